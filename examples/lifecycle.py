@@ -1,0 +1,3 @@
+"""Placeholder until the workflow lands."""
+
+print("pengaduan")
