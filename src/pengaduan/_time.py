@@ -6,11 +6,14 @@ the rest of the library deals in standard ``datetime`` objects (a ``pendulum.Dat
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from pengaduan.errors import NaiveDatetimeError
 
-__all__ = ["format_utc", "parse_utc", "require_aware", "to_utc"]
+__all__ = ["epoch_microseconds", "format_utc", "parse_utc", "require_aware", "to_utc"]
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
 
 
 def require_aware(value: object, argument: str) -> datetime:
@@ -30,25 +33,38 @@ def require_aware(value: object, argument: str) -> datetime:
 
 def to_utc(value: datetime, argument: str) -> datetime:
     """Check that ``value`` is aware and return the same instant as a plain UTC ``datetime``."""
+    if type(value) is datetime and value.tzinfo is not None:
+        offset = value.utcoffset()
+        if offset is not None:
+            return value.astimezone(UTC)
     aware = require_aware(value, argument)
-    utc = aware.astimezone(UTC)
-    if type(utc) is not datetime:  # a pendulum.DateTime: keep the core on the stdlib type
-        utc = datetime(
-            utc.year,
-            utc.month,
-            utc.day,
-            utc.hour,
-            utc.minute,
-            utc.second,
-            utc.microsecond,
+    # A subclass (pendulum.DateTime): keep the core on the stdlib type, and skip the subclass's
+    # slower astimezone.
+    offset = aware.utcoffset()
+    assert offset is not None  # noqa: S101 - require_aware checked it
+    return (
+        datetime(
+            aware.year,
+            aware.month,
+            aware.day,
+            aware.hour,
+            aware.minute,
+            aware.second,
+            aware.microsecond,
             tzinfo=UTC,
         )
-    return utc
+        - offset
+    )
+
+
+def epoch_microseconds(value: datetime) -> int:
+    """Microseconds since 1970-01-01 UTC of an aware datetime (exact, unlike ``timestamp()``)."""
+    return (value - _EPOCH) // _MICROSECOND
 
 
 def format_utc(value: datetime) -> str:
-    """Canonical text of a UTC instant: ``2025-03-06T01:30:00.000000Z``."""
-    return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """Canonical text of an instant in UTC: ``2025-03-06T01:30:00.000000Z``."""
+    return value.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def parse_utc(text: str) -> datetime:

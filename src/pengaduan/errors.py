@@ -17,7 +17,8 @@ The tree::
     │   ├── InvalidActionError                    action not allowed in the current status
     │   ├── GuardError                            an SOP guard refused the action
     │   ├── TimeOrderError                        an event earlier than the previous one
-    │   └── ConflictError                         stale expected_version
+    │   ├── ConflictError                         stale expected_version
+    │   └── IdempotencyError                      a key reused for a different action
     ├── IntegrityError (ValueError)               a history that does not verify
     ├── SerializationError (ValueError)
     │   └── SchemaVersionError                    unknown schema version
@@ -42,6 +43,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "GuardError",
+    "IdempotencyError",
     "IntakeError",
     "IntegrityError",
     "InvalidActionError",
@@ -180,6 +182,29 @@ class ConflictError(WorkflowError):
         super().__init__(
             f"complaint {complaint_id}: expected version {expected} but it is at version "
             f"{actual}; reload the complaint and decide again"
+        )
+
+
+class IdempotencyError(WorkflowError):
+    """An idempotency key was already used on this complaint for a different action.
+
+    Attributes:
+        complaint_id: the complaint's tracking id.
+        sequence: the event that used the key first.
+        action: the action attempted now.
+        recorded_action: the action recorded under the key.
+    """
+
+    def __init__(
+        self, *, complaint_id: str, sequence: int, action: str, recorded_action: str
+    ) -> None:
+        self.complaint_id = complaint_id
+        self.sequence = sequence
+        self.action = action
+        self.recorded_action = recorded_action
+        super().__init__(
+            f"complaint {complaint_id}: the idempotency key was already used by event "
+            f"{sequence} ({recorded_action!r}); it cannot be reused for {action!r}"
         )
 
 

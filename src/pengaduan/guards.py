@@ -1,0 +1,177 @@
+"""SOP guards: named checks an action must pass before it is recorded.
+
+A guard is a small frozen callable with a name. It returns ``None`` when the action may proceed
+or a short reason when it may not; the workflow then raises :class:`~pengaduan.errors.GuardError`
+naming the guard. A guard never silently turns an action into a no-op.
+
+Reasons must describe the rule, never the complaint's content: they end up in error messages.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from pengaduan.model import Role
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Collection
+    from datetime import datetime
+
+    from pengaduan.model import Actor, Complaint
+
+__all__ = [
+    "Guard",
+    "GuardContext",
+    "actor_is_assigned_unit",
+    "no_event_since",
+    "requires_choice",
+    "requires_prior_event",
+    "requires_text",
+    "requires_units",
+    "unanswered_or_reopened",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GuardContext:
+    """What a guard sees: the complaint before the action, and the action being attempted."""
+
+    complaint: Complaint
+    action: str
+    actor: Actor
+    at: datetime
+    data: dict[str, Any] = attrs.field(repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class Guard:
+    """A named SOP check.
+
+    Args:
+        name: stable identifier, reported in :class:`~pengaduan.errors.GuardError`.
+        description: one sentence for docs and diagrams.
+        check: returns ``None`` to allow, or a reason (without complaint content) to refuse.
+    """
+
+    name: str
+    description: str
+    check: Callable[[GuardContext], str | None] = attrs.field(repr=False, eq=False)
+
+    def __call__(self, context: GuardContext) -> str | None:
+        """Run the check."""
+        return self.check(context)
+
+
+def requires_text(key: str) -> Guard:
+    """The action's data must hold a non-empty text under ``key`` (e.g. the unit's response)."""
+
+    def check(ctx: GuardContext) -> str | None:
+        value = ctx.data.get(key)
+        if isinstance(value, str) and value.strip():
+            return None
+        return f"data field {key!r} must be a non-empty text"
+
+    return Guard(name=f"requires-{key}", description=f"needs a non-empty {key!r}", check=check)
+
+
+def requires_units() -> Guard:
+    """The action's data must name one or more distinct unit ids under ``units``."""
+
+    def check(ctx: GuardContext) -> str | None:
+        units = ctx.data.get("units")
+        if (
+            isinstance(units, list)
+            and units
+            and all(isinstance(u, str) and u.strip() for u in units)
+            and len(set(units)) == len(units)
+        ):
+            return None
+        return "data field 'units' must be a non-empty list of distinct unit ids"
+
+    return Guard(name="requires-units", description="needs the unit(s) to dispose to", check=check)
+
+
+def requires_choice(key: str, choices: Collection[str]) -> Guard:
+    """The action's data must hold one of ``choices`` under ``key``."""
+    allowed = tuple(sorted(choices))
+
+    def check(ctx: GuardContext) -> str | None:
+        if ctx.data.get(key) in allowed:
+            return None
+        return f"data field {key!r} must be one of: {', '.join(allowed)}"
+
+    return Guard(
+        name=f"requires-{key}", description=f"{key!r} is one of {', '.join(allowed)}", check=check
+    )
+
+
+def actor_is_assigned_unit() -> Guard:
+    """A unit may act only on complaints currently assigned to it (admins always may)."""
+
+    def check(ctx: GuardContext) -> str | None:
+        if ctx.actor.role is not Role.UNIT or ctx.actor.id in ctx.complaint.units:
+            return None
+        return f"unit {ctx.actor.id!r} is not among the assigned units"
+
+    return Guard(
+        name="assigned-unit",
+        description="a unit acts only on complaints disposed to it",
+        check=check,
+    )
+
+
+def requires_prior_event(action: str) -> Guard:
+    """The complaint must already have an event of ``action``."""
+
+    def check(ctx: GuardContext) -> str | None:
+        if ctx.complaint.last_event(action) is not None:
+            return None
+        return f"needs a prior {action!r} event"
+
+    return Guard(name=f"after-{action}", description=f"only after {action!r}", check=check)
+
+
+def no_event_since(action: str, since: str) -> Guard:
+    """No ``action`` event may follow the latest ``since`` event (e.g. no reply since follow-up)."""
+
+    def check(ctx: GuardContext) -> str | None:
+        for event in reversed(ctx.complaint.history):
+            if event.action == since:
+                return None
+            if event.action == action:
+                return f"a {action!r} event came after the last {since!r}"
+        return f"needs a prior {since!r} event"
+
+    return Guard(
+        name=f"no-{action}-since-{since}",
+        description=f"no {action!r} since the last {since!r}",
+        check=check,
+    )
+
+
+def unanswered_or_reopened(*, dispose: Collection[str], follow_up: str, reopen: str) -> Guard:
+    """Escalation needs a prior complaint that went unanswered or was reopened as unresolved.
+
+    UU 37/2008 Pasal 24: a reporter goes to the Ombudsman only after complaining to the unit (or
+    its superior) without a proper result. Here: the complaint was disposed to a unit, and either no
+    follow-up came after the latest disposition or the reporter reopened it after the follow-up.
+    """
+    disposing = frozenset(dispose)
+
+    def check(ctx: GuardContext) -> str | None:
+        for event in reversed(ctx.complaint.history):
+            if event.action == reopen:
+                return None
+            if event.action == follow_up:
+                return "the unit has answered and the reporter has not reopened the complaint"
+            if event.action in disposing:
+                return None
+        return "the complaint was never disposed to a unit"
+
+    return Guard(
+        name="unanswered-or-reopened",
+        description="only after an unanswered or reopened complaint",
+        check=check,
+    )

@@ -1,0 +1,358 @@
+"""The complaint record and its history.
+
+A :class:`Complaint` is an immutable record (what the reporter submitted) plus an append-only tuple
+of :class:`Event` objects. Everything that changes over a complaint's life (its status, the units it
+is assigned to, its version) is computed from that history, so nothing stored can drift from it.
+
+Vocabulary follows SP4N-LAPOR! v3 (lapor.go.id; the v3 admin manual): a report is an *aspirasi*,
+*pengaduan*, *permintaan informasi* or *whistleblowing*; reporters choose *anonim* (identity hidden)
+or *rahasia* (report hidden). Forgetting to choose must fail closed, so an unset privacy behaves as
+*rahasia* (see :attr:`Complaint.effective_privacy`).
+
+Text and identity never appear in a ``repr``: complaint objects end up in logs and tracebacks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+    from datetime import datetime
+
+__all__ = [
+    "Actor",
+    "Attachment",
+    "Channel",
+    "Classification",
+    "Complaint",
+    "Event",
+    "Location",
+    "Privacy",
+    "Reporter",
+    "Role",
+    "Submission",
+]
+
+
+class Classification(StrEnum):
+    """What kind of report it is (LAPOR! v3 classification)."""
+
+    ASPIRASI = "aspirasi"
+    PENGADUAN = "pengaduan"
+    PERMINTAAN_INFORMASI = "permintaan_informasi"
+    WHISTLEBLOWING = "whistleblowing"
+
+
+class Channel(StrEnum):
+    """How the report reached the government (DOMAIN.md, "Channels")."""
+
+    SMS = "sms"
+    WEB = "web"
+    APLIKASI = "aplikasi"
+    WHATSAPP = "whatsapp"
+    TWITTER = "twitter"
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+    EMAIL = "email"
+    TELEPON = "telepon"
+    LOKET = "loket"
+    KOTAK_SARAN = "kotak_saran"
+    QLUE = "qlue"
+    LAINNYA = "lainnya"
+
+
+class Privacy(StrEnum):
+    """What the reporter allowed to be shown.
+
+    ``PUBLIK``: report and identity may be shown. ``ANONIM``: the report may be shown, the identity
+    never leaves the admin. ``RAHASIA``: nothing is public. A complaint without a choice is treated
+    as ``RAHASIA``.
+    """
+
+    PUBLIK = "publik"
+    ANONIM = "anonim"
+    RAHASIA = "rahasia"
+
+
+class Role(StrEnum):
+    """Who acts on a complaint."""
+
+    PELAPOR = "pelapor"
+    """The reporter."""
+    ADMIN = "admin"
+    """The coordinating admin (admin koordinator / admin instansi)."""
+    UNIT = "unit"
+    """A unit (OPD, UPP, Puskesmas) acting through its liaison officer."""
+    SISTEM = "sistem"
+    """An automated job: a gateway, the auto-close job."""
+    PENGAWAS = "pengawas"
+    """External oversight (Ombudsman RI)."""
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """Who performed an event: a role and an opaque account id.
+
+    The id must be an account or unit identifier (``"bag-organisasi"``, ``"dinkes"``), never a
+    person's name, phone number or NIK: it is stored in the history and shown in reprs.
+    """
+
+    role: Role = attrs.field(converter=Role)
+    id: str = attrs.field(validator=attrs.validators.min_len(1))
+
+    @classmethod
+    def admin(cls, id: str) -> Actor:
+        """An admin account."""
+        return cls(role=Role.ADMIN, id=id)
+
+    @classmethod
+    def unit(cls, id: str) -> Actor:
+        """A unit's liaison account; ``id`` is the unit id."""
+        return cls(role=Role.UNIT, id=id)
+
+    @classmethod
+    def reporter(cls, id: str = "pelapor") -> Actor:
+        """The reporter (an opaque account id, never the reporter's name or phone)."""
+        return cls(role=Role.PELAPOR, id=id)
+
+    @classmethod
+    def system(cls, id: str = "sistem") -> Actor:
+        """An automated job or gateway."""
+        return cls(role=Role.SISTEM, id=id)
+
+    @classmethod
+    def oversight(cls, id: str = "ombudsman") -> Actor:
+        """External oversight."""
+        return cls(role=Role.PENGAWAS, id=id)
+
+    def __str__(self) -> str:
+        return f"{self.role.value}:{self.id}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Reporter:
+    """The reporter's identity. Every field is personal data and is kept out of reprs."""
+
+    name: str | None = None
+    phone: str | None = None
+    """E.164 when it came through an intake adapter (``+6281234567890``)."""
+    email: str | None = None
+    nik: str | None = None
+    address: str | None = None
+    account_id: str | None = None
+    """The reporter's opaque account id in the app, if any."""
+
+    def __repr__(self) -> str:
+        shown = [f.name for f in attrs.fields(Reporter) if getattr(self, f.name) is not None]
+        return f"Reporter(<{len(shown)} identity fields hidden>)"
+
+    def is_empty(self) -> bool:
+        """True when no identity is known (a truly anonymous submission)."""
+        return all(getattr(self, f.name) is None for f in attrs.fields(Reporter))
+
+
+@attrs.frozen(kw_only=True)
+class Location:
+    """Where the problem is. The street address is personal data and stays out of reprs."""
+
+    kelurahan: str | None = None
+    kecamatan: str | None = None
+    city: str | None = None
+    """Kabupaten/kota, e.g. ``"Kota Kupang"``."""
+    address: str | None = attrs.field(default=None, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class Attachment:
+    """Metadata of a file attached to a report (the bytes live in the app's storage).
+
+    Photos can identify a reporter (an anonymous reporter was once exposed by a photo), so views
+    withhold attachments from audiences that may not see them.
+    """
+
+    media_type: str
+    size_bytes: int = attrs.field(validator=attrs.validators.ge(0))
+    sha256: str
+    filename: str | None = attrs.field(default=None, repr=False)
+
+
+def _tuple_of_attachments(value: Iterable[Attachment] | None) -> tuple[Attachment, ...]:
+    if value is None:
+        return ()
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Submission:
+    """What arrives through a channel, before it becomes a complaint.
+
+    Intake adapters produce a submission; :meth:`pengaduan.workflow.Workflow.receive` turns it into
+    a :class:`Complaint` with a tracking id and its first event.
+    """
+
+    text: str = attrs.field(repr=False)
+    channel: Channel = attrs.field(converter=Channel)
+    classification: Classification = attrs.field(
+        default=Classification.PENGADUAN, converter=Classification
+    )
+    subject: str | None = attrs.field(default=None, repr=False)
+    reporter: Reporter = attrs.field(factory=Reporter, repr=False)
+    privacy: Privacy | None = attrs.field(
+        default=None, converter=attrs.converters.optional(Privacy)
+    )
+    category: str | None = None
+    location: Location | None = None
+    attachments: tuple[Attachment, ...] = attrs.field(default=(), converter=_tuple_of_attachments)
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """One entry of a complaint's history.
+
+    ``data`` is kept as canonical JSON text so that events are deeply immutable, cheap to hold and
+    to hash; read it through :attr:`data`. ``digest`` chains the event to the one before it (see
+    :func:`pengaduan.workflow.verify_history`).
+    """
+
+    sequence: int
+    action: str
+    from_status: str | None
+    to_status: str
+    actor: Actor
+    at: datetime
+    """The instant, as a UTC datetime."""
+    payload: str = attrs.field(default="{}", repr=False)
+    """Canonical JSON of the event's data (may hold complaint text: never shown in reprs)."""
+    idempotency_key: str | None = attrs.field(default=None, repr=False)
+    digest: str = attrs.field(repr=False)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The event's data as a fresh dict (changing it changes nothing in the event)."""
+        result: dict[str, Any] = json.loads(self.payload)
+        return result
+
+
+GENESIS_PREFIX = "pengaduan/v1"
+
+
+_CANONICAL = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+)
+
+
+def canonical_json(value: Mapping[str, Any] | list[Any]) -> str:
+    """JSON text with sorted keys and no insignificant whitespace (the hashing form).
+
+    Raises:
+        TypeError: a value is not JSON-compatible.
+        ValueError: a float is NaN or infinite.
+    """
+    return _CANONICAL.encode(value)
+
+
+@attrs.frozen(kw_only=True)
+class Complaint:
+    """A complaint: the submitted record, its tracking id and its history.
+
+    Do not build one directly in application code: :meth:`pengaduan.workflow.Workflow.receive`
+    creates it and :meth:`~pengaduan.workflow.Workflow.apply` derives the next one. Everything that
+    changes is a property computed from :attr:`history`.
+    """
+
+    tracking_id: str
+    classification: Classification = attrs.field(converter=Classification)
+    channel: Channel = attrs.field(converter=Channel)
+    text: str = attrs.field(repr=False)
+    subject: str | None = attrs.field(default=None, repr=False)
+    reporter: Reporter = attrs.field(factory=Reporter, repr=False)
+    privacy: Privacy | None = attrs.field(
+        default=None, converter=attrs.converters.optional(Privacy)
+    )
+    category: str | None = None
+    location: Location | None = attrs.field(default=None, repr=False)
+    attachments: tuple[Attachment, ...] = attrs.field(
+        default=(), converter=_tuple_of_attachments, repr=False
+    )
+    history: tuple[Event, ...] = attrs.field(repr=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"Complaint(tracking_id={self.tracking_id!r}, status={self.status!r}, "
+            f"version={self.version})"
+        )
+
+    @property
+    def status(self) -> str:
+        """The current status: the target of the last event."""
+        return self.history[-1].to_status
+
+    @property
+    def version(self) -> int:
+        """The number of events; pass it as ``expected_version`` to detect concurrent changes."""
+        return len(self.history)
+
+    @property
+    def received_at(self) -> datetime:
+        """When the complaint was received (the first event's time, UTC)."""
+        return self.history[0].at
+
+    @property
+    def updated_at(self) -> datetime:
+        """The time of the last event (UTC)."""
+        return self.history[-1].at
+
+    @property
+    def effective_privacy(self) -> Privacy:
+        """The privacy that applies: the reporter's or admin's latest choice, else ``RAHASIA``."""
+        chosen = self.privacy
+        for event in self.history:
+            if '"privacy"' in event.payload:
+                value = event.data.get("privacy")
+                if value is not None:
+                    chosen = Privacy(value)
+        return Privacy.RAHASIA if chosen is None else chosen
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """The units the complaint is currently assigned to (from the latest disposition)."""
+        for event in reversed(self.history):
+            if '"units"' in event.payload:
+                units = event.data.get("units")
+                if isinstance(units, list):
+                    return tuple(str(u) for u in units)
+        return ()
+
+    def events(self, action: str) -> tuple[Event, ...]:
+        """All events of one action, oldest first."""
+        return tuple(e for e in self.history if e.action == action)
+
+    def last_event(self, action: str) -> Event | None:
+        """The most recent event of one action, or ``None``."""
+        for event in reversed(self.history):
+            if event.action == action:
+                return event
+        return None
+
+    def record_digest(self) -> str:
+        """SHA-256 of the submitted record; the first event's digest chains from it."""
+        record = {
+            "tracking_id": self.tracking_id,
+            "classification": self.classification.value,
+            "channel": self.channel.value,
+            "text": self.text,
+            "subject": self.subject,
+            "reporter": attrs.asdict(self.reporter),
+            "privacy": None if self.privacy is None else self.privacy.value,
+            "category": self.category,
+            "location": None if self.location is None else attrs.asdict(self.location),
+            "attachments": [attrs.asdict(a) for a in self.attachments],
+        }
+        text = GENESIS_PREFIX + "\x1f" + canonical_json(record)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()

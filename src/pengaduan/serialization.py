@@ -1,0 +1,373 @@
+"""A stable, versioned JSON-compatible format for complaints and their histories.
+
+A document looks like this (schema version 1)::
+
+    {
+      "schema": "pengaduan.complaint",
+      "schema_version": 1,
+      "tracking_id": "KPG-7Q4M-2X",
+      "classification": "pengaduan",
+      "channel": "sms",
+      "subject": null,
+      "text": "...",
+      "reporter": {"name": ..., "phone": ..., "email": ..., "nik": ..., "address": ...,
+                   "account_id": ...},
+      "privacy": "anonim",
+      "category": "jalan",
+      "location": {"kelurahan": ..., "kecamatan": ..., "city": ..., "address": ...},
+      "attachments": [{"media_type": ..., "size_bytes": ..., "sha256": ..., "filename": ...}],
+      "history": [
+        {"seq": 1, "action": "terima", "from": null, "to": "diterima",
+         "actor": {"role": "sistem", "id": "sms-1708"}, "at": "2025-03-03T02:00:00.000000Z",
+         "data": {}, "key": null, "digest": "9f2c..."}
+      ]
+    }
+
+Loading checks the shape of every field and, unless ``verify=False``, the digest chain
+(:func:`pengaduan.history.verify_history`). Error messages name the path of the problem
+(``history[3].at``) and never the offending value, which may be personal data.
+
+JSON lines (one document per line) is the bulk format: :func:`dump_lines` and :func:`iter_lines`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import lru_cache
+from typing import IO, TYPE_CHECKING, Any
+
+import attrs
+
+from pengaduan._time import format_utc, parse_utc
+from pengaduan.errors import (
+    IntegrityError,
+    NaiveDatetimeError,
+    SchemaVersionError,
+    SerializationError,
+)
+from pengaduan.history import verify_history
+from pengaduan.model import (
+    Actor,
+    Attachment,
+    Channel,
+    Classification,
+    Complaint,
+    Event,
+    Location,
+    Privacy,
+    Reporter,
+    Role,
+    canonical_json,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+__all__ = [
+    "SCHEMA",
+    "SCHEMA_VERSION",
+    "dump_lines",
+    "from_dict",
+    "from_json",
+    "iter_lines",
+    "to_dict",
+    "to_json",
+]
+
+SCHEMA = "pengaduan.complaint"
+SCHEMA_VERSION = 1
+SUPPORTED_VERSIONS = (1,)
+
+_TOP_KEYS = frozenset(
+    {
+        "schema",
+        "schema_version",
+        "tracking_id",
+        "classification",
+        "channel",
+        "subject",
+        "text",
+        "reporter",
+        "privacy",
+        "category",
+        "location",
+        "attachments",
+        "history",
+    }
+)
+_EVENT_KEYS = frozenset({"seq", "action", "from", "to", "actor", "at", "data", "key", "digest"})
+_REPORTER_KEYS = frozenset(f.name for f in attrs.fields(Reporter))
+_LOCATION_KEYS = frozenset(f.name for f in attrs.fields(Location))
+_ATTACHMENT_KEYS = frozenset(f.name for f in attrs.fields(Attachment))
+_intern = sys.intern
+
+
+def _event_to_dict(event: Event) -> dict[str, Any]:
+    return {
+        "seq": event.sequence,
+        "action": event.action,
+        "from": event.from_status,
+        "to": event.to_status,
+        "actor": {"role": event.actor.role.value, "id": event.actor.id},
+        "at": format_utc(event.at),
+        "data": json.loads(event.payload),
+        "key": event.idempotency_key,
+        "digest": event.digest,
+    }
+
+
+def to_dict(complaint: Complaint) -> dict[str, Any]:
+    """The complaint as a JSON-compatible dict (schema version 1)."""
+    return {
+        "schema": SCHEMA,
+        "schema_version": SCHEMA_VERSION,
+        "tracking_id": complaint.tracking_id,
+        "classification": complaint.classification.value,
+        "channel": complaint.channel.value,
+        "subject": complaint.subject,
+        "text": complaint.text,
+        "reporter": attrs.asdict(complaint.reporter),
+        "privacy": None if complaint.privacy is None else complaint.privacy.value,
+        "category": complaint.category,
+        "location": None if complaint.location is None else attrs.asdict(complaint.location),
+        "attachments": [attrs.asdict(a) for a in complaint.attachments],
+        "history": [_event_to_dict(e) for e in complaint.history],
+    }
+
+
+def to_json(complaint: Complaint, *, indent: int | None = None) -> str:
+    """The complaint as JSON text (UTF-8 safe, keys in schema order)."""
+    return json.dumps(to_dict(complaint), ensure_ascii=False, indent=indent)
+
+
+def _fail(path: str, reason: str) -> SerializationError:
+    return SerializationError(path=path, reason=reason)
+
+
+def _str(value: object, path: str, *, optional: bool = False) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise _fail(path, "expected a string" + (" or null" if optional else ""))
+    return value
+
+
+def _required_str(value: object, path: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise _fail(path, "expected a non-empty string")
+    return value
+
+
+def _object(value: object, path: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _fail(path, "expected an object")
+    return value
+
+
+def _check_keys(value: dict[str, Any], allowed: frozenset[str], path: str) -> None:
+    unknown = value.keys() - allowed
+    if unknown:
+        raise _fail(path, "unknown field(s): " + ", ".join(sorted(unknown)))
+
+
+def _optional_record(
+    value: object, keys: frozenset[str], path: str
+) -> dict[str, str | None] | None:
+    if value is None:
+        return None
+    record = _object(value, path)
+    _check_keys(record, keys, path)
+    return {k: _str(v, f"{path}.{k}", optional=True) for k, v in record.items()}
+
+
+@lru_cache(maxsize=4096)
+def _actor(role: str, actor_id: str) -> Actor:
+    # Actors repeat across thousands of histories; sharing the frozen objects saves memory.
+    return Actor(role=Role(role), id=_intern(actor_id))
+
+
+def _event(raw: object, index: int) -> Event:
+    path = f"history[{index}]"
+    item = _object(raw, path)
+    if item.keys() != _EVENT_KEYS:
+        missing = _EVENT_KEYS - item.keys()
+        if missing:
+            raise _fail(path, "missing field(s): " + ", ".join(sorted(missing)))
+        _check_keys(item, _EVENT_KEYS, path)
+    seq = item["seq"]
+    if type(seq) is not int:
+        raise _fail(f"{path}.seq", "expected an integer")
+    action = _required_str(item["action"], f"{path}.action")
+    from_status = _str(item["from"], f"{path}.from", optional=True)
+    to_status = _required_str(item["to"], f"{path}.to")
+    actor_raw = _object(item["actor"], f"{path}.actor")
+    role = actor_raw.get("role")
+    actor_id = actor_raw.get("id")
+    if (
+        len(actor_raw) != 2
+        or not isinstance(role, str)
+        or role not in Role._value2member_map_
+        or not isinstance(actor_id, str)
+        or not actor_id
+    ):
+        raise _fail(f"{path}.actor", "expected {'role': <a Role value>, 'id': <non-empty string>}")
+    at_raw = item["at"]
+    if not isinstance(at_raw, str):
+        raise _fail(f"{path}.at", "expected an ISO 8601 time string")
+    try:
+        at = parse_utc(at_raw)
+    except NaiveDatetimeError:
+        raise _fail(f"{path}.at", "time has no UTC offset") from None
+    except ValueError:
+        raise _fail(f"{path}.at", "not an ISO 8601 time") from None
+    data = _object(item["data"], f"{path}.data")
+    try:
+        payload = canonical_json(data) if data else "{}"
+    except (TypeError, ValueError):
+        raise _fail(f"{path}.data", "not JSON-compatible") from None
+    key = _str(item["key"], f"{path}.key", optional=True)
+    digest = _required_str(item["digest"], f"{path}.digest")
+    return Event(
+        sequence=seq,
+        action=_intern(action),
+        from_status=None if from_status is None else _intern(from_status),
+        to_status=_intern(to_status),
+        actor=_actor(role, actor_id),
+        at=at,
+        payload=payload,
+        idempotency_key=key,
+        digest=digest,
+    )
+
+
+def from_dict(document: object, *, verify: bool = True) -> Complaint:
+    """Load a complaint from a dict produced by :func:`to_dict` (or parsed JSON).
+
+    Args:
+        document: the parsed document.
+        verify: check the digest chain (leave on unless the input was verified already).
+
+    Raises:
+        SchemaVersionError: the document's schema version is not supported.
+        SerializationError: a field is missing, unknown or of the wrong shape (the error names
+            its path, never its value).
+        IntegrityError: the history does not verify (altered, truncated or reordered).
+    """
+    doc = _object(document, "document")
+    if doc.get("schema") != SCHEMA:
+        raise _fail("schema", f"expected {SCHEMA!r}")
+    version = doc.get("schema_version")
+    if version not in SUPPORTED_VERSIONS or type(version) is not int:
+        raise SchemaVersionError(version=version, supported=SUPPORTED_VERSIONS)
+    _check_keys(doc, _TOP_KEYS, "document")
+    missing = _TOP_KEYS - doc.keys()
+    if missing:
+        raise _fail("document", "missing field(s): " + ", ".join(sorted(missing)))
+
+    tracking_id = _required_str(doc["tracking_id"], "tracking_id")
+    history_raw = doc["history"]
+    if not isinstance(history_raw, list) or not history_raw:
+        raise _fail("history", "expected a non-empty list of events")
+    reporter_fields = _optional_record(doc["reporter"], _REPORTER_KEYS, "reporter")
+    location_fields = _optional_record(doc["location"], _LOCATION_KEYS, "location")
+    attachments_raw = doc["attachments"]
+    if not isinstance(attachments_raw, list):
+        raise _fail("attachments", "expected a list")
+    attachments = []
+    for index, raw in enumerate(attachments_raw):
+        path = f"attachments[{index}]"
+        item = _object(raw, path)
+        _check_keys(item, _ATTACHMENT_KEYS, path)
+        size = item.get("size_bytes")
+        if type(size) is not int or size < 0:
+            raise _fail(f"{path}.size_bytes", "expected a non-negative integer")
+        attachments.append(
+            Attachment(
+                media_type=_required_str(item.get("media_type"), f"{path}.media_type"),
+                size_bytes=size,
+                sha256=_required_str(item.get("sha256"), f"{path}.sha256"),
+                filename=_str(item.get("filename"), f"{path}.filename", optional=True),
+            )
+        )
+    for name, enum in (
+        ("classification", Classification),
+        ("channel", Channel),
+        ("privacy", Privacy),
+    ):
+        value = doc[name]
+        if (value is not None or name != "privacy") and value not in enum._value2member_map_:
+            raise _fail(name, "expected one of: " + ", ".join(m.value for m in enum))
+    complaint = Complaint(
+        tracking_id=tracking_id,
+        classification=doc["classification"],
+        channel=doc["channel"],
+        text=_required_str(doc["text"], "text"),
+        subject=_str(doc["subject"], "subject", optional=True),
+        reporter=Reporter(**reporter_fields) if reporter_fields else Reporter(),
+        privacy=doc["privacy"],
+        category=_str(doc["category"], "category", optional=True),
+        location=None if location_fields is None else Location(**location_fields),
+        attachments=tuple(attachments),
+        history=tuple(_event(raw, i) for i, raw in enumerate(history_raw)),
+    )
+    if verify:
+        verify_history(complaint)
+    return complaint
+
+
+def from_json(text: str | bytes, *, verify: bool = True) -> Complaint:
+    """Load a complaint from JSON text.
+
+    Raises:
+        SerializationError: the text is not JSON, or see :func:`from_dict`.
+        SchemaVersionError: see :func:`from_dict`.
+        IntegrityError: see :func:`from_dict`.
+    """
+    try:
+        document = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise _fail(
+            "document",
+            f"not valid JSON ({type(exc).__name__} at position "
+            f"{getattr(exc, 'pos', getattr(exc, 'start', '?'))})",
+        ) from None
+    return from_dict(document, verify=verify)
+
+
+def dump_lines(complaints: Iterable[Complaint], stream: IO[str]) -> int:
+    """Write complaints as JSON lines; returns how many were written."""
+    count = 0
+    for complaint in complaints:
+        stream.write(json.dumps(to_dict(complaint), ensure_ascii=False))
+        stream.write("\n")
+        count += 1
+    return count
+
+
+def iter_lines(stream: Iterable[str], *, verify: bool = True) -> Iterator[Complaint]:
+    """Read complaints from JSON lines, lazily (bounded memory for any file size).
+
+    Blank lines are skipped. A bad line raises with its line number in the error's ``path``
+    (``"line 12: history[3].at"``), so a caller can report it and decide whether to go on.
+
+    Raises:
+        SerializationError: a line is malformed (``path`` starts with ``line N``).
+        SchemaVersionError: a line has an unsupported schema version.
+        IntegrityError: a line's history does not verify (``reason`` names the line).
+    """
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield from_json(line, verify=verify)
+        except SchemaVersionError:
+            raise
+        except SerializationError as exc:
+            raise SerializationError(path=f"line {number}: {exc.path}", reason=exc.reason) from None
+        except IntegrityError as exc:
+            raise IntegrityError(
+                complaint_id=exc.complaint_id,
+                sequence=exc.sequence,
+                reason=f"{exc.reason} (line {number})",
+            ) from None
