@@ -55,20 +55,20 @@ def chain_digest(
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def verify_history(complaint: Complaint) -> None:
+def verify_history(complaint: Complaint, *, head: str | None = None) -> None:
     """Check that a complaint's history is intact.
 
     Verifies sequence numbers, status continuity, time order and the digest chain from the
-    submitted record to the last event.
+    submitted record to the last event. A chain cannot tell on its own that events were cut off
+    its *end*; pass the ``head`` digest the app stored with its last write (see
+    :attr:`pengaduan.model.Complaint.head`) to detect that too.
 
     Args:
         complaint: the complaint to check.
+        head: the digest the last event must have, if known.
 
     Raises:
         IntegrityError: naming the first event that fails, and why.
-
-    Example:
-        >>> verify_history(complaint)  # doctest: +SKIP
     """
     cid = complaint.tracking_id
     if not complaint.history:
@@ -114,3 +114,9 @@ def verify_history(complaint: Complaint) -> None:
         previous = event.digest
         previous_status = event.to_status
         previous_at = event.at
+    if head is not None and previous != head:
+        raise IntegrityError(
+            complaint_id=cid,
+            sequence=len(complaint.history),
+            reason="the last event is not the expected head: events are missing at the end",
+        )

@@ -299,6 +299,11 @@ class Complaint:
         return len(self.history)
 
     @property
+    def head(self) -> str:
+        """The last event's digest; store it to detect later truncation of the history."""
+        return self.history[-1].digest
+
+    @property
     def received_at(self) -> datetime:
         """When the complaint was received (the first event's time, UTC)."""
         return self.history[0].at

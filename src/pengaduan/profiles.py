@@ -259,7 +259,8 @@ def lapor_v3() -> WorkflowDefinition:
         ),
         ActionSpec(
             name=a.ESKALASI,
-            sources=unit_stages,
+            # Not from ditindaklanjuti: a reporter unhappy with an answer reopens it first.
+            sources=(s.DIDISPOSISIKAN, s.DIBUKA_KEMBALI),
             target=None,
             roles={Role.PELAPOR, Role.ADMIN, Role.SISTEM},
             guards=(

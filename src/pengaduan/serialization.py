@@ -241,12 +241,13 @@ def _event(raw: object, index: int) -> Event:
     )
 
 
-def from_dict(document: object, *, verify: bool = True) -> Complaint:
+def from_dict(document: object, *, verify: bool = True, head: str | None = None) -> Complaint:
     """Load a complaint from a dict produced by :func:`to_dict` (or parsed JSON).
 
     Args:
         document: the parsed document.
         verify: check the digest chain (leave on unless the input was verified already).
+        head: the last digest the caller expects (detects a history cut short at its end).
 
     Raises:
         SchemaVersionError: the document's schema version is not supported.
@@ -311,12 +312,12 @@ def from_dict(document: object, *, verify: bool = True) -> Complaint:
         attachments=tuple(attachments),
         history=tuple(_event(raw, i) for i, raw in enumerate(history_raw)),
     )
-    if verify:
-        verify_history(complaint)
+    if verify or head is not None:
+        verify_history(complaint, head=head)
     return complaint
 
 
-def from_json(text: str | bytes, *, verify: bool = True) -> Complaint:
+def from_json(text: str | bytes, *, verify: bool = True, head: str | None = None) -> Complaint:
     """Load a complaint from JSON text.
 
     Raises:
@@ -332,7 +333,7 @@ def from_json(text: str | bytes, *, verify: bool = True) -> Complaint:
             f"not valid JSON ({type(exc).__name__} at position "
             f"{getattr(exc, 'pos', getattr(exc, 'start', '?'))})",
         ) from None
-    return from_dict(document, verify=verify)
+    return from_dict(document, verify=verify, head=head)
 
 
 def dump_lines(complaints: Iterable[Complaint], stream: IO[str]) -> int:

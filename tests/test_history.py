@@ -1,0 +1,111 @@
+"""The digest chain detects any altered, removed, inserted or reordered event."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import attrs
+import pytest
+from tests.helpers import in_status
+
+from pengaduan.errors import IntegrityError
+from pengaduan.history import verify_history
+from pengaduan.model import Actor, Complaint, Reporter
+from pengaduan.profiles import Status
+
+
+@pytest.fixture
+def closed() -> Complaint:
+    return in_status(Status.SELESAI)
+
+
+def with_history(complaint: Complaint, history: tuple) -> Complaint:  # type: ignore[type-arg]
+    return attrs.evolve(complaint, history=history)
+
+
+def test_an_untouched_history_verifies(closed: Complaint) -> None:
+    verify_history(closed)
+    verify_history(closed, head=closed.head)
+
+
+EVENT_EDITS = {
+    "action": lambda e: attrs.evolve(e, action="arsipkan"),
+    "to_status": lambda e: attrs.evolve(e, to_status="diarsipkan"),
+    "actor": lambda e: attrs.evolve(e, actor=Actor.admin("orang-lain")),
+    "at": lambda e: attrs.evolve(e, at=e.at + timedelta(microseconds=1)),
+    "payload": lambda e: attrs.evolve(e, payload='{"units":["dinas-lain"]}'),
+    "idempotency_key": lambda e: attrs.evolve(e, idempotency_key="k"),
+    "digest": lambda e: attrs.evolve(e, digest="0" * 64),
+}
+
+
+@pytest.mark.parametrize("field", sorted(EVENT_EDITS))
+@pytest.mark.parametrize("index", [0, 1, 3])
+def test_an_altered_event_is_detected(closed: Complaint, field: str, index: int) -> None:
+    history = list(closed.history)
+    history[index] = EVENT_EDITS[field](history[index])
+    with pytest.raises(IntegrityError) as info:
+        verify_history(with_history(closed, tuple(history)))
+    assert info.value.sequence <= index + 1
+    assert info.value.complaint_id == closed.tracking_id
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"text": "teks lain"},
+        {"privacy": None},
+        {"reporter": Reporter(name="orang lain")},
+        {"category": "jalan"},
+        {"tracking_id": "KPG-LAIN"},
+    ],
+    ids=lambda c: next(iter(c)),
+)
+def test_an_altered_record_is_detected(closed: Complaint, change: dict[str, object]) -> None:
+    with pytest.raises(IntegrityError) as info:
+        verify_history(attrs.evolve(closed, **change))
+    assert info.value.sequence == 1
+
+
+def test_removed_event_is_detected(closed: Complaint) -> None:
+    history = closed.history[:1] + closed.history[2:]
+    with pytest.raises(IntegrityError, match="sequence number"):
+        verify_history(with_history(closed, history))
+
+
+def test_removed_and_renumbered_event_is_detected(closed: Complaint) -> None:
+    rest = [attrs.evolve(e, sequence=e.sequence - 1) for e in closed.history[2:]]
+    with pytest.raises(IntegrityError):
+        verify_history(with_history(closed, (closed.history[0], *rest)))
+
+
+def test_reordered_events_are_detected(closed: Complaint) -> None:
+    h = closed.history
+    swapped = (h[0], h[2], h[1], h[3])
+    with pytest.raises(IntegrityError):
+        verify_history(with_history(closed, swapped))
+
+
+def test_inserted_event_is_detected(closed: Complaint) -> None:
+    h = closed.history
+    with pytest.raises(IntegrityError):
+        verify_history(with_history(closed, (h[0], h[1], h[1], h[2], h[3])))
+
+
+def test_truncation_at_the_end_needs_the_stored_head(closed: Complaint) -> None:
+    cut = with_history(closed, closed.history[:-1])
+    verify_history(cut)  # a shorter chain is still a valid chain...
+    with pytest.raises(IntegrityError, match="missing at the end"):
+        verify_history(cut, head=closed.head)  # ...but not the one the app stored
+
+
+def test_empty_history_is_refused(closed: Complaint) -> None:
+    with pytest.raises(IntegrityError, match="empty"):
+        verify_history(with_history(closed, ()))
+
+
+def test_events_out_of_time_order_are_refused(closed: Complaint) -> None:
+    h = list(closed.history)
+    h[2] = attrs.evolve(h[2], at=h[0].at - timedelta(days=1))
+    with pytest.raises(IntegrityError, match="earlier"):
+        verify_history(with_history(closed, tuple(h)))
