@@ -100,7 +100,7 @@ MALFORMED = [
         ("history", 1, "actor"), {"role": "raja", "id": "x"}, "history[1].actor", id="role"
     ),
     pytest.param(("history", 1, "digest"), None, "history[1].digest", id="null-digest"),
-    pytest.param(("history", 1, "data"), [], "history[1].data", id="data-not-object"),
+    pytest.param(("history", 1, "data"), {}, "history[1].data", id="data-not-text"),
     pytest.param(("history", 1, "extra"), 1, "history[1]", id="event-unknown-field"),
     pytest.param(("history", 1, "to"), DELETE, "history[1]", id="event-missing-field"),
     pytest.param(("category",), DELETE, "document", id="missing-field"),
@@ -127,6 +127,21 @@ def test_unknown_schema_version(closed: Complaint, version: object) -> None:
     assert info.value.supported == (1,)
 
 
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [("{units", "not valid JSON"), ("[1]", "JSON object")],
+)
+def test_unverified_loading_still_checks_the_data(
+    closed: Complaint, data: str, reason: str
+) -> None:
+    doc = mutate(to_dict(closed), ("history", 1, "data"), data)
+    with pytest.raises(IntegrityError):
+        from_dict(doc)  # the digest no longer matches
+    with pytest.raises(SerializationError, match=reason) as info:
+        from_dict(doc, verify=False)
+    assert info.value.path == "history[1].data"
+
+
 def test_not_a_document() -> None:
     with pytest.raises(SerializationError):
         from_dict([1, 2, 3])
@@ -148,7 +163,7 @@ def test_truncated_json_text(closed: Complaint) -> None:
     [
         (("text",), "Teks yang diubah belakangan"),
         (("reporter", "name"), "Orang Lain"),
-        (("history", 1, "data", "units"), ["dinas-lain"]),
+        (("history", 1, "data"), '{"units":["dinas-lain"]}'),
         (("history", 2, "actor", "id"), "unit-lain"),
         (("history", 3, "at"), "2025-03-03T05:00:00.000001Z"),
     ],

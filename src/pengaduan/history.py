@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from pengaduan.model import Actor, Complaint
 
-__all__ = ["chain_digest", "verify_history"]
+__all__ = ["chain_digest", "digest_fields", "verify_history"]
 
 _SEP = "\x1f"
 
@@ -37,21 +37,40 @@ def chain_digest(
     payload: str,
     idempotency_key: str | None,
 ) -> str:
-    """The digest of one event, chained to ``previous`` (hex SHA-256)."""
-    text = _SEP.join(
-        (
-            previous,
-            str(sequence),
-            action,
-            from_status or "",
-            to_status,
-            actor.role.value,
-            actor.id,
-            str(epoch_microseconds(at)),
-            payload,
-            idempotency_key or "",
-        )
+    """The digest of one event, chained to ``previous`` (hex SHA-256).
+
+    Raises:
+        IntegrityError: a field holds the separator character (``\\x1f``), which would make two
+            different events hash alike.
+    """
+    digest = digest_fields(
+        previous,
+        str(sequence),
+        action,
+        from_status or "",
+        to_status,
+        actor.role.value,
+        actor.id,
+        str(epoch_microseconds(at)),
+        payload,
+        idempotency_key or "",
     )
+    if digest is None:
+        raise IntegrityError(
+            complaint_id="?", sequence=sequence, reason="a field contains the separator U+001F"
+        )
+    return digest
+
+
+def digest_fields(*fields: str) -> str | None:
+    """SHA-256 of the fields joined by U+001F, or ``None`` if a field contains U+001F.
+
+    ``payload`` is JSON, in which control characters are always escaped; the other fields are
+    identifiers. Refusing the separator inside a field keeps the encoding unambiguous.
+    """
+    text = _SEP.join(fields)
+    if text.count(_SEP) != len(fields) - 1:
+        return None
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -93,17 +112,22 @@ def verify_history(complaint: Complaint, *, head: str | None = None) -> None:
             raise IntegrityError(
                 complaint_id=cid, sequence=index, reason="event is earlier than the one before it"
             )
-        expected = chain_digest(
+        expected = digest_fields(
             previous,
-            sequence=event.sequence,
-            action=event.action,
-            from_status=event.from_status,
-            to_status=event.to_status,
-            actor=event.actor,
-            at=event.at,
-            payload=event.payload,
-            idempotency_key=event.idempotency_key,
+            str(event.sequence),
+            event.action,
+            event.from_status or "",
+            event.to_status,
+            event.actor.role.value,
+            event.actor.id,
+            str(epoch_microseconds(event.at)),
+            event.payload,
+            event.idempotency_key or "",
         )
+        if expected is None:
+            raise IntegrityError(
+                complaint_id=cid, sequence=index, reason="a field contains the separator U+001F"
+            )
         if expected != event.digest:
             reason = (
                 "digest does not match the event and the submitted record"

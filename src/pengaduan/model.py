@@ -347,17 +347,40 @@ class Complaint:
 
     def record_digest(self) -> str:
         """SHA-256 of the submitted record; the first event's digest chains from it."""
+        r = self.reporter
+        loc = self.location
         record = {
             "tracking_id": self.tracking_id,
             "classification": self.classification.value,
             "channel": self.channel.value,
             "text": self.text,
             "subject": self.subject,
-            "reporter": attrs.asdict(self.reporter),
+            "reporter": [r.name, r.phone, r.email, r.nik, r.address, r.account_id],
             "privacy": None if self.privacy is None else self.privacy.value,
             "category": self.category,
-            "location": None if self.location is None else attrs.asdict(self.location),
-            "attachments": [attrs.asdict(a) for a in self.attachments],
+            "location": None
+            if loc is None
+            else [loc.kelurahan, loc.kecamatan, loc.city, loc.address],
+            "attachments": [
+                [a.media_type, a.size_bytes, a.sha256, a.filename] for a in self.attachments
+            ],
         }
         text = GENESIS_PREFIX + "\x1f" + canonical_json(record)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_RECORD_FIELDS = tuple(f.name for f in attrs.fields(Complaint) if f.name != "history")
+_set = object.__setattr__
+
+
+def replace_history(complaint: Complaint, history: tuple[Event, ...]) -> Complaint:
+    """A copy of ``complaint`` with another history (internal; the workflow's hot path).
+
+    The record's fields were validated and converted when the complaint was first built, so they
+    are copied as they are instead of running ``attrs.evolve`` again.
+    """
+    new = object.__new__(Complaint)
+    for name in _RECORD_FIELDS:
+        _set(new, name, getattr(complaint, name))
+    _set(new, "history", history)
+    return new

@@ -19,9 +19,12 @@ A document looks like this (schema version 1)::
       "history": [
         {"seq": 1, "action": "terima", "from": null, "to": "diterima",
          "actor": {"role": "sistem", "id": "sms-1708"}, "at": "2025-03-03T02:00:00.000000Z",
-         "data": {}, "key": null, "digest": "9f2c..."}
+         "data": "{}", "key": null, "digest": "9f2c..."}
       ]
     }
+
+An event's ``data`` is stored as canonical JSON *text* (sorted keys, no spaces), exactly the bytes
+its digest covers, so a history verifies without re-encoding anything.
 
 Loading checks the shape of every field and, unless ``verify=False``, the digest chain
 (:func:`pengaduan.history.verify_history`). Error messages name the path of the problem
@@ -34,19 +37,20 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._time import format_utc, parse_utc
+from pengaduan._time import epoch_microseconds, format_utc, parse_utc
 from pengaduan.errors import (
     IntegrityError,
     NaiveDatetimeError,
     SchemaVersionError,
     SerializationError,
 )
-from pengaduan.history import verify_history
+from pengaduan.history import digest_fields, verify_history
 from pengaduan.model import (
     Actor,
     Attachment,
@@ -59,6 +63,7 @@ from pengaduan.model import (
     Reporter,
     Role,
     canonical_json,
+    replace_history,
 )
 
 if TYPE_CHECKING:
@@ -97,6 +102,7 @@ _TOP_KEYS = frozenset(
     }
 )
 _EVENT_KEYS = frozenset({"seq", "action", "from", "to", "actor", "at", "data", "key", "digest"})
+_EVENT_FIELD_COUNT = len(_EVENT_KEYS)
 _REPORTER_KEYS = frozenset(f.name for f in attrs.fields(Reporter))
 _LOCATION_KEYS = frozenset(f.name for f in attrs.fields(Location))
 _ATTACHMENT_KEYS = frozenset(f.name for f in attrs.fields(Attachment))
@@ -111,7 +117,7 @@ def _event_to_dict(event: Event) -> dict[str, Any]:
         "to": event.to_status,
         "actor": {"role": event.actor.role.value, "id": event.actor.id},
         "at": format_utc(event.at),
-        "data": json.loads(event.payload),
+        "data": event.payload,
         "key": event.idempotency_key,
         "digest": event.digest,
     }
@@ -181,6 +187,19 @@ def _optional_record(
     return {k: _str(v, f"{path}.{k}", optional=True) for k, v in record.items()}
 
 
+def _payload(value: object, index: int) -> str:
+    path = f"history[{index}].data"
+    if not isinstance(value, str):
+        raise _fail(path, "expected the event data as canonical JSON text")
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        raise _fail(path, "not valid JSON text") from None
+    if not isinstance(parsed, dict):
+        raise _fail(path, "expected a JSON object")
+    return value
+
+
 @lru_cache(maxsize=4096)
 def _actor(role: str, actor_id: str) -> Actor:
     # Actors repeat across thousands of histories; sharing the frozen objects saves memory.
@@ -221,11 +240,7 @@ def _event(raw: object, index: int) -> Event:
         raise _fail(f"{path}.at", "time has no UTC offset") from None
     except ValueError:
         raise _fail(f"{path}.at", "not an ISO 8601 time") from None
-    data = _object(item["data"], f"{path}.data")
-    try:
-        payload = canonical_json(data) if data else "{}"
-    except (TypeError, ValueError):
-        raise _fail(f"{path}.data", "not JSON-compatible") from None
+    payload = _payload(item["data"], index)
     key = _str(item["key"], f"{path}.key", optional=True)
     digest = _required_str(item["digest"], f"{path}.digest")
     return Event(
@@ -239,6 +254,105 @@ def _event(raw: object, index: int) -> Event:
         idempotency_key=key,
         digest=digest,
     )
+
+
+_UTC = UTC
+_ROLES = Role._value2member_map_
+
+
+def _events(history_raw: list[Any], previous: str | None) -> tuple[tuple[Event, ...], bool]:
+    """Build the events; with ``previous`` (the record digest) also check the chain on the way.
+
+    The common, well-formed case runs a tight loop. Anything unusual is handed to :func:`_event`,
+    which explains the problem with its path; a chain that does not verify is reported as
+    ``False`` so that :func:`~pengaduan.history.verify_history` can name the first bad event.
+    """
+    events: list[Event] = []
+    append = events.append
+    intact = True
+    prev_status: str | None = None
+    prev_at: datetime | None = None
+    for index, raw in enumerate(history_raw):
+        try:
+            if type(raw) is not dict or raw.keys() != _EVENT_KEYS:
+                raise TypeError
+            seq = raw["seq"]
+            action = raw["action"]
+            from_status = raw["from"]
+            to_status = raw["to"]
+            actor_raw = raw["actor"]
+            payload = raw["data"]
+            key = raw["key"]
+            digest = raw["digest"]
+            if not (
+                type(seq) is int
+                and type(action) is str
+                and action
+                and (from_status is None or type(from_status) is str)
+                and type(to_status) is str
+                and to_status
+                and type(actor_raw) is dict
+                and len(actor_raw) == 2
+                and type(payload) is str
+                and payload
+                and (key is None or type(key) is str)
+                and type(digest) is str
+                and digest
+            ):
+                raise TypeError
+            role = actor_raw["role"]
+            actor_id = actor_raw["id"]
+            if type(role) is not str or role not in _ROLES or type(actor_id) is not str:
+                raise TypeError
+            at = datetime.fromisoformat(raw["at"])
+            if at.tzinfo is not _UTC:
+                if at.tzinfo is None:
+                    raise TypeError
+                at = at.astimezone(_UTC)
+            if previous is None:  # not verifying: at least make sure the data is JSON
+                _payload(payload, index)
+            actor = _actor(role, actor_id)
+        except (TypeError, ValueError, KeyError):
+            append(_event(raw, index))  # raises with the path, or accepts an unusual form
+            intact = False  # let verify_history have the final word on this history
+            continue
+        if previous is not None and intact:
+            expected = digest_fields(
+                previous,
+                str(seq),
+                action,
+                from_status or "",
+                to_status,
+                role,
+                actor_id,
+                str(epoch_microseconds(at)),
+                payload,
+                key or "",
+            )
+            if (
+                expected != digest
+                or seq != index + 1
+                or from_status != prev_status
+                or (prev_at is not None and at < prev_at)
+            ):
+                intact = False
+            previous = digest
+            prev_status = to_status
+            prev_at = at
+        append(
+            Event(
+                sequence=seq,
+                action=_intern(action),
+                from_status=None if from_status is None else _intern(from_status),
+                to_status=_intern(to_status),
+                actor=actor,
+                at=at,
+                payload=payload,
+                idempotency_key=key,
+                digest=digest,
+            )
+        )
+    return tuple(events), intact
 
 
 def from_dict(document: object, *, verify: bool = True, head: str | None = None) -> Complaint:
@@ -310,9 +424,12 @@ def from_dict(document: object, *, verify: bool = True, head: str | None = None)
         category=_str(doc["category"], "category", optional=True),
         location=None if location_fields is None else Location(**location_fields),
         attachments=tuple(attachments),
-        history=tuple(_event(raw, i) for i, raw in enumerate(history_raw)),
+        history=(),
     )
-    if verify or head is not None:
+    check = verify or head is not None
+    events, intact = _events(history_raw, complaint.record_digest() if check else None)
+    complaint = replace_history(complaint, events)
+    if check and (not intact or (head is not None and complaint.head != head)):
         verify_history(complaint, head=head)
     return complaint
 

@@ -31,7 +31,16 @@ from pengaduan.errors import (
 )
 from pengaduan.guards import Guard, GuardContext
 from pengaduan.history import chain_digest
-from pengaduan.model import Actor, Complaint, Event, Privacy, Role, Submission, canonical_json
+from pengaduan.model import (
+    Actor,
+    Complaint,
+    Event,
+    Privacy,
+    Role,
+    Submission,
+    canonical_json,
+    replace_history,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -265,23 +274,6 @@ def _payload(complaint_id: str, data: Mapping[str, Any]) -> str:
         raise  # pragma: no cover - the loop always finds the offending key
 
 
-_RECORD_FIELDS = tuple(f.name for f in attrs.fields(Complaint) if f.name != "history")
-_set = object.__setattr__
-
-
-def _with_history(complaint: Complaint, history: tuple[Event, ...]) -> Complaint:
-    """A copy of ``complaint`` with another history.
-
-    The record's fields were validated and converted when the complaint was first built, so this
-    copies them as they are instead of running ``attrs.evolve`` (the hot path of every action).
-    """
-    new = object.__new__(Complaint)
-    for name in _RECORD_FIELDS:
-        _set(new, name, getattr(complaint, name))
-    _set(new, "history", history)
-    return new
-
-
 @attrs.frozen(kw_only=True, eq=False, repr=False)
 class Workflow:
     """A validated SOP compiled into one shared state machine.
@@ -494,7 +486,7 @@ class Workflow:
                 idempotency_key=idempotency_key,
             ),
         )
-        return _with_history(draft, (event,))
+        return replace_history(draft, (event,))
 
     def apply(
         self,
@@ -677,7 +669,7 @@ class Workflow:
                 idempotency_key=idempotency_key,
             ),
         )
-        return _with_history(complaint, (*history, event))
+        return replace_history(complaint, (*history, event))
 
     def conforms(self, complaint: Complaint) -> list[str]:
         """Replay a history against this SOP and list every step it does not allow.
