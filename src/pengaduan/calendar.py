@@ -506,7 +506,7 @@ class WorkingCalendar:
             CalendarArgumentError: ``days`` < 1.
         """
         count = _require_count(days, "days")
-        return self.end_of_day(self._day(start, "start") + timedelta(days=count - 1))
+        return self.end_of_day(self._day(start, "start") + timedelta(days=count))
 
     # -- holidays -----------------------------------------------------------------------------
 
