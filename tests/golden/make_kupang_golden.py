@@ -39,4 +39,4 @@ def rows() -> list[str]:
 if __name__ == "__main__":
     target = HERE / "kupang_2024_2026.csv"
     target.write_text("\n".join(rows()) + "\n", encoding="utf-8")
-    print(f"wrote {target}")
+    print(f"wrote {target}")  # noqa: T201 - a command-line script
