@@ -656,6 +656,7 @@ date = 2025-04-05
         ]
         for fragment in expected:
             assert any(fragment in p for p in problems), fragment
+        assert len(problems) == len(set(problems)) == len(expected)
 
     def test_zone_alone_raises_unknown_zone(self) -> None:
         with pytest.raises(UnknownZoneError):

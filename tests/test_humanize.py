@@ -9,7 +9,7 @@ import pytest
 
 from pengaduan.calendar import TimeUnit, WorkingCalendar
 from pengaduan.errors import CalendarArgumentError, NaiveDatetimeError
-from pengaduan.humanize import format_deadline, format_remaining, last_day
+from pengaduan.humanize import format_deadline, format_instant, format_remaining, last_day
 
 WITA = ZoneInfo("Asia/Makassar")
 
@@ -52,6 +52,12 @@ class TestFormatDeadline:
         assert format_deadline(papua.end_of_day(date(2025, 8, 15)), papua, language="en") == (
             "by Friday, 15 August 2025 (WIT)"
         )
+
+
+def test_format_instant(kupang: WorkingCalendar) -> None:
+    received = datetime(2025, 1, 24, 7, 45, tzinfo=ZoneInfo("UTC"))
+    assert format_instant(received, kupang) == "Jumat, 24 Januari 2025 pukul 15.45 WITA"
+    assert format_instant(received, kupang, language="en") == "Friday, 24 January 2025, 15:45 WITA"
 
 
 class TestFormatRemaining:

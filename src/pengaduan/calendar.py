@@ -289,7 +289,7 @@ class WorkingCalendar:
             load_zone(self.zone)
         except UnknownZoneError as exc:
             zone_problem = str(exc)
-        found = [*problems, *self.problems()]
+        found = list(dict.fromkeys([*problems, *self.problems()]))  # parse + rules, once
         if zone_problem and not found:
             raise UnknownZoneError(self.zone)
         if zone_problem:

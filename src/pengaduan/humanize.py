@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from pengaduan.calendar import WorkingCalendar
 
-__all__ = ["LANGUAGES", "format_deadline", "format_remaining"]
+__all__ = ["LANGUAGES", "format_deadline", "format_instant", "format_remaining", "last_day"]
 
 LANGUAGES: tuple[str, ...] = ("id", "en")
 """Languages the texts exist in: Indonesian and English."""
@@ -45,6 +45,7 @@ _TEXT = {
         "by_day": "paling lambat {date} ({zone})",
         "by_time": "paling lambat {date} pukul {time} {zone}",
         "time": "HH.mm",
+        "moment": "{date} pukul {time} {zone}",
         "working_days_left": "{n} hari kerja lagi",
         "calendar_days_left": "{n} hari lagi",
         "time_left": "{span} kerja lagi",
@@ -60,6 +61,7 @@ _TEXT = {
         "by_day": "by {date} ({zone})",
         "by_time": "by {date} at {time} {zone}",
         "time": "HH:mm",
+        "moment": "{date}, {time} {zone}",
         "working_days_left": "{n} working day{s} left",
         "calendar_days_left": "{n} day{s} left",
         "time_left": "{span} of working time left",
@@ -150,6 +152,24 @@ def format_deadline(
     )
 
 
+def format_instant(instant: datetime, calendar: WorkingCalendar, *, language: str = "id") -> str:
+    """An instant in the calendar's zone: ``"Jumat, 24 Januari 2025 pukul 15.45 WITA"``.
+
+    Raises:
+        NaiveDatetimeError: ``instant`` is naive.
+        CalendarArgumentError: unknown language.
+    """
+    text = _language(language)
+    aware = require_aware(instant, "instant").astimezone(calendar.zone_info)
+    return _say(
+        text,
+        "moment",
+        date=format_local(aware, _DATE_PATTERN, language),
+        time=format_local(aware, text["time"], language),
+        zone=calendar.zone_label(aware),
+    )
+
+
 def _span(amount: timedelta, text: dict[str, str], *, round_up: bool) -> str:
     minutes, rest = divmod(amount, timedelta(minutes=1))
     if round_up and rest:
@@ -173,7 +193,8 @@ def format_remaining(
 
     Working days left are the working dates after today up to the deadline's last day
     (``"2 hari kerja lagi"``); on the last day itself: ``"batas waktu hari ini"``. Late by the
-    working dates after the last day up to today (``"terlambat 1 hari kerja"``). Working hours
+    working dates after the last day up to today, today included as soon as it has begun
+    (``"terlambat 1 hari kerja"``). Working hours
     are rounded up to the minute while running, down once late.
 
     Args:
@@ -193,23 +214,28 @@ def format_remaining(
     now = require_aware(now, "now")
     deadline = require_aware(deadline, "deadline")
     if kind is TimeUnit.WORKING_HOURS:
-        if now < deadline:
-            left = calendar.working_time_between(now, deadline)
-            return _say(text, "time_left", span=_span(left, text, round_up=True))
-        late = calendar.working_time_between(deadline, now)
-        if late < timedelta(minutes=1):
-            return text["past_due"]
-        return _say(text, "late_time", span=_span(late, text, round_up=False))
+        return _remaining_time(now, deadline, calendar, text)
     day, today = last_day(deadline, calendar), calendar.local_date(now)
     if kind is TimeUnit.CALENDAR_DAYS:
         left_days = (day - today).days
-        if left_days > 0:
-            return _say(text, "calendar_days_left", left_days)
         if left_days == 0:
             return text["due_today"]
-        return _say(text, "late_calendar_days", -left_days)
+        key = "calendar_days_left" if left_days > 0 else "late_calendar_days"
+        return _say(text, key, abs(left_days))
     if now < deadline:
         left_days = calendar.working_days_between(today, day)
         return _say(text, "working_days_left", left_days) if left_days else text["due_today"]
     late_days = calendar.working_days_between(day, today)
     return _say(text, "late_working_days", late_days) if late_days else text["past_due"]
+
+
+def _remaining_time(
+    now: datetime, deadline: datetime, calendar: WorkingCalendar, text: dict[str, str]
+) -> str:
+    if now < deadline:
+        left = calendar.working_time_between(now, deadline)
+        return _say(text, "time_left", span=_span(left, text, round_up=True))
+    late = calendar.working_time_between(deadline, now)
+    if late < timedelta(minutes=1):
+        return text["past_due"]
+    return _say(text, "late_time", span=_span(late, text, round_up=False))
