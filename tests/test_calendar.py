@@ -673,3 +673,17 @@ def test_calendars_are_values(kupang: WorkingCalendar) -> None:
     assert hash(again) == hash(kupang)
     assert "_cache" not in repr(kupang)
     assert "<" in repr(kupang.layers[0])  # holidays summarised, not listed
+
+
+def test_importing_the_calendar_loads_no_heavy_dependency() -> None:
+    import subprocess  # noqa: PLC0415 - only this test needs it
+    import sys  # noqa: PLC0415 - only this test needs it
+
+    code = (
+        "import sys, pengaduan.calendar, pengaduan.humanize; "
+        "print(sorted(m for m in ('pendulum', 'holidays') if m in sys.modules))"
+    )
+    result = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
