@@ -6,11 +6,22 @@ the rest of the library deals in standard ``datetime`` objects (a ``pendulum.Dat
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pengaduan.errors import NaiveDatetimeError
+from pengaduan.errors import NaiveDatetimeError, UnknownZoneError
 
-__all__ = ["epoch_microseconds", "format_utc", "parse_utc", "require_aware", "to_utc"]
+__all__ = [
+    "epoch_microseconds",
+    "format_local",
+    "format_utc",
+    "load_zone",
+    "parse_utc",
+    "require_aware",
+    "to_utc",
+    "zone_abbreviation",
+]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
@@ -78,3 +89,48 @@ def parse_utc(text: str) -> datetime:
     if parsed.tzinfo is None:
         raise NaiveDatetimeError("timestamp")
     return parsed.astimezone(UTC)
+
+
+@lru_cache(maxsize=64)
+def load_zone(name: str) -> ZoneInfo:
+    """Return the IANA zone called ``name``.
+
+    Raises:
+        UnknownZoneError: ``name`` is not a zone in the installed tz database.
+    """
+    if not isinstance(name, str) or not name or name != name.strip():
+        raise UnknownZoneError(str(name))
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise UnknownZoneError(name) from exc
+
+
+def zone_abbreviation(instant: datetime) -> str:
+    """The zone abbreviation in force at ``instant`` (``WIB``, ``WITA``, ``WIT``, ``CEST``...).
+
+    Zones without a letter abbreviation in the tz database give their offset (``+07``).
+    """
+    return instant.tzname() or instant.strftime("%z")
+
+
+def format_local(value: date | datetime, pattern: str, locale: str) -> str:
+    """Format a date or an aware datetime with a pendulum pattern in a pendulum locale.
+
+    Args:
+        value: a ``date`` (formatted as that calendar day) or an aware ``datetime`` (formatted
+            in its own zone).
+        pattern: a pendulum token pattern such as ``"dddd, D MMMM YYYY"``.
+        locale: a pendulum locale name such as ``"id"`` or ``"en"``.
+
+    Returns:
+        The formatted text, for example ``"Kamis, 6 Maret 2025"``.
+    """
+    import pendulum  # noqa: PLC0415 - pendulum is loaded only when text is rendered
+
+    if isinstance(value, datetime):
+        aware = require_aware(value, "value")
+        rendered = pendulum.instance(aware)
+    else:
+        rendered = pendulum.datetime(value.year, value.month, value.day, tz="UTC")
+    return rendered.format(pattern, locale=locale)

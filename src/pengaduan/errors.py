@@ -24,7 +24,8 @@ The tree::
     │   └── SchemaVersionError                    unknown schema version
     ├── CalendarError (ValueError)
     │   ├── UnknownZoneError (LookupError)        not an IANA zone
-    │   └── OutOfRangeError (LookupError)         a date outside the calendar's known years
+    │   ├── OutOfRangeError (LookupError)         a date outside the calendar's known years
+    │   └── CalendarArgumentError                 a zero/negative amount, misordered pauses
     ├── IntakeError (ValueError)                  a message that cannot become a complaint
     │   └── InvalidTrackingIdError
     ├── RoutingError (LookupError)                no rule and no fallback
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
 __all__ = [
+    "CalendarArgumentError",
     "CalendarError",
     "ConfigurationError",
     "ConflictError",
@@ -294,6 +296,22 @@ class OutOfRangeError(CalendarError, LookupError):
             f"date {date} is outside the calendar's holiday data ({first_year}-{last_year}); "
             "extend the calendar's years rather than guess"
         )
+
+
+class CalendarArgumentError(CalendarError):
+    """An argument to a calendar operation breaks one of its rules.
+
+    Attributes:
+        argument: the name of the offending argument, for example ``"days"``.
+        rule: the rule it breaks, for example ``"must be at least 1"``.
+        given: a short text of what was given (never complaint text).
+    """
+
+    def __init__(self, *, argument: str, rule: str, given: str) -> None:
+        self.argument = argument
+        self.rule = rule
+        self.given = given
+        super().__init__(f"{argument} {rule}; got {given}")
 
 
 class IntakeError(PengaduanError, ValueError):

@@ -1,0 +1,121 @@
+"""Working-calendar speed: pengaduan side by side with workalendar and businesstimedelta.
+
+Same holidays (Indonesian national holidays and cuti bersama 2024-2027, WITA), same schedule
+(Mon-Thu 07:30-12:00 + 13:00-16:00, Fri 07:30-11:30 + 13:00-16:30), same random workload, one run:
+
+* add N working days: ``WorkingCalendar.add_working_days`` (aware instant in, aware deadline out)
+  vs workalendar's ``add_working_days`` (date in, date out); target >= 5x.
+* add N working hours: ``WorkingCalendar.add_working_time`` vs ``start + BusinessTimeDelta``;
+  target >= 100x.
+
+Both alternatives are checked to give the same answers on the workload before being timed.
+Run: ``.venv/bin/python benchmarks/bench_calendar.py`` (or ``make bench``).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import date, datetime, timedelta
+from datetime import time as clock
+from typing import TYPE_CHECKING, Any
+
+import businesstimedelta
+import pytz
+from workalendar.core import SAT, SUN, Calendar
+
+from pengaduan.calendar import WorkingCalendar
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+ZONE = "Asia/Makassar"
+SAMPLES = 20_000
+SLOW_SAMPLES = 2_000
+
+
+def build_workload(calendar: WorkingCalendar) -> list[tuple[datetime, int]]:
+    rng = random.Random(20250306)
+    first = datetime(2024, 1, 1, tzinfo=calendar.zone_info)
+    span = int(timedelta(days=3 * 365 - 20).total_seconds())
+    return [
+        (first + timedelta(seconds=rng.randrange(span)), rng.randint(1, 15)) for _ in range(SAMPLES)
+    ]
+
+
+def workalendar_for(holidays: list[date]) -> Calendar:
+    class Kupang(Calendar):
+        WEEKEND_DAYS = (SAT, SUN)
+
+        def holidays(self, year: int | None = None) -> list[tuple[date, str]]:
+            return [(day, "libur") for day in holidays if year is None or day.year == year]
+
+    return Kupang()
+
+
+def businesstime_rules(holidays: list[date]) -> businesstimedelta.Rules:
+    tz = pytz.timezone(ZONE)
+    return businesstimedelta.Rules(
+        [
+            businesstimedelta.WorkDayRule(clock(7, 30), clock(16), [0, 1, 2, 3], tz=tz),
+            businesstimedelta.WorkDayRule(clock(7, 30), clock(16, 30), [4], tz=tz),
+            businesstimedelta.LunchTimeRule(clock(12), clock(13), [0, 1, 2, 3], tz=tz),
+            businesstimedelta.LunchTimeRule(clock(11, 30), clock(13), [4], tz=tz),
+            businesstimedelta.HolidayRule(holidays, tz=tz),
+        ]
+    )
+
+
+def per_call(function: Callable[..., object], arguments: Sequence[tuple[Any, ...]]) -> float:
+    begin = time.perf_counter()
+    for args in arguments:
+        function(*args)
+    return (time.perf_counter() - begin) / len(arguments)
+
+
+def report(title: str, ours: float, theirs: float, other: str, target: float) -> None:
+    ratio = theirs / ours
+    verdict = "OK" if ratio >= target else "BELOW TARGET"
+    print(f"{title}")
+    print(f"  pengaduan   {ours * 1e6:10.2f} us/call")
+    print(f"  {other:<11} {theirs * 1e6:10.2f} us/call")
+    print(f"  ratio       {ratio:10.1f}x   (target >= {target:g}x: {verdict})")
+
+
+def main() -> None:
+    calendar = WorkingCalendar.indonesia(zone=ZONE, years=(2024, 2027))
+    holidays = sorted({h.date for y in calendar.years for h in calendar.holidays_in(y)})
+    workload = build_workload(calendar)
+    calendar.add_working_days(workload[0][0], 1)  # build the arrays outside the timing
+
+    # -- add N working days -------------------------------------------------------------------
+    workal = workalendar_for(holidays)
+    local_dates = [(calendar.local_date(t), n) for t, n in workload]
+    for (start, n), (day, _) in zip(workload[:500], local_dates[:500], strict=True):
+        ours = calendar.local_date(calendar.add_working_days(start, n) - timedelta(days=1))
+        assert ours == workal.add_working_days(day, n), (start, n)
+    for day, n in local_dates[:SLOW_SAMPLES]:  # warm workalendar's per-year holiday cache
+        workal.add_working_days(day, n)
+    ours_days = per_call(calendar.add_working_days, workload)
+    theirs_days = per_call(workal.add_working_days, local_dates[:SLOW_SAMPLES])
+    report("add N working days (N in 1..15)", ours_days, theirs_days, "workalendar", 5)
+
+    # -- add N working hours ------------------------------------------------------------------
+    rules = businesstime_rules(holidays)
+    hours = [(t, timedelta(hours=n * 2)) for t, n in workload]
+    deltas = [
+        (t.astimezone(pytz.timezone(ZONE)), businesstimedelta.BusinessTimeDelta(rules, hours=n * 2))
+        for t, n in workload[:SLOW_SAMPLES]
+    ]
+    for (start, amount), (_, delta) in zip(hours[:300], deltas[:300], strict=True):
+        # where we answer a closing time (16:00) it may answer the next opening: compare the
+        # business time between the two answers rather than the instants
+        gap = calendar.working_time_between(calendar.add_working_time(start, amount), start + delta)
+        assert gap == timedelta(), (start, amount)
+    ours_hours = per_call(calendar.add_working_time, hours)
+    theirs_hours = per_call(lambda start, delta: start + delta, deltas)
+    report("add N working hours (2..30 h)", ours_hours, theirs_hours, "btd", 100)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,475 @@
+"""Parsing, validation and resolution of working calendars.
+
+* :func:`calendar_from_dict` / :func:`calendar_from_toml`: the TOML/dict format, every problem
+  collected with its key path (and the line and column for TOML syntax errors);
+* :func:`calendar_problems`: the rules a calendar value must follow;
+* :func:`resolve`: the per-date office hours and holidays the index is built from. This is the
+  only place that walks the calendar day by day, once per calendar, never per query.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from datetime import date, datetime, time
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pengaduan._calendar_layers import (
+    ExtraWorkingDay,
+    Holiday,
+    HolidayLayer,
+    HolidayRevision,
+    LayerKind,
+)
+from pengaduan._calendar_schedule import (
+    OfficeHours,
+    ScheduleOverride,
+    WeekSchedule,
+    parse_hours,
+    parse_week,
+)
+from pengaduan.calendar import BUILTIN_LAYERS, FIRST_DATA_YEAR, WorkingCalendar
+from pengaduan.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "builtin_layers",
+    "calendar_from_dict",
+    "calendar_from_toml",
+    "calendar_problems",
+    "resolve",
+]
+
+_TOP_KEYS = (
+    "zone",
+    "years",
+    "builtin_layers",
+    "week",
+    "overrides",
+    "layers",
+    "revisions",
+    "extra_working_days",
+)
+_MIN_YEAR, _MAX_YEAR = 1900, 2999
+
+
+# -- built-in Indonesian layers ---------------------------------------------------------------
+
+
+def builtin_layers(
+    names: list[str], first: int, last: int | None
+) -> tuple[list[HolidayLayer], list[str], int]:
+    """Load the requested built-in layers; return them, the problems and the last year.
+
+    ``last=None`` means "the last year with a published cuti bersama decree".
+    """
+    problems = [
+        f"layers: unknown built-in layer {name!r} (use {', '.join(BUILTIN_LAYERS)}; "
+        "pass regional layers and unit closures as layers of their own)"
+        for name in names
+        if name not in BUILTIN_LAYERS
+    ]
+    known = [name for name in names if name in BUILTIN_LAYERS]
+    if not known and last is None:
+        return [], [*problems, "years: required when no built-in layer is used"], first
+    from pengaduan import _holiday_data  # noqa: PLC0415 - holiday data loads only when needed
+
+    if last is None:
+        last = _holiday_data.last_decreed_year(first)
+    if not _MIN_YEAR <= first <= last <= _MAX_YEAR:
+        return [], [*problems], last
+    layers = [
+        HolidayLayer(
+            name=name,
+            kind=LayerKind(name),
+            holidays=tuple(
+                Holiday(date=day, name_id=name_id, name_en=name_en, layer=name, estimated=est)
+                for day, name_id, name_en, est in _holiday_data.load_layer(
+                    name, range(first, last + 1)
+                )
+            ),
+            source="SKB 3 Menteri on national holidays and cuti bersama (holidays package)",
+        )
+        for name in known
+    ]
+    return layers, problems, last
+
+
+# -- validation -------------------------------------------------------------------------------
+
+
+def calendar_problems(calendar: WorkingCalendar) -> list[str]:
+    """Every rule the calendar breaks (the zone is checked separately)."""
+    problems: list[str] = []
+    first, last = calendar.first_year, calendar.last_year
+    if not (isinstance(first, int) and isinstance(last, int) and first <= last):
+        problems.append(f"years: first year {first!r} must be a year not after last {last!r}")
+    elif not _MIN_YEAR <= first <= last <= _MAX_YEAR:
+        problems.append(f"years: {first}-{last} must lie within {_MIN_YEAR}-{_MAX_YEAR}")
+    problems += calendar.week.problems("week")
+    problems += _override_problems(calendar.overrides)
+    names: dict[str, HolidayLayer] = {}
+    for i, layer in enumerate(calendar.layers):
+        where = f"layers[{i}] ({layer.name})"
+        if layer.name in names:
+            problems.append(f"{where}: duplicate layer name {layer.name!r}")
+        names[layer.name] = layer
+        problems += layer.problems(where)
+    for i, revision in enumerate(calendar.revisions):
+        problems += _revision_problems(revision, f"revisions[{i}]", names)
+    seen: set[date] = set()
+    for i, extra in enumerate(calendar.extra_working_days):
+        where = f"extra_working_days[{i}] ({extra.date})"
+        if extra.date in seen:
+            problems.append(f"{where}: the date is listed twice")
+        seen.add(extra.date)
+        if extra.hours is not None:
+            problems += extra.hours.problems(f"{where}.hours")
+            if not extra.hours.is_open:
+                problems.append(f"{where}.hours: an extra working day needs office hours")
+        elif not _schedule_on(calendar, extra.date).mon.is_open:
+            problems.append(
+                f"{where}: no hours given and the schedule has no Monday hours to borrow"
+            )
+    return list(dict.fromkeys(problems))
+
+
+def _override_problems(overrides: tuple[ScheduleOverride, ...]) -> list[str]:
+    problems: list[str] = []
+    for i, override in enumerate(overrides):
+        where = f"overrides[{i}] ({override.name})"
+        if override.end < override.start:
+            problems.append(f"{where}: ends {override.end} before it starts {override.start}")
+        problems += override.week.problems(f"{where}.week")
+    ordered = sorted(enumerate(overrides), key=lambda item: item[1].start)
+    for (_, previous), (i, current) in pairwise(ordered):
+        if current.start <= previous.end:
+            problems.append(
+                f"overrides[{i}] ({current.name}): overlaps override {previous.name!r} "
+                f"({previous.start} to {previous.end})"
+            )
+    return problems
+
+
+def _revision_problems(
+    revision: HolidayRevision, where: str, layers: Mapping[str, HolidayLayer]
+) -> list[str]:
+    layer = layers.get(revision.layer)
+    if layer is None:
+        known = ", ".join(sorted(layers)) or "none"
+        return [f"{where}: unknown holiday layer {revision.layer!r} (layers: {known})"]
+    problems = [
+        f"{where}.added[{i}]: {h.date} is not in {revision.year}"
+        for i, h in enumerate(revision.added)
+        if h.date.year != revision.year
+    ]
+    problems += [
+        f"{where}.added[{i}]: holiday of {h.date} names layer {h.layer!r}, not {revision.layer!r}"
+        for i, h in enumerate(revision.added)
+        if h.layer != revision.layer
+    ]
+    present = {h.date for h in layer.holidays}
+    for i, day in enumerate(revision.removed):
+        if day.year != revision.year:
+            problems.append(f"{where}.removed[{i}]: {day} is not in {revision.year}")
+        elif day not in present:
+            problems.append(
+                f"{where}.removed[{i}]: {day} is not a holiday of layer {revision.layer!r}"
+            )
+    if not revision.basis:
+        problems.append(f"{where}: name the decree that revises the layer (basis)")
+    return problems
+
+
+# -- resolution -------------------------------------------------------------------------------
+
+
+def _schedule_on(calendar: WorkingCalendar, day: date) -> WeekSchedule:
+    for override in calendar.overrides:
+        if override.start <= day <= override.end:
+            return override.week
+    return calendar.week
+
+
+def active_holidays(calendar: WorkingCalendar) -> dict[date, tuple[Holiday, ...]]:
+    """The holidays of every active layer inside the calendar's years, revisions applied."""
+    first, last = date(calendar.first_year, 1, 1), date(calendar.last_year, 12, 31)
+    by_layer: dict[str, list[Holiday]] = {
+        layer.name: list(layer.holidays) for layer in calendar.layers
+    }
+    for revision in calendar.revisions:
+        removed = set(revision.removed)
+        kept = [h for h in by_layer[revision.layer] if h.date not in removed]
+        by_layer[revision.layer] = kept + list(revision.added)
+    result: dict[date, list[Holiday]] = {}
+    for holidays in by_layer.values():
+        for holiday in holidays:
+            if first <= holiday.date <= last:
+                result.setdefault(holiday.date, []).append(holiday)
+    return {day: tuple(result[day]) for day in sorted(result)}
+
+
+def resolve(
+    calendar: WorkingCalendar,
+) -> tuple[dict[int, list[tuple[time, time]]], dict[date, tuple[Holiday, ...]]]:
+    """Per working date (ordinal) its office-hour windows, and the active holidays by date.
+
+    Precedence: an extra working day beats every holiday layer; a holiday of any active layer
+    closes the day; otherwise the schedule in force (an override, else the week) decides.
+    """
+    holidays = active_holidays(calendar)
+    extras = {extra.date: extra for extra in calendar.extra_working_days}
+    hours_for: dict[int, list[tuple[time, time]]] = {}
+    first = date(calendar.first_year, 1, 1).toordinal()
+    last = date(calendar.last_year, 12, 31).toordinal()
+    for ordinal in range(first, last + 1):
+        day = date.fromordinal(ordinal)
+        extra = extras.get(day)
+        hours: OfficeHours
+        if extra is not None:
+            hours = extra.hours if extra.hours is not None else _schedule_on(calendar, day).mon
+        elif day in holidays:
+            continue
+        else:
+            hours = _schedule_on(calendar, day).hours_on(day.weekday())
+        if hours.is_open:
+            hours_for[ordinal] = [(w.start, w.end) for w in hours.windows]
+    return hours_for, holidays
+
+
+# -- the dict / TOML format -------------------------------------------------------------------
+
+
+def _date(value: object, where: str, problems: list[str]) -> date | None:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    problems.append(f"{where}: expected a date like 2025-03-31, got {value!r}")
+    return None
+
+
+def _text(value: object, where: str, problems: list[str]) -> str:
+    if isinstance(value, str) and value.strip():
+        return value
+    problems.append(f"{where}: expected a non-empty text")
+    return ""
+
+
+def _table(value: object, where: str, problems: list[str], keys: tuple[str, ...]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        problems.append(f"{where}: expected a table with keys {', '.join(keys)}")
+        return {}
+    problems += [
+        f"{where}.{key}: unknown key (expected {', '.join(keys)})"
+        for key in value
+        if key not in keys
+    ]
+    return value
+
+
+def _array(value: object, where: str, problems: list[str]) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return value
+    problems.append(f"{where}: expected an array")
+    return []
+
+
+def _holiday(value: object, where: str, layer: str, problems: list[str]) -> Holiday | None:
+    table = _table(value, where, problems, ("date", "name_id", "name_en", "estimated"))
+    if not table:
+        return None
+    day = _date(table.get("date"), f"{where}.date", problems)
+    name_id = _text(table.get("name_id"), f"{where}.name_id", problems)
+    name_en = _text(table.get("name_en"), f"{where}.name_en", problems)
+    estimated = table.get("estimated", False)
+    if not isinstance(estimated, bool):
+        problems.append(f"{where}.estimated: expected true or false")
+        estimated = False
+    if day is None or not name_id or not name_en:
+        return None
+    return Holiday(date=day, name_id=name_id, name_en=name_en, layer=layer, estimated=estimated)
+
+
+def _layer(value: object, where: str, problems: list[str]) -> HolidayLayer | None:
+    table = _table(value, where, problems, ("name", "kind", "holidays", "source"))
+    if not table:
+        return None
+    name = _text(table.get("name"), f"{where}.name", problems)
+    kind_text = table.get("kind", "regional")
+    try:
+        kind = LayerKind(kind_text)
+    except ValueError:
+        problems.append(
+            f"{where}.kind: unknown kind {kind_text!r} "
+            f"(use {', '.join(k.value for k in LayerKind)})"
+        )
+        kind = LayerKind.REGIONAL
+    holidays = [
+        _holiday(item, f"{where}.holidays[{i}]", name, problems)
+        for i, item in enumerate(_array(table.get("holidays"), f"{where}.holidays", problems))
+    ]
+    source = table.get("source", "")
+    return HolidayLayer(
+        name=name,
+        kind=kind,
+        holidays=tuple(h for h in holidays if h is not None),
+        source=source if isinstance(source, str) else "",
+    )
+
+
+def _override(value: object, where: str, problems: list[str]) -> ScheduleOverride | None:
+    table = _table(value, where, problems, ("name", "start", "end", "week", "ramadan"))
+    if not table:
+        return None
+    name = _text(table.get("name"), f"{where}.name", problems)
+    start = _date(table.get("start"), f"{where}.start", problems)
+    end = _date(table.get("end"), f"{where}.end", problems)
+    if table.get("ramadan") is True and "week" not in table:
+        week = WeekSchedule.government_ramadan()
+    else:
+        week, found = parse_week(table.get("week"), f"{where}.week")
+        problems += found
+    if start is None or end is None:
+        return None
+    return ScheduleOverride(name=name, start=start, end=end, week=week)
+
+
+def _revision(value: object, where: str, problems: list[str]) -> HolidayRevision | None:
+    table = _table(value, where, problems, ("layer", "year", "basis", "add", "remove"))
+    if not table:
+        return None
+    layer = _text(table.get("layer"), f"{where}.layer", problems)
+    basis = _text(table.get("basis"), f"{where}.basis", problems)
+    year = table.get("year")
+    if isinstance(year, bool) or not isinstance(year, int):
+        problems.append(f"{where}.year: expected a year like 2025")
+        return None
+    added = [
+        _holiday(item, f"{where}.add[{i}]", layer, problems)
+        for i, item in enumerate(_array(table.get("add"), f"{where}.add", problems))
+    ]
+    removed = [
+        _date(item, f"{where}.remove[{i}]", problems)
+        for i, item in enumerate(_array(table.get("remove"), f"{where}.remove", problems))
+    ]
+    return HolidayRevision(
+        layer=layer,
+        year=year,
+        basis=basis,
+        added=tuple(h for h in added if h is not None),
+        removed=tuple(d for d in removed if d is not None),
+    )
+
+
+def _extra_day(value: object, where: str, problems: list[str]) -> ExtraWorkingDay | None:
+    table = _table(value, where, problems, ("date", "name", "hours"))
+    if not table:
+        return None
+    day = _date(table.get("date"), f"{where}.date", problems)
+    name = _text(table.get("name"), f"{where}.name", problems)
+    hours = None
+    if "hours" in table:
+        hours, found = parse_hours(table["hours"], f"{where}.hours")
+        problems += found
+    if day is None:
+        return None
+    return ExtraWorkingDay(date=day, name=name, hours=hours)
+
+
+def _years(value: object, problems: list[str]) -> tuple[int, int | None]:
+    if value is None:
+        return FIRST_DATA_YEAR, None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value, value
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    ):
+        return value[0], value[1]
+    problems.append(f"years: expected [first, last] like [2024, 2026], got {value!r}")
+    return FIRST_DATA_YEAR, FIRST_DATA_YEAR
+
+
+def calendar_from_dict(data: Mapping[str, Any], what: str) -> WorkingCalendar:
+    """Build and validate a calendar from the dict/TOML format, reporting every problem."""
+    problems: list[str] = []
+    if not isinstance(data, dict):
+        raise ConfigurationError(what, ["expected a table (dict) at the top level"])
+    problems += [
+        f"{key}: unknown key (expected {', '.join(_TOP_KEYS)})"
+        for key in data
+        if key not in _TOP_KEYS
+    ]
+    zone = data.get("zone")
+    if not isinstance(zone, str):
+        problems.append("zone: required, an IANA name such as 'Asia/Makassar'")
+        zone = "UTC"
+    first, last = _years(data.get("years"), problems)
+    names = _array(data.get("builtin_layers"), "builtin_layers", problems)
+    bad_names = [n for n in names if not isinstance(n, str)]
+    problems += [f"builtin_layers: expected layer names, got {n!r}" for n in bad_names]
+    built, found, last_year = builtin_layers([n for n in names if isinstance(n, str)], first, last)
+    problems += found
+    if "week" in data:
+        week, found = parse_week(data["week"], "week")
+        problems += found
+    else:
+        week = WeekSchedule.government()
+    overrides = [
+        _override(item, f"overrides[{i}]", problems)
+        for i, item in enumerate(_array(data.get("overrides"), "overrides", problems))
+    ]
+    layers = [
+        _layer(item, f"layers[{i}]", problems)
+        for i, item in enumerate(_array(data.get("layers"), "layers", problems))
+    ]
+    revisions = [
+        _revision(item, f"revisions[{i}]", problems)
+        for i, item in enumerate(_array(data.get("revisions"), "revisions", problems))
+    ]
+    extras = [
+        _extra_day(item, f"extra_working_days[{i}]", problems)
+        for i, item in enumerate(
+            _array(data.get("extra_working_days"), "extra_working_days", problems)
+        )
+    ]
+    calendar = WorkingCalendar(
+        zone=zone,
+        first_year=first,
+        last_year=last_year,
+        week=week,
+        overrides=tuple(o for o in overrides if o is not None),
+        layers=(*built, *(layer for layer in layers if layer is not None)),
+        revisions=tuple(r for r in revisions if r is not None),
+        extra_working_days=tuple(e for e in extras if e is not None),
+    )
+    return calendar._validated(what, problems)
+
+
+def calendar_from_toml(source: str | os.PathLike[str]) -> WorkingCalendar:
+    """Build from TOML text or a file; syntax errors name their line and column."""
+    if isinstance(source, os.PathLike) or (
+        isinstance(source, str) and "\n" not in source and source.endswith(".toml")
+    ):
+        path = Path(source)
+        what = f"working calendar {path.name}"
+        text = path.read_text(encoding="utf-8")
+    else:
+        what = "working calendar (TOML)"
+        text = source
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigurationError(what, [f"TOML syntax: {exc}"]) from exc
+    return calendar_from_dict(data, what)

@@ -1,0 +1,161 @@
+"""Holidays and holiday layers (private; the public names live in ``pengaduan.calendar``)."""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from datetime import date
+
+    from pengaduan._calendar_schedule import OfficeHours
+
+__all__ = ["ExtraWorkingDay", "Holiday", "HolidayLayer", "HolidayRevision", "LayerKind"]
+
+
+class LayerKind(enum.StrEnum):
+    """What a holiday layer stands for."""
+
+    NATIONAL = "national"
+    """National holidays (hari libur nasional) from the joint decree."""
+    CUTI_BERSAMA = "cuti_bersama"
+    """Collective leave for civil servants from the joint decree / Keppres."""
+    REGIONAL = "regional"
+    """A province's or city's own holidays."""
+    UNIT = "unit"
+    """Closures of one unit (a Puskesmas under renovation, an office move)."""
+
+
+@attrs.frozen(kw_only=True)
+class Holiday:
+    """A day off, with its names in Indonesian and English.
+
+    Attributes:
+        date: the date.
+        name_id: Indonesian name, e.g. ``"Hari Raya Idul Fitri"``.
+        name_en: English name, e.g. ``"Eid al-Fitr"``.
+        layer: the name of the layer it belongs to.
+        estimated: the date is an estimate (an Islamic or lunar date not yet fixed by decree).
+    """
+
+    date: date
+    name_id: str
+    name_en: str
+    layer: str
+    estimated: bool = False
+
+    def name(self, language: str = "id") -> str:
+        """The name in ``"id"`` (Indonesian) or ``"en"`` (English)."""
+        return self.name_en if language.startswith("en") else self.name_id
+
+
+@attrs.frozen(kw_only=True)
+class HolidayLayer:
+    """A named, switchable set of holidays.
+
+    Attributes:
+        name: the layer's name, unique in a calendar (``national``, ``cuti_bersama``,
+            ``kota_kupang``...).
+        kind: what it stands for.
+        holidays: its holidays; every ``Holiday.layer`` equals ``name``. Dates outside the
+            calendar's years are ignored, so one layer can serve several calendars.
+        source: where the dates come from (a decree, a URL).
+    """
+
+    name: str
+    kind: LayerKind
+    holidays: tuple[Holiday, ...] = attrs.field(default=(), repr=lambda h: f"<{len(h)} holidays>")
+    source: str = ""
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        name: str,
+        kind: LayerKind | str,
+        holidays: Iterable[tuple[date, str, str]],
+        source: str = "",
+    ) -> HolidayLayer:
+        """Build a layer from ``(date, name_id, name_en)`` triples.
+
+        Example:
+            >>> from datetime import date
+            >>> HolidayLayer.of(
+            ...     name="kota_kupang",
+            ...     kind="regional",
+            ...     holidays=[(date(2025, 4, 25), "HUT Kota Kupang", "Kupang City Anniversary")],
+            ... ).holidays[0].layer
+            'kota_kupang'
+        """
+        return cls(
+            name=name,
+            kind=LayerKind(kind),
+            holidays=tuple(
+                Holiday(date=day, name_id=name_id, name_en=name_en, layer=name)
+                for day, name_id, name_en in holidays
+            ),
+            source=source,
+        )
+
+    def problems(self, where: str) -> list[str]:
+        """Every rule the layer breaks."""
+        found: list[str] = []
+        if not self.name:
+            found.append(f"{where}: a layer needs a name")
+        kind: object = self.kind  # the plain constructor does not convert
+        if not isinstance(kind, LayerKind):
+            found.append(f"{where}: unknown kind {self.kind!r} (use {_choices(LayerKind)})")
+        for i, holiday in enumerate(self.holidays):
+            if holiday.layer != self.name:
+                found.append(
+                    f"{where}.holidays[{i}]: holiday of {holiday.date} names layer "
+                    f"{holiday.layer!r}, not {self.name!r}"
+                )
+            if not holiday.name_id or not holiday.name_en:
+                found.append(
+                    f"{where}.holidays[{i}]: holiday of {holiday.date} needs name_id and name_en"
+                )
+        return found
+
+
+@attrs.frozen(kw_only=True)
+class HolidayRevision:
+    """A revised decree for one year: holidays added to and dates removed from a layer.
+
+    Example: the 2023 revision moved Lebaran cuti bersama from 4 to 5 days.
+
+    Attributes:
+        layer: the name of the layer it revises.
+        year: the year the revision is about; every date must be in it.
+        basis: the decree that revises it, e.g. ``"SKB 3 Menteri ... (perubahan)"``.
+        added: holidays the revision adds (their ``layer`` equals ``layer``).
+        removed: dates the revision removes; each must be a holiday of the layer.
+    """
+
+    layer: str
+    year: int
+    basis: str
+    added: tuple[Holiday, ...] = ()
+    removed: tuple[date, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class ExtraWorkingDay:
+    """A date that is a working day whatever the schedule and the holiday layers say.
+
+    Attributes:
+        date: the date (a Puskesmas Saturday, a replacement working day, service on cuti bersama).
+        name: why.
+        hours: its office hours; ``None`` means the Monday hours of the schedule in force.
+    """
+
+    date: date
+    name: str
+    hours: OfficeHours | None = None
+
+
+def _choices(kind: type[enum.StrEnum]) -> str:
+    return ", ".join(member.value for member in kind)

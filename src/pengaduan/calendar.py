@@ -1,0 +1,655 @@
+"""Indonesian working calendars: week schedule, office hours, holiday layers, time zone.
+
+A :class:`WorkingCalendar` answers the questions an SLA clock asks: is this a working day or a
+working moment, when is the N-th working day after a receipt, how much business time lies between
+two instants. It is a value (frozen, comparable, serialisable as TOML/dict) built from:
+
+* an IANA zone: WIB ``Asia/Jakarta``, WITA ``Asia/Makassar`` (Kupang), WIT ``Asia/Jayapura``;
+* a :class:`WeekSchedule` of :class:`OfficeHours` per weekday (several windows a day), with
+  date-ranged :class:`ScheduleOverride` s (Ramadan hours);
+* :class:`HolidayLayer` s: ``national`` and ``cuti_bersama`` from the yearly joint decree (read
+  from the ``holidays`` package), regional layers, unit closures; :class:`HolidayRevision` s when
+  a decree is revised mid-year; :class:`ExtraWorkingDay` s (a Puskesmas open on cuti bersama);
+* a closed range of years: anything outside raises :class:`~pengaduan.errors.OutOfRangeError`.
+
+Sources:
+
+* Perpres 21/2023 on working days and hours of government agencies and ASN: 37.5 hours a week,
+  the default :meth:`WeekSchedule.government`;
+* the yearly circular of the Minister of PAN-RB on ASN hours during Ramadan (32.5 hours a week),
+  :meth:`WeekSchedule.government_ramadan`;
+* the yearly SKB 3 Menteri on national holidays and cuti bersama (via ``holidays``).
+
+Semantics (see ``docs/calendar.md``): N working days from instant t count the working dates
+strictly after t's local date; the deadline is the end of the N-th one, i.e. the instant the next
+calendar day starts in the calendar's zone. Working hours are real elapsed time inside office-hour
+windows. Every operation is O(log n): the calendar is resolved once into sorted arrays.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from pengaduan._calendar_index import EPOCH, CalendarIndex, build_index, to_micros
+from pengaduan._calendar_layers import (
+    ExtraWorkingDay,
+    Holiday,
+    HolidayLayer,
+    HolidayRevision,
+    LayerKind,
+)
+from pengaduan._calendar_schedule import (
+    WEEKDAYS,
+    OfficeHours,
+    ScheduleOverride,
+    TimeWindow,
+    WeekSchedule,
+)
+from pengaduan._time import load_zone, require_aware, zone_abbreviation
+from pengaduan.errors import CalendarArgumentError, ConfigurationError, UnknownZoneError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+    from os import PathLike
+    from zoneinfo import ZoneInfo
+
+__all__ = [
+    "WEEKDAYS",
+    "ExtraWorkingDay",
+    "Holiday",
+    "HolidayLayer",
+    "HolidayRevision",
+    "LayerKind",
+    "OfficeHours",
+    "ScheduleOverride",
+    "TimeUnit",
+    "TimeWindow",
+    "WeekSchedule",
+    "WorkingCalendar",
+]
+
+BUILTIN_LAYERS: tuple[str, ...] = ("national", "cuti_bersama")
+FIRST_DATA_YEAR = 2018
+_ONE_DAY = timedelta(days=1)
+
+
+class TimeUnit(enum.StrEnum):
+    """The unit of a time amount; every clock rule states one."""
+
+    WORKING_DAYS = "working_days"
+    WORKING_HOURS = "working_hours"
+    CALENDAR_DAYS = "calendar_days"
+
+
+# -- the calendar -----------------------------------------------------------------------------
+
+
+@attrs.define(slots=True)
+class _Resolved:
+    zone: ZoneInfo
+    index: CalendarIndex
+    holidays: dict[date, tuple[Holiday, ...]]
+
+
+@attrs.define(slots=True)
+class _Cache:
+    resolved: _Resolved | None = None
+
+
+def _require_count(value: object, argument: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise CalendarArgumentError(
+            argument=argument, rule="must be a whole number", given=type(value).__name__
+        )
+    if value < 1:
+        raise CalendarArgumentError(argument=argument, rule="must be at least 1", given=str(value))
+    return value
+
+
+def _require_positive_time(value: object, argument: str) -> timedelta:
+    if not isinstance(value, timedelta):
+        raise CalendarArgumentError(
+            argument=argument, rule="must be a timedelta", given=type(value).__name__
+        )
+    if value <= timedelta():
+        raise CalendarArgumentError(
+            argument=argument, rule="must be longer than zero", given=str(value)
+        )
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class WorkingCalendar:
+    """A working calendar for one zone and a closed range of years.
+
+    Build one with a named constructor (:meth:`indonesia`, :meth:`from_toml`,
+    :meth:`from_dict`), which validates everything and reports all problems at once; the plain
+    constructor does no checking (an invalid calendar fails with ConfigurationError on first use).
+    The calendar resolves itself into sorted arrays on first use and then answers every question
+    in O(log n). Instants given may be ``datetime`` or ``pendulum.DateTime`` in any zone, but
+    must be aware; instants returned are standard ``datetime`` s in the calendar's zone.
+
+    Attributes:
+        zone: IANA zone name.
+        first_year: first year the calendar has data for.
+        last_year: last year it has data for (inclusive).
+        week: the regular week schedule.
+        overrides: date-ranged schedules (Ramadan), not overlapping each other.
+        layers: the active holiday layers.
+        revisions: decree revisions applied on top of the layers.
+        extra_working_days: dates that are working days whatever else says.
+
+    Example:
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> cal = WorkingCalendar(zone="Asia/Makassar", first_year=2025, last_year=2025)
+        >>> received = datetime(2025, 3, 3, 10, 0, tzinfo=ZoneInfo("Asia/Makassar"))  # Monday
+        >>> cal.add_working_days(received, 3).isoformat()
+        '2025-03-07T00:00:00+08:00'
+    """
+
+    zone: str
+    first_year: int
+    last_year: int
+    week: WeekSchedule = attrs.field(factory=WeekSchedule.government)
+    overrides: tuple[ScheduleOverride, ...] = ()
+    layers: tuple[HolidayLayer, ...] = ()
+    revisions: tuple[HolidayRevision, ...] = ()
+    extra_working_days: tuple[ExtraWorkingDay, ...] = ()
+    _cache: _Cache = attrs.field(factory=_Cache, eq=False, repr=False, init=False)
+
+    DEFAULT_LAYERS: ClassVar[tuple[str, ...]] = BUILTIN_LAYERS
+
+    # -- named constructors -------------------------------------------------------------------
+
+    @classmethod
+    def indonesia(
+        cls,
+        *,
+        zone: str = "Asia/Jakarta",
+        years: tuple[int, int] | range | None = None,
+        layers: Iterable[str] = BUILTIN_LAYERS,
+        week: WeekSchedule | None = None,
+        overrides: Iterable[ScheduleOverride] = (),
+        extra_layers: Iterable[HolidayLayer] = (),
+        revisions: Iterable[HolidayRevision] = (),
+        extra_working_days: Iterable[ExtraWorkingDay] = (),
+    ) -> WorkingCalendar:
+        """An Indonesian government calendar with holidays from the ``holidays`` package.
+
+        Args:
+            zone: ``"Asia/Jakarta"`` (WIB), ``"Asia/Makassar"`` (WITA) or ``"Asia/Jayapura"``
+                (WIT), or any IANA zone.
+            years: ``(first, last)`` inclusive, or a ``range``. Default: 2018 through the last
+                year whose cuti bersama the installed ``holidays`` release knows (the last year
+                with a published decree), so nothing is guessed.
+            layers: the built-in layers to switch on: ``"national"`` and/or ``"cuti_bersama"``.
+            week: the week schedule; default :meth:`WeekSchedule.government`.
+            overrides: date-ranged schedules, e.g. :meth:`ScheduleOverride.ramadan`.
+            extra_layers: regional layers and unit closures.
+            revisions: mid-year decree revisions.
+            extra_working_days: dates that are working days anyway.
+
+        Returns:
+            The validated calendar. Holiday data loads here; the arrays build on first use.
+
+        Raises:
+            UnknownZoneError: the zone is unknown (and is the only problem).
+            ConfigurationError: every other problem, together.
+        """
+        from pengaduan._calendar_config import builtin_layers  # noqa: PLC0415 - avoids a cycle
+
+        first, last = _years_argument(years)
+        built, problems, last_year = builtin_layers(list(layers), first, last)
+        calendar = cls(
+            zone=zone,
+            first_year=first,
+            last_year=last_year,
+            week=week if week is not None else WeekSchedule.government(),
+            overrides=tuple(overrides),
+            layers=(*built, *extra_layers),
+            revisions=tuple(revisions),
+            extra_working_days=tuple(extra_working_days),
+        )
+        return calendar._validated("Indonesian working calendar", problems)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkingCalendar:
+        """Build from a mapping shaped like the TOML format (see :meth:`from_toml`).
+
+        Raises:
+            UnknownZoneError: the zone is unknown (and is the only problem).
+            ConfigurationError: every problem, each naming its key path.
+        """
+        from pengaduan._calendar_config import calendar_from_dict  # noqa: PLC0415 - avoids a cycle
+
+        return calendar_from_dict(data, "working calendar")
+
+    @classmethod
+    def from_toml(cls, source: str | PathLike[str]) -> WorkingCalendar:
+        """Build from TOML text, or from a file given as a ``Path`` (or a ``*.toml`` name).
+
+        The format (every key but ``zone`` and ``years`` optional)::
+
+            zone = "Asia/Makassar"
+            years = [2024, 2026]
+            builtin_layers = ["national", "cuti_bersama"]
+
+            [week]
+            mon = ["07:30-12:00", "13:00-16:00"]      # also tue..sun; missing days are closed
+
+            [[overrides]]                              # e.g. Ramadan hours
+            name = "Ramadan 1446 H"
+            start = 2025-03-01
+            end = 2025-03-30
+            week = { mon = ["08:00-12:00", "12:30-15:00"] }
+
+            [[layers]]
+            name = "kota_kupang"
+            kind = "regional"                          # national, cuti_bersama, regional, unit
+            holidays = [{ date = 2025-04-25, name_id = "...", name_en = "..." }]
+
+            [[revisions]]
+            layer = "cuti_bersama"
+            year = 2025
+            basis = "..."
+            add = [{ date = 2025-05-30, name_id = "...", name_en = "..." }]
+            remove = [2025-05-13]
+
+            [[extra_working_days]]
+            date = 2025-04-07
+            name = "..."
+            hours = ["08:00-12:00"]                    # optional
+
+        Raises:
+            ConfigurationError: malformed TOML (naming the line and column) or every problem in
+                the content (naming the key path).
+            UnknownZoneError: the zone is unknown (and is the only problem).
+        """
+        from pengaduan._calendar_config import calendar_from_toml  # noqa: PLC0415 - avoids a cycle
+
+        return calendar_from_toml(source)
+
+    def validate(self) -> WorkingCalendar:
+        """Return ``self`` if valid.
+
+        Raises:
+            UnknownZoneError: the zone is unknown (and is the only problem).
+            ConfigurationError: every problem, together.
+        """
+        return self._validated("working calendar", [])
+
+    def _validated(self, what: str, problems: list[str]) -> WorkingCalendar:
+        zone_problem = ""
+        try:
+            load_zone(self.zone)
+        except UnknownZoneError as exc:
+            zone_problem = str(exc)
+        found = list(dict.fromkeys([*problems, *self.problems()]))  # parse + rules, once
+        if zone_problem and not found:
+            raise UnknownZoneError(self.zone)
+        if zone_problem:
+            found.insert(0, f"zone: {zone_problem}")
+        if found:
+            raise ConfigurationError(what, found)
+        return self
+
+    def problems(self) -> list[str]:
+        """Every rule the configuration breaks, except the zone (checked by :meth:`validate`)."""
+        from pengaduan._calendar_config import calendar_problems  # noqa: PLC0415 - avoids a cycle
+
+        return calendar_problems(self)
+
+    # -- variants -----------------------------------------------------------------------------
+
+    def without_layers(self, *names: str) -> WorkingCalendar:
+        """A copy without the named layers (and their revisions), e.g. ``"cuti_bersama"``.
+
+        Raises:
+            ConfigurationError: a name is not one of the calendar's layers.
+        """
+        known = {layer.name for layer in self.layers}
+        unknown = [
+            f"unknown holiday layer {n!r} (layers: {', '.join(sorted(known))})"
+            for n in names
+            if n not in known
+        ]
+        if unknown:
+            raise ConfigurationError("layer selection", unknown)
+        return attrs.evolve(
+            self,
+            layers=tuple(layer for layer in self.layers if layer.name not in names),
+            revisions=tuple(r for r in self.revisions if r.layer not in names),
+        )
+
+    def with_layers(self, *layers: HolidayLayer) -> WorkingCalendar:
+        """A copy with more layers (a regional layer, unit closures), validated."""
+        return attrs.evolve(self, layers=(*self.layers, *layers)).validate()
+
+    # -- resolution ---------------------------------------------------------------------------
+
+    def _resolve(self) -> _Resolved:
+        resolved = self._cache.resolved
+        if resolved is None:
+            self.validate()
+            from pengaduan._calendar_config import resolve  # noqa: PLC0415 - avoids a cycle
+
+            zone = load_zone(self.zone)
+            hours, holidays = resolve(self)
+            index = build_index(
+                zone=zone, first_year=self.first_year, last_year=self.last_year, hours_for=hours
+            )
+            resolved = _Resolved(zone=zone, index=index, holidays=holidays)
+            self._cache.resolved = resolved
+        return resolved
+
+    @property
+    def zone_info(self) -> ZoneInfo:
+        """The zone as a ``ZoneInfo``."""
+        return load_zone(self.zone)
+
+    @property
+    def years(self) -> range:
+        """The years the calendar has data for."""
+        return range(self.first_year, self.last_year + 1)
+
+    # -- dates and instants -------------------------------------------------------------------
+
+    def local_date(self, instant: datetime) -> date:
+        """The calendar date of ``instant`` in the calendar's zone.
+
+        Raises:
+            NaiveDatetimeError: ``instant`` is naive.
+        """
+        return require_aware(instant, "instant").astimezone(load_zone(self.zone)).date()
+
+    def end_of_day(self, day: date) -> datetime:
+        """The instant ``day`` ends: the start of the next calendar day in the calendar's zone.
+
+        This is how a day-unit deadline is expressed ("by the end of Thursday" = Friday 00:00).
+        """
+        zone = load_zone(self.zone)
+        midnight = datetime.combine(_as_date(day, "day") + _ONE_DAY, time(0), tzinfo=zone)
+        return midnight.astimezone(UTC).astimezone(zone)
+
+    def zone_label(self, instant: datetime) -> str:
+        """The zone's abbreviation at ``instant``: ``WIB``, ``WITA``, ``WIT``, ``CEST``..."""
+        return zone_abbreviation(require_aware(instant, "instant").astimezone(self.zone_info))
+
+    def _day(self, value: date | datetime, argument: str) -> date:
+        if isinstance(value, datetime):
+            return require_aware(value, argument).astimezone(load_zone(self.zone)).date()
+        return _as_date(value, argument)
+
+    def _micros(self, instant: datetime, argument: str) -> int:
+        micros = to_micros(require_aware(instant, argument))
+        index = self._resolve().index
+        if not index.range_start <= micros < index.range_end:
+            index.check_instant(micros, self._day(instant, argument).toordinal())
+        return micros
+
+    def _instant(self, micros: int) -> datetime:
+        return (EPOCH + timedelta(microseconds=micros)).astimezone(self._resolve().zone)
+
+    # -- day unit -----------------------------------------------------------------------------
+
+    def is_working_day(self, day: date | datetime) -> bool:
+        """Whether a date (or an instant's local date) is a working day.
+
+        Raises:
+            OutOfRangeError: the date is outside the calendar's years.
+            NaiveDatetimeError: a naive datetime was given.
+        """
+        return self._resolve().index.is_working(self._day(day, "day").toordinal())
+
+    def nth_working_date(self, after: date | datetime, n: int) -> date:
+        """The ``n``-th working date strictly after ``after`` (a date or an instant's date).
+
+        Raises:
+            CalendarArgumentError: ``n`` is not a whole number >= 1.
+            OutOfRangeError: a date involved is outside the calendar's years.
+        """
+        count = _require_count(n, "n")
+        ordinal = self._resolve().index.nth_working_after(
+            self._day(after, "after").toordinal(), count
+        )
+        return date.fromordinal(ordinal)
+
+    def add_working_days(
+        self,
+        start: datetime,
+        days: int,
+        *,
+        pauses: Sequence[tuple[datetime, datetime]] = (),
+    ) -> datetime:
+        """The deadline ``days`` working days after ``start``.
+
+        Counts the working dates strictly after ``start``'s local date (the day of receipt never
+        counts) and returns the end of the ``days``-th one: the instant the next calendar day
+        starts, in the calendar's zone. Received Monday 10:00, 3 working days: due Friday 00:00.
+
+        With ``pauses`` (``(paused_at, resumed_at)`` pairs, in order): the working dates in
+        ``(start date, pause date]`` are consumed, and after resuming at ``r`` the remaining days
+        count from the dates strictly after ``r``'s date. A pause and a resume on the same date
+        extend nothing. A pause after the deadline has passed leaves the deadline as it was.
+
+        Args:
+            start: when the clock started (aware).
+            days: how many working days, at least 1.
+            pauses: completed pauses, in time order, none before ``start``.
+
+        Returns:
+            The deadline, aware, in the calendar's zone.
+
+        Raises:
+            NaiveDatetimeError: a naive datetime was given.
+            CalendarArgumentError: ``days`` < 1 or pauses out of order.
+            OutOfRangeError: a date involved is outside the calendar's years.
+        """
+        count = _require_count(days, "days")
+        if pauses:
+            start, count = self._after_day_pauses(start, count, pauses)
+        index = self._resolve().index
+        ordinal = index.nth_working_after(self._day(start, "start").toordinal(), count)
+        return self.end_of_day(date.fromordinal(ordinal))
+
+    def _after_day_pauses(
+        self, start: datetime, count: int, pauses: Sequence[tuple[datetime, datetime]]
+    ) -> tuple[datetime, int]:
+        _check_pauses(start, pauses)
+        cursor, remaining = start, count
+        for paused, resumed in pauses:
+            consumed = self.working_days_between(cursor, paused)
+            if consumed >= remaining:
+                break
+            remaining -= consumed
+            cursor = resumed
+        return cursor, remaining
+
+    def working_days_between(self, a: date | datetime, b: date | datetime) -> int:
+        """The number of working dates in ``(date(a), date(b)]``, negative when ``b`` is earlier.
+
+        ``add_working_days(t, n)`` is the end of the date ``d`` where this count from ``t``
+        first reaches ``n``. Dates are local dates in the calendar's zone.
+
+        Raises:
+            OutOfRangeError: a date is outside the calendar's years.
+            NaiveDatetimeError: a naive datetime was given.
+        """
+        index = self._resolve().index
+        return index.working_count(self._day(a, "a").toordinal(), self._day(b, "b").toordinal())
+
+    def working_days(self, first: date | datetime, last: date | datetime) -> tuple[date, ...]:
+        """The working dates from ``first`` to ``last``, both included.
+
+        Raises:
+            OutOfRangeError: a date is outside the calendar's years.
+        """
+        index = self._resolve().index
+        ordinals = index.working_between(
+            self._day(first, "first").toordinal(), self._day(last, "last").toordinal()
+        )
+        return tuple(date.fromordinal(o) for o in ordinals)
+
+    def add_calendar_days(self, start: datetime, days: int) -> datetime:
+        """The end of the ``days``-th calendar date after ``start``'s local date.
+
+        The same counting rule as working days, every date counting; no holiday data is needed,
+        so this works outside the calendar's years too.
+
+        Raises:
+            NaiveDatetimeError: ``start`` is naive.
+            CalendarArgumentError: ``days`` < 1.
+        """
+        count = _require_count(days, "days")
+        return self.end_of_day(self._day(start, "start") + timedelta(days=count))
+
+    # -- holidays -----------------------------------------------------------------------------
+
+    def holidays_on(self, day: date | datetime) -> tuple[Holiday, ...]:
+        """The holidays of the active layers on a date (after revisions).
+
+        A date can have holidays and still be a working day (an extra working day).
+
+        Raises:
+            OutOfRangeError: the date is outside the calendar's years.
+        """
+        resolved = self._resolve()
+        local = self._day(day, "day")
+        resolved.index.check_ordinal(local.toordinal())
+        return resolved.holidays.get(local, ())
+
+    def holidays_in(self, year: int) -> tuple[Holiday, ...]:
+        """Every holiday of the active layers in a year, sorted by date.
+
+        Raises:
+            OutOfRangeError: the year is outside the calendar's years.
+        """
+        resolved = self._resolve()
+        resolved.index.check_ordinal(date(year, 1, 1).toordinal())
+        return tuple(
+            holiday
+            for day in sorted(resolved.holidays)
+            if day.year == year
+            for holiday in resolved.holidays[day]
+        )
+
+    # -- business time ------------------------------------------------------------------------
+
+    def is_working_moment(self, instant: datetime) -> bool:
+        """Whether ``instant`` is inside an office-hour window of a working day.
+
+        Raises:
+            OutOfRangeError: the instant is outside the calendar's years.
+        """
+        return self._resolve().index.is_open(self._micros(instant, "instant"))
+
+    def next_working_moment(self, instant: datetime) -> datetime:
+        """``instant`` if it is a working moment, else the start of the next office-hour window.
+
+        Raises:
+            OutOfRangeError: the instant or the answer is outside the calendar's years.
+        """
+        index = self._resolve().index
+        return self._instant(index.next_open(self._micros(instant, "instant")))
+
+    def working_time_between(self, a: datetime, b: datetime) -> timedelta:
+        """Business time (real elapsed time inside office hours) from ``a`` to ``b``.
+
+        Negative when ``b`` is earlier than ``a``.
+
+        Raises:
+            OutOfRangeError: an instant is outside the calendar's years.
+        """
+        index = self._resolve().index
+        micros = index.business_until(self._micros(b, "b")) - index.business_until(
+            self._micros(a, "a")
+        )
+        return timedelta(microseconds=micros)
+
+    def add_working_time(
+        self,
+        start: datetime,
+        amount: timedelta,
+        *,
+        pauses: Sequence[tuple[datetime, datetime]] = (),
+    ) -> datetime:
+        """The instant at which ``amount`` of business time after ``start`` has elapsed.
+
+        Ending exactly when a window closes gives that closing time (16:00), not the next
+        opening. Paused intervals contribute no business time.
+
+        Args:
+            start: when the clock started (aware).
+            amount: business time, longer than zero (``timedelta(hours=24)``).
+            pauses: completed ``(paused_at, resumed_at)`` pairs, in order, none before ``start``.
+
+        Raises:
+            CalendarArgumentError: ``amount`` is not positive, or pauses out of order.
+            OutOfRangeError: the instant or the answer is outside the calendar's years.
+        """
+        wanted = _require_positive_time(amount, "amount") // timedelta(microseconds=1)
+        index = self._resolve().index
+        cursor = self._micros(start, "start")
+        if pauses:
+            _check_pauses(start, pauses)
+            for paused, resumed in pauses:
+                available = index.business_until(self._micros(paused, "pause")) - (
+                    index.business_until(cursor)
+                )
+                if available >= wanted:
+                    break
+                wanted -= available
+                cursor = self._micros(resumed, "resume")
+        return self._instant(index.add_business(cursor, wanted))
+
+    def add_working_hours(self, start: datetime, hours: float) -> datetime:
+        """Shorthand for ``add_working_time(start, timedelta(hours=hours))``."""
+        return self.add_working_time(start, timedelta(hours=hours))
+
+
+def _as_date(value: object, argument: str) -> date:
+    if isinstance(value, datetime):
+        raise CalendarArgumentError(
+            argument=argument, rule="must be a date here", given="a datetime"
+        )
+    if not isinstance(value, date):
+        raise CalendarArgumentError(
+            argument=argument, rule="must be a date", given=type(value).__name__
+        )
+    return value
+
+
+def _check_pauses(start: datetime, pauses: Sequence[tuple[datetime, datetime]]) -> None:
+    previous = require_aware(start, "start")
+    for i, (paused, resumed) in enumerate(pauses):
+        require_aware(paused, f"pauses[{i}] pause")
+        require_aware(resumed, f"pauses[{i}] resume")
+        if paused < previous:
+            raise CalendarArgumentError(
+                argument=f"pauses[{i}]",
+                rule="must start at or after the clock start and the previous resume",
+                given=f"pause at {paused.isoformat()} before {previous.isoformat()}",
+            )
+        if resumed < paused:
+            raise CalendarArgumentError(
+                argument=f"pauses[{i}]",
+                rule="must resume at or after it pauses",
+                given=f"resume at {resumed.isoformat()} before pause at {paused.isoformat()}",
+            )
+        previous = resumed
+
+
+def _years_argument(years: tuple[int, int] | range | None) -> tuple[int, int | None]:
+    if years is None:
+        return FIRST_DATA_YEAR, None
+    if isinstance(years, range):
+        if len(years) == 0 or years.step != 1:
+            raise ConfigurationError("years", [f"{years!r} must be a non-empty range of step 1"])
+        return years[0], years[-1]
+    first, last = years
+    return first, last

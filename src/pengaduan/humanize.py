@@ -1,0 +1,241 @@
+"""Deadlines in words, in Indonesian and English.
+
+A day-unit deadline is the instant its last day ends (Friday 00:00 for "by the end of Thursday");
+people read it as that last day, so it is shown as the last day: ``paling lambat Kamis, 6 Maret
+2025 (WITA)``. An hour-unit deadline is shown with its time: ``paling lambat Kamis, 6 Maret 2025
+pukul 14.30 WITA``. Remaining time is counted in the deadline's own unit: ``2 hari kerja lagi``.
+
+Day and month names come from pendulum's locales (through :mod:`pengaduan._time`).
+
+Example:
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> from pengaduan.calendar import WorkingCalendar
+    >>> cal = WorkingCalendar(zone="Asia/Makassar", first_year=2025, last_year=2025)
+    >>> received = datetime(2025, 3, 3, 10, 0, tzinfo=ZoneInfo("Asia/Makassar"))
+    >>> due = cal.add_working_days(received, 3)
+    >>> format_deadline(due, cal)
+    'paling lambat Kamis, 6 Maret 2025 (WITA)'
+    >>> format_remaining(received, due, cal)
+    '3 hari kerja lagi'
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from pengaduan._time import format_local, require_aware
+from pengaduan.calendar import TimeUnit
+from pengaduan.errors import CalendarArgumentError
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from pengaduan.calendar import WorkingCalendar
+
+__all__ = ["LANGUAGES", "format_deadline", "format_instant", "format_remaining", "last_day"]
+
+LANGUAGES: tuple[str, ...] = ("id", "en")
+"""Languages the texts exist in: Indonesian and English."""
+
+_DATE_PATTERN = "dddd, D MMMM YYYY"
+_TEXT = {
+    "id": {
+        "by_day": "paling lambat {date} ({zone})",
+        "by_time": "paling lambat {date} pukul {time} {zone}",
+        "time": "HH.mm",
+        "moment": "{date} pukul {time} {zone}",
+        "working_days_left": "{n} hari kerja lagi",
+        "calendar_days_left": "{n} hari lagi",
+        "time_left": "{span} kerja lagi",
+        "due_today": "batas waktu hari ini",
+        "late_working_days": "terlambat {n} hari kerja",
+        "late_calendar_days": "terlambat {n} hari",
+        "late_time": "terlambat {span} kerja",
+        "past_due": "melewati batas waktu",
+        "hours": "{n} jam",
+        "minutes": "{n} menit",
+    },
+    "en": {
+        "by_day": "by {date} ({zone})",
+        "by_time": "by {date} at {time} {zone}",
+        "time": "HH:mm",
+        "moment": "{date}, {time} {zone}",
+        "working_days_left": "{n} working day{s} left",
+        "calendar_days_left": "{n} day{s} left",
+        "time_left": "{span} of working time left",
+        "due_today": "due today",
+        "late_working_days": "{n} working day{s} overdue",
+        "late_calendar_days": "{n} day{s} overdue",
+        "late_time": "{span} of working time overdue",
+        "past_due": "past the deadline",
+        "hours": "{n} hour{s}",
+        "minutes": "{n} minute{s}",
+    },
+}
+
+
+def _language(language: str) -> dict[str, str]:
+    if language not in _TEXT:
+        raise CalendarArgumentError(
+            argument="language", rule=f"must be one of {', '.join(LANGUAGES)}", given=language
+        )
+    return _TEXT[language]
+
+
+def _unit(unit: TimeUnit | str) -> TimeUnit:
+    try:
+        return TimeUnit(unit)
+    except ValueError:
+        raise CalendarArgumentError(
+            argument="unit",
+            rule=f"must be one of {', '.join(u.value for u in TimeUnit)}",
+            given=str(unit),
+        ) from None
+
+
+def _say(text: dict[str, str], key: str, n: int | None = None, **parts: str) -> str:
+    if n is not None:
+        parts = {**parts, "n": str(n), "s": "" if n == 1 else "s"}
+    return text[key].format(**parts)
+
+
+def last_day(deadline: datetime, calendar: WorkingCalendar) -> date:
+    """The day a day-unit deadline is the end of (the local date just before the deadline)."""
+    aware = require_aware(deadline, "deadline")
+    return calendar.local_date(aware - timedelta(microseconds=1))
+
+
+def format_deadline(
+    deadline: datetime,
+    calendar: WorkingCalendar,
+    *,
+    unit: TimeUnit | str = TimeUnit.WORKING_DAYS,
+    language: str = "id",
+) -> str:
+    """The deadline as people say it.
+
+    Args:
+        deadline: an instant from ``calendar.add_working_days`` / ``add_calendar_days`` (day
+            units) or ``add_working_time`` (working hours).
+        calendar: the calendar it was computed with (for its zone).
+        unit: the deadline's unit; day units show the last day, not 00.00 of the next.
+        language: ``"id"`` or ``"en"``.
+
+    Returns:
+        ``"paling lambat Kamis, 6 Maret 2025 (WITA)"`` / ``"by Thursday, 6 March 2025 (WITA)"``,
+        or with the time for working hours: ``"paling lambat Kamis, 6 Maret 2025 pukul 14.30
+        WITA"``.
+
+    Raises:
+        NaiveDatetimeError: ``deadline`` is naive.
+        CalendarArgumentError: unknown unit or language.
+    """
+    text = _language(language)
+    kind = _unit(unit)
+    aware = require_aware(deadline, "deadline").astimezone(calendar.zone_info)
+    if kind is TimeUnit.WORKING_HOURS:
+        return _say(
+            text,
+            "by_time",
+            date=format_local(aware, _DATE_PATTERN, language),
+            time=format_local(aware, text["time"], language),
+            zone=calendar.zone_label(aware),
+        )
+    day = last_day(aware, calendar)
+    return _say(
+        text,
+        "by_day",
+        date=format_local(day, _DATE_PATTERN, language),
+        zone=calendar.zone_label(aware - timedelta(microseconds=1)),
+    )
+
+
+def format_instant(instant: datetime, calendar: WorkingCalendar, *, language: str = "id") -> str:
+    """An instant in the calendar's zone: ``"Jumat, 24 Januari 2025 pukul 15.45 WITA"``.
+
+    Raises:
+        NaiveDatetimeError: ``instant`` is naive.
+        CalendarArgumentError: unknown language.
+    """
+    text = _language(language)
+    aware = require_aware(instant, "instant").astimezone(calendar.zone_info)
+    return _say(
+        text,
+        "moment",
+        date=format_local(aware, _DATE_PATTERN, language),
+        time=format_local(aware, text["time"], language),
+        zone=calendar.zone_label(aware),
+    )
+
+
+def _span(amount: timedelta, text: dict[str, str], *, round_up: bool) -> str:
+    minutes, rest = divmod(amount, timedelta(minutes=1))
+    if round_up and rest:
+        minutes += 1
+    hours, minutes = divmod(minutes, 60)
+    parts = [_say(text, "hours", hours)] if hours else []
+    if minutes or not hours:
+        parts.append(_say(text, "minutes", minutes))
+    return " ".join(parts)
+
+
+def format_remaining(
+    now: datetime,
+    deadline: datetime,
+    calendar: WorkingCalendar,
+    *,
+    unit: TimeUnit | str = TimeUnit.WORKING_DAYS,
+    language: str = "id",
+) -> str:
+    """How much time is left before ``deadline``, or how late it is, in the deadline's unit.
+
+    Working days left are the working dates after today up to the deadline's last day
+    (``"2 hari kerja lagi"``); on the last day itself: ``"batas waktu hari ini"``. Late by the
+    working dates after the last day up to today, today included as soon as it has begun
+    (``"terlambat 1 hari kerja"``). Working hours
+    are rounded up to the minute while running, down once late.
+
+    Args:
+        now: the moment of reading (aware).
+        deadline: the deadline (aware).
+        calendar: the calendar the deadline was computed with.
+        unit: the deadline's unit.
+        language: ``"id"`` or ``"en"``.
+
+    Raises:
+        NaiveDatetimeError: a naive datetime was given.
+        CalendarArgumentError: unknown unit or language.
+        OutOfRangeError: a date outside the calendar's years (working units).
+    """
+    text = _language(language)
+    kind = _unit(unit)
+    now = require_aware(now, "now")
+    deadline = require_aware(deadline, "deadline")
+    if kind is TimeUnit.WORKING_HOURS:
+        return _remaining_time(now, deadline, calendar, text)
+    day, today = last_day(deadline, calendar), calendar.local_date(now)
+    if kind is TimeUnit.CALENDAR_DAYS:
+        left_days = (day - today).days
+        if left_days == 0:
+            return text["due_today"]
+        key = "calendar_days_left" if left_days > 0 else "late_calendar_days"
+        return _say(text, key, abs(left_days))
+    if now < deadline:
+        left_days = calendar.working_days_between(today, day)
+        return _say(text, "working_days_left", left_days) if left_days else text["due_today"]
+    late_days = calendar.working_days_between(day, today)
+    return _say(text, "late_working_days", late_days) if late_days else text["past_due"]
+
+
+def _remaining_time(
+    now: datetime, deadline: datetime, calendar: WorkingCalendar, text: dict[str, str]
+) -> str:
+    if now < deadline:
+        left = calendar.working_time_between(now, deadline)
+        return _say(text, "time_left", span=_span(left, text, round_up=True))
+    late = calendar.working_time_between(deadline, now)
+    if late < timedelta(minutes=1):
+        return text["past_due"]
+    return _say(text, "late_time", span=_span(late, text, round_up=False))
