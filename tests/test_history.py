@@ -10,7 +10,7 @@ from tests.helpers import in_status
 
 from pengaduan.errors import IntegrityError
 from pengaduan.history import verify_history
-from pengaduan.model import Actor, Complaint, Reporter
+from pengaduan.model import Actor, Attachment, Complaint, Location, Reporter
 from pengaduan.profiles import Status
 
 
@@ -109,3 +109,54 @@ def test_events_out_of_time_order_are_refused(closed: Complaint) -> None:
     h[2] = attrs.evolve(h[2], at=h[0].at - timedelta(days=1))
     with pytest.raises(IntegrityError, match="earlier"):
         verify_history(with_history(closed, tuple(h)))
+
+
+def record_variants(complaint: Complaint):  # type: ignore[no-untyped-def]
+    """One variant of the complaint per field of the record, each differing in that field only."""
+    for field in attrs.fields(Reporter):
+        yield (
+            f"reporter.{field.name}",
+            attrs.evolve(
+                complaint, reporter=attrs.evolve(complaint.reporter, **{field.name: "berbeda"})
+            ),
+        )
+    base_location = complaint.location or Location()
+    for field in attrs.fields(Location):
+        yield (
+            f"location.{field.name}",
+            attrs.evolve(
+                complaint, location=attrs.evolve(base_location, **{field.name: "berbeda"})
+            ),
+        )
+    attachment = Attachment(media_type="image/png", size_bytes=1, sha256="a" * 64, filename="x")
+    with_one = attrs.evolve(complaint, attachments=(attachment,))
+    yield "attachments", with_one
+    for field in attrs.fields(Attachment):
+        value = 2 if field.name == "size_bytes" else "berbeda"
+        yield (
+            f"attachment.{field.name}",
+            attrs.evolve(complaint, attachments=(attrs.evolve(attachment, **{field.name: value}),)),
+        )
+    for field in attrs.fields(Complaint):
+        if field.name in {"reporter", "location", "attachments", "history"}:
+            continue
+        value = {"classification": "aspirasi", "channel": "web", "privacy": "publik"}.get(
+            field.name, "berbeda"
+        )
+        yield field.name, attrs.evolve(complaint, **{field.name: value})
+
+
+def test_every_record_field_is_covered_by_the_digest(closed: Complaint) -> None:
+    seen = {closed.record_digest()}
+    for name, variant in record_variants(closed):
+        digest = variant.record_digest()
+        assert digest not in seen, f"changing {name} does not change the record digest"
+        seen.add(digest)
+
+
+def test_record_encoding_is_unambiguous(closed: Complaint) -> None:
+    # Moving text between adjacent fields must change the digest.
+    a = attrs.evolve(closed, text="ab", subject="c")
+    b = attrs.evolve(closed, text="a", subject="bc")
+    c = attrs.evolve(closed, text="a\x1f1:b", subject=None)
+    assert len({a.record_digest(), b.record_digest(), c.record_digest()}) == 3

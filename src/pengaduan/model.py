@@ -346,26 +346,37 @@ class Complaint:
         return None
 
     def record_digest(self) -> str:
-        """SHA-256 of the submitted record; the first event's digest chains from it."""
+        """SHA-256 of the submitted record; the first event's digest chains from it.
+
+        Every field is encoded as ``<length>:<value>`` (``~`` for none) and the fields are joined
+        in a fixed order, so no two different records share an encoding, whatever their text.
+        """
         r = self.reporter
         loc = self.location
-        record = {
-            "tracking_id": self.tracking_id,
-            "classification": self.classification.value,
-            "channel": self.channel.value,
-            "text": self.text,
-            "subject": self.subject,
-            "reporter": [r.name, r.phone, r.email, r.nik, r.address, r.account_id],
-            "privacy": None if self.privacy is None else self.privacy.value,
-            "category": self.category,
-            "location": None
-            if loc is None
-            else [loc.kelurahan, loc.kecamatan, loc.city, loc.address],
-            "attachments": [
-                [a.media_type, a.size_bytes, a.sha256, a.filename] for a in self.attachments
-            ],
-        }
-        text = GENESIS_PREFIX + "\x1f" + canonical_json(record)
+        parts: list[str | None] = [
+            GENESIS_PREFIX,
+            self.tracking_id,
+            self.classification.value,
+            self.channel.value,
+            self.text,
+            self.subject,
+            r.name,
+            r.phone,
+            r.email,
+            r.nik,
+            r.address,
+            r.account_id,
+            None if self.privacy is None else self.privacy.value,
+            self.category,
+        ]
+        if loc is None:
+            parts.append(None)
+        else:
+            parts += ("location", loc.kelurahan, loc.kecamatan, loc.city, loc.address)
+        parts.append(str(len(self.attachments)))
+        for a in self.attachments:
+            parts += (a.media_type, str(a.size_bytes), a.sha256, a.filename)
+        text = "\x1f".join(["~" if p is None else f"{len(p)}:{p}" for p in parts])
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -62,7 +62,6 @@ from pengaduan.model import (
     Privacy,
     Reporter,
     Role,
-    canonical_json,
     replace_history,
 )
 
@@ -103,6 +102,11 @@ _TOP_KEYS = frozenset(
 )
 _EVENT_KEYS = frozenset({"seq", "action", "from", "to", "actor", "at", "data", "key", "digest"})
 _EVENT_FIELD_COUNT = len(_EVENT_KEYS)
+_TOP_FIELD_COUNT = len(_TOP_KEYS)
+_CLASSIFICATIONS: dict[str, Classification] = {m.value: m for m in Classification}
+_CHANNELS: dict[str, Channel] = {m.value: m for m in Channel}
+_PRIVACIES: dict[str, Privacy] = {m.value: m for m in Privacy}
+_EMPTY_REPORTER = Reporter()
 _REPORTER_KEYS = frozenset(f.name for f in attrs.fields(Reporter))
 _LOCATION_KEYS = frozenset(f.name for f in attrs.fields(Location))
 _ATTACHMENT_KEYS = frozenset(f.name for f in attrs.fields(Attachment))
@@ -369,6 +373,88 @@ def from_dict(document: object, *, verify: bool = True, head: str | None = None)
             its path, never its value).
         IntegrityError: the history does not verify (altered, truncated or reordered).
     """
+    try:
+        record = _record_fast(document)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        record = _record_checked(document)  # raises with the path of the problem
+    history_raw = document["history"]  # type: ignore[index]
+    check = verify or head is not None
+    events, intact = _events(history_raw, record.record_digest() if check else None)
+    complaint = replace_history(record, events)
+    if check and (not intact or (head is not None and complaint.head != head)):
+        verify_history(complaint, head=head)
+    return complaint
+
+
+def _record_fast(document: object) -> Complaint:
+    """The record of a well-formed document, with minimal checks; any surprise raises.
+
+    Raises:
+        TypeError, ValueError, KeyError, AttributeError: let :func:`_record_checked` explain.
+    """
+    if type(document) is not dict or len(document) != _TOP_FIELD_COUNT:
+        raise TypeError
+    doc: dict[str, Any] = document
+    if (
+        doc["schema"] != SCHEMA
+        or doc["schema_version"] != SCHEMA_VERSION
+        or type(doc["schema_version"]) is not int
+    ):
+        raise ValueError
+    tracking_id = doc["tracking_id"]
+    text = doc["text"]
+    subject = doc["subject"]
+    category = doc["category"]
+    history = doc["history"]
+    if not (
+        type(tracking_id) is str
+        and tracking_id
+        and type(text) is str
+        and text
+        and (subject is None or type(subject) is str)
+        and (category is None or type(category) is str)
+        and type(history) is list
+        and history
+        and doc["attachments"] == []
+    ):
+        raise TypeError
+    reporter_raw = doc["reporter"]
+    if reporter_raw is None:
+        reporter = _EMPTY_REPORTER
+    else:
+        if type(reporter_raw) is not dict or not reporter_raw.keys() <= _REPORTER_KEYS:
+            raise TypeError
+        for value in reporter_raw.values():
+            if value is not None and type(value) is not str:
+                raise TypeError
+        reporter = Reporter(**reporter_raw)
+    location_raw = doc["location"]
+    location = None
+    if location_raw is not None:
+        if type(location_raw) is not dict or not location_raw.keys() <= _LOCATION_KEYS:
+            raise TypeError
+        for value in location_raw.values():
+            if value is not None and type(value) is not str:
+                raise TypeError
+        location = Location(**location_raw)
+    privacy = doc["privacy"]
+    return Complaint(
+        tracking_id=tracking_id,
+        classification=_CLASSIFICATIONS[doc["classification"]],
+        channel=_CHANNELS[doc["channel"]],
+        text=text,
+        subject=subject,
+        reporter=reporter,
+        privacy=None if privacy is None else _PRIVACIES[privacy],
+        category=category,
+        location=location,
+        attachments=(),
+        history=(),
+    )
+
+
+def _record_checked(document: object) -> Complaint:
+    """The record of a document, every field checked; raises naming the first problem."""
     doc = _object(document, "document")
     if doc.get("schema") != SCHEMA:
         raise _fail("schema", f"expected {SCHEMA!r}")
@@ -413,7 +499,7 @@ def from_dict(document: object, *, verify: bool = True, head: str | None = None)
         value = doc[name]
         if (value is not None or name != "privacy") and value not in enum._value2member_map_:
             raise _fail(name, "expected one of: " + ", ".join(m.value for m in enum))
-    complaint = Complaint(
+    return Complaint(
         tracking_id=tracking_id,
         classification=doc["classification"],
         channel=doc["channel"],
@@ -426,12 +512,6 @@ def from_dict(document: object, *, verify: bool = True, head: str | None = None)
         attachments=tuple(attachments),
         history=(),
     )
-    check = verify or head is not None
-    events, intact = _events(history_raw, complaint.record_digest() if check else None)
-    complaint = replace_history(complaint, events)
-    if check and (not intact or (head is not None and complaint.head != head)):
-        verify_history(complaint, head=head)
-    return complaint
 
 
 def from_json(text: str | bytes, *, verify: bool = True, head: str | None = None) -> Complaint:
