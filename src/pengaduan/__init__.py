@@ -1,15 +1,26 @@
 """Citizen-complaint handling for Indonesian public services (SP4N-LAPOR!).
 
-The curated public API. Heavy parts load on first use, so ``import pengaduan`` stays cheap.
+The curated public API. The core (model, workflow, history, serialization, errors) loads with the
+package; calendars and deadline texts load on first use, so ``import pengaduan`` stays cheap.
+
+Example:
+    >>> import pengaduan
+    >>> pengaduan.Workflow.default().label("ditindaklanjuti", "en")
+    'Followed up'
 """
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from pengaduan.errors import (
+    CalendarArgumentError,
     CalendarError,
     ConfigurationError,
     ConflictError,
     GuardError,
+    IdempotencyError,
     IntakeError,
     IntegrityError,
     InvalidActionError,
@@ -25,26 +36,143 @@ from pengaduan.errors import (
     UnknownZoneError,
     WorkflowError,
 )
+from pengaduan.guards import Guard, GuardContext
+from pengaduan.history import verify_history
+from pengaduan.model import (
+    Actor,
+    Attachment,
+    Channel,
+    Classification,
+    Complaint,
+    Event,
+    Location,
+    Privacy,
+    Reporter,
+    Role,
+    Submission,
+)
+from pengaduan.profiles import Action, Status, lapor_v3
+from pengaduan.serialization import dump_lines, from_dict, from_json, iter_lines, to_dict, to_json
+from pengaduan.workflow import (
+    ActionSpec,
+    StatusCategory,
+    StatusSpec,
+    Workflow,
+    WorkflowDefinition,
+)
+
+if TYPE_CHECKING:
+    from pengaduan.calendar import (
+        ExtraWorkingDay,
+        Holiday,
+        HolidayLayer,
+        HolidayRevision,
+        LayerKind,
+        OfficeHours,
+        ScheduleOverride,
+        TimeUnit,
+        TimeWindow,
+        WeekSchedule,
+        WorkingCalendar,
+    )
+    from pengaduan.humanize import format_deadline, format_instant, format_remaining
 
 __version__ = "0.1.0.dev0"
 
+# Names served on first access, from the module that defines them.
+_LAZY: dict[str, str] = {
+    "ExtraWorkingDay": "pengaduan.calendar",
+    "Holiday": "pengaduan.calendar",
+    "HolidayLayer": "pengaduan.calendar",
+    "HolidayRevision": "pengaduan.calendar",
+    "LayerKind": "pengaduan.calendar",
+    "OfficeHours": "pengaduan.calendar",
+    "ScheduleOverride": "pengaduan.calendar",
+    "TimeUnit": "pengaduan.calendar",
+    "TimeWindow": "pengaduan.calendar",
+    "WeekSchedule": "pengaduan.calendar",
+    "WorkingCalendar": "pengaduan.calendar",
+    "format_deadline": "pengaduan.humanize",
+    "format_instant": "pengaduan.humanize",
+    "format_remaining": "pengaduan.humanize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'pengaduan' has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
+
 __all__ = [
+    "Action",
+    "ActionSpec",
+    "Actor",
+    "Attachment",
+    "CalendarArgumentError",
     "CalendarError",
+    "Channel",
+    "Classification",
+    "Complaint",
     "ConfigurationError",
     "ConflictError",
+    "Event",
+    "ExtraWorkingDay",
+    "Guard",
+    "GuardContext",
     "GuardError",
+    "Holiday",
+    "HolidayLayer",
+    "HolidayRevision",
+    "IdempotencyError",
     "IntakeError",
     "IntegrityError",
     "InvalidActionError",
     "InvalidTrackingIdError",
+    "LayerKind",
+    "Location",
     "NaiveDatetimeError",
+    "OfficeHours",
     "OutOfRangeError",
     "PengaduanError",
+    "Privacy",
     "PrivacyError",
+    "Reporter",
+    "Role",
     "RoutingError",
+    "ScheduleOverride",
     "SchemaVersionError",
     "SerializationError",
+    "Status",
+    "StatusCategory",
+    "StatusSpec",
+    "Submission",
     "TimeOrderError",
+    "TimeUnit",
+    "TimeWindow",
     "UnknownZoneError",
+    "WeekSchedule",
+    "Workflow",
+    "WorkflowDefinition",
     "WorkflowError",
+    "WorkingCalendar",
+    "dump_lines",
+    "format_deadline",
+    "format_instant",
+    "format_remaining",
+    "from_dict",
+    "from_json",
+    "iter_lines",
+    "lapor_v3",
+    "to_dict",
+    "to_json",
+    "verify_history",
 ]

@@ -67,8 +67,14 @@ class SopMachine:
         """Actions allowed from ``status``, sorted."""
         return self._triggers.get(status, ())
 
-    def mermaid(self, *, title: str, labels: dict[str, str]) -> str:
-        """A Mermaid ``stateDiagram-v2`` of the machine, rendered by ``transitions``."""
+    def mermaid(self, *, title: str, labels: dict[str, str], final: Iterable[str] = ()) -> str:
+        """A Mermaid ``stateDiagram-v2`` of the machine, rendered by ``transitions``.
+
+        Args:
+            title: the diagram title.
+            labels: display label per state name.
+            final: states drawn with an edge to the end marker ``[*]``.
+        """
         from transitions.extensions.diagrams import (  # noqa: PLC0415
             GraphMachine,
         )
@@ -92,7 +98,18 @@ class SopMachine:
             title=title,
             show_state_attributes=False,
         )
-        text: str = diagram.get_graph().draw(None)  # type: ignore[attr-defined]
+        raw: str = diagram.get_graph().draw(None)  # type: ignore[attr-defined]
+        lines = []
+        for line in raw.splitlines():
+            stripped = line.strip()
+            # transitions styles the diagram model's current state; a definition has none.
+            if not stripped or stripped.startswith(("classDef ", "Class ")):
+                continue
+            if stripped == title:
+                line = f"title: {title}"  # noqa: PLW2901 - valid Mermaid front matter
+            lines.append(line)
+        lines.extend(f"  {name} --> [*]" for name in final)
+        text = "\n".join(lines) + "\n"
         for name, label in labels.items():
             text = text.replace(f'state "{name}" as {name}', f'state "{label}" as {name}')
         return text

@@ -714,4 +714,8 @@ class Workflow:
         Rendered by ``transitions``' Mermaid engine: no graphviz needed.
         """
         labels = {s.name: self.label(s.name, lang) for s in self.statuses}
-        return self._machine.mermaid(title=self.definition.name, labels=labels)
+        return self._machine.mermaid(
+            title=self.definition.name,
+            labels=labels,
+            final=sorted(self.statuses_in(StatusCategory.TERMINAL)),
+        )
