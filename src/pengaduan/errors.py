@@ -27,6 +27,7 @@ The tree::
     ├── IntakeError (ValueError)                  a message that cannot become a complaint
     │   └── InvalidTrackingIdError
     ├── RoutingError (LookupError)                no rule and no fallback
+    ├── RedactionError (ValueError)               bad input to, or bad output from, a detector
     └── PrivacyError (PermissionError)            a view the privacy setting forbids
 """
 
@@ -50,6 +51,7 @@ __all__ = [
     "OutOfRangeError",
     "PengaduanError",
     "PrivacyError",
+    "RedactionError",
     "RoutingError",
     "SchemaVersionError",
     "SerializationError",
@@ -294,6 +296,23 @@ class InvalidTrackingIdError(IntakeError):
 
 class RoutingError(PengaduanError, LookupError):
     """No routing decision could be made (no rule matched and no fallback applies)."""
+
+
+class RedactionError(PengaduanError, ValueError):
+    """Text cannot be redacted: the input is not text, or a detector returned a bad span.
+
+    Attributes:
+        reason: a stable machine-readable code such as ``"not-text"`` or ``"bad-span"``.
+        detail: a human explanation; never the text or a value found in it.
+        detector: the name of the detector at fault, when one is.
+    """
+
+    def __init__(self, *, reason: str, detail: str, detector: str | None = None) -> None:
+        self.reason = reason
+        self.detail = detail
+        self.detector = detector
+        where = f" (detector {detector!r})" if detector else ""
+        super().__init__(f"{reason}{where}: {detail}")
 
 
 class PrivacyError(PengaduanError, PermissionError):

@@ -1,0 +1,284 @@
+"""Word lists and patterns behind the built-in detectors.
+
+Sources:
+    - Vehicle plate region codes: Polri's TNKB region letters (Perkap 7/2021 on vehicle
+      registration and identification); the list covers the codes in use on Java, Sumatra,
+      Kalimantan, Sulawesi, Bali-Nusa Tenggara (DH Kupang/Timor, EB Flores, ED Sumba), Maluku and
+      Papua.
+    - Phone prefixes and lengths: validated with the ``phonenumbers`` metadata (libphonenumber),
+      not with hand-written prefix tables.
+    - NPWP layouts: the 15-digit ``99.999.999.9-999.999`` format (valid until 30 June 2024) and
+      the 16-digit form (NIK for residents, or 0 followed by the old 15 digits), per PMK
+      112/2022.
+    - Context words, honorifics and address words: usage in Indonesian complaint texts
+      (LAPOR! reports, WhatsApp complaints in Kupang/NTT); they are heuristics, listed here so an
+      app can read and extend them.
+
+Every pattern here is linear-time: no nested quantifiers over overlapping classes, possessive
+quantifiers where a run could otherwise be re-scanned.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+#: A run of digits joined by at most three separators (space, dot, dash, brackets, NBSP).
+#: Each repetition consumes exactly one digit, so the run is matched in one linear pass.
+NUMBER_RUN = re.compile(r"[+(]?[0-9](?:[ .\-()\u00a0]{0,3}[0-9])*+")
+DIGIT_GROUP = re.compile(r"[0-9]+")
+NPWP15_FORMAT = re.compile(r"[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}")
+
+#: Context words, grouped by what they announce. The closest one before a number decides.
+CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
+    "nik": (
+        "nik",
+        "n.i.k",
+        "ktp",
+        "e-ktp",
+        "ektp",
+        "nomor induk kependudukan",
+        "no induk kependudukan",
+    ),
+    "kk": ("kk", "kartu keluarga", "no kk", "nomor kk", "kk-nya", "kk nya"),
+    "npwp": ("npwp", "nomor pokok wajib pajak"),
+    "bpjs": ("bpjs", "jkn", "kis", "kartu indonesia sehat", "no kartu bpjs", "bpjs kesehatan"),
+    "bank": (
+        "rek",
+        "rek.",
+        "rekening",
+        "norek",
+        "no.rek",
+        "bank",
+        "bri",
+        "bni",
+        "bca",
+        "mandiri",
+        "bsi",
+        "btn",
+        "cimb",
+        "danamon",
+        "permata",
+        "transfer",
+        "tf",
+        "ditransfer",
+    ),
+    "phone": (
+        "hp",
+        "no hp",
+        "wa",
+        "whatsapp",
+        "telp",
+        "telp.",
+        "tlp",
+        "telepon",
+        "telpon",
+        "ponsel",
+        "sms",
+        "kontak",
+        "hubungi",
+        "nomor saya",
+    ),
+    "negative": (
+        "tiket",
+        "ticket",
+        "invoice",
+        "faktur",
+        "tagihan",
+        "billing",
+        "kode bayar",
+        "resi",
+        "id pelanggan",
+        "idpel",
+        "pelanggan",
+        "token",
+        "surat",
+        "registrasi",
+        "no reg",
+        "laporan",
+        "booking",
+        "nop",
+        "objek pajak",
+        "va",
+        "virtual account",
+        "pesanan",
+        "order",
+        "meteran",
+        "kwh",
+        "sertifikat",
+        "sppt",
+        "antrian",
+        "antrean",
+        "nomor antrian",
+        "imei",
+        "nip",
+        "nrp",
+        "sk",
+        "perkara",
+    ),
+}
+
+
+def _context_pattern() -> re.Pattern[str]:
+    groups = []
+    for kind, words in CONTEXT_WORDS.items():
+        alternatives = "|".join(
+            re.escape(w).replace(r"\ ", r"[\s.:]{1,3}")
+            for w in sorted(words, key=len, reverse=True)
+        )
+        groups.append(f"(?P<{kind}>{alternatives})")
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(groups) + r")(?![a-z0-9])")
+
+
+CONTEXT = _context_pattern()
+MONEY_BEFORE = re.compile(r"(?:rp|idr|usd)\s{0,2}\.?\s{0,2}$")
+#: Words written right before a number without a space ("HP081234567890").
+GLUED_CONTEXT = frozenset({"hp", "wa", "nik", "kk", "npwp", "rek", "telp", "tlp", "norek", "no"})
+
+# ---------------------------------------------------------------------------------------------
+# Plates
+
+PLATE_REGIONS = tuple(
+    sorted(
+        _words(
+            """
+        A AA AB AD AE AG B BA BB BD BE BG BH BK BL BM BN BP D DA DB DC DD DE DG DH DK DL DM DN DP DR
+        DS DT DW E EA EB ED F G H K KB KH KT KU L M N P PA PB PG R S T W Z
+        """
+        ),
+        key=lambda code: (-len(code), code),
+    )
+)
+PLATE = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    + "|".join(PLATE_REGIONS)
+    + r")[ \u00a0]?[1-9][0-9]{0,3}[ \u00a0]?[A-Z]{1,3}(?![A-Za-z0-9])"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Emails
+
+EMAIL_LOCAL_TAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}\Z")
+EMAIL_DOMAIN = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)++"
+)
+#: Role mailboxes of public bodies: institutional, not personal, on government domains.
+ROLE_MAILBOXES = frozenset(
+    {
+        "admin",
+        "cs",
+        "dinkes",
+        "helpdesk",
+        "humas",
+        "info",
+        "kontak",
+        "lapor",
+        "layanan",
+        "pengaduan",
+        "ppid",
+        "redaksi",
+        "sekretariat",
+        "setda",
+    }
+)
+INSTITUTIONAL_DOMAIN_SUFFIXES = (".go.id",)
+
+# ---------------------------------------------------------------------------------------------
+# Names
+
+_STRONG = (
+    r"nama\s(?:saya|sy|aku|lengkap(?:\ssaya)?|pelapor)|namaku|(?:yang|yg|saya|sy)?\s?bernama"
+    r"|atas\snama|a\.\s?n\.?|an\."
+)
+_HONORIFIC = (
+    r"bapak|bpk\.?|pak|ibu|bu|sdr\.?|sdri\.?|saudara|saudari|bapa|mama|om|tante|kak|kaka"
+    r"|nona|mas|mbak|opa|oma|tuan|nyonya|ny\.|tn\.|oknum|petugas|perawat|bidan|suster|satpam"
+    r"|pegawai|staf|staff|sopir|dokter"
+)
+_TITLE = r"dr\.|drg\.|drs\.|dra\.|ir\.|prof\.|pdt\.|romo|pastor|pater|hj\.|h\."
+NAME_TRIGGER = re.compile(
+    rf"(?<![^\W_])(?:(?P<strong>{_STRONG})|(?P<honorific>{_HONORIFIC})|(?P<title>{_TITLE}))"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
+NAME_TOKEN = re.compile(r"[ \t\u00a0]{1,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)")
+NAME_LEAD = re.compile(r"[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*")
+TITLE_TOKENS = frozenset(
+    {"dr.", "drg.", "drs.", "dra.", "ir.", "prof.", "pdt.", "hj.", "h.", "dr", "sdr.", "st."}
+)
+#: Places named after people: a trigger right after one of these is part of a place name.
+PLACE_BEFORE = re.compile(
+    r"(?:rsud|rsu|rsia|rs|rumah\ssakit|jl|jln|jalan|gg|gang|puskesmas|pustu|bandara|universitas"
+    r"|univ|unika|stadion|gedung|yayasan|sma|smp|sd|smk|sman|smpn|sdn|gereja|masjid|lapangan"
+    r"|taman|pasar|klinik|apotek|toko|kapal|km|kri|tugu|museum|aula|ruang)\.?\s{1,2}"
+    r"(?:[^\W\d_]+\.\s{0,2}){0,3}$",
+    re.IGNORECASE,
+)
+NAME_STOPWORDS = _words(
+    """
+    ada admin agar akan aku alamat anak anggota antar apa atas bagian bahwa baik baru bapak
+    belakang belum beliau bendahara berada beralamat bernama bersama besok bidan bilang bisa
+    bpjs bu bupati camat cuma dalam dan dari depan desa di dia dinas dirut direktur dokter dong
+    dusun email guru hamil hari harus hp ibu ini itu jadi jalan jam jl juga kabid kades kadis
+    kalau kami kamis kamu kantor karena kasi kata ke kec kecamatan kel kelurahan kemarin kenapa
+    kepala ketua kita kk kota kpd kepada lagi lain lalu lewat lurah mama mau melalui mereka
+    minggu minta nama negara nik no nomor nya oknum om pada pagi pak para pegawai pejabat
+    pelapor pemerintah perawat pernah petugas pihak presiden puskesmas rabu rs rsud rt rumah rw
+    saat sabtu saja sakit sama sampai sangat satpam saya sebagai sebab sedang sejak sekali
+    sekalian sekarang sekretaris selaku selasa semua senin sepertinya siang sih sms staf sudah
+    supaya sy tadi tanggal tangga tapi telp tentang terhormat tersebut tetapi tidak tdk tim
+    tinggal tolong tsb untuk wa wali walikota warga yang yg yth kakak adik suami istri anaknya
+    ayah bapa kaka kak tante nona sopir guru kepsek wakil pjs plt plh staff kasubag kasubbag
+    kabag sekda gubernur menteri kapolsek kapolres kapus kapuskesmas lurahnya camatnya mohon
+    terima kasih selamat salam dengan oleh soal mengenai bukan sering selalu masih belum pun
+    punya sekolah kantornya beserta serta atau via disana disini situ sana sini kupang ntt
+    """
+)
+
+# ---------------------------------------------------------------------------------------------
+# Addresses
+
+ADDRESS_ANCHOR = re.compile(
+    r"(?<![^\W_])(?:jl|jln|jalan|gg|gang|lrg|lorong|perum|perumahan|komp|kompleks|btn|rt|kel"
+    r"|kelurahan|kec|kecamatan|desa|ds|dusun)(?![^\W_])",
+    re.IGNORECASE,
+)
+STREET = re.compile(
+    r"(?:jl|jln|jalan|gg|gang|lrg|lorong|perum|perumahan|komp|kompleks|btn)\.?(?=[\s\u00a0])",
+    re.IGNORECASE,
+)
+HOUSE_NUMBER = re.compile(
+    r"(?:no|nomor|nmr|nr)\.?[ \u00a0]{0,2}[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?(?![0-9A-Za-z])"
+    r"|blok[ \u00a0]{1,2}[A-Za-z0-9]{1,3}(?:[ \u00a0]{0,2}/?[ \u00a0]{0,2}(?:no\.?[ \u00a0]?)?"
+    r"[0-9]{1,4})?(?![0-9A-Za-z])",
+    re.IGNORECASE,
+)
+RT_RW = re.compile(
+    r"rt[ .\u00a0]{0,2}0{0,2}[0-9]{1,3}[ \u00a0]{0,2}[/,]?[ \u00a0]{0,2}rw[ .\u00a0]{0,2}0{0,2}"
+    r"[0-9]{1,3}(?![0-9])|rt[ .\u00a0]{0,2}/[ .\u00a0]{0,2}rw[ .\u00a0]{0,2}0{0,2}[0-9]{1,3}"
+    r"[ \u00a0]{0,2}/[ \u00a0]{0,2}0{0,2}[0-9]{1,3}(?![0-9])|rt[ .\u00a0]{0,2}0{0,2}[0-9]{1,3}"
+    r"(?![0-9])",
+    re.IGNORECASE,
+)
+REGION = re.compile(
+    r"(?:kel|kelurahan|kec|kecamatan|desa|ds|dusun|kab|kabupaten|kota)\.?(?=[\s\u00a0])",
+    re.IGNORECASE,
+)
+ADDRESS_WORD = re.compile(r"[ \t\u00a0]{1,2}([^\W_][\w'\u2019\-]*(?:\.[^\W_][\w'\u2019\-]*)*+\.?)")
+ADDRESS_GAP = re.compile(r"[ \t\u00a0]{0,2}[,;]?[ \t\u00a0]{0,2}")
+ADDRESS_STOPWORDS = _words(
+    """
+    ada agar akan bagian bahwa banyak baru belakang belum bisa dan dari dekat depan di dalam
+    dengan dong ini itu jadi juga kalau karena ke kami kita lagi masih mau mohon pada rusak saat
+    saja samping sampai sangat saya sejak selama sering sudah supaya tapi tepat tidak tdk tolong
+    untuk yang yg sebelah arah menuju simpang persis tersebut tsb rumah warga sekitar no nomor
+    nmr nr rt rw kel kelurahan kec kecamatan desa ds dusun kab kabupaten kota blok
+    """
+)
