@@ -138,6 +138,8 @@ def _context_pattern() -> re.Pattern[str]:
 
 
 CONTEXT = _context_pattern()
+#: What may stand between a number and a context word written after it: ``0001... (BPJS)``.
+CONTEXT_AFTER = re.compile(r"[ \u00a0]{0,2}[(\[,-]?[ \u00a0]{0,2}(?:no\.?[ \u00a0]{0,2})?")
 MONEY_BEFORE = re.compile(r"(?:rp|idr|usd)\s{0,2}\.?\s{0,2}$")
 #: Words written right before a number without a space ("HP081234567890").
 GLUED_CONTEXT = frozenset({"hp", "wa", "nik", "kk", "npwp", "rek", "telp", "tlp", "norek", "no"})
@@ -200,7 +202,7 @@ _STRONG = (
 _HONORIFIC = (
     r"bapak|bpk\.?|pak|ibu|bu|sdr\.?|sdri\.?|saudara|saudari|bapa|mama|om|tante|kak|kaka"
     r"|nona|mas|mbak|opa|oma|tuan|nyonya|ny\.|tn\.|oknum|petugas|perawat|bidan|suster|satpam"
-    r"|pegawai|staf|staff|sopir|dokter"
+    r"|pegawai|staf|staff|sopir|dokter|saya|sy|aku|nama|an|pelapor|terlapor|kepada|yth\.?"
 )
 _TITLE = r"dr\.|drg\.|drs\.|dra\.|ir\.|prof\.|pdt\.|romo|pastor|pater|hj\.|h\."
 NAME_TRIGGER = re.compile(
@@ -215,7 +217,7 @@ TITLE_TOKENS = frozenset(
 )
 #: Places named after people: a trigger right after one of these is part of a place name.
 PLACE_BEFORE = re.compile(
-    r"(?:rsud|rsu|rsia|rs|rumah\ssakit|jl|jln|jalan|gg|gang|puskesmas|pustu|bandara|universitas"
+    r"(?:rsud|rsu|rsia|rs|rumah\ssakit|jl|jln|jalan|gg|gang|bandara|universitas"
     r"|univ|unika|stadion|gedung|yayasan|sma|smp|sd|smk|sman|smpn|sdn|gereja|masjid|lapangan"
     r"|taman|pasar|klinik|apotek|toko|kapal|km|kri|tugu|museum|aula|ruang)\.?\s{1,2}"
     r"(?:[^\W\d_]+\.\s{0,2}){0,3}$",
@@ -238,7 +240,16 @@ NAME_STOPWORDS = _words(
     ayah bapa kaka kak tante nona sopir guru kepsek wakil pjs plt plh staff kasubag kasubbag
     kabag sekda gubernur menteri kapolsek kapolres kapus kapuskesmas lurahnya camatnya mohon
     terima kasih selamat salam dengan oleh soal mengenai bukan sering selalu masih belum pun
-    punya sekolah kantornya beserta serta atau via disana disini situ sana sini kupang ntt
+    punya sekolah kantornya beserta serta atau via disana disini situ sana sini kupang ntt rp ktp
+    sim kis cv pt ud
+    """
+)
+
+#: Roles written between an honorific and a name (``pak lurah Yoseph Manu``): skipped.
+NAME_ROLES = _words(
+    """
+    lurah camat kades rt rw kapus kadis kabid kasi dokter bidan perawat guru kasubag kabag sekda
+    kepsek plt plh pjs
     """
 )
 
@@ -279,6 +290,6 @@ ADDRESS_STOPWORDS = _words(
     dengan dong ini itu jadi juga kalau karena ke kami kita lagi masih mau mohon pada rusak saat
     saja samping sampai sangat saya sejak selama sering sudah supaya tapi tepat tidak tdk tolong
     untuk yang yg sebelah arah menuju simpang persis tersebut tsb rumah warga sekitar no nomor
-    nmr nr rt rw kel kelurahan kec kecamatan desa ds dusun kab kabupaten kota blok
+    nmr nr rt rw kel kelurahan kec kecamatan desa ds dusun blok
     """
 )

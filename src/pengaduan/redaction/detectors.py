@@ -187,6 +187,32 @@ class DetectionContext:
         self._local_starts.append(start)
         self._local_ends.append(end)
 
+    def window_after(self, position: int, *, width: int = 16) -> str:
+        """The lower-cased text after ``position``, earlier findings collapsed to one character.
+
+        Args:
+            position: an offset in the text.
+            width: how many visible characters to return at most.
+
+        Returns:
+            At most ``width`` characters starting at ``position``.
+        """
+        hi = min(len(self.text), position + CONTEXT_LOOKBACK)
+        index = bisect_left(self._fixed_ends, position + 1)
+        pieces: list[str] = []
+        cursor = position
+        while index < len(self._fixed_starts) and self._fixed_starts[index] < hi:
+            start, end = self._fixed_starts[index], self._fixed_ends[index]
+            if start > cursor:
+                pieces.append(self.text[cursor:start])
+            pieces.append(_COLLAPSED)
+            cursor = max(cursor, end)
+            index += 1
+            if sum(len(p) for p in pieces) >= width:
+                break
+        pieces.append(self.text[cursor:hi])
+        return "".join(pieces)[:width].lower()
+
     @staticmethod
     def _clip(starts: list[int], ends: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
@@ -288,6 +314,20 @@ def _closest_context(window: str) -> str | None:
     return last
 
 
+_FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik"})
+
+
+def _following_context(window: str) -> str | None:
+    """A context word written right after a number (``0001234567890 (BPJS)``)."""
+    match = lex.CONTEXT_AFTER.match(window)
+    if match is None:
+        return None
+    found = lex.CONTEXT.search(window, match.end())
+    if found is None or found.start() != match.end() or found.lastgroup not in _FOLLOWING_KINDS:
+        return None
+    return found.lastgroup
+
+
 _ALLOWED = "allowed"
 
 
@@ -352,6 +392,8 @@ class NumberDetector:
             window = context.window_before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
             money = lex.MONEY_BEFORE.search(window) is not None
             ctx = None if money else _closest_context(window)
+            if ctx is None and not money:
+                ctx = _following_context(context.window_after(groups[-1][1]))
             chosen: tuple[int, str] | None = None
             if not money:
                 last = min(index + 5, len(groups) - 1)
@@ -558,7 +600,9 @@ class NameDetector:
                 break
             word = match.group(1)
             core = _word_core(word)
-            if not words and word.casefold() in lex.TITLE_TOKENS and titles < 3:
+            if not words and (word.casefold() in lex.TITLE_TOKENS or core in lex.NAME_ROLES):
+                if titles >= 3:
+                    break
                 titles += 1
                 pos = match.end()
                 first = False
