@@ -28,6 +28,7 @@ The tree::
     │   └── InvalidTrackingIdError
     ├── RoutingError (LookupError)                no rule and no fallback
     ├── RedactionError (ValueError)               bad input to, or bad output from, a detector
+    ├── OptionalDependencyError (ImportError)     an extra's package is not installed
     └── PrivacyError (PermissionError)            a view the privacy setting forbids
 """
 
@@ -48,6 +49,7 @@ __all__ = [
     "InvalidActionError",
     "InvalidTrackingIdError",
     "NaiveDatetimeError",
+    "OptionalDependencyError",
     "OutOfRangeError",
     "PengaduanError",
     "PrivacyError",
@@ -313,6 +315,23 @@ class RedactionError(PengaduanError, ValueError):
         self.detector = detector
         where = f" (detector {detector!r})" if detector else ""
         super().__init__(f"{reason}{where}: {detail}")
+
+
+class OptionalDependencyError(PengaduanError, ImportError):
+    """A feature needs a package from an optional extra that is not installed.
+
+    Attributes:
+        feature: what was asked for, for example ``"presidio adapter"``.
+        package: the missing distribution.
+        extra: the ``pengaduan`` extra that installs it, if any.
+    """
+
+    def __init__(self, *, feature: str, package: str, extra: str | None = None) -> None:
+        self.feature = feature
+        self.package = package
+        self.extra = extra
+        hint = f"pip install 'pengaduan[{extra}]'" if extra else f"pip install {package}"
+        super().__init__(f"{feature} needs {package}, which is not installed: {hint}")
 
 
 class PrivacyError(PengaduanError, PermissionError):
