@@ -1,6 +1,7 @@
 """Accuracy on the labelled corpus, and the table quoted in ``docs/redaction.md``.
 
-The corpus (``tests/data/redaction_corpus.jsonl``) is built by ``tests/data/make_redaction_corpus.py``
+The corpus (``tests/data/redaction_corpus.jsonl``) is built by
+``tests/data/make_redaction_corpus.py``
 from hand-labelled texts; labels never come from the detectors. Run that script with ``--docs`` to
 refresh the quoted table after changing a detector.
 """

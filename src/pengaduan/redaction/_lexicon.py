@@ -21,18 +21,50 @@ quantifiers where a run could otherwise be re-scanned.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored as a trie (``b(?:apak|u)``).
+
+    A factored alternation lets the engine reject a position after one character instead of
+    trying every word, which is what makes the trigger scans fast.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(char) + build(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+#: Lower-cases ASCII letters only, so offsets in the lowered text match the original.
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 # ---------------------------------------------------------------------------------------------
 # Numbers
 
-#: A run of digits joined by at most three separators (space, dot, dash, brackets, NBSP).
+#: A run of at least seven digits joined by at most three separators (space, dot, dash, brackets,
+#: NBSP).
 #: Each repetition consumes exactly one digit, so the run is matched in one linear pass.
-NUMBER_RUN = re.compile(r"[+(]?[0-9](?:[ .\-()\u00a0]{0,3}[0-9])*+")
+NUMBER_RUN = re.compile(r"[+(]?[0-9](?:[ .\-()\u00a0]{0,3}[0-9]){6,}+")
 DIGIT_GROUP = re.compile(r"[0-9]+")
 NPWP15_FORMAT = re.compile(r"[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}")
 
@@ -160,7 +192,7 @@ PLATE_REGIONS = tuple(
 )
 PLATE = re.compile(
     r"(?<![A-Za-z0-9])(?:"
-    + "|".join(PLATE_REGIONS)
+    + trie_pattern(PLATE_REGIONS)
     + r")[ \u00a0]?[1-9][0-9]{0,3}[ \u00a0]?[A-Z]{1,3}(?![A-Za-z0-9])"
 )
 
@@ -195,20 +227,40 @@ INSTITUTIONAL_DOMAIN_SUFFIXES = (".go.id",)
 # ---------------------------------------------------------------------------------------------
 # Names
 
-_STRONG = (
-    r"nama\s(?:saya|sy|aku|lengkap(?:\ssaya)?|pelapor)|namaku|(?:yang|yg|saya|sy)?\s?bernama"
-    r"|atas\snama|a\.\s?n\.?|an\."
+#: Triggers after which a name may be written in lower case.
+STRONG_TRIGGERS = (
+    "nama saya",
+    "nama sy",
+    "nama aku",
+    "nama lengkap",
+    "nama lengkap saya",
+    "nama pelapor",
+    "namaku",
+    "bernama",
+    "yang bernama",
+    "yg bernama",
+    "saya bernama",
+    "sy bernama",
+    "atas nama",
+    "a.n.",
+    "a.n",
+    "a. n.",
+    "an.",
 )
-_HONORIFIC = (
-    r"bapak|bpk\.?|pak|ibu|bu|sdr\.?|sdri\.?|saudara|saudari|bapa|mama|om|tante|kak|kaka"
-    r"|nona|mas|mbak|opa|oma|tuan|nyonya|ny\.|tn\.|oknum|petugas|perawat|bidan|suster|satpam"
-    r"|pegawai|staf|staff|sopir|dokter|saya|sy|aku|nama|an|pelapor|terlapor|kepada|yth\.?"
+#: Honorifics, roles and self-references: the name after them must be capitalised.
+HONORIFIC_TRIGGERS = _words(
+    """
+    bapak bpk bpk. pak ibu bu sdr sdr. sdri sdri. saudara saudari bapa mama om tante kak kaka
+    nona mas mbak opa oma tuan nyonya ny. tn. oknum petugas perawat bidan suster satpam pegawai
+    staf staff sopir dokter saya sy aku nama an pelapor terlapor kepada yth yth.
+    """
 )
-_TITLE = r"dr\.|drg\.|drs\.|dra\.|ir\.|prof\.|pdt\.|romo|pastor|pater|hj\.|h\."
+#: Titles written before a name (``dr. Maria``, ``Pdt. Markus``).
+TITLE_TRIGGERS = _words("dr. drg. drs. dra. ir. prof. pdt. romo pastor pater hj. h.")
 NAME_TRIGGER = re.compile(
-    rf"(?<![^\W_])(?:(?P<strong>{_STRONG})|(?P<honorific>{_HONORIFIC})|(?P<title>{_TITLE}))"
-    r"(?![^\W_])",
-    re.IGNORECASE,
+    r"(?<![^\W_])"
+    + trie_pattern((*STRONG_TRIGGERS, *HONORIFIC_TRIGGERS, *TITLE_TRIGGERS))
+    + r"(?![^\W_])"
 )
 NAME_TOKEN = re.compile(r"[ \t\u00a0]{1,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)")
 NAME_LEAD = re.compile(r"[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*")
@@ -256,10 +308,16 @@ NAME_ROLES = _words(
 # ---------------------------------------------------------------------------------------------
 # Addresses
 
+#: Words that can start an address; matched on the ASCII-lowered text.
 ADDRESS_ANCHOR = re.compile(
-    r"(?<![^\W_])(?:jl|jln|jalan|gg|gang|lrg|lorong|perum|perumahan|komp|kompleks|btn|rt|kel"
-    r"|kelurahan|kec|kecamatan|desa|ds|dusun)(?![^\W_])",
-    re.IGNORECASE,
+    r"(?<![^\W_])"
+    + trie_pattern(
+        _words(
+            "jl jln jalan gg gang lrg lorong perum perumahan komp kompleks btn rt kel kelurahan "
+            "kec kecamatan desa ds dusun"
+        )
+    )
+    + r"(?![^\W_])"
 )
 STREET = re.compile(
     r"(?:jl|jln|jalan|gg|gang|lrg|lorong|perum|perumahan|komp|kompleks|btn)\.?(?=[\s\u00a0])",

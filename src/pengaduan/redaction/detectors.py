@@ -150,7 +150,15 @@ class DetectionContext:
     idempotent.
     """
 
-    __slots__ = ("_fixed_ends", "_fixed_starts", "_local_ends", "_local_starts", "known", "text")
+    __slots__ = (
+        "_fixed_ends",
+        "_fixed_starts",
+        "_local_ends",
+        "_local_starts",
+        "_lowered",
+        "known",
+        "text",
+    )
 
     def __init__(self, text: str, known: KnownIdentity, collapsed: Iterable[tuple[int, int]]):
         self.text = text
@@ -159,7 +167,15 @@ class DetectionContext:
         self._fixed_ends: list[int] = []
         self._local_starts: list[int] = []
         self._local_ends: list[int] = []
+        self._lowered: str | None = None
         self._set_fixed(collapsed)
+
+    @property
+    def lowered(self) -> str:
+        """The text with ASCII letters lower-cased (same length and offsets), computed once."""
+        if self._lowered is None:
+            self._lowered = self.text.translate(lex.ASCII_LOWER)
+        return self._lowered
 
     def _set_fixed(self, intervals: Iterable[tuple[int, int]]) -> None:
         starts: list[int] = []
@@ -389,6 +405,10 @@ class NumberDetector:
         index = 0
         while index < len(groups):
             begin = groups[index][0]
+            reach = sum(b - a for a, b in groups[index : index + 6])
+            if reach < 7:
+                index += 1
+                continue
             window = context.window_before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
             money = lex.MONEY_BEFORE.search(window) is not None
             ctx = None if money else _closest_context(window)
@@ -575,10 +595,12 @@ class NameDetector:
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find person names in ``text``."""
         skip_until = 0
-        for trigger in lex.NAME_TRIGGER.finditer(text):
+        for trigger in lex.NAME_TRIGGER.finditer(context.lowered):
             if trigger.start() < skip_until:
                 continue
-            strong = trigger.lastgroup == "strong"
+            strong = trigger.group() in lex.STRONG_TRIGGERS
+            if not strong and not _capital_follows(text, trigger.end()):
+                continue
             span = self._name_after(text, trigger.end(), strong=strong)
             if span is None:
                 continue
@@ -625,6 +647,20 @@ class NameDetector:
         return words[0][0], words[-1][1]
 
 
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*[:,.]?[ \t\u00a0]*([^\W\d_]+\.?)")
+
+
+def _capital_follows(text: str, position: int) -> bool:
+    """Whether a capitalised word, a title or a role follows ``position`` (cheap pre-check)."""
+    match = _NEXT_WORD.match(text, position)
+    if match is None:
+        return False
+    word = match.group(1)
+    return (
+        word[0].isupper() or word.lower() in lex.TITLE_TOKENS or _word_core(word) in lex.NAME_ROLES
+    )
+
+
 _FIRST_TOKEN = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)")
 
 
@@ -634,6 +670,9 @@ def _first_token(text: str, pos: int) -> re.Match[str] | None:
 
 # ---------------------------------------------------------------------------------------------
 # Addresses
+
+
+_DIGIT = re.compile(r"[0-9]")
 
 
 def _address_words(text: str, pos: int, limit: int) -> int:
@@ -680,8 +719,11 @@ class AddressDetector:
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find home addresses in ``text``."""
         resume = 0
-        for anchor in lex.ADDRESS_ANCHOR.finditer(text):
-            if anchor.start() < resume:
+        for anchor in lex.ADDRESS_ANCHOR.finditer(context.lowered):
+            if (
+                anchor.start() < resume
+                or _DIGIT.search(text, anchor.start(), anchor.start() + 120) is None
+            ):
                 continue
             end = self._chain(text, anchor.start())
             if end is not None:

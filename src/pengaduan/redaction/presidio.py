@@ -4,8 +4,8 @@ For apps that already use `presidio-analyzer`: :func:`presidio_recognizer` wraps
 :class:`~pengaduan.redaction.Redactor` as one Presidio ``EntityRecognizer``, and
 :func:`analyzer_engine` builds an ``AnalyzerEngine`` around it that needs no spaCy model
 (Presidio's ``NoOpNlpEngine``). Presidio is imported only when one of these is called; this
-module imports cleanly without it, and the functions raise :class:`~pengaduan.errors.OptionalDependencyError` with the
-install command when it is missing.
+module imports cleanly without it, and the functions raise
+:class:`~pengaduan.errors.OptionalDependencyError` with the install command when it is missing.
 
 Entity names follow Presidio's conventions where one exists (``PHONE_NUMBER``,
 ``EMAIL_ADDRESS``, ``PERSON``) and use an ``ID_`` prefix for Indonesian identifiers
