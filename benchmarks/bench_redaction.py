@@ -12,8 +12,8 @@ same kinds (NIK, KK, NPWP, phone, email, BPJS, bank account, plate, name after h
 address) with Indonesian context words, and no NLP model. Two NLP set-ups are measured:
 ``NoOpNlpEngine`` (fastest; context words in the text cannot raise scores) and
 ``SlimSpacyNlpEngine`` with a blank Indonesian tokenizer (``spacy.blank("id")``, nothing
-downloaded) whose lower-cased tokens stand in for lemmas, so context words work. Recall and precision of each are computed on the labelled
-corpus with :mod:`pengaduan.redaction.evaluation`.
+downloaded) whose lower-cased tokens stand in for lemmas, so context words work. Recall and
+precision of each are computed on the labelled corpus with :mod:`pengaduan.redaction.evaluation`.
 
 Run: ``python benchmarks/bench_redaction.py`` (needs the ``bench`` extra).
 """

@@ -14,7 +14,7 @@ def found(text: str, known: KnownIdentity | None = None) -> list[tuple[str, str]
     return [(f.kind, text[f.start : f.end]) for f in REDACTOR.find(text, known=known)]
 
 
-def case(text: str, *expected: tuple[str, str], id: str) -> object:  # noqa: A002 - pytest's name
+def case(text: str, *expected: tuple[str, str], id: str) -> object:
     return pytest.param(text, list(expected), id=id)
 
 
@@ -178,5 +178,5 @@ def test_province_table_has_every_province() -> None:
         ("٥٣٧١٠٤١٢٠٣٩٠٠٠٠١", False),  # Arabic-Indic digits are not a NIK
     ],
 )
-def test_nik_structure(digits: str, valid: bool) -> None:  # noqa: FBT001 - parametrized
+def test_nik_structure(digits: str, valid: bool) -> None:
     assert nik_structure_valid(digits) is valid

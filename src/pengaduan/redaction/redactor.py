@@ -72,7 +72,8 @@ class RedactionResult:
         """How many spans of each kind were redacted, for a report."""
         counts: dict[str, int] = {}
         for span in self.spans:
-            counts[span.kind] = counts.get(span.kind, 0) + 1
+            kind = str(span.kind)
+            counts[kind] = counts.get(kind, 0) + 1
         return dict(sorted(counts.items()))
 
 
