@@ -29,6 +29,8 @@ The tree::
     ├── IntakeError (ValueError)                  a message that cannot become a complaint
     │   └── InvalidTrackingIdError
     ├── RoutingError (LookupError)                no rule and no fallback
+    ├── RedactionError (ValueError)               bad input to, or bad output from, a detector
+    ├── OptionalDependencyError (ImportError)     an extra's package is not installed
     └── PrivacyError (PermissionError)            a view the privacy setting forbids
 """
 
@@ -51,9 +53,11 @@ __all__ = [
     "InvalidActionError",
     "InvalidTrackingIdError",
     "NaiveDatetimeError",
+    "OptionalDependencyError",
     "OutOfRangeError",
     "PengaduanError",
     "PrivacyError",
+    "RedactionError",
     "RoutingError",
     "SchemaVersionError",
     "SerializationError",
@@ -337,6 +341,40 @@ class InvalidTrackingIdError(IntakeError):
 
 class RoutingError(PengaduanError, LookupError):
     """No routing decision could be made (no rule matched and no fallback applies)."""
+
+
+class RedactionError(PengaduanError, ValueError):
+    """Text cannot be redacted: the input is not text, or a detector returned a bad span.
+
+    Attributes:
+        reason: a stable machine-readable code such as ``"not-text"`` or ``"bad-span"``.
+        detail: a human explanation; never the text or a value found in it.
+        detector: the name of the detector at fault, when one is.
+    """
+
+    def __init__(self, *, reason: str, detail: str, detector: str | None = None) -> None:
+        self.reason = reason
+        self.detail = detail
+        self.detector = detector
+        where = f" (detector {detector!r})" if detector else ""
+        super().__init__(f"{reason}{where}: {detail}")
+
+
+class OptionalDependencyError(PengaduanError, ImportError):
+    """A feature needs a package from an optional extra that is not installed.
+
+    Attributes:
+        feature: what was asked for, for example ``"presidio adapter"``.
+        package: the missing distribution.
+        extra: the ``pengaduan`` extra that installs it, if any.
+    """
+
+    def __init__(self, *, feature: str, package: str, extra: str | None = None) -> None:
+        self.feature = feature
+        self.package = package
+        self.extra = extra
+        hint = f"pip install 'pengaduan[{extra}]'" if extra else f"pip install {package}"
+        super().__init__(f"{feature} needs {package}, which is not installed: {hint}")
 
 
 class PrivacyError(PengaduanError, PermissionError):

@@ -1,0 +1,353 @@
+"""Word lists and patterns behind the built-in detectors.
+
+Sources:
+    - Vehicle plate region codes: Polri's TNKB region letters (Perkap 7/2021 on vehicle
+      registration and identification); the list covers the codes in use on Java, Sumatra,
+      Kalimantan, Sulawesi, Bali-Nusa Tenggara (DH Kupang/Timor, EB Flores, ED Sumba), Maluku and
+      Papua.
+    - Phone prefixes and lengths: validated with the ``phonenumbers`` metadata (libphonenumber),
+      not with hand-written prefix tables.
+    - NPWP layouts: the 15-digit ``99.999.999.9-999.999`` format (valid until 30 June 2024) and
+      the 16-digit form (NIK for residents, or 0 followed by the old 15 digits), per PMK
+      112/2022.
+    - Context words, honorifics and address words: usage in Indonesian complaint texts
+      (LAPOR! reports, WhatsApp complaints in Kupang/NTT); they are heuristics, listed here so an
+      app can read and extend them.
+
+Every pattern here is linear-time: no nested quantifiers over overlapping classes, possessive
+quantifiers where a run could otherwise be re-scanned.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored as a trie (``b(?:apak|u)``).
+
+    A factored alternation lets the engine reject a position after one character instead of
+    trying every word, which is what makes the trigger scans fast.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(char) + build(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+#: Lower-cases ASCII letters only, so offsets in the lowered text match the original.
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+#: A run of at least seven digits joined by at most three separators (space, dot, dash, brackets,
+#: NBSP).
+#: Each repetition consumes exactly one digit, so the run is matched in one linear pass.
+NUMBER_RUN = re.compile(r"[+(]?[0-9](?:[ .\-()\u00a0]{0,3}[0-9]){6,}+")
+DIGIT_GROUP = re.compile(r"[0-9]+")
+NPWP15_FORMAT = re.compile(r"[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}")
+
+#: Context words, grouped by what they announce. The closest one before a number decides.
+CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
+    "nik": (
+        "nik",
+        "n.i.k",
+        "ktp",
+        "e-ktp",
+        "ektp",
+        "nomor induk kependudukan",
+        "no induk kependudukan",
+    ),
+    "kk": ("kk", "kartu keluarga", "no kk", "nomor kk", "kk-nya", "kk nya"),
+    "npwp": ("npwp", "nomor pokok wajib pajak"),
+    "bpjs": ("bpjs", "jkn", "kis", "kartu indonesia sehat", "no kartu bpjs", "bpjs kesehatan"),
+    "bank": (
+        "rek",
+        "rek.",
+        "rekening",
+        "norek",
+        "no.rek",
+        "bank",
+        "bri",
+        "bni",
+        "bca",
+        "mandiri",
+        "bsi",
+        "btn",
+        "cimb",
+        "danamon",
+        "permata",
+        "transfer",
+        "tf",
+        "ditransfer",
+    ),
+    "phone": (
+        "hp",
+        "no hp",
+        "wa",
+        "whatsapp",
+        "telp",
+        "telp.",
+        "tlp",
+        "telepon",
+        "telpon",
+        "ponsel",
+        "sms",
+        "kontak",
+        "hubungi",
+        "nomor saya",
+    ),
+    "negative": (
+        "tiket",
+        "ticket",
+        "invoice",
+        "faktur",
+        "tagihan",
+        "billing",
+        "kode bayar",
+        "resi",
+        "id pelanggan",
+        "idpel",
+        "pelanggan",
+        "token",
+        "surat",
+        "registrasi",
+        "no reg",
+        "laporan",
+        "booking",
+        "nop",
+        "objek pajak",
+        "va",
+        "virtual account",
+        "pesanan",
+        "order",
+        "meteran",
+        "kwh",
+        "sertifikat",
+        "sppt",
+        "antrian",
+        "antrean",
+        "nomor antrian",
+        "imei",
+        "nip",
+        "nrp",
+        "sk",
+        "perkara",
+    ),
+}
+
+
+def _context_pattern() -> re.Pattern[str]:
+    groups = []
+    for kind, words in CONTEXT_WORDS.items():
+        alternatives = "|".join(
+            re.escape(w).replace(r"\ ", r"[\s.:]{1,3}")
+            for w in sorted(words, key=len, reverse=True)
+        )
+        groups.append(f"(?P<{kind}>{alternatives})")
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(groups) + r")(?![a-z0-9])")
+
+
+CONTEXT = _context_pattern()
+#: What may stand between a number and a context word written after it: ``0001... (BPJS)``.
+CONTEXT_AFTER = re.compile(r"[ \u00a0]{0,2}[(\[,-]?[ \u00a0]{0,2}(?:no\.?[ \u00a0]{0,2})?")
+MONEY_BEFORE = re.compile(r"(?:rp|idr|usd)\s{0,2}\.?\s{0,2}$")
+#: Words written right before a number without a space ("HP081234567890").
+GLUED_CONTEXT = frozenset({"hp", "wa", "nik", "kk", "npwp", "rek", "telp", "tlp", "norek", "no"})
+
+# ---------------------------------------------------------------------------------------------
+# Plates
+
+PLATE_REGIONS = tuple(
+    sorted(
+        _words(
+            """
+        A AA AB AD AE AG B BA BB BD BE BG BH BK BL BM BN BP D DA DB DC DD DE DG DH DK DL DM DN DP DR
+        DS DT DW E EA EB ED F G H K KB KH KT KU L M N P PA PB PG R S T W Z
+        """
+        ),
+        key=lambda code: (-len(code), code),
+    )
+)
+PLATE = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    + trie_pattern(PLATE_REGIONS)
+    + r")[ \u00a0]?[1-9][0-9]{0,3}[ \u00a0]?[A-Z]{1,3}(?![A-Za-z0-9])"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Emails
+
+EMAIL_LOCAL_TAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}\Z")
+EMAIL_DOMAIN = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)++"
+)
+#: Role mailboxes of public bodies: institutional, not personal, on government domains.
+ROLE_MAILBOXES = frozenset(
+    {
+        "admin",
+        "cs",
+        "dinkes",
+        "helpdesk",
+        "humas",
+        "info",
+        "kontak",
+        "lapor",
+        "layanan",
+        "pengaduan",
+        "ppid",
+        "redaksi",
+        "sekretariat",
+        "setda",
+    }
+)
+INSTITUTIONAL_DOMAIN_SUFFIXES = (".go.id",)
+
+# ---------------------------------------------------------------------------------------------
+# Names
+
+#: Triggers after which a name may be written in lower case.
+STRONG_TRIGGERS = (
+    "nama saya",
+    "nama sy",
+    "nama aku",
+    "nama lengkap",
+    "nama lengkap saya",
+    "nama pelapor",
+    "namaku",
+    "bernama",
+    "yang bernama",
+    "yg bernama",
+    "saya bernama",
+    "sy bernama",
+    "atas nama",
+    "a.n.",
+    "a.n",
+    "a. n.",
+    "an.",
+)
+#: Honorifics, roles and self-references: the name after them must be capitalised.
+HONORIFIC_TRIGGERS = _words(
+    """
+    bapak bpk bpk. pak ibu bu sdr sdr. sdri sdri. saudara saudari bapa mama om tante kak kaka
+    nona mas mbak opa oma tuan nyonya ny. tn. oknum petugas perawat bidan suster satpam pegawai
+    staf staff sopir dokter saya sy aku nama an pelapor terlapor kepada yth yth.
+    """
+)
+#: Titles written before a name (``dr. Maria``, ``Pdt. Markus``).
+TITLE_TRIGGERS = _words("dr. drg. drs. dra. ir. prof. pdt. romo pastor pater hj. h.")
+NAME_TRIGGER = re.compile(
+    r"(?<![^\W_])"
+    + trie_pattern((*STRONG_TRIGGERS, *HONORIFIC_TRIGGERS, *TITLE_TRIGGERS))
+    + r"(?![^\W_])"
+)
+NAME_TOKEN = re.compile(r"[ \t\u00a0]{1,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)")
+NAME_LEAD = re.compile(r"[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*")
+TITLE_TOKENS = frozenset(
+    {"dr.", "drg.", "drs.", "dra.", "ir.", "prof.", "pdt.", "hj.", "h.", "dr", "sdr.", "st."}
+)
+#: Places named after people: a trigger right after one of these is part of a place name.
+PLACE_BEFORE = re.compile(
+    r"(?:rsud|rsu|rsia|rs|rumah\ssakit|jl|jln|jalan|gg|gang|bandara|universitas"
+    r"|univ|unika|stadion|gedung|yayasan|sma|smp|sd|smk|sman|smpn|sdn|gereja|masjid|lapangan"
+    r"|taman|pasar|klinik|apotek|toko|kapal|km|kri|tugu|museum|aula|ruang)\.?\s{1,2}"
+    r"(?:[^\W\d_]+\.\s{0,2}){0,3}$",
+    re.IGNORECASE,
+)
+NAME_STOPWORDS = _words(
+    """
+    ada admin agar akan aku alamat anak anggota antar apa atas bagian bahwa baik baru bapak
+    belakang belum beliau bendahara berada beralamat bernama bersama besok bidan bilang bisa
+    bpjs bu bupati camat cuma dalam dan dari depan desa di dia dinas dirut direktur dokter dong
+    dusun email guru hamil hari harus hp ibu ini itu jadi jalan jam jl juga kabid kades kadis
+    kalau kami kamis kamu kantor karena kasi kata ke kec kecamatan kel kelurahan kemarin kenapa
+    kepala ketua kita kk kota kpd kepada lagi lain lalu lewat lurah mama mau melalui mereka
+    minggu minta nama negara nik no nomor nya oknum om pada pagi pak para pegawai pejabat
+    pelapor pemerintah perawat pernah petugas pihak presiden puskesmas rabu rs rsud rt rumah rw
+    saat sabtu saja sakit sama sampai sangat satpam saya sebagai sebab sedang sejak sekali
+    sekalian sekarang sekretaris selaku selasa semua senin sepertinya siang sih sms staf sudah
+    supaya sy tadi tanggal tangga tapi telp tentang terhormat tersebut tetapi tidak tdk tim
+    tinggal tolong tsb untuk wa wali walikota warga yang yg yth kakak adik suami istri anaknya
+    ayah bapa kaka kak tante nona sopir guru kepsek wakil pjs plt plh staff kasubag kasubbag
+    kabag sekda gubernur menteri kapolsek kapolres kapus kapuskesmas lurahnya camatnya mohon
+    terima kasih selamat salam dengan oleh soal mengenai bukan sering selalu masih belum pun
+    punya sekolah kantornya beserta serta atau via disana disini situ sana sini kupang ntt rp ktp
+    sim kis cv pt ud
+    """
+)
+
+#: Roles written between an honorific and a name (``pak lurah Yoseph Manu``): skipped.
+NAME_ROLES = _words(
+    """
+    lurah camat kades rt rw kapus kadis kabid kasi dokter bidan perawat guru kasubag kabag sekda
+    kepsek plt plh pjs
+    """
+)
+
+# ---------------------------------------------------------------------------------------------
+# Addresses
+
+#: Words that can start an address; matched on the ASCII-lowered text.
+ADDRESS_ANCHOR = re.compile(
+    r"(?<![^\W_])"
+    + trie_pattern(
+        _words(
+            "jl jln jalan gg gang lrg lorong perum perumahan komp kompleks btn rt kel kelurahan "
+            "kec kecamatan desa ds dusun"
+        )
+    )
+    + r"(?![^\W_])"
+)
+STREET = re.compile(
+    r"(?:jl|jln|jalan|gg|gang|lrg|lorong|perum|perumahan|komp|kompleks|btn)\.?(?=[\s\u00a0])",
+    re.IGNORECASE,
+)
+HOUSE_NUMBER = re.compile(
+    r"(?:no|nomor|nmr|nr)\.?[ \u00a0]{0,2}[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?(?![0-9A-Za-z])"
+    r"|blok[ \u00a0]{1,2}[A-Za-z0-9]{1,3}(?:[ \u00a0]{0,2}/?[ \u00a0]{0,2}(?:no\.?[ \u00a0]?)?"
+    r"[0-9]{1,4})?(?![0-9A-Za-z])",
+    re.IGNORECASE,
+)
+RT_RW = re.compile(
+    r"rt[ .\u00a0]{0,2}0{0,2}[0-9]{1,3}[ \u00a0]{0,2}[/,]?[ \u00a0]{0,2}rw[ .\u00a0]{0,2}0{0,2}"
+    r"[0-9]{1,3}(?![0-9])|rt[ .\u00a0]{0,2}/[ .\u00a0]{0,2}rw[ .\u00a0]{0,2}0{0,2}[0-9]{1,3}"
+    r"[ \u00a0]{0,2}/[ \u00a0]{0,2}0{0,2}[0-9]{1,3}(?![0-9])|rt[ .\u00a0]{0,2}0{0,2}[0-9]{1,3}"
+    r"(?![0-9])",
+    re.IGNORECASE,
+)
+REGION = re.compile(
+    r"(?:kel|kelurahan|kec|kecamatan|desa|ds|dusun|kab|kabupaten|kota)\.?(?=[\s\u00a0])",
+    re.IGNORECASE,
+)
+ADDRESS_WORD = re.compile(r"[ \t\u00a0]{1,2}([^\W_][\w'\u2019\-]*(?:\.[^\W_][\w'\u2019\-]*)*+\.?)")
+ADDRESS_GAP = re.compile(r"[ \t\u00a0]{0,2}[,;]?[ \t\u00a0]{0,2}")
+ADDRESS_STOPWORDS = _words(
+    """
+    ada agar akan bagian bahwa banyak baru belakang belum bisa dan dari dekat depan di dalam
+    dengan dong ini itu jadi juga kalau karena ke kami kita lagi masih mau mohon pada rusak saat
+    saja samping sampai sangat saya sejak selama sering sudah supaya tapi tepat tidak tdk tolong
+    untuk yang yg sebelah arah menuju simpang persis tersebut tsb rumah warga sekitar no nomor
+    nmr nr rt rw kel kelurahan kec kecamatan desa ds dusun blok
+    """
+)

@@ -1,0 +1,930 @@
+"""Detectors: small frozen callables that find personal data in text.
+
+A detector is anything with a ``name`` and a ``__call__(text, context)`` returning
+:class:`Finding` values (the :class:`Detector` protocol). The built-in ones cover the kinds in
+:class:`~pengaduan.redaction.kinds.PiiKind`; apps add their own (see
+``docs/howto/custom-detector.md``) and pass them to :class:`~pengaduan.redaction.Redactor`.
+
+The built-ins share one design: a cheap linear-time scan finds candidates (a run of digits, an
+``@``, a trigger word), then Python validates only those candidates (NIK structure, phone
+metadata, context words). Sources of the rules are in ``_lexicon.py`` and ``_nik.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+import attrs
+import phonenumbers
+
+from pengaduan.errors import ConfigurationError
+from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._nik import nik_structure_valid
+from pengaduan.redaction.kinds import PiiKind
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator, Mapping
+
+__all__ = [
+    "AddressDetector",
+    "DetectionContext",
+    "Detector",
+    "EmailDetector",
+    "Finding",
+    "KnownIdentity",
+    "KnownIdentityDetector",
+    "NameDetector",
+    "NumberDetector",
+    "PlateDetector",
+    "RegexDetector",
+    "default_detectors",
+]
+
+#: Characters of visible context (after collapsing earlier findings) that a number looks back.
+CONTEXT_WIDTH = 40
+#: Characters of original text that a context window may span at most.
+CONTEXT_LOOKBACK = 300
+_COLLAPSED = "\x1f"
+_KIND_SHAPE = re.compile(r"[a-z][a-z0-9_]{0,30}")
+NUMBER_KINDS = frozenset(
+    {PiiKind.NIK, PiiKind.KK, PiiKind.NPWP, PiiKind.PHONE, PiiKind.BPJS, PiiKind.BANK_ACCOUNT}
+)
+
+
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One piece of personal data found by a detector.
+
+    Attributes:
+        kind: a :class:`PiiKind` value, or an app-defined kind (lower-case ``snake_case``).
+        start: offset of the first character in the text.
+        end: offset just after the last character.
+        detector: the name of the detector that found it.
+    """
+
+    kind: str
+    start: int
+    end: int
+    detector: str
+
+
+@attrs.frozen(kw_only=True)
+class KnownIdentity:
+    """What is known about the reporter, so it is redacted wherever it appears in the text.
+
+    Attributes:
+        names: full names (each word of three letters or more is also looked for on its own).
+        phones: phone numbers in any common writing (``0812...``, ``+62 812...``).
+        emails: email addresses.
+        niks: NIK values.
+    """
+
+    names: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple, repr=False)
+    phones: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple, repr=False)
+    emails: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple, repr=False)
+    niks: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple, repr=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> KnownIdentity:
+        """Build from a mapping with optional keys ``names``, ``phones``, ``emails``, ``niks``.
+
+        A single string is accepted where a list is expected.
+
+        Args:
+            data: the mapping, for example a reporter record's fields.
+
+        Returns:
+            The known identity.
+
+        Raises:
+            ConfigurationError: unknown keys or values that are not strings (every problem is
+                listed; values themselves are never shown).
+        """
+        fields = ("names", "phones", "emails", "niks")
+        problems = [f"unknown key {key!r}" for key in data if key not in fields]
+        parsed: dict[str, tuple[str, ...]] = {}
+        for key in fields:
+            raw = data.get(key, ())
+            values = (raw,) if isinstance(raw, str) else raw
+            if not isinstance(values, list | tuple | set | frozenset):
+                problems.append(f"{key}: expected a list of strings, got {type(raw).__name__}")
+                continue
+            bad = [type(v).__name__ for v in values if not isinstance(v, str)]
+            if bad:
+                problems.append(f"{key}: expected strings, got {', '.join(sorted(set(bad)))}")
+                continue
+            parsed[key] = tuple(v for v in values if isinstance(v, str) and v.strip())
+        if problems:
+            raise ConfigurationError("known identity", problems)
+        return cls(**parsed)
+
+    def phone_numbers(self) -> frozenset[str]:
+        """The known phones as national significant numbers (``81234567890``)."""
+        result = set()
+        for phone in self.phones:
+            digits = "".join(c for c in phone if c.isascii() and c.isdigit())
+            national = _national(digits)
+            if national:
+                result.add(national)
+        return frozenset(result)
+
+    def nik_numbers(self) -> frozenset[str]:
+        """The known NIKs as bare digits."""
+        return frozenset("".join(c for c in n if c.isascii() and c.isdigit()) for n in self.niks)
+
+
+class DetectionContext:
+    """What a detector may know besides the text: the known identity and earlier findings.
+
+    The redactor runs detectors in order; spans found by earlier detectors, and redaction tags
+    already in the text, are *collapsed* in :meth:`window_before`: they count as one character.
+    That keeps context-gated decisions identical when a redacted text is redacted again (a long
+    name and its ``[NAME]`` tag are the same distance to a number), which makes redaction
+    idempotent.
+    """
+
+    __slots__ = (
+        "_fixed_ends",
+        "_fixed_starts",
+        "_local_ends",
+        "_local_starts",
+        "_lowered",
+        "known",
+        "text",
+    )
+
+    def __init__(self, text: str, known: KnownIdentity, collapsed: Iterable[tuple[int, int]]):
+        self.text = text
+        self.known = known
+        self._fixed_starts: list[int] = []
+        self._fixed_ends: list[int] = []
+        self._local_starts: list[int] = []
+        self._local_ends: list[int] = []
+        self._lowered: str | None = None
+        self._set_fixed(collapsed)
+
+    @property
+    def lowered(self) -> str:
+        """The text with ASCII letters lower-cased (same length and offsets), computed once."""
+        if self._lowered is None:
+            self._lowered = self.text.translate(lex.ASCII_LOWER)
+        return self._lowered
+
+    def _set_fixed(self, intervals: Iterable[tuple[int, int]]) -> None:
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end in sorted(intervals):
+            if starts and start <= ends[-1]:
+                ends[-1] = max(ends[-1], end)
+            else:
+                starts.append(start)
+                ends.append(end)
+        self._fixed_starts, self._fixed_ends = starts, ends
+
+    def absorb(self, findings: Iterable[Finding]) -> None:
+        """Collapse ``findings`` (and every span noted with :meth:`cover`) for later windows."""
+        merged = list(zip(self._fixed_starts, self._fixed_ends, strict=True))
+        merged.extend(zip(self._local_starts, self._local_ends, strict=True))
+        merged.extend((f.start, f.end) for f in findings)
+        self._local_starts, self._local_ends = [], []
+        self._set_fixed(merged)
+
+    def cover(self, start: int, end: int) -> None:
+        """Collapse a span the running detector just found, for its own later windows."""
+        if self._local_starts and start < self._local_ends[-1]:
+            return
+        self._local_starts.append(start)
+        self._local_ends.append(end)
+
+    def window_after(self, position: int, *, width: int = 16) -> str:
+        """The lower-cased text after ``position``, earlier findings collapsed to one character.
+
+        Args:
+            position: an offset in the text.
+            width: how many visible characters to return at most.
+
+        Returns:
+            At most ``width`` characters starting at ``position``.
+        """
+        hi = min(len(self.text), position + CONTEXT_LOOKBACK)
+        index = bisect_left(self._fixed_ends, position + 1)
+        pieces: list[str] = []
+        cursor = position
+        while index < len(self._fixed_starts) and self._fixed_starts[index] < hi:
+            start, end = self._fixed_starts[index], self._fixed_ends[index]
+            if start > cursor:
+                pieces.append(self.text[cursor:start])
+            pieces.append(_COLLAPSED)
+            cursor = max(cursor, end)
+            index += 1
+            if sum(len(p) for p in pieces) >= width:
+                break
+        pieces.append(self.text[cursor:hi])
+        return "".join(pieces)[:width].lower()
+
+    @staticmethod
+    def _clip(starts: list[int], ends: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        index = bisect_left(starts, hi) - 1
+        while index >= 0 and ends[index] > lo:
+            found.append((max(starts[index], lo), min(ends[index], hi)))
+            index -= 1
+        return found
+
+    def window_before(self, position: int, *, width: int = CONTEXT_WIDTH) -> str:
+        """The lower-cased text before ``position``, earlier findings collapsed to one character.
+
+        Args:
+            position: an offset in the text.
+            width: how many visible characters to return at most.
+
+        Returns:
+            At most ``width`` characters ending at ``position``.
+        """
+        lo = max(0, position - CONTEXT_LOOKBACK)
+        intervals = self._clip(self._fixed_starts, self._fixed_ends, lo, position)
+        intervals += self._clip(self._local_starts, self._local_ends, lo, position)
+        if not intervals:
+            return self.text[max(lo, position - width) : position].lower()
+        intervals.sort()
+        pieces: list[str] = []
+        cursor = lo
+        for start, end in intervals:
+            if end <= cursor:
+                continue
+            if start > cursor:
+                pieces.append(self.text[cursor:start])
+                pieces.append(_COLLAPSED)
+            elif not pieces or pieces[-1] != _COLLAPSED:
+                pieces.append(_COLLAPSED)
+            cursor = end
+        pieces.append(self.text[cursor:position])
+        return "".join(pieces)[-width:].lower()
+
+
+@runtime_checkable
+class Detector(Protocol):
+    """The detector protocol: a name and a call returning findings.
+
+    A detector must be deterministic and linear-time in the length of the text, and must not
+    keep the text or log it.
+    """
+
+    @property
+    def name(self) -> str:
+        """A short stable name, recorded in every span the detector produces."""
+        ...
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterable[Finding]:
+        """Find personal data in ``text``."""
+        ...
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+
+def _national(digits: str) -> str | None:
+    if digits.startswith("0") and len(digits) >= 8:
+        return digits[1:]
+    if digits.startswith("62") and len(digits) >= 9:
+        return digits[2:]
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _phone_e164(digits: str, *, international: bool, lenient: bool) -> str | None:
+    if not 8 <= len(digits) <= 15:
+        return None
+    if international:
+        candidate = "+" + digits
+    elif digits.startswith("0"):
+        if digits[1] == "0":
+            return None
+        candidate = "+62" + digits[1:]
+    elif digits.startswith("62") and digits[2] != "0":
+        candidate = "+" + digits
+    else:
+        return None
+    try:
+        number = phonenumbers.parse(candidate, None)
+    except phonenumbers.NumberParseException:
+        return None
+    ok = phonenumbers.is_possible_number(number) if lenient else None
+    if not ok and not phonenumbers.is_valid_number(number):
+        return None
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def _closest_context(window: str) -> str | None:
+    last = None
+    for match in lex.CONTEXT.finditer(window):
+        last = match.lastgroup
+    return last
+
+
+_FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik"})
+
+
+def _following_context(window: str) -> str | None:
+    """A context word written right after a number (``0001234567890 (BPJS)``)."""
+    match = lex.CONTEXT_AFTER.match(window)
+    if match is None:
+        return None
+    found = lex.CONTEXT.search(window, match.end())
+    if found is None or found.start() != match.end() or found.lastgroup not in _FOLLOWING_KINDS:
+        return None
+    return found.lastgroup
+
+
+_ALLOWED = "allowed"
+
+
+@attrs.frozen(kw_only=True)
+class NumberDetector:
+    """NIK, KK, NPWP, phone, BPJS and bank account numbers, in one pass over digit runs.
+
+    A run of digits (with spaces, dots, dashes or brackets between them) is split into its
+    groups; the longest sequence of up to six groups that classifies wins, then the scan moves on.
+    Classification, in order: the known identity; a *negative* context word (ticket, invoice,
+    billing, customer id...) vetoes; a context word for KK / NPWP / BPJS / bank decides; a valid
+    NIK structure (or a NIK context word) makes a NIK; the ``99.999.999.9-999.999`` layout makes an
+    NPWP; a number ``phonenumbers`` accepts makes a phone (any ``+`` country, or Indonesian
+    ``0``/``62`` prefixes). Amounts written after ``Rp`` are never classified.
+
+    Attributes:
+        name: the detector name recorded in spans.
+        kinds: which kinds to report (the others are still recognised, so they are not
+            misreported as something else).
+        allowed_phones: E.164 numbers never reported (office hotlines).
+    """
+
+    name: str = "numbers"
+    kinds: frozenset[PiiKind] = NUMBER_KINDS
+    allowed_phones: frozenset[str] = frozenset()
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find identity, phone and account numbers in ``text``."""
+        known_niks = context.known.nik_numbers()
+        known_phones = context.known.phone_numbers()
+        for run in lex.NUMBER_RUN.finditer(text):
+            first_digit = run.start() + (0 if text[run.start()].isdigit() else 1)
+            if first_digit > 0 and text[first_digit - 1].isalnum() and not self._glued(text, run):
+                continue
+            after = run.end()
+            if after < len(text) and text[after].isalpha() and text[after].isascii():
+                continue
+            groups = [
+                (m.start(), m.end()) for m in lex.DIGIT_GROUP.finditer(text, run.start(), after)
+            ]
+            yield from self._classify_run(text, groups, context, known_niks, known_phones)
+
+    @staticmethod
+    def _glued(text: str, run: re.Match[str]) -> bool:
+        start = run.start()
+        word_start = start
+        while word_start > 0 and start - word_start < 8 and text[word_start - 1].isalpha():
+            word_start -= 1
+        return text[word_start:start].lower() in lex.GLUED_CONTEXT
+
+    def _classify_run(
+        self,
+        text: str,
+        groups: list[tuple[int, int]],
+        context: DetectionContext,
+        known_niks: frozenset[str],
+        known_phones: frozenset[str],
+    ) -> Iterator[Finding]:
+        index = 0
+        while index < len(groups):
+            begin = groups[index][0]
+            reach = sum(b - a for a, b in groups[index : index + 6])
+            if reach < 7:
+                index += 1
+                continue
+            window = context.window_before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
+            money = lex.MONEY_BEFORE.search(window) is not None
+            ctx = None if money else _closest_context(window)
+            if ctx is None and not money:
+                ctx = _following_context(context.window_after(groups[-1][1]))
+            chosen: tuple[int, str] | None = None
+            if not money:
+                last = min(index + 5, len(groups) - 1)
+                for stop in range(last, index - 1, -1):
+                    raw = text[begin : groups[stop][1]]
+                    digits = "".join(text[a:b] for a, b in groups[index : stop + 1])
+                    if len(digits) > 16:
+                        continue
+                    if len(digits) < 7:
+                        break
+                    plus = begin > 0 and text[begin - 1] == "+"
+                    kind = self._classify(
+                        digits,
+                        raw,
+                        ctx=ctx,
+                        plus=plus,
+                        known_niks=known_niks,
+                        known_phones=known_phones,
+                    )
+                    if kind is not None:
+                        chosen = (stop, kind)
+                        break
+            if chosen is None:
+                index += 1
+                continue
+            stop, kind = chosen
+            start, end = begin, groups[stop][1]
+            if (start > 0 and text[start - 1] == "+") or (
+                start > 0 and text[start - 1] == "(" and ")" in text[start:end]
+            ):
+                start -= 1
+            if kind != _ALLOWED:
+                context.cover(start, end)
+                if kind in self.kinds:
+                    yield Finding(kind=kind, start=start, end=end, detector=self.name)
+            index = stop + 1
+
+    def _classify(  # noqa: PLR0911 - a decision ladder reads best as early returns
+        self,
+        digits: str,
+        raw: str,
+        *,
+        ctx: str | None,
+        plus: bool,
+        known_niks: frozenset[str],
+        known_phones: frozenset[str],
+    ) -> str | None:
+        length = len(digits)
+        if digits in known_niks:
+            return PiiKind.NIK
+        national = _national(digits)
+        if national is not None and national in known_phones:
+            return PiiKind.PHONE
+        if ctx == "negative":
+            return None
+        if ctx == "kk" and length == 16:
+            return PiiKind.KK
+        if ctx == "npwp" and length in (15, 16):
+            return PiiKind.NPWP
+        if ctx == "bpjs" and length == 13:
+            return PiiKind.BPJS
+        if ctx == "bank" and 10 <= length <= 16:
+            return PiiKind.BANK_ACCOUNT
+        if length == 16 and (ctx == "nik" or nik_structure_valid(digits)):
+            return PiiKind.NIK
+        if length == 15 and lex.NPWP15_FORMAT.fullmatch(raw):
+            return PiiKind.NPWP
+        phone = _phone_e164(
+            digits, international=plus and not digits.startswith("62"), lenient=ctx == "phone"
+        )
+        if phone is not None:
+            return _ALLOWED if phone in self.allowed_phones else PiiKind.PHONE
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Emails
+
+
+@attrs.frozen(kw_only=True)
+class EmailDetector:
+    """Email addresses, except institutional ones.
+
+    An address is institutional when it is in ``allowed`` or when its mailbox is a role
+    (``pengaduan@``, ``humas@``, ``ppid@``...) on a government domain (``.go.id``).
+
+    Attributes:
+        name: the detector name recorded in spans.
+        allowed: lower-case addresses never reported.
+        role_mailboxes: mailbox names treated as institutional on government domains.
+    """
+
+    name: str = "email"
+    allowed: frozenset[str] = frozenset()
+    role_mailboxes: frozenset[str] = lex.ROLE_MAILBOXES
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find email addresses in ``text``."""
+        at = text.find("@")
+        while at != -1:
+            local = lex.EMAIL_LOCAL_TAIL.search(text, max(0, at - 64), at)
+            domain = lex.EMAIL_DOMAIN.match(text, at + 1)
+            if local and domain:
+                start = local.start()
+                while start < at and text[start] == ".":
+                    start += 1
+                host = domain.group()
+                tld = host.rsplit(".", 1)[-1]
+                if start < at and tld.isalpha() and len(tld) >= 2:
+                    address = text[start : domain.end()].lower()
+                    if not self._institutional(address):
+                        yield Finding(
+                            kind=PiiKind.EMAIL, start=start, end=domain.end(), detector=self.name
+                        )
+            at = text.find("@", at + 1)
+
+    def _institutional(self, address: str) -> bool:
+        if address in self.allowed:
+            return True
+        mailbox, _, host = address.partition("@")
+        return mailbox in self.role_mailboxes and host.endswith(lex.INSTITUTIONAL_DOMAIN_SUFFIXES)
+
+
+# ---------------------------------------------------------------------------------------------
+# Plates
+
+
+@attrs.frozen(kw_only=True)
+class PlateDetector:
+    """Vehicle plates: region letters, 1-4 digits, 1-3 suffix letters (``DH 1234 AB``).
+
+    Only known region codes are accepted, in capitals, so ``PP 28`` or ``UU 25`` never match.
+
+    Attributes:
+        name: the detector name recorded in spans.
+    """
+
+    name: str = "plate"
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find vehicle plates in ``text``."""
+        for match in lex.PLATE.finditer(text):
+            yield Finding(
+                kind=PiiKind.PLATE, start=match.start(), end=match.end(), detector=self.name
+            )
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+
+
+def _word_core(word: str) -> str:
+    return word.rstrip(".").casefold()
+
+
+def _is_initial(word: str) -> bool:
+    return word.endswith(".") and all(len(part) == 1 for part in word[:-1].split("."))
+
+
+@attrs.frozen(kw_only=True)
+class NameDetector:
+    """Person names after a trigger: ``nama saya``, ``a.n.``, ``atas nama``, ``bernama``,
+    honorifics (``Bapak``, ``Ibu``, ``Pak``, ``Bu``, ``Sdr``, ``Bapa``, ``Mama``, ``Om``...),
+    roles (``oknum``, ``petugas``, ``perawat``) and titles (``dr.``, ``Drs.``, ``Pdt.``).
+
+    After ``nama saya``/``a.n.``/``bernama`` the name may be written in lower case; after an
+    honorific or role it must be capitalised (``ibu hamil`` is not a name). Common words stop a
+    name (``Ibu Kota``, ``Bapak Kepala Dinas``). A trigger right after a place word (``Jl.``,
+    ``RSUD``, ``Bandara``...) belongs to a place named after a person and is skipped whole.
+
+    Attributes:
+        name: the detector name recorded in spans.
+        max_words: the most words a name may have.
+    """
+
+    name: str = "name"
+    max_words: int = 4
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find person names in ``text``."""
+        skip_until = 0
+        for trigger in lex.NAME_TRIGGER.finditer(context.lowered):
+            if trigger.start() < skip_until:
+                continue
+            strong = trigger.group() in lex.STRONG_TRIGGERS
+            if not strong and not _capital_follows(text, trigger.end()):
+                continue
+            span = self._name_after(text, trigger.end(), strong=strong)
+            if span is None:
+                continue
+            skip_until = span[1]
+            before = text[max(0, trigger.start() - 40) : trigger.start()]
+            if lex.PLACE_BEFORE.search(before):
+                continue
+            yield Finding(kind=PiiKind.NAME, start=span[0], end=span[1], detector=self.name)
+
+    def _name_after(self, text: str, position: int, *, strong: bool) -> tuple[int, int] | None:
+        lead = lex.NAME_LEAD.match(text, position)
+        pos = lead.end() if lead else position
+        words: list[tuple[int, int]] = []
+        titles = 0
+        first = True
+        while len(words) < self.max_words:
+            match = lex.NAME_TOKEN.match(text, pos) if not first else _first_token(text, pos)
+            if match is None:
+                break
+            word = match.group(1)
+            core = _word_core(word)
+            if not words and (word.casefold() in lex.TITLE_TOKENS or core in lex.NAME_ROLES):
+                if titles >= 3:
+                    break
+                titles += 1
+                pos = match.end()
+                first = False
+                continue
+            if core in lex.NAME_STOPWORDS or (core in lex.TITLE_TOKENS and words):
+                break
+            capital = word[0].isupper()
+            if not capital and (not strong or (words and text[words[0][0]].isupper())):
+                break
+            if len(core) < 2 and not _is_initial(word):
+                break
+            end = match.start(1) + len(word)
+            if word.endswith(".") and not _is_initial(word):
+                end -= 1
+            words.append((match.start(1), end))
+            pos = match.end()
+            first = False
+        if not words:
+            return None
+        return words[0][0], words[-1][1]
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*[:,.]?[ \t\u00a0]*([^\W\d_]+\.?)")
+
+
+def _capital_follows(text: str, position: int) -> bool:
+    """Whether a capitalised word, a title or a role follows ``position`` (cheap pre-check)."""
+    match = _NEXT_WORD.match(text, position)
+    if match is None:
+        return False
+    word = match.group(1)
+    return (
+        word[0].isupper() or word.lower() in lex.TITLE_TOKENS or _word_core(word) in lex.NAME_ROLES
+    )
+
+
+_FIRST_TOKEN = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)")
+
+
+def _first_token(text: str, pos: int) -> re.Match[str] | None:
+    return _FIRST_TOKEN.match(text, pos)
+
+
+# ---------------------------------------------------------------------------------------------
+# Addresses
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _address_words(text: str, pos: int, limit: int) -> int:
+    """End offset of up to ``limit`` address words from ``pos`` (``pos`` when there are none)."""
+    end = pos
+    count = 0
+    lower_ok: bool | None = None
+    while count < limit:
+        match = lex.ADDRESS_WORD.match(text, end)
+        if match is None:
+            break
+        word = match.group(1)
+        core = _word_core(word)
+        if core in lex.ADDRESS_STOPWORDS or lex.HOUSE_NUMBER.match(text, match.start(1)):
+            break
+        capital = word[0].isupper() or word[0].isdigit()
+        if lower_ok is None:
+            lower_ok = not capital
+        elif not capital and not lower_ok:
+            break
+        word_end = match.start(1) + len(word)
+        if word.endswith(".") and len(core) > 2 and not _is_initial(word):
+            word_end -= 1
+        end = word_end
+        count += 1
+    return end
+
+
+@attrs.frozen(kw_only=True)
+class AddressDetector:
+    """Home addresses: a street with a house number, or an RT/RW, with the area around it.
+
+    Components are chained: ``Jl./Jalan/Gg./Perum ...``, ``No. 12``/``Blok C/5``,
+    ``RT 003/RW 005``, ``Kel./Kec./Desa/Kota ...``. A chain is an address when it has a street
+    and a house number, an RT/RW pair, or an RT with a street or area. A bare street (``jalan di
+    Jl. Frans Seda rusak``) is a place, not a home address, and is left alone.
+
+    Attributes:
+        name: the detector name recorded in spans.
+    """
+
+    name: str = "address"
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find home addresses in ``text``."""
+        resume = 0
+        for anchor in lex.ADDRESS_ANCHOR.finditer(context.lowered):
+            if (
+                anchor.start() < resume
+                or _DIGIT.search(text, anchor.start(), anchor.start() + 120) is None
+            ):
+                continue
+            end = self._chain(text, anchor.start())
+            if end is not None:
+                resume = end
+                yield Finding(
+                    kind=PiiKind.ADDRESS, start=anchor.start(), end=end, detector=self.name
+                )
+
+    @staticmethod
+    def _chain(text: str, start: int) -> int | None:
+        pos = end = start
+        street = number = pair = rt = region = False
+        first = True
+        while True:
+            at = pos if first else lex.ADDRESS_GAP.match(text, pos).end()  # type: ignore[union-attr]
+            if (found := lex.STREET.match(text, at)) and (
+                words_end := _address_words(text, found.end(), 5)
+            ) > found.end():
+                street, end = True, words_end
+            elif found := lex.HOUSE_NUMBER.match(text, at):
+                number, end = True, found.end()
+            elif found := lex.RT_RW.match(text, at):
+                rt, end = True, found.end()
+                pair = pair or "rw" in found.group().lower()
+            elif (found := lex.REGION.match(text, at)) and (
+                words_end := _address_words(text, found.end(), 3)
+            ) > found.end():
+                region, end = True, words_end
+            else:
+                break
+            pos = end
+            first = False
+        if (street and number) or pair or (rt and (street or region)):
+            return end
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Known identity
+
+
+@lru_cache(maxsize=256)
+def _known_pattern(names: tuple[str, ...], emails: tuple[str, ...]) -> re.Pattern[str] | None:
+    alternatives: set[str] = set()
+    for full in names:
+        parts = full.split()
+        if parts:
+            alternatives.add(r"\s+".join(re.escape(p) for p in parts))
+        for part in parts:
+            core = part.strip(".,")
+            if len(core) >= 3 and core.casefold() not in lex.NAME_STOPWORDS:
+                alternatives.add(re.escape(core))
+    alternatives.update(re.escape(e.strip()) for e in emails if e.strip())
+    if not alternatives:
+        return None
+    ordered = sorted(alternatives, key=len, reverse=True)
+    return re.compile(r"(?<![\w@.])(?:" + "|".join(ordered) + r")(?![\w@])", re.IGNORECASE)
+
+
+@attrs.frozen(kw_only=True)
+class KnownIdentityDetector:
+    """The reporter's own names and emails, wherever they appear (any case, any word of a name).
+
+    Known phones and NIKs are matched by :class:`NumberDetector`, which normalises numbers.
+
+    Attributes:
+        name: the detector name recorded in spans.
+    """
+
+    name: str = "known"
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find the known identity's names and emails in ``text``."""
+        known = context.known
+        pattern = _known_pattern(known.names, known.emails)
+        if pattern is None:
+            return
+        for match in pattern.finditer(text):
+            kind = PiiKind.EMAIL if "@" in match.group() else PiiKind.NAME
+            yield Finding(kind=kind, start=match.start(), end=match.end(), detector=self.name)
+
+
+# ---------------------------------------------------------------------------------------------
+# App-defined
+
+
+@attrs.frozen(kw_only=True)
+class RegexDetector:
+    """An app-defined detector: a regular expression, optionally confirmed by a validator.
+
+    Build it with :meth:`build`, which checks the configuration. The pattern must be
+    linear-time (no nested quantifiers over overlapping classes): it runs on hostile input.
+
+    Attributes:
+        name: the detector name recorded in spans.
+        kind: the kind reported (a :class:`PiiKind` value or lower-case ``snake_case``).
+        pattern: the compiled pattern.
+        validate: called with each match's text; the match is reported only if it returns True.
+    """
+
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+    validate: Callable[[str], bool] | None = None
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        name: str,
+        kind: str,
+        pattern: str,
+        flags: int = 0,
+        validate: Callable[[str], bool] | None = None,
+    ) -> RegexDetector:
+        """Check and build a regex detector.
+
+        Args:
+            name: the detector name.
+            kind: the kind it reports.
+            pattern: the regular expression.
+            flags: ``re`` flags.
+            validate: an optional confirmation of each match.
+
+        Returns:
+            The detector.
+
+        Raises:
+            ConfigurationError: every problem found (empty name, bad kind, invalid pattern,
+                a pattern that matches the empty string, a validator that is not callable).
+        """
+        problems: list[str] = []
+        if not name.strip():
+            problems.append("name must not be empty")
+        if not _KIND_SHAPE.fullmatch(kind):
+            problems.append(f"kind {kind!r} must be lower-case snake_case")
+        compiled: re.Pattern[str] | None = None
+        try:
+            compiled = re.compile(pattern, flags)
+        except re.error as error:
+            problems.append(f"pattern does not compile: {error}")
+        if compiled is not None and compiled.fullmatch(""):
+            problems.append("pattern matches the empty string")
+        checker: object = validate
+        if checker is not None and not callable(checker):
+            problems.append("validate must be callable")
+        if problems or compiled is None:
+            raise ConfigurationError(f"detector {name!r}", problems)
+        return cls(name=name, kind=kind, pattern=compiled, validate=validate)
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find the pattern's matches in ``text``."""
+        for match in self.pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            if self.validate is None or self.validate(match.group()):
+                yield Finding(
+                    kind=self.kind, start=match.start(), end=match.end(), detector=self.name
+                )
+
+
+def default_detectors(
+    *,
+    allowed_phones: Iterable[str] = (),
+    allowed_emails: Iterable[str] = (),
+) -> tuple[Detector, ...]:
+    """The built-in detectors, in the order the redactor runs them.
+
+    Text detectors run first so that numbers see their context with names and addresses
+    collapsed. Phones in ``allowed_phones`` may be written in any common form.
+
+    Args:
+        allowed_phones: office hotlines never reported.
+        allowed_emails: institutional addresses never reported.
+
+    Returns:
+        The detectors.
+
+    Raises:
+        ConfigurationError: an allowed phone that is not a valid phone number.
+    """
+    e164: set[str] = set()
+    problems: list[str] = []
+    for number, phone in enumerate(allowed_phones):
+        digits = "".join(c for c in phone if c.isascii() and c.isdigit())
+        value = _phone_e164(
+            digits,
+            international=phone.strip().startswith("+") and not digits.startswith("62"),
+            lenient=True,
+        )
+        if value is None:
+            problems.append(f"allowed phone #{number + 1} is not a valid phone number")
+        else:
+            e164.add(value)
+    if problems:
+        raise ConfigurationError("allowed phones", problems)
+    return (
+        KnownIdentityDetector(),
+        EmailDetector(allowed=frozenset(e.strip().lower() for e in allowed_emails)),
+        AddressDetector(),
+        NameDetector(),
+        PlateDetector(),
+        NumberDetector(allowed_phones=frozenset(e164)),
+    )

@@ -1,0 +1,187 @@
+"""Operators: what replaces a span of personal data.
+
+- :class:`Tag` writes the kind in brackets: ``[NIK]``.
+- :class:`Mask` hides every letter and digit but the last few, keeping the layout:
+  ``****-****-7890``.
+- :class:`Drop` removes the span.
+- :class:`Pseudonym` writes a keyed pseudonym, ``[PHONE-kqzvmhtaeb]``: an HMAC-SHA256 of the
+  kind and the normalised value under the app's secret. The same person gets the same pseudonym
+  in every report (so reports can be linked) without the value being recoverable by anyone who
+  lacks the secret. ``0812-3456-7890`` and ``+62 812 3456 7890`` get the same pseudonym.
+
+Tags and pseudonyms contain only capitals, an underscore, a dash and lower-case letters, so no
+detector finds anything in them: redacting twice changes nothing (see ``docs/redaction.md``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from typing import Protocol, runtime_checkable
+
+import attrs
+import phonenumbers
+
+from pengaduan.errors import ConfigurationError
+from pengaduan.redaction.kinds import PiiKind
+
+__all__ = ["Drop", "Mask", "Operator", "Pseudonym", "Tag", "canonical_value"]
+
+_LABEL = re.compile(r"[A-Z][A-Z0-9_]{0,30}")
+_NUMERIC = frozenset({PiiKind.NIK, PiiKind.KK, PiiKind.NPWP, PiiKind.BPJS, PiiKind.BANK_ACCOUNT})
+MIN_SECRET_BYTES = 16
+
+
+@runtime_checkable
+class Operator(Protocol):
+    """The operator protocol: turn one span's value into its replacement."""
+
+    def __call__(self, *, kind: str, value: str) -> str:
+        """Return the replacement for ``value``, a span of kind ``kind``."""
+        ...
+
+
+def _check_label(_instance: object, _attribute: object, label: str | None) -> None:
+    if label is not None and not _LABEL.fullmatch(label):
+        raise ConfigurationError(
+            "operator label", [f"label {label!r} must be capitals, digits and underscores"]
+        )
+
+
+def _label(label: str | None, kind: str) -> str:
+    return label if label is not None else kind.upper()
+
+
+@attrs.frozen(kw_only=True)
+class Tag:
+    """Replace the span with its kind in brackets, ``[NIK]``.
+
+    Attributes:
+        label: the text inside the brackets; defaults to the kind in capitals.
+    """
+
+    label: str | None = attrs.field(default=None, validator=_check_label)
+
+    def __call__(self, *, kind: str, value: str) -> str:
+        """Return ``[LABEL]``."""
+        return f"[{_label(self.label, kind)}]"
+
+
+def _check_mask_char(_instance: object, _attribute: object, char: str) -> None:
+    if len(char) != 1 or char.isalnum() or char.isspace():
+        raise ConfigurationError("mask", ["char must be one character, not a letter or digit"])
+
+
+def _check_keep(_instance: object, _attribute: object, keep: int) -> None:
+    if not 0 <= keep <= 8:
+        raise ConfigurationError("mask", [f"keep must be between 0 and 8, got {keep}"])
+
+
+@attrs.frozen(kw_only=True)
+class Mask:
+    """Hide every letter and digit except the last ``keep`` ones; separators stay.
+
+    ``0812-3456-7890`` becomes ``****-****-7890``. The result has the length of the original.
+
+    Attributes:
+        keep: how many trailing letters and digits stay visible (0-8).
+        char: the masking character.
+    """
+
+    keep: int = attrs.field(default=4, validator=_check_keep)
+    char: str = attrs.field(default="*", validator=_check_mask_char)
+
+    def __call__(self, *, kind: str, value: str) -> str:
+        """Return the masked value."""
+        visible = self.keep
+        out = []
+        for char in reversed(value):
+            if char.isalnum():
+                if visible > 0:
+                    visible -= 1
+                    out.append(char)
+                else:
+                    out.append(self.char)
+            else:
+                out.append(char)
+        return "".join(reversed(out))
+
+
+@attrs.frozen(kw_only=True)
+class Drop:
+    """Remove the span entirely. Not idempotent in general: the text around it closes up."""
+
+    def __call__(self, *, kind: str, value: str) -> str:
+        """Return the empty string."""
+        return ""
+
+
+def _secret(value: bytes | str) -> bytes:
+    return value.encode("utf-8") if isinstance(value, str) else bytes(value)
+
+
+def _check_secret(_instance: object, _attribute: object, secret: bytes) -> None:
+    if len(secret) < MIN_SECRET_BYTES:
+        raise ConfigurationError(
+            "pseudonym", [f"secret must have at least {MIN_SECRET_BYTES} bytes, got {len(secret)}"]
+        )
+
+
+def _check_length(_instance: object, _attribute: object, length: int) -> None:
+    if not 6 <= length <= 32:
+        raise ConfigurationError("pseudonym", [f"length must be between 6 and 32, got {length}"])
+
+
+def canonical_value(kind: str, value: str) -> str:
+    """The normalised form a pseudonym is computed from.
+
+    Phones become E.164 (``+6281234567890``), numbers keep their digits, emails and names are
+    case-folded with whitespace collapsed, plates lose their spaces.
+
+    Args:
+        kind: the span's kind.
+        value: the span's original text.
+
+    Returns:
+        The canonical value.
+    """
+    if kind == PiiKind.PHONE:
+        digits = "".join(c for c in value if c.isascii() and c.isdigit())
+        international = value.lstrip().startswith("+")
+        text = "+" + digits if international or digits.startswith("62") else digits
+        try:
+            number = phonenumbers.parse(text, "ID")
+        except phonenumbers.NumberParseException:
+            return digits
+        return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    if kind in _NUMERIC:
+        return "".join(c for c in value if c.isascii() and c.isdigit())
+    if kind == PiiKind.PLATE:
+        return "".join(value.split()).upper()
+    return " ".join(value.casefold().split())
+
+
+@attrs.frozen(kw_only=True)
+class Pseudonym:
+    """A keyed pseudonym: ``[KIND-letters]`` from HMAC-SHA256(secret, kind + canonical value).
+
+    Keep the secret out of the code (an environment variable or a secret store); rotating it
+    unlinks all earlier pseudonyms.
+
+    Attributes:
+        secret: the app's key (at least 16 bytes; a ``str`` is UTF-8 encoded). Never shown.
+        length: how many letters the pseudonym has (6-32; 10 letters is about 47 bits).
+        label: the text before the dash; defaults to the kind in capitals.
+    """
+
+    secret: bytes = attrs.field(converter=_secret, validator=_check_secret, repr=False)
+    length: int = attrs.field(default=10, validator=_check_length)
+    label: str | None = attrs.field(default=None, validator=_check_label)
+
+    def __call__(self, *, kind: str, value: str) -> str:
+        """Return ``[LABEL-letters]``."""
+        message = f"{kind}\x1f{canonical_value(kind, value)}".encode()
+        digest = hmac.new(self.secret, message, hashlib.sha256).digest()
+        letters = "".join(chr(ord("a") + byte % 26) for byte in digest[: self.length])
+        return f"[{_label(self.label, kind)}-{letters}]"

@@ -1,0 +1,153 @@
+"""Run this library's detectors inside a Presidio pipeline.
+
+For apps that already use `presidio-analyzer`: :func:`presidio_recognizer` wraps a
+:class:`~pengaduan.redaction.Redactor` as one Presidio ``EntityRecognizer``, and
+:func:`analyzer_engine` builds an ``AnalyzerEngine`` around it that needs no spaCy model
+(Presidio's ``NoOpNlpEngine``). Presidio is imported only when one of these is called; this
+module imports cleanly without it, and the functions raise
+:class:`~pengaduan.errors.OptionalDependencyError` with the install command when it is missing.
+
+Entity names follow Presidio's conventions where one exists (``PHONE_NUMBER``,
+``EMAIL_ADDRESS``, ``PERSON``) and use an ``ID_`` prefix for Indonesian identifiers
+(``ID_NIK``, ``ID_NPWP``...): see :data:`PRESIDIO_ENTITIES`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from pengaduan.errors import OptionalDependencyError
+from pengaduan.redaction.kinds import PiiKind
+
+if TYPE_CHECKING:
+    from pengaduan.redaction.detectors import KnownIdentity
+    from pengaduan.redaction.redactor import Redactor
+
+__all__ = [
+    "PRESIDIO_ENTITIES",
+    "analyzer_engine",
+    "entity_for",
+    "presidio_recognizer",
+]
+
+PRESIDIO_ENTITIES: dict[str, str] = {
+    PiiKind.NIK: "ID_NIK",
+    PiiKind.KK: "ID_KK",
+    PiiKind.NPWP: "ID_NPWP",
+    PiiKind.PHONE: "PHONE_NUMBER",
+    PiiKind.EMAIL: "EMAIL_ADDRESS",
+    PiiKind.BPJS: "ID_BPJS",
+    PiiKind.BANK_ACCOUNT: "ID_BANK_ACCOUNT",
+    PiiKind.PLATE: "ID_VEHICLE_PLATE",
+    PiiKind.NAME: "PERSON",
+    PiiKind.ADDRESS: "ADDRESS",
+}
+
+
+def _import(module: str) -> Any:
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise OptionalDependencyError(
+            feature="presidio adapter", package="presidio-analyzer", extra="presidio"
+        ) from None
+
+
+def entity_for(kind: str) -> str:
+    """The Presidio entity name of a kind (app-defined kinds become ``kind.upper()``)."""
+    return PRESIDIO_ENTITIES.get(kind, kind.upper())
+
+
+def presidio_recognizer(
+    redactor: Redactor,
+    *,
+    language: str = "id",
+    score: float = 0.85,
+    known: KnownIdentity | None = None,
+) -> Any:
+    """Wrap ``redactor`` as a Presidio ``EntityRecognizer``.
+
+    The recognizer runs the redactor's detectors and overlap rule, and reports each span with
+    the Presidio entity from :data:`PRESIDIO_ENTITIES` and a fixed score.
+
+    Args:
+        redactor: the redactor whose detectors to run.
+        language: the language code Presidio will call it for.
+        score: the score given to every result (the detectors validate, they do not guess).
+        known: a known identity to look for in every text.
+
+    Returns:
+        A ``presidio_analyzer.EntityRecognizer``.
+
+    Raises:
+        OptionalDependencyError: presidio-analyzer is not installed.
+    """
+    analyzer = _import("presidio_analyzer")
+    kinds = [k for d in redactor.detectors for k in _kinds_of(d)]
+    entities = sorted({entity_for(k) for k in kinds} | set(PRESIDIO_ENTITIES.values()))
+
+    class PengaduanRecognizer(analyzer.EntityRecognizer):  # type: ignore[misc,name-defined]
+        """Presidio recognizer running the pengaduan detectors."""
+
+        def load(self) -> None:
+            """Nothing to load: detectors are plain Python."""
+
+        def analyze(
+            self, text: str, entities: list[str], nlp_artifacts: object = None
+        ) -> list[Any]:
+            """Return Presidio results for the requested entities."""
+            wanted = set(entities or self.supported_entities)
+            return [
+                analyzer.RecognizerResult(
+                    entity_type=entity_for(f.kind),
+                    start=f.start,
+                    end=f.end,
+                    score=score,
+                    analysis_explanation=None,
+                    recognition_metadata={
+                        analyzer.RecognizerResult.RECOGNIZER_NAME_KEY: f"pengaduan.{f.detector}",
+                        analyzer.RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+                for f in redactor.find(text, known=known)
+                if entity_for(f.kind) in wanted
+            ]
+
+    return PengaduanRecognizer(
+        supported_entities=entities, supported_language=language, name="PengaduanRecognizer"
+    )
+
+
+def _kinds_of(detector: object) -> tuple[str, ...]:
+    kinds = getattr(detector, "kinds", None)
+    if kinds is not None:
+        return tuple(str(k) for k in kinds)
+    kind = getattr(detector, "kind", None)
+    return (str(kind),) if kind is not None else ()
+
+
+def analyzer_engine(redactor: Redactor, *, language: str = "id") -> Any:
+    """A Presidio ``AnalyzerEngine`` running ``redactor``'s detectors, with no NLP model.
+
+    It uses Presidio's ``NoOpNlpEngine``, so nothing is downloaded; add your own recognizers to
+    ``engine.registry`` as usual.
+
+    Args:
+        redactor: the redactor whose detectors to run.
+        language: the language code to register.
+
+    Returns:
+        A ``presidio_analyzer.AnalyzerEngine``.
+
+    Raises:
+        OptionalDependencyError: presidio-analyzer is not installed.
+    """
+    analyzer = _import("presidio_analyzer")
+    nlp = _import("presidio_analyzer.nlp_engine")
+    engine = nlp.NoOpNlpEngine(models=[{"lang_code": language, "model_name": "none"}])
+    registry = analyzer.RecognizerRegistry(supported_languages=[language])
+    registry.add_recognizer(presidio_recognizer(redactor, language=language))
+    return analyzer.AnalyzerEngine(
+        registry=registry, nlp_engine=engine, supported_languages=[language]
+    )

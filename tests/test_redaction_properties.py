@@ -1,0 +1,159 @@
+"""Invariants of redaction for any input (Hypothesis), and hostile inputs.
+
+- redacting twice gives the same text as redacting once (tags and pseudonyms are inert and
+  context windows collapse findings, so decisions do not shift);
+- no span the redactor detects survives in its output;
+- offsets are valid for any Unicode, including emoji, combining marks and lone surrogates;
+- hostile inputs (long digit runs, nested brackets, 1 MB lines) finish and give sane output.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pengaduan.redaction import KnownIdentity, Pseudonym, Redactor
+
+TAGS = Redactor.default()
+PSEUDONYMS = Redactor.default(fallback=Pseudonym(secret=b"k" * 32))
+KNOWN = KnownIdentity(names=["Yohanes Benu"], phones=["081234567890"], emails=["yb@mail.com"])
+
+#: Pieces of complaint text, personal data and trouble, glued together by Hypothesis.
+PIECES = [
+    "nama saya ",
+    "Yohanes Benu",
+    "Bapak ",
+    "Ibu ",
+    "a.n. ",
+    "dr. ",
+    "NIK ",
+    "KK ",
+    "npwp ",
+    "BPJS ",
+    "rek BRI ",
+    "no tiket ",
+    "HP ",
+    "wa.me/",
+    "+62 ",
+    "5371041203900001",
+    "0812-3456-7890",
+    "081234567890",
+    "0001234567890",
+    "01.234.567.8-920.000",
+    "1234567890",
+    "(0380) 821234",
+    "yb@mail.com",
+    "x@y.co.id",
+    "DH 1234 AB",
+    "Jl. Timor Raya",
+    " No. 12",
+    ", RT 003/RW 005",
+    ", Kel. Oesapa",
+    "Rp 1.500.000",
+    " ",
+    ", ",
+    ". ",
+    "\n",
+    "[",
+    "]",
+    "[NAME]",
+    "[NIK-abcdefgh]",
+    "😀",
+    "e\u0301",
+    "\u200d",
+    "\ufeff",
+    "٣",
+    "ß",
+    "İ",
+    "0",
+    "-",
+]
+texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=30).map("".join)
+
+
+@given(texts)
+def test_idempotent_with_tags(text: str) -> None:
+    once = TAGS.redact(text, known=KNOWN).text
+    assert TAGS.redact(once, known=KNOWN).text == once
+
+
+@given(texts)
+def test_idempotent_with_pseudonyms(text: str) -> None:
+    once = PSEUDONYMS.redact(text).text
+    assert PSEUDONYMS.redact(once).text == once
+
+
+@given(texts)
+def test_no_detected_span_survives(text: str) -> None:
+    result = TAGS.redact(text, known=KNOWN)
+    for span in result.spans:
+        assert result.text[span.redacted_start : span.redacted_end] == f"[{span.kind.upper()}]"
+    assert TAGS.find(result.text, known=KNOWN) == []
+
+
+@given(st.text(max_size=200) | texts)
+def test_offsets_valid_for_any_unicode(text: str) -> None:
+    result = TAGS.redact(text, known=KNOWN)
+    previous_end = 0
+    previous_out = 0
+    rebuilt: list[str] = []
+    for span in result.spans:
+        assert previous_end <= span.start < span.end <= len(text)
+        assert previous_out <= span.redacted_start < span.redacted_end <= len(result.text)
+        rebuilt.append(text[previous_end : span.start])
+        rebuilt.append(result.text[span.redacted_start : span.redacted_end])
+        previous_end, previous_out = span.end, span.redacted_end
+    rebuilt.append(text[previous_end:])
+    assert "".join(rebuilt) == result.text
+
+
+def test_lone_surrogates_and_controls() -> None:
+    text = "HP \ud800 0812-3456-7890 \udfff\x00 nama saya Yohanes"
+    result = TAGS.redact(text)
+    assert result.text == "HP \ud800 [PHONE] \udfff\x00 nama saya [NAME]"
+
+
+#: Hostile inputs, as expressions the child process evaluates (each about 1 MB, one line).
+HOSTILE = {
+    "digits": '"9" * 1_000_000',
+    "spaced-digits": '"0 " * 500_000',
+    "phone-like-repeats": '"0812 " * 200_000',
+    "brackets": '"[" * 500_000 + "]" * 500_000',
+    "nested-tags": '"[NIK" * 250_000',
+    "at-signs": '"a@" * 500_000',
+    "dots": '"a." * 500_000',
+    "honorifics": '"Bapak " * 170_000',
+    "streets": '"Jl. No. RT " * 100_000',
+    "letters": '"A" * 1_000_000',
+}
+
+
+def test_hostile_inputs_finish_with_sane_output() -> None:
+    # Run in a child process with a generous wall-clock cap: a regex that backtracks
+    # catastrophically would hang here instead of failing, so the cap turns a hang into a failure.
+    script = textwrap.dedent(
+        f"""
+        from pengaduan.redaction import Redactor
+        hostile = {HOSTILE!r}
+        redactor = Redactor.default()
+        for name, expression in hostile.items():
+            text = eval(expression)
+            result = redactor.redact(text)
+            print(name, len(text), len(result.text), len(result.spans))
+        """
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=240, check=True
+    )
+    rows = {
+        line.split()[0]: [int(x) for x in line.split()[1:]] for line in done.stdout.splitlines()
+    }
+    assert set(rows) == set(HOSTILE)
+    for name in ("digits", "brackets", "nested-tags", "dots", "honorifics", "letters"):
+        assert rows[name][2] == 0, name
+        assert rows[name][0] == rows[name][1], name
+    assert rows["phone-like-repeats"][2] > 0  # 0812 0812 0812 ... holds valid phones

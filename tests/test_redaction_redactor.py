@@ -1,0 +1,231 @@
+"""The redactor: operators, overlap rule, spans, configuration errors, Presidio adapter."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+import pytest
+
+from pengaduan import redaction
+from pengaduan.errors import ConfigurationError, OptionalDependencyError, RedactionError
+from pengaduan.redaction import (
+    DetectionContext,
+    Drop,
+    Finding,
+    KnownIdentity,
+    Mask,
+    PiiKind,
+    Pseudonym,
+    Redactor,
+    RegexDetector,
+    Tag,
+    resolve_overlaps,
+)
+from pengaduan.redaction.presidio import analyzer_engine, presidio_recognizer
+
+SECRET = b"s" * 32
+
+
+def test_public_names_resolve_sorted_and_documented() -> None:
+    assert redaction.__all__ == sorted(redaction.__all__, key=lambda n: (not n.isupper(), n))
+    for name in redaction.__all__:
+        obj = getattr(redaction, name)
+        assert obj.__doc__ or name.isupper(), name
+
+
+@pytest.mark.parametrize(
+    ("operator", "expected"),
+    [
+        (Tag(), "HP [PHONE]"),
+        (Tag(label="TELEPON"), "HP [TELEPON]"),
+        (Mask(), "HP ****-****-7890"),
+        (Mask(keep=0, char="#"), "HP ####-####-####"),
+        (Drop(), "HP "),
+    ],
+    ids=["tag", "tag-label", "mask", "mask-all", "drop"],
+)
+def test_operators(operator: object, expected: str) -> None:
+    redactor = Redactor.default(operators={"phone": operator})  # type: ignore[dict-item]
+    assert redactor.redact("HP 0812-3456-7890").text == expected
+
+
+def test_pseudonym_links_one_person_across_writings_and_not_others() -> None:
+    redactor = Redactor.default(fallback=Pseudonym(secret=SECRET))
+    a = redactor.redact("0812-3456-7890").text
+    b = redactor.redact("+62 812 3456 7890").text
+    c = redactor.redact("0812-3456-7891").text
+    other_key = Redactor.default(fallback=Pseudonym(secret=b"t" * 32)).redact("0812-3456-7890")
+    assert a == b != c
+    assert a.startswith("[PHONE-")
+    assert len(a) == len("[PHONE-]") + 10
+    assert other_key.text != a
+    assert "sss" not in repr(Pseudonym(secret=SECRET))
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: Pseudonym(secret=b"short"),
+        lambda: Pseudonym(secret=SECRET, length=2),
+        lambda: Mask(keep=20),
+        lambda: Mask(char="x"),
+        lambda: Tag(label="not upper"),
+    ],
+    ids=["short-secret", "short-pseudonym", "mask-keep", "mask-char", "tag-label"],
+)
+def test_bad_operator_configuration(build: object) -> None:
+    with pytest.raises(ConfigurationError):
+        build()  # type: ignore[operator]
+
+
+def test_default_reports_every_problem_at_once() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        Redactor.default(
+            operators={"Bad Kind": Tag(), "phone": "mask"},  # type: ignore[dict-item]
+            allowed_phones=["12"],
+        )
+    assert len(caught.value.problems) == 3
+
+
+def test_spans_carry_positions_not_values() -> None:
+    text = "NIK 5371041203900001 hp 081234567890"
+    result = Redactor.default().redact(text)
+    assert result.text == "NIK [NIK] hp [PHONE]"
+    nik, phone = result.spans
+    assert (nik.kind, nik.start, nik.end, nik.detector) == ("nik", 4, 20, "numbers")
+    assert result.text[nik.redacted_start : nik.redacted_end] == "[NIK]"
+    assert result.text[phone.redacted_start : phone.redacted_end] == "[PHONE]"
+    assert "5371" not in repr(result)
+    assert "0812" not in repr(result)
+    assert result.counts() == {"nik": 1, "phone": 1}
+
+
+def test_overlap_rule_longest_then_kind_priority() -> None:
+    findings = [
+        Finding(kind="name", start=0, end=5, detector="a"),
+        Finding(kind="email", start=0, end=12, detector="b"),
+        Finding(kind="plate", start=20, end=25, detector="c"),
+        Finding(kind="phone", start=20, end=25, detector="d"),
+        Finding(kind="custom", start=30, end=35, detector="e"),
+        Finding(kind="name", start=30, end=35, detector="f"),
+    ]
+    chosen = resolve_overlaps(findings, 40)
+    assert [(f.kind, f.detector) for f in chosen] == [
+        ("email", "b"),
+        ("phone", "d"),
+        ("name", "f"),
+    ]
+
+
+def test_known_name_inside_email_loses_to_the_email() -> None:
+    known = KnownIdentity(names=["Yohanes"])
+    result = Redactor.default().redact("mail yohanes@gmail.com", known=known)
+    assert result.text == "mail [EMAIL]"
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 12, ["list"]], ids=repr)
+def test_not_text_is_a_typed_error(bad: object) -> None:
+    with pytest.raises(RedactionError) as caught:
+        Redactor.default().redact(bad)  # type: ignore[arg-type]
+    assert caught.value.reason == "not-text"
+
+
+def test_known_must_be_a_known_identity() -> None:
+    with pytest.raises(RedactionError, match="KnownIdentity"):
+        Redactor.default().redact("x", known={"names": ["A"]})  # type: ignore[arg-type]
+
+
+def test_known_identity_from_dict() -> None:
+    known = KnownIdentity.from_dict({"names": "Maria Ndun", "phones": ["0812"], "niks": []})
+    assert known.names == ("Maria Ndun",)
+    assert "Maria" not in repr(known)
+    with pytest.raises(ConfigurationError) as caught:
+        KnownIdentity.from_dict({"nama": "x", "phones": [1], "emails": 3})
+    assert len(caught.value.problems) == 3
+    assert "x" not in str(caught.value).replace("expected", "")
+
+
+class _BadDetector:
+    name = "broken"
+
+    def __call__(self, text: str, context: DetectionContext) -> list[Finding]:
+        return [Finding(kind="name", start=0, end=len(text) + 5, detector=self.name)]
+
+
+def test_detector_returning_a_bad_span_is_named() -> None:
+    redactor = Redactor.default().with_detectors(_BadDetector())
+    with pytest.raises(RedactionError) as caught:
+        redactor.redact("rahasia")
+    assert caught.value.detector == "broken"
+    assert "rahasia" not in str(caught.value)
+
+
+def test_redactor_rejects_non_detectors_and_duplicate_names() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        Redactor(detectors=(object(), _BadDetector(), _BadDetector()))  # type: ignore[arg-type]
+    assert len(caught.value.problems) == 2
+
+
+def test_regex_detector_build_reports_all_problems() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        RegexDetector.build(name=" ", kind="Bad", pattern="(", validate=3)  # type: ignore[arg-type]
+    assert len(caught.value.problems) == 4
+    with pytest.raises(ConfigurationError, match="empty string"):
+        RegexDetector.build(name="x", kind="x", pattern="a*")
+
+
+def test_presidio_adapter_runs_our_detectors() -> None:
+    engine = analyzer_engine(Redactor.default())
+    results = engine.analyze(text="NIK 5371041203900001, Bapak Yosef Lede", language="id")
+    found = sorted((r.entity_type, r.start, r.end) for r in results)
+    assert found == [("ID_NIK", 4, 20), ("PERSON", 28, 38)]
+    recognizer = presidio_recognizer(Redactor.default())
+    assert "ID_NIK" in recognizer.supported_entities
+    assert recognizer.analyze("hp 081234567890", ["PERSON"]) == []
+
+
+def test_presidio_module_imports_without_presidio_and_fails_clearly() -> None:
+    script = (
+        "import sys; sys.modules['presidio_analyzer'] = None\n"
+        "import pengaduan.redaction.presidio as p\n"
+        "from pengaduan.redaction import Redactor\n"
+        "from pengaduan.errors import OptionalDependencyError\n"
+        "try:\n"
+        "    p.analyzer_engine(Redactor.default())\n"
+        "except OptionalDependencyError as e:\n"
+        "    print(type(e).__name__, e.package, isinstance(e, ImportError))\n"
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["OptionalDependencyError", "presidio-analyzer", "True"]
+    assert issubclass(OptionalDependencyError, ImportError)
+    assert importlib.import_module("pengaduan.redaction.presidio")
+
+
+def test_import_is_cheap_and_does_not_load_presidio() -> None:
+    script = (
+        "import sys, pengaduan.redaction\n"
+        "print('presidio_analyzer' in sys.modules, 'spacy' in sys.modules)\n"
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["False", "False"]
+
+
+def test_kinds_are_stable() -> None:
+    assert [k.value for k in PiiKind] == [
+        "nik",
+        "kk",
+        "npwp",
+        "phone",
+        "email",
+        "bpjs",
+        "bank_account",
+        "plate",
+        "name",
+        "address",
+    ]
