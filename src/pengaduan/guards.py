@@ -49,7 +49,7 @@ class GuardContext:
 class Guard:
     """A named SOP check.
 
-    Args:
+    Attributes:
         name: stable identifier, reported in :class:`~pengaduan.errors.GuardError`.
         description: one sentence for docs and diagrams.
         check: returns ``None`` to allow, or a reason (without complaint content) to refuse.

@@ -121,7 +121,7 @@ class StatusSpec:
 class ActionSpec:
     """One action: where it may start, where it leads, who may take it and what it needs.
 
-    Args:
+    Attributes:
         name: stable identifier stored in histories.
         sources: statuses the action may be taken from.
         target: the status it leads to; ``None`` keeps the current status (a note, a reply, a
