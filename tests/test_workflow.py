@@ -409,6 +409,29 @@ def test_data_must_be_json_compatible() -> None:
         )
 
 
+@pytest.mark.parametrize("key", ["", "a\x1fb", "line\nbreak"])
+def test_idempotency_keys_must_be_printable(key: str) -> None:
+    complaint = received()
+    with pytest.raises(GuardError) as info:
+        WF.apply(
+            complaint,
+            A.VERIFIKASI,
+            at=complaint.updated_at,
+            actor=ADMIN,
+            idempotency_key=key,
+            units=["x"],
+        )
+    assert info.value.guard == "idempotency-key"
+    with pytest.raises(ValueError, match="idempotency_key"):
+        WF.receive(submission(), tracking_id="X1", at=T0, actor=SYSTEM, idempotency_key=key)
+
+
+@pytest.mark.parametrize("actor_id", ["", "a\x1fb", "tab\there"])
+def test_actor_ids_must_be_printable(actor_id: str) -> None:
+    with pytest.raises(ValueError, match="Actor"):
+        Actor.admin(actor_id)
+
+
 def test_bad_tracking_id_and_receive_role() -> None:
     with pytest.raises(ValueError, match="tracking_id"):
         WF.receive(submission(), tracking_id="a b", at=T0, actor=SYSTEM)

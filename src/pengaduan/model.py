@@ -104,7 +104,13 @@ class Actor:
     """
 
     role: Role = attrs.field(converter=Role)
-    id: str = attrs.field(validator=attrs.validators.min_len(1))
+    id: str
+
+    @id.validator
+    def _printable(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str) or not value or not value.isprintable():
+            msg = "Actor.id must be a non-empty printable string (an account or unit id)"
+            raise ValueError(msg)
 
     @classmethod
     def admin(cls, id: str) -> Actor:

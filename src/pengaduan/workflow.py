@@ -19,18 +19,19 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._machine import SopMachine
-from pengaduan._time import format_utc, to_utc
+from pengaduan._time import epoch_microseconds, format_utc, to_utc
 from pengaduan.errors import (
     ConfigurationError,
     ConflictError,
     GuardError,
     IdempotencyError,
+    IntegrityError,
     InvalidActionError,
     SerializationError,
     TimeOrderError,
 )
 from pengaduan.guards import Guard, GuardContext
-from pengaduan.history import chain_digest
+from pengaduan.history import chain_digest, digest_fields
 from pengaduan.model import (
     Actor,
     Complaint,
@@ -256,6 +257,10 @@ def _graph_problems(
             problems.append(f"status {name!r}: not terminal, but no action leads out of it")
 
 
+def _valid_key(key: object) -> bool:
+    return isinstance(key, str) and bool(key) and key.isprintable()
+
+
 def _payload(complaint_id: str, data: Mapping[str, Any]) -> str:
     if not data:
         return "{}"
@@ -442,8 +447,15 @@ class Workflow:
             ValueError: ``tracking_id`` is empty or contains whitespace.
         """
         when = to_utc(at, "at")
-        if not tracking_id or any(ch.isspace() for ch in tracking_id):
-            msg = "tracking_id must be a non-empty string without whitespace"
+        if (
+            not isinstance(tracking_id, str)
+            or not _valid_key(tracking_id)
+            or any(ch.isspace() for ch in tracking_id)
+        ):
+            msg = "tracking_id must be a non-empty printable string without whitespace"
+            raise ValueError(msg)
+        if idempotency_key is not None and not _valid_key(idempotency_key):
+            msg = "idempotency_key must be a non-empty string without control characters"
             raise ValueError(msg)
         if actor.role not in self.definition.receive_roles:
             raise GuardError(
@@ -532,6 +544,13 @@ class Workflow:
         history = complaint.history
         cid = complaint.tracking_id
         if idempotency_key is not None:
+            if not _valid_key(idempotency_key):
+                raise GuardError(
+                    complaint_id=cid,
+                    action=action,
+                    guard="idempotency-key",
+                    reason="the key must be a non-empty string without control characters",
+                )
             for event in history:
                 if event.idempotency_key == idempotency_key:
                     if event.action != action:
@@ -648,6 +667,24 @@ class Workflow:
     ) -> Complaint:
         history = complaint.history
         sequence = len(history) + 1
+        digest = digest_fields(
+            history[-1].digest,
+            str(sequence),
+            action,
+            status,
+            target,
+            actor.role.value,
+            actor.id,
+            str(epoch_microseconds(when)),
+            payload,
+            idempotency_key or "",
+        )
+        if digest is None:  # identifiers are validated on the way in; this cannot happen
+            raise IntegrityError(
+                complaint_id=complaint.tracking_id,
+                sequence=sequence,
+                reason="a field contains the separator U+001F",
+            )
         event = Event(
             sequence=sequence,
             action=action,
@@ -657,17 +694,7 @@ class Workflow:
             at=when,
             payload=payload,
             idempotency_key=idempotency_key,
-            digest=chain_digest(
-                history[-1].digest,
-                sequence=sequence,
-                action=action,
-                from_status=status,
-                to_status=target,
-                actor=actor,
-                at=when,
-                payload=payload,
-                idempotency_key=idempotency_key,
-            ),
+            digest=digest,
         )
         return replace_history(complaint, (*history, event))
 
