@@ -104,7 +104,7 @@ class Actor:
     """
 
     role: Role = attrs.field(converter=Role)
-    id: str
+    id: str = attrs.field()
 
     @id.validator
     def _printable(self, attribute: attrs.Attribute[str], value: str) -> None:

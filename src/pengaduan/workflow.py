@@ -261,6 +261,28 @@ def _valid_key(key: object) -> bool:
     return isinstance(key, str) and bool(key) and key.isprintable()
 
 
+def _replayed(complaint: Complaint, action: str, key: str) -> bool:
+    """True when ``key`` already recorded ``action``; raises when it recorded another action."""
+    if not _valid_key(key):
+        raise GuardError(
+            complaint_id=complaint.tracking_id,
+            action=action,
+            guard="idempotency-key",
+            reason="the key must be a non-empty string without control characters",
+        )
+    for event in complaint.history:
+        if event.idempotency_key == key:
+            if event.action != action:
+                raise IdempotencyError(
+                    complaint_id=complaint.tracking_id,
+                    sequence=event.sequence,
+                    action=action,
+                    recorded_action=event.action,
+                )
+            return True
+    return False
+
+
 def _payload(complaint_id: str, data: Mapping[str, Any]) -> str:
     if not data:
         return "{}"
@@ -543,24 +565,8 @@ class Workflow:
         action = str(action)
         history = complaint.history
         cid = complaint.tracking_id
-        if idempotency_key is not None:
-            if not _valid_key(idempotency_key):
-                raise GuardError(
-                    complaint_id=cid,
-                    action=action,
-                    guard="idempotency-key",
-                    reason="the key must be a non-empty string without control characters",
-                )
-            for event in history:
-                if event.idempotency_key == idempotency_key:
-                    if event.action != action:
-                        raise IdempotencyError(
-                            complaint_id=cid,
-                            sequence=event.sequence,
-                            action=action,
-                            recorded_action=event.action,
-                        )
-                    return complaint
+        if idempotency_key is not None and _replayed(complaint, action, idempotency_key):
+            return complaint
         if expected_version is not None and expected_version != len(history):
             raise ConflictError(complaint_id=cid, expected=expected_version, actual=len(history))
         last = history[-1]
