@@ -1,0 +1,316 @@
+"""The ``pengaduan`` command: the library for people who hold an export rather than code.
+
+Exit codes (stable, for scripts):
+
+====  ==========================================================================
+0     done
+1     done, and the command found what it was asked to look for (see ``--help``)
+2     wrong usage (unknown option, missing argument)
+3     bad input data (unreadable file, malformed line or row, naive time)
+4     invalid configuration (calendar, policy or rule file)
+====  ==========================================================================
+
+Messages can be Indonesian (default) or English (``--lang en``). Errors never echo complaint
+text or personal data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from pengaduan.errors import (
+    CalendarError,
+    ConfigurationError,
+    NaiveDatetimeError,
+    PengaduanError,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from pengaduan.calendar import WorkingCalendar
+
+__all__ = ["EXIT_CONFIG", "EXIT_DATA", "EXIT_FOUND", "EXIT_OK", "EXIT_USAGE", "main"]
+
+EXIT_OK = 0
+EXIT_FOUND = 1
+EXIT_USAGE = 2
+EXIT_DATA = 3
+EXIT_CONFIG = 4
+
+_TEXT: dict[str, dict[str, str]] = {
+    "id": {
+        "description": "Penanganan pengaduan masyarakat sesuai SP4N-LAPOR! dan SOP daerah.",
+        "deadline_help": "hitung batas waktu (hari kerja, jam kerja atau hari kalender)",
+        "workflow_help": "tampilkan alur SOP (status, aksi, diagram Mermaid)",
+        "redact_help": "samarkan data pribadi dalam teks (NIK, telepon, nama, alamat...)",
+        "naive": "waktu {arg} tidak memiliki zona waktu: tambahkan offset (+08:00) atau --zone",
+        "bad_time": "waktu {arg} bukan format ISO 8601 (contoh: 2025-03-07T16:30)",
+        "config": "konfigurasi tidak valid",
+        "data": "data masukan tidak valid",
+        "unreadable": "berkas tidak dapat dibaca: {path}",
+        "due": "Batas waktu",
+        "status": "Status",
+        "action": "Aksi",
+        "category": "Kategori",
+        "from": "Dari",
+        "to": "Ke",
+        "roles": "Peran",
+        "same": "(tetap)",
+        "spans": "{n} data pribadi disamarkan",
+        "zone_needed": "offset di luar WIB/WITA/WIT: sebutkan --zone (mis. Europe/Amsterdam)",
+    },
+    "en": {
+        "description": "Citizen-complaint handling per SP4N-LAPOR! and local SOPs.",
+        "deadline_help": "compute a deadline (working days, working hours or calendar days)",
+        "workflow_help": "show the SOP (statuses, actions, Mermaid diagram)",
+        "redact_help": "redact personal data in text (NIK, phones, names, addresses...)",
+        "naive": "time {arg} has no time zone: add an offset (+08:00) or --zone",
+        "bad_time": "time {arg} is not ISO 8601 (for example 2025-03-07T16:30)",
+        "config": "invalid configuration",
+        "data": "invalid input data",
+        "unreadable": "cannot read file: {path}",
+        "due": "Due",
+        "status": "Status",
+        "action": "Action",
+        "category": "Category",
+        "from": "From",
+        "to": "To",
+        "roles": "Roles",
+        "same": "(same)",
+        "spans": "{n} pieces of personal data redacted",
+        "zone_needed": "offset outside WIB/WITA/WIT: give --zone (e.g. Europe/Amsterdam)",
+    },
+}
+
+_EXAMPLES = """\
+examples:
+  pengaduan deadline --from 2025-03-07T16:30 --zone Asia/Makassar --days 3
+  pengaduan deadline --from 2025-03-07T16:30+08:00 --hours 8 --lang en
+  pengaduan workflow --mermaid > sop.mmd
+  pengaduan redact keluhan.txt
+  echo "hub 0812-3456-7890" | pengaduan redact -
+"""
+
+
+class _UsageError(Exception):
+    """A usage problem found after parsing (exit code 2)."""
+
+
+class _DataError(Exception):
+    """Bad input data (exit code 3); the message carries no personal data."""
+
+
+def _language(argv: Sequence[str]) -> str:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1] if argv[index + 1] in _TEXT else "id"
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+            return value if value in _TEXT else "id"
+    return "id"
+
+
+def _parser(lang: str) -> argparse.ArgumentParser:
+    text = _TEXT[lang]
+    parser = argparse.ArgumentParser(
+        prog="pengaduan",
+        description=text["description"],
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--lang", choices=sorted(_TEXT), default="id", help="id | en")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    deadline = commands.add_parser(
+        "deadline",
+        help=text["deadline_help"],
+        description=text["deadline_help"],
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    deadline.add_argument("--from", dest="start", required=True, help="ISO 8601 time")
+    amount = deadline.add_mutually_exclusive_group(required=True)
+    amount.add_argument("--days", type=int, help="working days")
+    amount.add_argument("--hours", type=float, help="working hours")
+    amount.add_argument("--calendar-days", type=int, help="calendar days")
+    deadline.add_argument("--zone", help="IANA zone for times without an offset")
+    deadline.add_argument("--calendar", type=Path, help="calendar TOML file")
+    deadline.add_argument("--json", action="store_true", help="machine-readable output")
+    deadline.set_defaults(run=_deadline)
+
+    workflow = commands.add_parser(
+        "workflow",
+        help=text["workflow_help"],
+        description=text["workflow_help"],
+    )
+    workflow.add_argument("--mermaid", action="store_true", help="print a Mermaid diagram")
+    workflow.set_defaults(run=_workflow)
+
+    redact = commands.add_parser(
+        "redact",
+        help=text["redact_help"],
+        description=text["redact_help"],
+    )
+    redact.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    redact.add_argument("--json", action="store_true", help="text and audit spans as JSON")
+    redact.set_defaults(run=_redact)
+    return parser
+
+
+def _read_text(name: str, lang: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        return Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise _DataError(_TEXT[lang]["unreadable"].format(path=name)) from None
+
+
+def _parse_time(value: str, zone: str | None, lang: str, argument: str) -> datetime:
+    from pengaduan._time import load_zone  # noqa: PLC0415 - calendar code loads on demand
+
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise _DataError(_TEXT[lang]["bad_time"].format(arg=argument)) from None
+    if parsed.tzinfo is None:
+        if zone is None:
+            raise _DataError(_TEXT[lang]["naive"].format(arg=argument))
+        parsed = parsed.replace(tzinfo=load_zone(zone))
+    return parsed
+
+
+def _calendar(args: argparse.Namespace, start: datetime) -> WorkingCalendar:
+    from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415
+
+    if args.calendar is not None:
+        return WorkingCalendar.from_toml(args.calendar)
+    zone = args.zone or _zone_name(start, args.lang)
+    return WorkingCalendar.indonesia(zone=zone)
+
+
+_INDONESIAN_OFFSETS = {7: "Asia/Jakarta", 8: "Asia/Makassar", 9: "Asia/Jayapura"}
+
+
+def _zone_name(instant: datetime, lang: str) -> str:
+    """The zone for a time given with an offset: WIB, WITA or WIT; anything else needs --zone."""
+    offset = instant.utcoffset()
+    seconds = None if offset is None else offset.total_seconds()
+    if seconds is not None and seconds % 3600 == 0 and int(seconds // 3600) in _INDONESIAN_OFFSETS:
+        return _INDONESIAN_OFFSETS[int(seconds // 3600)]
+    raise _UsageError(_TEXT[lang]["zone_needed"])
+
+
+def _deadline(args: argparse.Namespace, out: IO[str]) -> int:
+    from datetime import timedelta  # noqa: PLC0415
+
+    from pengaduan.calendar import TimeUnit  # noqa: PLC0415
+    from pengaduan.humanize import format_deadline  # noqa: PLC0415
+
+    start = _parse_time(args.start, args.zone, args.lang, "--from")
+    calendar = _calendar(args, start)
+    if args.days is not None:
+        unit, due = TimeUnit.WORKING_DAYS, calendar.add_working_days(start, args.days)
+    elif args.hours is not None:
+        unit = TimeUnit.WORKING_HOURS
+        due = calendar.add_working_time(start, timedelta(hours=args.hours))
+    else:
+        unit, due = TimeUnit.CALENDAR_DAYS, calendar.add_calendar_days(start, args.calendar_days)
+    human = format_deadline(due, calendar, unit=unit, language=args.lang)
+    if args.json:
+        json.dump({"due": due.isoformat(), "unit": unit.value, "text": human}, out)
+        out.write("\n")
+    else:
+        out.write(f"{_TEXT[args.lang]['due']}: {human}\n{due.isoformat()}\n")
+    return EXIT_OK
+
+
+def _workflow(args: argparse.Namespace, out: IO[str]) -> int:
+    from pengaduan.workflow import Workflow  # noqa: PLC0415
+
+    workflow = Workflow.default()
+    if args.mermaid:
+        out.write(workflow.to_mermaid(args.lang))
+        return EXIT_OK
+    text = _TEXT[args.lang]
+    rows = [(text["status"], text["category"], "")]
+    rows += [
+        (f"{s.name}", s.category.value, workflow.label(s.name, args.lang))
+        for s in workflow.statuses
+    ]
+    _table(out, rows)
+    out.write("\n")
+    actions = [(text["action"], text["from"], text["to"], text["roles"])]
+    actions += [
+        (
+            a.name,
+            ", ".join(a.sources),
+            a.target or text["same"],
+            ", ".join(sorted(r.value for r in a.roles)),
+        )
+        for a in workflow.actions
+    ]
+    _table(out, actions)
+    return EXIT_OK
+
+
+def _redact(args: argparse.Namespace, out: IO[str]) -> int:
+    from pengaduan.redaction import Redactor  # noqa: PLC0415
+
+    result = Redactor.default().redact(_read_text(args.file, args.lang))
+    if args.json:
+        spans = [
+            {"kind": str(s.kind), "start": s.start, "end": s.end, "detector": s.detector}
+            for s in result.spans
+        ]
+        json.dump({"text": result.text, "spans": spans}, out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(result.text)
+        if not result.text.endswith("\n"):
+            out.write("\n")
+        sys.stderr.write(_TEXT[args.lang]["spans"].format(n=len(result.spans)) + "\n")
+    return EXIT_OK
+
+
+def _table(out: IO[str], rows: Sequence[Sequence[str]]) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for number, row in enumerate(rows):
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        out.write("\n")
+        if number == 0:
+            out.write("  ".join("-" * w for w in widths) + "\n")
+
+
+def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> int:
+    """Run the command line; returns the exit code (see the module docstring)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    lang = _language(arguments)
+    stream = sys.stdout if out is None else out
+    parser = _parser(lang)
+    try:
+        args = parser.parse_args(arguments)
+    except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
+        return int(exc.code or 0)
+    run: Callable[[argparse.Namespace, IO[str]], int] = args.run
+    text = _TEXT[args.lang]
+    try:
+        return run(args, stream)
+    except _UsageError as exc:
+        sys.stderr.write(f"pengaduan: {exc}\n")
+        return EXIT_USAGE
+    except (_DataError, NaiveDatetimeError) as exc:
+        sys.stderr.write(f"pengaduan: {text['data']}: {exc}\n")
+        return EXIT_DATA
+    except (ConfigurationError, CalendarError) as exc:
+        sys.stderr.write(f"pengaduan: {text['config']}: {exc}\n")
+        return EXIT_CONFIG
+    except PengaduanError as exc:
+        sys.stderr.write(f"pengaduan: {text['data']}: {exc}\n")
+        return EXIT_DATA

@@ -1,0 +1,147 @@
+"""The ``pengaduan`` command: outputs, languages and exit codes scripts rely on."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+
+from pengaduan import Workflow
+from pengaduan.cli import EXIT_CONFIG, EXIT_DATA, EXIT_OK, EXIT_USAGE, main
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), out=out)
+    return code, out.getvalue()
+
+
+def test_deadline_in_working_days() -> None:
+    code, out = run(
+        "deadline", "--from", "2025-03-07T16:30", "--zone", "Asia/Makassar", "--days", "3"
+    )
+    assert code == EXIT_OK
+    assert "paling lambat Rabu, 12 Maret 2025 (WITA)" in out
+    assert "2025-03-13T00:00:00+08:00" in out
+
+
+def test_deadline_json_and_english() -> None:
+    code, out = run(
+        "--lang", "en", "deadline", "--from", "2025-03-07T16:30+08:00", "--hours", "8", "--json"
+    )
+    assert code == EXIT_OK
+    document = json.loads(out)
+    assert document["due"] == "2025-03-11T08:00:00+08:00"
+    assert document["unit"] == "working_hours"
+    assert document["text"].startswith("by Tuesday, 11 March 2025")
+
+
+def test_deadline_calendar_days_and_custom_calendar(tmp_path: Path) -> None:
+    calendar = tmp_path / "kupang.toml"
+    calendar.write_text('zone = "Asia/Makassar"\nyears = [2025, 2025]\n', encoding="utf-8")
+    code, out = run(
+        "deadline",
+        "--from",
+        "2025-03-07T16:30+08:00",
+        "--calendar-days",
+        "14",
+        "--calendar",
+        str(calendar),
+        "--json",
+    )
+    assert code == EXIT_OK
+    assert json.loads(out)["due"] == "2025-03-22T00:00:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (("deadline", "--from", "2025-03-07T16:30", "--days", "3"), EXIT_DATA),  # naive
+        (("deadline", "--from", "kemarin", "--zone", "Asia/Makassar", "--days", "3"), EXIT_DATA),
+        (("deadline", "--from", "2025-03-07T16:30+00:00", "--days", "3"), EXIT_USAGE),
+        (("deadline", "--from", "2025-03-07T16:30+08:00", "--days", "0"), EXIT_CONFIG),
+        (
+            ("deadline", "--from", "2025-03-07T16:30", "--zone", "Mars/Olympus", "--days", "1"),
+            EXIT_CONFIG,
+        ),
+        (("deadline", "--days", "3"), EXIT_USAGE),
+        (("terbang",), EXIT_USAGE),
+        (("redact", "/nonexistent/keluhan.txt"), EXIT_DATA),
+    ],
+    ids=[
+        "naive",
+        "not-iso",
+        "foreign-offset",
+        "zero-days",
+        "unknown-zone",
+        "missing-from",
+        "unknown-command",
+        "unreadable-file",
+    ],
+)
+def test_exit_codes(
+    argv: tuple[str, ...], expected: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _ = run(*argv)
+    assert code == expected
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_broken_calendar_file_is_a_configuration_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    calendar = tmp_path / "rusak.toml"
+    calendar.write_text('zone = "Asia/Makassar"\nyears = [2025, 2025]\nweek = nope\n', "utf-8")
+    code, _ = run(
+        "deadline", "--from", "2025-03-07T16:30+08:00", "--days", "3", "--calendar", str(calendar)
+    )
+    assert code == EXIT_CONFIG
+    assert "line 3" in capsys.readouterr().err
+
+
+def test_workflow_table_and_mermaid() -> None:
+    code, out = run("workflow")
+    assert code == EXIT_OK
+    for status in Workflow.default().statuses:
+        assert status.name in out
+    code, out = run("--lang", "en", "workflow", "--mermaid")
+    assert out == Workflow.default().to_mermaid("en")
+
+
+def test_redact_file_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "Nama saya Yohanes Bria, NIK 5371014107900001, hp 0812-3456-7890"
+    source = tmp_path / "keluhan.txt"
+    source.write_text(text, encoding="utf-8")
+    code, out = run("redact", str(source))
+    assert code == EXIT_OK
+    for secret in ("Yohanes", "5371014107900001", "0812-3456-7890"):
+        assert secret not in out
+    assert "3 data pribadi disamarkan" in capsys.readouterr().err
+    code, out = run("redact", str(source), "--json")
+    document = json.loads(out)
+    assert {s["kind"] for s in document["spans"]} == {"name", "nik", "phone"}
+    assert "5371014107900001" not in out
+
+
+def test_help_shows_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run("--help")
+    assert code == EXIT_OK
+    assert "pengaduan deadline --from" in capsys.readouterr().out
+
+
+def test_console_script_is_installed() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pengaduan", "workflow", "--mermaid"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("---\ntitle: lapor-v3")
