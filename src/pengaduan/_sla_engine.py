@@ -1,0 +1,386 @@
+"""Clock evaluation: one pass over a complaint's history, O(log n) calendar arithmetic.
+
+Each rule's conditions are compiled into bit masks per distinct history step (action, statuses,
+role), remembered in a dict, so an event costs one lookup whatever the number of conditions. A
+clock's cycles are then replayed from the masks, and each cycle is measured with a few calls into
+the calendar's resolved arrays (never day by day).
+
+Counting follows ``docs/calendar.md``: with pauses, the units in ``(cursor, pause]`` are consumed
+(for day units: working or calendar *dates*, so a pause on the last day consumes it), and after a
+resume at ``r`` the rest counts from ``r`` (dates strictly after ``r``'s date).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from pengaduan._calendar_index import EPOCH, MICROSECOND
+from pengaduan._sla_conditions import Step
+from pengaduan._sla_model import ClockReport, ClockRule, ClockState
+from pengaduan.calendar import TimeUnit
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from zoneinfo import ZoneInfo
+
+    from pengaduan._calendar_index import CalendarIndex
+    from pengaduan.calendar import WorkingCalendar
+    from pengaduan.model import Classification, Complaint, Event
+    from pengaduan.workflow import StatusCategory
+
+__all__ = ["CompiledPolicy", "evaluate_history"]
+
+START, STOP, PAUSE, RESUME, RESET, CANCEL, EXTEND = 1, 2, 4, 8, 16, 32, 64
+_FIELDS = (
+    ("start", START),
+    ("stop", STOP),
+    ("pause", PAUSE),
+    ("resume", RESUME),
+    ("reset", RESET),
+    ("cancel", CANCEL),
+    ("extend", EXTEND),
+)
+_MIDNIGHT = time(0)
+_HOUR = 3_600_000_000
+
+
+def rule_masks(rule: ClockRule, step: Step) -> int:
+    """The bit mask of the rule's conditions that fire on ``step``."""
+    mask = 0
+    for field, bit in _FIELDS:
+        condition = getattr(rule, field)
+        if condition is not None and condition(step):
+            mask |= bit
+    return mask
+
+
+class CompiledPolicy:
+    """A validated policy ready to evaluate: rules plus remembered masks per history step."""
+
+    __slots__ = ("_applicable", "_masks", "categories", "rules")
+
+    def __init__(self, rules: tuple[ClockRule, ...], categories: Mapping[str, StatusCategory]):
+        self.rules = rules
+        self.categories = dict(categories)
+        self._masks: dict[tuple[str, str | None, str, str], tuple[int, ...] | None] = {}
+        self._applicable: dict[Classification, tuple[int, ...]] = {}
+
+    def applicable(self, classification: Classification) -> tuple[int, ...]:
+        """Indexes of the rules that apply to a classification."""
+        found = self._applicable.get(classification)
+        if found is None:
+            found = tuple(i for i, r in enumerate(self.rules) if r.applies_to(classification))
+            self._applicable[classification] = found
+        return found
+
+    def masks(self, event: Event) -> tuple[int, ...] | None:
+        """Per rule, the mask of conditions firing on ``event``; ``None`` when none fires."""
+        key = (event.action, event.from_status, event.to_status, event.actor.role)
+        try:
+            return self._masks[key]
+        except KeyError:
+            pass
+        cats = self.categories
+        step = Step(
+            action=event.action,
+            from_status=event.from_status,
+            to_status=event.to_status,
+            role=event.actor.role,
+            from_category=None if event.from_status is None else cats.get(event.from_status),
+            to_category=cats.get(event.to_status),
+        )
+        masks = tuple(rule_masks(rule, step) for rule in self.rules)
+        result = masks if any(masks) else None
+        self._masks[key] = result
+        return result
+
+
+# -- meters: the unit's arithmetic on the calendar's arrays -----------------------------------
+
+
+class _Meter:
+    """Counts and adds in one unit. Quantities are ints: days, or business microseconds."""
+
+    __slots__ = ("index", "zone")
+
+    def __init__(self, zone: ZoneInfo, index: CalendarIndex | None) -> None:
+        self.zone = zone
+        self.index = index
+
+    def quantity(self, amount: int) -> int:
+        return amount
+
+    def as_timedelta(self, quantity: int) -> timedelta:
+        return timedelta(days=quantity)
+
+    def ordinal(self, instant: datetime) -> int:
+        return instant.astimezone(self.zone).toordinal()
+
+    def end_of(self, ordinal: int) -> datetime:
+        midnight = datetime.combine(date.fromordinal(ordinal + 1), _MIDNIGHT, tzinfo=self.zone)
+        return midnight.astimezone(UTC)
+
+    def consumed(self, a: datetime, b: datetime) -> int:
+        raise NotImplementedError
+
+    def finish(self, cursor: datetime, quantity: int) -> datetime:
+        raise NotImplementedError
+
+    def begin(self, cursor: datetime, quantity: int) -> datetime:
+        """When the ``quantity``-th unit begins (days: the midnight starting that date)."""
+        raise NotImplementedError
+
+    def warning(self, quantity: int, before: int) -> int:
+        """The unit whose beginning is the warning: the first of the last ``before`` days."""
+        return quantity - before + 1
+
+
+class _WorkingDays(_Meter):
+    __slots__ = ()
+
+    def consumed(self, a: datetime, b: datetime) -> int:
+        assert self.index is not None  # noqa: S101 - set for this unit
+        return self.index.working_count(self.ordinal(a), self.ordinal(b))
+
+    def finish(self, cursor: datetime, quantity: int) -> datetime:
+        assert self.index is not None  # noqa: S101 - set for this unit
+        return self.end_of(self.index.nth_working_after(self.ordinal(cursor), quantity))
+
+    def begin(self, cursor: datetime, quantity: int) -> datetime:
+        assert self.index is not None  # noqa: S101 - set for this unit
+        return self.end_of(self.index.nth_working_after(self.ordinal(cursor), quantity) - 1)
+
+
+class _CalendarDays(_Meter):
+    __slots__ = ()
+
+    def consumed(self, a: datetime, b: datetime) -> int:
+        return self.ordinal(b) - self.ordinal(a)
+
+    def finish(self, cursor: datetime, quantity: int) -> datetime:
+        return self.end_of(self.ordinal(cursor) + quantity)
+
+    def begin(self, cursor: datetime, quantity: int) -> datetime:
+        return self.end_of(self.ordinal(cursor) + quantity - 1)
+
+
+class _WorkingHours(_Meter):
+    __slots__ = ()
+
+    def quantity(self, amount: int) -> int:
+        return amount * _HOUR
+
+    def as_timedelta(self, quantity: int) -> timedelta:
+        return timedelta(microseconds=quantity)
+
+    def _business(self, instant: datetime) -> int:
+        index = self.index
+        assert index is not None  # noqa: S101 - set for this unit
+        micros = (instant - EPOCH) // MICROSECOND
+        if not index.range_start <= micros < index.range_end:
+            index.check_instant(micros, self.ordinal(instant))
+        return index.business_until(micros)
+
+    def consumed(self, a: datetime, b: datetime) -> int:
+        return self._business(b) - self._business(a)
+
+    def finish(self, cursor: datetime, quantity: int) -> datetime:
+        index = self.index
+        assert index is not None  # noqa: S101 - set for this unit
+        self._business(cursor)  # range check
+        micros = index.add_business((cursor - EPOCH) // MICROSECOND, quantity)
+        return EPOCH + timedelta(microseconds=micros)
+
+    def begin(self, cursor: datetime, quantity: int) -> datetime:
+        return self.finish(cursor, quantity)
+
+    def warning(self, quantity: int, before: int) -> int:
+        return quantity - before * _HOUR
+
+
+def meters(calendar: WorkingCalendar) -> dict[TimeUnit, _Meter]:
+    """The three meters of a calendar (resolving it on first use)."""
+    resolved = calendar._resolve()  # same package: the arrays
+    return {
+        TimeUnit.WORKING_DAYS: _WorkingDays(resolved.zone, resolved.index),
+        TimeUnit.CALENDAR_DAYS: _CalendarDays(resolved.zone, None),
+        TimeUnit.WORKING_HOURS: _WorkingHours(resolved.zone, resolved.index),
+    }
+
+
+# -- cycles -----------------------------------------------------------------------------------
+
+
+class _Cycle:
+    """One run of a clock, from a start (or reset) to a stop, cancel or reset."""
+
+    __slots__ = ("ended", "ended_at", "extended", "paused_at", "pauses", "start")
+
+    def __init__(self, start: datetime) -> None:
+        self.start = start
+        self.pauses: list[tuple[datetime, datetime]] = []
+        self.paused_at: datetime | None = None
+        self.ended_at: datetime | None = None
+        self.ended = ""  # "met", "cancelled" or "reset"
+        self.extended = False
+
+    def end(self, at: datetime, how: str) -> None:
+        if self.paused_at is not None:
+            self.pauses.append((self.paused_at, at))
+            self.paused_at = None
+        self.ended_at = at
+        self.ended = how
+
+
+def _step(cycles: list[_Cycle], mask: int, at: datetime) -> None:
+    """Apply one event's mask to a clock's cycles (the transition table in docs/sla.md)."""
+    current = cycles[-1] if cycles else None
+    if current is None or current.ended:
+        if mask & (RESET | START):
+            cycles.append(_Cycle(at))
+        return
+    if mask & STOP:
+        current.end(at, "met")
+    elif mask & CANCEL:
+        current.end(at, "cancelled")
+    elif mask & RESET:
+        current.end(at, "reset")
+        cycles.append(_Cycle(at))
+    else:
+        if mask & EXTEND:
+            current.extended = True
+        if current.paused_at is None:
+            if mask & PAUSE:
+                current.paused_at = at
+        elif mask & RESUME:
+            current.pauses.append((current.paused_at, at))
+            current.paused_at = None
+
+
+def _deadline(
+    meter: _Meter, cycle: _Cycle, quantity: int, *, begin: bool = False
+) -> datetime | None:
+    """When ``quantity`` units will have been counted; ``None`` while paused short of it.
+
+    With ``begin``, when the ``quantity``-th unit begins instead (a warning).
+    """
+    cursor, remaining = cycle.start, quantity
+    place = meter.begin if begin else meter.finish
+    for paused, resumed in cycle.pauses:
+        consumed = meter.consumed(cursor, paused)
+        if consumed >= remaining:
+            return place(cursor, remaining)
+        remaining -= consumed
+        cursor = resumed
+    if cycle.paused_at is not None:
+        if meter.consumed(cursor, cycle.paused_at) >= remaining:
+            return place(cursor, remaining)
+        return None
+    return place(cursor, remaining)
+
+
+def _elapsed(meter: _Meter, cycle: _Cycle, horizon: datetime) -> int:
+    cursor, total = cycle.start, 0
+    for paused, resumed in cycle.pauses:
+        total += meter.consumed(cursor, paused)
+        cursor = resumed
+    last = cycle.paused_at if cycle.paused_at is not None else horizon
+    return total + meter.consumed(cursor, last)
+
+
+def _state(rule: ClockRule, cycle: _Cycle, *, late: bool) -> ClockState:
+    if cycle.ended == "met":
+        return ClockState.BREACHED if late and not rule.is_timer else ClockState.MET
+    if late and not rule.is_timer:
+        return ClockState.BREACHED
+    if cycle.ended:
+        return ClockState.CANCELLED
+    if late:
+        return ClockState.EXPIRED
+    return ClockState.PAUSED if cycle.paused_at is not None else ClockState.RUNNING
+
+
+def _report(
+    rule: ClockRule,
+    meter: _Meter,
+    cycle: _Cycle,
+    *,
+    number: int,
+    now: datetime,
+    earlier: tuple[ClockReport, ...],
+) -> ClockReport:
+    zone = meter.zone
+    horizon = cycle.ended_at if cycle.ended_at is not None else now
+    amount = rule.amount + ((rule.extend_by or 0) if cycle.extended else 0)
+    quantity = meter.quantity(amount)
+    due = _deadline(meter, cycle, quantity)
+    warning = None
+    if rule.warn_before is not None and rule.warn_before < amount:
+        warning = _deadline(meter, cycle, meter.warning(quantity, rule.warn_before), begin=True)
+    elapsed = _elapsed(meter, cycle, horizon)
+    paused = sum((r - p for p, r in cycle.pauses), timedelta())
+    if cycle.paused_at is not None:
+        paused += horizon - cycle.paused_at
+    late = due is not None and horizon > due
+    state = _state(rule, cycle, late=late)
+    breached_at = due if late and not rule.is_timer else None
+    return ClockReport(
+        rule=rule,
+        clock=rule.name,
+        state=state,
+        cycle=number,
+        started_at=cycle.start.astimezone(zone),
+        due_at=None if due is None else due.astimezone(zone),
+        warning_at=None if warning is None else warning.astimezone(zone),
+        breached_at=None if breached_at is None else breached_at.astimezone(zone),
+        met_at=cycle.ended_at.astimezone(zone) if cycle.ended == "met" and cycle.ended_at else None,
+        cancelled_at=cycle.ended_at.astimezone(zone)
+        if cycle.ended in {"cancelled", "reset"} and cycle.ended_at
+        else None,
+        paused_since=None if cycle.paused_at is None else cycle.paused_at.astimezone(zone),
+        elapsed=meter.as_timedelta(elapsed),
+        remaining=meter.as_timedelta(quantity - elapsed),
+        paused=paused,
+        earlier=earlier,
+    )
+
+
+def evaluate_history(
+    compiled: CompiledPolicy,
+    complaint: Complaint,
+    unit_meters: Mapping[TimeUnit, _Meter],
+    now: datetime,
+) -> tuple[ClockReport, ...]:
+    """Every started clock of ``complaint`` at ``now`` (UTC), ordered by start then name."""
+    indexes = compiled.applicable(complaint.classification)
+    if not indexes:
+        return ()
+    cycles: dict[int, list[_Cycle]] = {i: [] for i in indexes}
+    for event in complaint.history:
+        at = event.at
+        if at > now:
+            break
+        masks = compiled.masks(event)
+        if masks is None:
+            continue
+        for i in indexes:
+            mask = masks[i]
+            if mask:
+                _step(cycles[i], mask, at)
+    reports = []
+    rules = compiled.rules
+    for i in indexes:
+        runs = cycles[i]
+        if not runs:
+            continue
+        rule = rules[i]
+        meter = unit_meters[rule.unit]
+        earlier = tuple(
+            _report(rule, meter, run, number=n, now=now, earlier=())
+            for n, run in enumerate(runs[:-1], start=1)
+        )
+        reports.append(_report(rule, meter, runs[-1], number=len(runs), now=now, earlier=earlier))
+    if len(reports) > 1:
+        reports.sort(key=lambda r: (r.started_at, r.clock))
+    return tuple(reports)
