@@ -12,6 +12,7 @@ resume at ``r`` the rest counts from ``r`` (dates strictly after ``r``'s date).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,8 @@ _FIELDS = (
 )
 _MIDNIGHT = time(0)
 _HOUR = 3_600_000_000
+_CACHE_LIMIT = 50_000
+_METER_LIMIT = 8
 
 
 def rule_masks(rule: ClockRule, step: Step) -> int:
@@ -99,27 +102,73 @@ class CompiledPolicy:
 # -- meters: the unit's arithmetic on the calendar's arrays -----------------------------------
 
 
+class _Local:
+    """Local dates, day ends and local instants of one zone, remembered (they repeat a lot)."""
+
+    __slots__ = ("_ends", "_locals", "_ordinals", "zone")
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+        self._ordinals: dict[datetime, int] = {}
+        self._ends: dict[int, datetime] = {}
+        self._locals: dict[datetime, datetime] = {}
+
+    def ordinal(self, instant: datetime) -> int:
+        try:
+            return self._ordinals[instant]
+        except KeyError:
+            if len(self._ordinals) > _CACHE_LIMIT:
+                self._ordinals.clear()
+            found = self._ordinals[instant] = instant.astimezone(self.zone).toordinal()
+            return found
+
+    def end_of(self, ordinal: int) -> datetime:
+        """The instant the date ends (the next local midnight), in UTC."""
+        try:
+            return self._ends[ordinal]
+        except KeyError:
+            if len(self._ends) > _CACHE_LIMIT:
+                self._ends.clear()
+            zone = self.zone
+            midnight = datetime.combine(date.fromordinal(ordinal + 1), _MIDNIGHT, tzinfo=zone)
+            found = self._ends[ordinal] = midnight.astimezone(UTC)
+            return found
+
+    def local(self, instant: datetime) -> datetime:
+        """``instant`` in the zone."""
+        if instant.tzinfo is self.zone:
+            return instant
+        try:
+            return self._locals[instant]
+        except KeyError:
+            if len(self._locals) > _CACHE_LIMIT:
+                self._locals.clear()
+            found = self._locals[instant] = instant.astimezone(self.zone)
+            return found
+
+
+_DAYS = tuple(timedelta(days=n) for n in range(-1000, 1001))
+
+
 class _Meter:
     """Counts and adds in one unit. Quantities are ints: days, or business microseconds."""
 
-    __slots__ = ("index", "zone")
+    __slots__ = ("end_of", "index", "local", "ordinal", "zone")
 
-    def __init__(self, zone: ZoneInfo, index: CalendarIndex | None) -> None:
-        self.zone = zone
+    def __init__(self, local: _Local, index: CalendarIndex | None) -> None:
+        self.zone = local.zone
         self.index = index
+        self.ordinal = local.ordinal
+        self.end_of = local.end_of
+        self.local = local.local
 
     def quantity(self, amount: int) -> int:
         return amount
 
     def as_timedelta(self, quantity: int) -> timedelta:
+        if -1000 <= quantity <= 1000:
+            return _DAYS[quantity + 1000]
         return timedelta(days=quantity)
-
-    def ordinal(self, instant: datetime) -> int:
-        return instant.astimezone(self.zone).toordinal()
-
-    def end_of(self, ordinal: int) -> datetime:
-        midnight = datetime.combine(date.fromordinal(ordinal + 1), _MIDNIGHT, tzinfo=self.zone)
-        return midnight.astimezone(UTC)
 
     def consumed(self, a: datetime, b: datetime) -> int:
         raise NotImplementedError
@@ -137,19 +186,39 @@ class _Meter:
 
 
 class _WorkingDays(_Meter):
-    __slots__ = ()
+    """Working days on the calendar's sorted working ordinals (two bisects per question)."""
+
+    __slots__ = ("first", "last", "working")
+
+    def __init__(self, local: _Local, index: CalendarIndex) -> None:
+        super().__init__(local, index)
+        self.working = index.working_ordinals
+        self.first = index.first_ordinal
+        self.last = index.last_ordinal
+
+    def _checked(self, instant: datetime) -> int:
+        ordinal = self.ordinal(instant)
+        if not self.first <= ordinal <= self.last:
+            assert self.index is not None  # noqa: S101 - set for this unit
+            raise self.index.out_of_range(ordinal)
+        return ordinal
 
     def consumed(self, a: datetime, b: datetime) -> int:
-        assert self.index is not None  # noqa: S101 - set for this unit
-        return self.index.working_count(self.ordinal(a), self.ordinal(b))
+        working = self.working
+        return bisect_right(working, self._checked(b)) - bisect_right(working, self._checked(a))
+
+    def _nth(self, cursor: datetime, quantity: int) -> int:
+        position = bisect_right(self.working, self._checked(cursor)) + quantity - 1
+        if position >= len(self.working):
+            assert self.index is not None  # noqa: S101 - set for this unit
+            raise self.index.out_of_range(self.last + 1)
+        return self.working[position]
 
     def finish(self, cursor: datetime, quantity: int) -> datetime:
-        assert self.index is not None  # noqa: S101 - set for this unit
-        return self.end_of(self.index.nth_working_after(self.ordinal(cursor), quantity))
+        return self.end_of(self._nth(cursor, quantity))
 
     def begin(self, cursor: datetime, quantity: int) -> datetime:
-        assert self.index is not None  # noqa: S101 - set for this unit
-        return self.end_of(self.index.nth_working_after(self.ordinal(cursor), quantity) - 1)
+        return self.end_of(self._nth(cursor, quantity) - 1)
 
 
 class _CalendarDays(_Meter):
@@ -199,14 +268,26 @@ class _WorkingHours(_Meter):
         return quantity - before * _HOUR
 
 
+_METERS: dict[int, tuple[CalendarIndex, dict[TimeUnit, _Meter]]] = {}
+
+
 def meters(calendar: WorkingCalendar) -> dict[TimeUnit, _Meter]:
-    """The three meters of a calendar (resolving it on first use)."""
-    resolved = calendar._resolve()  # same package: the arrays
-    return {
-        TimeUnit.WORKING_DAYS: _WorkingDays(resolved.zone, resolved.index),
-        TimeUnit.CALENDAR_DAYS: _CalendarDays(resolved.zone, None),
-        TimeUnit.WORKING_HOURS: _WorkingHours(resolved.zone, resolved.index),
+    """The three meters of a calendar (resolving it on first use), kept for reuse."""
+    resolved = calendar._resolve()  # same package: the arrays behind the calendar
+    index = resolved.index
+    cached = _METERS.get(id(index))
+    if cached is not None and cached[0] is index:
+        return cached[1]
+    local = _Local(resolved.zone)
+    found = {
+        TimeUnit.WORKING_DAYS: _WorkingDays(local, index),
+        TimeUnit.CALENDAR_DAYS: _CalendarDays(local, None),
+        TimeUnit.WORKING_HOURS: _WorkingHours(local, index),
     }
+    if len(_METERS) >= _METER_LIMIT:
+        _METERS.pop(next(iter(_METERS)))
+    _METERS[id(index)] = (index, found)  # the index is held, so its id is not reused
+    return found
 
 
 # -- cycles -----------------------------------------------------------------------------------
@@ -310,13 +391,13 @@ def _report(
     now: datetime,
     earlier: tuple[ClockReport, ...],
 ) -> ClockReport:
-    zone = meter.zone
+    local = meter.local
     horizon = cycle.ended_at if cycle.ended_at is not None else now
     amount = rule.amount + ((rule.extend_by or 0) if cycle.extended else 0)
     quantity = meter.quantity(amount)
     due = _deadline(meter, cycle, quantity)
     warning = None
-    if rule.warn_before is not None and rule.warn_before < amount:
+    if rule.warn_before is not None and rule.warn_before < amount and not cycle.ended:
         warning = _deadline(meter, cycle, meter.warning(quantity, rule.warn_before), begin=True)
     elapsed = _elapsed(meter, cycle, horizon)
     paused = sum((r - p for p, r in cycle.pauses), timedelta())
@@ -330,15 +411,15 @@ def _report(
         clock=rule.name,
         state=state,
         cycle=number,
-        started_at=cycle.start.astimezone(zone),
-        due_at=None if due is None else due.astimezone(zone),
-        warning_at=None if warning is None else warning.astimezone(zone),
-        breached_at=None if breached_at is None else breached_at.astimezone(zone),
-        met_at=cycle.ended_at.astimezone(zone) if cycle.ended == "met" and cycle.ended_at else None,
-        cancelled_at=cycle.ended_at.astimezone(zone)
+        started_at=local(cycle.start),
+        due_at=None if due is None else local(due),
+        warning_at=None if warning is None else local(warning),
+        breached_at=None if breached_at is None else local(breached_at),
+        met_at=local(cycle.ended_at) if cycle.ended == "met" and cycle.ended_at else None,
+        cancelled_at=local(cycle.ended_at)
         if cycle.ended in {"cancelled", "reset"} and cycle.ended_at
         else None,
-        paused_since=None if cycle.paused_at is None else cycle.paused_at.astimezone(zone),
+        paused_since=None if cycle.paused_at is None else local(cycle.paused_at),
         elapsed=meter.as_timedelta(elapsed),
         remaining=meter.as_timedelta(quantity - elapsed),
         paused=paused,
