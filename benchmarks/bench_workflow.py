@@ -22,14 +22,17 @@ import subprocess
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from transitions import Machine
 
 from pengaduan.model import Actor, Channel, Privacy, Reporter, Submission
 from pengaduan.profiles import Action
 from pengaduan.serialization import dump_lines, from_dict, iter_lines
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 from pengaduan.workflow import Workflow
 
 WF = Workflow.default()
@@ -246,7 +249,9 @@ def bench_import() -> None:
     base = run("pass")
     full = run("import pengaduan")
     print("cold import")
-    print(f"  import pengaduan                    {(full - base) * 1e3:8.1f} ms   (target < 150 ms)")
+    print(
+        f"  import pengaduan                    {(full - base) * 1e3:8.1f} ms   (target < 150 ms)"
+    )
 
 
 if __name__ == "__main__":

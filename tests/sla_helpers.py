@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from pengaduan.calendar import WorkingCalendar
-from pengaduan.model import Complaint
-from pengaduan.sla import SlaPolicy
 from tests.helpers import SYSTEM, VALID, WF, submission
+
+from pengaduan.calendar import WorkingCalendar
+from pengaduan.sla import SlaPolicy
+
+if TYPE_CHECKING:
+    from pengaduan.model import Complaint
 
 WITA = ZoneInfo("Asia/Makassar")
 KUPANG = WorkingCalendar.indonesia(zone="Asia/Makassar", years=(2024, 2027))

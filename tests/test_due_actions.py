@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from tests.helpers import WF
+from tests.sla_helpers import KUPANG, LAPOR, complaint_at, wita
 
 from pengaduan.errors import ConfigurationError, NaiveDatetimeError
 from pengaduan.model import Actor, Role
 from pengaduan.profiles import Action
 from pengaduan.sla import DueActionKind, SlaPolicy, due_actions, evaluate, on_action
-from tests.helpers import WF
-from tests.sla_helpers import KUPANG, LAPOR, complaint_at, wita
 
 A = Action
 END = KUPANG.end_of_day
@@ -135,9 +135,9 @@ def test_terminal_complaints_have_nothing_due() -> None:
 
 def test_naive_now_or_since() -> None:
     with pytest.raises(NaiveDatetimeError, match="now"):
-        job([], datetime(2025, 3, 4))  # noqa: DTZ001
+        job([], datetime(2025, 3, 4))
     with pytest.raises(NaiveDatetimeError, match="since"):
-        job([], wita(2025, 3, 4), since=datetime(2025, 3, 3))  # noqa: DTZ001
+        job([], wita(2025, 3, 4), since=datetime(2025, 3, 3))
 
 
 def test_a_policy_that_does_not_fit_the_workflow() -> None:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 import attrs
 from hypothesis import given
 from hypothesis import strategies as st
-
-from pengaduan.errors import GuardError
-from pengaduan.model import Complaint
-from pengaduan.profiles import Action
-from pengaduan.sla import ClockState, SlaPolicy, evaluate
 from tests.helpers import VALID, WF
 from tests.sla_helpers import KUPANG, LAPOR, complaint_at, wita
+
+from pengaduan.errors import GuardError
+from pengaduan.profiles import Action
+from pengaduan.sla import ClockState, SlaPolicy, evaluate
+
+if TYPE_CHECKING:
+    from pengaduan.model import Complaint
 
 A = Action
 START = wita(2025, 1, 6, 8)  # a Monday

@@ -62,7 +62,6 @@ from pengaduan.model import (
     Privacy,
     Reporter,
     Role,
-    canonical_json,
     replace_history,
 )
 
