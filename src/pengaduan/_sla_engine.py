@@ -44,6 +44,7 @@ _FIELDS = (
 )
 _MIDNIGHT = time(0)
 _HOUR = 3_600_000_000
+_ZERO = timedelta()
 _CACHE_LIMIT = 50_000
 _METER_LIMIT = 8
 
@@ -361,13 +362,34 @@ def _deadline(
     return place(cursor, remaining)
 
 
-def _elapsed(meter: _Meter, cycle: _Cycle, horizon: datetime) -> int:
-    cursor, total = cycle.start, 0
-    for paused, resumed in cycle.pauses:
-        total += meter.consumed(cursor, paused)
-        cursor = resumed
-    last = cycle.paused_at if cycle.paused_at is not None else horizon
-    return total + meter.consumed(cursor, last)
+def _measure(
+    meter: _Meter, cycle: _Cycle, quantity: int, horizon: datetime
+) -> tuple[datetime | None, int, timedelta]:
+    """One walk over the cycle: the deadline (as :func:`_deadline`), elapsed units, paused time."""
+    cursor, remaining, total, paused = cycle.start, quantity, 0, _ZERO
+    due: datetime | None = None
+    fixed = False
+    for pause, resume in cycle.pauses:
+        consumed = meter.consumed(cursor, pause)
+        total += consumed
+        paused += resume - pause
+        if not fixed:
+            if consumed >= remaining:
+                due, fixed = meter.finish(cursor, remaining), True
+            else:
+                remaining -= consumed
+        cursor = resume
+    if cycle.paused_at is not None:
+        consumed = meter.consumed(cursor, cycle.paused_at)
+        total += consumed
+        paused += horizon - cycle.paused_at
+        if not fixed and consumed >= remaining:
+            due = meter.finish(cursor, remaining)
+    else:
+        total += meter.consumed(cursor, horizon)
+        if not fixed:
+            due = meter.finish(cursor, remaining)
+    return due, total, paused
 
 
 def _state(rule: ClockRule, cycle: _Cycle, *, late: bool) -> ClockState:
@@ -392,17 +414,14 @@ def _report(
     earlier: tuple[ClockReport, ...],
 ) -> ClockReport:
     local = meter.local
-    horizon = cycle.ended_at if cycle.ended_at is not None else now
+    ended_at = cycle.ended_at
+    horizon = ended_at if ended_at is not None else now
     amount = rule.amount + ((rule.extend_by or 0) if cycle.extended else 0)
     quantity = meter.quantity(amount)
-    due = _deadline(meter, cycle, quantity)
+    due, elapsed, paused = _measure(meter, cycle, quantity, horizon)
     warning = None
     if rule.warn_before is not None and rule.warn_before < amount and not cycle.ended:
         warning = _deadline(meter, cycle, meter.warning(quantity, rule.warn_before), begin=True)
-    elapsed = _elapsed(meter, cycle, horizon)
-    paused = sum((r - p for p, r in cycle.pauses), timedelta())
-    if cycle.paused_at is not None:
-        paused += horizon - cycle.paused_at
     late = due is not None and horizon > due
     state = _state(rule, cycle, late=late)
     breached_at = due if late and not rule.is_timer else None
@@ -415,10 +434,8 @@ def _report(
         due_at=None if due is None else local(due),
         warning_at=None if warning is None else local(warning),
         breached_at=None if breached_at is None else local(breached_at),
-        met_at=local(cycle.ended_at) if cycle.ended == "met" and cycle.ended_at else None,
-        cancelled_at=local(cycle.ended_at)
-        if cycle.ended in {"cancelled", "reset"} and cycle.ended_at
-        else None,
+        met_at=local(ended_at) if ended_at is not None and cycle.ended == "met" else None,
+        cancelled_at=local(ended_at) if ended_at is not None and cycle.ended != "met" else None,
         paused_since=None if cycle.paused_at is None else local(cycle.paused_at),
         elapsed=meter.as_timedelta(elapsed),
         remaining=meter.as_timedelta(quantity - elapsed),
