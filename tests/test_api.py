@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import pengaduan
+from pengaduan import errors
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs/reference").glob("*.md"))
@@ -43,3 +44,13 @@ def test_import_has_no_heavy_side_effects() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_every_error_is_exported() -> None:
+    assert set(errors.__all__) <= set(pengaduan.__all__)
+    for name in errors.__all__:
+        error = getattr(errors, name)
+        assert issubclass(error, errors.PengaduanError)
+        assert error is errors.PengaduanError or len(error.__mro__) > 3, (
+            f"{name} should also subclass a built-in exception"
+        )

@@ -1,7 +1,8 @@
 """Citizen-complaint handling for Indonesian public services (SP4N-LAPOR!).
 
 The curated public API. The core (model, workflow, history, serialization, errors) loads with the
-package; calendars and deadline texts load on first use, so ``import pengaduan`` stays cheap.
+package; calendars, SLA clocks, redaction and deadline texts load on first use, so
+``import pengaduan`` stays cheap.
 
 Example:
     >>> import pengaduan
@@ -26,9 +27,11 @@ from pengaduan.errors import (
     InvalidActionError,
     InvalidTrackingIdError,
     NaiveDatetimeError,
+    OptionalDependencyError,
     OutOfRangeError,
     PengaduanError,
     PrivacyError,
+    RedactionError,
     RoutingError,
     SchemaVersionError,
     SerializationError,
@@ -76,6 +79,19 @@ if TYPE_CHECKING:
         WorkingCalendar,
     )
     from pengaduan.humanize import format_deadline, format_instant, format_remaining
+    from pengaduan.redaction import KnownIdentity, PiiKind, RedactionResult, Redactor
+    from pengaduan.sla import (
+        ClockReport,
+        ClockRule,
+        ClockState,
+        Confidence,
+        DueAction,
+        DueActionKind,
+        LegalBasis,
+        SlaPolicy,
+        due_actions,
+        evaluate,
+    )
 
 __version__ = "0.1.0.dev0"
 
@@ -95,6 +111,20 @@ _LAZY: dict[str, str] = {
     "format_deadline": "pengaduan.humanize",
     "format_instant": "pengaduan.humanize",
     "format_remaining": "pengaduan.humanize",
+    "ClockReport": "pengaduan.sla",
+    "ClockRule": "pengaduan.sla",
+    "ClockState": "pengaduan.sla",
+    "Confidence": "pengaduan.sla",
+    "DueAction": "pengaduan.sla",
+    "DueActionKind": "pengaduan.sla",
+    "LegalBasis": "pengaduan.sla",
+    "SlaPolicy": "pengaduan.sla",
+    "due_actions": "pengaduan.sla",
+    "evaluate": "pengaduan.sla",
+    "KnownIdentity": "pengaduan.redaction",
+    "PiiKind": "pengaduan.redaction",
+    "RedactionResult": "pengaduan.redaction",
+    "Redactor": "pengaduan.redaction",
 }
 
 
@@ -121,9 +151,15 @@ __all__ = [
     "CalendarError",
     "Channel",
     "Classification",
+    "ClockReport",
+    "ClockRule",
+    "ClockState",
     "Complaint",
+    "Confidence",
     "ConfigurationError",
     "ConflictError",
+    "DueAction",
+    "DueActionKind",
     "Event",
     "ExtraWorkingDay",
     "Guard",
@@ -137,20 +173,28 @@ __all__ = [
     "IntegrityError",
     "InvalidActionError",
     "InvalidTrackingIdError",
+    "KnownIdentity",
     "LayerKind",
+    "LegalBasis",
     "Location",
     "NaiveDatetimeError",
     "OfficeHours",
+    "OptionalDependencyError",
     "OutOfRangeError",
     "PengaduanError",
+    "PiiKind",
     "Privacy",
     "PrivacyError",
+    "RedactionError",
+    "RedactionResult",
+    "Redactor",
     "Reporter",
     "Role",
     "RoutingError",
     "ScheduleOverride",
     "SchemaVersionError",
     "SerializationError",
+    "SlaPolicy",
     "Status",
     "StatusCategory",
     "StatusSpec",
@@ -164,7 +208,9 @@ __all__ = [
     "WorkflowDefinition",
     "WorkflowError",
     "WorkingCalendar",
+    "due_actions",
     "dump_lines",
+    "evaluate",
     "format_deadline",
     "format_instant",
     "format_remaining",
