@@ -305,9 +305,7 @@ def _kota_kupang() -> UnitDirectory:
             "sekda",
             "Dikbud",
         ),
-        unit(
-            "pupr", "Dinas Pekerjaan Umum dan Penataan Ruang", UnitKind.OPD, "sekda", "PUPR"
-        ),
+        unit("pupr", "Dinas Pekerjaan Umum dan Penataan Ruang", UnitKind.OPD, "sekda", "PUPR"),
         unit(
             "dlh",
             "Dinas Lingkungan Hidup dan Kebersihan Kota Kupang",

@@ -16,7 +16,6 @@ tie between units). It never raises for odd text: anything routes to some unit.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container, Iterable, Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -37,6 +36,8 @@ from pengaduan.routing.rules import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Container, Iterable, Mapping
+
     from pengaduan.routing.directory import UnitDirectory
 
 __all__ = [
@@ -120,8 +121,7 @@ class RoutingDecision:
         else:
             kata = ", ".join(self.words) if self.words else "(tanpa kata kunci)"
             head = (
-                f"Unit {self.unit} (aturan {self.rule!r}, skor {self.score}); "
-                f"kata pemicu: {kata}."
+                f"Unit {self.unit} (aturan {self.rule!r}, skor {self.score}); kata pemicu: {kata}."
             )
         parts = [head]
         if self.co_units:
@@ -328,7 +328,9 @@ class Router:
         found = sorted(i for i, _ in self._matching(doc, limit=None))
         return tuple(self.rules.rules[i].name for i in found)
 
-    def _matching(self, doc: Document, *, limit: int | None) -> list[tuple[int, Verdict]]:
+    def _matching(  # noqa: PLR0912 - two modes, kept side by side for speed
+        self, doc: Document, *, limit: int | None
+    ) -> list[tuple[int, Verdict]]:
         compiled = self._compiled
         term_rules = compiled.term_rules
         indices: set[int] = set(compiled.unanchored)

@@ -188,9 +188,7 @@ class Normalizer:
 
     name: str
     lexicons: tuple[Lexicon, ...] = attrs.field(converter=_lexicons)
-    _table: dict[str, tuple[str, ...]] = attrs.field(
-        init=False, repr=False, eq=False, alias="_table"
-    )
+    _table: dict[str, tuple[str, ...]] = attrs.field(init=False, repr=False, eq=False)
     _keep_double: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _keys: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
@@ -246,7 +244,9 @@ class Normalizer:
         Raises:
             ConfigurationError: the combination is invalid.
         """
-        return Normalizer.from_lexicons(name or f"{self.name}+{lexicon.name}", self.lexicons + (lexicon,))
+        return Normalizer.from_lexicons(
+            name or f"{self.name}+{lexicon.name}", (*self.lexicons, lexicon)
+        )
 
     def problems(self) -> list[str]:
         """Every problem of the combined lexicons, empty when valid."""

@@ -42,6 +42,7 @@ __all__ = [
     "Rule",
     "RuleSet",
     "Verdict",
+    "WordSpec",
     "all_of",
     "always",
     "any_of",
@@ -174,7 +175,7 @@ class _HasAny:
         found = tuple(term for term in self.terms_ if term in hits)
         if not found:
             return _NO
-        return Verdict(True, found, sum(_words(t) for t in found))
+        return Verdict(matched=True, terms=found, score=sum(_words(t) for t in found))
 
     def terms(self) -> frozenset[str]:
         return frozenset(self.terms_)
@@ -197,7 +198,7 @@ class _HasAll:
     def explain(self, doc: Document) -> Verdict:
         if not self(doc):
             return _NO
-        return Verdict(True, self.terms_, sum(_words(t) for t in self.terms_))
+        return Verdict(matched=True, terms=self.terms_, score=sum(_words(t) for t in self.terms_))
 
     def terms(self) -> frozenset[str]:
         return frozenset(self.terms_)
@@ -247,7 +248,7 @@ class _FieldIs:
 
     def explain(self, doc: Document) -> Verdict:
         if self._value(doc) in self.values:
-            return Verdict(True, (), self.weight)
+            return Verdict(matched=True, terms=(), score=self.weight)
         return _NO
 
     def terms(self) -> frozenset[str]:
@@ -280,7 +281,7 @@ class _AllOf:
                 return _NO
             terms.extend(verdict.terms)
             score += verdict.score
-        return Verdict(True, tuple(dict.fromkeys(terms)), score)
+        return Verdict(matched=True, terms=tuple(dict.fromkeys(terms)), score=score)
 
     def terms(self) -> frozenset[str]:
         return frozenset().union(*(part.terms() for part in self.parts))
@@ -312,7 +313,7 @@ class _AnyOf:
                 score += verdict.score
         if not matched:
             return _NO
-        return Verdict(True, tuple(dict.fromkeys(terms)), score)
+        return Verdict(matched=True, terms=tuple(dict.fromkeys(terms)), score=score)
 
     def terms(self) -> frozenset[str]:
         return frozenset().union(*(part.terms() for part in self.parts))
@@ -757,9 +758,7 @@ class RuleSet:
             units=units,
         )
 
-    def _problems(
-        self, units: Container[str] | None, lines: Mapping[int, int] | None
-    ) -> list[str]:
+    def _problems(self, units: Container[str] | None, lines: Mapping[int, int] | None) -> list[str]:
         problems: list[str] = []
         if not self.fallback:
             problems.append("no fallback unit: complaints that match no rule would be lost")
@@ -773,7 +772,7 @@ class RuleSet:
             if rule.name in seen:
                 problems.append(f"{where}: name already used by rule #{seen[rule.name] + 1}")
             seen.setdefault(rule.name, index)
-            if not isinstance(rule.when, Condition):
+            if not _is_condition(rule.when):
                 problems.append(f"{where}: 'when' is not a condition")
                 continue
             problems.extend(_unit_problems(rule, where, units))
@@ -783,7 +782,7 @@ class RuleSet:
 
     def _shadow_problems(self, lines: Mapping[int, int] | None) -> list[str]:
         problems = []
-        conditions = [r.when for r in self.rules if isinstance(r.when, Condition)]
+        conditions = [r.when for r in self.rules if _is_condition(r.when)]
         if len(conditions) != len(self.rules):
             return []
         for later_index, later in enumerate(self.rules):
@@ -800,6 +799,10 @@ class RuleSet:
                     )
                     break
         return problems
+
+
+def _is_condition(value: object) -> bool:
+    return isinstance(value, Condition)
 
 
 def _where(rule: Rule, index: int, lines: Mapping[int, int] | None) -> str:
@@ -848,7 +851,7 @@ def _walk(condition: Condition) -> Iterable[Condition]:
         yield from _walk(condition.part)
 
 
-def _implies(b: Condition, a: Condition) -> bool:  # noqa: PLR0911 - one case per shape
+def _implies(b: Condition, a: Condition) -> bool:  # noqa: PLR0911, PLR0912 - one case per shape
     """Conservatively decide whether ``b`` holding always means ``a`` holds.
 
     ``False`` means "not proven"; validation only reports what is proven.
@@ -914,7 +917,7 @@ def _string_list(raw: Mapping[str, Any], key: str, where: str, problems: list[st
     return value
 
 
-def _condition_from_dict(
+def _condition_from_dict(  # noqa: PLR0912 - one branch per TOML key
     raw: Mapping[str, Any], where: str, problems: list[str], *, nested: bool
 ) -> Condition | None:
     parts: list[Condition] = []
