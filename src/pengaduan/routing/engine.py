@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -31,6 +31,7 @@ from pengaduan.routing.rules import (
     Rule,
     RuleSet,
     Verdict,
+    _HasAny,
     parse_term,
     place_key,
 )
@@ -67,9 +68,12 @@ class ReviewReason(StrEnum):
     """Best-score mode: another unit scored as high as the winner."""
 
 
-@attrs.frozen(kw_only=True)
-class Candidate:
-    """A rule that matched, with its score and the terms that triggered it."""
+class Candidate(NamedTuple):
+    """A rule that matched, with its score and the terms that triggered it.
+
+    A named tuple rather than an attrs class: decisions build several per complaint on the hot
+    path, and a tuple is immutable and cheaper to make.
+    """
 
     rule: str
     unit: str
@@ -200,6 +204,12 @@ def _compile(
     return compiled, problems
 
 
+def _single_word_any(condition: object) -> tuple[str, ...] | None:
+    if isinstance(condition, _HasAny) and all(" " not in t for t in condition.terms_):
+        return condition.terms_
+    return None
+
+
 def _location_of(item: Routable) -> Location | None:
     if isinstance(item, Complaint | Submission):
         return item.location
@@ -232,7 +242,19 @@ class Router:
         'pupr'
     """
 
-    __slots__ = ("_compiled", "clitics", "directory", "normalizer", "rules", "runners_up")
+    __slots__ = (
+        "_compiled",
+        "_fast",
+        "_first_match",
+        "_replaced",
+        "_scan",
+        "_units",
+        "clitics",
+        "directory",
+        "normalizer",
+        "rules",
+        "runners_up",
+    )
 
     def __init__(
         self,
@@ -255,6 +277,15 @@ class Router:
         if problems:
             raise ConfigurationError(f"rule set {rules.name!r}", problems)
         self._compiled = compiled
+        self._first_match = rules.mode is MatchMode.FIRST_MATCH
+        self._replaced = self.normalizer.replaced_words
+        self._scan = compiled.vocabulary | self._replaced
+        self._units = tuple(rule.unit for rule in rules.rules)
+        # Rules that are a plain has_any of one-word terms are decided by the index alone: if
+        # any of their terms is hit they match, and their score is the number of terms hit.
+        self._fast: tuple[tuple[str, ...] | None, ...] = tuple(
+            _single_word_any(rule.when) for rule in rules.rules
+        )
 
     def __repr__(self) -> str:
         return (
@@ -278,6 +309,9 @@ class Router:
         """
         if isinstance(item, str):
             text = item
+            if category is classification is channel is kelurahan is kecamatan is None:
+                tokens = self.normalizer.tokens(text)
+                return Document(tokens=tokens, hits=self._hits(tokens))
         else:
             text = item.text if item.subject is None else f"{item.subject}\n{item.text}"
             category = category if category is not None else item.category
@@ -298,19 +332,27 @@ class Router:
             kecamatan=None if kecamatan is None else place_key(kecamatan),
         )
 
-    def _hits(self, tokens: tuple[str, ...]) -> dict[str, str]:
-        compiled = self._compiled
-        found = compiled.vocabulary.intersection(tokens)
+    def _hits(self, tokens: tuple[str, ...] | list[str]) -> dict[str, str]:
+        return self._hits_of(self._compiled.vocabulary.intersection(tokens), tokens)
+
+    def _hits_of(
+        self, found: frozenset[str], tokens: tuple[str, ...] | list[str]
+    ) -> dict[str, str]:
         hits: dict[str, str] = {}
         if not found:
             return hits
+        compiled = self._compiled
         single = compiled.single
         phrases = compiled.phrases
         for token in found:
             terms = single.get(token)
             if terms is not None:
                 for term in terms:
-                    hits.setdefault(term, token)
+                    # Several words can hit one term (jalan, jalanan): keep the smallest, so
+                    # explanations do not depend on set order.
+                    previous = hits.get(term)
+                    if previous is None or token < previous:
+                        hits[term] = token
             entries = phrases.get(token)
             if entries is not None:
                 for seq, term in entries:
@@ -320,40 +362,96 @@ class Router:
 
     def candidates(self, doc: Document) -> list[Candidate]:
         """Every rule that matches ``doc``, in rule order (first-match) or best score first."""
-        return [self._candidate(i, v) for i, v in self._matching(doc, limit=None)]
+        matched = self._matching(doc.hits, doc, doc.tokens, limit=None)
+        return [self._candidate(i, v) for i, v in matched]
 
     def matches(self, item: Routable) -> tuple[str, ...]:
         """Names of every rule matching ``item``, in rule order."""
         doc = self.document(item)
-        found = sorted(i for i, _ in self._matching(doc, limit=None))
+        found = sorted(i for i, _ in self._matching(doc.hits, doc, doc.tokens, limit=None))
         return tuple(self.rules.rules[i].name for i in found)
 
-    def _matching(  # noqa: PLR0912 - two modes, kept side by side for speed
-        self, doc: Document, *, limit: int | None
+    def _matching(
+        self,
+        hits: Mapping[str, str],
+        doc: Document | None,
+        tokens: tuple[str, ...],
+        *,
+        limit: int | None,
     ) -> list[tuple[int, Verdict]]:
+        # ``doc`` may be None for a bare text: it is built only if a rule needs more than the
+        # index (the result is the same as with a full document).
         compiled = self._compiled
         term_rules = compiled.term_rules
         indices: set[int] = set(compiled.unanchored)
-        for term in doc.hits:
+        for term in hits:
             posted = term_rules.get(term)
             if posted is not None:
                 indices.update(posted)
+        if not indices:
+            return []
+        if self._first_match:
+            return self._first_matches(sorted(indices), hits, doc, tokens, limit)
+        return self._best_matches(indices, hits, doc, tokens, limit)
+
+    def _first_matches(
+        self,
+        order: list[int],
+        hits: Mapping[str, str],
+        doc: Document | None,
+        tokens: tuple[str, ...],
+        limit: int | None,
+    ) -> list[tuple[int, Verdict]]:
         rules = self.rules.rules
+        fast = self._fast
+        unit_of = self._units
+        seen_units: set[str] = set()
         matched: list[tuple[int, Verdict]] = []
-        if self.rules.mode is MatchMode.FIRST_MATCH:
-            units: set[str] = set()
-            for index in sorted(indices):
+        for index in order:
+            terms = fast[index]
+            if terms is not None:
+                found = tuple([t for t in terms if t in hits])
+                if not found:
+                    continue
+                verdict = Verdict(True, found, len(found))  # noqa: FBT003 - hot path
+            else:
+                if doc is None:
+                    doc = Document(tokens=tokens, hits=hits)
                 verdict = rules[index].when.explain(doc)
-                if verdict.matched:
-                    unit = rules[index].unit
-                    if limit is not None and unit in units:
-                        continue
-                    units.add(unit)
-                    matched.append((index, verdict))
-                    if limit is not None and len(matched) >= limit:
-                        break
-            return matched
+                if not verdict.matched:
+                    continue
+            if limit is not None:
+                unit = unit_of[index]
+                if unit in seen_units:
+                    continue
+                seen_units.add(unit)
+                matched.append((index, verdict))
+                if len(matched) >= limit:
+                    break
+            else:
+                matched.append((index, verdict))
+        return matched
+
+    def _best_matches(
+        self,
+        indices: set[int],
+        hits: Mapping[str, str],
+        doc: Document | None,
+        tokens: tuple[str, ...],
+        limit: int | None,
+    ) -> list[tuple[int, Verdict]]:
+        rules = self.rules.rules
+        fast = self._fast
+        matched: list[tuple[int, Verdict]] = []
         for index in indices:
+            terms = fast[index]
+            if terms is not None:
+                found = tuple([t for t in terms if t in hits])
+                if found:
+                    matched.append((index, Verdict(True, found, len(found))))  # noqa: FBT003
+                continue
+            if doc is None:
+                doc = Document(tokens=tokens, hits=hits)
             verdict = rules[index].when.explain(doc)
             if verdict.matched:
                 matched.append((index, verdict))
@@ -361,9 +459,10 @@ class Router:
         if limit is None:
             return matched
         distinct: list[tuple[int, Verdict]] = []
-        units = set()
+        units: set[str] = set()
+        unit_of = self._units
         for index, verdict in matched:
-            unit = rules[index].unit
+            unit = unit_of[index]
             if unit not in units:
                 units.add(unit)
                 distinct.append((index, verdict))
@@ -373,7 +472,7 @@ class Router:
 
     def _candidate(self, index: int, verdict: Verdict) -> Candidate:
         rule = self.rules.rules[index]
-        return Candidate(rule=rule.name, unit=rule.unit, score=verdict.score, terms=verdict.terms)
+        return Candidate(rule.name, rule.unit, verdict.score, verdict.terms)
 
     def route(
         self,
@@ -399,6 +498,10 @@ class Router:
         Returns:
             A decision; when no rule matches it names the fallback unit and asks for review.
         """
+        if type(item) is str and (
+            category is classification is channel is kelurahan is kecamatan is None
+        ):
+            return self._route_text(item)
         doc = self.document(
             item,
             category=category,
@@ -407,13 +510,30 @@ class Router:
             kelurahan=kelurahan,
             kecamatan=kecamatan,
         )
-        return self.decide(doc)
+        return self._decide(doc.hits, doc, doc.tokens)
+
+    def _route_text(self, text: str) -> RoutingDecision:
+        # Fast path for plain ASCII text: one set intersection finds both the rule words and
+        # any word the lexicon would replace; only in the latter case is the full normaliser
+        # needed. Same result as decide(document(text)) (a property test checks it).
+        words = self.normalizer._plain_words(text)
+        if words is not None:
+            found = self._scan.intersection(words)
+            if not found or found.isdisjoint(self._replaced):
+                return self._decide(self._hits_of(found, words), None, tuple(words))
+        tokens = self.normalizer.tokens(text)
+        return self._decide(self._hits(tokens), None, tokens)
 
     def decide(self, doc: Document) -> RoutingDecision:
         """The decision for a prepared :class:`Document` (see :meth:`document`)."""
-        matched = self._matching(doc, limit=self.runners_up + 1)
+        return self._decide(doc.hits, doc, doc.tokens)
+
+    def _decide(
+        self, hits: Mapping[str, str], doc: Document | None, tokens: tuple[str, ...]
+    ) -> RoutingDecision:
+        matched = self._matching(hits, doc, tokens, limit=self.runners_up + 1)
         review: list[ReviewReason] = []
-        if not doc.tokens:
+        if not tokens:
             review.append(ReviewReason.NO_WORDS)
         if not matched:
             review.append(ReviewReason.NO_MATCH)
@@ -426,28 +546,31 @@ class Router:
                 out_of_scope=self._out_of_scope(self.rules.fallback),
             )
         index, verdict = matched[0]
-        rule: Rule = self.rules.rules[index]
-        runners = tuple(self._candidate(i, v) for i, v in matched[1:])
-        if (
-            self.rules.mode is MatchMode.BEST_SCORE
-            and runners
-            and runners[0].score == verdict.score
-        ):
+        rules = self.rules.rules
+        rule: Rule = rules[index]
+        runners = tuple(
+            [Candidate(rules[i].name, rules[i].unit, v.score, v.terms) for i, v in matched[1:]]
+        )
+        if not self._first_match and runners and runners[0].score == verdict.score:
             review.append(ReviewReason.TIE)
-        hits = doc.hits
-        words = tuple(dict.fromkeys(hits[t] for t in verdict.terms if t in hits))
+        terms = verdict.terms
+        if len(terms) == 1:
+            words: tuple[str, ...] = (hits[terms[0]],) if terms[0] in hits else ()
+        else:
+            words = tuple(dict.fromkeys([hits[t] for t in terms if t in hits]))
+        directory = self.directory
         return RoutingDecision(
             unit=rule.unit,
             co_units=rule.co_units,
             priority=rule.priority,
             rule=rule.name,
-            terms=verdict.terms,
+            terms=terms,
             words=words,
             score=verdict.score,
             runners_up=runners,
-            review=tuple(review),
+            review=tuple(review) if review else (),
             ruleset=self.rules.name,
-            out_of_scope=self._out_of_scope(rule.unit),
+            out_of_scope=directory is not None and directory.is_external(rule.unit),
         )
 
     def route_many(self, items: Iterable[Routable]) -> list[RoutingDecision]:
@@ -478,7 +601,7 @@ class Router:
         return Evaluation(total=total, correct=correct, confusion=dict(confusion))
 
 
-def _contains(tokens: tuple[str, ...], seq: tuple[str, ...]) -> bool:
+def _contains(tokens: tuple[str, ...] | list[str], seq: tuple[str, ...]) -> bool:
     first = seq[0]
     size = len(seq)
     start = 0
@@ -487,7 +610,7 @@ def _contains(tokens: tuple[str, ...], seq: tuple[str, ...]) -> bool:
             position = tokens.index(first, start)
         except ValueError:
             return False
-        if tokens[position : position + size] == seq:
+        if tuple(tokens[position : position + size]) == seq:
             return True
         start = position + 1
 

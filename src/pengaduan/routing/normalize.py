@@ -43,22 +43,47 @@ __all__ = ["Lexicon", "Normalizer"]
 
 _TOKEN = re.compile(r"[a-z0-9]+\Z")
 _WORD_BREAK = re.compile(r"[\W_]+")
-_ASCII_TRIPLE = re.compile(r"([a-z])\1{2,}")
+_ASCII_TRIPLE = re.compile(r"([a-z])\1\1")
 _ANY_TRIPLE = re.compile(r"([^\W\d_])\1{2,}")
 _REDUPLICATION = re.compile(r"([^\W\d_]{2,})2\Z")
 
 
+# ASCII fast path: letters lowercased, apostrophes dropped, every other character becomes one of
+# the whitespace characters ``str.split`` breaks on. Different punctuation gets different
+# whitespace so that ", " or " - " never looks like a run of three equal characters to the cheap
+# run detector below (a false alarm only costs the exact check; it never changes the result).
+_SPLITTERS = "\x1c\x1d\x1e\x1f\x0b\x0c"
+
+
 def _ascii_table() -> dict[int, str | None]:
     table: dict[int, str | None] = {}
+    spare = 0
     for code in range(128):
         char = chr(code)
         if char.isalnum():
             table[code] = char.lower()
         elif char in "'`":
             table[code] = None
+        elif char in " \t\n\r":
+            table[code] = char
         else:
-            table[code] = " "
+            table[code] = _SPLITTERS[spare % len(_SPLITTERS)]
+            spare += 1
     return table
+
+
+def _may_have_run(flat: str) -> bool:
+    """Cheap test for three equal characters in a row (exact for "no": never a false "no").
+
+    XOR-ing the text's bytes with themselves shifted by one byte leaves a zero byte wherever two
+    neighbours are equal; two zero bytes in a row mean three equal characters. Big-integer
+    arithmetic does this in C, several times faster than a backreference regex.
+    """
+    if not flat:
+        return False
+    data = flat.encode("ascii")
+    number = int.from_bytes(data, "little")
+    return b"\x00\x00" in (number ^ (number >> 8)).to_bytes(len(data), "little")
 
 
 _ASCII = _ascii_table()
@@ -281,10 +306,23 @@ class Normalizer:
         """Normalise one word as typed; an abbreviation may give several words."""
         return tuple(self._tokens(word))
 
+    def _plain_words(self, text: str) -> list[str] | None:
+        """The words of an ASCII text that needs no run collapsing or reduplication, else None.
+
+        Lexicon replacements are *not* applied: a caller that finds none of
+        :attr:`replaced_words` among the result has exactly :meth:`tokens`.
+        """
+        if not text.isascii():
+            return None
+        flat = text.translate(_ASCII)
+        if "2" in flat or (_may_have_run(flat) and _ASCII_TRIPLE.search(flat) is not None):
+            return None
+        return flat.split()
+
     def _tokens(self, text: str) -> list[str]:
         if text.isascii():
             flat = text.translate(_ASCII)
-            if _ASCII_TRIPLE.search(flat) is not None:
+            if _may_have_run(flat) and _ASCII_TRIPLE.search(flat) is not None:
                 return self._slow(flat.split())
         else:
             flat = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
