@@ -63,7 +63,7 @@ def test_no_words_gives_no_tokens(text: str) -> None:
 
 
 def test_mixed_scripts_and_emoji_keep_words() -> None:
-    tokens = DEFAULT.tokens("Jalan rusak 🚧 дорога 道路 ＪＬＮ")
+    tokens = DEFAULT.tokens("Jalan rusak 🚧 дорога 道路 \uff2a\uff2c\uff2e")  # full-width JLN
     assert tokens[:2] == ("jalan", "rusak")
     assert "дорога" in tokens
     assert tokens[-1] == "jalan"  # full-width letters fold to ASCII (NFKC) before the lexicon
@@ -112,7 +112,9 @@ def test_custom_lexicon_layers_on_top() -> None:
 @pytest.mark.parametrize(
     ("toml", "fragment"),
     [
-        pytest.param('name = "x"\n[replacements]\n"Two Words" = "a"', "one lowercase token", id="key"),
+        pytest.param(
+            'name = "x"\n[replacements]\n"Two Words" = "a"', "one lowercase token", id="key"
+        ),
         pytest.param('name = "x"\n[replacements]\nab = "Capital"', "lowercase words", id="value"),
         pytest.param('name = "x"\nextra = 1', "unknown key 'extra'", id="unknown-key"),
         pytest.param('name = "x"\n[replacements\n', "TOML syntax", id="syntax"),

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from pengaduan.errors import ConfigurationError
 from pengaduan.model import Channel, Classification
 from pengaduan.routing import (
+    Condition,
     MatchMode,
     Priority,
     Router,
@@ -29,6 +30,9 @@ from pengaduan.routing import (
     parse_term,
     place_key,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def router_for(*rules: Rule, mode: MatchMode = MatchMode.FIRST_MATCH) -> Router:
@@ -166,10 +170,15 @@ class TestValidation:
             pytest.param(has_any("a"), not_(has_any("a")), False, id="negation"),
         ],
     )
-    def test_shadowing_in_first_match(self, earlier, later, shadowed: bool) -> None:  # noqa: ANN001
+    def test_shadowing_in_first_match(
+        self, earlier: Condition, later: Condition, shadowed: bool
+    ) -> None:
         ruleset = RuleSet(
             name="s",
-            rules=[Rule(name="one", when=earlier, unit="u1"), Rule(name="two", when=later, unit="u2")],
+            rules=[
+                Rule(name="one", when=earlier, unit="u1"),
+                Rule(name="two", when=later, unit="u2"),
+            ],
             fallback="admin",
         )
         problems = ruleset.problems()
