@@ -81,25 +81,28 @@ class Candidate(NamedTuple):
     terms: tuple[str, ...]
 
 
-@attrs.frozen(kw_only=True)
-class RoutingDecision:
+class RoutingDecision(NamedTuple):
     """Where a complaint goes, and why.
 
     ``terms`` are the keyword terms as written in the rule; ``words`` are the normalised words of
     the complaint that matched them (rule vocabulary, never the rest of the text).
+
+    An immutable named tuple rather than an attrs class: routing makes one per complaint on the
+    hot path (see ``benchmarks/bench_routing.py``) and a tuple is several times cheaper to make.
+    Compare decisions field by field, not with plain tuples.
     """
 
     unit: str
-    co_units: tuple[str, ...] = ()
-    priority: Priority = Priority.SEDANG
     rule: str | None
     """The winning rule, or ``None`` when the fallback applied."""
+    ruleset: str
+    co_units: tuple[str, ...] = ()
+    priority: Priority = Priority.SEDANG
     terms: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
     score: int = 0
     runners_up: tuple[Candidate, ...] = ()
     review: tuple[ReviewReason, ...] = ()
-    ruleset: str
     out_of_scope: bool = False
     """The unit is outside the government (PLN, police...): forward rather than dispose."""
 
@@ -371,7 +374,7 @@ class Router:
         found = sorted(i for i, _ in self._matching(doc.hits, doc, doc.tokens, limit=None))
         return tuple(self.rules.rules[i].name for i in found)
 
-    def _matching(
+    def _matching(  # noqa: PLR0912 - the first-match loop is inlined for speed
         self,
         hits: Mapping[str, str],
         doc: Document | None,
@@ -390,18 +393,9 @@ class Router:
                 indices.update(posted)
         if not indices:
             return []
-        if self._first_match:
-            return self._first_matches(sorted(indices), hits, doc, tokens, limit)
-        return self._best_matches(indices, hits, doc, tokens, limit)
-
-    def _first_matches(
-        self,
-        order: list[int],
-        hits: Mapping[str, str],
-        doc: Document | None,
-        tokens: tuple[str, ...],
-        limit: int | None,
-    ) -> list[tuple[int, Verdict]]:
+        if not self._first_match:
+            return self._best_matches(indices, hits, doc, tokens, limit)
+        order = sorted(indices) if len(indices) > 1 else list(indices)
         rules = self.rules.rules
         fast = self._fast
         unit_of = self._units
