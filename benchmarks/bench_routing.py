@@ -118,13 +118,17 @@ def main() -> None:
     # Keep only the winning rule of each decision, as an app that stores the disposition would.
     route = router.route
     started = time.perf_counter()
+    cpu_started = time.process_time()
     routed_rules = [route(text).rule for text in texts]
+    router_cpu = time.process_time() - cpu_started
     router_seconds = time.perf_counter() - started
     router_rate = COMPLAINTS / router_seconds
 
     # 2. the re alternation on a slice
     started = time.perf_counter()
+    cpu_started = time.process_time()
     re_first = [with_re(text) for text in texts[:RE_SLICE]]
+    re_cpu = time.process_time() - cpu_started
     re_seconds = time.perf_counter() - started
     re_rate = RE_SLICE / re_seconds
 
@@ -148,16 +152,25 @@ def main() -> None:
         f"identical whole-word results: first rule for all {COMPLAINTS} complaints; "
         f"full match sets for {len(sample)}; re on the first {RE_SLICE}"
     )
-    print(f"Router.route           {router_rate:12,.0f} complaints/s  ({router_seconds:.2f} s)")
+    print("                        wall clock              CPU time of this process")
     print(
-        f"re alternation         {re_rate:12,.0f} complaints/s  (on {RE_SLICE}: {re_seconds:.2f} s)"
+        f"Router.route           {router_rate:10,.0f} /s ({router_seconds:5.2f} s)"
+        f"   {COMPLAINTS / router_cpu:10,.0f} /s"
     )
-    print(f"brute-force reference  {COMPLAINTS / ref_seconds:12,.0f} complaints/s")
+    print(
+        f"re alternation         {re_rate:10,.0f} /s ({re_seconds:5.2f} s)"
+        f"   {RE_SLICE / re_cpu:10,.0f} /s   (on the first {RE_SLICE})"
+    )
+    print(f"brute-force reference  {COMPLAINTS / ref_seconds:10,.0f} /s")
     ratio = router_rate / re_rate
     print(f"ratio Router / re alternation: {ratio:.1f}x (target >= {TARGET_RATIO:.0f}x)")
-    print(f"Router rate vs target: {router_rate / TARGET_RATE:.2f} of {TARGET_RATE:,} complaints/s")
+    print(
+        f"Router vs {TARGET_RATE:,}/s target: {router_rate / TARGET_RATE:.2f} (wall clock), "
+        f"{COMPLAINTS / router_cpu / TARGET_RATE:.2f} (CPU time; other jobs on the machine "
+        "slow the wall clock)"
+    )
     ok = router_rate >= TARGET_RATE and ratio >= TARGET_RATIO
-    print("targets met" if ok else "TARGETS NOT MET")
+    print("targets met" if ok else "targets NOT met on the wall clock")
 
 
 if __name__ == "__main__":

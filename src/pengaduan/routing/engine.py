@@ -37,7 +37,7 @@ from pengaduan.routing.rules import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Iterable, Mapping
+    from collections.abc import Container, Iterable, Mapping, Sequence
 
     from pengaduan.routing.directory import UnitDirectory
 
@@ -378,7 +378,7 @@ class Router:
         self,
         hits: Mapping[str, str],
         doc: Document | None,
-        tokens: tuple[str, ...],
+        tokens: Sequence[str],
         *,
         limit: int | None,
     ) -> list[tuple[int, Verdict]]:
@@ -410,7 +410,7 @@ class Router:
                 verdict = Verdict(True, found, len(found))  # noqa: FBT003 - hot path
             else:
                 if doc is None:
-                    doc = Document(tokens=tokens, hits=hits)
+                    doc = Document(tokens=tuple(tokens), hits=hits)
                 verdict = rules[index].when.explain(doc)
                 if not verdict.matched:
                     continue
@@ -431,7 +431,7 @@ class Router:
         indices: set[int],
         hits: Mapping[str, str],
         doc: Document | None,
-        tokens: tuple[str, ...],
+        tokens: Sequence[str],
         limit: int | None,
     ) -> list[tuple[int, Verdict]]:
         rules = self.rules.rules
@@ -445,7 +445,7 @@ class Router:
                     matched.append((index, Verdict(True, found, len(found))))  # noqa: FBT003
                 continue
             if doc is None:
-                doc = Document(tokens=tokens, hits=hits)
+                doc = Document(tokens=tuple(tokens), hits=hits)
             verdict = rules[index].when.explain(doc)
             if verdict.matched:
                 matched.append((index, verdict))
@@ -514,7 +514,7 @@ class Router:
         if words is not None:
             found = self._scan.intersection(words)
             if not found or found.isdisjoint(self._replaced):
-                return self._decide(self._hits_of(found, words), None, tuple(words))
+                return self._decide(self._hits_of(found, words), None, words)
         tokens = self.normalizer.tokens(text)
         return self._decide(self._hits(tokens), None, tokens)
 
@@ -523,7 +523,7 @@ class Router:
         return self._decide(doc.hits, doc, doc.tokens)
 
     def _decide(
-        self, hits: Mapping[str, str], doc: Document | None, tokens: tuple[str, ...]
+        self, hits: Mapping[str, str], doc: Document | None, tokens: Sequence[str]
     ) -> RoutingDecision:
         matched = self._matching(hits, doc, tokens, limit=self.runners_up + 1)
         review: list[ReviewReason] = []
