@@ -1,0 +1,732 @@
+"""Intake: turning raw messages from every channel into submissions.
+
+- :class:`SmsGateway` parses ``<KEYWORD><space><body>`` lines sent to 1708 (in Kota Kupang:
+  ``KOTKUPANG <keluhan>``), with a registry of keywords per region/instance. It tolerates case,
+  extra spaces and common separators (``KOTKUPANG#``, ``kotkupang:``, ``KOTKUPANG.``) and rejects
+  empty bodies, unknown or missing keywords with typed reasons; :func:`help_text` gives the
+  Indonesian reply for each reason.
+- Adapters for WhatsApp, the web form, social media, the counter (*loket*) and the suggestion
+  box (*kotak saran*) produce an :class:`Inbound`: a :class:`~pengaduan.model.Submission` plus
+  when it arrived, the message id and review flags. Phones are normalised to E.164 with
+  ``phonenumbers`` (region ID; landlines keep their area code, e.g. Kupang's 0380). The text is
+  kept exactly as received.
+- :func:`find_duplicates` hints at repeats: the same reporter, near-identical text, within a
+  window.
+
+Nothing is dropped silently: a message either raises :class:`~pengaduan.errors.IntakeError`
+with a stable ``reason`` (so the app can answer the sender), or becomes an :class:`Inbound`,
+flagged for review when something about it is odd (an unparseable phone, control characters,
+no words at all).
+
+Sources: DOMAIN.md "Channels" (SMS 1708 with a local keyword, lapor.go.id; Kupang's
+``KOTKUPANG<spasi>KELUHAN`` from the 2014 launch reporting).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from pengaduan._time import require_aware
+from pengaduan.errors import ConfigurationError, IntakeError
+from pengaduan.model import (
+    Actor,
+    Channel,
+    Classification,
+    Complaint,
+    Location,
+    Privacy,
+    Reporter,
+    Submission,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from pengaduan.routing.normalize import Normalizer
+    from pengaduan.workflow import Workflow
+
+__all__ = [
+    "DEFAULT_MAX_LENGTH",
+    "DuplicateHint",
+    "Inbound",
+    "IntakeReason",
+    "ReviewFlag",
+    "SmsGateway",
+    "SmsMessage",
+    "find_duplicates",
+    "from_counter",
+    "from_social_media",
+    "from_suggestion_box",
+    "from_web_form",
+    "from_whatsapp",
+    "help_text",
+    "normalize_phone",
+]
+
+DEFAULT_MAX_LENGTH = 20_000
+"""Longest text accepted by default, in characters (an SMS gateway may set less)."""
+
+_KEYWORD = re.compile(r"[A-Za-z0-9]{2,32}\Z")
+_SEPARATORS = " \t\r\n#:;.,-_/*=+"
+_HEAD = re.compile(r"[\s#:;.,\-_/*=+]*([A-Za-z0-9]+)")
+
+
+class IntakeReason(StrEnum):
+    """The ``reason`` codes of :class:`~pengaduan.errors.IntakeError` raised here."""
+
+    EMPTY_MESSAGE = "empty-message"
+    MISSING_KEYWORD = "missing-keyword"
+    UNKNOWN_KEYWORD = "unknown-keyword"
+    EMPTY_BODY = "empty-body"
+    EMPTY_TEXT = "empty-text"
+    TOO_LONG = "too-long"
+    NOT_TEXT = "not-text"
+    INVALID_PHONE = "invalid-phone"
+    MISSING_FIELD = "missing-field"
+    INVALID_FIELD = "invalid-field"
+
+
+class ReviewFlag(StrEnum):
+    """Why an accepted message should be looked at by a person."""
+
+    PHONE_UNPARSEABLE = "phone-unparseable"
+    """The sender's number could not be normalised; the raw value is kept in ``raw_contact``."""
+    CONTROL_CHARACTERS = "control-characters"
+    """The text contains control characters (binary junk, a broken gateway)."""
+    UNDECODABLE_BYTES = "undecodable-bytes"
+    """The bytes were not valid UTF-8; undecodable bytes were replaced by U+FFFD."""
+    NO_WORDS = "no-words"
+    """The text has no letters or digits (emoji only, symbols)."""
+
+
+_HELP_TEXTS: dict[str, str] = {
+    IntakeReason.EMPTY_MESSAGE: (
+        "Pesan Anda kosong. Ketik {keyword}<spasi>isi pengaduan, contoh: "
+        "{keyword} Jalan di depan SD Inpres Oebobo berlubang. Kirim ke 1708."
+    ),
+    IntakeReason.MISSING_KEYWORD: (
+        "Format salah. Awali pesan dengan kata kunci {keyword} lalu spasi dan isi pengaduan, "
+        "contoh: {keyword} Lampu jalan di RT 05 mati. Kirim ke 1708."
+    ),
+    IntakeReason.UNKNOWN_KEYWORD: (
+        "Kata kunci tidak dikenal. Gunakan {keyword}<spasi>isi pengaduan, contoh: "
+        "{keyword} Air PDAM tidak mengalir 3 hari. Kirim ke 1708."
+    ),
+    IntakeReason.EMPTY_BODY: (
+        "Isi pengaduan belum ada. Tulis {keyword}<spasi>isi pengaduan: apa masalahnya, "
+        "di mana, sejak kapan. Kirim ke 1708."
+    ),
+    IntakeReason.TOO_LONG: (
+        "Pesan terlalu panjang. Ringkas pengaduan Anda, atau sampaikan lewat formulir web "
+        "atau loket pengaduan."
+    ),
+    IntakeReason.NOT_TEXT: (
+        "Pesan tidak dapat dibaca. Kirim ulang sebagai teks biasa: {keyword}<spasi>isi pengaduan."
+    ),
+    IntakeReason.EMPTY_TEXT: "Isi pengaduan kosong. Tuliskan apa masalahnya, di mana, sejak kapan.",
+}
+
+
+def help_text(reason: str, *, keyword: str = "KOTKUPANG") -> str:
+    """The Indonesian reply for an intake error ``reason`` (falls back to a general help text).
+
+    Args:
+        reason: an :class:`IntakeReason` value (``error.reason``).
+        keyword: the SMS keyword to show in the example.
+    """
+    template = _HELP_TEXTS.get(
+        reason,
+        "Pengaduan belum dapat diterima. Format SMS: {keyword}<spasi>isi pengaduan, kirim ke 1708.",
+    )
+    return template.format(keyword=keyword)
+
+
+@attrs.frozen(kw_only=True)
+class SmsMessage:
+    """A parsed SMS: the keyword as registered, the instance it belongs to, and the body."""
+
+    keyword: str
+    instance: str
+    body: str = attrs.field(repr=False)
+
+
+def _keyword_map(value: Mapping[str, str]) -> Mapping[str, str]:
+    return {str(k).upper(): str(v) for k, v in value.items()}
+
+
+@attrs.frozen(kw_only=True)
+class SmsGateway:
+    """The SMS keyword gateway: a registry of keywords, each for one region/instance.
+
+    Args:
+        keywords: keyword -> instance id (``{"KOTKUPANG": "kota-kupang"}``); case-insensitive.
+        max_length: longest body accepted.
+        help_keyword: the keyword shown in help texts (the first registered one by default).
+    """
+
+    keywords: Mapping[str, str] = attrs.field(converter=_keyword_map)
+    max_length: int = DEFAULT_MAX_LENGTH
+    help_keyword: str | None = None
+
+    @classmethod
+    def from_keywords(
+        cls, keywords: Mapping[str, str], *, max_length: int = DEFAULT_MAX_LENGTH
+    ) -> SmsGateway:
+        """Build and validate a gateway.
+
+        Raises:
+            ConfigurationError: no keywords, or a keyword that is not 2-32 letters/digits.
+        """
+        problems = []
+        if not keywords:
+            problems.append("register at least one keyword")
+        problems.extend(
+            f"keyword {keyword!r}: must be 2-32 letters or digits"
+            for keyword in keywords
+            if not _KEYWORD.match(keyword)
+        )
+        if max_length < 1:
+            problems.append("max_length must be positive")
+        if problems:
+            raise ConfigurationError("SMS gateway", problems)
+        return cls(keywords=keywords, max_length=max_length)
+
+    @classmethod
+    def kota_kupang(cls) -> SmsGateway:
+        """The Kota Kupang gateway: keyword ``KOTKUPANG`` for instance ``kota-kupang``."""
+        return cls.from_keywords({"KOTKUPANG": "kota-kupang"}, max_length=1_600)
+
+    def _shown_keyword(self) -> str:
+        return self.help_keyword or next(iter(self.keywords), "KATAKUNCI")
+
+    def help_text(self, error: IntakeError) -> str:
+        """The Indonesian reply to send back for ``error``."""
+        return help_text(error.reason, keyword=self._shown_keyword())
+
+    def parse(self, line: str | bytes) -> SmsMessage:
+        """Parse one SMS.
+
+        Raises:
+            IntakeError: ``reason`` is one of ``empty-message``, ``missing-keyword``,
+                ``unknown-keyword``, ``empty-body``, ``too-long``, ``not-text``.
+        """
+        text = _decode_strict(line)
+        if not text.strip(_SEPARATORS):
+            raise IntakeError(reason=IntakeReason.EMPTY_MESSAGE, detail="the SMS is empty")
+        head = _HEAD.match(text)
+        word = head.group(1) if head else ""
+        instance = self.keywords.get(word.upper())
+        start = head.end() if head else 0
+        if head is not None and instance is None:
+            # A keyword glued to the body ("KOTKUPANGjalan rusak"): take the longest keyword.
+            for keyword in sorted(self.keywords, key=len, reverse=True):
+                if word.upper().startswith(keyword):
+                    instance = self.keywords[keyword]
+                    word = word[: len(keyword)]
+                    start = head.start(1) + len(keyword)
+                    break
+        if head is None or instance is None:
+            if head is not None and word.isupper() and 3 <= len(word) <= 32 and word.isalpha():
+                raise IntakeError(
+                    reason=IntakeReason.UNKNOWN_KEYWORD,
+                    detail=f"the first word ({len(word)} letters) is not a registered keyword",
+                )
+            raise IntakeError(
+                reason=IntakeReason.MISSING_KEYWORD,
+                detail="the SMS does not start with a registered keyword",
+            )
+        body = text[start:].lstrip(_SEPARATORS)
+        if not body.strip():
+            raise IntakeError(reason=IntakeReason.EMPTY_BODY, detail="the SMS has a keyword only")
+        if len(body) > self.max_length:
+            raise IntakeError(
+                reason=IntakeReason.TOO_LONG,
+                detail=f"the body has {len(body)} characters; at most {self.max_length}",
+            )
+        return SmsMessage(keyword=word.upper(), instance=instance, body=body.rstrip())
+
+    def submission(
+        self,
+        line: str | bytes,
+        *,
+        sender: str,
+        received_at: datetime,
+        message_id: str | None = None,
+    ) -> Inbound:
+        """Parse an SMS and turn it into an :class:`Inbound` from ``sender``.
+
+        The body (after the keyword and separators, trailing whitespace removed) is the text.
+
+        Raises:
+            IntakeError: as :meth:`parse`.
+            NaiveDatetimeError: ``received_at`` has no time zone.
+        """
+        message = self.parse(line)
+        return _inbound(
+            text=message.body,
+            channel=Channel.SMS,
+            received_at=received_at,
+            phone=sender,
+            message_id=message_id,
+            max_length=self.max_length,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Inbound:
+    """A message accepted from a channel: the submission, when it arrived, and review flags."""
+
+    submission: Submission
+    received_at: datetime
+    message_id: str | None = None
+    review: tuple[ReviewFlag, ...] = ()
+    raw_contact: str | None = attrs.field(default=None, repr=False)
+    """The sender's contact as received when it could not be normalised (personal data)."""
+
+    @property
+    def needs_review(self) -> bool:
+        """True when a person should look at the message before it is processed."""
+        return bool(self.review)
+
+    def receive(
+        self, workflow: Workflow, *, tracking_id: str, actor: Actor | None = None
+    ) -> Complaint:
+        """Turn this message into a complaint with ``workflow.receive``.
+
+        Args:
+            workflow: the workflow (``Workflow.default()``).
+            tracking_id: the id to give it (see :func:`pengaduan.tracking.new_tracking_id`).
+            actor: who records it; defaults to the gateway of the channel (a system actor).
+        """
+        who = actor or Actor.system(f"gateway-{self.submission.channel.value}")
+        return workflow.receive(
+            self.submission,
+            tracking_id=tracking_id,
+            at=self.received_at,
+            actor=who,
+            idempotency_key=self.message_id,
+        )
+
+
+def normalize_phone(raw: str, *, region: str = "ID") -> str:
+    """A phone number in E.164 (``+6281234567890``; Kupang landline ``+62380821234``).
+
+    Accepts ``0812-3456-7890``, ``+62 812 3456 7890``, ``6281234567890``, ``(0380) 821234`` and
+    WhatsApp ids such as ``6281234567890@c.us``.
+
+    Raises:
+        IntakeError: ``reason="invalid-phone"`` when the number cannot be parsed or is not a
+            valid number (the number itself is not repeated in the message).
+    """
+    import phonenumbers  # noqa: PLC0415 - loaded only when a phone is normalised
+
+    candidate = raw.split("@", 1)[0].strip() if isinstance(raw, str) else ""
+    if candidate.isdigit() and candidate.startswith("62"):
+        candidate = "+" + candidate
+    try:
+        number = phonenumbers.parse(candidate, region)
+    except phonenumbers.NumberParseException:
+        raise IntakeError(
+            reason=IntakeReason.INVALID_PHONE, detail="the phone number cannot be parsed"
+        ) from None
+    if not phonenumbers.is_valid_number(number):
+        raise IntakeError(
+            reason=IntakeReason.INVALID_PHONE, detail="the phone number is not a valid number"
+        )
+    result: str = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return result
+
+
+def _decode_strict(raw: str | bytes) -> str:
+    if isinstance(raw, bytes):
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise IntakeError(
+                reason=IntakeReason.NOT_TEXT, detail="the message is not valid UTF-8 text"
+            ) from None
+    if not isinstance(raw, str):
+        raise IntakeError(
+            reason=IntakeReason.NOT_TEXT, detail=f"expected text, got {type(raw).__name__}"
+        )
+    return raw
+
+
+def _text_and_flags(raw: str | bytes, max_length: int) -> tuple[str, list[ReviewFlag]]:
+    flags: list[ReviewFlag] = []
+    if isinstance(raw, bytes):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("utf-8", errors="replace")
+            flags.append(ReviewFlag.UNDECODABLE_BYTES)
+    elif isinstance(raw, str):
+        text = raw
+    else:
+        raise IntakeError(
+            reason=IntakeReason.NOT_TEXT, detail=f"expected text, got {type(raw).__name__}"
+        )
+    if not text.strip():
+        raise IntakeError(reason=IntakeReason.EMPTY_TEXT, detail="the text is empty")
+    if len(text) > max_length:
+        raise IntakeError(
+            reason=IntakeReason.TOO_LONG,
+            detail=f"the text has {len(text)} characters; at most {max_length}",
+        )
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\r\t" for ch in text):
+        flags.append(ReviewFlag.CONTROL_CHARACTERS)
+    if not any(ch.isalnum() for ch in text):
+        flags.append(ReviewFlag.NO_WORDS)
+    return text, flags
+
+
+def _inbound(
+    *,
+    text: str | bytes,
+    channel: Channel,
+    received_at: datetime,
+    phone: str | None = None,
+    name: str | None = None,
+    email: str | None = None,
+    nik: str | None = None,
+    address: str | None = None,
+    account_id: str | None = None,
+    subject: str | None = None,
+    category: str | None = None,
+    location: Location | None = None,
+    privacy: Privacy | str | None = None,
+    classification: Classification | str = Classification.PENGADUAN,
+    message_id: str | None = None,
+    max_length: int = DEFAULT_MAX_LENGTH,
+) -> Inbound:
+    require_aware(received_at, "received_at")
+    body, flags = _text_and_flags(text, max_length)
+    normalized_phone = None
+    raw_contact = None
+    if phone is not None and phone.strip():
+        try:
+            normalized_phone = normalize_phone(phone)
+        except IntakeError:
+            flags.append(ReviewFlag.PHONE_UNPARSEABLE)
+            raw_contact = phone
+    reporter = Reporter(
+        name=name,
+        phone=normalized_phone,
+        email=email.strip().lower() if email else None,
+        nik=nik,
+        address=address,
+        account_id=account_id,
+    )
+    try:
+        submission = Submission(
+            text=body,
+            channel=channel,
+            classification=classification,
+            subject=subject,
+            reporter=reporter,
+            privacy=privacy,
+            category=category,
+            location=location,
+        )
+    except ValueError as error:
+        raise IntakeError(reason=IntakeReason.INVALID_FIELD, detail=str(error)) from None
+    return Inbound(
+        submission=submission,
+        received_at=received_at,
+        message_id=message_id,
+        review=tuple(dict.fromkeys(flags)),
+        raw_contact=raw_contact,
+    )
+
+
+def from_whatsapp(
+    *,
+    sender: str,
+    text: str | bytes,
+    received_at: datetime,
+    message_id: str | None = None,
+    name: str | None = None,
+    privacy: Privacy | str | None = None,
+) -> Inbound:
+    """A WhatsApp message (``sender`` is the number or the ``…@c.us`` id).
+
+    Raises:
+        IntakeError: empty or too long text.
+        NaiveDatetimeError: ``received_at`` has no time zone.
+    """
+    return _inbound(
+        text=text,
+        channel=Channel.WHATSAPP,
+        received_at=received_at,
+        phone=sender,
+        name=name,
+        privacy=privacy,
+        message_id=message_id,
+    )
+
+
+_FORM_FIELDS = {
+    "text": ("text", "isi", "isi_laporan", "pengaduan"),
+    "subject": ("subject", "judul"),
+    "name": ("name", "nama"),
+    "phone": ("phone", "telepon", "hp", "no_hp"),
+    "email": ("email", "surel"),
+    "nik": ("nik",),
+    "address": ("address", "alamat"),
+    "category": ("category", "kategori"),
+    "kelurahan": ("kelurahan",),
+    "kecamatan": ("kecamatan",),
+    "city": ("city", "kota"),
+    "privacy": ("privacy", "kerahasiaan"),
+    "classification": ("classification", "klasifikasi"),
+    "account_id": ("account_id", "akun"),
+    "message_id": ("message_id", "id"),
+}
+
+
+def _form_value(data: Mapping[str, Any], field: str) -> str | None:
+    for key in _FORM_FIELDS[field]:
+        value = data.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise IntakeError(
+                reason=IntakeReason.INVALID_FIELD, detail=f"form field {key!r} must be text"
+            )
+        if field == "text" or value.strip():
+            return value
+    return None
+
+
+def from_web_form(data: Mapping[str, Any], *, received_at: datetime) -> Inbound:
+    """A web-form post (English or Indonesian field names: ``isi``/``text``, ``judul``...).
+
+    Raises:
+        IntakeError: no text field (``missing-field``), a field of the wrong type or an unknown
+            privacy/classification (``invalid-field``), empty or too long text.
+        NaiveDatetimeError: ``received_at`` has no time zone.
+    """
+    text = _form_value(data, "text")
+    if text is None:
+        raise IntakeError(
+            reason=IntakeReason.MISSING_FIELD, detail="the form has no 'isi'/'text' field"
+        )
+    kelurahan = _form_value(data, "kelurahan")
+    kecamatan = _form_value(data, "kecamatan")
+    city = _form_value(data, "city")
+    address = _form_value(data, "address")
+    location = None
+    if any(v is not None for v in (kelurahan, kecamatan, city, address)):
+        location = Location(kelurahan=kelurahan, kecamatan=kecamatan, city=city, address=address)
+    return _inbound(
+        text=text,
+        channel=Channel.WEB,
+        received_at=received_at,
+        phone=_form_value(data, "phone"),
+        name=_form_value(data, "name"),
+        email=_form_value(data, "email"),
+        nik=_form_value(data, "nik"),
+        address=address,
+        account_id=_form_value(data, "account_id"),
+        subject=_form_value(data, "subject"),
+        category=_form_value(data, "category"),
+        location=location,
+        privacy=_form_value(data, "privacy"),
+        classification=_form_value(data, "classification") or Classification.PENGADUAN,
+        message_id=_form_value(data, "message_id"),
+    )
+
+
+_SOCIAL = frozenset({Channel.TWITTER, Channel.FACEBOOK, Channel.INSTAGRAM})
+
+
+def from_social_media(
+    *,
+    platform: Channel | str,
+    handle: str,
+    text: str | bytes,
+    received_at: datetime,
+    message_id: str | None = None,
+) -> Inbound:
+    """A post or direct message on Twitter/X, Facebook or Instagram.
+
+    The reporter is identified by ``platform:handle`` as account id.
+
+    Raises:
+        IntakeError: ``invalid-field`` for a platform that is not a social-media channel;
+            empty or too long text.
+        NaiveDatetimeError: ``received_at`` has no time zone.
+    """
+    try:
+        channel = Channel(platform)
+    except ValueError:
+        channel = Channel.LAINNYA
+    if channel not in _SOCIAL:
+        raise IntakeError(
+            reason=IntakeReason.INVALID_FIELD,
+            detail="platform must be one of facebook, instagram, twitter",
+        )
+    account = handle.strip().lstrip("@")
+    return _inbound(
+        text=text,
+        channel=channel,
+        received_at=received_at,
+        account_id=f"{channel.value}:{account}" if account else None,
+        message_id=message_id,
+    )
+
+
+def from_counter(
+    *,
+    text: str,
+    received_at: datetime,
+    name: str | None = None,
+    phone: str | None = None,
+    nik: str | None = None,
+    address: str | None = None,
+    location: Location | None = None,
+    privacy: Privacy | str | None = None,
+    category: str | None = None,
+) -> Inbound:
+    """A complaint written down at the counter (*loket pengaduan*).
+
+    Raises:
+        IntakeError: empty or too long text.
+        NaiveDatetimeError: ``received_at`` has no time zone.
+    """
+    return _inbound(
+        text=text,
+        channel=Channel.LOKET,
+        received_at=received_at,
+        phone=phone,
+        name=name,
+        nik=nik,
+        address=address,
+        location=location,
+        privacy=privacy,
+        category=category,
+    )
+
+
+def from_suggestion_box(
+    *, text: str, received_at: datetime, location: Location | None = None
+) -> Inbound:
+    """A note from the suggestion box (*kotak saran*): anonymous, identity unknown.
+
+    Raises:
+        IntakeError: empty or too long text.
+        NaiveDatetimeError: ``received_at`` has no time zone.
+    """
+    return _inbound(
+        text=text,
+        channel=Channel.KOTAK_SARAN,
+        received_at=received_at,
+        location=location,
+        privacy=Privacy.ANONIM,
+    )
+
+
+# -- duplicate hints -----------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class DuplicateHint:
+    """An earlier complaint that looks like the same one sent again."""
+
+    tracking_id: str
+    similarity: float
+    """Word-pair overlap of the normalised texts, 0.0 to 1.0."""
+    apart: timedelta
+    """Time between the two."""
+
+
+_MAX_COMPARED_WORDS = 2_000
+
+
+def _reporter_keys(reporter: Reporter) -> set[str]:
+    keys = set()
+    if reporter.phone:
+        keys.add(f"phone:{reporter.phone}")
+    if reporter.email:
+        keys.add(f"email:{reporter.email.lower()}")
+    if reporter.account_id:
+        keys.add(f"account:{reporter.account_id}")
+    if reporter.nik:
+        keys.add(f"nik:{reporter.nik}")
+    return keys
+
+
+def _shingles(text: str, normalizer: Normalizer) -> frozenset[tuple[str, ...]]:
+    words = normalizer.tokens(text[: _MAX_COMPARED_WORDS * 12])[:_MAX_COMPARED_WORDS]
+    if len(words) < 2:
+        return frozenset((w,) for w in words)
+    return frozenset(itertools.pairwise(words))
+
+
+def find_duplicates(
+    candidate: Inbound | Complaint,
+    recent: Iterable[Complaint],
+    *,
+    window: timedelta = timedelta(days=3),
+    threshold: float = 0.8,
+    normalizer: Normalizer | None = None,
+) -> tuple[DuplicateHint, ...]:
+    """Earlier complaints from the same reporter with near-identical text within ``window``.
+
+    The same reporter means a shared phone, email, account id or NIK; anonymous complaints
+    get no hints. Texts are compared on normalised word pairs (Jaccard overlap), so case,
+    punctuation and abbreviations do not matter. These are *hints* for the admin: nothing is
+    merged or dropped.
+
+    Args:
+        candidate: the new message or complaint.
+        recent: complaints already received.
+        window: how far apart in time two complaints may be.
+        threshold: the overlap from which a pair is reported (0.0-1.0).
+        normalizer: defaults to :meth:`~pengaduan.routing.Normalizer.default`.
+
+    Returns:
+        Hints, most similar first.
+    """
+    from pengaduan.routing.normalize import Normalizer  # noqa: PLC0415 - keeps import light
+
+    norm = normalizer or Normalizer.default()
+    if isinstance(candidate, Inbound):
+        reporter = candidate.submission.reporter
+        text = candidate.submission.text
+        when = candidate.received_at
+        own_id = None
+    else:
+        reporter, text, when, own_id = (
+            candidate.reporter,
+            candidate.text,
+            candidate.received_at,
+            candidate.tracking_id,
+        )
+    keys = _reporter_keys(reporter)
+    if not keys:
+        return ()
+    mine = _shingles(text, norm)
+    hints = []
+    for other in recent:
+        if other.tracking_id == own_id or not keys & _reporter_keys(other.reporter):
+            continue
+        apart = abs(when - other.received_at)
+        if apart > window:
+            continue
+        theirs = _shingles(other.text, norm)
+        union = mine | theirs
+        similarity = len(mine & theirs) / len(union) if union else 1.0
+        if similarity >= threshold:
+            hints.append(
+                DuplicateHint(tracking_id=other.tracking_id, similarity=similarity, apart=apart)
+            )
+    hints.sort(key=lambda h: (-h.similarity, h.apart))
+    return tuple(hints)

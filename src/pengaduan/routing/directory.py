@@ -1,0 +1,356 @@
+"""The unit directory: who can receive a complaint, and who is above them.
+
+Every unit (perangkat daerah / OPD, UPP, Puskesmas, kecamatan, BUMD) has an id used by rules and
+dispositions, an Indonesian name, a liaison officer (pejabat penghubung) and a parent for
+escalation. Escalation climbs parents: a Puskesmas -> Dinas Kesehatan -> Sekretaris Daerah ->
+Wali Kota / Bupati -> Ombudsman RI (UU 37/2008 Pasal 24: the Ombudsman comes after the unit and
+its superior).
+
+:meth:`UnitDirectory.kota_kupang` is a worked example for Kota Kupang (NTT). Sources: the
+seed reporting on Kupang's SP4N-LAPOR! roll-out (Bagian Organisasi administers LAPOR!, a UPP at
+the Dinas Kesehatan and its Puskesmas), the city's published list of perangkat daerah and its six
+kecamatan (Alak, Kelapa Lima, Kota Lama, Kota Raja, Maulafa, Oebobo). Liaison contacts in the
+example are placeholders under ``example.go.id``: replace them with the real ones.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from pengaduan.errors import ConfigurationError
+
+__all__ = ["Liaison", "Unit", "UnitDirectory", "UnitKind"]
+
+_ID = re.compile(r"[a-z0-9][a-z0-9_.-]{0,79}\Z")
+
+
+class UnitKind(StrEnum):
+    """What kind of body a unit is."""
+
+    KOORDINATOR = "koordinator"
+    """The coordinating admin (in Kupang: Bagian Organisasi)."""
+    PIMPINAN = "pimpinan"
+    """Sekretaris Daerah, Wali Kota / Bupati."""
+    OPD = "opd"
+    """A dinas, badan or kantor (perangkat daerah)."""
+    LAYANAN = "layanan"
+    """A service unit under an OPD: Puskesmas, RSUD, school, UPT."""
+    WILAYAH = "wilayah"
+    """Kecamatan and kelurahan offices."""
+    BUMD = "bumd"
+    """A regional enterprise (the water utility)."""
+    PENGAWAS = "pengawas"
+    """Oversight: Inspektorat is an OPD; this is for the Ombudsman RI."""
+    EKSTERNAL = "eksternal"
+    """Outside the regional government's authority (PLN, police, national agencies)."""
+
+
+@attrs.frozen(kw_only=True)
+class Liaison:
+    """A unit's liaison officer (pejabat penghubung). Contacts stay out of reprs."""
+
+    title: str = "Pejabat Penghubung"
+    name: str | None = attrs.field(default=None, repr=False)
+    phone: str | None = attrs.field(default=None, repr=False)
+    email: str | None = attrs.field(default=None, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class Unit:
+    """One unit that can receive complaints."""
+
+    id: str
+    name: str
+    """The Indonesian name, e.g. ``"Dinas Kesehatan Kota Kupang"``."""
+    kind: UnitKind = attrs.field(converter=UnitKind)
+    short_name: str | None = None
+    parent: str | None = None
+    """The unit a complaint escalates to."""
+    liaison: Liaison | None = None
+
+
+def _units(value: Iterable[Unit]) -> tuple[Unit, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class UnitDirectory:
+    """All units of one government, validated together.
+
+    Acts as a container of unit ids, so it can be given wherever rules are checked against
+    known units (``"dinkes" in directory``).
+    """
+
+    name: str
+    units: tuple[Unit, ...] = attrs.field(converter=_units, repr=False)
+    _by_id: dict[str, Unit] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {unit.id: unit for unit in self.units})
+
+    @classmethod
+    def from_units(cls, name: str, units: Iterable[Unit]) -> UnitDirectory:
+        """Build and validate a directory.
+
+        Raises:
+            ConfigurationError: duplicate or malformed ids, unknown parents, parent cycles.
+        """
+        directory = cls(name=name, units=tuple(units))
+        problems = directory.problems()
+        if problems:
+            raise ConfigurationError(f"unit directory {name!r}", problems)
+        return directory
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, what: str | None = None) -> UnitDirectory:
+        """Build from a mapping: ``name`` and a list ``unit`` of tables (see the how-to).
+
+        Raises:
+            ConfigurationError: every problem found.
+        """
+        name = str(data.get("name", "?"))
+        label = what or f"unit directory {name!r}"
+        problems: list[str] = []
+        raw_units = data.get("unit", [])
+        if not isinstance(raw_units, list):
+            raise ConfigurationError(label, ["'unit' must be an array of tables ([[unit]])"])
+        units = []
+        for number, raw in enumerate(raw_units, start=1):
+            where = f"unit #{number}"
+            if not isinstance(raw, Mapping):
+                problems.append(f"{where}: must be a table")
+                continue
+            liaison_raw = raw.get("liaison")
+            liaison = None
+            if isinstance(liaison_raw, Mapping):
+                liaison = Liaison(**{k: str(v) for k, v in liaison_raw.items()})
+            try:
+                units.append(
+                    Unit(
+                        id=str(raw.get("id", "")),
+                        name=str(raw.get("name", "")),
+                        kind=str(raw.get("kind", "opd")),
+                        short_name=raw.get("short_name"),
+                        parent=raw.get("parent"),
+                        liaison=liaison,
+                    )
+                )
+            except (TypeError, ValueError) as error:
+                problems.append(f"{where}: {error}")
+        if problems:
+            raise ConfigurationError(label, problems)
+        directory = cls(name=name, units=units)
+        problems = directory.problems()
+        if problems:
+            raise ConfigurationError(label, problems)
+        return directory
+
+    @classmethod
+    def from_toml(cls, source: str | Path) -> UnitDirectory:
+        """Load a directory from TOML text or a file path.
+
+        Raises:
+            ConfigurationError: malformed TOML (line named) or an invalid directory.
+        """
+        text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigurationError("unit directory", [f"TOML syntax: {error}"]) from None
+        return cls.from_dict(data)
+
+    @classmethod
+    def kota_kupang(cls) -> UnitDirectory:
+        """The worked example: Pemerintah Kota Kupang, with the default taxonomy's unit ids."""
+        return _kota_kupang()
+
+    def problems(self) -> list[str]:
+        """Every problem of the directory (empty when valid)."""
+        problems = []
+        seen: set[str] = set()
+        for unit in self.units:
+            if not _ID.match(unit.id):
+                problems.append(f"unit {unit.id!r}: id must match [a-z0-9][a-z0-9_.-]*")
+            if unit.id in seen:
+                problems.append(f"unit {unit.id!r}: declared twice")
+            seen.add(unit.id)
+            if not unit.name.strip():
+                problems.append(f"unit {unit.id!r}: needs an Indonesian name")
+            if unit.parent is not None and unit.parent not in self._by_id:
+                problems.append(f"unit {unit.id!r}: unknown parent {unit.parent!r}")
+        for unit in self.units:
+            chain = [unit.id]
+            current = unit.parent
+            while current is not None and current in self._by_id:
+                if current in chain:
+                    problems.append(f"unit {unit.id!r}: parent cycle {' -> '.join(chain)}")
+                    break
+                chain.append(current)
+                current = self._by_id[current].parent
+        return problems
+
+    def __contains__(self, unit_id: object) -> bool:
+        return unit_id in self._by_id
+
+    def __iter__(self) -> Iterator[Unit]:
+        return iter(self.units)
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    @property
+    def ids(self) -> frozenset[str]:
+        """Every unit id."""
+        return frozenset(self._by_id)
+
+    def get(self, unit_id: str) -> Unit:
+        """The unit with this id.
+
+        Raises:
+            KeyError: no such unit.
+        """
+        try:
+            return self._by_id[unit_id]
+        except KeyError:
+            msg = f"no unit {unit_id!r} in directory {self.name!r}"
+            raise KeyError(msg) from None
+
+    def children(self, unit_id: str) -> tuple[Unit, ...]:
+        """Units whose parent is ``unit_id``."""
+        return tuple(unit for unit in self.units if unit.parent == unit_id)
+
+    def escalation_path(self, unit_id: str) -> tuple[Unit, ...]:
+        """The unit and every unit above it, nearest first (ending with oversight).
+
+        Raises:
+            KeyError: no such unit.
+        """
+        path = [self.get(unit_id)]
+        while path[-1].parent is not None:
+            path.append(self._by_id[path[-1].parent])
+        return tuple(path)
+
+    def is_external(self, unit_id: str) -> bool:
+        """True for units outside the regional government (forward, do not dispose)."""
+        unit = self._by_id.get(unit_id)
+        return unit is not None and unit.kind is UnitKind.EKSTERNAL
+
+    def with_units(self, units: Iterable[Unit], *, name: str | None = None) -> UnitDirectory:
+        """A new, validated directory with ``units`` added (or replacing units of the same id).
+
+        Raises:
+            ConfigurationError: the result is invalid.
+        """
+        added = list(units)
+        replaced = {unit.id for unit in added}
+        kept = [unit for unit in self.units if unit.id not in replaced]
+        return UnitDirectory.from_units(name or self.name, [*kept, *added])
+
+
+def _liaison(unit_id: str) -> Liaison:
+    return Liaison(email=f"penghubung.{unit_id}@kupangkota.example.go.id")
+
+
+_KUPANG_PUSKESMAS = (
+    ("oebobo", "Oebobo"),
+    ("sikumana", "Sikumana"),
+    ("bakunase", "Bakunase"),
+    ("kupang-kota", "Kupang Kota"),
+    ("oepoi", "Oepoi"),
+    ("pasir-panjang", "Pasir Panjang"),
+    ("alak", "Alak"),
+    ("naioni", "Naioni"),
+    ("penfui", "Penfui"),
+    ("oesapa", "Oesapa"),
+    ("manutapen", "Manutapen"),
+)
+_KUPANG_KECAMATAN = (
+    ("alak", "Alak"),
+    ("kelapa-lima", "Kelapa Lima"),
+    ("kota-lama", "Kota Lama"),
+    ("kota-raja", "Kota Raja"),
+    ("maulafa", "Maulafa"),
+    ("oebobo", "Oebobo"),
+)
+
+
+def _kota_kupang() -> UnitDirectory:
+    def unit(
+        id: str, name: str, kind: UnitKind, parent: str | None, short: str | None = None
+    ) -> Unit:
+        return Unit(
+            id=id, name=name, kind=kind, parent=parent, short_name=short, liaison=_liaison(id)
+        )
+
+    units = [
+        Unit(id="ombudsman", name="Ombudsman RI Perwakilan NTT", kind=UnitKind.PENGAWAS),
+        unit("walikota", "Wali Kota Kupang", UnitKind.PIMPINAN, "ombudsman"),
+        unit("sekda", "Sekretaris Daerah Kota Kupang", UnitKind.PIMPINAN, "walikota", "Sekda"),
+        unit("admin", "Bagian Organisasi Setda Kota Kupang", UnitKind.KOORDINATOR, "sekda"),
+        unit("inspektorat", "Inspektorat Kota Kupang", UnitKind.OPD, "walikota"),
+        unit("dinkes", "Dinas Kesehatan Kota Kupang", UnitKind.OPD, "sekda", "Dinkes"),
+        unit("puskesmas", "Puskesmas se-Kota Kupang", UnitKind.LAYANAN, "dinkes"),
+        unit("rsud", "RSUD S.K. Lerik Kota Kupang", UnitKind.LAYANAN, "dinkes", "RSUD"),
+        unit(
+            "disdik",
+            "Dinas Pendidikan dan Kebudayaan Kota Kupang",
+            UnitKind.OPD,
+            "sekda",
+            "Dikbud",
+        ),
+        unit("pupr", "Dinas Pekerjaan Umum dan Penataan Ruang", UnitKind.OPD, "sekda", "PUPR"),
+        unit(
+            "dlh",
+            "Dinas Lingkungan Hidup dan Kebersihan Kota Kupang",
+            UnitKind.OPD,
+            "sekda",
+            "DLHK",
+        ),
+        unit("dishub", "Dinas Perhubungan Kota Kupang", UnitKind.OPD, "sekda", "Dishub"),
+        unit(
+            "disdukcapil",
+            "Dinas Kependudukan dan Pencatatan Sipil Kota Kupang",
+            UnitKind.OPD,
+            "sekda",
+            "Dukcapil",
+        ),
+        unit("dinsos", "Dinas Sosial Kota Kupang", UnitKind.OPD, "sekda", "Dinsos"),
+        unit(
+            "dpmptsp",
+            "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+            UnitKind.OPD,
+            "sekda",
+            "DPMPTSP",
+        ),
+        unit(
+            "satpolpp", "Satuan Polisi Pamong Praja Kota Kupang", UnitKind.OPD, "sekda", "Satpol PP"
+        ),
+        unit("pdam", "Perumda Air Minum Kota Kupang", UnitKind.BUMD, "walikota", "PDAM"),
+        unit(
+            "bpbd", "Badan Penanggulangan Bencana Daerah Kota Kupang", UnitKind.OPD, "sekda", "BPBD"
+        ),
+        unit("kecamatan", "Kecamatan se-Kota Kupang", UnitKind.WILAYAH, "sekda"),
+        unit("kelurahan", "Kelurahan se-Kota Kupang", UnitKind.WILAYAH, "kecamatan"),
+        Unit(
+            id="luar-kewenangan",
+            name="Di luar kewenangan Pemerintah Kota (PLN, kepolisian, instansi pusat)",
+            kind=UnitKind.EKSTERNAL,
+            parent="admin",
+        ),
+    ]
+    units.extend(
+        unit(f"puskesmas-{key}", f"Puskesmas {label}", UnitKind.LAYANAN, "dinkes")
+        for key, label in _KUPANG_PUSKESMAS
+    )
+    units.extend(
+        unit(f"kecamatan-{key}", f"Kecamatan {label}", UnitKind.WILAYAH, "sekda")
+        for key, label in _KUPANG_KECAMATAN
+    )
+    return UnitDirectory.from_units("Pemerintah Kota Kupang", units)

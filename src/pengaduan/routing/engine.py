@@ -1,0 +1,727 @@
+"""The router: compiled rule sets, explained decisions, what-if reports and accuracy.
+
+:class:`Router` compiles a :class:`~pengaduan.routing.rules.RuleSet` once: every keyword term is
+expanded (affixed forms, abbreviations, the clitic ``-nya``) into whole-word token sequences and
+put in a dictionary keyed by word, whose entries point to the rules that mention the term.
+Routing a complaint normalises and tokenises its text once, intersects the words with that
+dictionary, and evaluates only the rules it points to (plus rules that need no keyword). Cost
+grows with the length of the text and the number of rules actually hit, not with the size of the
+rule set.
+
+A :class:`RoutingDecision` explains itself: the unit, the rule, the terms and words that
+triggered it, the runners-up, and whether a person must review it (no rule matched, no words, a
+tie between units). It never raises for odd text: anything routes to some unit.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from enum import StrEnum
+from typing import TYPE_CHECKING, NamedTuple
+
+import attrs
+
+from pengaduan.errors import ConfigurationError
+from pengaduan.model import Channel, Classification, Complaint, Location, Submission
+from pengaduan.routing.normalize import Normalizer
+from pengaduan.routing.rules import (
+    Document,
+    MatchMode,
+    Priority,
+    Rule,
+    RuleSet,
+    Verdict,
+    _HasAny,
+    parse_term,
+    place_key,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Container, Iterable, Mapping, Sequence
+
+    from pengaduan.routing.directory import UnitDirectory
+
+__all__ = [
+    "Candidate",
+    "Evaluation",
+    "Move",
+    "ReviewReason",
+    "Routable",
+    "Router",
+    "RoutingDecision",
+    "WhatIfReport",
+    "what_if",
+]
+
+Routable = Complaint | Submission | str
+"""What :meth:`Router.route` accepts: a complaint, a submission or a bare text."""
+
+
+class ReviewReason(StrEnum):
+    """Why a decision should be checked by the coordinating admin."""
+
+    NO_MATCH = "no-match"
+    """No rule matched: the complaint went to the fallback unit."""
+    NO_WORDS = "no-words"
+    """The text has no letters or digits (empty, emoji only, binary junk)."""
+    TIE = "tie"
+    """Best-score mode: another unit scored as high as the winner."""
+
+
+class Candidate(NamedTuple):
+    """A rule that matched, with its score and the terms that triggered it.
+
+    A named tuple rather than an attrs class: decisions build several per complaint on the hot
+    path, and a tuple is immutable and cheaper to make.
+    """
+
+    rule: str
+    unit: str
+    score: int
+    terms: tuple[str, ...]
+
+
+class RoutingDecision(NamedTuple):
+    """Where a complaint goes, and why.
+
+    ``terms`` are the keyword terms as written in the rule; ``words`` are the normalised words of
+    the complaint that matched them (rule vocabulary, never the rest of the text).
+
+    An immutable named tuple rather than an attrs class: routing makes one per complaint on the
+    hot path (see ``benchmarks/bench_routing.py``) and a tuple is several times cheaper to make.
+    Compare decisions field by field, not with plain tuples.
+    """
+
+    unit: str
+    rule: str | None
+    """The winning rule, or ``None`` when the fallback applied."""
+    ruleset: str
+    co_units: tuple[str, ...] = ()
+    priority: Priority = Priority.SEDANG
+    terms: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    score: int = 0
+    runners_up: tuple[Candidate, ...] = ()
+    review: tuple[ReviewReason, ...] = ()
+    out_of_scope: bool = False
+    """The unit is outside the government (PLN, police...): forward rather than dispose."""
+
+    @property
+    def needs_review(self) -> bool:
+        """True when a person should check the decision before acting on it."""
+        return bool(self.review)
+
+    @property
+    def is_fallback(self) -> bool:
+        """True when no rule matched."""
+        return self.rule is None
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """The target unit followed by the co-units (what a disposition sends to)."""
+        return (self.unit, *self.co_units)
+
+    def explain(self) -> str:
+        """A one-paragraph explanation in Indonesian for the admin's screen."""
+        if self.rule is None:
+            head = f"Tidak ada aturan yang cocok; diteruskan ke unit cadangan {self.unit}."
+        else:
+            kata = ", ".join(self.words) if self.words else "(tanpa kata kunci)"
+            head = (
+                f"Unit {self.unit} (aturan {self.rule!r}, skor {self.score}); kata pemicu: {kata}."
+            )
+        parts = [head]
+        if self.co_units:
+            parts.append(f"Unit pendamping: {', '.join(self.co_units)}.")
+        if self.runners_up:
+            others = "; ".join(f"{c.unit} ({c.rule}, skor {c.score})" for c in self.runners_up)
+            parts.append(f"Alternatif: {others}.")
+        if self.out_of_scope:
+            parts.append("Di luar kewenangan pemerintah daerah: alihkan ke instansi berwenang.")
+        if self.review:
+            parts.append(f"Perlu diperiksa admin: {', '.join(r.value for r in self.review)}.")
+        return " ".join(parts)
+
+
+@attrs.frozen(kw_only=True)
+class _Compiled:
+    single: dict[str, tuple[str, ...]]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    vocabulary: frozenset[str]
+    term_rules: dict[str, tuple[int, ...]]
+    unanchored: tuple[int, ...]
+
+
+def _expand(term: str, normalizer: Normalizer, clitics: tuple[str, ...]) -> set[tuple[str, ...]]:
+    sequences: list[tuple[str, ...]] = [()]
+    for spec in parse_term(term):
+        forms = [normalizer.normalize_word(form) for form in spec.forms()]
+        sequences = [seq + form for seq in sequences for form in forms if form]
+    result = {seq for seq in sequences if seq}
+    for seq in list(result):
+        for clitic in clitics:
+            result.add((*seq[:-1], seq[-1] + clitic))
+    return result
+
+
+def _compile(
+    rules: RuleSet, normalizer: Normalizer, clitics: tuple[str, ...]
+) -> tuple[_Compiled, list[str]]:
+    problems: list[str] = []
+    single: dict[str, list[str]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    term_rules: dict[str, list[int]] = {}
+    unanchored: list[int] = []
+    expanded: dict[str, set[tuple[str, ...]]] = {}
+    for index, rule in enumerate(rules.rules):
+        for term in sorted(rule.when.terms()):
+            if term in expanded:
+                continue
+            try:
+                sequences = _expand(term, normalizer, clitics)
+            except ValueError as error:
+                problems.append(f"rule {rule.name!r}: bad keyword term: {error}")
+                sequences = set()
+            else:
+                if not sequences:
+                    problems.append(f"rule {rule.name!r}: term {term!r} has no words")
+            expanded[term] = sequences
+            for seq in sorted(sequences):
+                if len(seq) == 1:
+                    single.setdefault(seq[0], []).append(term)
+                else:
+                    phrases.setdefault(seq[0], []).append((seq, term))
+        anchors = rule.when.anchors()
+        if anchors is None:
+            unanchored.append(index)
+        else:
+            for term in anchors:
+                term_rules.setdefault(term, []).append(index)
+    compiled = _Compiled(
+        single={k: tuple(dict.fromkeys(v)) for k, v in single.items()},
+        phrases={k: tuple(v) for k, v in phrases.items()},
+        vocabulary=frozenset(single) | frozenset(phrases),
+        term_rules={k: tuple(sorted(set(v))) for k, v in term_rules.items()},
+        unanchored=tuple(unanchored),
+    )
+    return compiled, problems
+
+
+def _single_word_any(condition: object) -> tuple[str, ...] | None:
+    if isinstance(condition, _HasAny) and all(" " not in t for t in condition.terms_):
+        return condition.terms_
+    return None
+
+
+def _location_of(item: Routable) -> Location | None:
+    if isinstance(item, Complaint | Submission):
+        return item.location
+    return None
+
+
+class Router:
+    """Routes complaints with one compiled rule set.
+
+    Args:
+        rules: the rule set.
+        normalizer: how texts and keyword terms are normalised (default:
+            :meth:`Normalizer.default`).
+        directory: when given, every unit the rules name must be in it, and decisions say
+            whether the unit is out of the government's scope.
+        runners_up: how many other units to report in a decision.
+        clitics: endings every keyword also accepts (``jalan`` matches ``jalannya``).
+
+    Raises:
+        ConfigurationError: the rule set is invalid, or a keyword term normalises to nothing.
+
+    Example:
+        >>> from pengaduan.routing import Router, RuleSet, Rule, has_any
+        >>> rules = RuleSet.from_rules(
+        ...     name="demo",
+        ...     rules=[Rule(name="jalan", when=has_any("jalan+-an", "aspal"), unit="pupr")],
+        ...     fallback="admin",
+        ... )
+        >>> Router(rules).route("jln rusak parah").unit
+        'pupr'
+    """
+
+    __slots__ = (
+        "_compiled",
+        "_fast",
+        "_first_match",
+        "_replaced",
+        "_scan",
+        "_units",
+        "clitics",
+        "directory",
+        "normalizer",
+        "rules",
+        "runners_up",
+    )
+
+    def __init__(
+        self,
+        rules: RuleSet,
+        *,
+        normalizer: Normalizer | None = None,
+        directory: UnitDirectory | None = None,
+        runners_up: int = 3,
+        clitics: Iterable[str] = ("nya",),
+    ) -> None:
+        self.rules = rules
+        self.normalizer = normalizer if normalizer is not None else Normalizer.default()
+        self.directory = directory
+        self.runners_up = runners_up
+        self.clitics = tuple(clitics)
+        units: Container[str] | None = directory
+        problems = rules.problems(units)
+        compiled, compile_problems = _compile(rules, self.normalizer, self.clitics)
+        problems.extend(compile_problems)
+        if problems:
+            raise ConfigurationError(f"rule set {rules.name!r}", problems)
+        self._compiled = compiled
+        self._first_match = rules.mode is MatchMode.FIRST_MATCH
+        self._replaced = self.normalizer.replaced_words
+        self._scan = compiled.vocabulary | self._replaced
+        self._units = tuple(rule.unit for rule in rules.rules)
+        # Rules that are a plain has_any of one-word terms are decided by the index alone: if
+        # any of their terms is hit they match, and their score is the number of terms hit.
+        self._fast: tuple[tuple[str, ...] | None, ...] = tuple(
+            _single_word_any(rule.when) for rule in rules.rules
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"Router(rules={self.rules.name!r}, mode={self.rules.mode.value!r}, "
+            f"rule_count={len(self.rules.rules)}, normalizer={self.normalizer.name!r})"
+        )
+
+    def document(
+        self,
+        item: Routable,
+        *,
+        category: str | None = None,
+        classification: Classification | str | None = None,
+        channel: Channel | str | None = None,
+        kelurahan: str | None = None,
+        kecamatan: str | None = None,
+    ) -> Document:
+        """The :class:`Document` the rules see for ``item``; keyword arguments override fields.
+
+        The text looked at is the subject (if any) followed by the text.
+        """
+        if isinstance(item, str):
+            text = item
+            if category is classification is channel is kelurahan is kecamatan is None:
+                tokens = self.normalizer.tokens(text)
+                return Document(tokens=tokens, hits=self._hits(tokens))
+        else:
+            text = item.text if item.subject is None else f"{item.subject}\n{item.text}"
+            category = category if category is not None else item.category
+            classification = classification if classification is not None else item.classification
+            channel = channel if channel is not None else item.channel
+        location = _location_of(item)
+        if location is not None:
+            kelurahan = kelurahan if kelurahan is not None else location.kelurahan
+            kecamatan = kecamatan if kecamatan is not None else location.kecamatan
+        tokens = self.normalizer.tokens(text)
+        return Document(
+            tokens=tokens,
+            hits=self._hits(tokens),
+            category=None if category is None else category.casefold().strip(),
+            classification=None if classification is None else Classification(classification),
+            channel=None if channel is None else Channel(channel),
+            kelurahan=None if kelurahan is None else place_key(kelurahan),
+            kecamatan=None if kecamatan is None else place_key(kecamatan),
+        )
+
+    def _hits(self, tokens: tuple[str, ...] | list[str]) -> dict[str, str]:
+        return self._hits_of(self._compiled.vocabulary.intersection(tokens), tokens)
+
+    def _hits_of(
+        self, found: frozenset[str], tokens: tuple[str, ...] | list[str]
+    ) -> dict[str, str]:
+        hits: dict[str, str] = {}
+        if not found:
+            return hits
+        compiled = self._compiled
+        single = compiled.single
+        phrases = compiled.phrases
+        for token in found:
+            terms = single.get(token)
+            if terms is not None:
+                for term in terms:
+                    # Several words can hit one term (jalan, jalanan): keep the smallest, so
+                    # explanations do not depend on set order.
+                    previous = hits.get(term)
+                    if previous is None or token < previous:
+                        hits[term] = token
+            entries = phrases.get(token)
+            if entries is not None:
+                for seq, term in entries:
+                    if term not in hits and _contains(tokens, seq):
+                        hits[term] = " ".join(seq)
+        return hits
+
+    def candidates(self, doc: Document) -> list[Candidate]:
+        """Every rule that matches ``doc``, in rule order (first-match) or best score first."""
+        matched = self._matching(doc.hits, doc, doc.tokens, limit=None)
+        return [self._candidate(i, v) for i, v in matched]
+
+    def matches(self, item: Routable) -> tuple[str, ...]:
+        """Names of every rule matching ``item``, in rule order."""
+        doc = self.document(item)
+        found = sorted(i for i, _ in self._matching(doc.hits, doc, doc.tokens, limit=None))
+        return tuple(self.rules.rules[i].name for i in found)
+
+    def _matching(  # noqa: PLR0912 - the first-match loop is inlined for speed
+        self,
+        hits: Mapping[str, str],
+        doc: Document | None,
+        tokens: Sequence[str],
+        *,
+        limit: int | None,
+    ) -> list[tuple[int, Verdict]]:
+        # ``doc`` may be None for a bare text: it is built only if a rule needs more than the
+        # index (the result is the same as with a full document).
+        compiled = self._compiled
+        term_rules = compiled.term_rules
+        indices: set[int] = set(compiled.unanchored)
+        for term in hits:
+            posted = term_rules.get(term)
+            if posted is not None:
+                indices.update(posted)
+        if not indices:
+            return []
+        if not self._first_match:
+            return self._best_matches(indices, hits, doc, tokens, limit)
+        order = sorted(indices) if len(indices) > 1 else list(indices)
+        rules = self.rules.rules
+        fast = self._fast
+        unit_of = self._units
+        seen_units: set[str] = set()
+        matched: list[tuple[int, Verdict]] = []
+        for index in order:
+            terms = fast[index]
+            if terms is not None:
+                found = tuple([t for t in terms if t in hits])
+                if not found:
+                    continue
+                verdict = Verdict(True, found, len(found))  # noqa: FBT003 - hot path
+            else:
+                if doc is None:
+                    doc = Document(tokens=tuple(tokens), hits=hits)
+                verdict = rules[index].when.explain(doc)
+                if not verdict.matched:
+                    continue
+            if limit is not None:
+                unit = unit_of[index]
+                if unit in seen_units:
+                    continue
+                seen_units.add(unit)
+                matched.append((index, verdict))
+                if len(matched) >= limit:
+                    break
+            else:
+                matched.append((index, verdict))
+        return matched
+
+    def _best_matches(
+        self,
+        indices: set[int],
+        hits: Mapping[str, str],
+        doc: Document | None,
+        tokens: Sequence[str],
+        limit: int | None,
+    ) -> list[tuple[int, Verdict]]:
+        rules = self.rules.rules
+        fast = self._fast
+        matched: list[tuple[int, Verdict]] = []
+        for index in indices:
+            terms = fast[index]
+            if terms is not None:
+                found = tuple([t for t in terms if t in hits])
+                if found:
+                    matched.append((index, Verdict(True, found, len(found))))  # noqa: FBT003
+                continue
+            if doc is None:
+                doc = Document(tokens=tuple(tokens), hits=hits)
+            verdict = rules[index].when.explain(doc)
+            if verdict.matched:
+                matched.append((index, verdict))
+        matched.sort(key=lambda pair: (-pair[1].score, pair[0]))
+        if limit is None:
+            return matched
+        distinct: list[tuple[int, Verdict]] = []
+        units: set[str] = set()
+        unit_of = self._units
+        for index, verdict in matched:
+            unit = unit_of[index]
+            if unit not in units:
+                units.add(unit)
+                distinct.append((index, verdict))
+                if len(distinct) >= limit:
+                    break
+        return distinct
+
+    def _candidate(self, index: int, verdict: Verdict) -> Candidate:
+        rule = self.rules.rules[index]
+        return Candidate(rule.name, rule.unit, verdict.score, verdict.terms)
+
+    def route(
+        self,
+        item: Routable,
+        *,
+        category: str | None = None,
+        classification: Classification | str | None = None,
+        channel: Channel | str | None = None,
+        kelurahan: str | None = None,
+        kecamatan: str | None = None,
+    ) -> RoutingDecision:
+        """Decide which unit handles ``item``.
+
+        Args:
+            item: a :class:`~pengaduan.model.Complaint`, a :class:`~pengaduan.model.Submission`
+                or a bare text.
+            category: overrides (or supplies) the category.
+            classification: overrides (or supplies) the LAPOR! classification.
+            channel: overrides (or supplies) the channel.
+            kelurahan: overrides (or supplies) the kelurahan.
+            kecamatan: overrides (or supplies) the kecamatan.
+
+        Returns:
+            A decision; when no rule matches it names the fallback unit and asks for review.
+        """
+        if type(item) is str and (
+            category is classification is channel is kelurahan is kecamatan is None
+        ):
+            return self._route_text(item)
+        doc = self.document(
+            item,
+            category=category,
+            classification=classification,
+            channel=channel,
+            kelurahan=kelurahan,
+            kecamatan=kecamatan,
+        )
+        return self._decide(doc.hits, doc, doc.tokens)
+
+    def _route_text(self, text: str) -> RoutingDecision:
+        # Fast path for plain ASCII text: one set intersection finds both the rule words and
+        # any word the lexicon would replace; only in the latter case is the full normaliser
+        # needed. Same result as decide(document(text)) (a property test checks it).
+        words = self.normalizer._plain_words(text)
+        if words is not None:
+            found = self._scan.intersection(words)
+            if not found or found.isdisjoint(self._replaced):
+                return self._decide(self._hits_of(found, words), None, words)
+        tokens = self.normalizer.tokens(text)
+        return self._decide(self._hits(tokens), None, tokens)
+
+    def decide(self, doc: Document) -> RoutingDecision:
+        """The decision for a prepared :class:`Document` (see :meth:`document`)."""
+        return self._decide(doc.hits, doc, doc.tokens)
+
+    def _decide(
+        self, hits: Mapping[str, str], doc: Document | None, tokens: Sequence[str]
+    ) -> RoutingDecision:
+        matched = self._matching(hits, doc, tokens, limit=self.runners_up + 1)
+        review: list[ReviewReason] = []
+        if not tokens:
+            review.append(ReviewReason.NO_WORDS)
+        if not matched:
+            review.append(ReviewReason.NO_MATCH)
+            return RoutingDecision(
+                unit=self.rules.fallback,
+                priority=self.rules.fallback_priority,
+                rule=None,
+                review=tuple(review),
+                ruleset=self.rules.name,
+                out_of_scope=self._out_of_scope(self.rules.fallback),
+            )
+        index, verdict = matched[0]
+        rules = self.rules.rules
+        rule: Rule = rules[index]
+        runners = tuple(
+            [Candidate(rules[i].name, rules[i].unit, v.score, v.terms) for i, v in matched[1:]]
+        )
+        if not self._first_match and runners and runners[0].score == verdict.score:
+            review.append(ReviewReason.TIE)
+        terms = verdict.terms
+        if len(terms) == 1:
+            words: tuple[str, ...] = (hits[terms[0]],) if terms[0] in hits else ()
+        else:
+            words = tuple(dict.fromkeys([hits[t] for t in terms if t in hits]))
+        directory = self.directory
+        return RoutingDecision(
+            unit=rule.unit,
+            co_units=rule.co_units,
+            priority=rule.priority,
+            rule=rule.name,
+            terms=terms,
+            words=words,
+            score=verdict.score,
+            runners_up=runners,
+            review=tuple(review) if review else (),
+            ruleset=self.rules.name,
+            out_of_scope=directory is not None and directory.is_external(rule.unit),
+        )
+
+    def route_many(self, items: Iterable[Routable]) -> list[RoutingDecision]:
+        """Route every item (a convenience for batches)."""
+        return [self.route(item) for item in items]
+
+    def _out_of_scope(self, unit: str) -> bool:
+        if self.directory is None:
+            return False
+        return self.directory.is_external(unit)
+
+    def evaluate(self, labelled: Iterable[tuple[Routable, str]]) -> Evaluation:
+        """Accuracy of this router on complaints labelled with their correct unit.
+
+        Args:
+            labelled: pairs of (complaint or text, expected unit id).
+        """
+        total = 0
+        correct = 0
+        confusion: Counter[tuple[str, str]] = Counter()
+        for item, expected in labelled:
+            got = self.route(item).unit
+            total += 1
+            if got == expected:
+                correct += 1
+            else:
+                confusion[(expected, got)] += 1
+        return Evaluation(total=total, correct=correct, confusion=dict(confusion))
+
+
+def _contains(tokens: tuple[str, ...] | list[str], seq: tuple[str, ...]) -> bool:
+    first = seq[0]
+    size = len(seq)
+    start = 0
+    while True:
+        try:
+            position = tokens.index(first, start)
+        except ValueError:
+            return False
+        if tuple(tokens[position : position + size]) == seq:
+            return True
+        start = position + 1
+
+
+@attrs.frozen(kw_only=True)
+class Evaluation:
+    """How often a router picked the labelled unit."""
+
+    total: int
+    correct: int
+    confusion: Mapping[tuple[str, str], int] = attrs.field(factory=dict)
+    """(expected unit, routed unit) -> count, for the mistakes only."""
+
+    @property
+    def accuracy(self) -> float:
+        """Correct / total (0.0 for an empty corpus)."""
+        return self.correct / self.total if self.total else 0.0
+
+    def percent(self) -> str:
+        """The accuracy as text with one decimal, such as ``"93.4 %"``."""
+        return f"{100 * self.accuracy:.1f} %"
+
+
+@attrs.frozen(kw_only=True)
+class Move:
+    """One complaint that a rule change sends elsewhere."""
+
+    index: int
+    """Position in the batch."""
+    tracking_id: str | None
+    old_unit: str
+    new_unit: str
+    old_rule: str | None
+    new_rule: str | None
+
+
+@attrs.frozen(kw_only=True)
+class WhatIfReport:
+    """How a rule change would move a batch of complaints."""
+
+    total: int
+    moves: tuple[Move, ...]
+    old_counts: Mapping[str, int]
+    """Unit -> complaints routed there by the old rules."""
+    new_counts: Mapping[str, int]
+    """Unit -> complaints routed there by the new rules."""
+    rule_changes: int = 0
+    """Complaints that stay with the same unit but through a different rule."""
+
+    @property
+    def moved(self) -> int:
+        """How many complaints change unit."""
+        return len(self.moves)
+
+    def flows(self) -> dict[tuple[str, str], int]:
+        """(old unit, new unit) -> number of complaints moving that way."""
+        return dict(Counter((m.old_unit, m.new_unit) for m in self.moves))
+
+    def summary(self) -> str:
+        """A short plain-text report (units and counts only, never complaint text)."""
+        lines = [f"{self.moved} of {self.total} complaints change unit"]
+        if self.rule_changes:
+            lines.append(f"{self.rule_changes} stay with their unit through a different rule")
+        for (old, new), count in sorted(self.flows().items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(f"  {old} -> {new}: {count}")
+        units = sorted(set(self.old_counts) | set(self.new_counts))
+        for unit in units:
+            before = self.old_counts.get(unit, 0)
+            after = self.new_counts.get(unit, 0)
+            if before != after:
+                lines.append(f"  {unit}: {before} -> {after} ({after - before:+d})")
+        return "\n".join(lines)
+
+
+def what_if(
+    old: Router | RuleSet, new: Router | RuleSet, complaints: Iterable[Routable]
+) -> WhatIfReport:
+    """Dry-run two rule sets over the same complaints and report what would move.
+
+    Args:
+        old: the rules in force (a router, or a rule set routed with the default normaliser).
+        new: the proposed rules.
+        complaints: historical complaints, submissions or texts.
+
+    Raises:
+        ConfigurationError: a rule set given as :class:`RuleSet` does not compile.
+    """
+    old_router = old if isinstance(old, Router) else Router(old)
+    new_router = new if isinstance(new, Router) else Router(new)
+    moves: list[Move] = []
+    old_counts: Counter[str] = Counter()
+    new_counts: Counter[str] = Counter()
+    total = 0
+    rule_changes = 0
+    for index, item in enumerate(complaints):
+        total += 1
+        before = old_router.route(item)
+        after = new_router.route(item)
+        old_counts[before.unit] += 1
+        new_counts[after.unit] += 1
+        if before.unit != after.unit:
+            moves.append(
+                Move(
+                    index=index,
+                    tracking_id=item.tracking_id if isinstance(item, Complaint) else None,
+                    old_unit=before.unit,
+                    new_unit=after.unit,
+                    old_rule=before.rule,
+                    new_rule=after.rule,
+                )
+            )
+        elif before.rule != after.rule:
+            rule_changes += 1
+    return WhatIfReport(
+        total=total,
+        moves=tuple(moves),
+        old_counts=dict(old_counts),
+        new_counts=dict(new_counts),
+        rule_changes=rule_changes,
+    )

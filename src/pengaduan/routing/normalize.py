@@ -1,0 +1,354 @@
+"""Indonesian text normalisation for routing.
+
+Complaints arrive written the way people text: ``"jln rusak dkt pkm oebobo, mhn diperbaiki"``,
+``"lampu jalan matiii sdh 2 mggu"``, ``"air sonde jalan"`` (Kupang Malay). Before any rule looks
+at a text, a :class:`Normalizer` turns it into a tuple of standard lowercase tokens:
+
+1. Unicode NFKC and case folding (ASCII text takes a fast path with the same result);
+2. punctuation, symbols, emoji and underscores become word breaks; apostrophes are dropped
+   (``jum'at`` -> ``jumat``);
+3. letters repeated three times or more collapse (``matiii`` -> ``mati``), unless the doubled
+   form is a listed word (``maaaf`` -> ``maaf``);
+4. a trailing ``2`` marks reduplication (``anak2`` -> ``anak anak``);
+5. abbreviations and slang are replaced from data-driven lexicons (``yg`` -> ``yang``,
+   ``pkm`` -> ``puskesmas``, ``sonde`` -> ``tidak``).
+
+Lexicons are layered per region: :meth:`Normalizer.default` uses the national base list,
+:meth:`Normalizer.kupang` adds Kupang Malay. Apps add their own with :meth:`Normalizer.with_lexicon`
+or :meth:`Lexicon.from_toml`.
+
+Affixes are *not* stripped here: whole-word matching, and which derived forms a keyword also
+accepts, are decided by the rule's keyword (see :mod:`pengaduan.routing.rules`), so ``jalan`` never
+matches ``perjalanan`` by accident.
+
+Sources: the lexicon files under ``pengaduan/routing/data/`` name theirs.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from pengaduan.errors import ConfigurationError
+
+__all__ = ["Lexicon", "Normalizer"]
+
+_TOKEN = re.compile(r"[a-z0-9]+\Z")
+_WORD_BREAK = re.compile(r"[\W_]+")
+_ASCII_TRIPLE = re.compile(r"([a-z])\1\1")
+_ANY_TRIPLE = re.compile(r"([^\W\d_])\1{2,}")
+_REDUPLICATION = re.compile(r"([^\W\d_]{2,})2\Z")
+
+
+# ASCII fast path: letters lowercased, apostrophes dropped, every other character becomes one of
+# the whitespace characters ``str.split`` breaks on. Different punctuation gets different
+# whitespace so that ", " or " - " never looks like a run of three equal characters to the cheap
+# run detector below (a false alarm only costs the exact check; it never changes the result).
+_SPLITTERS = "\x1c\x1d\x1e\x1f\x0b\x0c"
+
+
+def _ascii_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    spare = 0
+    for code in range(128):
+        char = chr(code)
+        if char.isalnum():
+            table[code] = char.lower()
+        elif char in "'`":
+            table[code] = None
+        elif char in " \t\n\r":
+            table[code] = char
+        else:
+            table[code] = _SPLITTERS[spare % len(_SPLITTERS)]
+            spare += 1
+    return table
+
+
+def _may_have_run(flat: str) -> bool:
+    """Cheap test for three equal characters in a row (exact for "no": never a false "no").
+
+    XOR-ing the text's bytes with themselves shifted by one byte leaves a zero byte wherever two
+    neighbours are equal; two zero bytes in a row mean three equal characters. Big-integer
+    arithmetic does this in C, several times faster than a backreference regex.
+    """
+    if not flat:
+        return False
+    data = flat.encode("ascii")
+    number = int.from_bytes(data, "little")
+    return b"\x00\x00" in (number ^ (number >> 8)).to_bytes(len(data), "little")
+
+
+_ASCII = _ascii_table()
+_APOSTROPHES = str.maketrans({"'": None, "`": None, "\u2019": None, "\u2018": None, "\u02bc": None})
+
+
+def _str_map(value: Mapping[str, str]) -> Mapping[str, str]:
+    return {str(k): str(v) for k, v in value.items()}
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """A named list of replacements (abbreviation or slang -> standard form).
+
+    Args:
+        name: short name, such as ``"id"`` or ``"kupang"``.
+        replacements: one lowercase token as typed -> its standard form (one or more words).
+            An empty string drops the token.
+        keep_double: words whose doubled letters are real (``maaf``): a run of three or more
+            letters collapses to two when that gives one of these words.
+        source: where the entries come from.
+    """
+
+    name: str
+    replacements: Mapping[str, str] = attrs.field(converter=_str_map, repr=False)
+    keep_double: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    source: str = ""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, what: str = "lexicon") -> Lexicon:
+        """Build a lexicon from a mapping shaped like the TOML files.
+
+        Raises:
+            ConfigurationError: every problem found (wrong types, keys that are not one token).
+        """
+        problems: list[str] = []
+        name = data.get("name")
+        if not isinstance(name, str) or not name:
+            problems.append("'name' must be a non-empty string")
+            name = "?"
+        raw = data.get("replacements", {})
+        replacements: dict[str, str] = {}
+        if not isinstance(raw, Mapping):
+            problems.append("'replacements' must be a table")
+        else:
+            for key, value in raw.items():
+                if not isinstance(value, str):
+                    problems.append(f"replacement {key!r}: value must be a string")
+                    continue
+                replacements[str(key)] = value
+        keep = data.get("keep_double", [])
+        if not isinstance(keep, list) or not all(isinstance(w, str) for w in keep):
+            problems.append("'keep_double' must be a list of strings")
+            keep = []
+        unknown = sorted(set(data) - {"name", "replacements", "keep_double", "source"})
+        problems.extend(f"unknown key {key!r}" for key in unknown)
+        lexicon = cls(
+            name=name,
+            replacements=replacements,
+            keep_double=frozenset(keep),
+            source=str(data.get("source", "")),
+        )
+        problems.extend(lexicon.problems())
+        if problems:
+            raise ConfigurationError(what, problems)
+        return lexicon
+
+    @classmethod
+    def from_toml(cls, source: str | Path) -> Lexicon:
+        """Load a lexicon from TOML text or a ``.toml`` file path.
+
+        Raises:
+            ConfigurationError: the TOML is malformed (the line is named) or the lexicon invalid.
+        """
+        text, what = _read_source(source, "lexicon")
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigurationError(what, [f"TOML syntax: {error}"]) from None
+        return cls.from_dict(data, what=what)
+
+    def problems(self) -> list[str]:
+        """Problems of this lexicon on its own (keys must be single lowercase tokens)."""
+        found = []
+        for key, value in self.replacements.items():
+            if not _TOKEN.match(key):
+                found.append(f"replacement {key!r}: the key must be one lowercase token [a-z0-9]")
+            words = value.split()
+            if any(not _TOKEN.match(word) for word in words):
+                found.append(f"replacement {key!r}: the value must be lowercase words [a-z0-9]")
+        found.extend(
+            f"keep_double {word!r}: must be one lowercase token"
+            for word in sorted(self.keep_double)
+            if not _TOKEN.match(word)
+        )
+        return found
+
+
+def _read_source(source: str | Path, kind: str) -> tuple[str, str]:
+    if isinstance(source, Path):
+        return source.read_text(encoding="utf-8"), f"{kind} file {source.name!r}"
+    return source, kind
+
+
+@cache
+def _bundled_lexicon(name: str) -> Lexicon:
+    text = resources.files("pengaduan.routing").joinpath(f"data/lexicon_{name}.toml")
+    return Lexicon.from_toml(text.read_text(encoding="utf-8"))
+
+
+def _lexicons(value: Iterable[Lexicon]) -> tuple[Lexicon, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Normalizer:
+    """Turns informal Indonesian text into standard lowercase tokens.
+
+    Build one with :meth:`default`, :meth:`kupang` or :meth:`from_lexicons`; later lexicons
+    override earlier ones. The result of :meth:`tokens` is stable: normalising normalised text
+    changes nothing.
+
+    Example:
+        >>> Normalizer.default().normalize("Jln rusak dkt PKM Oebobo, mhn diperbaiki!!")
+        'jalan rusak dekat puskesmas oebobo mohon diperbaiki'
+    """
+
+    name: str
+    lexicons: tuple[Lexicon, ...] = attrs.field(converter=_lexicons)
+    _table: dict[str, tuple[str, ...]] = attrs.field(init=False, repr=False, eq=False)
+    _keep_double: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    _keys: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        table: dict[str, tuple[str, ...]] = {}
+        keep: set[str] = set()
+        for lexicon in self.lexicons:
+            for key, value in lexicon.replacements.items():
+                table[key] = tuple(value.split())
+            keep.update(lexicon.keep_double)
+        object.__setattr__(self, "_table", table)
+        object.__setattr__(self, "_keep_double", frozenset(keep))
+        object.__setattr__(self, "_keys", frozenset(table))
+
+    @classmethod
+    def from_lexicons(cls, name: str, lexicons: Iterable[Lexicon]) -> Normalizer:
+        """A normaliser from lexicon layers, validated together.
+
+        Raises:
+            ConfigurationError: a lexicon is invalid, or a replacement produces a word that is
+                itself replaced (chains make normalisation unstable).
+        """
+        normalizer = cls(name=name, lexicons=tuple(lexicons))
+        problems = normalizer.problems()
+        if problems:
+            raise ConfigurationError(f"normalizer {name!r}", problems)
+        return normalizer
+
+    @classmethod
+    def default(cls) -> Normalizer:
+        """The national base lexicon (abbreviations and common informal spellings)."""
+        return cls.from_lexicons("id", [_bundled_lexicon("id")])
+
+    @classmethod
+    def kupang(cls) -> Normalizer:
+        """The base lexicon plus Kupang Malay (``sonde``, ``su``, ``beta``, ``dong``...)."""
+        return cls.from_lexicons("kupang", [_bundled_lexicon("id"), _bundled_lexicon("kupang")])
+
+    @classmethod
+    def bundled_lexicon(cls, name: str) -> Lexicon:
+        """A lexicon shipped with the library: ``"id"`` or ``"kupang"``.
+
+        Raises:
+            ConfigurationError: no such lexicon.
+        """
+        if name not in {"id", "kupang"}:
+            raise ConfigurationError("lexicon", [f"no bundled lexicon {name!r}; use id, kupang"])
+        return _bundled_lexicon(name)
+
+    def with_lexicon(self, lexicon: Lexicon, *, name: str | None = None) -> Normalizer:
+        """A new normaliser with ``lexicon`` layered on top (its entries win).
+
+        Raises:
+            ConfigurationError: the combination is invalid.
+        """
+        return Normalizer.from_lexicons(
+            name or f"{self.name}+{lexicon.name}", (*self.lexicons, lexicon)
+        )
+
+    def problems(self) -> list[str]:
+        """Every problem of the combined lexicons, empty when valid."""
+        found: list[str] = []
+        for lexicon in self.lexicons:
+            found.extend(f"lexicon {lexicon.name!r}: {p}" for p in lexicon.problems())
+        for key, words in sorted(self._table.items()):
+            chained = [w for w in words if w in self._table]
+            if chained:
+                found.append(
+                    f"replacement {key!r}: produces {', '.join(map(repr, chained))}, "
+                    "which is itself replaced"
+                )
+            if any(_ANY_TRIPLE.search(w) or _REDUPLICATION.match(w) for w in words):
+                found.append(f"replacement {key!r}: the value is not in normal form")
+        return found
+
+    @property
+    def replaced_words(self) -> frozenset[str]:
+        """Every token this normaliser replaces."""
+        return self._keys
+
+    def tokens(self, text: str) -> tuple[str, ...]:
+        """The normalised tokens of ``text`` (empty for text without letters or digits)."""
+        return tuple(self._tokens(text))
+
+    def normalize(self, text: str) -> str:
+        """The normalised text: tokens joined by single spaces."""
+        return " ".join(self._tokens(text))
+
+    def normalize_word(self, word: str) -> tuple[str, ...]:
+        """Normalise one word as typed; an abbreviation may give several words."""
+        return tuple(self._tokens(word))
+
+    def _plain_words(self, text: str) -> list[str] | None:
+        """The words of an ASCII text that needs no run collapsing or reduplication, else None.
+
+        Lexicon replacements are *not* applied: a caller that finds none of
+        :attr:`replaced_words` among the result has exactly :meth:`tokens`.
+        """
+        if not text.isascii():
+            return None
+        flat = text.translate(_ASCII)
+        if "2" in flat or (_may_have_run(flat) and _ASCII_TRIPLE.search(flat) is not None):
+            return None
+        return flat.split()
+
+    def _tokens(self, text: str) -> list[str]:
+        if text.isascii():
+            flat = text.translate(_ASCII)
+            if _may_have_run(flat) and _ASCII_TRIPLE.search(flat) is not None:
+                return self._slow(flat.split())
+        else:
+            flat = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
+            flat = unicodedata.normalize("NFKC", flat.casefold())
+            flat = _WORD_BREAK.sub(" ", flat)
+            return self._slow(flat.split())
+        words = flat.split()
+        if self._keys.isdisjoint(words) and "2" not in flat:
+            return words
+        return self._slow(words)
+
+    def _slow(self, words: list[str]) -> list[str]:
+        table = self._table
+        out: list[str] = []
+        for word in words:
+            current = word
+            if _ANY_TRIPLE.search(current) is not None:
+                single = _ANY_TRIPLE.sub(r"\1", current)
+                double = _ANY_TRIPLE.sub(r"\1\1", current)
+                current = double if double in self._keep_double else single
+            match = _REDUPLICATION.match(current)
+            parts = (match.group(1), match.group(1)) if match else (current,)
+            for part in parts:
+                replaced = table.get(part)
+                if replaced is None:
+                    out.append(part)
+                else:
+                    out.extend(replaced)
+        return out
