@@ -1,8 +1,8 @@
 """Citizen-complaint handling for Indonesian public services (SP4N-LAPOR!).
 
 The curated public API. The core (model, workflow, history, serialization, errors) loads with the
-package; calendars, SLA clocks, redaction and deadline texts load on first use, so
-``import pengaduan`` stays cheap.
+package; calendars, SLA clocks, routing, intake, redaction and deadline texts load on first use,
+so ``import pengaduan`` stays cheap.
 
 Example:
     >>> import pengaduan
@@ -79,7 +79,30 @@ if TYPE_CHECKING:
         WorkingCalendar,
     )
     from pengaduan.humanize import format_deadline, format_instant, format_remaining
+    from pengaduan.intake import (
+        Inbound,
+        SmsGateway,
+        find_duplicates,
+        from_counter,
+        from_social_media,
+        from_suggestion_box,
+        from_web_form,
+        from_whatsapp,
+        normalize_phone,
+    )
     from pengaduan.redaction import KnownIdentity, PiiKind, RedactionResult, Redactor
+    from pengaduan.routing import (
+        Normalizer,
+        Router,
+        RoutingDecision,
+        Rule,
+        RuleSet,
+        Unit,
+        UnitDirectory,
+        default_router,
+        default_taxonomy,
+        what_if,
+    )
     from pengaduan.sla import (
         ClockReport,
         ClockRule,
@@ -92,6 +115,8 @@ if TYPE_CHECKING:
         due_actions,
         evaluate,
     )
+    from pengaduan.store import SqliteStore
+    from pengaduan.tracking import is_valid_tracking_id, new_tracking_id, parse_tracking_id
 
 __version__ = "0.1.0.dev0"
 
@@ -111,6 +136,29 @@ _LAZY: dict[str, str] = {
     "format_deadline": "pengaduan.humanize",
     "format_instant": "pengaduan.humanize",
     "format_remaining": "pengaduan.humanize",
+    "Router": "pengaduan.routing",
+    "RoutingDecision": "pengaduan.routing",
+    "RuleSet": "pengaduan.routing",
+    "Rule": "pengaduan.routing",
+    "Normalizer": "pengaduan.routing",
+    "UnitDirectory": "pengaduan.routing",
+    "Unit": "pengaduan.routing",
+    "default_router": "pengaduan.routing",
+    "default_taxonomy": "pengaduan.routing",
+    "what_if": "pengaduan.routing",
+    "SmsGateway": "pengaduan.intake",
+    "Inbound": "pengaduan.intake",
+    "from_whatsapp": "pengaduan.intake",
+    "from_web_form": "pengaduan.intake",
+    "from_social_media": "pengaduan.intake",
+    "from_counter": "pengaduan.intake",
+    "from_suggestion_box": "pengaduan.intake",
+    "normalize_phone": "pengaduan.intake",
+    "find_duplicates": "pengaduan.intake",
+    "new_tracking_id": "pengaduan.tracking",
+    "parse_tracking_id": "pengaduan.tracking",
+    "is_valid_tracking_id": "pengaduan.tracking",
+    "SqliteStore": "pengaduan.store",
     "ClockReport": "pengaduan.sla",
     "ClockRule": "pengaduan.sla",
     "ClockState": "pengaduan.sla",
@@ -169,6 +217,7 @@ __all__ = [
     "HolidayLayer",
     "HolidayRevision",
     "IdempotencyError",
+    "Inbound",
     "IntakeError",
     "IntegrityError",
     "InvalidActionError",
@@ -178,6 +227,7 @@ __all__ = [
     "LegalBasis",
     "Location",
     "NaiveDatetimeError",
+    "Normalizer",
     "OfficeHours",
     "OptionalDependencyError",
     "OutOfRangeError",
@@ -190,11 +240,17 @@ __all__ = [
     "Redactor",
     "Reporter",
     "Role",
+    "Router",
+    "RoutingDecision",
     "RoutingError",
+    "Rule",
+    "RuleSet",
     "ScheduleOverride",
     "SchemaVersionError",
     "SerializationError",
     "SlaPolicy",
+    "SmsGateway",
+    "SqliteStore",
     "Status",
     "StatusCategory",
     "StatusSpec",
@@ -202,23 +258,38 @@ __all__ = [
     "TimeOrderError",
     "TimeUnit",
     "TimeWindow",
+    "Unit",
+    "UnitDirectory",
     "UnknownZoneError",
     "WeekSchedule",
     "Workflow",
     "WorkflowDefinition",
     "WorkflowError",
     "WorkingCalendar",
+    "default_router",
+    "default_taxonomy",
     "due_actions",
     "dump_lines",
     "evaluate",
+    "find_duplicates",
     "format_deadline",
     "format_instant",
     "format_remaining",
+    "from_counter",
     "from_dict",
     "from_json",
+    "from_social_media",
+    "from_suggestion_box",
+    "from_web_form",
+    "from_whatsapp",
+    "is_valid_tracking_id",
     "iter_lines",
     "lapor_v3",
+    "new_tracking_id",
+    "normalize_phone",
+    "parse_tracking_id",
     "to_dict",
     "to_json",
     "verify_history",
+    "what_if",
 ]

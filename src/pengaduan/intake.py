@@ -165,7 +165,7 @@ def _keyword_map(value: Mapping[str, str]) -> Mapping[str, str]:
 class SmsGateway:
     """The SMS keyword gateway: a registry of keywords, each for one region/instance.
 
-    Args:
+    Attributes:
         keywords: keyword -> instance id (``{"KOTKUPANG": "kota-kupang"}``); case-insensitive.
         max_length: longest body accepted.
         help_keyword: the keyword shown in help texts (the first registered one by default).

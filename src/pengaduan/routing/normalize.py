@@ -98,7 +98,7 @@ def _str_map(value: Mapping[str, str]) -> Mapping[str, str]:
 class Lexicon:
     """A named list of replacements (abbreviation or slang -> standard form).
 
-    Args:
+    Attributes:
         name: short name, such as ``"id"`` or ``"kupang"``.
         replacements: one lowercase token as typed -> its standard form (one or more words).
             An empty string drops the token.
