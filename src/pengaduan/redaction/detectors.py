@@ -364,11 +364,14 @@ class NumberDetector:
         kinds: which kinds to report (the others are still recognised, so they are not
             misreported as something else).
         allowed_phones: E.164 numbers never reported (office hotlines).
+        only_known: report only the known identity's NIKs and phones (used by views that hide
+            the reporter but may show other personal data).
     """
 
     name: str = "numbers"
     kinds: frozenset[PiiKind] = NUMBER_KINDS
     allowed_phones: frozenset[str] = frozenset()
+    only_known: bool = False
 
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find identity, phone and account numbers in ``text``."""
@@ -467,7 +470,7 @@ class NumberDetector:
         national = _national(digits)
         if national is not None and national in known_phones:
             return PiiKind.PHONE
-        if ctx == "negative":
+        if ctx == "negative" or self.only_known:
             return None
         if ctx == "kk" and length == 16:
             return PiiKind.KK
