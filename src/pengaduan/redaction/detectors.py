@@ -287,6 +287,32 @@ class Detector(Protocol):
         ...
 
 
+def _ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _bounded(
+    pattern: re.Pattern[str], text: str, word_char: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """Matches of ``pattern`` not preceded by a word character, as ``finditer`` would give them
+    for the pattern with a leading ``(?<!word)`` look-behind.
+
+    A pattern that starts with a look-behind makes the engine try it at every position in
+    Python's ``re``; without it the engine skips impossible positions in C. A match rejected by
+    the check resumes the search one character later, so a match starting inside it is found.
+    """
+    pos = 0
+    search = pattern.search
+    while (match := search(text, pos)) is not None:
+        start = match.start()
+        if start and word_char(text[start - 1]):
+            pos = start + 1
+            continue
+        end = match.end()
+        yield start, end
+        pos = end if end > start else end + 1
+
+
 # ---------------------------------------------------------------------------------------------
 # Numbers
 
@@ -377,15 +403,15 @@ class NumberDetector:
         """Find identity, phone and account numbers in ``text``."""
         known_niks = context.known.nik_numbers()
         known_phones = context.known.phone_numbers()
-        for run in lex.NUMBER_RUN.finditer(text):
-            first_digit = run.start() + (0 if text[run.start()].isdigit() else 1)
+        for run in lex.DIGIT_RUN.finditer(text):
+            first_digit = run.start()
             if first_digit > 0 and text[first_digit - 1].isalnum() and not self._glued(text, run):
                 continue
             after = run.end()
             if after < len(text) and text[after].isalpha() and text[after].isascii():
                 continue
             groups = [
-                (m.start(), m.end()) for m in lex.DIGIT_GROUP.finditer(text, run.start(), after)
+                (m.start(), m.end()) for m in lex.DIGIT_GROUP.finditer(text, first_digit, after)
             ]
             yield from self._classify_run(text, groups, context, known_niks, known_phones)
 
@@ -558,10 +584,8 @@ class PlateDetector:
 
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find vehicle plates in ``text``."""
-        for match in lex.PLATE.finditer(text):
-            yield Finding(
-                kind=PiiKind.PLATE, start=match.start(), end=match.end(), detector=self.name
-            )
+        for start, end in _bounded(lex.PLATE_BARE, text, _ascii_alnum):
+            yield Finding(kind=PiiKind.PLATE, start=start, end=end, detector=self.name)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -722,18 +746,13 @@ class AddressDetector:
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find home addresses in ``text``."""
         resume = 0
-        for anchor in lex.ADDRESS_ANCHOR.finditer(context.lowered):
-            if (
-                anchor.start() < resume
-                or _DIGIT.search(text, anchor.start(), anchor.start() + 120) is None
-            ):
+        for start, _ in _bounded(lex.ADDRESS_ANCHOR_BARE, context.lowered, str.isalnum):
+            if start < resume or _DIGIT.search(text, start, start + 120) is None:
                 continue
-            end = self._chain(text, anchor.start())
+            end = self._chain(text, start)
             if end is not None:
                 resume = end
-                yield Finding(
-                    kind=PiiKind.ADDRESS, start=anchor.start(), end=end, detector=self.name
-                )
+                yield Finding(kind=PiiKind.ADDRESS, start=start, end=end, detector=self.name)
 
     @staticmethod
     def _chain(text: str, start: int) -> int | None:
