@@ -190,6 +190,8 @@ class DetectionContext:
 
     def absorb(self, findings: Iterable[Finding]) -> None:
         """Collapse ``findings`` (and every span noted with :meth:`cover`) for later windows."""
+        if not findings and not self._local_starts:
+            return
         merged = list(zip(self._fixed_starts, self._fixed_ends, strict=True))
         merged.extend(zip(self._local_starts, self._local_ends, strict=True))
         merged.extend((f.start, f.end) for f in findings)
@@ -625,7 +627,7 @@ class NameDetector:
         for trigger in lex.NAME_TRIGGER.finditer(context.lowered):
             if trigger.start() < skip_until:
                 continue
-            strong = trigger.group() in lex.STRONG_TRIGGERS
+            strong = trigger.group() in _STRONG
             if not strong and not _capital_follows(text, trigger.end()):
                 continue
             span = self._name_after(text, trigger.end(), strong=strong)
@@ -674,6 +676,7 @@ class NameDetector:
         return words[0][0], words[-1][1]
 
 
+_STRONG = frozenset(lex.STRONG_TRIGGERS)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*[:,.]?[ \t\u00a0]*([^\W\d_]+\.?)")
 
 
