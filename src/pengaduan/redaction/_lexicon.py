@@ -263,11 +263,12 @@ HONORIFIC_TRIGGERS = _words(
 )
 #: Titles written before a name (``dr. Maria``, ``Pdt. Markus``).
 TITLE_TRIGGERS = _words("dr. drg. drs. dra. ir. prof. pdt. romo pastor pater hj. h.")
-NAME_TRIGGER = re.compile(
-    r"(?<![^\W_])"
-    + trie_pattern((*STRONG_TRIGGERS, *HONORIFIC_TRIGGERS, *TITLE_TRIGGERS))
-    + r"(?![^\W_])"
+_NAME_TRIGGER_WORDS = (
+    trie_pattern((*STRONG_TRIGGERS, *HONORIFIC_TRIGGERS, *TITLE_TRIGGERS)) + r"(?![^\W_])"
 )
+NAME_TRIGGER = re.compile(r"(?<![^\W_])" + _NAME_TRIGGER_WORDS)
+#: :data:`NAME_TRIGGER` without its leading look-behind; the detector checks the character before.
+NAME_TRIGGER_BARE = re.compile(_NAME_TRIGGER_WORDS)
 NAME_TOKEN = re.compile(r"[ \t\u00a0]{1,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)")
 NAME_LEAD = re.compile(r"[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*")
 TITLE_TOKENS = frozenset(

@@ -13,7 +13,7 @@ metadata, context words). Sources of the rules are in ``_lexicon.py`` and ``_nik
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -197,6 +197,23 @@ class DetectionContext:
         merged.extend((f.start, f.end) for f in findings)
         self._local_starts, self._local_ends = [], []
         self._set_fixed(merged)
+
+    def touches_collapsed(self, position: int) -> bool:
+        """Whether an earlier finding ends or starts exactly at ``position``.
+
+        Such a neighbour becomes a tag (``]`` or ``[``) once redacted, so a detector treats it
+        as a separator rather than as a letter glued to what it looks at.
+        """
+        index = bisect_left(self._fixed_ends, position)
+        if index < len(self._fixed_ends) and self._fixed_ends[index] == position:
+            return True
+        index = bisect_left(self._fixed_starts, position)
+        return index < len(self._fixed_starts) and self._fixed_starts[index] == position
+
+    def overlaps_collapsed(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a finding of an earlier detector."""
+        index = bisect_right(self._fixed_ends, start)
+        return index < len(self._fixed_starts) and self._fixed_starts[index] < end
 
     def cover(self, start: int, end: int) -> None:
         """Collapse a span the running detector just found, for its own later windows."""
@@ -407,10 +424,20 @@ class NumberDetector:
         known_phones = context.known.phone_numbers()
         for run in lex.DIGIT_RUN.finditer(text):
             first_digit = run.start()
-            if first_digit > 0 and text[first_digit - 1].isalnum() and not self._glued(text, run):
+            if (
+                first_digit > 0
+                and text[first_digit - 1].isalnum()
+                and not self._glued(text, run)
+                and not context.touches_collapsed(first_digit)
+            ):
                 continue
             after = run.end()
-            if after < len(text) and text[after].isalpha() and text[after].isascii():
+            if (
+                after < len(text)
+                and text[after].isalpha()
+                and text[after].isascii()
+                and not context.touches_collapsed(after)
+            ):
                 continue
             groups = [
                 (m.start(), m.end()) for m in lex.DIGIT_GROUP.finditer(text, first_digit, after)
@@ -624,22 +651,34 @@ class NameDetector:
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find person names in ``text``."""
         skip_until = 0
-        for trigger in lex.NAME_TRIGGER.finditer(context.lowered):
-            if trigger.start() < skip_until:
+        lowered = context.lowered
+        pos = 0
+        search = lex.NAME_TRIGGER_BARE.search
+        while (trigger := search(lowered, pos)) is not None:
+            start, end = trigger.span()
+            # A trigger glued to a letter or digit is part of a word, unless what it is glued to
+            # is an earlier finding (a tag once redacted): then it starts a word.
+            if start and lowered[start - 1].isalnum() and not context.touches_collapsed(start):
+                pos = start + 1
+                continue
+            pos = end
+            if start < skip_until:
                 continue
             strong = trigger.group() in _STRONG
-            if not strong and not _capital_follows(text, trigger.end()):
+            if not strong and not _capital_follows(text, end):
                 continue
-            span = self._name_after(text, trigger.end(), strong=strong)
+            span = self._name_after(text, end, context, strong=strong)
             if span is None:
                 continue
             skip_until = span[1]
-            before = text[max(0, trigger.start() - 40) : trigger.start()]
+            before = text[max(0, start - 40) : start]
             if lex.PLACE_BEFORE.search(before):
                 continue
             yield Finding(kind=PiiKind.NAME, start=span[0], end=span[1], detector=self.name)
 
-    def _name_after(self, text: str, position: int, *, strong: bool) -> tuple[int, int] | None:
+    def _name_after(
+        self, text: str, position: int, context: DetectionContext, *, strong: bool
+    ) -> tuple[int, int] | None:
         lead = lex.NAME_LEAD.match(text, position)
         pos = lead.end() if lead else position
         words: list[tuple[int, int]] = []
@@ -668,6 +707,8 @@ class NameDetector:
             end = match.start(1) + len(word)
             if word.endswith(".") and not _is_initial(word):
                 end -= 1
+            if context.overlaps_collapsed(match.start(1), end):
+                break  # a name never runs into an earlier finding (an email, an address)
             words.append((match.start(1), end))
             pos = match.end()
             first = False
