@@ -210,6 +210,10 @@ class DetectionContext:
         index = bisect_left(self._fixed_starts, position)
         return index < len(self._fixed_starts) and self._fixed_starts[index] == position
 
+    def collapsed_ends(self) -> list[int]:
+        """The end offsets of earlier findings, sorted."""
+        return self._fixed_ends
+
     def overlaps_collapsed(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a finding of an earlier detector."""
         index = bisect_right(self._fixed_ends, start)
@@ -652,19 +656,22 @@ class NameDetector:
         """Find person names in ``text``."""
         skip_until = 0
         lowered = context.lowered
-        pos = 0
-        search = lex.NAME_TRIGGER_BARE.search
-        while (trigger := search(lowered, pos)) is not None:
-            start, end = trigger.span()
-            # A trigger glued to a letter or digit is part of a word, unless what it is glued to
-            # is an earlier finding (a tag once redacted): then it starts a word.
-            if start and lowered[start - 1].isalnum() and not context.touches_collapsed(start):
-                pos = start + 1
-                continue
-            pos = end
+        triggers = [(m.start(), m.end(), m.group()) for m in lex.NAME_TRIGGER.finditer(lowered)]
+        # A trigger glued to an earlier finding starts a word (the finding becomes a tag), so
+        # the look-behind's verdict is overruled there; such places are few.
+        extra = [
+            (m.start(), m.end(), m.group())
+            for e in context.collapsed_ends()
+            if e < len(lowered)
+            and lowered[e - 1].isalnum()
+            and (m := lex.NAME_TRIGGER_BARE.match(lowered, e)) is not None
+        ]
+        if extra:
+            triggers = sorted({*triggers, *extra})
+        for start, end, word in triggers:
             if start < skip_until:
                 continue
-            strong = trigger.group() in _STRONG
+            strong = word in _STRONG
             if not strong and not _capital_follows(text, end):
                 continue
             span = self._name_after(text, end, context, strong=strong)
