@@ -384,12 +384,19 @@ class PrivacyError(PengaduanError, PermissionError):
         complaint_id: the complaint's tracking id.
         audience: the audience that asked.
         privacy: the complaint's effective privacy value.
+        reason: why, when the privacy value alone does not say it (for example "unit 'pupr' is
+            not assigned to it"); never complaint text or personal data.
     """
 
-    def __init__(self, *, complaint_id: str, audience: str, privacy: str) -> None:
+    def __init__(
+        self, *, complaint_id: str, audience: str, privacy: str, reason: str | None = None
+    ) -> None:
         self.complaint_id = complaint_id
         self.audience = audience
         self.privacy = privacy
+        self.reason = reason
+        why = f": {reason}" if reason else ""
         super().__init__(
-            f"complaint {complaint_id}: audience {audience!r} may not see a {privacy!r} complaint"
+            f"complaint {complaint_id}: audience {audience!r} may not see a {privacy!r} "
+            f"complaint{why}"
         )

@@ -4,9 +4,15 @@ Build a :class:`Redactor` (``Redactor.default()``), call :meth:`Redactor.redact`
 optionally, the reporter's :class:`KnownIdentity`; you get a :class:`RedactionResult` with the
 redacted text and the spans (kind, positions, detector; never the values). See
 ``docs/redaction.md``.
+
+Audience views of a complaint (:func:`view`, :class:`Viewer`, :class:`ViewPolicy`) load on first
+use, so a redactor alone never imports the workflow; see ``docs/explanation/privacy.md``.
 """
 
 from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from pengaduan.redaction.detectors import (
     AddressDetector,
@@ -26,9 +32,40 @@ from pengaduan.redaction.kinds import KIND_PRIORITY, PiiKind
 from pengaduan.redaction.operators import Drop, Mask, Operator, Pseudonym, Tag, canonical_value
 from pengaduan.redaction.redactor import RedactionResult, Redactor, Span, resolve_overlaps
 
+if TYPE_CHECKING:
+    from pengaduan.redaction.views import (
+        Audience,
+        ComplaintView,
+        TimelineEntry,
+        Viewer,
+        ViewPolicy,
+        ViewRule,
+        view,
+    )
+
+_LAZY = frozenset(
+    {"Audience", "ComplaintView", "TimelineEntry", "ViewPolicy", "ViewRule", "Viewer", "view"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        msg = f"module 'pengaduan.redaction' has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(import_module("pengaduan.redaction.views"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
+
 __all__ = [
     "KIND_PRIORITY",
     "AddressDetector",
+    "Audience",
+    "ComplaintView",
     "DetectionContext",
     "Detector",
     "Drop",
@@ -48,7 +85,12 @@ __all__ = [
     "RegexDetector",
     "Span",
     "Tag",
+    "TimelineEntry",
+    "ViewPolicy",
+    "ViewRule",
+    "Viewer",
     "canonical_value",
     "default_detectors",
     "resolve_overlaps",
+    "view",
 ]

@@ -65,6 +65,9 @@ ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstu
 #: NBSP).
 #: Each repetition consumes exactly one digit, so the run is matched in one linear pass.
 NUMBER_RUN = re.compile(r"[+(]?[0-9](?:[ .\-()\u00a0]{0,3}[0-9]){6,}+")
+#: The same run starting at its first digit: a pattern that opens with a character class lets the
+#: engine skip non-digits in C; the detector looks at the ``+`` or ``(`` before it itself.
+DIGIT_RUN = re.compile(r"[0-9](?:[ .\-()\u00a0]{0,3}[0-9]){6,}+")
 DIGIT_GROUP = re.compile(r"[0-9]+")
 NPWP15_FORMAT = re.compile(r"[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}")
 
@@ -190,11 +193,14 @@ PLATE_REGIONS = tuple(
         key=lambda code: (-len(code), code),
     )
 )
-PLATE = re.compile(
-    r"(?<![A-Za-z0-9])(?:"
-    + trie_pattern(PLATE_REGIONS)
-    + r")[ \u00a0]?[1-9][0-9]{0,3}[ \u00a0]?[A-Z]{1,3}(?![A-Za-z0-9])"
+_PLATE_BODY = (
+    r"(?:" + trie_pattern(PLATE_REGIONS) + r")[ \u00a0]?[1-9][0-9]{0,3}[ \u00a0]?[A-Z]{1,3}"
+    r"(?![A-Za-z0-9])"
 )
+PLATE = re.compile(r"(?<![A-Za-z0-9])" + _PLATE_BODY)
+#: :data:`PLATE` without its leading look-behind, which would stop the engine from skipping
+#: positions in C; the detector checks the character before a match itself.
+PLATE_BARE = re.compile(_PLATE_BODY)
 
 # ---------------------------------------------------------------------------------------------
 # Emails
@@ -257,11 +263,12 @@ HONORIFIC_TRIGGERS = _words(
 )
 #: Titles written before a name (``dr. Maria``, ``Pdt. Markus``).
 TITLE_TRIGGERS = _words("dr. drg. drs. dra. ir. prof. pdt. romo pastor pater hj. h.")
-NAME_TRIGGER = re.compile(
-    r"(?<![^\W_])"
-    + trie_pattern((*STRONG_TRIGGERS, *HONORIFIC_TRIGGERS, *TITLE_TRIGGERS))
-    + r"(?![^\W_])"
+_NAME_TRIGGER_WORDS = (
+    trie_pattern((*STRONG_TRIGGERS, *HONORIFIC_TRIGGERS, *TITLE_TRIGGERS)) + r"(?![^\W_])"
 )
+NAME_TRIGGER = re.compile(r"(?<![^\W_])" + _NAME_TRIGGER_WORDS)
+#: :data:`NAME_TRIGGER` without its leading look-behind; the detector checks the character before.
+NAME_TRIGGER_BARE = re.compile(_NAME_TRIGGER_WORDS)
 NAME_TOKEN = re.compile(r"[ \t\u00a0]{1,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)")
 NAME_LEAD = re.compile(r"[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*")
 TITLE_TOKENS = frozenset(
@@ -309,16 +316,15 @@ NAME_ROLES = _words(
 # Addresses
 
 #: Words that can start an address; matched on the ASCII-lowered text.
-ADDRESS_ANCHOR = re.compile(
-    r"(?<![^\W_])"
-    + trie_pattern(
-        _words(
-            "jl jln jalan gg gang lrg lorong perum perumahan komp kompleks btn rt kel kelurahan "
-            "kec kecamatan desa ds dusun"
-        )
+_ANCHOR_WORDS = trie_pattern(
+    _words(
+        "jl jln jalan gg gang lrg lorong perum perumahan komp kompleks btn rt kel kelurahan "
+        "kec kecamatan desa ds dusun"
     )
-    + r"(?![^\W_])"
 )
+ADDRESS_ANCHOR = re.compile(r"(?<![^\W_])" + _ANCHOR_WORDS + r"(?![^\W_])")
+#: :data:`ADDRESS_ANCHOR` without its leading look-behind (see :data:`PLATE_BARE`).
+ADDRESS_ANCHOR_BARE = re.compile(_ANCHOR_WORDS + r"(?![^\W_])")
 STREET = re.compile(
     r"(?:jl|jln|jalan|gg|gang|lrg|lorong|perum|perumahan|komp|kompleks|btn)\.?(?=[\s\u00a0])",
     re.IGNORECASE,

@@ -13,7 +13,7 @@ metadata, context words). Sources of the rules are in ``_lexicon.py`` and ``_nik
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -190,11 +190,34 @@ class DetectionContext:
 
     def absorb(self, findings: Iterable[Finding]) -> None:
         """Collapse ``findings`` (and every span noted with :meth:`cover`) for later windows."""
+        if not findings and not self._local_starts:
+            return
         merged = list(zip(self._fixed_starts, self._fixed_ends, strict=True))
         merged.extend(zip(self._local_starts, self._local_ends, strict=True))
         merged.extend((f.start, f.end) for f in findings)
         self._local_starts, self._local_ends = [], []
         self._set_fixed(merged)
+
+    def touches_collapsed(self, position: int) -> bool:
+        """Whether an earlier finding ends or starts exactly at ``position``.
+
+        Such a neighbour becomes a tag (``]`` or ``[``) once redacted, so a detector treats it
+        as a separator rather than as a letter glued to what it looks at.
+        """
+        index = bisect_left(self._fixed_ends, position)
+        if index < len(self._fixed_ends) and self._fixed_ends[index] == position:
+            return True
+        index = bisect_left(self._fixed_starts, position)
+        return index < len(self._fixed_starts) and self._fixed_starts[index] == position
+
+    def collapsed_ends(self) -> list[int]:
+        """The end offsets of earlier findings, sorted."""
+        return self._fixed_ends
+
+    def overlaps_collapsed(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a finding of an earlier detector."""
+        index = bisect_right(self._fixed_ends, start)
+        return index < len(self._fixed_starts) and self._fixed_starts[index] < end
 
     def cover(self, start: int, end: int) -> None:
         """Collapse a span the running detector just found, for its own later windows."""
@@ -287,6 +310,32 @@ class Detector(Protocol):
         ...
 
 
+def _ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _bounded(
+    pattern: re.Pattern[str], text: str, word_char: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """Matches of ``pattern`` not preceded by a word character, as ``finditer`` would give them
+    for the pattern with a leading ``(?<!word)`` look-behind.
+
+    A pattern that starts with a look-behind makes the engine try it at every position in
+    Python's ``re``; without it the engine skips impossible positions in C. A match rejected by
+    the check resumes the search one character later, so a match starting inside it is found.
+    """
+    pos = 0
+    search = pattern.search
+    while (match := search(text, pos)) is not None:
+        start = match.start()
+        if start and word_char(text[start - 1]):
+            pos = start + 1
+            continue
+        end = match.end()
+        yield start, end
+        pos = end if end > start else end + 1
+
+
 # ---------------------------------------------------------------------------------------------
 # Numbers
 
@@ -364,25 +413,38 @@ class NumberDetector:
         kinds: which kinds to report (the others are still recognised, so they are not
             misreported as something else).
         allowed_phones: E.164 numbers never reported (office hotlines).
+        only_known: report only the known identity's NIKs and phones (used by views that hide
+            the reporter but may show other personal data).
     """
 
     name: str = "numbers"
     kinds: frozenset[PiiKind] = NUMBER_KINDS
     allowed_phones: frozenset[str] = frozenset()
+    only_known: bool = False
 
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find identity, phone and account numbers in ``text``."""
         known_niks = context.known.nik_numbers()
         known_phones = context.known.phone_numbers()
-        for run in lex.NUMBER_RUN.finditer(text):
-            first_digit = run.start() + (0 if text[run.start()].isdigit() else 1)
-            if first_digit > 0 and text[first_digit - 1].isalnum() and not self._glued(text, run):
+        for run in lex.DIGIT_RUN.finditer(text):
+            first_digit = run.start()
+            if (
+                first_digit > 0
+                and text[first_digit - 1].isalnum()
+                and not self._glued(text, run)
+                and not context.touches_collapsed(first_digit)
+            ):
                 continue
             after = run.end()
-            if after < len(text) and text[after].isalpha() and text[after].isascii():
+            if (
+                after < len(text)
+                and text[after].isalpha()
+                and text[after].isascii()
+                and not context.touches_collapsed(after)
+            ):
                 continue
             groups = [
-                (m.start(), m.end()) for m in lex.DIGIT_GROUP.finditer(text, run.start(), after)
+                (m.start(), m.end()) for m in lex.DIGIT_GROUP.finditer(text, first_digit, after)
             ]
             yield from self._classify_run(text, groups, context, known_niks, known_phones)
 
@@ -467,7 +529,7 @@ class NumberDetector:
         national = _national(digits)
         if national is not None and national in known_phones:
             return PiiKind.PHONE
-        if ctx == "negative":
+        if ctx == "negative" or self.only_known:
             return None
         if ctx == "kk" and length == 16:
             return PiiKind.KK
@@ -555,10 +617,8 @@ class PlateDetector:
 
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find vehicle plates in ``text``."""
-        for match in lex.PLATE.finditer(text):
-            yield Finding(
-                kind=PiiKind.PLATE, start=match.start(), end=match.end(), detector=self.name
-            )
+        for start, end in _bounded(lex.PLATE_BARE, text, _ascii_alnum):
+            yield Finding(kind=PiiKind.PLATE, start=start, end=end, detector=self.name)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -595,22 +655,37 @@ class NameDetector:
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find person names in ``text``."""
         skip_until = 0
-        for trigger in lex.NAME_TRIGGER.finditer(context.lowered):
-            if trigger.start() < skip_until:
+        lowered = context.lowered
+        triggers = [(m.start(), m.end(), m.group()) for m in lex.NAME_TRIGGER.finditer(lowered)]
+        # A trigger glued to an earlier finding starts a word (the finding becomes a tag), so
+        # the look-behind's verdict is overruled there; such places are few.
+        extra = [
+            (m.start(), m.end(), m.group())
+            for e in context.collapsed_ends()
+            if e < len(lowered)
+            and lowered[e - 1].isalnum()
+            and (m := lex.NAME_TRIGGER_BARE.match(lowered, e)) is not None
+        ]
+        if extra:
+            triggers = sorted({*triggers, *extra})
+        for start, end, word in triggers:
+            if start < skip_until:
                 continue
-            strong = trigger.group() in lex.STRONG_TRIGGERS
-            if not strong and not _capital_follows(text, trigger.end()):
+            strong = word in _STRONG
+            if not strong and not _capital_follows(text, end):
                 continue
-            span = self._name_after(text, trigger.end(), strong=strong)
+            span = self._name_after(text, end, context, strong=strong)
             if span is None:
                 continue
             skip_until = span[1]
-            before = text[max(0, trigger.start() - 40) : trigger.start()]
+            before = text[max(0, start - 40) : start]
             if lex.PLACE_BEFORE.search(before):
                 continue
             yield Finding(kind=PiiKind.NAME, start=span[0], end=span[1], detector=self.name)
 
-    def _name_after(self, text: str, position: int, *, strong: bool) -> tuple[int, int] | None:
+    def _name_after(
+        self, text: str, position: int, context: DetectionContext, *, strong: bool
+    ) -> tuple[int, int] | None:
         lead = lex.NAME_LEAD.match(text, position)
         pos = lead.end() if lead else position
         words: list[tuple[int, int]] = []
@@ -639,6 +714,8 @@ class NameDetector:
             end = match.start(1) + len(word)
             if word.endswith(".") and not _is_initial(word):
                 end -= 1
+            if context.overlaps_collapsed(match.start(1), end):
+                break  # a name never runs into an earlier finding (an email, an address)
             words.append((match.start(1), end))
             pos = match.end()
             first = False
@@ -647,6 +724,7 @@ class NameDetector:
         return words[0][0], words[-1][1]
 
 
+_STRONG = frozenset(lex.STRONG_TRIGGERS)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*[:,.]?[ \t\u00a0]*([^\W\d_]+\.?)")
 
 
@@ -719,18 +797,13 @@ class AddressDetector:
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find home addresses in ``text``."""
         resume = 0
-        for anchor in lex.ADDRESS_ANCHOR.finditer(context.lowered):
-            if (
-                anchor.start() < resume
-                or _DIGIT.search(text, anchor.start(), anchor.start() + 120) is None
-            ):
+        for start, _ in _bounded(lex.ADDRESS_ANCHOR_BARE, context.lowered, str.isalnum):
+            if start < resume or _DIGIT.search(text, start, start + 120) is None:
                 continue
-            end = self._chain(text, anchor.start())
+            end = self._chain(text, start)
             if end is not None:
                 resume = end
-                yield Finding(
-                    kind=PiiKind.ADDRESS, start=anchor.start(), end=end, detector=self.name
-                )
+                yield Finding(kind=PiiKind.ADDRESS, start=start, end=end, detector=self.name)
 
     @staticmethod
     def _chain(text: str, start: int) -> int | None:

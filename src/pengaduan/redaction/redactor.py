@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = ["RedactionResult", "Redactor", "Span", "resolve_overlaps"]
 
+_NOBODY = KnownIdentity()
+
 #: A tag or pseudonym written by this library's operators; collapsed in context windows.
 REDACTION_TAG = re.compile(r"\[[A-Z][A-Z0-9_]{0,30}(?:-[a-z]{6,32})?\]")
 
@@ -223,7 +225,7 @@ class Redactor:
                 detail=f"known must be a KnownIdentity, got {type(known).__name__}",
             )
         tags = [(m.start(), m.end()) for m in REDACTION_TAG.finditer(text)] if "[" in text else []
-        context = DetectionContext(text, known or KnownIdentity(), tags)
+        context = DetectionContext(text, known or _NOBODY, tags)
         findings: list[Finding] = []
         length = len(text)
         for detector in self.detectors:
