@@ -205,8 +205,10 @@ class _Month:
         """How the admin handles a newly received complaint."""
         rng = self.rng
         late = rng.random() < 0.15
-        at = self.later(complaint.received_at, 26.0, 40.0) if late else self.later(
-            complaint.received_at, 0.5, 14.0
+        at = (
+            self.later(complaint.received_at, 26.0, 40.0)
+            if late
+            else self.later(complaint.received_at, 0.5, 14.0)
         )
         tid = complaint.tracking_id
         words = len(complaint.text.split())
@@ -225,7 +227,9 @@ class _Month:
 def _nik(rng: random.Random) -> str:
     # Kota Kupang (5371), district 01-06, a plausible birth date, and serial 9xxx: made up.
     day = rng.randint(1, 28) + (40 if rng.random() < 0.5 else 0)
-    return f"53710{rng.randint(1, 6)}{day:02d}{rng.randint(1, 12):02d}{rng.randint(60, 99)}9{rng.randint(100, 999)}"
+    district = rng.randint(1, 6)
+    born = f"{day:02d}{rng.randint(1, 12):02d}{rng.randint(60, 99)}"
+    return f"53710{district}{born}9{rng.randint(100, 999)}"
 
 
 def _message(month: _Month) -> tuple[str, dict[str, str]]:
@@ -324,11 +328,11 @@ def _daily_job(month: _Month, now: datetime, since: datetime | None) -> None:
         since=since,
     ):
         if due.kind is DueActionKind.AUTO_CLOSE and due.action is not None:
-            if month.apply(now, due.tracking_id, due.action, JOB):
-                month.auto_closed += 1
+            month.auto_closed += month.apply(now, due.tracking_id, due.action, JOB)
         elif due.kind is DueActionKind.BREACH and due.clock == "tindak_lanjut":
-            if month.apply(now, due.tracking_id, Action.ESKALASI, JOB, to="atasan"):
-                month.escalations += 1
+            month.escalations += month.apply(
+                now, due.tracking_id, Action.ESKALASI, JOB, to="atasan"
+            )
 
 
 def simulate_month(
@@ -355,7 +359,7 @@ def simulate_month(
     """
     from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415 - heavy, loaded on use
 
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - a reproducible simulation, not security
     workflow = Workflow.default()
     calendar = WorkingCalendar.indonesia(zone=ZONE)
     month = _Month(
@@ -370,9 +374,7 @@ def simulate_month(
     )
     zone = calendar.zone_info
     last = first_day + timedelta(days=days - 1)
-    end = report_at or calendar.add_working_days(
-        datetime.combine(last, time(12), tzinfo=zone), 15
-    )
+    end = report_at or calendar.add_working_days(datetime.combine(last, time(12), tzinfo=zone), 15)
     for number, at in enumerate(_arrivals(month, first_day, days, per_day), start=1):
         month.schedule(at, f"~arrival-{number}", "~arrival", JOB, number=number)
 
