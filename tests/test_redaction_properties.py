@@ -13,6 +13,7 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -73,6 +74,22 @@ PIECES = [
     "-",
 ]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=30).map("".join)
+
+
+GLUED = [
+    ", RT 003/RW 005x@y.co.id",  # an email glued to an address
+    ", RT 003/RW 005Yohanes Benu",  # the reporter's name glued to an address
+    "Jl. Kenanga No. 5Bapak Yohanes",
+]
+
+
+@pytest.mark.parametrize("text", GLUED)
+@pytest.mark.parametrize("redactor", [TAGS, PSEUDONYMS], ids=["tags", "pseudonyms"])
+def test_glued_findings_are_redacted_in_one_pass(text: str, redactor: Redactor) -> None:
+    once = redactor.redact(text, known=KNOWN).text
+    assert redactor.redact(once, known=KNOWN).text == once
+    for secret in ("Yohanes", "Benu", "x@y.co.id", "5371014107900001"):
+        assert secret not in once
 
 
 @given(texts)

@@ -853,7 +853,10 @@ def _known_pattern(names: tuple[str, ...], emails: tuple[str, ...]) -> re.Patter
     if not alternatives:
         return None
     ordered = sorted(alternatives, key=len, reverse=True)
-    return re.compile(r"(?<![\w@.])(?:" + "|".join(ordered) + r")(?![\w@])", re.IGNORECASE)
+    # Not inside another word, but a name glued to digits ("RT 005Yohanes") still counts.
+    return re.compile(
+        r"(?<![^\W\d])(?<![@.])(?:" + "|".join(ordered) + r")(?![^\W\d]|@)", re.IGNORECASE
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -10,6 +10,7 @@ Overlap rule (one rule, applied to the findings of every detector together):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 import attrs
@@ -82,6 +83,10 @@ class RedactionResult:
 def resolve_overlaps(findings: Sequence[Finding], text_length: int) -> list[Finding]:
     """Apply the overlap rule (see the module docstring) and return the chosen spans in order.
 
+    The longest span wins (then the kind earlier in ``KIND_PRIORITY``, the earlier start, the
+    earlier detector). A losing span that reaches beyond the winner is not dropped: the winner
+    grows to cover it, so no character any detector found is left in clear.
+
     Args:
         findings: spans from every detector, in detector order.
         text_length: the length of the text they refer to.
@@ -89,6 +94,7 @@ def resolve_overlaps(findings: Sequence[Finding], text_length: int) -> list[Find
     Returns:
         Non-overlapping findings sorted by start.
     """
+    del text_length  # positions are checked by the redactor
     ranked = sorted(
         enumerate(findings),
         key=lambda item: (
@@ -98,13 +104,30 @@ def resolve_overlaps(findings: Sequence[Finding], text_length: int) -> list[Find
             item[0],
         ),
     )
-    taken = bytearray(text_length)
+    rank = {id(finding): position for position, (_, finding) in enumerate(ranked)}
+    # Chosen spans never overlap, so kept sorted by start the ones a new span touches are
+    # neighbours in the list: bisect finds them without scanning (hostile texts have many).
+    starts: list[int] = []
     chosen: list[Finding] = []
     for _, finding in ranked:
-        if taken.find(1, finding.start, finding.end) == -1:
-            taken[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
-            chosen.append(finding)
-    chosen.sort(key=lambda f: f.start)
+        first = bisect_right(starts, finding.start) - 1
+        if first < 0 or chosen[first].end <= finding.start:
+            first += 1
+        last = bisect_left(starts, finding.end)  # chosen[first:last] overlap the finding
+        if first >= last:
+            starts.insert(first, finding.start)
+            chosen.insert(first, finding)
+            continue
+        hit = chosen[first:last]
+        start = min(finding.start, hit[0].start)
+        end = max(finding.end, hit[-1].end)
+        if len(hit) == 1 and (start, end) == (hit[0].start, hit[0].end):
+            continue  # wholly inside the winner
+        winner = min(hit, key=lambda c: rank[id(c)])
+        merged = Finding(kind=winner.kind, start=start, end=end, detector=winner.detector)
+        rank[id(merged)] = rank[id(winner)]
+        starts[first:last] = [start]
+        chosen[first:last] = [merged]
     return chosen
 
 
