@@ -91,6 +91,14 @@ if TYPE_CHECKING:
         normalize_phone,
     )
     from pengaduan.redaction import KnownIdentity, PiiKind, RedactionResult, Redactor
+    from pengaduan.redaction.views import (
+        Audience,
+        ComplaintView,
+        Viewer,
+        ViewPolicy,
+        ViewRule,
+        view,
+    )
     from pengaduan.routing import (
         Normalizer,
         Router,
@@ -136,6 +144,12 @@ _LAZY: dict[str, str] = {
     "format_deadline": "pengaduan.humanize",
     "format_instant": "pengaduan.humanize",
     "format_remaining": "pengaduan.humanize",
+    "Audience": "pengaduan.redaction.views",
+    "ComplaintView": "pengaduan.redaction.views",
+    "Viewer": "pengaduan.redaction.views",
+    "ViewPolicy": "pengaduan.redaction.views",
+    "ViewRule": "pengaduan.redaction.views",
+    "view": "pengaduan.redaction.views",
     "Router": "pengaduan.routing",
     "RoutingDecision": "pengaduan.routing",
     "RuleSet": "pengaduan.routing",
@@ -195,6 +209,7 @@ __all__ = [
     "ActionSpec",
     "Actor",
     "Attachment",
+    "Audience",
     "CalendarArgumentError",
     "CalendarError",
     "Channel",
@@ -203,6 +218,7 @@ __all__ = [
     "ClockRule",
     "ClockState",
     "Complaint",
+    "ComplaintView",
     "Confidence",
     "ConfigurationError",
     "ConflictError",
@@ -261,6 +277,9 @@ __all__ = [
     "Unit",
     "UnitDirectory",
     "UnknownZoneError",
+    "ViewPolicy",
+    "ViewRule",
+    "Viewer",
     "WeekSchedule",
     "Workflow",
     "WorkflowDefinition",
@@ -291,5 +310,6 @@ __all__ = [
     "to_dict",
     "to_json",
     "verify_history",
+    "view",
     "what_if",
 ]
