@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/python examples/lifecycle.py
+	$(BIN)/pengaduan demo --output out/demo
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests examples benchmarks docs

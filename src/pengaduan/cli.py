@@ -64,6 +64,26 @@ _TEXT: dict[str, dict[str, str]] = {
         "same": "(tetap)",
         "spans": "{n} data pribadi disamarkan",
         "zone_needed": "offset di luar WIB/WITA/WIT: sebutkan --zone (mis. Europe/Amsterdam)",
+        "route_help": "tentukan unit (OPD) yang menangani teks pengaduan",
+        "demo_help": "simulasikan sebulan pengaduan Kota Kupang dan tulis hasilnya",
+        "unit": "Unit",
+        "rule": "Aturan",
+        "words": "Kata pemicu",
+        "review": "perlu diperiksa",
+        "simulating": "Mensimulasikan hari",
+        "demo_title": "Simulasi pengaduan Kota Kupang",
+        "summary": "Ringkasan",
+        "received": "Pengaduan diterima",
+        "rejected": "SMS ditolak (dibalas pesan bantuan)",
+        "by_channel": "Per kanal",
+        "by_unit": "Per unit tujuan",
+        "by_status": "Per status",
+        "clocks": "Jam SLA (tepat waktu / terlambat)",
+        "auto_closed": "Ditutup otomatis",
+        "escalated": "Dieskalasi ke atasan",
+        "public": "Tampilan publik (tanpa identitas dan data pribadi)",
+        "written": "Berkas ditulis",
+        "as_of": "Per",
     },
     "en": {
         "description": "Citizen-complaint handling per SP4N-LAPOR! and local SOPs.",
@@ -85,11 +105,34 @@ _TEXT: dict[str, dict[str, str]] = {
         "same": "(same)",
         "spans": "{n} pieces of personal data redacted",
         "zone_needed": "offset outside WIB/WITA/WIT: give --zone (e.g. Europe/Amsterdam)",
+        "route_help": "decide which unit (OPD) handles a complaint text",
+        "demo_help": "simulate a month of Kota Kupang complaints and write the results",
+        "unit": "Unit",
+        "rule": "Rule",
+        "words": "Trigger words",
+        "review": "needs review",
+        "simulating": "Simulating days",
+        "demo_title": "Kota Kupang complaint simulation",
+        "summary": "Summary",
+        "received": "Complaints received",
+        "rejected": "SMS rejected (answered with the help text)",
+        "by_channel": "By channel",
+        "by_unit": "By routed unit",
+        "by_status": "By status",
+        "clocks": "SLA clocks (on time / late)",
+        "auto_closed": "Auto-closed",
+        "escalated": "Escalated to the superior",
+        "public": "Public views (no identity, no personal data)",
+        "written": "Files written",
+        "as_of": "As of",
     },
 }
 
 _EXAMPLES = """\
 examples:
+  pengaduan demo --output hasil-demo
+  pengaduan route "jln rusak dkt pkm oebobo, mhn diperbaiki"
+  pengaduan route keluhan.txt --json
   pengaduan deadline --from 2025-03-07T16:30 --zone Asia/Makassar --days 3
   pengaduan deadline --from 2025-03-07T16:30+08:00 --hours 8 --lang en
   pengaduan workflow --mermaid > sop.mmd
@@ -160,6 +203,23 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     redact.add_argument("file", help="a UTF-8 text file, or - for standard input")
     redact.add_argument("--json", action="store_true", help="text and audit spans as JSON")
     redact.set_defaults(run=_redact)
+
+    route = commands.add_parser("route", help=text["route_help"], description=text["route_help"])
+    route.add_argument("text", help="a complaint text, or a UTF-8 file with one text per line")
+    route.add_argument("--json", action="store_true", help="one JSON object per text")
+    route.set_defaults(run=_route)
+
+    demo = commands.add_parser(
+        "demo",
+        help=text["demo_help"],
+        description=text["demo_help"],
+        epilog="example:\n  pengaduan demo --output hasil-demo --seed 7",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    demo.add_argument("--output", type=Path, default=Path("pengaduan-demo"), help="directory")
+    demo.add_argument("--seed", type=int, default=1708, help="random seed (same seed, same month)")
+    demo.add_argument("--per-day", type=float, default=10.0, help="messages per working day")
+    demo.set_defaults(run=_demo)
     return parser
 
 
@@ -277,6 +337,139 @@ def _redact(args: argparse.Namespace, out: IO[str]) -> int:
             out.write("\n")
         sys.stderr.write(_TEXT[args.lang]["spans"].format(n=len(result.spans)) + "\n")
     return EXIT_OK
+
+
+def _route(args: argparse.Namespace, out: IO[str]) -> int:
+    from pengaduan.routing import Normalizer, UnitDirectory, default_router  # noqa: PLC0415
+
+    path = Path(args.text)
+    if path.suffix in {".txt", ".text"} or path.is_file():
+        texts = [line for line in _read_text(args.text, args.lang).splitlines() if line.strip()]
+    else:
+        texts = [args.text]
+    router = default_router(normalizer=Normalizer.kupang(), directory=UnitDirectory.kota_kupang())
+    text = _TEXT[args.lang]
+    for item in texts:
+        decision = router.route(item)
+        if args.json:
+            record = {
+                "unit": decision.unit,
+                "rule": decision.rule,
+                "words": list(decision.words),
+                "co_units": list(decision.co_units),
+                "runners_up": [[c.unit, c.rule, c.score] for c in decision.runners_up],
+                "review": [str(r) for r in decision.review],
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            continue
+        review = f"  [{text['review']}]" if decision.needs_review else ""
+        out.write(
+            f"{text['unit']}: {decision.unit}  {text['rule']}: {decision.rule or '-'}  "
+            f"{text['words']}: {', '.join(decision.words) or '-'}{review}\n"
+        )
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace, out: IO[str]) -> int:
+    from collections import Counter  # noqa: PLC0415
+
+    from pengaduan.demo import simulate_month  # noqa: PLC0415
+    from pengaduan.errors import PrivacyError  # noqa: PLC0415
+    from pengaduan.model import Actor  # noqa: PLC0415
+    from pengaduan.redaction.views import Viewer  # noqa: PLC0415
+    from pengaduan.serialization import dump_lines  # noqa: PLC0415
+    from pengaduan.sla import ClockState, evaluate  # noqa: PLC0415
+
+    text = _TEXT[args.lang]
+    with _Progress(text["simulating"]) as progress:
+        sim = simulate_month(seed=args.seed, per_day=args.per_day, progress=progress.update)
+    args.output.mkdir(parents=True, exist_ok=True)
+    written = []
+
+    complaints_path = args.output / "pengaduan.jsonl"
+    with complaints_path.open("w", encoding="utf-8") as stream:
+        dump_lines(sim.complaints, stream)
+    written.append(complaints_path)
+
+    viewer = Viewer()
+    portal = Actor.system("portal-publik")
+    public_path = args.output / "publik.jsonl"
+    published = 0
+    with public_path.open("w", encoding="utf-8") as stream:
+        for complaint in sim.complaints:
+            try:
+                page, _ = viewer.view(complaint, "public", viewer=portal, at=sim.now)
+            except PrivacyError:
+                continue  # rahasia (or unset): never published
+            stream.write(json.dumps(page.to_dict(), ensure_ascii=False) + "\n")
+            published += 1
+    written.append(public_path)
+
+    clocks: Counter[tuple[str, str]] = Counter()
+    for complaint in sim.complaints:
+        for report in evaluate(complaint, policy=sim.policy, calendar=sim.calendar, now=sim.now):
+            late = report.state is ClockState.BREACHED or report.breached_at is not None
+            clocks[(report.clock, "late" if late else "on_time")] += 1
+
+    zone = sim.calendar.zone_info
+    out.write(
+        f"{text['demo_title']} — {text['as_of']} {sim.now.astimezone(zone):%Y-%m-%d %H:%M}\n\n"
+    )
+    rows = [("", "")]
+    rows.append((text["received"], str(len(sim.complaints))))
+    rows.append((text["rejected"], str(sum(sim.rejected.values()))))
+    rows.append((text["auto_closed"], str(sim.auto_closed)))
+    rows.append((text["escalated"], str(sim.escalations)))
+    rows.append((text["public"], str(published)))
+    _table(out, rows)
+    for title, counts in (
+        (text["by_channel"], sim.channels),
+        (text["by_unit"], sim.routed),
+        (text["by_status"], Counter(c.status for c in sim.complaints)),
+    ):
+        out.write("\n")
+        _table(out, [(title, ""), *sorted(((k, str(v)) for k, v in counts.items()))])
+    out.write("\n")
+    clock_rows = [(text["clocks"], "", "")]
+    clock_rows.extend(
+        (name, str(clocks[(name, "on_time")]), str(clocks[(name, "late")]))
+        for name in sorted({clock for clock, _ in clocks})
+    )
+    _table(out, clock_rows)
+    out.write(f"\n{text['written']}:\n")
+    for path in written:
+        out.write(f"  {path}\n")
+    return EXIT_OK
+
+
+class _Progress:
+    """A progress bar on an interactive terminal (``rich``), silence otherwise."""
+
+    def __init__(self, label: str) -> None:
+        self._label = label
+        self._bar: object | None = None
+        self._task: object | None = None
+
+    def __enter__(self) -> _Progress:
+        if sys.stderr.isatty():
+            try:
+                from rich.progress import Progress  # noqa: PLC0415 - optional, the cli extra
+            except ImportError:
+                return self
+            bar = Progress(transient=True)
+            bar.start()
+            self._task = bar.add_task(self._label, total=None)
+            self._bar = bar
+        return self
+
+    def update(self, done: int, total: int) -> None:
+        """Report ``done`` of ``total`` steps."""
+        if self._bar is not None:
+            self._bar.update(self._task, completed=done, total=total)  # type: ignore[attr-defined]
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()  # type: ignore[attr-defined]
 
 
 def _table(out: IO[str], rows: Sequence[Sequence[str]]) -> None:
