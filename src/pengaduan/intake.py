@@ -484,7 +484,7 @@ _FORM_FIELDS = {
     "kelurahan": ("kelurahan",),
     "kecamatan": ("kecamatan",),
     "city": ("city", "kota"),
-    "privacy": ("privacy", "kerahasiaan"),
+    "privacy": ("privacy", "privasi", "kerahasiaan"),
     "classification": ("classification", "klasifikasi"),
     "account_id": ("account_id", "akun"),
     "message_id": ("message_id", "id"),

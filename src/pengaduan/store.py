@@ -9,12 +9,14 @@ their own database layer:
    append the same event (the in-memory check of ``expected_version`` cannot see another process);
 3. read back with the stored head, so a history cut short at its end is caught.
 
-Only the standard library's ``sqlite3`` is used.
+Only the standard library's ``sqlite3`` is used. One store may be shared by the threads of a web
+server: the connection is used under a lock.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,7 +58,8 @@ class SqliteStore:
 
     def __init__(self, path: str | PathLike[str] = ":memory:") -> None:
         target = path if path == ":memory:" else Path(path)
-        self._db = sqlite3.connect(target, isolation_level=None)
+        self._db = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+        self._lock = threading.RLock()
         self._db.execute(_SCHEMA)
 
     def __repr__(self) -> str:
@@ -73,10 +76,11 @@ class SqliteStore:
             ConflictError: a complaint with this tracking id is already stored.
         """
         try:
-            self._db.execute(
-                "INSERT INTO complaints VALUES (?, ?, ?, ?, ?, ?, ?)",
-                self._row(complaint),
-            )
+            with self._lock:
+                self._db.execute(
+                    "INSERT INTO complaints VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    self._row(complaint),
+                )
         except sqlite3.IntegrityError:
             stored = self._version(complaint.tracking_id)
             raise ConflictError(
@@ -90,12 +94,13 @@ class SqliteStore:
             ConflictError: the stored version is not ``expected_version`` (or it is missing).
         """
         (tracking_id, version, head, status, _received, updated, document) = self._row(complaint)
-        cursor = self._db.execute(
-            "UPDATE complaints SET version = ?, head = ?, status = ?, updated_at = ?, "
-            "document = ? WHERE tracking_id = ? AND version = ?",
-            (version, head, status, updated, document, tracking_id, expected_version),
-        )
-        if cursor.rowcount != 1:
+        with self._lock:
+            changed = self._db.execute(
+                "UPDATE complaints SET version = ?, head = ?, status = ?, updated_at = ?, "
+                "document = ? WHERE tracking_id = ? AND version = ?",
+                (version, head, status, updated, document, tracking_id, expected_version),
+            ).rowcount
+        if changed != 1:
             raise ConflictError(
                 complaint_id=tracking_id,
                 expected=expected_version,
@@ -109,38 +114,52 @@ class SqliteStore:
             KeyError: no complaint with that tracking id.
             IntegrityError: the stored history does not verify.
         """
-        row = self._db.execute(
-            "SELECT document, head FROM complaints WHERE tracking_id = ?", (tracking_id,)
-        ).fetchone()
+        with self._lock:
+            row = self._db.execute(
+                "SELECT document, head FROM complaints WHERE tracking_id = ?", (tracking_id,)
+            ).fetchone()
         if row is None:
             raise KeyError(tracking_id)
         return from_json(row[0], head=row[1])
 
     def __iter__(self) -> Iterator[Complaint]:
         """Every stored complaint, verified, in tracking-id order (streamed, not all in memory)."""
-        cursor = self._db.execute("SELECT document, head FROM complaints ORDER BY tracking_id")
-        for document, head in cursor:
-            yield from_json(document, head=head)
+        last = ""
+        while True:  # in pages, so other threads are not blocked while the caller iterates
+            with self._lock:
+                rows = self._db.execute(
+                    "SELECT tracking_id, document, head FROM complaints WHERE tracking_id > ? "
+                    "ORDER BY tracking_id LIMIT 500",
+                    (last,),
+                ).fetchall()
+            if not rows:
+                return
+            for tracking_id, document, head in rows:
+                yield from_json(document, head=head)
+                last = tracking_id
 
     def with_status(self, *statuses: str) -> list[str]:
         """Tracking ids of the complaints currently in one of ``statuses``."""
         marks = ", ".join("?" for _ in statuses)
-        rows = self._db.execute(
-            f"SELECT tracking_id FROM complaints WHERE status IN ({marks}) "  # noqa: S608 - only placeholders are interpolated
-            "ORDER BY tracking_id",
-            statuses,
-        )
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT tracking_id FROM complaints WHERE status IN ({marks}) "  # noqa: S608 - only placeholders are interpolated
+                "ORDER BY tracking_id",
+                statuses,
+            ).fetchall()
         return [row[0] for row in rows]
 
     def count(self) -> int:
         """How many complaints are stored."""
-        (total,) = self._db.execute("SELECT COUNT(*) FROM complaints").fetchone()
+        with self._lock:
+            (total,) = self._db.execute("SELECT COUNT(*) FROM complaints").fetchone()
         return int(total)
 
     def _version(self, tracking_id: str) -> int | None:
-        row = self._db.execute(
-            "SELECT version FROM complaints WHERE tracking_id = ?", (tracking_id,)
-        ).fetchone()
+        with self._lock:
+            row = self._db.execute(
+                "SELECT version FROM complaints WHERE tracking_id = ?", (tracking_id,)
+            ).fetchone()
         return None if row is None else int(row[0])
 
     @staticmethod

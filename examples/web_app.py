@@ -1,0 +1,210 @@
+"""A small complaint service embedding pengaduan in FastAPI.
+
+Endpoints:
+
+- ``POST /pengaduan``: the web form; intake, routing, receive, store. Answers with the tracking id,
+  the proposed unit and the verification deadline in Indonesian.
+- ``POST /pengaduan/{tracking_id}/aksi``: an officer's action with the version it was based on
+  (``409`` on a stale version or an action the SOP does not allow, ``422`` when a guard refuses).
+- ``GET /pengaduan/{tracking_id}/publik``: the public view (``404`` for a complaint that may not be
+  published: the portal must not even confirm that a *rahasia* complaint exists).
+- ``GET /pengaduan/{tracking_id}/sla``: the clocks, described for people.
+
+Run ``python examples/web_app.py`` to drive a scripted session through FastAPI's test client, or
+serve it for real with ``uvicorn web_app:app`` from this folder (uvicorn is not a dependency).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from fastapi import FastAPI, HTTPException
+from fastapi.testclient import TestClient
+from pydantic import BaseModel
+
+from pengaduan import (
+    Actor,
+    ConflictError,
+    GuardError,
+    IntakeError,
+    InvalidActionError,
+    PrivacyError,
+    SlaPolicy,
+    Workflow,
+    WorkingCalendar,
+    format_deadline,
+)
+from pengaduan.intake import from_web_form
+from pengaduan.redaction import Viewer
+from pengaduan.routing import Normalizer, default_router
+from pengaduan.sla import describe, evaluate
+from pengaduan.store import SqliteStore
+from pengaduan.tracking import new_tracking_id
+
+WITA = ZoneInfo("Asia/Makassar")
+
+# Built once at start-up and shared by every request.
+workflow = Workflow.default()
+calendar = WorkingCalendar.indonesia(zone="Asia/Makassar")
+policy = SlaPolicy.lapor(workflow)
+router = default_router(normalizer=Normalizer.kupang())
+viewer = Viewer(workflow=workflow)
+store = SqliteStore(":memory:")
+clock: list[datetime] = []  # the scripted session sets "now"; a real app uses the wall clock
+
+app = FastAPI(title="Layanan pengaduan Kota Kupang")
+
+
+def now() -> datetime:
+    return clock[-1] if clock else datetime.now(WITA)
+
+
+class ActionRequest(BaseModel):
+    action: str
+    role: str
+    actor_id: str
+    expected_version: int
+    data: dict[str, Any] = {}
+
+
+@app.post("/pengaduan", status_code=201)
+def submit(form: dict[str, Any]) -> dict[str, Any]:
+    try:
+        inbound = from_web_form(form, received_at=now())
+    except IntakeError as error:
+        raise HTTPException(status_code=422, detail=error.reason) from None
+    complaint = inbound.receive(workflow, tracking_id=new_tracking_id())
+    store.add(complaint)
+    decision = router.route(complaint)
+    (verification,) = evaluate(complaint, policy=policy, calendar=calendar, now=now())
+    due = verification.due_at
+    return {
+        "tracking_id": complaint.tracking_id,
+        "unit": decision.unit,
+        "needs_review": decision.needs_review,
+        "verifikasi": None if due is None else format_deadline(due, calendar),
+    }
+
+
+@app.post("/pengaduan/{tracking_id}/aksi")
+def act(tracking_id: str, request: ActionRequest) -> dict[str, Any]:
+    try:
+        complaint = store.get(tracking_id)
+    except KeyError:
+        raise HTTPException(status_code=404, detail="tidak ditemukan") from None
+    actor = Actor(role=request.role, id=request.actor_id)
+    try:
+        updated = workflow.apply(
+            complaint,
+            request.action,
+            at=now(),
+            actor=actor,
+            expected_version=request.expected_version,
+            **request.data,
+        )
+        store.save(updated, expected_version=complaint.version)
+    except (ConflictError, InvalidActionError) as error:
+        raise HTTPException(status_code=409, detail=str(error)) from None
+    except GuardError as error:
+        raise HTTPException(status_code=422, detail=error.guard) from None
+    return {"status": updated.status, "version": updated.version}
+
+
+@app.get("/pengaduan/{tracking_id}/publik")
+def public(tracking_id: str) -> dict[str, Any]:
+    try:
+        complaint = store.get(tracking_id)
+        page, _ = viewer.view(complaint, "public", viewer=Actor.system("portal"), at=now())
+    except (KeyError, PrivacyError):
+        raise HTTPException(status_code=404, detail="tidak ditemukan") from None
+    return page.to_dict()
+
+
+@app.get("/pengaduan/{tracking_id}/sla")
+def sla(tracking_id: str) -> list[str]:
+    try:
+        complaint = store.get(tracking_id)
+    except KeyError:
+        raise HTTPException(status_code=404, detail="tidak ditemukan") from None
+    reports = evaluate(complaint, policy=policy, calendar=calendar, now=now())
+    return [describe(report, calendar, now=now()) for report in reports]
+
+
+def main() -> None:
+    client = TestClient(app)
+    clock.append(datetime(2025, 7, 7, 9, 0, tzinfo=WITA))
+    created = client.post(
+        "/pengaduan",
+        json={
+            "nama": "Maria Tefa",
+            "telepon": "0813-3900-7788",
+            "isi": "Sampah di TPS dkt pasar oeba sdh 1 mggu tdk diangkut, bau sekali",
+            "kelurahan": "Fatubesi",
+            "privasi": "anonim",
+        },
+    )
+    print(created.status_code, created.json())
+    tracking_id = created.json()["tracking_id"]
+    unit = created.json()["unit"]
+
+    clock.append(datetime(2025, 7, 8, 10, 0, tzinfo=WITA))
+    verified = client.post(
+        f"/pengaduan/{tracking_id}/aksi",
+        json={
+            "action": "verifikasi",
+            "role": "admin",
+            "actor_id": "bagian-organisasi",
+            "expected_version": 1,
+            "data": {"units": [unit]},
+        },
+    )
+    print("verifikasi:", verified.status_code, verified.json())
+    stale = client.post(
+        f"/pengaduan/{tracking_id}/aksi",
+        json={
+            "action": "arsipkan",
+            "role": "admin",
+            "actor_id": "operator-2",
+            "expected_version": 1,
+            "data": {"reason": "duplikat"},
+        },
+    )
+    print("a second officer on the old version:", stale.status_code)
+    refused = client.post(
+        f"/pengaduan/{tracking_id}/aksi",
+        json={
+            "action": "tindak_lanjut",
+            "role": "unit",
+            "actor_id": unit,
+            "expected_version": 2,
+            "data": {"response": "  "},
+        },
+    )
+    print("a follow-up without a response:", refused.status_code, refused.json()["detail"])
+
+    clock.append(datetime(2025, 7, 10, 15, 0, tzinfo=WITA))
+    answered = client.post(
+        f"/pengaduan/{tracking_id}/aksi",
+        json={
+            "action": "tindak_lanjut",
+            "role": "unit",
+            "actor_id": unit,
+            "expected_version": 2,
+            "data": {"response": "Sampah sudah diangkut; jadwal angkut ditambah."},
+        },
+    )
+    print("tindak lanjut:", answered.status_code, answered.json())
+    for line in client.get(f"/pengaduan/{tracking_id}/sla").json():
+        print(" -", line)
+    page = client.get(f"/pengaduan/{tracking_id}/publik").json()
+    print("publik:", page["status_label"], "|", page["text"])
+    if "Maria" in str(page) or page["reporter"] is not None:
+        raise SystemExit("the public page leaked the reporter")
+    if stale.status_code != 409 or refused.status_code != 422:
+        raise SystemExit("unexpected status codes")
+
+
+if __name__ == "__main__":
+    main()
