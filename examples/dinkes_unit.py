@@ -94,11 +94,11 @@ def main() -> None:
 
     now = at(13, 9)  # the following Wednesday
     print(f"UPP Dinas Kesehatan Kota Kupang — {now:%d-%m-%Y %H.%M} WITA\n")
-    for complaint in handled:
+    for handled_complaint in handled:
+        complaint = handled_complaint
         unit = directory.get(complaint.units[0])
-        clocks = {
-            r.clock: r for r in evaluate(complaint, policy=policy, calendar=calendar, now=now)
-        }
+        reports = evaluate(complaint, policy=policy, calendar=calendar, now=now)
+        clocks = {r.clock: r for r in reports}
         follow_up = clocks["tindak_lanjut"]
         print(f"{complaint.tracking_id}  {unit.name}  [{complaint.effective_privacy.value}]")
         print(f"  {describe(follow_up, calendar, now=now)}")
