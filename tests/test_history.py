@@ -160,3 +160,28 @@ def test_record_encoding_is_unambiguous(closed: Complaint) -> None:
     b = attrs.evolve(closed, text="a", subject="bc")
     c = attrs.evolve(closed, text="a\x1f1:b", subject=None)
     assert len({a.record_digest(), b.record_digest(), c.record_digest()}) == 3
+
+
+def test_trusted_events_equal_checked_ones(closed: Complaint) -> None:
+    from pengaduan.model import Event, trusted_event  # noqa: PLC0415 - internal helper
+
+    # The fast constructor takes values in field order: pin that order here.
+    assert [f.name for f in attrs.fields(Event)] == [
+        "sequence",
+        "action",
+        "from_status",
+        "to_status",
+        "actor",
+        "at",
+        "payload",
+        "idempotency_key",
+        "digest",
+    ]
+    for event in closed.history:
+        values = [getattr(event, f.name) for f in attrs.fields(Event)]
+        fast = trusted_event(*values)
+        assert fast == event
+        assert repr(fast) == repr(event)
+        assert hash(fast) == hash(event)
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            fast.action = "x"  # type: ignore[misc]

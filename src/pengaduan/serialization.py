@@ -63,6 +63,7 @@ from pengaduan.model import (
     Reporter,
     Role,
     replace_history,
+    trusted_event,
 )
 
 if TYPE_CHECKING:
@@ -344,16 +345,16 @@ def _events(history_raw: list[Any], previous: str | None) -> tuple[tuple[Event, 
             prev_status = to_status
             prev_at = at
         append(
-            Event(
-                sequence=seq,
-                action=_intern(action),
-                from_status=None if from_status is None else _intern(from_status),
-                to_status=_intern(to_status),
-                actor=actor,
-                at=at,
-                payload=payload,
-                idempotency_key=key,
-                digest=digest,
+            trusted_event(
+                seq,
+                _intern(action),
+                None if from_status is None else _intern(from_status),
+                _intern(to_status),
+                actor,
+                at,
+                payload,
+                key,
+                digest,
             )
         )
     return tuple(events), intact

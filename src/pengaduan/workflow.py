@@ -41,6 +41,7 @@ from pengaduan.model import (
     Submission,
     canonical_json,
     replace_history,
+    trusted_event,
 )
 
 if TYPE_CHECKING:
@@ -691,16 +692,8 @@ class Workflow:
                 sequence=sequence,
                 reason="a field contains the separator U+001F",
             )
-        event = Event(
-            sequence=sequence,
-            action=action,
-            from_status=status,
-            to_status=target,
-            actor=actor,
-            at=when,
-            payload=payload,
-            idempotency_key=idempotency_key,
-            digest=digest,
+        event = trusted_event(
+            sequence, action, status, target, actor, when, payload, idempotency_key, digest
         )
         return replace_history(complaint, (*history, event))
 
