@@ -21,7 +21,7 @@ import json
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from pengaduan.errors import (
     CalendarError,
@@ -39,6 +39,7 @@ __all__ = ["EXIT_CONFIG", "EXIT_DATA", "EXIT_FOUND", "EXIT_OK", "EXIT_USAGE", "m
 
 EXIT_OK = 0
 EXIT_FOUND = 1
+"""For ``audit``: a unit is in the ``--fail-on`` zone (default red), or findings were asked for."""
 EXIT_USAGE = 2
 EXIT_DATA = 3
 EXIT_CONFIG = 4
@@ -64,6 +65,13 @@ _TEXT: dict[str, dict[str, str]] = {
         "same": "(tetap)",
         "spans": "{n} data pribadi disamarkan",
         "zone_needed": "offset di luar WIB/WITA/WIT: sebutkan --zone (mis. Europe/Amsterdam)",
+        "audit_help": "audit kepatuhan SOP dan batas waktu dari ekspor (JSON lines atau CSV)",
+        "audit_description": (
+            "Audit riwayat pengaduan terhadap SOP dan batas waktu SP4N-LAPOR!: per unit dan "
+            "keseluruhan (status, klasifikasi, %% tepat waktu, median/P90 hari kerja, lewat "
+            "batas, pelanggaran per bulan, zona hijau/kuning/merah)."
+        ),
+        "written": "laporan ditulis ke {path}",
     },
     "en": {
         "description": "Citizen-complaint handling per SP4N-LAPOR! and local SOPs.",
@@ -85,6 +93,13 @@ _TEXT: dict[str, dict[str, str]] = {
         "same": "(same)",
         "spans": "{n} pieces of personal data redacted",
         "zone_needed": "offset outside WIB/WITA/WIT: give --zone (e.g. Europe/Amsterdam)",
+        "audit_help": "audit SOP and deadline compliance of an export (JSON lines or CSV)",
+        "audit_description": (
+            "Audit complaint histories against the SOP and the SP4N-LAPOR! deadlines: per unit "
+            "and overall (statuses, classifications, %% on time, median/P90 working days, "
+            "overdue items, breaches by month, green/yellow/red zones)."
+        ),
+        "written": "report written to {path}",
     },
 }
 
@@ -95,6 +110,26 @@ examples:
   pengaduan workflow --mermaid > sop.mmd
   pengaduan redact keluhan.txt
   echo "hub 0812-3456-7890" | pengaduan redact -
+  pengaduan audit riwayat.jsonl --zone Asia/Makassar
+"""
+
+_AUDIT_EXAMPLES = """\
+examples:
+  pengaduan audit riwayat.jsonl --zone Asia/Makassar
+  pengaduan audit riwayat.jsonl --workers 2 --format html -o laporan.html
+  pengaduan audit ekspor.csv --timezone Asia/Makassar --zone Asia/Makassar
+  pengaduan audit ekspor.csv --column received_at="Tanggal Masuk" --column id=No \\
+      --date-format "%d/%m/%Y %H:%M" --timezone Asia/Makassar --skip-invalid
+  pengaduan --lang en audit riwayat.jsonl --format json --now 2025-12-31T17:00+08:00
+
+input: JSON lines of complaint histories (the library's format), or a CSV export with one row
+per complaint and the columns id, unit, classification, category, received_at, deferred_at,
+resumed_at, verified_at, forwarded_at, archived_at, followed_up_at, closed_at (rename with
+--column field=column; only id and received_at are required).
+
+exit codes: 0 done, no unit in the --fail-on zone; 1 done, a unit (or all units) is in the
+--fail-on zone (default red; 'findings': any breach, SOP violation or broken history);
+2 wrong usage; 3 bad input data (the message names the line); 4 invalid configuration.
 """
 
 
@@ -160,6 +195,42 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     redact.add_argument("file", help="a UTF-8 text file, or - for standard input")
     redact.add_argument("--json", action="store_true", help="text and audit spans as JSON")
     redact.set_defaults(run=_redact)
+
+    audit = commands.add_parser(
+        "audit",
+        help=text["audit_help"],
+        description=text["audit_description"],
+        epilog=_AUDIT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    audit.add_argument("file", help="JSON lines (.jsonl) or CSV (.csv) export")
+    audit.add_argument(
+        "--format", choices=("table", "json", "csv", "html"), default="table", help="output"
+    )
+    audit.add_argument("-o", "--output", type=Path, help="write the report to this file")
+    audit.add_argument("--input", choices=("jsonl", "csv"), help="input format (default: guess)")
+    audit.add_argument(
+        "--column", action="append", default=[], metavar="FIELD=COLUMN", help="CSV column mapping"
+    )
+    audit.add_argument("--date-format", help="strptime format of CSV times (default ISO 8601)")
+    audit.add_argument("--delimiter", help="CSV delimiter (default: guessed from the header)")
+    audit.add_argument("--timezone", help="IANA zone of CSV times written without an offset")
+    audit.add_argument("--zone", help="the offices' calendar zone (default Asia/Jakarta)")
+    audit.add_argument("--calendar", type=Path, help="calendar TOML file")
+    audit.add_argument("--now", help="moment of the audit, ISO 8601 (default: now)")
+    audit.add_argument("--thresholds", help="zone thresholds, e.g. green=90,yellow=70")
+    audit.add_argument(
+        "--skip-invalid", action="store_true", help="report bad lines and go on (default: stop)"
+    )
+    audit.add_argument("--workers", type=int, default=1, help="processes for JSON lines input")
+    audit.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    audit.add_argument(
+        "--fail-on",
+        choices=("never", "red", "yellow", "findings"),
+        default="red",
+        help="what makes the exit code 1 (default red)",
+    )
+    audit.set_defaults(run=_audit)
     return parser
 
 
@@ -277,6 +348,112 @@ def _redact(args: argparse.Namespace, out: IO[str]) -> int:
             out.write("\n")
         sys.stderr.write(_TEXT[args.lang]["spans"].format(n=len(result.spans)) + "\n")
     return EXIT_OK
+
+
+def _audit_setup(args: argparse.Namespace) -> dict[str, Any]:
+    from pengaduan.audit import ColumnMapping, ZoneThresholds  # noqa: PLC0415
+    from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415
+
+    if args.workers < 1:
+        raise _UsageError("--workers >= 1")
+    if args.calendar is not None:
+        calendar = WorkingCalendar.from_toml(args.calendar)
+    else:
+        calendar = WorkingCalendar.indonesia(zone=args.zone or "Asia/Jakarta")
+    if args.now is not None:
+        now = _parse_time(args.now, calendar.zone, args.lang, "--now")
+    else:
+        from datetime import UTC  # noqa: PLC0415
+
+        now = datetime.now(UTC)
+    mapping = ColumnMapping.parse(args.column)
+    options = {
+        key: value
+        for key, value in (("date_format", args.date_format), ("delimiter", args.delimiter))
+        if value
+    }
+    if options:
+        explicit = {f: c for f, c in mapping.columns if f in mapping.explicit}
+        mapping = ColumnMapping.from_dict({**explicit, **options})
+    return {
+        "calendar": calendar,
+        "now": now,
+        "input_format": args.input,
+        "mapping": mapping,
+        "timezone": args.timezone,
+        "thresholds": ZoneThresholds.parse(args.thresholds) if args.thresholds else None,
+        "skip_invalid": args.skip_invalid,
+        "workers": args.workers,
+    }
+
+
+def _audit(args: argparse.Namespace, out: IO[str]) -> int:
+    from pengaduan.audit import (  # noqa: PLC0415 - the audit loads only when asked for
+        Zone,
+        audit_path,
+        render_csv,
+        render_html,
+        render_json,
+        render_table,
+    )
+
+    settings = _audit_setup(args)
+    with _progress(args) as progress:
+        report = audit_path(args.file, progress=progress, **settings)
+    renderers = {
+        "json": lambda: render_json(report),
+        "csv": lambda: render_csv(report),
+        "html": lambda: render_html(report, language=args.lang),
+        "table": lambda: render_table(report, language=args.lang),
+    }
+    rendered = renderers[args.format]()
+    if args.output is not None:
+        args.output.write_text(rendered, encoding="utf-8")
+        sys.stderr.write(_TEXT[args.lang]["written"].format(path=args.output) + "\n")
+    else:
+        out.write(rendered)
+    if args.fail_on == "never":
+        return EXIT_OK
+    if args.fail_on == "findings":
+        overall = report.overall
+        found = overall.breaches or overall.sop_violations or overall.integrity_failures
+        return EXIT_FOUND if found else EXIT_OK
+    zones = {Zone.MERAH} if args.fail_on == "red" else {Zone.MERAH, Zone.KUNING}
+    summaries = (*report.units, report.overall)
+    return EXIT_FOUND if any(s.zone in zones for s in summaries) else EXIT_OK
+
+
+class _progress:  # noqa: N801 - used as a function-like context manager
+    """A progress bar on standard error when it is a terminal and ``rich`` is installed."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.enabled = not args.no_progress and sys.stderr.isatty()
+        self.bar: Any = None
+
+    def __enter__(self) -> Callable[[int, int], None] | None:
+        if not self.enabled:
+            return None
+        try:
+            from rich.progress import (  # noqa: PLC0415 - optional, from the cli extra
+                BarColumn,
+                DownloadColumn,
+                Progress,
+                TimeRemainingColumn,
+            )
+        except ImportError:
+            return None
+        self.bar = Progress(BarColumn(), DownloadColumn(), TimeRemainingColumn(), transient=True)
+        self.bar.start()
+        task = self.bar.add_task("audit", total=None)
+
+        def update(done: int, total: int) -> None:
+            self.bar.update(task, completed=done, total=total)
+
+        return update
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _table(out: IO[str], rows: Sequence[Sequence[str]]) -> None:

@@ -306,6 +306,7 @@ def clock_findings(
         for report in (*last.earlier, last):
             if report.breached_at is None:
                 continue
+            actual: datetime | None
             if report.is_open:
                 kind, actual, detail = FindingKind.OVERDUE_OPEN, now, "open"
             elif report.met_at is not None:

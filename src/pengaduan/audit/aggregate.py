@@ -445,8 +445,9 @@ class Audit:
         check_duplicates: bool = True,
     ) -> None:
         self.workflow = workflow
-        self.policy = policy if policy.workflow == workflow.definition.name else None
-        self.policy = self.policy or policy.validate(workflow)
+        self.policy: SlaPolicy = (
+            policy if policy.workflow == workflow.definition.name else policy.validate(workflow)
+        )
         self.calendar = calendar
         self.now = to_utc(now, "now")
         self.thresholds = thresholds if thresholds is not None else ZoneThresholds.default()
@@ -566,9 +567,7 @@ class Audit:
         taken = None
         if report.met_at is not None:
             elapsed = report.elapsed
-            taken = (
-                -(-elapsed // _HOUR) if report.unit is TimeUnit.WORKING_HOURS else elapsed.days
-            )
+            taken = -(-elapsed // _HOUR) if report.unit is TimeUnit.WORKING_HOURS else elapsed.days
         for tally in tallies:
             clock = tally.clock(name)
             clock.started += 1

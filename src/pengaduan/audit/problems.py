@@ -55,4 +55,9 @@ class ReadProblem:
 
     def to_dict(self) -> dict[str, object]:
         """JSON-compatible form."""
-        return {"line": self.line, "kind": self.kind.value, "where": self.where, "detail": self.detail}
+        return {
+            "line": self.line,
+            "kind": self.kind.value,
+            "where": self.where,
+            "detail": self.detail,
+        }

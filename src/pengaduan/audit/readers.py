@@ -1,4 +1,4 @@
-"""Reading exports for the audit: JSON lines of complaint histories, and office spreadsheets (CSV).
+"""Reading exports for the audit: JSON lines of histories, and office spreadsheets (CSV).
 
 **JSON lines** is the library's own format (:func:`pengaduan.serialization.iter_lines`): one complaint
 with its whole hash-chained history per line.
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 from datetime import datetime
+from itertools import pairwise
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
@@ -193,8 +194,10 @@ class ColumnMapping:
                     "(and date_format, unit_separator, delimiter)"
                 )
         names = list(columns.values())
-        for name in sorted({n for n in names if names.count(n) > 1}):
-            problems.append(f"column {name!r} is mapped to more than one field")
+        problems.extend(
+            f"column {name!r} is mapped to more than one field"
+            for name in sorted({n for n in names if names.count(n) > 1})
+        )
         if problems:
             raise ConfigurationError("CSV column mapping", problems)
         return cls(columns=tuple(columns.items()), explicit=frozenset(explicit), **options)
@@ -293,11 +296,13 @@ def read_csv(
         try:
             yield Record(
                 line=line,
-                complaint=_row(row, index, mapping, zone, workflow, line),
+                complaint=_row(row, index, mapping, zone, workflow, line=line),
                 verified=True,
             )
         except _RowError as error:
-            on_problem(ReadProblem(line=line, kind=error.kind, where=error.where, detail=error.detail))
+            on_problem(
+                ReadProblem(line=line, kind=error.kind, where=error.where, detail=error.detail)
+            )
 
 
 def _cell(row: list[str], index: Mapping[str, int | None], field: str) -> str:
@@ -333,12 +338,13 @@ def _time(
     return value
 
 
-def _row(
+def _row(  # noqa: PLR0912 - one check per milestone rule, each with its own message
     row: list[str],
     index: Mapping[str, int | None],
     mapping: ColumnMapping,
     zone: ZoneInfo | None,
     workflow: Workflow,
+    *,
     line: int,
 ) -> Complaint:
     tracking_id = _cell(row, index, "tracking_id")
@@ -369,7 +375,7 @@ def _row(
                 f"set without {mapping.column(needs[0])}: the SOP does not allow that order",
             )
     order = [f for f in _MILESTONES if f in times]
-    for earlier, later in zip(order, order[1:], strict=False):
+    for earlier, later in pairwise(order):
         if times[later] < times[earlier]:
             raise _RowError(
                 ProblemKind.OUT_OF_ORDER,

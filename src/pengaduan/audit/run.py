@@ -17,7 +17,6 @@ import io
 import json
 import multiprocessing
 import os
-from json.decoder import scanstring
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -141,7 +140,11 @@ def audit_path(
         with _open_binary(path) as raw:
             text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
             records = read_csv(
-                text, workflow=workflow, on_problem=audit.problem, mapping=mapping, timezone=timezone
+                text,
+                workflow=workflow,
+                on_problem=audit.problem,
+                mapping=mapping,
+                timezone=timezone,
             )
             for count, record in enumerate(records, start=1):
                 seen_any = True
@@ -170,14 +173,10 @@ def _size(path: str | os.PathLike[str]) -> int:
         ) from None
 
 
-def _counted(
-    raw: Any, total: int, progress: Callable[[int, int], None] | None
-) -> Iterator[bytes]:
+def _counted(raw: Any, total: int, progress: Callable[[int, int], None] | None) -> Iterator[bytes]:
     done = 0
-    count = 0
-    for line in raw:
+    for count, line in enumerate(raw, start=1):
         done += len(line)
-        count += 1
         if progress is not None and count % _REPORT_EVERY == 0:
             progress(done, total)
         yield line
@@ -200,15 +199,17 @@ def _tracking_id(line: bytes) -> str | None:
         if rest.startswith(b":"):
             rest = rest[1:].lstrip()
             if rest.startswith(b'"'):
-                try:
-                    return scanstring(rest.decode("utf-8"), 1)[0]
-                except (ValueError, UnicodeDecodeError):
-                    return None
+                end = rest.find(b'"', 1)
+                if end > 0 and b"\\" not in rest[1:end]:
+                    try:
+                        return rest[1:end].decode("utf-8")
+                    except UnicodeDecodeError:
+                        return None
     try:
         document = json.loads(line)
     except ValueError:
         return None
-    value = document.get("tracking_id") if isinstance(document, dict) else None
+    value: object = document.get("tracking_id") if isinstance(document, dict) else None
     return value if isinstance(value, str) else None
 
 
@@ -257,7 +258,9 @@ def _worker(task: tuple[str, int, int, int, frozenset[int], int]) -> tuple[str, 
         with Path(path).open("rb") as raw:
             raw.seek(start)
             for record in read_json_lines(
-                _range(raw, start, end, shared, slot), on_problem=audit.problem, first_line=first_line
+                _range(raw, start, end, shared, slot),
+                on_problem=audit.problem,
+                first_line=first_line,
             ):
                 if record.line in skip:
                     continue
