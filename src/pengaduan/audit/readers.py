@@ -1,7 +1,7 @@
 """Reading exports for the audit: JSON lines of histories, and office spreadsheets (CSV).
 
-**JSON lines** is the library's own format (:func:`pengaduan.serialization.iter_lines`): one complaint
-with its whole hash-chained history per line.
+**JSON lines** is the library's own format (:func:`pengaduan.serialization.iter_lines`): one
+complaint with its whole hash-chained history per line.
 
 **CSV** is what most offices keep: one row per complaint, one column per milestone time. The
 default header set (:class:`ColumnMapping`; rename any column with a mapping)::
