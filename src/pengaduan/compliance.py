@@ -240,7 +240,6 @@ def sop_findings(complaint: Complaint, workflow: Workflow) -> tuple[Finding, ...
     """
     found: list[Finding] = []
     name = workflow.definition.name
-    units = complaint.units
     initial = workflow.definition.initial
 
     def add(event_number: int, action: str, detail: str) -> None:
@@ -249,7 +248,7 @@ def sop_findings(complaint: Complaint, workflow: Workflow) -> tuple[Finding, ...
                 kind=FindingKind.SOP_VIOLATION,
                 complaint_id=complaint.tracking_id,
                 rule=action,
-                units=units,
+                units=complaint.units,
                 sequence=event_number,
                 workflow=name,
                 detail=detail,
