@@ -65,7 +65,13 @@ CACHE = Path(tempfile.gettempdir()) / "pengaduan-bench"
 
 # (action, from, to, role, actor, data) templates; {unit} is filled per complaint.
 STEPS = {
-    "verifikasi": ("diterima", "didisposisikan", "admin", "bag-organisasi", '{{"units":["{unit}"]}}'),
+    "verifikasi": (
+        "diterima",
+        "didisposisikan",
+        "admin",
+        "bag-organisasi",
+        '{{"units":["{unit}"]}}',
+    ),
     "tunda": ("diterima", "ditunda", "admin", "bag-organisasi", '{{"reason":"lengkapi lokasi"}}'),
     "lanjutkan": ("ditunda", "diterima", "pelapor", "pelapor", "{{}}"),
     "arsipkan": ("diterima", "diarsipkan", "admin", "bag-organisasi", '{{"reason":"spam"}}'),
@@ -91,9 +97,7 @@ def generate(path: Path, count: int, seed: int = 2025) -> None:
     weights = [w for w, _ in WALKS]
     walks = [w for _, w in WALKS]
     first = datetime(2025, 1, 2, tzinfo=UTC)
-    reporter = {
-        k: None for k in ("name", "phone", "email", "nik", "address", "account_id")
-    }
+    reporter = {k: None for k in ("name", "phone", "email", "nik", "address", "account_id")}
     tmp = path.with_suffix(".part")
     with tmp.open("w", encoding="utf-8") as out:
         for n in range(count):

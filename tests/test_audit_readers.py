@@ -33,7 +33,9 @@ def test_jsonl_audit_matches_the_accumulator(tmp_path: Path) -> None:
 
 
 def test_malformed_line_stops_with_its_number(tmp_path: Path) -> None:
-    path = write_jsonl(tmp_path / "a.jsonl", sample()[:2], extra='{"schema": "pengaduan.complaint"\n')
+    path = write_jsonl(
+        tmp_path / "a.jsonl", sample()[:2], extra='{"schema": "pengaduan.complaint"\n'
+    )
     with pytest.raises(SerializationError, match=r"^cannot load line 3: document: not valid JSON"):
         run(path)
 
@@ -129,8 +131,7 @@ def test_progress_is_reported(tmp_path: Path) -> None:
 # -- CSV --------------------------------------------------------------------------------------
 
 ROWS = (
-    HEADER
-    + "B-1,dinkes,pengaduan,2025-03-03T10:00:00+08:00,2025-03-04T09:00:00+08:00,"
+    HEADER + "B-1,dinkes,pengaduan,2025-03-03T10:00:00+08:00,2025-03-04T09:00:00+08:00,"
     "2025-03-06T09:00:00+08:00,2025-03-07T09:00:00+08:00\n"
     + "B-2,dinkes;rsud,aspirasi,2025-03-03 10:00,2025-03-11 09:00,,\n"
     + "B-3,,,2025-04-21 10:00,,,\n"

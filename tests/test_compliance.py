@@ -89,7 +89,10 @@ def test_integrity_finding_names_the_event() -> None:
     (finding,) = [f for f in findings(bad, wita(2025, 3, 5)) if f.kind is FindingKind.INTEGRITY]
     assert finding.sequence == 2
     assert "digest does not match" in finding.message
-    assert check(bad, workflow=WF, policy=LAPOR, calendar=KUPANG, now=wita(2025, 3, 5), verify=False) == ()
+    assert (
+        check(bad, workflow=WF, policy=LAPOR, calendar=KUPANG, now=wita(2025, 3, 5), verify=False)
+        == ()
+    )
 
 
 def test_sop_violation_lists_event_and_rule() -> None:
