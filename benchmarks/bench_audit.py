@@ -37,7 +37,7 @@ from pengaduan._time import format_utc
 from pengaduan.audit import audit_path
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.history import digest_fields
-from pengaduan.model import Channel, Classification, Complaint, canonical_json
+from pengaduan.model import Channel, Classification, Complaint
 from pengaduan.serialization import from_json
 from pengaduan.sla import SlaPolicy, evaluate
 from pengaduan.workflow import Workflow
@@ -97,7 +97,7 @@ def generate(path: Path, count: int, seed: int = 2025) -> None:
     weights = [w for w, _ in WALKS]
     walks = [w for _, w in WALKS]
     first = datetime(2025, 1, 2, tzinfo=UTC)
-    reporter = {k: None for k in ("name", "phone", "email", "nik", "address", "account_id")}
+    reporter = dict.fromkeys(("name", "phone", "email", "nik", "address", "account_id"))
     tmp = path.with_suffix(".part")
     with tmp.open("w", encoding="utf-8") as out:
         for n in range(count):

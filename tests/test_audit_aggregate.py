@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 from collections import Counter
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,9 +13,11 @@ from tests.audit_helpers import NOW, new_audit, sample
 from tests.helpers import WF
 from tests.sla_helpers import KUPANG, LAPOR, wita
 
-from pengaduan.audit import Audit, ProblemKind, Zone, ZoneThresholds
+from pengaduan.audit import MAX_PROBLEMS, Audit, ProblemKind, ReadProblem, Zone, ZoneThresholds
 from pengaduan.audit.aggregate import _percentile
 from pengaduan.errors import ConfigurationError, SerializationError
+from pengaduan.model import replace_history
+from pengaduan.sla import SlaPolicy
 from pengaduan.testing import build_complaint
 
 
@@ -107,7 +110,7 @@ def test_duplicate_raises_with_both_lines_unless_skipped() -> None:
     complaint = sample()[0]
     audit = new_audit()
     audit.add(complaint, line=3)
-    with pytest.raises(SerializationError, match="line 9: tracking_id.*already seen on line 3"):
+    with pytest.raises(SerializationError, match=r"line 9: tracking_id.*already seen on line 3"):
         audit.add(complaint, line=9)
     skipping = new_audit(skip_invalid=True)
     skipping.add(complaint, line=3)
@@ -118,10 +121,6 @@ def test_duplicate_raises_with_both_lines_unless_skipped() -> None:
 
 
 def test_unverified_history_is_checked_and_counted() -> None:
-    import attrs
-
-    from pengaduan.model import replace_history
-
     c = sample()[0]
     history = list(c.history)
     history[1] = attrs.evolve(history[1], at=wita(2025, 3, 3, 11))
@@ -141,8 +140,6 @@ def test_dates_outside_the_calendar_are_a_problem() -> None:
 
 
 def test_problems_beyond_the_cap_are_counted() -> None:
-    from pengaduan.audit import MAX_PROBLEMS, ReadProblem
-
     audit = new_audit(skip_invalid=True)
     for line in range(MAX_PROBLEMS + 5):
         audit.problem(ReadProblem(line=line + 1, kind="malformed", detail="x"))
@@ -167,7 +164,7 @@ def test_merge_equals_one_audit_over_everything(picks: list[int], cut: int) -> N
     first.add_all(complaints[:cut])
     second.add_all(complaints[cut:])
     # the second part travels between processes in the parallel reader
-    second._state = pickle.loads(pickle.dumps(second._state))
+    second._state = pickle.loads(pickle.dumps(second._state))  # noqa: S301 - our own data
     first.merge(second)
     assert first.report() == whole.report()
 
@@ -183,8 +180,6 @@ def test_merge_reports_duplicates_across_parts() -> None:
 
 
 def test_policy_is_bound_to_the_workflow() -> None:
-    from pengaduan.sla import SlaPolicy
-
     unbound = SlaPolicy.of("lokal", LAPOR.rules)
     audit = Audit(workflow=WF, policy=unbound, calendar=KUPANG, now=NOW)
     audit.add_all(sample())

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.audit_helpers import HEADER, NOW, sample, write_jsonl
+from tests.audit_helpers import HEADER, NOW, new_audit, sample, write_jsonl
 from tests.helpers import WF
 from tests.sla_helpers import KUPANG, LAPOR
 
 from pengaduan.audit import ColumnMapping, ProblemKind, audit_path, detect_format
 from pengaduan.errors import ConfigurationError, SerializationError, UnknownZoneError
+from pengaduan.serialization import to_json
+from pengaduan.testing import build_complaint
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -24,8 +26,6 @@ def run(path: Path, **options: object):  # type: ignore[no-untyped-def]
 
 
 def test_jsonl_audit_matches_the_accumulator(tmp_path: Path) -> None:
-    from tests.audit_helpers import new_audit
-
     report = run(write_jsonl(tmp_path / "a.jsonl", sample(), extra="\n\n"))
     audit = new_audit()
     audit.add_all(sample())
@@ -52,8 +52,6 @@ def test_skip_invalid_reports_every_bad_line(tmp_path: Path) -> None:
 
 
 def test_tampered_history_is_audited_and_counted(tmp_path: Path) -> None:
-    from pengaduan.serialization import to_json
-
     good = to_json(sample()[0])
     tampered = good.replace("2025-03-04T02:00:00.000000Z", "2025-03-04T01:00:00.000000Z")
     assert tampered != good
@@ -95,8 +93,6 @@ def test_parallel_parts_give_the_same_report(tmp_path: Path) -> None:
 
 
 def _renamed(complaint, tracking_id: str):  # type: ignore[no-untyped-def]
-    from pengaduan.testing import build_complaint
-
     steps = [(e.action, e.at) for e in complaint.history[1:]]
     return build_complaint(
         complaint.received_at,
@@ -188,7 +184,8 @@ def test_csv_missing_columns_named(tmp_path: Path) -> None:
     ("row", "kind", "where"),
     [
         ("D-1,dinkes,pengaduan,3 Maret 2025,,,\n", ProblemKind.BAD_TIME, "received_at"),
-        ("D-1,dinkes,pengaduan,2025-03-03 10:00,2025-03-02 10:00,,\n", "out_of_order", "verified_at"),
+        ("D-1,dinkes,pengaduan,2025-03-03 10:00,2025-03-02 10:00,,\n", "out_of_order",
+         "verified_at"),
         ("D-1,dinkes,pengaduan,2025-03-03 10:00,,,2025-03-05 10:00\n", "out_of_order", "closed_at"),
         ("D-1,,pengaduan,2025-03-03 10:00,2025-03-04 10:00,,\n", "malformed", "unit"),
         ("D-1,dinkes,keluhan,2025-03-03 10:00,,,\n", "malformed", "classification"),
@@ -213,7 +210,7 @@ def test_csv_bad_rows(tmp_path: Path, row: str, kind: str, where: str) -> None:
 def test_csv_naive_times_need_a_timezone_whatever_skip_says(tmp_path: Path) -> None:
     path = tmp_path / "ekspor.csv"
     path.write_text(HEADER + "N-1,dinkes,pengaduan,2025-03-03 10:00,,,\n", encoding="utf-8")
-    with pytest.raises(SerializationError, match="line 2: received_at.*--timezone"):
+    with pytest.raises(SerializationError, match=r"line 2: received_at.*--timezone"):
         run(path, skip_invalid=True)
     with pytest.raises(UnknownZoneError):
         run(path, timezone="Asia/Kupang")

@@ -9,8 +9,10 @@ import json
 import pytest
 from tests.audit_helpers import new_audit, sample
 from tests.helpers import SECRET_NAME, SECRET_TEXT
+from tests.sla_helpers import wita
 
 from pengaduan.audit import render_csv, render_html, render_json, render_table
+from pengaduan.testing import build_complaint
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +29,8 @@ def test_table_in_both_languages(report) -> None:  # type: ignore[no-untyped-def
     assert "60.0% (3/5)" in indonesian  # verifikasi on time overall
     assert "Kuning" in indonesian
     english = render_table(report, language="en")
-    assert "(not disposed)" in english and "Yellow" in english
+    assert "(not disposed)" in english
+    assert "Yellow" in english
     with pytest.raises(ValueError, match="language"):
         render_table(report, language="jv")
 
@@ -69,10 +72,6 @@ def test_html_is_self_contained(report) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_html_escapes_unit_ids() -> None:
-    from tests.sla_helpers import wita
-
-    from pengaduan.testing import build_complaint
-
     audit = new_audit()
     audit.add(build_complaint(wita(2025, 3, 3), ("verifikasi", 1), units=["<b>unit&1</b>"]))
     page = render_html(audit.report())

@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 import pytest
+from rich.progress import Progress
 from tests.audit_helpers import HEADER, sample, write_jsonl
 
 from pengaduan.cli import EXIT_CONFIG, EXIT_DATA, EXIT_FOUND, EXIT_OK, EXIT_USAGE, main
@@ -59,7 +60,7 @@ def test_json_csv_and_html_outputs(export: Path, tmp_path: Path) -> None:
     _, out = run("audit", str(export), *NOW, "--format", "csv")
     assert out.splitlines()[0].startswith("unit,overall,complaints,open,verifikasi_judged")
     target = tmp_path / "laporan.html"
-    code, out = run("audit", str(export), *NOW, "--format", "html", "-o", str(target))
+    _code, out = run("audit", str(export), *NOW, "--format", "html", "-o", str(target))
     assert out == ""
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
@@ -101,7 +102,7 @@ def test_csv_with_columns_and_timezone(tmp_path: Path) -> None:
     ids=["empty", "malformed", "naive", "missing-columns", "thresholds", "mapping", "workers",
          "zone"],
 )  # fmt: skip
-def test_errors_have_stable_exit_codes_and_clear_messages(
+def test_errors_have_stable_exit_codes_and_clear_messages(  # noqa: PLR0917 - parametrized
     tmp_path: Path,
     export: Path,
     capsys: pytest.CaptureFixture[str],
@@ -141,7 +142,7 @@ def test_help_shows_examples_and_exit_codes(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_progress_bar_only_on_a_terminal(export: Path) -> None:
-    result = subprocess.run(
+    result = subprocess.run(  # noqa: S603 - our own command
         [sys.executable, "-m", "pengaduan", "audit", str(export), *NOW, "--fail-on", "never"],
         capture_output=True,
         text=True,
@@ -153,8 +154,6 @@ def test_progress_bar_only_on_a_terminal(export: Path) -> None:
 
 
 def test_progress_bar_draws_on_a_terminal(export: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from rich.progress import Progress
-
     updates: list[tuple[object, ...]] = []
     original = Progress.update
 

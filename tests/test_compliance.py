@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import attrs
 import pytest
@@ -13,6 +13,7 @@ from tests.sla_helpers import KUPANG, LAPOR, complaint_at, wita
 
 from pengaduan.calendar import TimeUnit
 from pengaduan.compliance import Finding, FindingKind, check
+from pengaduan.errors import NaiveDatetimeError
 from pengaduan.model import Actor, Event, replace_history
 from pengaduan.profiles import Action
 from pengaduan.sla import Confidence
@@ -41,7 +42,8 @@ def test_late_verification_is_a_breach_with_times_basis_and_lateness() -> None:
     assert breach.actual_at == wita(2025, 3, 11, 9)
     assert breach.late_by == timedelta(days=3)  # Fri 7, Mon 10, Tue 11
     assert breach.time_unit is TimeUnit.WORKING_DAYS
-    assert breach.basis is not None and breach.basis.confidence is Confidence.OFFICIAL
+    assert breach.basis is not None
+    assert breach.basis.confidence is Confidence.OFFICIAL
     assert breach.units == ("dinkes",)
     assert breach.message == (
         "complaint KPG-SLA-1: clock 'verifikasi' (" + breach.basis.citation + ", official): "
@@ -143,12 +145,8 @@ def test_no_personal_data_in_findings() -> None:
 
 
 def test_naive_now_is_refused() -> None:
-    from datetime import datetime
-
-    from pengaduan.errors import NaiveDatetimeError
-
     with pytest.raises(NaiveDatetimeError):
-        findings(complaint_at(wita(2025, 3, 3)), datetime(2025, 3, 5))  # noqa: DTZ001
+        findings(complaint_at(wita(2025, 3, 3)), datetime(2025, 3, 5))
 
 
 def test_unknown_language() -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+import attrs
 import pytest
-from tests.sla_helpers import KUPANG, wita
+from tests.helpers import SECRET_NAME, SECRET_TEXT
+from tests.sla_helpers import KUPANG, complaint_at, wita
 
 from pengaduan import Workflow
 from pengaduan.errors import InvalidActionError
-from pengaduan.model import Actor
+from pengaduan.model import Actor, replace_history
 from pengaduan.sla import ClockState
 from pengaduan.testing import (
     PLACEHOLDER_TEXT,
@@ -104,10 +106,6 @@ def test_assert_clock_on_a_clock_that_has_not_started() -> None:
 
 
 def test_assert_history_intact_names_the_event() -> None:
-    import attrs
-
-    from pengaduan.model import replace_history
-
     c = build_complaint(wita(2025, 3, 3), *ON_TIME)
     history = list(c.history)
     history[1] = attrs.evolve(history[1], to_status="ditunda")
@@ -131,9 +129,6 @@ def test_assert_allowed_and_not_allowed() -> None:
 
 
 def test_messages_carry_no_complaint_text() -> None:
-    from tests.helpers import SECRET_NAME, SECRET_TEXT
-    from tests.sla_helpers import complaint_at
-
     c = complaint_at(wita(2025, 3, 3), ("verifikasi", wita(2025, 3, 20)))
     with pytest.raises(AssertionError) as raised:
         assert_sop_compliant(c, now=wita(2025, 3, 21), calendar=KUPANG)
