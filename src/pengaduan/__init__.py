@@ -1,8 +1,8 @@
 """Citizen-complaint handling for Indonesian public services (SP4N-LAPOR!).
 
 The curated public API. The core (model, workflow, history, serialization, errors) loads with the
-package; calendars, SLA clocks, routing, intake, redaction and deadline texts load on first use,
-so ``import pengaduan`` stays cheap.
+package; calendars, SLA clocks, routing, intake, redaction, the audit and deadline texts load on
+first use, so ``import pengaduan`` stays cheap.
 
 Example:
     >>> import pengaduan
@@ -65,6 +65,14 @@ from pengaduan.workflow import (
 )
 
 if TYPE_CHECKING:
+    from pengaduan.audit import (
+        Audit,
+        AuditReport,
+        ColumnMapping,
+        Zone,
+        ZoneThresholds,
+        audit_path,
+    )
     from pengaduan.calendar import (
         ExtraWorkingDay,
         Holiday,
@@ -78,6 +86,7 @@ if TYPE_CHECKING:
         WeekSchedule,
         WorkingCalendar,
     )
+    from pengaduan.compliance import Finding, FindingKind
     from pengaduan.humanize import format_deadline, format_instant, format_remaining
     from pengaduan.intake import (
         Inbound,
@@ -144,6 +153,14 @@ _LAZY: dict[str, str] = {
     "format_deadline": "pengaduan.humanize",
     "format_instant": "pengaduan.humanize",
     "format_remaining": "pengaduan.humanize",
+    "Audit": "pengaduan.audit",
+    "AuditReport": "pengaduan.audit",
+    "ColumnMapping": "pengaduan.audit",
+    "Zone": "pengaduan.audit",
+    "ZoneThresholds": "pengaduan.audit",
+    "audit_path": "pengaduan.audit",
+    "Finding": "pengaduan.compliance",
+    "FindingKind": "pengaduan.compliance",
     "Audience": "pengaduan.redaction.views",
     "ComplaintView": "pengaduan.redaction.views",
     "Viewer": "pengaduan.redaction.views",
@@ -210,6 +227,8 @@ __all__ = [
     "Actor",
     "Attachment",
     "Audience",
+    "Audit",
+    "AuditReport",
     "CalendarArgumentError",
     "CalendarError",
     "Channel",
@@ -217,6 +236,7 @@ __all__ = [
     "ClockReport",
     "ClockRule",
     "ClockState",
+    "ColumnMapping",
     "Complaint",
     "ComplaintView",
     "Confidence",
@@ -226,6 +246,8 @@ __all__ = [
     "DueActionKind",
     "Event",
     "ExtraWorkingDay",
+    "Finding",
+    "FindingKind",
     "Guard",
     "GuardContext",
     "GuardError",
@@ -285,6 +307,9 @@ __all__ = [
     "WorkflowDefinition",
     "WorkflowError",
     "WorkingCalendar",
+    "Zone",
+    "ZoneThresholds",
+    "audit_path",
     "default_router",
     "default_taxonomy",
     "due_actions",

@@ -21,7 +21,7 @@ import json
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from pengaduan.errors import (
     CalendarError,
@@ -34,11 +34,13 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from pengaduan.calendar import WorkingCalendar
+    from pengaduan.model import Complaint
 
 __all__ = ["EXIT_CONFIG", "EXIT_DATA", "EXIT_FOUND", "EXIT_OK", "EXIT_USAGE", "main"]
 
 EXIT_OK = 0
 EXIT_FOUND = 1
+"""For ``audit``: a unit is in the ``--fail-on`` zone (default red), or findings were asked for."""
 EXIT_USAGE = 2
 EXIT_DATA = 3
 EXIT_CONFIG = 4
@@ -78,12 +80,18 @@ _TEXT: dict[str, dict[str, str]] = {
         "by_channel": "Per kanal",
         "by_unit": "Per unit tujuan",
         "by_status": "Per status",
-        "clocks": "Jam SLA (tepat waktu / terlambat)",
         "auto_closed": "Ditutup otomatis",
         "escalated": "Dieskalasi ke atasan",
         "public": "Tampilan publik (tanpa identitas dan data pribadi)",
         "written": "Berkas ditulis",
         "as_of": "Per",
+        "audit_help": "audit kepatuhan SOP dan batas waktu dari ekspor (JSON lines atau CSV)",
+        "audit_description": (
+            "Audit riwayat pengaduan terhadap SOP dan batas waktu SP4N-LAPOR!: per unit dan "
+            "keseluruhan (status, klasifikasi, %% tepat waktu, median/P90 hari kerja, lewat "
+            "batas, pelanggaran per bulan, zona hijau/kuning/merah)."
+        ),
+        "report_written": "laporan ditulis ke {path}",
     },
     "en": {
         "description": "Citizen-complaint handling per SP4N-LAPOR! and local SOPs.",
@@ -119,12 +127,18 @@ _TEXT: dict[str, dict[str, str]] = {
         "by_channel": "By channel",
         "by_unit": "By routed unit",
         "by_status": "By status",
-        "clocks": "SLA clocks (on time / late)",
         "auto_closed": "Auto-closed",
         "escalated": "Escalated to the superior",
         "public": "Public views (no identity, no personal data)",
         "written": "Files written",
         "as_of": "As of",
+        "audit_help": "audit SOP and deadline compliance of an export (JSON lines or CSV)",
+        "audit_description": (
+            "Audit complaint histories against the SOP and the SP4N-LAPOR! deadlines: per unit "
+            "and overall (statuses, classifications, %% on time, median/P90 working days, "
+            "overdue items, breaches by month, green/yellow/red zones)."
+        ),
+        "report_written": "report written to {path}",
     },
 }
 
@@ -138,6 +152,26 @@ examples:
   pengaduan workflow --mermaid > sop.mmd
   pengaduan redact keluhan.txt
   echo "hub 0812-3456-7890" | pengaduan redact -
+  pengaduan audit riwayat.jsonl --zone Asia/Makassar
+"""
+
+_AUDIT_EXAMPLES = """\
+examples:
+  pengaduan audit riwayat.jsonl --zone Asia/Makassar
+  pengaduan audit riwayat.jsonl --workers 2 --format html -o laporan.html
+  pengaduan audit ekspor.csv --timezone Asia/Makassar --zone Asia/Makassar
+  pengaduan audit ekspor.csv --column received_at="Tanggal Masuk" --column id=No \\
+      --date-format "%d/%m/%Y %H:%M" --timezone Asia/Makassar --skip-invalid
+  pengaduan --lang en audit riwayat.jsonl --format json --now 2025-12-31T17:00+08:00
+
+input: JSON lines of complaint histories (the library's format), or a CSV export with one row
+per complaint and the columns id, unit, classification, category, received_at, deferred_at,
+resumed_at, verified_at, forwarded_at, archived_at, followed_up_at, closed_at (rename with
+--column field=column; only id and received_at are required).
+
+exit codes: 0 done, no unit in the --fail-on zone; 1 done, a unit (or all units) is in the
+--fail-on zone (default red; 'findings': any breach, SOP violation or broken history);
+2 wrong usage; 3 bad input data (the message names the line); 4 invalid configuration.
 """
 
 
@@ -220,6 +254,41 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1708, help="random seed (same seed, same month)")
     demo.add_argument("--per-day", type=float, default=10.0, help="messages per working day")
     demo.set_defaults(run=_demo)
+    audit = commands.add_parser(
+        "audit",
+        help=text["audit_help"],
+        description=text["audit_description"],
+        epilog=_AUDIT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    audit.add_argument("file", help="JSON lines (.jsonl) or CSV (.csv) export")
+    audit.add_argument(
+        "--format", choices=("table", "json", "csv", "html"), default="table", help="output"
+    )
+    audit.add_argument("-o", "--output", type=Path, help="write the report to this file")
+    audit.add_argument("--input", choices=("jsonl", "csv"), help="input format (default: guess)")
+    audit.add_argument(
+        "--column", action="append", default=[], metavar="FIELD=COLUMN", help="CSV column mapping"
+    )
+    audit.add_argument("--date-format", help="strptime format of CSV times (default ISO 8601)")
+    audit.add_argument("--delimiter", help="CSV delimiter (default: guessed from the header)")
+    audit.add_argument("--timezone", help="IANA zone of CSV times written without an offset")
+    audit.add_argument("--zone", help="the offices' calendar zone (default Asia/Jakarta)")
+    audit.add_argument("--calendar", type=Path, help="calendar TOML file")
+    audit.add_argument("--now", help="moment of the audit, ISO 8601 (default: now)")
+    audit.add_argument("--thresholds", help="zone thresholds, e.g. green=90,yellow=70")
+    audit.add_argument(
+        "--skip-invalid", action="store_true", help="report bad lines and go on (default: stop)"
+    )
+    audit.add_argument("--workers", type=int, default=1, help="processes for JSON lines input")
+    audit.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    audit.add_argument(
+        "--fail-on",
+        choices=("never", "red", "yellow", "findings"),
+        default="red",
+        help="what makes the exit code 1 (default red)",
+    )
+    audit.set_defaults(run=_audit)
     return parser
 
 
@@ -373,103 +442,183 @@ def _route(args: argparse.Namespace, out: IO[str]) -> int:
 def _demo(args: argparse.Namespace, out: IO[str]) -> int:
     from collections import Counter  # noqa: PLC0415
 
+    from pengaduan.audit import Audit, render_html, render_json, render_table  # noqa: PLC0415
     from pengaduan.demo import simulate_month  # noqa: PLC0415
-    from pengaduan.errors import PrivacyError  # noqa: PLC0415
-    from pengaduan.model import Actor  # noqa: PLC0415
-    from pengaduan.redaction.views import Viewer  # noqa: PLC0415
     from pengaduan.serialization import dump_lines  # noqa: PLC0415
-    from pengaduan.sla import ClockState, evaluate  # noqa: PLC0415
+    from pengaduan.workflow import Workflow  # noqa: PLC0415
 
     text = _TEXT[args.lang]
     with _Progress(text["simulating"]) as progress:
-        sim = simulate_month(seed=args.seed, per_day=args.per_day, progress=progress.update)
+        sim = simulate_month(seed=args.seed, per_day=args.per_day, progress=progress)
     args.output.mkdir(parents=True, exist_ok=True)
-    written = []
 
-    complaints_path = args.output / "pengaduan.jsonl"
-    with complaints_path.open("w", encoding="utf-8") as stream:
+    histories = args.output / "pengaduan.jsonl"
+    with histories.open("w", encoding="utf-8") as stream:
         dump_lines(sim.complaints, stream)
-    written.append(complaints_path)
-
-    viewer = Viewer()
-    portal = Actor.system("portal-publik")
-    public_path = args.output / "publik.jsonl"
-    published = 0
-    with public_path.open("w", encoding="utf-8") as stream:
-        for complaint in sim.complaints:
-            try:
-                page, _ = viewer.view(complaint, "public", viewer=portal, at=sim.now)
-            except PrivacyError:
-                continue  # rahasia (or unset): never published
-            stream.write(json.dumps(page.to_dict(), ensure_ascii=False) + "\n")
-            published += 1
-    written.append(public_path)
-
-    clocks: Counter[tuple[str, str]] = Counter()
-    for complaint in sim.complaints:
-        for report in evaluate(complaint, policy=sim.policy, calendar=sim.calendar, now=sim.now):
-            late = report.state is ClockState.BREACHED or report.breached_at is not None
-            clocks[(report.clock, "late" if late else "on_time")] += 1
-
-    zone = sim.calendar.zone_info
-    out.write(
-        f"{text['demo_title']} — {text['as_of']} {sim.now.astimezone(zone):%Y-%m-%d %H:%M}\n\n"
+    public = args.output / "publik.jsonl"
+    published = _publish(sim.complaints, public, now=sim.now)
+    audit = Audit(
+        workflow=Workflow.default(), policy=sim.policy, calendar=sim.calendar, now=sim.now
     )
-    rows = [("", "")]
-    rows.append((text["received"], str(len(sim.complaints))))
-    rows.append((text["rejected"], str(sum(sim.rejected.values()))))
-    rows.append((text["auto_closed"], str(sim.auto_closed)))
-    rows.append((text["escalated"], str(sim.escalations)))
-    rows.append((text["public"], str(published)))
-    _table(out, rows)
+    audit.add_all(sim.complaints)
+    report = audit.report()
+    html = args.output / "laporan-audit.html"
+    html.write_text(render_html(report, language=args.lang), encoding="utf-8")
+    data = args.output / "laporan-audit.json"
+    data.write_text(render_json(report), encoding="utf-8")
+
+    stamp = sim.now.astimezone(sim.calendar.zone_info)
+    out.write(f"{text['demo_title']} — {text['as_of']} {stamp:%Y-%m-%d %H:%M}\n\n")
+    _table(
+        out,
+        [
+            (text["summary"], ""),
+            (text["received"], str(len(sim.complaints))),
+            (text["rejected"], str(sum(sim.rejected.values()))),
+            (text["auto_closed"], str(sim.auto_closed)),
+            (text["escalated"], str(sim.escalations)),
+            (text["public"], str(published)),
+        ],
+    )
     for title, counts in (
         (text["by_channel"], sim.channels),
         (text["by_unit"], sim.routed),
         (text["by_status"], Counter(c.status for c in sim.complaints)),
     ):
         out.write("\n")
-        _table(out, [(title, ""), *sorted(((k, str(v)) for k, v in counts.items()))])
+        _table(out, [(title, ""), *sorted((k, str(v)) for k, v in counts.items())])
     out.write("\n")
-    clock_rows = [(text["clocks"], "", "")]
-    clock_rows.extend(
-        (name, str(clocks[(name, "on_time")]), str(clocks[(name, "late")]))
-        for name in sorted({clock for clock, _ in clocks})
-    )
-    _table(out, clock_rows)
+    out.write(render_table(report, language=args.lang))
     out.write(f"\n{text['written']}:\n")
-    for path in written:
+    for path in (histories, public, html, data):
         out.write(f"  {path}\n")
     return EXIT_OK
 
 
-class _Progress:
-    """A progress bar on an interactive terminal (``rich``), silence otherwise."""
+def _publish(complaints: Sequence[Complaint], path: Path, *, now: datetime) -> int:
+    """Write the public view of every publishable complaint; returns how many."""
+    from pengaduan.errors import PrivacyError  # noqa: PLC0415
+    from pengaduan.model import Actor  # noqa: PLC0415
+    from pengaduan.redaction.views import Viewer  # noqa: PLC0415
 
-    def __init__(self, label: str) -> None:
-        self._label = label
-        self._bar: object | None = None
-        self._task: object | None = None
-
-    def __enter__(self) -> _Progress:
-        if sys.stderr.isatty():
+    viewer = Viewer()
+    portal = Actor.system("portal-publik")
+    published = 0
+    with path.open("w", encoding="utf-8") as stream:
+        for complaint in complaints:
             try:
-                from rich.progress import Progress  # noqa: PLC0415 - optional, the cli extra
-            except ImportError:
-                return self
-            bar = Progress(transient=True)
-            bar.start()
-            self._task = bar.add_task(self._label, total=None)
-            self._bar = bar
-        return self
+                page, _ = viewer.view(complaint, "public", viewer=portal, at=now)
+            except PrivacyError:
+                continue  # rahasia (or unset): never published
+            stream.write(json.dumps(page.to_dict(), ensure_ascii=False) + "\n")
+            published += 1
+    return published
 
-    def update(self, done: int, total: int) -> None:
-        """Report ``done`` of ``total`` steps."""
-        if self._bar is not None:
-            self._bar.update(self._task, completed=done, total=total)  # type: ignore[attr-defined]
+
+class _Progress:
+    """A progress bar on standard error when it is a terminal and ``rich`` is installed.
+
+    Entering gives the ``update(done, total)`` callback to pass to long work, or ``None`` when
+    there is no bar to draw (scripts, pipes, tests): the work then runs silently.
+    """
+
+    def __init__(self, label: str, *, enabled: bool = True) -> None:
+        self._label = label
+        self._enabled = enabled and sys.stderr.isatty()
+        self._bar: Any = None
+
+    def __enter__(self) -> Callable[[int, int], None] | None:
+        if not self._enabled:
+            return None
+        try:
+            from rich.progress import Progress  # noqa: PLC0415 - optional, from the cli extra
+        except ImportError:
+            return None
+        self._bar = Progress(transient=True)
+        self._bar.start()
+        task = self._bar.add_task(self._label, total=None)
+
+        def update(done: int, total: int) -> None:
+            self._bar.update(task, completed=done, total=total)
+
+        return update
 
     def __exit__(self, *exc: object) -> None:
         if self._bar is not None:
-            self._bar.stop()  # type: ignore[attr-defined]
+            self._bar.stop()
+
+
+def _audit_setup(args: argparse.Namespace) -> dict[str, Any]:
+    from pengaduan.audit import ColumnMapping, ZoneThresholds  # noqa: PLC0415
+    from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415
+
+    if args.workers < 1:
+        raise _UsageError("--workers >= 1")
+    if args.calendar is not None:
+        calendar = WorkingCalendar.from_toml(args.calendar)
+    else:
+        calendar = WorkingCalendar.indonesia(zone=args.zone or "Asia/Jakarta")
+    if args.now is not None:
+        now = _parse_time(args.now, calendar.zone, args.lang, "--now")
+    else:
+        from datetime import UTC  # noqa: PLC0415
+
+        now = datetime.now(UTC)
+    mapping = ColumnMapping.parse(args.column)
+    options = {
+        key: value
+        for key, value in (("date_format", args.date_format), ("delimiter", args.delimiter))
+        if value
+    }
+    if options:
+        explicit = {f: c for f, c in mapping.columns if f in mapping.explicit}
+        mapping = ColumnMapping.from_dict({**explicit, **options})
+    return {
+        "calendar": calendar,
+        "now": now,
+        "input_format": args.input,
+        "mapping": mapping,
+        "timezone": args.timezone,
+        "thresholds": ZoneThresholds.parse(args.thresholds) if args.thresholds else None,
+        "skip_invalid": args.skip_invalid,
+        "workers": args.workers,
+    }
+
+
+def _audit(args: argparse.Namespace, out: IO[str]) -> int:
+    from pengaduan.audit import (  # noqa: PLC0415 - the audit loads only when asked for
+        Zone,
+        audit_path,
+        render_csv,
+        render_html,
+        render_json,
+        render_table,
+    )
+
+    settings = _audit_setup(args)
+    with _Progress("audit", enabled=not args.no_progress) as progress:
+        report = audit_path(args.file, progress=progress, **settings)
+    renderers = {
+        "json": lambda: render_json(report),
+        "csv": lambda: render_csv(report),
+        "html": lambda: render_html(report, language=args.lang),
+        "table": lambda: render_table(report, language=args.lang),
+    }
+    rendered = renderers[args.format]()
+    if args.output is not None:
+        args.output.write_text(rendered, encoding="utf-8")
+        sys.stderr.write(_TEXT[args.lang]["report_written"].format(path=args.output) + "\n")
+    else:
+        out.write(rendered)
+    if args.fail_on == "never":
+        return EXIT_OK
+    if args.fail_on == "findings":
+        overall = report.overall
+        found = overall.breaches or overall.sop_violations or overall.integrity_failures
+        return EXIT_FOUND if found else EXIT_OK
+    zones = {Zone.MERAH} if args.fail_on == "red" else {Zone.MERAH, Zone.KUNING}
+    summaries = (*report.units, report.overall)
+    return EXIT_FOUND if any(s.zone in zones for s in summaries) else EXIT_OK
 
 
 def _table(out: IO[str], rows: Sequence[Sequence[str]]) -> None:

@@ -1,0 +1,43 @@
+"""Batch audit of complaint histories: per unit and overall, streamed, with reports.
+
+* :func:`audit_path` audits a JSON lines or CSV file (optionally in worker processes);
+* :class:`Audit` is the streaming accumulator behind it (``add``, ``merge``, ``report``) for
+  complaints that come from anywhere (a database cursor, a generator);
+* :class:`AuditReport` holds the figures; :func:`render_table`, :func:`render_json`,
+  :func:`render_csv` and :func:`render_html` present them;
+* :class:`ColumnMapping` maps an office's spreadsheet columns to milestones;
+* :class:`ZoneThresholds` sets the green/yellow/red zones.
+
+See ``docs/compliance.md``.
+"""
+
+from __future__ import annotations
+
+from pengaduan.audit.aggregate import MAX_PROBLEMS, Audit, AuditReport, ClockSummary, UnitSummary
+from pengaduan.audit.problems import ProblemKind, ReadProblem
+from pengaduan.audit.readers import ColumnMapping, Record, read_csv, read_json_lines
+from pengaduan.audit.render import render_csv, render_html, render_json, render_table
+from pengaduan.audit.run import audit_path, detect_format
+from pengaduan.audit.zones import Zone, ZoneThresholds
+
+__all__ = [
+    "MAX_PROBLEMS",
+    "Audit",
+    "AuditReport",
+    "ClockSummary",
+    "ColumnMapping",
+    "ProblemKind",
+    "ReadProblem",
+    "Record",
+    "UnitSummary",
+    "Zone",
+    "ZoneThresholds",
+    "audit_path",
+    "detect_format",
+    "read_csv",
+    "read_json_lines",
+    "render_csv",
+    "render_html",
+    "render_json",
+    "render_table",
+]

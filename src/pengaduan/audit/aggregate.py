@@ -1,0 +1,693 @@
+"""The streaming audit: one complaint at a time in, per-unit and overall figures out.
+
+:class:`Audit` keeps counters and integer histograms only, never the complaints, so its memory
+does not grow with the number of complaints (one exception, documented on :meth:`Audit.add`: a
+64-bit fingerprint per tracking id, to catch duplicates). Two audits of different parts of the
+same input merge exactly (:meth:`Audit.merge`): the figures of the merged audit are those of one
+audit over the whole input. :meth:`Audit.report` turns the counters into an :class:`AuditReport`.
+
+What is counted (see ``docs/compliance.md``):
+
+* every complaint once overall, and once under each unit of its latest disposition (a complaint
+  not yet disposed counts under "not disposed");
+* every *cycle* of every deadline clock (timer clocks such as auto-close are left out): a cycle is
+  *judged* once it has ended (on time or late) or passed its deadline while open; cycles still
+  running before their deadline, and cycles cancelled in time, are not judged yet;
+* the share on time is ``on time / judged``; the median and 90th percentile are the nearest-rank
+  percentiles of the time taken by completed cycles, in the clock's unit (whole working days);
+* a breach is counted in the month its deadline's last day falls in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from pengaduan._sla_engine import evaluate_history, meters
+from pengaduan._time import to_utc
+from pengaduan.audit.problems import ProblemKind, ReadProblem
+from pengaduan.audit.zones import Zone, ZoneThresholds
+from pengaduan.calendar import TimeUnit
+from pengaduan.compliance import sop_findings
+from pengaduan.errors import IntegrityError, OutOfRangeError
+from pengaduan.history import verify_history
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from pengaduan._sla_model import ClockReport
+    from pengaduan.calendar import WorkingCalendar
+    from pengaduan.model import Complaint
+    from pengaduan.sla import SlaPolicy
+    from pengaduan.workflow import Workflow
+
+__all__ = ["Audit", "AuditReport", "ClockSummary", "UnitSummary"]
+
+MAX_PROBLEMS = 1000
+"""Problems kept with their line numbers; beyond that only their number (by kind) is kept."""
+
+_HOUR = timedelta(hours=1)
+_TICK = timedelta(microseconds=1)
+
+
+class _ClockTally:
+    __slots__ = (
+        "ended_late",
+        "histogram",
+        "judged",
+        "met_late",
+        "on_time",
+        "overdue_open",
+        "started",
+    )
+
+    def __init__(self) -> None:
+        self.started = 0
+        self.judged = 0
+        self.on_time = 0
+        self.met_late = 0
+        self.ended_late = 0
+        self.overdue_open = 0
+        self.histogram: Counter[int] = Counter()
+
+    def merge(self, other: _ClockTally) -> None:
+        self.started += other.started
+        self.judged += other.judged
+        self.on_time += other.on_time
+        self.met_late += other.met_late
+        self.ended_late += other.ended_late
+        self.overdue_open += other.overdue_open
+        self.histogram.update(other.histogram)
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for name, value in zip(self.__slots__, state, strict=True):
+            setattr(self, name, value)
+
+
+class _Tally:
+    __slots__ = (
+        "breaches_by_month",
+        "categories",
+        "classifications",
+        "clocks",
+        "complaints",
+        "integrity_failures",
+        "sop_violations",
+        "statuses",
+    )
+
+    def __init__(self) -> None:
+        self.complaints = 0
+        self.statuses: Counter[str] = Counter()
+        self.categories: Counter[str] = Counter()
+        self.classifications: Counter[str] = Counter()
+        self.clocks: dict[str, _ClockTally] = {}
+        self.breaches_by_month: Counter[str] = Counter()
+        self.sop_violations = 0
+        self.integrity_failures = 0
+
+    def clock(self, name: str) -> _ClockTally:
+        found = self.clocks.get(name)
+        if found is None:
+            found = self.clocks[name] = _ClockTally()
+        return found
+
+    def merge(self, other: _Tally) -> None:
+        self.complaints += other.complaints
+        self.statuses.update(other.statuses)
+        self.categories.update(other.categories)
+        self.classifications.update(other.classifications)
+        for name, tally in other.clocks.items():
+            self.clock(name).merge(tally)
+        self.breaches_by_month.update(other.breaches_by_month)
+        self.sop_violations += other.sop_violations
+        self.integrity_failures += other.integrity_failures
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for name, value in zip(self.__slots__, state, strict=True):
+            setattr(self, name, value)
+
+
+class _State:
+    """Everything an audit has counted: plain data, picklable, mergeable."""
+
+    __slots__ = ("overall", "problem_counts", "problems", "seen", "units")
+
+    def __init__(self) -> None:
+        self.overall = _Tally()
+        self.units: dict[str, _Tally] = {}
+        self.problems: list[ReadProblem] = []
+        self.problem_counts: Counter[str] = Counter()
+        self.seen: dict[int, int] = {}
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for name, value in zip(self.__slots__, state, strict=True):
+            setattr(self, name, value)
+
+
+def fingerprint(tracking_id: str) -> int:
+    """A 64-bit fingerprint of a tracking id, stable across processes."""
+    digest = hashlib.blake2b(tracking_id.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "little")
+
+
+# -- the report -------------------------------------------------------------------------------
+
+
+def _percentile(histogram: Counter[int], fraction: float) -> int | None:
+    total = sum(histogram.values())
+    if not total:
+        return None
+    rank = max(1, math.ceil(fraction * total))
+    seen = 0
+    for value in sorted(histogram):
+        seen += histogram[value]
+        if seen >= rank:
+            return value
+    return None  # pragma: no cover - the loop always reaches the rank
+
+
+def _share(part: int, whole: int) -> float | None:
+    return None if not whole else round(100.0 * part / whole, 1)
+
+
+@attrs.frozen(kw_only=True)
+class ClockSummary:
+    """One deadline clock's figures for a unit (or overall).
+
+    Attributes:
+        clock: the clock's name (``"verifikasi"``).
+        label_id: Indonesian label.
+        label_en: English label.
+        amount: the clock's amount (``3``).
+        unit: its unit (working days...).
+        citation: its legal basis.
+        confidence: how sure that basis is (``"official"``...).
+        started: cycles started.
+        judged: cycles judged (ended, or past their deadline).
+        on_time: judged cycles that ended on time.
+        met_late: cycles whose work was done after the deadline.
+        ended_late: cycles cancelled or reset after their deadline.
+        overdue_open: cycles past their deadline and still open at ``now``.
+        share_on_time: ``on_time / judged`` in percent, one decimal; ``None`` when none judged.
+        median: nearest-rank median of the time completed cycles took, in the clock's unit.
+        p90: nearest-rank 90th percentile of the same.
+        histogram: ``(units taken, cycles)`` pairs of completed cycles, ascending.
+    """
+
+    clock: str
+    label_id: str
+    label_en: str
+    amount: int
+    unit: TimeUnit
+    citation: str
+    confidence: str
+    started: int
+    judged: int
+    on_time: int
+    met_late: int
+    ended_late: int
+    overdue_open: int
+    share_on_time: float | None
+    median: int | None
+    p90: int | None
+    histogram: tuple[tuple[int, int], ...]
+
+    @property
+    def breaches(self) -> int:
+        """Judged cycles that were late (done late, ended late, or still open and late)."""
+        return self.met_late + self.ended_late + self.overdue_open
+
+    def label(self, language: str = "id") -> str:
+        """The clock's label in ``"id"`` or ``"en"``."""
+        return self.label_id if language == "id" else self.label_en
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-compatible form."""
+        data = attrs.asdict(self, recurse=False)
+        data["unit"] = self.unit.value
+        data["histogram"] = [list(pair) for pair in self.histogram]
+        data["breaches"] = self.breaches
+        return data
+
+
+@attrs.frozen(kw_only=True)
+class UnitSummary:
+    """The audit's figures for one unit, or overall.
+
+    Attributes:
+        unit: the unit id; ``None`` for complaints not disposed to any unit yet, and for the
+            overall summary (see :attr:`overall`).
+        overall: True for the summary over every complaint.
+        complaints: complaints counted.
+        by_status: ``(status, count)``, most frequent first.
+        by_category: ``(open|paused|terminal, count)``.
+        by_classification: ``(classification, count)``.
+        clocks: one summary per deadline clock of the policy.
+        breaches_by_month: ``("YYYY-MM", breaches)`` ascending.
+        sop_violations: SOP violations found (steps the SOP does not allow).
+        integrity_failures: complaints whose history does not verify.
+        judged: judged deadline cycles over every clock.
+        on_time: of which on time.
+        score: ``on_time / judged`` in percent, one decimal (``None`` when nothing was judged).
+        zone: the zone of the score (``None`` with too little evidence).
+    """
+
+    unit: str | None
+    overall: bool = False
+    complaints: int
+    by_status: tuple[tuple[str, int], ...]
+    by_category: tuple[tuple[str, int], ...]
+    by_classification: tuple[tuple[str, int], ...]
+    clocks: tuple[ClockSummary, ...]
+    breaches_by_month: tuple[tuple[str, int], ...]
+    sop_violations: int
+    integrity_failures: int
+    judged: int
+    on_time: int
+    score: float | None
+    zone: Zone | None
+
+    @property
+    def open(self) -> int:
+        """Complaints in an open or paused status."""
+        counts = dict(self.by_category)
+        return counts.get("open", 0) + counts.get("paused", 0)
+
+    @property
+    def overdue_open(self) -> int:
+        """Open clock cycles past their deadline, over every clock."""
+        return sum(c.overdue_open for c in self.clocks)
+
+    @property
+    def breaches(self) -> int:
+        """Late cycles over every clock."""
+        return sum(c.breaches for c in self.clocks)
+
+    def clock(self, name: str) -> ClockSummary:
+        """The summary of one clock.
+
+        Raises:
+            LookupError: the policy has no such deadline clock.
+        """
+        for summary in self.clocks:
+            if summary.clock == name:
+                return summary
+        msg = f"no deadline clock {name!r} in the audit"
+        raise LookupError(msg)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-compatible form."""
+        return {
+            "unit": self.unit,
+            "overall": self.overall,
+            "complaints": self.complaints,
+            "open": self.open,
+            "by_status": dict(self.by_status),
+            "by_category": dict(self.by_category),
+            "by_classification": dict(self.by_classification),
+            "clocks": [c.to_dict() for c in self.clocks],
+            "breaches": self.breaches,
+            "overdue_open": self.overdue_open,
+            "breaches_by_month": dict(self.breaches_by_month),
+            "sop_violations": self.sop_violations,
+            "integrity_failures": self.integrity_failures,
+            "judged": self.judged,
+            "on_time": self.on_time,
+            "score": self.score,
+            "zone": None if self.zone is None else self.zone.value,
+        }
+
+
+@attrs.frozen(kw_only=True)
+class AuditReport:
+    """The result of an audit: overall and per-unit figures, and the problems met on the way.
+
+    Attributes:
+        now: the moment of the audit (open clocks are judged against it), in the calendar's zone.
+        workflow: the SOP's name.
+        policy: the SLA policy's name.
+        zone_name: the calendar's IANA zone.
+        thresholds: the zone thresholds used.
+        overall: figures over every complaint.
+        units: figures per unit, by unit id (not-disposed last).
+        problems: the first :data:`MAX_PROBLEMS` problems, by line.
+        problem_counts: ``(kind, count)`` of every problem, kept or not.
+    """
+
+    now: datetime
+    workflow: str
+    policy: str
+    zone_name: str
+    thresholds: ZoneThresholds
+    overall: UnitSummary
+    units: tuple[UnitSummary, ...]
+    problems: tuple[ReadProblem, ...]
+    problem_counts: tuple[tuple[str, int], ...]
+
+    @property
+    def complaints(self) -> int:
+        """Complaints audited."""
+        return self.overall.complaints
+
+    @property
+    def skipped(self) -> int:
+        """Lines or rows skipped because of a problem."""
+        return sum(n for _, n in self.problem_counts)
+
+    def unit(self, unit: str | None) -> UnitSummary:
+        """The summary of one unit (``None``: complaints not disposed yet).
+
+        Raises:
+            LookupError: no complaint was assigned to that unit.
+        """
+        for summary in self.units:
+            if summary.unit == unit:
+                return summary
+        msg = f"no complaint of unit {unit!r} in the audit"
+        raise LookupError(msg)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-compatible form (the ``--format json`` output)."""
+        return {
+            "now": self.now.isoformat(),
+            "workflow": self.workflow,
+            "policy": self.policy,
+            "zone_name": self.zone_name,
+            "thresholds": self.thresholds.to_dict(),
+            "complaints": self.complaints,
+            "skipped": self.skipped,
+            "overall": self.overall.to_dict(),
+            "units": [u.to_dict() for u in self.units],
+            "problem_counts": dict(self.problem_counts),
+            "problems": [p.to_dict() for p in self.problems],
+        }
+
+
+# -- the accumulator --------------------------------------------------------------------------
+
+
+class Audit:
+    """A streaming audit of complaint histories: :meth:`add`, :meth:`merge`, :meth:`report`.
+
+    Args:
+        workflow: the SOP the complaints follow.
+        policy: the SLA clocks (validated against ``workflow`` here).
+        calendar: the working calendar of the offices audited.
+        now: the moment of the audit (aware): open clocks past their deadline count as overdue.
+        thresholds: the zone thresholds; default :meth:`ZoneThresholds.default`.
+        skip_invalid: record bad lines as problems and go on; by default the first one raises.
+        check_duplicates: remember tracking ids to report duplicates (see :meth:`add`).
+
+    Raises:
+        NaiveDatetimeError: ``now`` is naive.
+        ConfigurationError: the policy does not fit the workflow.
+
+    Example:
+        >>> from datetime import UTC, datetime
+        >>> from pengaduan import Workflow
+        >>> from pengaduan.calendar import WorkingCalendar
+        >>> from pengaduan.sla import SlaPolicy
+        >>> from pengaduan.testing import build_complaint
+        >>> wf = Workflow.default()
+        >>> cal = WorkingCalendar(zone="Asia/Makassar", first_year=2025, last_year=2025)
+        >>> audit = Audit(workflow=wf, policy=SlaPolicy.lapor(wf), calendar=cal,
+        ...               now=datetime(2025, 4, 1, tzinfo=UTC))
+        >>> t0 = datetime(2025, 3, 3, 2, tzinfo=UTC)
+        >>> audit.add(build_complaint(t0, ("verifikasi", 1), ("tindak_lanjut", 9)))
+        >>> audit.report().overall.clock("tindak_lanjut").share_on_time
+        0.0
+    """
+
+    def __init__(
+        self,
+        *,
+        workflow: Workflow,
+        policy: SlaPolicy,
+        calendar: WorkingCalendar,
+        now: datetime,
+        thresholds: ZoneThresholds | None = None,
+        skip_invalid: bool = False,
+        check_duplicates: bool = True,
+    ) -> None:
+        self.workflow = workflow
+        self.policy: SlaPolicy = (
+            policy if policy.workflow == workflow.definition.name else policy.validate(workflow)
+        )
+        self.calendar = calendar
+        self.now = to_utc(now, "now")
+        self.thresholds = thresholds if thresholds is not None else ZoneThresholds.default()
+        self.skip_invalid = skip_invalid
+        self.check_duplicates = check_duplicates
+        self._compiled = self.policy._compiled()
+        self._meters = meters(calendar)
+        self._local_now = self.now.astimezone(calendar.zone_info)
+        self._rules = {rule.name: rule for rule in self.policy.rules if not rule.is_timer}
+        self._categories = {s.name: s.category.value for s in workflow.statuses}
+        self._state = _State()
+
+    # -- input --------------------------------------------------------------------------------
+
+    def problem(self, problem: ReadProblem) -> None:
+        """Record a line that could not be audited.
+
+        Raises:
+            SerializationError: the problem as an error, unless the audit skips invalid lines.
+        """
+        if not self.skip_invalid:
+            raise problem.error()
+        state = self._state
+        state.problem_counts[problem.kind.value] += 1
+        if len(state.problems) < MAX_PROBLEMS:
+            state.problems.append(problem)
+
+    def add(self, complaint: Complaint, *, line: int | None = None, verified: bool = False) -> None:
+        """Count one complaint.
+
+        A complaint whose tracking id was already added is a problem (``duplicate_id``): it
+        raises, or with ``skip_invalid`` it is recorded and not counted again. Catching it needs
+        one 64-bit fingerprint per tracking id (about 100 bytes each in memory: 100 MB for a
+        million complaints); turn it off with ``check_duplicates=False`` when ids are known to be
+        unique.
+
+        Args:
+            complaint: the complaint.
+            line: its line in the input, for problem reports.
+            verified: its digest chain was verified on loading (else it is verified here; a
+                history that does not verify is counted as an integrity failure and audited).
+
+        Raises:
+            SerializationError: a duplicate id, or a date outside the calendar, unless the audit
+                skips invalid lines.
+        """
+        where = line if line is not None else self._state.overall.complaints + 1
+        if self.check_duplicates:
+            seen = self._state.seen
+            key = fingerprint(complaint.tracking_id)
+            first = seen.get(key)
+            if first is not None:
+                self.problem(_duplicate(where, first))
+                return
+            seen[key] = where
+        integrity = 0
+        if not verified:
+            try:
+                verify_history(complaint)
+            except IntegrityError:
+                integrity = 1
+        violations = len(sop_findings(complaint, self.workflow))
+        try:
+            reports = evaluate_history(self._compiled, complaint, self._meters, self.now)
+        except OutOfRangeError as error:
+            if self.check_duplicates:
+                del self._state.seen[fingerprint(complaint.tracking_id)]
+            self.problem(
+                ReadProblem(
+                    line=where,
+                    kind=ProblemKind.OUT_OF_RANGE,
+                    where="history",
+                    detail=f"date {error.date} is outside the calendar's years "
+                    f"({error.first_year}-{error.last_year})",
+                )
+            )
+            return
+        state = self._state
+        units = complaint.units or ("",)
+        tallies = [state.overall]
+        for unit in units:
+            tally = state.units.get(unit)
+            if tally is None:
+                tally = state.units[unit] = _Tally()
+            tallies.append(tally)
+        status = complaint.status
+        category = self._categories.get(status, "open")
+        classification = complaint.classification.value
+        for tally in tallies:
+            tally.complaints += 1
+            tally.statuses[status] += 1
+            tally.categories[category] += 1
+            tally.classifications[classification] += 1
+            tally.sop_violations += violations
+            tally.integrity_failures += integrity
+        for report in reports:
+            if report.clock in self._rules:
+                for cycle in (*report.earlier, report):
+                    self._count(cycle, tallies)
+
+    def _count(self, report: ClockReport, tallies: list[_Tally]) -> None:
+        name = report.clock
+        breached = report.breached_at
+        month = None
+        outcome = None
+        if breached is not None:
+            last = breached - _TICK if report.unit is not TimeUnit.WORKING_HOURS else breached
+            month = f"{last.year:04d}-{last.month:02d}"
+            if report.is_open:
+                outcome = "overdue_open"
+            elif report.met_at is not None:
+                outcome = "met_late"
+            else:
+                outcome = "ended_late"
+        elif report.met_at is not None:
+            outcome = "on_time"
+        taken = None
+        if report.met_at is not None:
+            elapsed = report.elapsed
+            taken = -(-elapsed // _HOUR) if report.unit is TimeUnit.WORKING_HOURS else elapsed.days
+        for tally in tallies:
+            clock = tally.clock(name)
+            clock.started += 1
+            if outcome is not None:
+                clock.judged += 1
+                setattr(clock, outcome, getattr(clock, outcome) + 1)
+            if month is not None:
+                tally.breaches_by_month[month] += 1
+            if taken is not None:
+                clock.histogram[taken] += 1
+
+    def add_all(self, complaints: Iterable[Complaint]) -> None:
+        """:meth:`add` every complaint of an iterable (a generator keeps memory flat)."""
+        for complaint in complaints:
+            self.add(complaint)
+
+    def merge(self, other: Audit) -> None:
+        """Add another audit's counts (of another part of the same input) to this one.
+
+        Tracking ids seen by both are duplicates: each is recorded (or raised) as a problem of
+        ``other``'s line. The other audit's counts already include it; merging whole parts is
+        exact only when the parts share no id (the parallel reader checks ids before auditing).
+
+        Raises:
+            SerializationError: a duplicate id, unless the audit skips invalid lines.
+        """
+        self._merge_state(other._state)
+
+    def _merge_state(self, other: _State) -> None:
+        state = self._state
+        for key, line in other.seen.items():
+            first = state.seen.get(key)
+            if first is not None:
+                self.problem(_duplicate(line, first))
+            else:
+                state.seen[key] = line
+        state.overall.merge(other.overall)
+        for unit, tally in other.units.items():
+            mine = state.units.get(unit)
+            if mine is None:
+                state.units[unit] = tally
+            else:
+                mine.merge(tally)
+        for problem in other.problems:
+            if len(state.problems) < MAX_PROBLEMS:
+                state.problems.append(problem)
+        state.problem_counts.update(other.problem_counts)
+        state.problems.sort(key=lambda p: p.line)
+
+    # -- output -------------------------------------------------------------------------------
+
+    def report(self) -> AuditReport:
+        """The figures so far (the audit can go on adding afterwards)."""
+        state = self._state
+        units = sorted(state.units.items(), key=lambda item: (item[0] == "", item[0]))
+        return AuditReport(
+            now=self._local_now,
+            workflow=self.workflow.definition.name,
+            policy=self.policy.name,
+            zone_name=self.calendar.zone,
+            thresholds=self.thresholds,
+            overall=self._summary(None, state.overall, overall=True),
+            units=tuple(self._summary(unit or None, tally) for unit, tally in units),
+            problems=tuple(sorted(state.problems, key=lambda p: p.line)),
+            problem_counts=tuple(sorted(state.problem_counts.items())),
+        )
+
+    def _summary(self, unit: str | None, tally: _Tally, *, overall: bool = False) -> UnitSummary:
+        clocks = []
+        for name, rule in sorted(self._rules.items()):
+            counted = tally.clocks.get(name) or _ClockTally()
+            clocks.append(
+                ClockSummary(
+                    clock=name,
+                    label_id=rule.label("id"),
+                    label_en=rule.label("en"),
+                    amount=rule.amount,
+                    unit=rule.unit,
+                    citation=rule.basis.citation,
+                    confidence=rule.basis.confidence.value,
+                    started=counted.started,
+                    judged=counted.judged,
+                    on_time=counted.on_time,
+                    met_late=counted.met_late,
+                    ended_late=counted.ended_late,
+                    overdue_open=counted.overdue_open,
+                    share_on_time=_share(counted.on_time, counted.judged),
+                    median=_percentile(counted.histogram, 0.5),
+                    p90=_percentile(counted.histogram, 0.9),
+                    histogram=tuple(sorted(counted.histogram.items())),
+                )
+            )
+        clocks.sort(key=lambda c: (c.amount, c.clock))
+        judged = sum(c.judged for c in clocks)
+        on_time = sum(c.on_time for c in clocks)
+        score = _share(on_time, judged)
+        return UnitSummary(
+            unit=unit,
+            overall=overall,
+            complaints=tally.complaints,
+            by_status=tuple(sorted(tally.statuses.items(), key=lambda kv: (-kv[1], kv[0]))),
+            by_category=tuple(sorted(tally.categories.items())),
+            by_classification=tuple(
+                sorted(tally.classifications.items(), key=lambda kv: (-kv[1], kv[0]))
+            ),
+            clocks=tuple(clocks),
+            breaches_by_month=tuple(sorted(tally.breaches_by_month.items())),
+            sop_violations=tally.sop_violations,
+            integrity_failures=tally.integrity_failures,
+            judged=judged,
+            on_time=on_time,
+            score=score,
+            zone=self.thresholds.zone(score, judged),
+        )
+
+
+def _duplicate(line: int, first: int) -> ReadProblem:
+    return ReadProblem(
+        line=line,
+        kind=ProblemKind.DUPLICATE_ID,
+        where="tracking_id",
+        detail=f"duplicate tracking id: already seen on line {first}",
+    )

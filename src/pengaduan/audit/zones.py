@@ -1,0 +1,152 @@
+"""Green, yellow and red zones: how a unit's audit score is read at a glance.
+
+The Ombudsman RI's compliance survey (*survei kepatuhan standar pelayanan publik*, Peraturan
+Ombudsman 17/2015) places each assessed office in a green (high compliance), yellow (medium) or
+red (low) zone; in its 2018 round a score of 0-50 was red, 51-80 yellow and 81-100 green (as
+reported by the Ombudsman's Sumatera Selatan office, pelitasumatera.com, 12 December 2018).
+
+That survey scores service standards, not complaint deadlines. The audit borrows the *bands*: a
+unit's score is the share of its deadlines (judged clock cycles) met on time, in percent, and the
+default thresholds (green from 81, yellow from 51) are **this library's choice**, not an Ombudsman
+rule. Offices set their own with :meth:`ZoneThresholds.from_dict` or ``--thresholds``.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from pengaduan.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["DEFAULT_SOURCE", "Zone", "ZoneThresholds"]
+
+DEFAULT_SOURCE = (
+    "bands of the Ombudsman RI compliance survey 2018 (0-50 red, 51-80 yellow, 81-100 green), "
+    "applied to the share of deadlines met on time: the library's choice"
+)
+
+
+class Zone(StrEnum):
+    """A zone, as in the Ombudsman's compliance survey."""
+
+    HIJAU = "hijau"
+    """Green: high compliance."""
+    KUNING = "kuning"
+    """Yellow: medium compliance."""
+    MERAH = "merah"
+    """Red: low compliance."""
+
+    def label(self, language: str = "id") -> str:
+        """``"Hijau"`` / ``"Green"``."""
+        labels = {"hijau": "Green", "kuning": "Yellow", "merah": "Red"}
+        return self.value.capitalize() if language == "id" else labels[self.value]
+
+
+_KEYS = frozenset({"green", "yellow", "min_judged", "source"})
+
+
+@attrs.frozen(kw_only=True)
+class ZoneThresholds:
+    """Score thresholds of the zones (scores are percentages of deadlines met on time).
+
+    Attributes:
+        green: the lowest score in the green zone.
+        yellow: the lowest score in the yellow zone; below it is red.
+        min_judged: fewer judged deadlines than this give no zone (too little evidence).
+        source: where the numbers come from.
+    """
+
+    green: float = 81.0
+    yellow: float = 51.0
+    min_judged: int = 1
+    source: str = DEFAULT_SOURCE
+
+    @classmethod
+    def default(cls) -> ZoneThresholds:
+        """Green from 81 %, yellow from 51 %, red below (see the module docstring)."""
+        return cls()
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ZoneThresholds:
+        """Build from ``{"green": 90, "yellow": 70, "min_judged": 5, "source": "..."}``.
+
+        Missing keys keep their defaults.
+
+        Raises:
+            ConfigurationError: every problem together (unknown keys, numbers out of 0-100,
+                yellow above green, a negative ``min_judged``).
+        """
+        problems: list[str] = []
+        unknown = sorted(set(data) - _KEYS)
+        if unknown:
+            problems.append("unknown key(s): " + ", ".join(unknown))
+        default = cls()
+        values: dict[str, Any] = {}
+        for key in ("green", "yellow"):
+            value = data.get(key, getattr(default, key))
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                problems.append(f"{key}: expected a number from 0 to 100")
+            elif not 0 <= value <= 100:
+                problems.append(f"{key}: {value} is outside 0-100")
+            else:
+                values[key] = float(value)
+        min_judged = data.get("min_judged", default.min_judged)
+        if isinstance(min_judged, bool) or not isinstance(min_judged, int) or min_judged < 0:
+            problems.append("min_judged: expected a whole number from 0")
+        source = data.get("source", "set by the office" if data else default.source)
+        if not isinstance(source, str):
+            problems.append("source: expected a text")
+        if not problems and values["yellow"] > values["green"]:
+            problems.append(f"yellow ({values['yellow']}) is above green ({values['green']})")
+        if problems:
+            raise ConfigurationError("zone thresholds", problems)
+        return cls(
+            green=values["green"], yellow=values["yellow"], min_judged=min_judged, source=source
+        )
+
+    @classmethod
+    def parse(cls, text: str) -> ZoneThresholds:
+        """Build from ``"green=90,yellow=70"`` (the command line's ``--thresholds``).
+
+        Raises:
+            ConfigurationError: a part is not ``key=number``, or see :meth:`from_dict`.
+        """
+        data: dict[str, Any] = {}
+        problems = []
+        for part in filter(None, (p.strip() for p in text.split(","))):
+            key, sep, value = part.partition("=")
+            try:
+                number = float(value) if sep else None
+            except ValueError:
+                number = None
+            if number is None:
+                problems.append(f"{part!r}: expected key=number (green=90,yellow=70)")
+                continue
+            data[key.strip()] = int(number) if key.strip() == "min_judged" else number
+        if problems:
+            raise ConfigurationError("zone thresholds", problems)
+        return cls.from_dict(data)
+
+    def zone(self, score: float | None, judged: int) -> Zone | None:
+        """The zone of a score, or ``None`` without a score or with too few judged deadlines."""
+        if score is None or judged < max(self.min_judged, 1):
+            return None
+        if score >= self.green:
+            return Zone.HIJAU
+        if score >= self.yellow:
+            return Zone.KUNING
+        return Zone.MERAH
+
+    def to_dict(self) -> dict[str, Any]:
+        """The thresholds as a JSON-compatible dict (:meth:`from_dict` reads it back)."""
+        return {
+            "green": self.green,
+            "yellow": self.yellow,
+            "min_judged": self.min_judged,
+            "source": self.source,
+        }

@@ -1,0 +1,320 @@
+"""Assertions and builders for your own test suite (pytest or anything that catches assertions).
+
+Each assertion raises ``AssertionError`` with a message that says which rule broke and by how
+much, built from the finding's fields: tracking ids, clock and action names, times and legal
+bases, never complaint text or the reporter's identity. So a red CI log can be pasted into a ticket.
+
+* :func:`assert_sop_compliant`: the history is intact, follows the SOP and met every deadline;
+* :func:`assert_clock`: one clock's state, deadline, met time, lateness;
+* :func:`assert_history_intact`: the digest chain verifies (and ends at the stored head);
+* :func:`assert_allowed` / :func:`assert_not_allowed`: what the SOP allows in a status;
+* :func:`build_complaint`: a complaint from milestone times, with placeholder data.
+
+Defaults: the SP4N-LAPOR! v3 workflow, the ``SlaPolicy.lapor()`` clocks, and an Indonesian
+government calendar in WIB (``Asia/Jakarta``); pass your own ``calendar`` for WITA or WIT offices.
+
+Example:
+    >>> from datetime import UTC, datetime
+    >>> c = build_complaint(datetime(2025, 3, 3, 2, tzinfo=UTC), ("verifikasi", 1))
+    >>> assert_allowed(None, c.status, ["tindak_lanjut"])
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from pengaduan._replay import PLACEHOLDER_TEXT, replay
+from pengaduan._time import require_aware
+from pengaduan.compliance import FindingKind, check
+from pengaduan.errors import IntegrityError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from pengaduan._sla_model import ClockReport, ClockState
+    from pengaduan.calendar import WorkingCalendar
+    from pengaduan.model import Classification, Complaint
+    from pengaduan.sla import SlaPolicy
+    from pengaduan.workflow import Workflow
+
+__all__ = [
+    "PLACEHOLDER_TEXT",
+    "assert_allowed",
+    "assert_clock",
+    "assert_history_intact",
+    "assert_not_allowed",
+    "assert_sop_compliant",
+    "build_complaint",
+]
+
+
+@lru_cache(maxsize=1)
+def _default_workflow() -> Workflow:
+    from pengaduan.workflow import Workflow  # noqa: PLC0415
+
+    return Workflow.default()
+
+
+@lru_cache(maxsize=1)
+def _default_policy() -> SlaPolicy:
+    from pengaduan.sla import SlaPolicy  # noqa: PLC0415
+
+    return SlaPolicy.lapor(_default_workflow())
+
+
+@lru_cache(maxsize=1)
+def _default_calendar() -> WorkingCalendar:
+    from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415
+
+    return WorkingCalendar.indonesia(zone="Asia/Jakarta")
+
+
+def _setup(
+    workflow: Workflow | None, policy: SlaPolicy | None, calendar: WorkingCalendar | None
+) -> tuple[Workflow, SlaPolicy, WorkingCalendar]:
+    wf = workflow if workflow is not None else _default_workflow()
+    if policy is None:
+        policy = _default_policy() if workflow is None else _lapor_for(wf)
+    return wf, policy, calendar if calendar is not None else _default_calendar()
+
+
+def _lapor_for(workflow: Workflow) -> SlaPolicy:
+    from pengaduan.sla import SlaPolicy  # noqa: PLC0415
+
+    return SlaPolicy.lapor(workflow)
+
+
+def assert_sop_compliant(
+    complaint: Complaint,
+    *,
+    now: datetime,
+    workflow: Workflow | None = None,
+    policy: SlaPolicy | None = None,
+    calendar: WorkingCalendar | None = None,
+    ignore: Iterable[FindingKind | str] = (),
+) -> None:
+    """Assert that ``complaint`` has no finding (see :func:`pengaduan.compliance.check`).
+
+    Args:
+        complaint: the complaint under test.
+        now: the moment of the check (aware): open clocks past their deadline fail.
+        workflow: the SOP; default the SP4N-LAPOR! v3 profile.
+        policy: the clocks; default ``SlaPolicy.lapor(workflow)``.
+        calendar: the office's calendar; default Indonesian government calendar, WIB.
+        ignore: finding kinds to tolerate (e.g. ``["overdue_open"]``).
+
+    Raises:
+        AssertionError: listing every finding, one per line, e.g. ``complaint KPG-1: clock
+            'verifikasi' (SP4N-LAPOR! ..., official): due Thursday, 6 March 2025 00:00 WITA, met
+            2 working days late``.
+    """
+    wf, pol, cal = _setup(workflow, policy, calendar)
+    skipped = {FindingKind(kind) for kind in ignore}
+    findings = [
+        f
+        for f in check(complaint, workflow=wf, policy=pol, calendar=cal, now=now)
+        if f.kind not in skipped
+    ]
+    if findings:
+        lines = "\n".join(f"  - {finding.message}" for finding in findings)
+        noun = "finding" if len(findings) == 1 else "findings"
+        msg = f"complaint {complaint.tracking_id} is not SOP-compliant: {len(findings)} {noun}\n"
+        raise AssertionError(msg + lines)
+
+
+def _clock(
+    complaint: Complaint, clock: str, now: datetime, policy: SlaPolicy, calendar: WorkingCalendar
+) -> ClockReport:
+    from pengaduan.sla import evaluate  # noqa: PLC0415
+
+    reports = {r.clock: r for r in evaluate(complaint, policy=policy, calendar=calendar, now=now)}
+    if clock not in reports:
+        known = ", ".join(rule.name for rule in policy.rules)
+        started = ", ".join(sorted(reports)) or "none"
+        msg = (
+            f"complaint {complaint.tracking_id}: clock {clock!r} has not started "
+            f"(started: {started}; the policy has: {known})"
+        )
+        raise AssertionError(msg)
+    return reports[clock]
+
+
+def _same_instant(a: datetime | None, b: datetime | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a == b
+
+
+def _show(value: datetime | None) -> str:
+    return "none" if value is None else value.isoformat()
+
+
+def assert_clock(
+    complaint: Complaint,
+    clock: str,
+    *,
+    now: datetime,
+    state: ClockState | str | None = None,
+    due: datetime | None = None,
+    met: datetime | None = None,
+    late_by: timedelta | int | None = None,
+    policy: SlaPolicy | None = None,
+    calendar: WorkingCalendar | None = None,
+) -> ClockReport:
+    """Assert facts about one clock of ``complaint`` at ``now``; returns its report.
+
+    Args:
+        complaint: the complaint under test.
+        clock: the clock's name (``"verifikasi"``).
+        now: the moment of evaluation (aware).
+        state: the expected state (``"met"``, ``ClockState.BREACHED``...).
+        due: the expected deadline (any zone: instants are compared).
+        met: the expected time the clock was met.
+        late_by: how late, in the clock's unit (an ``int`` is working/calendar days);
+            ``0`` asserts it is not late.
+        policy: the clocks; default ``SlaPolicy.lapor()``.
+        calendar: the office's calendar; default Indonesian government calendar, WIB.
+
+    Raises:
+        AssertionError: naming the clock, its basis and each expectation that does not hold.
+    """
+    from pengaduan.sla import ClockState  # noqa: PLC0415
+
+    _, pol, cal = _setup(None, policy, calendar)
+    require_aware(now, "now")
+    report = _clock(complaint, clock, now, pol, cal)
+    problems: list[str] = []
+    if state is not None and report.state is not ClockState(state):
+        problems.append(f"state is {report.state.value!r}, expected {ClockState(state).value!r}")
+    if due is not None and not _same_instant(report.due_at, require_aware(due, "due")):
+        problems.append(f"due {_show(report.due_at)}, expected {_show(due)}")
+    if met is not None and not _same_instant(report.met_at, require_aware(met, "met")):
+        problems.append(f"met {_show(report.met_at)}, expected {_show(met)}")
+    if late_by is not None:
+        expected = timedelta(days=late_by) if isinstance(late_by, int) else late_by
+        actual = max(-report.remaining, timedelta()) if report.breached_at else timedelta()
+        if actual != expected:
+            problems.append(f"late by {_amount(actual)}, expected {_amount(expected)}")
+    if problems:
+        basis = report.basis
+        head = (
+            f"complaint {complaint.tracking_id}: clock {clock!r} ({basis.citation}, "
+            f"{basis.confidence.value})"
+        )
+        raise AssertionError(head + ": " + "; ".join(problems))
+    return report
+
+
+def _amount(value: timedelta) -> str:
+    if value % timedelta(days=1) == timedelta():
+        days = value.days
+        return f"{days} day{'' if days == 1 else 's'}"
+    return str(value)
+
+
+def assert_history_intact(complaint: Complaint, *, head: str | None = None) -> None:
+    """Assert that the digest chain verifies (and, with ``head``, that nothing was cut off).
+
+    Raises:
+        AssertionError: naming the first event that fails and why.
+    """
+    from pengaduan.history import verify_history  # noqa: PLC0415
+
+    try:
+        verify_history(complaint, head=head)
+    except IntegrityError as error:
+        msg = (
+            f"complaint {complaint.tracking_id}: history is not intact at event "
+            f"{error.sequence}: {error.reason}"
+        )
+        raise AssertionError(msg) from None
+
+
+def _allowed(workflow: Workflow | None, status: str) -> tuple[Workflow, tuple[str, ...]]:
+    wf = workflow if workflow is not None else _default_workflow()
+    try:
+        return wf, wf.allowed_actions(status)
+    except LookupError:
+        known = ", ".join(s.name for s in wf.statuses)
+        msg = f"workflow {wf.definition.name!r} has no status {status!r} (statuses: {known})"
+        raise AssertionError(msg) from None
+
+
+def assert_allowed(workflow: Workflow | None, status: str, actions: Iterable[str]) -> None:
+    """Assert that the SOP allows every one of ``actions`` in ``status``.
+
+    Args:
+        workflow: the SOP; ``None`` for the SP4N-LAPOR! v3 profile.
+        status: a status name.
+        actions: action names that must be allowed.
+
+    Raises:
+        AssertionError: naming the actions that are not allowed and those that are.
+    """
+    wf, allowed = _allowed(workflow, status)
+    missing = [str(a) for a in actions if str(a) not in allowed]
+    if missing:
+        msg = (
+            f"workflow {wf.definition.name!r}, status {status!r}: not allowed: "
+            f"{', '.join(missing)}; allowed: {', '.join(allowed) or 'none (terminal status)'}"
+        )
+        raise AssertionError(msg)
+
+
+def assert_not_allowed(workflow: Workflow | None, status: str, actions: Iterable[str]) -> None:
+    """Assert that the SOP allows none of ``actions`` in ``status``.
+
+    Raises:
+        AssertionError: naming the actions that are allowed after all.
+    """
+    wf, allowed = _allowed(workflow, status)
+    present = [str(a) for a in actions if str(a) in allowed]
+    if present:
+        msg = (
+            f"workflow {wf.definition.name!r}, status {status!r}: allowed, but expected not: "
+            f"{', '.join(present)}"
+        )
+        raise AssertionError(msg)
+
+
+def build_complaint(
+    received_at: datetime,
+    *steps: tuple[str, datetime | float],
+    tracking_id: str = "UJI-1",
+    units: Iterable[str] = ("unit-uji",),
+    classification: Classification | str = "pengaduan",
+    workflow: Workflow | None = None,
+) -> Complaint:
+    """A complaint received at ``received_at``, then each step, with placeholder data.
+
+    Args:
+        received_at: when it was received (aware).
+        *steps: ``(action, at)`` pairs; ``at`` is an aware datetime, or a number of calendar
+            days after ``received_at`` (``("verifikasi", 1.5)``).
+        tracking_id: the complaint's tracking id.
+        units: the unit(s) dispositions send it to (the first one posts follow-ups).
+        classification: the report's classification.
+        workflow: the SOP; default the SP4N-LAPOR! v3 profile.
+
+    Returns:
+        A complaint with a real, verifiable history. Text and action data are placeholders
+        (:data:`PLACEHOLDER_TEXT`); actors are ``admin:impor``, ``unit:<unit>``, ``sistem:impor``.
+
+    Raises:
+        InvalidActionError, GuardError, TimeOrderError: a step does not fit the SOP.
+    """
+    start = require_aware(received_at, "received_at")
+    timed = [
+        (action, at if isinstance(at, datetime) else start + timedelta(days=at))
+        for action, at in steps
+    ]
+    return replay(
+        workflow if workflow is not None else _default_workflow(),
+        tracking_id=tracking_id,
+        received_at=start,
+        steps=timed,
+        units=tuple(units),
+        classification=classification,
+    )
