@@ -33,6 +33,7 @@ from pengaduan._time import format_local, to_utc, zone_abbreviation
 from pengaduan.calendar import TimeUnit
 from pengaduan.errors import IntegrityError
 from pengaduan.history import verify_history
+from pengaduan.sla import confidence_label
 from pengaduan.workflow import DISCLOSURE_ACTION, RECEIVE_ACTION
 
 if TYPE_CHECKING:
@@ -76,12 +77,6 @@ _TEXT = {
         "integrity": "{event}: history does not verify: {detail}",
         "pattern": "dddd, D MMMM YYYY HH:mm",
         "date": "dddd, D MMMM YYYY",
-        "confidence": {
-            "official": "official",
-            "local": "local SOP",
-            "secondary": "secondary source",
-            "assumed": "set by the app",
-        },
     },
     "id": {
         "clock": "jam {rule!r} ({basis}, {confidence})",
@@ -98,12 +93,6 @@ _TEXT = {
         "integrity": "{event}: riwayat tidak lolos verifikasi: {detail}",
         "pattern": "dddd, D MMMM YYYY HH.mm",
         "date": "dddd, D MMMM YYYY",
-        "confidence": {
-            "official": "resmi",
-            "local": "SOP lokal",
-            "secondary": "sumber sekunder",
-            "assumed": "ditetapkan aplikasi",
-        },
     },
 }
 
@@ -183,12 +172,13 @@ class Finding:
         return prefix + self._clock_text(text, language)
 
     def _clock_text(self, text: Mapping[str, object], language: str) -> str:
-        confidences: Mapping[str, str] = text["confidence"]  # type: ignore[assignment]
         basis = self.basis
         head = str(text["clock"]).format(
             rule=self.rule,
-            basis=basis.citation if basis is not None else "?",
-            confidence=confidences[basis.confidence.value] if basis is not None else "?",
+            basis="?" if basis is None else basis.citation,
+            confidence="?"
+            if basis is None
+            else confidence_label(basis.confidence, language=language),
         )
         parts = [head]
         if self.expected_at is not None:

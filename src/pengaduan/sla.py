@@ -88,6 +88,7 @@ __all__ = [
     "all_of",
     "any_of",
     "by_role",
+    "confidence_label",
     "describe",
     "describe_basis",
     "due_actions",
@@ -625,6 +626,10 @@ def state_label(state: ClockState, *, language: str = "id") -> str:
 
 def describe_basis(basis: LegalBasis, *, language: str = "id") -> str:
     """The legal basis with its confidence: ``"UU 25/2009 ... (sumber sekunder)"``."""
-    text = _language(language)
-    confidence: Mapping[str, str] = text["confidence"]
-    return f"{basis.citation} ({confidence[basis.confidence.value]})"
+    return f"{basis.citation} ({confidence_label(basis.confidence, language=language)})"
+
+
+def confidence_label(confidence: Confidence | str, *, language: str = "id") -> str:
+    """How sure the library is of a legal basis, in words: ``"resmi"``, ``"secondary source"``."""
+    labels: Mapping[str, str] = _language(language)["confidence"]
+    return labels[Confidence(confidence).value]
