@@ -174,7 +174,9 @@ class DetectionContext:
     def lowered(self) -> str:
         """The text with ASCII letters lower-cased (same length and offsets), computed once."""
         if self._lowered is None:
-            self._lowered = self.text.translate(lex.ASCII_LOWER)
+            text = self.text
+            # str.lower is much faster than a translation table and, on ASCII text, the same.
+            self._lowered = text.lower() if text.isascii() else text.translate(lex.ASCII_LOWER)
         return self._lowered
 
     def _set_fixed(self, intervals: Iterable[tuple[int, int]]) -> None:
