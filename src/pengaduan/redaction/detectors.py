@@ -156,6 +156,8 @@ class DetectionContext:
         "_local_ends",
         "_local_starts",
         "_lowered",
+        "_tag_ends",
+        "_tag_starts",
         "known",
         "text",
     )
@@ -169,6 +171,12 @@ class DetectionContext:
         self._local_ends: list[int] = []
         self._lowered: str | None = None
         self._set_fixed(collapsed)
+        self._tag_starts, self._tag_ends = self._fixed_starts, self._fixed_ends
+
+    def in_tag(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a redaction tag that was in the text already."""
+        index = bisect_right(self._tag_ends, start)
+        return index < len(self._tag_starts) and self._tag_starts[index] < end
 
     @property
     def lowered(self) -> str:
@@ -938,6 +946,8 @@ class KnownIdentityDetector:
         if pattern is None:
             return
         for match in pattern.finditer(text):
+            if context.in_tag(match.start(), match.end()):
+                continue  # a name such as "Phone" inside a "[PHONE]" tag
             kind = PiiKind.EMAIL if "@" in match.group() else PiiKind.NAME
             yield Finding(kind=kind, start=match.start(), end=match.end(), detector=self.name)
 

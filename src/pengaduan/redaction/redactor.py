@@ -142,10 +142,10 @@ def resolve_overlaps(findings: Sequence[Finding], text_length: int) -> list[Find
 #: Characters a detector joins across: a finding glued to a letter or digit through one of them
 #: (``wa.me/62...``, ``x@y``) is rechecked like one glued directly.
 _JOINERS = frozenset("@._-+%/'\u2019")
-#: Characters around a glued finding where a second pass may find something new.
-_ZONE = 40
-#: Characters of text on each side of a zone that a recheck renders (grown when needed).
-_MARGIN = 120
+#: Characters of text on each side of a glued finding that a recheck renders: a whole complaint
+#: of ordinary length, so a recheck is a second pass over it; longer texts are rechecked in
+#: windows, grown while a finding reaches a cut edge.
+_MARGIN = 2048
 #: A finding this close to a cut edge of a window may be an artefact of the cut.
 _EDGE = 2
 
@@ -174,19 +174,16 @@ def _outside(starts: list[int], ends: list[int], position: int, *, before: bool)
 
 def _windows(
     text: str, starts: list[int], ends: list[int], pending: list[Finding]
-) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """Windows ``(lo, hi, zones)`` around the pending findings, merged where they overlap."""
-    windows: list[tuple[int, int, list[tuple[int, int]]]] = []
-    for finding in sorted(pending, key=lambda f: f.start):
-        lo = _outside(starts, ends, max(0, finding.start - _ZONE - _MARGIN), before=True)
-        hi = _outside(starts, ends, min(len(text), finding.end + _ZONE + _MARGIN), before=False)
-        zone = (finding.start, finding.end)
+) -> list[tuple[int, int]]:
+    """Windows ``(lo, hi)`` around the pending findings, merged where they overlap."""
+    windows: list[tuple[int, int]] = []
+    for finding in sorted(pending, key=_start):
+        lo = _outside(starts, ends, max(0, finding.start - _MARGIN), before=True)
+        hi = _outside(starts, ends, min(len(text), finding.end + _MARGIN), before=False)
         if windows and lo <= windows[-1][1]:
-            last_lo, last_hi, zones = windows[-1]
-            zones.append(zone)
-            windows[-1] = (last_lo, max(last_hi, hi), zones)
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
         else:
-            windows.append((lo, hi, [zone]))
+            windows.append((lo, hi))
     return windows
 
 
@@ -204,7 +201,6 @@ class _Window:
     pieces: tuple[tuple[int, int, int, int, bool], ...] = attrs.field(repr=False)
     _window_starts: list[int] = attrs.field(repr=False)
     _window_ends: list[int] = attrs.field(repr=False)
-    _text_starts: list[int] = attrs.field(repr=False)
 
     @classmethod
     def render(
@@ -241,16 +237,7 @@ class _Window:
             pieces=tuple(pieces),
             window_starts=[p[0] for p in pieces],
             window_ends=[p[1] for p in pieces],
-            text_starts=[p[2] for p in pieces],
         )
-
-    def to_window(self, position: int) -> int:
-        """A text offset outside replaced pieces (or at their edges) in window offsets."""
-        index = max(0, bisect_right(self._text_starts, position) - 1)
-        w_start, w_end, t_start, _, replaced = self.pieces[index]
-        if replaced:
-            return w_start
-        return min(w_end, w_start + max(0, position - t_start))
 
     def to_text(self, start: int, end: int) -> tuple[int, int]:
         """A window span in text offsets; a replaced piece it touches is covered whole."""
@@ -426,9 +413,9 @@ class Redactor:
             starts = [finding.start for finding in chosen]
             ends = [finding.end for finding in chosen]
             new: list[Finding] = []
-            for lo, hi, zones in _windows(text, starts, ends, pending):
+            for lo, hi in _windows(text, starts, ends, pending):
                 for finding in self._recheck(
-                    text, chosen, starts=starts, ends=ends, known=known, lo=lo, hi=hi, zones=zones
+                    text, chosen, starts=starts, ends=ends, known=known, lo=lo, hi=hi
                 ):
                     index = bisect_right(starts, finding.start) - 1
                     if index < 0 or ends[index] < finding.end:  # not already covered
@@ -450,25 +437,18 @@ class Redactor:
         known: KnownIdentity,
         lo: int,
         hi: int,
-        zones: list[tuple[int, int]],
     ) -> list[Finding]:
-        """What a second pass finds near ``zones`` (original offsets), in original offsets.
+        """What a second pass finds in ``text[lo:hi]`` as redacted, in original offsets.
 
-        The window ``[lo, hi)`` grows while a finding near a zone reaches a cut edge, so a cut
-        never changes what is found there.
+        The window grows while a finding reaches a cut edge, so a cut never changes what is
+        found there.
         """
         margin = _MARGIN
         while True:
             window = _Window.render(text, chosen, ends=ends, lo=lo, hi=hi, operator=self._operator)
-            near_starts = [window.to_window(a) - _ZONE for a, _ in zones]
-            near_ends = [window.to_window(b) + _ZONE for _, b in zones]
-            near = []
-            for finding in self._detect(window.text, known):
-                index = bisect_right(near_starts, finding.end) - 1
-                if index >= 0 and near_ends[index] >= finding.start:
-                    near.append(finding)
-            grow_lo = lo > 0 and any(f.start <= _EDGE for f in near)
-            grow_hi = hi < len(text) and any(f.end >= len(window.text) - _EDGE for f in near)
+            found = self._detect(window.text, known)
+            grow_lo = lo > 0 and any(f.start <= _EDGE for f in found)
+            grow_hi = hi < len(text) and any(f.end >= len(window.text) - _EDGE for f in found)
             if not (grow_lo or grow_hi):
                 break
             margin *= 2  # geometric growth keeps a long run linear overall
@@ -478,7 +458,7 @@ class Redactor:
                 hi = _outside(starts, ends, min(len(text), hi + margin), before=False)
         return [
             attrs.evolve(finding, start=start, end=end)
-            for finding in near
+            for finding in found
             for start, end in (window.to_text(finding.start, finding.end),)
         ]
 
