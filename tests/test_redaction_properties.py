@@ -119,6 +119,18 @@ def test_idempotent_with_pseudonyms(text: str) -> None:
     assert PSEUDONYMS.redact(once).text == once
 
 
+#: Prose with nothing to redact, long enough that a recheck renders a window, not the whole text.
+LONG_PROSE = "Air PDAM mati sudah seminggu, mohon ditindaklanjuti. " * 50
+
+
+@given(texts)
+def test_idempotent_inside_long_texts(text: str) -> None:
+    long_text = LONG_PROSE + text + LONG_PROSE
+    once = TAGS.redact(long_text, known=KNOWN).text
+    assert once.startswith(LONG_PROSE)
+    assert TAGS.redact(once, known=KNOWN).text == once
+
+
 @given(texts)
 def test_no_detected_span_survives(text: str) -> None:
     result = TAGS.redact(text, known=KNOWN)
