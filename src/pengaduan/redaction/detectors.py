@@ -459,6 +459,8 @@ class NumberDetector:
 
     A run of digits (with spaces, dots, dashes or brackets between them) is split into its
     groups; the longest sequence of up to six groups that classifies wins, then the scan moves on.
+    A run is cut where an earlier detector's finding (an email, an address) lies inside it, as
+    the tag written there would cut it.
     Classification, in order: the known identity; a *negative* context word (ticket, invoice,
     billing, customer id...) vetoes; a context word for KK / NPWP / BPJS / bank decides; a valid
     NIK structure (or a NIK context word) makes a NIK; the ``99.999.999.9-999.999`` layout makes an
