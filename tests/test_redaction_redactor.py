@@ -125,6 +125,57 @@ def test_known_name_inside_email_loses_to_the_email() -> None:
     assert result.text == "mail [EMAIL]"
 
 
+def test_known_name_spelled_like_a_tag_is_not_found_inside_tags() -> None:
+    redactor = Redactor.default()
+    known = KnownIdentity(names=["Phone Tefa"])
+    once = redactor.redact("hp 0812-3456-7890 phone", known=known).text
+    assert once == "hp [PHONE] [NAME]"
+    assert redactor.redact(once, known=known).text == once
+
+
+#: An app detector whose word boundary sees a finding's letters: found only next to a tag.
+MEMBER = RegexDetector.build(
+    name="member", kind="member_code", pattern=r"(?<![A-Za-z0-9])K-[0-9]{3}(?![A-Za-z0-9])"
+)
+
+
+@pytest.mark.parametrize("operator", [Tag(), Pseudonym(secret=SECRET)], ids=["tag", "pseudonym"])
+def test_glued_findings_are_rechecked_as_they_will_be_written(operator: object) -> None:
+    redactor = Redactor.default(extra_detectors=[MEMBER], fallback=operator)  # type: ignore[arg-type]
+    known = KnownIdentity(names=["Yohanes Benu"])
+    text = "x " * 2000 + "kode K-123Yohanes hadir" + " y" * 2000
+    result = redactor.redact(text, known=known)
+    assert [(s.kind, text[s.start : s.end], s.detector) for s in result.spans] == [
+        ("member_code", "K-123", "member"),
+        ("name", "Yohanes", "known"),
+    ]
+    assert redactor.redact(result.text, known=known).text == result.text
+    assert [(f.start, f.end) for f in redactor.find(text, known=known)] == [
+        (s.start, s.end) for s in result.spans
+    ]
+
+
+def test_recheck_of_a_long_text_grows_its_window_over_a_long_match() -> None:
+    # An app detector that sees a run of digits only once a tag follows it. In a long text the
+    # recheck renders a window around the glued name; the run crosses the window's cut edge, so
+    # the window grows until the whole run is inside it, and the finding is the whole run.
+    run = RegexDetector.build(
+        name="digits", kind="digit_run", pattern=r"(?<![0-9])[0-9]++(?![A-Za-z])"
+    )
+    redactor = Redactor.default(extra_detectors=[run])
+    known = KnownIdentity(names=["Yohanes Benu"])
+    prose = "air mati di kelurahan. " * 400
+    text = prose + "7" * 5000 + "Yohanes datang. " + prose
+    result = redactor.redact(text, known=known)
+    assert result.text == prose + "[DIGIT_RUN][NAME] datang. " + prose
+    start = len(prose)
+    assert [(s.start, s.end) for s in result.spans] == [
+        (start, start + 5000),
+        (start + 5000, start + 5007),
+    ]
+    assert redactor.redact(result.text, known=known).text == result.text
+
+
 @pytest.mark.parametrize("bad", [None, b"bytes", 12, ["list"]], ids=repr)
 def test_not_text_is_a_typed_error(bad: object) -> None:
     with pytest.raises(RedactionError) as caught:

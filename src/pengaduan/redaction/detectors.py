@@ -156,6 +156,8 @@ class DetectionContext:
         "_local_ends",
         "_local_starts",
         "_lowered",
+        "_tag_ends",
+        "_tag_starts",
         "known",
         "text",
     )
@@ -169,12 +171,20 @@ class DetectionContext:
         self._local_ends: list[int] = []
         self._lowered: str | None = None
         self._set_fixed(collapsed)
+        self._tag_starts, self._tag_ends = self._fixed_starts, self._fixed_ends
+
+    def in_tag(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a redaction tag that was in the text already."""
+        index = bisect_right(self._tag_ends, start)
+        return index < len(self._tag_starts) and self._tag_starts[index] < end
 
     @property
     def lowered(self) -> str:
         """The text with ASCII letters lower-cased (same length and offsets), computed once."""
         if self._lowered is None:
-            self._lowered = self.text.translate(lex.ASCII_LOWER)
+            text = self.text
+            # str.lower is much faster than a translation table and, on ASCII text, the same.
+            self._lowered = text.lower() if text.isascii() else text.translate(lex.ASCII_LOWER)
         return self._lowered
 
     def _set_fixed(self, intervals: Iterable[tuple[int, int]]) -> None:
@@ -218,6 +228,44 @@ class DetectionContext:
         """Whether ``[start, end)`` overlaps a finding of an earlier detector."""
         index = bisect_right(self._fixed_ends, start)
         return index < len(self._fixed_starts) and self._fixed_starts[index] < end
+
+    def split_uncovered(self, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        """Cut sorted ``spans`` (digit groups of one run) at the findings of earlier detectors.
+
+        The parts of spans that earlier findings cover are removed; the rest is grouped into
+        pieces that no earlier finding separates.
+
+        Args:
+            spans: sorted, non-overlapping ``(start, end)`` pairs.
+
+        Returns:
+            The uncovered parts, as lists of pairs, in text order.
+        """
+        starts, ends = self._fixed_starts, self._fixed_ends
+        pieces: list[list[tuple[int, int]]] = [[]]
+        index = bisect_right(ends, spans[0][0]) if spans else 0
+        for span_start, end in spans:
+            cursor = span_start
+            while cursor < end:
+                while index < len(starts) and ends[index] <= cursor:
+                    index += 1
+                if index == len(starts) or starts[index] >= end:
+                    pieces[-1].append((cursor, end))
+                    break
+                if starts[index] > cursor:
+                    pieces[-1].append((cursor, starts[index]))
+                if pieces[-1]:
+                    pieces.append([])
+                cursor = ends[index]
+        return [piece for piece in pieces if piece]
+
+    def next_collapsed(self, position: int) -> int:
+        """Where the next earlier finding starts at or after ``position`` (``position`` when it
+        is inside one, the text length when there is none)."""
+        index = bisect_right(self._fixed_ends, position)
+        if index == len(self._fixed_starts):
+            return len(self.text)
+        return max(position, self._fixed_starts[index])
 
     def cover(self, start: int, end: int) -> None:
         """Collapse a span the running detector just found, for its own later windows."""
@@ -315,7 +363,10 @@ def _ascii_alnum(char: str) -> bool:
 
 
 def _bounded(
-    pattern: re.Pattern[str], text: str, word_char: Callable[[str], bool]
+    pattern: re.Pattern[str],
+    text: str,
+    word_char: Callable[[str], bool],
+    context: DetectionContext | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Matches of ``pattern`` not preceded by a word character, as ``finditer`` would give them
     for the pattern with a leading ``(?<!word)`` look-behind.
@@ -323,12 +374,18 @@ def _bounded(
     A pattern that starts with a look-behind makes the engine try it at every position in
     Python's ``re``; without it the engine skips impossible positions in C. A match rejected by
     the check resumes the search one character later, so a match starting inside it is found.
+    With a ``context``, a word character that ends an earlier finding does not count: that
+    finding becomes a tag (``]``) once redacted.
     """
     pos = 0
     search = pattern.search
     while (match := search(text, pos)) is not None:
         start = match.start()
-        if start and word_char(text[start - 1]):
+        if (
+            start
+            and word_char(text[start - 1])
+            and (context is None or not context.touches_collapsed(start))
+        ):
             pos = start + 1
             continue
         end = match.end()
@@ -402,6 +459,8 @@ class NumberDetector:
 
     A run of digits (with spaces, dots, dashes or brackets between them) is split into its
     groups; the longest sequence of up to six groups that classifies wins, then the scan moves on.
+    A run is cut where an earlier detector's finding (an email, an address) lies inside it, as
+    the tag written there would cut it.
     Classification, in order: the known identity; a *negative* context word (ticket, invoice,
     billing, customer id...) vetoes; a context word for KK / NPWP / BPJS / bank decides; a valid
     NIK structure (or a NIK context word) makes a NIK; the ``99.999.999.9-999.999`` layout makes an
@@ -427,30 +486,42 @@ class NumberDetector:
         known_niks = context.known.nik_numbers()
         known_phones = context.known.phone_numbers()
         for run in lex.DIGIT_RUN.finditer(text):
-            first_digit = run.start()
-            if (
-                first_digit > 0
-                and text[first_digit - 1].isalnum()
-                and not self._glued(text, run)
-                and not context.touches_collapsed(first_digit)
-            ):
-                continue
-            after = run.end()
-            if (
-                after < len(text)
-                and text[after].isalpha()
-                and text[after].isascii()
-                and not context.touches_collapsed(after)
-            ):
-                continue
+            first_digit, after = run.span()
             groups = [
                 (m.start(), m.end()) for m in lex.DIGIT_GROUP.finditer(text, first_digit, after)
             ]
-            yield from self._classify_run(text, groups, context, known_niks, known_phones)
+            # An earlier finding inside the run becomes a tag once redacted, which ends the run
+            # there: classify the pieces between findings, as a second pass would.
+            pieces = (
+                context.split_uncovered(groups)
+                if context.overlaps_collapsed(first_digit, after)
+                else [groups]
+            )
+            for piece in pieces:
+                if piece[0][0] == first_digit and not self._free_before(text, first_digit, context):
+                    continue
+                if piece[-1][1] == after and not self._free_after(text, after, context):
+                    continue
+                yield from self._classify_run(text, piece, context, known_niks, known_phones)
+
+    def _free_before(self, text: str, first_digit: int, context: DetectionContext) -> bool:
+        return (
+            first_digit == 0
+            or not text[first_digit - 1].isalnum()
+            or self._glued(text, first_digit)
+            or context.touches_collapsed(first_digit)
+        )
 
     @staticmethod
-    def _glued(text: str, run: re.Match[str]) -> bool:
-        start = run.start()
+    def _free_after(text: str, after: int, context: DetectionContext) -> bool:
+        return (
+            after == len(text)
+            or not (text[after].isalpha() and text[after].isascii())
+            or context.touches_collapsed(after)
+        )
+
+    @staticmethod
+    def _glued(text: str, start: int) -> bool:
         word_start = start
         while word_start > 0 and start - word_start < 8 and text[word_start - 1].isalpha():
             word_start -= 1
@@ -617,7 +688,7 @@ class PlateDetector:
 
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find vehicle plates in ``text``."""
-        for start, end in _bounded(lex.PLATE_BARE, text, _ascii_alnum):
+        for start, end in _bounded(lex.PLATE_BARE, text, _ascii_alnum, context):
             yield Finding(kind=PiiKind.PLATE, start=start, end=end, detector=self.name)
 
 
@@ -692,7 +763,10 @@ class NameDetector:
         titles = 0
         first = True
         while len(words) < self.max_words:
-            match = lex.NAME_TOKEN.match(text, pos) if not first else _first_token(text, pos)
+            # A word ends where an earlier finding starts: that finding becomes a tag.
+            limit = context.next_collapsed(pos)
+            token = _FIRST_TOKEN if first else lex.NAME_TOKEN
+            match = token.match(text, pos, limit)
             if match is None:
                 break
             word = match.group(1)
@@ -740,10 +814,6 @@ def _capital_follows(text: str, position: int) -> bool:
 
 
 _FIRST_TOKEN = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)")
-
-
-def _first_token(text: str, pos: int) -> re.Match[str] | None:
-    return _FIRST_TOKEN.match(text, pos)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -797,7 +867,7 @@ class AddressDetector:
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find home addresses in ``text``."""
         resume = 0
-        for start, _ in _bounded(lex.ADDRESS_ANCHOR_BARE, context.lowered, str.isalnum):
+        for start, _ in _bounded(lex.ADDRESS_ANCHOR_BARE, context.lowered, str.isalnum, context):
             if start < resume or _DIGIT.search(text, start, start + 120) is None:
                 continue
             end = self._chain(text, start)
@@ -878,6 +948,8 @@ class KnownIdentityDetector:
         if pattern is None:
             return
         for match in pattern.finditer(text):
+            if context.in_tag(match.start(), match.end()):
+                continue  # a name such as "Phone" inside a "[PHONE]" tag
             kind = PiiKind.EMAIL if "@" in match.group() else PiiKind.NAME
             yield Finding(kind=kind, start=match.start(), end=match.end(), detector=self.name)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import attrs
@@ -28,7 +29,7 @@ from pengaduan.redaction.kinds import kind_rank
 from pengaduan.redaction.operators import Operator, Tag
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
 __all__ = ["RedactionResult", "Redactor", "Span", "resolve_overlaps"]
 
@@ -80,6 +81,10 @@ class RedactionResult:
         return dict(sorted(counts.items()))
 
 
+def _start(finding: Finding) -> int:
+    return finding.start
+
+
 def resolve_overlaps(findings: Sequence[Finding], text_length: int) -> list[Finding]:
     """Apply the overlap rule (see the module docstring) and return the chosen spans in order.
 
@@ -95,6 +100,9 @@ def resolve_overlaps(findings: Sequence[Finding], text_length: int) -> list[Find
         Non-overlapping findings sorted by start.
     """
     del text_length  # positions are checked by the redactor
+    ordered = sorted(findings, key=_start)
+    if all(a.end <= b.start for a, b in pairwise(ordered)):
+        return ordered  # the common case: nothing overlaps, so the rule has nothing to decide
     ranked = sorted(
         enumerate(findings),
         key=lambda item: (
@@ -129,6 +137,115 @@ def resolve_overlaps(findings: Sequence[Finding], text_length: int) -> list[Find
         starts[first:last] = [start]
         chosen[first:last] = [merged]
     return chosen
+
+
+#: Characters a detector joins across: a finding glued to a letter or digit through one of them
+#: (``wa.me/62...``, ``x@y``) is rechecked like one glued directly.
+_JOINERS = frozenset("@._-+%/'\u2019")
+#: Characters of text on each side of a glued finding that a recheck renders: a whole complaint
+#: of ordinary length, so a recheck is a second pass over it; longer texts are rechecked in
+#: windows, grown while a finding reaches a cut edge.
+_MARGIN = 2048
+#: A finding this close to a cut edge of a window may be an artefact of the cut.
+_EDGE = 2
+
+
+def _glued_at(text: str, outside: int, beyond: int) -> bool:
+    char = text[outside]
+    if char.isalnum():
+        return True
+    return char in _JOINERS and 0 <= beyond < len(text) and text[beyond].isalnum()
+
+
+def _glued(text: str, finding: Finding) -> bool:
+    """Whether a letter or digit touches ``finding`` (directly or through a joiner)."""
+    return (finding.start > 0 and _glued_at(text, finding.start - 1, finding.start - 2)) or (
+        finding.end < len(text) and _glued_at(text, finding.end, finding.end + 1)
+    )
+
+
+def _outside(starts: list[int], ends: list[int], position: int, *, before: bool) -> int:
+    """``position`` moved out of any chosen finding (to its start or its end)."""
+    index = bisect_right(starts, position) - 1
+    if index >= 0 and starts[index] < position < ends[index]:
+        return starts[index] if before else ends[index]
+    return position
+
+
+def _windows(
+    text: str, starts: list[int], ends: list[int], pending: list[Finding]
+) -> list[tuple[int, int]]:
+    """Windows ``(lo, hi)`` around the pending findings, merged where they overlap."""
+    windows: list[tuple[int, int]] = []
+    for finding in sorted(pending, key=_start):
+        lo = _outside(starts, ends, max(0, finding.start - _MARGIN), before=True)
+        hi = _outside(starts, ends, min(len(text), finding.end + _MARGIN), before=False)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+@attrs.frozen(kw_only=True)
+class _Window:
+    """A stretch of text as :meth:`Redactor.redact` would write it, with offsets both ways.
+
+    Attributes:
+        text: the rendered stretch.
+        pieces: ``(window_start, window_end, text_start, text_end, replaced)`` per piece, in
+            order; the pieces tile the stretch and its window.
+    """
+
+    text: str = attrs.field(repr=False)
+    pieces: tuple[tuple[int, int, int, int, bool], ...] = attrs.field(repr=False)
+    _window_starts: list[int] = attrs.field(repr=False)
+    _window_ends: list[int] = attrs.field(repr=False)
+
+    @classmethod
+    def render(
+        cls,
+        text: str,
+        chosen: list[Finding],
+        *,
+        ends: list[int],
+        lo: int,
+        hi: int,
+        operator: Callable[[Finding, str], str],
+    ) -> _Window:
+        """Render ``text[lo:hi]`` (``lo`` and ``hi`` outside findings) with ``chosen`` replaced."""
+        parts: list[str] = []
+        pieces: list[tuple[int, int, int, int, bool]] = []
+        cursor = lo
+        out = 0
+        for finding in chosen[bisect_right(ends, lo) :]:
+            if finding.start >= hi:
+                break
+            value = text[finding.start : finding.end]
+            for start, end, piece, replaced in (
+                (cursor, finding.start, text[cursor : finding.start], False),
+                (finding.start, finding.end, operator(finding, value), True),
+            ):
+                parts.append(piece)
+                pieces.append((out, out + len(piece), start, end, replaced))
+                out += len(piece)
+            cursor = finding.end
+        parts.append(text[cursor:hi])
+        pieces.append((out, out + hi - cursor, cursor, hi, False))
+        return cls(
+            text="".join(parts),
+            pieces=tuple(pieces),
+            window_starts=[p[0] for p in pieces],
+            window_ends=[p[1] for p in pieces],
+        )
+
+    def to_text(self, start: int, end: int) -> tuple[int, int]:
+        """A window span in text offsets; a replaced piece it touches is covered whole."""
+        w_start, _, t_start, _, replaced = self.pieces[bisect_right(self._window_starts, start) - 1]
+        text_start = t_start if replaced else t_start + start - w_start
+        w_start, _, t_start, t_end, replaced = self.pieces[bisect_left(self._window_ends, end)]
+        text_end = t_end if replaced else t_start + end - w_start
+        return text_start, text_end
 
 
 def _check_operators(operators: Mapping[str, object]) -> list[str]:
@@ -247,11 +364,20 @@ class Redactor:
                 reason="not-known-identity",
                 detail=f"known must be a KnownIdentity, got {type(known).__name__}",
             )
+        identity = known or _NOBODY
+        chosen = self._detect(text, identity)
+        if any(_glued(text, finding) for finding in chosen):
+            chosen = self._settle(text, chosen, identity)
+        return chosen
+
+    def _detect(self, text: str, known: KnownIdentity) -> list[Finding]:
+        """One pass of every detector over ``text``, then the overlap rule."""
         tags = [(m.start(), m.end()) for m in REDACTION_TAG.finditer(text)] if "[" in text else []
-        context = DetectionContext(text, known or _NOBODY, tags)
+        context = DetectionContext(text, known, tags)
         findings: list[Finding] = []
         length = len(text)
-        for detector in self.detectors:
+        last = len(self.detectors) - 1
+        for number, detector in enumerate(self.detectors):
             found = list(detector(text, context))
             for finding in found:
                 if not (
@@ -268,9 +394,77 @@ class Redactor:
                         f"len(text) ({length}) and a snake_case kind",
                         detector=detector.name,
                     )
-            context.absorb(found)
+            if number < last:  # the last detector's findings inform no later one
+                context.absorb(found)
             findings.extend(found)
         return resolve_overlaps(findings, length)
+
+    def _settle(self, text: str, chosen: list[Finding], known: KnownIdentity) -> list[Finding]:
+        """Grow ``chosen`` until redacting the result again would find nothing new.
+
+        Only the neighbourhood of findings glued to other text is checked: there, a detector
+        that saw the finding's own letters or digits as part of a longer word sees a tag's
+        bracket once it is redacted. Each window is rendered as :meth:`redact` would write it,
+        detected again, and what is found there is mapped back to original offsets and merged
+        with the overlap rule. Covered text only grows, so the loop ends.
+        """
+        pending = [finding for finding in chosen if _glued(text, finding)]
+        while pending:
+            starts = [finding.start for finding in chosen]
+            ends = [finding.end for finding in chosen]
+            new: list[Finding] = []
+            for lo, hi in _windows(text, starts, ends, pending):
+                for finding in self._recheck(
+                    text, chosen, starts=starts, ends=ends, known=known, lo=lo, hi=hi
+                ):
+                    index = bisect_right(starts, finding.start) - 1
+                    if index < 0 or ends[index] < finding.end:  # not already covered
+                        new.append(finding)
+            if not new:
+                break
+            before = set(chosen)
+            chosen = resolve_overlaps([*chosen, *new], len(text))
+            pending = [finding for finding in chosen if finding not in before]
+        return chosen
+
+    def _recheck(
+        self,
+        text: str,
+        chosen: list[Finding],
+        *,
+        starts: list[int],
+        ends: list[int],
+        known: KnownIdentity,
+        lo: int,
+        hi: int,
+    ) -> list[Finding]:
+        """What a second pass finds in ``text[lo:hi]`` as redacted, in original offsets.
+
+        The window grows while a finding reaches a cut edge, so a cut never changes what is
+        found there.
+        """
+        margin = _MARGIN
+        while True:
+            window = _Window.render(text, chosen, ends=ends, lo=lo, hi=hi, operator=self._operator)
+            found = self._detect(window.text, known)
+            grow_lo = lo > 0 and any(f.start <= _EDGE for f in found)
+            grow_hi = hi < len(text) and any(f.end >= len(window.text) - _EDGE for f in found)
+            if not (grow_lo or grow_hi):
+                break
+            margin *= 2  # geometric growth keeps a long run linear overall
+            if grow_lo:
+                lo = _outside(starts, ends, max(0, lo - margin), before=True)
+            if grow_hi:
+                hi = _outside(starts, ends, min(len(text), hi + margin), before=False)
+        return [
+            attrs.evolve(finding, start=start, end=end)
+            for finding in found
+            for start, end in (window.to_text(finding.start, finding.end),)
+        ]
+
+    def _operator(self, finding: Finding, value: str) -> str:
+        operator = self._by_kind.get(finding.kind, self.fallback)
+        return operator(kind=finding.kind, value=value)
 
     def redact(self, text: str, *, known: KnownIdentity | None = None) -> RedactionResult:
         """Redact ``text``.
