@@ -213,6 +213,29 @@ def _single_word_any(condition: object) -> tuple[str, ...] | None:
     return None
 
 
+def _word_postings(
+    compiled: _Compiled, fast: Sequence[tuple[str, ...] | None]
+) -> dict[str, tuple[int, ...]]:
+    """Word -> the rules it can trigger, in rule order, for words that decide rules alone.
+
+    A word qualifies when it starts no phrase and every rule its terms point to is a plain
+    ``has_any`` of one-word terms (see :func:`_single_word_any`): for a text whose rule words
+    all qualify, a rule matches exactly when it is in the postings of one of them.
+    """
+    postings: dict[str, tuple[int, ...]] = {}
+    for word, terms in compiled.single.items():
+        if word in compiled.phrases:
+            continue
+        indices = {index for term in terms for index in compiled.term_rules.get(term, ())}
+        if all(fast[index] is not None for index in indices):
+            postings[word] = tuple(sorted(indices))
+    return postings
+
+
+_new_tuple = tuple.__new__
+"""Builds a named tuple from a plain tuple of its fields, skipping the keyword constructor."""
+
+
 def _location_of(item: Routable) -> Location | None:
     if isinstance(item, Complaint | Submission):
         return item.location
@@ -247,10 +270,14 @@ class Router:
 
     __slots__ = (
         "_compiled",
+        "_external",
+        "_fallbacks",
         "_fast",
         "_first_match",
+        "_postings",
         "_replaced",
         "_scan",
+        "_simple",
         "_units",
         "clitics",
         "directory",
@@ -288,6 +315,18 @@ class Router:
         # any of their terms is hit they match, and their score is the number of terms hit.
         self._fast: tuple[tuple[str, ...] | None, ...] = tuple(
             _single_word_any(rule.when) for rule in rules.rules
+        )
+        self._external = tuple(self._out_of_scope(rule.unit) for rule in rules.rules)
+        # The two no-match decisions (with and without words) are the same every time.
+        self._fallbacks = (
+            self._fallback((ReviewReason.NO_WORDS, ReviewReason.NO_MATCH)),
+            self._fallback((ReviewReason.NO_MATCH,)),
+        )
+        self._postings = _word_postings(compiled, self._fast)
+        # Words the postings alone can route; None when some rule needs no keyword (it must be
+        # checked for every text, so the shortcut does not apply).
+        self._simple: frozenset[str] | None = (
+            None if compiled.unanchored else frozenset(self._postings) - self._replaced
         )
 
     def __repr__(self) -> str:
@@ -509,14 +548,62 @@ class Router:
     def _route_text(self, text: str) -> RoutingDecision:
         # Fast path for plain ASCII text: one set intersection finds both the rule words and
         # any word the lexicon would replace; only in the latter case is the full normaliser
-        # needed. Same result as decide(document(text)) (a property test checks it).
+        # needed. Same result as decide(document(text)) (property tests check it).
         words = self.normalizer._plain_words(text)
         if words is not None:
             found = self._scan.intersection(words)
-            if not found or found.isdisjoint(self._replaced):
+            simple = self._simple
+            if simple is not None and found <= simple:
+                return self._route_indexed(found, words)
+            if found.isdisjoint(self._replaced):
                 return self._decide(self._hits_of(found, words), None, words)
         tokens = self.normalizer.tokens(text)
         return self._decide(self._hits(tokens), None, tokens)
+
+    def _route_indexed(self, found: frozenset[str], words: list[str]) -> RoutingDecision:
+        """The decision when every rule word found is in the word postings.
+
+        The postings give the matching rules directly and every one of them is a ``has_any`` of
+        one-word terms, so no condition is evaluated and no document is built.
+        """
+        if not found:
+            return self._fallbacks[bool(words)]
+        postings = self._postings
+        single = self._compiled.single
+        if len(found) == 1:
+            (word,) = found
+            hits = dict.fromkeys(single[word], word)
+            order: Sequence[int] = postings[word]
+        else:
+            hits = {}
+            indices: set[int] = set()
+            for word in found:
+                indices.update(postings[word])
+                for term in single[word]:
+                    # Several words can hit one term (jalan, jalanan): keep the smallest, so
+                    # explanations do not depend on set order.
+                    previous = hits.get(term)
+                    if previous is None or word < previous:
+                        hits[term] = word
+            order = sorted(indices)
+        if not self._first_match:
+            matched = self._best_matches(set(order), hits, None, words, self.runners_up + 1)
+            return self._decision(matched, hits, has_words=bool(words))
+        fast = self._fast
+        unit_of = self._units
+        limit = self.runners_up + 1
+        seen_units: set[str] = set()
+        matched = []
+        for index in order:
+            unit = unit_of[index]
+            if unit in seen_units:
+                continue
+            seen_units.add(unit)
+            terms = tuple([t for t in fast[index] or () if t in hits])
+            matched.append((index, _new_tuple(Verdict, (True, terms, len(terms)))))
+            if len(matched) >= limit:
+                break
+        return self._decision(matched, hits, has_words=bool(words))
 
     def decide(self, doc: Document) -> RoutingDecision:
         """The decision for a prepared :class:`Document` (see :meth:`document`)."""
@@ -526,45 +613,57 @@ class Router:
         self, hits: Mapping[str, str], doc: Document | None, tokens: Sequence[str]
     ) -> RoutingDecision:
         matched = self._matching(hits, doc, tokens, limit=self.runners_up + 1)
-        review: list[ReviewReason] = []
-        if not tokens:
-            review.append(ReviewReason.NO_WORDS)
+        return self._decision(matched, hits, has_words=bool(tokens))
+
+    def _decision(
+        self, matched: list[tuple[int, Verdict]], hits: Mapping[str, str], *, has_words: bool
+    ) -> RoutingDecision:
         if not matched:
-            review.append(ReviewReason.NO_MATCH)
-            return RoutingDecision(
-                unit=self.rules.fallback,
-                priority=self.rules.fallback_priority,
-                rule=None,
-                review=tuple(review),
-                ruleset=self.rules.name,
-                out_of_scope=self._out_of_scope(self.rules.fallback),
-            )
+            return self._fallbacks[has_words]
         index, verdict = matched[0]
         rules = self.rules.rules
         rule: Rule = rules[index]
+        # Decisions and candidates are named tuples built with tuple.__new__: the generated
+        # keyword constructor costs several times more, and this runs once per complaint.
         runners = tuple(
-            [Candidate(rules[i].name, rules[i].unit, v.score, v.terms) for i, v in matched[1:]]
+            [
+                _new_tuple(Candidate, (rules[i].name, rules[i].unit, v.score, v.terms))
+                for i, v in matched[1:]
+            ]
         )
+        review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
         if not self._first_match and runners and runners[0].score == verdict.score:
-            review.append(ReviewReason.TIE)
+            review = (*review, ReviewReason.TIE)
         terms = verdict.terms
         if len(terms) == 1:
             words: tuple[str, ...] = (hits[terms[0]],) if terms[0] in hits else ()
         else:
             words = tuple(dict.fromkeys([hits[t] for t in terms if t in hits]))
-        directory = self.directory
+        return _new_tuple(
+            RoutingDecision,
+            (
+                rule.unit,
+                rule.name,
+                self.rules.name,
+                rule.co_units,
+                rule.priority,
+                terms,
+                words,
+                verdict.score,
+                runners,
+                review,
+                self._external[index],
+            ),
+        )
+
+    def _fallback(self, review: tuple[ReviewReason, ...]) -> RoutingDecision:
         return RoutingDecision(
-            unit=rule.unit,
-            co_units=rule.co_units,
-            priority=rule.priority,
-            rule=rule.name,
-            terms=terms,
-            words=words,
-            score=verdict.score,
-            runners_up=runners,
-            review=tuple(review) if review else (),
+            unit=self.rules.fallback,
+            priority=self.rules.fallback_priority,
+            rule=None,
+            review=review,
             ruleset=self.rules.name,
-            out_of_scope=directory is not None and directory.is_external(rule.unit),
+            out_of_scope=self._out_of_scope(self.rules.fallback),
         )
 
     def route_many(self, items: Iterable[Routable]) -> list[RoutingDecision]:
