@@ -76,14 +76,18 @@ def _may_have_run(flat: str) -> bool:
     """Cheap test for three equal characters in a row (exact for "no": never a false "no").
 
     XOR-ing the text's bytes with themselves shifted by one byte leaves a zero byte wherever two
-    neighbours are equal; two zero bytes in a row mean three equal characters. Big-integer
-    arithmetic does this in C, several times faster than a backreference regex.
+    neighbours are equal; OR-ing that with itself shifted by one byte leaves a zero byte only
+    where two such zeros are neighbours, that is where three characters are equal (the last byte
+    stays non-zero, as the last character is never NUL after the translation table). Big-integer
+    arithmetic does this in C, and finding a single byte value is a ``memchr``: several times
+    faster than a backreference regex.
     """
     if not flat:
         return False
     data = flat.encode("ascii")
     number = int.from_bytes(data, "little")
-    return b"\x00\x00" in (number ^ (number >> 8)).to_bytes(len(data), "little")
+    equal = number ^ (number >> 8)
+    return 0 in (equal | (equal >> 8)).to_bytes(len(data), "little")
 
 
 _ASCII = _ascii_table()
