@@ -213,22 +213,29 @@ def _single_word_any(condition: object) -> tuple[str, ...] | None:
     return None
 
 
+class _Posting(NamedTuple):
+    rules: tuple[int, ...]
+    """The rules the word triggers, in rule order."""
+    hits: Mapping[str, str]
+    """Term -> this word, for every term the word hits (the word's share of ``hits``)."""
+
+
 def _word_postings(
     compiled: _Compiled, fast: Sequence[tuple[str, ...] | None]
-) -> dict[str, tuple[int, ...]]:
-    """Word -> the rules it can trigger, in rule order, for words that decide rules alone.
+) -> dict[str, _Posting]:
+    """Postings for the words that decide rules alone.
 
     A word qualifies when it starts no phrase and every rule its terms point to is a plain
     ``has_any`` of one-word terms (see :func:`_single_word_any`): for a text whose rule words
     all qualify, a rule matches exactly when it is in the postings of one of them.
     """
-    postings: dict[str, tuple[int, ...]] = {}
+    postings: dict[str, _Posting] = {}
     for word, terms in compiled.single.items():
         if word in compiled.phrases:
             continue
         indices = {index for term in terms for index in compiled.term_rules.get(term, ())}
         if all(fast[index] is not None for index in indices):
-            postings[word] = tuple(sorted(indices))
+            postings[word] = _Posting(tuple(sorted(indices)), dict.fromkeys(terms, word))
     return postings
 
 
@@ -274,6 +281,7 @@ class Router:
         "_fallbacks",
         "_fast",
         "_first_match",
+        "_names",
         "_postings",
         "_replaced",
         "_scan",
@@ -311,6 +319,7 @@ class Router:
         self._replaced = self.normalizer.replaced_words
         self._scan = compiled.vocabulary | self._replaced
         self._units = tuple(rule.unit for rule in rules.rules)
+        self._names = tuple(rule.name for rule in rules.rules)
         # Rules that are a plain has_any of one-word terms are decided by the index alone: if
         # any of their terms is hit they match, and their score is the number of terms hit.
         self._fast: tuple[tuple[str, ...] | None, ...] = tuple(
@@ -569,41 +578,46 @@ class Router:
         if not found:
             return self._fallbacks[bool(words)]
         postings = self._postings
-        single = self._compiled.single
+        hits: Mapping[str, str]
+        order: Sequence[int]
         if len(found) == 1:
             (word,) = found
-            hits = dict.fromkeys(single[word], word)
-            order: Sequence[int] = postings[word]
+            order, hits = postings[word]
         else:
-            hits = {}
+            merged: dict[str, str] = {}
             indices: set[int] = set()
-            for word in found:
-                indices.update(postings[word])
-                for term in single[word]:
-                    # Several words can hit one term (jalan, jalanan): keep the smallest, so
-                    # explanations do not depend on set order.
-                    previous = hits.get(term)
-                    if previous is None or word < previous:
-                        hits[term] = word
-            order = sorted(indices)
+            # Several words can hit one term (jalan, jalanan): the smallest is written last and
+            # kept, so explanations do not depend on set order.
+            for word in sorted(found, reverse=True):
+                posting = postings[word]
+                indices.update(posting.rules)
+                merged.update(posting.hits)
+            order, hits = sorted(indices), merged
+        if not order:
+            return self._fallbacks[bool(words)]
         if not self._first_match:
             matched = self._best_matches(set(order), hits, None, words, self.runners_up + 1)
             return self._decision(matched, hits, has_words=bool(words))
+        # First match: the first rule wins; runners-up are the next rules of other units.
         fast = self._fast
         unit_of = self._units
-        limit = self.runners_up + 1
-        seen_units: set[str] = set()
-        matched = []
-        for index in order:
-            unit = unit_of[index]
-            if unit in seen_units:
-                continue
-            seen_units.add(unit)
-            terms = tuple([t for t in fast[index] or () if t in hits])
-            matched.append((index, _new_tuple(Verdict, (True, terms, len(terms)))))
-            if len(matched) >= limit:
-                break
-        return self._decision(matched, hits, has_words=bool(words))
+        names = self._names
+        winner = order[0]
+        runners: list[Candidate] = []
+        wanted = self.runners_up
+        if wanted and len(order) > 1:
+            seen_units = {unit_of[winner]}
+            for index in order[1:]:
+                unit = unit_of[index]
+                if unit in seen_units:
+                    continue
+                seen_units.add(unit)
+                terms = tuple(filter(hits.__contains__, fast[index] or ()))
+                runners.append(_new_tuple(Candidate, (names[index], unit, len(terms), terms)))
+                if len(runners) == wanted:
+                    break
+        terms = tuple(filter(hits.__contains__, fast[winner] or ()))
+        return self._build(winner, terms, len(terms), tuple(runners), hits, ())
 
     def decide(self, doc: Document) -> RoutingDecision:
         """The decision for a prepared :class:`Document` (see :meth:`document`)."""
@@ -621,24 +635,35 @@ class Router:
         if not matched:
             return self._fallbacks[has_words]
         index, verdict = matched[0]
-        rules = self.rules.rules
-        rule: Rule = rules[index]
-        # Decisions and candidates are named tuples built with tuple.__new__: the generated
-        # keyword constructor costs several times more, and this runs once per complaint.
+        names = self._names
+        unit_of = self._units
         runners = tuple(
             [
-                _new_tuple(Candidate, (rules[i].name, rules[i].unit, v.score, v.terms))
+                _new_tuple(Candidate, (names[i], unit_of[i], v.score, v.terms))
                 for i, v in matched[1:]
             ]
         )
         review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
         if not self._first_match and runners and runners[0].score == verdict.score:
             review = (*review, ReviewReason.TIE)
-        terms = verdict.terms
+        return self._build(index, verdict.terms, verdict.score, runners, hits, review)
+
+    def _build(  # noqa: PLR0917 - the pieces of a decision, positional on the hot path
+        self,
+        index: int,
+        terms: tuple[str, ...],
+        score: int,
+        runners: tuple[Candidate, ...],
+        hits: Mapping[str, str],
+        review: tuple[ReviewReason, ...],
+    ) -> RoutingDecision:
         if len(terms) == 1:
             words: tuple[str, ...] = (hits[terms[0]],) if terms[0] in hits else ()
         else:
             words = tuple(dict.fromkeys([hits[t] for t in terms if t in hits]))
+        rule: Rule = self.rules.rules[index]
+        # Decisions and candidates are named tuples built with tuple.__new__: the generated
+        # keyword constructor costs several times more, and this runs once per complaint.
         return _new_tuple(
             RoutingDecision,
             (
@@ -649,7 +674,7 @@ class Router:
                 rule.priority,
                 terms,
                 words,
-                verdict.score,
+                score,
                 runners,
                 review,
                 self._external[index],
