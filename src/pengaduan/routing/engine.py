@@ -28,7 +28,6 @@ from pengaduan.routing.rules import (
     Document,
     MatchMode,
     Priority,
-    Rule,
     RuleSet,
     Verdict,
     _HasAny,
@@ -281,6 +280,7 @@ class Router:
         "_fallbacks",
         "_fast",
         "_first_match",
+        "_heads",
         "_names",
         "_postings",
         "_replaced",
@@ -324,6 +324,10 @@ class Router:
         # any of their terms is hit they match, and their score is the number of terms hit.
         self._fast: tuple[tuple[str, ...] | None, ...] = tuple(
             _single_word_any(rule.when) for rule in rules.rules
+        )
+        # The fields of a decision that depend on the winning rule only, in field order.
+        self._heads = tuple(
+            (rule.unit, rule.name, rules.name, rule.co_units, rule.priority) for rule in rules.rules
         )
         self._external = tuple(self._out_of_scope(rule.unit) for rule in rules.rules)
         # The two no-match decisions (with and without words) are the same every time.
@@ -603,6 +607,7 @@ class Router:
         unit_of = self._units
         names = self._names
         winner = order[0]
+        hit = hits.__contains__
         runners: list[Candidate] = []
         wanted = self.runners_up
         if wanted and len(order) > 1:
@@ -612,11 +617,11 @@ class Router:
                 if unit in seen_units:
                     continue
                 seen_units.add(unit)
-                terms = tuple(filter(hits.__contains__, fast[index] or ()))
+                terms = tuple(filter(hit, fast[index] or ()))
                 runners.append(_new_tuple(Candidate, (names[index], unit, len(terms), terms)))
                 if len(runners) == wanted:
                     break
-        terms = tuple(filter(hits.__contains__, fast[winner] or ()))
+        terms = tuple(filter(hit, fast[winner] or ()))
         return self._build(winner, terms, len(terms), tuple(runners), hits, ())
 
     def decide(self, doc: Document) -> RoutingDecision:
@@ -661,24 +666,11 @@ class Router:
             words: tuple[str, ...] = (hits[terms[0]],) if terms[0] in hits else ()
         else:
             words = tuple(dict.fromkeys([hits[t] for t in terms if t in hits]))
-        rule: Rule = self.rules.rules[index]
         # Decisions and candidates are named tuples built with tuple.__new__: the generated
         # keyword constructor costs several times more, and this runs once per complaint.
         return _new_tuple(
             RoutingDecision,
-            (
-                rule.unit,
-                rule.name,
-                self.rules.name,
-                rule.co_units,
-                rule.priority,
-                terms,
-                words,
-                score,
-                runners,
-                review,
-                self._external[index],
-            ),
+            self._heads[index] + (terms, words, score, runners, review, self._external[index]),
         )
 
     def _fallback(self, review: tuple[ReviewReason, ...]) -> RoutingDecision:

@@ -324,7 +324,7 @@ class Normalizer:
         """
         if not text.isascii():
             return None
-        flat = _ascii_flat(text)
+        flat = text.encode("ascii").translate(_ASCII, _DROPPED)  # _ascii_flat, inlined
         if b"2" in flat or (_may_have_run(flat) and _ASCII_TRIPLE.search(flat) is not None):
             return None
         return flat.decode("ascii").split()
