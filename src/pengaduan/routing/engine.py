@@ -212,29 +212,51 @@ def _single_word_any(condition: object) -> tuple[str, ...] | None:
     return None
 
 
+_Head = tuple[str, str, str, tuple[str, ...], Priority]
+"""The decision fields that depend on the winning rule only: unit, rule, ruleset, co-units and
+priority."""
+_Partial = tuple[str, str, str, tuple[str, ...], Priority, tuple[str, ...], tuple[str, ...], int]
+"""A head followed by the terms, words and score of a win."""
+
+
 class _Posting(NamedTuple):
+    """What one word of a text contributes when it is the only word hitting its rules."""
+
     rules: tuple[int, ...]
     """The rules the word triggers, in rule order."""
     hits: Mapping[str, str]
     """Term -> this word, for every term the word hits (the word's share of ``hits``)."""
+    wins: Mapping[int, tuple[Candidate, _Partial]]
+    """Rule -> its candidate and the first fields of its decision, when no other word of the
+    text hits the rule."""
 
 
 def _word_postings(
-    compiled: _Compiled, fast: Sequence[tuple[str, ...] | None]
+    compiled: _Compiled, fast: Sequence[tuple[str, ...] | None], heads: Sequence[_Head]
 ) -> dict[str, _Posting]:
     """Postings for the words that decide rules alone.
 
     A word qualifies when it starts no phrase and every rule its terms point to is a plain
     ``has_any`` of one-word terms (see :func:`_single_word_any`): for a text whose rule words
-    all qualify, a rule matches exactly when it is in the postings of one of them.
+    all qualify, a rule matches exactly when it is in the postings of one of them, and when
+    only one of them hits the rule, its terms, words and score are known in advance.
     """
     postings: dict[str, _Posting] = {}
     for word, terms in compiled.single.items():
         if word in compiled.phrases:
             continue
         indices = {index for term in terms for index in compiled.term_rules.get(term, ())}
-        if all(fast[index] is not None for index in indices):
-            postings[word] = _Posting(tuple(sorted(indices)), dict.fromkeys(terms, word))
+        if any(fast[index] is None for index in indices):
+            continue
+        wins: dict[int, tuple[Candidate, _Partial]] = {}
+        for index in sorted(indices):
+            found = tuple(term for term in fast[index] or () if term in terms)
+            unit, name = heads[index][:2]
+            wins[index] = (
+                Candidate(name, unit, len(found), found),
+                (*heads[index], found, (word,), len(found)),
+            )
+        postings[word] = _Posting(tuple(sorted(indices)), dict.fromkeys(terms, word), wins)
     return postings
 
 
@@ -326,7 +348,7 @@ class Router:
             _single_word_any(rule.when) for rule in rules.rules
         )
         # The fields of a decision that depend on the winning rule only, in field order.
-        self._heads = tuple(
+        self._heads: tuple[_Head, ...] = tuple(
             (rule.unit, rule.name, rules.name, rule.co_units, rule.priority) for rule in rules.rules
         )
         self._external = tuple(self._out_of_scope(rule.unit) for rule in rules.rules)
@@ -335,7 +357,7 @@ class Router:
             self._fallback((ReviewReason.NO_WORDS, ReviewReason.NO_MATCH)),
             self._fallback((ReviewReason.NO_MATCH,)),
         )
-        self._postings = _word_postings(compiled, self._fast)
+        self._postings = _word_postings(compiled, self._fast, self._heads)
         # Words the postings alone can route; None when some rule needs no keyword (it must be
         # checked for every text, so the shortcut does not apply).
         self._simple: frozenset[str] | None = (
@@ -577,52 +599,81 @@ class Router:
         """The decision when every rule word found is in the word postings.
 
         The postings give the matching rules directly and every one of them is a ``has_any`` of
-        one-word terms, so no condition is evaluated and no document is built.
+        one-word terms, so no condition is evaluated and no document is built. When each rule
+        is hit by one word only (the usual case), its candidate and decision fields are read
+        from the postings as they are.
         """
         if not found:
             return self._fallbacks[bool(words)]
+        if not self._first_match:
+            return self._route_merged(found, words)
         postings = self._postings
-        hits: Mapping[str, str]
+        wins: Mapping[int, tuple[Candidate, _Partial]]
         order: Sequence[int]
         if len(found) == 1:
             (word,) = found
-            order, hits = postings[word]
+            order, _, wins = postings[word]
         else:
-            merged: dict[str, str] = {}
-            indices: set[int] = set()
-            # Several words can hit one term (jalan, jalanan): the smallest is written last and
-            # kept, so explanations do not depend on set order.
-            for word in sorted(found, reverse=True):
+            merged: dict[int, tuple[Candidate, _Partial]] = {}
+            total = 0
+            for word in found:
                 posting = postings[word]
-                indices.update(posting.rules)
-                merged.update(posting.hits)
-            order, hits = sorted(indices), merged
+                merged.update(posting.wins)
+                total += len(posting.rules)
+            if len(merged) < total:
+                return self._route_merged(found, words)  # a rule is hit by several words
+            order, wins = sorted(merged), merged
         if not order:
             return self._fallbacks[bool(words)]
-        if not self._first_match:
-            matched = self._best_matches(set(order), hits, None, words, self.runners_up + 1)
-            return self._decision(matched, hits, has_words=bool(words))
         # First match: the first rule wins; runners-up are the next rules of other units.
-        fast = self._fast
-        unit_of = self._units
-        names = self._names
         winner = order[0]
-        hit = hits.__contains__
         runners: list[Candidate] = []
         wanted = self.runners_up
         if wanted and len(order) > 1:
+            unit_of = self._units
             seen_units = {unit_of[winner]}
             for index in order[1:]:
                 unit = unit_of[index]
-                if unit in seen_units:
-                    continue
+                if unit not in seen_units:
+                    seen_units.add(unit)
+                    runners.append(wins[index][0])
+                    if len(runners) == wanted:
+                        break
+        # Decisions are named tuples built with tuple.__new__: the generated keyword
+        # constructor costs several times more, and this runs once per complaint.
+        return _new_tuple(
+            RoutingDecision,
+            wins[winner][1] + (tuple(runners), (), self._external[winner]),
+        )
+
+    def _route_merged(self, found: frozenset[str], words: list[str]) -> RoutingDecision:
+        """Like :meth:`_route_indexed`, merging the words' hits (any mode, any overlap)."""
+        postings = self._postings
+        hits: dict[str, str] = {}
+        indices: set[int] = set()
+        # Several words can hit one term (jalan, jalanan): the smallest is written last and
+        # kept, so explanations do not depend on set order.
+        for word in sorted(found, reverse=True):
+            posting = postings[word]
+            indices.update(posting.rules)
+            hits.update(posting.hits)
+        if not self._first_match:
+            matched = self._best_matches(indices, hits, None, words, self.runners_up + 1)
+            return self._decision(matched, hits, has_words=bool(words))
+        order = sorted(indices)
+        fast = self._fast
+        unit_of = self._units
+        seen_units: set[str] = set()
+        matched = []
+        for index in order:
+            unit = unit_of[index]
+            if unit not in seen_units:
                 seen_units.add(unit)
-                terms = tuple(filter(hit, fast[index] or ()))
-                runners.append(_new_tuple(Candidate, (names[index], unit, len(terms), terms)))
-                if len(runners) == wanted:
+                terms = tuple(filter(hits.__contains__, fast[index] or ()))
+                matched.append((index, _new_tuple(Verdict, (True, terms, len(terms)))))
+                if len(matched) > self.runners_up:
                     break
-        terms = tuple(filter(hit, fast[winner] or ()))
-        return self._build(winner, terms, len(terms), tuple(runners), hits, ())
+        return self._decision(matched, hits, has_words=bool(words))
 
     def decide(self, doc: Document) -> RoutingDecision:
         """The decision for a prepared :class:`Document` (see :meth:`document`)."""
