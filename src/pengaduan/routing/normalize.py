@@ -55,6 +55,9 @@ _REDUPLICATION = re.compile(r"([^\W\d_]{2,})2\Z")
 # table works on bytes: ``bytes.translate`` is several times faster than ``str.translate``.
 _SPLITTERS = "\x1c\x1d\x1e\x1f\x0b\x0c"
 _DROPPED = b"'`"
+_TWO = ord(
+    "2"
+)  # looked for as a byte value: ``int in bytes`` is a memchr, ``bytes in bytes`` is not
 
 
 def _ascii_table() -> bytes:
@@ -325,7 +328,7 @@ class Normalizer:
         if not text.isascii():
             return None
         flat = text.encode("ascii").translate(_ASCII, _DROPPED)  # _ascii_flat, inlined
-        if b"2" in flat or (_may_have_run(flat) and _ASCII_TRIPLE.search(flat) is not None):
+        if _TWO in flat or (_may_have_run(flat) and _ASCII_TRIPLE.search(flat) is not None):
             return None
         return flat.decode("ascii").split()
 
@@ -335,7 +338,7 @@ class Normalizer:
             words = flat.decode("ascii").split()
             if _may_have_run(flat) and _ASCII_TRIPLE.search(flat) is not None:
                 return self._slow(words)
-            if self._keys.isdisjoint(words) and b"2" not in flat:
+            if self._keys.isdisjoint(words) and _TWO not in flat:
                 return words
             return self._slow(words)
         flat_text = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
