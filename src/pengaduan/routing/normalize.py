@@ -55,9 +55,8 @@ _REDUPLICATION = re.compile(r"([^\W\d_]{2,})2\Z")
 # table works on bytes: ``bytes.translate`` is several times faster than ``str.translate``.
 _SPLITTERS = "\x1c\x1d\x1e\x1f\x0b\x0c"
 _DROPPED = b"'`"
-_TWO = ord(
-    "2"
-)  # looked for as a byte value: ``int in bytes`` is a memchr, ``bytes in bytes`` is not
+# The reduplication digit, looked for as a byte value: ``int in bytes`` is a memchr.
+_TWO = ord("2")
 
 
 def _ascii_table() -> bytes:
