@@ -8,6 +8,13 @@ dictionary, and evaluates only the rules it points to (plus rules that need no k
 grows with the length of the text and the number of rules actually hit, not with the size of the
 rule set.
 
+Most rules are a plain ``has_any`` of one-word keywords. For a word whose rules are all of that
+kind (and that starts no phrase), the compiled index also keeps *word postings*: the rules the
+word triggers and, for each, the candidate and decision fields it yields when it is the only word
+of the text hitting that rule. A text whose rule words all have postings is routed from them
+alone, without evaluating any condition; anything else takes the general path, with the same
+result.
+
 A :class:`RoutingDecision` explains itself: the unit, the rule, the terms and words that
 triggered it, the runners-up, and whether a person must review it (no rule matched, no words, a
 tie between units). It never raises for odd text: anything routes to some unit.
