@@ -339,11 +339,26 @@ class Normalizer:
                 return self._slow(words)
             if self._keys.isdisjoint(words) and _TWO not in flat:
                 return words
-            return self._slow(words)
+            return self._replace(words)
         flat_text = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
         flat_text = unicodedata.normalize("NFKC", flat_text.casefold())
         flat_text = _WORD_BREAK.sub(" ", flat_text)
         return self._slow(flat_text.split())
+
+    def _replace(self, words: list[str]) -> list[str]:
+        """:meth:`_slow` for words known to have no letter runs: reduplication, replacements."""
+        table = self._table
+        out: list[str] = []
+        for word in words:
+            match = _REDUPLICATION.match(word) if word.endswith("2") else None
+            parts = (word,) if match is None else (match.group(1), match.group(1))
+            for part in parts:
+                replaced = table.get(part)
+                if replaced is None:
+                    out.append(part)
+                else:
+                    out.extend(replaced)
+        return out
 
     def _slow(self, words: list[str]) -> list[str]:
         table = self._table
