@@ -152,7 +152,8 @@ class RoutingDecision(NamedTuple):
 @attrs.frozen(kw_only=True)
 class _Compiled:
     single: dict[str, tuple[str, ...]]
-    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str, frozenset[str]], ...]]
+    """First word -> (the phrase's words, its term, its other words)."""
     vocabulary: frozenset[str]
     term_rules: dict[str, tuple[int, ...]]
     unanchored: tuple[int, ...]
@@ -205,7 +206,9 @@ def _compile(
                 term_rules.setdefault(term, []).append(index)
     compiled = _Compiled(
         single={k: tuple(dict.fromkeys(v)) for k, v in single.items()},
-        phrases={k: tuple(v) for k, v in phrases.items()},
+        phrases={
+            k: tuple((seq, term, frozenset(seq[1:])) for seq, term in v) for k, v in phrases.items()
+        },
         vocabulary=frozenset(single) | frozenset(phrases),
         term_rules={k: tuple(sorted(set(v))) for k, v in term_rules.items()},
         unanchored=tuple(unanchored),
@@ -428,6 +431,7 @@ class Router:
         compiled = self._compiled
         single = compiled.single
         phrases = compiled.phrases
+        present: set[str] | None = None
         for token in found:
             terms = single.get(token)
             if terms is not None:
@@ -439,8 +443,11 @@ class Router:
                         hits[term] = token
             entries = phrases.get(token)
             if entries is not None:
-                for seq, term in entries:
-                    if term not in hits and _contains(tokens, seq):
+                if present is None:
+                    present = set(tokens)
+                for seq, term, others in entries:
+                    # A phrase whose other words are not all in the text cannot be in it.
+                    if term not in hits and others <= present and _contains(tokens, seq):
                         hits[term] = " ".join(seq)
         return hits
 
