@@ -247,6 +247,9 @@ _TEXT_WORDS = [
     "mohon",
     "rusak",
     "di",
+    "jln",  # an abbreviation: the text goes through the full normaliser first
+    "jalan2",  # reduplication
+    "sampahhh",  # a letter run
 ]
 
 

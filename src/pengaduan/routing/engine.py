@@ -598,16 +598,19 @@ class Router:
         # Fast path for plain ASCII text: one set intersection finds both the rule words and
         # any word the lexicon would replace; only in the latter case is the full normaliser
         # needed. Same result as decide(document(text)) (property tests check it).
+        simple = self._simple
         words = self.normalizer._plain_words(text)
         if words is not None:
             found = self._scan.intersection(words)
-            simple = self._simple
             if simple is not None and found <= simple:
                 return self._route_indexed(found, words)
             if found.isdisjoint(self._replaced):
                 return self._decide(self._hits_of(found, words), None, words)
-        tokens = self.normalizer.tokens(text)
-        return self._decide(self._hits(tokens), None, tokens)
+        tokens = self.normalizer._tokens(text)
+        found = self._compiled.vocabulary.intersection(tokens)
+        if simple is not None and found <= simple:
+            return self._route_indexed(found, tokens)
+        return self._decide(self._hits_of(found, tokens), None, tokens)
 
     def _route_indexed(self, found: frozenset[str], words: list[str]) -> RoutingDecision:
         """The decision when every rule word found is in the word postings.
