@@ -8,9 +8,10 @@ rule with a whole-word keyword hit:
 
 1. ``Router.route`` (normalise + tokenise once, one set intersection with the word index, then
    only the rules the hits point to), producing full explained decisions;
-2. one compiled ``re`` alternation of all keywords with ``\\b`` word boundaries, case-insensitive,
-   then a keyword -> rules lookup (what an app would otherwise write); timed on a slice because
-   it is slow, and its rate extrapolated;
+2. one compiled ``re`` alternation of all keywords with ``\\b`` word boundaries, run on the
+   lowercased text, then a keyword -> rules lookup (what an app would otherwise write; lowering
+   the text first is several times faster than ``re.IGNORECASE`` on a large alternation); timed
+   on a slice because it is slow, and its rate extrapolated;
 3. a brute-force reference (every rule, every keyword, against the text's word set), used only
    to check that the first two give identical whole-word results.
 
@@ -31,7 +32,7 @@ VOCABULARY = 20_000
 COMPLAINTS = 100_000
 TEXT_LENGTH = 400
 COMMON_SHARE = 0.6
-RE_SLICE = 1_500
+RE_SLICE = 5_000
 TARGET_RATE = 50_000
 TARGET_RATIO = 5.0
 
@@ -107,10 +108,10 @@ def main() -> None:
         for k in kws:
             keyword_rules.setdefault(k, []).append(i)
     alternation = "|".join(re.escape(k) for k in sorted(keyword_rules, key=len, reverse=True))
-    pattern = re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+    pattern = re.compile(rf"\b(?:{alternation})\b")
 
     def with_re(text: str) -> int | None:
-        hits = {m.group(0).lower() for m in pattern.finditer(text)}
+        hits = set(pattern.findall(text.lower()))
         first = [keyword_rules[h][0] for h in hits]
         return min(first) if first else None
 

@@ -226,3 +226,86 @@ def test_evaluate_counts_mistakes() -> None:
     assert (evaluation.total, evaluation.correct) == (3, 2)
     assert evaluation.confusion == {("pupr", "dlh"): 1}
     assert evaluation.percent() == "66.7 %"
+
+
+# Keyword terms whose expansions overlap (jalan+-an and jalan both accept "jalan"; the clitic form
+# "jalannya" too), so that one word can hit several rules and several words one rule.
+_POOL = ["jalan+-an", "jalan", "aspal", "sampah", "tps", "pju", "air", "banjir", "got", "pdam"]
+_TEXT_WORDS = [
+    "jalan",
+    "jalanan",
+    "jalannya",
+    "aspal",
+    "sampah",
+    "tps",
+    "pju",
+    "air",
+    "banjir",
+    "got",
+    "pdam",
+    "lampu",
+    "mohon",
+    "rusak",
+    "di",
+    "jln",  # an abbreviation: the text goes through the full normaliser first
+    "jalan2",  # reduplication
+    "sampahhh",  # a letter run
+]
+
+
+@st.composite
+def keyword_rule_sets(draw: st.DrawFn) -> list[Rule]:
+    count = draw(st.integers(min_value=1, max_value=6))
+    rules = []
+    for index in range(count):
+        terms = draw(st.lists(st.sampled_from(_POOL), min_size=1, max_size=3, unique=True))
+        unit = draw(st.sampled_from(["pupr", "dlh", "pdam"]))
+        rules.append(Rule(name=f"r{index}", when=has_any(*terms), unit=unit))
+    if draw(st.booleans()):  # a rule the word postings cannot decide alone
+        position = draw(st.integers(min_value=0, max_value=count))
+        rules.insert(
+            position, Rule(name="semua", when=all_of(has_any("air"), has_any("got")), unit="dlh")
+        )
+    return rules
+
+
+class TestWordPostings:
+    """Texts whose rule words are all in the word postings skip condition evaluation."""
+
+    @given(
+        keyword_rule_sets(),
+        st.sampled_from(list(MatchMode)),
+        st.integers(min_value=0, max_value=3),
+        st.lists(st.sampled_from(_TEXT_WORDS), max_size=12),
+    )
+    def test_same_decision_as_the_full_document_path(
+        self, rules: list[Rule], mode: MatchMode, runners_up: int, words: list[str]
+    ) -> None:
+        try:
+            ruleset = RuleSet.from_rules(name="acak", rules=rules, fallback="admin", mode=mode)
+        except ConfigurationError:
+            return  # a later rule shadowed by an earlier one: not a valid rule set
+        router = Router(ruleset, runners_up=runners_up)
+        text = " ".join(words)
+        assert router.route(text) == router.decide(router.document(text))
+
+    def test_rule_hit_by_two_words_names_the_smaller(self) -> None:
+        rules = [
+            Rule(name="jalan", when=has_any("jalan+-an", "aspal"), unit="pupr"),
+            Rule(name="air", when=has_any("air"), unit="pdam"),
+            Rule(name="sampah", when=has_any("sampah", "jalan"), unit="dlh"),
+        ]
+        router = Router(RuleSet.from_rules(name="dua", rules=rules, fallback="admin"))
+        decision = router.route("jalanan dan jalan rusak, air mati, sampah")
+        assert (decision.rule, decision.terms, decision.words) == (
+            "jalan",
+            ("jalan+-an",),
+            ("jalan",),
+        )
+        assert [(c.rule, c.terms, c.score) for c in decision.runners_up] == [
+            ("air", ("air",), 1),
+            ("sampah", ("sampah", "jalan"), 2),
+        ]
+        single = router.route("aspal, air, sampah")
+        assert (single.rule, single.words, single.score) == ("jalan", ("aspal",), 1)
+        assert [c.rule for c in single.runners_up] == ["air", "sampah"]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pengaduan.errors import ConfigurationError
-from pengaduan.routing import Lexicon, Normalizer
+from pengaduan.routing import Lexicon, Normalizer, normalize
 
 DEFAULT = Normalizer.default()
 KUPANG = Normalizer.kupang()
@@ -135,3 +137,16 @@ def test_chained_replacements_are_rejected() -> None:
 def test_unknown_bundled_lexicon() -> None:
     with pytest.raises(ConfigurationError, match="no bundled lexicon"):
         Normalizer.bundled_lexicon("medan")
+
+
+@given(
+    st.text(
+        alphabet=st.one_of(st.sampled_from("ab1 .,"), st.characters(max_codepoint=127)),
+        max_size=60,
+    )
+)
+def test_run_detector_finds_exactly_the_triples(text: str) -> None:
+    # The ASCII fast path skips the run-collapsing regex when the big-integer test says the
+    # translated text has no three equal characters in a row; it must never miss one.
+    flat = normalize._ascii_flat(text)
+    assert normalize._may_have_run(flat) == (re.search(rb"(.)\1\1", flat, re.DOTALL) is not None)

@@ -8,6 +8,13 @@ dictionary, and evaluates only the rules it points to (plus rules that need no k
 grows with the length of the text and the number of rules actually hit, not with the size of the
 rule set.
 
+Most rules are a plain ``has_any`` of one-word keywords. For a word whose rules are all of that
+kind (and that starts no phrase), the compiled index also keeps *word postings*: the rules the
+word triggers and, for each, the candidate and decision fields it yields when it is the only word
+of the text hitting that rule. A text whose rule words all have postings is routed from them
+alone, without evaluating any condition; anything else takes the general path, with the same
+result.
+
 A :class:`RoutingDecision` explains itself: the unit, the rule, the terms and words that
 triggered it, the runners-up, and whether a person must review it (no rule matched, no words, a
 tie between units). It never raises for odd text: anything routes to some unit.
@@ -28,7 +35,6 @@ from pengaduan.routing.rules import (
     Document,
     MatchMode,
     Priority,
-    Rule,
     RuleSet,
     Verdict,
     _HasAny,
@@ -146,7 +152,8 @@ class RoutingDecision(NamedTuple):
 @attrs.frozen(kw_only=True)
 class _Compiled:
     single: dict[str, tuple[str, ...]]
-    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str, frozenset[str]], ...]]
+    """First word -> (the phrase's words, its term, its other words)."""
     vocabulary: frozenset[str]
     term_rules: dict[str, tuple[int, ...]]
     unanchored: tuple[int, ...]
@@ -199,7 +206,9 @@ def _compile(
                 term_rules.setdefault(term, []).append(index)
     compiled = _Compiled(
         single={k: tuple(dict.fromkeys(v)) for k, v in single.items()},
-        phrases={k: tuple(v) for k, v in phrases.items()},
+        phrases={
+            k: tuple((seq, term, frozenset(seq[1:])) for seq, term in v) for k, v in phrases.items()
+        },
         vocabulary=frozenset(single) | frozenset(phrases),
         term_rules={k: tuple(sorted(set(v))) for k, v in term_rules.items()},
         unanchored=tuple(unanchored),
@@ -211,6 +220,58 @@ def _single_word_any(condition: object) -> tuple[str, ...] | None:
     if isinstance(condition, _HasAny) and all(" " not in t for t in condition.terms_):
         return condition.terms_
     return None
+
+
+_Head = tuple[str, str, str, tuple[str, ...], Priority]
+"""The decision fields that depend on the winning rule only: unit, rule, ruleset, co-units and
+priority."""
+_Partial = tuple[str, str, str, tuple[str, ...], Priority, tuple[str, ...], tuple[str, ...], int]
+"""A head followed by the terms, words and score of a win."""
+
+
+class _Posting(NamedTuple):
+    """What one word of a text contributes when it is the only word hitting its rules."""
+
+    rules: tuple[int, ...]
+    """The rules the word triggers, in rule order."""
+    hits: Mapping[str, str]
+    """Term -> this word, for every term the word hits (the word's share of ``hits``)."""
+    wins: Mapping[int, tuple[Candidate, _Partial]]
+    """Rule -> its candidate and the first fields of its decision, when no other word of the
+    text hits the rule."""
+
+
+def _word_postings(
+    compiled: _Compiled, fast: Sequence[tuple[str, ...] | None], heads: Sequence[_Head]
+) -> dict[str, _Posting]:
+    """Postings for the words that decide rules alone.
+
+    A word qualifies when it starts no phrase and every rule its terms point to is a plain
+    ``has_any`` of one-word terms (see :func:`_single_word_any`): for a text whose rule words
+    all qualify, a rule matches exactly when it is in the postings of one of them, and when
+    only one of them hits the rule, its terms, words and score are known in advance.
+    """
+    postings: dict[str, _Posting] = {}
+    for word, terms in compiled.single.items():
+        if word in compiled.phrases:
+            continue
+        indices = {index for term in terms for index in compiled.term_rules.get(term, ())}
+        if any(fast[index] is None for index in indices):
+            continue
+        wins: dict[int, tuple[Candidate, _Partial]] = {}
+        for index in sorted(indices):
+            found = tuple(term for term in fast[index] or () if term in terms)
+            unit, name = heads[index][:2]
+            wins[index] = (
+                Candidate(name, unit, len(found), found),
+                (*heads[index], found, (word,), len(found)),
+            )
+        postings[word] = _Posting(tuple(sorted(indices)), dict.fromkeys(terms, word), wins)
+    return postings
+
+
+_new_tuple = tuple.__new__
+"""Builds a named tuple from a plain tuple of its fields, skipping the keyword constructor."""
 
 
 def _location_of(item: Routable) -> Location | None:
@@ -247,10 +308,16 @@ class Router:
 
     __slots__ = (
         "_compiled",
+        "_external",
+        "_fallbacks",
         "_fast",
         "_first_match",
+        "_heads",
+        "_names",
+        "_postings",
         "_replaced",
         "_scan",
+        "_simple",
         "_units",
         "clitics",
         "directory",
@@ -284,10 +351,27 @@ class Router:
         self._replaced = self.normalizer.replaced_words
         self._scan = compiled.vocabulary | self._replaced
         self._units = tuple(rule.unit for rule in rules.rules)
+        self._names = tuple(rule.name for rule in rules.rules)
         # Rules that are a plain has_any of one-word terms are decided by the index alone: if
         # any of their terms is hit they match, and their score is the number of terms hit.
         self._fast: tuple[tuple[str, ...] | None, ...] = tuple(
             _single_word_any(rule.when) for rule in rules.rules
+        )
+        # The fields of a decision that depend on the winning rule only, in field order.
+        self._heads: tuple[_Head, ...] = tuple(
+            (rule.unit, rule.name, rules.name, rule.co_units, rule.priority) for rule in rules.rules
+        )
+        self._external = tuple(self._out_of_scope(rule.unit) for rule in rules.rules)
+        # The two no-match decisions (with and without words) are the same every time.
+        self._fallbacks = (
+            self._fallback((ReviewReason.NO_WORDS, ReviewReason.NO_MATCH)),
+            self._fallback((ReviewReason.NO_MATCH,)),
+        )
+        self._postings = _word_postings(compiled, self._fast, self._heads)
+        # Words the postings alone can route; None when some rule needs no keyword (it must be
+        # checked for every text, so the shortcut does not apply).
+        self._simple: frozenset[str] | None = (
+            None if compiled.unanchored else frozenset(self._postings) - self._replaced
         )
 
     def __repr__(self) -> str:
@@ -347,6 +431,7 @@ class Router:
         compiled = self._compiled
         single = compiled.single
         phrases = compiled.phrases
+        present: set[str] | None = None
         for token in found:
             terms = single.get(token)
             if terms is not None:
@@ -358,8 +443,11 @@ class Router:
                         hits[term] = token
             entries = phrases.get(token)
             if entries is not None:
-                for seq, term in entries:
-                    if term not in hits and _contains(tokens, seq):
+                if present is None:
+                    present = set(tokens)
+                for seq, term, others in entries:
+                    # A phrase whose other words are not all in the text cannot be in it.
+                    if term not in hits and others <= present and _contains(tokens, seq):
                         hits[term] = " ".join(seq)
         return hits
 
@@ -509,14 +597,100 @@ class Router:
     def _route_text(self, text: str) -> RoutingDecision:
         # Fast path for plain ASCII text: one set intersection finds both the rule words and
         # any word the lexicon would replace; only in the latter case is the full normaliser
-        # needed. Same result as decide(document(text)) (a property test checks it).
+        # needed. Same result as decide(document(text)) (property tests check it).
+        simple = self._simple
         words = self.normalizer._plain_words(text)
         if words is not None:
             found = self._scan.intersection(words)
-            if not found or found.isdisjoint(self._replaced):
+            if simple is not None and found <= simple:
+                return self._route_indexed(found, words)
+            if found.isdisjoint(self._replaced):
                 return self._decide(self._hits_of(found, words), None, words)
-        tokens = self.normalizer.tokens(text)
-        return self._decide(self._hits(tokens), None, tokens)
+        tokens = self.normalizer._tokens(text)
+        found = self._compiled.vocabulary.intersection(tokens)
+        if simple is not None and found <= simple:
+            return self._route_indexed(found, tokens)
+        return self._decide(self._hits_of(found, tokens), None, tokens)
+
+    def _route_indexed(self, found: frozenset[str], words: list[str]) -> RoutingDecision:
+        """The decision when every rule word found is in the word postings.
+
+        The postings give the matching rules directly and every one of them is a ``has_any`` of
+        one-word terms, so no condition is evaluated and no document is built. When each rule
+        is hit by one word only (the usual case), its candidate and decision fields are read
+        from the postings as they are.
+        """
+        if not found:
+            return self._fallbacks[bool(words)]
+        if not self._first_match:
+            return self._route_merged(found, words)
+        postings = self._postings
+        wins: Mapping[int, tuple[Candidate, _Partial]]
+        order: Sequence[int]
+        if len(found) == 1:
+            (word,) = found
+            order, _, wins = postings[word]
+        else:
+            merged: dict[int, tuple[Candidate, _Partial]] = {}
+            total = 0
+            for word in found:
+                posting = postings[word]
+                merged.update(posting.wins)
+                total += len(posting.rules)
+            if len(merged) < total:
+                return self._route_merged(found, words)  # a rule is hit by several words
+            order, wins = sorted(merged), merged
+        if not order:
+            return self._fallbacks[bool(words)]
+        # First match: the first rule wins; runners-up are the next rules of other units.
+        winner = order[0]
+        runners: list[Candidate] = []
+        wanted = self.runners_up
+        if wanted and len(order) > 1:
+            unit_of = self._units
+            seen_units = {unit_of[winner]}
+            for index in order[1:]:
+                unit = unit_of[index]
+                if unit not in seen_units:
+                    seen_units.add(unit)
+                    runners.append(wins[index][0])
+                    if len(runners) == wanted:
+                        break
+        # Decisions are named tuples built with tuple.__new__: the generated keyword
+        # constructor costs several times more, and this runs once per complaint.
+        return _new_tuple(
+            RoutingDecision,
+            wins[winner][1] + (tuple(runners), (), self._external[winner]),
+        )
+
+    def _route_merged(self, found: frozenset[str], words: list[str]) -> RoutingDecision:
+        """Like :meth:`_route_indexed`, merging the words' hits (any mode, any overlap)."""
+        postings = self._postings
+        hits: dict[str, str] = {}
+        indices: set[int] = set()
+        # Several words can hit one term (jalan, jalanan): the smallest is written last and
+        # kept, so explanations do not depend on set order.
+        for word in sorted(found, reverse=True):
+            posting = postings[word]
+            indices.update(posting.rules)
+            hits.update(posting.hits)
+        if not self._first_match:
+            matched = self._best_matches(indices, hits, None, words, self.runners_up + 1)
+            return self._decision(matched, hits, has_words=bool(words))
+        order = sorted(indices)
+        fast = self._fast
+        unit_of = self._units
+        seen_units: set[str] = set()
+        matched = []
+        for index in order:
+            unit = unit_of[index]
+            if unit not in seen_units:
+                seen_units.add(unit)
+                terms = tuple(filter(hits.__contains__, fast[index] or ()))
+                matched.append((index, _new_tuple(Verdict, (True, terms, len(terms)))))
+                if len(matched) > self.runners_up:
+                    break
+        return self._decision(matched, hits, has_words=bool(words))
 
     def decide(self, doc: Document) -> RoutingDecision:
         """The decision for a prepared :class:`Document` (see :meth:`document`)."""
@@ -526,45 +700,55 @@ class Router:
         self, hits: Mapping[str, str], doc: Document | None, tokens: Sequence[str]
     ) -> RoutingDecision:
         matched = self._matching(hits, doc, tokens, limit=self.runners_up + 1)
-        review: list[ReviewReason] = []
-        if not tokens:
-            review.append(ReviewReason.NO_WORDS)
+        return self._decision(matched, hits, has_words=bool(tokens))
+
+    def _decision(
+        self, matched: list[tuple[int, Verdict]], hits: Mapping[str, str], *, has_words: bool
+    ) -> RoutingDecision:
         if not matched:
-            review.append(ReviewReason.NO_MATCH)
-            return RoutingDecision(
-                unit=self.rules.fallback,
-                priority=self.rules.fallback_priority,
-                rule=None,
-                review=tuple(review),
-                ruleset=self.rules.name,
-                out_of_scope=self._out_of_scope(self.rules.fallback),
-            )
+            return self._fallbacks[has_words]
         index, verdict = matched[0]
-        rules = self.rules.rules
-        rule: Rule = rules[index]
+        names = self._names
+        unit_of = self._units
         runners = tuple(
-            [Candidate(rules[i].name, rules[i].unit, v.score, v.terms) for i, v in matched[1:]]
+            [
+                _new_tuple(Candidate, (names[i], unit_of[i], v.score, v.terms))
+                for i, v in matched[1:]
+            ]
         )
+        review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
         if not self._first_match and runners and runners[0].score == verdict.score:
-            review.append(ReviewReason.TIE)
-        terms = verdict.terms
+            review = (*review, ReviewReason.TIE)
+        return self._build(index, verdict.terms, verdict.score, runners, hits, review)
+
+    def _build(  # noqa: PLR0917 - the pieces of a decision, positional on the hot path
+        self,
+        index: int,
+        terms: tuple[str, ...],
+        score: int,
+        runners: tuple[Candidate, ...],
+        hits: Mapping[str, str],
+        review: tuple[ReviewReason, ...],
+    ) -> RoutingDecision:
         if len(terms) == 1:
             words: tuple[str, ...] = (hits[terms[0]],) if terms[0] in hits else ()
         else:
             words = tuple(dict.fromkeys([hits[t] for t in terms if t in hits]))
-        directory = self.directory
+        # Decisions and candidates are named tuples built with tuple.__new__: the generated
+        # keyword constructor costs several times more, and this runs once per complaint.
+        return _new_tuple(
+            RoutingDecision,
+            self._heads[index] + (terms, words, score, runners, review, self._external[index]),
+        )
+
+    def _fallback(self, review: tuple[ReviewReason, ...]) -> RoutingDecision:
         return RoutingDecision(
-            unit=rule.unit,
-            co_units=rule.co_units,
-            priority=rule.priority,
-            rule=rule.name,
-            terms=terms,
-            words=words,
-            score=verdict.score,
-            runners_up=runners,
-            review=tuple(review) if review else (),
+            unit=self.rules.fallback,
+            priority=self.rules.fallback_priority,
+            rule=None,
+            review=review,
             ruleset=self.rules.name,
-            out_of_scope=directory is not None and directory.is_external(rule.unit),
+            out_of_scope=self._out_of_scope(self.rules.fallback),
         )
 
     def route_many(self, items: Iterable[Routable]) -> list[RoutingDecision]:
