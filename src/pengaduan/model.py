@@ -407,15 +407,43 @@ _EVENT_SLOTS = tuple(
     Event.__dict__[field.name].__set__  # the slots' own setters bypass the frozen __setattr__
     for field in attrs.fields(Event)
 )
+(
+    _set_sequence,
+    _set_action,
+    _set_from,
+    _set_to,
+    _set_actor,
+    _set_at,
+    _set_payload,
+    _set_key,
+    _set_digest,
+) = _EVENT_SLOTS
 
 
-def trusted_event(*values: Any) -> Event:
-    """An :class:`Event` from fields already validated, in field order (internal; hot paths).
+def trusted_event(  # noqa: PLR0917 - positional on purpose: the hot path
+    sequence: int,
+    action: str,
+    from_status: str | None,
+    to_status: str,
+    actor: Actor,
+    at: datetime,
+    payload: str,
+    idempotency_key: str | None,
+    digest: str,
+) -> Event:
+    """An :class:`Event` from fields already validated (internal; the hot paths).
 
     Building frozen attrs instances goes through ``object.__setattr__`` per field; loading a
     million histories makes that visible. Values must be exactly what ``Event(...)`` would store.
     """
     event = object.__new__(Event)
-    for assign, value in zip(_EVENT_SLOTS, values, strict=True):
-        assign(event, value)
+    _set_sequence(event, sequence)
+    _set_action(event, action)
+    _set_from(event, from_status)
+    _set_to(event, to_status)
+    _set_actor(event, actor)
+    _set_at(event, at)
+    _set_payload(event, payload)
+    _set_key(event, idempotency_key)
+    _set_digest(event, digest)
     return event
