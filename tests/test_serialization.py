@@ -225,3 +225,8 @@ def test_no_personal_data_in_load_errors(closed: Complaint) -> None:
     with pytest.raises(SerializationError) as info:
         from_dict(doc)
     assert SECRET_NAME not in str(info.value)
+
+
+def test_an_empty_text_round_trips() -> None:
+    complaint = WF.receive(submission(text=""), tracking_id="KPG-KOSONG", at=T0, actor=SYSTEM)
+    assert from_json(to_json(complaint)) == complaint

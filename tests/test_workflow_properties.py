@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.helpers import VALID, WF, received
+from tests.helpers import ADMIN, SYSTEM, T0, VALID, WF, received
 
 from pengaduan.errors import GuardError, InvalidActionError
 from pengaduan.guards import GuardContext
 from pengaduan.history import verify_history
+from pengaduan.model import Channel, Privacy, Reporter, Submission
 from pengaduan.profiles import Action
 from pengaduan.serialization import from_json, to_json
 from pengaduan.workflow import StatusCategory
@@ -58,3 +60,60 @@ def test_random_action_walks_stay_inside_the_sop(data: st.DataObject) -> None:
     assert from_json(to_json(complaint)) == complaint
     times = [e.at for e in complaint.history]
     assert times == sorted(times)
+
+
+optional_text = st.none() | st.text(max_size=40)
+
+
+@given(
+    text=st.text(max_size=300),
+    subject=optional_text,
+    name=optional_text,
+    phone=optional_text,
+    address=optional_text,
+    category=optional_text,
+    privacy=st.sampled_from([None, *Privacy]),
+    data=st.dictionaries(
+        st.text(max_size=10),
+        st.recursive(
+            st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+            lambda inner: (
+                st.lists(inner, max_size=3)
+                | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+            ),
+            max_leaves=6,
+        ),
+        max_size=4,
+    ),
+)
+def test_any_content_round_trips_and_verifies(
+    *,
+    text: str,
+    subject: str | None,
+    name: str | None,
+    phone: str | None,
+    address: str | None,
+    category: str | None,
+    privacy: Privacy | None,
+    data: dict[str, object],
+) -> None:
+    complaint = WF.receive(
+        Submission(
+            text=text,
+            channel=Channel.WEB,
+            subject=subject,
+            reporter=Reporter(name=name, phone=phone, address=address),
+            privacy=privacy,
+            category=category,
+        ),
+        tracking_id="KPG-PROP-1",
+        at=T0,
+        actor=SYSTEM,
+    )
+    units = {"units": ["dinkes"]}
+    payload = {k: v for k, v in data.items() if k not in {"units", "privacy"}} | units
+    complaint = WF.apply(complaint, Action.VERIFIKASI, at=T0, actor=ADMIN, **payload)
+    verify_history(complaint)
+    loaded = from_json(to_json(complaint))
+    assert loaded == complaint
+    assert loaded.history[-1].data == json.loads(json.dumps(payload))

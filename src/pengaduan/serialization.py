@@ -175,6 +175,12 @@ def _required_str(value: object, path: str) -> str:
     return value
 
 
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise _fail("text", "expected a string")
+    return value
+
+
 def _object(value: object, path: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise _fail(path, "expected an object")
@@ -420,7 +426,6 @@ def _record_fast(document: object) -> Complaint:
         type(tracking_id) is str
         and tracking_id
         and type(text) is str
-        and text
         and (subject is None or type(subject) is str)
         and (category is None or type(category) is str)
         and type(history) is list
@@ -513,7 +518,7 @@ def _record_checked(document: object) -> Complaint:
         tracking_id=tracking_id,
         classification=doc["classification"],
         channel=doc["channel"],
-        text=_required_str(doc["text"], "text"),
+        text=_text(doc["text"]),
         subject=_str(doc["subject"], "subject", optional=True),
         reporter=Reporter(**reporter_fields) if reporter_fields else Reporter(),
         privacy=doc["privacy"],
