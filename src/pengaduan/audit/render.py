@@ -14,6 +14,8 @@ import json
 from html import escape
 from typing import TYPE_CHECKING
 
+from pengaduan.sla import confidence_label
+
 if TYPE_CHECKING:
     from pengaduan.audit.aggregate import AuditReport, ClockSummary, UnitSummary
     from pengaduan.audit.zones import Zone
@@ -182,7 +184,8 @@ def render_table(report: AuditReport, *, language: str = "id") -> str:
         + "\n"
     )
     for clock in overall.clocks:
-        out.write(f"{text['basis']} {clock.clock}: {clock.citation} ({clock.confidence})\n")
+        confidence = confidence_label(clock.confidence, language=language)
+        out.write(f"{text['basis']} {clock.clock}: {clock.citation} ({confidence})\n")
     if report.problems:
         out.write(f"\n{text['problems']}:\n")
         for problem in report.problems[:20]:
@@ -404,7 +407,11 @@ def render_html(report: AuditReport, *, language: str = "id") -> str:
         text["thresholds"].format(
             green=thresholds.green, yellow=thresholds.yellow, source=thresholds.source
         ),
-        *(f"{text['basis']} {c.clock}: {c.citation} ({c.confidence})" for c in overall.clocks),
+        *(
+            f"{text['basis']} {c.clock}: {c.citation} "
+            f"({confidence_label(c.confidence, language=language)})"
+            for c in overall.clocks
+        ),
         f"{text['skipped']}: {report.skipped}",
     ]
     problems = ""
