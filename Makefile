@@ -8,10 +8,10 @@ export HYPOTHESIS_PROFILE ?= ci
 
 .PHONY: demo test lint typecheck pytest bench docs clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,cli,bench]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,cli,bench]' -c constraints.txt
 	touch $(STAMP)
 
 demo: $(STAMP)
