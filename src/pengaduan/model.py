@@ -354,40 +354,172 @@ class Complaint:
     def record_digest(self) -> str:
         """SHA-256 of the submitted record; the first event's digest chains from it.
 
-        Every field is encoded as ``<length>:<value>`` (``~`` for none) and the fields are joined
-        in a fixed order, so no two different records share an encoding, whatever their text.
+        See :func:`record_digest` for the encoding.
         """
-        r = self.reporter
-        loc = self.location
-        parts: list[str | None] = [
-            GENESIS_PREFIX,
+        return record_digest(
             self.tracking_id,
             self.classification.value,
             self.channel.value,
             self.text,
             self.subject,
-            r.name,
-            r.phone,
-            r.email,
-            r.nik,
-            r.address,
-            r.account_id,
+            self.reporter,
             None if self.privacy is None else self.privacy.value,
             self.category,
-        ]
-        if loc is None:
+            self.location,
+            self.attachments,
+        )
+
+
+_GENESIS_PART = f"{len(GENESIS_PREFIX)}:{GENESIS_PREFIX}"
+
+
+def record_digest(  # noqa: PLR0917 - positional on purpose: the loader's hot path
+    tracking_id: str,
+    classification: str,
+    channel: str,
+    text: str,
+    subject: str | None,
+    reporter: Reporter,
+    privacy: str | None,
+    category: str | None,
+    location: Location | None,
+    attachments: tuple[Attachment, ...],
+) -> str:
+    """SHA-256 of a submitted record given field by field (see :meth:`Complaint.record_digest`).
+
+    Every field is encoded as ``<length>:<value>`` (``~`` for none) and the fields are joined by
+    U+001F in a fixed order: the prefix ``pengaduan/v1``, the tracking id, the classification,
+    the channel, the text, the subject, the reporter's name, phone, email, NIK, address and
+    account id, the privacy, the category, then either ``~`` (no location) or ``location`` and
+    its kelurahan, kecamatan, city and address, then the number of attachments and, for each, its
+    media type, size, SHA-256 and file name. No two different records share an encoding,
+    whatever their text.
+
+    The enumerations are passed as their values (``"pengaduan"``, ``"sms"``), so that a loader can
+    hash the fields it read before building any object.
+    """
+    r = reporter
+    name, phone, email, nik, address, account = (
+        r.name,
+        r.phone,
+        r.email,
+        r.nik,
+        r.address,
+        r.account_id,
+    )
+    # One f-string instead of a loop over the parts: this runs for every complaint loaded.
+    encoded = (
+        f"{_GENESIS_PART}\x1f{len(tracking_id)}:{tracking_id}"
+        f"\x1f{len(classification)}:{classification}\x1f{len(channel)}:{channel}"
+        f"\x1f{len(text)}:{text}"
+        f"\x1f{'~' if subject is None else f'{len(subject)}:{subject}'}"
+        f"\x1f{'~' if name is None else f'{len(name)}:{name}'}"
+        f"\x1f{'~' if phone is None else f'{len(phone)}:{phone}'}"
+        f"\x1f{'~' if email is None else f'{len(email)}:{email}'}"
+        f"\x1f{'~' if nik is None else f'{len(nik)}:{nik}'}"
+        f"\x1f{'~' if address is None else f'{len(address)}:{address}'}"
+        f"\x1f{'~' if account is None else f'{len(account)}:{account}'}"
+        f"\x1f{'~' if privacy is None else f'{len(privacy)}:{privacy}'}"
+        f"\x1f{'~' if category is None else f'{len(category)}:{category}'}"
+    )
+    if location is not None or attachments:
+        parts: list[str | None] = []
+        if location is None:
             parts.append(None)
         else:
+            loc = location
             parts += ("location", loc.kelurahan, loc.kecamatan, loc.city, loc.address)
-        parts.append(str(len(self.attachments)))
-        for a in self.attachments:
+        parts.append(str(len(attachments)))
+        for a in attachments:
             parts += (a.media_type, str(a.size_bytes), a.sha256, a.filename)
-        text = "\x1f".join(["~" if p is None else f"{len(p)}:{p}" for p in parts])
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        encoded += "".join(["\x1f~" if p is None else f"\x1f{len(p)}:{p}" for p in parts])
+    else:
+        encoded += "\x1f~\x1f1:0"
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
 
-_RECORD_FIELDS = tuple(f.name for f in attrs.fields(Complaint) if f.name != "history")
-_set = object.__setattr__
+def _slot_setters(cls: type) -> tuple[Any, ...]:
+    """The slots' own setters of an attrs class, in field order.
+
+    They bypass the frozen ``__setattr__``; the hot paths below use them to build instances from
+    values that were already validated, without running ``__init__`` again.
+    """
+    return tuple(cls.__dict__[field.name].__set__ for field in attrs.fields(cls))
+
+
+(
+    _set_tracking_id,
+    _set_classification,
+    _set_channel,
+    _set_text,
+    _set_subject,
+    _set_reporter,
+    _set_privacy,
+    _set_category,
+    _set_location,
+    _set_attachments,
+    _set_history,
+) = _slot_setters(Complaint)
+(
+    _set_name,
+    _set_phone,
+    _set_email,
+    _set_nik,
+    _set_address,
+    _set_account_id,
+) = _slot_setters(Reporter)
+_new = object.__new__
+
+
+def trusted_reporter(  # noqa: PLR0917 - positional on purpose: the loader's hot path
+    name: str | None,
+    phone: str | None,
+    email: str | None,
+    nik: str | None,
+    address: str | None,
+    account_id: str | None,
+) -> Reporter:
+    """A :class:`Reporter` from fields already validated (internal; the loader's hot path)."""
+    reporter = _new(Reporter)
+    _set_name(reporter, name)
+    _set_phone(reporter, phone)
+    _set_email(reporter, email)
+    _set_nik(reporter, nik)
+    _set_address(reporter, address)
+    _set_account_id(reporter, account_id)
+    return reporter
+
+
+def trusted_complaint(  # noqa: PLR0917 - positional on purpose: the hot paths
+    tracking_id: str,
+    classification: Classification,
+    channel: Channel,
+    text: str,
+    subject: str | None,
+    reporter: Reporter,
+    privacy: Privacy | None,
+    category: str | None,
+    location: Location | None,
+    attachments: tuple[Attachment, ...],
+    history: tuple[Event, ...],
+) -> Complaint:
+    """A :class:`Complaint` from fields already validated and converted (internal; hot paths).
+
+    Values must be exactly what ``Complaint(...)`` would store (enum members, tuples).
+    """
+    new = _new(Complaint)
+    _set_tracking_id(new, tracking_id)
+    _set_classification(new, classification)
+    _set_channel(new, channel)
+    _set_text(new, text)
+    _set_subject(new, subject)
+    _set_reporter(new, reporter)
+    _set_privacy(new, privacy)
+    _set_category(new, category)
+    _set_location(new, location)
+    _set_attachments(new, attachments)
+    _set_history(new, history)
+    return new
 
 
 def replace_history(complaint: Complaint, history: tuple[Event, ...]) -> Complaint:
@@ -396,17 +528,22 @@ def replace_history(complaint: Complaint, history: tuple[Event, ...]) -> Complai
     The record's fields were validated and converted when the complaint was first built, so they
     are copied as they are instead of running ``attrs.evolve`` again.
     """
-    new = object.__new__(Complaint)
-    for name in _RECORD_FIELDS:
-        _set(new, name, getattr(complaint, name))
-    _set(new, "history", history)
-    return new
+    c = complaint
+    return trusted_complaint(
+        c.tracking_id,
+        c.classification,
+        c.channel,
+        c.text,
+        c.subject,
+        c.reporter,
+        c.privacy,
+        c.category,
+        c.location,
+        c.attachments,
+        history,
+    )
 
 
-_EVENT_SLOTS = tuple(
-    Event.__dict__[field.name].__set__  # the slots' own setters bypass the frozen __setattr__
-    for field in attrs.fields(Event)
-)
 (
     _set_sequence,
     _set_action,
@@ -417,7 +554,7 @@ _EVENT_SLOTS = tuple(
     _set_payload,
     _set_key,
     _set_digest,
-) = _EVENT_SLOTS
+) = _slot_setters(Event)
 
 
 def trusted_event(  # noqa: PLR0917 - positional on purpose: the hot path
@@ -436,7 +573,7 @@ def trusted_event(  # noqa: PLR0917 - positional on purpose: the hot path
     Building frozen attrs instances goes through ``object.__setattr__`` per field; loading a
     million histories makes that visible. Values must be exactly what ``Event(...)`` would store.
     """
-    event = object.__new__(Event)
+    event = _new(Event)
     _set_sequence(event, sequence)
     _set_action(event, action)
     _set_from(event, from_status)
