@@ -217,13 +217,14 @@ class Submission:
     attachments: tuple[Attachment, ...] = attrs.field(default=(), converter=_tuple_of_attachments)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Event:
     """One entry of a complaint's history.
 
     ``data`` is kept as canonical JSON text so that events are deeply immutable, cheap to hold and
     to hash; read it through :attr:`data`. ``digest`` chains the event to the one before it (see
-    :func:`pengaduan.workflow.verify_history`).
+    :func:`pengaduan.workflow.verify_history`). Events are plain values: they hold no slot for weak
+    references (a complaint does).
     """
 
     sequence: int
@@ -557,6 +558,37 @@ def replace_history(complaint: Complaint, history: tuple[Event, ...]) -> Complai
 ) = _slot_setters(Event)
 
 
+class _EventDraft:
+    """An :class:`Event` being built by :func:`trusted_event`: the same slots, assignable.
+
+    A frozen attrs instance is normally filled through ``object.__setattr__`` or its slots' own
+    setters, one call per field; loading a large export builds millions of events, and that shows.
+    A draft is filled by plain attribute assignment and then turned into an :class:`Event` by
+    assigning ``__class__``, which Python allows between classes with the same slots. The draft
+    never leaves :func:`trusted_event` unfinished.
+    """
+
+    __slots__ = tuple(field.name for field in attrs.fields(Event))
+    sequence: int
+    action: str
+    from_status: str | None
+    to_status: str
+    actor: Actor
+    at: datetime
+    payload: str
+    idempotency_key: str | None
+    digest: str
+
+
+def _drafts_become_events() -> bool:
+    probe = _EventDraft()
+    try:
+        probe.__class__ = Event  # type: ignore[assignment]
+    except TypeError:  # an interpreter that does not allow it: use the slots' setters
+        return False
+    return True
+
+
 def trusted_event(  # noqa: PLR0917 - positional on purpose: the hot path
     sequence: int,
     action: str,
@@ -570,9 +602,33 @@ def trusted_event(  # noqa: PLR0917 - positional on purpose: the hot path
 ) -> Event:
     """An :class:`Event` from fields already validated (internal; the hot paths).
 
-    Building frozen attrs instances goes through ``object.__setattr__`` per field; loading a
-    million histories makes that visible. Values must be exactly what ``Event(...)`` would store.
+    Values must be exactly what ``Event(...)`` would store.
     """
+    event = _EventDraft()
+    event.sequence = sequence
+    event.action = action
+    event.from_status = from_status
+    event.to_status = to_status
+    event.actor = actor
+    event.at = at
+    event.payload = payload
+    event.idempotency_key = idempotency_key
+    event.digest = digest
+    event.__class__ = Event  # type: ignore[assignment]
+    return event  # type: ignore[return-value]
+
+
+def _trusted_event_by_setters(  # noqa: PLR0917 - the same signature as trusted_event
+    sequence: int,
+    action: str,
+    from_status: str | None,
+    to_status: str,
+    actor: Actor,
+    at: datetime,
+    payload: str,
+    idempotency_key: str | None,
+    digest: str,
+) -> Event:
     event = _new(Event)
     _set_sequence(event, sequence)
     _set_action(event, action)
@@ -584,3 +640,7 @@ def trusted_event(  # noqa: PLR0917 - positional on purpose: the hot path
     _set_key(event, idempotency_key)
     _set_digest(event, digest)
     return event
+
+
+if not _drafts_become_events():  # pragma: no cover - CPython allows it
+    trusted_event = _trusted_event_by_setters

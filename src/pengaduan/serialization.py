@@ -446,9 +446,10 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
         at = _fromisoformat(at_text)  # TypeError, ValueError
         if at.tzinfo is not UTC:  # another offset, or none: the checked loader decides
             raise _Unusual
-        data, end = _scan_json(payload, 0)  # TypeError, StopIteration, ValueError
-        if type(data) is not dict or end != len(payload):
-            raise _Unusual
+        if payload != "{}":  # the most common data needs no parsing
+            data, end = _scan_json(payload, 0)  # TypeError, StopIteration, ValueError
+            if type(data) is not dict or end != len(payload):
+                raise _Unusual
         if check:
             if (
                 seq != sequence
