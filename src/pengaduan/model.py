@@ -141,7 +141,7 @@ class Actor:
         return f"{self.role.value}:{self.id}"
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Reporter:
     """The reporter's identity. Every field is personal data and is kept out of reprs."""
 
@@ -461,15 +461,19 @@ def _slot_setters(cls: type) -> tuple[Any, ...]:
     _set_attachments,
     _set_history,
 ) = _slot_setters(Complaint)
-(
-    _set_name,
-    _set_phone,
-    _set_email,
-    _set_nik,
-    _set_address,
-    _set_account_id,
-) = _slot_setters(Reporter)
 _new = object.__new__
+
+
+class _ReporterDraft:
+    """A :class:`Reporter` being built by :func:`trusted_reporter` (see :class:`EventDraft`)."""
+
+    __slots__ = tuple(field.name for field in attrs.fields(Reporter))
+    name: str | None
+    phone: str | None
+    email: str | None
+    nik: str | None
+    address: str | None
+    account_id: str | None
 
 
 def trusted_reporter(  # noqa: PLR0917 - positional on purpose: the loader's hot path
@@ -481,14 +485,15 @@ def trusted_reporter(  # noqa: PLR0917 - positional on purpose: the loader's hot
     account_id: str | None,
 ) -> Reporter:
     """A :class:`Reporter` from fields already validated (internal; the loader's hot path)."""
-    reporter = _new(Reporter)
-    _set_name(reporter, name)
-    _set_phone(reporter, phone)
-    _set_email(reporter, email)
-    _set_nik(reporter, nik)
-    _set_address(reporter, address)
-    _set_account_id(reporter, account_id)
-    return reporter
+    reporter = _ReporterDraft()
+    reporter.name = name
+    reporter.phone = phone
+    reporter.email = email
+    reporter.nik = nik
+    reporter.address = address
+    reporter.account_id = account_id
+    reporter.__class__ = Reporter  # type: ignore[assignment]
+    return reporter  # type: ignore[return-value]
 
 
 def trusted_complaint(  # noqa: PLR0917 - positional on purpose: the hot paths
@@ -545,27 +550,15 @@ def replace_history(complaint: Complaint, history: tuple[Event, ...]) -> Complai
     )
 
 
-(
-    _set_sequence,
-    _set_action,
-    _set_from,
-    _set_to,
-    _set_actor,
-    _set_at,
-    _set_payload,
-    _set_key,
-    _set_digest,
-) = _slot_setters(Event)
-
-
-class _EventDraft:
-    """An :class:`Event` being built by :func:`trusted_event`: the same slots, assignable.
+class EventDraft:
+    """An :class:`Event` being built from validated fields (internal; the hot paths).
 
     A frozen attrs instance is normally filled through ``object.__setattr__`` or its slots' own
     setters, one call per field; loading a large export builds millions of events, and that shows.
-    A draft is filled by plain attribute assignment and then turned into an :class:`Event` by
-    assigning ``__class__``, which Python allows between classes with the same slots. The draft
-    never leaves :func:`trusted_event` unfinished.
+    A draft has the same slots and is filled by plain attribute assignment; assigning
+    ``draft.__class__ = Event`` then turns it into a genuine, frozen :class:`Event` (Python allows
+    ``__class__`` assignment between classes with the same slots). Never let a draft escape
+    unfinished: :func:`trusted_event` is the usual way to use one.
     """
 
     __slots__ = tuple(field.name for field in attrs.fields(Event))
@@ -578,15 +571,6 @@ class _EventDraft:
     payload: str
     idempotency_key: str | None
     digest: str
-
-
-def _drafts_become_events() -> bool:
-    probe = _EventDraft()
-    try:
-        probe.__class__ = Event  # type: ignore[assignment]
-    except TypeError:  # an interpreter that does not allow it: use the slots' setters
-        return False
-    return True
 
 
 def trusted_event(  # noqa: PLR0917 - positional on purpose: the hot path
@@ -604,7 +588,7 @@ def trusted_event(  # noqa: PLR0917 - positional on purpose: the hot path
 
     Values must be exactly what ``Event(...)`` would store.
     """
-    event = _EventDraft()
+    event = EventDraft()
     event.sequence = sequence
     event.action = action
     event.from_status = from_status
@@ -616,31 +600,3 @@ def trusted_event(  # noqa: PLR0917 - positional on purpose: the hot path
     event.digest = digest
     event.__class__ = Event  # type: ignore[assignment]
     return event  # type: ignore[return-value]
-
-
-def _trusted_event_by_setters(  # noqa: PLR0917 - the same signature as trusted_event
-    sequence: int,
-    action: str,
-    from_status: str | None,
-    to_status: str,
-    actor: Actor,
-    at: datetime,
-    payload: str,
-    idempotency_key: str | None,
-    digest: str,
-) -> Event:
-    event = _new(Event)
-    _set_sequence(event, sequence)
-    _set_action(event, action)
-    _set_from(event, from_status)
-    _set_to(event, to_status)
-    _set_actor(event, actor)
-    _set_at(event, at)
-    _set_payload(event, payload)
-    _set_key(event, idempotency_key)
-    _set_digest(event, digest)
-    return event
-
-
-if not _drafts_become_events():  # pragma: no cover - CPython allows it
-    trusted_event = _trusted_event_by_setters
