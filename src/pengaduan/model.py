@@ -264,7 +264,7 @@ def canonical_json(value: Mapping[str, Any] | list[Any]) -> str:
     return _CANONICAL.encode(value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Complaint:
     """A complaint: the submitted record, its tracking id and its history.
 
@@ -439,29 +439,21 @@ def record_digest(  # noqa: PLR0917 - positional on purpose: the loader's hot pa
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
 
-def _slot_setters(cls: type) -> tuple[Any, ...]:
-    """The slots' own setters of an attrs class, in field order.
+class _ComplaintDraft:
+    """A :class:`Complaint` being built by :func:`trusted_complaint` (see :class:`EventDraft`)."""
 
-    They bypass the frozen ``__setattr__``; the hot paths below use them to build instances from
-    values that were already validated, without running ``__init__`` again.
-    """
-    return tuple(cls.__dict__[field.name].__set__ for field in attrs.fields(cls))
-
-
-(
-    _set_tracking_id,
-    _set_classification,
-    _set_channel,
-    _set_text,
-    _set_subject,
-    _set_reporter,
-    _set_privacy,
-    _set_category,
-    _set_location,
-    _set_attachments,
-    _set_history,
-) = _slot_setters(Complaint)
-_new = object.__new__
+    __slots__ = tuple(field.name for field in attrs.fields(Complaint))
+    tracking_id: str
+    classification: Classification
+    channel: Channel
+    text: str
+    subject: str | None
+    reporter: Reporter
+    privacy: Privacy | None
+    category: str | None
+    location: Location | None
+    attachments: tuple[Attachment, ...]
+    history: tuple[Event, ...]
 
 
 class _ReporterDraft:
@@ -513,19 +505,20 @@ def trusted_complaint(  # noqa: PLR0917 - positional on purpose: the hot paths
 
     Values must be exactly what ``Complaint(...)`` would store (enum members, tuples).
     """
-    new = _new(Complaint)
-    _set_tracking_id(new, tracking_id)
-    _set_classification(new, classification)
-    _set_channel(new, channel)
-    _set_text(new, text)
-    _set_subject(new, subject)
-    _set_reporter(new, reporter)
-    _set_privacy(new, privacy)
-    _set_category(new, category)
-    _set_location(new, location)
-    _set_attachments(new, attachments)
-    _set_history(new, history)
-    return new
+    new = _ComplaintDraft()
+    new.tracking_id = tracking_id
+    new.classification = classification
+    new.channel = channel
+    new.text = text
+    new.subject = subject
+    new.reporter = reporter
+    new.privacy = privacy
+    new.category = category
+    new.location = location
+    new.attachments = attachments
+    new.history = history
+    new.__class__ = Complaint  # type: ignore[assignment]
+    return new  # type: ignore[return-value]
 
 
 def replace_history(complaint: Complaint, history: tuple[Event, ...]) -> Complaint:
