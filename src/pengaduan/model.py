@@ -372,6 +372,8 @@ class Complaint:
 
 
 _GENESIS_PART = f"{len(GENESIS_PREFIX)}:{GENESIS_PREFIX}"
+_SHORT = 256
+_LENGTH_PREFIXES = tuple(f"{size}:" for size in range(_SHORT))
 
 
 def record_digest(  # noqa: PLR0917 - positional on purpose: the loader's hot path
@@ -400,43 +402,42 @@ def record_digest(  # noqa: PLR0917 - positional on purpose: the loader's hot pa
     hash the fields it read before building any object.
     """
     r = reporter
-    name, phone, email, nik, address, account = (
+    # A loop with a table of length prefixes: formatting an int is the costly part, and this runs
+    # for every complaint loaded.
+    encoded = [_GENESIS_PART]
+    append = encoded.append
+    for value in (
+        tracking_id,
+        classification,
+        channel,
+        text,
+        subject,
         r.name,
         r.phone,
         r.email,
         r.nik,
         r.address,
         r.account_id,
-    )
-    # One f-string instead of a loop over the parts: this runs for every complaint loaded.
-    encoded = (
-        f"{_GENESIS_PART}\x1f{len(tracking_id)}:{tracking_id}"
-        f"\x1f{len(classification)}:{classification}\x1f{len(channel)}:{channel}"
-        f"\x1f{len(text)}:{text}"
-        f"\x1f{'~' if subject is None else f'{len(subject)}:{subject}'}"
-        f"\x1f{'~' if name is None else f'{len(name)}:{name}'}"
-        f"\x1f{'~' if phone is None else f'{len(phone)}:{phone}'}"
-        f"\x1f{'~' if email is None else f'{len(email)}:{email}'}"
-        f"\x1f{'~' if nik is None else f'{len(nik)}:{nik}'}"
-        f"\x1f{'~' if address is None else f'{len(address)}:{address}'}"
-        f"\x1f{'~' if account is None else f'{len(account)}:{account}'}"
-        f"\x1f{'~' if privacy is None else f'{len(privacy)}:{privacy}'}"
-        f"\x1f{'~' if category is None else f'{len(category)}:{category}'}"
-    )
-    if location is not None or attachments:
-        parts: list[str | None] = []
-        if location is None:
-            parts.append(None)
+        privacy,
+        category,
+    ):
+        if value is None:
+            append("~")
         else:
-            loc = location
-            parts += ("location", loc.kelurahan, loc.kecamatan, loc.city, loc.address)
-        parts.append(str(len(attachments)))
-        for a in attachments:
-            parts += (a.media_type, str(a.size_bytes), a.sha256, a.filename)
-        encoded += "".join(["\x1f~" if p is None else f"\x1f{len(p)}:{p}" for p in parts])
+            size = len(value)
+            append((_LENGTH_PREFIXES[size] if size < _SHORT else f"{size}:") + value)
+    if location is None:
+        append("~")
     else:
-        encoded += "\x1f~\x1f1:0"
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+        loc = location
+        for value in ("location", loc.kelurahan, loc.kecamatan, loc.city, loc.address):
+            append("~" if value is None else f"{len(value)}:{value}")
+    count = str(len(attachments))
+    append(f"{len(count)}:{count}")
+    for a in attachments:
+        for value in (a.media_type, str(a.size_bytes), a.sha256, a.filename):
+            append("~" if value is None else f"{len(value)}:{value}")
+    return hashlib.sha256("\x1f".join(encoded).encode("utf-8")).hexdigest()
 
 
 class _ComplaintDraft:

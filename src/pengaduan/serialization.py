@@ -120,6 +120,8 @@ _REPORTER_KEYS = frozenset(f.name for f in attrs.fields(Reporter))
 _LOCATION_KEYS = frozenset(f.name for f in attrs.fields(Location))
 _ATTACHMENT_KEYS = frozenset(f.name for f in attrs.fields(Attachment))
 _intern = sys.intern
+_SHORT_HISTORY = 256
+_SEQUENCES = tuple(str(n) for n in range(_SHORT_HISTORY))  # str(int) is slow in a hot loop
 
 
 def _event_to_dict(event: Event) -> dict[str, Any]:
@@ -481,7 +483,7 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
             hashed = _SEP.join(
                 (
                     previous,
-                    str(seq),
+                    _SEQUENCES[seq] if seq < _SHORT_HISTORY else str(seq),
                     action,
                     "" if prev_status is None else prev_status,
                     to_status,
