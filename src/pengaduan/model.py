@@ -355,7 +355,13 @@ class Complaint:
     def record_digest(self) -> str:
         """SHA-256 of the submitted record; the first event's digest chains from it.
 
-        See :func:`record_digest` for the encoding.
+        Every field is encoded as ``<length>:<value>`` (``~`` for none) and the fields are joined
+        by U+001F in a fixed order: the prefix ``pengaduan/v1``, the tracking id, the
+        classification, the channel, the text, the subject, the reporter's name, phone, email,
+        NIK, address and account id, the privacy, the category, then either ``~`` (no location)
+        or ``location`` and its kelurahan, kecamatan, city and address, then the number of
+        attachments and, for each, its media type, size, SHA-256 and file name. No two different
+        records share an encoding, whatever their text.
         """
         return record_digest(
             self.tracking_id,
@@ -388,18 +394,11 @@ def record_digest(  # noqa: PLR0917 - positional on purpose: the loader's hot pa
     location: Location | None,
     attachments: tuple[Attachment, ...],
 ) -> str:
-    """SHA-256 of a submitted record given field by field (see :meth:`Complaint.record_digest`).
+    """SHA-256 of a submitted record given field by field (internal; the loader's hot path).
 
-    Every field is encoded as ``<length>:<value>`` (``~`` for none) and the fields are joined by
-    U+001F in a fixed order: the prefix ``pengaduan/v1``, the tracking id, the classification,
-    the channel, the text, the subject, the reporter's name, phone, email, NIK, address and
-    account id, the privacy, the category, then either ``~`` (no location) or ``location`` and
-    its kelurahan, kecamatan, city and address, then the number of attachments and, for each, its
-    media type, size, SHA-256 and file name. No two different records share an encoding,
-    whatever their text.
-
-    The enumerations are passed as their values (``"pengaduan"``, ``"sms"``), so that a loader can
-    hash the fields it read before building any object.
+    The same digest as :meth:`Complaint.record_digest`, which documents the encoding; the
+    enumerations are passed as their values (``"pengaduan"``, ``"sms"``), so that a loader can
+    hash the fields it read without building the complaint first.
     """
     r = reporter
     # A loop with a table of length prefixes: formatting an int is the costly part, and this runs

@@ -26,9 +26,15 @@ A document looks like this (schema version 1)::
 An event's ``data`` is stored as canonical JSON *text* (sorted keys, no spaces), exactly the bytes
 its digest covers, so a history verifies without re-encoding anything.
 
-Loading checks the shape of every field and, unless ``verify=False``, the digest chain
+Loading checks the shape of every field (an event's ``data`` must be the text of a JSON object,
+whether or not the chain is verified) and, unless ``verify=False``, the digest chain
 (:func:`pengaduan.history.verify_history`). Error messages name the path of the problem
 (``history[3].at``) and never the offending value, which may be personal data.
+
+The loader has two paths with one verdict. The fast one takes exactly the canonical form that
+:func:`to_dict` writes (times in UTC with a ``Z``, complete reporter, no attachments...) and builds
+the complaint while it checks the shapes and the chain; on anything else it steps aside, and the
+field-by-field path loads the document or names its first problem.
 
 JSON lines (one document per line) is the bulk format: :func:`dump_lines` and :func:`iter_lines`.
 """
@@ -304,7 +310,15 @@ class _Unusual(Exception):  # noqa: N818 - a private signal, not an error anyone
     """Raised by the fast loader for anything it does not handle; the checked loader explains."""
 
 
-_UNUSUAL = (TypeError, ValueError, KeyError, AttributeError, StopIteration, _Unusual)
+_UNUSUAL = (
+    TypeError,
+    ValueError,
+    KeyError,
+    AttributeError,
+    StopIteration,
+    RecursionError,  # data nested too deeply for the JSON scanner
+    _Unusual,
+)
 # The scanner behind json.loads, without its wrapper's overhead (set in __init__, so untyped).
 _scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 _fromisoformat = datetime.fromisoformat
