@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import timedelta
 
 import attrs
@@ -185,3 +186,75 @@ def test_trusted_events_equal_checked_ones(closed: Complaint) -> None:
         assert hash(fast) == hash(event)
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             fast.action = "x"  # type: ignore[misc]
+
+
+def _documented_record_encoding(c: Complaint) -> str:
+    # The encoding as Complaint.record_digest documents it, written out independently.
+    def part(value: str | None) -> str:
+        return "~" if value is None else f"{len(value)}:{value}"
+
+    r, loc = c.reporter, c.location
+    values: list[str | None] = [
+        "pengaduan/v1",
+        c.tracking_id,
+        c.classification.value,
+        c.channel.value,
+        c.text,
+        c.subject,
+        r.name,
+        r.phone,
+        r.email,
+        r.nik,
+        r.address,
+        r.account_id,
+        None if c.privacy is None else c.privacy.value,
+        c.category,
+    ]
+    if loc is None:
+        values.append(None)
+    else:
+        values += ["location", loc.kelurahan, loc.kecamatan, loc.city, loc.address]
+    values.append(str(len(c.attachments)))
+    for a in c.attachments:
+        values += [a.media_type, str(a.size_bytes), a.sha256, a.filename]
+    return "\x1f".join(part(v) for v in values)
+
+
+@pytest.mark.parametrize("text_length", [0, 1, 255, 256, 2000])
+def test_record_digest_follows_the_documented_encoding(closed: Complaint, text_length: int) -> None:
+    variants = [
+        attrs.evolve(closed, text="é" * text_length),
+        attrs.evolve(
+            closed,
+            text="x" * text_length,
+            subject="s" * 300,
+            reporter=Reporter(),
+            privacy=None,
+            location=Location(city="Kota Kupang", address="Jl. El Tari"),
+            attachments=(
+                Attachment(media_type="image/png", size_bytes=10, sha256="ab" * 32),
+                Attachment(media_type="image/jpeg", size_bytes=0, sha256="cd" * 32, filename="a"),
+            ),
+        ),
+    ]
+    for variant in variants:
+        expected = hashlib.sha256(_documented_record_encoding(variant).encode()).hexdigest()
+        assert variant.record_digest() == expected
+
+
+def test_drafted_records_equal_checked_ones(closed: Complaint) -> None:
+    from pengaduan.model import trusted_complaint, trusted_reporter  # noqa: PLC0415 - internal
+
+    reporter = Reporter(name="Yohanes", phone="+6281200000000")
+    fast_reporter = trusted_reporter(*(getattr(reporter, f.name) for f in attrs.fields(Reporter)))
+    assert fast_reporter == reporter
+    assert hash(fast_reporter) == hash(reporter)
+    assert repr(fast_reporter) == repr(reporter)
+    fast = trusted_complaint(*(getattr(closed, f.name) for f in attrs.fields(Complaint)))
+    assert type(fast) is Complaint
+    assert fast == closed
+    assert hash(fast) == hash(closed)
+    assert repr(fast) == repr(closed)
+    for obj in (fast, fast_reporter):
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            obj.text = "x"  # type: ignore[union-attr]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import copy
 import io
 import json
-from datetime import timedelta
-from typing import Any
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from tests.helpers import SECRET_NAME, SECRET_TEXT, SYSTEM, T0, WF, in_status, submission
 
 from pengaduan.errors import IntegrityError, SchemaVersionError, SerializationError
+from pengaduan.history import verify_history
 from pengaduan.model import Attachment, Complaint, Reporter
 from pengaduan.profiles import Status
 from pengaduan.serialization import (
@@ -24,6 +25,9 @@ from pengaduan.serialization import (
     to_json,
 )
 from pengaduan.workflow import Workflow
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 @pytest.fixture
@@ -102,21 +106,71 @@ MALFORMED = [
     pytest.param(("history", 1, "digest"), None, "history[1].digest", id="null-digest"),
     pytest.param(("history", 1, "data"), {}, "history[1].data", id="data-not-text"),
     pytest.param(("history", 1, "extra"), 1, "history[1]", id="event-unknown-field"),
+    pytest.param(("history", 1, "seq"), True, "history[1].seq", id="seq-bool"),
+    pytest.param(("history", 1, "action"), "", "history[1].action", id="empty-action"),
+    pytest.param(("history", 1, "action"), 7, "history[1].action", id="action-type"),
+    pytest.param(("history", 1, "from"), 0, "history[1].from", id="from-type"),
+    pytest.param(("history", 1, "key"), False, "history[1].key", id="key-type"),
+    pytest.param(("history", 1, "at"), 20250304, "history[1].at", id="time-type"),
+    pytest.param(
+        ("history", 1, "actor"), {"role": "admin", "id": "a\nb"}, "history[1].actor.id", id="id"
+    ),
+    pytest.param(("history", 1, "data"), "[1" * 100_000, "history[1].data", id="data-deep"),
     pytest.param(("history", 1, "to"), DELETE, "history[1]", id="event-missing-field"),
     pytest.param(("category",), DELETE, "document", id="missing-field"),
     pytest.param(("surprise",), 1, "document", id="unknown-field"),
 ]
 
 
+@pytest.mark.parametrize("verify", [True, False])
 @pytest.mark.parametrize(("path", "value", "where"), MALFORMED)
 def test_malformed_documents_name_the_path(
-    closed: Complaint, path: tuple[Any, ...], value: Any, where: str
+    closed: Complaint, path: tuple[Any, ...], value: Any, where: str, verify: bool
 ) -> None:
     doc = mutate(to_dict(closed), path, value)
     with pytest.raises(SerializationError) as info:
-        from_dict(doc)
+        from_dict(doc, verify=verify)
     assert info.value.path == where
     assert SECRET_TEXT not in str(info.value)
+
+
+def _in_wita(text: str) -> str:
+    return datetime.fromisoformat(text).astimezone(timezone(timedelta(hours=8))).isoformat()
+
+
+UNUSUAL_BUT_VALID = [
+    pytest.param(("history", 2, "at"), _in_wita, True, id="time-with-offset"),
+    pytest.param(("history", 2, "at"), lambda t: t.replace(".000000", ""), True, id="no-fraction"),
+    pytest.param(("history", 2, "at"), lambda t: t.replace("T", " "), True, id="space"),
+    pytest.param(("history", 2, "at"), lambda t: t[:-1] + "+00:00", True, id="numeric-utc"),
+    pytest.param(("reporter",), lambda r: {"name": r["name"]}, False, id="reporter-subset"),
+    pytest.param(("reporter",), lambda r: None, False, id="reporter-null"),
+    pytest.param(("location",), lambda loc: {"city": "Kota Kupang"}, False, id="location-subset"),
+    pytest.param(("history", 1, "data"), lambda d: " " + d, False, id="data-not-canonical"),
+]
+
+
+@pytest.mark.parametrize(("path", "change", "same"), UNUSUAL_BUT_VALID)
+def test_unusual_forms_get_the_same_verdict_as_verify_history(
+    closed: Complaint, path: tuple[Any, ...], change: Callable[[Any], Any], same: bool
+) -> None:
+    # The loader's fast path takes only the canonical form that to_dict writes; anything else
+    # goes through the field-by-field path, whose verdict must be verify_history's.
+    original = to_dict(closed)
+    target: Any = original
+    for key in path:
+        target = target[key]
+    doc = mutate(original, path, change(target))
+    unverified = from_dict(doc, verify=False)
+    if same:  # the same complaint written another way
+        assert unverified == closed
+        assert from_dict(doc) == closed
+    else:  # other content than what was hashed: the chain cannot verify
+        with pytest.raises(IntegrityError) as expected:
+            verify_history(unverified)
+        with pytest.raises(IntegrityError) as info:
+            from_dict(doc)
+        assert info.value.sequence == expected.value.sequence
 
 
 @pytest.mark.parametrize("version", [0, 2, "1", None, 1.0])
@@ -131,14 +185,12 @@ def test_unknown_schema_version(closed: Complaint, version: object) -> None:
     ("data", "reason"),
     [("{units", "not valid JSON"), ("[1]", "JSON object")],
 )
-def test_unverified_loading_still_checks_the_data(
-    closed: Complaint, data: str, reason: str
-) -> None:
+@pytest.mark.parametrize("verify", [True, False])
+def test_loading_checks_the_data(closed: Complaint, data: str, reason: str, verify: bool) -> None:
+    # The shape is checked before the digest: a malformed field is reported as such.
     doc = mutate(to_dict(closed), ("history", 1, "data"), data)
-    with pytest.raises(IntegrityError):
-        from_dict(doc)  # the digest no longer matches
     with pytest.raises(SerializationError, match=reason) as info:
-        from_dict(doc, verify=False)
+        from_dict(doc, verify=verify)
     assert info.value.path == "history[1].data"
 
 

@@ -141,7 +141,7 @@ class Actor:
         return f"{self.role.value}:{self.id}"
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Reporter:
     """The reporter's identity. Every field is personal data and is kept out of reprs."""
 
@@ -217,13 +217,14 @@ class Submission:
     attachments: tuple[Attachment, ...] = attrs.field(default=(), converter=_tuple_of_attachments)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Event:
     """One entry of a complaint's history.
 
     ``data`` is kept as canonical JSON text so that events are deeply immutable, cheap to hold and
     to hash; read it through :attr:`data`. ``digest`` chains the event to the one before it (see
-    :func:`pengaduan.workflow.verify_history`).
+    :func:`pengaduan.workflow.verify_history`). Events are plain values: they hold no slot for weak
+    references (a complaint does).
     """
 
     sequence: int
@@ -263,7 +264,7 @@ def canonical_json(value: Mapping[str, Any] | list[Any]) -> str:
     return _CANONICAL.encode(value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Complaint:
     """A complaint: the submitted record, its tracking id and its history.
 
@@ -355,39 +356,169 @@ class Complaint:
         """SHA-256 of the submitted record; the first event's digest chains from it.
 
         Every field is encoded as ``<length>:<value>`` (``~`` for none) and the fields are joined
-        in a fixed order, so no two different records share an encoding, whatever their text.
+        by U+001F in a fixed order: the prefix ``pengaduan/v1``, the tracking id, the
+        classification, the channel, the text, the subject, the reporter's name, phone, email,
+        NIK, address and account id, the privacy, the category, then either ``~`` (no location)
+        or ``location`` and its kelurahan, kecamatan, city and address, then the number of
+        attachments and, for each, its media type, size, SHA-256 and file name. No two different
+        records share an encoding, whatever their text.
         """
-        r = self.reporter
-        loc = self.location
-        parts: list[str | None] = [
-            GENESIS_PREFIX,
+        return record_digest(
             self.tracking_id,
             self.classification.value,
             self.channel.value,
             self.text,
             self.subject,
-            r.name,
-            r.phone,
-            r.email,
-            r.nik,
-            r.address,
-            r.account_id,
+            self.reporter,
             None if self.privacy is None else self.privacy.value,
             self.category,
-        ]
-        if loc is None:
-            parts.append(None)
+            self.location,
+            self.attachments,
+        )
+
+
+_GENESIS_PART = f"{len(GENESIS_PREFIX)}:{GENESIS_PREFIX}"
+_SHORT = 256
+_LENGTH_PREFIXES = tuple(f"{size}:" for size in range(_SHORT))
+
+
+def record_digest(  # noqa: PLR0917 - positional on purpose: the loader's hot path
+    tracking_id: str,
+    classification: str,
+    channel: str,
+    text: str,
+    subject: str | None,
+    reporter: Reporter,
+    privacy: str | None,
+    category: str | None,
+    location: Location | None,
+    attachments: tuple[Attachment, ...],
+) -> str:
+    """SHA-256 of a submitted record given field by field (internal; the loader's hot path).
+
+    The same digest as :meth:`Complaint.record_digest`, which documents the encoding; the
+    enumerations are passed as their values (``"pengaduan"``, ``"sms"``), so that a loader can
+    hash the fields it read without building the complaint first.
+    """
+    r = reporter
+    # A loop with a table of length prefixes: formatting an int is the costly part, and this runs
+    # for every complaint loaded.
+    encoded = [_GENESIS_PART]
+    append = encoded.append
+    for value in (
+        tracking_id,
+        classification,
+        channel,
+        text,
+        subject,
+        r.name,
+        r.phone,
+        r.email,
+        r.nik,
+        r.address,
+        r.account_id,
+        privacy,
+        category,
+    ):
+        if value is None:
+            append("~")
         else:
-            parts += ("location", loc.kelurahan, loc.kecamatan, loc.city, loc.address)
-        parts.append(str(len(self.attachments)))
-        for a in self.attachments:
-            parts += (a.media_type, str(a.size_bytes), a.sha256, a.filename)
-        text = "\x1f".join(["~" if p is None else f"{len(p)}:{p}" for p in parts])
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+            size = len(value)
+            append((_LENGTH_PREFIXES[size] if size < _SHORT else f"{size}:") + value)
+    if location is None:
+        append("~")
+    else:
+        loc = location
+        for value in ("location", loc.kelurahan, loc.kecamatan, loc.city, loc.address):
+            append("~" if value is None else f"{len(value)}:{value}")
+    count = str(len(attachments))
+    append(f"{len(count)}:{count}")
+    for a in attachments:
+        for value in (a.media_type, str(a.size_bytes), a.sha256, a.filename):
+            append("~" if value is None else f"{len(value)}:{value}")
+    return hashlib.sha256("\x1f".join(encoded).encode("utf-8")).hexdigest()
 
 
-_RECORD_FIELDS = tuple(f.name for f in attrs.fields(Complaint) if f.name != "history")
-_set = object.__setattr__
+class _ComplaintDraft:
+    """A :class:`Complaint` being built by :func:`trusted_complaint` (see :class:`EventDraft`)."""
+
+    __slots__ = tuple(field.name for field in attrs.fields(Complaint))
+    tracking_id: str
+    classification: Classification
+    channel: Channel
+    text: str
+    subject: str | None
+    reporter: Reporter
+    privacy: Privacy | None
+    category: str | None
+    location: Location | None
+    attachments: tuple[Attachment, ...]
+    history: tuple[Event, ...]
+
+
+class _ReporterDraft:
+    """A :class:`Reporter` being built by :func:`trusted_reporter` (see :class:`EventDraft`)."""
+
+    __slots__ = tuple(field.name for field in attrs.fields(Reporter))
+    name: str | None
+    phone: str | None
+    email: str | None
+    nik: str | None
+    address: str | None
+    account_id: str | None
+
+
+def trusted_reporter(  # noqa: PLR0917 - positional on purpose: the loader's hot path
+    name: str | None,
+    phone: str | None,
+    email: str | None,
+    nik: str | None,
+    address: str | None,
+    account_id: str | None,
+) -> Reporter:
+    """A :class:`Reporter` from fields already validated (internal; the loader's hot path)."""
+    reporter = _ReporterDraft()
+    reporter.name = name
+    reporter.phone = phone
+    reporter.email = email
+    reporter.nik = nik
+    reporter.address = address
+    reporter.account_id = account_id
+    reporter.__class__ = Reporter  # type: ignore[assignment]
+    return reporter  # type: ignore[return-value]
+
+
+def trusted_complaint(  # noqa: PLR0917 - positional on purpose: the hot paths
+    tracking_id: str,
+    classification: Classification,
+    channel: Channel,
+    text: str,
+    subject: str | None,
+    reporter: Reporter,
+    privacy: Privacy | None,
+    category: str | None,
+    location: Location | None,
+    attachments: tuple[Attachment, ...],
+    history: tuple[Event, ...],
+) -> Complaint:
+    """A :class:`Complaint` from fields already validated and converted (internal; hot paths).
+
+    Values must be exactly what ``Complaint(...)`` would store (enum members, tuples).
+    """
+    new = _ComplaintDraft()
+    new.tracking_id = tracking_id
+    new.classification = classification
+    new.channel = channel
+    new.text = text
+    new.subject = subject
+    new.reporter = reporter
+    new.privacy = privacy
+    new.category = category
+    new.location = location
+    new.attachments = attachments
+    new.history = history
+    new.__class__ = Complaint  # type: ignore[assignment]
+    return new  # type: ignore[return-value]
 
 
 def replace_history(complaint: Complaint, history: tuple[Event, ...]) -> Complaint:
@@ -396,28 +527,43 @@ def replace_history(complaint: Complaint, history: tuple[Event, ...]) -> Complai
     The record's fields were validated and converted when the complaint was first built, so they
     are copied as they are instead of running ``attrs.evolve`` again.
     """
-    new = object.__new__(Complaint)
-    for name in _RECORD_FIELDS:
-        _set(new, name, getattr(complaint, name))
-    _set(new, "history", history)
-    return new
+    c = complaint
+    return trusted_complaint(
+        c.tracking_id,
+        c.classification,
+        c.channel,
+        c.text,
+        c.subject,
+        c.reporter,
+        c.privacy,
+        c.category,
+        c.location,
+        c.attachments,
+        history,
+    )
 
 
-_EVENT_SLOTS = tuple(
-    Event.__dict__[field.name].__set__  # the slots' own setters bypass the frozen __setattr__
-    for field in attrs.fields(Event)
-)
-(
-    _set_sequence,
-    _set_action,
-    _set_from,
-    _set_to,
-    _set_actor,
-    _set_at,
-    _set_payload,
-    _set_key,
-    _set_digest,
-) = _EVENT_SLOTS
+class EventDraft:
+    """An :class:`Event` being built from validated fields (internal; the hot paths).
+
+    A frozen attrs instance is normally filled through ``object.__setattr__`` or its slots' own
+    setters, one call per field; loading a large export builds millions of events, and that shows.
+    A draft has the same slots and is filled by plain attribute assignment; assigning
+    ``draft.__class__ = Event`` then turns it into a genuine, frozen :class:`Event` (Python allows
+    ``__class__`` assignment between classes with the same slots). Never let a draft escape
+    unfinished: :func:`trusted_event` is the usual way to use one.
+    """
+
+    __slots__ = tuple(field.name for field in attrs.fields(Event))
+    sequence: int
+    action: str
+    from_status: str | None
+    to_status: str
+    actor: Actor
+    at: datetime
+    payload: str
+    idempotency_key: str | None
+    digest: str
 
 
 def trusted_event(  # noqa: PLR0917 - positional on purpose: the hot path
@@ -433,17 +579,17 @@ def trusted_event(  # noqa: PLR0917 - positional on purpose: the hot path
 ) -> Event:
     """An :class:`Event` from fields already validated (internal; the hot paths).
 
-    Building frozen attrs instances goes through ``object.__setattr__`` per field; loading a
-    million histories makes that visible. Values must be exactly what ``Event(...)`` would store.
+    Values must be exactly what ``Event(...)`` would store.
     """
-    event = object.__new__(Event)
-    _set_sequence(event, sequence)
-    _set_action(event, action)
-    _set_from(event, from_status)
-    _set_to(event, to_status)
-    _set_actor(event, actor)
-    _set_at(event, at)
-    _set_payload(event, payload)
-    _set_key(event, idempotency_key)
-    _set_digest(event, digest)
-    return event
+    event = EventDraft()
+    event.sequence = sequence
+    event.action = action
+    event.from_status = from_status
+    event.to_status = to_status
+    event.actor = actor
+    event.at = at
+    event.payload = payload
+    event.idempotency_key = idempotency_key
+    event.digest = digest
+    event.__class__ = Event  # type: ignore[assignment]
+    return event  # type: ignore[return-value]

@@ -26,9 +26,15 @@ A document looks like this (schema version 1)::
 An event's ``data`` is stored as canonical JSON *text* (sorted keys, no spaces), exactly the bytes
 its digest covers, so a history verifies without re-encoding anything.
 
-Loading checks the shape of every field and, unless ``verify=False``, the digest chain
+Loading checks the shape of every field (an event's ``data`` must be the text of a JSON object,
+whether or not the chain is verified) and, unless ``verify=False``, the digest chain
 (:func:`pengaduan.history.verify_history`). Error messages name the path of the problem
 (``history[3].at``) and never the offending value, which may be personal data.
+
+The loader has two paths with one verdict. The fast one takes exactly the canonical form that
+:func:`to_dict` writes (times in UTC with a ``Z``, complete reporter, no attachments...) and builds
+the complaint while it checks the shapes and the chain; on anything else it steps aside, and the
+field-by-field path loads the document or names its first problem.
 
 JSON lines (one document per line) is the bulk format: :func:`dump_lines` and :func:`iter_lines`.
 """
@@ -38,7 +44,6 @@ from __future__ import annotations
 import json
 import sys
 from datetime import UTC, datetime, timedelta
-from functools import lru_cache
 from hashlib import sha256 as _sha256
 from typing import IO, TYPE_CHECKING, Any
 
@@ -59,16 +64,19 @@ from pengaduan.model import (
     Classification,
     Complaint,
     Event,
+    EventDraft,
     Location,
     Privacy,
     Reporter,
     Role,
+    record_digest,
     replace_history,
-    trusted_event,
+    trusted_complaint,
+    trusted_reporter,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
 __all__ = [
     "SCHEMA",
@@ -109,6 +117,7 @@ _SEPARATORS = 9  # ten fields per event digest
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 _TOP_FIELD_COUNT = len(_TOP_KEYS)
+_REPORTER_FIELD_COUNT = 6
 _CLASSIFICATIONS: dict[str, Classification] = {m.value: m for m in Classification}
 _CHANNELS: dict[str, Channel] = {m.value: m for m in Channel}
 _PRIVACIES: dict[str, Privacy] = {m.value: m for m in Privacy}
@@ -117,6 +126,8 @@ _REPORTER_KEYS = frozenset(f.name for f in attrs.fields(Reporter))
 _LOCATION_KEYS = frozenset(f.name for f in attrs.fields(Location))
 _ATTACHMENT_KEYS = frozenset(f.name for f in attrs.fields(Attachment))
 _intern = sys.intern
+_SHORT_HISTORY = 256
+_SEQUENCES = tuple(str(n) for n in range(_SHORT_HISTORY))  # str(int) is slow in a hot loop
 
 
 def _event_to_dict(event: Event) -> dict[str, Any]:
@@ -209,17 +220,36 @@ def _payload(value: object, index: int) -> str:
         raise _fail(path, "expected the event data as canonical JSON text")
     try:
         parsed = json.loads(value)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise _fail(path, "not valid JSON text") from None
     if not isinstance(parsed, dict):
         raise _fail(path, "expected a JSON object")
     return value
 
 
-@lru_cache(maxsize=4096)
+_ACTORS: dict[str, dict[str, Actor]] = {role.value: {} for role in Role}
+_ACTORS_PER_ROLE = 4096
+
+
 def _actor(role: str, actor_id: str) -> Actor:
-    # Actors repeat across thousands of histories; sharing the frozen objects saves memory.
-    return Actor(role=Role(role), id=_intern(actor_id))
+    """The shared :class:`Actor` of a role value and an id.
+
+    Actors repeat across thousands of histories; sharing the frozen objects saves memory and time.
+    The cache holds at most a few thousand actors per role.
+
+    Raises:
+        KeyError: ``role`` is not a role value.
+        ValueError: ``actor_id`` is not a valid account id (see :class:`Actor`).
+        TypeError: an argument cannot be a dict key.
+    """
+    known = _ACTORS[role]
+    actor = known.get(actor_id)
+    if actor is None:
+        actor = Actor(role=Role(role), id=_intern(actor_id))
+        if len(known) >= _ACTORS_PER_ROLE:
+            known.clear()
+        known[actor_id] = actor
+    return actor
 
 
 def _event(raw: object, index: int) -> Event:
@@ -259,12 +289,16 @@ def _event(raw: object, index: int) -> Event:
     payload = _payload(item["data"], index)
     key = _str(item["key"], f"{path}.key", optional=True)
     digest = _required_str(item["digest"], f"{path}.digest")
+    try:
+        actor = _actor(role, actor_id)
+    except ValueError:
+        raise _fail(f"{path}.actor.id", "expected a printable account or unit id") from None
     return Event(
         sequence=seq,
         action=_intern(action),
         from_status=None if from_status is None else _intern(from_status),
         to_status=_intern(to_status),
-        actor=_actor(role, actor_id),
+        actor=actor,
         at=at,
         payload=payload,
         idempotency_key=key,
@@ -272,107 +306,22 @@ def _event(raw: object, index: int) -> Event:
     )
 
 
-_UTC = UTC
-_ROLES = Role._value2member_map_
+class _Unusual(Exception):  # noqa: N818 - a private signal, not an error anyone sees
+    """Raised by the fast loader for anything it does not handle; the checked loader explains."""
 
 
-def _events(history_raw: list[Any], previous: str | None) -> tuple[tuple[Event, ...], bool]:
-    """Build the events; with ``previous`` (the record digest) also check the chain on the way.
-
-    The common, well-formed case runs a tight loop. Anything unusual is handed to :func:`_event`,
-    which explains the problem with its path; a chain that does not verify is reported as
-    ``False`` so that :func:`~pengaduan.history.verify_history` can name the first bad event.
-    """
-    events: list[Event] = []
-    append = events.append
-    intact = True
-    prev_status: str | None = None
-    prev_at: datetime | None = None
-    for index, raw in enumerate(history_raw):
-        try:
-            if type(raw) is not dict or len(raw) != _EVENT_FIELD_COUNT:
-                raise TypeError
-            seq = raw["seq"]
-            action = raw["action"]
-            from_status = raw["from"]
-            to_status = raw["to"]
-            actor_raw = raw["actor"]
-            payload = raw["data"]
-            key = raw["key"]
-            digest = raw["digest"]
-            if not (
-                type(seq) is int
-                and type(action) is str
-                and action
-                and (from_status is None or type(from_status) is str)
-                and type(to_status) is str
-                and to_status
-                and type(actor_raw) is dict
-                and len(actor_raw) == 2
-                and type(payload) is str
-                and payload
-                and (key is None or type(key) is str)
-                and type(digest) is str
-                and digest
-            ):
-                raise TypeError
-            role = actor_raw["role"]
-            actor_id = actor_raw["id"]
-            if type(role) is not str or role not in _ROLES or type(actor_id) is not str:
-                raise TypeError
-            at = datetime.fromisoformat(raw["at"])
-            if at.tzinfo is not _UTC:
-                if at.tzinfo is None:
-                    raise TypeError
-                at = at.astimezone(_UTC)
-            if previous is None:  # not verifying: at least make sure the data is JSON
-                _payload(payload, index)
-            actor = _actor(role, actor_id)
-        except (TypeError, ValueError, KeyError):
-            append(_event(raw, index))  # raises with the path, or accepts an unusual form
-            intact = False  # let verify_history have the final word on this history
-            continue
-        if previous is not None and intact:
-            # history.digest_fields, inlined: this loop runs for every event of an export.
-            text = _SEP.join(
-                (
-                    previous,
-                    str(seq),
-                    action,
-                    from_status or "",
-                    to_status,
-                    role,
-                    actor_id,
-                    str((at - _EPOCH) // _MICROSECOND),
-                    payload,
-                    key or "",
-                )
-            )
-            if (
-                text.count(_SEP) != _SEPARATORS
-                or _sha256(text.encode()).hexdigest() != digest
-                or seq != index + 1
-                or from_status != prev_status
-                or (prev_at is not None and at < prev_at)
-            ):
-                intact = False
-            previous = digest
-            prev_status = to_status
-            prev_at = at
-        append(
-            trusted_event(
-                seq,
-                _intern(action),
-                None if from_status is None else _intern(from_status),
-                _intern(to_status),
-                actor,
-                at,
-                payload,
-                key,
-                digest,
-            )
-        )
-    return tuple(events), intact
+_UNUSUAL = (
+    TypeError,
+    ValueError,
+    KeyError,
+    AttributeError,
+    StopIteration,
+    RecursionError,  # data nested too deeply for the JSON scanner
+    _Unusual,
+)
+# The scanner behind json.loads, without its wrapper's overhead (set in __init__, so untyped).
+_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_fromisoformat = datetime.fromisoformat
 
 
 def from_dict(document: object, *, verify: bool = True, head: str | None = None) -> Complaint:
@@ -389,37 +338,50 @@ def from_dict(document: object, *, verify: bool = True, head: str | None = None)
             its path, never its value).
         IntegrityError: the history does not verify (altered, truncated or reordered).
     """
-    try:
-        record = _record_fast(document)
-    except (TypeError, ValueError, KeyError, AttributeError):
-        record = _record_checked(document)  # raises with the path of the problem
-    history_raw = document["history"]  # type: ignore[index]
     check = verify or head is not None
-    events, intact = _events(history_raw, record.record_digest() if check else None)
-    complaint = replace_history(record, events)
-    if check and (not intact or (head is not None and complaint.head != head)):
+    try:
+        complaint = _load_fast(document, check)
+    except _UNUSUAL:
+        complaint = _load_checked(document, check)  # raises naming the problem, or accepts
+    if head is not None and complaint.head != head:
         verify_history(complaint, head=head)
     return complaint
 
 
-def _record_fast(document: object) -> Complaint:
-    """The record of a well-formed document, with minimal checks; any surprise raises.
+def _load_checked(document: object, check: bool) -> Complaint:  # noqa: FBT001 - internal
+    """Load any document field by field; raises naming the first problem."""
+    record = _record_checked(document)
+    history_raw = document["history"]  # type: ignore[index]
+    events = tuple(_event(raw, index) for index, raw in enumerate(history_raw))
+    complaint = replace_history(record, events)
+    if check:
+        verify_history(complaint)
+    return complaint
+
+
+def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR0912, PLR0915
+    """Load a well-formed document, checking every field's shape and, with ``check``, the chain.
+
+    This is the common case, written as one tight function: loading an export runs it for every
+    complaint. It accepts only the canonical form that :func:`to_dict` writes; anything else (an
+    unknown field, a time with another offset, attachments, a digest that does not match) raises,
+    and :func:`_load_checked` then gives the verdict: a precise error, or the document accepted.
 
     Raises:
-        TypeError, ValueError, KeyError, AttributeError: let :func:`_record_checked` explain.
+        TypeError, ValueError, KeyError, AttributeError, StopIteration, _Unusual: see above.
     """
     if type(document) is not dict or len(document) != _TOP_FIELD_COUNT:
-        raise TypeError
+        raise _Unusual
     doc: dict[str, Any] = document
-    if (
-        doc["schema"] != SCHEMA
-        or doc["schema_version"] != SCHEMA_VERSION
-        or type(doc["schema_version"]) is not int
-    ):
-        raise ValueError
+    version = doc["schema_version"]
+    if doc["schema"] != SCHEMA or version != SCHEMA_VERSION or type(version) is not int:
+        raise _Unusual
     tracking_id = doc["tracking_id"]
+    classification = doc["classification"]
+    channel = doc["channel"]
     text = doc["text"]
     subject = doc["subject"]
+    privacy = doc["privacy"]
     category = doc["category"]
     history = doc["history"]
     if not (
@@ -432,39 +394,163 @@ def _record_fast(document: object) -> Complaint:
         and history
         and doc["attachments"] == []
     ):
-        raise TypeError
+        raise _Unusual
+    classification_member = _CLASSIFICATIONS[classification]
+    channel_member = _CHANNELS[channel]
+    privacy_member = None if privacy is None else _PRIVACIES[privacy]
     reporter_raw = doc["reporter"]
     if reporter_raw is None:
         reporter = _EMPTY_REPORTER
     else:
-        if type(reporter_raw) is not dict or not reporter_raw.keys() <= _REPORTER_KEYS:
-            raise TypeError
-        for value in reporter_raw.values():
-            if value is not None and type(value) is not str:
-                raise TypeError
-        reporter = Reporter(**reporter_raw)
+        if type(reporter_raw) is not dict or len(reporter_raw) != _REPORTER_FIELD_COUNT:
+            raise _Unusual
+        name = reporter_raw["name"]
+        phone = reporter_raw["phone"]
+        email = reporter_raw["email"]
+        nik = reporter_raw["nik"]
+        address = reporter_raw["address"]
+        account_id = reporter_raw["account_id"]
+        if not (
+            (name is None or type(name) is str)
+            and (phone is None or type(phone) is str)
+            and (email is None or type(email) is str)
+            and (nik is None or type(nik) is str)
+            and (address is None or type(address) is str)
+            and (account_id is None or type(account_id) is str)
+        ):
+            raise _Unusual
+        if name is phone is email is nik is address is account_id is None:
+            reporter = _EMPTY_REPORTER
+        else:
+            reporter = trusted_reporter(name, phone, email, nik, address, account_id)
     location_raw = doc["location"]
     location = None
     if location_raw is not None:
         if type(location_raw) is not dict or not location_raw.keys() <= _LOCATION_KEYS:
-            raise TypeError
+            raise _Unusual
         for value in location_raw.values():
             if value is not None and type(value) is not str:
-                raise TypeError
+                raise _Unusual
         location = Location(**location_raw)
-    privacy = doc["privacy"]
-    return Complaint(
-        tracking_id=tracking_id,
-        classification=_CLASSIFICATIONS[doc["classification"]],
-        channel=_CHANNELS[doc["channel"]],
-        text=text,
-        subject=subject,
-        reporter=reporter,
-        privacy=None if privacy is None else _PRIVACIES[privacy],
-        category=category,
-        location=location,
-        attachments=(),
-        history=(),
+
+    previous = (
+        record_digest(
+            tracking_id,
+            classification,
+            channel,
+            text,
+            subject,
+            reporter,
+            privacy,
+            category,
+            location,
+            (),
+        )
+        if check
+        else ""
+    )
+    events: list[Event] = []
+    append = events.append
+    prev_status: str | None = None
+    prev_at: datetime | None = None
+    intern = _intern
+    for sequence, raw in enumerate(history, start=1):
+        if type(raw) is not dict or len(raw) != _EVENT_FIELD_COUNT:
+            raise _Unusual
+        seq = raw["seq"]
+        action = raw["action"]
+        from_status = raw["from"]
+        to_status = raw["to"]
+        actor_raw = raw["actor"]
+        at_text = raw["at"]
+        payload = raw["data"]
+        key = raw["key"]
+        digest = raw["digest"]
+        if (
+            type(seq) is not int
+            or not action
+            or not to_status
+            or type(actor_raw) is not dict
+            or len(actor_raw) != 2  # role and id
+        ):
+            raise _Unusual
+        role = actor_raw["role"]
+        actor_id = actor_raw["id"]
+        actor = _ACTORS[role].get(actor_id)  # KeyError: not a role; TypeError: unhashable
+        if actor is None:
+            actor = _actor(role, actor_id)  # ValueError: not a valid id
+        at = _fromisoformat(at_text)  # TypeError, ValueError
+        if at.tzinfo is not UTC:  # another offset, or none: the checked loader decides
+            raise _Unusual
+        if payload != "{}":  # the most common data needs no parsing
+            data, end = _scan_json(payload, 0)  # TypeError, StopIteration, ValueError
+            if type(data) is not dict or end != len(payload):
+                raise _Unusual
+        if check:
+            if (
+                seq != sequence
+                or from_status != prev_status
+                or (prev_at is not None and at < prev_at)
+            ):
+                raise _Unusual
+            # history.digest_fields, inlined. Joining also checks that every field is a string.
+            hashed = _SEP.join(
+                (
+                    previous,
+                    _SEQUENCES[seq] if seq < _SHORT_HISTORY else str(seq),
+                    action,
+                    "" if prev_status is None else prev_status,
+                    to_status,
+                    role,
+                    actor_id,
+                    str((at - _EPOCH) // _MICROSECOND),
+                    payload,
+                    "" if key is None else key,
+                )
+            )
+            if hashed.count(_SEP) != _SEPARATORS or _sha256(hashed.encode()).hexdigest() != digest:
+                raise _Unusual
+            previous = digest
+            from_status = prev_status  # equal, and already interned
+            prev_status = to_status = intern(to_status)
+            prev_at = at
+        else:
+            if not (
+                type(action) is str
+                and (from_status is None or type(from_status) is str)
+                and type(to_status) is str
+                and (key is None or type(key) is str)
+                and type(digest) is str
+                and digest
+            ):
+                raise _Unusual
+            if from_status is not None:
+                from_status = intern(from_status)
+            to_status = intern(to_status)
+        event = EventDraft()  # see trusted_event: the same, without a call per event
+        event.sequence = seq
+        event.action = intern(action)
+        event.from_status = from_status
+        event.to_status = to_status
+        event.actor = actor
+        event.at = at
+        event.payload = payload
+        event.idempotency_key = key
+        event.digest = digest
+        event.__class__ = Event  # type: ignore[assignment]
+        append(event)  # type: ignore[arg-type]
+    return trusted_complaint(
+        tracking_id,
+        classification_member,
+        channel_member,
+        text,
+        subject,
+        reporter,
+        privacy_member,
+        category,
+        location,
+        (),
+        tuple(events),
     )
 
 
