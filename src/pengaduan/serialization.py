@@ -117,7 +117,7 @@ _SEPARATORS = 9  # ten fields per event digest
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 _TOP_FIELD_COUNT = len(_TOP_KEYS)
-_REPORTER_FIELD_COUNT = 6
+_REPORTER_FIELD_COUNT = len(attrs.fields(Reporter))
 _CLASSIFICATIONS: dict[str, Classification] = {m.value: m for m in Classification}
 _CHANNELS: dict[str, Channel] = {m.value: m for m in Channel}
 _PRIVACIES: dict[str, Privacy] = {m.value: m for m in Privacy}
