@@ -337,6 +337,13 @@ def _column_chart(title: str, columns: list[tuple[str, int]]) -> str:
     return "".join(parts)
 
 
+def _sop_and_policy(report: AuditReport) -> str:
+    """The workflow and SLA policy names, once when they are the same (``lapor-v3``)."""
+    if report.workflow == report.policy:
+        return report.workflow
+    return f"SOP {report.workflow} · SLA {report.policy}"
+
+
 def render_html(report: AuditReport, *, language: str = "id") -> str:
     """A self-contained HTML page: headline figures, charts (inline SVG), the unit table.
 
@@ -426,7 +433,7 @@ def render_html(report: AuditReport, *, language: str = "id") -> str:
         f"<title>{escape(text['title'])}</title><style>{_STYLE}</style></head><body>"
         f"<h1>{escape(text['title'])}</h1>"
         f'<p class="note">{escape(text["now"])} {escape(report.now.isoformat(timespec="minutes"))}'
-        f" · {escape(report.workflow)} · {escape(report.policy)} · {escape(report.zone_name)}</p>"
+        f" · {escape(_sop_and_policy(report))} · {escape(report.zone_name)}</p>"
         f'<div class="cards">{card_html}</div>'
         + "".join(charts)
         + f'<h2>{escape(text["unit"])}</h2><table class="sortable"><thead><tr>{head}</tr></thead>'
