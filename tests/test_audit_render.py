@@ -77,3 +77,9 @@ def test_html_escapes_unit_ids() -> None:
     page = render_html(audit.report())
     assert "<b>unit" not in page
     assert "&lt;b&gt;unit&amp;1&lt;/b&gt;" in page
+
+
+def test_html_names_the_sop_and_policy_once(report) -> None:  # type: ignore[no-untyped-def]
+    page = render_html(report)
+    assert report.workflow == report.policy == "lapor-v3"
+    assert page.count("lapor-v3") == 1
