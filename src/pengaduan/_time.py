@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pengaduan.errors import NaiveDatetimeError, UnknownZoneError
 
 __all__ = [
+    "EPOCH",
+    "MICROSECOND",
     "epoch_microseconds",
     "format_local",
     "format_utc",
@@ -23,8 +25,8 @@ __all__ = [
     "zone_abbreviation",
 ]
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MICROSECOND = timedelta(microseconds=1)
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+MICROSECOND = timedelta(microseconds=1)
 
 
 def require_aware(value: object, argument: str) -> datetime:
@@ -70,7 +72,7 @@ def to_utc(value: datetime, argument: str) -> datetime:
 
 def epoch_microseconds(value: datetime) -> int:
     """Microseconds since 1970-01-01 UTC of an aware datetime (exact, unlike ``timestamp()``)."""
-    return (value - _EPOCH) // _MICROSECOND
+    return (value - EPOCH) // MICROSECOND
 
 
 def format_utc(value: datetime) -> str:

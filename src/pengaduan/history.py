@@ -18,48 +18,12 @@ from pengaduan.errors import IntegrityError
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from pengaduan.model import Actor, Complaint
+    from pengaduan.model import Complaint
 
-__all__ = ["chain_digest", "digest_fields", "verify_history"]
+__all__ = ["SEPARATOR", "digest_fields", "verify_history"]
 
-_SEP = "\x1f"
-
-
-def chain_digest(
-    previous: str,
-    *,
-    sequence: int,
-    action: str,
-    from_status: str | None,
-    to_status: str,
-    actor: Actor,
-    at: datetime,
-    payload: str,
-    idempotency_key: str | None,
-) -> str:
-    """The digest of one event, chained to ``previous`` (hex SHA-256).
-
-    Raises:
-        IntegrityError: a field holds the separator character (``\\x1f``), which would make two
-            different events hash alike.
-    """
-    digest = digest_fields(
-        previous,
-        str(sequence),
-        action,
-        from_status or "",
-        to_status,
-        actor.role.value,
-        actor.id,
-        str(epoch_microseconds(at)),
-        payload,
-        idempotency_key or "",
-    )
-    if digest is None:
-        raise IntegrityError(
-            complaint_id="?", sequence=sequence, reason="a field contains the separator U+001F"
-        )
-    return digest
+SEPARATOR = "\x1f"
+"""Joins the fields of an event digest; refused inside any field."""
 
 
 def digest_fields(*fields: str) -> str | None:
@@ -68,8 +32,8 @@ def digest_fields(*fields: str) -> str | None:
     ``payload`` is JSON, in which control characters are always escaped; the other fields are
     identifiers. Refusing the separator inside a field keeps the encoding unambiguous.
     """
-    text = _SEP.join(fields)
-    if text.count(_SEP) != len(fields) - 1:
+    text = SEPARATOR.join(fields)
+    if text.count(SEPARATOR) != len(fields) - 1:
         return None
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

@@ -43,20 +43,20 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from hashlib import sha256 as _sha256
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._time import format_utc, parse_utc
+from pengaduan._time import EPOCH, MICROSECOND, format_utc, parse_utc
 from pengaduan.errors import (
     IntegrityError,
     NaiveDatetimeError,
     SchemaVersionError,
     SerializationError,
 )
-from pengaduan.history import verify_history
+from pengaduan.history import SEPARATOR, verify_history
 from pengaduan.model import (
     Actor,
     Attachment,
@@ -112,10 +112,7 @@ _TOP_KEYS = frozenset(
 )
 _EVENT_KEYS = frozenset({"seq", "action", "from", "to", "actor", "at", "data", "key", "digest"})
 _EVENT_FIELD_COUNT = len(_EVENT_KEYS)
-_SEP = "\x1f"
 _SEPARATORS = 9  # ten fields per event digest
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MICROSECOND = timedelta(microseconds=1)
 _TOP_FIELD_COUNT = len(_TOP_KEYS)
 _REPORTER_FIELD_COUNT = len(attrs.fields(Reporter))
 _CLASSIFICATIONS: dict[str, Classification] = {m.value: m for m in Classification}
@@ -494,7 +491,7 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
             ):
                 raise _Unusual
             # history.digest_fields, inlined. Joining also checks that every field is a string.
-            hashed = _SEP.join(
+            hashed = SEPARATOR.join(
                 (
                     previous,
                     _SEQUENCES[seq] if seq < _SHORT_HISTORY else str(seq),
@@ -503,12 +500,15 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
                     to_status,
                     role,
                     actor_id,
-                    str((at - _EPOCH) // _MICROSECOND),
+                    str((at - EPOCH) // MICROSECOND),
                     payload,
                     "" if key is None else key,
                 )
             )
-            if hashed.count(_SEP) != _SEPARATORS or _sha256(hashed.encode()).hexdigest() != digest:
+            if (
+                hashed.count(SEPARATOR) != _SEPARATORS
+                or _sha256(hashed.encode()).hexdigest() != digest
+            ):
                 raise _Unusual
             previous = digest
             from_status = prev_status  # equal, and already interned

@@ -31,11 +31,10 @@ from pengaduan.errors import (
     TimeOrderError,
 )
 from pengaduan.guards import Guard, GuardContext
-from pengaduan.history import chain_digest, digest_fields
+from pengaduan.history import digest_fields
 from pengaduan.model import (
     Actor,
     Complaint,
-    Event,
     Privacy,
     Role,
     Submission,
@@ -500,28 +499,16 @@ class Workflow:
             attachments=submission.attachments,
             history=(),
         )
-        initial = self.definition.initial
-        event = Event(
-            sequence=1,
+        return self._append(
+            draft,
             action=RECEIVE_ACTION,
-            from_status=None,
-            to_status=initial,
+            status=None,
+            target=self.definition.initial,
             actor=actor,
-            at=when,
+            when=when,
+            payload="{}",
             idempotency_key=idempotency_key,
-            digest=chain_digest(
-                draft.record_digest(),
-                sequence=1,
-                action=RECEIVE_ACTION,
-                from_status=None,
-                to_status=initial,
-                actor=actor,
-                at=when,
-                payload="{}",
-                idempotency_key=idempotency_key,
-            ),
         )
-        return replace_history(draft, (event,))
 
     def apply(
         self,
@@ -665,20 +652,21 @@ class Workflow:
         complaint: Complaint,
         *,
         action: str,
-        status: str,
+        status: str | None,
         target: str,
         actor: Actor,
         when: datetime,
         payload: str,
         idempotency_key: str | None,
     ) -> Complaint:
+        """The complaint with one more event, chained to the last one (or to the record)."""
         history = complaint.history
         sequence = len(history) + 1
         digest = digest_fields(
-            history[-1].digest,
+            history[-1].digest if history else complaint.record_digest(),
             str(sequence),
             action,
-            status,
+            status or "",
             target,
             actor.role.value,
             actor.id,
