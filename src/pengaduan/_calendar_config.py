@@ -9,11 +9,8 @@
 
 from __future__ import annotations
 
-import os
-import tomllib
 from datetime import date, datetime, time
 from itertools import pairwise
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pengaduan._calendar_layers import (
@@ -30,10 +27,12 @@ from pengaduan._calendar_schedule import (
     parse_hours,
     parse_week,
 )
+from pengaduan._toml import load_toml
 from pengaduan.calendar import BUILTIN_LAYERS, FIRST_DATA_YEAR, WorkingCalendar
 from pengaduan.errors import ConfigurationError
 
 if TYPE_CHECKING:
+    import os
     from collections.abc import Mapping
 
 __all__ = [
@@ -459,17 +458,5 @@ def calendar_from_dict(data: Mapping[str, Any], what: str) -> WorkingCalendar:
 
 def calendar_from_toml(source: str | os.PathLike[str]) -> WorkingCalendar:
     """Build from TOML text or a file; syntax errors name their line and column."""
-    if isinstance(source, os.PathLike) or (
-        isinstance(source, str) and "\n" not in source and source.endswith(".toml")
-    ):
-        path = Path(source)
-        what = f"working calendar {path.name}"
-        text = path.read_text(encoding="utf-8")
-    else:
-        what = "working calendar (TOML)"
-        text = source
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigurationError(what, [f"TOML syntax: {exc}"]) from exc
+    data, _, what = load_toml(source, "working calendar")
     return calendar_from_dict(data, what)

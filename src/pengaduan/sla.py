@@ -22,10 +22,7 @@ Example:
 
 from __future__ import annotations
 
-import os
-import tomllib
 from datetime import timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -60,6 +57,7 @@ from pengaduan._sla_model import (
     LegalBasis,
 )
 from pengaduan._time import to_utc
+from pengaduan._toml import load_toml
 from pengaduan.calendar import TimeUnit
 from pengaduan.errors import ConfigurationError
 from pengaduan.guards import GuardContext
@@ -67,6 +65,7 @@ from pengaduan.humanize import format_deadline, format_instant, format_remaining
 from pengaduan.model import Actor
 
 if TYPE_CHECKING:
+    import os
     from collections.abc import Iterable, Mapping
     from datetime import datetime
 
@@ -252,18 +251,7 @@ class SlaPolicy:
             ConfigurationError: malformed TOML (naming the line and column), or every problem of
                 the content (naming the clock and key), or of the rules against ``workflow``.
         """
-        if isinstance(source, os.PathLike) or (
-            isinstance(source, str) and "\n" not in source and source.endswith(".toml")
-        ):
-            path = Path(source)
-            what = f"SLA policy {path.name}"
-            text = path.read_text(encoding="utf-8")
-        else:
-            what, text = "SLA policy (TOML)", source
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigurationError(what, [f"TOML syntax: {exc}"]) from exc
+        data, _, what = load_toml(source, "SLA policy")
         return cls._from_data(data, what, workflow)
 
     @classmethod

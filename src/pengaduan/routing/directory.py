@@ -16,15 +16,17 @@ example are placeholders under ``example.go.id``: replace them with the real one
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from enum import StrEnum
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._toml import load_toml
 from pengaduan.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["Liaison", "Unit", "UnitDirectory", "UnitKind"]
 
@@ -159,12 +161,8 @@ class UnitDirectory:
         Raises:
             ConfigurationError: malformed TOML (line named) or an invalid directory.
         """
-        text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            raise ConfigurationError("unit directory", [f"TOML syntax: {error}"]) from None
-        return cls.from_dict(data)
+        data, _, what = load_toml(source, "unit directory")
+        return cls.from_dict(data, what=what)
 
     @classmethod
     def kota_kupang(cls) -> UnitDirectory:

@@ -27,17 +27,19 @@ Sources: the lexicon files under ``pengaduan/routing/data/`` name theirs.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._toml import load_toml
 from pengaduan.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["Lexicon", "Normalizer"]
 
@@ -170,11 +172,7 @@ class Lexicon:
         Raises:
             ConfigurationError: the TOML is malformed (the line is named) or the lexicon invalid.
         """
-        text, what = _read_source(source, "lexicon")
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            raise ConfigurationError(what, [f"TOML syntax: {error}"]) from None
+        data, _, what = load_toml(source, "lexicon")
         return cls.from_dict(data, what=what)
 
     def problems(self) -> list[str]:
@@ -192,12 +190,6 @@ class Lexicon:
             if not _TOKEN.match(word)
         )
         return found
-
-
-def _read_source(source: str | Path, kind: str) -> tuple[str, str]:
-    if isinstance(source, Path):
-        return source.read_text(encoding="utf-8"), f"{kind} file {source.name!r}"
-    return source, kind
 
 
 @cache

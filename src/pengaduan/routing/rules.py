@@ -23,16 +23,18 @@ always matches first, a missing fallback.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Container, Iterable, Mapping
 from enum import StrEnum
-from pathlib import Path
-from typing import Any, NamedTuple, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
 
 import attrs
 
+from pengaduan._toml import load_toml
 from pengaduan.errors import ConfigurationError
 from pengaduan.model import Channel, Classification
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = [
     "Condition",
@@ -673,16 +675,7 @@ class RuleSet:
             ConfigurationError: a TOML syntax error (with its line) or every rule problem, each
                 naming the rule and the line of its ``[[rule]]`` header.
         """
-        if isinstance(source, Path):
-            text = source.read_text(encoding="utf-8")
-            what = f"rule file {source.name!r}"
-        else:
-            text = source
-            what = "rule file"
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            raise ConfigurationError(what, [f"TOML syntax: {error}"]) from None
+        data, text, what = load_toml(source, "rule file")
         header = re.compile(r"^\s*\[\[\s*rule\s*\]\]")
         starts = [n for n, line in enumerate(text.splitlines(), start=1) if header.match(line)]
         raw_rules = data.get("rule")
