@@ -111,6 +111,7 @@ class _Month:
     policy: SlaPolicy
     router: Router
     scenario: _Scenario
+    gateway: SmsGateway = attrs.field(factory=SmsGateway.kota_kupang)
     complaints: dict[str, Complaint] = attrs.field(factory=dict)
     queue: list[tuple[datetime, int, str, str, Actor, dict[str, Any]]] = attrs.field(factory=list)
     counter: int = 0
@@ -277,7 +278,7 @@ def _inbound(month: _Month, at: datetime, number: int) -> Inbound:
         line = f"KOTKUPANG {text}"
         if rng.random() < 0.06:  # people forget the keyword, or send only the keyword
             line = rng.choice([text, "KOTKUPANG", "LAPOR " + text])
-        return SmsGateway.kota_kupang().submission(
+        return month.gateway.submission(
             line, sender=fields["phone"], received_at=at, message_id=f"sms-{number}"
         )
     if roll < 0.70:
