@@ -649,3 +649,16 @@ def test_workflow_repr_and_specs() -> None:
         WF.action("terbang")
     with pytest.raises(LookupError):
         WF.category("antah")
+
+
+def test_guards_say_which_data_they_need() -> None:
+    from pengaduan.profiles import ARCHIVE_REASONS  # noqa: PLC0415
+
+    needs = {
+        spec.name: [(g.field, g.choices) for g in spec.guards if g.field is not None]
+        for spec in WF.actions
+    }
+    assert needs[A.VERIFIKASI] == [("units", ())]
+    assert needs[A.TINDAK_LANJUT] == [("response", ())]
+    assert needs[A.ARSIPKAN] == [("reason", tuple(sorted(ARCHIVE_REASONS)))]
+    assert needs[A.TUTUP] == []

@@ -27,7 +27,6 @@ PLACEHOLDER_TEXT = "(direkonstruksi dari waktu tahapan; bukan teks asli)"
 """The text of a rebuilt complaint and of every text field its actions need."""
 
 _ROLE_ORDER = (Role.UNIT, Role.ADMIN, Role.SISTEM, Role.PELAPOR, Role.PENGAWAS)
-_CHOICE = " is one of "
 
 
 def placeholder_step(
@@ -35,8 +34,8 @@ def placeholder_step(
 ) -> tuple[Actor, dict[str, Any]]:
     """An allowed actor and the least data that satisfies ``action``'s guards.
 
-    Guards named ``requires-units`` get ``units``; ``requires-<key>`` guards get the first allowed
-    choice when the guard lists choices, else :data:`PLACEHOLDER_TEXT`.
+    A guard needing ``units`` gets ``units``; a guard needing another field gets its first
+    allowed choice when it lists choices, else :data:`PLACEHOLDER_TEXT`.
 
     Raises:
         LookupError: the workflow has no such action.
@@ -44,14 +43,10 @@ def placeholder_step(
     spec = workflow.action(action)
     data: dict[str, Any] = {}
     for guard in spec.guards:
-        if guard.name == "requires-units":
+        if guard.field == "units":
             data["units"] = list(units)
-        elif guard.name.startswith("requires-"):
-            key = guard.name.removeprefix("requires-")
-            if _CHOICE in guard.description:
-                data[key] = guard.description.split(_CHOICE, 1)[1].split(", ")[0]
-            else:
-                data[key] = PLACEHOLDER_TEXT
+        elif guard.field is not None:
+            data[guard.field] = guard.choices[0] if guard.choices else PLACEHOLDER_TEXT
     for role in _ROLE_ORDER:
         if role not in spec.roles:
             continue

@@ -53,11 +53,17 @@ class Guard:
         name: stable identifier, reported in :class:`~pengaduan.errors.GuardError`.
         description: one sentence for docs and diagrams.
         check: returns ``None`` to allow, or a reason (without complaint content) to refuse.
+        field: the data field the guard needs, so tools can tell what an action requires.
+        choices: the values allowed for ``field``, when the guard lists them.
     """
 
     name: str
     description: str
     check: Callable[[GuardContext], str | None] = attrs.field(repr=False, eq=False)
+    field: str | None = None
+    """The data field the action must carry for this guard, if any (``"response"``)."""
+    choices: tuple[str, ...] = ()
+    """The values that field may take, when the guard restricts it to a list."""
 
     def __call__(self, context: GuardContext) -> str | None:
         """Run the check."""
@@ -73,7 +79,9 @@ def requires_text(key: str) -> Guard:
             return None
         return f"data field {key!r} must be a non-empty text"
 
-    return Guard(name=f"requires-{key}", description=f"needs a non-empty {key!r}", check=check)
+    return Guard(
+        name=f"requires-{key}", description=f"needs a non-empty {key!r}", check=check, field=key
+    )
 
 
 def requires_units() -> Guard:
@@ -90,7 +98,12 @@ def requires_units() -> Guard:
             return None
         return "data field 'units' must be a non-empty list of distinct unit ids"
 
-    return Guard(name="requires-units", description="needs the unit(s) to dispose to", check=check)
+    return Guard(
+        name="requires-units",
+        description="needs the unit(s) to dispose to",
+        check=check,
+        field="units",
+    )
 
 
 def requires_choice(key: str, choices: Collection[str]) -> Guard:
@@ -103,7 +116,11 @@ def requires_choice(key: str, choices: Collection[str]) -> Guard:
         return f"data field {key!r} must be one of: {', '.join(allowed)}"
 
     return Guard(
-        name=f"requires-{key}", description=f"{key!r} is one of {', '.join(allowed)}", check=check
+        name=f"requires-{key}",
+        description=f"{key!r} is one of {', '.join(allowed)}",
+        check=check,
+        field=key,
+        choices=allowed,
     )
 
 
