@@ -145,3 +145,14 @@ def test_console_script_is_installed() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("---\ntitle: lapor-v3")
+
+
+def test_route_reads_files_and_never_mistakes_text_for_a_path(tmp_path: Path) -> None:
+    source = tmp_path / "keluhan.txt"
+    source.write_text("lampu jalan mati\nsampah belum diangkut\n", encoding="utf-8")
+    code, out = run("route", str(source), "--json")
+    assert code == EXIT_OK
+    assert [json.loads(line)["unit"] for line in out.splitlines()] == ["dishub", "dlh"]
+    code, out = run("route", "jalan rusak di depan rumah.txt")
+    assert code == EXIT_OK
+    assert out.startswith("Unit: pupr")

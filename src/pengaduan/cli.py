@@ -411,8 +411,9 @@ def _redact(args: argparse.Namespace, out: IO[str]) -> int:
 def _route(args: argparse.Namespace, out: IO[str]) -> int:
     from pengaduan.routing import Normalizer, UnitDirectory, default_router  # noqa: PLC0415
 
-    path = Path(args.text)
-    if path.suffix in {".txt", ".text"} or path.is_file():
+    # Only an existing file is read: anything else is the complaint text itself (and must never
+    # be echoed back in an "unreadable file" message).
+    if len(args.text) < 4096 and "\n" not in args.text and Path(args.text).is_file():
         texts = [line for line in _read_text(args.text, args.lang).splitlines() if line.strip()]
     else:
         texts = [args.text]
