@@ -1,7 +1,7 @@
 """The HTML report in a real headless browser: it renders, runs its script, logs nothing.
 
-Needs Debian's ``chromium`` (``.ci/run`` installs it). A missing browser fails the test: it is not
-skipped, so a green run always means the page was really rendered.
+Needs Debian's ``chromium`` (``make test`` installs it when missing). A missing browser fails the
+test: it is not skipped, so a green run always means the page was really rendered.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ CONSOLE = re.compile(r":CONSOLE[:(]\d*\)?\]? ?(.*)")
 
 def chromium() -> str:
     found = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert found, "chromium is required: apt-get install -y chromium (see .ci/run)"
+    assert found, "chromium is required: apt-get install -y chromium (make test installs it)"
     return found
 
 

@@ -6,20 +6,30 @@ would naturally catch (``ValueError`` for bad input, ``LookupError`` for somethi
 
 Errors carry structured attributes (complaint id, status, action, allowed actions, rule names)
 and build their message from them. They never carry complaint text or personal data: an error
-may end up in a log line, a monitoring tool or an HTTP response.
+may end up in a log line, a monitoring tool or an HTTP response. Nor do they chain to the
+exception that caused them (``__cause__`` and ``__context__`` are cleared where a lower-level
+error could hold the record), so a traceback printed by an app leaks nothing either.
+
+Every class has a stable machine-readable :attr:`~PengaduanError.code` (``"guard"``,
+``"conflict"``...), for APIs and translations; codes are never translated or renamed.
 
 The tree::
 
     PengaduanError
+    ├── ArgumentError (TypeError, ValueError)     a wrong type or value given to a function
     ├── ConfigurationError (ValueError)          rules, profiles, calendars, rule sets
     ├── NaiveDatetimeError (ValueError)           a datetime without a time zone
     ├── WorkflowError (ValueError)
     │   ├── InvalidActionError                    action not allowed in the current status
+    │   ├── ActionDataError                       unknown, missing or mistyped action data
     │   ├── GuardError                            an SOP guard refused the action
     │   ├── TimeOrderError                        an event earlier than the previous one
     │   ├── ConflictError                         stale expected_version
-    │   └── IdempotencyError                      a key reused for a different action
+    │   └── IdempotencyError                      a key reused for another action, data or actor
     ├── IntegrityError (ValueError)               a history that does not verify
+    ├── CheckpointError (ValueError)              a signed tree head or proof that does not verify
+    ├── NotFoundError (LookupError)               no complaint (or key) with that id in a store
+    ├── StorageError (OSError)                    the database is locked, read-only, full or gone
     ├── SerializationError (ValueError)
     │   └── SchemaVersionError                    unknown schema version
     ├── CalendarError (ValueError)
@@ -36,14 +46,17 @@ The tree::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
 __all__ = [
+    "ActionDataError",
+    "ArgumentError",
     "CalendarArgumentError",
     "CalendarError",
+    "CheckpointError",
     "ConfigurationError",
     "ConflictError",
     "GuardError",
@@ -53,6 +66,7 @@ __all__ = [
     "InvalidActionError",
     "InvalidTrackingIdError",
     "NaiveDatetimeError",
+    "NotFoundError",
     "OptionalDependencyError",
     "OutOfRangeError",
     "PengaduanError",
@@ -61,6 +75,7 @@ __all__ = [
     "RoutingError",
     "SchemaVersionError",
     "SerializationError",
+    "StorageError",
     "TimeOrderError",
     "UnknownZoneError",
     "WorkflowError",
@@ -69,6 +84,42 @@ __all__ = [
 
 class PengaduanError(Exception):
     """Base class of every error raised by this library."""
+
+    code: ClassVar[str] = "error"
+    """A stable machine-readable code for the kind of error (never translated)."""
+
+    def detached(self) -> PengaduanError:
+        """This error with its cause and context cleared (they may hold personal data)."""
+        self.__cause__ = None
+        self.__context__ = None
+        self.__suppress_context__ = True
+        return self
+
+
+def type_name(value: object) -> str:
+    """The name of a value's type, for messages that must not show the value itself."""
+    return type(value).__name__
+
+
+class ArgumentError(PengaduanError, TypeError, ValueError):
+    """A function was given an argument of the wrong type or with a value it cannot take.
+
+    Subclasses both ``TypeError`` and ``ValueError``, so code written for either keeps working.
+
+    Attributes:
+        argument: the argument's name, for example ``"tracking_id"``.
+        rule: what it must be, for example ``"must be a str"``.
+        given: what was given, described without its content (a type name, a length).
+    """
+
+    code = "argument"
+
+    def __init__(self, *, argument: str, rule: str, given: str | None = None) -> None:
+        self.argument = argument
+        self.rule = rule
+        self.given = given
+        got = f"; got {given}" if given else ""
+        super().__init__(f"{argument} {rule}{got}")
 
 
 class ConfigurationError(PengaduanError, ValueError):
@@ -80,6 +131,8 @@ class ConfigurationError(PengaduanError, ValueError):
         what: what was being validated, for example ``"workflow 'lapor-v3'"``.
         problems: one line per problem, each naming the offending rule, state or line.
     """
+
+    code = "configuration"
 
     def __init__(self, what: str, problems: Iterable[str]) -> None:
         self.what = what
@@ -97,6 +150,8 @@ class NaiveDatetimeError(PengaduanError, ValueError):
         argument: the name of the offending argument.
     """
 
+    code = "naive-datetime"
+
     def __init__(self, argument: str) -> None:
         self.argument = argument
         super().__init__(
@@ -108,6 +163,8 @@ class NaiveDatetimeError(PengaduanError, ValueError):
 class WorkflowError(PengaduanError, ValueError):
     """Base class of errors raised while applying an action to a complaint."""
 
+    code = "workflow"
+
 
 class InvalidActionError(WorkflowError):
     """The action does not exist or is not allowed in the complaint's current status.
@@ -118,6 +175,8 @@ class InvalidActionError(WorkflowError):
         action: the action that was attempted.
         allowed: the actions allowed in that status, sorted.
     """
+
+    code = "invalid-action"
 
     def __init__(
         self, *, complaint_id: str, status: str, action: str, allowed: Sequence[str]
@@ -143,6 +202,8 @@ class GuardError(WorkflowError):
         reason: why the guard refused, without any complaint text.
     """
 
+    code = "guard"
+
     def __init__(self, *, complaint_id: str, action: str, guard: str, reason: str) -> None:
         self.complaint_id = complaint_id
         self.action = action
@@ -161,6 +222,8 @@ class TimeOrderError(WorkflowError):
         previous: ISO time of the last recorded event.
         given: ISO time of the rejected event.
     """
+
+    code = "time-order"
 
     def __init__(self, *, complaint_id: str, previous: str, given: str) -> None:
         self.complaint_id = complaint_id
@@ -181,6 +244,8 @@ class ConflictError(WorkflowError):
         actual: the complaint's current version (the length of its history).
     """
 
+    code = "conflict"
+
     def __init__(self, *, complaint_id: str, expected: int, actual: int) -> None:
         self.complaint_id = complaint_id
         self.expected = expected
@@ -191,26 +256,82 @@ class ConflictError(WorkflowError):
         )
 
 
+class ActionDataError(WorkflowError):
+    """An action's data does not match what the action declares.
+
+    Raised for a field the action does not declare (a typo such as ``respons``), a required field
+    that is missing, a value of the wrong type or outside the allowed values, or a unit id that the
+    unit directory does not know.
+
+    Attributes:
+        complaint_id: the complaint's tracking id.
+        action: the action that was attempted.
+        field: the offending data field (its name, never its value).
+        problem: what is wrong, for example ``"is not a field of this action"``.
+        allowed: the fields or values allowed, when that helps the caller.
+    """
+
+    code = "action-data"
+
+    def __init__(
+        self,
+        *,
+        complaint_id: str,
+        action: str,
+        field: str,
+        problem: str,
+        allowed: Sequence[str] = (),
+    ) -> None:
+        self.complaint_id = complaint_id
+        self.action = action
+        self.field = field
+        self.problem = problem
+        self.allowed = tuple(allowed)
+        tail = f"; allowed: {', '.join(self.allowed)}" if self.allowed else ""
+        super().__init__(
+            f"complaint {complaint_id}: action {action!r}: data field {field!r} {problem}{tail}"
+        )
+
+
 class IdempotencyError(WorkflowError):
-    """An idempotency key was already used on this complaint for a different action.
+    """An idempotency key was already used on this complaint for something else.
+
+    A retry must repeat the same action with the same data by the same actor; anything else under
+    a used key is refused rather than silently taken as a retry (a citizen's new reply must never
+    vanish as a "duplicate").
 
     Attributes:
         complaint_id: the complaint's tracking id.
         sequence: the event that used the key first.
         action: the action attempted now.
         recorded_action: the action recorded under the key.
+        difference: what differs: ``"action"``, ``"data"`` or ``"actor"``.
     """
 
+    code = "idempotency"
+
     def __init__(
-        self, *, complaint_id: str, sequence: int, action: str, recorded_action: str
+        self,
+        *,
+        complaint_id: str,
+        sequence: int,
+        action: str,
+        recorded_action: str,
+        difference: str = "action",
     ) -> None:
         self.complaint_id = complaint_id
         self.sequence = sequence
         self.action = action
         self.recorded_action = recorded_action
+        self.difference = difference
+        what = {
+            "action": f"it cannot be reused for {action!r}",
+            "data": "it cannot be reused with other data",
+            "actor": "it cannot be reused by another actor",
+        }.get(difference, f"it cannot be reused ({difference})")
         super().__init__(
             f"complaint {complaint_id}: the idempotency key was already used by event "
-            f"{sequence} ({recorded_action!r}); it cannot be reused for {action!r}"
+            f"{sequence} ({recorded_action!r}); {what}"
         )
 
 
@@ -223,6 +344,8 @@ class IntegrityError(PengaduanError, ValueError):
         reason: what did not match.
     """
 
+    code = "integrity"
+
     def __init__(self, *, complaint_id: str, sequence: int, reason: str) -> None:
         self.complaint_id = complaint_id
         self.sequence = sequence
@@ -232,6 +355,61 @@ class IntegrityError(PengaduanError, ValueError):
         )
 
 
+class CheckpointError(PengaduanError, ValueError):
+    """A signed checkpoint, a proof or a log does not verify.
+
+    Raised for a bad signature, a key id the key ring does not hold, an inclusion proof that does
+    not lead to the signed root, a later log that does not extend an earlier one, or a history
+    whose head the log does not contain.
+
+    Attributes:
+        reason: a stable machine-readable code such as ``"bad-signature"`` or ``"not-included"``.
+        detail: a human explanation (tree sizes, key ids, tracking ids; never complaint content).
+    """
+
+    code = "checkpoint"
+
+    def __init__(self, *, reason: str, detail: str) -> None:
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"{reason}: {detail}")
+
+
+class NotFoundError(PengaduanError, LookupError):
+    """A store has nothing under the id asked for.
+
+    Attributes:
+        what: the kind of thing looked up, for example ``"complaint"``.
+        key: the id that was looked up (a tracking id or a key id, never personal data).
+    """
+
+    code = "not-found"
+
+    def __init__(self, *, what: str, key: str) -> None:
+        self.what = what
+        self.key = key
+        super().__init__(f"no {what} {key!r}")
+
+
+class StorageError(PengaduanError, OSError):
+    """The store could not read or write: locked, read-only, full, unreachable or corrupt.
+
+    Nothing was half-written: the operation that raised it had no effect.
+
+    Attributes:
+        reason: a stable code: ``"locked"``, ``"read-only"``, ``"full"``, ``"unavailable"``,
+            ``"corrupt"`` or ``"failed"``.
+        detail: a human explanation without any stored content.
+    """
+
+    code = "storage"
+
+    def __init__(self, *, reason: str, detail: str) -> None:
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"storage {reason}: {detail}")
+
+
 class SerializationError(PengaduanError, ValueError):
     """Serialized data is malformed.
 
@@ -239,6 +417,8 @@ class SerializationError(PengaduanError, ValueError):
         path: where in the document the problem is, for example ``"history[3].at"``.
         reason: what is wrong (never the offending value when it could be personal data).
     """
+
+    code = "serialization"
 
     def __init__(self, *, path: str, reason: str) -> None:
         self.path = path
@@ -254,6 +434,8 @@ class SchemaVersionError(SerializationError):
         supported: the versions this release reads.
     """
 
+    code = "schema-version"
+
     def __init__(self, *, version: object, supported: Sequence[int]) -> None:
         self.version = version
         self.supported = tuple(supported)
@@ -267,6 +449,8 @@ class SchemaVersionError(SerializationError):
 class CalendarError(PengaduanError, ValueError):
     """Base class of working-calendar errors."""
 
+    code = "calendar"
+
 
 class UnknownZoneError(CalendarError, LookupError):
     """A time-zone name that is not a known IANA zone.
@@ -274,6 +458,8 @@ class UnknownZoneError(CalendarError, LookupError):
     Attributes:
         zone: the name given.
     """
+
+    code = "unknown-zone"
 
     def __init__(self, zone: str) -> None:
         self.zone = zone
@@ -291,6 +477,8 @@ class OutOfRangeError(CalendarError, LookupError):
         first_year: first year the calendar knows.
         last_year: last year the calendar knows.
     """
+
+    code = "out-of-range"
 
     def __init__(self, *, date: str, first_year: int, last_year: int) -> None:
         self.date = date
@@ -311,6 +499,8 @@ class CalendarArgumentError(CalendarError):
         given: a short text of what was given (never complaint text).
     """
 
+    code = "calendar-argument"
+
     def __init__(self, *, argument: str, rule: str, given: str) -> None:
         self.argument = argument
         self.rule = rule
@@ -326,6 +516,8 @@ class IntakeError(PengaduanError, ValueError):
         detail: a human explanation without the message text.
     """
 
+    code = "intake"
+
     def __init__(self, *, reason: str, detail: str) -> None:
         self.reason = reason
         self.detail = detail
@@ -335,12 +527,16 @@ class IntakeError(PengaduanError, ValueError):
 class InvalidTrackingIdError(IntakeError):
     """A tracking id with a wrong shape or check character."""
 
+    code = "invalid-tracking-id"
+
     def __init__(self, *, detail: str) -> None:
         super().__init__(reason="invalid-tracking-id", detail=detail)
 
 
 class RoutingError(PengaduanError, LookupError):
     """No routing decision could be made (no rule matched and no fallback applies)."""
+
+    code = "routing"
 
 
 class RedactionError(PengaduanError, ValueError):
@@ -351,6 +547,8 @@ class RedactionError(PengaduanError, ValueError):
         detail: a human explanation; never the text or a value found in it.
         detector: the name of the detector at fault, when one is.
     """
+
+    code = "redaction"
 
     def __init__(self, *, reason: str, detail: str, detector: str | None = None) -> None:
         self.reason = reason
@@ -368,6 +566,8 @@ class OptionalDependencyError(PengaduanError, ImportError):
         package: the missing distribution.
         extra: the ``pengaduan`` extra that installs it, if any.
     """
+
+    code = "optional-dependency"
 
     def __init__(self, *, feature: str, package: str, extra: str | None = None) -> None:
         self.feature = feature
@@ -387,6 +587,8 @@ class PrivacyError(PengaduanError, PermissionError):
         reason: why, when the privacy value alone does not say it (for example "unit 'pupr' is
             not assigned to it"); never complaint text or personal data.
     """
+
+    code = "privacy"
 
     def __init__(
         self, *, complaint_id: str, audience: str, privacy: str, reason: str | None = None
