@@ -26,7 +26,9 @@ def submission(**changes: Any) -> Submission:
         "text": SECRET_TEXT,
         "channel": Channel.SMS,
         "subject": "Pelayanan Puskesmas",
-        "reporter": Reporter(name=SECRET_NAME, phone=SECRET_PHONE, nik="5371014107900001"),
+        "reporter": Reporter(
+            name=SECRET_NAME, phone=SECRET_PHONE, nik="5371014107900001", account_id="akun-7781"
+        ),
         "privacy": Privacy.ANONIM,
         "category": "kesehatan",
         "location": Location(kelurahan="Oebobo", kecamatan="Oebobo", city="Kota Kupang"),
@@ -68,8 +70,11 @@ PATHS: dict[str, tuple[str, ...]] = {
 }
 
 
-def step(complaint, action: str, minutes: int = 60, **data_changes: Any):  # type: ignore[no-untyped-def]
-    actor, data = VALID[action]
+def step(
+    complaint, action: str, minutes: int = 60, actor: Actor | None = None, **data_changes: Any
+):  # type: ignore[no-untyped-def]
+    default_actor, data = VALID[action]
+    actor = default_actor if actor is None else actor
     merged = {**data, **data_changes}
     at = complaint.updated_at + timedelta(minutes=minutes)
     return WF.apply(complaint, action, at=at, actor=actor, **merged)

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import attrs
 import pytest
 from tests.audit_helpers import new_audit, sample
 from tests.helpers import SECRET_NAME, SECRET_TEXT
@@ -72,8 +73,12 @@ def test_html_is_self_contained(report) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_html_escapes_unit_ids() -> None:
+    # The workflow refuses such a unit id; a history from elsewhere can still carry one.
+    complaint = build_complaint(wita(2025, 3, 3), ("verifikasi", 1), units=["unit-1"])
+    hostile = attrs.evolve(complaint.history[1], payload='{"units":["<b>unit&1</b>"]}')
+    complaint = attrs.evolve(complaint, history=(complaint.history[0], hostile))
     audit = new_audit()
-    audit.add(build_complaint(wita(2025, 3, 3), ("verifikasi", 1), units=["<b>unit&1</b>"]))
+    audit.add(complaint)
     page = render_html(audit.report())
     assert "<b>unit" not in page
     assert "&lt;b&gt;unit&amp;1&lt;/b&gt;" in page

@@ -26,6 +26,8 @@ from tests.helpers import (
 )
 
 from pengaduan.errors import (
+    ActionDataError,
+    ArgumentError,
     ConfigurationError,
     ConflictError,
     GuardError,
@@ -33,11 +35,11 @@ from pengaduan.errors import (
     InvalidActionError,
     NaiveDatetimeError,
     PengaduanError,
-    SerializationError,
     TimeOrderError,
 )
+from pengaduan.fields import FieldKind, FieldSpec
 from pengaduan.guards import GuardContext, requires_text, unanswered_or_reopened
-from pengaduan.model import Actor, Role
+from pengaduan.model import Actor, Reporter, Role
 from pengaduan.profiles import Action, Status, lapor_v3
 from pengaduan.workflow import (
     ActionSpec,
@@ -173,32 +175,97 @@ def test_terminal_status_error_says_so() -> None:
 
 # -- guards -----------------------------------------------------------------------------------
 
-GUARD_CASES = [
-    pytest.param(S.DITERIMA, A.VERIFIKASI, ADMIN, {}, "requires-units", id="verify-no-units"),
+DATA_CASES = [
+    pytest.param(S.DITERIMA, A.VERIFIKASI, ADMIN, {}, "units", "is required", id="verify-no-units"),
     pytest.param(
-        S.DITERIMA, A.VERIFIKASI, ADMIN, {"units": []}, "requires-units", id="verify-empty-units"
+        S.DITERIMA, A.VERIFIKASI, ADMIN, {"units": []}, "units", "non-empty", id="verify-empty"
     ),
     pytest.param(
         S.DITERIMA,
         A.VERIFIKASI,
         ADMIN,
         {"units": ["dinkes", "dinkes"]},
-        "requires-units",
+        "units",
+        "twice",
         id="verify-duplicate-units",
     ),
-    pytest.param(S.DITERIMA, A.TUNDA, ADMIN, {"reason": "  "}, "requires-reason", id="defer-blank"),
-    pytest.param(S.DITERIMA, A.ALIHKAN, ADMIN, {}, "requires-to", id="forward-no-destination"),
+    pytest.param(S.DITERIMA, A.TUNDA, ADMIN, {"reason": "  "}, "reason", "empty", id="defer-blank"),
+    pytest.param(S.DITERIMA, A.ALIHKAN, ADMIN, {}, "to", "required", id="forward-no-destination"),
     pytest.param(
-        S.DITERIMA, A.ARSIPKAN, ADMIN, {"reason": "malas"}, "requires-reason", id="archive-reason"
+        S.DITERIMA, A.ARSIPKAN, ADMIN, {"reason": "malas"}, "reason", "listed", id="archive-reason"
     ),
     pytest.param(
         S.DIDISPOSISIKAN,
         A.TINDAK_LANJUT,
         UNIT,
         {"response": ""},
-        "requires-response",
+        "response",
+        "empty",
         id="follow-up-empty",
     ),
+    pytest.param(
+        S.DITINDAKLANJUTI, A.BUKA_KEMBALI, REPORTER, {}, "reason", "required", id="reopen-no-reason"
+    ),
+    pytest.param(
+        S.DIDISPOSISIKAN, A.ESKALASI, REPORTER, {"to": "presiden"}, "to", "listed", id="escalate-to"
+    ),
+    pytest.param(
+        S.DIDISPOSISIKAN,
+        A.TINDAK_LANJUT,
+        UNIT,
+        {"respons": "typo"},
+        "respons",
+        "not a field",
+        id="typo-field",
+    ),
+    pytest.param(
+        S.DIDISPOSISIKAN,
+        A.TINDAK_LANJUT,
+        UNIT,
+        {"response": "ok", "privacy": "publik"},
+        "privacy",
+        "not a field",
+        id="privacy-on-a-follow-up",
+    ),
+    pytest.param(
+        S.DIDISPOSISIKAN,
+        A.TANGGAPI,
+        REPORTER,
+        {"message": "ok", "units": ["satpolpp"]},
+        "units",
+        "not a field",
+        id="units-on-a-reply",
+    ),
+    pytest.param(
+        S.DITERIMA,
+        A.VERIFIKASI,
+        ADMIN,
+        {"units": ["081339001122"]},
+        "units",
+        "unit ids",
+        id="phone-as-unit",
+    ),
+    pytest.param(
+        S.DITERIMA, A.VERIFIKASI, ADMIN, {"units": "dinkes"}, "units", "list", id="units-as-text"
+    ),
+]
+
+
+@pytest.mark.parametrize(("status", "action", "actor", "data", "field", "problem"), DATA_CASES)
+def test_action_data_is_checked_against_the_declared_fields(  # noqa: PLR0917 - table columns
+    status: str, action: str, actor: Actor, data: dict[str, object], field: str, problem: str
+) -> None:
+    complaint = in_status(status)
+    at = complaint.updated_at + timedelta(hours=1)
+    with pytest.raises(ActionDataError) as info:
+        WF.apply(complaint, action, at=at, actor=actor, **data)
+    assert info.value.field == field
+    assert info.value.action == action
+    assert problem in info.value.problem
+    assert info.value.code == "action-data"
+
+
+GUARD_CASES = [
     pytest.param(
         S.DIDISPOSISIKAN,
         A.TINDAK_LANJUT,
@@ -216,10 +283,28 @@ GUARD_CASES = [
         id="reassign-by-unassigned-unit",
     ),
     pytest.param(
-        S.DITINDAKLANJUTI, A.BUKA_KEMBALI, REPORTER, {}, "requires-reason", id="reopen-no-reason"
+        S.DIDISPOSISIKAN,
+        A.TANGGAPI,
+        Actor.reporter("akun-lain"),
+        {"message": "ok"},
+        "reporter-binding",
+        id="reply-by-another-reporter",
     ),
     pytest.param(
-        S.DIDISPOSISIKAN, A.ESKALASI, REPORTER, {"to": "presiden"}, "requires-to", id="escalate-to"
+        S.DITINDAKLANJUTI,
+        A.TUTUP,
+        Actor.reporter("akun-lain"),
+        {},
+        "reporter-binding",
+        id="close-by-another-reporter",
+    ),
+    pytest.param(
+        S.DIDISPOSISIKAN,
+        A.TINDAK_LANJUT,
+        REPORTER,
+        {"response": "ok"},
+        "actor-role",
+        id="follow-up-by-a-reporter",
     ),
     pytest.param(
         S.DIDISPOSISIKAN, A.VERIFIKASI, ADMIN, {"units": ["x"]}, None, id="not-a-guard-but-status"
@@ -242,6 +327,40 @@ def test_guards_refuse_with_their_name(
     assert info.value.guard == guard
     assert info.value.action == action
     assert guard in str(info.value)
+
+
+def test_a_complaint_without_a_reporter_account_takes_no_reporter_actions() -> None:
+    complaint = WF.receive(
+        submission(reporter=Reporter(name=SECRET_NAME)),
+        tracking_id="KPG-LOKET-1",
+        at=T0,
+        actor=SYSTEM,
+    )
+    complaint = step(complaint, A.VERIFIKASI)
+    with pytest.raises(GuardError) as info:
+        step(complaint, A.TANGGAPI)
+    assert info.value.guard == "reporter-binding"
+    assert "admin" in info.value.reason
+    replied = step(complaint, A.TANGGAPI, actor=ADMIN)
+    assert replied.history[-1].actor == ADMIN
+
+
+def test_a_reporter_submits_only_under_their_own_account() -> None:
+    with pytest.raises(GuardError) as info:
+        WF.receive(submission(), tracking_id="KPG-X", at=T0, actor=Actor.reporter("akun-lain"))
+    assert info.value.guard == "reporter-binding"
+    own = WF.receive(submission(), tracking_id="KPG-X", at=T0, actor=REPORTER)
+    assert own.history[0].actor == REPORTER
+
+
+def test_unit_ids_are_checked_against_the_directory() -> None:
+    wf = Workflow.default(units=frozenset({"dinkes", "rsud"}))
+    complaint = wf.receive(submission(), tracking_id="KPG-DIR", at=T0, actor=SYSTEM)
+    with pytest.raises(ActionDataError) as info:
+        wf.apply(complaint, A.VERIFIKASI, at=T0, actor=ADMIN, units=["dinkes", "satpolpp"])
+    assert "1 unit(s)" in info.value.problem
+    assert "satpolpp" not in str(info.value)
+    assert wf.apply(complaint, A.VERIFIKASI, at=T0, actor=ADMIN, units=["rsud"]).units == ("rsud",)
 
 
 def test_auto_close_refused_after_a_reporter_reply() -> None:
@@ -289,15 +408,95 @@ def test_assigned_units_follow_dispositions() -> None:
     assert answered.status == S.DITINDAKLANJUTI
 
 
-def test_privacy_set_by_an_action_and_unset_fails_closed() -> None:
+def test_privacy_changes_only_through_its_own_action_and_unset_fails_closed() -> None:
     unset = received(privacy=None)
     assert unset.privacy is None
     assert unset.effective_privacy == "rahasia"
-    public = step(unset, A.VERIFIKASI, privacy="publik")
-    assert public.effective_privacy == "publik"
+    at = unset.updated_at + timedelta(hours=1)
+    # Loosening needs the reporter's consent, recorded first.
     with pytest.raises(GuardError) as info:
-        step(unset, A.VERIFIKASI, privacy="semua-orang")
-    assert info.value.guard == "privacy-value"
+        WF.change_privacy(unset, privacy="publik", reason="diminta", at=at, actor=ADMIN)
+    assert info.value.guard == "reporter-consent"
+    consented = WF.record_consent(unset, privacy="anonim", at=at, actor=REPORTER)
+    assert consented.status == unset.status
+    with pytest.raises(GuardError, match="reporter-consent"):
+        WF.change_privacy(consented, privacy="publik", reason="diminta", at=at, actor=ADMIN)
+    anonymous = WF.change_privacy(
+        consented, privacy="anonim", reason="pelapor setuju via SMS", at=at, actor=ADMIN
+    )
+    assert anonymous.effective_privacy == "anonim"
+    # A consent is used up by the change that follows it.
+    with pytest.raises(GuardError, match="reporter-consent"):
+        WF.change_privacy(anonymous, privacy="publik", reason="lagi", at=at, actor=ADMIN)
+    # Tightening needs no consent, and works in a terminal status too.
+    closed = in_status(S.SELESAI)
+    hidden = WF.change_privacy(
+        closed,
+        privacy="rahasia",
+        reason="pelapor minta dirahasiakan",
+        at=closed.updated_at,
+        actor=ADMIN,
+    )
+    assert (hidden.status, hidden.effective_privacy) == (S.SELESAI, "rahasia")
+    assert WF.conforms(hidden) == []
+    with pytest.raises(ActionDataError) as data_info:
+        WF.change_privacy(unset, privacy="semua-orang", reason="x", at=at, actor=ADMIN)
+    assert data_info.value.field == "privacy"
+
+
+@pytest.mark.parametrize(
+    ("actor", "evidence", "guard"),
+    [
+        pytest.param(UNIT, None, "actor-role", id="unit-consents"),
+        pytest.param(Actor.reporter("akun-lain"), None, "reporter-binding", id="other-reporter"),
+        pytest.param(ADMIN, None, "consent-evidence", id="admin-without-evidence"),
+    ],
+)
+def test_consent_comes_from_the_reporter_or_with_evidence(
+    actor: Actor, evidence: str | None, guard: str
+) -> None:
+    complaint = received(privacy=None)
+    with pytest.raises(GuardError) as info:
+        WF.record_consent(
+            complaint, privacy="publik", at=complaint.updated_at, actor=actor, evidence=evidence
+        )
+    assert info.value.guard == guard
+
+
+def test_admin_records_offline_consent_with_evidence() -> None:
+    complaint = received(privacy=None)
+    at = complaint.updated_at
+    consented = WF.record_consent(
+        complaint, privacy="publik", at=at, actor=ADMIN, evidence="formulir F-12/2025"
+    )
+    public = WF.apply(
+        consented, "ubah_privasi", at=at, actor=ADMIN, privacy="publik", reason="sesuai formulir"
+    )
+    assert public.effective_privacy == "publik"
+    assert public.history[-1].action == "ubah_privasi"
+
+
+def test_only_the_admin_changes_privacy() -> None:
+    complaint = in_status(S.DIDISPOSISIKAN)
+    for actor in (UNIT, REPORTER, SYSTEM):
+        with pytest.raises(GuardError) as info:
+            WF.change_privacy(
+                complaint, privacy="rahasia", reason="x", at=complaint.updated_at, actor=actor
+            )
+        assert info.value.guard == "actor-role"
+
+
+def test_a_forged_privacy_field_is_ignored_and_reported() -> None:
+    complaint = in_status(S.DIDISPOSISIKAN)
+    forged = attrs.evolve(
+        complaint,
+        history=(
+            *complaint.history[:-1],
+            attrs.evolve(complaint.history[-1], payload='{"privacy":"publik","units":["dinkes"]}'),
+        ),
+    )
+    assert forged.effective_privacy == complaint.effective_privacy == "anonim"
+    assert any("does not declare" in line for line in WF.conforms(forged))
 
 
 # -- time, concurrency, idempotency -------------------------------------------------------------
@@ -394,11 +593,11 @@ def test_idempotency_key_has_no_second_effect() -> None:
     assert "req-42" not in str(info.value)
 
 
-def test_data_must_be_json_compatible() -> None:
+def test_data_of_the_wrong_kind_is_refused() -> None:
     complaint = received()
-    with pytest.raises(SerializationError, match=r"data\.units"):
+    with pytest.raises(ActionDataError, match="'units'"):
         WF.apply(complaint, A.VERIFIKASI, at=complaint.updated_at, actor=ADMIN, units={1, 2})
-    with pytest.raises(SerializationError, match=r"data\.score"):
+    with pytest.raises(ActionDataError, match="'score'"):
         WF.apply(
             complaint,
             A.VERIFIKASI,
@@ -407,12 +606,21 @@ def test_data_must_be_json_compatible() -> None:
             units=["x"],
             score=float("nan"),
         )
+    with pytest.raises(ActionDataError, match="lone surrogate"):
+        WF.apply(
+            complaint,
+            A.VERIFIKASI,
+            at=complaint.updated_at,
+            actor=ADMIN,
+            units=["x"],
+            note="\ud800",
+        )
 
 
-@pytest.mark.parametrize("key", ["", "a\x1fb", "line\nbreak"])
+@pytest.mark.parametrize("key", ["", "a\x1fb", "line\nbreak", "k" * 257])
 def test_idempotency_keys_must_be_printable(key: str) -> None:
     complaint = received()
-    with pytest.raises(GuardError) as info:
+    with pytest.raises(ArgumentError) as info:
         WF.apply(
             complaint,
             A.VERIFIKASI,
@@ -421,7 +629,7 @@ def test_idempotency_keys_must_be_printable(key: str) -> None:
             idempotency_key=key,
             units=["x"],
         )
-    assert info.value.guard == "idempotency-key"
+    assert info.value.argument == "idempotency_key"
     with pytest.raises(ValueError, match="idempotency_key"):
         WF.receive(submission(), tracking_id="X1", at=T0, actor=SYSTEM, idempotency_key=key)
 
@@ -599,6 +807,7 @@ def test_custom_profile_with_an_extra_status_and_guard() -> None:
         (S.DIDISPOSISIKAN,),
         "ditelaah_inspektorat",
         guards=(requires_text("memo"),),
+        fields=(FieldSpec(name="memo", kind=FieldKind.TEXT),),
     )
     back = act("selesai_telaah", ("ditelaah_inspektorat",), S.DIDISPOSISIKAN)
     custom = Workflow.from_definition(
@@ -651,14 +860,42 @@ def test_workflow_repr_and_specs() -> None:
         WF.category("antah")
 
 
-def test_guards_say_which_data_they_need() -> None:
+def test_actions_say_which_data_they_take() -> None:
     from pengaduan.profiles import ARCHIVE_REASONS  # noqa: PLC0415
 
-    needs = {
-        spec.name: [(g.field, g.choices) for g in spec.guards if g.field is not None]
+    takes = {
+        spec.name: [(f.name, f.kind.value, f.required, f.choices) for f in spec.fields]
         for spec in WF.actions
     }
-    assert needs[A.VERIFIKASI] == [("units", ())]
-    assert needs[A.TINDAK_LANJUT] == [("response", ())]
-    assert needs[A.ARSIPKAN] == [("reason", tuple(sorted(ARCHIVE_REASONS)))]
-    assert needs[A.TUTUP] == []
+    assert takes[A.VERIFIKASI] == [("units", "units", True, ()), ("note", "text", False, ())]
+    assert takes[A.TINDAK_LANJUT] == [("response", "text", True, ())]
+    assert takes[A.ARSIPKAN][0] == ("reason", "choice", True, tuple(sorted(ARCHIVE_REASONS)))
+    assert takes[A.TUTUP_OTOMATIS] == []
+    assert [f.name for f in WF.fields("ubah_privasi")] == ["privacy", "reason"]
+    assert [f.name for f in WF.fields("persetujuan_privasi")] == ["privacy", "evidence"]
+
+
+@pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        pytest.param(
+            (FieldSpec(name="privacy", kind="choice", choices=["a"]),), "reserved", id="privacy"
+        ),
+        pytest.param((FieldSpec(name="units", kind="text"),), "kind 'units'", id="units-as-text"),
+        pytest.param((FieldSpec(name="Bad Name", kind="text"),), "must match", id="bad-name"),
+        pytest.param((FieldSpec(name="pilih", kind="choice"),), "no choices", id="empty-choice"),
+        pytest.param(
+            (FieldSpec(name="a", kind="text"), FieldSpec(name="a", kind="flag")),
+            "twice",
+            id="twice",
+        ),
+    ],
+)
+def test_field_declarations_are_validated(fields: tuple[FieldSpec, ...], problem: str) -> None:
+    definition = lapor_v3()
+    actions = tuple(
+        attrs.evolve(a, fields=fields) if a.name == A.TUTUP else a for a in definition.actions
+    )
+    with pytest.raises(ConfigurationError) as info:
+        Workflow.from_definition(attrs.evolve(definition, actions=actions))
+    assert any(problem in line and "'tutup'" in line for line in info.value.problems)

@@ -16,8 +16,11 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from pengaduan.errors import (
+    ActionDataError,
+    ArgumentError,
     CalendarArgumentError,
     CalendarError,
+    CheckpointError,
     ConfigurationError,
     ConflictError,
     GuardError,
@@ -27,6 +30,7 @@ from pengaduan.errors import (
     InvalidActionError,
     InvalidTrackingIdError,
     NaiveDatetimeError,
+    NotFoundError,
     OptionalDependencyError,
     OutOfRangeError,
     PengaduanError,
@@ -35,12 +39,15 @@ from pengaduan.errors import (
     RoutingError,
     SchemaVersionError,
     SerializationError,
+    StorageError,
     TimeOrderError,
     UnknownZoneError,
     WorkflowError,
 )
+from pengaduan.fields import FieldKind, FieldSpec
 from pengaduan.guards import Guard, GuardContext
 from pengaduan.history import verify_history
+from pengaduan.identity import reporter_pseudonym
 from pengaduan.model import (
     Actor,
     Attachment,
@@ -223,8 +230,10 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Action",
+    "ActionDataError",
     "ActionSpec",
     "Actor",
+    "ArgumentError",
     "Attachment",
     "Audience",
     "Audit",
@@ -232,6 +241,7 @@ __all__ = [
     "CalendarArgumentError",
     "CalendarError",
     "Channel",
+    "CheckpointError",
     "Classification",
     "ClockReport",
     "ClockRule",
@@ -246,6 +256,8 @@ __all__ = [
     "DueActionKind",
     "Event",
     "ExtraWorkingDay",
+    "FieldKind",
+    "FieldSpec",
     "Finding",
     "FindingKind",
     "Guard",
@@ -266,6 +278,7 @@ __all__ = [
     "Location",
     "NaiveDatetimeError",
     "Normalizer",
+    "NotFoundError",
     "OfficeHours",
     "OptionalDependencyError",
     "OutOfRangeError",
@@ -292,6 +305,7 @@ __all__ = [
     "Status",
     "StatusCategory",
     "StatusSpec",
+    "StorageError",
     "Submission",
     "TimeOrderError",
     "TimeUnit",
@@ -332,6 +346,7 @@ __all__ = [
     "new_tracking_id",
     "normalize_phone",
     "parse_tracking_id",
+    "reporter_pseudonym",
     "to_dict",
     "to_json",
     "verify_history",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pengaduan.fields import FieldKind
 from pengaduan.model import Actor, Channel, Classification, Role, Submission
 
 if TYPE_CHECKING:
@@ -32,21 +33,29 @@ _ROLE_ORDER = (Role.UNIT, Role.ADMIN, Role.SISTEM, Role.PELAPOR, Role.PENGAWAS)
 def placeholder_step(
     workflow: Workflow, action: str, units: Sequence[str]
 ) -> tuple[Actor, dict[str, Any]]:
-    """An allowed actor and the least data that satisfies ``action``'s guards.
+    """An allowed actor and the least data that satisfies ``action``'s fields and guards.
 
-    A guard needing ``units`` gets ``units``; a guard needing another field gets its first
-    allowed choice when it lists choices, else :data:`PLACEHOLDER_TEXT`.
+    Every required field, and every field a guard reads, gets a placeholder: ``units`` for a
+    units field, the first choice of a choice field, ``False`` for a flag, else
+    :data:`PLACEHOLDER_TEXT`.
 
     Raises:
-        LookupError: the workflow has no such action.
+        NotFoundError: the workflow has no such action (a ``LookupError``).
     """
     spec = workflow.action(action)
+    needed = {guard.field for guard in spec.guards if guard.field is not None}
     data: dict[str, Any] = {}
-    for guard in spec.guards:
-        if guard.field == "units":
-            data["units"] = list(units)
-        elif guard.field is not None:
-            data[guard.field] = guard.choices[0] if guard.choices else PLACEHOLDER_TEXT
+    for field in spec.fields:
+        if not field.required and field.name not in needed:
+            continue
+        if field.kind is FieldKind.UNITS:
+            data[field.name] = list(units)
+        elif field.kind is FieldKind.CHOICE:
+            data[field.name] = field.choices[0]
+        elif field.kind is FieldKind.FLAG:
+            data[field.name] = False
+        else:
+            data[field.name] = PLACEHOLDER_TEXT
     for role in _ROLE_ORDER:
         if role not in spec.roles:
             continue

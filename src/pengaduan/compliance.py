@@ -34,7 +34,6 @@ from pengaduan.calendar import TimeUnit
 from pengaduan.errors import IntegrityError
 from pengaduan.history import verify_history
 from pengaduan.sla import confidence_label
-from pengaduan.workflow import DISCLOSURE_ACTION, RECEIVE_ACTION
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -225,12 +224,12 @@ def _late(amount: timedelta, unit: TimeUnit | None, text: Mapping[str, object]) 
 def sop_findings(complaint: Complaint, workflow: Workflow) -> tuple[Finding, ...]:
     """Every recorded step that the SOP does not allow, as findings.
 
-    The same replay as :meth:`~pengaduan.workflow.Workflow.conforms` (one finding per entry it
-    lists), with the event number and action as structured fields.
+    The replay of :meth:`~pengaduan.workflow.Workflow.conforms` (one finding per entry it lists,
+    from :meth:`~pengaduan.workflow.Workflow.deviations`), with the event number and action as
+    structured fields.
     """
     found: list[Finding] = []
     name = workflow.definition.name
-    initial = workflow.definition.initial
 
     def add(event_number: int, action: str, detail: str) -> None:
         found.append(
@@ -245,37 +244,8 @@ def sop_findings(complaint: Complaint, workflow: Workflow) -> tuple[Finding, ...
             )
         )
 
-    for event in complaint.history:
-        action = event.action
-        if action == RECEIVE_ACTION:
-            if event.to_status != initial:
-                add(event.sequence, action, f"received into {event.to_status!r}")
-            continue
-        if action == DISCLOSURE_ACTION:
-            if event.from_status != event.to_status:
-                add(event.sequence, action, "a disclosure changed the status")
-            continue
-        try:
-            spec = workflow.action(action)
-        except LookupError:
-            add(event.sequence, action, f"{action!r} is not an action of the SOP")
-            continue
-        if event.from_status not in spec.sources:
-            add(event.sequence, action, f"{action!r} is not allowed from {event.from_status!r}")
-            continue
-        target = spec.target if spec.target is not None else event.from_status
-        if target != event.to_status:
-            add(
-                event.sequence,
-                action,
-                f"{action!r} led to {event.to_status!r}, the SOP says {target!r}",
-            )
-        elif event.actor.role not in spec.roles:
-            add(
-                event.sequence,
-                action,
-                f"role {event.actor.role.value!r} may not take {action!r}",
-            )
+    for sequence, action, detail in workflow.deviations(complaint):
+        add(sequence, action, detail)
     return tuple(found)
 
 

@@ -16,16 +16,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from collections.abc import Iterable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from pengaduan.errors import ArgumentError, type_name
+
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Mapping
     from datetime import datetime
 
 __all__ = [
+    "CONSENT_ACTION",
+    "PRIVACY_ACTION",
     "Actor",
     "Attachment",
     "Channel",
@@ -38,6 +44,69 @@ __all__ = [
     "Role",
     "Submission",
 ]
+
+
+PRIVACY_ACTION = "ubah_privasi"
+"""The only action that changes a complaint's privacy (reserved in every workflow)."""
+
+CONSENT_ACTION = "persetujuan_privasi"
+"""The action recording the reporter's consent to a looser privacy (reserved in every workflow)."""
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _has_lone_surrogate(value: str) -> bool:
+    if value.isascii():
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def check_text(value: object, argument: str) -> str:
+    """``value`` if it is a ``str`` that UTF-8 can encode (no lone surrogates), else raise.
+
+    Raises:
+        ArgumentError: not a ``str``, or a ``str`` holding a lone surrogate (which a JSON body
+            can carry as ``"\\ud800"``, and which no database or digest can store).
+    """
+    if type(value) is not str:
+        if not isinstance(value, str):
+            raise ArgumentError(argument=argument, rule="must be a str", given=type_name(value))
+        value = str(value)
+    if _has_lone_surrogate(value):
+        raise ArgumentError(argument=argument, rule="must not contain lone surrogates")
+    return value
+
+
+def _valid_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    check_text(value, attribute.name)
+
+
+def _valid_optional_text(
+    instance: object, attribute: attrs.Attribute[str | None], value: object
+) -> None:
+    if value is not None:
+        check_text(value, attribute.name)
+
+
+def enum_value(enum: type[_E], value: object, argument: str) -> _E:
+    """The member of ``enum`` for ``value`` (a member or its value), else an ``ArgumentError``.
+
+    The message lists the allowed values and never repeats what was given.
+    """
+    if isinstance(value, enum):
+        return value
+    member = enum._value2member_map_.get(value) if isinstance(value, str) else None
+    if member is None:
+        raise ArgumentError(
+            argument=argument,
+            rule="must be one of: " + ", ".join(m.value for m in enum),
+            given=type_name(value) if not isinstance(value, str) else "another str",
+        )
+    return member  # type: ignore[return-value]
 
 
 class Classification(StrEnum):
@@ -95,22 +164,42 @@ class Role(StrEnum):
     """External oversight (Ombudsman RI)."""
 
 
+def _role(value: object) -> Role:
+    return enum_value(Role, value, "Actor.role")
+
+
+def _channel(value: object) -> Channel:
+    return enum_value(Channel, value, "channel")
+
+
+def _classification(value: object) -> Classification:
+    return enum_value(Classification, value, "classification")
+
+
+def _optional_privacy(value: object) -> Privacy | None:
+    return None if value is None else enum_value(Privacy, value, "privacy")
+
+
 @attrs.frozen(kw_only=True)
 class Actor:
     """Who performed an event: a role and an opaque account id.
 
     The id must be an account or unit identifier (``"bag-organisasi"``, ``"dinkes"``), never a
-    person's name, phone number or NIK: it is stored in the history and shown in reprs.
+    person's name, phone number or NIK: it is stored in the history and shown in reprs. Ids are
+    therefore checked: 1-128 characters from ``A-Z a-z 0-9 . _ : -``, starting with a letter or a
+    digit, with no run of 8 or more digits (a phone number, a NIK) unless it is a keyed pseudonym
+    (``psn-...``, see :mod:`pengaduan.identity`), and no ``@`` (an e-mail address).
+
+    Raises:
+        ArgumentError: the role is unknown or the id breaks those rules.
     """
 
-    role: Role = attrs.field(converter=Role)
+    role: Role = attrs.field(converter=_role)
     id: str = attrs.field()
 
     @id.validator
-    def _printable(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or not value or not value.isprintable():
-            msg = "Actor.id must be a non-empty printable string (an account or unit id)"
-            raise ValueError(msg)
+    def _account_id(self, attribute: attrs.Attribute[str], value: object) -> None:
+        check_actor_id(value)
 
     @classmethod
     def admin(cls, id: str) -> Actor:
@@ -141,18 +230,47 @@ class Actor:
         return f"{self.role.value}:{self.id}"
 
 
+_ACTOR_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\Z")
+_LONG_DIGITS = re.compile(r"\d{8}")
+
+
+def check_actor_id(value: object) -> str:
+    """``value`` if it is a valid actor id (see :class:`Actor`), else an ``ArgumentError``."""
+    if not isinstance(value, str):
+        raise ArgumentError(argument="Actor.id", rule="must be a str", given=type_name(value))
+    if not _ACTOR_ID.match(value):
+        raise ArgumentError(
+            argument="Actor.id",
+            rule="must be an account or unit id: 1-128 characters from A-Z a-z 0-9 . _ : -",
+        )
+    if _LONG_DIGITS.search(value) and not value.startswith("psn-"):
+        raise ArgumentError(
+            argument="Actor.id",
+            rule="must not hold 8 or more digits in a row (a phone number or NIK is not an id; "
+            "use pengaduan.identity.reporter_pseudonym)",
+        )
+    return value
+
+
 @attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
 class Reporter:
     """The reporter's identity. Every field is personal data and is kept out of reprs."""
 
-    name: str | None = None
-    phone: str | None = None
+    name: str | None = attrs.field(default=None, validator=_valid_optional_text)
+    phone: str | None = attrs.field(default=None, validator=_valid_optional_text)
     """E.164 when it came through an intake adapter (``+6281234567890``)."""
-    email: str | None = None
-    nik: str | None = None
-    address: str | None = None
-    account_id: str | None = None
-    """The reporter's opaque account id in the app, if any."""
+    email: str | None = attrs.field(default=None, validator=_valid_optional_text)
+    nik: str | None = attrs.field(default=None, validator=_valid_optional_text)
+    address: str | None = attrs.field(default=None, validator=_valid_optional_text)
+    account_id: str | None = attrs.field(default=None)
+    """The reporter's account id in the app, or a keyed pseudonym for reporters known only by
+    phone (:func:`pengaduan.identity.reporter_pseudonym`). Reporter-role actions on the complaint
+    are accepted only from an actor with this id."""
+
+    @account_id.validator
+    def _account(self, attribute: attrs.Attribute[str | None], value: object) -> None:
+        if value is not None:
+            check_actor_id(value)
 
     def __repr__(self) -> str:
         shown = [f.name for f in attrs.fields(Reporter) if getattr(self, f.name) is not None]
@@ -167,11 +285,11 @@ class Reporter:
 class Location:
     """Where the problem is. The street address is personal data and stays out of reprs."""
 
-    kelurahan: str | None = None
-    kecamatan: str | None = None
-    city: str | None = None
+    kelurahan: str | None = attrs.field(default=None, validator=_valid_optional_text)
+    kecamatan: str | None = attrs.field(default=None, validator=_valid_optional_text)
+    city: str | None = attrs.field(default=None, validator=_valid_optional_text)
     """Kabupaten/kota, e.g. ``"Kota Kupang"``."""
-    address: str | None = attrs.field(default=None, repr=False)
+    address: str | None = attrs.field(default=None, repr=False, validator=_valid_optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -182,16 +300,49 @@ class Attachment:
     withhold attachments from audiences that may not see them.
     """
 
-    media_type: str
-    size_bytes: int = attrs.field(validator=attrs.validators.ge(0))
-    sha256: str
-    filename: str | None = attrs.field(default=None, repr=False)
+    media_type: str = attrs.field(validator=_valid_text)
+    size_bytes: int = attrs.field()
+    sha256: str = attrs.field(validator=_valid_text)
+    filename: str | None = attrs.field(default=None, repr=False, validator=_valid_optional_text)
+
+    @size_bytes.validator
+    def _size(self, attribute: attrs.Attribute[int], value: object) -> None:
+        if type(value) is not int or not 0 <= value < 2**63:
+            raise ArgumentError(
+                argument="size_bytes",
+                rule="must be an int from 0 to 2**63-1",
+                given=type_name(value),
+            )
 
 
-def _tuple_of_attachments(value: Iterable[Attachment] | None) -> tuple[Attachment, ...]:
+def _tuple_of_attachments(value: object) -> tuple[Attachment, ...]:
     if value is None:
         return ()
-    return tuple(value)
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise ArgumentError(
+            argument="attachments", rule="must be a sequence of Attachment", given=type_name(value)
+        )
+    items = tuple(value)
+    for item in items:
+        if not isinstance(item, Attachment):
+            raise ArgumentError(
+                argument="attachments", rule="must hold only Attachment", given=type_name(item)
+            )
+    return items
+
+
+def _reporter(value: object) -> Reporter:
+    if not isinstance(value, Reporter):
+        raise ArgumentError(argument="reporter", rule="must be a Reporter", given=type_name(value))
+    return value
+
+
+def _location(value: object) -> Location | None:
+    if value is not None and not isinstance(value, Location):
+        raise ArgumentError(
+            argument="location", rule="must be a Location or None", given=type_name(value)
+        )
+    return value
 
 
 @attrs.frozen(kw_only=True)
@@ -199,21 +350,25 @@ class Submission:
     """What arrives through a channel, before it becomes a complaint.
 
     Intake adapters produce a submission; :meth:`pengaduan.workflow.Workflow.receive` turns it into
-    a :class:`Complaint` with a tracking id and its first event.
+    a :class:`Complaint` with a tracking id and its first event. Every field is checked when the
+    submission is built, so nothing that could not be stored and loaded back gets this far.
+
+    Raises:
+        ArgumentError: a field has the wrong type, an unknown enumeration value, or text with a
+            lone surrogate. The message names the field, never its content.
     """
 
-    text: str = attrs.field(repr=False)
-    channel: Channel = attrs.field(converter=Channel)
+    text: str = attrs.field(repr=False, validator=_valid_text)
+    channel: Channel = attrs.field(converter=_channel)
     classification: Classification = attrs.field(
-        default=Classification.PENGADUAN, converter=Classification
+        default=Classification.PENGADUAN,
+        converter=_classification,
     )
-    subject: str | None = attrs.field(default=None, repr=False)
-    reporter: Reporter = attrs.field(factory=Reporter, repr=False)
-    privacy: Privacy | None = attrs.field(
-        default=None, converter=attrs.converters.optional(Privacy)
-    )
-    category: str | None = None
-    location: Location | None = None
+    subject: str | None = attrs.field(default=None, repr=False, validator=_valid_optional_text)
+    reporter: Reporter = attrs.field(factory=Reporter, repr=False, converter=_reporter)
+    privacy: Privacy | None = attrs.field(default=None, converter=_optional_privacy)
+    category: str | None = attrs.field(default=None, repr=False, validator=_valid_optional_text)
+    location: Location | None = attrs.field(default=None, converter=_location)
     attachments: tuple[Attachment, ...] = attrs.field(default=(), converter=_tuple_of_attachments)
 
 
@@ -274,17 +429,15 @@ class Complaint:
     changes is a property computed from :attr:`history`.
     """
 
-    tracking_id: str
-    classification: Classification = attrs.field(converter=Classification)
-    channel: Channel = attrs.field(converter=Channel)
-    text: str = attrs.field(repr=False)
-    subject: str | None = attrs.field(default=None, repr=False)
-    reporter: Reporter = attrs.field(factory=Reporter, repr=False)
-    privacy: Privacy | None = attrs.field(
-        default=None, converter=attrs.converters.optional(Privacy)
-    )
-    category: str | None = None
-    location: Location | None = attrs.field(default=None, repr=False)
+    tracking_id: str = attrs.field(validator=_valid_text)
+    classification: Classification = attrs.field(converter=_classification)
+    channel: Channel = attrs.field(converter=_channel)
+    text: str = attrs.field(repr=False, validator=_valid_text)
+    subject: str | None = attrs.field(default=None, repr=False, validator=_valid_optional_text)
+    reporter: Reporter = attrs.field(factory=Reporter, repr=False, converter=_reporter)
+    privacy: Privacy | None = attrs.field(default=None, converter=_optional_privacy)
+    category: str | None = attrs.field(default=None, repr=False, validator=_valid_optional_text)
+    location: Location | None = attrs.field(default=None, repr=False, converter=_location)
     attachments: tuple[Attachment, ...] = attrs.field(
         default=(), converter=_tuple_of_attachments, repr=False
     )
@@ -323,18 +476,29 @@ class Complaint:
 
     @property
     def effective_privacy(self) -> Privacy:
-        """The privacy that applies: the reporter's or admin's latest choice, else ``RAHASIA``."""
-        chosen = self.privacy
-        for event in self.history:
-            if '"privacy"' in event.payload:
-                value = event.data.get("privacy")
+        """The privacy that applies, else ``RAHASIA``.
+
+        The reporter's choice at submission, replaced only by the admin's privacy changes
+        (``ubah_privasi`` events, see :meth:`pengaduan.workflow.Workflow.change_privacy`). A
+        ``privacy`` field carried by any other event is ignored (the workflow refuses it anyway).
+        """
+        for event in reversed(self.history):
+            if event.action == PRIVACY_ACTION:
+                value = Privacy._value2member_map_.get(event.data.get("privacy"))
                 if value is not None:
-                    chosen = Privacy(value)
+                    return value  # type: ignore[return-value]
+                break  # an unreadable change fails closed
+        chosen = self.privacy
         return Privacy.RAHASIA if chosen is None else chosen
 
     @property
     def units(self) -> tuple[str, ...]:
-        """The units the complaint is currently assigned to (from the latest disposition)."""
+        """The units the complaint is currently assigned to (from the latest disposition).
+
+        Only actions that declare a ``units`` field may carry one (the workflow refuses it on
+        every other action, and :meth:`pengaduan.workflow.Workflow.conforms` reports a stored
+        history where another action carries it).
+        """
         for event in reversed(self.history):
             if '"units"' in event.payload:
                 units = event.data.get("units")

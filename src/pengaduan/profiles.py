@@ -17,14 +17,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pengaduan.guards import (
-    actor_is_assigned_unit,
-    no_event_since,
-    requires_choice,
-    requires_text,
-    requires_units,
-    unanswered_or_reopened,
-)
+from pengaduan.fields import FieldKind, FieldSpec
+from pengaduan.guards import actor_is_assigned_unit, no_event_since, unanswered_or_reopened
 from pengaduan.model import Role
 from pengaduan.workflow import (
     ActionSpec,
@@ -148,13 +142,19 @@ def lapor_v3() -> WorkflowDefinition:
         ),
     )
     unit_stages = (s.DIDISPOSISIKAN, s.DIBUKA_KEMBALI, s.DITINDAKLANJUTI)
+    text = FieldKind.TEXT
+
+    def note(name: str = "note", *, required: bool = False) -> FieldSpec:
+        return FieldSpec(name=name, kind=text, required=required)
+
+    units = FieldSpec(name="units", kind=FieldKind.UNITS, required=True)
     actions = (
         ActionSpec(
             name=a.VERIFIKASI,
             sources=(s.DITERIMA,),
             target=s.DIDISPOSISIKAN,
             roles={Role.ADMIN},
-            guards=(requires_units(),),
+            fields=(units, note()),
             label_id="Verifikasi dan disposisi",
             label_en="Verify and dispose",
             description="The admin verifies the report and disposes it to one or more units.",
@@ -164,7 +164,7 @@ def lapor_v3() -> WorkflowDefinition:
             sources=(s.DITERIMA,),
             target=s.DITUNDA,
             roles={Role.ADMIN},
-            guards=(requires_text("reason"),),
+            fields=(note("reason", required=True),),
             label_id="Tunda",
             label_en="Defer",
             description="The admin asks the reporter to complete the report.",
@@ -174,6 +174,7 @@ def lapor_v3() -> WorkflowDefinition:
             sources=(s.DITUNDA,),
             target=s.DITERIMA,
             roles={Role.ADMIN, Role.PELAPOR, Role.SISTEM},
+            fields=(note(),),
             label_id="Lanjutkan",
             label_en="Resume",
             description="The report was completed; verification continues.",
@@ -183,7 +184,7 @@ def lapor_v3() -> WorkflowDefinition:
             sources=(s.DITERIMA,),
             target=s.DIALIHKAN,
             roles={Role.ADMIN},
-            guards=(requires_text("to"),),
+            fields=(note("to", required=True), note()),
             label_id="Bukan wewenang (alihkan)",
             label_en="Not our authority (forward)",
             description="Forwarded to the agency that has authority (e.g. PLN, the police).",
@@ -193,7 +194,12 @@ def lapor_v3() -> WorkflowDefinition:
             sources=(s.DITERIMA, s.DITUNDA),
             target=s.DIARSIPKAN,
             roles={Role.ADMIN, Role.SISTEM},
-            guards=(requires_choice("reason", ARCHIVE_REASONS),),
+            fields=(
+                FieldSpec(
+                    name="reason", kind=FieldKind.CHOICE, required=True, choices=ARCHIVE_REASONS
+                ),
+                note(),
+            ),
             label_id="Arsipkan",
             label_en="Archive",
             description="Unclear, spam or out of scope; needs an archive reason.",
@@ -203,7 +209,8 @@ def lapor_v3() -> WorkflowDefinition:
             sources=(s.DIDISPOSISIKAN, s.DIBUKA_KEMBALI),
             target=None,
             roles={Role.ADMIN, Role.UNIT},
-            guards=(actor_is_assigned_unit(), requires_units()),
+            guards=(actor_is_assigned_unit(),),
+            fields=(units, note("reason")),
             label_id="Disposisi ulang",
             label_en="Reassign",
             description="Sent to other unit(s), by the admin or by a unit that is not competent.",
@@ -213,7 +220,8 @@ def lapor_v3() -> WorkflowDefinition:
             sources=unit_stages,
             target=s.DITINDAKLANJUTI,
             roles={Role.UNIT, Role.ADMIN},
-            guards=(actor_is_assigned_unit(), requires_text("response")),
+            guards=(actor_is_assigned_unit(),),
+            fields=(note("response", required=True),),
             label_id="Tindak lanjut",
             label_en="Follow up",
             description="The unit posts its answer; a response text is required.",
@@ -223,7 +231,7 @@ def lapor_v3() -> WorkflowDefinition:
             sources=unit_stages,
             target=None,
             roles={Role.PELAPOR, Role.ADMIN},
-            guards=(requires_text("message"),),
+            fields=(note("message", required=True),),
             label_id="Tanggapan pelapor",
             label_en="Reporter reply",
             description="The reporter (or the admin on their behalf) adds a reply.",
@@ -233,7 +241,7 @@ def lapor_v3() -> WorkflowDefinition:
             sources=(s.DITINDAKLANJUTI,),
             target=s.DIBUKA_KEMBALI,
             roles={Role.PELAPOR, Role.ADMIN},
-            guards=(requires_text("reason"),),
+            fields=(note("reason", required=True),),
             label_id="Buka kembali",
             label_en="Reopen",
             description="The reporter is not satisfied with the follow-up.",
@@ -243,6 +251,7 @@ def lapor_v3() -> WorkflowDefinition:
             sources=(s.DITINDAKLANJUTI,),
             target=s.SELESAI,
             roles={Role.ADMIN, Role.PELAPOR},
+            fields=(note(),),
             label_id="Tutup",
             label_en="Close",
             description="Closed after a follow-up (the status guarantees one was posted).",
@@ -264,12 +273,17 @@ def lapor_v3() -> WorkflowDefinition:
             target=None,
             roles={Role.PELAPOR, Role.ADMIN, Role.SISTEM},
             guards=(
-                requires_choice("to", ESCALATION_TARGETS),
                 unanswered_or_reopened(
                     dispose=(a.VERIFIKASI, a.DISPOSISI_ULANG),
                     follow_up=a.TINDAK_LANJUT,
                     reopen=a.BUKA_KEMBALI,
                 ),
+            ),
+            fields=(
+                FieldSpec(
+                    name="to", kind=FieldKind.CHOICE, required=True, choices=ESCALATION_TARGETS
+                ),
+                note("reason"),
             ),
             label_id="Eskalasi",
             label_en="Escalate",

@@ -21,20 +21,27 @@ import attrs
 from pengaduan._machine import SopMachine
 from pengaduan._time import epoch_microseconds, format_utc, to_utc
 from pengaduan.errors import (
+    ActionDataError,
+    ArgumentError,
     ConfigurationError,
     ConflictError,
     GuardError,
     IdempotencyError,
     IntegrityError,
     InvalidActionError,
-    SerializationError,
+    NotFoundError,
     TimeOrderError,
+    type_name,
 )
+from pengaduan.fields import FieldKind, FieldSpec
 from pengaduan.guards import Guard, GuardContext
 from pengaduan.history import digest_fields
 from pengaduan.model import (
+    CONSENT_ACTION,
+    PRIVACY_ACTION,
     Actor,
     Complaint,
+    Event,
     Privacy,
     Role,
     Submission,
@@ -44,11 +51,13 @@ from pengaduan.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Container, Iterable, Mapping
     from datetime import datetime
 
 __all__ = [
+    "CONSENT_ACTION",
     "DISCLOSURE_ACTION",
+    "PRIVACY_ACTION",
     "RECEIVE_ACTION",
     "ActionSpec",
     "StatusCategory",
@@ -63,7 +72,26 @@ RECEIVE_ACTION = "terima"
 DISCLOSURE_ACTION = "akses_identitas"
 """The action recording that someone other than the admin saw the reporter's identity."""
 
-_RESERVED = frozenset({RECEIVE_ACTION, DISCLOSURE_ACTION})
+_RESERVED = frozenset({RECEIVE_ACTION, DISCLOSURE_ACTION, PRIVACY_ACTION, CONSENT_ACTION})
+
+# How much a privacy value shows; loosening (a higher rank) needs the reporter's consent.
+_PRIVACY_RANK = {Privacy.RAHASIA: 0, Privacy.ANONIM: 1, Privacy.PUBLIK: 2}
+
+_RESERVED_LABELS = {
+    RECEIVE_ACTION: ("Terima", "Receive"),
+    DISCLOSURE_ACTION: ("Akses identitas", "Identity disclosed"),
+    PRIVACY_ACTION: ("Ubah privasi", "Change privacy"),
+    CONSENT_ACTION: ("Persetujuan privasi", "Privacy consent"),
+}
+
+_PRIVACY_FIELDS = (
+    FieldSpec(name="privacy", kind=FieldKind.CHOICE, required=True, choices=list(Privacy)),
+    FieldSpec(name="reason", kind=FieldKind.TEXT, required=True, max_length=2000),
+)
+_CONSENT_FIELDS = (
+    FieldSpec(name="privacy", kind=FieldKind.CHOICE, required=True, choices=list(Privacy)),
+    FieldSpec(name="evidence", kind=FieldKind.TEXT, max_length=2000),
+)
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
 
 
@@ -99,6 +127,10 @@ def _guards(value: Iterable[Guard]) -> tuple[Guard, ...]:
     return tuple(value)
 
 
+def _fields(value: Iterable[FieldSpec]) -> tuple[FieldSpec, ...]:
+    return tuple(value)
+
+
 def _status_specs(value: Iterable[StatusSpec]) -> tuple[StatusSpec, ...]:
     return tuple(value)
 
@@ -130,6 +162,8 @@ class ActionSpec:
         roles: roles allowed to take it.
         guards: SOP checks, run in order; the first refusal raises
             :class:`~pengaduan.errors.GuardError`.
+        fields: the data the action may carry; anything else is refused (see
+            :mod:`pengaduan.fields`). A guard that reads a field needs it declared here.
     """
 
     name: str = attrs.field(converter=_name)
@@ -137,6 +171,7 @@ class ActionSpec:
     target: str | None = attrs.field(converter=_optional_name)
     roles: frozenset[Role] = attrs.field(converter=_roles)
     guards: tuple[Guard, ...] = attrs.field(default=(), converter=_guards)
+    fields: tuple[FieldSpec, ...] = attrs.field(default=(), converter=_fields)
     label_id: str
     label_en: str
     description: str = ""
@@ -217,6 +252,7 @@ def _action_problems(
             problems.append(f"{where}: no role may take it")
         if action.target is not None and action.target not in statuses:
             problems.append(f"{where}: target status {action.target!r} is not declared")
+        problems.extend(_field_problems(where, action))
         for source in action.sources:
             if source not in statuses:
                 problems.append(f"{where}: source status {source!r} is not declared")
@@ -230,6 +266,26 @@ def _action_problems(
             if target in statuses:
                 graph[source].add(target)
     return graph
+
+
+def _field_problems(where: str, action: ActionSpec) -> list[str]:
+    found: list[str] = []
+    names: set[str] = set()
+    for field in action.fields:
+        if not isinstance(field, FieldSpec):  # type: ignore[unreachable, unused-ignore]
+            found.append(f"{where}: fields must be FieldSpec values")  # type: ignore[unreachable, unused-ignore]
+            continue
+        found.extend(field.declaration_problems(where))
+        if field.name in names:
+            found.append(f"{where}: field {field.name!r} declared twice")
+        names.add(field.name)
+    found.extend(
+        f"{where}: guard {guard.name!r} reads field {guard.field!r}, which the action does not "
+        "declare"
+        for guard in action.guards
+        if guard.field is not None and guard.field not in names
+    )
+    return found
 
 
 def _graph_problems(
@@ -261,44 +317,161 @@ def _valid_key(key: object) -> bool:
     return isinstance(key, str) and bool(key) and key.isprintable()
 
 
-def _replayed(complaint: Complaint, action: str, key: str) -> bool:
-    """True when ``key`` already recorded ``action``; raises when it recorded another action."""
-    if not _valid_key(key):
-        raise GuardError(
-            complaint_id=complaint.tracking_id,
-            action=action,
-            guard="idempotency-key",
-            reason="the key must be a non-empty string without control characters",
-        )
+def _replayed(
+    complaint: Complaint, action: str, key: str, actor: Actor, payload: str
+) -> Complaint | None:
+    """The complaint unchanged when ``key`` already recorded this very action, else ``None``.
+
+    Raises:
+        IdempotencyError: the key recorded another action, other data or another actor.
+    """
     for event in complaint.history:
         if event.idempotency_key == key:
+            difference = None
             if event.action != action:
+                difference = "action"
+            elif event.actor != actor:
+                difference = "actor"
+            elif event.payload != payload:
+                difference = "data"
+            if difference is not None:
                 raise IdempotencyError(
                     complaint_id=complaint.tracking_id,
                     sequence=event.sequence,
                     action=action,
                     recorded_action=event.action,
+                    difference=difference,
                 )
-            return True
+            return complaint
+    return None
+
+
+def _check_key(value: object, argument: str) -> str | None:
+    if value is None:
+        return None
+    if not _valid_key(value) or len(value) > 256:  # type: ignore[arg-type]
+        raise ArgumentError(
+            argument=argument,
+            rule="must be a non-empty printable str of at most 256 characters",
+            given=type_name(value),
+        )
+    return value  # type: ignore[return-value]
+
+
+def _check_data(
+    complaint_id: str,
+    action: str,
+    fields: Mapping[str, FieldSpec],
+    data: Mapping[str, Any],
+    units: Container[str] | None,
+) -> str:
+    """The canonical JSON of ``data`` after checking it against the declared ``fields``."""
+    for key, value in data.items():
+        spec = fields.get(key)
+        if spec is None:
+            raise ActionDataError(
+                complaint_id=complaint_id,
+                action=action,
+                field=key if _NAME.match(key) else "<not a field name>",
+                problem="is not a field of this action",
+                allowed=sorted(fields),
+            )
+        problem = spec.problem(value)
+        if problem is not None:
+            raise ActionDataError(
+                complaint_id=complaint_id, action=action, field=key, problem=problem
+            )
+        if spec.kind is FieldKind.UNITS and units is not None:
+            unknown = sum(1 for unit in value if unit not in units)
+            if unknown:
+                raise ActionDataError(
+                    complaint_id=complaint_id,
+                    action=action,
+                    field=key,
+                    problem=f"names {unknown} unit(s) the unit directory does not know",
+                )
+    for spec in fields.values():
+        if spec.required and spec.name not in data:
+            raise ActionDataError(
+                complaint_id=complaint_id, action=action, field=spec.name, problem="is required"
+            )
+    if not data:
+        return "{}"
+    payload = canonical_json(data)
+    if not payload.isascii():
+        try:
+            payload.encode("utf-8")
+        except UnicodeEncodeError:
+            payload = ""
+        if not payload:
+            raise ActionDataError(
+                complaint_id=complaint_id,
+                action=action,
+                field="<text>",
+                problem="holds a lone surrogate (not valid Unicode text)",
+            )
+    return payload
+
+
+def _privacy_refusal(  # noqa: PLR0911 - one return per rule reads best
+    complaint: Complaint, action: str, actor: Actor, data: Mapping[str, Any]
+) -> tuple[str, str] | None:
+    """``(guard, reason)`` when a privacy change or consent may not be recorded, else ``None``."""
+    wanted = Privacy(data["privacy"])
+    if action == CONSENT_ACTION:
+        if actor.role is Role.PELAPOR:
+            refusal = _bound_reporter(complaint, actor)
+            return None if refusal is None else ("reporter-binding", refusal)
+        if actor.role is Role.ADMIN:
+            if "evidence" in data:
+                return None
+            return (
+                "consent-evidence",
+                (
+                    "an admin records a reporter's consent only with its evidence (a form "
+                    "number, a call reference)"
+                ),
+            )
+        return ("actor-role", "only the reporter, or the admin citing evidence, records consent")
+    if actor.role is not Role.ADMIN:
+        return ("actor-role", "only the admin changes a complaint's privacy")
+    if _PRIVACY_RANK[wanted] <= _PRIVACY_RANK[complaint.effective_privacy]:
+        return None
+    if _consented(complaint.history, wanted):
+        return None
+    return (
+        "reporter-consent",
+        f"loosening privacy to {wanted.value!r} needs the reporter's recorded consent",
+    )
+
+
+def _consented(history: Iterable[Event], wanted: Privacy) -> bool:
+    """True when a consent to ``wanted`` (or looser) follows the last privacy change."""
+    for event in reversed(tuple(history)):
+        if event.action == PRIVACY_ACTION:
+            return False
+        if event.action == CONSENT_ACTION:
+            given = Privacy._value2member_map_.get(event.data.get("privacy"))
+            if given is not None and _PRIVACY_RANK[given] >= _PRIVACY_RANK[wanted]:  # type: ignore[index]
+                return True
     return False
 
 
-def _payload(complaint_id: str, data: Mapping[str, Any]) -> str:
-    if not data:
-        return "{}"
-    try:
-        return canonical_json(data)
-    except (TypeError, ValueError):
-        for key, value in data.items():
-            try:
-                canonical_json({key: value})
-            except (TypeError, ValueError):
-                raise SerializationError(
-                    path=f"{complaint_id}: data.{key}",
-                    reason="not JSON-compatible (use str, int, finite float, bool, None, "
-                    "lists and dicts with str keys)",
-                ) from None
-        raise  # pragma: no cover - the loop always finds the offending key
+def _shown(name: object) -> str:
+    """A name safe to put in a message: itself if it looks like an identifier."""
+    if isinstance(name, str) and _NAME.match(name):
+        return name
+    return f"<{type_name(name)}>"
+
+
+def _bound_reporter(complaint: Complaint, actor: Actor) -> str | None:
+    """Why a reporter-role ``actor`` may not act on ``complaint``, or ``None`` if it may."""
+    account = complaint.reporter.account_id
+    if account is None:
+        return "the complaint has no reporter account; only the admin may act for the reporter"
+    if actor.id != account:
+        return "only the complaint's own reporter may take it"
+    return None
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
@@ -319,6 +492,10 @@ class Workflow:
     _machine: SopMachine = attrs.field(alias="machine")
     _statuses: dict[str, StatusSpec] = attrs.field(alias="statuses")
     _actions: dict[str, ActionSpec] = attrs.field(alias="actions")
+    _fields: dict[str, dict[str, FieldSpec]] = attrs.field(alias="fields")
+    units: Container[str] | None = None
+    """The unit ids dispositions may name (a :class:`~pengaduan.routing.UnitDirectory` or any
+    container of ids); ``None`` accepts any well-formed unit id."""
 
     def __repr__(self) -> str:
         return (
@@ -329,13 +506,31 @@ class Workflow:
     # -- construction -------------------------------------------------------------------------
 
     @classmethod
-    def from_definition(cls, definition: WorkflowDefinition) -> Workflow:
+    def from_definition(
+        cls, definition: WorkflowDefinition, *, units: Container[str] | None = None
+    ) -> Workflow:
         """Validate ``definition`` as a whole and compile it.
+
+        Args:
+            definition: the SOP.
+            units: the unit ids a disposition may name, usually the office's
+                :class:`~pengaduan.routing.UnitDirectory`; ``None`` accepts any well-formed id.
 
         Raises:
             ConfigurationError: listing every problem found (unknown, unreachable or duplicate
-                statuses, duplicate edges, edges out of terminal statuses, missing labels...).
+                statuses, duplicate edges, edges out of terminal statuses, missing labels,
+                undeclared or reserved data fields...).
         """
+        if not isinstance(definition, WorkflowDefinition):
+            raise ArgumentError(
+                argument="definition",
+                rule="must be a WorkflowDefinition",
+                given=type_name(definition),
+            )
+        if units is not None and not hasattr(units, "__contains__"):
+            raise ArgumentError(
+                argument="units", rule="must be a container of unit ids", given=type_name(units)
+            )
         problems = _problems(definition)
         if problems:
             raise ConfigurationError(f"workflow {definition.name!r}", problems)
@@ -344,19 +539,28 @@ class Workflow:
             initial=definition.initial,
             edges=[(a.name, src, a.target) for a in definition.actions for src in a.sources],
         )
+        fields = {a.name: {f.name: f for f in a.fields} for a in definition.actions}
+        fields[PRIVACY_ACTION] = {f.name: f for f in _PRIVACY_FIELDS}
+        fields[CONSENT_ACTION] = {f.name: f for f in _CONSENT_FIELDS}
         return cls(
             definition=definition,
             machine=machine,
             statuses={s.name: s for s in definition.statuses},
             actions={a.name: a for a in definition.actions},
+            fields=fields,
+            units=units,
         )
 
     @classmethod
-    def default(cls) -> Workflow:
-        """The SP4N-LAPOR! v3 profile (:func:`pengaduan.profiles.lapor_v3`)."""
+    def default(cls, *, units: Container[str] | None = None) -> Workflow:
+        """The SP4N-LAPOR! v3 profile (:func:`pengaduan.profiles.lapor_v3`).
+
+        Args:
+            units: the unit ids a disposition may name (see :meth:`from_definition`).
+        """
         from pengaduan.profiles import lapor_v3  # noqa: PLC0415 - profiles imports this module
 
-        return cls.from_definition(lapor_v3())
+        return cls.from_definition(lapor_v3(), units=units)
 
     # -- vocabulary ---------------------------------------------------------------------------
 
@@ -374,41 +578,57 @@ class Workflow:
         """The spec of one status.
 
         Raises:
-            LookupError: the workflow has no such status.
+            NotFoundError: the workflow has no such status (also a ``LookupError``).
         """
-        try:
-            return self._statuses[name]
-        except KeyError:
-            msg = f"workflow {self.definition.name!r} has no status {name!r}"
-            raise LookupError(msg) from None
+        spec = self._statuses.get(name) if isinstance(name, str) else None
+        if spec is None:
+            raise NotFoundError(what="status", key=_shown(name))
+        return spec
 
     def action(self, name: str) -> ActionSpec:
         """The spec of one action.
 
         Raises:
-            LookupError: the workflow has no such action.
+            NotFoundError: the workflow has no such action (also a ``LookupError``).
         """
-        try:
-            return self._actions[name]
-        except KeyError:
-            msg = f"workflow {self.definition.name!r} has no action {name!r}"
-            raise LookupError(msg) from None
+        spec = self._actions.get(name) if isinstance(name, str) else None
+        if spec is None:
+            raise NotFoundError(what="action", key=_shown(name))
+        return spec
+
+    def fields(self, action: str) -> tuple[FieldSpec, ...]:
+        """The data fields an action declares (reserved actions included).
+
+        Raises:
+            NotFoundError: the workflow has no such action.
+        """
+        found = self._fields.get(action) if isinstance(action, str) else None
+        if found is None:
+            raise NotFoundError(what="action", key=_shown(action))
+        return tuple(found.values())
 
     def label(self, name: str, lang: str = "id") -> str:
-        """The Indonesian (``"id"``) or English (``"en"``) label of a status or action."""
+        """The Indonesian (``"id"``) or English (``"en"``) label of a status or action.
+
+        Raises:
+            ArgumentError: ``lang`` is neither ``"id"`` nor ``"en"``.
+            NotFoundError: no status or action has that name.
+        """
         if lang not in {"id", "en"}:
-            msg = f"lang must be 'id' or 'en', not {lang!r}"
-            raise ValueError(msg)
-        if name == RECEIVE_ACTION:
-            return "Terima" if lang == "id" else "Receive"
-        if name == DISCLOSURE_ACTION:
-            return "Akses identitas" if lang == "id" else "Identity disclosed"
+            raise ArgumentError(argument="lang", rule="must be 'id' or 'en'")
+        reserved = _RESERVED_LABELS.get(name) if isinstance(name, str) else None
+        if reserved is not None:
+            return reserved[0] if lang == "id" else reserved[1]
         spec: StatusSpec | ActionSpec
         spec = self._statuses[name] if name in self._statuses else self.action(name)
         return spec.label_id if lang == "id" else spec.label_en
 
     def category(self, subject: Complaint | str) -> StatusCategory:
-        """The category of a complaint's status, or of a status name."""
+        """The category of a complaint's status, or of a status name.
+
+        Raises:
+            NotFoundError: the status is not one of this workflow's.
+        """
         name = subject.status if isinstance(subject, Complaint) else subject
         return self.status(name).category
 
@@ -438,6 +658,8 @@ class Workflow:
         """
         name = subject.status if isinstance(subject, Complaint) else subject
         self.status(name)
+        if actor is not None and not isinstance(actor, Actor):
+            raise ArgumentError(argument="actor", rule="must be an Actor", given=type_name(actor))
         found = self._machine.actions(name)
         if actor is None:
             return found
@@ -461,30 +683,48 @@ class Workflow:
             tracking_id: the id the reporter will use to follow the complaint.
             at: when it was received (aware).
             actor: who recorded it (the gateway, the counter officer, the reporter's account).
-            idempotency_key: optional key of the incoming message.
+            idempotency_key: optional key of the incoming message (a store uses it to return
+                the complaint already received for a retried message).
 
         Raises:
             NaiveDatetimeError: ``at`` has no time zone.
-            GuardError: the actor's role may not submit complaints.
-            ValueError: ``tracking_id`` is empty or contains whitespace.
+            GuardError: the actor's role may not submit complaints, or a reporter submits for
+                another account.
+            ArgumentError: an argument has the wrong type, or ``tracking_id`` is empty or
+                contains whitespace.
         """
+        if not isinstance(submission, Submission):
+            raise ArgumentError(
+                argument="submission", rule="must be a Submission", given=type_name(submission)
+            )
+        if not isinstance(actor, Actor):
+            raise ArgumentError(argument="actor", rule="must be an Actor", given=type_name(actor))
         when = to_utc(at, "at")
         if (
             not isinstance(tracking_id, str)
             or not _valid_key(tracking_id)
+            or len(tracking_id) > 64
             or any(ch.isspace() for ch in tracking_id)
         ):
-            msg = "tracking_id must be a non-empty printable string without whitespace"
-            raise ValueError(msg)
-        if idempotency_key is not None and not _valid_key(idempotency_key):
-            msg = "idempotency_key must be a non-empty string without control characters"
-            raise ValueError(msg)
+            raise ArgumentError(
+                argument="tracking_id",
+                rule="must be a non-empty printable str without whitespace, at most 64 characters",
+                given=type_name(tracking_id),
+            )
+        key = _check_key(idempotency_key, "idempotency_key")
         if actor.role not in self.definition.receive_roles:
             raise GuardError(
                 complaint_id=tracking_id,
                 action=RECEIVE_ACTION,
                 guard="actor-role",
                 reason=f"role {actor.role.value!r} may not submit complaints",
+            )
+        if actor.role is Role.PELAPOR and actor.id != submission.reporter.account_id:
+            raise GuardError(
+                complaint_id=tracking_id,
+                action=RECEIVE_ACTION,
+                guard="reporter-binding",
+                reason="a reporter submits only under their own account id",
             )
         draft = Complaint(
             tracking_id=tracking_id,
@@ -507,7 +747,7 @@ class Workflow:
             actor=actor,
             when=when,
             payload="{}",
-            idempotency_key=idempotency_key,
+            idempotency_key=key,
         )
 
     def apply(
@@ -523,9 +763,13 @@ class Workflow:
     ) -> Complaint:
         """Apply one SOP action and return the complaint with one more event.
 
-        Checks, in order: the idempotency key (a key already recorded for the same action returns
-        the complaint unchanged), ``expected_version``, that the action is allowed from the current
-        status, the actor's role, the time order, the data, and the action's guards.
+        Checks, in order: the arguments' types; the idempotency key (the same action with the
+        same data by the same actor under a key already recorded returns the complaint
+        unchanged; anything else under it is refused); ``expected_version``; that the action is
+        allowed from the current status; the data against the fields the action declares; the
+        actor's role; that a reporter-role actor is the complaint's own reporter; the time
+        order; and the action's guards. The reserved actions ``ubah_privasi`` and
+        ``persetujuan_privasi`` are passed to :meth:`change_privacy` and :meth:`record_consent`.
 
         Args:
             complaint: the complaint as the caller last read it.
@@ -534,31 +778,57 @@ class Workflow:
             actor: who did it.
             expected_version: the version the caller's decision was based on.
             idempotency_key: makes retries safe.
-            **data: the action's data (JSON-compatible), e.g. ``units=["dinkes"]``.
+            **data: the action's data, e.g. ``units=["dinkes"]``: only the fields the action
+                declares (:meth:`fields`).
 
         Returns:
             A new :class:`~pengaduan.model.Complaint`; the argument is unchanged.
 
         Raises:
+            ArgumentError: an argument has the wrong type.
             NaiveDatetimeError: ``at`` has no time zone.
-            IdempotencyError: the key was used for another action.
+            ActionDataError: a field the action does not declare, a missing required field, a
+                value of the wrong kind, or a unit the unit directory does not know.
+            IdempotencyError: the key was used for another action, other data or another actor.
             ConflictError: ``expected_version`` is not the complaint's version.
             InvalidActionError: the action is unknown or not allowed from the current status
                 (the error lists the allowed ones).
-            GuardError: the actor's role may not take the action, or a guard refused it.
+            GuardError: the actor's role may not take the action, a reporter acts on another
+                reporter's complaint, or a guard refused it.
             TimeOrderError: ``at`` is earlier than the last event.
-            SerializationError: the data is not JSON-compatible.
         """
-        when = to_utc(at, "at")
+        if action in (PRIVACY_ACTION, CONSENT_ACTION):
+            return self._reserved(
+                complaint,
+                str(action),
+                at=at,
+                actor=actor,
+                expected_version=expected_version,
+                idempotency_key=idempotency_key,
+                data=data,
+            )
+        cid, when = self._arguments(complaint, action, at, actor, expected_version)
+        key = _check_key(idempotency_key, "idempotency_key")
         action = str(action)
         history = complaint.history
-        cid = complaint.tracking_id
-        if idempotency_key is not None and _replayed(complaint, action, idempotency_key):
-            return complaint
-        if expected_version is not None and expected_version != len(history):
-            raise ConflictError(complaint_id=cid, expected=expected_version, actual=len(history))
         last = history[-1]
         status = last.to_status
+        spec = self._actions.get(action)
+        if spec is None:
+            raise InvalidActionError(
+                complaint_id=cid,
+                status=status,
+                action=_shown(action),
+                allowed=self._machine.actions(status),
+            )
+        fields = self._fields[action]
+        if key is not None and any(e.idempotency_key == key for e in history):
+            payload = _check_data(cid, action, fields, data, self.units)
+            replay = _replayed(complaint, action, key, actor, payload)
+            if replay is not None:
+                return replay
+        if expected_version is not None and expected_version != len(history):
+            raise ConflictError(complaint_id=cid, expected=expected_version, actual=len(history))
         target = self._machine.target(status, action)
         if target is None:
             raise InvalidActionError(
@@ -567,7 +837,31 @@ class Workflow:
                 action=action,
                 allowed=self._machine.actions(status),
             )
-        spec = self._actions[action]
+        payload = _check_data(cid, action, fields, data, self.units)
+        self._authorise(complaint, spec, actor, when, data)
+        return self._append(
+            complaint,
+            action=action,
+            status=status,
+            target=target,
+            actor=actor,
+            when=when,
+            payload=payload,
+            idempotency_key=key,
+        )
+
+    def _authorise(
+        self,
+        complaint: Complaint,
+        spec: ActionSpec,
+        actor: Actor,
+        when: datetime,
+        data: dict[str, Any],
+    ) -> None:
+        """Role, reporter binding, time order and guards of an ordinary action."""
+        cid = complaint.tracking_id
+        action = spec.name
+        last = complaint.history[-1]
         if actor.role not in spec.roles:
             raise GuardError(
                 complaint_id=cid,
@@ -576,17 +870,15 @@ class Workflow:
                 reason=f"role {actor.role.value!r} may not take it; allowed: "
                 + ", ".join(sorted(r.value for r in spec.roles)),
             )
+        if actor.role is Role.PELAPOR:
+            refusal = _bound_reporter(complaint, actor)
+            if refusal is not None:
+                raise GuardError(
+                    complaint_id=cid, action=action, guard="reporter-binding", reason=refusal
+                )
         if when < last.at:
             raise TimeOrderError(
                 complaint_id=cid, previous=format_utc(last.at), given=format_utc(when)
-            )
-        payload = _payload(cid, data)
-        if "privacy" in data and data["privacy"] not in Privacy._value2member_map_:
-            raise GuardError(
-                complaint_id=cid,
-                action=action,
-                guard="privacy-value",
-                reason="data field 'privacy' must be one of: publik, anonim, rahasia",
             )
         if spec.guards:
             context = GuardContext(
@@ -598,15 +890,162 @@ class Workflow:
                     raise GuardError(
                         complaint_id=cid, action=action, guard=guard.name, reason=reason
                     )
+
+    def change_privacy(
+        self,
+        complaint: Complaint,
+        *,
+        privacy: Privacy | str,
+        reason: str,
+        at: datetime,
+        actor: Actor,
+        expected_version: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Complaint:
+        """Change a complaint's privacy: the only way it changes after submission.
+
+        Only the admin may do it, with a reason, in any status (terminal ones included: a
+        reporter may ask to hide a closed complaint). Tightening (``publik`` to ``anonim`` to
+        ``rahasia``) needs nothing more; loosening needs the reporter's consent to at least the
+        new value, recorded with :meth:`record_consent` after the last privacy change.
+
+        Raises:
+            GuardError: the actor is not an admin (guard ``actor-role``), the privacy is already
+                that value (``privacy-unchanged``), or a loosening has no consent
+                (``reporter-consent``).
+            ActionDataError: ``privacy`` or ``reason`` is missing or malformed.
+            ConflictError, IdempotencyError, TimeOrderError, NaiveDatetimeError, ArgumentError:
+                as for :meth:`apply`.
+
+        Example:
+            >>> from datetime import datetime, timedelta, timezone
+            >>> from pengaduan import Actor, Channel, Privacy, Reporter, Submission, Workflow
+            >>> wf = Workflow.default()
+            >>> t0 = datetime(2025, 3, 3, 9, 0, tzinfo=timezone(timedelta(hours=8)))
+            >>> c = wf.receive(Submission(text="...", channel=Channel.WEB,
+            ...     reporter=Reporter(account_id="akun-1"), privacy=Privacy.ANONIM),
+            ...     tracking_id="KPG-1", at=t0, actor=Actor.reporter("akun-1"))
+            >>> c = wf.record_consent(c, privacy="publik", at=t0, actor=Actor.reporter("akun-1"))
+            >>> c = wf.change_privacy(c, privacy="publik", reason="pelapor setuju dipublikasikan",
+            ...     at=t0, actor=Actor.admin("bag-organisasi"))
+            >>> c.effective_privacy.value
+            'publik'
+        """
+        return self._reserved(
+            complaint,
+            PRIVACY_ACTION,
+            at=at,
+            actor=actor,
+            expected_version=expected_version,
+            idempotency_key=idempotency_key,
+            data={"privacy": privacy, "reason": reason},
+        )
+
+    def record_consent(
+        self,
+        complaint: Complaint,
+        *,
+        privacy: Privacy | str,
+        at: datetime,
+        actor: Actor,
+        evidence: str | None = None,
+        expected_version: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Complaint:
+        """Record the reporter's consent to show the complaint at ``privacy`` (or tighter).
+
+        The reporter gives it themselves (a reporter-role actor bound to the complaint: its
+        account id or SMS pseudonym), or the admin records consent given offline, citing the
+        ``evidence`` (a signed form's number, a call log reference; never the reporter's
+        identity). The status does not change.
+
+        Raises:
+            GuardError: another role, or a reporter who is not the complaint's reporter
+                (``reporter-binding``), or an admin without ``evidence`` (``consent-evidence``).
+            ActionDataError, ConflictError, IdempotencyError, TimeOrderError, ArgumentError:
+                as for :meth:`apply`.
+        """
+        data: dict[str, Any] = {"privacy": privacy}
+        if evidence is not None:
+            data["evidence"] = evidence
+        return self._reserved(
+            complaint,
+            CONSENT_ACTION,
+            at=at,
+            actor=actor,
+            expected_version=expected_version,
+            idempotency_key=idempotency_key,
+            data=data,
+        )
+
+    def _arguments(
+        self,
+        complaint: object,
+        action: object,
+        at: object,
+        actor: object,
+        expected_version: object,
+    ) -> tuple[str, datetime]:
+        """Check the common arguments' types; the tracking id and the UTC time."""
+        if not isinstance(complaint, Complaint):
+            raise ArgumentError(
+                argument="complaint", rule="must be a Complaint", given=type_name(complaint)
+            )
+        if not isinstance(action, str):
+            raise ArgumentError(argument="action", rule="must be a str", given=type_name(action))
+        if not isinstance(actor, Actor):
+            raise ArgumentError(argument="actor", rule="must be an Actor", given=type_name(actor))
+        if expected_version is not None and type(expected_version) is not int:
+            raise ArgumentError(
+                argument="expected_version",
+                rule="must be an int or None",
+                given=type_name(expected_version),
+            )
+        when = to_utc(at, "at")  # type: ignore[arg-type]
+        return complaint.tracking_id, when
+
+    def _reserved(
+        self,
+        complaint: Complaint,
+        action: str,
+        *,
+        at: datetime,
+        actor: Actor,
+        expected_version: int | None,
+        idempotency_key: str | None,
+        data: Mapping[str, Any],
+    ) -> Complaint:
+        """Record a privacy change or a consent (allowed in every status)."""
+        cid, when = self._arguments(complaint, action, at, actor, expected_version)
+        key = _check_key(idempotency_key, "idempotency_key")
+        values = {k: (v.value if isinstance(v, Privacy) else v) for k, v in data.items()}
+        history = complaint.history
+        if key is not None and any(e.idempotency_key == key for e in history):
+            payload = _check_data(cid, action, self._fields[action], values, None)
+            replay = _replayed(complaint, action, key, actor, payload)
+            if replay is not None:
+                return replay
+        if expected_version is not None and expected_version != len(history):
+            raise ConflictError(complaint_id=cid, expected=expected_version, actual=len(history))
+        payload = _check_data(cid, action, self._fields[action], values, None)
+        refusal = _privacy_refusal(complaint, action, actor, values)
+        if refusal is not None:
+            guard, reason = refusal
+            raise GuardError(complaint_id=cid, action=action, guard=guard, reason=reason)
+        last = history[-1]
+        if when < last.at:
+            raise TimeOrderError(
+                complaint_id=cid, previous=format_utc(last.at), given=format_utc(when)
+            )
         return self._append(
             complaint,
             action=action,
-            status=status,
-            target=target,
+            status=last.to_status,
+            target=last.to_status,
             actor=actor,
             when=when,
             payload=payload,
-            idempotency_key=idempotency_key,
+            idempotency_key=key,
         )
 
     def record_disclosure(
@@ -625,16 +1064,24 @@ class Workflow:
         Raises:
             NaiveDatetimeError: ``at`` has no time zone.
             TimeOrderError: ``at`` is earlier than the last event.
+            ArgumentError: an argument has the wrong type.
         """
-        when = to_utc(at, "at")
+        cid, when = self._arguments(complaint, DISCLOSURE_ACTION, at, actor, None)
+        if not isinstance(audience, str) or not _NAME.match(audience):
+            raise ArgumentError(argument="audience", rule="must be an audience name")
+        if isinstance(fields, str) or not hasattr(fields, "__iter__"):
+            raise ArgumentError(
+                argument="fields", rule="must be field names", given=type_name(fields)
+            )
+        names = sorted(set(fields))
+        if not all(isinstance(f, str) and _NAME.match(f) for f in names):
+            raise ArgumentError(argument="fields", rule="must hold only field names")
         last = complaint.history[-1]
         if when < last.at:
             raise TimeOrderError(
-                complaint_id=complaint.tracking_id,
-                previous=format_utc(last.at),
-                given=format_utc(when),
+                complaint_id=cid, previous=format_utc(last.at), given=format_utc(when)
             )
-        payload = canonical_json({"audience": audience, "fields": sorted(fields)})
+        payload = canonical_json({"audience": audience, "fields": names})
         status = last.to_status
         return self._append(
             complaint,
@@ -689,36 +1136,76 @@ class Workflow:
         """Replay a history against this SOP and list every step it does not allow.
 
         Integrity (digests) is :func:`pengaduan.history.verify_history`'s job; this checks that
-        each recorded transition is one the SOP has, taken by an allowed role. Guards are not
-        replayed: they judged the data when the action was taken.
+        each recorded transition is one the SOP has, taken by an allowed role, carrying only the
+        fields the action declares; that reporter-role events come from the complaint's own
+        reporter; and that every privacy loosening followed the reporter's consent. Guards are
+        not replayed: they judged the data when the action was taken.
         """
-        findings: list[str] = []
+        return [f"event {sequence}: {detail}" for sequence, _, detail in self.deviations(complaint)]
+
+    def deviations(self, complaint: Complaint) -> list[tuple[int, str, str]]:
+        """Like :meth:`conforms`, as ``(event number, action, what is wrong)`` tuples."""
+        if not isinstance(complaint, Complaint):
+            raise ArgumentError(
+                argument="complaint", rule="must be a Complaint", given=type_name(complaint)
+            )
+        found: list[tuple[int, str, str]] = []
+        seen: list[Event] = []
         for event in complaint.history:
-            if event.action == RECEIVE_ACTION:
-                if event.to_status != self.definition.initial:
-                    findings.append(f"event {event.sequence}: received into {event.to_status!r}")
-                continue
-            if event.action == DISCLOSURE_ACTION:
-                if event.from_status != event.to_status:
-                    findings.append(f"event {event.sequence}: a disclosure changed the status")
-                continue
-            target = self._machine.target(event.from_status or "", event.action)
-            if target is None:
-                findings.append(
-                    f"event {event.sequence}: {event.action!r} is not allowed from "
-                    f"{event.from_status!r}"
-                )
-            elif target != event.to_status:
-                findings.append(
-                    f"event {event.sequence}: {event.action!r} led to {event.to_status!r}, "
-                    f"the SOP says {target!r}"
-                )
-            elif event.actor.role not in self._actions[event.action].roles:
-                findings.append(
-                    f"event {event.sequence}: role {event.actor.role.value!r} may not take "
-                    f"{event.action!r}"
-                )
-        return findings
+            detail = self._deviation(complaint, event, seen)
+            if detail is not None:
+                found.append((event.sequence, event.action, detail))
+            seen.append(event)
+        return found
+
+    def _deviation(  # noqa: PLR0911 - one return per kind of deviation reads best
+        self, complaint: Complaint, event: Event, before: list[Event]
+    ) -> str | None:
+        action = event.action
+        if action == RECEIVE_ACTION:
+            if event.to_status != self.definition.initial:
+                return f"received into {event.to_status!r}"
+            return None
+        if action in _RESERVED:
+            if event.from_status != event.to_status:
+                return f"a {action!r} event changed the status"
+            if action == DISCLOSURE_ACTION:
+                return None
+            return self._privacy_deviation(complaint, event, before)
+        target = self._machine.target(event.from_status or "", action)
+        if target is None:
+            return f"{action!r} is not allowed from {event.from_status!r}"
+        if target != event.to_status:
+            return f"{action!r} led to {event.to_status!r}, the SOP says {target!r}"
+        spec = self._actions[action]
+        if event.actor.role not in spec.roles:
+            return f"role {event.actor.role.value!r} may not take {action!r}"
+        if event.actor.role is Role.PELAPOR and _bound_reporter(complaint, event.actor):
+            return f"{action!r} was taken by a reporter account that is not the complaint's"
+        return self._undeclared(event)
+
+    def _undeclared(self, event: Event) -> str | None:
+        if event.payload == "{}":
+            return None
+        declared = self._fields[event.action]
+        extra = sorted(k for k in event.data if k not in declared)
+        if extra:
+            return f"{event.action!r} carries {len(extra)} field(s) the action does not declare"
+        return None
+
+    def _privacy_deviation(
+        self, complaint: Complaint, event: Event, before: list[Event]
+    ) -> str | None:
+        undeclared = self._undeclared(event)
+        if undeclared is not None:
+            return undeclared
+        data = event.data
+        wanted = Privacy._value2member_map_.get(data.get("privacy"))
+        if wanted is None:
+            return f"{event.action!r} without a valid privacy value"
+        earlier = replace_history(complaint, tuple(before))
+        refusal = _privacy_refusal(earlier, event.action, event.actor, data)
+        return None if refusal is None else f"{event.action!r}: {refusal[1]}"
 
     # -- diagrams -----------------------------------------------------------------------------
 
