@@ -23,6 +23,7 @@ from pengaduan import (
     Submission,
     Workflow,
     from_json,
+    reporter_pseudonym,
     to_json,
     verify_history,
 )
@@ -38,13 +39,17 @@ def main() -> None:
     workflow = Workflow.default()
     admin = Actor.admin("bagian-organisasi")
     dinkes = Actor.unit("dinkes")
-    reporter = Actor.reporter("pelapor-5f1c")
+    # The SMS reporter acts under a keyed pseudonym of their number (the key stays out of the
+    # database); the gateway sets it as the reporter's account id.
+    pseudonym_key = b"kunci-rahasia-kantor-32-byte-abc"
+    phone = "+6281339001122"
+    reporter = Actor.reporter(reporter_pseudonym(phone, key=pseudonym_key))
 
     complaint = workflow.receive(
         Submission(
             text="Antrian di Puskesmas Oebobo sangat lama, sy tunggu dr jam 7 sampai jam 12.",
             channel=Channel.SMS,
-            reporter=Reporter(phone="+6281339001122"),
+            reporter=Reporter(phone=phone, account_id=reporter.id),
             privacy=Privacy.ANONIM,
             category="kesehatan",
         ),

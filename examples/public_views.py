@@ -83,13 +83,13 @@ def main() -> None:
     for event in disclosures:
         print(f"  {event.at:%Y-%m-%d %H:%M} UTC  {event.actor}  {event.data['fields']}")
 
-    complaint = wf.apply(
+    # Tightening needs no consent; only the admin changes privacy, with a reason.
+    complaint = wf.change_privacy(
         complaint,
-        "tanggapi",
+        privacy="rahasia",
+        reason="pelapor minta laporan dirahasiakan",
         at=now,
         actor=admin,
-        message="pelapor minta laporan dirahasiakan",
-        privacy="rahasia",
     )
     try:
         viewer.view(complaint, "public", viewer=Actor.system("portal-publik"), at=now)

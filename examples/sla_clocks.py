@@ -13,7 +13,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from pengaduan.calendar import WorkingCalendar
-from pengaduan.model import Actor, Channel, Submission
+from pengaduan.model import Actor, Channel, Reporter, Submission
 from pengaduan.profiles import Action
 from pengaduan.sla import SlaPolicy, describe, describe_basis, due_actions, evaluate
 from pengaduan.workflow import Workflow
@@ -21,7 +21,7 @@ from pengaduan.workflow import Workflow
 WITA = ZoneInfo("Asia/Makassar")
 ADMIN = Actor.admin("bag-organisasi")
 UNIT = Actor.unit("dinkes")
-REPORTER = Actor.reporter()
+REPORTER = Actor.reporter("akun-2231")
 
 
 def at(day: int, hour: int = 9, month: int = 3) -> datetime:
@@ -34,7 +34,9 @@ def main() -> None:
     policy = SlaPolicy.lapor(workflow)
 
     def new(tracking_id: str, when: datetime, text: str):  # type: ignore[no-untyped-def]
-        submission = Submission(text=text, channel=Channel.SMS)
+        submission = Submission(
+            text=text, channel=Channel.SMS, reporter=Reporter(account_id=REPORTER.id)
+        )
         return workflow.receive(
             submission, tracking_id=tracking_id, at=when, actor=Actor.system("sms-1708")
         )

@@ -25,6 +25,7 @@ from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
 from pengaduan import (
+    ActionDataError,
     Actor,
     ConflictError,
     GuardError,
@@ -109,6 +110,8 @@ def act(tracking_id: str, request: ActionRequest) -> dict[str, Any]:
         raise HTTPException(status_code=409, detail=str(error)) from None
     except GuardError as error:
         raise HTTPException(status_code=422, detail=error.guard) from None
+    except ActionDataError as error:  # a field the action does not take, or a bad value
+        raise HTTPException(status_code=422, detail=error.field) from None
     return {"status": updated.status, "version": updated.version}
 
 

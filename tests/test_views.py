@@ -95,8 +95,12 @@ def complaint_with(privacy: Privacy | None, **changes: Any) -> Complaint:
         "attachments": (PHOTO,),
     }
     fields.update(changes)
+    own_account = fields["reporter"].account_id == ACCOUNT
     complaint = WF.receive(
-        Submission(**fields), tracking_id="KPG-VIEW-1", at=T0, actor=Actor.reporter(ACCOUNT)
+        Submission(**fields),
+        tracking_id="KPG-VIEW-1",
+        at=T0,
+        actor=Actor.reporter(ACCOUNT) if own_account else Actor.system("portal"),
     )
     complaint = WF.apply(
         complaint,
@@ -255,13 +259,12 @@ def test_disclosure_before_the_last_event_is_refused() -> None:
 
 def test_privacy_chosen_later_in_the_history_applies() -> None:
     complaint = complaint_with(Privacy.PUBLIK)
-    complaint = WF.apply(
+    complaint = WF.change_privacy(
         complaint,
-        Action.TANGGAPI,
+        privacy="rahasia",
+        reason="pelapor minta dirahasiakan",
         at=T0 + timedelta(hours=2, minutes=30),
         actor=ADMIN,
-        message="pelapor minta dirahasiakan",
-        privacy="rahasia",
     )
     with pytest.raises(PrivacyError):
         view(complaint, Audience.PUBLIC, viewer=PORTAL, at=AT)

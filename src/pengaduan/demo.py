@@ -162,7 +162,7 @@ class _Month:
             )
         elif action == Action.TINDAK_LANJUT:
             roll = rng.random()
-            reporter = Actor.reporter(f"pelapor-{tid[:4].lower()}")
+            reporter = _reporter_actor(complaint)
             if roll < 0.12 and len(complaint.events(Action.BUKA_KEMBALI)) == 0:
                 self.schedule(
                     self.later(at, 2.0, 15.0),
@@ -187,7 +187,7 @@ class _Month:
                     self.later(at, 3.0, 20.0),
                     tid,
                     Action.LANJUTKAN,
-                    Actor.reporter(f"pelapor-{tid[:4].lower()}"),
+                    _reporter_actor(complaint),
                 )
             else:
                 self.schedule(
@@ -316,6 +316,12 @@ def _inbound(month: _Month, at: datetime, number: int) -> Inbound:
         )
     month.channels["kotak_saran"] += 1
     return from_suggestion_box(text=text, received_at=at, location=location)
+
+
+def _reporter_actor(complaint: Complaint) -> Actor:
+    """The reporter's own account (or SMS pseudonym); else the admin acts on their behalf."""
+    account = complaint.reporter.account_id
+    return ADMIN if account is None else Actor.reporter(account)
 
 
 def _daily_job(month: _Month, now: datetime, since: datetime | None) -> None:
