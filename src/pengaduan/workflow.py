@@ -457,6 +457,20 @@ def _consented(history: Iterable[Event], wanted: Privacy) -> bool:
     return False
 
 
+def _field_names(fields: object) -> list[str]:
+    """Sorted distinct field names, or an ``ArgumentError``."""
+    names: list[str] | None = None
+    if isinstance(fields, list | tuple | set | frozenset):
+        names = sorted({f for f in fields if isinstance(f, str) and _NAME.match(f)})
+        if len(names) != len(set(fields)):
+            names = None
+    if names is None:
+        raise ArgumentError(
+            argument="fields", rule="must be a collection of field names", given=type_name(fields)
+        )
+    return names
+
+
 def _shown(name: object) -> str:
     """A name safe to put in a message: itself if it looks like an identifier."""
     if isinstance(name, str) and _NAME.match(name):
@@ -614,12 +628,14 @@ class Workflow:
             ArgumentError: ``lang`` is neither ``"id"`` nor ``"en"``.
             NotFoundError: no status or action has that name.
         """
-        if lang not in {"id", "en"}:
+        if lang not in ("id", "en"):
             raise ArgumentError(argument="lang", rule="must be 'id' or 'en'")
         reserved = _RESERVED_LABELS.get(name) if isinstance(name, str) else None
         if reserved is not None:
             return reserved[0] if lang == "id" else reserved[1]
         spec: StatusSpec | ActionSpec
+        if not isinstance(name, str):
+            raise NotFoundError(what="status or action", key=_shown(name))
         spec = self._statuses[name] if name in self._statuses else self.action(name)
         return spec.label_id if lang == "id" else spec.label_en
 
@@ -995,10 +1011,12 @@ class Workflow:
             raise ArgumentError(argument="action", rule="must be a str", given=type_name(action))
         if not isinstance(actor, Actor):
             raise ArgumentError(argument="actor", rule="must be an Actor", given=type_name(actor))
-        if expected_version is not None and type(expected_version) is not int:
+        if expected_version is not None and (
+            type(expected_version) is not int or not 0 <= expected_version < 2**63
+        ):
             raise ArgumentError(
                 argument="expected_version",
-                rule="must be an int or None",
+                rule="must be an int from 0 to 2**63-1, or None",
                 given=type_name(expected_version),
             )
         when = to_utc(at, "at")  # type: ignore[arg-type]
@@ -1069,13 +1087,7 @@ class Workflow:
         cid, when = self._arguments(complaint, DISCLOSURE_ACTION, at, actor, None)
         if not isinstance(audience, str) or not _NAME.match(audience):
             raise ArgumentError(argument="audience", rule="must be an audience name")
-        if isinstance(fields, str) or not hasattr(fields, "__iter__"):
-            raise ArgumentError(
-                argument="fields", rule="must be field names", given=type_name(fields)
-            )
-        names = sorted(set(fields))
-        if not all(isinstance(f, str) and _NAME.match(f) for f in names):
-            raise ArgumentError(argument="fields", rule="must hold only field names")
+        names = _field_names(fields)
         last = complaint.history[-1]
         if when < last.at:
             raise TimeOrderError(
