@@ -22,7 +22,7 @@ from pengaduan.integrity import (
 # -- the naive reference, straight from the definitions (RFC 9162 2.1.1, 2.1.3.1, 2.1.4.1) ---
 
 MAX = 64
-ENTRIES = tuple(f"entry-{i}".encode() for i in range(MAX)) + (b"",)
+ENTRIES = (*(f"entry-{i}".encode() for i in range(MAX)), b"")
 
 
 def sha(data: bytes) -> bytes:
@@ -226,7 +226,9 @@ def recursive_root(leaves: list[bytes]) -> bytes:
 
 
 @given(data=st.data())
-def test_large_trees_prove_inclusion_and_consistency(big_tree: MerkleTree, data: st.DataObject) -> None:
+def test_large_trees_prove_inclusion_and_consistency(
+    big_tree: MerkleTree, data: st.DataObject
+) -> None:
     size = data.draw(st.integers(1, BIG), label="size")
     index = data.draw(st.integers(0, size - 1), label="index")
     old = data.draw(st.integers(0, size), label="old")

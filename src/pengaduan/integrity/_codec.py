@@ -139,7 +139,13 @@ def require_aware(value: object, argument: str) -> datetime:
         raise ArgumentError(argument=argument, rule="must be a datetime", given=type_name(value))
     if value.tzinfo is None or value.utcoffset() is None:
         raise NaiveDatetimeError(argument)
-    utc = value.astimezone(UTC)
+    utc: datetime | None = None
+    try:
+        utc = value.astimezone(UTC)
+    except (OverflowError, ValueError):
+        utc = None
+    if utc is None:
+        raise ArgumentError(argument=argument, rule="must be representable in UTC")
     if utc.year < 1970:
         raise ArgumentError(argument=argument, rule="must not be before 1970", given=str(utc.year))
     return datetime(

@@ -21,7 +21,7 @@ from pengaduan.integrity._proofs import ConsistencyProof, InclusionProof
 from pengaduan.model import Complaint
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from pengaduan.integrity._entry import LogEntry
 
@@ -341,7 +341,12 @@ def verify_export(
     _require(keyring, KeyRing, "keyring")
     verify_tree_head(sth, keyring)
     _check_log(log, sth)
-    if isinstance(complaints, str | bytes | dict) or not hasattr(complaints, "__iter__"):
+    iterator: Iterator[Complaint] | None = None
+    try:
+        iterator = iter(complaints)
+    except TypeError:
+        iterator = None
+    if iterator is None or isinstance(complaints, str | bytes | dict):
         raise ArgumentError(
             argument="complaints",
             rule="must be an iterable of complaints",
@@ -350,7 +355,7 @@ def verify_export(
     counts = {"checked": 0, "covered": 0, "grown": 0, "not_in_log": 0, "forged": 0}
     failures: list[ExportFailure] = []
     seen: set[str] = set()
-    for complaint in complaints:
+    for complaint in iterator:
         _require(complaint, Complaint, "complaints[]")
         seen.add(complaint.tracking_id)
         entries = tuple(e.entry for e in log.entries_for(complaint.tracking_id, sth.tree_size))
