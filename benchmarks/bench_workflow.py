@@ -78,7 +78,7 @@ def new_complaint(i: int):  # type: ignore[no-untyped-def]
         Submission(
             text=f"{TEXT} ({i})",
             channel=Channel.SMS,
-            reporter=Reporter(name="Yohanes Bria", phone=f"+62812{i:08d}"),
+            reporter=Reporter(name="Yohanes Bria", phone=f"+62812{i:08d}", account_id="akun"),
             privacy=Privacy.ANONIM,
             category="kesehatan",
         ),

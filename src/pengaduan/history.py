@@ -2,9 +2,15 @@
 
 Each event's digest is the SHA-256 of the previous digest and the event's canonical fields, and the
 first event chains from a digest of the submitted record. Changing, removing, inserting or
-reordering any event, or editing the record after the fact, breaks the chain from that point on, so
-an exported history can be checked by anyone holding it (an auditor, the Ombudsman) without trusting
-the database it came from.
+reordering any event, or editing the record after the fact, breaks the chain from that point on
+unless every later digest is recomputed too. Anyone holding an export can therefore detect
+accidental and partial edits; truncation (events cut off the end) only against a head stored
+where the cutter could not write.
+
+What the chain does not prove: the digests are unkeyed and the algorithm is public, so whoever can
+write the store can rewrite a history, recompute every digest and the stored head, and this check
+accepts the result. Evidence against the database's writers needs signed checkpoints
+(:mod:`pengaduan.integrity`).
 """
 
 from __future__ import annotations

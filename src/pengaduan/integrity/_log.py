@@ -1,0 +1,414 @@
+"""The transparency log: an append-only Merkle log of complaint heads, in memory or in a file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import attrs
+
+from pengaduan.errors import ArgumentError, CheckpointError, NotFoundError, StorageError, type_name
+from pengaduan.integrity._entry import LogEntry
+from pengaduan.integrity._merkle import MerkleTree
+from pengaduan.integrity._proofs import ConsistencyProof, InclusionProof
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pengaduan.model import Complaint
+
+__all__ = ["LoggedEntry", "TransparencyLog"]
+
+SCHEMA = "pengaduan.transparency-log"
+_HEADER = json.dumps({"schema": SCHEMA, "schema_version": 1}, separators=(",", ":")) + "\n"
+_CHAIN_START = hashlib.sha256(b"pengaduan/transparency-log/v1").digest()
+_MAX_LINE = 1024
+_LINE_KEYS = frozenset({"tracking_id", "version", "head", "check"})
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class LoggedEntry:
+    """A log entry with its position in the log."""
+
+    index: int
+    """The leaf index, from 0."""
+    entry: LogEntry
+
+    @property
+    def tracking_id(self) -> str:
+        """The complaint's tracking id."""
+        return self.entry.tracking_id
+
+    @property
+    def version(self) -> int:
+        """The version that was logged."""
+        return self.entry.version
+
+    @property
+    def head(self) -> str:
+        """The head digest that was logged for that version."""
+        return self.entry.head
+
+
+def _line(entry: LogEntry, check: bytes) -> str:
+    return (
+        json.dumps(
+            {
+                "tracking_id": entry.tracking_id,
+                "version": entry.version,
+                "head": entry.head,
+                "check": check.hex()[:32],
+            },
+            separators=(",", ":"),
+            ensure_ascii=True,
+        )
+        + "\n"
+    )
+
+
+def _as_path(path: object) -> Path:
+    if not isinstance(path, str | os.PathLike):
+        raise ArgumentError(argument="path", rule="must be a str or a path", given=type_name(path))
+    text = os.fspath(path)
+    if not isinstance(text, str) or not text or "\x00" in text:
+        raise ArgumentError(argument="path", rule="must be a non-empty file path without NUL")
+    return Path(text)
+
+
+class TransparencyLog:
+    """An append-only Merkle log (RFC 9162 style) of complaint heads.
+
+    Each write of a complaint appends one :class:`LogEntry` (tracking id, version, head digest).
+    A tracking id's versions only grow: logging the same version and head again is a no-op that
+    returns the existing index, and anything else for a version already passed is refused (the
+    log never holds two heads for one version). Roots of any earlier size and every proof take
+    O(log n) hashes.
+
+    ``TransparencyLog()`` lives in memory; :meth:`open` binds a log to a file that every append
+    extends by one line (JSON lines after a header line, each with a running check value, so a
+    truncated or edited file is refused when it is opened). :meth:`save` writes a copy.
+
+    Example:
+        >>> log = TransparencyLog()
+        >>> log.append_head("KPG-7Q4M-2X", 1, "ab" * 32)
+        0
+        >>> log.size, log.latest("KPG-7Q4M-2X").version
+        (1, 1)
+    """
+
+    __slots__ = ("_by_id", "_check", "_entries", "_path", "_tree")
+
+    def __init__(self) -> None:
+        self._tree = MerkleTree()
+        self._entries: list[bytes] = []
+        self._by_id: dict[str, list[int]] = {}
+        self._check = _CHAIN_START
+        self._path: Path | None = None
+
+    def __repr__(self) -> str:
+        where = "memory" if self._path is None else "file"
+        return f"TransparencyLog(size={self.size}, in={where})"
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @property
+    def size(self) -> int:
+        """The number of entries (the size of the newest tree)."""
+        return len(self._entries)
+
+    @property
+    def path(self) -> Path | None:
+        """The file this log appends to, or ``None`` for an in-memory log."""
+        return self._path
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def append(self, complaint: Complaint) -> int:
+        """Log a complaint's current head; return the leaf index.
+
+        Args:
+            complaint: the complaint just written (its ``tracking_id``, ``version`` and ``head``).
+
+        Returns:
+            The index of the new leaf, or of the existing one if this head is already logged.
+
+        Raises:
+            ArgumentError: not a complaint.
+            CheckpointError: ``out-of-order`` when a later version is already logged or this
+                version was logged with another head.
+            StorageError: the log file could not be written (nothing was logged).
+        """
+        from pengaduan.model import Complaint  # noqa: PLC0415 - keep the model import lazy
+
+        if not isinstance(complaint, Complaint):
+            raise ArgumentError(
+                argument="complaint", rule="must be a Complaint", given=type_name(complaint)
+            )
+        if not complaint.history:
+            raise ArgumentError(argument="complaint", rule="must have a history", given="none")
+        return self.append_head(complaint.tracking_id, complaint.version, complaint.head)
+
+    def append_head(self, tracking_id: str, version: int, head: str) -> int:
+        """Log a head given field by field; see :meth:`append`."""
+        entry = LogEntry(tracking_id=tracking_id, version=version, head=head)
+        known = self._by_id.get(tracking_id)
+        if known:
+            last = LogEntry.decode(self._entries[known[-1]])
+            if last.version == version and last.head == head:
+                return known[-1]
+            if last.version >= version:
+                raise CheckpointError(
+                    reason="out-of-order",
+                    detail=f"complaint {safe_id(tracking_id)}: version {last.version} is "
+                    f"already logged; cannot log version {version} with another head",
+                )
+        encoded = entry.encode()
+        leaf = entry.leaf_hash
+        check = hashlib.sha256(self._check + leaf).digest()
+        if self._path is not None:
+            self._write(_line(entry, check))
+        self._check = check
+        index = self._tree.append(leaf)
+        self._entries.append(encoded)
+        self._by_id.setdefault(tracking_id, []).append(index)
+        return index
+
+    def _write(self, text: str) -> None:
+        assert self._path is not None  # noqa: S101 - only called for a file log
+        failed: str | None = None
+        try:
+            with self._path.open("a", encoding="ascii", newline="\n") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as error:
+            failed = type(error).__name__
+        if failed is not None:
+            raise StorageError(reason="failed", detail=f"cannot append to the log file ({failed})")
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def _size_arg(self, size: object) -> int:
+        if size is None:
+            return self.size
+        if type(size) is not int:
+            raise ArgumentError(argument="size", rule="must be an int", given=type_name(size))
+        if not 0 <= size <= self.size:
+            raise ArgumentError(argument="size", rule=f"must be between 0 and {self.size}")
+        return size
+
+    def entry(self, index: int) -> LogEntry:
+        """The entry at leaf ``index``.
+
+        Raises:
+            ArgumentError: ``index`` is not an int below :attr:`size`.
+        """
+        if type(index) is not int:
+            raise ArgumentError(argument="index", rule="must be an int", given=type_name(index))
+        if not 0 <= index < self.size:
+            raise ArgumentError(argument="index", rule=f"must be between 0 and {self.size - 1}")
+        return LogEntry.decode(self._entries[index])
+
+    def __iter__(self) -> Iterator[LoggedEntry]:
+        for index, encoded in enumerate(self._entries):
+            yield LoggedEntry(index=index, entry=LogEntry.decode(encoded))
+
+    def entries_for(self, tracking_id: str, size: int | None = None) -> tuple[LoggedEntry, ...]:
+        """Every entry of one complaint in the tree of ``size`` leaves, oldest first.
+
+        Raises:
+            ArgumentError: ``tracking_id`` is not a str, or ``size`` is out of range.
+        """
+        if not isinstance(tracking_id, str):
+            raise ArgumentError(
+                argument="tracking_id", rule="must be a str", given=type_name(tracking_id)
+            )
+        limit = self._size_arg(size)
+        return tuple(
+            LoggedEntry(index=i, entry=LogEntry.decode(self._entries[i]))
+            for i in self._by_id.get(tracking_id, ())
+            if i < limit
+        )
+
+    def tracking_ids(self, size: int | None = None) -> Iterator[str]:
+        """The tracking ids with at least one entry in the tree of ``size`` leaves.
+
+        Raises:
+            ArgumentError: ``size`` is out of range.
+        """
+        limit = self._size_arg(size)
+        return (tid for tid, indices in self._by_id.items() if indices[0] < limit)
+
+    def latest(self, tracking_id: str, size: int | None = None) -> LoggedEntry | None:
+        """The newest entry of one complaint in the tree of ``size`` leaves, or ``None``.
+
+        Raises:
+            ArgumentError: ``tracking_id`` is not a str, or ``size`` is out of range.
+        """
+        found = self.entries_for(tracking_id, size)
+        return found[-1] if found else None
+
+    def root(self, size: int | None = None) -> bytes:
+        """The Merkle root of the tree of the first ``size`` entries (all by default).
+
+        Raises:
+            ArgumentError: ``size`` is out of range.
+        """
+        return self._tree.root(self._size_arg(size))
+
+    def inclusion_proof(self, index: int, size: int | None = None) -> InclusionProof:
+        """The inclusion proof of leaf ``index`` in the tree of ``size`` leaves.
+
+        Raises:
+            ArgumentError: ``index`` or ``size`` out of range.
+        """
+        limit = self._size_arg(size)
+        path = self._tree.inclusion_path(index, limit)
+        return InclusionProof(entry=self.entry(index), index=index, tree_size=limit, path=path)
+
+    def prove(self, tracking_id: str, size: int | None = None) -> InclusionProof:
+        """The inclusion proof of a complaint's newest entry in the tree of ``size`` leaves.
+
+        Raises:
+            NotFoundError: the complaint has no entry in that tree.
+            ArgumentError: ``size`` out of range.
+        """
+        found = self.latest(tracking_id, size)
+        if found is None:
+            raise NotFoundError(what="logged complaint", key=safe_id(tracking_id))
+        return self.inclusion_proof(found.index, size)
+
+    def consistency_proof(self, old_size: int, new_size: int | None = None) -> ConsistencyProof:
+        """The proof that the tree of ``new_size`` leaves extends the one of ``old_size``.
+
+        Raises:
+            ArgumentError: a size out of range or ``old_size > new_size``.
+        """
+        new = self._size_arg(new_size)
+        path = self._tree.consistency_path(old_size, new)
+        return ConsistencyProof(old_size=old_size, new_size=new, path=path)
+
+    # -- files -------------------------------------------------------------------------------
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write this log to a new file (refused if the file exists).
+
+        Raises:
+            StorageError: the file exists or cannot be written.
+        """
+        target = _as_path(path)
+        check = _CHAIN_START
+        failed: str | None = None
+        try:
+            with target.open("x", encoding="ascii", newline="\n") as handle:
+                handle.write(_HEADER)
+                for encoded in self._entries:
+                    entry = LogEntry.decode(encoded)
+                    check = hashlib.sha256(check + entry.leaf_hash).digest()
+                    handle.write(_line(entry, check))
+        except OSError as error:
+            failed = type(error).__name__
+        if failed is not None:
+            raise StorageError(reason="failed", detail=f"cannot write the log file ({failed})")
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> TransparencyLog:
+        """Load a log file and bind the log to it: every later append extends the file.
+
+        Each line carries a running check value over every leaf before it, so a file whose
+        last line was cut off, or any of whose entries was edited without recomputing every check
+        after it, is refused. A deliberate rewrite is caught only against a signed tree head
+        (:func:`verify_consistency`); a file cut at a line boundary reads as an older log.
+
+        Args:
+            path: the log file.
+            create: create an empty log file if there is none.
+
+        Raises:
+            CheckpointError: ``truncated`` (the last line is incomplete) or ``corrupt`` (a line
+                is malformed, out of order or fails its check).
+            StorageError: the file cannot be read or created.
+        """
+        target = _as_path(path)
+        log = cls()
+        if create and not target.exists():
+            failed: str | None = None
+            try:
+                with target.open("x", encoding="ascii", newline="\n") as handle:
+                    handle.write(_HEADER)
+            except OSError as error:
+                failed = type(error).__name__
+            if failed is not None:
+                raise StorageError(reason="failed", detail=f"cannot create the log file ({failed})")
+            log._path = target
+            return log
+        read_failed: str | None = None
+        data = b""
+        try:
+            data = target.read_bytes()
+        except OSError as error:
+            read_failed = type(error).__name__
+        if read_failed is not None:
+            raise StorageError(reason="unavailable", detail=f"cannot read the log ({read_failed})")
+        log._load(data)
+        log._path = target
+        return log
+
+    def _load(self, data: bytes) -> None:
+        if not data.endswith(b"\n"):
+            raise CheckpointError(
+                reason="truncated", detail="the log file does not end with a complete line"
+            )
+        lines = data.split(b"\n")
+        lines.pop()
+        if not lines or lines[0].decode("ascii", "replace") + "\n" != _HEADER:
+            raise CheckpointError(reason="corrupt", detail="line 1 is not a version 1 log header")
+        for number, raw in enumerate(lines[1:], start=2):
+            problem = self._load_line(raw)
+            if problem is not None:
+                raise CheckpointError(reason="corrupt", detail=f"line {number}: {problem}")
+
+    def _load_line(self, raw: bytes) -> str | None:  # noqa: PLR0911 - one return per problem
+        if len(raw) > _MAX_LINE:
+            return "is too long"
+        value: object = None
+        try:
+            value = json.loads(raw)
+        except (ValueError, RecursionError):
+            return "is not JSON"
+        if not isinstance(value, dict) or set(value) != _LINE_KEYS:
+            return "is not a log entry"
+        check = value["check"]
+        entry: LogEntry | None = None
+        try:
+            entry = LogEntry(
+                tracking_id=value["tracking_id"], version=value["version"], head=value["head"]
+            )
+        except ArgumentError as error:
+            return f"{error.argument} {error.rule}"
+        expected = hashlib.sha256(self._check + entry.leaf_hash).digest()
+        if check != expected.hex()[:32]:
+            return "fails its check: the file was edited"
+        known = self._by_id.get(entry.tracking_id)
+        if known and LogEntry.decode(self._entries[known[-1]]).version >= entry.version:
+            return "logs a version that is not newer than an earlier one"
+        self._check = expected
+        index = self._tree.append(entry.leaf_hash)
+        self._entries.append(entry.encode())
+        self._by_id.setdefault(entry.tracking_id, []).append(index)
+        return None
+
+
+_ID_SHAPE = re.compile(r"[A-Z0-9]{1,16}(?:-[A-Z0-9]{1,16}){1,4}")
+
+
+def safe_id(tracking_id: object) -> str:
+    """A tracking id for a message, if it has the shape of one; else only its type."""
+    if isinstance(tracking_id, str) and _ID_SHAPE.fullmatch(tracking_id):
+        return tracking_id
+    return f"<a {type_name(tracking_id)} that is not shaped like a tracking id>"
