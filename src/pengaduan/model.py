@@ -378,7 +378,7 @@ class Event:
 
     ``data`` is kept as canonical JSON text so that events are deeply immutable, cheap to hold and
     to hash; read it through :attr:`data`. ``digest`` chains the event to the one before it (see
-    :func:`pengaduan.workflow.verify_history`). Events are plain values: they hold no slot for weak
+    :func:`pengaduan.history.verify_history`). Events are plain values: they hold no slot for weak
     references (neither do reporters and complaints: they are built like drafts, see
     :class:`EventDraft`).
     """
