@@ -334,12 +334,14 @@ class ColumnMapping:
                     explicit.add(key)
             else:
                 problems.append(
-                    f"unknown field {key!r}; fields: {', '.join(_FIELDS)} "
+                    f"unknown field; fields: {', '.join(_FIELDS)} "
                     "(and date_format, unit_separator, delimiter)"
                 )
         names = list(columns.values())
         problems.extend(
-            f"column {name!r} is mapped to more than one field"
+            "fields "
+            + " and ".join(f for f, c in columns.items() if c == name)
+            + " are mapped to the same column"
             for name in sorted({n for n in names if names.count(n) > 1})
         )
         if problems:
@@ -356,10 +358,12 @@ class ColumnMapping:
         from pengaduan.errors import ConfigurationError  # noqa: PLC0415
 
         data: dict[str, str] = {}
-        for item in items:
+        for position, item in enumerate(items, start=1):
             key, sep, value = item.partition("=")
             if not sep:
-                raise ConfigurationError("CSV column mapping", [f"{item!r}: expected field=column"])
+                raise ConfigurationError(
+                    "CSV column mapping", [f"item {position}: expected field=column"]
+                )
             data[key.strip()] = value
         return cls.from_dict(data)
 
@@ -441,7 +445,8 @@ def read_csv(  # noqa: PLR0912, PLR0915 - one reader loop with its guards in pla
     for field, column in mapping.columns:
         position = positions.get(column)
         if position is None and (field in _REQUIRED or field in mapping.explicit):
-            missing.append(f"{column!r} ({field})")
+            # a column the user named is not echoed (it could be anything); a default one is
+            missing.append(field if field in mapping.explicit else f"{column!r} ({field})")
         index[field] = position
     if missing:
         raise SerializationError(
