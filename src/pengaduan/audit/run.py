@@ -159,7 +159,9 @@ def _check(
 
     if not isinstance(calendar, WorkingCalendar):
         raise wrong("calendar", "must be a WorkingCalendar", calendar)
-    if input_format is not None and input_format not in {"jsonl", "csv"}:
+    if input_format is not None and (
+        not isinstance(input_format, str) or input_format not in {"jsonl", "csv"}
+    ):
         raise wrong("input_format", "must be 'jsonl', 'csv' or None", input_format)
     if mapping is not None and not isinstance(mapping, ColumnMapping):
         raise wrong("mapping", "must be a ColumnMapping or None", mapping)
@@ -264,6 +266,7 @@ def audit_path(
         raise ArgumentError(argument="now", rule="must be an aware datetime", given=type_name(now))
     workflow = workflow if workflow is not None else Workflow.default()
     policy = policy if policy is not None else SlaPolicy.lapor(workflow)
+    progress = _guarded(progress)
     kind = input_format or detect_format(path)
     total = _size(path)
     settings: dict[str, Any] = {
@@ -274,6 +277,39 @@ def audit_path(
         "thresholds": thresholds,
         "skip_invalid": skip_invalid,
     }
+    try:
+        return _audit(
+            path,
+            kind=kind,
+            total=total,
+            settings=settings,
+            workers=workers,
+            progress=progress,
+            mapping=mapping,
+            timezone=timezone,
+            limit=max_line_bytes,
+        )
+    except _ProgressError:
+        failed = True
+    if failed:
+        raise ArgumentError(argument="progress", rule="must accept (done, total) without raising")
+    raise AssertionError  # pragma: no cover - unreachable
+
+
+def _audit(
+    path: str | os.PathLike[str],
+    *,
+    kind: str,
+    total: int,
+    settings: dict[str, Any],
+    workers: int,
+    progress: Callable[[int, int], None] | None,
+    mapping: ColumnMapping | None,
+    timezone: str | None,
+    limit: int,
+) -> AuditReport:
+    workflow = settings["workflow"]
+    max_line_bytes = limit
     if kind == "jsonl" and workers > 1 and total > 0 and _can_fork():
         return _parallel(
             path,
@@ -307,6 +343,29 @@ def audit_path(
     if progress is not None:
         progress(total, total)
     return report
+
+
+class _ProgressError(Exception):
+    """The caller's progress callback raised."""
+
+
+def _guarded(progress: Callable[[int, int], None] | None) -> Callable[[int, int], None] | None:
+    """The progress callback, its failures turned into :class:`_ProgressError`."""
+    if progress is None:
+        return None
+    callback = progress
+
+    def call(done: int, total: int) -> None:
+        try:
+            callback(done, total)
+        except Exception:  # the caller's code: reported as a bad argument below
+            failed = True
+        else:
+            failed = False
+        if failed:
+            raise _ProgressError
+
+    return call
 
 
 def _zone(timezone: str | None) -> str | None:
