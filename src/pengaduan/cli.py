@@ -284,14 +284,18 @@ def _argparse_message(message: str) -> str:
     return head[:300]
 
 
-def _language(argv: Sequence[str]) -> str:
+def _language(argv: Sequence[object]) -> str:
+    """The language of messages: the last valid ``--lang`` anywhere on the line, else ``id``."""
+    lang = "id"
     for index, arg in enumerate(argv):
+        value: object = None
         if arg == "--lang" and index + 1 < len(argv):
-            return argv[index + 1] if argv[index + 1] in _TEXT else "id"
-        if arg.startswith("--lang="):
+            value = argv[index + 1]
+        elif isinstance(arg, str) and arg.startswith("--lang="):
             value = arg.split("=", 1)[1]
-            return value if value in _TEXT else "id"
-    return "id"
+        if isinstance(value, str) and value in _TEXT:
+            lang = value
+    return lang
 
 
 def _parser(lang: str) -> argparse.ArgumentParser:
