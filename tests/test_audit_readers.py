@@ -9,8 +9,19 @@ from tests.audit_helpers import HEADER, NOW, new_audit, sample, write_jsonl
 from tests.helpers import WF
 from tests.sla_helpers import KUPANG, LAPOR
 
-from pengaduan.audit import ColumnMapping, ProblemKind, audit_path, detect_format
-from pengaduan.errors import ConfigurationError, SerializationError, UnknownZoneError
+from pengaduan.audit import (
+    ColumnMapping,
+    FileAccessError,
+    ProblemKind,
+    audit_path,
+    detect_format,
+)
+from pengaduan.errors import (
+    ConfigurationError,
+    SerializationError,
+    StorageError,
+    UnknownZoneError,
+)
 from pengaduan.serialization import to_json
 from pengaduan.testing import build_complaint
 
@@ -71,8 +82,10 @@ def test_empty_file_is_an_error(tmp_path: Path) -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(SerializationError, match="cannot be read"):
+    with pytest.raises(FileAccessError, match="cannot be read") as caught:
         run(tmp_path / "tidak-ada.jsonl")
+    assert caught.value.reason == "missing"
+    assert isinstance(caught.value, StorageError)
 
 
 def test_format_detection(tmp_path: Path) -> None:
@@ -176,8 +189,9 @@ def test_csv_missing_columns_named(tmp_path: Path) -> None:
     assert "'id' (tracking_id), 'received_at' (received_at)" in raised.value.reason
     mapped = ColumnMapping.from_dict({"closed_at": "Tanggal Tutup"})
     path.write_text(HEADER, encoding="utf-8")
-    with pytest.raises(SerializationError, match="'Tanggal Tutup' \\(closed_at\\)"):
+    with pytest.raises(SerializationError, match="missing column\\(s\\): closed_at;") as raised:
         run(path, mapping=mapped)
+    assert "Tanggal Tutup" not in str(raised.value)  # a column the user named is not echoed
 
 
 @pytest.mark.parametrize(

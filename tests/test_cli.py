@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from pengaduan import Workflow
-from pengaduan.cli import EXIT_CONFIG, EXIT_DATA, EXIT_OK, EXIT_USAGE, main
+from pengaduan.cli import EXIT_CONFIG, EXIT_DATA, EXIT_IO, EXIT_OK, EXIT_USAGE, main
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -73,7 +73,7 @@ def test_deadline_calendar_days_and_custom_calendar(tmp_path: Path) -> None:
         ),
         (("deadline", "--days", "3"), EXIT_USAGE),
         (("terbang",), EXIT_USAGE),
-        (("redact", "/nonexistent/keluhan.txt"), EXIT_DATA),
+        (("redact", "/nonexistent/keluhan.txt"), EXIT_IO),
     ],
     ids=[
         "naive",

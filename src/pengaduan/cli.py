@@ -1,33 +1,44 @@
 """The ``pengaduan`` command: the library for people who hold an export rather than code.
 
-Exit codes (stable, for scripts):
+Exit codes (stable, for scripts; no code means two things):
 
 ====  ==========================================================================
 0     done
-1     done, and the command found what it was asked to look for (see ``--help``)
-2     wrong usage (unknown option, missing argument)
-3     bad input data (unreadable file, malformed line or row, naive time)
-4     invalid configuration (calendar, policy or rule file)
+1     done, and ``audit`` found a unit in the ``--fail-on`` zone (only ``audit``)
+2     wrong usage (unknown option, missing or invalid argument)
+3     bad input data (malformed line or row, not UTF-8, naive time, empty input)
+4     invalid configuration (calendar, thresholds, column mapping, time zone)
+5     input/output error (missing or unreadable input, unwritable output, closed pipe)
+6     an integrity or checkpoint failure (a history or signed log that does not verify)
+70    internal error (a bug: please report it)
 ====  ==========================================================================
 
-Messages can be Indonesian (default) or English (``--lang en``). Errors never echo complaint
-text or personal data.
+Every error is one line on standard error, never a traceback. Messages can be Indonesian
+(default) or English (``--lang en``, anywhere on the command line). Errors never echo complaint
+text, personal data or the values given: they name the argument or the line instead.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
+import os
+import re
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from pengaduan.errors import (
+    ArgumentError,
     CalendarError,
+    CheckpointError,
     ConfigurationError,
-    NaiveDatetimeError,
+    IntegrityError,
     PengaduanError,
+    StorageError,
+    UnknownZoneError,
 )
 
 if TYPE_CHECKING:
@@ -36,7 +47,18 @@ if TYPE_CHECKING:
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.model import Complaint
 
-__all__ = ["EXIT_CONFIG", "EXIT_DATA", "EXIT_FOUND", "EXIT_OK", "EXIT_USAGE", "main"]
+__all__ = [
+    "EXIT_CONFIG",
+    "EXIT_DATA",
+    "EXIT_FOUND",
+    "EXIT_INTEGRITY",
+    "EXIT_INTERNAL",
+    "EXIT_IO",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "MAX_TEXT_BYTES",
+    "main",
+]
 
 EXIT_OK = 0
 EXIT_FOUND = 1
@@ -44,6 +66,15 @@ EXIT_FOUND = 1
 EXIT_USAGE = 2
 EXIT_DATA = 3
 EXIT_CONFIG = 4
+EXIT_IO = 5
+"""Missing or unreadable input, unwritable output, or standard output closed (``| head``)."""
+EXIT_INTEGRITY = 6
+"""A history or a signed checkpoint that does not verify."""
+EXIT_INTERNAL = 70
+"""An unexpected error (``EX_SOFTWARE``): one line, no traceback, no exception text."""
+
+MAX_TEXT_BYTES = 16 * 1024 * 1024
+"""The largest text file ``route`` and ``redact`` read (16 MiB)."""
 
 _TEXT: dict[str, dict[str, str]] = {
     "id": {
@@ -55,7 +86,17 @@ _TEXT: dict[str, dict[str, str]] = {
         "bad_time": "waktu {arg} bukan format ISO 8601 (contoh: 2025-03-07T16:30)",
         "config": "konfigurasi tidak valid",
         "data": "data masukan tidak valid",
-        "unreadable": "berkas tidak dapat dibaca: {path}",
+        "unreadable": "berkas masukan tidak dapat dibaca ({reason})",
+        "unwritable": "keluaran tidak dapat ditulis ({reason})",
+        "not_utf8": "masukan bukan teks UTF-8",
+        "too_big": "masukan lebih besar dari {limit} bita",
+        "internal": "galat internal, mohon laporkan",
+        "usage": "penggunaan salah",
+        "integrity": "pemeriksaan integritas gagal",
+        "interrupted": "dihentikan",
+        "zone_unknown": "zona waktu tidak dikenal: gunakan nama IANA, mis. Asia/Makassar",
+        "bad_arg": "argumen ke-{n} bukan teks yang sah",
+        "range": "{arg} harus antara {low} dan {high}",
         "due": "Batas waktu",
         "status": "Status",
         "action": "Aksi",
@@ -102,7 +143,17 @@ _TEXT: dict[str, dict[str, str]] = {
         "bad_time": "time {arg} is not ISO 8601 (for example 2025-03-07T16:30)",
         "config": "invalid configuration",
         "data": "invalid input data",
-        "unreadable": "cannot read file: {path}",
+        "unreadable": "cannot read the input file ({reason})",
+        "unwritable": "cannot write the output ({reason})",
+        "not_utf8": "the input is not UTF-8 text",
+        "too_big": "the input is larger than {limit} bytes",
+        "internal": "internal error, please report",
+        "usage": "wrong usage",
+        "integrity": "integrity check failed",
+        "interrupted": "interrupted",
+        "zone_unknown": "unknown time zone: use an IANA name such as Asia/Makassar",
+        "bad_arg": "argument {n} is not valid text",
+        "range": "{arg} must be from {low} to {high}",
         "due": "Due",
         "status": "Status",
         "action": "Action",
@@ -155,7 +206,8 @@ examples:
   pengaduan audit riwayat.jsonl --zone Asia/Makassar
 """
 
-_AUDIT_EXAMPLES = """\
+_AUDIT_EXAMPLES = (
+    """\
 examples:
   pengaduan audit riwayat.jsonl --zone Asia/Makassar
   pengaduan audit riwayat.jsonl --workers 2 --format html -o laporan.html
@@ -169,9 +221,29 @@ per complaint and the columns id, unit, classification, category, received_at, d
 resumed_at, verified_at, forwarded_at, archived_at, followed_up_at, closed_at (rename with
 --column field=column; only id and received_at are required).
 
-exit codes: 0 done, no unit in the --fail-on zone; 1 done, a unit (or all units) is in the
---fail-on zone (default red; 'findings': any breach, SOP violation or broken history);
-2 wrong usage; 3 bad input data (the message names the line); 4 invalid configuration.
+bad lines: without --skip-invalid the first bad line stops the audit (exit 3, the message names
+the line); with it, every bad line (not UTF-8, over --max-line-bytes, nested too deep, a huge
+number, an impossible date, a duplicate id...) is listed with its line and a reason code.
+
+"""
+    "exit codes:\n"
+    """\
+  0   done, no unit in the --fail-on zone
+  1   done, a unit (or all units) is in the --fail-on zone (default red; 'findings': any
+      breach, SOP violation or broken history)
+  2   wrong usage
+  3   bad input data (the message names the line)
+  4   invalid configuration (calendar, thresholds, column mapping, time zone)
+  5   input/output error (missing or unreadable input, unwritable -o, closed pipe)
+  6   integrity or checkpoint failure
+  70  internal error (please report)
+"""
+)
+
+_EXIT_CODES = """\
+exit codes: 0 done; 1 audit: a unit in the --fail-on zone; 2 wrong usage; 3 bad input data;
+4 invalid configuration; 5 input/output error (missing file, unwritable output, closed pipe);
+6 integrity or checkpoint failure; 70 internal error (please report).
 """
 
 
@@ -183,26 +255,60 @@ class _DataError(Exception):
     """Bad input data (exit code 3); the message carries no personal data."""
 
 
-def _language(argv: Sequence[str]) -> str:
+class _FileError(Exception):
+    """An input that cannot be read or an output that cannot be written (exit code 5)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """``argparse`` that raises instead of printing its usage and exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(_argparse_message(message))
+
+
+def _argparse_message(message: str) -> str:
+    """argparse's message without the values it quotes (they may be complaint text)."""
+    first = message.splitlines()[0] if message else ""
+    if first.startswith("unrecognized arguments"):
+        return "unrecognized arguments"
+    if first.startswith("ambiguous option"):
+        return "ambiguous option"
+    head, _, tail = first.partition(" (choose from ")
+    for marker in (": invalid ", ": expected ", ": ignored explicit"):
+        if marker in head:
+            name, _, rest = head.partition(marker)
+            head = name + marker + rest.split(":")[0].split("'")[0].strip()
+    head = head.split("'")[0].split('"')[0].rstrip(": ")
+    if tail and "invalid choice" in head:
+        head += " (choose from " + tail.rsplit(" (choose from ", 1)[-1]
+    return head[:300]
+
+
+def _language(argv: Sequence[object]) -> str:
+    """The language of messages: the last valid ``--lang`` anywhere on the line, else ``id``."""
+    lang = "id"
     for index, arg in enumerate(argv):
+        value: object = None
         if arg == "--lang" and index + 1 < len(argv):
-            return argv[index + 1] if argv[index + 1] in _TEXT else "id"
-        if arg.startswith("--lang="):
+            value = argv[index + 1]
+        elif isinstance(arg, str) and arg.startswith("--lang="):
             value = arg.split("=", 1)[1]
-            return value if value in _TEXT else "id"
-    return "id"
+        if isinstance(value, str) and value in _TEXT:
+            lang = value
+    return lang
 
 
 def _parser(lang: str) -> argparse.ArgumentParser:
     text = _TEXT[lang]
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="pengaduan",
         description=text["description"],
-        epilog=_EXAMPLES,
+        epilog=_EXAMPLES + "\n" + _EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--lang", choices=sorted(_TEXT), default="id", help="id | en")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.set_defaults(lang="id")
 
     deadline = commands.add_parser(
         "deadline",
@@ -254,6 +360,18 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1708, help="random seed (same seed, same month)")
     demo.add_argument("--per-day", type=float, default=10.0, help="messages per working day")
     demo.set_defaults(run=_demo)
+    _add_audit(commands, text)
+    for command in commands.choices.values():
+        command.add_argument(
+            "--lang", choices=sorted(_TEXT), default=argparse.SUPPRESS, help="id | en"
+        )
+        if command.epilog is None:
+            command.epilog = _EXIT_CODES
+            command.formatter_class = argparse.RawDescriptionHelpFormatter
+    return parser
+
+
+def _add_audit(commands: Any, text: dict[str, str]) -> None:
     audit = commands.add_parser(
         "audit",
         help=text["audit_help"],
@@ -288,39 +406,127 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         default="red",
         help="what makes the exit code 1 (default red)",
     )
+    audit.add_argument(
+        "--max-line-bytes",
+        type=int,
+        default=None,
+        help="longest line or row read (default 4 MiB); longer ones are bad lines",
+    )
     audit.set_defaults(run=_audit)
-    return parser
 
 
 def _read_text(name: str, lang: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
+    """A UTF-8 text file (or standard input for ``-``), at most :data:`MAX_TEXT_BYTES`."""
+    text = _TEXT[lang]
+    failure: Exception | None = None
+    data = b""
     try:
-        return Path(name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        raise _DataError(_TEXT[lang]["unreadable"].format(path=name)) from None
+        if name == "-":
+            source: Any = getattr(sys.stdin, "buffer", None)
+            if source is None:  # a text stream without bytes underneath (tests, IDEs)
+                return str(sys.stdin.read(MAX_TEXT_BYTES))
+            data = source.read(MAX_TEXT_BYTES + 1)
+        else:
+            with Path(name).open("rb") as stream:
+                data = stream.read(MAX_TEXT_BYTES + 1)
+    except OSError as error:
+        failure = _FileError(text["unreadable"].format(reason=_reason(error)))
+    except ValueError:
+        failure = _UsageError(text["unreadable"].format(reason="invalid file name"))
+    if failure is not None:
+        raise failure
+    if len(data) > MAX_TEXT_BYTES:
+        raise _DataError(text["too_big"].format(limit=MAX_TEXT_BYTES))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        failure = _DataError(text["not_utf8"])
+    raise failure
+
+
+def _reason(error: OSError) -> str:
+    """The operating system's words for an error, without the file name it carries."""
+    return error.strerror or type(error).__name__
+
+
+def _write_file(path: Path, content: str, lang: str) -> None:
+    failure: _FileError | None = None
+    try:
+        with path.open("w", encoding="utf-8") as stream:
+            stream.write(content)
+    except OSError as error:
+        failure = _FileError(_TEXT[lang]["unwritable"].format(reason=_reason(error)))
+    except ValueError:
+        failure = _FileError(_TEXT[lang]["unwritable"].format(reason="invalid file name"))
+    if failure is not None:
+        raise failure
+
+
+def _readable_file(path: Path, lang: str) -> Path:
+    """``path`` if it is a readable file, else the I/O error (before a loader reads it)."""
+    reason = None
+    try:
+        if not path.exists():
+            reason = "No such file or directory"
+        elif path.is_dir():
+            reason = "Is a directory"
+        elif not os.access(path, os.R_OK):
+            reason = "Permission denied"
+    except (OSError, ValueError):
+        reason = "invalid file name"
+    if reason is not None:
+        raise _FileError(_TEXT[lang]["unreadable"].format(reason=reason))
+    return path
 
 
 def _parse_time(value: str, zone: str | None, lang: str, argument: str) -> datetime:
     from pengaduan._time import load_zone  # noqa: PLC0415 - calendar code loads on demand
 
+    bad = False
     try:
-        parsed = datetime.fromisoformat(value)
+        parsed = datetime.fromisoformat(value) if len(value) <= 64 else None
     except ValueError:
-        raise _DataError(_TEXT[lang]["bad_time"].format(arg=argument)) from None
+        parsed = None
+    if parsed is None:
+        raise _DataError(_TEXT[lang]["bad_time"].format(arg=argument))
     if parsed.tzinfo is None:
         if zone is None:
             raise _DataError(_TEXT[lang]["naive"].format(arg=argument))
-        parsed = parsed.replace(tzinfo=load_zone(zone))
+        parsed = parsed.replace(tzinfo=load_zone(_zone_arg(zone, lang)))
+    try:
+        parsed.astimezone(UTC)  # year 1 at +14:00 has no UTC instant
+    except OverflowError:
+        bad = True
+    if bad:
+        raise _DataError(_TEXT[lang]["bad_time"].format(arg=argument))
     return parsed
+
+
+_ZONE_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+){0,2}")
+
+
+def _zone_arg(zone: str, lang: str) -> str:
+    """A zone name given on the command line, refused (without echoing it) if not zone-shaped."""
+    if len(zone) > 64 or not _ZONE_SHAPE.fullmatch(zone):
+        raise _ConfigError(_TEXT[lang]["zone_unknown"])
+    return zone
+
+
+class _ConfigError(Exception):
+    """Invalid configuration found by the command itself (exit code 4)."""
+
+
+def _bounded_number(value: float, argument: str, low: float, high: float, lang: str) -> None:
+    if not (math.isfinite(value) and low <= value <= high):
+        raise _UsageError(_TEXT[lang]["range"].format(arg=argument, low=low, high=high))
 
 
 def _calendar(args: argparse.Namespace, start: datetime) -> WorkingCalendar:
     from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415
 
     if args.calendar is not None:
-        return WorkingCalendar.from_toml(args.calendar)
-    zone = args.zone or _zone_name(start, args.lang)
+        return WorkingCalendar.from_toml(_readable_file(args.calendar, args.lang))
+    zone = _zone_arg(args.zone, args.lang) if args.zone else _zone_name(start, args.lang)
     return WorkingCalendar.indonesia(zone=zone)
 
 
@@ -342,6 +548,13 @@ def _deadline(args: argparse.Namespace, out: IO[str]) -> int:
     from pengaduan.calendar import TimeUnit  # noqa: PLC0415
     from pengaduan.humanize import format_deadline  # noqa: PLC0415
 
+    for name, value, high in (
+        ("--days", args.days, 100_000),
+        ("--hours", args.hours, 1_000_000),
+        ("--calendar-days", args.calendar_days, 1_000_000),
+    ):
+        if value is not None:
+            _bounded_number(value, name, -high, high, args.lang)
     start = _parse_time(args.start, args.zone, args.lang, "--from")
     calendar = _calendar(args, start)
     if args.days is not None:
@@ -409,11 +622,12 @@ def _redact(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _route(args: argparse.Namespace, out: IO[str]) -> int:
+    from pengaduan.audit._cells import terminal_safe  # noqa: PLC0415
     from pengaduan.routing import Normalizer, UnitDirectory, default_router  # noqa: PLC0415
 
     # Only an existing file is read: anything else is the complaint text itself (and must never
     # be echoed back in an "unreadable file" message).
-    if len(args.text) < 4096 and "\n" not in args.text and Path(args.text).is_file():
+    if len(args.text) < 4096 and "\n" not in args.text and _is_file(args.text):
         texts = [line for line in _read_text(args.text, args.lang).splitlines() if line.strip()]
     else:
         texts = [args.text]
@@ -434,10 +648,20 @@ def _route(args: argparse.Namespace, out: IO[str]) -> int:
             continue
         review = f"  [{text['review']}]" if decision.needs_review else ""
         out.write(
-            f"{text['unit']}: {decision.unit}  {text['rule']}: {decision.rule or '-'}  "
-            f"{text['words']}: {', '.join(decision.words) or '-'}{review}\n"
+            terminal_safe(
+                f"{text['unit']}: {decision.unit}  {text['rule']}: {decision.rule or '-'}  "
+                f"{text['words']}: {', '.join(decision.words) or '-'}{review}"
+            )
+            + "\n"
         )
     return EXIT_OK
+
+
+def _is_file(name: str) -> bool:
+    try:
+        return Path(name).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _demo(args: argparse.Namespace, out: IO[str]) -> int:
@@ -449,9 +673,15 @@ def _demo(args: argparse.Namespace, out: IO[str]) -> int:
     from pengaduan.workflow import Workflow  # noqa: PLC0415
 
     text = _TEXT[args.lang]
+    _bounded_number(args.per_day, "--per-day", 0.1, 200, args.lang)
+    if not -(2**63) <= args.seed < 2**63:
+        raise _UsageError(text["range"].format(arg="--seed", low=-(2**63), high=2**63 - 1))
+    try:
+        args.output.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _FileError(text["unwritable"].format(reason=_reason(error))) from None
     with _Progress(text["simulating"]) as progress:
         sim = simulate_month(seed=args.seed, per_day=args.per_day, progress=progress)
-    args.output.mkdir(parents=True, exist_ok=True)
 
     histories = args.output / "pengaduan.jsonl"
     with histories.open("w", encoding="utf-8") as stream:
@@ -553,17 +783,26 @@ def _audit_setup(args: argparse.Namespace) -> dict[str, Any]:
     from pengaduan.audit import ColumnMapping, ZoneThresholds  # noqa: PLC0415
     from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415
 
-    if args.workers < 1:
-        raise _UsageError("--workers >= 1")
+    text = _TEXT[args.lang]
+    if not 1 <= args.workers <= 64:
+        raise _UsageError(text["range"].format(arg="--workers", low=1, high=64))
+    limit = args.max_line_bytes
+    if limit is not None and not 64 <= limit <= 1 << 31:
+        raise _UsageError(text["range"].format(arg="--max-line-bytes", low=64, high=1 << 31))
+    if args.delimiter is not None and (len(args.delimiter) != 1 or args.delimiter in '"\r\n'):
+        raise _UsageError(
+            "--delimiter: " + ("satu karakter" if args.lang == "id" else "one character")
+        )
+    if args.timezone is not None:
+        _zone_arg(args.timezone, args.lang)
     if args.calendar is not None:
-        calendar = WorkingCalendar.from_toml(args.calendar)
+        calendar = WorkingCalendar.from_toml(_readable_file(args.calendar, args.lang))
     else:
-        calendar = WorkingCalendar.indonesia(zone=args.zone or "Asia/Jakarta")
+        zone = _zone_arg(args.zone, args.lang) if args.zone else "Asia/Jakarta"
+        calendar = WorkingCalendar.indonesia(zone=zone)
     if args.now is not None:
         now = _parse_time(args.now, calendar.zone, args.lang, "--now")
     else:
-        from datetime import UTC  # noqa: PLC0415
-
         now = datetime.now(UTC)
     mapping = ColumnMapping.parse(args.column)
     options = {
@@ -583,6 +822,7 @@ def _audit_setup(args: argparse.Namespace) -> dict[str, Any]:
         "thresholds": ZoneThresholds.parse(args.thresholds) if args.thresholds else None,
         "skip_invalid": args.skip_invalid,
         "workers": args.workers,
+        **({"max_line_bytes": limit} if limit is not None else {}),
     }
 
 
@@ -607,8 +847,8 @@ def _audit(args: argparse.Namespace, out: IO[str]) -> int:
     }
     rendered = renderers[args.format]()
     if args.output is not None:
-        args.output.write_text(rendered, encoding="utf-8")
-        sys.stderr.write(_TEXT[args.lang]["report_written"].format(path=args.output) + "\n")
+        _write_file(args.output, rendered, args.lang)
+        _say(_TEXT[args.lang]["report_written"].format(path=args.output))
     else:
         out.write(rendered)
     if args.fail_on == "never":
@@ -623,6 +863,9 @@ def _audit(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _table(out: IO[str], rows: Sequence[Sequence[str]]) -> None:
+    from pengaduan.audit._cells import terminal_safe  # noqa: PLC0415
+
+    rows = [[terminal_safe(cell) for cell in row] for row in rows]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for number, row in enumerate(rows):
         out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
@@ -631,29 +874,116 @@ def _table(out: IO[str], rows: Sequence[Sequence[str]]) -> None:
             out.write("  ".join("-" * w for w in widths) + "\n")
 
 
-def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> int:
-    """Run the command line; returns the exit code (see the module docstring)."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    lang = _language(arguments)
-    stream = sys.stdout if out is None else out
-    parser = _parser(lang)
+def _say(message: str) -> None:
+    """One line on standard error: no line breaks, no control or bidi characters."""
+    from pengaduan.audit._cells import terminal_safe  # noqa: PLC0415
+
+    line = " | ".join(part.strip() for part in message.splitlines() if part.strip())
     try:
-        args = parser.parse_args(arguments)
-    except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
-        return int(exc.code or 0)
-    run: Callable[[argparse.Namespace, IO[str]], int] = args.run
-    text = _TEXT[args.lang]
+        sys.stderr.write(terminal_safe(line)[:1000] + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass  # standard error is closed too: nothing else to do
+
+
+def _error_line(error: PengaduanError, lang: str) -> tuple[int, str]:
+    """The exit code and message of a library error."""
+    text = _TEXT[lang]
+    if isinstance(error, UnknownZoneError):
+        return EXIT_CONFIG, f"{text['config']}: {text['zone_unknown']}"
+    if isinstance(error, ConfigurationError | CalendarError):
+        return EXIT_CONFIG, f"{text['config']}: {error}"
+    if isinstance(error, IntegrityError | CheckpointError):
+        return EXIT_INTEGRITY, f"{text['integrity']}: {error}"
+    if isinstance(error, StorageError):
+        return EXIT_IO, text["unreadable"].format(reason=error.reason)
+    if isinstance(error, ArgumentError):
+        return EXIT_USAGE, f"{text['usage']}: {error}"
+    return EXIT_DATA, f"{text['data']}: {error}"
+
+
+def _check_arguments(arguments: list[str], lang: str) -> None:
+    """Every argument is text that can be written back (no lone surrogates from bad bytes)."""
+    for number, arg in enumerate(arguments, start=1):
+        valid = isinstance(arg, str)
+        if valid:
+            try:
+                arg.encode("utf-8")
+            except UnicodeError:
+                valid = False
+        if not valid:
+            raise _UsageError(_TEXT[lang]["bad_arg"].format(n=number))
+
+
+def _run(arguments: list[str], lang: str, stream: IO[str]) -> int:
+    """Parse and run; every expected failure becomes its exit code and one line."""
+    text = _TEXT[lang]
+    code, message = EXIT_OK, ""
     try:
-        return run(args, stream)
+        _check_arguments(arguments, lang)
+        args = _parser(lang).parse_args(arguments)
+        run: Callable[[argparse.Namespace, IO[str]], int] = args.run
+        code = run(args, stream)
+    except SystemExit as exc:  # --help
+        code = exc.code if isinstance(exc.code, int) else EXIT_OK
     except _UsageError as exc:
-        sys.stderr.write(f"pengaduan: {exc}\n")
-        return EXIT_USAGE
-    except (_DataError, NaiveDatetimeError) as exc:
-        sys.stderr.write(f"pengaduan: {text['data']}: {exc}\n")
-        return EXIT_DATA
-    except (ConfigurationError, CalendarError) as exc:
-        sys.stderr.write(f"pengaduan: {text['config']}: {exc}\n")
-        return EXIT_CONFIG
+        code, message = EXIT_USAGE, f"{text['usage']}: {exc}"
+    except _DataError as exc:
+        code, message = EXIT_DATA, f"{text['data']}: {exc}"
+    except _ConfigError as exc:
+        code, message = EXIT_CONFIG, f"{text['config']}: {exc}"
+    except _FileError as exc:
+        code, message = EXIT_IO, str(exc)
     except PengaduanError as exc:
-        sys.stderr.write(f"pengaduan: {text['data']}: {exc}\n")
-        return EXIT_DATA
+        code, message = _error_line(exc, lang)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        code, message = EXIT_IO, text["unwritable"].format(reason=_reason(exc))
+    if message:
+        _say(f"pengaduan: {message}")
+    if stream is sys.stdout:
+        stream.flush()  # a closed pipe shows here, not at exit
+    return code
+
+
+def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> int:
+    """Run the command line; returns the exit code (see the module docstring).
+
+    Never raises and never prints a traceback: an unexpected error is reported as
+    ``internal error, please report`` (without its text, which could carry data) with
+    :data:`EXIT_INTERNAL`; a closed standard output (``pengaduan workflow | head -1``) ends the
+    command quietly with :data:`EXIT_IO`.
+    """
+    stream = sys.stdout if out is None else out
+    if argv is None:
+        arguments: list[str] = list(sys.argv[1:])
+    elif isinstance(argv, list | tuple):
+        arguments = list(argv)
+    else:
+        _say("pengaduan: " + _TEXT["id"]["usage"])
+        return EXIT_USAGE
+    lang = _language(arguments)
+    try:
+        return _run(arguments, lang, stream)
+    except BrokenPipeError:
+        _quiet(stream)
+        return EXIT_IO
+    except KeyboardInterrupt:
+        _say(f"pengaduan: {_TEXT[lang]['interrupted']}")
+        return 130
+    except Exception:  # the last guard: a bug must not print a traceback or the data it held
+        _say(f"pengaduan: {_TEXT[lang]['internal']}")
+        return EXIT_INTERNAL
+
+
+def _quiet(stream: IO[str]) -> None:
+    """After a closed pipe: point standard output at /dev/null so the exit flush is silent."""
+    if stream is not sys.stdout:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass

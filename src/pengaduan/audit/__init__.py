@@ -6,7 +6,9 @@
 * :class:`AuditReport` holds the figures; :func:`render_table`, :func:`render_json`,
   :func:`render_csv` and :func:`render_html` present them;
 * :class:`ColumnMapping` maps an office's spreadsheet columns to milestones;
-* :class:`ZoneThresholds` sets the green/yellow/red zones.
+* :class:`ZoneThresholds` sets the green/yellow/red zones;
+* :func:`load_line` reads one JSON line whatever it holds (a record, a problem, or blank), within
+  the limits :data:`MAX_LINE_BYTES`, :data:`MAX_DEPTH` and :data:`MAX_DIGITS`.
 
 See ``docs/compliance.md``.
 """
@@ -14,18 +16,31 @@ See ``docs/compliance.md``.
 from __future__ import annotations
 
 from pengaduan.audit.aggregate import MAX_PROBLEMS, Audit, AuditReport, ClockSummary, UnitSummary
-from pengaduan.audit.problems import ProblemKind, ReadProblem
-from pengaduan.audit.readers import ColumnMapping, Record, read_csv, read_json_lines
+from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem
+from pengaduan.audit.readers import (
+    MAX_DEPTH,
+    MAX_DIGITS,
+    MAX_LINE_BYTES,
+    ColumnMapping,
+    Record,
+    load_line,
+    read_csv,
+    read_json_lines,
+)
 from pengaduan.audit.render import render_csv, render_html, render_json, render_table
 from pengaduan.audit.run import audit_path, detect_format
 from pengaduan.audit.zones import Zone, ZoneThresholds
 
 __all__ = [
+    "MAX_DEPTH",
+    "MAX_DIGITS",
+    "MAX_LINE_BYTES",
     "MAX_PROBLEMS",
     "Audit",
     "AuditReport",
     "ClockSummary",
     "ColumnMapping",
+    "FileAccessError",
     "ProblemKind",
     "ReadProblem",
     "Record",
@@ -34,6 +49,7 @@ __all__ = [
     "ZoneThresholds",
     "audit_path",
     "detect_format",
+    "load_line",
     "read_csv",
     "read_json_lines",
     "render_csv",

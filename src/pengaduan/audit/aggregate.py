@@ -34,7 +34,7 @@ from pengaduan.audit.problems import ProblemKind, ReadProblem
 from pengaduan.audit.zones import Zone, ZoneThresholds
 from pengaduan.calendar import TimeUnit
 from pengaduan.compliance import sop_findings
-from pengaduan.errors import IntegrityError, OutOfRangeError
+from pengaduan.errors import IntegrityError, OutOfRangeError, type_name
 from pengaduan.history import verify_history
 
 if TYPE_CHECKING:
@@ -84,6 +84,15 @@ class _ClockTally:
         self.overdue_open += other.overdue_open
         self.histogram.update(other.histogram)
 
+    def subtract(self, other: _ClockTally) -> None:
+        self.started -= other.started
+        self.judged -= other.judged
+        self.on_time -= other.on_time
+        self.met_late -= other.met_late
+        self.ended_late -= other.ended_late
+        self.overdue_open -= other.overdue_open
+        self.histogram -= other.histogram
+
     def __getstate__(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
 
@@ -131,6 +140,18 @@ class _Tally:
         self.sop_violations += other.sop_violations
         self.integrity_failures += other.integrity_failures
 
+    def subtract(self, other: _Tally) -> None:
+        """Take away what ``other`` counted (it counted a part of what this one did)."""
+        self.complaints -= other.complaints
+        self.statuses -= other.statuses
+        self.categories -= other.categories
+        self.classifications -= other.classifications
+        for name, tally in other.clocks.items():
+            self.clock(name).subtract(tally)
+        self.breaches_by_month -= other.breaches_by_month
+        self.sop_violations -= other.sop_violations
+        self.integrity_failures -= other.integrity_failures
+
     def __getstate__(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
 
@@ -151,6 +172,15 @@ class _State:
         self.problem_counts: Counter[str] = Counter()
         self.seen: dict[int, int] = {}
 
+    def subtract(self, other: _State) -> None:
+        """Take away the tallies of ``other`` (complaints this state also counted)."""
+        self.overall.subtract(other.overall)
+        for unit, tally in other.units.items():
+            mine = self.units[unit]
+            mine.subtract(tally)
+            if mine.complaints <= 0:
+                del self.units[unit]
+
     def __getstate__(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
 
@@ -161,7 +191,7 @@ class _State:
 
 def fingerprint(tracking_id: str) -> int:
     """A 64-bit fingerprint of a tracking id, stable across processes."""
-    digest = hashlib.blake2b(tracking_id.encode("utf-8"), digest_size=8).digest()
+    digest = hashlib.blake2b(tracking_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
     return int.from_bytes(digest, "little")
 
 
@@ -459,6 +489,8 @@ class Audit:
         self._rules = {rule.name: rule for rule in self.policy.rules if not rule.is_timer}
         self._categories = {s.name: s.category.value for s in workflow.statuses}
         self._state = _State()
+        self._deferred: list[tuple[int, int, ReadProblem | None]] | None = None
+        self._problems_seen = 0
 
     # -- input --------------------------------------------------------------------------------
 
@@ -468,12 +500,21 @@ class Audit:
         Raises:
             SerializationError: the problem as an error, unless the audit skips invalid lines.
         """
+        self._problems_seen += 1
         if not self.skip_invalid:
             raise problem.error()
         state = self._state
         state.problem_counts[problem.kind.value] += 1
-        if len(state.problems) < MAX_PROBLEMS:
-            state.problems.append(problem)
+        _keep(state.problems, problem)
+
+    def _keyed(self, key: int | None, problem: ReadProblem, *, duplicate: bool = False) -> None:
+        """A problem of a complaint whose tracking id is known: in a worker of a parallel audit
+        it waits for the ids of earlier parts (it may turn out to be a duplicate)."""
+        if self._deferred is not None and key is not None:
+            self._deferred.append((problem.line, key, None if duplicate else problem))
+            self._problems_seen += 1
+            return
+        self.problem(problem)
 
     def add(self, complaint: Complaint, *, line: int | None = None, verified: bool = False) -> None:
         """Count one complaint.
@@ -495,36 +536,62 @@ class Audit:
                 skips invalid lines.
         """
         where = line if line is not None else self._state.overall.complaints + 1
+        key: int | None = None
         if self.check_duplicates:
-            seen = self._state.seen
             key = fingerprint(complaint.tracking_id)
-            first = seen.get(key)
+            first = self._state.seen.get(key)
             if first is not None:
-                self.problem(_duplicate(where, first))
+                self._keyed(key, _duplicate(where, first), duplicate=True)
                 return
-            seen[key] = where
-        integrity = 0
-        if not verified:
-            try:
-                verify_history(complaint)
-            except IntegrityError:
-                integrity = 1
-        violations = len(sop_findings(complaint, self.workflow))
-        try:
-            reports = evaluate_history(self._compiled, complaint, self._meters, self.now)
-        except OutOfRangeError as error:
-            if self.check_duplicates:
-                del self._state.seen[fingerprint(complaint.tracking_id)]
-            self.problem(
-                ReadProblem(
-                    line=where,
-                    kind=ProblemKind.OUT_OF_RANGE,
-                    where="history",
-                    detail=f"date {error.date} is outside the calendar's years "
-                    f"({error.first_year}-{error.last_year})",
-                )
-            )
+        evaluated = self._evaluate(complaint, verified=verified, line=where)
+        if isinstance(evaluated, ReadProblem):
+            self._keyed(key, evaluated)
             return
+        if key is not None:
+            self._state.seen[key] = where
+        self._apply(complaint, *evaluated)
+
+    def _evaluate(
+        self, complaint: Complaint, *, verified: bool, line: int
+    ) -> tuple[int, int, list[ClockReport]] | ReadProblem:
+        """Everything about one complaint that can fail, before anything is counted."""
+        try:
+            integrity = 0
+            if not verified:
+                try:
+                    verify_history(complaint)
+                except IntegrityError:
+                    integrity = 1
+            violations = len(sop_findings(complaint, self.workflow))
+            reports = evaluate_history(self._compiled, complaint, self._meters, self.now)
+            cycles = [
+                cycle
+                for report in reports
+                if report.clock in self._rules
+                for cycle in (*report.earlier, report)
+            ]
+            for cycle in cycles:  # what _count reads, so counting cannot fail half-way
+                _ = cycle.elapsed if cycle.met_at is not None else None
+                if cycle.breached_at is not None and cycle.unit is not TimeUnit.WORKING_HOURS:
+                    _ = cycle.breached_at - _TICK
+        except OutOfRangeError as error:
+            detail = (
+                f"date {error.date} is outside the calendar's years "
+                f"({error.first_year}-{error.last_year})"
+            )
+            kind = ProblemKind.OUT_OF_RANGE
+        except OverflowError:
+            detail, kind = "a date outside the computable range", ProblemKind.OUT_OF_RANGE
+        except Exception as error:  # one complaint the clocks cannot evaluate: its own problem
+            code = getattr(error, "code", None) or type_name(error)
+            detail, kind = f"its clocks cannot be evaluated ({code})", ProblemKind.UNAUDITABLE
+        else:
+            return integrity, violations, cycles
+        return ReadProblem(line=line, kind=kind, where="history", detail=detail)
+
+    def _apply(
+        self, complaint: Complaint, integrity: int, violations: int, cycles: list[ClockReport]
+    ) -> None:
         state = self._state
         units = complaint.units or ("",)
         tallies = [state.overall]
@@ -543,10 +610,8 @@ class Audit:
             tally.classifications[classification] += 1
             tally.sop_violations += violations
             tally.integrity_failures += integrity
-        for report in reports:
-            if report.clock in self._rules:
-                for cycle in (*report.earlier, report):
-                    self._count(cycle, tallies)
+        for cycle in cycles:
+            self._count(cycle, tallies)
 
     def _count(self, report: ClockReport, tallies: list[_Tally]) -> None:
         name = report.clock
@@ -612,10 +677,8 @@ class Audit:
             else:
                 mine.merge(tally)
         for problem in other.problems:
-            if len(state.problems) < MAX_PROBLEMS:
-                state.problems.append(problem)
+            _keep(state.problems, problem)
         state.problem_counts.update(other.problem_counts)
-        state.problems.sort(key=lambda p: p.line)
 
     # -- output -------------------------------------------------------------------------------
 
@@ -631,7 +694,7 @@ class Audit:
             thresholds=self.thresholds,
             overall=self._summary(None, state.overall, overall=True),
             units=tuple(self._summary(unit or None, tally) for unit, tally in units),
-            problems=tuple(sorted(state.problems, key=lambda p: p.line)),
+            problems=tuple(sorted(state.problems, key=_line)[:MAX_PROBLEMS]),
             problem_counts=tuple(sorted(state.problem_counts.items())),
         )
 
@@ -682,6 +745,19 @@ class Audit:
             score=score,
             zone=self.thresholds.zone(score, judged),
         )
+
+
+def _line(problem: ReadProblem) -> int:
+    return problem.line
+
+
+def _keep(problems: list[ReadProblem], problem: ReadProblem) -> None:
+    """Add a problem, keeping (at least) the :data:`MAX_PROBLEMS` of lowest line, in any order
+    of arrival (parts of a file are merged out of order)."""
+    problems.append(problem)
+    if len(problems) >= 2 * MAX_PROBLEMS:
+        problems.sort(key=_line)
+        del problems[MAX_PROBLEMS:]
 
 
 def _duplicate(line: int, first: int) -> ReadProblem:

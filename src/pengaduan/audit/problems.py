@@ -1,14 +1,20 @@
-"""Problems found while reading an export: what, where (line and column), never the value."""
+"""Problems found while reading an export: what, where (line and column), never the value.
+
+A problem names its line, a stable :class:`ProblemKind` and a short reason in the library's own
+words. Nothing from the offending line (no value, no key, no fragment) ever reaches a problem:
+reasons that come from a loader are reduced to their fixed wording first (:func:`safe_reason`).
+"""
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 import attrs
 
-from pengaduan.errors import SerializationError
+from pengaduan.errors import SerializationError, StorageError
 
-__all__ = ["ProblemKind", "ReadProblem"]
+__all__ = ["FileAccessError", "ProblemKind", "ReadProblem", "safe_path", "safe_reason"]
 
 
 class ProblemKind(StrEnum):
@@ -23,7 +29,17 @@ class ProblemKind(StrEnum):
     DUPLICATE_ID = "duplicate_id"
     """A tracking id seen before in the same input."""
     OUT_OF_RANGE = "out_of_range"
-    """A date outside the calendar's years."""
+    """A date outside the calendar's years, or outside what can be computed at all (year 1)."""
+    ENCODING = "encoding"
+    """Bytes that are not UTF-8, or text that is not valid Unicode (a lone surrogate)."""
+    TOO_LARGE = "too_large"
+    """A line, row or field over the size limit (:data:`~pengaduan.audit.MAX_LINE_BYTES`)."""
+    TOO_DEEP = "too_deep"
+    """JSON nested deeper than :data:`~pengaduan.audit.MAX_DEPTH` levels."""
+    HUGE_NUMBER = "huge_number"
+    """An integer with more than :data:`~pengaduan.audit.MAX_DIGITS` digits."""
+    UNAUDITABLE = "unauditable"
+    """The history loaded, but its clocks could not be evaluated (the reason names the error)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -61,3 +77,43 @@ class ReadProblem:
             "where": self.where,
             "detail": self.detail,
         }
+
+
+class FileAccessError(StorageError):
+    """The audit's input file is missing, is a directory, or cannot be read.
+
+    A :class:`~pengaduan.errors.StorageError` (and so an ``OSError``): the data may be fine, the
+    file system is not. The command maps it to its I/O exit code.
+
+    Attributes:
+        reason: ``"missing"``, ``"is-directory"``, ``"permission"`` or ``"unreadable"``.
+        detail: the operating system's explanation, never the file's content.
+    """
+
+    code = "file-access"
+
+
+_NAME = r"[A-Za-z_][A-Za-z0-9_]*(\[\d{1,9}\])?"
+_SAFE_PATH = re.compile(rf"{_NAME}(\.{_NAME})*")
+_SAFE_WORDS = re.compile(r"[A-Za-z0-9 _.,()\-\[\]/]*")
+_LONG_NUMBER = re.compile(r"\d{7,}")
+_GENERIC = "not a valid complaint document"
+
+
+def safe_path(path: str) -> str:
+    """A loader's error path if it is structural (``history[3].at``), else ``"document"``."""
+    if len(path) <= 80 and _SAFE_PATH.fullmatch(path):
+        return path
+    return "document"
+
+
+def safe_reason(reason: str, *, fallback: str = _GENERIC) -> str:
+    """A loader's reason reduced to its fixed wording, so no value from the data survives.
+
+    Keeps the text before the first ``:`` or ``;`` (where loaders append values), and only if it
+    is plain words; anything with quotes, long numbers or unusual characters gives ``fallback``.
+    """
+    head = re.split(r"[:;]", reason, maxsplit=1)[0].strip()
+    if not head or len(head) > 120 or not _SAFE_WORDS.fullmatch(head) or _LONG_NUMBER.search(head):
+        return fallback
+    return head

@@ -27,19 +27,22 @@ Both readers stream: they hold one line or row at a time.
 from __future__ import annotations
 
 import csv
+import re
 from datetime import datetime
 from itertools import pairwise
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from pengaduan._replay import replay
 from pengaduan._time import load_zone
-from pengaduan.audit.problems import ProblemKind, ReadProblem
+from pengaduan.audit.problems import ProblemKind, ReadProblem, safe_path, safe_reason
 from pengaduan.errors import (
     IntegrityError,
+    PengaduanError,
     SerializationError,
     WorkflowError,
+    type_name,
 )
 from pengaduan.model import Classification
 from pengaduan.serialization import from_json
@@ -51,7 +54,16 @@ if TYPE_CHECKING:
     from pengaduan.model import Complaint
     from pengaduan.workflow import Workflow
 
-__all__ = ["ColumnMapping", "Record", "read_csv", "read_json_lines"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_DIGITS",
+    "MAX_LINE_BYTES",
+    "ColumnMapping",
+    "Record",
+    "load_line",
+    "read_csv",
+    "read_json_lines",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -69,37 +81,169 @@ class Record:
     verified: bool
 
 
+MAX_LINE_BYTES = 4 * 1024 * 1024
+"""The longest JSON line or CSV row read (4 MiB); a longer one is a ``too_large`` problem.
+
+A complaint history of a few hundred events is well under 1 MiB; the limit keeps one hostile line
+(a 1 GB line with no newline) from exhausting memory. ``audit_path(max_line_bytes=...)`` and
+``--max-line-bytes`` change it.
+"""
+MAX_DEPTH = 32
+"""The deepest JSON nesting read (a complaint document nests 4 levels); deeper is ``too_deep``."""
+MAX_DIGITS = 30
+"""The longest integer read, in digits (an event sequence or a file size needs far fewer)."""
+
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_DIGIT_RUN = b"0" * (MAX_DIGITS + 1)
+_ONLY_DIGITS = bytes(b"0"[0] if 48 <= b <= 57 else b" "[0] for b in range(256))
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_OPENERS = frozenset(b"[{")
+
+
+def _too_deep(data: bytes) -> bool:
+    """Whether JSON text nests deeper than :data:`MAX_DEPTH` (strings are not counted).
+
+    Runs without recursion; the exact scan runs only when the brackets could reach the limit.
+    """
+    if data.count(b"[") + data.count(b"{") <= MAX_DEPTH:
+        return False
+    bare = _STRING.sub(b"", data)
+    depth = 0
+    for byte in bare.translate(None, _NOT_BRACKETS):
+        if byte in _OPENERS:
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        else:
+            depth -= 1
+    return False
+
+
+def _huge_number(data: bytes) -> bool:
+    """Whether JSON text holds a number with more than :data:`MAX_DIGITS` digits."""
+    if _DIGIT_RUN not in data.translate(_ONLY_DIGITS):
+        return False
+    return _DIGIT_RUN in _STRING.sub(b"", data).translate(_ONLY_DIGITS)
+
+
+_BY_TYPE: tuple[tuple[type[BaseException], ProblemKind, str], ...] = (
+    (RecursionError, ProblemKind.TOO_DEEP, f"nested deeper than {MAX_DEPTH} levels"),
+    (MemoryError, ProblemKind.TOO_LARGE, "too large to load"),
+    (UnicodeError, ProblemKind.ENCODING, "text that is not valid Unicode"),
+    (OverflowError, ProblemKind.OUT_OF_RANGE, "a date or number outside the computable range"),
+)
+
+
+def _classify(error: BaseException) -> tuple[ProblemKind, str, str]:
+    """``(kind, where, detail)`` for anything loading one line raised; never its message."""
+    if isinstance(error, SerializationError):
+        return ProblemKind.MALFORMED, safe_path(error.path), safe_reason(error.reason)
+    if isinstance(error, PengaduanError):
+        return ProblemKind.MALFORMED, "document", f"not a valid complaint ({error.code})"
+    for kind_of_error, kind, detail in _BY_TYPE:
+        if isinstance(error, kind_of_error):
+            return kind, "document", detail
+    if isinstance(error, ValueError) and "integer string conversion" in str(error):
+        return ProblemKind.HUGE_NUMBER, "document", f"an integer over {MAX_DIGITS} digits"
+    return ProblemKind.MALFORMED, "document", f"cannot be loaded ({type_name(error)})"
+
+
+def _precheck(data: bytes, max_bytes: int) -> tuple[ProblemKind, str, str] | None:
+    """What is wrong with a line before parsing it, if anything (size, depth, numbers, UTF-8)."""
+    if len(data.rstrip(b"\r\n")) > max_bytes:
+        return ProblemKind.TOO_LARGE, "document", f"line longer than {max_bytes} bytes"
+    if _too_deep(data):
+        return ProblemKind.TOO_DEEP, "document", f"nested deeper than {MAX_DEPTH} levels"
+    if _huge_number(data):
+        return ProblemKind.HUGE_NUMBER, "document", f"an integer over {MAX_DIGITS} digits"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return ProblemKind.ENCODING, "document", "bytes that are not UTF-8"
+    return None
+
+
+def load_line(
+    line: str | bytes, number: int, *, max_bytes: int = MAX_LINE_BYTES
+) -> Record | ReadProblem | None:
+    """One JSON line as a :class:`Record`, a :class:`ReadProblem`, or ``None`` when blank.
+
+    Whatever the line holds, this returns: bytes are decoded here (invalid UTF-8 is an
+    ``encoding`` problem), size, nesting and integer length are checked before parsing, and
+    anything the loader raises becomes a problem of this line (its kind from the error's type,
+    its reason reduced to fixed wording).
+
+    Args:
+        line: the line, text or bytes.
+        number: its line number, for the problem.
+        max_bytes: the size limit.
+
+    Returns:
+        The record, the problem, or ``None`` for a blank line.
+    """
+    problem: tuple[ProblemKind, str, str] | None
+    if isinstance(line, str):
+        try:
+            data = line.encode("utf-8")
+        except UnicodeError:
+            data = b"\x00"
+            problem = (ProblemKind.ENCODING, "document", "text that is not valid Unicode")
+        else:
+            problem = None
+    else:
+        data, problem = bytes(line), None
+    if problem is None:
+        if number == 1:
+            data = data.removeprefix(b"\xef\xbb\xbf")
+        if not data.strip():
+            return None
+        problem = _precheck(data, max_bytes)
+    if problem is None:
+        try:
+            return _load(data, number)
+        except Exception as error:  # the reader boundary: any failure is this line's problem
+            problem = _classify(error)
+    kind, where, detail = problem
+    return ReadProblem(line=number, kind=kind, where=where, detail=detail)
+
+
+def _load(data: bytes, number: int) -> Record:
+    try:
+        return Record(line=number, complaint=from_json(data), verified=True)
+    except IntegrityError:
+        pass  # audited all the same, and counted as a broken history
+    return Record(line=number, complaint=from_json(data, verify=False), verified=False)
+
+
 def read_json_lines(
     lines: Iterable[str | bytes],
     *,
     on_problem: Callable[[ReadProblem], None],
     first_line: int = 1,
+    max_line_bytes: int = MAX_LINE_BYTES,
 ) -> Iterator[Record]:
     """Complaints from JSON lines, lazily.
 
     Blank lines are skipped. A line that is not a valid complaint document is passed to
-    ``on_problem`` (which may raise to stop). A history that does not verify is *not* a read
-    problem: it is read without verification and yielded with ``verified=False``, so the audit
-    counts it as an integrity failure and still audits it.
+    ``on_problem`` (which may raise to stop), whatever is wrong with it: not UTF-8, longer than
+    ``max_line_bytes``, nested deeper than :data:`MAX_DEPTH`, an integer over :data:`MAX_DIGITS`
+    digits, a date no computer can hold, or anything the loader refuses (see :func:`load_line`).
+    A history that does not verify is *not* a read problem: it is read without verification and
+    yielded with ``verified=False``, so the audit counts it as an integrity failure and still
+    audits it.
 
     Args:
         lines: the file's lines (text or bytes), e.g. an open file.
         on_problem: called with each bad line (e.g. :meth:`Audit.problem`).
         first_line: the number of the first line (when reading a part of a file).
+        max_line_bytes: the longest line read; longer is a ``too_large`` problem.
     """
     for number, line in enumerate(lines, start=first_line):
-        if not line.strip():
-            continue
-        try:
-            yield Record(line=number, complaint=from_json(line), verified=True)
-        except IntegrityError:
-            yield Record(line=number, complaint=from_json(line, verify=False), verified=False)
-        except SerializationError as error:
-            on_problem(
-                ReadProblem(
-                    line=number, kind=ProblemKind.MALFORMED, where=error.path, detail=error.reason
-                )
-            )
+        result = load_line(line, number, max_bytes=max_line_bytes)
+        if isinstance(result, ReadProblem):
+            on_problem(result)
+        elif result is not None:
+            yield result
 
 
 # -- CSV --------------------------------------------------------------------------------------
@@ -190,12 +334,14 @@ class ColumnMapping:
                     explicit.add(key)
             else:
                 problems.append(
-                    f"unknown field {key!r}; fields: {', '.join(_FIELDS)} "
+                    f"unknown field; fields: {', '.join(_FIELDS)} "
                     "(and date_format, unit_separator, delimiter)"
                 )
         names = list(columns.values())
         problems.extend(
-            f"column {name!r} is mapped to more than one field"
+            "fields "
+            + " and ".join(f for f, c in columns.items() if c == name)
+            + " are mapped to the same column"
             for name in sorted({n for n in names if names.count(n) > 1})
         )
         if problems:
@@ -212,10 +358,12 @@ class ColumnMapping:
         from pengaduan.errors import ConfigurationError  # noqa: PLC0415
 
         data: dict[str, str] = {}
-        for item in items:
+        for position, item in enumerate(items, start=1):
             key, sep, value = item.partition("=")
             if not sep:
-                raise ConfigurationError("CSV column mapping", [f"{item!r}: expected field=column"])
+                raise ConfigurationError(
+                    "CSV column mapping", [f"item {position}: expected field=column"]
+                )
             data[key.strip()] = value
         return cls.from_dict(data)
 
@@ -241,36 +389,55 @@ def _fatal(line: int, where: str, reason: str) -> SerializationError:
     return SerializationError(path=f"line {line}: {where}", reason=reason)
 
 
-def read_csv(
-    stream: IO[str],
+def read_csv(  # noqa: PLR0912, PLR0915 - one reader loop with its guards in place
+    stream: Iterable[str | bytes],
     *,
     workflow: Workflow,
     on_problem: Callable[[ReadProblem], None],
     mapping: ColumnMapping | None = None,
     timezone: str | None = None,
+    max_line_bytes: int = MAX_LINE_BYTES,
 ) -> Iterator[Record]:
     """Complaints rebuilt from a CSV export (one row per complaint), lazily.
 
+    A row with a physical line that is not UTF-8 or is longer than ``max_line_bytes``, a field
+    over ``csv.field_size_limit()``, a row the ``csv`` module refuses, or a row whose times or
+    milestones are wrong is passed to ``on_problem`` with the line it starts on; the next row
+    is read as usual.
+
     Args:
-        stream: the open file (text; a UTF-8 byte-order mark is ignored).
+        stream: the file's lines: an open file (text or binary) or any iterable of lines; a
+            UTF-8 byte-order mark is ignored.
         workflow: the SOP the milestones are replayed through.
         on_problem: called with each bad row (e.g. :meth:`Audit.problem`).
         mapping: the column mapping; default :meth:`ColumnMapping.default`.
         timezone: the IANA zone of times written without an offset.
+        max_line_bytes: the longest physical line read.
 
     Raises:
-        SerializationError: the header lacks a required or mapped column (``line 1``), or a time
-            has no offset and no ``timezone`` was given; these stop the read whatever
-            ``on_problem`` does, since every row would fail alike.
+        SerializationError: the header is unreadable or lacks a required or mapped column
+            (``line 1``), or a time has no offset and no ``timezone`` was given; these stop the
+            read whatever ``on_problem`` does, since every row would fail alike.
         UnknownZoneError: ``timezone`` is not an IANA zone.
     """
     mapping = mapping if mapping is not None else ColumnMapping.default()
     zone = load_zone(timezone) if timezone is not None else None
-    header_line = stream.readline().lstrip("\ufeff")
+    tainted: list[tuple[int, ProblemKind, str]] = []
+    physical = _physical_lines(stream, max_line_bytes, tainted)
+    header_line = next(physical, "")
+    if tainted:
+        _, _, reason = tainted[0]
+        raise SerializationError(path="line 1 (header)", reason=reason)
+    header_line = header_line.lstrip("\ufeff")
     if not header_line.strip():
         return
     delimiter = mapping.delimiter or _guess_delimiter(header_line)
-    header = next(csv.reader([header_line], delimiter=delimiter))
+    try:
+        header = next(csv.reader([header_line], delimiter=delimiter))
+    except (csv.Error, TypeError, StopIteration):
+        raise SerializationError(
+            path="line 1 (header)", reason="not a CSV header (or an unusable delimiter)"
+        ).detached() from None
     header = [name.strip() for name in header]
     positions = {name: index for index, name in enumerate(header)}
     index: dict[str, int | None] = {}
@@ -278,7 +445,8 @@ def read_csv(
     for field, column in mapping.columns:
         position = positions.get(column)
         if position is None and (field in _REQUIRED or field in mapping.explicit):
-            missing.append(f"{column!r} ({field})")
+            # a column the user named is not echoed (it could be anything); a default one is
+            missing.append(field if field in mapping.explicit else f"{column!r} ({field})")
         index[field] = position
     if missing:
         raise SerializationError(
@@ -286,23 +454,72 @@ def read_csv(
             reason="missing column(s): " + ", ".join(missing) + "; map them with --column "
             "field=column (fields: " + ", ".join(_FIELDS) + ")",
         )
-    reader = csv.reader(stream, delimiter=delimiter)
+    reader = csv.reader(physical, delimiter=delimiter)
     previous_end = 1
-    for row in reader:
+    while True:
+        failure: tuple[ProblemKind, str, str] | None = None
+        row: list[str] = []
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            too_large = "field larger than field limit" in str(error)
+            failure = (
+                (ProblemKind.TOO_LARGE, "row", "a field over the CSV field size limit")
+                if too_large
+                else (ProblemKind.MALFORMED, "row", "not a valid CSV row")
+            )
         line = previous_end + 1
         previous_end = reader.line_num + 1
-        if not any(cell.strip() for cell in row):
+        if tainted:
+            _, kind, reason = tainted[0]
+            failure = (kind, "row", reason)
+            tainted.clear()
+        if failure is None and not any(cell.strip() for cell in row):
             continue
-        try:
-            yield Record(
-                line=line,
-                complaint=_row(row, index, mapping, zone, workflow, line=line),
-                verified=True,
-            )
-        except _RowError as error:
-            on_problem(
-                ReadProblem(line=line, kind=error.kind, where=error.where, detail=error.detail)
-            )
+        if failure is None:
+            try:
+                complaint = _row(row, index, mapping, zone, workflow, line=line)
+            except _RowError as error:
+                failure = (error.kind, error.where, error.detail)
+            except SerializationError:
+                raise
+            except Exception as error:  # the reader boundary: any failure is this row's problem
+                kind, _, detail = _classify(error)
+                failure = (kind, "row", detail)
+            else:
+                yield Record(line=line, complaint=complaint, verified=True)
+                continue
+        kind, where, detail = failure
+        on_problem(ReadProblem(line=line, kind=kind, where=where, detail=detail))
+
+
+def _physical_lines(
+    lines: Iterable[str | bytes], limit: int, tainted: list[tuple[int, ProblemKind, str]]
+) -> Iterator[str]:
+    """Decoded lines; a line that is not UTF-8 or too long is noted in ``tainted`` and
+    replaced by an empty line, so the row it belongs to is reported, never half-read."""
+    for number, line in enumerate(lines, start=1):
+        problem: tuple[ProblemKind, str] | None = None
+        text = ""
+        if isinstance(line, str):
+            if len(line) > limit:
+                problem = (ProblemKind.TOO_LARGE, f"line longer than {limit} bytes")
+            else:
+                text = line
+        elif len(line.rstrip(b"\r\n")) > limit:
+            problem = (ProblemKind.TOO_LARGE, f"line longer than {limit} bytes")
+        else:
+            try:
+                text = bytes(line).decode("utf-8")
+            except UnicodeDecodeError:
+                problem = (ProblemKind.ENCODING, "bytes that are not UTF-8")
+        if problem is not None:
+            tainted.append((number, *problem))
+            yield "\n"
+        else:
+            yield text
 
 
 def _cell(row: list[str], index: Mapping[str, int | None], field: str) -> str:
@@ -407,6 +624,12 @@ def _row(  # noqa: PLR0912 - one check per milestone rule, each with its own mes
             category=_cell(row, index, "category") or None,
         )
     except WorkflowError as error:
-        raise _RowError(ProblemKind.OUT_OF_ORDER, "milestones", str(error)) from None
+        reason = f"the SOP refuses these milestones ({error.code})"
+    except OverflowError:
+        reason = None
     except ValueError as error:
-        raise _RowError(ProblemKind.MALFORMED, "row", str(error)) from None
+        detail = f"not a valid row ({type_name(error)})"
+        raise _RowError(ProblemKind.MALFORMED, "row", detail) from None
+    if reason is None:
+        raise _RowError(ProblemKind.OUT_OF_RANGE, "row", "a date outside the computable range")
+    raise _RowError(ProblemKind.OUT_OF_ORDER, "milestones", reason)

@@ -8,12 +8,12 @@ hold figures and ids only, never complaint text or personal data.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from html import escape
 from typing import TYPE_CHECKING
 
+from pengaduan.audit._cells import csv_line, terminal_safe
 from pengaduan.sla import confidence_label
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def _text(language: str) -> dict[str, str]:
 def _unit_name(summary: UnitSummary, text: dict[str, str]) -> str:
     if summary.overall:
         return text["all"]
-    return summary.unit if summary.unit is not None else text["none"]
+    return terminal_safe(summary.unit) if summary.unit is not None else text["none"]
 
 
 def _unit_word(clock: ClockSummary, text: dict[str, str]) -> str:
@@ -157,7 +157,7 @@ def render_table(report: AuditReport, *, language: str = "id") -> str:
         ValueError: unknown language.
     """
     text = _text(language)
-    rows = _rows(report, language)
+    rows = [[terminal_safe(cell) for cell in row] for row in _rows(report, language)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     out = io.StringIO()
     out.write(f"{text['title']} — {text['now']} {report.now.isoformat(timespec='minutes')}\n\n")
@@ -178,18 +178,21 @@ def render_table(report: AuditReport, *, language: str = "id") -> str:
     )
     thresholds = report.thresholds
     out.write(
-        text["thresholds"].format(
-            green=thresholds.green, yellow=thresholds.yellow, source=thresholds.source
+        terminal_safe(
+            text["thresholds"].format(
+                green=thresholds.green, yellow=thresholds.yellow, source=thresholds.source
+            )
         )
         + "\n"
     )
     for clock in overall.clocks:
         confidence = confidence_label(clock.confidence, language=language)
-        out.write(f"{text['basis']} {clock.clock}: {clock.citation} ({confidence})\n")
+        basis = f"{text['basis']} {clock.clock}: {clock.citation} ({confidence})"
+        out.write(terminal_safe(basis) + "\n")
     if report.problems:
         out.write(f"\n{text['problems']}:\n")
         for problem in report.problems[:20]:
-            out.write(f"  {problem.message}\n")
+            out.write(f"  {terminal_safe(problem.message)}\n")
         if report.skipped > 20:
             out.write(f"  … ({report.skipped - 20})\n")
     return out.getvalue()
@@ -207,10 +210,12 @@ def render_csv(report: AuditReport) -> str:
     ``<clock>_on_time``, ``<clock>_share``, ``<clock>_median``, ``<clock>_p90``,
     ``<clock>_overdue_open``, then breaches, overdue_open, sop_violations, integrity_failures,
     score, zone.
+
+    Safe to open in a spreadsheet: a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab
+    or a carriage return (a unit id from the data, say) is written with a leading ``'`` and
+    quoted, so it is never run as a formula; figures are written as numbers.
     """
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    header = ["unit", "overall", "complaints", "open"]
+    header: list[object] = ["unit", "overall", "complaints", "open"]
     for clock in report.overall.clocks:
         name = clock.clock
         header += [
@@ -222,7 +227,7 @@ def render_csv(report: AuditReport) -> str:
             f"{name}_overdue_open",
         ]
     header += ["breaches", "overdue_open", "sop_violations", "integrity_failures", "score", "zone"]
-    writer.writerow(header)
+    lines = [csv_line(header)]
     for summary in (*report.units, report.overall):
         row: list[object] = [
             summary.unit or "",
@@ -247,8 +252,8 @@ def render_csv(report: AuditReport) -> str:
             "" if summary.score is None else summary.score,
             "" if summary.zone is None else summary.zone.value,
         ]
-        writer.writerow(row)
-    return out.getvalue()
+        lines.append(csv_line(row))
+    return "".join(lines)
 
 
 # -- HTML -------------------------------------------------------------------------------------

@@ -1,11 +1,16 @@
 """Audit a file: pick the reader, stream it, optionally in worker processes over byte ranges.
 
 A JSON lines file can be audited by several worker processes, each reading its own byte range
-(split at line boundaries) into its own :class:`~pengaduan.audit.aggregate.Audit`; the parent merges
-the per-unit counters, which is exact (counts and integer histograms add up). Before the workers
-start, one quick pass over the file reads only the tracking ids, so duplicates are found across
-ranges with their line numbers and skipped consistently. CSV is read in one process (a quoted
-cell may span lines, so byte ranges cannot be split safely).
+(split at line starts) into its own :class:`~pengaduan.audit.aggregate.Audit`; the parent merges
+the per-unit counters, which is exact (counts and integer histograms add up). Duplicates across
+ranges are settled after the workers: each worker returns the tracking-id fingerprints it counted
+and the problems that depend on ids (a duplicate, or a history that could not be evaluated), and
+the parent goes through the ranges in file order: an id counted by an earlier range makes the
+later line a duplicate, and that line's counts are taken away again (it is re-read alone). The
+report is therefore the one a single process gives, on any input. CSV is read in one process (a
+quoted cell may span lines, so byte ranges cannot be split safely).
+
+Lines are read in bounded pieces: a line longer than the limit is never held whole in memory.
 
 Memory stays bounded whatever the file size: lines are read one at a time; only counters,
 histograms and one fingerprint per tracking id are kept.
@@ -13,22 +18,29 @@ histograms and one fingerprint per tracking id are kept.
 
 from __future__ import annotations
 
-import io
-import json
+import errno
 import multiprocessing
 import os
+import re
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pengaduan.audit.aggregate import Audit, _duplicate, fingerprint
-from pengaduan.audit.readers import read_csv, read_json_lines
-from pengaduan.errors import SerializationError
+from pengaduan.audit.aggregate import Audit, _duplicate
+from pengaduan.audit.problems import FileAccessError, ReadProblem
+from pengaduan.audit.readers import MAX_LINE_BYTES, load_line, read_csv, read_json_lines
+from pengaduan.errors import (
+    ArgumentError,
+    PengaduanError,
+    SerializationError,
+    UnknownZoneError,
+    type_name,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
-    from datetime import datetime
 
-    from pengaduan.audit.aggregate import AuditReport
+    from pengaduan.audit.aggregate import AuditReport, _State
     from pengaduan.audit.readers import ColumnMapping
     from pengaduan.audit.zones import ZoneThresholds
     from pengaduan.calendar import WorkingCalendar
@@ -38,22 +50,35 @@ if TYPE_CHECKING:
 __all__ = ["audit_path", "detect_format"]
 
 _REPORT_EVERY = 2048
-_ID_KEY = b'"tracking_id"'
+_MAX_WORKERS = 64
+_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+){0,2}")
+
+
+def _check_path(path: object) -> str | os.PathLike[str]:
+    if isinstance(path, str) or (isinstance(path, os.PathLike) and not isinstance(path, bytes)):
+        name = os.fspath(path)
+        if isinstance(name, str) and name and "\x00" not in name:
+            return path
+        raise ArgumentError(argument="path", rule="must be a non-empty file name without NUL")
+    raise ArgumentError(argument="path", rule="must be a str or a path", given=type_name(path))
 
 
 def detect_format(path: str | os.PathLike[str]) -> str:
     """``"jsonl"`` or ``"csv"``, from the suffix, else from the first non-blank character.
 
     Raises:
-        SerializationError: the file cannot be read, or is empty.
+        ArgumentError: ``path`` is not a file name.
+        FileAccessError: the file is missing, a directory, or cannot be read.
+        SerializationError: the file is empty.
     """
+    path = _check_path(path)
     suffix = Path(path).suffix.lower()
     if suffix == ".csv":
         return "csv"
     if suffix in {".jsonl", ".ndjson", ".json"}:
         return "jsonl"
     with _open_binary(path) as stream:
-        for line in stream:
+        for line, _ in _bounded(stream, MAX_LINE_BYTES):
             stripped = line.lstrip(b"\xef\xbb\xbf").strip()
             if stripped:
                 return "jsonl" if stripped.startswith(b"{") else "csv"
@@ -64,13 +89,104 @@ def _empty() -> SerializationError:
     return SerializationError(path="file", reason="the input is empty: no complaints to audit")
 
 
+_ACCESS = {
+    errno.ENOENT: "missing",
+    errno.EISDIR: "is-directory",
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+}
+
+
+def _access_error(error: OSError) -> FileAccessError:
+    reason = _ACCESS.get(error.errno or 0, "unreadable")
+    detail = f"the input file cannot be read ({error.strerror or type_name(error)})"
+    return FileAccessError(reason=reason, detail=detail)
+
+
 def _open_binary(path: str | os.PathLike[str]) -> Any:
+    failure: PengaduanError | None = None
+    stream: Any = None
     try:
-        return Path(path).open("rb")
+        stream = Path(path).open("rb")  # noqa: SIM115 - returned to a with-block
     except OSError as error:
-        raise SerializationError(
-            path="file", reason=f"cannot be read ({error.strerror or type(error).__name__})"
-        ) from None
+        failure = _access_error(error)
+    except (ValueError, UnicodeError):
+        failure = ArgumentError(argument="path", rule="must be a file name the system accepts")
+    if failure is not None:
+        raise failure
+    if Path(path).is_dir():  # some systems open directories
+        stream.close()
+        raise FileAccessError(reason="is-directory", detail="the input is a directory, not a file")
+    return stream
+
+
+def _bounded(raw: Any, limit: int) -> Iterator[tuple[bytes, int]]:
+    """``(line, size in bytes)`` for each line; a line over ``limit`` bytes is cut to
+    ``limit + 2`` bytes (so readers see it is too long) and the rest is skipped unread."""
+    piece = limit + 2
+    while True:
+        line = raw.readline(piece)
+        if not line:
+            return
+        size = len(line)
+        if size == piece and not line.endswith(b"\n"):
+            while True:
+                rest = raw.readline(1 << 20)
+                size += len(rest)
+                if not rest or rest.endswith(b"\n"):
+                    break
+        yield line, size
+
+
+def _check(
+    *,
+    calendar: object,
+    input_format: object,
+    mapping: object,
+    timezone: object,
+    thresholds: object,
+    skip_invalid: object,
+    workers: object,
+    max_line_bytes: object,
+    progress: object,
+) -> None:
+    from pengaduan.audit.readers import ColumnMapping  # noqa: PLC0415
+    from pengaduan.audit.zones import ZoneThresholds  # noqa: PLC0415
+    from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415
+
+    def wrong(argument: str, rule: str, value: object) -> ArgumentError:
+        return ArgumentError(argument=argument, rule=rule, given=type_name(value))
+
+    if not isinstance(calendar, WorkingCalendar):
+        raise wrong("calendar", "must be a WorkingCalendar", calendar)
+    if input_format is not None and (
+        not isinstance(input_format, str) or input_format not in {"jsonl", "csv"}
+    ):
+        raise wrong("input_format", "must be 'jsonl', 'csv' or None", input_format)
+    if mapping is not None and not isinstance(mapping, ColumnMapping):
+        raise wrong("mapping", "must be a ColumnMapping or None", mapping)
+    if timezone is not None and not (
+        isinstance(timezone, str) and len(timezone) <= 64 and _ZONE_NAME.fullmatch(timezone)
+    ):
+        raise wrong("timezone", "must be an IANA zone name such as 'Asia/Makassar'", timezone)
+    if thresholds is not None and not isinstance(thresholds, ZoneThresholds):
+        raise wrong("thresholds", "must be a ZoneThresholds or None", thresholds)
+    if not isinstance(skip_invalid, bool):
+        raise wrong("skip_invalid", "must be a bool", skip_invalid)
+    if (
+        not isinstance(workers, int)
+        or isinstance(workers, bool)
+        or not 1 <= workers <= _MAX_WORKERS
+    ):
+        raise wrong("workers", f"must be an int from 1 to {_MAX_WORKERS}", workers)
+    if (
+        not isinstance(max_line_bytes, int)
+        or isinstance(max_line_bytes, bool)
+        or not 64 <= max_line_bytes <= 1 << 31
+    ):
+        raise wrong("max_line_bytes", "must be an int from 64 to 2**31", max_line_bytes)
+    if progress is not None and not callable(progress):
+        raise wrong("progress", "must be callable or None", progress)
 
 
 def audit_path(
@@ -87,8 +203,12 @@ def audit_path(
     skip_invalid: bool = False,
     workers: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    max_line_bytes: int = MAX_LINE_BYTES,
 ) -> AuditReport:
     """Audit a JSON lines or CSV file of complaint histories.
+
+    The report is the same whatever ``workers`` is, on any input (duplicates, bad lines, a last
+    line without a newline included).
 
     Args:
         path: the file.
@@ -101,28 +221,53 @@ def audit_path(
         timezone: IANA zone of CSV times written without an offset.
         thresholds: zone thresholds.
         skip_invalid: record bad lines as problems and go on (else the first one raises).
-        workers: processes for a JSON lines file (``1``: this process only).
+        workers: processes for a JSON lines file (``1``: this process only; at most 64).
         progress: called now and then with ``(bytes done, total bytes)``.
+        max_line_bytes: the longest line (JSON lines) or physical line (CSV) read; a longer one
+            is a ``too_large`` problem (default :data:`~pengaduan.audit.MAX_LINE_BYTES`).
 
     Returns:
         The report.
 
     Raises:
-        SerializationError: the file is unreadable or empty, a header lacks columns, a time is
-            naive without ``timezone``, or (without ``skip_invalid``) a line is bad; the error's
-            path names the line.
+        ArgumentError: an argument of the wrong type or value.
+        FileAccessError: the file is missing, a directory, or cannot be read.
+        SerializationError: the file is empty, a CSV header is unreadable or lacks columns, a CSV
+            time is naive without ``timezone``, or (without ``skip_invalid``) a line is bad; the
+            error's path names the line.
+        UnknownZoneError: ``timezone`` is not a zone.
         NaiveDatetimeError: ``now`` is naive.
         ConfigurationError: the policy does not fit the workflow.
     """
     from pengaduan.sla import SlaPolicy  # noqa: PLC0415
     from pengaduan.workflow import Workflow  # noqa: PLC0415
 
+    path = _check_path(path)
+    _check(
+        calendar=calendar,
+        input_format=input_format,
+        mapping=mapping,
+        timezone=timezone,
+        thresholds=thresholds,
+        skip_invalid=skip_invalid,
+        workers=workers,
+        max_line_bytes=max_line_bytes,
+        progress=progress,
+    )
+    if workflow is not None and not isinstance(workflow, Workflow):
+        raise ArgumentError(
+            argument="workflow", rule="must be a Workflow or None", given=type_name(workflow)
+        )
+    if policy is not None and not isinstance(policy, SlaPolicy):
+        raise ArgumentError(
+            argument="policy", rule="must be a SlaPolicy or None", given=type_name(policy)
+        )
+    if not isinstance(now, datetime):
+        raise ArgumentError(argument="now", rule="must be an aware datetime", given=type_name(now))
     workflow = workflow if workflow is not None else Workflow.default()
     policy = policy if policy is not None else SlaPolicy.lapor(workflow)
+    progress = _guarded(progress)
     kind = input_format or detect_format(path)
-    if kind not in {"jsonl", "csv"}:
-        msg = f"input_format must be 'jsonl' or 'csv', not {kind!r}"
-        raise ValueError(msg)
     total = _size(path)
     settings: dict[str, Any] = {
         "workflow": workflow,
@@ -132,51 +277,130 @@ def audit_path(
         "thresholds": thresholds,
         "skip_invalid": skip_invalid,
     }
+    try:
+        return _audit(
+            path,
+            kind=kind,
+            total=total,
+            settings=settings,
+            workers=workers,
+            progress=progress,
+            mapping=mapping,
+            timezone=timezone,
+            limit=max_line_bytes,
+        )
+    except _ProgressError:
+        failed = True
+    if failed:
+        raise ArgumentError(argument="progress", rule="must accept (done, total) without raising")
+    raise AssertionError  # pragma: no cover - unreachable
+
+
+def _audit(
+    path: str | os.PathLike[str],
+    *,
+    kind: str,
+    total: int,
+    settings: dict[str, Any],
+    workers: int,
+    progress: Callable[[int, int], None] | None,
+    mapping: ColumnMapping | None,
+    timezone: str | None,
+    limit: int,
+) -> AuditReport:
+    workflow = settings["workflow"]
+    max_line_bytes = limit
     if kind == "jsonl" and workers > 1 and total > 0 and _can_fork():
-        return _parallel(path, settings, total, workers, progress)
+        return _parallel(
+            path,
+            settings=settings,
+            total=total,
+            workers=workers,
+            progress=progress,
+            limit=max_line_bytes,
+        )
     audit = Audit(**settings)
-    seen_any = False
-    if kind == "csv":
-        with _open_binary(path) as raw:
-            text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+    with _open_binary(path) as raw:
+        lines = _lines(_bounded(raw, max_line_bytes), total, progress)
+        if kind == "csv":
             records = read_csv(
-                text,
+                lines,
                 workflow=workflow,
                 on_problem=audit.problem,
                 mapping=mapping,
-                timezone=timezone,
+                timezone=_zone(timezone),
+                max_line_bytes=max_line_bytes,
             )
-            for count, record in enumerate(records, start=1):
-                seen_any = True
-                audit.add(record.complaint, line=record.line, verified=record.verified)
-                if progress is not None and count % _REPORT_EVERY == 0:
-                    progress(raw.tell(), total)
-    else:
-        with _open_binary(path) as raw:
-            for record in read_json_lines(_counted(raw, total, progress), on_problem=audit.problem):
-                seen_any = True
-                audit.add(record.complaint, line=record.line, verified=record.verified)
+        else:
+            records = read_json_lines(
+                lines, on_problem=audit.problem, max_line_bytes=max_line_bytes
+            )
+        for record in records:
+            audit.add(record.complaint, line=record.line, verified=record.verified)
     report = audit.report()
-    if not seen_any and not report.skipped:
+    if not report.complaints and not report.skipped:
         raise _empty()
     if progress is not None:
         progress(total, total)
     return report
 
 
+class _ProgressError(Exception):
+    """The caller's progress callback raised."""
+
+
+def _guarded(progress: Callable[[int, int], None] | None) -> Callable[[int, int], None] | None:
+    """The progress callback, its failures turned into :class:`_ProgressError`."""
+    if progress is None:
+        return None
+    callback = progress
+
+    def call(done: int, total: int) -> None:
+        try:
+            callback(done, total)
+        except Exception:  # the caller's code: reported as a bad argument below
+            failed = True
+        else:
+            failed = False
+        if failed:
+            raise _ProgressError
+
+    return call
+
+
+def _zone(timezone: str | None) -> str | None:
+    """The zone name, checked here so that an unknown one is refused before any reading."""
+    if timezone is not None:
+        from pengaduan._time import load_zone  # noqa: PLC0415
+
+        unknown = False
+        try:
+            load_zone(timezone)
+        except UnknownZoneError:
+            unknown = True
+        if unknown:
+            raise UnknownZoneError(timezone).detached()
+    return timezone
+
+
 def _size(path: str | os.PathLike[str]) -> int:
+    failure: FileAccessError | None = None
+    size = 0
     try:
-        return Path(path).stat().st_size
+        size = Path(path).stat().st_size
     except OSError as error:
-        raise SerializationError(
-            path="file", reason=f"cannot be read ({error.strerror or type(error).__name__})"
-        ) from None
+        failure = _access_error(error)
+    if failure is not None:
+        raise failure
+    return size
 
 
-def _counted(raw: Any, total: int, progress: Callable[[int, int], None] | None) -> Iterator[bytes]:
+def _lines(
+    pieces: Iterator[tuple[bytes, int]], total: int, progress: Callable[[int, int], None] | None
+) -> Iterator[bytes]:
     done = 0
-    for count, line in enumerate(raw, start=1):
-        done += len(line)
+    for count, (line, size) in enumerate(pieces, start=1):
+        done += size
         if progress is not None and count % _REPORT_EVERY == 0:
             progress(done, total)
         yield line
@@ -192,119 +416,108 @@ def _can_fork() -> bool:
 _SETTINGS: dict[str, Any] = {}
 
 
-def _tracking_id(line: bytes) -> str | None:
-    start = line.find(_ID_KEY)
-    if start >= 0:
-        rest = line[start + len(_ID_KEY) :].lstrip()
-        if rest.startswith(b":"):
-            rest = rest[1:].lstrip()
-            if rest.startswith(b'"'):
-                end = rest.find(b'"', 1)
-                if end > 0 and b"\\" not in rest[1:end]:
-                    try:
-                        return rest[1:end].decode("utf-8")
-                    except UnicodeDecodeError:
-                        return None
-    try:
-        document = json.loads(line)
-    except ValueError:
-        return None
-    value: object = document.get("tracking_id") if isinstance(document, dict) else None
-    return value if isinstance(value, str) else None
-
-
 def _scan(
-    path: str | os.PathLike[str], audit: Audit, parts: int, total: int
-) -> tuple[list[tuple[int, int, int]], frozenset[int]]:
-    """One pass over the file: split points at line starts, and the duplicate lines.
-
-    Returns ``(start byte, end byte, first line number)`` per part and the line numbers of
-    later occurrences of an id (recorded as problems on ``audit``, or raised).
-    """
-    seen: dict[int, int] = {}
-    duplicates: set[int] = set()
+    path: str | os.PathLike[str], parts: int, total: int, limit: int
+) -> list[tuple[int, int, int]]:
+    """Split points at line starts: ``(start byte, end byte, first line number)`` per part."""
     cuts = [total * k // parts for k in range(1, parts)]
     bounds: list[tuple[int, int]] = [(0, 1)]
     position = 0
     with _open_binary(path) as raw:
-        for number, line in enumerate(raw, start=1):
+        for number, (_, size) in enumerate(_bounded(raw, limit), start=1):
             if cuts and position >= cuts[0]:
-                cuts.pop(0)
+                while cuts and position >= cuts[0]:
+                    cuts.pop(0)
                 bounds.append((position, number))
-            position += len(line)
-            tracking_id = _tracking_id(line) if line.strip() else None
-            if tracking_id is None:
-                continue
-            key = fingerprint(tracking_id)
-            first = seen.get(key)
-            if first is None:
-                seen[key] = number
-            else:
-                duplicates.add(number)
-                audit.problem(_duplicate(number, first))
+            position += size
     ranges = [
         (start, bounds[i + 1][0] if i + 1 < len(bounds) else total, line)
         for i, (start, line) in enumerate(bounds)
     ]
-    return [r for r in ranges if r[1] > r[0]], frozenset(duplicates)
+    return [r for r in ranges if r[1] > r[0]]
 
 
-def _worker(task: tuple[str, int, int, int, frozenset[int], int]) -> tuple[str, Any]:
-    path, start, end, first_line, skip, slot = task
+_Result = tuple["_State", list[tuple[int, int, "ReadProblem | None"]]]
+
+
+def _worker(task: tuple[str, int, int, int, int, int]) -> _Result:
+    path, start, end, first_line, slot, limit = task
     settings = dict(_SETTINGS)
     shared = settings.pop("shared")
-    audit = Audit(**settings, check_duplicates=False)
-    try:
-        with Path(path).open("rb") as raw:
-            raw.seek(start)
-            for record in read_json_lines(
-                _range(raw, start, end, shared, slot),
-                on_problem=audit.problem,
-                first_line=first_line,
-            ):
-                if record.line in skip:
-                    continue
-                audit.add(record.complaint, line=record.line, verified=record.verified)
-    except SerializationError as error:
-        return "error", (error.path, error.reason)
-    return "ok", audit._state
+    stop_early = not settings["skip_invalid"]
+    settings["skip_invalid"] = True  # collect; the parent decides what stops the audit
+    audit = Audit(**settings)
+    audit._deferred = []
+    with Path(path).open("rb") as raw:
+        raw.seek(start)
+        records = read_json_lines(
+            _range(raw, start=start, end=end, shared=shared, slot=slot, limit=limit),
+            on_problem=audit.problem,
+            first_line=first_line,
+            max_line_bytes=limit,
+        )
+        for record in records:
+            if stop_early and audit._problems_seen:
+                break
+            audit.add(record.complaint, line=record.line, verified=record.verified)
+    return audit._state, audit._deferred
 
 
-def _range(raw: Any, start: int, end: int, shared: Any, slot: int) -> Iterator[bytes]:
+def _range(
+    raw: Any, *, start: int, end: int, shared: Any, slot: int, limit: int
+) -> Iterator[bytes]:
     position = start
-    count = 0
-    while position < end:
-        line = raw.readline()
-        if not line:
+    for count, (line, size) in enumerate(_bounded(raw, limit), start=1):
+        if position >= end:
             break
-        position += len(line)
-        count += 1
+        position += size
         if count % _REPORT_EVERY == 0:
             shared[slot] = position - start
         yield line
     shared[slot] = position - start
 
 
-def _line_of(path: str) -> int:
-    head = path.split(":", 1)[0]
-    return int(head.removeprefix("line ")) if head.startswith("line ") else 0
+def _recount(
+    path: str | os.PathLike[str],
+    span: tuple[int, int, int],
+    lines: set[int],
+    settings: dict[str, Any],
+    limit: int,
+) -> _State:
+    """The tallies of some lines of a range, counted alone (to take them away again)."""
+    start, end, first_line = span
+    audit = Audit(**{**settings, "skip_invalid": True}, check_duplicates=False)
+    with _open_binary(path) as raw:
+        raw.seek(start)
+        position = start
+        for number, (line, size) in enumerate(_bounded(raw, limit), start=first_line):
+            if position >= end or not lines:
+                break
+            position += size
+            if number in lines:
+                lines.discard(number)
+                record = load_line(line, number, max_bytes=limit)
+                if record is not None and not isinstance(record, ReadProblem):
+                    audit.add(record.complaint, line=number, verified=record.verified)
+    return audit._state
 
 
 def _parallel(
     path: str | os.PathLike[str],
+    *,
     settings: dict[str, Any],
     total: int,
     workers: int,
     progress: Callable[[int, int], None] | None,
+    limit: int,
 ) -> AuditReport:
-    audit = Audit(**settings, check_duplicates=False)
-    ranges, duplicates = _scan(path, audit, workers, total)
+    ranges = _scan(path, workers, total, limit)
     context = multiprocessing.get_context("fork")
     shared = context.Array("q", len(ranges), lock=False)
     _SETTINGS.clear()
     _SETTINGS.update(settings, shared=shared)
     tasks = [
-        (os.fspath(path), start, end, line, duplicates, slot)
+        (os.fspath(path), start, end, line, slot, limit)
         for slot, (start, end, line) in enumerate(ranges)
     ]
     try:
@@ -314,18 +527,49 @@ def _parallel(
                 pending.wait(0.2)
                 if progress is not None:
                     progress(sum(shared), total)
-            results = pending.get()
+            results: list[_Result] = pending.get()
     finally:
         _SETTINGS.clear()
-    errors = [value for status, value in results if status == "error"]
-    if errors:
-        where, reason = min(errors, key=lambda e: _line_of(e[0]))
-        raise SerializationError(path=where, reason=reason)
-    for _, state in results:
-        audit._merge_state(state)
+    audit = Audit(**{**settings, "skip_invalid": True})
+    for span, result in zip(ranges, results, strict=True):
+        _settle(audit, span, result, path=path, settings=settings, limit=limit)
     report = audit.report()
+    if not settings["skip_invalid"] and report.problems:
+        raise report.problems[0].error()
     if not report.complaints and not report.skipped:
         raise _empty()
     if progress is not None:
         progress(total, total)
     return report
+
+
+def _settle(
+    audit: Audit,
+    span: tuple[int, int, int],
+    result: _Result,
+    *,
+    path: str | os.PathLike[str],
+    settings: dict[str, Any],
+    limit: int,
+) -> None:
+    """Merge one range's result into ``audit``, the ranges before it being merged already."""
+    state, deferred = result
+    earlier = audit._state.seen
+    collisions = {line: key for key, line in state.seen.items() if key in earlier}
+    if collisions:
+        state.subtract(_recount(path, span, set(collisions), settings, limit))
+    own = state.seen
+    state.seen = {}
+    audit._merge_state(state)
+    for line, key in collisions.items():
+        audit.problem(_duplicate(line, earlier[key]))
+    for line, key, problem in deferred:
+        first = earlier.get(key)
+        if problem is None:
+            audit.problem(_duplicate(line, first if first is not None else own[key]))
+        elif first is not None:
+            audit.problem(_duplicate(line, first))
+        else:
+            audit.problem(problem)
+    for key, line in own.items():
+        earlier.setdefault(key, line)

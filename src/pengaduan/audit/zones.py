@@ -13,6 +13,7 @@ rule. Offices set their own with :meth:`ZoneThresholds.from_dict` or ``--thresho
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -84,7 +85,9 @@ class ZoneThresholds:
         problems: list[str] = []
         unknown = sorted(set(data) - _KEYS)
         if unknown:
-            problems.append("unknown key(s): " + ", ".join(unknown))
+            problems.append(
+                f"{len(unknown)} unknown key(s); keys: green, yellow, min_judged, source"
+            )
         default = cls()
         values: dict[str, Any] = {}
         for key in ("green", "yellow"):
@@ -118,14 +121,19 @@ class ZoneThresholds:
         """
         data: dict[str, Any] = {}
         problems = []
-        for part in filter(None, (p.strip() for p in text.split(","))):
+        if not isinstance(text, str) or len(text) > 1000:
+            raise ConfigurationError(
+                "zone thresholds", ["expected a short text: green=90,yellow=70"]
+            )
+        parts = filter(None, (p.strip() for p in text.split(",")))
+        for position, part in enumerate(parts, start=1):
             key, sep, value = part.partition("=")
             try:
-                number = float(value) if sep else None
+                number = float(value) if sep and len(value) <= 32 else None
             except ValueError:
                 number = None
-            if number is None:
-                problems.append(f"{part!r}: expected key=number (green=90,yellow=70)")
+            if number is None or not math.isfinite(number):
+                problems.append(f"part {position}: expected key=number (green=90,yellow=70)")
                 continue
             data[key.strip()] = int(number) if key.strip() == "min_judged" else number
         if problems:
