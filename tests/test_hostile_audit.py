@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.audit_helpers import NOW, sample
+from tests.helpers import WF
 from tests.hostile_helpers import (
     HOSTILE_TEXTS,
     SECRET_EMAIL,
@@ -36,6 +37,7 @@ from pengaduan.audit import (
     render_table,
 )
 from pengaduan.errors import ArgumentError, PengaduanError, SerializationError
+from pengaduan.model import Actor, canonical_json
 from pengaduan.serialization import to_json
 from pengaduan.testing import build_complaint
 
@@ -323,8 +325,18 @@ FORMULAS = ["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx", '=HYPERLINK("http://x"
 
 
 def unit_report(tmp_path: Path, unit: str) -> AuditReport:
-    complaint = build_complaint(
-        NOW.replace(day=1), ("verifikasi", NOW.replace(day=2)), tracking_id="U-1", units=[unit]
+    # The workflow refuses such unit ids; an export written elsewhere can carry them, with a
+    # valid chain: build that history event by event.
+    received = build_complaint(NOW.replace(day=1), tracking_id="U-1")
+    complaint = WF._append(
+        received,
+        action="verifikasi",
+        status=received.status,
+        target="didisposisikan",
+        actor=Actor.admin("bag-organisasi"),
+        when=NOW.replace(day=2),
+        payload=canonical_json({"units": [unit]}),
+        idempotency_key=None,
     )
     path = tmp_path / "u.jsonl"
     path.write_text(to_json(complaint) + "\n", encoding="utf-8")

@@ -136,6 +136,9 @@ _BY_TYPE: tuple[tuple[type[BaseException], ProblemKind, str], ...] = (
 
 def _classify(error: BaseException) -> tuple[ProblemKind, str, str]:
     """``(kind, where, detail)`` for anything loading one line raised; never its message."""
+    said = f"{getattr(error, 'rule', '')} {getattr(error, 'reason', '')}"
+    if isinstance(error, PengaduanError) and "surrogate" in said:
+        return ProblemKind.ENCODING, "document", "text that is not valid Unicode"
     if isinstance(error, SerializationError):
         return ProblemKind.MALFORMED, safe_path(error.path), safe_reason(error.reason)
     if isinstance(error, PengaduanError):
