@@ -45,10 +45,10 @@ from pengaduan.redaction.detectors import (
     KnownIdentity,
     KnownIdentityDetector,
     NumberDetector,
-    RegexDetector,
 )
 from pengaduan.redaction.kinds import PiiKind
 from pengaduan.redaction.redactor import Redactor
+from pengaduan.redaction.regex import RegexDetector
 from pengaduan.workflow import DISCLOSURE_ACTION, Workflow
 
 if TYPE_CHECKING:
