@@ -12,6 +12,7 @@ to a *folded* text where
   U+3000 a space;
 - no-break, narrow no-break, figure, thin and other fixed-width spaces are a plain space, and the
   Unicode hyphens and dashes (U+2010-U+2015, U+2212) a ``-``;
+- a lone surrogate (category ``Cs``, which no encoding can write) is U+FFFD;
 - every format character (category ``Cf``: U+00AD soft hyphen, U+200B-U+200F, U+202A-U+202E,
   U+2060-U+2064, U+2066-U+2069, U+FEFF...) is removed, because a reader does not see it.
 
@@ -51,6 +52,8 @@ def _table() -> dict[int, int | None]:
             table[code] = ord("0") + unicodedata.decimal(char)
         elif category == "Cf":
             table[code] = None
+        elif category == "Cs":  # a lone surrogate: one replacement character, as in UTF-8
+            table[code] = 0xFFFD
     for code in range(0xFF01, 0xFF5F):
         table[code] = code - 0xFF01 + 0x21
     table.update(dict.fromkeys(map(ord, _SPACES), ord(" ")))

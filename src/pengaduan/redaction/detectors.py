@@ -1041,18 +1041,27 @@ class AddressDetector:
 # Known identity
 
 
+#: The most words of one known name, and the longest name or email, that are looked for.
+_KNOWN_MAX_WORDS = 16
+_KNOWN_MAX_LENGTH = 320
+
+
 @lru_cache(maxsize=256)
 def _known_pattern(names: tuple[str, ...], emails: tuple[str, ...]) -> re.Pattern[str] | None:
     alternatives: set[str] = set()
     for full in names:
-        parts = full.split()
-        if parts:
+        # A name has a few words; a "name" of thousands (a pasted text) is matched word by word,
+        # so the pattern stays small whatever the record holds.
+        parts = full.split(maxsplit=_KNOWN_MAX_WORDS)[:_KNOWN_MAX_WORDS]
+        if parts and len(full) <= _KNOWN_MAX_LENGTH:
             alternatives.add(r"\s+".join(re.escape(p) for p in parts))
         for part in parts:
             core = part.strip(".,")
-            if len(core) >= 3 and core.casefold() not in lex.NAME_STOPWORDS:
+            if 3 <= len(core) <= _KNOWN_MAX_LENGTH and core.casefold() not in lex.NAME_STOPWORDS:
                 alternatives.add(re.escape(core))
-    alternatives.update(re.escape(e.strip()) for e in emails if e.strip())
+    alternatives.update(
+        re.escape(e.strip()) for e in emails if e.strip() and len(e) <= _KNOWN_MAX_LENGTH
+    )
     if not alternatives:
         return None
     ordered = sorted(alternatives, key=len, reverse=True)

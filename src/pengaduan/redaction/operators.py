@@ -217,6 +217,7 @@ class Pseudonym:
 
     def __call__(self, *, kind: str, value: str) -> str:
         """Return ``[LABEL-letters]``."""
+        _check_operand(kind, value)
         message = f"{kind}\x1f{canonical_value(kind, value)}".encode("utf-8", "surrogatepass")
         digest = hmac.new(self.secret, message, hashlib.sha256).digest()
         letters = "".join(chr(ord("a") + byte % 26) for byte in digest[: self.length])

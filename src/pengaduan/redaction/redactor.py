@@ -258,9 +258,30 @@ def _check_operators(operators: Mapping[str, object]) -> list[str]:
                 f"operator key ({type_name(kind)}) is not a kind (lower-case snake_case)"
             )
             continue
-        if not isinstance(operator, Operator):
+        if not _is_operator(operator):
             problems.append(f"operator for {kind!r} is not an operator: {type_name(operator)}")
     return problems
+
+
+def _is_operator(value: object) -> bool:
+    """An operator instance (a class is callable too, but is not one)."""
+    return isinstance(value, Operator) and not isinstance(value, type)
+
+
+def _replace(operator: Operator, finding: Finding, value: str) -> str:
+    """The operator's replacement; an operator that fails or returns no str is an error."""
+    replacement: object = None
+    failed = False
+    try:
+        replacement = operator(kind=finding.kind, value=value)
+    except Exception:
+        failed = True
+    if failed or not isinstance(replacement, str):
+        raise RedactionError(
+            reason="bad-operator",
+            detail=f"the operator for {finding.kind!r} raised an error or returned no str",
+        )
+    return replacement
 
 
 def _operator_pairs(value: object, problems: list[str]) -> tuple[tuple[str, Operator], ...]:
@@ -318,7 +339,7 @@ class Redactor:
         ]
         operators = _operator_pairs(self.operators, problems)
         fallback: object = self.fallback
-        if not isinstance(fallback, Operator):
+        if not _is_operator(fallback):
             problems.append(f"fallback is not an operator: {type_name(fallback)}")
         if problems:
             raise ConfigurationError("redactor", problems)
@@ -512,8 +533,7 @@ class Redactor:
         ]
 
     def _operator(self, finding: Finding, value: str) -> str:
-        operator = self._by_kind.get(finding.kind, self.fallback)
-        return operator(kind=finding.kind, value=value)
+        return _replace(self._by_kind.get(finding.kind, self.fallback), finding, value)
 
     def redact(self, text: str, *, known: KnownIdentity | None = None) -> RedactionResult:
         """Redact ``text``.
@@ -540,8 +560,7 @@ class Redactor:
             before = text[cursor : finding.start]
             pieces.append(before)
             out += len(before)
-            operator = self._by_kind.get(finding.kind, self.fallback)
-            replacement = operator(kind=finding.kind, value=text[finding.start : finding.end])
+            replacement = self._operator(finding, text[finding.start : finding.end])
             pieces.append(replacement)
             spans.append(
                 Span(

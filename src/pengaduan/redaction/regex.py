@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 
 __all__ = ["RegexDetector", "RegexEngine", "re2_available"]
 
-_ALLOWED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.ASCII | re.UNICODE | re.VERBOSE
+_ALLOWED_FLAGS = int(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.ASCII | re.UNICODE | re.VERBOSE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _RE2_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
 
 
@@ -159,7 +160,7 @@ class RegexDetector:
                 "flags must be re flags among IGNORECASE, MULTILINE, DOTALL, ASCII, VERBOSE"
             )
             flags = 0
-        if engine not in RegexEngine._value2member_map_:
+        if not isinstance(engine, str) or engine not in RegexEngine._value2member_map_:
             problems.append("engine must be one of: " + ", ".join(e.value for e in RegexEngine))
             engine = RegexEngine.AUTO
         checker: object = self.validate
@@ -267,6 +268,10 @@ class RegexDetector:
         return self._find(text)
 
     def _find(self, text: str) -> Iterator[Finding]:
+        if self.runs_on == RegexEngine.RE2.value and not text.isascii():
+            # RE2 reads UTF-8, which has no lone surrogates: one replacement character each
+            # keeps every offset.
+            text = _SURROGATE.sub("\ufffd", text)
         for match in self._matcher.finditer(text):
             start, end = match.start(), match.end()
             if end == start:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -39,7 +40,13 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._time import format_utc, to_utc
-from pengaduan.errors import ConfigurationError, PrivacyError, RedactionError
+from pengaduan.errors import (
+    ArgumentError,
+    ConfigurationError,
+    PrivacyError,
+    RedactionError,
+    type_name,
+)
 from pengaduan.model import Actor, Attachment, Complaint, Privacy, Reporter, Role, canonical_json
 from pengaduan.redaction._fold import fold_text
 from pengaduan.redaction.detectors import (
@@ -55,7 +62,6 @@ from pengaduan.workflow import DISCLOSURE_ACTION, Workflow
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
-    from datetime import datetime
 
 __all__ = [
     "IDENTITY_FIELDS",
@@ -695,7 +701,7 @@ class Viewer:
             NaiveDatetimeError: ``at`` has no time zone.
             TimeOrderError: a disclosure must be recorded and ``at`` is before the last event.
         """
-        audience = _check_arguments(complaint, audience, viewer)
+        audience = _check_arguments(complaint, audience, viewer, at)
         when = to_utc(at, "at")
         privacy = complaint.effective_privacy
         rule = self._rule(complaint, audience, privacy, viewer)
@@ -823,7 +829,9 @@ class Viewer:
         return tuple(entries)
 
 
-def _check_arguments(complaint: object, audience: object, viewer: object) -> Audience:
+def _check_arguments(complaint: object, audience: object, viewer: object, at: object) -> Audience:
+    if not isinstance(at, datetime):
+        raise ArgumentError(argument="at", rule="must be an aware datetime", given=type_name(at))
     if not isinstance(complaint, Complaint):
         raise RedactionError(
             reason="not-complaint", detail=f"expected a Complaint, got {type(complaint).__name__}"
