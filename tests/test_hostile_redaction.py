@@ -679,3 +679,25 @@ def test_cli_redact_never_echoes_an_argument_that_is_not_a_file(argument: str) -
     for secret in (SECRET_TEXT, SECRET_NAME, SECRET_NIK, "Nama saya"):
         assert secret not in done.stdout + done.stderr
     assert re.search(r"redact", done.stderr)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (f"hub {SECRET_PHONE}\n".encode(), "hub [PHONE]\n"),
+        ("HP \uff10\uff18\uff11\uff12\u200b3456\u200b7890\n".encode(), "HP [PHONE]\n"),
+        (b"\xff\xfe" + SECRET_NIK.encode(), ""),
+    ],
+    ids=["plain", "fullwidth-zero-width", "not-utf8"],
+)
+def test_cli_redact_reads_standard_input(data: bytes, expected: str) -> None:
+    done = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-m", "pengaduan", "redact", "-"],
+        input=data,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.stdout.decode() == expected
+    assert (done.returncode == 0) == bool(expected)
+    assert SECRET_NIK.encode() not in done.stderr
