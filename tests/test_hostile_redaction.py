@@ -691,7 +691,7 @@ def test_cli_redact_never_echoes_an_argument_that_is_not_a_file(argument: str) -
     ids=["plain", "fullwidth-zero-width", "not-utf8"],
 )
 def test_cli_redact_reads_standard_input(data: bytes, expected: str) -> None:
-    done = subprocess.run(  # noqa: S603 - our own interpreter
+    done = subprocess.run(
         [sys.executable, "-m", "pengaduan", "redact", "-"],
         input=data,
         capture_output=True,
