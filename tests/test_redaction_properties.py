@@ -73,6 +73,18 @@ PIECES = [
     "İ",
     "0",
     "-",
+    # other digit forms and invisible separators, which detection folds away
+    "\uff10\uff18\uff11\uff12-\uff13\uff14\uff15\uff16-\uff17\uff18\uff19\uff10",
+    "\u0665\u0663\u0667\u0661\u0660\u0664\u0661\u0662\u0660\u0663\u0669\u0660\u0660\u0660\u0660\u0661",
+    "\u0966\u096e\u0967\u0968",
+    "\u200b",
+    "\u200c",
+    "\u2060",
+    "\u00ad",
+    "\u00a0",
+    "\u202f",
+    "\u2013",
+    "\uff20",
 ]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=30).map("".join)
 
@@ -153,6 +165,33 @@ def test_offsets_valid_for_any_unicode(text: str) -> None:
         previous_end, previous_out = span.end, span.redacted_end
     rebuilt.append(text[previous_end:])
     assert "".join(rebuilt) == result.text
+
+
+#: Digit zero of scripts whose digits detection reads as ASCII digits.
+ZEROS = ["0", "\uff10", "\u0660", "\u06f0", "\u0966", "\u09e6", "\u0e50", "\U0001d7ce"]
+#: Characters a reader does not see, so they may sit between any two digits (visible spaces
+#: between every digit are a different matter: numbers are read in groups).
+INVISIBLE = ["", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e"]
+
+
+@given(
+    st.lists(st.sampled_from(ZEROS), min_size=12, max_size=12),
+    st.lists(st.sampled_from(INVISIBLE), min_size=11, max_size=11),
+    st.sampled_from(["HP ", "Hubungi ", "wa: "]),
+    st.sampled_from(["", " ya", ". Terima kasih", "\u200b"]),
+)
+def test_a_phone_in_any_digit_form_is_redacted_at_its_offsets(
+    zeros: list[str], separators: list[str], before: str, after: str
+) -> None:
+    digits = [chr(ord(zero) + int(d)) for zero, d in zip(zeros, "081234567890", strict=True)]
+    phone = digits[0] + "".join(sep + d for sep, d in zip(separators, digits[1:], strict=True))
+    text = before + phone + after
+    result = TAGS.redact(text)
+    assert [(s.kind, s.start, s.end) for s in result.spans] == [
+        ("phone", len(before), len(before) + len(phone))
+    ]
+    assert result.text == f"{before}[PHONE]{after}"
+    assert TAGS.redact(result.text).text == result.text
 
 
 def test_lone_surrogates_and_controls() -> None:

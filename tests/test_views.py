@@ -684,3 +684,55 @@ def test_public_view_never_contains_the_reporters_identity(
         else:
             assert re.search(rf"(?<!\w){re.escape(secret.casefold())}(?!\w)", folded) is None
     assert isinstance(seen, ComplaintView)
+
+
+def test_public_view_redacts_category_and_place_names() -> None:
+    complaint = complaint_with(
+        Privacy.PUBLIK,
+        category=f"keluhan Ibu {NAME}",
+        location=Location(kelurahan=f"HP {PHONE_WRITTEN}", kecamatan=EMAIL, city=f"NIK {NIK}"),
+    )
+    seen, _ = view(complaint, Audience.PUBLIC, viewer=PORTAL, at=T0 + timedelta(hours=3))
+    assert (seen.category, seen.kelurahan, seen.kecamatan, seen.city) == (
+        "keluhan Ibu [NAME]",
+        "HP [PHONE]",
+        "[EMAIL]",
+        "NIK [NIK]",
+    )
+    admin, _ = view(complaint, Audience.ADMIN, viewer=ADMIN, at=T0 + timedelta(hours=3))
+    assert admin.category == f"keluhan Ibu {NAME}"  # the admin sees everything as written
+
+
+def test_event_data_keys_and_numbers_are_redacted_like_text() -> None:
+    from pengaduan.redaction.views import _known_identity, _TextPass  # noqa: PLC0415
+
+    reporter = Reporter(name=NAME, phone=PHONE, nik=NIK)
+    texts = _TextPass(Redactor.default(), _known_identity(reporter))
+    data = {
+        f"Ibu {NAME}": "ok",
+        f"Bapak {OFFICER}": {"hp": int(NIK), "catatan": [f"wa {PHONE_WRITTEN}", 3, True, None]},
+        "Ibu Maria": "kedua",
+        "alasan": "selesai",
+    }
+    redacted = texts.value(data)
+    assert redacted == {
+        "Ibu [NAME]": "ok",
+        "Bapak [NAME]": {"hp": "[NIK]", "catatan": ["wa [PHONE]", 3, True, None]},
+        "Ibu [NAME]#2": "kedua",
+        "alasan": "selesai",
+    }
+    unchanged = _TextPass(None, _known_identity(reporter))
+    assert unchanged.value(data) is data
+
+
+def test_deeply_nested_event_data_is_cut_not_crashed() -> None:
+    from pengaduan.redaction.views import MAX_DEPTH, _known_identity, _TextPass  # noqa: PLC0415
+
+    nested: Any = f"HP {PHONE_WRITTEN}"
+    for _ in range(MAX_DEPTH + 5):
+        nested = [nested]
+    redacted = _TextPass(Redactor.default(), _known_identity(Reporter())).value(nested)
+    depth = 0
+    while isinstance(redacted, list):
+        redacted, depth = redacted[0], depth + 1
+    assert (redacted, depth) == ("[NESTED]", MAX_DEPTH + 1)

@@ -602,10 +602,45 @@ def _workflow(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
+#: The redact command's message for an argument that is neither ``-`` nor an existing file. It
+#: never repeats the argument: people paste the complaint itself there.
+_REDACT_NOT_A_FILE = {
+    "id": "argumen redact harus berkas teks yang ada atau - (standard input); "
+    "teks langsung tidak diterima dan tidak ditampilkan",
+    "en": "redact takes an existing text file or - (standard input); text given directly is "
+    "not accepted and not shown",
+}
+_REDACT_UNREADABLE = {
+    "id": "standard input bukan teks UTF-8",
+    "en": "standard input is not UTF-8 text",
+}
+
+
+def _redact_input(name: str, lang: str) -> str:
+    """The text to redact: standard input for ``-``, else the content of an existing file."""
+    if name == "-":
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else None
+        if data is None:
+            return sys.stdin.read()
+        text = data.decode("utf-8", "replace")
+        if "\ufffd" in text and "\ufffd".encode() not in data:
+            raise _DataError(_REDACT_UNREADABLE[lang])
+        return text
+    is_file = False
+    if len(name) < 4096 and "\n" not in name and "\x00" not in name:
+        try:
+            is_file = Path(name).is_file()
+        except (OSError, ValueError):
+            is_file = False
+    if not is_file:  # a missing file and a pasted text are told apart by nothing: refuse both
+        raise _FileError(_REDACT_NOT_A_FILE[lang])
+    return _read_text(name, lang)
+
+
 def _redact(args: argparse.Namespace, out: IO[str]) -> int:
     from pengaduan.redaction import Redactor  # noqa: PLC0415
 
-    result = Redactor.default().redact(_read_text(args.file, args.lang))
+    result = Redactor.default().redact(_redact_input(args.file, args.lang))
     if args.json:
         spans = [
             {"kind": str(s.kind), "start": s.start, "end": s.end, "detector": s.detector}

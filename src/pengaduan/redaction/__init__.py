@@ -25,12 +25,12 @@ from pengaduan.redaction.detectors import (
     NameDetector,
     NumberDetector,
     PlateDetector,
-    RegexDetector,
     default_detectors,
 )
 from pengaduan.redaction.kinds import KIND_PRIORITY, PiiKind
 from pengaduan.redaction.operators import Drop, Mask, Operator, Pseudonym, Tag, canonical_value
 from pengaduan.redaction.redactor import RedactionResult, Redactor, Span, resolve_overlaps
+from pengaduan.redaction.regex import RegexDetector, RegexEngine, re2_available
 
 if TYPE_CHECKING:
     from pengaduan.redaction.views import (
@@ -83,6 +83,7 @@ __all__ = [
     "RedactionResult",
     "Redactor",
     "RegexDetector",
+    "RegexEngine",
     "Span",
     "Tag",
     "TimelineEntry",
@@ -91,6 +92,7 @@ __all__ = [
     "Viewer",
     "canonical_value",
     "default_detectors",
+    "re2_available",
     "resolve_overlaps",
     "view",
 ]

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 import phonenumbers
 
-from pengaduan.errors import ConfigurationError
+from pengaduan.errors import ArgumentError, ConfigurationError, RedactionError, type_name
 from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._fold import fold_text
 from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction.kinds import PiiKind
 
@@ -39,7 +40,6 @@ __all__ = [
     "NameDetector",
     "NumberDetector",
     "PlateDetector",
-    "RegexDetector",
     "default_detectors",
 ]
 
@@ -54,8 +54,89 @@ NUMBER_KINDS = frozenset(
 )
 
 
-def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
+_COLLECTIONS = (list, tuple, set, frozenset)
+
+
+def _strings(values: object, argument: str) -> tuple[str, ...]:
+    """A tuple of strings from one string, or a list, tuple or set of them."""
+    if isinstance(values, str):
+        return (values,)
+    if isinstance(values, _COLLECTIONS) and all(isinstance(v, str) for v in values):
+        return tuple(values)
+    bad = (
+        values
+        if not isinstance(values, _COLLECTIONS)
+        else next(v for v in values if not isinstance(v, str))
+    )
+    raise ArgumentError(argument=argument, rule="must be a list of str", given=type_name(bad))
+
+
+def _names(values: object) -> tuple[str, ...]:
+    return _strings(values, "names")
+
+
+def _phones(values: object) -> tuple[str, ...]:
+    return _strings(values, "phones")
+
+
+def _emails(values: object) -> tuple[str, ...]:
+    return _strings(values, "emails")
+
+
+def _niks(values: object) -> tuple[str, ...]:
+    return _strings(values, "niks")
+
+
+def _string_list(argument: str, values: object, problems: list[str]) -> tuple[str, ...]:
+    """``values`` as a tuple of strings, or a problem noted (a lone str is refused: it would be
+    taken character by character)."""
+    if isinstance(values, _COLLECTIONS) and all(isinstance(v, str) for v in values):
+        return tuple(values)
+    problems.append(f"{argument} must be a list of str, got {type_name(values)}")
+    return ()
+
+
+def _check_call(name: str, text: object, context: object) -> None:
+    """Refuse a detector call whose text is not a str or whose context is not a context."""
+    if not isinstance(text, str):
+        raise RedactionError(
+            reason="not-text", detail=f"expected str, got {type_name(text)}", detector=name
+        )
+    if not isinstance(context, DetectionContext):
+        raise RedactionError(
+            reason="not-context",
+            detail=f"context must be a DetectionContext, got {type_name(context)}",
+            detector=name,
+        )
+
+
+def _detector_name(_instance: object, _attribute: object, name: object) -> None:
+    if not isinstance(name, str) or not name.strip() or len(name) > 64:
+        raise ConfigurationError(
+            "detector",
+            [f"name must be a non-empty str of at most 64 characters ({type_name(name)})"],
+        )
+
+
+def _string_set(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, frozenset) or not all(isinstance(v, str) for v in value):
+        raise ConfigurationError(
+            "detector", [f"{attribute.name} must be a frozenset of str, got {type_name(value)}"]
+        )
+
+
+def _max_words(_instance: object, _attribute: object, value: object) -> None:
+    if type(value) is not int or not 1 <= value <= 12:
+        raise ConfigurationError(
+            "detector", [f"max_words must be an int from 1 to 12 ({type_name(value)})"]
+        )
+
+
+def _flag(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        raise ConfigurationError(
+            "detector", [f"{attribute.name} must be a bool, got {type_name(value)}"]
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -86,10 +167,10 @@ class KnownIdentity:
         niks: NIK values.
     """
 
-    names: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple, repr=False)
-    phones: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple, repr=False)
-    emails: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple, repr=False)
-    niks: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple, repr=False)
+    names: tuple[str, ...] = attrs.field(default=(), converter=_names, repr=False)
+    phones: tuple[str, ...] = attrs.field(default=(), converter=_phones, repr=False)
+    emails: tuple[str, ...] = attrs.field(default=(), converter=_emails, repr=False)
+    niks: tuple[str, ...] = attrs.field(default=(), converter=_niks, repr=False)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> KnownIdentity:
@@ -108,7 +189,13 @@ class KnownIdentity:
                 listed; values themselves are never shown).
         """
         fields = ("names", "phones", "emails", "niks")
-        problems = [f"unknown key {key!r}" for key in data if key not in fields]
+        if not isinstance(data, dict):
+            raise ConfigurationError("known identity", [f"expected a dict, got {type_name(data)}"])
+        problems = [
+            f"unknown key {key!r}" if isinstance(key, str) and len(key) <= 64 else "unknown key"
+            for key in data
+            if key not in fields
+        ]
         parsed: dict[str, tuple[str, ...]] = {}
         for key in fields:
             raw = data.get(key, ())
@@ -129,7 +216,7 @@ class KnownIdentity:
         """The known phones as national significant numbers (``81234567890``)."""
         result = set()
         for phone in self.phones:
-            digits = "".join(c for c in phone if c.isascii() and c.isdigit())
+            digits = "".join(c for c in fold_text(phone) if c.isascii() and c.isdigit())
             national = _national(digits)
             if national:
                 result.add(national)
@@ -137,7 +224,9 @@ class KnownIdentity:
 
     def nik_numbers(self) -> frozenset[str]:
         """The known NIKs as bare digits."""
-        return frozenset("".join(c for c in n if c.isascii() and c.isdigit()) for n in self.niks)
+        return frozenset(
+            "".join(c for c in fold_text(n) if c.isascii() and c.isdigit()) for n in self.niks
+        )
 
 
 class DetectionContext:
@@ -163,6 +252,25 @@ class DetectionContext:
     )
 
     def __init__(self, text: str, known: KnownIdentity, collapsed: Iterable[tuple[int, int]]):
+        if not isinstance(text, str):
+            raise RedactionError(reason="not-text", detail=f"expected str, got {type_name(text)}")
+        if not isinstance(known, KnownIdentity):
+            raise RedactionError(
+                reason="not-known-identity",
+                detail=f"known must be a KnownIdentity, got {type_name(known)}",
+            )
+        spans = list(collapsed) if isinstance(collapsed, list | tuple) else None
+        if spans is None or not all(
+            isinstance(span, tuple)
+            and len(span) == 2
+            and all(type(x) is int and 0 <= x <= len(text) for x in span)
+            for span in spans
+        ):
+            raise RedactionError(
+                reason="bad-span",
+                detail="collapsed must be a list of (start, end) offsets inside the text",
+            )
+        collapsed = spans
         self.text = text
         self.known = known
         self._fixed_starts: list[int] = []
@@ -476,12 +584,17 @@ class NumberDetector:
             the reporter but may show other personal data).
     """
 
-    name: str = "numbers"
-    kinds: frozenset[PiiKind] = NUMBER_KINDS
-    allowed_phones: frozenset[str] = frozenset()
-    only_known: bool = False
+    name: str = attrs.field(default="numbers", validator=_detector_name)
+    kinds: frozenset[PiiKind] = attrs.field(default=NUMBER_KINDS, validator=_string_set)
+    allowed_phones: frozenset[str] = attrs.field(default=frozenset(), validator=_string_set)
+    only_known: bool = attrs.field(default=False, validator=_flag)
 
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""
+        _check_call(self.name, text, context)
+        return self._find(text, context)
+
+    def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find identity, phone and account numbers in ``text``."""
         known_niks = context.known.nik_numbers()
         known_phones = context.known.phone_numbers()
@@ -639,11 +752,16 @@ class EmailDetector:
         role_mailboxes: mailbox names treated as institutional on government domains.
     """
 
-    name: str = "email"
-    allowed: frozenset[str] = frozenset()
-    role_mailboxes: frozenset[str] = lex.ROLE_MAILBOXES
+    name: str = attrs.field(default="email", validator=_detector_name)
+    allowed: frozenset[str] = attrs.field(default=frozenset(), validator=_string_set)
+    role_mailboxes: frozenset[str] = attrs.field(default=lex.ROLE_MAILBOXES, validator=_string_set)
 
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""
+        _check_call(self.name, text, context)
+        return self._find(text, context)
+
+    def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find email addresses in ``text``."""
         at = text.find("@")
         while at != -1:
@@ -684,9 +802,14 @@ class PlateDetector:
         name: the detector name recorded in spans.
     """
 
-    name: str = "plate"
+    name: str = attrs.field(default="plate", validator=_detector_name)
 
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""
+        _check_call(self.name, text, context)
+        return self._find(text, context)
+
+    def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find vehicle plates in ``text``."""
         for start, end in _bounded(lex.PLATE_BARE, text, _ascii_alnum, context):
             yield Finding(kind=PiiKind.PLATE, start=start, end=end, detector=self.name)
@@ -720,10 +843,15 @@ class NameDetector:
         max_words: the most words a name may have.
     """
 
-    name: str = "name"
-    max_words: int = 4
+    name: str = attrs.field(default="name", validator=_detector_name)
+    max_words: int = attrs.field(default=4, validator=_max_words)
 
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""
+        _check_call(self.name, text, context)
+        return self._find(text, context)
+
+    def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find person names in ``text``."""
         skip_until = 0
         lowered = context.lowered
@@ -862,9 +990,14 @@ class AddressDetector:
         name: the detector name recorded in spans.
     """
 
-    name: str = "address"
+    name: str = attrs.field(default="address", validator=_detector_name)
 
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""
+        _check_call(self.name, text, context)
+        return self._find(text, context)
+
+    def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find home addresses in ``text``."""
         resume = 0
         for start, _ in _bounded(lex.ADDRESS_ANCHOR_BARE, context.lowered, str.isalnum, context):
@@ -908,18 +1041,27 @@ class AddressDetector:
 # Known identity
 
 
+#: The most words of one known name, and the longest name or email, that are looked for.
+_KNOWN_MAX_WORDS = 16
+_KNOWN_MAX_LENGTH = 320
+
+
 @lru_cache(maxsize=256)
 def _known_pattern(names: tuple[str, ...], emails: tuple[str, ...]) -> re.Pattern[str] | None:
     alternatives: set[str] = set()
     for full in names:
-        parts = full.split()
-        if parts:
+        # A name has a few words; a "name" of thousands (a pasted text) is matched word by word,
+        # so the pattern stays small whatever the record holds.
+        parts = full.split(maxsplit=_KNOWN_MAX_WORDS)[:_KNOWN_MAX_WORDS]
+        if parts and len(full) <= _KNOWN_MAX_LENGTH:
             alternatives.add(r"\s+".join(re.escape(p) for p in parts))
         for part in parts:
             core = part.strip(".,")
-            if len(core) >= 3 and core.casefold() not in lex.NAME_STOPWORDS:
+            if 3 <= len(core) <= _KNOWN_MAX_LENGTH and core.casefold() not in lex.NAME_STOPWORDS:
                 alternatives.add(re.escape(core))
-    alternatives.update(re.escape(e.strip()) for e in emails if e.strip())
+    alternatives.update(
+        re.escape(e.strip()) for e in emails if e.strip() and len(e) <= _KNOWN_MAX_LENGTH
+    )
     if not alternatives:
         return None
     ordered = sorted(alternatives, key=len, reverse=True)
@@ -939,12 +1081,19 @@ class KnownIdentityDetector:
         name: the detector name recorded in spans.
     """
 
-    name: str = "known"
+    name: str = attrs.field(default="known", validator=_detector_name)
 
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""
+        _check_call(self.name, text, context)
+        return self._find(text, context)
+
+    def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find the known identity's names and emails in ``text``."""
         known = context.known
-        pattern = _known_pattern(known.names, known.emails)
+        pattern = _known_pattern(
+            tuple(fold_text(n) for n in known.names), tuple(fold_text(e) for e in known.emails)
+        )
         if pattern is None:
             return
         for match in pattern.finditer(text):
@@ -952,85 +1101,6 @@ class KnownIdentityDetector:
                 continue  # a name such as "Phone" inside a "[PHONE]" tag
             kind = PiiKind.EMAIL if "@" in match.group() else PiiKind.NAME
             yield Finding(kind=kind, start=match.start(), end=match.end(), detector=self.name)
-
-
-# ---------------------------------------------------------------------------------------------
-# App-defined
-
-
-@attrs.frozen(kw_only=True)
-class RegexDetector:
-    """An app-defined detector: a regular expression, optionally confirmed by a validator.
-
-    Build it with :meth:`build`, which checks the configuration. The pattern must be
-    linear-time (no nested quantifiers over overlapping classes): it runs on hostile input.
-
-    Attributes:
-        name: the detector name recorded in spans.
-        kind: the kind reported (a :class:`PiiKind` value or lower-case ``snake_case``).
-        pattern: the compiled pattern.
-        validate: called with each match's text; the match is reported only if it returns True.
-    """
-
-    name: str
-    kind: str
-    pattern: re.Pattern[str]
-    validate: Callable[[str], bool] | None = None
-
-    @classmethod
-    def build(
-        cls,
-        *,
-        name: str,
-        kind: str,
-        pattern: str,
-        flags: int = 0,
-        validate: Callable[[str], bool] | None = None,
-    ) -> RegexDetector:
-        """Check and build a regex detector.
-
-        Args:
-            name: the detector name.
-            kind: the kind it reports.
-            pattern: the regular expression.
-            flags: ``re`` flags.
-            validate: an optional confirmation of each match.
-
-        Returns:
-            The detector.
-
-        Raises:
-            ConfigurationError: every problem found (empty name, bad kind, invalid pattern,
-                a pattern that matches the empty string, a validator that is not callable).
-        """
-        problems: list[str] = []
-        if not name.strip():
-            problems.append("name must not be empty")
-        if not _KIND_SHAPE.fullmatch(kind):
-            problems.append(f"kind {kind!r} must be lower-case snake_case")
-        compiled: re.Pattern[str] | None = None
-        try:
-            compiled = re.compile(pattern, flags)
-        except re.error as error:
-            problems.append(f"pattern does not compile: {error}")
-        if compiled is not None and compiled.fullmatch(""):
-            problems.append("pattern matches the empty string")
-        checker: object = validate
-        if checker is not None and not callable(checker):
-            problems.append("validate must be callable")
-        if problems or compiled is None:
-            raise ConfigurationError(f"detector {name!r}", problems)
-        return cls(name=name, kind=kind, pattern=compiled, validate=validate)
-
-    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
-        """Find the pattern's matches in ``text``."""
-        for match in self.pattern.finditer(text):
-            if match.end() == match.start():
-                continue
-            if self.validate is None or self.validate(match.group()):
-                yield Finding(
-                    kind=self.kind, start=match.start(), end=match.end(), detector=self.name
-                )
 
 
 def default_detectors(
@@ -1055,8 +1125,10 @@ def default_detectors(
     """
     e164: set[str] = set()
     problems: list[str] = []
-    for number, phone in enumerate(allowed_phones):
-        digits = "".join(c for c in phone if c.isascii() and c.isdigit())
+    phones = _string_list("allowed_phones", allowed_phones, problems)
+    emails = _string_list("allowed_emails", allowed_emails, problems)
+    for number, phone in enumerate(phones):
+        digits = "".join(c for c in fold_text(phone) if c.isascii() and c.isdigit())
         value = _phone_e164(
             digits,
             international=phone.strip().startswith("+") and not digits.startswith("62"),
@@ -1067,10 +1139,10 @@ def default_detectors(
         else:
             e164.add(value)
     if problems:
-        raise ConfigurationError("allowed phones", problems)
+        raise ConfigurationError("allowed phones and emails", problems)
     return (
         KnownIdentityDetector(),
-        EmailDetector(allowed=frozenset(e.strip().lower() for e in allowed_emails)),
+        EmailDetector(allowed=frozenset(fold_text(e).strip().lower() for e in emails)),
         AddressDetector(),
         NameDetector(),
         PlateDetector(),

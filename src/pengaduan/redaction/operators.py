@@ -23,7 +23,8 @@ from typing import Protocol, runtime_checkable
 import attrs
 import phonenumbers
 
-from pengaduan.errors import ConfigurationError
+from pengaduan.errors import ConfigurationError, RedactionError, type_name
+from pengaduan.redaction._fold import fold_text
 from pengaduan.redaction.kinds import PiiKind
 
 __all__ = ["Drop", "Mask", "Operator", "Pseudonym", "Tag", "canonical_value"]
@@ -43,9 +44,19 @@ class Operator(Protocol):
 
 
 def _check_label(_instance: object, _attribute: object, label: str | None) -> None:
-    if label is not None and not _LABEL.fullmatch(label):
+    if label is not None and not (isinstance(label, str) and _LABEL.fullmatch(label)):
         raise ConfigurationError(
-            "operator label", [f"label {label!r} must be capitals, digits and underscores"]
+            "operator label",
+            [f"label must be capitals, digits and underscores ({type_name(label)})"],
+        )
+
+
+def _check_operand(kind: object, value: object) -> None:
+    """Refuse an operator call whose kind or value is not a str."""
+    if not isinstance(kind, str) or not isinstance(value, str):
+        raise RedactionError(
+            reason="not-text",
+            detail=f"kind and value must be str, got {type_name(kind)} and {type_name(value)}",
         )
 
 
@@ -65,17 +76,29 @@ class Tag:
 
     def __call__(self, *, kind: str, value: str) -> str:
         """Return ``[LABEL]``."""
+        _check_operand(kind, value)
         return f"[{_label(self.label, kind)}]"
 
 
 def _check_mask_char(_instance: object, _attribute: object, char: str) -> None:
-    if len(char) != 1 or char.isalnum() or char.isspace():
-        raise ConfigurationError("mask", ["char must be one character, not a letter or digit"])
+    # A character that folding changes or removes (a full-width star, a zero-width space) would
+    # make a masked text read differently the second time it is redacted.
+    if not (
+        isinstance(char, str)
+        and len(char) == 1
+        and not char.isalnum()
+        and not char.isspace()
+        and fold_text(char) == char
+        and char.isprintable()
+    ):
+        raise ConfigurationError(
+            "mask", ["char must be one visible character, not a letter, digit or space"]
+        )
 
 
 def _check_keep(_instance: object, _attribute: object, keep: int) -> None:
-    if not 0 <= keep <= 8:
-        raise ConfigurationError("mask", [f"keep must be between 0 and 8, got {keep}"])
+    if type(keep) is not int or not 0 <= keep <= 8:
+        raise ConfigurationError("mask", [f"keep must be an int from 0 to 8 ({type_name(keep)})"])
 
 
 @attrs.frozen(kw_only=True)
@@ -94,6 +117,7 @@ class Mask:
 
     def __call__(self, *, kind: str, value: str) -> str:
         """Return the masked value."""
+        _check_operand(kind, value)
         visible = self.keep
         out = []
         for char in reversed(value):
@@ -114,11 +138,16 @@ class Drop:
 
     def __call__(self, *, kind: str, value: str) -> str:
         """Return the empty string."""
+        _check_operand(kind, value)
         return ""
 
 
 def _secret(value: bytes | str) -> bytes:
-    return value.encode("utf-8") if isinstance(value, str) else bytes(value)
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogatepass")
+    if isinstance(value, bytes | bytearray):
+        return bytes(value)
+    raise ConfigurationError("pseudonym", [f"secret must be bytes or str, got {type_name(value)}"])
 
 
 def _check_secret(_instance: object, _attribute: object, secret: bytes) -> None:
@@ -129,8 +158,10 @@ def _check_secret(_instance: object, _attribute: object, secret: bytes) -> None:
 
 
 def _check_length(_instance: object, _attribute: object, length: int) -> None:
-    if not 6 <= length <= 32:
-        raise ConfigurationError("pseudonym", [f"length must be between 6 and 32, got {length}"])
+    if type(length) is not int or not 6 <= length <= 32:
+        raise ConfigurationError(
+            "pseudonym", [f"length must be an int from 6 to 32 ({type_name(length)})"]
+        )
 
 
 def canonical_value(kind: str, value: str) -> str:
@@ -145,7 +176,12 @@ def canonical_value(kind: str, value: str) -> str:
 
     Returns:
         The canonical value.
+
+    Raises:
+        RedactionError: ``kind`` or ``value`` is not a str.
     """
+    _check_operand(kind, value)
+    value = fold_text(value)
     if kind == PiiKind.PHONE:
         digits = "".join(c for c in value if c.isascii() and c.isdigit())
         international = value.lstrip().startswith("+")
@@ -181,7 +217,8 @@ class Pseudonym:
 
     def __call__(self, *, kind: str, value: str) -> str:
         """Return ``[LABEL-letters]``."""
-        message = f"{kind}\x1f{canonical_value(kind, value)}".encode()
+        _check_operand(kind, value)
+        message = f"{kind}\x1f{canonical_value(kind, value)}".encode("utf-8", "surrogatepass")
         digest = hmac.new(self.secret, message, hashlib.sha256).digest()
         letters = "".join(chr(ord("a") + byte % 26) for byte in digest[: self.length])
         return f"[{_label(self.label, kind)}-{letters}]"

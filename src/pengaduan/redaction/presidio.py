@@ -15,14 +15,13 @@ Entity names follow Presidio's conventions where one exists (``PHONE_NUMBER``,
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+import math
+from typing import Any
 
-from pengaduan.errors import OptionalDependencyError
+from pengaduan.errors import ArgumentError, OptionalDependencyError, type_name
+from pengaduan.redaction.detectors import KnownIdentity
 from pengaduan.redaction.kinds import PiiKind
-
-if TYPE_CHECKING:
-    from pengaduan.redaction.detectors import KnownIdentity
-    from pengaduan.redaction.redactor import Redactor
+from pengaduan.redaction.redactor import Redactor
 
 __all__ = [
     "PRESIDIO_ENTITIES",
@@ -54,6 +53,40 @@ def _import(module: str) -> Any:
         ) from None
 
 
+def _check(redactor: object, language: object, score: object = 0.5, known: object = None) -> None:
+    """Refuse arguments of the wrong type before Presidio sees them."""
+    problems = [
+        ArgumentError(argument=name, rule=rule, given=type_name(value))
+        for name, value, ok, rule in (
+            ("redactor", redactor, isinstance(redactor, Redactor), "must be a Redactor"),
+            (
+                "language",
+                language,
+                isinstance(language, str) and 0 < len(language) <= 16 and language.isascii(),
+                "must be a language code such as 'id'",
+            ),
+            (
+                "score",
+                score,
+                isinstance(score, int | float)
+                and not isinstance(score, bool)
+                and 0 <= score <= 1
+                and math.isfinite(score),
+                "must be a number from 0 to 1",
+            ),
+            (
+                "known",
+                known,
+                known is None or isinstance(known, KnownIdentity),
+                "must be a KnownIdentity or None",
+            ),
+        )
+        if not ok
+    ]
+    if problems:
+        raise problems[0]
+
+
 def entity_for(kind: str) -> str:
     """The Presidio entity name of a kind (app-defined kinds become ``kind.upper()``)."""
     return PRESIDIO_ENTITIES.get(kind, kind.upper())
@@ -81,8 +114,10 @@ def presidio_recognizer(
         A ``presidio_analyzer.EntityRecognizer``.
 
     Raises:
+        ArgumentError: an argument of the wrong type or out of range.
         OptionalDependencyError: presidio-analyzer is not installed.
     """
+    _check(redactor, language, score, known)
     analyzer = _import("presidio_analyzer")
     kinds = [k for d in redactor.detectors for k in _kinds_of(d)]
     entities = sorted({entity_for(k) for k in kinds} | set(PRESIDIO_ENTITIES.values()))
@@ -141,8 +176,10 @@ def analyzer_engine(redactor: Redactor, *, language: str = "id") -> Any:
         A ``presidio_analyzer.AnalyzerEngine``.
 
     Raises:
+        ArgumentError: ``redactor`` is not a Redactor or ``language`` not a language code.
         OptionalDependencyError: presidio-analyzer is not installed.
     """
+    _check(redactor, language)
     analyzer = _import("presidio_analyzer")
     nlp = _import("presidio_analyzer.nlp_engine")
     engine = nlp.NoOpNlpEngine(models=[{"lang_code": language, "model_name": "none"}])

@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan.errors import ConfigurationError, RedactionError
+from pengaduan.errors import ConfigurationError, RedactionError, type_name
+from pengaduan.redaction._fold import fold
 from pengaduan.redaction.detectors import (
+    _COLLECTIONS,
     _KIND_SHAPE,
     DetectionContext,
     Detector,
@@ -252,10 +254,52 @@ def _check_operators(operators: Mapping[str, object]) -> list[str]:
     problems = []
     for kind, operator in operators.items():
         if not isinstance(kind, str) or not _KIND_SHAPE.fullmatch(kind):
-            problems.append(f"operator key {kind!r} is not a kind (lower-case snake_case)")
-        if not isinstance(operator, Operator):
-            problems.append(f"operator for {kind!r} is not an operator: {type(operator).__name__}")
+            problems.append(
+                f"operator key ({type_name(kind)}) is not a kind (lower-case snake_case)"
+            )
+            continue
+        if not _is_operator(operator):
+            problems.append(f"operator for {kind!r} is not an operator: {type_name(operator)}")
     return problems
+
+
+def _is_operator(value: object) -> bool:
+    """An operator instance (a class is callable too, but is not one)."""
+    return isinstance(value, Operator) and not isinstance(value, type)
+
+
+def _replace(operator: Operator, finding: Finding, value: str) -> str:
+    """The operator's replacement; an operator that fails or returns no str is an error."""
+    replacement: object = None
+    failed = False
+    try:
+        replacement = operator(kind=finding.kind, value=value)
+    except Exception:
+        failed = True
+    if failed or not isinstance(replacement, str):
+        raise RedactionError(
+            reason="bad-operator",
+            detail=f"the operator for {finding.kind!r} raised an error or returned no str",
+        )
+    return replacement
+
+
+def _operator_pairs(value: object, problems: list[str]) -> tuple[tuple[str, Operator], ...]:
+    """``(kind, operator)`` pairs from a mapping or a sequence of pairs, or a problem noted."""
+    if isinstance(value, dict):
+        pairs = list(value.items())
+    elif isinstance(value, list | tuple) and all(
+        isinstance(p, tuple) and len(p) == 2 for p in value
+    ):
+        pairs = list(value)
+    else:
+        problems.append(f"operators must be a mapping of kind to operator, got {type_name(value)}")
+        return ()
+    found = _check_operators(dict(pairs))
+    problems.extend(found)
+    if found:
+        return ()
+    return tuple(sorted(pairs, key=lambda pair: pair[0]))
 
 
 @attrs.frozen(kw_only=True)
@@ -277,22 +321,31 @@ class Redactor:
     _by_kind: dict[str, Operator] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        problems = [
-            f"detector #{i + 1} ({type(d).__name__}) does not follow the Detector protocol"
-            for i, d in enumerate(self.detectors)
-            if not isinstance(d, Detector)
+        problems: list[str] = []
+        given: object = self.detectors
+        detectors: tuple[object, ...] = ()
+        if isinstance(given, list | tuple):
+            detectors = tuple(given)
+        else:
+            problems.append(f"detectors must be a tuple of detectors, got {type_name(given)}")
+        problems += [
+            f"detector #{i + 1} ({type_name(d)}) does not follow the Detector protocol"
+            for i, d in enumerate(detectors)
+            if not isinstance(d, Detector) or not isinstance(d.name, str)
         ]
-        names = [d.name for d in self.detectors if isinstance(d, Detector)]
+        names = [d.name for d in detectors if isinstance(d, Detector) and isinstance(d.name, str)]
         problems += [
             f"detector name {n!r} is used twice" for n in sorted(set(names)) if names.count(n) > 1
         ]
-        problems += _check_operators(dict(self.operators))
+        operators = _operator_pairs(self.operators, problems)
         fallback: object = self.fallback
-        if not isinstance(fallback, Operator):
-            problems.append(f"fallback is not an operator: {type(fallback).__name__}")
+        if not _is_operator(fallback):
+            problems.append(f"fallback is not an operator: {type_name(fallback)}")
         if problems:
             raise ConfigurationError("redactor", problems)
-        object.__setattr__(self, "_by_kind", dict(self.operators))
+        object.__setattr__(self, "detectors", detectors)
+        object.__setattr__(self, "operators", operators)
+        object.__setattr__(self, "_by_kind", dict(operators))
 
     @classmethod
     def default(
@@ -321,24 +374,35 @@ class Redactor:
         """
         problems: list[str] = []
         detectors: tuple[Detector, ...] = ()
+        failed: ConfigurationError | None = None
         try:
             detectors = default_detectors(
                 allowed_phones=allowed_phones, allowed_emails=allowed_emails
             )
         except ConfigurationError as error:
-            problems.extend(error.problems)
-        operator_map = dict(operators or {})
-        problems.extend(_check_operators(operator_map))
+            failed = error
+        if failed is not None:
+            problems.extend(failed.problems)
+        pairs = _operator_pairs(operators if operators is not None else {}, problems)
+        extra: object = extra_detectors
+        if not isinstance(extra, _COLLECTIONS):
+            problems.append(f"extra_detectors must be a list of detectors, got {type_name(extra)}")
+            extra = ()
         if problems:
             raise ConfigurationError("redactor", problems)
         return cls(
-            detectors=(*detectors, *extra_detectors),
-            operators=tuple(sorted(operator_map.items())),
+            detectors=(*detectors, *extra),
+            operators=pairs,
             fallback=fallback if fallback is not None else Tag(),
         )
 
     def with_detectors(self, *detectors: Detector) -> Redactor:
-        """A copy that also runs ``detectors`` (after the current ones)."""
+        """A copy that also runs ``detectors`` (after the current ones).
+
+        Raises:
+            ConfigurationError: a detector that does not follow the protocol, or a name used
+                twice.
+        """
         return attrs.evolve(self, detectors=(*self.detectors, *detectors))
 
     def find(self, text: str, *, known: KnownIdentity | None = None) -> list[Finding]:
@@ -356,19 +420,25 @@ class Redactor:
                 detector returned a span outside the text or with a malformed kind.
         """
         if not isinstance(text, str):
-            raise RedactionError(
-                reason="not-text", detail=f"expected str, got {type(text).__name__}"
-            )
+            raise RedactionError(reason="not-text", detail=f"expected str, got {type_name(text)}")
         if known is not None and not isinstance(known, KnownIdentity):
             raise RedactionError(
                 reason="not-known-identity",
-                detail=f"known must be a KnownIdentity, got {type(known).__name__}",
+                detail=f"known must be a KnownIdentity, got {type_name(known)}",
             )
         identity = known or _NOBODY
-        chosen = self._detect(text, identity)
-        if any(_glued(text, finding) for finding in chosen):
-            chosen = self._settle(text, chosen, identity)
-        return chosen
+        folding = fold(text)
+        folded = folding.text
+        chosen = self._detect(folded, identity)
+        if any(_glued(folded, finding) for finding in chosen):
+            chosen = self._settle(folded, chosen, identity)
+        if folding.identity:
+            return chosen
+        return [
+            attrs.evolve(finding, start=start, end=end)
+            for finding in chosen
+            for start, end in (folding.span(finding.start, finding.end),)
+        ]
 
     def _detect(self, text: str, known: KnownIdentity) -> list[Finding]:
         """One pass of every detector over ``text``, then the overlap rule."""
@@ -463,8 +533,7 @@ class Redactor:
         ]
 
     def _operator(self, finding: Finding, value: str) -> str:
-        operator = self._by_kind.get(finding.kind, self.fallback)
-        return operator(kind=finding.kind, value=value)
+        return _replace(self._by_kind.get(finding.kind, self.fallback), finding, value)
 
     def redact(self, text: str, *, known: KnownIdentity | None = None) -> RedactionResult:
         """Redact ``text``.
@@ -491,8 +560,7 @@ class Redactor:
             before = text[cursor : finding.start]
             pieces.append(before)
             out += len(before)
-            operator = self._by_kind.get(finding.kind, self.fallback)
-            replacement = operator(kind=finding.kind, value=text[finding.start : finding.end])
+            replacement = self._operator(finding, text[finding.start : finding.end])
             pieces.append(replacement)
             spans.append(
                 Span(

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -39,21 +40,28 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._time import format_utc, to_utc
-from pengaduan.errors import ConfigurationError, PrivacyError, RedactionError
+from pengaduan.errors import (
+    ArgumentError,
+    ConfigurationError,
+    PrivacyError,
+    RedactionError,
+    type_name,
+)
 from pengaduan.model import Actor, Attachment, Complaint, Privacy, Reporter, Role, canonical_json
+from pengaduan.redaction._fold import fold_text
 from pengaduan.redaction.detectors import (
+    DetectionContext,
+    Finding,
     KnownIdentity,
     KnownIdentityDetector,
     NumberDetector,
-    RegexDetector,
 )
 from pengaduan.redaction.kinds import PiiKind
 from pengaduan.redaction.redactor import Redactor
 from pengaduan.workflow import DISCLOSURE_ACTION, Workflow
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
-    from datetime import datetime
+    from collections.abc import Iterable, Iterator, Mapping
 
 __all__ = [
     "IDENTITY_FIELDS",
@@ -517,12 +525,26 @@ class ComplaintView:
 # The viewer
 
 
-def _literal_detector(name: str, kind: str, value: str) -> RegexDetector | None:
-    words = value.split()
+@attrs.frozen(kw_only=True)
+class _LiteralDetector:
+    """One literal value of the reporter record (an address, an account id), any case, any
+    spacing, as a whole word sequence. Literal words joined by ``\\s+`` match in linear time."""
+
+    name: str
+    kind: str
+    pattern: re.Pattern[str] = attrs.field(repr=False)
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        for match in self.pattern.finditer(text):
+            yield Finding(kind=self.kind, start=match.start(), end=match.end(), detector=self.name)
+
+
+def _literal_detector(name: str, kind: str, value: str) -> _LiteralDetector | None:
+    words = fold_text(value).split()
     if not words:
         return None
     pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
-    return RegexDetector.build(name=name, kind=kind, pattern=pattern, flags=re.IGNORECASE)
+    return _LiteralDetector(name=name, kind=kind, pattern=re.compile(pattern, re.IGNORECASE))
 
 
 def _known_identity(reporter: Reporter) -> KnownIdentity:
@@ -571,15 +593,51 @@ class _TextPass:
             self.counts[span.kind] = self.counts.get(span.kind, 0) + 1
         return result.text
 
-    def value(self, value: Any) -> Any:
-        """Redact every string inside JSON-compatible data."""
+    def optional(self, text: str | None) -> str | None:
+        """Redact a free-text field that may be absent."""
+        return None if text is None else self(text)
+
+    def value(self, value: Any, depth: int = 0) -> Any:  # noqa: PLR0911 - one per JSON type
+        """Redact every string, key and number inside JSON-compatible data.
+
+        Keys are free text too (an app may store ``{"Maria Tefa": ...}``): each goes through the
+        same pass; two keys that redact alike are kept apart with a ``#2``, ``#3`` suffix.
+        Numbers are redacted through their decimal text (a NIK or phone stored as a number) and
+        replaced by the redacted text when anything was found. Data nested deeper than
+        :data:`MAX_DEPTH` is replaced by ``"[NESTED]"``.
+        """
+        if self.redactor is None:
+            return value
+        if depth > MAX_DEPTH:
+            return "[NESTED]"
         if isinstance(value, str):
             return self(value)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            written = repr(value) if isinstance(value, float) else _int_text(value)
+            redacted = self(written)
+            return value if redacted == written else redacted
         if isinstance(value, list):
-            return [self.value(v) for v in value]
+            return [self.value(v, depth + 1) for v in value]
         if isinstance(value, dict):
-            return {k: self.value(v) for k, v in value.items()}
+            out: dict[str, Any] = {}
+            for key, item in value.items():
+                name = self(key) if isinstance(key, str) else self(str(key))
+                unique, number = name, 1
+                while unique in out:
+                    number += 1
+                    unique = f"{name}#{number}"
+                out[unique] = self.value(item, depth + 1)
+            return out
         return value
+
+
+#: How deep event data is redacted; deeper data is replaced by a marker.
+MAX_DEPTH = 32
+
+
+def _int_text(value: int) -> str:
+    """The decimal text of an int, or a marker for one too long to be personal data."""
+    return str(value) if value.bit_length() < 200 else "0"
 
 
 @attrs.frozen(kw_only=True)
@@ -643,7 +701,7 @@ class Viewer:
             NaiveDatetimeError: ``at`` has no time zone.
             TimeOrderError: a disclosure must be recorded and ``at`` is before the last event.
         """
-        audience = _check_arguments(complaint, audience, viewer)
+        audience = _check_arguments(complaint, audience, viewer, at)
         when = to_utc(at, "at")
         privacy = complaint.effective_privacy
         rule = self._rule(complaint, audience, privacy, viewer)
@@ -664,10 +722,10 @@ class Viewer:
             status_label=self._label(complaint.status, "id"),
             status_label_en=self._label(complaint.status, "en"),
             classification=complaint.classification.value,
-            category=complaint.category,
-            kelurahan=None if location is None else location.kelurahan,
-            kecamatan=None if location is None else location.kecamatan,
-            city=None if location is None else location.city,
+            category=texts.optional(complaint.category),
+            kelurahan=None if location is None else texts.optional(location.kelurahan),
+            kecamatan=None if location is None else texts.optional(location.kecamatan),
+            city=None if location is None else texts.optional(location.city),
             address=location.address if location is not None and rule.address else None,
             subject=texts(complaint.subject)
             if rule.text and complaint.subject is not None
@@ -771,7 +829,9 @@ class Viewer:
         return tuple(entries)
 
 
-def _check_arguments(complaint: object, audience: object, viewer: object) -> Audience:
+def _check_arguments(complaint: object, audience: object, viewer: object, at: object) -> Audience:
+    if not isinstance(at, datetime):
+        raise ArgumentError(argument="at", rule="must be an aware datetime", given=type_name(at))
     if not isinstance(complaint, Complaint):
         raise RedactionError(
             reason="not-complaint", detail=f"expected a Complaint, got {type(complaint).__name__}"
