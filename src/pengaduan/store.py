@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import math
 import os
 import sqlite3
 import threading
@@ -783,8 +782,7 @@ def _require_timeout(value: object) -> float:
     if (
         not isinstance(value, int | float)
         or isinstance(value, bool)
-        or not math.isfinite(value)
-        or not 0 <= value <= _MAX_BUSY_TIMEOUT
+        or not 0 <= value <= _MAX_BUSY_TIMEOUT  # also refuses NaN, infinities and huge ints
     ):
         raise ArgumentError(
             argument="busy_timeout",
