@@ -37,6 +37,7 @@ from pengaduan import (
     WorkingCalendar,
     format_deadline,
 )
+from pengaduan.errors import NotFoundError
 from pengaduan.intake import from_web_form
 from pengaduan.redaction import Viewer
 from pengaduan.routing import Normalizer, default_router
@@ -93,7 +94,7 @@ def submit(form: dict[str, Any]) -> dict[str, Any]:
 def act(tracking_id: str, request: ActionRequest) -> dict[str, Any]:
     try:
         complaint = store.get(tracking_id)
-    except KeyError:
+    except NotFoundError:
         raise HTTPException(status_code=404, detail="tidak ditemukan") from None
     actor = Actor(role=request.role, id=request.actor_id)
     try:
@@ -120,7 +121,7 @@ def public(tracking_id: str) -> dict[str, Any]:
     try:
         complaint = store.get(tracking_id)
         page, _ = viewer.view(complaint, "public", viewer=Actor.system("portal"), at=now())
-    except (KeyError, PrivacyError):
+    except (NotFoundError, PrivacyError):
         raise HTTPException(status_code=404, detail="tidak ditemukan") from None
     return page.to_dict()
 
@@ -129,7 +130,7 @@ def public(tracking_id: str) -> dict[str, Any]:
 def sla(tracking_id: str) -> list[str]:
     try:
         complaint = store.get(tracking_id)
-    except KeyError:
+    except NotFoundError:
         raise HTTPException(status_code=404, detail="tidak ditemukan") from None
     reports = evaluate(complaint, policy=policy, calendar=calendar, now=now())
     return [describe(report, calendar, now=now()) for report in reports]

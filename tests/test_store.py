@@ -1,21 +1,48 @@
-"""The reference SQLite store: round trips, conditional writes, tampering caught on read."""
+"""The reference SQLite store: round trips, extend-only writes, idempotent receive, typed storage
+errors, concurrency and crash durability."""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.helpers import in_status, step
+from tests.helpers import SYSTEM, T0, WF, in_status, received, step, submission
 
-from pengaduan.errors import ConflictError, IntegrityError
+from pengaduan.errors import (
+    ArgumentError,
+    ConflictError,
+    IdempotencyError,
+    IntegrityError,
+    NotFoundError,
+    SerializationError,
+    StorageError,
+)
+from pengaduan.model import Actor, trusted_complaint
 from pengaduan.profiles import Action, Status
 from pengaduan.serialization import to_dict
 from pengaduan.store import SqliteStore
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from collections.abc import Iterator
+
+    from pengaduan.model import Complaint
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def store() -> Iterator[SqliteStore]:
+    with SqliteStore() as opened:
+        yield opened
 
 
 def test_add_get_and_save_round_trip(tmp_path: Path) -> None:
@@ -31,12 +58,24 @@ def test_add_get_and_save_round_trip(tmp_path: Path) -> None:
     reopened = SqliteStore(path)
     assert reopened.get(complaint.tracking_id) == answered
     assert reopened.with_status(Status.DITINDAKLANJUTI) == [complaint.tracking_id]
+    assert reopened.with_status(Status.DITINDAKLANJUTI, Status.SELESAI, "x") == [
+        complaint.tracking_id
+    ]
+    assert reopened.with_status() == []
     assert list(reopened) == [answered]
     assert repr(reopened) == "SqliteStore(complaints=1)"
+    reopened.close()
+    assert repr(reopened) == "SqliteStore(closed)"
 
 
-def test_concurrent_writers_conflict() -> None:
-    store = SqliteStore()
+def test_a_file_store_uses_wal_and_the_busy_timeout(tmp_path: Path) -> None:
+    path = tmp_path / "pengaduan.db"
+    SqliteStore(path, busy_timeout=2.5).close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_concurrent_writers_conflict(store: SqliteStore) -> None:
     complaint = in_status(Status.DIDISPOSISIKAN)
     store.add(complaint)
     officer_a = step(store.get(complaint.tracking_id), Action.TINDAK_LANJUT)
@@ -48,16 +87,18 @@ def test_concurrent_writers_conflict() -> None:
     assert store.get(complaint.tracking_id) == officer_a
 
 
-def test_duplicate_add_and_missing_complaint() -> None:
-    store = SqliteStore()
+def test_duplicate_add_and_missing_complaint(store: SqliteStore) -> None:
     complaint = in_status(Status.DITERIMA)
     store.add(complaint)
     with pytest.raises(ConflictError):
         store.add(complaint)
-    with pytest.raises(KeyError):
+    with pytest.raises(NotFoundError) as missing:
         store.get("KPG-TIDAK-ADA")
-    with pytest.raises(ConflictError):
-        store.save(in_status(Status.DITERIMA, tracking_id="KPG-BARU"), expected_version=1)
+    assert isinstance(missing.value, LookupError)
+    assert (missing.value.what, missing.value.key) == ("complaint", "KPG-TIDAK-ADA")
+    with pytest.raises(NotFoundError):
+        store.save(step(in_status(Status.DITERIMA, "KPG-BARU"), Action.TUNDA), expected_version=1)
+    assert store.count() == 1
 
 
 def test_a_history_cut_short_in_the_database_is_caught(tmp_path: Path) -> None:
@@ -72,3 +113,464 @@ def test_a_history_cut_short_in_the_database_is_caught(tmp_path: Path) -> None:
         db.execute("UPDATE complaints SET document = ?", (json.dumps(document),))
     with pytest.raises(IntegrityError, match="missing at the end"):
         SqliteStore(path).get(complaint.tracking_id)
+
+
+# -- extend-only saves -----------------------------------------------------------------------
+
+
+def _stored(store: SqliteStore, version: int) -> Complaint:
+    complaint = received()
+    store.add(complaint)
+    for action in (Action.VERIFIKASI, Action.TINDAK_LANJUT, Action.TANGGAPI)[: version - 1]:
+        extended = step(complaint, action)
+        store.save(extended, expected_version=complaint.version)
+        complaint = extended
+    return complaint
+
+
+def test_save_appends_several_events_at_once(store: SqliteStore) -> None:
+    start = _stored(store, 1)
+    later = step(step(start, Action.VERIFIKASI), Action.TINDAK_LANJUT)
+    store.save(later, expected_version=1)
+    assert store.get(start.tracking_id) == later
+
+
+def _rollbacks() -> list[object]:
+    return [
+        pytest.param(lambda old, head: old[1], 3, ConflictError, id="older-with-its-version"),
+        pytest.param(lambda old, head: old[1], 4, IntegrityError, id="older-with-current"),
+        pytest.param(lambda old, head: head, 4, IntegrityError, id="the-same-history"),
+        pytest.param(
+            lambda old, head: step(old[2], Action.TANGGAPI, minutes=5),
+            4,
+            IntegrityError,
+            id="fork-of-same-length",
+        ),
+        pytest.param(
+            lambda old, head: step(step(old[2], Action.TANGGAPI, minutes=5), Action.TANGGAPI),
+            4,
+            IntegrityError,
+            id="longer-fork",
+        ),
+        pytest.param(
+            lambda old, head: step(step(old[2], Action.TANGGAPI, minutes=5), Action.TANGGAPI),
+            3,
+            ConflictError,
+            id="longer-fork-stale",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("make", "expected", "error"), _rollbacks())
+def test_a_save_never_goes_back_or_sideways(
+    store: SqliteStore, make: object, expected: int, error: type[Exception]
+) -> None:
+    complaint = received()
+    versions = {1: complaint}
+    store.add(complaint)
+    for action in (Action.VERIFIKASI, Action.TINDAK_LANJUT, Action.TANGGAPI):
+        extended = step(complaint, action)
+        store.save(extended, expected_version=complaint.version)
+        complaint = versions[extended.version] = extended
+    before = sqlite_rows(store)
+    candidate = make(versions, complaint)  # type: ignore[operator]
+    with pytest.raises(error):
+        store.save(candidate, expected_version=expected)
+    assert sqlite_rows(store) == before
+    assert store.get(complaint.tracking_id) == complaint
+
+
+def sqlite_rows(store: SqliteStore) -> list[Complaint]:
+    return list(store)
+
+
+def test_integrity_error_names_the_stored_head(store: SqliteStore) -> None:
+    complaint = _stored(store, 2)
+    fork = step(step(received(), Action.TUNDA), Action.LANJUTKAN)
+    with pytest.raises(IntegrityError) as info:
+        store.save(fork, expected_version=2)
+    assert info.value.sequence == 2
+    assert "another history" in info.value.reason
+    assert store.get(complaint.tracking_id) == complaint
+
+
+# -- nothing stored that cannot be loaded back -------------------------------------------------
+
+
+def _poisoned(**changes: object) -> Complaint:
+    """A complaint assembled around the model's checks, as a buggy adapter could."""
+    good = in_status(Status.DIDISPOSISIKAN)
+    fields = {
+        "tracking_id": good.tracking_id,
+        "classification": good.classification,
+        "channel": good.channel,
+        "text": good.text,
+        "subject": good.subject,
+        "reporter": good.reporter,
+        "privacy": good.privacy,
+        "category": good.category,
+        "location": good.location,
+        "attachments": good.attachments,
+        "history": good.history,
+    }
+    fields.update(changes)
+    return trusted_complaint(**fields)  # type: ignore[arg-type]
+
+
+POISON = [
+    pytest.param({"text": None}, SerializationError, id="text-none"),
+    pytest.param({"text": 42}, SerializationError, id="text-int"),
+    pytest.param({"text": b"bytes"}, SerializationError, id="text-bytes"),
+    pytest.param({"text": "teks \ud800"}, SerializationError, id="text-surrogate"),
+    pytest.param({"subject": ["x"]}, SerializationError, id="subject-list"),
+    pytest.param({"category": float("nan")}, SerializationError, id="category-nan"),
+    pytest.param({"history": ()}, SerializationError, id="no-history"),
+    pytest.param({"text": "diubah setelah dicatat"}, IntegrityError, id="text-edited"),
+    pytest.param({"tracking_id": "X" * 200}, ArgumentError, id="id-too-long"),
+]
+
+
+@pytest.mark.parametrize(("changes", "error"), POISON)
+def test_add_refuses_what_would_not_load_back(
+    store: SqliteStore, changes: dict[str, object], error: type[Exception]
+) -> None:
+    with pytest.raises(error):
+        store.add(_poisoned(**changes))
+    assert store.count() == 0
+
+
+@pytest.mark.parametrize(("changes", "error"), POISON)
+def test_save_refuses_what_would_not_load_back(
+    store: SqliteStore, changes: dict[str, object], error: type[Exception]
+) -> None:
+    stored = in_status(Status.DITERIMA)
+    store.add(stored)
+    with pytest.raises(error):
+        store.save(_poisoned(**changes), expected_version=1)
+    assert store.get(stored.tracking_id) == stored
+
+
+def _rewrite(path: Path, sql: str, *params: object) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute(sql, params)
+
+
+@pytest.mark.parametrize(
+    ("sql", "error"),
+    [
+        pytest.param(
+            "UPDATE complaints SET document = (SELECT document FROM complaints "
+            "WHERE tracking_id = 'KPG-LAIN'), head = (SELECT head FROM complaints "
+            "WHERE tracking_id = 'KPG-LAIN') WHERE tracking_id = 'KPG-TEST-1'",
+            IntegrityError,
+            id="document-of-another-row",
+        ),
+        pytest.param("UPDATE complaints SET version = 9", IntegrityError, id="version-column"),
+        pytest.param("UPDATE complaints SET head = 'ab'", IntegrityError, id="head-column"),
+        pytest.param("UPDATE complaints SET head = 7", IntegrityError, id="head-type"),
+        pytest.param("UPDATE complaints SET document = x'00ff'", SerializationError, id="blob"),
+        pytest.param("UPDATE complaints SET document = 5", SerializationError, id="document-int"),
+        pytest.param(
+            "UPDATE complaints SET document = '{\"schema\": NaN}'",
+            SerializationError,
+            id="document-nan",
+        ),
+    ],
+)
+def test_a_poisoned_row_is_caught_on_read(tmp_path: Path, sql: str, error: type[Exception]) -> None:
+    path = tmp_path / "pengaduan.db"
+    with SqliteStore(path) as store:
+        store.add(in_status(Status.DIDISPOSISIKAN))
+        store.add(in_status(Status.SELESAI, tracking_id="KPG-LAIN"))
+    _rewrite(path, sql)
+    with SqliteStore(path) as store, pytest.raises(error):
+        store.get("KPG-TEST-1")
+
+
+# -- idempotent receive ----------------------------------------------------------------------
+
+
+def _receive(store: SqliteStore, tracking_id: str, key: str | None, **changes: object) -> object:
+    actor = changes.pop("actor", SYSTEM)
+    at = changes.pop("at", T0)
+    return store.receive(
+        WF,
+        submission(**changes),
+        tracking_id=tracking_id,
+        at=at,
+        actor=actor,
+        idempotency_key=key,
+    )
+
+
+def test_a_retried_webhook_gets_the_stored_complaint(store: SqliteStore) -> None:
+    first = _receive(store, "KPG-WA-1", "wamid.HBgM001")
+    # The gateway retries with a new tracking id and a later time: the first complaint comes back.
+    again = _receive(store, "KPG-WA-2", "wamid.HBgM001", at=T0.replace(minute=5))
+    assert again == first
+    assert store.count() == 1
+    assert store.find_by_key("wamid.HBgM001") == first
+    assert store.find_by_key("wamid.LAIN") is None
+    assert first.history[0].idempotency_key == "wamid.HBgM001"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("changes", "difference"),
+    [
+        pytest.param({"text": "Laporan lain sama sekali"}, "data", id="other-text"),
+        pytest.param({"category": "jalan"}, "data", id="other-category"),
+        pytest.param({"privacy": None}, "data", id="other-privacy"),
+        pytest.param({"actor": Actor.system("wa-gateway-2")}, "actor", id="other-actor"),
+    ],
+)
+def test_a_reused_key_with_other_content_is_refused(
+    store: SqliteStore, changes: dict[str, object], difference: str
+) -> None:
+    first = _receive(store, "KPG-WA-1", "wamid.HBgM001")
+    with pytest.raises(IdempotencyError) as info:
+        _receive(store, "KPG-WA-2", "wamid.HBgM001", **changes)
+    assert info.value.difference == difference
+    assert info.value.complaint_id == "KPG-WA-1"
+    assert store.count() == 1
+    assert store.get("KPG-WA-1") == first
+    with pytest.raises(NotFoundError):
+        store.get("KPG-WA-2")
+
+
+def test_receive_without_a_key_always_stores(store: SqliteStore) -> None:
+    _receive(store, "KPG-1", None)
+    _receive(store, "KPG-2", None)
+    assert store.count() == 2
+
+
+def test_receive_under_a_used_tracking_id_records_no_key(store: SqliteStore) -> None:
+    _receive(store, "KPG-1", "key-1")
+    with pytest.raises(ConflictError):
+        _receive(store, "KPG-1", "key-2", text="Laporan kedua")
+    assert store.find_by_key("key-2") is None
+    assert store.count() == 1
+
+
+# -- storage errors --------------------------------------------------------------------------
+
+
+def test_locked_database_raises_after_the_busy_timeout(tmp_path: Path) -> None:
+    path = tmp_path / "pengaduan.db"
+    store = SqliteStore(path, busy_timeout=0.05)
+    store.add(in_status(Status.DITERIMA))
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StorageError) as info:
+            store.add(in_status(Status.DITERIMA, tracking_id="KPG-2"))
+        assert info.value.reason == "locked"
+        assert info.value.__context__ is None
+        assert store.get("KPG-TEST-1").version == 1  # WAL: readers do not wait for the writer
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    store.add(in_status(Status.DITERIMA, tracking_id="KPG-2"))
+    assert store.count() == 2
+
+
+def test_read_only_database(tmp_path: Path) -> None:
+    path = tmp_path / "pengaduan.db"
+    with SqliteStore(path) as store:
+        complaint = in_status(Status.DIDISPOSISIKAN)
+        store.add(complaint)
+    with SqliteStore(path, read_only=True) as reader:
+        assert reader.get(complaint.tracking_id) == complaint
+        with pytest.raises(StorageError) as info:
+            reader.save(step(complaint, Action.TINDAK_LANJUT), expected_version=2)
+        assert info.value.reason == "read-only"
+        with pytest.raises(StorageError):
+            _receive(reader, "KPG-RO", "key")
+        assert reader.count() == 1
+
+
+def test_a_full_database_stores_nothing_half(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "pengaduan.db", max_size_bytes=64 * 1024)
+    stored: list[str] = []
+
+    def fill() -> None:
+        for number in range(500):
+            complaint = received(f"KPG-{number}", text="Jalan rusak parah. " * 200)
+            _receive(store, complaint.tracking_id, f"key-{number}", text=complaint.text)
+            stored.append(complaint.tracking_id)
+
+    with pytest.raises(StorageError) as info:
+        fill()
+    assert info.value.reason == "full"
+    failed = f"KPG-{len(stored)}"
+    assert store.count() == len(stored) > 0
+    assert store.find_by_key(f"key-{len(stored)}") is None
+    with pytest.raises(NotFoundError):
+        store.get(failed)
+    assert [c.tracking_id for c in store] == sorted(stored)
+
+
+@pytest.mark.parametrize(
+    ("make", "read_only", "reason"),
+    [
+        pytest.param(lambda tmp: tmp / "tidak-ada" / "x.db", False, "unavailable", id="no-dir"),
+        pytest.param(lambda tmp: tmp, False, "unavailable", id="a-directory"),
+        pytest.param(lambda tmp: _garbage(tmp / "x.db"), False, "corrupt", id="garbage"),
+        pytest.param(lambda tmp: _corrupt_pages(tmp / "x.db"), False, "corrupt", id="pages"),
+        pytest.param(lambda tmp: _garbage(tmp / "x.db"), True, "corrupt", id="ro-garbage"),
+        pytest.param(lambda tmp: tmp / "absent.db", True, "unavailable", id="ro-absent"),
+        pytest.param(lambda tmp: _empty_db(tmp / "x.db"), True, "unavailable", id="ro-no-tables"),
+    ],
+)
+def test_unusable_files_raise_storage_errors(
+    tmp_path: Path, make: object, read_only: bool, reason: str
+) -> None:
+    target = make(tmp_path)  # type: ignore[operator]
+
+    def open_and_read() -> None:
+        SqliteStore(target, read_only=read_only).get("KPG-TEST-1")
+
+    with pytest.raises(StorageError) as info:
+        open_and_read()
+    assert info.value.reason == reason
+    assert info.value.__context__ is None
+    assert info.value.__cause__ is None
+
+
+def _garbage(path: Path) -> Path:
+    path.write_bytes(bytes(range(256)) * 64)
+    return path
+
+
+def _empty_db(path: Path) -> Path:
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE other (x)")
+    return path
+
+
+def _corrupt_pages(path: Path) -> Path:
+    with SqliteStore(path) as store:
+        for number in range(20):
+            store.add(received(f"KPG-{number}"))
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    data[100:] = bytes(range(256)) * ((len(data) - 100) // 256) + bytes((len(data) - 100) % 256)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_closed_store_raises_storage_errors(store: SqliteStore) -> None:
+    store.close()
+    store.close()
+    for call in (store.count, lambda: store.get("KPG-1"), lambda: store.add(received())):
+        with pytest.raises(StorageError) as info:
+            call()
+        assert info.value.reason == "unavailable"
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "pengaduan.db"
+    SqliteStore(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version = 99")
+    with pytest.raises(StorageError, match="newer release"):
+        SqliteStore(path)
+
+
+# -- concurrency and crashes -----------------------------------------------------------------
+
+
+def test_threads_lose_no_update() -> None:
+    store = SqliteStore()
+    complaint = in_status(Status.DIDISPOSISIKAN)
+    store.add(complaint)
+    per_thread, threads = 15, 6
+    errors: list[BaseException] = []
+
+    def officer() -> None:
+        done = 0
+        try:
+            while done < per_thread:
+                current = store.get(complaint.tracking_id)
+                reply = step(current, Action.TANGGAPI, minutes=1)
+                try:
+                    store.save(reply, expected_version=current.version)
+                except ConflictError:
+                    continue
+                done += 1
+        except BaseException as error:  # reported by the test below
+            errors.append(error)
+
+    workers = [threading.Thread(target=officer) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert errors == []
+    final = store.get(complaint.tracking_id)
+    assert final.version == complaint.version + per_thread * threads
+    assert [e.sequence for e in final.history] == list(range(1, final.version + 1))
+
+
+def _worker(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "tests.store_worker", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_processes_lose_no_update(tmp_path: Path) -> None:
+    path = tmp_path / "pengaduan.db"
+    with SqliteStore(path) as store:
+        store.add(in_status(Status.DIDISPOSISIKAN))
+    per_process, processes = 10, 3
+    workers = [
+        _worker("append", str(path), "KPG-TEST-1", str(per_process)) for _ in range(processes)
+    ]
+    outputs = [worker.communicate(timeout=120)[0] for worker in workers]
+    assert [w.returncode for w in workers] == [0] * processes
+    assert [int(out) for out in outputs] == [per_process] * processes
+    with SqliteStore(path) as store:
+        assert store.get("KPG-TEST-1").version == 2 + per_process * processes
+
+
+def test_kill_9_leaves_every_committed_write_and_no_half_one(tmp_path: Path) -> None:
+    path = tmp_path / "pengaduan.db"
+    SqliteStore(path).close()
+    worker = _worker("churn", str(path), "KPG-K9")
+    assert worker.stdout is not None
+    committed: dict[str, int] = {}
+    deadline = time.monotonic() + 60
+    while len(committed) < 40 and time.monotonic() < deadline:
+        _, tracking_id, version = worker.stdout.readline().split()
+        committed[tracking_id] = int(version)
+    os.kill(worker.pid, signal.SIGKILL)  # mid-write, most likely
+    worker.wait(timeout=30)
+    for line in worker.stdout:  # lines printed before the kill and not yet read
+        _, tracking_id, version = line.split()
+        committed[tracking_id] = int(version)
+    worker.stdout.close()
+    assert worker.returncode == -signal.SIGKILL
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    with SqliteStore(path) as store:
+        every = {c.tracking_id: c for c in store}  # each one loads and verifies
+        for tracking_id, version in committed.items():
+            assert every[tracking_id].version >= version
+        assert set(every) <= set(committed) | {f"KPG-K9-{len(committed)}"}
+        assert all(c.version in {1, 2, 3, 4} for c in every.values())
+
+
+def test_arguments_are_checked(store: SqliteStore) -> None:
+    store.add(in_status(Status.DITERIMA))
+    with pytest.raises(ArgumentError) as info:
+        store.save(step(store.get("KPG-TEST-1"), Action.TUNDA), expected_version=True)
+    assert info.value.argument == "expected_version"
+    with pytest.raises(ArgumentError) as info:
+        SqliteStore(busy_timeout=-1)
+    assert info.value.argument == "busy_timeout"
+    with pytest.raises(ArgumentError) as info:
+        SqliteStore(read_only=True)
+    assert info.value.argument == "read_only"

@@ -31,6 +31,15 @@ whether or not the chain is verified) and, unless ``verify=False``, the digest c
 (:func:`pengaduan.history.verify_history`). Error messages name the path of the problem
 (``history[3].at``) and never the offending value, which may be personal data.
 
+Loading is total: whatever it is given (text that is not JSON or not UTF-8, documents nested a
+hundred thousand levels deep, numbers of thousands of digits, ``NaN``, times that overflow when
+converted to UTC, a list where a string belongs, objects whose methods raise), it returns a
+complaint or raises a :class:`~pengaduan.errors.SerializationError` (or one of its documented
+siblings) with a path and a reason, never a raw exception, and never one chained to the exception
+that revealed the problem (which could hold the document). A lone surrogate anywhere in a document
+(a raw one in a string, or a ``"\\ud800"`` escape, including inside an event's data) is refused:
+it cannot be written as UTF-8, so such a document could never be stored or exported again.
+
 The loader has two paths with one verdict. The fast one takes exactly the canonical form that
 :func:`to_dict` writes (times in UTC with a ``Z``, complete reporter, no attachments...) and builds
 the complaint while it checks the shapes and the chain; on anything else it steps aside, and the
@@ -41,7 +50,10 @@ JSON lines (one document per line) is the bulk format: :func:`dump_lines` and :f
 
 from __future__ import annotations
 
+import contextlib
 import json
+import math
+import re
 import sys
 from datetime import UTC, datetime
 from hashlib import sha256 as _sha256
@@ -49,12 +61,15 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._time import EPOCH, MICROSECOND, format_utc, parse_utc
+from pengaduan._time import EPOCH, MICROSECOND, format_utc
 from pengaduan.errors import (
+    ArgumentError,
     IntegrityError,
-    NaiveDatetimeError,
+    PengaduanError,
     SchemaVersionError,
     SerializationError,
+    StorageError,
+    type_name,
 )
 from pengaduan.history import SEPARATOR, verify_history
 from pengaduan.model import (
@@ -142,7 +157,32 @@ def _event_to_dict(event: Event) -> dict[str, Any]:
 
 
 def to_dict(complaint: Complaint) -> dict[str, Any]:
-    """The complaint as a JSON-compatible dict (schema version 1)."""
+    """The complaint as a JSON-compatible dict (schema version 1).
+
+    Args:
+        complaint: the complaint to write.
+
+    Returns:
+        A new dict of plain values (strings, integers, ``None``, lists and dicts).
+
+    Raises:
+        ArgumentError: ``complaint`` is not a :class:`~pengaduan.model.Complaint`.
+        SerializationError: a field of the complaint cannot be written (a complaint assembled
+            by hand with a value of the wrong type).
+    """
+    if not isinstance(complaint, Complaint):
+        raise ArgumentError(
+            argument="complaint", rule="must be a Complaint", given=type_name(complaint)
+        )
+    failure: SerializationError | None = None
+    try:
+        return _to_dict(complaint)
+    except Exception as exc:  # a field that is not what its type says
+        failure = _fail("document", f"the complaint cannot be written ({type_name(exc)})")
+    raise failure
+
+
+def _to_dict(complaint: Complaint) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
@@ -160,13 +200,87 @@ def to_dict(complaint: Complaint) -> dict[str, Any]:
     }
 
 
+_MAX_INDENT = 16
+
+
 def to_json(complaint: Complaint, *, indent: int | None = None) -> str:
-    """The complaint as JSON text (UTF-8 safe, keys in schema order)."""
-    return json.dumps(to_dict(complaint), ensure_ascii=False, indent=indent)
+    """The complaint as JSON text (UTF-8 safe, keys in schema order).
+
+    What this writes, :func:`from_json` loads back as an equal complaint: a complaint that
+    could not be loaded back (a lone surrogate in a string, a value of the wrong type) is
+    refused here rather than written.
+
+    Args:
+        complaint: the complaint to write.
+        indent: spaces per level (0 to 16) for readable output, or ``None`` for one line.
+
+    Returns:
+        The JSON text.
+
+    Raises:
+        ArgumentError: ``complaint`` is not a complaint, or ``indent`` is not ``None`` or an
+            integer from 0 to 16.
+        SerializationError: the complaint cannot be written (``path`` names the field).
+    """
+    if indent is not None and (type(indent) is not int or not 0 <= indent <= _MAX_INDENT):
+        raise ArgumentError(
+            argument="indent",
+            rule=f"must be None or an integer from 0 to {_MAX_INDENT}",
+            given=type_name(indent),
+        )
+    return _dumps(to_dict(complaint), indent)
+
+
+def _dumps(document: dict[str, Any], indent: int | None) -> str:
+    """JSON text of a document, refusing what the loader would refuse (raised outside handlers)."""
+    failure: SerializationError | None = None
+    try:
+        text = json.dumps(document, ensure_ascii=False, indent=indent, allow_nan=False)
+        text.encode("utf-8")  # a lone surrogate cannot be written, or read back
+    except UnicodeEncodeError:
+        failure = _fail(_surrogate_path(document), "holds a lone surrogate (not valid Unicode)")
+    except (TypeError, ValueError, RecursionError) as exc:
+        failure = _fail("document", f"the complaint cannot be written ({type_name(exc)})")
+    if failure is not None:
+        raise failure
+    return text
+
+
+def _surrogate_path(document: object) -> str:
+    """The path of the first string in ``document`` holding a lone surrogate, else "document"."""
+    stack: list[tuple[str, object]] = [("", document)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            if not _is_text(value):
+                return path or "document"
+        elif isinstance(value, dict):
+            for key, item in reversed(value.items()):
+                name = key if isinstance(key, str) and _is_text(key) else "?"
+                stack.append((f"{path}.{name}" if path else name, item))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{i}]", item) for i, item in reversed(list(enumerate(value))))
+    return "document"
 
 
 def _fail(path: str, reason: str) -> SerializationError:
     return SerializationError(path=path, reason=reason)
+
+
+def _is_text(value: str) -> bool:
+    """False when ``value`` holds a lone surrogate (it cannot be encoded as UTF-8)."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _plain(value: str) -> str:
+    """``value`` as an exact ``str`` (a subclass may override comparison or hashing)."""
+    return value if type(value) is str else str.__str__(value)
 
 
 def _str(value: object, path: str, *, optional: bool = False) -> str | None:
@@ -174,31 +288,45 @@ def _str(value: object, path: str, *, optional: bool = False) -> str | None:
         return None
     if not isinstance(value, str):
         raise _fail(path, "expected a string" + (" or null" if optional else ""))
-    return value
+    if not _is_text(value):
+        raise _fail(path, "holds a lone surrogate (not valid Unicode)")
+    return _plain(value)
 
 
 def _required_str(value: object, path: str) -> str:
     if not isinstance(value, str) or not value:
         raise _fail(path, "expected a non-empty string")
-    return value
+    if not _is_text(value):
+        raise _fail(path, "holds a lone surrogate (not valid Unicode)")
+    return _plain(value)
 
 
-def _text(value: object) -> str:
-    if not isinstance(value, str):
-        raise _fail("text", "expected a string")
-    return value
-
-
-def _object(value: object, path: str) -> dict[str, Any]:
+def _object(value: object, path: str) -> dict[Any, Any]:
     if not isinstance(value, dict):
         raise _fail(path, "expected an object")
     return value
 
 
-def _check_keys(value: dict[str, Any], allowed: frozenset[str], path: str) -> None:
-    unknown = value.keys() - allowed
+_FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,31}")
+
+
+def _field_names(names: Iterable[object]) -> str:
+    """Names of fields for a message: ones that look like field names, the others counted.
+
+    A key of a hostile document may be anything, including personal data; only short lowercase
+    identifiers (a typo such as ``respons``) are shown.
+    """
+    shown = sorted(n for n in names if isinstance(n, str) and _FIELD_NAME.fullmatch(n))
+    others = sum(1 for n in names if not (isinstance(n, str) and _FIELD_NAME.fullmatch(n)))
+    if others:
+        shown.append(f"{others} other" + ("s" if others > 1 else ""))
+    return ", ".join(shown)
+
+
+def _check_keys(value: dict[Any, Any], allowed: frozenset[str], path: str) -> None:
+    unknown = [key for key in value if not (type(key) is str and key in allowed)]
     if unknown:
-        raise _fail(path, "unknown field(s): " + ", ".join(sorted(unknown)))
+        raise _fail(path, "unknown field(s): " + _field_names(unknown))
 
 
 def _optional_record(
@@ -211,17 +339,72 @@ def _optional_record(
     return {k: _str(v, f"{path}.{k}", optional=True) for k, v in record.items()}
 
 
+class _NotJsonError(ValueError):
+    """Raised by the decoder's hooks for numbers JSON does not have (NaN, infinities)."""
+
+
+def _refuse_constant(name: str) -> float:
+    raise _NotJsonError(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e400 reads as infinity
+        raise _NotJsonError(text)
+    return value
+
+
+# One decoder for documents and event data: NaN, Infinity and numbers too large for a float are
+# refused (strict JSON has none of them and canonical_json never writes them).
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
+_MAX_INT = 2**63 - 1  # the largest integer SQLite and most databases store
+_MAX_SEQUENCE = 2**31 - 1
+
+
+def _decode(text: str) -> tuple[Any, str | None]:
+    """Parse JSON text; returns the value and ``None``, or ``None`` and why it is not JSON."""
+    try:
+        return _DECODER.decode(text), None
+    except RecursionError:
+        return None, "nested too deeply"
+    except _NotJsonError:
+        return None, "NaN, Infinity or a number too large is not JSON"
+    except json.JSONDecodeError as exc:
+        return None, f"not valid JSON (at position {exc.pos})"
+    except ValueError:  # the decoder's limit on the digits of an integer
+        return None, "not valid JSON (an integer with too many digits)"
+
+
+def _lone_surrogate_in(value: object) -> bool:
+    """True when a string (key or value) anywhere in parsed JSON holds a lone surrogate."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if not _is_text(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
 def _payload(value: object, index: int) -> str:
     path = f"history[{index}].data"
     if not isinstance(value, str):
         raise _fail(path, "expected the event data as canonical JSON text")
-    try:
-        parsed = json.loads(value)
-    except (ValueError, RecursionError):
-        raise _fail(path, "not valid JSON text") from None
+    if not _is_text(value):
+        raise _fail(path, "holds a lone surrogate (not valid Unicode)")
+    parsed, problem = _decode(value)
+    if problem is not None:
+        raise _fail(path, problem)
     if not isinstance(parsed, dict):
         raise _fail(path, "expected a JSON object")
-    return value
+    if _lone_surrogate_in(parsed):
+        raise _fail(path, "holds a lone surrogate (not valid Unicode)")
+    return _plain(value)
 
 
 _ACTORS: dict[str, dict[str, Actor]] = {role.value: {} for role in Role}
@@ -249,17 +432,21 @@ def _actor(role: str, actor_id: str) -> Actor:
     return actor
 
 
+_ROLE_VALUES = frozenset(role.value for role in Role)
+
+
 def _event(raw: object, index: int) -> Event:
     path = f"history[{index}]"
     item = _object(raw, path)
-    if item.keys() != _EVENT_KEYS:
-        missing = _EVENT_KEYS - item.keys()
-        if missing:
-            raise _fail(path, "missing field(s): " + ", ".join(sorted(missing)))
-        _check_keys(item, _EVENT_KEYS, path)
+    _check_keys(item, _EVENT_KEYS, path)
+    missing = _EVENT_KEYS - item.keys()
+    if missing:
+        raise _fail(path, "missing field(s): " + ", ".join(sorted(missing)))
     seq = item["seq"]
     if type(seq) is not int:
         raise _fail(f"{path}.seq", "expected an integer")
+    if not 1 <= seq <= _MAX_SEQUENCE:
+        raise _fail(f"{path}.seq", f"expected an integer from 1 to {_MAX_SEQUENCE}")
     action = _required_str(item["action"], f"{path}.action")
     from_status = _str(item["from"], f"{path}.from", optional=True)
     to_status = _required_str(item["to"], f"{path}.to")
@@ -267,58 +454,74 @@ def _event(raw: object, index: int) -> Event:
     role = actor_raw.get("role")
     actor_id = actor_raw.get("id")
     if (
-        len(actor_raw) != 2
-        or not isinstance(role, str)
-        or role not in Role._value2member_map_
+        len(actor_raw) != 2  # role and id
+        or type(role) is not str
+        or role not in _ROLE_VALUES
         or not isinstance(actor_id, str)
         or not actor_id
     ):
         raise _fail(f"{path}.actor", "expected {'role': <a Role value>, 'id': <non-empty string>}")
-    at_raw = item["at"]
-    if not isinstance(at_raw, str):
-        raise _fail(f"{path}.at", "expected an ISO 8601 time string")
-    try:
-        at = parse_utc(at_raw)
-    except NaiveDatetimeError:
-        raise _fail(f"{path}.at", "time has no UTC offset") from None
-    except ValueError:
-        raise _fail(f"{path}.at", "not an ISO 8601 time") from None
+    actor_id = _required_str(actor_id, f"{path}.actor.id")
+    at = _instant(item["at"], f"{path}.at")
     payload = _payload(item["data"], index)
     key = _str(item["key"], f"{path}.key", optional=True)
     digest = _required_str(item["digest"], f"{path}.digest")
-    try:
+    actor = event = None
+    with contextlib.suppress(Exception):  # the verdict follows
         actor = _actor(role, actor_id)
-    except ValueError:
-        raise _fail(f"{path}.actor.id", "expected a printable account or unit id") from None
-    return Event(
-        sequence=seq,
-        action=_intern(action),
-        from_status=None if from_status is None else _intern(from_status),
-        to_status=_intern(to_status),
-        actor=actor,
-        at=at,
-        payload=payload,
-        idempotency_key=key,
-        digest=digest,
-    )
+    if actor is None:
+        raise _fail(f"{path}.actor.id", "expected a printable account or unit id")
+    with contextlib.suppress(Exception):  # the verdict follows
+        event = Event(
+            sequence=seq,
+            action=_intern(action),
+            from_status=None if from_status is None else _intern(from_status),
+            to_status=_intern(to_status),
+            actor=actor,
+            at=at,
+            payload=payload,
+            idempotency_key=key,
+            digest=digest,
+        )
+    if event is None:
+        raise _fail(path, "the event's fields are refused by the model")
+    return event
 
 
-class _Unusual(Exception):  # noqa: N818 - a private signal, not an error anyone sees
-    """Raised by the fast loader for anything it does not handle; the checked loader explains."""
+def _instant(value: object, path: str) -> datetime:
+    """An ISO 8601 time with an offset, as a UTC datetime; raises naming ``path``."""
+    if not isinstance(value, str):
+        raise _fail(path, "expected an ISO 8601 time string")
+    problem = None
+    parsed = at = None
+    try:
+        parsed = _fromisoformat(_plain(value))
+    except (ValueError, OverflowError):
+        problem = "not an ISO 8601 time"
+    if parsed is not None:
+        if parsed.tzinfo is None or parsed.utcoffset() is None:
+            problem = "time has no UTC offset"
+        else:
+            try:
+                at = parsed.astimezone(UTC)
+            except (ValueError, OverflowError):
+                problem = "time is outside the years 1 to 9999 once converted to UTC"
+    if at is None:
+        raise _fail(path, problem or "not an ISO 8601 time")
+    return at
 
 
-_UNUSUAL = (
-    TypeError,
-    ValueError,
-    KeyError,
-    AttributeError,
-    StopIteration,
-    RecursionError,  # data nested too deeply for the JSON scanner
-    _Unusual,
-)
 # The scanner behind json.loads, without its wrapper's overhead (set in __init__, so untyped).
-_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_scan_json: Callable[[str, int], tuple[Any, int]] = _DECODER.scan_once  # type: ignore[attr-defined]
 _fromisoformat = datetime.fromisoformat
+
+
+def _check_options(verify: object, head: object) -> None:
+    _check_verify(verify)
+    if head is not None and (not isinstance(head, str) or not _is_text(head)):
+        raise ArgumentError(
+            argument="head", rule="must be None or a digest string", given=type_name(head)
+        )
 
 
 def from_dict(document: object, *, verify: bool = True, head: str | None = None) -> Complaint:
@@ -329,17 +532,25 @@ def from_dict(document: object, *, verify: bool = True, head: str | None = None)
         verify: check the digest chain (leave on unless the input was verified already).
         head: the last digest the caller expects (detects a history cut short at its end).
 
+    Returns:
+        The complaint.
+
     Raises:
+        ArgumentError: ``verify`` is not a bool, or ``head`` is not ``None`` or a string.
         SchemaVersionError: the document's schema version is not supported.
-        SerializationError: a field is missing, unknown or of the wrong shape (the error names
-            its path, never its value).
+        SerializationError: a field is missing, unknown or of the wrong shape, or holds a lone
+            surrogate (the error names its path, never its value).
         IntegrityError: the history does not verify (altered, truncated or reordered).
     """
+    _check_options(verify, head)
     check = verify or head is not None
+    complaint: Complaint | None
     try:
         complaint = _load_fast(document, check)
-    except _UNUSUAL:
-        complaint = _load_checked(document, check)  # raises naming the problem, or accepts
+    except Exception:  # anything unusual: the checked loader gives the verdict
+        complaint = None
+    if complaint is None:  # outside the handler, so no error chains to what the fast path saw
+        complaint = _load_checked(document, check)
     if head is not None and complaint.head != head:
         verify_history(complaint, head=head)
     return complaint
@@ -347,13 +558,30 @@ def from_dict(document: object, *, verify: bool = True, head: str | None = None)
 
 def _load_checked(document: object, check: bool) -> Complaint:  # noqa: FBT001 - internal
     """Load any document field by field; raises naming the first problem."""
-    record = _record_checked(document)
-    history_raw = document["history"]  # type: ignore[index]
-    events = tuple(_event(raw, index) for index, raw in enumerate(history_raw))
-    complaint = replace_history(record, events)
-    if check:
-        verify_history(complaint)
+    failure: PengaduanError | None = None
+    try:
+        record, history_raw = _record_checked(document)
+        events = tuple(_event(raw, index) for index, raw in enumerate(history_raw))
+        complaint = replace_history(record, events)
+        if check:
+            verify_history(complaint)
+    except (SerializationError, IntegrityError):
+        raise  # raised outside any handler: nothing chained
+    except Exception as exc:  # an object whose own methods raise
+        failure = _fail("document", f"could not be read ({type_name(exc)})")
+    if failure is not None:
+        raise failure
     return complaint
+
+
+def _record_texts(reporter: Reporter, location: Location | None) -> Iterator[str]:
+    """The strings of a reporter and a location (for the surrogate check without hashing)."""
+    values = attrs.astuple(reporter) + (() if location is None else attrs.astuple(location))
+    return (value for value in values if value is not None)
+
+
+class _Unusual(Exception):  # noqa: N818 - a private signal, not an error anyone sees
+    """Raised by the fast loader for anything it does not handle; the checked loader explains."""
 
 
 def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR0912, PLR0915
@@ -364,8 +592,12 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
     unknown field, a time with another offset, attachments, a digest that does not match) raises,
     and :func:`_load_checked` then gives the verdict: a precise error, or the document accepted.
 
+    Lone surrogates: with ``check``, hashing encodes every field that reaches the complaint as
+    UTF-8, which fails on one; without it, the fields are encoded explicitly. Event data is
+    parsed, and an escaped surrogate (``\\udXXX``) sends it to the checked loader, which looks.
+
     Raises:
-        TypeError, ValueError, KeyError, AttributeError, StopIteration, _Unusual: see above.
+        Exception: anything unusual (see above); the caller never lets it out.
     """
     if type(document) is not dict or len(document) != _TOP_FIELD_COUNT:
         raise _Unusual
@@ -384,6 +616,8 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
     if not (
         type(tracking_id) is str
         and tracking_id
+        and tracking_id.isprintable()
+        and " " not in tracking_id
         and type(text) is str
         and (subject is None or type(subject) is str)
         and (category is None or type(category) is str)
@@ -430,6 +664,9 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
                 raise _Unusual
         location = Location(**location_raw)
 
+    if not check:  # hashing would have refused a lone surrogate; do it without hashing
+        "".join((tracking_id, text, subject or "", category or "")).encode()
+        "".join(_record_texts(reporter, location)).encode()
     previous = (
         record_digest(
             tracking_id,
@@ -481,7 +718,12 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
             raise _Unusual
         if payload != "{}":  # the most common data needs no parsing
             data, end = _scan_json(payload, 0)  # TypeError, StopIteration, ValueError
-            if type(data) is not dict or end != len(payload):
+            if (
+                type(data) is not dict
+                or end != len(payload)
+                or "\\ud" in payload  # an escaped surrogate, maybe lone: the checked loader looks
+                or "\\uD" in payload
+            ):
                 raise _Unusual
         if check:
             if (
@@ -522,8 +764,13 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
                 and (key is None or type(key) is str)
                 and type(digest) is str
                 and digest
+                and type(actor_id) is str
+                and 0 < seq <= _MAX_SEQUENCE
             ):
                 raise _Unusual
+            "".join(
+                (action, from_status or "", to_status, actor_id, payload, key or "", digest)
+            ).encode()  # UnicodeEncodeError: a lone surrogate
             if from_status is not None:
                 from_status = intern(from_status)
             to_status = intern(to_status)
@@ -554,119 +801,282 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
     )
 
 
-def _record_checked(document: object) -> Complaint:
-    """The record of a document, every field checked; raises naming the first problem."""
+def _schema_version_error(version: object) -> SchemaVersionError:
+    # The version is shown only when it is a small integer: anything else is described by its
+    # type (a hostile document may put text, a huge number or deep nesting there).
+    shown = (
+        version if type(version) is int and abs(version) < _MAX_INT else f"<{type_name(version)}>"
+    )
+    return SchemaVersionError(version=shown, supported=SUPPORTED_VERSIONS)
+
+
+def _text(value: object) -> str:
+    text = _str(value, "text")
+    assert text is not None  # noqa: S101 - not optional
+    return text
+
+
+def _enums(doc: dict[Any, Any]) -> dict[str, Any]:
+    """The classification, channel and privacy members of a document; raises naming a field."""
+    enums: dict[str, Any] = {}
+    for name, members in (
+        ("classification", _CLASSIFICATIONS),
+        ("channel", _CHANNELS),
+        ("privacy", _PRIVACIES),
+    ):
+        value = doc[name]
+        if value is None and name == "privacy":
+            enums[name] = None
+        elif type(value) is str and value in members:
+            enums[name] = members[value]
+        else:
+            raise _fail(name, "expected one of: " + ", ".join(members))
+    return enums
+
+
+def _attachments(value: object) -> tuple[Attachment, ...]:
+    if not isinstance(value, list):
+        raise _fail("attachments", "expected a list")
+    attachments = []
+    for index, raw in enumerate(value):
+        path = f"attachments[{index}]"
+        item = _object(raw, path)
+        _check_keys(item, _ATTACHMENT_KEYS, path)
+        size = item.get("size_bytes")
+        if type(size) is not int or not 0 <= size <= _MAX_INT:
+            raise _fail(f"{path}.size_bytes", f"expected an integer from 0 to {_MAX_INT}")
+        media_type = _required_str(item.get("media_type"), f"{path}.media_type")
+        sha256 = _required_str(item.get("sha256"), f"{path}.sha256")
+        filename = _str(item.get("filename"), f"{path}.filename", optional=True)
+        attachment = None
+        with contextlib.suppress(Exception):  # the verdict follows
+            attachment = Attachment(
+                media_type=media_type, size_bytes=size, sha256=sha256, filename=filename
+            )
+        if attachment is None:
+            raise _fail(path, "the attachment's fields are refused by the model")
+        attachments.append(attachment)
+    return tuple(attachments)
+
+
+def _record_checked(document: object) -> tuple[Complaint, list[Any]]:
+    """The record of a document, every field checked, and its raw history.
+
+    Raises:
+        SerializationError: naming the first problem.
+    """
     doc = _object(document, "document")
-    if doc.get("schema") != SCHEMA:
+    schema = doc.get("schema")
+    if type(schema) is not str or schema != SCHEMA:
         raise _fail("schema", f"expected {SCHEMA!r}")
     version = doc.get("schema_version")
-    if version not in SUPPORTED_VERSIONS or type(version) is not int:
-        raise SchemaVersionError(version=version, supported=SUPPORTED_VERSIONS)
+    if type(version) is not int or version not in SUPPORTED_VERSIONS:
+        raise _schema_version_error(version)
     _check_keys(doc, _TOP_KEYS, "document")
     missing = _TOP_KEYS - doc.keys()
     if missing:
         raise _fail("document", "missing field(s): " + ", ".join(sorted(missing)))
 
     tracking_id = _required_str(doc["tracking_id"], "tracking_id")
+    if not tracking_id.isprintable() or " " in tracking_id:
+        raise _fail("tracking_id", "expected a printable id without whitespace")
     history_raw = doc["history"]
     if not isinstance(history_raw, list) or not history_raw:
         raise _fail("history", "expected a non-empty list of events")
+    enums = _enums(doc)
+    text = _text(doc["text"])
+    subject = _str(doc["subject"], "subject", optional=True)
     reporter_fields = _optional_record(doc["reporter"], _REPORTER_KEYS, "reporter")
+    category = _str(doc["category"], "category", optional=True)
     location_fields = _optional_record(doc["location"], _LOCATION_KEYS, "location")
-    attachments_raw = doc["attachments"]
-    if not isinstance(attachments_raw, list):
-        raise _fail("attachments", "expected a list")
-    attachments = []
-    for index, raw in enumerate(attachments_raw):
-        path = f"attachments[{index}]"
-        item = _object(raw, path)
-        _check_keys(item, _ATTACHMENT_KEYS, path)
-        size = item.get("size_bytes")
-        if type(size) is not int or size < 0:
-            raise _fail(f"{path}.size_bytes", "expected a non-negative integer")
-        attachments.append(
-            Attachment(
-                media_type=_required_str(item.get("media_type"), f"{path}.media_type"),
-                size_bytes=size,
-                sha256=_required_str(item.get("sha256"), f"{path}.sha256"),
-                filename=_str(item.get("filename"), f"{path}.filename", optional=True),
-            )
+    attachments = _attachments(doc["attachments"])
+    record = None
+    with contextlib.suppress(Exception):  # the verdict follows
+        record = Complaint(
+            tracking_id=tracking_id,
+            classification=enums["classification"],
+            channel=enums["channel"],
+            text=text,
+            subject=subject,
+            reporter=Reporter(**reporter_fields) if reporter_fields else Reporter(),
+            privacy=enums["privacy"],
+            category=category,
+            location=None if location_fields is None else Location(**location_fields),
+            attachments=attachments,
+            history=(),
         )
-    for name, enum in (
-        ("classification", Classification),
-        ("channel", Channel),
-        ("privacy", Privacy),
-    ):
-        value = doc[name]
-        if (value is not None or name != "privacy") and value not in enum._value2member_map_:
-            raise _fail(name, "expected one of: " + ", ".join(m.value for m in enum))
-    return Complaint(
-        tracking_id=tracking_id,
-        classification=doc["classification"],
-        channel=doc["channel"],
-        text=_text(doc["text"]),
-        subject=_str(doc["subject"], "subject", optional=True),
-        reporter=Reporter(**reporter_fields) if reporter_fields else Reporter(),
-        privacy=doc["privacy"],
-        category=_str(doc["category"], "category", optional=True),
-        location=None if location_fields is None else Location(**location_fields),
-        attachments=tuple(attachments),
-        history=(),
-    )
+    if record is None:
+        raise _fail("document", "the record's fields are refused by the model")
+    return record, history_raw
 
 
-def from_json(text: str | bytes, *, verify: bool = True, head: str | None = None) -> Complaint:
+def _check_verify(verify: object) -> None:
+    if type(verify) is not bool:
+        raise ArgumentError(
+            argument="verify", rule="must be True or False", given=type_name(verify)
+        )
+
+
+def from_json(
+    text: str | bytes | bytearray, *, verify: bool = True, head: str | None = None
+) -> Complaint:
     """Load a complaint from JSON text.
 
+    Args:
+        text: the JSON text, as a string or UTF-8 bytes (a leading byte-order mark is ignored).
+        verify: check the digest chain (see :func:`from_dict`).
+        head: the last digest the caller expects (see :func:`from_dict`).
+
+    Returns:
+        The complaint.
+
     Raises:
-        SerializationError: the text is not JSON, or see :func:`from_dict`.
+        ArgumentError: ``text`` is neither a string nor bytes, or see :func:`from_dict`.
+        SerializationError: the text is not UTF-8 or not strict JSON (``NaN``, ``Infinity``, an
+            integer of thousands of digits, nesting deeper than the parser goes), or see
+            :func:`from_dict`.
         SchemaVersionError: see :func:`from_dict`.
         IntegrityError: see :func:`from_dict`.
     """
-    try:
-        document = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise _fail(
-            "document",
-            f"not valid JSON ({type(exc).__name__} at position "
-            f"{getattr(exc, 'pos', getattr(exc, 'start', '?'))})",
-        ) from None
+    _check_options(verify, head)
+    if isinstance(text, bytes | bytearray):
+        decoded = None
+        try:
+            decoded = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            position = exc.start
+        if decoded is None:
+            raise _fail("document", f"not valid JSON (not UTF-8 at byte {position})")
+        text = decoded
+    elif not isinstance(text, str):
+        raise ArgumentError(
+            argument="text", rule="must be JSON text (str or bytes)", given=type_name(text)
+        )
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    document, problem = _decode(text)
+    if problem is not None:
+        raise _fail("document", problem)
     return from_dict(document, verify=verify, head=head)
 
 
 def dump_lines(complaints: Iterable[Complaint], stream: IO[str]) -> int:
-    """Write complaints as JSON lines; returns how many were written."""
+    """Write complaints as JSON lines; returns how many were written.
+
+    Each complaint is checked to load back before its line is written (see :func:`to_json`);
+    on an error, the lines written before it stay written.
+
+    Args:
+        complaints: the complaints, for example a store (iterated once, lazily).
+        stream: a text stream with a ``write`` method.
+
+    Returns:
+        The number of lines written.
+
+    Raises:
+        ArgumentError: ``complaints`` is not iterable or yields something that is not a
+            complaint (``argument`` names its position), or ``stream`` cannot be written to.
+        SerializationError: a complaint cannot be written (see :func:`to_json`).
+        StorageError: writing to the stream failed (``reason="failed"``).
+    """
+    write = getattr(stream, "write", None)
+    if not callable(write):
+        raise ArgumentError(
+            argument="stream", rule="must be a text stream with write()", given=type_name(stream)
+        )
+    items = None
+    with contextlib.suppress(TypeError):  # the verdict follows
+        items = iter(complaints)
+    if items is None:
+        raise ArgumentError(
+            argument="complaints", rule="must be iterable", given=type_name(complaints)
+        )
     count = 0
-    for complaint in complaints:
-        stream.write(json.dumps(to_dict(complaint), ensure_ascii=False))
-        stream.write("\n")
+    for complaint in items:
+        if not isinstance(complaint, Complaint):
+            raise ArgumentError(
+                argument=f"complaints[{count}]",
+                rule="must be a Complaint",
+                given=type_name(complaint),
+            )
+        line = _dumps(to_dict(complaint), None) + "\n"
+        failure = None
+        try:
+            write(line)
+        except PengaduanError:
+            raise
+        except Exception as exc:  # a closed file, a full disk, a wrong stream
+            failure = StorageError(
+                reason="failed", detail=f"writing line {count + 1} failed ({type_name(exc)})"
+            )
+        if failure is not None:
+            raise failure
         count += 1
     return count
 
 
-def iter_lines(stream: Iterable[str], *, verify: bool = True) -> Iterator[Complaint]:
+def iter_lines(stream: Iterable[str | bytes], *, verify: bool = True) -> Iterator[Complaint]:
     """Read complaints from JSON lines, lazily (bounded memory for any file size).
 
     Blank lines are skipped. A bad line raises with its line number in the error's ``path``
     (``"line 12: history[3].at"``), so a caller can report it and decide whether to go on.
 
+    Args:
+        stream: lines of text (a text file, a list of strings) or of UTF-8 bytes.
+        verify: check each history's digest chain.
+
+    Returns:
+        An iterator of complaints, read as it is consumed.
+
     Raises:
-        SerializationError: a line is malformed (``path`` starts with ``line N``).
+        ArgumentError: ``stream`` is not iterable or ``verify`` is not a bool (raised at once).
+        SerializationError: a line is malformed, is not text, or cannot be read from the stream
+            (bad UTF-8 in a text file, a closed file); ``path`` starts with ``line N``. Raised
+            when that line is reached.
         SchemaVersionError: a line has an unsupported schema version.
         IntegrityError: a line's history does not verify (``reason`` names the line).
     """
-    for number, line in enumerate(stream, start=1):
+    _check_verify(verify)
+    lines = None
+    with contextlib.suppress(TypeError):  # the verdict follows
+        lines = iter(stream)
+    if lines is None:
+        raise ArgumentError(argument="stream", rule="must be iterable", given=type_name(stream))
+    return _iter_lines(lines, verify)
+
+
+def _iter_lines(lines: Iterator[object], verify: bool) -> Iterator[Complaint]:  # noqa: FBT001
+    number = 0
+    while True:
+        number += 1
+        failure: PengaduanError | None = None
+        line: object = None
+        try:
+            line = next(lines)
+        except StopIteration:
+            return
+        except Exception as exc:  # bad UTF-8 in a text file, a closed file...
+            failure = _fail(f"line {number}", f"cannot be read ({type_name(exc)})")
+        if failure is None and not isinstance(line, str | bytes | bytearray):
+            failure = _fail(f"line {number}", f"expected text, got {type_name(line)}")
+        if failure is not None:
+            raise failure
+        assert isinstance(line, str | bytes | bytearray)  # noqa: S101 - checked above
         if not line.strip():
             continue
+        complaint = None
         try:
-            yield from_json(line, verify=verify)
+            complaint = from_json(line, verify=verify)
         except SchemaVersionError:
             raise
         except SerializationError as exc:
-            raise SerializationError(path=f"line {number}: {exc.path}", reason=exc.reason) from None
+            failure = _fail(f"line {number}: {exc.path}", exc.reason)
         except IntegrityError as exc:
-            raise IntegrityError(
+            failure = IntegrityError(
                 complaint_id=exc.complaint_id,
                 sequence=exc.sequence,
                 reason=f"{exc.reason} (line {number})",
-            ) from None
+            )
+        if failure is not None:
+            raise failure
+        yield complaint  # type: ignore[misc]

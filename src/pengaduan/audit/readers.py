@@ -140,6 +140,8 @@ def _classify(error: BaseException) -> tuple[ProblemKind, str, str]:
     if isinstance(error, PengaduanError) and "surrogate" in said:
         return ProblemKind.ENCODING, "document", "text that is not valid Unicode"
     if isinstance(error, SerializationError):
+        if "outside the years" in error.reason:
+            return ProblemKind.OUT_OF_RANGE, safe_path(error.path), safe_reason(error.reason)
         return ProblemKind.MALFORMED, safe_path(error.path), safe_reason(error.reason)
     if isinstance(error, PengaduanError):
         return ProblemKind.MALFORMED, "document", f"not a valid complaint ({error.code})"
