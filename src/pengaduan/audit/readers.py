@@ -134,7 +134,7 @@ _BY_TYPE: tuple[tuple[type[BaseException], ProblemKind, str], ...] = (
 )
 
 
-def _classify(error: BaseException) -> tuple[ProblemKind, str, str]:
+def _classify(error: BaseException) -> tuple[ProblemKind, str, str]:  # noqa: PLR0911 - one return per kind
     """``(kind, where, detail)`` for anything loading one line raised; never its message."""
     said = f"{getattr(error, 'rule', '')} {getattr(error, 'reason', '')}"
     if isinstance(error, PengaduanError) and "surrogate" in said:
