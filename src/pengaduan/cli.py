@@ -93,6 +93,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "internal": "galat internal, mohon laporkan",
         "usage": "penggunaan salah",
         "integrity": "pemeriksaan integritas gagal",
+        "checkpoint_usage": "--checkpoint, --log dan --keys dipakai bersama, untuk JSON lines",
+        "checkpoint_summary": "checkpoint (ukuran pohon {size}): {checked} diperiksa, {covered} "
+        "tercakup ({grown} bertambah sesudahnya), {not_in_log} tidak ada di log, {forged} "
+        "dipalsukan, {missing} hilang dari ekspor",
         "interrupted": "dihentikan",
         "zone_unknown": "zona waktu tidak dikenal: gunakan nama IANA, mis. Asia/Makassar",
         "bad_arg": "argumen ke-{n} bukan teks yang sah",
@@ -150,6 +154,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "internal": "internal error, please report",
         "usage": "wrong usage",
         "integrity": "integrity check failed",
+        "checkpoint_usage": "--checkpoint, --log and --keys go together, for JSON lines input",
+        "checkpoint_summary": "checkpoint (tree size {size}): {checked} checked, {covered} "
+        "covered ({grown} grown since), {not_in_log} not in the log, {forged} forged, "
+        "{missing} missing from the export",
         "interrupted": "interrupted",
         "zone_unknown": "unknown time zone: use an IANA name such as Asia/Makassar",
         "bad_arg": "argument {n} is not valid text",
@@ -215,6 +223,7 @@ examples:
   pengaduan audit ekspor.csv --column received_at="Tanggal Masuk" --column id=No \\
       --date-format "%d/%m/%Y %H:%M" --timezone Asia/Makassar --skip-invalid
   pengaduan --lang en audit riwayat.jsonl --format json --now 2025-12-31T17:00+08:00
+  pengaduan audit riwayat.jsonl --checkpoint sth.json --log log.jsonl --keys kunci.json
 
 input: JSON lines of complaint histories (the library's format), or a CSV export with one row
 per complaint and the columns id, unit, classification, category, received_at, deferred_at,
@@ -224,6 +233,11 @@ resumed_at, verified_at, forwarded_at, archived_at, followed_up_at, closed_at (r
 bad lines: without --skip-invalid the first bad line stops the audit (exit 3, the message names
 the line); with it, every bad line (not UTF-8, over --max-line-bytes, nested too deep, a huge
 number, an impossible date, a duplicate id...) is listed with its line and a reason code.
+
+signed checkpoint: with --checkpoint (a signed tree head), --log (the office's transparency log)
+and --keys (the public key ring), every history of a JSON lines export is also checked against
+the signed log: one summary line on standard error, one line per failing tracking id, and exit
+6 when any history is forged, not in the log, or a logged complaint is missing from the export.
 
 """
     "exit codes:\n"
@@ -406,6 +420,9 @@ def _add_audit(commands: Any, text: dict[str, str]) -> None:
         default="red",
         help="what makes the exit code 1 (default red)",
     )
+    audit.add_argument("--checkpoint", type=Path, help="signed tree head (JSON) to verify against")
+    audit.add_argument("--log", type=Path, help="transparency log (JSON lines), with --checkpoint")
+    audit.add_argument("--keys", type=Path, help="public key ring (JSON), with --checkpoint")
     audit.add_argument(
         "--max-line-bytes",
         type=int,
@@ -872,6 +889,7 @@ def _audit(args: argparse.Namespace, out: IO[str]) -> int:
     )
 
     settings = _audit_setup(args)
+    checkpoint = _checkpoint_args(args)
     with _Progress("audit", enabled=not args.no_progress) as progress:
         report = audit_path(args.file, progress=progress, **settings)
     renderers = {
@@ -886,6 +904,8 @@ def _audit(args: argparse.Namespace, out: IO[str]) -> int:
         _say(_TEXT[args.lang]["report_written"].format(path=args.output))
     else:
         out.write(rendered)
+    if checkpoint is not None and not _verify_checkpoint(args, *checkpoint):
+        return EXIT_INTEGRITY
     if args.fail_on == "never":
         return EXIT_OK
     if args.fail_on == "findings":
@@ -895,6 +915,54 @@ def _audit(args: argparse.Namespace, out: IO[str]) -> int:
     zones = {Zone.MERAH} if args.fail_on == "red" else {Zone.MERAH, Zone.KUNING}
     summaries = (*report.units, report.overall)
     return EXIT_FOUND if any(s.zone in zones for s in summaries) else EXIT_OK
+
+
+def _checkpoint_args(args: argparse.Namespace) -> tuple[Path, Path, Path] | None:
+    """The checkpoint, log and key ring files, all three or none (checked before the audit)."""
+    given = (args.checkpoint, args.log, args.keys)
+    if all(path is None for path in given):
+        return None
+    text = _TEXT[args.lang]
+    if any(path is None for path in given):
+        raise _UsageError(text["checkpoint_usage"])
+    if args.input == "csv" or str(args.file).lower().endswith((".csv", ".tsv")):
+        raise _UsageError(text["checkpoint_usage"])
+    return args.checkpoint, args.log, args.keys
+
+
+def _verify_checkpoint(
+    args: argparse.Namespace, sth_path: Path, log_path: Path, keys: Path
+) -> bool:
+    """Check the export against the signed log; one summary line, one line per failure."""
+    from pengaduan.audit.readers import read_json_lines  # noqa: PLC0415
+    from pengaduan.integrity import (  # noqa: PLC0415 - cryptography loads only when asked for
+        KeyRing,
+        SignedTreeHead,
+        TransparencyLog,
+        verify_export,
+    )
+
+    text = _TEXT[args.lang]
+    ring = KeyRing.load(keys)
+    sth = SignedTreeHead.from_json(_read_text(str(sth_path), args.lang))
+    log = TransparencyLog.open(log_path)
+    with Path(args.file).open("rb") as stream:
+        records = read_json_lines(stream, on_problem=lambda problem: None)
+        result = verify_export((r.complaint for r in records), log, sth, ring)
+    _say(
+        text["checkpoint_summary"].format(
+            checked=result.checked,
+            covered=result.covered,
+            grown=result.grown,
+            not_in_log=result.not_in_log,
+            forged=result.forged,
+            missing=result.missing,
+            size=sth.tree_size,
+        )
+    )
+    for failure in result.failures[:1000]:
+        _say(f"  {failure.tracking_id}: {failure.status} ({failure.reason})")
+    return result.ok
 
 
 def _table(out: IO[str], rows: Sequence[Sequence[str]]) -> None:

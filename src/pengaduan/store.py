@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from os import PathLike
     from types import TracebackType
 
+    from pengaduan.integrity import TransparencyLog
     from pengaduan.workflow import Workflow
 
 __all__ = ["SqliteStore"]
@@ -288,6 +289,11 @@ class SqliteStore:
             ``StorageError(reason="read-only")``.
         max_size_bytes: refuse to grow the database beyond this size (``PRAGMA
             max_page_count``); a write that would raises ``StorageError(reason="full")``.
+        log: a :class:`~pengaduan.integrity.TransparencyLog` that receives the head of every
+            complaint written (after the write commits), so that signed checkpoints cover the
+            store. Keep it (and the signing key) out of reach of the database's writers. A
+            crash between the commit and the append leaves that version unlogged: reported as
+            not covered by the next checkpoint, never as a forgery; the next write logs again.
 
     Raises:
         ArgumentError: an argument of the wrong type or out of range.
@@ -308,8 +314,17 @@ class SqliteStore:
         busy_timeout: float = 5.0,
         read_only: bool = False,
         max_size_bytes: int | None = None,
+        log: TransparencyLog | None = None,
     ) -> None:
         target = _require_path(path)
+        if log is not None:
+            from pengaduan.integrity import TransparencyLog  # noqa: PLC0415 - only when used
+
+            if not isinstance(log, TransparencyLog):
+                raise ArgumentError(
+                    argument="log", rule="must be a TransparencyLog or None", given=type_name(log)
+                )
+        self._log = log
         self._busy_timeout = _require_timeout(busy_timeout)
         if type(read_only) is not bool:
             raise ArgumentError(
@@ -405,6 +420,7 @@ class SqliteStore:
             _insert_new(db, row)
 
         self._transaction(insert)
+        self._logged(complaint)
 
     def save(self, complaint: Complaint, *, expected_version: int) -> None:
         """Replace a stored complaint by an extension of it, if nobody wrote in between.
@@ -465,6 +481,7 @@ class SqliteStore:
             )
 
         self._transaction(update)
+        self._logged(complaint)
 
     def receive(
         self,
@@ -561,7 +578,14 @@ class SqliteStore:
                 )
             return complaint
 
-        return self._transaction(receive)
+        complaint = self._transaction(receive)
+        self._logged(complaint)
+        return complaint
+
+    def _logged(self, complaint: Complaint) -> None:
+        """Append the complaint's head to the transparency log, if the store has one."""
+        if self._log is not None:
+            self._log.append(complaint)
 
     # -- reading --------------------------------------------------------------------------------
 
