@@ -55,6 +55,36 @@ def shown(value: object) -> str:
     return f"<a {type(value).__name__}>"
 
 
+MAX_TOML_CHARACTERS = 4_000_000
+"""The longest configuration read (4 million characters); anything longer is refused."""
+_MAX_PATH_CHARACTERS = 4096
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def _looks_like_path(source: str) -> bool:
+    return "\n" not in source and source.strip().endswith(".toml")
+
+
+def _read(path: Path, what: str) -> str:
+    """The file's text, or ConfigurationError naming why (never the path's directories)."""
+    reason = ""
+    text = ""
+    try:
+        if path.is_dir():
+            reason = "it is a directory"
+        elif path.stat().st_size > MAX_TOML_CHARACTERS * 4:
+            reason = f"it is larger than {MAX_TOML_CHARACTERS * 4} bytes"
+        else:
+            text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        reason = "it is not UTF-8 text"
+    except (OSError, ValueError) as error:  # ValueError: NUL or an unencodable name
+        reason = f"cannot read the file ({type(error).__name__})"
+    if reason:
+        raise ConfigurationError(what, [reason]).detached()
+    return text
+
+
 def load_toml(source: str | os.PathLike[str], kind: str) -> tuple[dict[str, Any], str, str]:
     """Parse ``source``.
 
@@ -67,24 +97,57 @@ def load_toml(source: str | os.PathLike[str], kind: str) -> tuple[dict[str, Any]
         of the source for messages (``"SLA policy lapor.toml"``).
 
     Raises:
-        ConfigurationError: the file cannot be read, or the text is not valid TOML.
+        ConfigurationError: the source is neither text nor a path (bytes, None, a number...),
+            the file cannot be read (missing, a directory, unreadable, not UTF-8, a name with
+            NUL), the text is longer than :data:`MAX_TOML_CHARACTERS` or has a lone surrogate,
+            or it is not valid TOML (syntax, nesting too deep, an integer too long to read).
+            The message names the file (not its directories) and never quotes the text.
     """
-    if isinstance(source, os.PathLike) or (
-        isinstance(source, str) and "\n" not in source and source.strip().endswith(".toml")
-    ):
-        path = Path(source)
-        what = f"{kind} {path.name}"
+    if isinstance(source, os.PathLike) or (type(source) is str and _looks_like_path(source)):
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise ConfigurationError(
-                what, [f"cannot read the file ({type(error).__name__})"]
-            ) from None
-    else:
+            path = Path(source)
+            name = path.name
+        except (TypeError, ValueError):  # a PathLike whose __fspath__ returns no str
+            path, name = None, ""
+        shown_name = name if _SHOWABLE.match(name) else f"<a file name of {len(name)} characters>"
+        what = f"{kind} {shown_name}"
+        if path is None or len(str(source)) > _MAX_PATH_CHARACTERS:
+            raise ConfigurationError(what, ["the path cannot be used"]).detached()
+        text = _read(path, what)
+    elif type(source) is str:
         what = f"{kind} (TOML)"
         text = source
+    else:
+        raise ConfigurationError(
+            f"{kind} source",
+            [f"must be TOML text (str) or a path (pathlib.Path), not {type(source).__name__}"],
+        )
+    return _parse(text, what), text, what
+
+
+def _parse(text: str, what: str) -> dict[str, Any]:
+    if len(text) > MAX_TOML_CHARACTERS:
+        raise ConfigurationError(what, [f"longer than {MAX_TOML_CHARACTERS} characters"])
+    problem = ""
+    data: dict[str, Any] = {}
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigurationError(what, [f"TOML syntax: {error}"]) from None
-    return data, text, what
+        problem = f"TOML syntax: {_position(error, text)}"
+    except RecursionError:
+        problem = "TOML nesting too deep"
+    except ValueError:  # an integer longer than Python converts from text
+        problem = "TOML value cannot be read (an integer with too many digits)"
+    except UnicodeError:
+        problem = "TOML text contains a lone surrogate"
+    if problem:
+        raise ConfigurationError(what, [problem]).detached()
+    return data
+
+
+def _position(error: tomllib.TOMLDecodeError, text: str) -> str:
+    """The decoder's message without any quoted text: its reason and the line and column."""
+    message = str(error)
+    reason, _, where = message.partition(" (at ")
+    reason = _QUOTED.sub("'…'", reason)
+    return f"{reason} (at {where}" if where else reason

@@ -57,7 +57,7 @@ from pengaduan._sla_model import (
     LegalBasis,
 )
 from pengaduan._time import to_utc
-from pengaduan._toml import load_toml
+from pengaduan._toml import load_toml, shown
 from pengaduan.calendar import TimeUnit
 from pengaduan.errors import ConfigurationError
 from pengaduan.guards import GuardContext
@@ -357,7 +357,7 @@ class SlaPolicy:
             ConfigurationError: a name is not a rule of the policy.
         """
         known = {rule.name for rule in self.rules}
-        unknown = [f"unknown clock {n!r}" for n in names if n not in known]
+        unknown = [f"unknown clock {shown(n)}" for n in names if n not in known]
         if unknown:
             raise ConfigurationError(f"SLA policy {self.name!r}", unknown)
         return attrs.evolve(self, rules=tuple(r for r in self.rules if r.name not in names))
@@ -552,7 +552,7 @@ _TEXT: dict[str, dict[str, Any]] = {
 
 def _language(language: str) -> dict[str, Any]:
     if language not in _TEXT:
-        msg = f"language must be 'id' or 'en', not {language!r}"
+        msg = f"language must be 'id' or 'en', not {shown(language)}"
         raise ValueError(msg)
     return _TEXT[language]
 

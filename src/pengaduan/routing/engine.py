@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from pengaduan._toml import shown
 from pengaduan.errors import ConfigurationError
 from pengaduan.model import Channel, Classification, Complaint, Location, Submission
 from pengaduan.routing.normalize import Normalizer
@@ -186,12 +187,13 @@ def _compile(
                 continue
             try:
                 sequences = _expand(term, normalizer, clitics)
-            except ValueError as error:
-                problems.append(f"rule {rule.name!r}: bad keyword term: {error}")
+            except ConfigurationError as error:
+                reasons = "; ".join(error.problems)
+                problems.append(f"rule {shown(rule.name)}: bad keyword term: {reasons}")
                 sequences = set()
             else:
                 if not sequences:
-                    problems.append(f"rule {rule.name!r}: term {term!r} has no words")
+                    problems.append(f"rule {shown(rule.name)}: term {shown(term)} has no words")
             expanded[term] = sequences
             for seq in sorted(sequences):
                 if len(seq) == 1:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._toml import load_toml
+from pengaduan._toml import load_toml, shown
 from pengaduan.errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ class Lexicon:
         else:
             for key, value in raw.items():
                 if not isinstance(value, str):
-                    problems.append(f"replacement {key!r}: value must be a string")
+                    problems.append(f"replacement {shown(key)}: value must be a string")
                     continue
                 replacements[str(key)] = value
         keep = data.get("keep_double", [])
@@ -153,7 +153,7 @@ class Lexicon:
             problems.append("'keep_double' must be a list of strings")
             keep = []
         unknown = sorted(set(data) - {"name", "replacements", "keep_double", "source"})
-        problems.extend(f"unknown key {key!r}" for key in unknown)
+        problems.extend(f"unknown key {shown(key)}" for key in unknown)
         lexicon = cls(
             name=name,
             replacements=replacements,
@@ -180,12 +180,16 @@ class Lexicon:
         found = []
         for key, value in self.replacements.items():
             if not _TOKEN.match(key):
-                found.append(f"replacement {key!r}: the key must be one lowercase token [a-z0-9]")
+                found.append(
+                    f"replacement {shown(key)}: the key must be one lowercase token [a-z0-9]"
+                )
             words = value.split()
             if any(not _TOKEN.match(word) for word in words):
-                found.append(f"replacement {key!r}: the value must be lowercase words [a-z0-9]")
+                found.append(
+                    f"replacement {shown(key)}: the value must be lowercase words [a-z0-9]"
+                )
         found.extend(
-            f"keep_double {word!r}: must be one lowercase token"
+            f"keep_double {shown(word)}: must be one lowercase token"
             for word in sorted(self.keep_double)
             if not _TOKEN.match(word)
         )
@@ -264,7 +268,9 @@ class Normalizer:
             ConfigurationError: no such lexicon.
         """
         if name not in {"id", "kupang"}:
-            raise ConfigurationError("lexicon", [f"no bundled lexicon {name!r}; use id, kupang"])
+            raise ConfigurationError(
+                "lexicon", [f"no bundled lexicon {shown(name)}; use id, kupang"]
+            )
         return _bundled_lexicon(name)
 
     def with_lexicon(self, lexicon: Lexicon, *, name: str | None = None) -> Normalizer:

@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
 
 import attrs
 
-from pengaduan._toml import load_toml
-from pengaduan.errors import ConfigurationError
+from pengaduan._toml import load_toml, shown
+from pengaduan.errors import ConfigurationError, type_name
 from pengaduan.model import Channel, Classification
 
 if TYPE_CHECKING:
@@ -463,26 +463,56 @@ def parse_term(term: str) -> tuple[WordSpec, ...]:
     """Parse a keyword term such as ``"lampu jalan+-an"`` into word specifications.
 
     Raises:
-        ValueError: the term is empty or malformed (the message says why, without guessing).
+        ConfigurationError: the term is not a str, is empty or malformed (``problems`` says why,
+            without guessing). It is also a ``ValueError``.
     """
+    reason = _term_problem(term)
+    if reason:
+        raise ConfigurationError("keyword term", [reason])
+    return _parse_term(term)
+
+
+def _term_problem(term: object) -> str:
+    """Why ``term`` is not a keyword term, or an empty string when it is one."""
+    if type(term) is not str:
+        return f"a keyword term must be a str, not {type_name(term)}"
+    if len(term) > _MAX_TERM:
+        return f"a keyword term is at most {_MAX_TERM} characters"
+    try:
+        _parse_term(term)
+    except _BadTerm as error:
+        return error.reason
+    return ""
+
+
+_MAX_TERM = 200
+
+
+class _BadTerm(Exception):  # noqa: N818 - internal signal, never leaves this module
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _parse_term(term: str) -> tuple[WordSpec, ...]:
     words = term.casefold().split()
     if not words:
-        msg = "empty keyword term"
-        raise ValueError(msg)
+        raise _BadTerm("empty keyword term")
     specs = []
     for word in words:
         root, *affixes = word.split("+")
         if not _PART.match(root):
-            msg = f"word {word!r}: the root must be letters or digits"
-            raise ValueError(msg)
+            raise _BadTerm(f"word {shown(word)}: the root must be letters or digits")
         prefixes: list[str] = []
         suffixes: list[str] = []
         confixes: list[tuple[str, str]] = []
         for affix in affixes:
             head, dash, tail = affix.partition("-")
             if not dash or (head and not _PART.match(head)) or (tail and not _PART.match(tail)):
-                msg = f"word {word!r}: affix {affix!r} must look like '-an', 'di-' or 'per-an'"
-                raise ValueError(msg)
+                raise _BadTerm(
+                    f"word {shown(word)}: affix {shown(affix)} must look like "
+                    "'-an', 'di-' or 'per-an'"
+                )
             if head and tail:
                 confixes.append((head, tail))
             elif head:
@@ -490,8 +520,7 @@ def parse_term(term: str) -> tuple[WordSpec, ...]:
             elif tail:
                 suffixes.append(tail)
             else:
-                msg = f"word {word!r}: empty affix"
-                raise ValueError(msg)
+                raise _BadTerm(f"word {shown(word)}: empty affix")
         specs.append(
             WordSpec(
                 root=root,
@@ -628,10 +657,10 @@ class RuleSet:
             problems.append("'name' must be a non-empty string")
             name = "?"
         unknown = sorted(set(data) - _SET_KEYS)
-        problems.extend(f"unknown top-level key {key!r}" for key in unknown)
+        problems.extend(f"unknown top-level key {shown(key)}" for key in unknown)
         mode = data.get("mode", MatchMode.FIRST_MATCH.value)
         if mode not in {m.value for m in MatchMode}:
-            problems.append(f"'mode' must be one of first-match, best-score; got {mode!r}")
+            problems.append(f"'mode' must be one of first-match, best-score; got {shown(mode)}")
             mode = MatchMode.FIRST_MATCH
         fallback = data.get("fallback")
         if not isinstance(fallback, str) or not fallback:
@@ -821,10 +850,9 @@ def _unit_problems(rule: Rule, where: str, units: Container[str] | None) -> list
 def _term_problems(condition: Condition, where: str) -> list[str]:
     problems = []
     for term in sorted(condition.terms()):
-        try:
-            parse_term(term)
-        except ValueError as error:
-            problems.append(f"{where}: bad keyword term: {error}")
+        reason = _term_problem(term)
+        if reason:
+            problems.append(f"{where}: bad keyword term: {reason}")
     for node in _walk(condition):
         if isinstance(node, _HasAny | _HasAll | _HasNone) and not node.terms_:
             problems.append(f"{where}: {node!r} has no terms")
@@ -894,7 +922,7 @@ def _priority(value: object, problems: list[str], where: str) -> Priority:
         return Priority(str(value))
     except ValueError:
         allowed = ", ".join(p.value for p in Priority)
-        problems.append(f"{where}: priority must be one of {allowed}; got {value!r}")
+        problems.append(f"{where}: priority must be one of {allowed}; got {shown(value)}")
         return Priority.SEDANG
 
 
@@ -903,7 +931,7 @@ def _string_list(raw: Mapping[str, Any], key: str, where: str, problems: list[st
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        problems.append(f"{where}: {key!r} must be a string or a list of strings")
+        problems.append(f"{where}: {shown(key)} must be a string or a list of strings")
         return []
     if not value:
         problems.append(f"{where}: {key!r} is empty")
@@ -955,7 +983,7 @@ def _condition_from_dict(  # noqa: PLR0912 - one branch per TOML key
                     problems.append(f"{inner}: must be a table")
                     continue
                 unknown = sorted(set(option) - (_CONDITION_KEYS - {"either"}))
-                problems.extend(f"{inner}: unknown key {key!r}" for key in unknown)
+                problems.extend(f"{inner}: unknown key {shown(key)}" for key in unknown)
                 condition = _condition_from_dict(option, inner, problems, nested=True)
                 if condition is not None:
                     alternatives.append(condition)
@@ -972,7 +1000,7 @@ def _rule_from_dict(raw: object, where: str, problems: list[str]) -> Rule | None
         return None
     count = len(problems)
     unknown = sorted(set(raw) - _RULE_KEYS)
-    problems.extend(f"{where}: unknown key {key!r}" for key in unknown)
+    problems.extend(f"{where}: unknown key {shown(key)}" for key in unknown)
     name = raw.get("name")
     if not isinstance(name, str) or not name:
         problems.append(f"{where}: 'name' must be a non-empty string")
