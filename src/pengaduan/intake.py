@@ -28,7 +28,7 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -51,8 +51,6 @@ from pengaduan.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from pengaduan.routing.normalize import Normalizer
     from pengaduan.workflow import Workflow
 
@@ -984,30 +982,7 @@ def find_duplicates(
     """
     from pengaduan.routing.normalize import Normalizer  # noqa: PLC0415 - keeps import light
 
-    if not isinstance(candidate, Inbound | Complaint):
-        raise ArgumentError(
-            argument="candidate",
-            rule="must be an Inbound or a Complaint",
-            given=type_name(candidate),
-        )
-    if not isinstance(window, timedelta) or window < timedelta():
-        raise ArgumentError(
-            argument="window", rule="must be a timedelta of zero or more", given=type_name(window)
-        )
-    if type(threshold) not in {int, float} or not 0.0 <= threshold <= 1.0:
-        raise ArgumentError(
-            argument="threshold",
-            rule="must be a number from 0.0 to 1.0",
-            given=type_name(threshold),
-        )
-    if normalizer is not None and not isinstance(normalizer, Normalizer):
-        raise ArgumentError(
-            argument="normalizer", rule="must be a Normalizer or None", given=type_name(normalizer)
-        )
-    if isinstance(recent, str | bytes | Mapping) or not hasattr(recent, "__iter__"):
-        raise ArgumentError(
-            argument="recent", rule="must be an iterable of Complaints", given=type_name(recent)
-        )
+    _check_duplicate_arguments(candidate, recent, window, threshold, normalizer, Normalizer)
     norm = normalizer or Normalizer.default()
     if isinstance(candidate, Inbound):
         reporter = candidate.submission.reporter
@@ -1045,3 +1020,41 @@ def find_duplicates(
             )
     hints.sort(key=lambda h: (-h.similarity, h.apart))
     return tuple(hints)
+
+
+def _check_duplicate_arguments(  # noqa: PLR0917 - the arguments of find_duplicates, in order
+    candidate: object,
+    recent: object,
+    window: object,
+    threshold: object,
+    normalizer: object,
+    normalizer_type: type,
+) -> None:
+    if not isinstance(candidate, Inbound | Complaint):
+        raise ArgumentError(
+            argument="candidate",
+            rule="must be an Inbound or a Complaint",
+            given=type_name(candidate),
+        )
+    if not isinstance(window, timedelta) or window < timedelta():
+        raise ArgumentError(
+            argument="window", rule="must be a timedelta of zero or more", given=type_name(window)
+        )
+    if (
+        not isinstance(threshold, int | float)
+        or isinstance(threshold, bool)
+        or not 0.0 <= threshold <= 1.0
+    ):
+        raise ArgumentError(
+            argument="threshold",
+            rule="must be a number from 0.0 to 1.0",
+            given=type_name(threshold),
+        )
+    if normalizer is not None and not isinstance(normalizer, normalizer_type):
+        raise ArgumentError(
+            argument="normalizer", rule="must be a Normalizer or None", given=type_name(normalizer)
+        )
+    if isinstance(recent, str | bytes | Mapping) or not isinstance(recent, Iterable):
+        raise ArgumentError(
+            argument="recent", rule="must be an iterable of Complaints", given=type_name(recent)
+        )
