@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from pengaduan._toml import shown
+from pengaduan._toml import key_text, shown
 from pengaduan.model import Role
 from pengaduan.workflow import StatusCategory
 
@@ -326,7 +326,7 @@ def _table_condition(data: object, where: str, problems: list[str]) -> Condition
     parts: list[Condition] = []
     before = len(problems)
     for key, value in data.items():
-        at = f"{where}.{key}"
+        at = f"{where}.{key_text(key)}"
         if key in {"action", "status", "leaves_status"}:
             names = _strings(value, at, problems)
             if names:

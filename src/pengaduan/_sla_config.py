@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pengaduan._sla_conditions import Condition, Step, condition_from_data
 from pengaduan._sla_model import ClockRule, Confidence, LegalBasis
-from pengaduan._toml import shown
+from pengaduan._toml import key_text, shown
 from pengaduan.calendar import TimeUnit
 from pengaduan.model import Classification, Role
 from pengaduan.workflow import DISCLOSURE_ACTION, RECEIVE_ACTION, StatusCategory
@@ -228,7 +228,7 @@ def _basis(value: object, where: str, problems: list[str]) -> LegalBasis:
         problems.append(f"{where}: expected a table with citation and confidence")
         return LegalBasis.assumed()
     problems += [
-        f"{where}.{key}: unknown key (expected {', '.join(_BASIS_KEYS)})"
+        f"{where}.{key_text(key)}: unknown key (expected {', '.join(_BASIS_KEYS)})"
         for key in value
         if key not in _BASIS_KEYS
     ]
@@ -254,7 +254,7 @@ def _rule_from_dict(data: object, index: int, problems: list[str]) -> ClockRule 
     where = f"clocks[{index}] ({name})" if isinstance(name, str) else f"clocks[{index}]"
     before = len(problems)
     problems += [
-        f"{where}.{key}: unknown key (expected {', '.join(_RULE_KEYS)})"
+        f"{where}.{key_text(key)}: unknown key (expected {', '.join(_RULE_KEYS)})"
         for key in data
         if key not in _RULE_KEYS
     ]
@@ -329,7 +329,7 @@ def rules_from_dict(data: object) -> tuple[str, str, tuple[ClockRule, ...], list
     if not isinstance(data, dict):
         return "", "", (), ["expected a table (dict) at the top level"]
     problems += [
-        f"{key}: unknown key (expected {', '.join(_TOP_KEYS)})"
+        f"{key_text(key)}: unknown key (expected {', '.join(_TOP_KEYS)})"
         for key in data
         if key not in _TOP_KEYS
     ]

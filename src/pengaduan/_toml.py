@@ -129,6 +129,13 @@ def _parse(text: str, what: str) -> dict[str, Any]:
     if len(text) > MAX_TOML_CHARACTERS:
         raise ConfigurationError(what, [f"longer than {MAX_TOML_CHARACTERS} characters"])
     problem = ""
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            problem = "TOML text contains a lone surrogate"
+    if problem:
+        raise ConfigurationError(what, [problem]).detached()
     data: dict[str, Any] = {}
     try:
         data = tomllib.loads(text)
@@ -138,8 +145,6 @@ def _parse(text: str, what: str) -> dict[str, Any]:
         problem = "TOML nesting too deep"
     except ValueError:  # an integer longer than Python converts from text
         problem = "TOML value cannot be read (an integer with too many digits)"
-    except UnicodeError:
-        problem = "TOML text contains a lone surrogate"
     if problem:
         raise ConfigurationError(what, [problem]).detached()
     return data

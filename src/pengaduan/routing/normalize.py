@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._toml import load_toml, shown
-from pengaduan.errors import ConfigurationError
+from pengaduan.errors import ConfigurationError, type_name
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -133,6 +133,8 @@ class Lexicon:
         Raises:
             ConfigurationError: every problem found (wrong types, keys that are not one token).
         """
+        if not isinstance(data, Mapping):
+            raise ConfigurationError(what, [f"expected a table, not {type_name(data)}"])
         problems: list[str] = []
         name = data.get("name")
         if not isinstance(name, str) or not name:
@@ -152,13 +154,17 @@ class Lexicon:
         if not isinstance(keep, list) or not all(isinstance(w, str) for w in keep):
             problems.append("'keep_double' must be a list of strings")
             keep = []
-        unknown = sorted(set(data) - {"name", "replacements", "keep_double", "source"})
+        unknown = [k for k in data if k not in {"name", "replacements", "keep_double", "source"}]
         problems.extend(f"unknown key {shown(key)}" for key in unknown)
+        source = data.get("source", "")
+        if type(source) is not str:
+            problems.append(f"'source' must be a string, not {type_name(source)}")
+            source = ""
         lexicon = cls(
             name=name,
             replacements=replacements,
             keep_double=frozenset(keep),
-            source=str(data.get("source", "")),
+            source=source,
         )
         problems.extend(lexicon.problems())
         if problems:

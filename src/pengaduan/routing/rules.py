@@ -650,9 +650,17 @@ class RuleSet:
         Raises:
             ConfigurationError: every problem found, each naming the rule (and line).
         """
+        if not isinstance(data, Mapping):
+            raise ConfigurationError(
+                what or "rule set", [f"expected a table, not {type_name(data)}"]
+            )
         name = data.get("name")
-        label = what or f"rule set {name!r}"
+        label = what or f"rule set {shown(name)}"
         problems: list[str] = []
+        description = data.get("description", "")
+        if type(description) is not str:
+            problems.append(f"'description' must be a string, not {type_name(description)}")
+            description = ""
         if not isinstance(name, str) or not name:
             problems.append("'name' must be a non-empty string")
             name = "?"
@@ -688,7 +696,7 @@ class RuleSet:
             fallback=fallback,
             mode=mode,
             fallback_priority=fallback_priority,
-            description=str(data.get("description", "")),
+            description=description,
         )
         if not problems:
             problems.extend(ruleset._problems(units, lines))
