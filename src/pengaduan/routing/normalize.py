@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._toml import load_toml, shown
-from pengaduan.errors import ConfigurationError, type_name
+from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -202,6 +202,12 @@ class Lexicon:
         return found
 
 
+def _text(value: object, argument: str) -> str:
+    if type(value) is not str and not isinstance(value, str):
+        raise ArgumentError(argument=argument, rule="must be a str", given=type_name(value))
+    return value
+
+
 @cache
 def _bundled_lexicon(name: str) -> Lexicon:
     text = resources.files("pengaduan.routing").joinpath(f"data/lexicon_{name}.toml")
@@ -273,7 +279,7 @@ class Normalizer:
         Raises:
             ConfigurationError: no such lexicon.
         """
-        if name not in {"id", "kupang"}:
+        if type(name) is not str or name not in {"id", "kupang"}:
             raise ConfigurationError(
                 "lexicon", [f"no bundled lexicon {shown(name)}; use id, kupang"]
             )
@@ -283,8 +289,12 @@ class Normalizer:
         """A new normaliser with ``lexicon`` layered on top (its entries win).
 
         Raises:
-            ConfigurationError: the combination is invalid.
+            ConfigurationError: ``lexicon`` is not a Lexicon, or the combination is invalid.
         """
+        if not isinstance(lexicon, Lexicon) or (name is not None and type(name) is not str):
+            raise ConfigurationError(
+                "normalizer", [f"with_lexicon needs a Lexicon, not {type_name(lexicon)}"]
+            )
         return Normalizer.from_lexicons(
             name or f"{self.name}+{lexicon.name}", (*self.lexicons, lexicon)
         )
@@ -311,16 +321,28 @@ class Normalizer:
         return self._keys
 
     def tokens(self, text: str) -> tuple[str, ...]:
-        """The normalised tokens of ``text`` (empty for text without letters or digits)."""
-        return tuple(self._tokens(text))
+        """The normalised tokens of ``text`` (empty for text without letters or digits).
+
+        Raises:
+            ArgumentError: ``text`` is not a str.
+        """
+        return tuple(self._tokens(_text(text, "text")))
 
     def normalize(self, text: str) -> str:
-        """The normalised text: tokens joined by single spaces."""
-        return " ".join(self._tokens(text))
+        """The normalised text: tokens joined by single spaces.
+
+        Raises:
+            ArgumentError: ``text`` is not a str.
+        """
+        return " ".join(self._tokens(_text(text, "text")))
 
     def normalize_word(self, word: str) -> tuple[str, ...]:
-        """Normalise one word as typed; an abbreviation may give several words."""
-        return tuple(self._tokens(word))
+        """Normalise one word as typed; an abbreviation may give several words.
+
+        Raises:
+            ArgumentError: ``word`` is not a str.
+        """
+        return tuple(self._tokens(_text(word, "word")))
 
     def _plain_words(self, text: str) -> list[str] | None:
         """The words of an ASCII text that needs no run collapsing or reduplication, else None.

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
 import attrs
 
 from pengaduan._toml import load_toml, shown
-from pengaduan.errors import ConfigurationError, type_name
+from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
 from pengaduan.model import Channel, Classification
 
 if TYPE_CHECKING:
@@ -66,6 +66,13 @@ _PART = re.compile(r"[a-z0-9]+\Z")
 _PLACE_PREFIXES = frozenset({"kel", "kelurahan", "desa", "kec", "kecamatan", "distrik"})
 
 
+class UnknownRuleError(NotFoundError, KeyError):
+    """A rule set has no rule of that name (a ``KeyError`` too, as it always was)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
 class MatchMode(StrEnum):
     """How a rule set picks the winning rule."""
 
@@ -89,7 +96,12 @@ def place_key(name: str) -> str:
 
     Case, punctuation, repeated spaces and a leading ``Kel.``/``Kelurahan``/``Kec.`` are ignored:
     ``"Kel. Oebobo"`` and ``"oebobo"`` give the same key.
+
+    Raises:
+        ArgumentError: ``name`` is not a str.
     """
+    if type(name) is not str:
+        raise ArgumentError(argument="name", rule="must be a str", given=type_name(name))
     words = re.sub(r"[\W_]+", " ", name.casefold()).split()
     while len(words) > 1 and words[0] in _PLACE_PREFIXES:
         words = words[1:]
@@ -368,69 +380,193 @@ class _Always:
         return None
 
 
+_MAX_VALUE = 200
+
+
+def _checked_strings(factory: str, values: tuple[object, ...]) -> tuple[str, ...]:
+    """The values of a condition factory, all short, encodable strings; else ConfigurationError.
+
+    Every factory raises the same way (a ``ValueError``), naming the factory and the position,
+    never the value.
+    """
+    problems = []
+    for i, value in enumerate(values):
+        if not isinstance(value, str):
+            problems.append(f"{factory}: value {i + 1} must be a str, not {type_name(value)}")
+        elif len(value) > _MAX_VALUE or not _encodable(value):
+            problems.append(
+                f"{factory}: value {i + 1} must be text of at most {_MAX_VALUE} characters"
+            )
+    if problems:
+        raise ConfigurationError("routing condition", problems)
+    return values  # type: ignore[return-value]  # checked above
+
+
+def _checked_weight(factory: str, weight: object) -> int:
+    if type(weight) is not int or not 0 <= weight <= _MAX_WEIGHT:
+        raise ConfigurationError(
+            "routing condition", [f"{factory}: weight must be an int from 0 to {_MAX_WEIGHT}"]
+        )
+    return weight
+
+
+_MAX_WEIGHT = 1000
+
+
+def _encodable(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _checked_conditions(factory: str, values: tuple[object, ...]) -> tuple[Condition, ...]:
+    bad = [
+        f"{factory}: argument {i + 1} must be a condition, not {type_name(v)}"
+        for i, v in enumerate(values)
+        if not _is_condition(v)
+    ]
+    if bad:
+        raise ConfigurationError("routing condition", bad)
+    return values  # type: ignore[return-value]  # checked above
+
+
+def _choices(factory: str, values: tuple[object, ...], kind: type[StrEnum]) -> tuple[str, ...]:
+    _checked_strings(factory, values)
+    unknown = [
+        f"{factory}: value {i + 1} is not one of {', '.join(m.value for m in kind)}"
+        for i, v in enumerate(values)
+        if v not in kind._value2member_map_
+    ]
+    if unknown:
+        raise ConfigurationError("routing condition", unknown)
+    return tuple(kind(str(v)).value for v in values)
+
+
 def has_any(*terms: str) -> Condition:
-    """Holds when at least one keyword term is found. Score: words of the terms found."""
-    return _HasAny(terms)
+    """Holds when at least one keyword term is found. Score: words of the terms found.
+
+    Raises:
+        ConfigurationError: a term is not a str (or is longer than 200 characters).
+    """
+    return _HasAny(_checked_strings("has_any", terms))
 
 
 def has_all(*terms: str) -> Condition:
-    """Holds when every keyword term is found. Score: words of all the terms."""
-    return _HasAll(terms)
+    """Holds when every keyword term is found. Score: words of all the terms.
+
+    Raises:
+        ConfigurationError: a term is not a str (or is longer than 200 characters).
+    """
+    return _HasAll(_checked_strings("has_all", terms))
 
 
 def has_none(*terms: str) -> Condition:
-    """Holds when none of the keyword terms is found (an exclusion). Score: 0."""
-    return _HasNone(terms)
+    """Holds when none of the keyword terms is found (an exclusion). Score: 0.
+
+    Raises:
+        ConfigurationError: a term is not a str (or is longer than 200 characters).
+    """
+    return _HasNone(_checked_strings("has_none", terms))
 
 
 def category_is(*codes: str, weight: int = 2) -> Condition:
-    """Holds when the complaint's category is one of ``codes`` (compared case-insensitively)."""
-    return _FieldIs("category", frozenset(c.casefold().strip() for c in codes), codes, weight)
+    """Holds when the complaint's category is one of ``codes`` (compared case-insensitively).
+
+    Raises:
+        ConfigurationError: a code is not a str, or the weight not an int from 0 to 1000.
+    """
+    checked = _checked_strings("category_is", codes)
+    return _FieldIs(
+        "category",
+        frozenset(c.casefold().strip() for c in checked),
+        checked,
+        _checked_weight("category_is", weight),
+    )
 
 
 def classification_is(*values: Classification | str, weight: int = 2) -> Condition:
     """Holds when the complaint's LAPOR! classification is one of ``values``.
 
     Raises:
-        ValueError: a value is not a :class:`~pengaduan.model.Classification`.
+        ConfigurationError: a value is not a :class:`~pengaduan.model.Classification` value
+            (also a ``ValueError``), or the weight not an int from 0 to 1000.
     """
-    parsed = tuple(Classification(v).value for v in values)
-    return _FieldIs("classification", frozenset(parsed), parsed, weight)
+    parsed = _choices("classification_is", values, Classification)
+    return _FieldIs(
+        "classification", frozenset(parsed), parsed, _checked_weight("classification_is", weight)
+    )
 
 
 def channel_is(*values: Channel | str, weight: int = 2) -> Condition:
     """Holds when the complaint came through one of the channels.
 
     Raises:
-        ValueError: a value is not a :class:`~pengaduan.model.Channel`.
+        ConfigurationError: a value is not a :class:`~pengaduan.model.Channel` value (also a
+            ``ValueError``), or the weight not an int from 0 to 1000.
     """
-    parsed = tuple(Channel(v).value for v in values)
-    return _FieldIs("channel", frozenset(parsed), parsed, weight)
+    parsed = _choices("channel_is", values, Channel)
+    return _FieldIs("channel", frozenset(parsed), parsed, _checked_weight("channel_is", weight))
 
 
 def kelurahan_is(*names: str, weight: int = 2) -> Condition:
-    """Holds when the complaint's kelurahan is one of ``names`` (see :func:`place_key`)."""
-    return _FieldIs("kelurahan", frozenset(place_key(n) for n in names), names, weight)
+    """Holds when the complaint's kelurahan is one of ``names`` (see :func:`place_key`).
+
+    Raises:
+        ConfigurationError: a name is not a str, or the weight not an int from 0 to 1000.
+    """
+    checked = _checked_strings("kelurahan_is", names)
+    return _FieldIs(
+        "kelurahan",
+        frozenset(place_key(n) for n in checked),
+        checked,
+        _checked_weight("kelurahan_is", weight),
+    )
 
 
 def kecamatan_is(*names: str, weight: int = 2) -> Condition:
-    """Holds when the complaint's kecamatan is one of ``names`` (see :func:`place_key`)."""
-    return _FieldIs("kecamatan", frozenset(place_key(n) for n in names), names, weight)
+    """Holds when the complaint's kecamatan is one of ``names`` (see :func:`place_key`).
+
+    Raises:
+        ConfigurationError: a name is not a str, or the weight not an int from 0 to 1000.
+    """
+    checked = _checked_strings("kecamatan_is", names)
+    return _FieldIs(
+        "kecamatan",
+        frozenset(place_key(n) for n in checked),
+        checked,
+        _checked_weight("kecamatan_is", weight),
+    )
 
 
 def all_of(*conditions: Condition) -> Condition:
-    """Holds when every condition holds. Score: the sum of theirs."""
-    return _AllOf(conditions)
+    """Holds when every condition holds. Score: the sum of theirs.
+
+    Raises:
+        ConfigurationError: an argument is not a condition.
+    """
+    return _AllOf(_checked_conditions("all_of", conditions))
 
 
 def any_of(*conditions: Condition) -> Condition:
-    """Holds when at least one condition holds. Score: the sum of those that hold."""
-    return _AnyOf(conditions)
+    """Holds when at least one condition holds. Score: the sum of those that hold.
+
+    Raises:
+        ConfigurationError: an argument is not a condition.
+    """
+    return _AnyOf(_checked_conditions("any_of", conditions))
 
 
 def not_(condition: Condition) -> Condition:
-    """Holds when ``condition`` does not. Score: 0."""
-    return _Not(condition)
+    """Holds when ``condition`` does not. Score: 0.
+
+    Raises:
+        ConfigurationError: the argument is not a condition.
+    """
+    return _Not(_checked_conditions("not_", (condition,))[0])
 
 
 def always() -> Condition:
@@ -616,17 +752,40 @@ class RuleSet:
         Raises:
             ConfigurationError: every problem of the set at once.
         """
-        try:
-            ruleset = cls(
-                name=name,
-                rules=rules,
-                fallback=fallback,
-                mode=mode,
-                fallback_priority=fallback_priority,
-                description=description,
-            )
-        except ValueError as error:
-            raise ConfigurationError(f"rule set {name!r}", [str(error)]) from None
+        problems = []
+        if type(name) is not str or not name:
+            problems.append(f"name must be a non-empty str, not {type_name(name)}")
+        if type(fallback) is not str:
+            problems.append(f"fallback must be a str, not {type_name(fallback)}")
+        if type(description) is not str:
+            problems.append(f"description must be a str, not {type_name(description)}")
+        if not isinstance(mode, str) or mode not in MatchMode._value2member_map_:
+            problems.append("mode must be one of first-match, best-score")
+        if (
+            not isinstance(fallback_priority, str)
+            or fallback_priority not in Priority._value2member_map_
+        ):
+            problems.append(f"fallback_priority must be one of {', '.join(Priority)}")
+        items: tuple[object, ...] = ()
+        if isinstance(rules, str | bytes | Mapping) or not isinstance(rules, Iterable):
+            problems.append(f"rules must be an iterable of Rule, not {type_name(rules)}")
+        else:
+            items = tuple(rules)
+            problems += [
+                f"rules[{i}]: must be a Rule, not {type_name(rule)}"
+                for i, rule in enumerate(items)
+                if not isinstance(rule, Rule)
+            ]
+        if problems:
+            raise ConfigurationError(f"rule set {shown(name)}", problems)
+        ruleset = cls(
+            name=name,
+            rules=items,  # type: ignore[arg-type]  # checked above
+            fallback=fallback,
+            mode=mode,
+            fallback_priority=fallback_priority,
+            description=description,
+        )
         ruleset.validate(units)
         return ruleset
 
@@ -731,7 +890,7 @@ class RuleSet:
         """
         problems = self._problems(units, None)
         if problems:
-            raise ConfigurationError(f"rule set {self.name!r}", problems)
+            raise ConfigurationError(f"rule set {shown(self.name)}", problems)
 
     def problems(self, units: Container[str] | None = None) -> list[str]:
         """Every problem of the set (empty when valid)."""
@@ -741,12 +900,12 @@ class RuleSet:
         """The rule called ``name``.
 
         Raises:
-            KeyError: no such rule.
+            UnknownRuleError: no such rule (a ``KeyError`` too).
         """
         for rule in self.rules:
             if rule.name == name:
                 return rule
-        raise KeyError(name)
+        raise UnknownRuleError(what="rule", key=shown(name))
 
     @property
     def units(self) -> frozenset[str]:
@@ -771,12 +930,21 @@ class RuleSet:
         Raises:
             ConfigurationError: the new set is invalid (for example a name is used twice).
         """
+        if (
+            isinstance(without, str | bytes | Mapping)
+            or not isinstance(without, Iterable)
+            or not all(type(n) is str for n in without)
+        ):
+            raise ConfigurationError(
+                f"rule set {shown(self.name)}", ["without must be an iterable of rule names"]
+            )
         dropped = set(without)
         kept = [rule for rule in self.rules if rule.name not in dropped]
         missing = sorted(dropped - {rule.name for rule in self.rules})
         if missing:
             raise ConfigurationError(
-                f"rule set {self.name!r}", [f"cannot remove unknown rule {n!r}" for n in missing]
+                f"rule set {self.name!r}",
+                [f"cannot remove unknown rule {shown(n)}" for n in missing],
             )
         return RuleSet.from_rules(
             name=name or self.name,
@@ -793,9 +961,15 @@ class RuleSet:
         if not self.fallback:
             problems.append("no fallback unit: complaints that match no rule would be lost")
         elif units is not None and self.fallback not in units:
-            problems.append(f"fallback unit {self.fallback!r} is not in the unit directory")
+            problems.append(f"fallback unit {shown(self.fallback)} is not in the unit directory")
         seen: dict[str, int] = {}
+        misshapen = False
         for index, rule in enumerate(self.rules):
+            shape = _rule_shape(rule, index)
+            if shape:
+                problems.extend(shape)
+                misshapen = True
+                continue
             where = _where(rule, index, lines)
             if not _NAME.match(rule.name):
                 problems.append(f"{where}: name must match [a-z0-9][a-z0-9_.-]*")
@@ -807,7 +981,8 @@ class RuleSet:
                 continue
             problems.extend(_unit_problems(rule, where, units))
             problems.extend(_term_problems(rule.when, where))
-        problems.extend(self._shadow_problems(lines))
+        if not misshapen:
+            problems.extend(self._shadow_problems(lines))
         return problems
 
     def _shadow_problems(self, lines: Mapping[int, int] | None) -> list[str]:
@@ -839,6 +1014,23 @@ def _where(rule: Rule, index: int, lines: Mapping[int, int] | None) -> str:
     where = f"rule {rule.name!r}"
     line = (lines or {}).get(index)
     return where if line is None else f"{where} (line {line})"
+
+
+def _rule_shape(rule: object, index: int) -> list[str]:
+    """Type problems of a rule built with the plain constructors (which check nothing)."""
+    where = f"rule #{index + 1}"
+    if not isinstance(rule, Rule):
+        return [f"{where}: must be a Rule, not {type_name(rule)}"]
+    problems = [
+        f"{where}: {field} must be a str, not {type_name(getattr(rule, field))}"
+        for field in ("name", "unit", "description")
+        if type(getattr(rule, field)) is not str
+    ]
+    if not all(type(unit) is str for unit in rule.co_units):
+        problems.append(f"{where}: co_units must be strs")
+    if not _is_condition(rule.when):
+        problems.append(f"{where}: 'when' is not a condition")
+    return problems
 
 
 def _unit_problems(rule: Rule, where: str, units: Container[str] | None) -> list[str]:
