@@ -16,8 +16,11 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from pengaduan.errors import (
+    ActionDataError,
+    ArgumentError,
     CalendarArgumentError,
     CalendarError,
+    CheckpointError,
     ConfigurationError,
     ConflictError,
     GuardError,
@@ -27,6 +30,7 @@ from pengaduan.errors import (
     InvalidActionError,
     InvalidTrackingIdError,
     NaiveDatetimeError,
+    NotFoundError,
     OptionalDependencyError,
     OutOfRangeError,
     PengaduanError,
@@ -35,6 +39,7 @@ from pengaduan.errors import (
     RoutingError,
     SchemaVersionError,
     SerializationError,
+    StorageError,
     TimeOrderError,
     UnknownZoneError,
     WorkflowError,
@@ -223,8 +228,10 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Action",
+    "ActionDataError",
     "ActionSpec",
     "Actor",
+    "ArgumentError",
     "Attachment",
     "Audience",
     "Audit",
@@ -232,6 +239,7 @@ __all__ = [
     "CalendarArgumentError",
     "CalendarError",
     "Channel",
+    "CheckpointError",
     "Classification",
     "ClockReport",
     "ClockRule",
@@ -266,6 +274,7 @@ __all__ = [
     "Location",
     "NaiveDatetimeError",
     "Normalizer",
+    "NotFoundError",
     "OfficeHours",
     "OptionalDependencyError",
     "OutOfRangeError",
@@ -292,6 +301,7 @@ __all__ = [
     "Status",
     "StatusCategory",
     "StatusSpec",
+    "StorageError",
     "Submission",
     "TimeOrderError",
     "TimeUnit",

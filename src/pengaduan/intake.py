@@ -69,6 +69,7 @@ __all__ = [
     "from_web_form",
     "from_whatsapp",
     "help_text",
+    "idempotency_key",
     "normalize_phone",
 ]
 
