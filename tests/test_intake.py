@@ -106,7 +106,8 @@ class TestSmsGateway:
         assert complaint.tracking_id == parse_tracking_id(tracking_id)
         assert complaint.received_at == AT
         assert complaint.history[0].actor.id == "gateway-sms"
-        assert complaint.history[0].idempotency_key == "m1"
+        assert complaint.history[0].idempotency_key == inbound.idempotency_key
+        assert inbound.idempotency_key.startswith("in-sms-m-")
 
 
 class TestPhones:

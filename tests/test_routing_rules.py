@@ -130,7 +130,7 @@ class TestConditions:
         assert place_key("Kelapa Lima") == "kelapa lima"
 
     def test_unknown_enum_values_raise(self) -> None:
-        with pytest.raises(ValueError, match="not a valid Channel"):
+        with pytest.raises(ValueError, match="is not one of"):
             channel_is("pigeon")
 
 

@@ -144,7 +144,7 @@ class TestDirectory:
         [
             pytest.param("[[unit]\n", "TOML syntax", id="syntax"),
             pytest.param(
-                '[[unit]]\nid = "x"\nname = "X"\nkind = "bank"', "is not a valid", id="kind"
+                '[[unit]]\nid = "x"\nname = "X"\nkind = "bank"', "unknown kind 'bank'", id="kind"
             ),
             pytest.param("unit = 3", "array of tables", id="shape"),
         ],

@@ -21,15 +21,17 @@ from pengaduan._calendar_layers import (
     LayerKind,
 )
 from pengaduan._calendar_schedule import (
+    WEEKDAYS,
     OfficeHours,
     ScheduleOverride,
+    TimeWindow,
     WeekSchedule,
     parse_hours,
     parse_week,
 )
-from pengaduan._toml import load_toml
+from pengaduan._toml import key_text, load_toml, shown
 from pengaduan.calendar import BUILTIN_LAYERS, FIRST_DATA_YEAR, WorkingCalendar
-from pengaduan.errors import ConfigurationError
+from pengaduan.errors import ConfigurationError, type_name
 
 if TYPE_CHECKING:
     import os
@@ -67,7 +69,7 @@ def builtin_layers(
     ``last=None`` means "the last year with a published cuti bersama decree".
     """
     problems = [
-        f"layers: unknown built-in layer {name!r} (use {', '.join(BUILTIN_LAYERS)}; "
+        f"layers: unknown built-in layer {shown(name)} (use {', '.join(BUILTIN_LAYERS)}; "
         "pass regional layers and unit closures as layers of their own)"
         for name in names
         if name not in BUILTIN_LAYERS
@@ -101,21 +103,133 @@ def builtin_layers(
 # -- validation -------------------------------------------------------------------------------
 
 
+def _is_date(value: object) -> bool:
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
+def _hours_shape(hours: object, where: str) -> list[str]:
+    if not isinstance(hours, OfficeHours):
+        return [f"{where}: must be OfficeHours, not {type_name(hours)}"]
+    if not isinstance(hours.windows, tuple) or not all(
+        isinstance(w, TimeWindow) and type(w.start) is time and type(w.end) is time
+        for w in hours.windows
+    ):
+        return [f"{where}: windows must be a tuple of TimeWindow of two times"]
+    return []
+
+
+def _week_shape(week: object, where: str) -> list[str]:
+    if not isinstance(week, WeekSchedule):
+        return [f"{where}: must be a WeekSchedule, not {type_name(week)}"]
+    return [p for day in WEEKDAYS for p in _hours_shape(getattr(week, day), f"{where}.{day}")]
+
+
+def _holiday_shape(holiday: object, where: str) -> list[str]:
+    if not isinstance(holiday, Holiday):
+        return [f"{where}: must be a Holiday, not {type_name(holiday)}"]
+    if not _is_date(holiday.date):
+        return [f"{where}.date: must be a date, not {type_name(holiday.date)}"]
+    if not all(type(v) is str for v in (holiday.name_id, holiday.name_en, holiday.layer)):
+        return [f"{where}: name_id, name_en and layer must be str"]
+    return []
+
+
+def _objects(values: tuple[Any, ...]) -> tuple[object, ...]:
+    """The values as plain objects: the plain constructor does not check their types."""
+    return values
+
+
+def _tuple_shape(value: object, where: str) -> list[str]:
+    if not isinstance(value, tuple):
+        return [f"{where}: must be a tuple, not {type_name(value)}"]
+    return []
+
+
+def shape_problems(calendar: WorkingCalendar) -> list[str]:  # noqa: PLR0912 - one check per part
+    """Every field of the wrong type (a calendar built with the plain constructor checks nothing).
+
+    The value rules in :func:`calendar_problems` only run on a calendar of the right shape.
+    """
+    found: list[str] = []
+    if type(calendar.zone) is not str:
+        found.append(f"zone: must be a str, not {type_name(calendar.zone)}")
+    if type(calendar.first_year) is not int or type(calendar.last_year) is not int:
+        found.append("years: first_year and last_year must be ints")
+    found += _week_shape(calendar.week, "week")
+    for name in ("overrides", "layers", "revisions", "extra_working_days"):
+        found += _tuple_shape(getattr(calendar, name), name)
+    if found:
+        return found
+    for i, override in enumerate(_objects(calendar.overrides)):
+        where = f"overrides[{i}]"
+        if not isinstance(override, ScheduleOverride):
+            found.append(f"{where}: must be a ScheduleOverride, not {type_name(override)}")
+            continue
+        if type(override.name) is not str:
+            found.append(f"{where}.name: must be a str")
+        if not (_is_date(override.start) and _is_date(override.end)):
+            found.append(f"{where}: start and end must be dates")
+        found += _week_shape(override.week, f"{where}.week")
+    for i, layer in enumerate(_objects(calendar.layers)):
+        where = f"layers[{i}]"
+        if not isinstance(layer, HolidayLayer):
+            found.append(f"{where}: must be a HolidayLayer, not {type_name(layer)}")
+            continue
+        if type(layer.name) is not str:
+            found.append(f"{where}.name: must be a str")
+        found += _tuple_shape(layer.holidays, f"{where}.holidays")
+        if isinstance(layer.holidays, tuple):
+            for j, holiday in enumerate(layer.holidays):
+                found += _holiday_shape(holiday, f"{where}.holidays[{j}]")
+    for i, revision in enumerate(_objects(calendar.revisions)):
+        where = f"revisions[{i}]"
+        if not isinstance(revision, HolidayRevision):
+            found.append(f"{where}: must be a HolidayRevision, not {type_name(revision)}")
+            continue
+        if type(revision.layer) is not str or type(revision.basis) is not str:
+            found.append(f"{where}: layer and basis must be str")
+        if type(revision.year) is not int:
+            found.append(f"{where}.year: must be an int")
+        found += _tuple_shape(revision.added, f"{where}.added")
+        found += _tuple_shape(revision.removed, f"{where}.removed")
+        if isinstance(revision.added, tuple):
+            for j, holiday in enumerate(revision.added):
+                found += _holiday_shape(holiday, f"{where}.added[{j}]")
+        if isinstance(revision.removed, tuple) and not all(map(_is_date, revision.removed)):
+            found.append(f"{where}.removed: must hold dates")
+    for i, extra in enumerate(_objects(calendar.extra_working_days)):
+        where = f"extra_working_days[{i}]"
+        if not isinstance(extra, ExtraWorkingDay):
+            found.append(f"{where}: must be an ExtraWorkingDay, not {type_name(extra)}")
+            continue
+        if not _is_date(extra.date) or type(extra.name) is not str:
+            found.append(f"{where}: date must be a date and name a str")
+        if extra.hours is not None:
+            found += _hours_shape(extra.hours, f"{where}.hours")
+    return found
+
+
 def calendar_problems(calendar: WorkingCalendar) -> list[str]:
     """Every rule the calendar breaks (the zone is checked separately)."""
-    problems: list[str] = []
+    problems: list[str] = shape_problems(calendar)
+    if problems:
+        return problems
     first, last = calendar.first_year, calendar.last_year
     if not (isinstance(first, int) and isinstance(last, int) and first <= last):
-        problems.append(f"years: first year {first!r} must be a year not after last {last!r}")
+        problems.append(
+            f"years: first year {shown(first)} must be a year not after last {shown(last)}"
+        )
     elif not _MIN_YEAR <= first <= last <= _MAX_YEAR:
-        problems.append(f"years: {first}-{last} must lie within {_MIN_YEAR}-{_MAX_YEAR}")
+        problems.append(
+            f"years: {shown(first)}-{shown(last)} must lie within {_MIN_YEAR}-{_MAX_YEAR}"
+        )
     problems += calendar.week.problems("week")
     problems += _override_problems(calendar.overrides)
     names: dict[str, HolidayLayer] = {}
     for i, layer in enumerate(calendar.layers):
         where = f"layers[{i}] ({layer.name})"
         if layer.name in names:
-            problems.append(f"{where}: duplicate layer name {layer.name!r}")
+            problems.append(f"{where}: duplicate layer name {shown(layer.name)}")
         names[layer.name] = layer
         problems += layer.problems(where)
     for i, revision in enumerate(calendar.revisions):
@@ -148,7 +262,7 @@ def _override_problems(overrides: tuple[ScheduleOverride, ...]) -> list[str]:
     for (_, previous), (i, current) in pairwise(ordered):
         if current.start <= previous.end:
             problems.append(
-                f"overrides[{i}] ({current.name}): overlaps override {previous.name!r} "
+                f"overrides[{i}] ({current.name}): overlaps override {shown(previous.name)} "
                 f"({previous.start} to {previous.end})"
             )
     return problems
@@ -160,14 +274,15 @@ def _revision_problems(
     layer = layers.get(revision.layer)
     if layer is None:
         known = ", ".join(sorted(layers)) or "none"
-        return [f"{where}: unknown holiday layer {revision.layer!r} (layers: {known})"]
+        return [f"{where}: unknown holiday layer {shown(revision.layer)} (layers: {known})"]
     problems = [
         f"{where}.added[{i}]: {h.date} is not in {revision.year}"
         for i, h in enumerate(revision.added)
         if h.date.year != revision.year
     ]
     problems += [
-        f"{where}.added[{i}]: holiday of {h.date} names layer {h.layer!r}, not {revision.layer!r}"
+        f"{where}.added[{i}]: holiday of {h.date} names layer {shown(h.layer)}, "
+        f"not {shown(revision.layer)}"
         for i, h in enumerate(revision.added)
         if h.layer != revision.layer
     ]
@@ -177,7 +292,7 @@ def _revision_problems(
             problems.append(f"{where}.removed[{i}]: {day} is not in {revision.year}")
         elif day not in present:
             problems.append(
-                f"{where}.removed[{i}]: {day} is not a holiday of layer {revision.layer!r}"
+                f"{where}.removed[{i}]: {day} is not a holiday of layer {shown(revision.layer)}"
             )
     if not revision.basis:
         problems.append(f"{where}: name the decree that revises the layer (basis)")
@@ -251,7 +366,7 @@ def _date(value: object, where: str, problems: list[str]) -> date | None:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    problems.append(f"{where}: expected a date like 2025-03-31, got {value!r}")
+    problems.append(f"{where}: expected a date like 2025-03-31, got {shown(value)}")
     return None
 
 
@@ -267,7 +382,7 @@ def _table(value: object, where: str, problems: list[str], keys: tuple[str, ...]
         problems.append(f"{where}: expected a table with keys {', '.join(keys)}")
         return {}
     problems += [
-        f"{where}.{key}: unknown key (expected {', '.join(keys)})"
+        f"{where}.{key_text(key)}: unknown key (expected {', '.join(keys)})"
         for key in value
         if key not in keys
     ]
@@ -309,7 +424,7 @@ def _layer(value: object, where: str, problems: list[str]) -> HolidayLayer | Non
         kind = LayerKind(kind_text)
     except ValueError:
         problems.append(
-            f"{where}.kind: unknown kind {kind_text!r} "
+            f"{where}.kind: unknown kind {shown(kind_text)} "
             f"(use {', '.join(k.value for k in LayerKind)})"
         )
         kind = LayerKind.REGIONAL
@@ -396,7 +511,7 @@ def _years(value: object, problems: list[str]) -> tuple[int, int | None]:
         and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
     ):
         return value[0], value[1]
-    problems.append(f"years: expected [first, last] like [2024, 2026], got {value!r}")
+    problems.append(f"years: expected [first, last] like [2024, 2026], got {shown(value)}")
     return FIRST_DATA_YEAR, FIRST_DATA_YEAR
 
 
@@ -406,7 +521,7 @@ def calendar_from_dict(data: Mapping[str, Any], what: str) -> WorkingCalendar:
     if not isinstance(data, dict):
         raise ConfigurationError(what, ["expected a table (dict) at the top level"])
     problems += [
-        f"{key}: unknown key (expected {', '.join(_TOP_KEYS)})"
+        f"{key_text(key)}: unknown key (expected {', '.join(_TOP_KEYS)})"
         for key in data
         if key not in _TOP_KEYS
     ]
@@ -417,7 +532,7 @@ def calendar_from_dict(data: Mapping[str, Any], what: str) -> WorkingCalendar:
     first, last = _years(data.get("years"), problems)
     names = _array(data.get("builtin_layers"), "builtin_layers", problems)
     bad_names = [n for n in names if not isinstance(n, str)]
-    problems += [f"builtin_layers: expected layer names, got {n!r}" for n in bad_names]
+    problems += [f"builtin_layers: expected layer names, got {shown(n)}" for n in bad_names]
     built, found, last_year = builtin_layers([n for n in names if isinstance(n, str)], first, last)
     problems += found
     if "week" in data:

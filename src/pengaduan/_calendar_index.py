@@ -28,6 +28,7 @@ __all__ = ["EPOCH", "MICROSECOND", "CalendarIndex", "build_index", "to_micros"]
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MICROSECOND = timedelta(microseconds=1)
+_MAX_ORDINAL = date.max.toordinal()
 
 
 def to_micros(instant: datetime) -> int:
@@ -80,8 +81,13 @@ class CalendarIndex:
 
     def out_of_range(self, ordinal: int) -> OutOfRangeError:
         """The error for a date outside the calendar's years."""
+        shown = (
+            date.fromordinal(ordinal).isoformat()
+            if 1 <= ordinal <= _MAX_ORDINAL
+            else ("after 9999-12-31" if ordinal > 0 else "before 0001-01-01")
+        )
         return OutOfRangeError(
-            date=date.fromordinal(ordinal).isoformat(),
+            date=shown,
             first_year=date.fromordinal(self.first_ordinal).year,
             last_year=date.fromordinal(self.last_ordinal).year,
         )

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import enum
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._toml import shown
+from pengaduan.errors import ConfigurationError, type_name
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from datetime import date
 
     from pengaduan._calendar_schedule import OfficeHours
 
@@ -81,6 +84,9 @@ class HolidayLayer:
     ) -> HolidayLayer:
         """Build a layer from ``(date, name_id, name_en)`` triples.
 
+        Raises:
+            ConfigurationError: every problem of the name, kind and rows, together.
+
         Example:
             >>> from datetime import date
             >>> HolidayLayer.of(
@@ -90,15 +96,33 @@ class HolidayLayer:
             ... ).holidays[0].layer
             'kota_kupang'
         """
-        return cls(
-            name=name,
-            kind=LayerKind(kind),
-            holidays=tuple(
-                Holiday(date=day, name_id=name_id, name_en=name_en, layer=name)
-                for day, name_id, name_en in holidays
-            ),
-            source=source,
-        )
+        problems: list[str] = []
+        if type(name) is not str or not name:
+            problems.append(f"name: must be a non-empty str, not {type_name(name)}")
+        layer_kind = kind if isinstance(kind, LayerKind) else _KINDS.get(kind)
+        if layer_kind is None:
+            problems.append(f"kind: unknown kind {shown(kind)} (use {_choices(LayerKind)})")
+        rows: list[Holiday] = []
+        if isinstance(holidays, str | bytes | dict) or not hasattr(holidays, "__iter__"):
+            problems.append(f"holidays: must be an iterable of triples, not {type_name(holidays)}")
+        else:
+            for i, row in enumerate(holidays):
+                if (
+                    not isinstance(row, tuple | list)
+                    or len(row) != 3
+                    or not isinstance(row[0], date)
+                    or isinstance(row[0], datetime)
+                    or type(row[1]) is not str
+                    or type(row[2]) is not str
+                ):
+                    problems.append(f"holidays[{i}]: must be a (date, name_id, name_en) triple")
+                    continue
+                rows.append(Holiday(date=row[0], name_id=row[1], name_en=row[2], layer=str(name)))
+        if type(source) is not str:
+            problems.append(f"source: must be a str, not {type_name(source)}")
+        if problems or layer_kind is None:
+            raise ConfigurationError("holiday layer", problems)
+        return cls(name=name, kind=layer_kind, holidays=tuple(rows), source=source)
 
     def problems(self, where: str) -> list[str]:
         """Every rule the layer breaks."""
@@ -107,12 +131,12 @@ class HolidayLayer:
             found.append(f"{where}: a layer needs a name")
         kind: object = self.kind  # the plain constructor does not convert
         if not isinstance(kind, LayerKind):
-            found.append(f"{where}: unknown kind {self.kind!r} (use {_choices(LayerKind)})")
+            found.append(f"{where}: unknown kind {shown(self.kind)} (use {_choices(LayerKind)})")
         for i, holiday in enumerate(self.holidays):
             if holiday.layer != self.name:
                 found.append(
                     f"{where}.holidays[{i}]: holiday of {holiday.date} names layer "
-                    f"{holiday.layer!r}, not {self.name!r}"
+                    f"{shown(holiday.layer)}, not {shown(self.name)}"
                 )
             if not holiday.name_id or not holiday.name_en:
                 found.append(
@@ -159,3 +183,6 @@ class ExtraWorkingDay:
 
 def _choices(kind: type[enum.StrEnum]) -> str:
     return ", ".join(member.value for member in kind)
+
+
+_KINDS: dict[str, LayerKind] = {kind.value: kind for kind in LayerKind}

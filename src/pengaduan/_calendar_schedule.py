@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan.errors import ConfigurationError
+from pengaduan._toml import key_text, shown
+from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -84,7 +85,7 @@ def _parse_clock(text: str) -> time | None:
 
 def _parse_window(text: object) -> tuple[TimeWindow | None, str]:
     """Parse a window; return it (or None) and a problem text (empty when fine)."""
-    shape = f"{text!r} is not a window like '07:30-12:00'"
+    shape = f"{shown(text)} is not a window like '07:30-12:00'"
     if not isinstance(text, str) or text.count("-") != 1:
         return None, shape
     left, right = text.split("-")
@@ -223,14 +224,32 @@ class WeekSchedule:
         return schedule
 
     def hours_on(self, weekday: int) -> OfficeHours:
-        """The hours of a weekday, ``0`` = Monday as in ``date.weekday()``."""
+        """The hours of a weekday, ``0`` = Monday as in ``date.weekday()``.
+
+        Raises:
+            ArgumentError: ``weekday`` is not an int from 0 to 6.
+        """
+        if type(weekday) is not int or not 0 <= weekday < len(WEEKDAYS):
+            raise ArgumentError(
+                argument="weekday", rule="must be an int from 0 to 6", given=type_name(weekday)
+            )
         hours: OfficeHours = getattr(self, WEEKDAYS[weekday])
         return hours
 
     def with_day(self, weekday: str, hours: OfficeHours) -> WeekSchedule:
-        """A copy with one weekday's hours replaced, e.g. a Puskesmas Saturday morning."""
-        if weekday not in WEEKDAYS:
-            raise ConfigurationError("week schedule", [f"unknown weekday {weekday!r}"])
+        """A copy with one weekday's hours replaced, e.g. a Puskesmas Saturday morning.
+
+        Raises:
+            ConfigurationError: an unknown weekday key, or ``hours`` that are not OfficeHours.
+        """
+        problems = []
+        if type(weekday) is not str or weekday not in WEEKDAYS:
+            problems.append(f"unknown weekday {shown(weekday)}")
+        given: object = hours
+        if not isinstance(given, OfficeHours):
+            problems.append(f"hours must be OfficeHours, not {type_name(hours)}")
+        if problems:
+            raise ConfigurationError("week schedule", problems)
         return attrs.evolve(self, **{weekday: hours})
 
     @property
@@ -258,7 +277,7 @@ def parse_week(data: object, where: str) -> tuple[WeekSchedule, list[str]]:
     if not isinstance(data, dict):
         return WeekSchedule(), [f"{where}: expected a table of weekdays ({', '.join(WEEKDAYS)})"]
     problems = [
-        f"{where}.{key}: unknown weekday (use {', '.join(WEEKDAYS)})"
+        f"{where}.{key_text(key)}: unknown weekday (use {', '.join(WEEKDAYS)})"
         for key in data
         if key not in WEEKDAYS
     ]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
+from pengaduan._toml import key_text, shown
 from pengaduan.model import Role
 from pengaduan.workflow import StatusCategory
 
@@ -314,7 +315,7 @@ def _category(value: object, where: str, problems: list[str]) -> StatusCategory 
     if isinstance(value, str) and value in StatusCategory._value2member_map_:
         return StatusCategory(value)
     choices = ", ".join(c.value for c in StatusCategory)
-    problems.append(f"{where}: unknown category {value!r} (use {choices})")
+    problems.append(f"{where}: unknown category {shown(value)} (use {choices})")
     return None
 
 
@@ -325,7 +326,7 @@ def _table_condition(data: object, where: str, problems: list[str]) -> Condition
     parts: list[Condition] = []
     before = len(problems)
     for key, value in data.items():
-        at = f"{where}.{key}"
+        at = f"{where}.{key_text(key)}"
         if key in {"action", "status", "leaves_status"}:
             names = _strings(value, at, problems)
             if names:
@@ -341,7 +342,7 @@ def _table_condition(data: object, where: str, problems: list[str]) -> Condition
             names = _strings(value, at, problems)
             unknown = [n for n in names if n not in Role._value2member_map_]
             problems += [
-                f"{at}: unknown role {n!r} (use {', '.join(r.value for r in Role)})"
+                f"{at}: unknown role {shown(n)} (use {', '.join(r.value for r in Role)})"
                 for n in unknown
             ]
             if names and not unknown:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pengaduan._sla_conditions import Condition, Step, condition_from_data
 from pengaduan._sla_model import ClockRule, Confidence, LegalBasis
+from pengaduan._toml import key_text, shown
 from pengaduan.calendar import TimeUnit
 from pengaduan.model import Classification, Role
 from pengaduan.workflow import DISCLOSURE_ACTION, RECEIVE_ACTION, StatusCategory
@@ -89,10 +90,10 @@ def _number_problems(rule: ClockRule, where: str) -> list[str]:
     unit: object = rule.unit
     if not _count(rule.amount):
         problems.append(
-            f"{where}: amount must be a whole number of at least 1, got {rule.amount!r}"
+            f"{where}: amount must be a whole number of at least 1, got {shown(rule.amount)}"
         )
     if not isinstance(unit, TimeUnit):
-        problems.append(f"{where}: unknown unit {unit!r} (use {_UNITS})")
+        problems.append(f"{where}: unknown unit {shown(unit)} (use {_UNITS})")
     if rule.extend_by is not None and not _count(rule.extend_by):
         problems.append(f"{where}: extend_by must be a whole number of at least 1")
     if rule.warn_before is not None and not (
@@ -100,7 +101,7 @@ def _number_problems(rule: ClockRule, where: str) -> list[str]:
     ):
         problems.append(
             f"{where}: warn_before must be a whole number from 1 to amount - 1, "
-            f"got {rule.warn_before!r}"
+            f"got {shown(rule.warn_before)}"
         )
     return problems
 
@@ -126,7 +127,7 @@ def _text_problems(rule: ClockRule, where: str) -> list[str]:
     problems: list[str] = []
     responsible: object = rule.responsible
     if responsible is not None and not isinstance(responsible, Role):
-        problems.append(f"{where}: unknown responsible role {responsible!r}")
+        problems.append(f"{where}: unknown responsible role {shown(responsible)}")
     if rule.auto_action is not None and rule.escalate_to is not None:
         problems.append(f"{where}: a timer (auto_action) never breaches, so escalate_to is unused")
     for field in ("escalate_to", "auto_action"):
@@ -227,7 +228,7 @@ def _basis(value: object, where: str, problems: list[str]) -> LegalBasis:
         problems.append(f"{where}: expected a table with citation and confidence")
         return LegalBasis.assumed()
     problems += [
-        f"{where}.{key}: unknown key (expected {', '.join(_BASIS_KEYS)})"
+        f"{where}.{key_text(key)}: unknown key (expected {', '.join(_BASIS_KEYS)})"
         for key in value
         if key not in _BASIS_KEYS
     ]
@@ -240,7 +241,7 @@ def _basis(value: object, where: str, problems: list[str]) -> LegalBasis:
         confidence = Confidence(given)
     else:
         choices = ", ".join(c.value for c in Confidence)
-        problems.append(f"{where}.confidence: expected one of {choices}, got {given!r}")
+        problems.append(f"{where}.confidence: expected one of {choices}, got {shown(given)}")
     url = _optional_text(value, "url", where, problems)
     return LegalBasis(citation=citation or "-", confidence=confidence, url=url)
 
@@ -253,7 +254,7 @@ def _rule_from_dict(data: object, index: int, problems: list[str]) -> ClockRule 
     where = f"clocks[{index}] ({name})" if isinstance(name, str) else f"clocks[{index}]"
     before = len(problems)
     problems += [
-        f"{where}.{key}: unknown key (expected {', '.join(_RULE_KEYS)})"
+        f"{where}.{key_text(key)}: unknown key (expected {', '.join(_RULE_KEYS)})"
         for key in data
         if key not in _RULE_KEYS
     ]
@@ -261,11 +262,13 @@ def _rule_from_dict(data: object, index: int, problems: list[str]) -> ClockRule 
         problems.append(f"{where}.name: required, a name like 'verifikasi'")
     unit = data.get("unit")
     if unit not in TimeUnit._value2member_map_:
-        problems.append(f"{where}.unit: unknown unit {unit!r} (use {_UNITS})")
+        problems.append(f"{where}.unit: unknown unit {shown(unit)} (use {_UNITS})")
     for key in ("amount", "extend_by", "warn_before"):
         value = data.get(key)
         if (value is not None or key == "amount") and not _count(value):
-            problems.append(f"{where}.{key}: expected a whole number of at least 1, got {value!r}")
+            problems.append(
+                f"{where}.{key}: expected a whole number of at least 1, got {shown(value)}"
+            )
     conditions: dict[str, Condition | None] = {}
     for key in CONDITION_FIELDS:
         if key in data:
@@ -275,7 +278,7 @@ def _rule_from_dict(data: object, index: int, problems: list[str]) -> ClockRule 
     responsible = data.get("responsible")
     if responsible is not None and responsible not in Role._value2member_map_:
         problems.append(
-            f"{where}.responsible: unknown role {responsible!r} "
+            f"{where}.responsible: unknown role {shown(responsible)} "
             f"(use {', '.join(r.value for r in Role)})"
         )
     kinds = data.get("classifications", [])
@@ -326,7 +329,7 @@ def rules_from_dict(data: object) -> tuple[str, str, tuple[ClockRule, ...], list
     if not isinstance(data, dict):
         return "", "", (), ["expected a table (dict) at the top level"]
     problems += [
-        f"{key}: unknown key (expected {', '.join(_TOP_KEYS)})"
+        f"{key_text(key)}: unknown key (expected {', '.join(_TOP_KEYS)})"
         for key in data
         if key not in _TOP_KEYS
     ]

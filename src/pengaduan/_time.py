@@ -6,11 +6,12 @@ the rest of the library deals in standard ``datetime`` objects (a ``pendulum.Dat
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pengaduan.errors import NaiveDatetimeError, UnknownZoneError
+from pengaduan.errors import ArgumentError, NaiveDatetimeError, UnknownZoneError, type_name
 
 __all__ = [
     "EPOCH",
@@ -21,6 +22,7 @@ __all__ = [
     "load_zone",
     "parse_utc",
     "require_aware",
+    "shown_zone",
     "to_utc",
     "zone_abbreviation",
 ]
@@ -34,39 +36,61 @@ def require_aware(value: object, argument: str) -> datetime:
 
     Raises:
         NaiveDatetimeError: ``value`` has no usable UTC offset.
-        TypeError: ``value`` is not a datetime at all.
+        ArgumentError: ``value`` is not a datetime at all, or its zone fails to give an offset.
     """
     if not isinstance(value, datetime):
-        msg = f"{argument} must be a datetime, not {type(value).__name__}"
-        raise TypeError(msg)
-    if value.tzinfo is None or value.utcoffset() is None:
+        raise ArgumentError(
+            argument=argument, rule="must be an aware datetime", given=type_name(value)
+        )
+    if value.tzinfo is None:
+        raise NaiveDatetimeError(argument)
+    failed = False
+    try:
+        offset = value.utcoffset()
+    except Exception:
+        failed = True
+    if failed:
+        raise ArgumentError(argument=argument, rule="must have a time zone that gives a UTC offset")
+    if offset is None:
         raise NaiveDatetimeError(argument)
     return value
 
 
 def to_utc(value: datetime, argument: str) -> datetime:
-    """Check that ``value`` is aware and return the same instant as a plain UTC ``datetime``."""
-    if type(value) is datetime and value.tzinfo is not None:
-        offset = value.utcoffset()
-        if offset is not None:
-            return value.astimezone(UTC)
-    aware = require_aware(value, argument)
-    # A subclass (pendulum.DateTime): keep the core on the stdlib type, and skip the subclass's
-    # slower astimezone.
-    offset = aware.utcoffset()
-    assert offset is not None  # noqa: S101 - require_aware checked it
-    return (
-        datetime(
-            aware.year,
-            aware.month,
-            aware.day,
-            aware.hour,
-            aware.minute,
-            aware.second,
-            aware.microsecond,
-            tzinfo=UTC,
+    """Check that ``value`` is aware and return the same instant as a plain UTC ``datetime``.
+
+    Raises:
+        NaiveDatetimeError: ``value`` has no UTC offset.
+        ArgumentError: ``value`` is not a datetime, or its instant falls outside the years 1 to
+            9999 once expressed in UTC (``0001-01-01T00:00+14:00``).
+    """
+    try:
+        if type(value) is datetime and value.tzinfo is not None:
+            offset = value.utcoffset()
+            if offset is not None:
+                return value.astimezone(UTC)
+        aware = require_aware(value, argument)
+        # A subclass (pendulum.DateTime): keep the core on the stdlib type, and skip the
+        # subclass's slower astimezone.
+        offset = aware.utcoffset()
+        assert offset is not None  # noqa: S101 - require_aware checked it
+        return (
+            datetime(
+                aware.year,
+                aware.month,
+                aware.day,
+                aware.hour,
+                aware.minute,
+                aware.second,
+                aware.microsecond,
+                tzinfo=UTC,
+            )
+            - offset
         )
-        - offset
+    except OverflowError:
+        pass
+    raise ArgumentError(
+        argument=argument, rule="must be an instant between the years 1 and 9999 in UTC"
     )
 
 
@@ -93,19 +117,49 @@ def parse_utc(text: str) -> datetime:
     return parsed.astimezone(UTC)
 
 
-@lru_cache(maxsize=64)
+_ZONE_SHAPE = re.compile(r"[A-Za-z0-9_+\-./]{0,64}\Z")
+_ZONE_DIGITS = 8
+
+
+def shown_zone(name: object) -> str:
+    """``name`` as an error may show it: the name itself only when it is shaped like one.
+
+    Anything else (text with spaces, controls, a long string, not a string) is described by its
+    type and length, so a value pasted into the wrong field is never echoed.
+    """
+    if (
+        isinstance(name, str)
+        and _ZONE_SHAPE.match(name)
+        and sum(ch.isdigit() for ch in name) <= _ZONE_DIGITS
+    ):
+        return name
+    if isinstance(name, str):
+        return f"<str of {len(name)} characters>"
+    return f"<{type_name(name)}>"
+
+
 def load_zone(name: str) -> ZoneInfo:
     """Return the IANA zone called ``name``.
 
     Raises:
-        UnknownZoneError: ``name`` is not a zone in the installed tz database.
+        UnknownZoneError: ``name`` is not a zone in the installed tz database (an error that
+            shows the name only when it is shaped like a zone name).
     """
-    if not isinstance(name, str) or not name or name != name.strip():
-        raise UnknownZoneError(str(name))
+    if type(name) is str:
+        zone = _load_zone(name)
+        if zone is not None:
+            return zone
+    raise UnknownZoneError(shown_zone(name)).detached()
+
+
+@lru_cache(maxsize=64)
+def _load_zone(name: str) -> ZoneInfo | None:
+    if not name or name != name.strip() or not _ZONE_SHAPE.match(name):
+        return None
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UnknownZoneError(name) from exc
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
 
 
 def zone_abbreviation(instant: datetime) -> str:

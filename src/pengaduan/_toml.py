@@ -9,13 +9,80 @@ string is TOML text. Syntax errors (their line and column) and unreadable files 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
 
 from pengaduan.errors import ConfigurationError
 
-__all__ = ["load_toml"]
+__all__ = ["key_text", "load_toml", "shown"]
+
+_SHOWABLE = re.compile(r"[A-Za-z0-9_.:/+\-]{1,48}\Z")
+_MAX_SHOWN_DIGITS = 8
+_MAX_SHOWN_INT = 10**6
+
+
+def key_text(key: object) -> str:
+    """A key for a key path (``week.sabtu``): the key itself when showable, else described."""
+    text = shown(key)
+    return key if isinstance(key, str) and text == repr(key) else text
+
+
+def shown(value: object) -> str:
+    """A configuration value as a problem message may show it.
+
+    Short identifier-like strings (``"pupr"``, ``"working_days"``) and small numbers are shown as
+    they are, so a typo can be found. Anything else (text with spaces, controls or surrogates, a
+    long string, anything with nine digits or more, which could be a NIK or a phone number,
+    containers and other objects) is described by its type and size only: a configuration
+    problem must never echo personal data pasted into the wrong place.
+    """
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if type(value) is int and -_MAX_SHOWN_INT < value < _MAX_SHOWN_INT:
+        return repr(value)
+    if (
+        type(value) is str
+        and _SHOWABLE.match(value)
+        and sum(ch.isdigit() for ch in value) <= _MAX_SHOWN_DIGITS
+    ):
+        return repr(value)
+    if isinstance(value, str):
+        return f"<a str of {len(value)} characters>"
+    if isinstance(value, int):
+        return "<a large int>"
+    return f"<a {type(value).__name__}>"
+
+
+MAX_TOML_CHARACTERS = 4_000_000
+"""The longest configuration read (4 million characters); anything longer is refused."""
+_MAX_PATH_CHARACTERS = 4096
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def _looks_like_path(source: str) -> bool:
+    return "\n" not in source and source.strip().endswith(".toml")
+
+
+def _read(path: Path, what: str) -> str:
+    """The file's text, or ConfigurationError naming why (never the path's directories)."""
+    reason = ""
+    text = ""
+    try:
+        if path.is_dir():
+            reason = "it is a directory"
+        elif path.stat().st_size > MAX_TOML_CHARACTERS * 4:
+            reason = f"it is larger than {MAX_TOML_CHARACTERS * 4} bytes"
+        else:
+            text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        reason = "it is not UTF-8 text"
+    except (OSError, ValueError) as error:  # ValueError: NUL or an unencodable name
+        reason = f"cannot read the file ({type(error).__name__})"
+    if reason:
+        raise ConfigurationError(what, [reason]).detached()
+    return text
 
 
 def load_toml(source: str | os.PathLike[str], kind: str) -> tuple[dict[str, Any], str, str]:
@@ -30,24 +97,62 @@ def load_toml(source: str | os.PathLike[str], kind: str) -> tuple[dict[str, Any]
         of the source for messages (``"SLA policy lapor.toml"``).
 
     Raises:
-        ConfigurationError: the file cannot be read, or the text is not valid TOML.
+        ConfigurationError: the source is neither text nor a path (bytes, None, a number...),
+            the file cannot be read (missing, a directory, unreadable, not UTF-8, a name with
+            NUL), the text is longer than :data:`MAX_TOML_CHARACTERS` or has a lone surrogate,
+            or it is not valid TOML (syntax, nesting too deep, an integer too long to read).
+            The message names the file (not its directories) and never quotes the text.
     """
-    if isinstance(source, os.PathLike) or (
-        isinstance(source, str) and "\n" not in source and source.strip().endswith(".toml")
-    ):
-        path = Path(source)
-        what = f"{kind} {path.name}"
+    if isinstance(source, os.PathLike) or (type(source) is str and _looks_like_path(source)):
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise ConfigurationError(
-                what, [f"cannot read the file ({type(error).__name__})"]
-            ) from None
-    else:
+            path = Path(source)
+            name = path.name
+        except (TypeError, ValueError):  # a PathLike whose __fspath__ returns no str
+            path, name = None, ""
+        shown_name = name if _SHOWABLE.match(name) else f"<a file name of {len(name)} characters>"
+        what = f"{kind} {shown_name}"
+        if path is None or len(str(source)) > _MAX_PATH_CHARACTERS:
+            raise ConfigurationError(what, ["the path cannot be used"]).detached()
+        text = _read(path, what)
+    elif type(source) is str:
         what = f"{kind} (TOML)"
         text = source
+    else:
+        raise ConfigurationError(
+            f"{kind} source",
+            [f"must be TOML text (str) or a path (pathlib.Path), not {type(source).__name__}"],
+        )
+    return _parse(text, what), text, what
+
+
+def _parse(text: str, what: str) -> dict[str, Any]:
+    if len(text) > MAX_TOML_CHARACTERS:
+        raise ConfigurationError(what, [f"longer than {MAX_TOML_CHARACTERS} characters"])
+    problem = ""
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            problem = "TOML text contains a lone surrogate"
+    if problem:
+        raise ConfigurationError(what, [problem]).detached()
+    data: dict[str, Any] = {}
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigurationError(what, [f"TOML syntax: {error}"]) from None
-    return data, text, what
+        problem = f"TOML syntax: {_position(error, text)}"
+    except RecursionError:
+        problem = "TOML nesting too deep"
+    except ValueError:  # an integer longer than Python converts from text
+        problem = "TOML value cannot be read (an integer with too many digits)"
+    if problem:
+        raise ConfigurationError(what, [problem]).detached()
+    return data
+
+
+def _position(error: tomllib.TOMLDecodeError, text: str) -> str:
+    """The decoder's message without any quoted text: its reason and the line and column."""
+    message = str(error)
+    reason, _, where = message.partition(" (at ")
+    reason = _QUOTED.sub("'…'", reason)
+    return f"{reason} (at {where}" if where else reason

@@ -29,6 +29,7 @@ windows. Every operation is O(log n): the calendar is resolved once into sorted 
 from __future__ import annotations
 
 import enum
+import itertools
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -49,8 +50,15 @@ from pengaduan._calendar_schedule import (
     TimeWindow,
     WeekSchedule,
 )
-from pengaduan._time import load_zone, require_aware, zone_abbreviation
-from pengaduan.errors import CalendarArgumentError, ConfigurationError, UnknownZoneError
+from pengaduan._time import load_zone, require_aware, shown_zone, zone_abbreviation
+from pengaduan.errors import (
+    ArgumentError,
+    CalendarArgumentError,
+    ConfigurationError,
+    OutOfRangeError,
+    UnknownZoneError,
+    type_name,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -100,25 +108,72 @@ class _Cache:
     resolved: _Resolved | None = None
 
 
+_MAX_COUNT = 10_000_000
+"""More days than any calendar holds (27 000 years): larger counts are refused up front."""
+_MAX_HOURS = 24.0 * 366 * 1100
+"""More hours than the longest calendar (1900-2999) holds."""
+_MAX_PAUSES = 10_000
+"""More pauses than any clock has; longer lists are refused rather than walked."""
+
+
 def _require_count(value: object, argument: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
+    if type(value) is not int:
         raise CalendarArgumentError(
-            argument=argument, rule="must be a whole number", given=type(value).__name__
+            argument=argument, rule="must be a whole number", given=type_name(value)
         )
     if value < 1:
-        raise CalendarArgumentError(argument=argument, rule="must be at least 1", given=str(value))
+        raise CalendarArgumentError(
+            argument=argument, rule="must be at least 1", given="zero or a negative number"
+        )
+    if value > _MAX_COUNT:
+        raise CalendarArgumentError(
+            argument=argument, rule=f"must be at most {_MAX_COUNT}", given="a larger number"
+        )
     return value
 
 
 def _require_positive_time(value: object, argument: str) -> timedelta:
     if not isinstance(value, timedelta):
         raise CalendarArgumentError(
-            argument=argument, rule="must be a timedelta", given=type(value).__name__
+            argument=argument, rule="must be a timedelta", given=type_name(value)
         )
     if value <= timedelta():
         raise CalendarArgumentError(
             argument=argument, rule="must be longer than zero", given=str(value)
         )
+    return value
+
+
+def _require_hours(value: object) -> timedelta:
+    if type(value) is not int and type(value) is not float:
+        raise CalendarArgumentError(
+            argument="hours", rule="must be an int or a float", given=type_name(value)
+        )
+    if not 0 < value <= _MAX_HOURS:  # NaN fails every comparison
+        raise CalendarArgumentError(
+            argument="hours",
+            rule=f"must be a finite number above 0 and at most {_MAX_HOURS:.0f}",
+            given="a number outside that range",
+        )
+    return timedelta(hours=value)
+
+
+def _require_pauses(value: object) -> Sequence[tuple[datetime, datetime]]:
+    if not isinstance(value, list | tuple):
+        raise ArgumentError(
+            argument="pauses", rule="must be a list or tuple of pairs", given=type_name(value)
+        )
+    if len(value) > _MAX_PAUSES:
+        raise ArgumentError(
+            argument="pauses", rule=f"must hold at most {_MAX_PAUSES} pairs", given="more"
+        )
+    for i, pair in enumerate(value):
+        if not isinstance(pair, tuple | list) or len(pair) != 2:
+            raise ArgumentError(
+                argument=f"pauses[{i}]",
+                rule="must be a (paused_at, resumed_at) pair",
+                given=type_name(pair),
+            )
     return value
 
 
@@ -204,16 +259,31 @@ class WorkingCalendar:
         from pengaduan._calendar_config import builtin_layers  # noqa: PLC0415 - avoids a cycle
 
         first, last = _years_argument(years)
-        built, problems, last_year = builtin_layers(list(layers), first, last)
+        parts = {
+            "layers": layers,
+            "overrides": overrides,
+            "extra_layers": extra_layers,
+            "revisions": revisions,
+            "extra_working_days": extra_working_days,
+        }
+        items = {name: _items(value) for name, value in parts.items()}
+        bad = [
+            f"{name}: must be an iterable of values, not {type_name(parts[name])}"
+            for name, value in items.items()
+            if value is None
+        ]
+        if bad:
+            raise ConfigurationError("Indonesian working calendar", bad)
+        built, problems, last_year = builtin_layers(list(items["layers"] or ()), first, last)
         calendar = cls(
             zone=zone,
             first_year=first,
             last_year=last_year,
             week=week if week is not None else WeekSchedule.government(),
-            overrides=tuple(overrides),
-            layers=(*built, *extra_layers),
-            revisions=tuple(revisions),
-            extra_working_days=tuple(extra_working_days),
+            overrides=items["overrides"] or (),
+            layers=(*built, *(items["extra_layers"] or ())),
+            revisions=items["revisions"] or (),
+            extra_working_days=items["extra_working_days"] or (),
         )
         return calendar._validated("Indonesian working calendar", problems)
 
@@ -291,7 +361,7 @@ class WorkingCalendar:
             zone_problem = str(exc)
         found = list(dict.fromkeys([*problems, *self.problems()]))  # parse + rules, once
         if zone_problem and not found:
-            raise UnknownZoneError(self.zone)
+            raise UnknownZoneError(shown_zone(self.zone))
         if zone_problem:
             found.insert(0, f"zone: {zone_problem}")
         if found:
@@ -314,9 +384,9 @@ class WorkingCalendar:
         """
         known = {layer.name for layer in self.layers}
         unknown = [
-            f"unknown holiday layer {n!r} (layers: {', '.join(sorted(known))})"
+            f"unknown holiday layer {_shown_name(n)} (layers: {', '.join(sorted(known))})"
             for n in names
-            if n not in known
+            if type(n) is not str or n not in known
         ]
         if unknown:
             raise ConfigurationError("layer selection", unknown)
@@ -327,7 +397,11 @@ class WorkingCalendar:
         )
 
     def with_layers(self, *layers: HolidayLayer) -> WorkingCalendar:
-        """A copy with more layers (a regional layer, unit closures), validated."""
+        """A copy with more layers (a regional layer, unit closures), validated.
+
+        Raises:
+            ConfigurationError: a layer is not a :class:`HolidayLayer`, or the result is invalid.
+        """
         return attrs.evolve(self, layers=(*self.layers, *layers)).validate()
 
     # -- resolution ---------------------------------------------------------------------------
@@ -364,25 +438,59 @@ class WorkingCalendar:
 
         Raises:
             NaiveDatetimeError: ``instant`` is naive.
+            OutOfRangeError: the local date would be before year 1 or after year 9999.
         """
-        return require_aware(instant, "instant").astimezone(load_zone(self.zone)).date()
+        return self._local(instant, "instant", load_zone(self.zone)).date()
+
+    def local_time(self, instant: datetime) -> datetime:
+        """``instant`` in the calendar's zone.
+
+        Raises:
+            NaiveDatetimeError: ``instant`` is naive.
+            ArgumentError: ``instant`` is not a datetime.
+            OutOfRangeError: the local time would be before year 1 or after year 9999.
+        """
+        return self._local(instant, "instant", load_zone(self.zone))
+
+    def _local(self, instant: object, argument: str, zone: ZoneInfo) -> datetime:
+        aware = require_aware(instant, argument)
+        try:
+            return aware.astimezone(zone)
+        except OverflowError:
+            pass
+        raise OutOfRangeError(
+            date="beyond 0001-01-01..9999-12-31 in the calendar's zone",
+            first_year=self.first_year,
+            last_year=self.last_year,
+        )
 
     def end_of_day(self, day: date) -> datetime:
         """The instant ``day`` ends: the start of the next calendar day in the calendar's zone.
 
         This is how a day-unit deadline is expressed ("by the end of Thursday" = Friday 00:00).
+
+        Raises:
+            CalendarArgumentError: ``day`` is not a date (a datetime is not a date here).
+            OutOfRangeError: the next day is not representable (``date.max``).
         """
         zone = load_zone(self.zone)
-        midnight = datetime.combine(_as_date(day, "day") + _ONE_DAY, time(0), tzinfo=zone)
-        return midnight.astimezone(UTC).astimezone(zone)
+        day = _as_date(day, "day")
+        try:
+            midnight = datetime.combine(day + _ONE_DAY, time(0), tzinfo=zone)
+            return midnight.astimezone(UTC).astimezone(zone)
+        except OverflowError:
+            pass
+        raise OutOfRangeError(
+            date=day.isoformat(), first_year=self.first_year, last_year=self.last_year
+        )
 
     def zone_label(self, instant: datetime) -> str:
         """The zone's abbreviation at ``instant``: ``WIB``, ``WITA``, ``WIT``, ``CEST``..."""
-        return zone_abbreviation(require_aware(instant, "instant").astimezone(self.zone_info))
+        return zone_abbreviation(self._local(instant, "instant", self.zone_info))
 
     def _day(self, value: date | datetime, argument: str) -> date:
         if isinstance(value, datetime):
-            return require_aware(value, argument).astimezone(load_zone(self.zone)).date()
+            return self._local(value, argument, self._resolve().zone).date()
         return _as_date(value, argument)
 
     def _micros(self, instant: datetime, argument: str) -> int:
@@ -451,8 +559,8 @@ class WorkingCalendar:
             OutOfRangeError: a date involved is outside the calendar's years.
         """
         count = _require_count(days, "days")
-        if pauses:
-            start, count = self._after_day_pauses(start, count, pauses)
+        if pauses or type(pauses) is not tuple:
+            start, count = self._after_day_pauses(start, count, _require_pauses(pauses))
         index = self._resolve().index
         ordinal = index.nth_working_after(self._day(start, "start").toordinal(), count)
         return self.end_of_day(date.fromordinal(ordinal))
@@ -506,7 +614,12 @@ class WorkingCalendar:
             CalendarArgumentError: ``days`` < 1.
         """
         count = _require_count(days, "days")
-        return self.end_of_day(self._day(start, "start") + timedelta(days=count))
+        day = self._day(start, "start")
+        if day.toordinal() + count >= date.max.toordinal():
+            raise OutOfRangeError(
+                date="after 9999-12-31", first_year=self.first_year, last_year=self.last_year
+            )
+        return self.end_of_day(day + timedelta(days=count))
 
     # -- holidays -----------------------------------------------------------------------------
 
@@ -527,10 +640,18 @@ class WorkingCalendar:
         """Every holiday of the active layers in a year, sorted by date.
 
         Raises:
+            ArgumentError: ``year`` is not an int.
             OutOfRangeError: the year is outside the calendar's years.
         """
+        if type(year) is not int:
+            raise ArgumentError(argument="year", rule="must be an int", given=type_name(year))
         resolved = self._resolve()
-        resolved.index.check_ordinal(date(year, 1, 1).toordinal())
+        if not self.first_year <= year <= self.last_year:
+            raise OutOfRangeError(
+                date=f"year {year}" if -10_000 < year < 100_000 else "a year far away",
+                first_year=self.first_year,
+                last_year=self.last_year,
+            )
         return tuple(
             holiday
             for day in sorted(resolved.holidays)
@@ -594,9 +715,15 @@ class WorkingCalendar:
         """
         wanted = _require_positive_time(amount, "amount") // timedelta(microseconds=1)
         index = self._resolve().index
+        if wanted > index.range_end - index.range_start:
+            raise OutOfRangeError(
+                date="after the calendar's last year",
+                first_year=self.first_year,
+                last_year=self.last_year,
+            )
         cursor = self._micros(start, "start")
-        if pauses:
-            _check_pauses(start, pauses)
+        if pauses or type(pauses) is not tuple:
+            _check_pauses(start, _require_pauses(pauses))
             for paused, resumed in pauses:
                 available = index.business_until(self._micros(paused, "pause")) - (
                     index.business_until(cursor)
@@ -608,8 +735,47 @@ class WorkingCalendar:
         return self._instant(index.add_business(cursor, wanted))
 
     def add_working_hours(self, start: datetime, hours: float) -> datetime:
-        """Shorthand for ``add_working_time(start, timedelta(hours=hours))``."""
-        return self.add_working_time(start, timedelta(hours=hours))
+        """Shorthand for ``add_working_time(start, timedelta(hours=hours))``.
+
+        Raises:
+            CalendarArgumentError: ``hours`` is not an int or float (a bool is not a number
+                here), or is not finite and above zero.
+            OutOfRangeError: the instant or the answer is outside the calendar's years.
+        """
+        return self.add_working_time(start, _require_hours(hours))
+
+
+_NAME_SHAPE_LIMIT = 64
+_MAX_ITEMS = 100_000
+
+
+def _items(value: object) -> tuple[Any, ...] | None:
+    """``value`` as a tuple when it is a bounded iterable of values (not a str), else None."""
+    if isinstance(value, str | bytes | bytearray | dict) or not hasattr(value, "__iter__"):
+        return None
+    failed = False
+    try:
+        items = tuple(itertools.islice(value, _MAX_ITEMS + 1))
+    except Exception:
+        failed = True
+    if failed or len(items) > _MAX_ITEMS:
+        return None
+    return items
+
+
+def _shown_name(value: object) -> str:
+    """A name for a message: itself when it is a short printable str, else its type and size."""
+    if (
+        isinstance(value, str)
+        and len(value) <= _NAME_SHAPE_LIMIT
+        and value.isprintable()
+        and value.isascii()
+        and " " not in value
+    ):
+        return repr(value)
+    if isinstance(value, str):
+        return f"<str of {len(value)} characters>"
+    return f"<{type_name(value)}>"
 
 
 def _as_date(value: object, argument: str) -> date:
@@ -619,7 +785,7 @@ def _as_date(value: object, argument: str) -> date:
         )
     if not isinstance(value, date):
         raise CalendarArgumentError(
-            argument=argument, rule="must be a date", given=type(value).__name__
+            argument=argument, rule="must be a date", given=type_name(value)
         )
     return value
 
@@ -649,7 +815,15 @@ def _years_argument(years: tuple[int, int] | range | None) -> tuple[int, int | N
         return FIRST_DATA_YEAR, None
     if isinstance(years, range):
         if len(years) == 0 or years.step != 1:
-            raise ConfigurationError("years", [f"{years!r} must be a non-empty range of step 1"])
+            raise ConfigurationError("years", ["must be a non-empty range of step 1"])
         return years[0], years[-1]
+    if (
+        not isinstance(years, tuple | list)
+        or len(years) != 2
+        or not all(type(y) is int for y in years)
+    ):
+        raise ConfigurationError(
+            "years", [f"must be a (first, last) pair of ints or a range; got {type_name(years)}"]
+        )
     first, last = years
     return first, last

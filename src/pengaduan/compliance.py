@@ -23,22 +23,23 @@ and Perpres 76/2013 (see ``docs/compliance.md``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan._time import format_local, to_utc, zone_abbreviation
+from pengaduan._time import format_local, require_aware, to_utc, zone_abbreviation
 from pengaduan.calendar import TimeUnit
-from pengaduan.errors import IntegrityError
+from pengaduan.errors import ArgumentError, IntegrityError, type_name
 from pengaduan.history import verify_history
-from pengaduan.sla import confidence_label
+from pengaduan.sla import ClockReport, check_arguments, confidence_label
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Mapping
 
-    from pengaduan._sla_model import ClockReport, LegalBasis
+    from pengaduan._sla_model import LegalBasis
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.model import Complaint
     from pengaduan.sla import SlaPolicy
@@ -227,7 +228,13 @@ def sop_findings(complaint: Complaint, workflow: Workflow) -> tuple[Finding, ...
     The replay of :meth:`~pengaduan.workflow.Workflow.conforms` (one finding per entry it lists,
     from :meth:`~pengaduan.workflow.Workflow.deviations`), with the event number and action as
     structured fields.
+
+    Raises:
+        ArgumentError: ``complaint`` or ``workflow`` of the wrong type.
     """
+    check_arguments(complaint=complaint, workflow=workflow)
+    if complaint is None or workflow is None:
+        raise ArgumentError(argument="complaint and workflow", rule="are required")
     found: list[Finding] = []
     name = workflow.definition.name
 
@@ -258,7 +265,22 @@ def clock_findings(
         complaint: the complaint the reports are about.
         reports: from :func:`pengaduan.sla.evaluate`.
         now: the moment of evaluation (aware); the actual time of an open, late clock.
+
+    Raises:
+        ArgumentError: an argument of the wrong type.
     """
+    if complaint is None:
+        raise ArgumentError(argument="complaint", rule="is required")
+    check_arguments(complaint=complaint)
+    require_aware(now, "now")
+    given: object = reports
+    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+        raise ArgumentError(
+            argument="reports", rule="must be an iterable", given=type_name(reports)
+        )
+    reports = tuple(reports)
+    if not all(isinstance(r, ClockReport) for r in reports):
+        raise ArgumentError(argument="reports", rule="must hold ClockReports only")
     found: list[Finding] = []
     units = complaint.units
     for last in reports:
@@ -347,8 +369,19 @@ def check(
         ...       now=datetime(2025, 3, 4, tzinfo=UTC))
         ()
     """
-    from pengaduan.sla import evaluate  # noqa: PLC0415 - keeps this module's import light
+    from pengaduan.sla import evaluate  # noqa: PLC0415 - keeps import light
 
+    if type(verify) is not bool:
+        raise ArgumentError(argument="verify", rule="must be a bool", given=type_name(verify))
+    for argument, value in (
+        ("complaint", complaint),
+        ("workflow", workflow),
+        ("policy", policy),
+        ("calendar", calendar),
+    ):
+        if value is None:
+            raise ArgumentError(argument=argument, rule="is required", given="None")
+    check_arguments(complaint=complaint, policy=policy, calendar=calendar, workflow=workflow)
     now_utc = to_utc(now, "now")
     found: list[Finding] = []
     if verify:

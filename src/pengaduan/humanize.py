@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from pengaduan._time import format_local, require_aware
 from pengaduan.calendar import TimeUnit
-from pengaduan.errors import CalendarArgumentError
+from pengaduan.errors import ArgumentError, CalendarArgumentError, type_name
 
 if TYPE_CHECKING:
     from datetime import date
@@ -77,22 +77,46 @@ _TEXT = {
 
 
 def _language(language: str) -> dict[str, str]:
-    if language not in _TEXT:
+    text = _TEXT.get(language) if type(language) is str else None
+    if text is None:
         raise CalendarArgumentError(
-            argument="language", rule=f"must be one of {', '.join(LANGUAGES)}", given=language
+            argument="language",
+            rule=f"must be one of {', '.join(LANGUAGES)}",
+            given=_described(language),
         )
-    return _TEXT[language]
+    return text
 
 
 def _unit(unit: TimeUnit | str) -> TimeUnit:
-    try:
+    if isinstance(unit, TimeUnit):
+        return unit
+    if type(unit) is str and unit in _UNITS:
         return TimeUnit(unit)
-    except ValueError:
-        raise CalendarArgumentError(
-            argument="unit",
-            rule=f"must be one of {', '.join(u.value for u in TimeUnit)}",
-            given=str(unit),
-        ) from None
+    raise CalendarArgumentError(
+        argument="unit",
+        rule=f"must be one of {', '.join(u.value for u in TimeUnit)}",
+        given=_described(unit),
+    )
+
+
+_UNITS = frozenset(u.value for u in TimeUnit)
+
+
+def _described(value: object) -> str:
+    """A value described without its content (it may be text typed by someone)."""
+    if isinstance(value, str):
+        return f"a str of {len(value)} characters"
+    return type_name(value)
+
+
+def _calendar(calendar: object) -> WorkingCalendar:
+    from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415 - a cheap, cached import
+
+    if not isinstance(calendar, WorkingCalendar):
+        raise ArgumentError(
+            argument="calendar", rule="must be a WorkingCalendar", given=type_name(calendar)
+        )
+    return calendar
 
 
 def _say(text: dict[str, str], key: str, n: int | None = None, **parts: str) -> str:
@@ -102,9 +126,26 @@ def _say(text: dict[str, str], key: str, n: int | None = None, **parts: str) -> 
 
 
 def last_day(deadline: datetime, calendar: WorkingCalendar) -> date:
-    """The day a day-unit deadline is the end of (the local date just before the deadline)."""
-    aware = require_aware(deadline, "deadline")
-    return calendar.local_date(aware - timedelta(microseconds=1))
+    """The day a day-unit deadline is the end of (the local date just before the deadline).
+
+    Raises:
+        NaiveDatetimeError: ``deadline`` is naive.
+        ArgumentError: ``deadline`` is not a datetime or ``calendar`` not a calendar.
+        OutOfRangeError: the local date is not representable.
+    """
+    checked = _calendar(calendar)
+    return checked.local_date(_just_before(require_aware(deadline, "deadline")))
+
+
+def _just_before(aware: datetime) -> datetime:
+    """One microsecond earlier (the earliest representable instant stays itself)."""
+    if aware.replace(tzinfo=None) == _EARLIEST:
+        return aware
+    return aware - _TICK
+
+
+_TICK = timedelta(microseconds=1)
+_EARLIEST = datetime.min  # noqa: DTZ901 - compared with a naive copy
 
 
 def format_deadline(
@@ -130,11 +171,13 @@ def format_deadline(
 
     Raises:
         NaiveDatetimeError: ``deadline`` is naive.
+        ArgumentError: ``deadline`` is not a datetime or ``calendar`` not a calendar.
         CalendarArgumentError: unknown unit or language.
+        OutOfRangeError: the deadline's local date is not representable.
     """
     text = _language(language)
     kind = _unit(unit)
-    aware = require_aware(deadline, "deadline").astimezone(calendar.zone_info)
+    aware = _calendar(calendar).local_time(require_aware(deadline, "deadline"))
     if kind is TimeUnit.WORKING_HOURS:
         return _say(
             text,
@@ -148,7 +191,7 @@ def format_deadline(
         text,
         "by_day",
         date=format_local(day, _DATE_PATTERN, language),
-        zone=calendar.zone_label(aware - timedelta(microseconds=1)),
+        zone=calendar.zone_label(_just_before(aware)),
     )
 
 
@@ -157,10 +200,12 @@ def format_instant(instant: datetime, calendar: WorkingCalendar, *, language: st
 
     Raises:
         NaiveDatetimeError: ``instant`` is naive.
+        ArgumentError: ``instant`` is not a datetime or ``calendar`` not a calendar.
         CalendarArgumentError: unknown language.
+        OutOfRangeError: the instant's local date is not representable.
     """
     text = _language(language)
-    aware = require_aware(instant, "instant").astimezone(calendar.zone_info)
+    aware = _calendar(calendar).local_time(require_aware(instant, "instant"))
     return _say(
         text,
         "moment",
@@ -206,6 +251,7 @@ def format_remaining(
 
     Raises:
         NaiveDatetimeError: a naive datetime was given.
+        ArgumentError: a time is not a datetime or ``calendar`` not a calendar.
         CalendarArgumentError: unknown unit or language.
         OutOfRangeError: a date outside the calendar's years (working units).
     """
@@ -213,6 +259,7 @@ def format_remaining(
     kind = _unit(unit)
     now = require_aware(now, "now")
     deadline = require_aware(deadline, "deadline")
+    _calendar(calendar)
     if kind is TimeUnit.WORKING_HOURS:
         return _remaining_time(now, deadline, calendar, text)
     day, today = last_day(deadline, calendar), calendar.local_date(now)

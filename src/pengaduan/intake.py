@@ -24,17 +24,21 @@ Sources: DOMAIN.md "Channels" (SMS 1708 with a local keyword, lapor.go.id; Kupan
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 import unicodedata
-from datetime import datetime, timedelta
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from pengaduan._time import require_aware
-from pengaduan.errors import ConfigurationError, IntakeError
+from pengaduan._toml import shown
+from pengaduan.errors import ArgumentError, ConfigurationError, IntakeError, type_name
+from pengaduan.identity import reporter_pseudonym
 from pengaduan.model import (
     Actor,
     Channel,
@@ -47,8 +51,6 @@ from pengaduan.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
-
     from pengaduan.routing.normalize import Normalizer
     from pengaduan.workflow import Workflow
 
@@ -67,6 +69,7 @@ __all__ = [
     "from_web_form",
     "from_whatsapp",
     "help_text",
+    "idempotency_key",
     "normalize_phone",
 ]
 
@@ -158,7 +161,21 @@ class SmsMessage:
 
 
 def _keyword_map(value: Mapping[str, str]) -> Mapping[str, str]:
-    return {str(k).upper(): str(v) for k, v in value.items()}
+    given: object = value
+    if not isinstance(given, Mapping):
+        return {}
+    return {str(k).upper(): str(v) for k, v in value.items() if type(k) is str}
+
+
+_MIN_KEY_BYTES = 16
+
+
+def _key_problems(key: object) -> list[str]:
+    if key is None:
+        return []
+    if not isinstance(key, bytes) or len(key) < _MIN_KEY_BYTES:
+        return [f"pseudonym_key must be bytes of at least {_MIN_KEY_BYTES} bytes or None"]
+    return []
 
 
 @attrs.frozen(kw_only=True)
@@ -169,34 +186,60 @@ class SmsGateway:
         keywords: keyword -> instance id (``{"KOTKUPANG": "kota-kupang"}``); case-insensitive.
         max_length: longest body accepted.
         help_keyword: the keyword shown in help texts (the first registered one by default).
+        pseudonym_key: the office's secret for keyed reporter pseudonyms; when set, every
+            submission whose sender's number normalises gets
+            ``Reporter.account_id = reporter_pseudonym(phone, key=pseudonym_key)``, so the
+            reporter's later SMS replies can be bound to the complaint. Kept out of reprs.
     """
 
     keywords: Mapping[str, str] = attrs.field(converter=_keyword_map)
     max_length: int = DEFAULT_MAX_LENGTH
     help_keyword: str | None = None
+    pseudonym_key: bytes | None = attrs.field(default=None, repr=False, eq=False)
 
     @classmethod
     def from_keywords(
-        cls, keywords: Mapping[str, str], *, max_length: int = DEFAULT_MAX_LENGTH
+        cls,
+        keywords: Mapping[str, str],
+        *,
+        max_length: int = DEFAULT_MAX_LENGTH,
+        pseudonym_key: bytes | None = None,
     ) -> SmsGateway:
         """Build and validate a gateway.
 
+        Args:
+            keywords: keyword -> instance id.
+            max_length: longest body accepted, in characters.
+            pseudonym_key: the office's secret (at least 16 bytes) for keyed reporter
+                pseudonyms; see :attr:`pseudonym_key`.
+
         Raises:
-            ConfigurationError: no keywords, or a keyword that is not 2-32 letters/digits.
+            ConfigurationError: no keywords, a keyword that is not 2-32 letters/digits, an
+                instance id that is not a str, a bad ``max_length`` or ``pseudonym_key``.
         """
         problems = []
+        given: object = keywords
+        if not isinstance(given, Mapping):
+            problems.append(f"keywords must be a mapping, not {type_name(keywords)}")
+            keywords = {}
         if not keywords:
             problems.append("register at least one keyword")
         problems.extend(
-            f"keyword {keyword!r}: must be 2-32 letters or digits"
+            f"keyword {shown(keyword)}: must be 2-32 letters or digits"
             for keyword in keywords
-            if not _KEYWORD.match(keyword)
+            if type(keyword) is not str or not _KEYWORD.match(keyword)
         )
-        if max_length < 1:
-            problems.append("max_length must be positive")
+        problems.extend(
+            f"keyword {shown(keyword)}: the instance id must be a non-empty str"
+            for keyword, instance in keywords.items()
+            if type(instance) is not str or not instance.strip()
+        )
+        if type(max_length) is not int or max_length < 1:
+            problems.append("max_length must be a positive int")
+        problems += _key_problems(pseudonym_key)
         if problems:
             raise ConfigurationError("SMS gateway", problems)
-        return cls(keywords=keywords, max_length=max_length)
+        return cls(keywords=keywords, max_length=max_length, pseudonym_key=pseudonym_key)
 
     @classmethod
     def kota_kupang(cls) -> SmsGateway:
@@ -207,7 +250,15 @@ class SmsGateway:
         return self.help_keyword or next(iter(self.keywords), "KATAKUNCI")
 
     def help_text(self, error: IntakeError) -> str:
-        """The Indonesian reply to send back for ``error``."""
+        """The Indonesian reply to send back for ``error``.
+
+        Raises:
+            ArgumentError: ``error`` is not an IntakeError.
+        """
+        if not isinstance(error, IntakeError):
+            raise ArgumentError(
+                argument="error", rule="must be an IntakeError", given=type_name(error)
+            )
         return help_text(error.reason, keyword=self._shown_keyword())
 
     def parse(self, line: str | bytes) -> SmsMessage:
@@ -264,28 +315,52 @@ class SmsGateway:
 
         The body (after the keyword and separators, trailing whitespace removed) is the text.
 
+        Args:
+            line: the SMS as received (text, or UTF-8 bytes).
+            sender: the sender's number as the SMS centre gives it.
+            received_at: when it arrived (aware).
+            message_id: the provider's message id; it becomes the idempotency key, so the same
+                SMS delivered twice is one complaint.
+
         Raises:
-            IntakeError: as :meth:`parse`.
+            IntakeError: as :meth:`parse`; ``invalid-field`` for a ``sender`` or ``message_id``
+                that is not text.
             NaiveDatetimeError: ``received_at`` has no time zone.
+            ArgumentError: ``received_at`` is not a datetime.
         """
         message = self.parse(line)
         return _inbound(
             text=message.body,
             channel=Channel.SMS,
             received_at=received_at,
-            phone=sender,
+            phone=_required_text(sender, "sender"),
             message_id=message_id,
             max_length=self.max_length,
+            pseudonym_key=self.pseudonym_key,
         )
 
 
 @attrs.frozen(kw_only=True)
 class Inbound:
-    """A message accepted from a channel: the submission, when it arrived, and review flags."""
+    """A message accepted from a channel: the submission, when it arrived, and review flags.
+
+    Attributes:
+        submission: what the reporter sent.
+        received_at: when it arrived.
+        message_id: the provider's message id, if the adapter was given one.
+        idempotency_key: the key :meth:`receive` passes to ``Workflow.receive``, so the same
+            message delivered twice becomes one complaint. Derived from the provider's message
+            id when there is one (``in-<channel>-m-`` and a SHA-256 digest of it), otherwise
+            from the content (``in-<channel>-c-`` and a SHA-256 digest over a length-prefixed
+            encoding of channel, sender, received time and text), so it never reveals them.
+        review: why a person should look at it first.
+        raw_contact: the sender's contact as received when it could not be normalised.
+    """
 
     submission: Submission
     received_at: datetime
     message_id: str | None = None
+    idempotency_key: str = ""
     review: tuple[ReviewFlag, ...] = ()
     raw_contact: str | None = attrs.field(default=None, repr=False)
     """The sender's contact as received when it could not be normalised (personal data)."""
@@ -300,18 +375,46 @@ class Inbound:
     ) -> Complaint:
         """Turn this message into a complaint with ``workflow.receive``.
 
+        The message's :attr:`idempotency_key` goes with it: a store that already holds a
+        complaint under that key returns it instead of creating a second one.
+
         Args:
             workflow: the workflow (``Workflow.default()``).
             tracking_id: the id to give it (see :func:`pengaduan.tracking.new_tracking_id`).
             actor: who records it; defaults to the gateway of the channel (a system actor).
+
+        Raises:
+            ArgumentError: ``workflow`` is not a Workflow, ``tracking_id`` is not a non-empty
+                printable str without whitespace, or ``actor`` is not an Actor.
+            GuardError: the actor's role may not submit complaints.
         """
+        from pengaduan.workflow import Workflow  # noqa: PLC0415 - intake does not need it to load
+
+        if not isinstance(workflow, Workflow):
+            raise ArgumentError(
+                argument="workflow", rule="must be a Workflow", given=type_name(workflow)
+            )
+        if (
+            type(tracking_id) is not str
+            or not tracking_id
+            or len(tracking_id) > _MAX_ID
+            or not tracking_id.isprintable()
+            or any(ch.isspace() for ch in tracking_id)
+        ):
+            raise ArgumentError(
+                argument="tracking_id",
+                rule=f"must be a printable str of 1-{_MAX_ID} characters without whitespace",
+                given=type_name(tracking_id),
+            )
+        if actor is not None and not isinstance(actor, Actor):
+            raise ArgumentError(argument="actor", rule="must be an Actor", given=type_name(actor))
         who = actor or Actor.system(f"gateway-{self.submission.channel.value}")
         return workflow.receive(
             self.submission,
             tracking_id=tracking_id,
             at=self.received_at,
             actor=who,
-            idempotency_key=self.message_id,
+            idempotency_key=self.idempotency_key or None,
         )
 
 
@@ -323,19 +426,25 @@ def normalize_phone(raw: str, *, region: str = "ID") -> str:
 
     Raises:
         IntakeError: ``reason="invalid-phone"`` when the number cannot be parsed or is not a
-            valid number (the number itself is not repeated in the message).
+            valid number, or is not text (the number itself is not repeated in the message).
+        ArgumentError: ``region`` is not a two-letter region code.
     """
     import phonenumbers  # noqa: PLC0415 - loaded only when a phone is normalised
 
-    candidate = raw.split("@", 1)[0].strip() if isinstance(raw, str) else ""
+    if type(region) is not str or not _REGION.match(region):
+        raise ArgumentError(argument="region", rule="must be a two-letter region code such as 'ID'")
+    candidate = raw.split("@", 1)[0].strip() if isinstance(raw, str) and len(raw) < 256 else ""
     if candidate.isdigit() and candidate.startswith("62"):
         candidate = "+" + candidate
+    parsed = True
     try:
         number = phonenumbers.parse(candidate, region)
-    except phonenumbers.NumberParseException:
+    except Exception:  # NumberParseException, or anything odd the parser meets
+        parsed = False
+    if not parsed:
         raise IntakeError(
             reason=IntakeReason.INVALID_PHONE, detail="the phone number cannot be parsed"
-        ) from None
+        )
     if not phonenumbers.is_valid_number(number):
         raise IntakeError(
             reason=IntakeReason.INVALID_PHONE, detail="the phone number is not a valid number"
@@ -344,7 +453,27 @@ def normalize_phone(raw: str, *, region: str = "ID") -> str:
     return result
 
 
+def _encodable(text: str) -> bool:
+    """False when ``text`` holds a lone surrogate (it cannot be stored as UTF-8)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _not_text(what: str) -> IntakeError:
+    return IntakeError(
+        reason=IntakeReason.NOT_TEXT,
+        detail=f"{what} contains a lone surrogate, which is not text (nothing was stored)",
+    )
+
+
 def _decode_strict(raw: str | bytes) -> str:
+    if isinstance(raw, str) and not _encodable(raw):
+        raise _not_text("the message")
     if isinstance(raw, bytes):
         try:
             return raw.decode("utf-8")
@@ -373,6 +502,13 @@ def _text_and_flags(raw: str | bytes, max_length: int) -> tuple[str, list[Review
         raise IntakeError(
             reason=IntakeReason.NOT_TEXT, detail=f"expected text, got {type(raw).__name__}"
         )
+    if len(text) > max_length:
+        raise IntakeError(
+            reason=IntakeReason.TOO_LONG,
+            detail=f"the text has {len(text)} characters; at most {max_length}",
+        )
+    if not _encodable(text):
+        raise _not_text("the text")
     if not text.strip():
         raise IntakeError(reason=IntakeReason.EMPTY_TEXT, detail="the text is empty")
     if len(text) > max_length:
@@ -405,8 +541,29 @@ def _inbound(
     classification: Classification | str = Classification.PENGADUAN,
     message_id: str | None = None,
     max_length: int = DEFAULT_MAX_LENGTH,
+    pseudonym_key: bytes | None = None,
 ) -> Inbound:
     require_aware(received_at, "received_at")
+    fields = {
+        "phone": phone,
+        "name": name,
+        "email": email,
+        "nik": nik,
+        "address": address,
+        "account_id": account_id,
+        "subject": subject,
+        "category": category,
+        "message_id": message_id,
+    }
+    for field, value in fields.items():
+        _optional_text(value, field)
+    privacy_value = _choice(privacy, Privacy, "privacy")
+    classification_value = _choice(classification, Classification, "classification")
+    if location is not None and not isinstance(location, Location):
+        raise _invalid("location", "must be a Location")
+    if location is not None:
+        for part in ("kelurahan", "kecamatan", "city", "address"):
+            _optional_text(getattr(location, part), f"location.{part}")
     body, flags = _text_and_flags(text, max_length)
     normalized_phone = None
     raw_contact = None
@@ -416,6 +573,8 @@ def _inbound(
         except IntakeError:
             flags.append(ReviewFlag.PHONE_UNPARSEABLE)
             raw_contact = phone
+    if pseudonym_key is not None and normalized_phone is not None and account_id is None:
+        account_id = reporter_pseudonym(normalized_phone, key=pseudonym_key)
     reporter = Reporter(
         name=name,
         phone=normalized_phone,
@@ -424,26 +583,121 @@ def _inbound(
         address=address,
         account_id=account_id,
     )
+    failed = False
     try:
         submission = Submission(
             text=body,
             channel=channel,
-            classification=classification,
+            classification=classification_value or Classification.PENGADUAN,
             subject=subject,
             reporter=reporter,
-            privacy=privacy,
+            privacy=privacy_value,
             category=category,
             location=location,
         )
-    except ValueError as error:
-        raise IntakeError(reason=IntakeReason.INVALID_FIELD, detail=str(error)) from None
+    except (TypeError, ValueError):
+        failed = True
+    if failed:  # raised here, not in the except block, so no error chains to the values
+        raise _invalid("submission", "has a field the submission refuses")
     return Inbound(
         submission=submission,
         received_at=received_at,
         message_id=message_id,
+        idempotency_key=idempotency_key(
+            channel=channel,
+            message_id=message_id,
+            sender=normalized_phone or phone or account_id or "",
+            received_at=received_at,
+            text=body,
+        ),
         review=tuple(dict.fromkeys(flags)),
         raw_contact=raw_contact,
     )
+
+
+_MAX_ID = 256
+_MAX_FIELD = 10_000
+_REGION = re.compile(r"[A-Z]{2}\Z")
+
+
+def _invalid(field: str, rule: str) -> IntakeError:
+    return IntakeError(reason=IntakeReason.INVALID_FIELD, detail=f"{field} {rule}")
+
+
+def _optional_text(value: object, field: str) -> None:
+    """Refuse a field that is neither None nor text (its value is never shown)."""
+    if value is None:
+        return
+    if type(value) is not str:
+        raise _invalid(field, f"must be text, not {type_name(value)}")
+    if len(value) > _MAX_FIELD:
+        raise _invalid(field, f"is longer than {_MAX_FIELD} characters")
+    if not _encodable(value):
+        raise _not_text(field)
+
+
+def _required_text(value: object, field: str) -> str:
+    if type(value) is not str:
+        raise _invalid(field, f"must be text, not {type_name(value)}")
+    _optional_text(value, field)
+    return value
+
+
+def _choice(value: object, kind: type[StrEnum], field: str) -> Any:
+    """A vocabulary value (or None); anything else is refused without echoing it."""
+    if value is None or isinstance(value, kind):
+        return value
+    if type(value) is str and value in kind._value2member_map_:
+        return kind(value)
+    allowed = ", ".join(member.value for member in kind)
+    raise _invalid(field, f"must be one of {allowed}")
+
+
+def _length_prefixed(*parts: str) -> bytes:
+    encoded = b""
+    for part in parts:
+        data = part.encode("utf-8")
+        encoded += len(data).to_bytes(8, "big") + data
+    return encoded
+
+
+def idempotency_key(
+    *,
+    channel: Channel | str,
+    message_id: str | None,
+    sender: str,
+    received_at: datetime,
+    text: str,
+) -> str:
+    """The idempotency key of an incoming message (see :attr:`Inbound.idempotency_key`).
+
+    With a provider's ``message_id``: ``in-<channel>-m-`` and the first 32 hex digits of
+    SHA-256 over the length-prefixed channel and message id. Without one: ``in-<channel>-c-``
+    and SHA-256 over the length-prefixed channel, sender, received time (UTC, microseconds)
+    and text. The same message delivered twice gets the same key; the key shows none of its
+    content. (A plain digest can confirm a guess of the whole message, time and sender
+    included; it is not a secret, only an opaque identifier.)
+
+    Raises:
+        ArgumentError: an argument of the wrong type.
+    """
+    channel_value = Channel(channel).value if type(channel) is str else None
+    if isinstance(channel, Channel):
+        channel_value = channel.value
+    if channel_value is None:
+        raise ArgumentError(argument="channel", rule="must be a Channel", given=type_name(channel))
+    for argument, value in (("sender", sender), ("text", text)):
+        if type(value) is not str or not _encodable(value):
+            raise ArgumentError(argument=argument, rule="must be text", given=type_name(value))
+    if message_id is not None and (type(message_id) is not str or not _encodable(message_id)):
+        raise ArgumentError(argument="message_id", rule="must be text or None")
+    when = require_aware(received_at, "received_at").astimezone(UTC)
+    if message_id:
+        digest = hashlib.sha256(_length_prefixed(channel_value, message_id)).hexdigest()
+        return f"in-{channel_value}-m-{digest[:32]}"
+    stamp = when.isoformat(timespec="microseconds")
+    digest = hashlib.sha256(_length_prefixed(channel_value, sender, stamp, text)).hexdigest()
+    return f"in-{channel_value}-c-{digest[:32]}"
 
 
 def from_whatsapp(
@@ -454,21 +708,42 @@ def from_whatsapp(
     message_id: str | None = None,
     name: str | None = None,
     privacy: Privacy | str | None = None,
+    pseudonym_key: bytes | None = None,
 ) -> Inbound:
     """A WhatsApp message (``sender`` is the number or the ``…@c.us`` id).
 
+    Args:
+        sender: the number or WhatsApp id.
+        text: the message.
+        received_at: when it arrived (aware).
+        message_id: the provider's message id (it becomes the idempotency key).
+        name: the profile name, if the app keeps it.
+        privacy: the reporter's choice, if asked.
+        pseudonym_key: the office's secret (at least 16 bytes); when given and the number
+            normalises, ``Reporter.account_id`` is the keyed pseudonym of the number.
+
     Raises:
-        IntakeError: empty or too long text.
+        IntakeError: empty, too long or non-text text (lone surrogates), a field of the wrong
+            type or an unknown privacy value (``invalid-field``).
         NaiveDatetimeError: ``received_at`` has no time zone.
+        ArgumentError: ``received_at`` is not a datetime, or ``pseudonym_key`` is not bytes of
+            at least 16 bytes.
     """
+    if _key_problems(pseudonym_key):
+        raise ArgumentError(
+            argument="pseudonym_key",
+            rule=f"must be bytes of at least {_MIN_KEY_BYTES} bytes or None",
+            given=type_name(pseudonym_key),
+        )
     return _inbound(
         text=text,
         channel=Channel.WHATSAPP,
         received_at=received_at,
-        phone=sender,
+        phone=_required_text(sender, "sender"),
         name=name,
         privacy=privacy,
         message_id=message_id,
+        pseudonym_key=pseudonym_key,
     )
 
 
@@ -500,6 +775,8 @@ def _form_value(data: Mapping[str, Any], field: str) -> str | None:
             raise IntakeError(
                 reason=IntakeReason.INVALID_FIELD, detail=f"form field {key!r} must be text"
             )
+        if not _encodable(value):
+            raise _not_text(f"form field {key!r}")
         if field == "text" or value.strip():
             return value
     return None
@@ -513,6 +790,13 @@ def from_web_form(data: Mapping[str, Any], *, received_at: datetime) -> Inbound:
             privacy/classification (``invalid-field``), empty or too long text.
         NaiveDatetimeError: ``received_at`` has no time zone.
     """
+    if not isinstance(data, Mapping):
+        raise IntakeError(
+            reason=IntakeReason.INVALID_FIELD,
+            detail=f"the form must be a mapping, not {type_name(data)}",
+        )
+    if not all(type(key) is str for key in data):
+        raise IntakeError(reason=IntakeReason.INVALID_FIELD, detail="form field names must be text")
     text = _form_value(data, "text")
     if text is None:
         raise IntakeError(
@@ -564,16 +848,15 @@ def from_social_media(
             empty or too long text.
         NaiveDatetimeError: ``received_at`` has no time zone.
     """
-    try:
+    channel: Channel | None = platform if isinstance(platform, Channel) else None
+    if type(platform) is str and platform in Channel._value2member_map_:
         channel = Channel(platform)
-    except ValueError:
-        channel = Channel.LAINNYA
-    if channel not in _SOCIAL:
+    if channel is None or channel not in _SOCIAL:
         raise IntakeError(
             reason=IntakeReason.INVALID_FIELD,
             detail="platform must be one of facebook, instagram, twitter",
         )
-    account = handle.strip().lstrip("@")
+    account = _required_text(handle, "handle").strip().lstrip("@")
     return _inbound(
         text=text,
         channel=channel,
@@ -694,9 +977,13 @@ def find_duplicates(
 
     Returns:
         Hints, most similar first.
+
+    Raises:
+        ArgumentError: an argument of the wrong type, or ``threshold`` outside 0.0-1.0.
     """
     from pengaduan.routing.normalize import Normalizer  # noqa: PLC0415 - keeps import light
 
+    _check_duplicate_arguments(candidate, recent, window, threshold, normalizer, Normalizer)
     norm = normalizer or Normalizer.default()
     if isinstance(candidate, Inbound):
         reporter = candidate.submission.reporter
@@ -716,6 +1003,10 @@ def find_duplicates(
     mine = _shingles(text, norm)
     hints = []
     for other in recent:
+        if not isinstance(other, Complaint):
+            raise ArgumentError(
+                argument="recent", rule="must hold Complaints only", given=type_name(other)
+            )
         if other.tracking_id == own_id or not keys & _reporter_keys(other.reporter):
             continue
         apart = abs(when - other.received_at)
@@ -730,3 +1021,41 @@ def find_duplicates(
             )
     hints.sort(key=lambda h: (-h.similarity, h.apart))
     return tuple(hints)
+
+
+def _check_duplicate_arguments(  # noqa: PLR0917 - the arguments of find_duplicates, in order
+    candidate: object,
+    recent: object,
+    window: object,
+    threshold: object,
+    normalizer: object,
+    normalizer_type: type,
+) -> None:
+    if not isinstance(candidate, Inbound | Complaint):
+        raise ArgumentError(
+            argument="candidate",
+            rule="must be an Inbound or a Complaint",
+            given=type_name(candidate),
+        )
+    if not isinstance(window, timedelta) or window < timedelta():
+        raise ArgumentError(
+            argument="window", rule="must be a timedelta of zero or more", given=type_name(window)
+        )
+    if (
+        not isinstance(threshold, int | float)
+        or isinstance(threshold, bool)
+        or not 0.0 <= threshold <= 1.0
+    ):
+        raise ArgumentError(
+            argument="threshold",
+            rule="must be a number from 0.0 to 1.0",
+            given=type_name(threshold),
+        )
+    if normalizer is not None and not isinstance(normalizer, normalizer_type):
+        raise ArgumentError(
+            argument="normalizer", rule="must be a Normalizer or None", given=type_name(normalizer)
+        )
+    if isinstance(recent, str | bytes | Mapping) or not isinstance(recent, Iterable):
+        raise ArgumentError(
+            argument="recent", rule="must be an iterable of Complaints", given=type_name(recent)
+        )

@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -56,17 +57,17 @@ from pengaduan._sla_model import (
     DueActionKind,
     LegalBasis,
 )
-from pengaduan._time import to_utc
-from pengaduan._toml import load_toml
+from pengaduan._time import require_aware, to_utc
+from pengaduan._toml import load_toml, shown
 from pengaduan.calendar import TimeUnit
-from pengaduan.errors import ConfigurationError
+from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
 from pengaduan.guards import GuardContext
 from pengaduan.humanize import format_deadline, format_instant, format_remaining
 from pengaduan.model import Actor
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Mapping
     from datetime import datetime
 
     from pengaduan.calendar import WorkingCalendar
@@ -159,9 +160,27 @@ class SlaPolicy:
         """A validated policy from rules (and against ``workflow`` when given).
 
         Raises:
-            ConfigurationError: every problem of the rules, together.
+            ConfigurationError: every problem of the rules, together (a name, description or
+                rule of the wrong type among them).
         """
-        policy = cls(name=name, rules=tuple(rules), description=description)
+        problems = []
+        if type(name) is not str or not name:
+            problems.append(f"name must be a non-empty str, not {type_name(name)}")
+        if type(description) is not str:
+            problems.append(f"description must be a str, not {type_name(description)}")
+        items: tuple[object, ...] = ()
+        if isinstance(rules, str | bytes | dict) or not isinstance(rules, Iterable):
+            problems.append(f"rules must be an iterable of ClockRule, not {type_name(rules)}")
+        else:
+            items = tuple(rules)
+            problems += [
+                f"rules[{i}]: must be a ClockRule, not {type_name(r)}"
+                for i, r in enumerate(items)
+                if not isinstance(r, ClockRule)
+            ]
+        if problems:
+            raise ConfigurationError(f"SLA policy {shown(name)}", problems)
+        policy = cls(name=name, rules=items, description=description)  # type: ignore[arg-type]
         return policy.validate(workflow) if workflow is not None else policy._checked()
 
     @classmethod
@@ -292,6 +311,9 @@ class SlaPolicy:
             ConfigurationError: every problem, together (unknown names, conditions that can
                 never fire, a timer action the system may not take...).
         """
+        if workflow is None:
+            raise ArgumentError(argument="workflow", rule="must be a Workflow", given="NoneType")
+        check_arguments(workflow=workflow)
         problems = self.problems(workflow)
         if problems:
             raise ConfigurationError(f"SLA policy {self.name!r}", problems)
@@ -331,13 +353,12 @@ class SlaPolicy:
         """The rule called ``name``.
 
         Raises:
-            LookupError: no such rule.
+            NotFoundError: no such rule (a ``LookupError``).
         """
         for rule in self.rules:
             if rule.name == name:
                 return rule
-        msg = f"SLA policy {self.name!r} has no clock {name!r}"
-        raise LookupError(msg)
+        raise NotFoundError(what="clock", key=shown(name))
 
     def with_rules(self, *rules: ClockRule, name: str | None = None) -> SlaPolicy:
         """A copy with ``rules`` added, replacing rules of the same name; validated.
@@ -346,6 +367,15 @@ class SlaPolicy:
         amount=5))``. The copy keeps the workflow binding; validate it again if the new rules
         name other actions.
         """
+        bad = [
+            f"rules[{i}]: not a ClockRule"
+            for i, r in enumerate(rules)
+            if not isinstance(r, ClockRule)
+        ]
+        if bad or (name is not None and type(name) is not str):
+            raise ConfigurationError(
+                f"SLA policy {shown(self.name)}", bad or ["name must be a str or None"]
+            )
         names = {rule.name for rule in rules}
         kept = tuple(rule for rule in self.rules if rule.name not in names)
         return attrs.evolve(self, rules=(*kept, *rules), name=name or self.name)._checked()
@@ -357,7 +387,9 @@ class SlaPolicy:
             ConfigurationError: a name is not a rule of the policy.
         """
         known = {rule.name for rule in self.rules}
-        unknown = [f"unknown clock {n!r}" for n in names if n not in known]
+        unknown = [
+            f"unknown clock {shown(n)}" for n in names if type(n) is not str or n not in known
+        ]
         if unknown:
             raise ConfigurationError(f"SLA policy {self.name!r}", unknown)
         return attrs.evolve(self, rules=tuple(r for r in self.rules if r.name not in names))
@@ -390,6 +422,9 @@ def evaluate(
         ConfigurationError: the policy is invalid or needs a workflow's categories.
         OutOfRangeError: a date involved is outside the calendar's years.
     """
+    if complaint is None or policy is None or calendar is None:
+        raise ArgumentError(argument="complaint, policy and calendar", rule="are required")
+    check_arguments(complaint=complaint, policy=policy, calendar=calendar)
     now_utc = to_utc(now, "now")
     return evaluate_history(policy._compiled(), complaint, meters(calendar), now_utc)
 
@@ -436,12 +471,22 @@ def due_actions(
         ConfigurationError: the policy does not fit the workflow.
         OutOfRangeError: a date involved is outside the calendar's years.
     """
+    if policy is None or calendar is None or workflow is None:
+        raise ArgumentError(argument="policy, calendar and workflow", rule="are required")
+    check_arguments(policy=policy, calendar=calendar, workflow=workflow)
+    if isinstance(complaints, str | bytes | dict) or not isinstance(complaints, Iterable):
+        raise ArgumentError(
+            argument="complaints",
+            rule="must be an iterable of Complaints",
+            given=type_name(complaints),
+        )
     now_utc = to_utc(now, "now")
     since_utc = None if since is None else to_utc(since, "since")
     compiled = policy.validate(workflow)._compiled()
     unit_meters = meters(calendar)
     found: list[DueAction] = []
     for complaint in complaints:
+        check_arguments(complaint=complaint)
         for report in evaluate_history(compiled, complaint, unit_meters, now_utc):
             action = _due(report, complaint, workflow, now_utc, since_utc)
             if action is not None:
@@ -551,10 +596,44 @@ _TEXT: dict[str, dict[str, Any]] = {
 
 
 def _language(language: str) -> dict[str, Any]:
-    if language not in _TEXT:
-        msg = f"language must be 'id' or 'en', not {language!r}"
-        raise ValueError(msg)
-    return _TEXT[language]
+    text = _TEXT.get(language) if type(language) is str else None
+    if text is None:
+        raise ArgumentError(
+            argument="language", rule="must be 'id' or 'en'", given=type_name(language)
+        )
+    return text
+
+
+def check_arguments(
+    *,
+    complaint: object = None,
+    policy: object = None,
+    calendar: object = None,
+    workflow: object = None,
+) -> None:
+    """Refuse a complaint, policy, calendar or workflow of the wrong type (``None`` = not given).
+
+    Used by :func:`evaluate`, :func:`due_actions` and the compliance and testing helpers, so a
+    wrong argument fails at the boundary with an :class:`~pengaduan.errors.ArgumentError`
+    naming it, instead of deep inside the engine.
+
+    Raises:
+        ArgumentError: an argument given is not of its type.
+    """
+    from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415 - cached after the first call
+    from pengaduan.model import Complaint  # noqa: PLC0415
+    from pengaduan.workflow import Workflow  # noqa: PLC0415
+
+    for argument, value, kind in (
+        ("complaint", complaint, Complaint),
+        ("policy", policy, SlaPolicy),
+        ("calendar", calendar, WorkingCalendar),
+        ("workflow", workflow, Workflow),
+    ):
+        if value is not None and not isinstance(value, kind):
+            raise ArgumentError(
+                argument=argument, rule=f"must be a {kind.__name__}", given=type_name(value)
+            )
 
 
 def _amount(quantity: timedelta, unit: TimeUnit, text: Mapping[str, Any]) -> str:
@@ -575,9 +654,15 @@ def describe(
 
     Raises:
         NaiveDatetimeError: ``now`` is naive.
-        ValueError: unknown language.
+        ArgumentError: unknown language, or ``report``/``calendar`` of the wrong type.
     """
     text = _language(language)
+    check_arguments(calendar=calendar)
+    require_aware(now, "now")
+    if not isinstance(report, ClockReport):
+        raise ArgumentError(
+            argument="report", rule="must be a ClockReport", given=type_name(report)
+        )
     unit = report.unit
 
     def when(instant: datetime | None) -> str:
@@ -607,17 +692,37 @@ def describe(
 
 
 def state_label(state: ClockState, *, language: str = "id") -> str:
-    """The state in words: ``"berjalan"``, ``"terlambat"`` / ``"running"``, ``"breached"``."""
+    """The state in words: ``"berjalan"``, ``"terlambat"`` / ``"running"``, ``"breached"``.
+
+    Raises:
+        ArgumentError: an unknown state or language.
+    """
     _language(language)
+    if not isinstance(state, str) or state not in ClockState._value2member_map_:
+        raise ArgumentError(argument="state", rule="must be a ClockState", given=type_name(state))
     return _STATE_LABELS[language][ClockState(state)]
 
 
 def describe_basis(basis: LegalBasis, *, language: str = "id") -> str:
-    """The legal basis with its confidence: ``"UU 25/2009 ... (sumber sekunder)"``."""
+    """The legal basis with its confidence: ``"UU 25/2009 ... (sumber sekunder)"``.
+
+    Raises:
+        ArgumentError: ``basis`` is not a LegalBasis, or an unknown language.
+    """
+    if not isinstance(basis, LegalBasis):
+        raise ArgumentError(argument="basis", rule="must be a LegalBasis", given=type_name(basis))
     return f"{basis.citation} ({confidence_label(basis.confidence, language=language)})"
 
 
 def confidence_label(confidence: Confidence | str, *, language: str = "id") -> str:
-    """How sure the library is of a legal basis, in words: ``"resmi"``, ``"secondary source"``."""
+    """How sure the library is of a legal basis, in words: ``"resmi"``, ``"secondary source"``.
+
+    Raises:
+        ArgumentError: an unknown confidence or language.
+    """
     labels: Mapping[str, str] = _language(language)["confidence"]
+    if not isinstance(confidence, str) or confidence not in Confidence._value2member_map_:
+        raise ArgumentError(
+            argument="confidence", rule="must be a Confidence", given=type_name(confidence)
+        )
     return labels[Confidence(confidence).value]

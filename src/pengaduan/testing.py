@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -28,11 +29,9 @@ from typing import TYPE_CHECKING
 from pengaduan._replay import PLACEHOLDER_TEXT, replay
 from pengaduan._time import require_aware
 from pengaduan.compliance import FindingKind, check
-from pengaduan.errors import IntegrityError
+from pengaduan.errors import ArgumentError, IntegrityError, type_name
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from pengaduan._sla_model import ClockReport, ClockState
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.model import Classification, Complaint
@@ -110,8 +109,11 @@ def assert_sop_compliant(
             'verifikasi' (SP4N-LAPOR! ..., official): due Thursday, 6 March 2025 00:00 WITA, met
             2 working days late``.
     """
+    _check(complaint=complaint, workflow=workflow, policy=policy, calendar=calendar)
+    if complaint is None:
+        raise ArgumentError(argument="complaint", rule="must be a Complaint", given="NoneType")
     wf, pol, cal = _setup(workflow, policy, calendar)
-    skipped = {FindingKind(kind) for kind in ignore}
+    skipped = {FindingKind(kind) for kind in _names(ignore, "ignore")}
     findings = [
         f
         for f in check(complaint, workflow=wf, policy=pol, calendar=cal, now=now)
@@ -182,6 +184,10 @@ def assert_clock(
     """
     from pengaduan.sla import ClockState  # noqa: PLC0415
 
+    _check(complaint=complaint, policy=policy, calendar=calendar)
+    if complaint is None:
+        raise ArgumentError(argument="complaint", rule="must be a Complaint", given="NoneType")
+    _text_argument(clock, "clock")
     _, pol, cal = _setup(None, policy, calendar)
     require_aware(now, "now")
     report = _clock(complaint, clock, now, pol, cal)
@@ -222,6 +228,10 @@ def assert_history_intact(complaint: Complaint, *, head: str | None = None) -> N
     """
     from pengaduan.history import verify_history  # noqa: PLC0415
 
+    if complaint is None:
+        raise ArgumentError(argument="complaint", rule="must be a Complaint", given="NoneType")
+    _check(complaint=complaint)
+    _text_argument(head, "head", optional=True)
     try:
         verify_history(complaint, head=head)
     except IntegrityError as error:
@@ -232,7 +242,34 @@ def assert_history_intact(complaint: Complaint, *, head: str | None = None) -> N
         raise AssertionError(msg) from None
 
 
+def _check(**arguments: object) -> None:
+    """Refuse arguments of the wrong type with an ArgumentError (never an AssertionError)."""
+    from pengaduan.sla import check_arguments  # noqa: PLC0415
+
+    check_arguments(**arguments)
+
+
+def _text_argument(value: object, argument: str, *, optional: bool = False) -> None:
+    if optional and value is None:
+        return
+    if type(value) is not str:
+        raise ArgumentError(argument=argument, rule="must be a str", given=type_name(value))
+
+
+def _names(value: object, argument: str) -> tuple[str, ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise ArgumentError(
+            argument=argument, rule="must be an iterable of names", given=type_name(value)
+        )
+    names = tuple(value)
+    if not all(type(n) is str for n in names):
+        raise ArgumentError(argument=argument, rule="must hold strs only")
+    return names
+
+
 def _allowed(workflow: Workflow | None, status: str) -> tuple[Workflow, tuple[str, ...]]:
+    _check(workflow=workflow)
+    _text_argument(status, "status")
     wf = workflow if workflow is not None else _default_workflow()
     try:
         return wf, wf.allowed_actions(status)
@@ -254,7 +291,7 @@ def assert_allowed(workflow: Workflow | None, status: str, actions: Iterable[str
         AssertionError: naming the actions that are not allowed and those that are.
     """
     wf, allowed = _allowed(workflow, status)
-    missing = [str(a) for a in actions if str(a) not in allowed]
+    missing = [a for a in _names(actions, "actions") if a not in allowed]
     if missing:
         msg = (
             f"workflow {wf.definition.name!r}, status {status!r}: not allowed: "
@@ -270,13 +307,16 @@ def assert_not_allowed(workflow: Workflow | None, status: str, actions: Iterable
         AssertionError: naming the actions that are allowed after all.
     """
     wf, allowed = _allowed(workflow, status)
-    present = [str(a) for a in actions if str(a) in allowed]
+    present = [a for a in _names(actions, "actions") if a in allowed]
     if present:
         msg = (
             f"workflow {wf.definition.name!r}, status {status!r}: allowed, but expected not: "
             f"{', '.join(present)}"
         )
         raise AssertionError(msg)
+
+
+_MAX_STEP_DAYS = 36_500
 
 
 def build_complaint(
@@ -306,6 +346,22 @@ def build_complaint(
         InvalidActionError, GuardError, TimeOrderError: a step does not fit the SOP.
     """
     start = require_aware(received_at, "received_at")
+    _check(workflow=workflow)
+    for i, step in enumerate(steps):
+        if (
+            not isinstance(step, tuple)
+            or len(step) != 2
+            or type(step[0]) is not str
+            or not (
+                isinstance(step[1], datetime)
+                or (type(step[1]) in {int, float} and 0 <= step[1] <= _MAX_STEP_DAYS)
+            )
+        ):
+            raise ArgumentError(
+                argument=f"steps[{i}]",
+                rule=f"must be an (action, aware datetime or 0-{_MAX_STEP_DAYS} days) pair",
+                given=type_name(step),
+            )
     timed = [
         (action, at if isinstance(at, datetime) else start + timedelta(days=at))
         for action, at in steps

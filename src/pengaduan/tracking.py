@@ -31,13 +31,10 @@ order; uniqueness is still the storage's job (29**10 ≈ 4.2e14 possible ids).
 
 from __future__ import annotations
 
+import random
 import secrets
-from typing import TYPE_CHECKING
 
-from pengaduan.errors import InvalidTrackingIdError
-
-if TYPE_CHECKING:
-    import random
+from pengaduan.errors import ArgumentError, InvalidTrackingIdError, type_name
 
 __all__ = [
     "ALPHABET",
@@ -67,6 +64,8 @@ def check_character(payload: str) -> str:
         InvalidTrackingIdError: the payload has the wrong length or a character outside the
             alphabet.
     """
+    if type(payload) is not str:
+        raise InvalidTrackingIdError(detail=f"expected text, got {type(payload).__name__}")
     if len(payload) != PAYLOAD_LENGTH:
         raise InvalidTrackingIdError(
             detail=f"a payload has {PAYLOAD_LENGTH} characters, got {len(payload)}"
@@ -90,7 +89,14 @@ def new_tracking_id(rng: random.Random | None = None) -> str:
 
     Args:
         rng: a random generator for reproducible ids; by default :mod:`secrets` is used.
+
+    Raises:
+        ArgumentError: ``rng`` is not a ``random.Random``.
     """
+    if rng is not None and not isinstance(rng, random.Random):
+        raise ArgumentError(
+            argument="rng", rule="must be a random.Random or None", given=type_name(rng)
+        )
     if rng is None:
         payload = "".join(secrets.choice(ALPHABET) for _ in range(PAYLOAD_LENGTH))
     else:

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._toml import load_toml
-from pengaduan.errors import ConfigurationError
+from pengaduan._toml import key_text, load_toml, shown
+from pengaduan.errors import ConfigurationError, type_name
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -114,38 +114,37 @@ class UnitDirectory:
     def from_dict(cls, data: Mapping[str, Any], *, what: str | None = None) -> UnitDirectory:
         """Build from a mapping: ``name`` and a list ``unit`` of tables (see the how-to).
 
+        Strict: unknown keys, missing required keys and values of the wrong type are all
+        reported together, each with its key path (``unit[3].parent``); nothing is coerced.
+
         Raises:
             ConfigurationError: every problem found.
         """
-        name = str(data.get("name", "?"))
-        label = what or f"unit directory {name!r}"
+        if not isinstance(data, Mapping):
+            raise ConfigurationError(
+                what or "unit directory", [f"expected a table, not {type_name(data)}"]
+            )
         problems: list[str] = []
+        raw_name = data.get("name")
+        if type(raw_name) is not str or not raw_name.strip():
+            problems.append("name: required, a non-empty string")
+            raw_name = "?"
+        name: str = raw_name
+        label = what or f"unit directory {shown(name)}"
+        problems += [
+            f"{key_text(key)}: unknown key (expected {', '.join(_TOP_KEYS)})"
+            for key in data
+            if key not in _TOP_KEYS
+        ]
         raw_units = data.get("unit", [])
         if not isinstance(raw_units, list):
-            raise ConfigurationError(label, ["'unit' must be an array of tables ([[unit]])"])
+            problems.append("unit: must be an array of tables ([[unit]])")
+            raw_units = []
         units = []
-        for number, raw in enumerate(raw_units, start=1):
-            where = f"unit #{number}"
-            if not isinstance(raw, Mapping):
-                problems.append(f"{where}: must be a table")
-                continue
-            liaison_raw = raw.get("liaison")
-            liaison = None
-            if isinstance(liaison_raw, Mapping):
-                liaison = Liaison(**{k: str(v) for k, v in liaison_raw.items()})
-            try:
-                units.append(
-                    Unit(
-                        id=str(raw.get("id", "")),
-                        name=str(raw.get("name", "")),
-                        kind=str(raw.get("kind", "opd")),
-                        short_name=raw.get("short_name"),
-                        parent=raw.get("parent"),
-                        liaison=liaison,
-                    )
-                )
-            except (TypeError, ValueError) as error:
-                problems.append(f"{where}: {error}")
+        for number, raw in enumerate(raw_units):
+            unit = _unit_from_dict(raw, f"unit[{number}]", problems)
+            if unit is not None:
+                units.append(unit)
         if problems:
             raise ConfigurationError(label, problems)
         directory = cls(name=name, units=units)
@@ -250,6 +249,73 @@ class UnitDirectory:
         replaced = {unit.id for unit in added}
         kept = [unit for unit in self.units if unit.id not in replaced]
         return UnitDirectory.from_units(name or self.name, [*kept, *added])
+
+
+_TOP_KEYS = ("name", "unit")
+_UNIT_KEYS = ("id", "name", "kind", "short_name", "parent", "liaison")
+_LIAISON_KEYS = ("title", "name", "phone", "email")
+
+
+def _text_field(
+    table: Mapping[str, Any], key: str, where: str, problems: list[str], *, required: bool
+) -> str | None:
+    value = table.get(key)
+    if value is None:
+        if required:
+            problems.append(f"{where}.{key}: required, a non-empty string")
+        return None
+    if type(value) is not str or (required and not value.strip()):
+        problems.append(f"{where}.{key}: must be a non-empty string, not {type_name(value)}")
+        return None
+    return value
+
+
+def _unknown_keys(table: Mapping[str, Any], keys: tuple[str, ...], where: str) -> list[str]:
+    return [
+        f"{where}.{key_text(key)}: unknown key (expected {', '.join(keys)})"
+        for key in table
+        if key not in keys
+    ]
+
+
+def _unit_from_dict(raw: object, where: str, problems: list[str]) -> Unit | None:
+    if not isinstance(raw, Mapping):
+        problems.append(f"{where}: must be a table, not {type_name(raw)}")
+        return None
+    before = len(problems)
+    problems += _unknown_keys(raw, _UNIT_KEYS, where)
+    unit_id = _text_field(raw, "id", where, problems, required=True)
+    name = _text_field(raw, "name", where, problems, required=True)
+    short_name = _text_field(raw, "short_name", where, problems, required=False)
+    parent = _text_field(raw, "parent", where, problems, required=False)
+    kind_value = raw.get("kind", UnitKind.OPD.value)
+    kind = UnitKind(kind_value) if kind_value in _KINDS else None
+    if kind is None:
+        problems.append(
+            f"{where}.kind: unknown kind {shown(kind_value)} "
+            f"(use {', '.join(k.value for k in UnitKind)})"
+        )
+    liaison = None
+    raw_liaison = raw.get("liaison")
+    if raw_liaison is not None:
+        if not isinstance(raw_liaison, Mapping):
+            problems.append(f"{where}.liaison: must be a table, not {type_name(raw_liaison)}")
+        else:
+            problems += _unknown_keys(raw_liaison, _LIAISON_KEYS, f"{where}.liaison")
+            fields = {
+                key: _text_field(raw_liaison, key, f"{where}.liaison", problems, required=False)
+                for key in _LIAISON_KEYS
+                if key in raw_liaison
+            }
+            liaison = Liaison(**{k: v for k, v in fields.items() if v is not None})
+    if len(problems) > before or unit_id is None or name is None or kind is None:
+        return None
+    return Unit(
+        id=unit_id, name=name, kind=kind, short_name=short_name, parent=parent, liaison=liaison
+    )
+
+
+_KINDS = frozenset(k.value for k in UnitKind)
 
 
 def _liaison(unit_id: str) -> Liaison:

@@ -23,13 +23,16 @@ tie between units). It never raises for odd text: anything routes to some unit.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from pengaduan.errors import ConfigurationError
+from pengaduan._toml import shown
+from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Channel, Classification, Complaint, Location, Submission
+from pengaduan.routing.directory import UnitDirectory
 from pengaduan.routing.normalize import Normalizer
 from pengaduan.routing.rules import (
     Document,
@@ -43,9 +46,8 @@ from pengaduan.routing.rules import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Iterable, Mapping, Sequence
+    from collections.abc import Container, Sequence
 
-    from pengaduan.routing.directory import UnitDirectory
 
 __all__ = [
     "Candidate",
@@ -186,12 +188,13 @@ def _compile(
                 continue
             try:
                 sequences = _expand(term, normalizer, clitics)
-            except ValueError as error:
-                problems.append(f"rule {rule.name!r}: bad keyword term: {error}")
+            except ConfigurationError as error:
+                reasons = "; ".join(error.problems)
+                problems.append(f"rule {shown(rule.name)}: bad keyword term: {reasons}")
                 sequences = set()
             else:
                 if not sequences:
-                    problems.append(f"rule {rule.name!r}: term {term!r} has no words")
+                    problems.append(f"rule {shown(rule.name)}: term {shown(term)} has no words")
             expanded[term] = sequences
             for seq in sorted(sequences):
                 if len(seq) == 1:
@@ -293,7 +296,8 @@ class Router:
         clitics: endings every keyword also accepts (``jalan`` matches ``jalannya``).
 
     Raises:
-        ConfigurationError: the rule set is invalid, or a keyword term normalises to nothing.
+        ConfigurationError: an argument of the wrong type, the rule set is invalid, or a keyword
+            term normalises to nothing.
 
     Example:
         >>> from pengaduan.routing import Router, RuleSet, Rule, has_any
@@ -335,6 +339,7 @@ class Router:
         runners_up: int = 3,
         clitics: Iterable[str] = ("nya",),
     ) -> None:
+        clitics = _check_router_arguments(rules, normalizer, directory, runners_up, clitics)
         self.rules = rules
         self.normalizer = normalizer if normalizer is not None else Normalizer.default()
         self.directory = directory
@@ -393,7 +398,23 @@ class Router:
         """The :class:`Document` the rules see for ``item``; keyword arguments override fields.
 
         The text looked at is the subject (if any) followed by the text.
+
+        Raises:
+            ArgumentError: ``item`` is not a text, Submission or Complaint, or an override is
+                not a str (or None) or not a known classification or channel.
         """
+        _check_item(item)
+        for argument, value in (
+            ("category", category),
+            ("kelurahan", kelurahan),
+            ("kecamatan", kecamatan),
+        ):
+            if value is not None and type(value) is not str:
+                raise ArgumentError(
+                    argument=argument, rule="must be a str or None", given=type_name(value)
+                )
+        classification = _vocabulary(classification, Classification, "classification")
+        channel = _vocabulary(channel, Channel, "channel")
         if isinstance(item, str):
             text = item
             if category is classification is channel is kelurahan is kecamatan is None:
@@ -579,6 +600,10 @@ class Router:
 
         Returns:
             A decision; when no rule matches it names the fallback unit and asks for review.
+
+        Raises:
+            ArgumentError: ``item`` is not a text, Submission or Complaint, or an override is of
+                the wrong type or not a known classification or channel.
         """
         if type(item) is str and (
             category is classification is channel is kelurahan is kecamatan is None
@@ -752,7 +777,15 @@ class Router:
         )
 
     def route_many(self, items: Iterable[Routable]) -> list[RoutingDecision]:
-        """Route every item (a convenience for batches)."""
+        """Route every item (a convenience for batches).
+
+        Raises:
+            ArgumentError: ``items`` is not an iterable, or an item is not routable.
+        """
+        if isinstance(items, str | bytes) or not isinstance(items, Iterable):
+            raise ArgumentError(
+                argument="items", rule="must be an iterable of items", given=type_name(items)
+            )
         return [self.route(item) for item in items]
 
     def _out_of_scope(self, unit: str) -> bool:
@@ -765,11 +798,25 @@ class Router:
 
         Args:
             labelled: pairs of (complaint or text, expected unit id).
+
+        Raises:
+            ArgumentError: ``labelled`` is not an iterable of (item, unit id) pairs.
         """
+        if isinstance(labelled, str | bytes | Mapping) or not isinstance(labelled, Iterable):
+            raise ArgumentError(
+                argument="labelled", rule="must be an iterable of pairs", given=type_name(labelled)
+            )
         total = 0
         correct = 0
         confusion: Counter[tuple[str, str]] = Counter()
-        for item, expected in labelled:
+        for pair in labelled:
+            if not isinstance(pair, tuple | list) or len(pair) != 2 or type(pair[1]) is not str:
+                raise ArgumentError(
+                    argument="labelled",
+                    rule="must hold (item, unit id) pairs",
+                    given=type_name(pair),
+                )
+            item, expected = pair
             got = self.route(item).unit
             total += 1
             if got == expected:
@@ -863,6 +910,66 @@ class WhatIfReport:
         return "\n".join(lines)
 
 
+def _check_item(item: object) -> None:
+    if type(item) is str or isinstance(item, str | Submission | Complaint):
+        if isinstance(item, str) and not _encodable(item):
+            raise ArgumentError(argument="item", rule="must be text without lone surrogates")
+        return
+    raise ArgumentError(
+        argument="item", rule="must be a str, a Submission or a Complaint", given=type_name(item)
+    )
+
+
+def _encodable(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _vocabulary(value: object, kind: type[StrEnum], argument: str) -> Any:
+    if value is None or isinstance(value, kind):
+        return value
+    if type(value) is str and value in kind._value2member_map_:
+        return value
+    raise ArgumentError(
+        argument=argument,
+        rule=f"must be one of {', '.join(m.value for m in kind)} or None",
+        given=type_name(value),
+    )
+
+
+_MAX_RUNNERS_UP = 100
+
+
+def _check_router_arguments(
+    rules: object, normalizer: object, directory: object, runners_up: object, clitics: object
+) -> tuple[str, ...]:
+    """Every argument problem of a router, together; returns the clitics as a tuple."""
+    problems = []
+    endings: tuple[object, ...] = ()
+    if not isinstance(clitics, str | bytes | Mapping) and isinstance(clitics, Iterable):
+        endings = tuple(clitics)
+    else:
+        problems.append(f"clitics must be an iterable of ASCII words, not {type_name(clitics)}")
+    if not isinstance(rules, RuleSet):
+        problems.append(f"rules must be a RuleSet, not {type_name(rules)}")
+    if normalizer is not None and not isinstance(normalizer, Normalizer):
+        problems.append(f"normalizer must be a Normalizer or None, not {type_name(normalizer)}")
+    if directory is not None and not isinstance(directory, UnitDirectory):
+        problems.append(f"directory must be a UnitDirectory or None, not {type_name(directory)}")
+    if type(runners_up) is not int or not 0 <= runners_up <= _MAX_RUNNERS_UP:
+        problems.append(f"runners_up must be an int from 0 to {_MAX_RUNNERS_UP}")
+    if not all(type(c) is str and c.isascii() and c.isalpha() for c in endings):
+        problems.append("clitics must be ASCII words")
+    if problems:
+        raise ConfigurationError("router", problems)
+    return endings  # type: ignore[return-value]  # checked above
+
+
 def what_if(
     old: Router | RuleSet, new: Router | RuleSet, complaints: Iterable[Routable]
 ) -> WhatIfReport:
@@ -875,7 +982,18 @@ def what_if(
 
     Raises:
         ConfigurationError: a rule set given as :class:`RuleSet` does not compile.
+        ArgumentError: ``old`` or ``new`` is neither a Router nor a RuleSet, ``complaints`` is
+            not an iterable, or an item in it is not routable.
     """
+    for argument, value in (("old", old), ("new", new)):
+        if not isinstance(value, Router | RuleSet):
+            raise ArgumentError(
+                argument=argument, rule="must be a Router or a RuleSet", given=type_name(value)
+            )
+    if isinstance(complaints, str | bytes | Mapping) or not isinstance(complaints, Iterable):
+        raise ArgumentError(
+            argument="complaints", rule="must be an iterable of items", given=type_name(complaints)
+        )
     old_router = old if isinstance(old, Router) else Router(old)
     new_router = new if isinstance(new, Router) else Router(new)
     moves: list[Move] = []

@@ -35,8 +35,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._toml import load_toml
-from pengaduan.errors import ConfigurationError
+from pengaduan._toml import load_toml, shown
+from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -133,6 +133,8 @@ class Lexicon:
         Raises:
             ConfigurationError: every problem found (wrong types, keys that are not one token).
         """
+        if not isinstance(data, Mapping):
+            raise ConfigurationError(what, [f"expected a table, not {type_name(data)}"])
         problems: list[str] = []
         name = data.get("name")
         if not isinstance(name, str) or not name:
@@ -145,20 +147,24 @@ class Lexicon:
         else:
             for key, value in raw.items():
                 if not isinstance(value, str):
-                    problems.append(f"replacement {key!r}: value must be a string")
+                    problems.append(f"replacement {shown(key)}: value must be a string")
                     continue
                 replacements[str(key)] = value
         keep = data.get("keep_double", [])
         if not isinstance(keep, list) or not all(isinstance(w, str) for w in keep):
             problems.append("'keep_double' must be a list of strings")
             keep = []
-        unknown = sorted(set(data) - {"name", "replacements", "keep_double", "source"})
-        problems.extend(f"unknown key {key!r}" for key in unknown)
+        unknown = [k for k in data if k not in {"name", "replacements", "keep_double", "source"}]
+        problems.extend(f"unknown key {shown(key)}" for key in unknown)
+        source = data.get("source", "")
+        if type(source) is not str:
+            problems.append(f"'source' must be a string, not {type_name(source)}")
+            source = ""
         lexicon = cls(
             name=name,
             replacements=replacements,
             keep_double=frozenset(keep),
-            source=str(data.get("source", "")),
+            source=source,
         )
         problems.extend(lexicon.problems())
         if problems:
@@ -180,16 +186,26 @@ class Lexicon:
         found = []
         for key, value in self.replacements.items():
             if not _TOKEN.match(key):
-                found.append(f"replacement {key!r}: the key must be one lowercase token [a-z0-9]")
+                found.append(
+                    f"replacement {shown(key)}: the key must be one lowercase token [a-z0-9]"
+                )
             words = value.split()
             if any(not _TOKEN.match(word) for word in words):
-                found.append(f"replacement {key!r}: the value must be lowercase words [a-z0-9]")
+                found.append(
+                    f"replacement {shown(key)}: the value must be lowercase words [a-z0-9]"
+                )
         found.extend(
-            f"keep_double {word!r}: must be one lowercase token"
+            f"keep_double {shown(word)}: must be one lowercase token"
             for word in sorted(self.keep_double)
             if not _TOKEN.match(word)
         )
         return found
+
+
+def _text(value: object, argument: str) -> str:
+    if type(value) is not str and not isinstance(value, str):
+        raise ArgumentError(argument=argument, rule="must be a str", given=type_name(value))
+    return value
 
 
 @cache
@@ -263,16 +279,22 @@ class Normalizer:
         Raises:
             ConfigurationError: no such lexicon.
         """
-        if name not in {"id", "kupang"}:
-            raise ConfigurationError("lexicon", [f"no bundled lexicon {name!r}; use id, kupang"])
+        if type(name) is not str or name not in {"id", "kupang"}:
+            raise ConfigurationError(
+                "lexicon", [f"no bundled lexicon {shown(name)}; use id, kupang"]
+            )
         return _bundled_lexicon(name)
 
     def with_lexicon(self, lexicon: Lexicon, *, name: str | None = None) -> Normalizer:
         """A new normaliser with ``lexicon`` layered on top (its entries win).
 
         Raises:
-            ConfigurationError: the combination is invalid.
+            ConfigurationError: ``lexicon`` is not a Lexicon, or the combination is invalid.
         """
+        if not isinstance(lexicon, Lexicon) or (name is not None and type(name) is not str):
+            raise ConfigurationError(
+                "normalizer", [f"with_lexicon needs a Lexicon, not {type_name(lexicon)}"]
+            )
         return Normalizer.from_lexicons(
             name or f"{self.name}+{lexicon.name}", (*self.lexicons, lexicon)
         )
@@ -299,16 +321,28 @@ class Normalizer:
         return self._keys
 
     def tokens(self, text: str) -> tuple[str, ...]:
-        """The normalised tokens of ``text`` (empty for text without letters or digits)."""
-        return tuple(self._tokens(text))
+        """The normalised tokens of ``text`` (empty for text without letters or digits).
+
+        Raises:
+            ArgumentError: ``text`` is not a str.
+        """
+        return tuple(self._tokens(_text(text, "text")))
 
     def normalize(self, text: str) -> str:
-        """The normalised text: tokens joined by single spaces."""
-        return " ".join(self._tokens(text))
+        """The normalised text: tokens joined by single spaces.
+
+        Raises:
+            ArgumentError: ``text`` is not a str.
+        """
+        return " ".join(self._tokens(_text(text, "text")))
 
     def normalize_word(self, word: str) -> tuple[str, ...]:
-        """Normalise one word as typed; an abbreviation may give several words."""
-        return tuple(self._tokens(word))
+        """Normalise one word as typed; an abbreviation may give several words.
+
+        Raises:
+            ArgumentError: ``word`` is not a str.
+        """
+        return tuple(self._tokens(_text(word, "word")))
 
     def _plain_words(self, text: str) -> list[str] | None:
         """The words of an ASCII text that needs no run collapsing or reduplication, else None.

@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
 
 import attrs
 
-from pengaduan._toml import load_toml
-from pengaduan.errors import ConfigurationError
+from pengaduan._toml import load_toml, shown
+from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
 from pengaduan.model import Channel, Classification
 
 if TYPE_CHECKING:
@@ -66,6 +66,13 @@ _PART = re.compile(r"[a-z0-9]+\Z")
 _PLACE_PREFIXES = frozenset({"kel", "kelurahan", "desa", "kec", "kecamatan", "distrik"})
 
 
+class UnknownRuleError(NotFoundError, KeyError):
+    """A rule set has no rule of that name (a ``KeyError`` too, as it always was)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
 class MatchMode(StrEnum):
     """How a rule set picks the winning rule."""
 
@@ -89,7 +96,12 @@ def place_key(name: str) -> str:
 
     Case, punctuation, repeated spaces and a leading ``Kel.``/``Kelurahan``/``Kec.`` are ignored:
     ``"Kel. Oebobo"`` and ``"oebobo"`` give the same key.
+
+    Raises:
+        ArgumentError: ``name`` is not a str.
     """
+    if type(name) is not str:
+        raise ArgumentError(argument="name", rule="must be a str", given=type_name(name))
     words = re.sub(r"[\W_]+", " ", name.casefold()).split()
     while len(words) > 1 and words[0] in _PLACE_PREFIXES:
         words = words[1:]
@@ -368,69 +380,193 @@ class _Always:
         return None
 
 
+_MAX_VALUE = 200
+
+
+def _checked_strings(factory: str, values: tuple[object, ...]) -> tuple[str, ...]:
+    """The values of a condition factory, all short, encodable strings; else ConfigurationError.
+
+    Every factory raises the same way (a ``ValueError``), naming the factory and the position,
+    never the value.
+    """
+    problems = []
+    for i, value in enumerate(values):
+        if not isinstance(value, str):
+            problems.append(f"{factory}: value {i + 1} must be a str, not {type_name(value)}")
+        elif len(value) > _MAX_VALUE or not _encodable(value):
+            problems.append(
+                f"{factory}: value {i + 1} must be text of at most {_MAX_VALUE} characters"
+            )
+    if problems:
+        raise ConfigurationError("routing condition", problems)
+    return values  # type: ignore[return-value]  # checked above
+
+
+def _checked_weight(factory: str, weight: object) -> int:
+    if type(weight) is not int or not 0 <= weight <= _MAX_WEIGHT:
+        raise ConfigurationError(
+            "routing condition", [f"{factory}: weight must be an int from 0 to {_MAX_WEIGHT}"]
+        )
+    return weight
+
+
+_MAX_WEIGHT = 1000
+
+
+def _encodable(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _checked_conditions(factory: str, values: tuple[object, ...]) -> tuple[Condition, ...]:
+    bad = [
+        f"{factory}: argument {i + 1} must be a condition, not {type_name(v)}"
+        for i, v in enumerate(values)
+        if not _is_condition(v)
+    ]
+    if bad:
+        raise ConfigurationError("routing condition", bad)
+    return values  # type: ignore[return-value]  # checked above
+
+
+def _choices(factory: str, values: tuple[object, ...], kind: type[StrEnum]) -> tuple[str, ...]:
+    _checked_strings(factory, values)
+    unknown = [
+        f"{factory}: value {i + 1} is not one of {', '.join(m.value for m in kind)}"
+        for i, v in enumerate(values)
+        if v not in kind._value2member_map_
+    ]
+    if unknown:
+        raise ConfigurationError("routing condition", unknown)
+    return tuple(kind(str(v)).value for v in values)
+
+
 def has_any(*terms: str) -> Condition:
-    """Holds when at least one keyword term is found. Score: words of the terms found."""
-    return _HasAny(terms)
+    """Holds when at least one keyword term is found. Score: words of the terms found.
+
+    Raises:
+        ConfigurationError: a term is not a str (or is longer than 200 characters).
+    """
+    return _HasAny(_checked_strings("has_any", terms))
 
 
 def has_all(*terms: str) -> Condition:
-    """Holds when every keyword term is found. Score: words of all the terms."""
-    return _HasAll(terms)
+    """Holds when every keyword term is found. Score: words of all the terms.
+
+    Raises:
+        ConfigurationError: a term is not a str (or is longer than 200 characters).
+    """
+    return _HasAll(_checked_strings("has_all", terms))
 
 
 def has_none(*terms: str) -> Condition:
-    """Holds when none of the keyword terms is found (an exclusion). Score: 0."""
-    return _HasNone(terms)
+    """Holds when none of the keyword terms is found (an exclusion). Score: 0.
+
+    Raises:
+        ConfigurationError: a term is not a str (or is longer than 200 characters).
+    """
+    return _HasNone(_checked_strings("has_none", terms))
 
 
 def category_is(*codes: str, weight: int = 2) -> Condition:
-    """Holds when the complaint's category is one of ``codes`` (compared case-insensitively)."""
-    return _FieldIs("category", frozenset(c.casefold().strip() for c in codes), codes, weight)
+    """Holds when the complaint's category is one of ``codes`` (compared case-insensitively).
+
+    Raises:
+        ConfigurationError: a code is not a str, or the weight not an int from 0 to 1000.
+    """
+    checked = _checked_strings("category_is", codes)
+    return _FieldIs(
+        "category",
+        frozenset(c.casefold().strip() for c in checked),
+        checked,
+        _checked_weight("category_is", weight),
+    )
 
 
 def classification_is(*values: Classification | str, weight: int = 2) -> Condition:
     """Holds when the complaint's LAPOR! classification is one of ``values``.
 
     Raises:
-        ValueError: a value is not a :class:`~pengaduan.model.Classification`.
+        ConfigurationError: a value is not a :class:`~pengaduan.model.Classification` value
+            (also a ``ValueError``), or the weight not an int from 0 to 1000.
     """
-    parsed = tuple(Classification(v).value for v in values)
-    return _FieldIs("classification", frozenset(parsed), parsed, weight)
+    parsed = _choices("classification_is", values, Classification)
+    return _FieldIs(
+        "classification", frozenset(parsed), parsed, _checked_weight("classification_is", weight)
+    )
 
 
 def channel_is(*values: Channel | str, weight: int = 2) -> Condition:
     """Holds when the complaint came through one of the channels.
 
     Raises:
-        ValueError: a value is not a :class:`~pengaduan.model.Channel`.
+        ConfigurationError: a value is not a :class:`~pengaduan.model.Channel` value (also a
+            ``ValueError``), or the weight not an int from 0 to 1000.
     """
-    parsed = tuple(Channel(v).value for v in values)
-    return _FieldIs("channel", frozenset(parsed), parsed, weight)
+    parsed = _choices("channel_is", values, Channel)
+    return _FieldIs("channel", frozenset(parsed), parsed, _checked_weight("channel_is", weight))
 
 
 def kelurahan_is(*names: str, weight: int = 2) -> Condition:
-    """Holds when the complaint's kelurahan is one of ``names`` (see :func:`place_key`)."""
-    return _FieldIs("kelurahan", frozenset(place_key(n) for n in names), names, weight)
+    """Holds when the complaint's kelurahan is one of ``names`` (see :func:`place_key`).
+
+    Raises:
+        ConfigurationError: a name is not a str, or the weight not an int from 0 to 1000.
+    """
+    checked = _checked_strings("kelurahan_is", names)
+    return _FieldIs(
+        "kelurahan",
+        frozenset(place_key(n) for n in checked),
+        checked,
+        _checked_weight("kelurahan_is", weight),
+    )
 
 
 def kecamatan_is(*names: str, weight: int = 2) -> Condition:
-    """Holds when the complaint's kecamatan is one of ``names`` (see :func:`place_key`)."""
-    return _FieldIs("kecamatan", frozenset(place_key(n) for n in names), names, weight)
+    """Holds when the complaint's kecamatan is one of ``names`` (see :func:`place_key`).
+
+    Raises:
+        ConfigurationError: a name is not a str, or the weight not an int from 0 to 1000.
+    """
+    checked = _checked_strings("kecamatan_is", names)
+    return _FieldIs(
+        "kecamatan",
+        frozenset(place_key(n) for n in checked),
+        checked,
+        _checked_weight("kecamatan_is", weight),
+    )
 
 
 def all_of(*conditions: Condition) -> Condition:
-    """Holds when every condition holds. Score: the sum of theirs."""
-    return _AllOf(conditions)
+    """Holds when every condition holds. Score: the sum of theirs.
+
+    Raises:
+        ConfigurationError: an argument is not a condition.
+    """
+    return _AllOf(_checked_conditions("all_of", conditions))
 
 
 def any_of(*conditions: Condition) -> Condition:
-    """Holds when at least one condition holds. Score: the sum of those that hold."""
-    return _AnyOf(conditions)
+    """Holds when at least one condition holds. Score: the sum of those that hold.
+
+    Raises:
+        ConfigurationError: an argument is not a condition.
+    """
+    return _AnyOf(_checked_conditions("any_of", conditions))
 
 
 def not_(condition: Condition) -> Condition:
-    """Holds when ``condition`` does not. Score: 0."""
-    return _Not(condition)
+    """Holds when ``condition`` does not. Score: 0.
+
+    Raises:
+        ConfigurationError: the argument is not a condition.
+    """
+    return _Not(_checked_conditions("not_", (condition,))[0])
 
 
 def always() -> Condition:
@@ -463,26 +599,56 @@ def parse_term(term: str) -> tuple[WordSpec, ...]:
     """Parse a keyword term such as ``"lampu jalan+-an"`` into word specifications.
 
     Raises:
-        ValueError: the term is empty or malformed (the message says why, without guessing).
+        ConfigurationError: the term is not a str, is empty or malformed (``problems`` says why,
+            without guessing). It is also a ``ValueError``.
     """
+    reason = _term_problem(term)
+    if reason:
+        raise ConfigurationError("keyword term", [reason])
+    return _parse_term(term)
+
+
+def _term_problem(term: object) -> str:
+    """Why ``term`` is not a keyword term, or an empty string when it is one."""
+    if type(term) is not str:
+        return f"a keyword term must be a str, not {type_name(term)}"
+    if len(term) > _MAX_TERM:
+        return f"a keyword term is at most {_MAX_TERM} characters"
+    try:
+        _parse_term(term)
+    except _BadTerm as error:
+        return error.reason
+    return ""
+
+
+_MAX_TERM = 200
+
+
+class _BadTerm(Exception):  # noqa: N818 - internal signal, never leaves this module
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _parse_term(term: str) -> tuple[WordSpec, ...]:
     words = term.casefold().split()
     if not words:
-        msg = "empty keyword term"
-        raise ValueError(msg)
+        raise _BadTerm("empty keyword term")
     specs = []
     for word in words:
         root, *affixes = word.split("+")
         if not _PART.match(root):
-            msg = f"word {word!r}: the root must be letters or digits"
-            raise ValueError(msg)
+            raise _BadTerm(f"word {shown(word)}: the root must be letters or digits")
         prefixes: list[str] = []
         suffixes: list[str] = []
         confixes: list[tuple[str, str]] = []
         for affix in affixes:
             head, dash, tail = affix.partition("-")
             if not dash or (head and not _PART.match(head)) or (tail and not _PART.match(tail)):
-                msg = f"word {word!r}: affix {affix!r} must look like '-an', 'di-' or 'per-an'"
-                raise ValueError(msg)
+                raise _BadTerm(
+                    f"word {shown(word)}: affix {shown(affix)} must look like "
+                    "'-an', 'di-' or 'per-an'"
+                )
             if head and tail:
                 confixes.append((head, tail))
             elif head:
@@ -490,8 +656,7 @@ def parse_term(term: str) -> tuple[WordSpec, ...]:
             elif tail:
                 suffixes.append(tail)
             else:
-                msg = f"word {word!r}: empty affix"
-                raise ValueError(msg)
+                raise _BadTerm(f"word {shown(word)}: empty affix")
         specs.append(
             WordSpec(
                 root=root,
@@ -587,17 +752,40 @@ class RuleSet:
         Raises:
             ConfigurationError: every problem of the set at once.
         """
-        try:
-            ruleset = cls(
-                name=name,
-                rules=rules,
-                fallback=fallback,
-                mode=mode,
-                fallback_priority=fallback_priority,
-                description=description,
-            )
-        except ValueError as error:
-            raise ConfigurationError(f"rule set {name!r}", [str(error)]) from None
+        problems = []
+        if type(name) is not str or not name:
+            problems.append(f"name must be a non-empty str, not {type_name(name)}")
+        if type(fallback) is not str:
+            problems.append(f"fallback must be a str, not {type_name(fallback)}")
+        if type(description) is not str:
+            problems.append(f"description must be a str, not {type_name(description)}")
+        if not isinstance(mode, str) or mode not in MatchMode._value2member_map_:
+            problems.append("mode must be one of first-match, best-score")
+        if (
+            not isinstance(fallback_priority, str)
+            or fallback_priority not in Priority._value2member_map_
+        ):
+            problems.append(f"fallback_priority must be one of {', '.join(Priority)}")
+        items: tuple[object, ...] = ()
+        if isinstance(rules, str | bytes | Mapping) or not isinstance(rules, Iterable):
+            problems.append(f"rules must be an iterable of Rule, not {type_name(rules)}")
+        else:
+            items = tuple(rules)
+            problems += [
+                f"rules[{i}]: must be a Rule, not {type_name(rule)}"
+                for i, rule in enumerate(items)
+                if not isinstance(rule, Rule)
+            ]
+        if problems:
+            raise ConfigurationError(f"rule set {shown(name)}", problems)
+        ruleset = cls(
+            name=name,
+            rules=items,  # type: ignore[arg-type]  # checked above
+            fallback=fallback,
+            mode=mode,
+            fallback_priority=fallback_priority,
+            description=description,
+        )
         ruleset.validate(units)
         return ruleset
 
@@ -621,17 +809,25 @@ class RuleSet:
         Raises:
             ConfigurationError: every problem found, each naming the rule (and line).
         """
+        if not isinstance(data, Mapping):
+            raise ConfigurationError(
+                what or "rule set", [f"expected a table, not {type_name(data)}"]
+            )
         name = data.get("name")
-        label = what or f"rule set {name!r}"
+        label = what or f"rule set {shown(name)}"
         problems: list[str] = []
+        description = data.get("description", "")
+        if type(description) is not str:
+            problems.append(f"'description' must be a string, not {type_name(description)}")
+            description = ""
         if not isinstance(name, str) or not name:
             problems.append("'name' must be a non-empty string")
             name = "?"
         unknown = sorted(set(data) - _SET_KEYS)
-        problems.extend(f"unknown top-level key {key!r}" for key in unknown)
+        problems.extend(f"unknown top-level key {shown(key)}" for key in unknown)
         mode = data.get("mode", MatchMode.FIRST_MATCH.value)
         if mode not in {m.value for m in MatchMode}:
-            problems.append(f"'mode' must be one of first-match, best-score; got {mode!r}")
+            problems.append(f"'mode' must be one of first-match, best-score; got {shown(mode)}")
             mode = MatchMode.FIRST_MATCH
         fallback = data.get("fallback")
         if not isinstance(fallback, str) or not fallback:
@@ -659,7 +855,7 @@ class RuleSet:
             fallback=fallback,
             mode=mode,
             fallback_priority=fallback_priority,
-            description=str(data.get("description", "")),
+            description=description,
         )
         if not problems:
             problems.extend(ruleset._problems(units, lines))
@@ -694,7 +890,7 @@ class RuleSet:
         """
         problems = self._problems(units, None)
         if problems:
-            raise ConfigurationError(f"rule set {self.name!r}", problems)
+            raise ConfigurationError(f"rule set {shown(self.name)}", problems)
 
     def problems(self, units: Container[str] | None = None) -> list[str]:
         """Every problem of the set (empty when valid)."""
@@ -704,12 +900,12 @@ class RuleSet:
         """The rule called ``name``.
 
         Raises:
-            KeyError: no such rule.
+            UnknownRuleError: no such rule (a ``KeyError`` too).
         """
         for rule in self.rules:
             if rule.name == name:
                 return rule
-        raise KeyError(name)
+        raise UnknownRuleError(what="rule", key=shown(name))
 
     @property
     def units(self) -> frozenset[str]:
@@ -734,12 +930,21 @@ class RuleSet:
         Raises:
             ConfigurationError: the new set is invalid (for example a name is used twice).
         """
+        if (
+            isinstance(without, str | bytes | Mapping)
+            or not isinstance(without, Iterable)
+            or not all(type(n) is str for n in without)
+        ):
+            raise ConfigurationError(
+                f"rule set {shown(self.name)}", ["without must be an iterable of rule names"]
+            )
         dropped = set(without)
         kept = [rule for rule in self.rules if rule.name not in dropped]
         missing = sorted(dropped - {rule.name for rule in self.rules})
         if missing:
             raise ConfigurationError(
-                f"rule set {self.name!r}", [f"cannot remove unknown rule {n!r}" for n in missing]
+                f"rule set {self.name!r}",
+                [f"cannot remove unknown rule {shown(n)}" for n in missing],
             )
         return RuleSet.from_rules(
             name=name or self.name,
@@ -756,9 +961,15 @@ class RuleSet:
         if not self.fallback:
             problems.append("no fallback unit: complaints that match no rule would be lost")
         elif units is not None and self.fallback not in units:
-            problems.append(f"fallback unit {self.fallback!r} is not in the unit directory")
+            problems.append(f"fallback unit {shown(self.fallback)} is not in the unit directory")
         seen: dict[str, int] = {}
+        misshapen = False
         for index, rule in enumerate(self.rules):
+            shape = _rule_shape(rule, index)
+            if shape:
+                problems.extend(shape)
+                misshapen = True
+                continue
             where = _where(rule, index, lines)
             if not _NAME.match(rule.name):
                 problems.append(f"{where}: name must match [a-z0-9][a-z0-9_.-]*")
@@ -770,7 +981,8 @@ class RuleSet:
                 continue
             problems.extend(_unit_problems(rule, where, units))
             problems.extend(_term_problems(rule.when, where))
-        problems.extend(self._shadow_problems(lines))
+        if not misshapen:
+            problems.extend(self._shadow_problems(lines))
         return problems
 
     def _shadow_problems(self, lines: Mapping[int, int] | None) -> list[str]:
@@ -804,6 +1016,23 @@ def _where(rule: Rule, index: int, lines: Mapping[int, int] | None) -> str:
     return where if line is None else f"{where} (line {line})"
 
 
+def _rule_shape(rule: object, index: int) -> list[str]:
+    """Type problems of a rule built with the plain constructors (which check nothing)."""
+    where = f"rule #{index + 1}"
+    if not isinstance(rule, Rule):
+        return [f"{where}: must be a Rule, not {type_name(rule)}"]
+    problems = [
+        f"{where}: {field} must be a str, not {type_name(getattr(rule, field))}"
+        for field in ("name", "unit", "description")
+        if type(getattr(rule, field)) is not str
+    ]
+    if not all(type(unit) is str for unit in rule.co_units):
+        problems.append(f"{where}: co_units must be strs")
+    if not _is_condition(rule.when):
+        problems.append(f"{where}: 'when' is not a condition")
+    return problems
+
+
 def _unit_problems(rule: Rule, where: str, units: Container[str] | None) -> list[str]:
     problems = []
     if not rule.unit:
@@ -821,10 +1050,9 @@ def _unit_problems(rule: Rule, where: str, units: Container[str] | None) -> list
 def _term_problems(condition: Condition, where: str) -> list[str]:
     problems = []
     for term in sorted(condition.terms()):
-        try:
-            parse_term(term)
-        except ValueError as error:
-            problems.append(f"{where}: bad keyword term: {error}")
+        reason = _term_problem(term)
+        if reason:
+            problems.append(f"{where}: bad keyword term: {reason}")
     for node in _walk(condition):
         if isinstance(node, _HasAny | _HasAll | _HasNone) and not node.terms_:
             problems.append(f"{where}: {node!r} has no terms")
@@ -894,7 +1122,7 @@ def _priority(value: object, problems: list[str], where: str) -> Priority:
         return Priority(str(value))
     except ValueError:
         allowed = ", ".join(p.value for p in Priority)
-        problems.append(f"{where}: priority must be one of {allowed}; got {value!r}")
+        problems.append(f"{where}: priority must be one of {allowed}; got {shown(value)}")
         return Priority.SEDANG
 
 
@@ -903,7 +1131,7 @@ def _string_list(raw: Mapping[str, Any], key: str, where: str, problems: list[st
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        problems.append(f"{where}: {key!r} must be a string or a list of strings")
+        problems.append(f"{where}: {shown(key)} must be a string or a list of strings")
         return []
     if not value:
         problems.append(f"{where}: {key!r} is empty")
@@ -955,7 +1183,7 @@ def _condition_from_dict(  # noqa: PLR0912 - one branch per TOML key
                     problems.append(f"{inner}: must be a table")
                     continue
                 unknown = sorted(set(option) - (_CONDITION_KEYS - {"either"}))
-                problems.extend(f"{inner}: unknown key {key!r}" for key in unknown)
+                problems.extend(f"{inner}: unknown key {shown(key)}" for key in unknown)
                 condition = _condition_from_dict(option, inner, problems, nested=True)
                 if condition is not None:
                     alternatives.append(condition)
@@ -972,7 +1200,7 @@ def _rule_from_dict(raw: object, where: str, problems: list[str]) -> Rule | None
         return None
     count = len(problems)
     unknown = sorted(set(raw) - _RULE_KEYS)
-    problems.extend(f"{where}: unknown key {key!r}" for key in unknown)
+    problems.extend(f"{where}: unknown key {shown(key)}" for key in unknown)
     name = raw.get("name")
     if not isinstance(name, str) or not name:
         problems.append(f"{where}: 'name' must be a non-empty string")

@@ -1,0 +1,181 @@
+"""Hostile input to the router, the rule factories, what-if and the normaliser.
+
+Text of any shape is routed (to the fallback when nothing matches) and never echoed; a value of
+the wrong type anywhere is refused with a typed error.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from tests.hostile_helpers import HOSTILE_TEXTS, SECRET_TEXT, WRONG_TYPES, outcome, raises_typed
+
+from pengaduan.errors import ArgumentError, ConfigurationError, PengaduanError
+from pengaduan.routing import (
+    Normalizer,
+    Router,
+    RoutingDecision,
+    Rule,
+    RuleSet,
+    all_of,
+    any_of,
+    category_is,
+    channel_is,
+    classification_is,
+    default_router,
+    has_all,
+    has_any,
+    has_none,
+    kecamatan_is,
+    kelurahan_is,
+    not_,
+    parse_term,
+    place_key,
+    what_if,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+ROUTER = default_router()
+NORMALIZER = Normalizer.default()
+RULES = RuleSet.from_rules(
+    name="demo",
+    rules=[Rule(name="jalan", when=has_any("jalan+-an", "aspal"), unit="pupr")],
+    fallback="admin",
+)
+
+ARGUMENTS: dict[str, Callable[[Any], object]] = {
+    "route.item": ROUTER.route,
+    "route.category": lambda v: ROUTER.route("jalan rusak", category=v),
+    "route.classification": lambda v: ROUTER.route("jalan rusak", classification=v),
+    "route.channel": lambda v: ROUTER.route("jalan rusak", channel=v),
+    "route.kelurahan": lambda v: ROUTER.route("jalan rusak", kelurahan=v),
+    "route.kecamatan": lambda v: ROUTER.route("jalan rusak", kecamatan=v),
+    "route_many.items": ROUTER.route_many,
+    "document.item": ROUTER.document,
+    "matches.item": ROUTER.matches,
+    "evaluate.labelled": ROUTER.evaluate,
+    "router.rules": Router,
+    "router.normalizer": lambda v: Router(RULES, normalizer=v),
+    "router.directory": lambda v: Router(RULES, directory=v),
+    "router.runners_up": lambda v: Router(RULES, runners_up=v),
+    "router.clitics": lambda v: Router(RULES, clitics=v),
+    "what_if.old": lambda v: what_if(v, RULES, ["jalan"]),
+    "what_if.new": lambda v: what_if(RULES, v, ["jalan"]),
+    "what_if.complaints": lambda v: what_if(RULES, RULES, v),
+    "normalizer.tokens": NORMALIZER.tokens,
+    "normalizer.normalize": NORMALIZER.normalize,
+    "normalizer.normalize_word": NORMALIZER.normalize_word,
+    "normalizer.bundled_lexicon": Normalizer.bundled_lexicon,
+    "normalizer.with_lexicon": NORMALIZER.with_lexicon,
+    "has_any.term": has_any,
+    "has_all.term": has_all,
+    "has_none.term": has_none,
+    "category_is.code": category_is,
+    "classification_is.value": classification_is,
+    "channel_is.value": channel_is,
+    "kelurahan_is.name": kelurahan_is,
+    "kecamatan_is.name": kecamatan_is,
+    "category_is.weight": lambda v: category_is("jalan", weight=v),
+    "all_of.condition": all_of,
+    "any_of.condition": any_of,
+    "not_.condition": not_,
+    "parse_term.term": parse_term,
+    "place_key.name": place_key,
+    "rule.when": lambda v: RuleSet.from_rules(
+        name="r", rules=[Rule(name="x", when=v, unit="pupr")], fallback="admin"
+    ),
+    "rule.unit": lambda v: RuleSet.from_rules(
+        name="r", rules=[Rule(name="x", when=has_any("jalan"), unit=v)], fallback="admin"
+    ),
+    "rule.name": lambda v: RuleSet.from_rules(
+        name="r", rules=[Rule(name=v, when=has_any("jalan"), unit="pupr")], fallback="admin"
+    ),
+    "ruleset.name": lambda v: RuleSet.from_rules(name=v, rules=[], fallback="admin"),
+    "ruleset.rules": lambda v: RuleSet.from_rules(name="r", rules=v, fallback="admin"),
+    "ruleset.fallback": lambda v: RuleSet.from_rules(name="r", rules=[], fallback=v),
+    "ruleset.mode": lambda v: RuleSet.from_rules(name="r", rules=[], fallback="a", mode=v),
+    "ruleset.rule": RULES.rule,
+    "ruleset.with_rules.without": lambda v: RULES.with_rules(without=v),
+}
+
+# Wrong types that are legitimate for an argument: None for optional ones, an int count...
+ACCEPTS: dict[str, set[str]] = {
+    "route.category": {"none"},
+    "route.classification": {"none"},
+    "route.channel": {"none"},
+    "route.kelurahan": {"none"},
+    "route.kecamatan": {"none"},
+    "route_many.items": {"list", "set", "dict", "secret-str-in-list"},
+    "evaluate.labelled": set(),
+    "router.normalizer": {"none"},
+    "router.directory": {"none"},
+    "router.runners_up": {"int"},
+    "router.clitics": {"list", "set"},
+    "what_if.complaints": {"list", "set", "secret-str-in-list"},
+    "category_is.weight": {"int"},
+}
+
+
+def _cases() -> list[Any]:
+    return [
+        pytest.param(call, value, id=f"{argument}-{kind}")
+        for argument, call in ARGUMENTS.items()
+        for kind, value in WRONG_TYPES
+        if kind not in ACCEPTS.get(argument, set())
+    ]
+
+
+@pytest.mark.parametrize(("call", "value"), _cases())
+def test_a_wrong_type_is_refused_with_a_typed_error(
+    call: Callable[[Any], object], value: object
+) -> None:
+    error = raises_typed(call, value)
+    assert isinstance(error, ArgumentError | ConfigurationError | PengaduanError)
+    assert isinstance(error, TypeError | ValueError | LookupError)
+
+
+TEXT_CALLS: dict[str, Callable[[str], object]] = {
+    "route": ROUTER.route,
+    "route-subject": lambda t: ROUTER.route(t, category="jalan"),
+    "route-kelurahan": lambda t: ROUTER.route("jalan rusak", kelurahan=t),
+    "route-category": lambda t: ROUTER.route("jalan rusak", category=t),
+    "route-channel": lambda t: ROUTER.route("jalan rusak", channel=t),
+    "tokens": NORMALIZER.tokens,
+    "normalize": NORMALIZER.normalize,
+    "has_any": has_any,
+    "parse_term": parse_term,
+    "place_key": place_key,
+}
+
+
+@pytest.mark.parametrize(
+    ("call", "text", "name"),
+    [
+        pytest.param(call, text, name, id=f"{name}-{kind}")
+        for name, call in TEXT_CALLS.items()
+        for kind, text in HOSTILE_TEXTS
+    ],
+)
+def test_hostile_text_is_routed_or_refused_without_echo(
+    call: Callable[[str], object], text: str, name: str
+) -> None:
+    result = outcome(call, text)
+    if name == "route" and not isinstance(result, PengaduanError):
+        assert isinstance(result, RoutingDecision)
+        assert SECRET_TEXT not in result.explain()
+
+
+@pytest.mark.parametrize(("kind", "text"), HOSTILE_TEXTS, ids=[k for k, _ in HOSTILE_TEXTS])
+def test_plain_text_always_gets_a_decision(kind: str, text: str) -> None:
+    decision = outcome(ROUTER.route, text)
+    assert isinstance(decision, RoutingDecision), kind
+    assert decision.unit
+
+
+def test_what_if_over_hostile_texts_reports_without_echo() -> None:
+    report = outcome(what_if, RULES, ROUTER, [text for _, text in HOSTILE_TEXTS])
+    assert report.total == len(HOSTILE_TEXTS)
+    assert SECRET_TEXT not in report.summary()
