@@ -101,6 +101,17 @@ class _Scenario:
         )
 
 
+_DEMO_PSEUDONYM_KEY = b"demo-only: keep a real key out of the database"
+"""The demo's pseudonym key; a real office keeps its own secret out of the code and database."""
+
+
+def _demo_gateway() -> SmsGateway:
+    """The Kupang SMS gateway, giving SMS reporters keyed pseudonyms so they can reply."""
+    return SmsGateway.from_keywords(
+        {"KOTKUPANG": "kota-kupang"}, max_length=1_600, pseudonym_key=_DEMO_PSEUDONYM_KEY
+    )
+
+
 @attrs.define
 class _Month:
     """The mutable state of one simulation run (kept private; results are frozen)."""
@@ -111,7 +122,7 @@ class _Month:
     policy: SlaPolicy
     router: Router
     scenario: _Scenario
-    gateway: SmsGateway = attrs.field(factory=SmsGateway.kota_kupang)
+    gateway: SmsGateway = attrs.field(factory=_demo_gateway)
     complaints: dict[str, Complaint] = attrs.field(factory=dict)
     queue: list[tuple[datetime, int, str, str, Actor, dict[str, Any]]] = attrs.field(factory=list)
     counter: int = 0
@@ -284,6 +295,7 @@ def _inbound(month: _Month, at: datetime, number: int) -> Inbound:
     if roll < 0.70:
         month.channels["whatsapp"] += 1
         return from_whatsapp(
+            pseudonym_key=_DEMO_PSEUDONYM_KEY,
             sender=fields["phone"],
             text=text,
             received_at=at,

@@ -38,6 +38,7 @@ from pengaduan._replay import replay
 from pengaduan._time import load_zone
 from pengaduan.audit.problems import ProblemKind, ReadProblem, safe_path, safe_reason
 from pengaduan.errors import (
+    ArgumentError,
     IntegrityError,
     PengaduanError,
     SerializationError,
@@ -631,6 +632,10 @@ def _row(  # noqa: PLR0912 - one check per milestone rule, each with its own mes
     except WorkflowError as error:
         reason = f"the SOP refuses these milestones ({error.code})"
     except OverflowError:
+        reason = None
+    except ArgumentError as error:
+        if "years 1 and 9999" not in error.rule:
+            raise _RowError(ProblemKind.MALFORMED, "row", "not a valid row") from None
         reason = None
     except ValueError as error:
         detail = f"not a valid row ({type_name(error)})"
