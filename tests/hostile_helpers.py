@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pengaduan.errors import PengaduanError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator, Mapping
 
 # Personal data planted in hostile inputs; none may come back in an error or a log line.
 SECRET_NAME = "Yohanes Ndun Manafe"
@@ -197,3 +197,21 @@ HOSTILE_TEXTS: tuple[tuple[str, str], ...] = (
     ("sql", "'; DROP TABLE complaints; --"),
     ("path", "../../etc/passwd"),
 )
+
+
+def wrong_type_cases(
+    arguments: Mapping[str, Callable[[Any], object]], accepts: Mapping[str, set[str]]
+) -> list[Any]:
+    """``pytest.param(call, value)`` for each argument and each wrong type it does not accept.
+
+    ``arguments`` maps a readable argument name to a one-argument call that passes the value
+    there; ``accepts`` names the kinds of :data:`WRONG_TYPES` an argument legitimately takes.
+    """
+    import pytest  # noqa: PLC0415 - only test modules build parameters
+
+    return [
+        pytest.param(call, value, id=f"{argument}-{kind}")
+        for argument, call in arguments.items()
+        for kind, value in WRONG_TYPES
+        if kind not in accepts.get(argument, set())
+    ]

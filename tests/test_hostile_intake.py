@@ -17,9 +17,9 @@ from tests.hostile_helpers import (
     SECRET_NAME,
     SECRET_PHONE,
     SECRET_TEXT,
-    WRONG_TYPES,
     outcome,
     raises_typed,
+    wrong_type_cases,
 )
 
 from pengaduan.errors import (
@@ -183,12 +183,7 @@ ACCEPTS["find_duplicates.recent"] = set()
 
 
 def _cases() -> list[Any]:
-    return [
-        pytest.param(call, value, id=f"{argument}-{kind}")
-        for argument, call in ARGUMENTS.items()
-        for kind, value in WRONG_TYPES
-        if kind not in ACCEPTS.get(argument, set())
-    ]
+    return wrong_type_cases(ARGUMENTS, ACCEPTS)
 
 
 @pytest.mark.parametrize(("call", "value"), _cases())

@@ -9,7 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from tests.hostile_helpers import HOSTILE_TEXTS, SECRET_TEXT, WRONG_TYPES, outcome, raises_typed
+from tests.hostile_helpers import (
+    HOSTILE_TEXTS,
+    SECRET_TEXT,
+    outcome,
+    raises_typed,
+    wrong_type_cases,
+)
 
 from pengaduan.errors import ArgumentError, ConfigurationError, PengaduanError
 from pengaduan.routing import (
@@ -120,12 +126,7 @@ ACCEPTS: dict[str, set[str]] = {
 
 
 def _cases() -> list[Any]:
-    return [
-        pytest.param(call, value, id=f"{argument}-{kind}")
-        for argument, call in ARGUMENTS.items()
-        for kind, value in WRONG_TYPES
-        if kind not in ACCEPTS.get(argument, set())
-    ]
+    return wrong_type_cases(ARGUMENTS, ACCEPTS)
 
 
 @pytest.mark.parametrize(("call", "value"), _cases())

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from tests.hostile_helpers import HOSTILE_TEXTS, WRONG_TYPES, raises_typed
+from tests.hostile_helpers import HOSTILE_TEXTS, raises_typed, wrong_type_cases
 
 from pengaduan import compliance, testing
 from pengaduan.calendar import WorkingCalendar
@@ -147,12 +147,7 @@ ACCEPTS: dict[str, set[str]] = {
 
 
 def _cases() -> list[Any]:
-    return [
-        pytest.param(call, value, id=f"{argument}-{kind}")
-        for argument, call in ARGUMENTS.items()
-        for kind, value in WRONG_TYPES
-        if kind not in ACCEPTS.get(argument, set())
-    ]
+    return wrong_type_cases(ARGUMENTS, ACCEPTS)
 
 
 @pytest.mark.parametrize(("call", "value"), _cases())

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._text import encodable
 from pengaduan._time import require_aware
 from pengaduan._toml import shown
 from pengaduan.errors import ArgumentError, ConfigurationError, IntakeError, type_name
@@ -453,17 +454,6 @@ def normalize_phone(raw: str, *, region: str = "ID") -> str:
     return result
 
 
-def _encodable(text: str) -> bool:
-    """False when ``text`` holds a lone surrogate (it cannot be stored as UTF-8)."""
-    if text.isascii():
-        return True
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def _not_text(what: str) -> IntakeError:
     return IntakeError(
         reason=IntakeReason.NOT_TEXT,
@@ -472,7 +462,7 @@ def _not_text(what: str) -> IntakeError:
 
 
 def _decode_strict(raw: str | bytes) -> str:
-    if isinstance(raw, str) and not _encodable(raw):
+    if isinstance(raw, str) and not encodable(raw):
         raise _not_text("the message")
     if isinstance(raw, bytes):
         try:
@@ -507,7 +497,7 @@ def _text_and_flags(raw: str | bytes, max_length: int) -> tuple[str, list[Review
             reason=IntakeReason.TOO_LONG,
             detail=f"the text has {len(text)} characters; at most {max_length}",
         )
-    if not _encodable(text):
+    if not encodable(text):
         raise _not_text("the text")
     if not text.strip():
         raise IntakeError(reason=IntakeReason.EMPTY_TEXT, detail="the text is empty")
@@ -632,7 +622,7 @@ def _optional_text(value: object, field: str) -> None:
         raise _invalid(field, f"must be text, not {type_name(value)}")
     if len(value) > _MAX_FIELD:
         raise _invalid(field, f"is longer than {_MAX_FIELD} characters")
-    if not _encodable(value):
+    if not encodable(value):
         raise _not_text(field)
 
 
@@ -687,9 +677,9 @@ def idempotency_key(
     if channel_value is None:
         raise ArgumentError(argument="channel", rule="must be a Channel", given=type_name(channel))
     for argument, value in (("sender", sender), ("text", text)):
-        if type(value) is not str or not _encodable(value):
+        if type(value) is not str or not encodable(value):
             raise ArgumentError(argument=argument, rule="must be text", given=type_name(value))
-    if message_id is not None and (type(message_id) is not str or not _encodable(message_id)):
+    if message_id is not None and (type(message_id) is not str or not encodable(message_id)):
         raise ArgumentError(argument="message_id", rule="must be text or None")
     when = require_aware(received_at, "received_at").astimezone(UTC)
     if message_id:
@@ -775,7 +765,7 @@ def _form_value(data: Mapping[str, Any], field: str) -> str | None:
             raise IntakeError(
                 reason=IntakeReason.INVALID_FIELD, detail=f"form field {key!r} must be text"
             )
-        if not _encodable(value):
+        if not encodable(value):
             raise _not_text(f"form field {key!r}")
         if field == "text" or value.strip():
             return value

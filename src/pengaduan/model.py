@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from pengaduan._text import encodable
 from pengaduan.errors import ArgumentError, type_name
 
 if TYPE_CHECKING:
@@ -55,16 +56,6 @@ CONSENT_ACTION = "persetujuan_privasi"
 _E = TypeVar("_E", bound=StrEnum)
 
 
-def _has_lone_surrogate(value: str) -> bool:
-    if value.isascii():
-        return False
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def check_text(value: object, argument: str) -> str:
     """``value`` if it is a ``str`` that UTF-8 can encode (no lone surrogates), else raise.
 
@@ -76,7 +67,7 @@ def check_text(value: object, argument: str) -> str:
         if not isinstance(value, str):
             raise ArgumentError(argument=argument, rule="must be a str", given=type_name(value))
         value = str(value)
-    if _has_lone_surrogate(value):
+    if not encodable(value):
         raise ArgumentError(argument=argument, rule="must not contain lone surrogates")
     return value
 

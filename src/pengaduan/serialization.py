@@ -61,6 +61,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._text import encodable
 from pengaduan._time import EPOCH, MICROSECOND, format_utc
 from pengaduan.errors import (
     ArgumentError,
@@ -267,15 +268,7 @@ def _fail(path: str, reason: str) -> SerializationError:
     return SerializationError(path=path, reason=reason)
 
 
-def _is_text(value: str) -> bool:
-    """False when ``value`` holds a lone surrogate (it cannot be encoded as UTF-8)."""
-    if value.isascii():
-        return True
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+_is_text = encodable
 
 
 def _plain(value: str) -> str:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._machine import SopMachine
+from pengaduan._text import encodable
 from pengaduan._time import epoch_microseconds, format_utc, to_utc
 from pengaduan.errors import (
     ActionDataError,
@@ -398,18 +399,13 @@ def _check_data(
     if not data:
         return "{}"
     payload = canonical_json(data)
-    if not payload.isascii():
-        try:
-            payload.encode("utf-8")
-        except UnicodeEncodeError:
-            payload = ""
-        if not payload:
-            raise ActionDataError(
-                complaint_id=complaint_id,
-                action=action,
-                field="<text>",
-                problem="holds a lone surrogate (not valid Unicode text)",
-            )
+    if not encodable(payload):
+        raise ActionDataError(
+            complaint_id=complaint_id,
+            action=action,
+            field="<text>",
+            problem="holds a lone surrogate (not valid Unicode text)",
+        )
     return payload
 
 

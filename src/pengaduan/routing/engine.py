@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
+from pengaduan._text import encodable
 from pengaduan._toml import shown
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Channel, Classification, Complaint, Location, Submission
@@ -912,22 +913,12 @@ class WhatIfReport:
 
 def _check_item(item: object) -> None:
     if type(item) is str or isinstance(item, str | Submission | Complaint):
-        if isinstance(item, str) and not _encodable(item):
+        if isinstance(item, str) and not encodable(item):
             raise ArgumentError(argument="item", rule="must be text without lone surrogates")
         return
     raise ArgumentError(
         argument="item", rule="must be a str, a Submission or a Complaint", given=type_name(item)
     )
-
-
-def _encodable(text: str) -> bool:
-    if text.isascii():
-        return True
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _vocabulary(value: object, kind: type[StrEnum], argument: str) -> Any:

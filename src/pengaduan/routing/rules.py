@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
 
 import attrs
 
+from pengaduan._text import encodable
 from pengaduan._toml import load_toml, shown
 from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
 from pengaduan.model import Channel, Classification
@@ -393,7 +394,7 @@ def _checked_strings(factory: str, values: tuple[object, ...]) -> tuple[str, ...
     for i, value in enumerate(values):
         if not isinstance(value, str):
             problems.append(f"{factory}: value {i + 1} must be a str, not {type_name(value)}")
-        elif len(value) > _MAX_VALUE or not _encodable(value):
+        elif len(value) > _MAX_VALUE or not encodable(value):
             problems.append(
                 f"{factory}: value {i + 1} must be text of at most {_MAX_VALUE} characters"
             )
@@ -411,16 +412,6 @@ def _checked_weight(factory: str, weight: object) -> int:
 
 
 _MAX_WEIGHT = 1000
-
-
-def _encodable(text: str) -> bool:
-    if text.isascii():
-        return True
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _checked_conditions(factory: str, values: tuple[object, ...]) -> tuple[Condition, ...]:
