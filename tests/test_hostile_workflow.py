@@ -462,6 +462,8 @@ def test_consent_evidence_of_a_wrong_type(disposed: Any, evidence: object) -> No
         *[pytest.param(v, ["name"], id=f"audience-{n}") for n, v in WRONG_TYPES],
         *[pytest.param("unit", v, id=f"fields-{n}") for n, v in WRONG_TYPES],
         pytest.param("unit", [SECRET_NAME], id="fields-with-a-name"),
+        pytest.param("unit", [["name"]], id="fields-unhashable"),
+        pytest.param("unit", [None, "name"], id="fields-with-none"),
         pytest.param(SECRET_TEXT, ["name"], id="audience-text"),
     ],
 )

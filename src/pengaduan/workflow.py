@@ -456,10 +456,10 @@ def _consented(history: Iterable[Event], wanted: Privacy) -> bool:
 def _field_names(fields: object) -> list[str]:
     """Sorted distinct field names, or an ``ArgumentError``."""
     names: list[str] | None = None
-    if isinstance(fields, list | tuple | set | frozenset):
-        names = sorted({f for f in fields if isinstance(f, str) and _NAME.match(f)})
-        if len(names) != len(set(fields)):
-            names = None
+    if isinstance(fields, list | tuple | set | frozenset) and all(
+        isinstance(f, str) and _NAME.match(f) for f in fields
+    ):
+        names = sorted(set(fields))
     if names is None:
         raise ArgumentError(
             argument="fields", rule="must be a collection of field names", given=type_name(fields)
