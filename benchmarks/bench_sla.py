@@ -26,7 +26,7 @@ import attrs
 
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.errors import GuardError
-from pengaduan.model import Actor, Channel, Submission
+from pengaduan.model import Actor, Channel, Reporter, Submission
 from pengaduan.profiles import Action
 from pengaduan.sla import SlaPolicy, due_actions, evaluate
 from pengaduan.workflow import Workflow
@@ -42,7 +42,7 @@ NAIVE_SAMPLES = 3_000
 ADMIN, UNIT, REPORTER, SYSTEM = (
     Actor.admin("bag-organisasi"),
     Actor.unit("dinkes"),
-    Actor.reporter(),
+    Actor.reporter("akun-bench"),
     Actor.system("sms-1708"),
 )
 DATA: dict[str, tuple[Actor, dict[str, object]]] = {
@@ -74,7 +74,11 @@ WEIGHTS = {
 
 def six_event_complaint(workflow: Workflow) -> Complaint:
     c = workflow.receive(
-        Submission(text="Antrean panjang", channel=Channel.SMS),
+        Submission(
+            text="Antrean panjang",
+            channel=Channel.SMS,
+            reporter=Reporter(account_id="akun-bench"),
+        ),
         tracking_id="KPG-BENCH",
         at=datetime(2025, 3, 3, 10, tzinfo=WITA),
         actor=SYSTEM,
@@ -98,7 +102,9 @@ def random_complaints(workflow: Workflow, count: int, seed: int) -> list[Complai
     rng = random.Random(seed)
     first = datetime(2025, 1, 2, tzinfo=WITA)
     found = []
-    submission = Submission(text="keluhan", channel=Channel.SMS)
+    submission = Submission(
+        text="keluhan", channel=Channel.SMS, reporter=Reporter(account_id="akun-bench")
+    )
     for n in range(count):
         at = first + timedelta(minutes=rng.randrange(60 * 24 * 330))
         c = workflow.receive(submission, tracking_id=f"KPG-{n:06d}", at=at, actor=SYSTEM)
