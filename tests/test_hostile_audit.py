@@ -4,7 +4,7 @@ nothing from the data reaches an error, and any number of workers gives the same
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import given, settings
@@ -26,10 +26,12 @@ from tests.hostile_helpers import (
 from tests.sla_helpers import KUPANG
 
 from pengaduan.audit import (
+    Audit,
     AuditReport,
     ColumnMapping,
     FileAccessError,
     ProblemKind,
+    ZoneThresholds,
     audit_path,
     render_csv,
     render_html,
@@ -437,3 +439,42 @@ def test_any_number_of_workers_gives_the_same_report(
 def test_mapping_from_hostile_column_names_does_not_echo_them() -> None:
     error = raises_typed(ColumnMapping.parse, [SECRET_NAME, f"x={SECRET_NIK}"])
     assert SECRET_NAME not in str(error)
+
+
+AUDIT_ARGUMENTS = ("workflow", "policy", "calendar", "now", "thresholds", "skip_invalid")
+
+
+@pytest.mark.parametrize("argument", AUDIT_ARGUMENTS)
+@pytest.mark.parametrize(
+    "value", [pytest.param(v, id=n) for n, v in WRONG_TYPES if v is not None or n == "none"]
+)
+def test_audit_arguments_of_a_wrong_type(argument: str, value: object) -> None:
+    from pengaduan import SlaPolicy, Workflow  # noqa: PLC0415
+
+    workflow = Workflow.default()
+    arguments: dict[str, object] = {
+        "workflow": workflow,
+        "policy": SlaPolicy.lapor(workflow),
+        "calendar": KUPANG,
+        "now": NOW,
+        "thresholds": None,
+        "skip_invalid": False,
+    }
+    arguments[argument] = value
+    result = outcome(Audit, **arguments)
+    if (argument == "thresholds" and value is None) or (
+        argument == "skip_invalid" and type(value) is bool
+    ):
+        assert isinstance(result, Audit)
+    else:
+        assert isinstance(result, PengaduanError)
+
+
+@pytest.mark.parametrize(
+    "build",
+    [ColumnMapping.from_dict, ColumnMapping.parse, ZoneThresholds.from_dict, ZoneThresholds.parse],
+    ids=["columns-dict", "columns-parse", "thresholds-dict", "thresholds-parse"],
+)
+@pytest.mark.parametrize("value", [pytest.param(v, id=n) for n, v in WRONG_TYPES])
+def test_report_settings_of_a_wrong_type(build: Any, value: object) -> None:
+    assert isinstance(outcome(build, value), PengaduanError)

@@ -11,19 +11,23 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from tests.hostile_helpers import (
     HOSTILE_TEXTS,
+    SECRET_PHONE,
     SECRET_TEXT,
+    SECRETS,
+    WRONG_TYPES,
     outcome,
     raises_typed,
     wrong_type_cases,
 )
 
-from pengaduan.errors import ArgumentError, ConfigurationError, PengaduanError
+from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, PengaduanError
 from pengaduan.routing import (
     Normalizer,
     Router,
     RoutingDecision,
     Rule,
     RuleSet,
+    UnitDirectory,
     all_of,
     any_of,
     category_is,
@@ -180,3 +184,20 @@ def test_what_if_over_hostile_texts_reports_without_echo() -> None:
     report = outcome(what_if, RULES, ROUTER, [text for _, text in HOSTILE_TEXTS])
     assert report.total == len(HOSTILE_TEXTS)
     assert SECRET_TEXT not in report.summary()
+
+
+@pytest.mark.parametrize(
+    "unit_id",
+    [
+        *[pytest.param(v, id=f"wrong-{n}") for n, v in WRONG_TYPES],
+        *[pytest.param(v, id=f"text-{n}") for n, v in HOSTILE_TEXTS],
+        pytest.param(SECRET_PHONE, id="a-phone"),
+        pytest.param("dinas-tidak-ada", id="unknown-id"),
+    ],
+)
+def test_directory_lookups_of_units_that_are_not_there(unit_id: object) -> None:
+    directory = UnitDirectory.kota_kupang()
+    for lookup in (directory.get, directory.escalation_path):
+        error = raises_typed(lookup, unit_id, secrets=(*SECRETS, SECRET_PHONE))
+        assert isinstance(error, NotFoundError)
+        assert isinstance(error, KeyError)  # as the lookup always raised

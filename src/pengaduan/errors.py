@@ -430,18 +430,21 @@ class SchemaVersionError(SerializationError):
     """The document declares a schema version this release does not read.
 
     Attributes:
-        version: the version found in the document.
+        version: the version found in the document when it is a small integer, else ``None``
+            (a document's value is never repeated otherwise).
         supported: the versions this release reads.
     """
 
     code = "schema-version"
 
     def __init__(self, *, version: object, supported: Sequence[int]) -> None:
-        self.version = version
+        shown = version if type(version) is int and -(10**6) < version < 10**6 else None
+        self.version = shown
         self.supported = tuple(supported)
+        given = repr(shown) if shown is not None else f"<{type_name(version)}>"
         super().__init__(
             path="schema",
-            reason=f"unsupported schema version {version!r}; supported: "
+            reason=f"unsupported schema version {given}; supported: "
             + ", ".join(str(v) for v in self.supported),
         )
 

@@ -34,8 +34,9 @@ from pengaduan.audit.problems import ProblemKind, ReadProblem
 from pengaduan.audit.zones import Zone, ZoneThresholds
 from pengaduan.calendar import TimeUnit
 from pengaduan.compliance import sop_findings
-from pengaduan.errors import IntegrityError, OutOfRangeError, type_name
+from pengaduan.errors import ArgumentError, IntegrityError, OutOfRangeError, type_name
 from pengaduan.history import verify_history
+from pengaduan.sla import check_arguments
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -474,6 +475,19 @@ class Audit:
         skip_invalid: bool = False,
         check_duplicates: bool = True,
     ) -> None:
+        if workflow is None or policy is None or calendar is None:
+            raise ArgumentError(argument="workflow, policy and calendar", rule="are required")
+        check_arguments(workflow=workflow, policy=policy, calendar=calendar)
+        if thresholds is not None and not isinstance(thresholds, ZoneThresholds):
+            raise ArgumentError(
+                argument="thresholds",
+                rule="must be ZoneThresholds or None",
+                given=type_name(thresholds),
+            )
+        if type(skip_invalid) is not bool or type(check_duplicates) is not bool:
+            raise ArgumentError(
+                argument="skip_invalid and check_duplicates", rule="must be True or False"
+            )
         self.workflow = workflow
         self.policy: SlaPolicy = (
             policy if policy.workflow == workflow.definition.name else policy.validate(workflow)

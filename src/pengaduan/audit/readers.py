@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -49,7 +50,7 @@ from pengaduan.model import Classification
 from pengaduan.serialization import from_json
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Mapping
+    from collections.abc import Callable, Iterator
     from zoneinfo import ZoneInfo
 
     from pengaduan.model import Complaint
@@ -322,6 +323,10 @@ class ColumnMapping:
         """
         from pengaduan.errors import ConfigurationError  # noqa: PLC0415
 
+        if not isinstance(data, Mapping) or not all(isinstance(k, str) for k in data):
+            raise ConfigurationError(
+                "CSV column mapping", [f"expected a mapping of texts, not {type_name(data)}"]
+            )
         problems: list[str] = []
         columns = dict(_DEFAULT_COLUMNS)
         options: dict[str, Any] = {}
@@ -363,8 +368,16 @@ class ColumnMapping:
         """
         from pengaduan.errors import ConfigurationError  # noqa: PLC0415
 
+        if isinstance(items, str | bytes) or not isinstance(items, Iterable):
+            raise ConfigurationError(
+                "CSV column mapping", [f"expected field=column texts, not {type_name(items)}"]
+            )
         data: dict[str, str] = {}
         for position, item in enumerate(items, start=1):
+            if not isinstance(item, str):
+                raise ConfigurationError(
+                    "CSV column mapping", [f"item {position}: expected a field=column text"]
+                )
             key, sep, value = item.partition("=")
             if not sep:
                 raise ConfigurationError(

@@ -14,15 +14,13 @@ rule. Offices set their own with :meth:`ZoneThresholds.from_dict` or ``--thresho
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
-from pengaduan.errors import ConfigurationError
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
+from pengaduan.errors import ConfigurationError, type_name
 
 __all__ = ["DEFAULT_SOURCE", "Zone", "ZoneThresholds"]
 
@@ -82,6 +80,10 @@ class ZoneThresholds:
             ConfigurationError: every problem together (unknown keys, numbers out of 0-100,
                 yellow above green, a negative ``min_judged``).
         """
+        if not isinstance(data, Mapping) or not all(isinstance(k, str) for k in data):
+            raise ConfigurationError(
+                "zone thresholds", [f"expected a mapping of keys to numbers, not {type_name(data)}"]
+            )
         problems: list[str] = []
         unknown = sorted(set(data) - _KEYS)
         if unknown:

@@ -23,14 +23,22 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._toml import key_text, load_toml, shown
-from pengaduan.errors import ConfigurationError, type_name
+from pengaduan.errors import ConfigurationError, NotFoundError, type_name
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["Liaison", "Unit", "UnitDirectory", "UnitKind"]
+__all__ = ["Liaison", "Unit", "UnitDirectory", "UnitKind", "UnknownUnitError"]
 
 _ID = re.compile(r"[a-z0-9][a-z0-9_.-]{0,79}\Z")
+_DIGITS = re.compile(r"\d{8}")  # a phone number or a NIK is never shown as a unit id
+
+
+class UnknownUnitError(NotFoundError, KeyError):
+    """A unit directory has no unit of that id (a ``KeyError`` too, as it always was)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 class UnitKind(StrEnum):
@@ -211,13 +219,14 @@ class UnitDirectory:
         """The unit with this id.
 
         Raises:
-            KeyError: no such unit.
+            UnknownUnitError: no such unit (a ``NotFoundError`` and a ``KeyError``).
         """
-        try:
-            return self._by_id[unit_id]
-        except KeyError:
-            msg = f"no unit {unit_id!r} in directory {self.name!r}"
-            raise KeyError(msg) from None
+        unit = self._by_id.get(unit_id) if isinstance(unit_id, str) else None
+        if unit is None:
+            safe = isinstance(unit_id, str) and _ID.match(unit_id) and not _DIGITS.search(unit_id)
+            key = unit_id if safe else None
+            raise UnknownUnitError(what="unit", key=key or f"<{type_name(unit_id)}>")
+        return unit
 
     def children(self, unit_id: str) -> tuple[Unit, ...]:
         """Units whose parent is ``unit_id``."""
@@ -227,7 +236,7 @@ class UnitDirectory:
         """The unit and every unit above it, nearest first (ending with oversight).
 
         Raises:
-            KeyError: no such unit.
+            UnknownUnitError: no such unit (a ``NotFoundError`` and a ``KeyError``).
         """
         path = [self.get(unit_id)]
         while path[-1].parent is not None:
