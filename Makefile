@@ -4,17 +4,25 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+CORE := $(VENV)/.installed-core
 export HYPOTHESIS_PROFILE ?= ci
 
 .PHONY: demo test lint typecheck pytest bench docs clean system-deps
 
-$(STAMP): pyproject.toml constraints.txt
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,cli,bench]' -c constraints.txt
-	touch $(STAMP)
 
-demo: $(STAMP)
+# The demo needs only the library itself (about 70 MB); the checks need the dev tools too.
+$(CORE): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e . -c constraints.txt
+	touch $(CORE)
+
+$(STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,cli,bench]' -c constraints.txt
+	touch $(STAMP) $(CORE)
+
+demo: $(CORE)
 	$(BIN)/pengaduan demo --output out/demo
 
 lint: $(STAMP)

@@ -156,3 +156,11 @@ def test_route_reads_files_and_never_mistakes_text_for_a_path(tmp_path: Path) ->
     code, out = run("route", "jalan rusak di depan rumah.txt")
     assert code == EXIT_OK
     assert out.startswith("Unit: pupr")
+
+
+def test_version_comes_from_the_package(capsys: pytest.CaptureFixture[str]) -> None:
+    import pengaduan  # noqa: PLC0415
+
+    code, _ = run("--version")
+    assert code == 0
+    assert capsys.readouterr().out.strip() == f"pengaduan {pengaduan.__version__}"

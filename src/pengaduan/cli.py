@@ -312,6 +312,12 @@ def _language(argv: Sequence[object]) -> str:
     return lang
 
 
+def _version() -> str:
+    from pengaduan import __version__  # noqa: PLC0415 - the one version source
+
+    return __version__
+
+
 def _parser(lang: str) -> argparse.ArgumentParser:
     text = _TEXT[lang]
     parser = _Parser(
@@ -321,6 +327,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--lang", choices=sorted(_TEXT), default="id", help="id | en")
+    parser.add_argument("--version", action="version", version=f"pengaduan {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parser.set_defaults(lang="id")
 
