@@ -64,6 +64,11 @@ class Guard:
     """The data field the action must carry for this guard, if any (``"response"``)."""
     choices: tuple[str, ...] = ()
     """The values that field may take, when the guard restricts it to a list."""
+    kind: str | None = None
+    """The factory that built it (``"assigned-unit"``...), so the guard can be written as data;
+    ``None`` for a guard written in Python, which a profile file cannot hold."""
+    params: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
+    """The factory's arguments, sorted by name."""
 
     def __call__(self, context: GuardContext) -> str | None:
         """Run the check."""
@@ -72,6 +77,7 @@ class Guard:
 
 def requires_text(key: str) -> Guard:
     """The action's data must hold a non-empty text under ``key`` (e.g. the unit's response)."""
+    key = str(key)
 
     def check(ctx: GuardContext) -> str | None:
         value = ctx.data.get(key)
@@ -80,7 +86,12 @@ def requires_text(key: str) -> Guard:
         return f"data field {key!r} must be a non-empty text"
 
     return Guard(
-        name=f"requires-{key}", description=f"needs a non-empty {key!r}", check=check, field=key
+        name=f"requires-{key}",
+        description=f"needs a non-empty {key!r}",
+        check=check,
+        field=key,
+        kind="requires-text",
+        params=(("field", key),),
     )
 
 
@@ -103,12 +114,14 @@ def requires_units() -> Guard:
         description="needs the unit(s) to dispose to",
         check=check,
         field="units",
+        kind="requires-units",
     )
 
 
 def requires_choice(key: str, choices: Collection[str]) -> Guard:
     """The action's data must hold one of ``choices`` under ``key``."""
-    allowed = tuple(sorted(choices))
+    key = str(key)
+    allowed = tuple(sorted(str(choice) for choice in choices))
 
     def check(ctx: GuardContext) -> str | None:
         if ctx.data.get(key) in allowed:
@@ -121,6 +134,8 @@ def requires_choice(key: str, choices: Collection[str]) -> Guard:
         check=check,
         field=key,
         choices=allowed,
+        kind="requires-choice",
+        params=(("choices", allowed), ("field", key)),
     )
 
 
@@ -136,22 +151,31 @@ def actor_is_assigned_unit() -> Guard:
         name="assigned-unit",
         description="a unit acts only on complaints disposed to it",
         check=check,
+        kind="assigned-unit",
     )
 
 
 def requires_prior_event(action: str) -> Guard:
     """The complaint must already have an event of ``action``."""
+    action = str(action)
 
     def check(ctx: GuardContext) -> str | None:
         if ctx.complaint.last_event(action) is not None:
             return None
         return f"needs a prior {action!r} event"
 
-    return Guard(name=f"after-{action}", description=f"only after {action!r}", check=check)
+    return Guard(
+        name=f"after-{action}",
+        description=f"only after {action!r}",
+        check=check,
+        kind="after",
+        params=(("action", action),),
+    )
 
 
 def no_event_since(action: str, since: str) -> Guard:
     """No ``action`` event may follow the latest ``since`` event (e.g. no reply since follow-up)."""
+    action, since = str(action), str(since)
 
     def check(ctx: GuardContext) -> str | None:
         for event in reversed(ctx.complaint.history):
@@ -165,6 +189,8 @@ def no_event_since(action: str, since: str) -> Guard:
         name=f"no-{action}-since-{since}",
         description=f"no {action!r} since the last {since!r}",
         check=check,
+        kind="no-event-since",
+        params=(("action", action), ("since", since)),
     )
 
 
@@ -175,7 +201,8 @@ def unanswered_or_reopened(*, dispose: Collection[str], follow_up: str, reopen: 
     its superior) without a proper result. Here: the complaint was disposed to a unit, and either no
     follow-up came after the latest disposition or the reporter reopened it after the follow-up.
     """
-    disposing = frozenset(dispose)
+    disposing = frozenset(str(name) for name in dispose)
+    follow_up, reopen = str(follow_up), str(reopen)
 
     def check(ctx: GuardContext) -> str | None:
         for event in reversed(ctx.complaint.history):
@@ -191,4 +218,10 @@ def unanswered_or_reopened(*, dispose: Collection[str], follow_up: str, reopen: 
         name="unanswered-or-reopened",
         description="only after an unanswered or reopened complaint",
         check=check,
+        kind="unanswered-or-reopened",
+        params=(
+            ("dispose", tuple(sorted(disposing))),
+            ("follow_up", follow_up),
+            ("reopen", reopen),
+        ),
     )

@@ -52,6 +52,7 @@ from pengaduan.model import (
 )
 
 if TYPE_CHECKING:
+    import os
     from collections.abc import Container, Iterable, Mapping
     from datetime import datetime
 
@@ -560,6 +561,41 @@ class Workflow:
             fields=fields,
             units=units,
         )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, units: Container[str] | None = None) -> Workflow:
+        """A workflow from a profile document (parsed TOML or JSON; see :mod:`pengaduan.sop`).
+
+        Raises:
+            ConfigurationError: every problem of the document and of the SOP, with key paths.
+        """
+        from pengaduan.sop import definition_from_dict  # noqa: PLC0415 - sop imports this module
+
+        return cls.from_definition(definition_from_dict(data), units=units)
+
+    @classmethod
+    def from_toml(
+        cls, source: str | os.PathLike[str], *, units: Container[str] | None = None
+    ) -> Workflow:
+        """A workflow from a TOML profile: text, or a ``.toml`` file (see :mod:`pengaduan.sop`).
+
+        Raises:
+            ConfigurationError: unreadable or malformed TOML, or an invalid profile (every
+                problem with its key path).
+        """
+        from pengaduan.sop import load_definition  # noqa: PLC0415 - sop imports this module
+
+        return cls.from_definition(load_definition(source), units=units)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The profile as a document that :meth:`from_dict` reads back to an equal workflow.
+
+        Raises:
+            ConfigurationError: a guard written in Python cannot be written as data.
+        """
+        from pengaduan.sop import definition_to_dict  # noqa: PLC0415 - sop imports this module
+
+        return definition_to_dict(self.definition)
 
     @classmethod
     def default(cls, *, units: Container[str] | None = None) -> Workflow:
