@@ -148,6 +148,40 @@ def bench_apply() -> None:
     print(f"  ratio machine-per-complaint / apply {t_machine / t_ours:8.2f}x   (target >= 10x)")
 
 
+def bench_apply_by_length() -> None:
+    """A unit's action on a complaint with 10, 1,000 and 10,000 events: flat, not growing.
+
+    Each timed action is applied to the latest version, as an app does (load, apply, save); the
+    unit's action runs the assigned-unit guard, which asks for the current units.
+    """
+
+    def long_complaint(events: int):  # type: ignore[no-untyped-def]
+        c = new_complaint(0)
+        c = WF.apply(c, Action.VERIFIKASI, at=T0, actor=ADMIN, units=["dinkes"])
+        at = T0 + timedelta(hours=1)
+        while c.version < events:
+            c = WF.apply(c, Action.TANGGAPI, at=at, actor=REPORTER, message="Masih menunggu.")
+        return c
+
+    batch = 200
+    timings = {}
+    for events in (10, 1_000, 10_000):
+        start = long_complaint(events)
+        at = T0 + timedelta(hours=2)
+
+        def chain(start=start, at=at) -> None:  # type: ignore[no-untyped-def]
+            c = start
+            for _ in range(batch):
+                c = WF.apply(c, Action.DISPOSISI_ULANG, at=at, actor=UNIT, units=["dinkes"])
+
+        timings[events] = per_op(chain, batch)
+    print("a unit's action by history length (median per action, applied to the latest version)")
+    for events, seconds in timings.items():
+        print(f"  {events:>6,} events                       {seconds * 1e6:8.2f} us")
+    ratio = timings[10_000] / timings[10]
+    print(f"  ratio 10,000 / 10 events            {ratio:8.2f}x   (target <= 1.5x)")
+
+
 def six_events(i: int):  # type: ignore[no-untyped-def]
     c = new_complaint(i)
     steps = [
@@ -255,6 +289,7 @@ def bench_import() -> None:
 
 if __name__ == "__main__":
     bench_apply()
+    bench_apply_by_length()
     bench_memory()
     bench_load()
     bench_import()

@@ -15,11 +15,12 @@ Text and identity never appear in a ``repr``: complaint objects end up in logs a
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
@@ -27,7 +28,7 @@ from pengaduan._text import encodable
 from pengaduan.errors import ArgumentError, type_name
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Iterator, Mapping
     from datetime import datetime
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "Classification",
     "Complaint",
     "Event",
+    "History",
     "Location",
     "Privacy",
     "Reporter",
@@ -393,6 +395,170 @@ class Event:
         return result
 
 
+_UNKNOWN = -2  # a derived index not computed yet (computed on first use, then kept)
+
+
+class History(Sequence[Event]):
+    """A complaint's events: an immutable sequence that grows in constant time.
+
+    It reads like a tuple (``len``, indexing, slicing to a tuple, iteration, ``reversed``,
+    equality with another history or a tuple). Appending (:meth:`appended`, the workflow's job)
+    returns a new history that shares storage with this one, so one more event costs the same at
+    10 events and at 10,000; the history it came from still holds exactly its own events. Two
+    appends to the same history (two writers that read the same version) simply copy.
+
+    It also keeps what the rest of the library asks about most, so those questions do not walk
+    the history: where the latest disposition (an event carrying ``units``) and the latest privacy
+    change are, and which event an idempotency key recorded.
+    """
+
+    __slots__ = ("_events", "_keys", "_length", "_privacy", "_units")
+
+    def __init__(self, events: Iterable[Event] = ()) -> None:
+        if isinstance(events, str | bytes) or not isinstance(events, Iterable):  # type: ignore[unreachable, unused-ignore]
+            raise ArgumentError(
+                argument="history", rule="must be a sequence of Event", given=type_name(events)
+            )
+        buffer = list(events)
+        for event in buffer:
+            if not isinstance(event, Event):
+                raise ArgumentError(
+                    argument="history", rule="must hold only Event", given=type_name(event)
+                )
+        self._events = buffer
+        self._length = len(buffer)
+        self._units = -1 if not buffer else _UNKNOWN
+        self._privacy = -1 if not buffer else _UNKNOWN
+        self._keys: dict[str, int] | None = None  # built on the first lookup
+
+    @classmethod
+    def trusted(cls, events: list[Event]) -> History:
+        """A history over ``events`` as they are (internal; the loader's hot path).
+
+        The list is taken over, not copied: the caller must not change it afterwards.
+        """
+        history = cls.__new__(cls)
+        history._events = events
+        history._length = len(events)
+        history._units = history._privacy = _UNKNOWN
+        history._keys = None
+        return history
+
+    # -- the sequence -----------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> Event: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Event, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Event | tuple[Event, ...]:
+        if isinstance(index, slice):
+            return tuple(self._events[: self._length][index])
+        length = self._length
+        position = index + length if index < 0 else index
+        if not 0 <= position < length:
+            msg = "history index out of range"
+            raise IndexError(msg)
+        return self._events[position]
+
+    def __iter__(self) -> Iterator[Event]:
+        events = self._events
+        if len(events) == self._length:
+            return iter(events)
+        return itertools.islice(events, self._length)
+
+    def __reversed__(self) -> Iterator[Event]:
+        events = self._events
+        return (events[i] for i in range(self._length - 1, -1, -1))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, History):
+            if self._length != other._length:
+                return False
+            if self._events is other._events:
+                return True
+            return all(a == b for a, b in zip(self, other, strict=True))
+        if isinstance(other, tuple):
+            return tuple(self) == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"History(<{self._length} events>)"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (History, (tuple(self),))
+
+    # -- growing --------------------------------------------------------------------------------
+
+    def appended(self, event: Event) -> History:
+        """This history with ``event`` at the end (this one is unchanged)."""
+        events = self._events
+        length = self._length
+        shared = len(events) == length
+        if shared:
+            events.append(event)
+            shared = events[length] is event  # another thread appended first: copy instead
+        if not shared:
+            events = [*events[:length], event]
+        child = History.__new__(History)
+        child._events = events
+        child._length = length + 1
+        child._units = length if '"units"' in event.payload else self._units
+        child._privacy = length if event.action == PRIVACY_ACTION else self._privacy
+        keys = self._keys if shared else None
+        if keys is not None and event.idempotency_key is not None:
+            keys.setdefault(event.idempotency_key, length)
+        child._keys = keys
+        return child
+
+    # -- what is asked about most ---------------------------------------------------------------
+
+    def _latest(self, found: Callable[[Event], bool]) -> int:
+        events = self._events
+        for index in range(self._length - 1, -1, -1):
+            if found(events[index]):
+                return index
+        return -1
+
+    def latest_units(self) -> Event | None:
+        """The latest event carrying ``units`` (a disposition), or ``None``."""
+        if self._units == _UNKNOWN:
+            self._units = self._latest(lambda e: '"units"' in e.payload)
+        return None if self._units < 0 else self._events[self._units]
+
+    def latest_privacy_change(self) -> Event | None:
+        """The latest ``ubah_privasi`` event, or ``None``."""
+        if self._privacy == _UNKNOWN:
+            self._privacy = self._latest(lambda e: e.action == PRIVACY_ACTION)
+        return None if self._privacy < 0 else self._events[self._privacy]
+
+    def with_key(self, key: str) -> Event | None:
+        """The event that recorded idempotency key ``key``, or ``None``."""
+        keys = self._keys
+        if keys is None:
+            keys = {}
+            for index, event in enumerate(self):
+                if event.idempotency_key is not None:
+                    keys.setdefault(event.idempotency_key, index)
+            # A fresh dict owns only this prefix: later appends to the shared list extend it.
+            self._keys = keys if len(self._events) == self._length else None
+        position = keys.get(key)
+        if position is None or position >= self._length:
+            return None
+        return self._events[position]
+
+
+def _history(value: object) -> History:
+    return value if isinstance(value, History) else History(value)  # type: ignore[arg-type]
+
+
 GENESIS_PREFIX = "pengaduan/v1"
 
 
@@ -432,7 +598,8 @@ class Complaint:
     attachments: tuple[Attachment, ...] = attrs.field(
         default=(), converter=_tuple_of_attachments, repr=False
     )
-    history: tuple[Event, ...] = attrs.field(repr=False)
+    history: History = attrs.field(repr=False, converter=_history)
+    """The events, oldest first (a :class:`History`: reads like a tuple)."""
 
     def __repr__(self) -> str:
         return (
@@ -473,12 +640,11 @@ class Complaint:
         (``ubah_privasi`` events, see :meth:`pengaduan.workflow.Workflow.change_privacy`). A
         ``privacy`` field carried by any other event is ignored (the workflow refuses it anyway).
         """
-        for event in reversed(self.history):
-            if event.action == PRIVACY_ACTION:
-                value = Privacy._value2member_map_.get(event.data.get("privacy"))
-                if value is not None:
-                    return value  # type: ignore[return-value]
-                break  # an unreadable change fails closed
+        change = self.history.latest_privacy_change()
+        if change is not None:
+            value = Privacy._value2member_map_.get(change.data.get("privacy"))
+            # An unreadable change fails closed.
+            return Privacy.RAHASIA if value is None else value  # type: ignore[return-value]
         chosen = self.privacy
         return Privacy.RAHASIA if chosen is None else chosen
 
@@ -490,11 +656,12 @@ class Complaint:
         every other action, and :meth:`pengaduan.workflow.Workflow.conforms` reports a stored
         history where another action carries it).
         """
-        for event in reversed(self.history):
-            if '"units"' in event.payload:
-                units = event.data.get("units")
-                if isinstance(units, list):
-                    return tuple(str(u) for u in units)
+        event = self.history.latest_units()
+        if event is None:
+            return ()
+        units = event.data.get("units")
+        if isinstance(units, list):
+            return tuple(str(u) for u in units)
         return ()
 
     def events(self, action: str) -> tuple[Event, ...]:
@@ -609,7 +776,7 @@ class _ComplaintDraft:
     category: str | None
     location: Location | None
     attachments: tuple[Attachment, ...]
-    history: tuple[Event, ...]
+    history: History
 
 
 class _ReporterDraft:
@@ -655,7 +822,7 @@ def trusted_complaint(  # noqa: PLR0917 - positional on purpose: the hot paths
     category: str | None,
     location: Location | None,
     attachments: tuple[Attachment, ...],
-    history: tuple[Event, ...],
+    history: History,
 ) -> Complaint:
     """A :class:`Complaint` from fields already validated and converted (internal; hot paths).
 
@@ -677,13 +844,15 @@ def trusted_complaint(  # noqa: PLR0917 - positional on purpose: the hot paths
     return new  # type: ignore[return-value]
 
 
-def replace_history(complaint: Complaint, history: tuple[Event, ...]) -> Complaint:
+def replace_history(complaint: Complaint, history: History | Iterable[Event]) -> Complaint:
     """A copy of ``complaint`` with another history (internal; the workflow's hot path).
 
     The record's fields were validated and converted when the complaint was first built, so they
     are copied as they are instead of running ``attrs.evolve`` again.
     """
     c = complaint
+    if not isinstance(history, History):
+        history = History(history)
     return trusted_complaint(
         c.tracking_id,
         c.classification,

@@ -81,6 +81,7 @@ from pengaduan.model import (
     Complaint,
     Event,
     EventDraft,
+    History,
     Location,
     Privacy,
     Reporter,
@@ -554,8 +555,8 @@ def _load_checked(document: object, check: bool) -> Complaint:  # noqa: FBT001 -
     failure: PengaduanError | None = None
     try:
         record, history_raw = _record_checked(document)
-        events = tuple(_event(raw, index) for index, raw in enumerate(history_raw))
-        complaint = replace_history(record, events)
+        events = [_event(raw, index) for index, raw in enumerate(history_raw)]
+        complaint = replace_history(record, History.trusted(events))
         if check:
             verify_history(complaint)
     except (SerializationError, IntegrityError):
@@ -790,7 +791,7 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
         category,
         location,
         (),
-        tuple(events),
+        History.trusted(events),
     )
 
 

@@ -43,6 +43,7 @@ from pengaduan.model import (
     Actor,
     Complaint,
     Event,
+    History,
     Privacy,
     Role,
     Submission,
@@ -327,25 +328,25 @@ def _replayed(
     Raises:
         IdempotencyError: the key recorded another action, other data or another actor.
     """
-    for event in complaint.history:
-        if event.idempotency_key == key:
-            difference = None
-            if event.action != action:
-                difference = "action"
-            elif event.actor != actor:
-                difference = "actor"
-            elif event.payload != payload:
-                difference = "data"
-            if difference is not None:
-                raise IdempotencyError(
-                    complaint_id=complaint.tracking_id,
-                    sequence=event.sequence,
-                    action=action,
-                    recorded_action=event.action,
-                    difference=difference,
-                )
-            return complaint
-    return None
+    event = complaint.history.with_key(key)
+    if event is None:
+        return None
+    difference = None
+    if event.action != action:
+        difference = "action"
+    elif event.actor != actor:
+        difference = "actor"
+    elif event.payload != payload:
+        difference = "data"
+    if difference is not None:
+        raise IdempotencyError(
+            complaint_id=complaint.tracking_id,
+            sequence=event.sequence,
+            action=action,
+            recorded_action=event.action,
+            difference=difference,
+        )
+    return complaint
 
 
 def _check_key(value: object, argument: str) -> str | None:
@@ -870,7 +871,7 @@ class Workflow:
                 allowed=self._machine.actions(status),
             )
         fields = self._fields[action]
-        if key is not None and any(e.idempotency_key == key for e in history):
+        if key is not None and history.with_key(key) is not None:
             payload = _check_data(cid, action, fields, data, self.units)
             replay = _replayed(complaint, action, key, actor, payload)
             if replay is not None:
@@ -1070,7 +1071,7 @@ class Workflow:
         key = _check_key(idempotency_key, "idempotency_key")
         values = {k: (v.value if isinstance(v, Privacy) else v) for k, v in data.items()}
         history = complaint.history
-        if key is not None and any(e.idempotency_key == key for e in history):
+        if key is not None and history.with_key(key) is not None:
             payload = _check_data(cid, action, self._fields[action], values, None)
             replay = _replayed(complaint, action, key, actor, payload)
             if replay is not None:
@@ -1174,7 +1175,7 @@ class Workflow:
         event = trusted_event(
             sequence, action, status, target, actor, when, payload, idempotency_key, digest
         )
-        return replace_history(complaint, (*history, event))
+        return replace_history(complaint, history.appended(event))
 
     def conforms(self, complaint: Complaint) -> list[str]:
         """Replay a history against this SOP and list every step it does not allow.
@@ -1247,7 +1248,7 @@ class Workflow:
         wanted = Privacy._value2member_map_.get(data.get("privacy"))
         if wanted is None:
             return f"{event.action!r} without a valid privacy value"
-        earlier = replace_history(complaint, tuple(before))
+        earlier = replace_history(complaint, History(before))
         refusal = _privacy_refusal(earlier, event.action, event.actor, data)
         return None if refusal is None else f"{event.action!r}: {refusal[1]}"
 
