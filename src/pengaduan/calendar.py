@@ -101,6 +101,22 @@ class _Resolved:
     zone: ZoneInfo
     index: CalendarIndex
     holidays: dict[date, tuple[Holiday, ...]]
+    offset: timedelta | None = None
+    """The zone's UTC offset when it is the same over all the calendar's years (WIB, WITA and
+    WIT have had no daylight saving since the 1960s), else ``None``."""
+    ends: dict[int, datetime] = attrs.field(factory=dict)
+    """End-of-day instants already built, by date ordinal (at most the calendar's days)."""
+
+
+def _constant_offset(zone: ZoneInfo, first_year: int, last_year: int) -> timedelta | None:
+    """The zone's UTC offset if it is one and the same at every month start of the years."""
+    seen = set()
+    for year in range(max(1, first_year - 1), min(9999, last_year + 1) + 1):
+        for month in range(1, 13):
+            seen.add(datetime(year, month, 1, 12, tzinfo=zone).utcoffset())
+    if len(seen) != 1:
+        return None
+    return next(iter(seen))
 
 
 @attrs.define(slots=True)
@@ -417,7 +433,12 @@ class WorkingCalendar:
             index = build_index(
                 zone=zone, first_year=self.first_year, last_year=self.last_year, hours_for=hours
             )
-            resolved = _Resolved(zone=zone, index=index, holidays=holidays)
+            resolved = _Resolved(
+                zone=zone,
+                index=index,
+                holidays=holidays,
+                offset=_constant_offset(zone, self.first_year, self.last_year),
+            )
             self._cache.resolved = resolved
         return resolved
 
@@ -561,9 +582,29 @@ class WorkingCalendar:
         count = _require_count(days, "days")
         if pauses or type(pauses) is not tuple:
             start, count = self._after_day_pauses(start, count, _require_pauses(pauses))
-        index = self._resolve().index
-        ordinal = index.nth_working_after(self._day(start, "start").toordinal(), count)
-        return self.end_of_day(date.fromordinal(ordinal))
+        resolved = self._resolve()
+        ordinal = resolved.index.nth_working_after(self._ordinal(start, resolved), count)
+        end = resolved.ends.get(ordinal)
+        if end is None:
+            end = resolved.ends[ordinal] = self.end_of_day(date.fromordinal(ordinal))
+        return end
+
+    def _ordinal(self, start: datetime, resolved: _Resolved) -> int:
+        """The ordinal of ``start``'s local date, without a zone conversion where none is needed.
+
+        An instant already in the calendar's zone carries its local date; one in UTC, for a zone
+        whose offset never changes, is shifted by that offset. Anything else is converted.
+        """
+        if type(start) is datetime:
+            tz = start.tzinfo
+            if tz is resolved.zone:
+                return start.toordinal()
+            if tz is UTC and resolved.offset is not None:
+                try:
+                    return (start + resolved.offset).toordinal()
+                except OverflowError:
+                    pass  # near year 1 or 9999: the slow path raises the typed error
+        return self._day(start, "start").toordinal()
 
     def _after_day_pauses(
         self, start: datetime, count: int, pauses: Sequence[tuple[datetime, datetime]]
