@@ -489,6 +489,16 @@ class History(Sequence[Event]):
     def __hash__(self) -> int:
         return hash(tuple(self))
 
+    def __add__(self, other: tuple[Event, ...] | History) -> tuple[Event, ...]:
+        if isinstance(other, History | tuple):
+            return (*self, *other)
+        return NotImplemented
+
+    def __radd__(self, other: tuple[Event, ...]) -> tuple[Event, ...]:
+        if isinstance(other, tuple):
+            return (*other, *self)
+        return NotImplemented
+
     def __repr__(self) -> str:
         return f"History(<{self._length} events>)"
 
