@@ -30,8 +30,8 @@ def test_it_reads_like_a_tuple() -> None:
     assert list(reversed(history)) == list(reversed(as_tuple))
     assert history == as_tuple
     assert history == History(as_tuple)
-    assert history + (as_tuple[0],) == (*as_tuple, as_tuple[0])
-    assert (as_tuple[0],) + history == (as_tuple[0], *as_tuple)
+    assert history + (as_tuple[0],) == (*as_tuple, as_tuple[0])  # noqa: RUF005 - the operator
+    assert (as_tuple[0],) + history == (as_tuple[0], *as_tuple)  # noqa: RUF005 - the operator
     assert hash(history) == hash(History(as_tuple))
     assert "events" in repr(history)
     with pytest.raises(IndexError):
