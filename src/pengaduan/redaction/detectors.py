@@ -544,7 +544,9 @@ def _closest_context(window: str) -> str | None:
     return last
 
 
-_FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik"})
+_FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik", "office"})
+#: Lengths of a NIK or KK number a person still means as one after its context word.
+_TOLERATED_ID_LENGTHS = frozenset({15, 16, 17})
 
 
 def _following_context(window: str) -> str | None:
@@ -598,8 +600,17 @@ class NumberDetector:
         """Find identity, phone and account numbers in ``text``."""
         known_niks = context.known.nik_numbers()
         known_phones = context.known.phone_numbers()
+        lettered: list[tuple[int, int]] = []
+        if not self.only_known and lex.LETTER_IN_NUMBER.search(text) is not None:
+            for finding in self._lettered(context):
+                lettered.append((finding.start, finding.end))
+                context.cover(finding.start, finding.end)
+                if finding.kind in self.kinds:
+                    yield finding
         for run in lex.DIGIT_RUN.finditer(text):
             first_digit, after = run.span()
+            if lettered and any(a < after and first_digit < b for a, b in lettered):
+                continue
             groups = [
                 (m.start(), m.end()) for m in lex.DIGIT_GROUP.finditer(text, first_digit, after)
             ]
@@ -616,6 +627,21 @@ class NumberDetector:
                 if piece[-1][1] == after and not self._free_after(text, after, context):
                     continue
                 yield from self._classify_run(text, piece, context, known_niks, known_phones)
+
+    def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
+        """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
+        word, when they have 15 to 17 digits once the letters are read as digits."""
+        for match in lex.LETTERED_ID.finditer(context.lowered):
+            raw = match.group("number")
+            if not any(char.isalpha() for char in raw):
+                continue  # plain digits: the digit-run pass decides
+            digits = "".join(c for c in raw.translate(lex.LETTER_DIGITS) if c.isdigit())
+            real = sum(c.isdigit() for c in raw)
+            if len(digits) not in _TOLERATED_ID_LENGTHS or real < 12:
+                continue
+            start, end = match.span("number")
+            kind = PiiKind.KK if match.group("kk") else PiiKind.NIK
+            yield Finding(kind=kind, start=start, end=end, detector=self.name)
 
     def _free_before(self, text: str, first_digit: int, context: DetectionContext) -> bool:
         return (
@@ -666,7 +692,7 @@ class NumberDetector:
                 for stop in range(last, index - 1, -1):
                     raw = text[begin : groups[stop][1]]
                     digits = "".join(text[a:b] for a, b in groups[index : stop + 1])
-                    if len(digits) > 16:
+                    if len(digits) > 17:
                         continue
                     if len(digits) < 7:
                         break
@@ -715,7 +741,7 @@ class NumberDetector:
             return PiiKind.PHONE
         if ctx == "negative" or self.only_known:
             return None
-        if ctx == "kk" and length == 16:
+        if ctx == "kk" and length in _TOLERATED_ID_LENGTHS:
             return PiiKind.KK
         if ctx == "npwp" and length in (15, 16):
             return PiiKind.NPWP
@@ -723,15 +749,20 @@ class NumberDetector:
             return PiiKind.BPJS
         if ctx == "bank" and 10 <= length <= 16:
             return PiiKind.BANK_ACCOUNT
-        if length == 16 and (ctx == "nik" or nik_structure_valid(digits)):
+        if (ctx == "nik" and length in _TOLERATED_ID_LENGTHS) or (
+            length == 16 and nik_structure_valid(digits)
+        ):
             return PiiKind.NIK
+        if length == 17:
+            return None
         if length == 15 and lex.NPWP15_FORMAT.fullmatch(raw):
             return PiiKind.NPWP
         phone = _phone_e164(
             digits, international=plus and not digits.startswith("62"), lenient=ctx == "phone"
         )
         if phone is not None:
-            return _ALLOWED if phone in self.allowed_phones else PiiKind.PHONE
+            office = ctx == "office" or phone in self.allowed_phones
+            return _ALLOWED if office else PiiKind.PHONE
         return None
 
 
