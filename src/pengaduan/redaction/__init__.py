@@ -26,6 +26,7 @@ from pengaduan.redaction.detectors import (
     NumberDetector,
     PlateDetector,
     default_detectors,
+    office_phones,
 )
 from pengaduan.redaction.kinds import KIND_PRIORITY, PiiKind
 from pengaduan.redaction.operators import Drop, Mask, Operator, Pseudonym, Tag, canonical_value
@@ -92,6 +93,7 @@ __all__ = [
     "Viewer",
     "canonical_value",
     "default_detectors",
+    "office_phones",
     "re2_available",
     "resolve_overlaps",
     "view",

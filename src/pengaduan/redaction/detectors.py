@@ -29,6 +29,8 @@ from pengaduan.redaction.kinds import PiiKind
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping
 
+    from pengaduan.routing.directory import UnitDirectory
+
 __all__ = [
     "AddressDetector",
     "DetectionContext",
@@ -41,6 +43,7 @@ __all__ = [
     "NumberDetector",
     "PlateDetector",
     "default_detectors",
+    "office_phones",
 ]
 
 #: Characters of visible context (after collapsing earlier findings) that a number looks back.
@@ -1132,6 +1135,39 @@ class KnownIdentityDetector:
                 continue  # a name such as "Phone" inside a "[PHONE]" tag
             kind = PiiKind.EMAIL if "@" in match.group() else PiiKind.NAME
             yield Finding(kind=kind, start=match.start(), end=match.end(), detector=self.name)
+
+
+def office_phones(directory: UnitDirectory) -> tuple[str, ...]:
+    """The phone numbers a unit directory lists (its units' liaison and office lines).
+
+    They belong to offices, so they are never personal: pass them as ``allowed_phones`` to
+    :func:`default_detectors` or :meth:`~pengaduan.redaction.Redactor.default`.
+
+    Args:
+        directory: the government's :class:`~pengaduan.routing.UnitDirectory`.
+
+    Returns:
+        The numbers as the directory writes them, without duplicates, in directory order.
+
+    Raises:
+        ArgumentError: ``directory`` is not a unit directory.
+
+    Example:
+        >>> from pengaduan.routing import UnitDirectory
+        >>> office_phones(UnitDirectory.kota_kupang())
+        ()
+    """
+    units = getattr(directory, "units", None)
+    if type(directory).__name__ != "UnitDirectory" or not isinstance(units, tuple):
+        raise ArgumentError(
+            argument="directory", rule="must be a UnitDirectory", given=type_name(directory)
+        )
+    phones: dict[str, None] = {}
+    for unit in units:
+        phone = getattr(getattr(unit, "liaison", None), "phone", None)
+        if isinstance(phone, str) and phone.strip():
+            phones[phone] = None
+    return tuple(phones)
 
 
 def default_detectors(
