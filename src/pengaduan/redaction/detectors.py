@@ -1207,11 +1207,14 @@ def default_detectors(
             e164.add(value)
     if problems:
         raise ConfigurationError("allowed phones and emails", problems)
+    from pengaduan.redaction.gazetteer import GazetteerNameDetector  # noqa: PLC0415 - a cycle
+
     return (
         KnownIdentityDetector(),
         EmailDetector(allowed=frozenset(fold_text(e).strip().lower() for e in emails)),
         AddressDetector(),
         NameDetector(),
+        GazetteerNameDetector(),
         PlateDetector(),
         NumberDetector(allowed_phones=frozenset(e164)),
     )
