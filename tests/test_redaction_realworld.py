@@ -5,8 +5,8 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from pengaduan.errors import ArgumentError
-from pengaduan.redaction import Redactor, office_phones
+from pengaduan.errors import ArgumentError, ConfigurationError
+from pengaduan.redaction import GazetteerNameDetector, NameGazetteer, Redactor, office_phones
 from pengaduan.routing import Liaison, UnitDirectory
 
 REDACTOR = Redactor.default()
@@ -82,3 +82,97 @@ class TestOfficeNumbers:
     def test_office_phones_needs_a_directory(self, value: object) -> None:
         with pytest.raises(ArgumentError):
             office_phones(value)  # type: ignore[arg-type]
+
+
+class TestNamesInRealWriting:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("BAPAK HERMAN LAY SUDAH LAPOR", "BAPAK [NAME] SUDAH LAPOR", id="caps"),
+            pytest.param("lapor dari bapak herman lay", "lapor dari bapak [NAME]", id="lower"),
+            pytest.param("jalan rusak.\n- yohanes ndun", "jalan rusak.\n- [NAME]", id="dash"),
+            pytest.param("saya Yanti dari Oebobo", "saya [NAME] dari Oebobo", id="intro"),
+            pytest.param("SAYA YANTI DARI OEBOBO", "SAYA [NAME] DARI OEBOBO", id="intro-caps"),
+            pytest.param("bidan Maria tidak datang", "bidan [NAME] tidak datang", id="role"),
+            pytest.param(
+                "Lurah Oebobo Pak Frans tidak ada", "Lurah Oebobo Pak [NAME] tidak ada", id="lurah"
+            ),
+            pytest.param("Hormat saya,\nAgustina Benu", "Hormat saya,\n[NAME]", id="hormat"),
+            pytest.param("Salam, Ani", "Salam, [NAME]", id="salam"),
+            pytest.param("ttd YOHANES NDUN", "ttd [NAME]", id="ttd"),
+            pytest.param(
+                "antara keluarga Nenobais dan keluarga Ratu",
+                "antara keluarga [NAME] dan keluarga [NAME]",
+                id="families",
+            ),
+            pytest.param("Agustina Benu sudah lapor", "[NAME] sudah lapor", id="no-trigger"),
+            pytest.param("anak saya Gracia sakit", "anak saya [NAME] sakit", id="child"),
+            pytest.param("Mama Selfi dan Om Yakob", "Mama [NAME] dan Om [NAME]", id="kin"),
+            pytest.param("J. THERIK dan M. Yusuf", "[NAME] dan [NAME]", id="initials"),
+            pytest.param(
+                "nama saya memang Indah", "nama saya memang [NAME]", id="ambiguous-strong"
+            ),
+            pytest.param("Kasih Tanone datang", "[NAME] datang", id="ambiguous-with-family"),
+        ],
+    )
+    def test_names(self, text: str, expected: str) -> None:
+        assert redacted(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("terima kasih, pemandangan indah sekali", id="kasih-indah"),
+            pytest.param("bunga pinjaman naik, damai di hati, sinar matahari", id="words"),
+            pytest.param("air murni dan Pasar Kasih Naikoten becek", id="market"),
+            pytest.param("Posyandu Bunga Bakung dan Toko Sinar Abadi", id="businesses"),
+            pytest.param("jalan di Jl. Frans Seda rusak", id="street"),
+            pytest.param("Jl. Piet A. Tallo berlubang", id="street-initial"),
+            pytest.param("RS Bhayangkara Drs. Titus Uly penuh", id="hospital"),
+            pytest.param("misa di Gereja Santa Maria", id="church"),
+            pytest.param("Pak Lurah dan Kepala Dinas PUPR belum jawab", id="roles-only"),
+            pytest.param("lampu mati di Kel. Oebufu", id="kelurahan"),
+        ],
+    )
+    def test_look_alikes_stay(self, text: str) -> None:
+        assert redacted(text) == text
+
+
+class TestGazetteer:
+    def test_default_has_ntt_family_names(self) -> None:
+        gazetteer = NameGazetteer.default()
+        for family in ("ndun", "manafe", "tefa", "benu", "lay", "bessie", "riwu", "kaho"):
+            assert family in gazetteer.family
+        assert {"kasih", "indah", "bunga", "damai", "sinar", "murni"} <= gazetteer.ambiguous
+
+    def test_an_app_gazetteer(self) -> None:
+        gazetteer = NameGazetteer.from_toml(
+            '[given]\nnames = "Zefanya"\n[family]\nnames = "Oematan"\n'
+        )
+        redactor = Redactor.default().with_detectors(
+            GazetteerNameDetector(name="app-names", gazetteer=gazetteer)
+        )
+        assert redactor.redact("zefanya oematan lapor").text == "[NAME] lapor"
+
+    @pytest.mark.parametrize(
+        "source",
+        [
+            pytest.param("not toml [", id="bad-toml"),
+            pytest.param('[given]\nnames = "A1 B"\n[family]\nnames = "C"\n', id="bad-word"),
+            pytest.param('[given]\nnames = "A"\n', id="no-family"),
+            pytest.param(5, id="not-text"),
+        ],
+    )
+    def test_bad_gazetteers_are_refused(self, source: object) -> None:
+        with pytest.raises(ConfigurationError):
+            NameGazetteer.from_toml(source)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        "kwargs",
+        [
+            pytest.param({"gazetteer": "x"}, id="gazetteer"),
+            pytest.param({"max_words": 0}, id="max"),
+        ],
+    )
+    def test_bad_detector_configuration(self, kwargs: dict[str, object]) -> None:
+        with pytest.raises(ConfigurationError):
+            GazetteerNameDetector(**kwargs)  # type: ignore[arg-type]

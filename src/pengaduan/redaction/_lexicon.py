@@ -27,8 +27,12 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, as a set."""
     return frozenset(text.split())
+
+
+_words = words
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -309,10 +313,10 @@ TITLE_TOKENS = frozenset(
 )
 #: Places named after people: a trigger right after one of these is part of a place name.
 PLACE_BEFORE = re.compile(
-    r"(?:rsud|rsu|rsia|rs|rumah\ssakit|jl|jln|jalan|gg|gang|bandara|universitas"
+    r"(?<![^\W_])(?:rsud|rsu|rsia|rs|rumah\ssakit|jl|jln|jalan|gg|gang|bandara|universitas"
     r"|univ|unika|stadion|gedung|yayasan|sma|smp|sd|smk|sman|smpn|sdn|gereja|masjid|lapangan"
     r"|taman|pasar|klinik|apotek|toko|kapal|km|kri|tugu|museum|aula|ruang)\.?\s{1,2}"
-    r"(?:[^\W\d_]+\.\s{0,2}){0,3}$",
+    r"(?:[^\W\d_]+\.\s{0,2}|(?-i:[A-Z])[^\W\d_]*\s{1,2}){0,3}$",
     re.IGNORECASE,
 )
 NAME_STOPWORDS = _words(
@@ -333,7 +337,7 @@ NAME_STOPWORDS = _words(
     kabag sekda gubernur menteri kapolsek kapolres kapus kapuskesmas lurahnya camatnya mohon
     terima kasih selamat salam dengan oleh soal mengenai bukan sering selalu masih belum pun
     punya sekolah kantornya beserta serta atau via disana disini situ sana sini kupang ntt rp ktp
-    sim kis cv pt ud
+    sim kis cv pt ud memang juga
     """
 )
 

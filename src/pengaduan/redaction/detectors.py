@@ -640,7 +640,7 @@ class NumberDetector:
                 continue  # plain digits: the digit-run pass decides
             digits = "".join(c for c in raw.translate(lex.LETTER_DIGITS) if c.isdigit())
             real = sum(c.isdigit() for c in raw)
-            if len(digits) not in _TOLERATED_ID_LENGTHS or real < 12:
+            if len(digits) not in _TOLERATED_ID_LENGTHS or real < 10:
                 continue
             start, end = match.span("number")
             kind = PiiKind.KK if match.group("kk") else PiiKind.NIK

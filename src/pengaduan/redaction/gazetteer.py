@@ -114,10 +114,11 @@ class NameGazetteer:
             raise ConfigurationError("name gazetteer", problems)
         return cls(given=tables["given"], family=tables["family"], ambiguous=tables["ambiguous"])
 
-    @property
-    def names(self) -> frozenset[str]:
-        """Every name in the gazetteer, lower case."""
-        return self.given | self.family | self.ambiguous
+    names: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    """Every name in the gazetteer, lower case."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "names", self.given | self.family | self.ambiguous)
 
 
 @cache
@@ -126,35 +127,60 @@ def _default_gazetteer() -> NameGazetteer:
     return NameGazetteer.from_toml(text)
 
 
-@cache
-def _pattern(names: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(lex.trie_pattern(sorted(names)) + r"(?![^\W_])")
+#: Every ASCII character but a letter becomes a space, so ``str.split`` gives the words.
+_NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
+
+
+def _occurrences(lowered: str, names: frozenset[str]) -> list[tuple[int, int]]:
+    """Where gazetteer words stand as whole words in ``lowered``, sorted.
+
+    The words of the text are collected and intersected with the gazetteer in C; only the few
+    names that occur are then located, so a text without names costs one scan.
+    """
+    hits = names.intersection(lowered.translate(_NOT_LETTERS).split())
+    found: list[tuple[int, int]] = []
+    size = len(lowered)
+    for word in hits:
+        start = lowered.find(word)
+        while start != -1:
+            end = start + len(word)
+            if (start == 0 or not lowered[start - 1].isalpha()) and (
+                end == size or not lowered[end].isalpha()
+            ):
+                found.append((start, end))
+            start = lowered.find(word, end)
+    found.sort()
+    return found
 
 
 # Kin words, honorifics, roles and titles after which one gazetteer word is a name.
-_WEAK = (
-    r"bapak|bpk|pak|ibu|bu|sdr|sdri|saudara|saudari|bapa|mama|om|tante|tanta|kak|kaka|kakak|nona"
-    r"|mas|mbak|opa|oma|ny|tn|nyonya|tuan|oknum|petugas|perawat|bidan|suster|satpam|pegawai|guru"
-    r"|dokter|dr|drs|dra|pdt|romo|pastor|pater|lurah|camat|kades|sopir|ketua|kepala|adik|adek"
-    r"|anak|suami|istri|ayah|bapaknya|ibunya|tetangga|keluarga|fam|marga|saya|sy|aku|beta|katong"
-    r"|yth|kepada|kpd|bersama|dengan|dan|serka|bripka|briptu|bripda|aipda|kapten|mayor|sertu"
+_WEAK = lex.words(
+    """
+    bapak bpk pak ibu bu sdr sdri saudara saudari bapa mama om tante tanta kak kaka kakak nona mas
+    mbak opa oma ny tn nyonya tuan oknum petugas perawat bidan suster satpam pegawai guru dokter
+    romo pastor pater lurah camat kades sopir ketua kepala adik adek anak suami istri ayah
+    bapaknya ibunya tetangga saya sy aku beta katong yth kepada kpd bersama dengan dan serka
+    bripka briptu bripda aipda kapten mayor sertu
+    """
 )
-_WEAK_BEFORE = re.compile(r"(?<![^\W_])(?:" + _WEAK + r")\.?[ \t:,]{1,3}$")
+# Titles: a name after them is a person's, but they also open places (``RS Drs. Titus Uly``).
+_TITLES = lex.words("dr drs dra drg prof pdt ir h hj st")
+# Words that announce a family: a family name after them is a name even when it is a word too.
+_FAMILY = lex.words("keluarga fam marga")
 # Strong triggers: whatever follows is a name, even a word that is also an ordinary word.
-_STRONG_BEFORE = re.compile(
-    r"(?:(?<![^\W_])(?:nama(?:\s(?:saya|sy|aku|lengkap|pelapor))?|namaku|bernama|a\.\s?n|an"
-    r"|atas\snama|ttd|salam|hormat\s(?:saya|kami)|wassalam|memang)\.?[ \t:,]{1,3}"
-    r"|(?:^|\n)[ \t]*-[ \t]*)$"
+_STRONG = lex.words("nama namaku bernama ttd salam wassalam memang an a.n")
+_STRONG_AFTER = {"saya": "hormat", "kami": "hormat", "sy": "nama", "aku": "nama"}
+# Places named after people: a name right after these (and capitalised words or titles between:
+# ``RS Bhayangkara Drs. Titus Uly``) is a place.
+_PLACES = lex.words(
+    """
+    rsud rsu rsia rs rumah jl jln jalan gg gang bandara universitas univ unika stadion gedung
+    yayasan sma smp sd smk sman smpn sdn gereja masjid kapela lapangan taman pasar klinik apotek
+    toko kios kapal km kri tugu museum aula ruang santa santo paroki stasi posyandu hotel wisma
+    kampung desa cv pt ud tk paud panti asrama komplek perum lorong poskesdes pustu
+    """
 )
-# Places named after people: a name right after these (and up to three capitalised words or
-# initials: ``RS Bhayangkara Drs. Titus Uly``) is a place. Matched on the original text.
-_PLACE_BEFORE = re.compile(
-    r"(?<![^\W_])(?i:rsud|rsu|rsia|rs|rumah\ssakit|jl|jln|jalan|gg|gang|bandara|universitas|univ"
-    r"|unika|stadion|gedung|yayasan|sma|smp|sd|smk|sman|smpn|sdn|gereja|masjid|kapela|lapangan"
-    r"|taman|pasar|klinik|apotek|toko|kios|kapal|km|kri|tugu|museum|aula|ruang|santa|santo|st"
-    r"|paroki|stasi|posyandu|hotel|wisma|kampung|desa|cv|pt|ud|tk|paud|panti|asrama|komplek"
-    r"|perum|lorong|poskesdes|pustu)\.?[ \t]{1,2}(?:[A-Z][^\W\d_]*\.?[ \t]{1,2}){0,3}$"
-)
+_TOKEN_BEFORE = re.compile(r"\n|[A-Za-z]+(?:\.[A-Za-z])*\.?|[^\sA-Za-z]")
 _INITIALS_BEFORE = re.compile(r"(?<![^\W_])(?:[A-Za-z]\.[ \t]?){1,3}$")
 _GAP = re.compile(r"[ \t]{1,2}")
 _NEXT = re.compile(r"[A-Za-z](?:[A-Za-z'\-]*[A-Za-z])?\.?")
@@ -202,9 +228,8 @@ class GazetteerNameDetector:
         gazetteer = self.gazetteer
         lowered = context.lowered
         resume = 0
-        for match in _pattern(gazetteer.names).finditer(lowered):
-            start, end = match.span()
-            if start < resume or (start and (lowered[start - 1].isalnum())):
+        for start, end in _occurrences(lowered, gazetteer.names):
+            if start < resume or (start and lowered[start - 1].isdigit()):
                 continue
             if context.overlaps_collapsed(start, end) or context.in_tag(start, end):
                 continue
@@ -256,22 +281,24 @@ class GazetteerNameDetector:
         context: DetectionContext,
     ) -> tuple[int, int] | None:
         """The span to mask for the run ``words``, or None when the context does not say name."""
+        del context  # the words before a name are read in the text as written
         gazetteer = self.gazetteer
         start = words[0][0]
-        before = context.window_before(start, width=_LOOKBACK)
-        if _PLACE_BEFORE.search(text, max(0, start - _LOOKBACK), start):
+        tokens = _TOKEN_BEFORE.findall(text, max(0, start - _LOOKBACK), start)
+        trigger = _trigger(tokens)
+        if trigger == "place":
             return None
         cores = [lowered[a:b].rstrip(".") for a, b in words]
         known = [c for c in cores if c in gazetteer.names]
         clear = [c for c in known if c not in gazetteer.ambiguous]
+        span = (start, words[-1][1])
+        if trigger == "strong" or (trigger == "family" and cores[0] in gazetteer.family):
+            return span
+        if trigger in ("weak", "family"):
+            return span if clear else None
         family = [c for c in clear if c in gazetteer.family]
         initial = any(text[a:b].endswith(".") for a, b in words)
         cases = {_case(text[a:b]) for a, b in words if not text[a:b].endswith(".")}
-        span = (start, words[-1][1])
-        if _STRONG_BEFORE.search(before):
-            return span
-        if _WEAK_BEFORE.search(before):
-            return span if clear else None
         several = len(known) >= 2 or (initial and len(words) >= 2)
         if several and clear and (family or cases <= {"upper"} or cases <= {"title"}):
             return span
@@ -285,3 +312,32 @@ class GazetteerNameDetector:
         ):
             return span
         return None
+
+
+def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911 - a decision ladder
+    """What the words before a name say: ``place``, ``strong``, ``family``, ``weak`` or None.
+
+    Args:
+        tokens: the words and marks before the name, in text order (``["Hormat", "saya", ","]``).
+    """
+    for token in reversed(tokens[-5:]):
+        word = token.lower().rstrip(".")
+        if word in _PLACES:
+            return "place"
+        if not token[0].isupper() or (word in _WEAK and word not in _TITLES):
+            break
+    while tokens and tokens[-1] in (":", ","):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    last = tokens[-1].lower().rstrip(".")
+    if last == "-":
+        return "strong" if len(tokens) == 1 or tokens[-2] == "\n" else None
+    previous = tokens[-2].lower() if len(tokens) > 1 else ""
+    if last in _STRONG or _STRONG_AFTER.get(last) == previous:
+        return "strong"
+    if last in _FAMILY:
+        return "family"
+    if last in _WEAK or last in _TITLES:
+        return "weak"
+    return None
