@@ -119,6 +119,17 @@ class TestNamesInRealWriting:
         assert redacted(text) == expected
 
     @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("Yo\u200bhanes Ndun lapor", "[NAME] lapor", id="zero-width"),
+            pytest.param("bapak\u00a0herman\u00a0lay", "bapak\u00a0[NAME]", id="nbsp"),
+            pytest.param(_wide("YOHANES NDUN"), "[NAME]", id="full-width"),
+        ],
+    )
+    def test_unicode_names_keep_original_offsets(self, text: str, expected: str) -> None:
+        assert redacted(text) == expected
+
+    @pytest.mark.parametrize(
         "text",
         [
             pytest.param("terima kasih, pemandangan indah sekali", id="kasih-indah"),

@@ -1,10 +1,11 @@
 """Intake: turning raw messages from every channel into submissions.
 
 - :class:`SmsGateway` parses ``<KEYWORD><space><body>`` lines sent to 1708 (in Kota Kupang:
-  ``KOTKUPANG <keluhan>``), with a registry of keywords per region/instance. It tolerates case,
-  extra spaces and common separators (``KOTKUPANG#``, ``kotkupang:``, ``KOTKUPANG.``) and rejects
-  empty bodies, unknown or missing keywords with typed reasons; :func:`help_text` gives the
-  Indonesian reply for each reason.
+  ``KOTKUPANG <keluhan>``), with a registry of keywords per region/instance. The message is
+  NFKC-normalised first; it tolerates case, any Unicode whitespace (plus ZERO WIDTH SPACE and
+  the BOM) and common separators (``KOTKUPANG#``, ``kotkupang:``, ``KOTKUPANG.``), takes the
+  keyword as a whole token, and rejects empty bodies, unknown or missing keywords with typed
+  reasons; :func:`help_text` gives the Indonesian reply for each reason.
 - Adapters for WhatsApp, the web form, social media, the counter (*loket*) and the suggestion
   box (*kotak saran*) produce an :class:`Inbound`: a :class:`~pengaduan.model.Submission` plus
   when it arrived, the message id and review flags. Phones are normalised to E.164 with
