@@ -123,7 +123,7 @@ class TestNamesInRealWriting:
         [
             pytest.param("Yo\u200bhanes Ndun lapor", "[NAME] lapor", id="zero-width"),
             pytest.param("bapak\u00a0herman\u00a0lay", "bapak\u00a0[NAME]", id="nbsp"),
-            pytest.param(_wide("YOHANES NDUN"), "[NAME]", id="full-width"),
+            pytest.param(_wide("YOHANES") + "\u3000" + _wide("NDUN"), "[NAME]", id="full-width"),
         ],
     )
     def test_unicode_names_keep_original_offsets(self, text: str, expected: str) -> None:
