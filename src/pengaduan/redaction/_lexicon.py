@@ -198,16 +198,17 @@ def _context_pattern() -> re.Pattern[str]:
 
 CONTEXT = _context_pattern()
 #: An identity number written with letters for digits (``537l054507850012``: ``O``/``o`` for 0,
-#: ``l``/``I`` for 1) right after a NIK or KK context word; matched on the lower-cased text.
+#: ``l``/``I`` for 1) right after a NIK or KK context word; matched on the lower-cased text, where
+#: the detector checks that no letter or digit stands right before the context word.
 LETTERED_ID = re.compile(
-    r"(?<![a-z0-9])(?:(?P<kk>no\.?[ \u00a0]?kk|nomor[ \u00a0]kk|kartu[ \u00a0]keluarga|kk)"
+    r"(?:(?P<kk>no\.?[ \u00a0]?kk|nomor[ \u00a0]kk|kartu[ \u00a0]keluarga|kk)"
     r"|(?P<nik>nik|n\.i\.k|e-?ktp|ktp|nomor[ \u00a0]induk[ \u00a0]kependudukan))(?![a-z0-9])"
     r"[ \u00a0:.=\-]{0,4}(?:(?:no|nomor|nmr)\.?[ \u00a0:]{0,3})?"
     r"(?:(?:saya|sy|nya|ku)[ \u00a0:]{1,3})?"
     r"(?P<number>[0-9ol](?:[ .\-\u00a0]?[0-9oli]){13,18})(?![a-z0-9])"
 )
-#: The cheap pre-check: a digit next to a letter that may stand for one.
-LETTER_IN_NUMBER = re.compile(r"[0-9][OoIl]|[OoIl][0-9]")
+#: A letter people type for a digit, next to a digit (on the lower-cased text).
+LETTER_BY_DIGIT = re.compile(r"[0-9][oil]|[oil][0-9]")
 #: The letters people type for digits, and the digits they stand for.
 LETTER_DIGITS = str.maketrans("olOIi", "01011")
 #: What may stand between a number and a context word written after it: ``0001... (BPJS)``.

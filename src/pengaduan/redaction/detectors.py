@@ -473,6 +473,25 @@ def _ascii_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
+def _may_hold_lettered_id(lowered: str) -> bool:
+    """Whether a NIK/KK context word and a letter typed next to a digit are both in the text.
+
+    The ``in`` tests run in C and rule out most texts before the slower regex looks.
+    """
+    return (
+        "nik" in lowered
+        or "ktp" in lowered
+        or "kk" in lowered
+        or "keluarga" in lowered
+        or "n.i.k" in lowered
+        or "kependudukan" in lowered
+    ) and lex.LETTER_BY_DIGIT.search(lowered) is not None
+
+
+def _ascii_lower_alnum(char: str) -> bool:
+    return char.isascii() and (char.islower() or char.isdigit())
+
+
 def _bounded(
     pattern: re.Pattern[str],
     text: str,
@@ -604,7 +623,7 @@ class NumberDetector:
         known_niks = context.known.nik_numbers()
         known_phones = context.known.phone_numbers()
         lettered: list[tuple[int, int]] = []
-        if not self.only_known and lex.LETTER_IN_NUMBER.search(text) is not None:
+        if not self.only_known and _may_hold_lettered_id(context.lowered):
             for finding in self._lettered(context):
                 lettered.append((finding.start, finding.end))
                 context.cover(finding.start, finding.end)
@@ -634,7 +653,11 @@ class NumberDetector:
     def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
         """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
         word, when they have 15 to 17 digits once the letters are read as digits."""
-        for match in lex.LETTERED_ID.finditer(context.lowered):
+        lowered = context.lowered
+        for at, _ in _bounded(lex.LETTERED_ID, lowered, _ascii_lower_alnum):
+            match = lex.LETTERED_ID.match(lowered, at)
+            if match is None:  # _bounded found a match at this very place
+                continue
             raw = match.group("number")
             if not any(char.isalpha() for char in raw):
                 continue  # plain digits: the digit-run pass decides
