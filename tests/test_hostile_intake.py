@@ -65,6 +65,8 @@ GOOD = from_whatsapp(sender=SECRET_PHONE, text=SECRET_TEXT, received_at=AT)
 # argument -> a call taking the bad value; every wrong type must raise a typed error.
 ARGUMENTS: dict[str, Callable[[Any], object]] = {
     "sms.parse.line": GATEWAY.parse,
+    "sms.format.body": GATEWAY.format,
+    "sms.format.keyword": lambda v: GATEWAY.format("jalan rusak", keyword=v),
     "sms.submission.line": lambda v: GATEWAY.submission(v, sender=SECRET_PHONE, received_at=AT),
     "sms.submission.sender": lambda v: GATEWAY.submission(
         f"KOTKUPANG {SECRET_TEXT}", sender=v, received_at=AT
@@ -150,6 +152,7 @@ ARGUMENTS: dict[str, Callable[[Any], object]] = {
 # Wrong types an argument may take and still succeed (None for optional fields, an int where
 # an int is wanted, a list of Complaints that is empty...).
 ACCEPTS: dict[str, set[str]] = {
+    "sms.format.keyword": {"none"},
     "sms.submission.message_id": {"none"},
     "sms.from_keywords.max_length": {"int", "huge-int"},
     "sms.from_keywords.pseudonym_key": {"none"},
@@ -198,6 +201,8 @@ def test_a_wrong_type_is_refused_with_a_typed_error(
 
 TEXT_ARGUMENTS: dict[str, Callable[[str], object]] = {
     "sms.parse": lambda t: GATEWAY.parse(f"KOTKUPANG {t}"),
+    "sms.parse.format": lambda t: GATEWAY.parse(GATEWAY.format(t)),
+    "sms.format.keyword": lambda t: GATEWAY.format("jalan rusak", keyword=t),
     "sms.submission.sender": lambda t: GATEWAY.submission(
         "KOTKUPANG jalan rusak", sender=t, received_at=AT
     ),

@@ -27,17 +27,19 @@ from tests.hostile_helpers import (
     raises_typed,
 )
 
-from pengaduan.errors import ConfigurationError, PengaduanError, RedactionError
+from pengaduan.errors import ArgumentError, ConfigurationError, PengaduanError, RedactionError
 from pengaduan.model import Actor, Location, Privacy, Reporter, Submission
 from pengaduan.redaction import (
     AddressDetector,
     DetectionContext,
     Drop,
     EmailDetector,
+    GazetteerNameDetector,
     KnownIdentity,
     KnownIdentityDetector,
     Mask,
     NameDetector,
+    NameGazetteer,
     NumberDetector,
     PlateDetector,
     Pseudonym,
@@ -46,6 +48,7 @@ from pengaduan.redaction import (
     RegexDetector,
     Tag,
     canonical_value,
+    office_phones,
     view,
 )
 from pengaduan.redaction.presidio import analyzer_engine, presidio_recognizer
@@ -67,6 +70,7 @@ DETECTORS = {
     "name": NameDetector(),
     "address": AddressDetector(),
     "known": KnownIdentityDetector(),
+    "gazetteer": GazetteerNameDetector(),
     "regex": RegexDetector.build(name="rm", kind="medical_record", pattern=r"RM-[0-9]{6}"),
 }
 OPERATORS = {
@@ -701,3 +705,23 @@ def test_cli_redact_reads_standard_input(data: bytes, expected: str) -> None:
     assert done.stdout.decode() == expected
     assert (done.returncode == 0) == bool(expected)
     assert SECRET_NIK.encode() not in done.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# Gazetteer and office numbers
+
+
+@pytest.mark.parametrize("value", _wrong())
+def test_office_phones_refuses_what_is_not_a_directory(value: object) -> None:
+    assert isinstance(raises_typed(office_phones, value), ArgumentError)
+
+
+@pytest.mark.parametrize("value", _wrong())
+def test_a_gazetteer_source_of_the_wrong_type_is_refused(value: object) -> None:
+    assert isinstance(raises_typed(NameGazetteer.from_toml, value), ConfigurationError)
+
+
+@pytest.mark.parametrize("text", [t for _, t in HOSTILE_TEXTS], ids=_ids(HOSTILE_TEXTS))
+def test_a_hostile_gazetteer_text_is_refused_or_read(text: str) -> None:
+    result = outcome(NameGazetteer.from_toml, text)
+    assert isinstance(result, NameGazetteer | ConfigurationError)

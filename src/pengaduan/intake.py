@@ -1,10 +1,11 @@
 """Intake: turning raw messages from every channel into submissions.
 
 - :class:`SmsGateway` parses ``<KEYWORD><space><body>`` lines sent to 1708 (in Kota Kupang:
-  ``KOTKUPANG <keluhan>``), with a registry of keywords per region/instance. It tolerates case,
-  extra spaces and common separators (``KOTKUPANG#``, ``kotkupang:``, ``KOTKUPANG.``) and rejects
-  empty bodies, unknown or missing keywords with typed reasons; :func:`help_text` gives the
-  Indonesian reply for each reason.
+  ``KOTKUPANG <keluhan>``), with a registry of keywords per region/instance. The message is
+  NFKC-normalised first; it tolerates case, any Unicode whitespace (plus ZERO WIDTH SPACE and
+  the BOM) and common separators (``KOTKUPANG#``, ``kotkupang:``, ``KOTKUPANG.``), takes the
+  keyword as a whole token, and rejects empty bodies, unknown or missing keywords with typed
+  reasons; :func:`help_text` gives the Indonesian reply for each reason.
 - Adapters for WhatsApp, the web form, social media, the counter (*loket*) and the suggestion
   box (*kotak saran*) produce an :class:`Inbound`: a :class:`~pengaduan.model.Submission` plus
   when it arrived, the message id and review flags. Phones are normalised to E.164 with
@@ -28,7 +29,7 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -78,8 +79,47 @@ DEFAULT_MAX_LENGTH = 20_000
 """Longest text accepted by default, in characters (an SMS gateway may set less)."""
 
 _KEYWORD = re.compile(r"[A-Za-z0-9]{2,32}\Z")
-_SEPARATORS = " \t\r\n#:;.,-_/*=+"
-_HEAD = re.compile(r"[\s#:;.,\-_/*=+]*([A-Za-z0-9]+)")
+_PUNCTUATION = "#:;.,-_/*=+"
+_EXTRA_SPACES = "\u200b\ufeff"
+"""Characters ``str.isspace()`` refuses that phones still send as spaces: ZERO WIDTH SPACE, BOM."""
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+"""Characters that render as nothing or as a blank (Hangul fillers, the blank Braille cell)."""
+
+
+def _is_space(char: str) -> bool:
+    return char.isspace() or char in _EXTRA_SPACES
+
+
+def _is_separator(char: str) -> bool:
+    return _is_space(char) or char in _PUNCTUATION
+
+
+def _is_invisible(char: str) -> bool:
+    return _is_space(char) or char in _FILLERS or unicodedata.category(char) == "Cf"
+
+
+def _skip(text: str, start: int, accept: Callable[[str], bool]) -> int:
+    end = start
+    while end < len(text) and accept(text[end]):
+        end += 1
+    return end
+
+
+def _rstrip_spaces(text: str) -> str:
+    end = len(text)
+    while end and _is_space(text[end - 1]):
+        end -= 1
+    return text[:end]
+
+
+def _edit_distance(left: str, right: str) -> int:
+    previous = list(range(len(right) + 1))
+    for i, a in enumerate(left, 1):
+        current = [i]
+        for j, b in enumerate(right, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1]
 
 
 class IntakeReason(StrEnum):
@@ -265,44 +305,119 @@ class SmsGateway:
     def parse(self, line: str | bytes) -> SmsMessage:
         """Parse one SMS.
 
+        The whole message is first normalised with Unicode NFKC (a keyword typed in full-width
+        letters, U+FF21-U+FF5A, is ``KOTKUPANG``; NBSP and U+3000 become spaces). Whitespace
+        is every character ``str.isspace()`` accepts plus ZERO WIDTH SPACE and the BOM;
+        whitespace and the punctuation ``# : ; . , - _ / * = +`` separate the keyword from the body.
+
+        The keyword is a whole token, in any case: ``KOTKUPANGG jalan`` is an unknown keyword,
+        not ``KOTKUPANG`` with the body ``G jalan``. One glued form is kept: a keyword typed in
+        capitals directly followed by a lower-case word (``KOTKUPANGjln rusak``), where the
+        change of case marks the end of the keyword.
+
+        Args:
+            line: the SMS as received (text, or UTF-8 bytes).
+
+        Returns:
+            The keyword as registered, its instance, and the body: NFKC-normalised, after the
+            keyword and its separators, trailing whitespace removed.
+
         Raises:
             IntakeError: ``reason`` is one of ``empty-message``, ``missing-keyword``,
-                ``unknown-keyword``, ``empty-body``, ``too-long``, ``not-text``.
+                ``unknown-keyword`` (a word in capitals, or one that starts with or is one or
+                two letters away from a registered keyword, such as ``K0TKUPANG``),
+                ``empty-body`` (nothing visible after the keyword), ``too-long``, ``not-text``.
+
+        Example:
+            >>> SmsGateway.kota_kupang().parse("\ufeffkotkupang\u3000jalan rusak").body
+            'jalan rusak'
         """
-        text = _decode_strict(line)
-        if not text.strip(_SEPARATORS):
+        text = unicodedata.normalize("NFKC", _decode_strict(line))
+        if all(_is_invisible(char) or char in _PUNCTUATION for char in text):
             raise IntakeError(reason=IntakeReason.EMPTY_MESSAGE, detail="the SMS is empty")
-        head = _HEAD.match(text)
-        word = head.group(1) if head else ""
-        instance = self.keywords.get(word.upper())
-        start = head.end() if head else 0
-        if head is not None and instance is None:
-            # A keyword glued to the body ("KOTKUPANGjalan rusak"): take the longest keyword.
-            for keyword in sorted(self.keywords, key=len, reverse=True):
-                if word.upper().startswith(keyword):
-                    instance = self.keywords[keyword]
-                    word = word[: len(keyword)]
-                    start = head.start(1) + len(keyword)
-                    break
-        if head is None or instance is None:
-            if head is not None and word.isupper() and 3 <= len(word) <= 32 and word.isalpha():
-                raise IntakeError(
-                    reason=IntakeReason.UNKNOWN_KEYWORD,
-                    detail=f"the first word ({len(word)} letters) is not a registered keyword",
-                )
-            raise IntakeError(
-                reason=IntakeReason.MISSING_KEYWORD,
-                detail="the SMS does not start with a registered keyword",
-            )
-        body = text[start:].lstrip(_SEPARATORS)
-        if not body.strip():
+        begin = _skip(text, 0, lambda char: _is_separator(char) or _is_invisible(char))
+        stop = _skip(text, begin, lambda char: char.isalnum() and char not in _FILLERS)
+        token = text[begin:stop]
+        keyword, start = self._keyword_at(token, begin)
+        if keyword is None:
+            raise self._keyword_error(token)
+        body = _rstrip_spaces(text[_skip(text, start, _is_separator) :])
+        if all(_is_invisible(char) or char in _PUNCTUATION for char in body):
             raise IntakeError(reason=IntakeReason.EMPTY_BODY, detail="the SMS has a keyword only")
         if len(body) > self.max_length:
             raise IntakeError(
                 reason=IntakeReason.TOO_LONG,
                 detail=f"the body has {len(body)} characters; at most {self.max_length}",
             )
-        return SmsMessage(keyword=word.upper(), instance=instance, body=body.rstrip())
+        return SmsMessage(keyword=keyword, instance=self.keywords[keyword], body=body)
+
+    def _keyword_at(self, token: str, begin: int) -> tuple[str | None, int]:
+        """The registered keyword ``token`` is (or starts with, glued by a change of case)."""
+        if token.upper() in self.keywords:
+            return token.upper(), begin + len(token)
+        for keyword in sorted(self.keywords, key=len, reverse=True):
+            head, rest = token[: len(keyword)], token[len(keyword) :]
+            if head.upper() == keyword and head.isupper() and rest[:1].islower():
+                return keyword, begin + len(keyword)
+        return None, begin
+
+    def _keyword_error(self, token: str) -> IntakeError:
+        word = token.upper()
+        looks_like_keyword = (
+            (token.isupper() and token.isascii() and 3 <= len(token) <= 32)
+            or any(word.startswith(keyword) for keyword in self.keywords)
+            or any(
+                abs(len(word) - len(keyword)) <= 2 and _edit_distance(word, keyword) <= 2
+                for keyword in self.keywords
+                if len(keyword) >= 5
+            )
+        )
+        if looks_like_keyword:
+            return IntakeError(
+                reason=IntakeReason.UNKNOWN_KEYWORD,
+                detail=f"the first word ({len(token)} characters) is not a registered keyword",
+            )
+        return IntakeError(
+            reason=IntakeReason.MISSING_KEYWORD,
+            detail="the SMS does not start with a registered keyword",
+        )
+
+    def format(self, body: str, *, keyword: str | None = None) -> str:
+        """The SMS a reporter would send for ``body``: ``<KEYWORD> <body>``.
+
+        For a body that is NFKC-normalised, does not start with whitespace or a separator and
+        does not end with whitespace, ``parse(format(body)).body == body``.
+
+        Args:
+            body: the complaint text.
+            keyword: a registered keyword (any case); the help keyword by default.
+
+        Raises:
+            ArgumentError: ``body`` or ``keyword`` is not a str, or ``keyword`` is not
+                registered.
+            IntakeError: ``empty-body`` for a body with nothing visible, ``too-long`` for one
+                longer than :attr:`max_length`, ``not-text`` for one that is not encodable.
+
+        Example:
+            >>> SmsGateway.kota_kupang().format("lampu jalan mati")
+            'KOTKUPANG lampu jalan mati'
+        """
+        if not isinstance(body, str):
+            raise ArgumentError(argument="body", rule="must be a str", given=type_name(body))
+        chosen = self._shown_keyword() if keyword is None else keyword
+        if not isinstance(chosen, str) or chosen.upper() not in self.keywords:
+            raise ArgumentError(
+                argument="keyword", rule="must be a registered keyword", given=type_name(chosen)
+            )
+        text = _decode_strict(body)
+        if all(_is_invisible(char) or char in _PUNCTUATION for char in text):
+            raise IntakeError(reason=IntakeReason.EMPTY_BODY, detail="the body is empty")
+        if len(text) > self.max_length:
+            raise IntakeError(
+                reason=IntakeReason.TOO_LONG,
+                detail=f"the body has {len(text)} characters; at most {self.max_length}",
+            )
+        return f"{chosen.upper()} {text}"
 
     def submission(
         self,

@@ -26,7 +26,9 @@ from pengaduan.redaction.detectors import (
     NumberDetector,
     PlateDetector,
     default_detectors,
+    office_phones,
 )
+from pengaduan.redaction.gazetteer import GazetteerNameDetector, NameGazetteer
 from pengaduan.redaction.kinds import KIND_PRIORITY, PiiKind
 from pengaduan.redaction.operators import Drop, Mask, Operator, Pseudonym, Tag, canonical_value
 from pengaduan.redaction.redactor import RedactionResult, Redactor, Span, resolve_overlaps
@@ -71,10 +73,12 @@ __all__ = [
     "Drop",
     "EmailDetector",
     "Finding",
+    "GazetteerNameDetector",
     "KnownIdentity",
     "KnownIdentityDetector",
     "Mask",
     "NameDetector",
+    "NameGazetteer",
     "NumberDetector",
     "Operator",
     "PiiKind",
@@ -92,6 +96,7 @@ __all__ = [
     "Viewer",
     "canonical_value",
     "default_detectors",
+    "office_phones",
     "re2_available",
     "resolve_overlaps",
     "view",

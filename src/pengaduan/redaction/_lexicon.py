@@ -27,8 +27,12 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, as a set."""
     return frozenset(text.split())
+
+
+_words = words
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -71,7 +75,9 @@ DIGIT_RUN = re.compile(r"[0-9](?:[ .\-()\u00a0]{0,3}[0-9]){6,}+")
 DIGIT_GROUP = re.compile(r"[0-9]+")
 NPWP15_FORMAT = re.compile(r"[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}")
 
-#: Context words, grouped by what they announce. The closest one before a number decides.
+#: Context words, grouped by what they announce. The closest one before a number decides; where
+#: two start at the same place the group listed first wins (``wa pengaduan`` is an office's line,
+#: not ``wa``). ``office`` words announce an office's line: a phone after them is not personal.
 CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     "nik": (
         "nik",
@@ -104,6 +110,24 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "transfer",
         "tf",
         "ditransfer",
+    ),
+    "office": (
+        "kantor",
+        "call center",
+        "callcenter",
+        "call centre",
+        "hotline",
+        "hot line",
+        "wa center",
+        "whatsapp center",
+        "wa pengaduan",
+        "nomor pengaduan",
+        "no pengaduan",
+        "layanan pengaduan",
+        "pusat layanan",
+        "customer service",
+        "posko",
+        "dinas",
     ),
     "phone": (
         "hp",
@@ -173,6 +197,20 @@ def _context_pattern() -> re.Pattern[str]:
 
 
 CONTEXT = _context_pattern()
+#: An identity number written with letters for digits (``537l054507850012``: ``O``/``o`` for 0,
+#: ``l``/``I`` for 1) right after a NIK or KK context word; matched on the lower-cased text, where
+#: the detector checks that no letter or digit stands right before the context word.
+LETTERED_ID = re.compile(
+    r"(?:(?P<kk>no\.?[ \u00a0]?kk|nomor[ \u00a0]kk|kartu[ \u00a0]keluarga|kk)"
+    r"|(?P<nik>nik|n\.i\.k|e-?ktp|ktp|nomor[ \u00a0]induk[ \u00a0]kependudukan))(?![a-z0-9])"
+    r"[ \u00a0:.=\-]{0,4}(?:(?:no|nomor|nmr)\.?[ \u00a0:]{0,3})?"
+    r"(?:(?:saya|sy|nya|ku)[ \u00a0:]{1,3})?"
+    r"(?P<number>[0-9ol](?:[ .\-\u00a0]?[0-9oli]){13,18})(?![a-z0-9])"
+)
+#: A letter people type for a digit, next to a digit (on the lower-cased text).
+LETTER_BY_DIGIT = re.compile(r"[0-9][oil]|[oil][0-9]")
+#: The letters people type for digits, and the digits they stand for.
+LETTER_DIGITS = str.maketrans("olOIi", "01011")
 #: What may stand between a number and a context word written after it: ``0001... (BPJS)``.
 CONTEXT_AFTER = re.compile(r"[ \u00a0]{0,2}[(\[,-]?[ \u00a0]{0,2}(?:no\.?[ \u00a0]{0,2})?")
 MONEY_BEFORE = re.compile(r"(?:rp|idr|usd)\s{0,2}\.?\s{0,2}$")
@@ -276,10 +314,10 @@ TITLE_TOKENS = frozenset(
 )
 #: Places named after people: a trigger right after one of these is part of a place name.
 PLACE_BEFORE = re.compile(
-    r"(?:rsud|rsu|rsia|rs|rumah\ssakit|jl|jln|jalan|gg|gang|bandara|universitas"
+    r"(?<![^\W_])(?:rsud|rsu|rsia|rs|rumah\ssakit|jl|jln|jalan|gg|gang|bandara|universitas"
     r"|univ|unika|stadion|gedung|yayasan|sma|smp|sd|smk|sman|smpn|sdn|gereja|masjid|lapangan"
     r"|taman|pasar|klinik|apotek|toko|kapal|km|kri|tugu|museum|aula|ruang)\.?\s{1,2}"
-    r"(?:[^\W\d_]+\.\s{0,2}){0,3}$",
+    r"(?:[^\W\d_]+\.\s{0,2}|(?-i:[A-Z])[^\W\d_]*\s{1,2}){0,3}$",
     re.IGNORECASE,
 )
 NAME_STOPWORDS = _words(
@@ -300,7 +338,7 @@ NAME_STOPWORDS = _words(
     kabag sekda gubernur menteri kapolsek kapolres kapus kapuskesmas lurahnya camatnya mohon
     terima kasih selamat salam dengan oleh soal mengenai bukan sering selalu masih belum pun
     punya sekolah kantornya beserta serta atau via disana disini situ sana sini kupang ntt rp ktp
-    sim kis cv pt ud
+    sim kis cv pt ud memang juga
     """
 )
 

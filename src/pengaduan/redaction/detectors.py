@@ -29,6 +29,8 @@ from pengaduan.redaction.kinds import PiiKind
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping
 
+    from pengaduan.routing.directory import UnitDirectory
+
 __all__ = [
     "AddressDetector",
     "DetectionContext",
@@ -41,6 +43,7 @@ __all__ = [
     "NumberDetector",
     "PlateDetector",
     "default_detectors",
+    "office_phones",
 ]
 
 #: Characters of visible context (after collapsing earlier findings) that a number looks back.
@@ -470,6 +473,25 @@ def _ascii_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
+def _may_hold_lettered_id(lowered: str) -> bool:
+    """Whether a NIK/KK context word and a letter typed next to a digit are both in the text.
+
+    The ``in`` tests run in C and rule out most texts before the slower regex looks.
+    """
+    return (
+        "nik" in lowered
+        or "ktp" in lowered
+        or "kk" in lowered
+        or "keluarga" in lowered
+        or "n.i.k" in lowered
+        or "kependudukan" in lowered
+    ) and lex.LETTER_BY_DIGIT.search(lowered) is not None
+
+
+def _ascii_lower_alnum(char: str) -> bool:
+    return char.isascii() and (char.islower() or char.isdigit())
+
+
 def _bounded(
     pattern: re.Pattern[str],
     text: str,
@@ -544,7 +566,9 @@ def _closest_context(window: str) -> str | None:
     return last
 
 
-_FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik"})
+_FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik", "office"})
+#: Lengths of a NIK or KK number a person still means as one after its context word.
+_TOLERATED_ID_LENGTHS = frozenset({15, 16, 17})
 
 
 def _following_context(window: str) -> str | None:
@@ -598,8 +622,17 @@ class NumberDetector:
         """Find identity, phone and account numbers in ``text``."""
         known_niks = context.known.nik_numbers()
         known_phones = context.known.phone_numbers()
+        lettered: list[tuple[int, int]] = []
+        if not self.only_known and _may_hold_lettered_id(context.lowered):
+            for finding in self._lettered(context):
+                lettered.append((finding.start, finding.end))
+                context.cover(finding.start, finding.end)
+                if finding.kind in self.kinds:
+                    yield finding
         for run in lex.DIGIT_RUN.finditer(text):
             first_digit, after = run.span()
+            if lettered and any(a < after and first_digit < b for a, b in lettered):
+                continue
             groups = [
                 (m.start(), m.end()) for m in lex.DIGIT_GROUP.finditer(text, first_digit, after)
             ]
@@ -616,6 +649,25 @@ class NumberDetector:
                 if piece[-1][1] == after and not self._free_after(text, after, context):
                     continue
                 yield from self._classify_run(text, piece, context, known_niks, known_phones)
+
+    def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
+        """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
+        word, when they have 15 to 17 digits once the letters are read as digits."""
+        lowered = context.lowered
+        for at, _ in _bounded(lex.LETTERED_ID, lowered, _ascii_lower_alnum):
+            match = lex.LETTERED_ID.match(lowered, at)
+            if match is None:  # _bounded found a match at this very place
+                continue
+            raw = match.group("number")
+            if not any(char.isalpha() for char in raw):
+                continue  # plain digits: the digit-run pass decides
+            digits = "".join(c for c in raw.translate(lex.LETTER_DIGITS) if c.isdigit())
+            real = sum(c.isdigit() for c in raw)
+            if len(digits) not in _TOLERATED_ID_LENGTHS or real < 10:
+                continue
+            start, end = match.span("number")
+            kind = PiiKind.KK if match.group("kk") else PiiKind.NIK
+            yield Finding(kind=kind, start=start, end=end, detector=self.name)
 
     def _free_before(self, text: str, first_digit: int, context: DetectionContext) -> bool:
         return (
@@ -666,7 +718,7 @@ class NumberDetector:
                 for stop in range(last, index - 1, -1):
                     raw = text[begin : groups[stop][1]]
                     digits = "".join(text[a:b] for a, b in groups[index : stop + 1])
-                    if len(digits) > 16:
+                    if len(digits) > 17:
                         continue
                     if len(digits) < 7:
                         break
@@ -715,7 +767,7 @@ class NumberDetector:
             return PiiKind.PHONE
         if ctx == "negative" or self.only_known:
             return None
-        if ctx == "kk" and length == 16:
+        if ctx == "kk" and length in _TOLERATED_ID_LENGTHS:
             return PiiKind.KK
         if ctx == "npwp" and length in (15, 16):
             return PiiKind.NPWP
@@ -723,15 +775,20 @@ class NumberDetector:
             return PiiKind.BPJS
         if ctx == "bank" and 10 <= length <= 16:
             return PiiKind.BANK_ACCOUNT
-        if length == 16 and (ctx == "nik" or nik_structure_valid(digits)):
+        if (ctx == "nik" and length in _TOLERATED_ID_LENGTHS) or (
+            length == 16 and nik_structure_valid(digits)
+        ):
             return PiiKind.NIK
+        if length == 17:
+            return None
         if length == 15 and lex.NPWP15_FORMAT.fullmatch(raw):
             return PiiKind.NPWP
         phone = _phone_e164(
             digits, international=plus and not digits.startswith("62"), lenient=ctx == "phone"
         )
         if phone is not None:
-            return _ALLOWED if phone in self.allowed_phones else PiiKind.PHONE
+            office = ctx == "office" or phone in self.allowed_phones
+            return _ALLOWED if office else PiiKind.PHONE
         return None
 
 
@@ -1103,6 +1160,39 @@ class KnownIdentityDetector:
             yield Finding(kind=kind, start=match.start(), end=match.end(), detector=self.name)
 
 
+def office_phones(directory: UnitDirectory) -> tuple[str, ...]:
+    """The phone numbers a unit directory lists (its units' liaison and office lines).
+
+    They belong to offices, so they are never personal: pass them as ``allowed_phones`` to
+    :func:`default_detectors` or :meth:`~pengaduan.redaction.Redactor.default`.
+
+    Args:
+        directory: the government's :class:`~pengaduan.routing.UnitDirectory`.
+
+    Returns:
+        The numbers as the directory writes them, without duplicates, in directory order.
+
+    Raises:
+        ArgumentError: ``directory`` is not a unit directory.
+
+    Example:
+        >>> from pengaduan.routing import UnitDirectory
+        >>> office_phones(UnitDirectory.kota_kupang())
+        ()
+    """
+    units = getattr(directory, "units", None)
+    if type(directory).__name__ != "UnitDirectory" or not isinstance(units, tuple):
+        raise ArgumentError(
+            argument="directory", rule="must be a UnitDirectory", given=type_name(directory)
+        )
+    phones: dict[str, None] = {}
+    for unit in units:
+        phone = getattr(getattr(unit, "liaison", None), "phone", None)
+        if isinstance(phone, str) and phone.strip():
+            phones[phone] = None
+    return tuple(phones)
+
+
 def default_detectors(
     *,
     allowed_phones: Iterable[str] = (),
@@ -1140,11 +1230,14 @@ def default_detectors(
             e164.add(value)
     if problems:
         raise ConfigurationError("allowed phones and emails", problems)
+    from pengaduan.redaction.gazetteer import GazetteerNameDetector  # noqa: PLC0415 - a cycle
+
     return (
         KnownIdentityDetector(),
         EmailDetector(allowed=frozenset(fold_text(e).strip().lower() for e in emails)),
         AddressDetector(),
         NameDetector(),
+        GazetteerNameDetector(),
         PlateDetector(),
         NumberDetector(allowed_phones=frozenset(e164)),
     )

@@ -1,0 +1,343 @@
+"""Names from a gazetteer: Indonesian given and family names, combined with context.
+
+The trigger-based :class:`~pengaduan.redaction.NameDetector` finds names after ``nama saya``,
+an honorific or a title, written with capitals. Real complaints also name people in capitals
+(``BAPAK HERMAN LAY``), in lower case (``- yohanes ndun``), with no trigger word at all
+(``Agustina Benu sudah lapor``), by a first name when they introduce themselves (``saya
+Yanti``), by role (``bidan Maria``, ``Lurah Oebobo Pak Frans``), in signatures (``ttd``,
+``Salam,``, a closing dash) and by family (``keluarga Amalo``).
+
+:class:`NameGazetteer` holds the names as data (``data/names.toml``, with its sources);
+:class:`GazetteerNameDetector` masks a gazetteer name only with context:
+
+- a run of two or more gazetteer words (``yohanes ndun``) with a family name, or written in
+  capitals or title case;
+- one gazetteer word after a kin word, honorific, role or title (``Mama Selfi``, ``bidan
+  Maria``), a self-introduction (``saya Yanti``, ``beta Yakob``) or ``keluarga``;
+- any words after a signature (``ttd``, ``Salam,``, ``Hormat saya,``, a dash opening the last
+  line);
+- a lone given name in title case (``Yanti datang``).
+
+Words that are ordinary Indonesian words too (*kasih*, *indah*, *bunga*, *damai*, *sinar*,
+*murni*) are *ambiguous*: they count only after a signature or a strong trigger, or in a run
+with an unambiguous name (``Kasih Tanone``). Places named after people (``Jl. Frans Seda``,
+``RS Titus Uly``, ``Gereja Santa Maria``) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from pengaduan.errors import ConfigurationError, type_name
+from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction.detectors import Finding, _check_call, _detector_name
+from pengaduan.redaction.kinds import PiiKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from pengaduan.redaction.detectors import DetectionContext
+
+__all__ = ["GazetteerNameDetector", "NameGazetteer"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*\Z")
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(word.casefold() for word in words)
+
+
+@attrs.frozen(kw_only=True)
+class NameGazetteer:
+    """Given names, family names, and the ones that are ordinary words too.
+
+    Attributes:
+        given: given names, lower case.
+        family: family names (fam, marga), lower case.
+        ambiguous: names that are also ordinary words (``kasih``, ``indah``), lower case.
+    """
+
+    given: frozenset[str] = attrs.field(converter=_folded, repr=False)
+    family: frozenset[str] = attrs.field(converter=_folded, repr=False)
+    ambiguous: frozenset[str] = attrs.field(default=frozenset(), converter=_folded, repr=False)
+
+    @classmethod
+    def default(cls) -> NameGazetteer:
+        """The built-in gazetteer (``pengaduan/redaction/data/names.toml``, sources inside)."""
+        return _default_gazetteer()
+
+    @classmethod
+    def from_toml(cls, source: str | Path) -> NameGazetteer:
+        """Read a gazetteer: tables ``given``, ``family`` and optional ``ambiguous``, each with
+        ``names``, a string of names separated by whitespace.
+
+        Args:
+            source: TOML text, or a path to a TOML file.
+
+        Returns:
+            The gazetteer.
+
+        Raises:
+            ConfigurationError: unreadable TOML, a missing table, or a name that is not one
+                ASCII word (every problem at once).
+        """
+        problems: list[str] = []
+        data: dict[str, Any] = {}
+        try:
+            text: object = source.read_text("utf-8") if isinstance(source, Path) else source
+            if not isinstance(text, str):
+                problems.append(f"source must be TOML text or a Path, got {type_name(source)}")
+            else:
+                data = tomllib.loads(text)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            problems.append("the gazetteer could not be read as UTF-8 TOML")
+        tables: dict[str, tuple[str, ...]] = {}
+        for key in ("given", "family", "ambiguous"):
+            table = data.get(key, {} if key == "ambiguous" or problems else None)
+            names = table.get("names", "") if isinstance(table, dict) else None
+            if not isinstance(names, str):
+                problems.append(f"[{key}] must be a table with a `names` string")
+                continue
+            words = tuple(names.split())
+            bad = sum(1 for word in words if not _WORD.match(word))
+            if bad:
+                problems.append(f"[{key}]: {bad} names are not single ASCII words")
+            tables[key] = words
+        if problems:
+            raise ConfigurationError("name gazetteer", problems)
+        return cls(given=tables["given"], family=tables["family"], ambiguous=tables["ambiguous"])
+
+    names: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    """Every name in the gazetteer, lower case."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "names", self.given | self.family | self.ambiguous)
+
+
+@cache
+def _default_gazetteer() -> NameGazetteer:
+    text = resources.files("pengaduan.redaction").joinpath("data/names.toml").read_text("utf-8")
+    return NameGazetteer.from_toml(text)
+
+
+#: Every ASCII character but a letter becomes a space, so ``str.split`` gives the words.
+_NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
+
+
+def _occurrences(lowered: str, names: frozenset[str]) -> list[tuple[int, int]]:
+    """Where gazetteer words stand as whole words in ``lowered``, sorted.
+
+    The words of the text are collected and intersected with the gazetteer in C; only the few
+    names that occur are then located, so a text without names costs one scan.
+    """
+    hits = names.intersection(lowered.translate(_NOT_LETTERS).split())
+    found: list[tuple[int, int]] = []
+    size = len(lowered)
+    for word in hits:
+        start = lowered.find(word)
+        while start != -1:
+            end = start + len(word)
+            if (start == 0 or not lowered[start - 1].isalpha()) and (
+                end == size or not lowered[end].isalpha()
+            ):
+                found.append((start, end))
+            start = lowered.find(word, end)
+    found.sort()
+    return found
+
+
+# Kin words, honorifics, roles and titles after which one gazetteer word is a name.
+_WEAK = lex.words(
+    """
+    bapak bpk pak ibu bu sdr sdri saudara saudari bapa mama om tante tanta kak kaka kakak nona mas
+    mbak opa oma ny tn nyonya tuan oknum petugas perawat bidan suster satpam pegawai guru dokter
+    romo pastor pater lurah camat kades sopir ketua kepala adik adek anak suami istri ayah
+    bapaknya ibunya tetangga saya sy aku beta katong yth kepada kpd bersama dengan dan serka
+    bripka briptu bripda aipda kapten mayor sertu
+    """
+)
+# Titles: a name after them is a person's, but they also open places (``RS Drs. Titus Uly``).
+_TITLES = lex.words("dr drs dra drg prof pdt ir h hj st")
+# Words that announce a family: a family name after them is a name even when it is a word too.
+_FAMILY = lex.words("keluarga fam marga")
+# Strong triggers: whatever follows is a name, even a word that is also an ordinary word.
+_STRONG = lex.words("nama namaku bernama ttd salam wassalam memang an a.n")
+_STRONG_AFTER = {"saya": "hormat", "kami": "hormat", "sy": "nama", "aku": "nama"}
+# Places named after people: a name right after these (and capitalised words or titles between:
+# ``RS Bhayangkara Drs. Titus Uly``) is a place.
+_PLACES = lex.words(
+    """
+    rsud rsu rsia rs rumah jl jln jalan gg gang bandara universitas univ unika stadion gedung
+    yayasan sma smp sd smk sman smpn sdn gereja masjid kapela lapangan taman pasar klinik apotek
+    toko kios kapal km kri tugu museum aula ruang santa santo paroki stasi posyandu hotel wisma
+    kampung desa cv pt ud tk paud panti asrama komplek perum lorong poskesdes pustu
+    """
+)
+_TOKEN_BEFORE = re.compile(r"\n|[A-Za-z]+(?:\.[A-Za-z])*\.?|[^\sA-Za-z]")
+_INITIALS_BEFORE = re.compile(r"(?<![^\W_])(?:[A-Za-z]\.[ \t]?){1,3}$")
+_GAP = re.compile(r"[ \t]{1,2}")
+_NEXT = re.compile(r"[A-Za-z](?:[A-Za-z'\-]*[A-Za-z])?\.?")
+_INITIAL = re.compile(r"[A-Za-z]\.")
+_LOOKBACK = 48
+
+
+def _case(word: str) -> str:
+    if word.isupper():
+        return "upper"
+    if word[0].isupper():
+        return "title"
+    return "lower"
+
+
+@attrs.frozen(kw_only=True)
+class GazetteerNameDetector:
+    """Person names from a :class:`NameGazetteer`, combined with context (see the module).
+
+    Attributes:
+        name: the detector name recorded in spans.
+        gazetteer: the names (:meth:`NameGazetteer.default` by default).
+        max_words: the most words one name may have.
+    """
+
+    name: str = attrs.field(default="gazetteer", validator=_detector_name)
+    gazetteer: NameGazetteer = attrs.field(factory=NameGazetteer.default, repr=False)
+    max_words: int = 4
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.gazetteer, NameGazetteer):
+            raise ConfigurationError(
+                "detector", [f"gazetteer must be a NameGazetteer, got {type_name(self.gazetteer)}"]
+            )
+        if type(self.max_words) is not int or not 1 <= self.max_words <= 12:
+            raise ConfigurationError("detector", ["max_words must be an int from 1 to 12"])
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""
+        _check_call(self.name, text, context)
+        return self._find(text, context)
+
+    def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find gazetteer names with context in ``text``."""
+        gazetteer = self.gazetteer
+        lowered = context.lowered
+        resume = 0
+        for start, end in _occurrences(lowered, gazetteer.names):
+            if start < resume or (start and lowered[start - 1].isdigit()):
+                continue
+            if context.overlaps_collapsed(start, end) or context.in_tag(start, end):
+                continue
+            words = self._run(text, lowered, start, end, context)
+            span = self._judge(text, lowered, words, context)
+            if span is None:
+                continue
+            resume = span[1]
+            yield Finding(kind=PiiKind.NAME, start=span[0], end=span[1], detector=self.name)
+
+    def _run(
+        self, text: str, lowered: str, start: int, end: int, context: DetectionContext
+    ) -> list[tuple[int, int]]:
+        """The words of the name that starts at ``[start, end)``: gazetteer words, initials and,
+        after a name in capitals or title case, further words in the same case."""
+        words = [(start, end)]
+        initials = _INITIALS_BEFORE.search(text, max(0, start - 9), start)
+        if initials is not None and not context.overlaps_collapsed(initials.start(), start):
+            words.insert(0, (initials.start(), initials.start() + len(initials.group().rstrip())))
+        first_case = _case(text[start:end])
+        pos = end
+        while len(words) < self.max_words:
+            gap = _GAP.match(text, pos)
+            if gap is None:
+                break
+            word = _NEXT.match(text, gap.end())
+            if word is None or (word.end() < len(text) and text[word.end()].isalnum()):
+                break
+            w_start, w_end = word.span()
+            core = lowered[w_start:w_end].rstrip(".")
+            if context.overlaps_collapsed(w_start, w_end) or core in lex.NAME_STOPWORDS:
+                break
+            known = core in self.gazetteer.names
+            initial = _INITIAL.fullmatch(text, w_start, w_end) is not None
+            same_case = first_case != "lower" and _case(text[w_start:w_end]) == first_case
+            if not (known or initial or (same_case and first_case == "title" and len(core) > 2)):
+                break
+            if text[w_end - 1] == "." and not initial:
+                w_end -= 1
+            words.append((w_start, w_end))
+            pos = w_end
+        return words
+
+    def _judge(
+        self,
+        text: str,
+        lowered: str,
+        words: list[tuple[int, int]],
+        context: DetectionContext,
+    ) -> tuple[int, int] | None:
+        """The span to mask for the run ``words``, or None when the context does not say name."""
+        del context  # the words before a name are read in the text as written
+        gazetteer = self.gazetteer
+        start = words[0][0]
+        tokens = _TOKEN_BEFORE.findall(text, max(0, start - _LOOKBACK), start)
+        trigger = _trigger(tokens)
+        if trigger == "place":
+            return None
+        cores = [lowered[a:b].rstrip(".") for a, b in words]
+        known = [c for c in cores if c in gazetteer.names]
+        clear = [c for c in known if c not in gazetteer.ambiguous]
+        span = (start, words[-1][1])
+        if trigger == "strong" or (trigger == "family" and cores[0] in gazetteer.family):
+            return span
+        if trigger in ("weak", "family"):
+            return span if clear else None
+        family = [c for c in clear if c in gazetteer.family]
+        initial = any(text[a:b].endswith(".") for a, b in words)
+        cases = {_case(text[a:b]) for a, b in words if not text[a:b].endswith(".")}
+        several = len(known) >= 2 or (initial and len(words) >= 2)
+        if several and clear and (family or cases <= {"upper"} or cases <= {"title"}):
+            return span
+        first = cores[0]
+        if (
+            len(words) == 1
+            and first in gazetteer.given
+            and first not in gazetteer.ambiguous
+            and cases == {"title"}
+            and len(first) >= 4
+        ):
+            return span
+        return None
+
+
+def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911 - a decision ladder
+    """What the words before a name say: ``place``, ``strong``, ``family``, ``weak`` or None.
+
+    Args:
+        tokens: the words and marks before the name, in text order (``["Hormat", "saya", ","]``).
+    """
+    for token in reversed(tokens[-5:]):
+        word = token.lower().rstrip(".")
+        if word in _PLACES:
+            return "place"
+        if not token[0].isupper() or (word in _WEAK and word not in _TITLES):
+            break
+    while tokens and tokens[-1] in (":", ","):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    last = tokens[-1].lower().rstrip(".")
+    if last == "-":
+        return "strong" if len(tokens) == 1 or tokens[-2] == "\n" else None
+    previous = tokens[-2].lower() if len(tokens) > 1 else ""
+    if last in _STRONG or _STRONG_AFTER.get(last) == previous:
+        return "strong"
+    if last in _FAMILY:
+        return "family"
+    if last in _WEAK or last in _TITLES:
+        return "weak"
+    return None
