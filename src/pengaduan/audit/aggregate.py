@@ -690,7 +690,7 @@ class Audit:
                 are ordered by source name then line, so give sources that sort in input order.
 
         Raises:
-            ArgumentError: ``source`` is not a text, or ``order`` not an int >= 0.
+            ArgumentError: ``source`` is not a text, or ``order`` not an int from 0 to 2**62.
         """
         from pengaduan.audit.partial import AuditPart, _check_source  # noqa: PLC0415
         from pengaduan.audit.readers import Record  # noqa: PLC0415
@@ -714,9 +714,7 @@ class Audit:
             else:
                 payload = self._shared(self._contribution(complaint, *evaluated))
             if self.check_duplicates:
-                made._add_keyed(
-                    fingerprint(complaint.tracking_id), (order, line, source, payload)
-                )
+                made._add_keyed(fingerprint(complaint.tracking_id), (order, line, source, payload))
             elif isinstance(payload, ReadProblem):
                 made._add_problem(payload)
             else:

@@ -217,7 +217,11 @@ def _duplicate(line: int, source: str | None, first: _Entry) -> ReadProblem:
 
 def _check_source(source: object, order: object) -> tuple[str | None, int]:
     if source is not None and not isinstance(source, str):
-        raise ArgumentError(argument="source", rule="must be a str or None", given=type_name(source))
-    if not isinstance(order, int) or isinstance(order, bool) or order < 0:
-        raise ArgumentError(argument="order", rule="must be an int >= 0", given=type_name(order))
+        raise ArgumentError(
+            argument="source", rule="must be a str or None", given=type_name(source)
+        )
+    if not isinstance(order, int) or isinstance(order, bool) or not 0 <= order < 1 << 62:
+        raise ArgumentError(
+            argument="order", rule="must be an int from 0 to 2**62", given=type_name(order)
+        )
     return source, order
