@@ -1,0 +1,194 @@
+"""The audit on a real dask.distributed LocalCluster (two worker processes on this machine).
+
+The cluster is started once for the module and closed after it; every run is compared with the
+single-process audit of the same data.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import signal
+import threading
+import time
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import pytest
+from distributed import Client, LocalCluster
+from tests.audit_helpers import HEADER, NOW, sample, write_jsonl
+from tests.hostile_helpers import raises_typed
+from tests.sla_helpers import KUPANG, wita
+
+from pengaduan.audit import audit_path
+from pengaduan.audit.dask import audit_dask, list_partitions
+from pengaduan.errors import ArgumentError, SerializationError
+from pengaduan.serialization import to_json
+from pengaduan.testing import build_complaint
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pengaduan.audit import AuditReport
+
+ROWS = [
+    "B-1,dinkes,pengaduan,2025-03-03T09:00+08:00,2025-03-04T09:00+08:00,,\n",
+    "B-2,rsud,,2025-03-03T09:00+08:00,2025-03-05T09:00+08:00,2025-03-07T10:00+08:00,\n",
+    "B-3,,,2025-04-21T09:00+08:00,,,\n",
+    "B-4,dinkes,,2025-03-03T09:00+08:00,,2025-03-07T10:00+08:00,\n",  # follow-up unverified
+]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Client]:
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as connected,
+    ):
+        yield connected
+
+
+def figures(report: AuditReport) -> AuditReport:
+    """The report without its problem list (line numbers are per file on the cluster)."""
+    return attrs.evolve(report, problems=())
+
+
+def test_jsonl_partitions_plain_and_gzip_equal_one_process(client: Client, tmp_path: Path) -> None:
+    complaints = sample()
+    parts = tmp_path / "ekspor"
+    parts.mkdir()
+    write_jsonl(parts / "01.jsonl", complaints[:3], extra="{broken\n\n")
+    text = "".join(to_json(c) + "\n" for c in [*complaints[3:], complaints[0]])
+    (parts / "02.jsonl.gz").write_bytes(gzip.compress(text.encode()))
+    whole = tmp_path / "whole.jsonl"
+    whole.write_text((parts / "01.jsonl").read_text() + text)
+
+    report = audit_dask(parts, client=client, calendar=KUPANG, now=NOW, skip_invalid=True)
+
+    one = audit_path(whole, calendar=KUPANG, now=NOW, skip_invalid=True)
+    assert figures(report) == figures(one)
+    assert [(p.source, p.line, p.kind.value) for p in report.problems] == [
+        (str(parts / "01.jsonl"), 4, "malformed"),
+        (str(parts / "02.jsonl.gz"), 3, "duplicate_id"),
+    ]
+
+
+def test_csv_partitions_equal_one_process(client: Client, tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text(HEADER + "".join(ROWS[:2]))
+    (tmp_path / "b.csv.gz").write_bytes(gzip.compress((HEADER + "".join(ROWS[2:])).encode()))
+    whole = tmp_path / "whole.csv"
+    whole.write_text(HEADER + "".join(ROWS))
+
+    report = audit_dask(
+        str(tmp_path / "[ab].csv*"), client=client, calendar=KUPANG, now=NOW, skip_invalid=True
+    )
+
+    assert figures(report) == figures(
+        audit_path(whole, calendar=KUPANG, now=NOW, skip_invalid=True)
+    )
+    [problem] = report.problems
+    assert problem.message.startswith(f"{tmp_path / 'b.csv.gz'} line 3: ")
+
+
+def test_without_skip_invalid_the_first_bad_line_names_its_file(
+    client: Client, tmp_path: Path
+) -> None:
+    write_jsonl(tmp_path / "a.jsonl", sample()[:2])
+    write_jsonl(tmp_path / "b.jsonl", sample()[2:], extra="[1, 2\n")
+    with pytest.raises(SerializationError) as raised:
+        audit_dask(tmp_path, client=client, calendar=KUPANG, now=NOW)
+    assert raised.value.path == f"{tmp_path / 'b.jsonl'} line 4: document"
+
+
+def _worker_pids(client: Client) -> dict[str, int]:
+    pids: dict[str, int] = client.run(os.getpid)
+    return pids
+
+
+def _export(directory: Path, files: int, per_file: int) -> None:
+    for f in range(files):
+        lines = [
+            to_json(
+                build_complaint(
+                    wita(2025, 3, 3 + i % 20),
+                    ("verifikasi", wita(2025, 3, 4 + i % 20, 9)),
+                    ("tindak_lanjut", wita(2025, 3, 10 + i % 20)),
+                    tracking_id=f"K-{f}-{i}",
+                    units=["dinkes" if i % 3 else "rsud"],
+                )
+            )
+            for i in range(per_file)
+        ]
+        (directory / f"{f:02d}.jsonl").write_text("\n".join(lines) + "\n")
+
+
+def test_a_worker_killed_mid_run_is_retried_and_the_report_is_unchanged(
+    client: Client, tmp_path: Path
+) -> None:
+    _export(tmp_path, files=12, per_file=2500)
+    expected = audit_dask(tmp_path, client=client, calendar=KUPANG, now=NOW)
+    before = _worker_pids(client)
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        outcome["report"] = audit_dask(tmp_path, client=client, calendar=KUPANG, now=NOW)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    victim = None
+    deadline = time.monotonic() + 60
+    while victim is None and time.monotonic() < deadline and thread.is_alive():
+        busy = {w: tasks for w, tasks in client.processing().items() if tasks}
+        if busy and len(busy) == len(before):  # both workers are auditing partitions
+            victim = sorted(busy)[0]
+            os.kill(before[victim], signal.SIGKILL)
+        time.sleep(0.05)
+    thread.join(timeout=120)
+
+    assert victim is not None, "the run ended before a worker could be killed"
+    assert outcome["report"] == expected
+    client.wait_for_workers(2, timeout=60)
+    assert before[victim] not in _worker_pids(client).values()
+
+
+def test_list_partitions_expands_directories_and_globs(tmp_path: Path) -> None:
+    for name in ("b.jsonl", "a.csv.gz", "c.ndjson", "notes.txt"):
+        (tmp_path / name).write_text("x")
+    assert list_partitions(tmp_path) == [
+        str(tmp_path / n) for n in ("a.csv.gz", "b.jsonl", "c.ndjson")
+    ]
+    assert list_partitions([str(tmp_path / "*.txt")]) == [str(tmp_path / "notes.txt")]
+    assert list_partitions(f"file://{tmp_path}/b.jsonl") == [f"file://{tmp_path}/b.jsonl"]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {},
+        {"scheduler": "local", "client": object()},
+        {"scheduler": 7},
+        {"scheduler": "local", "workers": 0},
+        {"scheduler": "local", "workers": True},
+        {"client": "tcp://nowhere"},
+        {"scheduler": "local", "fan_in": 1},
+    ],
+    ids=["neither", "both", "int-scheduler", "no-workers", "bool-workers", "str-client", "fan-in"],
+)
+def test_bad_engine_arguments_are_argument_errors(tmp_path: Path, options: dict[str, Any]) -> None:
+    write_jsonl(tmp_path / "a.jsonl", sample())
+    error = raises_typed(lambda: audit_dask(tmp_path, calendar=KUPANG, now=NOW, **options))
+    assert isinstance(error, ArgumentError)
+
+
+@pytest.mark.parametrize("inputs", [None, b"a.jsonl", [], [3], "", "a\x00b"])
+def test_bad_inputs_are_typed_errors(inputs: object) -> None:
+    error = raises_typed(lambda: list_partitions(inputs))  # type: ignore[arg-type]
+    assert isinstance(error, ArgumentError)
+
+
+def test_no_matching_file_is_a_file_access_error(tmp_path: Path) -> None:
+    error = raises_typed(lambda: list_partitions(tmp_path / "nothing-*.jsonl"))
+    assert error.code == "file-access"
