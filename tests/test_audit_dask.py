@@ -7,6 +7,8 @@ single-process audit of the same data.
 from __future__ import annotations
 
 import gzip
+import io
+import json
 import os
 import signal
 import threading
@@ -22,6 +24,7 @@ from tests.sla_helpers import KUPANG, wita
 
 from pengaduan.audit import audit_path
 from pengaduan.audit.dask import audit_dask, list_partitions
+from pengaduan.cli import EXIT_USAGE, main
 from pengaduan.errors import ArgumentError, SerializationError
 from pengaduan.serialization import to_json
 from pengaduan.testing import build_complaint
@@ -44,7 +47,7 @@ ROWS = [
 def client() -> Iterator[Client]:
     with (
         LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         Client(cluster) as connected,
     ):
@@ -192,3 +195,43 @@ def test_bad_inputs_are_typed_errors(inputs: object) -> None:
 def test_no_matching_file_is_a_file_access_error(tmp_path: Path) -> None:
     error = raises_typed(lambda: list_partitions(tmp_path / "nothing-*.jsonl"))
     assert error.code == "file-access"
+
+
+def _cli(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), out=out)
+    return code, out.getvalue()
+
+
+def _without_problems(text: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(text)
+    data.pop("problems")
+    return data
+
+
+@pytest.mark.parametrize("where", ["address", "local"])
+def test_cli_engine_dask_gives_the_process_engine_report(
+    client: Client, tmp_path: Path, where: str
+) -> None:
+    parts = tmp_path / "ekspor"
+    parts.mkdir()
+    write_jsonl(parts / "a.jsonl", sample()[:2])
+    write_jsonl(parts / "b.jsonl", sample()[2:], extra="{broken\n")
+    whole = tmp_path / "whole.jsonl"
+    whole.write_text((parts / "a.jsonl").read_text() + (parts / "b.jsonl").read_text())
+    common = ["--zone", "Asia/Makassar", "--now", "2025-04-30T00:00+08:00", "--format", "json"]
+    scheduler = client.scheduler.address if where == "address" else "local"
+
+    code, text = _cli(
+        "audit", str(parts), "--engine", "dask", "--scheduler", scheduler, "--skip-invalid", *common
+    )
+    expected_code, expected = _cli("audit", str(whole), "--skip-invalid", "--no-progress", *common)
+
+    assert (code, _without_problems(text)) == (expected_code, _without_problems(expected))
+    assert json.loads(text)["problems"][0]["source"] == str(parts / "b.jsonl")
+
+
+def test_cli_scheduler_needs_the_dask_engine(tmp_path: Path) -> None:
+    write_jsonl(tmp_path / "a.jsonl", sample())
+    code, _ = _cli("audit", str(tmp_path / "a.jsonl"), "--scheduler", "local")
+    assert code == EXIT_USAGE
