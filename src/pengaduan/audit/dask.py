@@ -149,6 +149,7 @@ class _Settings:
     mapping: ColumnMapping | None
     timezone: str | None
     max_line_bytes: int
+    check_duplicates: bool
 
 
 @attrs.frozen(kw_only=True)
@@ -172,7 +173,7 @@ def _format(source: str, first: bytes, chosen: str | None) -> str:
     return "jsonl" if first.lstrip(b"\xef\xbb\xbf").lstrip().startswith(b"{") else "csv"
 
 
-def audit_partition(source: str, order: int, settings: _Settings) -> AuditPart | _Failure:
+def _audit_partition(source: str, order: int, settings: _Settings) -> AuditPart | _Failure:
     """Audit one file into a part (runs in a task on a worker)."""
     from pengaduan.audit.aggregate import Audit  # noqa: PLC0415
     from pengaduan.audit.run import _bounded  # noqa: PLC0415
@@ -185,6 +186,7 @@ def audit_partition(source: str, order: int, settings: _Settings) -> AuditPart |
         now=settings.now,
         thresholds=settings.thresholds,
         skip_invalid=True,
+        check_duplicates=settings.check_duplicates,
     )
     problems: list[ReadProblem] = []
     failure: _Failure | None = None
@@ -237,7 +239,7 @@ def _with_problems(records: Iterator[Any], problems: list[ReadProblem]) -> Itera
     yield from problems
 
 
-def merge_parts(*parts: AuditPart | _Failure) -> AuditPart | _Failure:
+def _merge_parts(*parts: AuditPart | _Failure) -> AuditPart | _Failure:
     """Merge parts (a task); the first failure wins, in file order."""
     failures = [p for p in parts if isinstance(p, _Failure)]
     if failures:
@@ -286,6 +288,7 @@ def audit_dask(
     thresholds: ZoneThresholds | None = None,
     skip_invalid: bool = False,
     max_line_bytes: int = MAX_LINE_BYTES,
+    check_duplicates: bool = True,
     fan_in: int = 8,
 ) -> AuditReport:
     """Audit a partitioned export on a Dask cluster and report.
@@ -311,6 +314,10 @@ def audit_dask(
         skip_invalid: record bad lines as problems (with their file and line) and go on; else
             the first bad line, in file order, raises.
         max_line_bytes: the longest line read.
+        check_duplicates: find tracking ids seen twice (across files too); this keeps one entry
+            per id in the parts (about 200 bytes each), which the last merge task holds for the
+            whole input. ``False`` when ids are known to be unique keeps every task's memory
+            flat in the input size.
         fan_in: parts merged by one merge task (2 to 64).
 
     Returns:
@@ -362,6 +369,7 @@ def audit_dask(
         now=now,
         thresholds=thresholds,
         skip_invalid=skip_invalid,
+        check_duplicates=check_duplicates,
     )
     sources = list_partitions(inputs)
     settings = _Settings(
@@ -375,6 +383,7 @@ def audit_dask(
         mapping=mapping,
         timezone=_zone(timezone),
         max_line_bytes=max_line_bytes,
+        check_duplicates=check_duplicates,
     )
     distributed = _require("distributed")
     if client is not None:
@@ -422,12 +431,12 @@ def _run(client: Any, sources: list[str], settings: _Settings, fan_in: int) -> A
     """Audit every file in a task, then merge in a tree of tasks; the result comes back once."""
     [shared] = client.scatter([settings], broadcast=True)
     layer = [
-        client.submit(audit_partition, source, order, shared, pure=False)
+        client.submit(_audit_partition, source, order, shared, pure=False)
         for order, source in enumerate(sources)
     ]
     while len(layer) > 1:
         layer = [
-            client.submit(merge_parts, *layer[i : i + fan_in], pure=False)
+            client.submit(_merge_parts, *layer[i : i + fan_in], pure=False)
             for i in range(0, len(layer), fan_in)
         ]
     result: AuditPart | _Failure = layer[0].result()
