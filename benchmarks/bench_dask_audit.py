@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import os
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 from bench_audit import CACHE, NOW, TreeRss, dataset, prefix
@@ -34,6 +34,9 @@ from pengaduan.audit.dask import _audit_partition, _Settings, audit_dask
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.sla import SlaPolicy
 from pengaduan.workflow import Workflow
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 COMPLAINTS = int(os.environ.get("BENCH_DASK_COMPLAINTS", "1000000"))
 PARTS = int(os.environ.get("BENCH_DASK_PARTS", "16"))
@@ -107,9 +110,7 @@ def main() -> None:
             print(
                 f"dask, 2 workers, duplicate check {'on ' if check else 'off'}: "
                 f"{walls[check]:6.1f} s  {COMPLAINTS / walls[check]:9,.0f} histories/s  "
-                f"peak RSS per worker "
-                + ", ".join(f"{p / 2**20:,.0f}" for p in peaks)
-                + " MiB"
+                f"peak RSS per worker " + ", ".join(f"{p / 2**20:,.0f}" for p in peaks) + " MiB"
             )
 
     settings = _Settings(
