@@ -235,3 +235,22 @@ def test_cli_scheduler_needs_the_dask_engine(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "a.jsonl", sample())
     code, _ = _cli("audit", str(tmp_path / "a.jsonl"), "--scheduler", "local")
     assert code == EXIT_USAGE
+
+
+def test_a_corrupt_partition_is_a_problem_with_its_file_and_line(
+    client: Client, tmp_path: Path
+) -> None:
+    write_jsonl(tmp_path / "a.jsonl", sample()[:2])
+    text = "".join(to_json(c) + "\n" for c in sample()[2:])
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(text.encode())[:-12])  # cut short
+
+    report = audit_dask(tmp_path, client=client, calendar=KUPANG, now=NOW, skip_invalid=True)
+
+    *_, last = report.problems
+    # the stream breaks inside its third line: two lines are read, the third is the problem
+    assert (last.source, last.line, last.where) == (str(tmp_path / "b.jsonl.gz"), 3, "file")
+    assert last.detail.startswith("the file is corrupt or cut short (EOFError)")
+    assert report.complaints == 4  # every line before the break is audited
+    with pytest.raises(SerializationError) as raised:
+        audit_dask(tmp_path, client=client, calendar=KUPANG, now=NOW)
+    assert raised.value.path == f"{tmp_path / 'b.jsonl.gz'} line 3: file"

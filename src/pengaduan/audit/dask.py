@@ -23,13 +23,14 @@ Example::
 from __future__ import annotations
 
 import os
+import zlib
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from pengaduan.audit.partial import AuditPart
-from pengaduan.audit.problems import FileAccessError, ReadProblem
+from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem
 from pengaduan.audit.readers import MAX_LINE_BYTES, read_csv, read_json_lines
 from pengaduan.errors import (
     ArgumentError,
@@ -193,7 +194,7 @@ def _audit_partition(source: str, order: int, settings: _Settings) -> AuditPart 
     part = AuditPart.empty()
     try:
         with fsspec.open(source, "rb", compression="infer") as raw:
-            lines = _peeked(_bounded(raw, settings.max_line_bytes))
+            lines = _guarded(_bounded(raw, settings.max_line_bytes), problems)
             first = next(lines, b"")
             kind = _format(source, first, settings.input_format)
             stream = _chain(first, lines)
@@ -213,14 +214,31 @@ def _audit_partition(source: str, order: int, settings: _Settings) -> AuditPart 
             part = audit.part(_with_problems(records, problems), source=source, order=order)
     except SerializationError as error:
         failure = _Failure(source=source, access=False, reason=error.reason, where=error.path)
-    except (OSError, EOFError) as error:  # gzip or storage failures: the file, not a line
+    except OSError as error:  # the file cannot be opened at all
         failure = _Failure(source=source, access=True, reason=type_name(error))
     return failure if failure is not None else part
 
 
-def _peeked(pieces: Iterator[tuple[bytes, int]]) -> Iterator[bytes]:
-    for line, _ in pieces:
-        yield line
+def _guarded(pieces: Iterator[tuple[bytes, int]], problems: list[ReadProblem]) -> Iterator[bytes]:
+    """The lines of a file; a file that breaks off (a truncated or corrupt gzip stream, a
+    storage error mid-read) ends with a problem on the line after the last one read."""
+    number = 0
+    failed: str | None = None
+    try:
+        for line, _ in pieces:
+            number += 1
+            yield line
+    except (OSError, EOFError, zlib.error) as error:
+        failed = type_name(error)
+    if failed is not None:
+        problems.append(
+            ReadProblem(
+                line=number + 1,
+                kind=ProblemKind.MALFORMED,
+                where="file",
+                detail=f"the file is corrupt or cut short ({failed}); the rest is not read",
+            )
+        )
 
 
 def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
