@@ -640,6 +640,7 @@ class Audit:
         Tracking ids seen by both are duplicates: each is recorded (or raised) as a problem of
         ``other``'s line. The other audit's counts already include it; merging whole parts is
         exact only when the parts share no id (the parallel reader checks ids before auditing).
+        For parts that may share ids, use :meth:`part` and :meth:`report_of`: those merge exactly.
 
         Raises:
             SerializationError: a duplicate id, unless the audit skips invalid lines.
