@@ -117,7 +117,11 @@ def test_parts_pickle() -> None:
 @pytest.mark.parametrize(("kind", "value"), WRONG_TYPES, ids=[k for k, _ in WRONG_TYPES])
 def test_wrong_types_are_argument_errors(kind: str, value: object) -> None:
     audit = new_audit()
-    calls = [lambda: AuditPart.empty().merge(value), lambda: audit.report_of(value)]
+    calls = [
+        lambda: AuditPart.empty().merge(value),
+        lambda: audit.report_of(value),
+        lambda: audit.part([value]),  # type: ignore[list-item]
+    ]
     if value is not None:
         calls.append(lambda: audit.part([], source=value))
     if kind != "int":

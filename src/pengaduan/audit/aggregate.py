@@ -691,10 +691,12 @@ class Audit:
                 are ordered by source name then line, so give sources that sort in input order.
 
         Raises:
-            ArgumentError: ``source`` is not a text, or ``order`` not an int from 0 to 2**62.
+            ArgumentError: ``source`` is not a text, ``order`` not an int from 0 to 2**62, or
+                an item is not a complaint, a record or a problem.
         """
         from pengaduan.audit.partial import AuditPart, _check_source  # noqa: PLC0415
         from pengaduan.audit.readers import Record  # noqa: PLC0415
+        from pengaduan.model import Complaint  # noqa: PLC0415
 
         source, order = _check_source(source, order)
         made = AuditPart()
@@ -705,8 +707,14 @@ class Audit:
                 continue
             if isinstance(item, Record):
                 complaint, line, verified = item.complaint, item.line, item.verified
-            else:
+            elif isinstance(item, Complaint):
                 complaint, line, verified = item, number, False
+            else:
+                raise ArgumentError(
+                    argument="items",
+                    rule="must hold complaints, records or read problems",
+                    given=type_name(item),
+                )
             made.lines += 1
             evaluated = self._evaluate(complaint, verified=verified, line=line)
             payload: Contribution | ReadProblem
