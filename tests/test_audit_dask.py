@@ -255,3 +255,22 @@ def test_a_corrupt_partition_is_a_problem_with_its_file_and_line(
     with pytest.raises(SerializationError) as raised:
         audit_dask(tmp_path, client=client, calendar=KUPANG, now=NOW)
     assert raised.value.path == f"{tmp_path / 'b.jsonl.gz'} line 3: file"
+
+
+@pytest.mark.parametrize("blocksize", [1024, 3000])
+def test_one_large_file_is_audited_in_blocks_with_its_own_line_numbers(
+    client: Client, tmp_path: Path, blocksize: int
+) -> None:
+    lines = [to_json(c) for c in sample()]
+    body = [lines[0], "", "{broken", *lines[1:], lines[2], "x" * 5000, lines[3], "[1,", lines[4]]
+    path = tmp_path / "riwayat.jsonl"
+    path.write_text("\n".join(body))  # the last line has no newline
+
+    report = audit_dask(
+        path, client=client, calendar=KUPANG, now=NOW, skip_invalid=True, blocksize=blocksize
+    )
+
+    one = audit_path(path, calendar=KUPANG, now=NOW, skip_invalid=True)
+    assert figures(report) == figures(one)
+    assert [attrs.evolve(p, source=None) for p in report.problems] == list(one.problems)
+    assert {p.source for p in report.problems} == {str(path)}

@@ -154,6 +154,91 @@ class _Settings:
 
 
 @attrs.frozen(kw_only=True)
+class _Span:
+    """The lines of a plain file that start in ``[start, end)``; the first is ``first_line``."""
+
+    start: int
+    end: int
+    first_line: int
+
+
+def _line_start(raw: Any, offset: int, size: int) -> int:
+    """The first line start at or after ``offset`` (``size`` when none)."""
+    if offset == 0:
+        return 0
+    raw.seek(offset - 1)
+    position = offset - 1
+    while position < size:
+        chunk = raw.read(1 << 16)
+        if not chunk:
+            break
+        found: int = chunk.find(b"\n")
+        if found >= 0:
+            return position + found + 1
+        position += len(chunk)
+    return size
+
+
+def _count_lines(source: str, offset: int, stop: int, size: int) -> tuple[int, int, int]:
+    """``(start, end, lines)`` of the block ``[offset, stop)`` aligned to line starts (a task)."""
+    fsspec = _require("fsspec")
+    with fsspec.open(source, "rb") as raw:
+        start = _line_start(raw, offset, size)
+        end = _line_start(raw, stop, size) if stop < size else size
+        raw.seek(start)
+        lines, remaining, last = 0, end - start, b""
+        while remaining > 0:
+            chunk = raw.read(min(remaining, 1 << 20))
+            if not chunk:
+                break
+            lines += chunk.count(b"\n")
+            remaining -= len(chunk)
+            last = chunk[-1:]
+    if end == size and end > start and last != b"\n":
+        lines += 1  # a last line without a newline
+    return start, end, lines
+
+
+def _splittable(source: str, input_format: str | None) -> bool:
+    lower = source.lower()
+    if lower.endswith(_COMPRESSED) or input_format == "csv":
+        return False
+    return input_format == "jsonl" or lower.endswith((".jsonl", ".ndjson", ".json"))
+
+
+def _plan(
+    client: Any, sources: list[str], settings: _Settings, blocksize: int | None
+) -> list[tuple[str, _Span | None]]:
+    """One partition per file, or per block of a large plain JSON lines file (line numbers
+    counted by tasks first, so that every problem names its line in the file)."""
+    core = _require("fsspec.core")
+    counted: dict[str, list[Any]] = {}
+    for source in sources:
+        if blocksize is None or not _splittable(source, settings.input_format):
+            continue
+        fs, path = core.url_to_fs(source)
+        size = int(fs.size(path))
+        if size > blocksize:
+            counted[source] = [
+                client.submit(
+                    _count_lines, source, offset, min(offset + blocksize, size), size, pure=False
+                )
+                for offset in range(0, size, blocksize)
+            ]
+    plan: list[tuple[str, _Span | None]] = []
+    for source in sources:
+        if source not in counted:
+            plan.append((source, None))
+            continue
+        first_line = 1
+        for start, end, lines in client.gather(counted[source]):
+            if end > start:
+                plan.append((source, _Span(start=start, end=end, first_line=first_line)))
+            first_line += lines
+    return plan
+
+
+@attrs.frozen(kw_only=True)
 class _Failure:
     """A partition that could not be audited at all (a task's result, raised on the caller)."""
 
@@ -174,8 +259,10 @@ def _format(source: str, first: bytes, chosen: str | None) -> str:
     return "jsonl" if first.lstrip(b"\xef\xbb\xbf").lstrip().startswith(b"{") else "csv"
 
 
-def _audit_partition(source: str, order: int, settings: _Settings) -> AuditPart | _Failure:
-    """Audit one file into a part (runs in a task on a worker)."""
+def _audit_partition(
+    source: str, order: int, settings: _Settings, span: _Span | None = None
+) -> AuditPart | _Failure:
+    """Audit one file, or one byte range of a plain JSON lines file, into a part (a task)."""
     from pengaduan.audit.aggregate import Audit  # noqa: PLC0415
     from pengaduan.audit.run import _bounded  # noqa: PLC0415
 
@@ -193,10 +280,14 @@ def _audit_partition(source: str, order: int, settings: _Settings) -> AuditPart 
     failure: _Failure | None = None
     part = AuditPart.empty()
     try:
-        with fsspec.open(source, "rb", compression="infer") as raw:
-            lines = _guarded(_bounded(raw, settings.max_line_bytes), problems)
+        with fsspec.open(source, "rb", compression=None if span else "infer") as raw:
+            pieces = _bounded(raw, settings.max_line_bytes)
+            if span is not None:
+                raw.seek(span.start)
+                pieces = _within(pieces, span.end - span.start)
+            lines = _guarded(pieces, problems, first_line=span.first_line if span else 1)
             first = next(lines, b"")
-            kind = _format(source, first, settings.input_format)
+            kind = "jsonl" if span is not None else _format(source, first, settings.input_format)
             stream = _chain(first, lines)
             if kind == "csv":
                 records: Iterator[Any] = read_csv(
@@ -209,7 +300,10 @@ def _audit_partition(source: str, order: int, settings: _Settings) -> AuditPart 
                 )
             else:
                 records = read_json_lines(
-                    stream, on_problem=problems.append, max_line_bytes=settings.max_line_bytes
+                    stream,
+                    on_problem=problems.append,
+                    first_line=span.first_line if span else 1,
+                    max_line_bytes=settings.max_line_bytes,
                 )
             part = audit.part(_with_problems(records, problems), source=source, order=order)
     except SerializationError as error:
@@ -219,10 +313,22 @@ def _audit_partition(source: str, order: int, settings: _Settings) -> AuditPart 
     return failure if failure is not None else part
 
 
-def _guarded(pieces: Iterator[tuple[bytes, int]], problems: list[ReadProblem]) -> Iterator[bytes]:
+def _within(pieces: Iterator[tuple[bytes, int]], size: int) -> Iterator[tuple[bytes, int]]:
+    """The lines that start in the first ``size`` bytes."""
+    position = 0
+    for line, length in pieces:
+        if position >= size:
+            return
+        position += length
+        yield line, length
+
+
+def _guarded(
+    pieces: Iterator[tuple[bytes, int]], problems: list[ReadProblem], *, first_line: int = 1
+) -> Iterator[bytes]:
     """The lines of a file; a file that breaks off (a truncated or corrupt gzip stream, a
     storage error mid-read) ends with a problem on the line after the last one read."""
-    number = 0
+    number = first_line - 1
     failed: str | None = None
     try:
         for line, _ in pieces:
@@ -308,6 +414,7 @@ def audit_dask(
     max_line_bytes: int = MAX_LINE_BYTES,
     check_duplicates: bool = True,
     fan_in: int = 8,
+    blocksize: int | None = 64 << 20,
 ) -> AuditReport:
     """Audit a partitioned export on a Dask cluster and report.
 
@@ -337,6 +444,9 @@ def audit_dask(
             whole input. ``False`` when ids are known to be unique keeps every task's memory
             flat in the input size.
         fan_in: parts merged by one merge task (2 to 64).
+        blocksize: plain (not compressed) JSON lines files larger than this many bytes are
+            audited in blocks of this size, one task each (default 64 MiB; at least 1 KiB);
+            ``None`` keeps every file whole. CSV and compressed files are always read whole.
 
     Returns:
         The report.
@@ -368,6 +478,8 @@ def audit_dask(
     _check_engine(scheduler, client, workers)
     if not isinstance(fan_in, int) or isinstance(fan_in, bool) or not 2 <= fan_in <= 64:
         raise ArgumentError(argument="fan_in", rule="must be an int from 2 to 64")
+    if blocksize is not None and (type(blocksize) is not int or not 1024 <= blocksize < 1 << 62):
+        raise ArgumentError(argument="blocksize", rule="must be None or an int of at least 1024")
     if workflow is not None and not isinstance(workflow, Workflow):
         raise ArgumentError(
             argument="workflow", rule="must be a Workflow or None", given=type_name(workflow)
@@ -409,7 +521,7 @@ def audit_dask(
             raise ArgumentError(
                 argument="client", rule="must be a distributed.Client", given=type_name(client)
             )
-        merged = _run(client, sources, settings, fan_in)
+        merged = _run(client, sources, settings, fan_in, blocksize)
     elif scheduler == "local":
         with (
             distributed.LocalCluster(
@@ -420,9 +532,16 @@ def audit_dask(
             ) as cluster,
             distributed.Client(cluster) as local,
         ):
-            merged = _run(local, sources, settings, fan_in)
+            merged = _run(local, sources, settings, fan_in, blocksize)
     else:
-        merged = _connected(distributed, scheduler or "", sources, settings, fan_in)
+        merged = _connected(
+            distributed,
+            scheduler or "",
+            sources=sources,
+            settings=settings,
+            fan_in=fan_in,
+            blocksize=blocksize,
+        )
     if isinstance(merged, _Failure):
         raise _raised(merged)
     report = audit.report_of(merged)
@@ -432,7 +551,13 @@ def audit_dask(
 
 
 def _connected(
-    distributed: Any, address: str, sources: list[str], settings: _Settings, fan_in: int
+    distributed: Any,
+    address: str,
+    *,
+    sources: list[str],
+    settings: _Settings,
+    fan_in: int,
+    blocksize: int | None,
 ) -> AuditPart | _Failure:
     failed = False
     try:
@@ -442,15 +567,17 @@ def _connected(
     if failed:
         raise ArgumentError(argument="scheduler", rule="must be a reachable scheduler address")
     with remote:
-        return _run(remote, sources, settings, fan_in)
+        return _run(remote, sources, settings, fan_in, blocksize)
 
 
-def _run(client: Any, sources: list[str], settings: _Settings, fan_in: int) -> AuditPart | _Failure:
-    """Audit every file in a task, then merge in a tree of tasks; the result comes back once."""
+def _run(
+    client: Any, sources: list[str], settings: _Settings, fan_in: int, blocksize: int | None
+) -> AuditPart | _Failure:
+    """Audit every partition in a task, then merge in a tree of tasks; one result comes back."""
     [shared] = client.scatter([settings], broadcast=True)
     layer = [
-        client.submit(_audit_partition, source, order, shared, pure=False)
-        for order, source in enumerate(sources)
+        client.submit(_audit_partition, source, order, shared, span, pure=False)
+        for order, (source, span) in enumerate(_plan(client, sources, settings, blocksize))
     ]
     while len(layer) > 1:
         layer = [
