@@ -11,6 +11,7 @@ One run prints, on the same histories (the generator of ``bench_audit.py``, 1,00
   threads_per_worker=1)`` (processes, as Dask's docs recommend for pure-Python work that holds
   the GIL), over the same histories split into ``PARTS`` files: wall time, the peak resident
   memory of each worker process (``VmHWM``), with duplicate checking on and off;
+* the Dask engine on the one file, in 64 MiB blocks (``blocksize``);
 * the measured costs of one partition task and of one merge, and the projection for 10^8
   histories on 32 workers built from them (written up in ``docs/performance.md``).
 
@@ -127,6 +128,19 @@ def main() -> None:
                 f"{wall:6.1f} s  {COMPLAINTS / wall:9,.0f} histories/s  "
                 f"peak RSS per worker " + ", ".join(f"{p / 2**20:,.0f}" for p in peaks) + " MiB"
             )
+
+        client.restart()
+        started = time.perf_counter()
+        report = audit_dask(path, client=client, calendar=calendar, now=NOW, policy=policy)
+        single_wall = time.perf_counter() - started
+        assert attrs.evolve(report, problems=()) == fork
+        peaks = sorted(client.run(peak_rss).values())
+        print(
+            f"dask, 2 workers, the one file in 64 MiB blocks: {single_wall:6.1f} s  "
+            f"{COMPLAINTS / single_wall:9,.0f} histories/s  peak RSS per worker "
+            + ", ".join(f"{p / 2**20:,.0f}" for p in peaks)
+            + " MiB"
+        )
 
     settings = _Settings(
         workflow=workflow,

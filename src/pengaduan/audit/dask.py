@@ -8,9 +8,10 @@ tree of tasks on the workers, and reports on the caller's side. Because parts me
 report equals the single-process report of the files read one after another in name order
 (duplicates across files included), and a task lost with a worker is simply run again by Dask.
 
-Each file is one partition: split a big export into several files to use several workers (a
-single file is read by one worker; ``audit_path(workers=...)`` splits one local JSON lines file
-into byte ranges instead).
+Each file is one partition, except that a plain (not compressed) JSON lines file larger than
+``blocksize`` (64 MiB) is audited in blocks, one task each: tasks first count the lines of each
+block, so that problems still name their line in the file. CSV files (a quoted cell may span
+lines) and compressed files (not seekable) are read whole, one task per file.
 
 Example::
 
