@@ -11,6 +11,8 @@ import io
 import json
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from typing import TYPE_CHECKING, Any
@@ -23,9 +25,9 @@ from tests.hostile_helpers import raises_typed
 from tests.sla_helpers import KUPANG, wita
 
 from pengaduan.audit import audit_path
-from pengaduan.audit.dask import audit_dask, list_partitions
+from pengaduan.audit.dask import _require, audit_dask, list_partitions
 from pengaduan.cli import EXIT_USAGE, main
-from pengaduan.errors import ArgumentError, SerializationError
+from pengaduan.errors import ArgumentError, OptionalDependencyError, SerializationError
 from pengaduan.serialization import to_json
 from pengaduan.testing import build_complaint
 
@@ -274,3 +276,22 @@ def test_one_large_file_is_audited_in_blocks_with_its_own_line_numbers(
     assert figures(report) == figures(one)
     assert [attrs.evolve(p, source=None) for p in report.problems] == list(one.problems)
     assert {p.source for p in report.problems} == {str(path)}
+
+
+def test_a_missing_extra_names_it() -> None:
+    error = raises_typed(lambda: _require("pengaduan_no_such_module"))
+    assert isinstance(error, OptionalDependencyError)
+    assert error.extra == "dask"
+    assert "pip install 'pengaduan[dask]'" in str(error)
+
+
+def test_importing_the_package_loads_neither_dask_nor_pyarrow() -> None:
+    code = (
+        "import sys, pengaduan, pengaduan.audit; "
+        "heavy = ('dask', 'distributed', 'pyarrow', 'fsspec'); "
+        "print(','.join(m for m in heavy if m in sys.modules))"
+    )
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
