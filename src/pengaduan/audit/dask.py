@@ -575,7 +575,9 @@ def _run(
     client: Any, sources: list[str], settings: _Settings, fan_in: int, blocksize: int | None
 ) -> AuditPart | _Failure:
     """Audit every partition in a task, then merge in a tree of tasks; one result comes back."""
-    [shared] = client.scatter([settings], broadcast=True)
+    # A fresh key per run: with a key hashed from the settings, a run could reuse the key of
+    # the previous run's settings while the scheduler is still releasing them.
+    [shared] = client.scatter([settings], broadcast=True, hash=False)
     layer = [
         client.submit(_audit_partition, source, order, shared, span, pure=False)
         for order, (source, span) in enumerate(_plan(client, sources, settings, blocksize))
