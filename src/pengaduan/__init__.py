@@ -74,6 +74,7 @@ from pengaduan.workflow import (
 if TYPE_CHECKING:
     from pengaduan.audit import (
         Audit,
+        AuditPart,
         AuditReport,
         ColumnMapping,
         Zone,
@@ -180,6 +181,7 @@ _LAZY: dict[str, str] = {
     "format_instant": "pengaduan.humanize",
     "format_remaining": "pengaduan.humanize",
     "Audit": "pengaduan.audit",
+    "AuditPart": "pengaduan.audit",
     "AuditReport": "pengaduan.audit",
     "ColumnMapping": "pengaduan.audit",
     "Zone": "pengaduan.audit",
@@ -273,6 +275,7 @@ __all__ = [
     "Attachment",
     "Audience",
     "Audit",
+    "AuditPart",
     "AuditReport",
     "CalendarArgumentError",
     "CalendarError",

@@ -224,11 +224,15 @@ examples:
       --date-format "%d/%m/%Y %H:%M" --timezone Asia/Makassar --skip-invalid
   pengaduan --lang en audit riwayat.jsonl --format json --now 2025-12-31T17:00+08:00
   pengaduan audit riwayat.jsonl --checkpoint sth.json --log log.jsonl --keys kunci.json
+  pengaduan audit 'ekspor/*.jsonl.gz' --engine dask --scheduler local --workers 2
+  pengaduan audit s3://arsip/ekspor/ --engine dask --scheduler tcp://10.0.0.5:8786
 
 input: JSON lines of complaint histories (the library's format), or a CSV export with one row
 per complaint and the columns id, unit, classification, category, received_at, deferred_at,
 resumed_at, verified_at, forwarded_at, archived_at, followed_up_at, closed_at (rename with
---column field=column; only id and received_at are required).
+--column field=column; only id and received_at are required). With --engine dask the input
+may also be a directory, a glob or an fsspec URL of many files (plain or .gz), one partition each;
+bad lines are then named by file and line.
 
 bad lines: without --skip-invalid the first bad line stops the audit (exit 3, the message names
 the line); with it, every bad line (not UTF-8, over --max-line-bytes, nested too deep, a huge
@@ -419,7 +423,24 @@ def _add_audit(commands: Any, text: dict[str, str]) -> None:
     audit.add_argument(
         "--skip-invalid", action="store_true", help="report bad lines and go on (default: stop)"
     )
-    audit.add_argument("--workers", type=int, default=1, help="processes for JSON lines input")
+    audit.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes for JSON lines input (default 1); with --engine dask --scheduler "
+        "local, worker processes (default 2)",
+    )
+    audit.add_argument(
+        "--engine",
+        choices=("process", "dask"),
+        default="process",
+        help="process: this machine (default); dask: a Dask cluster (pengaduan[dask])",
+    )
+    audit.add_argument(
+        "--scheduler",
+        metavar="ADDRESS|local",
+        help="with --engine dask: a scheduler address, or 'local' (default) for a local cluster",
+    )
     audit.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     audit.add_argument(
         "--fail-on",
@@ -843,7 +864,7 @@ def _audit_setup(args: argparse.Namespace) -> dict[str, Any]:
     from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415
 
     text = _TEXT[args.lang]
-    if not 1 <= args.workers <= 64:
+    if args.workers is not None and not 1 <= args.workers <= 64:
         raise _UsageError(text["range"].format(arg="--workers", low=1, high=64))
     limit = args.max_line_bytes
     if limit is not None and not 64 <= limit <= 1 << 31:
@@ -880,7 +901,7 @@ def _audit_setup(args: argparse.Namespace) -> dict[str, Any]:
         "timezone": args.timezone,
         "thresholds": ZoneThresholds.parse(args.thresholds) if args.thresholds else None,
         "skip_invalid": args.skip_invalid,
-        "workers": args.workers,
+        "workers": args.workers if args.workers is not None else 1,
         **({"max_line_bytes": limit} if limit is not None else {}),
     }
 
@@ -897,8 +918,23 @@ def _audit(args: argparse.Namespace, out: IO[str]) -> int:
 
     settings = _audit_setup(args)
     checkpoint = _checkpoint_args(args)
-    with _Progress("audit", enabled=not args.no_progress) as progress:
-        report = audit_path(args.file, progress=progress, **settings)
+    if args.engine == "dask":
+        from pengaduan.audit.dask import audit_dask  # noqa: PLC0415 - dask loads only when asked
+
+        if checkpoint is not None:
+            raise _UsageError(_TEXT[args.lang]["checkpoint_usage"] + " (--engine process)")
+        del settings["workers"]
+        report = audit_dask(
+            args.file,
+            scheduler=args.scheduler or "local",
+            workers=args.workers if args.workers is not None else 2,
+            **settings,
+        )
+    else:
+        if args.scheduler is not None:
+            raise _UsageError("--scheduler: --engine dask")
+        with _Progress("audit", enabled=not args.no_progress) as progress:
+            report = audit_path(args.file, progress=progress, **settings)
     renderers = {
         "json": lambda: render_json(report),
         "csv": lambda: render_csv(report),

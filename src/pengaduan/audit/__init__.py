@@ -3,6 +3,10 @@
 * :func:`audit_path` audits a JSON lines or CSV file (optionally in worker processes);
 * :class:`Audit` is the streaming accumulator behind it (``add``, ``merge``, ``report``) for
   complaints that come from anywhere (a database cursor, a generator);
+* :class:`AuditPart` is the audit of one partition of an input, a value that merges exactly
+  with others (:meth:`Audit.part`, :meth:`AuditPart.merge`, :meth:`Audit.report_of`); the
+  ``pengaduan[dask]`` extra audits partitioned exports on a cluster with it
+  (:func:`pengaduan.audit.dask.audit_dask`);
 * :class:`AuditReport` holds the figures; :func:`render_table`, :func:`render_json`,
   :func:`render_csv` and :func:`render_html` present them;
 * :class:`ColumnMapping` maps an office's spreadsheet columns to milestones;
@@ -16,6 +20,7 @@ See ``docs/compliance.md``.
 from __future__ import annotations
 
 from pengaduan.audit.aggregate import MAX_PROBLEMS, Audit, AuditReport, ClockSummary, UnitSummary
+from pengaduan.audit.partial import AuditPart
 from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem
 from pengaduan.audit.readers import (
     MAX_DEPTH,
@@ -37,6 +42,7 @@ __all__ = [
     "MAX_LINE_BYTES",
     "MAX_PROBLEMS",
     "Audit",
+    "AuditPart",
     "AuditReport",
     "ClockSummary",
     "ColumnMapping",

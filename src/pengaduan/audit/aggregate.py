@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from pengaduan._sla_model import ClockReport
+    from pengaduan.audit.partial import AuditPart
+    from pengaduan.audit.readers import Record
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.model import Complaint
     from pengaduan.sla import SlaPolicy
@@ -503,6 +505,7 @@ class Audit:
         self._rules = {rule.name: rule for rule in self.policy.rules if not rule.is_timer}
         self._categories = {s.name: s.category.value for s in workflow.statuses}
         self._state = _State()
+        self._interned: dict[Contribution, Contribution] = {}
         self._deferred: list[tuple[int, int, ReadProblem | None]] | None = None
         self._problems_seen = 0
 
@@ -606,57 +609,25 @@ class Audit:
     def _apply(
         self, complaint: Complaint, integrity: int, violations: int, cycles: list[ClockReport]
     ) -> None:
-        state = self._state
-        units = complaint.units or ("",)
-        tallies = [state.overall]
-        for unit in units:
-            tally = state.units.get(unit)
-            if tally is None:
-                tally = state.units[unit] = _Tally()
-            tallies.append(tally)
-        status = complaint.status
-        category = self._categories.get(status, "open")
-        classification = complaint.classification.value
-        for tally in tallies:
-            tally.complaints += 1
-            tally.statuses[status] += 1
-            tally.categories[category] += 1
-            tally.classifications[classification] += 1
-            tally.sop_violations += violations
-            tally.integrity_failures += integrity
-        for cycle in cycles:
-            self._count(cycle, tallies)
+        _apply_contribution(
+            self._state, self._contribution(complaint, integrity, violations, cycles)
+        )
 
-    def _count(self, report: ClockReport, tallies: list[_Tally]) -> None:
-        name = report.clock
-        breached = report.breached_at
-        month = None
-        outcome = None
-        if breached is not None:
-            last = breached - _TICK if report.unit is not TimeUnit.WORKING_HOURS else breached
-            month = f"{last.year:04d}-{last.month:02d}"
-            if report.is_open:
-                outcome = "overdue_open"
-            elif report.met_at is not None:
-                outcome = "met_late"
-            else:
-                outcome = "ended_late"
-        elif report.met_at is not None:
-            outcome = "on_time"
-        taken = None
-        if report.met_at is not None:
-            elapsed = report.elapsed
-            taken = -(-elapsed // _HOUR) if report.unit is TimeUnit.WORKING_HOURS else elapsed.days
-        for tally in tallies:
-            clock = tally.clock(name)
-            clock.started += 1
-            if outcome is not None:
-                clock.judged += 1
-                setattr(clock, outcome, getattr(clock, outcome) + 1)
-            if month is not None:
-                tally.breaches_by_month[month] += 1
-            if taken is not None:
-                clock.histogram[taken] += 1
+    def _contribution(
+        self, complaint: Complaint, integrity: int, violations: int, cycles: list[ClockReport]
+    ) -> Contribution:
+        """What one complaint adds to the counters, as a small hashable value (equal
+        complaints give equal values, so a partial audit can count them instead of storing)."""
+        status = complaint.status
+        return (
+            complaint.units or ("",),
+            status,
+            self._categories.get(status, "open"),
+            complaint.classification.value,
+            violations,
+            integrity,
+            tuple(_cycle(cycle) for cycle in cycles),
+        )
 
     def add_all(self, complaints: Iterable[Complaint]) -> None:
         """:meth:`add` every complaint of an iterable (a generator keeps memory flat)."""
@@ -669,6 +640,7 @@ class Audit:
         Tracking ids seen by both are duplicates: each is recorded (or raised) as a problem of
         ``other``'s line. The other audit's counts already include it; merging whole parts is
         exact only when the parts share no id (the parallel reader checks ids before auditing).
+        For parts that may share ids, use :meth:`part` and :meth:`report_of`: those merge exactly.
 
         Raises:
             SerializationError: a duplicate id, unless the audit skips invalid lines.
@@ -694,11 +666,100 @@ class Audit:
             _keep(state.problems, problem)
         state.problem_counts.update(other.problem_counts)
 
+    # -- partial audits ---------------------------------------------------------------------
+
+    def part(
+        self,
+        items: Iterable[Complaint | Record | ReadProblem],
+        *,
+        source: str | None = None,
+        order: int = 0,
+    ) -> AuditPart:
+        """Audit one partition of an input into an :class:`~pengaduan.audit.AuditPart`.
+
+        Nothing is added to this audit's own counts, and nothing raises for a bad line: every
+        problem is kept in the part (:meth:`report_of` raises the first one unless the audit
+        skips invalid lines). Parts of the same input merge exactly in any order.
+
+        Args:
+            items: the partition's complaints, in input order: :class:`Record` values (and the
+                :class:`ReadProblem` values of lines that could not be read, as the readers
+                pass them to ``on_problem``), or bare complaints (numbered from 1).
+            source: the partition's file (path or URL), named in its problems; ``None`` for
+                parts of one file (their line numbers are then the file's own).
+            order: the partition's place in the input (``0`` first); with ``source``, parts
+                are ordered by source name then line, so give sources that sort in input order.
+
+        Raises:
+            ArgumentError: ``source`` is not a text, ``order`` not an int from 0 to 2**62, or
+                an item is not a complaint, a record or a problem.
+        """
+        from pengaduan.audit.partial import AuditPart, _check_source  # noqa: PLC0415
+        from pengaduan.audit.readers import Record  # noqa: PLC0415
+        from pengaduan.model import Complaint  # noqa: PLC0415
+
+        source, order = _check_source(source, order)
+        made = AuditPart()
+        for number, item in enumerate(items, start=1):
+            if isinstance(item, ReadProblem):
+                made.lines += 1
+                made._add_problem(attrs.evolve(item, source=source) if source else item)
+                continue
+            if isinstance(item, Record):
+                complaint, line, verified = item.complaint, item.line, item.verified
+            elif isinstance(item, Complaint):
+                complaint, line, verified = item, number, False
+            else:
+                raise ArgumentError(
+                    argument="items",
+                    rule="must hold complaints, records or read problems",
+                    given=type_name(item),
+                )
+            made.lines += 1
+            evaluated = self._evaluate(complaint, verified=verified, line=line)
+            payload: Contribution | ReadProblem
+            if isinstance(evaluated, ReadProblem):
+                payload = attrs.evolve(evaluated, source=source) if source else evaluated
+            else:
+                payload = self._shared(self._contribution(complaint, *evaluated))
+            if self.check_duplicates:
+                made._add_keyed(fingerprint(complaint.tracking_id), (order, line, source, payload))
+            elif isinstance(payload, ReadProblem):
+                made._add_problem(payload)
+            else:
+                made._counted[payload] += 1
+        return made
+
+    def _shared(self, contribution: Contribution) -> Contribution:
+        """One object per distinct contribution, so a part's entries share them."""
+        return self._interned.setdefault(contribution, contribution)
+
+    def report_of(self, part: AuditPart) -> AuditReport:
+        """The report of a (merged) partial audit, with this audit's settings.
+
+        It equals the report of one audit adding the whole input in order.
+
+        Raises:
+            ArgumentError: ``part`` is not an :class:`~pengaduan.audit.AuditPart`.
+            SerializationError: the first problem (in input order), unless the audit skips
+                invalid lines.
+        """
+        from pengaduan.audit.partial import AuditPart  # noqa: PLC0415
+
+        if not isinstance(part, AuditPart):
+            raise ArgumentError(argument="part", rule="must be an AuditPart", given=type_name(part))
+        state = part._state()
+        if not self.skip_invalid and state.problems:
+            raise state.problems[0].error()
+        return self._report(state)
+
     # -- output -------------------------------------------------------------------------------
 
     def report(self) -> AuditReport:
         """The figures so far (the audit can go on adding afterwards)."""
-        state = self._state
+        return self._report(self._state)
+
+    def _report(self, state: _State) -> AuditReport:
         units = sorted(state.units.items(), key=lambda item: (item[0] == "", item[0]))
         return AuditReport(
             now=self._local_now,
@@ -761,8 +822,71 @@ class Audit:
         )
 
 
-def _line(problem: ReadProblem) -> int:
-    return problem.line
+Contribution = tuple[
+    tuple[str, ...],
+    str,
+    str,
+    str,
+    int,
+    int,
+    tuple[tuple[str, "str | None", "str | None", "int | None"], ...],
+]
+"""What one complaint adds: units, status, category, classification, SOP violations, integrity
+failures, and ``(clock, outcome, breach month, units taken)`` per deadline cycle."""
+
+
+def _cycle(report: ClockReport) -> tuple[str, str | None, str | None, int | None]:
+    breached = report.breached_at
+    month = None
+    outcome = None
+    if breached is not None:
+        last = breached - _TICK if report.unit is not TimeUnit.WORKING_HOURS else breached
+        month = f"{last.year:04d}-{last.month:02d}"
+        if report.is_open:
+            outcome = "overdue_open"
+        elif report.met_at is not None:
+            outcome = "met_late"
+        else:
+            outcome = "ended_late"
+    elif report.met_at is not None:
+        outcome = "on_time"
+    taken = None
+    if report.met_at is not None:
+        elapsed = report.elapsed
+        taken = -(-elapsed // _HOUR) if report.unit is TimeUnit.WORKING_HOURS else elapsed.days
+    return report.clock, outcome, month, taken
+
+
+def _apply_contribution(state: _State, contribution: Contribution, times: int = 1) -> None:
+    """Count ``times`` complaints that each add ``contribution``."""
+    units, status, category, classification, violations, integrity, cycles = contribution
+    tallies = [state.overall]
+    for unit in units:
+        tally = state.units.get(unit)
+        if tally is None:
+            tally = state.units[unit] = _Tally()
+        tallies.append(tally)
+    for tally in tallies:
+        tally.complaints += times
+        tally.statuses[status] += times
+        tally.categories[category] += times
+        tally.classifications[classification] += times
+        tally.sop_violations += violations * times
+        tally.integrity_failures += integrity * times
+        for name, outcome, month, taken in cycles:
+            clock = tally.clock(name)
+            clock.started += times
+            if outcome is not None:
+                clock.judged += times
+                setattr(clock, outcome, getattr(clock, outcome) + times)
+            if month is not None:
+                tally.breaches_by_month[month] += times
+            if taken is not None:
+                clock.histogram[taken] += times
+
+
+def _line(problem: ReadProblem) -> tuple[str, int]:
+    return problem.source or "", problem.line
 
 
 def _keep(problems: list[ReadProblem], problem: ReadProblem) -> None:

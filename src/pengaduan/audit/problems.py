@@ -51,32 +51,41 @@ class ReadProblem:
         kind: see :class:`ProblemKind`.
         where: the field, column or path (``"history[3].at"``, ``"received_at"``).
         detail: what is wrong, never the offending value.
+        source: the file (path or URL) of a partitioned input, else ``None``.
     """
 
     line: int
     kind: ProblemKind = attrs.field(converter=ProblemKind)
     where: str = ""
     detail: str
+    source: str | None = None
 
     @property
     def message(self) -> str:
-        """``"line 12: history[3].at: time has no UTC offset"``."""
+        """``"line 12: history[3].at: time has no UTC offset"`` (the file first, when known)."""
         where = f"{self.where}: " if self.where else ""
-        return f"line {self.line}: {where}{self.detail}"
+        return f"{self._at}: {where}{self.detail}"
+
+    @property
+    def _at(self) -> str:
+        return f"line {self.line}" if self.source is None else f"{self.source} line {self.line}"
 
     def error(self) -> SerializationError:
         """The error raised for this problem when invalid lines are not skipped."""
-        path = f"line {self.line}" + (f": {self.where}" if self.where else "")
+        path = self._at + (f": {self.where}" if self.where else "")
         return SerializationError(path=path, reason=self.detail)
 
     def to_dict(self) -> dict[str, object]:
-        """JSON-compatible form."""
-        return {
+        """JSON-compatible form (``source`` only for a partitioned input)."""
+        data: dict[str, object] = {
             "line": self.line,
             "kind": self.kind.value,
             "where": self.where,
             "detail": self.detail,
         }
+        if self.source is not None:
+            data["source"] = self.source
+        return data
 
 
 class FileAccessError(StorageError):

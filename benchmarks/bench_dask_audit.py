@@ -1,0 +1,191 @@
+"""The audit on a 2-worker Dask LocalCluster against the 2-process fork path, side by side.
+
+One run prints, on the same histories (the generator of ``bench_audit.py``, 1,000,000 by default;
+``BENCH_DASK_COMPLAINTS`` changes it):
+
+* today's path: ``audit_path(file, workers=2)`` (fork, byte ranges of one file): wall time and
+  the peak resident memory of the process tree;
+* rounds (``BENCH_DASK_ROUNDS``, default 2) alternate the two engines, so a change in the
+  machine's load hits both; the ratio is taken between the best run of each;
+* the Dask engine: ``audit_dask(directory, client=...)`` on a ``LocalCluster(n_workers=2,
+  threads_per_worker=1)`` (processes, as Dask's docs recommend for pure-Python work that holds
+  the GIL), over the same histories split into ``PARTS`` files: wall time, the peak resident
+  memory of each worker process (``VmHWM``), with duplicate checking on and off;
+* the Dask engine on the one file, in 64 MiB blocks (``blocksize``);
+* the measured costs of one partition task and of one merge, and the projection for 10^8
+  histories on 32 workers built from them (written up in ``docs/performance.md``).
+
+Both engines must give the same figures (checked on every run). Cluster start-up is not timed
+(a national audit runs on a cluster that is already up).
+
+Run: ``.venv/bin/python benchmarks/bench_dask_audit.py`` (or ``make bench``).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from typing import TYPE_CHECKING
+
+import attrs
+from bench_audit import CACHE, NOW, TreeRss, dataset, prefix
+from distributed import Client, LocalCluster
+
+from pengaduan.audit import audit_path
+from pengaduan.audit.dask import _audit_partition, _Settings, audit_dask
+from pengaduan.calendar import WorkingCalendar
+from pengaduan.sla import SlaPolicy
+from pengaduan.workflow import Workflow
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pengaduan.audit import AuditReport
+
+COMPLAINTS = int(os.environ.get("BENCH_DASK_COMPLAINTS", "1000000"))
+PARTS = int(os.environ.get("BENCH_DASK_PARTS", "16"))
+ROUNDS = int(os.environ.get("BENCH_DASK_ROUNDS", "2"))
+TARGET_HISTORIES = 100_000_000
+TARGET_WORKERS = 32
+
+
+def split(source: Path, count: int, parts: int) -> Path:
+    """The first ``count`` lines of ``source`` as ``parts`` files of about equal line counts."""
+    folder = CACHE / f"parts-{count}-{parts}"
+    if folder.exists() and len(list(folder.glob("*.jsonl"))) == parts:
+        return folder
+    folder.mkdir(exist_ok=True)
+    per = math.ceil(count / parts)
+    with source.open("rb") as src:
+        for index in range(parts):
+            with (folder / f"part-{index:04d}.jsonl").open("wb") as dst:
+                for _, line in zip(range(per), src, strict=False):
+                    dst.write(line)
+    return folder
+
+
+def peak_rss() -> int:
+    """This process's peak resident memory (runs on each worker)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def main() -> None:
+    workflow = Workflow.default()
+    policy = SlaPolicy.lapor(workflow)
+    calendar = WorkingCalendar.indonesia(zone="Asia/Makassar", years=(2024, 2026))
+    full = dataset(max(COMPLAINTS, 1_000_000))  # the cached input of bench_audit.py
+    path = full if COMPLAINTS == 1_000_000 else prefix(full, COMPLAINTS)
+    folder = split(path, COMPLAINTS, PARTS)
+    print(f"input: {COMPLAINTS:,} histories; one file, and {PARTS} files for Dask")
+
+    reports: list[AuditReport] = []
+
+    def fork_run() -> float:
+        started = time.perf_counter()
+        report = audit_path(path, calendar=calendar, now=NOW, policy=policy, workers=2)
+        wall = time.perf_counter() - started
+        reports.append(report)
+        print(f"fork path, 2 processes: {wall:6.1f} s  {COMPLAINTS / wall:9,.0f} histories/s")
+        return wall
+
+    with TreeRss() as rss:
+        fork_walls = [fork_run()]
+    print(f"  peak RSS of the fork path's process tree {rss.peak / 2**20:,.0f} MiB")
+    fork = attrs.evolve(reports[0], problems=())
+
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        walls: dict[bool, list[float]] = {True: [], False: []}
+        # Rounds alternate the engines, so a change in the machine's load hits both.
+        for check in (True, *([True] * (ROUNDS - 1)), False):
+            if len(walls[True]) >= 1 and check:
+                fork_walls.append(fork_run())
+            client.restart()  # fresh workers: their peak memory is this run's
+            started = time.perf_counter()
+            report = audit_dask(
+                folder,
+                client=client,
+                calendar=calendar,
+                now=NOW,
+                policy=policy,
+                check_duplicates=check,
+            )
+            wall = time.perf_counter() - started
+            walls[check].append(wall)
+            peaks = sorted(client.run(peak_rss).values())
+            assert attrs.evolve(report, problems=()) == fork
+            print(
+                f"dask, 2 workers, duplicate check {'on ' if check else 'off'}: "
+                f"{wall:6.1f} s  {COMPLAINTS / wall:9,.0f} histories/s  "
+                f"peak RSS per worker " + ", ".join(f"{p / 2**20:,.0f}" for p in peaks) + " MiB"
+            )
+
+        client.restart()
+        started = time.perf_counter()
+        report = audit_dask(path, client=client, calendar=calendar, now=NOW, policy=policy)
+        single_wall = time.perf_counter() - started
+        assert attrs.evolve(report, problems=()) == fork
+        peaks = sorted(client.run(peak_rss).values())
+        print(
+            f"dask, 2 workers, the one file in 64 MiB blocks: {single_wall:6.1f} s  "
+            f"{COMPLAINTS / single_wall:9,.0f} histories/s  peak RSS per worker "
+            + ", ".join(f"{p / 2**20:,.0f}" for p in peaks)
+            + " MiB"
+        )
+
+    settings = _Settings(
+        workflow=workflow,
+        policy=policy,
+        calendar=calendar,
+        now=NOW,
+        thresholds=None,
+        skip_invalid=False,
+        input_format=None,
+        mapping=None,
+        timezone=None,
+        max_line_bytes=4 << 20,
+        check_duplicates=True,
+    )
+    sources = sorted(str(p) for p in folder.glob("*.jsonl"))
+    started = time.perf_counter()
+    first = _audit_partition(sources[0], 0, settings)
+    task = time.perf_counter() - started
+    second = _audit_partition(sources[1], 1, settings)
+    started = time.perf_counter()
+    first.merge(second)  # type: ignore[union-attr]
+    merge = time.perf_counter() - started
+    per = COMPLAINTS / PARTS
+    best = min(fork_walls)
+    print(
+        f"ratio (best of each): dask / fork wall time x{min(walls[True]) / best:.2f} "
+        f"(duplicate check on), x{min(walls[False]) / best:.2f} (off)"
+    )
+    print(
+        f"measured: one partition task ({per:,.0f} histories) {task:.2f} s "
+        f"({task / per * 1e6:.0f} us/history); one merge of two parts {merge:.3f} s "
+        f"({merge / (2 * per) * 1e6:.2f} us/id)"
+    )
+    partitions = TARGET_HISTORIES / per
+    compute = partitions * task / TARGET_WORKERS
+    levels = math.ceil(math.log(partitions, 8))
+    last_merge = TARGET_HISTORIES * merge / (2 * per)
+    print(
+        f"projection, {TARGET_HISTORIES:,} histories on {TARGET_WORKERS} workers: "
+        f"{partitions:,.0f} partitions, {compute / 60:.0f} min of partition tasks, "
+        f"{levels} merge levels; duplicate check off: seconds of merging; on: the last merge "
+        f"handles {TARGET_HISTORIES:,} ids (~{last_merge / 60:.0f} min and "
+        f"~{TARGET_HISTORIES * 200 / 2**30:.0f} GiB on one worker)"
+    )
+
+
+if __name__ == "__main__":
+    main()
