@@ -94,7 +94,9 @@ class Cluster:
 
     def restart(self) -> None:
         """Stop the server at once (as a crash would) and start it again on the same data."""
-        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        self._run(
+            str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"
+        )
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.root} -c fsync=off "
             "-c full_page_writes=off -c max_connections=60"

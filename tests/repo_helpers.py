@@ -45,7 +45,9 @@ class SyncFacade:
         try:
             yield _TxFacade(tx, self.loop)
         except BaseException as exc:
-            if not self.loop.run_until_complete(manager.__aexit__(type(exc), exc, exc.__traceback__)):
+            if not self.loop.run_until_complete(
+                manager.__aexit__(type(exc), exc, exc.__traceback__)
+            ):
                 raise
         else:
             self.loop.run_until_complete(manager.__aexit__(None, None, None))
@@ -78,9 +80,7 @@ def opened(backend: str, url: str, **options: Any) -> Iterator[Any]:
     if backend.endswith("async"):
         loop = asyncio.new_event_loop()
         try:
-            facade = SyncFacade(
-                loop.run_until_complete(AsyncRepository.open(url, **options)), loop
-            )
+            facade = SyncFacade(loop.run_until_complete(AsyncRepository.open(url, **options)), loop)
             try:
                 yield facade
             finally:

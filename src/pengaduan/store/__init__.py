@@ -48,6 +48,7 @@ Example:
 
 from __future__ import annotations
 
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from pengaduan.store._query import ComplaintSummary, Page, Query
@@ -74,18 +75,16 @@ __all__ = [
     "Transaction",
 ]
 
-_SQL = frozenset({"AsyncRepository", "AsyncTransaction", "ImportReport", "Repository", "Transaction"})
+_SQL = frozenset(
+    {"AsyncRepository", "AsyncTransaction", "ImportReport", "Repository", "Transaction"}
+)
 
 
 def __getattr__(name: str) -> Any:
     """Load the SQL repository on first use (it needs the ``sql`` extra)."""
     if name not in _SQL:
         raise AttributeError(f"module 'pengaduan.store' has no attribute {name!r}")
-    try:
-        import sqlalchemy  # noqa: F401, PLC0415 - only checks that the extra is installed
-    except ImportError:
-        sqlalchemy = None
-    if sqlalchemy is None:
+    if importlib.util.find_spec("sqlalchemy") is None:
         from pengaduan.errors import OptionalDependencyError  # noqa: PLC0415
 
         raise OptionalDependencyError(feature=name, package="sqlalchemy", extra="sql")

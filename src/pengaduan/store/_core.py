@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -38,6 +37,7 @@ from pengaduan.store._schema import complaint_units, complaints, events, idempot
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from datetime import datetime
 
     from sqlalchemy.engine import Connection
     from sqlalchemy.sql.elements import ColumnElement
@@ -117,12 +117,10 @@ def storage_error(exc: BaseException) -> StorageError:
     if name is not None:
         reason = _SQLITE.get(name) or _SQLITE.get("_".join(name.split("_")[:2]), "failed")
     elif state is not None:
-        reason = _POSTGRES.get(state) or (
-            "unavailable" if state[:2] in {"08", "57"} else "failed"
-        )
-    elif (
-        isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated
-    ) or isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError | OSError):
+        reason = _POSTGRES.get(state) or ("unavailable" if state[:2] in {"08", "57"} else "failed")
+    elif (isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated) or isinstance(
+        exc, sa_exc.OperationalError | sa_exc.InterfaceError | OSError
+    ):
         reason = "unavailable"
     detail = _DETAILS[reason]
     code = name or state
@@ -133,9 +131,11 @@ def storage_error(exc: BaseException) -> StorageError:
 def is_unique_violation(exc: BaseException) -> bool:
     """Whether a driver error is a unique/primary-key violation."""
     name, state = _codes(exc)
-    return state == "23505" or (name or "").startswith("SQLITE_CONSTRAINT_PRIMARYKEY") or (
-        name or ""
-    ).startswith("SQLITE_CONSTRAINT_UNIQUE")
+    return (
+        state == "23505"
+        or (name or "").startswith("SQLITE_CONSTRAINT_PRIMARYKEY")
+        or (name or "").startswith("SQLITE_CONSTRAINT_UNIQUE")
+    )
 
 
 # -- checks -----------------------------------------------------------------------------------
@@ -162,7 +162,9 @@ def require_version(value: object) -> int:
 def require_limit(value: object) -> int:
     if type(value) is not int or not 1 <= value <= _MAX_PAGE:
         raise ArgumentError(
-            argument="limit", rule=f"must be an integer from 1 to {_MAX_PAGE}", given=type_name(value)
+            argument="limit",
+            rule=f"must be an integer from 1 to {_MAX_PAGE}",
+            given=type_name(value),
         )
     return value
 
@@ -277,7 +279,7 @@ def _load(record: str, rows: list[Any], head: str, tracking_id: str, version: in
 
 
 def pseudonym(settings: Settings, identity: str) -> str:
-    """The keyed pseudonym of a reporter identity (:func:`pengaduan.identity.reporter_pseudonym`)."""
+    """The keyed pseudonym of a reporter identity (see :mod:`pengaduan.identity`)."""
     if settings.pseudonym_key is None:
         raise ArgumentError(
             argument="reporter", rule="needs a repository opened with a pseudonym_key"
@@ -450,12 +452,8 @@ def fingerprint(submission: Submission) -> str:
     return value
 
 
-def _known_key(
-    conn: Connection, key: str, digest: str, actor_text: str
-) -> Complaint | None:
-    seen = conn.execute(
-        select(idempotency_keys).where(idempotency_keys.c.key == key)
-    ).first()
+def _known_key(conn: Connection, key: str, digest: str, actor_text: str) -> Complaint | None:
+    seen = conn.execute(select(idempotency_keys).where(idempotency_keys.c.key == key)).first()
     if seen is None:
         return None
     difference = (
@@ -606,15 +604,14 @@ def _parse_cursor(cursor: object) -> tuple[datetime, str]:
             parsed = parse_utc(stamp), require_id(tracking_id, "after")
     if parsed is None:
         raise ArgumentError(
-            argument="after", rule="must be None or a cursor from a previous page",
+            argument="after",
+            rule="must be None or a cursor from a previous page",
             given=type_name(cursor),
         )
     return parsed
 
 
-def page(
-    conn: Connection, settings: Settings, query: object, limit: object, after: object
-) -> Page:
+def page(conn: Connection, settings: Settings, query: object, limit: object, after: object) -> Page:
     """One page of a work queue, by keyset (cost independent of how deep the page is)."""
     if not isinstance(query, Query):
         raise ArgumentError(argument="query", rule="must be a Query", given=type_name(query))
@@ -676,12 +673,16 @@ def _units_of(conn: Connection, ids: list[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
-def counts(conn: Connection, settings: Settings, query: object) -> dict[tuple[str | None, str], int]:
+def counts(
+    conn: Connection, settings: Settings, query: object
+) -> dict[tuple[str | None, str], int]:
     """Complaints per (unit, status); unassigned ones under unit ``None``."""
     if query is None:
         query = Query()
     if not isinstance(query, Query):
-        raise ArgumentError(argument="query", rule="must be None or a Query", given=type_name(query))
+        raise ArgumentError(
+            argument="query", rule="must be None or a Query", given=type_name(query)
+        )
     c = complaints.c
     statement = (
         select(complaint_units.c.unit, c.status, func.count())

@@ -146,8 +146,12 @@ class Query:
     classification: str | None = attrs.field(
         default=None, converter=_plain, validator=_vocabulary(Classification)
     )
-    channel: str | None = attrs.field(default=None, converter=_plain, validator=_vocabulary(Channel))
-    privacy: str | None = attrs.field(default=None, converter=_plain, validator=_vocabulary(Privacy))
+    channel: str | None = attrs.field(
+        default=None, converter=_plain, validator=_vocabulary(Channel)
+    )
+    privacy: str | None = attrs.field(
+        default=None, converter=_plain, validator=_vocabulary(Privacy)
+    )
     received_from: datetime | None = attrs.field(default=None, validator=_optional_instant)
     received_before: datetime | None = attrs.field(default=None, validator=_optional_instant)
     reporter: str | None = attrs.field(default=None, repr=False, validator=_optional_id)

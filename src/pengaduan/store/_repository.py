@@ -124,14 +124,28 @@ def _sqlite_pragmas(engine: Any) -> None:
         cursor.close()
 
 
+def _sync_engine(target: URL) -> Engine:
+    engine: Engine = _guarded(lambda: create_engine(target, **_engine_options(target)))
+    if target.get_backend_name() == "sqlite":
+        _sqlite_pragmas(engine)
+    return engine
+
+
+def engine_for(url: str) -> Engine:
+    """A sync engine for ``url``, set up as the repository sets up its own (for the CLI).
+
+    Raises:
+        ArgumentError: not a sqlite or postgresql URL.
+    """
+    return _sync_engine(_url(url, asynchronous=False))
+
+
 def _migrate_connection(conn: Connection, migrate: bool) -> None:  # noqa: FBT001 - internal
     revision = _migrate.current(conn)
     if revision == _migrate.HEAD:
         return
     if revision is not None and revision > _migrate.HEAD:
-        raise StorageError(
-            reason="failed", detail="the database was migrated by a newer release"
-        )
+        raise StorageError(reason="failed", detail="the database was migrated by a newer release")
     if not migrate:
         raise StorageError(
             reason="failed",
@@ -150,7 +164,7 @@ def _require_attempts(value: object) -> int:
     return value
 
 
-def _receive_arguments(
+def _receive_arguments(  # noqa: PLR0917 - the six arguments of receive, checked together
     workflow: object,
     submission: object,
     tracking_id: object,
@@ -161,7 +175,9 @@ def _receive_arguments(
     from pengaduan.workflow import Workflow  # noqa: PLC0415 - the store loads without it
 
     if not isinstance(workflow, Workflow):
-        raise ArgumentError(argument="workflow", rule="must be a Workflow", given=type_name(workflow))
+        raise ArgumentError(
+            argument="workflow", rule="must be a Workflow", given=type_name(workflow)
+        )
     if not isinstance(submission, Submission):
         raise ArgumentError(
             argument="submission", rule="must be a Submission", given=type_name(submission)
@@ -248,9 +264,7 @@ def _import_batch(
     return len(fresh), len(good) - len(fresh)
 
 
-def _numbered(
-    lines: Iterable[str | bytes], start_line: int
-) -> Iterator[tuple[int, str | bytes]]:
+def _numbered(lines: Iterable[str | bytes], start_line: int) -> Iterator[tuple[int, str | bytes]]:
     for number, line in enumerate(lines, start=1):
         if number < start_line:
             continue
@@ -264,7 +278,9 @@ def _import_arguments(
 ) -> tuple[int, int]:
     if isinstance(lines, str | bytes) or not hasattr(lines, "__iter__"):
         raise ArgumentError(
-            argument="lines", rule="must be an iterable of lines (a text file)", given=type_name(lines)
+            argument="lines",
+            rule="must be an iterable of lines (a text file)",
+            given=type_name(lines),
         )
     if type(batch_size) is not int or not 1 <= batch_size <= _MAX_BATCH:
         raise ArgumentError(
@@ -319,6 +335,11 @@ class Transaction:
         self._conn = conn
         self._settings = settings
 
+    @property
+    def connection(self) -> Connection:
+        """The transaction's SQLAlchemy connection, for the app's own rows (an outbox table)."""
+        return self._conn
+
     def add(self, complaint: Complaint) -> None:
         """Store a new complaint (see :meth:`Repository.add`)."""
         _guarded(lambda: _core.add(self._conn, self._settings, complaint))
@@ -370,11 +391,11 @@ class Repository:
     ) -> None:
         target = _url(url, asynchronous=False)
         if type(migrate) is not bool:
-            raise ArgumentError(argument="migrate", rule="must be True or False", given=type_name(migrate))
+            raise ArgumentError(
+                argument="migrate", rule="must be True or False", given=type_name(migrate)
+            )
         self._settings = _settings(policy, calendar, pseudonym_key)
-        self._engine: Engine = _guarded(lambda: create_engine(target, **_engine_options(target)))
-        if target.get_backend_name() == "sqlite":
-            _sqlite_pragmas(self._engine)
+        self._engine = _sync_engine(target)
         self._write(lambda conn: _migrate_connection(conn, migrate))
 
     @property
@@ -619,16 +640,21 @@ class AsyncTransaction:
         self._conn = conn
         self._settings = settings
 
+    @property
+    def connection(self) -> AsyncConnection:
+        """The transaction's SQLAlchemy async connection, for the app's own rows."""
+        return self._conn
+
     async def add(self, complaint: Complaint) -> None:
         """Store a new complaint (see :meth:`Repository.add`)."""
-        await self._conn.run_sync(lambda c: _guarded(lambda: _core.add(c, self._settings, complaint)))
+        await self._conn.run_sync(
+            lambda c: _guarded(lambda: _core.add(c, self._settings, complaint))
+        )
 
     async def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the new events of a complaint (see :meth:`Repository.append`)."""
         await self._conn.run_sync(
-            lambda c: _guarded(
-                lambda: _core.append(c, self._settings, complaint, expected_version)
-            )
+            lambda c: _guarded(lambda: _core.append(c, self._settings, complaint, expected_version))
         )
 
     async def get(self, tracking_id: str) -> Complaint:
@@ -638,14 +664,8 @@ class AsyncTransaction:
 
 
 def _async_engine(target: URL) -> AsyncEngine:
-    try:
-        from sqlalchemy.ext.asyncio import create_async_engine  # noqa: PLC0415 - only here
-    except ImportError:  # pragma: no cover - part of SQLAlchemy
-        create_async_engine = None  # type: ignore[assignment]
-    if create_async_engine is None:  # pragma: no cover
-        from pengaduan.errors import OptionalDependencyError  # noqa: PLC0415
+    from sqlalchemy.ext.asyncio import create_async_engine  # noqa: PLC0415 - only when used
 
-        raise OptionalDependencyError(feature="AsyncRepository", package="sqlalchemy", extra="sql")
     return create_async_engine(target, **_engine_options(target))
 
 
@@ -686,7 +706,9 @@ class AsyncRepository:
         """Connect (and migrate); arguments and errors as :class:`Repository`."""
         target = _url(url, asynchronous=True)
         if type(migrate) is not bool:
-            raise ArgumentError(argument="migrate", rule="must be True or False", given=type_name(migrate))
+            raise ArgumentError(
+                argument="migrate", rule="must be True or False", given=type_name(migrate)
+            )
         settings = _settings(policy, calendar, pseudonym_key)
         engine = _guarded(lambda: _async_engine(target))
         if target.get_backend_name() == "sqlite":
@@ -806,9 +828,7 @@ class AsyncRepository:
         except _Race:
             pass
         known = (
-            None
-            if key is None
-            else await self._read(lambda c: _core.known_key(c, key, sub, who))
+            None if key is None else await self._read(lambda c: _core.known_key(c, key, sub, who))
         )
         if known is None:
             raise ConflictError(complaint_id=tid, expected=0, actual=1)
@@ -826,9 +846,7 @@ class AsyncRepository:
 
     async def page(self, query: Query, *, limit: int = 50, after: str | None = None) -> Page:
         """See :meth:`Repository.page`."""
-        return await self._read(
-            lambda conn: _core.page(conn, self._settings, query, limit, after)
-        )
+        return await self._read(lambda conn: _core.page(conn, self._settings, query, limit, after))
 
     async def counts(self, query: Query | None = None) -> dict[tuple[str | None, str], int]:
         """See :meth:`Repository.counts`."""
