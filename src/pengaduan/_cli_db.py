@@ -9,12 +9,14 @@ hold a password.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from pengaduan.errors import StorageError
+
+if TYPE_CHECKING:
+    import argparse
 
 __all__ = ["add_db"]
 
