@@ -166,9 +166,7 @@ async def sla(tracking_id: str) -> list[str]:
 
 @app.get("/antrian/{unit}")
 async def queue(unit: str, after: str | None = None) -> dict[str, Any]:
-    page = await store().page(
-        Query(unit=unit, due_within_days=5, now=now()), limit=50, after=after
-    )
+    page = await store().page(Query(unit=unit, due_within_days=5, now=now()), limit=50, after=after)
     rows = [
         {"tracking_id": row.tracking_id, "status": row.status, "deadline": row.next_deadline}
         for row in page.items
