@@ -42,8 +42,8 @@ Example:
     >>> repo.add(complaint)
     >>> repo.get(complaint.tracking_id) == complaint
     True
-    >>> [row.tracking_id for row in repo.page(Query(statuses=("diterima",))).items]
-    ['KPG-TEST-1']
+    >>> repo.page(Query(statuses=("diterima",))).items[0].tracking_id
+    'KPG-TEST-1'
 """
 
 from __future__ import annotations

@@ -117,7 +117,7 @@ def _plain(value: object) -> object:
 class Query:
     """Which complaints a work queue shows; every filter is optional and they combine with AND.
 
-    Args:
+    Attributes:
         statuses: current status is one of these.
         unit: currently assigned to this unit.
         classification: a :class:`~pengaduan.model.Classification` value.

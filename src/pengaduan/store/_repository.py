@@ -533,8 +533,12 @@ class Repository:
         two concurrent deliveries of one message store one complaint.
 
         Raises:
-            ArgumentError, NaiveDatetimeError, IdempotencyError, ConflictError, GuardError,
-            SerializationError, StorageError: as :meth:`pengaduan.store.SqliteStore.receive`.
+            ArgumentError: an argument of the wrong type, or a submission the workflow refuses.
+            NaiveDatetimeError: ``at`` has no time zone.
+            IdempotencyError: the key was used before with another submission or actor.
+            ConflictError: another complaint is stored under ``tracking_id``.
+            GuardError: the actor's role may not submit complaints.
+            StorageError: the database is read-only, full, locked or gone.
         """
         wf, sub, tid, when, who, key = _receive_arguments(
             workflow, submission, tracking_id, at, actor, idempotency_key
