@@ -101,7 +101,8 @@ def _settings(policy: object, calendar: object, pseudonym_key: object) -> Settin
 
 def _engine_options(url: URL) -> dict[str, Any]:
     if url.get_backend_name() != "sqlite":
-        return {"pool_pre_ping": True}
+        # A connection lost with the server invalidates the whole pool: no ping before each use.
+        return {}
     if url.database in (None, "", ":memory:"):
         return {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
     return {}
@@ -239,7 +240,7 @@ def _parse_batch(
     seen: set[str] = set()
     for number, line in numbered:
         try:
-            prepared = _core.checked_new(from_json(line))
+            prepared = _core.checked_new(from_json(line), loaded=True)
         except PengaduanError as exc:
             bad.append((number, exc.code))
             continue
@@ -426,6 +427,9 @@ class Repository:
     def _read(self, work: Callable[[Connection], _T]) -> _T:
         def run() -> _T:
             with self._engine.connect() as conn:
+                # No BEGIN/ROLLBACK round trips: a read is one statement, or reads append-only
+                # events up to the version it read first.
+                conn.execution_options(isolation_level="AUTOCOMMIT")
                 return work(conn)
 
         return _guarded(run)
@@ -754,6 +758,7 @@ class AsyncRepository:
         failure: BaseException | None = None
         try:
             async with self._engine.connect() as conn:
+                await conn.execution_options(isolation_level="AUTOCOMMIT")
                 return await conn.run_sync(work)
         except PengaduanError:
             raise
