@@ -3,8 +3,8 @@
 ``pengaduan db upgrade URL`` brings the schema to the newest revision shipped with the package,
 ``pengaduan db current URL`` prints the revision the database is at (``none`` before the first
 upgrade), and ``pengaduan db import URL FILE`` loads a JSON-lines export in batches (resumable;
-bad lines are reported by number and the rest are stored). The URL is never printed: it may
-hold a password.
+bad lines are reported by number and the rest are stored; a progress bar on a terminal). The
+URL is never printed: it may hold a password.
 """
 
 from __future__ import annotations
@@ -101,15 +101,23 @@ def _current(args: argparse.Namespace, stream: IO[str]) -> int:
 
 
 def _import(args: argparse.Namespace, stream: IO[str]) -> int:
+    from pengaduan.cli import _Progress  # noqa: PLC0415 - the shared progress bar
     from pengaduan.store import Repository  # noqa: PLC0415 - the sql extra, only here
 
     text = _HELP[args.lang]
     try:
+        with args.file.open("rb") as counting:
+            total = sum(1 for _ in counting)
         source = args.file.open(encoding="utf-8")
     except OSError:
         raise StorageError(reason="unavailable", detail="the input file cannot be read") from None
-    with source, Repository(args.url) as repo:
-        report = repo.import_lines(source, batch_size=args.batch_size, start_line=args.start_line)
+    with source, Repository(args.url) as repo, _Progress("import") as bar:
+        report = repo.import_lines(
+            source,
+            batch_size=args.batch_size,
+            start_line=args.start_line,
+            progress=None if bar is None else (lambda line: bar(line, total)),
+        )
     for line, code in report.rejected[:100]:
         sys.stderr.write(text["rejected"].format(line=line, code=code) + "\n")
     stream.write(
