@@ -1,24 +1,28 @@
-"""Faults on a real PostgreSQL server: a connection killed or the server stopped in the middle of
-a transaction leaves nothing half-written, and writers in several processes lose no update."""
+"""Faults: a connection killed or the PostgreSQL server stopped in the middle of a transaction
+leaves nothing half-written, writers in several processes lose no update, concurrent deliveries
+of one message store one complaint, and a full database is a typed error."""
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 import pytest
 import sqlalchemy as sa
-from tests.helpers import in_status, received
+from tests.helpers import SYSTEM, T0, WF, in_status, received, submission
 
 from pengaduan.errors import StorageError
 from pengaduan.profiles import Status
-from pengaduan.store import Repository
+from pengaduan.store import AsyncRepository, Repository
 
 if TYPE_CHECKING:
     from tests.pg_helpers import Cluster
+
+    from pengaduan.model import Complaint
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -86,3 +90,51 @@ def test_writers_in_several_processes_lose_no_update(pg_cluster: Cluster) -> Non
         final = repo.get("KPG-W-1")
     assert final.version == start.version + writers * each
     assert final.history[: start.version] == start.history
+
+
+def test_a_full_database_gives_a_typed_error_and_keeps_what_was_stored(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'full.db'}"
+    with Repository(url) as repo:
+        repo.add(received("KPG-FULL-1"))
+        repo.engine.dispose()  # the next connections get the size limit below
+
+        @sa.event.listens_for(repo.engine, "connect")
+        def _limit(dbapi_connection: Any, record: Any) -> None:
+            (pages,) = dbapi_connection.execute("PRAGMA page_count").fetchone()
+            dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+        big = received("KPG-FULL-2", text="Jalan rusak parah. " * 20_000)
+        with pytest.raises(StorageError) as caught:
+            repo.add(big)
+        assert caught.value.reason == "full"
+        assert repo.count() == 1
+        assert repo.get("KPG-FULL-1") == received("KPG-FULL-1")
+
+
+def test_concurrent_deliveries_of_one_message_store_one_complaint(pg_cluster: Cluster) -> None:
+    url = pg_cluster.create_database("fault_dedupe")
+
+    async def deliver_five_times() -> list[Complaint]:
+        repo = await AsyncRepository.open(url)
+        try:
+            return await asyncio.gather(
+                *(
+                    repo.receive(
+                        WF,
+                        submission(),
+                        tracking_id=f"KPG-DUP-{n}",
+                        at=T0,
+                        actor=SYSTEM,
+                        idempotency_key="wa-msg-77",
+                    )
+                    for n in range(5)
+                )
+            )
+        finally:
+            await repo.close()
+
+    results = asyncio.run(deliver_five_times())
+    assert len({c.tracking_id for c in results}) == 1
+    with Repository(url) as repo:
+        assert repo.count() == 1
+        assert repo.find_by_key("wa-msg-77") == results[0]
