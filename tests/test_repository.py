@@ -222,6 +222,20 @@ def test_overdue_and_due_within_read_the_stored_deadline(backend: str, url: str)
         assert repo.page(Query(overdue=True, now=T0 + timedelta(days=60))).items == ()
 
 
+def test_refresh_deadlines_after_the_policy_changes(backend: str, url: str) -> None:
+    with opened(backend, url) as repo:
+        repo.add(received("KPG-R-1"))
+        repo.add(in_status(Status.SELESAI, "KPG-R-2"))
+        with pytest.raises(ArgumentError):
+            repo.refresh_deadlines()
+    later = Query(overdue=True, now=T0 + timedelta(days=60))
+    calendar = WorkingCalendar.indonesia(zone="Asia/Makassar")
+    with opened(backend, url, policy=SlaPolicy.lapor(), calendar=calendar) as repo:
+        assert repo.page(later).items == ()
+        assert repo.refresh_deadlines(batch_size=1) == 2
+        assert [row.tracking_id for row in repo.page(later).items] == ["KPG-R-1"]
+
+
 def test_a_transaction_across_complaints_is_all_or_nothing(repo: Any) -> None:
     first, second = received("KPG-T-1"), received("KPG-T-2")
     with repo.transaction() as tx:

@@ -702,6 +702,41 @@ def counts(
     return {(row[0], row[1]): int(row[2]) for row in conn.execute(statement)}
 
 
+def refresh_deadlines(
+    conn: Connection, settings: Settings, after: str, limit: int
+) -> tuple[str | None, int]:
+    """Recompute the stored next deadline of up to ``limit`` complaints after ``after``.
+
+    Returns the last tracking id handled (``None`` when there were none) and how many rows
+    changed. A complaint written meanwhile keeps what its writer stored (compare-and-set).
+    """
+    if settings.policy is None:
+        raise ArgumentError(
+            argument="refresh_deadlines", rule="needs a repository opened with a policy"
+        )
+    ids = list(
+        conn.execute(
+            select(complaints.c.tracking_id)
+            .where(complaints.c.tracking_id > after)
+            .order_by(complaints.c.tracking_id)
+            .limit(limit)
+        ).scalars()
+    )
+    changed = 0
+    for tracking_id in ids:
+        complaint = get(conn, tracking_id)
+        result = conn.execute(
+            update(complaints)
+            .where(
+                complaints.c.tracking_id == tracking_id,
+                complaints.c.version == complaint.version,
+            )
+            .values(next_deadline=next_deadline(settings, complaint))
+        )
+        changed += result.rowcount
+    return (ids[-1] if ids else None), changed
+
+
 def existing(conn: Connection, ids: list[str]) -> set[str]:
     """Which of ``ids`` are stored."""
     found: set[str] = set()

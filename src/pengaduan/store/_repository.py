@@ -155,6 +155,16 @@ def _migrate_connection(conn: Connection, migrate: bool) -> None:  # noqa: FBT00
     _migrate.upgrade(conn)
 
 
+def _require_batch(value: object) -> int:
+    if type(value) is not int or not 1 <= value <= _MAX_BATCH:
+        raise ArgumentError(
+            argument="batch_size",
+            rule=f"must be an integer from 1 to {_MAX_BATCH}",
+            given=type_name(value),
+        )
+    return value
+
+
 def _require_attempts(value: object) -> int:
     if type(value) is not int or not 1 <= value <= _MAX_ATTEMPTS:
         raise ArgumentError(
@@ -596,6 +606,28 @@ class Repository:
         """How many complaints are stored."""
         return self._read(_core.count)
 
+    def refresh_deadlines(self, *, batch_size: int = 500) -> int:
+        """Recompute every stored next deadline (after the policy or calendar changed).
+
+        Runs in batches of ``batch_size`` complaints, one transaction each; returns how many
+        complaints were updated.
+
+        Raises:
+            ArgumentError: the repository has no policy, or a bad ``batch_size``.
+            StorageError: the database failed; batches done before stay done.
+        """
+        size = _require_batch(batch_size)
+        last, total = "", 0
+        while True:
+            after = last
+            handled, changed = self._write(
+                lambda conn: _core.refresh_deadlines(conn, self._settings, after, size)  # noqa: B023 - run at once
+            )
+            total += changed
+            if handled is None:
+                return total
+            last = handled
+
     def import_lines(
         self,
         lines: Iterable[str | bytes],
@@ -864,6 +896,20 @@ class AsyncRepository:
     async def count(self) -> int:
         """See :meth:`Repository.count`."""
         return await self._read(_core.count)
+
+    async def refresh_deadlines(self, *, batch_size: int = 500) -> int:
+        """See :meth:`Repository.refresh_deadlines`."""
+        size = _require_batch(batch_size)
+        last, total = "", 0
+        while True:
+            after = last
+            handled, changed = await self._write(
+                lambda conn: _core.refresh_deadlines(conn, self._settings, after, size)  # noqa: B023 - run at once
+            )
+            total += changed
+            if handled is None:
+                return total
+            last = handled
 
     async def import_lines(
         self,
