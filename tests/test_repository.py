@@ -236,6 +236,26 @@ def test_refresh_deadlines_after_the_policy_changes(backend: str, url: str) -> N
         assert [row.tracking_id for row in repo.page(later).items] == ["KPG-R-1"]
 
 
+def test_the_projection_follows_privacy_changes(repo: Any) -> None:
+    stored = in_status(Status.DIDISPOSISIKAN)  # anonim at submission
+    repo.add(stored)
+    stricter = WF.change_privacy(
+        stored,
+        privacy=Privacy.RAHASIA,
+        reason="permintaan pelapor",
+        at=T0 + timedelta(hours=3),
+        actor=ADMIN,
+    )
+    replied = step(stricter, Action.TANGGAPI)
+    repo.append(replied, expected_version=stored.version)
+    assert [r.tracking_id for r in repo.page(Query(privacy=Privacy.RAHASIA)).items] == [
+        stored.tracking_id
+    ]
+    repo.append(step(replied, Action.TANGGAPI), expected_version=replied.version)
+    assert repo.page(Query(privacy=Privacy.ANONIM)).items == ()
+    assert len(repo.page(Query(privacy=Privacy.RAHASIA)).items) == 1
+
+
 def test_a_transaction_across_complaints_is_all_or_nothing(repo: Any) -> None:
     first, second = received("KPG-T-1"), received("KPG-T-2")
     with repo.transaction() as tx:

@@ -30,7 +30,7 @@ from pengaduan.errors import (
 )
 from pengaduan.history import digest_fields
 from pengaduan.identity import reporter_pseudonym
-from pengaduan.model import Actor, Complaint, Event, Submission, canonical_json
+from pengaduan.model import PRIVACY_ACTION, Actor, Complaint, Event, Submission, canonical_json
 from pengaduan.serialization import from_dict, to_dict
 from pengaduan.store._query import ComplaintSummary, Page, Query, require_id
 from pengaduan.store._schema import complaint_units, complaints, events, idempotency_keys
@@ -312,15 +312,24 @@ def next_deadline(settings: Settings, complaint: Complaint) -> datetime | None:
     return min(due) if due else None
 
 
-def _projection(settings: Settings, complaint: Complaint) -> dict[str, Any]:
-    return {
+def _projection(
+    settings: Settings, complaint: Complaint, new: tuple[Event, ...] | None = None
+) -> dict[str, Any]:
+    """The projection's columns; with ``new`` (the appended events), only what they can change.
+
+    The effective privacy changes only with a privacy event, so it is not recomputed (a scan of
+    the whole history) for the other actions.
+    """
+    values = {
         "version": complaint.version,
         "head": complaint.head,
         "status": complaint.status,
-        "privacy": complaint.effective_privacy.value,
         "updated_at": complaint.updated_at,
         "next_deadline": next_deadline(settings, complaint),
     }
+    if new is None or any(e.action == PRIVACY_ACTION for e in new):
+        values["privacy"] = complaint.effective_privacy.value
+    return values
 
 
 def _set_units(conn: Connection, tracking_id: str, units: tuple[str, ...]) -> None:
@@ -423,7 +432,7 @@ def append(
             complaints.c.version == expected,
             complaints.c.head == stored_head,
         )
-        .values(**_projection(settings, checked))
+        .values(**_projection(settings, checked, checked.history[expected:]))
     )
     if result.rowcount != 1:
         found = conn.execute(
