@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -376,3 +378,32 @@ def test_event_rows_hold_a_queryable_json_copy(repo: Any, url: str) -> None:
     rows = _rows(url, "SELECT data FROM events WHERE action = 'verifikasi'")
     data = rows[0][0]
     assert (json.loads(data) if isinstance(data, str) else data) == {"units": ["dinkes"]}
+
+
+@pytest.mark.parametrize(
+    ("hidden", "url", "package"),
+    [
+        ("sqlalchemy", "sqlite://", "sqlalchemy"),
+        ("psycopg", "postgresql+psycopg://u@127.0.0.1:1/x", "psycopg"),
+        ("aiosqlite", "sqlite://", "aiosqlite"),
+    ],
+)
+def test_a_missing_extra_names_it(hidden: str, url: str, package: str) -> None:
+    opener = (
+        "asyncio.run(AsyncRepository.open(url))" if hidden == "aiosqlite" else "Repository(url)"
+    )
+    code = f"""
+import asyncio, sys
+sys.modules[{hidden!r}] = None
+from pengaduan.errors import OptionalDependencyError
+try:
+    from pengaduan.store import AsyncRepository, Repository
+    url = {url!r}
+    {opener}
+except OptionalDependencyError as error:
+    print(error.package, error.extra)
+"""
+    result = subprocess.run(  # noqa: S603 - this interpreter, code written here
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == [package, "sql"]

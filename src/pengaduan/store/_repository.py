@@ -19,6 +19,7 @@ from pengaduan._time import require_aware
 from pengaduan.errors import (
     ArgumentError,
     ConflictError,
+    OptionalDependencyError,
     PengaduanError,
     SerializationError,
     StorageError,
@@ -125,8 +126,26 @@ def _sqlite_pragmas(engine: Any) -> None:
         cursor.close()
 
 
+_DRIVERS = {"postgresql": "psycopg", "sqlite+aiosqlite": "aiosqlite"}
+
+
+def _driver_missing(target: URL) -> OptionalDependencyError:
+    package = _DRIVERS.get(target.drivername) or _DRIVERS.get(target.get_backend_name(), "")
+    return OptionalDependencyError(
+        feature=f"the {target.get_backend_name()} repository",
+        package=package or "sqlalchemy",
+        extra="sql",
+    )
+
+
 def _sync_engine(target: URL) -> Engine:
-    engine: Engine = _guarded(lambda: create_engine(target, **_engine_options(target)))
+    failure: OptionalDependencyError | None = None
+    try:
+        engine: Engine = _guarded(lambda: create_engine(target, **_engine_options(target)))
+    except ImportError:  # the database's driver is not installed
+        failure = _driver_missing(target)
+    if failure is not None:
+        raise failure
     if target.get_backend_name() == "sqlite":
         _sqlite_pragmas(engine)
     return engine
@@ -706,7 +725,12 @@ class AsyncTransaction:
 def _async_engine(target: URL) -> AsyncEngine:
     from sqlalchemy.ext.asyncio import create_async_engine  # noqa: PLC0415 - only when used
 
-    return create_async_engine(target, **_engine_options(target))
+    failure: OptionalDependencyError | None = None
+    try:
+        return create_async_engine(target, **_engine_options(target))
+    except ImportError:  # the driver (or greenlet) is not installed
+        failure = _driver_missing(target)
+    raise failure
 
 
 class AsyncRepository:
