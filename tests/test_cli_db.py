@@ -44,16 +44,19 @@ def test_upgrade_then_current(
 def test_import_reports_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = f"sqlite:///{tmp_path / 'import.db'}"
     export = tmp_path / "export.jsonl"
-    export.write_text(
-        to_json(received("KPG-C-1")) + "\nnot json\n" + to_json(received("KPG-C-2")) + "\n",
-        encoding="utf-8",
+    export.write_bytes(
+        (to_json(received("KPG-C-1")) + "\nnot json\n").encode()
+        + b"\xff\xfe not utf-8\n"
+        + (to_json(received("KPG-C-2")) + "\n").encode()
     )
     code, out = _run("db", "import", url, str(export))
-    assert (code, out) == (EXIT_DATA, "2 stored, 0 already there, 1 rejected (3 lines)\n")
-    assert "line 2: rejected (serialization)" in capsys.readouterr().err
-    assert _run("db", "import", url, str(export), "--start-line", "3") == (
+    assert (code, out) == (EXIT_DATA, "2 stored, 0 already there, 2 rejected (4 lines)\n")
+    err = capsys.readouterr().err
+    assert "line 2: rejected (serialization)" in err
+    assert "line 3: rejected (serialization)" in err
+    assert _run("db", "import", url, str(export), "--start-line", "4") == (
         EXIT_OK,
-        "0 stored, 1 already there, 0 rejected (3 lines)\n",
+        "0 stored, 1 already there, 0 rejected (4 lines)\n",
     )
 
 

@@ -108,7 +108,7 @@ def _import(args: argparse.Namespace, stream: IO[str]) -> int:
     try:
         with args.file.open("rb") as counting:
             total = sum(1 for _ in counting)
-        source = args.file.open(encoding="utf-8")
+        source = args.file.open("rb")  # bytes: a line that is not UTF-8 is rejected alone
     except OSError:
         raise StorageError(reason="unavailable", detail="the input file cannot be read") from None
     with source, Repository(args.url) as repo, _Progress("import") as bar:
