@@ -110,15 +110,30 @@ def test_a_history_that_does_not_extend_the_stored_one_is_refused(repo: Any) -> 
     assert repo.get(stored.tracking_id) == stored
 
 
-def test_get_verifies_the_rows(repo: Any, url: str) -> None:
-    stored = in_status(Status.DITINDAKLANJUTI)
-    repo.add(stored)
+def _tamper(url: str, sql: str) -> None:
     engine = sa.create_engine(url)
     try:
         with engine.begin() as conn:
-            conn.execute(sa.text("UPDATE events SET payload = '{}' WHERE seq = 2"))
+            conn.execute(sa.text(sql))
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "tampering",
+    [
+        "UPDATE events SET payload = '{}' WHERE seq = 2",
+        "DELETE FROM events WHERE seq = 3",
+        "DELETE FROM events WHERE seq = 1",
+        "UPDATE complaints SET version = 2",
+        "UPDATE complaints SET record = 'not json'",
+    ],
+    ids=["edited-event", "cut-short", "first-missing", "version-column", "record"],
+)
+def test_get_verifies_the_rows(repo: Any, url: str, tampering: str) -> None:
+    stored = in_status(Status.DITINDAKLANJUTI)
+    repo.add(stored)
+    _tamper(url, tampering)
     with pytest.raises(IntegrityError):
         repo.get(stored.tracking_id)
     with pytest.raises(NotFoundError):

@@ -12,7 +12,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 import attrs
-from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy import and_, case, delete, exists, func, insert, null, or_, select, update
 from sqlalchemy import exc as sa_exc
 
 from pengaduan._text import encodable
@@ -537,22 +537,39 @@ def known_key(conn: Connection, key: str, submission: Submission, actor: Actor) 
 
 
 def get(conn: Connection, tracking_id: str) -> Complaint:
-    """Load a complaint and verify its history up to the stored head."""
-    row = conn.execute(
-        select(complaints.c.version, complaints.c.head, complaints.c.record).where(
-            complaints.c.tracking_id == tracking_id
+    """Load a complaint and verify its history up to the stored head (one round trip)."""
+    c, e = complaints.c, events.c
+    statement = (
+        select(
+            c.version,
+            c.head,
+            case((e.seq == 1, c.record), else_=null()).label("record"),
+            e.seq,
+            e.action,
+            e.from_status,
+            e.to_status,
+            e.actor_role,
+            e.actor_id,
+            e.at,
+            e.payload,
+            e.idempotency_key,
+            e.digest,
         )
-    ).first()
-    if row is None:
-        raise NotFoundError(what="complaint", key=tracking_id)
-    rows = list(
-        conn.execute(
-            select(events)
-            .where(events.c.tracking_id == tracking_id, events.c.seq <= row.version)
-            .order_by(events.c.seq)
+        .select_from(
+            complaints.outerjoin(events, and_(e.tracking_id == c.tracking_id, e.seq <= c.version))
         )
+        .where(c.tracking_id == tracking_id)
+        .order_by(e.seq)
     )
-    return _load(row.record, rows, row.head, tracking_id, row.version)
+    rows = list(conn.execute(statement))
+    if not rows:
+        raise NotFoundError(what="complaint", key=tracking_id)
+    first = rows[0]
+    if first.seq is None or first.record is None:
+        raise IntegrityError(
+            complaint_id=tracking_id, sequence=1, reason="the stored events do not start at 1"
+        )
+    return _load(first.record, rows, first.head, tracking_id, first.version)
 
 
 def find_by_key(conn: Connection, key: str) -> Complaint | None:
