@@ -36,7 +36,6 @@ from pengaduan.store._query import ComplaintSummary, Page, Query, require_id
 from pengaduan.store._schema import complaint_units, complaints, events, idempotency_keys
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from datetime import datetime
 
     from sqlalchemy.engine import Connection
@@ -774,15 +773,3 @@ def existing(conn: Connection, ids: list[str]) -> set[str]:
             ).scalars()
         )
     return found
-
-
-def call(work: Callable[[], Any]) -> Any:
-    """Run ``work``; a driver error becomes a typed error raised outside the handler."""
-    failure: PengaduanError | None = None
-    try:
-        return work()
-    except PengaduanError:
-        raise
-    except (sa_exc.SQLAlchemyError, OSError) as exc:
-        failure = storage_error(exc)
-    raise failure
