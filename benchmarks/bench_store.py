@@ -168,7 +168,9 @@ def _setup(kind: str, url: str, groups: list[list[str]]) -> None:
         for cid in every:
             c = WF.receive(
                 Submission(
-                    text="Lampu jalan mati", channel=Channel.WEB, reporter=Reporter(account_id="a")
+                    text="Lampu jalan mati",
+                    channel=Channel.WEB,
+                    reporter=Reporter(account_id="akun-1"),
                 ),
                 tracking_id=cid,
                 at=T0,
