@@ -9,6 +9,12 @@ Endpoints:
 - ``GET /pengaduan/{tracking_id}/publik``: the public view (``404`` for a complaint that may not be
   published: the portal must not even confirm that a *rahasia* complaint exists).
 - ``GET /pengaduan/{tracking_id}/sla``: the clocks, described for people.
+- ``GET /antrian/{unit}``: the unit's work queue, next deadline first (keyset pages of 50).
+
+Storage is the async repository (``pengaduan.store.AsyncRepository``): PostgreSQL when
+``PENGADUAN_DATABASE_URL`` names one (``postgresql+psycopg://user@host/db``), otherwise SQLite
+(in memory for this scripted session; ``sqlite:///pengaduan.db`` for a file). It is opened once
+in FastAPI's lifespan and shared by every request.
 
 Run ``python examples/web_app.py`` to drive a scripted session through FastAPI's test client, or
 serve it for real with ``uvicorn web_app:app`` from this folder (uvicorn is not a dependency).
@@ -16,8 +22,10 @@ serve it for real with ``uvicorn web_app:app`` from this folder (uvicorn is not 
 
 from __future__ import annotations
 
+import os
+from contextlib import asynccontextmanager
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from fastapi import FastAPI, HTTPException
@@ -42,8 +50,11 @@ from pengaduan.intake import from_web_form
 from pengaduan.redaction import Viewer
 from pengaduan.routing import Normalizer, default_router
 from pengaduan.sla import describe, evaluate
-from pengaduan.store import SqliteStore
+from pengaduan.store import AsyncRepository, Query
 from pengaduan.tracking import new_tracking_id
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
 
 WITA = ZoneInfo("Asia/Makassar")
 
@@ -53,10 +64,27 @@ calendar = WorkingCalendar.indonesia(zone="Asia/Makassar")
 policy = SlaPolicy.lapor(workflow)
 router = default_router(normalizer=Normalizer.kupang())
 viewer = Viewer(workflow=workflow)
-store = SqliteStore(":memory:")
+DATABASE_URL = os.environ.get("PENGADUAN_DATABASE_URL", "sqlite://")
+stores: list[AsyncRepository] = []  # opened in the lifespan, below
 clock: list[datetime] = []  # the scripted session sets "now"; a real app uses the wall clock
 
-app = FastAPI(title="Layanan pengaduan Kota Kupang")
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    repo = await AsyncRepository.open(DATABASE_URL, policy=policy, calendar=calendar)
+    stores.append(repo)
+    try:
+        yield
+    finally:
+        stores.remove(repo)
+        await repo.close()
+
+
+app = FastAPI(title="Layanan pengaduan Kota Kupang", lifespan=lifespan)
+
+
+def store() -> AsyncRepository:
+    return stores[-1]
 
 
 def now() -> datetime:
@@ -72,13 +100,13 @@ class ActionRequest(BaseModel):
 
 
 @app.post("/pengaduan", status_code=201)
-def submit(form: dict[str, Any]) -> dict[str, Any]:
+async def submit(form: dict[str, Any]) -> dict[str, Any]:
     try:
         inbound = from_web_form(form, received_at=now())
     except IntakeError as error:
         raise HTTPException(status_code=422, detail=error.reason) from None
     complaint = inbound.receive(workflow, tracking_id=new_tracking_id())
-    store.add(complaint)
+    await store().add(complaint)
     decision = router.route(complaint)
     (verification,) = evaluate(complaint, policy=policy, calendar=calendar, now=now())
     due = verification.due_at
@@ -91,9 +119,9 @@ def submit(form: dict[str, Any]) -> dict[str, Any]:
 
 
 @app.post("/pengaduan/{tracking_id}/aksi")
-def act(tracking_id: str, request: ActionRequest) -> dict[str, Any]:
+async def act(tracking_id: str, request: ActionRequest) -> dict[str, Any]:
     try:
-        complaint = store.get(tracking_id)
+        complaint = await store().get(tracking_id)
     except NotFoundError:
         raise HTTPException(status_code=404, detail="tidak ditemukan") from None
     actor = Actor(role=request.role, id=request.actor_id)
@@ -106,7 +134,7 @@ def act(tracking_id: str, request: ActionRequest) -> dict[str, Any]:
             expected_version=request.expected_version,
             **request.data,
         )
-        store.save(updated, expected_version=complaint.version)
+        await store().append(updated, expected_version=complaint.version)
     except (ConflictError, InvalidActionError) as error:
         raise HTTPException(status_code=409, detail=str(error)) from None
     except GuardError as error:
@@ -117,9 +145,9 @@ def act(tracking_id: str, request: ActionRequest) -> dict[str, Any]:
 
 
 @app.get("/pengaduan/{tracking_id}/publik")
-def public(tracking_id: str) -> dict[str, Any]:
+async def public(tracking_id: str) -> dict[str, Any]:
     try:
-        complaint = store.get(tracking_id)
+        complaint = await store().get(tracking_id)
         page, _ = viewer.view(complaint, "public", viewer=Actor.system("portal"), at=now())
     except (NotFoundError, PrivacyError):
         raise HTTPException(status_code=404, detail="tidak ditemukan") from None
@@ -127,17 +155,31 @@ def public(tracking_id: str) -> dict[str, Any]:
 
 
 @app.get("/pengaduan/{tracking_id}/sla")
-def sla(tracking_id: str) -> list[str]:
+async def sla(tracking_id: str) -> list[str]:
     try:
-        complaint = store.get(tracking_id)
+        complaint = await store().get(tracking_id)
     except NotFoundError:
         raise HTTPException(status_code=404, detail="tidak ditemukan") from None
     reports = evaluate(complaint, policy=policy, calendar=calendar, now=now())
     return [describe(report, calendar, now=now()) for report in reports]
 
 
+@app.get("/antrian/{unit}")
+async def queue(unit: str, after: str | None = None) -> dict[str, Any]:
+    page = await store().page(Query(unit=unit, due_within_days=5, now=now()), limit=50, after=after)
+    rows = [
+        {"tracking_id": row.tracking_id, "status": row.status, "deadline": row.next_deadline}
+        for row in page.items
+    ]
+    return {"items": rows, "next": page.next_cursor}
+
+
 def main() -> None:
-    client = TestClient(app)
+    with TestClient(app) as client:  # runs the lifespan: opens and closes the repository
+        session(client)
+
+
+def session(client: TestClient) -> None:
     clock.append(datetime(2025, 7, 7, 9, 0, tzinfo=WITA))
     created = client.post(
         "/pengaduan",
@@ -165,6 +207,8 @@ def main() -> None:
         },
     )
     print("verifikasi:", verified.status_code, verified.json())
+    waiting = client.get(f"/antrian/{unit}").json()["items"]
+    print("antrian unit:", [(row["tracking_id"] == tracking_id, row["status"]) for row in waiting])
     stale = client.post(
         f"/pengaduan/{tracking_id}/aksi",
         json={

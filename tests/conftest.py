@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import HealthCheck, settings
+from tests.pg_helpers import running_cluster
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from tests.pg_helpers import Cluster
 
 # "ci" keeps the whole suite fast on two cores and reproducible (the same examples every run, so
 # a red build is never luck); "thorough" explores at random and is for hunting bugs.
@@ -13,3 +21,10 @@ settings.register_profile(
     "thorough", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """A real PostgreSQL server for the session (started on first use, always stopped)."""
+    with running_cluster() as cluster:
+        yield cluster

@@ -212,6 +212,7 @@ examples:
   pengaduan redact keluhan.txt
   echo "hub 0812-3456-7890" | pengaduan redact -
   pengaduan audit riwayat.jsonl --zone Asia/Makassar
+  pengaduan db upgrade sqlite:///pengaduan.db
 """
 
 _AUDIT_EXAMPLES = (
@@ -386,6 +387,9 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     demo.add_argument("--per-day", type=float, default=10.0, help="messages per working day")
     demo.set_defaults(run=_demo)
     _add_audit(commands, text)
+    from pengaduan._cli_db import add_db  # noqa: PLC0415 - the db command lives apart
+
+    add_db(commands, lang)
     for command in commands.choices.values():
         command.add_argument(
             "--lang", choices=sorted(_TEXT), default=argparse.SUPPRESS, help="id | en"

@@ -1,0 +1,97 @@
+"""Storage for complaint histories: a SQL repository (PostgreSQL, SQLite; sync and async).
+
+:class:`Repository` and :class:`AsyncRepository` keep complaints in four tables through
+SQLAlchemy 2 Core (the ``sql`` extra: ``pip install 'pengaduan[sql]'``):
+
+- ``events``, append-only: one row per event, unique per (tracking id, sequence), with the
+  canonical data text the digest covers and a JSON copy to query (JSONB on PostgreSQL);
+- ``complaints``, the projection of the current state (version, head digest, status, effective
+  privacy, classification, channel, received and updated times, the next SLA deadline, a keyed
+  pseudonym of the reporter) and the submitted record;
+- ``complaint_units``, the units each complaint is assigned to now;
+- ``idempotency_keys``, the message ids already received.
+
+Writing an action inserts only its new events and updates the projection by compare-and-set
+on the version, in one transaction: the cost does not grow with the history, a stale writer
+gets a :class:`~pengaduan.errors.ConflictError`, and a history that does not extend the stored
+one an :class:`~pengaduan.errors.IntegrityError`. Reading rebuilds the complaint from its rows
+and verifies the chain up to the stored head. Work queues (:class:`Query`) read the projection
+only, with keyset pagination. Driver errors become a :class:`~pengaduan.errors.StorageError`
+whose ``reason`` says what happened (``"read-only"``, ``"full"``, ``"locked"``,
+``"unavailable"``, ``"corrupt"``, ``"failed"``), never chained to the driver's exception (whose
+text may quote the data).
+
+The schema is created and migrated by the Alembic migrations shipped in the package (when a
+repository opens, or by ``pengaduan db upgrade URL``).
+
+:class:`SqliteStore` is the earlier single-file store on the standard library's ``sqlite3``
+(one JSON document per complaint); it stays for small tools that must not depend on
+SQLAlchemy.
+
+Example:
+    >>> from datetime import UTC, datetime
+    >>> from pengaduan import Actor, Channel, Submission, Workflow
+    >>> from pengaduan.store import Query, Repository
+    >>> repo = Repository("sqlite://")
+    >>> complaint = Workflow.default().receive(
+    ...     Submission(text="Jalan berlubang", channel=Channel.WEB),
+    ...     tracking_id="KPG-TEST-1",
+    ...     at=datetime(2025, 3, 3, 2, tzinfo=UTC),
+    ...     actor=Actor.system("web"),
+    ... )
+    >>> repo.add(complaint)
+    >>> repo.get(complaint.tracking_id) == complaint
+    True
+    >>> repo.page(Query(statuses=("diterima",))).items[0].tracking_id
+    'KPG-TEST-1'
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import TYPE_CHECKING, Any
+
+from pengaduan.store._query import ComplaintSummary, Page, Query
+from pengaduan.store._sqlite import SqliteStore
+
+if TYPE_CHECKING:
+    from pengaduan.store._repository import (
+        AsyncRepository,
+        AsyncTransaction,
+        ImportReport,
+        Repository,
+        Transaction,
+    )
+
+__all__ = [
+    "AsyncRepository",
+    "AsyncTransaction",
+    "ComplaintSummary",
+    "ImportReport",
+    "Page",
+    "Query",
+    "Repository",
+    "SqliteStore",
+    "Transaction",
+]
+
+_SQL = frozenset(
+    {"AsyncRepository", "AsyncTransaction", "ImportReport", "Repository", "Transaction"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    """Load the SQL repository on first use (it needs the ``sql`` extra)."""
+    if name not in _SQL:
+        raise AttributeError(f"module 'pengaduan.store' has no attribute {name!r}")
+    if importlib.util.find_spec("sqlalchemy") is None:
+        from pengaduan.errors import OptionalDependencyError  # noqa: PLC0415
+
+        raise OptionalDependencyError(feature=name, package="sqlalchemy", extra="sql")
+    from pengaduan.store import _repository  # noqa: PLC0415 - loads SQLAlchemy
+
+    return getattr(_repository, name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _SQL)

@@ -1,0 +1,775 @@
+"""The repository's operations on one SQLAlchemy ``Connection``, shared by sync and async.
+
+Each function runs inside a transaction its caller opened (the async repository runs them
+through ``AsyncConnection.run_sync``), so sync and async share one implementation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from sqlalchemy import and_, case, delete, exists, func, insert, null, or_, select, update
+from sqlalchemy import exc as sa_exc
+
+from pengaduan._text import encodable
+from pengaduan._time import epoch_microseconds, format_utc, parse_utc
+from pengaduan.errors import (
+    ArgumentError,
+    ConflictError,
+    IdempotencyError,
+    IntegrityError,
+    NotFoundError,
+    PengaduanError,
+    SerializationError,
+    StorageError,
+    type_name,
+)
+from pengaduan.history import digest_fields
+from pengaduan.identity import reporter_pseudonym
+from pengaduan.model import PRIVACY_ACTION, Actor, Complaint, Event, Submission, canonical_json
+from pengaduan.serialization import from_dict, to_dict
+from pengaduan.store._query import ComplaintSummary, Page, Query, require_id
+from pengaduan.store._schema import complaint_units, complaints, events, idempotency_keys
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.sql.elements import ColumnElement
+
+    from pengaduan.calendar import WorkingCalendar
+    from pengaduan.sla import SlaPolicy
+    from pengaduan.workflow import Workflow
+
+_RECEIVE = "terima"
+_MAX_PAGE = 1000
+_MAX_VERSION = 2**31 - 1
+_IN_CHUNK = 500
+
+
+@attrs.frozen(kw_only=True)
+class Settings:
+    """What every operation of a repository needs besides the connection."""
+
+    policy: SlaPolicy | None = None
+    calendar: WorkingCalendar | None = None
+    pseudonym_key: bytes | None = attrs.field(default=None, repr=False)
+
+
+# -- errors ---------------------------------------------------------------------------------
+
+_SQLITE = {
+    "SQLITE_BUSY": "locked",
+    "SQLITE_LOCKED": "locked",
+    "SQLITE_READONLY": "read-only",
+    "SQLITE_PERM": "read-only",
+    "SQLITE_FULL": "full",
+    "SQLITE_CANTOPEN": "unavailable",
+    "SQLITE_IOERR": "unavailable",
+    "SQLITE_NOTADB": "corrupt",
+    "SQLITE_CORRUPT": "corrupt",
+}
+_POSTGRES = {
+    "25006": "read-only",
+    "53100": "full",
+    "53200": "full",
+    "40001": "locked",
+    "40P01": "locked",
+    "55P03": "locked",
+    "57014": "unavailable",
+}
+_DETAILS = {
+    "locked": "another transaction holds what this one needs; try again",
+    "read-only": "the database cannot be written (read-only database or transaction)",
+    "full": "the disk is full or the database reached a size limit",
+    "unavailable": "the database cannot be reached, or the connection was lost",
+    "corrupt": "the database file is not a healthy database",
+    "failed": "the database refused the operation",
+}
+
+
+def _codes(exc: BaseException) -> tuple[str | None, str | None]:
+    """The SQLite error name and PostgreSQL SQLSTATE behind a driver error, if any."""
+    seen: list[BaseException] = []
+    current: BaseException | None = getattr(exc, "orig", None) or exc
+    while current is not None and current not in seen and len(seen) < 5:
+        seen.append(current)
+        name = getattr(current, "sqlite_errorname", None)
+        state = getattr(current, "sqlstate", None)
+        if isinstance(name, str) or isinstance(state, str):
+            return (
+                name if isinstance(name, str) else None,
+                state if isinstance(state, str) else None,
+            )
+        current = current.__cause__ or current.__context__
+    return None, None
+
+
+def storage_error(exc: BaseException) -> StorageError:
+    """A typed error for a driver error: only an error code is kept, never the driver's text."""
+    name, state = _codes(exc)
+    reason = "failed"
+    if name is not None:
+        reason = _SQLITE.get(name) or _SQLITE.get("_".join(name.split("_")[:2]), "failed")
+    elif state is not None:
+        reason = _POSTGRES.get(state) or ("unavailable" if state[:2] in {"08", "57"} else "failed")
+    elif (isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated) or isinstance(
+        exc, sa_exc.OperationalError | sa_exc.InterfaceError | OSError
+    ):
+        reason = "unavailable"
+    detail = _DETAILS[reason]
+    code = name or state
+    detail += f" [{code}]" if code else f" [{type_name(exc)}]"
+    return StorageError(reason=reason, detail=detail)
+
+
+def is_unique_violation(exc: BaseException) -> bool:
+    """Whether a driver error is a unique/primary-key violation."""
+    name, state = _codes(exc)
+    return (
+        state == "23505"
+        or (name or "").startswith("SQLITE_CONSTRAINT_PRIMARYKEY")
+        or (name or "").startswith("SQLITE_CONSTRAINT_UNIQUE")
+    )
+
+
+# -- checks -----------------------------------------------------------------------------------
+
+
+def require_complaint(value: object) -> Complaint:
+    if not isinstance(value, Complaint):
+        raise ArgumentError(
+            argument="complaint", rule="must be a Complaint", given=type_name(value)
+        )
+    return value
+
+
+def require_version(value: object) -> int:
+    if type(value) is not int or not 1 <= value <= _MAX_VERSION:
+        raise ArgumentError(
+            argument="expected_version",
+            rule=f"must be an integer from 1 to {_MAX_VERSION}",
+            given=type_name(value),
+        )
+    return value
+
+
+def require_limit(value: object) -> int:
+    if type(value) is not int or not 1 <= value <= _MAX_PAGE:
+        raise ArgumentError(
+            argument="limit",
+            rule=f"must be an integer from 1 to {_MAX_PAGE}",
+            given=type_name(value),
+        )
+    return value
+
+
+def _event_row(tracking_id: str, event: Event) -> dict[str, Any]:
+    data = None
+    with contextlib.suppress(ValueError, RecursionError):
+        data = json.loads(event.payload)
+    if not isinstance(data, dict) or not encodable(event.payload):
+        raise SerializationError(
+            path=f"history[{event.sequence - 1}].data", reason="is not the text of a JSON object"
+        )
+    key = event.idempotency_key
+    if key is not None and not encodable(key):
+        raise SerializationError(
+            path=f"history[{event.sequence - 1}].key", reason="cannot be written as UTF-8"
+        )
+    return {
+        "tracking_id": tracking_id,
+        "seq": event.sequence,
+        "action": event.action,
+        "from_status": event.from_status,
+        "to_status": event.to_status,
+        "actor_role": event.actor.role.value,
+        "actor_id": event.actor.id,
+        "at": format_utc(event.at),
+        "payload": event.payload,
+        "data": data,
+        "idempotency_key": key,
+        "digest": event.digest,
+    }
+
+
+def _verify_tail(complaint: Complaint, start: int) -> None:
+    """Check the chain of events ``start + 1 ..`` from event ``start`` (cost: new events only)."""
+    cid = complaint.tracking_id
+    before = complaint.history[start - 1]
+    previous, previous_status, previous_at = before.digest, before.to_status, before.at
+    for index in range(start, complaint.version):
+        event = complaint.history[index]
+        sequence = index + 1
+        if not isinstance(event, Event) or event.sequence != sequence:
+            raise IntegrityError(
+                complaint_id=cid, sequence=sequence, reason="unexpected sequence number"
+            )
+        if event.from_status != previous_status or event.at < previous_at:
+            raise IntegrityError(
+                complaint_id=cid,
+                sequence=sequence,
+                reason="event does not follow the one before it (status or time)",
+            )
+        expected = digest_fields(
+            previous,
+            str(sequence),
+            event.action,
+            event.from_status or "",
+            event.to_status,
+            event.actor.role.value,
+            event.actor.id,
+            str(epoch_microseconds(event.at)),
+            event.payload,
+            event.idempotency_key or "",
+        )
+        if expected != event.digest:
+            raise IntegrityError(
+                complaint_id=cid,
+                sequence=sequence,
+                reason="digest does not match the event and the one before it",
+            )
+        previous, previous_status, previous_at = event.digest, event.to_status, event.at
+
+
+def _record_text(complaint: Complaint) -> str:
+    """The record (the document without its history) as canonical JSON text."""
+    document = to_dict(complaint)
+    del document["history"]
+    return canonical_json(document)
+
+
+def _load(record: str, rows: list[Any], head: str, tracking_id: str, version: int) -> Complaint:
+    """The complaint of a stored record and its event rows, verified up to the stored head."""
+    try:
+        document = json.loads(record)
+    except ValueError:
+        document = None
+    if not isinstance(document, dict):
+        raise IntegrityError(
+            complaint_id=tracking_id, sequence=0, reason="the stored record is not a document"
+        )
+    document["history"] = [
+        {
+            "seq": row.seq,
+            "action": row.action,
+            "from": row.from_status,
+            "to": row.to_status,
+            "actor": {"role": row.actor_role, "id": row.actor_id},
+            "at": row.at,
+            "data": row.payload,
+            "key": row.idempotency_key,
+            "digest": row.digest,
+        }
+        for row in rows
+    ]
+    complaint = from_dict(document, head=head)
+    if complaint.tracking_id != tracking_id or complaint.version != version:
+        raise IntegrityError(
+            complaint_id=tracking_id,
+            sequence=complaint.version,
+            reason="the stored events do not match the complaint's row",
+        )
+    return complaint
+
+
+def pseudonym(settings: Settings, identity: str) -> str:
+    """The keyed pseudonym of a reporter identity (see :mod:`pengaduan.identity`)."""
+    if settings.pseudonym_key is None:
+        raise ArgumentError(
+            argument="reporter", rule="needs a repository opened with a pseudonym_key"
+        )
+    return reporter_pseudonym(identity, key=settings.pseudonym_key)
+
+
+def _reporter(settings: Settings, complaint: Complaint) -> str | None:
+    if settings.pseudonym_key is None:
+        return None
+    reporter = complaint.reporter
+    identity = reporter.account_id or reporter.phone or reporter.email
+    return None if not identity else pseudonym(settings, identity)
+
+
+def next_deadline(settings: Settings, complaint: Complaint) -> datetime | None:
+    """The earliest deadline of a clock still running after the last event (``None``: none)."""
+    if settings.policy is None or settings.calendar is None:
+        return None
+    from pengaduan.sla import evaluate  # noqa: PLC0415 - loaded only with a policy
+
+    reports = evaluate(
+        complaint, policy=settings.policy, calendar=settings.calendar, now=complaint.updated_at
+    )
+    due = [
+        r.due_at
+        for r in reports
+        if r.due_at is not None and r.met_at is None and r.cancelled_at is None
+    ]
+    return min(due) if due else None
+
+
+def _projection(
+    settings: Settings, complaint: Complaint, new: tuple[Event, ...] | None = None
+) -> dict[str, Any]:
+    """The projection's columns; with ``new`` (the appended events), only what they can change.
+
+    The effective privacy changes only with a privacy event, so it is not recomputed (a scan of
+    the whole history) for the other actions.
+    """
+    values = {
+        "version": complaint.version,
+        "head": complaint.head,
+        "status": complaint.status,
+        "updated_at": complaint.updated_at,
+        "next_deadline": next_deadline(settings, complaint),
+    }
+    if new is None or any(e.action == PRIVACY_ACTION for e in new):
+        values["privacy"] = complaint.effective_privacy.value
+    return values
+
+
+def _set_units(conn: Connection, tracking_id: str, units: tuple[str, ...]) -> None:
+    conn.execute(delete(complaint_units).where(complaint_units.c.tracking_id == tracking_id))
+    unique = sorted(set(units))
+    if unique:
+        conn.execute(
+            insert(complaint_units), [{"tracking_id": tracking_id, "unit": u} for u in unique]
+        )
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+def checked_new(
+    complaint: object, *, loaded: bool = False
+) -> tuple[Complaint, str, list[dict[str, Any]]]:
+    """A complaint to add, its record text and event rows, after a load-back check.
+
+    ``loaded=True`` skips the round trip for a complaint that was just loaded from the document
+    format (a bulk import): it loads back by construction.
+    """
+    complaint = require_complaint(complaint)
+    tracking_id = require_id(complaint.tracking_id, "complaint.tracking_id")
+    if not loaded:
+        document = to_dict(complaint)
+        reloaded = from_dict(document)
+        same = False
+        with contextlib.suppress(Exception):  # the verdict follows
+            same = reloaded == complaint
+        if not same:
+            raise SerializationError(
+                path="document", reason="the complaint does not load back as the same complaint"
+            )
+    rows = [_event_row(tracking_id, e) for e in complaint.history]
+    return complaint, _record_text(complaint), rows
+
+
+def add(conn: Connection, settings: Settings, complaint: object) -> Complaint:
+    """Insert a new complaint (its projection, units and every event)."""
+    checked, record, rows = checked_new(complaint)
+    insert_new(conn, settings, [(checked, record, rows)])
+    return checked
+
+
+def insert_new(
+    conn: Connection, settings: Settings, batch: list[tuple[Complaint, str, list[dict[str, Any]]]]
+) -> None:
+    """Insert checked new complaints; a stored tracking id is a ``ConflictError``."""
+    ids = [c.tracking_id for c, _, _ in batch]
+    found = conn.execute(
+        select(complaints.c.tracking_id, complaints.c.version).where(
+            complaints.c.tracking_id.in_(ids)
+        )
+    ).first()
+    if found is not None:
+        raise ConflictError(complaint_id=found.tracking_id, expected=0, actual=found.version)
+    conn.execute(
+        insert(complaints),
+        [
+            {
+                "tracking_id": c.tracking_id,
+                "classification": c.classification.value,
+                "channel": c.channel.value,
+                "received_at": c.received_at,
+                "reporter": _reporter(settings, c),
+                "record": record,
+                **_projection(settings, c),
+            }
+            for c, record, _ in batch
+        ],
+    )
+    conn.execute(insert(events), [row for _, _, rows in batch for row in rows])
+    units = [{"tracking_id": c.tracking_id, "unit": u} for c, _, _ in batch for u in set(c.units)]
+    if units:
+        conn.execute(insert(complaint_units), units)
+
+
+def append(
+    conn: Connection, settings: Settings, complaint: object, expected_version: object
+) -> Complaint:
+    """Insert the events after ``expected_version`` and compare-and-set the projection."""
+    checked = require_complaint(complaint)
+    expected = require_version(expected_version)
+    tracking_id = require_id(checked.tracking_id, "complaint.tracking_id")
+    if checked.version <= expected:
+        raise IntegrityError(
+            complaint_id=tracking_id,
+            sequence=min(checked.version + 1, expected),
+            reason=f"the history to save has {checked.version} events and does not extend "
+            f"version {expected}; a store never goes back or sideways",
+        )
+    _verify_tail(checked, expected)
+    rows = [_event_row(tracking_id, e) for e in checked.history[expected:]]
+    stored_head = checked.history[expected - 1].digest
+    result = conn.execute(
+        update(complaints)
+        .where(
+            complaints.c.tracking_id == tracking_id,
+            complaints.c.version == expected,
+            complaints.c.head == stored_head,
+        )
+        .values(**_projection(settings, checked, checked.history[expected:]))
+    )
+    if result.rowcount != 1:
+        found = conn.execute(
+            select(complaints.c.version).where(complaints.c.tracking_id == tracking_id)
+        ).first()
+        if found is None:
+            raise NotFoundError(what="complaint", key=tracking_id)
+        if found.version != expected:
+            raise ConflictError(complaint_id=tracking_id, expected=expected, actual=found.version)
+        raise IntegrityError(
+            complaint_id=tracking_id,
+            sequence=expected,
+            reason=f"the history to save is another history: its event {expected} is not the "
+            "stored head",
+        )
+    conn.execute(insert(events), rows)
+    if any('"units"' in row["payload"] for row in rows):
+        _set_units(conn, tracking_id, checked.units)
+    return checked
+
+
+def fingerprint(submission: Submission) -> str:
+    fields = attrs.asdict(submission)
+    value = None
+    with contextlib.suppress(TypeError, ValueError, RecursionError):
+        value = hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()
+    if value is None:
+        raise ArgumentError(
+            argument="submission",
+            rule="must hold only valid text and plain values",
+            given=type_name(submission),
+        )
+    return value
+
+
+def _known_key(conn: Connection, key: str, digest: str, actor_text: str) -> Complaint | None:
+    seen = conn.execute(select(idempotency_keys).where(idempotency_keys.c.key == key)).first()
+    if seen is None:
+        return None
+    difference = (
+        "data" if seen.submission != digest else "actor" if seen.actor != actor_text else None
+    )
+    if difference is not None:
+        raise IdempotencyError(
+            complaint_id=seen.tracking_id,
+            sequence=1,
+            action=_RECEIVE,
+            recorded_action=_RECEIVE,
+            difference=difference,
+        )
+    return get(conn, seen.tracking_id)
+
+
+def receive(
+    conn: Connection,
+    settings: Settings,
+    workflow: Workflow,
+    submission: Submission,
+    *,
+    tracking_id: str,
+    at: datetime,
+    actor: Actor,
+    key: str | None,
+) -> Complaint:
+    """Receive and store, or return the complaint stored under a known idempotency key."""
+    digest = fingerprint(submission)
+    actor_text = f"{actor.role.value}:{actor.id}"
+    if key is not None:
+        known = _known_key(conn, key, digest, actor_text)
+        if known is not None:
+            return known
+    complaint: Complaint | None = None
+    refusal = ""
+    try:
+        complaint = workflow.receive(
+            submission, tracking_id=tracking_id, at=at, actor=actor, idempotency_key=key
+        )
+    except PengaduanError:
+        raise
+    except Exception as exc:  # the workflow's own check of a value
+        refusal = type_name(exc)
+    if complaint is None:
+        raise ArgumentError(
+            argument="submission", rule="must be accepted by the workflow", given=refusal
+        )
+    add(conn, settings, complaint)
+    if key is not None:
+        conn.execute(
+            insert(idempotency_keys).values(
+                key=key, tracking_id=tracking_id, submission=digest, actor=actor_text
+            )
+        )
+    return complaint
+
+
+def known_key(conn: Connection, key: str, submission: Submission, actor: Actor) -> Complaint | None:
+    """After a lost race on a key: the complaint the winner stored, checked like a retry."""
+    return _known_key(conn, key, fingerprint(submission), f"{actor.role.value}:{actor.id}")
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def get(conn: Connection, tracking_id: str) -> Complaint:
+    """Load a complaint and verify its history up to the stored head (one round trip)."""
+    c, e = complaints.c, events.c
+    statement = (
+        select(
+            c.version,
+            c.head,
+            case((e.seq == 1, c.record), else_=null()).label("record"),
+            e.seq,
+            e.action,
+            e.from_status,
+            e.to_status,
+            e.actor_role,
+            e.actor_id,
+            e.at,
+            e.payload,
+            e.idempotency_key,
+            e.digest,
+        )
+        .select_from(
+            complaints.outerjoin(events, and_(e.tracking_id == c.tracking_id, e.seq <= c.version))
+        )
+        .where(c.tracking_id == tracking_id)
+        .order_by(e.seq)
+    )
+    rows = list(conn.execute(statement))
+    if not rows:
+        raise NotFoundError(what="complaint", key=tracking_id)
+    first = rows[0]
+    if first.seq is None or first.record is None:
+        raise IntegrityError(
+            complaint_id=tracking_id, sequence=1, reason="the stored events do not start at 1"
+        )
+    return _load(first.record, rows, first.head, tracking_id, first.version)
+
+
+def find_by_key(conn: Connection, key: str) -> Complaint | None:
+    found = conn.execute(
+        select(idempotency_keys.c.tracking_id).where(idempotency_keys.c.key == key)
+    ).first()
+    return None if found is None else get(conn, found.tracking_id)
+
+
+def count(conn: Connection) -> int:
+    return int(conn.execute(select(func.count()).select_from(complaints)).scalar_one())
+
+
+def _conditions(settings: Settings, query: Query) -> list[ColumnElement[bool]]:
+    c = complaints.c
+    where: list[ColumnElement[bool]] = []
+    if query.statuses:
+        where.append(c.status.in_(query.statuses))
+    if query.unit is not None:
+        where.append(
+            exists()
+            .where(
+                complaint_units.c.tracking_id == c.tracking_id,
+                complaint_units.c.unit == query.unit,
+            )
+            .correlate(complaints)
+        )
+    if query.classification is not None:
+        where.append(c.classification == query.classification)
+    if query.channel is not None:
+        where.append(c.channel == query.channel)
+    if query.privacy is not None:
+        where.append(c.privacy == query.privacy)
+    if query.received_from is not None:
+        where.append(c.received_at >= query.received_from)
+    if query.received_before is not None:
+        where.append(c.received_at < query.received_before)
+    if query.reporter is not None:
+        where.append(c.reporter == pseudonym(settings, query.reporter))
+    if query.by_deadline:
+        assert query.now is not None  # noqa: S101 - Query checks it
+        bound = query.now
+        if query.due_within_days is not None:
+            if settings.calendar is None:
+                raise ArgumentError(
+                    argument="due_within_days", rule="needs a repository opened with a calendar"
+                )
+            bound = max(bound, settings.calendar.add_working_days(query.now, query.due_within_days))
+            where.append(c.next_deadline <= bound)
+        else:
+            where.append(c.next_deadline < bound)
+    return where
+
+
+def _cursor(row: Any, by_deadline: bool) -> str:  # noqa: FBT001 - internal
+    key = row.next_deadline if by_deadline else row.received_at
+    return f"{format_utc(key)}|{row.tracking_id}"
+
+
+def _parse_cursor(cursor: object) -> tuple[datetime, str]:
+    parsed: tuple[datetime, str] | None = None
+    if isinstance(cursor, str) and "|" in cursor:
+        stamp, _, tracking_id = cursor.partition("|")
+        with contextlib.suppress(Exception):
+            parsed = parse_utc(stamp), require_id(tracking_id, "after")
+    if parsed is None:
+        raise ArgumentError(
+            argument="after",
+            rule="must be None or a cursor from a previous page",
+            given=type_name(cursor),
+        )
+    return parsed
+
+
+def page(conn: Connection, settings: Settings, query: object, limit: object, after: object) -> Page:
+    """One page of a work queue, by keyset (cost independent of how deep the page is)."""
+    if not isinstance(query, Query):
+        raise ArgumentError(argument="query", rule="must be a Query", given=type_name(query))
+    size = require_limit(limit)
+    where = _conditions(settings, query)
+    c = complaints.c
+    key = c.next_deadline if query.by_deadline else c.received_at
+    if after is not None:
+        stamp, last = _parse_cursor(after)
+        where.append(or_(key > stamp, and_(key == stamp, c.tracking_id > last)))
+    statement = (
+        select(
+            c.tracking_id,
+            c.version,
+            c.status,
+            c.privacy,
+            c.classification,
+            c.channel,
+            c.received_at,
+            c.updated_at,
+            c.next_deadline,
+        )
+        .where(*where)
+        .order_by(key, c.tracking_id)
+        .limit(size + 1)
+    )
+    rows = list(conn.execute(statement))
+    more = len(rows) > size
+    rows = rows[:size]
+    units = _units_of(conn, [r.tracking_id for r in rows])
+    items = tuple(
+        ComplaintSummary(
+            tracking_id=r.tracking_id,
+            version=r.version,
+            status=r.status,
+            privacy=r.privacy,
+            classification=r.classification,
+            channel=r.channel,
+            received_at=r.received_at,
+            updated_at=r.updated_at,
+            next_deadline=r.next_deadline,
+            units=units.get(r.tracking_id, ()),
+        )
+        for r in rows
+    )
+    return Page(items=items, next_cursor=_cursor(rows[-1], query.by_deadline) if more else None)
+
+
+def _units_of(conn: Connection, ids: list[str]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for start in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[start : start + _IN_CHUNK]
+        for row in conn.execute(
+            select(complaint_units.c.tracking_id, complaint_units.c.unit)
+            .where(complaint_units.c.tracking_id.in_(chunk))
+            .order_by(complaint_units.c.tracking_id, complaint_units.c.unit)
+        ):
+            found.setdefault(row.tracking_id, []).append(row.unit)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def counts(
+    conn: Connection, settings: Settings, query: object
+) -> dict[tuple[str | None, str], int]:
+    """Complaints per (unit, status); unassigned ones under unit ``None``."""
+    if query is None:
+        query = Query()
+    if not isinstance(query, Query):
+        raise ArgumentError(
+            argument="query", rule="must be None or a Query", given=type_name(query)
+        )
+    c = complaints.c
+    statement = (
+        select(complaint_units.c.unit, c.status, func.count())
+        .select_from(
+            complaints.outerjoin(complaint_units, complaint_units.c.tracking_id == c.tracking_id)
+        )
+        .where(*_conditions(settings, query))
+        .group_by(complaint_units.c.unit, c.status)
+    )
+    return {(row[0], row[1]): int(row[2]) for row in conn.execute(statement)}
+
+
+def refresh_deadlines(
+    conn: Connection, settings: Settings, after: str, limit: int
+) -> tuple[str | None, int]:
+    """Recompute the stored next deadline of up to ``limit`` complaints after ``after``.
+
+    Returns the last tracking id handled (``None`` when there were none) and how many rows
+    changed. A complaint written meanwhile keeps what its writer stored (compare-and-set).
+    """
+    if settings.policy is None:
+        raise ArgumentError(
+            argument="refresh_deadlines", rule="needs a repository opened with a policy"
+        )
+    ids = list(
+        conn.execute(
+            select(complaints.c.tracking_id)
+            .where(complaints.c.tracking_id > after)
+            .order_by(complaints.c.tracking_id)
+            .limit(limit)
+        ).scalars()
+    )
+    changed = 0
+    for tracking_id in ids:
+        complaint = get(conn, tracking_id)
+        result = conn.execute(
+            update(complaints)
+            .where(
+                complaints.c.tracking_id == tracking_id,
+                complaints.c.version == complaint.version,
+            )
+            .values(next_deadline=next_deadline(settings, complaint))
+        )
+        changed += result.rowcount
+    return (ids[-1] if ids else None), changed
+
+
+def existing(conn: Connection, ids: list[str]) -> set[str]:
+    """Which of ``ids`` are stored."""
+    found: set[str] = set()
+    for start in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[start : start + _IN_CHUNK]
+        found.update(
+            conn.execute(
+                select(complaints.c.tracking_id).where(complaints.c.tracking_id.in_(chunk))
+            ).scalars()
+        )
+    return found

@@ -1,0 +1,964 @@
+"""The SQL repository: complaints as event rows plus a projection, sync and async.
+
+See :mod:`pengaduan.store` for the guarantees; this module holds the two front ends
+(:class:`Repository`, :class:`AsyncRepository`), their transactions, and the URL handling.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+from sqlalchemy import create_engine, event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import StaticPool
+
+from pengaduan._time import require_aware
+from pengaduan.errors import (
+    ArgumentError,
+    ConflictError,
+    OptionalDependencyError,
+    PengaduanError,
+    SerializationError,
+    StorageError,
+    type_name,
+)
+from pengaduan.model import Actor, Complaint, Submission
+from pengaduan.store import _core, _migrate
+from pengaduan.store._core import Settings
+from pengaduan.store._query import Page, Query, require_id
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+    from datetime import datetime
+
+    from sqlalchemy.engine import URL, Connection, Engine
+    from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+    from pengaduan.calendar import WorkingCalendar
+    from pengaduan.sla import SlaPolicy
+    from pengaduan.workflow import Workflow
+
+__all__ = ["AsyncRepository", "AsyncTransaction", "ImportReport", "Repository", "Transaction"]
+
+_T = TypeVar("_T")
+_MAX_ATTEMPTS = 100
+_MAX_BATCH = 10_000
+
+
+# -- configuration ----------------------------------------------------------------------------
+
+
+def _url(url: object, *, asynchronous: bool) -> URL:
+    """The SQLAlchemy URL with the driver this package uses for its database."""
+    parsed: URL | None = None
+    if isinstance(url, str) and url.isprintable():
+        with contextlib.suppress(Exception):
+            parsed = make_url(url)
+    if parsed is None:
+        raise ArgumentError(
+            argument="url",
+            rule="must be a database URL such as sqlite:///pengaduan.db or "
+            "postgresql+psycopg://user@host/db",
+            given=type_name(url),
+        )
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return parsed.set(drivername="sqlite+aiosqlite" if asynchronous else "sqlite+pysqlite")
+    if backend == "postgresql":
+        return parsed.set(drivername="postgresql+psycopg")
+    raise ArgumentError(
+        argument="url", rule="must name a sqlite or postgresql database", given=backend
+    )
+
+
+def _settings(policy: object, calendar: object, pseudonym_key: object) -> Settings:
+    if (policy is None) != (calendar is None):
+        raise ArgumentError(argument="policy, calendar", rule="are given together or not at all")
+    if policy is not None:
+        from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415 - only when used
+        from pengaduan.sla import SlaPolicy  # noqa: PLC0415 - only when used
+
+        if not isinstance(policy, SlaPolicy):
+            raise ArgumentError(
+                argument="policy", rule="must be an SlaPolicy", given=type_name(policy)
+            )
+        if not isinstance(calendar, WorkingCalendar):
+            raise ArgumentError(
+                argument="calendar", rule="must be a WorkingCalendar", given=type_name(calendar)
+            )
+    if pseudonym_key is not None and (
+        not isinstance(pseudonym_key, bytes) or not 16 <= len(pseudonym_key) <= 1024
+    ):
+        raise ArgumentError(
+            argument="pseudonym_key",
+            rule="must be None or 16 to 1024 secret bytes",
+            given=type_name(pseudonym_key),
+        )
+    return Settings(policy=policy, calendar=calendar, pseudonym_key=pseudonym_key)  # type: ignore[arg-type]
+
+
+def _engine_options(url: URL) -> dict[str, Any]:
+    if url.get_backend_name() != "sqlite":
+        # A connection lost with the server invalidates the whole pool: no ping before each use.
+        return {}
+    if url.database in (None, "", ":memory:"):
+        return {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
+    return {}
+
+
+def _sqlite_pragmas(engine: Any) -> None:
+    """WAL (readers never wait for the writer), durable commits, foreign keys, a busy wait."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        for pragma in (
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA busy_timeout = 5000",
+            "PRAGMA synchronous = FULL",
+        ):
+            cursor.execute(pragma)
+        with contextlib.suppress(Exception):  # an in-memory or read-only database keeps its mode
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+
+
+_DRIVERS = {"postgresql": "psycopg", "sqlite+aiosqlite": "aiosqlite"}
+
+
+def _driver_missing(target: URL) -> OptionalDependencyError:
+    package = _DRIVERS.get(target.drivername) or _DRIVERS.get(target.get_backend_name(), "")
+    return OptionalDependencyError(
+        feature=f"the {target.get_backend_name()} repository",
+        package=package or "sqlalchemy",
+        extra="sql",
+    )
+
+
+def _sync_engine(target: URL) -> Engine:
+    failure: OptionalDependencyError | None = None
+    try:
+        engine: Engine = _guarded(lambda: create_engine(target, **_engine_options(target)))
+    except ImportError:  # the database's driver is not installed
+        failure = _driver_missing(target)
+    if failure is not None:
+        raise failure
+    if target.get_backend_name() == "sqlite":
+        _sqlite_pragmas(engine)
+    return engine
+
+
+def engine_for(url: str) -> Engine:
+    """A sync engine for ``url``, set up as the repository sets up its own (for the CLI).
+
+    Raises:
+        ArgumentError: not a sqlite or postgresql URL.
+    """
+    return _sync_engine(_url(url, asynchronous=False))
+
+
+def _migrate_connection(conn: Connection, migrate: bool) -> None:  # noqa: FBT001 - internal
+    revision = _migrate.current(conn)
+    if revision == _migrate.HEAD:
+        return
+    if revision is not None and revision > _migrate.HEAD:
+        raise StorageError(reason="failed", detail="the database was migrated by a newer release")
+    if not migrate:
+        raise StorageError(
+            reason="failed",
+            detail="the database schema is not current: run `pengaduan db upgrade URL`",
+        )
+    _migrate.upgrade(conn)
+
+
+def _require_batch(value: object) -> int:
+    if type(value) is not int or not 1 <= value <= _MAX_BATCH:
+        raise ArgumentError(
+            argument="batch_size",
+            rule=f"must be an integer from 1 to {_MAX_BATCH}",
+            given=type_name(value),
+        )
+    return value
+
+
+def _require_attempts(value: object) -> int:
+    if type(value) is not int or not 1 <= value <= _MAX_ATTEMPTS:
+        raise ArgumentError(
+            argument="attempts",
+            rule=f"must be an integer from 1 to {_MAX_ATTEMPTS}",
+            given=type_name(value),
+        )
+    return value
+
+
+def _receive_arguments(  # noqa: PLR0917 - the six arguments of receive, checked together
+    workflow: object,
+    submission: object,
+    tracking_id: object,
+    at: object,
+    actor: object,
+    idempotency_key: object,
+) -> tuple[Workflow, Submission, str, datetime, Actor, str | None]:
+    from pengaduan.workflow import Workflow  # noqa: PLC0415 - the store loads without it
+
+    if not isinstance(workflow, Workflow):
+        raise ArgumentError(
+            argument="workflow", rule="must be a Workflow", given=type_name(workflow)
+        )
+    if not isinstance(submission, Submission):
+        raise ArgumentError(
+            argument="submission", rule="must be a Submission", given=type_name(submission)
+        )
+    tid = require_id(tracking_id, "tracking_id")
+    when = require_aware(at, "at")
+    if not isinstance(actor, Actor):
+        raise ArgumentError(argument="actor", rule="must be an Actor", given=type_name(actor))
+    key = None if idempotency_key is None else require_id(idempotency_key, "idempotency_key")
+    return workflow, submission, tid, when, actor, key
+
+
+class _Race(Exception):  # noqa: N818 - a private signal, never leaves the module
+    """A unique constraint refused a write: another writer stored the same row first."""
+
+
+def _guarded(work: Callable[[], _T]) -> _T:
+    """Run ``work``: driver errors become typed errors (a lost insert race: ``_Race``)."""
+    failure: BaseException | None = None
+    try:
+        return work()
+    except PengaduanError:
+        raise
+    except sa_exc.IntegrityError as exc:
+        failure = _Race() if _core.is_unique_violation(exc) else _core.storage_error(exc)
+    except (sa_exc.SQLAlchemyError, OSError) as exc:
+        failure = _core.storage_error(exc)
+    raise failure
+
+
+# -- bulk import ------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class ImportReport:
+    """What a bulk import did.
+
+    Attributes:
+        lines: lines read (the last one is where to resume with ``start_line=lines + 1``).
+        added: complaints stored by this run.
+        skipped: complaints already stored (from an earlier, interrupted run): left as they are.
+        rejected: ``(line number, error code)`` for each line that was not stored; the error
+            code is the :class:`~pengaduan.errors.PengaduanError` code, never the line's text.
+    """
+
+    lines: int
+    added: int
+    skipped: int
+    rejected: tuple[tuple[int, str], ...]
+
+
+def _parse_batch(
+    numbered: list[tuple[int, str | bytes]],
+) -> tuple[list[tuple[int, tuple[Complaint, str, list[dict[str, Any]]]]], list[tuple[int, str]]]:
+    from pengaduan.serialization import from_json  # noqa: PLC0415 - already loaded by _core
+
+    good: list[tuple[int, tuple[Complaint, str, list[dict[str, Any]]]]] = []
+    bad: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for number, line in numbered:
+        try:
+            prepared = _core.checked_new(from_json(line), loaded=True)
+        except PengaduanError as exc:
+            bad.append((number, exc.code))
+            continue
+        tracking_id = prepared[0].tracking_id
+        if tracking_id in seen:
+            bad.append((number, ConflictError.code))
+            continue
+        seen.add(tracking_id)
+        good.append((number, prepared))
+    return good, bad
+
+
+def _import_batch(
+    conn: Connection,
+    settings: Settings,
+    good: list[tuple[int, tuple[Complaint, str, list[dict[str, Any]]]]],
+) -> tuple[int, int]:
+    stored = _core.existing(conn, [prepared[0].tracking_id for _, prepared in good])
+    fresh = [prepared for _, prepared in good if prepared[0].tracking_id not in stored]
+    if fresh:
+        _core.insert_new(conn, settings, fresh)
+    return len(fresh), len(good) - len(fresh)
+
+
+def _numbered(lines: Iterable[str | bytes], start_line: int) -> Iterator[tuple[int, str | bytes]]:
+    for number, line in enumerate(lines, start=1):
+        if number < start_line:
+            continue
+        if isinstance(line, str | bytes) and not line.strip():
+            continue
+        yield number, line
+
+
+def _import_arguments(
+    lines: object, batch_size: object, start_line: object, progress: object
+) -> tuple[int, int]:
+    if isinstance(lines, str | bytes) or not hasattr(lines, "__iter__"):
+        raise ArgumentError(
+            argument="lines",
+            rule="must be an iterable of lines (a text file)",
+            given=type_name(lines),
+        )
+    if type(batch_size) is not int or not 1 <= batch_size <= _MAX_BATCH:
+        raise ArgumentError(
+            argument="batch_size",
+            rule=f"must be an integer from 1 to {_MAX_BATCH}",
+            given=type_name(batch_size),
+        )
+    if type(start_line) is not int or start_line < 1:
+        raise ArgumentError(
+            argument="start_line", rule="must be a positive integer", given=type_name(start_line)
+        )
+    if progress is not None and not callable(progress):
+        raise ArgumentError(
+            argument="progress", rule="must be None or a callable", given=type_name(progress)
+        )
+    return batch_size, start_line
+
+
+def _batches(
+    lines: Iterable[str | bytes], batch_size: int, start_line: int
+) -> Iterator[tuple[list[tuple[int, str | bytes]], int]]:
+    batch: list[tuple[int, str | bytes]] = []
+    last = start_line - 1
+    iterator = _numbered(lines, start_line)
+    while True:
+        try:
+            item = next(iterator)
+        except StopIteration:
+            break
+        except (OSError, ValueError):
+            raise SerializationError(path="lines", reason="the input cannot be read") from None
+        batch.append(item)
+        last = item[0]
+        if len(batch) >= batch_size:
+            yield batch, last
+            batch = []
+    if batch or last >= start_line - 1:
+        yield batch, last
+
+
+# -- sync -------------------------------------------------------------------------------------
+
+
+class Transaction:
+    """Several operations in one database transaction (from :meth:`Repository.transaction`).
+
+    Everything done through it is committed together when the ``with`` block ends, or not at
+    all if the block raises.
+    """
+
+    def __init__(self, conn: Connection, settings: Settings) -> None:
+        self._conn = conn
+        self._settings = settings
+
+    @property
+    def connection(self) -> Connection:
+        """The transaction's SQLAlchemy connection, for the app's own rows (an outbox table)."""
+        return self._conn
+
+    def add(self, complaint: Complaint) -> None:
+        """Store a new complaint (see :meth:`Repository.add`)."""
+        _guarded(lambda: _core.add(self._conn, self._settings, complaint))
+
+    def append(self, complaint: Complaint, *, expected_version: int) -> None:
+        """Store the new events of a complaint (see :meth:`Repository.append`)."""
+        _guarded(lambda: _core.append(self._conn, self._settings, complaint, expected_version))
+
+    def get(self, tracking_id: str) -> Complaint:
+        """Load a complaint (see :meth:`Repository.get`)."""
+        tid = require_id(tracking_id, "tracking_id")
+        return _guarded(lambda: _core.get(self._conn, tid))
+
+
+class Repository:
+    """Complaints in PostgreSQL or SQLite: events as rows, the current state as a projection.
+
+    Args:
+        url: ``sqlite:///pengaduan.db`` (a file; ``sqlite://`` for memory) or
+            ``postgresql+psycopg://user:password@host/database``.
+        policy: SLA clock rules; with ``calendar``, every write stores the complaint's next
+            deadline, which the ``overdue`` and ``due_within_days`` queries read.
+        calendar: the working calendar for ``policy`` and ``due_within_days``.
+        pseudonym_key: secret bytes (16 or more) for the keyed pseudonym of each reporter, so
+            ``Query(reporter=...)`` finds "my complaints" without storing identities in a
+            queryable column.
+        migrate: bring the schema up to date when opened (default); with ``False`` an
+            outdated schema is a ``StorageError`` (run ``pengaduan db upgrade URL``).
+
+    Raises:
+        ArgumentError: an argument of the wrong type, or a URL that names neither database.
+        OptionalDependencyError: the ``sql`` extra is not installed.
+        StorageError: the database cannot be reached or migrated.
+
+    Example:
+        >>> repo = Repository("sqlite://")
+        >>> repo.count()
+        0
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        policy: SlaPolicy | None = None,
+        calendar: WorkingCalendar | None = None,
+        pseudonym_key: bytes | None = None,
+        migrate: bool = True,
+    ) -> None:
+        target = _url(url, asynchronous=False)
+        if type(migrate) is not bool:
+            raise ArgumentError(
+                argument="migrate", rule="must be True or False", given=type_name(migrate)
+            )
+        self._settings = _settings(policy, calendar, pseudonym_key)
+        self._engine = _sync_engine(target)
+        self._write(lambda conn: _migrate_connection(conn, migrate))
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (for the app's own tables and queries)."""
+        return self._engine
+
+    def __repr__(self) -> str:
+        return f"Repository(dialect={self._engine.dialect.name!r})"
+
+    def __enter__(self) -> Repository:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self._engine.dispose()
+
+    def _write(self, work: Callable[[Connection], _T]) -> _T:
+        def run() -> _T:
+            with self._engine.begin() as conn:
+                return work(conn)
+
+        return _guarded(run)
+
+    def _read(self, work: Callable[[Connection], _T]) -> _T:
+        def run() -> _T:
+            with self._engine.connect() as conn:
+                # No BEGIN/ROLLBACK round trips: a read is one statement, or reads append-only
+                # events up to the version it read first.
+                conn.execution_options(isolation_level="AUTOCOMMIT")
+                return work(conn)
+
+        return _guarded(run)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """A transaction across complaints: all of its writes, or none.
+
+        Example:
+            >>> repo = Repository("sqlite://")
+            >>> with repo.transaction() as tx:
+            ...     pass
+        """
+        failure: BaseException | None = None
+        try:
+            with self._engine.begin() as conn:
+                yield Transaction(conn, self._settings)
+        except _Race:
+            failure = ConflictError(complaint_id="(transaction)", expected=0, actual=1)
+        except (sa_exc.SQLAlchemyError, OSError) as exc:
+            failure = _core.storage_error(exc)
+        if failure is not None:
+            raise failure
+
+    def add(self, complaint: Complaint) -> None:
+        """Store a new complaint: its record, every event and the projection.
+
+        The complaint is first checked to load back as itself: what is stored always loads.
+
+        Raises:
+            ArgumentError: not a complaint, or a tracking id the store cannot look up.
+            ConflictError: a complaint with that tracking id is stored already.
+            SerializationError, IntegrityError: the complaint does not load back, or its
+                history does not verify.
+            StorageError: the database is read-only, full, locked or gone.
+        """
+        try:
+            self._write(lambda conn: _core.add(conn, self._settings, complaint))
+        except _Race:
+            tid = getattr(complaint, "tracking_id", "")
+            raise ConflictError(complaint_id=str(tid), expected=0, actual=1) from None
+
+    def append(self, complaint: Complaint, *, expected_version: int) -> None:
+        """Store the events a complaint gained since ``expected_version``, in one transaction.
+
+        Only the new events are checked (their chain from the stored head) and inserted, and
+        the projection is updated by compare-and-set on its version: the cost does not grow
+        with the history.
+
+        Raises:
+            ArgumentError: not a complaint, or ``expected_version`` not a positive integer.
+            NotFoundError: no complaint with that tracking id.
+            ConflictError: the stored version is not ``expected_version`` (someone else wrote).
+            IntegrityError: the history does not extend the stored one, or a new event does
+                not chain.
+            SerializationError: a new event would not load back.
+            StorageError: the database is read-only, full, locked or gone.
+        """
+        self._write(lambda conn: _core.append(conn, self._settings, complaint, expected_version))
+
+    def update(
+        self, tracking_id: str, change: Callable[[Complaint], Complaint], *, attempts: int = 3
+    ) -> Complaint:
+        """Load, change and append, retrying on a conflict with another writer.
+
+        Args:
+            tracking_id: the complaint.
+            change: builds the next complaint from the stored one (``workflow.apply``).
+            attempts: how many times to try before the ``ConflictError`` is raised.
+
+        Returns:
+            The stored complaint.
+        """
+        tid = require_id(tracking_id, "tracking_id")
+        tries = _require_attempts(attempts)
+        if not callable(change):
+            raise ArgumentError(argument="change", rule="must be callable", given=type_name(change))
+        for attempt in range(1, tries + 1):
+            current = self.get(tid)
+            changed = change(current)
+            try:
+                self.append(changed, expected_version=current.version)
+            except ConflictError:
+                if attempt == tries:
+                    raise
+                continue
+            return changed
+        raise AssertionError  # pragma: no cover - the loop returns or raises
+
+    def receive(
+        self,
+        workflow: Workflow,
+        submission: Submission,
+        *,
+        tracking_id: str,
+        at: datetime,
+        actor: Actor,
+        idempotency_key: str | None = None,
+    ) -> Complaint:
+        """Receive a submission and store it, at most once per idempotency key.
+
+        A key seen before with the same submission and actor returns the stored complaint
+        (whatever ``tracking_id`` and ``at`` are now); with another submission or actor it is
+        an :class:`~pengaduan.errors.IdempotencyError`. Keys are unique in the database, so
+        two concurrent deliveries of one message store one complaint.
+
+        Raises:
+            ArgumentError: an argument of the wrong type, or a submission the workflow refuses.
+            NaiveDatetimeError: ``at`` has no time zone.
+            IdempotencyError: the key was used before with another submission or actor.
+            ConflictError: another complaint is stored under ``tracking_id``.
+            GuardError: the actor's role may not submit complaints.
+            StorageError: the database is read-only, full, locked or gone.
+        """
+        wf, sub, tid, when, who, key = _receive_arguments(
+            workflow, submission, tracking_id, at, actor, idempotency_key
+        )
+        try:
+            return self._write(
+                lambda conn: _core.receive(
+                    conn, self._settings, wf, sub, tracking_id=tid, at=when, actor=who, key=key
+                )
+            )
+        except _Race:
+            pass
+        known = None if key is None else self._read(lambda c: _core.known_key(c, key, sub, who))
+        if known is None:
+            raise ConflictError(complaint_id=tid, expected=0, actual=1)
+        return known
+
+    def get(self, tracking_id: str) -> Complaint:
+        """Load a complaint, its history verified up to the stored head.
+
+        Raises:
+            ArgumentError: not a printable id.
+            NotFoundError: no such complaint.
+            IntegrityError, SerializationError: the stored rows do not form the history.
+            StorageError: the database is unavailable.
+        """
+        tid = require_id(tracking_id, "tracking_id")
+        return self._read(lambda conn: _core.get(conn, tid))
+
+    def find_by_key(self, idempotency_key: str) -> Complaint | None:
+        """The complaint received under an idempotency key, or ``None``."""
+        key = require_id(idempotency_key, "idempotency_key")
+        return self._read(lambda conn: _core.find_by_key(conn, key))
+
+    def page(self, query: Query, *, limit: int = 50, after: str | None = None) -> Page:
+        """One page of a work queue (keyset pagination: pass ``page.next_cursor`` as ``after``).
+
+        Raises:
+            ArgumentError: not a :class:`Query`, a limit outside 1..1000, a foreign cursor, a
+                ``reporter`` filter without a pseudonym key or ``due_within_days`` without a
+                calendar.
+            StorageError: the database is unavailable.
+        """
+        return self._read(lambda conn: _core.page(conn, self._settings, query, limit, after))
+
+    def counts(self, query: Query | None = None) -> dict[tuple[str | None, str], int]:
+        """Complaints per ``(unit, status)`` for dashboards (unassigned ones under ``None``)."""
+        return self._read(lambda conn: _core.counts(conn, self._settings, query))
+
+    def count(self) -> int:
+        """How many complaints are stored."""
+        return self._read(_core.count)
+
+    def refresh_deadlines(self, *, batch_size: int = 500) -> int:
+        """Recompute every stored next deadline (after the policy or calendar changed).
+
+        Runs in batches of ``batch_size`` complaints, one transaction each; returns how many
+        complaints were updated.
+
+        Raises:
+            ArgumentError: the repository has no policy, or a bad ``batch_size``.
+            StorageError: the database failed; batches done before stay done.
+        """
+        size = _require_batch(batch_size)
+        last, total = "", 0
+        while True:
+            after = last
+            handled, changed = self._write(
+                lambda conn: _core.refresh_deadlines(conn, self._settings, after, size)  # noqa: B023 - run at once
+            )
+            total += changed
+            if handled is None:
+                return total
+            last = handled
+
+    def import_lines(
+        self,
+        lines: Iterable[str | bytes],
+        *,
+        batch_size: int = 1000,
+        start_line: int = 1,
+        progress: Callable[[int], object] | None = None,
+    ) -> ImportReport:
+        """Import a JSON-lines export in batches, one transaction per batch.
+
+        Good lines are stored; a bad one is reported by line number and error code and the
+        rest go on. Complaints already stored are skipped, so an interrupted import is resumed
+        by running it again (or from ``start_line``).
+
+        Args:
+            lines: the export (an open text file, or any iterable of lines).
+            batch_size: lines per transaction (1 to 10,000).
+            start_line: the first line to read (1-based).
+            progress: called with the last line number after each batch.
+
+        Raises:
+            ArgumentError: an argument of the wrong type.
+            StorageError: the database failed; batches committed before stay stored.
+        """
+        size, start = _import_arguments(lines, batch_size, start_line, progress)
+        added = skipped = 0
+        rejected: list[tuple[int, str]] = []
+        last = start - 1
+        for batch, last in _batches(lines, size, start):
+            good, bad = _parse_batch(batch)
+            rejected.extend(bad)
+            if good:
+                new, old = self._write(lambda conn: _import_batch(conn, self._settings, good))  # noqa: B023 - called at once
+                added += new
+                skipped += old
+            if progress is not None:
+                progress(last)
+        return ImportReport(
+            lines=last, added=added, skipped=skipped, rejected=tuple(sorted(rejected))
+        )
+
+
+# -- async ------------------------------------------------------------------------------------
+
+
+class AsyncTransaction:
+    """The async twin of :class:`Transaction` (from :meth:`AsyncRepository.transaction`)."""
+
+    def __init__(self, conn: AsyncConnection, settings: Settings) -> None:
+        self._conn = conn
+        self._settings = settings
+
+    @property
+    def connection(self) -> AsyncConnection:
+        """The transaction's SQLAlchemy async connection, for the app's own rows."""
+        return self._conn
+
+    async def add(self, complaint: Complaint) -> None:
+        """Store a new complaint (see :meth:`Repository.add`)."""
+        await self._conn.run_sync(
+            lambda c: _guarded(lambda: _core.add(c, self._settings, complaint))
+        )
+
+    async def append(self, complaint: Complaint, *, expected_version: int) -> None:
+        """Store the new events of a complaint (see :meth:`Repository.append`)."""
+        await self._conn.run_sync(
+            lambda c: _guarded(lambda: _core.append(c, self._settings, complaint, expected_version))
+        )
+
+    async def get(self, tracking_id: str) -> Complaint:
+        """Load a complaint (see :meth:`Repository.get`)."""
+        tid = require_id(tracking_id, "tracking_id")
+        return await self._conn.run_sync(lambda c: _guarded(lambda: _core.get(c, tid)))
+
+
+def _async_engine(target: URL) -> AsyncEngine:
+    from sqlalchemy.ext.asyncio import create_async_engine  # noqa: PLC0415 - only when used
+
+    failure: OptionalDependencyError | None = None
+    try:
+        return create_async_engine(target, **_engine_options(target))
+    except ImportError:  # the driver (or greenlet) is not installed
+        failure = _driver_missing(target)
+    raise failure
+
+
+class AsyncRepository:
+    """The ``asyncio`` twin of :class:`Repository`: the same tables, rules and errors.
+
+    Uses ``aiosqlite`` for SQLite and psycopg's async connection for PostgreSQL; every
+    method of :class:`Repository` exists here as a coroutine. Open it with
+    ``await AsyncRepository.open(url, ...)`` (which migrates the schema), and ``await
+    repo.close()`` at shutdown.
+
+    Example:
+        >>> import asyncio
+        >>> async def main() -> int:
+        ...     repo = await AsyncRepository.open("sqlite://")
+        ...     try:
+        ...         return await repo.count()
+        ...     finally:
+        ...         await repo.close()
+        >>> asyncio.run(main())
+        0
+    """
+
+    def __init__(self, engine: AsyncEngine, settings: Settings) -> None:
+        self._engine = engine
+        self._settings = settings
+
+    @classmethod
+    async def open(
+        cls,
+        url: str,
+        *,
+        policy: SlaPolicy | None = None,
+        calendar: WorkingCalendar | None = None,
+        pseudonym_key: bytes | None = None,
+        migrate: bool = True,
+    ) -> AsyncRepository:
+        """Connect (and migrate); arguments and errors as :class:`Repository`."""
+        target = _url(url, asynchronous=True)
+        if type(migrate) is not bool:
+            raise ArgumentError(
+                argument="migrate", rule="must be True or False", given=type_name(migrate)
+            )
+        settings = _settings(policy, calendar, pseudonym_key)
+        engine = _guarded(lambda: _async_engine(target))
+        if target.get_backend_name() == "sqlite":
+            _sqlite_pragmas(engine.sync_engine)
+        repo = cls(engine, settings)
+        try:
+            await repo._write(lambda conn: _migrate_connection(conn, migrate))
+        except PengaduanError:
+            await engine.dispose()
+            raise
+        return repo
+
+    @property
+    def engine(self) -> AsyncEngine:
+        """The SQLAlchemy async engine."""
+        return self._engine
+
+    def __repr__(self) -> str:
+        return f"AsyncRepository(dialect={self._engine.dialect.name!r})"
+
+    async def close(self) -> None:
+        """Close every pooled connection."""
+        await self._engine.dispose()
+
+    async def _write(self, work: Callable[[Connection], _T]) -> _T:
+        failure: BaseException | None = None
+        try:
+            async with self._engine.begin() as conn:
+                return await conn.run_sync(work)
+        except PengaduanError:
+            raise
+        except sa_exc.IntegrityError as exc:
+            failure = _Race() if _core.is_unique_violation(exc) else _core.storage_error(exc)
+        except (sa_exc.SQLAlchemyError, OSError) as exc:
+            failure = _core.storage_error(exc)
+        raise failure
+
+    async def _read(self, work: Callable[[Connection], _T]) -> _T:
+        failure: BaseException | None = None
+        try:
+            async with self._engine.connect() as conn:
+                await conn.execution_options(isolation_level="AUTOCOMMIT")
+                return await conn.run_sync(work)
+        except PengaduanError:
+            raise
+        except (sa_exc.SQLAlchemyError, OSError) as exc:
+            failure = _core.storage_error(exc)
+        raise failure
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncTransaction]:
+        """A transaction across complaints (see :meth:`Repository.transaction`)."""
+        failure: BaseException | None = None
+        try:
+            async with self._engine.begin() as conn:
+                yield AsyncTransaction(conn, self._settings)
+        except _Race:
+            failure = ConflictError(complaint_id="(transaction)", expected=0, actual=1)
+        except (sa_exc.SQLAlchemyError, OSError) as exc:
+            failure = _core.storage_error(exc)
+        if failure is not None:
+            raise failure
+
+    async def add(self, complaint: Complaint) -> None:
+        """See :meth:`Repository.add`."""
+        try:
+            await self._write(lambda conn: _core.add(conn, self._settings, complaint))
+        except _Race:
+            tid = getattr(complaint, "tracking_id", "")
+            raise ConflictError(complaint_id=str(tid), expected=0, actual=1) from None
+
+    async def append(self, complaint: Complaint, *, expected_version: int) -> None:
+        """See :meth:`Repository.append`."""
+        await self._write(
+            lambda conn: _core.append(conn, self._settings, complaint, expected_version)
+        )
+
+    async def update(
+        self, tracking_id: str, change: Callable[[Complaint], Complaint], *, attempts: int = 3
+    ) -> Complaint:
+        """See :meth:`Repository.update`."""
+        tid = require_id(tracking_id, "tracking_id")
+        tries = _require_attempts(attempts)
+        if not callable(change):
+            raise ArgumentError(argument="change", rule="must be callable", given=type_name(change))
+        for attempt in range(1, tries + 1):
+            current = await self.get(tid)
+            changed = change(current)
+            try:
+                await self.append(changed, expected_version=current.version)
+            except ConflictError:
+                if attempt == tries:
+                    raise
+                continue
+            return changed
+        raise AssertionError  # pragma: no cover - the loop returns or raises
+
+    async def receive(
+        self,
+        workflow: Workflow,
+        submission: Submission,
+        *,
+        tracking_id: str,
+        at: datetime,
+        actor: Actor,
+        idempotency_key: str | None = None,
+    ) -> Complaint:
+        """See :meth:`Repository.receive`."""
+        wf, sub, tid, when, who, key = _receive_arguments(
+            workflow, submission, tracking_id, at, actor, idempotency_key
+        )
+        try:
+            return await self._write(
+                lambda conn: _core.receive(
+                    conn, self._settings, wf, sub, tracking_id=tid, at=when, actor=who, key=key
+                )
+            )
+        except _Race:
+            pass
+        known = (
+            None if key is None else await self._read(lambda c: _core.known_key(c, key, sub, who))
+        )
+        if known is None:
+            raise ConflictError(complaint_id=tid, expected=0, actual=1)
+        return known
+
+    async def get(self, tracking_id: str) -> Complaint:
+        """See :meth:`Repository.get`."""
+        tid = require_id(tracking_id, "tracking_id")
+        return await self._read(lambda conn: _core.get(conn, tid))
+
+    async def find_by_key(self, idempotency_key: str) -> Complaint | None:
+        """See :meth:`Repository.find_by_key`."""
+        key = require_id(idempotency_key, "idempotency_key")
+        return await self._read(lambda conn: _core.find_by_key(conn, key))
+
+    async def page(self, query: Query, *, limit: int = 50, after: str | None = None) -> Page:
+        """See :meth:`Repository.page`."""
+        return await self._read(lambda conn: _core.page(conn, self._settings, query, limit, after))
+
+    async def counts(self, query: Query | None = None) -> dict[tuple[str | None, str], int]:
+        """See :meth:`Repository.counts`."""
+        return await self._read(lambda conn: _core.counts(conn, self._settings, query))
+
+    async def count(self) -> int:
+        """See :meth:`Repository.count`."""
+        return await self._read(_core.count)
+
+    async def refresh_deadlines(self, *, batch_size: int = 500) -> int:
+        """See :meth:`Repository.refresh_deadlines`."""
+        size = _require_batch(batch_size)
+        last, total = "", 0
+        while True:
+            after = last
+            handled, changed = await self._write(
+                lambda conn: _core.refresh_deadlines(conn, self._settings, after, size)  # noqa: B023 - run at once
+            )
+            total += changed
+            if handled is None:
+                return total
+            last = handled
+
+    async def import_lines(
+        self,
+        lines: Iterable[str | bytes],
+        *,
+        batch_size: int = 1000,
+        start_line: int = 1,
+        progress: Callable[[int], object] | None = None,
+    ) -> ImportReport:
+        """See :meth:`Repository.import_lines` (lines are read and parsed on the event loop)."""
+        size, start = _import_arguments(lines, batch_size, start_line, progress)
+        added = skipped = 0
+        rejected: list[tuple[int, str]] = []
+        last = start - 1
+        for batch, last in _batches(lines, size, start):
+            good, bad = _parse_batch(batch)
+            rejected.extend(bad)
+            if good:
+                new, old = await self._write(
+                    lambda conn: _import_batch(conn, self._settings, good)  # noqa: B023 - awaited at once
+                )
+                added += new
+                skipped += old
+            if progress is not None:
+                progress(last)
+        return ImportReport(
+            lines=last, added=added, skipped=skipped, rejected=tuple(sorted(rejected))
+        )

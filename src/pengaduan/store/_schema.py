@@ -1,0 +1,131 @@
+"""The tables of the SQL repository (SQLAlchemy Core), the same on PostgreSQL and SQLite.
+
+``events`` is append-only: one row per event, unique per (tracking id, sequence), holding the
+canonical data text the event's digest covers (``payload``) and a queryable JSON copy
+(``data``, JSONB on PostgreSQL). ``complaints`` is the projection of the current state, updated
+by compare-and-set on ``version`` in the transaction that inserts the new events;
+``complaint_units`` lists the units a complaint is currently assigned to, and
+``idempotency_keys`` remembers the message ids already received.
+
+Times are stored in UTC: ``timestamp with time zone`` on PostgreSQL, ISO text on SQLite.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Dialect
+
+__all__ = ["complaint_units", "complaints", "events", "idempotency_keys", "metadata"]
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored in UTC, read back aware (UTC) on every database."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        utc = value.astimezone(UTC)
+        return utc if dialect.name == "postgresql" else utc.replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)  # noqa: S101 - the column's type
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+_ID = 128
+_JSON = JSON().with_variant(JSONB(), "postgresql")
+
+metadata = MetaData()
+
+complaints = Table(
+    "complaints",
+    metadata,
+    Column("tracking_id", String(_ID), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("head", String(64), nullable=False),
+    Column("status", String(64), nullable=False),
+    Column("privacy", String(16), nullable=False),
+    Column("classification", String(32), nullable=False),
+    Column("channel", String(32), nullable=False),
+    Column("received_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Column("next_deadline", UtcDateTime, nullable=True),
+    Column("reporter", String(64), nullable=True),
+    Column("record", Text, nullable=False),
+    Index("ix_complaints_status_received", "status", "received_at", "tracking_id"),
+    Index("ix_complaints_received", "received_at", "tracking_id"),
+    Index("ix_complaints_deadline", "next_deadline", "tracking_id"),
+    Index("ix_complaints_reporter", "reporter"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column(
+        "tracking_id",
+        String(_ID),
+        ForeignKey("complaints.tracking_id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("seq", Integer, nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("from_status", String(64), nullable=True),
+    Column("to_status", String(64), nullable=False),
+    Column("actor_role", String(32), nullable=False),
+    Column("actor_id", String(_ID), nullable=False),
+    Column("at", String(32), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("data", _JSON, nullable=False),
+    Column("idempotency_key", String(_ID), nullable=True),
+    Column("digest", String(64), nullable=False),
+    PrimaryKeyConstraint("tracking_id", "seq", name="pk_events"),
+)
+
+complaint_units = Table(
+    "complaint_units",
+    metadata,
+    Column(
+        "tracking_id",
+        String(_ID),
+        ForeignKey("complaints.tracking_id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("unit", String(_ID), nullable=False),
+    PrimaryKeyConstraint("tracking_id", "unit", name="pk_complaint_units"),
+    Index("ix_complaint_units_unit", "unit", "tracking_id"),
+)
+
+idempotency_keys = Table(
+    "idempotency_keys",
+    metadata,
+    Column("key", String(_ID), primary_key=True),
+    Column("tracking_id", String(_ID), nullable=False),
+    Column("submission", String(64), nullable=False),
+    Column("actor", String(256), nullable=False),
+)

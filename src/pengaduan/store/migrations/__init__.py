@@ -1,0 +1,1 @@
+"""Alembic migrations of the SQL repository's tables (run by ``pengaduan db upgrade``)."""

@@ -1,0 +1,70 @@
+"""``pengaduan db``: upgrade, current and import, on SQLite and on the test PostgreSQL cluster."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+import pytest
+from tests.helpers import received
+
+from pengaduan.cli import EXIT_DATA, EXIT_IO, EXIT_OK, EXIT_USAGE, main
+from pengaduan.serialization import to_json
+from pengaduan.store import Repository
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from tests.pg_helpers import Cluster
+
+
+def _run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(["--lang", "en", *argv], out=out)
+    return code, out.getvalue()
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_upgrade_then_current(
+    database: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    if database == "sqlite":
+        url = f"sqlite:///{tmp_path / 'cli.db'}"
+    else:
+        cluster: Cluster = request.getfixturevalue("pg_cluster")
+        url = cluster.create_database("cli_upgrade")
+    assert _run("db", "current", url) == (EXIT_OK, "no schema yet\n")
+    assert _run("db", "upgrade", url) == (EXIT_OK, "schema at revision 0001\n")
+    assert _run("db", "upgrade", url) == (EXIT_OK, "schema at revision 0001\n")
+    assert _run("db", "current", url) == (EXIT_OK, "schema at revision 0001\n")
+    with Repository(url, migrate=False) as repo:
+        assert repo.count() == 0
+
+
+def test_import_reports_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'import.db'}"
+    export = tmp_path / "export.jsonl"
+    export.write_bytes(
+        (to_json(received("KPG-C-1")) + "\nnot json\n").encode()
+        + b"\xff\xfe not utf-8\n"
+        + (to_json(received("KPG-C-2")) + "\n").encode()
+    )
+    code, out = _run("db", "import", url, str(export))
+    assert (code, out) == (EXIT_DATA, "2 stored, 0 already there, 2 rejected (4 lines)\n")
+    err = capsys.readouterr().err
+    assert "line 2: rejected (serialization)" in err
+    assert "line 3: rejected (serialization)" in err
+    assert _run("db", "import", url, str(export), "--start-line", "4") == (
+        EXIT_OK,
+        "0 stored, 1 already there, 0 rejected (4 lines)\n",
+    )
+
+
+def test_errors_never_show_the_url(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _ = _run("db", "current", "postgresql+psycopg://admin:hunter2@127.0.0.1:1/x")
+    assert code == EXIT_IO
+    assert "hunter2" not in capsys.readouterr().err
+    assert _run("db", "current", "mysql://x/y")[0] == EXIT_USAGE
+    assert _run("db", "import", f"sqlite:///{tmp_path / 'x.db'}", str(tmp_path / "none"))[0] == (
+        EXIT_IO
+    )
