@@ -11,7 +11,14 @@ import attrs
 
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Complaint, Submission
-from pengaduan.routing.engine import Move, Router, RoutingDecision, WhatIfReport, _check_item
+from pengaduan.routing.engine import (
+    Move,
+    ReviewReason,
+    Router,
+    RoutingDecision,
+    WhatIfReport,
+    _check_item,
+)
 from pengaduan.routing.learned._data import Example
 from pengaduan.routing.learned._model import LearnedModel, Prediction
 
@@ -44,7 +51,7 @@ class DecisionSource(StrEnum):
     RULE = "rule"
     MODEL = "model"
     FALLBACK = "fallback"
-    """No rule matched and no model was consulted (a rules-only router)."""
+    """No rule matched and the model could not help (no model, or a text without words)."""
 
 
 class CombinedDecision(NamedTuple):
@@ -198,9 +205,9 @@ class LearnedRouter:
         if policy is not None:
             return self._by_rule(ruled, prediction, text, *policy)
         matched = not ruled.is_fallback
-        if prediction is None:
+        if prediction is None or ReviewReason.NO_WORDS in ruled.review:
             if matched:
-                return self._by_rule(ruled, None, text, ruled.unit, ruled.rule)
+                return self._by_rule(ruled, prediction, text, ruled.unit, ruled.rule)
             return CombinedDecision(
                 unit=ruled.unit,
                 source=DecisionSource.FALLBACK,
@@ -210,7 +217,7 @@ class LearnedRouter:
                 review=ruled.needs_review,
                 offered=(),
                 rules=ruled,
-                prediction=None,
+                prediction=prediction,
             )
         if matched and (self.precedence is Precedence.RULES or prediction.review):
             return self._by_rule(ruled, prediction, text, ruled.unit, ruled.rule)
