@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
@@ -48,8 +49,13 @@ class SkippedLine:
     reason: str
 
 
+_UNIT_ID = re.compile(r"[a-z0-9][a-z0-9_.-]{0,79}\Z")
+_DIGITS = re.compile(r"\d{8}")  # a phone number or a NIK is never taken for a unit id
+
+
 def _unit_ok(unit: object) -> bool:
-    return type(unit) is str and 0 < len(unit) <= 100 and unit.isprintable() and unit.isascii()
+    """A unit id as :class:`~pengaduan.routing.UnitDirectory` accepts it (``dinkes``)."""
+    return type(unit) is str and bool(_UNIT_ID.match(unit)) and not _DIGITS.search(unit)
 
 
 def _text_ok(text: object) -> bool:

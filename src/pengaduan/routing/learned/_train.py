@@ -35,6 +35,16 @@ class Classifier(StrEnum):
     """Multinomial logistic regression."""
 
 
+def _classifier(value: object) -> Classifier:
+    if not isinstance(value, str) or value not in Classifier._value2member_map_:
+        raise ArgumentError(
+            argument="classifier",
+            rule="must be one of " + ", ".join(c.value for c in Classifier),
+            given=type_name(value),
+        )
+    return Classifier(value)
+
+
 def _grams(value: object) -> tuple[int, int]:
     if (
         not isinstance(value, tuple)
@@ -61,7 +71,7 @@ class TrainingOptions:
         seed: the seed of the fold shuffle.
     """
 
-    classifier: Classifier = attrs.field(default=Classifier.LINEAR_SVC, converter=Classifier)
+    classifier: Classifier = attrs.field(default=Classifier.LINEAR_SVC, converter=_classifier)
     c: float = 1.0
     char_ngrams: tuple[int, int] = attrs.field(default=(2, 4), converter=_grams)
     folds: int = 5
@@ -80,7 +90,7 @@ class TrainingOptions:
 
 
 def _positive(value: object) -> bool:
-    return type(value) in {int, float} and math.isfinite(value) and value > 0  # type: ignore[arg-type, operator]
+    return type(value) in {int, float} and 0 < value <= 1e9  # type: ignore[operator]
 
 
 def _sklearn() -> Any:
