@@ -78,7 +78,7 @@ def small(units: int = 4, per_unit: int = 6) -> Labelled:
     return Labelled.from_pairs(pairs)
 
 
-# -- the model file ---------------------------------------------------------------------------------
+# -- the model file --------------------------------------------------------------------------------
 
 
 def test_plain_python_scores_equal_the_scikit_learn_pipeline(data: Labelled) -> None:
@@ -208,7 +208,7 @@ def test_a_missing_model_file_is_a_typed_error(tmp_path: Path) -> None:
     assert error.reason == "unreadable"
 
 
-# -- predictions ------------------------------------------------------------------------------------
+# -- predictions -----------------------------------------------------------------------------------
 
 
 def test_a_prediction_is_explained(model: LearnedModel) -> None:
@@ -250,7 +250,7 @@ def test_hostile_text_predicts_or_raises_typed(model: LearnedModel, text: str) -
     assert not isinstance(result, Exception) or isinstance(result, ArgumentError)
 
 
-# -- training data ----------------------------------------------------------------------------------
+# -- training data ---------------------------------------------------------------------------------
 
 
 def test_the_labelled_file_skips_bad_lines_with_their_numbers(tmp_path: Path) -> None:
@@ -333,7 +333,7 @@ def _received(tracking_id: str = "KPG-TEST-1") -> Any:
     return received(tracking_id)
 
 
-# -- rules and model together -----------------------------------------------------------------------
+# -- rules and model together ----------------------------------------------------------------------
 
 
 def test_rules_first_lets_rules_decide_and_the_model_take_the_rest(model: LearnedModel) -> None:
@@ -419,7 +419,7 @@ def test_compare_two_models_and_a_rule_set(model: LearnedModel) -> None:
     assert same.labelled == 0
 
 
-# -- evaluation -------------------------------------------------------------------------------------
+# -- evaluation ------------------------------------------------------------------------------------
 
 
 def test_evaluation_reports_folds_units_curve_coverage_and_time_split() -> None:
@@ -450,7 +450,7 @@ def test_evaluation_without_dates_has_no_time_split(data: Labelled) -> None:
     assert evaluation.learning_curve == ()
 
 
-# -- wrong types ------------------------------------------------------------------------------------
+# -- wrong types -----------------------------------------------------------------------------------
 
 
 def _arguments(model: LearnedModel) -> dict[str, Callable[[Any], object]]:
