@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -104,30 +105,41 @@ class LearnedModel:
     metadata: Mapping[str, Any] = attrs.field(repr=False)
     digest: str
     _scaled: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False)
-    _rows: dict[str, tuple[float, ...] | None] = attrs.field(init=False, repr=False)
+    _rows: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False)
+    _zero: tuple[float, ...] = attrs.field(init=False, repr=False)
+    _version: str = attrs.field(init=False, repr=False)
+    _vocabulary: frozenset[str] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         scaled = {f: tuple(v[0] * w for w in v[1:]) for f, v in self.weights.items()}
         object.__setattr__(self, "_scaled", scaled)
         object.__setattr__(self, "_rows", {})
+        object.__setattr__(self, "_zero", (0.0,) * len(self.labels))
+        object.__setattr__(self, "_version", f"{self.name}-{self.digest[:12]}")
+        object.__setattr__(self, "_vocabulary", frozenset(f[2:] for f in scaled if f[:2] == "w "))
 
     @property
     def version(self) -> str:
         """``name-`` and the first 12 hex digits of the digest: what decisions cite."""
-        return f"{self.name}-{self.digest[:12]}"
+        return self._version
 
-    def _row(self, word: str) -> tuple[float, ...] | None:
-        rows = self._rows
-        row = rows.get(word, rows)
-        if row is not rows:
-            return row  # type: ignore[return-value]
+    def _row(self, word: str) -> tuple[float, ...]:
+        """The per-label scores one occurrence of ``word`` adds (zeros for unknown n-grams)."""
         low, high = self.char_ngrams
-        found = [self._scaled[f] for f in word_features(word, low, high) if f in self._scaled]
-        result = tuple(sum(column) for column in zip(*found, strict=True)) if found else None
+        scaled = self._scaled
+        found = [scaled[f] for f in word_features(word, low, high) if f in scaled]
+        row = tuple(map(sum, zip(*found, strict=True))) if found else self._zero
+        rows = self._rows
         if len(rows) >= _CACHE_LIMIT:
             rows.clear()
-        rows[word] = result
-        return result
+        rows[word] = row
+        return row
+
+    def _word_rows(self, words: Sequence[str]) -> list[tuple[float, ...]]:
+        rows: list[tuple[float, ...] | None] = list(map(self._rows.get, words))
+        if None in rows:
+            rows = [self._row(w) if r is None else r for w, r in zip(words, rows, strict=True)]
+        return rows  # type: ignore[return-value]  # no None left
 
     def scores(self, text: str) -> list[float]:
         """The raw decision score of every label, in :attr:`labels` order.
@@ -136,20 +148,21 @@ class LearnedModel:
             ArgumentError: ``text`` is not a str.
         """
         words = self.normalizer.tokens(_text(text, "text"))
-        return self._scores(words)
+        return self._scores(words, self._word_rows(words))
 
-    def _scores(self, words: Sequence[str]) -> list[float]:
-        rows = [r for r in map(self._row, words) if r is not None]
+    def _scores(self, words: Sequence[str], rows: Sequence[tuple[float, ...]]) -> list[float]:
         if not rows:
             return list(self.intercepts)
         scale = 1.0 / math.sqrt(len(words))
-        sums = [sum(column) for column in zip(*rows, strict=True)]
+        sums = map(sum, zip(*rows, strict=True))
         return [b + s * scale for b, s in zip(self.intercepts, sums, strict=True)]
 
     def probabilities(self, scores: Sequence[float]) -> list[float]:
         """Calibrated probabilities from decision scores (a softmax with the fitted temperature)."""
         top = max(scores)
-        exps = [math.exp(self.temperature * (s - top)) for s in scores]
+        t = self.temperature
+        exp = math.exp
+        exps = [exp(t * (s - top)) for s in scores]
         total = sum(exps)
         return [e / total for e in exps]
 
@@ -170,36 +183,35 @@ class LearnedModel:
         if type(top) is not int or not 1 <= top <= _MAX_UNITS:
             raise ArgumentError(argument="top", rule="must be an int from 1", given=type_name(top))
         words = self.normalizer.tokens(_text(text, "text"))
-        probs = self.probabilities(self._scores(words))
-        order = sorted(range(len(probs)), key=lambda i: -probs[i])
+        rows = self._word_rows(words)
+        probs = self.probabilities(self._scores(words, rows))
+        order = sorted(range(len(probs)), key=probs.__getitem__, reverse=True)
         best = order[0]
         confidence = probs[best]
         review = confidence < limit
+        labels = self.labels
         return Prediction(
-            unit=self.labels[best],
+            unit=labels[best],
             confidence=confidence,
-            ranked=tuple((self.labels[i], probs[i]) for i in order[:top]),
-            features=self._reasons(words, best),
+            ranked=tuple((labels[i], probs[i]) for i in order[:top]),
+            features=self._reasons(words, rows, best),
             review=review,
-            offered=tuple(self.labels[i] for i in order[:3]) if review else (),
-            model=self.version,
+            offered=tuple(labels[i] for i in order[:3]) if review else (),
+            model=self._version,
         )
 
     def _reasons(
-        self, words: Sequence[str], index: int, limit: int = 5
+        self, words: Sequence[str], rows: Sequence[tuple[float, ...]], index: int, limit: int = 5
     ) -> tuple[tuple[str, float], ...]:
-        if not words:
+        shown = self._vocabulary.intersection(words)  # only the model's own words are shown
+        if not shown:
             return ()
+        row_of = dict(zip(words, rows, strict=True))
+        counts = Counter(words)
+        weight = [(w, row_of[w][index] * counts[w]) for w in shown]
+        best = sorted([kv for kv in weight if kv[1] > 0], key=lambda kv: -kv[1])[:limit]
         scale = 1.0 / math.sqrt(len(words))
-        weight: dict[str, float] = {}
-        for word in words:
-            if f"w {word}" not in self._scaled:
-                continue  # only words of the model's vocabulary are shown
-            row = self._row(word)
-            if row is not None:
-                weight[word] = weight.get(word, 0.0) + row[index] * scale
-        best = sorted(((w, v) for w, v in weight.items() if v > 0), key=lambda kv: -kv[1])
-        return tuple((w, round(v, 4)) for w, v in best[:limit])
+        return tuple((w, round(v * scale, 4)) for w, v in best)
 
     def to_dict(self) -> dict[str, Any]:
         """The model's content as written to its file (including the digest)."""
