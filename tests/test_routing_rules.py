@@ -302,3 +302,29 @@ channel = ["pigeon"]
         with pytest.raises(ConfigurationError) as info:
             RuleSet.from_toml(text)
         assert any(fragment in p for p in info.value.problems), info.value.problems
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "matches"),
+    [
+        ("gorong-gorong", "gorong-gorong di depan rumah ambruk", True),
+        ("gorong-gorong", "GORONG GORONG ambruk", True),
+        ("gorong-gorong", "gorong ambruk", False),
+        ("e-ktp", "E-KTP saya belum jadi", True),
+        ("e-ktp", "e ktp saya belum jadi", True),
+        ("gorong-gorong+-nya", "gorong-gorongnya tersumbat", True),
+    ],
+)
+def test_hyphenated_keywords_are_the_phrase_of_their_parts(
+    term: str, text: str, matches: bool
+) -> None:
+    rules = RuleSet.from_rules(
+        name="t", rules=[Rule(name="r", when=has_any(term), unit="pupr")], fallback="admin"
+    )
+    assert (Router(rules).route(text).rule == "r") is matches
+
+
+@pytest.mark.parametrize("term", ["e-", "-ktp", "a--b", "gorong-+-an"])
+def test_malformed_hyphenated_keywords_are_refused(term: str) -> None:
+    with pytest.raises(ConfigurationError):
+        parse_term(term)

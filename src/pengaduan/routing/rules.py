@@ -628,8 +628,12 @@ def _parse_term(term: str) -> tuple[WordSpec, ...]:
     specs = []
     for word in words:
         root, *affixes = word.split("+")
-        if not _PART.match(root):
+        # A hyphenated root (gorong-gorong, e-ktp) is the phrase the normaliser makes of it:
+        # texts break at hyphens, so the root's parts are words and the affixes go to the last.
+        *leading, root = root.split("-")
+        if not all(_PART.match(part) for part in (*leading, root)):
             raise _BadTerm(f"word {shown(word)}: the root must be letters or digits")
+        specs.extend(WordSpec(root=part) for part in leading)
         prefixes: list[str] = []
         suffixes: list[str] = []
         confixes: list[tuple[str, str]] = []
