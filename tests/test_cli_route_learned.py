@@ -178,3 +178,26 @@ def test_an_edited_model_is_refused(
     code, _, err = run(capsys, "route", "jalan", "--model", str(edited))
     assert code == EXIT_DATA
     assert "tampered" in err
+
+
+def test_train_from_an_export_of_histories(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.helpers import received, step  # noqa: PLC0415
+
+    from pengaduan.profiles import Action  # noqa: PLC0415
+    from pengaduan.serialization import to_json  # noqa: PLC0415
+
+    lines = []
+    for number, unit in enumerate(["dinkes", "rsud", "pupr"] * 5):
+        complaint = step(received(f"KPG-TEST-{number}"), Action.VERIFIKASI, units=[unit])
+        lines.append(to_json(complaint))
+    export = tmp_path / "export.jsonl"
+    export.write_text("\n".join([*lines, "{"]) + "\n", encoding="utf-8")
+    output = tmp_path / "m.json"
+    code, out, err = run(
+        capsys, "route", "train", str(export), "--histories", "--output", str(output)
+    )
+    assert code == EXIT_OK, err
+    assert "15 examples, 3 units" in out
+    assert "skipped lines: 16 (serialization)" in err

@@ -519,3 +519,22 @@ def test_wrong_types_are_refused_with_typed_errors(
         if not isinstance(result, Exception):
             accepted.append(case.id)
     assert accepted == []
+
+
+def test_an_export_of_histories_is_labelled_by_the_last_disposition(tmp_path: Path) -> None:
+    from pengaduan.serialization import to_json  # noqa: PLC0415
+
+    first = step(_received(), Action.VERIFIKASI)
+    corrected = step(first, Action.DISPOSISI_ULANG, units=["rsud"])
+    never = _received("KPG-TEST-2")
+    forged = to_json(corrected).replace("rsud", "dlh")
+    path = tmp_path / "export.jsonl"
+    lines = [to_json(first), "", to_json(corrected), to_json(never), forged, "{", "[1]"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    labelled = Labelled.from_export(path)
+    assert [e.unit for e in labelled.examples] == ["dinkes", "rsud"]
+    assert [s.line for s in labelled.skipped] == [4, 5, 6, 7]
+    assert labelled.skipped[0].reason == "no-unit"
+    assert labelled.skipped[1].reason == "integrity"
+    assert SECRET_TEXT not in repr(labelled.skipped)
+    assert isinstance(raises_typed(Labelled.from_export, tmp_path / "none"), Exception)

@@ -373,6 +373,11 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     route.add_argument("--name", default="model", help="train: the model's name")
     route.add_argument("--folds", type=int, default=5, help="train/evaluate: folds (2-20)")
     route.add_argument("--html", help="evaluate: also write a self-contained HTML report here")
+    route.add_argument(
+        "--histories",
+        action="store_true",
+        help="train/evaluate: the file is an export of complaint histories (last disposition)",
+    )
     route.set_defaults(run=_route)
 
     demo = commands.add_parser(
@@ -789,7 +794,8 @@ def _route_training(args: argparse.Namespace) -> tuple[Any, Any]:
 
     if type(args.folds) is not int or not 2 <= args.folds <= 20:
         raise _UsageError("--folds must be from 2 to 20")
-    data = Labelled.from_jsonl(_readable_file(Path(args.labelled), args.lang))
+    source = _readable_file(Path(args.labelled), args.lang)
+    data = Labelled.from_export(source) if args.histories else Labelled.from_jsonl(source)
     if data.skipped:
         _say(f"pengaduan: {_skipped_note(data.skipped)}")
     return data, (Normalizer.kupang(), TrainingOptions(folds=args.folds))

@@ -625,7 +625,7 @@ def _parse_term(term: str) -> tuple[WordSpec, ...]:
     words = term.casefold().split()
     if not words:
         raise _BadTerm("empty keyword term")
-    specs = []
+    specs: list[WordSpec] = []
     for word in words:
         root, *affixes = word.split("+")
         # A hyphenated root (gorong-gorong, e-ktp) is the phrase the normaliser makes of it:

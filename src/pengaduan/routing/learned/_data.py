@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, BinaryIO
 import attrs
 
 from pengaduan._text import encodable
-from pengaduan.errors import ArgumentError, StorageError, type_name
+from pengaduan.errors import ArgumentError, PengaduanError, StorageError, type_name
 from pengaduan.model import Complaint
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ __all__ = ["Example", "Labelled", "SkippedLine"]
 
 MAX_LINE_BYTES = 1024 * 1024
 """The longest JSON line read; a longer one is skipped (``too-long``)."""
+MAX_HISTORY_BYTES = 4 * 1024 * 1024
+"""The longest complaint history line read from an export."""
 
 
 @attrs.frozen(kw_only=True)
@@ -75,7 +77,8 @@ def _parse_day(value: object) -> date | None:
 class Labelled:
     """A labelled training set, with what was skipped and a digest of the source.
 
-    Build one with :meth:`from_pairs`, :meth:`from_jsonl` or :meth:`from_complaints`.
+    Build one with :meth:`from_pairs`, :meth:`from_jsonl`, :meth:`from_export` (an export of
+    complaint histories) or :meth:`from_complaints`.
 
     Attributes:
         examples: the usable examples, in input order.
@@ -190,6 +193,57 @@ class Labelled:
         return cls(examples=tuple(examples), skipped=tuple(skipped), sha256=digest.hexdigest())
 
     @classmethod
+    def from_export(cls, path: str | Path) -> Labelled:
+        """Read an export of complaint histories (JSON lines, one complaint per line), streaming.
+
+        Each line is loaded and its digest chain verified as :func:`pengaduan.serialization.
+        from_json` does; the label is the first unit of the latest disposition. Lines that do
+        not load are skipped with their number and the error's code (``serialization``,
+        ``integrity``...), complaints never disposed with ``no-unit``, lines over 4 MiB with
+        ``too-long``. The digest covers the file's bytes.
+
+        Raises:
+            ArgumentError: ``path`` is not a str or Path.
+            StorageError: the file cannot be read (reason ``unavailable``).
+        """
+        from pengaduan.serialization import from_json  # noqa: PLC0415 - only this reader needs it
+
+        if not isinstance(path, str | Path):
+            raise ArgumentError(
+                argument="path", rule="must be a str or Path", given=type_name(path)
+            )
+        examples: list[Example] = []
+        skipped: list[SkippedLine] = []
+        digest = hashlib.sha256()
+        failure: StorageError | None = None
+        try:
+            with Path(path).open("rb") as stream:
+                for number, raw in enumerate(_lines(stream, MAX_HISTORY_BYTES), start=1):
+                    digest.update(raw)
+                    if len(raw) > MAX_HISTORY_BYTES:
+                        skipped.append(SkippedLine(line=number, reason="too-long"))
+                        continue
+                    if not raw.strip():
+                        continue
+                    try:
+                        complaint = from_json(raw)
+                    except PengaduanError as error:
+                        skipped.append(SkippedLine(line=number, reason=error.code))
+                        continue
+                    units = complaint.units
+                    if not units or not _unit_ok(units[0]) or not _text_ok(complaint.text):
+                        skipped.append(SkippedLine(line=number, reason="no-unit"))
+                        continue
+                    examples.append(
+                        Example(text=complaint.text, unit=units[0], on=complaint.received_at.date())
+                    )
+        except (OSError, ValueError):
+            failure = StorageError(reason="unavailable", detail="the export cannot be read")
+        if failure is not None:
+            raise failure
+        return cls(examples=tuple(examples), skipped=tuple(skipped), sha256=digest.hexdigest())
+
+    @classmethod
     def from_complaints(cls, complaints: Iterable[Complaint]) -> Labelled:
         """Examples from complaint histories: the last disposition's first unit is the label.
 
@@ -225,16 +279,16 @@ class Labelled:
         return attrs.evolve(built, skipped=(*tuple(skipped), *built.skipped))
 
 
-def _lines(stream: BinaryIO) -> Iterator[bytes]:
+def _lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes]:
     """The lines of a file, each read with a bounded buffer (an overlong line is cut short)."""
     while True:
-        line = stream.readline(MAX_LINE_BYTES + 1)
+        line = stream.readline(limit + 1)
         if not line:
             return
-        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+        if len(line) > limit and not line.endswith(b"\n"):
             rest = line
             while rest and not rest.endswith(b"\n"):  # skip the remainder of the long line
-                rest = stream.readline(MAX_LINE_BYTES)
+                rest = stream.readline(limit)
         yield line
 
 
