@@ -435,7 +435,7 @@ def test_evaluation_reports_folds_units_curve_coverage_and_time_split() -> None:
     assert evaluation.learning_curve[0][0] == 2
     assert evaluation.coverage[0][:2] == (0.0, 1.0)
     assert evaluation.time_split is not None
-    assert evaluation.time_split[:2] == (32, 8)
+    assert evaluation.time_split[:2] == (34, 6)  # months 1-5 (34 examples), then month 6
     document = json.loads(evaluation.to_json())
     assert document["accuracy"] == 1.0
     page = evaluation.to_html()

@@ -58,8 +58,9 @@ class ModelEvaluation:
             of each unit, tested on the held-out folds.
         coverage: ``(threshold, coverage, accuracy)``: the share decided without review at
             that confidence threshold and the accuracy on that share.
-        time_split: ``(train examples, test examples, accuracy)`` training on the earlier 80 %
-            by date and testing on the later 20 %, when every example has a date; else None.
+        time_split: ``(train examples, test examples, accuracy)`` training on the earlier
+            months (those holding about the first 80 % of the examples) and testing on the later
+            ones, when every example has a date and there are later months; else None.
     """
 
     examples: int
@@ -293,9 +294,16 @@ def _time_split(
 ) -> tuple[int, int, float] | None:
     if not examples or any(e.on is None for e in examples):
         return None
-    order = sorted(range(len(examples)), key=lambda i: examples[i].on)  # type: ignore[arg-type, return-value]
-    cut = int(len(order) * 0.8)
-    train, test = order[:cut], order[cut:]
+    months = Counter((e.on.year, e.on.month) for e in examples if e.on is not None)
+    seen = 0
+    last = max(months)
+    for month in sorted(months):  # the month by which about 80 % of the examples are in
+        seen += months[month]
+        if seen >= 0.8 * len(examples):
+            last = month
+            break
+    train = [i for i, e in enumerate(examples) if e.on and (e.on.year, e.on.month) <= last]
+    test = [i for i, e in enumerate(examples) if e.on and (e.on.year, e.on.month) > last]
     if len({examples[i].unit for i in train}) < 2 or not test:
         return None
     results = _predict_fold(examples, train, test, normalizer, options)
