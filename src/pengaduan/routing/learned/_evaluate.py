@@ -110,22 +110,26 @@ class ModelEvaluation:
         if self.time_split is not None:
             train, test, accuracy = self.time_split
             lines.append(
-                f"time split: train {train} earlier, test {test} later: {100 * accuracy:.1f} %"
+                f"time split: train {train} in earlier months, test {test} in later months: "
+                f"{100 * accuracy:.1f} %"
             )
         return lines
 
     def to_text(self) -> str:
         """A plain-text report."""
         lines = self._lines()
-        lines.append("unit  support  precision  recall")
+        width = max([4, *(len(u.unit) for u in self.units)])
+        lines.append(f"  {'unit':{width}}  support  precision   recall")
         lines.extend(
-            f"  {u.unit}  {u.support}  {100 * u.precision:.1f} %  {100 * u.recall:.1f} %"
+            f"  {u.unit:{width}}  {u.support:7}  {100 * u.precision:7.1f} %"
+            f"  {100 * u.recall:5.1f} %"
             for u in self.units
         )
         if self.confusions:
             lines.append("top confusions (expected -> predicted):")
             lines.extend(f"  {e} -> {p}: {n}" for e, p, n in self.confusions)
-        lines.append("learning curve (examples per unit -> accuracy):")
+        if self.learning_curve:
+            lines.append("learning curve (examples per unit -> accuracy):")
         lines.extend(f"  {n}: {100 * a:.1f} %" for n, a in self.learning_curve)
         lines.append("review threshold -> coverage, accuracy on covered:")
         lines.extend(f"  {t:.1f}: {100 * c:.1f} %, {100 * a:.1f} %" for t, c, a in self.coverage)
