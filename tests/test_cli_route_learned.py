@@ -201,3 +201,15 @@ def test_train_from_an_export_of_histories(
     assert code == EXIT_OK, err
     assert "15 examples, 3 units" in out
     assert "skipped lines: 16 (serialization)" in err
+
+
+def test_train_can_choose_the_options(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    output = tmp_path / "m.json"
+    code, out, _ = run(
+        capsys, "route", "train", str(CORPUS), "--choose", "--folds", "3", "--output", str(output)
+    )
+    assert code == EXIT_OK
+    lines = out.splitlines()
+    assert len(lines) == 6
+    assert lines[0].startswith("  linear-svc") or lines[0].startswith("  logistic-regression")
+    assert lines[-1].startswith("model model-")

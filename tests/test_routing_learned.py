@@ -42,6 +42,7 @@ from pengaduan.routing.learned import (
     Precedence,
     TrainingDataError,
     TrainingOptions,
+    choose_options,
     compare,
     evaluate_model,
     load_model,
@@ -538,3 +539,18 @@ def test_an_export_of_histories_is_labelled_by_the_last_disposition(tmp_path: Pa
     assert labelled.skipped[1].reason == "integrity"
     assert SECRET_TEXT not in repr(labelled.skipped)
     assert isinstance(raises_typed(Labelled.from_export, tmp_path / "none"), Exception)
+
+
+def test_choose_options_ranks_candidates_on_the_same_folds() -> None:
+    candidates = [
+        TrainingOptions(c=1.0),
+        TrainingOptions(classifier="logistic-regression", c=10.0, char_ngrams=(3, 5)),
+    ]
+    ranked = choose_options(small(), candidates=candidates, folds=3)
+    assert {id(o) for o, _ in ranked} == {id(c) for c in candidates}
+    assert [a for _, a in ranked] == sorted((a for _, a in ranked), reverse=True)
+    assert all(0.0 <= a <= 1.0 for _, a in ranked)
+    for bad in ([], ["x"], "abc"):
+        assert isinstance(raises_typed(choose_options, small(), candidates=bad), ArgumentError)
+    assert isinstance(raises_typed(choose_options, small(), folds=1), ArgumentError)
+    assert isinstance(raises_typed(choose_options, "data"), ArgumentError)

@@ -374,6 +374,11 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     route.add_argument("--folds", type=int, default=5, help="train/evaluate: folds (2-20)")
     route.add_argument("--html", help="evaluate: also write a self-contained HTML report here")
     route.add_argument(
+        "--choose",
+        action="store_true",
+        help="train: compare classifiers and features by cross-validation, keep the best",
+    )
+    route.add_argument(
         "--histories",
         action="store_true",
         help="train/evaluate: the file is an export of complaint histories (last disposition)",
@@ -802,6 +807,8 @@ def _route_training(args: argparse.Namespace) -> tuple[Any, Any]:
 
 
 def _route_train(args: argparse.Namespace, out: IO[str]) -> int:
+    import attrs  # noqa: PLC0415
+
     from pengaduan.routing.learned import train_model  # noqa: PLC0415
 
     if not args.output:
@@ -809,6 +816,17 @@ def _route_train(args: argparse.Namespace, out: IO[str]) -> int:
     if type(args.name) is not str or not args.name.isprintable() or not 0 < len(args.name) <= 100:
         raise _UsageError("--name must be a short printable name")
     data, (normalizer, options) = _route_training(args)
+    if args.choose:
+        from pengaduan.routing.learned import choose_options  # noqa: PLC0415
+
+        ranked = choose_options(data, normalizer=normalizer, folds=options.folds)
+        for candidate, accuracy in ranked:
+            grams = "-".join(map(str, candidate.char_ngrams))
+            out.write(
+                f"  {candidate.classifier.value} C={candidate.c:g} char {grams}: "
+                f"{100 * accuracy:.1f} %\n"
+            )
+        options = attrs.evolve(ranked[0][0], folds=options.folds)
     model = train_model(data, name=args.name, normalizer=normalizer, options=options)
     model.save(_writable(Path(args.output), args.lang))
     metrics = model.metadata["metrics"]

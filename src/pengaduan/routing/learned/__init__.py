@@ -2,7 +2,8 @@
 
 Train a linear model on labelled history (:class:`Labelled` from pairs, a JSON-lines file or
 complaint histories; the last disposition is the label) with scikit-learn, the ``learn`` extra
-(:func:`train_model`). The result is a :class:`LearnedModel`: plain data, saved as a versioned,
+(:func:`train_model`; :func:`choose_options` compares classifiers and features by
+cross-validation). The result is a :class:`LearnedModel`: plain data, saved as a versioned,
 digest-checked JSON file that :func:`load_model` reads and predicts with in plain Python, with
 no scikit-learn installed. Each :class:`Prediction` is explained (the words that pushed it, the
 runner-up units, a calibrated confidence, review below a threshold with three units offered).
@@ -26,7 +27,12 @@ from pengaduan.routing.learned._data import Example, Labelled, SkippedLine
 from pengaduan.routing.learned._errors import ModelFileError, TrainingDataError
 from pengaduan.routing.learned._evaluate import ModelEvaluation, UnitScore, evaluate_model
 from pengaduan.routing.learned._model import LearnedModel, Prediction, load_model
-from pengaduan.routing.learned._train import Classifier, TrainingOptions, train_model
+from pengaduan.routing.learned._train import (
+    Classifier,
+    TrainingOptions,
+    choose_options,
+    train_model,
+)
 
 __all__ = [
     "Classifier",
@@ -45,6 +51,7 @@ __all__ = [
     "TrainingDataError",
     "TrainingOptions",
     "UnitScore",
+    "choose_options",
     "compare",
     "evaluate_model",
     "load_model",

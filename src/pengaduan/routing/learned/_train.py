@@ -20,7 +20,7 @@ from pengaduan.routing.normalize import Normalizer
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Classifier", "TrainingOptions", "train_model"]
+__all__ = ["Classifier", "TrainingOptions", "choose_options", "train_model"]
 
 MIN_PER_UNIT = 5
 """The fewest examples a unit needs by default."""
@@ -317,6 +317,73 @@ def train_model(
         normalizer=used,
         metadata=metadata,
     )
+
+
+CANDIDATES: tuple[TrainingOptions, ...] = (
+    TrainingOptions(classifier=Classifier.LINEAR_SVC, c=0.5),
+    TrainingOptions(classifier=Classifier.LINEAR_SVC, c=1.0),
+    TrainingOptions(classifier=Classifier.LINEAR_SVC, c=2.0),
+    TrainingOptions(classifier=Classifier.LINEAR_SVC, c=1.0, char_ngrams=(3, 5)),
+    TrainingOptions(classifier=Classifier.LOGISTIC_REGRESSION, c=20.0),
+)
+"""The options :func:`choose_options` compares by default."""
+
+
+def choose_options(
+    data: Labelled,
+    *,
+    normalizer: Normalizer | None = None,
+    candidates: Sequence[TrainingOptions] | None = None,
+    folds: int = 5,
+) -> list[tuple[TrainingOptions, float]]:
+    """Compare training options by k-fold accuracy on ``data``; best first.
+
+    Every candidate is scored on the same stratified folds (the scikit-learn pipeline itself,
+    without calibration, which does not change the predicted unit). Ties keep the candidates'
+    order, so the simpler default wins a tie. Use the first result's options with
+    :func:`train_model`.
+
+    Raises:
+        OptionalDependencyError: scikit-learn is not installed.
+        ArgumentError: an argument of the wrong type.
+        TrainingDataError: as for :func:`train_model`.
+    """
+    if not isinstance(data, Labelled):
+        raise ArgumentError(argument="data", rule="must be a Labelled", given=type_name(data))
+    if normalizer is not None and not isinstance(normalizer, Normalizer):
+        raise ArgumentError(argument="normalizer", rule="must be a Normalizer or None")
+    chosen: object = CANDIDATES if candidates is None else candidates
+    if (
+        not isinstance(chosen, list | tuple)
+        or not chosen
+        or not all(isinstance(c, TrainingOptions) for c in chosen)
+    ):
+        raise ArgumentError(
+            argument="candidates", rule="must be a non-empty list of TrainingOptions"
+        )
+    if type(folds) is not int or not 2 <= folds <= 20:
+        raise ArgumentError(argument="folds", rule="must be an int from 2 to 20")
+    check_data(data, min(c.min_per_unit for c in chosen))
+    _sklearn()
+    used = normalizer if normalizer is not None else Normalizer.kupang()
+    docs = [used.tokens(e.text) for e in data.examples]
+    units = [e.unit for e in data.examples]
+    splits = folds_of(units, folds, chosen[0].seed)
+    results = []
+    for options in chosen:
+        right = 0
+        for train, test in splits:
+            estimator, vectorizer = fit(
+                [docs[i] for i in train], [units[i] for i in train], options
+            )
+            rows = decision_scores(estimator, vectorizer.matrix([docs[i] for i in test]))
+            classes = [str(c) for c in estimator.classes_]
+            right += sum(
+                classes[row.index(max(row))] == units[i] for i, row in zip(test, rows, strict=True)
+            )
+        results.append((options, right / len(units)))
+    order = sorted(range(len(results)), key=lambda k: -results[k][1])
+    return [results[k] for k in order]
 
 
 def _round(value: float) -> float:
