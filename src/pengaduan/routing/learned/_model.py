@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -138,7 +137,7 @@ class LearnedModel:
     def _word_rows(self, words: Sequence[str]) -> list[tuple[float, ...]]:
         rows: list[tuple[float, ...] | None] = list(map(self._rows.get, words))
         if None in rows:
-            rows = [self._row(w) if r is None else r for w, r in zip(words, rows, strict=True)]
+            rows = [self._row(w) if r is None else r for w, r in zip(words, rows, strict=False)]
         return rows  # type: ignore[return-value]  # no None left
 
     def scores(self, text: str) -> list[float]:
@@ -154,8 +153,8 @@ class LearnedModel:
         if not rows:
             return list(self.intercepts)
         scale = 1.0 / math.sqrt(len(words))
-        sums = map(sum, zip(*rows, strict=True))
-        return [b + s * scale for b, s in zip(self.intercepts, sums, strict=True)]
+        sums = map(sum, zip(*rows, strict=False))  # rows all have one score per label
+        return [b + s * scale for b, s in zip(self.intercepts, sums, strict=False)]
 
     def probabilities(self, scores: Sequence[float]) -> list[float]:
         """Calibrated probabilities from decision scores (a softmax with the fitted temperature)."""
@@ -182,7 +181,7 @@ class LearnedModel:
         limit = _threshold(threshold)
         if type(top) is not int or not 1 <= top <= _MAX_UNITS:
             raise ArgumentError(argument="top", rule="must be an int from 1", given=type_name(top))
-        words = self.normalizer.tokens(_text(text, "text"))
+        words = self.normalizer._tokens(_text(text, "text"))  # checked: one copy less
         rows = self._word_rows(words)
         probs = self.probabilities(self._scores(words, rows))
         order = sorted(range(len(probs)), key=probs.__getitem__, reverse=True)
@@ -203,13 +202,14 @@ class LearnedModel:
     def _reasons(
         self, words: Sequence[str], rows: Sequence[tuple[float, ...]], index: int, limit: int = 5
     ) -> tuple[tuple[str, float], ...]:
-        shown = self._vocabulary.intersection(words)  # only the model's own words are shown
+        row_of = dict(zip(words, rows, strict=False))
+        shown = self._vocabulary.intersection(row_of)  # only the model's own words are shown
         if not shown:
             return ()
-        row_of = dict(zip(words, rows, strict=True))
-        counts = Counter(words)
-        weight = [(w, row_of[w][index] * counts[w]) for w in shown]
-        best = sorted([kv for kv in weight if kv[1] > 0], key=lambda kv: -kv[1])[:limit]
+        pushing = [(w, v) for w in shown if (v := row_of[w][index]) > 0]
+        count = words.count
+        weight = [(w, v * count(w)) for w, v in pushing]
+        best = sorted(weight, key=lambda kv: -kv[1])[:limit]
         scale = 1.0 / math.sqrt(len(words))
         return tuple((w, round(v * scale, 4)) for w, v in best)
 
