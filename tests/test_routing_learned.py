@@ -554,3 +554,45 @@ def test_choose_options_ranks_candidates_on_the_same_folds() -> None:
         assert isinstance(raises_typed(choose_options, small(), candidates=bad), ArgumentError)
     assert isinstance(raises_typed(choose_options, small(), folds=1), ArgumentError)
     assert isinstance(raises_typed(choose_options, "data"), ArgumentError)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",
+        b"\xff\xfe\x00",
+        b"[" * 100_000,
+        b'{"format": "pengaduan.routing-model", "format_version": 1e400}',
+        b"null",
+        b'"' + SECRET_TEXT.encode() + b'"',
+        json.dumps({"format": "pengaduan.routing-model", "format_version": 1}).encode(),
+    ],
+    ids=["empty", "binary", "deep", "huge-number", "null", "secret-string", "no-digest"],
+)
+def test_hostile_model_bytes_are_refused(raw: bytes) -> None:
+    error = raises_typed(load_model, raw)
+    assert isinstance(error, ModelFileError)
+
+
+def test_a_well_signed_but_malformed_model_is_refused(model: LearnedModel) -> None:
+    import hashlib  # noqa: PLC0415
+
+    from pengaduan.routing.learned._model import _canonical  # noqa: PLC0415
+
+    document = model.to_dict()
+    document.pop("digest")
+    document["labels"] = document["labels"][:1]
+    document["digest"] = hashlib.sha256(_canonical(document)).hexdigest()
+    error = raises_typed(load_model, json.dumps(document).encode())
+    assert isinstance(error, ModelFileError)
+    assert error.reason == "format"
+    assert error.path == "labels"
+
+
+@pytest.mark.parametrize("text", [t for _, t in HOSTILE_TEXTS], ids=[i for i, _ in HOSTILE_TEXTS])
+def test_hostile_text_through_rules_and_model(model: LearnedModel, text: str) -> None:
+    router = LearnedRouter(router=default_router(), model=model, precedence="model")
+    result = outcome(router.route, text[:50_000])
+    assert not isinstance(result, Exception) or isinstance(result, ArgumentError)
+    if not isinstance(result, Exception):
+        assert SECRET_TEXT not in result.explain()
