@@ -596,3 +596,29 @@ def test_hostile_text_through_rules_and_model(model: LearnedModel, text: str) ->
     assert not isinstance(result, Exception) or isinstance(result, ArgumentError)
     if not isinstance(result, Exception):
         assert SECRET_TEXT not in result.explain()
+
+
+# What the normaliser algorithm (not its lexicons) does to text. A model records
+# NORMALIZER_ALGORITHM and is refused by a library whose algorithm differs; if this table has to
+# change, bump NORMALIZER_ALGORITHM in pengaduan/routing/learned/_features.py as well.
+NORMALIZER_GOLDEN = [
+    (
+        "Jln rusak dkt PKM Oebobo, mhn diperbaiki!!",
+        "jalan rusak dekat puskesmas oebobo mohon diperbaiki",
+    ),
+    ("lampu jalan matiii sdh 2 mggu", "lampu jalan mati sudah 2 minggu"),
+    ("anak2 sekolah", "anak anak sekolah"),
+    ("jum'at", "jumat"),
+    ("MAAAF", "maaf"),
+    ("E-KTP blm jadi", "e ktp belum jadi"),
+    ("Ünïcödé\u3000\uff54\uff45\uff58\uff54", "ünïcödé text"),  # full-width "text"
+    ("air_sonde—jalan", "air sonde jalan"),
+]
+
+
+@pytest.mark.parametrize(("text", "normal"), NORMALIZER_GOLDEN)
+def test_the_normaliser_algorithm_the_models_record(text: str, normal: str) -> None:
+    from pengaduan.routing.learned._features import NORMALIZER_ALGORITHM  # noqa: PLC0415
+
+    assert NORMALIZER_ALGORITHM == 1
+    assert Normalizer.default().normalize(text) == normal
