@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -202,14 +203,16 @@ class LearnedModel:
     def _reasons(
         self, words: Sequence[str], rows: Sequence[tuple[float, ...]], index: int, limit: int = 5
     ) -> tuple[tuple[str, float], ...]:
-        row_of = dict(zip(words, rows, strict=False))
-        shown = self._vocabulary.intersection(row_of)  # only the model's own words are shown
-        if not shown:
+        weight: dict[str, float] = {}
+        for word, value in zip(words, map(itemgetter(index), rows), strict=False):
+            if value > 0:
+                weight[word] = weight.get(word, 0.0) + value
+        known = self._vocabulary  # only the model's own words are shown
+        pushing = [kv for kv in weight.items() if kv[0] in known]
+        if not pushing:
             return ()
-        pushing = [(w, v) for w in shown if (v := row_of[w][index]) > 0]
-        count = words.count
-        weight = [(w, v * count(w)) for w, v in pushing]
-        best = sorted(weight, key=lambda kv: -kv[1])[:limit]
+        # Ties keep the order of the text (sorted is stable): the same text, the same reasons.
+        best = sorted(pushing, key=itemgetter(1), reverse=True)[:limit]
         scale = 1.0 / math.sqrt(len(words))
         return tuple((w, round(v * scale, 4)) for w, v in best)
 
