@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from typing import TYPE_CHECKING
 
 import pytest
@@ -302,3 +303,83 @@ channel = ["pigeon"]
         with pytest.raises(ConfigurationError) as info:
             RuleSet.from_toml(text)
         assert any(fragment in p for p in info.value.problems), info.value.problems
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "matches"),
+    [
+        ("gorong-gorong", "gorong-gorong di depan rumah ambruk", True),
+        ("gorong-gorong", "GORONG GORONG ambruk", True),
+        ("gorong-gorong", "gorong ambruk", False),
+        ("e-ktp", "E-KTP saya belum jadi", True),
+        ("e-ktp", "e ktp saya belum jadi", True),
+        ("gorong-gorong+-nya", "gorong-gorongnya tersumbat", True),
+    ],
+)
+def test_hyphenated_keywords_are_the_phrase_of_their_parts(
+    term: str, text: str, matches: bool
+) -> None:
+    rules = RuleSet.from_rules(
+        name="t", rules=[Rule(name="r", when=has_any(term), unit="pupr")], fallback="admin"
+    )
+    assert (Router(rules).route(text).rule == "r") is matches
+
+
+@pytest.mark.parametrize("term", ["e-", "-ktp", "a--b", "gorong-+-an"])
+def test_malformed_hyphenated_keywords_are_refused(term: str) -> None:
+    with pytest.raises(ConfigurationError):
+        parse_term(term)
+
+
+def _all_pairs_shadowing(rules: RuleSet) -> list[str]:
+    """The shadowing check as it was written first: every rule against every earlier one."""
+    from pengaduan.routing.rules import _implies  # noqa: PLC0415 - the reference needs it
+
+    found = []
+    for later_index, later in enumerate(rules.rules):
+        for earlier in rules.rules[:later_index]:
+            if rules.mode is MatchMode.FIRST_MATCH:
+                shadowed = _implies(later.when, earlier.when)
+            else:
+                shadowed = later.when == earlier.when
+            if shadowed:
+                found.append(f"{later.name}<{earlier.name}")
+                break
+    return found
+
+
+def _random_condition(rng: random.Random, depth: int = 0) -> Condition:  # noqa: PLR0911
+    words = ["jalan", "air", "sampah", "lampu", "ktp", "pdam", "got"]
+    kind = rng.randrange(9 if depth < 2 else 5)
+    if kind == 0:
+        return has_any(*rng.sample(words, rng.randint(1, 3)))
+    if kind == 1:
+        return has_all(*rng.sample(words, rng.randint(1, 2)))
+    if kind == 2:
+        return has_none(*rng.sample(words, rng.randint(1, 2)))
+    if kind == 3:
+        return category_is(rng.choice(["jalan", "air", "kesehatan"]))
+    if kind == 4:
+        return always() if rng.random() < 0.2 else has_any(rng.choice(words))
+    if kind in {5, 6}:
+        parts = [_random_condition(rng, depth + 1) for _ in range(rng.randint(1, 3))]
+        return all_of(*parts) if kind == 5 else any_of(*parts)
+    return not_(_random_condition(rng, depth + 1))
+
+
+@pytest.mark.parametrize("mode", ["first-match", "best-score"])
+def test_the_indexed_shadowing_check_finds_what_all_pairs_find(mode: str) -> None:
+    rng = random.Random(14)
+    for _ in range(400):
+        rules = [
+            Rule(name=f"r{i}", when=_random_condition(rng), unit="pupr")
+            for i in range(rng.randint(2, 10))
+        ]
+        rule_set = RuleSet(name="acak", rules=tuple(rules), fallback="admin", mode=mode)
+        expected = _all_pairs_shadowing(rule_set)
+        found = [p for p in rule_set.problems() if "shadowed" in p]
+        assert len(found) == len(expected), (expected, found)
+        for problem, pair in zip(found, expected, strict=True):
+            later, earlier = pair.split("<")
+            assert f"rule '{later}'" in problem
+            assert f"earlier rule '{earlier}'" in problem

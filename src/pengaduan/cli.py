@@ -42,7 +42,7 @@ from pengaduan.errors import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.model import Complaint
@@ -371,8 +371,30 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     redact.set_defaults(run=_redact)
 
     route = commands.add_parser("route", help=text["route_help"], description=text["route_help"])
-    route.add_argument("text", help="a complaint text, or a UTF-8 file with one text per line")
+    route.add_argument(
+        "text",
+        help="a complaint text, a UTF-8 file with one text per line, or train/evaluate",
+    )
+    route.add_argument("labelled", nargs="?", help="for train/evaluate: a labelled JSON-lines file")
     route.add_argument("--json", action="store_true", help="one JSON object per text")
+    route.add_argument("--model", help="a model file (route with rules and the model)")
+    route.add_argument(
+        "--precedence", choices=["rules", "model"], default="rules", help="who decides first"
+    )
+    route.add_argument("--output", help="train: where to write the model file")
+    route.add_argument("--name", default="model", help="train: the model's name")
+    route.add_argument("--folds", type=int, default=5, help="train/evaluate: folds (2-20)")
+    route.add_argument("--html", help="evaluate: also write a self-contained HTML report here")
+    route.add_argument(
+        "--choose",
+        action="store_true",
+        help="train: compare classifiers and features by cross-validation, keep the best",
+    )
+    route.add_argument(
+        "--histories",
+        action="store_true",
+        help="train/evaluate: the file is an export of complaint histories (last disposition)",
+    )
     route.set_defaults(run=_route)
 
     demo = commands.add_parser(
@@ -708,36 +730,163 @@ def _redact(args: argparse.Namespace, out: IO[str]) -> int:
 def _route(args: argparse.Namespace, out: IO[str]) -> int:
     from pengaduan.audit._cells import terminal_safe  # noqa: PLC0415
     from pengaduan.routing import Normalizer, UnitDirectory, default_router  # noqa: PLC0415
+    from pengaduan.routing.learned import LearnedRouter, load_model  # noqa: PLC0415
 
-    # Only an existing file is read: anything else is the complaint text itself (and must never
-    # be echoed back in an "unreadable file" message).
-    if len(args.text) < 4096 and "\n" not in args.text and _is_file(args.text):
-        texts = [line for line in _read_text(args.text, args.lang).splitlines() if line.strip()]
-    else:
-        texts = [args.text]
-    router = default_router(normalizer=Normalizer.kupang(), directory=UnitDirectory.kota_kupang())
+    if args.labelled is not None:
+        if args.text == "train":
+            return _route_train(args, out)
+        if args.text == "evaluate":
+            return _route_evaluate(args, out)
+        raise _UsageError("a second argument is only for: route train|evaluate LABELLED")
+    normalizer = Normalizer.kupang()
+    router = default_router(normalizer=normalizer, directory=UnitDirectory.kota_kupang())
+    model = None
+    if args.model is not None:
+        model = load_model(_readable_file(Path(args.model), args.lang), normalizer=normalizer)
+    combined = LearnedRouter(router=router, model=model, precedence=args.precedence)
     text = _TEXT[args.lang]
-    for item in texts:
-        decision = router.route(item)
+    # Only an existing file is read: anything else is the complaint text itself (and must never
+    # be echoed back in an "unreadable file" message). Files are read line by line.
+    from_file = len(args.text) < 4096 and "\n" not in args.text and _is_file(args.text)
+    for item in _route_lines(args.text, args.lang) if from_file else iter([args.text]):
+        if not args.json and from_file and not item.strip():
+            continue
+        decision = combined.route(item)
         if args.json:
+            ruled = decision.rules
             record = {
                 "unit": decision.unit,
+                "source": decision.source.value,
+                "confidence": (
+                    None if decision.confidence is None else round(decision.confidence, 4)
+                ),
                 "rule": decision.rule,
-                "words": list(decision.words),
-                "co_units": list(decision.co_units),
-                "runners_up": [[c.unit, c.rule, c.score] for c in decision.runners_up],
-                "review": [str(r) for r in decision.review],
+                "model": decision.model,
+                "words": list(ruled.words),
+                "co_units": list(ruled.co_units) if decision.source == "rule" else [],
+                "runners_up": [[c.unit, c.rule, c.score] for c in ruled.runners_up],
+                "review": [str(r) for r in ruled.review]
+                + (["model-unsure"] if decision.source == "model" and decision.review else []),
+                "offered": list(decision.offered),
             }
+            if decision.prediction is not None:
+                record["ranked"] = [[u, round(p, 4)] for u, p in decision.prediction.ranked]
+                record["features"] = [[w, v] for w, v in decision.prediction.features]
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             continue
-        review = f"  [{text['review']}]" if decision.needs_review else ""
+        review = f"  [{text['review']}]" if decision.review else ""
+        by = f"model {decision.model}" if decision.source == "model" else (decision.rule or "-")
+        words = (
+            decision.rules.words
+            if decision.prediction is None or decision.source != "model"
+            else tuple(w for w, _ in decision.prediction.features)
+        )
         out.write(
             terminal_safe(
-                f"{text['unit']}: {decision.unit}  {text['rule']}: {decision.rule or '-'}  "
-                f"{text['words']}: {', '.join(decision.words) or '-'}{review}"
+                f"{text['unit']}: {decision.unit}  {text['rule']}: {by}  "
+                f"{text['words']}: {', '.join(words) or '-'}{review}"
             )
             + "\n"
         )
+    return EXIT_OK
+
+
+def _route_lines(name: str, lang: str) -> Iterator[str]:
+    """The lines of a UTF-8 file, streamed (a file of any size; each line at most 16 MiB)."""
+    failure: Exception | None = None
+    try:
+        with Path(name).open("rb") as stream:
+            number = 0
+            while True:
+                raw = stream.readline(MAX_TEXT_BYTES + 1)
+                if not raw:
+                    break
+                number += 1
+                if len(raw) > MAX_TEXT_BYTES:
+                    failure = _DataError(
+                        f"line {number}: " + _TEXT[lang]["too_big"].format(limit=MAX_TEXT_BYTES)
+                    )
+                    break
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    failure = _DataError(f"line {number}: {_TEXT[lang]['not_utf8']}")
+                    break
+                yield line.rstrip("\r\n")
+    except OSError as error:
+        failure = _FileError(_TEXT[lang]["unreadable"].format(reason=_reason(error)))
+    if failure is not None:
+        raise failure
+
+
+def _skipped_note(skipped: Sequence[Any]) -> str:
+    shown = ", ".join(f"{s.line} ({s.reason})" for s in skipped[:20])
+    more = f" and {len(skipped) - 20} more" if len(skipped) > 20 else ""
+    return f"skipped lines: {shown}{more}"
+
+
+def _route_training(args: argparse.Namespace) -> tuple[Any, Any]:
+    from pengaduan.routing import Normalizer  # noqa: PLC0415
+    from pengaduan.routing.learned import Labelled, TrainingOptions  # noqa: PLC0415
+
+    if type(args.folds) is not int or not 2 <= args.folds <= 20:
+        raise _UsageError("--folds must be from 2 to 20")
+    source = _readable_file(Path(args.labelled), args.lang)
+    data = Labelled.from_export(source) if args.histories else Labelled.from_jsonl(source)
+    if data.skipped:
+        _say(f"pengaduan: {_skipped_note(data.skipped)}")
+    return data, (Normalizer.kupang(), TrainingOptions(folds=args.folds))
+
+
+def _route_train(args: argparse.Namespace, out: IO[str]) -> int:
+    import attrs  # noqa: PLC0415
+
+    from pengaduan.routing.learned import train_model  # noqa: PLC0415
+
+    if not args.output:
+        raise _UsageError("route train needs --output MODEL.json")
+    if type(args.name) is not str or not args.name.isprintable() or not 0 < len(args.name) <= 100:
+        raise _UsageError("--name must be a short printable name")
+    data, (normalizer, options) = _route_training(args)
+    if args.choose:
+        from pengaduan.routing.learned import choose_options  # noqa: PLC0415
+
+        ranked = choose_options(data, normalizer=normalizer, folds=options.folds)
+        for candidate, accuracy in ranked:
+            grams = "-".join(map(str, candidate.char_ngrams))
+            out.write(
+                f"  {candidate.classifier.value} C={candidate.c:g} char {grams}: "
+                f"{100 * accuracy:.1f} %\n"
+            )
+        options = attrs.evolve(ranked[0][0], folds=options.folds)
+    model = train_model(data, name=args.name, normalizer=normalizer, options=options)
+    model.save(_writable(Path(args.output), args.lang))
+    metrics = model.metadata["metrics"]
+    out.write(
+        f"model {model.version}: {len(data.examples)} examples, {len(model.labels)} units, "
+        f"{metrics['folds']}-fold accuracy {100 * metrics['cv_accuracy']:.1f} %\n"
+    )
+    return EXIT_OK
+
+
+def _writable(path: Path, lang: str) -> Path:
+    try:
+        bad = path.is_dir()
+    except (OSError, ValueError):
+        bad = True
+    if bad:
+        raise _FileError(_TEXT[lang]["unwritable"].format(reason="Is a directory"))
+    return path
+
+
+def _route_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
+    from pengaduan.routing.learned import evaluate_model  # noqa: PLC0415
+
+    data, (normalizer, options) = _route_training(args)
+    evaluation = evaluate_model(data, normalizer=normalizer, options=options)
+    if args.html:
+        _write_file(_writable(Path(args.html), args.lang), evaluation.to_html(), args.lang)
+    out.write((evaluation.to_json() if args.json else evaluation.to_text()) + "\n")
     return EXIT_OK
 
 

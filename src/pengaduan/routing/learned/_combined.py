@@ -1,0 +1,387 @@
+"""Rules and a learned model together, and dry runs before switching."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from typing import TYPE_CHECKING, NamedTuple
+
+import attrs
+
+from pengaduan.errors import ArgumentError, ConfigurationError, type_name
+from pengaduan.model import Complaint, Submission
+from pengaduan.routing.engine import (
+    Move,
+    ReviewReason,
+    Router,
+    RoutingDecision,
+    WhatIfReport,
+    _check_item,
+)
+from pengaduan.routing.learned._data import Example
+from pengaduan.routing.learned._model import LearnedModel, Prediction
+
+if TYPE_CHECKING:
+    from pengaduan.routing.engine import Routable
+
+__all__ = [
+    "CombinedDecision",
+    "Comparison",
+    "DecisionSource",
+    "LearnedRouter",
+    "Precedence",
+    "compare",
+]
+
+
+class Precedence(StrEnum):
+    """Who decides when both rules and the model have an answer (policy rules always win)."""
+
+    RULES = "rules"
+    """A matching rule decides; the model decides what no rule matched (the fallback)."""
+    MODEL = "model"
+    """The model decides; a matching rule decides only where the model is unsure (below the
+    threshold)."""
+
+
+class DecisionSource(StrEnum):
+    """What made a combined decision."""
+
+    RULE = "rule"
+    MODEL = "model"
+    FALLBACK = "fallback"
+    """No rule matched and the model could not help (no model, or a text without words)."""
+
+
+class CombinedDecision(NamedTuple):
+    """A routing decision that says whether a rule (its name) or the model (its version) decided.
+
+    Attributes:
+        unit: where the complaint goes.
+        source: rule, model or fallback.
+        rule: the deciding rule's name (``source`` rule), else None.
+        model: the model's version (``source`` model), else None.
+        confidence: the model's calibrated probability of ``unit`` (also for rule decisions,
+            as a second opinion); None without a model.
+        review: True when a person should check it (the model is unsure, or the rules asked).
+        offered: when the model is unsure, its three best units.
+        rules: the rule router's own decision (terms, words, runners-up).
+        prediction: the model's prediction (features, ranked units), or None.
+    """
+
+    unit: str
+    source: DecisionSource
+    rule: str | None
+    model: str | None
+    confidence: float | None
+    review: bool
+    offered: tuple[str, ...]
+    rules: RoutingDecision
+    prediction: Prediction | None
+
+    def explain(self) -> str:
+        """A short explanation in Indonesian (unit ids, rule names and model words only)."""
+        if self.source is DecisionSource.RULE:
+            head = f"Unit {self.unit} ditentukan aturan {self.rule!r}."
+        elif self.source is DecisionSource.MODEL:
+            head = f"Unit {self.unit} ditentukan model {self.model}."
+        else:
+            head = f"Tidak ada aturan yang cocok; unit cadangan {self.unit}."
+        parts = [head]
+        if self.confidence is not None:
+            parts.append(f"Keyakinan model: {100 * self.confidence:.0f} %.")
+        if self.prediction is not None and self.prediction.features:
+            words = ", ".join(w for w, _ in self.prediction.features)
+            parts.append(f"Kata pendorong: {words}.")
+        if self.review:
+            offered = ", ".join(self.offered) if self.offered else "-"
+            parts.append(f"Perlu diperiksa admin; pilihan: {offered}.")
+        return " ".join(parts)
+
+
+def _text_of(item: Routable) -> str:
+    return item if isinstance(item, str) else item.text
+
+
+class LearnedRouter:
+    """Routes with rules and a learned model together.
+
+    Args:
+        router: the rule router (jurisdiction, must-route words, the fallback).
+        model: the learned model; None routes by rules alone.
+        precedence: who decides when both have an answer (:class:`Precedence`).
+        policy: names of rules that always decide when they match, whatever the precedence
+            (the office's policy: jurisdiction, must-route words).
+        threshold: below this model confidence a decision asks for review.
+
+    Raises:
+        ConfigurationError: a wrong type, a policy rule that is not in the rule set, or model
+            units the router's directory does not know.
+
+    Example:
+        >>> from pengaduan.routing import default_router
+        >>> router = LearnedRouter(router=default_router(), model=None)
+        >>> router.route("lampu jalan mati").source.value
+        'rule'
+    """
+
+    __slots__ = ("_policy", "model", "precedence", "router", "threshold")
+
+    def __init__(
+        self,
+        *,
+        router: Router,
+        model: LearnedModel | None,
+        precedence: Precedence | str = Precedence.RULES,
+        policy: Iterable[str] = (),
+        threshold: float = 0.5,
+    ) -> None:
+        problems = []
+        given: tuple[object, object, object] = (router, model, threshold)
+        if not isinstance(given[0], Router):
+            problems.append(f"router must be a Router, not {type_name(router)}")
+        if given[1] is not None and not isinstance(given[1], LearnedModel):
+            problems.append(f"model must be a LearnedModel or None, not {type_name(model)}")
+        if not isinstance(precedence, str) or precedence not in Precedence._value2member_map_:
+            problems.append("precedence must be 'rules' or 'model'")
+        names: tuple[object, ...] = ()
+        if isinstance(policy, str | bytes | Mapping) or not isinstance(policy, Iterable):
+            problems.append(f"policy must be an iterable of rule names, not {type_name(policy)}")
+        else:
+            names = tuple(policy)
+        if type(given[2]) not in {int, float} or not 0 <= threshold <= 1:
+            problems.append("threshold must be a number from 0 to 1")
+        if not problems and isinstance(router, Router):
+            known = {rule.name for rule in router.rules.rules}
+            problems.extend(
+                "policy names an unknown rule"
+                + (f" {n!r}" if type(n) is str and len(n) < 80 else "")
+                for n in names
+                if n not in known
+            )
+            if isinstance(model, LearnedModel) and router.directory is not None:
+                unknown = sorted(u for u in model.labels if u not in router.directory)
+                if unknown:
+                    problems.append(
+                        "the model predicts units the directory does not know: "
+                        + ", ".join(unknown)
+                    )
+        if problems:
+            raise ConfigurationError("learned router", problems)
+        self.router = router
+        self.model = model
+        self.precedence = Precedence(precedence)
+        self._policy = frozenset(str(n) for n in names)
+        self.threshold = float(threshold)
+
+    def __repr__(self) -> str:
+        model = self.model.version if self.model is not None else None
+        return (
+            f"LearnedRouter(rules={self.router.rules.name!r}, model={model!r}, "
+            f"precedence={self.precedence.value!r})"
+        )
+
+    @property
+    def policy(self) -> frozenset[str]:
+        """The rules that always decide when they match."""
+        return self._policy
+
+    def route(self, item: Routable) -> CombinedDecision:
+        """Decide where ``item`` goes and who decided.
+
+        Raises:
+            ArgumentError: ``item`` is not a text, Submission or Complaint.
+        """
+        _check_item(item)
+        ruled = self.router.route(item)
+        prediction = (
+            None
+            if self.model is None
+            else self.model.predict(_text_of(item), threshold=self.threshold)
+        )
+        policy = self._policy_candidate(ruled)
+        text = _text_of(item)
+        if policy is not None:
+            return self._by_rule(ruled, prediction, text, *policy)
+        matched = not ruled.is_fallback
+        if prediction is None or ReviewReason.NO_WORDS in ruled.review:
+            if matched:
+                return self._by_rule(ruled, prediction, text, ruled.unit, ruled.rule)
+            return CombinedDecision(
+                unit=ruled.unit,
+                source=DecisionSource.FALLBACK,
+                rule=None,
+                model=None,
+                confidence=None,
+                review=ruled.needs_review,
+                offered=(),
+                rules=ruled,
+                prediction=prediction,
+            )
+        if matched and (self.precedence is Precedence.RULES or prediction.review):
+            return self._by_rule(ruled, prediction, text, ruled.unit, ruled.rule)
+        return CombinedDecision(
+            unit=prediction.unit,
+            source=DecisionSource.MODEL,
+            rule=None,
+            model=prediction.model,
+            confidence=prediction.confidence,
+            review=prediction.review,
+            offered=prediction.offered,
+            rules=ruled,
+            prediction=prediction,
+        )
+
+    def _policy_candidate(self, ruled: RoutingDecision) -> tuple[str, str | None] | None:
+        if not self._policy:
+            return None
+        if ruled.rule in self._policy:
+            return ruled.unit, ruled.rule
+        for candidate in ruled.runners_up:
+            if candidate.rule in self._policy:
+                return candidate.unit, candidate.rule
+        return None
+
+    def _by_rule(
+        self,
+        ruled: RoutingDecision,
+        prediction: Prediction | None,
+        text: str,
+        unit: str,
+        rule: str | None,
+    ) -> CombinedDecision:
+        confidence = None
+        if prediction is not None:
+            confidence = dict(prediction.ranked).get(unit)
+            if confidence is None and self.model is not None and unit in self.model.labels:
+                scores = self.model.probabilities(self.model.scores(text))
+                confidence = scores[self.model.labels.index(unit)]
+        return CombinedDecision(
+            unit=unit,
+            source=DecisionSource.RULE,
+            rule=rule,
+            model=None,
+            confidence=confidence,
+            review=ruled.needs_review,
+            offered=(),
+            rules=ruled,
+            prediction=prediction,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Comparison:
+    """Two routers (or models) run on the same history: what moves, and who is right more.
+
+    Attributes:
+        report: the moves between units (as :func:`pengaduan.routing.what_if` reports them;
+            ``old_rule``/``new_rule`` name the rule or the model version that decided).
+        labelled: how many items had a known unit.
+        old_correct: of those, how many the old one routed right.
+        new_correct: and the new one.
+    """
+
+    report: WhatIfReport
+    labelled: int
+    old_correct: int
+    new_correct: int
+
+    def summary(self) -> str:
+        """The moves, then the accuracy of each on the labelled items."""
+        lines = [self.report.summary()]
+        if self.labelled:
+            old = 100 * self.old_correct / self.labelled
+            new = 100 * self.new_correct / self.labelled
+            lines.append(f"on {self.labelled} labelled: old {old:.1f} %, new {new:.1f} %")
+        return "\n".join(lines)
+
+
+Decider = Router | LearnedModel | LearnedRouter
+
+
+def _decide(decider: Decider, text: Routable) -> tuple[str, str | None]:
+    if isinstance(decider, Router):
+        decision = decider.route(text)
+        return decision.unit, decision.rule
+    if isinstance(decider, LearnedModel):
+        prediction = decider.predict(_text_of(text))
+        return prediction.unit, prediction.model
+    combined = decider.route(text)
+    return (
+        combined.unit,
+        combined.rule if combined.source is DecisionSource.RULE else combined.model,
+    )
+
+
+def compare(old: Decider, new: Decider, history: Iterable[Routable | Example]) -> Comparison:
+    """Dry-run two deciders (rule routers, models, or both together) on the same history.
+
+    Items may be complaints, submissions, texts or labelled :class:`Example` values; for the
+    latter the accuracy of each is counted too.
+
+    Raises:
+        ArgumentError: ``old`` or ``new`` is not a Router, LearnedModel or LearnedRouter, or
+            ``history`` is not an iterable of routable items.
+    """
+    for argument, value in (("old", old), ("new", new)):
+        if not isinstance(value, Router | LearnedModel | LearnedRouter):
+            raise ArgumentError(
+                argument=argument,
+                rule="must be a Router, LearnedModel or LearnedRouter",
+                given=type_name(value),
+            )
+    if isinstance(history, str | bytes | Mapping) or not isinstance(history, Iterable):
+        raise ArgumentError(
+            argument="history", rule="must be an iterable of items", given=type_name(history)
+        )
+    moves: list[Move] = []
+    old_counts: Counter[str] = Counter()
+    new_counts: Counter[str] = Counter()
+    total = changes = labelled = old_right = new_right = 0
+    for index, entry in enumerate(history):
+        expected = None
+        item: Routable
+        if isinstance(entry, Example):
+            item, expected = entry.text, entry.unit
+        elif isinstance(entry, str | Submission | Complaint):
+            item = entry
+        else:
+            raise ArgumentError(
+                argument="history",
+                rule="must hold texts, complaints or examples",
+                given=type_name(entry),
+            )
+        _check_item(item)
+        total += 1
+        before, before_by = _decide(old, item)
+        after, after_by = _decide(new, item)
+        old_counts[before] += 1
+        new_counts[after] += 1
+        if expected is not None:
+            labelled += 1
+            old_right += before == expected
+            new_right += after == expected
+        if before != after:
+            moves.append(
+                Move(
+                    index=index,
+                    tracking_id=item.tracking_id if isinstance(item, Complaint) else None,
+                    old_unit=before,
+                    new_unit=after,
+                    old_rule=before_by,
+                    new_rule=after_by,
+                )
+            )
+        elif before_by != after_by:
+            changes += 1
+    report = WhatIfReport(
+        total=total,
+        moves=tuple(moves),
+        old_counts=dict(old_counts),
+        new_counts=dict(new_counts),
+        rule_changes=changes,
+    )
+    return Comparison(
+        report=report, labelled=labelled, old_correct=old_right, new_correct=new_right
+    )
