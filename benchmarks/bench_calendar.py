@@ -126,6 +126,16 @@ def main() -> None:
     loop_days = per_call(loop, workload)
     report("add N working days (N in 1..15)", ours_days, theirs_days, "workalendar", 5)
     report("add N working days (N in 1..15)", ours_days, loop_days, "plain loop", 1)
+    memo = calendar._resolve().deadlines
+
+    def cold(start: datetime, n: int) -> datetime:
+        memo.clear()  # no deadline remembered from an earlier call: the worst case
+        return calendar.add_working_days(start, n)
+
+    cold_days = per_call(cold, workload)
+    report(
+        "add N working days, nothing remembered (N in 1..15)", cold_days, loop_days, "plain loop", 1
+    )
     print("by N: pengaduan / workalendar / plain loop (us per call), ratios")
     for n in (1, 3, 5, 10, 15, 60):
         ours_n = per_call(calendar.add_working_days, [(t, n) for t, _ in workload])

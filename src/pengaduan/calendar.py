@@ -106,6 +106,8 @@ class _Resolved:
     WIT have had no daylight saving since the 1960s), else ``None``."""
     ends: dict[int, datetime] = attrs.field(factory=dict)
     """End-of-day instants already built, by date ordinal (at most the calendar's days)."""
+    deadlines: dict[int, datetime] = attrs.field(factory=dict)
+    """Working-day deadlines already computed, by ``start ordinal * _KEYED + count``."""
 
 
 def _constant_offset(zone: ZoneInfo, first_year: int, last_year: int) -> timedelta | None:
@@ -124,6 +126,10 @@ class _Cache:
     resolved: _Resolved | None = None
 
 
+_KEYED = 4096
+"""Counts below this are kept in the deadline memo (every real clock's are)."""
+_MAX_KEPT_DEADLINES = 200_000
+"""The memo of deadlines starts afresh past this many entries (a few MB)."""
 _MAX_COUNT = 10_000_000
 """More days than any calendar holds (27 000 years): larger counts are refused up front."""
 _MAX_HOURS = 24.0 * 366 * 1100
@@ -579,14 +585,24 @@ class WorkingCalendar:
             CalendarArgumentError: ``days`` < 1 or pauses out of order.
             OutOfRangeError: a date involved is outside the calendar's years.
         """
-        count = _require_count(days, "days")
+        count = days if type(days) is int and 0 < days < _KEYED else _require_count(days, "days")
         if pauses or type(pauses) is not tuple:
             start, count = self._after_day_pauses(start, count, _require_pauses(pauses))
-        resolved = self._resolve()
-        ordinal = resolved.index.nth_working_after(self._ordinal(start, resolved), count)
-        end = resolved.ends.get(ordinal)
+        resolved = self._cache.resolved or self._resolve()
+        start_ordinal = self._ordinal(start, resolved)
+        # Deadlines already computed, by start date and count: a calendar never changes, and a
+        # due-actions job asks for the same few counts from the same dates again and again.
+        key = start_ordinal * _KEYED + count if count < _KEYED else None
+        end = resolved.deadlines.get(key) if key is not None else None
         if end is None:
-            end = resolved.ends[ordinal] = self.end_of_day(date.fromordinal(ordinal))
+            ordinal = resolved.index.nth_working_after(start_ordinal, count)
+            end = resolved.ends.get(ordinal)
+            if end is None:
+                end = resolved.ends[ordinal] = self.end_of_day(date.fromordinal(ordinal))
+            if key is not None:
+                if len(resolved.deadlines) >= _MAX_KEPT_DEADLINES:
+                    resolved.deadlines.clear()
+                resolved.deadlines[key] = end
         return end
 
     def _ordinal(self, start: datetime, resolved: _Resolved) -> int:
