@@ -19,7 +19,7 @@ $(CORE): pyproject.toml constraints.txt | $(BIN)/python
 	touch $(CORE)
 
 $(STAMP): pyproject.toml constraints.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev,cli,bench]' -c constraints.txt
+	$(BIN)/python -m pip install --quiet -e '.[cli]' --group dev --group bench -c constraints.txt
 	touch $(STAMP) $(CORE)
 
 demo: $(CORE)

@@ -178,7 +178,7 @@ def main() -> None:
             engine = presidio_engine(nlp)
             rows.append((f"presidio ({nlp})", lambda t, e=engine: presidio_spans(e, t)))
     except ImportError:
-        print("presidio-analyzer is not installed: pip install -e '.[bench]'")
+        print("presidio-analyzer is not installed: pip install --group bench")
 
     print(f"{len(texts)} labelled texts; complaints: {sum(map(len, long_texts)) / 1e6:.2f} MB")
     speeds: dict[str, tuple[float, float]] = {}
