@@ -331,7 +331,9 @@ class ColumnMapping:
         columns = dict(_DEFAULT_COLUMNS)
         options: dict[str, Any] = {}
         explicit: set[str] = set()
-        for key, value in data.items():
+        for given, value in data.items():
+            # "id" is what the docs and --help call the tracking id's column.
+            key = "tracking_id" if given == "id" else given
             if key in {"date_format", "unit_separator", "delimiter"}:
                 if not isinstance(value, str) or not value:
                     problems.append(f"{key}: expected a non-empty text")
@@ -345,7 +347,7 @@ class ColumnMapping:
                     explicit.add(key)
             else:
                 problems.append(
-                    f"unknown field; fields: {', '.join(_FIELDS)} "
+                    f"unknown field; fields: {', '.join(_FIELDS)} (or id) "
                     "(and date_format, unit_separator, delimiter)"
                 )
         names = list(columns.values())
