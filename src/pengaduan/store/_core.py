@@ -7,7 +7,6 @@ through ``AsyncConnection.run_sync``), so sync and async share one implementatio
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +31,7 @@ from pengaduan.history import digest_fields
 from pengaduan.identity import reporter_pseudonym
 from pengaduan.model import PRIVACY_ACTION, Actor, Complaint, Event, Submission, canonical_json
 from pengaduan.serialization import from_dict, to_dict
+from pengaduan.store._keys import fingerprint
 from pengaduan.store._query import ComplaintSummary, Page, Query, require_id
 from pengaduan.store._schema import complaint_units, complaints, events, idempotency_keys
 
@@ -451,20 +451,6 @@ def append(
     if any('"units"' in row["payload"] for row in rows):
         _set_units(conn, tracking_id, checked.units)
     return checked
-
-
-def fingerprint(submission: Submission) -> str:
-    fields = attrs.asdict(submission)
-    value = None
-    with contextlib.suppress(TypeError, ValueError, RecursionError):
-        value = hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()
-    if value is None:
-        raise ArgumentError(
-            argument="submission",
-            rule="must hold only valid text and plain values",
-            given=type_name(submission),
-        )
-    return value
 
 
 def _known_key(conn: Connection, key: str, digest: str, actor_text: str) -> Complaint | None:

@@ -28,7 +28,6 @@ driver's exception, and an operation that fails has no effect.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sqlite3
 import threading
@@ -50,8 +49,9 @@ from pengaduan.errors import (
     StorageError,
     type_name,
 )
-from pengaduan.model import Actor, Complaint, Submission, canonical_json
+from pengaduan.model import Actor, Complaint, Submission
 from pengaduan.serialization import from_json, to_json
+from pengaduan.store._keys import fingerprint
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -166,21 +166,6 @@ def _require_complaint(value: object) -> Complaint:
             argument="complaint", rule="must be a Complaint", given=type_name(value)
         )
     return value
-
-
-def _fingerprint(submission: Submission) -> str:
-    """SHA-256 of everything a submission carries (what a retry must repeat exactly)."""
-    fields = attrs.asdict(submission)  # enumerations are str: JSON writes their values
-    fingerprint = None
-    with contextlib.suppress(TypeError, ValueError, RecursionError):  # the verdict follows
-        fingerprint = hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()
-    if fingerprint is None:  # a lone surrogate, a float NaN, a value that is not JSON
-        raise ArgumentError(
-            argument="submission",
-            rule="must hold only valid text and plain values",
-            given=type_name(submission),
-        )
-    return fingerprint
 
 
 @attrs.frozen(kw_only=True)
@@ -540,7 +525,7 @@ class SqliteStore:
         if not isinstance(actor, Actor):
             raise ArgumentError(argument="actor", rule="must be an Actor", given=type_name(actor))
         key = None if idempotency_key is None else _require_id(idempotency_key, "idempotency_key")
-        fingerprint = _fingerprint(submission)
+        digest = fingerprint(submission)
         actor_text = f"{actor.role.value}:{actor.id}"
 
         def receive(db: sqlite3.Connection) -> Complaint:
@@ -553,7 +538,7 @@ class SqliteStore:
                     stored_id, stored_fingerprint, stored_actor = seen
                     difference = (
                         "data"
-                        if stored_fingerprint != fingerprint
+                        if stored_fingerprint != digest
                         else "actor"
                         if stored_actor != actor_text
                         else None
@@ -574,7 +559,7 @@ class SqliteStore:
             if key is not None:
                 db.execute(
                     "INSERT INTO idempotency_keys VALUES (?, ?, ?, ?)",
-                    (key, complaint.tracking_id, fingerprint, actor_text),
+                    (key, complaint.tracking_id, digest, actor_text),
                 )
             return complaint
 
