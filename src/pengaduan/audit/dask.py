@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import os
 import zlib
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -43,6 +42,7 @@ from pengaduan.errors import (
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
+    from datetime import datetime
 
     from pengaduan.audit.aggregate import AuditReport
     from pengaduan.audit.readers import ColumnMapping
@@ -461,9 +461,7 @@ def audit_dask(
         OptionalDependencyError: the ``dask`` extra is not installed.
     """
     from pengaduan.audit.aggregate import Audit  # noqa: PLC0415
-    from pengaduan.audit.run import _check, _empty, _zone  # noqa: PLC0415
-    from pengaduan.sla import SlaPolicy  # noqa: PLC0415
-    from pengaduan.workflow import Workflow  # noqa: PLC0415
+    from pengaduan.audit.run import _check, _empty, _zone, sop_and_policy  # noqa: PLC0415
 
     _check(
         calendar=calendar,
@@ -481,18 +479,7 @@ def audit_dask(
         raise ArgumentError(argument="fan_in", rule="must be an int from 2 to 64")
     if blocksize is not None and (type(blocksize) is not int or not 1024 <= blocksize < 1 << 62):
         raise ArgumentError(argument="blocksize", rule="must be None or an int of at least 1024")
-    if workflow is not None and not isinstance(workflow, Workflow):
-        raise ArgumentError(
-            argument="workflow", rule="must be a Workflow or None", given=type_name(workflow)
-        )
-    if policy is not None and not isinstance(policy, SlaPolicy):
-        raise ArgumentError(
-            argument="policy", rule="must be a SlaPolicy or None", given=type_name(policy)
-        )
-    if not isinstance(now, datetime):
-        raise ArgumentError(argument="now", rule="must be an aware datetime", given=type_name(now))
-    workflow = workflow if workflow is not None else Workflow.default()
-    policy = policy if policy is not None else SlaPolicy.lapor(workflow)
+    workflow, policy = sop_and_policy(workflow, policy, now)
     audit = Audit(
         workflow=workflow,
         policy=policy,

@@ -54,6 +54,29 @@ _MAX_WORKERS = 64
 _ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+){0,2}")
 
 
+def sop_and_policy(workflow: object, policy: object, now: object) -> tuple[Workflow, SlaPolicy]:
+    """The audit's SOP and SLA policy (the LAPOR! defaults for ``None``), arguments checked.
+
+    Raises:
+        ArgumentError: a workflow, policy or ``now`` of the wrong type.
+    """
+    from pengaduan.sla import SlaPolicy  # noqa: PLC0415 - the audit loads these when it runs
+    from pengaduan.workflow import Workflow  # noqa: PLC0415
+
+    if workflow is not None and not isinstance(workflow, Workflow):
+        raise ArgumentError(
+            argument="workflow", rule="must be a Workflow or None", given=type_name(workflow)
+        )
+    if policy is not None and not isinstance(policy, SlaPolicy):
+        raise ArgumentError(
+            argument="policy", rule="must be a SlaPolicy or None", given=type_name(policy)
+        )
+    if not isinstance(now, datetime):
+        raise ArgumentError(argument="now", rule="must be an aware datetime", given=type_name(now))
+    chosen = workflow if workflow is not None else Workflow.default()
+    return chosen, policy if policy is not None else SlaPolicy.lapor(chosen)
+
+
 def _check_path(path: object) -> str | os.PathLike[str]:
     if isinstance(path, str) or (isinstance(path, os.PathLike) and not isinstance(path, bytes)):
         name = os.fspath(path)
@@ -239,8 +262,6 @@ def audit_path(
         NaiveDatetimeError: ``now`` is naive.
         ConfigurationError: the policy does not fit the workflow.
     """
-    from pengaduan.sla import SlaPolicy  # noqa: PLC0415
-    from pengaduan.workflow import Workflow  # noqa: PLC0415
 
     path = _check_path(path)
     _check(
@@ -254,18 +275,7 @@ def audit_path(
         max_line_bytes=max_line_bytes,
         progress=progress,
     )
-    if workflow is not None and not isinstance(workflow, Workflow):
-        raise ArgumentError(
-            argument="workflow", rule="must be a Workflow or None", given=type_name(workflow)
-        )
-    if policy is not None and not isinstance(policy, SlaPolicy):
-        raise ArgumentError(
-            argument="policy", rule="must be a SlaPolicy or None", given=type_name(policy)
-        )
-    if not isinstance(now, datetime):
-        raise ArgumentError(argument="now", rule="must be an aware datetime", given=type_name(now))
-    workflow = workflow if workflow is not None else Workflow.default()
-    policy = policy if policy is not None else SlaPolicy.lapor(workflow)
+    workflow, policy = sop_and_policy(workflow, policy, now)
     progress = _guarded(progress)
     kind = input_format or detect_format(path)
     total = _size(path)
