@@ -164,3 +164,19 @@ def test_version_comes_from_the_package(capsys: pytest.CaptureFixture[str]) -> N
     code, _ = run("--version")
     assert code == 0
     assert capsys.readouterr().out.strip() == f"pengaduan {pengaduan.__version__}"
+
+
+@pytest.mark.parametrize("name", ["keluhan.txt", "data/masuk.jsonl", "ekspor.CSV"])
+def test_route_of_a_missing_file_is_an_error_not_a_complaint(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run("route", name)
+    assert code == EXIT_IO
+    assert out == ""
+    assert name not in capsys.readouterr().err
+
+
+def test_route_of_a_sentence_that_ends_like_a_file_is_still_a_complaint() -> None:
+    code, out = run("route", "jalan rusak depan kantor.txt mohon diperbaiki")
+    assert code == 0
+    assert out

@@ -727,6 +727,14 @@ def _redact(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
+_FILE_NAME = re.compile(r"[\w./-]+\.(?:txt|jsonl|json|csv|tsv|gz)\Z", re.IGNORECASE)
+
+
+def _looks_like_a_file_name(argument: str) -> bool:
+    """One word ending in a file extension (never a sentence someone wrote)."""
+    return len(argument) < 4096 and bool(_FILE_NAME.match(argument))
+
+
 def _route(args: argparse.Namespace, out: IO[str]) -> int:
     from pengaduan.audit._cells import terminal_safe  # noqa: PLC0415
     from pengaduan.routing import Normalizer, UnitDirectory, default_router  # noqa: PLC0415
@@ -746,8 +754,12 @@ def _route(args: argparse.Namespace, out: IO[str]) -> int:
     combined = LearnedRouter(router=router, model=model, precedence=args.precedence)
     text = _TEXT[args.lang]
     # Only an existing file is read: anything else is the complaint text itself (and must never
-    # be echoed back in an "unreadable file" message). Files are read line by line.
+    # be echoed back in an "unreadable file" message). Files are read line by line. A single
+    # word that names a file (``keluhan.txt``, ``data/masuk.jsonl``) but does not exist is a
+    # missing file, not a complaint: routing it as text would hide the mistake.
     from_file = len(args.text) < 4096 and "\n" not in args.text and _is_file(args.text)
+    if not from_file and _looks_like_a_file_name(args.text):
+        raise _FileError(text["unreadable"].format(reason="no such file"))
     for item in _route_lines(args.text, args.lang) if from_file else iter([args.text]):
         if not args.json and from_file and not item.strip():
             continue
