@@ -443,9 +443,9 @@ def _privacy_refusal(  # noqa: PLR0911 - one return per rule reads best
     )
 
 
-def _consented(history: Iterable[Event], wanted: Privacy) -> bool:
+def _consented(history: History, wanted: Privacy) -> bool:
     """True when a consent to ``wanted`` (or looser) follows the last privacy change."""
-    for event in reversed(tuple(history)):
+    for event in reversed(history):
         if event.action == PRIVACY_ACTION:
             return False
         if event.action == CONSENT_ACTION:

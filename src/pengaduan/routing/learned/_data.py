@@ -18,7 +18,7 @@ from pengaduan.errors import ArgumentError, PengaduanError, StorageError, type_n
 from pengaduan.model import Complaint
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 __all__ = ["Example", "Labelled", "SkippedLine"]
 
@@ -175,22 +175,7 @@ class Labelled:
             raise ArgumentError(
                 argument="path", rule="must be a str or Path", given=type_name(path)
             )
-        examples: list[Example] = []
-        skipped: list[SkippedLine] = []
-        digest = hashlib.sha256()
-        failure: StorageError | None = None
-        try:
-            with Path(path).open("rb") as stream:
-                for number, raw in enumerate(_lines(stream), start=1):
-                    digest.update(raw)
-                    reason = _parse_line(raw, examples)
-                    if reason is not None:
-                        skipped.append(SkippedLine(line=number, reason=reason))
-        except (OSError, ValueError):
-            failure = StorageError(reason="unavailable", detail="the labelled file cannot be read")
-        if failure is not None:
-            raise failure
-        return cls(examples=tuple(examples), skipped=tuple(skipped), sha256=digest.hexdigest())
+        return _read_file(cls, path, MAX_LINE_BYTES, _parse_line, "the labelled file")
 
     @classmethod
     def from_export(cls, path: str | Path) -> Labelled:
@@ -206,42 +191,11 @@ class Labelled:
             ArgumentError: ``path`` is not a str or Path.
             StorageError: the file cannot be read (reason ``unavailable``).
         """
-        from pengaduan.serialization import from_json  # noqa: PLC0415 - only this reader needs it
-
         if not isinstance(path, str | Path):
             raise ArgumentError(
                 argument="path", rule="must be a str or Path", given=type_name(path)
             )
-        examples: list[Example] = []
-        skipped: list[SkippedLine] = []
-        digest = hashlib.sha256()
-        failure: StorageError | None = None
-        try:
-            with Path(path).open("rb") as stream:
-                for number, raw in enumerate(_lines(stream, MAX_HISTORY_BYTES), start=1):
-                    digest.update(raw)
-                    if len(raw) > MAX_HISTORY_BYTES:
-                        skipped.append(SkippedLine(line=number, reason="too-long"))
-                        continue
-                    if not raw.strip():
-                        continue
-                    try:
-                        complaint = from_json(raw)
-                    except PengaduanError as error:
-                        skipped.append(SkippedLine(line=number, reason=error.code))
-                        continue
-                    units = complaint.units
-                    if not units or not _unit_ok(units[0]) or not _text_ok(complaint.text):
-                        skipped.append(SkippedLine(line=number, reason="no-unit"))
-                        continue
-                    examples.append(
-                        Example(text=complaint.text, unit=units[0], on=complaint.received_at.date())
-                    )
-        except (OSError, ValueError):
-            failure = StorageError(reason="unavailable", detail="the export cannot be read")
-        if failure is not None:
-            raise failure
-        return cls(examples=tuple(examples), skipped=tuple(skipped), sha256=digest.hexdigest())
+        return _read_file(cls, path, MAX_HISTORY_BYTES, _history_line, "the export")
 
     @classmethod
     def from_complaints(cls, complaints: Iterable[Complaint]) -> Labelled:
@@ -277,6 +231,51 @@ class Labelled:
             )
         built = cls.from_examples(examples)
         return attrs.evolve(built, skipped=(*tuple(skipped), *built.skipped))
+
+
+def _read_file(
+    cls: type[Labelled],
+    path: str | Path,
+    limit: int,
+    parse: Callable[[bytes, list[Example]], str | None],
+    what: str,
+) -> Labelled:
+    """Stream a file's lines through ``parse``; the digest covers every byte read."""
+    examples: list[Example] = []
+    skipped: list[SkippedLine] = []
+    digest = hashlib.sha256()
+    failure: StorageError | None = None
+    try:
+        with Path(path).open("rb") as stream:
+            for number, raw in enumerate(_lines(stream, limit), start=1):
+                digest.update(raw)
+                reason = parse(raw, examples)
+                if reason is not None:
+                    skipped.append(SkippedLine(line=number, reason=reason))
+    except (OSError, ValueError):
+        failure = StorageError(reason="unavailable", detail=f"{what} cannot be read")
+    if failure is not None:
+        raise failure
+    return cls(examples=tuple(examples), skipped=tuple(skipped), sha256=digest.hexdigest())
+
+
+def _history_line(raw: bytes, examples: list[Example]) -> str | None:
+    """Append the example of one exported history; return why it was skipped, or None."""
+    from pengaduan.serialization import from_json  # noqa: PLC0415 - only this reader needs it
+
+    if len(raw) > MAX_HISTORY_BYTES:
+        return "too-long"
+    if not raw.strip():
+        return None
+    try:
+        complaint = from_json(raw)
+    except PengaduanError as error:
+        return error.code
+    units = complaint.units
+    if not units or not _unit_ok(units[0]) or not _text_ok(complaint.text):
+        return "no-unit"
+    examples.append(Example(text=complaint.text, unit=units[0], on=complaint.received_at.date()))
+    return None
 
 
 def _lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes]:
