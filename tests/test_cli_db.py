@@ -11,6 +11,7 @@ from tests.helpers import received
 from pengaduan.cli import EXIT_DATA, EXIT_IO, EXIT_OK, EXIT_USAGE, main
 from pengaduan.serialization import to_json
 from pengaduan.store import Repository
+from pengaduan.store._migrate import HEAD
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -34,9 +35,9 @@ def test_upgrade_then_current(
         cluster: Cluster = request.getfixturevalue("pg_cluster")
         url = cluster.create_database("cli_upgrade")
     assert _run("db", "current", url) == (EXIT_OK, "no schema yet\n")
-    assert _run("db", "upgrade", url) == (EXIT_OK, "schema at revision 0001\n")
-    assert _run("db", "upgrade", url) == (EXIT_OK, "schema at revision 0001\n")
-    assert _run("db", "current", url) == (EXIT_OK, "schema at revision 0001\n")
+    assert _run("db", "upgrade", url) == (EXIT_OK, f"schema at revision {HEAD}\n")
+    assert _run("db", "upgrade", url) == (EXIT_OK, f"schema at revision {HEAD}\n")
+    assert _run("db", "current", url) == (EXIT_OK, f"schema at revision {HEAD}\n")
     with Repository(url, migrate=False) as repo:
         assert repo.count() == 0
 

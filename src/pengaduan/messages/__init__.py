@@ -66,4 +66,5 @@ __all__ = [
     "TemplateSet",
     "is_gsm7",
     "satisfaction_of",
+    "sms_segments",
 ]

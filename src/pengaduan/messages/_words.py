@@ -81,5 +81,5 @@ def time_left_words(
             n = calendar.working_days_between(today, day)
     if n <= 0:
         return str(words["today"])
-    one, many = words[unit]  # type: ignore[misc]
+    one, many = words[unit]
     return str(one if n == 1 else many).format(n=n)

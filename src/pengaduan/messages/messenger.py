@@ -22,7 +22,7 @@ deadlines and the region's values: never the reporter's identity or the complain
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -38,6 +38,7 @@ from pengaduan.messages.templates import (
     RecipientKind,
     Template,
     TemplateSet,
+    member,
 )
 from pengaduan.model import Channel, Complaint, Role, replace_history
 from pengaduan.sla import DueAction, DueActionKind, SlaPolicy, evaluate
@@ -127,14 +128,14 @@ def _channel_map(value: object) -> dict[Channel, MessageChannel]:
         )
     found: dict[Channel, MessageChannel] = {}
     for key, channel in value.items():
-        intake = Channel._value2member_map_.get(key)
-        chosen = MessageChannel._value2member_map_.get(channel)
+        intake = member(Channel, key)
+        chosen = member(MessageChannel, channel)
         if intake is None or chosen is None:
             raise ArgumentError(
                 argument="reporter_channels",
                 rule="must map intake channels to message channels (sms, whatsapp, email)",
             )
-        found[intake] = chosen  # type: ignore[index, assignment]
+        found[intake] = chosen
     return found
 
 
@@ -223,7 +224,7 @@ class Messenger:
             raise ArgumentError(
                 argument="language", rule="must be 'id' or 'en'", given=type_name(language)
             )
-        channel = MessageChannel._value2member_map_.get(officer_channel)  # type: ignore[call-overload]
+        channel = member(MessageChannel, officer_channel)
         if channel is None:
             raise ArgumentError(
                 argument="officer_channel",
@@ -254,7 +255,7 @@ class Messenger:
         )
 
     def _problems(self) -> list[str]:
-        problems = []
+        problems: list[str] = []
         for template in self.templates.templates:
             where = f"template[{template.name}]"
             if template.clock is not None and template.clock not in self._rules:
@@ -269,7 +270,7 @@ class Messenger:
     def inactive(self) -> tuple[tuple[str, str], ...]:
         """``(template, trigger)`` pairs naming an action or clock this workflow and policy
         lack (a shipped template serves several profiles; check a region's own file here)."""
-        found = []
+        found: list[tuple[str, str]] = []
         for template in self.templates.templates:
             found.extend(
                 (template.name, action)
@@ -321,9 +322,9 @@ class Messenger:
             if not templates:
                 continue
             at_event = (
-                complaint if index == version - 1 else replace_history(
-                    complaint, complaint.history[: index + 1]
-                )
+                complaint
+                if index == version - 1
+                else replace_history(complaint, complaint.history[: index + 1])
             )
             for template in templates:
                 found.extend(self._for_event(template, at_event, event))
@@ -339,14 +340,26 @@ class Messenger:
         units = _event_units(event) or complaint.units
         forwarded = event.data.get("to") if event.action != RECEIVE_ACTION else None
         values["forwarded_to"] = (
-            forwarded if isinstance(forwarded, str) and forwarded.strip()
+            forwarded
+            if isinstance(forwarded, str) and forwarded.strip()
             else _FALLBACK_FORWARD[self.language]
         )
         recipients = self._recipients(template.recipient, complaint, units, responsible=())
         return [
-            self._message(template, complaint, recipient, channel, values, units, event.at,
-                          sequence=event.sequence, ref=str(event.sequence), name=name)
-            for recipient, channel, name in recipients
+            self._message(
+                template,
+                complaint,
+                recipient,
+                channel,
+                values,
+                units,
+                event.at,
+                sequence=event.sequence,
+                ref=str(event.sequence),
+                name=name,
+                responsible=who,
+            )
+            for recipient, channel, name, who in recipients
         ]
 
     # -- SLA clocks ---------------------------------------------------------------------------
@@ -366,7 +379,8 @@ class Messenger:
             raise ArgumentError(argument="due", rule="must be a DueAction", given=type_name(due))
         if not isinstance(complaint, Complaint) or complaint.tracking_id != due.tracking_id:
             raise ArgumentError(
-                argument="complaint", rule="must be the due action's complaint",
+                argument="complaint",
+                rule="must be the due action's complaint",
                 given=type_name(complaint),
             )
         kind = {DueActionKind.WARNING: DueKind.WARNING, DueActionKind.BREACH: DueKind.BREACH}.get(
@@ -388,13 +402,21 @@ class Messenger:
         found: list[Message] = []
         for template in self.templates.for_clock(due.clock, kind):
             for recipient, channel, name, who in self._recipients(
-                template.recipient, complaint, units, responsible=responsible, with_who=True
+                template.recipient, complaint, units, responsible=responsible
             ):
                 found.append(
                     self._message(
-                        template, complaint, recipient, channel,
-                        {**values, "responsible_name": self._name(who, "sms")}, units, due.at,
-                        sequence=None, ref=ref, name=name,
+                        template,
+                        complaint,
+                        recipient,
+                        channel,
+                        values,
+                        units,
+                        due.at,
+                        sequence=None,
+                        ref=ref,
+                        name=name,
+                        responsible=who,
                     )
                 )
         return tuple(found)
@@ -422,31 +444,32 @@ class Messenger:
         units: tuple[str, ...],
         *,
         responsible: tuple[str, ...],
-        with_who: bool = False,
-    ) -> list[Any]:
-        """``(recipient, channel, unit id for recipient_name[, responsible])`` tuples."""
-        found: list[tuple[Recipient, MessageChannel, str | None, str]] = []
+    ) -> list[tuple[Recipient, MessageChannel, str | None, tuple[str, ...]]]:
+        """``(recipient, channel, unit id for recipient_name, who had to act)`` tuples."""
+        found: list[tuple[Recipient, MessageChannel, str | None, tuple[str, ...]]] = []
         officer = self.officer_channel
         if kind is RecipientKind.PELAPOR:
             if not complaint.reporter.is_empty():
                 channel = self.reporter_channels.get(complaint.channel, MessageChannel.EMAIL)
-                found.append((Recipient(kind=kind, id="pelapor"), channel, None, ""))
+                found.append((Recipient(kind=kind, id="pelapor"), channel, None, responsible))
         elif kind is RecipientKind.UNIT:
-            found.extend((Recipient(kind=kind, id=u), officer, u, u) for u in units)
+            found.extend((Recipient(kind=kind, id=u), officer, u, (u,)) for u in units)
         elif kind is RecipientKind.ADMIN:
-            found.append((Recipient(kind=kind, id=self.admin_id), officer, self.admin_id, ""))
+            found.append(
+                (Recipient(kind=kind, id=self.admin_id), officer, self.admin_id, responsible)
+            )
         else:
-            seen: set[str] = set()
+            # One notice per superior, naming every unit under it that had to act.
+            grouped: dict[str, tuple[str | None, list[str]]] = {}
             for who in responsible or units or (self.admin_id,):
                 superior = self._superior(who)
                 rid = superior if superior is not None else f"atasan:{who}"
-                if rid in seen:
-                    continue
-                seen.add(rid)
-                found.append((Recipient(kind=kind, id=rid), officer, superior or "", who))
-        if with_who:
-            return found
-        return [item[:3] for item in found]
+                grouped.setdefault(rid, (superior, []))[1].append(who)
+            found.extend(
+                (Recipient(kind=kind, id=rid), officer, superior or "", tuple(whom))
+                for rid, (superior, whom) in grouped.items()
+            )
+        return found
 
     def _superior(self, unit: str) -> str | None:
         if self.directory is None or unit not in self.directory:
@@ -466,7 +489,7 @@ class Messenger:
             return found.name
         return words["admin"] if unit == self.admin_id else unit
 
-    def _message(
+    def _message(  # noqa: PLR0917 - private, called from two places with the same shape
         self,
         template: Template,
         complaint: Complaint,
@@ -479,6 +502,7 @@ class Messenger:
         sequence: int | None,
         ref: str,
         name: str | None,
+        responsible: tuple[str, ...],
     ) -> Message:
         text = template.text(channel, self.language)
         short = "sms" if channel is not MessageChannel.EMAIL else "email"
@@ -489,6 +513,7 @@ class Messenger:
             "status_label": self.workflow.label(complaint.status, self.language),
             "unit_names": ", ".join(self._name(u, short) for u in units) or "-",
             "recipient_name": self._name(name, short),
+            "responsible_name": ", ".join(self._name(u, short) for u in responsible) or "-",
         }
         return Message(
             key=f"msg:{complaint.tracking_id}:{ref}:{template.name}:{recipient}",

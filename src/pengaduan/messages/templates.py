@@ -35,7 +35,7 @@ import string
 from enum import StrEnum
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
@@ -64,6 +64,16 @@ LANGUAGES: tuple[str, ...] = ("id", "en")
 
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
 _MAX_TEXT = 4_000
+
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def member(kind: type[_E], value: object) -> _E | None:
+    """The member of ``kind`` whose value is ``value``, else ``None`` (never raises)."""
+    if not isinstance(value, str):
+        return None
+    return cast("_E | None", kind._value2member_map_.get(value))
 
 
 class MessageChannel(StrEnum):
@@ -162,7 +172,7 @@ class Template:
         Raises:
             NotFoundError: the template has no text for that channel and language.
         """
-        wanted = MessageChannel._value2member_map_.get(channel)  # type: ignore[call-overload]
+        wanted = member(MessageChannel, channel)
         found = dict(self.texts)
         if wanted is not None:
             text = found.get((wanted, language))
@@ -396,7 +406,7 @@ def _template(
     before = len(problems)
     problems.extend(f"{where}: unknown key {key_text(k)}" for k in data if k not in _TEMPLATE)
     name = data.get("name")
-    recipient = RecipientKind._value2member_map_.get(data.get("recipient"))  # type: ignore[call-overload]
+    recipient = member(RecipientKind, data.get("recipient"))
     if recipient is None:
         problems.append(
             f"{where}.recipient: must be one of {', '.join(k.value for k in RecipientKind)}, "
@@ -420,9 +430,11 @@ def _template(
                 clock = raw
     else:
         clocks = _names(problems, f"{where}.on_clocks", data["on_clocks"])
-        due = DueKind._value2member_map_.get(data.get("due"))  # type: ignore[call-overload]
+        due = member(DueKind, data.get("due"))
         if due is None:
-            problems.append(f"{where}.due: must be 'warning' or 'breach', not {shown(data.get('due'))}")
+            problems.append(
+                f"{where}.due: must be 'warning' or 'breach', not {shown(data.get('due'))}"
+            )
         if "clock" in data:
             problems.append(f"{where}.clock: on_clocks templates show their own clock")
     description = data.get("description", "")
@@ -499,9 +511,7 @@ def _build(data: object, what: str) -> TemplateSet:
         template = _template(problems, where, item, {key for key, _ in values})
         if template is not None:
             templates.append(template)
-    problems.extend(
-        f"disabled: no template {key_text(name)}" for name in sorted(disabled - seen)
-    )
+    problems.extend(f"disabled: no template {key_text(name)}" for name in sorted(disabled - seen))
     if problems:
         raise ConfigurationError(what, problems)
     return TemplateSet(templates=tuple(templates), values=values, raw=copy.deepcopy(data))

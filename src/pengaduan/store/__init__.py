@@ -9,7 +9,9 @@ SQLAlchemy 2 Core (the ``sql`` extra: ``pip install 'pengaduan[sql]'``):
   privacy, classification, channel, received and updated times, the next SLA deadline, a keyed
   pseudonym of the reporter) and the submitted record;
 - ``complaint_units``, the units each complaint is assigned to now;
-- ``idempotency_keys``, the message ids already received.
+- ``idempotency_keys``, the message ids already received;
+- ``outbox``, the messages the events cause, to send exactly once (:class:`Outbox`, with a
+  :class:`~pengaduan.messages.Messenger`).
 
 Writing an action inserts only its new events and updates the projection by compare-and-set
 on the version, in one transaction: the cost does not grow with the history, a stale writer
@@ -55,6 +57,7 @@ from pengaduan.store._query import ComplaintSummary, Page, Query
 from pengaduan.store._sqlite import SqliteStore
 
 if TYPE_CHECKING:
+    from pengaduan.store._outbox import AsyncOutbox, Outbox, OutboxEntry, OutboxState
     from pengaduan.store._repository import (
         AsyncRepository,
         AsyncTransaction,
@@ -64,10 +67,14 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "AsyncOutbox",
     "AsyncRepository",
     "AsyncTransaction",
     "ComplaintSummary",
     "ImportReport",
+    "Outbox",
+    "OutboxEntry",
+    "OutboxState",
     "Page",
     "Query",
     "Repository",
@@ -78,20 +85,21 @@ __all__ = [
 _SQL = frozenset(
     {"AsyncRepository", "AsyncTransaction", "ImportReport", "Repository", "Transaction"}
 )
+_OUTBOX = frozenset({"AsyncOutbox", "Outbox", "OutboxEntry", "OutboxState"})
 
 
 def __getattr__(name: str) -> Any:
     """Load the SQL repository on first use (it needs the ``sql`` extra)."""
-    if name not in _SQL:
+    if name not in _SQL and name not in _OUTBOX:
         raise AttributeError(f"module 'pengaduan.store' has no attribute {name!r}")
     if importlib.util.find_spec("sqlalchemy") is None:
         from pengaduan.errors import OptionalDependencyError  # noqa: PLC0415
 
         raise OptionalDependencyError(feature=name, package="sqlalchemy", extra="sql")
-    from pengaduan.store import _repository  # noqa: PLC0415 - loads SQLAlchemy
+    from pengaduan.store import _outbox, _repository  # noqa: PLC0415 - loads SQLAlchemy
 
-    return getattr(_repository, name)
+    return getattr(_outbox if name in _OUTBOX else _repository, name)
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | _SQL)
+    return sorted(set(globals()) | _SQL | _OUTBOX)

@@ -31,6 +31,7 @@ from pengaduan.history import digest_fields
 from pengaduan.identity import reporter_pseudonym
 from pengaduan.model import PRIVACY_ACTION, Actor, Complaint, Event, Submission, canonical_json
 from pengaduan.serialization import from_dict, to_dict
+from pengaduan.store import _outbox
 from pengaduan.store._keys import fingerprint
 from pengaduan.store._query import ComplaintSummary, Page, Query, require_id
 from pengaduan.store._schema import complaint_units, complaints, events, idempotency_keys
@@ -58,6 +59,8 @@ class Settings:
     policy: SlaPolicy | None = None
     calendar: WorkingCalendar | None = None
     pseudonym_key: bytes | None = attrs.field(default=None, repr=False)
+    messenger: Any = None
+    """A :class:`~pengaduan.messages.Messenger`: writes cause outbox messages."""
 
 
 # -- errors ---------------------------------------------------------------------------------
@@ -371,6 +374,7 @@ def add(conn: Connection, settings: Settings, complaint: object) -> Complaint:
     """Insert a new complaint (its projection, units and every event)."""
     checked, record, rows = checked_new(complaint)
     insert_new(conn, settings, [(checked, record, rows)])
+    _outbox.enqueue_events(conn, settings.messenger, checked, 0)
     return checked
 
 
@@ -450,6 +454,7 @@ def append(
     conn.execute(insert(events), rows)
     if any('"units"' in row["payload"] for row in rows):
         _set_units(conn, tracking_id, checked.units)
+    _outbox.enqueue_events(conn, settings.messenger, checked, expected)
     return checked
 
 

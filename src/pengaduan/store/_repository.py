@@ -28,6 +28,7 @@ from pengaduan.errors import (
 from pengaduan.model import Actor, Complaint, Submission
 from pengaduan.store import _core, _migrate
 from pengaduan.store._core import Settings
+from pengaduan.store._outbox import AsyncOutbox, Outbox
 from pengaduan.store._query import Page, Query, require_id
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
     from pengaduan.calendar import WorkingCalendar
+    from pengaduan.messages import Messenger
     from pengaduan.sla import SlaPolicy
     from pengaduan.workflow import Workflow
 
@@ -74,7 +76,9 @@ def _url(url: object, *, asynchronous: bool) -> URL:
     )
 
 
-def _settings(policy: object, calendar: object, pseudonym_key: object) -> Settings:
+def _settings(
+    policy: object, calendar: object, pseudonym_key: object, messenger: object = None
+) -> Settings:
     if (policy is None) != (calendar is None):
         raise ArgumentError(argument="policy, calendar", rule="are given together or not at all")
     if policy is not None:
@@ -97,7 +101,23 @@ def _settings(policy: object, calendar: object, pseudonym_key: object) -> Settin
             rule="must be None or 16 to 1024 secret bytes",
             given=type_name(pseudonym_key),
         )
-    return Settings(policy=policy, calendar=calendar, pseudonym_key=pseudonym_key)  # type: ignore[arg-type]
+    _check_messenger(messenger)
+    return Settings(
+        policy=policy,
+        calendar=calendar,  # type: ignore[arg-type]
+        pseudonym_key=pseudonym_key,
+        messenger=messenger,
+    )
+
+
+def _check_messenger(messenger: object) -> None:
+    if messenger is not None:
+        from pengaduan.messages import Messenger  # noqa: PLC0415 - only when used
+
+        if not isinstance(messenger, Messenger):
+            raise ArgumentError(
+                argument="messenger", rule="must be a Messenger or None", given=type_name(messenger)
+            )
 
 
 def _engine_options(url: URL) -> dict[str, Any]:
@@ -398,6 +418,9 @@ class Repository:
             queryable column.
         migrate: bring the schema up to date when opened (default); with ``False`` an
             outdated schema is a ``StorageError`` (run ``pengaduan db upgrade URL``).
+        messenger: a :class:`~pengaduan.messages.Messenger`: every ``add``, ``append``,
+            ``update`` and ``receive`` then writes the messages its new events cause to the
+            :attr:`outbox`, in the same transaction (bulk imports write none).
 
     Raises:
         ArgumentError: an argument of the wrong type, or a URL that names neither database.
@@ -418,13 +441,14 @@ class Repository:
         calendar: WorkingCalendar | None = None,
         pseudonym_key: bytes | None = None,
         migrate: bool = True,
+        messenger: Messenger | None = None,
     ) -> None:
         target = _url(url, asynchronous=False)
         if type(migrate) is not bool:
             raise ArgumentError(
                 argument="migrate", rule="must be True or False", given=type_name(migrate)
             )
-        self._settings = _settings(policy, calendar, pseudonym_key)
+        self._settings = _settings(policy, calendar, pseudonym_key, messenger)
         self._engine = _sync_engine(target)
         self._write(lambda conn: _migrate_connection(conn, migrate))
 
@@ -432,6 +456,11 @@ class Repository:
     def engine(self) -> Engine:
         """The SQLAlchemy engine (for the app's own tables and queries)."""
         return self._engine
+
+    @property
+    def outbox(self) -> Outbox:
+        """The messages to send (see :class:`~pengaduan.store.Outbox`)."""
+        return Outbox(self)
 
     def __repr__(self) -> str:
         return f"Repository(dialect={self._engine.dialect.name!r})"
@@ -766,6 +795,7 @@ class AsyncRepository:
         calendar: WorkingCalendar | None = None,
         pseudonym_key: bytes | None = None,
         migrate: bool = True,
+        messenger: Messenger | None = None,
     ) -> AsyncRepository:
         """Connect (and migrate); arguments and errors as :class:`Repository`."""
         target = _url(url, asynchronous=True)
@@ -773,7 +803,7 @@ class AsyncRepository:
             raise ArgumentError(
                 argument="migrate", rule="must be True or False", given=type_name(migrate)
             )
-        settings = _settings(policy, calendar, pseudonym_key)
+        settings = _settings(policy, calendar, pseudonym_key, messenger)
         engine = _guarded(lambda: _async_engine(target))
         if target.get_backend_name() == "sqlite":
             _sqlite_pragmas(engine.sync_engine)
@@ -789,6 +819,11 @@ class AsyncRepository:
     def engine(self) -> AsyncEngine:
         """The SQLAlchemy async engine."""
         return self._engine
+
+    @property
+    def outbox(self) -> AsyncOutbox:
+        """The messages to send (see :class:`~pengaduan.store.AsyncOutbox`)."""
+        return AsyncOutbox(self)
 
     def __repr__(self) -> str:
         return f"AsyncRepository(dialect={self._engine.dialect.name!r})"

@@ -129,3 +129,6 @@ idempotency_keys = Table(
     Column("submission", String(64), nullable=False),
     Column("actor", String(256), nullable=False),
 )
+
+# The outbox table lives in its own module; importing it here registers it in ``metadata``.
+from pengaduan.store import _outbox  # noqa: E402, F401
