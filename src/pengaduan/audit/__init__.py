@@ -8,7 +8,8 @@
   ``pengaduan[dask]`` extra audits partitioned exports on a cluster with it
   (:func:`pengaduan.audit.dask.audit_dask`);
 * :class:`AuditReport` holds the figures; :func:`render_table`, :func:`render_json`,
-  :func:`render_csv` and :func:`render_html` present them;
+  :func:`render_csv` and :func:`render_html` present them (with the reporters' satisfaction per
+  unit, also alone with :func:`render_satisfaction` as text, Markdown or HTML);
 * :class:`ColumnMapping` maps an office's spreadsheet columns to milestones;
 * :class:`ZoneThresholds` sets the green/yellow/red zones;
 * :func:`load_line` reads one JSON line whatever it holds (a record, a problem, or blank), within
@@ -19,7 +20,14 @@ See ``docs/compliance.md``.
 
 from __future__ import annotations
 
-from pengaduan.audit.aggregate import MAX_PROBLEMS, Audit, AuditReport, ClockSummary, UnitSummary
+from pengaduan.audit.aggregate import (
+    MAX_PROBLEMS,
+    Audit,
+    AuditReport,
+    ClockSummary,
+    SatisfactionSummary,
+    UnitSummary,
+)
 from pengaduan.audit.partial import AuditPart
 from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem
 from pengaduan.audit.readers import (
@@ -34,6 +42,7 @@ from pengaduan.audit.readers import (
 )
 from pengaduan.audit.render import render_csv, render_html, render_json, render_table
 from pengaduan.audit.run import audit_path, detect_format
+from pengaduan.audit.satisfaction import render_satisfaction
 from pengaduan.audit.zones import Zone, ZoneThresholds
 
 __all__ = [
@@ -50,6 +59,7 @@ __all__ = [
     "ProblemKind",
     "ReadProblem",
     "Record",
+    "SatisfactionSummary",
     "UnitSummary",
     "Zone",
     "ZoneThresholds",
@@ -61,5 +71,6 @@ __all__ = [
     "render_csv",
     "render_html",
     "render_json",
+    "render_satisfaction",
     "render_table",
 ]

@@ -36,6 +36,8 @@ from pengaduan.calendar import TimeUnit
 from pengaduan.compliance import sop_findings
 from pengaduan.errors import ArgumentError, IntegrityError, OutOfRangeError, type_name
 from pengaduan.history import verify_history
+from pengaduan.messages.satisfaction import SATISFIED_FROM as _SATISFIED_FROM
+from pengaduan.messages.satisfaction import satisfaction_of
 from pengaduan.sla import check_arguments
 
 if TYPE_CHECKING:
@@ -49,7 +51,7 @@ if TYPE_CHECKING:
     from pengaduan.sla import SlaPolicy
     from pengaduan.workflow import Workflow
 
-__all__ = ["Audit", "AuditReport", "ClockSummary", "UnitSummary"]
+__all__ = ["Audit", "AuditReport", "ClockSummary", "SatisfactionSummary", "UnitSummary"]
 
 MAX_PROBLEMS = 1000
 """Problems kept with their line numbers; beyond that only their number (by kind) is kept."""
@@ -112,11 +114,14 @@ class _Tally:
         "clocks",
         "complaints",
         "integrity_failures",
+        "satisfaction",
         "sop_violations",
         "statuses",
     )
 
     def __init__(self) -> None:
+        self.satisfaction: Counter[int] = Counter()
+        """Satisfaction answers by score (1 to 5)."""
         self.complaints = 0
         self.statuses: Counter[str] = Counter()
         self.categories: Counter[str] = Counter()
@@ -142,6 +147,7 @@ class _Tally:
         self.breaches_by_month.update(other.breaches_by_month)
         self.sop_violations += other.sop_violations
         self.integrity_failures += other.integrity_failures
+        self.satisfaction.update(other.satisfaction)
 
     def subtract(self, other: _Tally) -> None:
         """Take away what ``other`` counted (it counted a part of what this one did)."""
@@ -154,6 +160,7 @@ class _Tally:
         self.breaches_by_month -= other.breaches_by_month
         self.sop_violations -= other.sop_violations
         self.integrity_failures -= other.integrity_failures
+        self.satisfaction -= other.satisfaction
 
     def __getstate__(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
@@ -279,6 +286,49 @@ class ClockSummary:
 
 
 @attrs.frozen(kw_only=True)
+class SatisfactionSummary:
+    """The reporters' satisfaction answers for a unit (or overall).
+
+    A complaint's answer counts under the units it was assigned to, like the complaint.
+
+    Attributes:
+        answered: complaints with an answer.
+        satisfied: answers of 4 or 5.
+        mean: the mean score, two decimals (``None`` without answers).
+        share_satisfied: ``satisfied / answered`` in percent, one decimal.
+        histogram: ``(score, answers)`` for scores 1 to 5.
+    """
+
+    answered: int
+    satisfied: int
+    mean: float | None
+    share_satisfied: float | None
+    histogram: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, counts: Iterable[tuple[int, int]]) -> SatisfactionSummary:
+        """The summary of ``(score, answers)`` pairs."""
+        by_score = dict(counts)
+        histogram = tuple((score, by_score.get(score, 0)) for score in range(1, 6))
+        answered = sum(n for _, n in histogram)
+        satisfied = sum(n for score, n in histogram if score >= _SATISFIED_FROM)
+        mean = None if not answered else round(sum(s * n for s, n in histogram) / answered, 2)
+        return cls(
+            answered=answered,
+            satisfied=satisfied,
+            mean=mean,
+            share_satisfied=_share(satisfied, answered),
+            histogram=histogram,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-compatible form."""
+        data = attrs.asdict(self, recurse=False)
+        data["histogram"] = {str(score): n for score, n in self.histogram}
+        return data
+
+
+@attrs.frozen(kw_only=True)
 class UnitSummary:
     """The audit's figures for one unit, or overall.
 
@@ -298,6 +348,7 @@ class UnitSummary:
         on_time: of which on time.
         score: ``on_time / judged`` in percent, one decimal (``None`` when nothing was judged).
         zone: the zone of the score (``None`` with too little evidence).
+        satisfaction: the reporters' satisfaction answers (``nilai_kepuasan``).
     """
 
     unit: str | None
@@ -314,6 +365,7 @@ class UnitSummary:
     on_time: int
     score: float | None
     zone: Zone | None
+    satisfaction: SatisfactionSummary = attrs.field(factory=lambda: SatisfactionSummary.of(()))
 
     @property
     def open(self) -> int:
@@ -363,6 +415,7 @@ class UnitSummary:
             "on_time": self.on_time,
             "score": self.score,
             "zone": None if self.zone is None else self.zone.value,
+            "satisfaction": self.satisfaction.to_dict(),
         }
 
 
@@ -619,6 +672,7 @@ class Audit:
         """What one complaint adds to the counters, as a small hashable value (equal
         complaints give equal values, so a partial audit can count them instead of storing)."""
         status = complaint.status
+        answer = satisfaction_of(complaint)
         return (
             complaint.units or ("",),
             status,
@@ -627,6 +681,7 @@ class Audit:
             violations,
             integrity,
             tuple(_cycle(cycle) for cycle in cycles),
+            None if answer is None else answer.score,
         )
 
     def add_all(self, complaints: Iterable[Complaint]) -> None:
@@ -819,6 +874,7 @@ class Audit:
             on_time=on_time,
             score=score,
             zone=self.thresholds.zone(score, judged),
+            satisfaction=SatisfactionSummary.of(tally.satisfaction.items()),
         )
 
 
@@ -830,9 +886,11 @@ Contribution = tuple[
     int,
     int,
     tuple[tuple[str, "str | None", "str | None", "int | None"], ...],
+    "int | None",
 ]
 """What one complaint adds: units, status, category, classification, SOP violations, integrity
-failures, and ``(clock, outcome, breach month, units taken)`` per deadline cycle."""
+failures, ``(clock, outcome, breach month, units taken)`` per deadline cycle, and the reporter's
+satisfaction score (``None`` without an answer)."""
 
 
 def _cycle(report: ClockReport) -> tuple[str, str | None, str | None, int | None]:
@@ -859,7 +917,7 @@ def _cycle(report: ClockReport) -> tuple[str, str | None, str | None, int | None
 
 def _apply_contribution(state: _State, contribution: Contribution, times: int = 1) -> None:
     """Count ``times`` complaints that each add ``contribution``."""
-    units, status, category, classification, violations, integrity, cycles = contribution
+    units, status, category, classification, violations, integrity, cycles, score = contribution
     tallies = [state.overall]
     for unit in units:
         tally = state.units.get(unit)
@@ -873,6 +931,8 @@ def _apply_contribution(state: _State, contribution: Contribution, times: int = 
         tally.classifications[classification] += times
         tally.sop_violations += violations * times
         tally.integrity_failures += integrity * times
+        if score is not None:
+            tally.satisfaction[score] += times
         for name, outcome, month, taken in cycles:
             clock = tally.clock(name)
             clock.started += times

@@ -14,6 +14,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from pengaduan.audit._cells import csv_line, terminal_safe
+from pengaduan.audit.satisfaction import render_satisfaction
 from pengaduan.sla import confidence_label
 
 if TYPE_CHECKING:
@@ -189,6 +190,8 @@ def render_table(report: AuditReport, *, language: str = "id") -> str:
         confidence = confidence_label(clock.confidence, language=language)
         basis = f"{text['basis']} {clock.clock}: {clock.citation} ({confidence})"
         out.write(terminal_safe(basis) + "\n")
+    if overall.satisfaction.answered:
+        out.write("\n" + render_satisfaction(report, fmt="text", language=language))
     if report.problems:
         out.write(f"\n{text['problems']}:\n")
         for problem in report.problems[:20]:
@@ -444,6 +447,11 @@ def render_html(report: AuditReport, *, language: str = "id") -> str:
         + f'<h2>{escape(text["unit"])}</h2><table class="sortable"><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table>"
         + "".join(f'<p class="note">{escape(note)}</p>' for note in notes)
+        + (
+            render_satisfaction(report, fmt="html", language=language)
+            if overall.satisfaction.answered
+            else ""
+        )
         + problems
         + f"<script>{_SCRIPT}</script></body></html>\n"
     )
