@@ -22,6 +22,7 @@ deadlines and the region's values: never the reporter's identity or the complain
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 import attrs
@@ -45,7 +46,6 @@ from pengaduan.sla import DueAction, DueActionKind, SlaPolicy, evaluate
 from pengaduan.workflow import RECEIVE_ACTION, Workflow
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
     from datetime import datetime
 
     from pengaduan._sla_model import ClockRule
@@ -122,7 +122,7 @@ class Message:
 def _channel_map(value: object) -> dict[Channel, MessageChannel]:
     if value is None:
         return dict(_DEFAULT_REPORTER_CHANNELS)
-    if not isinstance(value, dict):
+    if not isinstance(value, Mapping):
         raise ArgumentError(
             argument="reporter_channels", rule="must be a dict or None", given=type_name(value)
         )
@@ -238,9 +238,7 @@ class Messenger:
         self.directory = directory
         self.language = language
         self.officer_channel: MessageChannel = channel
-        self.reporter_channels = _channel_map(
-            dict(reporter_channels) if reporter_channels is not None else None
-        )
+        self.reporter_channels = _channel_map(reporter_channels)
         self.admin_id = admin_id
         self._rules: dict[str, ClockRule] = {rule.name: rule for rule in self.policy.rules}
         self._actions = {RECEIVE_ACTION, *(a.name for a in workflow.actions)}
