@@ -18,6 +18,7 @@ never an address: the app looks the address up when it sends.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -140,11 +141,14 @@ def check_messages(messages: object) -> list[Message]:
     """The messages of an iterable, checked (a str or a dict is refused)."""
     from pengaduan.messages import Message  # noqa: PLC0415
 
-    if isinstance(messages, str | bytes | dict) or not hasattr(messages, "__iter__"):
+    found: list[object] | None = None
+    if not isinstance(messages, str | bytes | dict | type):
+        with contextlib.suppress(TypeError):
+            found = list(messages)  # type: ignore[call-overload]
+    if found is None:
         raise ArgumentError(
             argument="messages", rule="must be an iterable of Messages", given=type_name(messages)
         )
-    found = list(messages)  # type: ignore[call-overload, unused-ignore]
     for message in found:
         if not isinstance(message, Message):
             raise ArgumentError(
@@ -152,7 +156,7 @@ def check_messages(messages: object) -> list[Message]:
             )
         if len(message.key) > _KEY:
             raise ArgumentError(argument="messages", rule=f"keys are at most {_KEY} characters")
-    return found
+    return found  # type: ignore[return-value]
 
 
 def enqueue(conn: Connection, messages: Iterable[Message]) -> int:
