@@ -158,7 +158,7 @@ def test_bad_arguments_are_typed_errors(repo: Any) -> None:
     assert isinstance(raises_typed(box.mark_sent, "msg:none", at=SENT_AT), NotFoundError)
     receive(repo)
     (message,) = box.pending()
-    naive = datetime(2025, 3, 3, 5)  # noqa: DTZ001 - the point of the test
+    naive = datetime(2025, 3, 3, 5)
     assert isinstance(raises_typed(box.mark_sent, message.key, at=naive), NaiveDatetimeError)
     for reason in ("", "Nomor 0812 salah", "x" * 65, "UPPER"):
         error = raises_typed(box.mark_failed, message.key, reason, at=SENT_AT)

@@ -6,6 +6,7 @@ import json
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,7 +22,7 @@ from pengaduan.audit import (
     render_satisfaction,
     render_table,
 )
-from pengaduan.errors import ActionDataError, GuardError, InvalidActionError
+from pengaduan.errors import ActionDataError, ConfigurationError, GuardError, InvalidActionError
 from pengaduan.messages import SATISFACTION_ACTION, satisfaction_of
 from pengaduan.model import Actor, Reporter
 from pengaduan.profiles import Action, Status, dinkes_upp
@@ -205,3 +206,15 @@ def test_parts_with_answers_merge_into_the_one_process_report(
     merged = AuditPart.merge_all(parts)
     assert audit.report_of(merged).overall.satisfaction == whole.report().overall.satisfaction
     assert audit.report_of(merged).units == whole.report().units
+
+
+def test_a_terminal_status_allows_only_status_keeping_actions() -> None:
+    definition = dinkes_upp()
+    keeping = Workflow.from_definition(definition)
+    assert keeping.allowed_actions("selesai") == (SATISFACTION_ACTION,)
+    leaving = [
+        a if a.name != SATISFACTION_ACTION else attrs.evolve(a, target="diterima")
+        for a in definition.actions
+    ]
+    with pytest.raises(ConfigurationError, match="leaves terminal status 'selesai'"):
+        Workflow.from_definition(attrs.evolve(definition, actions=leaving))

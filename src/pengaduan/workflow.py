@@ -263,10 +263,8 @@ def _action_problems(
             if (action.name, source) in edges:
                 problems.append(f"{where}: duplicate edge from {source!r}")
             edges.add((action.name, source))
-            if statuses[source].category is StatusCategory.TERMINAL and action.target not in (
-                None,
-                source,
-            ):  # an action that keeps a terminal status (a satisfaction answer) does not leave it
+            # An action that keeps the status (target None: a satisfaction answer) stays in it.
+            if statuses[source].category is StatusCategory.TERMINAL and action.target is not None:
                 problems.append(f"{where}: leaves terminal status {source!r}")
             target = source if action.target is None else action.target
             if target in statuses:

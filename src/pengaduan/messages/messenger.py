@@ -392,7 +392,7 @@ class Messenger:
             "days_left": time_left_words(
                 due.at, due.due_at, self.calendar, rule.unit, self.language
             ),
-            "clock_label": rule.label(self.language),
+            "clock_label": _mid_sentence(rule.label(self.language)),
         }
         units = complaint.units
         responsible = units if rule.responsible is Role.UNIT and units else (self.admin_id,)
@@ -525,6 +525,14 @@ class Messenger:
             body=text.body.format_map(fill),
             at=require_aware(at, "at"),
         )
+
+
+def _mid_sentence(label: str) -> str:
+    """A label as it reads inside a sentence (``Tindak lanjut`` -> ``tindak lanjut``; ``SLA``
+    stays)."""
+    if label[:1].isupper() and label[1:2].islower():
+        return label[:1].lower() + label[1:]
+    return label
 
 
 def _event_units(event: Event) -> tuple[str, ...]:
