@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from tests.hostile_helpers import SECRET_NAME, SECRET_TEXT, WRONG_TYPES, outcome, raises_typed
+from tests.hostile_helpers import (
+    HOSTILE_TEXTS,
+    SECRET_NAME,
+    SECRET_TEXT,
+    WRONG_TYPES,
+    outcome,
+    raises_typed,
+)
 
 from pengaduan.errors import ConfigurationError, NotFoundError
 from pengaduan.messages import DueKind, MessageChannel, RecipientKind, TemplateSet
@@ -204,3 +211,28 @@ def test_wrong_types_are_typed_errors(kind: str, value: object) -> None:
     assert isinstance(raises_typed(TemplateSet.from_dict, value), ConfigurationError)
     found = outcome(SHIPPED.overridden, value)
     assert isinstance(found, ConfigurationError) or kind == "dict"
+
+
+@pytest.mark.parametrize(("kind", "text"), HOSTILE_TEXTS, ids=[k for k, _ in HOSTILE_TEXTS])
+def test_hostile_texts_load_or_are_refused_without_echo(kind: str, text: str) -> None:
+    for change in (
+        {"template": [{"name": "penerimaan", "sms": {"id": text}}]},
+        {"values": {"instansi": text}},
+        {"template": [{"name": text, "on_actions": ["tunda"], "recipient": "pelapor"}]},
+    ):
+        found = outcome(SHIPPED.overridden, change)
+        # Printable text without braces may be a region's wording; anything else is refused.
+        if kind in {
+            "empty",
+            "spaces",
+            "lone-surrogate",
+            "low-surrogate",
+            "nul",
+            "controls",
+            "unit-separator",
+            "huge",
+            "json-like",
+        }:
+            assert isinstance(found, ConfigurationError)
+        else:
+            assert isinstance(found, TemplateSet | ConfigurationError)

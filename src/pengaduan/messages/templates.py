@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
+from pengaduan._text import encodable
 from pengaduan._toml import key_text, load_toml, shown
 from pengaduan.errors import ConfigurationError, NotFoundError
 
@@ -64,6 +65,7 @@ LANGUAGES: tuple[str, ...] = ("id", "en")
 
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
 _MAX_TEXT = 4_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -381,6 +383,9 @@ def _texts(
             if len(value) > _MAX_TEXT:
                 problems.append(f"{at}.{key}: longer than {_MAX_TEXT} characters")
                 continue
+            if not encodable(value) or _CONTROL.search(value):
+                problems.append(f"{at}.{key}: holds a control character or a lone surrogate")
+                continue
             names, refusal = _placeholders(value)
             if refusal is not None:
                 problems.append(f"{at}.{key}: {refusal}")
@@ -468,8 +473,16 @@ def _values(problems: list[str], data: object) -> tuple[tuple[str, str], ...]:
             problems.append(f"values: key {key_text(key)} must be a name")
         elif key in PLACEHOLDERS:
             problems.append(f"values.{key}: the name is filled by the library")
-        elif type(value) is not str or not value.strip() or len(value) > 200:
-            problems.append(f"values.{key}: must be a non-empty text of at most 200 characters")
+        elif (
+            type(value) is not str
+            or not value.strip()
+            or len(value) > 200
+            or not encodable(value)
+            or _CONTROL.search(value)
+        ):
+            problems.append(
+                f"values.{key}: must be a non-empty, sendable text of at most 200 characters"
+            )
         elif _placeholders(value) != ([], None):
             problems.append(f"values.{key}: must not hold braces")
         else:
