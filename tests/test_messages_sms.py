@@ -95,3 +95,21 @@ def test_wrong_types_are_typed_errors(kind: str, value: object) -> None:
 def test_hostile_texts(kind: str, text: str) -> None:
     found = outcome(sms_segments, text)
     assert isinstance(found, ArgumentError) == ("surrogate" in kind)
+
+
+def test_the_tables_agree_with_an_independent_gsm0338_codec() -> None:
+    import gsm0338  # noqa: F401, PLC0415 - registers the "gsm03.38" codec
+
+    for ch in GSM7_BASIC | GSM7_EXTENSION:
+        assert len(ch.encode("gsm03.38")) == (2 if ch in GSM7_EXTENSION else 1), repr(ch)
+    encodable = set()
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        try:
+            chr(code).encode("gsm03.38")
+        except UnicodeEncodeError:
+            continue
+        encodable.add(chr(code))
+    # The codec also writes the bare escape, which is not a character a message can hold.
+    assert encodable == GSM7_BASIC | GSM7_EXTENSION | {"\x1b"}
