@@ -337,3 +337,15 @@ def test_wrong_types_are_typed_errors(call, value) -> None:  # type: ignore[no-u
 
 def test_wrong_types_cover_the_helpers() -> None:
     assert WRONG_TYPES
+
+
+def test_a_template_built_in_python_that_cannot_be_filled_is_a_configuration_error() -> None:
+    from pengaduan.messages import ChannelText, Template  # noqa: PLC0415
+
+    texts = (((MessageChannel.SMS, "id"), ChannelText(body="{nama_pelapor}")),)
+    unchecked = Template(
+        name="x", recipient=RecipientKind.PELAPOR, on_actions=("terima",), texts=texts
+    )
+    found = messenger(templates=TemplateSet(templates=(unchecked,)))
+    error = raises_typed(found.messages_for, received())
+    assert isinstance(error, ConfigurationError)

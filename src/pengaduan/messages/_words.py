@@ -9,6 +9,7 @@ from the moment of the message: ``3 hari kerja``, ``14 hari``, ``4 jam kerja``.
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pengaduan.calendar import TimeUnit
@@ -42,7 +43,9 @@ _WORDS = {
 }
 
 
+@lru_cache(maxsize=4096)
 def _date(day: date, language: str) -> str:
+    """The day in words (cached: a job writes the same few dates over and over)."""
     from babel.dates import format_date  # noqa: PLC0415 - Babel loads only when text is written
 
     return format_date(day, _DATE, locale=language)

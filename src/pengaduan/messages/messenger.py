@@ -324,14 +324,23 @@ class Messenger:
                 if index == version - 1
                 else replace_history(complaint, complaint.history[: index + 1])
             )
+            clocks: dict[str, dict[str, str] | None] = {}  # one evaluation per clock and event
             for template in templates:
-                found.extend(self._for_event(template, at_event, event))
+                found.extend(self._for_event(template, at_event, event, clocks))
         return tuple(found)
 
-    def _for_event(self, template: Template, complaint: Complaint, event: Event) -> list[Message]:
+    def _for_event(
+        self,
+        template: Template,
+        complaint: Complaint,
+        event: Event,
+        clocks: dict[str, dict[str, str] | None],
+    ) -> list[Message]:
         values: dict[str, str] = {}
         if template.clock is not None:
-            clock = self._clock_words(complaint, template.clock, event.at)
+            if template.clock not in clocks:
+                clocks[template.clock] = self._clock_words(complaint, template.clock, event.at)
+            clock = clocks[template.clock]
             if clock is None:
                 return []  # the clock does not run for this complaint: no deadline to tell
             values.update(clock)
@@ -513,6 +522,17 @@ class Messenger:
             "recipient_name": self._name(name, short),
             "responsible_name": ", ".join(self._name(u, short) for u in responsible) or "-",
         }
+        subject: str | None = None
+        body: str | None = None
+        try:
+            subject = None if text.subject is None else text.subject.format_map(fill)
+            body = text.body.format_map(fill)
+        except (KeyError, ValueError, IndexError, AttributeError):
+            pass  # a template built in Python, not loaded through TemplateSet's validation
+        if body is None:
+            raise ConfigurationError(
+                "message templates", [f"template[{template.name}]: a text it cannot fill"]
+            )
         return Message(
             key=f"msg:{complaint.tracking_id}:{ref}:{template.name}:{recipient}",
             tracking_id=complaint.tracking_id,
@@ -521,8 +541,8 @@ class Messenger:
             recipient=recipient,
             channel=channel,
             language=self.language,
-            subject=None if text.subject is None else text.subject.format_map(fill),
-            body=text.body.format_map(fill),
+            subject=subject,
+            body=body,
             at=require_aware(at, "at"),
         )
 

@@ -166,17 +166,25 @@ def enqueue(conn: Connection, messages: Iterable[Message]) -> int:
         return 0
     known = set(conn.execute(select(outbox.c.key).where(outbox.c.key.in_(list(rows)))).scalars())
     fresh = [row for key, row in rows.items() if key not in known]
-    if not fresh:
-        return 0
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    conn.execute(dialect.insert(outbox).on_conflict_do_nothing(index_elements=["key"]), fresh)
+    _insert(conn, fresh)
     return len(fresh)
 
 
+def _insert(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Insert rows; a key stored meanwhile (a concurrent job run) is skipped by the database."""
+    if rows:
+        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+        conn.execute(dialect.insert(outbox).on_conflict_do_nothing(index_elements=["key"]), rows)
+
+
 def enqueue_events(conn: Connection, messenger: Any, complaint: Complaint, after: int) -> None:
-    """Store the messages of the events after version ``after`` (the repository's one call)."""
+    """Store the messages of the events after version ``after`` (the repository's one call).
+
+    One statement: the events are new (the version check passed), so are their messages' keys.
+    """
     if messenger is not None:
-        enqueue(conn, messenger.messages_for(complaint, after_version=after))
+        messages = messenger.messages_for(complaint, after_version=after)
+        _insert(conn, list({m.key: _row(m) for m in messages}.values()))
 
 
 def pending(conn: Connection, limit: int) -> tuple[Message, ...]:
