@@ -23,7 +23,7 @@ from pengaduan.audit import (
     render_table,
 )
 from pengaduan.errors import ActionDataError, ConfigurationError, GuardError, InvalidActionError
-from pengaduan.messages import SATISFACTION_ACTION, satisfaction_of
+from pengaduan.messages import SATISFACTION_ACTION, satisfaction_of, score_from_reply
 from pengaduan.model import Actor, Reporter
 from pengaduan.profiles import Action, Status, dinkes_upp
 from pengaduan.workflow import Workflow
@@ -218,3 +218,37 @@ def test_a_terminal_status_allows_only_status_keeping_actions() -> None:
     ]
     with pytest.raises(ConfigurationError, match="leaves terminal status 'selesai'"):
         Workflow.from_definition(attrs.evolve(definition, actions=leaving))
+
+
+@pytest.mark.parametrize(
+    ("reply", "score"),
+    [
+        pytest.param("4", "4", id="digit"),
+        pytest.param("  5. ", "5", id="digit-with-dot"),
+        pytest.param("Nilai 3", "3", id="nilai"),
+        pytest.param("SKOR: 1", "1", id="skor-colon"),
+        pytest.param("4/5", "4", id="out-of-five"),
+        pytest.param("\uff15", "5", id="full-width-digit"),
+        pytest.param("6", None, id="out-of-range"),
+        pytest.param("0", None, id="zero"),
+        pytest.param("45", None, id="two-digits"),
+        pytest.param("5 hari lagi belum diperbaiki", None, id="a-sentence"),
+        pytest.param("puas", None, id="a-word"),
+        pytest.param("🙏", None, id="emoji"),
+        pytest.param("", None, id="empty"),
+        pytest.param(SECRET_TEXT, None, id="a-complaint"),
+        pytest.param("4" + " " * 100, None, id="too-long"),
+        pytest.param(4, None, id="an-int"),
+        pytest.param(None, None, id="none"),
+    ],
+)
+def test_score_from_an_sms_reply(reply: object, score: str | None) -> None:
+    assert score_from_reply(reply) == score
+
+
+def test_a_reply_score_is_accepted_by_the_action() -> None:
+    score = score_from_reply("nilai 5")
+    assert score is not None
+    answer = satisfaction_of(step(closed(), RATE, skor=score))
+    assert answer is not None
+    assert answer.score == 5

@@ -24,6 +24,7 @@ from pengaduan.messages.satisfaction import (
     SATISFIED_FROM,
     Satisfaction,
     satisfaction_of,
+    score_from_reply,
 )
 from pengaduan.messages.sms import (
     GSM7_BASIC,
@@ -66,5 +67,6 @@ __all__ = [
     "TemplateSet",
     "is_gsm7",
     "satisfaction_of",
+    "score_from_reply",
     "sms_segments",
 ]

@@ -16,6 +16,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
@@ -29,6 +31,7 @@ __all__ = [
     "SATISFIED_FROM",
     "Satisfaction",
     "satisfaction_of",
+    "score_from_reply",
 ]
 
 SATISFACTION_ACTION = "nilai_kepuasan"
@@ -47,6 +50,8 @@ SATISFIED_FROM = 4
 """A score of 4 or 5 counts as satisfied."""
 
 _SCORES = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+_REPLY = re.compile(r"(?:(?:nilai|skor|score)\s*[:=]?\s*)?([1-5])(?:\s*/\s*5)?[.!]?")
+_MAX_REPLY = 40
 
 
 @attrs.frozen(kw_only=True)
@@ -67,6 +72,25 @@ class Satisfaction:
     def satisfied(self) -> bool:
         """A score of :data:`SATISFIED_FROM` or more."""
         return self.score >= SATISFIED_FROM
+
+
+def score_from_reply(text: object) -> str | None:
+    """The ``skor`` in a reporter's SMS or WhatsApp reply to the closing notice, else ``None``.
+
+    Only an unmistakable answer counts: the digit alone (``"4"``, ``" 5."``), or after ``NILAI``
+    or ``SKOR`` (``"nilai 4"``, ``"SKOR: 5"``), or ``"4/5"``. Anything else (``"5 hari lagi
+    belum diperbaiki"``, a new complaint, an emoji) is ``None``: pass it on as a reply
+    (``tanggapi``) or a new complaint rather than guess a score.
+
+    Example:
+        >>> score_from_reply("Nilai 4"), score_from_reply("5 hari belum diperbaiki")
+        ('4', None)
+    """
+    if not isinstance(text, str) or len(text) > _MAX_REPLY:
+        return None
+    folded = unicodedata.normalize("NFKC", text).strip().casefold()
+    found = _REPLY.fullmatch(folded)
+    return None if found is None else found.group(1)
 
 
 def satisfaction_of(complaint: Complaint) -> Satisfaction | None:
