@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -17,6 +19,7 @@ from tests.hostile_helpers import raises_typed
 from pengaduan.audit import (
     AuditPart,
     SatisfactionSummary,
+    render_csv,
     render_html,
     render_json,
     render_satisfaction,
@@ -168,6 +171,11 @@ def test_the_audit_reports_satisfaction_per_unit() -> None:
     assert "Kepuasan pelapor" in table
     assert "rsud" in table.split("Kepuasan pelapor")[1]
     assert "Reporter satisfaction" in render_html(report, language="en")
+    rows = {row["unit"]: row for row in csv.DictReader(io.StringIO(render_csv(report)))}
+    assert (rows["rsud"]["satisfaction_mean"], rows["rsud"]["satisfaction_share"]) == (
+        "2.5",
+        "50.0",
+    )
     markdown = render_satisfaction(report, fmt="markdown", language="en")
     assert markdown.splitlines()[0] == "| Unit | Answered | Mean | Satisfied (4-5) |"
     assert "| dinkes | 2 | 4.50 | 100.0% |" in markdown

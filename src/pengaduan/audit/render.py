@@ -212,7 +212,8 @@ def render_csv(report: AuditReport) -> str:
     Columns: unit, overall, complaints, open, then per clock ``<clock>_judged``,
     ``<clock>_on_time``, ``<clock>_share``, ``<clock>_median``, ``<clock>_p90``,
     ``<clock>_overdue_open``, then breaches, overdue_open, sop_violations, integrity_failures,
-    score, zone.
+    score, zone, and the reporters' satisfaction: satisfaction_answered, satisfaction_mean,
+    satisfaction_share.
 
     Safe to open in a spreadsheet: a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab
     or a carriage return (a unit id from the data, say) is written with a leading ``'`` and
@@ -230,6 +231,7 @@ def render_csv(report: AuditReport) -> str:
             f"{name}_overdue_open",
         ]
     header += ["breaches", "overdue_open", "sop_violations", "integrity_failures", "score", "zone"]
+    header += ["satisfaction_answered", "satisfaction_mean", "satisfaction_share"]
     lines = [csv_line(header)]
     for summary in (*report.units, report.overall):
         row: list[object] = [
@@ -254,6 +256,12 @@ def render_csv(report: AuditReport) -> str:
             summary.integrity_failures,
             "" if summary.score is None else summary.score,
             "" if summary.zone is None else summary.zone.value,
+        ]
+        found = summary.satisfaction
+        row += [
+            found.answered,
+            "" if found.mean is None else found.mean,
+            "" if found.share_satisfied is None else found.share_satisfied,
         ]
         lines.append(csv_line(row))
     return "".join(lines)
