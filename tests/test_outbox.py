@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import pytest
+import sqlalchemy as sa
 from tests.helpers import ADMIN, SYSTEM, T0, WF, submission
 from tests.hostile_helpers import WRONG_TYPES, raises_typed
 from tests.repo_helpers import BACKENDS, database_url, opened
@@ -20,6 +21,7 @@ from pengaduan.model import Actor
 from pengaduan.routing import UnitDirectory
 from pengaduan.sla import due_actions
 from pengaduan.store import OutboxState, Repository
+from pengaduan.store._outbox import outbox as outbox_table
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -188,5 +190,26 @@ def test_a_repository_without_a_messenger_writes_no_messages() -> None:
         repo.receive(WF, submission(), tracking_id="KPG-1", at=T0, actor=Actor.system("sms"))
         assert repo.outbox.pending() == ()
         assert repr(repo.outbox) == "Outbox(Repository(dialect='sqlite'))"
+    finally:
+        repo.close()
+
+
+def test_messages_roll_back_with_their_transaction() -> None:
+    repo = Repository("sqlite://", policy=LAPOR, calendar=KUPANG, messenger=MESSENGER)
+
+    def append_then_fail(received: Any) -> None:
+        with repo.transaction() as tx:
+            tx.append(dispose(received), expected_version=1)
+            assert len(tx.connection.execute(sa.select(outbox_table)).all()) == 4
+            raise RuntimeError
+
+    try:
+        received = repo.receive(WF, submission(), tracking_id="KPG-1", at=T0, actor=SYSTEM)
+        with pytest.raises(RuntimeError):
+            append_then_fail(received)
+        assert [m.template for m in repo.outbox.pending()] == ["penerimaan"]
+        with repo.transaction() as tx:
+            tx.append(dispose(received), expected_version=1)
+        assert len(repo.outbox.pending()) == 4
     finally:
         repo.close()
