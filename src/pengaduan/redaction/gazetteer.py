@@ -37,13 +37,13 @@ import attrs
 
 from pengaduan.errors import ConfigurationError, type_name
 from pengaduan.redaction import _lexicon as lex
-from pengaduan.redaction.detectors import Finding, _check_call, _detector_name
+from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from pengaduan.redaction.detectors import DetectionContext
+    from pengaduan.redaction._detect_base import DetectionContext
 
 __all__ = ["GazetteerNameDetector", "NameGazetteer"]
 

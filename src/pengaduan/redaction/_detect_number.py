@@ -1,0 +1,286 @@
+"""Identity, phone and account numbers in one pass over digit runs (NIK, KK, NPWP, phone,
+BPJS, bank account).
+
+The kinds share one scan because they share their candidates: a digit run is classified once,
+by its context words and its structure, so a NIK is never also reported as a phone. Rules and
+sources: ``_lexicon.py`` (context words), ``_nik.py`` (NIK structure), ``_detect_phone.py``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._detect_base import (
+    Finding,
+    _ascii_lower_alnum,
+    _bounded,
+    _check_call,
+    _detector_name,
+    _flag,
+    _string_set,
+)
+from pengaduan.redaction._detect_phone import _national, _phone_e164
+from pengaduan.redaction._nik import nik_structure_valid
+from pengaduan.redaction.kinds import PiiKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pengaduan.redaction._detect_base import DetectionContext
+
+__all__ = ["NUMBER_KINDS", "NumberDetector"]
+
+NUMBER_KINDS = frozenset(
+    {PiiKind.NIK, PiiKind.KK, PiiKind.NPWP, PiiKind.PHONE, PiiKind.BPJS, PiiKind.BANK_ACCOUNT}
+)
+
+
+def _may_hold_lettered_id(lowered: str) -> bool:
+    """Whether a NIK/KK context word and a letter typed next to a digit are both in the text.
+
+    The ``in`` tests run in C and rule out most texts before the slower regex looks.
+    """
+    return (
+        "nik" in lowered
+        or "ktp" in lowered
+        or "kk" in lowered
+        or "keluarga" in lowered
+        or "n.i.k" in lowered
+        or "kependudukan" in lowered
+    ) and lex.LETTER_BY_DIGIT.search(lowered) is not None
+
+
+def _closest_context(window: str) -> str | None:
+    last = None
+    for match in lex.CONTEXT.finditer(window):
+        last = match.lastgroup
+    return last
+
+
+_FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik", "office"})
+#: Lengths of a NIK or KK number a person still means as one after its context word.
+_TOLERATED_ID_LENGTHS = frozenset({15, 16, 17})
+
+
+def _following_context(window: str) -> str | None:
+    """A context word written right after a number (``0001234567890 (BPJS)``)."""
+    match = lex.CONTEXT_AFTER.match(window)
+    if match is None:
+        return None
+    found = lex.CONTEXT.search(window, match.end())
+    if found is None or found.start() != match.end() or found.lastgroup not in _FOLLOWING_KINDS:
+        return None
+    return found.lastgroup
+
+
+_ALLOWED = "allowed"
+
+
+@attrs.frozen(kw_only=True)
+class NumberDetector:
+    """NIK, KK, NPWP, phone, BPJS and bank account numbers, in one pass over digit runs.
+
+    A run of digits (with spaces, dots, dashes or brackets between them) is split into its
+    groups; the longest sequence of up to six groups that classifies wins, then the scan moves on.
+    A run is cut where an earlier detector's finding (an email, an address) lies inside it, as
+    the tag written there would cut it.
+    Classification, in order: the known identity; a *negative* context word (ticket, invoice,
+    billing, customer id...) vetoes; a context word for KK / NPWP / BPJS / bank decides; a valid
+    NIK structure (or a NIK context word) makes a NIK; the ``99.999.999.9-999.999`` layout makes an
+    NPWP; a number ``phonenumbers`` accepts makes a phone (any ``+`` country, or Indonesian
+    ``0``/``62`` prefixes). Amounts written after ``Rp`` are never classified.
+
+    Attributes:
+        name: the detector name recorded in spans.
+        kinds: which kinds to report (the others are still recognised, so they are not
+            misreported as something else).
+        allowed_phones: E.164 numbers never reported (office hotlines).
+        only_known: report only the known identity's NIKs and phones (used by views that hide
+            the reporter but may show other personal data).
+    """
+
+    name: str = attrs.field(default="numbers", validator=_detector_name)
+    kinds: frozenset[PiiKind] = attrs.field(default=NUMBER_KINDS, validator=_string_set)
+    allowed_phones: frozenset[str] = attrs.field(default=frozenset(), validator=_string_set)
+    only_known: bool = attrs.field(default=False, validator=_flag)
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""
+        _check_call(self.name, text, context)
+        return self._find(text, context)
+
+    def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find identity, phone and account numbers in ``text``."""
+        known_niks = context.known.nik_numbers()
+        known_phones = context.known.phone_numbers()
+        lettered: list[tuple[int, int]] = []
+        if not self.only_known and _may_hold_lettered_id(context.lowered):
+            for finding in self._lettered(context):
+                lettered.append((finding.start, finding.end))
+                context.cover(finding.start, finding.end)
+                if finding.kind in self.kinds:
+                    yield finding
+        for run in lex.DIGIT_RUN.finditer(text):
+            first_digit, after = run.span()
+            if lettered and any(a < after and first_digit < b for a, b in lettered):
+                continue
+            groups = [
+                (m.start(), m.end()) for m in lex.DIGIT_GROUP.finditer(text, first_digit, after)
+            ]
+            # An earlier finding inside the run becomes a tag once redacted, which ends the run
+            # there: classify the pieces between findings, as a second pass would.
+            pieces = (
+                context.split_uncovered(groups)
+                if context.overlaps_collapsed(first_digit, after)
+                else [groups]
+            )
+            for piece in pieces:
+                if piece[0][0] == first_digit and not self._free_before(text, first_digit, context):
+                    continue
+                if piece[-1][1] == after and not self._free_after(text, after, context):
+                    continue
+                yield from self._classify_run(text, piece, context, known_niks, known_phones)
+
+    def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
+        """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
+        word, when they have 15 to 17 digits once the letters are read as digits."""
+        lowered = context.lowered
+        for at, _ in _bounded(lex.LETTERED_ID, lowered, _ascii_lower_alnum):
+            match = lex.LETTERED_ID.match(lowered, at)
+            if match is None:  # _bounded found a match at this very place
+                continue
+            raw = match.group("number")
+            if not any(char.isalpha() for char in raw):
+                continue  # plain digits: the digit-run pass decides
+            digits = "".join(c for c in raw.translate(lex.LETTER_DIGITS) if c.isdigit())
+            real = sum(c.isdigit() for c in raw)
+            if len(digits) not in _TOLERATED_ID_LENGTHS or real < 10:
+                continue
+            start, end = match.span("number")
+            kind = PiiKind.KK if match.group("kk") else PiiKind.NIK
+            yield Finding(kind=kind, start=start, end=end, detector=self.name)
+
+    def _free_before(self, text: str, first_digit: int, context: DetectionContext) -> bool:
+        return (
+            first_digit == 0
+            or not text[first_digit - 1].isalnum()
+            or self._glued(text, first_digit)
+            or context.touches_collapsed(first_digit)
+        )
+
+    @staticmethod
+    def _free_after(text: str, after: int, context: DetectionContext) -> bool:
+        return (
+            after == len(text)
+            or not (text[after].isalpha() and text[after].isascii())
+            or context.touches_collapsed(after)
+        )
+
+    @staticmethod
+    def _glued(text: str, start: int) -> bool:
+        word_start = start
+        while word_start > 0 and start - word_start < 8 and text[word_start - 1].isalpha():
+            word_start -= 1
+        return text[word_start:start].lower() in lex.GLUED_CONTEXT
+
+    def _classify_run(
+        self,
+        text: str,
+        groups: list[tuple[int, int]],
+        context: DetectionContext,
+        known_niks: frozenset[str],
+        known_phones: frozenset[str],
+    ) -> Iterator[Finding]:
+        index = 0
+        while index < len(groups):
+            begin = groups[index][0]
+            reach = sum(b - a for a, b in groups[index : index + 6])
+            if reach < 7:
+                index += 1
+                continue
+            window = context.window_before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
+            money = lex.MONEY_BEFORE.search(window) is not None
+            ctx = None if money else _closest_context(window)
+            if ctx is None and not money:
+                ctx = _following_context(context.window_after(groups[-1][1]))
+            chosen: tuple[int, str] | None = None
+            if not money:
+                last = min(index + 5, len(groups) - 1)
+                for stop in range(last, index - 1, -1):
+                    raw = text[begin : groups[stop][1]]
+                    digits = "".join(text[a:b] for a, b in groups[index : stop + 1])
+                    if len(digits) > 17:
+                        continue
+                    if len(digits) < 7:
+                        break
+                    plus = begin > 0 and text[begin - 1] == "+"
+                    kind = self._classify(
+                        digits,
+                        raw,
+                        ctx=ctx,
+                        plus=plus,
+                        known_niks=known_niks,
+                        known_phones=known_phones,
+                    )
+                    if kind is not None:
+                        chosen = (stop, kind)
+                        break
+            if chosen is None:
+                index += 1
+                continue
+            stop, kind = chosen
+            start, end = begin, groups[stop][1]
+            if (start > 0 and text[start - 1] == "+") or (
+                start > 0 and text[start - 1] == "(" and ")" in text[start:end]
+            ):
+                start -= 1
+            if kind != _ALLOWED:
+                context.cover(start, end)
+                if kind in self.kinds:
+                    yield Finding(kind=kind, start=start, end=end, detector=self.name)
+            index = stop + 1
+
+    def _classify(  # noqa: PLR0911 - a decision ladder reads best as early returns
+        self,
+        digits: str,
+        raw: str,
+        *,
+        ctx: str | None,
+        plus: bool,
+        known_niks: frozenset[str],
+        known_phones: frozenset[str],
+    ) -> str | None:
+        length = len(digits)
+        if digits in known_niks:
+            return PiiKind.NIK
+        national = _national(digits)
+        if national is not None and national in known_phones:
+            return PiiKind.PHONE
+        if ctx == "negative" or self.only_known:
+            return None
+        if ctx == "kk" and length in _TOLERATED_ID_LENGTHS:
+            return PiiKind.KK
+        if ctx == "npwp" and length in (15, 16):
+            return PiiKind.NPWP
+        if ctx == "bpjs" and length == 13:
+            return PiiKind.BPJS
+        if ctx == "bank" and 10 <= length <= 16:
+            return PiiKind.BANK_ACCOUNT
+        if (ctx == "nik" and length in _TOLERATED_ID_LENGTHS) or (
+            length == 16 and nik_structure_valid(digits)
+        ):
+            return PiiKind.NIK
+        if length == 17:
+            return None
+        if length == 15 and lex.NPWP15_FORMAT.fullmatch(raw):
+            return PiiKind.NPWP
+        phone = _phone_e164(
+            digits, international=plus and not digits.startswith("62"), lenient=ctx == "phone"
+        )
+        if phone is not None:
+            office = ctx == "office" or phone in self.allowed_phones
+            return _ALLOWED if office else PiiKind.PHONE
+        return None

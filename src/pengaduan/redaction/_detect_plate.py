@@ -1,0 +1,47 @@
+"""Vehicle registration plates (region letters, number, suffix letters)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._detect_base import (
+    Finding,
+    _ascii_alnum,
+    _bounded,
+    _check_call,
+    _detector_name,
+)
+from pengaduan.redaction.kinds import PiiKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pengaduan.redaction._detect_base import DetectionContext
+
+__all__ = ["PlateDetector"]
+
+
+@attrs.frozen(kw_only=True)
+class PlateDetector:
+    """Vehicle plates: region letters, 1-4 digits, 1-3 suffix letters (``DH 1234 AB``).
+
+    Only known region codes are accepted, in capitals, so ``PP 28`` or ``UU 25`` never match.
+
+    Attributes:
+        name: the detector name recorded in spans.
+    """
+
+    name: str = attrs.field(default="plate", validator=_detector_name)
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""
+        _check_call(self.name, text, context)
+        return self._find(text, context)
+
+    def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find vehicle plates in ``text``."""
+        for start, end in _bounded(lex.PLATE_BARE, text, _ascii_alnum, context):
+            yield Finding(kind=PiiKind.PLATE, start=start, end=end, detector=self.name)
