@@ -31,11 +31,11 @@ _DIGIT = re.compile(r"[0-9]")
 
 def _address_words(text: str, pos: int, limit: int) -> int:
     """End offset of up to ``limit`` address words from ``pos`` (``pos`` when there are none)."""
-    end = pos
+    end = cursor = pos
     count = 0
     lower_ok: bool | None = None
     while count < limit:
-        match = lex.ADDRESS_WORD.match(text, end)
+        match = lex.ADDRESS_WORD.match(text, cursor)
         if match is None:
             break
         word = match.group(1)
@@ -51,8 +51,32 @@ def _address_words(text: str, pos: int, limit: int) -> int:
         if word.endswith(".") and len(core) > 2 and not _is_initial(word):
             word_end -= 1
         end = word_end
+        cursor = match.end()  # past an abbreviation's dot: ``Jl. Jend. Sudirman``
         count += 1
     return end
+
+
+def _after_role(lowered: str, start: int) -> bool:
+    """Whether an RT stands in a role (``Ketua RT 09``, ``Pak RT 3``) rather than a home."""
+    return lex.RT_ROLE_BEFORE.search(lowered, max(0, start - 24), start) is not None
+
+
+def _office_heading(lowered: str, start: int) -> bool:
+    """Whether the address is an office's, in a letter's heading: it opens its line (after
+    ``di`` at most) and one of the two lines before names an office (``Yth. Kepala Dinas PUPR``).
+    """
+    line_start = lowered.rfind("\n", 0, start) + 1
+    if not line_start or lex.HEADING_LEAD.fullmatch(lowered, line_start, start) is None:
+        return False
+    end = line_start - 1
+    for _ in range(2):
+        begin = lowered.rfind("\n", 0, end) + 1
+        if lex.OFFICE_HEADING.fullmatch(lowered, begin, end) is not None:
+            return True
+        if not begin:
+            return False
+        end = begin - 1
+    return False
 
 
 @attrs.frozen(kw_only=True)
@@ -61,7 +85,9 @@ class AddressDetector:
 
     Components are chained: ``Jl./Jalan/Gg./Perum ...``, ``No. 12``/``Blok C/5``,
     ``RT 003/RW 005``, ``Kel./Kec./Desa/Kota ...``. A chain is an address when it has a street
-    and a house number, an RT/RW pair, or an RT with a street or area. A bare street (``jalan di
+    and a house number, an RT/RW pair, an RT with a street or area, or an RT alone where someone
+    lives (not ``Ketua RT 09``). An office's address in a letter's heading (after ``Yth. Kepala
+    Dinas ...``) is not a home and is left alone. A bare street (``jalan di
     Jl. Frans Seda rusak``) is a place, not a home address, and is left alone.
 
     Attributes:
@@ -82,6 +108,10 @@ class AddressDetector:
             if start < resume or _DIGIT.search(text, start, start + 120) is None:
                 continue
             end = self._chain(text, start)
+            if end is None and (lone := lex.RT_ALONE.match(text, start)) is not None:
+                end = None if _after_role(context.lowered, start) else lone.end()
+            if end is not None and _office_heading(context.lowered, start):
+                end = None
             if end is not None:
                 resume = end
                 yield Finding(kind=PiiKind.ADDRESS, start=start, end=end, detector=self.name)

@@ -22,8 +22,10 @@ __all__ = ["EmailDetector"]
 class EmailDetector:
     """Email addresses, except institutional ones.
 
-    An address is institutional when it is in ``allowed`` or when its mailbox is a role
-    (``pengaduan@``, ``humas@``, ``ppid@``...) on a government domain (``.go.id``).
+    An address is institutional when it is in ``allowed``, when its mailbox is a role
+    (``pengaduan@``, ``humas@``, ``ppid@``, ``dukcapil@``...) on a government domain (``.go.id``),
+    or when its mailbox opens with a group's or secretariat's word on any domain
+    (``sekretariat.fwpk@gmail.com``, ``forumwarga.kpg@gmail.com``).
 
     Attributes:
         name: the detector name recorded in spans.
@@ -64,4 +66,6 @@ class EmailDetector:
         if address in self.allowed:
             return True
         mailbox, _, host = address.partition("@")
+        if lex.GROUP_MAILBOX.match(mailbox) is not None:
+            return True
         return mailbox in self.role_mailboxes and host.endswith(lex.INSTITUTIONAL_DOMAIN_SUFFIXES)

@@ -55,12 +55,18 @@ def _may_hold_lettered_id(lowered: str) -> bool:
 
 def _closest_context(window: str) -> str | None:
     last = None
-    for match in lex.CONTEXT.finditer(window):
+    start = 0
+    for brk in lex.SENTENCE_BREAK.finditer(window):
+        start = brk.end()
+    office = False
+    for match in lex.CONTEXT.finditer(window, start):
         last = match.lastgroup
-    return last
+        office = office or last == "office"
+    # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is.
+    return "office" if last == "institution" and office else last
 
 
-_FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik", "office"})
+_FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik", "office", "institution"})
 #: Lengths of a NIK or KK number a person still means as one after its context word.
 _TOLERATED_ID_LENGTHS = frozenset({15, 16, 17})
 
@@ -204,8 +210,8 @@ class NumberDetector:
             window = context.window_before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
             money = lex.MONEY_BEFORE.search(window) is not None
             ctx = None if money else _closest_context(window)
-            if ctx is None and not money:
-                ctx = _following_context(context.window_after(groups[-1][1]))
+            if ctx in (None, "institution") and not money:
+                ctx = _following_context(context.window_after(groups[-1][1])) or ctx
             chosen: tuple[int, str] | None = None
             if not money:
                 last = min(index + 5, len(groups) - 1)
@@ -273,7 +279,7 @@ class NumberDetector:
             length == 16 and nik_structure_valid(digits)
         ):
             return PiiKind.NIK
-        if length == 17:
+        if length == 17 or lex.DATE_SHAPE.fullmatch(raw):
             return None
         if length == 15 and lex.NPWP15_FORMAT.fullmatch(raw):
             return PiiKind.NPWP
@@ -281,6 +287,11 @@ class NumberDetector:
             digits, international=plus and not digits.startswith("62"), lenient=ctx == "phone"
         )
         if phone is not None:
-            office = ctx == "office" or phone in self.allowed_phones
+            fixed_line = not phone.startswith("+628")
+            office = (
+                ctx == "office"
+                or (ctx == "institution" and fixed_line)
+                or phone in self.allowed_phones
+            )
             return _ALLOWED if office else PiiKind.PHONE
         return None

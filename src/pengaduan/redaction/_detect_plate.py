@@ -28,7 +28,10 @@ __all__ = ["PlateDetector"]
 class PlateDetector:
     """Vehicle plates: region letters, 1-4 digits, 1-3 suffix letters (``DH 1234 AB``).
 
-    Only known region codes are accepted, in capitals, so ``PP 28`` or ``UU 25`` never match.
+    Only known region codes are accepted, in capitals, so ``PP 28`` or ``UU 25`` never match; a
+    plate in lower case (``dh 8831 ak``, ``ea-3015-a``) counts right after a vehicle word
+    (``plat``, ``motor``, ``mobil``...) or when written with dashes. Separators are spaces or
+    dashes (``DH-1841-XY``).
 
     Attributes:
         name: the detector name recorded in spans.
@@ -43,5 +46,17 @@ class PlateDetector:
 
     def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find vehicle plates in ``text``."""
-        for start, end in _bounded(lex.PLATE_BARE, text, _ascii_alnum, context):
+        found = list(_bounded(lex.PLATE_BARE, text, _ascii_alnum, context))
+        lowered = context.lowered
+        upper = text.translate(lex.ASCII_UPPER) if lex.LOWER_PLATE_HINT.search(lowered) else text
+        if upper != text:
+            seen = {start for start, _ in found}
+            for start, end in _bounded(lex.PLATE_BARE, upper, _ascii_alnum, context):
+                raw = text[start:end]
+                if start in seen or raw == upper[start:end] or sum(map(str.isdigit, raw)) < 3:
+                    continue  # a short lower-case one is too often a word and a count
+                if "-" in raw or lex.VEHICLE_BEFORE.search(lowered, max(0, start - 24), start):
+                    found.append((start, end))
+            found.sort()
+        for start, end in found:
             yield Finding(kind=PiiKind.PLATE, start=start, end=end, detector=self.name)

@@ -60,6 +60,8 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 #: Lower-cases ASCII letters only, so offsets in the lowered text match the original.
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+#: Upper-cases ASCII letters only (same length and offsets).
+ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -88,9 +90,28 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "nomor induk kependudukan",
         "no induk kependudukan",
     ),
-    "kk": ("kk", "kartu keluarga", "no kk", "nomor kk", "kk-nya", "kk nya"),
+    "kk": (
+        "kk",
+        "kartu keluarga",
+        "no kk",
+        "nomor kk",
+        "kk-nya",
+        "kk nya",
+        "no kartu keluarga",
+        "nomor kartu keluarga",
+    ),
     "npwp": ("npwp", "nomor pokok wajib pajak"),
-    "bpjs": ("bpjs", "jkn", "kis", "kartu indonesia sehat", "no kartu bpjs", "bpjs kesehatan"),
+    "bpjs": (
+        "bpjs",
+        "jkn",
+        "kis",
+        "kartu indonesia sehat",
+        "no kartu bpjs",
+        "bpjs kesehatan",
+        "no kartu",
+        "nomor kartu",
+        "no. kartu",
+    ),
     "bank": (
         "rek",
         "rek.",
@@ -127,7 +148,23 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "pusat layanan",
         "customer service",
         "posko",
+    ),
+    # An institution named right before a number: its fixed line is the office's, but a mobile
+    # number there is still a person's (``pegawai dinas ... 0812...``, the guide's "a mobile
+    # number of a named official given as his own").
+    "institution": (
         "dinas",
+        "kelurahan",
+        "kecamatan",
+        "puskesmas",
+        "rsud",
+        "pdam",
+        "pln",
+        "polsek",
+        "polres",
+        "dukcapil",
+        "bpbd",
+        "sekolah",
     ),
     "phone": (
         "hp",
@@ -181,6 +218,18 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "nrp",
         "sk",
         "perkara",
+        "briva",
+        "bniva",
+        "kode va",
+        "kode pembayaran",
+        "sambungan",
+        "no sambungan",
+        "nosamb",
+        "nisn",
+        "kpj",
+        "sim",
+        "resi",
+        "pengiriman",
     ),
 }
 
@@ -213,6 +262,13 @@ LETTER_BY_DIGIT = re.compile(r"[0-9][oil]|[oil][0-9]")
 LETTER_DIGITS = str.maketrans("olOIi", "01011")
 #: What may stand between a number and a context word written after it: ``0001... (BPJS)``.
 CONTEXT_AFTER = re.compile(r"[ \u00a0]{0,2}[(\[,-]?[ \u00a0]{0,2}(?:no\.?[ \u00a0]{0,2})?")
+#: The end of a sentence inside a context window: context words before it say nothing about a
+#: number after it (``rek BRI 8544 01 097880 44 0. Nomor penipu 0813...``).
+SENTENCE_BREAK = re.compile(
+    r"(?:(?<![a-z])(?!telp\.)[a-z]{4,}|[0-9\x1f])[.!?][ \u00a0\n]+(?=[a-z])|\n[ \t]*\n"
+)
+#: A date written with separators (``03-12-2025``, ``3/12/2025``): never a phone or an id.
+DATE_SHAPE = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)[0-9]{2}")
 MONEY_BEFORE = re.compile(r"(?:rp|idr|usd)\s{0,2}\.?\s{0,2}$")
 #: Words written right before a number without a space ("HP081234567890").
 GLUED_CONTEXT = frozenset({"hp", "wa", "nik", "kk", "npwp", "rek", "telp", "tlp", "norek", "no"})
@@ -232,10 +288,20 @@ PLATE_REGIONS = tuple(
     )
 )
 _PLATE_BODY = (
-    r"(?:" + trie_pattern(PLATE_REGIONS) + r")[ \u00a0]?[1-9][0-9]{0,3}[ \u00a0]?[A-Z]{1,3}"
-    r"(?![A-Za-z0-9])"
+    r"(?:" + trie_pattern(PLATE_REGIONS) + r")(?:[ \u00a0]?[1-9][0-9]{0,3}[ \u00a0]?"
+    r"|-[1-9][0-9]{0,3}-)[A-Z]{1,3}(?![A-Za-z0-9])"
 )
 PLATE = re.compile(r"(?<![A-Za-z0-9])" + _PLATE_BODY)
+#: A lower-case plate may be in the text: a vehicle word, or letters and digits joined by dashes.
+LOWER_PLATE_HINT = re.compile(
+    r"plat|pol|motor|mobil|kendaraan|oto|pick|truk|angkot|bus|[a-z]-[0-9]"
+)
+#: Words that say a vehicle comes next, so a plate written in lower case still counts.
+VEHICLE_BEFORE = re.compile(
+    r"(?:plat|nopol|no\.?[ \u00a0]?pol|nomor[ \u00a0]polisi|tnkb|motor|mobil|kendaraan|oto|pick[ \u00a0]?up"
+    r"|truk|angkot|bus|sepeda[ \u00a0]motor)(?:[ \u00a0]+(?:sy|saya|beta|kami|dia|nomor|no\.?))?"
+    r"[ \u00a0:.]{1,3}\Z"
+)
 #: :data:`PLATE` without its leading look-behind, which would stop the engine from skipping
 #: positions in C; the detector checks the character before a match itself.
 PLATE_BARE = re.compile(_PLATE_BODY)
@@ -264,9 +330,32 @@ ROLE_MAILBOXES = frozenset(
         "redaksi",
         "sekretariat",
         "setda",
+        "dukcapil",
+        "disdukcapil",
+        "dinsos",
+        "dishub",
+        "disdik",
+        "dlh",
+        "pupr",
+        "bpbd",
+        "bappeda",
+        "inspektorat",
+        "kominfo",
+        "diskominfo",
+        "kelurahan",
+        "kecamatan",
+        "puskesmas",
+        "rsud",
+        "pdam",
     }
 )
 INSTITUTIONAL_DOMAIN_SUFFIXES = (".go.id",)
+#: Mailboxes of groups and secretariats on any domain (``sekretariat.forum@gmail.com``,
+#: ``forumwarga.kpg@gmail.com``): the mailbox's first word names a group or a role, not a person.
+GROUP_MAILBOX = re.compile(
+    r"(?:sekretariat|forum|komite|panitia|pengurus|paguyuban|ikatan)[a-z]*(?:[._-]|\Z)"
+    r"|(?:humas|pengaduan|redaksi|ppid|info|admin)(?:[._-]|\Z)"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Names
@@ -384,8 +473,24 @@ REGION = re.compile(
     r"(?:kel|kelurahan|kec|kecamatan|desa|ds|dusun|kab|kabupaten|kota)\.?(?=[\s\u00a0])",
     re.IGNORECASE,
 )
+#: An RT number alone (``tinggal di RT 14``): a home's neighbourhood unit.
+RT_ALONE = re.compile(r"rt[ .\u00a0]{0,2}0{0,2}[1-9][0-9]{0,2}(?![0-9A-Za-z/])", re.IGNORECASE)
+#: Words that make the RT after them a role, not a home (``Ketua RT 09``, ``Pak RT``).
+RT_ROLE_BEFORE = re.compile(
+    r"(?<![a-z])(?:ketua|wakil|sekretaris|bendahara|pengurus|pak|bapak|bpk|ibu|bu|kantor|pos"
+    r"|posyandu|se)\.?[ \u00a0]{1,2}\Z"
+)
+#: A line of a letter's heading that names an office (``Yth. Kepala Dinas PUPR``).
+OFFICE_HEADING = re.compile(
+    r"[ \t]*(?:(?:kepada[ \t]+)?yth\.?[ \t:]*|kepada[ \t:]+)?(?:bapak/ibu[ \t]+|bapak[ \t]+|ibu[ \t]+)?"
+    r"(?:kepala|kadis|dinas|kantor|badan|inspektur|inspektorat|ketua|direktur|camat|lurah|wali"
+    r"|bupati|gubernur|sekretaris|dprd|pimpinan|pengelola|manajer|dukcapil|bappeda|bpbd)"
+    r"[^\n]{0,80}"
+)
+#: What may open the line of an office's address under its heading.
+HEADING_LEAD = re.compile(r"[ \t]*(?:di[ \t]+)?")
 ADDRESS_WORD = re.compile(r"[ \t\u00a0]{1,2}([^\W_][\w'\u2019\-]*(?:\.[^\W_][\w'\u2019\-]*)*+\.?)")
-ADDRESS_GAP = re.compile(r"[ \t\u00a0]{0,2}[,;]?[ \t\u00a0]{0,2}")
+ADDRESS_GAP = re.compile(r"[ \t\u00a0]{0,2}[,;/]?[ \t\u00a0]{0,2}")
 ADDRESS_STOPWORDS = _words(
     """
     ada agar akan bagian bahwa banyak baru belakang belum bisa dan dari dekat depan di dalam
