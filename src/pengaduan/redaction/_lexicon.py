@@ -298,8 +298,9 @@ LOWER_PLATE_HINT = re.compile(
 )
 #: Words that say a vehicle comes next, so a plate written in lower case still counts.
 VEHICLE_BEFORE = re.compile(
-    r"(?:plat|nopol|no\.?[ \u00a0]?pol|nomor[ \u00a0]polisi|tnkb|motor|mobil|kendaraan|oto|pick[ \u00a0]?up"
-    r"|truk|angkot|bus|sepeda[ \u00a0]motor)(?:[ \u00a0]+(?:sy|saya|beta|kami|dia|nomor|no\.?))?"
+    r"(?:plat|nopol|no\.?[ \u00a0]?pol|nomor[ \u00a0]polisi|tnkb|motor|mobil|kendaraan|oto"
+    r"|pick[ \u00a0]?up|truk|angkot|bus|sepeda[ \u00a0]motor)"
+    r"(?:[ \u00a0]+(?:sy|saya|beta|kami|dia|nomor|no\.?))?"
     r"[ \u00a0:.]{1,3}\Z"
 )
 #: :data:`PLATE` without its leading look-behind, which would stop the engine from skipping
@@ -482,7 +483,8 @@ RT_ROLE_BEFORE = re.compile(
 )
 #: A line of a letter's heading that names an office (``Yth. Kepala Dinas PUPR``).
 OFFICE_HEADING = re.compile(
-    r"[ \t]*(?:(?:kepada[ \t]+)?yth\.?[ \t:]*|kepada[ \t:]+)?(?:bapak/ibu[ \t]+|bapak[ \t]+|ibu[ \t]+)?"
+    r"[ \t]*(?:(?:kepada[ \t]+)?yth\.?[ \t:]*|kepada[ \t:]+)?"
+    r"(?:bapak/ibu[ \t]+|bapak[ \t]+|ibu[ \t]+)?"
     r"(?:kepala|kadis|dinas|kantor|badan|inspektur|inspektorat|ketua|direktur|camat|lurah|wali"
     r"|bupati|gubernur|sekretaris|dprd|pimpinan|pengelola|manajer|dukcapil|bappeda|bpbd)"
     r"[^\n]{0,80}"
