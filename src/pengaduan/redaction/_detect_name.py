@@ -67,10 +67,15 @@ class NameDetector:
             and lowered[e - 1].isalnum()
             and (m := lex.NAME_TRIGGER_BARE.match(lowered, e)) is not None
         ]
+        # Signatures, chat-export senders and closing dashes: the capitalised words after them.
+        for pattern in (lex.SIGNATURE, lex.CHAT_HEADER, lex.CLOSING_DASH):
+            extra.extend((m.end(), m.end(), "") for m in pattern.finditer(lowered))
         if extra:
             triggers = sorted({*triggers, *extra})
         for start, end, word in triggers:
             if start < skip_until:
+                continue
+            if word in lex.CASED_TRIGGERS and not text[start].isupper():
                 continue
             strong = word in _STRONG
             if not strong and not _capital_follows(text, end):

@@ -380,6 +380,21 @@ STRONG_TRIGGERS = (
     "a.n",
     "a. n.",
     "an.",
+    # Fields of identity blocks and forms: whatever follows the label is a name.
+    "nama pemohon",
+    "nama ayah",
+    "nama ibu",
+    "nama anak",
+    "nama istri",
+    "nama suami",
+    "nama peserta",
+    "nama pasien",
+    "nama pemilik",
+    "nama terlapor",
+    "nama kepala keluarga",
+    "nama/nik",
+    "namanya",
+    "nama beta",
 )
 #: Honorifics, roles and self-references: the name after them must be capitalised.
 HONORIFIC_TRIGGERS = _words(
@@ -387,8 +402,28 @@ HONORIFIC_TRIGGERS = _words(
     bapak bpk bpk. pak ibu bu sdr sdr. sdri sdri. saudara saudari bapa mama om tante kak kaka
     nona mas mbak opa oma tuan nyonya ny. tn. oknum petugas perawat bidan suster satpam pegawai
     staf staff sopir dokter saya sy aku nama an pelapor terlapor kepada yth yth.
+    tanta beta ko alm alm. almh almh. almarhum almarhumah mendiang tetangga keluarga
+    serka serda sertu pelda peltu bripka brigpol briptu bripda brigadir aipda aiptu ipda iptu akp
+    kompol kapten lettu letda mayor kopda koptu praka pratu prada
     """
 )
+#: Triggers that count only written with a capital (``Ko Ahong``; ``ko`` is also a particle).
+CASED_TRIGGERS = frozenset({"ko"})
+#: A signature: a closing formula, then the name on a following line (``Hormat saya,`` then
+#: ``ttd`` then ``Yuliana Halim``; ``Salam,`` then ``Yoksan``; ``(Engki Kapitan, M.Si)``).
+SIGNATURE = re.compile(
+    r"(?<![a-z])(?:hormat[ \t]+(?:saya|kami)|salam(?:[ \t]+hormat)?|wassalam|ttd\.?|tertanda"
+    r"|pelapor|pemohon)[ \t]*[,:.]?[ \t]*(?:\n[ \t]*)+\(?"
+)
+#: A chat export's message header: the sender's saved name follows (``[17/08/26 14.01] Anace
+#: Ndun: ...``, ``7/2/26, 16.43 - Oktovina Da Costa: ...``).
+CHAT_HEADER = re.compile(
+    r"^(?:\[[0-9][0-9./:, ]{6,24}\][ \t]*|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4},?[ \t]+[0-9]{1,2}[.:]"
+    r"[0-9]{2}[ \t]*-[ \t]*)(?=[^\W\d_][^\n:]{0,40}:)",
+    re.MULTILINE,
+)
+#: A closing dash before a name at the end of a message (``... 🙏 - Sri Wahyuni``).
+CLOSING_DASH = re.compile(r"(?:^|\n|[^\w\s,.;:][ \t]*)[ \t]*-[ \t]*(?=[^\W\d_][^\n]{0,40}\Z)")
 #: Titles written before a name (``dr. Maria``, ``Pdt. Markus``).
 TITLE_TRIGGERS = _words("dr. drg. drs. dra. ir. prof. pdt. romo pastor pater hj. h.")
 _NAME_TRIGGER_WORDS = (
@@ -407,7 +442,7 @@ PLACE_BEFORE = re.compile(
     r"(?<![^\W_])(?:rsud|rsu|rsia|rs|rumah\ssakit|jl|jln|jalan|gg|gang|bandara|universitas"
     r"|univ|unika|stadion|gedung|yayasan|sma|smp|sd|smk|sman|smpn|sdn|gereja|masjid|lapangan"
     r"|taman|pasar|klinik|apotek|toko|kapal|km|kri|tugu|museum|aula|ruang)\.?\s{1,2}"
-    r"(?:[^\W\d_]+\.\s{0,2}|(?-i:[A-Z])[^\W\d_]*\s{1,2}){0,3}$",
+    r"(?:[^\W\d_]+\s{1,2})?(?:[^\W\d_]+\.\s{0,2}|(?-i:[A-Z])[^\W\d_]*\s{1,2}){0,3}$",
     re.IGNORECASE,
 )
 NAME_STOPWORDS = _words(
@@ -429,8 +464,23 @@ NAME_STOPWORDS = _words(
     terima kasih selamat salam dengan oleh soal mengenai bukan sering selalu masih belum pun
     punya sekolah kantornya beserta serta atau via disana disini situ sana sini kupang ntt rp ktp
     sim kis cv pt ud memang juga
+    krn blm byr sdh tdk mhn utk dgn dlm jg lg tgl bln thn npwp nib nisn nip jkn stnk bpkb rek
+    iuran tanya mau minta lapor dipukul kls kelas smp sma sd tk paud no hp wa telp
+    sonde son pung su deng dong katong botong ju sa tu ni na ma lai kasi ko bet
+    ttd forum komite majelis jemaat panitia pengurus kelompok ikatan persatuan paguyuban
+    admin anonim hamba warga keluarga besar bhabinkamtibmas babinsa salah pdhl janda
+    pln pdam dukcapil disdukcapil bapenda bappeda inspektorat dinsos dishub dinkes disdik asn
+    perumda ombudsman satpol polisi polsek polres dprd bpbd kominfo diskominfo pupr dlh rsia
+    pustu kemenag gmit berencana harapan sejahtera miskin
+    oesapa barat timur selatan utara naioni oebobo oebufu liliba fatululi lasiana kolhua naimata
+    penfui sikumana fatukoa maulafa oepura airnona bakunase kuanino naikolan nunleu fontein oetete
+    nefonaek oeba fatubesi airmata nunbaun namosain manutapen mantasi fatufeto alak batuplat
+    manulai belo kelapa lima
     """
 )
+
+#: Nothing but closing punctuation and spaces up to the end of the text.
+TEXT_END = re.compile(r"[ \t\n.!,;:)\]]*\Z")
 
 #: Roles written between an honorific and a name (``pak lurah Yoseph Manu``): skipped.
 NAME_ROLES = _words(

@@ -177,9 +177,12 @@ _PLACES = lex.words(
     rsud rsu rsia rs rumah jl jln jalan gg gang bandara universitas univ unika stadion gedung
     yayasan sma smp sd smk sman smpn sdn gereja masjid kapela lapangan taman pasar klinik apotek
     toko kios kapal km kri tugu museum aula ruang santa santo paroki stasi posyandu hotel wisma
-    kampung desa cv pt ud tk paud panti asrama komplek perum lorong poskesdes pustu
+    kampung desa cv pt ud tk paud panti asrama komplek perum lorong poskesdes pustu gmit jemaat
     """
 )
+# Particles inside a name: ``Mariam Al Hamid``, ``Oktovina Da Costa``, ``Salim Bin Talib``.
+_PARTICLES = lex.words("al el bin binti da de dos van von")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\-]*)[ \t]{1,2}\Z")
 _TOKEN_BEFORE = re.compile(r"\n|[A-Za-z]+(?:\.[A-Za-z])*\.?|[^\sA-Za-z]")
 _INITIALS_BEFORE = re.compile(r"(?<![^\W_])(?:[A-Za-z]\.[ \t]?){1,3}$")
 _GAP = re.compile(r"[ \t]{1,2}")
@@ -250,6 +253,8 @@ class GazetteerNameDetector:
         if initials is not None and not context.overlaps_collapsed(initials.start(), start):
             words.insert(0, (initials.start(), initials.start() + len(initials.group().rstrip())))
         first_case = _case(text[start:end])
+        if lowered[start:end] in self.gazetteer.family and first_case != "lower":
+            words[:0] = self._before(text, lowered, words[0][0], first_case, context)
         pos = end
         while len(words) < self.max_words:
             gap = _GAP.match(text, pos)
@@ -263,6 +268,14 @@ class GazetteerNameDetector:
             if context.overlaps_collapsed(w_start, w_end) or core in lex.NAME_STOPWORDS:
                 break
             known = core in self.gazetteer.names
+            if core in _PARTICLES and len(words) < self.max_words - 1:
+                # ``Mariam Al Hamid``, ``Oktovina Da Costa``: a particle joins two parts.
+                following = _GAP.match(text, w_end)
+                after = _NEXT.match(text, following.end()) if following else None
+                if after is not None and _case(after.group()) == first_case != "lower":
+                    words.append((w_start, w_end))
+                    pos = w_end
+                    continue
             initial = _INITIAL.fullmatch(text, w_start, w_end) is not None
             same_case = first_case != "lower" and _case(text[w_start:w_end]) == first_case
             if not (known or initial or (same_case and first_case == "title" and len(core) > 2)):
@@ -273,7 +286,35 @@ class GazetteerNameDetector:
             pos = w_end
         return words
 
-    def _judge(
+    def _before(
+        self, text: str, lowered: str, start: int, case: str, context: DetectionContext
+    ) -> list[tuple[int, int]]:
+        """Up to two words in ``case`` right before a family name (``Engki Bessie``): given
+        names the gazetteer does not know."""
+        found: list[tuple[int, int]] = []
+        end = start
+        while len(found) < 2:
+            match = _WORD_BEFORE.search(text, max(0, end - 24), end)
+            if match is None:
+                break
+            w_start, w_end = match.span(1)
+            core = lowered[w_start:w_end]
+            if (
+                _case(text[w_start:w_end]) != case
+                or len(core) < 3
+                or core in lex.NAME_STOPWORDS
+                or core in _WEAK
+                or core in _STRONG
+                or core in _FAMILY
+                or core in _PLACES
+                or context.overlaps_collapsed(w_start, w_end)
+            ):
+                break
+            found.insert(0, (w_start, w_end))
+            end = w_start
+        return found
+
+    def _judge(  # noqa: PLR0911 - a decision ladder reads best as early returns
         self,
         text: str,
         lowered: str,
@@ -302,7 +343,25 @@ class GazetteerNameDetector:
         several = len(known) >= 2 or (initial and len(words) >= 2)
         if several and clear and (family or cases <= {"upper"} or cases <= {"title"}):
             return span
+        one_case = cases <= {"upper"} or cases <= {"title"}
+        if len(words) >= 2 and cores[-1] in gazetteer.family and cores[-1] in clear and one_case:
+            return span  # ``Engki Bessie``: a given name the list lacks, then a family name
         first = cores[0]
+        if (
+            len(words) >= 2
+            and first in gazetteer.given
+            and first not in gazetteer.ambiguous
+            and len(first) >= 4
+            and cases <= {"title"}
+        ):
+            return span  # ``Agung Prasetyo``: a known given name, then capitalised names
+        if (
+            cases <= {"upper"} | {"title"}
+            and clear
+            and lex.TEXT_END.match(text, span[1]) is not None
+            and len(first) >= 3
+        ):
+            return span  # a name closing a message (``... MHN DIPERBAIKI DEBORA``)
         if (
             len(words) == 1
             and first in gazetteer.given
@@ -332,7 +391,8 @@ def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911 - a decision lad
         return None
     last = tokens[-1].lower().rstrip(".")
     if last == "-":
-        return "strong" if len(tokens) == 1 or tokens[-2] == "\n" else None
+        opens = len(tokens) == 1 or tokens[-2] == "\n" or not tokens[-2][0].isalnum()
+        return "strong" if opens else None
     previous = tokens[-2].lower() if len(tokens) > 1 else ""
     if last in _STRONG or _STRONG_AFTER.get(last) == previous:
         return "strong"
