@@ -68,8 +68,14 @@ class NameDetector:
             and (m := lex.NAME_TRIGGER_BARE.match(lowered, e)) is not None
         ]
         # Signatures, chat-export senders and closing dashes: the capitalised words after them.
-        for pattern in (lex.SIGNATURE, lex.CHAT_HEADER, lex.CLOSING_DASH):
-            extra.extend((m.end(), m.end(), "") for m in pattern.finditer(lowered))
+        if any(word in lowered for word in lex.SIGNATURE_WORDS):
+            extra.extend((m.end(), m.end(), "") for m in lex.SIGNATURE.finditer(lowered))
+        if ":" in lowered and ("[" in lowered or "/" in lowered):
+            extra.extend((m.end(), m.end(), "") for m in lex.CHAT_HEADER.finditer(lowered))
+        if "-" in lowered:
+            dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
+            if dash is not None and _opens(lowered, dash.start()):
+                extra.append((dash.end(), dash.end(), ""))
         if extra:
             triggers = sorted({*triggers, *extra})
         for start, end, word in triggers:
@@ -131,6 +137,12 @@ class NameDetector:
         if not words:
             return None
         return words[0][0], words[-1][1]
+
+
+def _opens(text: str, dash: int) -> bool:
+    """Whether the dash at ``dash`` opens a line or follows a mark (an emoji), not a word."""
+    before = text[:dash].rstrip(" \t")
+    return not before or before[-1] == "\n" or not (before[-1].isalnum() or before[-1] in ",.;:")
 
 
 _STRONG = frozenset(lex.STRONG_TRIGGERS)

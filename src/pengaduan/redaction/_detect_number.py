@@ -57,7 +57,8 @@ def _closest_context(window: str) -> str | None:
     last = None
     start = 0
     for brk in lex.SENTENCE_BREAK.finditer(window):
-        start = brk.end()
+        if window[brk.start()] == "\n" or lex.SENTENCE_END.search(window, 0, brk.start()):
+            start = brk.end()
     office = False
     for match in lex.CONTEXT.finditer(window, start):
         last = match.lastgroup
@@ -279,7 +280,7 @@ class NumberDetector:
             length == 16 and nik_structure_valid(digits)
         ):
             return PiiKind.NIK
-        if length == 17 or lex.DATE_SHAPE.fullmatch(raw):
+        if length == 17 or (length <= 8 and lex.DATE_SHAPE.fullmatch(raw)):
             return None
         if length == 15 and lex.NPWP15_FORMAT.fullmatch(raw):
             return PiiKind.NPWP

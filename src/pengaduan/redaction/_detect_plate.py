@@ -48,7 +48,12 @@ class PlateDetector:
         """Find vehicle plates in ``text``."""
         found = list(_bounded(lex.PLATE_BARE, text, _ascii_alnum, context))
         lowered = context.lowered
-        upper = text.translate(lex.ASCII_UPPER) if lex.LOWER_PLATE_HINT.search(lowered) else text
+        hint = any(word in lowered for word in lex.VEHICLE_WORDS) or (
+            "-" in lowered and lex.DASHED_PLATE_HINT.search(lowered) is not None
+        )
+        upper = text
+        if hint:
+            upper = text.upper() if text.isascii() else text.translate(lex.ASCII_UPPER)
         if upper != text:
             seen = {start for start, _ in found}
             for start, end in _bounded(lex.PLATE_BARE, upper, _ascii_alnum, context):

@@ -264,9 +264,10 @@ LETTER_DIGITS = str.maketrans("olOIi", "01011")
 CONTEXT_AFTER = re.compile(r"[ \u00a0]{0,2}[(\[,-]?[ \u00a0]{0,2}(?:no\.?[ \u00a0]{0,2})?")
 #: The end of a sentence inside a context window: context words before it say nothing about a
 #: number after it (``rek BRI 8544 01 097880 44 0. Nomor penipu 0813...``).
-SENTENCE_BREAK = re.compile(
-    r"(?:(?<![a-z])(?!telp\.)[a-z]{4,}|[0-9\x1f])[.!?][ \u00a0\n]+(?=[a-z])|\n[ \t]*\n"
-)
+#: The detector checks the word before the mark (four letters or more, not ``telp.``).
+SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0\n]+(?=[a-z])|\n[ \t]*\n")
+#: What must end right before a sentence's closing mark: a word of four letters or a digit.
+SENTENCE_END = re.compile(r"(?:(?<![a-z])(?!telp\Z)[a-z]{4,}|[0-9\x1f])\Z")
 #: A date written with separators (``03-12-2025``, ``3/12/2025``): never a phone or an id.
 DATE_SHAPE = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)[0-9]{2}")
 MONEY_BEFORE = re.compile(r"(?:rp|idr|usd)\s{0,2}\.?\s{0,2}$")
@@ -292,10 +293,20 @@ _PLATE_BODY = (
     r"|-[1-9][0-9]{0,3}-)[A-Z]{1,3}(?![A-Za-z0-9])"
 )
 PLATE = re.compile(r"(?<![A-Za-z0-9])" + _PLATE_BODY)
-#: A lower-case plate may be in the text: a vehicle word, or letters and digits joined by dashes.
-LOWER_PLATE_HINT = re.compile(
-    r"plat|pol|motor|mobil|kendaraan|oto|pick|truk|angkot|bus|[a-z]-[0-9]"
+#: Words one of which is in a text with a plate in lower case (or a dash: ``ea-3015-a``).
+VEHICLE_WORDS = (
+    "plat",
+    "pol",
+    "motor",
+    "mobil",
+    "kendaraan",
+    "oto",
+    "pick",
+    "truk",
+    "angkot",
+    "bus",
 )
+DASHED_PLATE_HINT = re.compile(r"[a-z]-[0-9]")
 #: Words that say a vehicle comes next, so a plate written in lower case still counts.
 VEHICLE_BEFORE = re.compile(
     r"(?:plat|nopol|no\.?[ \u00a0]?pol|nomor[ \u00a0]polisi|tnkb|motor|mobil|kendaraan|oto"
@@ -422,8 +433,11 @@ CHAT_HEADER = re.compile(
     r"[0-9]{2}[ \t]*-[ \t]*)(?=[^\W\d_][^\n:]{0,40}:)",
     re.MULTILINE,
 )
-#: A closing dash before a name at the end of a message (``... 🙏 - Sri Wahyuni``).
-CLOSING_DASH = re.compile(r"(?:^|\n|[^\w\s,.;:][ \t]*)[ \t]*-[ \t]*(?=[^\W\d_][^\n]{0,40}\Z)")
+#: A closing dash before a name at the end of a message (``... 🙏 - Sri Wahyuni``); the detector
+#: checks that the dash opens a line or follows a mark, not a word.
+CLOSING_DASH = re.compile(r"-[ \t]*(?=[^\W\d_][^\n]{0,40}\Z)")
+#: Words of which one is in every text with a signature.
+SIGNATURE_WORDS = ("hormat", "salam", "ttd", "tertanda", "pelapor", "pemohon")
 #: Titles written before a name (``dr. Maria``, ``Pdt. Markus``).
 TITLE_TRIGGERS = _words("dr. drg. drs. dra. ir. prof. pdt. romo pastor pater hj. h.")
 _NAME_TRIGGER_WORDS = (
@@ -442,7 +456,7 @@ PLACE_BEFORE = re.compile(
     r"(?<![^\W_])(?:rsud|rsu|rsia|rs|rumah\ssakit|jl|jln|jalan|gg|gang|bandara|universitas"
     r"|univ|unika|stadion|gedung|yayasan|sma|smp|sd|smk|sman|smpn|sdn|gereja|masjid|lapangan"
     r"|taman|pasar|klinik|apotek|toko|kapal|km|kri|tugu|museum|aula|ruang)\.?\s{1,2}"
-    r"(?:[^\W\d_]+\s{1,2})?(?:[^\W\d_]+\.\s{0,2}|(?-i:[A-Z])[^\W\d_]*\s{1,2}){0,3}$",
+    r"(?:[^\W\d_]+\s{1,2})?(?:[^\W\d_]{1,4}\.\s{0,2}|(?-i:[A-Z])[^\W\d_]*\s{1,2}){0,3}$",
     re.IGNORECASE,
 )
 NAME_STOPWORDS = _words(
@@ -471,7 +485,7 @@ NAME_STOPWORDS = _words(
     admin anonim hamba warga keluarga besar bhabinkamtibmas babinsa salah pdhl janda
     pln pdam dukcapil disdukcapil bapenda bappeda inspektorat dinsos dishub dinkes disdik asn
     perumda ombudsman satpol polisi polsek polres dprd bpbd kominfo diskominfo pupr dlh rsia
-    pustu kemenag gmit berencana harapan sejahtera miskin
+    pustu kemenag gmit berencana harapan sejahtera miskin bpk
     oesapa barat timur selatan utara naioni oebobo oebufu liliba fatululi lasiana kolhua naimata
     penfui sikumana fatukoa maulafa oepura airnona bakunase kuanino naikolan nunleu fontein oetete
     nefonaek oeba fatubesi airmata nunbaun namosain manutapen mantasi fatufeto alak batuplat

@@ -379,12 +379,18 @@ def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911 - a decision lad
     Args:
         tokens: the words and marks before the name, in text order (``["Hormat", "saya", ","]``).
     """
+    lower_words = 0
     for token in reversed(tokens[-5:]):
         word = token.lower().rstrip(".")
         if word in _PLACES:
             return "place"
-        if not token[0].isupper() or (word in _WEAK and word not in _TITLES):
+        if (word in _WEAK and word not in _TITLES) or word in _STRONG or word in _FAMILY:
             break
+        if not token[0].isupper() and word not in _TITLES:
+            # One lower-case word may stand inside a place's name (``rs bhayangkara drs.``).
+            lower_words += 1
+            if lower_words > 1 or not token[0].isalpha():
+                break
     while tokens and tokens[-1] in (":", ","):
         tokens = tokens[:-1]
     if not tokens:
