@@ -16,7 +16,6 @@ from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import (
     Finding,
     _ascii_lower_alnum,
-    _bounded,
     _check_call,
     _detector_name,
     _flag,
@@ -27,6 +26,7 @@ from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterator
 
     from pengaduan.redaction._detect_base import DetectionContext
@@ -38,19 +38,35 @@ NUMBER_KINDS = frozenset(
 )
 
 
-def _may_hold_lettered_id(lowered: str) -> bool:
-    """Whether a NIK/KK context word and a letter typed next to a digit are both in the text.
+#: Words one of which is inside every context a lettered NIK or KK follows.
+_LETTERED_ANCHORS = ("nik", "n.i.k", "ktp", "kk", "keluarga", "kependudukan")
+#: How far before its anchor word a lettered context may start (``nomor induk kependudukan``).
+_ANCHOR_REACH = 14
 
-    The ``in`` tests run in C and rule out most texts before the slower regex looks.
+
+def _lettered_matches(lowered: str) -> list[re.Match[str]]:
+    """Matches of :data:`~pengaduan.redaction._lexicon.LETTERED_ID` not preceded by a letter or
+    digit, as a left-to-right scan would find them.
+
+    A context word holds one of a few anchors, found with ``str.find`` in C; the pattern is
+    tried only at the few places before them instead of at every position of the text.
     """
-    return (
-        "nik" in lowered
-        or "ktp" in lowered
-        or "kk" in lowered
-        or "keluarga" in lowered
-        or "n.i.k" in lowered
-        or "kependudukan" in lowered
-    ) and lex.LETTER_BY_DIGIT.search(lowered) is not None
+    starts: set[int] = set()
+    for anchor in _LETTERED_ANCHORS:
+        at = lowered.find(anchor)
+        while at != -1:
+            starts.update(range(max(0, at - _ANCHOR_REACH), at + 1))
+            at = lowered.find(anchor, at + 1)
+    found: list[re.Match[str]] = []
+    reached = 0
+    match = lex.LETTERED_ID.match
+    for start in sorted(starts):
+        if start < reached or (start and _ascii_lower_alnum(lowered[start - 1])):
+            continue
+        if (hit := match(lowered, start)) is not None:
+            found.append(hit)
+            reached = hit.end()
+    return found
 
 
 def _closest_context(window: str) -> str | None:
@@ -124,7 +140,7 @@ class NumberDetector:
         known_niks = context.known.nik_numbers()
         known_phones = context.known.phone_numbers()
         lettered: list[tuple[int, int]] = []
-        if not self.only_known and _may_hold_lettered_id(context.lowered):
+        if not self.only_known:
             for finding in self._lettered(context):
                 lettered.append((finding.start, finding.end))
                 context.cover(finding.start, finding.end)
@@ -154,11 +170,7 @@ class NumberDetector:
     def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
         """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
         word, when they have 15 to 17 digits once the letters are read as digits."""
-        lowered = context.lowered
-        for at, _ in _bounded(lex.LETTERED_ID, lowered, _ascii_lower_alnum):
-            match = lex.LETTERED_ID.match(lowered, at)
-            if match is None:  # _bounded found a match at this very place
-                continue
+        for match in _lettered_matches(context.lowered):
             raw = match.group("number")
             if not any(char.isalpha() for char in raw):
                 continue  # plain digits: the digit-run pass decides
