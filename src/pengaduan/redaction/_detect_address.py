@@ -56,9 +56,14 @@ def _address_words(text: str, pos: int, limit: int) -> int:
     return end
 
 
-def _after_role(lowered: str, start: int) -> bool:
-    """Whether an RT stands in a role (``Ketua RT 09``, ``Pak RT 3``) rather than a home."""
-    return lex.RT_ROLE_BEFORE.search(lowered, max(0, start - 24), start) is not None
+def _where_someone_lives(lowered: str, start: int) -> bool:
+    """Whether an RT alone is where someone lives (``tinggal di RT 14``, ``warga RT 18``,
+    ``Beta Serlin, RT 14``) rather than a role (``Ketua RT 09``) or the place of a public problem
+    (``Jalan di RT 12 berlubang``)."""
+    before = lowered[max(0, start - 40) : start]
+    if lex.RT_ROLE_BEFORE.search(before) is not None:
+        return False
+    return lex.RESIDENCE_BEFORE.search(before) is not None
 
 
 def _office_heading(lowered: str, start: int) -> bool:
@@ -86,9 +91,10 @@ class AddressDetector:
     Components are chained: ``Jl./Jalan/Gg./Perum ...``, ``No. 12``/``Blok C/5``,
     ``RT 003/RW 005``, ``Kel./Kec./Desa/Kota ...``. A chain is an address when it has a street
     and a house number, an RT/RW pair, an RT with a street or area, or an RT alone where someone
-    lives (not ``Ketua RT 09``). An office's address in a letter's heading (after ``Yth. Kepala
-    Dinas ...``) is not a home and is left alone. A bare street (``jalan di
-    Jl. Frans Seda rusak``) is a place, not a home address, and is left alone.
+    lives (``tinggal di RT 14``; not ``Ketua RT 09`` nor ``jalan di RT 12 berlubang``). An
+    office's address in a letter's heading (after ``Yth. Kepala Dinas ...``) is not a home and is
+    left alone. A bare street (``jalan di Jl. Frans Seda rusak``) is a place, not a home address,
+    and is left alone.
 
     Attributes:
         name: the detector name recorded in spans.
@@ -109,7 +115,7 @@ class AddressDetector:
                 continue
             end = self._chain(text, start)
             if end is None and (lone := lex.RT_ALONE.match(text, start)) is not None:
-                end = None if _after_role(context.lowered, start) else lone.end()
+                end = lone.end() if _where_someone_lives(context.lowered, start) else None
             if end is not None and _office_heading(context.lowered, start):
                 end = None
             if end is not None:

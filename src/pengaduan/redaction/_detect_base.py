@@ -35,6 +35,8 @@ _KIND_SHAPE = re.compile(r"[a-z][a-z0-9_]{0,30}")
 
 
 _COLLECTIONS = (list, tuple, set, frozenset)
+#: Every ASCII character but a letter becomes a space, so ``str.split`` gives the words.
+_NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
 
 
 def _strings(values: object, argument: str) -> tuple[str, ...]:
@@ -227,6 +229,7 @@ class DetectionContext:
         "_lowered",
         "_tag_ends",
         "_tag_starts",
+        "_words",
         "known",
         "text",
     )
@@ -258,6 +261,7 @@ class DetectionContext:
         self._local_starts: list[int] = []
         self._local_ends: list[int] = []
         self._lowered: str | None = None
+        self._words: frozenset[str] | None = None
         self._set_fixed(collapsed)
         self._tag_starts, self._tag_ends = self._fixed_starts, self._fixed_ends
 
@@ -274,6 +278,14 @@ class DetectionContext:
             # str.lower is much faster than a translation table and, on ASCII text, the same.
             self._lowered = text.lower() if text.isascii() else text.translate(lex.ASCII_LOWER)
         return self._lowered
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The runs of ASCII letters in the lower-cased text, as a set, computed once (detectors
+        intersect their word lists with it in C before looking for positions)."""
+        if self._words is None:
+            self._words = frozenset(self.lowered.translate(_NOT_LETTERS).split())
+        return self._words
 
     def _set_fixed(self, intervals: Iterable[tuple[int, int]]) -> None:
         starts: list[int] = []

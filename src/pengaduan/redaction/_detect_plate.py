@@ -24,6 +24,47 @@ if TYPE_CHECKING:
 __all__ = ["PlateDetector"]
 
 
+def _regions(lowered: str) -> set[tuple[int, int]]:
+    """Where a lower-case plate may stand: after a vehicle word, or around a dash between a
+    letter and a digit. Found with ``str.find`` so that a text without them costs little."""
+    regions: set[tuple[int, int]] = set()
+    for word in lex.VEHICLE_WORDS:
+        at = lowered.find(word)
+        while at != -1:
+            after = at + len(word)
+            regions.add((after, after + _REACH))
+            at = lowered.find(word, after)
+    if "-" in lowered:
+        for match in lex.DASHED_PLATE_HINT.finditer(lowered):
+            regions.add((max(0, match.start() - 2), match.start() + _REACH))
+    return regions
+
+
+#: How far after a vehicle word (or before a dash) a plate may end.
+_REACH = 36
+
+
+def _lower_case_plates(text: str, context: DetectionContext) -> Iterator[tuple[int, int]]:
+    """Plates written in lower case: with dashes, or right after a vehicle word."""
+    lowered = context.lowered
+    for lo, hi in sorted(_regions(lowered)):
+        chunk = text[lo:hi]
+        upper = chunk.upper() if chunk.isascii() else chunk.translate(lex.ASCII_UPPER)
+        if upper == chunk:
+            continue
+        for match in lex.PLATE_BARE.finditer(upper):
+            start, end = lo + match.start(), lo + match.end()
+            raw = text[start:end]
+            if raw == upper[match.start() : match.end()] or sum(map(str.isdigit, raw)) < 3:
+                continue  # in capitals (found already), or short: too often a word and a count
+            if start and _ascii_alnum(text[start - 1]) and not context.touches_collapsed(start):
+                continue
+            if end < len(text) and _ascii_alnum(text[end]):
+                continue
+            if "-" in raw or lex.VEHICLE_BEFORE.search(lowered, max(0, start - 24), start):
+                yield start, end
+
+
 @attrs.frozen(kw_only=True)
 class PlateDetector:
     """Vehicle plates: region letters, 1-4 digits, 1-3 suffix letters (``DH 1234 AB``).
@@ -47,21 +88,11 @@ class PlateDetector:
     def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find vehicle plates in ``text``."""
         found = list(_bounded(lex.PLATE_BARE, text, _ascii_alnum, context))
-        lowered = context.lowered
-        hint = any(word in lowered for word in lex.VEHICLE_WORDS) or (
-            "-" in lowered and lex.DASHED_PLATE_HINT.search(lowered) is not None
-        )
-        upper = text
-        if hint:
-            upper = text.upper() if text.isascii() else text.translate(lex.ASCII_UPPER)
-        if upper != text:
-            seen = {start for start, _ in found}
-            for start, end in _bounded(lex.PLATE_BARE, upper, _ascii_alnum, context):
-                raw = text[start:end]
-                if start in seen or raw == upper[start:end] or sum(map(str.isdigit, raw)) < 3:
-                    continue  # a short lower-case one is too often a word and a count
-                if "-" in raw or lex.VEHICLE_BEFORE.search(lowered, max(0, start - 24), start):
-                    found.append((start, end))
-            found.sort()
+        seen = {start for start, _ in found}
+        for start, end in _lower_case_plates(text, context):
+            if start not in seen:
+                seen.add(start)
+                found.append((start, end))
+        found.sort()
         for start, end in found:
             yield Finding(kind=PiiKind.PLATE, start=start, end=end, detector=self.name)

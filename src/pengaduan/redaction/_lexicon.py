@@ -148,6 +148,11 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "pusat layanan",
         "customer service",
         "posko",
+        "cs",
+        "helpdesk",
+        "help desk",
+        "sekretariat",
+        "pusat informasi",
     ),
     # An institution named right before a number: its fixed line is the office's, but a mobile
     # number there is still a person's (``pegawai dinas ... 0812...``, the guide's "a mobile
@@ -483,7 +488,7 @@ NAME_STOPWORDS = _words(
     admin anonim hamba warga keluarga besar bhabinkamtibmas babinsa salah pdhl janda
     pln pdam dukcapil disdukcapil bapenda bappeda inspektorat dinsos dishub dinkes disdik asn
     perumda ombudsman satpol polisi polsek polres dprd bpbd kominfo diskominfo pupr dlh rsia
-    pustu kemenag gmit berencana harapan sejahtera miskin bpk
+    pustu kemenag gmit berencana harapan sejahtera miskin bpk bank
     oesapa barat timur selatan utara naioni oebobo oebufu liliba fatululi lasiana kolhua naimata
     penfui sikumana fatukoa maulafa oepura airnona bakunase kuanino naikolan nunleu fontein oetete
     nefonaek oeba fatubesi airmata nunbaun namosain manutapen mantasi fatufeto alak batuplat
@@ -542,6 +547,12 @@ RT_ALONE = re.compile(r"rt[ .\u00a0]{0,2}0{0,2}[1-9][0-9]{0,2}(?![0-9A-Za-z/])",
 RT_ROLE_BEFORE = re.compile(
     r"(?<![a-z])(?:ketua|wakil|sekretaris|bendahara|pengurus|pak|bapak|bpk|ibu|bu|kantor|pos"
     r"|posyandu|se)\.?[ \u00a0]{1,2}\Z"
+)
+#: Words before an RT that say someone lives there (``tinggal di``, ``warga``, ``rumah saya``,
+#: ``beta ... dari``, a person named with an honorific: ``Om Viktor di RT 11``).
+RESIDENCE_BEFORE = re.compile(
+    r"(?<![a-z])(?:tinggal|tingal|rumah|rmh|warga|dari|alamat|domisili|saya|sy|beta|kami|katong"
+    r"|bapak|bpk|ibu|pak|bu|om|tanta|tante|mama|bapa|kak|nona|sdr|sdri)(?![a-z])"
 )
 #: A line of a letter's heading that names an office (``Yth. Kepala Dinas PUPR``).
 OFFICE_HEADING = re.compile(

@@ -127,17 +127,15 @@ def _default_gazetteer() -> NameGazetteer:
     return NameGazetteer.from_toml(text)
 
 
-#: Every ASCII character but a letter becomes a space, so ``str.split`` gives the words.
-_NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
-
-
-def _occurrences(lowered: str, names: frozenset[str]) -> list[tuple[int, int]]:
+def _occurrences(
+    lowered: str, names: frozenset[str], words: frozenset[str]
+) -> list[tuple[int, int]]:
     """Where gazetteer words stand as whole words in ``lowered``, sorted.
 
     The words of the text are collected and intersected with the gazetteer in C; only the few
     names that occur are then located, so a text without names costs one scan.
     """
-    hits = names.intersection(lowered.translate(_NOT_LETTERS).split())
+    hits = names.intersection(words)
     found: list[tuple[int, int]] = []
     size = len(lowered)
     for word in hits:
@@ -231,7 +229,7 @@ class GazetteerNameDetector:
         gazetteer = self.gazetteer
         lowered = context.lowered
         resume = 0
-        for start, end in _occurrences(lowered, gazetteer.names):
+        for start, end in _occurrences(lowered, gazetteer.names, context.words):
             if start < resume or (start and lowered[start - 1].isdigit()):
                 continue
             if context.overlaps_collapsed(start, end) or context.in_tag(start, end):
