@@ -42,6 +42,8 @@ NUMBER_KINDS = frozenset(
 _LETTERED_ANCHORS = ("nik", "n.i.k", "ktp", "kk", "keluarga", "kependudukan")
 #: How far before its anchor word a lettered context may start (``nomor induk kependudukan``).
 _ANCHOR_REACH = 14
+#: How far after its anchor word a lettered number may end.
+_NUMBER_REACH = 64
 
 
 def _lettered_matches(lowered: str) -> list[re.Match[str]]:
@@ -55,7 +57,9 @@ def _lettered_matches(lowered: str) -> list[re.Match[str]]:
     for anchor in _LETTERED_ANCHORS:
         at = lowered.find(anchor)
         while at != -1:
-            starts.update(range(max(0, at - _ANCHOR_REACH), at + 1))
+            # Only where a letter stands for a digit in the next few characters.
+            if lex.LETTER_BY_DIGIT.search(lowered, at, at + _NUMBER_REACH) is not None:
+                starts.update(range(max(0, at - _ANCHOR_REACH), at + 1))
             at = lowered.find(anchor, at + 1)
     found: list[re.Match[str]] = []
     reached = 0

@@ -261,6 +261,8 @@ LETTERED_ID = re.compile(
     r"(?:(?:saya|sy|nya|ku)[ \u00a0:]{1,3})?"
     r"(?P<number>[0-9ol](?:[ .\-\u00a0]?[0-9oli]){13,18})(?![a-z0-9])"
 )
+#: A letter people type for a digit, next to a digit (on the lower-cased text).
+LETTER_BY_DIGIT = re.compile(r"[0-9][oil]|[oil][0-9]")
 #: The letters people type for digits, and the digits they stand for.
 LETTER_DIGITS = str.maketrans("olOIi", "01011")
 #: What may stand between a number and a context word written after it: ``0001... (BPJS)``.
