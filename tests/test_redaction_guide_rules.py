@@ -99,6 +99,9 @@ NUMBERS = [
     ),
     pytest.param("no kartu 0001234567890", "no kartu [BPJS]", id="bpjs-no-kartu"),
     pytest.param(
+        "WA petugas puskesmas 0812 3456 7890", "WA petugas puskesmas [PHONE]", id="staff-whatsapp"
+    ),
+    pytest.param(
         "ke Puskesmas ditolak krn kartu 0007155198599 (BPJS) belum",
         "ke Puskesmas ditolak krn kartu [BPJS] (BPJS) belum",
         id="bpjs-after",
@@ -110,6 +113,8 @@ NOT_NUMBERS = [
     pytest.param("Kupang, 03-12-2025\n\nKepada", id="date"),
     pytest.param("Info WA puskesmas (0380) 875 625.", id="institution-landline"),
     pytest.param("WA pengaduan Dukcapil 0811-3822-4455", id="office-institution"),
+    pytest.param("WA Puskesmas Oepoi 0812 3456 7890", id="office-whatsapp"),
+    pytest.param("WA Dinas PUPR 0812-3790-1111", id="office-whatsapp-dinas"),
 ]
 
 

@@ -74,17 +74,32 @@ def _lettered_matches(lowered: str) -> list[re.Match[str]]:
 
 
 def _closest_context(window: str) -> str | None:
-    last = None
     start = 0
     for brk in lex.SENTENCE_BREAK.finditer(window):
         if window[brk.start()] == "\n" or lex.SENTENCE_END.search(window, 0, brk.start()):
             start = brk.end()
     office = False
+    last: re.Match[str] | None = None
+    previous: re.Match[str] | None = None
     for match in lex.CONTEXT.finditer(window, start):
-        last = match.lastgroup
-        office = office or last == "office"
-    # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is.
-    return "office" if last == "institution" and office else last
+        previous, last = last, match
+        office = office or match.lastgroup == "office"
+    if last is None:
+        return None
+    if last.lastgroup == "institution" and (
+        office  # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is
+        or (  # ``WA Puskesmas Oepoi 0812...``: an office's WhatsApp, not a person's mobile
+            previous is not None
+            and previous.group() in _MESSAGING
+            and lex.PERSON_BETWEEN.search(window, previous.end(), last.start()) is None
+        )
+    ):
+        return "office"
+    return last.lastgroup
+
+
+#: Words that, right before an institution's name, make its number the office's line.
+_MESSAGING = frozenset({"wa", "whatsapp", "telp", "telp.", "tlp", "telepon", "telpon"})
 
 
 _FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik", "office", "institution"})

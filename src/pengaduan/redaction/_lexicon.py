@@ -267,6 +267,12 @@ LETTER_BY_DIGIT = re.compile(r"[0-9][oil]|[oil][0-9]")
 LETTER_DIGITS = str.maketrans("olOIi", "01011")
 #: What may stand between a number and a context word written after it: ``0001... (BPJS)``.
 CONTEXT_AFTER = re.compile(r"[ \u00a0]{0,2}[(\[,-]?[ \u00a0]{0,2}(?:no\.?[ \u00a0]{0,2})?")
+#: A person between a messaging word and an institution (``WA petugas puskesmas``): the number
+#: after them is that person's.
+PERSON_BETWEEN = re.compile(
+    r"(?<![a-z])(?:petugas|pegawai|staf|staff|bapak|bpk|pak|ibu|bu|bidan|perawat|dokter|guru"
+    r"|kepala|sopir|oknum|saya|sy|dia|beta)(?![a-z])"
+)
 #: The end of a sentence inside a context window: context words before it say nothing about a
 #: number after it (``rek BRI 8544 01 097880 44 0. Nomor penipu 0813...``).
 #: The detector checks the word before the mark (four letters or more, not ``telp.``).
