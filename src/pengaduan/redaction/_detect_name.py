@@ -91,7 +91,9 @@ class NameDetector:
                 continue
             skip_until = span[1]
             before = text[max(0, start - 40) : start]
-            if lex.PLACE_BEFORE.search(before):
+            if lex.PLACE_WORDS.intersection(
+                before.translate(_LOWER_LETTERS).split()
+            ) and lex.PLACE_BEFORE.search(before):
                 continue
             yield Finding(kind=PiiKind.NAME, start=span[0], end=span[1], detector=self.name)
 
@@ -173,6 +175,12 @@ def _triggers(lowered: str, words: frozenset[str]) -> list[tuple[int, int, str]]
             found.append((start, hit.end(), hit.group()))
             reached = hit.end()
     return found
+
+
+#: ASCII letters lower-cased, every other ASCII character a space: ``str.split`` gives words.
+_LOWER_LETTERS = str.maketrans(
+    {chr(c): (chr(c).lower() if chr(c).isalpha() else " ") for c in range(128)}
+)
 
 
 def _opens(text: str, dash: int) -> bool:

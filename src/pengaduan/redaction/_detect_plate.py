@@ -24,22 +24,29 @@ if TYPE_CHECKING:
 __all__ = ["PlateDetector"]
 
 
-def _regions(lowered: str) -> set[tuple[int, int]]:
+def _regions(lowered: str, words: frozenset[str]) -> set[tuple[int, int]]:
     """Where a lower-case plate may stand: after a vehicle word, or around a dash between a
     letter and a digit. Found with ``str.find`` so that a text without them costs little."""
     regions: set[tuple[int, int]] = set()
-    for word in lex.VEHICLE_WORDS:
+    for word in _VEHICLE_WORDS.intersection(words):
         at = lowered.find(word)
         while at != -1:
             after = at + len(word)
-            regions.add((after, after + _REACH))
+            whole = (not at or not lowered[at - 1].isalpha()) and (
+                after == len(lowered) or not lowered[after].isalpha()
+            )
+            if whole:  # ``pol`` of ``no pol``, not of ``polisi``
+                regions.add((after, after + _REACH))
             at = lowered.find(word, after)
-    if "-" in lowered:
-        for match in lex.DASHED_PLATE_HINT.finditer(lowered):
-            regions.add((max(0, match.start() - 2), match.start() + _REACH))
+    dash = lowered.find("-", 1)
+    while dash != -1:
+        if "a" <= lowered[dash - 1] <= "z" and "0" <= lowered[dash + 1 : dash + 2] <= "9":
+            regions.add((max(0, dash - 3), dash - 1 + _REACH))
+        dash = lowered.find("-", dash + 1)
     return regions
 
 
+_VEHICLE_WORDS = frozenset(lex.VEHICLE_WORDS)
 #: How far after a vehicle word (or before a dash) a plate may end.
 _REACH = 36
 
@@ -47,7 +54,7 @@ _REACH = 36
 def _lower_case_plates(text: str, context: DetectionContext) -> Iterator[tuple[int, int]]:
     """Plates written in lower case: with dashes, or right after a vehicle word."""
     lowered = context.lowered
-    for lo, hi in sorted(_regions(lowered)):
+    for lo, hi in sorted(_regions(lowered, context.words)):
         chunk = text[lo:hi]
         upper = chunk.upper() if chunk.isascii() else chunk.translate(lex.ASCII_UPPER)
         if upper == chunk:

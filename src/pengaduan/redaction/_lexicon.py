@@ -304,20 +304,22 @@ _PLATE_BODY = (
     r"|-[1-9][0-9]{0,3}-)[A-Z]{1,3}(?![A-Za-z0-9])"
 )
 PLATE = re.compile(r"(?<![A-Za-z0-9])" + _PLATE_BODY)
-#: Words one of which is in a text with a plate in lower case (or a dash: ``ea-3015-a``).
+#: Words one of which stands, as a whole word, before a plate in lower case (or a dash:
+#: ``ea-3015-a``).
 VEHICLE_WORDS = (
     "plat",
+    "nopol",
     "pol",
     "motor",
     "mobil",
     "kendaraan",
     "oto",
     "pick",
+    "pickup",
     "truk",
     "angkot",
     "bus",
 )
-DASHED_PLATE_HINT = re.compile(r"[a-z]-[0-9]")
 #: Words that say a vehicle comes next, so a plate written in lower case still counts.
 VEHICLE_BEFORE = re.compile(
     r"(?:plat|nopol|no\.?[ \u00a0]?pol|nomor[ \u00a0]polisi|tnkb|motor|mobil|kendaraan|oto"
@@ -463,6 +465,15 @@ TITLE_TOKENS = frozenset(
     {"dr.", "drg.", "drs.", "dra.", "ir.", "prof.", "pdt.", "hj.", "h.", "dr", "sdr.", "st."}
 )
 #: Places named after people: a trigger right after one of these is part of a place name.
+#: The words :data:`PLACE_BEFORE` opens with: a text before a name without any of them is no
+#: place, which a set intersection tells faster than the pattern.
+PLACE_WORDS = _words(
+    """
+    rsud rsu rsia rs rumah jl jln jalan gg gang bandara universitas univ unika stadion gedung
+    yayasan sma smp sd smk sman smpn sdn gereja masjid lapangan taman pasar klinik apotek toko
+    kapal km kri tugu museum aula ruang
+    """
+)
 PLACE_BEFORE = re.compile(
     r"(?<![^\W_])(?:rsud|rsu|rsia|rs|rumah\ssakit|jl|jln|jalan|gg|gang|bandara|universitas"
     r"|univ|unika|stadion|gedung|yayasan|sma|smp|sd|smk|sman|smpn|sdn|gereja|masjid|lapangan"
