@@ -227,6 +227,7 @@ class DetectionContext:
         "_local_ends",
         "_local_starts",
         "_lowered",
+        "_spaced",
         "_tag_ends",
         "_tag_starts",
         "_words",
@@ -262,6 +263,7 @@ class DetectionContext:
         self._local_ends: list[int] = []
         self._lowered: str | None = None
         self._words: frozenset[str] | None = None
+        self._spaced: str | None = None
         self._set_fixed(collapsed)
         self._tag_starts, self._tag_ends = self._fixed_starts, self._fixed_ends
 
@@ -284,8 +286,17 @@ class DetectionContext:
         """The runs of ASCII letters in the lower-cased text, as a set, computed once (detectors
         intersect their word lists with it in C before looking for positions)."""
         if self._words is None:
-            self._words = frozenset(self.lowered.translate(_NOT_LETTERS).split())
+            self._words = frozenset(self.spaced.split())
         return self._words
+
+    @property
+    def spaced(self) -> str:
+        """A space, then the lower-cased text with every ASCII character but a letter made a
+        space: ``spaced.find(" " + word)`` finds ``word`` at the start of a word, at the same
+        offset in the text. Computed once."""
+        if self._spaced is None:
+            self._spaced = " " + self.lowered.translate(_NOT_LETTERS)
+        return self._spaced
 
     def _set_fixed(self, intervals: Iterable[tuple[int, int]]) -> None:
         starts: list[int] = []

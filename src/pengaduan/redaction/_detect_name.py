@@ -57,7 +57,7 @@ class NameDetector:
         """Find person names in ``text``."""
         skip_until = 0
         lowered = context.lowered
-        triggers = _triggers(lowered, context.words)
+        triggers = _triggers(context)
         # A trigger glued to an earlier finding starts a word (the finding becomes a tag), so
         # the look-behind's verdict is overruled there; such places are few.
         extra = [
@@ -150,18 +150,22 @@ _HEADS = frozenset(
 _SHORT_TRIGGERS = ("a.n", "a. n", "h.")
 
 
-def _triggers(lowered: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
+def _triggers(context: DetectionContext) -> list[tuple[int, int, str]]:
     """The matches of :data:`~pengaduan.redaction._lexicon.NAME_TRIGGER`, as ``finditer`` gives
-    them, found from the trigger heads the text holds (a set intersection in C) instead of by
-    trying the pattern at every position."""
+    them, found from the trigger heads the text holds (a set intersection in C) at the starts of
+    words instead of by trying the pattern at every position."""
+    lowered = context.lowered
+    if not lowered.isascii():
+        # A mark outside ASCII may open a word too (``“Bapak``): try every position.
+        return [(m.start(), m.end(), m.group()) for m in lex.NAME_TRIGGER.finditer(lowered)]
+    spaced = context.spaced
     starts: set[int] = set()
-    for head in _HEADS.intersection(words):
-        if len(head) < 2:
-            continue
-        at = lowered.find(head)
+    for head in _HEADS.intersection(context.words):
+        needle = " " + head
+        at = spaced.find(needle)
         while at != -1:
-            starts.add(at)
-            at = lowered.find(head, at + 1)
+            starts.add(at)  # ``spaced`` has one more character in front
+            at = spaced.find(needle, at + 1)
     for short in _SHORT_TRIGGERS:
         at = lowered.find(short)
         while at != -1:
