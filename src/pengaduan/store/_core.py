@@ -11,7 +11,20 @@ import json
 from typing import TYPE_CHECKING, Any
 
 import attrs
-from sqlalchemy import and_, case, delete, exists, func, insert, null, or_, select, update
+from sqlalchemy import (
+    and_,
+    case,
+    column,
+    delete,
+    exists,
+    func,
+    insert,
+    null,
+    or_,
+    select,
+    update,
+    values,
+)
 from sqlalchemy import exc as sa_exc
 
 from pengaduan._text import encodable
@@ -407,10 +420,24 @@ def insert_new(
         conn.execute(insert(complaint_units), units)
 
 
-def append(
-    conn: Connection, settings: Settings, complaint: object, expected_version: object
-) -> Complaint:
-    """Insert the events after ``expected_version`` and compare-and-set the projection."""
+@attrs.frozen(kw_only=True)
+class Appended:
+    """An append checked and encoded before any connection is taken (see :func:`prepare`)."""
+
+    complaint: Complaint
+    expected: int
+    stored_head: str
+    values: dict[str, Any]
+    rows: list[dict[str, Any]]
+    units_change: bool
+
+
+def prepare(settings: Settings, complaint: object, expected_version: object) -> Appended:
+    """Check the new events of ``complaint`` after ``expected_version`` and encode their rows.
+
+    Everything that costs CPU (the chain of the new events, their JSON, the projection and
+    the next deadline) happens here, before a connection is checked out of the pool.
+    """
     checked = require_complaint(complaint)
     expected = require_version(expected_version)
     tracking_id = require_id(checked.tracking_id, "complaint.tracking_id")
@@ -422,35 +449,98 @@ def append(
             f"version {expected}; a store never goes back or sideways",
         )
     _verify_tail(checked, expected)
-    rows = [_event_row(tracking_id, e) for e in checked.history[expected:]]
-    stored_head = checked.history[expected - 1].digest
-    result = conn.execute(
+    new = checked.history[expected:]
+    rows = [_event_row(tracking_id, e) for e in new]
+    return Appended(
+        complaint=checked,
+        expected=expected,
+        stored_head=checked.history[expected - 1].digest,
+        values=_projection(settings, checked, new),
+        rows=rows,
+        units_change=any('"units"' in row["payload"] for row in rows),
+    )
+
+
+def single_statement(conn: Connection, plan: Appended) -> bool:
+    """Whether ``plan`` is written by one statement, atomic without a transaction block.
+
+    On PostgreSQL an append that does not change the units is one ``WITH cas AS (UPDATE ...
+    RETURNING) INSERT ... SELECT`` statement: the compare-and-set and the new event rows in one
+    round trip, which a single statement makes atomic with no BEGIN and COMMIT around it.
+    """
+    return conn.dialect.name == "postgresql" and not plan.units_change
+
+
+def _cas(plan: Appended) -> Any:
+    tracking_id = plan.complaint.tracking_id
+    return (
         update(complaints)
         .where(
             complaints.c.tracking_id == tracking_id,
-            complaints.c.version == expected,
-            complaints.c.head == stored_head,
+            complaints.c.version == plan.expected,
+            complaints.c.head == plan.stored_head,
         )
-        .values(**_projection(settings, checked, checked.history[expected:]))
+        .values(**plan.values)
     )
-    if result.rowcount != 1:
-        found = conn.execute(
-            select(complaints.c.version).where(complaints.c.tracking_id == tracking_id)
-        ).first()
-        if found is None:
-            raise NotFoundError(what="complaint", key=tracking_id)
-        if found.version != expected:
-            raise ConflictError(complaint_id=tracking_id, expected=expected, actual=found.version)
-        raise IntegrityError(
-            complaint_id=tracking_id,
-            sequence=expected,
-            reason=f"the history to save is another history: its event {expected} is not the "
-            "stored head",
+
+
+def _event_values(plan: Appended) -> Any:
+    columns = [column(c.name, c.type) for c in events.c]
+    return values(*columns, name="new_events").data(
+        [tuple(row[c.name] for c in events.c) for row in plan.rows]
+    )
+
+
+def write(conn: Connection, plan: Appended) -> Complaint:
+    """Write a prepared append: compare-and-set the projection, insert the new event rows."""
+    tracking_id = plan.complaint.tracking_id
+    if single_statement(conn, plan):
+        cas = _cas(plan).returning(complaints.c.tracking_id).cte("cas")
+        new = _event_values(plan)
+        statement = (
+            insert(events)
+            .from_select(
+                [c.name for c in events.c],
+                select(*new.c).where(exists(select(cas.c.tracking_id))),
+            )
+            .returning(events.c.seq)
         )
-    conn.execute(insert(events), rows)
-    if any('"units"' in row["payload"] for row in rows):
-        _set_units(conn, tracking_id, checked.units)
-    return checked
+        # The rows returned, not rowcount: a statement whose CTE returns rows reports none.
+        if len(conn.execute(statement).all()) == len(plan.rows):
+            return plan.complaint
+    else:
+        if conn.execute(_cas(plan)).rowcount == 1:
+            conn.execute(insert(events), plan.rows)
+            if plan.units_change:
+                _set_units(conn, tracking_id, plan.complaint.units)
+            return plan.complaint
+    _refused(conn, plan)
+    raise AssertionError  # pragma: no cover - _refused raises
+
+
+def _refused(conn: Connection, plan: Appended) -> None:
+    """Raise why the compare-and-set matched no row."""
+    tracking_id = plan.complaint.tracking_id
+    found = conn.execute(
+        select(complaints.c.version).where(complaints.c.tracking_id == tracking_id)
+    ).first()
+    if found is None:
+        raise NotFoundError(what="complaint", key=tracking_id)
+    if found.version != plan.expected:
+        raise ConflictError(complaint_id=tracking_id, expected=plan.expected, actual=found.version)
+    raise IntegrityError(
+        complaint_id=tracking_id,
+        sequence=plan.expected,
+        reason=f"the history to save is another history: its event {plan.expected} is not the "
+        "stored head",
+    )
+
+
+def append(
+    conn: Connection, settings: Settings, complaint: object, expected_version: object
+) -> Complaint:
+    """Insert the events after ``expected_version`` and compare-and-set the projection."""
+    return write(conn, prepare(settings, complaint, expected_version))
 
 
 def _known_key(conn: Connection, key: str, digest: str, actor_text: str) -> Complaint | None:

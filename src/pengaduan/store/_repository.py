@@ -19,6 +19,7 @@ from pengaduan._time import require_aware
 from pengaduan.errors import (
     ArgumentError,
     ConflictError,
+    IntegrityError,
     OptionalDependencyError,
     PengaduanError,
     SerializationError,
@@ -236,6 +237,15 @@ def _guarded(work: Callable[[], _T]) -> _T:
     except (sa_exc.SQLAlchemyError, OSError) as exc:
         failure = _core.storage_error(exc)
     raise failure
+
+
+def _stray_events(plan: _core.Appended) -> IntegrityError:
+    """Event rows already stored past the projection's version (written outside the store)."""
+    return IntegrityError(
+        complaint_id=plan.complaint.tracking_id,
+        sequence=plan.expected + 1,
+        reason="events past the stored version are already stored",
+    )
 
 
 # -- bulk import ------------------------------------------------------------------------------
@@ -517,7 +527,15 @@ class Repository:
             SerializationError: a new event would not load back.
             StorageError: the database is read-only, full, locked or gone.
         """
-        self._write(lambda conn: _core.append(conn, self._settings, complaint, expected_version))
+        plan = _core.prepare(self._settings, complaint, expected_version)
+        try:
+            if self._engine.dialect.name == "postgresql" and not plan.units_change:
+                # One statement is atomic by itself: no BEGIN and COMMIT round trips around it.
+                self._read(lambda conn: _core.write(conn, plan))
+            else:
+                self._write(lambda conn: _core.write(conn, plan))
+        except _Race:
+            raise _stray_events(plan) from None
 
     def update(
         self, tracking_id: str, change: Callable[[Complaint], Complaint], *, attempts: int = 3
@@ -846,9 +864,14 @@ class AsyncRepository:
 
     async def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """See :meth:`Repository.append`."""
-        await self._write(
-            lambda conn: _core.append(conn, self._settings, complaint, expected_version)
-        )
+        plan = _core.prepare(self._settings, complaint, expected_version)
+        try:
+            if self._engine.dialect.name == "postgresql" and not plan.units_change:
+                await self._read(lambda conn: _core.write(conn, plan))
+            else:
+                await self._write(lambda conn: _core.write(conn, plan))
+        except _Race:
+            raise _stray_events(plan) from None
 
     async def update(
         self, tracking_id: str, change: Callable[[Complaint], Complaint], *, attempts: int = 3
