@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from sqlalchemy import (
     and_,
+    bindparam,
     case,
-    column,
     delete,
     exists,
     func,
@@ -23,7 +23,6 @@ from sqlalchemy import (
     or_,
     select,
     update,
-    values,
 )
 from sqlalchemy import exc as sa_exc
 
@@ -44,6 +43,8 @@ from pengaduan.history import digest_fields
 from pengaduan.identity import reporter_pseudonym
 from pengaduan.model import PRIVACY_ACTION, Actor, Complaint, Event, Submission, canonical_json
 from pengaduan.serialization import from_dict, to_dict
+from pengaduan.store import _deadlines
+from pengaduan.store._deadlines import DeadlineMemo
 from pengaduan.store._keys import fingerprint
 from pengaduan.store._query import ComplaintSummary, Page, Query, require_id
 from pengaduan.store._schema import complaint_units, complaints, events, idempotency_keys
@@ -62,6 +63,7 @@ _RECEIVE = "terima"
 _MAX_PAGE = 1000
 _MAX_VERSION = 2**31 - 1
 _IN_CHUNK = 500
+_COPY_FROM = 32  # complaints: a smaller batch is quicker as INSERTs than as three COPYs
 
 
 @attrs.frozen(kw_only=True)
@@ -71,6 +73,7 @@ class Settings:
     policy: SlaPolicy | None = None
     calendar: WorkingCalendar | None = None
     pseudonym_key: bytes | None = attrs.field(default=None, repr=False)
+    deadlines: DeadlineMemo = attrs.field(factory=DeadlineMemo, eq=False, repr=False)
 
 
 # -- errors ---------------------------------------------------------------------------------
@@ -181,7 +184,11 @@ def require_limit(value: object) -> int:
     return value
 
 
-def _event_row(tracking_id: str, event: Event) -> dict[str, Any]:
+def _event_row(tracking_id: str, event: Event, *, loaded: bool = False) -> dict[str, Any]:
+    """An event's row; ``loaded``: the event was just loaded (its data checked), so the JSON
+    copy is parsed only where a statement needs it (see :func:`_with_data`)."""
+    if loaded:
+        return _row_of(tracking_id, event, None)
     data = None
     with contextlib.suppress(ValueError, RecursionError):
         data = json.loads(event.payload)
@@ -194,6 +201,18 @@ def _event_row(tracking_id: str, event: Event) -> dict[str, Any]:
         raise SerializationError(
             path=f"history[{event.sequence - 1}].key", reason="cannot be written as UTF-8"
         )
+    return _row_of(tracking_id, event, data)
+
+
+def _with_data(row: dict[str, Any]) -> dict[str, Any]:
+    """The row with its JSON copy parsed (rows of loaded events leave it for later)."""
+    if row["data"] is None:
+        return {**row, "data": json.loads(row["payload"])}
+    return row
+
+
+def _row_of(tracking_id: str, event: Event, data: dict[str, Any] | None) -> dict[str, Any]:
+    key = event.idempotency_key
     return {
         "tracking_id": tracking_id,
         "seq": event.sequence,
@@ -311,17 +330,9 @@ def next_deadline(settings: Settings, complaint: Complaint) -> datetime | None:
     """The earliest deadline of a clock still running after the last event (``None``: none)."""
     if settings.policy is None or settings.calendar is None:
         return None
-    from pengaduan.sla import evaluate  # noqa: PLC0415 - loaded only with a policy
-
-    reports = evaluate(
-        complaint, policy=settings.policy, calendar=settings.calendar, now=complaint.updated_at
+    return _deadlines.next_deadline(
+        complaint, policy=settings.policy, calendar=settings.calendar, memo=settings.deadlines
     )
-    due = [
-        r.due_at
-        for r in reports
-        if r.due_at is not None and r.met_at is None and r.cancelled_at is None
-    ]
-    return min(due) if due else None
 
 
 def _projection(
@@ -344,13 +355,25 @@ def _projection(
     return values
 
 
-def _set_units(conn: Connection, tracking_id: str, units: tuple[str, ...]) -> None:
+def _set_units(
+    conn: Connection, tracking_id: str, units: tuple[str, ...], deadline: datetime | None
+) -> None:
     conn.execute(delete(complaint_units).where(complaint_units.c.tracking_id == tracking_id))
     unique = sorted(set(units))
     if unique:
         conn.execute(
-            insert(complaint_units), [{"tracking_id": tracking_id, "unit": u} for u in unique]
+            insert(complaint_units),
+            [{"tracking_id": tracking_id, "unit": u, "next_deadline": deadline} for u in unique],
         )
+
+
+def _set_unit_deadlines(conn: Connection, tracking_id: str, deadline: datetime | None) -> None:
+    """Copy a complaint's next deadline to its unit rows (read by a unit's overdue queue)."""
+    conn.execute(
+        update(complaint_units)
+        .where(complaint_units.c.tracking_id == tracking_id)
+        .values(next_deadline=deadline)
+    )
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -376,7 +399,7 @@ def checked_new(
             raise SerializationError(
                 path="document", reason="the complaint does not load back as the same complaint"
             )
-    rows = [_event_row(tracking_id, e) for e in complaint.history]
+    rows = [_event_row(tracking_id, e, loaded=loaded) for e in complaint.history]
     return complaint, _record_text(complaint), rows
 
 
@@ -399,23 +422,42 @@ def insert_new(
     ).first()
     if found is not None:
         raise ConflictError(complaint_id=found.tracking_id, expected=0, actual=found.version)
+    insert_unchecked(conn, settings, batch)
+
+
+def insert_unchecked(
+    conn: Connection, settings: Settings, batch: list[tuple[Complaint, str, list[dict[str, Any]]]]
+) -> None:
+    """Insert checked new complaints known not to be stored (``COPY`` on PostgreSQL)."""
+    projections = [
+        {
+            "tracking_id": c.tracking_id,
+            "classification": c.classification.value,
+            "channel": c.channel.value,
+            "received_at": c.received_at,
+            "reporter": _reporter(settings, c),
+            **_projection(settings, c),
+        }
+        for c, _, _ in batch
+    ]
+    if conn.dialect.name == "postgresql" and not conn.dialect.is_async and len(batch) >= _COPY_FROM:
+        from pengaduan.store import _pg  # noqa: PLC0415 - PostgreSQL only
+
+        _pg.copy_new(conn, batch, projections)
+        return
     conn.execute(
         insert(complaints),
         [
-            {
-                "tracking_id": c.tracking_id,
-                "classification": c.classification.value,
-                "channel": c.channel.value,
-                "received_at": c.received_at,
-                "reporter": _reporter(settings, c),
-                "record": record,
-                **_projection(settings, c),
-            }
-            for c, record, _ in batch
+            {"record": record, **projection}
+            for (_, record, _), projection in zip(batch, projections, strict=True)
         ],
     )
-    conn.execute(insert(events), [row for _, _, rows in batch for row in rows])
-    units = [{"tracking_id": c.tracking_id, "unit": u} for c, _, _ in batch for u in set(c.units)]
+    conn.execute(insert(events), [_with_data(row) for _, _, rows in batch for row in rows])
+    units = [
+        {"tracking_id": c.tracking_id, "unit": u, "next_deadline": projection["next_deadline"]}
+        for (c, _, _), projection in zip(batch, projections, strict=True)
+        for u in sorted(set(c.units))
+    ]
     if units:
         conn.execute(insert(complaint_units), units)
 
@@ -484,36 +526,21 @@ def _cas(plan: Appended) -> Any:
     )
 
 
-def _event_values(plan: Appended) -> Any:
-    columns = [column(c.name, c.type) for c in events.c]
-    return values(*columns, name="new_events").data(
-        [tuple(row[c.name] for c in events.c) for row in plan.rows]
-    )
-
-
 def write(conn: Connection, plan: Appended) -> Complaint:
     """Write a prepared append: compare-and-set the projection, insert the new event rows."""
     tracking_id = plan.complaint.tracking_id
     if single_statement(conn, plan):
-        cas = _cas(plan).returning(complaints.c.tracking_id).cte("cas")
-        new = _event_values(plan)
-        statement = (
-            insert(events)
-            .from_select(
-                [c.name for c in events.c],
-                select(*new.c).where(exists(select(cas.c.tracking_id))),
-            )
-            .returning(events.c.seq)
-        )
-        # The rows returned, not rowcount: a statement whose CTE returns rows reports none.
-        if len(conn.execute(statement).all()) == len(plan.rows):
+        from pengaduan.store import _pg  # noqa: PLC0415 - PostgreSQL only
+
+        if _pg.append(conn, plan):
             return plan.complaint
-    else:
-        if conn.execute(_cas(plan)).rowcount == 1:
-            conn.execute(insert(events), plan.rows)
-            if plan.units_change:
-                _set_units(conn, tracking_id, plan.complaint.units)
-            return plan.complaint
+    elif conn.execute(_cas(plan)).rowcount == 1:
+        conn.execute(insert(events), plan.rows)
+        if plan.units_change:
+            _set_units(conn, tracking_id, plan.complaint.units, plan.values["next_deadline"])
+        elif plan.complaint.units:
+            _set_unit_deadlines(conn, tracking_id, plan.values["next_deadline"])
+        return plan.complaint
     _refused(conn, plan)
     raise AssertionError  # pragma: no cover - _refused raises
 
@@ -611,10 +638,9 @@ def known_key(conn: Connection, key: str, submission: Submission, actor: Actor) 
 # -- reading ----------------------------------------------------------------------------------
 
 
-def get(conn: Connection, tracking_id: str) -> Complaint:
-    """Load a complaint and verify its history up to the stored head (one round trip)."""
+def _get_statement() -> Any:
     c, e = complaints.c, events.c
-    statement = (
+    return (
         select(
             c.version,
             c.head,
@@ -633,10 +659,17 @@ def get(conn: Connection, tracking_id: str) -> Complaint:
         .select_from(
             complaints.outerjoin(events, and_(e.tracking_id == c.tracking_id, e.seq <= c.version))
         )
-        .where(c.tracking_id == tracking_id)
+        .where(c.tracking_id == bindparam("tracking_id"))
         .order_by(e.seq)
     )
-    rows = list(conn.execute(statement))
+
+
+_GET = _get_statement()
+
+
+def get(conn: Connection, tracking_id: str) -> Complaint:
+    """Load a complaint and verify its history up to the stored head (one round trip)."""
+    rows = list(conn.execute(_GET, {"tracking_id": tracking_id}))
     if not rows:
         raise NotFoundError(what="complaint", key=tracking_id)
     first = rows[0]
@@ -658,12 +691,17 @@ def count(conn: Connection) -> int:
     return int(conn.execute(select(func.count()).select_from(complaints)).scalar_one())
 
 
-def _conditions(settings: Settings, query: Query) -> list[ColumnElement[bool]]:
+def _conditions(
+    settings: Settings, query: Query, *, unit_joined: bool = False
+) -> list[ColumnElement[bool]]:
+    """The query's filters; with ``unit_joined``, the unit's rows are joined (and hold the
+    deadline the filter reads)."""
     c = complaints.c
+    deadline = complaint_units.c.next_deadline if unit_joined else c.next_deadline
     where: list[ColumnElement[bool]] = []
     if query.statuses:
         where.append(c.status.in_(query.statuses))
-    if query.unit is not None:
+    if query.unit is not None and not unit_joined:
         where.append(
             exists()
             .where(
@@ -693,9 +731,9 @@ def _conditions(settings: Settings, query: Query) -> list[ColumnElement[bool]]:
                     argument="due_within_days", rule="needs a repository opened with a calendar"
                 )
             bound = max(bound, settings.calendar.add_working_days(query.now, query.due_within_days))
-            where.append(c.next_deadline <= bound)
+            where.append(deadline <= bound)
         else:
-            where.append(c.next_deadline < bound)
+            where.append(deadline < bound)
     return where
 
 
@@ -724,12 +762,20 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
     if not isinstance(query, Query):
         raise ArgumentError(argument="query", rule="must be a Query", given=type_name(query))
     size = require_limit(limit)
-    where = _conditions(settings, query)
-    c = complaints.c
-    key = c.next_deadline if query.by_deadline else c.received_at
+    c, u = complaints.c, complaint_units.c
+    # A unit's deadline queue reads the unit rows' copy of the deadline: one index range.
+    unit_joined = query.by_deadline and query.unit is not None
+    where = _conditions(settings, query, unit_joined=unit_joined)
+    source: Any = complaints
+    key, tie = (c.next_deadline if query.by_deadline else c.received_at), c.tracking_id
+    if unit_joined:
+        source = complaints.join(
+            complaint_units, and_(u.tracking_id == c.tracking_id, u.unit == query.unit)
+        )
+        key, tie = u.next_deadline, u.tracking_id
     if after is not None:
         stamp, last = _parse_cursor(after)
-        where.append(or_(key > stamp, and_(key == stamp, c.tracking_id > last)))
+        where.append(or_(key > stamp, and_(key == stamp, tie > last)))
     statement = (
         select(
             c.tracking_id,
@@ -742,8 +788,9 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
             c.updated_at,
             c.next_deadline,
         )
+        .select_from(source)
         .where(*where)
-        .order_by(key, c.tracking_id)
+        .order_by(key, tie)
         .limit(size + 1)
     )
     rows = list(conn.execute(statement))
@@ -826,20 +873,31 @@ def refresh_deadlines(
     changed = 0
     for tracking_id in ids:
         complaint = get(conn, tracking_id)
+        deadline = next_deadline(settings, complaint)
         result = conn.execute(
             update(complaints)
             .where(
                 complaints.c.tracking_id == tracking_id,
                 complaints.c.version == complaint.version,
             )
-            .values(next_deadline=next_deadline(settings, complaint))
+            .values(next_deadline=deadline)
         )
+        if result.rowcount:
+            _set_unit_deadlines(conn, tracking_id, deadline)
         changed += result.rowcount
     return (ids[-1] if ids else None), changed
 
 
 def existing(conn: Connection, ids: list[str]) -> set[str]:
     """Which of ``ids`` are stored."""
+    if conn.dialect.name == "postgresql":
+        # One array parameter, not one parameter per id.
+        return set(
+            conn.exec_driver_sql(
+                "SELECT tracking_id FROM complaints WHERE tracking_id = ANY(%(ids)s)",
+                {"ids": ids},
+            ).scalars()
+        )
     found: set[str] = set()
     for start in range(0, len(ids), _IN_CHUNK):
         chunk = ids[start : start + _IN_CHUNK]

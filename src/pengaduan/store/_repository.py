@@ -300,7 +300,7 @@ def _import_batch(
     stored = _core.existing(conn, [prepared[0].tracking_id for _, prepared in good])
     fresh = [prepared for _, prepared in good if prepared[0].tracking_id not in stored]
     if fresh:
-        _core.insert_new(conn, settings, fresh)
+        _core.insert_unchecked(conn, settings, fresh)
     return len(fresh), len(good) - len(fresh)
 
 
