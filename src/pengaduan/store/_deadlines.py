@@ -53,11 +53,11 @@ def next_deadline(
     """
     from pengaduan import _sla_engine as engine  # noqa: PLC0415 - loaded only with a policy
 
-    compiled = policy._compiled()  # noqa: SLF001 - the policy's validated, compiled rules
+    compiled = policy._compiled()
     indexes = compiled.applicable(complaint.classification)
     if not indexes:
         return None
-    cycles: dict[int, list[engine._Cycle]] = {i: [] for i in indexes}  # noqa: SLF001
+    cycles: dict[int, list[engine._Cycle]] = {i: [] for i in indexes}
     for event in complaint.history:
         masks = compiled.masks(event)
         if masks is None:
@@ -65,7 +65,7 @@ def next_deadline(
         for i in indexes:
             mask = masks[i]
             if mask:
-                engine._step(cycles[i], mask, event.at)  # noqa: SLF001
+                engine._step(cycles[i], mask, event.at)
     meters = engine.meters(calendar)
     earliest: datetime | None = None
     for i in indexes:
@@ -78,7 +78,7 @@ def next_deadline(
         amount = rule.amount + ((rule.extend_by or 0) if cycle.extended else 0)
         quantity = meter.quantity(amount)
         if cycle.pauses or cycle.paused_at is not None:
-            due = engine._deadline(meter, cycle, quantity)  # noqa: SLF001
+            due = engine._deadline(meter, cycle, quantity)
         else:
             start: int | datetime = (
                 meter.ordinal(cycle.start) if rule.unit in _DAY_UNITS else cycle.start

@@ -69,8 +69,9 @@ def _append_sql(events: int, columns: tuple[str, ...], units: bool) -> str:  # n
         if units
         else ""
     )
+    # Names are this module's constants and the projection's column names; values are parameters.
     return (
-        f"WITH cas AS (UPDATE complaints SET {sets} WHERE tracking_id = %(cas_id)s "
+        f"WITH cas AS (UPDATE complaints SET {sets} WHERE tracking_id = %(cas_id)s "  # noqa: S608
         "AND version = %(cas_version)s AND head = %(cas_head)s RETURNING tracking_id)"
         f"{unit_rows} INSERT INTO events ({names}) SELECT * FROM (VALUES {rows}) "
         f"AS new_events ({names}) WHERE EXISTS (SELECT 1 FROM cas) RETURNING seq"

@@ -22,12 +22,11 @@ from pengaduan.errors import (
     IntegrityError,
     OptionalDependencyError,
     PengaduanError,
-    SerializationError,
     StorageError,
     type_name,
 )
 from pengaduan.model import Actor, Complaint, Submission
-from pengaduan.store import _core, _migrate
+from pengaduan.store import _core, _import, _migrate
 from pengaduan.store._core import Settings
 from pengaduan.store._query import Page, Query, require_id
 
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Engine
     from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+    from pengaduan.audit import ColumnMapping
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.sla import SlaPolicy
     from pengaduan.workflow import Workflow
@@ -267,98 +267,6 @@ class ImportReport:
     added: int
     skipped: int
     rejected: tuple[tuple[int, str], ...]
-
-
-def _parse_batch(
-    numbered: list[tuple[int, str | bytes]],
-) -> tuple[list[tuple[int, tuple[Complaint, str, list[dict[str, Any]]]]], list[tuple[int, str]]]:
-    from pengaduan.serialization import from_json  # noqa: PLC0415 - already loaded by _core
-
-    good: list[tuple[int, tuple[Complaint, str, list[dict[str, Any]]]]] = []
-    bad: list[tuple[int, str]] = []
-    seen: set[str] = set()
-    for number, line in numbered:
-        try:
-            prepared = _core.checked_new(from_json(line), loaded=True)
-        except PengaduanError as exc:
-            bad.append((number, exc.code))
-            continue
-        tracking_id = prepared[0].tracking_id
-        if tracking_id in seen:
-            bad.append((number, ConflictError.code))
-            continue
-        seen.add(tracking_id)
-        good.append((number, prepared))
-    return good, bad
-
-
-def _import_batch(
-    conn: Connection,
-    settings: Settings,
-    good: list[tuple[int, tuple[Complaint, str, list[dict[str, Any]]]]],
-) -> tuple[int, int]:
-    stored = _core.existing(conn, [prepared[0].tracking_id for _, prepared in good])
-    fresh = [prepared for _, prepared in good if prepared[0].tracking_id not in stored]
-    if fresh:
-        _core.insert_unchecked(conn, settings, fresh)
-    return len(fresh), len(good) - len(fresh)
-
-
-def _numbered(lines: Iterable[str | bytes], start_line: int) -> Iterator[tuple[int, str | bytes]]:
-    for number, line in enumerate(lines, start=1):
-        if number < start_line:
-            continue
-        if isinstance(line, str | bytes) and not line.strip():
-            continue
-        yield number, line
-
-
-def _import_arguments(
-    lines: object, batch_size: object, start_line: object, progress: object
-) -> tuple[int, int]:
-    if isinstance(lines, str | bytes) or not hasattr(lines, "__iter__"):
-        raise ArgumentError(
-            argument="lines",
-            rule="must be an iterable of lines (a text file)",
-            given=type_name(lines),
-        )
-    if type(batch_size) is not int or not 1 <= batch_size <= _MAX_BATCH:
-        raise ArgumentError(
-            argument="batch_size",
-            rule=f"must be an integer from 1 to {_MAX_BATCH}",
-            given=type_name(batch_size),
-        )
-    if type(start_line) is not int or start_line < 1:
-        raise ArgumentError(
-            argument="start_line", rule="must be a positive integer", given=type_name(start_line)
-        )
-    if progress is not None and not callable(progress):
-        raise ArgumentError(
-            argument="progress", rule="must be None or a callable", given=type_name(progress)
-        )
-    return batch_size, start_line
-
-
-def _batches(
-    lines: Iterable[str | bytes], batch_size: int, start_line: int
-) -> Iterator[tuple[list[tuple[int, str | bytes]], int]]:
-    batch: list[tuple[int, str | bytes]] = []
-    last = start_line - 1
-    iterator = _numbered(lines, start_line)
-    while True:
-        try:
-            item = next(iterator)
-        except StopIteration:
-            break
-        except (OSError, ValueError):
-            raise SerializationError(path="lines", reason="the input cannot be read") from None
-        batch.append(item)
-        last = item[0]
-        if len(batch) >= batch_size:
-            yield batch, last
-            batch = []
-    if batch or last >= start_line - 1:
-        yield batch, last
 
 
 # -- sync -------------------------------------------------------------------------------------
@@ -689,19 +597,64 @@ class Repository:
             ArgumentError: an argument of the wrong type.
             StorageError: the database failed; batches committed before stay stored.
         """
-        size, start = _import_arguments(lines, batch_size, start_line, progress)
-        added = skipped = 0
-        rejected: list[tuple[int, str]] = []
-        last = start - 1
-        for batch, last in _batches(lines, size, start):
-            good, bad = _parse_batch(batch)
-            rejected.extend(bad)
-            if good:
-                new, old = self._write(lambda conn: _import_batch(conn, self._settings, good))  # noqa: B023 - called at once
-                added += new
-                skipped += old
-            if progress is not None:
-                progress(last)
+        size, start = _import.check_arguments(lines, batch_size, start_line, progress)
+        return self._import(_import.json_items(lines, start), size, start, progress)
+
+    def import_csv(
+        self,
+        lines: Iterable[str | bytes],
+        *,
+        workflow: Workflow | None = None,
+        mapping: ColumnMapping | None = None,
+        timezone: str | None = None,
+        batch_size: int = 1000,
+        start_line: int = 1,
+        progress: Callable[[int], object] | None = None,
+    ) -> ImportReport:
+        """Import the office CSV export the audit reads, in batches, one transaction each.
+
+        Each row is rebuilt into a complaint by replaying its milestones through ``workflow``
+        (see :func:`pengaduan.audit.read_csv`: the header, column mapping and time formats are
+        the audit's). A row the reader refuses is reported with the line it starts on and the
+        reader's problem kind (``"bad_time"``, ``"out_of_order"``, ...); the rest are stored.
+        Complaints already stored are skipped, so an interrupted import is resumed by running
+        it again (or from ``start_line``).
+
+        Args:
+            lines: the CSV file (an open text or binary file, or any iterable of lines).
+            workflow: the SOP the milestones are replayed through (default: the default SOP).
+            mapping: the column mapping (default :meth:`~pengaduan.audit.ColumnMapping.default`).
+            timezone: the IANA zone of times written without an offset.
+            batch_size: rows per transaction (1 to 10,000).
+            start_line: the first line to store (1-based; the header is always read).
+            progress: called with the last line number after each batch.
+
+        Raises:
+            ArgumentError: an argument of the wrong type.
+            SerializationError: the header is unusable, or times have no offset and no
+                ``timezone`` was given.
+            UnknownZoneError: ``timezone`` is not an IANA zone.
+            StorageError: the database failed; batches committed before stay stored.
+        """
+        size, start = _import.check_arguments(lines, batch_size, start_line, progress)
+        flow = _import.csv_arguments(workflow, mapping, timezone)
+        items = _import.csv_items(lines, start, workflow=flow, mapping=mapping, timezone=timezone)
+        return self._import(items, size, start, progress)
+
+    def _import(
+        self,
+        items: Iterator[tuple[int, _import.Prepared | str]],
+        size: int,
+        start: int,
+        progress: Callable[[int], object] | None,
+    ) -> ImportReport:
+        last, added, skipped, rejected = _import.run(
+            lambda good: self._write(lambda conn: _import.write_batch(conn, self._settings, good)),
+            items,
+            size,
+            start,
+            progress,
+        )
         return ImportReport(
             lines=last, added=added, skipped=skipped, rejected=tuple(sorted(rejected))
         )
@@ -967,19 +920,46 @@ class AsyncRepository:
         progress: Callable[[int], object] | None = None,
     ) -> ImportReport:
         """See :meth:`Repository.import_lines` (lines are read and parsed on the event loop)."""
-        size, start = _import_arguments(lines, batch_size, start_line, progress)
+        size, start = _import.check_arguments(lines, batch_size, start_line, progress)
+        return await self._import(_import.json_items(lines, start), size, start, progress)
+
+    async def import_csv(
+        self,
+        lines: Iterable[str | bytes],
+        *,
+        workflow: Workflow | None = None,
+        mapping: ColumnMapping | None = None,
+        timezone: str | None = None,
+        batch_size: int = 1000,
+        start_line: int = 1,
+        progress: Callable[[int], object] | None = None,
+    ) -> ImportReport:
+        """See :meth:`Repository.import_csv` (rows are read and replayed on the event loop)."""
+        size, start = _import.check_arguments(lines, batch_size, start_line, progress)
+        flow = _import.csv_arguments(workflow, mapping, timezone)
+        items = _import.csv_items(lines, start, workflow=flow, mapping=mapping, timezone=timezone)
+        return await self._import(items, size, start, progress)
+
+    async def _import(
+        self,
+        items: Iterator[tuple[int, _import.Prepared | str]],
+        size: int,
+        start: int,
+        progress: Callable[[int], object] | None,
+    ) -> ImportReport:
         added = skipped = 0
         rejected: list[tuple[int, str]] = []
         last = start - 1
-        for batch, last in _batches(lines, size, start):
-            good, bad = _parse_batch(batch)
-            rejected.extend(bad)
+        for batch in _import.batches(items, size, start):
+            rejected.extend(batch.bad)
+            good = batch.good
             if good:
                 new, old = await self._write(
-                    lambda conn: _import_batch(conn, self._settings, good)  # noqa: B023 - awaited at once
+                    lambda conn: _import.write_batch(conn, self._settings, good)  # noqa: B023 - awaited at once
                 )
                 added += new
                 skipped += old
+            last = batch.last
             if progress is not None:
                 progress(last)
         return ImportReport(
