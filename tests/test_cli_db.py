@@ -34,9 +34,9 @@ def test_upgrade_then_current(
         cluster: Cluster = request.getfixturevalue("pg_cluster")
         url = cluster.create_database("cli_upgrade")
     assert _run("db", "current", url) == (EXIT_OK, "no schema yet\n")
-    assert _run("db", "upgrade", url) == (EXIT_OK, "schema at revision 0001\n")
-    assert _run("db", "upgrade", url) == (EXIT_OK, "schema at revision 0001\n")
-    assert _run("db", "current", url) == (EXIT_OK, "schema at revision 0001\n")
+    assert _run("db", "upgrade", url) == (EXIT_OK, "schema at revision 0002\n")
+    assert _run("db", "upgrade", url) == (EXIT_OK, "schema at revision 0002\n")
+    assert _run("db", "current", url) == (EXIT_OK, "schema at revision 0002\n")
     with Repository(url, migrate=False) as repo:
         assert repo.count() == 0
 

@@ -239,6 +239,54 @@ def test_overdue_and_due_within_read_the_stored_deadline(backend: str, url: str)
         assert repo.page(Query(overdue=True, now=T0 + timedelta(days=60))).items == ()
 
 
+def _unit_copies_match(url: str) -> bool:
+    rows = _rows(
+        url,
+        "SELECT u.next_deadline, c.next_deadline FROM complaint_units u "
+        "JOIN complaints c ON c.tracking_id = u.tracking_id",
+    )
+    return all(unit == complaint for unit, complaint in rows)
+
+
+def test_a_units_overdue_queue_follows_every_write(backend: str, url: str) -> None:
+    calendar = WorkingCalendar.indonesia(zone="Asia/Makassar")
+    later = T0 + timedelta(days=60)
+    queue = Query(unit="dinkes", overdue=True, now=later)
+    ids = lambda page: [row.tracking_id for row in page.items]  # noqa: E731
+    with opened(backend, url, policy=SlaPolicy.lapor(), calendar=calendar) as repo:
+        first = in_status(Status.DIDISPOSISIKAN, "KPG-U-1")
+        other = step(in_status(Status.DIDISPOSISIKAN, "KPG-U-2"), Action.DISPOSISI_ULANG)
+        repo.add(first)
+        repo.add(other)
+        for n in range(3, 6):
+            repo.add(in_status(Status.DIDISPOSISIKAN, f"KPG-U-{n}"))
+        assert ids(repo.page(queue)) == ["KPG-U-1", "KPG-U-3", "KPG-U-4", "KPG-U-5"]
+        seen, cursor = [], None
+        while True:  # keyset pages over the unit rows' deadline
+            page = repo.page(queue, limit=1, after=cursor)
+            seen.extend(ids(page))
+            cursor = page.next_cursor
+            if cursor is None:
+                break
+        assert seen == ["KPG-U-1", "KPG-U-3", "KPG-U-4", "KPG-U-5"]
+        before = repo.page(queue).items[0].next_deadline
+        answered = step(first, Action.TINDAK_LANJUT)  # the follow-up clock stops
+        repo.append(answered, expected_version=first.version)
+        after = repo.get("KPG-U-1")
+        assert _unit_copies_match(url)
+        row = next(r for r in repo.page(queue).items if r.tracking_id == "KPG-U-1")
+        assert row.next_deadline != before
+        moved = WF.apply(
+            other, Action.DISPOSISI_ULANG, at=other.updated_at, actor=ADMIN, units=["dinkes"]
+        )
+        repo.append(moved, expected_version=other.version)  # now in dinkes' queue
+        assert "KPG-U-2" in ids(repo.page(queue))
+        closed = step(after, Action.TUTUP)
+        repo.append(closed, expected_version=after.version)  # no clock runs: out of the queue
+        assert "KPG-U-1" not in ids(repo.page(queue))
+        assert _unit_copies_match(url)
+
+
 def test_refresh_deadlines_after_the_policy_changes(backend: str, url: str) -> None:
     with opened(backend, url) as repo:
         repo.add(received("KPG-R-1"))
@@ -251,6 +299,7 @@ def test_refresh_deadlines_after_the_policy_changes(backend: str, url: str) -> N
         assert repo.page(later).items == ()
         assert repo.refresh_deadlines(batch_size=1) == 2
         assert [row.tracking_id for row in repo.page(later).items] == ["KPG-R-1"]
+        assert _unit_copies_match(url)
 
 
 def test_the_projection_follows_privacy_changes(repo: Any) -> None:
