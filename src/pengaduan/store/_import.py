@@ -52,7 +52,13 @@ def check_arguments(
     lines: object, batch_size: object, start_line: object, progress: object
 ) -> tuple[int, int]:
     """The batch size and first line, after checking every argument of an import."""
-    if isinstance(lines, str | bytes) or not hasattr(lines, "__iter__"):
+    iterable = not isinstance(lines, str | bytes | type)
+    if iterable:
+        try:
+            iter(lines)  # type: ignore[call-overload]
+        except TypeError:
+            iterable = False
+    if not iterable:
         raise ArgumentError(
             argument="lines",
             rule="must be an iterable of lines (a text file)",
