@@ -817,6 +817,15 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
 
 def _units_of(conn: Connection, ids: list[str]) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
+    if conn.dialect.name == "postgresql":
+        # One array parameter: the statement text is the same for every page.
+        for tracking_id, unit in conn.exec_driver_sql(
+            "SELECT tracking_id, unit FROM complaint_units WHERE tracking_id = ANY(%(ids)s) "
+            "ORDER BY tracking_id, unit",
+            {"ids": ids},
+        ):
+            found.setdefault(tracking_id, []).append(unit)
+        return {k: tuple(v) for k, v in found.items()}
     for start in range(0, len(ids), _IN_CHUNK):
         chunk = ids[start : start + _IN_CHUNK]
         for row in conn.execute(
