@@ -25,6 +25,7 @@ from pengaduan.errors import (
     NotFoundError,
     StorageError,
 )
+from pengaduan.integrity import TransparencyLog
 from pengaduan.model import Channel, Privacy
 from pengaduan.profiles import Action, Status
 from pengaduan.serialization import to_json
@@ -471,3 +472,31 @@ except OptionalDependencyError as error:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == [package, "sql"]
+
+
+def test_a_transparency_log_receives_every_committed_head(
+    backend: str, url: str, tmp_path: Path
+) -> None:
+    log = TransparencyLog.open(tmp_path / "heads.log", create=True)
+    with opened(backend, url, log=log) as repo:
+        first = received("KPG-L-1")
+        repo.add(first)
+        verified = step(first, Action.VERIFIKASI)
+        repo.append(verified, expected_version=1)
+        message = submission(text="Lampu jalan mati")
+        options = {"tracking_id": "KPG-L-2", "at": T0, "actor": SYSTEM, "idempotency_key": "m-1"}
+        repo.receive(WF, message, **options)
+        repo.receive(WF, message, **options)  # a retry: nothing new to log
+        assert log.size == 3
+        with repo.transaction() as tx:
+            tx.add(received("KPG-L-3"))
+        with pytest.raises(ConflictError), repo.transaction() as tx:
+            tx.add(received("KPG-L-4"))
+            tx.add(received("KPG-L-1"))  # refused: the whole transaction is rolled back
+        assert log.size == 4
+        report = repo.import_lines([to_json(received(f"KPG-L-{n}")) + "\n" for n in (5, 6)])
+        assert report.added == 2
+        assert log.size == 6
+        assert log.entry(1).version == 2
+    with pytest.raises(ArgumentError), opened(backend, url, log="heads.log"):
+        pass

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from sqlalchemy.sql.elements import ColumnElement
 
     from pengaduan.calendar import WorkingCalendar
+    from pengaduan.integrity import TransparencyLog
     from pengaduan.sla import SlaPolicy
     from pengaduan.workflow import Workflow
 
@@ -74,6 +75,13 @@ class Settings:
     calendar: WorkingCalendar | None = None
     pseudonym_key: bytes | None = attrs.field(default=None, repr=False)
     deadlines: DeadlineMemo = attrs.field(factory=DeadlineMemo, eq=False, repr=False)
+    log: TransparencyLog | None = attrs.field(default=None, eq=False, repr=False)
+
+    def logged(self, *written: Complaint) -> None:
+        """Append the heads just committed to the transparency log, if there is one."""
+        if self.log is not None:
+            for complaint in written:
+                self.log.append(complaint)
 
 
 # -- errors ---------------------------------------------------------------------------------

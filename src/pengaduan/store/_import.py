@@ -193,13 +193,13 @@ def batches(
 
 def write_batch(
     conn: Connection, settings: _core.Settings, good: list[Prepared]
-) -> tuple[int, int]:
-    """Insert the complaints not stored yet; returns (added, skipped)."""
+) -> tuple[list[Complaint], int]:
+    """Insert the complaints not stored yet; returns them and how many were skipped."""
     stored = _core.existing(conn, [prepared[0].tracking_id for prepared in good])
     fresh = [prepared for prepared in good if prepared[0].tracking_id not in stored]
     if fresh:
         _core.insert_unchecked(conn, settings, fresh)
-    return len(fresh), len(good) - len(fresh)
+    return [prepared[0] for prepared in fresh], len(good) - len(fresh)
 
 
 def run(

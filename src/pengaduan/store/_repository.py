@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from pengaduan.audit import ColumnMapping
     from pengaduan.calendar import WorkingCalendar
+    from pengaduan.integrity import TransparencyLog
     from pengaduan.sla import SlaPolicy
     from pengaduan.workflow import Workflow
 
@@ -75,7 +76,7 @@ def _url(url: object, *, asynchronous: bool) -> URL:
     )
 
 
-def _settings(policy: object, calendar: object, pseudonym_key: object) -> Settings:
+def _settings(policy: object, calendar: object, pseudonym_key: object, log: object) -> Settings:
     if (policy is None) != (calendar is None):
         raise ArgumentError(argument="policy, calendar", rule="are given together or not at all")
     if policy is not None:
@@ -98,7 +99,19 @@ def _settings(policy: object, calendar: object, pseudonym_key: object) -> Settin
             rule="must be None or 16 to 1024 secret bytes",
             given=type_name(pseudonym_key),
         )
-    return Settings(policy=policy, calendar=calendar, pseudonym_key=pseudonym_key)  # type: ignore[arg-type]
+    if log is not None:
+        from pengaduan.integrity import TransparencyLog  # noqa: PLC0415 - only when used
+
+        if not isinstance(log, TransparencyLog):
+            raise ArgumentError(
+                argument="log", rule="must be None or a TransparencyLog", given=type_name(log)
+            )
+    return Settings(
+        policy=policy,
+        calendar=calendar,  # type: ignore[arg-type]
+        pseudonym_key=pseudonym_key,
+        log=log,
+    )
 
 
 def _engine_options(url: URL) -> dict[str, Any]:
@@ -282,6 +295,7 @@ class Transaction:
     def __init__(self, conn: Connection, settings: Settings) -> None:
         self._conn = conn
         self._settings = settings
+        self.written: list[Complaint] = []
 
     @property
     def connection(self) -> Connection:
@@ -290,11 +304,13 @@ class Transaction:
 
     def add(self, complaint: Complaint) -> None:
         """Store a new complaint (see :meth:`Repository.add`)."""
-        _guarded(lambda: _core.add(self._conn, self._settings, complaint))
+        self.written.append(_guarded(lambda: _core.add(self._conn, self._settings, complaint)))
 
     def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the new events of a complaint (see :meth:`Repository.append`)."""
-        _guarded(lambda: _core.append(self._conn, self._settings, complaint, expected_version))
+        self.written.append(
+            _guarded(lambda: _core.append(self._conn, self._settings, complaint, expected_version))
+        )
 
     def get(self, tracking_id: str) -> Complaint:
         """Load a complaint (see :meth:`Repository.get`)."""
@@ -316,6 +332,11 @@ class Repository:
             queryable column.
         migrate: bring the schema up to date when opened (default); with ``False`` an
             outdated schema is a ``StorageError`` (run ``pengaduan db upgrade URL``).
+        log: a :class:`~pengaduan.integrity.TransparencyLog` that receives the head of every
+            complaint written (after its transaction commits), so that signed checkpoints
+            cover the repository. Keep it (and the signing key) out of reach of the
+            database's writers. A crash between the commit and the append leaves that version
+            unlogged: reported as not covered by the next checkpoint, never as a forgery.
 
     Raises:
         ArgumentError: an argument of the wrong type, or a URL that names neither database.
@@ -336,13 +357,14 @@ class Repository:
         calendar: WorkingCalendar | None = None,
         pseudonym_key: bytes | None = None,
         migrate: bool = True,
+        log: TransparencyLog | None = None,
     ) -> None:
         target = _url(url, asynchronous=False)
         if type(migrate) is not bool:
             raise ArgumentError(
                 argument="migrate", rule="must be True or False", given=type_name(migrate)
             )
-        self._settings = _settings(policy, calendar, pseudonym_key)
+        self._settings = _settings(policy, calendar, pseudonym_key, log)
         self._engine = _sync_engine(target)
         self._write(lambda conn: _migrate_connection(conn, migrate))
 
@@ -393,13 +415,15 @@ class Repository:
         failure: BaseException | None = None
         try:
             with self._engine.begin() as conn:
-                yield Transaction(conn, self._settings)
+                tx = Transaction(conn, self._settings)
+                yield tx
         except _Race:
             failure = ConflictError(complaint_id="(transaction)", expected=0, actual=1)
         except (sa_exc.SQLAlchemyError, OSError) as exc:
             failure = _core.storage_error(exc)
         if failure is not None:
             raise failure
+        self._settings.logged(*tx.written)
 
     def add(self, complaint: Complaint) -> None:
         """Store a new complaint: its record, every event and the projection.
@@ -414,10 +438,11 @@ class Repository:
             StorageError: the database is read-only, full, locked or gone.
         """
         try:
-            self._write(lambda conn: _core.add(conn, self._settings, complaint))
+            stored = self._write(lambda conn: _core.add(conn, self._settings, complaint))
         except _Race:
             tid = getattr(complaint, "tracking_id", "")
             raise ConflictError(complaint_id=str(tid), expected=0, actual=1) from None
+        self._settings.logged(stored)
 
     def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the events a complaint gained since ``expected_version``, in one transaction.
@@ -444,6 +469,7 @@ class Repository:
                 self._write(lambda conn: _core.write(conn, plan))
         except _Race:
             raise _stray_events(plan) from None
+        self._settings.logged(plan.complaint)
 
     def update(
         self, tracking_id: str, change: Callable[[Complaint], Complaint], *, attempts: int = 3
@@ -503,17 +529,21 @@ class Repository:
             workflow, submission, tracking_id, at, actor, idempotency_key
         )
         try:
-            return self._write(
+            stored = self._write(
                 lambda conn: _core.receive(
                     conn, self._settings, wf, sub, tracking_id=tid, at=when, actor=who, key=key
                 )
             )
         except _Race:
-            pass
-        known = None if key is None else self._read(lambda c: _core.known_key(c, key, sub, who))
-        if known is None:
+            stored = None
+        if stored is None:
+            stored = (
+                None if key is None else self._read(lambda c: _core.known_key(c, key, sub, who))
+            )
+        if stored is None:
             raise ConflictError(complaint_id=tid, expected=0, actual=1)
-        return known
+        self._settings.logged(stored)  # a retry's head is logged already: nothing new
+        return stored
 
     def get(self, tracking_id: str) -> Complaint:
         """Load a complaint, its history verified up to the stored head.
@@ -641,6 +671,11 @@ class Repository:
         items = _import.csv_items(lines, start, workflow=flow, mapping=mapping, timezone=timezone)
         return self._import(items, size, start, progress)
 
+    def _import_batch(self, good: list[_import.Prepared]) -> tuple[int, int]:
+        fresh, skipped = self._write(lambda conn: _import.write_batch(conn, self._settings, good))
+        self._settings.logged(*fresh)
+        return len(fresh), skipped
+
     def _import(
         self,
         items: Iterator[tuple[int, _import.Prepared | str]],
@@ -649,7 +684,7 @@ class Repository:
         progress: Callable[[int], object] | None,
     ) -> ImportReport:
         last, added, skipped, rejected = _import.run(
-            lambda good: self._write(lambda conn: _import.write_batch(conn, self._settings, good)),
+            self._import_batch,
             items,
             size,
             start,
@@ -669,6 +704,7 @@ class AsyncTransaction:
     def __init__(self, conn: AsyncConnection, settings: Settings) -> None:
         self._conn = conn
         self._settings = settings
+        self.written: list[Complaint] = []
 
     @property
     def connection(self) -> AsyncConnection:
@@ -677,14 +713,20 @@ class AsyncTransaction:
 
     async def add(self, complaint: Complaint) -> None:
         """Store a new complaint (see :meth:`Repository.add`)."""
-        await self._conn.run_sync(
-            lambda c: _guarded(lambda: _core.add(c, self._settings, complaint))
+        self.written.append(
+            await self._conn.run_sync(
+                lambda c: _guarded(lambda: _core.add(c, self._settings, complaint))
+            )
         )
 
     async def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the new events of a complaint (see :meth:`Repository.append`)."""
-        await self._conn.run_sync(
-            lambda c: _guarded(lambda: _core.append(c, self._settings, complaint, expected_version))
+        self.written.append(
+            await self._conn.run_sync(
+                lambda c: _guarded(
+                    lambda: _core.append(c, self._settings, complaint, expected_version)
+                )
+            )
         )
 
     async def get(self, tracking_id: str) -> Complaint:
@@ -737,6 +779,7 @@ class AsyncRepository:
         calendar: WorkingCalendar | None = None,
         pseudonym_key: bytes | None = None,
         migrate: bool = True,
+        log: TransparencyLog | None = None,
     ) -> AsyncRepository:
         """Connect (and migrate); arguments and errors as :class:`Repository`."""
         target = _url(url, asynchronous=True)
@@ -744,7 +787,7 @@ class AsyncRepository:
             raise ArgumentError(
                 argument="migrate", rule="must be True or False", given=type_name(migrate)
             )
-        settings = _settings(policy, calendar, pseudonym_key)
+        settings = _settings(policy, calendar, pseudonym_key, log)
         engine = _guarded(lambda: _async_engine(target))
         if target.get_backend_name() == "sqlite":
             _sqlite_pragmas(engine.sync_engine)
@@ -799,21 +842,24 @@ class AsyncRepository:
         failure: BaseException | None = None
         try:
             async with self._engine.begin() as conn:
-                yield AsyncTransaction(conn, self._settings)
+                tx = AsyncTransaction(conn, self._settings)
+                yield tx
         except _Race:
             failure = ConflictError(complaint_id="(transaction)", expected=0, actual=1)
         except (sa_exc.SQLAlchemyError, OSError) as exc:
             failure = _core.storage_error(exc)
         if failure is not None:
             raise failure
+        self._settings.logged(*tx.written)
 
     async def add(self, complaint: Complaint) -> None:
         """See :meth:`Repository.add`."""
         try:
-            await self._write(lambda conn: _core.add(conn, self._settings, complaint))
+            stored = await self._write(lambda conn: _core.add(conn, self._settings, complaint))
         except _Race:
             tid = getattr(complaint, "tracking_id", "")
             raise ConflictError(complaint_id=str(tid), expected=0, actual=1) from None
+        self._settings.logged(stored)
 
     async def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """See :meth:`Repository.append`."""
@@ -825,6 +871,7 @@ class AsyncRepository:
                 await self._write(lambda conn: _core.write(conn, plan))
         except _Race:
             raise _stray_events(plan) from None
+        self._settings.logged(plan.complaint)
 
     async def update(
         self, tracking_id: str, change: Callable[[Complaint], Complaint], *, attempts: int = 3
@@ -861,19 +908,19 @@ class AsyncRepository:
             workflow, submission, tracking_id, at, actor, idempotency_key
         )
         try:
-            return await self._write(
+            stored = await self._write(
                 lambda conn: _core.receive(
                     conn, self._settings, wf, sub, tracking_id=tid, at=when, actor=who, key=key
                 )
             )
         except _Race:
-            pass
-        known = (
-            None if key is None else await self._read(lambda c: _core.known_key(c, key, sub, who))
-        )
-        if known is None:
+            stored = None
+        if stored is None and key is not None:
+            stored = await self._read(lambda c: _core.known_key(c, key, sub, who))
+        if stored is None:
             raise ConflictError(complaint_id=tid, expected=0, actual=1)
-        return known
+        self._settings.logged(stored)  # a retry's head is logged already: nothing new
+        return stored
 
     async def get(self, tracking_id: str) -> Complaint:
         """See :meth:`Repository.get`."""
@@ -954,10 +1001,11 @@ class AsyncRepository:
             rejected.extend(batch.bad)
             good = batch.good
             if good:
-                new, old = await self._write(
+                fresh, old = await self._write(
                     lambda conn: _import.write_batch(conn, self._settings, good)  # noqa: B023 - awaited at once
                 )
-                added += new
+                self._settings.logged(*fresh)
+                added += len(fresh)
                 skipped += old
             last = batch.last
             if progress is not None:
