@@ -379,7 +379,10 @@ def _set_unit_deadlines(conn: Connection, tracking_id: str, deadline: datetime |
     """Copy a complaint's next deadline to its unit rows (read by a unit's overdue queue)."""
     conn.execute(
         update(complaint_units)
-        .where(complaint_units.c.tracking_id == tracking_id)
+        .where(
+            complaint_units.c.tracking_id == tracking_id,
+            complaint_units.c.next_deadline.is_distinct_from(deadline),
+        )
         .values(next_deadline=deadline)
     )
 

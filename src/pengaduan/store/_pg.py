@@ -65,7 +65,8 @@ def _append_sql(events: int, columns: tuple[str, ...], units: bool) -> str:  # n
     )
     unit_rows = (
         ", units AS (UPDATE complaint_units SET next_deadline = %(p_next_deadline)s "
-        "WHERE tracking_id IN (SELECT tracking_id FROM cas))"
+        "WHERE tracking_id IN (SELECT tracking_id FROM cas) "
+        "AND next_deadline IS DISTINCT FROM %(p_next_deadline)s)"  # no row version if equal
         if units
         else ""
     )
