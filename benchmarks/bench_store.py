@@ -41,8 +41,8 @@ from pengaduan.calendar import WorkingCalendar  # noqa: E402
 from pengaduan.model import Actor, Channel, Reporter, Submission  # noqa: E402
 from pengaduan.profiles import Action  # noqa: E402
 from pengaduan.serialization import dump_lines  # noqa: E402
-from pengaduan.sla import SlaPolicy  # noqa: E402
-from pengaduan.store import Query, Repository  # noqa: E402
+from pengaduan.sla import SlaPolicy, evaluate  # noqa: E402
+from pengaduan.store import Query, Repository, _core, _deadlines  # noqa: E402
 from pengaduan.store import _schema as schema  # noqa: E402
 from pengaduan.workflow import Workflow  # noqa: E402
 
@@ -246,6 +246,39 @@ def bulk_import(url: str, count: int, chunk: int) -> list[float]:
     return rates
 
 
+def _reports_deadline(
+    complaint: Complaint, *, policy: SlaPolicy, calendar: WorkingCalendar, memo: object
+) -> datetime | None:
+    """The next deadline from the full clock reports (how the import computed it before)."""
+    del memo
+    reports = evaluate(complaint, policy=policy, calendar=calendar, now=complaint.updated_at)
+    due = [r.due_at for r in reports if r.due_at and r.met_at is None and r.cancelled_at is None]
+    return min(due) if due else None
+
+
+def import_paths(make: Any, count: int) -> tuple[float, float]:
+    """Complaints/s of the import as shipped (COPY, remembered deadlines) and of the previous
+    path (multi-row INSERTs, full clock reports per complaint), alternating, best of 2."""
+    lines = _export(10_000_000, count)
+    best = {"now": 0.0, "before": 0.0}
+    shipped = (_core._COPY_FROM, _deadlines.next_deadline)
+    for trial in range(2):
+        for path in ("before", "now"):
+            if path == "before":
+                _core._COPY_FROM = 10**9
+                _deadlines.next_deadline = _reports_deadline  # type: ignore[assignment]
+            try:
+                with Repository(
+                    make(f"paths{trial}{path}"), policy=SlaPolicy.lapor(), calendar=CALENDAR
+                ) as repo:
+                    began = time.perf_counter()
+                    report = repo.import_lines(lines, batch_size=2000)
+                    best[path] = max(best[path], report.added / (time.perf_counter() - began))
+            finally:
+                _core._COPY_FROM, _deadlines.next_deadline = shipped
+    return best["now"], best["before"]
+
+
 def top_up(url: str, imported: int, total: int) -> None:
     """Fill to ``total`` complaints with server-side copies of the imported ones (new ids,
     times shifted by a week per copy; event rows and unit rows copied alike)."""
@@ -271,7 +304,8 @@ def top_up(url: str, imported: int, total: int) -> None:
         conn.exec_driver_sql(
             "INSERT INTO complaint_units (tracking_id, unit, next_deadline) "
             "SELECT tracking_id, 'opd-baru', next_deadline FROM complaints "
-            f"ORDER BY next_deadline DESC LIMIT {total // 50}"
+            "ORDER BY next_deadline DESC LIMIT %(n)s",
+            {"n": total // 50},
         )
         conn.exec_driver_sql("ANALYZE")
     engine.dispose()
@@ -338,6 +372,13 @@ def main() -> None:
             "   complaints/s per 50,000: "
             + ", ".join(f"{r:,.0f}" for r in rates)
             + f"  (mean {statistics.mean(rates):,.0f})"
+        )
+        now_rate, before_rate = import_paths(cluster.create_database, 20_000 * SCALE)
+        print(
+            f"   side by side on {20_000 * SCALE:,}: COPY + remembered deadlines "
+            f"{now_rate:,.0f}/s, "
+            f"INSERTs + full clock reports (before) {before_rate:,.0f}/s: "
+            f"ratio {now_rate / before_rate:.2f}x"
         )
         top_up(url, imported, total)
         print(f"4. PostgreSQL, {total:,} complaints stored: a unit's overdue queue, first page")
