@@ -331,13 +331,15 @@ def queue_times(url: str, unit: str, now: datetime) -> tuple[float, float]:
         query = Query(unit=unit, overdue=True, now=now)
         ours, theirs = [], []
         with repo.engine.connect() as conn:
-            for _ in range(15):
+            for n in range(15):
                 start = time.perf_counter()
                 page = repo.page(query, limit=50)
                 ours.append(time.perf_counter() - start)
-                start = time.perf_counter()
-                rows = conn.exec_driver_sql(_WITHOUT_UNIT_COPY, {"unit": unit, "now": now}).all()
-                theirs.append(time.perf_counter() - start)
+                if n < 5:  # seconds each in the worst case: five are enough for a median
+                    start = time.perf_counter()
+                    params = {"unit": unit, "now": now}
+                    rows = conn.exec_driver_sql(_WITHOUT_UNIT_COPY, params).all()
+                    theirs.append(time.perf_counter() - start)
         assert len(page.items) == 50
         assert [r.tracking_id for r in page.items] == [r.tracking_id for r in rows[:50]]
     return statistics.median(ours) * 1000, statistics.median(theirs) * 1000
