@@ -28,7 +28,7 @@ from pengaduan.errors import (
 from pengaduan.integrity import TransparencyLog
 from pengaduan.model import Channel, Privacy
 from pengaduan.profiles import Action, Status
-from pengaduan.serialization import to_json
+from pengaduan.serialization import dump_lines, to_json
 from pengaduan.sla import SlaPolicy
 from pengaduan.store import Query, Repository
 
@@ -505,3 +505,15 @@ def test_a_transparency_log_receives_every_committed_head(
         assert log.entry(1).version == 2
     with pytest.raises(ArgumentError), opened(backend, url, log="heads.log"):
         pass
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_iterating_gives_every_complaint_for_an_export(backend: str, url: str) -> None:
+    made = [received(f"KPG-X-{n:04d}") for n in range(1203)]
+    with opened(backend, url) as repo:
+        assert list(repo) == []
+        repo.import_lines([to_json(c) + "\n" for c in made])
+        assert list(repo) == made  # tracking-id order, 500 ids at a time
+        export = io.StringIO()
+        dump_lines(repo, export)
+        assert len(export.getvalue().splitlines()) == 1203

@@ -908,6 +908,18 @@ def refresh_deadlines(
     return (ids[-1] if ids else None), changed
 
 
+def ids_after(conn: Connection, after: str, limit: int) -> list[str]:
+    """Up to ``limit`` stored tracking ids after ``after``, in order."""
+    return list(
+        conn.execute(
+            select(complaints.c.tracking_id)
+            .where(complaints.c.tracking_id > after)
+            .order_by(complaints.c.tracking_id)
+            .limit(limit)
+        ).scalars()
+    )
+
+
 def existing(conn: Connection, ids: list[str]) -> set[str]:
     """Which of ``ids`` are stored."""
     if conn.dialect.name == "postgresql":

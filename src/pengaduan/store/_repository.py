@@ -7,6 +7,7 @@ See :mod:`pengaduan.store` for the guarantees; this module holds the two front e
 from __future__ import annotations
 
 import contextlib
+import functools
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -48,6 +49,7 @@ __all__ = ["AsyncRepository", "AsyncTransaction", "ImportReport", "Repository", 
 _T = TypeVar("_T")
 _MAX_ATTEMPTS = 100
 _MAX_BATCH = 10_000
+_ITER_CHUNK = 500
 
 
 # -- configuration ----------------------------------------------------------------------------
@@ -556,6 +558,21 @@ class Repository:
         """
         tid = require_id(tracking_id, "tracking_id")
         return self._read(lambda conn: _core.get(conn, tid))
+
+    def __iter__(self) -> Iterator[Complaint]:
+        """Every stored complaint in tracking-id order, each verified as :meth:`get` does.
+
+        Ids are read 500 at a time, so memory stays flat; a complaint added while iterating
+        may or may not be seen. ``dump_lines(repo, file)`` writes an export for auditors.
+        """
+        last = ""
+        while True:
+            ids = self._read(functools.partial(_core.ids_after, after=last, limit=_ITER_CHUNK))
+            for tracking_id in ids:
+                yield self.get(tracking_id)
+            if len(ids) < _ITER_CHUNK:
+                return
+            last = ids[-1]
 
     def find_by_key(self, idempotency_key: str) -> Complaint | None:
         """The complaint received under an idempotency key, or ``None``."""
