@@ -2,9 +2,10 @@
 
 ``pengaduan db upgrade URL`` brings the schema to the newest revision shipped with the package,
 ``pengaduan db current URL`` prints the revision the database is at (``none`` before the first
-upgrade), and ``pengaduan db import URL FILE`` loads a JSON-lines export in batches (resumable;
-bad lines are reported by number and the rest are stored; a progress bar on a terminal). The
-URL is never printed: it may hold a password.
+upgrade), and ``pengaduan db import URL FILE`` loads a JSON-lines export, or the office CSV the
+audit reads (``.csv``, or ``--format csv``; ``--timezone`` and ``--column`` as for the audit), in
+batches (resumable; bad lines are reported by number and the rest are stored; a progress bar on
+a terminal). The URL is never printed: it may hold a password.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ _HELP = {
         "db": "kelola basis data penyimpanan (PostgreSQL, SQLite)",
         "upgrade": "buat atau migrasikan tabel ke revisi terbaru",
         "current": "tampilkan revisi skema basis data",
-        "import": "impor ekspor JSON lines (bisa dilanjutkan)",
+        "import": "impor ekspor JSON lines atau CSV kantor (bisa dilanjutkan)",
+        "format": "format berkas (bawaan: dari akhiran, .csv = CSV)",
+        "timezone": "zona IANA untuk waktu CSV tanpa offset",
+        "column": "pemetaan kolom CSV",
         "url": "URL basis data, mis. sqlite:///pengaduan.db atau postgresql+psycopg://...",
         "at": "skema pada revisi {revision}",
         "none": "belum ada skema",
@@ -36,7 +40,10 @@ _HELP = {
         "db": "manage the storage database (PostgreSQL, SQLite)",
         "upgrade": "create or migrate the tables to the newest revision",
         "current": "show the database's schema revision",
-        "import": "import a JSON-lines export (resumable)",
+        "import": "import a JSON-lines export or an office CSV (resumable)",
+        "format": "file format (default: from the suffix, .csv = CSV)",
+        "timezone": "IANA zone of CSV times written without an offset",
+        "column": "CSV column mapping",
         "url": "database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://...",
         "at": "schema at revision {revision}",
         "none": "no schema yet",
@@ -59,7 +66,12 @@ def add_db(commands: Any, lang: str) -> None:
     current.set_defaults(run=_current)
     load = actions.add_parser("import", help=text["import"], description=text["import"])
     load.add_argument("url", help=text["url"])
-    load.add_argument("file", type=Path, help="JSON lines (.jsonl)")
+    load.add_argument("file", type=Path, help="JSON lines (.jsonl) or CSV (.csv)")
+    load.add_argument("--format", choices=("jsonl", "csv"), default=None, help=text["format"])
+    load.add_argument("--timezone", default=None, help=text["timezone"])
+    load.add_argument(
+        "--column", action="append", default=[], metavar="FIELD=COLUMN", help=text["column"]
+    )
     load.add_argument("--batch-size", type=int, default=1000, help="lines per transaction")
     load.add_argument("--start-line", type=int, default=1, help="first line to read")
     load.set_defaults(run=_import)
@@ -111,13 +123,22 @@ def _import(args: argparse.Namespace, stream: IO[str]) -> int:
         source = args.file.open("rb")  # bytes: a line that is not UTF-8 is rejected alone
     except OSError:
         raise StorageError(reason="unavailable", detail="the input file cannot be read") from None
+    csv = args.format == "csv" or (args.format is None and args.file.suffix.lower() == ".csv")
+    mapping = None
+    if args.column:
+        from pengaduan.audit import ColumnMapping  # noqa: PLC0415 - only for a CSV import
+
+        mapping = ColumnMapping.parse(args.column)
     with source, Repository(args.url) as repo, _Progress("import") as bar:
-        report = repo.import_lines(
-            source,
-            batch_size=args.batch_size,
-            start_line=args.start_line,
-            progress=None if bar is None else (lambda line: bar(line, total)),
-        )
+        options: dict[str, Any] = {
+            "batch_size": args.batch_size,
+            "start_line": args.start_line,
+            "progress": None if bar is None else (lambda line: bar(line, total)),
+        }
+        if csv:
+            report = repo.import_csv(source, mapping=mapping, timezone=args.timezone, **options)
+        else:
+            report = repo.import_lines(source, **options)
     for line, code in report.rejected[:100]:
         sys.stderr.write(text["rejected"].format(line=line, code=code) + "\n")
     stream.write(

@@ -8,7 +8,8 @@ SQLAlchemy 2 Core (the ``sql`` extra: ``pip install 'pengaduan[sql]'``):
 - ``complaints``, the projection of the current state (version, head digest, status, effective
   privacy, classification, channel, received and updated times, the next SLA deadline, a keyed
   pseudonym of the reporter) and the submitted record;
-- ``complaint_units``, the units each complaint is assigned to now;
+- ``complaint_units``, the units each complaint is assigned to now, each with a copy of the
+  complaint's next deadline (a unit's overdue queue is one range of one index);
 - ``idempotency_keys``, the message ids already received;
 - ``outbox``, the messages the events cause, to send exactly once (:class:`Outbox`, with a
   :class:`~pengaduan.messages.Messenger`).
@@ -18,7 +19,9 @@ on the version, in one transaction: the cost does not grow with the history, a s
 gets a :class:`~pengaduan.errors.ConflictError`, and a history that does not extend the stored
 one an :class:`~pengaduan.errors.IntegrityError`. Reading rebuilds the complaint from its rows
 and verifies the chain up to the stored head. Work queues (:class:`Query`) read the projection
-only, with keyset pagination. Driver errors become a :class:`~pengaduan.errors.StorageError`
+only, with keyset pagination. Bulk imports read JSON lines or the office CSV the audit reads
+(``COPY`` on PostgreSQL), and a :class:`~pengaduan.integrity.TransparencyLog` given as ``log``
+receives every committed head. Driver errors become a :class:`~pengaduan.errors.StorageError`
 whose ``reason`` says what happened (``"read-only"``, ``"full"``, ``"locked"``,
 ``"unavailable"``, ``"corrupt"``, ``"failed"``), never chained to the driver's exception (whose
 text may quote the data).

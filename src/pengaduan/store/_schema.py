@@ -4,7 +4,8 @@
 canonical data text the event's digest covers (``payload``) and a queryable JSON copy
 (``data``, JSONB on PostgreSQL). ``complaints`` is the projection of the current state, updated
 by compare-and-set on ``version`` in the transaction that inserts the new events;
-``complaint_units`` lists the units a complaint is currently assigned to, and
+``complaint_units`` lists the units a complaint is currently assigned to (with a copy of its
+next deadline, so a unit's overdue queue is one range of one index), and
 ``idempotency_keys`` remembers the message ids already received.
 
 Times are stored in UTC: ``timestamp with time zone`` on PostgreSQL, ISO text on SQLite.
@@ -28,6 +29,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
@@ -117,8 +119,17 @@ complaint_units = Table(
         nullable=False,
     ),
     Column("unit", String(_ID), nullable=False),
+    Column("next_deadline", UtcDateTime, nullable=True),
     PrimaryKeyConstraint("tracking_id", "unit", name="pk_complaint_units"),
     Index("ix_complaint_units_unit", "unit", "tracking_id"),
+    Index(
+        "ix_complaint_units_unit_deadline",
+        "unit",
+        "next_deadline",
+        "tracking_id",
+        postgresql_where=text("next_deadline IS NOT NULL"),
+        sqlite_where=text("next_deadline IS NOT NULL"),
+    ),
 )
 
 idempotency_keys = Table(
