@@ -114,9 +114,11 @@ class _Tally:
         "integrity_failures",
         "sop_violations",
         "statuses",
+        "unit_counts",
     )
 
     def __init__(self) -> None:
+        self.unit_counts: Counter[int] = Counter()
         self.complaints = 0
         self.statuses: Counter[str] = Counter()
         self.categories: Counter[str] = Counter()
@@ -134,6 +136,7 @@ class _Tally:
 
     def merge(self, other: _Tally) -> None:
         self.complaints += other.complaints
+        self.unit_counts.update(other.unit_counts)
         self.statuses.update(other.statuses)
         self.categories.update(other.categories)
         self.classifications.update(other.classifications)
@@ -146,6 +149,7 @@ class _Tally:
     def subtract(self, other: _Tally) -> None:
         """Take away what ``other`` counted (it counted a part of what this one did)."""
         self.complaints -= other.complaints
+        self.unit_counts -= other.unit_counts
         self.statuses -= other.statuses
         self.categories -= other.categories
         self.classifications -= other.classifications
@@ -298,6 +302,9 @@ class UnitSummary:
         on_time: of which on time.
         score: ``on_time / judged`` in percent, one decimal (``None`` when nothing was judged).
         zone: the zone of the score (``None`` with too little evidence).
+        by_unit_count: ``(number of units, complaints)`` ascending, overall only: how many
+            complaints were disposed to no unit, one, two... (the per-unit rows add up to more
+            than the complaints when some went to several units).
     """
 
     unit: str | None
@@ -314,6 +321,7 @@ class UnitSummary:
     on_time: int
     score: float | None
     zone: Zone | None
+    by_unit_count: tuple[tuple[int, int], ...] = ()
 
     @property
     def open(self) -> int:
@@ -363,6 +371,7 @@ class UnitSummary:
             "on_time": self.on_time,
             "score": self.score,
             "zone": None if self.zone is None else self.zone.value,
+            **({"by_unit_count": dict(self.by_unit_count)} if self.overall else {}),
         }
 
 
@@ -819,6 +828,7 @@ class Audit:
             on_time=on_time,
             score=score,
             zone=self.thresholds.zone(score, judged),
+            by_unit_count=tuple(sorted((+tally.unit_counts).items())) if overall else (),
         )
 
 
@@ -861,6 +871,7 @@ def _apply_contribution(state: _State, contribution: Contribution, times: int = 
     """Count ``times`` complaints that each add ``contribution``."""
     units, status, category, classification, violations, integrity, cycles = contribution
     tallies = [state.overall]
+    state.overall.unit_counts[sum(1 for unit in units if unit)] += times
     for unit in units:
         tally = state.units.get(unit)
         if tally is None:
