@@ -35,7 +35,7 @@ def test_table_in_indonesian_and_english(export: Path) -> None:
     code, out = run("audit", str(export), *NOW)
     assert code == EXIT_FOUND  # the not-disposed group is red
     assert "Audit kepatuhan SOP pengaduan" in out
-    assert "60.0% (3/5)" in out
+    assert "60,0\u00a0% (3 dari 5)" in out
     code, out = run("--lang", "en", "audit", str(export), *NOW, "--fail-on", "never")
     assert code == EXIT_OK
     assert "Complaint SOP compliance audit" in out
@@ -129,7 +129,7 @@ def test_skip_invalid_reports_lines(export: Path) -> None:
     assert run("audit", str(export), *NOW)[0] == EXIT_DATA
     code, out = run("--lang", "en", "audit", str(export), *NOW, "--skip-invalid")
     assert code == EXIT_FOUND
-    assert "Lines skipped: 1" in out
+    assert "1 input line was skipped" in out
     assert "line 6: document: not valid JSON" in out
 
 
@@ -137,7 +137,7 @@ def test_help_shows_examples_and_exit_codes(capsys: pytest.CaptureFixture[str]) 
     assert run("audit", "--help")[0] == EXIT_OK
     text = capsys.readouterr().out
     assert "pengaduan audit riwayat.jsonl --zone Asia/Makassar" in text
-    assert "exit codes:" in text
+    assert "kode keluar:" in text
     assert "--timezone" in text
 
 

@@ -36,7 +36,9 @@ def add_db(commands: Any, lang: str) -> None:
         description=_("create or migrate the tables to the newest revision"),
     )
     upgrade.add_argument(
-        "url", help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://...")
+        "url",
+        metavar="URL",
+        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
     )
     upgrade.set_defaults(run=_upgrade)
     current = actions.add_parser(
@@ -45,7 +47,9 @@ def add_db(commands: Any, lang: str) -> None:
         description=_("show the database's schema revision"),
     )
     current.add_argument(
-        "url", help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://...")
+        "url",
+        metavar="URL",
+        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
     )
     current.set_defaults(run=_current)
     load = actions.add_parser(
@@ -54,9 +58,11 @@ def add_db(commands: Any, lang: str) -> None:
         description=_("import a JSON-lines export (resumable)"),
     )
     load.add_argument(
-        "url", help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://...")
+        "url",
+        metavar="URL",
+        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
     )
-    load.add_argument("file", type=Path, help=_("JSON lines (.jsonl)"))
+    load.add_argument("file", type=Path, metavar="FILE", help=_("JSON lines (.jsonl)"))
     load.add_argument("--batch-size", type=int, default=1000, help=_("lines per transaction"))
     load.add_argument("--start-line", type=int, default=1, help=_("first line to read"))
     load.set_defaults(run=_import)

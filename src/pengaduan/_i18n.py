@@ -38,6 +38,7 @@ __all__ = [
     "format_percent",
     "format_time",
     "gettext",
+    "lookup",
     "ngettext",
     "resolve",
     "translation",
@@ -172,3 +173,10 @@ def format_time(moment: datetime, language: str | None = None) -> str:
     from babel.dates import format_time as babel_time  # noqa: PLC0415 - lazy
 
     return str(babel_time(moment.time(), format="short", locale=babel_locale(language)))
+
+
+def lookup(message: str) -> str | None:
+    """``message`` in the current language, or ``None`` when the catalog does not hold it."""
+    catalog = getattr(translation(current()), "_catalog", None)
+    found = catalog.get(message) if isinstance(catalog, dict) else None
+    return found if isinstance(found, str) else None

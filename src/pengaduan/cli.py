@@ -166,9 +166,9 @@ def _argparse_message(message: str) -> str:
     """argparse's message without the values it quotes (they may be complaint text)."""
     first = message.splitlines()[0] if message else ""
     if first.startswith("unrecognized arguments"):
-        return "unrecognized arguments"
+        return _argparse_translated("unrecognized arguments")
     if first.startswith("ambiguous option"):
-        return "ambiguous option"
+        return _argparse_translated("ambiguous option")
     head, _, tail = first.partition(" (choose from ")
     for marker in (": invalid ", ": expected ", ": ignored explicit"):
         if marker in head:
@@ -237,7 +237,8 @@ class _RawFormatter(_Formatter, argparse.RawDescriptionHelpFormatter):
 
 def _translated_help(parser: argparse.ArgumentParser) -> None:
     """argparse's own words in ``parser`` and its subcommands, in the current language."""
-    raw = issubclass(parser.formatter_class, argparse.RawDescriptionHelpFormatter)
+    kind = parser.formatter_class
+    raw = isinstance(kind, type) and issubclass(kind, argparse.RawDescriptionHelpFormatter)
     parser.formatter_class = _RawFormatter if raw else _Formatter
     parser._positionals.title = _("positional arguments")
     parser._optionals.title = _("options")
@@ -314,7 +315,9 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         help=_("redact personal data in text (NIK, phones, names, addresses...)"),
         description=_("redact personal data in text (NIK, phones, names, addresses...)"),
     )
-    redact.add_argument("file", help=_("a UTF-8 text file, or - for standard input"))
+    redact.add_argument(
+        "file", metavar="FILE", help=_("a UTF-8 text file, or - for standard input")
+    )
     redact.add_argument("--json", action="store_true", help=_("text and audit spans as JSON"))
     redact.set_defaults(run=_redact)
 
@@ -389,7 +392,7 @@ def _add_audit(commands: Any) -> None:
         epilog=_(_AUDIT_EXAMPLES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    audit.add_argument("file", help=_("JSON lines (.jsonl) or CSV (.csv) export"))
+    audit.add_argument("file", metavar="FILE", help=_("JSON lines (.jsonl) or CSV (.csv) export"))
     audit.add_argument(
         "--format", choices=("table", "json", "csv", "html"), default="table", help=_("output")
     )
@@ -1215,21 +1218,45 @@ def _say(message: str) -> None:
         pass  # standard error is closed too: nothing else to do
 
 
+# The reason codes of StorageError (and of the audit's FileAccessError) in words.
+_STORAGE_REASONS = {
+    "missing": N_("no such file"),
+    "is-directory": N_("it is a directory"),
+    "permission": N_("permission denied"),
+    "unreadable": N_("unreadable"),
+    "locked": N_("the database is locked"),
+    "read-only": N_("the database is read-only"),
+    "full": N_("the disk is full"),
+    "unavailable": N_("unavailable"),
+    "corrupt": N_("the data is corrupt"),
+    "failed": N_("the operation failed"),
+}
+
+
 def _error_line(error: PengaduanError, lang: str) -> tuple[int, str]:
-    """The exit code and message of a library error."""
+    """The exit code and message of a library error, the whole line in one language.
+
+    An error whose message is not (yet) in the current language's catalog is shown in English,
+    and so is the prefix this command puts before it.
+    """
     if isinstance(error, UnknownZoneError):
         return EXIT_CONFIG, _("invalid configuration: {problem}").format(
             problem=_("unknown time zone: use an IANA name such as Asia/Makassar")
         )
-    if isinstance(error, ConfigurationError | CalendarError):
-        return EXIT_CONFIG, _("invalid configuration: {problem}").format(problem=error)
-    if isinstance(error, IntegrityError | CheckpointError):
-        return EXIT_INTEGRITY, _("integrity check failed: {problem}").format(problem=error)
     if isinstance(error, StorageError):
-        return EXIT_IO, _("cannot read the input file ({reason})").format(reason=error.reason)
-    if isinstance(error, ArgumentError):
-        return EXIT_USAGE, _("wrong usage: {problem}").format(problem=error)
-    return EXIT_DATA, _("invalid input data: {problem}").format(problem=error)
+        reason = _STORAGE_REASONS.get(error.reason)
+        return EXIT_IO, _("cannot read the input file ({reason})").format(
+            reason=error.reason if reason is None else _(reason)
+        )
+    message, language = error._message()
+    with use_language(language):
+        if isinstance(error, ConfigurationError | CalendarError):
+            return EXIT_CONFIG, _("invalid configuration: {problem}").format(problem=message)
+        if isinstance(error, IntegrityError | CheckpointError):
+            return EXIT_INTEGRITY, _("integrity check failed: {problem}").format(problem=message)
+        if isinstance(error, ArgumentError):
+            return EXIT_USAGE, _("wrong usage: {problem}").format(problem=message)
+        return EXIT_DATA, _("invalid input data: {problem}").format(problem=message)
 
 
 def _check_arguments(arguments: list[str], lang: str) -> None:

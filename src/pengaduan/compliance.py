@@ -62,8 +62,8 @@ class FindingKind(StrEnum):
 
 
 def _language(language: object) -> str | None:
-    if language is None or language in ("id", "en"):
-        return language  # type: ignore[return-value]
+    if language is None or (type(language) is str and language in ("id", "en")):
+        return language
     msg = "language must be 'id' or 'en'"
     raise ValueError(msg)
 

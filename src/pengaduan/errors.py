@@ -17,8 +17,9 @@ Messages are translated (Indonesian by default, see :mod:`pengaduan.language`): 
 renders the message in the language current when it is called, from the error's attributes, so
 an app can raise in one place and show the message in the reader's language in another.
 ``error.args`` keeps the message as it read when the error was raised. The free-form parts
-(``rule``, ``reason``, ``detail``, ``problems``) are translated when the catalogs know them and
-shown as given otherwise.
+(``rule``, ``reason``, ``detail``, ``problems``, written in English where the error is raised)
+are translated when the catalogs hold them; when one of them is missing, the whole message is
+shown in English rather than half in each language.
 
 The tree::
 
@@ -54,9 +55,10 @@ The tree::
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, ClassVar
 
-from pengaduan._i18n import N_, ngettext
+from pengaduan._i18n import N_, current, lookup, ngettext, using
 from pengaduan._i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -101,8 +103,32 @@ class PengaduanError(Exception):
 
     def __str__(self) -> str:
         """The message in the language current now (see :mod:`pengaduan.language`)."""
-        rendered = self._render()
-        return super().__str__() if rendered is None else rendered
+        return self._message()[0]
+
+    def message(self, language: str | None = None) -> str:
+        """The message in ``language`` (``"id"`` or ``"en"``; ``None``: the current language).
+
+        Raises:
+            ArgumentError: an unknown language.
+        """
+        with using(language):
+            return self._message()[0]
+
+    def _message(self) -> tuple[str, str]:
+        """The message and its language: the current one, or English when a part of the
+        message is missing from the current language's catalog (never a mix of both)."""
+        language = current()
+        missing: list[str] = []
+        token = _MISSING.set(missing)
+        try:
+            rendered = self._render()
+        finally:
+            _MISSING.reset(token)
+        if missing and language != "en":
+            language = "en"
+            with using("en"):
+                rendered = self._render()
+        return (Exception.__str__(self) if rendered is None else rendered), language
 
     def _render(self) -> str | None:
         """The message built from the attributes; ``None`` for a message given as is."""
@@ -153,14 +179,28 @@ def translated(text: str) -> str:
     """
     if not text:
         return text  # gettext("") is the catalog header
-    found = _(text)
-    if found != text:
+    found = lookup(text)
+    if found is not None:
         return found
     for pattern, msgid in _PATTERNS:
         match = pattern.fullmatch(text)
         if match:
             return _(msgid).format(**match.groupdict())
+    missing = _MISSING.get()
+    if missing is not None:
+        missing.append(text)
     return text
+
+
+def _shown_given(text: str) -> str:
+    """What was given (a type name, a length, a number): translated when it is a phrase."""
+    if " " not in text:
+        return text  # a type name or a number reads the same in every language
+    return translated(text)
+
+
+# The parts of the message being rendered that the catalog lacks (see PengaduanError._message).
+_MISSING: ContextVar[list[str] | None] = ContextVar("pengaduan_missing_parts", default=None)
 
 
 # Free-form texts common enough to translate where they are written (other modules pass them
@@ -199,6 +239,31 @@ _COMMON = (
     N_("the Parquet export"),
     N_("presidio adapter"),
     N_("the RE2 regex engine"),
+    N_("unexpected sequence number"),
+    N_("history is empty"),
+    N_("event is earlier than the one before it"),
+    N_("the last event is not the expected head: events are missing at the end"),
+    N_("the input cannot be read"),
+    N_("the input is empty: no complaints to audit"),
+    N_("the SMS is empty"),
+    N_("the SMS has a keyword only"),
+    N_("the SMS does not start with a registered keyword"),
+    N_("the body is empty"),
+    N_("the text is empty"),
+    N_("the message is not valid UTF-8 text"),
+    N_("check character does not match: a character is wrong or two are swapped"),
+    N_("the phone number cannot be parsed"),
+    N_("the phone number is not a valid number"),
+    N_("the store is closed"),
+    N_("the input file cannot be read"),
+    N_("the database holds no complaint store"),
+    N_("the database was migrated by a newer release"),
+    N_("the database schema is not current: run `pengaduan db upgrade URL`"),
+    N_("the proof is for another complaint"),
+    N_("the log file does not end with a complete line"),
+    N_("not a version 1 log entry"),
+    N_("span outside the text"),
+    N_("unit"),
 )
 
 
@@ -219,13 +284,13 @@ class ArgumentError(PengaduanError, TypeError, ValueError):
         self.argument = argument
         self.rule = rule
         self.given = given
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         if not self.given:
             return _("{argument} {rule}").format(argument=self.argument, rule=translated(self.rule))
         return _("{argument} {rule}; got {given}").format(
-            argument=self.argument, rule=translated(self.rule), given=translated(self.given)
+            argument=self.argument, rule=translated(self.rule), given=_shown_given(self.given)
         )
 
 
@@ -244,7 +309,7 @@ class ConfigurationError(PengaduanError, ValueError):
     def __init__(self, what: str, problems: Iterable[str]) -> None:
         self.what = what
         self.problems: tuple[str, ...] = tuple(problems)
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         count = len(self.problems)
@@ -266,7 +331,7 @@ class NaiveDatetimeError(PengaduanError, ValueError):
 
     def __init__(self, argument: str) -> None:
         self.argument = argument
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         return _(
@@ -300,7 +365,7 @@ class InvalidActionError(WorkflowError):
         self.status = status
         self.action = action
         self.allowed = tuple(allowed)
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         allowed_text = ", ".join(self.allowed) if self.allowed else _("none (terminal status)")
@@ -332,7 +397,7 @@ class GuardError(WorkflowError):
         self.action = action
         self.guard = guard
         self.reason = reason
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         return _(
@@ -360,7 +425,7 @@ class TimeOrderError(WorkflowError):
         self.complaint_id = complaint_id
         self.previous = previous
         self.given = given
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         return _(
@@ -384,7 +449,7 @@ class ConflictError(WorkflowError):
         self.complaint_id = complaint_id
         self.expected = expected
         self.actual = actual
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         return _(
@@ -424,7 +489,7 @@ class ActionDataError(WorkflowError):
         self.field = field
         self.problem = problem
         self.allowed = tuple(allowed)
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         head = _("complaint {complaint_id}: action {action}: data field {field} {problem}").format(
@@ -469,7 +534,7 @@ class IdempotencyError(WorkflowError):
         self.action = action
         self.recorded_action = recorded_action
         self.difference = difference
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         what = {
@@ -503,7 +568,7 @@ class IntegrityError(PengaduanError, ValueError):
         self.complaint_id = complaint_id
         self.sequence = sequence
         self.reason = reason
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         return _(
@@ -530,7 +595,7 @@ class CheckpointError(PengaduanError, ValueError):
     def __init__(self, *, reason: str, detail: str) -> None:
         self.reason = reason
         self.detail = detail
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         return f"{self.reason}: {translated(self.detail)}"
@@ -549,7 +614,7 @@ class NotFoundError(PengaduanError, LookupError):
     def __init__(self, *, what: str, key: str) -> None:
         self.what = what
         self.key = key
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         return _("no {what} {key}").format(what=translated(self.what), key=repr(self.key))
@@ -571,7 +636,7 @@ class StorageError(PengaduanError, OSError):
     def __init__(self, *, reason: str, detail: str) -> None:
         self.reason = reason
         self.detail = detail
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         return _("storage {reason}: {detail}").format(
@@ -592,7 +657,7 @@ class SerializationError(PengaduanError, ValueError):
     def __init__(self, *, path: str, reason: str) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         return _("cannot load {path}: {reason}").format(
@@ -644,7 +709,7 @@ class UnknownZoneError(CalendarError, LookupError):
 
     def __init__(self, zone: str) -> None:
         self.zone = zone
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         return _(
@@ -668,7 +733,7 @@ class OutOfRangeError(CalendarError, LookupError):
         self.date = date
         self.first_year = first_year
         self.last_year = last_year
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         return _(
@@ -692,11 +757,11 @@ class CalendarArgumentError(CalendarError):
         self.argument = argument
         self.rule = rule
         self.given = given
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         return _("{argument} {rule}; got {given}").format(
-            argument=self.argument, rule=translated(self.rule), given=translated(self.given)
+            argument=self.argument, rule=translated(self.rule), given=_shown_given(self.given)
         )
 
 
@@ -713,7 +778,7 @@ class IntakeError(PengaduanError, ValueError):
     def __init__(self, *, reason: str, detail: str) -> None:
         self.reason = reason
         self.detail = detail
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         return f"{self.reason}: {translated(self.detail)}"
@@ -749,7 +814,7 @@ class RedactionError(PengaduanError, ValueError):
         self.reason = reason
         self.detail = detail
         self.detector = detector
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         if self.detector:
@@ -774,7 +839,7 @@ class OptionalDependencyError(PengaduanError, ImportError):
         self.feature = feature
         self.package = package
         self.extra = extra
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         hint = (
@@ -807,7 +872,7 @@ class PrivacyError(PengaduanError, PermissionError):
         self.audience = audience
         self.privacy = privacy
         self.reason = reason
-        super().__init__(self._render())
+        super().__init__(self._message()[0])
 
     def _render(self) -> str:
         text = _("complaint {complaint_id}: audience {audience} may not see a {privacy} complaint")

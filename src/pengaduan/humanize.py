@@ -163,7 +163,7 @@ def format_instant(
     """
     with using(_language(language)):
         aware = _calendar(calendar).local_time(require_aware(instant, "instant"))
-        return _("{date} at {time} {zone}").format(
+        return _("{date}, {time} {zone}").format(
             date=format_date(aware.date(), weekday=True),
             time=format_time(aware),
             zone=calendar.zone_label(aware),

@@ -74,9 +74,9 @@ class _Words:
     def unit_name(self, unit_id: str, *, short: bool = True) -> str:
         directory = self.directory
         if directory is None or unit_id not in directory:
-            return unit_id
+            return terminal_safe(unit_id)
         found = directory.get(unit_id)
-        return (found.short_name or found.name) if short else found.name
+        return terminal_safe((found.short_name or found.name) if short else found.name)
 
     def status(self, status: str) -> str:
         """A status's label from the workflow, else its id in words (``dibuka kembali``)."""
@@ -86,7 +86,7 @@ class _Words:
                 return workflow.label(status)
             except LookupError:
                 pass
-        return status.replace("_", " ")
+        return terminal_safe(status.replace("_", " "))
 
 
 def _checked_directory(directory: object) -> UnitDirectory | None:
@@ -138,7 +138,7 @@ def _zone(zone: Zone | None) -> str:
 
 def _moment(report: AuditReport) -> str:
     now = report.now
-    return _("{date} at {time} {zone}").format(
+    return _("{date}, {time} {zone}").format(
         date=format_date(now.date()), time=format_time(now), zone=zone_abbreviation(now)
     )
 
