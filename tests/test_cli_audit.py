@@ -90,7 +90,7 @@ def test_csv_with_columns_and_timezone(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "extra", "expected", "message"),
     [
-        ("", (), EXIT_DATA, "empty"),
+        ("", (), EXIT_DATA, "masukan kosong"),
         ("rusak\n", (), EXIT_DATA, "line 1"),
         (HEADER + "N-1,dinkes,pengaduan,2025-03-03 10:00,,,\n", (), EXIT_DATA, "--timezone"),
         ("id,unit\nX,dinkes\n", (), EXIT_DATA, "missing column"),

@@ -96,7 +96,7 @@ def test_inserted_event_is_detected(closed: Complaint) -> None:
 def test_truncation_at_the_end_needs_the_stored_head(closed: Complaint) -> None:
     cut = with_history(closed, closed.history[:-1])
     verify_history(cut)  # a shorter chain is still a valid chain...
-    with pytest.raises(IntegrityError, match="missing at the end"):
+    with pytest.raises(IntegrityError, match="hilang di akhir"):
         verify_history(cut, head=closed.head)  # ...but not the one the app stored
 
 

@@ -223,6 +223,9 @@ def test_the_command_line_follows_the_locale_and_lang_anywhere(
     main(["workflow"], out=out)
     assert "Category" in out.getvalue()
     out = io.StringIO()
+    main(["deadline", "--from", "2025-03-07T16:30+08:00", "--days", "3"], out=out)
+    assert out.getvalue().startswith("Due: by Wednesday, 12 March 2025 (WITA)\n")
+    out = io.StringIO()
     main(["workflow", "--lang", "id"], out=out)
     assert "Kategori" in out.getvalue()
     assert main(["deadline", "--from", "kemarin", "--days", "3", "--lang=id"]) == 3

@@ -283,7 +283,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="id | en")
     parser.add_argument("--version", action="version", version=f"pengaduan {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    parser.set_defaults(lang="id")
+    parser.set_defaults(lang=lang)
 
     deadline = commands.add_parser(
         "deadline",
@@ -449,6 +449,9 @@ def _add_audit(commands: Any) -> None:
         "--log", type=Path, help=_("transparency log (JSON lines), with --checkpoint")
     )
     audit.add_argument("--keys", type=Path, help=_("public key ring (JSON), with --checkpoint"))
+    audit.add_argument(
+        "--units", type=Path, help=_("unit directory (TOML) that names the units in the report")
+    )
     audit.add_argument(
         "--max-line-bytes",
         type=int,
@@ -922,6 +925,7 @@ def _demo(args: argparse.Namespace, out: IO[str]) -> int:
     from pengaduan.audit import Audit, render_html, render_json, render_table  # noqa: PLC0415
     from pengaduan.demo import simulate_month  # noqa: PLC0415
     from pengaduan.humanize import format_instant  # noqa: PLC0415
+    from pengaduan.routing.directory import UnitDirectory  # noqa: PLC0415
     from pengaduan.serialization import dump_lines  # noqa: PLC0415
     from pengaduan.workflow import Workflow  # noqa: PLC0415
 
@@ -952,7 +956,8 @@ def _demo(args: argparse.Namespace, out: IO[str]) -> int:
     audit.add_all(sim.complaints)
     report = audit.report()
     html = args.output / "laporan-audit.html"
-    html.write_text(render_html(report, language=args.lang), encoding="utf-8")
+    kupang = UnitDirectory.kota_kupang()
+    html.write_text(render_html(report, language=args.lang, directory=kupang), encoding="utf-8")
     data = args.output / "laporan-audit.json"
     data.write_text(render_json(report), encoding="utf-8")
 
@@ -977,7 +982,7 @@ def _demo(args: argparse.Namespace, out: IO[str]) -> int:
         out.write("\n")
         _table(out, [(title, ""), *sorted((k, str(v)) for k, v in counts.items())])
     out.write("\n")
-    out.write(render_table(report, language=args.lang))
+    out.write(render_table(report, language=args.lang, directory=kupang))
     out.write("\n" + _("Files written:") + "\n")
     for path in (histories, public, html, data):
         out.write(f"  {path}\n")
@@ -1098,6 +1103,11 @@ def _audit(args: argparse.Namespace, out: IO[str]) -> int:
     )
 
     settings = _audit_setup(args)
+    directory = None
+    if args.units is not None:
+        from pengaduan.routing.directory import UnitDirectory  # noqa: PLC0415
+
+        directory = UnitDirectory.from_toml(_readable_file(args.units, args.lang))
     checkpoint = _checkpoint_args(args)
     if args.engine == "dask":
         from pengaduan.audit.dask import audit_dask  # noqa: PLC0415 - dask loads only when asked
@@ -1122,8 +1132,8 @@ def _audit(args: argparse.Namespace, out: IO[str]) -> int:
     renderers = {
         "json": lambda: render_json(report),
         "csv": lambda: render_csv(report),
-        "html": lambda: render_html(report, language=args.lang),
-        "table": lambda: render_table(report, language=args.lang),
+        "html": lambda: render_html(report, language=args.lang, directory=directory),
+        "table": lambda: render_table(report, language=args.lang, directory=directory),
     }
     rendered = renderers[args.format]()
     if args.output is not None:

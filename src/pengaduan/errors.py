@@ -193,9 +193,13 @@ def translated(text: str) -> str:
 
 
 def _shown_given(text: str) -> str:
-    """What was given (a type name, a length, a number): translated when it is a phrase."""
+    """What was given or where (a type name, a number, a path): translated when the catalogs
+    hold it or when it is a phrase; a single word or path otherwise reads the same."""
+    found = lookup(text) if text else None
+    if found is not None:
+        return found
     if " " not in text:
-        return text  # a type name or a number reads the same in every language
+        return text
     return translated(text)
 
 
@@ -264,6 +268,7 @@ _COMMON = (
     N_("not a version 1 log entry"),
     N_("span outside the text"),
     N_("unit"),
+    N_("file"),
 )
 
 
@@ -661,7 +666,8 @@ class SerializationError(PengaduanError, ValueError):
 
     def _render(self) -> str:
         return _("cannot load {path}: {reason}").format(
-            path=self.path or _("document"), reason=self._reason_text()
+            path=_shown_given(self.path) if self.path else _("document"),
+            reason=self._reason_text(),
         )
 
     def _reason_text(self) -> str:
