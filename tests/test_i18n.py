@@ -218,6 +218,8 @@ def test_the_command_line_follows_the_locale_and_lang_anywhere(
     out = io.StringIO()
     main(["workflow"], out=out)
     assert "Kategori" in out.getvalue()
+    assert "terbuka" in out.getvalue()
+    assert not english_words(out.getvalue())
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     out = io.StringIO()
     main(["workflow"], out=out)

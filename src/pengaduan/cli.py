@@ -634,6 +634,10 @@ def _deadline(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
+# Status categories in words (their values, open/paused/terminal, are codes).
+_CATEGORIES = {"open": N_("open"), "paused": N_("paused"), "terminal": N_("terminal")}
+
+
 def _workflow(args: argparse.Namespace, out: IO[str]) -> int:
     from pengaduan.workflow import Workflow  # noqa: PLC0415
 
@@ -643,7 +647,7 @@ def _workflow(args: argparse.Namespace, out: IO[str]) -> int:
         return EXIT_OK
     rows = [(_("Status"), _("Category"), "")]
     rows += [
-        (f"{s.name}", s.category.value, workflow.label(s.name, args.lang))
+        (f"{s.name}", _(_CATEGORIES[s.category.value]), workflow.label(s.name, args.lang))
         for s in workflow.statuses
     ]
     _table(out, rows)
