@@ -35,7 +35,7 @@ def test_table_in_indonesian_and_english(export: Path) -> None:
     code, out = run("audit", str(export), *NOW)
     assert code == EXIT_FOUND  # the not-disposed group is red
     assert "Audit kepatuhan SOP pengaduan" in out
-    assert "60.0% (3/5)" in out
+    assert "60,0\u00a0% (3 dari 5)" in out
     code, out = run("--lang", "en", "audit", str(export), *NOW, "--fail-on", "never")
     assert code == EXIT_OK
     assert "Complaint SOP compliance audit" in out
@@ -90,7 +90,7 @@ def test_csv_with_columns_and_timezone(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "extra", "expected", "message"),
     [
-        ("", (), EXIT_DATA, "empty"),
+        ("", (), EXIT_DATA, "masukan kosong"),
         ("rusak\n", (), EXIT_DATA, "line 1"),
         (HEADER + "N-1,dinkes,pengaduan,2025-03-03 10:00,,,\n", (), EXIT_DATA, "--timezone"),
         ("id,unit\nX,dinkes\n", (), EXIT_DATA, "missing column"),
@@ -129,7 +129,7 @@ def test_skip_invalid_reports_lines(export: Path) -> None:
     assert run("audit", str(export), *NOW)[0] == EXIT_DATA
     code, out = run("--lang", "en", "audit", str(export), *NOW, "--skip-invalid")
     assert code == EXIT_FOUND
-    assert "Lines skipped: 1" in out
+    assert "1 input line was skipped" in out
     assert "line 6: document: not valid JSON" in out
 
 
@@ -137,7 +137,7 @@ def test_help_shows_examples_and_exit_codes(capsys: pytest.CaptureFixture[str]) 
     assert run("audit", "--help")[0] == EXIT_OK
     text = capsys.readouterr().out
     assert "pengaduan audit riwayat.jsonl --zone Asia/Makassar" in text
-    assert "exit codes:" in text
+    assert "kode keluar:" in text
     assert "--timezone" in text
 
 

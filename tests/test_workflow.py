@@ -166,11 +166,12 @@ def test_unknown_action_lists_allowed_ones() -> None:
     with pytest.raises(InvalidActionError) as info:
         WF.apply(complaint, "hapus", at=complaint.updated_at, actor=ADMIN)
     assert info.value.allowed == ("alihkan", "arsipkan", "tunda", "verifikasi")
-    assert "allowed: alihkan, arsipkan, tunda, verifikasi" in str(info.value)
+    assert "yang diizinkan: alihkan, arsipkan, tunda, verifikasi" in str(info.value)
+    assert "allowed: alihkan, arsipkan, tunda, verifikasi" in info.value.message("en")
 
 
 def test_terminal_status_error_says_so() -> None:
-    with pytest.raises(InvalidActionError, match="terminal"):
+    with pytest.raises(InvalidActionError, match="status akhir"):
         step(in_status(S.DIARSIPKAN), A.TANGGAPI)
 
 
@@ -607,7 +608,7 @@ def test_data_of_the_wrong_kind_is_refused() -> None:
             units=["x"],
             score=float("nan"),
         )
-    with pytest.raises(ActionDataError, match="lone surrogate"):
+    with pytest.raises(ActionDataError, match="surrogate tunggal"):
         WF.apply(
             complaint,
             A.VERIFIKASI,

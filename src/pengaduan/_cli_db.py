@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from pengaduan._i18n import gettext as _
 from pengaduan.errors import StorageError
 
 if TYPE_CHECKING:
@@ -21,59 +22,68 @@ if TYPE_CHECKING:
 
 __all__ = ["add_db"]
 
-_HELP = {
-    "id": {
-        "db": "kelola basis data penyimpanan (PostgreSQL, SQLite)",
-        "upgrade": "buat atau migrasikan tabel ke revisi terbaru",
-        "current": "tampilkan revisi skema basis data",
-        "import": "impor ekspor JSON lines atau CSV kantor (bisa dilanjutkan)",
-        "format": "format berkas (bawaan: dari akhiran, .csv = CSV)",
-        "timezone": "zona IANA untuk waktu CSV tanpa offset",
-        "column": "pemetaan kolom CSV",
-        "url": "URL basis data, mis. sqlite:///pengaduan.db atau postgresql+psycopg://...",
-        "at": "skema pada revisi {revision}",
-        "none": "belum ada skema",
-        "imported": "{added} disimpan, {skipped} sudah ada, {rejected} ditolak ({lines} baris)",
-        "rejected": "baris {line}: ditolak ({code})",
-    },
-    "en": {
-        "db": "manage the storage database (PostgreSQL, SQLite)",
-        "upgrade": "create or migrate the tables to the newest revision",
-        "current": "show the database's schema revision",
-        "import": "import a JSON-lines export or an office CSV (resumable)",
-        "format": "file format (default: from the suffix, .csv = CSV)",
-        "timezone": "IANA zone of CSV times written without an offset",
-        "column": "CSV column mapping",
-        "url": "database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://...",
-        "at": "schema at revision {revision}",
-        "none": "no schema yet",
-        "imported": "{added} stored, {skipped} already there, {rejected} rejected ({lines} lines)",
-        "rejected": "line {line}: rejected ({code})",
-    },
-}
-
 
 def add_db(commands: Any, lang: str) -> None:
     """Add the ``db`` command to the ``pengaduan`` parser's subcommands."""
-    text = _HELP[lang]
-    db = commands.add_parser("db", help=text["db"], description=text["db"])
-    actions = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
-    upgrade = actions.add_parser("upgrade", help=text["upgrade"], description=text["upgrade"])
-    upgrade.add_argument("url", help=text["url"])
-    upgrade.set_defaults(run=_upgrade)
-    current = actions.add_parser("current", help=text["current"], description=text["current"])
-    current.add_argument("url", help=text["url"])
-    current.set_defaults(run=_current)
-    load = actions.add_parser("import", help=text["import"], description=text["import"])
-    load.add_argument("url", help=text["url"])
-    load.add_argument("file", type=Path, help="JSON lines (.jsonl) or CSV (.csv)")
-    load.add_argument("--format", choices=("jsonl", "csv"), default=None, help=text["format"])
-    load.add_argument("--timezone", default=None, help=text["timezone"])
-    load.add_argument(
-        "--column", action="append", default=[], metavar="FIELD=COLUMN", help=text["column"]
+    db = commands.add_parser(
+        "db",
+        help=_("manage the storage database (PostgreSQL, SQLite)"),
+        description=_("manage the storage database (PostgreSQL, SQLite)"),
     )
-    load.add_argument("--batch-size", type=int, default=1000, help="lines per transaction")
-    load.add_argument("--start-line", type=int, default=1, help="first line to read")
+    actions = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    upgrade = actions.add_parser(
+        "upgrade",
+        help=_("create or migrate the tables to the newest revision"),
+        description=_("create or migrate the tables to the newest revision"),
+    )
+    upgrade.add_argument(
+        "url",
+        metavar="URL",
+        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
+    )
+    upgrade.set_defaults(run=_upgrade)
+    current = actions.add_parser(
+        "current",
+        help=_("show the database's schema revision"),
+        description=_("show the database's schema revision"),
+    )
+    current.add_argument(
+        "url",
+        metavar="URL",
+        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
+    )
+    current.set_defaults(run=_current)
+    load = actions.add_parser(
+        "import",
+        help=_("import a JSON-lines export or an office CSV (resumable)"),
+        description=_("import a JSON-lines export or an office CSV (resumable)"),
+    )
+    load.add_argument(
+        "url",
+        metavar="URL",
+        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
+    )
+    load.add_argument(
+        "file", type=Path, metavar="FILE", help=_("JSON lines (.jsonl) or CSV (.csv)")
+    )
+    load.add_argument(
+        "--format",
+        choices=("jsonl", "csv"),
+        default=None,
+        help=_("file format (default: from the suffix, .csv = CSV)"),
+    )
+    load.add_argument(
+        "--timezone", default=None, help=_("IANA zone of CSV times written without an offset")
+    )
+    load.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help=_("CSV column mapping"),
+    )
+    load.add_argument("--batch-size", type=int, default=1000, help=_("lines per transaction"))
+    load.add_argument("--start-line", type=int, default=1, help=_("first line to read"))
     load.set_defaults(run=_import)
 
 
@@ -99,15 +109,19 @@ def _revision(url: str, *, upgrade: bool) -> str | None:
 
 def _upgrade(args: argparse.Namespace, stream: IO[str]) -> int:
     revision = _revision(args.url, upgrade=True)
-    stream.write(_HELP[args.lang]["at"].format(revision=revision) + "\n")
+    stream.write(_("schema at revision {revision}").format(revision=revision) + "\n")
     return 0
 
 
 def _current(args: argparse.Namespace, stream: IO[str]) -> int:
     revision = _revision(args.url, upgrade=False)
-    text = _HELP[args.lang]
     stream.write(
-        (text["none"] if revision is None else text["at"].format(revision=revision)) + "\n"
+        (
+            _("no schema yet")
+            if revision is None
+            else _("schema at revision {revision}").format(revision=revision)
+        )
+        + "\n"
     )
     return 0
 
@@ -116,7 +130,6 @@ def _import(args: argparse.Namespace, stream: IO[str]) -> int:
     from pengaduan.cli import _Progress  # noqa: PLC0415 - the shared progress bar
     from pengaduan.store import Repository  # noqa: PLC0415 - the sql extra, only here
 
-    text = _HELP[args.lang]
     try:
         with args.file.open("rb") as counting:
             total = sum(1 for _ in counting)
@@ -140,9 +153,9 @@ def _import(args: argparse.Namespace, stream: IO[str]) -> int:
         else:
             report = repo.import_lines(source, **options)
     for line, code in report.rejected[:100]:
-        sys.stderr.write(text["rejected"].format(line=line, code=code) + "\n")
+        sys.stderr.write(_("line {line}: rejected ({code})").format(line=line, code=code) + "\n")
     stream.write(
-        text["imported"].format(
+        _("{added} stored, {skipped} already there, {rejected} rejected ({lines} lines)").format(
             added=report.added,
             skipped=report.skipped,
             rejected=len(report.rejected),

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._i18n import N_, current, using
+from pengaduan._i18n import gettext as _
 from pengaduan._machine import SopMachine
 from pengaduan._text import encodable
 from pengaduan._time import epoch_microseconds, format_utc, to_utc
@@ -81,10 +83,10 @@ _RESERVED = frozenset({RECEIVE_ACTION, DISCLOSURE_ACTION, PRIVACY_ACTION, CONSEN
 _PRIVACY_RANK = {Privacy.RAHASIA: 0, Privacy.ANONIM: 1, Privacy.PUBLIK: 2}
 
 _RESERVED_LABELS = {
-    RECEIVE_ACTION: ("Terima", "Receive"),
-    DISCLOSURE_ACTION: ("Akses identitas", "Identity disclosed"),
-    PRIVACY_ACTION: ("Ubah privasi", "Change privacy"),
-    CONSENT_ACTION: ("Persetujuan privasi", "Privacy consent"),
+    RECEIVE_ACTION: N_("Receive"),
+    DISCLOSURE_ACTION: N_("Identity disclosed"),
+    PRIVACY_ACTION: N_("Change privacy"),
+    CONSENT_ACTION: N_("Privacy consent"),
 }
 
 _PRIVACY_FIELDS = (
@@ -655,18 +657,24 @@ class Workflow:
             raise NotFoundError(what="action", key=_shown(action))
         return tuple(found.values())
 
-    def label(self, name: str, lang: str = "id") -> str:
+    def label(self, name: str, lang: str | None = None) -> str:
         """The Indonesian (``"id"``) or English (``"en"``) label of a status or action.
+
+        Labels are data of the workflow definition (``label_id`` / ``label_en``); ``lang``
+        ``None`` (the default) picks the current language (:mod:`pengaduan.language`).
 
         Raises:
             ArgumentError: ``lang`` is neither ``"id"`` nor ``"en"``.
             NotFoundError: no status or action has that name.
         """
+        if lang is None:
+            lang = current()
         if lang not in ("id", "en"):
             raise ArgumentError(argument="lang", rule="must be 'id' or 'en'")
         reserved = _RESERVED_LABELS.get(name) if isinstance(name, str) else None
         if reserved is not None:
-            return reserved[0] if lang == "id" else reserved[1]
+            with using(lang):
+                return _(reserved)
         spec: StatusSpec | ActionSpec
         if not isinstance(name, str):
             raise NotFoundError(what="status or action", key=_shown(name))

@@ -117,11 +117,13 @@ class _Tally:
         "satisfaction",
         "sop_violations",
         "statuses",
+        "unit_counts",
     )
 
     def __init__(self) -> None:
         self.satisfaction: Counter[int] = Counter()
         """Satisfaction answers by score (1 to 5)."""
+        self.unit_counts: Counter[int] = Counter()
         self.complaints = 0
         self.statuses: Counter[str] = Counter()
         self.categories: Counter[str] = Counter()
@@ -139,6 +141,7 @@ class _Tally:
 
     def merge(self, other: _Tally) -> None:
         self.complaints += other.complaints
+        self.unit_counts.update(other.unit_counts)
         self.statuses.update(other.statuses)
         self.categories.update(other.categories)
         self.classifications.update(other.classifications)
@@ -152,6 +155,7 @@ class _Tally:
     def subtract(self, other: _Tally) -> None:
         """Take away what ``other`` counted (it counted a part of what this one did)."""
         self.complaints -= other.complaints
+        self.unit_counts -= other.unit_counts
         self.statuses -= other.statuses
         self.categories -= other.categories
         self.classifications -= other.classifications
@@ -349,6 +353,9 @@ class UnitSummary:
         score: ``on_time / judged`` in percent, one decimal (``None`` when nothing was judged).
         zone: the zone of the score (``None`` with too little evidence).
         satisfaction: the reporters' satisfaction answers (``nilai_kepuasan``).
+        by_unit_count: ``(number of units, complaints)`` ascending, overall only: how many
+            complaints were disposed to no unit, one, two... (the per-unit rows add up to more
+            than the complaints when some went to several units).
     """
 
     unit: str | None
@@ -366,6 +373,7 @@ class UnitSummary:
     score: float | None
     zone: Zone | None
     satisfaction: SatisfactionSummary = attrs.field(factory=lambda: SatisfactionSummary.of(()))
+    by_unit_count: tuple[tuple[int, int], ...] = ()
 
     @property
     def open(self) -> int:
@@ -416,6 +424,7 @@ class UnitSummary:
             "score": self.score,
             "zone": None if self.zone is None else self.zone.value,
             "satisfaction": self.satisfaction.to_dict(),
+            **({"by_unit_count": dict(self.by_unit_count)} if self.overall else {}),
         }
 
 
@@ -875,6 +884,7 @@ class Audit:
             score=score,
             zone=self.thresholds.zone(score, judged),
             satisfaction=SatisfactionSummary.of(tally.satisfaction.items()),
+            by_unit_count=tuple(sorted((+tally.unit_counts).items())) if overall else (),
         )
 
 
@@ -919,6 +929,7 @@ def _apply_contribution(state: _State, contribution: Contribution, times: int = 
     """Count ``times`` complaints that each add ``contribution``."""
     units, status, category, classification, violations, integrity, cycles, score = contribution
     tallies = [state.overall]
+    state.overall.unit_counts[sum(1 for unit in units if unit)] += times
     for unit in units:
         tally = state.units.get(unit)
         if tally is None:

@@ -27,69 +27,59 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
+from pengaduan._i18n import format_decimal, format_number, format_percent, using
+from pengaduan._i18n import gettext as _
 from pengaduan.audit._cells import terminal_safe
+from pengaduan.errors import ArgumentError, type_name
 
 if TYPE_CHECKING:
     from pengaduan.audit.aggregate import AuditReport, UnitSummary
 
 __all__ = ["render_satisfaction"]
 
-_TEXT = {
-    "id": {
-        "title": "Kepuasan pelapor",
-        "unit": "Unit",
-        "all": "(semua)",
-        "none": "(belum didisposisikan)",
-        "answered": "Menjawab",
-        "mean": "Rata-rata",
-        "satisfied": "Puas (4-5)",
-    },
-    "en": {
-        "title": "Reporter satisfaction",
-        "unit": "Unit",
-        "all": "(all)",
-        "none": "(not disposed)",
-        "answered": "Answered",
-        "mean": "Mean",
-        "satisfied": "Satisfied (4-5)",
-    },
-}
 _FORMATS = ("text", "markdown", "html")
 
 
-def _rows(report: AuditReport, text: dict[str, str]) -> list[list[str]]:
+def _rows(report: AuditReport) -> list[list[str]]:
     def name(summary: UnitSummary) -> str:
         if summary.overall:
-            return text["all"]
-        return summary.unit if summary.unit is not None else text["none"]
+            return _("(all)")
+        return summary.unit if summary.unit is not None else _("(not disposed)")
 
-    rows = [[text["unit"], text["answered"], text["mean"], text["satisfied"]]]
+    rows = [[_("Unit"), _("Answered"), _("Mean"), _("Satisfied (4-5)")]]
     for summary in (*report.units, report.overall):
         found = summary.satisfaction
         if not summary.overall and not found.answered:
             continue
-        mean = "-" if found.mean is None else f"{found.mean:.2f}"
-        share = "-" if found.share_satisfied is None else f"{found.share_satisfied:.1f}%"
-        rows.append([name(summary), str(found.answered), mean, share])
+        mean = "-" if found.mean is None else format_decimal(found.mean, digits=2)
+        share = "-" if found.share_satisfied is None else format_percent(found.share_satisfied)
+        rows.append([name(summary), format_number(found.answered), mean, share])
     return rows
 
 
-def render_satisfaction(report: AuditReport, *, fmt: str = "text", language: str = "id") -> str:
+def render_satisfaction(
+    report: AuditReport, *, fmt: str = "text", language: str | None = None
+) -> str:
     """The satisfaction section: one row per unit with answers, then all units.
 
     Args:
         report: an audit report.
         fmt: ``"text"`` (aligned columns), ``"markdown"`` (a table) or ``"html"`` (a table).
-        language: ``"id"`` or ``"en"``.
+        language: ``"id"`` or ``"en"``; ``None`` (the default) for the current language.
 
     Raises:
-        ValueError: unknown format or language.
+        ArgumentError: unknown format or language.
     """
-    if fmt not in _FORMATS or language not in _TEXT:
-        msg = "fmt must be text, markdown or html, and language 'id' or 'en'"
-        raise ValueError(msg)
-    text = _TEXT[language]
-    rows = _rows(report, text)
+    if type(fmt) is not str or fmt not in _FORMATS:
+        raise ArgumentError(
+            argument="fmt", rule="must be text, markdown or html", given=type_name(fmt)
+        )
+    with using(language):
+        return _render(report, fmt)
+
+
+def _render(report: AuditReport, fmt: str) -> str:
+    rows = _rows(report)
     if fmt == "markdown":
         lines = ["| " + " | ".join(rows[0]) + " |", "|---|---:|---:|---:|"]
         lines += [
@@ -104,12 +94,12 @@ def render_satisfaction(report: AuditReport, *, fmt: str = "text", language: str
             for row in rows[1:]
         )
         return (
-            f'<h2>{escape(text["title"])}</h2><table class="sortable satisfaction">'
+            f'<h2>{escape(_("Reporter satisfaction"))}</h2><table class="sortable satisfaction">'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         )
     safe = [[terminal_safe(cell) for cell in row] for row in rows]
     widths = [max(len(row[i]) for row in safe) for i in range(4)]
-    lines = [text["title"]]
+    lines = [_("Reporter satisfaction")]
     for row in safe:
         cells = [
             c.ljust(w) if i == 0 else c.rjust(w)
