@@ -93,8 +93,9 @@ def _render(report: AuditReport, fmt: str) -> str:
             "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
             for row in rows[1:]
         )
+        title = escape(_("Reporter satisfaction"))
         return (
-            f'<h2>{escape(_("Reporter satisfaction"))}</h2><table class="sortable satisfaction">'
+            f'<h2>{title}</h2><table class="sortable satisfaction">'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         )
     safe = [[terminal_safe(cell) for cell in row] for row in rows]
