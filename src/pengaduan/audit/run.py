@@ -14,6 +14,7 @@ Lines are read in bounded pieces: a line longer than the limit is never held who
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import multiprocessing
 import os
@@ -226,7 +227,7 @@ def audit_path(
     progress: Callable[[int, int], None] | None = None,
     max_line_bytes: int = MAX_LINE_BYTES,
     check_duplicates: bool = True,
-    spill_dir: str | os.PathLike[str] | None = None,
+    spill_dir: str | os.PathLike[str] | SpillDirectory | None = None,
 ) -> AuditReport:
     """Audit a JSON lines or CSV file of complaint histories.
 
@@ -253,7 +254,8 @@ def audit_path(
             ids are known to be unique.
         spill_dir: the folder the spill files go under (a fresh folder is made in it and
             removed when the audit ends, whether it succeeded or not); default the system's
-            temporary folder.
+            temporary folder. A :class:`~pengaduan.audit.spill.SpillDirectory` is used as it
+            is (its ``memory`` limit too) and left for the caller to close.
 
     Returns:
         The report.
@@ -326,10 +328,10 @@ def _audit(
     mapping: ColumnMapping | None,
     timezone: str | None,
     limit: int,
-    spill_dir: str | os.PathLike[str] | None,
+    spill_dir: str | os.PathLike[str] | SpillDirectory | None,
 ) -> AuditReport:
     audit = Audit(**settings)
-    with SpillDirectory(spill_dir) as spill:
+    with _spill_folder(spill_dir) as spill:
         if kind == "jsonl" and workers > 1 and total > 0 and _can_fork():
             part = _parallel(
                 path,
@@ -405,6 +407,15 @@ def _with_problems(
                 return
         yield record
     yield from problems
+
+
+def _spill_folder(
+    spill_dir: str | os.PathLike[str] | SpillDirectory | None,
+) -> contextlib.AbstractContextManager[SpillDirectory]:
+    """A fresh spill folder under ``spill_dir`` (removed on exit), or the caller's own."""
+    if isinstance(spill_dir, SpillDirectory):
+        return contextlib.nullcontext(spill_dir)
+    return SpillDirectory(spill_dir)
 
 
 class _ProgressError(Exception):
