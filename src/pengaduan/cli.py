@@ -1174,7 +1174,7 @@ def _blocksize(given: str | None, lang: str) -> int | None:
     if given is None:
         return 64 << 20
     text = given.strip().upper().removesuffix("IB").removesuffix("B")
-    number, suffix = (text[:-1], text[-1]) if text[-1:] in "KMG" else (text, "")
+    number, suffix = (text[:-1], text[-1]) if text and text[-1] in "KMG" else (text, "")
     if not number.isdigit() or len(number) > 12:
         raise _UsageError(_TEXT[lang]["range"].format(arg="--blocksize", low="1K", high="1024G"))
     size = int(number) * _SIZE_SUFFIXES[suffix]
