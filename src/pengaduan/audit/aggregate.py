@@ -507,8 +507,6 @@ class Audit:
         self._categories = {s.name: s.category.value for s in workflow.statuses}
         self._state = _State()
         self._interned: dict[Any, Any] = {}
-        self._deferred: list[tuple[int, int, ReadProblem | None]] | None = None
-        self._problems_seen = 0
 
     # -- input --------------------------------------------------------------------------------
 
@@ -518,21 +516,11 @@ class Audit:
         Raises:
             SerializationError: the problem as an error, unless the audit skips invalid lines.
         """
-        self._problems_seen += 1
         if not self.skip_invalid:
             raise problem.error()
         state = self._state
         state.problem_counts[problem.kind.value] += 1
         _keep(state.problems, problem)
-
-    def _keyed(self, key: int | None, problem: ReadProblem, *, duplicate: bool = False) -> None:
-        """A problem of a complaint whose tracking id is known: in a worker of a parallel audit
-        it waits for the ids of earlier parts (it may turn out to be a duplicate)."""
-        if self._deferred is not None and key is not None:
-            self._deferred.append((problem.line, key, None if duplicate else problem))
-            self._problems_seen += 1
-            return
-        self.problem(problem)
 
     def add(self, complaint: Complaint, *, line: int | None = None, verified: bool = False) -> None:
         """Count one complaint.
@@ -559,11 +547,11 @@ class Audit:
             key = fingerprint(complaint.tracking_id)
             first = self._state.seen.get(key)
             if first is not None:
-                self._keyed(key, _duplicate(where, first), duplicate=True)
+                self.problem(_duplicate(where, first))
                 return
         evaluated = self._evaluate(complaint, verified=verified, line=where)
         if isinstance(evaluated, ReadProblem):
-            self._keyed(key, evaluated)
+            self.problem(evaluated)
             return
         if key is not None:
             self._state.seen[key] = where
@@ -640,7 +628,7 @@ class Audit:
 
         Tracking ids seen by both are duplicates: each is recorded (or raised) as a problem of
         ``other``'s line. The other audit's counts already include it; merging whole parts is
-        exact only when the parts share no id (the parallel reader checks ids before auditing).
+        exact only when the parts share no id.
         For parts that may share ids, use :meth:`part` and :meth:`report_of`: those merge exactly.
 
         Raises:
