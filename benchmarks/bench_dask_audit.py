@@ -55,6 +55,7 @@ COMPLAINTS = int(os.environ.get("BENCH_DASK_COMPLAINTS", "1000000"))
 PARTS = int(os.environ.get("BENCH_DASK_PARTS", "16"))
 ROUNDS = int(os.environ.get("BENCH_DASK_ROUNDS", "2"))
 UNCHECKED = os.environ.get("BENCH_DASK_UNCHECKED", "") == "1"
+ONE_FILE = os.environ.get("BENCH_DASK_ONE_FILE", "1") == "1"
 TARGET_HISTORIES = 100_000_000
 TARGET_WORKERS = 32
 
@@ -72,6 +73,17 @@ def split(source: Path, count: int, parts: int) -> Path:
                 for _, line in zip(range(per), src, strict=False):
                     dst.write(line)
     return folder
+
+
+def cpu_seconds(before: os.times_result, after: os.times_result) -> float:
+    """User and system CPU of this process and its waited-for children between two samples."""
+    return sum(after[:4]) - sum(before[:4])
+
+
+def busy() -> float:
+    """This process's user and system CPU seconds so far (runs on each worker and nanny)."""
+    times = os.times()
+    return times.user + times.system
 
 
 def peak_rss() -> int:
@@ -94,12 +106,19 @@ def main() -> None:
 
     reports: list[AuditReport] = []
 
+    cpu: dict[str, list[float]] = {"fork": [], "dask": []}
+
     def fork_run() -> float:
+        before = os.times()
         started = time.perf_counter()
         report = audit_path(path, calendar=calendar, now=NOW, policy=policy, workers=2)
         wall = time.perf_counter() - started
+        cpu["fork"].append(cpu_seconds(before, os.times()))  # this process and its pool
         reports.append(report)
-        print(f"fork path, 2 processes: {wall:6.1f} s  {COMPLAINTS / wall:9,.0f} histories/s")
+        print(
+            f"fork path, 2 processes: {wall:6.1f} s  {COMPLAINTS / wall:9,.0f} histories/s  "
+            f"CPU {cpu['fork'][-1]:,.0f} s"
+        )
         return wall
 
     with TreeRss() as rss:
@@ -115,6 +134,10 @@ def main() -> None:
             ) as cluster,
             Client(cluster) as client,
         ):
+            workers_before = sum(client.run(busy).values()) + sum(
+                client.run(busy, nanny=True).values()
+            )
+            before = os.times()
             started = time.perf_counter()
             report = audit_dask(
                 target,
@@ -126,6 +149,9 @@ def main() -> None:
                 spill_dir=tempfile.gettempdir(),  # what scheduler="local" does by itself
             )
             wall = time.perf_counter() - started
+            spent = cpu_seconds(before, os.times())  # the caller, with the scheduler's thread
+            spent += sum(client.run(busy).values()) + sum(client.run(busy, nanny=True).values())
+            cpu["dask"].append(spent - workers_before)
             peaks = sorted(client.run(peak_rss).values())
         assert attrs.evolve(report, problems=()) == fork
         return wall, peaks
@@ -143,13 +169,20 @@ def main() -> None:
         walls[check].append(wall)
         print(
             f"dask, 2 workers, {PARTS} files, duplicate check {'on ' if check else 'off'}: "
-            f"{wall:6.1f} s  {COMPLAINTS / wall:9,.0f} histories/s  peak RSS per worker "
-            + mib(peaks)
+            f"{wall:6.1f} s  {COMPLAINTS / wall:9,.0f} histories/s  CPU {cpu['dask'][-1]:,.0f} s  "
+            "peak RSS per worker " + mib(peaks)
         )
-    single_wall, peaks = dask_run(path)
+    single_wall = math.nan
+    if ONE_FILE:
+        single_wall, peaks = dask_run(path)
+        print(
+            f"dask, 2 workers, the one file in 64 MiB blocks: {single_wall:6.1f} s  "
+            f"{COMPLAINTS / single_wall:9,.0f} histories/s  CPU {cpu['dask'][-1]:,.0f} s  "
+            "peak RSS per worker " + mib(peaks)
+        )
     print(
-        f"dask, 2 workers, the one file in 64 MiB blocks: {single_wall:6.1f} s  "
-        f"{COMPLAINTS / single_wall:9,.0f} histories/s  peak RSS per worker " + mib(peaks)
+        f"CPU time (load-independent): dask / fork x{min(cpu['dask']) / min(cpu['fork']):.2f} "
+        "(best of each; every process of each engine counted)"
     )
 
     settings = _Settings(
@@ -168,29 +201,30 @@ def main() -> None:
     sources = sorted(str(p) for p in folder.glob("*.jsonl"))
     with SpillDirectory() as spill:
         settings = attrs.evolve(settings, spill=spill)
-        started = time.perf_counter()
+        started = time.process_time()
         first = _audit_partition(sources[0], 0, settings)
-        task = time.perf_counter() - started
+        task = time.process_time() - started
         second = _audit_partition(sources[1], 1, settings)
         assert isinstance(first, AuditPart)
         assert isinstance(second, AuditPart)
-        started = time.perf_counter()
+        started = time.process_time()
         merged = AuditPart.merge_all([first, second])
-        merge = time.perf_counter() - started
+        merge = time.process_time() - started
         shipped = len(pickle.dumps(merged))
         audit = Audit(workflow=workflow, policy=policy, calendar=calendar, now=NOW)
-        started = time.perf_counter()
+        started = time.process_time()
         audit.report_of(merged)
-        settle = time.perf_counter() - started
+        settle = time.process_time() - started
     per = COMPLAINTS / PARTS
     best = min(fork_walls)
     print(
         f"ratio (best of each): dask / fork wall time x{min(walls[True]) / best:.2f} "
-        f"({PARTS} files), x{single_wall / best:.2f} (one file in blocks)"
+        f"({PARTS} files), x{single_wall / best:.2f} (one file in blocks, nan: not run)"
         + (f", x{min(walls[False]) / best:.2f} (duplicate check off)" if UNCHECKED else "")
     )
     print(
-        f"measured: one partition task ({per:,.0f} histories) {task:.2f} s "
+        f"measured (CPU time, in this process): one partition task ({per:,.0f} histories) "
+        f"{task:.2f} s "
         f"({task / per * 1e6:.0f} us/history); merging two parts {merge * 1e3:.1f} ms "
         f"(pickled merged part {shipped / 2**10:,.0f} KiB, {shipped / (2 * per):.1f} B/history); "
         f"settling their ids {settle:.2f} s ({settle / (2 * per) * 1e6:.2f} us/id)"
