@@ -185,3 +185,18 @@ def test_settling_holds_one_bucket_not_every_id() -> None:
         peaks = _settle_peak(small), _settle_peak(large)
     # 18,000 more ids held at once would take well over 1 MB; one bucket of them, a few kB
     assert peaks[1] < peaks[0] + 256 * 1024, peaks
+
+
+def test_a_merge_of_small_parts_spills_once_they_add_up() -> None:
+    from pengaduan.audit.dask import _merge_parts  # noqa: PLC0415
+
+    audit = new_audit(skip_invalid=True)
+    parts = [audit.part(sample(), order=n) for n in range(4)]  # in memory: 5 records each
+    expected = audit.report_of(AuditPart.merge_all(parts))
+    with SpillDirectory(memory=200) as spill:  # ten 20-byte records
+        _merge_parts(spill, *parts[:2])
+        assert os.listdir(spill.path) == []  # ten records: at the limit, kept in memory
+        merged = _merge_parts(spill, *parts)
+        assert len(os.listdir(spill.path)) == 4  # twenty: one file per part's records
+        assert isinstance(merged, AuditPart)
+        assert audit.report_of(merged) == expected

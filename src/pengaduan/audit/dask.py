@@ -389,12 +389,17 @@ def _with_problems(records: Iterator[Any], problems: list[ReadProblem]) -> Itera
     yield from problems
 
 
-def _merge_parts(*parts: AuditPart | _Failure) -> AuditPart | _Failure:
-    """Merge parts (a task); the first failure wins, in file order."""
+def _merge_parts(
+    spill: SpillDirectory | None, *parts: AuditPart | _Failure
+) -> AuditPart | _Failure:
+    """Merge parts (a task); the first failure wins, in file order. With a spill folder, the
+    merged records go to disk once they pass its memory limit, so that neither the merge
+    tasks nor the caller hold every id of the input."""
     failures = [p for p in parts if isinstance(p, _Failure)]
     if failures:
         return min(failures, key=lambda f: f.source)
-    return AuditPart.merge_all(p for p in parts if isinstance(p, AuditPart))
+    merged = AuditPart.merge_all(p for p in parts if isinstance(p, AuditPart))
+    return merged if spill is None else merged._spilled(spill)
 
 
 def _check_engine(scheduler: object, client: object, workers: object) -> None:
@@ -617,7 +622,7 @@ def _run(
     ]
     while len(layer) > 1:
         layer = [
-            client.submit(_merge_parts, *layer[i : i + fan_in], pure=False)
+            client.submit(_merge_parts, settings.spill, *layer[i : i + fan_in], pure=False)
             for i in range(0, len(layer), fan_in)
         ]
     result: AuditPart | _Failure = layer[0].result()

@@ -33,13 +33,14 @@ import attrs
 
 from pengaduan.audit.aggregate import MAX_PROBLEMS, _apply_contribution, _keep, _line, _State
 from pengaduan.audit.problems import ProblemKind, ReadProblem
-from pengaduan.audit.spill import BUCKETS, _Segment
+from pengaduan.audit.spill import _RECORD, BUCKETS, _Segment
 from pengaduan.errors import ArgumentError, type_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from pengaduan.audit.aggregate import Contribution
+    from pengaduan.audit.spill import SpillDirectory
 
 __all__ = ["AuditPart"]
 
@@ -148,6 +149,20 @@ class AuditPart:
             segments.append(shared)
         made = AuditPart()
         made._segments = tuple(segments)
+        made._counted = self._counted
+        made._problems = self._problems
+        made._problem_counts = self._problem_counts
+        made.lines = self.lines
+        return made
+
+    def _spilled(self, spill: SpillDirectory) -> AuditPart:
+        """The same part, its records written to ``spill`` once those held in memory pass its
+        limit (a merge of many small parts must not hold every id either)."""
+        held = sum(s.records for s in self._segments if s.buckets is not None) * _RECORD.size
+        if held <= spill.memory:
+            return self
+        made = AuditPart()
+        made._segments = tuple(segment.spilled(spill) for segment in self._segments)
         made._counted = self._counted
         made._problems = self._problems
         made._problem_counts = self._problem_counts

@@ -173,6 +173,34 @@ class _Segment:
             raise failure
         yield from _RECORD.iter_unpack(data)
 
+    def spilled(self, spill: SpillDirectory) -> _Segment:
+        """The same records in a file of ``spill`` (a segment already on disk is returned)."""
+        if self.buckets is None:
+            return self
+        path = os.path.join(spill.path, f"{uuid.uuid4().hex}.ids")
+        runs: list[tuple[tuple[int, int], ...]] = []
+        failure: StorageError | None = None
+        try:
+            with open(path, "wb") as stream:
+                for data in self.buckets:
+                    runs.append(((stream.tell(), len(data)),) if data else ())
+                    stream.write(data)
+        except OSError as error:
+            failure = _storage_error(error, "written")
+        if failure is not None:
+            with contextlib.suppress(OSError):
+                os.remove(path)
+            raise failure
+        return _Segment(
+            order=self.order,
+            source=self.source,
+            table=self.table,
+            records=self.records,
+            buckets=None,
+            file=path,
+            runs=tuple(runs),
+        )
+
     def __getstate__(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
 
