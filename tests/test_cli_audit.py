@@ -12,7 +12,7 @@ import pytest
 from rich.progress import Progress
 from tests.audit_helpers import HEADER, sample, write_jsonl
 
-from pengaduan.cli import EXIT_CONFIG, EXIT_DATA, EXIT_FOUND, EXIT_OK, EXIT_USAGE, main
+from pengaduan.cli import EXIT_CONFIG, EXIT_DATA, EXIT_FOUND, EXIT_IO, EXIT_OK, EXIT_USAGE, main
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -167,3 +167,57 @@ def test_progress_bar_draws_on_a_terminal(export: Path, monkeypatch: pytest.Monk
     assert updates, "the bar was updated"
     size = export.stat().st_size
     assert (("completed", size), ("total", size)) in updates
+
+
+def test_duplicates_are_checked_unless_told_not_to(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "dua-kali.jsonl", [*sample(), sample()[0]])
+    common = ("audit", str(path), *NOW, "--format", "json", "--skip-invalid", "--fail-on", "never")
+    _, checked = run(*common, "--check-duplicates")
+    _, unchecked = run(*common, "--no-check-duplicates")
+    assert json.loads(checked)["complaints"] == 5
+    assert json.loads(checked)["problem_counts"] == {"duplicate_id": 1}
+    assert json.loads(unchecked)["complaints"] == 6
+
+
+def test_spill_dir_is_used_and_left_empty(export: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "sementara"
+    folder.mkdir()
+    code, _ = run("audit", str(export), *NOW, "--workers", "2", "--spill-dir", str(folder))
+    assert code == EXIT_FOUND
+    assert list(folder.iterdir()) == []
+    code, _ = run("audit", str(export), *NOW, "--spill-dir", str(tmp_path / "tidak-ada"))
+    assert code == EXIT_IO
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("--blocksize", "64M"),  # the process engine has no blocks
+        ("--engine", "dask", "--blocksize", "12"),
+        ("--engine", "dask", "--blocksize", "banyak"),
+        ("--engine", "dask", "--blocksize", "2000G"),
+        ("--engine", "dask", "--blocksize", ""),
+    ],
+    ids=["process-engine", "too-small", "not-a-size", "too-large", "empty"],
+)
+def test_bad_blocksizes_are_usage_errors(export: Path, argv: tuple[str, ...]) -> None:
+    assert run("audit", str(export), *NOW, *argv)[0] == EXIT_USAGE
+
+
+def test_parquet_export_next_to_the_report(export: Path, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq  # noqa: PLC0415
+
+    folder = tmp_path / "parket"
+    folder.mkdir()
+    code, out = run("audit", str(export), *NOW, "--parquet", str(folder), "--format", "json")
+    assert code == EXIT_FOUND
+    assert json.loads(out)["complaints"] == 5
+    complaints = pq.read_table(folder / "complaints.parquet")
+    assert sorted(complaints.column("tracking_id").to_pylist()) == [
+        c.tracking_id for c in sorted(sample(), key=lambda c: c.tracking_id)
+    ]
+    assert pq.read_table(folder / "events.parquet").num_rows == sum(
+        len(c.history) for c in sample()
+    )
+    code, _ = run("audit", str(export), *NOW, "--parquet", str(tmp_path / "tidak-ada"))
+    assert code == EXIT_IO

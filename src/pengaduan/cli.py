@@ -106,6 +106,8 @@ examples:
   pengaduan audit riwayat.jsonl --checkpoint sth.json --log log.jsonl --keys kunci.json
   pengaduan audit 'ekspor/*.jsonl.gz' --engine dask --scheduler local --workers 2
   pengaduan audit s3://arsip/ekspor/ --engine dask --scheduler tcp://10.0.0.5:8786
+  pengaduan audit riwayat.jsonl --workers 2 --spill-dir . --parquet . --format json
+  pengaduan audit riwayat.jsonl --engine dask --blocksize 1K --no-check-duplicates
 
 input: JSON lines of complaint histories (the library's format), or a CSV export with one row
 per complaint and the columns id, unit, classification, category, received_at, deferred_at,
@@ -113,6 +115,12 @@ resumed_at, verified_at, forwarded_at, archived_at, followed_up_at, closed_at (r
 --column field=column; only id and received_at are required). With --engine dask the input
 may also be a directory, a glob or an fsspec URL of many files (plain or .gz), one partition each;
 bad lines are then named by file and line.
+
+duplicates: every tracking id is checked exactly; the ids wait in temporary files under
+--spill-dir (20 bytes per history, removed afterwards), so memory stays flat at any size.
+--no-check-duplicates skips the check when ids are known to be unique. --parquet DIR also writes
+the histories (no text, no identities) as events.parquet and complaints.parquet for DuckDB,
+Polars or pandas.
 
 bad lines: without --skip-invalid the first bad line stops the audit (exit 3, the message names
 the line); with it, every bad line (not UTF-8, over --max-line-bytes, nested too deep, a huge
@@ -434,6 +442,41 @@ def _add_audit(commands: Any) -> None:
         "--scheduler",
         metavar="ADDRESS|local",
         help=_("with --engine dask: a scheduler address, or 'local' (default) for a local cluster"),
+    )
+    audit.add_argument(
+        "--check-duplicates",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help=_(
+            "find tracking ids seen twice, exactly (default); --no-check-duplicates when the "
+            "ids are known to be unique"
+        ),
+    )
+    audit.add_argument(
+        "--spill-dir",
+        type=Path,
+        metavar="DIR",
+        help=_(
+            "folder for the duplicate check's temporary files (default: the system's temporary "
+            "folder; removed afterwards); with --engine dask on several machines, a shared folder"
+        ),
+    )
+    audit.add_argument(
+        "--blocksize",
+        metavar="BYTES",
+        help=_(
+            "with --engine dask: plain JSON lines files larger than this are audited in blocks "
+            "of this size, one task each (default 64M; K, M and G suffixes; 0: whole files)"
+        ),
+    )
+    audit.add_argument(
+        "--parquet",
+        type=Path,
+        metavar="DIR",
+        help=_(
+            "also write the histories as events.parquet and complaints.parquet into DIR "
+            "(an existing folder; pengaduan[parquet])"
+        ),
     )
     audit.add_argument("--no-progress", action="store_true", help=_("never show a progress bar"))
     audit.add_argument(
@@ -1092,6 +1135,8 @@ def _audit_setup(args: argparse.Namespace) -> dict[str, Any]:
         "thresholds": ZoneThresholds.parse(args.thresholds) if args.thresholds else None,
         "skip_invalid": args.skip_invalid,
         "workers": args.workers if args.workers is not None else 1,
+        "check_duplicates": args.check_duplicates,
+        "spill_dir": args.spill_dir,
         **({"max_line_bytes": limit} if limit is not None else {}),
     }
 
@@ -1126,13 +1171,17 @@ def _audit(args: argparse.Namespace, out: IO[str]) -> int:
             args.file,
             scheduler=args.scheduler or "local",
             workers=args.workers if args.workers is not None else 2,
+            blocksize=_blocksize(args.blocksize, args.lang),
             **settings,
         )
     else:
-        if args.scheduler is not None:
-            raise _UsageError("--scheduler: --engine dask")
+        for given, flag in ((args.scheduler, "--scheduler"), (args.blocksize, "--blocksize")):
+            if given is not None:
+                raise _UsageError(flag + ": --engine dask")
         with _Progress("audit", enabled=not args.no_progress) as progress:
             report = audit_path(args.file, progress=progress, **settings)
+    if args.parquet is not None:
+        _audit_parquet(args, settings)
     renderers = {
         "json": lambda: render_json(report),
         "csv": lambda: render_csv(report),
@@ -1156,6 +1205,88 @@ def _audit(args: argparse.Namespace, out: IO[str]) -> int:
     zones = {Zone.MERAH} if args.fail_on == "red" else {Zone.MERAH, Zone.KUNING}
     summaries = (*report.units, report.overall)
     return EXIT_FOUND if any(s.zone in zones for s in summaries) else EXIT_OK
+
+
+_SIZE_SUFFIXES = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+
+
+def _blocksize(given: str | None, lang: str) -> int | None:
+    """``--blocksize``: bytes, with an optional K, M or G suffix; ``0`` keeps files whole."""
+    if given is None:
+        return 64 << 20
+    text = given.strip().upper().removesuffix("IB").removesuffix("B")
+    number, suffix = (text[:-1], text[-1]) if text and text[-1] in "KMG" else (text, "")
+    if not number.isdigit() or len(number) > 12:
+        raise _UsageError(
+            _("{arg} must be from {low} to {high}").format(
+                arg="--blocksize", low="1K", high="1024G"
+            )
+        )
+    size = int(number) * _SIZE_SUFFIXES[suffix]
+    if size == 0:
+        return None
+    if not 1 << 10 <= size <= 1 << 40:
+        raise _UsageError(
+            _("{arg} must be from {low} to {high}").format(
+                arg="--blocksize", low="1K", high="1024G"
+            )
+        )
+    return size
+
+
+def _audit_parquet(args: argparse.Namespace, settings: dict[str, Any]) -> None:
+    """``--parquet DIR``: the input's histories (every readable line, in file order) to Parquet."""
+    from pengaduan.audit.parquet import write_parquet  # noqa: PLC0415 - pyarrow loads on demand
+
+    directory: Path = args.parquet
+    write_parquet(
+        _histories(args, settings),
+        directory,
+        calendar=settings["calendar"],
+        now=settings["now"],
+    )
+    _say(_("report written to {path}").format(path=directory))
+
+
+def _histories(args: argparse.Namespace, settings: dict[str, Any]) -> Iterator[Complaint]:
+    """The complaints of the audit's input read again (bad lines left out)."""
+    from pengaduan.audit import detect_format, read_csv, read_json_lines  # noqa: PLC0415
+    from pengaduan.workflow import Workflow  # noqa: PLC0415
+
+    dask = args.engine == "dask"
+    if dask:
+        from pengaduan.audit.dask import _require, list_partitions  # noqa: PLC0415
+
+        sources = list_partitions(args.file)
+        fsspec = _require("fsspec")
+    else:
+        sources = [args.file]
+        fsspec = None
+    for source in sources:
+        kind = settings["input_format"]
+        if kind is None and dask:
+            kind = "csv" if str(source).lower().removesuffix(".gz").endswith(".csv") else "jsonl"
+        kind = kind or detect_format(source)
+        with _open_source(source, fsspec if dask else None) as stream:
+            if kind == "csv":
+                records = read_csv(
+                    stream,
+                    workflow=Workflow.default(),
+                    on_problem=lambda problem: None,
+                    mapping=settings["mapping"],
+                    timezone=settings["timezone"],
+                )
+            else:
+                records = read_json_lines(stream, on_problem=lambda problem: None)
+            for record in records:
+                yield record.complaint
+
+
+def _open_source(source: str, fsspec: Any) -> Any:
+    """A binary stream of a local file, or through fsspec (compressed files uncompressed)."""
+    if fsspec is not None:
+        return fsspec.open(source, "rb", compression="infer")
+    return Path(source).open("rb")
 
 
 def _checkpoint_args(args: argparse.Namespace) -> tuple[Path, Path, Path] | None:

@@ -7,6 +7,8 @@
   with others (:meth:`Audit.part`, :meth:`AuditPart.merge`, :meth:`Audit.report_of`); the
   ``pengaduan[dask]`` extra audits partitioned exports on a cluster with it
   (:func:`pengaduan.audit.dask.audit_dask`);
+* :class:`~pengaduan.audit.spill.SpillDirectory` is where partial audits write their tracking
+  ids past a memory limit, so exact duplicate detection runs in bounded memory;
 * :class:`AuditReport` holds the figures; :func:`render_table`, :func:`render_json`,
   :func:`render_csv` and :func:`render_html` present them (with the reporters' satisfaction per
   unit, also alone with :func:`render_satisfaction` as text, Markdown or HTML);

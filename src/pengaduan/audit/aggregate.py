@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from pengaduan._sla_model import ClockReport
     from pengaduan.audit.partial import AuditPart
     from pengaduan.audit.readers import Record
+    from pengaduan.audit.spill import SpillDirectory, _Writer
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.model import Complaint
     from pengaduan.sla import SlaPolicy
@@ -567,9 +568,7 @@ class Audit:
         self._rules = {rule.name: rule for rule in self.policy.rules if not rule.is_timer}
         self._categories = {s.name: s.category.value for s in workflow.statuses}
         self._state = _State()
-        self._interned: dict[Contribution, Contribution] = {}
-        self._deferred: list[tuple[int, int, ReadProblem | None]] | None = None
-        self._problems_seen = 0
+        self._interned: dict[Any, Any] = {}
 
     # -- input --------------------------------------------------------------------------------
 
@@ -579,21 +578,11 @@ class Audit:
         Raises:
             SerializationError: the problem as an error, unless the audit skips invalid lines.
         """
-        self._problems_seen += 1
         if not self.skip_invalid:
             raise problem.error()
         state = self._state
         state.problem_counts[problem.kind.value] += 1
         _keep(state.problems, problem)
-
-    def _keyed(self, key: int | None, problem: ReadProblem, *, duplicate: bool = False) -> None:
-        """A problem of a complaint whose tracking id is known: in a worker of a parallel audit
-        it waits for the ids of earlier parts (it may turn out to be a duplicate)."""
-        if self._deferred is not None and key is not None:
-            self._deferred.append((problem.line, key, None if duplicate else problem))
-            self._problems_seen += 1
-            return
-        self.problem(problem)
 
     def add(self, complaint: Complaint, *, line: int | None = None, verified: bool = False) -> None:
         """Count one complaint.
@@ -620,11 +609,11 @@ class Audit:
             key = fingerprint(complaint.tracking_id)
             first = self._state.seen.get(key)
             if first is not None:
-                self._keyed(key, _duplicate(where, first), duplicate=True)
+                self.problem(_duplicate(where, first))
                 return
         evaluated = self._evaluate(complaint, verified=verified, line=where)
         if isinstance(evaluated, ReadProblem):
-            self._keyed(key, evaluated)
+            self.problem(evaluated)
             return
         if key is not None:
             self._state.seen[key] = where
@@ -703,7 +692,7 @@ class Audit:
 
         Tracking ids seen by both are duplicates: each is recorded (or raised) as a problem of
         ``other``'s line. The other audit's counts already include it; merging whole parts is
-        exact only when the parts share no id (the parallel reader checks ids before auditing).
+        exact only when the parts share no id.
         For parts that may share ids, use :meth:`part` and :meth:`report_of`: those merge exactly.
 
         Raises:
@@ -738,6 +727,7 @@ class Audit:
         *,
         source: str | None = None,
         order: int = 0,
+        spill: SpillDirectory | None = None,
     ) -> AuditPart:
         """Audit one partition of an input into an :class:`~pengaduan.audit.AuditPart`.
 
@@ -753,17 +743,46 @@ class Audit:
                 parts of one file (their line numbers are then the file's own).
             order: the partition's place in the input (``0`` first); with ``source``, parts
                 are ordered by source name then line, so give sources that sort in input order.
+            spill: where the part writes its tracking ids once they pass the folder's memory
+                limit (see :class:`~pengaduan.audit.spill.SpillDirectory`); ``None`` keeps
+                them in memory (20 bytes per line).
 
         Raises:
-            ArgumentError: ``source`` is not a text, ``order`` not an int from 0 to 2**62, or
-                an item is not a complaint, a record or a problem.
+            ArgumentError: ``source`` is not a text, ``order`` not an int from 0 to 2**62,
+                ``spill`` not a spill folder, or an item is not a complaint, a record or a
+                problem.
+            StorageError: the spill file cannot be written (a full disk).
         """
         from pengaduan.audit.partial import AuditPart, _check_source  # noqa: PLC0415
+        from pengaduan.audit.spill import SpillDirectory, _Writer  # noqa: PLC0415
+
+        source, order = _check_source(source, order)
+        if spill is not None and not isinstance(spill, SpillDirectory):
+            raise ArgumentError(
+                argument="spill", rule="must be a SpillDirectory or None", given=type_name(spill)
+            )
+        made = AuditPart()
+        writer = _Writer(spill) if self.check_duplicates else None
+        try:
+            self._fill(made, items, writer, source)
+        except BaseException:
+            if writer is not None:
+                writer.discard()
+            raise
+        if writer is not None:
+            made._segments = (writer.finish(order=order, source=source),)
+        return made
+
+    def _fill(
+        self,
+        made: AuditPart,
+        items: Iterable[Complaint | Record | ReadProblem],
+        writer: _Writer | None,
+        source: str | None,
+    ) -> None:
         from pengaduan.audit.readers import Record  # noqa: PLC0415
         from pengaduan.model import Complaint  # noqa: PLC0415
 
-        source, order = _check_source(source, order)
-        made = AuditPart()
         for number, item in enumerate(items, start=1):
             if isinstance(item, ReadProblem):
                 made.lines += 1
@@ -782,21 +801,43 @@ class Audit:
             made.lines += 1
             evaluated = self._evaluate(complaint, verified=verified, line=line)
             payload: Contribution | ReadProblem
-            if isinstance(evaluated, ReadProblem):
-                payload = attrs.evolve(evaluated, source=source) if source else evaluated
+            if writer is not None:
+                if isinstance(evaluated, ReadProblem):  # placed on its line when settled
+                    payload = self._shared_problem(evaluated)
+                else:
+                    payload = self._shared(self._contribution(complaint, *evaluated))
+                writer.add(fingerprint(complaint.tracking_id), line, payload)
+            elif isinstance(evaluated, ReadProblem):
+                made._add_problem(attrs.evolve(evaluated, source=source) if source else evaluated)
             else:
-                payload = self._shared(self._contribution(complaint, *evaluated))
-            if self.check_duplicates:
-                made._add_keyed(fingerprint(complaint.tracking_id), (order, line, source, payload))
-            elif isinstance(payload, ReadProblem):
-                made._add_problem(payload)
-            else:
-                made._counted[payload] += 1
-        return made
+                made._counted[self._shared(self._contribution(complaint, *evaluated))] += 1
 
     def _shared(self, contribution: Contribution) -> Contribution:
-        """One object per distinct contribution, so a part's entries share them."""
-        return self._interned.setdefault(contribution, contribution)
+        """One object per distinct contribution, so a part's entries share them (its units and
+        cycles shared too: distinct contributions differ in a cycle or two)."""
+        found = self._interned.get(contribution)
+        if found is None:
+            shared = self._interned.setdefault
+            units, status, category, classification, violations, integrity, cycles, score = (
+                contribution
+            )
+            found = (
+                shared(units, units),
+                status,
+                category,
+                classification,
+                violations,
+                integrity,
+                shared(cycles, tuple(shared(cycle, cycle) for cycle in cycles)),
+                score,
+            )
+            self._interned[found] = found
+        return found
+
+    def _shared_problem(self, problem: ReadProblem) -> ReadProblem:
+        """The problem without its line and file (a template shared by equal problems)."""
+        template = attrs.evolve(problem, line=0, source=None)
+        return self._interned.setdefault(template, template)  # type: ignore[no-any-return]
 
     def report_of(self, part: AuditPart) -> AuditReport:
         """The report of a (merged) partial audit, with this audit's settings.
