@@ -16,7 +16,7 @@ import random
 import time
 
 from pengaduan.routing import Router, Rule, RuleSet, has_any
-from pengaduan.routing.rules import MatchMode, _implies
+from pengaduan.routing._conditions import MatchMode, _implies
 
 SYLLABLES = ["ka", "lo", "ma", "ri", "tu", "se", "pa", "ngi", "da", "bu", "wa", "ne", "ho", "ju"]
 

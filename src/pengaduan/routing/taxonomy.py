@@ -20,8 +20,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from pengaduan.routing.directory import Unit, UnitDirectory, UnitKind
-from pengaduan.routing.engine import Router
-from pengaduan.routing.rules import RuleSet
+from pengaduan.routing._router import Router
+from pengaduan.routing._conditions import RuleSet
 
 if TYPE_CHECKING:
     from pengaduan.routing.normalize import Normalizer

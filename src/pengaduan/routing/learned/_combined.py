@@ -11,7 +11,7 @@ import attrs
 
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Complaint, Submission
-from pengaduan.routing.engine import (
+from pengaduan.routing._router import (
     Move,
     ReviewReason,
     Router,
@@ -23,7 +23,7 @@ from pengaduan.routing.learned._data import Example
 from pengaduan.routing.learned._model import LearnedModel, Prediction
 
 if TYPE_CHECKING:
-    from pengaduan.routing.engine import Routable
+    from pengaduan.routing._router import Routable
 
 __all__ = [
     "CombinedDecision",

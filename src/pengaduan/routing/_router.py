@@ -35,7 +35,7 @@ from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Channel, Classification, Complaint, Location, Submission
 from pengaduan.routing.directory import UnitDirectory
 from pengaduan.routing.normalize import Normalizer
-from pengaduan.routing.rules import (
+from pengaduan.routing._conditions import (
     Document,
     MatchMode,
     Priority,
