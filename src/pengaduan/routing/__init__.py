@@ -10,7 +10,7 @@ government works out of the box (:mod:`~pengaduan.routing.taxonomy`, loaded on f
 from __future__ import annotations
 
 from pengaduan.routing.directory import Liaison, Unit, UnitDirectory, UnitKind
-from pengaduan.routing._router import (
+from pengaduan.routing.engine import (
     Candidate,
     Evaluation,
     Move,
@@ -22,7 +22,7 @@ from pengaduan.routing._router import (
     what_if,
 )
 from pengaduan.routing.normalize import Lexicon, Normalizer
-from pengaduan.routing._conditions import (
+from pengaduan.routing.rules import (
     Condition,
     Document,
     MatchMode,

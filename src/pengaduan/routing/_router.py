@@ -24,200 +24,56 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
-
-import attrs
 
 from pengaduan._text import encodable
 from pengaduan._toml import shown
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Channel, Classification, Complaint, Location, Submission
+from pengaduan.routing._conditions import Document, Verdict, _HasAny, place_key
+from pengaduan.routing._decision import Candidate, ReviewReason, RoutingDecision
+from pengaduan.routing._evaluation import Evaluation, Move, WhatIfReport
+from pengaduan.routing._matcher import KeywordIndex
+from pengaduan.routing._rule import MatchMode, Priority
+from pengaduan.routing._ruleset import RuleSet
 from pengaduan.routing.directory import UnitDirectory
 from pengaduan.routing.normalize import Normalizer
-from pengaduan.routing._conditions import (
-    Document,
-    MatchMode,
-    Priority,
-    RuleSet,
-    Verdict,
-    _HasAny,
-    parse_term,
-    place_key,
-)
 
 if TYPE_CHECKING:
     from collections.abc import Container, Sequence
+    from enum import StrEnum
 
-
-__all__ = [
-    "Candidate",
-    "Evaluation",
-    "Move",
-    "ReviewReason",
-    "Routable",
-    "Router",
-    "RoutingDecision",
-    "WhatIfReport",
-    "what_if",
-]
+__all__ = ["Routable", "Router", "what_if"]
 
 Routable = Complaint | Submission | str
 """What :meth:`Router.route` accepts: a complaint, a submission or a bare text."""
 
 
-class ReviewReason(StrEnum):
-    """Why a decision should be checked by the coordinating admin."""
-
-    NO_MATCH = "no-match"
-    """No rule matched: the complaint went to the fallback unit."""
-    NO_WORDS = "no-words"
-    """The text has no letters or digits (empty, emoji only, binary junk)."""
-    TIE = "tie"
-    """Best-score mode: another unit scored as high as the winner."""
-
-
-class Candidate(NamedTuple):
-    """A rule that matched, with its score and the terms that triggered it.
-
-    A named tuple rather than an attrs class: decisions build several per complaint on the hot
-    path, and a tuple is immutable and cheaper to make.
-    """
-
-    rule: str
-    unit: str
-    score: int
-    terms: tuple[str, ...]
-
-
-class RoutingDecision(NamedTuple):
-    """Where a complaint goes, and why.
-
-    ``terms`` are the keyword terms as written in the rule; ``words`` are the normalised words of
-    the complaint that matched them (rule vocabulary, never the rest of the text).
-
-    An immutable named tuple rather than an attrs class: routing makes one per complaint on the
-    hot path (see ``benchmarks/bench_routing.py``) and a tuple is several times cheaper to make.
-    Compare decisions field by field, not with plain tuples.
-    """
-
-    unit: str
-    rule: str | None
-    """The winning rule, or ``None`` when the fallback applied."""
-    ruleset: str
-    co_units: tuple[str, ...] = ()
-    priority: Priority = Priority.SEDANG
-    terms: tuple[str, ...] = ()
-    words: tuple[str, ...] = ()
-    score: int = 0
-    runners_up: tuple[Candidate, ...] = ()
-    review: tuple[ReviewReason, ...] = ()
-    out_of_scope: bool = False
-    """The unit is outside the government (PLN, police...): forward rather than dispose."""
-
-    @property
-    def needs_review(self) -> bool:
-        """True when a person should check the decision before acting on it."""
-        return bool(self.review)
-
-    @property
-    def is_fallback(self) -> bool:
-        """True when no rule matched."""
-        return self.rule is None
-
-    @property
-    def units(self) -> tuple[str, ...]:
-        """The target unit followed by the co-units (what a disposition sends to)."""
-        return (self.unit, *self.co_units)
-
-    def explain(self) -> str:
-        """A one-paragraph explanation in Indonesian for the admin's screen."""
-        if self.rule is None:
-            head = f"Tidak ada aturan yang cocok; diteruskan ke unit cadangan {self.unit}."
-        else:
-            kata = ", ".join(self.words) if self.words else "(tanpa kata kunci)"
-            head = (
-                f"Unit {self.unit} (aturan {self.rule!r}, skor {self.score}); kata pemicu: {kata}."
-            )
-        parts = [head]
-        if self.co_units:
-            parts.append(f"Unit pendamping: {', '.join(self.co_units)}.")
-        if self.runners_up:
-            others = "; ".join(f"{c.unit} ({c.rule}, skor {c.score})" for c in self.runners_up)
-            parts.append(f"Alternatif: {others}.")
-        if self.out_of_scope:
-            parts.append("Di luar kewenangan pemerintah daerah: alihkan ke instansi berwenang.")
-        if self.review:
-            parts.append(f"Perlu diperiksa admin: {', '.join(r.value for r in self.review)}.")
-        return " ".join(parts)
-
-
-@attrs.frozen(kw_only=True)
-class _Compiled:
-    single: dict[str, tuple[str, ...]]
-    phrases: dict[str, tuple[tuple[tuple[str, ...], str, frozenset[str]], ...]]
-    """First word -> (the phrase's words, its term, its other words)."""
-    vocabulary: frozenset[str]
-    term_rules: dict[str, tuple[int, ...]]
-    unanchored: tuple[int, ...]
-
-
-def _expand(term: str, normalizer: Normalizer, clitics: tuple[str, ...]) -> set[tuple[str, ...]]:
-    sequences: list[tuple[str, ...]] = [()]
-    for spec in parse_term(term):
-        forms = [normalizer.normalize_word(form) for form in spec.forms()]
-        sequences = [seq + form for seq in sequences for form in forms if form]
-    result = {seq for seq in sequences if seq}
-    for seq in list(result):
-        for clitic in clitics:
-            result.add((*seq[:-1], seq[-1] + clitic))
-    return result
-
-
 def _compile(
     rules: RuleSet, normalizer: Normalizer, clitics: tuple[str, ...]
-) -> tuple[_Compiled, list[str]]:
-    problems: list[str] = []
-    single: dict[str, list[str]] = {}
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+) -> tuple[KeywordIndex, dict[str, tuple[int, ...]], tuple[int, ...], list[str]]:
+    """The keyword index of every term, the rules each anchor term points to, the rules that
+    need no keyword, and every term problem (naming the first rule that uses the term)."""
+    owner: dict[str, str] = {}
     term_rules: dict[str, list[int]] = {}
     unanchored: list[int] = []
-    expanded: dict[str, set[tuple[str, ...]]] = {}
     for index, rule in enumerate(rules.rules):
         for term in sorted(rule.when.terms()):
-            if term in expanded:
-                continue
-            try:
-                sequences = _expand(term, normalizer, clitics)
-            except ConfigurationError as error:
-                reasons = "; ".join(error.problems)
-                problems.append(f"rule {shown(rule.name)}: bad keyword term: {reasons}")
-                sequences = set()
-            else:
-                if not sequences:
-                    problems.append(f"rule {shown(rule.name)}: term {shown(term)} has no words")
-            expanded[term] = sequences
-            for seq in sorted(sequences):
-                if len(seq) == 1:
-                    single.setdefault(seq[0], []).append(term)
-                else:
-                    phrases.setdefault(seq[0], []).append((seq, term))
+            owner.setdefault(term, rule.name)
         anchors = rule.when.anchors()
         if anchors is None:
             unanchored.append(index)
         else:
             for term in anchors:
                 term_rules.setdefault(term, []).append(index)
-    compiled = _Compiled(
-        single={k: tuple(dict.fromkeys(v)) for k, v in single.items()},
-        phrases={
-            k: tuple((seq, term, frozenset(seq[1:])) for seq, term in v) for k, v in phrases.items()
-        },
-        vocabulary=frozenset(single) | frozenset(phrases),
-        term_rules={k: tuple(sorted(set(v))) for k, v in term_rules.items()},
-        unanchored=tuple(unanchored),
+    keywords, bad = KeywordIndex.compile(owner, normalizer, clitics)
+    problems = [f"rule {shown(owner[term])}: {reason}" for term, reason in bad.items()]
+    return (
+        keywords,
+        {k: tuple(sorted(set(v))) for k, v in term_rules.items()},
+        tuple(unanchored),
+        problems,
     )
-    return compiled, problems
 
 
 def _single_word_any(condition: object) -> tuple[str, ...] | None:
@@ -246,7 +102,10 @@ class _Posting(NamedTuple):
 
 
 def _word_postings(
-    compiled: _Compiled, fast: Sequence[tuple[str, ...] | None], heads: Sequence[_Head]
+    keywords: KeywordIndex,
+    term_rules: Mapping[str, tuple[int, ...]],
+    fast: Sequence[tuple[str, ...] | None],
+    heads: Sequence[_Head],
 ) -> dict[str, _Posting]:
     """Postings for the words that decide rules alone.
 
@@ -256,10 +115,10 @@ def _word_postings(
     only one of them hits the rule, its terms, words and score are known in advance.
     """
     postings: dict[str, _Posting] = {}
-    for word, terms in compiled.single.items():
-        if word in compiled.phrases:
+    for word, terms in keywords.single.items():
+        if word in keywords.firsts:
             continue
-        indices = {index for term in terms for index in compiled.term_rules.get(term, ())}
+        indices = {index for term in terms for index in term_rules.get(term, ())}
         if any(fast[index] is None for index in indices):
             continue
         wins: dict[int, tuple[Candidate, _Partial]] = {}
@@ -312,17 +171,23 @@ class Router:
     """
 
     __slots__ = (
-        "_compiled",
+        "_anchored",
+        "_any_posts",
+        "_any_terms",
+        "_any_weights",
         "_external",
         "_fallbacks",
         "_fast",
         "_first_match",
         "_heads",
+        "_keywords",
         "_names",
         "_postings",
         "_replaced",
         "_scan",
         "_simple",
+        "_term_rules",
+        "_unanchored",
         "_units",
         "clitics",
         "directory",
@@ -348,14 +213,18 @@ class Router:
         self.clitics = tuple(clitics)
         units: Container[str] | None = directory
         problems = rules.problems(units)
-        compiled, compile_problems = _compile(rules, self.normalizer, self.clitics)
+        keywords, term_rules, unanchored, compile_problems = _compile(
+            rules, self.normalizer, self.clitics
+        )
         problems.extend(compile_problems)
         if problems:
             raise ConfigurationError(f"rule set {rules.name!r}", problems)
-        self._compiled = compiled
+        self._keywords = keywords
+        self._term_rules = term_rules
+        self._unanchored = unanchored
         self._first_match = rules.mode is MatchMode.FIRST_MATCH
         self._replaced = self.normalizer.replaced_words
-        self._scan = compiled.vocabulary | self._replaced
+        self._scan = keywords.vocabulary | self._replaced
         self._units = tuple(rule.unit for rule in rules.rules)
         self._names = tuple(rule.name for rule in rules.rules)
         # Rules that are a plain has_any of one-word terms are decided by the index alone: if
@@ -363,6 +232,26 @@ class Router:
         self._fast: tuple[tuple[str, ...] | None, ...] = tuple(
             _single_word_any(rule.when) for rule in rules.rules
         )
+        # Rules that are a plain has_any (the usual kind) are decided from the terms hit alone:
+        # each hit term points to its position in every such rule, and the rule's verdict is
+        # its terms hit, in its own order, scoring their number of words. Other rules are
+        # evaluated, when a term they are anchored on is hit or when they have no anchor.
+        self._any_terms: tuple[tuple[str, ...], ...] = tuple(
+            rule.when.terms_ if type(rule.when) is _HasAny else () for rule in rules.rules
+        )
+        self._any_weights = tuple(
+            tuple(term.count(" ") + 1 for term in terms) for terms in self._any_terms
+        )
+        any_posts: dict[str, list[tuple[int, int]]] = {}
+        for index, terms in enumerate(self._any_terms):
+            for position, term in enumerate(terms):
+                any_posts.setdefault(term, []).append((index, position))
+        self._any_posts = {term: tuple(posts) for term, posts in any_posts.items()}
+        self._anchored = {
+            term: others
+            for term, indices in term_rules.items()
+            if (others := tuple(i for i in indices if type(rules.rules[i].when) is not _HasAny))
+        }
         # The fields of a decision that depend on the winning rule only, in field order.
         self._heads: tuple[_Head, ...] = tuple(
             (rule.unit, rule.name, rules.name, rule.co_units, rule.priority) for rule in rules.rules
@@ -373,11 +262,11 @@ class Router:
             self._fallback((ReviewReason.NO_WORDS, ReviewReason.NO_MATCH)),
             self._fallback((ReviewReason.NO_MATCH,)),
         )
-        self._postings = _word_postings(compiled, self._fast, self._heads)
+        self._postings = _word_postings(keywords, term_rules, self._fast, self._heads)
         # Words the postings alone can route; None when some rule needs no keyword (it must be
         # checked for every text, so the shortcut does not apply).
         self._simple: frozenset[str] | None = (
-            None if compiled.unanchored else frozenset(self._postings) - self._replaced
+            None if unanchored else frozenset(self._postings) - self._replaced
         )
 
     def __repr__(self) -> str:
@@ -442,36 +331,7 @@ class Router:
         )
 
     def _hits(self, tokens: tuple[str, ...] | list[str]) -> dict[str, str]:
-        return self._hits_of(self._compiled.vocabulary.intersection(tokens), tokens)
-
-    def _hits_of(
-        self, found: frozenset[str], tokens: tuple[str, ...] | list[str]
-    ) -> dict[str, str]:
-        hits: dict[str, str] = {}
-        if not found:
-            return hits
-        compiled = self._compiled
-        single = compiled.single
-        phrases = compiled.phrases
-        present: set[str] | None = None
-        for token in found:
-            terms = single.get(token)
-            if terms is not None:
-                for term in terms:
-                    # Several words can hit one term (jalan, jalanan): keep the smallest, so
-                    # explanations do not depend on set order.
-                    previous = hits.get(term)
-                    if previous is None or token < previous:
-                        hits[term] = token
-            entries = phrases.get(token)
-            if entries is not None:
-                if present is None:
-                    present = set(tokens)
-                for seq, term, others in entries:
-                    # A phrase whose other words are not all in the text cannot be in it.
-                    if term not in hits and others <= present and _contains(tokens, seq):
-                        hits[term] = " ".join(seq)
-        return hits
+        return self._keywords.hits(tokens)
 
     def candidates(self, doc: Document) -> list[Candidate]:
         """Every rule that matches ``doc``, in rule order (first-match) or best score first."""
@@ -484,7 +344,7 @@ class Router:
         found = sorted(i for i, _ in self._matching(doc.hits, doc, doc.tokens, limit=None))
         return tuple(self.rules.rules[i].name for i in found)
 
-    def _matching(  # noqa: PLR0912 - the first-match loop is inlined for speed
+    def _matching(
         self,
         hits: Mapping[str, str],
         doc: Document | None,
@@ -494,30 +354,19 @@ class Router:
     ) -> list[tuple[int, Verdict]]:
         # ``doc`` may be None for a bare text: it is built only if a rule needs more than the
         # index (the result is the same as with a full document).
-        compiled = self._compiled
-        term_rules = compiled.term_rules
-        indices: set[int] = set(compiled.unanchored)
-        for term in hits:
-            posted = term_rules.get(term)
-            if posted is not None:
-                indices.update(posted)
-        if not indices:
+        found, others = self._keyword_rules(hits)
+        if not found and not others:
             return []
         if not self._first_match:
-            return self._best_matches(indices, hits, doc, tokens, limit)
-        order = sorted(indices) if len(indices) > 1 else list(indices)
+            return self._best_matches(found, others, hits, doc, tokens, limit)
         rules = self.rules.rules
-        fast = self._fast
         unit_of = self._units
         seen_units: set[str] = set()
         matched: list[tuple[int, Verdict]] = []
-        for index in order:
-            terms = fast[index]
-            if terms is not None:
-                found = tuple([t for t in terms if t in hits])
-                if not found:
-                    continue
-                verdict = Verdict(True, found, len(found))  # noqa: FBT003 - hot path
+        for index in sorted(found.keys() | others) if others else sorted(found):
+            positions = found.get(index)
+            if positions is not None:
+                verdict = self._any_verdict(index, positions)
             else:
                 if doc is None:
                     doc = Document(tokens=tuple(tokens), hits=hits)
@@ -536,24 +385,51 @@ class Router:
                 matched.append((index, verdict))
         return matched
 
-    def _best_matches(
+    def _keyword_rules(self, hits: Mapping[str, str]) -> tuple[dict[int, list[int]], set[int]]:
+        """The ``has_any`` rules the hit terms match, each with the positions of its terms hit,
+        and the other rules to evaluate (those anchored on a hit term, and those with none)."""
+        posts = self._any_posts
+        anchored = self._anchored
+        found: dict[int, list[int]] = {}
+        others = set(self._unanchored)
+        for term in hits:
+            posted = posts.get(term)
+            if posted is not None:
+                for index, position in posted:
+                    positions = found.get(index)
+                    if positions is None:
+                        found[index] = [position]
+                    else:
+                        positions.append(position)
+            rules = anchored.get(term)
+            if rules is not None:
+                others.update(rules)
+        return found, others
+
+    def _any_verdict(self, index: int, positions: list[int]) -> Verdict:
+        """What ``has_any`` rule ``index`` explains, given the positions of its terms hit."""
+        terms = self._any_terms[index]
+        weights = self._any_weights[index]
+        if len(positions) == 1:
+            (position,) = positions
+            return _new_tuple(Verdict, (True, (terms[position],), weights[position]))
+        positions.sort()
+        found = tuple([terms[p] for p in positions])
+        return _new_tuple(Verdict, (True, found, sum([weights[p] for p in positions])))
+
+    def _best_matches(  # noqa: PLR0917 - the pieces of the hot path, positional
         self,
-        indices: set[int],
+        found: dict[int, list[int]],
+        others: set[int],
         hits: Mapping[str, str],
         doc: Document | None,
         tokens: Sequence[str],
         limit: int | None,
     ) -> list[tuple[int, Verdict]]:
         rules = self.rules.rules
-        fast = self._fast
-        matched: list[tuple[int, Verdict]] = []
-        for index in indices:
-            terms = fast[index]
-            if terms is not None:
-                found = tuple([t for t in terms if t in hits])
-                if found:
-                    matched.append((index, Verdict(True, found, len(found))))  # noqa: FBT003
-                continue
+        any_verdict = self._any_verdict
+        matched = [(index, any_verdict(index, positions)) for index, positions in found.items()]
+        for index in others:
             if doc is None:
                 doc = Document(tokens=tuple(tokens), hits=hits)
             verdict = rules[index].when.explain(doc)
@@ -631,12 +507,12 @@ class Router:
             if simple is not None and found <= simple:
                 return self._route_indexed(found, words)
             if found.isdisjoint(self._replaced):
-                return self._decide(self._hits_of(found, words), None, words)
+                return self._decide(self._keywords.hits_of(found, words), None, words)
         tokens = self.normalizer._tokens(text)
-        found = self._compiled.vocabulary.intersection(tokens)
+        found = self._keywords.vocabulary.intersection(tokens)
         if simple is not None and found <= simple:
             return self._route_indexed(found, tokens)
-        return self._decide(self._hits_of(found, tokens), None, tokens)
+        return self._decide(self._keywords.hits_of(found, tokens), None, tokens)
 
     def _route_indexed(self, found: frozenset[str], words: list[str]) -> RoutingDecision:
         """The decision when every rule word found is in the word postings.
@@ -701,7 +577,7 @@ class Router:
             indices.update(posting.rules)
             hits.update(posting.hits)
         if not self._first_match:
-            matched = self._best_matches(indices, hits, None, words, self.runners_up + 1)
+            matched = self._matching(hits, None, words, limit=self.runners_up + 1)
             return self._decision(matched, hits, has_words=bool(words))
         order = sorted(indices)
         fast = self._fast
@@ -825,90 +701,6 @@ class Router:
             else:
                 confusion[(expected, got)] += 1
         return Evaluation(total=total, correct=correct, confusion=dict(confusion))
-
-
-def _contains(tokens: tuple[str, ...] | list[str], seq: tuple[str, ...]) -> bool:
-    first = seq[0]
-    size = len(seq)
-    start = 0
-    while True:
-        try:
-            position = tokens.index(first, start)
-        except ValueError:
-            return False
-        if tuple(tokens[position : position + size]) == seq:
-            return True
-        start = position + 1
-
-
-@attrs.frozen(kw_only=True)
-class Evaluation:
-    """How often a router picked the labelled unit."""
-
-    total: int
-    correct: int
-    confusion: Mapping[tuple[str, str], int] = attrs.field(factory=dict)
-    """(expected unit, routed unit) -> count, for the mistakes only."""
-
-    @property
-    def accuracy(self) -> float:
-        """Correct / total (0.0 for an empty corpus)."""
-        return self.correct / self.total if self.total else 0.0
-
-    def percent(self) -> str:
-        """The accuracy as text with one decimal, such as ``"93.4 %"``."""
-        return f"{100 * self.accuracy:.1f} %"
-
-
-@attrs.frozen(kw_only=True)
-class Move:
-    """One complaint that a rule change sends elsewhere."""
-
-    index: int
-    """Position in the batch."""
-    tracking_id: str | None
-    old_unit: str
-    new_unit: str
-    old_rule: str | None
-    new_rule: str | None
-
-
-@attrs.frozen(kw_only=True)
-class WhatIfReport:
-    """How a rule change would move a batch of complaints."""
-
-    total: int
-    moves: tuple[Move, ...]
-    old_counts: Mapping[str, int]
-    """Unit -> complaints routed there by the old rules."""
-    new_counts: Mapping[str, int]
-    """Unit -> complaints routed there by the new rules."""
-    rule_changes: int = 0
-    """Complaints that stay with the same unit but through a different rule."""
-
-    @property
-    def moved(self) -> int:
-        """How many complaints change unit."""
-        return len(self.moves)
-
-    def flows(self) -> dict[tuple[str, str], int]:
-        """(old unit, new unit) -> number of complaints moving that way."""
-        return dict(Counter((m.old_unit, m.new_unit) for m in self.moves))
-
-    def summary(self) -> str:
-        """A short plain-text report (units and counts only, never complaint text)."""
-        lines = [f"{self.moved} of {self.total} complaints change unit"]
-        if self.rule_changes:
-            lines.append(f"{self.rule_changes} stay with their unit through a different rule")
-        for (old, new), count in sorted(self.flows().items(), key=lambda kv: (-kv[1], kv[0])):
-            lines.append(f"  {old} -> {new}: {count}")
-        units = sorted(set(self.old_counts) | set(self.new_counts))
-        for unit in units:
-            before = self.old_counts.get(unit, 0)
-            after = self.new_counts.get(unit, 0)
-            if before != after:
-                lines.append(f"  {unit}: {before} -> {after} ({after - before:+d})")
-        return "\n".join(lines)
 
 
 def _check_item(item: object) -> None:

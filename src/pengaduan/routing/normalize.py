@@ -236,6 +236,10 @@ class Normalizer:
     _table: dict[str, tuple[str, ...]] = attrs.field(init=False, repr=False, eq=False)
     _keep_double: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _keys: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    _one: dict[str, str] = attrs.field(init=False, repr=False, eq=False)
+    """The replacements that are one word (most of them)."""
+    _other_keys: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    """Words replaced by several words or by none."""
 
     def __attrs_post_init__(self) -> None:
         table: dict[str, tuple[str, ...]] = {}
@@ -247,6 +251,9 @@ class Normalizer:
         object.__setattr__(self, "_table", table)
         object.__setattr__(self, "_keep_double", frozenset(keep))
         object.__setattr__(self, "_keys", frozenset(table))
+        one = {key: value[0] for key, value in table.items() if len(value) == 1}
+        object.__setattr__(self, "_one", one)
+        object.__setattr__(self, "_other_keys", frozenset(table.keys() - one.keys()))
 
     @classmethod
     def from_lexicons(cls, name: str, lexicons: Iterable[Lexicon]) -> Normalizer:
@@ -363,8 +370,12 @@ class Normalizer:
             words = flat.decode("ascii").split()
             if _may_have_run(flat) and _ASCII_TRIPLE.search(flat) is not None:
                 return self._slow(words)
-            if self._keys.isdisjoint(words) and _TWO not in flat:
-                return words
+            if _TWO not in flat:
+                if self._keys.isdisjoint(words):
+                    return words
+                if self._other_keys.isdisjoint(words):
+                    # One word for one word: the lookup runs in C (dict.get with a default).
+                    return list(map(self._one.get, words, words))
             return self._replace(words)
         flat_text = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
         flat_text = unicodedata.normalize("NFKC", flat_text.casefold())
