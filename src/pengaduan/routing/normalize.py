@@ -48,6 +48,8 @@ _WORD_BREAK = re.compile(r"[\W_]+")
 _ASCII_TRIPLE = re.compile(rb"([a-z])\1\1")
 _ANY_TRIPLE = re.compile(r"([^\W\d_])\1{2,}")
 _REDUPLICATION = re.compile(r"([^\W\d_]{2,})2\Z")
+# The same, for the words of an ASCII text already lowercased and broken (see _ascii_flat).
+_ASCII_REDUPLICATION = re.compile(rb"(?<![a-z0-9])([a-z]{2,})2(?![a-z0-9])")
 
 
 # ASCII fast path: letters lowercased, apostrophes dropped, every other character becomes one of
@@ -370,12 +372,14 @@ class Normalizer:
             words = flat.decode("ascii").split()
             if _may_have_run(flat) and _ASCII_TRIPLE.search(flat) is not None:
                 return self._slow(words)
-            if _TWO not in flat:
-                if self._keys.isdisjoint(words):
-                    return words
-                if self._other_keys.isdisjoint(words):
-                    # One word for one word: the lookup runs in C (dict.get with a default).
-                    return list(map(self._one.get, words, words))
+            if _TWO in flat:
+                # Reduplication (anak2 -> anak anak) on the whole text at once, in C.
+                words = _ASCII_REDUPLICATION.sub(rb"\1 \1", flat).decode("ascii").split()
+            if self._keys.isdisjoint(words):
+                return words
+            if self._other_keys.isdisjoint(words):
+                # One word for one word: the lookup runs in C (dict.get with a default).
+                return list(map(self._one.get, words, words))
             return self._replace(words)
         flat_text = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
         flat_text = unicodedata.normalize("NFKC", flat_text.casefold())
