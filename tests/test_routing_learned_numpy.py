@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,17 @@ def test_auto_uses_numpy_for_batches_unless_switched_off(
     assert model._dense
     for one, other in zip(switched_off, automatic, strict=True):
         assert_same(one, other)
+
+
+def test_concurrent_batches_each_get_their_own_predictions(texts: list[str]) -> None:
+    model = train_model(Labelled.from_jsonl(DEV), name="threads")
+    chunks = [texts[i::4] for i in range(4)]
+    expected = [model.predict_many(chunk, backend="python") for chunk in chunks]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda chunk: model.predict_many(chunk, backend="numpy"), chunks))
+    for plain, fast in zip(expected, got, strict=True):
+        for one, other in zip(plain, fast, strict=True):
+            assert_same(one, other)
 
 
 def test_an_empty_batch_gives_no_predictions(model: LearnedModel) -> None:

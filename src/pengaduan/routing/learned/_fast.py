@@ -14,6 +14,7 @@ imports it.
 from __future__ import annotations
 
 import os
+import threading
 from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -88,13 +89,25 @@ def use_numpy(backend: object, batch: int) -> bool:
 class DenseRows:
     """A model's per-word score rows, gathered into one numpy matrix as words are seen."""
 
-    __slots__ = ("_index", "_known", "_matrix", "_model", "_np", "_size", "intercepts", "words")
+    __slots__ = (
+        "_index",
+        "_known",
+        "_matrix",
+        "_model",
+        "_np",
+        "_size",
+        "intercepts",
+        "lock",
+        "words",
+    )
 
     def __init__(self, model: LearnedModel) -> None:
         import numpy as np  # noqa: PLC0415 - optional, loaded on first use
 
         self._np = np
         self._model = model
+        self.lock = threading.Lock()
+        """Held by a batch from its first row lookup to its last use of the rows."""
         self._index: dict[str, int] = {}
         self._matrix = np.zeros((_INITIAL_ROWS, len(model.labels)))
         self._known = np.zeros(_INITIAL_ROWS, dtype=bool)

@@ -282,33 +282,36 @@ class LearnedModel:
         if not self._dense:
             self._dense.append(DenseRows(self))
         dense = self._dense[0]
-        dense.trim()
-        np = dense._np
-        lengths = list(map(len, batch))
-        ids = dense.ids(list(chain.from_iterable(batch)))
-        gathered = dense.rows(ids)
-        sums = np.zeros((len(batch), len(self.labels)))
-        filled = [i for i, size in enumerate(lengths) if size]
-        if filled:
-            offsets = zip(accumulate(lengths, initial=0), lengths, strict=False)
-            starts = [start for start, size in offsets if size]
-            sums[filled] = np.add.reduceat(gathered, starts, axis=0)
-        counts = np.array(lengths, dtype=float)
-        scale = np.divide(1.0, np.sqrt(counts), out=np.zeros_like(counts), where=counts > 0)
-        scores = dense.intercepts + sums * scale[:, None]
-        exps = np.exp(self.temperature * (scores - scores.max(axis=1, keepdims=True)))
-        probs = exps / exps.sum(axis=1, keepdims=True)
-        orders = np.argsort(-probs, axis=1, kind="stable")
-        best = orders[:, 0]
-        # Each word's share of its text's winning unit, for the reasons.
-        shares = gathered[np.arange(len(gathered)), np.repeat(best, lengths)]
-        reasons = dense.reasons(ids, lengths, shares, _REASONS)
+        # One batch at a time per model: rows are added (and, past the size limit, forgotten)
+        # while a batch holds their positions.
+        with dense.lock:
+            dense.trim()
+            np = dense._np
+            lengths = list(map(len, batch))
+            ids = dense.ids(list(chain.from_iterable(batch)))
+            gathered = dense.rows(ids)
+            sums = np.zeros((len(batch), len(self.labels)))
+            filled = [i for i, size in enumerate(lengths) if size]
+            if filled:
+                offsets = zip(accumulate(lengths, initial=0), lengths, strict=False)
+                starts = [start for start, size in offsets if size]
+                sums[filled] = np.add.reduceat(gathered, starts, axis=0)
+            counts = np.array(lengths, dtype=float)
+            scale = np.divide(1.0, np.sqrt(counts), out=np.zeros_like(counts), where=counts > 0)
+            scores = dense.intercepts + sums * scale[:, None]
+            exps = np.exp(self.temperature * (scores - scores.max(axis=1, keepdims=True)))
+            probs = exps / exps.sum(axis=1, keepdims=True)
+            orders = np.argsort(-probs, axis=1, kind="stable")
+            best = orders[:, 0]
+            # Each word's share of its text's winning unit, for the reasons.
+            shares = gathered[np.arange(len(gathered)), np.repeat(best, lengths)]
+            reasons = dense.reasons(ids, lengths, shares, _REASONS)
         predictions = []
         for size, found, text_probs, order in zip(
             lengths, reasons, probs.tolist(), orders.tolist(), strict=True
         ):
-            scale = 1.0 / math.sqrt(size) if size else 0.0
-            features = tuple((w, round(v * scale, 4)) for w, v in found)
+            shrink = 1.0 / math.sqrt(size) if size else 0.0
+            features = tuple((w, round(v * shrink, 4)) for w, v in found)
             predictions.append(self._prediction(text_probs, order, features, limit, top))
         return predictions
 
