@@ -1,19 +1,20 @@
-"""The router: compiled rule sets, explained decisions, what-if reports and accuracy.
+"""The router: a compiled rule set that routes complaints and explains every decision.
 
 :class:`Router` compiles a :class:`~pengaduan.routing.rules.RuleSet` once: every keyword term is
 expanded (affixed forms, abbreviations, the clitic ``-nya``) into whole-word token sequences and
-put in a dictionary keyed by word, whose entries point to the rules that mention the term.
-Routing a complaint normalises and tokenises its text once, intersects the words with that
-dictionary, and evaluates only the rules it points to (plus rules that need no keyword). Cost
-grows with the length of the text and the number of rules actually hit, not with the size of the
-rule set.
+put in a keyword index (:mod:`pengaduan.routing._matcher`), and each term points to the rules that
+mention it. Routing a complaint normalises and tokenises its text once, finds the terms it
+contains with the index, and decides only the rules those terms point to (plus rules that need
+no keyword). Cost grows with the keyword words of the text and the rules actually hit, not with
+the size of the rule set.
 
-Most rules are a plain ``has_any`` of one-word keywords. For a word whose rules are all of that
-kind (and that starts no phrase), the compiled index also keeps *word postings*: the rules the
-word triggers and, for each, the candidate and decision fields it yields when it is the only word
-of the text hitting that rule. A text whose rule words all have postings is routed from them
-alone, without evaluating any condition; anything else takes the general path, with the same
-result.
+Most rules are a plain ``has_any``. Those are decided from the terms hit alone: each term knows
+its position in every such rule, so a rule's verdict (its terms hit, in its own order, scoring
+their number of words) needs no condition to be evaluated. For a word whose rules are all a
+``has_any`` of one-word keywords (and that starts no phrase), the index also keeps *word
+postings*: the rules the word triggers and, for each, the candidate and decision fields it
+yields when it is the only word of the text hitting that rule. A text whose rule words all have
+postings is routed from them alone; anything else takes the general path, with the same result.
 
 A :class:`RoutingDecision` explains itself: the unit, the rule, the terms and words that
 triggered it, the runners-up, and whether a person must review it (no rule matched, no words, a
