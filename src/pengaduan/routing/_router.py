@@ -134,6 +134,10 @@ def _word_postings(
     return postings
 
 
+def _rank_key(item: tuple[int, int, Verdict | None]) -> tuple[int, int]:
+    return item[0], item[1]
+
+
 _new_tuple = tuple.__new__
 """Builds a named tuple from a plain tuple of its fields, skipping the keyword constructor."""
 
@@ -428,25 +432,35 @@ class Router:
         limit: int | None,
     ) -> list[tuple[int, Verdict]]:
         rules = self.rules.rules
-        any_verdict = self._any_verdict
-        matched = [(index, any_verdict(index, positions)) for index, positions in found.items()]
+        weights = self._any_weights
+        # Ranked by (-score, rule); a has_any rule's verdict is built only if it is kept.
+        ranked: list[tuple[int, int, Verdict | None]] = [
+            (-sum([weights[index][p] for p in positions]), index, None)
+            for index, positions in found.items()
+        ]
         for index in others:
             if doc is None:
                 doc = Document(tokens=tuple(tokens), hits=hits)
-            verdict = rules[index].when.explain(doc)
-            if verdict.matched:
-                matched.append((index, verdict))
-        matched.sort(key=lambda pair: (-pair[1].score, pair[0]))
+            explained = rules[index].when.explain(doc)
+            if explained.matched:
+                ranked.append((-explained.score, index, explained))
+        ranked.sort(key=_rank_key)
+        any_verdict = self._any_verdict
         if limit is None:
-            return matched
+            return [
+                (index, any_verdict(index, found[index]) if verdict is None else verdict)
+                for _, index, verdict in ranked
+            ]
         distinct: list[tuple[int, Verdict]] = []
         units: set[str] = set()
         unit_of = self._units
-        for index, verdict in matched:
+        for _, index, verdict in ranked:
             unit = unit_of[index]
             if unit not in units:
                 units.add(unit)
-                distinct.append((index, verdict))
+                distinct.append(
+                    (index, any_verdict(index, found[index]) if verdict is None else verdict)
+                )
                 if len(distinct) >= limit:
                     break
         return distinct
