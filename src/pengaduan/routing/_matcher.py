@@ -5,9 +5,10 @@ normalised word sequences. Finding them in a text never walks the text word by w
 
 * one-word forms are found with one set intersection of the text's words with the index's
   words (done in C);
-* forms of several words are looked for only where one of their first words occurs (found by
-  the same intersection): the next word picks the few forms that start with those two words
-  (a dictionary lookup), and only those are compared with the words that follow.
+* forms of several words are looked for only where one of their first words occurs (the
+  positions are found in C too: ``compress`` over ``map`` of a set's ``__contains__``): the
+  next word picks the few forms that start with those two words (a dictionary lookup), and
+  only those are compared with the words that follow.
 
 Python work is then proportional to the number of keyword words found in the text, not to the
 length of the text or the size of the rule set. Each term found maps to the form it was found
@@ -17,6 +18,7 @@ kept, so that explanations never depend on set order.
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from pengaduan._toml import shown
@@ -143,17 +145,19 @@ class KeywordIndex:
     def _phrases(
         self, starts: AbstractSet[str], tokens: Sequence[str], forms: dict[str, dict[str, str]]
     ) -> None:
-        """Append the multi-word forms found where a first word is followed by a second."""
+        """Add the multi-word forms found where a first word is followed by a second.
+
+        The positions of first words are found in C (``compress`` over ``map`` of a set's
+        ``__contains__``); Python only visits those.
+        """
         follow = self._follow
-        following = iter(tokens)
-        next(following, None)
-        for position, (word, second) in enumerate(zip(tokens, following, strict=False)):
-            if word in starts:
-                entries = follow[word].get(second)
-                if entries is not None:
-                    for rest, joined, found_hits in entries:
-                        if rest:
-                            after = position + 2
-                            if tuple(tokens[after : after + len(rest)]) != rest:
-                                continue
-                        forms[joined] = found_hits
+        last = len(tokens) - 1
+        for position in compress(range(last), map(starts.__contains__, tokens)):
+            entries = follow[tokens[position]].get(tokens[position + 1])
+            if entries is not None:
+                for rest, joined, found_hits in entries:
+                    if rest:
+                        after = position + 2
+                        if tuple(tokens[after : after + len(rest)]) != rest:
+                            continue
+                    forms[joined] = found_hits
