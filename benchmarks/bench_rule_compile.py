@@ -15,8 +15,8 @@ from __future__ import annotations
 import random
 import time
 
-from pengaduan.routing import Router, Rule, RuleSet, has_any
-from pengaduan.routing.rules import MatchMode, _implies
+from pengaduan.routing import MatchMode, Router, Rule, RuleSet, has_any
+from pengaduan.routing._validate import implies as _implies
 
 SYLLABLES = ["ka", "lo", "ma", "ri", "tu", "se", "pa", "ngi", "da", "bu", "wa", "ne", "ho", "ju"]
 

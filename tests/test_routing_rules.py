@@ -333,7 +333,7 @@ def test_malformed_hyphenated_keywords_are_refused(term: str) -> None:
 
 def _all_pairs_shadowing(rules: RuleSet) -> list[str]:
     """The shadowing check as it was written first: every rule against every earlier one."""
-    from pengaduan.routing.rules import _implies  # noqa: PLC0415 - the reference needs it
+    from pengaduan.routing._validate import implies as _implies  # noqa: PLC0415 - the reference needs it
 
     found = []
     for later_index, later in enumerate(rules.rules):

@@ -885,7 +885,7 @@ def view(
 
     Raises:
         PrivacyError, RedactionError, NaiveDatetimeError, TimeOrderError: see
-        :meth:`Viewer.view`.
+            :meth:`Viewer.view`.
     """
     if redactor is None and policy is None and workflow is None:
         chosen = _default_viewer()

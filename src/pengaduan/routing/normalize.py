@@ -48,6 +48,8 @@ _WORD_BREAK = re.compile(r"[\W_]+")
 _ASCII_TRIPLE = re.compile(rb"([a-z])\1\1")
 _ANY_TRIPLE = re.compile(r"([^\W\d_])\1{2,}")
 _REDUPLICATION = re.compile(r"([^\W\d_]{2,})2\Z")
+# The same, for the words of an ASCII text already lowercased and broken (see _ascii_flat).
+_ASCII_REDUPLICATION = re.compile(rb"(?<![a-z0-9])([a-z]{2,})2(?![a-z0-9])")
 
 
 # ASCII fast path: letters lowercased, apostrophes dropped, every other character becomes one of
@@ -236,6 +238,10 @@ class Normalizer:
     _table: dict[str, tuple[str, ...]] = attrs.field(init=False, repr=False, eq=False)
     _keep_double: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _keys: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    _one: dict[str, str] = attrs.field(init=False, repr=False, eq=False)
+    """The replacements that are one word (most of them)."""
+    _other_keys: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    """Words replaced by several words or by none."""
 
     def __attrs_post_init__(self) -> None:
         table: dict[str, tuple[str, ...]] = {}
@@ -247,6 +253,9 @@ class Normalizer:
         object.__setattr__(self, "_table", table)
         object.__setattr__(self, "_keep_double", frozenset(keep))
         object.__setattr__(self, "_keys", frozenset(table))
+        one = {key: value[0] for key, value in table.items() if len(value) == 1}
+        object.__setattr__(self, "_one", one)
+        object.__setattr__(self, "_other_keys", frozenset(table.keys() - one.keys()))
 
     @classmethod
     def from_lexicons(cls, name: str, lexicons: Iterable[Lexicon]) -> Normalizer:
@@ -363,8 +372,14 @@ class Normalizer:
             words = flat.decode("ascii").split()
             if _may_have_run(flat) and _ASCII_TRIPLE.search(flat) is not None:
                 return self._slow(words)
-            if self._keys.isdisjoint(words) and _TWO not in flat:
+            if _TWO in flat:
+                # Reduplication (anak2 -> anak anak) on the whole text at once, in C.
+                words = _ASCII_REDUPLICATION.sub(rb"\1 \1", flat).decode("ascii").split()
+            if self._keys.isdisjoint(words):
                 return words
+            if self._other_keys.isdisjoint(words):
+                # One word for one word: the lookup runs in C (dict.get with a default).
+                return list(map(self._one.get, words, words))
             return self._replace(words)
         flat_text = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
         flat_text = unicodedata.normalize("NFKC", flat_text.casefold())

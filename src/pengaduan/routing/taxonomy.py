@@ -19,9 +19,9 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from pengaduan.routing._router import Router
+from pengaduan.routing._ruleset import RuleSet
 from pengaduan.routing.directory import Unit, UnitDirectory, UnitKind
-from pengaduan.routing.engine import Router
-from pengaduan.routing.rules import RuleSet
 
 if TYPE_CHECKING:
     from pengaduan.routing.normalize import Normalizer

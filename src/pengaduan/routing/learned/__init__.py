@@ -5,7 +5,8 @@ complaint histories; the last disposition is the label) with scikit-learn, the `
 (:func:`train_model`; :func:`choose_options` compares classifiers and features by
 cross-validation). The result is a :class:`LearnedModel`: plain data, saved as a versioned,
 digest-checked JSON file that :func:`load_model` reads and predicts with in plain Python, with
-no scikit-learn installed. Each :class:`Prediction` is explained (the words that pushed it, the
+no scikit-learn installed (batches go through numpy when it is importable; see
+:class:`Backend`). Each :class:`Prediction` is explained (the words that pushed it, the
 runner-up units, a calibrated confidence, review below a threshold with three units offered).
 
 :class:`LearnedRouter` puts rules and model together with a configurable :class:`Precedence`;
@@ -26,6 +27,7 @@ from pengaduan.routing.learned._combined import (
 from pengaduan.routing.learned._data import Example, Labelled, SkippedLine
 from pengaduan.routing.learned._errors import ModelFileError, TrainingDataError
 from pengaduan.routing.learned._evaluate import ModelEvaluation, UnitScore, evaluate_model
+from pengaduan.routing.learned._fast import Backend
 from pengaduan.routing.learned._model import LearnedModel, Prediction, load_model
 from pengaduan.routing.learned._train import (
     Classifier,
@@ -35,6 +37,7 @@ from pengaduan.routing.learned._train import (
 )
 
 __all__ = [
+    "Backend",
     "Classifier",
     "CombinedDecision",
     "Comparison",

@@ -11,19 +11,14 @@ import attrs
 
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Complaint, Submission
-from pengaduan.routing.engine import (
-    Move,
-    ReviewReason,
-    Router,
-    RoutingDecision,
-    WhatIfReport,
-    _check_item,
-)
+from pengaduan.routing._decision import ReviewReason, RoutingDecision
+from pengaduan.routing._evaluation import Move, WhatIfReport
+from pengaduan.routing._router import Router, _check_item
 from pengaduan.routing.learned._data import Example
 from pengaduan.routing.learned._model import LearnedModel, Prediction
 
 if TYPE_CHECKING:
-    from pengaduan.routing.engine import Routable
+    from pengaduan.routing._router import Routable
 
 __all__ = [
     "CombinedDecision",

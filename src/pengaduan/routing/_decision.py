@@ -1,0 +1,96 @@
+"""Routing decisions: the unit chosen, the rule and words behind it, and whether to review."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import NamedTuple
+
+from pengaduan.routing._rule import Priority
+
+__all__ = ["Candidate", "ReviewReason", "RoutingDecision"]
+
+
+class ReviewReason(StrEnum):
+    """Why a decision should be checked by the coordinating admin."""
+
+    NO_MATCH = "no-match"
+    """No rule matched: the complaint went to the fallback unit."""
+    NO_WORDS = "no-words"
+    """The text has no letters or digits (empty, emoji only, binary junk)."""
+    TIE = "tie"
+    """Best-score mode: another unit scored as high as the winner."""
+
+
+class Candidate(NamedTuple):
+    """A rule that matched, with its score and the terms that triggered it.
+
+    A named tuple rather than an attrs class: decisions build several per complaint on the hot
+    path, and a tuple is immutable and cheaper to make.
+    """
+
+    rule: str
+    unit: str
+    score: int
+    terms: tuple[str, ...]
+
+
+class RoutingDecision(NamedTuple):
+    """Where a complaint goes, and why.
+
+    ``terms`` are the keyword terms as written in the rule; ``words`` are the normalised words of
+    the complaint that matched them (rule vocabulary, never the rest of the text).
+
+    An immutable named tuple rather than an attrs class: routing makes one per complaint on the
+    hot path (see ``benchmarks/bench_routing.py``) and a tuple is several times cheaper to make.
+    Compare decisions field by field, not with plain tuples.
+    """
+
+    unit: str
+    rule: str | None
+    """The winning rule, or ``None`` when the fallback applied."""
+    ruleset: str
+    co_units: tuple[str, ...] = ()
+    priority: Priority = Priority.SEDANG
+    terms: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    score: int = 0
+    runners_up: tuple[Candidate, ...] = ()
+    review: tuple[ReviewReason, ...] = ()
+    out_of_scope: bool = False
+    """The unit is outside the government (PLN, police...): forward rather than dispose."""
+
+    @property
+    def needs_review(self) -> bool:
+        """True when a person should check the decision before acting on it."""
+        return bool(self.review)
+
+    @property
+    def is_fallback(self) -> bool:
+        """True when no rule matched."""
+        return self.rule is None
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """The target unit followed by the co-units (what a disposition sends to)."""
+        return (self.unit, *self.co_units)
+
+    def explain(self) -> str:
+        """A one-paragraph explanation in Indonesian for the admin's screen."""
+        if self.rule is None:
+            head = f"Tidak ada aturan yang cocok; diteruskan ke unit cadangan {self.unit}."
+        else:
+            kata = ", ".join(self.words) if self.words else "(tanpa kata kunci)"
+            head = (
+                f"Unit {self.unit} (aturan {self.rule!r}, skor {self.score}); kata pemicu: {kata}."
+            )
+        parts = [head]
+        if self.co_units:
+            parts.append(f"Unit pendamping: {', '.join(self.co_units)}.")
+        if self.runners_up:
+            others = "; ".join(f"{c.unit} ({c.rule}, skor {c.score})" for c in self.runners_up)
+            parts.append(f"Alternatif: {others}.")
+        if self.out_of_scope:
+            parts.append("Di luar kewenangan pemerintah daerah: alihkan ke instansi berwenang.")
+        if self.review:
+            parts.append(f"Perlu diperiksa admin: {', '.join(r.value for r in self.review)}.")
+        return " ".join(parts)

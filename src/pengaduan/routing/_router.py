@@ -1,0 +1,827 @@
+"""The router: a compiled rule set that routes complaints and explains every decision.
+
+:class:`Router` compiles a :class:`~pengaduan.routing.rules.RuleSet` once: every keyword term is
+expanded (affixed forms, abbreviations, the clitic ``-nya``) into whole-word token sequences and
+put in a keyword index (:mod:`pengaduan.routing._matcher`), and each term points to the rules that
+mention it. Routing a complaint normalises and tokenises its text once, finds the terms it
+contains with the index, and decides only the rules those terms point to (plus rules that need
+no keyword). Cost grows with the keyword words of the text and the rules actually hit, not with
+the size of the rule set.
+
+Most rules are a plain ``has_any``. Those are decided from the terms hit alone: each term knows
+its position in every such rule, so a rule's verdict (its terms hit, in its own order, scoring
+their number of words) needs no condition to be evaluated. For a word whose rules are all a
+``has_any`` of one-word keywords (and that starts no phrase), the index also keeps *word
+postings*: the rules the word triggers and, for each, the candidate and decision fields it
+yields when it is the only word of the text hitting that rule. A text whose rule words all have
+postings is routed from them alone; anything else takes the general path, with the same result.
+
+A :class:`RoutingDecision` explains itself: the unit, the rule, the terms and words that
+triggered it, the runners-up, and whether a person must review it (no rule matched, no words, a
+tie between units). It never raises for odd text: anything routes to some unit.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from pengaduan._text import encodable
+from pengaduan._toml import shown
+from pengaduan.errors import ArgumentError, ConfigurationError, type_name
+from pengaduan.model import Channel, Classification, Complaint, Location, Submission
+from pengaduan.routing._conditions import Document, Verdict, _HasAny, place_key
+from pengaduan.routing._decision import Candidate, ReviewReason, RoutingDecision
+from pengaduan.routing._evaluation import Evaluation, Move, WhatIfReport
+from pengaduan.routing._matcher import KeywordIndex
+from pengaduan.routing._rule import MatchMode, Priority
+from pengaduan.routing._ruleset import RuleSet
+from pengaduan.routing.directory import UnitDirectory
+from pengaduan.routing.normalize import Normalizer
+
+if TYPE_CHECKING:
+    from collections.abc import Container, Sequence
+    from enum import StrEnum
+
+__all__ = ["Routable", "Router", "what_if"]
+
+Routable = Complaint | Submission | str
+"""What :meth:`Router.route` accepts: a complaint, a submission or a bare text."""
+
+
+def _compile(
+    rules: RuleSet, normalizer: Normalizer, clitics: tuple[str, ...]
+) -> tuple[KeywordIndex, dict[str, tuple[int, ...]], tuple[int, ...], list[str]]:
+    """The keyword index of every term, the rules each anchor term points to, the rules that
+    need no keyword, and every term problem (naming the first rule that uses the term)."""
+    owner: dict[str, str] = {}
+    term_rules: dict[str, list[int]] = {}
+    unanchored: list[int] = []
+    for index, rule in enumerate(rules.rules):
+        for term in sorted(rule.when.terms()):
+            owner.setdefault(term, rule.name)
+        anchors = rule.when.anchors()
+        if anchors is None:
+            unanchored.append(index)
+        else:
+            for term in anchors:
+                term_rules.setdefault(term, []).append(index)
+    keywords, bad = KeywordIndex.compile(owner, normalizer, clitics)
+    problems = [f"rule {shown(owner[term])}: {reason}" for term, reason in bad.items()]
+    return (
+        keywords,
+        {k: tuple(sorted(set(v))) for k, v in term_rules.items()},
+        tuple(unanchored),
+        problems,
+    )
+
+
+def _single_word_any(condition: object) -> tuple[str, ...] | None:
+    if isinstance(condition, _HasAny) and all(" " not in t for t in condition.terms_):
+        return condition.terms_
+    return None
+
+
+_Head = tuple[str, str, str, tuple[str, ...], Priority]
+"""The decision fields that depend on the winning rule only: unit, rule, ruleset, co-units and
+priority."""
+_Partial = tuple[str, str, str, tuple[str, ...], Priority, tuple[str, ...], tuple[str, ...], int]
+"""A head followed by the terms, words and score of a win."""
+
+
+class _Posting(NamedTuple):
+    """What one word of a text contributes when it is the only word hitting its rules."""
+
+    rules: tuple[int, ...]
+    """The rules the word triggers, in rule order."""
+    hits: Mapping[str, str]
+    """Term -> this word, for every term the word hits (the word's share of ``hits``)."""
+    wins: Mapping[int, tuple[Candidate, _Partial]]
+    """Rule -> its candidate and the first fields of its decision, when no other word of the
+    text hits the rule."""
+
+
+def _word_postings(
+    keywords: KeywordIndex,
+    term_rules: Mapping[str, tuple[int, ...]],
+    fast: Sequence[tuple[str, ...] | None],
+    heads: Sequence[_Head],
+) -> dict[str, _Posting]:
+    """Postings for the words that decide rules alone.
+
+    A word qualifies when it starts no phrase and every rule its terms point to is a plain
+    ``has_any`` of one-word terms (see :func:`_single_word_any`): for a text whose rule words
+    all qualify, a rule matches exactly when it is in the postings of one of them, and when
+    only one of them hits the rule, its terms, words and score are known in advance.
+    """
+    postings: dict[str, _Posting] = {}
+    for word, terms in keywords.single.items():
+        if word in keywords.firsts:
+            continue
+        indices = {index for term in terms for index in term_rules.get(term, ())}
+        if any(fast[index] is None for index in indices):
+            continue
+        wins: dict[int, tuple[Candidate, _Partial]] = {}
+        for index in sorted(indices):
+            found = tuple(term for term in fast[index] or () if term in terms)
+            unit, name = heads[index][:2]
+            wins[index] = (
+                Candidate(name, unit, len(found), found),
+                (*heads[index], found, (word,), len(found)),
+            )
+        postings[word] = _Posting(tuple(sorted(indices)), dict.fromkeys(terms, word), wins)
+    return postings
+
+
+def _rank_key(item: tuple[int, int, Verdict | None]) -> tuple[int, int]:
+    return item[0], item[1]
+
+
+_new_tuple = tuple.__new__
+"""Builds a named tuple from a plain tuple of its fields, skipping the keyword constructor."""
+
+
+def _location_of(item: Routable) -> Location | None:
+    if isinstance(item, Complaint | Submission):
+        return item.location
+    return None
+
+
+class Router:
+    """Routes complaints with one compiled rule set.
+
+    Args:
+        rules: the rule set.
+        normalizer: how texts and keyword terms are normalised (default:
+            :meth:`Normalizer.default`).
+        directory: when given, every unit the rules name must be in it, and decisions say
+            whether the unit is out of the government's scope.
+        runners_up: how many other units to report in a decision.
+        clitics: endings every keyword also accepts (``jalan`` matches ``jalannya``).
+
+    Raises:
+        ConfigurationError: an argument of the wrong type, the rule set is invalid, or a keyword
+            term normalises to nothing.
+
+    Example:
+        >>> from pengaduan.routing import Router, RuleSet, Rule, has_any
+        >>> rules = RuleSet.from_rules(
+        ...     name="demo",
+        ...     rules=[Rule(name="jalan", when=has_any("jalan+-an", "aspal"), unit="pupr")],
+        ...     fallback="admin",
+        ... )
+        >>> Router(rules).route("jln rusak parah").unit
+        'pupr'
+    """
+
+    __slots__ = (
+        "_anchored",
+        "_any_posts",
+        "_any_terms",
+        "_any_weights",
+        "_external",
+        "_fallbacks",
+        "_fast",
+        "_first_match",
+        "_heads",
+        "_keywords",
+        "_names",
+        "_postings",
+        "_replaced",
+        "_scan",
+        "_simple",
+        "_term_rules",
+        "_unanchored",
+        "_units",
+        "clitics",
+        "directory",
+        "normalizer",
+        "rules",
+        "runners_up",
+    )
+
+    def __init__(
+        self,
+        rules: RuleSet,
+        *,
+        normalizer: Normalizer | None = None,
+        directory: UnitDirectory | None = None,
+        runners_up: int = 3,
+        clitics: Iterable[str] = ("nya",),
+    ) -> None:
+        clitics = _check_router_arguments(rules, normalizer, directory, runners_up, clitics)
+        self.rules = rules
+        self.normalizer = normalizer if normalizer is not None else Normalizer.default()
+        self.directory = directory
+        self.runners_up = runners_up
+        self.clitics = tuple(clitics)
+        units: Container[str] | None = directory
+        problems = rules.problems(units)
+        keywords, term_rules, unanchored, compile_problems = _compile(
+            rules, self.normalizer, self.clitics
+        )
+        problems.extend(compile_problems)
+        if problems:
+            raise ConfigurationError(f"rule set {rules.name!r}", problems)
+        self._keywords = keywords
+        self._term_rules = term_rules
+        self._unanchored = unanchored
+        self._first_match = rules.mode is MatchMode.FIRST_MATCH
+        self._replaced = self.normalizer.replaced_words
+        self._scan = keywords.vocabulary | self._replaced
+        self._units = tuple(rule.unit for rule in rules.rules)
+        self._names = tuple(rule.name for rule in rules.rules)
+        # Rules that are a plain has_any of one-word terms are decided by the index alone: if
+        # any of their terms is hit they match, and their score is the number of terms hit.
+        self._fast: tuple[tuple[str, ...] | None, ...] = tuple(
+            _single_word_any(rule.when) for rule in rules.rules
+        )
+        # Rules that are a plain has_any (the usual kind) are decided from the terms hit alone:
+        # each hit term points to its position in every such rule, and the rule's verdict is
+        # its terms hit, in its own order, scoring their number of words. Other rules are
+        # evaluated, when a term they are anchored on is hit or when they have no anchor.
+        self._any_terms: tuple[tuple[str, ...], ...] = tuple(
+            rule.when.terms_ if type(rule.when) is _HasAny else () for rule in rules.rules
+        )
+        self._any_weights = tuple(
+            tuple(term.count(" ") + 1 for term in terms) for terms in self._any_terms
+        )
+        any_posts: dict[str, list[tuple[int, int]]] = {}
+        for index, terms in enumerate(self._any_terms):
+            for position, term in enumerate(terms):
+                any_posts.setdefault(term, []).append((index, position))
+        self._any_posts = {term: tuple(posts) for term, posts in any_posts.items()}
+        self._anchored = {
+            term: others
+            for term, indices in term_rules.items()
+            if (others := tuple(i for i in indices if type(rules.rules[i].when) is not _HasAny))
+        }
+        # The fields of a decision that depend on the winning rule only, in field order.
+        self._heads: tuple[_Head, ...] = tuple(
+            (rule.unit, rule.name, rules.name, rule.co_units, rule.priority) for rule in rules.rules
+        )
+        self._external = tuple(self._out_of_scope(rule.unit) for rule in rules.rules)
+        # The two no-match decisions (with and without words) are the same every time.
+        self._fallbacks = (
+            self._fallback((ReviewReason.NO_WORDS, ReviewReason.NO_MATCH)),
+            self._fallback((ReviewReason.NO_MATCH,)),
+        )
+        self._postings = _word_postings(keywords, term_rules, self._fast, self._heads)
+        # Words the postings alone can route; None when some rule needs no keyword (it must be
+        # checked for every text, so the shortcut does not apply).
+        self._simple: frozenset[str] | None = (
+            None if unanchored else frozenset(self._postings) - self._replaced
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"Router(rules={self.rules.name!r}, mode={self.rules.mode.value!r}, "
+            f"rule_count={len(self.rules.rules)}, normalizer={self.normalizer.name!r})"
+        )
+
+    def document(
+        self,
+        item: Routable,
+        *,
+        category: str | None = None,
+        classification: Classification | str | None = None,
+        channel: Channel | str | None = None,
+        kelurahan: str | None = None,
+        kecamatan: str | None = None,
+    ) -> Document:
+        """The :class:`Document` the rules see for ``item``; keyword arguments override fields.
+
+        The text looked at is the subject (if any) followed by the text.
+
+        Raises:
+            ArgumentError: ``item`` is not a text, Submission or Complaint, or an override is
+                not a str (or None) or not a known classification or channel.
+        """
+        _check_item(item)
+        for argument, value in (
+            ("category", category),
+            ("kelurahan", kelurahan),
+            ("kecamatan", kecamatan),
+        ):
+            if value is not None and type(value) is not str:
+                raise ArgumentError(
+                    argument=argument, rule="must be a str or None", given=type_name(value)
+                )
+        classification = _vocabulary(classification, Classification, "classification")
+        channel = _vocabulary(channel, Channel, "channel")
+        if isinstance(item, str):
+            text = item
+            if category is classification is channel is kelurahan is kecamatan is None:
+                tokens = self.normalizer.tokens(text)
+                return Document(tokens=tokens, hits=self._hits(tokens))
+        else:
+            text = item.text if item.subject is None else f"{item.subject}\n{item.text}"
+            category = category if category is not None else item.category
+            classification = classification if classification is not None else item.classification
+            channel = channel if channel is not None else item.channel
+        location = _location_of(item)
+        if location is not None:
+            kelurahan = kelurahan if kelurahan is not None else location.kelurahan
+            kecamatan = kecamatan if kecamatan is not None else location.kecamatan
+        tokens = self.normalizer.tokens(text)
+        return Document(
+            tokens=tokens,
+            hits=self._hits(tokens),
+            category=None if category is None else category.casefold().strip(),
+            classification=None if classification is None else Classification(classification),
+            channel=None if channel is None else Channel(channel),
+            kelurahan=None if kelurahan is None else place_key(kelurahan),
+            kecamatan=None if kecamatan is None else place_key(kecamatan),
+        )
+
+    def _hits(self, tokens: tuple[str, ...] | list[str]) -> dict[str, str]:
+        return self._keywords.hits(tokens)
+
+    def candidates(self, doc: Document) -> list[Candidate]:
+        """Every rule that matches ``doc``, in rule order (first-match) or best score first."""
+        matched = self._matching(doc.hits, doc, doc.tokens, limit=None)
+        return [self._candidate(i, v) for i, v in matched]
+
+    def matches(self, item: Routable) -> tuple[str, ...]:
+        """Names of every rule matching ``item``, in rule order."""
+        doc = self.document(item)
+        found = sorted(i for i, _ in self._matching(doc.hits, doc, doc.tokens, limit=None))
+        return tuple(self.rules.rules[i].name for i in found)
+
+    def _matching(
+        self,
+        hits: Mapping[str, str],
+        doc: Document | None,
+        tokens: Sequence[str],
+        *,
+        limit: int | None,
+    ) -> list[tuple[int, Verdict]]:
+        # ``doc`` may be None for a bare text: it is built only if a rule needs more than the
+        # index (the result is the same as with a full document).
+        found, others = self._keyword_rules(hits)
+        if not found and not others:
+            return []
+        if not self._first_match:
+            return self._best_matches(found, others, hits, doc, tokens, limit)
+        rules = self.rules.rules
+        unit_of = self._units
+        seen_units: set[str] = set()
+        matched: list[tuple[int, Verdict]] = []
+        for index in sorted(found.keys() | others) if others else sorted(found):
+            positions = found.get(index)
+            if positions is not None:
+                verdict = self._any_verdict(index, positions)
+            else:
+                if doc is None:
+                    doc = Document(tokens=tuple(tokens), hits=hits)
+                verdict = rules[index].when.explain(doc)
+                if not verdict.matched:
+                    continue
+            if limit is not None:
+                unit = unit_of[index]
+                if unit in seen_units:
+                    continue
+                seen_units.add(unit)
+                matched.append((index, verdict))
+                if len(matched) >= limit:
+                    break
+            else:
+                matched.append((index, verdict))
+        return matched
+
+    def _keyword_rules(self, hits: Mapping[str, str]) -> tuple[dict[int, list[int]], set[int]]:
+        """The ``has_any`` rules the hit terms match, each with the positions of its terms hit,
+        and the other rules to evaluate (those anchored on a hit term, and those with none)."""
+        posts = self._any_posts
+        anchored = self._anchored
+        found: dict[int, list[int]] = {}
+        others = set(self._unanchored)
+        for term in hits:
+            posted = posts.get(term)
+            if posted is not None:
+                for index, position in posted:
+                    positions = found.get(index)
+                    if positions is None:
+                        found[index] = [position]
+                    else:
+                        positions.append(position)
+            rules = anchored.get(term)
+            if rules is not None:
+                others.update(rules)
+        return found, others
+
+    def _any_verdict(self, index: int, positions: list[int]) -> Verdict:
+        """What ``has_any`` rule ``index`` explains, given the positions of its terms hit."""
+        terms = self._any_terms[index]
+        weights = self._any_weights[index]
+        if len(positions) == 1:
+            (position,) = positions
+            return _new_tuple(Verdict, (True, (terms[position],), weights[position]))
+        positions.sort()
+        found = tuple([terms[p] for p in positions])
+        return _new_tuple(Verdict, (True, found, sum([weights[p] for p in positions])))
+
+    def _best_matches(  # noqa: PLR0917 - the pieces of the hot path, positional
+        self,
+        found: dict[int, list[int]],
+        others: set[int],
+        hits: Mapping[str, str],
+        doc: Document | None,
+        tokens: Sequence[str],
+        limit: int | None,
+    ) -> list[tuple[int, Verdict]]:
+        rules = self.rules.rules
+        weights = self._any_weights
+        # Ranked by (-score, rule); a has_any rule's verdict is built only if it is kept.
+        ranked: list[tuple[int, int, Verdict | None]] = [
+            (-sum([weights[index][p] for p in positions]), index, None)
+            for index, positions in found.items()
+        ]
+        for index in others:
+            if doc is None:
+                doc = Document(tokens=tuple(tokens), hits=hits)
+            explained = rules[index].when.explain(doc)
+            if explained.matched:
+                ranked.append((-explained.score, index, explained))
+        ranked.sort(key=_rank_key)
+        any_verdict = self._any_verdict
+        if limit is None:
+            return [
+                (index, any_verdict(index, found[index]) if verdict is None else verdict)
+                for _, index, verdict in ranked
+            ]
+        distinct: list[tuple[int, Verdict]] = []
+        units: set[str] = set()
+        unit_of = self._units
+        for _, index, verdict in ranked:
+            unit = unit_of[index]
+            if unit not in units:
+                units.add(unit)
+                distinct.append(
+                    (index, any_verdict(index, found[index]) if verdict is None else verdict)
+                )
+                if len(distinct) >= limit:
+                    break
+        return distinct
+
+    def _candidate(self, index: int, verdict: Verdict) -> Candidate:
+        rule = self.rules.rules[index]
+        return Candidate(rule.name, rule.unit, verdict.score, verdict.terms)
+
+    def route(
+        self,
+        item: Routable,
+        *,
+        category: str | None = None,
+        classification: Classification | str | None = None,
+        channel: Channel | str | None = None,
+        kelurahan: str | None = None,
+        kecamatan: str | None = None,
+    ) -> RoutingDecision:
+        """Decide which unit handles ``item``.
+
+        Args:
+            item: a :class:`~pengaduan.model.Complaint`, a :class:`~pengaduan.model.Submission`
+                or a bare text.
+            category: overrides (or supplies) the category.
+            classification: overrides (or supplies) the LAPOR! classification.
+            channel: overrides (or supplies) the channel.
+            kelurahan: overrides (or supplies) the kelurahan.
+            kecamatan: overrides (or supplies) the kecamatan.
+
+        Returns:
+            A decision; when no rule matches it names the fallback unit and asks for review.
+
+        Raises:
+            ArgumentError: ``item`` is not a text, Submission or Complaint, or an override is of
+                the wrong type or not a known classification or channel.
+        """
+        if type(item) is str and (
+            category is classification is channel is kelurahan is kecamatan is None
+        ):
+            return self._route_text(item)
+        doc = self.document(
+            item,
+            category=category,
+            classification=classification,
+            channel=channel,
+            kelurahan=kelurahan,
+            kecamatan=kecamatan,
+        )
+        return self._decide(doc.hits, doc, doc.tokens)
+
+    def _route_text(self, text: str) -> RoutingDecision:
+        # Fast path for plain ASCII text: one set intersection finds both the rule words and
+        # any word the lexicon would replace; only in the latter case is the full normaliser
+        # needed. Same result as decide(document(text)) (property tests check it).
+        simple = self._simple
+        words = self.normalizer._plain_words(text)
+        if words is not None:
+            found = self._scan.intersection(words)
+            if simple is not None and found <= simple:
+                return self._route_indexed(found, words)
+            if found.isdisjoint(self._replaced):
+                return self._decide(self._keywords.hits_of(found, words), None, words)
+        tokens = self.normalizer._tokens(text)
+        found = self._keywords.vocabulary.intersection(tokens)
+        if simple is not None and found <= simple:
+            return self._route_indexed(found, tokens)
+        return self._decide(self._keywords.hits_of(found, tokens), None, tokens)
+
+    def _route_indexed(self, found: frozenset[str], words: list[str]) -> RoutingDecision:
+        """The decision when every rule word found is in the word postings.
+
+        The postings give the matching rules directly and every one of them is a ``has_any`` of
+        one-word terms, so no condition is evaluated and no document is built. When each rule
+        is hit by one word only (the usual case), its candidate and decision fields are read
+        from the postings as they are.
+        """
+        if not found:
+            return self._fallbacks[bool(words)]
+        if not self._first_match:
+            return self._route_merged(found, words)
+        postings = self._postings
+        wins: Mapping[int, tuple[Candidate, _Partial]]
+        order: Sequence[int]
+        if len(found) == 1:
+            (word,) = found
+            order, _, wins = postings[word]
+        else:
+            merged: dict[int, tuple[Candidate, _Partial]] = {}
+            total = 0
+            for word in found:
+                posting = postings[word]
+                merged.update(posting.wins)
+                total += len(posting.rules)
+            if len(merged) < total:
+                return self._route_merged(found, words)  # a rule is hit by several words
+            order, wins = sorted(merged), merged
+        if not order:
+            return self._fallbacks[bool(words)]
+        # First match: the first rule wins; runners-up are the next rules of other units.
+        winner = order[0]
+        runners: list[Candidate] = []
+        wanted = self.runners_up
+        if wanted and len(order) > 1:
+            unit_of = self._units
+            seen_units = {unit_of[winner]}
+            for index in order[1:]:
+                unit = unit_of[index]
+                if unit not in seen_units:
+                    seen_units.add(unit)
+                    runners.append(wins[index][0])
+                    if len(runners) == wanted:
+                        break
+        # Decisions are named tuples built with tuple.__new__: the generated keyword
+        # constructor costs several times more, and this runs once per complaint.
+        return _new_tuple(
+            RoutingDecision,
+            wins[winner][1] + (tuple(runners), (), self._external[winner]),
+        )
+
+    def _route_merged(self, found: frozenset[str], words: list[str]) -> RoutingDecision:
+        """Like :meth:`_route_indexed`, merging the words' hits (any mode, any overlap)."""
+        postings = self._postings
+        hits: dict[str, str] = {}
+        indices: set[int] = set()
+        # Several words can hit one term (jalan, jalanan): the smallest is written last and
+        # kept, so explanations do not depend on set order.
+        for word in sorted(found, reverse=True):
+            posting = postings[word]
+            indices.update(posting.rules)
+            hits.update(posting.hits)
+        if not self._first_match:
+            matched = self._matching(hits, None, words, limit=self.runners_up + 1)
+            return self._decision(matched, hits, has_words=bool(words))
+        order = sorted(indices)
+        fast = self._fast
+        unit_of = self._units
+        seen_units: set[str] = set()
+        matched = []
+        for index in order:
+            unit = unit_of[index]
+            if unit not in seen_units:
+                seen_units.add(unit)
+                terms = tuple(filter(hits.__contains__, fast[index] or ()))
+                matched.append((index, _new_tuple(Verdict, (True, terms, len(terms)))))
+                if len(matched) > self.runners_up:
+                    break
+        return self._decision(matched, hits, has_words=bool(words))
+
+    def decide(self, doc: Document) -> RoutingDecision:
+        """The decision for a prepared :class:`Document` (see :meth:`document`)."""
+        return self._decide(doc.hits, doc, doc.tokens)
+
+    def _decide(
+        self, hits: Mapping[str, str], doc: Document | None, tokens: Sequence[str]
+    ) -> RoutingDecision:
+        matched = self._matching(hits, doc, tokens, limit=self.runners_up + 1)
+        return self._decision(matched, hits, has_words=bool(tokens))
+
+    def _decision(
+        self, matched: list[tuple[int, Verdict]], hits: Mapping[str, str], *, has_words: bool
+    ) -> RoutingDecision:
+        if not matched:
+            return self._fallbacks[has_words]
+        index, verdict = matched[0]
+        names = self._names
+        unit_of = self._units
+        runners = tuple(
+            [
+                _new_tuple(Candidate, (names[i], unit_of[i], v.score, v.terms))
+                for i, v in matched[1:]
+            ]
+        )
+        review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
+        if not self._first_match and runners and runners[0].score == verdict.score:
+            review = (*review, ReviewReason.TIE)
+        return self._build(index, verdict.terms, verdict.score, runners, hits, review)
+
+    def _build(  # noqa: PLR0917 - the pieces of a decision, positional on the hot path
+        self,
+        index: int,
+        terms: tuple[str, ...],
+        score: int,
+        runners: tuple[Candidate, ...],
+        hits: Mapping[str, str],
+        review: tuple[ReviewReason, ...],
+    ) -> RoutingDecision:
+        if len(terms) == 1:
+            words: tuple[str, ...] = (hits[terms[0]],) if terms[0] in hits else ()
+        else:
+            words = tuple(dict.fromkeys([hits[t] for t in terms if t in hits]))
+        # Decisions and candidates are named tuples built with tuple.__new__: the generated
+        # keyword constructor costs several times more, and this runs once per complaint.
+        return _new_tuple(
+            RoutingDecision,
+            self._heads[index] + (terms, words, score, runners, review, self._external[index]),
+        )
+
+    def _fallback(self, review: tuple[ReviewReason, ...]) -> RoutingDecision:
+        return RoutingDecision(
+            unit=self.rules.fallback,
+            priority=self.rules.fallback_priority,
+            rule=None,
+            review=review,
+            ruleset=self.rules.name,
+            out_of_scope=self._out_of_scope(self.rules.fallback),
+        )
+
+    def route_many(self, items: Iterable[Routable]) -> list[RoutingDecision]:
+        """Route every item (a convenience for batches).
+
+        Raises:
+            ArgumentError: ``items`` is not an iterable, or an item is not routable.
+        """
+        if isinstance(items, str | bytes) or not isinstance(items, Iterable):
+            raise ArgumentError(
+                argument="items", rule="must be an iterable of items", given=type_name(items)
+            )
+        return [self.route(item) for item in items]
+
+    def _out_of_scope(self, unit: str) -> bool:
+        if self.directory is None:
+            return False
+        return self.directory.is_external(unit)
+
+    def evaluate(self, labelled: Iterable[tuple[Routable, str]]) -> Evaluation:
+        """Accuracy of this router on complaints labelled with their correct unit.
+
+        Args:
+            labelled: pairs of (complaint or text, expected unit id).
+
+        Raises:
+            ArgumentError: ``labelled`` is not an iterable of (item, unit id) pairs.
+        """
+        if isinstance(labelled, str | bytes | Mapping) or not isinstance(labelled, Iterable):
+            raise ArgumentError(
+                argument="labelled", rule="must be an iterable of pairs", given=type_name(labelled)
+            )
+        total = 0
+        correct = 0
+        confusion: Counter[tuple[str, str]] = Counter()
+        for pair in labelled:
+            if not isinstance(pair, tuple | list) or len(pair) != 2 or type(pair[1]) is not str:
+                raise ArgumentError(
+                    argument="labelled",
+                    rule="must hold (item, unit id) pairs",
+                    given=type_name(pair),
+                )
+            item, expected = pair
+            got = self.route(item).unit
+            total += 1
+            if got == expected:
+                correct += 1
+            else:
+                confusion[(expected, got)] += 1
+        return Evaluation(total=total, correct=correct, confusion=dict(confusion))
+
+
+def _check_item(item: object) -> None:
+    if type(item) is str or isinstance(item, str | Submission | Complaint):
+        if isinstance(item, str) and not encodable(item):
+            raise ArgumentError(argument="item", rule="must be text without lone surrogates")
+        return
+    raise ArgumentError(
+        argument="item", rule="must be a str, a Submission or a Complaint", given=type_name(item)
+    )
+
+
+def _vocabulary(value: object, kind: type[StrEnum], argument: str) -> Any:
+    if value is None or isinstance(value, kind):
+        return value
+    if type(value) is str and value in kind._value2member_map_:
+        return value
+    raise ArgumentError(
+        argument=argument,
+        rule=f"must be one of {', '.join(m.value for m in kind)} or None",
+        given=type_name(value),
+    )
+
+
+_MAX_RUNNERS_UP = 100
+
+
+def _check_router_arguments(
+    rules: object, normalizer: object, directory: object, runners_up: object, clitics: object
+) -> tuple[str, ...]:
+    """Every argument problem of a router, together; returns the clitics as a tuple."""
+    problems = []
+    endings: tuple[object, ...] = ()
+    if not isinstance(clitics, str | bytes | Mapping) and isinstance(clitics, Iterable):
+        endings = tuple(clitics)
+    else:
+        problems.append(f"clitics must be an iterable of ASCII words, not {type_name(clitics)}")
+    if not isinstance(rules, RuleSet):
+        problems.append(f"rules must be a RuleSet, not {type_name(rules)}")
+    if normalizer is not None and not isinstance(normalizer, Normalizer):
+        problems.append(f"normalizer must be a Normalizer or None, not {type_name(normalizer)}")
+    if directory is not None and not isinstance(directory, UnitDirectory):
+        problems.append(f"directory must be a UnitDirectory or None, not {type_name(directory)}")
+    if type(runners_up) is not int or not 0 <= runners_up <= _MAX_RUNNERS_UP:
+        problems.append(f"runners_up must be an int from 0 to {_MAX_RUNNERS_UP}")
+    if not all(type(c) is str and c.isascii() and c.isalpha() for c in endings):
+        problems.append("clitics must be ASCII words")
+    if problems:
+        raise ConfigurationError("router", problems)
+    return endings  # type: ignore[return-value]  # checked above
+
+
+def what_if(
+    old: Router | RuleSet, new: Router | RuleSet, complaints: Iterable[Routable]
+) -> WhatIfReport:
+    """Dry-run two rule sets over the same complaints and report what would move.
+
+    Args:
+        old: the rules in force (a router, or a rule set routed with the default normaliser).
+        new: the proposed rules.
+        complaints: historical complaints, submissions or texts.
+
+    Raises:
+        ConfigurationError: a rule set given as :class:`RuleSet` does not compile.
+        ArgumentError: ``old`` or ``new`` is neither a Router nor a RuleSet, ``complaints`` is
+            not an iterable, or an item in it is not routable.
+    """
+    for argument, value in (("old", old), ("new", new)):
+        if not isinstance(value, Router | RuleSet):
+            raise ArgumentError(
+                argument=argument, rule="must be a Router or a RuleSet", given=type_name(value)
+            )
+    if isinstance(complaints, str | bytes | Mapping) or not isinstance(complaints, Iterable):
+        raise ArgumentError(
+            argument="complaints", rule="must be an iterable of items", given=type_name(complaints)
+        )
+    old_router = old if isinstance(old, Router) else Router(old)
+    new_router = new if isinstance(new, Router) else Router(new)
+    moves: list[Move] = []
+    old_counts: Counter[str] = Counter()
+    new_counts: Counter[str] = Counter()
+    total = 0
+    rule_changes = 0
+    for index, item in enumerate(complaints):
+        total += 1
+        before = old_router.route(item)
+        after = new_router.route(item)
+        old_counts[before.unit] += 1
+        new_counts[after.unit] += 1
+        if before.unit != after.unit:
+            moves.append(
+                Move(
+                    index=index,
+                    tracking_id=item.tracking_id if isinstance(item, Complaint) else None,
+                    old_unit=before.unit,
+                    new_unit=after.unit,
+                    old_rule=before.rule,
+                    new_rule=after.rule,
+                )
+            )
+        elif before.rule != after.rule:
+            rule_changes += 1
+    return WhatIfReport(
+        total=total,
+        moves=tuple(moves),
+        old_counts=dict(old_counts),
+        new_counts=dict(new_counts),
+        rule_changes=rule_changes,
+    )

@@ -1,0 +1,428 @@
+"""Rule sets: ordered rules, a matching mode and a fallback unit, validated as a whole.
+
+A :class:`RuleSet` is built from :class:`~pengaduan.routing.Rule` values
+(:meth:`RuleSet.from_rules`), from a mapping (:meth:`RuleSet.from_dict`) or from a TOML file
+(:meth:`RuleSet.from_toml`); each reports every problem of the set at once (see
+:mod:`pengaduan.routing._validate`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from pengaduan._toml import load_toml, shown
+from pengaduan.errors import ConfigurationError, NotFoundError, type_name
+from pengaduan.model import Channel, Classification
+from pengaduan.routing._conditions import (
+    Condition,
+    _show,
+    all_of,
+    always,
+    any_of,
+    category_is,
+    channel_is,
+    classification_is,
+    has_all,
+    has_any,
+    has_none,
+    kecamatan_is,
+    kelurahan_is,
+)
+from pengaduan.routing._rule import MatchMode, Priority, Rule
+from pengaduan.routing._validate import ruleset_problems
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+__all__ = ["RuleSet", "UnknownRuleError"]
+
+
+def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(value)
+
+
+class UnknownRuleError(NotFoundError, KeyError):
+    """A rule set has no rule of that name (a ``KeyError`` too, as it always was)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+_CONDITION_KEYS = frozenset(
+    {
+        "any",
+        "all",
+        "none",
+        "category",
+        "classification",
+        "channel",
+        "kelurahan",
+        "kecamatan",
+        "always",
+        "either",
+    }
+)
+_RULE_KEYS = _CONDITION_KEYS | {"name", "unit", "co_units", "priority", "description"}
+_SET_KEYS = frozenset({"name", "mode", "fallback", "fallback_priority", "description", "rule"})
+
+
+@attrs.frozen(kw_only=True)
+class RuleSet:
+    """A whole routing configuration: ordered rules, a mode and a fallback unit.
+
+    Build it with :meth:`from_rules`, :meth:`from_dict` or :meth:`from_toml`, which validate the
+    whole set; the plain constructor does not validate.
+    """
+
+    name: str
+    rules: tuple[Rule, ...] = attrs.field(converter=_rules)
+    fallback: str
+    """The unit that receives complaints no rule matches (the coordinating admin)."""
+    mode: MatchMode = attrs.field(default=MatchMode.FIRST_MATCH, converter=MatchMode)
+    fallback_priority: Priority = attrs.field(default=Priority.SEDANG, converter=Priority)
+    description: str = attrs.field(default="", repr=False)
+
+    @classmethod
+    def from_rules(
+        cls,
+        *,
+        name: str,
+        rules: Iterable[Rule],
+        fallback: str,
+        mode: MatchMode | str = MatchMode.FIRST_MATCH,
+        fallback_priority: Priority | str = Priority.SEDANG,
+        description: str = "",
+        units: Container[str] | None = None,
+    ) -> RuleSet:
+        """Build and validate a rule set.
+
+        Args:
+            name: the rule set's name (shown in decisions).
+            rules: the rules, in order.
+            fallback: the unit for complaints no rule matches.
+            mode: ``"first-match"`` or ``"best-score"``.
+            fallback_priority: priority of fallback decisions.
+            description: free text.
+            units: known unit ids (a :class:`~pengaduan.routing.UnitDirectory` or a set); when
+                given, every unit a rule names must be in it.
+
+        Raises:
+            ConfigurationError: every problem of the set at once.
+        """
+        problems = []
+        if type(name) is not str or not name:
+            problems.append(f"name must be a non-empty str, not {type_name(name)}")
+        if type(fallback) is not str:
+            problems.append(f"fallback must be a str, not {type_name(fallback)}")
+        if type(description) is not str:
+            problems.append(f"description must be a str, not {type_name(description)}")
+        if not isinstance(mode, str) or mode not in MatchMode._value2member_map_:
+            problems.append("mode must be one of first-match, best-score")
+        if (
+            not isinstance(fallback_priority, str)
+            or fallback_priority not in Priority._value2member_map_
+        ):
+            problems.append(f"fallback_priority must be one of {', '.join(Priority)}")
+        items: tuple[object, ...] = ()
+        if isinstance(rules, str | bytes | Mapping) or not isinstance(rules, Iterable):
+            problems.append(f"rules must be an iterable of Rule, not {type_name(rules)}")
+        else:
+            items = tuple(rules)
+            problems += [
+                f"rules[{i}]: must be a Rule, not {type_name(rule)}"
+                for i, rule in enumerate(items)
+                if not isinstance(rule, Rule)
+            ]
+        if problems:
+            raise ConfigurationError(f"rule set {shown(name)}", problems)
+        ruleset = cls(
+            name=name,
+            rules=items,  # type: ignore[arg-type]  # checked above
+            fallback=fallback,
+            mode=mode,
+            fallback_priority=fallback_priority,
+            description=description,
+        )
+        ruleset.validate(units)
+        return ruleset
+
+    @classmethod
+    def from_dict(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        units: Container[str] | None = None,
+        lines: Mapping[int, int] | None = None,
+        what: str | None = None,
+    ) -> RuleSet:
+        """Build a rule set from a mapping shaped like the TOML format (see the how-to guide).
+
+        Args:
+            data: the parsed document.
+            units: known unit ids, as for :meth:`from_rules`.
+            lines: rule index -> line number, used in problem messages.
+            what: how to name the configuration in errors.
+
+        Raises:
+            ConfigurationError: every problem found, each naming the rule (and line).
+        """
+        if not isinstance(data, Mapping):
+            raise ConfigurationError(
+                what or "rule set", [f"expected a table, not {type_name(data)}"]
+            )
+        name = data.get("name")
+        label = what or f"rule set {shown(name)}"
+        problems: list[str] = []
+        description = data.get("description", "")
+        if type(description) is not str:
+            problems.append(f"'description' must be a string, not {type_name(description)}")
+            description = ""
+        if not isinstance(name, str) or not name:
+            problems.append("'name' must be a non-empty string")
+            name = "?"
+        unknown = sorted(set(data) - _SET_KEYS)
+        problems.extend(f"unknown top-level key {shown(key)}" for key in unknown)
+        mode = data.get("mode", MatchMode.FIRST_MATCH.value)
+        if mode not in {m.value for m in MatchMode}:
+            problems.append(f"'mode' must be one of first-match, best-score; got {shown(mode)}")
+            mode = MatchMode.FIRST_MATCH
+        fallback = data.get("fallback")
+        if not isinstance(fallback, str) or not fallback:
+            problems.append("'fallback' is required: the unit for complaints no rule matches")
+            fallback = ""
+        fallback_priority = _priority(data.get("fallback_priority", "sedang"), problems, "set")
+        raw_rules = data.get("rule", [])
+        if not isinstance(raw_rules, list):
+            problems.append("'rule' must be an array of tables ([[rule]])")
+            raw_rules = []
+        rules: list[Rule] = []
+        for index, raw in enumerate(raw_rules):
+            line = (lines or {}).get(index)
+            where = f"rule #{index + 1}"
+            if isinstance(raw, Mapping) and isinstance(raw.get("name"), str):
+                where = f"rule {raw['name']!r}"
+            if line is not None:
+                where += f" (line {line})"
+            rule = _rule_from_dict(raw, where, problems)
+            if rule is not None:
+                rules.append(rule)
+        ruleset = cls(
+            name=name,
+            rules=rules,
+            fallback=fallback,
+            mode=mode,
+            fallback_priority=fallback_priority,
+            description=description,
+        )
+        if not problems:
+            problems.extend(ruleset_problems(ruleset, units, lines))
+        if problems:
+            raise ConfigurationError(label, problems)
+        return ruleset
+
+    @classmethod
+    def from_toml(cls, source: str | Path, *, units: Container[str] | None = None) -> RuleSet:
+        """Load a rule set from TOML text or a ``.toml`` file path.
+
+        Raises:
+            ConfigurationError: a TOML syntax error (with its line) or every rule problem, each
+                naming the rule and the line of its ``[[rule]]`` header.
+        """
+        data, text, what = load_toml(source, "rule file")
+        header = re.compile(r"^\s*\[\[\s*rule\s*\]\]")
+        starts = [n for n, line in enumerate(text.splitlines(), start=1) if header.match(line)]
+        raw_rules = data.get("rule")
+        lines = (
+            dict(enumerate(starts))
+            if isinstance(raw_rules, list) and len(raw_rules) == len(starts)
+            else {}
+        )
+        return cls.from_dict(data, units=units, lines=lines, what=what)
+
+    def validate(self, units: Container[str] | None = None) -> None:
+        """Check the whole set.
+
+        Raises:
+            ConfigurationError: every problem at once.
+        """
+        problems = ruleset_problems(self, units, None)
+        if problems:
+            raise ConfigurationError(f"rule set {shown(self.name)}", problems)
+
+    def problems(self, units: Container[str] | None = None) -> list[str]:
+        """Every problem of the set (empty when valid)."""
+        return ruleset_problems(self, units, None)
+
+    def rule(self, name: str) -> Rule:
+        """The rule called ``name``.
+
+        Raises:
+            UnknownRuleError: no such rule (a ``KeyError`` too).
+        """
+        for rule in self.rules:
+            if rule.name == name:
+                return rule
+        raise UnknownRuleError(what="rule", key=shown(name))
+
+    @property
+    def units(self) -> frozenset[str]:
+        """Every unit the set can route to, the fallback included."""
+        found = {self.fallback}
+        for rule in self.rules:
+            found.add(rule.unit)
+            found.update(rule.co_units)
+        return frozenset(found)
+
+    def with_rules(
+        self,
+        *,
+        before: Iterable[Rule] = (),
+        after: Iterable[Rule] = (),
+        without: Iterable[str] = (),
+        name: str | None = None,
+        units: Container[str] | None = None,
+    ) -> RuleSet:
+        """A new, validated set with rules added first/last and some removed by name.
+
+        Raises:
+            ConfigurationError: the new set is invalid (for example a name is used twice).
+        """
+        if (
+            isinstance(without, str | bytes | Mapping)
+            or not isinstance(without, Iterable)
+            or not all(type(n) is str for n in without)
+        ):
+            raise ConfigurationError(
+                f"rule set {shown(self.name)}", ["without must be an iterable of rule names"]
+            )
+        dropped = set(without)
+        kept = [rule for rule in self.rules if rule.name not in dropped]
+        missing = sorted(dropped - {rule.name for rule in self.rules})
+        if missing:
+            raise ConfigurationError(
+                f"rule set {self.name!r}",
+                [f"cannot remove unknown rule {shown(n)}" for n in missing],
+            )
+        return RuleSet.from_rules(
+            name=name or self.name,
+            rules=[*before, *kept, *after],
+            fallback=self.fallback,
+            mode=self.mode,
+            fallback_priority=self.fallback_priority,
+            description=self.description,
+            units=units,
+        )
+
+
+def _priority(value: object, problems: list[str], where: str) -> Priority:
+    try:
+        return Priority(str(value))
+    except ValueError:
+        allowed = ", ".join(p.value for p in Priority)
+        problems.append(f"{where}: priority must be one of {allowed}; got {shown(value)}")
+        return Priority.SEDANG
+
+
+def _string_list(raw: Mapping[str, Any], key: str, where: str, problems: list[str]) -> list[str]:
+    value = raw[key]
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        problems.append(f"{where}: {shown(key)} must be a string or a list of strings")
+        return []
+    if not value:
+        problems.append(f"{where}: {key!r} is empty")
+    return value
+
+
+def _condition_from_dict(  # noqa: PLR0912 - one branch per TOML key
+    raw: Mapping[str, Any], where: str, problems: list[str], *, nested: bool
+) -> Condition | None:
+    parts: list[Condition] = []
+    factories = {
+        "any": has_any,
+        "all": has_all,
+        "none": has_none,
+        "category": category_is,
+        "kelurahan": kelurahan_is,
+        "kecamatan": kecamatan_is,
+    }
+    for key, factory in factories.items():
+        if key in raw:
+            parts.append(factory(*_string_list(raw, key, where, problems)))
+    for key, enum, enum_factory in (
+        ("classification", Classification, classification_is),
+        ("channel", Channel, channel_is),
+    ):
+        if key in raw:
+            values = _string_list(raw, key, where, problems)
+            bad = [v for v in values if v not in {m.value for m in enum}]
+            if bad:
+                allowed = ", ".join(m.value for m in enum)
+                problems.append(f"{where}: unknown {key} {_show(bad)}; allowed: {allowed}")
+            else:
+                parts.append(enum_factory(*values))
+    if "always" in raw:
+        if raw["always"] is not True:
+            problems.append(f"{where}: 'always' may only be true")
+        parts.append(always())
+    if "either" in raw:
+        if nested:
+            problems.append(f"{where}: 'either' cannot be nested inside 'either'")
+        options = raw["either"]
+        if not isinstance(options, list) or not options:
+            problems.append(f"{where}: 'either' must be a non-empty array of tables")
+        else:
+            alternatives = []
+            for number, option in enumerate(options, start=1):
+                inner = f"{where} either #{number}"
+                if not isinstance(option, Mapping):
+                    problems.append(f"{inner}: must be a table")
+                    continue
+                unknown = sorted(set(option) - (_CONDITION_KEYS - {"either"}))
+                problems.extend(f"{inner}: unknown key {shown(key)}" for key in unknown)
+                condition = _condition_from_dict(option, inner, problems, nested=True)
+                if condition is not None:
+                    alternatives.append(condition)
+            parts.append(any_of(*alternatives))
+    if not parts:
+        problems.append(f"{where}: no condition (use always = true for a catch-all rule)")
+        return None
+    return parts[0] if len(parts) == 1 else all_of(*parts)
+
+
+def _rule_from_dict(raw: object, where: str, problems: list[str]) -> Rule | None:
+    if not isinstance(raw, Mapping):
+        problems.append(f"{where}: must be a table")
+        return None
+    count = len(problems)
+    unknown = sorted(set(raw) - _RULE_KEYS)
+    problems.extend(f"{where}: unknown key {shown(key)}" for key in unknown)
+    name = raw.get("name")
+    if not isinstance(name, str) or not name:
+        problems.append(f"{where}: 'name' must be a non-empty string")
+    unit = raw.get("unit")
+    if not isinstance(unit, str) or not unit:
+        problems.append(f"{where}: 'unit' (the target unit id) is required")
+    co_units = raw.get("co_units", [])
+    if not isinstance(co_units, list) or not all(isinstance(u, str) for u in co_units):
+        problems.append(f"{where}: 'co_units' must be a list of unit ids")
+        co_units = []
+    priority = _priority(raw.get("priority", "sedang"), problems, where)
+    condition = _condition_from_dict(raw, where, problems, nested=False)
+    if len(problems) > count or condition is None:
+        return None
+    assert isinstance(name, str)  # noqa: S101 - checked above
+    assert isinstance(unit, str)  # noqa: S101 - checked above
+    return Rule(
+        name=name,
+        when=condition,
+        unit=unit,
+        co_units=co_units,
+        priority=priority,
+        description=str(raw.get("description", "")),
+    )
