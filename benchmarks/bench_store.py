@@ -39,11 +39,11 @@ from tests.pg_helpers import running_cluster  # noqa: E402
 
 from pengaduan.calendar import WorkingCalendar  # noqa: E402
 from pengaduan.model import Actor, Channel, Reporter, Submission  # noqa: E402
-from pengaduan.profiles import Action  # noqa: E402
 from pengaduan.serialization import dump_lines  # noqa: E402
 from pengaduan.sla import SlaPolicy  # noqa: E402
 from pengaduan.store import Query, Repository  # noqa: E402
 from pengaduan.workflow import Workflow  # noqa: E402
+from pengaduan.workflow.profiles import Action  # noqa: E402
 
 if TYPE_CHECKING:
     from pengaduan.model import Complaint

@@ -32,7 +32,7 @@ from pengaduan import (
     verify_export,
     verify_history,
 )
-from pengaduan._time import epoch_microseconds
+from pengaduan._core.time import epoch_microseconds
 from pengaduan.history import digest_fields
 
 T0 = datetime(2025, 3, 3, 1, 0, tzinfo=UTC)

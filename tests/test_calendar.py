@@ -680,7 +680,7 @@ def test_importing_the_calendar_loads_no_heavy_dependency() -> None:
     import sys  # noqa: PLC0415 - only this test needs it
 
     code = (
-        "import sys, pengaduan.calendar, pengaduan.humanize; "
+        "import sys, pengaduan.calendar, pengaduan.calendar.humanize; "
         "print(sorted(m for m in ('pendulum', 'holidays') if m in sys.modules))"
     )
     result = subprocess.run(  # noqa: S603 - our own interpreter

@@ -26,10 +26,10 @@ from pengaduan.errors import (
     StorageError,
 )
 from pengaduan.model import Channel, Privacy
-from pengaduan.profiles import Action, Status
 from pengaduan.serialization import to_json
 from pengaduan.sla import SlaPolicy
 from pengaduan.store import Query, Repository
+from pengaduan.workflow.profiles import Action, Status
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

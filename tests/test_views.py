@@ -35,7 +35,6 @@ from pengaduan.model import (
     Reporter,
     Submission,
 )
-from pengaduan.profiles import Action
 from pengaduan.redaction import (
     Audience,
     ComplaintView,
@@ -47,6 +46,7 @@ from pengaduan.redaction import (
     view,
 )
 from pengaduan.workflow import DISCLOSURE_ACTION
+from pengaduan.workflow.profiles import Action
 
 NAME = "Maria Goreti Tefa"
 PHONE = "+6281339001122"
@@ -591,8 +591,8 @@ def test_views_load_lazily() -> None:
 
     code = (
         "import sys; import pengaduan.redaction as r; "
-        "print('pengaduan.redaction.views' in sys.modules); "
-        "r.view; print('pengaduan.redaction.views' in sys.modules)"
+        "print('pengaduan.privacy' in sys.modules); "
+        "r.view; print('pengaduan.privacy' in sys.modules)"
     )
     out = subprocess.run(  # noqa: S603 - our own interpreter
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
@@ -704,7 +704,7 @@ def test_public_view_redacts_category_and_place_names() -> None:
 
 
 def test_event_data_keys_and_numbers_are_redacted_like_text() -> None:
-    from pengaduan.redaction.views import _known_identity, _TextPass  # noqa: PLC0415
+    from pengaduan.privacy import _known_identity, _TextPass  # noqa: PLC0415
 
     reporter = Reporter(name=NAME, phone=PHONE, nik=NIK)
     texts = _TextPass(Redactor.default(), _known_identity(reporter))
@@ -726,7 +726,7 @@ def test_event_data_keys_and_numbers_are_redacted_like_text() -> None:
 
 
 def test_deeply_nested_event_data_is_cut_not_crashed() -> None:
-    from pengaduan.redaction.views import MAX_DEPTH, _known_identity, _TextPass  # noqa: PLC0415
+    from pengaduan.privacy import MAX_DEPTH, _known_identity, _TextPass  # noqa: PLC0415
 
     nested: Any = f"HP {PHONE_WRITTEN}"
     for _ in range(MAX_DEPTH + 5):

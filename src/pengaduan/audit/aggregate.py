@@ -28,8 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._sla_engine import evaluate_history, meters
-from pengaduan._time import to_utc
+from pengaduan._core.time import to_utc
 from pengaduan.audit.problems import ProblemKind, ReadProblem
 from pengaduan.audit.zones import Zone, ZoneThresholds
 from pengaduan.calendar import TimeUnit
@@ -37,16 +36,17 @@ from pengaduan.compliance import sop_findings
 from pengaduan.errors import ArgumentError, IntegrityError, OutOfRangeError, type_name
 from pengaduan.history import verify_history
 from pengaduan.sla import check_arguments
+from pengaduan.sla._engine import evaluate_history, meters
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from pengaduan._sla_model import ClockReport
     from pengaduan.audit.partial import AuditPart
     from pengaduan.audit.readers import Record
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.model import Complaint
     from pengaduan.sla import SlaPolicy
+    from pengaduan.sla._model import ClockReport
     from pengaduan.workflow import Workflow
 
 __all__ = ["Audit", "AuditReport", "ClockSummary", "UnitSummary"]

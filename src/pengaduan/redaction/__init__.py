@@ -35,7 +35,7 @@ from pengaduan.redaction.redactor import RedactionResult, Redactor, Span, resolv
 from pengaduan.redaction.regex import RegexDetector, RegexEngine, re2_available
 
 if TYPE_CHECKING:
-    from pengaduan.redaction.views import (
+    from pengaduan.privacy import (
         Audience,
         ComplaintView,
         TimelineEntry,
@@ -54,7 +54,7 @@ def __getattr__(name: str) -> Any:
     if name not in _LAZY:
         msg = f"module 'pengaduan.redaction' has no attribute {name!r}"
         raise AttributeError(msg)
-    value = getattr(import_module("pengaduan.redaction.views"), name)
+    value = getattr(import_module("pengaduan.privacy"), name)
     globals()[name] = value
     return value
 

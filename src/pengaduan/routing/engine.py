@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from pengaduan._text import encodable
-from pengaduan._toml import shown
+from pengaduan._core.text import encodable
+from pengaduan._core.toml import shown
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Channel, Classification, Complaint, Location, Submission
 from pengaduan.routing.directory import UnitDirectory

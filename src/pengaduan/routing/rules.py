@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
 
 import attrs
 
-from pengaduan._text import encodable
-from pengaduan._toml import load_toml, shown
+from pengaduan._core.text import encodable
+from pengaduan._core.toml import load_toml, shown
 from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
 from pengaduan.model import Channel, Classification
 

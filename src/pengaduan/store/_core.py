@@ -14,8 +14,8 @@ import attrs
 from sqlalchemy import and_, case, delete, exists, func, insert, null, or_, select, update
 from sqlalchemy import exc as sa_exc
 
-from pengaduan._text import encodable
-from pengaduan._time import epoch_microseconds, format_utc, parse_utc
+from pengaduan._core.text import encodable
+from pengaduan._core.time import epoch_microseconds, format_utc, parse_utc
 from pengaduan.errors import (
     ArgumentError,
     ConflictError,

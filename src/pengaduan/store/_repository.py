@@ -15,7 +15,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
-from pengaduan._time import require_aware
+from pengaduan._core.time import require_aware
 from pengaduan.errors import (
     ArgumentError,
     ConflictError,

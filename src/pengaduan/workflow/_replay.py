@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pengaduan.fields import FieldKind
 from pengaduan.model import Actor, Channel, Classification, Role, Submission
+from pengaduan.workflow.fields import FieldKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence

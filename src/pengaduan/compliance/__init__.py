@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan._time import format_local, require_aware, to_utc, zone_abbreviation
+from pengaduan._core.time import format_local, require_aware, to_utc, zone_abbreviation
 from pengaduan.calendar import TimeUnit
 from pengaduan.errors import ArgumentError, IntegrityError, type_name
 from pengaduan.history import verify_history
@@ -39,10 +39,10 @@ from pengaduan.sla import ClockReport, check_arguments, confidence_label
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from pengaduan._sla_model import LegalBasis
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.model import Complaint
     from pengaduan.sla import SlaPolicy
+    from pengaduan.sla._model import LegalBasis
     from pengaduan.workflow import Workflow
 
 __all__ = ["Finding", "FindingKind", "check", "clock_findings", "sop_findings"]

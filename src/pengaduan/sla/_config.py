@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from pengaduan._sla_conditions import Condition, Step, condition_from_data
-from pengaduan._sla_model import ClockRule, Confidence, LegalBasis
-from pengaduan._toml import key_text, shown
+from pengaduan._core.toml import key_text, shown
 from pengaduan.calendar import TimeUnit
 from pengaduan.model import Classification, Role
+from pengaduan.sla._conditions import Condition, Step, condition_from_data
+from pengaduan.sla._model import ClockRule, Confidence, LegalBasis
 from pengaduan.workflow import DISCLOSURE_ACTION, RECEIVE_ACTION, StatusCategory
 
 if TYPE_CHECKING:

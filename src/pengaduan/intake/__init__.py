@@ -36,9 +36,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._text import encodable
-from pengaduan._time import require_aware
-from pengaduan._toml import shown
+from pengaduan._core.text import encodable
+from pengaduan._core.time import require_aware
+from pengaduan._core.toml import shown
 from pengaduan.errors import ArgumentError, ConfigurationError, IntakeError, type_name
 from pengaduan.identity import reporter_pseudonym
 from pengaduan.model import (
@@ -496,7 +496,7 @@ class Inbound:
 
         Args:
             workflow: the workflow (``Workflow.default()``).
-            tracking_id: the id to give it (see :func:`pengaduan.tracking.new_tracking_id`).
+            tracking_id: the id to give it (see :func:`pengaduan.intake.tracking.new_tracking_id`).
             actor: who records it; defaults to the gateway of the channel (a system actor).
 
         Raises:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from pengaduan._toml import key_text, shown
+from pengaduan._core.toml import key_text, shown
 from pengaduan.model import Role
 from pengaduan.workflow import StatusCategory
 

@@ -5,7 +5,7 @@ people read it as that last day, so it is shown as the last day: ``paling lambat
 2025 (WITA)``. An hour-unit deadline is shown with its time: ``paling lambat Kamis, 6 Maret 2025
 pukul 14.30 WITA``. Remaining time is counted in the deadline's own unit: ``2 hari kerja lagi``.
 
-Day and month names come from pendulum's locales (through :mod:`pengaduan._time`).
+Day and month names come from pendulum's locales (through :mod:`pengaduan._core.time`).
 
 Example:
     >>> from datetime import datetime
@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from pengaduan._time import format_local, require_aware
+from pengaduan._core.time import format_local, require_aware
 from pengaduan.calendar import TimeUnit
 from pengaduan.errors import ArgumentError, CalendarArgumentError, type_name
 

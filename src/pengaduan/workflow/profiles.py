@@ -1,6 +1,6 @@
 """SOP profiles shipped with the library, as data files.
 
-The profiles are TOML documents in ``pengaduan/data/workflows/`` (see :mod:`pengaduan.sop` for the
+The profiles are TOML documents in ``pengaduan/workflow/data/`` (see :mod:`pengaduan.workflow.sop` for the
 format), loaded and validated on first use:
 
 - :func:`lapor_v3`, the default, follows SP4N-LAPOR! v3: lapor.go.id ("Alur penanganan":
@@ -85,7 +85,7 @@ ESCALATION_TARGETS = frozenset({"atasan", "kepala_daerah", "ombudsman"})
 
 
 def lapor_v3() -> WorkflowDefinition:
-    """The SP4N-LAPOR! v3 SOP (``data/workflows/lapor-v3.toml``) as a workflow definition.
+    """The SP4N-LAPOR! v3 SOP (``workflow/data/lapor-v3.toml``) as a workflow definition.
 
     Pass it to :meth:`~pengaduan.workflow.Workflow.from_definition`, or change it with
     ``attrs.evolve`` to build a local profile (definitions are immutable, so the same value is
@@ -101,7 +101,7 @@ def dinkes_upp() -> WorkflowDefinition:
 
 def shipped_profiles() -> tuple[str, ...]:
     """The names of the profiles shipped with the library."""
-    folder = resources.files("pengaduan") / "data" / "workflows"
+    folder = resources.files("pengaduan.workflow") / "data"
     return tuple(
         sorted(p.name[: -len(".toml")] for p in folder.iterdir() if p.name.endswith(".toml"))
     )
@@ -109,10 +109,10 @@ def shipped_profiles() -> tuple[str, ...]:
 
 @cache
 def _shipped(name: str) -> WorkflowDefinition:
-    from pengaduan._toml import load_toml  # noqa: PLC0415
-    from pengaduan.sop import definition_from_dict  # noqa: PLC0415 - sop imports the workflow
+    from pengaduan._core.toml import load_toml  # noqa: PLC0415
+    from pengaduan.workflow.sop import definition_from_dict  # noqa: PLC0415 - sop imports the workflow
 
-    text = (resources.files("pengaduan") / "data" / "workflows" / f"{name}.toml").read_text(
+    text = (resources.files("pengaduan.workflow") / "data" / f"{name}.toml").read_text(
         encoding="utf-8"
     )
     data, _, _ = load_toml(text, f"workflow profile {name}")

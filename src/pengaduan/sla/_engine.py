@@ -16,17 +16,17 @@ from bisect import bisect_right
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from pengaduan._calendar_index import EPOCH, MICROSECOND
-from pengaduan._sla_conditions import Step
-from pengaduan._sla_model import ClockReport, ClockRule, ClockState
 from pengaduan.calendar import TimeUnit
+from pengaduan.calendar._index import EPOCH, MICROSECOND
+from pengaduan.sla._conditions import Step
+from pengaduan.sla._model import ClockReport, ClockRule, ClockState
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from zoneinfo import ZoneInfo
 
-    from pengaduan._calendar_index import CalendarIndex
     from pengaduan.calendar import WorkingCalendar
+    from pengaduan.calendar._index import CalendarIndex
     from pengaduan.model import Classification, Complaint, Event
     from pengaduan.workflow import StatusCategory
 

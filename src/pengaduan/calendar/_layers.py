@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan._toml import shown
+from pengaduan._core.toml import shown
 from pengaduan.errors import ConfigurationError, type_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from pengaduan._calendar_schedule import OfficeHours
+    from pengaduan.calendar._schedule import OfficeHours
 
 __all__ = ["ExtraWorkingDay", "Holiday", "HolidayLayer", "HolidayRevision", "LayerKind"]
 

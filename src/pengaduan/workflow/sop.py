@@ -37,10 +37,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from pengaduan._toml import key_text, load_toml, shown
+from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan.errors import ConfigurationError
-from pengaduan.fields import FieldKind, FieldSpec
-from pengaduan.guards import (
+from pengaduan.model import Role
+from pengaduan.workflow import ActionSpec, StatusCategory, StatusSpec, WorkflowDefinition
+from pengaduan.workflow.fields import FieldKind, FieldSpec
+from pengaduan.workflow.guards import (
     Guard,
     actor_is_assigned_unit,
     no_event_since,
@@ -50,8 +52,6 @@ from pengaduan.guards import (
     requires_units,
     unanswered_or_reopened,
 )
-from pengaduan.model import Role
-from pengaduan.workflow import ActionSpec, StatusCategory, StatusSpec, WorkflowDefinition
 
 if TYPE_CHECKING:
     import os

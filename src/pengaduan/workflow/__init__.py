@@ -6,7 +6,7 @@ A :class:`WorkflowDefinition` declares statuses (each in a :class:`StatusCategor
 ``transitions`` machine. :meth:`Workflow.apply` is a pure function: it takes a complaint and
 returns a new one with exactly one more, hash-chained event.
 
-The default profile follows SP4N-LAPOR! v3; see :mod:`pengaduan.profiles`.
+The default profile follows SP4N-LAPOR! v3; see :mod:`pengaduan.workflow.profiles`.
 """
 
 from __future__ import annotations
@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._machine import SopMachine
-from pengaduan._text import encodable
-from pengaduan._time import epoch_microseconds, format_utc, to_utc
+from pengaduan._core.text import encodable
+from pengaduan._core.time import epoch_microseconds, format_utc, to_utc
 from pengaduan.errors import (
     ActionDataError,
     ArgumentError,
@@ -34,8 +33,6 @@ from pengaduan.errors import (
     TimeOrderError,
     type_name,
 )
-from pengaduan.fields import FieldKind, FieldSpec
-from pengaduan.guards import Guard, GuardContext
 from pengaduan.history import digest_fields
 from pengaduan.model import (
     CONSENT_ACTION,
@@ -51,6 +48,9 @@ from pengaduan.model import (
     replace_history,
     trusted_event,
 )
+from pengaduan.workflow._machine import SopMachine
+from pengaduan.workflow.fields import FieldKind, FieldSpec
+from pengaduan.workflow.guards import Guard, GuardContext
 
 if TYPE_CHECKING:
     import os
@@ -166,7 +166,7 @@ class ActionSpec:
         guards: SOP checks, run in order; the first refusal raises
             :class:`~pengaduan.errors.GuardError`.
         fields: the data the action may carry; anything else is refused (see
-            :mod:`pengaduan.fields`). A guard that reads a field needs it declared here.
+            :mod:`pengaduan.workflow.fields`). A guard that reads a field needs it declared here.
     """
 
     name: str = attrs.field(converter=_name)
@@ -565,12 +565,12 @@ class Workflow:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, units: Container[str] | None = None) -> Workflow:
-        """A workflow from a profile document (parsed TOML or JSON; see :mod:`pengaduan.sop`).
+        """A workflow from a profile document (parsed TOML or JSON; see :mod:`pengaduan.workflow.sop`).
 
         Raises:
             ConfigurationError: every problem of the document and of the SOP, with key paths.
         """
-        from pengaduan.sop import definition_from_dict  # noqa: PLC0415 - sop imports this module
+        from pengaduan.workflow.sop import definition_from_dict  # noqa: PLC0415 - sop imports this module
 
         return cls.from_definition(definition_from_dict(data), units=units)
 
@@ -578,13 +578,13 @@ class Workflow:
     def from_toml(
         cls, source: str | os.PathLike[str], *, units: Container[str] | None = None
     ) -> Workflow:
-        """A workflow from a TOML profile: text, or a ``.toml`` file (see :mod:`pengaduan.sop`).
+        """A workflow from a TOML profile: text, or a ``.toml`` file (see :mod:`pengaduan.workflow.sop`).
 
         Raises:
             ConfigurationError: unreadable or malformed TOML, or an invalid profile (every
                 problem with its key path).
         """
-        from pengaduan.sop import load_definition  # noqa: PLC0415 - sop imports this module
+        from pengaduan.workflow.sop import load_definition  # noqa: PLC0415 - sop imports this module
 
         return cls.from_definition(load_definition(source), units=units)
 
@@ -594,18 +594,18 @@ class Workflow:
         Raises:
             ConfigurationError: a guard written in Python cannot be written as data.
         """
-        from pengaduan.sop import definition_to_dict  # noqa: PLC0415 - sop imports this module
+        from pengaduan.workflow.sop import definition_to_dict  # noqa: PLC0415 - sop imports this module
 
         return definition_to_dict(self.definition)
 
     @classmethod
     def default(cls, *, units: Container[str] | None = None) -> Workflow:
-        """The SP4N-LAPOR! v3 profile (:func:`pengaduan.profiles.lapor_v3`).
+        """The SP4N-LAPOR! v3 profile (:func:`pengaduan.workflow.profiles.lapor_v3`).
 
         Args:
             units: the unit ids a disposition may name (see :meth:`from_definition`).
         """
-        from pengaduan.profiles import lapor_v3  # noqa: PLC0415 - profiles imports this module
+        from pengaduan.workflow.profiles import lapor_v3  # noqa: PLC0415 - profiles imports this module
 
         return cls.from_definition(lapor_v3(), units=units)
 

@@ -409,7 +409,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     demo.add_argument("--per-day", type=float, default=10.0, help="messages per working day")
     demo.set_defaults(run=_demo)
     _add_audit(commands, text)
-    from pengaduan._cli_db import add_db  # noqa: PLC0415 - the db command lives apart
+    from pengaduan.cli._db import add_db  # noqa: PLC0415 - the db command lives apart
 
     add_db(commands, lang)
     for command in commands.choices.values():
@@ -551,7 +551,7 @@ def _readable_file(path: Path, lang: str) -> Path:
 
 
 def _parse_time(value: str, zone: str | None, lang: str, argument: str) -> datetime:
-    from pengaduan._time import load_zone  # noqa: PLC0415 - calendar code loads on demand
+    from pengaduan._core.time import load_zone  # noqa: PLC0415 - calendar code loads on demand
 
     bad = False
     try:
@@ -617,7 +617,7 @@ def _deadline(args: argparse.Namespace, out: IO[str]) -> int:
     from datetime import timedelta  # noqa: PLC0415
 
     from pengaduan.calendar import TimeUnit  # noqa: PLC0415
-    from pengaduan.humanize import format_deadline  # noqa: PLC0415
+    from pengaduan.calendar.humanize import format_deadline  # noqa: PLC0415
 
     for name, value, high in (
         ("--days", args.days, 100_000),
@@ -975,7 +975,7 @@ def _publish(complaints: Sequence[Complaint], path: Path, *, now: datetime) -> i
     """Write the public view of every publishable complaint; returns how many."""
     from pengaduan.errors import PrivacyError  # noqa: PLC0415
     from pengaduan.model import Actor  # noqa: PLC0415
-    from pengaduan.redaction.views import Viewer  # noqa: PLC0415
+    from pengaduan.privacy import Viewer  # noqa: PLC0415
 
     viewer = Viewer()
     portal = Actor.system("portal-publik")

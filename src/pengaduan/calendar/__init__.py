@@ -35,22 +35,22 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from pengaduan._calendar_index import EPOCH, CalendarIndex, build_index, to_micros
-from pengaduan._calendar_layers import (
+from pengaduan._core.time import load_zone, require_aware, shown_zone, zone_abbreviation
+from pengaduan.calendar._index import EPOCH, CalendarIndex, build_index, to_micros
+from pengaduan.calendar._layers import (
     ExtraWorkingDay,
     Holiday,
     HolidayLayer,
     HolidayRevision,
     LayerKind,
 )
-from pengaduan._calendar_schedule import (
+from pengaduan.calendar._schedule import (
     WEEKDAYS,
     OfficeHours,
     ScheduleOverride,
     TimeWindow,
     WeekSchedule,
 )
-from pengaduan._time import load_zone, require_aware, shown_zone, zone_abbreviation
 from pengaduan.errors import (
     ArgumentError,
     CalendarArgumentError,
@@ -278,7 +278,7 @@ class WorkingCalendar:
             UnknownZoneError: the zone is unknown (and is the only problem).
             ConfigurationError: every other problem, together.
         """
-        from pengaduan._calendar_config import builtin_layers  # noqa: PLC0415 - avoids a cycle
+        from pengaduan.calendar._config import builtin_layers  # noqa: PLC0415 - avoids a cycle
 
         first, last = _years_argument(years)
         parts = {
@@ -317,7 +317,7 @@ class WorkingCalendar:
             UnknownZoneError: the zone is unknown (and is the only problem).
             ConfigurationError: every problem, each naming its key path.
         """
-        from pengaduan._calendar_config import calendar_from_dict  # noqa: PLC0415 - avoids a cycle
+        from pengaduan.calendar._config import calendar_from_dict  # noqa: PLC0415 - avoids a cycle
 
         return calendar_from_dict(data, "working calendar")
 
@@ -362,7 +362,7 @@ class WorkingCalendar:
                 the content (naming the key path).
             UnknownZoneError: the zone is unknown (and is the only problem).
         """
-        from pengaduan._calendar_config import calendar_from_toml  # noqa: PLC0415 - avoids a cycle
+        from pengaduan.calendar._config import calendar_from_toml  # noqa: PLC0415 - avoids a cycle
 
         return calendar_from_toml(source)
 
@@ -392,7 +392,7 @@ class WorkingCalendar:
 
     def problems(self) -> list[str]:
         """Every rule the configuration breaks, except the zone (checked by :meth:`validate`)."""
-        from pengaduan._calendar_config import calendar_problems  # noqa: PLC0415 - avoids a cycle
+        from pengaduan.calendar._config import calendar_problems  # noqa: PLC0415 - avoids a cycle
 
         return calendar_problems(self)
 
@@ -432,7 +432,7 @@ class WorkingCalendar:
         resolved = self._cache.resolved
         if resolved is None:
             self.validate()
-            from pengaduan._calendar_config import resolve  # noqa: PLC0415 - avoids a cycle
+            from pengaduan.calendar._config import resolve  # noqa: PLC0415 - avoids a cycle
 
             zone = load_zone(self.zone)
             hours, holidays = resolve(self)

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._time import format_utc, to_utc
+from pengaduan._core.time import format_utc, to_utc
 from pengaduan.errors import (
     ArgumentError,
     ConfigurationError,

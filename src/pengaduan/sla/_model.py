@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from datetime import datetime, timedelta
 
-    from pengaduan._sla_conditions import Condition
+    from pengaduan.sla._conditions import Condition
 
 __all__ = [
     "ClockReport",

@@ -13,14 +13,16 @@ from datetime import date, datetime, time
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from pengaduan._calendar_layers import (
+from pengaduan._core.toml import key_text, load_toml, shown
+from pengaduan.calendar import BUILTIN_LAYERS, FIRST_DATA_YEAR, WorkingCalendar
+from pengaduan.calendar._layers import (
     ExtraWorkingDay,
     Holiday,
     HolidayLayer,
     HolidayRevision,
     LayerKind,
 )
-from pengaduan._calendar_schedule import (
+from pengaduan.calendar._schedule import (
     WEEKDAYS,
     OfficeHours,
     ScheduleOverride,
@@ -29,8 +31,6 @@ from pengaduan._calendar_schedule import (
     parse_hours,
     parse_week,
 )
-from pengaduan._toml import key_text, load_toml, shown
-from pengaduan.calendar import BUILTIN_LAYERS, FIRST_DATA_YEAR, WorkingCalendar
 from pengaduan.errors import ConfigurationError, type_name
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def builtin_layers(
     known = [name for name in names if name in BUILTIN_LAYERS]
     if not known and last is None:
         return [], [*problems, "years: required when no built-in layer is used"], first
-    from pengaduan import _holiday_data  # noqa: PLC0415 - holiday data loads only when needed
+    from pengaduan.calendar import _holidays as _holiday_data  # noqa: PLC0415 - holiday data loads only when needed
 
     if last is None:
         last = _holiday_data.last_decreed_year(first)

@@ -22,15 +22,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pengaduan._sla_conditions import in_category, leaves_category, on_action
-from pengaduan._sla_model import ClockRule, Confidence, LegalBasis
 from pengaduan.calendar import TimeUnit
 from pengaduan.model import Classification, Role
-from pengaduan.profiles import Action
+from pengaduan.sla._conditions import in_category, leaves_category, on_action
+from pengaduan.sla._model import ClockRule, Confidence, LegalBasis
 from pengaduan.workflow import RECEIVE_ACTION, StatusCategory
+from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
-    from pengaduan._sla_conditions import Condition
+    from pengaduan.sla._conditions import Condition
 
 __all__ = [
     "information_request_rules",

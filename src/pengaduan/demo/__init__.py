@@ -8,7 +8,7 @@ by some reporters, and auto-closed or escalated by the daily due-actions job. SL
 Kupang's working calendar (WITA, national holidays and cuti bersama).
 
 Everything is seeded: the same seed gives the same month. The sample texts and identities are
-bundled data (``pengaduan/data/demo_kupang.toml``) and entirely made up.
+bundled data (``pengaduan/demo/data/demo_kupang.toml``) and entirely made up.
 """
 
 from __future__ import annotations
@@ -32,12 +32,12 @@ from pengaduan.intake import (
     from_web_form,
     from_whatsapp,
 )
+from pengaduan.intake.tracking import new_tracking_id
 from pengaduan.model import Actor, Location, Privacy
-from pengaduan.profiles import Action, Status
 from pengaduan.routing import Normalizer, UnitDirectory, default_router
 from pengaduan.sla import DueActionKind, SlaPolicy, due_actions
-from pengaduan.tracking import new_tracking_id
 from pengaduan.workflow import Workflow
+from pengaduan.workflow.profiles import Action, Status
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -90,7 +90,9 @@ class _Scenario:
 
     @classmethod
     def bundled(cls) -> _Scenario:
-        text = resources.files("pengaduan.data").joinpath("demo_kupang.toml").read_text("utf-8")
+        text = (
+            resources.files("pengaduan.demo.data").joinpath("demo_kupang.toml").read_text("utf-8")
+        )
         data: dict[str, Any] = tomllib.loads(text)
         return cls(
             names=tuple(data["names"]),

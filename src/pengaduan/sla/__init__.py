@@ -9,7 +9,7 @@ recomputed, pauses included. :func:`due_actions` is what an app's periodic job c
 
 Sources of the shipped profiles: SP4N-LAPOR! (lapor.go.id: 3 / 5 / 10 working days), UU 14/2008
 Pasal 22 (10 + 7 working days), UU 25/2009 (14 days), Perpres 76/2013 (60 days), a kelurahan
-standard on sippn.menpan.go.id (2 / 5 / 14 / 60 working days); see :mod:`pengaduan._sla_profiles`
+standard on sippn.menpan.go.id (2 / 5 / 14 / 60 working days); see :mod:`pengaduan.sla._profiles`
 and ``docs/sla.md`` for each number's confidence.
 
 Example:
@@ -28,8 +28,14 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan import _sla_profiles as profiles
-from pengaduan._sla_conditions import (
+from pengaduan._core.time import require_aware, to_utc
+from pengaduan._core.toml import load_toml, shown
+from pengaduan.calendar import TimeUnit
+from pengaduan.calendar.humanize import format_deadline, format_instant, format_remaining
+from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
+from pengaduan.model import Actor
+from pengaduan.sla import _profiles as profiles
+from pengaduan.sla._conditions import (
     Condition,
     all_of,
     any_of,
@@ -40,15 +46,15 @@ from pengaduan._sla_conditions import (
     on_action,
     on_status,
 )
-from pengaduan._sla_config import (
+from pengaduan.sla._config import (
     categories_of,
     rule_problems,
     rules_from_dict,
     rules_to_dict,
     workflow_problems,
 )
-from pengaduan._sla_engine import CompiledPolicy, evaluate_history, meters
-from pengaduan._sla_model import (
+from pengaduan.sla._engine import CompiledPolicy, evaluate_history, meters
+from pengaduan.sla._model import (
     ClockReport,
     ClockRule,
     ClockState,
@@ -57,13 +63,7 @@ from pengaduan._sla_model import (
     DueActionKind,
     LegalBasis,
 )
-from pengaduan._time import require_aware, to_utc
-from pengaduan._toml import load_toml, shown
-from pengaduan.calendar import TimeUnit
-from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
-from pengaduan.guards import GuardContext
-from pengaduan.humanize import format_deadline, format_instant, format_remaining
-from pengaduan.model import Actor
+from pengaduan.workflow.guards import GuardContext
 
 if TYPE_CHECKING:
     import os
@@ -647,7 +647,7 @@ def _amount(quantity: timedelta, unit: TimeUnit, text: Mapping[str, Any]) -> str
 def describe(
     report: ClockReport, calendar: WorkingCalendar, *, now: datetime, language: str = "id"
 ) -> str:
-    """One line about a clock, for people, built on :mod:`pengaduan.humanize`.
+    """One line about a clock, for people, built on :mod:`pengaduan.calendar.humanize`.
 
     ``"Verifikasi dan disposisi oleh admin: paling lambat Kamis, 6 Maret 2025 (WITA), 2 hari
     kerja lagi"``. A day-unit deadline is shown as its last day, not as 00.00 of the next.
