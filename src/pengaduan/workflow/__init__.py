@@ -565,7 +565,7 @@ class Workflow:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, units: Container[str] | None = None) -> Workflow:
-        """A workflow from a profile document (parsed TOML or JSON; see :mod:`pengaduan.workflow.sop`).
+        """A workflow from a profile document (parsed TOML or JSON, :mod:`~pengaduan.workflow.sop`).
 
         Raises:
             ConfigurationError: every problem of the document and of the SOP, with key paths.
@@ -578,7 +578,7 @@ class Workflow:
     def from_toml(
         cls, source: str | os.PathLike[str], *, units: Container[str] | None = None
     ) -> Workflow:
-        """A workflow from a TOML profile: text, or a ``.toml`` file (see :mod:`pengaduan.workflow.sop`).
+        """A workflow from a TOML profile, as text or a ``.toml`` file (format: ``workflow.sop``).
 
         Raises:
             ConfigurationError: unreadable or malformed TOML, or an invalid profile (every

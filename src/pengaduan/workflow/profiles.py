@@ -1,7 +1,7 @@
 """SOP profiles shipped with the library, as data files.
 
-The profiles are TOML documents in ``pengaduan/workflow/data/`` (see :mod:`pengaduan.workflow.sop` for the
-format), loaded and validated on first use:
+The profiles are TOML documents in ``pengaduan/workflow/data/`` (see
+:mod:`pengaduan.workflow.sop` for the format), loaded and validated on first use:
 
 - :func:`lapor_v3`, the default, follows SP4N-LAPOR! v3: lapor.go.id ("Alur penanganan":
   penyampaian, verifikasi, tindak lanjut, penutupan); the LAPOR! v3 admin manual (admin actions
