@@ -14,8 +14,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from pengaduan._core.toml import key_text, load_toml, shown
-from pengaduan.calendar import BUILTIN_LAYERS, FIRST_DATA_YEAR, WorkingCalendar
 from pengaduan.calendar._layers import (
+    BUILTIN_LAYERS,
+    FIRST_DATA_YEAR,
     ExtraWorkingDay,
     Holiday,
     HolidayLayer,
@@ -37,12 +38,14 @@ if TYPE_CHECKING:
     import os
     from collections.abc import Mapping
 
+    from pengaduan.calendar._calendar import WorkingCalendar
+
 __all__ = [
     "builtin_layers",
-    "calendar_from_dict",
-    "calendar_from_toml",
+    "calendar_fields",
     "calendar_problems",
     "resolve",
+    "toml_fields",
 ]
 
 _TOP_KEYS = (
@@ -515,8 +518,12 @@ def _years(value: object, problems: list[str]) -> tuple[int, int | None]:
     return FIRST_DATA_YEAR, FIRST_DATA_YEAR
 
 
-def calendar_from_dict(data: Mapping[str, Any], what: str) -> WorkingCalendar:
-    """Build and validate a calendar from the dict/TOML format, reporting every problem."""
+def calendar_fields(data: Mapping[str, Any], what: str) -> tuple[dict[str, Any], list[str]]:
+    """The calendar's fields read from the dict/TOML format, and every problem found.
+
+    The caller builds the calendar from the fields and validates it with the problems, so every
+    problem is reported together.
+    """
     problems: list[str] = []
     if not isinstance(data, dict):
         raise ConfigurationError(what, ["expected a table (dict) at the top level"])
@@ -558,20 +565,21 @@ def calendar_from_dict(data: Mapping[str, Any], what: str) -> WorkingCalendar:
             _array(data.get("extra_working_days"), "extra_working_days", problems)
         )
     ]
-    calendar = WorkingCalendar(
-        zone=zone,
-        first_year=first,
-        last_year=last_year,
-        week=week,
-        overrides=tuple(o for o in overrides if o is not None),
-        layers=(*built, *(layer for layer in layers if layer is not None)),
-        revisions=tuple(r for r in revisions if r is not None),
-        extra_working_days=tuple(e for e in extras if e is not None),
-    )
-    return calendar._validated(what, problems)
+    fields = {
+        "zone": zone,
+        "first_year": first,
+        "last_year": last_year,
+        "week": week,
+        "overrides": tuple(o for o in overrides if o is not None),
+        "layers": (*built, *(layer for layer in layers if layer is not None)),
+        "revisions": tuple(r for r in revisions if r is not None),
+        "extra_working_days": tuple(e for e in extras if e is not None),
+    }
+    return fields, problems
 
 
-def calendar_from_toml(source: str | os.PathLike[str]) -> WorkingCalendar:
-    """Build from TOML text or a file; syntax errors name their line and column."""
+def toml_fields(source: str | os.PathLike[str]) -> tuple[Any, str]:
+    """The parsed TOML text or file, and what to call it in errors (syntax errors name their
+    line and column)."""
     data, _, what = load_toml(source, "working calendar")
-    return calendar_from_dict(data, what)
+    return data, what

@@ -16,7 +16,20 @@ if TYPE_CHECKING:
 
     from pengaduan.calendar._schedule import OfficeHours
 
-__all__ = ["ExtraWorkingDay", "Holiday", "HolidayLayer", "HolidayRevision", "LayerKind"]
+__all__ = [
+    "BUILTIN_LAYERS",
+    "FIRST_DATA_YEAR",
+    "ExtraWorkingDay",
+    "Holiday",
+    "HolidayLayer",
+    "HolidayRevision",
+    "LayerKind",
+]
+
+BUILTIN_LAYERS: tuple[str, ...] = ("national", "cuti_bersama")
+"""The layers read from the ``holidays`` package."""
+FIRST_DATA_YEAR = 2018
+"""The first year the built-in layers cover."""
 
 
 class LayerKind(enum.StrEnum):
