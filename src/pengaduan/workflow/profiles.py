@@ -24,8 +24,11 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from pengaduan._core.toml import load_toml
+from pengaduan.workflow.sop import definition_from_dict
+
 if TYPE_CHECKING:
-    from pengaduan.workflow import WorkflowDefinition
+    from pengaduan.workflow._definition import WorkflowDefinition
 
 __all__ = [
     "ARCHIVE_REASONS",
@@ -109,9 +112,6 @@ def shipped_profiles() -> tuple[str, ...]:
 
 @cache
 def _shipped(name: str) -> WorkflowDefinition:
-    from pengaduan._core.toml import load_toml  # noqa: PLC0415
-    from pengaduan.workflow.sop import definition_from_dict  # noqa: PLC0415 - sop imports the workflow
-
     text = (resources.files("pengaduan.workflow") / "data" / f"{name}.toml").read_text(
         encoding="utf-8"
     )

@@ -40,7 +40,12 @@ from typing import TYPE_CHECKING, Any
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan.errors import ConfigurationError
 from pengaduan.model import Role
-from pengaduan.workflow import ActionSpec, StatusCategory, StatusSpec, WorkflowDefinition
+from pengaduan.workflow._definition import (
+    ActionSpec,
+    StatusCategory,
+    StatusSpec,
+    WorkflowDefinition,
+)
 from pengaduan.workflow.fields import FieldKind, FieldSpec
 from pengaduan.workflow.guards import (
     Guard,
