@@ -244,7 +244,7 @@ def assert_history_intact(complaint: Complaint, *, head: str | None = None) -> N
 
 def _check(**arguments: object) -> None:
     """Refuse arguments of the wrong type with an ArgumentError (never an AssertionError)."""
-    from pengaduan.sla import check_arguments  # noqa: PLC0415
+    from pengaduan.sla._policy import check_arguments  # noqa: PLC0415
 
     check_arguments(**arguments)
 

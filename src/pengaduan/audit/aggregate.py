@@ -35,8 +35,8 @@ from pengaduan.calendar import TimeUnit
 from pengaduan.compliance import sop_findings
 from pengaduan.errors import ArgumentError, IntegrityError, OutOfRangeError, type_name
 from pengaduan.history import verify_history
-from pengaduan.sla import check_arguments
 from pengaduan.sla._engine import evaluate_history, meters
+from pengaduan.sla._policy import check_arguments
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

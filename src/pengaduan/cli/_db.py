@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from pengaduan.cli._progress import Progress
 from pengaduan.errors import StorageError
 
 if TYPE_CHECKING:
@@ -101,7 +102,6 @@ def _current(args: argparse.Namespace, stream: IO[str]) -> int:
 
 
 def _import(args: argparse.Namespace, stream: IO[str]) -> int:
-    from pengaduan.cli import _Progress  # noqa: PLC0415 - the shared progress bar
     from pengaduan.store import Repository  # noqa: PLC0415 - the sql extra, only here
 
     text = _HELP[args.lang]
@@ -111,7 +111,7 @@ def _import(args: argparse.Namespace, stream: IO[str]) -> int:
         source = args.file.open("rb")  # bytes: a line that is not UTF-8 is rejected alone
     except OSError:
         raise StorageError(reason="unavailable", detail="the input file cannot be read") from None
-    with source, Repository(args.url) as repo, _Progress("import") as bar:
+    with source, Repository(args.url) as repo, Progress("import") as bar:
         report = repo.import_lines(
             source,
             batch_size=args.batch_size,
