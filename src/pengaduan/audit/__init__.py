@@ -19,7 +19,8 @@ See ``docs/compliance.md``.
 
 from __future__ import annotations
 
-from pengaduan.audit.aggregate import MAX_PROBLEMS, Audit, AuditReport, ClockSummary, UnitSummary
+from pengaduan.audit._tally import MAX_PROBLEMS
+from pengaduan.audit.aggregate import Audit, AuditReport, ClockSummary, UnitSummary
 from pengaduan.audit.partial import AuditPart
 from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem
 from pengaduan.audit.readers import (

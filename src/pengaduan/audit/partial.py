@@ -25,14 +25,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from pengaduan.audit.aggregate import MAX_PROBLEMS, _apply_contribution, _keep, _line, _State
+from pengaduan.audit._tally import MAX_PROBLEMS, _apply_contribution, _keep, _line, _State
 from pengaduan.audit.problems import ProblemKind, ReadProblem
 from pengaduan.errors import ArgumentError, type_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from pengaduan.audit.aggregate import Contribution
+    from pengaduan.audit._tally import Contribution
 
 __all__ = ["AuditPart"]
 

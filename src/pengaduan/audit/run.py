@@ -40,7 +40,8 @@ from pengaduan.errors import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from pengaduan.audit.aggregate import AuditReport, _State
+    from pengaduan.audit._tally import _State
+    from pengaduan.audit.aggregate import AuditReport
     from pengaduan.audit.readers import ColumnMapping
     from pengaduan.audit.zones import ZoneThresholds
     from pengaduan.calendar import WorkingCalendar
