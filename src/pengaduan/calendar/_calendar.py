@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
 __all__ = ["WorkingCalendar"]
 
 _ONE_DAY = timedelta(days=1)
+_MIDNIGHT = time(0)
+_MAX_ORDINAL = date.max.toordinal()
 
 
 # -- the calendar -----------------------------------------------------------------------------
@@ -60,10 +63,12 @@ class _Resolved:
     offset: timedelta | None = None
     """The zone's UTC offset when it is the same over all the calendar's years (WIB, WITA and
     WIT have had no daylight saving since the 1960s), else ``None``."""
-    ends: dict[int, datetime] = attrs.field(factory=dict)
-    """End-of-day instants already built, by date ordinal (at most the calendar's days)."""
-    deadlines: dict[int, datetime] = attrs.field(factory=dict)
-    """Working-day deadlines already computed, by ``start ordinal * _KEYED + count``."""
+    working: list[int] = attrs.field(factory=list)
+    """The index's working-date ordinals as a list (the fastest sequence to bisect)."""
+    ends: list[datetime | None] = attrs.field(factory=list)
+    """The end-of-day instant of each working date (a deadline), in the order of ``working``:
+    built with the arrays for calendars of up to :data:`_EAGER_ENDS` working dates, else on
+    first use."""
 
 
 def _constant_offset(zone: ZoneInfo, first_year: int, last_year: int) -> timedelta | None:
@@ -82,10 +87,9 @@ class _Cache:
     resolved: _Resolved | None = None
 
 
-_KEYED = 4096
-"""Counts below this are kept in the deadline memo (every real clock's are)."""
-_MAX_KEPT_DEADLINES = 200_000
-"""The memo of deadlines starts afresh past this many entries (a few MB)."""
+_EAGER_ENDS = 30_000
+"""Calendars with up to this many working dates (about 120 years) build every deadline instant
+with their arrays (a few MB at most); longer ones build each on first use."""
 _MAX_COUNT = 10_000_000
 """More days than any calendar holds (27 000 years): larger counts are refused up front."""
 _MAX_HOURS = 24.0 * 366 * 1100
@@ -391,9 +395,14 @@ class WorkingCalendar:
             resolved = _Resolved(
                 zone=zone,
                 index=index,
+                working=list(index.working_ordinals),
                 holidays=holidays,
                 offset=_constant_offset(zone, self.first_year, self.last_year),
             )
+            eager = len(resolved.working) <= _EAGER_ENDS
+            resolved.ends = [
+                self._end_of(ordinal, resolved) if eager else None for ordinal in resolved.working
+            ]
             self._cache.resolved = resolved
         return resolved
 
@@ -534,25 +543,35 @@ class WorkingCalendar:
             CalendarArgumentError: ``days`` < 1 or pauses out of order.
             OutOfRangeError: a date involved is outside the calendar's years.
         """
-        count = days if type(days) is int and 0 < days < _KEYED else _require_count(days, "days")
+        count = (
+            days if type(days) is int and 0 < days < _MAX_COUNT else _require_count(days, "days")
+        )
         if pauses or type(pauses) is not tuple:
             start, count = self._after_day_pauses(start, count, _require_pauses(pauses))
         resolved = self._cache.resolved or self._resolve()
-        start_ordinal = self._ordinal(start, resolved)
-        # Deadlines already computed, by start date and count: a calendar never changes, and a
-        # due-actions job asks for the same few counts from the same dates again and again.
-        key = start_ordinal * _KEYED + count if count < _KEYED else None
-        end = resolved.deadlines.get(key) if key is not None else None
-        if end is None:
-            ordinal = resolved.index.nth_working_after(start_ordinal, count)
-            end = resolved.ends.get(ordinal)
+        # The hot path, inlined: an instant in the calendar's zone carries its local date, and
+        # one bisection of the working dates finds the deadline's date.
+        if type(start) is datetime and start.tzinfo is resolved.zone:
+            start_ordinal = start.toordinal()
+        else:
+            start_ordinal = self._ordinal(start, resolved)
+        working = resolved.working
+        position = bisect_right(working, start_ordinal) + count - 1
+        index = resolved.index
+        if position < len(working) and index.first_ordinal <= start_ordinal <= index.last_ordinal:
+            end = resolved.ends[position]
             if end is None:
-                end = resolved.ends[ordinal] = self.end_of_day(date.fromordinal(ordinal))
-            if key is not None:
-                if len(resolved.deadlines) >= _MAX_KEPT_DEADLINES:
-                    resolved.deadlines.clear()
-                resolved.deadlines[key] = end
-        return end
+                end = resolved.ends[position] = self._end_of(working[position], resolved)
+            return end
+        # outside the calendar's years: the index raises the typed error
+        return self._end_of(index.nth_working_after(start_ordinal, count), resolved)
+
+    def _end_of(self, ordinal: int, resolved: _Resolved) -> datetime:
+        """:meth:`end_of_day` of a date inside the calendar's years, without the checks."""
+        if resolved.offset is None or ordinal >= _MAX_ORDINAL:
+            return self.end_of_day(date.fromordinal(ordinal))
+        # a zone with one offset over the calendar's years has no gap or fold at midnight
+        return datetime.combine(date.fromordinal(ordinal + 1), _MIDNIGHT, tzinfo=resolved.zone)
 
     def _ordinal(self, start: datetime, resolved: _Resolved) -> int:
         """The ordinal of ``start``'s local date, without a zone conversion where none is needed.
