@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -63,12 +62,29 @@ class _Resolved:
     offset: timedelta | None = None
     """The zone's UTC offset when it is the same over all the calendar's years (WIB, WITA and
     WIT have had no daylight saving since the 1960s), else ``None``."""
-    working: list[int] = attrs.field(factory=list)
-    """The index's working-date ordinals as a list (the fastest sequence to bisect)."""
+    working: Sequence[int] = ()
+    """The index's working-date ordinals."""
+    first_ordinal: int = 0
+    """The ordinal of the calendar's first date."""
+    after: list[int] = attrs.field(factory=list)
+    """For each date of the calendar (from ``first_ordinal``), how many working dates come up
+    to and including it: the position in ``working`` of the first working date after it."""
     ends: list[datetime | None] = attrs.field(factory=list)
     """The end-of-day instant of each working date (a deadline), in the order of ``working``:
     built with the arrays for calendars of up to :data:`_EAGER_ENDS` working dates, else on
     first use."""
+
+
+def _working_dates_through(index: CalendarIndex) -> list[int]:
+    """How many working dates come up to and including each date of the calendar."""
+    counts = []
+    position = 0
+    working = index.working_ordinals
+    for ordinal in range(index.first_ordinal, index.last_ordinal + 1):
+        if position < len(working) and working[position] == ordinal:
+            position += 1
+        counts.append(position)
+    return counts
 
 
 def _constant_offset(zone: ZoneInfo, first_year: int, last_year: int) -> timedelta | None:
@@ -395,7 +411,9 @@ class WorkingCalendar:
             resolved = _Resolved(
                 zone=zone,
                 index=index,
-                working=list(index.working_ordinals),
+                working=index.working_ordinals,
+                first_ordinal=index.first_ordinal,
+                after=_working_dates_through(index),
                 holidays=holidays,
                 offset=_constant_offset(zone, self.first_year, self.last_year),
             )
@@ -550,21 +568,24 @@ class WorkingCalendar:
             start, count = self._after_day_pauses(start, count, _require_pauses(pauses))
         resolved = self._cache.resolved or self._resolve()
         # The hot path, inlined: an instant in the calendar's zone carries its local date, and
-        # one bisection of the working dates finds the deadline's date.
+        # the count of working dates up to that date gives the deadline's place in the arrays.
         if type(start) is datetime and start.tzinfo is resolved.zone:
             start_ordinal = start.toordinal()
         else:
             start_ordinal = self._ordinal(start, resolved)
-        working = resolved.working
-        position = bisect_right(working, start_ordinal) + count - 1
-        index = resolved.index
-        if position < len(working) and index.first_ordinal <= start_ordinal <= index.last_ordinal:
-            end = resolved.ends[position]
-            if end is None:
-                end = resolved.ends[position] = self._end_of(working[position], resolved)
-            return end
+        after = resolved.after
+        day = start_ordinal - resolved.first_ordinal
+        if 0 <= day < len(after):
+            ends = resolved.ends
+            position = after[day] + count - 1
+            if position < len(ends):
+                end = ends[position]
+                if end is None:
+                    end = ends[position] = self._end_of(resolved.working[position], resolved)
+                return end
         # outside the calendar's years: the index raises the typed error
-        return self._end_of(index.nth_working_after(start_ordinal, count), resolved)
+        ordinal = resolved.index.nth_working_after(start_ordinal, count)
+        return self._end_of(ordinal, resolved)
 
     def _end_of(self, ordinal: int, resolved: _Resolved) -> datetime:
         """:meth:`end_of_day` of a date inside the calendar's years, without the checks."""
