@@ -48,7 +48,7 @@ from pengaduan import (
 from pengaduan.errors import NotFoundError
 from pengaduan.intake import from_web_form
 from pengaduan.intake.tracking import new_tracking_id
-from pengaduan.redaction import Viewer
+from pengaduan.privacy import Viewer
 from pengaduan.routing import Normalizer, default_router
 from pengaduan.sla import describe, evaluate
 from pengaduan.store import AsyncRepository, Query
