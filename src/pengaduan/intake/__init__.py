@@ -27,13 +27,11 @@ from __future__ import annotations
 
 from pengaduan.intake._channels import (
     DEFAULT_MAX_LENGTH,
-    DuplicateHint,
     Inbound,
     IntakeReason,
     ReviewFlag,
     SmsGateway,
     SmsMessage,
-    find_duplicates,
     from_counter,
     from_social_media,
     from_suggestion_box,
@@ -43,6 +41,7 @@ from pengaduan.intake._channels import (
     idempotency_key,
     normalize_phone,
 )
+from pengaduan.intake._duplicates import DuplicateHint, find_duplicates
 
 __all__ = [
     "DEFAULT_MAX_LENGTH",
