@@ -80,10 +80,10 @@ def builtin_layers(
     known = [name for name in names if name in BUILTIN_LAYERS]
     if not known and last is None:
         return [], [*problems, "years: required when no built-in layer is used"], first
-    from pengaduan.calendar import _holidays as _holiday_data  # noqa: PLC0415 - holiday data loads only when needed
+    from pengaduan.calendar import _holidays  # noqa: PLC0415 - holiday data loads only when needed
 
     if last is None:
-        last = _holiday_data.last_decreed_year(first)
+        last = _holidays.last_decreed_year(first)
     if not _MIN_YEAR <= first <= last <= _MAX_YEAR:
         return [], [*problems], last
     layers = [
@@ -92,7 +92,7 @@ def builtin_layers(
             kind=LayerKind(name),
             holidays=tuple(
                 Holiday(date=day, name_id=name_id, name_en=name_en, layer=name, estimated=est)
-                for day, name_id, name_en, est in _holiday_data.load_layer(
+                for day, name_id, name_en, est in _holidays.load_layer(
                     name, range(first, last + 1)
                 )
             ),

@@ -53,7 +53,6 @@ from pengaduan.workflow._machine import SopMachine
 from pengaduan.workflow.fields import FieldKind, FieldSpec
 from pengaduan.workflow.guards import GuardContext
 from pengaduan.workflow.profiles import lapor_v3
-from pengaduan.workflow.sop import definition_from_dict, definition_to_dict, load_definition
 
 if TYPE_CHECKING:
     import os
@@ -329,6 +328,8 @@ class Workflow:
         Raises:
             ConfigurationError: every problem of the document and of the SOP, with key paths.
         """
+        from pengaduan.workflow.sop import definition_from_dict  # noqa: PLC0415 - loaded on use
+
         return cls.from_definition(definition_from_dict(data), units=units)
 
     @classmethod
@@ -341,6 +342,8 @@ class Workflow:
             ConfigurationError: unreadable or malformed TOML, or an invalid profile (every
                 problem with its key path).
         """
+        from pengaduan.workflow.sop import load_definition  # noqa: PLC0415 - loaded on use
+
         return cls.from_definition(load_definition(source), units=units)
 
     def to_dict(self) -> dict[str, Any]:
@@ -349,6 +352,8 @@ class Workflow:
         Raises:
             ConfigurationError: a guard written in Python cannot be written as data.
         """
+        from pengaduan.workflow.sop import definition_to_dict  # noqa: PLC0415 - loaded on use
+
         return definition_to_dict(self.definition)
 
     @classmethod

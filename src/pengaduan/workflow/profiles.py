@@ -24,9 +24,6 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from pengaduan._core.toml import load_toml
-from pengaduan.workflow.sop import definition_from_dict
-
 if TYPE_CHECKING:
     from pengaduan.workflow._definition import WorkflowDefinition
 
@@ -112,6 +109,10 @@ def shipped_profiles() -> tuple[str, ...]:
 
 @cache
 def _shipped(name: str) -> WorkflowDefinition:
+    # the TOML reader and the profile format load with the first profile, not with the package
+    from pengaduan._core.toml import load_toml  # noqa: PLC0415
+    from pengaduan.workflow.sop import definition_from_dict  # noqa: PLC0415
+
     text = (resources.files("pengaduan.workflow") / "data" / f"{name}.toml").read_text(
         encoding="utf-8"
     )
