@@ -92,9 +92,7 @@ def builtin_layers(
             kind=LayerKind(name),
             holidays=tuple(
                 Holiday(date=day, name_id=name_id, name_en=name_en, layer=name, estimated=est)
-                for day, name_id, name_en, est in _holidays.load_layer(
-                    name, range(first, last + 1)
-                )
+                for day, name_id, name_en, est in _holidays.load_layer(name, range(first, last + 1))
             ),
             source="SKB 3 Menteri on national holidays and cuti bersama (holidays package)",
         )
