@@ -26,22 +26,17 @@ Sources: DOMAIN.md "Channels" (SMS 1708 with a local keyword, lapor.go.id; Kupan
 from __future__ import annotations
 
 from pengaduan.intake._channels import (
-    DEFAULT_MAX_LENGTH,
-    Inbound,
-    IntakeReason,
-    ReviewFlag,
-    SmsGateway,
-    SmsMessage,
     from_counter,
     from_social_media,
     from_suggestion_box,
     from_web_form,
     from_whatsapp,
-    help_text,
-    idempotency_key,
-    normalize_phone,
 )
 from pengaduan.intake._duplicates import DuplicateHint, find_duplicates
+from pengaduan.intake._inbound import DEFAULT_MAX_LENGTH, Inbound, idempotency_key
+from pengaduan.intake._phones import normalize_phone
+from pengaduan.intake._reasons import IntakeReason, ReviewFlag
+from pengaduan.intake._sms import SmsGateway, SmsMessage, help_text
 
 __all__ = [
     "DEFAULT_MAX_LENGTH",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan.errors import ArgumentError, type_name
-from pengaduan.intake._channels import Inbound
+from pengaduan.intake._inbound import Inbound
 from pengaduan.model import (
     Complaint,
     Reporter,
