@@ -22,32 +22,30 @@ Example:
 
 from __future__ import annotations
 
-from pengaduan.sla._policy import (
-    ClockReport,
-    ClockRule,
-    ClockState,
+from pengaduan.calendar import TimeUnit
+from pengaduan.sla._conditions import (
     Condition,
-    Confidence,
-    DueAction,
-    DueActionKind,
-    LegalBasis,
-    SlaPolicy,
-    TimeUnit,
     all_of,
     any_of,
     by_role,
-    confidence_label,
-    describe,
-    describe_basis,
-    due_actions,
-    evaluate,
     in_category,
     leaves_category,
     leaves_status,
     on_action,
     on_status,
-    state_label,
 )
+from pengaduan.sla._due import due_actions, evaluate
+from pengaduan.sla._model import (
+    ClockReport,
+    ClockRule,
+    ClockState,
+    Confidence,
+    DueAction,
+    DueActionKind,
+    LegalBasis,
+)
+from pengaduan.sla._policy import SlaPolicy
+from pengaduan.sla._words import confidence_label, describe, describe_basis, state_label
 
 __all__ = [
     "ClockReport",
