@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 CORE := $(VENV)/.installed-core
 export HYPOTHESIS_PROFILE ?= ci
 
-.PHONY: demo test lint typecheck pytest bench docs clean system-deps
+.PHONY: demo test lint typecheck pytest bench docs clean system-deps messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,21 @@ test: lint typecheck pytest
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
+
+# Translations: extract every msgid, merge it into the catalogs, fill the English one (msgids are
+# English), compile the .mo files the library reads. Then translate the new Indonesian entries
+# in src/pengaduan/locale/id/LC_MESSAGES/pengaduan.po and run it again (the suite fails on an
+# empty or fuzzy one).
+LOCALE := src/pengaduan/locale
+POT := build/pengaduan.pot
+messages: $(STAMP)
+	mkdir -p build
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --no-wrap \
+		--project pengaduan --copyright-holder "pengaduan developers" -o $(POT) .
+	$(BIN)/pybabel update -i $(POT) -d $(LOCALE) -D pengaduan --no-wrap --no-fuzzy-matching \
+		--ignore-obsolete --update-header-comment
+	$(BIN)/python tools/english_catalog.py $(LOCALE)/en/LC_MESSAGES/pengaduan.po
+	$(BIN)/pybabel compile -d $(LOCALE) -D pengaduan --statistics
 
 docs: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site

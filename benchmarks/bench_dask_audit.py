@@ -10,10 +10,15 @@ One run prints, on the same histories (the generator of ``bench_audit.py``, 1,00
 * the Dask engine: ``audit_dask(directory, client=...)`` on a ``LocalCluster(n_workers=2,
   threads_per_worker=1)`` (processes, as Dask's docs recommend for pure-Python work that holds
   the GIL), over the same histories split into ``PARTS`` files: wall time, the peak resident
-  memory of each worker process (``VmHWM``), with duplicate checking on and off;
+  memory of each worker process (``VmHWM``), each run on a fresh cluster (start-up not
+  timed); with duplicate checking off too when ``BENCH_DASK_UNCHECKED=1``;
 * the Dask engine on the one file, in 64 MiB blocks (``blocksize``);
-* the measured costs of one partition task and of one merge, and the projection for 10^8
-  histories on 32 workers built from them (written up in ``docs/performance.md``).
+* the measured costs of one partition task, of one merge and of settling the tracking ids, and
+  the projection for 10^8 histories on 32 workers built from them (written up in
+  ``docs/performance.md``).
+
+Both engines spill tracking ids to the temporary folder (the fork path always does; the Dask runs
+are given ``spill_dir``, as ``scheduler="local"`` does by itself).
 
 Both engines must give the same figures (checked on every run). Cluster start-up is not timed
 (a national audit runs on a cluster that is already up).
@@ -25,6 +30,8 @@ from __future__ import annotations
 
 import math
 import os
+import pickle
+import tempfile
 import time
 from typing import TYPE_CHECKING
 
@@ -32,8 +39,9 @@ import attrs
 from bench_audit import CACHE, NOW, TreeRss, dataset, prefix
 from distributed import Client, LocalCluster
 
-from pengaduan.audit import audit_path
+from pengaduan.audit import Audit, AuditPart, audit_path
 from pengaduan.audit.dask import _audit_partition, _Settings, audit_dask
+from pengaduan.audit.spill import BUCKETS, SpillDirectory
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.sla import SlaPolicy
 from pengaduan.workflow import Workflow
@@ -46,6 +54,8 @@ if TYPE_CHECKING:
 COMPLAINTS = int(os.environ.get("BENCH_DASK_COMPLAINTS", "1000000"))
 PARTS = int(os.environ.get("BENCH_DASK_PARTS", "16"))
 ROUNDS = int(os.environ.get("BENCH_DASK_ROUNDS", "2"))
+UNCHECKED = os.environ.get("BENCH_DASK_UNCHECKED", "") == "1"
+ONE_FILE = os.environ.get("BENCH_DASK_ONE_FILE", "1") == "1"
 TARGET_HISTORIES = 100_000_000
 TARGET_WORKERS = 32
 
@@ -63,6 +73,17 @@ def split(source: Path, count: int, parts: int) -> Path:
                 for _, line in zip(range(per), src, strict=False):
                     dst.write(line)
     return folder
+
+
+def cpu_seconds(before: os.times_result, after: os.times_result) -> float:
+    """User and system CPU of this process and its waited-for children between two samples."""
+    return sum(after[:4]) - sum(before[:4])
+
+
+def busy() -> float:
+    """This process's user and system CPU seconds so far (runs on each worker and nanny)."""
+    times = os.times()
+    return times.user + times.system
 
 
 def peak_rss() -> int:
@@ -85,12 +106,19 @@ def main() -> None:
 
     reports: list[AuditReport] = []
 
+    cpu: dict[str, list[float]] = {"fork": [], "dask": []}
+
     def fork_run() -> float:
+        before = os.times()
         started = time.perf_counter()
         report = audit_path(path, calendar=calendar, now=NOW, policy=policy, workers=2)
         wall = time.perf_counter() - started
+        cpu["fork"].append(cpu_seconds(before, os.times()))  # this process and its pool
         reports.append(report)
-        print(f"fork path, 2 processes: {wall:6.1f} s  {COMPLAINTS / wall:9,.0f} histories/s")
+        print(
+            f"fork path, 2 processes: {wall:6.1f} s  {COMPLAINTS / wall:9,.0f} histories/s  "
+            f"CPU {cpu['fork'][-1]:,.0f} s"
+        )
         return wall
 
     with TreeRss() as rss:
@@ -98,49 +126,64 @@ def main() -> None:
     print(f"  peak RSS of the fork path's process tree {rss.peak / 2**20:,.0f} MiB")
     fork = attrs.evolve(reports[0], problems=())
 
-    with (
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
-        ) as cluster,
-        Client(cluster) as client,
-    ):
-        walls: dict[bool, list[float]] = {True: [], False: []}
-        # Rounds alternate the engines, so a change in the machine's load hits both.
-        for check in (True, *([True] * (ROUNDS - 1)), False):
-            if len(walls[True]) >= 1 and check:
-                fork_walls.append(fork_run())
-            client.restart()  # fresh workers: their peak memory is this run's
+    def dask_run(target: Path, *, check: bool = True) -> tuple[float, list[int]]:
+        """One audit on a fresh 2-worker cluster (start-up not timed): wall time, worker peaks."""
+        with (
+            LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            workers_before = sum(client.run(busy).values()) + sum(
+                client.run(busy, nanny=True).values()
+            )
+            before = os.times()
             started = time.perf_counter()
             report = audit_dask(
-                folder,
+                target,
                 client=client,
                 calendar=calendar,
                 now=NOW,
                 policy=policy,
                 check_duplicates=check,
+                spill_dir=tempfile.gettempdir(),  # what scheduler="local" does by itself
             )
             wall = time.perf_counter() - started
-            walls[check].append(wall)
+            spent = cpu_seconds(before, os.times())  # the caller, with the scheduler's thread
+            spent += sum(client.run(busy).values()) + sum(client.run(busy, nanny=True).values())
+            cpu["dask"].append(spent - workers_before)
             peaks = sorted(client.run(peak_rss).values())
-            assert attrs.evolve(report, problems=()) == fork
-            print(
-                f"dask, 2 workers, duplicate check {'on ' if check else 'off'}: "
-                f"{wall:6.1f} s  {COMPLAINTS / wall:9,.0f} histories/s  "
-                f"peak RSS per worker " + ", ".join(f"{p / 2**20:,.0f}" for p in peaks) + " MiB"
-            )
-
-        client.restart()
-        started = time.perf_counter()
-        report = audit_dask(path, client=client, calendar=calendar, now=NOW, policy=policy)
-        single_wall = time.perf_counter() - started
         assert attrs.evolve(report, problems=()) == fork
-        peaks = sorted(client.run(peak_rss).values())
+        return wall, peaks
+
+    def mib(peaks: list[int]) -> str:
+        return ", ".join(f"{p / 2**20:,.0f}" for p in peaks) + " MiB"
+
+    walls: dict[bool, list[float]] = {True: [], False: []}
+    # Rounds alternate the engines, so a change in the machine's load hits both.
+    checks = (True,) * ROUNDS + ((False,) if UNCHECKED else ())
+    for check in checks:
+        if walls[True] and check:
+            fork_walls.append(fork_run())
+        wall, peaks = dask_run(folder, check=check)
+        walls[check].append(wall)
+        print(
+            f"dask, 2 workers, {PARTS} files, duplicate check {'on ' if check else 'off'}: "
+            f"{wall:6.1f} s  {COMPLAINTS / wall:9,.0f} histories/s  CPU {cpu['dask'][-1]:,.0f} s  "
+            "peak RSS per worker " + mib(peaks)
+        )
+    single_wall = math.nan
+    if ONE_FILE:
+        single_wall, peaks = dask_run(path)
         print(
             f"dask, 2 workers, the one file in 64 MiB blocks: {single_wall:6.1f} s  "
-            f"{COMPLAINTS / single_wall:9,.0f} histories/s  peak RSS per worker "
-            + ", ".join(f"{p / 2**20:,.0f}" for p in peaks)
-            + " MiB"
+            f"{COMPLAINTS / single_wall:9,.0f} histories/s  CPU {cpu['dask'][-1]:,.0f} s  "
+            "peak RSS per worker " + mib(peaks)
         )
+    print(
+        f"CPU time (load-independent): dask / fork x{min(cpu['dask']) / min(cpu['fork']):.2f} "
+        "(best of each; every process of each engine counted)"
+    )
 
     settings = _Settings(
         workflow=workflow,
@@ -156,34 +199,46 @@ def main() -> None:
         check_duplicates=True,
     )
     sources = sorted(str(p) for p in folder.glob("*.jsonl"))
-    started = time.perf_counter()
-    first = _audit_partition(sources[0], 0, settings)
-    task = time.perf_counter() - started
-    second = _audit_partition(sources[1], 1, settings)
-    started = time.perf_counter()
-    first.merge(second)  # type: ignore[union-attr]
-    merge = time.perf_counter() - started
+    with SpillDirectory() as spill:
+        settings = attrs.evolve(settings, spill=spill)
+        started = time.process_time()
+        first = _audit_partition(sources[0], 0, settings)
+        task = time.process_time() - started
+        second = _audit_partition(sources[1], 1, settings)
+        assert isinstance(first, AuditPart)
+        assert isinstance(second, AuditPart)
+        started = time.process_time()
+        merged = AuditPart.merge_all([first, second])
+        merge = time.process_time() - started
+        shipped = len(pickle.dumps(merged))
+        audit = Audit(workflow=workflow, policy=policy, calendar=calendar, now=NOW)
+        started = time.process_time()
+        audit.report_of(merged)
+        settle = time.process_time() - started
     per = COMPLAINTS / PARTS
     best = min(fork_walls)
     print(
         f"ratio (best of each): dask / fork wall time x{min(walls[True]) / best:.2f} "
-        f"(duplicate check on), x{min(walls[False]) / best:.2f} (off)"
+        f"({PARTS} files), x{single_wall / best:.2f} (one file in blocks, nan: not run)"
+        + (f", x{min(walls[False]) / best:.2f} (duplicate check off)" if UNCHECKED else "")
     )
     print(
-        f"measured: one partition task ({per:,.0f} histories) {task:.2f} s "
-        f"({task / per * 1e6:.0f} us/history); one merge of two parts {merge:.3f} s "
-        f"({merge / (2 * per) * 1e6:.2f} us/id)"
+        f"measured (CPU time, in this process): one partition task ({per:,.0f} histories) "
+        f"{task:.2f} s "
+        f"({task / per * 1e6:.0f} us/history); merging two parts {merge * 1e3:.1f} ms "
+        f"(pickled merged part {shipped / 2**10:,.0f} KiB, {shipped / (2 * per):.1f} B/history); "
+        f"settling their ids {settle:.2f} s ({settle / (2 * per) * 1e6:.2f} us/id)"
     )
     partitions = TARGET_HISTORIES / per
     compute = partitions * task / TARGET_WORKERS
     levels = math.ceil(math.log(partitions, 8))
-    last_merge = TARGET_HISTORIES * merge / (2 * per)
     print(
         f"projection, {TARGET_HISTORIES:,} histories on {TARGET_WORKERS} workers: "
         f"{partitions:,.0f} partitions, {compute / 60:.0f} min of partition tasks, "
-        f"{levels} merge levels; duplicate check off: seconds of merging; on: the last merge "
-        f"handles {TARGET_HISTORIES:,} ids (~{last_merge / 60:.0f} min and "
-        f"~{TARGET_HISTORIES * 200 / 2**30:.0f} GiB on one worker)"
+        f"{levels} merge levels of concatenation; settling {TARGET_HISTORIES:,} ids "
+        f"~{TARGET_HISTORIES * settle / (2 * per) / 60:.0f} min on the caller, one bucket "
+        f"(1/{BUCKETS}) of them in memory at a time; spill files "
+        f"{TARGET_HISTORIES * 20 / 2**30:.0f} GiB"
     )
 
 

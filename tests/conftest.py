@@ -23,6 +23,20 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+@pytest.fixture(autouse=True)
+def _neutral_locale(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The command line picks its language from the locale: every test starts from a neutral
+    one (Indonesian, the default), whatever the machine running the suite is set to; and the
+    process-wide language is back to Indonesian after each test."""
+    from pengaduan.language import set_language  # noqa: PLC0415
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    yield
+    set_language("id")
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster]:
     """A real PostgreSQL server for the session (started on first use, always stopped)."""

@@ -55,6 +55,7 @@ VALID: dict[str, tuple[Actor, dict[str, Any]]] = {
     Action.TUTUP: (ADMIN, {}),
     Action.TUTUP_OTOMATIS: (SYSTEM, {}),
     Action.ESKALASI: (REPORTER, {"to": "ombudsman"}),
+    Action.NILAI_KEPUASAN: (REPORTER, {"skor": "4"}),
 }
 
 # How to reach each status from a new complaint (actions with VALID data).

@@ -295,3 +295,123 @@ def test_importing_the_package_loads_neither_dask_nor_pyarrow() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+# -- fsspec URLs, spill folders ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def threads() -> Iterator[Client]:
+    """A cluster of threads in this process: it sees this process's ``memory://`` files."""
+    with (
+        LocalCluster(
+            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0"
+        ) as cluster,
+        Client(cluster) as connected,
+    ):
+        yield connected
+
+
+def test_memory_urls_are_read_through_fsspec(threads: Client, tmp_path: Path) -> None:
+    import fsspec  # noqa: PLC0415
+
+    memory = fsspec.filesystem("memory")
+    complaints = sample()
+    first = "".join(to_json(c) + "\n" for c in complaints[:3])
+    second = "".join(to_json(c) + "\n" for c in [*complaints[3:], complaints[1]])
+    memory.pipe("/ekspor-uji/01.jsonl", first.encode())
+    memory.pipe("/ekspor-uji/02.jsonl.gz", gzip.compress(second.encode()))
+    whole = tmp_path / "whole.jsonl"
+    whole.write_text(first + second)
+    try:
+        assert list_partitions("memory://ekspor-uji/") == [
+            "memory:///ekspor-uji/01.jsonl",
+            "memory:///ekspor-uji/02.jsonl.gz",
+        ]
+        report = audit_dask(
+            "memory://ekspor-uji/*.jsonl*",
+            client=threads,
+            calendar=KUPANG,
+            now=NOW,
+            skip_invalid=True,
+        )
+    finally:
+        memory.rm("/ekspor-uji", recursive=True)
+    assert figures(report) == figures(
+        audit_path(whole, calendar=KUPANG, now=NOW, skip_invalid=True)
+    )
+    [duplicate] = report.problems
+    assert (duplicate.source, duplicate.line) == ("memory:///ekspor-uji/02.jsonl.gz", 3)
+
+
+def test_file_urls_are_read_through_fsspec(client: Client, tmp_path: Path) -> None:
+    write_jsonl(tmp_path / "a.jsonl", sample()[:2])
+    write_jsonl(tmp_path / "b.jsonl", sample()[1:])
+    report = audit_dask(
+        f"file://{tmp_path}/*.jsonl", client=client, calendar=KUPANG, now=NOW, skip_invalid=True
+    )
+    assert report.complaints == 5
+    assert [(p.source, p.line) for p in report.problems] == [(f"file://{tmp_path}/b.jsonl", 1)]
+
+
+def _absent_protocol() -> tuple[str, str]:
+    """A cloud protocol whose fsspec package is not installed here (s3fs, gcsfs...)."""
+    import importlib.util  # noqa: PLC0415
+
+    from fsspec.registry import known_implementations  # noqa: PLC0415
+
+    for protocol in ("s3", "gs", "abfs", "hf", "oci"):
+        package = known_implementations[protocol]["class"].partition(".")[0]
+        if importlib.util.find_spec(package) is None:
+            return protocol, package
+    raise AssertionError("every cloud package is installed")  # pragma: no cover
+
+
+def test_a_url_whose_storage_package_is_missing_names_it() -> None:
+    protocol, package = _absent_protocol()
+    error = raises_typed(lambda: list_partitions(f"{protocol}://arsip/ekspor/*.jsonl.gz"))
+    assert isinstance(error, OptionalDependencyError)
+    assert error.package == package
+    assert f"pip install {package}" in str(error)
+
+
+def test_tasks_spill_their_ids_and_the_folder_is_removed(client: Client, tmp_path: Path) -> None:
+    from pengaduan.audit.spill import SpillDirectory  # noqa: PLC0415
+
+    (tmp_path / "ekspor").mkdir()
+    _export(tmp_path / "ekspor", files=3, per_file=40)
+    write_jsonl(tmp_path / "ekspor" / "03.jsonl", sample())
+    (tmp_path / "ekspor" / "04.jsonl").write_text(
+        (tmp_path / "ekspor" / "01.jsonl").read_text()  # every id again: 40 duplicates
+    )
+    expected = audit_dask(
+        tmp_path / "ekspor", client=client, calendar=KUPANG, now=NOW, skip_invalid=True
+    )
+    with SpillDirectory(tmp_path, memory=0) as spill:
+        spilled = audit_dask(
+            tmp_path / "ekspor",
+            client=client,
+            calendar=KUPANG,
+            now=NOW,
+            skip_invalid=True,
+            spill_dir=spill,
+        )
+        assert len(os.listdir(spill.path)) == 5  # one file per partition task
+    assert spilled == expected
+    assert spilled.problem_counts == (("duplicate_id", 40),)
+    folder = tmp_path / "spill"
+    folder.mkdir()
+    assert (
+        audit_dask(
+            tmp_path / "ekspor",
+            client=client,
+            calendar=KUPANG,
+            now=NOW,
+            skip_invalid=True,
+            spill_dir=folder,
+        )
+        == expected
+    )
+    with pytest.raises(SerializationError):
+        audit_dask(tmp_path / "ekspor", client=client, calendar=KUPANG, now=NOW, spill_dir=folder)
+    assert list(folder.iterdir()) == []

@@ -77,7 +77,7 @@ def test_empty_file_is_an_error(tmp_path: Path) -> None:
     for name, content in (("kosong.jsonl", ""), ("blank.jsonl", "\n \n"), ("x.csv", HEADER)):
         path = tmp_path / name
         path.write_text(content, encoding="utf-8")
-        with pytest.raises(SerializationError, match="empty: no complaints"):
+        with pytest.raises(SerializationError, match="masukan kosong: tidak ada pengaduan"):
             run(path)
 
 

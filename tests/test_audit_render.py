@@ -27,10 +27,11 @@ def test_table_in_both_languages(report) -> None:  # type: ignore[no-untyped-def
     indonesian = render_table(report)
     assert "Audit kepatuhan SOP pengaduan" in indonesian
     assert "(belum didisposisikan)" in indonesian
-    assert "60.0% (3/5)" in indonesian  # verifikasi on time overall
+    assert "60,0\u00a0% (3 dari 5)" in indonesian  # verifikasi on time overall
     assert "Kuning" in indonesian
     english = render_table(report, language="en")
-    assert "(not disposed)" in english
+    assert "60.0% (3 of 5)" in english
+    assert "(not disposed yet)" in english
     assert "Yellow" in english
     with pytest.raises(ValueError, match="language"):
         render_table(report, language="jv")
@@ -66,7 +67,7 @@ def test_html_is_self_contained(report) -> None:  # type: ignore[no-untyped-def]
     assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
     assert "https://" not in page
     assert "default-src 'none'" in page
-    assert "60.0%" in page
+    assert "60,0\u00a0%" in page
     for secret in (SECRET_TEXT, SECRET_NAME):
         assert secret not in page
     assert '<html lang="en">' in render_html(report, language="en")

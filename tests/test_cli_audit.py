@@ -12,7 +12,7 @@ import pytest
 from rich.progress import Progress
 from tests.audit_helpers import HEADER, sample, write_jsonl
 
-from pengaduan.cli import EXIT_CONFIG, EXIT_DATA, EXIT_FOUND, EXIT_OK, EXIT_USAGE, main
+from pengaduan.cli import EXIT_CONFIG, EXIT_DATA, EXIT_FOUND, EXIT_IO, EXIT_OK, EXIT_USAGE, main
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -35,7 +35,7 @@ def test_table_in_indonesian_and_english(export: Path) -> None:
     code, out = run("audit", str(export), *NOW)
     assert code == EXIT_FOUND  # the not-disposed group is red
     assert "Audit kepatuhan SOP pengaduan" in out
-    assert "60.0% (3/5)" in out
+    assert "60,0\u00a0% (3 dari 5)" in out
     code, out = run("--lang", "en", "audit", str(export), *NOW, "--fail-on", "never")
     assert code == EXIT_OK
     assert "Complaint SOP compliance audit" in out
@@ -90,7 +90,7 @@ def test_csv_with_columns_and_timezone(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "extra", "expected", "message"),
     [
-        ("", (), EXIT_DATA, "empty"),
+        ("", (), EXIT_DATA, "masukan kosong"),
         ("rusak\n", (), EXIT_DATA, "line 1"),
         (HEADER + "N-1,dinkes,pengaduan,2025-03-03 10:00,,,\n", (), EXIT_DATA, "--timezone"),
         ("id,unit\nX,dinkes\n", (), EXIT_DATA, "missing column"),
@@ -129,7 +129,7 @@ def test_skip_invalid_reports_lines(export: Path) -> None:
     assert run("audit", str(export), *NOW)[0] == EXIT_DATA
     code, out = run("--lang", "en", "audit", str(export), *NOW, "--skip-invalid")
     assert code == EXIT_FOUND
-    assert "Lines skipped: 1" in out
+    assert "1 input line was skipped" in out
     assert "line 6: document: not valid JSON" in out
 
 
@@ -137,7 +137,7 @@ def test_help_shows_examples_and_exit_codes(capsys: pytest.CaptureFixture[str]) 
     assert run("audit", "--help")[0] == EXIT_OK
     text = capsys.readouterr().out
     assert "pengaduan audit riwayat.jsonl --zone Asia/Makassar" in text
-    assert "exit codes:" in text
+    assert "kode keluar:" in text
     assert "--timezone" in text
 
 
@@ -167,3 +167,57 @@ def test_progress_bar_draws_on_a_terminal(export: Path, monkeypatch: pytest.Monk
     assert updates, "the bar was updated"
     size = export.stat().st_size
     assert (("completed", size), ("total", size)) in updates
+
+
+def test_duplicates_are_checked_unless_told_not_to(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "dua-kali.jsonl", [*sample(), sample()[0]])
+    common = ("audit", str(path), *NOW, "--format", "json", "--skip-invalid", "--fail-on", "never")
+    _, checked = run(*common, "--check-duplicates")
+    _, unchecked = run(*common, "--no-check-duplicates")
+    assert json.loads(checked)["complaints"] == 5
+    assert json.loads(checked)["problem_counts"] == {"duplicate_id": 1}
+    assert json.loads(unchecked)["complaints"] == 6
+
+
+def test_spill_dir_is_used_and_left_empty(export: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "sementara"
+    folder.mkdir()
+    code, _ = run("audit", str(export), *NOW, "--workers", "2", "--spill-dir", str(folder))
+    assert code == EXIT_FOUND
+    assert list(folder.iterdir()) == []
+    code, _ = run("audit", str(export), *NOW, "--spill-dir", str(tmp_path / "tidak-ada"))
+    assert code == EXIT_IO
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("--blocksize", "64M"),  # the process engine has no blocks
+        ("--engine", "dask", "--blocksize", "12"),
+        ("--engine", "dask", "--blocksize", "banyak"),
+        ("--engine", "dask", "--blocksize", "2000G"),
+        ("--engine", "dask", "--blocksize", ""),
+    ],
+    ids=["process-engine", "too-small", "not-a-size", "too-large", "empty"],
+)
+def test_bad_blocksizes_are_usage_errors(export: Path, argv: tuple[str, ...]) -> None:
+    assert run("audit", str(export), *NOW, *argv)[0] == EXIT_USAGE
+
+
+def test_parquet_export_next_to_the_report(export: Path, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq  # noqa: PLC0415
+
+    folder = tmp_path / "parket"
+    folder.mkdir()
+    code, out = run("audit", str(export), *NOW, "--parquet", str(folder), "--format", "json")
+    assert code == EXIT_FOUND
+    assert json.loads(out)["complaints"] == 5
+    complaints = pq.read_table(folder / "complaints.parquet")
+    assert sorted(complaints.column("tracking_id").to_pylist()) == [
+        c.tracking_id for c in sorted(sample(), key=lambda c: c.tracking_id)
+    ]
+    assert pq.read_table(folder / "events.parquet").num_rows == sum(
+        len(c.history) for c in sample()
+    )
+    code, _ = run("audit", str(export), *NOW, "--parquet", str(tmp_path / "tidak-ada"))
+    assert code == EXIT_IO

@@ -11,6 +11,7 @@ from tests.helpers import received
 from pengaduan.cli import EXIT_DATA, EXIT_IO, EXIT_OK, EXIT_USAGE, main
 from pengaduan.serialization import to_json
 from pengaduan.store import Repository
+from pengaduan.store._migrate import HEAD
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -34,9 +35,9 @@ def test_upgrade_then_current(
         cluster: Cluster = request.getfixturevalue("pg_cluster")
         url = cluster.create_database("cli_upgrade")
     assert _run("db", "current", url) == (EXIT_OK, "no schema yet\n")
-    assert _run("db", "upgrade", url) == (EXIT_OK, "schema at revision 0001\n")
-    assert _run("db", "upgrade", url) == (EXIT_OK, "schema at revision 0001\n")
-    assert _run("db", "current", url) == (EXIT_OK, "schema at revision 0001\n")
+    assert _run("db", "upgrade", url) == (EXIT_OK, f"schema at revision {HEAD}\n")
+    assert _run("db", "upgrade", url) == (EXIT_OK, f"schema at revision {HEAD}\n")
+    assert _run("db", "current", url) == (EXIT_OK, f"schema at revision {HEAD}\n")
     with Repository(url, migrate=False) as repo:
         assert repo.count() == 0
 
@@ -68,3 +69,24 @@ def test_errors_never_show_the_url(capsys: pytest.CaptureFixture[str], tmp_path:
     assert _run("db", "import", f"sqlite:///{tmp_path / 'x.db'}", str(tmp_path / "none"))[0] == (
         EXIT_IO
     )
+
+
+def test_import_reads_the_office_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'csv.db'}"
+    export = tmp_path / "ekspor.csv"
+    export.write_text(
+        "id,Unit,received_at,verified_at\n"
+        "K-1,dinkes,2025-03-03 10:00,2025-03-04 09:00\n"
+        "K-2,dinkes,3 Maret 2025,\n",
+        encoding="utf-8",
+    )
+    options = ("--timezone", "Asia/Makassar", "--column", "unit=Unit")
+    code, out = _run("db", "import", url, str(export), *options)
+    assert (code, out) == (EXIT_DATA, "1 stored, 0 already there, 1 rejected (3 lines)\n")
+    assert "line 3: rejected (bad_time)" in capsys.readouterr().err
+    renamed = tmp_path / "ekspor.txt"
+    renamed.write_bytes(export.read_bytes())
+    code, out = _run("db", "import", url, str(renamed), "--format", "csv", *options)
+    assert out == "0 stored, 1 already there, 1 rejected (3 lines)\n"
+    with Repository(url) as repo:
+        assert repo.get("K-1").units == ("dinkes",)

@@ -38,7 +38,8 @@ def examples() -> list[str]:
     found: list[str] = []
     for command in COMMANDS:
         text = help_text(command)
-        block = text.split("examples:\n", 1)[1].split("\n\n", 1)[0] if "examples:" in text else ""
+        parts = re.split(r"^(?:examples|contoh):\n", text, maxsplit=1, flags=re.MULTILINE)
+        block = parts[1].split("\n\n", 1)[0] if len(parts) > 1 else ""
         for line in block.replace("\\\n", " ").splitlines():
             example = " ".join(line.split())
             if example and example not in found:

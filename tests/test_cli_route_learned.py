@@ -43,7 +43,7 @@ def test_train_writes_a_model_and_reports_its_accuracy(
     )
     assert code == EXIT_OK
     assert out.startswith("model model-")
-    assert "350 examples, 18 units, 3-fold accuracy" in out
+    assert "350 contoh, 18 unit, akurasi validasi silang 3 lipatan" in out
     assert json.loads(output.read_text(encoding="utf-8"))["metadata"]["metrics"]["folds"] == 3
 
 
@@ -113,7 +113,7 @@ def test_too_few_examples_are_named_with_counts(
     labelled.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, out, err = run(capsys, "route", "train", str(labelled), "--output", str(tmp_path / "m"))
     assert code == EXIT_DATA
-    assert "skipped lines: 8 (not-json), 9 (no-text)" in err
+    assert "baris dilewati: 8 (not-json), 9 (no-text)" in err
     assert "unit 'dlh': 1 example, needs at least 5" in err
     assert SECRET_TEXT not in err + out
     assert not (tmp_path / "m").exists()
@@ -199,8 +199,8 @@ def test_train_from_an_export_of_histories(
         capsys, "route", "train", str(export), "--histories", "--output", str(output)
     )
     assert code == EXIT_OK, err
-    assert "15 examples, 3 units" in out
-    assert "skipped lines: 16 (serialization)" in err
+    assert "15 contoh, 3 unit" in out
+    assert "baris dilewati: 16 (serialization)" in err
 
 
 def test_train_can_choose_the_options(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

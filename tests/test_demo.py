@@ -72,7 +72,7 @@ def test_cli_demo_writes_histories_and_public_views(tmp_path: Path) -> None:
     assert code == EXIT_OK
     summary = out.getvalue()
     assert "Complaints received" in summary
-    assert "verifikasi" in summary
+    assert "Verification and disposition by the admin (≤ 3 working days)" in summary
     with (tmp_path / "pengaduan.jsonl").open(encoding="utf-8") as stream:
         complaints = list(iter_lines(stream))
     assert complaints

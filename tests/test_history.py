@@ -96,19 +96,19 @@ def test_inserted_event_is_detected(closed: Complaint) -> None:
 def test_truncation_at_the_end_needs_the_stored_head(closed: Complaint) -> None:
     cut = with_history(closed, closed.history[:-1])
     verify_history(cut)  # a shorter chain is still a valid chain...
-    with pytest.raises(IntegrityError, match="missing at the end"):
+    with pytest.raises(IntegrityError, match="hilang di akhir"):
         verify_history(cut, head=closed.head)  # ...but not the one the app stored
 
 
 def test_empty_history_is_refused(closed: Complaint) -> None:
-    with pytest.raises(IntegrityError, match="empty"):
+    with pytest.raises(IntegrityError, match="riwayat kosong"):
         verify_history(with_history(closed, ()))
 
 
 def test_events_out_of_time_order_are_refused(closed: Complaint) -> None:
     h = list(closed.history)
     h[2] = attrs.evolve(h[2], at=h[0].at - timedelta(days=1))
-    with pytest.raises(IntegrityError, match="earlier"):
+    with pytest.raises(IntegrityError, match="lebih awal"):
         verify_history(with_history(closed, tuple(h)))
 
 

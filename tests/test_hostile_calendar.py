@@ -113,6 +113,9 @@ ACCEPTS: dict[str, set[str]] = {
     "add_working_days.days": {"int"},
     "add_calendar_days.days": {"int"},
     "add_working_hours.hours": {"int"},
+    # None is the current language (pengaduan.language).
+    "format_deadline.language": {"none"},
+    "format_instant.language": {"none"},
 }
 
 

@@ -133,7 +133,7 @@ class TestBadInput:
 
     def test_unknown_language_and_unit(self, kupang: WorkingCalendar) -> None:
         due = wita(2025, 3, 7, 0, 0)
-        with pytest.raises(CalendarArgumentError, match="language must be one of id, en"):
+        with pytest.raises(CalendarArgumentError, match="language harus salah satu dari id, en"):
             format_deadline(due, kupang, language="jv")
-        with pytest.raises(CalendarArgumentError, match="unit must be one of"):
+        with pytest.raises(CalendarArgumentError, match="unit harus salah satu dari"):
             format_remaining(due, due, kupang, unit="fortnights")

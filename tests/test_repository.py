@@ -25,8 +25,9 @@ from pengaduan.errors import (
     NotFoundError,
     StorageError,
 )
+from pengaduan.integrity import TransparencyLog
 from pengaduan.model import Channel, Privacy
-from pengaduan.serialization import to_json
+from pengaduan.serialization import dump_lines, to_json
 from pengaduan.sla import SlaPolicy
 from pengaduan.store import Query, Repository
 from pengaduan.workflow.profiles import Action, Status
@@ -239,6 +240,54 @@ def test_overdue_and_due_within_read_the_stored_deadline(backend: str, url: str)
         assert repo.page(Query(overdue=True, now=T0 + timedelta(days=60))).items == ()
 
 
+def _unit_copies_match(url: str) -> bool:
+    rows = _rows(
+        url,
+        "SELECT u.next_deadline, c.next_deadline FROM complaint_units u "
+        "JOIN complaints c ON c.tracking_id = u.tracking_id",
+    )
+    return all(unit == complaint for unit, complaint in rows)
+
+
+def test_a_units_overdue_queue_follows_every_write(backend: str, url: str) -> None:
+    calendar = WorkingCalendar.indonesia(zone="Asia/Makassar")
+    later = T0 + timedelta(days=60)
+    queue = Query(unit="dinkes", overdue=True, now=later)
+    ids = lambda page: [row.tracking_id for row in page.items]  # noqa: E731
+    with opened(backend, url, policy=SlaPolicy.lapor(), calendar=calendar) as repo:
+        first = in_status(Status.DIDISPOSISIKAN, "KPG-U-1")
+        other = step(in_status(Status.DIDISPOSISIKAN, "KPG-U-2"), Action.DISPOSISI_ULANG)
+        repo.add(first)
+        repo.add(other)
+        for n in range(3, 6):
+            repo.add(in_status(Status.DIDISPOSISIKAN, f"KPG-U-{n}"))
+        assert ids(repo.page(queue)) == ["KPG-U-1", "KPG-U-3", "KPG-U-4", "KPG-U-5"]
+        seen, cursor = [], None
+        while True:  # keyset pages over the unit rows' deadline
+            page = repo.page(queue, limit=1, after=cursor)
+            seen.extend(ids(page))
+            cursor = page.next_cursor
+            if cursor is None:
+                break
+        assert seen == ["KPG-U-1", "KPG-U-3", "KPG-U-4", "KPG-U-5"]
+        before = repo.page(queue).items[0].next_deadline
+        answered = step(first, Action.TINDAK_LANJUT)  # the follow-up clock stops
+        repo.append(answered, expected_version=first.version)
+        after = repo.get("KPG-U-1")
+        assert _unit_copies_match(url)
+        row = next(r for r in repo.page(queue).items if r.tracking_id == "KPG-U-1")
+        assert row.next_deadline != before
+        moved = WF.apply(
+            other, Action.DISPOSISI_ULANG, at=other.updated_at, actor=ADMIN, units=["dinkes"]
+        )
+        repo.append(moved, expected_version=other.version)  # now in dinkes' queue
+        assert "KPG-U-2" in ids(repo.page(queue))
+        closed = step(after, Action.TUTUP)
+        repo.append(closed, expected_version=after.version)  # no clock runs: out of the queue
+        assert "KPG-U-1" not in ids(repo.page(queue))
+        assert _unit_copies_match(url)
+
+
 def test_refresh_deadlines_after_the_policy_changes(backend: str, url: str) -> None:
     with opened(backend, url) as repo:
         repo.add(received("KPG-R-1"))
@@ -251,6 +300,7 @@ def test_refresh_deadlines_after_the_policy_changes(backend: str, url: str) -> N
         assert repo.page(later).items == ()
         assert repo.refresh_deadlines(batch_size=1) == 2
         assert [row.tracking_id for row in repo.page(later).items] == ["KPG-R-1"]
+        assert _unit_copies_match(url)
 
 
 def test_the_projection_follows_privacy_changes(repo: Any) -> None:
@@ -422,3 +472,48 @@ except OptionalDependencyError as error:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == [package, "sql"]
+
+
+def test_a_transparency_log_receives_every_committed_head(
+    backend: str, url: str, tmp_path: Path
+) -> None:
+    log = TransparencyLog.open(tmp_path / "heads.log", create=True)
+    with opened(backend, url, log=log) as repo:
+        first = received("KPG-L-1")
+        repo.add(first)
+        verified = step(first, Action.VERIFIKASI)
+        repo.append(verified, expected_version=1)
+        message = submission(text="Lampu jalan mati")
+        options = {"tracking_id": "KPG-L-2", "at": T0, "actor": SYSTEM, "idempotency_key": "m-1"}
+        repo.receive(WF, message, **options)
+        repo.receive(WF, message, **options)  # a retry: nothing new to log
+        assert log.size == 3
+        with repo.transaction() as tx:
+            tx.add(received("KPG-L-3"))
+
+        def refused() -> None:
+            with repo.transaction() as tx:
+                tx.add(received("KPG-L-4"))
+                tx.add(received("KPG-L-1"))  # stored already: the transaction is rolled back
+
+        with pytest.raises(ConflictError):
+            refused()
+        assert log.size == 4
+        report = repo.import_lines([to_json(received(f"KPG-L-{n}")) + "\n" for n in (5, 6)])
+        assert report.added == 2
+        assert log.size == 6
+        assert log.entry(1).version == 2
+    with pytest.raises(ArgumentError), opened(backend, url, log="heads.log"):
+        pass
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_iterating_gives_every_complaint_for_an_export(backend: str, url: str) -> None:
+    made = [received(f"KPG-X-{n:04d}") for n in range(1203)]
+    with opened(backend, url) as repo:
+        assert list(repo) == []
+        repo.import_lines([to_json(c) + "\n" for c in made])
+        assert list(repo) == made  # tracking-id order, 500 ids at a time
+        export = io.StringIO()
+        dump_lines(repo, export)
+        assert len(export.getvalue().splitlines()) == 1203

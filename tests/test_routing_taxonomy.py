@@ -136,7 +136,7 @@ class TestDirectory:
             """
         )
         assert [u.id for u in directory.escalation_path("dinkes")] == ["dinkes", "bupati"]
-        with pytest.raises(KeyError, match="no unit 'nope'"):
+        with pytest.raises(KeyError, match="unit 'nope' tidak ditemukan"):
             directory.get("nope")
 
     @pytest.mark.parametrize(

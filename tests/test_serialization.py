@@ -234,7 +234,7 @@ def test_truncated_history_is_caught_with_the_stored_head(closed: Complaint) -> 
     doc = to_dict(closed)
     doc["history"] = doc["history"][:-1]
     from_dict(doc)  # a consistent prefix...
-    with pytest.raises(IntegrityError, match="missing at the end"):
+    with pytest.raises(IntegrityError, match="hilang di akhir"):
         from_dict(doc, head=closed.head)
 
 

@@ -165,6 +165,7 @@ def test_every_guard_kind_round_trips() -> None:
         "requires-text",
         "requires-choice",
         "after",
+        "once",
         "no-event-since",
         "unanswered-or-reopened",
     }

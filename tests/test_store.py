@@ -111,7 +111,7 @@ def test_a_history_cut_short_in_the_database_is_caught(tmp_path: Path) -> None:
     document["history"] = document["history"][:-1]  # someone deletes the closing event
     with sqlite3.connect(path) as db:
         db.execute("UPDATE complaints SET document = ?", (json.dumps(document),))
-    with pytest.raises(IntegrityError, match="missing at the end"):
+    with pytest.raises(IntegrityError, match="hilang di akhir"):
         SqliteStore(path).get(complaint.tracking_id)
 
 

@@ -123,7 +123,7 @@ def test_assert_allowed_and_not_allowed() -> None:
     with pytest.raises(AssertionError, match="allowed, but expected not: tunda"):
         assert_not_allowed(None, "diterima", ["tunda"])
     with pytest.raises(AssertionError, match="terminal"):
-        assert_allowed(None, "selesai", ["tutup"])
+        assert_allowed(None, "diarsipkan", ["tutup"])
     with pytest.raises(AssertionError, match="no status 'hilang'"):
         assert_allowed(None, "hilang", ["tutup"])
 

@@ -8,6 +8,7 @@ import pytest
 
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.errors import ConfigurationError
+from pengaduan.messages import TemplateSet
 from pengaduan.routing import Lexicon, RuleSet, UnitDirectory
 from pengaduan.sla import SlaPolicy
 
@@ -21,6 +22,8 @@ LOADERS: dict[str, Callable[[Any], object]] = {
     "rule file": RuleSet.from_toml,
     "lexicon": Lexicon.from_toml,
     "unit directory": UnitDirectory.from_toml,
+    "message templates": TemplateSet.from_toml,
+    "message template overrides": TemplateSet.default().overridden,
 }
 
 

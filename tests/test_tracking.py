@@ -154,7 +154,7 @@ def test_malformed_ids(text: str, fragment: str) -> None:
 def test_wrong_check_character() -> None:
     good = compact(SAMPLE_IDS[1])
     bad = good[:-1] + next(c for c in ALPHABET if c != good[-1])
-    with pytest.raises(InvalidTrackingIdError, match="check character does not match"):
+    with pytest.raises(InvalidTrackingIdError, match="karakter pemeriksa tidak cocok"):
         parse_tracking_id(bad)
 
 

@@ -72,6 +72,7 @@ EXPECTED: dict[tuple[str, str], str] = {
     (S.DITINDAKLANJUTI, A.BUKA_KEMBALI): S.DIBUKA_KEMBALI,
     (S.DITINDAKLANJUTI, A.TUTUP): S.SELESAI,
     (S.DITINDAKLANJUTI, A.TUTUP_OTOMATIS): S.SELESAI,
+    (S.SELESAI, A.NILAI_KEPUASAN): S.SELESAI,
 }
 
 PAIRS = list(itertools.product(list(Status), list(Action)))
@@ -165,12 +166,13 @@ def test_unknown_action_lists_allowed_ones() -> None:
     with pytest.raises(InvalidActionError) as info:
         WF.apply(complaint, "hapus", at=complaint.updated_at, actor=ADMIN)
     assert info.value.allowed == ("alihkan", "arsipkan", "tunda", "verifikasi")
-    assert "allowed: alihkan, arsipkan, tunda, verifikasi" in str(info.value)
+    assert "yang diizinkan: alihkan, arsipkan, tunda, verifikasi" in str(info.value)
+    assert "allowed: alihkan, arsipkan, tunda, verifikasi" in info.value.message("en")
 
 
 def test_terminal_status_error_says_so() -> None:
-    with pytest.raises(InvalidActionError, match="terminal"):
-        step(in_status(S.SELESAI), A.TANGGAPI)
+    with pytest.raises(InvalidActionError, match="status akhir"):
+        step(in_status(S.DIARSIPKAN), A.TANGGAPI)
 
 
 # -- guards -----------------------------------------------------------------------------------
@@ -606,7 +608,7 @@ def test_data_of_the_wrong_kind_is_refused() -> None:
             units=["x"],
             score=float("nan"),
         )
-    with pytest.raises(ActionDataError, match="lone surrogate"):
+    with pytest.raises(ActionDataError, match="surrogate tunggal"):
         WF.apply(
             complaint,
             A.VERIFIKASI,
@@ -852,7 +854,7 @@ def test_mermaid_diagram_has_every_status_and_edge() -> None:
 
 
 def test_workflow_repr_and_specs() -> None:
-    assert repr(WF) == "Workflow('lapor-v3', statuses=8, actions=12)"
+    assert repr(WF) == "Workflow('lapor-v3', statuses=8, actions=13)"
     assert WF.action(A.TUTUP).target == S.SELESAI
     with pytest.raises(LookupError):
         WF.action("terbang")

@@ -46,6 +46,7 @@ from pengaduan.errors import (
 )
 from pengaduan.history import verify_history
 from pengaduan.identity import reporter_pseudonym
+from pengaduan.language import get_language, set_language, use_language
 from pengaduan.model import (
     Actor,
     Attachment,
@@ -390,6 +391,7 @@ __all__ = [
     "from_suggestion_box",
     "from_web_form",
     "from_whatsapp",
+    "get_language",
     "is_valid_tracking_id",
     "iter_lines",
     "lapor_v3",
@@ -397,9 +399,11 @@ __all__ = [
     "normalize_phone",
     "parse_tracking_id",
     "reporter_pseudonym",
+    "set_language",
     "sign_tree_head",
     "to_dict",
     "to_json",
+    "use_language",
     "verify_against_checkpoint",
     "verify_consistency",
     "verify_export",

@@ -13,6 +13,14 @@ error could hold the record), so a traceback printed by an app leaks nothing eit
 Every class has a stable machine-readable :attr:`~PengaduanError.code` (``"guard"``,
 ``"conflict"``...), for APIs and translations; codes are never translated or renamed.
 
+Messages are translated (Indonesian by default, see :mod:`pengaduan.language`): ``str(error)``
+renders the message in the language current when it is called, from the error's attributes, so
+an app can raise in one place and show the message in the reader's language in another.
+``error.args`` keeps the message as it read when the error was raised. The free-form parts
+(``rule``, ``reason``, ``detail``, ``problems``, written in English where the error is raised)
+are translated when the catalogs hold them; when one of them is missing, the whole message is
+shown in English rather than half in each language.
+
 The tree::
 
     PengaduanError
@@ -46,7 +54,12 @@ The tree::
 
 from __future__ import annotations
 
+import re
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, ClassVar
+
+from pengaduan._i18n import N_, current, lookup, ngettext, using
+from pengaduan._i18n import gettext as _
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -88,6 +101,41 @@ class PengaduanError(Exception):
     code: ClassVar[str] = "error"
     """A stable machine-readable code for the kind of error (never translated)."""
 
+    def __str__(self) -> str:
+        """The message in the language current now (see :mod:`pengaduan.language`)."""
+        return self._message()[0]
+
+    def message(self, language: str | None = None) -> str:
+        """The message in ``language`` (``"id"`` or ``"en"``; ``None``: the current language).
+
+        Raises:
+            ArgumentError: an unknown language.
+        """
+        with using(language):
+            return self._message()[0]
+
+    def _message(self) -> tuple[str, str]:
+        """The message and its language: the current one, or English when a part of the
+        message is missing from the current language's catalog (never a mix of both)."""
+        language = current()
+        missing: list[str] = []
+        token = _MISSING.set(missing)
+        try:
+            rendered = self._render()
+        finally:
+            _MISSING.reset(token)
+        if missing and language != "en":
+            language = "en"
+            with using("en"):
+                rendered = self._render()
+        return (Exception.__str__(self) if rendered is None else rendered), language
+
+    def _render(self) -> str | None:
+        """The message built from the attributes; ``None`` for a message given as is."""
+        if len(self.args) == 1 and isinstance(self.args[0], str):
+            return translated(self.args[0])
+        return None
+
     def detached(self) -> PengaduanError:
         """This error with its cause and context cleared (they may hold personal data)."""
         self.__cause__ = None
@@ -99,6 +147,169 @@ class PengaduanError(Exception):
 def type_name(value: object) -> str:
     """The name of a value's type, for messages that must not show the value itself."""
     return type(value).__name__
+
+
+# Free-form parts that follow a pattern ("must be a Complaint"): translated by shape, the
+# names in them (types, numbers) kept as they are.
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"must be an? (?P<type>[A-Za-z_]\w*) or None"), N_("must be a {type} or None")),
+    (re.compile(r"must be an? (?P<type>[A-Z]\w*)"), N_("must be a {type}")),
+    (
+        re.compile(r"must be an? (?P<first>[A-Z][\w.]*) or an? (?P<second>[A-Z][\w.]*)"),
+        N_("must be a {first} or a {second}"),
+    ),
+    (re.compile(r"must be a sequence of (?P<type>[A-Z]\w*)"), N_("must be a sequence of {type}")),
+    (re.compile(r"must hold only (?P<type>[A-Z]\w*)"), N_("must hold only {type}")),
+    (re.compile(r"must hold (?P<type>\w+) only"), N_("must hold only {type}")),
+    (re.compile(r"must hold (?P<type>[A-Z]\w*) values"), N_("must hold {type} values")),
+    (re.compile(r"must be an iterable of (?P<type>[A-Z]\w*)"), N_("must be an iterable of {type}")),
+    (
+        re.compile(r"must be an? (?:int|integer) from (?P<low>\S+) to (?P<high>\S+)"),
+        N_("must be a whole number from {low} to {high}"),
+    ),
+    (
+        re.compile(r"must be between (?P<low>\S+) and (?P<high>\S+)"),
+        N_("must be from {low} to {high}"),
+    ),
+    (re.compile(r"must be at most (?P<high>\S+)"), N_("must be at most {high}")),
+    (re.compile(r"must be below (?P<high>\S+)"), N_("must be below {high}")),
+    (re.compile(r"must be one of (?P<values>[\w, ./-]+)"), N_("must be one of {values}")),
+    (re.compile(r"a str of (?P<n>\d+) characters?"), N_("a str of {n} characters")),
+)
+
+
+def translated(text: str) -> str:
+    """A free-form message part in the current language, when the catalogs know it.
+
+    Parts written as literals in a catalog are looked up as they are; a few common shapes
+    (``"must be a Complaint"``, ``"must be an int from 1 to 64"``) are translated by their
+    pattern. Anything else is returned unchanged.
+    """
+    if not text:
+        return text  # gettext("") is the catalog header
+    found = lookup(text)
+    if found is not None:
+        return found
+    for pattern, msgid in _PATTERNS:
+        match = pattern.fullmatch(text)
+        if match:
+            return _(msgid).format(**match.groupdict())
+    missing = _MISSING.get()
+    if missing is not None:
+        missing.append(text)
+    return text
+
+
+def _shown_given(text: str) -> str:
+    """What was given or where (a type name, a number, a path): translated when the catalogs
+    hold it or when it is a phrase; a single word or path otherwise reads the same."""
+    found = lookup(text) if text else None
+    if found is not None:
+        return found
+    if " " not in text:
+        return text
+    return translated(text)
+
+
+# The parts of the message being rendered that the catalog lacks (see PengaduanError._message).
+_MISSING: ContextVar[list[str] | None] = ContextVar("pengaduan_missing_parts", default=None)
+
+
+# Free-form texts common enough to translate where they are written (other modules pass them
+# to the errors below as plain strings).
+_COMMON = (
+    N_("must be a str"),
+    N_("must be an int"),
+    N_("must be True or False"),
+    N_("must be a bool"),
+    N_("must be a str or a path"),
+    N_("must be a str or Path"),
+    N_("must be a str or None"),
+    N_("must be bytes"),
+    N_("must be a datetime"),
+    N_("must be an aware datetime"),
+    N_("must be iterable"),
+    N_("must be callable"),
+    N_("must be an iterable of items"),
+    N_("must be a non-empty file path without NUL"),
+    N_("must be text without lone surrogates"),
+    N_("must be accepted by the workflow"),
+    N_("must hold Complaint values"),
+    N_("are required"),
+    N_("is required"),
+    N_("is not a field of this action"),
+    N_("holds a lone surrogate (not valid Unicode text)"),
+    N_("the stored events do not start at 1"),
+    N_("complaint"),
+    N_("action"),
+    N_("status"),
+    N_("status or action"),
+    N_("clock"),
+    N_("logged complaint"),
+    N_("training a routing model"),
+    N_("the audit on a Dask cluster"),
+    N_("the Parquet export"),
+    N_("presidio adapter"),
+    N_("the RE2 regex engine"),
+    N_("unexpected sequence number"),
+    N_("history is empty"),
+    N_("event is earlier than the one before it"),
+    N_("the last event is not the expected head: events are missing at the end"),
+    N_("the input cannot be read"),
+    N_("the input is empty: no complaints to audit"),
+    N_("the SMS is empty"),
+    N_("the SMS has a keyword only"),
+    N_("the SMS does not start with a registered keyword"),
+    N_("the body is empty"),
+    N_("the text is empty"),
+    N_("the message is not valid UTF-8 text"),
+    N_("check character does not match: a character is wrong or two are swapped"),
+    N_("the phone number cannot be parsed"),
+    N_("the phone number is not a valid number"),
+    N_("the store is closed"),
+    N_("the input file cannot be read"),
+    N_("the database holds no complaint store"),
+    N_("the database was migrated by a newer release"),
+    N_("the database schema is not current: run `pengaduan db upgrade URL`"),
+    N_("the proof is for another complaint"),
+    N_("the log file does not end with a complete line"),
+    N_("not a version 1 log entry"),
+    N_("span outside the text"),
+    N_("unit"),
+    N_("file"),
+    N_("invalid file name"),
+    N_("must not contain lone surrogates"),
+    N_("must have a time zone that gives a UTC offset"),
+    N_("must be an instant between the years 1 and 9999 in UTC"),
+    N_("must be a whole number"),
+    N_("must be at least 1"),
+    N_("must be a timedelta"),
+    N_("must be longer than zero"),
+    N_("must be an int or a float"),
+    N_("must be a list or tuple of pairs"),
+    N_("must be a (paused_at, resumed_at) pair"),
+    N_("must be a date"),
+    N_("must start at or after the clock start and the previous resume"),
+    N_("must resume at or after it pauses"),
+    N_("event does not start from the status the previous event ended in"),
+    N_("must be a registered keyword"),
+    N_("must be text"),
+    N_("must be text or None"),
+    N_("form field names must be text"),
+    N_("must be a timedelta of zero or more"),
+    N_("must be a number from 0.0 to 1.0"),
+    N_("must be an iterable"),
+    N_("must be a non-empty str"),
+    N_("must be a positive number"),
+    N_("must be a collection of field names"),
+    N_("must be a container of unit ids"),
+    N_("must be an audience name"),
+    N_("must be an iterable of names"),
+    N_("must be an iterable of pairs"),
+    N_("a reporter submits only under their own account id"),
+    N_("the complaint does not load back as the same complaint"),
+    N_("a field contains the separator U+001F"),
+)
 
 
 class ArgumentError(PengaduanError, TypeError, ValueError):
@@ -118,8 +329,14 @@ class ArgumentError(PengaduanError, TypeError, ValueError):
         self.argument = argument
         self.rule = rule
         self.given = given
-        got = f"; got {given}" if given else ""
-        super().__init__(f"{argument} {rule}{got}")
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        if not self.given:
+            return _("{argument} {rule}").format(argument=self.argument, rule=translated(self.rule))
+        return _("{argument} {rule}; got {given}").format(
+            argument=self.argument, rule=translated(self.rule), given=_shown_given(self.given)
+        )
 
 
 class ConfigurationError(PengaduanError, ValueError):
@@ -137,10 +354,15 @@ class ConfigurationError(PengaduanError, ValueError):
     def __init__(self, what: str, problems: Iterable[str]) -> None:
         self.what = what
         self.problems: tuple[str, ...] = tuple(problems)
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
         count = len(self.problems)
-        lines = "\n".join(f"  - {problem}" for problem in self.problems)
-        noun = "problem" if count == 1 else "problems"
-        super().__init__(f"invalid {what}: {count} {noun}\n{lines}")
+        lines = "\n".join(f"  - {translated(problem)}" for problem in self.problems)
+        head = ngettext(
+            "invalid {what}: {count} problem", "invalid {what}: {count} problems", count
+        )
+        return head.format(what=translated(self.what), count=count) + "\n" + lines
 
 
 class NaiveDatetimeError(PengaduanError, ValueError):
@@ -154,10 +376,13 @@ class NaiveDatetimeError(PengaduanError, ValueError):
 
     def __init__(self, argument: str) -> None:
         self.argument = argument
-        super().__init__(
-            f"{argument} must be a timezone-aware datetime "
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        return _(
+            "{argument} must be a timezone-aware datetime "
             "(for example pendulum.datetime(..., tz='Asia/Makassar')); got a naive datetime"
-        )
+        ).format(argument=self.argument)
 
 
 class WorkflowError(PengaduanError, ValueError):
@@ -185,10 +410,18 @@ class InvalidActionError(WorkflowError):
         self.status = status
         self.action = action
         self.allowed = tuple(allowed)
-        allowed_text = ", ".join(self.allowed) if self.allowed else "none (terminal status)"
-        super().__init__(
-            f"complaint {complaint_id}: action {action!r} is not allowed in status {status!r}; "
-            f"allowed: {allowed_text}"
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        allowed_text = ", ".join(self.allowed) if self.allowed else _("none (terminal status)")
+        return _(
+            "complaint {complaint_id}: action {action} is not allowed in status {status}; "
+            "allowed: {allowed}"
+        ).format(
+            complaint_id=self.complaint_id,
+            action=repr(self.action),
+            status=repr(self.status),
+            allowed=allowed_text,
         )
 
 
@@ -209,8 +442,16 @@ class GuardError(WorkflowError):
         self.action = action
         self.guard = guard
         self.reason = reason
-        super().__init__(
-            f"complaint {complaint_id}: action {action!r} refused by guard {guard!r}: {reason}"
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        return _(
+            "complaint {complaint_id}: action {action} refused by guard {guard}: {reason}"
+        ).format(
+            complaint_id=self.complaint_id,
+            action=repr(self.action),
+            guard=repr(self.guard),
+            reason=translated(self.reason),
         )
 
 
@@ -229,10 +470,13 @@ class TimeOrderError(WorkflowError):
         self.complaint_id = complaint_id
         self.previous = previous
         self.given = given
-        super().__init__(
-            f"complaint {complaint_id}: event at {given} is earlier than the last event "
-            f"at {previous}; histories only move forward in time"
-        )
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        return _(
+            "complaint {complaint_id}: event at {given} is earlier than the last event "
+            "at {previous}; histories only move forward in time"
+        ).format(complaint_id=self.complaint_id, given=self.given, previous=self.previous)
 
 
 class ConflictError(WorkflowError):
@@ -250,10 +494,13 @@ class ConflictError(WorkflowError):
         self.complaint_id = complaint_id
         self.expected = expected
         self.actual = actual
-        super().__init__(
-            f"complaint {complaint_id}: expected version {expected} but it is at version "
-            f"{actual}; reload the complaint and decide again"
-        )
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        return _(
+            "complaint {complaint_id}: expected version {expected} but it is at version "
+            "{actual}; reload the complaint and decide again"
+        ).format(complaint_id=self.complaint_id, expected=self.expected, actual=self.actual)
 
 
 class ActionDataError(WorkflowError):
@@ -287,10 +534,18 @@ class ActionDataError(WorkflowError):
         self.field = field
         self.problem = problem
         self.allowed = tuple(allowed)
-        tail = f"; allowed: {', '.join(self.allowed)}" if self.allowed else ""
-        super().__init__(
-            f"complaint {complaint_id}: action {action!r}: data field {field!r} {problem}{tail}"
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        head = _("complaint {complaint_id}: action {action}: data field {field} {problem}").format(
+            complaint_id=self.complaint_id,
+            action=repr(self.action),
+            field=repr(self.field),
+            problem=translated(self.problem),
         )
+        if not self.allowed:
+            return head
+        return head + _("; allowed: {allowed}").format(allowed=", ".join(self.allowed))
 
 
 class IdempotencyError(WorkflowError):
@@ -324,14 +579,22 @@ class IdempotencyError(WorkflowError):
         self.action = action
         self.recorded_action = recorded_action
         self.difference = difference
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
         what = {
-            "action": f"it cannot be reused for {action!r}",
-            "data": "it cannot be reused with other data",
-            "actor": "it cannot be reused by another actor",
-        }.get(difference, f"it cannot be reused ({difference})")
-        super().__init__(
-            f"complaint {complaint_id}: the idempotency key was already used by event "
-            f"{sequence} ({recorded_action!r}); {what}"
+            "action": _("it cannot be reused for {action}"),
+            "data": _("it cannot be reused with other data"),
+            "actor": _("it cannot be reused by another actor"),
+        }.get(self.difference, _("it cannot be reused ({difference})"))
+        return _(
+            "complaint {complaint_id}: the idempotency key was already used by event "
+            "{sequence} ({recorded_action}); {what}"
+        ).format(
+            complaint_id=self.complaint_id,
+            sequence=self.sequence,
+            recorded_action=repr(self.recorded_action),
+            what=what.format(action=repr(self.action), difference=self.difference),
         )
 
 
@@ -350,8 +613,13 @@ class IntegrityError(PengaduanError, ValueError):
         self.complaint_id = complaint_id
         self.sequence = sequence
         self.reason = reason
-        super().__init__(
-            f"complaint {complaint_id}: history fails verification at event {sequence}: {reason}"
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        return _(
+            "complaint {complaint_id}: history fails verification at event {sequence}: {reason}"
+        ).format(
+            complaint_id=self.complaint_id, sequence=self.sequence, reason=translated(self.reason)
         )
 
 
@@ -372,7 +640,10 @@ class CheckpointError(PengaduanError, ValueError):
     def __init__(self, *, reason: str, detail: str) -> None:
         self.reason = reason
         self.detail = detail
-        super().__init__(f"{reason}: {detail}")
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        return f"{self.reason}: {translated(self.detail)}"
 
 
 class NotFoundError(PengaduanError, LookupError):
@@ -388,7 +659,10 @@ class NotFoundError(PengaduanError, LookupError):
     def __init__(self, *, what: str, key: str) -> None:
         self.what = what
         self.key = key
-        super().__init__(f"no {what} {key!r}")
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        return _("no {what} {key}").format(what=translated(self.what), key=repr(self.key))
 
 
 class StorageError(PengaduanError, OSError):
@@ -407,7 +681,12 @@ class StorageError(PengaduanError, OSError):
     def __init__(self, *, reason: str, detail: str) -> None:
         self.reason = reason
         self.detail = detail
-        super().__init__(f"storage {reason}: {detail}")
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        return _("storage {reason}: {detail}").format(
+            reason=self.reason, detail=translated(self.detail)
+        )
 
 
 class SerializationError(PengaduanError, ValueError):
@@ -423,7 +702,16 @@ class SerializationError(PengaduanError, ValueError):
     def __init__(self, *, path: str, reason: str) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(f"cannot load {path or 'document'}: {reason}")
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        return _("cannot load {path}: {reason}").format(
+            path=_shown_given(self.path) if self.path else _("document"),
+            reason=self._reason_text(),
+        )
+
+    def _reason_text(self) -> str:
+        return translated(self.reason)
 
 
 class SchemaVersionError(SerializationError):
@@ -441,11 +729,12 @@ class SchemaVersionError(SerializationError):
         shown = version if type(version) is int and -(10**6) < version < 10**6 else None
         self.version = shown
         self.supported = tuple(supported)
-        given = repr(shown) if shown is not None else f"<{type_name(version)}>"
-        super().__init__(
-            path="schema",
-            reason=f"unsupported schema version {given}; supported: "
-            + ", ".join(str(v) for v in self.supported),
+        self._given = repr(shown) if shown is not None else f"<{type_name(version)}>"
+        super().__init__(path="schema", reason=self._reason_text())
+
+    def _reason_text(self) -> str:
+        return _("unsupported schema version {given}; supported: {supported}").format(
+            given=self._given, supported=", ".join(str(v) for v in self.supported)
         )
 
 
@@ -466,10 +755,13 @@ class UnknownZoneError(CalendarError, LookupError):
 
     def __init__(self, zone: str) -> None:
         self.zone = zone
-        super().__init__(
-            f"unknown time zone {zone!r}; use an IANA name such as 'Asia/Jakarta' (WIB), "
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        return _(
+            "unknown time zone {zone}; use an IANA name such as 'Asia/Jakarta' (WIB), "
             "'Asia/Makassar' (WITA) or 'Asia/Jayapura' (WIT)"
-        )
+        ).format(zone=repr(self.zone))
 
 
 class OutOfRangeError(CalendarError, LookupError):
@@ -487,10 +779,13 @@ class OutOfRangeError(CalendarError, LookupError):
         self.date = date
         self.first_year = first_year
         self.last_year = last_year
-        super().__init__(
-            f"date {date} is outside the calendar's holiday data ({first_year}-{last_year}); "
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        return _(
+            "date {date} is outside the calendar's holiday data ({first_year}-{last_year}); "
             "extend the calendar's years rather than guess"
-        )
+        ).format(date=self.date, first_year=self.first_year, last_year=self.last_year)
 
 
 class CalendarArgumentError(CalendarError):
@@ -508,7 +803,12 @@ class CalendarArgumentError(CalendarError):
         self.argument = argument
         self.rule = rule
         self.given = given
-        super().__init__(f"{argument} {rule}; got {given}")
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        return _("{argument} {rule}; got {given}").format(
+            argument=self.argument, rule=translated(self.rule), given=_shown_given(self.given)
+        )
 
 
 class IntakeError(PengaduanError, ValueError):
@@ -524,7 +824,10 @@ class IntakeError(PengaduanError, ValueError):
     def __init__(self, *, reason: str, detail: str) -> None:
         self.reason = reason
         self.detail = detail
-        super().__init__(f"{reason}: {detail}")
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        return f"{self.reason}: {translated(self.detail)}"
 
 
 class InvalidTrackingIdError(IntakeError):
@@ -557,8 +860,14 @@ class RedactionError(PengaduanError, ValueError):
         self.reason = reason
         self.detail = detail
         self.detector = detector
-        where = f" (detector {detector!r})" if detector else ""
-        super().__init__(f"{reason}{where}: {detail}")
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        if self.detector:
+            return _("{reason} (detector {detector}): {detail}").format(
+                reason=self.reason, detector=repr(self.detector), detail=translated(self.detail)
+            )
+        return f"{self.reason}: {translated(self.detail)}"
 
 
 class OptionalDependencyError(PengaduanError, ImportError):
@@ -576,8 +885,17 @@ class OptionalDependencyError(PengaduanError, ImportError):
         self.feature = feature
         self.package = package
         self.extra = extra
-        hint = f"pip install 'pengaduan[{extra}]'" if extra else f"pip install {package}"
-        super().__init__(f"{feature} needs {package}, which is not installed: {hint}")
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        hint = (
+            f"pip install 'pengaduan[{self.extra}]'"
+            if self.extra
+            else f"pip install {self.package}"
+        )
+        return _("{feature} needs {package}, which is not installed: {hint}").format(
+            feature=translated(self.feature), package=self.package, hint=hint
+        )
 
 
 class PrivacyError(PengaduanError, PermissionError):
@@ -600,8 +918,11 @@ class PrivacyError(PengaduanError, PermissionError):
         self.audience = audience
         self.privacy = privacy
         self.reason = reason
-        why = f": {reason}" if reason else ""
-        super().__init__(
-            f"complaint {complaint_id}: audience {audience!r} may not see a {privacy!r} "
-            f"complaint{why}"
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        text = _("complaint {complaint_id}: audience {audience} may not see a {privacy} complaint")
+        text = text.format(
+            complaint_id=self.complaint_id, audience=repr(self.audience), privacy=repr(self.privacy)
         )
+        return f"{text}: {translated(self.reason)}" if self.reason else text

@@ -98,7 +98,10 @@ TEMPLATES: list[tuple[str, str]] = [
         "sms_caps",
         "KOTKUPANG SAYA [[name:{GIVEN_UP}]] DARI OEBOBO, LAMPU JALAN MATI 2 MINGGU. HP [[phone:{PHONE}]]",
     ),
-    ("sms_caps", "KOTKUPANG LAPOR BAPAK [[name:{FULL_UP}]] RT 09 BUANG SAMPAH SEMBARANG"),
+    (
+        "sms_caps",
+        "KOTKUPANG LAPOR BAPAK [[name:{FULL_UP}]] [[address:RT 09]] BUANG SAMPAH SEMBARANG",
+    ),
     (
         "sms_caps",
         "KOTKUPANG NIK [[nik:{NIK}]] BELUM TERDAFTAR BPJS. TOLONG DIBANTU. [[name:{FULL_UP}]]",
@@ -116,7 +119,7 @@ TEMPLATES: list[tuple[str, str]] = [
         "lower",
         "sy mau lapor soal {ROLE} [[name:{GIVEN_LOW}]] yg minta uang rp 50.000 utk surat pindah",
     ),
-    ("lower", "tolong bapak [[name:{FULL_LOW}]] di rt 05 pukul anjing tetangga"),
+    ("lower", "tolong bapak [[name:{FULL_LOW}]] di [[address:rt 05]] pukul anjing tetangga"),
     ("lower", "jalan depan rumah rusak parah. salam\n- [[name:{FULL_LOW}]]"),
     ("lower", "saya [[name:{GIVEN_LOW}]], wa saya [[phone:{PHONE}]]. sudah 3x ke kantor camat"),
     ("lower", "nik sy [[nik:{NIK_LETTER}]] tapi di sistem tertulis lain"),

@@ -7,8 +7,11 @@
   with others (:meth:`Audit.part`, :meth:`AuditPart.merge`, :meth:`Audit.report_of`); the
   ``pengaduan[dask]`` extra audits partitioned exports on a cluster with it
   (:func:`pengaduan.audit.dask.audit_dask`);
+* :class:`~pengaduan.audit.spill.SpillDirectory` is where partial audits write their tracking
+  ids past a memory limit, so exact duplicate detection runs in bounded memory;
 * :class:`AuditReport` holds the figures; :func:`render_table`, :func:`render_json`,
-  :func:`render_csv` and :func:`render_html` present them;
+  :func:`render_csv` and :func:`render_html` present them (with the reporters' satisfaction per
+  unit, also alone with :func:`render_satisfaction` as text, Markdown or HTML);
 * :class:`ColumnMapping` maps an office's spreadsheet columns to milestones;
 * :class:`ZoneThresholds` sets the green/yellow/red zones;
 * :func:`load_line` reads one JSON line whatever it holds (a record, a problem, or blank), within
@@ -20,7 +23,13 @@ See ``docs/compliance.md``.
 from __future__ import annotations
 
 from pengaduan.audit._tally import MAX_PROBLEMS
-from pengaduan.audit.aggregate import Audit, AuditReport, ClockSummary, UnitSummary
+from pengaduan.audit.aggregate import (
+    Audit,
+    AuditReport,
+    ClockSummary,
+    SatisfactionSummary,
+    UnitSummary,
+)
 from pengaduan.audit.partial import AuditPart
 from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem
 from pengaduan.audit.readers import (
@@ -35,6 +44,7 @@ from pengaduan.audit.readers import (
 )
 from pengaduan.audit.render import render_csv, render_html, render_json, render_table
 from pengaduan.audit.run import audit_path, detect_format
+from pengaduan.audit.satisfaction import render_satisfaction
 from pengaduan.audit.zones import Zone, ZoneThresholds
 
 __all__ = [
@@ -51,6 +61,7 @@ __all__ = [
     "ProblemKind",
     "ReadProblem",
     "Record",
+    "SatisfactionSummary",
     "UnitSummary",
     "Zone",
     "ZoneThresholds",
@@ -62,5 +73,6 @@ __all__ = [
     "render_csv",
     "render_html",
     "render_json",
+    "render_satisfaction",
     "render_table",
 ]

@@ -23,9 +23,11 @@ Contribution = tuple[
     int,
     int,
     tuple[tuple[str, "str | None", "str | None", "int | None"], ...],
+    "int | None",
 ]
 """What one complaint adds: units, status, category, classification, SOP violations, integrity
-failures, and ``(clock, outcome, breach month, units taken)`` per deadline cycle."""
+failures, ``(clock, outcome, breach month, units taken)`` per deadline cycle, and the reporter's
+satisfaction score (``None`` without an answer)."""
 
 
 class _ClockTally:
@@ -82,11 +84,16 @@ class _Tally:
         "clocks",
         "complaints",
         "integrity_failures",
+        "satisfaction",
         "sop_violations",
         "statuses",
+        "unit_counts",
     )
 
     def __init__(self) -> None:
+        self.satisfaction: Counter[int] = Counter()
+        """Satisfaction answers by score (1 to 5)."""
+        self.unit_counts: Counter[int] = Counter()
         self.complaints = 0
         self.statuses: Counter[str] = Counter()
         self.categories: Counter[str] = Counter()
@@ -104,6 +111,7 @@ class _Tally:
 
     def merge(self, other: _Tally) -> None:
         self.complaints += other.complaints
+        self.unit_counts.update(other.unit_counts)
         self.statuses.update(other.statuses)
         self.categories.update(other.categories)
         self.classifications.update(other.classifications)
@@ -112,10 +120,12 @@ class _Tally:
         self.breaches_by_month.update(other.breaches_by_month)
         self.sop_violations += other.sop_violations
         self.integrity_failures += other.integrity_failures
+        self.satisfaction.update(other.satisfaction)
 
     def subtract(self, other: _Tally) -> None:
         """Take away what ``other`` counted (it counted a part of what this one did)."""
         self.complaints -= other.complaints
+        self.unit_counts -= other.unit_counts
         self.statuses -= other.statuses
         self.categories -= other.categories
         self.classifications -= other.classifications
@@ -124,6 +134,7 @@ class _Tally:
         self.breaches_by_month -= other.breaches_by_month
         self.sop_violations -= other.sop_violations
         self.integrity_failures -= other.integrity_failures
+        self.satisfaction -= other.satisfaction
 
     def __getstate__(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
@@ -164,8 +175,9 @@ class _State:
 
 def _apply_contribution(state: _State, contribution: Contribution, times: int = 1) -> None:
     """Count ``times`` complaints that each add ``contribution``."""
-    units, status, category, classification, violations, integrity, cycles = contribution
+    units, status, category, classification, violations, integrity, cycles, score = contribution
     tallies = [state.overall]
+    state.overall.unit_counts[sum(1 for unit in units if unit)] += times
     for unit in units:
         tally = state.units.get(unit)
         if tally is None:
@@ -178,6 +190,8 @@ def _apply_contribution(state: _State, contribution: Contribution, times: int = 
         tally.classifications[classification] += times
         tally.sop_violations += violations * times
         tally.integrity_failures += integrity * times
+        if score is not None:
+            tally.satisfaction[score] += times
         for name, outcome, month, taken in cycles:
             clock = tally.clock(name)
             clock.started += times

@@ -44,6 +44,8 @@ from pengaduan.calendar import TimeUnit
 from pengaduan.compliance import sop_findings
 from pengaduan.errors import ArgumentError, IntegrityError, OutOfRangeError, type_name
 from pengaduan.history import verify_history
+from pengaduan.messages.satisfaction import SATISFIED_FROM as _SATISFIED_FROM
+from pengaduan.messages.satisfaction import satisfaction_of
 from pengaduan.sla._engine import evaluate_history, meters
 from pengaduan.sla._policy import check_arguments
 
@@ -53,13 +55,14 @@ if TYPE_CHECKING:
 
     from pengaduan.audit.partial import AuditPart
     from pengaduan.audit.readers import Record
+    from pengaduan.audit.spill import SpillDirectory, _Writer
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.model import Complaint
     from pengaduan.sla import SlaPolicy
     from pengaduan.sla._model import ClockReport
     from pengaduan.workflow import Workflow
 
-__all__ = ["Audit", "AuditReport", "ClockSummary", "UnitSummary"]
+__all__ = ["Audit", "AuditReport", "ClockSummary", "SatisfactionSummary", "UnitSummary"]
 
 _HOUR = timedelta(hours=1)
 _TICK = timedelta(microseconds=1)
@@ -152,6 +155,49 @@ class ClockSummary:
 
 
 @attrs.frozen(kw_only=True)
+class SatisfactionSummary:
+    """The reporters' satisfaction answers for a unit (or overall).
+
+    A complaint's answer counts under the units it was assigned to, like the complaint.
+
+    Attributes:
+        answered: complaints with an answer.
+        satisfied: answers of 4 or 5.
+        mean: the mean score, two decimals (``None`` without answers).
+        share_satisfied: ``satisfied / answered`` in percent, one decimal.
+        histogram: ``(score, answers)`` for scores 1 to 5.
+    """
+
+    answered: int
+    satisfied: int
+    mean: float | None
+    share_satisfied: float | None
+    histogram: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, counts: Iterable[tuple[int, int]]) -> SatisfactionSummary:
+        """The summary of ``(score, answers)`` pairs."""
+        by_score = dict(counts)
+        histogram = tuple((score, by_score.get(score, 0)) for score in range(1, 6))
+        answered = sum(n for _, n in histogram)
+        satisfied = sum(n for score, n in histogram if score >= _SATISFIED_FROM)
+        mean = None if not answered else round(sum(s * n for s, n in histogram) / answered, 2)
+        return cls(
+            answered=answered,
+            satisfied=satisfied,
+            mean=mean,
+            share_satisfied=_share(satisfied, answered),
+            histogram=histogram,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-compatible form."""
+        data = attrs.asdict(self, recurse=False)
+        data["histogram"] = {str(score): n for score, n in self.histogram}
+        return data
+
+
+@attrs.frozen(kw_only=True)
 class UnitSummary:
     """The audit's figures for one unit, or overall.
 
@@ -171,6 +217,10 @@ class UnitSummary:
         on_time: of which on time.
         score: ``on_time / judged`` in percent, one decimal (``None`` when nothing was judged).
         zone: the zone of the score (``None`` with too little evidence).
+        satisfaction: the reporters' satisfaction answers (``nilai_kepuasan``).
+        by_unit_count: ``(number of units, complaints)`` ascending, overall only: how many
+            complaints were disposed to no unit, one, two... (the per-unit rows add up to more
+            than the complaints when some went to several units).
     """
 
     unit: str | None
@@ -187,6 +237,8 @@ class UnitSummary:
     on_time: int
     score: float | None
     zone: Zone | None
+    satisfaction: SatisfactionSummary = attrs.field(factory=lambda: SatisfactionSummary.of(()))
+    by_unit_count: tuple[tuple[int, int], ...] = ()
 
     @property
     def open(self) -> int:
@@ -236,6 +288,8 @@ class UnitSummary:
             "on_time": self.on_time,
             "score": self.score,
             "zone": None if self.zone is None else self.zone.value,
+            "satisfaction": self.satisfaction.to_dict(),
+            **({"by_unit_count": dict(self.by_unit_count)} if self.overall else {}),
         }
 
 
@@ -378,9 +432,7 @@ class Audit:
         self._rules = {rule.name: rule for rule in self.policy.rules if not rule.is_timer}
         self._categories = {s.name: s.category.value for s in workflow.statuses}
         self._state = _State()
-        self._interned: dict[Contribution, Contribution] = {}
-        self._deferred: list[tuple[int, int, ReadProblem | None]] | None = None
-        self._problems_seen = 0
+        self._interned: dict[Any, Any] = {}
 
     # -- input --------------------------------------------------------------------------------
 
@@ -390,21 +442,11 @@ class Audit:
         Raises:
             SerializationError: the problem as an error, unless the audit skips invalid lines.
         """
-        self._problems_seen += 1
         if not self.skip_invalid:
             raise problem.error()
         state = self._state
         state.problem_counts[problem.kind.value] += 1
         _keep(state.problems, problem)
-
-    def _keyed(self, key: int | None, problem: ReadProblem, *, duplicate: bool = False) -> None:
-        """A problem of a complaint whose tracking id is known: in a worker of a parallel audit
-        it waits for the ids of earlier parts (it may turn out to be a duplicate)."""
-        if self._deferred is not None and key is not None:
-            self._deferred.append((problem.line, key, None if duplicate else problem))
-            self._problems_seen += 1
-            return
-        self.problem(problem)
 
     def add(self, complaint: Complaint, *, line: int | None = None, verified: bool = False) -> None:
         """Count one complaint.
@@ -431,11 +473,11 @@ class Audit:
             key = fingerprint(complaint.tracking_id)
             first = self._state.seen.get(key)
             if first is not None:
-                self._keyed(key, _duplicate(where, first), duplicate=True)
+                self.problem(_duplicate(where, first))
                 return
         evaluated = self._evaluate(complaint, verified=verified, line=where)
         if isinstance(evaluated, ReadProblem):
-            self._keyed(key, evaluated)
+            self.problem(evaluated)
             return
         if key is not None:
             self._state.seen[key] = where
@@ -492,6 +534,7 @@ class Audit:
         """What one complaint adds to the counters, as a small hashable value (equal
         complaints give equal values, so a partial audit can count them instead of storing)."""
         status = complaint.status
+        answer = satisfaction_of(complaint)
         return (
             complaint.units or ("",),
             status,
@@ -500,6 +543,7 @@ class Audit:
             violations,
             integrity,
             tuple(_cycle(cycle) for cycle in cycles),
+            None if answer is None else answer.score,
         )
 
     def add_all(self, complaints: Iterable[Complaint]) -> None:
@@ -512,7 +556,7 @@ class Audit:
 
         Tracking ids seen by both are duplicates: each is recorded (or raised) as a problem of
         ``other``'s line. The other audit's counts already include it; merging whole parts is
-        exact only when the parts share no id (the parallel reader checks ids before auditing).
+        exact only when the parts share no id.
         For parts that may share ids, use :meth:`part` and :meth:`report_of`: those merge exactly.
 
         Raises:
@@ -547,6 +591,7 @@ class Audit:
         *,
         source: str | None = None,
         order: int = 0,
+        spill: SpillDirectory | None = None,
     ) -> AuditPart:
         """Audit one partition of an input into an :class:`~pengaduan.audit.AuditPart`.
 
@@ -562,17 +607,46 @@ class Audit:
                 parts of one file (their line numbers are then the file's own).
             order: the partition's place in the input (``0`` first); with ``source``, parts
                 are ordered by source name then line, so give sources that sort in input order.
+            spill: where the part writes its tracking ids once they pass the folder's memory
+                limit (see :class:`~pengaduan.audit.spill.SpillDirectory`); ``None`` keeps
+                them in memory (20 bytes per line).
 
         Raises:
-            ArgumentError: ``source`` is not a text, ``order`` not an int from 0 to 2**62, or
-                an item is not a complaint, a record or a problem.
+            ArgumentError: ``source`` is not a text, ``order`` not an int from 0 to 2**62,
+                ``spill`` not a spill folder, or an item is not a complaint, a record or a
+                problem.
+            StorageError: the spill file cannot be written (a full disk).
         """
         from pengaduan.audit.partial import AuditPart, _check_source  # noqa: PLC0415
+        from pengaduan.audit.spill import SpillDirectory, _Writer  # noqa: PLC0415
+
+        source, order = _check_source(source, order)
+        if spill is not None and not isinstance(spill, SpillDirectory):
+            raise ArgumentError(
+                argument="spill", rule="must be a SpillDirectory or None", given=type_name(spill)
+            )
+        made = AuditPart()
+        writer = _Writer(spill) if self.check_duplicates else None
+        try:
+            self._fill(made, items, writer, source)
+        except BaseException:
+            if writer is not None:
+                writer.discard()
+            raise
+        if writer is not None:
+            made._segments = (writer.finish(order=order, source=source),)
+        return made
+
+    def _fill(
+        self,
+        made: AuditPart,
+        items: Iterable[Complaint | Record | ReadProblem],
+        writer: _Writer | None,
+        source: str | None,
+    ) -> None:
         from pengaduan.audit.readers import Record  # noqa: PLC0415
         from pengaduan.model import Complaint  # noqa: PLC0415
 
-        source, order = _check_source(source, order)
-        made = AuditPart()
         for number, item in enumerate(items, start=1):
             if isinstance(item, ReadProblem):
                 made.lines += 1
@@ -591,21 +665,43 @@ class Audit:
             made.lines += 1
             evaluated = self._evaluate(complaint, verified=verified, line=line)
             payload: Contribution | ReadProblem
-            if isinstance(evaluated, ReadProblem):
-                payload = attrs.evolve(evaluated, source=source) if source else evaluated
+            if writer is not None:
+                if isinstance(evaluated, ReadProblem):  # placed on its line when settled
+                    payload = self._shared_problem(evaluated)
+                else:
+                    payload = self._shared(self._contribution(complaint, *evaluated))
+                writer.add(fingerprint(complaint.tracking_id), line, payload)
+            elif isinstance(evaluated, ReadProblem):
+                made._add_problem(attrs.evolve(evaluated, source=source) if source else evaluated)
             else:
-                payload = self._shared(self._contribution(complaint, *evaluated))
-            if self.check_duplicates:
-                made._add_keyed(fingerprint(complaint.tracking_id), (order, line, source, payload))
-            elif isinstance(payload, ReadProblem):
-                made._add_problem(payload)
-            else:
-                made._counted[payload] += 1
-        return made
+                made._counted[self._shared(self._contribution(complaint, *evaluated))] += 1
 
     def _shared(self, contribution: Contribution) -> Contribution:
-        """One object per distinct contribution, so a part's entries share them."""
-        return self._interned.setdefault(contribution, contribution)
+        """One object per distinct contribution, so a part's entries share them (its units and
+        cycles shared too: distinct contributions differ in a cycle or two)."""
+        found = self._interned.get(contribution)
+        if found is None:
+            shared = self._interned.setdefault
+            units, status, category, classification, violations, integrity, cycles, score = (
+                contribution
+            )
+            found = (
+                shared(units, units),
+                status,
+                category,
+                classification,
+                violations,
+                integrity,
+                shared(cycles, tuple(shared(cycle, cycle) for cycle in cycles)),
+                score,
+            )
+            self._interned[found] = found
+        return found
+
+    def _shared_problem(self, problem: ReadProblem) -> ReadProblem:
+        """The problem without its line and file (a template shared by equal problems)."""
+        template = attrs.evolve(problem, line=0, source=None)
+        return self._interned.setdefault(template, template)  # type: ignore[no-any-return]
 
     def report_of(self, part: AuditPart) -> AuditReport:
         """The report of a (merged) partial audit, with this audit's settings.
@@ -692,6 +788,8 @@ class Audit:
             on_time=on_time,
             score=score,
             zone=self.thresholds.zone(score, judged),
+            satisfaction=SatisfactionSummary.of(tally.satisfaction.items()),
+            by_unit_count=tuple(sorted((+tally.unit_counts).items())) if overall else (),
         )
 
 

@@ -23,6 +23,7 @@ Example::
 
 from __future__ import annotations
 
+import contextlib
 import os
 import zlib
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 
     from pengaduan.audit.aggregate import AuditReport
     from pengaduan.audit.readers import ColumnMapping
+    from pengaduan.audit.spill import SpillDirectory
     from pengaduan.audit.zones import ZoneThresholds
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.sla import SlaPolicy
@@ -118,7 +120,24 @@ def list_partitions(inputs: str | os.PathLike[str] | Sequence[str | os.PathLike[
     return sorted(found)
 
 
+def _filesystem_package(core: Any, text: str) -> str | None:
+    """The package a URL's protocol needs (``s3fs`` for ``s3://``...), if it is not installed."""
+    import importlib.util  # noqa: PLC0415
+
+    protocol = core.split_protocol(text)[0]
+    if protocol is None:
+        return None
+    known = _require("fsspec.registry").known_implementations.get(protocol)
+    if known is None:
+        return None
+    package = str(known["class"]).partition(".")[0]
+    return package if importlib.util.find_spec(package) is None else None
+
+
 def _expand(core: Any, text: str) -> list[str]:
+    missing = _filesystem_package(core, text)
+    if missing is not None:
+        raise OptionalDependencyError(feature="reading this URL's storage", package=missing)
     failed = False
     files: list[str] = []
     try:
@@ -152,6 +171,7 @@ class _Settings:
     timezone: str | None
     max_line_bytes: int
     check_duplicates: bool
+    spill: SpillDirectory | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -306,7 +326,12 @@ def _audit_partition(
                     first_line=span.first_line if span else 1,
                     max_line_bytes=settings.max_line_bytes,
                 )
-            part = audit.part(_with_problems(records, problems), source=source, order=order)
+            part = audit.part(
+                _with_problems(records, problems),
+                source=source,
+                order=order,
+                spill=settings.spill,
+            )
     except SerializationError as error:
         failure = _Failure(source=source, access=False, reason=error.reason, where=error.path)
     except OSError as error:  # the file cannot be opened at all
@@ -364,12 +389,17 @@ def _with_problems(records: Iterator[Any], problems: list[ReadProblem]) -> Itera
     yield from problems
 
 
-def _merge_parts(*parts: AuditPart | _Failure) -> AuditPart | _Failure:
-    """Merge parts (a task); the first failure wins, in file order."""
+def _merge_parts(
+    spill: SpillDirectory | None, *parts: AuditPart | _Failure
+) -> AuditPart | _Failure:
+    """Merge parts (a task); the first failure wins, in file order. With a spill folder, the
+    merged records go to disk once they pass its memory limit, so that neither the merge
+    tasks nor the caller hold every id of the input."""
     failures = [p for p in parts if isinstance(p, _Failure)]
     if failures:
         return min(failures, key=lambda f: f.source)
-    return AuditPart.merge_all(p for p in parts if isinstance(p, AuditPart))
+    merged = AuditPart.merge_all(p for p in parts if isinstance(p, AuditPart))
+    return merged if spill is None else merged._spilled(spill)
 
 
 def _check_engine(scheduler: object, client: object, workers: object) -> None:
@@ -416,6 +446,7 @@ def audit_dask(
     check_duplicates: bool = True,
     fan_in: int = 8,
     blocksize: int | None = 64 << 20,
+    spill_dir: str | os.PathLike[str] | SpillDirectory | None = None,
 ) -> AuditReport:
     """Audit a partitioned export on a Dask cluster and report.
 
@@ -440,14 +471,22 @@ def audit_dask(
         skip_invalid: record bad lines as problems (with their file and line) and go on; else
             the first bad line, in file order, raises.
         max_line_bytes: the longest line read.
-        check_duplicates: find tracking ids seen twice (across files too); this keeps one entry
-            per id in the parts (about 200 bytes each), which the last merge task holds for the
-            whole input. ``False`` when ids are known to be unique keeps every task's memory
-            flat in the input size.
+        check_duplicates: find tracking ids seen twice (across files too), exactly: every
+            line with an id is a 20-byte record, spilled to a file under ``spill_dir`` past
+            8 MiB per task, and the report settles them one bucket (1/128 of the ids) at a
+            time. ``False`` when ids are known to be unique.
         fan_in: parts merged by one merge task (2 to 64).
         blocksize: plain (not compressed) JSON lines files larger than this many bytes are
             audited in blocks of this size, one task each (default 64 MiB; at least 1 KiB);
             ``None`` keeps every file whole. CSV and compressed files are always read whole.
+        spill_dir: the folder the tasks spill tracking ids under (a fresh folder is made in
+            it and removed at the end, whether the audit succeeded or not). With
+            ``scheduler="local"`` the default is the system's temporary folder; with a
+            ``client`` or a scheduler address, ``None`` keeps the records in the parts (20
+            bytes per line, in the memory of the merge tasks and of the caller), and a folder
+            must be one every worker and the caller can read (a shared file system). A
+            :class:`~pengaduan.audit.spill.SpillDirectory` is used as it is (its ``memory``
+            limit too) and left for the caller to close.
 
     Returns:
         The report.
@@ -459,9 +498,16 @@ def audit_dask(
         SerializationError: a file's CSV header is unusable, or (without ``skip_invalid``) a line
             is bad; the error's path names the file and line.
         OptionalDependencyError: the ``dask`` extra is not installed.
+        StorageError: the spill files cannot be written or read.
     """
     from pengaduan.audit.aggregate import Audit  # noqa: PLC0415
-    from pengaduan.audit.run import _check, _empty, _zone, sop_and_policy  # noqa: PLC0415
+    from pengaduan.audit.run import (  # noqa: PLC0415
+        _check,
+        _empty,
+        _spill_folder,
+        _zone,
+        sop_and_policy,
+    )
 
     _check(
         calendar=calendar,
@@ -490,49 +536,54 @@ def audit_dask(
         check_duplicates=check_duplicates,
     )
     sources = list_partitions(inputs)
-    settings = _Settings(
-        workflow=workflow,
-        policy=audit.policy,
-        calendar=calendar,
-        now=now,
-        thresholds=thresholds,
-        skip_invalid=skip_invalid,
-        input_format=input_format,
-        mapping=mapping,
-        timezone=_zone(timezone),
-        max_line_bytes=max_line_bytes,
-        check_duplicates=check_duplicates,
-    )
     distributed = _require("distributed")
-    if client is not None:
-        if not isinstance(client, distributed.Client):
-            raise ArgumentError(
-                argument="client", rule="must be a distributed.Client", given=type_name(client)
-            )
-        merged = _run(client, sources, settings, fan_in, blocksize)
-    elif scheduler == "local":
-        with (
-            distributed.LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",
-            ) as cluster,
-            distributed.Client(cluster) as local,
-        ):
-            merged = _run(local, sources, settings, fan_in, blocksize)
-    else:
-        merged = _connected(
-            distributed,
-            scheduler or "",
-            sources=sources,
-            settings=settings,
-            fan_in=fan_in,
-            blocksize=blocksize,
+    if client is not None and not isinstance(client, distributed.Client):
+        raise ArgumentError(
+            argument="client", rule="must be a distributed.Client", given=type_name(client)
         )
-    if isinstance(merged, _Failure):
-        raise _raised(merged)
-    report = audit.report_of(merged)
+    with contextlib.ExitStack() as stack:
+        spill = None
+        if spill_dir is not None or scheduler == "local":
+            spill = stack.enter_context(_spill_folder(spill_dir))
+        settings = _Settings(
+            workflow=workflow,
+            policy=audit.policy,
+            calendar=calendar,
+            now=now,
+            thresholds=thresholds,
+            skip_invalid=skip_invalid,
+            input_format=input_format,
+            mapping=mapping,
+            timezone=_zone(timezone),
+            max_line_bytes=max_line_bytes,
+            check_duplicates=check_duplicates,
+            spill=spill,
+        )
+        if client is not None:
+            merged = _run(client, sources, settings, fan_in, blocksize)
+        elif scheduler == "local":
+            with (
+                distributed.LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",
+                ) as cluster,
+                distributed.Client(cluster) as local,
+            ):
+                merged = _run(local, sources, settings, fan_in, blocksize)
+        else:
+            merged = _connected(
+                distributed,
+                scheduler or "",
+                sources=sources,
+                settings=settings,
+                fan_in=fan_in,
+                blocksize=blocksize,
+            )
+        if isinstance(merged, _Failure):
+            raise _raised(merged)
+        report = audit.report_of(merged)  # reads the spill files, before they are removed
     if not report.complaints and not report.skipped:
         raise _empty()
     return report
@@ -571,7 +622,7 @@ def _run(
     ]
     while len(layer) > 1:
         layer = [
-            client.submit(_merge_parts, *layer[i : i + fan_in], pure=False)
+            client.submit(_merge_parts, settings.spill, *layer[i : i + fan_in], pure=False)
             for i in range(0, len(layer), fan_in)
         ]
     result: AuditPart | _Failure = layer[0].result()

@@ -6,40 +6,46 @@ and commutative, so they can be computed anywhere (worker processes, a Dask clus
 any order or tree shape; :meth:`~pengaduan.audit.Audit.report_of` turns the merged part into the
 same :class:`~pengaduan.audit.AuditReport` one process reading the whole input in order gives.
 
-How duplicates stay exact: a part keeps, per tracking-id fingerprint, every line that carried the
-id, each with its position (partition order, line) and either the complaint's *contribution* (a
-small hashable value: units, status, clock outcomes; equal complaints share one) or the problem
-the line had. Merging concatenates these lists. Only the report decides, per id, which line counts:
-the first line in input order whose history could be audited; earlier lines keep their own
-problems, later ones are ``duplicate_id`` problems naming the counted line. Complaints without a
-tracking-id check (``check_duplicates=False``) and lines that could not be read at all are plain
-counters.
+How duplicates stay exact: a part keeps every line that carried a tracking id as a 20-byte
+record (the id's 64-bit fingerprint, the line, and the index of the line's *payload* in a small
+table of the part: the complaint's contribution, a hashable value shared by equal complaints, or
+the line's own problem), partitioned into :data:`~pengaduan.audit.spill.BUCKETS` buckets by the
+fingerprint (:mod:`pengaduan.audit.spill`). Merging concatenates the parts' record sets. Only the
+report decides, per id, which line counts: the first line in input order (partition order, then
+line) whose history could be audited; earlier lines keep their own problems, later ones are
+``duplicate_id`` problems naming the counted line. The report settles one bucket at a time.
+Complaints without a tracking-id check (``check_duplicates=False``) and lines that could not be
+read at all are plain counters.
 
-Memory: one entry per tracking id (about 200 bytes: the fingerprint, its position and a shared
-contribution), twice the single-process audit's fingerprint set; without duplicate checking a part
-holds only counters, whatever the input size.
+Memory: 20 bytes per tracking id while the records stay in memory (a part made with a
+:class:`~pengaduan.audit.spill.SpillDirectory` writes them to a file past its ``memory``
+limit, so its size no longer grows with the input), plus the table of distinct contributions,
+which grows with the variety of the histories (units, statuses, months, durations), not with
+their number. Settling holds one bucket of ids at a time (the input's ids / 128).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from pengaduan.audit._tally import MAX_PROBLEMS, _apply_contribution, _keep, _line, _State
 from pengaduan.audit.problems import ProblemKind, ReadProblem
+from pengaduan.audit.spill import _RECORD, BUCKETS, _Segment
 from pengaduan.errors import ArgumentError, type_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from pengaduan.audit._tally import Contribution
+    from pengaduan.audit.spill import SpillDirectory
 
 __all__ = ["AuditPart"]
 
-_Position = tuple[int, int]
-"""(partition order, line)."""
-_Entry = tuple[int, int, "str | None", "Contribution | ReadProblem"]
-"""(partition order, line, source, the contribution or the line's own problem)."""
+_Entry = tuple[int, int, int, int]
+"""(partition order, line, segment, payload index)."""
 
 
 class AuditPart:
@@ -48,7 +54,10 @@ class AuditPart:
     Build parts with :meth:`pengaduan.audit.Audit.part` (or ``pengaduan.audit.dask``), merge
     them with :meth:`merge` or :meth:`merge_all` in any order, and report with
     :meth:`pengaduan.audit.Audit.report_of`. A part is never changed once built: :meth:`merge`
-    returns a new part. Parts pickle (they cross process boundaries).
+    returns a new part. Parts pickle (they cross process boundaries); a part whose ids were
+    spilled to a :class:`~pengaduan.audit.spill.SpillDirectory` refers to its file, so it can be
+    reported on only while that folder exists (and, on another machine, only where the folder
+    is shared).
 
     Attributes:
         lines: lines that held a complaint or a problem (blank lines are not counted).
@@ -72,10 +81,10 @@ class AuditPart:
         (1, (('duplicate_id', 1),))
     """
 
-    __slots__ = ("_counted", "_keyed", "_problem_counts", "_problems", "lines")
+    __slots__ = ("_counted", "_problem_counts", "_problems", "_segments", "lines")
 
     def __init__(self) -> None:
-        self._keyed: dict[int, _Entry | list[_Entry]] = {}
+        self._segments: tuple[_Segment, ...] = ()
         self._counted: Counter[Contribution] = Counter()
         self._problems: list[ReadProblem] = []
         self._problem_counts: Counter[str] = Counter()
@@ -87,18 +96,9 @@ class AuditPart:
         return cls()
 
     def __repr__(self) -> str:
-        return f"AuditPart(lines={self.lines}, ids={len(self._keyed)})"
+        return f"AuditPart(lines={self.lines}, ids={sum(s.records for s in self._segments)})"
 
     # -- building (only while a part is being made) ------------------------------------------
-
-    def _add_keyed(self, key: int, entry: _Entry) -> None:
-        found = self._keyed.get(key)
-        if found is None:
-            self._keyed[key] = entry
-        elif isinstance(found, list):
-            found.append(entry)
-        else:
-            self._keyed[key] = [found, entry]
 
     def _add_problem(self, problem: ReadProblem) -> None:
         self._problem_counts[problem.kind.value] += 1
@@ -116,16 +116,8 @@ class AuditPart:
             raise ArgumentError(
                 argument="other", rule="must be an AuditPart", given=type_name(other)
             )
-        big, small = (self, other) if len(self._keyed) >= len(other._keyed) else (other, self)
         merged = AuditPart()
-        keyed: dict[int, _Entry | list[_Entry]] = dict(big._keyed)
-        for key, found in small._keyed.items():
-            mine = keyed.get(key)
-            if mine is None:
-                keyed[key] = found
-            else:
-                keyed[key] = [*_entries(mine), *_entries(found)]
-        merged._keyed = keyed
+        merged._segments = (*self._segments, *other._segments)
         merged._counted = self._counted + other._counted
         merged._problems = sorted([*self._problems, *other._problems], key=_line)[:MAX_PROBLEMS]
         merged._problem_counts = self._problem_counts + other._problem_counts
@@ -138,7 +130,44 @@ class AuditPart:
         merged = cls.empty()
         for part in parts:
             merged = merged.merge(part)
-        return merged
+        return merged._shared()
+
+    def _shared(self) -> AuditPart:
+        """The same part, equal payloads of its segments made one object (parts made in other
+        processes each bring their own copies; shared ones take memory and pickle once)."""
+        if len(self._segments) < 2:
+            return self
+        common: dict[Any, Any] = {}
+        segments = []
+        for segment in self._segments:
+            state = list(segment.__getstate__())
+            state[_Segment.__slots__.index("table")] = tuple(
+                common.setdefault(payload, payload) for payload in segment.table
+            )
+            shared = _Segment.__new__(_Segment)
+            shared.__setstate__(tuple(state))
+            segments.append(shared)
+        made = AuditPart()
+        made._segments = tuple(segments)
+        made._counted = self._counted
+        made._problems = self._problems
+        made._problem_counts = self._problem_counts
+        made.lines = self.lines
+        return made
+
+    def _spilled(self, spill: SpillDirectory) -> AuditPart:
+        """The same part, its records written to ``spill`` once those held in memory pass its
+        limit (a merge of many small parts must not hold every id either)."""
+        held = sum(s.records for s in self._segments if s.buckets is not None) * _RECORD.size
+        if held <= spill.memory:
+            return self
+        made = AuditPart()
+        made._segments = tuple(segment.spilled(spill) for segment in self._segments)
+        made._counted = self._counted
+        made._problems = self._problems
+        made._problem_counts = self._problem_counts
+        made.lines = self.lines
+        return made
 
     # -- settling ---------------------------------------------------------------------------
 
@@ -148,16 +177,14 @@ class AuditPart:
         problems: list[ReadProblem] = list(self._problems)
         counts: Counter[str] = Counter(self._problem_counts)
         winners: Counter[Contribution] = Counter(self._counted)
-        for found in self._keyed.values():
-            if not isinstance(found, list):
-                payload = found[3]
-                if isinstance(payload, ReadProblem):
-                    counts[payload.kind.value] += 1
-                    _keep(problems, payload)
-                else:
-                    winners[payload] += 1
-                continue
-            _settle(sorted(found, key=_order), winners, problems, counts)
+        segments = self._segments
+        hits = [[0] * len(segment.table) for segment in segments]
+        for number in range(BUCKETS):
+            _settle_bucket(number, segments, hits, problems, counts)
+        for segment, counted in zip(segments, hits, strict=True):
+            for payload, times in zip(segment.table, counted, strict=True):
+                if times:
+                    winners[payload] += times
         for contribution, times in winners.items():
             _apply_contribution(state, contribution, times)
         state.problems = sorted(problems, key=_line)[:MAX_PROBLEMS]
@@ -172,39 +199,74 @@ class AuditPart:
             setattr(self, name, value)
 
 
-def _entries(found: _Entry | list[_Entry]) -> list[_Entry]:
-    return found if isinstance(found, list) else [found]
+def _settle_bucket(
+    number: int,
+    segments: tuple[_Segment, ...],
+    hits: list[list[int]],
+    problems: list[ReadProblem],
+    counts: Counter[str],
+) -> None:
+    """Settle the ids of one bucket: count each id's line (or lines) once, as the report must."""
+    first: dict[int, _Entry] = {}
+    more: dict[int, list[_Entry]] = {}
+    for index, segment in enumerate(segments):
+        order = segment.order
+        for key, line, payload in segment.bucket(number):
+            entry = (order, line, index, payload)
+            found = first.setdefault(key, entry)
+            if found is not entry:
+                group = more.get(key)
+                if group is None:
+                    more[key] = [found, entry]
+                else:
+                    group.append(entry)
+    for key, group in more.items():
+        del first[key]
+        group.sort(key=lambda e: (e[0], e[1], segments[e[2]].source or ""))
+        _settle(group, segments, hits, problems, counts)
+    for _, line, index, payload in first.values():
+        segment = segments[index]
+        found = segment.table[payload]
+        if isinstance(found, ReadProblem):
+            _count(_placed(found, line, segment.source), problems, counts)
+        else:
+            hits[index][payload] += 1
 
 
-def _order(entry: _Entry) -> _Position:
-    return entry[0], entry[1]
+def _placed(template: ReadProblem, line: int, source: str | None) -> ReadProblem:
+    return attrs.evolve(template, line=line, source=source)
+
+
+def _count(problem: ReadProblem, problems: list[ReadProblem], counts: Counter[str]) -> None:
+    counts[problem.kind.value] += 1
+    _keep(problems, problem)
 
 
 def _settle(
     entries: list[_Entry],
-    winners: Counter[Contribution],
+    segments: tuple[_Segment, ...],
+    hits: list[list[int]],
     problems: list[ReadProblem],
     counts: Counter[str],
 ) -> None:
     """One id's lines in input order: the first auditable one counts, the rest are problems."""
-    counted: _Entry | None = None
-    for entry in entries:
-        _, line, source, payload = entry
-        if counted is None and not isinstance(payload, ReadProblem):
-            counted = entry
-            winners[payload] += 1
+    counted: tuple[int, str | None] | None = None
+    for _, line, index, payload in entries:
+        segment = segments[index]
+        found = segment.table[payload]
+        if counted is None and not isinstance(found, ReadProblem):
+            counted = (line, segment.source)
+            hits[index][payload] += 1
             continue
         if counted is None:
-            assert isinstance(payload, ReadProblem)  # noqa: S101 - the branch above
-            problem = payload
+            problem = _placed(found, line, segment.source)
         else:
-            problem = _duplicate(line, source, counted)
-        counts[problem.kind.value] += 1
-        _keep(problems, problem)
+            problem = _duplicate(line, segment.source, counted)
+        _count(problem, problems, counts)
 
 
-def _duplicate(line: int, source: str | None, first: _Entry) -> ReadProblem:
-    _, first_line, first_source, _ = first
+def _duplicate(line: int, source: str | None, first: tuple[int, str | None]) -> ReadProblem:
+    first_line, first_source = first
     seen = f"line {first_line}" if first_source == source else f"{first_source} line {first_line}"
     return ReadProblem(
         line=line,

@@ -1,23 +1,20 @@
 """Audit a file: pick the reader, stream it, optionally in worker processes over byte ranges.
 
-A JSON lines file can be audited by several worker processes, each reading its own byte range
-(split at line starts) into its own :class:`~pengaduan.audit.aggregate.Audit`; the parent merges
-the per-unit counters, which is exact (counts and integer histograms add up). Duplicates across
-ranges are settled after the workers: each worker returns the tracking-id fingerprints it counted
-and the problems that depend on ids (a duplicate, or a history that could not be evaluated), and
-the parent goes through the ranges in file order: an id counted by an earlier range makes the
-later line a duplicate, and that line's counts are taken away again (it is re-read alone). The
-report is therefore the one a single process gives, on any input. CSV is read in one process (a
-quoted cell may span lines, so byte ranges cannot be split safely).
+The file is audited as :class:`~pengaduan.audit.AuditPart` values, as a cluster would: in this
+process, or (JSON lines, ``workers > 1``) one forked process per byte range (split at line
+starts), each returning the part of its range, merged here. A part counts complaints and keeps
+the tracking ids of its lines as compact records, spilled to a :class:`SpillDirectory` made
+under ``spill_dir`` (and removed at the end) once a process holds more than 8 MiB of them; the
+report settles the ids bucket by bucket, so duplicates are exact, the report is the one a
+single process gives on any input, and memory does not grow with the number of histories. CSV
+is read in one process (a quoted cell may span lines, so byte ranges cannot be split safely).
 
 Lines are read in bounded pieces: a line longer than the limit is never held whole in memory.
-
-Memory stays bounded whatever the file size: lines are read one at a time; only counters,
-histograms and one fingerprint per tracking id are kept.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import multiprocessing
 import os
@@ -26,9 +23,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pengaduan.audit.aggregate import Audit, _duplicate
+from pengaduan.audit.aggregate import Audit
+from pengaduan.audit.partial import AuditPart
 from pengaduan.audit.problems import FileAccessError, ReadProblem
-from pengaduan.audit.readers import MAX_LINE_BYTES, load_line, read_csv, read_json_lines
+from pengaduan.audit.readers import MAX_LINE_BYTES, read_csv, read_json_lines
+from pengaduan.audit.spill import SpillDirectory
 from pengaduan.errors import (
     ArgumentError,
     PengaduanError,
@@ -40,9 +39,8 @@ from pengaduan.errors import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from pengaduan.audit._tally import _State
     from pengaduan.audit.aggregate import AuditReport
-    from pengaduan.audit.readers import ColumnMapping
+    from pengaduan.audit.readers import ColumnMapping, Record
     from pengaduan.audit.zones import ZoneThresholds
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.sla import SlaPolicy
@@ -228,6 +226,8 @@ def audit_path(
     workers: int = 1,
     progress: Callable[[int, int], None] | None = None,
     max_line_bytes: int = MAX_LINE_BYTES,
+    check_duplicates: bool = True,
+    spill_dir: str | os.PathLike[str] | SpillDirectory | None = None,
 ) -> AuditReport:
     """Audit a JSON lines or CSV file of complaint histories.
 
@@ -249,6 +249,13 @@ def audit_path(
         progress: called now and then with ``(bytes done, total bytes)``.
         max_line_bytes: the longest line (JSON lines) or physical line (CSV) read; a longer one
             is a ``too_large`` problem (default :data:`~pengaduan.audit.MAX_LINE_BYTES`).
+        check_duplicates: find tracking ids seen twice (exact: every id is kept, 20 bytes
+            each, in memory up to 8 MiB per process and then in spill files); ``False`` when
+            ids are known to be unique.
+        spill_dir: the folder the spill files go under (a fresh folder is made in it and
+            removed when the audit ends, whether it succeeded or not); default the system's
+            temporary folder. A :class:`~pengaduan.audit.spill.SpillDirectory` is used as it
+            is (its ``memory`` limit too) and left for the caller to close.
 
     Returns:
         The report.
@@ -256,6 +263,7 @@ def audit_path(
     Raises:
         ArgumentError: an argument of the wrong type or value.
         FileAccessError: the file is missing, a directory, or cannot be read.
+        StorageError: the spill files cannot be written (``spill_dir`` missing, or full).
         SerializationError: the file is empty, a CSV header is unreadable or lacks columns, a CSV
             time is naive without ``timezone``, or (without ``skip_invalid``) a line is bad; the
             error's path names the line.
@@ -287,6 +295,7 @@ def audit_path(
         "now": now,
         "thresholds": thresholds,
         "skip_invalid": skip_invalid,
+        "check_duplicates": check_duplicates,
     }
     try:
         return _audit(
@@ -299,6 +308,7 @@ def audit_path(
             mapping=mapping,
             timezone=timezone,
             limit=max_line_bytes,
+            spill_dir=spill_dir,
         )
     except _ProgressError:
         failed = True
@@ -318,42 +328,94 @@ def _audit(
     mapping: ColumnMapping | None,
     timezone: str | None,
     limit: int,
+    spill_dir: str | os.PathLike[str] | SpillDirectory | None,
 ) -> AuditReport:
-    workflow = settings["workflow"]
-    max_line_bytes = limit
-    if kind == "jsonl" and workers > 1 and total > 0 and _can_fork():
-        return _parallel(
-            path,
-            settings=settings,
-            total=total,
-            workers=workers,
-            progress=progress,
-            limit=max_line_bytes,
-        )
     audit = Audit(**settings)
-    with _open_binary(path) as raw:
-        lines = _lines(_bounded(raw, max_line_bytes), total, progress)
-        if kind == "csv":
-            records = read_csv(
-                lines,
-                workflow=workflow,
-                on_problem=audit.problem,
-                mapping=mapping,
-                timezone=_zone(timezone),
-                max_line_bytes=max_line_bytes,
+    with _spill_folder(spill_dir) as spill:
+        if kind == "jsonl" and workers > 1 and total > 0 and _can_fork():
+            part = _parallel(
+                path,
+                settings=settings,
+                total=total,
+                workers=workers,
+                progress=progress,
+                limit=limit,
+                spill=spill,
             )
         else:
-            records = read_json_lines(
-                lines, on_problem=audit.problem, max_line_bytes=max_line_bytes
+            part = _single(
+                path,
+                audit=audit,
+                kind=kind,
+                total=total,
+                progress=progress,
+                mapping=mapping,
+                timezone=timezone,
+                limit=limit,
+                spill=spill,
             )
-        for record in records:
-            audit.add(record.complaint, line=record.line, verified=record.verified)
-    report = audit.report()
+        report = audit.report_of(part)
     if not report.complaints and not report.skipped:
         raise _empty()
     if progress is not None:
         progress(total, total)
     return report
+
+
+def _single(
+    path: str | os.PathLike[str],
+    *,
+    audit: Audit,
+    kind: str,
+    total: int,
+    progress: Callable[[int, int], None] | None,
+    mapping: ColumnMapping | None,
+    timezone: str | None,
+    limit: int,
+    spill: SpillDirectory,
+) -> AuditPart:
+    """The whole file as one part, read in this process."""
+    problems: list[ReadProblem] = []
+    with _open_binary(path) as raw:
+        lines = _lines(_bounded(raw, limit), total, progress)
+        if kind == "csv":
+            records = read_csv(
+                lines,
+                workflow=audit.workflow,
+                on_problem=problems.append,
+                mapping=mapping,
+                timezone=_zone(timezone),
+                max_line_bytes=limit,
+            )
+        else:
+            records = read_json_lines(lines, on_problem=problems.append, max_line_bytes=limit)
+        items = _with_problems(records, problems, stop=not audit.skip_invalid)
+        return audit.part(items, spill=spill)
+
+
+def _with_problems(
+    records: Iterator[Record], problems: list[ReadProblem], *, stop: bool
+) -> Iterator[Record | ReadProblem]:
+    """The records, with the problems the reader reported between them; with ``stop``, nothing
+    after the first problem (the report raises the first problem in input order, and no line
+    after it can change which one that is)."""
+    for record in records:
+        if problems:
+            yield from problems
+            problems.clear()
+            if stop:
+                return
+        yield record
+    yield from problems
+
+
+def _spill_folder(
+    spill_dir: str | os.PathLike[str] | SpillDirectory | None,
+) -> contextlib.AbstractContextManager[SpillDirectory]:
+    """A fresh spill folder under ``spill_dir`` (removed on exit), or the caller's own."""
+    if isinstance(spill_dir, SpillDirectory):
+        return contextlib.nullcontext(spill_dir)
+    return SpillDirectory(spill_dir)
 
 
 class _ProgressError(Exception):
@@ -448,30 +510,24 @@ def _scan(
     return [r for r in ranges if r[1] > r[0]]
 
 
-_Result = tuple["_State", list[tuple[int, int, "ReadProblem | None"]]]
-
-
-def _worker(task: tuple[str, int, int, int, int, int]) -> _Result:
+def _worker(task: tuple[str, int, int, int, int, int]) -> AuditPart:
+    """One byte range of the file as a part (its ids spilled to the audit's spill folder)."""
     path, start, end, first_line, slot, limit = task
     settings = dict(_SETTINGS)
     shared = settings.pop("shared")
-    stop_early = not settings["skip_invalid"]
-    settings["skip_invalid"] = True  # collect; the parent decides what stops the audit
+    spill = settings.pop("spill")
     audit = Audit(**settings)
-    audit._deferred = []
+    problems: list[ReadProblem] = []
     with Path(path).open("rb") as raw:
         raw.seek(start)
         records = read_json_lines(
             _range(raw, start=start, end=end, shared=shared, slot=slot, limit=limit),
-            on_problem=audit.problem,
+            on_problem=problems.append,
             first_line=first_line,
             max_line_bytes=limit,
         )
-        for record in records:
-            if stop_early and audit._problems_seen:
-                break
-            audit.add(record.complaint, line=record.line, verified=record.verified)
-    return audit._state, audit._deferred
+        items = _with_problems(records, problems, stop=not audit.skip_invalid)
+        return audit.part(items, spill=spill)
 
 
 def _range(
@@ -488,31 +544,6 @@ def _range(
     shared[slot] = position - start
 
 
-def _recount(
-    path: str | os.PathLike[str],
-    span: tuple[int, int, int],
-    lines: set[int],
-    settings: dict[str, Any],
-    limit: int,
-) -> _State:
-    """The tallies of some lines of a range, counted alone (to take them away again)."""
-    start, end, first_line = span
-    audit = Audit(**{**settings, "skip_invalid": True}, check_duplicates=False)
-    with _open_binary(path) as raw:
-        raw.seek(start)
-        position = start
-        for number, (line, size) in enumerate(_bounded(raw, limit), start=first_line):
-            if position >= end or not lines:
-                break
-            position += size
-            if number in lines:
-                lines.discard(number)
-                record = load_line(line, number, max_bytes=limit)
-                if record is not None and not isinstance(record, ReadProblem):
-                    audit.add(record.complaint, line=number, verified=record.verified)
-    return audit._state
-
-
 def _parallel(
     path: str | os.PathLike[str],
     *,
@@ -521,12 +552,14 @@ def _parallel(
     workers: int,
     progress: Callable[[int, int], None] | None,
     limit: int,
-) -> AuditReport:
+    spill: SpillDirectory,
+) -> AuditPart:
+    """The file's byte ranges as parts, one forked process each, merged here."""
     ranges = _scan(path, workers, total, limit)
     context = multiprocessing.get_context("fork")
     shared = context.Array("q", len(ranges), lock=False)
     _SETTINGS.clear()
-    _SETTINGS.update(settings, shared=shared)
+    _SETTINGS.update(settings, shared=shared, spill=spill)
     tasks = [
         (os.fspath(path), start, end, line, slot, limit)
         for slot, (start, end, line) in enumerate(ranges)
@@ -538,49 +571,7 @@ def _parallel(
                 pending.wait(0.2)
                 if progress is not None:
                     progress(sum(shared), total)
-            results: list[_Result] = pending.get()
+            parts: list[AuditPart] = pending.get()
     finally:
         _SETTINGS.clear()
-    audit = Audit(**{**settings, "skip_invalid": True})
-    for span, result in zip(ranges, results, strict=True):
-        _settle(audit, span, result, path=path, settings=settings, limit=limit)
-    report = audit.report()
-    if not settings["skip_invalid"] and report.problems:
-        raise report.problems[0].error()
-    if not report.complaints and not report.skipped:
-        raise _empty()
-    if progress is not None:
-        progress(total, total)
-    return report
-
-
-def _settle(
-    audit: Audit,
-    span: tuple[int, int, int],
-    result: _Result,
-    *,
-    path: str | os.PathLike[str],
-    settings: dict[str, Any],
-    limit: int,
-) -> None:
-    """Merge one range's result into ``audit``, the ranges before it being merged already."""
-    state, deferred = result
-    earlier = audit._state.seen
-    collisions = {line: key for key, line in state.seen.items() if key in earlier}
-    if collisions:
-        state.subtract(_recount(path, span, set(collisions), settings, limit))
-    own = state.seen
-    state.seen = {}
-    audit._merge_state(state)
-    for line, key in collisions.items():
-        audit.problem(_duplicate(line, earlier[key]))
-    for line, key, problem in deferred:
-        first = earlier.get(key)
-        if problem is None:
-            audit.problem(_duplicate(line, first if first is not None else own[key]))
-        elif first is not None:
-            audit.problem(_duplicate(line, first))
-        else:
-            audit.problem(problem)
-    for key, line in own.items():
-        earlier.setdefault(key, line)
+    return AuditPart.merge_all(parts)

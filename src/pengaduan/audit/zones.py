@@ -20,11 +20,13 @@ from typing import Any
 
 import attrs
 
+from pengaduan._i18n import N_, using
+from pengaduan._i18n import gettext as _
 from pengaduan.errors import ConfigurationError, type_name
 
 __all__ = ["DEFAULT_SOURCE", "Zone", "ZoneThresholds"]
 
-DEFAULT_SOURCE = (
+DEFAULT_SOURCE = N_(
     "bands of the Ombudsman RI compliance survey 2018 (0-50 red, 51-80 yellow, 81-100 green), "
     "applied to the share of deadlines met on time: the library's choice"
 )
@@ -40,10 +42,17 @@ class Zone(StrEnum):
     MERAH = "merah"
     """Red: low compliance."""
 
-    def label(self, language: str = "id") -> str:
-        """``"Hijau"`` / ``"Green"``."""
-        labels = {"hijau": "Green", "kuning": "Yellow", "merah": "Red"}
-        return self.value.capitalize() if language == "id" else labels[self.value]
+    def label(self, language: str | None = None) -> str:
+        """``"Hijau"`` / ``"Green"`` (``None``: the current language).
+
+        Raises:
+            ArgumentError: an unknown language.
+        """
+        with using(language):
+            return _(_ZONE_LABELS[self.value])
+
+
+_ZONE_LABELS = {"hijau": N_("Green"), "kuning": N_("Yellow"), "merah": N_("Red")}
 
 
 _KEYS = frozenset({"green", "yellow", "min_judged", "source"})

@@ -353,7 +353,7 @@ class WorkingCalendar:
         try:
             load_zone(self.zone)
         except UnknownZoneError as exc:
-            zone_problem = str(exc)
+            zone_problem = exc.message("en")  # a part of an English list of problems
         found = list(dict.fromkeys([*problems, *self.problems()]))  # parse + rules, once
         if zone_problem and not found:
             raise UnknownZoneError(shown_zone(self.zone))

@@ -5,7 +5,9 @@ people read it as that last day, so it is shown as the last day: ``paling lambat
 2025 (WITA)``. An hour-unit deadline is shown with its time: ``paling lambat Kamis, 6 Maret 2025
 pukul 14.30 WITA``. Remaining time is counted in the deadline's own unit: ``2 hari kerja lagi``.
 
-Day and month names come from pendulum's locales (through :mod:`pengaduan._core.time`).
+The words come from the gettext catalogs; day and month names, times and numbers from Babel
+(the Unicode CLDR data), for the language given or the current one (:mod:`pengaduan.language`).
+pendulum and the calendar do the time arithmetic; Babel only writes the result.
 
 Example:
     >>> from datetime import datetime
@@ -25,7 +27,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from pengaduan._core.time import format_local, require_aware
+from pengaduan._core.time import require_aware
+from pengaduan._i18n import LANGUAGES, format_date, format_number, format_time, ngettext, using
+from pengaduan._i18n import gettext as _
 from pengaduan.calendar import TimeUnit
 from pengaduan.errors import ArgumentError, CalendarArgumentError, type_name
 
@@ -36,55 +40,16 @@ if TYPE_CHECKING:
 
 __all__ = ["LANGUAGES", "format_deadline", "format_instant", "format_remaining", "last_day"]
 
-LANGUAGES: tuple[str, ...] = ("id", "en")
-"""Languages the texts exist in: Indonesian and English."""
 
-_DATE_PATTERN = "dddd, D MMMM YYYY"
-_TEXT = {
-    "id": {
-        "by_day": "paling lambat {date} ({zone})",
-        "by_time": "paling lambat {date} pukul {time} {zone}",
-        "time": "HH.mm",
-        "moment": "{date} pukul {time} {zone}",
-        "working_days_left": "{n} hari kerja lagi",
-        "calendar_days_left": "{n} hari lagi",
-        "time_left": "{span} kerja lagi",
-        "due_today": "batas waktu hari ini",
-        "late_working_days": "terlambat {n} hari kerja",
-        "late_calendar_days": "terlambat {n} hari",
-        "late_time": "terlambat {span} kerja",
-        "past_due": "melewati batas waktu",
-        "hours": "{n} jam",
-        "minutes": "{n} menit",
-    },
-    "en": {
-        "by_day": "by {date} ({zone})",
-        "by_time": "by {date} at {time} {zone}",
-        "time": "HH:mm",
-        "moment": "{date}, {time} {zone}",
-        "working_days_left": "{n} working day{s} left",
-        "calendar_days_left": "{n} day{s} left",
-        "time_left": "{span} of working time left",
-        "due_today": "due today",
-        "late_working_days": "{n} working day{s} overdue",
-        "late_calendar_days": "{n} day{s} overdue",
-        "late_time": "{span} of working time overdue",
-        "past_due": "past the deadline",
-        "hours": "{n} hour{s}",
-        "minutes": "{n} minute{s}",
-    },
-}
-
-
-def _language(language: str) -> dict[str, str]:
-    text = _TEXT.get(language) if type(language) is str else None
-    if text is None:
-        raise CalendarArgumentError(
-            argument="language",
-            rule=f"must be one of {', '.join(LANGUAGES)}",
-            given=_described(language),
-        )
-    return text
+def _language(language: object) -> str | None:
+    """``language`` if it is ``None`` (the current language) or a supported code, else raise."""
+    if language is None or (type(language) is str and language in LANGUAGES):
+        return language
+    raise CalendarArgumentError(
+        argument="language",
+        rule=f"must be one of {', '.join(LANGUAGES)}",
+        given=_described(language),
+    )
 
 
 def _unit(unit: TimeUnit | str) -> TimeUnit:
@@ -119,12 +84,6 @@ def _calendar(calendar: object) -> WorkingCalendar:
     return calendar
 
 
-def _say(text: dict[str, str], key: str, n: int | None = None, **parts: str) -> str:
-    if n is not None:
-        parts = {**parts, "n": str(n), "s": "" if n == 1 else "s"}
-    return text[key].format(**parts)
-
-
 def last_day(deadline: datetime, calendar: WorkingCalendar) -> date:
     """The day a day-unit deadline is the end of (the local date just before the deadline).
 
@@ -153,7 +112,7 @@ def format_deadline(
     calendar: WorkingCalendar,
     *,
     unit: TimeUnit | str = TimeUnit.WORKING_DAYS,
-    language: str = "id",
+    language: str | None = None,
 ) -> str:
     """The deadline as people say it.
 
@@ -162,7 +121,8 @@ def format_deadline(
             units) or ``add_working_time`` (working hours).
         calendar: the calendar it was computed with (for its zone).
         unit: the deadline's unit; day units show the last day, not 00.00 of the next.
-        language: ``"id"`` or ``"en"``.
+        language: ``"id"`` or ``"en"``; ``None`` (the default) for the current language
+            (:mod:`pengaduan.language`).
 
     Returns:
         ``"paling lambat Kamis, 6 Maret 2025 (WITA)"`` / ``"by Thursday, 6 March 2025 (WITA)"``,
@@ -175,27 +135,24 @@ def format_deadline(
         CalendarArgumentError: unknown unit or language.
         OutOfRangeError: the deadline's local date is not representable.
     """
-    text = _language(language)
-    kind = _unit(unit)
-    aware = _calendar(calendar).local_time(require_aware(deadline, "deadline"))
-    if kind is TimeUnit.WORKING_HOURS:
-        return _say(
-            text,
-            "by_time",
-            date=format_local(aware, _DATE_PATTERN, language),
-            time=format_local(aware, text["time"], language),
-            zone=calendar.zone_label(aware),
+    with using(_language(language)):
+        kind = _unit(unit)
+        aware = _calendar(calendar).local_time(require_aware(deadline, "deadline"))
+        if kind is TimeUnit.WORKING_HOURS:
+            return _("by {date} at {time} {zone}").format(
+                date=format_date(aware.date(), weekday=True),
+                time=format_time(aware),
+                zone=calendar.zone_label(aware),
+            )
+        day = last_day(aware, calendar)
+        return _("by {date} ({zone})").format(
+            date=format_date(day, weekday=True), zone=calendar.zone_label(_just_before(aware))
         )
-    day = last_day(aware, calendar)
-    return _say(
-        text,
-        "by_day",
-        date=format_local(day, _DATE_PATTERN, language),
-        zone=calendar.zone_label(_just_before(aware)),
-    )
 
 
-def format_instant(instant: datetime, calendar: WorkingCalendar, *, language: str = "id") -> str:
+def format_instant(
+    instant: datetime, calendar: WorkingCalendar, *, language: str | None = None
+) -> str:
     """An instant in the calendar's zone: ``"Jumat, 24 Januari 2025 pukul 15.45 WITA"``.
 
     Raises:
@@ -204,35 +161,37 @@ def format_instant(instant: datetime, calendar: WorkingCalendar, *, language: st
         CalendarArgumentError: unknown language.
         OutOfRangeError: the instant's local date is not representable.
     """
-    text = _language(language)
-    aware = _calendar(calendar).local_time(require_aware(instant, "instant"))
-    return _say(
-        text,
-        "moment",
-        date=format_local(aware, _DATE_PATTERN, language),
-        time=format_local(aware, text["time"], language),
-        zone=calendar.zone_label(aware),
-    )
+    with using(_language(language)):
+        aware = _calendar(calendar).local_time(require_aware(instant, "instant"))
+        return _("{date}, {time} {zone}").format(
+            date=format_date(aware.date(), weekday=True),
+            time=format_time(aware),
+            zone=calendar.zone_label(aware),
+        )
 
 
-def _span(amount: timedelta, text: dict[str, str], *, round_up: bool) -> str:
+def _span(amount: timedelta, *, round_up: bool) -> str:
     minutes, rest = divmod(amount, timedelta(minutes=1))
     if round_up and rest:
         minutes += 1
     hours, minutes = divmod(minutes, 60)
-    parts = [_say(text, "hours", hours)] if hours else []
+    parts = (
+        [ngettext("{n} hour", "{n} hours", hours).format(n=format_number(hours))] if hours else []
+    )
     if minutes or not hours:
-        parts.append(_say(text, "minutes", minutes))
+        parts.append(
+            ngettext("{n} minute", "{n} minutes", minutes).format(n=format_number(minutes))
+        )
     return " ".join(parts)
 
 
-def format_remaining(
+def format_remaining(  # noqa: PLR0911 - one return per case, each a sentence
     now: datetime,
     deadline: datetime,
     calendar: WorkingCalendar,
     *,
     unit: TimeUnit | str = TimeUnit.WORKING_DAYS,
-    language: str = "id",
+    language: str | None = None,
 ) -> str:
     """How much time is left before ``deadline``, or how late it is, in the deadline's unit.
 
@@ -247,7 +206,7 @@ def format_remaining(
         deadline: the deadline (aware).
         calendar: the calendar the deadline was computed with.
         unit: the deadline's unit.
-        language: ``"id"`` or ``"en"``.
+        language: ``"id"`` or ``"en"``; ``None`` (the default) for the current language.
 
     Raises:
         NaiveDatetimeError: a naive datetime was given.
@@ -255,34 +214,44 @@ def format_remaining(
         CalendarArgumentError: unknown unit or language.
         OutOfRangeError: a date outside the calendar's years (working units).
     """
-    text = _language(language)
-    kind = _unit(unit)
-    now = require_aware(now, "now")
-    deadline = require_aware(deadline, "deadline")
-    _calendar(calendar)
-    if kind is TimeUnit.WORKING_HOURS:
-        return _remaining_time(now, deadline, calendar, text)
-    day, today = last_day(deadline, calendar), calendar.local_date(now)
-    if kind is TimeUnit.CALENDAR_DAYS:
-        left_days = (day - today).days
-        if left_days == 0:
-            return text["due_today"]
-        key = "calendar_days_left" if left_days > 0 else "late_calendar_days"
-        return _say(text, key, abs(left_days))
-    if now < deadline:
-        left_days = calendar.working_days_between(today, day)
-        return _say(text, "working_days_left", left_days) if left_days else text["due_today"]
-    late_days = calendar.working_days_between(day, today)
-    return _say(text, "late_working_days", late_days) if late_days else text["past_due"]
+    with using(_language(language)):
+        kind = _unit(unit)
+        now = require_aware(now, "now")
+        deadline = require_aware(deadline, "deadline")
+        _calendar(calendar)
+        if kind is TimeUnit.WORKING_HOURS:
+            return _remaining_time(now, deadline, calendar)
+        day, today = last_day(deadline, calendar), calendar.local_date(now)
+        if kind is TimeUnit.CALENDAR_DAYS:
+            left_days = (day - today).days
+            if left_days == 0:
+                return _("due today")
+            if left_days > 0:
+                return _days(ngettext("{n} day left", "{n} days left", left_days), left_days)
+            late = -left_days
+            return _days(ngettext("{n} day overdue", "{n} days overdue", late), late)
+        if now < deadline:
+            left_days = calendar.working_days_between(today, day)
+            if not left_days:
+                return _("due today")
+            text = ngettext("{n} working day left", "{n} working days left", left_days)
+            return _days(text, left_days)
+        late_days = calendar.working_days_between(day, today)
+        if not late_days:
+            return _("past the deadline")
+        text = ngettext("{n} working day overdue", "{n} working days overdue", late_days)
+        return _days(text, late_days)
 
 
-def _remaining_time(
-    now: datetime, deadline: datetime, calendar: WorkingCalendar, text: dict[str, str]
-) -> str:
+def _days(text: str, n: int) -> str:
+    return text.format(n=format_number(n))
+
+
+def _remaining_time(now: datetime, deadline: datetime, calendar: WorkingCalendar) -> str:
     if now < deadline:
         left = calendar.working_time_between(now, deadline)
-        return _say(text, "time_left", span=_span(left, text, round_up=True))
+        return _("{span} of working time left").format(span=_span(left, round_up=True))
     late = calendar.working_time_between(deadline, now)
     if late < timedelta(minutes=1):
-        return text["past_due"]
-    return _say(text, "late_time", span=_span(late, text, round_up=False))
+        return _("past the deadline")
+    return _("{span} of working time overdue").format(span=_span(late, round_up=False))

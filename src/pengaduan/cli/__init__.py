@@ -14,7 +14,8 @@ Exit codes (stable, for scripts; no code means two things):
 ====  ==========================================================================
 
 Every error is one line on standard error, never a traceback. Messages can be Indonesian
-(default) or English (``--lang en``, anywhere on the command line). Errors never echo complaint
+(default) or English (``--lang en``, anywhere on the command line, or an English locale in
+``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES`` or ``LANG``). Errors never echo complaint
 text, personal data or the values given: they name the argument or the line instead.
 """
 

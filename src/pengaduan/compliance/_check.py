@@ -9,16 +9,16 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan._core.time import format_local, require_aware, to_utc, zone_abbreviation
+from pengaduan._core.time import require_aware, to_utc, zone_abbreviation
+from pengaduan._i18n import format_date, format_time, ngettext, using
+from pengaduan._i18n import gettext as _
 from pengaduan.calendar import TimeUnit
-from pengaduan.errors import ArgumentError, IntegrityError, type_name
+from pengaduan.errors import ArgumentError, IntegrityError, translated, type_name
 from pengaduan.history import verify_history
 from pengaduan.sla import ClockReport, confidence_label
 from pengaduan.sla._policy import check_arguments
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.model import Complaint
     from pengaduan.sla import SlaPolicy
@@ -41,47 +41,11 @@ class FindingKind(StrEnum):
     """A clock passed its deadline and the work is still open at ``now``."""
 
 
-_TEXT = {
-    "en": {
-        "clock": "clock {rule!r} ({basis}, {confidence})",
-        "due": "due {due}",
-        "by_day": "the end of {day} ({zone})",
-        "met_late": "met {late} late",
-        "ended_late": "ended {late} late",
-        "open_late": "still open at {now}, {late} late",
-        "days": "{n} working day{s}",
-        "calendar_days": "{n} day{s}",
-        "time": "{h} h {m} min of working time",
-        "event": "event {n}",
-        "sop": "{event}: {detail} (SOP {workflow!r})",
-        "integrity": "{event}: history does not verify: {detail}",
-        "pattern": "dddd, D MMMM YYYY HH:mm",
-        "date": "dddd, D MMMM YYYY",
-    },
-    "id": {
-        "clock": "jam {rule!r} ({basis}, {confidence})",
-        "due": "batas {due}",
-        "by_day": "akhir {day} ({zone})",
-        "met_late": "terpenuhi terlambat {late}",
-        "ended_late": "berakhir terlambat {late}",
-        "open_late": "masih terbuka pada {now}, terlambat {late}",
-        "days": "{n} hari kerja",
-        "calendar_days": "{n} hari",
-        "time": "{h} jam {m} menit kerja",
-        "event": "peristiwa {n}",
-        "sop": "{event}: {detail} (SOP {workflow!r})",
-        "integrity": "{event}: riwayat tidak lolos verifikasi: {detail}",
-        "pattern": "dddd, D MMMM YYYY HH.mm",
-        "date": "dddd, D MMMM YYYY",
-    },
-}
-
-
-def _text(language: str) -> Mapping[str, object]:
-    if language not in _TEXT:
-        msg = f"language must be 'id' or 'en', not {language!r}"
-        raise ValueError(msg)
-    return _TEXT[language]
+def _language(language: object) -> str | None:
+    if language is None or (type(language) is str and language in ("id", "en")):
+        return language
+    msg = "language must be 'id' or 'en'"
+    raise ValueError(msg)
 
 
 def _units(value: Iterable[str]) -> tuple[str, ...]:
@@ -127,76 +91,86 @@ class Finding:
     @property
     def message(self) -> str:
         """The finding in English (see :meth:`describe`)."""
-        return self.describe("en")
+        return self.describe("en")  # logs and machine consumers read one language
 
-    def describe(self, language: str = "en") -> str:
+    def describe(self, language: str | None = None) -> str:
         """The finding in words, built from its fields only.
 
         ``"complaint KPG-1: clock 'verifikasi' (SP4N-LAPOR! ..., official): due Thursday,
         6 March 2025 00:00 WITA, met 2 working days late"``.
 
         Args:
-            language: ``"en"`` or ``"id"``.
+            language: ``"en"`` or ``"id"``; ``None`` (the default) for the current language
+                (:mod:`pengaduan.language`).
 
         Raises:
             ValueError: unknown language.
         """
-        text = _text(language)
-        prefix = f"complaint {self.complaint_id}: "
-        event = str(text["event"]).format(n=self.sequence if self.sequence is not None else "?")
-        if self.kind is FindingKind.SOP_VIOLATION:
-            body = str(text["sop"]).format(event=event, detail=self.detail, workflow=self.workflow)
-            return prefix + body
-        if self.kind is FindingKind.INTEGRITY:
-            return prefix + str(text["integrity"]).format(event=event, detail=self.detail)
-        return prefix + self._clock_text(text, language)
+        with using(_language(language)):
+            return self._describe()
 
-    def _clock_text(self, text: Mapping[str, object], language: str) -> str:
+    def _describe(self) -> str:
+        event = _("event {n}").format(n=self.sequence if self.sequence is not None else "?")
+        if self.kind is FindingKind.SOP_VIOLATION:
+            body = _("{event}: {detail} (SOP {workflow})").format(
+                event=event, detail=translated(self.detail), workflow=repr(self.workflow)
+            )
+        elif self.kind is FindingKind.INTEGRITY:
+            body = _("{event}: history does not verify: {detail}").format(
+                event=event, detail=translated(self.detail)
+            )
+        else:
+            body = self._clock_text()
+        return _("complaint {complaint_id}: {finding}").format(
+            complaint_id=self.complaint_id, finding=body
+        )
+
+    def _clock_text(self) -> str:
         basis = self.basis
-        head = str(text["clock"]).format(
-            rule=self.rule,
+        head = _("clock {rule} ({basis}, {confidence})").format(
+            rule=repr(self.rule),
             basis="?" if basis is None else basis.citation,
-            confidence="?"
-            if basis is None
-            else confidence_label(basis.confidence, language=language),
+            confidence="?" if basis is None else confidence_label(basis.confidence),
         )
         parts = [head]
         if self.expected_at is not None:
             due = (
-                _moment(self.expected_at, text, language)
+                _moment(self.expected_at)
                 if self.time_unit is TimeUnit.WORKING_HOURS
-                else _day_end(self.expected_at, text, language)
+                else _day_end(self.expected_at)
             )
-            parts.append(str(text["due"]).format(due=due))
-        late = _late(self.late_by or timedelta(), self.time_unit, text)
+            parts.append(_("due {due}").format(due=due))
+        late = _late(self.late_by or timedelta(), self.time_unit)
         if self.kind is FindingKind.OVERDUE_OPEN:
-            now = _moment(self.actual_at, text, language) if self.actual_at is not None else "?"
-            parts.append(str(text["open_late"]).format(now=now, late=late))
+            now = _moment(self.actual_at) if self.actual_at is not None else "?"
+            parts.append(_("still open at {now}, {late} late").format(now=now, late=late))
         elif self.detail == "met late":
-            parts.append(str(text["met_late"]).format(late=late))
+            parts.append(_("met {late} late").format(late=late))
         else:
-            parts.append(str(text["ended_late"]).format(late=late))
+            parts.append(_("ended {late} late").format(late=late))
         return ": ".join(parts[:1]) + ": " + ", ".join(parts[1:])
 
 
-def _moment(instant: datetime, text: Mapping[str, object], language: str) -> str:
-    return f"{format_local(instant, str(text['pattern']), language)} {zone_abbreviation(instant)}"
+def _moment(instant: datetime) -> str:
+    day = format_date(instant.date(), weekday=True)
+    return f"{day} {format_time(instant)} {zone_abbreviation(instant)}"
 
 
-def _day_end(deadline: datetime, text: Mapping[str, object], language: str) -> str:
+def _day_end(deadline: datetime) -> str:
     # A day-unit deadline is the instant its last day ends; people read it as that last day.
     last = deadline - timedelta(microseconds=1)
-    day = format_local(last.date(), str(text["date"]), language)
-    return str(text["by_day"]).format(day=day, zone=zone_abbreviation(last))
+    day = format_date(last.date(), weekday=True)
+    return _("the end of {day} ({zone})").format(day=day, zone=zone_abbreviation(last))
 
 
-def _late(amount: timedelta, unit: TimeUnit | None, text: Mapping[str, object]) -> str:
+def _late(amount: timedelta, unit: TimeUnit | None) -> str:
     if unit is TimeUnit.WORKING_HOURS:
         minutes = max(0, amount // timedelta(minutes=1))
-        return str(text["time"]).format(h=minutes // 60, m=minutes % 60)
-    key = "calendar_days" if unit is TimeUnit.CALENDAR_DAYS else "days"
+        return _("{h} h {m} min of working time").format(h=minutes // 60, m=minutes % 60)
     n = max(0, amount.days)
-    return str(text[key]).format(n=n, s="" if n == 1 else "s")
+    if unit is TimeUnit.CALENDAR_DAYS:
+        return ngettext("{n} day", "{n} days", n).format(n=n)
+    return ngettext("{n} working day", "{n} working days", n).format(n=n)
 
 
 # -- the checks -------------------------------------------------------------------------------

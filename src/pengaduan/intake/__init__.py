@@ -5,7 +5,7 @@
   NFKC-normalised first; it tolerates case, any Unicode whitespace (plus ZERO WIDTH SPACE and
   the BOM) and common separators (``KOTKUPANG#``, ``kotkupang:``, ``KOTKUPANG.``), takes the
   keyword as a whole token, and rejects empty bodies, unknown or missing keywords with typed
-  reasons; :func:`help_text` gives the Indonesian reply for each reason.
+  reasons; :func:`help_text` gives the reply for each reason (Indonesian by default).
 - Adapters for WhatsApp, the web form, social media, the counter (*loket*) and the suggestion
   box (*kotak saran*) produce an :class:`Inbound`: a :class:`~pengaduan.model.Submission` plus
   when it arrived, the message id and review flags. Phones are normalised to E.164 with

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.toml import shown
+from pengaduan._i18n import N_
+from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, ConfigurationError, IntakeError, type_name
 from pengaduan.intake._inbound import (
     _FILLERS,
@@ -31,6 +33,10 @@ if TYPE_CHECKING:
 
 __all__ = ["SmsGateway", "SmsMessage", "help_text"]
 
+_GENERAL_HELP = N_(
+    "Your complaint cannot be received yet. SMS format: {keyword}<space>your complaint, "
+    "send it to 1708."
+)
 
 _KEYWORD = re.compile(r"[A-Za-z0-9]{2,32}\Z")
 _PUNCTUATION = "#:;.,-_/*=+"
@@ -65,45 +71,47 @@ def _edit_distance(left: str, right: str) -> int:
 
 
 _HELP_TEXTS: dict[str, str] = {
-    IntakeReason.EMPTY_MESSAGE: (
-        "Pesan Anda kosong. Ketik {keyword}<spasi>isi pengaduan, contoh: "
-        "{keyword} Jalan di depan SD Inpres Oebobo berlubang. Kirim ke 1708."
+    IntakeReason.EMPTY_MESSAGE: N_(
+        "Your message is empty. Type {keyword}<space>your complaint, for example: "
+        "{keyword} Jalan di depan SD Inpres Oebobo berlubang. Send it to 1708."
     ),
-    IntakeReason.MISSING_KEYWORD: (
-        "Format salah. Awali pesan dengan kata kunci {keyword} lalu spasi dan isi pengaduan, "
-        "contoh: {keyword} Lampu jalan di RT 05 mati. Kirim ke 1708."
+    IntakeReason.MISSING_KEYWORD: N_(
+        "Wrong format. Start the message with the keyword {keyword}, then a space and your "
+        "complaint, for example: {keyword} Lampu jalan di RT 05 mati. Send it to 1708."
     ),
-    IntakeReason.UNKNOWN_KEYWORD: (
-        "Kata kunci tidak dikenal. Gunakan {keyword}<spasi>isi pengaduan, contoh: "
-        "{keyword} Air PDAM tidak mengalir 3 hari. Kirim ke 1708."
+    IntakeReason.UNKNOWN_KEYWORD: N_(
+        "Unknown keyword. Use {keyword}<space>your complaint, for example: "
+        "{keyword} Air PDAM tidak mengalir 3 hari. Send it to 1708."
     ),
-    IntakeReason.EMPTY_BODY: (
-        "Isi pengaduan belum ada. Tulis {keyword}<spasi>isi pengaduan: apa masalahnya, "
-        "di mana, sejak kapan. Kirim ke 1708."
+    IntakeReason.EMPTY_BODY: N_(
+        "Your complaint is missing. Write {keyword}<space>your complaint: what the problem is, "
+        "where, since when. Send it to 1708."
     ),
-    IntakeReason.TOO_LONG: (
-        "Pesan terlalu panjang. Ringkas pengaduan Anda, atau sampaikan lewat formulir web "
-        "atau loket pengaduan."
+    IntakeReason.TOO_LONG: N_(
+        "Your message is too long. Shorten your complaint, or send it through the web form "
+        "or at a complaint desk."
     ),
-    IntakeReason.NOT_TEXT: (
-        "Pesan tidak dapat dibaca. Kirim ulang sebagai teks biasa: {keyword}<spasi>isi pengaduan."
+    IntakeReason.NOT_TEXT: N_(
+        "Your message cannot be read. Send it again as plain text: {keyword}<space>your complaint."
     ),
-    IntakeReason.EMPTY_TEXT: "Isi pengaduan kosong. Tuliskan apa masalahnya, di mana, sejak kapan.",
+    IntakeReason.EMPTY_TEXT: N_(
+        "Your complaint is empty. Write what the problem is, where, since when."
+    ),
 }
 
 
 def help_text(reason: str, *, keyword: str = "KOTKUPANG") -> str:
-    """The Indonesian reply for an intake error ``reason`` (falls back to a general help text).
+    """The reply for an intake error ``reason`` (falls back to a general help text).
+
+    In the current language (:mod:`pengaduan.language`): Indonesian unless the app chose
+    otherwise. The examples in it stay Indonesian: they show what a citizen types.
 
     Args:
         reason: an :class:`IntakeReason` value (``error.reason``).
         keyword: the SMS keyword to show in the example.
     """
-    template = _HELP_TEXTS.get(
-        reason,
-        "Pengaduan belum dapat diterima. Format SMS: {keyword}<spasi>isi pengaduan, kirim ke 1708.",
-    )
-    return template.format(keyword=keyword)
+    template = _HELP_TEXTS.get(reason, _GENERAL_HELP)
+    return _(template).format(keyword=keyword)
 
 
 @attrs.frozen(kw_only=True)
@@ -194,7 +202,7 @@ class SmsGateway:
         return self.help_keyword or next(iter(self.keywords), "KATAKUNCI")
 
     def help_text(self, error: IntakeError) -> str:
-        """The Indonesian reply to send back for ``error``.
+        """The reply to send back for ``error`` (in the current language, Indonesian by default).
 
         Raises:
             ArgumentError: ``error`` is not an IntakeError.

@@ -60,6 +60,8 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 #: Lower-cases ASCII letters only, so offsets in the lowered text match the original.
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+#: Upper-cases ASCII letters only (same length and offsets).
+ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -88,9 +90,28 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "nomor induk kependudukan",
         "no induk kependudukan",
     ),
-    "kk": ("kk", "kartu keluarga", "no kk", "nomor kk", "kk-nya", "kk nya"),
+    "kk": (
+        "kk",
+        "kartu keluarga",
+        "no kk",
+        "nomor kk",
+        "kk-nya",
+        "kk nya",
+        "no kartu keluarga",
+        "nomor kartu keluarga",
+    ),
     "npwp": ("npwp", "nomor pokok wajib pajak"),
-    "bpjs": ("bpjs", "jkn", "kis", "kartu indonesia sehat", "no kartu bpjs", "bpjs kesehatan"),
+    "bpjs": (
+        "bpjs",
+        "jkn",
+        "kis",
+        "kartu indonesia sehat",
+        "no kartu bpjs",
+        "bpjs kesehatan",
+        "no kartu",
+        "nomor kartu",
+        "no. kartu",
+    ),
     "bank": (
         "rek",
         "rek.",
@@ -127,7 +148,28 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "pusat layanan",
         "customer service",
         "posko",
+        "cs",
+        "helpdesk",
+        "help desk",
+        "sekretariat",
+        "pusat informasi",
+    ),
+    # An institution named right before a number: its fixed line is the office's, but a mobile
+    # number there is still a person's (``pegawai dinas ... 0812...``, the guide's "a mobile
+    # number of a named official given as his own").
+    "institution": (
         "dinas",
+        "kelurahan",
+        "kecamatan",
+        "puskesmas",
+        "rsud",
+        "pdam",
+        "pln",
+        "polsek",
+        "polres",
+        "dukcapil",
+        "bpbd",
+        "sekolah",
     ),
     "phone": (
         "hp",
@@ -181,6 +223,18 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "nrp",
         "sk",
         "perkara",
+        "briva",
+        "bniva",
+        "kode va",
+        "kode pembayaran",
+        "sambungan",
+        "no sambungan",
+        "nosamb",
+        "nisn",
+        "kpj",
+        "sim",
+        "resi",
+        "pengiriman",
     ),
 }
 
@@ -213,6 +267,20 @@ LETTER_BY_DIGIT = re.compile(r"[0-9][oil]|[oil][0-9]")
 LETTER_DIGITS = str.maketrans("olOIi", "01011")
 #: What may stand between a number and a context word written after it: ``0001... (BPJS)``.
 CONTEXT_AFTER = re.compile(r"[ \u00a0]{0,2}[(\[,-]?[ \u00a0]{0,2}(?:no\.?[ \u00a0]{0,2})?")
+#: A person between a messaging word and an institution (``WA petugas puskesmas``): the number
+#: after them is that person's.
+PERSON_BETWEEN = re.compile(
+    r"(?<![a-z])(?:petugas|pegawai|staf|staff|bapak|bpk|pak|ibu|bu|bidan|perawat|dokter|guru"
+    r"|kepala|sopir|oknum|saya|sy|dia|beta)(?![a-z])"
+)
+#: The end of a sentence inside a context window: context words before it say nothing about a
+#: number after it (``rek BRI 8544 01 097880 44 0. Nomor penipu 0813...``).
+#: The detector checks the word before the mark (four letters or more, not ``telp.``).
+SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0\n]+(?=[a-z])|\n[ \t]*\n")
+#: What must end right before a sentence's closing mark: a word of four letters or a digit.
+SENTENCE_END = re.compile(r"(?:(?<![a-z])(?!telp\Z)[a-z]{4,}|[0-9\x1f])\Z")
+#: A date written with separators (``03-12-2025``, ``3/12/2025``): never a phone or an id.
+DATE_SHAPE = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)[0-9]{2}")
 MONEY_BEFORE = re.compile(r"(?:rp|idr|usd)\s{0,2}\.?\s{0,2}$")
 #: Words written right before a number without a space ("HP081234567890").
 GLUED_CONTEXT = frozenset({"hp", "wa", "nik", "kk", "npwp", "rek", "telp", "tlp", "norek", "no"})
@@ -232,10 +300,33 @@ PLATE_REGIONS = tuple(
     )
 )
 _PLATE_BODY = (
-    r"(?:" + trie_pattern(PLATE_REGIONS) + r")[ \u00a0]?[1-9][0-9]{0,3}[ \u00a0]?[A-Z]{1,3}"
-    r"(?![A-Za-z0-9])"
+    r"(?:" + trie_pattern(PLATE_REGIONS) + r")(?:[ \u00a0]?[1-9][0-9]{0,3}[ \u00a0]?"
+    r"|-[1-9][0-9]{0,3}-)[A-Z]{1,3}(?![A-Za-z0-9])"
 )
 PLATE = re.compile(r"(?<![A-Za-z0-9])" + _PLATE_BODY)
+#: Words one of which stands, as a whole word, before a plate in lower case (or a dash:
+#: ``ea-3015-a``).
+VEHICLE_WORDS = (
+    "plat",
+    "nopol",
+    "pol",
+    "motor",
+    "mobil",
+    "kendaraan",
+    "oto",
+    "pick",
+    "pickup",
+    "truk",
+    "angkot",
+    "bus",
+)
+#: Words that say a vehicle comes next, so a plate written in lower case still counts.
+VEHICLE_BEFORE = re.compile(
+    r"(?:plat|nopol|no\.?[ \u00a0]?pol|nomor[ \u00a0]polisi|tnkb|motor|mobil|kendaraan|oto"
+    r"|pick[ \u00a0]?up|truk|angkot|bus|sepeda[ \u00a0]motor)"
+    r"(?:[ \u00a0]+(?:sy|saya|beta|kami|dia|nomor|no\.?))?"
+    r"[ \u00a0:.]{1,3}\Z"
+)
 #: :data:`PLATE` without its leading look-behind, which would stop the engine from skipping
 #: positions in C; the detector checks the character before a match itself.
 PLATE_BARE = re.compile(_PLATE_BODY)
@@ -264,9 +355,32 @@ ROLE_MAILBOXES = frozenset(
         "redaksi",
         "sekretariat",
         "setda",
+        "dukcapil",
+        "disdukcapil",
+        "dinsos",
+        "dishub",
+        "disdik",
+        "dlh",
+        "pupr",
+        "bpbd",
+        "bappeda",
+        "inspektorat",
+        "kominfo",
+        "diskominfo",
+        "kelurahan",
+        "kecamatan",
+        "puskesmas",
+        "rsud",
+        "pdam",
     }
 )
 INSTITUTIONAL_DOMAIN_SUFFIXES = (".go.id",)
+#: Mailboxes of groups and secretariats on any domain (``sekretariat.forum@gmail.com``,
+#: ``forumwarga.kpg@gmail.com``): the mailbox's first word names a group or a role, not a person.
+GROUP_MAILBOX = re.compile(
+    r"(?:sekretariat|forum|komite|panitia|pengurus|paguyuban|ikatan)[a-z]*(?:[._-]|\Z)"
+    r"|(?:humas|pengaduan|redaksi|ppid|info|admin)(?:[._-]|\Z)"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Names
@@ -290,6 +404,21 @@ STRONG_TRIGGERS = (
     "a.n",
     "a. n.",
     "an.",
+    # Fields of identity blocks and forms: whatever follows the label is a name.
+    "nama pemohon",
+    "nama ayah",
+    "nama ibu",
+    "nama anak",
+    "nama istri",
+    "nama suami",
+    "nama peserta",
+    "nama pasien",
+    "nama pemilik",
+    "nama terlapor",
+    "nama kepala keluarga",
+    "nama/nik",
+    "namanya",
+    "nama beta",
 )
 #: Honorifics, roles and self-references: the name after them must be capitalised.
 HONORIFIC_TRIGGERS = _words(
@@ -297,8 +426,31 @@ HONORIFIC_TRIGGERS = _words(
     bapak bpk bpk. pak ibu bu sdr sdr. sdri sdri. saudara saudari bapa mama om tante kak kaka
     nona mas mbak opa oma tuan nyonya ny. tn. oknum petugas perawat bidan suster satpam pegawai
     staf staff sopir dokter saya sy aku nama an pelapor terlapor kepada yth yth.
+    tanta beta ko alm alm. almh almh. almarhum almarhumah mendiang tetangga keluarga
+    serka serda sertu pelda peltu bripka brigpol briptu bripda brigadir aipda aiptu ipda iptu akp
+    kompol kapten lettu letda mayor kopda koptu praka pratu prada
     """
 )
+#: Triggers that count only written with a capital (``Ko Ahong``; ``ko`` is also a particle).
+CASED_TRIGGERS = frozenset({"ko"})
+#: A signature: a closing formula, then the name on a following line (``Hormat saya,`` then
+#: ``ttd`` then ``Yuliana Halim``; ``Salam,`` then ``Yoksan``; ``(Engki Kapitan, M.Si)``).
+SIGNATURE = re.compile(
+    r"(?<![a-z])(?:hormat[ \t]+(?:saya|kami)|salam(?:[ \t]+hormat)?|wassalam|ttd\.?|tertanda"
+    r"|pelapor|pemohon)[ \t]*[,:.]?[ \t]*(?:\n[ \t]*)+\(?"
+)
+#: A chat export's message header: the sender's saved name follows (``[17/08/26 14.01] Anace
+#: Ndun: ...``, ``7/2/26, 16.43 - Oktovina Da Costa: ...``).
+CHAT_HEADER = re.compile(
+    r"^(?:\[[0-9][0-9./:, ]{6,24}\][ \t]*|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4},?[ \t]+[0-9]{1,2}[.:]"
+    r"[0-9]{2}[ \t]*-[ \t]*)(?=[^\W\d_][^\n:]{0,40}:)",
+    re.MULTILINE,
+)
+#: A closing dash before a name at the end of a message (``... 🙏 - Sri Wahyuni``); the detector
+#: checks that the dash opens a line or follows a mark, not a word.
+CLOSING_DASH = re.compile(r"-[ \t]*(?=[^\W\d_][^\n]{0,40}\Z)")
+#: Words of which one is in every text with a signature.
+SIGNATURE_WORDS = ("hormat", "salam", "ttd", "tertanda", "pelapor", "pemohon")
 #: Titles written before a name (``dr. Maria``, ``Pdt. Markus``).
 TITLE_TRIGGERS = _words("dr. drg. drs. dra. ir. prof. pdt. romo pastor pater hj. h.")
 _NAME_TRIGGER_WORDS = (
@@ -313,11 +465,20 @@ TITLE_TOKENS = frozenset(
     {"dr.", "drg.", "drs.", "dra.", "ir.", "prof.", "pdt.", "hj.", "h.", "dr", "sdr.", "st."}
 )
 #: Places named after people: a trigger right after one of these is part of a place name.
+#: The words :data:`PLACE_BEFORE` opens with: a text before a name without any of them is no
+#: place, which a set intersection tells faster than the pattern.
+PLACE_WORDS = _words(
+    """
+    rsud rsu rsia rs rumah jl jln jalan gg gang bandara universitas univ unika stadion gedung
+    yayasan sma smp sd smk sman smpn sdn gereja masjid lapangan taman pasar klinik apotek toko
+    kapal km kri tugu museum aula ruang
+    """
+)
 PLACE_BEFORE = re.compile(
     r"(?<![^\W_])(?:rsud|rsu|rsia|rs|rumah\ssakit|jl|jln|jalan|gg|gang|bandara|universitas"
     r"|univ|unika|stadion|gedung|yayasan|sma|smp|sd|smk|sman|smpn|sdn|gereja|masjid|lapangan"
     r"|taman|pasar|klinik|apotek|toko|kapal|km|kri|tugu|museum|aula|ruang)\.?\s{1,2}"
-    r"(?:[^\W\d_]+\.\s{0,2}|(?-i:[A-Z])[^\W\d_]*\s{1,2}){0,3}$",
+    r"(?:[^\W\d_]+\s{1,2})?(?:[^\W\d_]{1,4}\.\s{0,2}|(?-i:[A-Z])[^\W\d_]*\s{1,2}){0,3}$",
     re.IGNORECASE,
 )
 NAME_STOPWORDS = _words(
@@ -339,8 +500,23 @@ NAME_STOPWORDS = _words(
     terima kasih selamat salam dengan oleh soal mengenai bukan sering selalu masih belum pun
     punya sekolah kantornya beserta serta atau via disana disini situ sana sini kupang ntt rp ktp
     sim kis cv pt ud memang juga
+    krn blm byr sdh tdk mhn utk dgn dlm jg lg tgl bln thn npwp nib nisn nip jkn stnk bpkb rek
+    iuran tanya mau minta lapor dipukul kls kelas smp sma sd tk paud no hp wa telp
+    sonde son pung su deng dong katong botong ju sa tu ni na ma lai kasi ko bet
+    ttd forum komite majelis jemaat panitia pengurus kelompok ikatan persatuan paguyuban
+    admin anonim hamba warga keluarga besar bhabinkamtibmas babinsa salah pdhl janda
+    pln pdam dukcapil disdukcapil bapenda bappeda inspektorat dinsos dishub dinkes disdik asn
+    perumda ombudsman satpol polisi polsek polres dprd bpbd kominfo diskominfo pupr dlh rsia
+    pustu kemenag gmit berencana harapan sejahtera miskin bpk bank
+    oesapa barat timur selatan utara naioni oebobo oebufu liliba fatululi lasiana kolhua naimata
+    penfui sikumana fatukoa maulafa oepura airnona bakunase kuanino naikolan nunleu fontein oetete
+    nefonaek oeba fatubesi airmata nunbaun namosain manutapen mantasi fatufeto alak batuplat
+    manulai belo kelapa lima
     """
 )
+
+#: Nothing but closing punctuation and spaces up to the end of the text.
+TEXT_END = re.compile(r"[ \t\n.!,;:)\]]*\Z")
 
 #: Roles written between an honorific and a name (``pak lurah Yoseph Manu``): skipped.
 NAME_ROLES = _words(
@@ -384,8 +560,31 @@ REGION = re.compile(
     r"(?:kel|kelurahan|kec|kecamatan|desa|ds|dusun|kab|kabupaten|kota)\.?(?=[\s\u00a0])",
     re.IGNORECASE,
 )
+#: An RT number alone (``tinggal di RT 14``): a home's neighbourhood unit.
+RT_ALONE = re.compile(r"rt[ .\u00a0]{0,2}0{0,2}[1-9][0-9]{0,2}(?![0-9A-Za-z/])", re.IGNORECASE)
+#: Words that make the RT after them a role, not a home (``Ketua RT 09``, ``Pak RT``).
+RT_ROLE_BEFORE = re.compile(
+    r"(?<![a-z])(?:ketua|wakil|sekretaris|bendahara|pengurus|pak|bapak|bpk|ibu|bu|kantor|pos"
+    r"|posyandu|se)\.?[ \u00a0]{1,2}\Z"
+)
+#: Words before an RT that say someone lives there (``tinggal di``, ``warga``, ``rumah saya``,
+#: ``beta ... dari``, a person named with an honorific: ``Om Viktor di RT 11``).
+RESIDENCE_BEFORE = re.compile(
+    r"(?<![a-z])(?:tinggal|tingal|rumah|rmh|warga|dari|alamat|domisili|saya|sy|beta|kami|katong"
+    r"|bapak|bpk|ibu|pak|bu|om|tanta|tante|mama|bapa|kak|nona|sdr|sdri)(?![a-z])"
+)
+#: A line of a letter's heading that names an office (``Yth. Kepala Dinas PUPR``).
+OFFICE_HEADING = re.compile(
+    r"[ \t]*(?:(?:kepada[ \t]+)?yth\.?[ \t:]*|kepada[ \t:]+)?"
+    r"(?:bapak/ibu[ \t]+|bapak[ \t]+|ibu[ \t]+)?"
+    r"(?:kepala|kadis|dinas|kantor|badan|inspektur|inspektorat|ketua|direktur|camat|lurah|wali"
+    r"|bupati|gubernur|sekretaris|dprd|pimpinan|pengelola|manajer|dukcapil|bappeda|bpbd)"
+    r"[^\n]{0,80}"
+)
+#: What may open the line of an office's address under its heading.
+HEADING_LEAD = re.compile(r"[ \t]*(?:di[ \t]+)?")
 ADDRESS_WORD = re.compile(r"[ \t\u00a0]{1,2}([^\W_][\w'\u2019\-]*(?:\.[^\W_][\w'\u2019\-]*)*+\.?)")
-ADDRESS_GAP = re.compile(r"[ \t\u00a0]{0,2}[,;]?[ \t\u00a0]{0,2}")
+ADDRESS_GAP = re.compile(r"[ \t\u00a0]{0,2}[,;/]?[ \t\u00a0]{0,2}")
 ADDRESS_STOPWORDS = _words(
     """
     ada agar akan bagian bahwa banyak baru belakang belum bisa dan dari dekat depan di dalam

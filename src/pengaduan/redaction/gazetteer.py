@@ -37,13 +37,13 @@ import attrs
 
 from pengaduan.errors import ConfigurationError, type_name
 from pengaduan.redaction import _lexicon as lex
-from pengaduan.redaction.detectors import Finding, _check_call, _detector_name
+from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from pengaduan.redaction.detectors import DetectionContext
+    from pengaduan.redaction._detect_base import DetectionContext
 
 __all__ = ["GazetteerNameDetector", "NameGazetteer"]
 
@@ -127,17 +127,15 @@ def _default_gazetteer() -> NameGazetteer:
     return NameGazetteer.from_toml(text)
 
 
-#: Every ASCII character but a letter becomes a space, so ``str.split`` gives the words.
-_NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
-
-
-def _occurrences(lowered: str, names: frozenset[str]) -> list[tuple[int, int]]:
+def _occurrences(
+    lowered: str, names: frozenset[str], words: frozenset[str]
+) -> list[tuple[int, int]]:
     """Where gazetteer words stand as whole words in ``lowered``, sorted.
 
     The words of the text are collected and intersected with the gazetteer in C; only the few
     names that occur are then located, so a text without names costs one scan.
     """
-    hits = names.intersection(lowered.translate(_NOT_LETTERS).split())
+    hits = names.intersection(words)
     found: list[tuple[int, int]] = []
     size = len(lowered)
     for word in hits:
@@ -177,9 +175,12 @@ _PLACES = lex.words(
     rsud rsu rsia rs rumah jl jln jalan gg gang bandara universitas univ unika stadion gedung
     yayasan sma smp sd smk sman smpn sdn gereja masjid kapela lapangan taman pasar klinik apotek
     toko kios kapal km kri tugu museum aula ruang santa santo paroki stasi posyandu hotel wisma
-    kampung desa cv pt ud tk paud panti asrama komplek perum lorong poskesdes pustu
+    kampung desa cv pt ud tk paud panti asrama komplek perum lorong poskesdes pustu gmit jemaat
     """
 )
+# Particles inside a name: ``Mariam Al Hamid``, ``Oktovina Da Costa``, ``Salim Bin Talib``.
+_PARTICLES = lex.words("al el bin binti da de dos van von")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\-]*)[ \t]{1,2}\Z")
 _TOKEN_BEFORE = re.compile(r"\n|[A-Za-z]+(?:\.[A-Za-z])*\.?|[^\sA-Za-z]")
 _INITIALS_BEFORE = re.compile(r"(?<![^\W_])(?:[A-Za-z]\.[ \t]?){1,3}$")
 _GAP = re.compile(r"[ \t]{1,2}")
@@ -228,7 +229,7 @@ class GazetteerNameDetector:
         gazetteer = self.gazetteer
         lowered = context.lowered
         resume = 0
-        for start, end in _occurrences(lowered, gazetteer.names):
+        for start, end in _occurrences(lowered, gazetteer.names, context.words):
             if start < resume or (start and lowered[start - 1].isdigit()):
                 continue
             if context.overlaps_collapsed(start, end) or context.in_tag(start, end):
@@ -250,6 +251,8 @@ class GazetteerNameDetector:
         if initials is not None and not context.overlaps_collapsed(initials.start(), start):
             words.insert(0, (initials.start(), initials.start() + len(initials.group().rstrip())))
         first_case = _case(text[start:end])
+        if lowered[start:end] in self.gazetteer.family and first_case != "lower":
+            words[:0] = self._before(text, lowered, words[0][0], first_case, context)
         pos = end
         while len(words) < self.max_words:
             gap = _GAP.match(text, pos)
@@ -263,6 +266,14 @@ class GazetteerNameDetector:
             if context.overlaps_collapsed(w_start, w_end) or core in lex.NAME_STOPWORDS:
                 break
             known = core in self.gazetteer.names
+            if core in _PARTICLES and len(words) < self.max_words - 1:
+                # ``Mariam Al Hamid``, ``Oktovina Da Costa``: a particle joins two parts.
+                following = _GAP.match(text, w_end)
+                after = _NEXT.match(text, following.end()) if following else None
+                if after is not None and _case(after.group()) == first_case != "lower":
+                    words.append((w_start, w_end))
+                    pos = w_end
+                    continue
             initial = _INITIAL.fullmatch(text, w_start, w_end) is not None
             same_case = first_case != "lower" and _case(text[w_start:w_end]) == first_case
             if not (known or initial or (same_case and first_case == "title" and len(core) > 2)):
@@ -273,7 +284,35 @@ class GazetteerNameDetector:
             pos = w_end
         return words
 
-    def _judge(
+    def _before(
+        self, text: str, lowered: str, start: int, case: str, context: DetectionContext
+    ) -> list[tuple[int, int]]:
+        """Up to two words in ``case`` right before a family name (``Engki Bessie``): given
+        names the gazetteer does not know."""
+        found: list[tuple[int, int]] = []
+        end = start
+        while len(found) < 2:
+            match = _WORD_BEFORE.search(text, max(0, end - 24), end)
+            if match is None:
+                break
+            w_start, w_end = match.span(1)
+            core = lowered[w_start:w_end]
+            if (
+                _case(text[w_start:w_end]) != case
+                or len(core) < 3
+                or core in lex.NAME_STOPWORDS
+                or core in _WEAK
+                or core in _STRONG
+                or core in _FAMILY
+                or core in _PLACES
+                or context.overlaps_collapsed(w_start, w_end)
+            ):
+                break
+            found.insert(0, (w_start, w_end))
+            end = w_start
+        return found
+
+    def _judge(  # noqa: PLR0911 - a decision ladder reads best as early returns
         self,
         text: str,
         lowered: str,
@@ -302,7 +341,25 @@ class GazetteerNameDetector:
         several = len(known) >= 2 or (initial and len(words) >= 2)
         if several and clear and (family or cases <= {"upper"} or cases <= {"title"}):
             return span
+        one_case = cases <= {"upper"} or cases <= {"title"}
+        if len(words) >= 2 and cores[-1] in gazetteer.family and cores[-1] in clear and one_case:
+            return span  # ``Engki Bessie``: a given name the list lacks, then a family name
         first = cores[0]
+        if (
+            len(words) >= 2
+            and first in gazetteer.given
+            and first not in gazetteer.ambiguous
+            and len(first) >= 4
+            and cases <= {"title"}
+        ):
+            return span  # ``Agung Prasetyo``: a known given name, then capitalised names
+        if (
+            cases <= {"upper"} | {"title"}
+            and clear
+            and lex.TEXT_END.match(text, span[1]) is not None
+            and len(first) >= 3
+        ):
+            return span  # a name closing a message (``... MHN DIPERBAIKI DEBORA``)
         if (
             len(words) == 1
             and first in gazetteer.given
@@ -320,19 +377,26 @@ def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911 - a decision lad
     Args:
         tokens: the words and marks before the name, in text order (``["Hormat", "saya", ","]``).
     """
+    lower_words = 0
     for token in reversed(tokens[-5:]):
         word = token.lower().rstrip(".")
         if word in _PLACES:
             return "place"
-        if not token[0].isupper() or (word in _WEAK and word not in _TITLES):
+        if (word in _WEAK and word not in _TITLES) or word in _STRONG or word in _FAMILY:
             break
+        if not token[0].isupper() and word not in _TITLES:
+            # One lower-case word may stand inside a place's name (``rs bhayangkara drs.``).
+            lower_words += 1
+            if lower_words > 1 or not token[0].isalpha():
+                break
     while tokens and tokens[-1] in (":", ","):
         tokens = tokens[:-1]
     if not tokens:
         return None
     last = tokens[-1].lower().rstrip(".")
     if last == "-":
-        return "strong" if len(tokens) == 1 or tokens[-2] == "\n" else None
+        opens = len(tokens) == 1 or tokens[-2] == "\n" or not tokens[-2][0].isalnum()
+        return "strong" if opens else None
     previous = tokens[-2].lower() if len(tokens) > 1 else ""
     if last in _STRONG or _STRONG_AFTER.get(last) == previous:
         return "strong"

@@ -17,16 +17,16 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan.errors import ConfigurationError, RedactionError, type_name
-from pengaduan.redaction._fold import fold
-from pengaduan.redaction.detectors import (
+from pengaduan.redaction._detect_base import (
     _COLLECTIONS,
     _KIND_SHAPE,
     DetectionContext,
     Detector,
     Finding,
     KnownIdentity,
-    default_detectors,
 )
+from pengaduan.redaction._fold import fold
+from pengaduan.redaction.detectors import default_detectors
 from pengaduan.redaction.kinds import kind_rank
 from pengaduan.redaction.operators import Operator, Tag
 

@@ -26,13 +26,13 @@ from pengaduan.errors import (
     RedactionError,
     type_name,
 )
+from pengaduan.redaction._detect_base import _KIND_SHAPE, Finding, _check_call
 from pengaduan.redaction._regex_safety import MAX_PATTERN_LENGTH, backtracking_problems
-from pengaduan.redaction.detectors import _KIND_SHAPE, Finding, _check_call
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from pengaduan.redaction.detectors import DetectionContext
+    from pengaduan.redaction._detect_base import DetectionContext
 
 __all__ = ["RegexDetector", "RegexEngine", "re2_available"]
 

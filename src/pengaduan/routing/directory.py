@@ -38,7 +38,7 @@ class UnknownUnitError(NotFoundError, KeyError):
     """A unit directory has no unit of that id (a ``KeyError`` too, as it always was)."""
 
     def __str__(self) -> str:
-        return str(self.args[0]) if self.args else ""
+        return self._message()[0]  # the message itself, not KeyError's quoted repr of it
 
 
 class UnitKind(StrEnum):

@@ -8,15 +8,20 @@ SQLAlchemy 2 Core (the ``sql`` extra: ``pip install 'pengaduan[sql]'``):
 - ``complaints``, the projection of the current state (version, head digest, status, effective
   privacy, classification, channel, received and updated times, the next SLA deadline, a keyed
   pseudonym of the reporter) and the submitted record;
-- ``complaint_units``, the units each complaint is assigned to now;
-- ``idempotency_keys``, the message ids already received.
+- ``complaint_units``, the units each complaint is assigned to now, each with a copy of the
+  complaint's next deadline (a unit's overdue queue is one range of one index);
+- ``idempotency_keys``, the message ids already received;
+- ``outbox``, the messages the events cause, to send exactly once (:class:`Outbox`, with a
+  :class:`~pengaduan.messages.Messenger`).
 
 Writing an action inserts only its new events and updates the projection by compare-and-set
 on the version, in one transaction: the cost does not grow with the history, a stale writer
 gets a :class:`~pengaduan.errors.ConflictError`, and a history that does not extend the stored
 one an :class:`~pengaduan.errors.IntegrityError`. Reading rebuilds the complaint from its rows
 and verifies the chain up to the stored head. Work queues (:class:`Query`) read the projection
-only, with keyset pagination. Driver errors become a :class:`~pengaduan.errors.StorageError`
+only, with keyset pagination. Bulk imports read JSON lines or the office CSV the audit reads
+(``COPY`` on PostgreSQL), and a :class:`~pengaduan.integrity.TransparencyLog` given as ``log``
+receives every committed head. Driver errors become a :class:`~pengaduan.errors.StorageError`
 whose ``reason`` says what happened (``"read-only"``, ``"full"``, ``"locked"``,
 ``"unavailable"``, ``"corrupt"``, ``"failed"``), never chained to the driver's exception (whose
 text may quote the data).
@@ -55,6 +60,7 @@ from pengaduan.store._query import ComplaintSummary, Page, Query
 from pengaduan.store._sqlite import SqliteStore
 
 if TYPE_CHECKING:
+    from pengaduan.store._outbox import AsyncOutbox, Outbox, OutboxEntry, OutboxState
     from pengaduan.store._repository import (
         AsyncRepository,
         AsyncTransaction,
@@ -64,10 +70,14 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "AsyncOutbox",
     "AsyncRepository",
     "AsyncTransaction",
     "ComplaintSummary",
     "ImportReport",
+    "Outbox",
+    "OutboxEntry",
+    "OutboxState",
     "Page",
     "Query",
     "Repository",
@@ -78,20 +88,21 @@ __all__ = [
 _SQL = frozenset(
     {"AsyncRepository", "AsyncTransaction", "ImportReport", "Repository", "Transaction"}
 )
+_OUTBOX = frozenset({"AsyncOutbox", "Outbox", "OutboxEntry", "OutboxState"})
 
 
 def __getattr__(name: str) -> Any:
     """Load the SQL repository on first use (it needs the ``sql`` extra)."""
-    if name not in _SQL:
+    if name not in _SQL and name not in _OUTBOX:
         raise AttributeError(f"module 'pengaduan.store' has no attribute {name!r}")
     if importlib.util.find_spec("sqlalchemy") is None:
         from pengaduan.errors import OptionalDependencyError  # noqa: PLC0415
 
         raise OptionalDependencyError(feature=name, package="sqlalchemy", extra="sql")
-    from pengaduan.store import _repository  # noqa: PLC0415 - loads SQLAlchemy
+    from pengaduan.store import _outbox, _repository  # noqa: PLC0415 - loads SQLAlchemy
 
-    return getattr(_repository, name)
+    return getattr(_outbox if name in _OUTBOX else _repository, name)
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | _SQL)
+    return sorted(set(globals()) | _SQL | _OUTBOX)

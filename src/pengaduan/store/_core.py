@@ -11,8 +11,19 @@ import json
 from typing import TYPE_CHECKING, Any
 
 import attrs
-from sqlalchemy import and_, case, delete, exists, func, insert, null, or_, select, update
-from sqlalchemy import exc as sa_exc
+from sqlalchemy import (
+    and_,
+    bindparam,
+    case,
+    delete,
+    exists,
+    func,
+    insert,
+    null,
+    or_,
+    select,
+    update,
+)
 
 from pengaduan._core.text import encodable
 from pengaduan._core.time import epoch_microseconds, format_utc, parse_utc
@@ -24,13 +35,14 @@ from pengaduan.errors import (
     NotFoundError,
     PengaduanError,
     SerializationError,
-    StorageError,
     type_name,
 )
 from pengaduan.history import digest_fields
 from pengaduan.identity import reporter_pseudonym
 from pengaduan.model import PRIVACY_ACTION, Actor, Complaint, Event, Submission, canonical_json
 from pengaduan.serialization import from_dict, to_dict
+from pengaduan.store import _deadlines, _outbox
+from pengaduan.store._deadlines import DeadlineMemo
 from pengaduan.store._keys import fingerprint
 from pengaduan.store._query import ComplaintSummary, Page, Query, require_id
 from pengaduan.store._schema import complaint_units, complaints, events, idempotency_keys
@@ -42,13 +54,18 @@ if TYPE_CHECKING:
     from sqlalchemy.sql.elements import ColumnElement
 
     from pengaduan.calendar import WorkingCalendar
+    from pengaduan.integrity import TransparencyLog
     from pengaduan.sla import SlaPolicy
     from pengaduan.workflow import Workflow
+
+__all__ = []
+
 
 _RECEIVE = "terima"
 _MAX_PAGE = 1000
 _MAX_VERSION = 2**31 - 1
 _IN_CHUNK = 500
+_COPY_FROM = 32  # complaints: a smaller batch is quicker as INSERTs than as three COPYs
 
 
 @attrs.frozen(kw_only=True)
@@ -58,83 +75,16 @@ class Settings:
     policy: SlaPolicy | None = None
     calendar: WorkingCalendar | None = None
     pseudonym_key: bytes | None = attrs.field(default=None, repr=False)
+    messenger: Any = None
+    """A :class:`~pengaduan.messages.Messenger`: writes cause outbox messages."""
+    deadlines: DeadlineMemo = attrs.field(factory=DeadlineMemo, eq=False, repr=False)
+    log: TransparencyLog | None = attrs.field(default=None, eq=False, repr=False)
 
-
-# -- errors ---------------------------------------------------------------------------------
-
-_SQLITE = {
-    "SQLITE_BUSY": "locked",
-    "SQLITE_LOCKED": "locked",
-    "SQLITE_READONLY": "read-only",
-    "SQLITE_PERM": "read-only",
-    "SQLITE_FULL": "full",
-    "SQLITE_CANTOPEN": "unavailable",
-    "SQLITE_IOERR": "unavailable",
-    "SQLITE_NOTADB": "corrupt",
-    "SQLITE_CORRUPT": "corrupt",
-}
-_POSTGRES = {
-    "25006": "read-only",
-    "53100": "full",
-    "53200": "full",
-    "40001": "locked",
-    "40P01": "locked",
-    "55P03": "locked",
-    "57014": "unavailable",
-}
-_DETAILS = {
-    "locked": "another transaction holds what this one needs; try again",
-    "read-only": "the database cannot be written (read-only database or transaction)",
-    "full": "the disk is full or the database reached a size limit",
-    "unavailable": "the database cannot be reached, or the connection was lost",
-    "corrupt": "the database file is not a healthy database",
-    "failed": "the database refused the operation",
-}
-
-
-def _codes(exc: BaseException) -> tuple[str | None, str | None]:
-    """The SQLite error name and PostgreSQL SQLSTATE behind a driver error, if any."""
-    seen: list[BaseException] = []
-    current: BaseException | None = getattr(exc, "orig", None) or exc
-    while current is not None and current not in seen and len(seen) < 5:
-        seen.append(current)
-        name = getattr(current, "sqlite_errorname", None)
-        state = getattr(current, "sqlstate", None)
-        if isinstance(name, str) or isinstance(state, str):
-            return (
-                name if isinstance(name, str) else None,
-                state if isinstance(state, str) else None,
-            )
-        current = current.__cause__ or current.__context__
-    return None, None
-
-
-def storage_error(exc: BaseException) -> StorageError:
-    """A typed error for a driver error: only an error code is kept, never the driver's text."""
-    name, state = _codes(exc)
-    reason = "failed"
-    if name is not None:
-        reason = _SQLITE.get(name) or _SQLITE.get("_".join(name.split("_")[:2]), "failed")
-    elif state is not None:
-        reason = _POSTGRES.get(state) or ("unavailable" if state[:2] in {"08", "57"} else "failed")
-    elif (isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated) or isinstance(
-        exc, sa_exc.OperationalError | sa_exc.InterfaceError | OSError
-    ):
-        reason = "unavailable"
-    detail = _DETAILS[reason]
-    code = name or state
-    detail += f" [{code}]" if code else f" [{type_name(exc)}]"
-    return StorageError(reason=reason, detail=detail)
-
-
-def is_unique_violation(exc: BaseException) -> bool:
-    """Whether a driver error is a unique/primary-key violation."""
-    name, state = _codes(exc)
-    return (
-        state == "23505"
-        or (name or "").startswith("SQLITE_CONSTRAINT_PRIMARYKEY")
-        or (name or "").startswith("SQLITE_CONSTRAINT_UNIQUE")
-    )
+    def logged(self, *written: Complaint) -> None:
+        """Append the heads just committed to the transparency log, if there is one."""
+        if self.log is not None:
+            for complaint in written:
+                self.log.append(complaint)
 
 
 # -- checks -----------------------------------------------------------------------------------
@@ -168,7 +118,11 @@ def require_limit(value: object) -> int:
     return value
 
 
-def _event_row(tracking_id: str, event: Event) -> dict[str, Any]:
+def _event_row(tracking_id: str, event: Event, *, loaded: bool = False) -> dict[str, Any]:
+    """An event's row; ``loaded``: the event was just loaded (its data checked), so the JSON
+    copy is parsed only where a statement needs it (see :func:`_with_data`)."""
+    if loaded:
+        return _row_of(tracking_id, event, None)
     data = None
     with contextlib.suppress(ValueError, RecursionError):
         data = json.loads(event.payload)
@@ -181,6 +135,18 @@ def _event_row(tracking_id: str, event: Event) -> dict[str, Any]:
         raise SerializationError(
             path=f"history[{event.sequence - 1}].key", reason="cannot be written as UTF-8"
         )
+    return _row_of(tracking_id, event, data)
+
+
+def _with_data(row: dict[str, Any]) -> dict[str, Any]:
+    """The row with its JSON copy parsed (rows of loaded events leave it for later)."""
+    if row["data"] is None:
+        return {**row, "data": json.loads(row["payload"])}
+    return row
+
+
+def _row_of(tracking_id: str, event: Event, data: dict[str, Any] | None) -> dict[str, Any]:
+    key = event.idempotency_key
     return {
         "tracking_id": tracking_id,
         "seq": event.sequence,
@@ -298,17 +264,9 @@ def next_deadline(settings: Settings, complaint: Complaint) -> datetime | None:
     """The earliest deadline of a clock still running after the last event (``None``: none)."""
     if settings.policy is None or settings.calendar is None:
         return None
-    from pengaduan.sla import evaluate  # noqa: PLC0415 - loaded only with a policy
-
-    reports = evaluate(
-        complaint, policy=settings.policy, calendar=settings.calendar, now=complaint.updated_at
+    return _deadlines.next_deadline(
+        complaint, policy=settings.policy, calendar=settings.calendar, memo=settings.deadlines
     )
-    due = [
-        r.due_at
-        for r in reports
-        if r.due_at is not None and r.met_at is None and r.cancelled_at is None
-    ]
-    return min(due) if due else None
 
 
 def _projection(
@@ -331,13 +289,28 @@ def _projection(
     return values
 
 
-def _set_units(conn: Connection, tracking_id: str, units: tuple[str, ...]) -> None:
+def _set_units(
+    conn: Connection, tracking_id: str, units: tuple[str, ...], deadline: datetime | None
+) -> None:
     conn.execute(delete(complaint_units).where(complaint_units.c.tracking_id == tracking_id))
     unique = sorted(set(units))
     if unique:
         conn.execute(
-            insert(complaint_units), [{"tracking_id": tracking_id, "unit": u} for u in unique]
+            insert(complaint_units),
+            [{"tracking_id": tracking_id, "unit": u, "next_deadline": deadline} for u in unique],
         )
+
+
+def _set_unit_deadlines(conn: Connection, tracking_id: str, deadline: datetime | None) -> None:
+    """Copy a complaint's next deadline to its unit rows (read by a unit's overdue queue)."""
+    conn.execute(
+        update(complaint_units)
+        .where(
+            complaint_units.c.tracking_id == tracking_id,
+            complaint_units.c.next_deadline.is_distinct_from(deadline),
+        )
+        .values(next_deadline=deadline)
+    )
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -363,7 +336,7 @@ def checked_new(
             raise SerializationError(
                 path="document", reason="the complaint does not load back as the same complaint"
             )
-    rows = [_event_row(tracking_id, e) for e in complaint.history]
+    rows = [_event_row(tracking_id, e, loaded=loaded) for e in complaint.history]
     return complaint, _record_text(complaint), rows
 
 
@@ -371,6 +344,7 @@ def add(conn: Connection, settings: Settings, complaint: object) -> Complaint:
     """Insert a new complaint (its projection, units and every event)."""
     checked, record, rows = checked_new(complaint)
     insert_new(conn, settings, [(checked, record, rows)])
+    _outbox.enqueue_events(conn, settings.messenger, checked, 0)
     return checked
 
 
@@ -386,31 +360,67 @@ def insert_new(
     ).first()
     if found is not None:
         raise ConflictError(complaint_id=found.tracking_id, expected=0, actual=found.version)
+    insert_unchecked(conn, settings, batch)
+
+
+def insert_unchecked(
+    conn: Connection, settings: Settings, batch: list[tuple[Complaint, str, list[dict[str, Any]]]]
+) -> None:
+    """Insert checked new complaints known not to be stored (``COPY`` on PostgreSQL)."""
+    projections = [
+        {
+            "tracking_id": c.tracking_id,
+            "classification": c.classification.value,
+            "channel": c.channel.value,
+            "received_at": c.received_at,
+            "reporter": _reporter(settings, c),
+            **_projection(settings, c),
+        }
+        for c, _, _ in batch
+    ]
+    if conn.dialect.name == "postgresql" and not conn.dialect.is_async and len(batch) >= _COPY_FROM:
+        from pengaduan.store import _pg  # noqa: PLC0415 - PostgreSQL only
+
+        _pg.copy_new(conn, batch, projections)
+        return
     conn.execute(
         insert(complaints),
         [
-            {
-                "tracking_id": c.tracking_id,
-                "classification": c.classification.value,
-                "channel": c.channel.value,
-                "received_at": c.received_at,
-                "reporter": _reporter(settings, c),
-                "record": record,
-                **_projection(settings, c),
-            }
-            for c, record, _ in batch
+            {"record": record, **projection}
+            for (_, record, _), projection in zip(batch, projections, strict=True)
         ],
     )
-    conn.execute(insert(events), [row for _, _, rows in batch for row in rows])
-    units = [{"tracking_id": c.tracking_id, "unit": u} for c, _, _ in batch for u in set(c.units)]
+    conn.execute(insert(events), [_with_data(row) for _, _, rows in batch for row in rows])
+    units = [
+        {"tracking_id": c.tracking_id, "unit": u, "next_deadline": projection["next_deadline"]}
+        for (c, _, _), projection in zip(batch, projections, strict=True)
+        for u in sorted(set(c.units))
+    ]
     if units:
         conn.execute(insert(complaint_units), units)
 
 
-def append(
-    conn: Connection, settings: Settings, complaint: object, expected_version: object
-) -> Complaint:
-    """Insert the events after ``expected_version`` and compare-and-set the projection."""
+@attrs.frozen(kw_only=True)
+class Appended:
+    """An append checked and encoded before any connection is taken (see :func:`prepare`)."""
+
+    complaint: Complaint
+    expected: int
+    stored_head: str
+    values: dict[str, Any]
+    rows: list[dict[str, Any]]
+    units_change: bool
+    messenger: Any = attrs.field(default=None, eq=False, repr=False)
+    """The repository's messenger: the new events' messages go to the outbox in the same
+    transaction (which then takes more than the one statement)."""
+
+
+def prepare(settings: Settings, complaint: object, expected_version: object) -> Appended:
+    """Check the new events of ``complaint`` after ``expected_version`` and encode their rows.
+
+    Everything that costs CPU (the chain of the new events, their JSON, the projection and
+    the next deadline) happens here, before a connection is checked out of the pool.
+    """
     checked = require_complaint(complaint)
     expected = require_version(expected_version)
     tracking_id = require_id(checked.tracking_id, "complaint.tracking_id")
@@ -422,35 +432,90 @@ def append(
             f"version {expected}; a store never goes back or sideways",
         )
     _verify_tail(checked, expected)
-    rows = [_event_row(tracking_id, e) for e in checked.history[expected:]]
-    stored_head = checked.history[expected - 1].digest
-    result = conn.execute(
+    new = checked.history[expected:]
+    rows = [_event_row(tracking_id, e) for e in new]
+    return Appended(
+        complaint=checked,
+        expected=expected,
+        stored_head=checked.history[expected - 1].digest,
+        values=_projection(settings, checked, new),
+        rows=rows,
+        units_change=any('"units"' in row["payload"] for row in rows),
+        messenger=settings.messenger,
+    )
+
+
+def single_statement(conn: Connection, plan: Appended) -> bool:
+    """Whether ``plan`` is written by one statement, atomic without a transaction block.
+
+    On PostgreSQL an append that does not change the units is one ``WITH cas AS (UPDATE ...
+    RETURNING) INSERT ... SELECT`` statement: the compare-and-set and the new event rows in one
+    round trip, which a single statement makes atomic with no BEGIN and COMMIT around it.
+    """
+    return conn.dialect.name == "postgresql" and alone(plan)
+
+
+def alone(plan: Appended) -> bool:
+    """Whether ``plan`` needs no statement besides the compare-and-set and the event rows."""
+    return not plan.units_change and plan.messenger is None
+
+
+def _cas(plan: Appended) -> Any:
+    tracking_id = plan.complaint.tracking_id
+    return (
         update(complaints)
         .where(
             complaints.c.tracking_id == tracking_id,
-            complaints.c.version == expected,
-            complaints.c.head == stored_head,
+            complaints.c.version == plan.expected,
+            complaints.c.head == plan.stored_head,
         )
-        .values(**_projection(settings, checked, checked.history[expected:]))
+        .values(**plan.values)
     )
-    if result.rowcount != 1:
-        found = conn.execute(
-            select(complaints.c.version).where(complaints.c.tracking_id == tracking_id)
-        ).first()
-        if found is None:
-            raise NotFoundError(what="complaint", key=tracking_id)
-        if found.version != expected:
-            raise ConflictError(complaint_id=tracking_id, expected=expected, actual=found.version)
-        raise IntegrityError(
-            complaint_id=tracking_id,
-            sequence=expected,
-            reason=f"the history to save is another history: its event {expected} is not the "
-            "stored head",
-        )
-    conn.execute(insert(events), rows)
-    if any('"units"' in row["payload"] for row in rows):
-        _set_units(conn, tracking_id, checked.units)
-    return checked
+
+
+def write(conn: Connection, plan: Appended) -> Complaint:
+    """Write a prepared append: compare-and-set the projection, insert the new event rows."""
+    tracking_id = plan.complaint.tracking_id
+    if single_statement(conn, plan):
+        from pengaduan.store import _pg  # noqa: PLC0415 - PostgreSQL only
+
+        if _pg.append(conn, plan):
+            return plan.complaint
+    elif conn.execute(_cas(plan)).rowcount == 1:
+        conn.execute(insert(events), plan.rows)
+        if plan.units_change:
+            _set_units(conn, tracking_id, plan.complaint.units, plan.values["next_deadline"])
+        elif plan.complaint.units:
+            _set_unit_deadlines(conn, tracking_id, plan.values["next_deadline"])
+        _outbox.enqueue_events(conn, plan.messenger, plan.complaint, plan.expected)
+        return plan.complaint
+    _refused(conn, plan)
+    raise AssertionError  # pragma: no cover - _refused raises
+
+
+def _refused(conn: Connection, plan: Appended) -> None:
+    """Raise why the compare-and-set matched no row."""
+    tracking_id = plan.complaint.tracking_id
+    found = conn.execute(
+        select(complaints.c.version).where(complaints.c.tracking_id == tracking_id)
+    ).first()
+    if found is None:
+        raise NotFoundError(what="complaint", key=tracking_id)
+    if found.version != plan.expected:
+        raise ConflictError(complaint_id=tracking_id, expected=plan.expected, actual=found.version)
+    raise IntegrityError(
+        complaint_id=tracking_id,
+        sequence=plan.expected,
+        reason=f"the history to save is another history: its event {plan.expected} is not the "
+        "stored head",
+    )
+
+
+def append(
+    conn: Connection, settings: Settings, complaint: object, expected_version: object
+) -> Complaint:
+    """Insert the events after ``expected_version`` and compare-and-set the projection."""
+    return write(conn, prepare(settings, complaint, expected_version))
 
 
 def _known_key(conn: Connection, key: str, digest: str, actor_text: str) -> Complaint | None:
@@ -521,10 +586,9 @@ def known_key(conn: Connection, key: str, submission: Submission, actor: Actor) 
 # -- reading ----------------------------------------------------------------------------------
 
 
-def get(conn: Connection, tracking_id: str) -> Complaint:
-    """Load a complaint and verify its history up to the stored head (one round trip)."""
+def _get_statement() -> Any:
     c, e = complaints.c, events.c
-    statement = (
+    return (
         select(
             c.version,
             c.head,
@@ -543,10 +607,17 @@ def get(conn: Connection, tracking_id: str) -> Complaint:
         .select_from(
             complaints.outerjoin(events, and_(e.tracking_id == c.tracking_id, e.seq <= c.version))
         )
-        .where(c.tracking_id == tracking_id)
+        .where(c.tracking_id == bindparam("tracking_id"))
         .order_by(e.seq)
     )
-    rows = list(conn.execute(statement))
+
+
+_GET = _get_statement()
+
+
+def get(conn: Connection, tracking_id: str) -> Complaint:
+    """Load a complaint and verify its history up to the stored head (one round trip)."""
+    rows = list(conn.execute(_GET, {"tracking_id": tracking_id}))
     if not rows:
         raise NotFoundError(what="complaint", key=tracking_id)
     first = rows[0]
@@ -568,12 +639,17 @@ def count(conn: Connection) -> int:
     return int(conn.execute(select(func.count()).select_from(complaints)).scalar_one())
 
 
-def _conditions(settings: Settings, query: Query) -> list[ColumnElement[bool]]:
+def _conditions(
+    settings: Settings, query: Query, *, unit_joined: bool = False
+) -> list[ColumnElement[bool]]:
+    """The query's filters; with ``unit_joined``, the unit's rows are joined (and hold the
+    deadline the filter reads)."""
     c = complaints.c
+    deadline = complaint_units.c.next_deadline if unit_joined else c.next_deadline
     where: list[ColumnElement[bool]] = []
     if query.statuses:
         where.append(c.status.in_(query.statuses))
-    if query.unit is not None:
+    if query.unit is not None and not unit_joined:
         where.append(
             exists()
             .where(
@@ -603,9 +679,9 @@ def _conditions(settings: Settings, query: Query) -> list[ColumnElement[bool]]:
                     argument="due_within_days", rule="needs a repository opened with a calendar"
                 )
             bound = max(bound, settings.calendar.add_working_days(query.now, query.due_within_days))
-            where.append(c.next_deadline <= bound)
+            where.append(deadline <= bound)
         else:
-            where.append(c.next_deadline < bound)
+            where.append(deadline < bound)
     return where
 
 
@@ -634,12 +710,20 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
     if not isinstance(query, Query):
         raise ArgumentError(argument="query", rule="must be a Query", given=type_name(query))
     size = require_limit(limit)
-    where = _conditions(settings, query)
-    c = complaints.c
-    key = c.next_deadline if query.by_deadline else c.received_at
+    c, u = complaints.c, complaint_units.c
+    # A unit's deadline queue reads the unit rows' copy of the deadline: one index range.
+    unit_joined = query.by_deadline and query.unit is not None
+    where = _conditions(settings, query, unit_joined=unit_joined)
+    source: Any = complaints
+    key, tie = (c.next_deadline if query.by_deadline else c.received_at), c.tracking_id
+    if unit_joined:
+        source = complaints.join(
+            complaint_units, and_(u.tracking_id == c.tracking_id, u.unit == query.unit)
+        )
+        key, tie = u.next_deadline, u.tracking_id
     if after is not None:
         stamp, last = _parse_cursor(after)
-        where.append(or_(key > stamp, and_(key == stamp, c.tracking_id > last)))
+        where.append(or_(key > stamp, and_(key == stamp, tie > last)))
     statement = (
         select(
             c.tracking_id,
@@ -652,8 +736,9 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
             c.updated_at,
             c.next_deadline,
         )
+        .select_from(source)
         .where(*where)
-        .order_by(key, c.tracking_id)
+        .order_by(key, tie)
         .limit(size + 1)
     )
     rows = list(conn.execute(statement))
@@ -680,6 +765,15 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
 
 def _units_of(conn: Connection, ids: list[str]) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
+    if conn.dialect.name == "postgresql":
+        # One array parameter: the statement text is the same for every page.
+        for tracking_id, unit in conn.exec_driver_sql(
+            "SELECT tracking_id, unit FROM complaint_units WHERE tracking_id = ANY(%(ids)s) "
+            "ORDER BY tracking_id, unit",
+            {"ids": ids},
+        ):
+            found.setdefault(tracking_id, []).append(unit)
+        return {k: tuple(v) for k, v in found.items()}
     for start in range(0, len(ids), _IN_CHUNK):
         chunk = ids[start : start + _IN_CHUNK]
         for row in conn.execute(
@@ -736,20 +830,43 @@ def refresh_deadlines(
     changed = 0
     for tracking_id in ids:
         complaint = get(conn, tracking_id)
+        deadline = next_deadline(settings, complaint)
         result = conn.execute(
             update(complaints)
             .where(
                 complaints.c.tracking_id == tracking_id,
                 complaints.c.version == complaint.version,
             )
-            .values(next_deadline=next_deadline(settings, complaint))
+            .values(next_deadline=deadline)
         )
+        if result.rowcount:
+            _set_unit_deadlines(conn, tracking_id, deadline)
         changed += result.rowcount
     return (ids[-1] if ids else None), changed
 
 
+def ids_after(conn: Connection, after: str, limit: int) -> list[str]:
+    """Up to ``limit`` stored tracking ids after ``after``, in order."""
+    return list(
+        conn.execute(
+            select(complaints.c.tracking_id)
+            .where(complaints.c.tracking_id > after)
+            .order_by(complaints.c.tracking_id)
+            .limit(limit)
+        ).scalars()
+    )
+
+
 def existing(conn: Connection, ids: list[str]) -> set[str]:
     """Which of ``ids`` are stored."""
+    if conn.dialect.name == "postgresql":
+        # One array parameter, not one parameter per id.
+        return set(
+            conn.exec_driver_sql(
+                "SELECT tracking_id FROM complaints WHERE tracking_id = ANY(%(ids)s)",
+                {"ids": ids},
+            ).scalars()
+        )
     found: set[str] = set()
     for start in range(0, len(ids), _IN_CHUNK):
         chunk = ids[start : start + _IN_CHUNK]

@@ -7,6 +7,7 @@ See :mod:`pengaduan.store` for the guarantees; this module holds the two front e
 from __future__ import annotations
 
 import contextlib
+import functools
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -19,15 +20,16 @@ from pengaduan._core.time import require_aware
 from pengaduan.errors import (
     ArgumentError,
     ConflictError,
+    IntegrityError,
     OptionalDependencyError,
     PengaduanError,
-    SerializationError,
     StorageError,
     type_name,
 )
 from pengaduan.model import Actor, Complaint, Submission
-from pengaduan.store import _core, _migrate
+from pengaduan.store import _core, _driver_errors, _import, _migrate
 from pengaduan.store._core import Settings
+from pengaduan.store._outbox import AsyncOutbox, Outbox
 from pengaduan.store._query import Page, Query, require_id
 
 if TYPE_CHECKING:
@@ -37,7 +39,10 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Engine
     from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+    from pengaduan.audit import ColumnMapping
     from pengaduan.calendar import WorkingCalendar
+    from pengaduan.integrity import TransparencyLog
+    from pengaduan.messages import Messenger
     from pengaduan.sla import SlaPolicy
     from pengaduan.workflow import Workflow
 
@@ -46,6 +51,7 @@ __all__ = ["AsyncRepository", "AsyncTransaction", "ImportReport", "Repository", 
 _T = TypeVar("_T")
 _MAX_ATTEMPTS = 100
 _MAX_BATCH = 10_000
+_ITER_CHUNK = 500
 
 
 # -- configuration ----------------------------------------------------------------------------
@@ -74,7 +80,13 @@ def _url(url: object, *, asynchronous: bool) -> URL:
     )
 
 
-def _settings(policy: object, calendar: object, pseudonym_key: object) -> Settings:
+def _settings(
+    policy: object,
+    calendar: object,
+    pseudonym_key: object,
+    log: object = None,
+    messenger: object = None,
+) -> Settings:
     if (policy is None) != (calendar is None):
         raise ArgumentError(argument="policy, calendar", rule="are given together or not at all")
     if policy is not None:
@@ -97,7 +109,31 @@ def _settings(policy: object, calendar: object, pseudonym_key: object) -> Settin
             rule="must be None or 16 to 1024 secret bytes",
             given=type_name(pseudonym_key),
         )
-    return Settings(policy=policy, calendar=calendar, pseudonym_key=pseudonym_key)  # type: ignore[arg-type]
+    if log is not None:
+        from pengaduan.integrity import TransparencyLog  # noqa: PLC0415 - only when used
+
+        if not isinstance(log, TransparencyLog):
+            raise ArgumentError(
+                argument="log", rule="must be None or a TransparencyLog", given=type_name(log)
+            )
+    _check_messenger(messenger)
+    return Settings(
+        policy=policy,
+        calendar=calendar,  # type: ignore[arg-type]
+        pseudonym_key=pseudonym_key,
+        log=log,
+        messenger=messenger,
+    )
+
+
+def _check_messenger(messenger: object) -> None:
+    if messenger is not None:
+        from pengaduan.messages import Messenger  # noqa: PLC0415 - only when used
+
+        if not isinstance(messenger, Messenger):
+            raise ArgumentError(
+                argument="messenger", rule="must be a Messenger or None", given=type_name(messenger)
+            )
 
 
 def _engine_options(url: URL) -> dict[str, Any]:
@@ -232,10 +268,23 @@ def _guarded(work: Callable[[], _T]) -> _T:
     except PengaduanError:
         raise
     except sa_exc.IntegrityError as exc:
-        failure = _Race() if _core.is_unique_violation(exc) else _core.storage_error(exc)
+        failure = (
+            _Race()
+            if _driver_errors.is_unique_violation(exc)
+            else _driver_errors.storage_error(exc)
+        )
     except (sa_exc.SQLAlchemyError, OSError) as exc:
-        failure = _core.storage_error(exc)
+        failure = _driver_errors.storage_error(exc)
     raise failure
+
+
+def _stray_events(plan: _core.Appended) -> IntegrityError:
+    """Event rows already stored past the projection's version (written outside the store)."""
+    return IntegrityError(
+        complaint_id=plan.complaint.tracking_id,
+        sequence=plan.expected + 1,
+        reason="events past the stored version are already stored",
+    )
 
 
 # -- bulk import ------------------------------------------------------------------------------
@@ -259,98 +308,6 @@ class ImportReport:
     rejected: tuple[tuple[int, str], ...]
 
 
-def _parse_batch(
-    numbered: list[tuple[int, str | bytes]],
-) -> tuple[list[tuple[int, tuple[Complaint, str, list[dict[str, Any]]]]], list[tuple[int, str]]]:
-    from pengaduan.serialization import from_json  # noqa: PLC0415 - already loaded by _core
-
-    good: list[tuple[int, tuple[Complaint, str, list[dict[str, Any]]]]] = []
-    bad: list[tuple[int, str]] = []
-    seen: set[str] = set()
-    for number, line in numbered:
-        try:
-            prepared = _core.checked_new(from_json(line), loaded=True)
-        except PengaduanError as exc:
-            bad.append((number, exc.code))
-            continue
-        tracking_id = prepared[0].tracking_id
-        if tracking_id in seen:
-            bad.append((number, ConflictError.code))
-            continue
-        seen.add(tracking_id)
-        good.append((number, prepared))
-    return good, bad
-
-
-def _import_batch(
-    conn: Connection,
-    settings: Settings,
-    good: list[tuple[int, tuple[Complaint, str, list[dict[str, Any]]]]],
-) -> tuple[int, int]:
-    stored = _core.existing(conn, [prepared[0].tracking_id for _, prepared in good])
-    fresh = [prepared for _, prepared in good if prepared[0].tracking_id not in stored]
-    if fresh:
-        _core.insert_new(conn, settings, fresh)
-    return len(fresh), len(good) - len(fresh)
-
-
-def _numbered(lines: Iterable[str | bytes], start_line: int) -> Iterator[tuple[int, str | bytes]]:
-    for number, line in enumerate(lines, start=1):
-        if number < start_line:
-            continue
-        if isinstance(line, str | bytes) and not line.strip():
-            continue
-        yield number, line
-
-
-def _import_arguments(
-    lines: object, batch_size: object, start_line: object, progress: object
-) -> tuple[int, int]:
-    if isinstance(lines, str | bytes) or not hasattr(lines, "__iter__"):
-        raise ArgumentError(
-            argument="lines",
-            rule="must be an iterable of lines (a text file)",
-            given=type_name(lines),
-        )
-    if type(batch_size) is not int or not 1 <= batch_size <= _MAX_BATCH:
-        raise ArgumentError(
-            argument="batch_size",
-            rule=f"must be an integer from 1 to {_MAX_BATCH}",
-            given=type_name(batch_size),
-        )
-    if type(start_line) is not int or start_line < 1:
-        raise ArgumentError(
-            argument="start_line", rule="must be a positive integer", given=type_name(start_line)
-        )
-    if progress is not None and not callable(progress):
-        raise ArgumentError(
-            argument="progress", rule="must be None or a callable", given=type_name(progress)
-        )
-    return batch_size, start_line
-
-
-def _batches(
-    lines: Iterable[str | bytes], batch_size: int, start_line: int
-) -> Iterator[tuple[list[tuple[int, str | bytes]], int]]:
-    batch: list[tuple[int, str | bytes]] = []
-    last = start_line - 1
-    iterator = _numbered(lines, start_line)
-    while True:
-        try:
-            item = next(iterator)
-        except StopIteration:
-            break
-        except (OSError, ValueError):
-            raise SerializationError(path="lines", reason="the input cannot be read") from None
-        batch.append(item)
-        last = item[0]
-        if len(batch) >= batch_size:
-            yield batch, last
-            batch = []
-    if batch or last >= start_line - 1:
-        yield batch, last
-
-
 # -- sync -------------------------------------------------------------------------------------
 
 
@@ -364,6 +321,7 @@ class Transaction:
     def __init__(self, conn: Connection, settings: Settings) -> None:
         self._conn = conn
         self._settings = settings
+        self.written: list[Complaint] = []
 
     @property
     def connection(self) -> Connection:
@@ -372,11 +330,13 @@ class Transaction:
 
     def add(self, complaint: Complaint) -> None:
         """Store a new complaint (see :meth:`Repository.add`)."""
-        _guarded(lambda: _core.add(self._conn, self._settings, complaint))
+        self.written.append(_guarded(lambda: _core.add(self._conn, self._settings, complaint)))
 
     def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the new events of a complaint (see :meth:`Repository.append`)."""
-        _guarded(lambda: _core.append(self._conn, self._settings, complaint, expected_version))
+        self.written.append(
+            _guarded(lambda: _core.append(self._conn, self._settings, complaint, expected_version))
+        )
 
     def get(self, tracking_id: str) -> Complaint:
         """Load a complaint (see :meth:`Repository.get`)."""
@@ -398,6 +358,14 @@ class Repository:
             queryable column.
         migrate: bring the schema up to date when opened (default); with ``False`` an
             outdated schema is a ``StorageError`` (run ``pengaduan db upgrade URL``).
+        messenger: a :class:`~pengaduan.messages.Messenger`: every ``add``, ``append``,
+            ``update`` and ``receive`` then writes the messages its new events cause to the
+            :attr:`outbox`, in the same transaction (bulk imports write none).
+        log: a :class:`~pengaduan.integrity.TransparencyLog` that receives the head of every
+            complaint written (after its transaction commits), so that signed checkpoints
+            cover the repository. Keep it (and the signing key) out of reach of the
+            database's writers. A crash between the commit and the append leaves that version
+            unlogged: reported as not covered by the next checkpoint, never as a forgery.
 
     Raises:
         ArgumentError: an argument of the wrong type, or a URL that names neither database.
@@ -418,13 +386,15 @@ class Repository:
         calendar: WorkingCalendar | None = None,
         pseudonym_key: bytes | None = None,
         migrate: bool = True,
+        messenger: Messenger | None = None,
+        log: TransparencyLog | None = None,
     ) -> None:
         target = _url(url, asynchronous=False)
         if type(migrate) is not bool:
             raise ArgumentError(
                 argument="migrate", rule="must be True or False", given=type_name(migrate)
             )
-        self._settings = _settings(policy, calendar, pseudonym_key)
+        self._settings = _settings(policy, calendar, pseudonym_key, log, messenger)
         self._engine = _sync_engine(target)
         self._write(lambda conn: _migrate_connection(conn, migrate))
 
@@ -432,6 +402,11 @@ class Repository:
     def engine(self) -> Engine:
         """The SQLAlchemy engine (for the app's own tables and queries)."""
         return self._engine
+
+    @property
+    def outbox(self) -> Outbox:
+        """The messages to send (see :class:`~pengaduan.store.Outbox`)."""
+        return Outbox(self)
 
     def __repr__(self) -> str:
         return f"Repository(dialect={self._engine.dialect.name!r})"
@@ -475,13 +450,15 @@ class Repository:
         failure: BaseException | None = None
         try:
             with self._engine.begin() as conn:
-                yield Transaction(conn, self._settings)
+                tx = Transaction(conn, self._settings)
+                yield tx
         except _Race:
             failure = ConflictError(complaint_id="(transaction)", expected=0, actual=1)
         except (sa_exc.SQLAlchemyError, OSError) as exc:
-            failure = _core.storage_error(exc)
+            failure = _driver_errors.storage_error(exc)
         if failure is not None:
             raise failure
+        self._settings.logged(*tx.written)
 
     def add(self, complaint: Complaint) -> None:
         """Store a new complaint: its record, every event and the projection.
@@ -496,10 +473,11 @@ class Repository:
             StorageError: the database is read-only, full, locked or gone.
         """
         try:
-            self._write(lambda conn: _core.add(conn, self._settings, complaint))
+            stored = self._write(lambda conn: _core.add(conn, self._settings, complaint))
         except _Race:
             tid = getattr(complaint, "tracking_id", "")
             raise ConflictError(complaint_id=str(tid), expected=0, actual=1) from None
+        self._settings.logged(stored)
 
     def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the events a complaint gained since ``expected_version``, in one transaction.
@@ -517,7 +495,16 @@ class Repository:
             SerializationError: a new event would not load back.
             StorageError: the database is read-only, full, locked or gone.
         """
-        self._write(lambda conn: _core.append(conn, self._settings, complaint, expected_version))
+        plan = _core.prepare(self._settings, complaint, expected_version)
+        try:
+            if self._engine.dialect.name == "postgresql" and _core.alone(plan):
+                # One statement is atomic by itself: no BEGIN and COMMIT round trips around it.
+                self._read(lambda conn: _core.write(conn, plan))
+            else:
+                self._write(lambda conn: _core.write(conn, plan))
+        except _Race:
+            raise _stray_events(plan) from None
+        self._settings.logged(plan.complaint)
 
     def update(
         self, tracking_id: str, change: Callable[[Complaint], Complaint], *, attempts: int = 3
@@ -577,17 +564,21 @@ class Repository:
             workflow, submission, tracking_id, at, actor, idempotency_key
         )
         try:
-            return self._write(
+            stored = self._write(
                 lambda conn: _core.receive(
                     conn, self._settings, wf, sub, tracking_id=tid, at=when, actor=who, key=key
                 )
             )
         except _Race:
-            pass
-        known = None if key is None else self._read(lambda c: _core.known_key(c, key, sub, who))
-        if known is None:
+            stored = None
+        if stored is None:
+            stored = (
+                None if key is None else self._read(lambda c: _core.known_key(c, key, sub, who))
+            )
+        if stored is None:
             raise ConflictError(complaint_id=tid, expected=0, actual=1)
-        return known
+        self._settings.logged(stored)  # a retry's head is logged already: nothing new
+        return stored
 
     def get(self, tracking_id: str) -> Complaint:
         """Load a complaint, its history verified up to the stored head.
@@ -600,6 +591,21 @@ class Repository:
         """
         tid = require_id(tracking_id, "tracking_id")
         return self._read(lambda conn: _core.get(conn, tid))
+
+    def __iter__(self) -> Iterator[Complaint]:
+        """Every stored complaint in tracking-id order, each verified as :meth:`get` does.
+
+        Ids are read 500 at a time, so memory stays flat; a complaint added while iterating
+        may or may not be seen. ``dump_lines(repo, file)`` writes an export for auditors.
+        """
+        last = ""
+        while True:
+            ids = self._read(functools.partial(_core.ids_after, after=last, limit=_ITER_CHUNK))
+            for tracking_id in ids:
+                yield self.get(tracking_id)
+            if len(ids) < _ITER_CHUNK:
+                return
+            last = ids[-1]
 
     def find_by_key(self, idempotency_key: str) -> Complaint | None:
         """The complaint received under an idempotency key, or ``None``."""
@@ -671,19 +677,69 @@ class Repository:
             ArgumentError: an argument of the wrong type.
             StorageError: the database failed; batches committed before stay stored.
         """
-        size, start = _import_arguments(lines, batch_size, start_line, progress)
-        added = skipped = 0
-        rejected: list[tuple[int, str]] = []
-        last = start - 1
-        for batch, last in _batches(lines, size, start):
-            good, bad = _parse_batch(batch)
-            rejected.extend(bad)
-            if good:
-                new, old = self._write(lambda conn: _import_batch(conn, self._settings, good))  # noqa: B023 - called at once
-                added += new
-                skipped += old
-            if progress is not None:
-                progress(last)
+        size, start = _import.check_arguments(lines, batch_size, start_line, progress)
+        return self._import(_import.json_items(lines, start), size, start, progress)
+
+    def import_csv(
+        self,
+        lines: Iterable[str | bytes],
+        *,
+        workflow: Workflow | None = None,
+        mapping: ColumnMapping | None = None,
+        timezone: str | None = None,
+        batch_size: int = 1000,
+        start_line: int = 1,
+        progress: Callable[[int], object] | None = None,
+    ) -> ImportReport:
+        """Import the office CSV export the audit reads, in batches, one transaction each.
+
+        Each row is rebuilt into a complaint by replaying its milestones through ``workflow``
+        (see :func:`pengaduan.audit.read_csv`: the header, column mapping and time formats are
+        the audit's). A row the reader refuses is reported with the line it starts on and the
+        reader's problem kind (``"bad_time"``, ``"out_of_order"``, ...); the rest are stored.
+        Complaints already stored are skipped, so an interrupted import is resumed by running
+        it again (or from ``start_line``).
+
+        Args:
+            lines: the CSV file (an open text or binary file, or any iterable of lines).
+            workflow: the SOP the milestones are replayed through (default: the default SOP).
+            mapping: the column mapping (default :meth:`~pengaduan.audit.ColumnMapping.default`).
+            timezone: the IANA zone of times written without an offset.
+            batch_size: rows per transaction (1 to 10,000).
+            start_line: the first line to store (1-based; the header is always read).
+            progress: called with the last line number after each batch.
+
+        Raises:
+            ArgumentError: an argument of the wrong type.
+            SerializationError: the header is unusable, or times have no offset and no
+                ``timezone`` was given.
+            UnknownZoneError: ``timezone`` is not an IANA zone.
+            StorageError: the database failed; batches committed before stay stored.
+        """
+        size, start = _import.check_arguments(lines, batch_size, start_line, progress)
+        flow = _import.csv_arguments(workflow, mapping, timezone)
+        items = _import.csv_items(lines, start, workflow=flow, mapping=mapping, timezone=timezone)
+        return self._import(items, size, start, progress)
+
+    def _import_batch(self, good: list[_import.Prepared]) -> tuple[int, int]:
+        fresh, skipped = self._write(lambda conn: _import.write_batch(conn, self._settings, good))
+        self._settings.logged(*fresh)
+        return len(fresh), skipped
+
+    def _import(
+        self,
+        items: Iterator[tuple[int, _import.Prepared | str]],
+        size: int,
+        start: int,
+        progress: Callable[[int], object] | None,
+    ) -> ImportReport:
+        last, added, skipped, rejected = _import.run(
+            self._import_batch,
+            items,
+            size,
+            start,
+            progress,
+        )
         return ImportReport(
             lines=last, added=added, skipped=skipped, rejected=tuple(sorted(rejected))
         )
@@ -698,6 +754,7 @@ class AsyncTransaction:
     def __init__(self, conn: AsyncConnection, settings: Settings) -> None:
         self._conn = conn
         self._settings = settings
+        self.written: list[Complaint] = []
 
     @property
     def connection(self) -> AsyncConnection:
@@ -706,14 +763,20 @@ class AsyncTransaction:
 
     async def add(self, complaint: Complaint) -> None:
         """Store a new complaint (see :meth:`Repository.add`)."""
-        await self._conn.run_sync(
-            lambda c: _guarded(lambda: _core.add(c, self._settings, complaint))
+        self.written.append(
+            await self._conn.run_sync(
+                lambda c: _guarded(lambda: _core.add(c, self._settings, complaint))
+            )
         )
 
     async def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the new events of a complaint (see :meth:`Repository.append`)."""
-        await self._conn.run_sync(
-            lambda c: _guarded(lambda: _core.append(c, self._settings, complaint, expected_version))
+        self.written.append(
+            await self._conn.run_sync(
+                lambda c: _guarded(
+                    lambda: _core.append(c, self._settings, complaint, expected_version)
+                )
+            )
         )
 
     async def get(self, tracking_id: str) -> Complaint:
@@ -766,6 +829,8 @@ class AsyncRepository:
         calendar: WorkingCalendar | None = None,
         pseudonym_key: bytes | None = None,
         migrate: bool = True,
+        messenger: Messenger | None = None,
+        log: TransparencyLog | None = None,
     ) -> AsyncRepository:
         """Connect (and migrate); arguments and errors as :class:`Repository`."""
         target = _url(url, asynchronous=True)
@@ -773,7 +838,7 @@ class AsyncRepository:
             raise ArgumentError(
                 argument="migrate", rule="must be True or False", given=type_name(migrate)
             )
-        settings = _settings(policy, calendar, pseudonym_key)
+        settings = _settings(policy, calendar, pseudonym_key, log, messenger)
         engine = _guarded(lambda: _async_engine(target))
         if target.get_backend_name() == "sqlite":
             _sqlite_pragmas(engine.sync_engine)
@@ -790,6 +855,11 @@ class AsyncRepository:
         """The SQLAlchemy async engine."""
         return self._engine
 
+    @property
+    def outbox(self) -> AsyncOutbox:
+        """The messages to send (see :class:`~pengaduan.store.AsyncOutbox`)."""
+        return AsyncOutbox(self)
+
     def __repr__(self) -> str:
         return f"AsyncRepository(dialect={self._engine.dialect.name!r})"
 
@@ -805,9 +875,13 @@ class AsyncRepository:
         except PengaduanError:
             raise
         except sa_exc.IntegrityError as exc:
-            failure = _Race() if _core.is_unique_violation(exc) else _core.storage_error(exc)
+            failure = (
+                _Race()
+                if _driver_errors.is_unique_violation(exc)
+                else _driver_errors.storage_error(exc)
+            )
         except (sa_exc.SQLAlchemyError, OSError) as exc:
-            failure = _core.storage_error(exc)
+            failure = _driver_errors.storage_error(exc)
         raise failure
 
     async def _read(self, work: Callable[[Connection], _T]) -> _T:
@@ -819,7 +893,7 @@ class AsyncRepository:
         except PengaduanError:
             raise
         except (sa_exc.SQLAlchemyError, OSError) as exc:
-            failure = _core.storage_error(exc)
+            failure = _driver_errors.storage_error(exc)
         raise failure
 
     @contextlib.asynccontextmanager
@@ -828,27 +902,36 @@ class AsyncRepository:
         failure: BaseException | None = None
         try:
             async with self._engine.begin() as conn:
-                yield AsyncTransaction(conn, self._settings)
+                tx = AsyncTransaction(conn, self._settings)
+                yield tx
         except _Race:
             failure = ConflictError(complaint_id="(transaction)", expected=0, actual=1)
         except (sa_exc.SQLAlchemyError, OSError) as exc:
-            failure = _core.storage_error(exc)
+            failure = _driver_errors.storage_error(exc)
         if failure is not None:
             raise failure
+        self._settings.logged(*tx.written)
 
     async def add(self, complaint: Complaint) -> None:
         """See :meth:`Repository.add`."""
         try:
-            await self._write(lambda conn: _core.add(conn, self._settings, complaint))
+            stored = await self._write(lambda conn: _core.add(conn, self._settings, complaint))
         except _Race:
             tid = getattr(complaint, "tracking_id", "")
             raise ConflictError(complaint_id=str(tid), expected=0, actual=1) from None
+        self._settings.logged(stored)
 
     async def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """See :meth:`Repository.append`."""
-        await self._write(
-            lambda conn: _core.append(conn, self._settings, complaint, expected_version)
-        )
+        plan = _core.prepare(self._settings, complaint, expected_version)
+        try:
+            if self._engine.dialect.name == "postgresql" and _core.alone(plan):
+                await self._read(lambda conn: _core.write(conn, plan))
+            else:
+                await self._write(lambda conn: _core.write(conn, plan))
+        except _Race:
+            raise _stray_events(plan) from None
+        self._settings.logged(plan.complaint)
 
     async def update(
         self, tracking_id: str, change: Callable[[Complaint], Complaint], *, attempts: int = 3
@@ -885,19 +968,19 @@ class AsyncRepository:
             workflow, submission, tracking_id, at, actor, idempotency_key
         )
         try:
-            return await self._write(
+            stored = await self._write(
                 lambda conn: _core.receive(
                     conn, self._settings, wf, sub, tracking_id=tid, at=when, actor=who, key=key
                 )
             )
         except _Race:
-            pass
-        known = (
-            None if key is None else await self._read(lambda c: _core.known_key(c, key, sub, who))
-        )
-        if known is None:
+            stored = None
+        if stored is None and key is not None:
+            stored = await self._read(lambda c: _core.known_key(c, key, sub, who))
+        if stored is None:
             raise ConflictError(complaint_id=tid, expected=0, actual=1)
-        return known
+        self._settings.logged(stored)  # a retry's head is logged already: nothing new
+        return stored
 
     async def get(self, tracking_id: str) -> Complaint:
         """See :meth:`Repository.get`."""
@@ -944,19 +1027,47 @@ class AsyncRepository:
         progress: Callable[[int], object] | None = None,
     ) -> ImportReport:
         """See :meth:`Repository.import_lines` (lines are read and parsed on the event loop)."""
-        size, start = _import_arguments(lines, batch_size, start_line, progress)
+        size, start = _import.check_arguments(lines, batch_size, start_line, progress)
+        return await self._import(_import.json_items(lines, start), size, start, progress)
+
+    async def import_csv(
+        self,
+        lines: Iterable[str | bytes],
+        *,
+        workflow: Workflow | None = None,
+        mapping: ColumnMapping | None = None,
+        timezone: str | None = None,
+        batch_size: int = 1000,
+        start_line: int = 1,
+        progress: Callable[[int], object] | None = None,
+    ) -> ImportReport:
+        """See :meth:`Repository.import_csv` (rows are read and replayed on the event loop)."""
+        size, start = _import.check_arguments(lines, batch_size, start_line, progress)
+        flow = _import.csv_arguments(workflow, mapping, timezone)
+        items = _import.csv_items(lines, start, workflow=flow, mapping=mapping, timezone=timezone)
+        return await self._import(items, size, start, progress)
+
+    async def _import(
+        self,
+        items: Iterator[tuple[int, _import.Prepared | str]],
+        size: int,
+        start: int,
+        progress: Callable[[int], object] | None,
+    ) -> ImportReport:
         added = skipped = 0
         rejected: list[tuple[int, str]] = []
         last = start - 1
-        for batch, last in _batches(lines, size, start):
-            good, bad = _parse_batch(batch)
-            rejected.extend(bad)
+        for batch in _import.batches(items, size, start):
+            rejected.extend(batch.bad)
+            good = batch.good
             if good:
-                new, old = await self._write(
-                    lambda conn: _import_batch(conn, self._settings, good)  # noqa: B023 - awaited at once
+                fresh, old = await self._write(
+                    lambda conn: _import.write_batch(conn, self._settings, good)  # noqa: B023 - awaited at once
                 )
-                added += new
+                self._settings.logged(*fresh)
+                added += len(fresh)
                 skipped += old
+            last = batch.last
             if progress is not None:
                 progress(last)
         return ImportReport(

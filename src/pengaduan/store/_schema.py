@@ -4,7 +4,8 @@
 canonical data text the event's digest covers (``payload``) and a queryable JSON copy
 (``data``, JSONB on PostgreSQL). ``complaints`` is the projection of the current state, updated
 by compare-and-set on ``version`` in the transaction that inserts the new events;
-``complaint_units`` lists the units a complaint is currently assigned to, and
+``complaint_units`` lists the units a complaint is currently assigned to (with a copy of its
+next deadline, so a unit's overdue queue is one range of one index), and
 ``idempotency_keys`` remembers the message ids already received.
 
 Times are stored in UTC: ``timestamp with time zone`` on PostgreSQL, ISO text on SQLite.
@@ -28,13 +29,22 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Dialect
 
-__all__ = ["complaint_units", "complaints", "events", "idempotency_keys", "metadata"]
+__all__ = [
+    "OUTBOX_KEY_LENGTH",
+    "complaint_units",
+    "complaints",
+    "events",
+    "idempotency_keys",
+    "metadata",
+    "outbox",
+]
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -117,8 +127,17 @@ complaint_units = Table(
         nullable=False,
     ),
     Column("unit", String(_ID), nullable=False),
+    Column("next_deadline", UtcDateTime, nullable=True),
     PrimaryKeyConstraint("tracking_id", "unit", name="pk_complaint_units"),
     Index("ix_complaint_units_unit", "unit", "tracking_id"),
+    Index(
+        "ix_complaint_units_unit_deadline",
+        "unit",
+        "next_deadline",
+        "tracking_id",
+        postgresql_where=text("next_deadline IS NOT NULL"),
+        sqlite_where=text("next_deadline IS NOT NULL"),
+    ),
 )
 
 idempotency_keys = Table(
@@ -128,4 +147,29 @@ idempotency_keys = Table(
     Column("tracking_id", String(_ID), nullable=False),
     Column("submission", String(64), nullable=False),
     Column("actor", String(256), nullable=False),
+)
+
+OUTBOX_KEY_LENGTH = 512
+"""The longest outbox key (the message's idempotency key)."""
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("key", String(OUTBOX_KEY_LENGTH), primary_key=True),
+    Column("tracking_id", String(128), nullable=False),
+    Column("sequence", Integer, nullable=True),
+    Column("template", String(64), nullable=False),
+    Column("recipient_kind", String(16), nullable=False),
+    Column("recipient_id", String(200), nullable=False),
+    Column("channel", String(16), nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("subject", Text, nullable=True),
+    Column("body", Text, nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("reason_code", String(64), nullable=True),
+    Column("updated_at", UtcDateTime, nullable=True),
+    Index("ix_outbox_state_at", "state", "at", "key"),
+    Index("ix_outbox_tracking", "tracking_id"),
 )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._i18n import N_
 from pengaduan.model import (
     CONSENT_ACTION,
     PRIVACY_ACTION,
@@ -44,10 +45,10 @@ DISCLOSURE_ACTION = "akses_identitas"
 RESERVED_ACTIONS = frozenset({RECEIVE_ACTION, DISCLOSURE_ACTION, PRIVACY_ACTION, CONSENT_ACTION})
 
 RESERVED_LABELS = {
-    RECEIVE_ACTION: ("Terima", "Receive"),
-    DISCLOSURE_ACTION: ("Akses identitas", "Identity disclosed"),
-    PRIVACY_ACTION: ("Ubah privasi", "Change privacy"),
-    CONSENT_ACTION: ("Persetujuan privasi", "Privacy consent"),
+    RECEIVE_ACTION: N_("Receive"),
+    DISCLOSURE_ACTION: N_("Identity disclosed"),
+    PRIVACY_ACTION: N_("Change privacy"),
+    CONSENT_ACTION: N_("Privacy consent"),
 }
 
 NAME_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
@@ -218,7 +219,8 @@ def _action_problems(
             if (action.name, source) in edges:
                 problems.append(f"{where}: duplicate edge from {source!r}")
             edges.add((action.name, source))
-            if statuses[source].category is StatusCategory.TERMINAL:
+            # An action that keeps the status (target None: a satisfaction answer) stays in it.
+            if statuses[source].category is StatusCategory.TERMINAL and action.target is not None:
                 problems.append(f"{where}: leaves terminal status {source!r}")
             target = source if action.target is None else action.target
             if target in statuses:

@@ -9,6 +9,8 @@ import attrs
 
 from pengaduan._core.text import encodable
 from pengaduan._core.time import epoch_microseconds, format_utc, to_utc
+from pengaduan._i18n import current, using
+from pengaduan._i18n import gettext as _
 from pengaduan.errors import (
     ActionDataError,
     ArgumentError,
@@ -410,18 +412,24 @@ class Workflow:
             raise NotFoundError(what="action", key=_shown(action))
         return tuple(found.values())
 
-    def label(self, name: str, lang: str = "id") -> str:
+    def label(self, name: str, lang: str | None = None) -> str:
         """The Indonesian (``"id"``) or English (``"en"``) label of a status or action.
+
+        Labels are data of the workflow definition (``label_id`` / ``label_en``); ``lang``
+        ``None`` (the default) picks the current language (:mod:`pengaduan.language`).
 
         Raises:
             ArgumentError: ``lang`` is neither ``"id"`` nor ``"en"``.
             NotFoundError: no status or action has that name.
         """
+        if lang is None:
+            lang = current()
         if lang not in ("id", "en"):
             raise ArgumentError(argument="lang", rule="must be 'id' or 'en'")
         reserved = RESERVED_LABELS.get(name) if isinstance(name, str) else None
         if reserved is not None:
-            return reserved[0] if lang == "id" else reserved[1]
+            with using(lang):
+                return _(reserved)
         spec: StatusSpec | ActionSpec
         if not isinstance(name, str):
             raise NotFoundError(what="status or action", key=_shown(name))

@@ -25,6 +25,7 @@ __all__ = [
     "Guard",
     "GuardContext",
     "actor_is_assigned_unit",
+    "at_most_once",
     "no_event_since",
     "requires_choice",
     "requires_prior_event",
@@ -170,6 +171,22 @@ def requires_prior_event(action: str) -> Guard:
         check=check,
         kind="after",
         params=(("action", action),),
+    )
+
+
+def at_most_once() -> Guard:
+    """The action may be taken only once per complaint (the reporter's satisfaction answer)."""
+
+    def check(ctx: GuardContext) -> str | None:
+        if ctx.complaint.last_event(ctx.action) is None:
+            return None
+        return "the action was already taken on this complaint"
+
+    return Guard(
+        name="once",
+        description="only once per complaint",
+        check=check,
+        kind="once",
     )
 
 

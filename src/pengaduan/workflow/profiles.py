@@ -66,6 +66,7 @@ class Action(StrEnum):
     TUTUP = "tutup"
     TUTUP_OTOMATIS = "tutup_otomatis"
     ESKALASI = "eskalasi"
+    NILAI_KEPUASAN = "nilai_kepuasan"
 
 
 ARCHIVE_REASONS = frozenset(

@@ -50,6 +50,7 @@ from pengaduan.workflow.fields import FieldKind, FieldSpec
 from pengaduan.workflow.guards import (
     Guard,
     actor_is_assigned_unit,
+    at_most_once,
     no_event_since,
     requires_choice,
     requires_prior_event,
@@ -82,6 +83,7 @@ GUARD_KINDS: dict[str, _Builder] = {
         lambda field, choices: requires_choice(key=field, choices=choices),
     ),
     "after": ({"action": "text"}, requires_prior_event),
+    "once": ({}, at_most_once),
     "no-event-since": ({"action": "text", "since": "text"}, no_event_since),
     "unanswered-or-reopened": (
         {"dispose": "texts", "follow_up": "text", "reopen": "text"},

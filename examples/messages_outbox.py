@@ -1,0 +1,103 @@
+"""Messages to citizens and officers through the repository's outbox, in Kota Kupang.
+
+Four complaints arrive (by SMS, WhatsApp and the web form): one is verified, disposed, followed
+up, closed and rated by its reporter; one is deferred, one forwarded to PLN, one left unverified.
+Every step's messages land in the outbox in the step's own transaction; a sender loop "sends"
+them (prints them) and marks them sent; the periodic job adds reminders and breach notices. At
+the end, the audit shows the reporters' satisfaction per unit. Reporter texts are printed with
+their SMS segment count; no reporter identity is ever in a message.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from pengaduan.audit import Audit, render_satisfaction
+from pengaduan.calendar import WorkingCalendar
+from pengaduan.messages import Messenger, TemplateSet
+from pengaduan.model import Actor, Channel, Reporter, Submission
+from pengaduan.routing import UnitDirectory
+from pengaduan.sla import SlaPolicy, due_actions
+from pengaduan.store import Repository
+from pengaduan.workflow import Workflow
+
+WITA = ZoneInfo("Asia/Makassar")
+START = datetime(2026, 9, 21, 9, tzinfo=WITA)  # a Monday
+ADMIN = Actor.admin("bag-organisasi")
+
+
+def main() -> None:
+    workflow = Workflow.default()
+    policy = SlaPolicy.lapor(workflow)
+    calendar = WorkingCalendar.indonesia(zone="Asia/Makassar", years=(2026, 2027))
+    templates = TemplateSet.default().overridden(
+        {"values": {"instansi": "Pemerintah Kota Kupang", "portal": "lapor.go.id"}}
+    )
+    messenger = Messenger(
+        workflow=workflow,
+        policy=policy,
+        calendar=calendar,
+        templates=templates,
+        directory=UnitDirectory.kota_kupang(),
+    )
+    repo = Repository("sqlite://", policy=policy, calendar=calendar, messenger=messenger)
+    arrivals = [
+        ("KPG-7KQM-XW3D", Channel.SMS, "p-sms-1"),
+        ("KPG-9PRT-HV2M", Channel.WHATSAPP, "p-wa-2"),
+        ("KPG-4ZNC-QJ8A", Channel.WEB, "p-web-3"),
+        ("KPG-2HXW-MM7C", Channel.SMS, "p-sms-4"),  # nobody verifies it
+    ]
+    for number, (tracking_id, channel, account) in enumerate(arrivals):
+        repo.receive(
+            workflow,
+            Submission(
+                text="(isi pengaduan)", channel=channel, reporter=Reporter(account_id=account)
+            ),
+            tracking_id=tracking_id,
+            at=START + timedelta(minutes=10 * number),
+            actor=Actor.system(channel.value),
+        )
+
+    def act(tracking_id: str, action: str, hours: float, actor: Actor = ADMIN, **data: object):
+        return repo.update(
+            tracking_id,
+            lambda c: workflow.apply(
+                c, action, at=c.updated_at + timedelta(hours=hours), actor=actor, **data
+            ),
+        )
+
+    act("KPG-7KQM-XW3D", "verifikasi", 3, units=["pupr"])
+    act("KPG-9PRT-HV2M", "tunda", 2, reason="lokasi belum jelas")
+    act("KPG-4ZNC-QJ8A", "alihkan", 4, to="PLN UP3 Kupang")
+    act("KPG-7KQM-XW3D", "tindak_lanjut", 24, actor=Actor.unit("pupr"), response="Sudah.")
+    act("KPG-7KQM-XW3D", "tutup", 2)
+    act("KPG-7KQM-XW3D", "nilai_kepuasan", 5, actor=Actor.reporter("p-sms-1"), skor="4")
+
+    sent = START + timedelta(days=3)
+    print("== outbox ==")
+    for message in repo.outbox.pending(limit=100):
+        segments = message.segments
+        length = f" [{segments.encoding.value}, {segments.segments} SMS]" if segments else ""
+        print(f"{message.recipient} via {message.channel.value}{length}: {message.template}")
+        print("   ", (message.subject or message.body).splitlines()[0])
+        repo.outbox.mark_sent(message.key, at=sent)
+
+    print("== the periodic job, a week later ==")
+    now = START + timedelta(days=7)
+    stored = [repo.get(tid) for tid, _, _ in arrivals]
+    by_id = {c.tracking_id: c for c in stored}
+    for due in due_actions(stored, policy=policy, calendar=calendar, workflow=workflow, now=now):
+        added = repo.outbox.enqueue(messenger.messages_for_due(due, by_id[due.tracking_id]))
+        print(f"{due.kind.value} {due.tracking_id} {due.clock}: {added} message(s)")
+    for message in repo.outbox.pending():
+        print(f"{message.recipient}: {message.subject}")
+
+    audit = Audit(workflow=workflow, policy=policy, calendar=calendar, now=now)
+    audit.add_all(stored)
+    print(render_satisfaction(audit.report(), fmt="markdown"), end="")
+    repo.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""Messages to citizens and officers: templates bound to events, SMS segments, the outbox.
+
+- :mod:`~pengaduan.messages.templates`: templates as data (:class:`TemplateSet`), each bound to
+  workflow actions or to an SLA clock's reminder or breach, in Indonesian and English, for SMS,
+  WhatsApp and e-mail; a region overrides the shipped file with its own.
+- :mod:`~pengaduan.messages.messenger`: :class:`Messenger` turns an event or a due SLA clock into
+  :class:`Message` values with deterministic idempotency keys, for an outbox
+  (:class:`pengaduan.store.Repository` keeps one).
+- :mod:`~pengaduan.messages.sms`: GSM-7 / UCS-2 detection and SMS segment counting.
+- :mod:`~pengaduan.messages.satisfaction`: the reporter's satisfaction answer.
+
+Example:
+    >>> from pengaduan.messages import sms_segments
+    >>> sms_segments("Pengaduan 7KQM-XW3D-RT9 selesai.").segments
+    1
+"""
+
+from __future__ import annotations
+
+from pengaduan.messages.messenger import Message, Messenger, Recipient
+from pengaduan.messages.satisfaction import (
+    SATISFACTION_ACTION,
+    SATISFACTION_REASONS,
+    SATISFIED_FROM,
+    Satisfaction,
+    satisfaction_of,
+    score_from_reply,
+)
+from pengaduan.messages.sms import (
+    GSM7_BASIC,
+    GSM7_EXTENSION,
+    SmsEncoding,
+    SmsSegments,
+    is_gsm7,
+    sms_segments,
+)
+from pengaduan.messages.templates import (
+    LANGUAGES,
+    PLACEHOLDERS,
+    ChannelText,
+    DueKind,
+    MessageChannel,
+    RecipientKind,
+    Template,
+    TemplateSet,
+)
+
+__all__ = [
+    "GSM7_BASIC",
+    "GSM7_EXTENSION",
+    "LANGUAGES",
+    "PLACEHOLDERS",
+    "SATISFACTION_ACTION",
+    "SATISFACTION_REASONS",
+    "SATISFIED_FROM",
+    "ChannelText",
+    "DueKind",
+    "Message",
+    "MessageChannel",
+    "Messenger",
+    "Recipient",
+    "RecipientKind",
+    "Satisfaction",
+    "SmsEncoding",
+    "SmsSegments",
+    "Template",
+    "TemplateSet",
+    "is_gsm7",
+    "satisfaction_of",
+    "score_from_reply",
+    "sms_segments",
+]

@@ -1,0 +1,539 @@
+"""Message templates as data: what to say, to whom, on which channel, fired by which event.
+
+A :class:`Template` is bound to a trigger: actions of the workflow (``on_actions``; ``"terima"``
+is the receipt) or an SLA clock's due action from the periodic job (``on_clocks`` with ``due =
+"warning"`` for a reminder, ``"breach"`` for a breach notice). It names its recipient kind and
+carries an Indonesian and an English text per channel (SMS, e-mail with a subject, optionally
+WhatsApp, which otherwise sends the SMS text).
+
+:meth:`TemplateSet.default` loads the shipped file (``pengaduan/messages/data/templates.toml``);
+:meth:`TemplateSet.overridden` lays a region's file over it: tables merge key by key, a template
+of the same name is changed only where the region's file says, a new name adds a template, and
+``disabled = ["name", ...]`` drops shipped ones. The result is validated as a whole and every
+problem is reported at once with its key path (``template[penerimaan].sms.id: unknown
+placeholder 'nomor'``), never echoing a text.
+
+Placeholders are ``{name}`` (no attribute access, index or format spec). Which names a template
+may use depends on its trigger and recipient (:data:`PLACEHOLDERS`); the ``[values]`` table adds
+the region's own constants (``instansi``, ``portal``). No placeholder can hold the reporter's
+identity or the complaint's text.
+
+Example:
+    >>> templates = TemplateSet.default()
+    >>> templates.get("penerimaan").recipient.value
+    'pelapor'
+    >>> regional = templates.overridden({"values": {"instansi": "Pemerintah Kota Kupang"}})
+    >>> dict(regional.values)["instansi"]
+    'Pemerintah Kota Kupang'
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import string
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+import attrs
+
+from pengaduan._core.text import encodable
+from pengaduan._core.toml import key_text, load_toml, shown
+from pengaduan.errors import ConfigurationError, NotFoundError
+
+if TYPE_CHECKING:
+    import os
+    from collections.abc import Mapping
+
+__all__ = [
+    "LANGUAGES",
+    "PLACEHOLDERS",
+    "ChannelText",
+    "DueKind",
+    "MessageChannel",
+    "RecipientKind",
+    "Template",
+    "TemplateSet",
+]
+
+FORMAT_VERSION = 1
+
+LANGUAGES: tuple[str, ...] = ("id", "en")
+"""The languages every template is written in."""
+
+_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
+_MAX_TEXT = 4_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def member(kind: type[_E], value: object) -> _E | None:
+    """The member of ``kind`` whose value is ``value``, else ``None`` (never raises)."""
+    if not isinstance(value, str):
+        return None
+    return cast("_E | None", kind._value2member_map_.get(value))
+
+
+class MessageChannel(StrEnum):
+    """How a message travels."""
+
+    SMS = "sms"
+    WHATSAPP = "whatsapp"
+    EMAIL = "email"
+
+
+class RecipientKind(StrEnum):
+    """Who a message is for."""
+
+    PELAPOR = "pelapor"
+    """The reporter (the app finds their contact from the complaint)."""
+    UNIT = "unit"
+    """Each unit concerned (its liaison officer): the units a disposition names, or the units
+    the complaint is assigned to."""
+    ADMIN = "admin"
+    """The coordinating admin."""
+    ATASAN = "atasan"
+    """The superior of whoever had to act (from the unit directory's parents)."""
+
+
+class DueKind(StrEnum):
+    """Which due action of an SLA clock fires a template."""
+
+    WARNING = "warning"
+    """The clock's warning threshold passed (``warn_before`` units before the deadline)."""
+    BREACH = "breach"
+    """The deadline passed with the work still open."""
+
+
+PLACEHOLDERS: dict[str, str] = {
+    "tracking_id": "the complaint's tracking id (always)",
+    "status_label": "the complaint's status after the event, in the message's language (always)",
+    "unit_names": "the units concerned: a disposition's units, else the assigned units (always)",
+    "deadline": "the clock's deadline as people say it, 'Jumat, 11 Desember 2026' (with a clock)",
+    "days_left": "time left to the deadline, '3 hari kerja' (with a clock)",
+    "recipient_name": "the recipient unit's name (unit, admin and atasan recipients)",
+    "forwarded_to": "where a forward went, the action's 'to' (action triggers)",
+    "clock_label": "the clock's label, 'Verifikasi' (clock triggers)",
+    "responsible_name": "who had to act: a unit, or the admin (clock triggers)",
+}
+"""Every placeholder the library fills, with when it is available. The ``[values]`` table adds
+the region's constants."""
+
+_ALWAYS = frozenset({"tracking_id", "status_label", "unit_names"})
+_CLOCKED = frozenset({"deadline", "days_left"})
+
+
+@attrs.frozen(kw_only=True)
+class ChannelText:
+    """A template's text for one channel and language (``subject`` for e-mail only)."""
+
+    body: str
+    subject: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Template:
+    """One message, bound to its trigger.
+
+    Attributes:
+        name: stable identifier (part of every message's idempotency key).
+        recipient: who it goes to.
+        on_actions: workflow actions that fire it (``"terima"`` is the receipt).
+        on_clocks: SLA clocks whose due action of kind ``due`` fires it.
+        due: the due-action kind for clock triggers.
+        clock: for action triggers, the clock whose deadline the text shows.
+        texts: ``((channel, language), text)`` pairs.
+        description: one sentence for docs.
+    """
+
+    name: str
+    recipient: RecipientKind
+    on_actions: tuple[str, ...] = ()
+    on_clocks: tuple[str, ...] = ()
+    due: DueKind | None = None
+    clock: str | None = None
+    texts: tuple[tuple[tuple[MessageChannel, str], ChannelText], ...] = attrs.field(
+        default=(), repr=False
+    )
+    description: str = ""
+
+    @property
+    def channels(self) -> tuple[MessageChannel, ...]:
+        """The channels the template can be sent on (WhatsApp always: it falls back to SMS)."""
+        own = {channel for (channel, _), _ in self.texts}
+        own.add(MessageChannel.WHATSAPP)
+        return tuple(c for c in MessageChannel if c in own)
+
+    def text(self, channel: MessageChannel | str, language: str = "id") -> ChannelText:
+        """The text for ``channel`` in ``language`` (WhatsApp falls back to the SMS text).
+
+        Raises:
+            NotFoundError: the template has no text for that channel and language.
+        """
+        wanted = member(MessageChannel, channel)
+        found = dict(self.texts)
+        if wanted is not None:
+            text = found.get((wanted, language))
+            if text is None and wanted is MessageChannel.WHATSAPP:
+                text = found.get((MessageChannel.SMS, language))
+            if text is not None:
+                return text
+        raise NotFoundError(what="template text", key=f"{self.name}:{shown(channel)}")
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class TemplateSet:
+    """The templates an app sends, with the region's values. Build with :meth:`default`,
+    :meth:`from_dict`, :meth:`from_toml` or :meth:`overridden`."""
+
+    templates: tuple[Template, ...]
+    values: tuple[tuple[str, str], ...] = ()
+    _raw: dict[str, Any] = attrs.field(alias="raw", repr=False, factory=dict)
+
+    @classmethod
+    def default(cls) -> TemplateSet:
+        """The shipped templates (Indonesian and English; SMS, WhatsApp and e-mail)."""
+        return _shipped()
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, what: str = "message templates") -> TemplateSet:
+        """A whole template set from a dict shaped like the TOML file.
+
+        Raises:
+            ConfigurationError: every problem, with its key path.
+        """
+        return _build(data, what)
+
+    @classmethod
+    def from_toml(cls, source: str | os.PathLike[str]) -> TemplateSet:
+        """A whole template set from a TOML file path or TOML text (not merged with the shipped).
+
+        Raises:
+            ConfigurationError: unreadable TOML, or every problem with its key path.
+        """
+        data, _, what = load_toml(source, "message templates")
+        return _build(data, what)
+
+    def overridden(self, source: str | os.PathLike[str] | Mapping[str, Any]) -> TemplateSet:
+        """This set with a region's changes laid over it (a TOML path, TOML text or a dict).
+
+        Tables merge key by key; a template is matched by ``name``; ``disabled`` lists
+        templates to drop. The merged set is validated as a whole.
+
+        Raises:
+            ConfigurationError: unreadable TOML, or every problem of the merged set.
+        """
+        if isinstance(source, dict):
+            data, what = source, "message template overrides"
+        else:
+            data, _, what = load_toml(source, "message template overrides")  # type: ignore[arg-type]
+        if not isinstance(data, dict):
+            raise ConfigurationError(what, [f"must be a table, not {shown(data)}"])
+        return _build(_merged(self._raw, data, what), what)
+
+    def get(self, name: str) -> Template:
+        """The template called ``name``.
+
+        Raises:
+            NotFoundError: no such template.
+        """
+        for template in self.templates:
+            if template.name == name:
+                return template
+        raise NotFoundError(what="message template", key=shown(name))
+
+    def for_action(self, action: str) -> tuple[Template, ...]:
+        """Templates an action fires, in file order."""
+        return tuple(t for t in self.templates if action in t.on_actions)
+
+    def for_clock(self, clock: str, due: DueKind | str) -> tuple[Template, ...]:
+        """Templates a clock's due action of kind ``due`` fires, in file order."""
+        return tuple(t for t in self.templates if clock in t.on_clocks and t.due == due)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The set as a dict shaped like the TOML file."""
+        return copy.deepcopy(self._raw)
+
+
+# -- loading --------------------------------------------------------------------------------
+
+_TOP = {"format", "values", "template", "disabled"}
+_TEMPLATE = {
+    "name",
+    "description",
+    "on_actions",
+    "on_clocks",
+    "due",
+    "recipient",
+    "clock",
+    *(c.value for c in MessageChannel),
+}
+_TEXT_KEYS = {
+    MessageChannel.SMS: set(LANGUAGES),
+    MessageChannel.WHATSAPP: set(LANGUAGES),
+    MessageChannel.EMAIL: {*LANGUAGES, *(f"subject_{lang}" for lang in LANGUAGES)},
+}
+_REQUIRED_CHANNELS = (MessageChannel.SMS, MessageChannel.EMAIL)
+
+
+def _merged(base: dict[str, Any], change: dict[str, Any], what: str) -> dict[str, Any]:
+    merged = copy.deepcopy(base)
+    problems: list[str] = []
+    for key, value in change.items():
+        if key == "template":
+            continue
+        if key == "values" and isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key].update(copy.deepcopy(value))
+        else:
+            merged[key] = copy.deepcopy(value)
+    templates = merged.get("template")
+    changes = change.get("template", [])
+    if not isinstance(changes, list) or not isinstance(templates, list):
+        problems.append("template: must be a list of tables")
+        raise ConfigurationError(what, problems)
+    by_name = {t.get("name"): t for t in templates if isinstance(t, dict)}
+    for index, item in enumerate(changes):
+        if not isinstance(item, dict) or type(item.get("name")) is not str:
+            problems.append(f"template[{index}]: must be a table with a name")
+            continue
+        found = by_name.get(item["name"])
+        if found is None:
+            templates.append(copy.deepcopy(item))
+            continue
+        for key, value in item.items():
+            if isinstance(value, dict) and isinstance(found.get(key), dict):
+                found[key].update(copy.deepcopy(value))
+            else:
+                found[key] = copy.deepcopy(value)
+    if problems:
+        raise ConfigurationError(what, problems)
+    return merged
+
+
+def _names(problems: list[str], where: str, value: object) -> tuple[str, ...]:
+    if type(value) is not list or not value:
+        problems.append(f"{where}: must be a non-empty list of names")
+        return ()
+    found = []
+    for index, item in enumerate(value):
+        if type(item) is not str or not _NAME.match(item):
+            problems.append(f"{where}[{index}]: must be a name, not {shown(item)}")
+        else:
+            found.append(item)
+    return tuple(found)
+
+
+def _placeholders(text: str) -> tuple[list[str], str | None]:
+    """The names a text uses, or why it is not a valid template text."""
+    names: list[str] = []
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError:
+        return names, "unbalanced braces (write {{ and }} for literal braces)"
+    for _, field, spec, conversion in parsed:
+        if field is None:
+            continue
+        if not field or not _NAME.match(field) or spec or conversion:
+            return names, "a placeholder must be a plain {name}"
+        names.append(field)
+    return names, None
+
+
+def _allowed(template: dict[str, Any], values: set[str]) -> set[str]:
+    allowed = set(_ALWAYS) | values
+    clocked = "on_clocks" in template
+    if clocked:
+        allowed |= _CLOCKED | {"clock_label", "responsible_name"}
+    else:
+        allowed.add("forwarded_to")
+        if "clock" in template:
+            allowed |= _CLOCKED
+    if template.get("recipient") in {"unit", "admin", "atasan"}:
+        allowed.add("recipient_name")
+    return allowed
+
+
+def _texts(
+    problems: list[str], where: str, data: dict[str, Any], allowed: set[str]
+) -> tuple[tuple[tuple[MessageChannel, str], ChannelText], ...]:
+    found: list[tuple[tuple[MessageChannel, str], ChannelText]] = []
+    for channel in MessageChannel:
+        table = data.get(channel.value)
+        at = f"{where}.{channel.value}"
+        if table is None:
+            if channel in _REQUIRED_CHANNELS:
+                problems.append(f"{at}: missing (every template has sms and email texts)")
+            continue
+        if not isinstance(table, dict):
+            problems.append(f"{at}: must be a table, not {shown(table)}")
+            continue
+        problems.extend(
+            f"{at}: unknown key {key_text(key)}" for key in table if key not in _TEXT_KEYS[channel]
+        )
+        texts: dict[str, str] = {}
+        for key in sorted(_TEXT_KEYS[channel]):
+            value = table.get(key)
+            if type(value) is not str or not value.strip():
+                problems.append(f"{at}.{key}: must be a non-empty text")
+                continue
+            if len(value) > _MAX_TEXT:
+                problems.append(f"{at}.{key}: longer than {_MAX_TEXT} characters")
+                continue
+            if not encodable(value) or _CONTROL.search(value):
+                problems.append(f"{at}.{key}: holds a control character or a lone surrogate")
+                continue
+            names, refusal = _placeholders(value)
+            if refusal is not None:
+                problems.append(f"{at}.{key}: {refusal}")
+                continue
+            problems.extend(
+                f"{at}.{key}: unknown placeholder {key_text(name)}"
+                for name in dict.fromkeys(names)
+                if name not in allowed
+            )
+            texts[key] = value.strip("\n")
+        for language in LANGUAGES:
+            if language in texts:
+                subject = texts.get(f"subject_{language}")
+                found.append(
+                    ((channel, language), ChannelText(body=texts[language], subject=subject))
+                )
+    return tuple(found)
+
+
+def _template(
+    problems: list[str], where: str, data: dict[str, Any], values: set[str]
+) -> Template | None:
+    before = len(problems)
+    problems.extend(f"{where}: unknown key {key_text(k)}" for k in data if k not in _TEMPLATE)
+    name = data.get("name")
+    recipient = member(RecipientKind, data.get("recipient"))
+    if recipient is None:
+        problems.append(
+            f"{where}.recipient: must be one of {', '.join(k.value for k in RecipientKind)}, "
+            f"not {shown(data.get('recipient'))}"
+        )
+    actions: tuple[str, ...] = ()
+    clocks: tuple[str, ...] = ()
+    due: DueKind | None = None
+    clock: str | None = None
+    if ("on_actions" in data) == ("on_clocks" in data):
+        problems.append(f"{where}: needs exactly one of on_actions and on_clocks")
+    elif "on_actions" in data:
+        actions = _names(problems, f"{where}.on_actions", data["on_actions"])
+        if "due" in data:
+            problems.append(f"{where}.due: only for on_clocks")
+        if "clock" in data:
+            raw = data["clock"]
+            if type(raw) is not str or not _NAME.match(raw):
+                problems.append(f"{where}.clock: must be a clock name, not {shown(raw)}")
+            else:
+                clock = raw
+    else:
+        clocks = _names(problems, f"{where}.on_clocks", data["on_clocks"])
+        due = member(DueKind, data.get("due"))
+        if due is None:
+            problems.append(
+                f"{where}.due: must be 'warning' or 'breach', not {shown(data.get('due'))}"
+            )
+        if "clock" in data:
+            problems.append(f"{where}.clock: on_clocks templates show their own clock")
+    description = data.get("description", "")
+    if type(description) is not str:
+        problems.append(f"{where}.description: must be a text")
+        description = ""
+    texts = _texts(problems, where, data, _allowed(data, values))
+    if len(problems) > before or recipient is None:
+        return None
+    return Template(
+        name=str(name),
+        recipient=recipient,
+        on_actions=actions,
+        on_clocks=clocks,
+        due=due,
+        clock=clock,
+        texts=texts,
+        description=description,
+    )
+
+
+def _values(problems: list[str], data: object) -> tuple[tuple[str, str], ...]:
+    if data is None:
+        return ()
+    if not isinstance(data, dict):
+        problems.append(f"values: must be a table, not {shown(data)}")
+        return ()
+    found = []
+    for key, value in data.items():
+        if type(key) is not str or not _NAME.match(key):
+            problems.append(f"values: key {key_text(key)} must be a name")
+        elif key in PLACEHOLDERS:
+            problems.append(f"values.{key}: the name is filled by the library")
+        elif (
+            type(value) is not str
+            or not value.strip()
+            or len(value) > 200
+            or not encodable(value)
+            or _CONTROL.search(value)
+        ):
+            problems.append(
+                f"values.{key}: must be a non-empty, sendable text of at most 200 characters"
+            )
+        elif _placeholders(value) != ([], None):
+            problems.append(f"values.{key}: must not hold braces")
+        else:
+            found.append((key, value))
+    return tuple(sorted(found))
+
+
+def _build(data: object, what: str) -> TemplateSet:
+    if not isinstance(data, dict):
+        raise ConfigurationError(what, [f"must be a table, not {shown(data)}"])
+    problems: list[str] = [f"unknown key {key_text(k)}" for k in data if k not in _TOP]
+    if data.get("format", FORMAT_VERSION) != FORMAT_VERSION:
+        problems.append(f"format: must be {FORMAT_VERSION}, not {shown(data.get('format'))}")
+    values = _values(problems, data.get("values"))
+    raw_templates = data.get("template")
+    disabled: set[str] = set()
+    if "disabled" in data:
+        disabled = set(_names(problems, "disabled", data["disabled"]))
+    templates: list[Template] = []
+    if type(raw_templates) is not list:
+        problems.append("template: must be a list of tables")
+        raw_templates = []
+    seen: set[str] = set()
+    for index, item in enumerate(raw_templates):
+        if not isinstance(item, dict):
+            problems.append(f"template[{index}]: must be a table, not {shown(item)}")
+            continue
+        name = item.get("name")
+        if type(name) is not str or not _NAME.match(name):
+            problems.append(f"template[{index}].name: must be a name, not {shown(name)}")
+            continue
+        where = f"template[{name}]"
+        if name in seen:
+            problems.append(f"{where}: declared twice")
+            continue
+        seen.add(name)
+        if name in disabled:
+            continue
+        template = _template(problems, where, item, {key for key, _ in values})
+        if template is not None:
+            templates.append(template)
+    problems.extend(f"disabled: no template {key_text(name)}" for name in sorted(disabled - seen))
+    if problems:
+        raise ConfigurationError(what, problems)
+    return TemplateSet(templates=tuple(templates), values=values, raw=copy.deepcopy(data))
+
+
+@cache
+def _shipped() -> TemplateSet:
+    text = (resources.files("pengaduan.messages") / "data" / "templates.toml").read_text(
+        encoding="utf-8"
+    )
+    data, _, _ = load_toml(text, "shipped message templates")
+    return _build(data, "shipped message templates")

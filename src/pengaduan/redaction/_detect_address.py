@@ -1,0 +1,151 @@
+"""Home addresses: a street with a house number, or an RT/RW, with the area around it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._detect_base import (
+    Finding,
+    _bounded,
+    _check_call,
+    _detector_name,
+    _is_initial,
+    _word_core,
+)
+from pengaduan.redaction.kinds import PiiKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pengaduan.redaction._detect_base import DetectionContext
+
+__all__ = ["AddressDetector"]
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _address_words(text: str, pos: int, limit: int) -> int:
+    """End offset of up to ``limit`` address words from ``pos`` (``pos`` when there are none)."""
+    end = cursor = pos
+    count = 0
+    lower_ok: bool | None = None
+    while count < limit:
+        match = lex.ADDRESS_WORD.match(text, cursor)
+        if match is None:
+            break
+        word = match.group(1)
+        core = _word_core(word)
+        if core in lex.ADDRESS_STOPWORDS or lex.HOUSE_NUMBER.match(text, match.start(1)):
+            break
+        capital = word[0].isupper() or word[0].isdigit()
+        if lower_ok is None:
+            lower_ok = not capital
+        elif not capital and not lower_ok:
+            break
+        word_end = match.start(1) + len(word)
+        if word.endswith(".") and len(core) > 2 and not _is_initial(word):
+            word_end -= 1
+        end = word_end
+        cursor = match.end()  # past an abbreviation's dot: ``Jl. Jend. Sudirman``
+        count += 1
+    return end
+
+
+def _where_someone_lives(lowered: str, start: int) -> bool:
+    """Whether an RT alone is where someone lives (``tinggal di RT 14``, ``warga RT 18``,
+    ``Beta Serlin, RT 14``) rather than a role (``Ketua RT 09``) or the place of a public problem
+    (``Jalan di RT 12 berlubang``)."""
+    before = lowered[max(0, start - 40) : start]
+    if lex.RT_ROLE_BEFORE.search(before) is not None:
+        return False
+    return lex.RESIDENCE_BEFORE.search(before) is not None
+
+
+def _office_heading(lowered: str, start: int) -> bool:
+    """Whether the address is an office's, in a letter's heading: it opens its line (after
+    ``di`` at most) and one of the two lines before names an office (``Yth. Kepala Dinas PUPR``).
+    """
+    line_start = lowered.rfind("\n", 0, start) + 1
+    if not line_start or lex.HEADING_LEAD.fullmatch(lowered, line_start, start) is None:
+        return False
+    end = line_start - 1
+    for _ in range(2):
+        begin = lowered.rfind("\n", 0, end) + 1
+        if lex.OFFICE_HEADING.fullmatch(lowered, begin, end) is not None:
+            return True
+        if not begin:
+            return False
+        end = begin - 1
+    return False
+
+
+@attrs.frozen(kw_only=True)
+class AddressDetector:
+    """Home addresses: a street with a house number, or an RT/RW, with the area around it.
+
+    Components are chained: ``Jl./Jalan/Gg./Perum ...``, ``No. 12``/``Blok C/5``,
+    ``RT 003/RW 005``, ``Kel./Kec./Desa/Kota ...``. A chain is an address when it has a street
+    and a house number, an RT/RW pair, an RT with a street or area, or an RT alone where someone
+    lives (``tinggal di RT 14``; not ``Ketua RT 09`` nor ``jalan di RT 12 berlubang``). An
+    office's address in a letter's heading (after ``Yth. Kepala Dinas ...``) is not a home and is
+    left alone. A bare street (``jalan di Jl. Frans Seda rusak``) is a place, not a home address,
+    and is left alone.
+
+    Attributes:
+        name: the detector name recorded in spans.
+    """
+
+    name: str = attrs.field(default="address", validator=_detector_name)
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""
+        _check_call(self.name, text, context)
+        return self._find(text, context)
+
+    def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find home addresses in ``text``."""
+        resume = 0
+        for start, _ in _bounded(lex.ADDRESS_ANCHOR_BARE, context.lowered, str.isalnum, context):
+            if start < resume or _DIGIT.search(text, start, start + 120) is None:
+                continue
+            end = self._chain(text, start)
+            if end is None and (lone := lex.RT_ALONE.match(text, start)) is not None:
+                end = lone.end() if _where_someone_lives(context.lowered, start) else None
+            if end is not None and _office_heading(context.lowered, start):
+                end = None
+            if end is not None:
+                resume = end
+                yield Finding(kind=PiiKind.ADDRESS, start=start, end=end, detector=self.name)
+
+    @staticmethod
+    def _chain(text: str, start: int) -> int | None:
+        pos = end = start
+        street = number = pair = rt = region = False
+        first = True
+        while True:
+            at = pos if first else lex.ADDRESS_GAP.match(text, pos).end()  # type: ignore[union-attr]
+            if (found := lex.STREET.match(text, at)) and (
+                words_end := _address_words(text, found.end(), 5)
+            ) > found.end():
+                street, end = True, words_end
+            elif found := lex.HOUSE_NUMBER.match(text, at):
+                number, end = True, found.end()
+            elif found := lex.RT_RW.match(text, at):
+                rt, end = True, found.end()
+                pair = pair or "rw" in found.group().lower()
+            elif (found := lex.REGION.match(text, at)) and (
+                words_end := _address_words(text, found.end(), 3)
+            ) > found.end():
+                region, end = True, words_end
+            else:
+                break
+            pos = end
+            first = False
+        if (street and number) or pair or (rt and (street or region)):
+            return end
+        return None

@@ -1,0 +1,519 @@
+"""The detector protocol and what every built-in detector shares.
+
+:class:`Finding` (what a detector reports), :class:`KnownIdentity` (what is known about the
+reporter), :class:`DetectionContext` (earlier findings collapsed in context windows), the
+:class:`Detector` protocol, argument checks and the bounded-match helper. The detectors
+themselves live one family per module (``_detect_number.py``, ``_detect_email.py``,
+``_detect_plate.py``, ``_detect_name.py``, ``_detect_address.py``, ``_detect_known.py``, and
+``gazetteer.py``); ``detectors.py`` is the public module that gathers them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import attrs
+
+from pengaduan.errors import ArgumentError, ConfigurationError, RedactionError, type_name
+from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._detect_phone import _national
+from pengaduan.redaction._fold import fold_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator, Mapping
+
+__all__ = ["DetectionContext", "Detector", "Finding", "KnownIdentity"]
+
+#: Characters of visible context (after collapsing earlier findings) that a number looks back.
+CONTEXT_WIDTH = 40
+#: Characters of original text that a context window may span at most.
+CONTEXT_LOOKBACK = 300
+_COLLAPSED = "\x1f"
+_KIND_SHAPE = re.compile(r"[a-z][a-z0-9_]{0,30}")
+
+
+_COLLECTIONS = (list, tuple, set, frozenset)
+#: Every ASCII character but a letter becomes a space, so ``str.split`` gives the words.
+_NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
+
+
+def _strings(values: object, argument: str) -> tuple[str, ...]:
+    """A tuple of strings from one string, or a list, tuple or set of them."""
+    if isinstance(values, str):
+        return (values,)
+    if isinstance(values, _COLLECTIONS) and all(isinstance(v, str) for v in values):
+        return tuple(values)
+    bad = (
+        values
+        if not isinstance(values, _COLLECTIONS)
+        else next(v for v in values if not isinstance(v, str))
+    )
+    raise ArgumentError(argument=argument, rule="must be a list of str", given=type_name(bad))
+
+
+def _names(values: object) -> tuple[str, ...]:
+    return _strings(values, "names")
+
+
+def _phones(values: object) -> tuple[str, ...]:
+    return _strings(values, "phones")
+
+
+def _emails(values: object) -> tuple[str, ...]:
+    return _strings(values, "emails")
+
+
+def _niks(values: object) -> tuple[str, ...]:
+    return _strings(values, "niks")
+
+
+def _string_list(argument: str, values: object, problems: list[str]) -> tuple[str, ...]:
+    """``values`` as a tuple of strings, or a problem noted (a lone str is refused: it would be
+    taken character by character)."""
+    if isinstance(values, _COLLECTIONS) and all(isinstance(v, str) for v in values):
+        return tuple(values)
+    problems.append(f"{argument} must be a list of str, got {type_name(values)}")
+    return ()
+
+
+def _check_call(name: str, text: object, context: object) -> None:
+    """Refuse a detector call whose text is not a str or whose context is not a context."""
+    if not isinstance(text, str):
+        raise RedactionError(
+            reason="not-text", detail=f"expected str, got {type_name(text)}", detector=name
+        )
+    if not isinstance(context, DetectionContext):
+        raise RedactionError(
+            reason="not-context",
+            detail=f"context must be a DetectionContext, got {type_name(context)}",
+            detector=name,
+        )
+
+
+def _detector_name(_instance: object, _attribute: object, name: object) -> None:
+    if not isinstance(name, str) or not name.strip() or len(name) > 64:
+        raise ConfigurationError(
+            "detector",
+            [f"name must be a non-empty str of at most 64 characters ({type_name(name)})"],
+        )
+
+
+def _string_set(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, frozenset) or not all(isinstance(v, str) for v in value):
+        raise ConfigurationError(
+            "detector", [f"{attribute.name} must be a frozenset of str, got {type_name(value)}"]
+        )
+
+
+def _max_words(_instance: object, _attribute: object, value: object) -> None:
+    if type(value) is not int or not 1 <= value <= 12:
+        raise ConfigurationError(
+            "detector", [f"max_words must be an int from 1 to 12 ({type_name(value)})"]
+        )
+
+
+def _flag(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        raise ConfigurationError(
+            "detector", [f"{attribute.name} must be a bool, got {type_name(value)}"]
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One piece of personal data found by a detector.
+
+    Attributes:
+        kind: a :class:`PiiKind` value, or an app-defined kind (lower-case ``snake_case``).
+        start: offset of the first character in the text.
+        end: offset just after the last character.
+        detector: the name of the detector that found it.
+    """
+
+    kind: str
+    start: int
+    end: int
+    detector: str
+
+
+@attrs.frozen(kw_only=True)
+class KnownIdentity:
+    """What is known about the reporter, so it is redacted wherever it appears in the text.
+
+    Attributes:
+        names: full names (each word of three letters or more is also looked for on its own).
+        phones: phone numbers in any common writing (``0812...``, ``+62 812...``).
+        emails: email addresses.
+        niks: NIK values.
+    """
+
+    names: tuple[str, ...] = attrs.field(default=(), converter=_names, repr=False)
+    phones: tuple[str, ...] = attrs.field(default=(), converter=_phones, repr=False)
+    emails: tuple[str, ...] = attrs.field(default=(), converter=_emails, repr=False)
+    niks: tuple[str, ...] = attrs.field(default=(), converter=_niks, repr=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> KnownIdentity:
+        """Build from a mapping with optional keys ``names``, ``phones``, ``emails``, ``niks``.
+
+        A single string is accepted where a list is expected.
+
+        Args:
+            data: the mapping, for example a reporter record's fields.
+
+        Returns:
+            The known identity.
+
+        Raises:
+            ConfigurationError: unknown keys or values that are not strings (every problem is
+                listed; values themselves are never shown).
+        """
+        fields = ("names", "phones", "emails", "niks")
+        if not isinstance(data, dict):
+            raise ConfigurationError("known identity", [f"expected a dict, got {type_name(data)}"])
+        problems = [
+            f"unknown key {key!r}" if isinstance(key, str) and len(key) <= 64 else "unknown key"
+            for key in data
+            if key not in fields
+        ]
+        parsed: dict[str, tuple[str, ...]] = {}
+        for key in fields:
+            raw = data.get(key, ())
+            values = (raw,) if isinstance(raw, str) else raw
+            if not isinstance(values, list | tuple | set | frozenset):
+                problems.append(f"{key}: expected a list of strings, got {type(raw).__name__}")
+                continue
+            bad = [type(v).__name__ for v in values if not isinstance(v, str)]
+            if bad:
+                problems.append(f"{key}: expected strings, got {', '.join(sorted(set(bad)))}")
+                continue
+            parsed[key] = tuple(v for v in values if isinstance(v, str) and v.strip())
+        if problems:
+            raise ConfigurationError("known identity", problems)
+        return cls(**parsed)
+
+    def phone_numbers(self) -> frozenset[str]:
+        """The known phones as national significant numbers (``81234567890``)."""
+        result = set()
+        for phone in self.phones:
+            digits = "".join(c for c in fold_text(phone) if c.isascii() and c.isdigit())
+            national = _national(digits)
+            if national:
+                result.add(national)
+        return frozenset(result)
+
+    def nik_numbers(self) -> frozenset[str]:
+        """The known NIKs as bare digits."""
+        return frozenset(
+            "".join(c for c in fold_text(n) if c.isascii() and c.isdigit()) for n in self.niks
+        )
+
+
+class DetectionContext:
+    """What a detector may know besides the text: the known identity and earlier findings.
+
+    The redactor runs detectors in order; spans found by earlier detectors, and redaction tags
+    already in the text, are *collapsed* in :meth:`window_before`: they count as one character.
+    That keeps context-gated decisions identical when a redacted text is redacted again (a long
+    name and its ``[NAME]`` tag are the same distance to a number), which makes redaction
+    idempotent.
+    """
+
+    __slots__ = (
+        "_fixed_ends",
+        "_fixed_starts",
+        "_local_ends",
+        "_local_starts",
+        "_lowered",
+        "_spaced",
+        "_tag_ends",
+        "_tag_starts",
+        "_words",
+        "known",
+        "text",
+    )
+
+    def __init__(self, text: str, known: KnownIdentity, collapsed: Iterable[tuple[int, int]]):
+        if not isinstance(text, str):
+            raise RedactionError(reason="not-text", detail=f"expected str, got {type_name(text)}")
+        if not isinstance(known, KnownIdentity):
+            raise RedactionError(
+                reason="not-known-identity",
+                detail=f"known must be a KnownIdentity, got {type_name(known)}",
+            )
+        spans = list(collapsed) if isinstance(collapsed, list | tuple) else None
+        if spans is None or not all(
+            isinstance(span, tuple)
+            and len(span) == 2
+            and all(type(x) is int and 0 <= x <= len(text) for x in span)
+            for span in spans
+        ):
+            raise RedactionError(
+                reason="bad-span",
+                detail="collapsed must be a list of (start, end) offsets inside the text",
+            )
+        collapsed = spans
+        self.text = text
+        self.known = known
+        self._fixed_starts: list[int] = []
+        self._fixed_ends: list[int] = []
+        self._local_starts: list[int] = []
+        self._local_ends: list[int] = []
+        self._lowered: str | None = None
+        self._words: frozenset[str] | None = None
+        self._spaced: str | None = None
+        self._set_fixed(collapsed)
+        self._tag_starts, self._tag_ends = self._fixed_starts, self._fixed_ends
+
+    def in_tag(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a redaction tag that was in the text already."""
+        index = bisect_right(self._tag_ends, start)
+        return index < len(self._tag_starts) and self._tag_starts[index] < end
+
+    @property
+    def lowered(self) -> str:
+        """The text with ASCII letters lower-cased (same length and offsets), computed once."""
+        if self._lowered is None:
+            text = self.text
+            # str.lower is much faster than a translation table and, on ASCII text, the same.
+            self._lowered = text.lower() if text.isascii() else text.translate(lex.ASCII_LOWER)
+        return self._lowered
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The runs of ASCII letters in the lower-cased text, as a set, computed once (detectors
+        intersect their word lists with it in C before looking for positions)."""
+        if self._words is None:
+            self._words = frozenset(self.spaced.split())
+        return self._words
+
+    @property
+    def spaced(self) -> str:
+        """A space, then the lower-cased text with every ASCII character but a letter made a
+        space: ``spaced.find(" " + word)`` finds ``word`` at the start of a word, at the same
+        offset in the text. Computed once."""
+        if self._spaced is None:
+            self._spaced = " " + self.lowered.translate(_NOT_LETTERS)
+        return self._spaced
+
+    def _set_fixed(self, intervals: Iterable[tuple[int, int]]) -> None:
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end in sorted(intervals):
+            if starts and start <= ends[-1]:
+                ends[-1] = max(ends[-1], end)
+            else:
+                starts.append(start)
+                ends.append(end)
+        self._fixed_starts, self._fixed_ends = starts, ends
+
+    def absorb(self, findings: Iterable[Finding]) -> None:
+        """Collapse ``findings`` (and every span noted with :meth:`cover`) for later windows."""
+        if not findings and not self._local_starts:
+            return
+        merged = list(zip(self._fixed_starts, self._fixed_ends, strict=True))
+        merged.extend(zip(self._local_starts, self._local_ends, strict=True))
+        merged.extend((f.start, f.end) for f in findings)
+        self._local_starts, self._local_ends = [], []
+        self._set_fixed(merged)
+
+    def touches_collapsed(self, position: int) -> bool:
+        """Whether an earlier finding ends or starts exactly at ``position``.
+
+        Such a neighbour becomes a tag (``]`` or ``[``) once redacted, so a detector treats it
+        as a separator rather than as a letter glued to what it looks at.
+        """
+        index = bisect_left(self._fixed_ends, position)
+        if index < len(self._fixed_ends) and self._fixed_ends[index] == position:
+            return True
+        index = bisect_left(self._fixed_starts, position)
+        return index < len(self._fixed_starts) and self._fixed_starts[index] == position
+
+    def collapsed_ends(self) -> list[int]:
+        """The end offsets of earlier findings, sorted."""
+        return self._fixed_ends
+
+    def overlaps_collapsed(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a finding of an earlier detector."""
+        index = bisect_right(self._fixed_ends, start)
+        return index < len(self._fixed_starts) and self._fixed_starts[index] < end
+
+    def split_uncovered(self, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        """Cut sorted ``spans`` (digit groups of one run) at the findings of earlier detectors.
+
+        The parts of spans that earlier findings cover are removed; the rest is grouped into
+        pieces that no earlier finding separates.
+
+        Args:
+            spans: sorted, non-overlapping ``(start, end)`` pairs.
+
+        Returns:
+            The uncovered parts, as lists of pairs, in text order.
+        """
+        starts, ends = self._fixed_starts, self._fixed_ends
+        pieces: list[list[tuple[int, int]]] = [[]]
+        index = bisect_right(ends, spans[0][0]) if spans else 0
+        for span_start, end in spans:
+            cursor = span_start
+            while cursor < end:
+                while index < len(starts) and ends[index] <= cursor:
+                    index += 1
+                if index == len(starts) or starts[index] >= end:
+                    pieces[-1].append((cursor, end))
+                    break
+                if starts[index] > cursor:
+                    pieces[-1].append((cursor, starts[index]))
+                if pieces[-1]:
+                    pieces.append([])
+                cursor = ends[index]
+        return [piece for piece in pieces if piece]
+
+    def next_collapsed(self, position: int) -> int:
+        """Where the next earlier finding starts at or after ``position`` (``position`` when it
+        is inside one, the text length when there is none)."""
+        index = bisect_right(self._fixed_ends, position)
+        if index == len(self._fixed_starts):
+            return len(self.text)
+        return max(position, self._fixed_starts[index])
+
+    def cover(self, start: int, end: int) -> None:
+        """Collapse a span the running detector just found, for its own later windows."""
+        if self._local_starts and start < self._local_ends[-1]:
+            return
+        self._local_starts.append(start)
+        self._local_ends.append(end)
+
+    def window_after(self, position: int, *, width: int = 16) -> str:
+        """The lower-cased text after ``position``, earlier findings collapsed to one character.
+
+        Args:
+            position: an offset in the text.
+            width: how many visible characters to return at most.
+
+        Returns:
+            At most ``width`` characters starting at ``position``.
+        """
+        hi = min(len(self.text), position + CONTEXT_LOOKBACK)
+        index = bisect_left(self._fixed_ends, position + 1)
+        pieces: list[str] = []
+        cursor = position
+        while index < len(self._fixed_starts) and self._fixed_starts[index] < hi:
+            start, end = self._fixed_starts[index], self._fixed_ends[index]
+            if start > cursor:
+                pieces.append(self.text[cursor:start])
+            pieces.append(_COLLAPSED)
+            cursor = max(cursor, end)
+            index += 1
+            if sum(len(p) for p in pieces) >= width:
+                break
+        pieces.append(self.text[cursor:hi])
+        return "".join(pieces)[:width].lower()
+
+    @staticmethod
+    def _clip(starts: list[int], ends: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        index = bisect_left(starts, hi) - 1
+        while index >= 0 and ends[index] > lo:
+            found.append((max(starts[index], lo), min(ends[index], hi)))
+            index -= 1
+        return found
+
+    def window_before(self, position: int, *, width: int = CONTEXT_WIDTH) -> str:
+        """The lower-cased text before ``position``, earlier findings collapsed to one character.
+
+        Args:
+            position: an offset in the text.
+            width: how many visible characters to return at most.
+
+        Returns:
+            At most ``width`` characters ending at ``position``.
+        """
+        lo = max(0, position - CONTEXT_LOOKBACK)
+        intervals = self._clip(self._fixed_starts, self._fixed_ends, lo, position)
+        intervals += self._clip(self._local_starts, self._local_ends, lo, position)
+        if not intervals:
+            return self.text[max(lo, position - width) : position].lower()
+        intervals.sort()
+        pieces: list[str] = []
+        cursor = lo
+        for start, end in intervals:
+            if end <= cursor:
+                continue
+            if start > cursor:
+                pieces.append(self.text[cursor:start])
+                pieces.append(_COLLAPSED)
+            elif not pieces or pieces[-1] != _COLLAPSED:
+                pieces.append(_COLLAPSED)
+            cursor = end
+        pieces.append(self.text[cursor:position])
+        return "".join(pieces)[-width:].lower()
+
+
+@runtime_checkable
+class Detector(Protocol):
+    """The detector protocol: a name and a call returning findings.
+
+    A detector must be deterministic and linear-time in the length of the text, and must not
+    keep the text or log it.
+    """
+
+    @property
+    def name(self) -> str:
+        """A short stable name, recorded in every span the detector produces."""
+        ...
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterable[Finding]:
+        """Find personal data in ``text``."""
+        ...
+
+
+def _ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _ascii_lower_alnum(char: str) -> bool:
+    return char.isascii() and (char.islower() or char.isdigit())
+
+
+def _bounded(
+    pattern: re.Pattern[str],
+    text: str,
+    word_char: Callable[[str], bool],
+    context: DetectionContext | None = None,
+) -> Iterator[tuple[int, int]]:
+    """Matches of ``pattern`` not preceded by a word character, as ``finditer`` would give them
+    for the pattern with a leading ``(?<!word)`` look-behind.
+
+    A pattern that starts with a look-behind makes the engine try it at every position in
+    Python's ``re``; without it the engine skips impossible positions in C. A match rejected by
+    the check resumes the search one character later, so a match starting inside it is found.
+    With a ``context``, a word character that ends an earlier finding does not count: that
+    finding becomes a tag (``]``) once redacted.
+    """
+    pos = 0
+    search = pattern.search
+    while (match := search(text, pos)) is not None:
+        start = match.start()
+        if (
+            start
+            and word_char(text[start - 1])
+            and (context is None or not context.touches_collapsed(start))
+        ):
+            pos = start + 1
+            continue
+        end = match.end()
+        yield start, end
+        pos = end if end > start else end + 1
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _word_core(word: str) -> str:
+    return word.rstrip(".").casefold()
+
+
+def _is_initial(word: str) -> bool:
+    return word.endswith(".") and all(len(part) == 1 for part in word[:-1].split("."))

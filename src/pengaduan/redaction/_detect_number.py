@@ -1,0 +1,329 @@
+"""Identity, phone and account numbers in one pass over digit runs (NIK, KK, NPWP, phone,
+BPJS, bank account).
+
+The kinds share one scan because they share their candidates: a digit run is classified once,
+by its context words and its structure, so a NIK is never also reported as a phone. Rules and
+sources: ``_lexicon.py`` (context words), ``_nik.py`` (NIK structure), ``_detect_phone.py``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._detect_base import (
+    Finding,
+    _ascii_lower_alnum,
+    _check_call,
+    _detector_name,
+    _flag,
+    _string_set,
+)
+from pengaduan.redaction._detect_phone import _national, _phone_e164
+from pengaduan.redaction._nik import nik_structure_valid
+from pengaduan.redaction.kinds import PiiKind
+
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Iterator
+
+    from pengaduan.redaction._detect_base import DetectionContext
+
+__all__ = ["NUMBER_KINDS", "NumberDetector"]
+
+NUMBER_KINDS = frozenset(
+    {PiiKind.NIK, PiiKind.KK, PiiKind.NPWP, PiiKind.PHONE, PiiKind.BPJS, PiiKind.BANK_ACCOUNT}
+)
+
+
+#: Words one of which is inside every context a lettered NIK or KK follows.
+_LETTERED_ANCHORS = ("nik", "n.i.k", "ktp", "kk", "keluarga", "kependudukan")
+#: How far before its anchor word a lettered context may start (``nomor induk kependudukan``).
+_ANCHOR_REACH = 14
+#: How far after its anchor word a lettered number may end.
+_NUMBER_REACH = 64
+
+
+def _lettered_matches(lowered: str) -> list[re.Match[str]]:
+    """Matches of :data:`~pengaduan.redaction._lexicon.LETTERED_ID` not preceded by a letter or
+    digit, as a left-to-right scan would find them.
+
+    A context word holds one of a few anchors, found with ``str.find`` in C; the pattern is
+    tried only at the few places before them instead of at every position of the text.
+    """
+    starts: set[int] = set()
+    for anchor in _LETTERED_ANCHORS:
+        at = lowered.find(anchor)
+        while at != -1:
+            # Only where a letter stands for a digit in the next few characters.
+            if lex.LETTER_BY_DIGIT.search(lowered, at, at + _NUMBER_REACH) is not None:
+                starts.update(range(max(0, at - _ANCHOR_REACH), at + 1))
+            at = lowered.find(anchor, at + 1)
+    found: list[re.Match[str]] = []
+    reached = 0
+    match = lex.LETTERED_ID.match
+    for start in sorted(starts):
+        if start < reached or (start and _ascii_lower_alnum(lowered[start - 1])):
+            continue
+        if (hit := match(lowered, start)) is not None:
+            found.append(hit)
+            reached = hit.end()
+    return found
+
+
+def _closest_context(window: str) -> str | None:
+    start = 0
+    for brk in lex.SENTENCE_BREAK.finditer(window):
+        if window[brk.start()] == "\n" or lex.SENTENCE_END.search(window, 0, brk.start()):
+            start = brk.end()
+    office = False
+    last: re.Match[str] | None = None
+    previous: re.Match[str] | None = None
+    for match in lex.CONTEXT.finditer(window, start):
+        previous, last = last, match
+        office = office or match.lastgroup == "office"
+    if last is None:
+        return None
+    if last.lastgroup == "institution" and (
+        office  # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is
+        or (  # ``WA Puskesmas Oepoi 0812...``: an office's WhatsApp, not a person's mobile
+            previous is not None
+            and previous.group() in _MESSAGING
+            and lex.PERSON_BETWEEN.search(window, previous.end(), last.start()) is None
+        )
+    ):
+        return "office"
+    return last.lastgroup
+
+
+#: Words that, right before an institution's name, make its number the office's line.
+_MESSAGING = frozenset({"wa", "whatsapp", "telp", "telp.", "tlp", "telepon", "telpon"})
+
+
+_FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik", "office", "institution"})
+#: Lengths of a NIK or KK number a person still means as one after its context word.
+_TOLERATED_ID_LENGTHS = frozenset({15, 16, 17})
+
+
+def _following_context(window: str) -> str | None:
+    """A context word written right after a number (``0001234567890 (BPJS)``)."""
+    match = lex.CONTEXT_AFTER.match(window)
+    if match is None:
+        return None
+    found = lex.CONTEXT.search(window, match.end())
+    if found is None or found.start() != match.end() or found.lastgroup not in _FOLLOWING_KINDS:
+        return None
+    return found.lastgroup
+
+
+_ALLOWED = "allowed"
+
+
+@attrs.frozen(kw_only=True)
+class NumberDetector:
+    """NIK, KK, NPWP, phone, BPJS and bank account numbers, in one pass over digit runs.
+
+    A run of digits (with spaces, dots, dashes or brackets between them) is split into its
+    groups; the longest sequence of up to six groups that classifies wins, then the scan moves on.
+    A run is cut where an earlier detector's finding (an email, an address) lies inside it, as
+    the tag written there would cut it.
+    Classification, in order: the known identity; a *negative* context word (ticket, invoice,
+    billing, customer id...) vetoes; a context word for KK / NPWP / BPJS / bank decides; a valid
+    NIK structure (or a NIK context word) makes a NIK; the ``99.999.999.9-999.999`` layout makes an
+    NPWP; a number ``phonenumbers`` accepts makes a phone (any ``+`` country, or Indonesian
+    ``0``/``62`` prefixes). Amounts written after ``Rp`` are never classified.
+
+    Attributes:
+        name: the detector name recorded in spans.
+        kinds: which kinds to report (the others are still recognised, so they are not
+            misreported as something else).
+        allowed_phones: E.164 numbers never reported (office hotlines).
+        only_known: report only the known identity's NIKs and phones (used by views that hide
+            the reporter but may show other personal data).
+    """
+
+    name: str = attrs.field(default="numbers", validator=_detector_name)
+    kinds: frozenset[PiiKind] = attrs.field(default=NUMBER_KINDS, validator=_string_set)
+    allowed_phones: frozenset[str] = attrs.field(default=frozenset(), validator=_string_set)
+    only_known: bool = attrs.field(default=False, validator=_flag)
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""
+        _check_call(self.name, text, context)
+        return self._find(text, context)
+
+    def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find identity, phone and account numbers in ``text``."""
+        known_niks = context.known.nik_numbers()
+        known_phones = context.known.phone_numbers()
+        lettered: list[tuple[int, int]] = []
+        if not self.only_known:
+            for finding in self._lettered(context):
+                lettered.append((finding.start, finding.end))
+                context.cover(finding.start, finding.end)
+                if finding.kind in self.kinds:
+                    yield finding
+        for run in lex.DIGIT_RUN.finditer(text):
+            first_digit, after = run.span()
+            if lettered and any(a < after and first_digit < b for a, b in lettered):
+                continue
+            groups = [
+                (m.start(), m.end()) for m in lex.DIGIT_GROUP.finditer(text, first_digit, after)
+            ]
+            # An earlier finding inside the run becomes a tag once redacted, which ends the run
+            # there: classify the pieces between findings, as a second pass would.
+            pieces = (
+                context.split_uncovered(groups)
+                if context.overlaps_collapsed(first_digit, after)
+                else [groups]
+            )
+            for piece in pieces:
+                if piece[0][0] == first_digit and not self._free_before(text, first_digit, context):
+                    continue
+                if piece[-1][1] == after and not self._free_after(text, after, context):
+                    continue
+                yield from self._classify_run(text, piece, context, known_niks, known_phones)
+
+    def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
+        """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
+        word, when they have 15 to 17 digits once the letters are read as digits."""
+        for match in _lettered_matches(context.lowered):
+            raw = match.group("number")
+            if not any(char.isalpha() for char in raw):
+                continue  # plain digits: the digit-run pass decides
+            digits = "".join(c for c in raw.translate(lex.LETTER_DIGITS) if c.isdigit())
+            real = sum(c.isdigit() for c in raw)
+            if len(digits) not in _TOLERATED_ID_LENGTHS or real < 10:
+                continue
+            start, end = match.span("number")
+            kind = PiiKind.KK if match.group("kk") else PiiKind.NIK
+            yield Finding(kind=kind, start=start, end=end, detector=self.name)
+
+    def _free_before(self, text: str, first_digit: int, context: DetectionContext) -> bool:
+        return (
+            first_digit == 0
+            or not text[first_digit - 1].isalnum()
+            or self._glued(text, first_digit)
+            or context.touches_collapsed(first_digit)
+        )
+
+    @staticmethod
+    def _free_after(text: str, after: int, context: DetectionContext) -> bool:
+        return (
+            after == len(text)
+            or not (text[after].isalpha() and text[after].isascii())
+            or context.touches_collapsed(after)
+        )
+
+    @staticmethod
+    def _glued(text: str, start: int) -> bool:
+        word_start = start
+        while word_start > 0 and start - word_start < 8 and text[word_start - 1].isalpha():
+            word_start -= 1
+        return text[word_start:start].lower() in lex.GLUED_CONTEXT
+
+    def _classify_run(
+        self,
+        text: str,
+        groups: list[tuple[int, int]],
+        context: DetectionContext,
+        known_niks: frozenset[str],
+        known_phones: frozenset[str],
+    ) -> Iterator[Finding]:
+        index = 0
+        while index < len(groups):
+            begin = groups[index][0]
+            reach = sum(b - a for a, b in groups[index : index + 6])
+            if reach < 7:
+                index += 1
+                continue
+            window = context.window_before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
+            money = lex.MONEY_BEFORE.search(window) is not None
+            ctx = None if money else _closest_context(window)
+            if ctx in (None, "institution") and not money:
+                ctx = _following_context(context.window_after(groups[-1][1])) or ctx
+            chosen: tuple[int, str] | None = None
+            if not money:
+                last = min(index + 5, len(groups) - 1)
+                for stop in range(last, index - 1, -1):
+                    raw = text[begin : groups[stop][1]]
+                    digits = "".join(text[a:b] for a, b in groups[index : stop + 1])
+                    if len(digits) > 17:
+                        continue
+                    if len(digits) < 7:
+                        break
+                    plus = begin > 0 and text[begin - 1] == "+"
+                    kind = self._classify(
+                        digits,
+                        raw,
+                        ctx=ctx,
+                        plus=plus,
+                        known_niks=known_niks,
+                        known_phones=known_phones,
+                    )
+                    if kind is not None:
+                        chosen = (stop, kind)
+                        break
+            if chosen is None:
+                index += 1
+                continue
+            stop, kind = chosen
+            start, end = begin, groups[stop][1]
+            if (start > 0 and text[start - 1] == "+") or (
+                start > 0 and text[start - 1] == "(" and ")" in text[start:end]
+            ):
+                start -= 1
+            if kind != _ALLOWED:
+                context.cover(start, end)
+                if kind in self.kinds:
+                    yield Finding(kind=kind, start=start, end=end, detector=self.name)
+            index = stop + 1
+
+    def _classify(  # noqa: PLR0911 - a decision ladder reads best as early returns
+        self,
+        digits: str,
+        raw: str,
+        *,
+        ctx: str | None,
+        plus: bool,
+        known_niks: frozenset[str],
+        known_phones: frozenset[str],
+    ) -> str | None:
+        length = len(digits)
+        if digits in known_niks:
+            return PiiKind.NIK
+        national = _national(digits)
+        if national is not None and national in known_phones:
+            return PiiKind.PHONE
+        if ctx == "negative" or self.only_known:
+            return None
+        if ctx == "kk" and length in _TOLERATED_ID_LENGTHS:
+            return PiiKind.KK
+        if ctx == "npwp" and length in (15, 16):
+            return PiiKind.NPWP
+        if ctx == "bpjs" and length == 13:
+            return PiiKind.BPJS
+        if ctx == "bank" and 10 <= length <= 16:
+            return PiiKind.BANK_ACCOUNT
+        if (ctx == "nik" and length in _TOLERATED_ID_LENGTHS) or (
+            length == 16 and nik_structure_valid(digits)
+        ):
+            return PiiKind.NIK
+        if length == 17 or (length <= 8 and lex.DATE_SHAPE.fullmatch(raw)):
+            return None
+        if length == 15 and lex.NPWP15_FORMAT.fullmatch(raw):
+            return PiiKind.NPWP
+        phone = _phone_e164(
+            digits, international=plus and not digits.startswith("62"), lenient=ctx == "phone"
+        )
+        if phone is not None:
+            fixed_line = not phone.startswith("+628")
+            office = (
+                ctx == "office"
+                or (ctx == "institution" and fixed_line)
+                or phone in self.allowed_phones
+            )
+            return _ALLOWED if office else PiiKind.PHONE
+        return None

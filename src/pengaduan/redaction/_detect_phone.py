@@ -1,0 +1,86 @@
+"""Phone numbers: Indonesian national forms, E.164 through ``phonenumbers``, office lines.
+
+Used by the number detector (``_detect_number.py``) and by :class:`KnownIdentity`; the
+``phonenumbers`` metadata decides which numbers exist (prefixes of Telkomsel, Indosat, XL,
+Smartfren and the area codes of fixed lines), as its documentation recommends instead of
+hand-written prefix tables.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import phonenumbers
+
+from pengaduan.errors import ArgumentError, type_name
+
+if TYPE_CHECKING:
+    from pengaduan.routing.directory import UnitDirectory
+
+__all__ = ["office_phones"]
+
+
+def _national(digits: str) -> str | None:
+    if digits.startswith("0") and len(digits) >= 8:
+        return digits[1:]
+    if digits.startswith("62") and len(digits) >= 9:
+        return digits[2:]
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _phone_e164(digits: str, *, international: bool, lenient: bool) -> str | None:
+    if not 8 <= len(digits) <= 15:
+        return None
+    if international:
+        candidate = "+" + digits
+    elif digits.startswith("0"):
+        if digits[1] == "0":
+            return None
+        candidate = "+62" + digits[1:]
+    elif digits.startswith("62") and digits[2] != "0":
+        candidate = "+" + digits
+    else:
+        return None
+    try:
+        number = phonenumbers.parse(candidate, None)
+    except phonenumbers.NumberParseException:
+        return None
+    ok = phonenumbers.is_possible_number(number) if lenient else None
+    if not ok and not phonenumbers.is_valid_number(number):
+        return None
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def office_phones(directory: UnitDirectory) -> tuple[str, ...]:
+    """The phone numbers a unit directory lists (its units' liaison and office lines).
+
+    They belong to offices, so they are never personal: pass them as ``allowed_phones`` to
+    :func:`default_detectors` or :meth:`~pengaduan.redaction.Redactor.default`.
+
+    Args:
+        directory: the government's :class:`~pengaduan.routing.UnitDirectory`.
+
+    Returns:
+        The numbers as the directory writes them, without duplicates, in directory order.
+
+    Raises:
+        ArgumentError: ``directory`` is not a unit directory.
+
+    Example:
+        >>> from pengaduan.routing import UnitDirectory
+        >>> office_phones(UnitDirectory.kota_kupang())
+        ()
+    """
+    units = getattr(directory, "units", None)
+    if type(directory).__name__ != "UnitDirectory" or not isinstance(units, tuple):
+        raise ArgumentError(
+            argument="directory", rule="must be a UnitDirectory", given=type_name(directory)
+        )
+    phones: dict[str, None] = {}
+    for unit in units:
+        phone = getattr(getattr(unit, "liaison", None), "phone", None)
+        if isinstance(phone, str) and phone.strip():
+            phones[phone] = None
+    return tuple(phones)

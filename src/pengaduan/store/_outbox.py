@@ -1,0 +1,375 @@
+"""The outbox: messages written with the events that cause them, sent exactly once.
+
+A repository opened with a :class:`~pengaduan.messages.Messenger` writes, in the transaction
+that stores an action's events, the messages those events cause (:meth:`Messenger.messages_for`)
+into the ``outbox`` table. The app's sender loop reads :meth:`Outbox.pending`, sends, and marks
+each message :meth:`~Outbox.mark_sent` or :meth:`~Outbox.mark_failed` by its idempotency key.
+
+Exactly once: a message's key is deterministic (tracking id, event, template, recipient) and the
+table's primary key, so writing it again is a no-op (``INSERT ... ON CONFLICT DO NOTHING`` on both
+databases: two job runs racing on the same reminder store it once); marking a sent message sent
+again, or failed after it was sent, changes nothing. A sender that crashes between sending and
+marking sends that one message again on restart: pass the key to your SMS/e-mail provider as its
+own idempotency key where it takes one.
+
+Rows hold the message text (tracking id, unit names, deadlines) and the recipient's kind and id,
+never an address: the app looks the address up when it sends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from pengaduan._core.time import to_utc
+from pengaduan.errors import ArgumentError, NotFoundError, type_name
+from pengaduan.store._schema import OUTBOX_KEY_LENGTH as _KEY
+from pengaduan.store._schema import outbox
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from datetime import datetime
+
+    from sqlalchemy.engine import Connection
+
+    from pengaduan.messages import Message
+    from pengaduan.model import Complaint
+    from pengaduan.store._repository import AsyncRepository, Repository
+
+__all__ = ["AsyncOutbox", "Outbox", "OutboxEntry", "OutboxState", "outbox"]
+
+_REASON = re.compile(r"[a-z0-9][a-z0-9_.:-]{0,63}\Z")
+_MAX_LIMIT = 1000
+
+
+class OutboxState(StrEnum):
+    """Where a message is in the outbox."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+@attrs.frozen(kw_only=True)
+class OutboxEntry:
+    """A stored message and its state.
+
+    Attributes:
+        message: the message.
+        state: pending, sent or failed.
+        attempts: how many times it was marked sent or failed.
+        reason_code: the last failure's code (a code, never the provider's text).
+        updated_at: when it was last marked, UTC.
+    """
+
+    message: Message
+    state: OutboxState
+    attempts: int
+    reason_code: str | None
+    updated_at: datetime | None
+
+
+# -- operations on one connection --------------------------------------------------------------
+
+
+def _row(message: Message) -> dict[str, Any]:
+    return {
+        "key": message.key,
+        "tracking_id": message.tracking_id,
+        "sequence": message.sequence,
+        "template": message.template,
+        "recipient_kind": message.recipient.kind.value,
+        "recipient_id": message.recipient.id,
+        "channel": message.channel.value,
+        "language": message.language,
+        "subject": message.subject,
+        "body": message.body,
+        "at": message.at,
+        "state": OutboxState.PENDING.value,
+        "attempts": 0,
+        "reason_code": None,
+        "updated_at": None,
+    }
+
+
+def _message(row: Any) -> Message:
+    from pengaduan.messages import Message, MessageChannel, Recipient, RecipientKind  # noqa: PLC0415
+
+    return Message(
+        key=row.key,
+        tracking_id=row.tracking_id,
+        sequence=row.sequence,
+        template=row.template,
+        recipient=Recipient(kind=RecipientKind(row.recipient_kind), id=row.recipient_id),
+        channel=MessageChannel(row.channel),
+        language=row.language,
+        subject=row.subject,
+        body=row.body,
+        at=row.at,
+    )
+
+
+def check_messages(messages: object) -> list[Message]:
+    """The messages of an iterable, checked (a str or a dict is refused)."""
+    from pengaduan.messages import Message  # noqa: PLC0415
+
+    found: list[object] | None = None
+    if not isinstance(messages, str | bytes | dict | type):
+        with contextlib.suppress(TypeError):
+            found = list(messages)  # type: ignore[call-overload]
+    if found is None:
+        raise ArgumentError(
+            argument="messages", rule="must be an iterable of Messages", given=type_name(messages)
+        )
+    for message in found:
+        if not isinstance(message, Message):
+            raise ArgumentError(
+                argument="messages", rule="must hold only Messages", given=type_name(message)
+            )
+        if len(message.key) > _KEY:
+            raise ArgumentError(argument="messages", rule=f"keys are at most {_KEY} characters")
+    return found  # type: ignore[return-value]
+
+
+def enqueue(conn: Connection, messages: Iterable[Message]) -> int:
+    """Store the messages whose keys are new; the number stored."""
+    rows = {m.key: _row(m) for m in messages}
+    if not rows:
+        return 0
+    known = set(conn.execute(select(outbox.c.key).where(outbox.c.key.in_(list(rows)))).scalars())
+    fresh = [row for key, row in rows.items() if key not in known]
+    _insert(conn, fresh)
+    return len(fresh)
+
+
+def _insert(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Insert rows; a key stored meanwhile (a concurrent job run) is skipped by the database."""
+    if rows:
+        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+        conn.execute(dialect.insert(outbox).on_conflict_do_nothing(index_elements=["key"]), rows)
+
+
+def enqueue_events(conn: Connection, messenger: Any, complaint: Complaint, after: int) -> None:
+    """Store the messages of the events after version ``after`` (the repository's one call).
+
+    One statement: the events are new (the version check passed), so are their messages' keys.
+    """
+    if messenger is not None:
+        messages = messenger.messages_for(complaint, after_version=after)
+        _insert(conn, list({m.key: _row(m) for m in messages}.values()))
+
+
+def pending(conn: Connection, limit: int) -> tuple[Message, ...]:
+    """The oldest pending messages."""
+    rows = conn.execute(
+        select(outbox)
+        .where(outbox.c.state == OutboxState.PENDING.value)
+        .order_by(outbox.c.at, outbox.c.key)
+        .limit(limit)
+    )
+    return tuple(_message(row) for row in rows)
+
+
+def entry(conn: Connection, key: str) -> OutboxEntry:
+    """One stored message with its state."""
+    row = conn.execute(select(outbox).where(outbox.c.key == key)).first()
+    if row is None:
+        raise NotFoundError(what="outbox message", key=key)
+    return OutboxEntry(
+        message=_message(row),
+        state=OutboxState(row.state),
+        attempts=row.attempts,
+        reason_code=row.reason_code,
+        updated_at=row.updated_at,
+    )
+
+
+def mark(conn: Connection, key: str, state: OutboxState, reason: str | None, at: datetime) -> bool:
+    """Move a message to ``state``; ``False`` when nothing changed (it was sent already)."""
+    allowed = (
+        [OutboxState.FAILED.value]
+        if state is OutboxState.PENDING
+        else [OutboxState.PENDING.value, OutboxState.FAILED.value]
+    )
+    result = conn.execute(
+        update(outbox)
+        .where(outbox.c.key == key, outbox.c.state.in_(allowed))
+        .values(
+            state=state.value,
+            reason_code=reason,
+            updated_at=at,
+            attempts=outbox.c.attempts + (0 if state is OutboxState.PENDING else 1),
+        )
+    )
+    if result.rowcount == 1:
+        return True
+    if conn.execute(select(outbox.c.key).where(outbox.c.key == key)).first() is None:
+        raise NotFoundError(what="outbox message", key=key)
+    return False
+
+
+# -- arguments ---------------------------------------------------------------------------------
+
+
+def _key(value: object) -> str:
+    if not isinstance(value, str) or not value or len(value) > _KEY or not value.isprintable():
+        raise ArgumentError(
+            argument="key",
+            rule=f"must be a printable message key of at most {_KEY} characters",
+            given=type_name(value),
+        )
+    return value
+
+
+def _reason(value: object) -> str:
+    if not isinstance(value, str) or not _REASON.match(value):
+        raise ArgumentError(
+            argument="reason_code",
+            rule="must be a code: lower-case letters, digits and _ . : - (at most 64)",
+            given=type_name(value),
+        )
+    return value
+
+
+def _limit(value: object) -> int:
+    if type(value) is not int or not 1 <= value <= _MAX_LIMIT:
+        raise ArgumentError(
+            argument="limit", rule=f"must be an int from 1 to {_MAX_LIMIT}", given=type_name(value)
+        )
+    return value
+
+
+# -- front ends --------------------------------------------------------------------------------
+
+
+class Outbox:
+    """The outbox of a :class:`~pengaduan.store.Repository` (``repo.outbox``).
+
+    Example:
+        >>> from pengaduan.store import Repository
+        >>> Repository("sqlite://").outbox.pending()
+        ()
+    """
+
+    __slots__ = ("_repo",)
+
+    def __init__(self, repository: Repository) -> None:
+        self._repo = repository
+
+    def __repr__(self) -> str:
+        return f"Outbox({self._repo!r})"
+
+    def enqueue(self, messages: Iterable[Message]) -> int:
+        """Store messages (the due-actions job's reminders); a key already stored is skipped.
+
+        Returns:
+            How many were new.
+
+        Raises:
+            ArgumentError: not an iterable of messages.
+            StorageError: the database is read-only, full, locked or gone.
+        """
+        found = check_messages(messages)
+        return self._repo._write(lambda conn: enqueue(conn, found))
+
+    def pending(self, limit: int = 100) -> tuple[Message, ...]:
+        """The oldest messages not yet sent nor failed, oldest first.
+
+        Raises:
+            ArgumentError: ``limit`` is not an int from 1 to 1000.
+        """
+        count = _limit(limit)
+        return self._repo._read(lambda conn: pending(conn, count))
+
+    def get(self, key: str) -> OutboxEntry:
+        """A stored message and its state.
+
+        Raises:
+            ArgumentError: not a message key.
+            NotFoundError: no such message.
+        """
+        checked = _key(key)
+        return self._repo._read(lambda conn: entry(conn, checked))
+
+    def mark_sent(self, key: str, *, at: datetime) -> bool:
+        """Record that the message was sent; ``False`` when it was already (a no-op).
+
+        Raises:
+            ArgumentError: not a message key.
+            NaiveDatetimeError: ``at`` has no time zone.
+            NotFoundError: no such message.
+        """
+        checked, when = _key(key), to_utc(at, "at")
+        return self._repo._write(lambda conn: mark(conn, checked, OutboxState.SENT, None, when))
+
+    def mark_failed(self, key: str, reason_code: str, *, at: datetime) -> bool:
+        """Record a failed sending with a code (``"invalid_number"``); a sent message stays sent.
+
+        A failed message leaves :meth:`pending` until :meth:`requeue` puts it back.
+
+        Raises:
+            ArgumentError: not a message key, or a reason that is not a code.
+            NaiveDatetimeError: ``at`` has no time zone.
+            NotFoundError: no such message.
+        """
+        checked, reason, when = _key(key), _reason(reason_code), to_utc(at, "at")
+        return self._repo._write(lambda conn: mark(conn, checked, OutboxState.FAILED, reason, when))
+
+    def requeue(self, key: str, *, at: datetime) -> bool:
+        """Put a failed message back in :meth:`pending`; ``False`` when it was not failed."""
+        checked, when = _key(key), to_utc(at, "at")
+        return self._repo._write(lambda conn: mark(conn, checked, OutboxState.PENDING, None, when))
+
+
+class AsyncOutbox:
+    """The outbox of an :class:`~pengaduan.store.AsyncRepository` (see :class:`Outbox`)."""
+
+    __slots__ = ("_repo",)
+
+    def __init__(self, repository: AsyncRepository) -> None:
+        self._repo = repository
+
+    def __repr__(self) -> str:
+        return f"AsyncOutbox({self._repo!r})"
+
+    async def enqueue(self, messages: Iterable[Message]) -> int:
+        """See :meth:`Outbox.enqueue`."""
+        found = check_messages(messages)
+        return await self._repo._write(lambda conn: enqueue(conn, found))
+
+    async def pending(self, limit: int = 100) -> tuple[Message, ...]:
+        """See :meth:`Outbox.pending`."""
+        count = _limit(limit)
+        return await self._repo._read(lambda conn: pending(conn, count))
+
+    async def get(self, key: str) -> OutboxEntry:
+        """See :meth:`Outbox.get`."""
+        checked = _key(key)
+        return await self._repo._read(lambda conn: entry(conn, checked))
+
+    async def mark_sent(self, key: str, *, at: datetime) -> bool:
+        """See :meth:`Outbox.mark_sent`."""
+        checked, when = _key(key), to_utc(at, "at")
+        return await self._repo._write(
+            lambda conn: mark(conn, checked, OutboxState.SENT, None, when)
+        )
+
+    async def mark_failed(self, key: str, reason_code: str, *, at: datetime) -> bool:
+        """See :meth:`Outbox.mark_failed`."""
+        checked, reason, when = _key(key), _reason(reason_code), to_utc(at, "at")
+        return await self._repo._write(
+            lambda conn: mark(conn, checked, OutboxState.FAILED, reason, when)
+        )
+
+    async def requeue(self, key: str, *, at: datetime) -> bool:
+        """See :meth:`Outbox.requeue`."""
+        checked, when = _key(key), to_utc(at, "at")
+        return await self._repo._write(
+            lambda conn: mark(conn, checked, OutboxState.PENDING, None, when)
+        )

@@ -1,0 +1,181 @@
+"""Rules of the annotation guide that the second development corpus showed were missing.
+
+Each case is written from ``docs/redaction-annotation-guide.md`` (what is labelled, where a span
+starts and ends, what stays), grouped by kind: the redacted text is the whole expectation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pengaduan.redaction import Redactor
+
+REDACTOR = Redactor.default()
+
+
+def redacted(text: str) -> str:
+    return REDACTOR.redact(text).text
+
+
+def test_redaction_stays_a_fixpoint_on_every_case() -> None:
+    for case in [*NAMES, *NUMBERS, *PLATES_AND_ADDRESSES, *EMAILS]:
+        text = case.values[0]
+        assert isinstance(text, str)
+        once = REDACTOR.redact(text).text
+        assert REDACTOR.redact(once).text == once, text
+
+
+NAMES = [
+    pytest.param(
+        "Nama Pemohon : Agung Prasetyo\nNPWP : x", "Nama Pemohon : [NAME]\nNPWP : x", id="field"
+    ),
+    pytest.param("Nama Ayah\t: Lie Kim Hwa\n", "Nama Ayah\t: [NAME]\n", id="field-tab"),
+    pytest.param("nama peserta hasan alkatiri, nik", "nama peserta [NAME], nik", id="field-lower"),
+    pytest.param("Hormat saya,\n\nttd\n\nSerlin Feoh", "Hormat saya,\n\nttd\n\n[NAME]", id="ttd"),
+    pytest.param("Salam,\nYoksan", "Salam,\n[NAME]", id="salam"),
+    pytest.param(
+        "Hormat kami,\n\n(Engki Kapitan, M.Si)", "Hormat kami,\n\n([NAME], M.Si)", id="degree"
+    ),
+    pytest.param("[17/08/26 14.01] Anace Ndun: Besok", "[17/08/26 14.01] [NAME]: Besok", id="chat"),
+    pytest.param(
+        "7/2/26, 16.43 - Oktovina Da Costa: Pagi", "7/2/26, 16.43 - [NAME]: Pagi", id="chat-2"
+    ),
+    pytest.param(
+        "Tuhan balas kebaikan Ibu 🙏 - Suparno", "Tuhan balas kebaikan Ibu 🙏 - [NAME]", id="dash"
+    ),
+    pytest.param("Ko Ahong pung toko", "Ko [NAME] pung toko", id="ko"),
+    pytest.param("Tanta Syamsiah deng Om Viktor", "Tanta [NAME] deng Om [NAME]", id="kin"),
+    pytest.param("Babinsa Serka Baharuddin datang", "Babinsa Serka [NAME] datang", id="rank"),
+    pytest.param("milik Engki Bessie di", "milik [NAME] di", id="unknown-given-family"),
+    pytest.param(
+        "tetangga kami Mariam Al Hamid masih", "tetangga kami [NAME] masih", id="particle"
+    ),
+    pytest.param("MHN DIPERBAIKI DEBORA", "MHN DIPERBAIKI [NAME]", id="closing-caps"),
+    pytest.param(
+        "keluarga Bani deng keluarga Dasi", "keluarga [NAME] deng keluarga [NAME]", id="family"
+    ),
+    pytest.param(
+        "SY ZAKARIAS SABAAT NPWP 5301171607940306", "SY [NAME] NPWP [NPWP]", id="sms-stop"
+    ),
+]
+NOT_NAMES = [
+    pytest.param("Salam,\nForum Warga Peduli Kota", id="group-signature"),
+    pytest.param("biar ko Dinas tau", id="ko-particle"),
+    pytest.param("Kepada Yth. Inspektorat Kota Kupang\ndi Kupang", id="office-addressee"),
+    pytest.param("YTH BPK WALIKOTA SAMPAH", id="role-caps"),
+    pytest.param("PAK LURAH OESAPA BARAT TDK ADA", id="kelurahan"),
+    pytest.param("Nama anak salah ketik di akta", id="field-ordinary-words"),
+    pytest.param("antrian di rs bhayangkara drs. titus uly panjang", id="hospital-lower"),
+    pytest.param("Jemaat GMIT Imanuel memohon", id="church"),
+    pytest.param("TERIMA KASIH", id="thanks-closing"),
+    pytest.param("terima kasih, Pasar Kasih indah", id="guide-words"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_names_in_real_writing(text: str, expected: str) -> None:
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_not_names(text: str) -> None:
+    assert redacted(text) == text
+
+
+NUMBERS = [
+    pytest.param(
+        "rek BRI 8544 01 097880 44 0. Nomor penipu 08139288199.",
+        "rek BRI [BANK_ACCOUNT]. Nomor penipu [PHONE].",
+        id="context-ends-with-its-sentence",
+    ),
+    pytest.param(
+        "surat pengantar nikah. Nomor dia 0821 7598 8430, namanya Abraham.",
+        "surat pengantar nikah. Nomor dia [PHONE], namanya [NAME].",
+        id="negative-word-in-an-earlier-sentence",
+    ),
+    pytest.param("No. Rek. Saya 0142589330", "No. Rek. Saya [BANK_ACCOUNT]", id="abbreviation"),
+    pytest.param(
+        "pegawai dinas sosial 0812 3456 7890", "pegawai dinas sosial [PHONE]", id="mobile"
+    ),
+    pytest.param("no kartu 0001234567890", "no kartu [BPJS]", id="bpjs-no-kartu"),
+    pytest.param(
+        "WA petugas puskesmas 0812 3456 7890", "WA petugas puskesmas [PHONE]", id="staff-whatsapp"
+    ),
+    pytest.param(
+        "ke Puskesmas ditolak krn kartu 0007155198599 (BPJS) belum",
+        "ke Puskesmas ditolak krn kartu [BPJS] (BPJS) belum",
+        id="bpjs-after",
+    ),
+]
+NOT_NUMBERS = [
+    pytest.param("lewat BRIVA 67415 081105405592 tapi", id="briva"),
+    pytest.param("No. Sambungan: 05-16-413325", id="connection"),
+    pytest.param("Kupang, 03-12-2025\n\nKepada", id="date"),
+    pytest.param("Info WA puskesmas (0380) 875 625.", id="institution-landline"),
+    pytest.param("WA pengaduan Dukcapil 0811-3822-4455", id="office-institution"),
+    pytest.param("WA Puskesmas Oepoi 0812 3456 7890", id="office-whatsapp"),
+    pytest.param("WA Dinas PUPR 0812-3790-1111", id="office-whatsapp-dinas"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS)
+def test_numbers(text: str, expected: str) -> None:
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_number_look_alikes(text: str) -> None:
+    assert redacted(text) == text
+
+
+PLATES_AND_ADDRESSES = [
+    pytest.param("plat dh 8831 ak", "plat [PLATE]", id="plate-lower"),
+    pytest.param("motor sy ea-3015-a diambil", "motor sy [PLATE] diambil", id="plate-lower-dash"),
+    pytest.param("PLAT DH-1841-XY PARKIR", "PLAT [PLATE] PARKIR", id="plate-dash"),
+    pytest.param("tinggal di rt 9", "tinggal di [ADDRESS]", id="rt-alone"),
+    pytest.param("Jl. Palapa no. 5C / RT 42.", "[ADDRESS].", id="slash-joins"),
+    pytest.param("Jl. Jend. Sudirman No. 66 RT 21/RW 10", "[ADDRESS]", id="abbreviated-street"),
+]
+NOT_PLATES_OR_ADDRESSES = [
+    pytest.param("motor sy b 12 ada", id="short-lower-plate"),
+    pytest.param("Ketua RT 09 datang", id="rt-role"),
+    pytest.param("Yth. Kepala Dinas PUPR\nJl. El Tari No. 16, Kupang", id="office-heading"),
+    pytest.param("Kepada Yth.\nKepala Dinas Sosial\ndi Jl. El Tari No. 16", id="office-heading-di"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLATES_AND_ADDRESSES)
+def test_plates_and_addresses(text: str, expected: str) -> None:
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_PLATES_OR_ADDRESSES)
+def test_plate_and_address_look_alikes(text: str) -> None:
+    assert redacted(text) == text
+
+
+def test_a_home_address_after_a_heading_that_is_not_an_office_stays_redacted() -> None:
+    assert redacted("Kepala dinas tdk peduli. Rumah saya Jl. X No. 5") == (
+        "Kepala dinas tdk peduli. Rumah saya [ADDRESS]"
+    )
+
+
+EMAILS = [
+    pytest.param("kirim ke adminah@gmail.com", "kirim ke [EMAIL]", id="personal"),
+    pytest.param("ndun.yohanes77@gmail.com", "[EMAIL]", id="personal-dotted"),
+]
+NOT_EMAILS = [
+    pytest.param("email sekretariat.fwpk@gmail.com.", id="secretariat"),
+    pytest.param("forumwargapeduli.kpg@gmail.com", id="forum"),
+    pytest.param("dukcapil@kupangkota.go.id", id="agency-on-go-id"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMAILS)
+def test_emails(text: str, expected: str) -> None:
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_EMAILS)
+def test_group_and_agency_mailboxes(text: str) -> None:
+    assert redacted(text) == text
