@@ -33,7 +33,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pengaduan._time import format_utc
+from pengaduan._core.time import format_utc
 from pengaduan.audit import audit_path
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.history import digest_fields

@@ -27,9 +27,9 @@ import attrs
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.errors import GuardError
 from pengaduan.model import Actor, Channel, Reporter, Submission
-from pengaduan.profiles import Action
 from pengaduan.sla import SlaPolicy, due_actions, evaluate
 from pengaduan.workflow import Workflow
+from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
     from collections.abc import Callable

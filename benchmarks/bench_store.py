@@ -46,12 +46,12 @@ from tests.pg_helpers import running_cluster  # noqa: E402
 
 from pengaduan.calendar import WorkingCalendar  # noqa: E402
 from pengaduan.model import Actor, Channel, Reporter, Submission  # noqa: E402
-from pengaduan.profiles import Action  # noqa: E402
 from pengaduan.serialization import dump_lines  # noqa: E402
 from pengaduan.sla import SlaPolicy, evaluate  # noqa: E402
 from pengaduan.store import Query, Repository, _core, _deadlines  # noqa: E402
 from pengaduan.store import _schema as schema  # noqa: E402
 from pengaduan.workflow import Workflow  # noqa: E402
+from pengaduan.workflow.profiles import Action  # noqa: E402
 
 if TYPE_CHECKING:
     from pengaduan.model import Complaint

@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING
 from transitions import Machine
 
 from pengaduan.model import Actor, Channel, Privacy, Reporter, Submission
-from pengaduan.profiles import Action
 from pengaduan.serialization import dump_lines, from_dict, iter_lines
 from pengaduan.workflow import Workflow
+from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
     from collections.abc import Callable

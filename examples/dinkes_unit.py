@@ -33,7 +33,7 @@ from pengaduan import (
     Workflow,
     WorkingCalendar,
 )
-from pengaduan.redaction import Viewer
+from pengaduan.privacy import Viewer
 from pengaduan.routing import UnitDirectory
 from pengaduan.sla import ClockState, describe, evaluate
 

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from pengaduan.calendar import TimeUnit, WorkingCalendar
-from pengaduan.humanize import format_deadline, format_instant, format_remaining
+from pengaduan.calendar.humanize import format_deadline, format_instant, format_remaining
 
 WITA = ZoneInfo("Asia/Makassar")
 RECEIVED = [

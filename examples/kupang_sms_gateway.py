@@ -18,8 +18,8 @@ import pendulum
 
 from pengaduan.errors import IntakeError
 from pengaduan.intake import SmsGateway, find_duplicates
+from pengaduan.intake.tracking import new_tracking_id
 from pengaduan.routing import Normalizer, UnitDirectory, default_router
-from pengaduan.tracking import new_tracking_id
 from pengaduan.workflow import Workflow
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ from pengaduan import (
     Submission,
     Workflow,
 )
-from pengaduan.redaction import Viewer
+from pengaduan.privacy import Viewer
 
 
 def main() -> None:

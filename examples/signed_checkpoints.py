@@ -32,8 +32,9 @@ from pengaduan import (
     verify_export,
     verify_history,
 )
-from pengaduan._time import epoch_microseconds
 from pengaduan.history import digest_fields
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 T0 = datetime(2025, 3, 3, 1, 0, tzinfo=UTC)
 TEXTS = (
@@ -100,7 +101,7 @@ def forge(complaint: Complaint) -> Complaint:
             event.to_status,
             event.actor.role.value,
             event.actor.id,
-            str(epoch_microseconds(event.at)),
+            str((event.at - EPOCH) // timedelta(microseconds=1)),  # microseconds since 1970
             event.payload,
             event.idempotency_key or "",
         )

@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.model import Actor, Channel, Reporter, Submission
-from pengaduan.profiles import Action
 from pengaduan.sla import SlaPolicy, describe, describe_basis, due_actions, evaluate
 from pengaduan.workflow import Workflow
+from pengaduan.workflow.profiles import Action
 
 WITA = ZoneInfo("Asia/Makassar")
 ADMIN = Actor.admin("bag-organisasi")

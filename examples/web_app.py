@@ -47,11 +47,11 @@ from pengaduan import (
 )
 from pengaduan.errors import NotFoundError
 from pengaduan.intake import from_web_form
-from pengaduan.redaction import Viewer
+from pengaduan.intake.tracking import new_tracking_id
+from pengaduan.privacy import Viewer
 from pengaduan.routing import Normalizer, default_router
 from pengaduan.sla import describe, evaluate
 from pengaduan.store import AsyncRepository, Query
-from pengaduan.tracking import new_tracking_id
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator

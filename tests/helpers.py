@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pengaduan.model import Actor, Channel, Location, Privacy, Reporter, Submission
-from pengaduan.profiles import Action, Status
 from pengaduan.workflow import Workflow
+from pengaduan.workflow.profiles import Action, Status
 
 WF = Workflow.default()
 T0 = datetime(2025, 3, 3, 2, 0, tzinfo=UTC)  # Monday 10:00 WITA

@@ -6,9 +6,9 @@ import sys
 from datetime import timedelta
 
 from pengaduan.model import Actor
-from pengaduan.profiles import Action
 from pengaduan.store import Repository
 from pengaduan.workflow import Workflow
+from pengaduan.workflow.profiles import Action
 
 WF = Workflow.default()
 REPORTER = Actor.reporter("akun-7781")

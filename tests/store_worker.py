@@ -16,8 +16,8 @@ from itertools import count
 from tests.helpers import received, step
 
 from pengaduan.errors import ConflictError
-from pengaduan.profiles import Action
 from pengaduan.store import SqliteStore
+from pengaduan.workflow.profiles import Action
 
 
 def _say(line: str) -> None:

@@ -681,10 +681,50 @@ def test_importing_the_calendar_loads_no_heavy_dependency() -> None:
     import sys  # noqa: PLC0415 - only this test needs it
 
     code = (
-        "import sys, pengaduan.calendar, pengaduan.humanize; "
+        "import sys, pengaduan.calendar, pengaduan.calendar.humanize; "
         "print(sorted(m for m in ('pendulum', 'holidays') if m in sys.modules))"
     )
     result = subprocess.run(  # noqa: S603 - our own interpreter
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+# -- deadlines on long calendars and zones with daylight saving ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zone", "first_year", "last_year"),
+    [
+        pytest.param("Asia/Makassar", 2024, 2026, id="WITA, deadlines built with the arrays"),
+        pytest.param("Asia/Makassar", 1900, 2100, id="two centuries, deadlines built on use"),
+        pytest.param("Europe/Berlin", 2024, 2026, id="a zone with daylight saving"),
+    ],
+)
+def test_a_deadline_is_the_end_of_the_nth_working_date(
+    zone: str, first_year: int, last_year: int
+) -> None:
+    cal = WorkingCalendar(zone=zone, first_year=first_year, last_year=last_year).validate()
+    tz = ZoneInfo(zone)
+    for start in (
+        datetime(2025, 3, 28, 23, 30, tzinfo=tz),  # the Friday before Berlin's spring jump
+        datetime(2025, 10, 24, 12, tzinfo=tz),  # the Friday before Berlin's autumn fold
+        datetime(2025, 3, 3, 2, tzinfo=UTC),
+    ):
+        for days in (1, 2, 5, 30):
+            due = cal.add_working_days(start, days)
+            expected = cal.end_of_day(cal.nth_working_date(start, days))
+            assert due == expected
+            assert due.tzinfo is tz
+            assert (due.hour, due.minute, due.fold) == (0, 0, 0)
+            assert cal.add_working_days(start, days) is due  # the same instant object again
+
+
+def test_a_deadline_past_the_last_year_is_out_of_range() -> None:
+    cal = WorkingCalendar(zone="Asia/Makassar", first_year=2025, last_year=2025).validate()
+    start = datetime(2025, 12, 30, 9, tzinfo=ZoneInfo("Asia/Makassar"))
+    assert cal.add_working_days(start, 1) == datetime(2026, 1, 1, tzinfo=ZoneInfo("Asia/Makassar"))
+    with pytest.raises(OutOfRangeError):
+        cal.add_working_days(start, 2)
+    with pytest.raises(OutOfRangeError):
+        cal.add_working_days(datetime(2024, 12, 30, 9, tzinfo=UTC), 1)

@@ -24,9 +24,9 @@ from pengaduan.integrity import (
     sign_tree_head,
     verify_export,
 )
-from pengaduan.profiles import Action
 from pengaduan.serialization import dump_lines
 from pengaduan.store import SqliteStore
+from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
     from pathlib import Path

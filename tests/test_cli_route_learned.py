@@ -185,8 +185,8 @@ def test_train_from_an_export_of_histories(
 ) -> None:
     from tests.helpers import received, step  # noqa: PLC0415
 
-    from pengaduan.profiles import Action  # noqa: PLC0415
     from pengaduan.serialization import to_json  # noqa: PLC0415
+    from pengaduan.workflow.profiles import Action  # noqa: PLC0415
 
     lines = []
     for number, unit in enumerate(["dinkes", "rsud", "pupr"] * 5):

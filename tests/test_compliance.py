@@ -15,8 +15,8 @@ from pengaduan.calendar import TimeUnit
 from pengaduan.compliance import Finding, FindingKind, check
 from pengaduan.errors import NaiveDatetimeError
 from pengaduan.model import Actor, Event, replace_history
-from pengaduan.profiles import Action
 from pengaduan.sla import Confidence
+from pengaduan.workflow.profiles import Action
 
 
 def findings(complaint, now):  # type: ignore[no-untyped-def]

@@ -10,8 +10,8 @@ from tests.sla_helpers import KUPANG, LAPOR, complaint_at, wita
 
 from pengaduan.errors import ConfigurationError, NaiveDatetimeError
 from pengaduan.model import Actor, Role
-from pengaduan.profiles import Action
 from pengaduan.sla import DueActionKind, SlaPolicy, due_actions, evaluate, on_action
+from pengaduan.workflow.profiles import Action
 
 A = Action
 END = KUPANG.end_of_day

@@ -12,7 +12,7 @@ from tests.helpers import in_status
 from pengaduan.errors import IntegrityError
 from pengaduan.history import verify_history
 from pengaduan.model import Actor, Attachment, Complaint, Location, Reporter
-from pengaduan.profiles import Status
+from pengaduan.workflow.profiles import Status
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from tests.hostile_helpers import WRONG_TYPES, raises_typed
 from pengaduan.errors import ArgumentError
 from pengaduan.history import verify_history
 from pengaduan.model import History
-from pengaduan.profiles import Action, Status
+from pengaduan.workflow.profiles import Action, Status
 
 
 def test_it_reads_like_a_tuple() -> None:

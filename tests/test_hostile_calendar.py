@@ -22,6 +22,7 @@ from pengaduan.calendar import (
     WeekSchedule,
     WorkingCalendar,
 )
+from pengaduan.calendar.humanize import format_deadline, format_instant, format_remaining, last_day
 from pengaduan.errors import (
     ArgumentError,
     CalendarArgumentError,
@@ -32,7 +33,6 @@ from pengaduan.errors import (
     PengaduanError,
     UnknownZoneError,
 )
-from pengaduan.humanize import format_deadline, format_instant, format_remaining, last_day
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -44,13 +44,13 @@ from pengaduan.intake import (
     idempotency_key,
     normalize_phone,
 )
-from pengaduan.model import Channel
-from pengaduan.tracking import (
+from pengaduan.intake.tracking import (
     check_character,
     is_valid_tracking_id,
     new_tracking_id,
     parse_tracking_id,
 )
+from pengaduan.model import Channel
 from pengaduan.workflow import Workflow
 
 if TYPE_CHECKING:

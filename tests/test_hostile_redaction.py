@@ -29,6 +29,7 @@ from tests.hostile_helpers import (
 
 from pengaduan.errors import ArgumentError, ConfigurationError, PengaduanError, RedactionError
 from pengaduan.model import Actor, Location, Privacy, Reporter, Submission
+from pengaduan.privacy import view
 from pengaduan.redaction import (
     AddressDetector,
     DetectionContext,
@@ -49,7 +50,6 @@ from pengaduan.redaction import (
     Tag,
     canonical_value,
     office_phones,
-    view,
 )
 from pengaduan.redaction.presidio import analyzer_engine, presidio_recognizer
 from pengaduan.workflow import Workflow

@@ -33,7 +33,6 @@ from pengaduan.errors import (
     StorageError,
 )
 from pengaduan.model import Location, Reporter
-from pengaduan.profiles import Action
 from pengaduan.serialization import (
     _load_checked,
     _load_fast,
@@ -44,6 +43,7 @@ from pengaduan.serialization import (
     to_dict,
     to_json,
 )
+from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -19,8 +19,8 @@ from pengaduan.errors import (
     PengaduanError,
     SerializationError,
 )
-from pengaduan.profiles import Action, Status
 from pengaduan.store import SqliteStore
+from pengaduan.workflow.profiles import Action, Status
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator

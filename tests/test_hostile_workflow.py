@@ -38,8 +38,8 @@ from pengaduan.errors import (
     PengaduanError,
 )
 from pengaduan.model import Actor, Attachment, Channel, Location, Reporter, Submission
-from pengaduan.profiles import Action, Status
 from pengaduan.workflow import Workflow
+from pengaduan.workflow.profiles import Action, Status
 
 # -- the model's values ---------------------------------------------------------------------------
 

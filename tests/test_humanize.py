@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from pengaduan.calendar import TimeUnit, WorkingCalendar
+from pengaduan.calendar.humanize import format_deadline, format_instant, format_remaining, last_day
 from pengaduan.errors import CalendarArgumentError, NaiveDatetimeError
-from pengaduan.humanize import format_deadline, format_instant, format_remaining, last_day
 
 WITA = ZoneInfo("Asia/Makassar")
 

@@ -29,8 +29,8 @@ from pengaduan import errors
 from pengaduan._i18n import LOCALE_DIR, format_date, format_month, format_number, format_percent
 from pengaduan.audit import Zone, render_html, render_table
 from pengaduan.calendar import TimeUnit, WorkingCalendar
+from pengaduan.calendar.humanize import format_deadline, format_instant, format_remaining
 from pengaduan.cli import main
-from pengaduan.humanize import format_deadline, format_instant, format_remaining
 from pengaduan.intake import IntakeReason, help_text
 from pengaduan.language import (
     get_language,

@@ -23,8 +23,8 @@ from pengaduan.intake import (
     help_text,
     normalize_phone,
 )
+from pengaduan.intake.tracking import new_tracking_id, parse_tracking_id
 from pengaduan.model import Channel, Complaint, Privacy
-from pengaduan.tracking import new_tracking_id, parse_tracking_id
 from pengaduan.workflow import Workflow
 
 AT = pendulum.datetime(2025, 3, 6, 9, 30, tz="Asia/Makassar")

@@ -16,7 +16,7 @@ import attrs
 import pytest
 
 from helpers import received, step
-from pengaduan._time import epoch_microseconds
+from pengaduan._core.time import epoch_microseconds
 from pengaduan.errors import CheckpointError
 from pengaduan.history import digest_fields, verify_history
 from pengaduan.integrity import (
@@ -30,7 +30,7 @@ from pengaduan.integrity import (
     verify_export,
 )
 from pengaduan.model import Actor, Role
-from pengaduan.profiles import Action
+from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
     from collections.abc import Callable

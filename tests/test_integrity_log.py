@@ -25,7 +25,7 @@ from pengaduan.integrity import (
     verify_inclusion,
     verify_tree_head,
 )
-from pengaduan.profiles import Action
+from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -22,10 +22,10 @@ from pengaduan.messages import (
     TemplateSet,
 )
 from pengaduan.model import Actor, Channel, Reporter
-from pengaduan.profiles import dinkes_upp
 from pengaduan.routing import UnitDirectory
 from pengaduan.sla import DueActionKind, SlaPolicy, due_actions, on_action
 from pengaduan.workflow import Workflow
+from pengaduan.workflow.profiles import dinkes_upp
 
 WITA = ZoneInfo("Asia/Makassar")
 WF = Workflow.default()
@@ -34,7 +34,7 @@ CAL = WorkingCalendar.indonesia(zone="Asia/Makassar", years=(2026, 2027))
 KUPANG = UnitDirectory.kota_kupang()
 # Thursday: the verification deadline is "Selasa, 29 September 2026", about the longest date.
 T0 = datetime(2026, 9, 24, 10, tzinfo=WITA)
-TID = "7KQM-XW3D-RT9"  # the shape of pengaduan.tracking ids
+TID = "7KQM-XW3D-RT9"  # the shape of pengaduan.intake.tracking ids
 ADMIN, REPORTER = Actor.admin("bag-organisasi"), Actor.reporter("akun-7781")
 SECRETS = (SECRET_NAME, SECRET_PHONE, SECRET_TEXT, SECRET_NIK, "akun-7781")
 

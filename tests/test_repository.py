@@ -27,10 +27,10 @@ from pengaduan.errors import (
 )
 from pengaduan.integrity import TransparencyLog
 from pengaduan.model import Channel, Privacy
-from pengaduan.profiles import Action, Status
 from pengaduan.serialization import dump_lines, to_json
 from pengaduan.sla import SlaPolicy
 from pengaduan.store import Query, Repository
+from pengaduan.workflow.profiles import Action, Status
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

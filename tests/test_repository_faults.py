@@ -16,8 +16,8 @@ import sqlalchemy as sa
 from tests.helpers import SYSTEM, T0, WF, in_status, received, submission
 
 from pengaduan.errors import StorageError
-from pengaduan.profiles import Status
 from pengaduan.store import AsyncRepository, Repository
+from pengaduan.workflow.profiles import Status
 
 if TYPE_CHECKING:
     from tests.pg_helpers import Cluster

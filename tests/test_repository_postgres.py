@@ -20,10 +20,10 @@ from tests.helpers import ADMIN, REPORTER, T0, UNIT, WF, in_status, received
 
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.errors import NotFoundError, StorageError
-from pengaduan.profiles import Action, Status
 from pengaduan.serialization import dump_lines
 from pengaduan.sla import SlaPolicy
 from pengaduan.store import Query, Repository, _migrate
+from pengaduan.workflow.profiles import Action, Status
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -20,7 +20,6 @@ from tests.hostile_helpers import (
 )
 
 from pengaduan.errors import ArgumentError, ConfigurationError, SerializationError
-from pengaduan.profiles import Action
 from pengaduan.routing import (
     Normalizer,
     Router,
@@ -49,6 +48,7 @@ from pengaduan.routing.learned import (
     train_model,
 )
 from pengaduan.routing.learned._train import decision_scores, fit
+from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
     from collections.abc import Callable

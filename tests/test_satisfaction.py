@@ -28,8 +28,8 @@ from pengaduan.audit import (
 from pengaduan.errors import ActionDataError, ConfigurationError, GuardError, InvalidActionError
 from pengaduan.messages import SATISFACTION_ACTION, satisfaction_of, score_from_reply
 from pengaduan.model import Actor, Reporter
-from pengaduan.profiles import Action, Status, dinkes_upp
 from pengaduan.workflow import Workflow
+from pengaduan.workflow.profiles import Action, Status, dinkes_upp
 
 if TYPE_CHECKING:
     import random

@@ -14,7 +14,6 @@ from tests.helpers import SECRET_NAME, SECRET_TEXT, SYSTEM, T0, WF, in_status, s
 from pengaduan.errors import IntegrityError, SchemaVersionError, SerializationError
 from pengaduan.history import verify_history
 from pengaduan.model import Attachment, Complaint, Reporter
-from pengaduan.profiles import Status
 from pengaduan.serialization import (
     SCHEMA_VERSION,
     dump_lines,
@@ -25,6 +24,7 @@ from pengaduan.serialization import (
     to_json,
 )
 from pengaduan.workflow import Workflow
+from pengaduan.workflow.profiles import Status
 
 if TYPE_CHECKING:
     from collections.abc import Callable

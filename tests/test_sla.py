@@ -12,7 +12,6 @@ from tests.sla_helpers import KUPANG, LAPOR, WITA, by_clock, complaint_at, wita
 from pengaduan.calendar import TimeUnit
 from pengaduan.errors import ConfigurationError, NaiveDatetimeError, OutOfRangeError
 from pengaduan.model import Classification
-from pengaduan.profiles import Action
 from pengaduan.sla import (
     ClockRule,
     ClockState,
@@ -31,6 +30,7 @@ from pengaduan.sla import (
     on_status,
     state_label,
 )
+from pengaduan.workflow.profiles import Action
 
 A = Action
 END = KUPANG.end_of_day

@@ -12,8 +12,8 @@ from tests.helpers import VALID, WF
 from tests.sla_helpers import KUPANG, LAPOR, complaint_at, wita
 
 from pengaduan.errors import GuardError
-from pengaduan.profiles import Action
 from pengaduan.sla import ClockState, SlaPolicy, evaluate
+from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
     from pengaduan.model import Complaint

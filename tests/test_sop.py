@@ -13,9 +13,10 @@ import pytest
 from tests.hostile_helpers import HOSTILE_TEXTS, WRONG_TYPES, outcome
 
 from pengaduan.errors import ConfigurationError, GuardError, PengaduanError
-from pengaduan.guards import Guard
 from pengaduan.model import Actor, Channel, Reporter, Submission
-from pengaduan.profiles import (
+from pengaduan.workflow import Workflow
+from pengaduan.workflow.guards import Guard
+from pengaduan.workflow.profiles import (
     ARCHIVE_REASONS,
     ESCALATION_TARGETS,
     Action,
@@ -24,8 +25,12 @@ from pengaduan.profiles import (
     lapor_v3,
     shipped_profiles,
 )
-from pengaduan.sop import GUARD_KINDS, definition_from_dict, definition_to_dict, load_definition
-from pengaduan.workflow import Workflow
+from pengaduan.workflow.sop import (
+    GUARD_KINDS,
+    definition_from_dict,
+    definition_to_dict,
+    load_definition,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -63,7 +68,7 @@ def test_the_python_constants_match_the_profile_data() -> None:
 
 def test_a_profile_loads_from_a_toml_file(tmp_path: Path) -> None:
     source = tmp_path / "kupang.toml"
-    shipped = resources.files("pengaduan") / "data" / "workflows" / "lapor-v3.toml"
+    shipped = resources.files("pengaduan.workflow") / "data" / "lapor-v3.toml"
     original = shipped.read_text(encoding="utf-8")
     source.write_text(original.replace('name = "lapor-v3"', 'name = "kupang"'), encoding="utf-8")
     loaded = Workflow.from_toml(source)

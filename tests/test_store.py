@@ -27,9 +27,9 @@ from pengaduan.errors import (
     StorageError,
 )
 from pengaduan.model import Actor, trusted_complaint
-from pengaduan.profiles import Action, Status
 from pengaduan.serialization import to_dict
 from pengaduan.store import SqliteStore
+from pengaduan.workflow.profiles import Action, Status
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pengaduan.errors import InvalidTrackingIdError
-from pengaduan.tracking import (
+from pengaduan.intake.tracking import (
     ALPHABET,
     PAYLOAD_LENGTH,
     check_character,

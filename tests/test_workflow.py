@@ -37,10 +37,7 @@ from pengaduan.errors import (
     PengaduanError,
     TimeOrderError,
 )
-from pengaduan.fields import FieldKind, FieldSpec
-from pengaduan.guards import GuardContext, requires_text, unanswered_or_reopened
 from pengaduan.model import Actor, Reporter, Role
-from pengaduan.profiles import Action, Status, lapor_v3
 from pengaduan.workflow import (
     ActionSpec,
     StatusCategory,
@@ -48,6 +45,9 @@ from pengaduan.workflow import (
     Workflow,
     WorkflowDefinition,
 )
+from pengaduan.workflow.fields import FieldKind, FieldSpec
+from pengaduan.workflow.guards import GuardContext, requires_text, unanswered_or_reopened
+from pengaduan.workflow.profiles import Action, Status, lapor_v3
 
 S, A = Status, Action
 
@@ -863,7 +863,7 @@ def test_workflow_repr_and_specs() -> None:
 
 
 def test_actions_say_which_data_they_take() -> None:
-    from pengaduan.profiles import ARCHIVE_REASONS  # noqa: PLC0415
+    from pengaduan.workflow.profiles import ARCHIVE_REASONS  # noqa: PLC0415
 
     takes = {
         spec.name: [(f.name, f.kind.value, f.required, f.choices) for f in spec.fields]

@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 from tests.helpers import ADMIN, SYSTEM, T0, VALID, WF, received
 
 from pengaduan.errors import GuardError, InvalidActionError
-from pengaduan.guards import GuardContext
 from pengaduan.history import verify_history
 from pengaduan.model import Channel, Privacy, Reporter, Submission
-from pengaduan.profiles import Action
 from pengaduan.serialization import from_json, to_json
 from pengaduan.workflow import StatusCategory
+from pengaduan.workflow.guards import GuardContext
+from pengaduan.workflow.profiles import Action
 
 ALL_ACTIONS = sorted(Action)
 

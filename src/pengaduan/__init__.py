@@ -44,8 +44,6 @@ from pengaduan.errors import (
     UnknownZoneError,
     WorkflowError,
 )
-from pengaduan.fields import FieldKind, FieldSpec
-from pengaduan.guards import Guard, GuardContext
 from pengaduan.history import verify_history
 from pengaduan.identity import reporter_pseudonym
 from pengaduan.language import get_language, set_language, use_language
@@ -62,7 +60,6 @@ from pengaduan.model import (
     Role,
     Submission,
 )
-from pengaduan.profiles import Action, Status, lapor_v3
 from pengaduan.serialization import dump_lines, from_dict, from_json, iter_lines, to_dict, to_json
 from pengaduan.workflow import (
     ActionSpec,
@@ -71,6 +68,9 @@ from pengaduan.workflow import (
     Workflow,
     WorkflowDefinition,
 )
+from pengaduan.workflow.fields import FieldKind, FieldSpec
+from pengaduan.workflow.guards import Guard, GuardContext
+from pengaduan.workflow.profiles import Action, Status, lapor_v3
 
 if TYPE_CHECKING:
     from pengaduan.audit import (
@@ -95,8 +95,8 @@ if TYPE_CHECKING:
         WeekSchedule,
         WorkingCalendar,
     )
+    from pengaduan.calendar.humanize import format_deadline, format_instant, format_remaining
     from pengaduan.compliance import Finding, FindingKind
-    from pengaduan.humanize import format_deadline, format_instant, format_remaining
     from pengaduan.intake import (
         Inbound,
         SmsGateway,
@@ -108,6 +108,7 @@ if TYPE_CHECKING:
         from_whatsapp,
         normalize_phone,
     )
+    from pengaduan.intake.tracking import is_valid_tracking_id, new_tracking_id, parse_tracking_id
     from pengaduan.integrity import (
         ConsistencyProof,
         Coverage,
@@ -127,8 +128,7 @@ if TYPE_CHECKING:
         verify_inclusion,
         verify_tree_head,
     )
-    from pengaduan.redaction import KnownIdentity, PiiKind, RedactionResult, Redactor
-    from pengaduan.redaction.views import (
+    from pengaduan.privacy import (
         Audience,
         ComplaintView,
         Viewer,
@@ -136,6 +136,7 @@ if TYPE_CHECKING:
         ViewRule,
         view,
     )
+    from pengaduan.redaction import KnownIdentity, PiiKind, RedactionResult, Redactor
     from pengaduan.routing import (
         Normalizer,
         Router,
@@ -161,7 +162,6 @@ if TYPE_CHECKING:
         evaluate,
     )
     from pengaduan.store import SqliteStore
-    from pengaduan.tracking import is_valid_tracking_id, new_tracking_id, parse_tracking_id
 
 __version__ = "0.1.0.dev0"
 
@@ -178,9 +178,9 @@ _LAZY: dict[str, str] = {
     "TimeWindow": "pengaduan.calendar",
     "WeekSchedule": "pengaduan.calendar",
     "WorkingCalendar": "pengaduan.calendar",
-    "format_deadline": "pengaduan.humanize",
-    "format_instant": "pengaduan.humanize",
-    "format_remaining": "pengaduan.humanize",
+    "format_deadline": "pengaduan.calendar.humanize",
+    "format_instant": "pengaduan.calendar.humanize",
+    "format_remaining": "pengaduan.calendar.humanize",
     "Audit": "pengaduan.audit",
     "AuditPart": "pengaduan.audit",
     "AuditReport": "pengaduan.audit",
@@ -190,12 +190,12 @@ _LAZY: dict[str, str] = {
     "audit_path": "pengaduan.audit",
     "Finding": "pengaduan.compliance",
     "FindingKind": "pengaduan.compliance",
-    "Audience": "pengaduan.redaction.views",
-    "ComplaintView": "pengaduan.redaction.views",
-    "Viewer": "pengaduan.redaction.views",
-    "ViewPolicy": "pengaduan.redaction.views",
-    "ViewRule": "pengaduan.redaction.views",
-    "view": "pengaduan.redaction.views",
+    "Audience": "pengaduan.privacy",
+    "ComplaintView": "pengaduan.privacy",
+    "Viewer": "pengaduan.privacy",
+    "ViewPolicy": "pengaduan.privacy",
+    "ViewRule": "pengaduan.privacy",
+    "view": "pengaduan.privacy",
     "Router": "pengaduan.routing",
     "RoutingDecision": "pengaduan.routing",
     "RuleSet": "pengaduan.routing",
@@ -215,9 +215,9 @@ _LAZY: dict[str, str] = {
     "from_suggestion_box": "pengaduan.intake",
     "normalize_phone": "pengaduan.intake",
     "find_duplicates": "pengaduan.intake",
-    "new_tracking_id": "pengaduan.tracking",
-    "parse_tracking_id": "pengaduan.tracking",
-    "is_valid_tracking_id": "pengaduan.tracking",
+    "new_tracking_id": "pengaduan.intake.tracking",
+    "parse_tracking_id": "pengaduan.intake.tracking",
+    "is_valid_tracking_id": "pengaduan.intake.tracking",
     "SqliteStore": "pengaduan.store",
     "ConsistencyProof": "pengaduan.integrity",
     "Coverage": "pengaduan.integrity",

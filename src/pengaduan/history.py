@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
-from pengaduan._time import epoch_microseconds
+from pengaduan._core.time import epoch_microseconds
 from pengaduan.errors import IntegrityError
 
 if TYPE_CHECKING:

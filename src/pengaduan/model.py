@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
-from pengaduan._text import encodable
+from pengaduan._core.text import encodable
 from pengaduan.errors import ArgumentError, type_name
 
 if TYPE_CHECKING:

@@ -61,8 +61,8 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._text import encodable
-from pengaduan._time import EPOCH, MICROSECOND, format_utc
+from pengaduan._core.text import encodable
+from pengaduan._core.time import EPOCH, MICROSECOND, format_utc
 from pengaduan.errors import (
     ArgumentError,
     IntegrityError,

@@ -26,16 +26,16 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pengaduan._replay import PLACEHOLDER_TEXT, replay
-from pengaduan._time import require_aware
+from pengaduan._core.time import require_aware
 from pengaduan.compliance import FindingKind, check
 from pengaduan.errors import ArgumentError, IntegrityError, type_name
+from pengaduan.workflow._replay import PLACEHOLDER_TEXT, replay
 
 if TYPE_CHECKING:
-    from pengaduan._sla_model import ClockReport, ClockState
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.model import Classification, Complaint
     from pengaduan.sla import SlaPolicy
+    from pengaduan.sla._model import ClockReport, ClockState
     from pengaduan.workflow import Workflow
 
 __all__ = [
@@ -244,7 +244,7 @@ def assert_history_intact(complaint: Complaint, *, head: str | None = None) -> N
 
 def _check(**arguments: object) -> None:
     """Refuse arguments of the wrong type with an ArgumentError (never an AssertionError)."""
-    from pengaduan.sla import check_arguments  # noqa: PLC0415
+    from pengaduan.sla._policy import check_arguments  # noqa: PLC0415
 
     check_arguments(**arguments)
 

@@ -22,8 +22,8 @@ See ``docs/compliance.md``.
 
 from __future__ import annotations
 
+from pengaduan.audit._tally import MAX_PROBLEMS
 from pengaduan.audit.aggregate import (
-    MAX_PROBLEMS,
     Audit,
     AuditReport,
     ClockSummary,

@@ -22,14 +22,22 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import Counter
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._sla_engine import evaluate_history, meters
-from pengaduan._time import to_utc
+from pengaduan._core.time import to_utc
+from pengaduan.audit._tally import (
+    MAX_PROBLEMS,
+    Contribution,
+    _apply_contribution,
+    _ClockTally,
+    _keep,
+    _line,
+    _State,
+    _Tally,
+)
 from pengaduan.audit.problems import ProblemKind, ReadProblem
 from pengaduan.audit.zones import Zone, ZoneThresholds
 from pengaduan.calendar import TimeUnit
@@ -38,170 +46,26 @@ from pengaduan.errors import ArgumentError, IntegrityError, OutOfRangeError, typ
 from pengaduan.history import verify_history
 from pengaduan.messages.satisfaction import SATISFIED_FROM as _SATISFIED_FROM
 from pengaduan.messages.satisfaction import satisfaction_of
-from pengaduan.sla import check_arguments
+from pengaduan.sla._engine import evaluate_history, meters
+from pengaduan.sla._policy import check_arguments
 
 if TYPE_CHECKING:
+    from collections import Counter
     from collections.abc import Iterable
 
-    from pengaduan._sla_model import ClockReport
     from pengaduan.audit.partial import AuditPart
     from pengaduan.audit.readers import Record
     from pengaduan.audit.spill import SpillDirectory, _Writer
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.model import Complaint
     from pengaduan.sla import SlaPolicy
+    from pengaduan.sla._model import ClockReport
     from pengaduan.workflow import Workflow
 
 __all__ = ["Audit", "AuditReport", "ClockSummary", "SatisfactionSummary", "UnitSummary"]
 
-MAX_PROBLEMS = 1000
-"""Problems kept with their line numbers; beyond that only their number (by kind) is kept."""
-
 _HOUR = timedelta(hours=1)
 _TICK = timedelta(microseconds=1)
-
-
-class _ClockTally:
-    __slots__ = (
-        "ended_late",
-        "histogram",
-        "judged",
-        "met_late",
-        "on_time",
-        "overdue_open",
-        "started",
-    )
-
-    def __init__(self) -> None:
-        self.started = 0
-        self.judged = 0
-        self.on_time = 0
-        self.met_late = 0
-        self.ended_late = 0
-        self.overdue_open = 0
-        self.histogram: Counter[int] = Counter()
-
-    def merge(self, other: _ClockTally) -> None:
-        self.started += other.started
-        self.judged += other.judged
-        self.on_time += other.on_time
-        self.met_late += other.met_late
-        self.ended_late += other.ended_late
-        self.overdue_open += other.overdue_open
-        self.histogram.update(other.histogram)
-
-    def subtract(self, other: _ClockTally) -> None:
-        self.started -= other.started
-        self.judged -= other.judged
-        self.on_time -= other.on_time
-        self.met_late -= other.met_late
-        self.ended_late -= other.ended_late
-        self.overdue_open -= other.overdue_open
-        self.histogram -= other.histogram
-
-    def __getstate__(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __setstate__(self, state: tuple[Any, ...]) -> None:
-        for name, value in zip(self.__slots__, state, strict=True):
-            setattr(self, name, value)
-
-
-class _Tally:
-    __slots__ = (
-        "breaches_by_month",
-        "categories",
-        "classifications",
-        "clocks",
-        "complaints",
-        "integrity_failures",
-        "satisfaction",
-        "sop_violations",
-        "statuses",
-        "unit_counts",
-    )
-
-    def __init__(self) -> None:
-        self.satisfaction: Counter[int] = Counter()
-        """Satisfaction answers by score (1 to 5)."""
-        self.unit_counts: Counter[int] = Counter()
-        self.complaints = 0
-        self.statuses: Counter[str] = Counter()
-        self.categories: Counter[str] = Counter()
-        self.classifications: Counter[str] = Counter()
-        self.clocks: dict[str, _ClockTally] = {}
-        self.breaches_by_month: Counter[str] = Counter()
-        self.sop_violations = 0
-        self.integrity_failures = 0
-
-    def clock(self, name: str) -> _ClockTally:
-        found = self.clocks.get(name)
-        if found is None:
-            found = self.clocks[name] = _ClockTally()
-        return found
-
-    def merge(self, other: _Tally) -> None:
-        self.complaints += other.complaints
-        self.unit_counts.update(other.unit_counts)
-        self.statuses.update(other.statuses)
-        self.categories.update(other.categories)
-        self.classifications.update(other.classifications)
-        for name, tally in other.clocks.items():
-            self.clock(name).merge(tally)
-        self.breaches_by_month.update(other.breaches_by_month)
-        self.sop_violations += other.sop_violations
-        self.integrity_failures += other.integrity_failures
-        self.satisfaction.update(other.satisfaction)
-
-    def subtract(self, other: _Tally) -> None:
-        """Take away what ``other`` counted (it counted a part of what this one did)."""
-        self.complaints -= other.complaints
-        self.unit_counts -= other.unit_counts
-        self.statuses -= other.statuses
-        self.categories -= other.categories
-        self.classifications -= other.classifications
-        for name, tally in other.clocks.items():
-            self.clock(name).subtract(tally)
-        self.breaches_by_month -= other.breaches_by_month
-        self.sop_violations -= other.sop_violations
-        self.integrity_failures -= other.integrity_failures
-        self.satisfaction -= other.satisfaction
-
-    def __getstate__(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __setstate__(self, state: tuple[Any, ...]) -> None:
-        for name, value in zip(self.__slots__, state, strict=True):
-            setattr(self, name, value)
-
-
-class _State:
-    """Everything an audit has counted: plain data, picklable, mergeable."""
-
-    __slots__ = ("overall", "problem_counts", "problems", "seen", "units")
-
-    def __init__(self) -> None:
-        self.overall = _Tally()
-        self.units: dict[str, _Tally] = {}
-        self.problems: list[ReadProblem] = []
-        self.problem_counts: Counter[str] = Counter()
-        self.seen: dict[int, int] = {}
-
-    def subtract(self, other: _State) -> None:
-        """Take away the tallies of ``other`` (complaints this state also counted)."""
-        self.overall.subtract(other.overall)
-        for unit, tally in other.units.items():
-            mine = self.units[unit]
-            mine.subtract(tally)
-            if mine.complaints <= 0:
-                del self.units[unit]
-
-    def __getstate__(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __setstate__(self, state: tuple[Any, ...]) -> None:
-        for name, value in zip(self.__slots__, state, strict=True):
-            setattr(self, name, value)
 
 
 def fingerprint(tracking_id: str) -> int:
@@ -929,21 +793,6 @@ class Audit:
         )
 
 
-Contribution = tuple[
-    tuple[str, ...],
-    str,
-    str,
-    str,
-    int,
-    int,
-    tuple[tuple[str, "str | None", "str | None", "int | None"], ...],
-    "int | None",
-]
-"""What one complaint adds: units, status, category, classification, SOP violations, integrity
-failures, ``(clock, outcome, breach month, units taken)`` per deadline cycle, and the reporter's
-satisfaction score (``None`` without an answer)."""
-
-
 def _cycle(report: ClockReport) -> tuple[str, str | None, str | None, int | None]:
     breached = report.breached_at
     month = None
@@ -964,50 +813,6 @@ def _cycle(report: ClockReport) -> tuple[str, str | None, str | None, int | None
         elapsed = report.elapsed
         taken = -(-elapsed // _HOUR) if report.unit is TimeUnit.WORKING_HOURS else elapsed.days
     return report.clock, outcome, month, taken
-
-
-def _apply_contribution(state: _State, contribution: Contribution, times: int = 1) -> None:
-    """Count ``times`` complaints that each add ``contribution``."""
-    units, status, category, classification, violations, integrity, cycles, score = contribution
-    tallies = [state.overall]
-    state.overall.unit_counts[sum(1 for unit in units if unit)] += times
-    for unit in units:
-        tally = state.units.get(unit)
-        if tally is None:
-            tally = state.units[unit] = _Tally()
-        tallies.append(tally)
-    for tally in tallies:
-        tally.complaints += times
-        tally.statuses[status] += times
-        tally.categories[category] += times
-        tally.classifications[classification] += times
-        tally.sop_violations += violations * times
-        tally.integrity_failures += integrity * times
-        if score is not None:
-            tally.satisfaction[score] += times
-        for name, outcome, month, taken in cycles:
-            clock = tally.clock(name)
-            clock.started += times
-            if outcome is not None:
-                clock.judged += times
-                setattr(clock, outcome, getattr(clock, outcome) + times)
-            if month is not None:
-                tally.breaches_by_month[month] += times
-            if taken is not None:
-                clock.histogram[taken] += times
-
-
-def _line(problem: ReadProblem) -> tuple[str, int]:
-    return problem.source or "", problem.line
-
-
-def _keep(problems: list[ReadProblem], problem: ReadProblem) -> None:
-    """Add a problem, keeping (at least) the :data:`MAX_PROBLEMS` of lowest line, in any order
-    of arrival (parts of a file are merged out of order)."""
-    problems.append(problem)
-    if len(problems) >= 2 * MAX_PROBLEMS:
-        problems.sort(key=_line)
-        del problems[MAX_PROBLEMS:]
 
 
 def _duplicate(line: int, first: int) -> ReadProblem:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan.audit.aggregate import MAX_PROBLEMS, _apply_contribution, _keep, _line, _State
+from pengaduan.audit._tally import MAX_PROBLEMS, _apply_contribution, _keep, _line, _State
 from pengaduan.audit.problems import ProblemKind, ReadProblem
 from pengaduan.audit.spill import _RECORD, BUCKETS, _Segment
 from pengaduan.errors import ArgumentError, type_name
@@ -39,7 +39,7 @@ from pengaduan.errors import ArgumentError, type_name
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from pengaduan.audit.aggregate import Contribution
+    from pengaduan.audit._tally import Contribution
     from pengaduan.audit.spill import SpillDirectory
 
 __all__ = ["AuditPart"]

@@ -16,8 +16,8 @@ the export's time zone (``timezone="Asia/Makassar"``, ``--timezone``), else the 
 
 A row becomes a complaint by **replaying its milestones through the workflow** in the SOP's order
 (received, deferred, resumed, then verified *or* forwarded *or* archived, followed up, closed) with
-placeholder data (see :mod:`pengaduan._replay`): the rebuilt history carries the row's times,
-units and classification and nothing else, and the same audit runs on it as on a JSON lines
+placeholder data (see :mod:`pengaduan.workflow._replay`): the rebuilt history carries the row's
+times, units and classification and nothing else, and the same audit runs on it as on a JSON lines
 history. A row whose milestones the SOP does not allow (closed without a follow-up, a follow-up
 before the verification) is reported as a problem with its line number, never guessed at.
 
@@ -35,8 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._replay import replay
-from pengaduan._time import load_zone
+from pengaduan._core.time import load_zone
 from pengaduan.audit.problems import ProblemKind, ReadProblem, safe_path, safe_reason
 from pengaduan.errors import (
     ArgumentError,
@@ -48,6 +47,7 @@ from pengaduan.errors import (
 )
 from pengaduan.model import Classification
 from pengaduan.serialization import from_json
+from pengaduan.workflow._replay import replay
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator

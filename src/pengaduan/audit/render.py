@@ -25,6 +25,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
+from pengaduan._core.time import zone_abbreviation
 from pengaduan._i18n import (
     format_date,
     format_month,
@@ -36,7 +37,6 @@ from pengaduan._i18n import (
     using,
 )
 from pengaduan._i18n import gettext as _
-from pengaduan._time import zone_abbreviation
 from pengaduan.audit._cells import csv_line, terminal_safe
 from pengaduan.audit.satisfaction import render_satisfaction
 from pengaduan.errors import ArgumentError, translated, type_name

@@ -444,7 +444,7 @@ def _guarded(progress: Callable[[int, int], None] | None) -> Callable[[int, int]
 def _zone(timezone: str | None) -> str | None:
     """The zone name, checked here so that an unknown one is refused before any reading."""
     if timezone is not None:
-        from pengaduan._time import load_zone  # noqa: PLC0415
+        from pengaduan._core.time import load_zone  # noqa: PLC0415
 
         unknown = False
         try:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pengaduan.calendar import TimeUnit
-from pengaduan.humanize import last_day
+from pengaduan.calendar.humanize import last_day
 
 if TYPE_CHECKING:
     from datetime import date, datetime

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan._time import require_aware
+from pengaduan._core.time import require_aware
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.messages._words import deadline_words, time_left_words
@@ -48,9 +48,9 @@ from pengaduan.workflow import RECEIVE_ACTION, Workflow
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from pengaduan._sla_model import ClockRule
     from pengaduan.model import Event
     from pengaduan.routing import UnitDirectory
+    from pengaduan.sla._model import ClockRule
 
 __all__ = ["Message", "Messenger", "Recipient"]
 

@@ -39,8 +39,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
-from pengaduan._text import encodable
-from pengaduan._toml import key_text, load_toml, shown
+from pengaduan._core.text import encodable
+from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan.errors import ConfigurationError, NotFoundError
 
 if TYPE_CHECKING:

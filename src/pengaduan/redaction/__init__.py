@@ -5,15 +5,14 @@ optionally, the reporter's :class:`KnownIdentity`; you get a :class:`RedactionRe
 redacted text and the spans (kind, positions, detector; never the values). See
 ``docs/redaction.md``.
 
-Audience views of a complaint (:func:`view`, :class:`Viewer`, :class:`ViewPolicy`) load on first
-use, so a redactor alone never imports the workflow; see ``docs/explanation/privacy.md``.
+Audience views of a complaint (:func:`~pengaduan.privacy.view`, :class:`~pengaduan.privacy.Viewer`,
+:class:`~pengaduan.privacy.ViewPolicy`) live in :mod:`pengaduan.privacy`; their old names here
+still work, with a ``DeprecationWarning``.
 """
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
-
+from pengaduan._core.deprecation import moved_names
 from pengaduan.redaction.detectors import (
     AddressDetector,
     DetectionContext,
@@ -34,40 +33,15 @@ from pengaduan.redaction.operators import Drop, Mask, Operator, Pseudonym, Tag, 
 from pengaduan.redaction.redactor import RedactionResult, Redactor, Span, resolve_overlaps
 from pengaduan.redaction.regex import RegexDetector, RegexEngine, re2_available
 
-if TYPE_CHECKING:
-    from pengaduan.redaction.views import (
-        Audience,
-        ComplaintView,
-        TimelineEntry,
-        Viewer,
-        ViewPolicy,
-        ViewRule,
-        view,
-    )
-
-_LAZY = frozenset(
+_MOVED = frozenset(
     {"Audience", "ComplaintView", "TimelineEntry", "ViewPolicy", "ViewRule", "Viewer", "view"}
 )
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        msg = f"module 'pengaduan.redaction' has no attribute {name!r}"
-        raise AttributeError(msg)
-    value = getattr(import_module("pengaduan.redaction.views"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+__getattr__ = moved_names("pengaduan.redaction", "pengaduan.privacy", _MOVED)
 
 
 __all__ = [
     "KIND_PRIORITY",
     "AddressDetector",
-    "Audience",
-    "ComplaintView",
     "DetectionContext",
     "Detector",
     "Drop",
@@ -90,14 +64,9 @@ __all__ = [
     "RegexEngine",
     "Span",
     "Tag",
-    "TimelineEntry",
-    "ViewPolicy",
-    "ViewRule",
-    "Viewer",
     "canonical_value",
     "default_detectors",
     "office_phones",
     "re2_available",
     "resolve_overlaps",
-    "view",
 ]

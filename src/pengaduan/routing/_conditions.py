@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
 import attrs
 
-from pengaduan._text import encodable
+from pengaduan._core.text import encodable
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Channel, Classification
 

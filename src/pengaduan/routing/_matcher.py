@@ -21,7 +21,7 @@ from __future__ import annotations
 from itertools import compress
 from typing import TYPE_CHECKING
 
-from pengaduan._toml import shown
+from pengaduan._core.toml import shown
 from pengaduan.errors import ConfigurationError
 from pengaduan.routing._terms import parse_term
 

@@ -27,8 +27,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from pengaduan._text import encodable
-from pengaduan._toml import shown
+from pengaduan._core.text import encodable
+from pengaduan._core.toml import shown
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Channel, Classification, Complaint, Location, Submission
 from pengaduan.routing._conditions import Document, Verdict, _HasAny, place_key

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._toml import load_toml, shown
+from pengaduan._core.toml import load_toml, shown
 from pengaduan.errors import ConfigurationError, NotFoundError, type_name
 from pengaduan.model import Channel, Classification
 from pengaduan.routing._conditions import (

@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from pengaduan._toml import shown
+from pengaduan._core.toml import shown
 from pengaduan.errors import ConfigurationError, type_name
 
 __all__ = ["WordSpec", "parse_term", "term_problem"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pengaduan._toml import shown
+from pengaduan._core.toml import shown
 from pengaduan.errors import type_name
 from pengaduan.routing._conditions import (
     _AllOf,

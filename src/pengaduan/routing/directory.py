@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._toml import key_text, load_toml, shown
+from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan.errors import ConfigurationError, NotFoundError, type_name
 
 if TYPE_CHECKING:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._toml import load_toml, shown
+from pengaduan._core.toml import load_toml, shown
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 
 if TYPE_CHECKING:

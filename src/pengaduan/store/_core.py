@@ -24,10 +24,9 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy import exc as sa_exc
 
-from pengaduan._text import encodable
-from pengaduan._time import epoch_microseconds, format_utc, parse_utc
+from pengaduan._core.text import encodable
+from pengaduan._core.time import epoch_microseconds, format_utc, parse_utc
 from pengaduan.errors import (
     ArgumentError,
     ConflictError,
@@ -36,7 +35,6 @@ from pengaduan.errors import (
     NotFoundError,
     PengaduanError,
     SerializationError,
-    StorageError,
     type_name,
 )
 from pengaduan.history import digest_fields
@@ -59,6 +57,9 @@ if TYPE_CHECKING:
     from pengaduan.integrity import TransparencyLog
     from pengaduan.sla import SlaPolicy
     from pengaduan.workflow import Workflow
+
+__all__ = []
+
 
 _RECEIVE = "terima"
 _MAX_PAGE = 1000
@@ -84,83 +85,6 @@ class Settings:
         if self.log is not None:
             for complaint in written:
                 self.log.append(complaint)
-
-
-# -- errors ---------------------------------------------------------------------------------
-
-_SQLITE = {
-    "SQLITE_BUSY": "locked",
-    "SQLITE_LOCKED": "locked",
-    "SQLITE_READONLY": "read-only",
-    "SQLITE_PERM": "read-only",
-    "SQLITE_FULL": "full",
-    "SQLITE_CANTOPEN": "unavailable",
-    "SQLITE_IOERR": "unavailable",
-    "SQLITE_NOTADB": "corrupt",
-    "SQLITE_CORRUPT": "corrupt",
-}
-_POSTGRES = {
-    "25006": "read-only",
-    "53100": "full",
-    "53200": "full",
-    "40001": "locked",
-    "40P01": "locked",
-    "55P03": "locked",
-    "57014": "unavailable",
-}
-_DETAILS = {
-    "locked": "another transaction holds what this one needs; try again",
-    "read-only": "the database cannot be written (read-only database or transaction)",
-    "full": "the disk is full or the database reached a size limit",
-    "unavailable": "the database cannot be reached, or the connection was lost",
-    "corrupt": "the database file is not a healthy database",
-    "failed": "the database refused the operation",
-}
-
-
-def _codes(exc: BaseException) -> tuple[str | None, str | None]:
-    """The SQLite error name and PostgreSQL SQLSTATE behind a driver error, if any."""
-    seen: list[BaseException] = []
-    current: BaseException | None = getattr(exc, "orig", None) or exc
-    while current is not None and current not in seen and len(seen) < 5:
-        seen.append(current)
-        name = getattr(current, "sqlite_errorname", None)
-        state = getattr(current, "sqlstate", None)
-        if isinstance(name, str) or isinstance(state, str):
-            return (
-                name if isinstance(name, str) else None,
-                state if isinstance(state, str) else None,
-            )
-        current = current.__cause__ or current.__context__
-    return None, None
-
-
-def storage_error(exc: BaseException) -> StorageError:
-    """A typed error for a driver error: only an error code is kept, never the driver's text."""
-    name, state = _codes(exc)
-    reason = "failed"
-    if name is not None:
-        reason = _SQLITE.get(name) or _SQLITE.get("_".join(name.split("_")[:2]), "failed")
-    elif state is not None:
-        reason = _POSTGRES.get(state) or ("unavailable" if state[:2] in {"08", "57"} else "failed")
-    elif (isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated) or isinstance(
-        exc, sa_exc.OperationalError | sa_exc.InterfaceError | OSError
-    ):
-        reason = "unavailable"
-    detail = _DETAILS[reason]
-    code = name or state
-    detail += f" [{code}]" if code else f" [{type_name(exc)}]"
-    return StorageError(reason=reason, detail=detail)
-
-
-def is_unique_violation(exc: BaseException) -> bool:
-    """Whether a driver error is a unique/primary-key violation."""
-    name, state = _codes(exc)
-    return (
-        state == "23505"
-        or (name or "").startswith("SQLITE_CONSTRAINT_PRIMARYKEY")
-        or (name or "").startswith("SQLITE_CONSTRAINT_UNIQUE")
-    )
 
 
 # -- checks -----------------------------------------------------------------------------------

@@ -51,7 +51,7 @@ def next_deadline(
     The same value as the minimum ``due_at`` of the reports of :func:`pengaduan.sla.evaluate`
     at the complaint's last event that are neither met nor cancelled.
     """
-    from pengaduan import _sla_engine as engine  # noqa: PLC0415 - loaded only with a policy
+    from pengaduan.sla import _engine as engine  # noqa: PLC0415 - loaded only with a policy
 
     compiled = policy._compiled()
     indexes = compiled.applicable(complaint.classification)

@@ -24,12 +24,13 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import attrs
-from sqlalchemy import Column, Index, Integer, String, Table, Text, select, update
+from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from pengaduan._time import to_utc
+from pengaduan._core.time import to_utc
 from pengaduan.errors import ArgumentError, NotFoundError, type_name
-from pengaduan.store._schema import UtcDateTime, metadata
+from pengaduan.store._schema import OUTBOX_KEY_LENGTH as _KEY
+from pengaduan.store._schema import outbox
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -43,31 +44,8 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncOutbox", "Outbox", "OutboxEntry", "OutboxState", "outbox"]
 
-_KEY = 512
 _REASON = re.compile(r"[a-z0-9][a-z0-9_.:-]{0,63}\Z")
 _MAX_LIMIT = 1000
-
-outbox = Table(
-    "outbox",
-    metadata,
-    Column("key", String(_KEY), primary_key=True),
-    Column("tracking_id", String(128), nullable=False),
-    Column("sequence", Integer, nullable=True),
-    Column("template", String(64), nullable=False),
-    Column("recipient_kind", String(16), nullable=False),
-    Column("recipient_id", String(200), nullable=False),
-    Column("channel", String(16), nullable=False),
-    Column("language", String(8), nullable=False),
-    Column("subject", Text, nullable=True),
-    Column("body", Text, nullable=False),
-    Column("at", UtcDateTime, nullable=False),
-    Column("state", String(16), nullable=False),
-    Column("attempts", Integer, nullable=False),
-    Column("reason_code", String(64), nullable=True),
-    Column("updated_at", UtcDateTime, nullable=True),
-    Index("ix_outbox_state_at", "state", "at", "key"),
-    Index("ix_outbox_tracking", "tracking_id"),
-)
 
 
 class OutboxState(StrEnum):

@@ -121,7 +121,7 @@ def copy_new(
     """
     import psycopg  # noqa: PLC0415 - loaded already: the connection is psycopg's
 
-    from pengaduan.store._core import is_unique_violation, storage_error  # noqa: PLC0415
+    from pengaduan.store._driver_errors import is_unique_violation, storage_error  # noqa: PLC0415
 
     driver = conn.connection.driver_connection
     failure: StorageError | ConflictError | None = None

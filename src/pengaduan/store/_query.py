@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from pengaduan._text import encodable
+from pengaduan._core.text import encodable
 from pengaduan.errors import ArgumentError, NaiveDatetimeError, type_name
 from pengaduan.model import Channel, Classification, Privacy
 

@@ -16,7 +16,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
-from pengaduan._time import require_aware
+from pengaduan._core.time import require_aware
 from pengaduan.errors import (
     ArgumentError,
     ConflictError,
@@ -27,7 +27,7 @@ from pengaduan.errors import (
     type_name,
 )
 from pengaduan.model import Actor, Complaint, Submission
-from pengaduan.store import _core, _import, _migrate
+from pengaduan.store import _core, _driver_errors, _import, _migrate
 from pengaduan.store._core import Settings
 from pengaduan.store._outbox import AsyncOutbox, Outbox
 from pengaduan.store._query import Page, Query, require_id
@@ -268,9 +268,13 @@ def _guarded(work: Callable[[], _T]) -> _T:
     except PengaduanError:
         raise
     except sa_exc.IntegrityError as exc:
-        failure = _Race() if _core.is_unique_violation(exc) else _core.storage_error(exc)
+        failure = (
+            _Race()
+            if _driver_errors.is_unique_violation(exc)
+            else _driver_errors.storage_error(exc)
+        )
     except (sa_exc.SQLAlchemyError, OSError) as exc:
-        failure = _core.storage_error(exc)
+        failure = _driver_errors.storage_error(exc)
     raise failure
 
 
@@ -451,7 +455,7 @@ class Repository:
         except _Race:
             failure = ConflictError(complaint_id="(transaction)", expected=0, actual=1)
         except (sa_exc.SQLAlchemyError, OSError) as exc:
-            failure = _core.storage_error(exc)
+            failure = _driver_errors.storage_error(exc)
         if failure is not None:
             raise failure
         self._settings.logged(*tx.written)
@@ -871,9 +875,13 @@ class AsyncRepository:
         except PengaduanError:
             raise
         except sa_exc.IntegrityError as exc:
-            failure = _Race() if _core.is_unique_violation(exc) else _core.storage_error(exc)
+            failure = (
+                _Race()
+                if _driver_errors.is_unique_violation(exc)
+                else _driver_errors.storage_error(exc)
+            )
         except (sa_exc.SQLAlchemyError, OSError) as exc:
-            failure = _core.storage_error(exc)
+            failure = _driver_errors.storage_error(exc)
         raise failure
 
     async def _read(self, work: Callable[[Connection], _T]) -> _T:
@@ -885,7 +893,7 @@ class AsyncRepository:
         except PengaduanError:
             raise
         except (sa_exc.SQLAlchemyError, OSError) as exc:
-            failure = _core.storage_error(exc)
+            failure = _driver_errors.storage_error(exc)
         raise failure
 
     @contextlib.asynccontextmanager
@@ -899,7 +907,7 @@ class AsyncRepository:
         except _Race:
             failure = ConflictError(complaint_id="(transaction)", expected=0, actual=1)
         except (sa_exc.SQLAlchemyError, OSError) as exc:
-            failure = _core.storage_error(exc)
+            failure = _driver_errors.storage_error(exc)
         if failure is not None:
             raise failure
         self._settings.logged(*tx.written)

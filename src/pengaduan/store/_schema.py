@@ -36,7 +36,15 @@ from sqlalchemy.dialects.postgresql import JSONB
 if TYPE_CHECKING:
     from sqlalchemy.engine import Dialect
 
-__all__ = ["complaint_units", "complaints", "events", "idempotency_keys", "metadata"]
+__all__ = [
+    "OUTBOX_KEY_LENGTH",
+    "complaint_units",
+    "complaints",
+    "events",
+    "idempotency_keys",
+    "metadata",
+    "outbox",
+]
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -141,5 +149,27 @@ idempotency_keys = Table(
     Column("actor", String(256), nullable=False),
 )
 
-# The outbox table lives in its own module; importing it here registers it in ``metadata``.
-from pengaduan.store import _outbox  # noqa: E402, F401
+OUTBOX_KEY_LENGTH = 512
+"""The longest outbox key (the message's idempotency key)."""
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("key", String(OUTBOX_KEY_LENGTH), primary_key=True),
+    Column("tracking_id", String(128), nullable=False),
+    Column("sequence", Integer, nullable=True),
+    Column("template", String(64), nullable=False),
+    Column("recipient_kind", String(16), nullable=False),
+    Column("recipient_id", String(200), nullable=False),
+    Column("channel", String(16), nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("subject", Text, nullable=True),
+    Column("body", Text, nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("reason_code", String(64), nullable=True),
+    Column("updated_at", UtcDateTime, nullable=True),
+    Index("ix_outbox_state_at", "state", "at", "key"),
+    Index("ix_outbox_tracking", "tracking_id"),
+)

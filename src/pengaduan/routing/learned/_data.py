@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import attrs
 
-from pengaduan._text import encodable
+from pengaduan._core.text import encodable
 from pengaduan.errors import ArgumentError, PengaduanError, StorageError, type_name
 from pengaduan.model import Complaint
 

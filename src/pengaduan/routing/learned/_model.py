@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from pengaduan._text import encodable
+from pengaduan._core.text import encodable
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.routing.learned._errors import ModelFileError
 from pengaduan.routing.learned._fast import Backend, DenseRows, use_numpy

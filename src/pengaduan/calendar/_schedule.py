@@ -1,0 +1,318 @@
+"""Office hours and week schedules (private; the public names live in ``pengaduan.calendar``).
+
+Sources: Perpres 21/2023 on working days and hours of government agencies and ASN (37.5 hours a
+week, the default :meth:`WeekSchedule.government`); the yearly circular of the Minister of PAN-RB
+on ASN hours during Ramadan (32.5 hours a week, :meth:`WeekSchedule.government_ramadan`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+import attrs
+
+from pengaduan._core.toml import key_text, shown
+from pengaduan.errors import ArgumentError, ConfigurationError, type_name
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "WEEKDAYS",
+    "OfficeHours",
+    "ScheduleOverride",
+    "TimeWindow",
+    "WeekSchedule",
+    "parse_hours",
+    "parse_week",
+]
+
+WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+"""Weekday keys used by :class:`WeekSchedule` fields, TOML files and dicts (Monday first)."""
+
+
+def _hhmm(value: time) -> str:
+    return value.isoformat(timespec="minutes" if not value.second else "seconds")
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class TimeWindow:
+    """One office-hour window in local wall-clock time, ``start`` inclusive, ``end`` exclusive.
+
+    Attributes:
+        start: when the window opens (a naive ``time``).
+        end: when it closes; must be later than ``start`` on the same day.
+    """
+
+    start: time
+    end: time
+
+    @classmethod
+    def parse(cls, text: str) -> TimeWindow:
+        """Parse ``"07:30-12:00"`` (``HH:MM`` or ``HH.MM``, a dash between).
+
+        Raises:
+            ConfigurationError: the text is not a window, or the window is inverted.
+        """
+        window, problem = _parse_window(text)
+        if window is None or problem:
+            raise ConfigurationError("office-hour window", [problem])
+        return window
+
+    def problem(self) -> str:
+        """Why this window is invalid, or ``""``."""
+        if self.start.tzinfo is not None or self.end.tzinfo is not None:
+            return f"window {self} must use wall-clock times without a zone"
+        if self.end <= self.start:
+            return f"window {self} is inverted or empty (it must end after it starts)"
+        return ""
+
+    def __str__(self) -> str:
+        return f"{_hhmm(self.start)}-{_hhmm(self.end)}"
+
+    def __repr__(self) -> str:
+        return f"TimeWindow.parse({str(self)!r})"
+
+
+def _parse_clock(text: str) -> time | None:
+    try:
+        parsed = time.fromisoformat(text.strip().replace(".", ":"))
+    except ValueError:
+        return None
+    return None if parsed.tzinfo is not None else parsed
+
+
+def _parse_window(text: object) -> tuple[TimeWindow | None, str]:
+    """Parse a window; return it (or None) and a problem text (empty when fine)."""
+    shape = f"{shown(text)} is not a window like '07:30-12:00'"
+    if not isinstance(text, str) or text.count("-") != 1:
+        return None, shape
+    left, right = text.split("-")
+    start, end = _parse_clock(left), _parse_clock(right)
+    if start is None or end is None:
+        return None, shape
+    window = TimeWindow(start=start, end=end)
+    return window, window.problem()
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class OfficeHours:
+    """The office-hour windows of one day, in order; no windows means closed.
+
+    Attributes:
+        windows: the windows, sorted and not overlapping (a lunch break is the gap between two).
+    """
+
+    windows: tuple[TimeWindow, ...] = ()
+
+    @classmethod
+    def parse(cls, *texts: str) -> OfficeHours:
+        """Build from window texts: ``OfficeHours.parse("07:30-12:00", "13:00-16:00")``.
+
+        Raises:
+            ConfigurationError: every malformed, inverted or overlapping window, together.
+        """
+        hours, problems = parse_hours(list(texts), "office hours")
+        if problems:
+            raise ConfigurationError("office hours", problems)
+        return hours
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the day has any office hours."""
+        return bool(self.windows)
+
+    @property
+    def duration(self) -> timedelta:
+        """Total wall-clock length of the windows."""
+        return sum(
+            (
+                datetime.combine(date.min, w.end) - datetime.combine(date.min, w.start)
+                for w in self.windows
+            ),
+            timedelta(),
+        )
+
+    def problems(self, where: str) -> list[str]:
+        """Every rule these hours break (inverted or overlapping windows), each naming ``where``."""
+        found = [f"{where}[{i}]: {p}" for i, w in enumerate(self.windows) if (p := w.problem())]
+        for i in range(1, len(self.windows)):
+            previous, current = self.windows[i - 1], self.windows[i]
+            if current.start < previous.end:
+                found.append(
+                    f"{where}[{i}]: window {current} overlaps or precedes window {previous} "
+                    "(windows must be sorted and must not overlap)"
+                )
+        return found
+
+    def __str__(self) -> str:
+        return ", ".join(str(w) for w in self.windows) or "closed"
+
+    def __repr__(self) -> str:
+        return f"OfficeHours.parse({', '.join(repr(str(w)) for w in self.windows)})"
+
+
+def parse_hours(value: object, where: str) -> tuple[OfficeHours, list[str]]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple):
+        return OfficeHours(), [f"{where}: expected a list of windows like '07:30-12:00'"]
+    windows: list[TimeWindow] = []
+    problems: list[str] = []
+    for i, text in enumerate(value):
+        window, problem = _parse_window(text)
+        if window is None:
+            problems.append(f"{where}[{i}]: {problem}")
+        else:
+            windows.append(window)
+    hours = OfficeHours(windows=tuple(windows))
+    return hours, problems + hours.problems(where)
+
+
+_GOVERNMENT_DAY = ("07:30-12:00", "13:00-16:00")
+_GOVERNMENT_FRIDAY = ("07:30-11:30", "13:00-16:30")
+_RAMADAN_DAY = ("08:00-12:00", "12:30-15:00")
+_RAMADAN_FRIDAY = ("08:00-11:30", "12:30-15:30")
+
+
+@attrs.frozen(kw_only=True)
+class WeekSchedule:
+    """Office hours for each weekday; a weekday without windows is not a working day.
+
+    Attributes:
+        mon: Monday's hours. The other fields likewise, through ``sun``.
+    """
+
+    mon: OfficeHours = OfficeHours()
+    tue: OfficeHours = OfficeHours()
+    wed: OfficeHours = OfficeHours()
+    thu: OfficeHours = OfficeHours()
+    fri: OfficeHours = OfficeHours()
+    sat: OfficeHours = OfficeHours()
+    sun: OfficeHours = OfficeHours()
+
+    @classmethod
+    def government(cls) -> WeekSchedule:
+        """Monday-Friday, 37.5 hours a week (Perpres 21/2023), a shorter Friday morning.
+
+        Mon-Thu 07:30-12:00 and 13:00-16:00; Fri 07:30-11:30 and 13:00-16:30 (Friday prayer).
+        Regions set their own hours: treat this as a starting point.
+        """
+        day, friday = OfficeHours.parse(*_GOVERNMENT_DAY), OfficeHours.parse(*_GOVERNMENT_FRIDAY)
+        return cls(mon=day, tue=day, wed=day, thu=day, fri=friday)
+
+    @classmethod
+    def government_ramadan(cls) -> WeekSchedule:
+        """Ramadan hours, 32.5 hours a week (yearly circular of the Minister of PAN-RB).
+
+        Mon-Thu 08:00-12:00 and 12:30-15:00; Fri 08:00-11:30 and 12:30-15:30.
+        """
+        day, friday = OfficeHours.parse(*_RAMADAN_DAY), OfficeHours.parse(*_RAMADAN_FRIDAY)
+        return cls(mon=day, tue=day, wed=day, thu=day, fri=friday)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> WeekSchedule:
+        """Build from ``{"mon": ["07:30-12:00", "13:00-16:00"], ...}``; missing days are closed.
+
+        Raises:
+            ConfigurationError: unknown weekday keys and bad windows, all together.
+        """
+        schedule, problems = parse_week(data, "week")
+        if problems:
+            raise ConfigurationError("week schedule", problems)
+        return schedule
+
+    def hours_on(self, weekday: int) -> OfficeHours:
+        """The hours of a weekday, ``0`` = Monday as in ``date.weekday()``.
+
+        Raises:
+            ArgumentError: ``weekday`` is not an int from 0 to 6.
+        """
+        if type(weekday) is not int or not 0 <= weekday < len(WEEKDAYS):
+            raise ArgumentError(
+                argument="weekday", rule="must be an int from 0 to 6", given=type_name(weekday)
+            )
+        hours: OfficeHours = getattr(self, WEEKDAYS[weekday])
+        return hours
+
+    def with_day(self, weekday: str, hours: OfficeHours) -> WeekSchedule:
+        """A copy with one weekday's hours replaced, e.g. a Puskesmas Saturday morning.
+
+        Raises:
+            ConfigurationError: an unknown weekday key, or ``hours`` that are not OfficeHours.
+        """
+        problems = []
+        if type(weekday) is not str or weekday not in WEEKDAYS:
+            problems.append(f"unknown weekday {shown(weekday)}")
+        given: object = hours
+        if not isinstance(given, OfficeHours):
+            problems.append(f"hours must be OfficeHours, not {type_name(hours)}")
+        if problems:
+            raise ConfigurationError("week schedule", problems)
+        return attrs.evolve(self, **{weekday: hours})
+
+    @property
+    def working_weekdays(self) -> tuple[str, ...]:
+        """The keys of the weekdays that have office hours."""
+        return tuple(day for day in WEEKDAYS if getattr(self, day).is_open)
+
+    def problems(self, where: str) -> list[str]:
+        """Every rule the schedule breaks, each naming the weekday and window."""
+        found = [p for day in WEEKDAYS for p in getattr(self, day).problems(f"{where}.{day}")]
+        if not self.working_weekdays:
+            found.append(f"{where}: no weekday has office hours")
+        return found
+
+    def to_dict(self) -> dict[str, list[str]]:
+        """The inverse of :meth:`from_dict` (closed days omitted)."""
+        return {
+            day: [str(w) for w in getattr(self, day).windows]
+            for day in WEEKDAYS
+            if getattr(self, day).is_open
+        }
+
+
+def parse_week(data: object, where: str) -> tuple[WeekSchedule, list[str]]:
+    if not isinstance(data, dict):
+        return WeekSchedule(), [f"{where}: expected a table of weekdays ({', '.join(WEEKDAYS)})"]
+    problems = [
+        f"{where}.{key_text(key)}: unknown weekday (use {', '.join(WEEKDAYS)})"
+        for key in data
+        if key not in WEEKDAYS
+    ]
+    days: dict[str, OfficeHours] = {}
+    for day in WEEKDAYS:
+        if day in data:
+            days[day], found = parse_hours(data[day], f"{where}.{day}")
+            problems += found
+    schedule = WeekSchedule(**days)
+    if not schedule.working_weekdays and not problems:
+        problems.append(f"{where}: no weekday has office hours")
+    return schedule, problems
+
+
+@attrs.frozen(kw_only=True)
+class ScheduleOverride:
+    """A week schedule that replaces the regular one for a date range (both ends included).
+
+    Attributes:
+        name: what it is, e.g. ``"Ramadan 1446 H"``.
+        start: first date it applies to.
+        end: last date it applies to.
+        week: the schedule in force on those dates.
+    """
+
+    name: str
+    start: date
+    end: date
+    week: WeekSchedule
+
+    @classmethod
+    def ramadan(cls, *, start: date, end: date, name: str = "Ramadan") -> ScheduleOverride:
+        """Government Ramadan hours (:meth:`WeekSchedule.government_ramadan`) for a date range."""
+        return cls(name=name, start=start, end=end, week=WeekSchedule.government_ramadan())
+
+    def covers(self, day: date) -> bool:
+        """Whether ``day`` falls inside the override."""
+        return self.start <= day <= self.end

@@ -1,0 +1,166 @@
+"""``pengaduan db``: create, migrate and fill the SQL repository's tables from the command line.
+
+``pengaduan db upgrade URL`` brings the schema to the newest revision shipped with the package,
+``pengaduan db current URL`` prints the revision the database is at (``none`` before the first
+upgrade), and ``pengaduan db import URL FILE`` loads a JSON-lines export, or the office CSV the
+audit reads (``.csv``, or ``--format csv``; ``--timezone`` and ``--column`` as for the audit), in
+batches (resumable; bad lines are reported by number and the rest are stored; a progress bar on
+a terminal). The URL is never printed: it may hold a password.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from pengaduan._i18n import gettext as _
+from pengaduan.cli._progress import Progress
+from pengaduan.errors import StorageError
+
+if TYPE_CHECKING:
+    import argparse
+
+__all__ = ["add_db"]
+
+
+def add_db(commands: Any, lang: str) -> None:
+    """Add the ``db`` command to the ``pengaduan`` parser's subcommands."""
+    db = commands.add_parser(
+        "db",
+        help=_("manage the storage database (PostgreSQL, SQLite)"),
+        description=_("manage the storage database (PostgreSQL, SQLite)"),
+    )
+    actions = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    upgrade = actions.add_parser(
+        "upgrade",
+        help=_("create or migrate the tables to the newest revision"),
+        description=_("create or migrate the tables to the newest revision"),
+    )
+    upgrade.add_argument(
+        "url",
+        metavar="URL",
+        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
+    )
+    upgrade.set_defaults(run=_upgrade)
+    current = actions.add_parser(
+        "current",
+        help=_("show the database's schema revision"),
+        description=_("show the database's schema revision"),
+    )
+    current.add_argument(
+        "url",
+        metavar="URL",
+        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
+    )
+    current.set_defaults(run=_current)
+    load = actions.add_parser(
+        "import",
+        help=_("import a JSON-lines export or an office CSV (resumable)"),
+        description=_("import a JSON-lines export or an office CSV (resumable)"),
+    )
+    load.add_argument(
+        "url",
+        metavar="URL",
+        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
+    )
+    load.add_argument(
+        "file", type=Path, metavar="FILE", help=_("JSON lines (.jsonl) or CSV (.csv)")
+    )
+    load.add_argument(
+        "--format",
+        choices=("jsonl", "csv"),
+        default=None,
+        help=_("file format (default: from the suffix, .csv = CSV)"),
+    )
+    load.add_argument(
+        "--timezone", default=None, help=_("IANA zone of CSV times written without an offset")
+    )
+    load.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help=_("CSV column mapping"),
+    )
+    load.add_argument("--batch-size", type=int, default=1000, help=_("lines per transaction"))
+    load.add_argument("--start-line", type=int, default=1, help=_("first line to read"))
+    load.set_defaults(run=_import)
+
+
+def _revision(url: str, *, upgrade: bool) -> str | None:
+    from sqlalchemy import exc as sa_exc  # noqa: PLC0415 - the sql extra, only here
+
+    from pengaduan.store import _driver_errors, _migrate  # noqa: PLC0415
+    from pengaduan.store._repository import engine_for  # noqa: PLC0415
+
+    engine = engine_for(url)
+    failure: StorageError | None = None
+    try:
+        with engine.begin() as conn:
+            if upgrade:
+                _migrate.upgrade(conn)
+            return _migrate.current(conn)
+    except (sa_exc.SQLAlchemyError, OSError) as exc:
+        failure = _driver_errors.storage_error(exc)
+    finally:
+        engine.dispose()
+    raise failure
+
+
+def _upgrade(args: argparse.Namespace, stream: IO[str]) -> int:
+    revision = _revision(args.url, upgrade=True)
+    stream.write(_("schema at revision {revision}").format(revision=revision) + "\n")
+    return 0
+
+
+def _current(args: argparse.Namespace, stream: IO[str]) -> int:
+    revision = _revision(args.url, upgrade=False)
+    stream.write(
+        (
+            _("no schema yet")
+            if revision is None
+            else _("schema at revision {revision}").format(revision=revision)
+        )
+        + "\n"
+    )
+    return 0
+
+
+def _import(args: argparse.Namespace, stream: IO[str]) -> int:
+    from pengaduan.store import Repository  # noqa: PLC0415 - the sql extra, only here
+
+    try:
+        with args.file.open("rb") as counting:
+            total = sum(1 for _ in counting)
+        source = args.file.open("rb")  # bytes: a line that is not UTF-8 is rejected alone
+    except OSError:
+        raise StorageError(reason="unavailable", detail="the input file cannot be read") from None
+    csv = args.format == "csv" or (args.format is None and args.file.suffix.lower() == ".csv")
+    mapping = None
+    if args.column:
+        from pengaduan.audit import ColumnMapping  # noqa: PLC0415 - only for a CSV import
+
+        mapping = ColumnMapping.parse(args.column)
+    with source, Repository(args.url) as repo, Progress("import") as bar:
+        options: dict[str, Any] = {
+            "batch_size": args.batch_size,
+            "start_line": args.start_line,
+            "progress": None if bar is None else (lambda line: bar(line, total)),
+        }
+        if csv:
+            report = repo.import_csv(source, mapping=mapping, timezone=args.timezone, **options)
+        else:
+            report = repo.import_lines(source, **options)
+    for line, code in report.rejected[:100]:
+        sys.stderr.write(_("line {line}: rejected ({code})").format(line=line, code=code) + "\n")
+    stream.write(
+        _("{added} stored, {skipped} already there, {rejected} rejected ({lines} lines)").format(
+            added=report.added,
+            skipped=report.skipped,
+            rejected=len(report.rejected),
+            lines=report.lines,
+        )
+        + "\n"
+    )
+    return 3 if report.rejected else 0

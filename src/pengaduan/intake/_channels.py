@@ -1,0 +1,252 @@
+"""Channel adapters: WhatsApp, the web form, social media, the counter and the suggestion box
+(private; the public names live in ``pengaduan.intake``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from pengaduan._core.text import encodable
+from pengaduan.errors import ArgumentError, IntakeError, type_name
+from pengaduan.intake._inbound import (
+    _MIN_KEY_BYTES,
+    Inbound,
+    _inbound,
+    _key_problems,
+    _not_text,
+    _required_text,
+)
+from pengaduan.intake._reasons import IntakeReason
+from pengaduan.model import (
+    Channel,
+    Classification,
+    Location,
+    Privacy,
+)
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+__all__ = [
+    "from_counter",
+    "from_social_media",
+    "from_suggestion_box",
+    "from_web_form",
+    "from_whatsapp",
+]
+
+
+def from_whatsapp(
+    *,
+    sender: str,
+    text: str | bytes,
+    received_at: datetime,
+    message_id: str | None = None,
+    name: str | None = None,
+    privacy: Privacy | str | None = None,
+    pseudonym_key: bytes | None = None,
+) -> Inbound:
+    """A WhatsApp message (``sender`` is the number or the ``…@c.us`` id).
+
+    Args:
+        sender: the number or WhatsApp id.
+        text: the message.
+        received_at: when it arrived (aware).
+        message_id: the provider's message id (it becomes the idempotency key).
+        name: the profile name, if the app keeps it.
+        privacy: the reporter's choice, if asked.
+        pseudonym_key: the office's secret (at least 16 bytes); when given and the number
+            normalises, ``Reporter.account_id`` is the keyed pseudonym of the number.
+
+    Raises:
+        IntakeError: empty, too long or non-text text (lone surrogates), a field of the wrong
+            type or an unknown privacy value (``invalid-field``).
+        NaiveDatetimeError: ``received_at`` has no time zone.
+        ArgumentError: ``received_at`` is not a datetime, or ``pseudonym_key`` is not bytes of
+            at least 16 bytes.
+    """
+    if _key_problems(pseudonym_key):
+        raise ArgumentError(
+            argument="pseudonym_key",
+            rule=f"must be bytes of at least {_MIN_KEY_BYTES} bytes or None",
+            given=type_name(pseudonym_key),
+        )
+    return _inbound(
+        text=text,
+        channel=Channel.WHATSAPP,
+        received_at=received_at,
+        phone=_required_text(sender, "sender"),
+        name=name,
+        privacy=privacy,
+        message_id=message_id,
+        pseudonym_key=pseudonym_key,
+    )
+
+
+_FORM_FIELDS = {
+    "text": ("text", "isi", "isi_laporan", "pengaduan"),
+    "subject": ("subject", "judul"),
+    "name": ("name", "nama"),
+    "phone": ("phone", "telepon", "hp", "no_hp"),
+    "email": ("email", "surel"),
+    "nik": ("nik",),
+    "address": ("address", "alamat"),
+    "category": ("category", "kategori"),
+    "kelurahan": ("kelurahan",),
+    "kecamatan": ("kecamatan",),
+    "city": ("city", "kota"),
+    "privacy": ("privacy", "privasi", "kerahasiaan"),
+    "classification": ("classification", "klasifikasi"),
+    "account_id": ("account_id", "akun"),
+    "message_id": ("message_id", "id"),
+}
+
+
+def _form_value(data: Mapping[str, Any], field: str) -> str | None:
+    for key in _FORM_FIELDS[field]:
+        value = data.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise IntakeError(
+                reason=IntakeReason.INVALID_FIELD, detail=f"form field {key!r} must be text"
+            )
+        if not encodable(value):
+            raise _not_text(f"form field {key!r}")
+        if field == "text" or value.strip():
+            return value
+    return None
+
+
+def from_web_form(data: Mapping[str, Any], *, received_at: datetime) -> Inbound:
+    """A web-form post (English or Indonesian field names: ``isi``/``text``, ``judul``...).
+
+    Raises:
+        IntakeError: no text field (``missing-field``), a field of the wrong type or an unknown
+            privacy/classification (``invalid-field``), empty or too long text.
+        NaiveDatetimeError: ``received_at`` has no time zone.
+    """
+    if not isinstance(data, Mapping):
+        raise IntakeError(
+            reason=IntakeReason.INVALID_FIELD,
+            detail=f"the form must be a mapping, not {type_name(data)}",
+        )
+    if not all(type(key) is str for key in data):
+        raise IntakeError(reason=IntakeReason.INVALID_FIELD, detail="form field names must be text")
+    text = _form_value(data, "text")
+    if text is None:
+        raise IntakeError(
+            reason=IntakeReason.MISSING_FIELD, detail="the form has no 'isi'/'text' field"
+        )
+    kelurahan = _form_value(data, "kelurahan")
+    kecamatan = _form_value(data, "kecamatan")
+    city = _form_value(data, "city")
+    address = _form_value(data, "address")
+    location = None
+    if any(v is not None for v in (kelurahan, kecamatan, city, address)):
+        location = Location(kelurahan=kelurahan, kecamatan=kecamatan, city=city, address=address)
+    return _inbound(
+        text=text,
+        channel=Channel.WEB,
+        received_at=received_at,
+        phone=_form_value(data, "phone"),
+        name=_form_value(data, "name"),
+        email=_form_value(data, "email"),
+        nik=_form_value(data, "nik"),
+        address=address,
+        account_id=_form_value(data, "account_id"),
+        subject=_form_value(data, "subject"),
+        category=_form_value(data, "category"),
+        location=location,
+        privacy=_form_value(data, "privacy"),
+        classification=_form_value(data, "classification") or Classification.PENGADUAN,
+        message_id=_form_value(data, "message_id"),
+    )
+
+
+_SOCIAL = frozenset({Channel.TWITTER, Channel.FACEBOOK, Channel.INSTAGRAM})
+
+
+def from_social_media(
+    *,
+    platform: Channel | str,
+    handle: str,
+    text: str | bytes,
+    received_at: datetime,
+    message_id: str | None = None,
+) -> Inbound:
+    """A post or direct message on Twitter/X, Facebook or Instagram.
+
+    The reporter is identified by ``platform:handle`` as account id.
+
+    Raises:
+        IntakeError: ``invalid-field`` for a platform that is not a social-media channel;
+            empty or too long text.
+        NaiveDatetimeError: ``received_at`` has no time zone.
+    """
+    channel: Channel | None = platform if isinstance(platform, Channel) else None
+    if type(platform) is str and platform in Channel._value2member_map_:
+        channel = Channel(platform)
+    if channel is None or channel not in _SOCIAL:
+        raise IntakeError(
+            reason=IntakeReason.INVALID_FIELD,
+            detail="platform must be one of facebook, instagram, twitter",
+        )
+    account = _required_text(handle, "handle").strip().lstrip("@")
+    return _inbound(
+        text=text,
+        channel=channel,
+        received_at=received_at,
+        account_id=f"{channel.value}:{account}" if account else None,
+        message_id=message_id,
+    )
+
+
+def from_counter(
+    *,
+    text: str,
+    received_at: datetime,
+    name: str | None = None,
+    phone: str | None = None,
+    nik: str | None = None,
+    address: str | None = None,
+    location: Location | None = None,
+    privacy: Privacy | str | None = None,
+    category: str | None = None,
+) -> Inbound:
+    """A complaint written down at the counter (*loket pengaduan*).
+
+    Raises:
+        IntakeError: empty or too long text.
+        NaiveDatetimeError: ``received_at`` has no time zone.
+    """
+    return _inbound(
+        text=text,
+        channel=Channel.LOKET,
+        received_at=received_at,
+        phone=phone,
+        name=name,
+        nik=nik,
+        address=address,
+        location=location,
+        privacy=privacy,
+        category=category,
+    )
+
+
+def from_suggestion_box(
+    *, text: str, received_at: datetime, location: Location | None = None
+) -> Inbound:
+    """A note from the suggestion box (*kotak saran*): anonymous, identity unknown.
+
+    Raises:
+        IntakeError: empty or too long text.
+        NaiveDatetimeError: ``received_at`` has no time zone.
+    """
+    return _inbound(
+        text=text,
+        channel=Channel.KOTAK_SARAN,
+        received_at=received_at,
+        location=location,
+        privacy=Privacy.ANONIM,
+    )

@@ -1,0 +1,48 @@
+"""Phone numbers normalised to E.164 (private; the public names live in ``pengaduan.intake``)."""
+
+from __future__ import annotations
+
+import re
+
+from pengaduan.errors import ArgumentError, IntakeError
+from pengaduan.intake._reasons import IntakeReason
+
+__all__ = ["normalize_phone"]
+
+
+def normalize_phone(raw: str, *, region: str = "ID") -> str:
+    """A phone number in E.164 (``+6281234567890``; Kupang landline ``+62380821234``).
+
+    Accepts ``0812-3456-7890``, ``+62 812 3456 7890``, ``6281234567890``, ``(0380) 821234`` and
+    WhatsApp ids such as ``6281234567890@c.us``.
+
+    Raises:
+        IntakeError: ``reason="invalid-phone"`` when the number cannot be parsed or is not a
+            valid number, or is not text (the number itself is not repeated in the message).
+        ArgumentError: ``region`` is not a two-letter region code.
+    """
+    import phonenumbers  # noqa: PLC0415 - loaded only when a phone is normalised
+
+    if type(region) is not str or not _REGION.match(region):
+        raise ArgumentError(argument="region", rule="must be a two-letter region code such as 'ID'")
+    candidate = raw.split("@", 1)[0].strip() if isinstance(raw, str) and len(raw) < 256 else ""
+    if candidate.isdigit() and candidate.startswith("62"):
+        candidate = "+" + candidate
+    parsed = True
+    try:
+        number = phonenumbers.parse(candidate, region)
+    except Exception:  # NumberParseException, or anything odd the parser meets
+        parsed = False
+    if not parsed:
+        raise IntakeError(
+            reason=IntakeReason.INVALID_PHONE, detail="the phone number cannot be parsed"
+        )
+    if not phonenumbers.is_valid_number(number):
+        raise IntakeError(
+            reason=IntakeReason.INVALID_PHONE, detail="the phone number is not a valid number"
+        )
+    result: str = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return result
+
+
+_REGION = re.compile(r"[A-Z]{2}\Z")

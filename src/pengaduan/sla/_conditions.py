@@ -1,0 +1,370 @@
+"""Clock conditions: small frozen predicates over one history step.
+
+A condition sees a :class:`Step`: the event's action, the status it left and the status it entered
+(with their categories), and the actor's role. It never sees the complaint's text or the event's
+data, which keeps verdicts free of personal data and lets a compiled policy remember the answer for
+each distinct step (a handful per workflow), so evaluation costs a dict lookup per event.
+
+"Enters" is precise: ``on_status("selesai")`` fires on the event that *moves* the complaint into
+``selesai`` from another status (or receives it into that status); an event that keeps the status
+(a reply, a reassignment) does not enter it again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import attrs
+
+from pengaduan._core.toml import key_text, shown
+from pengaduan.model import Role
+from pengaduan.workflow import StatusCategory
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = [
+    "Condition",
+    "Step",
+    "all_of",
+    "any_of",
+    "by_role",
+    "condition_from_data",
+    "in_category",
+    "leaves_category",
+    "leaves_status",
+    "on_action",
+    "on_status",
+]
+
+
+class Step(NamedTuple):
+    """What a condition sees of one event."""
+
+    action: str
+    from_status: str | None
+    to_status: str
+    role: Role
+    from_category: StatusCategory | None
+    to_category: StatusCategory | None
+
+
+def _names(values: tuple[str, ...]) -> str:
+    return ", ".join(repr(str(v)) for v in values)
+
+
+@attrs.frozen(repr=False)
+class Condition:
+    """Base class of clock conditions; build them with the factories of :mod:`pengaduan.sla`.
+
+    Conditions combine with ``|`` (any of) and ``&`` (all of) and have readable reprs, so a
+    clock report can name the rule that produced it.
+    """
+
+    def __call__(self, step: Step) -> bool:
+        """Whether the condition fires on ``step``."""
+        raise NotImplementedError
+
+    def __or__(self, other: Condition) -> Condition:
+        return any_of(self, other)
+
+    def __and__(self, other: Condition) -> Condition:
+        return all_of(self, other)
+
+    def references(self) -> Iterator[tuple[str, str]]:
+        """The ``("action" | "status", name)`` pairs the condition names (for validation)."""
+        return iter(())
+
+    def uses_categories(self) -> bool:
+        """Whether the condition needs the workflow's status categories."""
+        return False
+
+    def to_data(self) -> dict[str, Any] | list[dict[str, Any]]:
+        """The TOML/dict form (see :func:`condition_from_data`)."""
+        raise NotImplementedError
+
+
+@attrs.frozen(repr=False)
+class _OnAction(Condition):
+    actions: tuple[str, ...]
+
+    def __call__(self, step: Step) -> bool:
+        return step.action in self.actions
+
+    def __repr__(self) -> str:
+        return f"on_action({_names(self.actions)})"
+
+    def references(self) -> Iterator[tuple[str, str]]:
+        return (("action", a) for a in self.actions)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"action": list(self.actions)}
+
+
+@attrs.frozen(repr=False)
+class _OnStatus(Condition):
+    statuses: tuple[str, ...]
+
+    def __call__(self, step: Step) -> bool:
+        return step.to_status in self.statuses and step.from_status not in self.statuses
+
+    def __repr__(self) -> str:
+        return f"on_status({_names(self.statuses)})"
+
+    def references(self) -> Iterator[tuple[str, str]]:
+        return (("status", s) for s in self.statuses)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"status": list(self.statuses)}
+
+
+@attrs.frozen(repr=False)
+class _LeavesStatus(Condition):
+    statuses: tuple[str, ...]
+
+    def __call__(self, step: Step) -> bool:
+        return step.from_status in self.statuses and step.to_status not in self.statuses
+
+    def __repr__(self) -> str:
+        return f"leaves_status({_names(self.statuses)})"
+
+    def references(self) -> Iterator[tuple[str, str]]:
+        return (("status", s) for s in self.statuses)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"leaves_status": list(self.statuses)}
+
+
+@attrs.frozen(repr=False)
+class _InCategory(Condition):
+    category: StatusCategory
+
+    def __call__(self, step: Step) -> bool:
+        return step.to_category is self.category and step.from_category is not self.category
+
+    def __repr__(self) -> str:
+        return f"in_category({self.category.value!r})"
+
+    def uses_categories(self) -> bool:
+        return True
+
+    def to_data(self) -> dict[str, Any]:
+        return {"category": self.category.value}
+
+
+@attrs.frozen(repr=False)
+class _LeavesCategory(Condition):
+    category: StatusCategory
+
+    def __call__(self, step: Step) -> bool:
+        return step.from_category is self.category and step.to_category is not self.category
+
+    def __repr__(self) -> str:
+        return f"leaves_category({self.category.value!r})"
+
+    def uses_categories(self) -> bool:
+        return True
+
+    def to_data(self) -> dict[str, Any]:
+        return {"leaves_category": self.category.value}
+
+
+@attrs.frozen(repr=False)
+class _ByRole(Condition):
+    roles: tuple[Role, ...]
+
+    def __call__(self, step: Step) -> bool:
+        return step.role in self.roles
+
+    def __repr__(self) -> str:
+        return f"by_role({_names(tuple(r.value for r in self.roles))})"
+
+    def to_data(self) -> dict[str, Any]:
+        return {"role": [r.value for r in self.roles]}
+
+
+@attrs.frozen(repr=False)
+class _AnyOf(Condition):
+    parts: tuple[Condition, ...]
+
+    def __call__(self, step: Step) -> bool:
+        return any(part(step) for part in self.parts)
+
+    def __repr__(self) -> str:
+        return f"any_of({', '.join(repr(p) for p in self.parts)})"
+
+    def references(self) -> Iterator[tuple[str, str]]:
+        return (ref for part in self.parts for ref in part.references())
+
+    def uses_categories(self) -> bool:
+        return any(part.uses_categories() for part in self.parts)
+
+    def to_data(self) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        for part in self.parts:
+            data = part.to_data()
+            found.extend(data if isinstance(data, list) else [data])
+        return found
+
+
+@attrs.frozen(repr=False)
+class _AllOf(Condition):
+    parts: tuple[Condition, ...]
+
+    def __call__(self, step: Step) -> bool:
+        return all(part(step) for part in self.parts)
+
+    def __repr__(self) -> str:
+        return f"all_of({', '.join(repr(p) for p in self.parts)})"
+
+    def references(self) -> Iterator[tuple[str, str]]:
+        return (ref for part in self.parts for ref in part.references())
+
+    def uses_categories(self) -> bool:
+        return any(part.uses_categories() for part in self.parts)
+
+    def to_data(self) -> dict[str, Any]:
+        merged: dict[str, Any] = {}
+        for part in self.parts:
+            data = part.to_data()
+            if isinstance(data, list) or set(data) & set(merged):
+                msg = f"{self!r} has no TOML form (nest any_of inside all_of in code instead)"
+                raise ValueError(msg)
+            merged.update(data)
+        return merged
+
+
+def _text_args(kind: str, values: tuple[str, ...]) -> tuple[str, ...]:
+    if not values:
+        msg = f"{kind}() needs at least one name"
+        raise TypeError(msg)
+    return tuple(str(v) for v in values)
+
+
+def on_action(*actions: str) -> Condition:
+    """Fires on an event whose action is one of ``actions`` (``"terima"`` is the receipt)."""
+    return _OnAction(_text_args("on_action", actions))
+
+
+def on_status(*statuses: str) -> Condition:
+    """Fires on an event that moves the complaint into one of ``statuses``."""
+    return _OnStatus(_text_args("on_status", statuses))
+
+
+def leaves_status(*statuses: str) -> Condition:
+    """Fires on an event that moves the complaint out of one of ``statuses``."""
+    return _LeavesStatus(_text_args("leaves_status", statuses))
+
+
+def in_category(category: StatusCategory | str) -> Condition:
+    """Fires on an event that moves the complaint into a status of ``category``.
+
+    Needs the workflow's categories: validate the policy against the workflow
+    (:meth:`pengaduan.sla.SlaPolicy.validate`).
+    """
+    return _InCategory(StatusCategory(category))
+
+
+def leaves_category(category: StatusCategory | str) -> Condition:
+    """Fires on an event that moves the complaint out of a status of ``category``."""
+    return _LeavesCategory(StatusCategory(category))
+
+
+def by_role(*roles: Role | str) -> Condition:
+    """Fires on an event taken by one of ``roles`` (combine: ``on_action(...) & by_role(...)``)."""
+    if not roles:
+        msg = "by_role() needs at least one role"
+        raise TypeError(msg)
+    return _ByRole(tuple(Role(r) for r in roles))
+
+
+def any_of(*conditions: Condition) -> Condition:
+    """Fires when any of ``conditions`` fires."""
+    if not conditions:
+        msg = "any_of() needs at least one condition"
+        raise TypeError(msg)
+    parts: list[Condition] = []
+    for c in conditions:
+        parts.extend(c.parts if isinstance(c, _AnyOf) else (c,))
+    return parts[0] if len(parts) == 1 else _AnyOf(tuple(parts))
+
+
+def all_of(*conditions: Condition) -> Condition:
+    """Fires when all of ``conditions`` fire on the same event."""
+    if not conditions:
+        msg = "all_of() needs at least one condition"
+        raise TypeError(msg)
+    parts: list[Condition] = []
+    for c in conditions:
+        parts.extend(c.parts if isinstance(c, _AllOf) else (c,))
+    return parts[0] if len(parts) == 1 else _AllOf(tuple(parts))
+
+
+_KEYS = ("action", "status", "leaves_status", "category", "leaves_category", "role")
+
+
+def _strings(value: object, where: str, problems: list[str]) -> tuple[str, ...]:
+    items = [value] if isinstance(value, str) else value
+    if isinstance(items, list) and items and all(isinstance(v, str) and v for v in items):
+        return tuple(items)
+    problems.append(f"{where}: expected a name or a non-empty array of names")
+    return ()
+
+
+def _category(value: object, where: str, problems: list[str]) -> StatusCategory | None:
+    if isinstance(value, str) and value in StatusCategory._value2member_map_:
+        return StatusCategory(value)
+    choices = ", ".join(c.value for c in StatusCategory)
+    problems.append(f"{where}: unknown category {shown(value)} (use {choices})")
+    return None
+
+
+def _table_condition(data: object, where: str, problems: list[str]) -> Condition | None:
+    if not isinstance(data, dict) or not data:
+        problems.append(f"{where}: expected a table with one or more of {', '.join(_KEYS)}")
+        return None
+    parts: list[Condition] = []
+    before = len(problems)
+    for key, value in data.items():
+        at = f"{where}.{key_text(key)}"
+        if key in {"action", "status", "leaves_status"}:
+            names = _strings(value, at, problems)
+            if names:
+                factory = {"action": on_action, "status": on_status, "leaves_status": leaves_status}
+                parts.append(factory[key](*names))
+        elif key in {"category", "leaves_category"}:
+            category = _category(value, at, problems)
+            if category is not None:
+                parts.append(
+                    in_category(category) if key == "category" else leaves_category(category)
+                )
+        elif key == "role":
+            names = _strings(value, at, problems)
+            unknown = [n for n in names if n not in Role._value2member_map_]
+            problems += [
+                f"{at}: unknown role {shown(n)} (use {', '.join(r.value for r in Role)})"
+                for n in unknown
+            ]
+            if names and not unknown:
+                parts.append(by_role(*names))
+        else:
+            problems.append(f"{at}: unknown key (expected {', '.join(_KEYS)})")
+    if len(problems) > before or not parts:
+        return None
+    return all_of(*parts)
+
+
+def condition_from_data(data: object, where: str, problems: list[str]) -> Condition | None:
+    """Parse the TOML/dict form of a condition, appending problems (with ``where``) to ``problems``.
+
+    A table fires when *all* its keys match (``{ action = "tanggapi", role = "pelapor" }``); an
+    array of tables fires when *any* of them does.
+    """
+    if isinstance(data, list):
+        if not data:
+            problems.append(f"{where}: expected a table or a non-empty array of tables")
+            return None
+        parts = [_table_condition(item, f"{where}[{i}]", problems) for i, item in enumerate(data)]
+        found = [p for p in parts if p is not None]
+        return any_of(*found) if len(found) == len(parts) else None
+    return _table_condition(data, where, problems)

@@ -1,0 +1,356 @@
+"""Clock policies: named, validated sets of clock rules (private; the public names live in
+``pengaduan.sla``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from pengaduan._core.toml import load_toml, shown
+from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
+from pengaduan.sla import _profiles as profiles
+from pengaduan.sla._conditions import Condition
+from pengaduan.sla._config import (
+    categories_of,
+    rule_problems,
+    rules_from_dict,
+    rules_to_dict,
+    workflow_problems,
+)
+from pengaduan.sla._engine import CompiledPolicy
+from pengaduan.sla._model import ClockRule
+
+if TYPE_CHECKING:
+    import os
+    from collections.abc import Mapping
+
+    from pengaduan.workflow import StatusCategory, Workflow
+
+__all__ = ["SlaPolicy"]
+
+
+def _sorted_rules(rules: Iterable[ClockRule]) -> tuple[ClockRule, ...]:
+    return tuple(sorted(rules, key=lambda rule: str(getattr(rule, "name", ""))))
+
+
+_NEEDS_CATEGORIES = (
+    "its conditions use status categories: validate it against the workflow first "
+    "(policy.validate(workflow))"
+)
+
+
+def _conditions(rule: ClockRule) -> list[Condition]:
+    found = (rule.start, rule.stop, rule.pause, rule.resume, rule.reset, rule.cancel, rule.extend)
+    return [c for c in found if isinstance(c, Condition)]
+
+
+@attrs.define(slots=True)
+class _Cache:
+    compiled: CompiledPolicy | None = None
+
+
+@attrs.frozen(kw_only=True)
+class SlaPolicy:
+    """A named set of clock rules (kept sorted by name, so their order never matters).
+
+    Build one with a named constructor (:meth:`lapor`, :meth:`from_toml`, :meth:`from_dict`,
+    :meth:`of`), which validates everything at once. :meth:`validate` checks the rules against a
+    workflow and returns a copy that knows the workflow's status categories (needed by
+    :func:`in_category` conditions).
+
+    Attributes:
+        name: the policy's name (``"lapor-v3"``).
+        rules: the clock rules, sorted by name.
+        description: what the policy is for.
+        workflow: the name of the workflow it was validated against, if any.
+        status_categories: that workflow's ``(status, category)`` pairs.
+    """
+
+    name: str
+    rules: tuple[ClockRule, ...] = attrs.field(converter=_sorted_rules)
+    description: str = ""
+    workflow: str | None = None
+    status_categories: tuple[tuple[str, StatusCategory], ...] = ()
+    _cache: _Cache = attrs.field(factory=_Cache, eq=False, repr=False, init=False)
+
+    # -- named constructors -------------------------------------------------------------------
+
+    @classmethod
+    def of(
+        cls,
+        name: str,
+        rules: Iterable[ClockRule],
+        *,
+        description: str = "",
+        workflow: Workflow | None = None,
+    ) -> SlaPolicy:
+        """A validated policy from rules (and against ``workflow`` when given).
+
+        Raises:
+            ConfigurationError: every problem of the rules, together (a name, description or
+                rule of the wrong type among them).
+        """
+        problems = []
+        if type(name) is not str or not name:
+            problems.append(f"name must be a non-empty str, not {type_name(name)}")
+        if type(description) is not str:
+            problems.append(f"description must be a str, not {type_name(description)}")
+        items: tuple[object, ...] = ()
+        if isinstance(rules, str | bytes | dict) or not isinstance(rules, Iterable):
+            problems.append(f"rules must be an iterable of ClockRule, not {type_name(rules)}")
+        else:
+            items = tuple(rules)
+            problems += [
+                f"rules[{i}]: must be a ClockRule, not {type_name(r)}"
+                for i, r in enumerate(items)
+                if not isinstance(r, ClockRule)
+            ]
+        if problems:
+            raise ConfigurationError(f"SLA policy {shown(name)}", problems)
+        policy = cls(name=name, rules=items, description=description)  # type: ignore[arg-type]
+        return policy.validate(workflow) if workflow is not None else policy._checked()
+
+    @classmethod
+    def lapor(cls, workflow: Workflow | None = None) -> SlaPolicy:
+        """SP4N-LAPOR!: verification 3 WD, follow-up 5 WD, auto-close 10 WD without a reply.
+
+        Args:
+            workflow: the workflow to validate against; default ``Workflow.default()``.
+        """
+        return cls._builtin("lapor-v3", profiles.lapor_rules(), workflow, cls.lapor)
+
+    @classmethod
+    def information_request(
+        cls, workflow: Workflow | None = None, *, extend: Condition | None = None
+    ) -> SlaPolicy:
+        """UU 14/2008: answer an information request in 10 WD, 7 WD more once ``extend`` fires.
+
+        The LAPOR! workflow has no extension action: pass the condition of your own workflow's
+        (``extend=on_action("perpanjang")``) to get the 10 + 7 days.
+        """
+        rules = profiles.information_request_rules(extend)
+        return cls._builtin("informasi-publik", rules, workflow, cls.information_request)
+
+    @classmethod
+    def written_response(cls, workflow: Workflow | None = None) -> SlaPolicy:
+        """UU 25/2009: a written response within 14 (calendar) days."""
+        rules = profiles.written_response_rules()
+        return cls._builtin("tanggapan-tertulis", rules, workflow, cls.written_response)
+
+    @classmethod
+    def settlement(cls, workflow: Workflow | None = None) -> SlaPolicy:
+        """Perpres 76/2013: settled within 60 (calendar) days of a complete file."""
+        return cls._builtin("penyelesaian", profiles.settlement_rules(), workflow, cls.settlement)
+
+    @classmethod
+    def kelurahan_tiered(cls, workflow: Workflow | None = None) -> SlaPolicy:
+        """A local tiered SOP example: 2 / 5 / 14 WD, and 60 WD after an escalation."""
+        rules = profiles.kelurahan_tiered_rules()
+        return cls._builtin("kelurahan-berjenjang", rules, workflow, cls.kelurahan_tiered)
+
+    @classmethod
+    def _builtin(
+        cls, name: str, rules: tuple[ClockRule, ...], workflow: Workflow | None, origin: Any
+    ) -> SlaPolicy:
+        if workflow is None:
+            from pengaduan.workflow import Workflow  # noqa: PLC0415 - built only when needed
+
+            workflow = Workflow.default()
+        summary = str(origin.__doc__).strip().splitlines()[0]
+        return cls(name=name, rules=rules, description=summary).validate(workflow)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, workflow: Workflow | None = None) -> SlaPolicy:
+        """Build from a mapping shaped like the TOML format (see :meth:`from_toml`).
+
+        Raises:
+            ConfigurationError: every problem, each naming its clock and key.
+        """
+        return cls._from_data(data, "SLA policy", workflow)
+
+    @classmethod
+    def from_toml(
+        cls, source: str | os.PathLike[str], *, workflow: Workflow | None = None
+    ) -> SlaPolicy:
+        """Build from TOML text, or from a file given as a ``Path`` (or a ``*.toml`` name).
+
+        The format (``docs/sla.md`` has the full reference)::
+
+            name = "pemda-kupang"
+            description = "..."
+
+            [[clocks]]
+            name = "verifikasi"
+            label_id = "Verifikasi oleh admin"
+            amount = 3
+            unit = "working_days"                 # working_hours, calendar_days
+            start = { action = "terima" }
+            stop = { action = ["verifikasi", "alihkan", "arsipkan"] }
+            pause = { category = "paused" }       # a table: all keys must match
+            resume = { leaves_category = "paused" }
+            cancel = [{ action = "tanggapi", role = "pelapor" }, { status = "selesai" }]  # any
+            warn_before = 1
+            escalate_to = "atasan"
+            basis = { citation = "lapor.go.id", confidence = "official" }
+
+        Raises:
+            ConfigurationError: malformed TOML (naming the line and column), or every problem of
+                the content (naming the clock and key), or of the rules against ``workflow``.
+        """
+        data, _, what = load_toml(source, "SLA policy")
+        return cls._from_data(data, what, workflow)
+
+    @classmethod
+    def _from_data(cls, data: object, what: str, workflow: Workflow | None) -> SlaPolicy:
+        name, description, rules, problems = rules_from_dict(data)
+        policy = cls(name=name or "?", rules=rules, description=description)
+        if not problems:
+            problems = rule_problems(policy.rules)
+        if not problems and workflow is not None:
+            problems = workflow_problems(policy.rules, workflow)
+        if problems:
+            raise ConfigurationError(f"{what} {name!r}" if name else what, problems)
+        if workflow is not None:
+            return policy._bound(workflow)
+        return policy
+
+    def to_dict(self) -> dict[str, Any]:
+        """The TOML/dict form; :meth:`from_dict` reads it back.
+
+        Raises:
+            ValueError: a condition combines ``any_of`` inside ``all_of`` (no TOML form).
+        """
+        return rules_to_dict(self.name, self.description, self.rules)
+
+    # -- validation ---------------------------------------------------------------------------
+
+    def problems(self, workflow: Workflow | None = None) -> list[str]:
+        """Every problem of the rules, and against ``workflow`` when given."""
+        found = rule_problems(self.rules)
+        if workflow is not None:
+            found += workflow_problems(self.rules, workflow)
+        return found
+
+    def validate(self, workflow: Workflow) -> SlaPolicy:
+        """Check the rules against ``workflow`` and return a copy bound to its categories.
+
+        Raises:
+            ConfigurationError: every problem, together (unknown names, conditions that can
+                never fire, a timer action the system may not take...).
+        """
+        if workflow is None:
+            raise ArgumentError(argument="workflow", rule="must be a Workflow", given="NoneType")
+        check_arguments(workflow=workflow)
+        problems = self.problems(workflow)
+        if problems:
+            raise ConfigurationError(f"SLA policy {self.name!r}", problems)
+        return self._bound(workflow)
+
+    def _bound(self, workflow: Workflow) -> SlaPolicy:
+        return attrs.evolve(
+            self, workflow=workflow.definition.name, status_categories=categories_of(workflow)
+        )
+
+    def _checked(self) -> SlaPolicy:
+        problems = rule_problems(self.rules)
+        if problems:
+            raise ConfigurationError(f"SLA policy {self.name!r}", problems)
+        return self
+
+    def _compiled(self) -> CompiledPolicy:
+        compiled = self._cache.compiled
+        if compiled is None:
+            self._checked()
+            if not self.status_categories and any(
+                condition.uses_categories()
+                for rule in self.rules
+                for condition in _conditions(rule)
+            ):
+                raise ConfigurationError(
+                    f"SLA policy {self.name!r}",
+                    [_NEEDS_CATEGORIES],
+                )
+            compiled = CompiledPolicy(self.rules, dict(self.status_categories))
+            self._cache.compiled = compiled
+        return compiled
+
+    # -- variants -----------------------------------------------------------------------------
+
+    def rule(self, name: str) -> ClockRule:
+        """The rule called ``name``.
+
+        Raises:
+            NotFoundError: no such rule (a ``LookupError``).
+        """
+        for rule in self.rules:
+            if rule.name == name:
+                return rule
+        raise NotFoundError(what="clock", key=shown(name))
+
+    def with_rules(self, *rules: ClockRule, name: str | None = None) -> SlaPolicy:
+        """A copy with ``rules`` added, replacing rules of the same name; validated.
+
+        Change a number with ``policy.with_rules(attrs.evolve(policy.rule("verifikasi"),
+        amount=5))``. The copy keeps the workflow binding; validate it again if the new rules
+        name other actions.
+        """
+        bad = [
+            f"rules[{i}]: not a ClockRule"
+            for i, r in enumerate(rules)
+            if not isinstance(r, ClockRule)
+        ]
+        if bad or (name is not None and type(name) is not str):
+            raise ConfigurationError(
+                f"SLA policy {shown(self.name)}", bad or ["name must be a str or None"]
+            )
+        names = {rule.name for rule in rules}
+        kept = tuple(rule for rule in self.rules if rule.name not in names)
+        return attrs.evolve(self, rules=(*kept, *rules), name=name or self.name)._checked()
+
+    def without_rules(self, *names: str) -> SlaPolicy:
+        """A copy without the named rules.
+
+        Raises:
+            ConfigurationError: a name is not a rule of the policy.
+        """
+        known = {rule.name for rule in self.rules}
+        unknown = [
+            f"unknown clock {shown(n)}" for n in names if type(n) is not str or n not in known
+        ]
+        if unknown:
+            raise ConfigurationError(f"SLA policy {self.name!r}", unknown)
+        return attrs.evolve(self, rules=tuple(r for r in self.rules if r.name not in names))
+
+
+def check_arguments(
+    *,
+    complaint: object = None,
+    policy: object = None,
+    calendar: object = None,
+    workflow: object = None,
+) -> None:
+    """Refuse a complaint, policy, calendar or workflow of the wrong type (``None`` = not given).
+
+    Used by :func:`evaluate`, :func:`due_actions` and the compliance and testing helpers, so a
+    wrong argument fails at the boundary with an :class:`~pengaduan.errors.ArgumentError`
+    naming it, instead of deep inside the engine.
+
+    Raises:
+        ArgumentError: an argument given is not of its type.
+    """
+    from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415 - cached after the first call
+    from pengaduan.model import Complaint  # noqa: PLC0415
+    from pengaduan.workflow import Workflow  # noqa: PLC0415
+
+    for argument, value, kind in (
+        ("complaint", complaint, Complaint),
+        ("policy", policy, SlaPolicy),
+        ("calendar", calendar, WorkingCalendar),
+        ("workflow", workflow, Workflow),
+    ):
+        if value is not None and not isinstance(value, kind):
+            raise ArgumentError(
+                argument=argument, rule=f"must be a {kind.__name__}", given=type_name(value)
+            )

@@ -1,0 +1,273 @@
+"""Workflow definitions: statuses, actions, their categories and checks (private; the public
+names live in ``pengaduan.workflow``)."""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+import attrs
+
+from pengaduan._i18n import N_
+from pengaduan.model import (
+    CONSENT_ACTION,
+    PRIVACY_ACTION,
+    Role,
+)
+from pengaduan.workflow.fields import FieldSpec
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from pengaduan.workflow.guards import Guard
+
+__all__ = [
+    "DISCLOSURE_ACTION",
+    "NAME_PATTERN",
+    "RECEIVE_ACTION",
+    "RESERVED_ACTIONS",
+    "RESERVED_LABELS",
+    "ActionSpec",
+    "StatusCategory",
+    "StatusSpec",
+    "WorkflowDefinition",
+    "definition_problems",
+]
+
+RECEIVE_ACTION = "terima"
+"""The action of a complaint's first event (reserved in every definition)."""
+
+DISCLOSURE_ACTION = "akses_identitas"
+"""The action recording that someone other than the admin saw the reporter's identity."""
+
+RESERVED_ACTIONS = frozenset({RECEIVE_ACTION, DISCLOSURE_ACTION, PRIVACY_ACTION, CONSENT_ACTION})
+
+RESERVED_LABELS = {
+    RECEIVE_ACTION: N_("Receive"),
+    DISCLOSURE_ACTION: N_("Identity disclosed"),
+    PRIVACY_ACTION: N_("Change privacy"),
+    CONSENT_ACTION: N_("Privacy consent"),
+}
+
+NAME_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
+
+
+class StatusCategory(StrEnum):
+    """What everything outside the workflow asks about a status."""
+
+    OPEN = "open"
+    """Someone must act: the admin or a unit."""
+    PAUSED = "paused"
+    """Waiting for the reporter; clocks that pause, pause."""
+    TERMINAL = "terminal"
+    """Finished: no action leads out."""
+
+
+def _roles(value: Iterable[Role | str]) -> frozenset[Role]:
+    return frozenset(Role(v) for v in value)
+
+
+def _name(value: str) -> str:
+    """A plain ``str`` (``transitions`` treats enum members by their *name*, not their value)."""
+    return str(value)
+
+
+def _names(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(str(v) for v in value)
+
+
+def _optional_name(value: str | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _guards(value: Iterable[Guard]) -> tuple[Guard, ...]:
+    return tuple(value)
+
+
+def _fields(value: Iterable[FieldSpec]) -> tuple[FieldSpec, ...]:
+    return tuple(value)
+
+
+def _status_specs(value: Iterable[StatusSpec]) -> tuple[StatusSpec, ...]:
+    return tuple(value)
+
+
+def _action_specs(value: Iterable[ActionSpec]) -> tuple[ActionSpec, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class StatusSpec:
+    """One status of a workflow, with its category and labels."""
+
+    name: str = attrs.field(converter=_name)
+    category: StatusCategory = attrs.field(converter=StatusCategory)
+    label_id: str
+    label_en: str
+    description: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class ActionSpec:
+    """One action: where it may start, where it leads, who may take it and what it needs.
+
+    Attributes:
+        name: stable identifier stored in histories.
+        sources: statuses the action may be taken from.
+        target: the status it leads to; ``None`` keeps the current status (a note, a reply, a
+            reassignment).
+        roles: roles allowed to take it.
+        guards: SOP checks, run in order; the first refusal raises
+            :class:`~pengaduan.errors.GuardError`.
+        fields: the data the action may carry; anything else is refused (see
+            :mod:`pengaduan.workflow.fields`). A guard that reads a field needs it declared here.
+    """
+
+    name: str = attrs.field(converter=_name)
+    sources: tuple[str, ...] = attrs.field(converter=_names)
+    target: str | None = attrs.field(converter=_optional_name)
+    roles: frozenset[Role] = attrs.field(converter=_roles)
+    guards: tuple[Guard, ...] = attrs.field(default=(), converter=_guards)
+    fields: tuple[FieldSpec, ...] = attrs.field(default=(), converter=_fields)
+    label_id: str
+    label_en: str
+    description: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class WorkflowDefinition:
+    """A whole SOP profile as data; :meth:`Workflow.from_definition` validates and compiles it."""
+
+    name: str
+    statuses: tuple[StatusSpec, ...] = attrs.field(converter=_status_specs)
+    actions: tuple[ActionSpec, ...] = attrs.field(converter=_action_specs)
+    initial: str = attrs.field(converter=_name)
+    receive_roles: frozenset[Role] = attrs.field(
+        default=frozenset({Role.SISTEM, Role.ADMIN, Role.PELAPOR}), converter=_roles
+    )
+    source: str = ""
+    """Where the SOP comes from (regulation, manual, local decree)."""
+
+    def problems(self) -> list[str]:
+        """Every problem of the definition, empty when it is valid."""
+        return definition_problems(self)
+
+
+def definition_problems(definition: WorkflowDefinition) -> list[str]:
+    problems: list[str] = []
+    statuses = _status_problems(definition, problems)
+    graph = _action_problems(definition, statuses, problems)
+    _graph_problems(definition, statuses, graph, problems)
+    return problems
+
+
+def _naming_problems(where: str, name: str, label_id: str, label_en: str) -> list[str]:
+    found = []
+    if not NAME_PATTERN.match(name):
+        found.append(f"{where}: name must match [a-z][a-z0-9_]* (at most 64 characters)")
+    if not label_id.strip() or not label_en.strip():
+        found.append(f"{where}: needs an Indonesian and an English label")
+    return found
+
+
+def _status_problems(definition: WorkflowDefinition, problems: list[str]) -> dict[str, StatusSpec]:
+    statuses: dict[str, StatusSpec] = {}
+    for spec in definition.statuses:
+        where = f"status {spec.name!r}"
+        problems.extend(_naming_problems(where, spec.name, spec.label_id, spec.label_en))
+        if spec.name in statuses:
+            problems.append(f"{where}: declared twice")
+        statuses[spec.name] = spec
+    if not statuses:
+        problems.append("no statuses declared")
+    if definition.initial not in statuses:
+        problems.append(f"initial status {definition.initial!r} is not declared")
+    elif statuses[definition.initial].category is StatusCategory.TERMINAL:
+        problems.append(f"initial status {definition.initial!r} is terminal")
+    if not definition.receive_roles:
+        problems.append("receive_roles is empty: nobody could submit a complaint")
+    return statuses
+
+
+def _action_problems(
+    definition: WorkflowDefinition, statuses: dict[str, StatusSpec], problems: list[str]
+) -> dict[str, set[str]]:
+    seen_actions: set[str] = set()
+    edges: set[tuple[str, str]] = set()
+    graph: dict[str, set[str]] = {name: set() for name in statuses}
+    for action in definition.actions:
+        where = f"action {action.name!r}"
+        problems.extend(_naming_problems(where, action.name, action.label_id, action.label_en))
+        if action.name in RESERVED_ACTIONS:
+            problems.append(f"{where}: the name is reserved by the library")
+        if action.name in seen_actions:
+            problems.append(f"{where}: declared twice")
+        seen_actions.add(action.name)
+        if not action.sources:
+            problems.append(f"{where}: has no source status")
+        if not action.roles:
+            problems.append(f"{where}: no role may take it")
+        if action.target is not None and action.target not in statuses:
+            problems.append(f"{where}: target status {action.target!r} is not declared")
+        problems.extend(_field_problems(where, action))
+        for source in action.sources:
+            if source not in statuses:
+                problems.append(f"{where}: source status {source!r} is not declared")
+                continue
+            if (action.name, source) in edges:
+                problems.append(f"{where}: duplicate edge from {source!r}")
+            edges.add((action.name, source))
+            # An action that keeps the status (target None: a satisfaction answer) stays in it.
+            if statuses[source].category is StatusCategory.TERMINAL and action.target is not None:
+                problems.append(f"{where}: leaves terminal status {source!r}")
+            target = source if action.target is None else action.target
+            if target in statuses:
+                graph[source].add(target)
+    return graph
+
+
+def _field_problems(where: str, action: ActionSpec) -> list[str]:
+    found: list[str] = []
+    names: set[str] = set()
+    for field in action.fields:
+        if not isinstance(field, FieldSpec):  # type: ignore[unreachable, unused-ignore]
+            found.append(f"{where}: fields must be FieldSpec values")  # type: ignore[unreachable, unused-ignore]
+            continue
+        found.extend(field.declaration_problems(where))
+        if field.name in names:
+            found.append(f"{where}: field {field.name!r} declared twice")
+        names.add(field.name)
+    found.extend(
+        f"{where}: guard {guard.name!r} reads field {guard.field!r}, which the action does not "
+        "declare"
+        for guard in action.guards
+        if guard.field is not None and guard.field not in names
+    )
+    return found
+
+
+def _graph_problems(
+    definition: WorkflowDefinition,
+    statuses: dict[str, StatusSpec],
+    graph: dict[str, set[str]],
+    problems: list[str],
+) -> None:
+    if definition.initial in statuses:
+        reached = {definition.initial}
+        queue = deque([definition.initial])
+        while queue:
+            for nxt in graph[queue.popleft()]:
+                if nxt not in reached:
+                    reached.add(nxt)
+                    queue.append(nxt)
+        problems.extend(
+            f"status {name!r}: unreachable from {definition.initial!r}"
+            for name in statuses
+            if name not in reached
+        )
+    for name, spec in statuses.items():
+        leaves = any(target != name for target in graph[name])
+        if spec.category is not StatusCategory.TERMINAL and not leaves:
+            problems.append(f"status {name!r}: not terminal, but no action leads out of it")

@@ -1,0 +1,139 @@
+"""The data an action may carry: declared fields with a kind, and nothing else.
+
+Every action of a workflow declares its data fields (:class:`FieldSpec`): a unit's follow-up carries
+a ``response`` text, a disposition carries ``units``, an archive carries a ``reason`` from a list.
+:meth:`pengaduan.workflow.Workflow.apply` refuses a field the action does not declare (a typo such
+as ``respons`` never reaches the permanent history), a value of the wrong kind, and a required field
+that is missing, with an :class:`~pengaduan.errors.ActionDataError` naming the field (never its
+value).
+
+Two field names are reserved because they change who may see and act on a complaint:
+
+- ``units`` may only be declared with :attr:`FieldKind.UNITS`, on the disposition actions;
+- ``privacy`` may not be declared at all: privacy changes only through the library's own
+  ``ubah_privasi`` action (:meth:`pengaduan.workflow.Workflow.change_privacy`).
+
+Example:
+    >>> spec = FieldSpec(name="response", kind=FieldKind.TEXT, required=True)
+    >>> spec.problem("Petugas sudah ditegur.") is None
+    True
+    >>> spec.problem(42)
+    'must be a text'
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+import attrs
+
+from pengaduan.model import check_actor_id
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["MAX_TEXT_LENGTH", "MAX_UNITS", "FieldKind", "FieldSpec"]
+
+MAX_TEXT_LENGTH = 20_000
+"""Default upper bound of a text field, in characters (a long official answer fits)."""
+
+MAX_UNITS = 32
+"""At most this many units in one disposition."""
+
+_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
+
+
+class FieldKind(StrEnum):
+    """What a field holds."""
+
+    TEXT = "text"
+    """A non-empty text (whitespace alone is empty), at most ``max_length`` characters."""
+    CHOICE = "choice"
+    """One of the field's ``choices``."""
+    UNITS = "units"
+    """A non-empty list of distinct unit ids (checked against the unit directory, if any)."""
+    FLAG = "flag"
+    """``True`` or ``False``."""
+
+
+def _choices(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(str(v) for v in value))
+
+
+@attrs.frozen(kw_only=True)
+class FieldSpec:
+    """One data field of an action.
+
+    Attributes:
+        name: the key in the action's data (``response``, ``units``, ``reason``).
+        kind: what it holds.
+        required: the action is refused without it.
+        choices: the allowed values of a :attr:`FieldKind.CHOICE` field.
+        max_length: the longest text accepted, for :attr:`FieldKind.TEXT`.
+        description: one sentence for docs and forms.
+    """
+
+    name: str
+    kind: FieldKind = attrs.field(converter=FieldKind)
+    required: bool = False
+    choices: tuple[str, ...] = attrs.field(default=(), converter=_choices)
+    max_length: int = MAX_TEXT_LENGTH
+    description: str = ""
+
+    def declaration_problems(self, where: str) -> list[str]:
+        """Problems of the declaration itself (for validating a whole workflow at once)."""
+        found: list[str] = []
+        if not isinstance(self.name, str) or not _NAME.match(self.name):
+            found.append(f"{where}: field name must match [a-z][a-z0-9_]* (at most 64 characters)")
+        elif self.name == "privacy":
+            found.append(
+                f"{where}: field 'privacy' is reserved: privacy changes only through the "
+                "'ubah_privasi' action"
+            )
+        elif self.name == "units" and self.kind is not FieldKind.UNITS:
+            found.append(f"{where}: field 'units' must be of kind 'units'")
+        if self.kind is FieldKind.CHOICE and not self.choices:
+            found.append(f"{where}: choice field {self.name!r} lists no choices")
+        if self.kind is not FieldKind.CHOICE and self.choices:
+            found.append(f"{where}: field {self.name!r} lists choices but is not a choice")
+        if type(self.max_length) is not int or self.max_length < 1:
+            found.append(f"{where}: field {self.name!r}: max_length must be a positive int")
+        return found
+
+    def problem(self, value: object) -> str | None:  # noqa: PLR0911 - one return per rule
+        """``None`` when ``value`` fits the field, else what is wrong (never the value)."""
+        kind = self.kind
+        if kind is FieldKind.TEXT:
+            if type(value) is not str:
+                return "must be a text"
+            if not value.strip():
+                return "must not be empty"
+            if len(value) > self.max_length:
+                return f"must be at most {self.max_length} characters"
+            return None
+        if kind is FieldKind.CHOICE:
+            if type(value) is not str or value not in self.choices:
+                return "must be one of the listed values"
+            return None
+        if kind is FieldKind.FLAG:
+            return None if type(value) is bool else "must be true or false"
+        return _units_problem(value)
+
+
+def _units_problem(value: object) -> str | None:
+    if type(value) is not list or not value:
+        return "must be a non-empty list of unit ids"
+    if len(value) > MAX_UNITS:
+        return f"must name at most {MAX_UNITS} units"
+    for unit in value:
+        if type(unit) is not str:
+            return "must hold only unit ids (texts)"
+        try:
+            check_actor_id(unit)
+        except ValueError:
+            return "must hold only unit ids (letters, digits and . _ : -)"
+    if len(set(value)) != len(value):
+        return "must not name a unit twice"
+    return None

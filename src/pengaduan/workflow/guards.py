@@ -1,0 +1,244 @@
+"""SOP guards: named checks an action must pass before it is recorded.
+
+A guard is a small frozen callable with a name. It returns ``None`` when the action may proceed
+or a short reason when it may not; the workflow then raises :class:`~pengaduan.errors.GuardError`
+naming the guard. A guard never silently turns an action into a no-op.
+
+Reasons must describe the rule, never the complaint's content: they end up in error messages.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from pengaduan.model import Role
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Collection
+    from datetime import datetime
+
+    from pengaduan.model import Actor, Complaint
+
+__all__ = [
+    "Guard",
+    "GuardContext",
+    "actor_is_assigned_unit",
+    "at_most_once",
+    "no_event_since",
+    "requires_choice",
+    "requires_prior_event",
+    "requires_text",
+    "requires_units",
+    "unanswered_or_reopened",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GuardContext:
+    """What a guard sees: the complaint before the action, and the action being attempted."""
+
+    complaint: Complaint
+    action: str
+    actor: Actor
+    at: datetime
+    data: dict[str, Any] = attrs.field(repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class Guard:
+    """A named SOP check.
+
+    Attributes:
+        name: stable identifier, reported in :class:`~pengaduan.errors.GuardError`.
+        description: one sentence for docs and diagrams.
+        check: returns ``None`` to allow, or a reason (without complaint content) to refuse.
+        field: the data field the guard needs, so tools can tell what an action requires.
+        choices: the values allowed for ``field``, when the guard lists them.
+    """
+
+    name: str
+    description: str
+    check: Callable[[GuardContext], str | None] = attrs.field(repr=False, eq=False)
+    field: str | None = None
+    """The data field the action must carry for this guard, if any (``"response"``)."""
+    choices: tuple[str, ...] = ()
+    """The values that field may take, when the guard restricts it to a list."""
+    kind: str | None = None
+    """The factory that built it (``"assigned-unit"``...), so the guard can be written as data;
+    ``None`` for a guard written in Python, which a profile file cannot hold."""
+    params: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
+    """The factory's arguments, sorted by name."""
+
+    def __call__(self, context: GuardContext) -> str | None:
+        """Run the check."""
+        return self.check(context)
+
+
+def requires_text(key: str) -> Guard:
+    """The action's data must hold a non-empty text under ``key`` (e.g. the unit's response)."""
+    key = str(key)
+
+    def check(ctx: GuardContext) -> str | None:
+        value = ctx.data.get(key)
+        if isinstance(value, str) and value.strip():
+            return None
+        return f"data field {key!r} must be a non-empty text"
+
+    return Guard(
+        name=f"requires-{key}",
+        description=f"needs a non-empty {key!r}",
+        check=check,
+        field=key,
+        kind="requires-text",
+        params=(("field", key),),
+    )
+
+
+def requires_units() -> Guard:
+    """The action's data must name one or more distinct unit ids under ``units``."""
+
+    def check(ctx: GuardContext) -> str | None:
+        units = ctx.data.get("units")
+        if (
+            isinstance(units, list)
+            and units
+            and all(isinstance(u, str) and u.strip() for u in units)
+            and len(set(units)) == len(units)
+        ):
+            return None
+        return "data field 'units' must be a non-empty list of distinct unit ids"
+
+    return Guard(
+        name="requires-units",
+        description="needs the unit(s) to dispose to",
+        check=check,
+        field="units",
+        kind="requires-units",
+    )
+
+
+def requires_choice(key: str, choices: Collection[str]) -> Guard:
+    """The action's data must hold one of ``choices`` under ``key``."""
+    key = str(key)
+    allowed = tuple(sorted(str(choice) for choice in choices))
+
+    def check(ctx: GuardContext) -> str | None:
+        if ctx.data.get(key) in allowed:
+            return None
+        return f"data field {key!r} must be one of: {', '.join(allowed)}"
+
+    return Guard(
+        name=f"requires-{key}",
+        description=f"{key!r} is one of {', '.join(allowed)}",
+        check=check,
+        field=key,
+        choices=allowed,
+        kind="requires-choice",
+        params=(("choices", allowed), ("field", key)),
+    )
+
+
+def actor_is_assigned_unit() -> Guard:
+    """A unit may act only on complaints currently assigned to it (admins always may)."""
+
+    def check(ctx: GuardContext) -> str | None:
+        if ctx.actor.role is not Role.UNIT or ctx.actor.id in ctx.complaint.units:
+            return None
+        return f"unit {ctx.actor.id!r} is not among the assigned units"
+
+    return Guard(
+        name="assigned-unit",
+        description="a unit acts only on complaints disposed to it",
+        check=check,
+        kind="assigned-unit",
+    )
+
+
+def requires_prior_event(action: str) -> Guard:
+    """The complaint must already have an event of ``action``."""
+    action = str(action)
+
+    def check(ctx: GuardContext) -> str | None:
+        if ctx.complaint.last_event(action) is not None:
+            return None
+        return f"needs a prior {action!r} event"
+
+    return Guard(
+        name=f"after-{action}",
+        description=f"only after {action!r}",
+        check=check,
+        kind="after",
+        params=(("action", action),),
+    )
+
+
+def at_most_once() -> Guard:
+    """The action may be taken only once per complaint (the reporter's satisfaction answer)."""
+
+    def check(ctx: GuardContext) -> str | None:
+        if ctx.complaint.last_event(ctx.action) is None:
+            return None
+        return "the action was already taken on this complaint"
+
+    return Guard(
+        name="once",
+        description="only once per complaint",
+        check=check,
+        kind="once",
+    )
+
+
+def no_event_since(action: str, since: str) -> Guard:
+    """No ``action`` event may follow the latest ``since`` event (e.g. no reply since follow-up)."""
+    action, since = str(action), str(since)
+
+    def check(ctx: GuardContext) -> str | None:
+        for event in reversed(ctx.complaint.history):
+            if event.action == since:
+                return None
+            if event.action == action:
+                return f"a {action!r} event came after the last {since!r}"
+        return f"needs a prior {since!r} event"
+
+    return Guard(
+        name=f"no-{action}-since-{since}",
+        description=f"no {action!r} since the last {since!r}",
+        check=check,
+        kind="no-event-since",
+        params=(("action", action), ("since", since)),
+    )
+
+
+def unanswered_or_reopened(*, dispose: Collection[str], follow_up: str, reopen: str) -> Guard:
+    """Escalation needs a prior complaint that went unanswered or was reopened as unresolved.
+
+    UU 37/2008 Pasal 24: a reporter goes to the Ombudsman only after complaining to the unit (or
+    its superior) without a proper result. Here: the complaint was disposed to a unit, and either no
+    follow-up came after the latest disposition or the reporter reopened it after the follow-up.
+    """
+    disposing = frozenset(str(name) for name in dispose)
+    follow_up, reopen = str(follow_up), str(reopen)
+
+    def check(ctx: GuardContext) -> str | None:
+        for event in reversed(ctx.complaint.history):
+            if event.action == reopen:
+                return None
+            if event.action == follow_up:
+                return "the unit has answered and the reporter has not reopened the complaint"
+            if event.action in disposing:
+                return None
+        return "the complaint was never disposed to a unit"
+
+    return Guard(
+        name="unanswered-or-reopened",
+        description="only after an unanswered or reopened complaint",
+        check=check,
+        kind="unanswered-or-reopened",
+        params=(
+            ("dispose", tuple(sorted(disposing))),
+            ("follow_up", follow_up),
+            ("reopen", reopen),
+        ),
+    )
