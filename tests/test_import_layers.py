@@ -66,13 +66,6 @@ PARTS: dict[str, str] = {
 }
 """Top-level modules that are not a part of their own name -> the part they belong to."""
 
-KNOWN_CYCLES: set[frozenset[str]] = {
-    # Error messages are translated through _i18n, and _i18n refuses an unknown language with
-    # an ArgumentError (imported inside the function that raises it). Breaking it means moving
-    # the language check out of _i18n's hot path or the error texts out of errors.py.
-    frozenset({"pengaduan._i18n", "pengaduan.errors"}),
-}
-"""Cycles not broken yet; nothing may be added here without a plan to remove it."""
 
 Edge = tuple[str, str, bool]  # importer, imported, runs (False: under TYPE_CHECKING)
 
@@ -225,13 +218,8 @@ def test_every_part_has_a_layer() -> None:
 
 def test_no_import_cycle() -> None:
     cycles = set(import_cycles(import_edges()))
-    unexpected = [" <-> ".join(sorted(group)) for group in cycles - KNOWN_CYCLES]
-    assert not unexpected, "import cycles:\n" + "\n".join(unexpected)
-
-
-def test_every_known_cycle_still_exists() -> None:
-    gone = KNOWN_CYCLES - set(import_cycles(import_edges()))
-    assert not gone, f"remove from KNOWN_CYCLES, they are broken now: {sorted(map(sorted, gone))}"
+    found = [" <-> ".join(sorted(group)) for group in cycles]
+    assert not found, "import cycles:\n" + "\n".join(found)
 
 
 def test_imports_follow_the_layers() -> None:

@@ -19,10 +19,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from datetime import date, datetime
 
 __all__ = [
@@ -76,14 +76,26 @@ def resolve(language: object) -> str:
         return current()
     if type(language) is str and language in LANGUAGES:
         return language
-    from pengaduan.errors import ArgumentError, type_name  # noqa: PLC0415 - errors import us
+    _refusal[0](language)
+    raise AssertionError  # pragma: no cover - a refusal raises
 
-    given = f"a str of {len(language)} characters" if isinstance(language, str) else None
-    raise ArgumentError(
-        argument="language",
-        rule=N_("must be 'id' or 'en'"),
-        given=given or type_name(language),
-    )
+
+def _refuse(language: object) -> NoReturn:
+    """The refusal until :mod:`pengaduan.errors` installs its own (it does on import)."""
+    raise ValueError(N_("must be 'id' or 'en'"))
+
+
+_refusal: list[Callable[[object], NoReturn]] = [_refuse]
+
+
+def refuse_with(refusal: Callable[[object], NoReturn]) -> None:
+    """Install how an unknown language is refused.
+
+    :mod:`pengaduan.errors` installs a refusal raising its ``ArgumentError`` when it is imported
+    (``import pengaduan`` imports it first): the errors translate their messages through this
+    module, so this module does not import them back.
+    """
+    _refusal[0] = refusal
 
 
 @cache

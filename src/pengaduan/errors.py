@@ -56,9 +56,9 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NoReturn
 
-from pengaduan._i18n import N_, current, lookup, ngettext, using
+from pengaduan._i18n import N_, current, lookup, ngettext, refuse_with, using
 from pengaduan._i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -926,3 +926,16 @@ class PrivacyError(PengaduanError, PermissionError):
             complaint_id=self.complaint_id, audience=repr(self.audience), privacy=repr(self.privacy)
         )
         return f"{text}: {translated(self.reason)}" if self.reason else text
+
+
+def _unknown_language(language: object) -> NoReturn:
+    """Refuse a language that has no catalog (installed into the translation module)."""
+    given = f"a str of {len(language)} characters" if isinstance(language, str) else None
+    raise ArgumentError(
+        argument="language",
+        rule=N_("must be 'id' or 'en'"),
+        given=given or type_name(language),
+    )
+
+
+refuse_with(_unknown_language)
