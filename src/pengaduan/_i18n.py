@@ -2,14 +2,15 @@
 
 Texts are written in English in the code (the gettext msgids) and translated at run time from
 the catalogs shipped in ``pengaduan/locale/<lang>/LC_MESSAGES/pengaduan.mo`` with the standard
-library's :mod:`gettext`. Numbers, percentages, dates and month names are formatted by Babel
-for the same language. The public side (picking a language) is :mod:`pengaduan.language`.
+library's `gettext`. Numbers, percentages, dates and month names are formatted by Babel
+for the same language. The public side (picking a language) is
+[`pengaduan.language`][pengaduan.language].
 
 Modules import the translation function as the last import of their block::
 
     from pengaduan._i18n import gettext as _
 
-and mark texts that are translated later (a table of labels, say) with :func:`N_`.
+and mark texts that are translated later (a table of labels, say) with `N_()`.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def resolve(language: object) -> str:
     """``language`` itself when it is a supported code, the current language for ``None``.
 
     Raises:
-        ArgumentError: not ``None`` and not one of :data:`LANGUAGES`.
+        ArgumentError: not ``None`` and not one of [`LANGUAGES`][pengaduan.language.LANGUAGES].
     """
     if language is None:
         return current()
@@ -81,7 +82,8 @@ def resolve(language: object) -> str:
 
 
 def _refuse(language: object) -> NoReturn:
-    """The refusal until :mod:`pengaduan.errors` installs its own (it does on import)."""
+    """The refusal until [`pengaduan.errors`][pengaduan.errors] installs its own (it does on
+    import)."""
     raise ValueError(N_("must be 'id' or 'en'"))
 
 
@@ -91,7 +93,8 @@ _refusal: list[Callable[[object], NoReturn]] = [_refuse]
 def refuse_with(refusal: Callable[[object], NoReturn]) -> None:
     """Install how an unknown language is refused.
 
-    :mod:`pengaduan.errors` installs a refusal raising its ``ArgumentError`` when it is imported
+    [`pengaduan.errors`][pengaduan.errors] installs a refusal raising its ``ArgumentError`` when it
+    is imported
     (``import pengaduan`` imports it first): the errors translate their messages through this
     module, so this module does not import them back.
     """
@@ -171,7 +174,7 @@ def using(language: str | None) -> Iterator[str]:
     """Translate in ``language`` inside the block (the current language for ``None``).
 
     Raises:
-        ArgumentError: not ``None`` and not one of :data:`LANGUAGES`.
+        ArgumentError: not ``None`` and not one of [`LANGUAGES`][pengaduan.language.LANGUAGES].
     """
     token = _context.set(resolve(language))
     try:

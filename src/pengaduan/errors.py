@@ -1,6 +1,7 @@
 """Errors raised by ``pengaduan``.
 
-Every error derives from :class:`PengaduanError` and also from the built-in exception a caller
+Every error derives from [`PengaduanError`][pengaduan.errors.PengaduanError] and also from the
+built-in exception a caller
 would naturally catch (``ValueError`` for bad input, ``LookupError`` for something missing), so
 ``except ValueError`` keeps working in code that does not know this library.
 
@@ -10,10 +11,12 @@ may end up in a log line, a monitoring tool or an HTTP response. Nor do they cha
 exception that caused them (``__cause__`` and ``__context__`` are cleared where a lower-level
 error could hold the record), so a traceback printed by an app leaks nothing either.
 
-Every class has a stable machine-readable :attr:`~PengaduanError.code` (``"guard"``,
+Every class has a stable machine-readable [`code`][pengaduan.errors.PengaduanError.code]
+(``"guard"``,
 ``"conflict"``...), for APIs and translations; codes are never translated or renamed.
 
-Messages are translated (Indonesian by default, see :mod:`pengaduan.language`): ``str(error)``
+Messages are translated (Indonesian by default, see [`pengaduan.language`][pengaduan.language]):
+``str(error)``
 renders the message in the language current when it is called, from the error's attributes, so
 an app can raise in one place and show the message in the reader's language in another.
 ``error.args`` keeps the message as it read when the error was raised. The free-form parts
@@ -102,7 +105,8 @@ class PengaduanError(Exception):
     """A stable machine-readable code for the kind of error (never translated)."""
 
     def __str__(self) -> str:
-        """The message in the language current now (see :mod:`pengaduan.language`)."""
+        """The message in the language current now (see
+        [`pengaduan.language`][pengaduan.language])."""
         return self._message()[0]
 
     def message(self, language: str | None = None) -> str:

@@ -1,4 +1,5 @@
-"""Deprecated: moved to :mod:`pengaduan.workflow.guards`; import from there (this path warns)."""
+"""Deprecated: moved to [`pengaduan.workflow.guards`][pengaduan.workflow.guards]; import from there
+(this path warns)."""
 
 from __future__ import annotations
 

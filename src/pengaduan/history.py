@@ -10,7 +10,7 @@ where the cutter could not write.
 What the chain does not prove: the digests are unkeyed and the algorithm is public, so whoever can
 write the store can rewrite a history, recompute every digest and the stored head, and this check
 accepts the result. Evidence against the database's writers needs signed checkpoints
-(:mod:`pengaduan.integrity`).
+([`pengaduan.integrity`][pengaduan.integrity]).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def verify_history(complaint: Complaint, *, head: str | None = None) -> None:
     Verifies sequence numbers, status continuity, time order and the digest chain from the
     submitted record to the last event. A chain cannot tell on its own that events were cut off
     its *end*; pass the ``head`` digest the app stored with its last write (see
-    :attr:`pengaduan.model.Complaint.head`) to detect that too.
+    [`pengaduan.model.Complaint.head`][pengaduan.model.Complaint.head]) to detect that too.
 
     Args:
         complaint: the complaint to check.

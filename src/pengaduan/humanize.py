@@ -1,4 +1,5 @@
-"""Deprecated: moved to :mod:`pengaduan.calendar.humanize`; import from there (this path warns)."""
+"""Deprecated: moved to [`pengaduan.calendar.humanize`][pengaduan.calendar.humanize]; import from
+there (this path warns)."""
 
 from __future__ import annotations
 

@@ -45,15 +45,18 @@ _ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
 def get_language() -> str:
-    """The language in effect: the innermost :func:`use_language`, else :func:`set_language`."""
+    """The language in effect: the innermost [`use_language()`][pengaduan.language.use_language],
+    else [`set_language()`][pengaduan.language.set_language]."""
     return _i18n.current()
 
 
 def set_language(language: str) -> None:
     """Set the process-wide default language (``"id"`` or ``"en"``).
 
-    A :func:`use_language` block still wins inside it. Meant for scripts and command-line
-    tools; a web app serving several languages uses :func:`use_language` per request.
+    A [`use_language()`][pengaduan.language.use_language] block still wins inside it. Meant for
+    scripts and command-line
+    tools; a web app serving several languages uses
+    [`use_language()`][pengaduan.language.use_language] per request.
 
     Raises:
         ArgumentError: not ``"id"`` or ``"en"``.

@@ -1,13 +1,15 @@
 """The complaint record and its history.
 
-A :class:`Complaint` is an immutable record (what the reporter submitted) plus an append-only tuple
-of :class:`Event` objects. Everything that changes over a complaint's life (its status, the units it
+A [`Complaint`][pengaduan.model.Complaint] is an immutable record (what the reporter submitted) plus
+an append-only tuple
+of [`Event`][pengaduan.model.Event] objects. Everything that changes over a complaint's life (its
+status, the units it
 is assigned to, its version) is computed from that history, so nothing stored can drift from it.
 
 Vocabulary follows SP4N-LAPOR! v3 (lapor.go.id; the v3 admin manual): a report is an *aspirasi*,
 *pengaduan*, *permintaan informasi* or *whistleblowing*; reporters choose *anonim* (identity hidden)
 or *rahasia* (report hidden). Forgetting to choose must fail closed, so an unset privacy behaves as
-*rahasia* (see :attr:`Complaint.effective_privacy`).
+*rahasia* (see [`Complaint.effective_privacy`][pengaduan.model.Complaint.effective_privacy]).
 
 Text and identity never appear in a ``repr``: complaint objects end up in logs and tracebacks.
 """
@@ -181,7 +183,7 @@ class Actor:
     person's name, phone number or NIK: it is stored in the history and shown in reprs. Ids are
     therefore checked: 1-128 characters from ``A-Z a-z 0-9 . _ : -``, starting with a letter or a
     digit, with no run of 8 or more digits (a phone number, a NIK) unless it is a keyed pseudonym
-    (``psn-...``, see :mod:`pengaduan.identity`), and no ``@`` (an e-mail address).
+    (``psn-...``, see [`pengaduan.identity`][pengaduan.identity]), and no ``@`` (an e-mail address).
 
     Raises:
         ArgumentError: the role is unknown or the id breaks those rules.
@@ -228,7 +230,8 @@ _LONG_DIGITS = re.compile(r"\d{8}")
 
 
 def check_actor_id(value: object) -> str:
-    """``value`` if it is a valid actor id (see :class:`Actor`), else an ``ArgumentError``."""
+    """``value`` if it is a valid actor id (see [`Actor`][pengaduan.model.Actor]), else an
+    ``ArgumentError``."""
     if not isinstance(value, str):
         raise ArgumentError(argument="Actor.id", rule="must be a str", given=type_name(value))
     if not _ACTOR_ID.match(value):
@@ -257,7 +260,8 @@ class Reporter:
     address: str | None = attrs.field(default=None, validator=_valid_optional_text)
     account_id: str | None = attrs.field(default=None)
     """The reporter's account id in the app, or a keyed pseudonym for reporters known only by
-    phone (:func:`pengaduan.identity.reporter_pseudonym`). Reporter-role actions on the complaint
+    phone ([`pengaduan.identity.reporter_pseudonym()`][pengaduan.identity.reporter_pseudonym]).
+    Reporter-role actions on the complaint
     are accepted only from an actor with this id."""
 
     @account_id.validator
@@ -342,8 +346,10 @@ def _location(value: object) -> Location | None:
 class Submission:
     """What arrives through a channel, before it becomes a complaint.
 
-    Intake adapters produce a submission; :meth:`pengaduan.workflow.Workflow.receive` turns it into
-    a :class:`Complaint` with a tracking id and its first event. Every field is checked when the
+    Intake adapters produce a submission;
+    [`pengaduan.workflow.Workflow.receive()`][pengaduan.workflow.Workflow.receive] turns it into
+    a [`Complaint`][pengaduan.model.Complaint] with a tracking id and its first event. Every field
+    is checked when the
     submission is built, so nothing that could not be stored and loaded back gets this far.
 
     Raises:
@@ -370,10 +376,12 @@ class Event:
     """One entry of a complaint's history.
 
     ``data`` is kept as canonical JSON text so that events are deeply immutable, cheap to hold and
-    to hash; read it through :attr:`data`. ``digest`` chains the event to the one before it (see
-    :func:`pengaduan.history.verify_history`). Events are plain values: they hold no slot for weak
+    to hash; read it through [`data`][pengaduan.model.Event.data]. ``digest`` chains the event to
+    the one before it (see
+    [`pengaduan.history.verify_history()`][pengaduan.history.verify_history]). Events are plain
+    values: they hold no slot for weak
     references (neither do reporters and complaints: they are built like drafts, see
-    :class:`EventDraft`).
+    `EventDraft`).
     """
 
     sequence: int
@@ -402,7 +410,8 @@ class History(Sequence[Event]):
     """A complaint's events: an immutable sequence that grows in constant time.
 
     It reads like a tuple (``len``, indexing, slicing to a tuple, iteration, ``reversed``,
-    equality with another history or a tuple). Appending (:meth:`appended`, the workflow's job)
+    equality with another history or a tuple). Appending
+    ([`appended()`][pengaduan.model.History.appended], the workflow's job)
     returns a new history that shares storage with this one, so one more event costs the same at
     10 events and at 10,000; the history it came from still holds exactly its own events. Two
     appends to the same history (two writers that read the same version) simply copy.
@@ -591,9 +600,11 @@ def canonical_json(value: Mapping[str, Any] | list[Any]) -> str:
 class Complaint:
     """A complaint: the submitted record, its tracking id and its history.
 
-    Do not build one directly in application code: :meth:`pengaduan.workflow.Workflow.receive`
-    creates it and :meth:`~pengaduan.workflow.Workflow.apply` derives the next one. Everything that
-    changes is a property computed from :attr:`history`.
+    Do not build one directly in application code:
+    [`pengaduan.workflow.Workflow.receive()`][pengaduan.workflow.Workflow.receive]
+    creates it and [`apply()`][pengaduan.workflow.Workflow.apply] derives the next one. Everything
+    that
+    changes is a property computed from [`history`][pengaduan.model.Complaint.history].
     """
 
     tracking_id: str = attrs.field(validator=_valid_text)
@@ -609,7 +620,7 @@ class Complaint:
         default=(), converter=_tuple_of_attachments, repr=False
     )
     history: History = attrs.field(repr=False, converter=_history)
-    """The events, oldest first (a :class:`History`: reads like a tuple)."""
+    """The events, oldest first (a [`History`][pengaduan.model.History]: reads like a tuple)."""
 
     def __repr__(self) -> str:
         return (
@@ -647,7 +658,9 @@ class Complaint:
         """The privacy that applies, else ``RAHASIA``.
 
         The reporter's choice at submission, replaced only by the admin's privacy changes
-        (``ubah_privasi`` events, see :meth:`pengaduan.workflow.Workflow.change_privacy`). A
+        (``ubah_privasi`` events, see
+        [`pengaduan.workflow.Workflow.change_privacy()`][pengaduan.workflow.Workflow.change_privacy]).
+        A
         ``privacy`` field carried by any other event is ignored (the workflow refuses it anyway).
         """
         change = self.history.latest_privacy_change()
@@ -663,7 +676,9 @@ class Complaint:
         """The units the complaint is currently assigned to (from the latest disposition).
 
         Only actions that declare a ``units`` field may carry one (the workflow refuses it on
-        every other action, and :meth:`pengaduan.workflow.Workflow.conforms` reports a stored
+        every other action, and
+        [`pengaduan.workflow.Workflow.conforms()`][pengaduan.workflow.Workflow.conforms] reports a
+        stored
         history where another action carries it).
         """
         event = self.history.latest_units()
@@ -729,7 +744,8 @@ def record_digest(  # noqa: PLR0917 - positional on purpose: the loader's hot pa
 ) -> str:
     """SHA-256 of a submitted record given field by field (internal; the loader's hot path).
 
-    The same digest as :meth:`Complaint.record_digest`, which documents the encoding; the
+    The same digest as [`Complaint.record_digest()`][pengaduan.model.Complaint.record_digest], which
+    documents the encoding; the
     enumerations are passed as their values (``"pengaduan"``, ``"sms"``), so that a loader can
     hash the fields it read without building the complaint first.
     """
@@ -773,7 +789,8 @@ def record_digest(  # noqa: PLR0917 - positional on purpose: the loader's hot pa
 
 
 class _ComplaintDraft:
-    """A :class:`Complaint` being built by :func:`trusted_complaint` (see :class:`EventDraft`)."""
+    """A [`Complaint`][pengaduan.model.Complaint] being built by `trusted_complaint()` (see
+    `EventDraft`)."""
 
     __slots__ = tuple(field.name for field in attrs.fields(Complaint))
     tracking_id: str
@@ -790,7 +807,8 @@ class _ComplaintDraft:
 
 
 class _ReporterDraft:
-    """A :class:`Reporter` being built by :func:`trusted_reporter` (see :class:`EventDraft`)."""
+    """A [`Reporter`][pengaduan.model.Reporter] being built by `trusted_reporter()` (see
+    `EventDraft`)."""
 
     __slots__ = tuple(field.name for field in attrs.fields(Reporter))
     name: str | None
@@ -809,7 +827,8 @@ def trusted_reporter(  # noqa: PLR0917 - positional on purpose: the loader's hot
     address: str | None,
     account_id: str | None,
 ) -> Reporter:
-    """A :class:`Reporter` from fields already validated (internal; the loader's hot path)."""
+    """A [`Reporter`][pengaduan.model.Reporter] from fields already validated (internal; the
+    loader's hot path)."""
     reporter = _ReporterDraft()
     reporter.name = name
     reporter.phone = phone
@@ -834,7 +853,8 @@ def trusted_complaint(  # noqa: PLR0917 - positional on purpose: the hot paths
     attachments: tuple[Attachment, ...],
     history: History,
 ) -> Complaint:
-    """A :class:`Complaint` from fields already validated and converted (internal; hot paths).
+    """A [`Complaint`][pengaduan.model.Complaint] from fields already validated and converted
+    (internal; hot paths).
 
     Values must be exactly what ``Complaint(...)`` would store (enum members, tuples).
     """
@@ -879,14 +899,16 @@ def replace_history(complaint: Complaint, history: History | Iterable[Event]) ->
 
 
 class EventDraft:
-    """An :class:`Event` being built from validated fields (internal; the hot paths).
+    """An [`Event`][pengaduan.model.Event] being built from validated fields (internal; the hot
+    paths).
 
     A frozen attrs instance is normally filled through ``object.__setattr__`` or its slots' own
     setters, one call per field; loading a large export builds millions of events, and that shows.
     A draft has the same slots and is filled by plain attribute assignment; assigning
-    ``draft.__class__ = Event`` then turns it into a genuine, frozen :class:`Event` (Python allows
+    ``draft.__class__ = Event`` then turns it into a genuine, frozen
+    [`Event`][pengaduan.model.Event] (Python allows
     ``__class__`` assignment between classes with the same slots). Never let a draft escape
-    unfinished: :func:`trusted_event` is the usual way to use one.
+    unfinished: `trusted_event()` is the usual way to use one.
     """
 
     __slots__ = tuple(field.name for field in attrs.fields(Event))
@@ -912,7 +934,7 @@ def trusted_event(  # noqa: PLR0917 - positional on purpose: the hot path
     idempotency_key: str | None,
     digest: str,
 ) -> Event:
-    """An :class:`Event` from fields already validated (internal; the hot paths).
+    """An [`Event`][pengaduan.model.Event] from fields already validated (internal; the hot paths).
 
     Values must be exactly what ``Event(...)`` would store.
     """

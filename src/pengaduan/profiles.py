@@ -1,4 +1,5 @@
-"""Deprecated: moved to :mod:`pengaduan.workflow.profiles`; import from there (this path warns)."""
+"""Deprecated: moved to [`pengaduan.workflow.profiles`][pengaduan.workflow.profiles]; import from
+there (this path warns)."""
 
 from __future__ import annotations
 

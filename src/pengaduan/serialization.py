@@ -28,24 +28,29 @@ its digest covers, so a history verifies without re-encoding anything.
 
 Loading checks the shape of every field (an event's ``data`` must be the text of a JSON object,
 whether or not the chain is verified) and, unless ``verify=False``, the digest chain
-(:func:`pengaduan.history.verify_history`). Error messages name the path of the problem
+([`pengaduan.history.verify_history()`][pengaduan.history.verify_history]). Error messages name the
+path of the problem
 (``history[3].at``) and never the offending value, which may be personal data.
 
 Loading is total: whatever it is given (text that is not JSON or not UTF-8, documents nested a
 hundred thousand levels deep, numbers of thousands of digits, ``NaN``, times that overflow when
 converted to UTC, a list where a string belongs, objects whose methods raise), it returns a
-complaint or raises a :class:`~pengaduan.errors.SerializationError` (or one of its documented
+complaint or raises a [`SerializationError`][pengaduan.errors.SerializationError] (or one of its
+documented
 siblings) with a path and a reason, never a raw exception, and never one chained to the exception
 that revealed the problem (which could hold the document). A lone surrogate anywhere in a document
 (a raw one in a string, or a ``"\\ud800"`` escape, including inside an event's data) is refused:
 it cannot be written as UTF-8, so such a document could never be stored or exported again.
 
 The loader has two paths with one verdict. The fast one takes exactly the canonical form that
-:func:`to_dict` writes (times in UTC with a ``Z``, complete reporter, no attachments...) and builds
+[`to_dict()`][pengaduan.serialization.to_dict] writes (times in UTC with a ``Z``, complete reporter,
+no attachments...) and builds
 the complaint while it checks the shapes and the chain; on anything else it steps aside, and the
 field-by-field path loads the document or names its first problem.
 
-JSON lines (one document per line) is the bulk format: :func:`dump_lines` and :func:`iter_lines`.
+JSON lines (one document per line) is the bulk format:
+[`dump_lines()`][pengaduan.serialization.dump_lines] and
+[`iter_lines()`][pengaduan.serialization.iter_lines].
 """
 
 from __future__ import annotations
@@ -168,7 +173,7 @@ def to_dict(complaint: Complaint) -> dict[str, Any]:
         A new dict of plain values (strings, integers, ``None``, lists and dicts).
 
     Raises:
-        ArgumentError: ``complaint`` is not a :class:`~pengaduan.model.Complaint`.
+        ArgumentError: ``complaint`` is not a [`Complaint`][pengaduan.model.Complaint].
         SerializationError: a field of the complaint cannot be written (a complaint assembled
             by hand with a value of the wrong type).
     """
@@ -208,7 +213,8 @@ _MAX_INDENT = 16
 def to_json(complaint: Complaint, *, indent: int | None = None) -> str:
     """The complaint as JSON text (UTF-8 safe, keys in schema order).
 
-    What this writes, :func:`from_json` loads back as an equal complaint: a complaint that
+    What this writes, [`from_json()`][pengaduan.serialization.from_json] loads back as an equal
+    complaint: a complaint that
     could not be loaded back (a lone surrogate in a string, a value of the wrong type) is
     refused here rather than written.
 
@@ -406,14 +412,14 @@ _ACTORS_PER_ROLE = 4096
 
 
 def _actor(role: str, actor_id: str) -> Actor:
-    """The shared :class:`Actor` of a role value and an id.
+    """The shared [`Actor`][pengaduan.model.Actor] of a role value and an id.
 
     Actors repeat across thousands of histories; sharing the frozen objects saves memory and time.
     The cache holds at most a few thousand actors per role.
 
     Raises:
         KeyError: ``role`` is not a role value.
-        ValueError: ``actor_id`` is not a valid account id (see :class:`Actor`).
+        ValueError: ``actor_id`` is not a valid account id (see [`Actor`][pengaduan.model.Actor]).
         TypeError: an argument cannot be a dict key.
     """
     known = _ACTORS[role]
@@ -519,7 +525,8 @@ def _check_options(verify: object, head: object) -> None:
 
 
 def from_dict(document: object, *, verify: bool = True, head: str | None = None) -> Complaint:
-    """Load a complaint from a dict produced by :func:`to_dict` (or parsed JSON).
+    """Load a complaint from a dict produced by [`to_dict()`][pengaduan.serialization.to_dict] (or
+    parsed JSON).
 
     Args:
         document: the parsed document.
@@ -582,9 +589,10 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
     """Load a well-formed document, checking every field's shape and, with ``check``, the chain.
 
     This is the common case, written as one tight function: loading an export runs it for every
-    complaint. It accepts only the canonical form that :func:`to_dict` writes; anything else (an
+    complaint. It accepts only the canonical form that
+    [`to_dict()`][pengaduan.serialization.to_dict] writes; anything else (an
     unknown field, a time with another offset, attachments, a digest that does not match) raises,
-    and :func:`_load_checked` then gives the verdict: a precise error, or the document accepted.
+    and `_load_checked()` then gives the verdict: a precise error, or the document accepted.
 
     Lone surrogates: with ``check``, hashing encodes every field that reaches the complaint as
     UTF-8, which fails on one; without it, the fields are encoded explicitly. Event data is
@@ -918,19 +926,21 @@ def from_json(
 
     Args:
         text: the JSON text, as a string or UTF-8 bytes (a leading byte-order mark is ignored).
-        verify: check the digest chain (see :func:`from_dict`).
-        head: the last digest the caller expects (see :func:`from_dict`).
+        verify: check the digest chain (see [`from_dict()`][pengaduan.serialization.from_dict]).
+        head: the last digest the caller expects (see
+            [`from_dict()`][pengaduan.serialization.from_dict]).
 
     Returns:
         The complaint.
 
     Raises:
-        ArgumentError: ``text`` is neither a string nor bytes, or see :func:`from_dict`.
+        ArgumentError: ``text`` is neither a string nor bytes, or see
+            [`from_dict()`][pengaduan.serialization.from_dict].
         SerializationError: the text is not UTF-8 or not strict JSON (``NaN``, ``Infinity``, an
             integer of thousands of digits, nesting deeper than the parser goes), or see
-            :func:`from_dict`.
-        SchemaVersionError: see :func:`from_dict`.
-        IntegrityError: see :func:`from_dict`.
+            [`from_dict()`][pengaduan.serialization.from_dict].
+        SchemaVersionError: see [`from_dict()`][pengaduan.serialization.from_dict].
+        IntegrityError: see [`from_dict()`][pengaduan.serialization.from_dict].
     """
     _check_options(verify, head)
     if isinstance(text, bytes | bytearray):
@@ -957,7 +967,8 @@ def from_json(
 def dump_lines(complaints: Iterable[Complaint], stream: IO[str]) -> int:
     """Write complaints as JSON lines; returns how many were written.
 
-    Each complaint is checked to load back before its line is written (see :func:`to_json`);
+    Each complaint is checked to load back before its line is written (see
+    [`to_json()`][pengaduan.serialization.to_json]);
     on an error, the lines written before it stay written.
 
     Args:
@@ -970,7 +981,8 @@ def dump_lines(complaints: Iterable[Complaint], stream: IO[str]) -> int:
     Raises:
         ArgumentError: ``complaints`` is not iterable or yields something that is not a
             complaint (``argument`` names its position), or ``stream`` cannot be written to.
-        SerializationError: a complaint cannot be written (see :func:`to_json`).
+        SerializationError: a complaint cannot be written (see
+            [`to_json()`][pengaduan.serialization.to_json]).
         StorageError: writing to the stream failed (``reason="failed"``).
     """
     write = getattr(stream, "write", None)

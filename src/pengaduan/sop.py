@@ -1,4 +1,5 @@
-"""Deprecated: moved to :mod:`pengaduan.workflow.sop`; import from there (this path warns)."""
+"""Deprecated: moved to [`pengaduan.workflow.sop`][pengaduan.workflow.sop]; import from there (this
+path warns)."""
 
 from __future__ import annotations
 

@@ -4,11 +4,16 @@ Each assertion raises ``AssertionError`` with a message that says which rule bro
 much, built from the finding's fields: tracking ids, clock and action names, times and legal
 bases, never complaint text or the reporter's identity. So a red CI log can be pasted into a ticket.
 
-* :func:`assert_sop_compliant`: the history is intact, follows the SOP and met every deadline;
-* :func:`assert_clock`: one clock's state, deadline, met time, lateness;
-* :func:`assert_history_intact`: the digest chain verifies (and ends at the stored head);
-* :func:`assert_allowed` / :func:`assert_not_allowed`: what the SOP allows in a status;
-* :func:`build_complaint`: a complaint from milestone times, with placeholder data.
+* [`assert_sop_compliant()`][pengaduan.testing.assert_sop_compliant]: the history is intact, follows
+  the SOP and met every deadline;
+* [`assert_clock()`][pengaduan.testing.assert_clock]: one clock's state, deadline, met time,
+  lateness;
+* [`assert_history_intact()`][pengaduan.testing.assert_history_intact]: the digest chain verifies
+  (and ends at the stored head);
+* [`assert_allowed()`][pengaduan.testing.assert_allowed] /
+  [`assert_not_allowed()`][pengaduan.testing.assert_not_allowed]: what the SOP allows in a status;
+* [`build_complaint()`][pengaduan.testing.build_complaint]: a complaint from milestone times, with
+  placeholder data.
 
 Defaults: the SP4N-LAPOR! v3 workflow, the ``SlaPolicy.lapor()`` clocks, and an Indonesian
 government calendar in WIB (``Asia/Jakarta``); pass your own ``calendar`` for WITA or WIT offices.
@@ -94,7 +99,8 @@ def assert_sop_compliant(
     calendar: WorkingCalendar | None = None,
     ignore: Iterable[FindingKind | str] = (),
 ) -> None:
-    """Assert that ``complaint`` has no finding (see :func:`pengaduan.compliance.check`).
+    """Assert that ``complaint`` has no finding (see
+    [`pengaduan.compliance.check()`][pengaduan.compliance.check]).
 
     Args:
         complaint: the complaint under test.
@@ -340,7 +346,8 @@ def build_complaint(
 
     Returns:
         A complaint with a real, verifiable history. Text and action data are placeholders
-        (:data:`PLACEHOLDER_TEXT`); actors are ``admin:impor``, ``unit:<unit>``, ``sistem:impor``.
+        ([`PLACEHOLDER_TEXT`][pengaduan.testing.PLACEHOLDER_TEXT]); actors are ``admin:impor``,
+            ``unit:<unit>``, ``sistem:impor``.
 
     Raises:
         InvalidActionError, GuardError, TimeOrderError: a step does not fit the SOP.

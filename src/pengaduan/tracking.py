@@ -1,4 +1,5 @@
-"""Deprecated: moved to :mod:`pengaduan.intake.tracking`; import from there (this path warns)."""
+"""Deprecated: moved to [`pengaduan.intake.tracking`][pengaduan.intake.tracking]; import from there
+(this path warns)."""
 
 from __future__ import annotations
 

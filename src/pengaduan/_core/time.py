@@ -105,7 +105,7 @@ def format_utc(value: datetime) -> str:
 
 
 def parse_utc(text: str) -> datetime:
-    """Parse the canonical text produced by :func:`format_utc` (or any ISO time with an offset).
+    """Parse the canonical text produced by `format_utc()` (or any ISO time with an offset).
 
     Raises:
         ValueError: the text is not an ISO 8601 time.

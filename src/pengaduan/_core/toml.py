@@ -3,7 +3,7 @@
 Calendars, SLA policies, routing rules, lexicons and unit directories all load from TOML. The
 source is a file when it is a path object, or a one-line string ending in ``.toml``; any other
 string is TOML text. Syntax errors (their line and column) and unreadable files become a
-:class:`~pengaduan.errors.ConfigurationError` naming what was being loaded.
+[`ConfigurationError`][pengaduan.errors.ConfigurationError] naming what was being loaded.
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def load_toml(source: str | os.PathLike[str], kind: str) -> tuple[dict[str, Any]
     Raises:
         ConfigurationError: the source is neither text nor a path (bytes, None, a number...),
             the file cannot be read (missing, a directory, unreadable, not UTF-8, a name with
-            NUL), the text is longer than :data:`MAX_TOML_CHARACTERS` or has a lone surrogate,
+            NUL), the text is longer than `MAX_TOML_CHARACTERS` or has a lone surrogate,
             or it is not valid TOML (syntax, nesting too deep, an integer too long to read).
             The message names the file (not its directories) and never quotes the text.
     """

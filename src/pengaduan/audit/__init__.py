@@ -1,21 +1,33 @@
 """Batch audit of complaint histories: per unit and overall, streamed, with reports.
 
-* :func:`audit_path` audits a JSON lines or CSV file (optionally in worker processes);
-* :class:`Audit` is the streaming accumulator behind it (``add``, ``merge``, ``report``) for
+* [`audit_path()`][pengaduan.audit.audit_path] audits a JSON lines or CSV file (optionally in worker
+  processes);
+* [`Audit`][pengaduan.audit.Audit] is the streaming accumulator behind it (``add``, ``merge``,
+  ``report``) for
   complaints that come from anywhere (a database cursor, a generator);
-* :class:`AuditPart` is the audit of one partition of an input, a value that merges exactly
-  with others (:meth:`Audit.part`, :meth:`AuditPart.merge`, :meth:`Audit.report_of`); the
+* [`AuditPart`][pengaduan.audit.AuditPart] is the audit of one partition of an input, a value that
+  merges exactly
+  with others ([`Audit.part()`][pengaduan.audit.Audit.part],
+  [`AuditPart.merge()`][pengaduan.audit.AuditPart.merge],
+  [`Audit.report_of()`][pengaduan.audit.Audit.report_of]); the
   ``pengaduan[dask]`` extra audits partitioned exports on a cluster with it
-  (:func:`pengaduan.audit.dask.audit_dask`);
-* :class:`~pengaduan.audit.spill.SpillDirectory` is where partial audits write their tracking
+  ([`pengaduan.audit.dask.audit_dask()`][pengaduan.audit.dask.audit_dask]);
+* [`SpillDirectory`][pengaduan.audit.spill.SpillDirectory] is where partial audits write their
+  tracking
   ids past a memory limit, so exact duplicate detection runs in bounded memory;
-* :class:`AuditReport` holds the figures; :func:`render_table`, :func:`render_json`,
-  :func:`render_csv` and :func:`render_html` present them (with the reporters' satisfaction per
-  unit, also alone with :func:`render_satisfaction` as text, Markdown or HTML);
-* :class:`ColumnMapping` maps an office's spreadsheet columns to milestones;
-* :class:`ZoneThresholds` sets the green/yellow/red zones;
-* :func:`load_line` reads one JSON line whatever it holds (a record, a problem, or blank), within
-  the limits :data:`MAX_LINE_BYTES`, :data:`MAX_DEPTH` and :data:`MAX_DIGITS`.
+* [`AuditReport`][pengaduan.audit.AuditReport] holds the figures;
+  [`render_table()`][pengaduan.audit.render_table], [`render_json()`][pengaduan.audit.render_json],
+  [`render_csv()`][pengaduan.audit.render_csv] and [`render_html()`][pengaduan.audit.render_html]
+  present them (with the reporters' satisfaction per
+  unit, also alone with [`render_satisfaction()`][pengaduan.audit.render_satisfaction] as text,
+  Markdown or HTML);
+* [`ColumnMapping`][pengaduan.audit.ColumnMapping] maps an office's spreadsheet columns to
+  milestones;
+* [`ZoneThresholds`][pengaduan.audit.ZoneThresholds] sets the green/yellow/red zones;
+* [`load_line()`][pengaduan.audit.load_line] reads one JSON line whatever it holds (a record, a
+  problem, or blank), within
+  the limits [`MAX_LINE_BYTES`][pengaduan.audit.MAX_LINE_BYTES],
+  [`MAX_DEPTH`][pengaduan.audit.MAX_DEPTH] and [`MAX_DIGITS`][pengaduan.audit.MAX_DIGITS].
 
 See ``docs/compliance.md``.
 """

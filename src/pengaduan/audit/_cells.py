@@ -42,7 +42,7 @@ def csv_line(cells: Iterable[object]) -> str:
 
     Numbers (``int``, ``float``, never ``bool``) are written as they are: they come from the
     report's own arithmetic, so a negative one is a number, never a formula. Every text cell is
-    neutralised with :func:`spreadsheet_safe`; a neutralised cell, and one holding a comma, a
+    neutralised with `spreadsheet_safe()`; a neutralised cell, and one holding a comma, a
     quote or a line break, is quoted.
     """
     out = []

@@ -209,7 +209,8 @@ def _line(problem: ReadProblem) -> tuple[str, int]:
 
 
 def _keep(problems: list[ReadProblem], problem: ReadProblem) -> None:
-    """Add a problem, keeping (at least) the :data:`MAX_PROBLEMS` of lowest line, in any order
+    """Add a problem, keeping (at least) the [`MAX_PROBLEMS`][pengaduan.audit.MAX_PROBLEMS] of
+    lowest line, in any order
     of arrival (parts of a file are merged out of order)."""
     problems.append(problem)
     if len(problems) >= 2 * MAX_PROBLEMS:

@@ -1,10 +1,14 @@
 """The streaming audit: one complaint at a time in, per-unit and overall figures out.
 
-:class:`Audit` keeps counters and integer histograms only, never the complaints, so its memory
-does not grow with the number of complaints (one exception, documented on :meth:`Audit.add`: a
+[`Audit`][pengaduan.audit.Audit] keeps counters and integer histograms only, never the complaints,
+so its memory
+does not grow with the number of complaints (one exception, documented on
+[`Audit.add()`][pengaduan.audit.Audit.add]: a
 64-bit fingerprint per tracking id, to catch duplicates). Two audits of different parts of the
-same input merge exactly (:meth:`Audit.merge`): the figures of the merged audit are those of one
-audit over the whole input. :meth:`Audit.report` turns the counters into an :class:`AuditReport`.
+same input merge exactly ([`Audit.merge()`][pengaduan.audit.Audit.merge]): the figures of the merged
+audit are those of one
+audit over the whole input. [`Audit.report()`][pengaduan.audit.Audit.report] turns the counters into
+an [`AuditReport`][pengaduan.audit.AuditReport].
 
 What is counted (see ``docs/compliance.md``):
 
@@ -203,7 +207,7 @@ class UnitSummary:
 
     Attributes:
         unit: the unit id; ``None`` for complaints not disposed to any unit yet, and for the
-            overall summary (see :attr:`overall`).
+            overall summary (see `overall`).
         overall: True for the summary over every complaint.
         complaints: complaints counted.
         by_status: ``(status, count)``, most frequent first.
@@ -305,7 +309,7 @@ class AuditReport:
         thresholds: the zone thresholds used.
         overall: figures over every complaint.
         units: figures per unit, by unit id (not-disposed last).
-        problems: the first :data:`MAX_PROBLEMS` problems, by line.
+        problems: the first [`MAX_PROBLEMS`][pengaduan.audit.MAX_PROBLEMS] problems, by line.
         problem_counts: ``(kind, count)`` of every problem, kept or not.
     """
 
@@ -362,16 +366,19 @@ class AuditReport:
 
 
 class Audit:
-    """A streaming audit of complaint histories: :meth:`add`, :meth:`merge`, :meth:`report`.
+    """A streaming audit of complaint histories: [`add()`][pengaduan.audit.Audit.add],
+    [`merge()`][pengaduan.audit.Audit.merge], [`report()`][pengaduan.audit.Audit.report].
 
     Args:
         workflow: the SOP the complaints follow.
         policy: the SLA clocks (validated against ``workflow`` here).
         calendar: the working calendar of the offices audited.
         now: the moment of the audit (aware): open clocks past their deadline count as overdue.
-        thresholds: the zone thresholds; default :meth:`ZoneThresholds.default`.
+        thresholds: the zone thresholds; default
+            [`ZoneThresholds.default()`][pengaduan.audit.ZoneThresholds.default].
         skip_invalid: record bad lines as problems and go on; by default the first one raises.
-        check_duplicates: remember tracking ids to report duplicates (see :meth:`add`).
+        check_duplicates: remember tracking ids to report duplicates (see
+            [`add()`][pengaduan.audit.Audit.add]).
 
     Raises:
         NaiveDatetimeError: ``now`` is naive.
@@ -547,7 +554,8 @@ class Audit:
         )
 
     def add_all(self, complaints: Iterable[Complaint]) -> None:
-        """:meth:`add` every complaint of an iterable (a generator keeps memory flat)."""
+        """[`add()`][pengaduan.audit.Audit.add] every complaint of an iterable (a generator keeps
+        memory flat)."""
         for complaint in complaints:
             self.add(complaint)
 
@@ -557,7 +565,8 @@ class Audit:
         Tracking ids seen by both are duplicates: each is recorded (or raised) as a problem of
         ``other``'s line. The other audit's counts already include it; merging whole parts is
         exact only when the parts share no id.
-        For parts that may share ids, use :meth:`part` and :meth:`report_of`: those merge exactly.
+        For parts that may share ids, use [`part()`][pengaduan.audit.Audit.part] and
+        [`report_of()`][pengaduan.audit.Audit.report_of]: those merge exactly.
 
         Raises:
             SerializationError: a duplicate id, unless the audit skips invalid lines.
@@ -593,22 +602,24 @@ class Audit:
         order: int = 0,
         spill: SpillDirectory | None = None,
     ) -> AuditPart:
-        """Audit one partition of an input into an :class:`~pengaduan.audit.AuditPart`.
+        """Audit one partition of an input into an [`AuditPart`][pengaduan.audit.AuditPart].
 
         Nothing is added to this audit's own counts, and nothing raises for a bad line: every
-        problem is kept in the part (:meth:`report_of` raises the first one unless the audit
+        problem is kept in the part ([`report_of()`][pengaduan.audit.Audit.report_of] raises the
+        first one unless the audit
         skips invalid lines). Parts of the same input merge exactly in any order.
 
         Args:
-            items: the partition's complaints, in input order: :class:`Record` values (and the
-                :class:`ReadProblem` values of lines that could not be read, as the readers
+            items: the partition's complaints, in input order: `Record` values (and the
+                [`ReadProblem`][pengaduan.audit.ReadProblem] values of lines that could not be read,
+                as the readers
                 pass them to ``on_problem``), or bare complaints (numbered from 1).
             source: the partition's file (path or URL), named in its problems; ``None`` for
                 parts of one file (their line numbers are then the file's own).
             order: the partition's place in the input (``0`` first); with ``source``, parts
                 are ordered by source name then line, so give sources that sort in input order.
             spill: where the part writes its tracking ids once they pass the folder's memory
-                limit (see :class:`~pengaduan.audit.spill.SpillDirectory`); ``None`` keeps
+                limit (see [`SpillDirectory`][pengaduan.audit.spill.SpillDirectory]); ``None`` keeps
                 them in memory (20 bytes per line).
 
         Raises:
@@ -709,7 +720,7 @@ class Audit:
         It equals the report of one audit adding the whole input in order.
 
         Raises:
-            ArgumentError: ``part`` is not an :class:`~pengaduan.audit.AuditPart`.
+            ArgumentError: ``part`` is not an [`AuditPart`][pengaduan.audit.AuditPart].
             SerializationError: the first problem (in input order), unless the audit skips
                 invalid lines.
         """

@@ -2,8 +2,10 @@
 
 An export of a national audit is many files (one per agency, region or month): JSON lines or CSV,
 plain or gzip-compressed, on a local disk or behind any fsspec URL (``s3://``, ``gcs://``,
-``file://``...). :func:`audit_dask` lists the files (:func:`list_partitions`), audits each one in a
-task on the cluster's workers into an :class:`~pengaduan.audit.AuditPart`, merges the parts in a
+``file://``...). [`audit_dask()`][pengaduan.audit.dask.audit_dask] lists the files
+([`list_partitions()`][pengaduan.audit.dask.list_partitions]), audits each one in a
+task on the cluster's workers into an [`AuditPart`][pengaduan.audit.AuditPart], merges the parts in
+a
 tree of tasks on the workers, and reports on the caller's side. Because parts merge exactly, the
 report equals the single-process report of the files read one after another in name order
 (duplicates across files included), and a task lost with a worker is simply run again by Dask.
@@ -450,11 +452,13 @@ def audit_dask(
 ) -> AuditReport:
     """Audit a partitioned export on a Dask cluster and report.
 
-    The report equals :func:`~pengaduan.audit.audit_path` over the files concatenated in name
+    The report equals [`audit_path()`][pengaduan.audit.audit_path] over the files concatenated in
+    name
     order, except that problems name their file (``source``) and count lines per file.
 
     Args:
-        inputs: files, directories, globs or URLs (see :func:`list_partitions`).
+        inputs: files, directories, globs or URLs (see
+            [`list_partitions()`][pengaduan.audit.dask.list_partitions]).
         calendar: the offices' working calendar.
         now: the moment of the audit (aware).
         scheduler: ``"local"`` for a cluster of ``workers`` processes on this machine (started
@@ -485,7 +489,8 @@ def audit_dask(
             ``client`` or a scheduler address, ``None`` keeps the records in the parts (20
             bytes per line, in the memory of the merge tasks and of the caller), and a folder
             must be one every worker and the caller can read (a shared file system). A
-            :class:`~pengaduan.audit.spill.SpillDirectory` is used as it is (its ``memory``
+            [`SpillDirectory`][pengaduan.audit.spill.SpillDirectory] is used as it is (its
+            ``memory``
             limit too) and left for the caller to close.
 
     Returns:

@@ -1,6 +1,7 @@
 """Histories to Parquet for analysts (the ``pengaduan[parquet]`` extra, pyarrow).
 
-:func:`write_parquet` writes two files that DuckDB, Polars, pandas and Spark read as they are:
+[`write_parquet()`][pengaduan.audit.parquet.write_parquet] writes two files that DuckDB, Polars,
+pandas and Spark read as they are:
 
 ``events.parquet``, one row per event:
 

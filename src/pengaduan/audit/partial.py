@@ -1,16 +1,21 @@
 """Partial audits: the audit of one partition of an input, as a value that merges exactly.
 
-An :class:`AuditPart` holds what one partition (a file, a byte range of a file, a database
-shard) contributes to an audit. Parts merge with :meth:`AuditPart.merge`, which is associative
+An [`AuditPart`][pengaduan.audit.AuditPart] holds what one partition (a file, a byte range of a
+file, a database
+shard) contributes to an audit. Parts merge with
+[`AuditPart.merge()`][pengaduan.audit.AuditPart.merge], which is associative
 and commutative, so they can be computed anywhere (worker processes, a Dask cluster) and merged in
-any order or tree shape; :meth:`~pengaduan.audit.Audit.report_of` turns the merged part into the
-same :class:`~pengaduan.audit.AuditReport` one process reading the whole input in order gives.
+any order or tree shape; [`report_of()`][pengaduan.audit.Audit.report_of] turns the merged part into
+the
+same [`AuditReport`][pengaduan.audit.AuditReport] one process reading the whole input in order
+gives.
 
 How duplicates stay exact: a part keeps every line that carried a tracking id as a 20-byte
 record (the id's 64-bit fingerprint, the line, and the index of the line's *payload* in a small
 table of the part: the complaint's contribution, a hashable value shared by equal complaints, or
-the line's own problem), partitioned into :data:`~pengaduan.audit.spill.BUCKETS` buckets by the
-fingerprint (:mod:`pengaduan.audit.spill`). Merging concatenates the parts' record sets. Only the
+the line's own problem), partitioned into [`BUCKETS`][pengaduan.audit.spill.BUCKETS] buckets by the
+fingerprint ([`pengaduan.audit.spill`][pengaduan.audit.spill]). Merging concatenates the parts'
+record sets. Only the
 report decides, per id, which line counts: the first line in input order (partition order, then
 line) whose history could be audited; earlier lines keep their own problems, later ones are
 ``duplicate_id`` problems naming the counted line. The report settles one bucket at a time.
@@ -18,7 +23,7 @@ Complaints without a tracking-id check (``check_duplicates=False``) and lines th
 read at all are plain counters.
 
 Memory: 20 bytes per tracking id while the records stay in memory (a part made with a
-:class:`~pengaduan.audit.spill.SpillDirectory` writes them to a file past its ``memory``
+[`SpillDirectory`][pengaduan.audit.spill.SpillDirectory] writes them to a file past its ``memory``
 limit, so its size no longer grows with the input), plus the table of distinct contributions,
 which grows with the variety of the histories (units, statuses, months, durations), not with
 their number. Settling holds one bucket of ids at a time (the input's ids / 128).
@@ -51,11 +56,15 @@ _Entry = tuple[int, int, int, int]
 class AuditPart:
     """What one partition of an input contributes to an audit; merges exactly with others.
 
-    Build parts with :meth:`pengaduan.audit.Audit.part` (or ``pengaduan.audit.dask``), merge
-    them with :meth:`merge` or :meth:`merge_all` in any order, and report with
-    :meth:`pengaduan.audit.Audit.report_of`. A part is never changed once built: :meth:`merge`
+    Build parts with [`pengaduan.audit.Audit.part()`][pengaduan.audit.Audit.part] (or
+    ``pengaduan.audit.dask``), merge
+    them with [`merge()`][pengaduan.audit.AuditPart.merge] or
+    [`merge_all()`][pengaduan.audit.AuditPart.merge_all] in any order, and report with
+    [`pengaduan.audit.Audit.report_of()`][pengaduan.audit.Audit.report_of]. A part is never changed
+    once built: [`merge()`][pengaduan.audit.AuditPart.merge]
     returns a new part. Parts pickle (they cross process boundaries); a part whose ids were
-    spilled to a :class:`~pengaduan.audit.spill.SpillDirectory` refers to its file, so it can be
+    spilled to a [`SpillDirectory`][pengaduan.audit.spill.SpillDirectory] refers to its file, so it
+    can be
     reported on only while that folder exists (and, on another machine, only where the folder
     is shared).
 
@@ -92,7 +101,8 @@ class AuditPart:
 
     @classmethod
     def empty(cls) -> AuditPart:
-        """The part of an empty partition (the identity of :meth:`merge`)."""
+        """The part of an empty partition (the identity of
+        [`merge()`][pengaduan.audit.AuditPart.merge])."""
         return cls()
 
     def __repr__(self) -> str:
@@ -110,7 +120,7 @@ class AuditPart:
         """A new part holding both parts (associative and commutative, exact).
 
         Raises:
-            ArgumentError: ``other`` is not an :class:`AuditPart`.
+            ArgumentError: ``other`` is not an [`AuditPart`][pengaduan.audit.AuditPart].
         """
         if not isinstance(other, AuditPart):
             raise ArgumentError(
@@ -126,7 +136,8 @@ class AuditPart:
 
     @classmethod
     def merge_all(cls, parts: Iterable[AuditPart]) -> AuditPart:
-        """Merge any number of parts (an empty iterable gives :meth:`empty`)."""
+        """Merge any number of parts (an empty iterable gives
+        [`empty()`][pengaduan.audit.AuditPart.empty])."""
         merged = cls.empty()
         for part in parts:
             merged = merged.merge(part)

@@ -1,8 +1,9 @@
 """Problems found while reading an export: what, where (line and column), never the value.
 
-A problem names its line, a stable :class:`ProblemKind` and a short reason in the library's own
+A problem names its line, a stable [`ProblemKind`][pengaduan.audit.ProblemKind] and a short reason
+in the library's own
 words. Nothing from the offending line (no value, no key, no fragment) ever reaches a problem:
-reasons that come from a loader are reduced to their fixed wording first (:func:`safe_reason`).
+reasons that come from a loader are reduced to their fixed wording first (`safe_reason()`).
 """
 
 from __future__ import annotations
@@ -33,11 +34,12 @@ class ProblemKind(StrEnum):
     ENCODING = "encoding"
     """Bytes that are not UTF-8, or text that is not valid Unicode (a lone surrogate)."""
     TOO_LARGE = "too_large"
-    """A line, row or field over the size limit (:data:`~pengaduan.audit.MAX_LINE_BYTES`)."""
+    """A line, row or field over the size limit
+    ([`MAX_LINE_BYTES`][pengaduan.audit.MAX_LINE_BYTES])."""
     TOO_DEEP = "too_deep"
-    """JSON nested deeper than :data:`~pengaduan.audit.MAX_DEPTH` levels."""
+    """JSON nested deeper than [`MAX_DEPTH`][pengaduan.audit.MAX_DEPTH] levels."""
     HUGE_NUMBER = "huge_number"
-    """An integer with more than :data:`~pengaduan.audit.MAX_DIGITS` digits."""
+    """An integer with more than [`MAX_DIGITS`][pengaduan.audit.MAX_DIGITS] digits."""
     UNAUDITABLE = "unauditable"
     """The history loaded, but its clocks could not be evaluated (the reason names the error)."""
 
@@ -48,7 +50,7 @@ class ReadProblem:
 
     Attributes:
         line: the line number in the file (1-based; for CSV the physical line the row starts on).
-        kind: see :class:`ProblemKind`.
+        kind: see [`ProblemKind`][pengaduan.audit.ProblemKind].
         where: the field, column or path (``"history[3].at"``, ``"received_at"``).
         detail: what is wrong, never the offending value.
         source: the file (path or URL) of a partitioned input, else ``None``.
@@ -91,7 +93,8 @@ class ReadProblem:
 class FileAccessError(StorageError):
     """The audit's input file is missing, is a directory, or cannot be read.
 
-    A :class:`~pengaduan.errors.StorageError` (and so an ``OSError``): the data may be fine, the
+    A [`StorageError`][pengaduan.errors.StorageError] (and so an ``OSError``): the data may be fine,
+    the
     file system is not. The command maps it to its I/O exit code.
 
     Attributes:

@@ -1,10 +1,12 @@
 """Reading exports for the audit: JSON lines of histories, and office spreadsheets (CSV).
 
-**JSON lines** is the library's own format (:func:`pengaduan.serialization.iter_lines`): one
+**JSON lines** is the library's own format
+([`pengaduan.serialization.iter_lines()`][pengaduan.serialization.iter_lines]): one
 complaint with its whole hash-chained history per line.
 
 **CSV** is what most offices keep: one row per complaint, one column per milestone time. The
-default header set (:class:`ColumnMapping`; rename any column with a mapping)::
+default header set ([`ColumnMapping`][pengaduan.audit.ColumnMapping]; rename any column with a
+mapping)::
 
     id, unit, classification, category, received_at, deferred_at, resumed_at,
     verified_at, forwarded_at, archived_at, followed_up_at, closed_at
@@ -16,7 +18,7 @@ the export's time zone (``timezone="Asia/Makassar"``, ``--timezone``), else the 
 
 A row becomes a complaint by **replaying its milestones through the workflow** in the SOP's order
 (received, deferred, resumed, then verified *or* forwarded *or* archived, followed up, closed) with
-placeholder data (see :mod:`pengaduan.workflow._replay`): the rebuilt history carries the row's
+placeholder data (see `pengaduan.workflow._replay`): the rebuilt history carries the row's
 times, units and classification and nothing else, and the same audit runs on it as on a JSON lines
 history. A row whose milestones the SOP does not allow (closed without a follow-up, a follow-up
 before the verification) is reported as a problem with its line number, never guessed at.
@@ -103,7 +105,8 @@ _OPENERS = frozenset(b"[{")
 
 
 def _too_deep(data: bytes) -> bool:
-    """Whether JSON text nests deeper than :data:`MAX_DEPTH` (strings are not counted).
+    """Whether JSON text nests deeper than [`MAX_DEPTH`][pengaduan.audit.MAX_DEPTH] (strings are not
+    counted).
 
     Runs without recursion; the exact scan runs only when the brackets could reach the limit.
     """
@@ -122,7 +125,8 @@ def _too_deep(data: bytes) -> bool:
 
 
 def _huge_number(data: bytes) -> bool:
-    """Whether JSON text holds a number with more than :data:`MAX_DIGITS` digits."""
+    """Whether JSON text holds a number with more than [`MAX_DIGITS`][pengaduan.audit.MAX_DIGITS]
+    digits."""
     if _DIGIT_RUN not in data.translate(_ONLY_DIGITS):
         return False
     return _DIGIT_RUN in _STRING.sub(b"", data).translate(_ONLY_DIGITS)
@@ -173,7 +177,8 @@ def _precheck(data: bytes, max_bytes: int) -> tuple[ProblemKind, str, str] | Non
 def load_line(
     line: str | bytes, number: int, *, max_bytes: int = MAX_LINE_BYTES
 ) -> Record | ReadProblem | None:
-    """One JSON line as a :class:`Record`, a :class:`ReadProblem`, or ``None`` when blank.
+    """One JSON line as a [`Record`][pengaduan.audit.Record], a
+    [`ReadProblem`][pengaduan.audit.ReadProblem], or ``None`` when blank.
 
     Whatever the line holds, this returns: bytes are decoded here (invalid UTF-8 is an
     ``encoding`` problem), size, nesting and integer length are checked before parsing, and
@@ -233,15 +238,17 @@ def read_json_lines(
 
     Blank lines are skipped. A line that is not a valid complaint document is passed to
     ``on_problem`` (which may raise to stop), whatever is wrong with it: not UTF-8, longer than
-    ``max_line_bytes``, nested deeper than :data:`MAX_DEPTH`, an integer over :data:`MAX_DIGITS`
-    digits, a date no computer can hold, or anything the loader refuses (see :func:`load_line`).
+    ``max_line_bytes``, nested deeper than [`MAX_DEPTH`][pengaduan.audit.MAX_DEPTH], an integer over
+    [`MAX_DIGITS`][pengaduan.audit.MAX_DIGITS]
+    digits, a date no computer can hold, or anything the loader refuses (see
+    [`load_line()`][pengaduan.audit.load_line]).
     A history that does not verify is *not* a read problem: it is read without verification and
     yielded with ``verified=False``, so the audit counts it as an integrity failure and still
     audits it.
 
     Args:
         lines: the file's lines (text or bytes), e.g. an open file.
-        on_problem: called with each bad line (e.g. :meth:`Audit.problem`).
+        on_problem: called with each bad line (e.g. `Audit.problem()`).
         first_line: the number of the first line (when reading a part of a file).
         max_line_bytes: the longest line read; longer is a ``too_large`` problem.
     """
@@ -289,7 +296,8 @@ _NEEDS = {
 class ColumnMapping:
     """Which CSV column holds which field, and how times are written.
 
-    Build it with :meth:`from_dict` (``{"received_at": "Tanggal Masuk", ...}``); fields not named
+    Build it with [`from_dict()`][pengaduan.audit.ColumnMapping.from_dict] (``{"received_at":
+    "Tanggal Masuk", ...}``); fields not named
     keep their default column (the default header set above). A field mapped explicitly must be
     in the file's header; a default column that is absent is treated as empty (except the required
     ``id`` and ``received_at``).
@@ -366,7 +374,8 @@ class ColumnMapping:
         """Build from ``field=column`` texts (the command line's ``--column``).
 
         Raises:
-            ConfigurationError: an item is not ``field=column``, or see :meth:`from_dict`.
+            ConfigurationError: an item is not ``field=column``, or see
+                [`from_dict()`][pengaduan.audit.ColumnMapping.from_dict].
         """
         from pengaduan.errors import ConfigurationError  # noqa: PLC0415
 
@@ -430,8 +439,9 @@ def read_csv(  # noqa: PLR0912, PLR0915 - one reader loop with its guards in pla
         stream: the file's lines: an open file (text or binary) or any iterable of lines; a
             UTF-8 byte-order mark is ignored.
         workflow: the SOP the milestones are replayed through.
-        on_problem: called with each bad row (e.g. :meth:`Audit.problem`).
-        mapping: the column mapping; default :meth:`ColumnMapping.default`.
+        on_problem: called with each bad row (e.g. `Audit.problem()`).
+        mapping: the column mapping; default
+            [`ColumnMapping.default()`][pengaduan.audit.ColumnMapping.default].
         timezone: the IANA zone of times written without an offset.
         max_line_bytes: the longest physical line read.
 

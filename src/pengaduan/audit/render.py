@@ -7,7 +7,7 @@ labels (``Dibuka kembali``, ``Tindak lanjut``), say the unit of every figure (wo
 write numbers, percentages and dates for the reader's language (``86,5 %``, ``27 Mei 2025``)
 and explain why the per-unit rows add up to more than the complaints (a complaint disposed to
 two units is counted in both). Indonesian by default, English on request
-(:mod:`pengaduan.language`). JSON and CSV are for machines: ids and plain numbers.
+([`pengaduan.language`][pengaduan.language]). JSON and CSV are for machines: ids and plain numbers.
 
 The HTML page needs no network to view: styles are inline, charts are inline SVG drawn here, the
 one small script (sortable tables) is inline, and a Content-Security-Policy forbids loading
@@ -450,7 +450,7 @@ def _render_table(report: AuditReport, words: _Words) -> str:
 
 
 def render_json(report: AuditReport, *, indent: int | None = 2) -> str:
-    """The report as JSON (:meth:`AuditReport.to_dict`)."""
+    """The report as JSON (`AuditReport.to_dict()`)."""
     return json.dumps(report.to_dict(), ensure_ascii=False, indent=indent) + "\n"
 
 

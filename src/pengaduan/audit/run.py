@@ -1,9 +1,10 @@
 """Audit a file: pick the reader, stream it, optionally in worker processes over byte ranges.
 
-The file is audited as :class:`~pengaduan.audit.AuditPart` values, as a cluster would: in this
+The file is audited as [`AuditPart`][pengaduan.audit.AuditPart] values, as a cluster would: in this
 process, or (JSON lines, ``workers > 1``) one forked process per byte range (split at line
 starts), each returning the part of its range, merged here. A part counts complaints and keeps
-the tracking ids of its lines as compact records, spilled to a :class:`SpillDirectory` made
+the tracking ids of its lines as compact records, spilled to a
+[`SpillDirectory`][pengaduan.audit.spill.SpillDirectory] made
 under ``spill_dir`` (and removed at the end) once a process holds more than 8 MiB of them; the
 report settles the ids bucket by bucket, so duplicates are exact, the report is the one a
 single process gives on any input, and memory does not grow with the number of histories. CSV
@@ -240,7 +241,8 @@ def audit_path(
         now: the moment of the audit (aware).
         workflow: the SOP; default the SP4N-LAPOR! v3 profile.
         policy: the clocks; default ``SlaPolicy.lapor(workflow)``.
-        input_format: ``"jsonl"`` or ``"csv"``; default from the file (see :func:`detect_format`).
+        input_format: ``"jsonl"`` or ``"csv"``; default from the file (see
+            [`detect_format()`][pengaduan.audit.detect_format]).
         mapping: CSV column mapping.
         timezone: IANA zone of CSV times written without an offset.
         thresholds: zone thresholds.
@@ -248,13 +250,14 @@ def audit_path(
         workers: processes for a JSON lines file (``1``: this process only; at most 64).
         progress: called now and then with ``(bytes done, total bytes)``.
         max_line_bytes: the longest line (JSON lines) or physical line (CSV) read; a longer one
-            is a ``too_large`` problem (default :data:`~pengaduan.audit.MAX_LINE_BYTES`).
+            is a ``too_large`` problem (default [`MAX_LINE_BYTES`][pengaduan.audit.MAX_LINE_BYTES]).
         check_duplicates: find tracking ids seen twice (exact: every id is kept, 20 bytes
             each, in memory up to 8 MiB per process and then in spill files); ``False`` when
             ids are known to be unique.
         spill_dir: the folder the spill files go under (a fresh folder is made in it and
             removed when the audit ends, whether it succeeded or not); default the system's
-            temporary folder. A :class:`~pengaduan.audit.spill.SpillDirectory` is used as it
+            temporary folder. A [`SpillDirectory`][pengaduan.audit.spill.SpillDirectory] is used as
+            it
             is (its ``memory`` limit too) and left for the caller to close.
 
     Returns:
@@ -423,7 +426,7 @@ class _ProgressError(Exception):
 
 
 def _guarded(progress: Callable[[int, int], None] | None) -> Callable[[int, int], None] | None:
-    """The progress callback, its failures turned into :class:`_ProgressError`."""
+    """The progress callback, its failures turned into `_ProgressError`."""
     if progress is None:
         return None
     callback = progress

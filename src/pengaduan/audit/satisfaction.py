@@ -1,10 +1,13 @@
 """The reporters' satisfaction in an audit report: per unit, as text, Markdown or HTML.
 
 After the closing notice, the reporter may answer ``nilai_kepuasan`` with a score from 1 to 5
-(:mod:`pengaduan.messages.satisfaction`). The audit counts the answers per unit like the
-complaints (:class:`~pengaduan.audit.SatisfactionSummary`): how many answered, the mean score and
-the share satisfied (4 or 5). :func:`render_table` and :func:`render_html` add this section when
-at least one complaint has an answer; :func:`render_satisfaction` gives it on its own.
+([`pengaduan.messages.satisfaction`][pengaduan.messages.satisfaction]). The audit counts the answers
+per unit like the
+complaints ([`SatisfactionSummary`][pengaduan.audit.SatisfactionSummary]): how many answered, the
+mean score and
+the share satisfied (4 or 5). `render_table()` and `render_html()` add this section when
+at least one complaint has an answer; [`render_satisfaction()`][pengaduan.audit.render_satisfaction]
+gives it on its own.
 
 Example:
     >>> from datetime import UTC, datetime

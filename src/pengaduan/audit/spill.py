@@ -3,15 +3,19 @@
 Exact duplicate detection needs every line that carried a tracking id until the end of the
 audit, so the ids are stored the way an external hash join stores its keys: each such line is a
 20-byte record (the id's 64-bit fingerprint, its line, the index of what the line contributes
-in a small table of the part) in one of :data:`BUCKETS` buckets chosen by the fingerprint. A
+in a small table of the part) in one of [`BUCKETS`][pengaduan.audit.spill.BUCKETS] buckets chosen by
+the fingerprint. A
 part keeps its records in memory up to ``SpillDirectory.memory`` bytes, then appends them to one
-file of its own in a :class:`SpillDirectory`, bucket by bucket. The report settles the ids one
+file of its own in a [`SpillDirectory`][pengaduan.audit.spill.SpillDirectory], bucket by bucket. The
+report settles the ids one
 bucket at a time: memory holds one bucket of the whole input (the input's ids divided by
-:data:`BUCKETS`), never every id at once.
+[`BUCKETS`][pengaduan.audit.spill.BUCKETS]), never every id at once.
 
-A :class:`SpillDirectory` is a fresh folder that is removed, with every part's file in it, when
+A [`SpillDirectory`][pengaduan.audit.spill.SpillDirectory] is a fresh folder that is removed, with
+every part's file in it, when
 it is closed (``with`` block), whether the audit succeeded or failed.
-:func:`~pengaduan.audit.audit_path` and :func:`~pengaduan.audit.dask.audit_dask` make and remove
+[`audit_path()`][pengaduan.audit.audit_path] and [`audit_dask()`][pengaduan.audit.dask.audit_dask]
+make and remove
 their own under ``spill_dir``.
 """
 
@@ -51,7 +55,7 @@ class SpillDirectory:
 
     Args:
         under: the folder to make it in (it must exist); default the system's temporary folder
-            (:func:`tempfile.gettempdir`). On a Dask cluster of several machines it must be a
+            (`tempfile.gettempdir()`). On a Dask cluster of several machines it must be a
             folder every worker and the caller can read (a shared file system).
         memory: the bytes of ids a part keeps in memory before it writes them to its file (20
             bytes per line; default 8 MiB, about 400,000 lines); ``0`` writes every part.
@@ -210,7 +214,7 @@ class _Segment:
 
 
 class _Writer:
-    """Builds one :class:`_Segment`: records into buckets, spilled past the memory limit."""
+    """Builds one `_Segment`: records into buckets, spilled past the memory limit."""
 
     __slots__ = ("_buffers", "_file", "_index", "_path", "_runs", "_size", "_spill", "_table")
 

@@ -8,7 +8,8 @@ reported by the Ombudsman's Sumatera Selatan office, pelitasumatera.com, 12 Dece
 That survey scores service standards, not complaint deadlines. The audit borrows the *bands*: a
 unit's score is the share of its deadlines (judged clock cycles) met on time, in percent, and the
 default thresholds (green from 81, yellow from 51) are **this library's choice**, not an Ombudsman
-rule. Offices set their own with :meth:`ZoneThresholds.from_dict` or ``--thresholds``.
+rule. Offices set their own with
+[`ZoneThresholds.from_dict()`][pengaduan.audit.ZoneThresholds.from_dict] or ``--thresholds``.
 """
 
 from __future__ import annotations
@@ -128,7 +129,8 @@ class ZoneThresholds:
         """Build from ``"green=90,yellow=70"`` (the command line's ``--thresholds``).
 
         Raises:
-            ConfigurationError: a part is not ``key=number``, or see :meth:`from_dict`.
+            ConfigurationError: a part is not ``key=number``, or see
+                [`from_dict()`][pengaduan.audit.ZoneThresholds.from_dict].
         """
         data: dict[str, Any] = {}
         problems = []
@@ -162,7 +164,8 @@ class ZoneThresholds:
         return Zone.MERAH
 
     def to_dict(self) -> dict[str, Any]:
-        """The thresholds as a JSON-compatible dict (:meth:`from_dict` reads it back)."""
+        """The thresholds as a JSON-compatible dict
+        ([`from_dict()`][pengaduan.audit.ZoneThresholds.from_dict] reads it back)."""
         return {
             "green": self.green,
             "yellow": self.yellow,

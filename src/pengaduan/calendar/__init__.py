@@ -1,23 +1,29 @@
 """Indonesian working calendars: week schedule, office hours, holiday layers, time zone.
 
-A :class:`WorkingCalendar` answers the questions an SLA clock asks: is this a working day or a
+A [`WorkingCalendar`][pengaduan.calendar.WorkingCalendar] answers the questions an SLA clock asks:
+is this a working day or a
 working moment, when is the N-th working day after a receipt, how much business time lies between
 two instants. It is a value (frozen, comparable, serialisable as TOML/dict) built from:
 
 * an IANA zone: WIB ``Asia/Jakarta``, WITA ``Asia/Makassar`` (Kupang), WIT ``Asia/Jayapura``;
-* a :class:`WeekSchedule` of :class:`OfficeHours` per weekday (several windows a day), with
-  date-ranged :class:`ScheduleOverride` s (Ramadan hours);
-* :class:`HolidayLayer` s: ``national`` and ``cuti_bersama`` from the yearly joint decree (read
-  from the ``holidays`` package), regional layers, unit closures; :class:`HolidayRevision` s when
-  a decree is revised mid-year; :class:`ExtraWorkingDay` s (a Puskesmas open on cuti bersama);
-* a closed range of years: anything outside raises :class:`~pengaduan.errors.OutOfRangeError`.
+* a [`WeekSchedule`][pengaduan.calendar.WeekSchedule] of
+  [`OfficeHours`][pengaduan.calendar.OfficeHours] per weekday (several windows a day), with
+  date-ranged [`ScheduleOverride`][pengaduan.calendar.ScheduleOverride] s (Ramadan hours);
+* [`HolidayLayer`][pengaduan.calendar.HolidayLayer] s: ``national`` and ``cuti_bersama`` from the
+  yearly joint decree (read
+  from the ``holidays`` package), regional layers, unit closures;
+  [`HolidayRevision`][pengaduan.calendar.HolidayRevision] s when
+  a decree is revised mid-year; [`ExtraWorkingDay`][pengaduan.calendar.ExtraWorkingDay] s (a
+  Puskesmas open on cuti bersama);
+* a closed range of years: anything outside raises
+  [`OutOfRangeError`][pengaduan.errors.OutOfRangeError].
 
 Sources:
 
 * Perpres 21/2023 on working days and hours of government agencies and ASN: 37.5 hours a week,
-  the default :meth:`WeekSchedule.government`;
+  the default [`WeekSchedule.government()`][pengaduan.calendar.WeekSchedule.government];
 * the yearly circular of the Minister of PAN-RB on ASN hours during Ramadan (32.5 hours a week),
-  :meth:`WeekSchedule.government_ramadan`;
+  [`WeekSchedule.government_ramadan()`][pengaduan.calendar.WeekSchedule.government_ramadan];
 * the yearly SKB 3 Menteri on national holidays and cuti bersama (via ``holidays``).
 
 Semantics (see ``docs/calendar.md``): N working days from instant t count the working dates

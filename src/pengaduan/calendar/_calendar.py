@@ -71,7 +71,7 @@ class _Resolved:
     to and including it: the position in ``working`` of the first working date after it."""
     ends: list[datetime | None] = attrs.field(factory=list)
     """The end-of-day instant of each working date (a deadline), in the order of ``working``:
-    built with the arrays for calendars of up to :data:`_EAGER_ENDS` working dates, else on
+    built with the arrays for calendars of up to `_EAGER_ENDS` working dates, else on
     first use."""
 
 
@@ -179,8 +179,11 @@ def _require_pauses(value: object) -> Sequence[tuple[datetime, datetime]]:
 class WorkingCalendar:
     """A working calendar for one zone and a closed range of years.
 
-    Build one with a named constructor (:meth:`indonesia`, :meth:`from_toml`,
-    :meth:`from_dict`), which validates everything and reports all problems at once; the plain
+    Build one with a named constructor
+    ([`indonesia()`][pengaduan.calendar.WorkingCalendar.indonesia],
+    [`from_toml()`][pengaduan.calendar.WorkingCalendar.from_toml],
+    [`from_dict()`][pengaduan.calendar.WorkingCalendar.from_dict]), which validates everything and
+    reports all problems at once; the plain
     constructor does no checking (an invalid calendar fails with ConfigurationError on first use).
     The calendar resolves itself into sorted arrays on first use and then answers every question
     in O(log n). Instants given may be ``datetime`` or ``pendulum.DateTime`` in any zone, but
@@ -241,8 +244,10 @@ class WorkingCalendar:
                 year whose cuti bersama the installed ``holidays`` release knows (the last year
                 with a published decree), so nothing is guessed.
             layers: the built-in layers to switch on: ``"national"`` and/or ``"cuti_bersama"``.
-            week: the week schedule; default :meth:`WeekSchedule.government`.
-            overrides: date-ranged schedules, e.g. :meth:`ScheduleOverride.ramadan`.
+            week: the week schedule; default
+                [`WeekSchedule.government()`][pengaduan.calendar.WeekSchedule.government].
+            overrides: date-ranged schedules, e.g.
+                [`ScheduleOverride.ramadan()`][pengaduan.calendar.ScheduleOverride.ramadan].
             extra_layers: regional layers and unit closures.
             revisions: mid-year decree revisions.
             extra_working_days: dates that are working days anyway.
@@ -285,7 +290,8 @@ class WorkingCalendar:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WorkingCalendar:
-        """Build from a mapping shaped like the TOML format (see :meth:`from_toml`).
+        """Build from a mapping shaped like the TOML format (see
+        [`from_toml()`][pengaduan.calendar.WorkingCalendar.from_toml]).
 
         Raises:
             UnknownZoneError: the zone is unknown (and is the only problem).
@@ -364,7 +370,8 @@ class WorkingCalendar:
         return self
 
     def problems(self) -> list[str]:
-        """Every rule the configuration breaks, except the zone (checked by :meth:`validate`)."""
+        """Every rule the configuration breaks, except the zone (checked by
+        [`validate()`][pengaduan.calendar.WorkingCalendar.validate])."""
         return calendar_problems(self)
 
     # -- variants -----------------------------------------------------------------------------
@@ -393,7 +400,8 @@ class WorkingCalendar:
         """A copy with more layers (a regional layer, unit closures), validated.
 
         Raises:
-            ConfigurationError: a layer is not a :class:`HolidayLayer`, or the result is invalid.
+            ConfigurationError: a layer is not a [`HolidayLayer`][pengaduan.calendar.HolidayLayer],
+                or the result is invalid.
         """
         return attrs.evolve(self, layers=(*self.layers, *layers)).validate()
 
@@ -588,7 +596,8 @@ class WorkingCalendar:
         return self._end_of(ordinal, resolved)
 
     def _end_of(self, ordinal: int, resolved: _Resolved) -> datetime:
-        """:meth:`end_of_day` of a date inside the calendar's years, without the checks."""
+        """[`end_of_day()`][pengaduan.calendar.WorkingCalendar.end_of_day] of a date inside the
+        calendar's years, without the checks."""
         if resolved.offset is None or ordinal >= _MAX_ORDINAL:
             return self.end_of_day(date.fromordinal(ordinal))
         # a zone with one offset over the calendar's years has no gap or fold at midnight

@@ -1,9 +1,9 @@
 """Parsing, validation and resolution of working calendars.
 
-* :func:`calendar_from_dict` / :func:`calendar_from_toml`: the TOML/dict format, every problem
+* `calendar_from_dict()` / `calendar_from_toml()`: the TOML/dict format, every problem
   collected with its key path (and the line and column for TOML syntax errors);
-* :func:`calendar_problems`: the rules a calendar value must follow;
-* :func:`resolve`: the per-date office hours and holidays the index is built from. This is the
+* `calendar_problems()`: the rules a calendar value must follow;
+* `resolve()`: the per-date office hours and holidays the index is built from. This is the
   only place that walks the calendar day by day, once per calendar, never per query.
 """
 
@@ -149,7 +149,7 @@ def _tuple_shape(value: object, where: str) -> list[str]:
 def shape_problems(calendar: WorkingCalendar) -> list[str]:  # noqa: PLR0912 - one check per part
     """Every field of the wrong type (a calendar built with the plain constructor checks nothing).
 
-    The value rules in :func:`calendar_problems` only run on a calendar of the right shape.
+    The value rules in `calendar_problems()` only run on a calendar of the right shape.
     """
     found: list[str] = []
     if type(calendar.zone) is not str:

@@ -1,4 +1,5 @@
-"""Precomputed arrays behind :class:`pengaduan.calendar.WorkingCalendar`.
+"""Precomputed arrays behind
+[`pengaduan.calendar.WorkingCalendar`][pengaduan.calendar.WorkingCalendar].
 
 A calendar is resolved once, for its whole year range, into sorted integer arrays:
 

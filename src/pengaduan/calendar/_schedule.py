@@ -1,8 +1,10 @@
 """Office hours and week schedules (private; the public names live in ``pengaduan.calendar``).
 
 Sources: Perpres 21/2023 on working days and hours of government agencies and ASN (37.5 hours a
-week, the default :meth:`WeekSchedule.government`); the yearly circular of the Minister of PAN-RB
-on ASN hours during Ramadan (32.5 hours a week, :meth:`WeekSchedule.government_ramadan`).
+week, the default [`WeekSchedule.government()`][pengaduan.calendar.WeekSchedule.government]); the
+yearly circular of the Minister of PAN-RB
+on ASN hours during Ramadan (32.5 hours a week,
+[`WeekSchedule.government_ramadan()`][pengaduan.calendar.WeekSchedule.government_ramadan]).
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ __all__ = [
 ]
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-"""Weekday keys used by :class:`WeekSchedule` fields, TOML files and dicts (Monday first)."""
+"""Weekday keys used by [`WeekSchedule`][pengaduan.calendar.WeekSchedule] fields, TOML files and
+dicts (Monday first)."""
 
 
 def _hhmm(value: time) -> str:
@@ -265,7 +268,8 @@ class WeekSchedule:
         return found
 
     def to_dict(self) -> dict[str, list[str]]:
-        """The inverse of :meth:`from_dict` (closed days omitted)."""
+        """The inverse of [`from_dict()`][pengaduan.calendar.WeekSchedule.from_dict] (closed days
+        omitted)."""
         return {
             day: [str(w) for w in getattr(self, day).windows]
             for day in WEEKDAYS
@@ -310,7 +314,9 @@ class ScheduleOverride:
 
     @classmethod
     def ramadan(cls, *, start: date, end: date, name: str = "Ramadan") -> ScheduleOverride:
-        """Government Ramadan hours (:meth:`WeekSchedule.government_ramadan`) for a date range."""
+        """Government Ramadan hours
+        ([`WeekSchedule.government_ramadan()`][pengaduan.calendar.WeekSchedule.government_ramadan])
+        for a date range."""
         return cls(name=name, start=start, end=end, week=WeekSchedule.government_ramadan())
 
     def covers(self, day: date) -> bool:

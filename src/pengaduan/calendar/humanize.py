@@ -6,7 +6,8 @@ people read it as that last day, so it is shown as the last day: ``paling lambat
 pukul 14.30 WITA``. Remaining time is counted in the deadline's own unit: ``2 hari kerja lagi``.
 
 The words come from the gettext catalogs; day and month names, times and numbers from Babel
-(the Unicode CLDR data), for the language given or the current one (:mod:`pengaduan.language`).
+(the Unicode CLDR data), for the language given or the current one
+([`pengaduan.language`][pengaduan.language]).
 pendulum and the calendar do the time arithmetic; Babel only writes the result.
 
 Example:
@@ -122,7 +123,7 @@ def format_deadline(
         calendar: the calendar it was computed with (for its zone).
         unit: the deadline's unit; day units show the last day, not 00.00 of the next.
         language: ``"id"`` or ``"en"``; ``None`` (the default) for the current language
-            (:mod:`pengaduan.language`).
+            ([`pengaduan.language`][pengaduan.language]).
 
     Returns:
         ``"paling lambat Kamis, 6 Maret 2025 (WITA)"`` / ``"by Thursday, 6 March 2025 (WITA)"``,

@@ -487,7 +487,7 @@ def _add_audit(commands: Any) -> None:
 
 
 def _read_text(name: str, lang: str) -> str:
-    """A UTF-8 text file (or standard input for ``-``), at most :data:`MAX_TEXT_BYTES`."""
+    """A UTF-8 text file (or standard input for ``-``), at most `MAX_TEXT_BYTES`."""
     failure: Exception | None = None
     data = b""
     try:
@@ -1402,8 +1402,8 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> in
 
     Never raises and never prints a traceback: an unexpected error is reported as
     ``internal error, please report`` (without its text, which could carry data) with
-    :data:`EXIT_INTERNAL`; a closed standard output (``pengaduan workflow | head -1``) ends the
-    command quietly with :data:`EXIT_IO`.
+    `EXIT_INTERNAL`; a closed standard output (``pengaduan workflow | head -1``) ends the
+    command quietly with `EXIT_IO`.
     """
     stream = sys.stdout if out is None else out
     if argv is None:

@@ -57,7 +57,7 @@ class Finding:
     """One thing a complaint's history shows that the SOP or SLA policy does not allow.
 
     Attributes:
-        kind: see :class:`FindingKind`.
+        kind: see [`FindingKind`][pengaduan.compliance.FindingKind].
         complaint_id: the complaint's tracking id.
         rule: the clock's name (breaches), the action's name (SOP violations) or
             ``"integrity"``.
@@ -90,7 +90,7 @@ class Finding:
 
     @property
     def message(self) -> str:
-        """The finding in English (see :meth:`describe`)."""
+        """The finding in English (see [`describe()`][pengaduan.compliance.Finding.describe])."""
         return self.describe("en")  # logs and machine consumers read one language
 
     def describe(self, language: str | None = None) -> str:
@@ -101,7 +101,7 @@ class Finding:
 
         Args:
             language: ``"en"`` or ``"id"``; ``None`` (the default) for the current language
-                (:mod:`pengaduan.language`).
+                ([`pengaduan.language`][pengaduan.language]).
 
         Raises:
             ValueError: unknown language.
@@ -179,8 +179,10 @@ def _late(amount: timedelta, unit: TimeUnit | None) -> str:
 def sop_findings(complaint: Complaint, workflow: Workflow) -> tuple[Finding, ...]:
     """Every recorded step that the SOP does not allow, as findings.
 
-    The replay of :meth:`~pengaduan.workflow.Workflow.conforms` (one finding per entry it lists,
-    from :meth:`~pengaduan.workflow.Workflow.deviations`), with the event number and action as
+    The replay of [`conforms()`][pengaduan.workflow.Workflow.conforms] (one finding per entry it
+    lists,
+    from [`deviations()`][pengaduan.workflow.Workflow.deviations]), with the event number and action
+    as
     structured fields.
 
     Raises:
@@ -217,7 +219,7 @@ def clock_findings(
 
     Args:
         complaint: the complaint the reports are about.
-        reports: from :func:`pengaduan.sla.evaluate`.
+        reports: from [`pengaduan.sla.evaluate()`][pengaduan.sla.evaluate].
         now: the moment of evaluation (aware); the actual time of an open, late clock.
 
     Raises:

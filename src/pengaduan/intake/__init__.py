@@ -1,21 +1,26 @@
 """Intake: turning raw messages from every channel into submissions.
 
-- :class:`SmsGateway` parses ``<KEYWORD><space><body>`` lines sent to 1708 (in Kota Kupang:
+- [`SmsGateway`][pengaduan.intake.SmsGateway] parses ``<KEYWORD><space><body>`` lines sent to 1708
+  (in Kota Kupang:
   ``KOTKUPANG <keluhan>``), with a registry of keywords per region/instance. The message is
   NFKC-normalised first; it tolerates case, any Unicode whitespace (plus ZERO WIDTH SPACE and
   the BOM) and common separators (``KOTKUPANG#``, ``kotkupang:``, ``KOTKUPANG.``), takes the
   keyword as a whole token, and rejects empty bodies, unknown or missing keywords with typed
-  reasons; :func:`help_text` gives the reply for each reason (Indonesian by default).
+  reasons; [`help_text()`][pengaduan.intake.help_text] gives the reply for each reason (Indonesian
+  by default).
 - Adapters for WhatsApp, the web form, social media, the counter (*loket*) and the suggestion
-  box (*kotak saran*) produce an :class:`Inbound`: a :class:`~pengaduan.model.Submission` plus
+  box (*kotak saran*) produce an [`Inbound`][pengaduan.intake.Inbound]: a
+  [`Submission`][pengaduan.model.Submission] plus
   when it arrived, the message id and review flags. Phones are normalised to E.164 with
   ``phonenumbers`` (region ID; landlines keep their area code, e.g. Kupang's 0380). The text is
   kept exactly as received.
-- :func:`find_duplicates` hints at repeats: the same reporter, near-identical text, within a
+- [`find_duplicates()`][pengaduan.intake.find_duplicates] hints at repeats: the same reporter,
+  near-identical text, within a
   window.
 
-Nothing is dropped silently: a message either raises :class:`~pengaduan.errors.IntakeError`
-with a stable ``reason`` (so the app can answer the sender), or becomes an :class:`Inbound`,
+Nothing is dropped silently: a message either raises [`IntakeError`][pengaduan.errors.IntakeError]
+with a stable ``reason`` (so the app can answer the sender), or becomes an
+[`Inbound`][pengaduan.intake.Inbound],
 flagged for review when something about it is odd (an unparseable phone, control characters,
 no words at all).
 

@@ -77,7 +77,7 @@ def find_duplicates(
         recent: complaints already received.
         window: how far apart in time two complaints may be.
         threshold: the overlap from which a pair is reported (0.0-1.0).
-        normalizer: defaults to :meth:`~pengaduan.routing.Normalizer.default`.
+        normalizer: defaults to [`default()`][pengaduan.routing.Normalizer.default].
 
     Returns:
         Hints, most similar first.

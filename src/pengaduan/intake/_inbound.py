@@ -70,7 +70,8 @@ class Inbound:
         submission: what the reporter sent.
         received_at: when it arrived.
         message_id: the provider's message id, if the adapter was given one.
-        idempotency_key: the key :meth:`receive` passes to ``Workflow.receive``, so the same
+        idempotency_key: the key [`receive()`][pengaduan.intake.Inbound.receive] passes to
+            ``Workflow.receive``, so the same
             message delivered twice becomes one complaint. Derived from the provider's message
             id when there is one (``in-<channel>-m-`` and a SHA-256 digest of it), otherwise
             from the content (``in-<channel>-c-`` and a SHA-256 digest over a length-prefixed
@@ -97,12 +98,14 @@ class Inbound:
     ) -> Complaint:
         """Turn this message into a complaint with ``workflow.receive``.
 
-        The message's :attr:`idempotency_key` goes with it: a store that already holds a
+        The message's [`idempotency_key`][pengaduan.intake.idempotency_key] goes with it: a store
+        that already holds a
         complaint under that key returns it instead of creating a second one.
 
         Args:
             workflow: the workflow (``Workflow.default()``).
-            tracking_id: the id to give it (see :func:`pengaduan.intake.tracking.new_tracking_id`).
+            tracking_id: the id to give it (see
+                [`pengaduan.intake.tracking.new_tracking_id()`][pengaduan.intake.tracking.new_tracking_id]).
             actor: who records it; defaults to the gateway of the channel (a system actor).
 
         Raises:
@@ -344,7 +347,8 @@ def idempotency_key(
     received_at: datetime,
     text: str,
 ) -> str:
-    """The idempotency key of an incoming message (see :attr:`Inbound.idempotency_key`).
+    """The idempotency key of an incoming message (see
+    [`Inbound.idempotency_key`][pengaduan.intake.idempotency_key]).
 
     With a provider's ``message_id``: ``in-<channel>-m-`` and the first 32 hex digits of
     SHA-256 over the length-prefixed channel and message id. Without one: ``in-<channel>-c-``

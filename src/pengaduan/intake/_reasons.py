@@ -9,7 +9,7 @@ __all__ = ["IntakeReason", "ReviewFlag"]
 
 
 class IntakeReason(StrEnum):
-    """The ``reason`` codes of :class:`~pengaduan.errors.IntakeError` raised here."""
+    """The ``reason`` codes of [`IntakeError`][pengaduan.errors.IntakeError] raised here."""
 
     EMPTY_MESSAGE = "empty-message"
     MISSING_KEYWORD = "missing-keyword"

@@ -103,11 +103,12 @@ _HELP_TEXTS: dict[str, str] = {
 def help_text(reason: str, *, keyword: str = "KOTKUPANG") -> str:
     """The reply for an intake error ``reason`` (falls back to a general help text).
 
-    In the current language (:mod:`pengaduan.language`): Indonesian unless the app chose
+    In the current language ([`pengaduan.language`][pengaduan.language]): Indonesian unless the app
+    chose
     otherwise. The examples in it stay Indonesian: they show what a citizen types.
 
     Args:
-        reason: an :class:`IntakeReason` value (``error.reason``).
+        reason: an [`IntakeReason`][pengaduan.intake.IntakeReason] value (``error.reason``).
         keyword: the SMS keyword to show in the example.
     """
     template = _HELP_TEXTS.get(reason, _GENERAL_HELP)
@@ -163,7 +164,7 @@ class SmsGateway:
             keywords: keyword -> instance id.
             max_length: longest body accepted, in characters.
             pseudonym_key: the office's secret (at least 16 bytes) for keyed reporter
-                pseudonyms; see :attr:`pseudonym_key`.
+                pseudonyms; see `pseudonym_key`.
 
         Raises:
             ConfigurationError: no keywords, a keyword that is not 2-32 letters/digits, an
@@ -307,7 +308,7 @@ class SmsGateway:
             ArgumentError: ``body`` or ``keyword`` is not a str, or ``keyword`` is not
                 registered.
             IntakeError: ``empty-body`` for a body with nothing visible, ``too-long`` for one
-                longer than :attr:`max_length`, ``not-text`` for one that is not encodable.
+                longer than `max_length`, ``not-text`` for one that is not encodable.
 
         Example:
             >>> SmsGateway.kota_kupang().format("lampu jalan mati")
@@ -338,7 +339,7 @@ class SmsGateway:
         received_at: datetime,
         message_id: str | None = None,
     ) -> Inbound:
-        """Parse an SMS and turn it into an :class:`Inbound` from ``sender``.
+        """Parse an SMS and turn it into an [`Inbound`][pengaduan.intake.Inbound] from ``sender``.
 
         The body (after the keyword and separators, trailing whitespace removed) is the text.
 
@@ -350,7 +351,8 @@ class SmsGateway:
                 SMS delivered twice is one complaint.
 
         Raises:
-            IntakeError: as :meth:`parse`; ``invalid-field`` for a ``sender`` or ``message_id``
+            IntakeError: as [`parse()`][pengaduan.intake.SmsGateway.parse]; ``invalid-field`` for a
+                ``sender`` or ``message_id``
                 that is not text.
             NaiveDatetimeError: ``received_at`` has no time zone.
             ArgumentError: ``received_at`` is not a datetime.

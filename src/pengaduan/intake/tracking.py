@@ -24,7 +24,7 @@ which is always possible because 11 is invertible modulo the prime 29.
   the sum by ``(i * b + (i + 1) * a) - (i * a + (i + 1) * b) = a - b``, non-zero modulo 29:
   detected. This includes swapping the check character with the one before it.
 
-The random part comes from :mod:`secrets` unless a :class:`random.Random` is given (for tests
+The random part comes from `secrets` unless a `random.Random` is given (for tests
 and reproducible examples). Ids are not sequential, so they reveal nothing about volume or
 order; uniqueness is still the storage's job (29**10 ≈ 4.2e14 possible ids).
 """
@@ -88,7 +88,7 @@ def new_tracking_id(rng: random.Random | None = None) -> str:
     """A fresh random tracking id such as ``"7KQM-XW3D-RT9"``.
 
     Args:
-        rng: a random generator for reproducible ids; by default :mod:`secrets` is used.
+        rng: a random generator for reproducible ids; by default `secrets` is used.
 
     Raises:
         ArgumentError: ``rng`` is not a ``random.Random``.
@@ -136,7 +136,8 @@ def parse_tracking_id(text: str) -> str:
 
 
 def is_valid_tracking_id(text: str) -> bool:
-    """True when ``text`` parses as a tracking id (see :func:`parse_tracking_id`)."""
+    """True when ``text`` parses as a tracking id (see
+    [`parse_tracking_id()`][pengaduan.intake.tracking.parse_tracking_id])."""
     try:
         parse_tracking_id(text)
     except InvalidTrackingIdError:

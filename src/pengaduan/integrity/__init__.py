@@ -1,12 +1,18 @@
 """Evidence that does not trust the database: a Merkle log of heads and signed checkpoints.
 
-A hash chain (:func:`pengaduan.verify_history`) shows accidental and partial edits, but whoever
+A hash chain ([`pengaduan.verify_history()`][pengaduan.history.verify_history]) shows accidental and
+partial edits, but whoever
 can write the store can rewrite a history and recompute every digest. Here each write's head goes
-into an append-only Merkle log (:class:`TransparencyLog`, hashed exactly as RFC 9162 section 2.1),
-whose root the office signs with an Ed25519 key (:func:`sign_tree_head`). An auditor holding only
-the public :class:`KeyRing`, a :class:`SignedTreeHead` and the log (or inclusion proofs) checks
-that each exported history is the one that was logged (:func:`verify_against_checkpoint`,
-:func:`verify_export`) and that a later log extends an earlier one (:func:`verify_consistency`).
+into an append-only Merkle log ([`TransparencyLog`][pengaduan.integrity.TransparencyLog], hashed
+exactly as RFC 9162 section 2.1),
+whose root the office signs with an Ed25519 key
+([`sign_tree_head()`][pengaduan.integrity.sign_tree_head]). An auditor holding only
+the public [`KeyRing`][pengaduan.integrity.KeyRing], a
+[`SignedTreeHead`][pengaduan.integrity.SignedTreeHead] and the log (or inclusion proofs) checks
+that each exported history is the one that was logged
+([`verify_against_checkpoint()`][pengaduan.integrity.verify_against_checkpoint],
+[`verify_export()`][pengaduan.integrity.verify_export]) and that a later log extends an earlier one
+([`verify_consistency()`][pengaduan.integrity.verify_consistency]).
 
 Importing this package imports ``cryptography``; ``import pengaduan`` does not.
 """

@@ -80,19 +80,21 @@ def _timestamp(value: object) -> datetime:
 class SignedTreeHead:
     """A signed tree head: the root of the log at one size, signed by the office's key.
 
-    The signed message (:meth:`message`) is fixed-width binary, so no two heads share it: the
+    The signed message ([`message()`][pengaduan.integrity.SignedTreeHead.message]) is fixed-width
+    binary, so no two heads share it: the
     20 bytes ``pengaduan/tree-head\\x00``, then the version (1 byte, ``1``), the key id (16 raw
     bytes), the tree size (8-byte big-endian unsigned), the timestamp (milliseconds since
     1970-01-01T00:00Z, 8-byte big-endian unsigned) and the root hash (32 bytes). The signature
     is Ed25519 over those 85 bytes.
 
-    The JSON form (:meth:`to_json`) has ``schema`` ``pengaduan.tree-head``, ``schema_version``
+    The JSON form ([`to_json()`][pengaduan.integrity.SignedTreeHead.to_json]) has ``schema``
+    ``pengaduan.tree-head``, ``schema_version``
     1, ``key_id`` and ``root_hash`` in hex, ``tree_size``, ``timestamp`` in ISO 8601 UTC with
     milliseconds and ``signature`` in base64.
     """
 
     key_id: str = attrs.field(validator=_key_id)
-    """The id of the key that signed (see :data:`KEY_ID_BYTES`)."""
+    """The id of the key that signed (see [`KEY_ID_BYTES`][pengaduan.integrity.KEY_ID_BYTES])."""
     tree_size: int = attrs.field(validator=_tree_size)
     """The number of log entries the root covers."""
     timestamp: datetime = attrs.field(converter=_timestamp)
@@ -100,7 +102,7 @@ class SignedTreeHead:
     root_hash: bytes = attrs.field(validator=_bytes_of(HASH_SIZE, "root_hash"), repr=False)
     """The Merkle root of the first ``tree_size`` entries."""
     signature: bytes = attrs.field(validator=_bytes_of(_SIGNATURE_SIZE, "signature"), repr=False)
-    """The Ed25519 signature of :meth:`message`."""
+    """The Ed25519 signature of [`message()`][pengaduan.integrity.SignedTreeHead.message]."""
     version: int = attrs.field(default=STH_VERSION)
     """The format version; only 1 exists."""
 
@@ -125,12 +127,13 @@ class SignedTreeHead:
         }
 
     def to_json(self) -> str:
-        """The :meth:`to_dict` form as compact JSON."""
+        """The [`to_dict()`][pengaduan.integrity.SignedTreeHead.to_dict] form as compact JSON."""
         return json.dumps(self.to_dict(), separators=(",", ":"))
 
     @classmethod
     def from_dict(cls, data: object) -> SignedTreeHead:
-        """Read the :meth:`to_dict` form (this checks its shape, not its signature).
+        """Read the [`to_dict()`][pengaduan.integrity.SignedTreeHead.to_dict] form (this checks its
+        shape, not its signature).
 
         Raises:
             CheckpointError: ``malformed`` data.
@@ -149,7 +152,8 @@ class SignedTreeHead:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> SignedTreeHead:
-        """Read the :meth:`to_json` form (this checks its shape, not its signature).
+        """Read the [`to_json()`][pengaduan.integrity.SignedTreeHead.to_json] form (this checks its
+        shape, not its signature).
 
         Raises:
             CheckpointError: ``malformed`` text.

@@ -166,7 +166,7 @@ def format_time(value: datetime) -> str:
 
 
 def parse_time(value: object, where: str) -> datetime:
-    """A time written by :func:`format_time` (any ISO offset is accepted; naive is not)."""
+    """A time written by `format_time()` (any ISO offset is accepted; naive is not)."""
     if not isinstance(value, str) or len(value) > 40:
         raise malformed(where, "must be an ISO 8601 time string")
     text = value[:-1] + "+00:00" if value.endswith("Z") else value

@@ -62,10 +62,12 @@ def _check_head(instance: object, attribute: object, value: Any) -> None:
 class LogEntry:
     """What the transparency log records for one write: a complaint's version and head digest.
 
-    The encoding (:meth:`encode`) is canonical and unambiguous: the format byte ``0x01``, the
+    The encoding ([`encode()`][pengaduan.integrity.LogEntry.encode]) is canonical and unambiguous:
+    the format byte ``0x01``, the
     tracking id as a 2-byte big-endian length and its UTF-8 bytes, the version as an 8-byte
     big-endian unsigned integer, and the head digest as its 32 raw bytes. The Merkle leaf is that
-    encoding (:attr:`leaf_hash` = ``SHA-256(0x00 || encoding)``).
+    encoding ([`leaf_hash`][pengaduan.integrity.LogEntry.leaf_hash] = ``SHA-256(0x00 ||
+    encoding)``).
 
     Example:
         >>> entry = LogEntry(tracking_id="KPG-7Q4M-2X", version=2, head="ab" * 32)
@@ -78,7 +80,8 @@ class LogEntry:
     version: int = attrs.field(validator=_check_version)
     """The number of events in the history when it was logged."""
     head: str = attrs.field(validator=_check_head)
-    """The digest of event ``version`` (hex), :attr:`pengaduan.model.Complaint.head` then."""
+    """The digest of event ``version`` (hex),
+    [`pengaduan.model.Complaint.head`][pengaduan.model.Complaint.head] then."""
 
     def encode(self) -> bytes:
         """The canonical bytes of this entry (see the class docstring)."""
@@ -97,7 +100,7 @@ class LogEntry:
 
     @classmethod
     def decode(cls, data: bytes) -> LogEntry:
-        """Read an entry written by :meth:`encode`.
+        """Read an entry written by [`encode()`][pengaduan.integrity.LogEntry.encode].
 
         Raises:
             CheckpointError: ``malformed`` bytes.

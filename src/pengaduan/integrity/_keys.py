@@ -116,10 +116,12 @@ def _write_new(path: object, data: bytes, what: str, mode: int) -> None:
 class SigningKey:
     """The office's Ed25519 private key, which signs tree heads.
 
-    It never appears in a repr, a log file, a tree head or a store: only its :attr:`key_id` and
-    public key do. Keep it in a file readable by the signing job alone (:meth:`save` writes it
+    It never appears in a repr, a log file, a tree head or a store: only its
+    [`key_id`][pengaduan.integrity.SigningKey.key_id] and
+    public key do. Keep it in a file readable by the signing job alone
+    ([`save()`][pengaduan.integrity.SigningKey.save] writes it
     with mode 0600, encrypted when given a password) or in a secrets manager, and give auditors
-    the public key through a :class:`KeyRing`.
+    the public key through a [`KeyRing`][pengaduan.integrity.KeyRing].
 
     Example:
         >>> key = SigningKey.generate()
@@ -183,7 +185,7 @@ class SigningKey:
     def load(
         cls, path: str | os.PathLike[str], *, password: bytes | str | None = None
     ) -> SigningKey:
-        """Load a key file written by :meth:`save`.
+        """Load a key file written by [`save()`][pengaduan.integrity.SigningKey.save].
 
         Raises:
             StorageError: the file cannot be read.
@@ -213,7 +215,7 @@ class SigningKey:
 
     @property
     def key_id(self) -> str:
-        """The key id (see :data:`KEY_ID_BYTES`)."""
+        """The key id (see [`KEY_ID_BYTES`][pengaduan.integrity.KEY_ID_BYTES])."""
         return self._key_id
 
     @property
@@ -284,7 +286,7 @@ class TrustedKey:
 
     @property
     def key_id(self) -> str:
-        """The key id (see :data:`KEY_ID_BYTES`)."""
+        """The key id (see [`KEY_ID_BYTES`][pengaduan.integrity.KEY_ID_BYTES])."""
         return key_id_of(self.public_key)
 
     @classmethod
@@ -352,11 +354,13 @@ def _keys(value: object) -> tuple[TrustedKey, ...]:
 class KeyRing:
     """The public keys an auditor trusts, by key id, each with its validity window.
 
-    Rotation: add the new key, and set the old key's ``not_after`` (:meth:`retire`) to the
+    Rotation: add the new key, and set the old key's ``not_after``
+    ([`retire()`][pengaduan.integrity.KeyRing.retire]) to the
     moment it stopped signing. Tree heads it signed before then still verify; one dated later
     is refused (``key-expired``).
 
-    Saved as JSON (:meth:`save`, :meth:`to_json`): ``{"schema": "pengaduan.keyring",
+    Saved as JSON ([`save()`][pengaduan.integrity.KeyRing.save],
+    [`to_json()`][pengaduan.integrity.KeyRing.to_json]): ``{"schema": "pengaduan.keyring",
     "schema_version": 1, "keys": [{"key_id", "public_key", "not_before", "not_after"}]}`` where
     ``public_key`` is the raw key in base64 (``public_key_pem`` is accepted instead when
     reading) and the times are ISO 8601 UTC or ``null``.
@@ -414,12 +418,13 @@ class KeyRing:
         }
 
     def to_json(self) -> str:
-        """The :meth:`to_dict` form as indented JSON."""
+        """The [`to_dict()`][pengaduan.integrity.KeyRing.to_dict] form as indented JSON."""
         return json.dumps(self.to_dict(), indent=2) + "\n"
 
     @classmethod
     def from_dict(cls, data: object) -> KeyRing:
-        """Read the :meth:`to_dict` form; each key id must match its public key.
+        """Read the [`to_dict()`][pengaduan.integrity.KeyRing.to_dict] form; each key id must match
+        its public key.
 
         Raises:
             CheckpointError: ``malformed`` data.
@@ -437,7 +442,7 @@ class KeyRing:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> KeyRing:
-        """Read the :meth:`to_json` form.
+        """Read the [`to_json()`][pengaduan.integrity.KeyRing.to_json] form.
 
         Raises:
             CheckpointError: ``malformed`` text.
@@ -454,7 +459,7 @@ class KeyRing:
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> KeyRing:
-        """Read a key ring file written by :meth:`save`.
+        """Read a key ring file written by [`save()`][pengaduan.integrity.KeyRing.save].
 
         Raises:
             StorageError: the file cannot be read.

@@ -82,15 +82,18 @@ def _as_path(path: object) -> Path:
 class TransparencyLog:
     """An append-only Merkle log (RFC 9162 style) of complaint heads.
 
-    Each write of a complaint appends one :class:`LogEntry` (tracking id, version, head digest).
+    Each write of a complaint appends one [`LogEntry`][pengaduan.integrity.LogEntry] (tracking id,
+    version, head digest).
     A tracking id's versions only grow: logging the same version and head again is a no-op that
     returns the existing index, and anything else for a version already passed is refused (the
     log never holds two heads for one version). Roots of any earlier size and every proof take
     O(log n) hashes.
 
-    ``TransparencyLog()`` lives in memory; :meth:`open` binds a log to a file that every append
+    ``TransparencyLog()`` lives in memory; [`open()`][pengaduan.integrity.TransparencyLog.open]
+    binds a log to a file that every append
     extends by one line (JSON lines after a header line, each with a running check value, so a
-    truncated or edited file is refused when it is opened). :meth:`save` writes a copy.
+    truncated or edited file is refused when it is opened).
+    [`save()`][pengaduan.integrity.TransparencyLog.save] writes a copy.
 
     Example:
         >>> log = TransparencyLog()
@@ -154,7 +157,8 @@ class TransparencyLog:
         return self.append_head(complaint.tracking_id, complaint.version, complaint.head)
 
     def append_head(self, tracking_id: str, version: int, head: str) -> int:
-        """Log a head given field by field; see :meth:`append`."""
+        """Log a head given field by field; see
+        [`append()`][pengaduan.integrity.TransparencyLog.append]."""
         entry = LogEntry(tracking_id=tracking_id, version=version, head=head)
         known = self._by_id.get(tracking_id)
         if known:
@@ -206,7 +210,8 @@ class TransparencyLog:
         """The entry at leaf ``index``.
 
         Raises:
-            ArgumentError: ``index`` is not an int below :attr:`size`.
+            ArgumentError: ``index`` is not an int below
+                [`size`][pengaduan.integrity.TransparencyLog.size].
         """
         if type(index) is not int:
             raise ArgumentError(argument="index", rule="must be an int", given=type_name(index))
@@ -323,7 +328,7 @@ class TransparencyLog:
         Each line carries a running check value over every leaf before it, so a file whose
         last line was cut off, or any of whose entries was edited without recomputing every check
         after it, is refused. A deliberate rewrite is caught only against a signed tree head
-        (:func:`verify_consistency`); a file cut at a line boundary reads as an older log.
+        (`verify_consistency()`); a file cut at a line boundary reads as an older log.
 
         Args:
             path: the log file.

@@ -8,7 +8,8 @@ Source: RFC 9162, *Certificate Transparency Version 2.0*, section 2.1 (2.1.1 the
 - an inner node's hash is ``SHA-256(0x01 || left || right)``;
 - a tree of ``n > 1`` leaves splits at ``k``, the largest power of two smaller than ``n``.
 
-:class:`MerkleTree` keeps the leaf hashes and the hash of every complete, aligned power-of-two
+[`MerkleTree`][pengaduan.integrity.MerkleTree] keeps the leaf hashes and the hash of every complete,
+aligned power-of-two
 subtree (about two hashes per leaf, packed in byte arrays: 64 MB for a million leaves), so the root
 of any earlier tree size and every proof cost O(log n) hashes.
 """
@@ -115,7 +116,7 @@ def verify_inclusion_path(
     """Check an inclusion proof (audit path) with the algorithm of RFC 9162 section 2.1.3.2.
 
     Args:
-        entry_hash: the leaf hash of the entry (see :func:`leaf_hash`).
+        entry_hash: the leaf hash of the entry (see [`leaf_hash()`][pengaduan.integrity.leaf_hash]).
         index: the leaf's index, from 0.
         size: the size of the tree the root belongs to.
         path: the audit path, nearest sibling first.

@@ -59,8 +59,8 @@ def _read_path(data: dict[str, Any]) -> tuple[bytes, ...]:
 class InclusionProof:
     """Proof that one log entry is leaf ``index`` of the tree of ``tree_size`` leaves.
 
-    Produced by :meth:`TransparencyLog.prove` or :meth:`TransparencyLog.inclusion_proof`; checked
-    by :func:`verify_inclusion` or :func:`verify_against_checkpoint`. The JSON form holds the
+    Produced by `TransparencyLog.prove()` or `TransparencyLog.inclusion_proof()`; checked
+    by `verify_inclusion()` or `verify_against_checkpoint()`. The JSON form holds the
     entry (tracking id, version, head), the index, the size and the audit path in hex.
     """
 
@@ -92,12 +92,12 @@ class InclusionProof:
         }
 
     def to_json(self) -> str:
-        """The :meth:`to_dict` form as compact JSON."""
+        """The [`to_dict()`][pengaduan.integrity.InclusionProof.to_dict] form as compact JSON."""
         return json.dumps(self.to_dict(), separators=(",", ":"))
 
     @classmethod
     def from_dict(cls, data: object) -> InclusionProof:
-        """Read the :meth:`to_dict` form.
+        """Read the [`to_dict()`][pengaduan.integrity.InclusionProof.to_dict] form.
 
         Raises:
             CheckpointError: ``malformed`` data.
@@ -129,7 +129,7 @@ class InclusionProof:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> InclusionProof:
-        """Read the :meth:`to_json` form.
+        """Read the [`to_json()`][pengaduan.integrity.InclusionProof.to_json] form.
 
         Raises:
             CheckpointError: ``malformed`` text.
@@ -141,7 +141,7 @@ class InclusionProof:
 class ConsistencyProof:
     """Proof that the tree of ``new_size`` leaves extends the tree of ``old_size`` leaves.
 
-    Produced by :meth:`TransparencyLog.consistency_proof`; checked by :func:`verify_consistency`.
+    Produced by `TransparencyLog.consistency_proof()`; checked by `verify_consistency()`.
     """
 
     old_size: int
@@ -164,12 +164,12 @@ class ConsistencyProof:
         }
 
     def to_json(self) -> str:
-        """The :meth:`to_dict` form as compact JSON."""
+        """The [`to_dict()`][pengaduan.integrity.ConsistencyProof.to_dict] form as compact JSON."""
         return json.dumps(self.to_dict(), separators=(",", ":"))
 
     @classmethod
     def from_dict(cls, data: object) -> ConsistencyProof:
-        """Read the :meth:`to_dict` form.
+        """Read the [`to_dict()`][pengaduan.integrity.ConsistencyProof.to_dict] form.
 
         Raises:
             CheckpointError: ``malformed`` data.
@@ -189,7 +189,7 @@ class ConsistencyProof:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> ConsistencyProof:
-        """Read the :meth:`to_json` form.
+        """Read the [`to_json()`][pengaduan.integrity.ConsistencyProof.to_json] form.
 
         Raises:
             CheckpointError: ``malformed`` text.

@@ -107,7 +107,8 @@ def verify_inclusion(proof: InclusionProof, sth: SignedTreeHead, keyring: KeyRin
         keyring: the public keys the auditor trusts.
 
     Raises:
-        CheckpointError: a reason of :func:`verify_tree_head`, or ``bad-proof`` when the proof is
+        CheckpointError: a reason of [`verify_tree_head()`][pengaduan.integrity.verify_tree_head],
+            or ``bad-proof`` when the proof is
             for another tree size or does not lead to the signed root.
         ArgumentError: wrong types.
     """
@@ -138,7 +139,8 @@ def verify_consistency(
         keyring: the public keys the auditor trusts.
 
     Raises:
-        CheckpointError: a reason of :func:`verify_tree_head`, ``bad-proof`` when the proof is
+        CheckpointError: a reason of [`verify_tree_head()`][pengaduan.integrity.verify_tree_head],
+            ``bad-proof`` when the proof is
             for other sizes, or ``inconsistent`` when the later tree does not extend the earlier.
         ArgumentError: wrong types.
     """
@@ -242,7 +244,8 @@ def verify_against_checkpoint(
     (a history that grew after the checkpoint is covered up to the logged version). With ``log``,
     every head logged for the complaint in the signed tree must match, and a logged version
     beyond the history's end means events were removed. With ``proof`` (from
-    :meth:`TransparencyLog.prove`), only the proven entry is compared: ask for the proof of the
+    [`TransparencyLog.prove()`][pengaduan.integrity.TransparencyLog.prove]), only the proven entry
+        is compared: ask for the proof of the
     newest entry so truncation shows.
 
     Args:
@@ -253,11 +256,14 @@ def verify_against_checkpoint(
         proof: instead of the log, an inclusion proof of the complaint's logged head.
 
     Returns:
-        The :class:`Coverage` verdict (``covered``, ``not-in-log`` or ``forged``).
+        The [`Coverage`][pengaduan.integrity.Coverage] verdict (``covered``, ``not-in-log`` or
+            ``forged``).
 
     Raises:
         CheckpointError: the tree head, the log or the proof does not verify (see
-            :func:`verify_tree_head`, :func:`verify_inclusion`; ``inconsistent`` when the log
+            [`verify_tree_head()`][pengaduan.integrity.verify_tree_head],
+                [`verify_inclusion()`][pengaduan.integrity.verify_inclusion]; ``inconsistent`` when
+                the log
             does not have the signed root).
         ArgumentError: wrong types, or not exactly one of ``log`` and ``proof``.
     """
@@ -288,7 +294,8 @@ class ExportFailure:
     status: str
     """``forged``, ``not-in-log`` or ``missing`` (logged, but absent from the export)."""
     reason: str
-    """The :attr:`Coverage.reason` code, or ``missing-from-export``."""
+    """The [`Coverage.reason`][pengaduan.integrity.ExportFailure.reason] code, or
+    ``missing-from-export``."""
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -320,7 +327,8 @@ def verify_export(
     """Check many histories against one signed tree head, streaming.
 
     The tree head and the log's root are checked once; each complaint is then checked as by
-    :func:`verify_against_checkpoint` and dropped. Complaints the signed tree logs but the export
+    [`verify_against_checkpoint()`][pengaduan.integrity.verify_against_checkpoint] and dropped.
+    Complaints the signed tree logs but the export
     lacks (a deleted complaint) are reported as ``missing``.
 
     Args:

@@ -1,13 +1,15 @@
 """Messages to citizens and officers: templates bound to events, SMS segments, the outbox.
 
-- :mod:`~pengaduan.messages.templates`: templates as data (:class:`TemplateSet`), each bound to
+- [`templates`][pengaduan.messages.templates]: templates as data
+  ([`TemplateSet`][pengaduan.messages.TemplateSet]), each bound to
   workflow actions or to an SLA clock's reminder or breach, in Indonesian and English, for SMS,
   WhatsApp and e-mail; a region overrides the shipped file with its own.
-- :mod:`~pengaduan.messages.messenger`: :class:`Messenger` turns an event or a due SLA clock into
-  :class:`Message` values with deterministic idempotency keys, for an outbox
-  (:class:`pengaduan.store.Repository` keeps one).
-- :mod:`~pengaduan.messages.sms`: GSM-7 / UCS-2 detection and SMS segment counting.
-- :mod:`~pengaduan.messages.satisfaction`: the reporter's satisfaction answer.
+- [`messenger`][pengaduan.messages.messenger]: [`Messenger`][pengaduan.messages.Messenger] turns an
+  event or a due SLA clock into
+  [`Message`][pengaduan.messages.Message] values with deterministic idempotency keys, for an outbox
+  ([`pengaduan.store.Repository`][pengaduan.store.Repository] keeps one).
+- [`sms`][pengaduan.messages.sms]: GSM-7 / UCS-2 detection and SMS segment counting.
+- [`satisfaction`][pengaduan.messages.satisfaction]: the reporter's satisfaction answer.
 
 Example:
     >>> from pengaduan.messages import sms_segments

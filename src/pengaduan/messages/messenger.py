@@ -1,18 +1,24 @@
 """From events to messages: the outbox entries an action or a due SLA clock causes.
 
-:class:`Messenger` binds a :class:`~pengaduan.messages.TemplateSet` to a workflow, an SLA policy,
+[`Messenger`][pengaduan.messages.messenger.Messenger] binds a
+[`TemplateSet`][pengaduan.messages.TemplateSet] to a workflow, an SLA policy,
 a working calendar and (optionally) a unit directory. It is a pure function of its inputs:
 
-- :meth:`Messenger.messages_for` gives the messages the latest event of a complaint causes (or
+- [`Messenger.messages_for()`][pengaduan.messages.messenger.Messenger.messages_for] gives the
+  messages the latest event of a complaint causes (or
   every event after a version): the acknowledgement on receipt, the disposition notices, the
   deferral, the forward, the closing notice with the satisfaction question;
-- :meth:`Messenger.messages_for_due` gives the reminder or breach notice of one
-  :class:`~pengaduan.sla.DueAction` from the periodic job.
+- [`Messenger.messages_for_due()`][pengaduan.messages.messenger.Messenger.messages_for_due] gives
+  the reminder or breach notice of one
+  [`DueAction`][pengaduan.sla.DueAction] from the periodic job.
 
-Each :class:`Message` has a deterministic idempotency key (tracking id, event sequence or clock
+Each [`Message`][pengaduan.messages.messenger.Message] has a deterministic idempotency key (tracking
+id, event sequence or clock
 cycle, template, recipient), so whatever stores and sends it can do so exactly once; the SQL
-repository keeps them in its outbox (:class:`pengaduan.store.Repository`, ``messenger=``).
-:meth:`pengaduan.workflow.Workflow.apply` is not involved: computing messages costs nothing on
+repository keeps them in its outbox ([`pengaduan.store.Repository`][pengaduan.store.Repository],
+``messenger=``).
+[`pengaduan.workflow.Workflow.apply()`][pengaduan.workflow.Workflow.apply] is not involved:
+computing messages costs nothing on
 the hot path of an app that sends none.
 
 Messages name their recipient by kind and id only (``pelapor``, a unit id, ``admin``, a
@@ -83,7 +89,7 @@ class Recipient:
 
 @attrs.frozen(kw_only=True)
 class Message:
-    """One message to send, exactly once per :attr:`key`.
+    """One message to send, exactly once per [`key`][pengaduan.sla.DueAction.key].
 
     Attributes:
         key: the idempotency key: ``msg:<tracking id>:<event>:<template>:<recipient>`` where
@@ -146,7 +152,9 @@ class Messenger:
         workflow: the workflow the complaints follow.
         policy: the SLA clock rules (deadlines in texts; reminders and breach notices).
         calendar: the working calendar (deadline words, time left).
-        templates: the template set; :meth:`TemplateSet.default` when ``None``.
+        templates: the template set;
+            [`TemplateSet.default()`][pengaduan.messages.templates.TemplateSet.default] when
+            ``None``.
         directory: unit names and superiors; without it texts show unit ids and breach notices
             go to ``atasan:<unit>``.
         language: ``"id"`` (default) or ``"en"``.
@@ -372,7 +380,8 @@ class Messenger:
     # -- SLA clocks ---------------------------------------------------------------------------
 
     def messages_for_due(self, due: DueAction, complaint: Complaint) -> tuple[Message, ...]:
-        """The reminder or breach notice of one due action (from :func:`pengaduan.sla.due_actions`).
+        """The reminder or breach notice of one due action (from
+        [`pengaduan.sla.due_actions()`][pengaduan.sla.due_actions]).
 
         Args:
             due: the due action (warnings fire ``due = "warning"`` templates, breaches

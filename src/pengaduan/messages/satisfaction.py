@@ -4,7 +4,7 @@ After the closing notice asks "how satisfied are you?", the reporter answers wit
 ``nilai_kepuasan`` action of the shipped profiles: a ``skor`` from ``"1"`` (very dissatisfied) to
 ``"5"`` (very satisfied) and an optional ``alasan`` code, once, only by the complaint's own
 reporter (bound to ``Reporter.account_id`` like every reporter action). The audit reports the
-answers per unit (:class:`pengaduan.audit.SatisfactionSummary`).
+answers per unit ([`pengaduan.audit.SatisfactionSummary`][pengaduan.audit.SatisfactionSummary]).
 
 Example:
     >>> from pengaduan.testing import build_complaint
@@ -60,7 +60,9 @@ class Satisfaction:
 
     Attributes:
         score: 1 (very dissatisfied) to 5 (very satisfied).
-        reason: a reason code from :data:`SATISFACTION_REASONS`, or ``None``.
+        reason: a reason code from
+            [`SATISFACTION_REASONS`][pengaduan.messages.satisfaction.SATISFACTION_REASONS], or
+            ``None``.
         sequence: the event that recorded it.
     """
 
@@ -70,7 +72,7 @@ class Satisfaction:
 
     @property
     def satisfied(self) -> bool:
-        """A score of :data:`SATISFIED_FROM` or more."""
+        """A score of [`SATISFIED_FROM`][pengaduan.messages.satisfaction.SATISFIED_FROM] or more."""
         return self.score >= SATISFIED_FROM
 
 

@@ -9,7 +9,8 @@ the Basic Multilingual Plane takes two units.
 
 A longer text is split into concatenated segments whose header (6 bytes) leaves 153 septets or 67
 units each. Phones never split an escape pair or a surrogate pair across two segments, so a
-segment may hold one unit less than its capacity; :func:`sms_segments` counts the same way.
+segment may hold one unit less than its capacity;
+[`sms_segments()`][pengaduan.messages.sms.sms_segments] counts the same way.
 
 Operators bill per segment and long messages arrive out of order on some phones, so the shipped
 templates keep reporter SMS to one GSM-7 segment (see ``docs/howto/messages.md``).
@@ -113,7 +114,7 @@ def sms_segments(text: str) -> SmsSegments:
         text: the message as it will be sent.
 
     Returns:
-        An :class:`SmsSegments`.
+        An [`SmsSegments`][pengaduan.messages.sms.SmsSegments].
 
     Raises:
         ArgumentError: ``text`` is not a str, or holds a lone surrogate (not sendable).

@@ -1,20 +1,24 @@
 """Message templates as data: what to say, to whom, on which channel, fired by which event.
 
-A :class:`Template` is bound to a trigger: actions of the workflow (``on_actions``; ``"terima"``
+A [`Template`][pengaduan.messages.templates.Template] is bound to a trigger: actions of the workflow
+(``on_actions``; ``"terima"``
 is the receipt) or an SLA clock's due action from the periodic job (``on_clocks`` with ``due =
 "warning"`` for a reminder, ``"breach"`` for a breach notice). It names its recipient kind and
 carries an Indonesian and an English text per channel (SMS, e-mail with a subject, optionally
 WhatsApp, which otherwise sends the SMS text).
 
-:meth:`TemplateSet.default` loads the shipped file (``pengaduan/messages/data/templates.toml``);
-:meth:`TemplateSet.overridden` lays a region's file over it: tables merge key by key, a template
+[`TemplateSet.default()`][pengaduan.messages.templates.TemplateSet.default] loads the shipped file
+(``pengaduan/messages/data/templates.toml``);
+[`TemplateSet.overridden()`][pengaduan.messages.templates.TemplateSet.overridden] lays a region's
+file over it: tables merge key by key, a template
 of the same name is changed only where the region's file says, a new name adds a template, and
 ``disabled = ["name", ...]`` drops shipped ones. The result is validated as a whole and every
 problem is reported at once with its key path (``template[penerimaan].sms.id: unknown
 placeholder 'nomor'``), never echoing a text.
 
 Placeholders are ``{name}`` (no attribute access, index or format spec). Which names a template
-may use depends on its trigger and recipient (:data:`PLACEHOLDERS`); the ``[values]`` table adds
+may use depends on its trigger and recipient
+([`PLACEHOLDERS`][pengaduan.messages.templates.PLACEHOLDERS]); the ``[values]`` table adds
 the region's own constants (``instansi``, ``portal``). No placeholder can hold the reporter's
 identity or the complaint's text.
 
@@ -187,8 +191,11 @@ class Template:
 
 @attrs.frozen(kw_only=True, eq=False)
 class TemplateSet:
-    """The templates an app sends, with the region's values. Build with :meth:`default`,
-    :meth:`from_dict`, :meth:`from_toml` or :meth:`overridden`."""
+    """The templates an app sends, with the region's values. Build with
+    [`default()`][pengaduan.messages.templates.TemplateSet.default],
+    [`from_dict()`][pengaduan.messages.templates.TemplateSet.from_dict],
+    [`from_toml()`][pengaduan.messages.templates.TemplateSet.from_toml] or
+    [`overridden()`][pengaduan.messages.templates.TemplateSet.overridden]."""
 
     templates: tuple[Template, ...]
     values: tuple[tuple[str, str], ...] = ()

@@ -1,11 +1,14 @@
 """Audience views: what the public, a unit, the admin and oversight may see of a complaint.
 
-A view is a redacted projection of a complaint for one :class:`Audience`, following the
+A view is a redacted projection of a complaint for one [`Audience`][pengaduan.privacy.Audience],
+following the
 complaint's privacy (``publik`` / ``anonim`` / ``rahasia``; unset behaves as ``rahasia``) and a
-:class:`ViewPolicy` (which audience sees the identity, the text, personal data in the text,
+[`ViewPolicy`][pengaduan.privacy.ViewPolicy] (which audience sees the identity, the text, personal
+data in the text,
 attachments, the street address and event data, per privacy value). Showing the reporter's
 identity to anyone but the admin appends an ``akses_identitas`` event to the complaint's history;
-:func:`view` returns the view *and* that complaint, which the caller must store.
+[`view()`][pengaduan.privacy.view] returns the view *and* that complaint, which the caller must
+store.
 
 Sources of the default policy (the reasoning per row is in ``docs/explanation/privacy.md``):
 

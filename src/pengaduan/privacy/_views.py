@@ -163,10 +163,13 @@ def _floor_problems(audience: Audience, privacy: Privacy, rule: ViewRule | None)
 
 @attrs.frozen(kw_only=True)
 class ViewPolicy:
-    """Which audience sees what, per privacy value: a table of :class:`ViewRule` values.
+    """Which audience sees what, per privacy value: a table of
+    [`ViewRule`][pengaduan.privacy.ViewRule] values.
 
-    A ``None`` rule refuses the view (:class:`~pengaduan.errors.PrivacyError`). Build the default
-    with :meth:`default`, a local variant with :meth:`from_dict`. Every policy is checked when it
+    A ``None`` rule refuses the view ([`PrivacyError`][pengaduan.errors.PrivacyError]). Build the
+    default
+    with [`default()`][pengaduan.privacy.ViewPolicy.default], a local variant with
+    [`from_dict()`][pengaduan.privacy.ViewPolicy.from_dict]. Every policy is checked when it
     is built: each audience x privacy pair must be present once, and no policy may weaken the
     guarantees (the admin sees all; the public never sees identity, personal data or the street
     address, nor anything of a rahasia complaint, nor an anonim complaint's attachments; an anonim
@@ -260,7 +263,8 @@ class ViewPolicy:
         """Build a policy from ``{audience: {privacy: {field: bool, ...} or None}}``.
 
         Missing fields of a rule are ``False``; ``None`` (or ``"refuse"``) refuses the view.
-        The shape produced by :meth:`to_dict` is accepted, so a policy can live in a TOML or
+        The shape produced by [`to_dict()`][pengaduan.privacy.ViewPolicy.to_dict] is accepted, so a
+        policy can live in a TOML or
         JSON file.
 
         Args:
@@ -307,7 +311,8 @@ class ViewPolicy:
         return cls(name=name, rules=tuple(rules))
 
     def to_dict(self) -> dict[str, dict[str, dict[str, bool] | None]]:
-        """The table as plain data (the shape :meth:`from_dict` reads)."""
+        """The table as plain data (the shape
+        [`from_dict()`][pengaduan.privacy.ViewPolicy.from_dict] reads)."""
         out: dict[str, dict[str, dict[str, bool] | None]] = {}
         for audience in _AUDIENCES:
             out[audience.value] = {}
@@ -577,7 +582,7 @@ class _TextPass:
         same pass; two keys that redact alike are kept apart with a ``#2``, ``#3`` suffix.
         Numbers are redacted through their decimal text (a NIK or phone stored as a number) and
         replaced by the redacted text when anything was found. Data nested deeper than
-        :data:`MAX_DEPTH` is replaced by ``"[NESTED]"``.
+        [`MAX_DEPTH`][pengaduan.audit.MAX_DEPTH] is replaced by ``"[NESTED]"``.
         """
         if self.redactor is None:
             return value
@@ -838,8 +843,9 @@ def view(
 ) -> tuple[ComplaintView, Complaint]:
     """The view of ``complaint`` for ``audience``, and the complaint to store.
 
-    A shortcut for :meth:`Viewer.view`; components left out are the defaults. Build a
-    :class:`Viewer` once when you pass your own components to many calls.
+    A shortcut for [`Viewer.view()`][pengaduan.privacy.Viewer.view]; components left out are the
+    defaults. Build a
+    [`Viewer`][pengaduan.privacy.Viewer] once when you pass your own components to many calls.
 
     Example:
         >>> from datetime import UTC, datetime
@@ -858,7 +864,7 @@ def view(
 
     Raises:
         PrivacyError, RedactionError, NaiveDatetimeError, TimeOrderError: see
-            :meth:`Viewer.view`.
+            [`Viewer.view()`][pengaduan.privacy.Viewer.view].
     """
     if redactor is None and policy is None and workflow is None:
         chosen = _default_viewer()

@@ -1,12 +1,16 @@
 """Code-of-conduct redaction of personal data in any Indonesian text.
 
-Build a :class:`Redactor` (``Redactor.default()``), call :meth:`Redactor.redact` with a text and,
-optionally, the reporter's :class:`KnownIdentity`; you get a :class:`RedactionResult` with the
+Build a [`Redactor`][pengaduan.redaction.Redactor] (``Redactor.default()``), call
+[`Redactor.redact()`][pengaduan.redaction.Redactor.redact] with a text and,
+optionally, the reporter's [`KnownIdentity`][pengaduan.redaction.KnownIdentity]; you get a
+[`RedactionResult`][pengaduan.redaction.RedactionResult] with the
 redacted text and the spans (kind, positions, detector; never the values). See
 ``docs/redaction.md``.
 
-Audience views of a complaint (:func:`~pengaduan.privacy.view`, :class:`~pengaduan.privacy.Viewer`,
-:class:`~pengaduan.privacy.ViewPolicy`) live in :mod:`pengaduan.privacy`; their old names here
+Audience views of a complaint ([`view()`][pengaduan.privacy.view],
+[`Viewer`][pengaduan.privacy.Viewer],
+[`ViewPolicy`][pengaduan.privacy.ViewPolicy]) live in [`pengaduan.privacy`][pengaduan.privacy];
+their old names here
 still work, with a ``DeprecationWarning``.
 """
 

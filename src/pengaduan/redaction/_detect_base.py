@@ -1,8 +1,11 @@
 """The detector protocol and what every built-in detector shares.
 
-:class:`Finding` (what a detector reports), :class:`KnownIdentity` (what is known about the
-reporter), :class:`DetectionContext` (earlier findings collapsed in context windows), the
-:class:`Detector` protocol, argument checks and the bounded-match helper. The detectors
+[`Finding`][pengaduan.redaction.Finding] (what a detector reports),
+[`KnownIdentity`][pengaduan.redaction.KnownIdentity] (what is known about the
+reporter), [`DetectionContext`][pengaduan.redaction.DetectionContext] (earlier findings collapsed in
+context windows), the
+[`Detector`][pengaduan.redaction.Detector] protocol, argument checks and the bounded-match helper.
+The detectors
 themselves live one family per module (``_detect_number.py``, ``_detect_email.py``,
 ``_detect_plate.py``, ``_detect_name.py``, ``_detect_address.py``, ``_detect_known.py``, and
 ``gazetteer.py``); ``detectors.py`` is the public module that gathers them.
@@ -126,7 +129,7 @@ class Finding:
     """One piece of personal data found by a detector.
 
     Attributes:
-        kind: a :class:`PiiKind` value, or an app-defined kind (lower-case ``snake_case``).
+        kind: a `PiiKind` value, or an app-defined kind (lower-case ``snake_case``).
         start: offset of the first character in the text.
         end: offset just after the last character.
         detector: the name of the detector that found it.
@@ -215,7 +218,9 @@ class DetectionContext:
     """What a detector may know besides the text: the known identity and earlier findings.
 
     The redactor runs detectors in order; spans found by earlier detectors, and redaction tags
-    already in the text, are *collapsed* in :meth:`window_before`: they count as one character.
+    already in the text, are *collapsed* in
+    [`window_before()`][pengaduan.redaction.DetectionContext.window_before]: they count as one
+    character.
     That keeps context-gated decisions identical when a redacted text is redacted again (a long
     name and its ``[NAME]`` tag are the same distance to a number), which makes redaction
     idempotent.
@@ -310,7 +315,8 @@ class DetectionContext:
         self._fixed_starts, self._fixed_ends = starts, ends
 
     def absorb(self, findings: Iterable[Finding]) -> None:
-        """Collapse ``findings`` (and every span noted with :meth:`cover`) for later windows."""
+        """Collapse ``findings`` (and every span noted with
+        [`cover()`][pengaduan.redaction.DetectionContext.cover]) for later windows."""
         if not findings and not self._local_starts:
             return
         merged = list(zip(self._fixed_starts, self._fixed_ends, strict=True))

@@ -55,7 +55,7 @@ def _known_pattern(names: tuple[str, ...], emails: tuple[str, ...]) -> re.Patter
 class KnownIdentityDetector:
     """The reporter's own names and emails, wherever they appear (any case, any word of a name).
 
-    Known phones and NIKs are matched by :class:`NumberDetector`, which normalises numbers.
+    Known phones and NIKs are matched by `NumberDetector`, which normalises numbers.
 
     Attributes:
         name: the detector name recorded in spans.

@@ -151,7 +151,7 @@ _SHORT_TRIGGERS = ("a.n", "a. n", "h.")
 
 
 def _triggers(context: DetectionContext) -> list[tuple[int, int, str]]:
-    """The matches of :data:`~pengaduan.redaction._lexicon.NAME_TRIGGER`, as ``finditer`` gives
+    """The matches of `NAME_TRIGGER`, as ``finditer`` gives
     them, found from the trigger heads the text holds (a set intersection in C) at the starts of
     words instead of by trying the pattern at every position."""
     lowered = context.lowered

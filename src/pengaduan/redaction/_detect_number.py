@@ -47,7 +47,7 @@ _NUMBER_REACH = 64
 
 
 def _lettered_matches(lowered: str) -> list[re.Match[str]]:
-    """Matches of :data:`~pengaduan.redaction._lexicon.LETTERED_ID` not preceded by a letter or
+    """Matches of `LETTERED_ID` not preceded by a letter or
     digit, as a left-to-right scan would find them.
 
     A context word holds one of a few anchors, found with ``str.find`` in C; the pattern is

@@ -1,6 +1,6 @@
 """Phone numbers: Indonesian national forms, E.164 through ``phonenumbers``, office lines.
 
-Used by the number detector (``_detect_number.py``) and by :class:`KnownIdentity`; the
+Used by the number detector (``_detect_number.py``) and by `KnownIdentity`; the
 ``phonenumbers`` metadata decides which numbers exist (prefixes of Telkomsel, Indosat, XL,
 Smartfren and the area codes of fixed lines), as its documentation recommends instead of
 hand-written prefix tables.
@@ -57,10 +57,10 @@ def office_phones(directory: UnitDirectory) -> tuple[str, ...]:
     """The phone numbers a unit directory lists (its units' liaison and office lines).
 
     They belong to offices, so they are never personal: pass them as ``allowed_phones`` to
-    :func:`default_detectors` or :meth:`~pengaduan.redaction.Redactor.default`.
+    `default_detectors()` or [`default()`][pengaduan.redaction.Redactor.default].
 
     Args:
-        directory: the government's :class:`~pengaduan.routing.UnitDirectory`.
+        directory: the government's [`UnitDirectory`][pengaduan.routing.UnitDirectory].
 
     Returns:
         The numbers as the directory writes them, without duplicates, in directory order.

@@ -3,7 +3,7 @@
 Personal data is written in forms a detector for ASCII digits misses and a reader does not
 notice: full-width digits (U+FF10-U+FF19), other decimal digits (Arabic-Indic ``٠٨١٢``,
 Devanagari ``०८१२``), numbers or names split by invisible characters (zero-width space, joiners,
-word joiner, BOM, soft hyphen, bidi marks) and exotic spaces and dashes. :func:`fold` maps a text
+word joiner, BOM, soft hyphen, bidi marks) and exotic spaces and dashes. `fold()` maps a text
 to a *folded* text where
 
 - every Unicode decimal digit (``unicodedata.decimal`` knows it: category ``Nd``) is its ASCII
@@ -16,7 +16,7 @@ to a *folded* text where
 - every format character (category ``Cf``: U+00AD soft hyphen, U+200B-U+200F, U+202A-U+202E,
   U+2060-U+2064, U+2066-U+2069, U+FEFF...) is removed, because a reader does not see it.
 
-Detectors run on the folded text; :class:`Folding` maps their spans back to the original text,
+Detectors run on the folded text; `Folding` maps their spans back to the original text,
 so every offset a caller gets is an offset in what it passed in, and what is outside a span is
 left exactly as it was written. Only removals change lengths; a text without format characters
 keeps its offsets, and a pure-ASCII text is not copied at all.
@@ -43,7 +43,7 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
 @cache
 def _table() -> dict[int, int | None]:
-    """The translation table of :func:`fold` (built once, on the first non-ASCII text)."""
+    """The translation table of `fold()` (built once, on the first non-ASCII text)."""
     table: dict[int, int | None] = {}
     for code in range(0x80, sys.maxunicode + 1):
         char = chr(code)
@@ -63,7 +63,7 @@ def _table() -> dict[int, int | None]:
 
 @cache
 def _removed() -> re.Pattern[str]:
-    """The characters :func:`fold` removes, as one character class."""
+    """The characters `fold()` removes, as one character class."""
     removed = sorted(code for code, value in _table().items() if value is None)
     return re.compile("[" + "".join(re.escape(chr(code)) for code in removed) + "]")
 

@@ -1,7 +1,8 @@
 """A conservative check that a Python regular expression cannot backtrack catastrophically.
 
 Python's ``re`` is a backtracking engine: ``(a+)+$`` takes exponential time on ``"a" * 30 + "!"``.
-An app's :class:`~pengaduan.redaction.RegexDetector` runs on whatever citizens send, so when no
+An app's [`RegexDetector`][pengaduan.redaction.RegexDetector] runs on whatever citizens send, so
+when no
 linear-time engine (RE2) is available its pattern is parsed here and refused if it has a
 construct that *can* backtrack catastrophically. The rules are sufficient conditions for
 safety, not necessary ones: some safe patterns are refused (the message says which construct and

@@ -1,9 +1,10 @@
 """Detectors: small frozen callables that find personal data in text.
 
 A detector is anything with a ``name`` and a ``__call__(text, context)`` returning
-:class:`Finding` values (the :class:`Detector` protocol). The built-in ones cover the kinds in
-:class:`~pengaduan.redaction.kinds.PiiKind`; apps add their own (see
-``docs/howto/custom-detector.md``) and pass them to :class:`~pengaduan.redaction.Redactor`.
+[`Finding`][pengaduan.redaction.Finding] values (the [`Detector`][pengaduan.redaction.Detector]
+protocol). The built-in ones cover the kinds in
+[`PiiKind`][pengaduan.redaction.PiiKind]; apps add their own (see
+``docs/howto/custom-detector.md``) and pass them to [`Redactor`][pengaduan.redaction.Redactor].
 
 The built-ins share one design: a cheap linear-time scan finds candidates (a run of digits, an
 ``@``, a trigger word), then Python validates only those candidates (NIK structure, phone

@@ -156,7 +156,7 @@ def accuracy_table(scores: dict[str, KindScore]) -> str:
     """A Markdown table of the scores, one row per kind.
 
     Args:
-        scores: the result of :func:`evaluate`.
+        scores: the result of [`evaluate()`][pengaduan.routing.Router.evaluate].
 
     Returns:
         The table, ending with a newline.

@@ -1,14 +1,17 @@
 """Names from a gazetteer: Indonesian given and family names, combined with context.
 
-The trigger-based :class:`~pengaduan.redaction.NameDetector` finds names after ``nama saya``,
+The trigger-based [`NameDetector`][pengaduan.redaction.NameDetector] finds names after ``nama
+saya``,
 an honorific or a title, written with capitals. Real complaints also name people in capitals
 (``BAPAK HERMAN LAY``), in lower case (``- yohanes ndun``), with no trigger word at all
 (``Agustina Benu sudah lapor``), by a first name when they introduce themselves (``saya
 Yanti``), by role (``bidan Maria``, ``Lurah Oebobo Pak Frans``), in signatures (``ttd``,
 ``Salam,``, a closing dash) and by family (``keluarga Amalo``).
 
-:class:`NameGazetteer` holds the names as data (``data/names.toml``, with its sources);
-:class:`GazetteerNameDetector` masks a gazetteer name only with context:
+[`NameGazetteer`][pengaduan.redaction.NameGazetteer] holds the names as data (``data/names.toml``,
+with its sources);
+[`GazetteerNameDetector`][pengaduan.redaction.GazetteerNameDetector] masks a gazetteer name only
+with context:
 
 - a run of two or more gazetteer words (``yohanes ndun``) with a family name, or written in
   capitals or title case;
@@ -199,11 +202,13 @@ def _case(word: str) -> str:
 
 @attrs.frozen(kw_only=True)
 class GazetteerNameDetector:
-    """Person names from a :class:`NameGazetteer`, combined with context (see the module).
+    """Person names from a [`NameGazetteer`][pengaduan.redaction.NameGazetteer], combined with
+    context (see the module).
 
     Attributes:
         name: the detector name recorded in spans.
-        gazetteer: the names (:meth:`NameGazetteer.default` by default).
+        gazetteer: the names ([`NameGazetteer.default()`][pengaduan.redaction.NameGazetteer.default]
+            by default).
         max_words: the most words one name may have.
     """
 

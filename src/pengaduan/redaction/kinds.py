@@ -47,10 +47,10 @@ KIND_PRIORITY: tuple[PiiKind, ...] = (
 
 
 def kind_rank(kind: str) -> int:
-    """Position of a kind in :data:`KIND_PRIORITY`; app-defined kinds rank after built-ins.
+    """Position of a kind in `KIND_PRIORITY`; app-defined kinds rank after built-ins.
 
     Args:
-        kind: a :class:`PiiKind` value or an app-defined kind.
+        kind: a [`PiiKind`][pengaduan.redaction.PiiKind] value or an app-defined kind.
 
     Returns:
         The rank (smaller wins).

@@ -1,10 +1,12 @@
 """Operators: what replaces a span of personal data.
 
-- :class:`Tag` writes the kind in brackets: ``[NIK]``.
-- :class:`Mask` hides every letter and digit but the last few, keeping the layout:
+- [`Tag`][pengaduan.redaction.Tag] writes the kind in brackets: ``[NIK]``.
+- [`Mask`][pengaduan.redaction.Mask] hides every letter and digit but the last few, keeping the
+  layout:
   ``****-****-7890``.
-- :class:`Drop` removes the span.
-- :class:`Pseudonym` writes a keyed pseudonym, ``[PHONE-kqzvmhtaeb]``: an HMAC-SHA256 of the
+- [`Drop`][pengaduan.redaction.Drop] removes the span.
+- [`Pseudonym`][pengaduan.redaction.Pseudonym] writes a keyed pseudonym, ``[PHONE-kqzvmhtaeb]``: an
+  HMAC-SHA256 of the
   kind and the normalised value under the app's secret. The same person gets the same pseudonym
   in every report (so reports can be linked) without the value being recoverable by anyone who
   lacks the secret. ``0812-3456-7890`` and ``+62 812 3456 7890`` get the same pseudonym.

@@ -1,15 +1,16 @@
 """Run this library's detectors inside a Presidio pipeline.
 
-For apps that already use `presidio-analyzer`: :func:`presidio_recognizer` wraps a
-:class:`~pengaduan.redaction.Redactor` as one Presidio ``EntityRecognizer``, and
-:func:`analyzer_engine` builds an ``AnalyzerEngine`` around it that needs no spaCy model
+For apps that already use `presidio-analyzer`: `presidio_recognizer()` wraps a
+[`Redactor`][pengaduan.redaction.Redactor] as one Presidio ``EntityRecognizer``, and
+`analyzer_engine()` builds an ``AnalyzerEngine`` around it that needs no spaCy model
 (Presidio's ``NoOpNlpEngine``). Presidio is imported only when one of these is called; this
 module imports cleanly without it, and the functions raise
-:class:`~pengaduan.errors.OptionalDependencyError` with the install command when it is missing.
+[`OptionalDependencyError`][pengaduan.errors.OptionalDependencyError] with the install command when
+it is missing.
 
 Entity names follow Presidio's conventions where one exists (``PHONE_NUMBER``,
 ``EMAIL_ADDRESS``, ``PERSON``) and use an ``ID_`` prefix for Indonesian identifiers
-(``ID_NIK``, ``ID_NPWP``...): see :data:`PRESIDIO_ENTITIES`.
+(``ID_NIK``, ``ID_NPWP``...): see `PRESIDIO_ENTITIES`.
 """
 
 from __future__ import annotations
@@ -102,7 +103,7 @@ def presidio_recognizer(
     """Wrap ``redactor`` as a Presidio ``EntityRecognizer``.
 
     The recognizer runs the redactor's detectors and overlap rule, and reports each span with
-    the Presidio entity from :data:`PRESIDIO_ENTITIES` and a fixed score.
+    the Presidio entity from `PRESIDIO_ENTITIES` and a fixed score.
 
     Args:
         redactor: the redactor whose detectors to run.

@@ -2,7 +2,7 @@
 
 Overlap rule (one rule, applied to the findings of every detector together):
     **the longest span wins; on equal length the kind earlier in**
-    :data:`~pengaduan.redaction.kinds.KIND_PRIORITY` **wins (NIK before phone before name...);
+    `KIND_PRIORITY` **wins (NIK before phone before name...);
     then the earlier start; then the detector that runs first.** A span that overlaps an
     already chosen span is dropped whole, never trimmed.
 """
@@ -191,7 +191,8 @@ def _windows(
 
 @attrs.frozen(kw_only=True)
 class _Window:
-    """A stretch of text as :meth:`Redactor.redact` would write it, with offsets both ways.
+    """A stretch of text as [`Redactor.redact()`][pengaduan.redaction.Redactor.redact] would write
+    it, with offsets both ways.
 
     Attributes:
         text: the rendered stretch.
@@ -306,13 +307,15 @@ def _operator_pairs(value: object, problems: list[str]) -> tuple[tuple[str, Oper
 class Redactor:
     """Redacts personal data from any text.
 
-    Build one with :meth:`default` (or with your own detectors), keep it, and call
-    :meth:`redact` for each text; it holds no per-text state and is safe to share.
+    Build one with [`default()`][pengaduan.redaction.Redactor.default] (or with your own detectors),
+    keep it, and call
+    [`redact()`][pengaduan.redaction.Redactor.redact] for each text; it holds no per-text state and
+    is safe to share.
 
     Attributes:
         detectors: the detectors, run in this order.
         operators: ``(kind, operator)`` pairs; kinds without one use ``fallback``.
-        fallback: the operator for kinds not listed (a :class:`Tag` by default).
+        fallback: the operator for kinds not listed (a [`Tag`][pengaduan.redaction.Tag] by default).
     """
 
     detectors: tuple[Detector, ...]
@@ -361,7 +364,7 @@ class Redactor:
 
         Args:
             operators: an operator per kind, for example ``{"phone": Mask()}``.
-            fallback: the operator for other kinds (default :class:`Tag`).
+            fallback: the operator for other kinds (default [`Tag`][pengaduan.redaction.Tag]).
             extra_detectors: app-defined detectors, run after the built-ins.
             allowed_phones: office hotlines never redacted (any common writing).
             allowed_emails: institutional addresses never redacted.
@@ -406,7 +409,8 @@ class Redactor:
         return attrs.evolve(self, detectors=(*self.detectors, *detectors))
 
     def find(self, text: str, *, known: KnownIdentity | None = None) -> list[Finding]:
-        """The spans that :meth:`redact` would replace, after the overlap rule.
+        """The spans that [`redact()`][pengaduan.redaction.Redactor.redact] would replace, after the
+        overlap rule.
 
         Args:
             text: any text.
@@ -474,7 +478,8 @@ class Redactor:
 
         Only the neighbourhood of findings glued to other text is checked: there, a detector
         that saw the finding's own letters or digits as part of a longer word sees a tag's
-        bracket once it is redacted. Each window is rendered as :meth:`redact` would write it,
+        bracket once it is redacted. Each window is rendered as
+        [`redact()`][pengaduan.redaction.Redactor.redact] would write it,
         detected again, and what is found there is mapped back to original offsets and merged
         with the overlap rule. Covered text only grows, so the loop ends.
         """
@@ -546,7 +551,7 @@ class Redactor:
             The redacted text and the spans (original and redacted positions, no values).
 
         Raises:
-            RedactionError: see :meth:`find`.
+            RedactionError: see [`find()`][pengaduan.redaction.Redactor.find].
 
         Example:
             >>> Redactor.default().redact("HP saya 0812-3456-7890").text

@@ -1,13 +1,14 @@
 """App-defined detectors from a regular expression, on an engine that cannot be made to hang.
 
 An app's pattern runs on whatever citizens send. Python's ``re`` backtracks: ``(a+)+$`` takes
-minutes on 30 characters. So a :class:`RegexDetector` runs its pattern on RE2 (linear time in
+minutes on 30 characters. So a [`RegexDetector`][pengaduan.redaction.RegexDetector] runs its pattern
+on RE2 (linear time in
 the length of the text, whatever the pattern) when the ``re2`` extra is installed
 (``pip install 'pengaduan[re2]'``, the ``google-re2`` package) and RE2 reads the pattern.
 Otherwise the pattern runs on Python's ``re`` only after a conservative analysis has shown it
 cannot backtrack catastrophically (see ``_regex_safety.py`` and ``docs/howto/custom-detector.md``);
 a pattern that may is refused when the detector is built, with a
-:class:`~pengaduan.errors.ConfigurationError` naming the detector and the construct.
+[`ConfigurationError`][pengaduan.errors.ConfigurationError] naming the detector and the construct.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ _RE2_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
 
 
 class RegexEngine(StrEnum):
-    """Which engine runs a :class:`RegexDetector`'s pattern."""
+    """Which engine runs a [`RegexDetector`][pengaduan.redaction.RegexDetector]'s pattern."""
 
     AUTO = "auto"
     """RE2 when it is installed and reads the pattern, else Python's ``re`` after the check."""
@@ -99,7 +100,8 @@ def _compile_python(pattern: str, flags: int, problems: list[str]) -> re.Pattern
 
 
 def _engine(value: object) -> object:
-    """Convert a known engine value to :class:`RegexEngine`; others are refused in the check."""
+    """Convert a known engine value to [`RegexEngine`][pengaduan.redaction.RegexEngine]; others are
+    refused in the check."""
     if isinstance(value, str) and value in RegexEngine._value2member_map_:
         return RegexEngine(value)
     return value
@@ -116,19 +118,20 @@ def _pattern_text(value: object) -> object:
 class RegexDetector:
     """An app-defined detector: a regular expression, optionally confirmed by a validator.
 
-    Build it with :meth:`build`; every problem of the configuration is reported at once. The
+    Build it with [`build()`][pengaduan.redaction.RegexDetector.build]; every problem of the
+    configuration is reported at once. The
     pattern runs on the text as folded for detection (Unicode digits as ASCII digits, invisible
     characters removed: see ``docs/redaction.md``), so ``[0-9]`` also finds Arabic-Indic and
     full-width digits.
 
     Attributes:
         name: the detector name recorded in spans.
-        kind: the kind reported (a :class:`~pengaduan.redaction.PiiKind` value or lower-case
+        kind: the kind reported (a [`PiiKind`][pengaduan.redaction.PiiKind] value or lower-case
             ``snake_case``).
         pattern: the regular expression's text.
         flags: ``re`` flags (``IGNORECASE``, ``MULTILINE``, ``DOTALL``, ``ASCII``, ``VERBOSE``).
         validate: called with each match's text; the match is reported only if it returns True.
-        engine: the engine asked for (:class:`RegexEngine`).
+        engine: the engine asked for ([`RegexEngine`][pengaduan.redaction.RegexEngine]).
         runs_on: the engine the pattern runs on: ``"re2"`` or ``"python"``.
     """
 

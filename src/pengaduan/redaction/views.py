@@ -1,4 +1,5 @@
-"""Deprecated: audience views moved to :mod:`pengaduan.privacy`; import from there (this path
+"""Deprecated: audience views moved to [`pengaduan.privacy`][pengaduan.privacy]; import from there
+(this path
 warns)."""
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """Routing complaints to the responsible unit.
 
-Rules are data (:mod:`~pengaduan.routing.rules`), texts are normalised for informal Indonesian
-(:mod:`~pengaduan.routing.normalize`), a :class:`Router` compiles a rule set into a word index and
-explains every decision (:mod:`~pengaduan.routing.engine`), units live in a
-:class:`UnitDirectory` (:mod:`~pengaduan.routing.directory`), and a default taxonomy for a city
-government works out of the box (:mod:`~pengaduan.routing.taxonomy`, loaded on first use).
+Rules are data (`rules`), texts are normalised for informal Indonesian
+([`normalize`][pengaduan.routing.Normalizer.normalize]), a [`Router`][pengaduan.routing.Router]
+compiles a rule set into a word index and
+explains every decision ([`engine`][pengaduan.store.AsyncRepository.engine]), units live in a
+[`UnitDirectory`][pengaduan.routing.UnitDirectory] (`directory`), and a default taxonomy for a city
+government works out of the box (`taxonomy`, loaded on first use).
 """
 
 from __future__ import annotations

@@ -4,10 +4,13 @@ Conditions are built by public factories, with reprs that read like the rule::
 
     all_of(has_any('jalan+-an', 'aspal'), has_any('rusak', 'berlubang'), not_(has_any('tol')))
 
-Keyword conditions (:func:`has_any`, :func:`has_all`, :func:`has_none`) look at the keyword
-terms found in the complaint's normalised words (see :mod:`pengaduan.routing._terms`); field
+Keyword conditions ([`has_any()`][pengaduan.routing.has_any],
+[`has_all()`][pengaduan.routing.has_all], [`has_none()`][pengaduan.routing.has_none]) look at the
+keyword
+terms found in the complaint's normalised words (see `pengaduan.routing._terms`); field
 conditions look at its category, classification, channel and place. Every condition explains
-itself with a :class:`Verdict`: whether it holds, the terms that made it hold, and a score.
+itself with a [`Verdict`][pengaduan.routing.Verdict]: whether it holds, the terms that made it hold,
+and a score.
 """
 
 from __future__ import annotations
@@ -68,7 +71,8 @@ def place_key(name: str) -> str:
 class Document:
     """What conditions look at: the complaint's normalised words and its fields.
 
-    The router builds documents (:meth:`pengaduan.routing.Router.document`); ``hits`` maps each
+    The router builds documents
+    ([`pengaduan.routing.Router.document()`][pengaduan.routing.Router.document]); ``hits`` maps each
     keyword term of the rule set found in the text to the words that matched it.
     """
 
@@ -78,9 +82,9 @@ class Document:
     classification: Classification | None = None
     channel: Channel | None = None
     kelurahan: str | None = None
-    """A :func:`place_key`."""
+    """A [`place_key()`][pengaduan.routing.place_key]."""
     kecamatan: str | None = None
-    """A :func:`place_key`."""
+    """A [`place_key()`][pengaduan.routing.place_key]."""
 
 
 class Verdict(NamedTuple):
@@ -98,7 +102,7 @@ _YES = Verdict(matched=True, terms=(), score=0)
 
 @runtime_checkable
 class Condition(Protocol):
-    """A routing condition: a frozen callable over a :class:`Document`."""
+    """A routing condition: a frozen callable over a [`Document`][pengaduan.routing.Document]."""
 
     def __call__(self, doc: Document) -> bool:
         """True when the condition holds."""
@@ -442,7 +446,8 @@ def classification_is(*values: Classification | str, weight: int = 2) -> Conditi
     """Holds when the complaint's LAPOR! classification is one of ``values``.
 
     Raises:
-        ConfigurationError: a value is not a :class:`~pengaduan.model.Classification` value
+        ConfigurationError: a value is not a [`Classification`][pengaduan.model.Classification]
+            value
             (also a ``ValueError``), or the weight not an int from 0 to 1000.
     """
     parsed = _choices("classification_is", values, Classification)
@@ -455,7 +460,7 @@ def channel_is(*values: Channel | str, weight: int = 2) -> Condition:
     """Holds when the complaint came through one of the channels.
 
     Raises:
-        ConfigurationError: a value is not a :class:`~pengaduan.model.Channel` value (also a
+        ConfigurationError: a value is not a [`Channel`][pengaduan.model.Channel] value (also a
             ``ValueError``), or the weight not an int from 0 to 1000.
     """
     parsed = _choices("channel_is", values, Channel)
@@ -463,7 +468,8 @@ def channel_is(*values: Channel | str, weight: int = 2) -> Condition:
 
 
 def kelurahan_is(*names: str, weight: int = 2) -> Condition:
-    """Holds when the complaint's kelurahan is one of ``names`` (see :func:`place_key`).
+    """Holds when the complaint's kelurahan is one of ``names`` (see
+    [`place_key()`][pengaduan.routing.place_key]).
 
     Raises:
         ConfigurationError: a name is not a str, or the weight not an int from 0 to 1000.
@@ -478,7 +484,8 @@ def kelurahan_is(*names: str, weight: int = 2) -> Condition:
 
 
 def kecamatan_is(*names: str, weight: int = 2) -> Condition:
-    """Holds when the complaint's kecamatan is one of ``names`` (see :func:`place_key`).
+    """Holds when the complaint's kecamatan is one of ``names`` (see
+    [`place_key()`][pengaduan.routing.place_key]).
 
     Raises:
         ConfigurationError: a name is not a str, or the weight not an int from 0 to 1000.

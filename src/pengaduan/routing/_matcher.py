@@ -117,10 +117,10 @@ class KeywordIndex:
         return self.hits_of(self.vocabulary.intersection(tokens), tokens)
 
     def hits_of(self, found: AbstractSet[str], tokens: Sequence[str]) -> dict[str, str]:
-        """:meth:`hits`, given the text's words that are in :attr:`vocabulary` (or more).
+        """`hits()`, given the text's words that are in `vocabulary` (or more).
 
         Args:
-            found: the tokens' words that are in :attr:`vocabulary` (a superset is fine).
+            found: the tokens' words that are in `vocabulary` (a superset is fine).
             tokens: the text's tokens.
         """
         word_hits = self._word_hits

@@ -1,8 +1,9 @@
 """The router: a compiled rule set that routes complaints and explains every decision.
 
-:class:`Router` compiles a :class:`~pengaduan.routing.rules.RuleSet` once: every keyword term is
+[`Router`][pengaduan.routing.Router] compiles a [`RuleSet`][pengaduan.routing.RuleSet] once: every
+keyword term is
 expanded (affixed forms, abbreviations, the clitic ``-nya``) into whole-word token sequences and
-put in a keyword index (:mod:`pengaduan.routing._matcher`), and each term points to the rules that
+put in a keyword index (`pengaduan.routing._matcher`), and each term points to the rules that
 mention it. Routing a complaint normalises and tokenises its text once, finds the terms it
 contains with the index, and decides only the rules those terms point to (plus rules that need
 no keyword). Cost grows with the keyword words of the text and the rules actually hit, not with
@@ -16,7 +17,8 @@ postings*: the rules the word triggers and, for each, the candidate and decision
 yields when it is the only word of the text hitting that rule. A text whose rule words all have
 postings is routed from them alone; anything else takes the general path, with the same result.
 
-A :class:`RoutingDecision` explains itself: the unit, the rule, the terms and words that
+A [`RoutingDecision`][pengaduan.routing.RoutingDecision] explains itself: the unit, the rule, the
+terms and words that
 triggered it, the runners-up, and whether a person must review it (no rule matched, no words, a
 tie between units). It never raises for odd text: anything routes to some unit.
 """
@@ -47,7 +49,8 @@ if TYPE_CHECKING:
 __all__ = ["Routable", "Router", "what_if"]
 
 Routable = Complaint | Submission | str
-"""What :meth:`Router.route` accepts: a complaint, a submission or a bare text."""
+"""What [`Router.route()`][pengaduan.routing.Router.route] accepts: a complaint, a submission or a
+bare text."""
 
 
 def _compile(
@@ -111,7 +114,7 @@ def _word_postings(
     """Postings for the words that decide rules alone.
 
     A word qualifies when it starts no phrase and every rule its terms point to is a plain
-    ``has_any`` of one-word terms (see :func:`_single_word_any`): for a text whose rule words
+    ``has_any`` of one-word terms (see `_single_word_any()`): for a text whose rule words
     all qualify, a rule matches exactly when it is in the postings of one of them, and when
     only one of them hits the rule, its terms, words and score are known in advance.
     """
@@ -154,7 +157,7 @@ class Router:
     Args:
         rules: the rule set.
         normalizer: how texts and keyword terms are normalised (default:
-            :meth:`Normalizer.default`).
+            [`Normalizer.default()`][pengaduan.routing.Normalizer.default]).
         directory: when given, every unit the rules name must be in it, and decisions say
             whether the unit is out of the government's scope.
         runners_up: how many other units to report in a decision.
@@ -290,7 +293,8 @@ class Router:
         kelurahan: str | None = None,
         kecamatan: str | None = None,
     ) -> Document:
-        """The :class:`Document` the rules see for ``item``; keyword arguments override fields.
+        """The [`Document`][pengaduan.routing.Document] the rules see for ``item``; keyword
+        arguments override fields.
 
         The text looked at is the subject (if any) followed by the text.
 
@@ -482,7 +486,8 @@ class Router:
         """Decide which unit handles ``item``.
 
         Args:
-            item: a :class:`~pengaduan.model.Complaint`, a :class:`~pengaduan.model.Submission`
+            item: a [`Complaint`][pengaduan.model.Complaint], a
+                [`Submission`][pengaduan.model.Submission]
                 or a bare text.
             category: overrides (or supplies) the category.
             classification: overrides (or supplies) the LAPOR! classification.
@@ -581,7 +586,7 @@ class Router:
         )
 
     def _route_merged(self, found: frozenset[str], words: list[str]) -> RoutingDecision:
-        """Like :meth:`_route_indexed`, merging the words' hits (any mode, any overlap)."""
+        """Like `_route_indexed()`, merging the words' hits (any mode, any overlap)."""
         postings = self._postings
         hits: dict[str, str] = {}
         indices: set[int] = set()
@@ -610,7 +615,8 @@ class Router:
         return self._decision(matched, hits, has_words=bool(words))
 
     def decide(self, doc: Document) -> RoutingDecision:
-        """The decision for a prepared :class:`Document` (see :meth:`document`)."""
+        """The decision for a prepared [`Document`][pengaduan.routing.Document] (see
+        [`document()`][pengaduan.routing.Router.document])."""
         return self._decide(doc.hits, doc, doc.tokens)
 
     def _decide(
@@ -779,7 +785,8 @@ def what_if(
         complaints: historical complaints, submissions or texts.
 
     Raises:
-        ConfigurationError: a rule set given as :class:`RuleSet` does not compile.
+        ConfigurationError: a rule set given as [`RuleSet`][pengaduan.routing.RuleSet] does not
+            compile.
         ArgumentError: ``old`` or ``new`` is neither a Router nor a RuleSet, ``complaints`` is
             not an iterable, or an item in it is not routable.
     """

@@ -1,9 +1,11 @@
 """Rule sets: ordered rules, a matching mode and a fallback unit, validated as a whole.
 
-A :class:`RuleSet` is built from :class:`~pengaduan.routing.Rule` values
-(:meth:`RuleSet.from_rules`), from a mapping (:meth:`RuleSet.from_dict`) or from a TOML file
-(:meth:`RuleSet.from_toml`); each reports every problem of the set at once (see
-:mod:`pengaduan.routing._validate`).
+A [`RuleSet`][pengaduan.routing.RuleSet] is built from [`Rule`][pengaduan.routing.Rule] values
+([`RuleSet.from_rules()`][pengaduan.routing.RuleSet.from_rules]), from a mapping
+([`RuleSet.from_dict()`][pengaduan.routing.RuleSet.from_dict]) or from a TOML file
+([`RuleSet.from_toml()`][pengaduan.routing.RuleSet.from_toml]); each reports every problem of the
+set at once (see
+`pengaduan.routing._validate`).
 """
 
 from __future__ import annotations
@@ -74,7 +76,9 @@ _SET_KEYS = frozenset({"name", "mode", "fallback", "fallback_priority", "descrip
 class RuleSet:
     """A whole routing configuration: ordered rules, a mode and a fallback unit.
 
-    Build it with :meth:`from_rules`, :meth:`from_dict` or :meth:`from_toml`, which validate the
+    Build it with [`from_rules()`][pengaduan.routing.RuleSet.from_rules],
+    [`from_dict()`][pengaduan.routing.RuleSet.from_dict] or
+    [`from_toml()`][pengaduan.routing.RuleSet.from_toml], which validate the
     whole set; the plain constructor does not validate.
     """
 
@@ -107,7 +111,8 @@ class RuleSet:
             mode: ``"first-match"`` or ``"best-score"``.
             fallback_priority: priority of fallback decisions.
             description: free text.
-            units: known unit ids (a :class:`~pengaduan.routing.UnitDirectory` or a set); when
+            units: known unit ids (a [`UnitDirectory`][pengaduan.routing.UnitDirectory] or a set);
+                when
                 given, every unit a rule names must be in it.
 
         Raises:
@@ -163,7 +168,7 @@ class RuleSet:
 
         Args:
             data: the parsed document.
-            units: known unit ids, as for :meth:`from_rules`.
+            units: known unit ids, as for [`from_rules()`][pengaduan.routing.RuleSet.from_rules].
             lines: rule index -> line number, used in problem messages.
             what: how to name the configuration in errors.
 

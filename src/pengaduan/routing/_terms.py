@@ -1,8 +1,9 @@
 """Keyword terms: a word or phrase, each word with the derived forms it also accepts.
 
-A term such as ``"lampu jalan+-an"`` is parsed into one :class:`WordSpec` per word; the router
+A term such as ``"lampu jalan+-an"`` is parsed into one [`WordSpec`][pengaduan.routing.WordSpec] per
+word; the router
 expands them into the normalised word sequences it looks for (see
-:mod:`pengaduan.routing._matcher`). The affix syntax follows how Indonesian grammar writes
+`pengaduan.routing._matcher`). The affix syntax follows how Indonesian grammar writes
 affixes: ``-an`` (suffix), ``di-`` (prefix), ``per-an`` (confix).
 """
 

@@ -2,7 +2,7 @@
 
 Every problem is reported at once (as strings naming the rule and, for a file, its line).
 A rule is *shadowed* when, in first-match mode, an earlier rule provably matches whenever it
-does (:func:`implies` is conservative: it only reports what it can prove), or, in best-score
+does (`implies()` is conservative: it only reports what it can prove), or, in best-score
 mode, an earlier rule has the same condition.
 """
 
@@ -231,10 +231,10 @@ def _mentioned(condition: Condition) -> set[str] | None:
 
 
 def _gate(condition: Condition) -> frozenset[str] | None:
-    """Terms of which any condition that :func:`implies` ``condition`` names at least one.
+    """Terms of which any condition that `implies()` ``condition`` names at least one.
 
     None when there is no such guarantee (a condition without keywords can be implied by one
-    without keywords). Follows the cases of :func:`implies` one by one.
+    without keywords). Follows the cases of `implies()` one by one.
     """
     if isinstance(condition, _HasAny | _HasAll | _HasNone):
         return frozenset(condition.terms_) or None

@@ -6,7 +6,8 @@ escalation. Escalation climbs parents: a Puskesmas -> Dinas Kesehatan -> Sekreta
 Wali Kota / Bupati -> Ombudsman RI (UU 37/2008 Pasal 24: the Ombudsman comes after the unit and
 its superior).
 
-:meth:`UnitDirectory.kota_kupang` is a worked example for Kota Kupang (NTT). Sources: the
+[`UnitDirectory.kota_kupang()`][pengaduan.routing.UnitDirectory.kota_kupang] is a worked example for
+Kota Kupang (NTT). Sources: the
 seed reporting on Kupang's SP4N-LAPOR! roll-out (Bagian Organisasi administers LAPOR!, a UPP at
 the Dinas Kesehatan and its Puskesmas), the city's published list of perangkat daerah and its six
 kecamatan (Alak, Kelapa Lima, Kota Lama, Kota Raja, Maulafa, Oebobo). Liaison contacts in the

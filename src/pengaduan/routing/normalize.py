@@ -2,7 +2,8 @@
 
 Complaints arrive written the way people text: ``"jln rusak dkt pkm oebobo, mhn diperbaiki"``,
 ``"lampu jalan matiii sdh 2 mggu"``, ``"air sonde jalan"`` (Kupang Malay). Before any rule looks
-at a text, a :class:`Normalizer` turns it into a tuple of standard lowercase tokens:
+at a text, a [`Normalizer`][pengaduan.routing.Normalizer] turns it into a tuple of standard
+lowercase tokens:
 
 1. Unicode NFKC and case folding (ASCII text takes a fast path with the same result);
 2. punctuation, symbols, emoji and underscores become word breaks; apostrophes are dropped
@@ -13,12 +14,14 @@ at a text, a :class:`Normalizer` turns it into a tuple of standard lowercase tok
 5. abbreviations and slang are replaced from data-driven lexicons (``yg`` -> ``yang``,
    ``pkm`` -> ``puskesmas``, ``sonde`` -> ``tidak``).
 
-Lexicons are layered per region: :meth:`Normalizer.default` uses the national base list,
-:meth:`Normalizer.kupang` adds Kupang Malay. Apps add their own with :meth:`Normalizer.with_lexicon`
-or :meth:`Lexicon.from_toml`.
+Lexicons are layered per region: [`Normalizer.default()`][pengaduan.routing.Normalizer.default] uses
+the national base list,
+[`Normalizer.kupang()`][pengaduan.routing.Normalizer.kupang] adds Kupang Malay. Apps add their own
+with [`Normalizer.with_lexicon()`][pengaduan.routing.Normalizer.with_lexicon]
+or [`Lexicon.from_toml()`][pengaduan.routing.Lexicon.from_toml].
 
 Affixes are *not* stripped here: whole-word matching, and which derived forms a keyword also
-accepts, are decided by the rule's keyword (see :mod:`pengaduan.routing.rules`), so ``jalan`` never
+accepts, are decided by the rule's keyword (see `pengaduan.routing.rules`), so ``jalan`` never
 matches ``perjalanan`` by accident.
 
 Sources: the lexicon files under ``pengaduan/routing/data/`` name theirs.
@@ -224,8 +227,11 @@ def _lexicons(value: Iterable[Lexicon]) -> tuple[Lexicon, ...]:
 class Normalizer:
     """Turns informal Indonesian text into standard lowercase tokens.
 
-    Build one with :meth:`default`, :meth:`kupang` or :meth:`from_lexicons`; later lexicons
-    override earlier ones. The result of :meth:`tokens` is stable: normalising normalised text
+    Build one with [`default()`][pengaduan.routing.Normalizer.default],
+    [`kupang()`][pengaduan.routing.Normalizer.kupang] or
+    [`from_lexicons()`][pengaduan.routing.Normalizer.from_lexicons]; later lexicons
+    override earlier ones. The result of [`tokens()`][pengaduan.routing.Normalizer.tokens] is
+    stable: normalising normalised text
     changes nothing.
 
     Example:
@@ -357,7 +363,8 @@ class Normalizer:
         """The words of an ASCII text that needs no run collapsing or reduplication, else None.
 
         Lexicon replacements are *not* applied: a caller that finds none of
-        :attr:`replaced_words` among the result has exactly :meth:`tokens`.
+        [`replaced_words`][pengaduan.routing.Normalizer.replaced_words] among the result has exactly
+        [`tokens()`][pengaduan.routing.Normalizer.tokens].
         """
         if not text.isascii():
             return None
@@ -387,7 +394,7 @@ class Normalizer:
         return self._slow(flat_text.split())
 
     def _replace(self, words: list[str]) -> list[str]:
-        """:meth:`_slow` for words known to have no letter runs: reduplication, replacements."""
+        """`_slow()` for words known to have no letter runs: reduplication, replacements."""
         table = self._table
         out: list[str] = []
         for word in words:

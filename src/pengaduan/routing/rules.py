@@ -1,11 +1,13 @@
 """Routing rules as data: conditions, rules and validated rule sets.
 
-A :class:`Rule` sends a complaint to a unit when its condition holds. Conditions are small frozen
+A [`Rule`][pengaduan.routing.Rule] sends a complaint to a unit when its condition holds. Conditions
+are small frozen
 callables built by public factories, with reprs that read like the rule::
 
     all_of(has_any('jalan+-an', 'aspal'), has_any('rusak', 'berlubang'), not_(has_any('tol')))
 
-Keyword terms match **whole normalised words** (see :mod:`pengaduan.routing.normalize`). A term
+Keyword terms match **whole normalised words** (see
+[`pengaduan.routing.normalize`][pengaduan.routing.Normalizer.normalize]). A term
 may be a phrase (``"lampu jalan"``) and each word may list the derived forms it also accepts,
 written the way Indonesian grammar writes affixes:
 
@@ -14,8 +16,10 @@ written the way Indonesian grammar writes affixes:
 - ``bakar+di-+ter-`` also matches ``dibakar`` and ``terbakar`` (prefixes);
 - ``jalan+per-an`` also matches ``perjalanan`` (confix ``per-…-an``).
 
-A :class:`RuleSet` holds the rules, a matching mode (first match in order, or best score) and a
-required fallback unit (the coordinating admin). :meth:`RuleSet.problems` checks the whole set at
+A [`RuleSet`][pengaduan.routing.RuleSet] holds the rules, a matching mode (first match in order, or
+best score) and a
+required fallback unit (the coordinating admin).
+[`RuleSet.problems()`][pengaduan.routing.RuleSet.problems] checks the whole set at
 once: duplicate names, unknown units, bad terms, rules that can never win because an earlier rule
 always matches first, a missing fallback.
 

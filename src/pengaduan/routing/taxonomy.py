@@ -1,9 +1,12 @@
 """The default routing taxonomy for an Indonesian city government.
 
-:func:`default_taxonomy` loads ``data/taxonomy.toml`` (on first use, then cached): rules for the
+[`default_taxonomy()`][pengaduan.routing.default_taxonomy] loads ``data/taxonomy.toml`` (on first
+use, then cached): rules for the
 usual units of a *pemerintah kota* with generic unit ids, in best-score mode, with the
-coordinating admin as fallback. :func:`default_units` is a generic directory with those ids;
-:meth:`pengaduan.routing.UnitDirectory.kota_kupang` carries the same ids with Kupang's names.
+coordinating admin as fallback. [`default_units()`][pengaduan.routing.default_units] is a generic
+directory with those ids;
+[`pengaduan.routing.UnitDirectory.kota_kupang()`][pengaduan.routing.UnitDirectory.kota_kupang]
+carries the same ids with Kupang's names.
 
 Sources: PP 18/2016 on Perangkat Daerah and UU 23/2014 on regional government (which affairs a
 kota handles); the TOML file lists them again next to the rules.
@@ -78,10 +81,10 @@ def default_router(
     """A router with the default taxonomy.
 
     Args:
-        normalizer: defaults to :meth:`Normalizer.default`; use :meth:`Normalizer.kupang` for
+        normalizer: defaults to `Normalizer.default()`; use `Normalizer.kupang()` for
             Kota Kupang.
         directory: the region's units (must contain the taxonomy's ids); defaults to
-            :func:`default_units`.
+            [`default_units()`][pengaduan.routing.default_units].
     """
     return Router(
         default_taxonomy(),

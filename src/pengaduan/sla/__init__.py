@@ -1,15 +1,19 @@
 """SLA clocks: rules with their legal basis, evaluation from history, due actions.
 
-A :class:`ClockRule` says how long something may take (an amount in working days, working hours
+A [`ClockRule`][pengaduan.sla.ClockRule] says how long something may take (an amount in working
+days, working hours
 or calendar days) and when its clock starts, pauses, resumes, stops, resets or is cancelled, as
-:class:`Condition` s over the complaint's history. An :class:`SlaPolicy` is a named set of rules,
-validated as a whole and against a :class:`~pengaduan.workflow.Workflow`. :func:`evaluate` is a pure
+[`Condition`][pengaduan.sla.Condition] s over the complaint's history. An
+[`SlaPolicy`][pengaduan.sla.SlaPolicy] is a named set of rules,
+validated as a whole and against a [`Workflow`][pengaduan.workflow.Workflow].
+[`evaluate()`][pengaduan.sla.evaluate] is a pure
 function of (history, calendar, policy, now): change the policy or the calendar and the history is
-recomputed, pauses included. :func:`due_actions` is what an app's periodic job calls.
+recomputed, pauses included. [`due_actions()`][pengaduan.sla.due_actions] is what an app's periodic
+job calls.
 
 Sources of the shipped profiles: SP4N-LAPOR! (lapor.go.id: 3 / 5 / 10 working days), UU 14/2008
 Pasal 22 (10 + 7 working days), UU 25/2009 (14 days), Perpres 76/2013 (60 days), a kelurahan
-standard on sippn.menpan.go.id (2 / 5 / 14 / 60 working days); see :mod:`pengaduan.sla._profiles`
+standard on sippn.menpan.go.id (2 / 5 / 14 / 60 working days); see `pengaduan.sla._profiles`
 and ``docs/sla.md`` for each number's confidence.
 
 Example:

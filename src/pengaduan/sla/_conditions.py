@@ -1,6 +1,6 @@
 """Clock conditions: small frozen predicates over one history step.
 
-A condition sees a :class:`Step`: the event's action, the status it left and the status it entered
+A condition sees a `Step`: the event's action, the status it left and the status it entered
 (with their categories), and the actor's role. It never sees the complaint's text or the event's
 data, which keeps verdicts free of personal data and lets a compiled policy remember the answer for
 each distinct step (a handful per workflow), so evaluation costs a dict lookup per event.
@@ -55,7 +55,8 @@ def _names(values: tuple[str, ...]) -> str:
 
 @attrs.frozen(repr=False)
 class Condition:
-    """Base class of clock conditions; build them with the factories of :mod:`pengaduan.sla`.
+    """Base class of clock conditions; build them with the factories of
+    [`pengaduan.sla`][pengaduan.sla].
 
     Conditions combine with ``|`` (any of) and ``&`` (all of) and have readable reprs, so a
     clock report can name the rule that produced it.
@@ -80,7 +81,7 @@ class Condition:
         return False
 
     def to_data(self) -> dict[str, Any] | list[dict[str, Any]]:
-        """The TOML/dict form (see :func:`condition_from_data`)."""
+        """The TOML/dict form (see `condition_from_data()`)."""
         raise NotImplementedError
 
 
@@ -260,7 +261,7 @@ def in_category(category: StatusCategory | str) -> Condition:
     """Fires on an event that moves the complaint into a status of ``category``.
 
     Needs the workflow's categories: validate the policy against the workflow
-    (:meth:`pengaduan.sla.SlaPolicy.validate`).
+    ([`pengaduan.sla.SlaPolicy.validate()`][pengaduan.sla.SlaPolicy.validate]).
     """
     return _InCategory(StatusCategory(category))
 

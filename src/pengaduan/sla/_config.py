@@ -1,10 +1,10 @@
 """Validation and the dict/TOML format of SLA policies.
 
-* :func:`rule_problems`: what is wrong with a set of rules on their own (names, amounts, units,
+* `rule_problems()`: what is wrong with a set of rules on their own (names, amounts, units,
   thresholds, missing conditions);
-* :func:`workflow_problems`: what is wrong against a workflow (names it lacks, conditions that
+* `workflow_problems()`: what is wrong against a workflow (names it lacks, conditions that
   can never fire, a timer action the system may not take);
-* :func:`rules_from_dict` / :func:`rules_to_dict`: the TOML format, every problem named by its
+* `rules_from_dict()` / `rules_to_dict()`: the TOML format, every problem named by its
   clock and key.
 """
 

@@ -49,7 +49,8 @@ def evaluate(
         now: the moment of evaluation (aware).
 
     Returns:
-        One :class:`ClockReport` per started clock (its latest cycle; earlier ones inside).
+        One [`ClockReport`][pengaduan.sla.ClockReport] per started clock (its latest cycle; earlier
+            ones inside).
 
     Raises:
         NaiveDatetimeError: ``now`` is naive.
@@ -98,7 +99,7 @@ def due_actions(
 
     Returns:
         Due actions ordered by when they became due, then tracking id and clock. Each has a
-        stable :attr:`~DueAction.key` to use as the idempotency key when acting on it.
+        stable [`key`][pengaduan.sla.DueAction.key] to use as the idempotency key when acting on it.
 
     Raises:
         NaiveDatetimeError: ``now`` or ``since`` is naive.

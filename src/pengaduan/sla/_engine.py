@@ -365,7 +365,7 @@ def _deadline(
 def _measure(
     meter: _Meter, cycle: _Cycle, quantity: int, horizon: datetime
 ) -> tuple[datetime | None, int, timedelta]:
-    """One walk over the cycle: the deadline (as :func:`_deadline`), elapsed units, paused time."""
+    """One walk over the cycle: the deadline (as `_deadline()`), elapsed units, paused time."""
     cursor, remaining, total, paused = cycle.start, quantity, 0, _ZERO
     due: datetime | None = None
     fixed = False

@@ -63,7 +63,7 @@ class LegalBasis:
 
     Attributes:
         citation: the regulation, decree, page or SOP, as a reader would look it up.
-        confidence: how sure we are of it (see :class:`Confidence`).
+        confidence: how sure we are of it (see [`Confidence`][pengaduan.sla.Confidence]).
         url: a public page, if any.
     """
 
@@ -81,7 +81,8 @@ class LegalBasis:
 class ClockRule:
     """One SLA clock: how long, in which unit, when it starts, pauses, stops.
 
-    The constructor does no checking; :class:`~pengaduan.sla.SlaPolicy` validates its rules as a
+    The constructor does no checking; [`SlaPolicy`][pengaduan.sla.SlaPolicy] validates its rules as
+    a
     whole (every problem reported at once) and against a workflow.
 
     Attributes:
@@ -168,7 +169,8 @@ class ClockState(enum.StrEnum):
 
 @attrs.frozen(kw_only=True)
 class ClockReport:
-    """One clock's state for a complaint at ``now``: the result of :func:`pengaduan.sla.evaluate`.
+    """One clock's state for a complaint at ``now``: the result of
+    [`pengaduan.sla.evaluate()`][pengaduan.sla.evaluate].
 
     ``elapsed`` and ``remaining`` are in the clock's unit: for day units a whole number of days
     (``timedelta(days=2)`` is two working days), for working hours business time. ``remaining``
@@ -176,7 +178,7 @@ class ClockReport:
 
     Attributes:
         rule: the clock rule.
-        state: see :class:`ClockState`.
+        state: see [`ClockState`][pengaduan.sla.ClockState].
         cycle: 1 for the first run, 2 after the first reset, ...
         started_at: when this cycle started.
         due_at: the deadline; ``None`` while paused with time left (it moves when the clock
@@ -242,13 +244,14 @@ class DueActionKind(enum.StrEnum):
 
 @attrs.frozen(kw_only=True)
 class DueAction:
-    """One thing a periodic job should do, from :func:`pengaduan.sla.due_actions`.
+    """One thing a periodic job should do, from
+    [`pengaduan.sla.due_actions()`][pengaduan.sla.due_actions].
 
     Attributes:
         kind: warning, breach or auto-close.
         tracking_id: the complaint.
         clock: the clock rule's name.
-        cycle: the clock's cycle (see :attr:`ClockReport.cycle`).
+        cycle: the clock's cycle (see `ClockReport.cycle`).
         at: when it became due (the warning instant, the deadline, the timer's end).
         due_at: the clock's deadline.
         responsible: the role that must act (warnings).

@@ -55,10 +55,13 @@ class _Cache:
 class SlaPolicy:
     """A named set of clock rules (kept sorted by name, so their order never matters).
 
-    Build one with a named constructor (:meth:`lapor`, :meth:`from_toml`, :meth:`from_dict`,
-    :meth:`of`), which validates everything at once. :meth:`validate` checks the rules against a
+    Build one with a named constructor ([`lapor()`][pengaduan.sla.SlaPolicy.lapor],
+    [`from_toml()`][pengaduan.sla.SlaPolicy.from_toml],
+    [`from_dict()`][pengaduan.sla.SlaPolicy.from_dict],
+    [`of()`][pengaduan.sla.SlaPolicy.of]), which validates everything at once.
+    [`validate()`][pengaduan.sla.SlaPolicy.validate] checks the rules against a
     workflow and returns a copy that knows the workflow's status categories (needed by
-    :func:`in_category` conditions).
+    `in_category()` conditions).
 
     Attributes:
         name: the policy's name (``"lapor-v3"``).
@@ -163,7 +166,8 @@ class SlaPolicy:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, workflow: Workflow | None = None) -> SlaPolicy:
-        """Build from a mapping shaped like the TOML format (see :meth:`from_toml`).
+        """Build from a mapping shaped like the TOML format (see
+        [`from_toml()`][pengaduan.sla.SlaPolicy.from_toml]).
 
         Raises:
             ConfigurationError: every problem, each naming its clock and key.
@@ -217,7 +221,7 @@ class SlaPolicy:
         return policy
 
     def to_dict(self) -> dict[str, Any]:
-        """The TOML/dict form; :meth:`from_dict` reads it back.
+        """The TOML/dict form; [`from_dict()`][pengaduan.sla.SlaPolicy.from_dict] reads it back.
 
         Raises:
             ValueError: a condition combines ``any_of`` inside ``all_of`` (no TOML form).
@@ -333,8 +337,8 @@ def check_arguments(
 ) -> None:
     """Refuse a complaint, policy, calendar or workflow of the wrong type (``None`` = not given).
 
-    Used by :func:`evaluate`, :func:`due_actions` and the compliance and testing helpers, so a
-    wrong argument fails at the boundary with an :class:`~pengaduan.errors.ArgumentError`
+    Used by `evaluate()`, `due_actions()` and the compliance and testing helpers, so a
+    wrong argument fails at the boundary with an [`ArgumentError`][pengaduan.errors.ArgumentError]
     naming it, instead of deep inside the engine.
 
     Raises:

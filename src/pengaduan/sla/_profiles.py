@@ -14,7 +14,8 @@ Sources (see DOMAIN.md, "Deadlines"):
 * A kelurahan service standard published on sippn.menpan.go.id: 2 / 5 / 14 / 60 working days.
   The tiers are shown as an example of a local SOP, not as anyone's binding rule.
 
-Clock names and numbers are data: apps change them with :meth:`pengaduan.sla.SlaPolicy.with_rules`
+Clock names and numbers are data: apps change them with
+[`pengaduan.sla.SlaPolicy.with_rules()`][pengaduan.sla.SlaPolicy.with_rules]
 or load their own from TOML.
 """
 

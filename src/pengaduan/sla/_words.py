@@ -109,7 +109,8 @@ def _amount(quantity: timedelta, unit: TimeUnit) -> str:
 def describe(
     report: ClockReport, calendar: WorkingCalendar, *, now: datetime, language: str | None = None
 ) -> str:
-    """One line about a clock, for people, built on :mod:`pengaduan.calendar.humanize`.
+    """One line about a clock, for people, built on
+    [`pengaduan.calendar.humanize`][pengaduan.calendar.humanize].
 
     ``"Verifikasi dan disposisi oleh admin: paling lambat Kamis, 6 Maret 2025 (WITA), 2 hari
     kerja lagi"``. A day-unit deadline is shown as its last day, not as 00.00 of the next.

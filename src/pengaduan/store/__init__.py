@@ -1,6 +1,7 @@
 """Storage for complaint histories: a SQL repository (PostgreSQL, SQLite; sync and async).
 
-:class:`Repository` and :class:`AsyncRepository` keep complaints in four tables through
+[`Repository`][pengaduan.store.Repository] and [`AsyncRepository`][pengaduan.store.AsyncRepository]
+keep complaints in four tables through
 SQLAlchemy 2 Core (the ``sql`` extra: ``pip install 'pengaduan[sql]'``):
 
 - ``events``, append-only: one row per event, unique per (tracking id, sequence), with the
@@ -11,17 +12,23 @@ SQLAlchemy 2 Core (the ``sql`` extra: ``pip install 'pengaduan[sql]'``):
 - ``complaint_units``, the units each complaint is assigned to now, each with a copy of the
   complaint's next deadline (a unit's overdue queue is one range of one index);
 - ``idempotency_keys``, the message ids already received;
-- ``outbox``, the messages the events cause, to send exactly once (:class:`Outbox`, with a
-  :class:`~pengaduan.messages.Messenger`).
+- ``outbox``, the messages the events cause, to send exactly once
+  ([`Outbox`][pengaduan.store.Outbox], with a
+  [`Messenger`][pengaduan.messages.Messenger]).
 
 Writing an action inserts only its new events and updates the projection by compare-and-set
 on the version, in one transaction: the cost does not grow with the history, a stale writer
-gets a :class:`~pengaduan.errors.ConflictError`, and a history that does not extend the stored
-one an :class:`~pengaduan.errors.IntegrityError`. Reading rebuilds the complaint from its rows
-and verifies the chain up to the stored head. Work queues (:class:`Query`) read the projection
+gets a [`ConflictError`][pengaduan.errors.ConflictError], and a history that does not extend the
+stored
+one an [`IntegrityError`][pengaduan.errors.IntegrityError]. Reading rebuilds the complaint from its
+rows
+and verifies the chain up to the stored head. Work queues ([`Query`][pengaduan.store.Query]) read
+the projection
 only, with keyset pagination. Bulk imports read JSON lines or the office CSV the audit reads
-(``COPY`` on PostgreSQL), and a :class:`~pengaduan.integrity.TransparencyLog` given as ``log``
-receives every committed head. Driver errors become a :class:`~pengaduan.errors.StorageError`
+(``COPY`` on PostgreSQL), and a [`TransparencyLog`][pengaduan.integrity.TransparencyLog] given as
+``log``
+receives every committed head. Driver errors become a
+[`StorageError`][pengaduan.errors.StorageError]
 whose ``reason`` says what happened (``"read-only"``, ``"full"``, ``"locked"``,
 ``"unavailable"``, ``"corrupt"``, ``"failed"``), never chained to the driver's exception (whose
 text may quote the data).
@@ -29,7 +36,8 @@ text may quote the data).
 The schema is created and migrated by the Alembic migrations shipped in the package (when a
 repository opens, or by ``pengaduan db upgrade URL``).
 
-:class:`SqliteStore` is the earlier single-file store on the standard library's ``sqlite3``
+[`SqliteStore`][pengaduan.store.SqliteStore] is the earlier single-file store on the standard
+library's ``sqlite3``
 (one JSON document per complaint); it stays for small tools that must not depend on
 SQLAlchemy.
 

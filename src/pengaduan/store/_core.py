@@ -76,7 +76,7 @@ class Settings:
     calendar: WorkingCalendar | None = None
     pseudonym_key: bytes | None = attrs.field(default=None, repr=False)
     messenger: Any = None
-    """A :class:`~pengaduan.messages.Messenger`: writes cause outbox messages."""
+    """A [`Messenger`][pengaduan.messages.Messenger]: writes cause outbox messages."""
     deadlines: DeadlineMemo = attrs.field(factory=DeadlineMemo, eq=False, repr=False)
     log: TransparencyLog | None = attrs.field(default=None, eq=False, repr=False)
 
@@ -120,7 +120,7 @@ def require_limit(value: object) -> int:
 
 def _event_row(tracking_id: str, event: Event, *, loaded: bool = False) -> dict[str, Any]:
     """An event's row; ``loaded``: the event was just loaded (its data checked), so the JSON
-    copy is parsed only where a statement needs it (see :func:`_with_data`)."""
+    copy is parsed only where a statement needs it (see `_with_data()`)."""
     if loaded:
         return _row_of(tracking_id, event, None)
     data = None
@@ -244,7 +244,8 @@ def _load(record: str, rows: list[Any], head: str, tracking_id: str, version: in
 
 
 def pseudonym(settings: Settings, identity: str) -> str:
-    """The keyed pseudonym of a reporter identity (see :mod:`pengaduan.identity`)."""
+    """The keyed pseudonym of a reporter identity (see
+    [`pengaduan.identity`][pengaduan.identity])."""
     if settings.pseudonym_key is None:
         raise ArgumentError(
             argument="reporter", rule="needs a repository opened with a pseudonym_key"
@@ -402,7 +403,7 @@ def insert_unchecked(
 
 @attrs.frozen(kw_only=True)
 class Appended:
-    """An append checked and encoded before any connection is taken (see :func:`prepare`)."""
+    """An append checked and encoded before any connection is taken (see `prepare()`)."""
 
     complaint: Complaint
     expected: int

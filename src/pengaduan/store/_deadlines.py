@@ -1,6 +1,7 @@
 """The next deadline the repository stores: the earliest due time of a clock still running.
 
-:func:`pengaduan.sla.evaluate` builds a full report per clock (elapsed, remaining, warnings,
+[`pengaduan.sla.evaluate()`][pengaduan.sla.evaluate] builds a full report per clock (elapsed,
+remaining, warnings,
 local times). The repository needs one instant per complaint, for every write and for a
 million complaints in a bulk import, so this replays the same cycles with the SLA engine's own
 parts and asks only for the due time of each clock's current, unfinished cycle. A due time is
@@ -48,7 +49,8 @@ def next_deadline(
 ) -> datetime | None:
     """The earliest due time (UTC) of a clock whose current cycle is running or paused.
 
-    The same value as the minimum ``due_at`` of the reports of :func:`pengaduan.sla.evaluate`
+    The same value as the minimum ``due_at`` of the reports of
+    [`pengaduan.sla.evaluate()`][pengaduan.sla.evaluate]
     at the complaint's last event that are neither met nor cancelled.
     """
     from pengaduan.sla import _engine as engine  # noqa: PLC0415 - loaded only with a policy

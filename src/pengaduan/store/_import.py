@@ -2,7 +2,8 @@
 
 Two inputs: the library's JSON lines (one complaint with its history per line) and the office
 CSV export the audit reads (one row per complaint, one column per milestone, replayed through
-the workflow by :func:`pengaduan.audit.read_csv`). Each line or row becomes a checked complaint
+the workflow by [`pengaduan.audit.read_csv()`][pengaduan.audit.read_csv]). Each line or row becomes
+a checked complaint
 ready to insert, or a rejection ``(line number, code)``; batches of them are written one
 transaction each, and complaints already stored are skipped, so a run that was interrupted is
 resumed by running it again.

@@ -1,9 +1,11 @@
 """The outbox: messages written with the events that cause them, sent exactly once.
 
-A repository opened with a :class:`~pengaduan.messages.Messenger` writes, in the transaction
-that stores an action's events, the messages those events cause (:meth:`Messenger.messages_for`)
-into the ``outbox`` table. The app's sender loop reads :meth:`Outbox.pending`, sends, and marks
-each message :meth:`~Outbox.mark_sent` or :meth:`~Outbox.mark_failed` by its idempotency key.
+A repository opened with a [`Messenger`][pengaduan.messages.Messenger] writes, in the transaction
+that stores an action's events, the messages those events cause (`Messenger.messages_for()`)
+into the ``outbox`` table. The app's sender loop reads
+[`Outbox.pending()`][pengaduan.store.Outbox.pending], sends, and marks
+each message [`mark_sent()`][pengaduan.store.Outbox.mark_sent] or
+[`mark_failed()`][pengaduan.store.Outbox.mark_failed] by its idempotency key.
 
 Exactly once: a message's key is deterministic (tracking id, event, template, recipient) and the
 table's primary key, so writing it again is a no-op (``INSERT ... ON CONFLICT DO NOTHING`` on both
@@ -249,7 +251,7 @@ def _limit(value: object) -> int:
 
 
 class Outbox:
-    """The outbox of a :class:`~pengaduan.store.Repository` (``repo.outbox``).
+    """The outbox of a [`Repository`][pengaduan.store.Repository] (``repo.outbox``).
 
     Example:
         >>> from pengaduan.store import Repository
@@ -311,7 +313,8 @@ class Outbox:
     def mark_failed(self, key: str, reason_code: str, *, at: datetime) -> bool:
         """Record a failed sending with a code (``"invalid_number"``); a sent message stays sent.
 
-        A failed message leaves :meth:`pending` until :meth:`requeue` puts it back.
+        A failed message leaves [`pending()`][pengaduan.store.Outbox.pending] until
+        [`requeue()`][pengaduan.store.Outbox.requeue] puts it back.
 
         Raises:
             ArgumentError: not a message key, or a reason that is not a code.
@@ -322,13 +325,15 @@ class Outbox:
         return self._repo._write(lambda conn: mark(conn, checked, OutboxState.FAILED, reason, when))
 
     def requeue(self, key: str, *, at: datetime) -> bool:
-        """Put a failed message back in :meth:`pending`; ``False`` when it was not failed."""
+        """Put a failed message back in [`pending()`][pengaduan.store.Outbox.pending]; ``False``
+        when it was not failed."""
         checked, when = _key(key), to_utc(at, "at")
         return self._repo._write(lambda conn: mark(conn, checked, OutboxState.PENDING, None, when))
 
 
 class AsyncOutbox:
-    """The outbox of an :class:`~pengaduan.store.AsyncRepository` (see :class:`Outbox`)."""
+    """The outbox of an [`AsyncRepository`][pengaduan.store.AsyncRepository] (see
+    [`Outbox`][pengaduan.store.Outbox])."""
 
     __slots__ = ("_repo",)
 
@@ -339,36 +344,36 @@ class AsyncOutbox:
         return f"AsyncOutbox({self._repo!r})"
 
     async def enqueue(self, messages: Iterable[Message]) -> int:
-        """See :meth:`Outbox.enqueue`."""
+        """See [`Outbox.enqueue()`][pengaduan.store.Outbox.enqueue]."""
         found = check_messages(messages)
         return await self._repo._write(lambda conn: enqueue(conn, found))
 
     async def pending(self, limit: int = 100) -> tuple[Message, ...]:
-        """See :meth:`Outbox.pending`."""
+        """See [`Outbox.pending()`][pengaduan.store.Outbox.pending]."""
         count = _limit(limit)
         return await self._repo._read(lambda conn: pending(conn, count))
 
     async def get(self, key: str) -> OutboxEntry:
-        """See :meth:`Outbox.get`."""
+        """See [`Outbox.get()`][pengaduan.store.Outbox.get]."""
         checked = _key(key)
         return await self._repo._read(lambda conn: entry(conn, checked))
 
     async def mark_sent(self, key: str, *, at: datetime) -> bool:
-        """See :meth:`Outbox.mark_sent`."""
+        """See [`Outbox.mark_sent()`][pengaduan.store.Outbox.mark_sent]."""
         checked, when = _key(key), to_utc(at, "at")
         return await self._repo._write(
             lambda conn: mark(conn, checked, OutboxState.SENT, None, when)
         )
 
     async def mark_failed(self, key: str, reason_code: str, *, at: datetime) -> bool:
-        """See :meth:`Outbox.mark_failed`."""
+        """See [`Outbox.mark_failed()`][pengaduan.store.Outbox.mark_failed]."""
         checked, reason, when = _key(key), _reason(reason_code), to_utc(at, "at")
         return await self._repo._write(
             lambda conn: mark(conn, checked, OutboxState.FAILED, reason, when)
         )
 
     async def requeue(self, key: str, *, at: datetime) -> bool:
-        """See :meth:`Outbox.requeue`."""
+        """See [`Outbox.requeue()`][pengaduan.store.Outbox.requeue]."""
         checked, when = _key(key), to_utc(at, "at")
         return await self._repo._write(
             lambda conn: mark(conn, checked, OutboxState.PENDING, None, when)

@@ -116,8 +116,9 @@ def copy_new(
     """Store new complaints with ``COPY`` (three streams: complaints, events, units).
 
     ``projections`` holds each complaint's columns besides its record (same order as
-    ``batch``). A stored tracking id is a :class:`~pengaduan.errors.ConflictError`; any other
-    server error a :class:`~pengaduan.errors.StorageError` (never chained to the driver's).
+    ``batch``). A stored tracking id is a [`ConflictError`][pengaduan.errors.ConflictError]; any
+    other
+    server error a [`StorageError`][pengaduan.errors.StorageError] (never chained to the driver's).
     """
     import psycopg  # noqa: PLC0415 - loaded already: the connection is psycopg's
 

@@ -120,9 +120,9 @@ class Query:
     Attributes:
         statuses: current status is one of these.
         unit: currently assigned to this unit.
-        classification: a :class:`~pengaduan.model.Classification` value.
-        channel: a :class:`~pengaduan.model.Channel` value.
-        privacy: the effective :class:`~pengaduan.model.Privacy` value.
+        classification: a [`Classification`][pengaduan.model.Classification] value.
+        channel: a [`Channel`][pengaduan.model.Channel] value.
+        privacy: the effective [`Privacy`][pengaduan.model.Privacy] value.
         received_from: received at or after this instant (aware).
         received_before: received before this instant (aware).
         reporter: the reporter's identity (account id, else phone, else email); the repository

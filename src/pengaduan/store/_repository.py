@@ -1,7 +1,8 @@
 """The SQL repository: complaints as event rows plus a projection, sync and async.
 
-See :mod:`pengaduan.store` for the guarantees; this module holds the two front ends
-(:class:`Repository`, :class:`AsyncRepository`), their transactions, and the URL handling.
+See [`pengaduan.store`][pengaduan.store] for the guarantees; this module holds the two front ends
+([`Repository`][pengaduan.store.Repository], [`AsyncRepository`][pengaduan.store.AsyncRepository]),
+their transactions, and the URL handling.
 """
 
 from __future__ import annotations
@@ -299,7 +300,8 @@ class ImportReport:
         added: complaints stored by this run.
         skipped: complaints already stored (from an earlier, interrupted run): left as they are.
         rejected: ``(line number, error code)`` for each line that was not stored; the error
-            code is the :class:`~pengaduan.errors.PengaduanError` code, never the line's text.
+            code is the [`PengaduanError`][pengaduan.errors.PengaduanError] code, never the line's
+            text.
     """
 
     lines: int
@@ -312,7 +314,8 @@ class ImportReport:
 
 
 class Transaction:
-    """Several operations in one database transaction (from :meth:`Repository.transaction`).
+    """Several operations in one database transaction (from
+    [`Repository.transaction()`][pengaduan.store.Repository.transaction]).
 
     Everything done through it is committed together when the ``with`` block ends, or not at
     all if the block raises.
@@ -329,17 +332,18 @@ class Transaction:
         return self._conn
 
     def add(self, complaint: Complaint) -> None:
-        """Store a new complaint (see :meth:`Repository.add`)."""
+        """Store a new complaint (see [`Repository.add()`][pengaduan.store.Repository.add])."""
         self.written.append(_guarded(lambda: _core.add(self._conn, self._settings, complaint)))
 
     def append(self, complaint: Complaint, *, expected_version: int) -> None:
-        """Store the new events of a complaint (see :meth:`Repository.append`)."""
+        """Store the new events of a complaint (see
+        [`Repository.append()`][pengaduan.store.Repository.append])."""
         self.written.append(
             _guarded(lambda: _core.append(self._conn, self._settings, complaint, expected_version))
         )
 
     def get(self, tracking_id: str) -> Complaint:
-        """Load a complaint (see :meth:`Repository.get`)."""
+        """Load a complaint (see [`Repository.get()`][pengaduan.store.Repository.get])."""
         tid = require_id(tracking_id, "tracking_id")
         return _guarded(lambda: _core.get(self._conn, tid))
 
@@ -358,10 +362,12 @@ class Repository:
             queryable column.
         migrate: bring the schema up to date when opened (default); with ``False`` an
             outdated schema is a ``StorageError`` (run ``pengaduan db upgrade URL``).
-        messenger: a :class:`~pengaduan.messages.Messenger`: every ``add``, ``append``,
+        messenger: a [`Messenger`][pengaduan.messages.Messenger]: every ``add``, ``append``,
             ``update`` and ``receive`` then writes the messages its new events cause to the
-            :attr:`outbox`, in the same transaction (bulk imports write none).
-        log: a :class:`~pengaduan.integrity.TransparencyLog` that receives the head of every
+            [`outbox`][pengaduan.store.Repository.outbox], in the same transaction (bulk imports
+            write none).
+        log: a [`TransparencyLog`][pengaduan.integrity.TransparencyLog] that receives the head of
+            every
             complaint written (after its transaction commits), so that signed checkpoints
             cover the repository. Keep it (and the signing key) out of reach of the
             database's writers. A crash between the commit and the append leaves that version
@@ -405,7 +411,7 @@ class Repository:
 
     @property
     def outbox(self) -> Outbox:
-        """The messages to send (see :class:`~pengaduan.store.Outbox`)."""
+        """The messages to send (see [`Outbox`][pengaduan.store.Outbox])."""
         return Outbox(self)
 
     def __repr__(self) -> str:
@@ -549,7 +555,8 @@ class Repository:
 
         A key seen before with the same submission and actor returns the stored complaint
         (whatever ``tracking_id`` and ``at`` are now); with another submission or actor it is
-        an :class:`~pengaduan.errors.IdempotencyError`. Keys are unique in the database, so
+        an [`IdempotencyError`][pengaduan.errors.IdempotencyError]. Keys are unique in the database,
+        so
         two concurrent deliveries of one message store one complaint.
 
         Raises:
@@ -593,7 +600,8 @@ class Repository:
         return self._read(lambda conn: _core.get(conn, tid))
 
     def __iter__(self) -> Iterator[Complaint]:
-        """Every stored complaint in tracking-id order, each verified as :meth:`get` does.
+        """Every stored complaint in tracking-id order, each verified as
+        [`get()`][pengaduan.store.Repository.get] does.
 
         Ids are read 500 at a time, so memory stays flat; a complaint added while iterating
         may or may not be seen. ``dump_lines(repo, file)`` writes an export for auditors.
@@ -616,7 +624,8 @@ class Repository:
         """One page of a work queue (keyset pagination: pass ``page.next_cursor`` as ``after``).
 
         Raises:
-            ArgumentError: not a :class:`Query`, a limit outside 1..1000, a foreign cursor, a
+            ArgumentError: not a [`Query`][pengaduan.store.Query], a limit outside 1..1000, a
+                foreign cursor, a
                 ``reporter`` filter without a pseudonym key or ``due_within_days`` without a
                 calendar.
             StorageError: the database is unavailable.
@@ -694,7 +703,8 @@ class Repository:
         """Import the office CSV export the audit reads, in batches, one transaction each.
 
         Each row is rebuilt into a complaint by replaying its milestones through ``workflow``
-        (see :func:`pengaduan.audit.read_csv`: the header, column mapping and time formats are
+        (see [`pengaduan.audit.read_csv()`][pengaduan.audit.read_csv]: the header, column mapping
+        and time formats are
         the audit's). A row the reader refuses is reported with the line it starts on and the
         reader's problem kind (``"bad_time"``, ``"out_of_order"``, ...); the rest are stored.
         Complaints already stored are skipped, so an interrupted import is resumed by running
@@ -703,7 +713,8 @@ class Repository:
         Args:
             lines: the CSV file (an open text or binary file, or any iterable of lines).
             workflow: the SOP the milestones are replayed through (default: the default SOP).
-            mapping: the column mapping (default :meth:`~pengaduan.audit.ColumnMapping.default`).
+            mapping: the column mapping (default
+                [`default()`][pengaduan.audit.ColumnMapping.default]).
             timezone: the IANA zone of times written without an offset.
             batch_size: rows per transaction (1 to 10,000).
             start_line: the first line to store (1-based; the header is always read).
@@ -749,7 +760,8 @@ class Repository:
 
 
 class AsyncTransaction:
-    """The async twin of :class:`Transaction` (from :meth:`AsyncRepository.transaction`)."""
+    """The async twin of [`Transaction`][pengaduan.store.Transaction] (from
+    [`AsyncRepository.transaction()`][pengaduan.store.AsyncRepository.transaction])."""
 
     def __init__(self, conn: AsyncConnection, settings: Settings) -> None:
         self._conn = conn
@@ -762,7 +774,7 @@ class AsyncTransaction:
         return self._conn
 
     async def add(self, complaint: Complaint) -> None:
-        """Store a new complaint (see :meth:`Repository.add`)."""
+        """Store a new complaint (see [`Repository.add()`][pengaduan.store.Repository.add])."""
         self.written.append(
             await self._conn.run_sync(
                 lambda c: _guarded(lambda: _core.add(c, self._settings, complaint))
@@ -770,7 +782,8 @@ class AsyncTransaction:
         )
 
     async def append(self, complaint: Complaint, *, expected_version: int) -> None:
-        """Store the new events of a complaint (see :meth:`Repository.append`)."""
+        """Store the new events of a complaint (see
+        [`Repository.append()`][pengaduan.store.Repository.append])."""
         self.written.append(
             await self._conn.run_sync(
                 lambda c: _guarded(
@@ -780,7 +793,7 @@ class AsyncTransaction:
         )
 
     async def get(self, tracking_id: str) -> Complaint:
-        """Load a complaint (see :meth:`Repository.get`)."""
+        """Load a complaint (see [`Repository.get()`][pengaduan.store.Repository.get])."""
         tid = require_id(tracking_id, "tracking_id")
         return await self._conn.run_sync(lambda c: _guarded(lambda: _core.get(c, tid)))
 
@@ -797,10 +810,11 @@ def _async_engine(target: URL) -> AsyncEngine:
 
 
 class AsyncRepository:
-    """The ``asyncio`` twin of :class:`Repository`: the same tables, rules and errors.
+    """The ``asyncio`` twin of [`Repository`][pengaduan.store.Repository]: the same tables, rules
+    and errors.
 
     Uses ``aiosqlite`` for SQLite and psycopg's async connection for PostgreSQL; every
-    method of :class:`Repository` exists here as a coroutine. Open it with
+    method of [`Repository`][pengaduan.store.Repository] exists here as a coroutine. Open it with
     ``await AsyncRepository.open(url, ...)`` (which migrates the schema), and ``await
     repo.close()`` at shutdown.
 
@@ -832,7 +846,8 @@ class AsyncRepository:
         messenger: Messenger | None = None,
         log: TransparencyLog | None = None,
     ) -> AsyncRepository:
-        """Connect (and migrate); arguments and errors as :class:`Repository`."""
+        """Connect (and migrate); arguments and errors as
+        [`Repository`][pengaduan.store.Repository]."""
         target = _url(url, asynchronous=True)
         if type(migrate) is not bool:
             raise ArgumentError(
@@ -857,7 +872,7 @@ class AsyncRepository:
 
     @property
     def outbox(self) -> AsyncOutbox:
-        """The messages to send (see :class:`~pengaduan.store.AsyncOutbox`)."""
+        """The messages to send (see [`AsyncOutbox`][pengaduan.store.AsyncOutbox])."""
         return AsyncOutbox(self)
 
     def __repr__(self) -> str:
@@ -898,7 +913,8 @@ class AsyncRepository:
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncTransaction]:
-        """A transaction across complaints (see :meth:`Repository.transaction`)."""
+        """A transaction across complaints (see
+        [`Repository.transaction()`][pengaduan.store.Repository.transaction])."""
         failure: BaseException | None = None
         try:
             async with self._engine.begin() as conn:
@@ -913,7 +929,7 @@ class AsyncRepository:
         self._settings.logged(*tx.written)
 
     async def add(self, complaint: Complaint) -> None:
-        """See :meth:`Repository.add`."""
+        """See [`Repository.add()`][pengaduan.store.Repository.add]."""
         try:
             stored = await self._write(lambda conn: _core.add(conn, self._settings, complaint))
         except _Race:
@@ -922,7 +938,7 @@ class AsyncRepository:
         self._settings.logged(stored)
 
     async def append(self, complaint: Complaint, *, expected_version: int) -> None:
-        """See :meth:`Repository.append`."""
+        """See [`Repository.append()`][pengaduan.store.Repository.append]."""
         plan = _core.prepare(self._settings, complaint, expected_version)
         try:
             if self._engine.dialect.name == "postgresql" and _core.alone(plan):
@@ -936,7 +952,7 @@ class AsyncRepository:
     async def update(
         self, tracking_id: str, change: Callable[[Complaint], Complaint], *, attempts: int = 3
     ) -> Complaint:
-        """See :meth:`Repository.update`."""
+        """See [`Repository.update()`][pengaduan.store.Repository.update]."""
         tid = require_id(tracking_id, "tracking_id")
         tries = _require_attempts(attempts)
         if not callable(change):
@@ -963,7 +979,7 @@ class AsyncRepository:
         actor: Actor,
         idempotency_key: str | None = None,
     ) -> Complaint:
-        """See :meth:`Repository.receive`."""
+        """See [`Repository.receive()`][pengaduan.store.Repository.receive]."""
         wf, sub, tid, when, who, key = _receive_arguments(
             workflow, submission, tracking_id, at, actor, idempotency_key
         )
@@ -983,29 +999,29 @@ class AsyncRepository:
         return stored
 
     async def get(self, tracking_id: str) -> Complaint:
-        """See :meth:`Repository.get`."""
+        """See [`Repository.get()`][pengaduan.store.Repository.get]."""
         tid = require_id(tracking_id, "tracking_id")
         return await self._read(lambda conn: _core.get(conn, tid))
 
     async def find_by_key(self, idempotency_key: str) -> Complaint | None:
-        """See :meth:`Repository.find_by_key`."""
+        """See [`Repository.find_by_key()`][pengaduan.store.Repository.find_by_key]."""
         key = require_id(idempotency_key, "idempotency_key")
         return await self._read(lambda conn: _core.find_by_key(conn, key))
 
     async def page(self, query: Query, *, limit: int = 50, after: str | None = None) -> Page:
-        """See :meth:`Repository.page`."""
+        """See [`Repository.page()`][pengaduan.store.Repository.page]."""
         return await self._read(lambda conn: _core.page(conn, self._settings, query, limit, after))
 
     async def counts(self, query: Query | None = None) -> dict[tuple[str | None, str], int]:
-        """See :meth:`Repository.counts`."""
+        """See [`Repository.counts()`][pengaduan.store.Repository.counts]."""
         return await self._read(lambda conn: _core.counts(conn, self._settings, query))
 
     async def count(self) -> int:
-        """See :meth:`Repository.count`."""
+        """See [`Repository.count()`][pengaduan.store.Repository.count]."""
         return await self._read(_core.count)
 
     async def refresh_deadlines(self, *, batch_size: int = 500) -> int:
-        """See :meth:`Repository.refresh_deadlines`."""
+        """See [`Repository.refresh_deadlines()`][pengaduan.store.Repository.refresh_deadlines]."""
         size = _require_batch(batch_size)
         last, total = "", 0
         while True:
@@ -1026,7 +1042,8 @@ class AsyncRepository:
         start_line: int = 1,
         progress: Callable[[int], object] | None = None,
     ) -> ImportReport:
-        """See :meth:`Repository.import_lines` (lines are read and parsed on the event loop)."""
+        """See [`Repository.import_lines()`][pengaduan.store.Repository.import_lines] (lines are
+        read and parsed on the event loop)."""
         size, start = _import.check_arguments(lines, batch_size, start_line, progress)
         return await self._import(_import.json_items(lines, start), size, start, progress)
 
@@ -1041,7 +1058,8 @@ class AsyncRepository:
         start_line: int = 1,
         progress: Callable[[int], object] | None = None,
     ) -> ImportReport:
-        """See :meth:`Repository.import_csv` (rows are read and replayed on the event loop)."""
+        """See [`Repository.import_csv()`][pengaduan.store.Repository.import_csv] (rows are read and
+        replayed on the event loop)."""
         size, start = _import.check_arguments(lines, batch_size, start_line, progress)
         flow = _import.csv_arguments(workflow, mapping, timezone)
         items = _import.csv_items(lines, start, workflow=flow, mapping=mapping, timezone=timezone)

@@ -1,9 +1,11 @@
 """A reference complaint store on SQLite: histories that cannot be poisoned or rolled back.
 
-Small apps and tests can use :class:`SqliteStore` as it is; larger ones copy its rules into their
+Small apps and tests can use [`SqliteStore`][pengaduan.store.SqliteStore] as it is; larger ones copy
+its rules into their
 own database layer:
 
-1. store the whole document (:func:`~pengaduan.serialization.to_json`) with its ``version`` and
+1. store the whole document ([`to_json()`][pengaduan.serialization.to_json]) with its ``version``
+and
    ``head`` digest, plus whatever columns you query by (status, received time), and store only
    what loads back: the document is read back before it is written;
 2. write in one transaction that first reads the stored version and head: a save must *extend*
@@ -19,8 +21,8 @@ Only the standard library's ``sqlite3`` is used. A database file is opened in WA
 ``synchronous=FULL``) with a busy timeout, so several processes can share it. One store may be
 shared by the threads of a web server: its connection is used under a lock.
 
-Every error is a :class:`~pengaduan.errors.PengaduanError`: ``sqlite3`` errors become a
-:class:`~pengaduan.errors.StorageError` whose ``reason`` says what happened (``"locked"``,
+Every error is a [`PengaduanError`][pengaduan.errors.PengaduanError]: ``sqlite3`` errors become a
+[`StorageError`][pengaduan.errors.StorageError] whose ``reason`` says what happened (``"locked"``,
 ``"read-only"``, ``"full"``, ``"unavailable"``, ``"corrupt"``, ``"failed"``), never chained to the
 driver's exception, and an operation that fails has no effect.
 """
@@ -274,7 +276,8 @@ class SqliteStore:
             ``StorageError(reason="read-only")``.
         max_size_bytes: refuse to grow the database beyond this size (``PRAGMA
             max_page_count``); a write that would raises ``StorageError(reason="full")``.
-        log: a :class:`~pengaduan.integrity.TransparencyLog` that receives the head of every
+        log: a [`TransparencyLog`][pengaduan.integrity.TransparencyLog] that receives the head of
+            every
             complaint written (after the write commits), so that signed checkpoints cover the
             store. Keep it (and the signing key) out of reach of the database's writers. A
             crash between the commit and the append leaves that version unlogged: reported as
@@ -422,7 +425,8 @@ class SqliteStore:
 
         Raises:
             ArgumentError: not a complaint, or ``expected_version`` is not a positive integer.
-            NotFoundError: no complaint with this tracking id is stored (use :meth:`add`).
+            NotFoundError: no complaint with this tracking id is stored (use
+                [`add()`][pengaduan.store.SqliteStore.add]).
             ConflictError: the stored version is not ``expected_version`` (someone wrote
                 since): reload and decide again.
             IntegrityError: the stored version is ``expected_version`` but the history does not
@@ -483,7 +487,8 @@ class SqliteStore:
         In one transaction: when ``idempotency_key`` was seen before with the same submission
         and actor (a retried webhook), the complaint stored then is returned and nothing is
         written; when it was seen with another submission or actor, the call is refused;
-        otherwise the submission is received (:meth:`pengaduan.workflow.Workflow.receive`,
+        otherwise the submission is received
+        ([`pengaduan.workflow.Workflow.receive()`][pengaduan.workflow.Workflow.receive],
         which records the key in the first event), stored and returned. The tracking id and
         time of a retry do not matter: a gateway that makes a new id per attempt still gets
         the first complaint back.
@@ -603,7 +608,8 @@ class SqliteStore:
 
         Raises:
             ArgumentError: the key is not a printable id of at most 128 characters.
-            IntegrityError, SerializationError, StorageError: as for :meth:`get`.
+            IntegrityError, SerializationError, StorageError: as for
+                [`get()`][pengaduan.store.SqliteStore.get].
         """
         key = _require_id(idempotency_key, "idempotency_key")
 
@@ -619,7 +625,8 @@ class SqliteStore:
         """Every stored complaint, verified, in tracking-id order (streamed, not all in memory).
 
         Raises:
-            IntegrityError, SerializationError, StorageError: as for :meth:`get`, when the
+            IntegrityError, SerializationError, StorageError: as for
+                [`get()`][pengaduan.store.SqliteStore.get], when the
                 complaint concerned is reached.
         """
         last = ""

@@ -1,12 +1,16 @@
 """The SOP as data, and the one workflow object that applies it to every complaint.
 
-A :class:`WorkflowDefinition` declares statuses (each in a :class:`StatusCategory`), actions
+A [`WorkflowDefinition`][pengaduan.workflow.WorkflowDefinition] declares statuses (each in a
+[`StatusCategory`][pengaduan.workflow.StatusCategory]), actions
 (sources, target, roles allowed, guards) and labels in Indonesian and English. Building a
-:class:`Workflow` validates the whole definition at once and compiles it into one shared
-``transitions`` machine. :meth:`Workflow.apply` is a pure function: it takes a complaint and
+[`Workflow`][pengaduan.workflow.Workflow] validates the whole definition at once and compiles it
+into one shared
+``transitions`` machine. [`Workflow.apply()`][pengaduan.workflow.Workflow.apply] is a pure function:
+it takes a complaint and
 returns a new one with exactly one more, hash-chained event.
 
-The default profile follows SP4N-LAPOR! v3; see :mod:`pengaduan.workflow.profiles`.
+The default profile follows SP4N-LAPOR! v3; see
+[`pengaduan.workflow.profiles`][pengaduan.workflow.profiles].
 """
 
 from __future__ import annotations

@@ -120,9 +120,10 @@ class ActionSpec:
             reassignment).
         roles: roles allowed to take it.
         guards: SOP checks, run in order; the first refusal raises
-            :class:`~pengaduan.errors.GuardError`.
+            [`GuardError`][pengaduan.errors.GuardError].
         fields: the data the action may carry; anything else is refused (see
-            :mod:`pengaduan.workflow.fields`). A guard that reads a field needs it declared here.
+            [`pengaduan.workflow.fields`][pengaduan.workflow.fields]). A guard that reads a field
+            needs it declared here.
     """
 
     name: str = attrs.field(converter=_name)
@@ -138,7 +139,7 @@ class ActionSpec:
 
 @attrs.frozen(kw_only=True)
 class WorkflowDefinition:
-    """A whole SOP profile as data; :meth:`Workflow.from_definition` validates and compiles it."""
+    """A whole SOP profile as data; `Workflow.from_definition()` validates and compiles it."""
 
     name: str
     statuses: tuple[StatusSpec, ...] = attrs.field(converter=_status_specs)

@@ -1,9 +1,11 @@
 """Rebuild a complaint from milestone times by replaying them through a workflow.
 
 Used by the CSV reader of the audit (an office export has one row per complaint and one column
-per milestone time) and by the builders of :mod:`pengaduan.testing`. The rebuilt history is a real
+per milestone time) and by the builders of [`pengaduan.testing`][pengaduan.testing]. The rebuilt
+history is a real
 hash-chained history that every part of the library reads, but its *data* is placeholder data: the
-text is :data:`PLACEHOLDER_TEXT`, the actors are ``admin:impor`` / ``unit:<unit>`` /
+text is [`PLACEHOLDER_TEXT`][pengaduan.testing.PLACEHOLDER_TEXT], the actors are ``admin:impor`` /
+``unit:<unit>`` /
 ``sistem:impor``, and each guard gets the least it needs (a placeholder text, the first allowed
 choice, the units of the row). Only the times, statuses, units and classification carry meaning.
 """
@@ -37,7 +39,7 @@ def placeholder_step(
 
     Every required field, and every field a guard reads, gets a placeholder: ``units`` for a
     units field, the first choice of a choice field, ``False`` for a flag, else
-    :data:`PLACEHOLDER_TEXT`.
+    [`PLACEHOLDER_TEXT`][pengaduan.testing.PLACEHOLDER_TEXT].
 
     Raises:
         NotFoundError: the workflow has no such action (a ``LookupError``).

@@ -250,7 +250,9 @@ def _bound_reporter(complaint: Complaint, actor: Actor) -> str | None:
 class Workflow:
     """A validated SOP compiled into one shared state machine.
 
-    Build it with :meth:`default` or :meth:`from_definition`; the same instance serves every
+    Build it with [`default()`][pengaduan.workflow.Workflow.default] or
+    [`from_definition()`][pengaduan.workflow.Workflow.from_definition]; the same instance serves
+    every
     complaint, from every thread.
 
     Example:
@@ -266,7 +268,8 @@ class Workflow:
     _actions: dict[str, ActionSpec] = attrs.field(alias="actions")
     _fields: dict[str, dict[str, FieldSpec]] = attrs.field(alias="fields")
     units: Container[str] | None = None
-    """The unit ids dispositions may name (a :class:`~pengaduan.routing.UnitDirectory` or any
+    """The unit ids dispositions may name (a [`UnitDirectory`][pengaduan.routing.UnitDirectory] or
+    any
     container of ids); ``None`` accepts any well-formed unit id."""
 
     def __repr__(self) -> str:
@@ -286,7 +289,8 @@ class Workflow:
         Args:
             definition: the SOP.
             units: the unit ids a disposition may name, usually the office's
-                :class:`~pengaduan.routing.UnitDirectory`; ``None`` accepts any well-formed id.
+                [`UnitDirectory`][pengaduan.routing.UnitDirectory]; ``None`` accepts any well-formed
+                id.
 
         Raises:
             ConfigurationError: listing every problem found (unknown, unreachable or duplicate
@@ -325,7 +329,8 @@ class Workflow:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, units: Container[str] | None = None) -> Workflow:
-        """A workflow from a profile document (parsed TOML or JSON, :mod:`~pengaduan.workflow.sop`).
+        """A workflow from a profile document (parsed TOML or JSON,
+        [`sop`][pengaduan.workflow.sop]).
 
         Raises:
             ConfigurationError: every problem of the document and of the SOP, with key paths.
@@ -349,7 +354,8 @@ class Workflow:
         return cls.from_definition(load_definition(source), units=units)
 
     def to_dict(self) -> dict[str, Any]:
-        """The profile as a document that :meth:`from_dict` reads back to an equal workflow.
+        """The profile as a document that [`from_dict()`][pengaduan.workflow.Workflow.from_dict]
+        reads back to an equal workflow.
 
         Raises:
             ConfigurationError: a guard written in Python cannot be written as data.
@@ -360,10 +366,12 @@ class Workflow:
 
     @classmethod
     def default(cls, *, units: Container[str] | None = None) -> Workflow:
-        """The SP4N-LAPOR! v3 profile (:func:`pengaduan.workflow.profiles.lapor_v3`).
+        """The SP4N-LAPOR! v3 profile
+        ([`pengaduan.workflow.profiles.lapor_v3()`][pengaduan.workflow.profiles.lapor_v3]).
 
         Args:
-            units: the unit ids a disposition may name (see :meth:`from_definition`).
+            units: the unit ids a disposition may name (see
+                [`from_definition()`][pengaduan.workflow.Workflow.from_definition]).
         """
         return cls.from_definition(lapor_v3(), units=units)
 
@@ -416,7 +424,8 @@ class Workflow:
         """The Indonesian (``"id"``) or English (``"en"``) label of a status or action.
 
         Labels are data of the workflow definition (``label_id`` / ``label_en``); ``lang``
-        ``None`` (the default) picks the current language (:mod:`pengaduan.language`).
+        ``None`` (the default) picks the current language
+        ([`pengaduan.language`][pengaduan.language]).
 
         Raises:
             ArgumentError: ``lang`` is neither ``"id"`` nor ``"en"``.
@@ -582,7 +591,9 @@ class Workflow:
         allowed from the current status; the data against the fields the action declares; the
         actor's role; that a reporter-role actor is the complaint's own reporter; the time
         order; and the action's guards. The reserved actions ``ubah_privasi`` and
-        ``persetujuan_privasi`` are passed to :meth:`change_privacy` and :meth:`record_consent`.
+        ``persetujuan_privasi`` are passed to
+        [`change_privacy()`][pengaduan.workflow.Workflow.change_privacy] and
+        [`record_consent()`][pengaduan.workflow.Workflow.record_consent].
 
         Args:
             complaint: the complaint as the caller last read it.
@@ -592,10 +603,10 @@ class Workflow:
             expected_version: the version the caller's decision was based on.
             idempotency_key: makes retries safe.
             **data: the action's data, e.g. ``units=["dinkes"]``: only the fields the action
-                declares (:meth:`fields`).
+                declares ([`fields()`][pengaduan.workflow.Workflow.fields]).
 
         Returns:
-            A new :class:`~pengaduan.model.Complaint`; the argument is unchanged.
+            A new [`Complaint`][pengaduan.model.Complaint]; the argument is unchanged.
 
         Raises:
             ArgumentError: an argument has the wrong type.
@@ -720,7 +731,8 @@ class Workflow:
         Only the admin may do it, with a reason, in any status (terminal ones included: a
         reporter may ask to hide a closed complaint). Tightening (``publik`` to ``anonim`` to
         ``rahasia``) needs nothing more; loosening needs the reporter's consent to at least the
-        new value, recorded with :meth:`record_consent` after the last privacy change.
+        new value, recorded with [`record_consent()`][pengaduan.workflow.Workflow.record_consent]
+        after the last privacy change.
 
         Raises:
             GuardError: the actor is not an admin (guard ``actor-role``), the privacy is already
@@ -728,7 +740,7 @@ class Workflow:
                 (``reporter-consent``).
             ActionDataError: ``privacy`` or ``reason`` is missing or malformed.
             ConflictError, IdempotencyError, TimeOrderError, NaiveDatetimeError, ArgumentError:
-                as for :meth:`apply`.
+                as for [`apply()`][pengaduan.workflow.Workflow.apply].
 
         Example:
             >>> from datetime import datetime, timedelta, timezone
@@ -776,7 +788,7 @@ class Workflow:
             GuardError: another role, or a reporter who is not the complaint's reporter
                 (``reporter-binding``), or an admin without ``evidence`` (``consent-evidence``).
             ActionDataError, ConflictError, IdempotencyError, TimeOrderError, ArgumentError:
-                as for :meth:`apply`.
+                as for [`apply()`][pengaduan.workflow.Workflow.apply].
         """
         data: dict[str, Any] = {"privacy": privacy}
         if evidence is not None:
@@ -944,7 +956,9 @@ class Workflow:
     def conforms(self, complaint: Complaint) -> list[str]:
         """Replay a history against this SOP and list every step it does not allow.
 
-        Integrity (digests) is :func:`pengaduan.history.verify_history`'s job; this checks that
+        Integrity (digests) is
+        [`pengaduan.history.verify_history()`][pengaduan.history.verify_history]'s job; this checks
+        that
         each recorded transition is one the SOP has, taken by an allowed role, carrying only the
         fields the action declares; that reporter-role events come from the complaint's own
         reporter; and that every privacy loosening followed the reporter's consent. Guards are
@@ -953,7 +967,8 @@ class Workflow:
         return [f"event {sequence}: {detail}" for sequence, _, detail in self.deviations(complaint)]
 
     def deviations(self, complaint: Complaint) -> list[tuple[int, str, str]]:
-        """Like :meth:`conforms`, as ``(event number, action, what is wrong)`` tuples."""
+        """Like [`conforms()`][pengaduan.workflow.Workflow.conforms], as ``(event number, action,
+        what is wrong)`` tuples."""
         if not isinstance(complaint, Complaint):
             raise ArgumentError(
                 argument="complaint", rule="must be a Complaint", given=type_name(complaint)

@@ -1,17 +1,22 @@
 """The data an action may carry: declared fields with a kind, and nothing else.
 
-Every action of a workflow declares its data fields (:class:`FieldSpec`): a unit's follow-up carries
+Every action of a workflow declares its data fields
+([`FieldSpec`][pengaduan.workflow.fields.FieldSpec]): a unit's follow-up carries
 a ``response`` text, a disposition carries ``units``, an archive carries a ``reason`` from a list.
-:meth:`pengaduan.workflow.Workflow.apply` refuses a field the action does not declare (a typo such
+[`pengaduan.workflow.Workflow.apply()`][pengaduan.workflow.Workflow.apply] refuses a field the
+action does not declare (a typo such
 as ``respons`` never reaches the permanent history), a value of the wrong kind, and a required field
-that is missing, with an :class:`~pengaduan.errors.ActionDataError` naming the field (never its
+that is missing, with an [`ActionDataError`][pengaduan.errors.ActionDataError] naming the field
+(never its
 value).
 
 Two field names are reserved because they change who may see and act on a complaint:
 
-- ``units`` may only be declared with :attr:`FieldKind.UNITS`, on the disposition actions;
+- ``units`` may only be declared with
+  [`FieldKind.UNITS`][pengaduan.workflow.fields.FieldKind.UNITS], on the disposition actions;
 - ``privacy`` may not be declared at all: privacy changes only through the library's own
-  ``ubah_privasi`` action (:meth:`pengaduan.workflow.Workflow.change_privacy`).
+  ``ubah_privasi`` action
+  ([`pengaduan.workflow.Workflow.change_privacy()`][pengaduan.workflow.Workflow.change_privacy]).
 
 Example:
     >>> spec = FieldSpec(name="response", kind=FieldKind.TEXT, required=True)
@@ -70,8 +75,10 @@ class FieldSpec:
         name: the key in the action's data (``response``, ``units``, ``reason``).
         kind: what it holds.
         required: the action is refused without it.
-        choices: the allowed values of a :attr:`FieldKind.CHOICE` field.
-        max_length: the longest text accepted, for :attr:`FieldKind.TEXT`.
+        choices: the allowed values of a
+            [`FieldKind.CHOICE`][pengaduan.workflow.fields.FieldKind.CHOICE] field.
+        max_length: the longest text accepted, for
+            [`FieldKind.TEXT`][pengaduan.workflow.fields.FieldKind.TEXT].
         description: one sentence for docs and forms.
     """
 

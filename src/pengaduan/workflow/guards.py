@@ -1,7 +1,8 @@
 """SOP guards: named checks an action must pass before it is recorded.
 
 A guard is a small frozen callable with a name. It returns ``None`` when the action may proceed
-or a short reason when it may not; the workflow then raises :class:`~pengaduan.errors.GuardError`
+or a short reason when it may not; the workflow then raises
+[`GuardError`][pengaduan.errors.GuardError]
 naming the guard. A guard never silently turns an action into a no-op.
 
 Reasons must describe the rule, never the complaint's content: they end up in error messages.
@@ -51,7 +52,7 @@ class Guard:
     """A named SOP check.
 
     Attributes:
-        name: stable identifier, reported in :class:`~pengaduan.errors.GuardError`.
+        name: stable identifier, reported in [`GuardError`][pengaduan.errors.GuardError].
         description: one sentence for docs and diagrams.
         check: returns ``None`` to allow, or a reason (without complaint content) to refuse.
         field: the data field the guard needs, so tools can tell what an action requires.

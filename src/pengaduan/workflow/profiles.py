@@ -1,19 +1,23 @@
 """SOP profiles shipped with the library, as data files.
 
 The profiles are TOML documents in ``pengaduan/workflow/data/`` (see
-:mod:`pengaduan.workflow.sop` for the format), loaded and validated on first use:
+[`pengaduan.workflow.sop`][pengaduan.workflow.sop] for the format), loaded and validated on first
+use:
 
-- :func:`lapor_v3`, the default, follows SP4N-LAPOR! v3: lapor.go.id ("Alur penanganan":
+- [`lapor_v3()`][pengaduan.workflow.profiles.lapor_v3], the default, follows SP4N-LAPOR! v3:
+  lapor.go.id ("Alur penanganan":
   penyampaian, verifikasi, tindak lanjut, penutupan); the LAPOR! v3 admin manual (admin actions
   Verifikasi, Tunda, Bukan Wewenang, Arsipkan; disposition to units through the liaison officer;
   reporter replies; closing after a follow-up); UU 37/2008 Pasal 24 (a reporter goes to the
   Ombudsman only after complaining to the unit or its superior without a proper result); Kota
   Kupang's roll-out (2019): Bagian Organisasi as coordinating admin.
-- :func:`dinkes_upp`, a second example: the Dinas Kesehatan's complaint unit (UPP) with a liaison
+- [`dinkes_upp()`][pengaduan.workflow.profiles.dinkes_upp], a second example: the Dinas Kesehatan's
+  complaint unit (UPP) with a liaison
   officer at each Puskesmas, where the UPP approves the Puskesmas' answer before the reporter
   sees it.
 
-A region copies a file, changes it and loads it with :meth:`pengaduan.workflow.Workflow.from_toml`.
+A region copies a file, changes it and loads it with
+[`pengaduan.workflow.Workflow.from_toml()`][pengaduan.workflow.Workflow.from_toml].
 Status and action values are stable: they are stored in histories.
 """
 
@@ -88,7 +92,7 @@ ESCALATION_TARGETS = frozenset({"atasan", "kepala_daerah", "ombudsman"})
 def lapor_v3() -> WorkflowDefinition:
     """The SP4N-LAPOR! v3 SOP (``workflow/data/lapor-v3.toml``) as a workflow definition.
 
-    Pass it to :meth:`~pengaduan.workflow.Workflow.from_definition`, or change it with
+    Pass it to [`from_definition()`][pengaduan.workflow.Workflow.from_definition], or change it with
     ``attrs.evolve`` to build a local profile (definitions are immutable, so the same value is
     returned on every call).
     """

@@ -2,7 +2,7 @@
 
 A region that runs its own SOP (a Dinkes complaint unit with liaison officers at each Puskesmas, a
 kelurahan's tiered deadlines) writes it as data instead of Python. The format mirrors
-:class:`~pengaduan.workflow.WorkflowDefinition`::
+[`WorkflowDefinition`][pengaduan.workflow.WorkflowDefinition]::
 
     name = "lapor-v3"
     initial = "diterima"
@@ -25,8 +25,10 @@ kelurahan's tiered deadlines) writes it as data instead of Python. The format mi
     guards = [{ kind = "assigned-unit" }]
     fields = [{ name = "response", kind = "text", required = true }]
 
-Guards are named by their ``kind`` with the factory's arguments (see :data:`GUARD_KINDS`); a
-guard written in Python cannot be written as data, and :func:`definition_to_dict` says so.
+Guards are named by their ``kind`` with the factory's arguments (see
+[`GUARD_KINDS`][pengaduan.workflow.sop.GUARD_KINDS]); a
+guard written in Python cannot be written as data, and
+[`definition_to_dict()`][pengaduan.workflow.sop.definition_to_dict] says so.
 Loading validates the whole document and then the whole workflow, and reports every problem at
 once with its key path (``action[3].fields[0].kind``), never echoing a value that could be
 personal data.
@@ -292,7 +294,7 @@ def definition_from_dict(data: object, *, what: str = "workflow profile") -> Wor
         what: how messages name it.
 
     Returns:
-        The definition, already validated as :meth:`Workflow.from_definition` would.
+        The definition, already validated as `Workflow.from_definition()` would.
 
     Raises:
         ConfigurationError: every problem, each with its key path.
@@ -373,7 +375,9 @@ def _field_dict(field: FieldSpec) -> dict[str, Any]:
 
 
 def definition_to_dict(definition: WorkflowDefinition) -> dict[str, Any]:
-    """The definition as a dict that :func:`definition_from_dict` reads back to an equal one.
+    """The definition as a dict that
+    [`definition_from_dict()`][pengaduan.workflow.sop.definition_from_dict] reads back to an equal
+    one.
 
     Raises:
         ConfigurationError: a guard was written in Python (it has no ``kind``).

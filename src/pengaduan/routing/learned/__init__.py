@@ -1,16 +1,23 @@
 """Routing that learns from an office's own dispositions.
 
-Train a linear model on labelled history (:class:`Labelled` from pairs, a JSON-lines file or
+Train a linear model on labelled history ([`Labelled`][pengaduan.routing.learned.Labelled] from
+pairs, a JSON-lines file or
 complaint histories; the last disposition is the label) with scikit-learn, the ``learn`` extra
-(:func:`train_model`; :func:`choose_options` compares classifiers and features by
-cross-validation). The result is a :class:`LearnedModel`: plain data, saved as a versioned,
-digest-checked JSON file that :func:`load_model` reads and predicts with in plain Python, with
+([`train_model()`][pengaduan.routing.learned.train_model];
+[`choose_options()`][pengaduan.routing.learned.choose_options] compares classifiers and features by
+cross-validation). The result is a [`LearnedModel`][pengaduan.routing.learned.LearnedModel]: plain
+data, saved as a versioned,
+digest-checked JSON file that [`load_model()`][pengaduan.routing.learned.load_model] reads and
+predicts with in plain Python, with
 no scikit-learn installed (batches go through numpy when it is importable; see
-:class:`Backend`). Each :class:`Prediction` is explained (the words that pushed it, the
+[`Backend`][pengaduan.routing.learned.Backend]). Each
+[`Prediction`][pengaduan.routing.learned.Prediction] is explained (the words that pushed it, the
 runner-up units, a calibrated confidence, review below a threshold with three units offered).
 
-:class:`LearnedRouter` puts rules and model together with a configurable :class:`Precedence`;
-:func:`compare` dry-runs two routers or models on history; :func:`evaluate_model` measures a
+[`LearnedRouter`][pengaduan.routing.learned.LearnedRouter] puts rules and model together with a
+configurable [`Precedence`][pengaduan.routing.learned.Precedence];
+[`compare()`][pengaduan.routing.learned.compare] dry-runs two routers or models on history;
+[`evaluate_model()`][pengaduan.routing.learned.evaluate_model] measures a
 training set by k-fold and time split, per unit, with a learning curve and coverage table.
 """
 

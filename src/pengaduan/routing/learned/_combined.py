@@ -105,7 +105,8 @@ class LearnedRouter:
     Args:
         router: the rule router (jurisdiction, must-route words, the fallback).
         model: the learned model; None routes by rules alone.
-        precedence: who decides when both have an answer (:class:`Precedence`).
+        precedence: who decides when both have an answer
+            ([`Precedence`][pengaduan.routing.learned.Precedence]).
         policy: names of rules that always decide when they match, whatever the precedence
             (the office's policy: jurisdiction, must-route words).
         threshold: below this model confidence a decision asks for review.
@@ -270,7 +271,8 @@ class Comparison:
     """Two routers (or models) run on the same history: what moves, and who is right more.
 
     Attributes:
-        report: the moves between units (as :func:`pengaduan.routing.what_if` reports them;
+        report: the moves between units (as
+            [`pengaduan.routing.what_if()`][pengaduan.routing.what_if] reports them;
             ``old_rule``/``new_rule`` name the rule or the model version that decided).
         labelled: how many items had a known unit.
         old_correct: of those, how many the old one routed right.
@@ -312,7 +314,8 @@ def _decide(decider: Decider, text: Routable) -> tuple[str, str | None]:
 def compare(old: Decider, new: Decider, history: Iterable[Routable | Example]) -> Comparison:
     """Dry-run two deciders (rule routers, models, or both together) on the same history.
 
-    Items may be complaints, submissions, texts or labelled :class:`Example` values; for the
+    Items may be complaints, submissions, texts or labelled
+    [`Example`][pengaduan.routing.learned.Example] values; for the
     latter the accuracy of each is counted too.
 
     Raises:

@@ -56,7 +56,7 @@ _DIGITS = re.compile(r"\d{8}")  # a phone number or a NIK is never taken for a u
 
 
 def _unit_ok(unit: object) -> bool:
-    """A unit id as :class:`~pengaduan.routing.UnitDirectory` accepts it (``dinkes``)."""
+    """A unit id as [`UnitDirectory`][pengaduan.routing.UnitDirectory] accepts it (``dinkes``)."""
     return type(unit) is str and bool(_UNIT_ID.match(unit)) and not _DIGITS.search(unit)
 
 
@@ -77,8 +77,11 @@ def _parse_day(value: object) -> date | None:
 class Labelled:
     """A labelled training set, with what was skipped and a digest of the source.
 
-    Build one with :meth:`from_pairs`, :meth:`from_jsonl`, :meth:`from_export` (an export of
-    complaint histories) or :meth:`from_complaints`.
+    Build one with [`from_pairs()`][pengaduan.routing.learned.Labelled.from_pairs],
+    [`from_jsonl()`][pengaduan.routing.learned.Labelled.from_jsonl],
+    [`from_export()`][pengaduan.routing.learned.Labelled.from_export] (an export of
+    complaint histories) or
+    [`from_complaints()`][pengaduan.routing.learned.Labelled.from_complaints].
 
     Attributes:
         examples: the usable examples, in input order.
@@ -99,7 +102,8 @@ class Labelled:
 
     @classmethod
     def from_examples(cls, examples: Iterable[Example]) -> Labelled:
-        """A set from :class:`Example` values (the digest covers texts, units and dates).
+        """A set from [`Example`][pengaduan.routing.learned.Example] values (the digest covers
+        texts, units and dates).
 
         Raises:
             ArgumentError: ``examples`` is not an iterable of Example.
@@ -181,8 +185,8 @@ class Labelled:
     def from_export(cls, path: str | Path) -> Labelled:
         """Read an export of complaint histories (JSON lines, one complaint per line), streaming.
 
-        Each line is loaded and its digest chain verified as :func:`pengaduan.serialization.
-        from_json` does; the label is the first unit of the latest disposition. Lines that do
+        Each line is loaded and its digest chain verified as `pengaduan.serialization.
+        from_json()` does; the label is the first unit of the latest disposition. Lines that do
         not load are skipped with their number and the error's code (``serialization``,
         ``integrity``...), complaints never disposed with ``no-unit``, lines over 4 MiB with
         ``too-long``. The digest covers the file's bytes.

@@ -1,6 +1,7 @@
 """Evaluation an office can trust: k-fold, time split, per unit, learning curve, coverage.
 
-Every figure comes from models trained by :func:`train_model` on part of the data and
+Every figure comes from models trained by [`train_model()`][pengaduan.routing.learned.train_model]
+on part of the data and
 predicting, in plain Python, the part they never saw. Reports carry unit ids and counts only,
 never complaint text.
 """
@@ -102,7 +103,7 @@ class ModelEvaluation:
         }
 
     def to_json(self) -> str:
-        """:meth:`to_dict` as one line of JSON."""
+        """[`to_dict()`][pengaduan.routing.learned.ModelEvaluation.to_dict] as one line of JSON."""
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
     def _lines(self) -> list[str]:
@@ -208,14 +209,16 @@ def evaluate_model(
 
     Args:
         data: the labelled examples.
-        normalizer: as for :func:`train_model` (default :meth:`Normalizer.kupang`).
-        options: as for :func:`train_model`; ``options.folds`` sets the folds.
+        normalizer: as for [`train_model()`][pengaduan.routing.learned.train_model] (default
+            [`Normalizer.kupang()`][pengaduan.routing.Normalizer.kupang]).
+        options: as for [`train_model()`][pengaduan.routing.learned.train_model]; ``options.folds``
+            sets the folds.
         learning_curve: also train on 2, 5, 10... examples per unit (costs more fits).
 
     Raises:
         OptionalDependencyError: scikit-learn is not installed.
         ArgumentError: an argument of the wrong type.
-        TrainingDataError: as for :func:`train_model`.
+        TrainingDataError: as for [`train_model()`][pengaduan.routing.learned.train_model].
     """
     if not isinstance(data, Labelled):
         raise ArgumentError(argument="data", rule="must be a Labelled", given=type_name(data))

@@ -1,6 +1,6 @@
 """The numpy path of a learned model: its word rows as one dense matrix.
 
-A text's scores are the sum of its words' rows (see :mod:`._features`), so a batch of texts is
+A text's scores are the sum of its words' rows (see `_features`), so a batch of texts is
 scored with one gather (``matrix[word ids]``) and one segmented sum (``numpy.add.reduceat``),
 and the calibrated probabilities and rankings of the whole batch with a few array operations.
 The rows are the ones the plain path computes (the same floats, cached on the model); only the
@@ -29,10 +29,12 @@ if TYPE_CHECKING:
 __all__ = ["BATCH", "NUMPY_SWITCH", "Backend", "DenseRows", "use_numpy"]
 
 NUMPY_SWITCH = "PENGADUAN_NUMPY"
-"""Environment variable: ``0`` makes :attr:`Backend.AUTO` use the plain path."""
+"""Environment variable: ``0`` makes [`Backend.AUTO`][pengaduan.routing.learned.Backend.AUTO] use
+the plain path."""
 
 BATCH = 8
-"""The smallest batch :attr:`Backend.AUTO` scores with numpy: below it, numpy's per-call
+"""The smallest batch [`Backend.AUTO`][pengaduan.routing.learned.Backend.AUTO] scores with numpy:
+below it, numpy's per-call
 overhead costs more than it saves."""
 
 _CACHE_LIMIT = 200_000
@@ -40,10 +42,10 @@ _INITIAL_ROWS = 1024
 
 
 class Backend(StrEnum):
-    """How a :class:`~pengaduan.routing.learned.LearnedModel` computes its predictions."""
+    """How a [`LearnedModel`][pengaduan.routing.learned.LearnedModel] computes its predictions."""
 
     AUTO = "auto"
-    """numpy for batches of :data:`BATCH` texts or more when it is importable (and
+    """numpy for batches of `BATCH` texts or more when it is importable (and
     ``PENGADUAN_NUMPY`` is not ``0``), else plain Python (faster for a single text)."""
     PYTHON = "python"
     """Plain Python, always."""
@@ -64,7 +66,7 @@ def use_numpy(backend: object, batch: int) -> bool:
     """Whether ``backend`` means the numpy path for ``batch`` texts, here and now.
 
     Raises:
-        ArgumentError: ``backend`` is not a :class:`Backend` value.
+        ArgumentError: ``backend`` is not a [`Backend`][pengaduan.routing.learned.Backend] value.
         OptionalDependencyError: ``numpy`` was asked for and is not installed.
     """
     if type(backend) is not Backend and not (

@@ -1,6 +1,6 @@
 """Features shared by training and prediction: one word, one vector.
 
-A text is normalised (:class:`~pengaduan.routing.Normalizer`) into words. Each word becomes a
+A text is normalised ([`Normalizer`][pengaduan.routing.Normalizer]) into words. Each word becomes a
 small set of features, ``w <word>`` and ``c <n-gram>`` for the character n-grams of ``<word>``
 (padded with ``<`` and ``>``), each weighted by its inverse document frequency. A text's vector
 is the sum of its words' vectors divided by the square root of its word count.
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from pengaduan.routing.normalize import Normalizer
 
 NORMALIZER_ALGORITHM = 1
-"""Bumped when :class:`~pengaduan.routing.Normalizer` changes how it turns text into words."""
+"""Bumped when [`Normalizer`][pengaduan.routing.Normalizer] changes how it turns text into words."""
 
 
 def word_features(word: str, low: int, high: int) -> list[str]:

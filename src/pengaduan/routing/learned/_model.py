@@ -5,7 +5,8 @@ label set, the feature spec (character n-gram range), each feature's IDF and per
 the intercepts, the calibration temperature, the normaliser's algorithm version and lexicon
 digests, a SHA-256 of the training data, the creation date, cross-validated metrics, and a
 SHA-256 of the file's own content. Loading checks all of it and refuses, with a
-:class:`ModelFileError`, a file that is not JSON (truncated), whose digest does not match
+[`ModelFileError`][pengaduan.routing.learned.ModelFileError], a file that is not JSON (truncated),
+whose digest does not match
 (edited), whose structure is wrong, or that was made for another normaliser.
 """
 
@@ -96,8 +97,10 @@ def _threshold(value: object) -> float:
 class LearnedModel:
     """A linear routing model over word and character n-gram features, as plain data.
 
-    Make one with :func:`pengaduan.routing.learned.train_model` (needs the ``learn`` extra) or
-    load one with :func:`load_model` (needs nothing beyond the library). Predicting is plain
+    Make one with [`pengaduan.routing.learned.train_model()`][pengaduan.routing.learned.train_model]
+    (needs the ``learn`` extra) or
+    load one with [`load_model()`][pengaduan.routing.learned.load_model] (needs nothing beyond the
+    library). Predicting is plain
     Python: each word's per-unit row of scores is computed once and cached.
 
     Attributes:
@@ -160,7 +163,7 @@ class LearnedModel:
         return rows  # type: ignore[return-value]  # no None left
 
     def scores(self, text: str) -> list[float]:
-        """The raw decision score of every label, in :attr:`labels` order.
+        """The raw decision score of every label, in `labels` order.
 
         Raises:
             ArgumentError: ``text`` is not a str.
@@ -200,13 +203,16 @@ class LearnedModel:
                 top three units.
             top: how many units to list in ``ranked``.
             backend: ``"auto"`` (plain Python for one text: numpy's per-call overhead costs
-                more than it saves; see :meth:`predict_many`), ``"python"`` or ``"numpy"``.
+                more than it saves; see
+                [`predict_many()`][pengaduan.routing.learned.LearnedModel.predict_many]),
+                ``"python"`` or ``"numpy"``.
                 Both paths give the same unit, ranking and reasons, and probabilities equal
                 to about 1e-15.
 
         Raises:
             ArgumentError: ``text`` is not a str, ``threshold`` not in [0, 1], ``top`` not a
-                positive int, or ``backend`` not a :class:`Backend` value.
+                positive int, or ``backend`` not a [`Backend`][pengaduan.routing.learned.Backend]
+                value.
             OptionalDependencyError: ``backend="numpy"`` and numpy is not installed.
         """
         limit, top = _options(threshold, top)
@@ -223,7 +229,8 @@ class LearnedModel:
         top: int = 3,
         backend: Backend | str = Backend.AUTO,
     ) -> list[Prediction]:
-        """:meth:`predict` for every text, in order; with numpy the batch is scored at once.
+        """[`predict()`][pengaduan.routing.learned.LearnedModel.predict] for every text, in order;
+        with numpy the batch is scored at once.
 
         With ``backend="auto"`` (the default), a batch of 8 texts or more is scored with numpy
         when it is importable, unless the environment variable ``PENGADUAN_NUMPY`` is ``0``;
@@ -232,7 +239,7 @@ class LearnedModel:
 
         Raises:
             ArgumentError: ``texts`` is not an iterable of str, or another argument is bad
-                (as for :meth:`predict`).
+                (as for [`predict()`][pengaduan.routing.learned.LearnedModel.predict]).
             OptionalDependencyError: ``backend="numpy"`` and numpy is not installed.
         """
         limit, top = _options(threshold, top)
@@ -369,7 +376,8 @@ class LearnedModel:
 
     @classmethod
     def from_dict(cls, data: object, *, normalizer: Normalizer | None = None) -> LearnedModel:
-        """Check and load a model's content (see :func:`load_model`)."""
+        """Check and load a model's content (see
+        [`load_model()`][pengaduan.routing.learned.load_model])."""
         return _parse(data, normalizer)
 
 

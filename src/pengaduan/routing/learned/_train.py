@@ -106,7 +106,8 @@ def _sklearn() -> Any:
 
 
 def check_data(data: Labelled, min_per_unit: int) -> dict[str, int]:
-    """Unit counts, or a :class:`TrainingDataError` naming units with too few examples."""
+    """Unit counts, or a [`TrainingDataError`][pengaduan.routing.learned.TrainingDataError] naming
+    units with too few examples."""
     counts = data.counts()
     problems = []
     if len(counts) < 2:
@@ -230,16 +231,18 @@ def train_model(
 ) -> LearnedModel:
     """Train a routing model on labelled history and export it as plain data.
 
-    Texts go through ``normalizer`` (default :meth:`Normalizer.kupang`), become word and
+    Texts go through ``normalizer`` (default
+    [`Normalizer.kupang()`][pengaduan.routing.Normalizer.kupang]), become word and
     character n-gram features, and a linear classifier is fitted (scikit-learn). Out-of-fold
     decision scores give the cross-validated accuracy and calibrate confidence (a softmax
     temperature); the final model is fitted on everything.
 
     Args:
-        data: the labelled examples (:class:`Labelled`).
+        data: the labelled examples ([`Labelled`][pengaduan.routing.learned.Labelled]).
         name: a short name; the model's version is ``name-<digest prefix>``.
         normalizer: the normaliser (recorded in the model, checked when loading).
-        options: classifier and features (:class:`TrainingOptions`).
+        options: classifier and features
+            ([`TrainingOptions`][pengaduan.routing.learned.TrainingOptions]).
 
     Raises:
         OptionalDependencyError: scikit-learn (the ``learn`` extra) is not installed.
@@ -326,7 +329,8 @@ CANDIDATES: tuple[TrainingOptions, ...] = (
     TrainingOptions(classifier=Classifier.LINEAR_SVC, c=1.0, char_ngrams=(3, 5)),
     TrainingOptions(classifier=Classifier.LOGISTIC_REGRESSION, c=20.0),
 )
-"""The options :func:`choose_options` compares by default."""
+"""The options [`choose_options()`][pengaduan.routing.learned.choose_options] compares by
+default."""
 
 
 def choose_options(
@@ -341,12 +345,12 @@ def choose_options(
     Every candidate is scored on the same stratified folds (the scikit-learn pipeline itself,
     without calibration, which does not change the predicted unit). Ties keep the candidates'
     order, so the simpler default wins a tie. Use the first result's options with
-    :func:`train_model`.
+    [`train_model()`][pengaduan.routing.learned.train_model].
 
     Raises:
         OptionalDependencyError: scikit-learn is not installed.
         ArgumentError: an argument of the wrong type.
-        TrainingDataError: as for :func:`train_model`.
+        TrainingDataError: as for [`train_model()`][pengaduan.routing.learned.train_model].
     """
     if not isinstance(data, Labelled):
         raise ArgumentError(argument="data", rule="must be a Labelled", given=type_name(data))

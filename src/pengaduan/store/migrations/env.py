@@ -1,4 +1,4 @@
-"""Alembic environment: migrates the connection handed over by :mod:`pengaduan.store._migrate`."""
+"""Alembic environment: migrates the connection handed over by `pengaduan.store._migrate`."""
 
 from __future__ import annotations
 
