@@ -1,7 +1,8 @@
-"""The documentation site works offline: no script comes from a CDN."""
+"""The documentation site: it works offline, and docstrings render as cross-references."""
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -37,3 +38,26 @@ def test_mermaid_is_served_from_the_site_with_its_licence() -> None:
     # The theme loads mermaid from a CDN only when no global ``mermaid`` exists: the bundle
     # must define that global.
     assert 'globalThis["mermaid"] =' in script.read_text(encoding="utf-8")
+
+
+ROLE = re.compile(r":(?:py:)?(?:class|meth|func|attr|data|exc|mod|obj|const):`")
+
+
+def _docstrings(path: Path) -> list[tuple[int, str]]:
+    return [
+        (node.lineno, node.value.value)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    ]
+
+
+def test_docstrings_use_mkdocstrings_cross_references_not_sphinx_roles() -> None:
+    raw = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted((ROOT / "src" / "pengaduan").rglob("*.py"))
+        for line, text in _docstrings(path)
+        if ROLE.search(text)
+    ]
+    assert not raw, f"Sphinx roles render raw in the API reference: {raw}"
