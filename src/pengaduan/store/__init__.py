@@ -29,9 +29,9 @@ text may quote the data).
 The schema is created and migrated by the Alembic migrations shipped in the package (when a
 repository opens, or by ``pengaduan db upgrade URL``).
 
-:class:`SqliteStore` is the earlier single-file store on the standard library's ``sqlite3``
-(one JSON document per complaint); it stays for small tools that must not depend on
-SQLAlchemy.
+:class:`SqliteStore` is deprecated: it is now a thin alias of a :class:`Repository` on
+``sqlite:///PATH``. A file written by the earlier ``SqliteStore`` (one JSON document per
+complaint) is copied into a repository by :func:`import_sqlite_store`.
 
 Example:
     >>> from datetime import UTC, datetime
@@ -56,6 +56,7 @@ from __future__ import annotations
 import importlib.util
 from typing import TYPE_CHECKING, Any
 
+from pengaduan.store._legacy import import_sqlite_store
 from pengaduan.store._query import ComplaintSummary, Page, Query
 from pengaduan.store._sqlite import SqliteStore
 
@@ -83,6 +84,7 @@ __all__ = [
     "Repository",
     "SqliteStore",
     "Transaction",
+    "import_sqlite_store",
 ]
 
 _SQL = frozenset(
