@@ -141,6 +141,19 @@ def test_an_old_file_is_refused_untouched(tmp_path: Path, read_only: bool) -> No
     assert path.read_bytes() == before
 
 
+@pytest.mark.parametrize("migrate", [True, False], ids=["migrate", "no-migrate"])
+def test_a_repository_refuses_an_old_file_naming_the_import(tmp_path: Path, migrate: bool) -> None:
+    path, complaints = _legacy(tmp_path)
+    with pytest.raises(StorageError) as info:
+        Repository(f"sqlite:///{path}", migrate=migrate)
+    assert info.value.reason == "failed"
+    assert "import_sqlite_store" in info.value.detail
+    with sqlite3.connect(path) as db:  # nothing was created beside the old tables
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"complaints", "idempotency_keys"}
+    assert len(complaints) == 3
+
+
 def test_an_old_file_is_copied_into_a_repository(tmp_path: Path) -> None:
     path, complaints = _legacy(tmp_path)
     before = path.read_bytes()

@@ -21,9 +21,17 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from os import PathLike
 
+    from sqlalchemy.engine import Connection
+
     from pengaduan.store._repository import ImportReport, Repository
 
-__all__ = ["import_sqlite_store", "legacy_schema_error", "require_path"]
+__all__ = [
+    "holds_legacy_schema",
+    "import_sqlite_store",
+    "legacy_error",
+    "legacy_schema_error",
+    "require_path",
+]
 
 _MEMORY = ":memory:"
 _PAGE = 500
@@ -62,6 +70,22 @@ def _is_legacy(db: sqlite3.Connection) -> bool:
     return {"document", "version", "head"} <= columns
 
 
+def legacy_error() -> StorageError:
+    """The error for a database in the earlier document schema."""
+    return StorageError(reason="failed", detail=_LEGACY)
+
+
+def holds_legacy_schema(conn: Connection) -> bool:
+    """Whether a database the repository opens holds the earlier document schema."""
+    from sqlalchemy import inspect  # noqa: PLC0415 - only with the repository
+
+    inspector = inspect(conn)
+    if not inspector.has_table("complaints"):
+        return False
+    columns = {str(column["name"]) for column in inspector.get_columns("complaints")}
+    return "document" in columns and "record" not in columns
+
+
 def legacy_schema_error(target: str) -> StorageError | None:
     """The error for a file in the earlier document schema, or ``None`` for any other file.
 
@@ -76,7 +100,7 @@ def legacy_schema_error(target: str) -> StorageError | None:
             legacy = _is_legacy(db)
         finally:
             db.close()
-    return StorageError(reason="failed", detail=_LEGACY) if legacy else None
+    return legacy_error() if legacy else None
 
 
 def _documents(db: sqlite3.Connection) -> Iterator[str]:
