@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from tests.helpers import SYSTEM, T0, WF, in_status, received, step, submission
-from tests.hostile_helpers import WRONG_TYPES, outcome
+from tests.hostile_helpers import HOSTILE_TEXTS, WRONG_TYPES, outcome
 from tests.legacy_store import write_legacy_store
 
 from pengaduan.errors import ArgumentError, StorageError
@@ -212,3 +212,23 @@ def test_import_with_every_wrong_type(tmp_path: Path, name: str) -> None:
                 continue  # 7 is a valid batch size (checked below)
             assert type(result) is ArgumentError, name
         assert repo.count() == (3 if name == "int" else 0)
+
+
+@pytest.mark.parametrize("name", [name for name, _ in HOSTILE_TEXTS])
+def test_import_with_every_hostile_path(name: str) -> None:
+    value = dict(HOSTILE_TEXTS)[name]
+    with Repository("sqlite://") as repo:
+        result = outcome(import_sqlite_store, value, repo)
+        assert type(result) is ArgumentError  # no such file, or not a usable path
+        assert result.argument == "path"
+        assert repo.count() == 0
+
+
+@pytest.mark.filterwarnings(DEPRECATED)
+@pytest.mark.parametrize("name", ["huge", "combining", "emoji", "bidi", "bom"])
+def test_opening_a_hostile_path_is_typed(tmp_path: Path, name: str) -> None:
+    result = outcome(SqliteStore, str(tmp_path / dict(HOSTILE_TEXTS)[name]))
+    if isinstance(result, SqliteStore):  # a long but valid file name
+        result.close()
+    else:
+        assert isinstance(result, ArgumentError | StorageError)

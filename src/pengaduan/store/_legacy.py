@@ -60,6 +60,14 @@ def require_path(path: object) -> str:
     return str.__str__(value)
 
 
+def _is_file(target: str) -> bool:
+    """Whether ``target`` names a regular file (a name too long for the system is not one)."""
+    try:
+        return Path(target).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _open_read_only(target: str) -> sqlite3.Connection:
     uri = Path(target).absolute().as_uri() + "?mode=ro"
     return sqlite3.connect(uri, uri=True)
@@ -91,7 +99,7 @@ def legacy_schema_error(target: str) -> StorageError | None:
 
     A missing, empty or unreadable file is ``None``: the repository reports it when it opens.
     """
-    if not Path(target).is_file():
+    if not _is_file(target):
         return None
     legacy = False
     with contextlib.suppress(sqlite3.Error, OSError, ValueError):
@@ -151,7 +159,7 @@ def import_sqlite_store(
         raise ArgumentError(
             argument="repository", rule="must be a Repository", given=type_name(repository)
         )
-    if target == _MEMORY or not Path(target).is_file():
+    if target == _MEMORY or not _is_file(target):
         raise ArgumentError(argument="path", rule="must name an existing database file")
     failure: ArgumentError | StorageError | None = None
     db: sqlite3.Connection | None = None
