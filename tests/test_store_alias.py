@@ -232,3 +232,19 @@ def test_opening_a_hostile_path_is_typed(tmp_path: Path, name: str) -> None:
         result.close()
     else:
         assert isinstance(result, ArgumentError | StorageError)
+
+
+@pytest.mark.filterwarnings(DEPRECATED)
+def test_a_file_damaged_after_opening_raises_a_typed_error(tmp_path: Path) -> None:
+    path = tmp_path / "pengaduan.db"
+    with SqliteStore(path) as writer:
+        writer.add(received())
+    store = SqliteStore(path, max_size_bytes=1024 * 1024)  # holds no connection yet
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"pengaduan.db{suffix}").unlink(missing_ok=True)
+    path.write_bytes(bytes(range(256)) * 64)
+    with pytest.raises(StorageError) as info:  # the new connection and its pragmas fail
+        store.get("KPG-TEST-1")
+    assert info.value.reason == "corrupt"
+    assert info.value.__context__ is None
+    store.close()
