@@ -15,8 +15,8 @@ from tests.helpers import SYSTEM, T0, WF, in_status, received, step, submission
 from tests.hostile_helpers import HOSTILE_TEXTS, WRONG_TYPES, outcome
 from tests.legacy_store import write_legacy_store
 
+from pengaduan import Action, Status
 from pengaduan.errors import ArgumentError, StorageError
-from pengaduan.profiles import Action, Status
 from pengaduan.store import Repository, SqliteStore, import_sqlite_store
 
 if TYPE_CHECKING:

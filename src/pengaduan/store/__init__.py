@@ -29,9 +29,10 @@ text may quote the data).
 The schema is created and migrated by the Alembic migrations shipped in the package (when a
 repository opens, or by ``pengaduan db upgrade URL``).
 
-:class:`SqliteStore` is deprecated: it is now a thin alias of a :class:`Repository` on
-``sqlite:///PATH``. A file written by the earlier ``SqliteStore`` (one JSON document per
-complaint) is copied into a repository by :func:`import_sqlite_store`.
+[`SqliteStore`][pengaduan.store.SqliteStore] is deprecated: it is now a thin alias of a
+[`Repository`][pengaduan.store.Repository] on ``sqlite:///PATH``. A file written by the earlier
+``SqliteStore`` (one JSON document per complaint) is copied into a repository by
+[`import_sqlite_store()`][pengaduan.store.import_sqlite_store].
 
 Example:
     >>> from datetime import UTC, datetime

@@ -2,9 +2,11 @@
 
 Before it became an alias of the SQL repository, ``SqliteStore`` kept one JSON document per
 complaint (``complaints.document``, with ``version`` and ``head`` columns) and the idempotency
-keys in a second table. A repository cannot open such a file; :func:`import_sqlite_store` reads
-its documents with the standard library's ``sqlite3`` (read-only) and imports them as JSON lines
-(:meth:`~pengaduan.store.Repository.import_lines`), each checked and verified as it goes in.
+keys in a second table. A repository cannot open such a file;
+[`import_sqlite_store()`][pengaduan.store.import_sqlite_store] reads its documents with the
+standard library's ``sqlite3`` (read-only) and imports them as JSON lines
+([`import_lines()`][pengaduan.store.Repository.import_lines]), each checked and verified as it
+goes in.
 """
 
 from __future__ import annotations
@@ -132,12 +134,11 @@ def import_sqlite_store(
     """Copy a file of the earlier ``SqliteStore`` (one document per complaint) into a repository.
 
     The file is opened read-only and left as it is. Each stored document is imported as one
-    JSON line (:meth:`~pengaduan.store.Repository.import_lines`): it is checked to load back and
-    its history verified; a bad one is reported by its position (1-based, in tracking-id order)
-    and error code, and the rest go on. Complaints already in the repository are skipped, so an
-    interrupted copy is finished by running it again. Idempotency keys are not copied: each
-    complaint's first event records its own key, which :meth:`Repository.find_by_key
-    <pengaduan.store.Repository.find_by_key>` finds for complaints received after the copy.
+    JSON line ([`import_lines()`][pengaduan.store.Repository.import_lines]): it is checked to
+    load back and its history verified; a bad one is reported by its position (1-based, in
+    tracking-id order) and error code, and the rest go on. Complaints already in the repository
+    are skipped, so an interrupted copy is finished by running it again. Idempotency keys are
+    not copied: each complaint's first event records its own key.
 
     Args:
         path: the old database file.
@@ -145,7 +146,7 @@ def import_sqlite_store(
         batch_size: complaints per transaction (1 to 10,000).
 
     Returns:
-        The :class:`~pengaduan.store.ImportReport`.
+        The [`ImportReport`][pengaduan.store.ImportReport].
 
     Raises:
         ArgumentError: a bad argument, or a file that holds no earlier ``SqliteStore``.

@@ -27,7 +27,7 @@ from pengaduan.errors import (
     type_name,
 )
 from pengaduan.model import Actor, Complaint, Submission
-from pengaduan.store import _core, _import, _legacy, _migrate
+from pengaduan.store import _core, _import, _migrate
 from pengaduan.store._core import Settings
 from pengaduan.store._outbox import AsyncOutbox, Outbox
 from pengaduan.store._query import Page, Query, require_id
@@ -200,6 +200,8 @@ def _migrate_connection(conn: Connection, migrate: bool) -> None:  # noqa: FBT00
     revision = _migrate.current(conn)
     if revision == _migrate.HEAD:
         return
+    from pengaduan.store import _legacy  # noqa: PLC0415 - only when a schema is missing
+
     if revision is None and _legacy.holds_legacy_schema(conn):
         raise _legacy.legacy_error()
     if revision is not None and revision > _migrate.HEAD:

@@ -1,15 +1,16 @@
 """``SqliteStore``: the earlier single-file store, now a deprecated alias of the SQL repository.
 
-:class:`SqliteStore` keeps its constructor and its methods, and delegates every one of them to a
-:class:`~pengaduan.store.Repository` on ``sqlite:///PATH`` (events as rows, the complaint as a
-projection). It needs the ``sql`` extra, like the repository. The options the repository has no
-argument for become SQLite settings of the repository's connections: ``busy_timeout`` the
-``busy_timeout`` pragma, ``max_size_bytes`` the ``max_page_count`` pragma, ``read_only`` a
-``mode=ro`` URI. A file in the earlier document schema (one JSON document per complaint) is
-refused with a :class:`~pengaduan.errors.StorageError` naming
-:func:`~pengaduan.store.import_sqlite_store`, which copies it into a repository.
+[`SqliteStore`][pengaduan.store.SqliteStore] keeps its constructor and its methods, and delegates
+every one of them to a [`Repository`][pengaduan.store.Repository] on ``sqlite:///PATH`` (events
+as rows, the complaint as a projection). It needs the ``sql`` extra, like the repository. The
+options the repository has no argument for become SQLite settings of the repository's
+connections: ``busy_timeout`` the ``busy_timeout`` pragma, ``max_size_bytes`` the
+``max_page_count`` pragma, ``read_only`` a ``mode=ro`` URI. A file in the earlier document schema
+(one JSON document per complaint) is refused with a
+[`StorageError`][pengaduan.errors.StorageError] naming
+[`import_sqlite_store()`][pengaduan.store.import_sqlite_store], which copies it into a repository.
 
-New code uses :class:`~pengaduan.store.Repository` directly.
+New code uses [`Repository`][pengaduan.store.Repository] directly.
 """
 
 from __future__ import annotations
@@ -115,10 +116,10 @@ def _pragmas(busy_timeout: float, max_size_bytes: int | None) -> Callable[[Any],
 
 
 class SqliteStore:
-    """Deprecated: a :class:`~pengaduan.store.Repository` on one SQLite file, under the old name.
+    """Deprecated: a [`Repository`][pengaduan.store.Repository] on one SQLite file, by its old name.
 
     Every method delegates to the repository (``save`` is its ``append``), with the same checks
-    and typed errors. Constructing one emits a :class:`DeprecationWarning`; use
+    and typed errors. Constructing one emits a ``DeprecationWarning``; use
     ``Repository("sqlite:///PATH")`` instead (see "Migrating from SqliteStore" in the
     persistence how-to).
 
@@ -132,8 +133,9 @@ class SqliteStore:
             writes raise ``StorageError(reason="read-only")``. The schema is not migrated.
         max_size_bytes: refuse to grow the database beyond this size (the ``max_page_count``
             pragma); a write that would raises ``StorageError(reason="full")``.
-        log: the repository's ``log``: a :class:`~pengaduan.integrity.TransparencyLog` that
-            receives the head of every complaint written, after the write commits.
+        log: the repository's ``log``: a
+            [`TransparencyLog`][pengaduan.integrity.TransparencyLog] that receives the head of
+            every complaint written, after the write commits.
 
     Raises:
         ArgumentError: an argument of the wrong type or out of range.
@@ -195,7 +197,7 @@ class SqliteStore:
 
     @property
     def repository(self) -> Repository:
-        """The :class:`~pengaduan.store.Repository` every call is delegated to."""
+        """The [`Repository`][pengaduan.store.Repository] every call is delegated to."""
         return self._repo
 
     def __repr__(self) -> str:
@@ -232,7 +234,7 @@ class SqliteStore:
     # -- writing --------------------------------------------------------------------------------
 
     def add(self, complaint: Complaint) -> None:
-        """Store a new complaint (:meth:`Repository.add <pengaduan.store.Repository.add>`).
+        """Store a new complaint ([`Repository.add()`][pengaduan.store.Repository.add]).
 
         Raises:
             ArgumentError: not a complaint, or a tracking id the store cannot look up.
@@ -245,11 +247,12 @@ class SqliteStore:
 
     def save(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the events a complaint gained since ``expected_version`` (the repository's
-        :meth:`~pengaduan.store.Repository.append`).
+        [`append()`][pengaduan.store.Repository.append]).
 
         Raises:
             ArgumentError: not a complaint, or ``expected_version`` is not a positive integer.
-            NotFoundError: no complaint with this tracking id is stored (use :meth:`add`).
+            NotFoundError: no complaint with this tracking id is stored (use
+                [`add()`][pengaduan.store.SqliteStore.add]).
             ConflictError: the stored version is not ``expected_version`` (someone wrote
                 since): reload and decide again.
             IntegrityError: the history does not extend the stored one.
@@ -269,7 +272,7 @@ class SqliteStore:
         idempotency_key: str | None = None,
     ) -> Complaint:
         """Receive a submission and store it, at most once per idempotency key (see
-        :meth:`Repository.receive <pengaduan.store.Repository.receive>`).
+        [`Repository.receive()`][pengaduan.store.Repository.receive]).
 
         Raises:
             ArgumentError: an argument of the wrong type, or a submission the workflow refuses.
@@ -308,7 +311,8 @@ class SqliteStore:
 
         Raises:
             ArgumentError: the key is not a printable id.
-            IntegrityError, SerializationError, StorageError: as for :meth:`get`.
+            IntegrityError, SerializationError, StorageError: as for
+                [`get()`][pengaduan.store.SqliteStore.get].
         """
         return self._call(lambda: self._repo.find_by_key(idempotency_key))
 
@@ -316,8 +320,9 @@ class SqliteStore:
         """Every stored complaint, verified, in tracking-id order (streamed, not all in memory).
 
         Raises:
-            IntegrityError, SerializationError, StorageError: as for :meth:`get`, when the
-                complaint concerned is reached.
+            IntegrityError, SerializationError, StorageError: as for
+                [`get()`][pengaduan.store.SqliteStore.get], when the complaint concerned is
+                reached.
         """
         from pengaduan.store import _core  # noqa: PLC0415 - loads SQLAlchemy
 
