@@ -18,29 +18,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pengaduan.errors import ArgumentError, StorageError, type_name
+from pengaduan.store._legacy_schema import legacy_error
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from os import PathLike
 
-    from sqlalchemy.engine import Connection
-
     from pengaduan.store._repository import ImportReport, Repository
 
-__all__ = [
-    "holds_legacy_schema",
-    "import_sqlite_store",
-    "legacy_error",
-    "legacy_schema_error",
-    "require_path",
-]
+__all__ = ["import_sqlite_store", "legacy_schema_error", "require_path"]
 
 _MEMORY = ":memory:"
 _PAGE = 500
-_LEGACY = (
-    "the file holds the document schema of the earlier SqliteStore: copy it into a "
-    "repository with pengaduan.store.import_sqlite_store(path, Repository(url))"
-)
 
 
 def require_path(path: object) -> str:
@@ -78,22 +67,6 @@ def _open_read_only(target: str) -> sqlite3.Connection:
 def _is_legacy(db: sqlite3.Connection) -> bool:
     columns = {str(row[1]) for row in db.execute("PRAGMA table_info(complaints)")}
     return {"document", "version", "head"} <= columns
-
-
-def legacy_error() -> StorageError:
-    """The error for a database in the earlier document schema."""
-    return StorageError(reason="failed", detail=_LEGACY)
-
-
-def holds_legacy_schema(conn: Connection) -> bool:
-    """Whether a database the repository opens holds the earlier document schema."""
-    from sqlalchemy import inspect  # noqa: PLC0415 - only with the repository
-
-    inspector = inspect(conn)
-    if not inspector.has_table("complaints"):
-        return False
-    columns = {str(column["name"]) for column in inspector.get_columns("complaints")}
-    return "document" in columns and "record" not in columns
 
 
 def legacy_schema_error(target: str) -> StorageError | None:
@@ -167,9 +140,9 @@ def import_sqlite_store(
     try:
         db = _open_read_only(target)
         legacy = _is_legacy(db)
-    except (sqlite3.Error, OSError, ValueError):
+    except (sqlite3.Error, OSError, ValueError) as exc:
         legacy = False
-        failure = StorageError(reason="unavailable", detail="the old file cannot be read")
+        failure = _unreadable(exc)
     if failure is None and not legacy:
         failure = ArgumentError(argument="path", rule="must hold an earlier SqliteStore")
     if failure is not None:
@@ -181,6 +154,12 @@ def import_sqlite_store(
         return _import(repository, db, batch_size)
     finally:
         db.close()
+
+
+def _unreadable(exc: BaseException) -> StorageError:
+    if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+        return StorageError(reason="corrupt", detail="the old file is not an SQLite database")
+    return StorageError(reason="unavailable", detail="the old file cannot be read")
 
 
 def _import(repository: Repository, db: sqlite3.Connection, batch_size: int) -> ImportReport:
