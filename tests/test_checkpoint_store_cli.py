@@ -25,7 +25,7 @@ from pengaduan.integrity import (
     verify_export,
 )
 from pengaduan.serialization import dump_lines
-from pengaduan.store import SqliteStore
+from pengaduan.store import Repository
 from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
@@ -52,14 +52,14 @@ def answered(tracking_id: str, response: str) -> list[Complaint]:
 def office(tmp_path: Path) -> tuple[Path, dict[str, Complaint]]:
     """A store with a log: three complaints written version by version, a signed tree head."""
     log = TransparencyLog.open(tmp_path / "heads.log", create=True)
-    store = SqliteStore(tmp_path / "pengaduan.db", log=log)
+    store = Repository(f"sqlite:///{tmp_path / 'pengaduan.db'}", log=log)
     final: dict[str, Complaint] = {}
     for number in range(1, 4):
         first, *later = answered(f"KPG-CP-{number}", "Petugas sudah ditegur.")
         store.add(first)
         previous = first
         for version in later:
-            store.save(version, expected_version=previous.version)
+            store.append(version, expected_version=previous.version)
             previous = version
         final[previous.tracking_id] = previous
     assert log.size == 9
@@ -157,7 +157,7 @@ def test_checkpoint_options_go_together(
 
 def test_a_receive_retry_logs_nothing_new(tmp_path: Path) -> None:
     log = TransparencyLog.open(tmp_path / "heads.log", create=True)
-    store = SqliteStore(":memory:", log=log)
+    store = Repository("sqlite://", log=log)
     first = store.receive(
         WF, submission(), tracking_id="KPG-R-1", at=T0, actor=SYSTEM, idempotency_key="sms-1"
     )
@@ -170,4 +170,4 @@ def test_a_receive_retry_logs_nothing_new(tmp_path: Path) -> None:
 
 def test_the_log_must_be_a_log() -> None:
     with pytest.raises(ArgumentError):
-        SqliteStore(":memory:", log="heads.log")  # type: ignore[arg-type]
+        Repository("sqlite://", log="heads.log")  # type: ignore[arg-type]

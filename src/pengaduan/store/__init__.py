@@ -36,10 +36,10 @@ text may quote the data).
 The schema is created and migrated by the Alembic migrations shipped in the package (when a
 repository opens, or by ``pengaduan db upgrade URL``).
 
-[`SqliteStore`][pengaduan.store.SqliteStore] is the earlier single-file store on the standard
-library's ``sqlite3``
-(one JSON document per complaint); it stays for small tools that must not depend on
-SQLAlchemy.
+[`SqliteStore`][pengaduan.store.SqliteStore] is deprecated: it is now a thin alias of a
+[`Repository`][pengaduan.store.Repository] on ``sqlite:///PATH``. A file written by the earlier
+``SqliteStore`` (one JSON document per complaint) is copied into a repository by
+[`import_sqlite_store()`][pengaduan.store.import_sqlite_store].
 
 Example:
     >>> from datetime import UTC, datetime
@@ -64,6 +64,7 @@ from __future__ import annotations
 import importlib.util
 from typing import TYPE_CHECKING, Any
 
+from pengaduan.store._legacy import import_sqlite_store
 from pengaduan.store._query import ComplaintSummary, Page, Query
 from pengaduan.store._sqlite import SqliteStore
 
@@ -91,6 +92,7 @@ __all__ = [
     "Repository",
     "SqliteStore",
     "Transaction",
+    "import_sqlite_store",
 ]
 
 _SQL = frozenset(

@@ -201,6 +201,10 @@ def _migrate_connection(conn: Connection, migrate: bool) -> None:  # noqa: FBT00
     revision = _migrate.current(conn)
     if revision == _migrate.HEAD:
         return
+    from pengaduan.store import _legacy_schema  # noqa: PLC0415 - only when a schema is missing
+
+    if revision is None and _legacy_schema.holds_legacy_schema(conn):
+        raise _legacy_schema.legacy_error()
     if revision is not None and revision > _migrate.HEAD:
         raise StorageError(reason="failed", detail="the database was migrated by a newer release")
     if not migrate:
