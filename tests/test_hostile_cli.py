@@ -288,12 +288,12 @@ def test_failing_output(
 def test_internal_error_hides_the_exception_text(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pengaduan.cli import _app  # noqa: PLC0415 - the command's code, behind pengaduan.cli
+    from pengaduan.cli import _workflow  # noqa: PLC0415 - the command's code, behind pengaduan.cli
 
     def explode(args: object, out: object) -> int:
         raise KeyError(SECRET_TEXT)
 
-    monkeypatch.setattr(_app, "_workflow", explode)
+    monkeypatch.setattr(_workflow, "_workflow", explode)
     code = main(["--lang", "en", "workflow"], out=io.StringIO())
     err = capsys.readouterr().err
     assert code == EXIT_INTERNAL

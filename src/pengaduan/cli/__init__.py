@@ -21,7 +21,9 @@ text, personal data or the values given: they name the argument or the line inst
 
 from __future__ import annotations
 
-from pengaduan.cli._app import (
+from pengaduan.cli._app import main
+from pengaduan.cli._common import MAX_TEXT_BYTES
+from pengaduan.cli._exit import (
     EXIT_CONFIG,
     EXIT_DATA,
     EXIT_FOUND,
@@ -30,8 +32,6 @@ from pengaduan.cli._app import (
     EXIT_IO,
     EXIT_OK,
     EXIT_USAGE,
-    MAX_TEXT_BYTES,
-    main,
 )
 
 __all__ = [
