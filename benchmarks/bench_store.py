@@ -19,7 +19,8 @@ here with the tools the test suite uses; fsync off for both stores alike):
    the complaints' deadline index (the layout before migration 0002), for an evenly spread
    unit and for a new unit holding the newest 2% of complaints.
 
-``BENCH_SCALE=5`` imports the whole 1,000,000 instead of topping up. The machine is shared:
+``BENCH_SCALE=5`` imports the whole 1,000,000 instead of topping up; ``BENCH_STORE_STEPS=3``
+runs only the listed steps (4 needs 3). The machine is shared:
 compare ratios, not absolute figures. Run: ``python benchmarks/bench_store.py``.
 """
 
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
     from pengaduan.model import Complaint
 
 SCALE = int(os.environ.get("BENCH_SCALE", "1"))
+STEPS = {int(s) for s in os.environ.get("BENCH_STORE_STEPS", "1,2,3,4").split(",")}
 WF = Workflow.default()
 T0 = datetime(2025, 3, 3, 2, 0, tzinfo=UTC)
 ADMIN = Actor.admin("bag-organisasi")
@@ -365,21 +367,25 @@ def main() -> None:
             "sqlite": lambda name: f"sqlite:///{Path(tmp) / name}.db",
             "postgresql": cluster.create_database,
         }
-        print("1. apply + persist, actions/s (higher is better; best of 3 alternating trials)")
-        for db, make in urls.items():
+        if 1 in STEPS:
+            print("1. apply + persist, actions/s (higher is better; best of 3 alternating trials)")
+        for db, make in urls.items() if 1 in STEPS else ():
             for writers in (1, 4):
                 repo, orm = throughput(make, writers, 20, 5 * SCALE)
                 print(
                     f"   {db:<10} {writers} writer(s): pengaduan {repo:8.0f}  ORM {orm:8.0f}  "
                     f"ratio {repo / orm:.2f}x"
                 )
-        print("2. cost of one action (apply + append) by history length (median, alternating)")
-        for db, make in urls.items():
+        if 2 in STEPS:
+            print("2. cost of one action (apply + append) by history length (median, alternating)")
+        for db, make in urls.items() if 2 in STEPS else ():
             short, long = cost_per_action(make("cost"), 300)
             print(
                 f"   {db:<10} 10 events {short * 1e3:.2f} ms, 10,000 events {long * 1e3:.2f} ms: "
                 f"ratio {long / short:.2f}x"
             )
+        if 3 not in STEPS:
+            return
         imported, total = 200_000 * SCALE, max(1_000_000, 200_000 * SCALE)
         url = cluster.create_database("bulk")
         rates = bulk_import(url, imported, 50_000)
@@ -396,6 +402,8 @@ def main() -> None:
             f"INSERTs + full clock reports (before) {before_rate:,.0f}/s: "
             f"ratio {now_rate / before_rate:.2f}x"
         )
+        if 4 not in STEPS:
+            return
         top_up(url, imported, total)
         print(f"4. PostgreSQL, {total:,} complaints stored: a unit's overdue queue, first page")
         now = T0 + timedelta(days=3650)
