@@ -13,9 +13,10 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# The demo needs only the library itself (about 70 MB); the checks need the dev tools too.
+# The demo needs only the library and SQLAlchemy with Alembic for its SQLite repository (no
+# server, no PostgreSQL driver); the checks need the dev tools too.
 $(CORE): pyproject.toml constraints.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e . -c constraints.txt
+	$(BIN)/python -m pip install --quiet -e . 'sqlalchemy>=2.0' 'alembic>=1.13' -c constraints.txt
 	touch $(CORE)
 
 $(STAMP): pyproject.toml constraints.txt | $(BIN)/python

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -94,3 +95,28 @@ def test_cli_demo_writes_histories_and_public_views(tmp_path: Path) -> None:
         if reporter.phone:  # the same number written locally (0812-...) in the text
             digits = "".join(ch for ch in shown if ch.isdigit())
             assert reporter.phone.removeprefix("+62") not in digits
+
+
+def test_cli_demo_stores_the_month_in_a_sqlite_repository(tmp_path: Path) -> None:
+    from pengaduan.store import Query, Repository  # noqa: PLC0415 - the sql extra
+
+    args = ["--lang", "en", "demo", "--output", str(tmp_path), "--per-day", "4"]
+    for _ in range(2):  # a rerun starts from a fresh database, never "already stored"
+        out = io.StringIO()
+        assert main(args, out=out) == EXIT_OK
+    with (tmp_path / "pengaduan.jsonl").open(encoding="utf-8") as stream:
+        complaints = {c.tracking_id: c for c in iter_lines(stream)}
+    summary = out.getvalue()
+    stored = re.search(r"Stored in the SQLite repository +(\d+)", summary)
+    assert stored is not None
+    assert int(stored.group(1)) == len(complaints)
+    with Repository(f"sqlite:///{tmp_path / 'pengaduan.db'}") as repo:
+        assert repo.count() == len(complaints)
+        some = next(iter(complaints))
+        assert repo.get(some) == complaints[some]
+        expected: Counter[tuple[str | None, str]] = Counter(
+            (unit, str(c.status))
+            for c in complaints.values()
+            for unit in (sorted(set(c.units)) or [None])
+        )
+        assert repo.counts(Query()) == dict(expected)

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import datetime
 
+    from pengaduan.calendar import WorkingCalendar
     from pengaduan.model import Complaint
+    from pengaduan.sla import SlaPolicy
 
 __all__ = ["add_demo"]
 
@@ -69,6 +71,8 @@ def _demo(args: argparse.Namespace, out: IO[str]) -> int:
         dump_lines(sim.complaints, stream)
     public = args.output / "publik.jsonl"
     published = _publish(sim.complaints, public, now=sim.now)
+    database = args.output / "pengaduan.db"
+    stored = _store(histories, database, policy=sim.policy, calendar=sim.calendar, now=sim.now)
     audit = Audit(
         workflow=Workflow.default(), policy=sim.policy, calendar=sim.calendar, now=sim.now
     )
@@ -91,6 +95,14 @@ def _demo(args: argparse.Namespace, out: IO[str]) -> int:
             (_("Auto-closed"), str(sim.auto_closed)),
             (_("Escalated to the superior"), str(sim.escalations)),
             (_("Public views (no identity, no personal data)"), str(published)),
+            *(
+                [
+                    (_("Stored in the SQLite repository"), str(stored[0])),
+                    (_("Overdue in the work queue"), str(stored[1])),
+                ]
+                if stored is not None
+                else []
+            ),
         ],
     )
     for title, counts in (
@@ -103,9 +115,36 @@ def _demo(args: argparse.Namespace, out: IO[str]) -> int:
     out.write("\n")
     out.write(render_table(report, language=args.lang, directory=kupang))
     out.write("\n" + _("Files written:") + "\n")
-    for path in (histories, public, html, data):
+    for path in (histories, public, html, data, *([database] if stored is not None else [])):
         out.write(f"  {path}\n")
     return EXIT_OK
+
+
+def _store(
+    histories: Path, database: Path, *, policy: SlaPolicy, calendar: WorkingCalendar, now: datetime
+) -> tuple[int, int] | None:
+    """Import the month into a repository on SQLite: (stored, overdue), or ``None`` without
+    SQLAlchemy (the ``sql`` extra); a rerun starts from a fresh database file."""
+    from pengaduan.errors import OptionalDependencyError  # noqa: PLC0415
+
+    try:
+        from pengaduan.store import Query, Repository  # noqa: PLC0415 - the sql extra, only here
+    except OptionalDependencyError:
+        return None
+    for leftover in (database, *database.parent.glob(database.name + "-*")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError as error:
+            raise _FileError(
+                _("cannot write the output ({reason})").format(reason=_reason(error))
+            ) from None
+    with (
+        Repository(f"sqlite:///{database}", policy=policy, calendar=calendar) as repo,
+        histories.open("rb") as source,
+    ):
+        report = repo.import_lines(source)
+        overdue = sum(repo.counts(Query(overdue=True, now=now)).values())
+    return report.added, overdue
 
 
 def _publish(complaints: Sequence[Complaint], path: Path, *, now: datetime) -> int:
