@@ -12,6 +12,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pengaduan._i18n import babel_locale, translation
 from pengaduan.calendar import TimeUnit
 from pengaduan.calendar.humanize import last_day
 
@@ -23,24 +24,6 @@ if TYPE_CHECKING:
 __all__ = ["deadline_words", "time_left_words"]
 
 _DATE = "EEEE, d MMMM y"
-_WORDS = {
-    "id": {
-        "at": "{date} pukul {time} {zone}",
-        "time": "HH.mm",
-        TimeUnit.WORKING_DAYS: ("{n} hari kerja", "{n} hari kerja"),
-        TimeUnit.CALENDAR_DAYS: ("{n} hari", "{n} hari"),
-        TimeUnit.WORKING_HOURS: ("{n} jam kerja", "{n} jam kerja"),
-        "today": "hari ini",
-    },
-    "en": {
-        "at": "{date} at {time} {zone}",
-        "time": "HH:mm",
-        TimeUnit.WORKING_DAYS: ("{n} working day", "{n} working days"),
-        TimeUnit.CALENDAR_DAYS: ("{n} day", "{n} days"),
-        TimeUnit.WORKING_HOURS: ("{n} working hour", "{n} working hours"),
-        "today": "today",
-    },
-}
 
 
 @lru_cache(maxsize=4096)
@@ -58,12 +41,15 @@ def deadline_words(
     if unit is TimeUnit.WORKING_HOURS:
         from babel.dates import format_time  # noqa: PLC0415
 
-        words = _WORDS[language]
         local = calendar.local_time(deadline)
-        return str(words["at"]).format(
-            date=_date(local.date(), language),
-            time=format_time(local.time(), str(words["time"]), locale=language),
-            zone=calendar.zone_label(local),
+        return (
+            translation(language)
+            .gettext("{date} at {time} {zone}")
+            .format(
+                date=_date(local.date(), language),
+                time=format_time(local.time(), "short", locale=babel_locale(language)),
+                zone=calendar.zone_label(local),
+            )
         )
     return _date(last_day(deadline, calendar), language)
 
@@ -72,7 +58,6 @@ def time_left_words(
     now: datetime, deadline: datetime, calendar: WorkingCalendar, unit: TimeUnit, language: str
 ) -> str:
     """How long is left from ``now`` to ``deadline`` in the clock's unit (never negative)."""
-    words = _WORDS[language]
     if unit is TimeUnit.WORKING_HOURS:
         left = max(calendar.working_time_between(now, deadline), timedelta(0))
         n = -(-left // timedelta(hours=1))
@@ -82,7 +67,13 @@ def time_left_words(
             n = (day - today).days
         else:
             n = calendar.working_days_between(today, day)
+    catalog = translation(language)
     if n <= 0:
-        return str(words["today"])
-    one, many = words[unit]
-    return str(one if n == 1 else many).format(n=n)
+        return catalog.gettext("today")
+    if unit is TimeUnit.WORKING_HOURS:
+        text = catalog.ngettext("{n} working hour", "{n} working hours", n)
+    elif unit is TimeUnit.CALENDAR_DAYS:
+        text = catalog.ngettext("{n} day", "{n} days", n)
+    else:
+        text = catalog.ngettext("{n} working day", "{n} working days", n)
+    return text.format(n=n)
