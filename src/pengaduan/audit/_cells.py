@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
 _UNSAFE = re.compile(
     "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
@@ -56,3 +56,20 @@ def csv_line(cells: Iterable[object]) -> str:
             safe = '"' + safe.replace('"', '""') + '"'
         out.append(safe)
     return ",".join(out) + "\n"
+
+
+def aligned(rows: Sequence[Sequence[str]]) -> tuple[list[str], list[int]]:
+    """Text rows as aligned lines (first column left, the figures right) and the column widths.
+
+    Cells are made terminal-safe first, so a hostile unit name cannot move the cursor.
+    """
+    safe = [[terminal_safe(cell) for cell in row] for row in rows]
+    widths = [max(len(row[i]) for row in safe) for i in range(len(safe[0]))]
+    lines = [
+        "  ".join(
+            cell.ljust(width) if i == 0 else cell.rjust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in safe
+    ]
+    return lines, widths

@@ -37,7 +37,7 @@ from pengaduan._i18n import (
     using,
 )
 from pengaduan._i18n import gettext as _
-from pengaduan.audit._cells import csv_line, terminal_safe
+from pengaduan.audit._cells import aligned, csv_line, terminal_safe
 from pengaduan.audit.satisfaction import render_satisfaction
 from pengaduan.errors import ArgumentError, translated, type_name
 from pengaduan.sla import confidence_label
@@ -417,24 +417,20 @@ def render_table(
 
 
 def _render_table(report: AuditReport, words: _Words) -> str:
-    rows = [[terminal_safe(cell) for cell in row] for row in _rows(report, words, short=True)]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines, widths = aligned(_rows(report, words, short=True))
+    rule = "  ".join("-" * w for w in widths) + "\n"
     out = io.StringIO()
     out.write(_("Complaint SOP compliance audit") + "\n\n")
     out.write(_wrapped(" ".join(_summary(report, words))) + "\n\n")
     for number, clock in enumerate(report.overall.clocks, start=1):
         out.write(_wrapped(f"[{number}] {_clock_title(clock)}") + "\n")
     out.write("\n")
-    for number, row in enumerate(rows):
-        if number == len(rows) - 1:
-            out.write("  ".join("-" * w for w in widths) + "\n")
-        cells = [
-            c.ljust(w) if i == 0 else c.rjust(w)
-            for i, (c, w) in enumerate(zip(row, widths, strict=True))
-        ]
-        out.write("  ".join(cells).rstrip() + "\n")
+    for number, line in enumerate(lines):
+        if number == len(lines) - 1:
+            out.write(rule)
+        out.write(line + "\n")
         if number == 0:
-            out.write("  ".join("-" * w for w in widths) + "\n")
+            out.write(rule)
     out.write("\n")
     for note in _notes(report, words):
         out.write(_wrapped(note) + "\n")

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from pengaduan._i18n import format_decimal, format_number, format_percent, using
 from pengaduan._i18n import gettext as _
-from pengaduan.audit._cells import terminal_safe
+from pengaduan.audit._cells import aligned, terminal_safe
 from pengaduan.errors import ArgumentError, type_name
 
 if TYPE_CHECKING:
@@ -101,13 +101,5 @@ def _render(report: AuditReport, fmt: str) -> str:
             f'<h2>{title}</h2><table class="sortable satisfaction">'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         )
-    safe = [[terminal_safe(cell) for cell in row] for row in rows]
-    widths = [max(len(row[i]) for row in safe) for i in range(4)]
-    lines = [_("Reporter satisfaction")]
-    for row in safe:
-        cells = [
-            c.ljust(w) if i == 0 else c.rjust(w)
-            for i, (c, w) in enumerate(zip(row, widths, strict=True))
-        ]
-        lines.append("  ".join(cells).rstrip())
-    return "\n".join(lines) + "\n"
+    lines, _widths = aligned(rows)
+    return "\n".join([_("Reporter satisfaction"), *lines]) + "\n"
