@@ -17,6 +17,8 @@ import signal
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from tests.translation_check import assert_translated
+
 from pengaduan.errors import PengaduanError
 
 if TYPE_CHECKING:
@@ -135,6 +137,7 @@ def outcome(
                 result = call(*args, **kwargs)
             except PengaduanError as error:
                 assert_clean(error, secrets)
+                assert_translated(error)
                 result = error
             except Exception as error:
                 raise AssertionError(

@@ -549,3 +549,64 @@ def test_every_figure_of_the_cards_is_in_the_summary(report) -> None:  # type: i
 def test_the_public_api_exports_the_language_functions() -> None:
     for name in ("get_language", "set_language", "use_language"):
         assert getattr(pengaduan, name) is globals()[name]
+
+
+# -- free-form message parts ------------------------------------------------------------------
+
+
+def _free_form_parts() -> list[tuple[str, str, object]]:
+    """(area, place, value) of every ``rule=``, ``reason=`` and ``detail=`` given as a literal
+    or an f-string in the package: such a part is shown to a person through an error."""
+    import ast  # noqa: PLC0415
+
+    found = []
+    for path in sorted(SOURCE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        area = path.relative_to(SOURCE).parts[0]
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            for keyword in node.keywords:
+                if keyword.arg in {"rule", "reason", "detail"}:
+                    value = keyword.value
+                    place = f"{path.relative_to(ROOT)}:{value.lineno}"
+                    if isinstance(value, ast.JoinedStr):
+                        found.append((area, place, value))
+                    elif isinstance(value, ast.Constant) and isinstance(value.value, str):
+                        found.append((area, place, value.value))
+    return found
+
+
+def test_every_free_form_part_is_in_the_catalog() -> None:
+    """A literal part must be a msgid (or one of the shapes translated by pattern); a part with
+    values in it is a ``Phrase``, never an f-string, so it can be translated as a whole."""
+    from tests.translation_check import PENDING  # noqa: PLC0415
+
+    from pengaduan._i18n import using  # noqa: PLC0415
+
+    bad = []
+    for area, place, value in _free_form_parts():
+        if area in PENDING:
+            continue
+        if not isinstance(value, str):
+            bad.append(f"{place}: an f-string (use Phrase(N_(...), ...))")
+            continue
+        with using("id"):
+            if errors.translated(value) == value and value not in {"", "id"}:
+                bad.append(f"{place}: {value!r} is not in the catalog")
+    assert not bad, "\n".join(bad)
+
+
+def test_a_phrase_is_translated_as_a_whole_with_its_values() -> None:
+    import pickle  # noqa: PLC0415
+
+    from pengaduan._i18n import N_, Phrase  # noqa: PLC0415
+
+    problem = Phrase(N_("line {line}: {problem}"), line=3, problem=Phrase(N_("must be a str")))
+    assert problem == "line 3: must be a str"  # the English text, for code reading it as text
+    assert pickle.loads(pickle.dumps(problem)).values == problem.values  # noqa: S301 - our own bytes
+    error = errors.ConfigurationError("clock", [problem])
+    with use_language("id"):
+        assert "baris 3: harus berupa str" in str(error)
+    unknown = errors.ArgumentError(argument="x", rule=Phrase("not in any catalog {n}", n=1))
+    assert unknown.message("id") == unknown.message("en") == "x not in any catalog 1"

@@ -30,6 +30,7 @@ __all__ = [
     "DEFAULT_LANGUAGE",
     "LANGUAGES",
     "N_",
+    "Phrase",
     "babel_locale",
     "current",
     "format_date",
@@ -120,6 +121,56 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "translate later"
     """Mark ``message`` for extraction without translating it now."""
     return message
+
+
+class Phrase(str):
+    """A free-form message part with values in it, translatable as a whole.
+
+    The string itself is the English text (``"line 3: must be a str"``), so code that reads
+    ``error.rule`` or ``error.problems`` as plain text keeps working; the errors render it from
+    its msgid and values in the reader's language. The msgid is marked with ``N_()`` where the
+    phrase is made, so ``pybabel extract`` finds it::
+
+        Phrase(N_("line {line}: {problem}"), line=3, problem=Phrase(N_("must be a str")))
+
+    Values are shown as they are (ids, numbers, paths, type names), except values that are
+    phrases themselves, which are translated too. Values never carry complaint text or personal
+    data, as everything else in an error.
+    """
+
+    msgid: str
+    values: dict[str, object]
+
+    def __new__(cls, msgid: str, /, **values: object) -> Phrase:
+        """The phrase of ``msgid`` with ``values`` put into its ``{placeholders}``."""
+        self = super().__new__(cls, msgid.format(**values) if values else msgid)
+        self.msgid = msgid
+        self.values = values
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_phrase, (self.msgid, self.values))
+
+    def render(self, found: Callable[[str], str | None]) -> str | None:
+        """This phrase with ``found(msgid)`` as its wording, or ``None`` when a msgid (its own
+        or a value's) is unknown to ``found``."""
+        wording = found(self.msgid)
+        if wording is None:
+            return None
+        shown: dict[str, object] = {}
+        for name, value in self.values.items():
+            if isinstance(value, Phrase):
+                rendered = value.render(found)
+                if rendered is None:
+                    return None
+                shown[name] = rendered
+            else:
+                shown[name] = value
+        return wording.format(**shown) if shown else wording
+
+
+def _phrase(msgid: str, values: dict[str, object]) -> Phrase:
+    return Phrase(msgid, **values)
 
 
 def babel_locale(language: str | None = None) -> str:

@@ -61,7 +61,7 @@ import re
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, ClassVar, NoReturn
 
-from pengaduan._i18n import N_, current, lookup, ngettext, refuse_with, using
+from pengaduan._i18n import N_, Phrase, current, lookup, ngettext, refuse_with, using
 from pengaduan._i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -191,6 +191,14 @@ def translated(text: str) -> str:
     """
     if not text:
         return text  # gettext("") is the catalog header
+    if isinstance(text, Phrase):
+        rendered = text.render(lookup)
+        if rendered is not None:
+            return rendered
+        missing = _MISSING.get()
+        if missing is not None:
+            missing.append(text.msgid)
+        return str.__str__(text)
     found = lookup(text)
     if found is not None:
         return found
@@ -207,6 +215,8 @@ def translated(text: str) -> str:
 def _shown_given(text: str) -> str:
     """What was given or where (a type name, a number, a path): translated when the catalogs
     hold it or when it is a phrase; a single word or path otherwise reads the same."""
+    if isinstance(text, Phrase):
+        return translated(text)
     found = lookup(text) if text else None
     if found is not None:
         return found
@@ -313,6 +323,9 @@ _COMMON = (
     N_("a reporter submits only under their own account id"),
     N_("the complaint does not load back as the same complaint"),
     N_("a field contains the separator U+001F"),
+    # Shapes of configuration problems (with Phrase): where, then what is wrong there.
+    N_("line {line}: {problem}"),
+    N_("{path}: {problem}"),
 )
 
 
