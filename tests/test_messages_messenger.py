@@ -60,6 +60,11 @@ def disposed():  # type: ignore[no-untyped-def]
     return step(received(), "verifikasi", units=["dinkes", "pupr"])
 
 
+def reopened():  # type: ignore[no-untyped-def]
+    followed = step(disposed(), "tindak_lanjut", actor=Actor.unit("dinkes"), response="Sudah.")
+    return step(followed, "buka_kembali", actor=REPORTER, reason="Belum diperbaiki.")
+
+
 def closed():  # type: ignore[no-untyped-def]
     followed = step(disposed(), "tindak_lanjut", actor=Actor.unit("dinkes"), response="Sudah.")
     return step(followed, "tutup")
@@ -150,6 +155,7 @@ def test_every_event_after_a_version_and_keys_are_unique_and_stable() -> None:
         "disposisi_pelapor",
         "disposisi_unit",
         "disposisi_unit",
+        "tindak_lanjut_pelapor",
         "penutupan",
     ]
     assert len({m.key for m in everything}) == len(everything)
@@ -167,7 +173,7 @@ def test_english_and_channels() -> None:
     assert MESSENGER.messages_for(web)[0].channel is MessageChannel.EMAIL
     whatsapp = messenger(reporter_channels={"web": "whatsapp"}).messages_for(web)[0]
     assert whatsapp.channel is MessageChannel.WHATSAPP
-    assert whatsapp.body == MESSENGER.messages_for(received())[0].body  # the SMS text
+    assert whatsapp.body.startswith("Pengaduan Anda *diterima*.\nNo. tiket: *7KQM-XW3D-RT9*\n")
 
 
 def test_nobody_to_tell_without_a_reporter_identity() -> None:
@@ -198,6 +204,10 @@ def all_sms(language: str) -> dict[str, list[Message]]:
         step(received(), "tunda", reason="x"),
         step(received(), "alihkan", to="PLN UP3 Kupang"),
         closed(),
+        step(disposed(), "tindak_lanjut", actor=Actor.unit("dinkes"), response="Sudah."),
+        step(step(received(), "tunda", reason="x"), "lanjutkan", actor=REPORTER),
+        reopened(),
+        step(reopened(), "eskalasi", actor=REPORTER, to="atasan"),
     ]
     for complaint in complaints:
         for message in sms.messages_for(complaint):

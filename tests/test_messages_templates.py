@@ -45,9 +45,10 @@ def test_shipped_templates_cover_the_issue() -> None:
 
 
 def test_whatsapp_falls_back_to_the_sms_text() -> None:
-    template = SHIPPED.get("penerimaan")
+    template = SHIPPED.get("pengingat_verifikasi")  # an officer's: no WhatsApp text of its own
     assert template.text("whatsapp") == template.text("sms")
     assert MessageChannel.WHATSAPP in template.channels
+    assert SHIPPED.get("penerimaan").text("whatsapp") != SHIPPED.get("penerimaan").text("sms")
 
 
 def test_the_forward_is_worded_without_blame() -> None:

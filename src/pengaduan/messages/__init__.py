@@ -39,6 +39,7 @@ from pengaduan.messages.sms import (
 from pengaduan.messages.templates import (
     LANGUAGES,
     PLACEHOLDERS,
+    WHATSAPP_MAX_CHARS,
     ChannelText,
     DueKind,
     MessageChannel,
@@ -55,6 +56,7 @@ __all__ = [
     "SATISFACTION_ACTION",
     "SATISFACTION_REASONS",
     "SATISFIED_FROM",
+    "WHATSAPP_MAX_CHARS",
     "ChannelText",
     "DueKind",
     "Message",

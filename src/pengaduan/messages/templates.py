@@ -5,16 +5,19 @@ A [`Template`][pengaduan.messages.templates.Template] is bound to a trigger: act
 is the receipt) or an SLA clock's due action from the periodic job (``on_clocks`` with ``due =
 "warning"`` for a reminder, ``"breach"`` for a breach notice). It names its recipient kind and
 carries an Indonesian and an English text per channel (SMS, e-mail with a subject, optionally
-WhatsApp, which otherwise sends the SMS text).
+WhatsApp, which otherwise sends the SMS text). WhatsApp texts may use ``*bold*``, ``_italic_``
+and line breaks; a message holds at most
+[`WHATSAPP_MAX_CHARS`][pengaduan.messages.templates.WHATSAPP_MAX_CHARS] characters.
 
 [`TemplateSet.default()`][pengaduan.messages.templates.TemplateSet.default] loads the shipped file
 (``pengaduan/messages/data/templates.toml``);
 [`TemplateSet.overridden()`][pengaduan.messages.templates.TemplateSet.overridden] lays a region's
 file over it: tables merge key by key, a template
 of the same name is changed only where the region's file says, a new name adds a template, and
-``disabled = ["name", ...]`` drops shipped ones. The result is validated as a whole and every
-problem is reported at once with its key path (``template[penerimaan].sms.id: unknown
-placeholder 'nomor'``), never echoing a text.
+``disabled = ["name", ...]`` drops shipped ones. A region that changes a template's ``sms``
+text without giving a ``whatsapp`` text sends its SMS text on WhatsApp too. The result is
+validated as a whole and every problem is reported at once with its key path
+(``template[penerimaan].sms.id: unknown placeholder 'nomor'``), never echoing a text.
 
 Placeholders are ``{name}`` (no attribute access, index or format spec). Which names a template
 may use depends on its trigger and recipient
@@ -54,6 +57,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LANGUAGES",
     "PLACEHOLDERS",
+    "WHATSAPP_MAX_CHARS",
     "ChannelText",
     "DueKind",
     "MessageChannel",
@@ -63,6 +67,10 @@ __all__ = [
 ]
 
 FORMAT_VERSION = 1
+
+WHATSAPP_MAX_CHARS = 4_096
+"""The longest WhatsApp Business message body, in characters (a test renders every shipped
+WhatsApp text with long values and holds it to this)."""
 
 LANGUAGES: tuple[str, ...] = ("id", "en")
 """The languages every template is written in."""
@@ -311,6 +319,7 @@ def _merged(base: dict[str, Any], change: dict[str, Any], what: str) -> dict[str
         if found is None:
             templates.append(copy.deepcopy(item))
             continue
+        _follow_sms(found, item)
         for key, value in item.items():
             if isinstance(value, dict) and isinstance(found.get(key), dict):
                 found[key].update(copy.deepcopy(value))
@@ -319,6 +328,13 @@ def _merged(base: dict[str, Any], change: dict[str, Any], what: str) -> dict[str
     if problems:
         raise ConfigurationError(what, problems)
     return merged
+
+
+def _follow_sms(found: dict[str, Any], change: dict[str, Any]) -> None:
+    """A region that rewrites a template's SMS text without a WhatsApp text of its own gets its
+    SMS text on WhatsApp too: the shipped WhatsApp text would say what the region changed."""
+    if MessageChannel.SMS.value in change and MessageChannel.WHATSAPP.value not in change:
+        found.pop(MessageChannel.WHATSAPP.value, None)
 
 
 def _names(problems: list[str], where: str, value: object) -> tuple[str, ...]:
