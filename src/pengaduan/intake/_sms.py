@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.toml import shown
-from pengaduan._i18n import N_
+from pengaduan._i18n import N_, Phrase
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, ConfigurationError, IntakeError, type_name
 from pengaduan.intake._inbound import (
@@ -360,6 +360,69 @@ class SmsGateway:
         message = self.parse(line)
         return _inbound(
             text=message.body,
+            channel=Channel.SMS,
+            received_at=received_at,
+            phone=_required_text(sender, "sender"),
+            message_id=message_id,
+            max_length=self.max_length,
+            pseudonym_key=self.pseudonym_key,
+        )
+
+    def reply(
+        self,
+        line: str | bytes,
+        *,
+        sender: str,
+        received_at: datetime,
+        message_id: str | None = None,
+    ) -> Inbound:
+        """An SMS that answers a message the office sent (a satisfaction score, a reply): no
+        keyword, the whole message is the text.
+
+        The reporter is bound as in [`submission()`][pengaduan.intake.SmsGateway.submission]:
+        with `pseudonym_key`, ``Reporter.account_id`` is the keyed pseudonym of the sender's
+        number, so
+        [`answer_satisfaction_reply()`][pengaduan.messages.answer_satisfaction_reply] finds
+        their complaints. ``message_id`` gives the idempotency key (a retried delivery
+        has the same one).
+
+        Args:
+            line: the SMS as received (text, or UTF-8 bytes); NFKC-normalised, leading
+                whitespace (and zero-width characters) and trailing whitespace removed.
+            sender: the sender's number as the SMS centre gives it.
+            received_at: when it arrived (aware).
+            message_id: the provider's message id.
+
+        Raises:
+            IntakeError: ``empty-message`` (nothing visible), ``too-long`` (longer than
+                `max_length`), ``not-text``, ``invalid-field`` for a ``sender`` or
+                ``message_id`` that is not text.
+            NaiveDatetimeError: ``received_at`` has no time zone.
+            ArgumentError: ``received_at`` is not a datetime.
+
+        Example:
+            >>> from datetime import UTC, datetime
+            >>> at = datetime(2026, 1, 5, tzinfo=UTC)
+            >>> answer = SmsGateway.kota_kupang().reply(
+            ...     "NILAI 4", sender="0813 3900 1122", received_at=at)
+            >>> answer.submission.text, answer.submission.channel.value
+            ('NILAI 4', 'sms')
+        """
+        text = unicodedata.normalize("NFKC", _decode_strict(line))
+        text = _rstrip_spaces(text[_skip(text, 0, _is_invisible) :])
+        if all(_is_invisible(char) or char in _PUNCTUATION for char in text):
+            raise IntakeError(reason=IntakeReason.EMPTY_MESSAGE, detail=N_("the SMS is empty"))
+        if len(text) > self.max_length:
+            raise IntakeError(
+                reason=IntakeReason.TOO_LONG,
+                detail=Phrase(
+                    N_("the SMS has {length} characters; at most {most}"),
+                    length=len(text),
+                    most=self.max_length,
+                ),
+            )
+        return _inbound(
+            text=text,
             channel=Channel.SMS,
             received_at=received_at,
             phone=_required_text(sender, "sender"),

@@ -10,6 +10,8 @@
   ([`pengaduan.store.Repository`][pengaduan.store.Repository] keeps one).
 - [`sms`][pengaduan.messages.sms]: GSM-7 / UCS-2 detection and SMS segment counting.
 - [`satisfaction`][pengaduan.messages.satisfaction]: the reporter's satisfaction answer.
+- [`replies`][pengaduan.messages.replies]: that answer arriving by SMS or WhatsApp through the
+  intake gateway, recorded as the rating event exactly once.
 
 Example:
     >>> from pengaduan.messages import sms_segments
@@ -20,6 +22,13 @@ Example:
 from __future__ import annotations
 
 from pengaduan.messages.messenger import Message, Messenger, Recipient
+from pengaduan.messages.replies import (
+    ReplyOutcome,
+    SatisfactionReply,
+    SatisfactionReplyResult,
+    answer_satisfaction_reply,
+    parse_satisfaction_reply,
+)
 from pengaduan.messages.satisfaction import (
     SATISFACTION_ACTION,
     SATISFACTION_REASONS,
@@ -64,12 +73,17 @@ __all__ = [
     "Messenger",
     "Recipient",
     "RecipientKind",
+    "ReplyOutcome",
     "Satisfaction",
+    "SatisfactionReply",
+    "SatisfactionReplyResult",
     "SmsEncoding",
     "SmsSegments",
     "Template",
     "TemplateSet",
+    "answer_satisfaction_reply",
     "is_gsm7",
+    "parse_satisfaction_reply",
     "satisfaction_of",
     "score_from_reply",
     "sms_segments",

@@ -66,6 +66,7 @@ from typing import TYPE_CHECKING, Any
 
 from pengaduan.store._legacy import import_sqlite_store
 from pengaduan.store._query import ComplaintSummary, Page, Query
+from pengaduan.store._replies import record_satisfaction_reply
 from pengaduan.store._sqlite import SqliteStore
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ __all__ = [
     "SqliteStore",
     "Transaction",
     "import_sqlite_store",
+    "record_satisfaction_reply",
 ]
 
 _SQL = frozenset(
