@@ -1,9 +1,10 @@
 """Every example the command line prints in ``--help`` runs as shown.
 
 The examples are read from the help texts themselves (not copied here), then run in a real shell
-in a folder holding the files they name: a JSON lines export, CSV exports, a text file, and a
-signed checkpoint with its log and key ring. Only the example that needs a remote Dask scheduler
-and object storage (``s3://``, ``tcp://``) is left out: nothing here can reach them.
+in a folder holding the files they name: a JSON lines export, CSV exports, a text file, a signed
+checkpoint with its log and key ring, and a file of the earlier ``SqliteStore``. Only the example
+that needs a remote Dask scheduler and object storage (``s3://``, ``tcp://``) is left out:
+nothing here can reach them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from tests.legacy_store import write_legacy_store
 
 from pengaduan.integrity import KeyRing, SigningKey, TransparencyLog, sign_tree_head
 from pengaduan.serialization import dump_lines
@@ -73,6 +75,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "A-2,2,2025-03-04T10:30:00+08:00,04/03/2025 10:30,pupr\n",
         encoding="utf-8",
     )
+    write_legacy_store(here / "lama.db", complaints)
     (here / "keluhan.txt").write_text(
         "jln rusak dkt pkm oebobo, mhn diperbaiki\nair pdam mati 3 hari di kel. oebufu\n",
         encoding="utf-8",

@@ -1,8 +1,8 @@
 """The command line's modules: one per command, each importing only the shared pieces.
 
 A command module may import ``_common``, ``_exit``, ``_parser`` and ``_progress`` (and ``audit``
-its ``_checkpoint`` helper), never ``_app`` or another command: the parser is assembled in
-``_app`` alone, so commands stay independent of each other.
+its ``_checkpoint`` helper, ``db`` its ``_db_legacy`` action), never ``_app`` or another
+command: the parser is assembled in ``_app`` alone, so commands stay independent of each other.
 """
 
 from __future__ import annotations
@@ -10,8 +10,18 @@ from __future__ import annotations
 from tests.test_import_layers import import_edges
 
 SHARED = {"_common", "_exit", "_parser", "_progress"}
-COMMANDS = {"_audit", "_checkpoint", "_db", "_deadline", "_demo", "_redact", "_route", "_workflow"}
-ALSO = {"_audit": {"_checkpoint"}}
+COMMANDS = {
+    "_audit",
+    "_checkpoint",
+    "_db",
+    "_db_legacy",
+    "_deadline",
+    "_demo",
+    "_redact",
+    "_route",
+    "_workflow",
+}
+ALSO = {"_audit": {"_checkpoint"}, "_db": {"_db_legacy"}}
 
 
 def cli_imports() -> dict[str, set[str]]:
@@ -38,4 +48,4 @@ def test_the_shared_pieces_import_no_command() -> None:
 
 def test_the_parser_is_assembled_from_every_command_module() -> None:
     imports = cli_imports()
-    assert imports["_app"] >= COMMANDS - {"_checkpoint"}
+    assert imports["_app"] >= COMMANDS - {"_checkpoint", "_db_legacy"}

@@ -5,31 +5,38 @@
 upgrade), and ``pengaduan db import URL FILE`` loads a JSON-lines export, or the office CSV the
 audit reads (``.csv``, or ``--format csv``; ``--timezone`` and ``--column`` as for the audit), in
 batches (resumable; bad lines are reported by number and the rest are stored; a progress bar on
-a terminal). The URL is never printed: it may hold a password.
+a terminal). ``pengaduan db import-sqlite-store OLD.db URL`` copies a file of the earlier
+``SqliteStore`` (``cli/_db_legacy.py``). The URL is never printed: it may hold a password.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._progress import Progress
 from pengaduan.errors import StorageError
-
-if TYPE_CHECKING:
-    import argparse
 
 __all__ = ["add_db"]
 
 
 def add_db(commands: Any, lang: str) -> None:
     """Add the ``db`` command to the ``pengaduan`` parser's subcommands."""
+    from pengaduan.cli._db_legacy import (  # noqa: PLC0415 - the command lives apart
+        DB_EXAMPLES,
+        add_import_sqlite_store,
+    )
+    from pengaduan.cli._parser import _EXIT_CODES  # noqa: PLC0415
+
     db = commands.add_parser(
         "db",
         help=_("manage the storage database (PostgreSQL, SQLite)"),
         description=_("manage the storage database (PostgreSQL, SQLite)"),
+        epilog=_(DB_EXAMPLES) + "\n" + _(_EXIT_CODES),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     actions = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     upgrade = actions.add_parser(
@@ -86,6 +93,7 @@ def add_db(commands: Any, lang: str) -> None:
     load.add_argument("--batch-size", type=int, default=1000, help=_("lines per transaction"))
     load.add_argument("--start-line", type=int, default=1, help=_("first line to read"))
     load.set_defaults(run=_import)
+    add_import_sqlite_store(actions)
 
 
 def _revision(url: str, *, upgrade: bool) -> str | None:
