@@ -135,6 +135,8 @@ def test_whatsapp_messages_are_sent_in_their_own_words(language: str) -> None:
             assert f"*{TID}*" in message.body
             assert message.segments is None  # no SMS segments on WhatsApp
             assert_clean((message,))
+    (disposed_to,) = found["disposisi_pelapor"]  # full unit names: WhatsApp has the room
+    assert "Dinas Kesehatan Kota Kupang" in disposed_to.body
     (ack,) = found["penerimaan"]
     if language == "id":
         assert ack.body.splitlines()[:3] == [

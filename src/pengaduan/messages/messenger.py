@@ -7,7 +7,9 @@ a working calendar and (optionally) a unit directory. It is a pure function of i
 - [`Messenger.messages_for()`][pengaduan.messages.messenger.Messenger.messages_for] gives the
   messages the latest event of a complaint causes (or
   every event after a version): the acknowledgement on receipt, the disposition notices, the
-  deferral, the forward, the closing notice with the satisfaction question;
+  deferral, the forward, the unit's follow-up, the resumption, the reopening notice to the
+  units, the escalation notice to the superior, the closing notice with the satisfaction
+  question;
 - [`Messenger.messages_for_due()`][pengaduan.messages.messenger.Messenger.messages_for_due] gives
   the reminder or breach notice of one
   [`DueAction`][pengaduan.sla.DueAction] from the periodic job.
@@ -521,7 +523,7 @@ class Messenger:
         responsible: tuple[str, ...],
     ) -> Message:
         text = template.text(channel, self.language)
-        short = "sms" if channel is not MessageChannel.EMAIL else "email"
+        short = "sms" if channel is MessageChannel.SMS else "email"  # WhatsApp: full names
         fill = {
             **dict(self.templates.values),
             **values,
