@@ -3,6 +3,7 @@ recorded as the rating event once, on the right complaint, or answered politely.
 
 from __future__ import annotations
 
+import random
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -22,6 +23,7 @@ from pengaduan import use_language
 from pengaduan.errors import ArgumentError, IntakeError, PengaduanError
 from pengaduan.identity import reporter_pseudonym
 from pengaduan.intake import SmsGateway, from_whatsapp
+from pengaduan.intake.tracking import new_tracking_id
 from pengaduan.messages import (
     ReplyOutcome,
     SatisfactionReply,
@@ -295,6 +297,15 @@ def test_the_repository_records_a_retried_sms_once() -> None:
         assert missing.outcome is ReplyOutcome.NO_COMPLAINT
         chatter = record_satisfaction_reply(repo, sms("halo", message_id="sms-995"), workflow=WF)
         assert chatter.outcome is ReplyOutcome.NOT_A_SCORE
+
+
+def test_a_tracking_id_typed_without_hyphens_is_found_in_the_repository() -> None:
+    tracking_id = new_tracking_id(random.Random(17))
+    with Repository("sqlite://", pseudonym_key=KEY) as repo:
+        repo.add(complaint_of(tracking_id))
+        typed = tracking_id.replace("-", "").lower()
+        result = record_satisfaction_reply(repo, sms(f"nilai {typed} 3"), workflow=WF)
+        assert (result.outcome, result.tracking_id) == (ReplyOutcome.RECORDED, tracking_id)
 
 
 def test_a_repository_without_a_pseudonym_key_needs_the_tracking_id() -> None:

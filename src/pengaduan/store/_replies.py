@@ -3,6 +3,7 @@ public name lives in ``pengaduan.store``)."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from pengaduan._i18n import N_
@@ -26,6 +27,10 @@ def _candidates(
 ) -> list[Complaint]:
     """The reporter's complaints the reply may be about (the one it names, else every one in a
     status the rating may be given from)."""
+    from pengaduan.intake.tracking import (  # noqa: PLC0415 - loaded on use
+        is_valid_tracking_id,
+        parse_tracking_id,
+    )
     from pengaduan.messages.satisfaction import SATISFACTION_ACTION  # noqa: PLC0415
     from pengaduan.store._query import Query  # noqa: PLC0415
 
@@ -33,20 +38,24 @@ def _candidates(
     if account is None:
         return []
     if tracking_id is not None:
-        try:
-            return [repository.get(tracking_id)]
-        except (NotFoundError, ArgumentError):
-            return []
+        wanted = [tracking_id]
+        if is_valid_tracking_id(tracking_id):  # typed without its hyphens: the stored form too
+            wanted.append(parse_tracking_id(tracking_id))
+        found: list[Complaint] = []
+        for candidate in dict.fromkeys(wanted):
+            with contextlib.suppress(NotFoundError, ArgumentError):
+                found.append(repository.get(candidate))
+        return found[:1]
     sources = tuple(sorted(workflow.action(SATISFACTION_ACTION).sources))
     query = Query(reporter=account, statuses=sources)
-    found: list[Complaint] = []
+    stored: list[Complaint] = []
     cursor: str | None = None
     while True:
         page = repository.page(query, limit=_PAGE, after=cursor)
-        found.extend(repository.get(row.tracking_id) for row in page.items)
+        stored.extend(repository.get(row.tracking_id) for row in page.items)
         cursor = page.next_cursor
         if cursor is None:
-            return found
+            return stored
 
 
 def record_satisfaction_reply(
