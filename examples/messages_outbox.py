@@ -1,7 +1,8 @@
 """Messages to citizens and officers through the repository's outbox, in Kota Kupang.
 
 Four complaints arrive (by SMS, WhatsApp and the web form): one is verified, disposed, followed
-up, closed and rated by its reporter; one is deferred, one forwarded to PLN, one left unverified.
+up, closed and rated by its reporter with an SMS reply ("NILAI 4", delivered twice by the
+gateway and recorded once); one is deferred, one forwarded to PLN, one left unverified.
 Every step's messages land in the outbox in the step's own transaction; a sender loop "sends"
 them (prints them) and marks them sent; the periodic job adds reminders and breach notices. At
 the end, the audit shows the reporters' satisfaction per unit. Reporter texts are printed with
@@ -15,16 +16,19 @@ from zoneinfo import ZoneInfo
 
 from pengaduan.audit import Audit, render_satisfaction
 from pengaduan.calendar import WorkingCalendar
+from pengaduan.identity import reporter_pseudonym
+from pengaduan.intake import SmsGateway
 from pengaduan.messages import Messenger, TemplateSet
 from pengaduan.model import Actor, Channel, Reporter, Submission
 from pengaduan.routing import UnitDirectory
 from pengaduan.sla import SlaPolicy, due_actions
-from pengaduan.store import Repository
+from pengaduan.store import Repository, record_satisfaction_reply
 from pengaduan.workflow import Workflow
 
 WITA = ZoneInfo("Asia/Makassar")
 START = datetime(2026, 9, 21, 9, tzinfo=WITA)  # a Monday
 ADMIN = Actor.admin("bag-organisasi")
+KEY = b"example-only-secret-key-of-the-office"  # from a secrets manager in production
 
 
 def main() -> None:
@@ -41,9 +45,13 @@ def main() -> None:
         templates=templates,
         directory=UnitDirectory.kota_kupang(),
     )
-    repo = Repository("sqlite://", policy=policy, calendar=calendar, messenger=messenger)
+    repo = Repository(
+        "sqlite://", policy=policy, calendar=calendar, messenger=messenger, pseudonym_key=KEY
+    )
+    gateway = SmsGateway.from_keywords({"KOTKUPANG": "kota-kupang"}, pseudonym_key=KEY)
+    sms_reporter = reporter_pseudonym("+6281300000001", key=KEY)  # what the gateway sets
     arrivals = [
-        ("KPG-7KQM-XW3D", Channel.SMS, "p-sms-1"),
+        ("KPG-7KQM-XW3D", Channel.SMS, sms_reporter),
         ("KPG-9PRT-HV2M", Channel.WHATSAPP, "p-wa-2"),
         ("KPG-4ZNC-QJ8A", Channel.WEB, "p-web-3"),
         ("KPG-2HXW-MM7C", Channel.SMS, "p-sms-4"),  # nobody verifies it
@@ -72,7 +80,14 @@ def main() -> None:
     act("KPG-4ZNC-QJ8A", "alihkan", 4, to="PLN UP3 Kupang")
     act("KPG-7KQM-XW3D", "tindak_lanjut", 24, actor=Actor.unit("pupr"), response="Sudah.")
     act("KPG-7KQM-XW3D", "tutup", 2)
-    act("KPG-7KQM-XW3D", "nilai_kepuasan", 5, actor=Actor.reporter("p-sms-1"), skor="4")
+    # The reporter answers the closing notice by SMS; the gateway delivers it twice.
+    answered_at = repo.get("KPG-7KQM-XW3D").updated_at + timedelta(hours=5)
+    for _ in range(2):
+        reply = gateway.reply(
+            "NILAI 4", sender="0813-0000-0001", received_at=answered_at, message_id="sms-5521"
+        )
+        result = record_satisfaction_reply(repo, reply, workflow=workflow)
+        print(f"rating reply: {result.outcome.value} -> {result.reply}")
 
     sent = START + timedelta(days=3)
     print("== outbox ==")
