@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 import attrs
 
 from pengaduan.errors import ArgumentError, ConfigurationError, RedactionError, type_name
-from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_phone import _national
 from pengaduan.redaction._fold import fold_text
 
@@ -40,6 +39,35 @@ _KIND_SHAPE = re.compile(r"[a-z][a-z0-9_]{0,30}")
 _COLLECTIONS = (list, tuple, set, frozenset)
 #: Every ASCII character but a letter becomes a space, so ``str.split`` gives the words.
 _NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
+#: A run of characters outside ASCII (captured, so ``split`` keeps it).
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` with ASCII letters lower-cased and every other character as it is.
+
+    ``str.lower`` does that on ASCII in C; a translation table would look every character up
+    in a dict, so the few runs outside ASCII are cut out and kept as they are.
+    """
+    if text.isascii():
+        return text.lower()
+    parts = _NON_ASCII_RUN.split(text)
+    parts[::2] = [part.lower() for part in parts[::2]]
+    return "".join(parts)
+
+
+def ascii_translate(text: str, table: Mapping[int, int | str | None]) -> str:
+    """``text.translate(table)`` for a ``table`` that maps ASCII characters to ASCII strings.
+
+    ``str.translate`` caches such a table while the text is ASCII and looks every character up
+    in the dict after the first one that is not; the runs outside ASCII, which the table leaves
+    alone, are cut out and kept as they are.
+    """
+    if text.isascii():
+        return text.translate(table)
+    parts = _NON_ASCII_RUN.split(text)
+    parts[::2] = [part.translate(table) for part in parts[::2]]
+    return "".join(parts)
 
 
 def _strings(values: object, argument: str) -> tuple[str, ...]:
@@ -281,9 +309,7 @@ class DetectionContext:
     def lowered(self) -> str:
         """The text with ASCII letters lower-cased (same length and offsets), computed once."""
         if self._lowered is None:
-            text = self.text
-            # str.lower is much faster than a translation table and, on ASCII text, the same.
-            self._lowered = text.lower() if text.isascii() else text.translate(lex.ASCII_LOWER)
+            self._lowered = _ascii_lower(self.text)
         return self._lowered
 
     @property
@@ -300,7 +326,7 @@ class DetectionContext:
         space: ``spaced.find(" " + word)`` finds ``word`` at the start of a word, at the same
         offset in the text. Computed once."""
         if self._spaced is None:
-            self._spaced = " " + self.lowered.translate(_NOT_LETTERS)
+            self._spaced = " " + ascii_translate(self.lowered, _NOT_LETTERS)
         return self._spaced
 
     def _set_fixed(self, intervals: Iterable[tuple[int, int]]) -> None:
