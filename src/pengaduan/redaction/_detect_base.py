@@ -363,6 +363,11 @@ class DetectionContext:
         index = bisect_left(self._fixed_starts, position)
         return index < len(self._fixed_starts) and self._fixed_starts[index] == position
 
+    def collapsed(self) -> tuple[list[int], list[int]]:
+        """The start and end offsets of earlier findings (merged, sorted), for detectors that
+        bisect them in a loop; not to be changed."""
+        return self._fixed_starts, self._fixed_ends
+
     def collapsed_ends(self) -> list[int]:
         """The end offsets of earlier findings, sorted."""
         return self._fixed_ends
