@@ -161,40 +161,25 @@ _HEADS = frozenset(
     re.match(r"[a-z]+", word).group()  # type: ignore[union-attr]
     for word in (*lex.STRONG_TRIGGERS, *lex.HONORIFIC_TRIGGERS, *lex.TITLE_TRIGGERS)
 )
-#: Heads too short to look for with ``str.find``: their triggers are looked for whole.
-_SHORT_TRIGGERS = ("a.n", "a. n", "h.")
+#: A head as a whole word in ``spaced`` (a letter never follows a head in a trigger).
+_HEAD_WORD = re.compile(" (?:" + lex.trie_pattern(_HEADS) + ")(?![a-z])")
 
 
 def _triggers(context: DetectionContext) -> list[tuple[int, int, str]]:
-    """The matches of `NAME_TRIGGER`, as ``finditer`` gives
-    them, found from the trigger heads the text holds (a set intersection in C) at the starts of
-    words instead of by trying the pattern at every position."""
+    """The matches of `NAME_TRIGGER`, as ``finditer`` gives them, tried only where a trigger's
+    head stands as a whole word (one scan of the context's ``spaced`` text) instead of at every
+    position."""
     lowered = context.lowered
     spaced = context.spaced
-    words = context.words
     if not lowered.isascii():
         # A mark outside ASCII may open or close a word too (``“Bapak``): counted as a space
         # here, which only adds places to try (the pattern decides at each).
         spaced = _NON_ASCII_RUN.sub(_spaces, spaced)
-        words = frozenset(spaced.split())
-    # Every trigger's head is followed by a mark or ends it, so a head stands as a whole word.
-    spaced += " "
-    starts: set[int] = set()
-    for head in _HEADS.intersection(words):
-        needle = f" {head} "
-        at = spaced.find(needle)
-        while at != -1:
-            starts.add(at)  # ``spaced`` has one more character in front
-            at = spaced.find(needle, at + 1)
-    for short in _SHORT_TRIGGERS:
-        at = lowered.find(short)
-        while at != -1:
-            starts.add(at)
-            at = lowered.find(short, at + 1)
     found: list[tuple[int, int, str]] = []
     reached = 0
     match = lex.NAME_TRIGGER.match
-    for start in sorted(starts):
+    for head in _HEAD_WORD.finditer(spaced):
+        start = head.start()  # the space before the head; ``spaced`` has one more in front
         if start >= reached and (hit := match(lowered, start)) is not None:
             found.append((start, hit.end(), hit.group()))
             reached = hit.end()
