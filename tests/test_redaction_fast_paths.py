@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import (
     _NOT_LETTERS,
+    CONTEXT_LOOKBACK,
     DetectionContext,
+    Finding,
     KnownIdentity,
     ascii_translate,
 )
@@ -85,3 +87,68 @@ def test_name_triggers_are_the_pattern_matches(text: str) -> None:
 def test_signatures_are_the_pattern_matches(text: str) -> None:
     lowered = text.translate(lex.ASCII_LOWER)
     assert _signature_ends(lowered) == [m.end() for m in lex.SIGNATURE.finditer(lowered)]
+
+
+def _plain_window_before(context: DetectionContext, position: int, width: int) -> str:
+    """`DetectionContext.window_before` written plainly: every span in reach, sorted, swept."""
+    text = context.text
+    lo = max(0, position - CONTEXT_LOOKBACK)
+    starts, ends = context.collapsed()
+    spans = [
+        *zip(starts, ends, strict=True),
+        *zip(context._local_starts, context._local_ends, strict=True),
+    ]
+    intervals = sorted(
+        (max(start, lo), min(end, position))
+        for start, end in spans
+        if start < position and end > lo
+    )
+    pieces: list[str] = []
+    cursor = lo
+    for start, end in intervals:
+        if end <= cursor:
+            continue
+        if start > cursor:
+            pieces += [text[cursor:start], "\x1f"]
+        elif not pieces or pieces[-1] != "\x1f":
+            pieces.append("\x1f")
+        cursor = end
+    pieces.append(text[cursor:position])
+    return "".join(pieces)[-width:].lower()
+
+
+# Mostly near the start of the text, so spans of the three sources often touch and overlap.
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 24) | st.integers(0, 420), st.integers(1, 6) | st.integers(1, 60)),
+    max_size=12,
+)
+
+
+@example("abcdefghijklmnop", [(5, 3)], [], [(2, 3)], 40)  # a covered span touching a finding
+@given(
+    st.text(alphabet="ab C.\n1", min_size=0, max_size=420),
+    _SPANS,
+    _SPANS,
+    _SPANS,
+    st.sampled_from([1, 5, 16, 40, 120, 400]),
+)
+def test_window_before_is_the_plain_sweep(
+    text: str,
+    tags: list[tuple[int, int]],
+    found: list[tuple[int, int]],
+    covered: list[tuple[int, int]],
+    width: int,
+) -> None:
+    size = len(text)
+
+    def clip(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(min(a, size), min(a + n, size)) for a, n in spans if min(a, size) < size]
+
+    context = DetectionContext(text, KnownIdentity(), clip(tags))
+    context.absorb([Finding(kind="x", start=a, end=b, detector="t") for a, b in clip(found)])
+    for start, end in sorted(clip(covered)):
+        context.cover(start, end)
+    for position in range(size + 1):
+        assert context.window_before(position, width=width) == _plain_window_before(
+            context, position, width
+        )

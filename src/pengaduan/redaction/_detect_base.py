@@ -448,15 +448,6 @@ class DetectionContext:
         pieces.append(self.text[cursor:hi])
         return "".join(pieces)[:width].lower()
 
-    @staticmethod
-    def _clip(starts: list[int], ends: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
-        found: list[tuple[int, int]] = []
-        index = bisect_left(starts, hi) - 1
-        while index >= 0 and ends[index] > lo:
-            found.append((max(starts[index], lo), min(ends[index], hi)))
-            index -= 1
-        return found
-
     def window_before(self, position: int, *, width: int = CONTEXT_WIDTH) -> str:
         """The lower-cased text before ``position``, earlier findings collapsed to one character.
 
@@ -467,24 +458,45 @@ class DetectionContext:
         Returns:
             At most ``width`` characters ending at ``position``.
         """
+        text = self.text
         lo = max(0, position - CONTEXT_LOOKBACK)
-        intervals = self._clip(self._fixed_starts, self._fixed_ends, lo, position)
-        intervals += self._clip(self._local_starts, self._local_ends, lo, position)
-        if not intervals:
-            return self.text[max(lo, position - width) : position].lower()
-        intervals.sort()
+        fixed_starts, fixed_ends = self._fixed_starts, self._fixed_ends
+        local_starts, local_ends = self._local_starts, self._local_ends
+        # Both lists are sorted and their spans do not overlap, so their ends are sorted too:
+        # going left from ``position`` by the later end of the two, touching or overlapping
+        # spans are joined into one block, and only as many blocks are read as ``width`` needs.
+        fixed = bisect_left(fixed_starts, position) - 1
+        local = bisect_left(local_starts, position) - 1
         pieces: list[str] = []
-        cursor = lo
-        for start, end in intervals:
-            if end <= cursor:
+        visible = 0
+        right = position
+        block_start = block_end = -1
+        while True:
+            fixed_end = fixed_ends[fixed] if fixed >= 0 else -1
+            local_end = local_ends[local] if local >= 0 else -1
+            if fixed_end >= local_end:
+                start, end = (fixed_starts[fixed] if fixed >= 0 else -1), fixed_end
+                fixed -= 1
+            else:
+                start, end = local_starts[local], local_end
+                local -= 1
+            if end > lo and block_start >= 0 and end >= block_start:
+                block_start = min(block_start, max(start, lo))
                 continue
-            if start > cursor:
-                pieces.append(self.text[cursor:start])
+            if block_start >= 0:
+                pieces.append(text[block_end:right])
                 pieces.append(_COLLAPSED)
-            elif not pieces or pieces[-1] != _COLLAPSED:
-                pieces.append(_COLLAPSED)
-            cursor = end
-        pieces.append(self.text[cursor:position])
+                visible += right - block_end + 1
+                right = block_start
+                if visible >= width:
+                    break
+            if end <= lo:
+                if not pieces:  # no earlier finding in reach
+                    return text[max(lo, right - width) : right].lower()
+                pieces.append(text[lo:right])
+                break
+            block_start, block_end = max(start, lo), min(end, position)
+        pieces.reverse()
         return "".join(pieces)[-width:].lower()
 
 
