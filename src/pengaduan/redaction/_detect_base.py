@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 import attrs
 
 from pengaduan.errors import ArgumentError, ConfigurationError, RedactionError, type_name
-from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_phone import _national
 from pengaduan.redaction._fold import fold_text
 
@@ -40,6 +39,35 @@ _KIND_SHAPE = re.compile(r"[a-z][a-z0-9_]{0,30}")
 _COLLECTIONS = (list, tuple, set, frozenset)
 #: Every ASCII character but a letter becomes a space, so ``str.split`` gives the words.
 _NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
+#: A run of characters outside ASCII (captured, so ``split`` keeps it).
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` with ASCII letters lower-cased and every other character as it is.
+
+    ``str.lower`` does that on ASCII in C; a translation table would look every character up
+    in a dict, so the few runs outside ASCII are cut out and kept as they are.
+    """
+    if text.isascii():
+        return text.lower()
+    parts = _NON_ASCII_RUN.split(text)
+    parts[::2] = [part.lower() for part in parts[::2]]
+    return "".join(parts)
+
+
+def ascii_translate(text: str, table: Mapping[int, int | str | None]) -> str:
+    """``text.translate(table)`` for a ``table`` that maps ASCII characters to ASCII strings.
+
+    ``str.translate`` caches such a table while the text is ASCII and looks every character up
+    in the dict after the first one that is not; the runs outside ASCII, which the table leaves
+    alone, are cut out and kept as they are.
+    """
+    if text.isascii():
+        return text.translate(table)
+    parts = _NON_ASCII_RUN.split(text)
+    parts[::2] = [part.translate(table) for part in parts[::2]]
+    return "".join(parts)
 
 
 def _strings(values: object, argument: str) -> tuple[str, ...]:
@@ -281,9 +309,7 @@ class DetectionContext:
     def lowered(self) -> str:
         """The text with ASCII letters lower-cased (same length and offsets), computed once."""
         if self._lowered is None:
-            text = self.text
-            # str.lower is much faster than a translation table and, on ASCII text, the same.
-            self._lowered = text.lower() if text.isascii() else text.translate(lex.ASCII_LOWER)
+            self._lowered = _ascii_lower(self.text)
         return self._lowered
 
     @property
@@ -300,7 +326,7 @@ class DetectionContext:
         space: ``spaced.find(" " + word)`` finds ``word`` at the start of a word, at the same
         offset in the text. Computed once."""
         if self._spaced is None:
-            self._spaced = " " + self.lowered.translate(_NOT_LETTERS)
+            self._spaced = " " + ascii_translate(self.lowered, _NOT_LETTERS)
         return self._spaced
 
     def _set_fixed(self, intervals: Iterable[tuple[int, int]]) -> None:
@@ -336,6 +362,11 @@ class DetectionContext:
             return True
         index = bisect_left(self._fixed_starts, position)
         return index < len(self._fixed_starts) and self._fixed_starts[index] == position
+
+    def collapsed(self) -> tuple[list[int], list[int]]:
+        """The start and end offsets of earlier findings (merged, sorted), for detectors that
+        bisect them in a loop; not to be changed."""
+        return self._fixed_starts, self._fixed_ends
 
     def collapsed_ends(self) -> list[int]:
         """The end offsets of earlier findings, sorted."""
@@ -417,15 +448,6 @@ class DetectionContext:
         pieces.append(self.text[cursor:hi])
         return "".join(pieces)[:width].lower()
 
-    @staticmethod
-    def _clip(starts: list[int], ends: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
-        found: list[tuple[int, int]] = []
-        index = bisect_left(starts, hi) - 1
-        while index >= 0 and ends[index] > lo:
-            found.append((max(starts[index], lo), min(ends[index], hi)))
-            index -= 1
-        return found
-
     def window_before(self, position: int, *, width: int = CONTEXT_WIDTH) -> str:
         """The lower-cased text before ``position``, earlier findings collapsed to one character.
 
@@ -436,24 +458,45 @@ class DetectionContext:
         Returns:
             At most ``width`` characters ending at ``position``.
         """
+        text = self.text
         lo = max(0, position - CONTEXT_LOOKBACK)
-        intervals = self._clip(self._fixed_starts, self._fixed_ends, lo, position)
-        intervals += self._clip(self._local_starts, self._local_ends, lo, position)
-        if not intervals:
-            return self.text[max(lo, position - width) : position].lower()
-        intervals.sort()
+        fixed_starts, fixed_ends = self._fixed_starts, self._fixed_ends
+        local_starts, local_ends = self._local_starts, self._local_ends
+        # Both lists are sorted and their spans do not overlap, so their ends are sorted too:
+        # going left from ``position`` by the later end of the two, touching or overlapping
+        # spans are joined into one block, and only as many blocks are read as ``width`` needs.
+        fixed = bisect_left(fixed_starts, position) - 1
+        local = bisect_left(local_starts, position) - 1
         pieces: list[str] = []
-        cursor = lo
-        for start, end in intervals:
-            if end <= cursor:
+        visible = 0
+        right = position
+        block_start = block_end = -1
+        while True:
+            fixed_end = fixed_ends[fixed] if fixed >= 0 else -1
+            local_end = local_ends[local] if local >= 0 else -1
+            if fixed_end >= local_end:
+                start, end = (fixed_starts[fixed] if fixed >= 0 else -1), fixed_end
+                fixed -= 1
+            else:
+                start, end = local_starts[local], local_end
+                local -= 1
+            if end > lo and block_start >= 0 and end >= block_start:
+                block_start = min(block_start, max(start, lo))
                 continue
-            if start > cursor:
-                pieces.append(self.text[cursor:start])
+            if block_start >= 0:
+                pieces.append(text[block_end:right])
                 pieces.append(_COLLAPSED)
-            elif not pieces or pieces[-1] != _COLLAPSED:
-                pieces.append(_COLLAPSED)
-            cursor = end
-        pieces.append(self.text[cursor:position])
+                visible += right - block_end + 1
+                right = block_start
+                if visible >= width:
+                    break
+            if end <= lo:
+                if not pieces:  # no earlier finding in reach
+                    return text[max(lo, right - width) : right].lower()
+                pieces.append(text[lo:right])
+                break
+            block_start, block_end = max(start, lo), min(end, position)
+        pieces.reverse()
         return "".join(pieces)[-width:].lower()
 
 

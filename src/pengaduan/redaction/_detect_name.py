@@ -6,6 +6,7 @@ Names without a trigger are the gazetteer's (``gazetteer.py``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 import attrs
@@ -69,7 +70,7 @@ class NameDetector:
         ]
         # Signatures, chat-export senders and closing dashes: the capitalised words after them.
         if any(word in lowered for word in lex.SIGNATURE_WORDS):
-            extra.extend((m.end(), m.end(), "") for m in lex.SIGNATURE.finditer(lowered))
+            extra.extend((end, end, "") for end in _signature_ends(lowered))
         if ":" in lowered and ("[" in lowered or "/" in lowered):
             extra.extend((m.end(), m.end(), "") for m in lex.CHAT_HEADER.finditer(lowered))
         if "-" in lowered:
@@ -78,24 +79,30 @@ class NameDetector:
                 extra.append((dash.end(), dash.end(), ""))
         if extra:
             triggers = sorted({*triggers, *extra})
+        spaced = context.spaced
+        cased, place_words, place_before = lex.CASED_TRIGGERS, lex.PLACE_WORDS, lex.PLACE_BEFORE
+        name_after = self._name_after
+        detector = self.name
         for start, end, word in triggers:
             if start < skip_until:
                 continue
-            if word in lex.CASED_TRIGGERS and not text[start].isupper():
+            if word in cased and not text[start].isupper():
                 continue
             strong = word in _STRONG
             if not strong and not _capital_follows(text, end):
                 continue
-            span = self._name_after(text, end, context, strong=strong)
+            span = name_after(text, end, context, strong=strong)
             if span is None:
                 continue
             skip_until = span[1]
-            before = text[max(0, start - 40) : start]
-            if lex.PLACE_WORDS.intersection(
-                before.translate(_LOWER_LETTERS).split()
-            ) and lex.PLACE_BEFORE.search(before):
+            # ``spaced`` is the text lower-cased with other ASCII marks as spaces, one character
+            # to the right: the 40 characters before the trigger, as words.
+            lo = max(0, start - 40)
+            if place_words.intersection(spaced[lo + 1 : start + 1].split()) and place_before.search(
+                text[lo:start]
+            ):
                 continue
-            yield Finding(kind=PiiKind.NAME, start=span[0], end=span[1], detector=self.name)
+            yield Finding(kind=PiiKind.NAME, start=span[0], end=span[1], detector=detector)
 
     def _name_after(
         self, text: str, position: int, context: DetectionContext, *, strong: bool
@@ -104,87 +111,109 @@ class NameDetector:
         pos = lead.end() if lead else position
         words: list[tuple[int, int]] = []
         titles = 0
-        first = True
-        while len(words) < self.max_words:
+        token = _FIRST_TOKEN.match
+        # Earlier findings, for the two checks below (`next_collapsed`, `overlaps_collapsed`).
+        starts, ends = context.collapsed()
+        count = len(starts)
+        size = len(context.text)
+        titles_set, roles, stopwords = lex.TITLE_TOKENS, lex.NAME_ROLES, lex.NAME_STOPWORDS
+        max_words = self.max_words
+        while len(words) < max_words:
             # A word ends where an earlier finding starts: that finding becomes a tag.
-            limit = context.next_collapsed(pos)
-            token = _FIRST_TOKEN if first else lex.NAME_TOKEN
-            match = token.match(text, pos, limit)
+            index = bisect_right(ends, pos)
+            limit = size if index == count else max(pos, starts[index])
+            match = token(text, pos, limit)
             if match is None:
                 break
+            token = _NAME_TOKEN_MATCH
             word = match.group(1)
-            core = _word_core(word)
-            if not words and (word.casefold() in lex.TITLE_TOKENS or core in lex.NAME_ROLES):
+            core = word.rstrip(".").casefold()
+            if not words and (word.casefold() in titles_set or core in roles):
                 if titles >= 3:
                     break
                 titles += 1
                 pos = match.end()
-                first = False
                 continue
-            if core in lex.NAME_STOPWORDS or (core in lex.TITLE_TOKENS and words):
+            if core in stopwords or (words and core in titles_set):
                 break
-            capital = word[0].isupper()
-            if not capital and (not strong or (words and text[words[0][0]].isupper())):
+            if not word[0].isupper() and (not strong or (words and text[words[0][0]].isupper())):
                 break
             if len(core) < 2 and not _is_initial(word):
                 break
-            end = match.start(1) + len(word)
-            if word.endswith(".") and not _is_initial(word):
+            word_start = match.start(1)
+            end = word_start + len(word)
+            if word[-1] == "." and not _is_initial(word):
                 end -= 1
-            if context.overlaps_collapsed(match.start(1), end):
-                break  # a name never runs into an earlier finding (an email, an address)
-            words.append((match.start(1), end))
+            # A name never runs into an earlier finding (an email, an address).
+            index = bisect_right(ends, word_start)
+            if index < count and starts[index] < end:
+                break
+            words.append((word_start, end))
             pos = match.end()
-            first = False
         if not words:
             return None
         return words[0][0], words[-1][1]
 
 
-#: The first run of letters of every trigger (``nama`` of ``nama saya``, ``sdr`` of ``sdr.``).
+#: The first run of letters of every trigger (``nama`` of ``nama saya``, ``sdr`` of ``sdr.``);
+#: a letter never follows it in a trigger.
 _HEADS = frozenset(
     re.match(r"[a-z]+", word).group()  # type: ignore[union-attr]
     for word in (*lex.STRONG_TRIGGERS, *lex.HONORIFIC_TRIGGERS, *lex.TITLE_TRIGGERS)
 )
-#: Heads too short to look for with ``str.find``: their triggers are looked for whole.
-_SHORT_TRIGGERS = ("a.n", "a. n", "h.")
+#: A head as a whole word in ``spaced`` (a letter never follows a head in a trigger).
+_HEAD_WORD = re.compile(" (?:" + lex.trie_pattern(_HEADS) + ")(?![a-z])")
 
 
 def _triggers(context: DetectionContext) -> list[tuple[int, int, str]]:
-    """The matches of `NAME_TRIGGER`, as ``finditer`` gives
-    them, found from the trigger heads the text holds (a set intersection in C) at the starts of
-    words instead of by trying the pattern at every position."""
+    """The matches of `NAME_TRIGGER`, as ``finditer`` gives them, tried only where a trigger's
+    head stands as a whole word (one scan of the context's ``spaced`` text) instead of at every
+    position."""
     lowered = context.lowered
-    if not lowered.isascii():
-        # A mark outside ASCII may open a word too (``“Bapak``): try every position.
-        return [(m.start(), m.end(), m.group()) for m in lex.NAME_TRIGGER.finditer(lowered)]
     spaced = context.spaced
-    starts: set[int] = set()
-    for head in _HEADS.intersection(context.words):
-        needle = " " + head
-        at = spaced.find(needle)
-        while at != -1:
-            starts.add(at)  # ``spaced`` has one more character in front
-            at = spaced.find(needle, at + 1)
-    for short in _SHORT_TRIGGERS:
-        at = lowered.find(short)
-        while at != -1:
-            starts.add(at)
-            at = lowered.find(short, at + 1)
+    if not lowered.isascii():
+        # A mark outside ASCII may open or close a word too (``“Bapak``): counted as a space
+        # here, which only adds places to try (the pattern decides at each).
+        spaced = _NON_ASCII_RUN.sub(_spaces, spaced)
     found: list[tuple[int, int, str]] = []
     reached = 0
     match = lex.NAME_TRIGGER.match
-    for start in sorted(starts):
+    for head in _HEAD_WORD.finditer(spaced):
+        start = head.start()  # the space before the head; ``spaced`` has one more in front
         if start >= reached and (hit := match(lowered, start)) is not None:
             found.append((start, hit.end(), hit.group()))
             reached = hit.end()
     return found
 
 
-#: ASCII letters lower-cased, every other ASCII character a space: ``str.split`` gives words.
-_LOWER_LETTERS = str.maketrans(
-    {chr(c): (chr(c).lower() if chr(c).isalpha() else " ") for c in range(128)}
-)
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+#: Words one of which opens every match of `SIGNATURE`.
+_SIGNATURE_HEADS = ("hormat", "salam", "wassalam", "ttd", "tertanda", "pelapor", "pemohon")
+
+
+def _signature_ends(lowered: str) -> list[int]:
+    """Where the matches of `SIGNATURE` end, as ``finditer`` gives them, trying the pattern only
+    where one of its opening words stands."""
+    starts: set[int] = set()
+    for head in _SIGNATURE_HEADS:
+        at = lowered.find(head)
+        while at != -1:
+            starts.add(at)
+            at = lowered.find(head, at + 1)
+    ends: list[int] = []
+    reached = 0
+    match = lex.SIGNATURE.match
+    for start in sorted(starts):
+        if start >= reached and (hit := match(lowered, start)) is not None:
+            ends.append(hit.end())
+            reached = hit.end()
+    return ends
 
 
 def _opens(text: str, dash: int) -> bool:
@@ -209,3 +238,4 @@ def _capital_follows(text: str, position: int) -> bool:
 
 
 _FIRST_TOKEN = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)")
+_NAME_TOKEN_MATCH = lex.NAME_TOKEN.match

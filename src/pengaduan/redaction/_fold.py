@@ -61,11 +61,13 @@ def _table() -> dict[int, int | None]:
     return table
 
 
-@cache
-def _removed() -> re.Pattern[str]:
-    """The characters `fold()` removes, as one character class."""
-    removed = sorted(code for code, value in _table().items() if value is None)
-    return re.compile("[" + "".join(re.escape(chr(code)) for code in removed) + "]")
+#: A run of characters outside ASCII: `fold()` changes nothing in ASCII, so only these runs go
+#: through the translation table (which looks every character up in a dict).
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _translate(match: re.Match[str]) -> str:
+    return match.group().translate(_table())
 
 
 class Folding:
@@ -84,16 +86,20 @@ class Folding:
         if original.isascii():
             self.text = original
             return
-        folded = original.translate(_table())
+        folded = _NON_ASCII_RUN.sub(_translate, original)
         self.text = folded
         if len(folded) == len(original):
             return
         # A removed character at original offset p, the k-th removed one, sits before the
         # folded character at p - k: a folded offset f moves right by the number of removed
         # characters at folded positions <= f.
-        self._shifts = [
-            match.start() - count for count, match in enumerate(_removed().finditer(original))
-        ]
+        table = _table()
+        shifts = self._shifts
+        for run in _NON_ASCII_RUN.finditer(original):
+            base = run.start()
+            for offset, char in enumerate(run.group()):
+                if table.get(ord(char), 0) is None:
+                    shifts.append(base + offset - len(shifts))
 
     @property
     def identity(self) -> bool:
@@ -129,4 +135,4 @@ def fold(text: str) -> Folding:
 
 def fold_text(text: str) -> str:
     """Only the folded text of ``text``, for values compared after folding (known identities)."""
-    return text if text.isascii() else text.translate(_table())
+    return text if text.isascii() else _NON_ASCII_RUN.sub(_translate, text)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -234,10 +235,13 @@ class GazetteerNameDetector:
         gazetteer = self.gazetteer
         lowered = context.lowered
         resume = 0
+        starts, ends = context.collapsed()
+        count = len(starts)
         for start, end in _occurrences(lowered, gazetteer.names, context.words):
             if start < resume or (start and lowered[start - 1].isdigit()):
                 continue
-            if context.overlaps_collapsed(start, end) or context.in_tag(start, end):
+            index = bisect_right(ends, start)  # `overlaps_collapsed`, inlined: most end here
+            if (index < count and starts[index] < end) or context.in_tag(start, end):
                 continue
             words = self._run(text, lowered, start, end, context)
             span = self._judge(text, lowered, words, context)

@@ -1,0 +1,154 @@
+"""The redaction fast paths give what the straightforward form they replace gives.
+
+Each scan that avoids work (translating only the runs outside ASCII, trying a pattern only where
+its opening words stand) is compared with the plain form on generated text that mixes ASCII,
+the characters folding changes or removes, other scripts, marks and lone surrogates.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._detect_base import (
+    _NOT_LETTERS,
+    CONTEXT_LOOKBACK,
+    DetectionContext,
+    Finding,
+    KnownIdentity,
+    ascii_translate,
+)
+from pengaduan.redaction._detect_name import _signature_ends, _triggers
+from pengaduan.redaction._fold import _table, fold, fold_text
+
+_WORDS = (
+    "bapak",
+    "Ibu",
+    "nama saya",
+    "a.n.",
+    "sdr.",
+    "hormat saya",
+    "salam",
+    "ttd",
+    "pelapor",
+    "wassalam",
+    "Pak",
+    "dr.",
+    "ko",
+)
+_PIECES = st.one_of(
+    st.sampled_from(_WORDS),
+    st.sampled_from(" \n\t,.:-()[]0123456789"),
+    st.sampled_from("\u200b\u00ad\ufeff\u00a0\u2013\uff10\uff21\u0661\u201c\u201d\U0001f64f"),
+    st.sampled_from("\u00e9\u0130\u00c4\ud800\U0001d7d8"),
+    st.text(max_size=3),
+)
+_TEXTS = st.lists(_PIECES, max_size=40).map("".join)
+
+
+@cache
+def _removed() -> re.Pattern[str]:
+    removed = sorted(code for code, value in _table().items() if value is None)
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in removed) + "]")
+
+
+@given(_TEXTS)
+def test_fold_is_the_translation_table(text: str) -> None:
+    pattern = _removed()
+    folding = fold(text)
+    assert folding.text == text.translate(_table()) == fold_text(text)
+    shifts = [match.start() - k for k, match in enumerate(pattern.finditer(text))]
+    assert [folding.position(i) for i in range(len(folding.text))] == [
+        i + sum(1 for s in shifts if s <= i) for i in range(len(folding.text))
+    ]
+
+
+@given(_TEXTS)
+def test_ascii_translations(text: str) -> None:
+    for table in (_NOT_LETTERS, lex.ASCII_LOWER, lex.ASCII_UPPER):
+        assert ascii_translate(text, table) == text.translate(table)
+    context = DetectionContext(text, KnownIdentity(), [])
+    assert context.lowered == text.translate(lex.ASCII_LOWER)
+
+
+@given(_TEXTS)
+def test_name_triggers_are_the_pattern_matches(text: str) -> None:
+    context = DetectionContext(text, KnownIdentity(), [])
+    lowered = context.lowered
+    expected = [(m.start(), m.end(), m.group()) for m in lex.NAME_TRIGGER.finditer(lowered)]
+    assert _triggers(context) == expected
+
+
+@given(_TEXTS)
+def test_signatures_are_the_pattern_matches(text: str) -> None:
+    lowered = text.translate(lex.ASCII_LOWER)
+    assert _signature_ends(lowered) == [m.end() for m in lex.SIGNATURE.finditer(lowered)]
+
+
+def _plain_window_before(context: DetectionContext, position: int, width: int) -> str:
+    """`DetectionContext.window_before` written plainly: every span in reach, sorted, swept."""
+    text = context.text
+    lo = max(0, position - CONTEXT_LOOKBACK)
+    starts, ends = context.collapsed()
+    spans = [
+        *zip(starts, ends, strict=True),
+        *zip(context._local_starts, context._local_ends, strict=True),
+    ]
+    intervals = sorted(
+        (max(start, lo), min(end, position))
+        for start, end in spans
+        if start < position and end > lo
+    )
+    pieces: list[str] = []
+    cursor = lo
+    for start, end in intervals:
+        if end <= cursor:
+            continue
+        if start > cursor:
+            pieces += [text[cursor:start], "\x1f"]
+        elif not pieces or pieces[-1] != "\x1f":
+            pieces.append("\x1f")
+        cursor = end
+    pieces.append(text[cursor:position])
+    return "".join(pieces)[-width:].lower()
+
+
+# Mostly near the start of the text, so spans of the three sources often touch and overlap.
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 24) | st.integers(0, 420), st.integers(1, 6) | st.integers(1, 60)),
+    max_size=12,
+)
+
+
+@example("abcdefghijklmnop", [(5, 3)], [], [(2, 3)], 40)  # a covered span touching a finding
+@given(
+    st.text(alphabet="ab C.\n1", min_size=0, max_size=420),
+    _SPANS,
+    _SPANS,
+    _SPANS,
+    st.sampled_from([1, 5, 16, 40, 120, 400]),
+)
+def test_window_before_is_the_plain_sweep(
+    text: str,
+    tags: list[tuple[int, int]],
+    found: list[tuple[int, int]],
+    covered: list[tuple[int, int]],
+    width: int,
+) -> None:
+    size = len(text)
+
+    def clip(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(min(a, size), min(a + n, size)) for a, n in spans if min(a, size) < size]
+
+    context = DetectionContext(text, KnownIdentity(), clip(tags))
+    context.absorb([Finding(kind="x", start=a, end=b, detector="t") for a, b in clip(found)])
+    for start, end in sorted(clip(covered)):
+        context.cover(start, end)
+    for position in range(size + 1):
+        assert context.window_before(position, width=width) == _plain_window_before(
+            context, position, width
+        )
