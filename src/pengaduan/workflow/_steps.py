@@ -27,7 +27,7 @@ from pengaduan.history import SEPARATOR
 from pengaduan.model import Actor, Complaint, Role, trusted_complaint, trusted_event
 from pengaduan.workflow._canonical import fragment, string_fragment
 from pengaduan.workflow.fields import FieldKind, FieldSpec
-from pengaduan.workflow.guards import GuardContext
+from pengaduan.workflow.guards import trusted_context
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Container, Mapping
@@ -218,9 +218,7 @@ def quick_apply(  # noqa: PLR0911, PLR0912, PLR0917 - one early return per check
     if when < last.at:
         return None
     if step.guards:
-        context = GuardContext(
-            complaint=complaint, action=step.action, actor=actor, at=when, data=dict(data)
-        )
+        context = trusted_context(complaint, step.action, actor, when, dict(data))
         for guard in step.guards:
             if guard(context) is not None:
                 return None
