@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
+from json.scanner import make_scanner
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
@@ -413,7 +414,7 @@ class Event:
         return loaded
 
 
-_SCAN = json.JSONDecoder().scan_once
+_SCAN = make_scanner(json.JSONDecoder())  # type: ignore[arg-type]  # typeshed: any decoder
 
 _UNKNOWN = -2  # a derived index not computed yet (computed on first use, then kept)
 

@@ -52,7 +52,7 @@ class _ContextDraft:
     `trusted_context()`: the same slots, filled by plain assignment (see
     ``pengaduan.model.EventDraft``)."""
 
-    __slots__ = GuardContext.__slots__  # type: ignore[assignment]
+    __slots__ = tuple(field.name for field in attrs.fields(GuardContext))
     complaint: Complaint
     action: str
     actor: Actor
