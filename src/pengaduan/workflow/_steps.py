@@ -171,7 +171,7 @@ def quick_apply(  # noqa: PLR0911, PLR0912, PLR0917 - one early return per check
         or history.with_key(idempotency_key) is not None
     ):
         return None
-    last = history[-1]
+    last = history._events[length - 1]  # history[-1] without the method call
     status = last.to_status
     if type(status) is not str:
         return None
@@ -206,7 +206,7 @@ def quick_apply(  # noqa: PLR0911, PLR0912, PLR0917 - one early return per check
             value = data.get(name)
             if value is not None and any(unit not in units for unit in value):
                 return None
-    if not encodable(payload):
+    if not payload.isascii() and not encodable(payload):
         return None
     role = actor.role
     if role not in step.roles:
