@@ -155,14 +155,16 @@ def quick_apply(  # noqa: PLR0911, PLR0912, PLR0917 - one early return per check
         return None
     if not isinstance(action, str):
         return None
-    if expected_version is not None and type(expected_version) is not int:
-        return None
-    # The full path checks the types above first, then the time, with the same function.
-    when = to_utc(at, "at")  # type: ignore[arg-type]
     history = complaint.history
     length = len(history)
-    if not length or (expected_version is not None and expected_version != length):
+    if not length or (
+        expected_version is not None
+        and (type(expected_version) is not int or expected_version != length)
+    ):
         return None
+    # The full path checks the arguments above first (and these are fine), then the time, with
+    # the same function: a bad time raises here what it raises there.
+    when = to_utc(at, "at")  # type: ignore[arg-type]
     if idempotency_key is not None and (
         type(idempotency_key) is not str
         or not idempotency_key
