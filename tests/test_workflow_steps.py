@@ -30,6 +30,7 @@ from pengaduan.workflow import Workflow
 from pengaduan.workflow import _workflow as workflow_module
 from pengaduan.workflow._canonical import fragment
 from pengaduan.workflow._steps import quick_apply
+from pengaduan.workflow.fields import FieldKind, FieldSpec
 from pengaduan.workflow.profiles import Action
 
 
@@ -354,3 +355,52 @@ def test_a_refusing_guard_is_reported_by_the_full_path() -> None:
     assert isinstance(full, PengaduanError)
     assert full.guard == "assigned-unit"  # type: ignore[attr-defined]
     same(fast, full)
+
+
+def with_extra_fields() -> Workflow:
+    """The default profile with a flag, a short text and a choice declared on ``tutup``."""
+    definition = WF.definition
+    extra = (
+        FieldSpec(name="puas", kind=FieldKind.FLAG),
+        FieldSpec(name="kode", kind=FieldKind.TEXT, max_length=10),
+        FieldSpec(name="kanal", kind=FieldKind.CHOICE, choices=["sms", "web"], required=True),
+    )
+    actions = tuple(
+        attrs.evolve(a, fields=(*a.fields, *extra)) if a.name == Action.TUTUP else a
+        for a in definition.actions
+    )
+    return Workflow.from_definition(attrs.evolve(definition, actions=actions))
+
+
+EXTRA = with_extra_fields()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"kanal": "sms"},
+        {"kanal": "web", "puas": True, "kode": "A-1"},
+        {"kanal": "web", "puas": False},
+        {"kanal": "web", "puas": 1},
+        {"kanal": "web", "puas": None},
+        {"kanal": "web", "puas": "true"},
+        {"kanal": "web", "kode": "x" * 10},
+        {"kanal": "web", "kode": "x" * 11},
+        {"kanal": "web", "kode": "  "},
+        {"kanal": "telepon"},
+        {"kanal": Kind.A},
+        {"puas": True},
+        {"kanal": "sms", "note": 'catatan \u00e9\U0001f600 \\ " \x00'},
+        {"kanal": "sms", "note": "\ud800"},
+    ],
+    ids=repr,
+)
+def test_every_field_kind_takes_the_same_path(data: dict[str, Any]) -> None:
+    followed = step(step(received(), Action.VERIFIKASI), Action.TINDAK_LANJUT)
+    at = followed.updated_at + timedelta(hours=1)
+    fast = result(EXTRA, followed, Action.TUTUP, at=at, actor=ADMIN, **data)
+    full = result(FullPath(EXTRA), followed, Action.TUTUP, at=at, actor=ADMIN, **data)
+    same(fast, full)
+    if not isinstance(fast, PengaduanError):
+        assert fast.history[-1].payload == canonical_json(data)  # type: ignore[attr-defined]
+        verify_history(fast)  # type: ignore[arg-type]
