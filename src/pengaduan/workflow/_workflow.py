@@ -52,6 +52,7 @@ from pengaduan.workflow._definition import (
     definition_problems,
 )
 from pengaduan.workflow._machine import SopMachine
+from pengaduan.workflow._steps import Step, compile_steps, quick_apply
 from pengaduan.workflow.fields import FieldKind, FieldSpec
 from pengaduan.workflow.guards import GuardContext
 from pengaduan.workflow.profiles import lapor_v3
@@ -267,6 +268,7 @@ class Workflow:
     _statuses: dict[str, StatusSpec] = attrs.field(alias="statuses")
     _actions: dict[str, ActionSpec] = attrs.field(alias="actions")
     _fields: dict[str, dict[str, FieldSpec]] = attrs.field(alias="fields")
+    _steps: dict[tuple[str, str], Step] = attrs.field(alias="steps")
     units: Container[str] | None = None
     """The unit ids dispositions may name (a [`UnitDirectory`][pengaduan.routing.UnitDirectory] or
     any
@@ -318,12 +320,15 @@ class Workflow:
         fields = {a.name: {f.name: f for f in a.fields} for a in definition.actions}
         fields[PRIVACY_ACTION] = {f.name: f for f in _PRIVACY_FIELDS}
         fields[CONSENT_ACTION] = {f.name: f for f in _CONSENT_FIELDS}
+        statuses = {s.name: s for s in definition.statuses}
+        actions = {a.name: a for a in definition.actions}
         return cls(
             definition=definition,
             machine=machine,
-            statuses={s.name: s for s in definition.statuses},
-            actions={a.name: a for a in definition.actions},
+            statuses=statuses,
+            actions=actions,
             fields=fields,
+            steps=compile_steps(actions, fields, machine, statuses),
             units=units,
         )
 
@@ -621,6 +626,21 @@ class Workflow:
                 reporter's complaint, or a guard refused it.
             TimeOrderError: ``at`` is earlier than the last event.
         """
+        # The common case, compiled per (status, action); anything unusual takes the full path
+        # below, which checks everything again and raises the typed error.
+        done = quick_apply(
+            self._steps,
+            self.units,
+            complaint,
+            action,
+            at,
+            actor,
+            expected_version,
+            idempotency_key,
+            data,
+        )
+        if done is not None:
+            return done
         if action in (PRIVACY_ACTION, CONSENT_ACTION):
             return self._reserved(
                 complaint,

@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GuardContext:
     """What a guard sees: the complaint before the action, and the action being attempted."""
 
@@ -45,6 +45,35 @@ class GuardContext:
     actor: Actor
     at: datetime
     data: dict[str, Any] = attrs.field(repr=False)
+
+
+class _ContextDraft:
+    """A [`GuardContext`][pengaduan.workflow.guards.GuardContext] being built by
+    `trusted_context()`: the same slots, filled by plain assignment (see
+    ``pengaduan.model.EventDraft``)."""
+
+    __slots__ = tuple(field.name for field in attrs.fields(GuardContext))
+    complaint: Complaint
+    action: str
+    actor: Actor
+    at: datetime
+    data: dict[str, Any]
+
+
+def trusted_context(
+    complaint: Complaint, action: str, actor: Actor, at: datetime, data: dict[str, Any]
+) -> GuardContext:
+    """A [`GuardContext`][pengaduan.workflow.guards.GuardContext] from values already checked
+    (internal; ``Workflow.apply``'s hot path). Values must be what ``GuardContext(...)`` would
+    store."""
+    context = _ContextDraft()
+    context.complaint = complaint
+    context.action = action
+    context.actor = actor
+    context.at = at
+    context.data = data
+    context.__class__ = GuardContext  # type: ignore[assignment]
+    return context  # type: ignore[return-value]
 
 
 @attrs.frozen(kw_only=True)
