@@ -802,7 +802,7 @@ class OutOfRangeError(CalendarError, LookupError):
         return _(
             "date {date} is outside the calendar's holiday data ({first_year}-{last_year}); "
             "extend the calendar's years rather than guess"
-        ).format(date=self.date, first_year=self.first_year, last_year=self.last_year)
+        ).format(date=_shown_given(self.date), first_year=self.first_year, last_year=self.last_year)
 
 
 class CalendarArgumentError(CalendarError):
