@@ -72,7 +72,11 @@ def catalog(language: str):  # type: ignore[no-untyped-def]
 def extracted() -> set[object]:
     found = set()
     for _file, _line, message, _comments, _context in extract_from_dir(
-        ROOT, method_map=[("src/pengaduan/**.py", "python")]
+        ROOT,
+        method_map=[("src/pengaduan/**.py", "python")],
+        # Private packages (``_core``) too: only hidden directories are skipped, as `make
+        # messages` does (``--ignore-dirs``); Babel's default also skips ``_``-named ones.
+        directory_filter=lambda path: not Path(path).name.startswith("."),
     ):
         found.add(message)
     return found

@@ -140,7 +140,9 @@ def _require_positive_time(value: object, argument: str) -> timedelta:
         )
     if value <= timedelta():
         raise CalendarArgumentError(
-            argument=argument, rule=N_("must be longer than zero"), given=str(value)
+            argument=argument,
+            rule=N_("must be longer than zero"),
+            given=Phrase(N_("{seconds} seconds"), seconds=value.total_seconds()),
         )
     return value
 
@@ -298,7 +300,7 @@ class WorkingCalendar:
             revisions=items["revisions"] or (),
             extra_working_days=items["extra_working_days"] or (),
         )
-        return calendar._validated("Indonesian working calendar", problems)
+        return calendar._validated(N_("Indonesian working calendar"), problems)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WorkingCalendar:
@@ -310,7 +312,7 @@ class WorkingCalendar:
             ConfigurationError: every problem, each naming its key path.
         """
         fields, problems = calendar_fields(data, "working calendar")
-        return cls(**fields)._validated("working calendar", problems)
+        return cls(**fields)._validated(N_("working calendar"), problems)
 
     @classmethod
     def from_toml(cls, source: str | PathLike[str]) -> WorkingCalendar:
@@ -364,19 +366,25 @@ class WorkingCalendar:
             UnknownZoneError: the zone is unknown (and is the only problem).
             ConfigurationError: every problem, together.
         """
-        return self._validated("working calendar", [])
+        return self._validated(N_("working calendar"), [])
 
     def _validated(self, what: str, problems: list[str]) -> WorkingCalendar:
         zone_problem = ""
         try:
             load_zone(self.zone)
         except UnknownZoneError as exc:
-            zone_problem = exc.message("en")  # a part of an English list of problems
+            zone_problem = Phrase(
+                N_(
+                    "unknown time zone {zone}; use an IANA name such as 'Asia/Jakarta' (WIB), "
+                    "'Asia/Makassar' (WITA) or 'Asia/Jayapura' (WIT)"
+                ),
+                zone=repr(exc.zone),
+            )
         found = list(dict.fromkeys([*problems, *self.problems()]))  # parse + rules, once
         if zone_problem and not found:
             raise UnknownZoneError(shown_zone(self.zone))
         if zone_problem:
-            found.insert(0, f"zone: {zone_problem}")
+            found.insert(0, Phrase(N_("{path}: {problem}"), path="zone", problem=zone_problem))
         if found:
             raise ConfigurationError(what, found)
         return self
@@ -486,7 +494,7 @@ class WorkingCalendar:
         except OverflowError:
             pass
         raise OutOfRangeError(
-            date="beyond 0001-01-01..9999-12-31 in the calendar's zone",
+            date=Phrase(N_("beyond 0001-01-01..9999-12-31 in the calendar's zone")),
             first_year=self.first_year,
             last_year=self.last_year,
         )
@@ -688,7 +696,9 @@ class WorkingCalendar:
         day = self._day(start, "start")
         if day.toordinal() + count >= date.max.toordinal():
             raise OutOfRangeError(
-                date="after 9999-12-31", first_year=self.first_year, last_year=self.last_year
+                date=Phrase(N_("after 9999-12-31")),
+                first_year=self.first_year,
+                last_year=self.last_year,
             )
         return self.end_of_day(day + timedelta(days=count))
 
@@ -790,7 +800,7 @@ class WorkingCalendar:
         index = self._resolve().index
         if wanted > index.range_end - index.range_start:
             raise OutOfRangeError(
-                date="after the calendar's last year",
+                date=Phrase(N_("after the calendar's last year")),
                 first_year=self.first_year,
                 last_year=self.last_year,
             )
@@ -896,7 +906,7 @@ def _years_argument(years: tuple[int, int] | range | None) -> tuple[int, int | N
         return FIRST_DATA_YEAR, None
     if isinstance(years, range):
         if len(years) == 0 or years.step != 1:
-            raise ConfigurationError("years", [N_("must be a non-empty range of step 1")])
+            raise ConfigurationError(N_("years"), [N_("must be a non-empty range of step 1")])
         return years[0], years[-1]
     if (
         not isinstance(years, tuple | list)
@@ -904,7 +914,7 @@ def _years_argument(years: tuple[int, int] | range | None) -> tuple[int, int | N
         or not all(type(y) is int for y in years)
     ):
         raise ConfigurationError(
-            "years",
+            N_("years"),
             [
                 Phrase(
                     N_("must be a (first, last) pair of ints or a range; got {type}"),

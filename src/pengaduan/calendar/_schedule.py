@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.toml import key_text, shown
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ class OfficeHours:
         Raises:
             ConfigurationError: every malformed, inverted or overlapping window, together.
         """
-        hours, problems = parse_hours(list(texts), "office hours")
+        hours, problems = parse_hours(list(texts), Phrase(N_("office hours")))
         if problems:
             raise ConfigurationError(N_("office hours"), problems)
         return hours
@@ -182,7 +182,9 @@ def parse_hours(value: object, where: str) -> tuple[OfficeHours, list[str]]:
     for i, text in enumerate(value):
         window, problem = _parse_window(text)
         if window is None:
-            problems.append(f"{where}[{i}]: {problem}")
+            problems.append(
+                Phrase(N_("{where}[{i}]: {problem}"), where=where, i=i, problem=as_phrase(problem))
+            )
         else:
             windows.append(window)
     hours = OfficeHours(windows=tuple(windows))

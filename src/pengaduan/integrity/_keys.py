@@ -367,7 +367,9 @@ def _keys(value: object) -> tuple[TrustedKey, ...]:
     seen: set[str] = set()
     for key in keys:
         if not isinstance(key, TrustedKey):
-            raise ArgumentError(argument="keys", rule="must hold TrustedKey", given=type_name(key))
+            raise ArgumentError(
+                argument="keys", rule=N_("must hold TrustedKey"), given=type_name(key)
+            )
         if key.key_id in seen:
             raise ArgumentError(argument="keys", rule=N_("must not hold one key twice"))
         seen.add(key.key_id)

@@ -36,7 +36,7 @@ def require_id(value: object, argument: str) -> str:
     """
     if not _is_id(value):
         given = (
-            Phrase(N_("a str of {n} characters"), n=len(value))
+            Phrase(N_("str of length {n}"), n=len(value))
             if isinstance(value, str)
             else type_name(value)
         )
