@@ -581,6 +581,11 @@ def _free_form_parts() -> list[tuple[str, str, object]]:
     return found
 
 
+# A stable code given as a ``reason`` or a ``rule`` (``"unknown-key"``, ``"failed"``,
+# ``"integrity"``): one lower-case word or several joined by hyphens, never text to translate.
+CODE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
 def test_every_free_form_part_is_in_the_catalog() -> None:
     """A literal part must be a msgid (or one of the shapes translated by pattern); a part with
     values in it is a ``Phrase``, never an f-string, so it can be translated as a whole."""
@@ -595,6 +600,8 @@ def test_every_free_form_part_is_in_the_catalog() -> None:
         if not isinstance(value, str):
             bad.append(f"{place}: an f-string (use Phrase(N_(...), ...))")
             continue
+        if CODE.fullmatch(value):
+            continue  # a machine-readable code (``reason="bad-signature"``), never translated
         with using("id"):
             if errors.translated(value) == value and value not in {"", "id"}:
                 bad.append(f"{place}: {value!r} is not in the catalog")

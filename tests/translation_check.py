@@ -22,31 +22,11 @@ SOURCE = Path(__file__).resolve().parent.parent / "src" / "pengaduan"
 PENDING: frozenset[str] = frozenset(
     {
         "audit",
-        "cli",
-        "compliance",
-        "demo",
         "intake",
         "messages",
-        "privacy",
         "redaction",
         "routing",
-        "sla",
         "workflow",
-        "identity.py",
-        "testing.py",
-        "tracking.py",
-        "fields.py",
-        "guards.py",
-        "profiles.py",
-        "sop.py",
-        "humanize.py",
-        "__init__.py",
-        "serialization.py",
-        "history.py",
-        "model.py",
-        "language.py",
-        "errors.py",
-        "_i18n.py",
     }
 )
 
