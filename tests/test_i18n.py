@@ -22,6 +22,7 @@ import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from tests import error_samples
 from tests.audit_helpers import new_audit, sample
 
 import pengaduan
@@ -382,6 +383,35 @@ def test_errors_still_carry_no_personal_data_in_either_language() -> None:
         assert "0812" not in text
 
 
+@pytest.mark.parametrize("name", sorted(error_samples.SAMPLES))
+def test_errors_of_every_part_read_in_indonesian(name: str, tmp_path: Path) -> None:
+    """A sample of real errors from each translated part (calendar, SLA, views, integrity,
+    store, serialization...), rendered in Indonesian: no English word outside the key paths,
+    argument names and Python values they show as they are."""
+    args = (tmp_path,) if name in error_samples.NEEDS_FOLDER else ()
+    with pytest.raises(errors.PengaduanError) as caught:
+        error_samples.SAMPLES[name](*args)
+    error = caught.value
+    text = str(error)
+    text = re.sub(r"(?m)^\s+- [^ ]+?: ", " ", text)  # a problem's key path (week.mon[0]:)
+    argument = getattr(error, "argument", None)
+    if argument:
+        text = text.replace(argument, " ")
+    text = re.sub(r"\b(?:None|True|False)\b", " ", text)
+    assert not english_words(text), str(error)
+
+
+def test_the_test_helpers_assert_in_the_current_language() -> None:
+    from pengaduan.testing import assert_allowed  # noqa: PLC0415
+
+    with pytest.raises(AssertionError) as caught:
+        assert_allowed(None, "selesai", ["verifikasi"])
+    assert "tidak diizinkan" in str(caught.value)
+    assert not english_words(str(caught.value)), str(caught.value)
+    with use_language("en"), pytest.raises(AssertionError, match="not allowed: verifikasi"):
+        assert_allowed(None, "selesai", ["verifikasi"])
+
+
 # -- everything else a person reads ----------------------------------------------------------
 
 COMMANDS = (
@@ -582,8 +612,9 @@ def _free_form_parts() -> list[tuple[str, str, object]]:
 
 
 # A stable code given as a ``reason`` or a ``rule`` (``"unknown-key"``, ``"failed"``,
-# ``"integrity"``): one lower-case word or several joined by hyphens, never text to translate.
-CODE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+# ``"tidak_jelas"``): one lower-case word or several joined by hyphens or underscores, never text
+# to translate.
+CODE = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*")
 
 
 def test_every_free_form_part_is_in_the_catalog() -> None:

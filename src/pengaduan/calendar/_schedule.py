@@ -145,7 +145,11 @@ class OfficeHours:
 
     def problems(self, where: str) -> list[str]:
         """Every rule these hours break (inverted or overlapping windows), each naming ``where``."""
-        found = [f"{where}[{i}]: {p}" for i, w in enumerate(self.windows) if (p := w.problem())]
+        found: list[str] = [
+            Phrase(N_("{where}[{i}]: {problem}"), where=where, i=i, problem=as_phrase(p))
+            for i, w in enumerate(self.windows)
+            if (p := w.problem())
+        ]
         for i in range(1, len(self.windows)):
             previous, current = self.windows[i - 1], self.windows[i]
             if current.start < previous.end:

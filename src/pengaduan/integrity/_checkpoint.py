@@ -147,7 +147,7 @@ class SignedTreeHead:
         """
         data = require_dict(data, Phrase(N_("tree head")))
         version = require_schema(data, "pengaduan.tree-head", (STH_VERSION,))
-        require_keys(data, "tree head", _KEYS)
+        require_keys(data, Phrase(N_("tree head")), _KEYS)
         return cls(
             key_id=parse_hex(data.get("key_id"), "key_id", KEY_ID_BYTES).hex(),
             tree_size=get_int(data, "tree_size"),

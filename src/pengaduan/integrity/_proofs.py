@@ -116,7 +116,7 @@ class InclusionProof:
         require_schema(data, "pengaduan.inclusion-proof", (1,))
         require_keys(
             data,
-            "inclusion proof",
+            Phrase(N_("inclusion proof")),
             frozenset(
                 {"schema", "schema_version", "tracking_id", "version", "head", "index"}
                 | {"tree_size", "path"}
@@ -190,7 +190,7 @@ class ConsistencyProof:
         require_schema(data, "pengaduan.consistency-proof", (1,))
         require_keys(
             data,
-            "consistency proof",
+            Phrase(N_("consistency proof")),
             frozenset({"schema", "schema_version", "old_size", "new_size", "path"}),
         )
         return cls(

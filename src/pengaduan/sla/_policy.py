@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.toml import load_toml, shown
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
 from pengaduan.sla import _profiles as profiles
 from pengaduan.sla._conditions import Condition
@@ -36,7 +36,7 @@ def _sorted_rules(rules: Iterable[ClockRule]) -> tuple[ClockRule, ...]:
     return tuple(sorted(rules, key=lambda rule: str(getattr(rule, "name", ""))))
 
 
-_NEEDS_CATEGORIES = (
+_NEEDS_CATEGORIES = N_(
     "its conditions use status categories: validate it against the workflow first "
     "(policy.validate(workflow))"
 )
@@ -181,7 +181,7 @@ class SlaPolicy:
         Raises:
             ConfigurationError: every problem, each naming its clock and key.
         """
-        return cls._from_data(data, "SLA policy", workflow)
+        return cls._from_data(data, N_("SLA policy"), workflow)
 
     @classmethod
     def from_toml(
@@ -224,7 +224,12 @@ class SlaPolicy:
         if not problems and workflow is not None:
             problems = workflow_problems(policy.rules, workflow)
         if problems:
-            raise ConfigurationError(f"{what} {name!r}" if name else what, problems)
+            raise ConfigurationError(
+                Phrase(N_("{what} {name}"), what=as_phrase(what), name=repr(name))
+                if name
+                else what,
+                problems,
+            )
         if workflow is not None:
             return policy._bound(workflow)
         return policy
