@@ -911,7 +911,7 @@ class OptionalDependencyError(PengaduanError, ImportError):
             else f"pip install {self.package}"
         )
         return _("{feature} needs {package}, which is not installed: {hint}").format(
-            feature=translated(self.feature), package=self.package, hint=hint
+            feature=_shown_given(self.feature), package=self.package, hint=hint
         )
 
 
