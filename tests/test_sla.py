@@ -498,6 +498,7 @@ class TestBadInput:
         with pytest.raises(ConfigurationError, match="pause and resume both fire on 'tunda'"):
             SlaPolicy.of("contoh", [rule], workflow=WF)
 
+    @pytest.mark.usefixtures("english")
     def test_categories_need_a_workflow(self) -> None:
         policy = SlaPolicy.of("contoh", [_rule()])
         c = complaint_at(wita(2025, 3, 3, 10))
