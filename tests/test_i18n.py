@@ -454,6 +454,7 @@ def test_every_help_is_indonesian(command: list[str], capsys: pytest.CaptureFixt
         ["deadline", "--from", "2025-03-03T10:00", "--days", "3"],
         ["redact", "tidak-ada.txt"],
         ["audit", "tidak-ada.jsonl"],
+        ["deadline", "--from", "2025-03-03T10:00+08:00", "--days", "3", "--calendar", "."],
     ],
     ids=lambda a: " ".join(a) or "nothing",
 )

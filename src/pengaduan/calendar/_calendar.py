@@ -173,7 +173,7 @@ def _require_pauses(value: object) -> Sequence[tuple[datetime, datetime]]:
         raise ArgumentError(
             argument="pauses",
             rule=Phrase(N_("must hold at most {max_pauses} pairs"), max_pauses=_MAX_PAUSES),
-            given="more",
+            given=Phrase(N_("more")),
         )
     for i, pair in enumerate(value):
         if not isinstance(pair, tuple | list) or len(pair) != 2:

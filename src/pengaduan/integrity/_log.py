@@ -154,7 +154,9 @@ class TransparencyLog:
                 argument="complaint", rule="must be a Complaint", given=type_name(complaint)
             )
         if not complaint.history:
-            raise ArgumentError(argument="complaint", rule=N_("must have a history"), given="none")
+            raise ArgumentError(
+                argument="complaint", rule=N_("must have a history"), given=Phrase(N_("none"))
+            )
         return self.append_head(complaint.tracking_id, complaint.version, complaint.head)
 
     def append_head(self, tracking_id: str, version: int, head: str) -> int:
