@@ -778,7 +778,7 @@ class UnknownZoneError(CalendarError, LookupError):
         return _(
             "unknown time zone {zone}; use an IANA name such as 'Asia/Jakarta' (WIB), "
             "'Asia/Makassar' (WITA) or 'Asia/Jayapura' (WIT)"
-        ).format(zone=repr(self.zone))
+        ).format(zone=translated(self.zone) if isinstance(self.zone, Phrase) else repr(self.zone))
 
 
 class OutOfRangeError(CalendarError, LookupError):

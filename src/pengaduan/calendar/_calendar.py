@@ -378,7 +378,7 @@ class WorkingCalendar:
                     "unknown time zone {zone}; use an IANA name such as 'Asia/Jakarta' (WIB), "
                     "'Asia/Makassar' (WITA) or 'Asia/Jayapura' (WIT)"
                 ),
-                zone=repr(exc.zone),
+                zone=exc.zone if isinstance(exc.zone, Phrase) else repr(exc.zone),
             )
         found = list(dict.fromkeys([*problems, *self.problems()]))  # parse + rules, once
         if zone_problem and not found:
