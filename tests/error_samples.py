@@ -17,6 +17,7 @@ import attrs
 
 from helpers import received
 from pengaduan.calendar import WorkingCalendar
+from pengaduan.compliance import check
 from pengaduan.history import verify_history
 from pengaduan.identity import reporter_pseudonym
 from pengaduan.integrity import (
@@ -33,11 +34,12 @@ from pengaduan.integrity import (
 )
 from pengaduan.language import use_language
 from pengaduan.model import Actor
-from pengaduan.privacy import ViewPolicy
+from pengaduan.privacy import ViewPolicy, view
 from pengaduan.serialization import from_json, iter_lines, to_json
 from pengaduan.sla import SlaPolicy
 from pengaduan.store import Query, Repository
 from pengaduan.testing import build_complaint
+from pengaduan.workflow import Workflow
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -126,6 +128,20 @@ SAMPLES: dict[str, Callable[..., object]] = {
     # privacy
     "view-policy": lambda: ViewPolicy.from_dict({"public": {"rahasia": {"identity": True}}}),
     "view-policy-audience": lambda: ViewPolicy.from_dict({"tamu": {}}),
+    "view-audience": lambda: view(
+        received("KPG-ID-VIEW"), "publik", viewer=Actor.system("portal"), at=T
+    ),
+    "view-unit-not-assigned": lambda: view(
+        received("KPG-ID-VIEW"), "unit", viewer=Actor.unit("dinkes"), at=T
+    ),
+    # compliance
+    "compliance-calendar": lambda: check(
+        received("KPG-ID-CHECK"),
+        workflow=Workflow.default(),
+        policy=SlaPolicy.lapor(),
+        calendar=None,  # type: ignore[arg-type]
+        now=T,
+    ),
     # integrity
     "tree-head-json": lambda: SignedTreeHead.from_json("{"),
     "tree-head-fields": lambda: SignedTreeHead.from_json(
