@@ -37,6 +37,16 @@ def _neutral_locale(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     set_language("id")
 
 
+@pytest.fixture
+def english() -> Iterator[None]:
+    """Messages in English for the test (one that checks the English wording of a message; the
+    Indonesian texts are checked by tests/test_i18n.py and tests/test_error_texts.py)."""
+    from pengaduan.language import use_language  # noqa: PLC0415
+
+    with use_language("en"):
+        yield
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster]:
     """A real PostgreSQL server for the session (started on first use, always stopped)."""

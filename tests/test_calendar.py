@@ -28,6 +28,7 @@ from pengaduan.errors import (
     OutOfRangeError,
     UnknownZoneError,
 )
+from pengaduan.language import use_language
 
 WITA = ZoneInfo("Asia/Makassar")
 GOLDEN = Path(__file__).parent / "golden"
@@ -147,7 +148,7 @@ class TestPause:
     def test_misordered_pauses_are_refused(
         self, plain: WorkingCalendar, pauses: list[tuple[datetime, datetime]], rule: str
     ) -> None:
-        with pytest.raises(CalendarArgumentError, match=rule):
+        with use_language("en"), pytest.raises(CalendarArgumentError, match=rule):
             plain.add_working_days(wita(2025, 3, 3, 10, 0), 3, pauses=pauses)
 
 
@@ -446,9 +447,9 @@ class TestBadInput:
     @pytest.mark.parametrize("amount", [0, -1], ids=["zero", "negative"])
     def test_zero_or_negative_amounts(self, plain: WorkingCalendar, amount: int) -> None:
         start = wita(2025, 3, 3, 10, 0)
-        with pytest.raises(CalendarArgumentError, match="at least 1"):
+        with use_language("en"), pytest.raises(CalendarArgumentError, match="at least 1"):
             plain.add_working_days(start, amount)
-        with pytest.raises(CalendarArgumentError, match="at least 1"):
+        with use_language("en"), pytest.raises(CalendarArgumentError, match="at least 1"):
             plain.add_calendar_days(start, amount)
         with pytest.raises(CalendarArgumentError) as caught:
             plain.add_working_time(start, timedelta(hours=amount))
@@ -490,15 +491,24 @@ class TestBadInput:
 
     def test_window_parse(self) -> None:
         assert TimeWindow.parse("07.30-12.00") == TimeWindow(start=time(7, 30), end=time(12, 0))
-        with pytest.raises(ConfigurationError, match="inverted"):
+        with use_language("en"), pytest.raises(ConfigurationError, match="inverted"):
             TimeWindow.parse("12:00-07:30")
 
     def test_unknown_layer_names(self, kupang: WorkingCalendar) -> None:
-        with pytest.raises(ConfigurationError, match="unknown built-in layer 'regional'"):
+        with (
+            use_language("en"),
+            pytest.raises(ConfigurationError, match="unknown built-in layer 'regional'"),
+        ):
             WorkingCalendar.indonesia(years=(2025, 2025), layers=("national", "regional"))
-        with pytest.raises(ConfigurationError, match="unknown holiday layer 'cuti'"):
+        with (
+            use_language("en"),
+            pytest.raises(ConfigurationError, match="unknown holiday layer 'cuti'"),
+        ):
             kupang.without_layers("cuti")
-        with pytest.raises(ConfigurationError, match="unknown holiday layer 'kupang'"):
+        with (
+            use_language("en"),
+            pytest.raises(ConfigurationError, match="unknown holiday layer 'kupang'"),
+        ):
             WorkingCalendar.indonesia(
                 years=(2025, 2025),
                 revisions=(HolidayRevision(layer="kupang", year=2025, basis="x"),),
@@ -521,7 +531,7 @@ class TestBadInput:
                     ),
                 ),
             )
-        text = str(caught.value)
+        text = caught.value.message("en")
         for fragment in (
             "zone: unknown time zone 'Asia/Kupang'",
             "unknown built-in layer 'nasional'",
@@ -552,7 +562,7 @@ class TestBadInput:
             last_year=2025,
             week=WeekSchedule(mon=OfficeHours(windows=(TimeWindow.parse("09:00-10:00"),) * 2)),
         )
-        with pytest.raises(ConfigurationError, match="overlaps"):
+        with use_language("en"), pytest.raises(ConfigurationError, match="overlaps"):
             cal.is_working_day(date(2025, 3, 3))
 
     def test_end_of_day_wants_a_date(self, plain: WorkingCalendar) -> None:
@@ -621,7 +631,7 @@ class TestToml:
 
     def test_syntax_error_names_the_line(self) -> None:
         text = 'zone = "Asia/Makassar"\nyears = [2025, 2025]\n[week\nmon = ["07:30-12:00"]\n'
-        with pytest.raises(ConfigurationError, match="line 3") as caught:
+        with use_language("en"), pytest.raises(ConfigurationError, match="line 3") as caught:
             WorkingCalendar.from_toml(text)
         assert caught.value.problems[0].startswith("TOML syntax")
 
@@ -664,7 +674,7 @@ date = 2025-04-05
             WorkingCalendar.from_dict({"zone": "Asia/Kupang", "years": [2025, 2025]})
 
     def test_years_are_required_without_builtin_layers(self) -> None:
-        with pytest.raises(ConfigurationError, match="years: required"):
+        with use_language("en"), pytest.raises(ConfigurationError, match="years: required"):
             WorkingCalendar.from_dict({"zone": "Asia/Makassar"})
 
 

@@ -103,7 +103,7 @@ def test_broken_calendar_file_is_a_configuration_error(
         "deadline", "--from", "2025-03-07T16:30+08:00", "--days", "3", "--calendar", str(calendar)
     )
     assert code == EXIT_CONFIG
-    assert "line 3" in capsys.readouterr().err
+    assert "baris 3" in capsys.readouterr().err
 
 
 def test_workflow_table_and_mermaid() -> None:

@@ -140,6 +140,7 @@ def test_naive_now_or_since() -> None:
         job([], wita(2025, 3, 4), since=datetime(2025, 3, 3))
 
 
+@pytest.mark.usefixtures("english")
 def test_a_policy_that_does_not_fit_the_workflow() -> None:
     bad = LAPOR.with_rules(
         LAPOR.rule("verifikasi").__class__(

@@ -68,6 +68,7 @@ def test_an_altered_record_is_detected(closed: Complaint, change: dict[str, obje
     assert info.value.sequence == 1
 
 
+@pytest.mark.usefixtures("english")
 def test_removed_event_is_detected(closed: Complaint) -> None:
     history = closed.history[:1] + closed.history[2:]
     with pytest.raises(IntegrityError, match="sequence number"):

@@ -97,7 +97,7 @@ def test_submission_text_fields_take_hostile_text_or_refuse_surrogates(
 def test_enumerations_refuse_any_other_text_without_repeating_it(field: str, value: str) -> None:
     error = raises_typed(_submission, **{field: value})
     assert isinstance(error, ArgumentError)
-    assert "must be one of" in str(error)
+    assert "must be one of" in error.message("en")
 
 
 @pytest.mark.parametrize(("field", "value"), _wrong_types_for(REPORTER_FIELDS))

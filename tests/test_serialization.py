@@ -181,6 +181,7 @@ def test_unknown_schema_version(closed: Complaint, version: object) -> None:
     assert info.value.supported == (1,)
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("data", "reason"),
     [("{units", "not valid JSON"), ("[1]", "JSON object")],
@@ -194,6 +195,7 @@ def test_loading_checks_the_data(closed: Complaint, data: str, reason: str, veri
     assert info.value.path == "history[1].data"
 
 
+@pytest.mark.usefixtures("english")
 def test_not_a_document() -> None:
     with pytest.raises(SerializationError):
         from_dict([1, 2, 3])
@@ -238,6 +240,7 @@ def test_truncated_history_is_caught_with_the_stored_head(closed: Complaint) -> 
         from_dict(doc, head=closed.head)
 
 
+@pytest.mark.usefixtures("english")
 def test_json_lines_round_trip_and_line_numbers(closed: Complaint) -> None:
     other = in_status(Status.DITUNDA, tracking_id="KPG-TEST-2")
     buffer = io.StringIO()

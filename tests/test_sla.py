@@ -302,6 +302,7 @@ class TestRecompute:
             c, policy=LAPOR, calendar=KUPANG, now=wita(2025, 3, 5)
         )
 
+    @pytest.mark.usefixtures("english")
     def test_without_rules(self) -> None:
         assert [r.name for r in LAPOR.without_rules("tutup_otomatis").rules] == [
             "tindak_lanjut",
@@ -474,6 +475,7 @@ class TestBadInput:
         assert len(problems) == 3
         assert "clock 'kedua': declared twice" in problems
 
+    @pytest.mark.usefixtures("english")
     def test_conditions_that_cannot_fire_in_the_workflow(self) -> None:
         rules = [
             _rule(stop=on_action("verifikasii")),
@@ -490,17 +492,20 @@ class TestBadInput:
         assert "clock 'tiga': start names status 'ditutup'" in text
         assert "clock 'empat': auto_action 'verifikasi' may not be taken by the system" in text
 
+    @pytest.mark.usefixtures("english")
     def test_pause_and_resume_on_the_same_step(self) -> None:
         rule = _rule(pause=on_action(A.TUNDA), resume=on_action(A.TUNDA, A.LANJUTKAN))
         with pytest.raises(ConfigurationError, match="pause and resume both fire on 'tunda'"):
             SlaPolicy.of("contoh", [rule], workflow=WF)
 
+    @pytest.mark.usefixtures("english")
     def test_categories_need_a_workflow(self) -> None:
         policy = SlaPolicy.of("contoh", [_rule()])
         c = complaint_at(wita(2025, 3, 3, 10))
         with pytest.raises(ConfigurationError, match=r"validate it against the workflow"):
             evaluate(c, policy=policy, calendar=KUPANG, now=wita(2025, 3, 4))
 
+    @pytest.mark.usefixtures("english")
     def test_malformed_toml_names_the_line(self) -> None:
         with pytest.raises(ConfigurationError, match=r"TOML syntax: .*line 3"):
             SlaPolicy.from_toml('name = "x"\n[[clocks]]\nname = \n')
@@ -528,6 +533,7 @@ class TestBadInput:
         )
         assert "clocks[1] (kedua).basis: expected a table with citation and confidence" in problems
 
+    @pytest.mark.usefixtures("english")
     def test_toml_against_a_workflow(self) -> None:
         text = TOML.replace('stop = { action = "tindak_lanjut" }', 'stop = { action = "jawab" }')
         with pytest.raises(ConfigurationError, match="stop names action 'jawab'"):

@@ -46,6 +46,7 @@ def test_compliant_complaint_passes() -> None:
     assert_sop_compliant(c, now=wita(2025, 3, 8), calendar=KUPANG)
 
 
+@pytest.mark.usefixtures("english")
 def test_breach_message_names_rule_basis_and_lateness() -> None:
     c = build_complaint(wita(2025, 3, 3), ("verifikasi", wita(2025, 3, 11, 9)))
     with pytest.raises(AssertionError) as raised:
@@ -87,6 +88,7 @@ def test_assert_clock_passes_and_returns_the_report() -> None:
     assert report.clock == "verifikasi"
 
 
+@pytest.mark.usefixtures("english")
 def test_assert_clock_lists_every_difference() -> None:
     c = build_complaint(wita(2025, 3, 3), ("verifikasi", wita(2025, 3, 11, 9)))
     with pytest.raises(AssertionError) as raised:
@@ -99,12 +101,14 @@ def test_assert_clock_lists_every_difference() -> None:
     assert "(SP4N-LAPOR!" in message
 
 
+@pytest.mark.usefixtures("english")
 def test_assert_clock_on_a_clock_that_has_not_started() -> None:
     c = build_complaint(wita(2025, 3, 3))
     with pytest.raises(AssertionError, match="'tindak_lanjut' has not started"):
         assert_clock(c, "tindak_lanjut", now=wita(2025, 3, 4), calendar=KUPANG)
 
 
+@pytest.mark.usefixtures("english")
 def test_assert_history_intact_names_the_event() -> None:
     c = build_complaint(wita(2025, 3, 3), *ON_TIME)
     history = list(c.history)
@@ -115,6 +119,7 @@ def test_assert_history_intact_names_the_event() -> None:
         assert_history_intact(replace_history(c, c.history[:2]), head=c.head)
 
 
+@pytest.mark.usefixtures("english")
 def test_assert_allowed_and_not_allowed() -> None:
     assert_allowed(None, "diterima", ["verifikasi", "tunda"])
     assert_not_allowed(Workflow.default(), "diterima", ["tutup"])

@@ -396,7 +396,7 @@ def test_reassigned_unit_loses_access() -> None:
 def test_viewer_role_must_match_the_audience(audience: Audience, viewer: Actor) -> None:
     with pytest.raises(PrivacyError) as caught:
         view(complaint_with(Privacy.PUBLIK), audience, viewer=viewer, at=AT)
-    assert "needs a viewer with role" in str(caught.value)
+    assert "needs a viewer with role" in caught.value.message("en")
 
 
 def test_bad_arguments_get_typed_errors() -> None:

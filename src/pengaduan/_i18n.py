@@ -31,6 +31,7 @@ __all__ = [
     "LANGUAGES",
     "N_",
     "Phrase",
+    "as_phrase",
     "babel_locale",
     "current",
     "format_date",
@@ -171,6 +172,12 @@ class Phrase(str):
 
 def _phrase(msgid: str, values: dict[str, object]) -> Phrase:
     return Phrase(msgid, **values)
+
+
+def as_phrase(text: str) -> Phrase:
+    """``text`` itself when it is a `Phrase`, else the phrase of the msgid ``text`` (a literal
+    marked with ``N_()`` where it is written), to put one message part inside another."""
+    return text if isinstance(text, Phrase) else Phrase(text)
 
 
 def babel_locale(language: str | None = None) -> str:

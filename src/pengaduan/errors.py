@@ -778,7 +778,7 @@ class UnknownZoneError(CalendarError, LookupError):
         return _(
             "unknown time zone {zone}; use an IANA name such as 'Asia/Jakarta' (WIB), "
             "'Asia/Makassar' (WITA) or 'Asia/Jayapura' (WIT)"
-        ).format(zone=repr(self.zone))
+        ).format(zone=translated(self.zone) if isinstance(self.zone, Phrase) else repr(self.zone))
 
 
 class OutOfRangeError(CalendarError, LookupError):
@@ -802,7 +802,7 @@ class OutOfRangeError(CalendarError, LookupError):
         return _(
             "date {date} is outside the calendar's holiday data ({first_year}-{last_year}); "
             "extend the calendar's years rather than guess"
-        ).format(date=self.date, first_year=self.first_year, last_year=self.last_year)
+        ).format(date=_shown_given(self.date), first_year=self.first_year, last_year=self.last_year)
 
 
 class CalendarArgumentError(CalendarError):
@@ -911,7 +911,7 @@ class OptionalDependencyError(PengaduanError, ImportError):
             else f"pip install {self.package}"
         )
         return _("{feature} needs {package}, which is not installed: {hint}").format(
-            feature=translated(self.feature), package=self.package, hint=hint
+            feature=_shown_given(self.feature), package=self.package, hint=hint
         )
 
 

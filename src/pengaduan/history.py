@@ -19,6 +19,7 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from pengaduan._core.time import epoch_microseconds
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import IntegrityError
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def verify_history(complaint: Complaint, *, head: str | None = None) -> None:
     """
     cid = complaint.tracking_id
     if not complaint.history:
-        raise IntegrityError(complaint_id=cid, sequence=0, reason="history is empty")
+        raise IntegrityError(complaint_id=cid, sequence=0, reason=N_("history is empty"))
     previous = complaint.record_digest()
     previous_status: str | None = None
     previous_at: datetime | None = None
@@ -70,17 +71,23 @@ def verify_history(complaint: Complaint, *, head: str | None = None) -> None:
             raise IntegrityError(
                 complaint_id=cid,
                 sequence=index,
-                reason=f"sequence number {event.sequence} where {index} was expected",
+                reason=Phrase(
+                    N_("sequence number {sequence} where {index} was expected"),
+                    sequence=event.sequence,
+                    index=index,
+                ),
             )
         if event.from_status != previous_status:
             raise IntegrityError(
                 complaint_id=cid,
                 sequence=index,
-                reason="event does not start from the status the previous event ended in",
+                reason=N_("event does not start from the status the previous event ended in"),
             )
         if previous_at is not None and event.at < previous_at:
             raise IntegrityError(
-                complaint_id=cid, sequence=index, reason="event is earlier than the one before it"
+                complaint_id=cid,
+                sequence=index,
+                reason=N_("event is earlier than the one before it"),
             )
         expected = digest_fields(
             previous,
@@ -96,13 +103,13 @@ def verify_history(complaint: Complaint, *, head: str | None = None) -> None:
         )
         if expected is None:
             raise IntegrityError(
-                complaint_id=cid, sequence=index, reason="a field contains the separator U+001F"
+                complaint_id=cid, sequence=index, reason=N_("a field contains the separator U+001F")
             )
         if expected != event.digest:
             reason = (
-                "digest does not match the event and the submitted record"
+                N_("digest does not match the event and the submitted record")
                 if index == 1
-                else "digest does not match the event and the one before it"
+                else N_("digest does not match the event and the one before it")
             )
             raise IntegrityError(complaint_id=cid, sequence=index, reason=reason)
         previous = event.digest
@@ -112,5 +119,5 @@ def verify_history(complaint: Complaint, *, head: str | None = None) -> None:
         raise IntegrityError(
             complaint_id=cid,
             sequence=len(complaint.history),
-            reason="the last event is not the expected head: events are missing at the end",
+            reason=N_("the last event is not the expected head: events are missing at the end"),
         )

@@ -25,6 +25,7 @@ import base64
 import hashlib
 import hmac
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
 
 __all__ = ["PSEUDONYM_PREFIX", "reporter_pseudonym"]
@@ -53,12 +54,14 @@ def reporter_pseudonym(identifier: str, *, key: bytes) -> str:
     if not isinstance(key, bytes | bytearray) or len(key) < _MIN_KEY_BYTES:
         raise ArgumentError(
             argument="key",
-            rule=f"must be bytes of at least {_MIN_KEY_BYTES} bytes",
-            given=type_name(key) if not isinstance(key, bytes | bytearray) else "too short",
+            rule=Phrase(
+                N_("must be bytes of at least {min_key_bytes} bytes"), min_key_bytes=_MIN_KEY_BYTES
+            ),
+            given=type_name(key) if not isinstance(key, bytes | bytearray) else N_("too short"),
         )
     if not isinstance(identifier, str) or not identifier.strip():
         raise ArgumentError(
-            argument="identifier", rule="must be a non-empty str", given=type_name(identifier)
+            argument="identifier", rule=N_("must be a non-empty str"), given=type_name(identifier)
         )
     normalised = identifier.strip()
     if "@" in normalised:

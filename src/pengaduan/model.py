@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 import attrs
 
 from pengaduan._core.text import encodable
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
 
 if TYPE_CHECKING:
@@ -70,10 +71,10 @@ def check_text(value: object, argument: str) -> str:
     """
     if type(value) is not str:
         if not isinstance(value, str):
-            raise ArgumentError(argument=argument, rule="must be a str", given=type_name(value))
+            raise ArgumentError(argument=argument, rule=N_("must be a str"), given=type_name(value))
         value = str(value)
     if not encodable(value):
-        raise ArgumentError(argument=argument, rule="must not contain lone surrogates")
+        raise ArgumentError(argument=argument, rule=N_("must not contain lone surrogates"))
     return value
 
 
@@ -99,8 +100,8 @@ def enum_value(enum: type[_E], value: object, argument: str) -> _E:
     if member is None:
         raise ArgumentError(
             argument=argument,
-            rule="must be one of: " + ", ".join(m.value for m in enum),
-            given=type_name(value) if not isinstance(value, str) else "another str",
+            rule=Phrase(N_("must be one of: {values}"), values=", ".join(m.value for m in enum)),
+            given=type_name(value) if not isinstance(value, str) else N_("another str"),
         )
     return member  # type: ignore[return-value]
 
@@ -234,17 +235,19 @@ def check_actor_id(value: object) -> str:
     """``value`` if it is a valid actor id (see [`Actor`][pengaduan.model.Actor]), else an
     ``ArgumentError``."""
     if not isinstance(value, str):
-        raise ArgumentError(argument="Actor.id", rule="must be a str", given=type_name(value))
+        raise ArgumentError(argument="Actor.id", rule=N_("must be a str"), given=type_name(value))
     if not _ACTOR_ID.match(value):
         raise ArgumentError(
             argument="Actor.id",
-            rule="must be an account or unit id: 1-128 characters from A-Z a-z 0-9 . _ : -",
+            rule=N_("must be an account or unit id: 1-128 characters from A-Z a-z 0-9 . _ : -"),
         )
     if _LONG_DIGITS.search(value) and not value.startswith("psn-"):
         raise ArgumentError(
             argument="Actor.id",
-            rule="must not hold 8 or more digits in a row (a phone number or NIK is not an id; "
-            "use pengaduan.identity.reporter_pseudonym)",
+            rule=N_(
+                "must not hold 8 or more digits in a row (a phone number or NIK is not an id; "
+                "use pengaduan.identity.reporter_pseudonym)"
+            ),
         )
     return value
 
@@ -308,7 +311,7 @@ class Attachment:
         if type(value) is not int or not 0 <= value < 2**63:
             raise ArgumentError(
                 argument="size_bytes",
-                rule="must be an int from 0 to 2**63-1",
+                rule=N_("must be an int from 0 to 2**63-1"),
                 given=type_name(value),
             )
 
@@ -318,27 +321,31 @@ def _tuple_of_attachments(value: object) -> tuple[Attachment, ...]:
         return ()
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise ArgumentError(
-            argument="attachments", rule="must be a sequence of Attachment", given=type_name(value)
+            argument="attachments",
+            rule=N_("must be a sequence of Attachment"),
+            given=type_name(value),
         )
     items = tuple(value)
     for item in items:
         if not isinstance(item, Attachment):
             raise ArgumentError(
-                argument="attachments", rule="must hold only Attachment", given=type_name(item)
+                argument="attachments", rule=N_("must hold only Attachment"), given=type_name(item)
             )
     return items
 
 
 def _reporter(value: object) -> Reporter:
     if not isinstance(value, Reporter):
-        raise ArgumentError(argument="reporter", rule="must be a Reporter", given=type_name(value))
+        raise ArgumentError(
+            argument="reporter", rule=N_("must be a Reporter"), given=type_name(value)
+        )
     return value
 
 
 def _location(value: object) -> Location | None:
     if value is not None and not isinstance(value, Location):
         raise ArgumentError(
-            argument="location", rule="must be a Location or None", given=type_name(value)
+            argument="location", rule=N_("must be a Location or None"), given=type_name(value)
         )
     return value
 
@@ -439,13 +446,13 @@ class History(Sequence[Event]):
     def __init__(self, events: Iterable[Event] = ()) -> None:
         if isinstance(events, str | bytes) or not isinstance(events, Iterable):  # type: ignore[unreachable, unused-ignore]
             raise ArgumentError(
-                argument="history", rule="must be a sequence of Event", given=type_name(events)
+                argument="history", rule=N_("must be a sequence of Event"), given=type_name(events)
             )
         buffer = list(events)
         for event in buffer:
             if not isinstance(event, Event):
                 raise ArgumentError(
-                    argument="history", rule="must hold only Event", given=type_name(event)
+                    argument="history", rule=N_("must hold only Event"), given=type_name(event)
                 )
         self._events = buffer
         self._length = len(buffer)

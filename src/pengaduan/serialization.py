@@ -68,6 +68,7 @@ import attrs
 
 from pengaduan._core.text import encodable
 from pengaduan._core.time import EPOCH, MICROSECOND, format_utc
+from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import (
     ArgumentError,
     IntegrityError,
@@ -179,13 +180,15 @@ def to_dict(complaint: Complaint) -> dict[str, Any]:
     """
     if not isinstance(complaint, Complaint):
         raise ArgumentError(
-            argument="complaint", rule="must be a Complaint", given=type_name(complaint)
+            argument="complaint", rule=N_("must be a Complaint"), given=type_name(complaint)
         )
     failure: SerializationError | None = None
     try:
         return _to_dict(complaint)
     except Exception as exc:  # a field that is not what its type says
-        failure = _fail("document", f"the complaint cannot be written ({type_name(exc)})")
+        failure = _fail(
+            "document", Phrase(N_("the complaint cannot be written ({type})"), type=type_name(exc))
+        )
     raise failure
 
 
@@ -233,7 +236,9 @@ def to_json(complaint: Complaint, *, indent: int | None = None) -> str:
     if indent is not None and (type(indent) is not int or not 0 <= indent <= _MAX_INDENT):
         raise ArgumentError(
             argument="indent",
-            rule=f"must be None or an integer from 0 to {_MAX_INDENT}",
+            rule=Phrase(
+                N_("must be None or an integer from 0 to {max_indent}"), max_indent=_MAX_INDENT
+            ),
             given=type_name(indent),
         )
     return _dumps(to_dict(complaint), indent)
@@ -246,9 +251,11 @@ def _dumps(document: dict[str, Any], indent: int | None) -> str:
         text = json.dumps(document, ensure_ascii=False, indent=indent, allow_nan=False)
         text.encode("utf-8")  # a lone surrogate cannot be written, or read back
     except UnicodeEncodeError:
-        failure = _fail(_surrogate_path(document), "holds a lone surrogate (not valid Unicode)")
+        failure = _fail(_surrogate_path(document), N_("holds a lone surrogate (not valid Unicode)"))
     except (TypeError, ValueError, RecursionError) as exc:
-        failure = _fail("document", f"the complaint cannot be written ({type_name(exc)})")
+        failure = _fail(
+            "document", Phrase(N_("the complaint cannot be written ({type})"), type=type_name(exc))
+        )
     if failure is not None:
         raise failure
     return text
@@ -287,23 +294,23 @@ def _str(value: object, path: str, *, optional: bool = False) -> str | None:
     if value is None and optional:
         return None
     if not isinstance(value, str):
-        raise _fail(path, "expected a string" + (" or null" if optional else ""))
+        raise _fail(path, N_("expected a string or null") if optional else N_("expected a string"))
     if not _is_text(value):
-        raise _fail(path, "holds a lone surrogate (not valid Unicode)")
+        raise _fail(path, N_("holds a lone surrogate (not valid Unicode)"))
     return _plain(value)
 
 
 def _required_str(value: object, path: str) -> str:
     if not isinstance(value, str) or not value:
-        raise _fail(path, "expected a non-empty string")
+        raise _fail(path, N_("expected a non-empty string"))
     if not _is_text(value):
-        raise _fail(path, "holds a lone surrogate (not valid Unicode)")
+        raise _fail(path, N_("holds a lone surrogate (not valid Unicode)"))
     return _plain(value)
 
 
 def _object(value: object, path: str) -> dict[Any, Any]:
     if not isinstance(value, dict):
-        raise _fail(path, "expected an object")
+        raise _fail(path, N_("expected an object"))
     return value
 
 
@@ -316,17 +323,18 @@ def _field_names(names: Iterable[object]) -> str:
     A key of a hostile document may be anything, including personal data; only short lowercase
     identifiers (a typo such as ``respons``) are shown.
     """
-    shown = sorted(n for n in names if isinstance(n, str) and _FIELD_NAME.fullmatch(n))
+    shown = ", ".join(sorted(n for n in names if isinstance(n, str) and _FIELD_NAME.fullmatch(n)))
     others = sum(1 for n in names if not (isinstance(n, str) and _FIELD_NAME.fullmatch(n)))
-    if others:
-        shown.append(f"{others} other" + ("s" if others > 1 else ""))
-    return ", ".join(shown)
+    if not others:
+        return shown
+    extra = Phrase(N_("{count} other") if others == 1 else N_("{count} others"), count=others)
+    return Phrase(N_("{names}, {others}"), names=shown, others=extra) if shown else extra
 
 
 def _check_keys(value: dict[Any, Any], allowed: frozenset[str], path: str) -> None:
     unknown = [key for key in value if not (type(key) is str and key in allowed)]
     if unknown:
-        raise _fail(path, "unknown field(s): " + _field_names(unknown))
+        raise _fail(path, Phrase(N_("unknown field(s): {names}"), names=_field_names(unknown)))
 
 
 def _optional_record(
@@ -366,13 +374,13 @@ def _decode(text: str) -> tuple[Any, str | None]:
     try:
         return _DECODER.decode(text), None
     except RecursionError:
-        return None, "nested too deeply"
+        return None, N_("nested too deeply")
     except _NotJsonError:
-        return None, "NaN, Infinity or a number too large is not JSON"
+        return None, N_("NaN, Infinity or a number too large is not JSON")
     except json.JSONDecodeError as exc:
-        return None, f"not valid JSON (at position {exc.pos})"
+        return None, Phrase(N_("not valid JSON (at position {pos})"), pos=exc.pos)
     except ValueError:  # the decoder's limit on the digits of an integer
-        return None, "not valid JSON (an integer with too many digits)"
+        return None, N_("not valid JSON (an integer with too many digits)")
 
 
 def _lone_surrogate_in(value: object) -> bool:
@@ -394,16 +402,16 @@ def _lone_surrogate_in(value: object) -> bool:
 def _payload(value: object, index: int) -> str:
     path = f"history[{index}].data"
     if not isinstance(value, str):
-        raise _fail(path, "expected the event data as canonical JSON text")
+        raise _fail(path, N_("expected the event data as canonical JSON text"))
     if not _is_text(value):
-        raise _fail(path, "holds a lone surrogate (not valid Unicode)")
+        raise _fail(path, N_("holds a lone surrogate (not valid Unicode)"))
     parsed, problem = _decode(value)
     if problem is not None:
         raise _fail(path, problem)
     if not isinstance(parsed, dict):
-        raise _fail(path, "expected a JSON object")
+        raise _fail(path, N_("expected a JSON object"))
     if _lone_surrogate_in(parsed):
-        raise _fail(path, "holds a lone surrogate (not valid Unicode)")
+        raise _fail(path, N_("holds a lone surrogate (not valid Unicode)"))
     return _plain(value)
 
 
@@ -441,12 +449,15 @@ def _event(raw: object, index: int) -> Event:
     _check_keys(item, _EVENT_KEYS, path)
     missing = _EVENT_KEYS - item.keys()
     if missing:
-        raise _fail(path, "missing field(s): " + ", ".join(sorted(missing)))
+        raise _fail(path, Phrase(N_("missing field(s): {names}"), names=", ".join(sorted(missing))))
     seq = item["seq"]
     if type(seq) is not int:
-        raise _fail(f"{path}.seq", "expected an integer")
+        raise _fail(f"{path}.seq", N_("expected an integer"))
     if not 1 <= seq <= _MAX_SEQUENCE:
-        raise _fail(f"{path}.seq", f"expected an integer from 1 to {_MAX_SEQUENCE}")
+        raise _fail(
+            f"{path}.seq",
+            Phrase(N_("expected an integer from 1 to {max_sequence}"), max_sequence=_MAX_SEQUENCE),
+        )
     action = _required_str(item["action"], f"{path}.action")
     from_status = _str(item["from"], f"{path}.from", optional=True)
     to_status = _required_str(item["to"], f"{path}.to")
@@ -460,7 +471,9 @@ def _event(raw: object, index: int) -> Event:
         or not isinstance(actor_id, str)
         or not actor_id
     ):
-        raise _fail(f"{path}.actor", "expected {'role': <a Role value>, 'id': <non-empty string>}")
+        raise _fail(
+            f"{path}.actor", N_("expected {'role': <a Role value>, 'id': <non-empty string>}")
+        )
     actor_id = _required_str(actor_id, f"{path}.actor.id")
     at = _instant(item["at"], f"{path}.at")
     payload = _payload(item["data"], index)
@@ -470,7 +483,7 @@ def _event(raw: object, index: int) -> Event:
     with contextlib.suppress(Exception):  # the verdict follows
         actor = _actor(role, actor_id)
     if actor is None:
-        raise _fail(f"{path}.actor.id", "expected a printable account or unit id")
+        raise _fail(f"{path}.actor.id", N_("expected a printable account or unit id"))
     with contextlib.suppress(Exception):  # the verdict follows
         event = Event(
             sequence=seq,
@@ -484,30 +497,30 @@ def _event(raw: object, index: int) -> Event:
             digest=digest,
         )
     if event is None:
-        raise _fail(path, "the event's fields are refused by the model")
+        raise _fail(path, N_("the event's fields are refused by the model"))
     return event
 
 
 def _instant(value: object, path: str) -> datetime:
     """An ISO 8601 time with an offset, as a UTC datetime; raises naming ``path``."""
     if not isinstance(value, str):
-        raise _fail(path, "expected an ISO 8601 time string")
+        raise _fail(path, N_("expected an ISO 8601 time string"))
     problem = None
     parsed = at = None
     try:
         parsed = _fromisoformat(_plain(value))
     except (ValueError, OverflowError):
-        problem = "not an ISO 8601 time"
+        problem = N_("not an ISO 8601 time")
     if parsed is not None:
         if parsed.tzinfo is None or parsed.utcoffset() is None:
-            problem = "time has no UTC offset"
+            problem = N_("time has no UTC offset")
         else:
             try:
                 at = parsed.astimezone(UTC)
             except (ValueError, OverflowError):
-                problem = "time is outside the years 1 to 9999 once converted to UTC"
+                problem = N_("time is outside the years 1 to 9999 once converted to UTC")
     if at is None:
-        raise _fail(path, problem or "not an ISO 8601 time")
+        raise _fail(path, problem or N_("not an ISO 8601 time"))
     return at
 
 
@@ -520,7 +533,7 @@ def _check_options(verify: object, head: object) -> None:
     _check_verify(verify)
     if head is not None and (not isinstance(head, str) or not _is_text(head)):
         raise ArgumentError(
-            argument="head", rule="must be None or a digest string", given=type_name(head)
+            argument="head", rule=N_("must be None or a digest string"), given=type_name(head)
         )
 
 
@@ -569,7 +582,7 @@ def _load_checked(document: object, check: bool) -> Complaint:  # noqa: FBT001 -
     except (SerializationError, IntegrityError):
         raise  # raised outside any handler: nothing chained
     except Exception as exc:  # an object whose own methods raise
-        failure = _fail("document", f"could not be read ({type_name(exc)})")
+        failure = _fail("document", Phrase(N_("could not be read ({type})"), type=type_name(exc)))
     if failure is not None:
         raise failure
     return complaint
@@ -832,13 +845,13 @@ def _enums(doc: dict[Any, Any]) -> dict[str, Any]:
         elif type(value) is str and value in members:
             enums[name] = members[value]
         else:
-            raise _fail(name, "expected one of: " + ", ".join(members))
+            raise _fail(name, Phrase(N_("expected one of: {values}"), values=", ".join(members)))
     return enums
 
 
 def _attachments(value: object) -> tuple[Attachment, ...]:
     if not isinstance(value, list):
-        raise _fail("attachments", "expected a list")
+        raise _fail("attachments", N_("expected a list"))
     attachments = []
     for index, raw in enumerate(value):
         path = f"attachments[{index}]"
@@ -846,7 +859,10 @@ def _attachments(value: object) -> tuple[Attachment, ...]:
         _check_keys(item, _ATTACHMENT_KEYS, path)
         size = item.get("size_bytes")
         if type(size) is not int or not 0 <= size <= _MAX_INT:
-            raise _fail(f"{path}.size_bytes", f"expected an integer from 0 to {_MAX_INT}")
+            raise _fail(
+                f"{path}.size_bytes",
+                Phrase(N_("expected an integer from 0 to {max_int}"), max_int=_MAX_INT),
+            )
         media_type = _required_str(item.get("media_type"), f"{path}.media_type")
         sha256 = _required_str(item.get("sha256"), f"{path}.sha256")
         filename = _str(item.get("filename"), f"{path}.filename", optional=True)
@@ -856,7 +872,7 @@ def _attachments(value: object) -> tuple[Attachment, ...]:
                 media_type=media_type, size_bytes=size, sha256=sha256, filename=filename
             )
         if attachment is None:
-            raise _fail(path, "the attachment's fields are refused by the model")
+            raise _fail(path, N_("the attachment's fields are refused by the model"))
         attachments.append(attachment)
     return tuple(attachments)
 
@@ -870,21 +886,23 @@ def _record_checked(document: object) -> tuple[Complaint, list[Any]]:
     doc = _object(document, "document")
     schema = doc.get("schema")
     if type(schema) is not str or schema != SCHEMA:
-        raise _fail("schema", f"expected {SCHEMA!r}")
+        raise _fail("schema", Phrase(N_("expected {schema}"), schema=repr(SCHEMA)))
     version = doc.get("schema_version")
     if type(version) is not int or version not in SUPPORTED_VERSIONS:
         raise _schema_version_error(version)
     _check_keys(doc, _TOP_KEYS, "document")
     missing = _TOP_KEYS - doc.keys()
     if missing:
-        raise _fail("document", "missing field(s): " + ", ".join(sorted(missing)))
+        raise _fail(
+            "document", Phrase(N_("missing field(s): {names}"), names=", ".join(sorted(missing)))
+        )
 
     tracking_id = _required_str(doc["tracking_id"], "tracking_id")
     if not tracking_id.isprintable() or " " in tracking_id:
-        raise _fail("tracking_id", "expected a printable id without whitespace")
+        raise _fail("tracking_id", N_("expected a printable id without whitespace"))
     history_raw = doc["history"]
     if not isinstance(history_raw, list) or not history_raw:
-        raise _fail("history", "expected a non-empty list of events")
+        raise _fail("history", N_("expected a non-empty list of events"))
     enums = _enums(doc)
     text = _text(doc["text"])
     subject = _str(doc["subject"], "subject", optional=True)
@@ -908,14 +926,14 @@ def _record_checked(document: object) -> tuple[Complaint, list[Any]]:
             history=(),
         )
     if record is None:
-        raise _fail("document", "the record's fields are refused by the model")
+        raise _fail("document", N_("the record's fields are refused by the model"))
     return record, history_raw
 
 
 def _check_verify(verify: object) -> None:
     if type(verify) is not bool:
         raise ArgumentError(
-            argument="verify", rule="must be True or False", given=type_name(verify)
+            argument="verify", rule=N_("must be True or False"), given=type_name(verify)
         )
 
 
@@ -950,11 +968,14 @@ def from_json(
         except UnicodeDecodeError as exc:
             position = exc.start
         if decoded is None:
-            raise _fail("document", f"not valid JSON (not UTF-8 at byte {position})")
+            raise _fail(
+                "document",
+                Phrase(N_("not valid JSON (not UTF-8 at byte {position})"), position=position),
+            )
         text = decoded
     elif not isinstance(text, str):
         raise ArgumentError(
-            argument="text", rule="must be JSON text (str or bytes)", given=type_name(text)
+            argument="text", rule=N_("must be JSON text (str or bytes)"), given=type_name(text)
         )
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -988,21 +1009,23 @@ def dump_lines(complaints: Iterable[Complaint], stream: IO[str]) -> int:
     write = getattr(stream, "write", None)
     if not callable(write):
         raise ArgumentError(
-            argument="stream", rule="must be a text stream with write()", given=type_name(stream)
+            argument="stream",
+            rule=N_("must be a text stream with write()"),
+            given=type_name(stream),
         )
     items = None
     with contextlib.suppress(TypeError):  # the verdict follows
         items = iter(complaints)
     if items is None:
         raise ArgumentError(
-            argument="complaints", rule="must be iterable", given=type_name(complaints)
+            argument="complaints", rule=N_("must be iterable"), given=type_name(complaints)
         )
     count = 0
     for complaint in items:
         if not isinstance(complaint, Complaint):
             raise ArgumentError(
                 argument=f"complaints[{count}]",
-                rule="must be a Complaint",
+                rule=N_("must be a Complaint"),
                 given=type_name(complaint),
             )
         line = _dumps(to_dict(complaint), None) + "\n"
@@ -1013,7 +1036,10 @@ def dump_lines(complaints: Iterable[Complaint], stream: IO[str]) -> int:
             raise
         except Exception as exc:  # a closed file, a full disk, a wrong stream
             failure = StorageError(
-                reason="failed", detail=f"writing line {count + 1} failed ({type_name(exc)})"
+                reason="failed",
+                detail=Phrase(
+                    N_("writing line {value} failed ({type})"), value=count + 1, type=type_name(exc)
+                ),
             )
         if failure is not None:
             raise failure
@@ -1047,7 +1073,7 @@ def iter_lines(stream: Iterable[str | bytes], *, verify: bool = True) -> Iterato
     with contextlib.suppress(TypeError):  # the verdict follows
         lines = iter(stream)
     if lines is None:
-        raise ArgumentError(argument="stream", rule="must be iterable", given=type_name(stream))
+        raise ArgumentError(argument="stream", rule=N_("must be iterable"), given=type_name(stream))
     return _iter_lines(lines, verify)
 
 
@@ -1062,9 +1088,15 @@ def _iter_lines(lines: Iterator[object], verify: bool) -> Iterator[Complaint]:  
         except StopIteration:
             return
         except Exception as exc:  # bad UTF-8 in a text file, a closed file...
-            failure = _fail(f"line {number}", f"cannot be read ({type_name(exc)})")
+            failure = _fail(
+                Phrase(N_("line {number}"), number=number),
+                Phrase(N_("cannot be read ({type})"), type=type_name(exc)),
+            )
         if failure is None and not isinstance(line, str | bytes | bytearray):
-            failure = _fail(f"line {number}", f"expected text, got {type_name(line)}")
+            failure = _fail(
+                Phrase(N_("line {number}"), number=number),
+                Phrase(N_("expected text, got {type}"), type=type_name(line)),
+            )
         if failure is not None:
             raise failure
         assert isinstance(line, str | bytes | bytearray)  # noqa: S101 - checked above
@@ -1076,12 +1108,17 @@ def _iter_lines(lines: Iterator[object], verify: bool) -> Iterator[Complaint]:  
         except SchemaVersionError:
             raise
         except SerializationError as exc:
-            failure = _fail(f"line {number}: {exc.path}", exc.reason)
+            failure = _fail(
+                Phrase(N_("line {number}: {path}"), number=number, path=exc.path),
+                as_phrase(exc.reason),
+            )
         except IntegrityError as exc:
             failure = IntegrityError(
                 complaint_id=exc.complaint_id,
                 sequence=exc.sequence,
-                reason=f"{exc.reason} (line {number})",
+                reason=Phrase(
+                    N_("{reason} (line {number})"), reason=as_phrase(exc.reason), number=number
+                ),
             )
         if failure is not None:
             raise failure

@@ -32,8 +32,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pengaduan._core.time import require_aware
+from pengaduan._i18n import N_, Phrase, ngettext
+from pengaduan._i18n import gettext as _
 from pengaduan.compliance import FindingKind, check
-from pengaduan.errors import ArgumentError, IntegrityError, type_name
+from pengaduan.errors import ArgumentError, IntegrityError, translated, type_name
 from pengaduan.workflow._replay import PLACEHOLDER_TEXT, replay
 
 if TYPE_CHECKING:
@@ -117,7 +119,7 @@ def assert_sop_compliant(
     """
     _check(complaint=complaint, workflow=workflow, policy=policy, calendar=calendar)
     if complaint is None:
-        raise ArgumentError(argument="complaint", rule="must be a Complaint", given="NoneType")
+        raise ArgumentError(argument="complaint", rule=N_("must be a Complaint"), given="NoneType")
     wf, pol, cal = _setup(workflow, policy, calendar)
     skipped = {FindingKind(kind) for kind in _names(ignore, "ignore")}
     findings = [
@@ -127,9 +129,12 @@ def assert_sop_compliant(
     ]
     if findings:
         lines = "\n".join(f"  - {finding.message}" for finding in findings)
-        noun = "finding" if len(findings) == 1 else "findings"
-        msg = f"complaint {complaint.tracking_id} is not SOP-compliant: {len(findings)} {noun}\n"
-        raise AssertionError(msg + lines)
+        msg = ngettext(
+            "complaint {complaint_id} is not SOP-compliant: {count} finding",
+            "complaint {complaint_id} is not SOP-compliant: {count} findings",
+            len(findings),
+        ).format(complaint_id=complaint.tracking_id, count=len(findings))
+        raise AssertionError(msg + "\n" + lines)
 
 
 def _clock(
@@ -140,10 +145,12 @@ def _clock(
     reports = {r.clock: r for r in evaluate(complaint, policy=policy, calendar=calendar, now=now)}
     if clock not in reports:
         known = ", ".join(rule.name for rule in policy.rules)
-        started = ", ".join(sorted(reports)) or "none"
-        msg = (
-            f"complaint {complaint.tracking_id}: clock {clock!r} has not started "
-            f"(started: {started}; the policy has: {known})"
+        started = ", ".join(sorted(reports)) or _("none")
+        msg = _(
+            "complaint {complaint_id}: clock {clock} has not started "
+            "(started: {started}; the policy has: {known})"
+        ).format(
+            complaint_id=complaint.tracking_id, clock=repr(clock), started=started, known=known
         )
         raise AssertionError(msg)
     return reports[clock]
@@ -156,7 +163,7 @@ def _same_instant(a: datetime | None, b: datetime | None) -> bool:
 
 
 def _show(value: datetime | None) -> str:
-    return "none" if value is None else value.isoformat()
+    return _("none") if value is None else value.isoformat()
 
 
 def assert_clock(
@@ -192,28 +199,46 @@ def assert_clock(
 
     _check(complaint=complaint, policy=policy, calendar=calendar)
     if complaint is None:
-        raise ArgumentError(argument="complaint", rule="must be a Complaint", given="NoneType")
+        raise ArgumentError(argument="complaint", rule=N_("must be a Complaint"), given="NoneType")
     _text_argument(clock, "clock")
-    _, pol, cal = _setup(None, policy, calendar)
+    _workflow, pol, cal = _setup(None, policy, calendar)
     require_aware(now, "now")
     report = _clock(complaint, clock, now, pol, cal)
     problems: list[str] = []
     if state is not None and report.state is not ClockState(state):
-        problems.append(f"state is {report.state.value!r}, expected {ClockState(state).value!r}")
+        problems.append(
+            _("state is {state}, expected {expected}").format(
+                state=repr(report.state.value), expected=repr(ClockState(state).value)
+            )
+        )
     if due is not None and not _same_instant(report.due_at, require_aware(due, "due")):
-        problems.append(f"due {_show(report.due_at)}, expected {_show(due)}")
+        problems.append(
+            _("due {due}, expected {expected}").format(
+                due=_show(report.due_at), expected=_show(due)
+            )
+        )
     if met is not None and not _same_instant(report.met_at, require_aware(met, "met")):
-        problems.append(f"met {_show(report.met_at)}, expected {_show(met)}")
+        problems.append(
+            _("met {met}, expected {expected}").format(
+                met=_show(report.met_at), expected=_show(met)
+            )
+        )
     if late_by is not None:
         expected = timedelta(days=late_by) if isinstance(late_by, int) else late_by
         actual = max(-report.remaining, timedelta()) if report.breached_at else timedelta()
         if actual != expected:
-            problems.append(f"late by {_amount(actual)}, expected {_amount(expected)}")
+            problems.append(
+                _("late by {late}, expected {expected}").format(
+                    late=_amount(actual), expected=_amount(expected)
+                )
+            )
     if problems:
         basis = report.basis
-        head = (
-            f"complaint {complaint.tracking_id}: clock {clock!r} ({basis.citation}, "
-            f"{basis.confidence.value})"
+        head = _("complaint {complaint_id}: clock {clock} ({citation}, {confidence})").format(
+            complaint_id=complaint.tracking_id,
+            clock=repr(clock),
+            citation=basis.citation,
+            confidence=basis.confidence.value,
         )
         raise AssertionError(head + ": " + "; ".join(problems))
     return report
@@ -222,7 +247,7 @@ def assert_clock(
 def _amount(value: timedelta) -> str:
     if value % timedelta(days=1) == timedelta():
         days = value.days
-        return f"{days} day{'' if days == 1 else 's'}"
+        return ngettext("{count} day", "{count} days", days).format(count=days)
     return str(value)
 
 
@@ -235,15 +260,18 @@ def assert_history_intact(complaint: Complaint, *, head: str | None = None) -> N
     from pengaduan.history import verify_history  # noqa: PLC0415
 
     if complaint is None:
-        raise ArgumentError(argument="complaint", rule="must be a Complaint", given="NoneType")
+        raise ArgumentError(argument="complaint", rule=N_("must be a Complaint"), given="NoneType")
     _check(complaint=complaint)
     _text_argument(head, "head", optional=True)
     try:
         verify_history(complaint, head=head)
     except IntegrityError as error:
-        msg = (
-            f"complaint {complaint.tracking_id}: history is not intact at event "
-            f"{error.sequence}: {error.reason}"
+        msg = _(
+            "complaint {complaint_id}: history is not intact at event {sequence}: {reason}"
+        ).format(
+            complaint_id=complaint.tracking_id,
+            sequence=error.sequence,
+            reason=translated(error.reason),
         )
         raise AssertionError(msg) from None
 
@@ -259,17 +287,17 @@ def _text_argument(value: object, argument: str, *, optional: bool = False) -> N
     if optional and value is None:
         return
     if type(value) is not str:
-        raise ArgumentError(argument=argument, rule="must be a str", given=type_name(value))
+        raise ArgumentError(argument=argument, rule=N_("must be a str"), given=type_name(value))
 
 
 def _names(value: object, argument: str) -> tuple[str, ...]:
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise ArgumentError(
-            argument=argument, rule="must be an iterable of names", given=type_name(value)
+            argument=argument, rule=N_("must be an iterable of names"), given=type_name(value)
         )
     names = tuple(value)
     if not all(type(n) is str for n in names):
-        raise ArgumentError(argument=argument, rule="must hold strs only")
+        raise ArgumentError(argument=argument, rule=N_("must hold strs only"))
     return names
 
 
@@ -281,7 +309,9 @@ def _allowed(workflow: Workflow | None, status: str) -> tuple[Workflow, tuple[st
         return wf, wf.allowed_actions(status)
     except LookupError:
         known = ", ".join(s.name for s in wf.statuses)
-        msg = f"workflow {wf.definition.name!r} has no status {status!r} (statuses: {known})"
+        msg = _("workflow {workflow} has no status {status} (statuses: {known})").format(
+            workflow=repr(wf.definition.name), status=repr(status), known=known
+        )
         raise AssertionError(msg) from None
 
 
@@ -299,9 +329,13 @@ def assert_allowed(workflow: Workflow | None, status: str, actions: Iterable[str
     wf, allowed = _allowed(workflow, status)
     missing = [a for a in _names(actions, "actions") if a not in allowed]
     if missing:
-        msg = (
-            f"workflow {wf.definition.name!r}, status {status!r}: not allowed: "
-            f"{', '.join(missing)}; allowed: {', '.join(allowed) or 'none (terminal status)'}"
+        msg = _(
+            "workflow {workflow}, status {status}: not allowed: {missing}; allowed: {allowed}"
+        ).format(
+            workflow=repr(wf.definition.name),
+            status=repr(status),
+            missing=", ".join(missing),
+            allowed=", ".join(allowed) or _("none (terminal status)"),
         )
         raise AssertionError(msg)
 
@@ -315,10 +349,9 @@ def assert_not_allowed(workflow: Workflow | None, status: str, actions: Iterable
     wf, allowed = _allowed(workflow, status)
     present = [a for a in _names(actions, "actions") if a in allowed]
     if present:
-        msg = (
-            f"workflow {wf.definition.name!r}, status {status!r}: allowed, but expected not: "
-            f"{', '.join(present)}"
-        )
+        msg = _(
+            "workflow {workflow}, status {status}: allowed, but expected not: {present}"
+        ).format(workflow=repr(wf.definition.name), status=repr(status), present=", ".join(present))
         raise AssertionError(msg)
 
 
@@ -366,7 +399,10 @@ def build_complaint(
         ):
             raise ArgumentError(
                 argument=f"steps[{i}]",
-                rule=f"must be an (action, aware datetime or 0-{_MAX_STEP_DAYS} days) pair",
+                rule=Phrase(
+                    N_("must be an (action, aware datetime or 0-{max_step_days} days) pair"),
+                    max_step_days=_MAX_STEP_DAYS,
+                ),
                 given=type_name(step),
             )
     timed = [

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, NaiveDatetimeError, UnknownZoneError, type_name
 
 __all__ = [
@@ -134,8 +135,8 @@ def shown_zone(name: object) -> str:
     ):
         return name
     if isinstance(name, str):
-        return f"<str of {len(name)} characters>"
-    return f"<{type_name(name)}>"
+        return Phrase(N_("<str of {n} characters>"), n=len(name))
+    return Phrase(N_("<{type}>"), type=type_name(name))
 
 
 def load_zone(name: str) -> ZoneInfo:

@@ -14,9 +14,23 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ConfigurationError
 
 __all__ = ["key_text", "load_toml", "shown"]
+
+# What the modules load (the ``kind`` of `load_toml()`), translated where it is shown.
+_KINDS = (
+    N_("rule file"),
+    N_("lexicon"),
+    N_("unit directory"),
+    N_("workflow profile"),
+    N_("message templates"),
+    N_("message template overrides"),
+    N_("shipped message templates"),
+    N_("SLA policy"),
+    N_("working calendar"),
+)
 
 _SHOWABLE = re.compile(r"[A-Za-z0-9_.:/+\-]{1,48}\Z")
 _MAX_SHOWN_DIGITS = 8
@@ -49,10 +63,10 @@ def shown(value: object) -> str:
     ):
         return repr(value)
     if isinstance(value, str):
-        return f"<a str of {len(value)} characters>"
+        return Phrase(N_("<a str of {n} characters>"), n=len(value))
     if isinstance(value, int):
-        return "<a large int>"
-    return f"<a {type(value).__name__}>"
+        return Phrase(N_("<a large int>"))
+    return Phrase(N_("<a {type}>"), type=type(value).__name__)
 
 
 MAX_TOML_CHARACTERS = 4_000_000
@@ -71,15 +85,15 @@ def _read(path: Path, what: str) -> str:
     text = ""
     try:
         if path.is_dir():
-            reason = "it is a directory"
+            reason = Phrase(N_("it is a directory"))
         elif path.stat().st_size > MAX_TOML_CHARACTERS * 4:
-            reason = f"it is larger than {MAX_TOML_CHARACTERS * 4} bytes"
+            reason = Phrase(N_("it is larger than {size} bytes"), size=MAX_TOML_CHARACTERS * 4)
         else:
             text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        reason = "it is not UTF-8 text"
+        reason = Phrase(N_("it is not UTF-8 text"))
     except (OSError, ValueError) as error:  # ValueError: NUL or an unencodable name
-        reason = f"cannot read the file ({type(error).__name__})"
+        reason = Phrase(N_("cannot read the file ({failed})"), failed=type(error).__name__)
     if reason:
         raise ConfigurationError(what, [reason]).detached()
     return text
@@ -109,50 +123,104 @@ def load_toml(source: str | os.PathLike[str], kind: str) -> tuple[dict[str, Any]
             name = path.name
         except (TypeError, ValueError):  # a PathLike whose __fspath__ returns no str
             path, name = None, ""
-        shown_name = name if _SHOWABLE.match(name) else f"<a file name of {len(name)} characters>"
-        what = f"{kind} {shown_name}"
+        shown_name = (
+            name
+            if _SHOWABLE.match(name)
+            else Phrase(N_("<a file name of {n} characters>"), n=len(name))
+        )
+        what: str = Phrase(N_("{kind} {name}"), kind=as_phrase(kind), name=shown_name)
         if path is None or len(str(source)) > _MAX_PATH_CHARACTERS:
-            raise ConfigurationError(what, ["the path cannot be used"]).detached()
+            raise ConfigurationError(what, [Phrase(N_("the path cannot be used"))]).detached()
         text = _read(path, what)
     elif type(source) is str:
-        what = f"{kind} (TOML)"
+        what = Phrase(N_("{kind} (TOML)"), kind=as_phrase(kind))
         text = source
     else:
         raise ConfigurationError(
-            f"{kind} source",
-            [f"must be TOML text (str) or a path (pathlib.Path), not {type(source).__name__}"],
+            Phrase(N_("{kind} source"), kind=as_phrase(kind)),
+            [
+                Phrase(
+                    N_("must be TOML text (str) or a path (pathlib.Path), not {type}"),
+                    type=type(source).__name__,
+                )
+            ],
         )
     return _parse(text, what), text, what
 
 
 def _parse(text: str, what: str) -> dict[str, Any]:
     if len(text) > MAX_TOML_CHARACTERS:
-        raise ConfigurationError(what, [f"longer than {MAX_TOML_CHARACTERS} characters"])
+        raise ConfigurationError(
+            what,
+            [Phrase(N_("longer than {size} characters"), size=MAX_TOML_CHARACTERS)],
+        )
     problem = ""
     if not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
-            problem = "TOML text contains a lone surrogate"
+            problem = Phrase(N_("TOML text contains a lone surrogate"))
     if problem:
         raise ConfigurationError(what, [problem]).detached()
     data: dict[str, Any] = {}
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        problem = f"TOML syntax: {_position(error, text)}"
+        problem = _position(error, text)
     except RecursionError:
-        problem = "TOML nesting too deep"
+        problem = Phrase(N_("TOML nesting too deep"))
     except ValueError:  # an integer longer than Python converts from text
-        problem = "TOML value cannot be read (an integer with too many digits)"
+        problem = Phrase(N_("TOML value cannot be read (an integer with too many digits)"))
     if problem:
         raise ConfigurationError(what, [problem]).detached()
     return data
+
+
+# The reasons tomllib gives (quoted parts replaced by '…'), translated as they are.
+_SYNTAX_REASONS = frozenset(
+    {
+        N_("Cannot declare '…' twice"),
+        N_("Cannot overwrite a value"),
+        N_("Duplicate inline table key '…'"),
+        N_("Escaped character is not a Unicode scalar value"),
+        N_("Expected '…' after a key in a key/value pair"),
+        N_("Expected '…' at the end of a table declaration"),
+        N_("Expected '…' at the end of an array declaration"),
+        N_("Expected newline or end of document after a statement"),
+        N_("Expected '…'"),
+        N_("Found invalid character '…'"),
+        N_("Illegal character '…'"),
+        N_("Invalid date or datetime"),
+        N_("Invalid hex value"),
+        N_("Invalid initial character for a key part"),
+        N_("Invalid statement"),
+        N_("Invalid value"),
+        N_("Unclosed array"),
+        N_("Unclosed inline table"),
+        N_("Unterminated string"),
+        N_("Cannot mutate immutable namespace '…'"),
+        N_("Cannot redefine namespace '…'"),
+        N_("Unescaped '…' in a string"),
+    }
+)
+_AT = re.compile(r"line (\d+), column (\d+)\)")
+_KEY_TUPLE = re.compile(r"\((?:'…', ?)+(?:'…')?\)")
 
 
 def _position(error: tomllib.TOMLDecodeError, text: str) -> str:
     """The decoder's message without any quoted text: its reason and the line and column."""
     message = str(error)
     reason, _, where = message.partition(" (at ")
-    reason = _QUOTED.sub("'…'", reason)
-    return f"{reason} (at {where}" if where else reason
+    reason = _KEY_TUPLE.sub("'…'", _QUOTED.sub("'…'", reason))
+    said: str = Phrase(reason) if reason in _SYNTAX_REASONS else reason
+    at = _AT.fullmatch(where)
+    if at:
+        return Phrase(
+            N_("TOML syntax: {reason} (at line {line}, column {column})"),
+            reason=said,
+            line=int(at[1]),
+            column=int(at[2]),
+        )
+    if where == "end of document)":
+        return Phrase(N_("TOML syntax: {reason} (at end of document)"), reason=said)
+    return Phrase(N_("TOML syntax: {reason}"), reason=said)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 from pengaduan._core.time import load_zone, require_aware, shown_zone, zone_abbreviation
+from pengaduan._i18n import N_, Phrase
 from pengaduan.calendar._config import (
     builtin_layers,
     calendar_fields,
@@ -117,15 +118,17 @@ _MAX_PAUSES = 10_000
 def _require_count(value: object, argument: str) -> int:
     if type(value) is not int:
         raise CalendarArgumentError(
-            argument=argument, rule="must be a whole number", given=type_name(value)
+            argument=argument, rule=N_("must be a whole number"), given=type_name(value)
         )
     if value < 1:
         raise CalendarArgumentError(
-            argument=argument, rule="must be at least 1", given="zero or a negative number"
+            argument=argument, rule=N_("must be at least 1"), given=N_("zero or a negative number")
         )
     if value > _MAX_COUNT:
         raise CalendarArgumentError(
-            argument=argument, rule=f"must be at most {_MAX_COUNT}", given="a larger number"
+            argument=argument,
+            rule=Phrase(N_("must be at most {max_count}"), max_count=_MAX_COUNT),
+            given=N_("a larger number"),
         )
     return value
 
@@ -133,11 +136,13 @@ def _require_count(value: object, argument: str) -> int:
 def _require_positive_time(value: object, argument: str) -> timedelta:
     if not isinstance(value, timedelta):
         raise CalendarArgumentError(
-            argument=argument, rule="must be a timedelta", given=type_name(value)
+            argument=argument, rule=N_("must be a timedelta"), given=type_name(value)
         )
     if value <= timedelta():
         raise CalendarArgumentError(
-            argument=argument, rule="must be longer than zero", given=str(value)
+            argument=argument,
+            rule=N_("must be longer than zero"),
+            given=Phrase(N_("{seconds} seconds"), seconds=value.total_seconds()),
         )
     return value
 
@@ -145,13 +150,16 @@ def _require_positive_time(value: object, argument: str) -> timedelta:
 def _require_hours(value: object) -> timedelta:
     if type(value) is not int and type(value) is not float:
         raise CalendarArgumentError(
-            argument="hours", rule="must be an int or a float", given=type_name(value)
+            argument="hours", rule=N_("must be an int or a float"), given=type_name(value)
         )
     if not 0 < value <= _MAX_HOURS:  # NaN fails every comparison
         raise CalendarArgumentError(
             argument="hours",
-            rule=f"must be a finite number above 0 and at most {_MAX_HOURS:.0f}",
-            given="a number outside that range",
+            rule=Phrase(
+                N_("must be a finite number above 0 and at most {max_hours}"),
+                max_hours=format(_MAX_HOURS, ".0f"),
+            ),
+            given=N_("a number outside that range"),
         )
     return timedelta(hours=value)
 
@@ -159,17 +167,19 @@ def _require_hours(value: object) -> timedelta:
 def _require_pauses(value: object) -> Sequence[tuple[datetime, datetime]]:
     if not isinstance(value, list | tuple):
         raise ArgumentError(
-            argument="pauses", rule="must be a list or tuple of pairs", given=type_name(value)
+            argument="pauses", rule=N_("must be a list or tuple of pairs"), given=type_name(value)
         )
     if len(value) > _MAX_PAUSES:
         raise ArgumentError(
-            argument="pauses", rule=f"must hold at most {_MAX_PAUSES} pairs", given="more"
+            argument="pauses",
+            rule=Phrase(N_("must hold at most {max_pauses} pairs"), max_pauses=_MAX_PAUSES),
+            given=Phrase(N_("more")),
         )
     for i, pair in enumerate(value):
         if not isinstance(pair, tuple | list) or len(pair) != 2:
             raise ArgumentError(
                 argument=f"pauses[{i}]",
-                rule="must be a (paused_at, resumed_at) pair",
+                rule=N_("must be a (paused_at, resumed_at) pair"),
                 given=type_name(pair),
             )
     return value
@@ -269,12 +279,16 @@ class WorkingCalendar:
         }
         items = {name: _items(value) for name, value in parts.items()}
         bad = [
-            f"{name}: must be an iterable of values, not {type_name(parts[name])}"
+            Phrase(
+                N_("{name}: must be an iterable of values, not {type}"),
+                name=name,
+                type=type_name(parts[name]),
+            )
             for name, value in items.items()
             if value is None
         ]
         if bad:
-            raise ConfigurationError("Indonesian working calendar", bad)
+            raise ConfigurationError(N_("Indonesian working calendar"), bad)
         built, problems, last_year = builtin_layers(list(items["layers"] or ()), first, last)
         calendar = cls(
             zone=zone,
@@ -286,7 +300,7 @@ class WorkingCalendar:
             revisions=items["revisions"] or (),
             extra_working_days=items["extra_working_days"] or (),
         )
-        return calendar._validated("Indonesian working calendar", problems)
+        return calendar._validated(N_("Indonesian working calendar"), problems)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WorkingCalendar:
@@ -298,7 +312,7 @@ class WorkingCalendar:
             ConfigurationError: every problem, each naming its key path.
         """
         fields, problems = calendar_fields(data, "working calendar")
-        return cls(**fields)._validated("working calendar", problems)
+        return cls(**fields)._validated(N_("working calendar"), problems)
 
     @classmethod
     def from_toml(cls, source: str | PathLike[str]) -> WorkingCalendar:
@@ -352,19 +366,25 @@ class WorkingCalendar:
             UnknownZoneError: the zone is unknown (and is the only problem).
             ConfigurationError: every problem, together.
         """
-        return self._validated("working calendar", [])
+        return self._validated(N_("working calendar"), [])
 
     def _validated(self, what: str, problems: list[str]) -> WorkingCalendar:
         zone_problem = ""
         try:
             load_zone(self.zone)
         except UnknownZoneError as exc:
-            zone_problem = exc.message("en")  # a part of an English list of problems
+            zone_problem = Phrase(
+                N_(
+                    "unknown time zone {zone}; use an IANA name such as 'Asia/Jakarta' (WIB), "
+                    "'Asia/Makassar' (WITA) or 'Asia/Jayapura' (WIT)"
+                ),
+                zone=exc.zone if isinstance(exc.zone, Phrase) else repr(exc.zone),
+            )
         found = list(dict.fromkeys([*problems, *self.problems()]))  # parse + rules, once
         if zone_problem and not found:
             raise UnknownZoneError(shown_zone(self.zone))
         if zone_problem:
-            found.insert(0, f"zone: {zone_problem}")
+            found.insert(0, Phrase(N_("{path}: {problem}"), path="zone", problem=zone_problem))
         if found:
             raise ConfigurationError(what, found)
         return self
@@ -384,12 +404,16 @@ class WorkingCalendar:
         """
         known = {layer.name for layer in self.layers}
         unknown = [
-            f"unknown holiday layer {_shown_name(n)} (layers: {', '.join(sorted(known))})"
+            Phrase(
+                N_("unknown holiday layer {n} (layers: {values})"),
+                n=_shown_name(n),
+                values=", ".join(sorted(known)),
+            )
             for n in names
             if type(n) is not str or n not in known
         ]
         if unknown:
-            raise ConfigurationError("layer selection", unknown)
+            raise ConfigurationError(N_("layer selection"), unknown)
         return attrs.evolve(
             self,
             layers=tuple(layer for layer in self.layers if layer.name not in names),
@@ -470,7 +494,7 @@ class WorkingCalendar:
         except OverflowError:
             pass
         raise OutOfRangeError(
-            date="beyond 0001-01-01..9999-12-31 in the calendar's zone",
+            date=Phrase(N_("beyond 0001-01-01..9999-12-31 in the calendar's zone")),
             first_year=self.first_year,
             last_year=self.last_year,
         )
@@ -672,7 +696,9 @@ class WorkingCalendar:
         day = self._day(start, "start")
         if day.toordinal() + count >= date.max.toordinal():
             raise OutOfRangeError(
-                date="after 9999-12-31", first_year=self.first_year, last_year=self.last_year
+                date=Phrase(N_("after 9999-12-31")),
+                first_year=self.first_year,
+                last_year=self.last_year,
             )
         return self.end_of_day(day + timedelta(days=count))
 
@@ -699,11 +725,13 @@ class WorkingCalendar:
             OutOfRangeError: the year is outside the calendar's years.
         """
         if type(year) is not int:
-            raise ArgumentError(argument="year", rule="must be an int", given=type_name(year))
+            raise ArgumentError(argument="year", rule=N_("must be an int"), given=type_name(year))
         resolved = self._resolve()
         if not self.first_year <= year <= self.last_year:
             raise OutOfRangeError(
-                date=f"year {year}" if -10_000 < year < 100_000 else "a year far away",
+                date=Phrase(N_("year {year}"), year=year)
+                if -10_000 < year < 100_000
+                else Phrase(N_("a year far away")),
                 first_year=self.first_year,
                 last_year=self.last_year,
             )
@@ -772,7 +800,7 @@ class WorkingCalendar:
         index = self._resolve().index
         if wanted > index.range_end - index.range_start:
             raise OutOfRangeError(
-                date="after the calendar's last year",
+                date=Phrase(N_("after the calendar's last year")),
                 first_year=self.first_year,
                 last_year=self.last_year,
             )
@@ -829,18 +857,18 @@ def _shown_name(value: object) -> str:
     ):
         return repr(value)
     if isinstance(value, str):
-        return f"<str of {len(value)} characters>"
+        return Phrase(N_("<str of {n} characters>"), n=len(value))
     return f"<{type_name(value)}>"
 
 
 def _as_date(value: object, argument: str) -> date:
     if isinstance(value, datetime):
         raise CalendarArgumentError(
-            argument=argument, rule="must be a date here", given="a datetime"
+            argument=argument, rule=N_("must be a date here"), given=N_("a datetime")
         )
     if not isinstance(value, date):
         raise CalendarArgumentError(
-            argument=argument, rule="must be a date", given=type_name(value)
+            argument=argument, rule=N_("must be a date"), given=type_name(value)
         )
     return value
 
@@ -853,14 +881,22 @@ def _check_pauses(start: datetime, pauses: Sequence[tuple[datetime, datetime]]) 
         if paused < previous:
             raise CalendarArgumentError(
                 argument=f"pauses[{i}]",
-                rule="must start at or after the clock start and the previous resume",
-                given=f"pause at {paused.isoformat()} before {previous.isoformat()}",
+                rule=N_("must start at or after the clock start and the previous resume"),
+                given=Phrase(
+                    N_("pause at {time} before {time2}"),
+                    time=paused.isoformat(),
+                    time2=previous.isoformat(),
+                ),
             )
         if resumed < paused:
             raise CalendarArgumentError(
                 argument=f"pauses[{i}]",
-                rule="must resume at or after it pauses",
-                given=f"resume at {resumed.isoformat()} before pause at {paused.isoformat()}",
+                rule=N_("must resume at or after it pauses"),
+                given=Phrase(
+                    N_("resume at {time} before pause at {time2}"),
+                    time=resumed.isoformat(),
+                    time2=paused.isoformat(),
+                ),
             )
         previous = resumed
 
@@ -870,7 +906,7 @@ def _years_argument(years: tuple[int, int] | range | None) -> tuple[int, int | N
         return FIRST_DATA_YEAR, None
     if isinstance(years, range):
         if len(years) == 0 or years.step != 1:
-            raise ConfigurationError("years", ["must be a non-empty range of step 1"])
+            raise ConfigurationError(N_("years"), [N_("must be a non-empty range of step 1")])
         return years[0], years[-1]
     if (
         not isinstance(years, tuple | list)
@@ -878,7 +914,13 @@ def _years_argument(years: tuple[int, int] | range | None) -> tuple[int, int | N
         or not all(type(y) is int for y in years)
     ):
         raise ConfigurationError(
-            "years", [f"must be a (first, last) pair of ints or a range; got {type_name(years)}"]
+            N_("years"),
+            [
+                Phrase(
+                    N_("must be a (first, last) pair of ints or a range; got {type}"),
+                    type=type_name(years),
+                )
+            ],
         )
     first, last = years
     return first, last

@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from pengaduan._core.toml import key_text, load_toml, shown
+from pengaduan._i18n import N_, Phrase
 from pengaduan.calendar._layers import (
     BUILTIN_LAYERS,
     FIRST_DATA_YEAR,
@@ -71,15 +72,21 @@ def builtin_layers(
 
     ``last=None`` means "the last year with a published cuti bersama decree".
     """
-    problems = [
-        f"layers: unknown built-in layer {shown(name)} (use {', '.join(BUILTIN_LAYERS)}; "
-        "pass regional layers and unit closures as layers of their own)"
+    problems: list[str] = [
+        Phrase(
+            N_(
+                "layers: unknown built-in layer {name} (use {values}; pass regional layers "
+                "and unit closures as layers of their own)"
+            ),
+            name=shown(name),
+            values=", ".join(BUILTIN_LAYERS),
+        )
         for name in names
         if name not in BUILTIN_LAYERS
     ]
     known = [name for name in names if name in BUILTIN_LAYERS]
     if not known and last is None:
-        return [], [*problems, "years: required when no built-in layer is used"], first
+        return [], [*problems, N_("years: required when no built-in layer is used")], first
     from pengaduan.calendar import _holidays  # noqa: PLC0415 - holiday data loads only when needed
 
     if last is None:
@@ -110,28 +117,48 @@ def _is_date(value: object) -> bool:
 
 def _hours_shape(hours: object, where: str) -> list[str]:
     if not isinstance(hours, OfficeHours):
-        return [f"{where}: must be OfficeHours, not {type_name(hours)}"]
+        return [
+            Phrase(
+                N_("{where}: must be OfficeHours, not {type}"), where=where, type=type_name(hours)
+            )
+        ]
     if not isinstance(hours.windows, tuple) or not all(
         isinstance(w, TimeWindow) and type(w.start) is time and type(w.end) is time
         for w in hours.windows
     ):
-        return [f"{where}: windows must be a tuple of TimeWindow of two times"]
+        return [
+            Phrase(N_("{where}: windows must be a tuple of TimeWindow of two times"), where=where)
+        ]
     return []
 
 
 def _week_shape(week: object, where: str) -> list[str]:
     if not isinstance(week, WeekSchedule):
-        return [f"{where}: must be a WeekSchedule, not {type_name(week)}"]
+        return [
+            Phrase(
+                N_("{where}: must be a WeekSchedule, not {type}"), where=where, type=type_name(week)
+            )
+        ]
     return [p for day in WEEKDAYS for p in _hours_shape(getattr(week, day), f"{where}.{day}")]
 
 
 def _holiday_shape(holiday: object, where: str) -> list[str]:
     if not isinstance(holiday, Holiday):
-        return [f"{where}: must be a Holiday, not {type_name(holiday)}"]
+        return [
+            Phrase(
+                N_("{where}: must be a Holiday, not {type}"), where=where, type=type_name(holiday)
+            )
+        ]
     if not _is_date(holiday.date):
-        return [f"{where}.date: must be a date, not {type_name(holiday.date)}"]
+        return [
+            Phrase(
+                N_("{where}.date: must be a date, not {type}"),
+                where=where,
+                type=type_name(holiday.date),
+            )
+        ]
     if not all(type(v) is str for v in (holiday.name_id, holiday.name_en, holiday.layer)):
-        return [f"{where}: name_id, name_en and layer must be str"]
+        return [Phrase(N_("{where}: name_id, name_en and layer must be str"), where=where)]
     return []
 
 
@@ -142,7 +169,9 @@ def _objects(values: tuple[Any, ...]) -> tuple[object, ...]:
 
 def _tuple_shape(value: object, where: str) -> list[str]:
     if not isinstance(value, tuple):
-        return [f"{where}: must be a tuple, not {type_name(value)}"]
+        return [
+            Phrase(N_("{where}: must be a tuple, not {type}"), where=where, type=type_name(value))
+        ]
     return []
 
 
@@ -153,9 +182,9 @@ def shape_problems(calendar: WorkingCalendar) -> list[str]:  # noqa: PLR0912 - o
     """
     found: list[str] = []
     if type(calendar.zone) is not str:
-        found.append(f"zone: must be a str, not {type_name(calendar.zone)}")
+        found.append(Phrase(N_("zone: must be a str, not {type}"), type=type_name(calendar.zone)))
     if type(calendar.first_year) is not int or type(calendar.last_year) is not int:
-        found.append("years: first_year and last_year must be ints")
+        found.append(N_("years: first_year and last_year must be ints"))
     found += _week_shape(calendar.week, "week")
     for name in ("overrides", "layers", "revisions", "extra_working_days"):
         found += _tuple_shape(getattr(calendar, name), name)
@@ -164,20 +193,32 @@ def shape_problems(calendar: WorkingCalendar) -> list[str]:  # noqa: PLR0912 - o
     for i, override in enumerate(_objects(calendar.overrides)):
         where = f"overrides[{i}]"
         if not isinstance(override, ScheduleOverride):
-            found.append(f"{where}: must be a ScheduleOverride, not {type_name(override)}")
+            found.append(
+                Phrase(
+                    N_("{where}: must be a ScheduleOverride, not {type}"),
+                    where=where,
+                    type=type_name(override),
+                )
+            )
             continue
         if type(override.name) is not str:
-            found.append(f"{where}.name: must be a str")
+            found.append(Phrase(N_("{where}.name: must be a str"), where=where))
         if not (_is_date(override.start) and _is_date(override.end)):
-            found.append(f"{where}: start and end must be dates")
+            found.append(Phrase(N_("{where}: start and end must be dates"), where=where))
         found += _week_shape(override.week, f"{where}.week")
     for i, layer in enumerate(_objects(calendar.layers)):
         where = f"layers[{i}]"
         if not isinstance(layer, HolidayLayer):
-            found.append(f"{where}: must be a HolidayLayer, not {type_name(layer)}")
+            found.append(
+                Phrase(
+                    N_("{where}: must be a HolidayLayer, not {type}"),
+                    where=where,
+                    type=type_name(layer),
+                )
+            )
             continue
         if type(layer.name) is not str:
-            found.append(f"{where}.name: must be a str")
+            found.append(Phrase(N_("{where}.name: must be a str"), where=where))
         found += _tuple_shape(layer.holidays, f"{where}.holidays")
         if isinstance(layer.holidays, tuple):
             for j, holiday in enumerate(layer.holidays):
@@ -185,26 +226,38 @@ def shape_problems(calendar: WorkingCalendar) -> list[str]:  # noqa: PLR0912 - o
     for i, revision in enumerate(_objects(calendar.revisions)):
         where = f"revisions[{i}]"
         if not isinstance(revision, HolidayRevision):
-            found.append(f"{where}: must be a HolidayRevision, not {type_name(revision)}")
+            found.append(
+                Phrase(
+                    N_("{where}: must be a HolidayRevision, not {type}"),
+                    where=where,
+                    type=type_name(revision),
+                )
+            )
             continue
         if type(revision.layer) is not str or type(revision.basis) is not str:
-            found.append(f"{where}: layer and basis must be str")
+            found.append(Phrase(N_("{where}: layer and basis must be str"), where=where))
         if type(revision.year) is not int:
-            found.append(f"{where}.year: must be an int")
+            found.append(Phrase(N_("{where}.year: must be an int"), where=where))
         found += _tuple_shape(revision.added, f"{where}.added")
         found += _tuple_shape(revision.removed, f"{where}.removed")
         if isinstance(revision.added, tuple):
             for j, holiday in enumerate(revision.added):
                 found += _holiday_shape(holiday, f"{where}.added[{j}]")
         if isinstance(revision.removed, tuple) and not all(map(_is_date, revision.removed)):
-            found.append(f"{where}.removed: must hold dates")
+            found.append(Phrase(N_("{where}.removed: must hold dates"), where=where))
     for i, extra in enumerate(_objects(calendar.extra_working_days)):
         where = f"extra_working_days[{i}]"
         if not isinstance(extra, ExtraWorkingDay):
-            found.append(f"{where}: must be an ExtraWorkingDay, not {type_name(extra)}")
+            found.append(
+                Phrase(
+                    N_("{where}: must be an ExtraWorkingDay, not {type}"),
+                    where=where,
+                    type=type_name(extra),
+                )
+            )
             continue
         if not _is_date(extra.date) or type(extra.name) is not str:
-            found.append(f"{where}: date must be a date and name a str")
+            found.append(Phrase(N_("{where}: date must be a date and name a str"), where=where))
         if extra.hours is not None:
             found += _hours_shape(extra.hours, f"{where}.hours")
     return found
@@ -218,11 +271,21 @@ def calendar_problems(calendar: WorkingCalendar) -> list[str]:
     first, last = calendar.first_year, calendar.last_year
     if not (isinstance(first, int) and isinstance(last, int) and first <= last):
         problems.append(
-            f"years: first year {shown(first)} must be a year not after last {shown(last)}"
+            Phrase(
+                N_("years: first year {first} must be a year not after last {last}"),
+                first=shown(first),
+                last=shown(last),
+            )
         )
     elif not _MIN_YEAR <= first <= last <= _MAX_YEAR:
         problems.append(
-            f"years: {shown(first)}-{shown(last)} must lie within {_MIN_YEAR}-{_MAX_YEAR}"
+            Phrase(
+                N_("years: {first}-{last} must lie within {min_year}-{max_year}"),
+                first=shown(first),
+                last=shown(last),
+                min_year=_MIN_YEAR,
+                max_year=_MAX_YEAR,
+            )
         )
     problems += calendar.week.problems("week")
     problems += _override_problems(calendar.overrides)
@@ -230,7 +293,11 @@ def calendar_problems(calendar: WorkingCalendar) -> list[str]:
     for i, layer in enumerate(calendar.layers):
         where = f"layers[{i}] ({layer.name})"
         if layer.name in names:
-            problems.append(f"{where}: duplicate layer name {shown(layer.name)}")
+            problems.append(
+                Phrase(
+                    N_("{where}: duplicate layer name {name}"), where=where, name=shown(layer.name)
+                )
+            )
         names[layer.name] = layer
         problems += layer.problems(where)
     for i, revision in enumerate(calendar.revisions):
@@ -239,15 +306,22 @@ def calendar_problems(calendar: WorkingCalendar) -> list[str]:
     for i, extra in enumerate(calendar.extra_working_days):
         where = f"extra_working_days[{i}] ({extra.date})"
         if extra.date in seen:
-            problems.append(f"{where}: the date is listed twice")
+            problems.append(Phrase(N_("{where}: the date is listed twice"), where=where))
         seen.add(extra.date)
         if extra.hours is not None:
             problems += extra.hours.problems(f"{where}.hours")
             if not extra.hours.is_open:
-                problems.append(f"{where}.hours: an extra working day needs office hours")
+                problems.append(
+                    Phrase(
+                        N_("{where}.hours: an extra working day needs office hours"), where=where
+                    )
+                )
         elif not _schedule_on(calendar, extra.date).mon.is_open:
             problems.append(
-                f"{where}: no hours given and the schedule has no Monday hours to borrow"
+                Phrase(
+                    N_("{where}: no hours given and the schedule has no Monday hours to borrow"),
+                    where=where,
+                )
             )
     return list(dict.fromkeys(problems))
 
@@ -257,14 +331,27 @@ def _override_problems(overrides: tuple[ScheduleOverride, ...]) -> list[str]:
     for i, override in enumerate(overrides):
         where = f"overrides[{i}] ({override.name})"
         if override.end < override.start:
-            problems.append(f"{where}: ends {override.end} before it starts {override.start}")
+            problems.append(
+                Phrase(
+                    N_("{where}: ends {end} before it starts {start}"),
+                    where=where,
+                    end=override.end,
+                    start=override.start,
+                )
+            )
         problems += override.week.problems(f"{where}.week")
     ordered = sorted(enumerate(overrides), key=lambda item: item[1].start)
     for (_, previous), (i, current) in pairwise(ordered):
         if current.start <= previous.end:
             problems.append(
-                f"overrides[{i}] ({current.name}): overlaps override {shown(previous.name)} "
-                f"({previous.start} to {previous.end})"
+                Phrase(
+                    N_("overrides[{i}] ({name}): overlaps override {name2} ({start} to {end})"),
+                    i=i,
+                    name=current.name,
+                    name2=shown(previous.name),
+                    start=previous.start,
+                    end=previous.end,
+                )
             )
     return problems
 
@@ -274,29 +361,64 @@ def _revision_problems(
 ) -> list[str]:
     layer = layers.get(revision.layer)
     if layer is None:
-        known = ", ".join(sorted(layers)) or "none"
-        return [f"{where}: unknown holiday layer {shown(revision.layer)} (layers: {known})"]
-    problems = [
-        f"{where}.added[{i}]: {h.date} is not in {revision.year}"
+        known = ", ".join(sorted(layers)) or Phrase(N_("none"))
+        return [
+            Phrase(
+                N_("{where}: unknown holiday layer {layer} (layers: {known})"),
+                where=where,
+                layer=shown(revision.layer),
+                known=known,
+            )
+        ]
+    problems: list[str] = [
+        Phrase(
+            N_("{where}.added[{i}]: {date} is not in {year}"),
+            where=where,
+            i=i,
+            date=h.date,
+            year=revision.year,
+        )
         for i, h in enumerate(revision.added)
         if h.date.year != revision.year
     ]
     problems += [
-        f"{where}.added[{i}]: holiday of {h.date} names layer {shown(h.layer)}, "
-        f"not {shown(revision.layer)}"
+        Phrase(
+            N_("{where}.added[{i}]: holiday of {date} names layer {layer}, not {layer2}"),
+            where=where,
+            i=i,
+            date=h.date,
+            layer=shown(h.layer),
+            layer2=shown(revision.layer),
+        )
         for i, h in enumerate(revision.added)
         if h.layer != revision.layer
     ]
     present = {h.date for h in layer.holidays}
     for i, day in enumerate(revision.removed):
         if day.year != revision.year:
-            problems.append(f"{where}.removed[{i}]: {day} is not in {revision.year}")
+            problems.append(
+                Phrase(
+                    N_("{where}.removed[{i}]: {day} is not in {year}"),
+                    where=where,
+                    i=i,
+                    day=day,
+                    year=revision.year,
+                )
+            )
         elif day not in present:
             problems.append(
-                f"{where}.removed[{i}]: {day} is not a holiday of layer {shown(revision.layer)}"
+                Phrase(
+                    N_("{where}.removed[{i}]: {day} is not a holiday of layer {layer}"),
+                    where=where,
+                    i=i,
+                    day=day,
+                    layer=shown(revision.layer),
+                )
             )
     if not revision.basis:
-        problems.append(f"{where}: name the decree that revises the layer (basis)")
+        problems.append(
+            Phrase(N_("{where}: name the decree that revises the layer (basis)"), where=where)
+        )
     return problems
 
 
@@ -367,23 +489,40 @@ def _date(value: object, where: str, problems: list[str]) -> date | None:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    problems.append(f"{where}: expected a date like 2025-03-31, got {shown(value)}")
+    problems.append(
+        Phrase(
+            N_("{where}: expected a date like 2025-03-31, got {value}"),
+            where=where,
+            value=shown(value),
+        )
+    )
     return None
 
 
 def _text(value: object, where: str, problems: list[str]) -> str:
     if isinstance(value, str) and value.strip():
         return value
-    problems.append(f"{where}: expected a non-empty text")
+    problems.append(Phrase(N_("{where}: expected a non-empty text"), where=where))
     return ""
 
 
 def _table(value: object, where: str, problems: list[str], keys: tuple[str, ...]) -> dict[str, Any]:
     if not isinstance(value, dict):
-        problems.append(f"{where}: expected a table with keys {', '.join(keys)}")
+        problems.append(
+            Phrase(
+                N_("{where}: expected a table with keys {values}"),
+                where=where,
+                values=", ".join(keys),
+            )
+        )
         return {}
     problems += [
-        f"{where}.{key_text(key)}: unknown key (expected {', '.join(keys)})"
+        Phrase(
+            N_("{where}.{key}: unknown key (expected {values})"),
+            where=where,
+            key=key_text(key),
+            values=", ".join(keys),
+        )
         for key in value
         if key not in keys
     ]
@@ -395,7 +534,7 @@ def _array(value: object, where: str, problems: list[str]) -> list[Any]:
         return []
     if isinstance(value, list):
         return value
-    problems.append(f"{where}: expected an array")
+    problems.append(Phrase(N_("{where}: expected an array"), where=where))
     return []
 
 
@@ -408,7 +547,7 @@ def _holiday(value: object, where: str, layer: str, problems: list[str]) -> Holi
     name_en = _text(table.get("name_en"), f"{where}.name_en", problems)
     estimated = table.get("estimated", False)
     if not isinstance(estimated, bool):
-        problems.append(f"{where}.estimated: expected true or false")
+        problems.append(Phrase(N_("{where}.estimated: expected true or false"), where=where))
         estimated = False
     if day is None or not name_id or not name_en:
         return None
@@ -425,8 +564,12 @@ def _layer(value: object, where: str, problems: list[str]) -> HolidayLayer | Non
         kind = LayerKind(kind_text)
     except ValueError:
         problems.append(
-            f"{where}.kind: unknown kind {shown(kind_text)} "
-            f"(use {', '.join(k.value for k in LayerKind)})"
+            Phrase(
+                N_("{where}.kind: unknown kind {kind_text} (use {values})"),
+                where=where,
+                kind_text=shown(kind_text),
+                values=", ".join(k.value for k in LayerKind),
+            )
         )
         kind = LayerKind.REGIONAL
     holidays = [
@@ -467,7 +610,7 @@ def _revision(value: object, where: str, problems: list[str]) -> HolidayRevision
     basis = _text(table.get("basis"), f"{where}.basis", problems)
     year = table.get("year")
     if isinstance(year, bool) or not isinstance(year, int):
-        problems.append(f"{where}.year: expected a year like 2025")
+        problems.append(Phrase(N_("{where}.year: expected a year like 2025"), where=where))
         return None
     added = [
         _holiday(item, f"{where}.add[{i}]", layer, problems)
@@ -512,7 +655,11 @@ def _years(value: object, problems: list[str]) -> tuple[int, int | None]:
         and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
     ):
         return value[0], value[1]
-    problems.append(f"years: expected [first, last] like [2024, 2026], got {shown(value)}")
+    problems.append(
+        Phrase(
+            N_("years: expected [first, last] like [2024, 2026], got {value}"), value=shown(value)
+        )
+    )
     return FIRST_DATA_YEAR, FIRST_DATA_YEAR
 
 
@@ -524,20 +671,26 @@ def calendar_fields(data: Mapping[str, Any], what: str) -> tuple[dict[str, Any],
     """
     problems: list[str] = []
     if not isinstance(data, dict):
-        raise ConfigurationError(what, ["expected a table (dict) at the top level"])
+        raise ConfigurationError(what, [N_("expected a table (dict) at the top level")])
     problems += [
-        f"{key_text(key)}: unknown key (expected {', '.join(_TOP_KEYS)})"
+        Phrase(
+            N_("{key}: unknown key (expected {values})"),
+            key=key_text(key),
+            values=", ".join(_TOP_KEYS),
+        )
         for key in data
         if key not in _TOP_KEYS
     ]
     zone = data.get("zone")
     if not isinstance(zone, str):
-        problems.append("zone: required, an IANA name such as 'Asia/Makassar'")
+        problems.append(N_("zone: required, an IANA name such as 'Asia/Makassar'"))
         zone = "UTC"
     first, last = _years(data.get("years"), problems)
     names = _array(data.get("builtin_layers"), "builtin_layers", problems)
     bad_names = [n for n in names if not isinstance(n, str)]
-    problems += [f"builtin_layers: expected layer names, got {shown(n)}" for n in bad_names]
+    problems += [
+        Phrase(N_("builtin_layers: expected layer names, got {n}"), n=shown(n)) for n in bad_names
+    ]
     built, found, last_year = builtin_layers([n for n in names if isinstance(n, str)], first, last)
     problems += found
     if "week" in data:

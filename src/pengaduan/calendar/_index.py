@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import OutOfRangeError
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class CalendarIndex:
         shown = (
             date.fromordinal(ordinal).isoformat()
             if 1 <= ordinal <= _MAX_ORDINAL
-            else ("after 9999-12-31" if ordinal > 0 else "before 0001-01-01")
+            else Phrase(N_("after 9999-12-31") if ordinal > 0 else N_("before 0001-01-01"))
         )
         return OutOfRangeError(
             date=shown,

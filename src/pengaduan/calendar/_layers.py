@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.toml import shown
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, type_name
 
 if TYPE_CHECKING:
@@ -111,13 +112,26 @@ class HolidayLayer:
         """
         problems: list[str] = []
         if type(name) is not str or not name:
-            problems.append(f"name: must be a non-empty str, not {type_name(name)}")
+            problems.append(
+                Phrase(N_("name: must be a non-empty str, not {type}"), type=type_name(name))
+            )
         layer_kind = kind if isinstance(kind, LayerKind) else _KINDS.get(kind)
         if layer_kind is None:
-            problems.append(f"kind: unknown kind {shown(kind)} (use {_choices(LayerKind)})")
+            problems.append(
+                Phrase(
+                    N_("kind: unknown kind {kind} (use {value})"),
+                    kind=shown(kind),
+                    value=_choices(LayerKind),
+                )
+            )
         rows: list[Holiday] = []
         if isinstance(holidays, str | bytes | dict) or not hasattr(holidays, "__iter__"):
-            problems.append(f"holidays: must be an iterable of triples, not {type_name(holidays)}")
+            problems.append(
+                Phrase(
+                    N_("holidays: must be an iterable of triples, not {type}"),
+                    type=type_name(holidays),
+                )
+            )
         else:
             for i, row in enumerate(holidays):
                 if (
@@ -128,32 +142,55 @@ class HolidayLayer:
                     or type(row[1]) is not str
                     or type(row[2]) is not str
                 ):
-                    problems.append(f"holidays[{i}]: must be a (date, name_id, name_en) triple")
+                    problems.append(
+                        Phrase(N_("holidays[{i}]: must be a (date, name_id, name_en) triple"), i=i)
+                    )
                     continue
                 rows.append(Holiday(date=row[0], name_id=row[1], name_en=row[2], layer=str(name)))
         if type(source) is not str:
-            problems.append(f"source: must be a str, not {type_name(source)}")
+            problems.append(Phrase(N_("source: must be a str, not {type}"), type=type_name(source)))
         if problems or layer_kind is None:
-            raise ConfigurationError("holiday layer", problems)
+            raise ConfigurationError(N_("holiday layer"), problems)
         return cls(name=name, kind=layer_kind, holidays=tuple(rows), source=source)
 
     def problems(self, where: str) -> list[str]:
         """Every rule the layer breaks."""
         found: list[str] = []
         if not self.name:
-            found.append(f"{where}: a layer needs a name")
+            found.append(Phrase(N_("{where}: a layer needs a name"), where=where))
         kind: object = self.kind  # the plain constructor does not convert
         if not isinstance(kind, LayerKind):
-            found.append(f"{where}: unknown kind {shown(self.kind)} (use {_choices(LayerKind)})")
+            found.append(
+                Phrase(
+                    N_("{where}: unknown kind {kind} (use {value})"),
+                    where=where,
+                    kind=shown(self.kind),
+                    value=_choices(LayerKind),
+                )
+            )
         for i, holiday in enumerate(self.holidays):
             if holiday.layer != self.name:
                 found.append(
-                    f"{where}.holidays[{i}]: holiday of {holiday.date} names layer "
-                    f"{shown(holiday.layer)}, not {shown(self.name)}"
+                    Phrase(
+                        N_(
+                            "{where}.holidays[{i}]: holiday of {date} names layer {layer}, "
+                            "not {name}"
+                        ),
+                        where=where,
+                        i=i,
+                        date=holiday.date,
+                        layer=shown(holiday.layer),
+                        name=shown(self.name),
+                    )
                 )
             if not holiday.name_id or not holiday.name_en:
                 found.append(
-                    f"{where}.holidays[{i}]: holiday of {holiday.date} needs name_id and name_en"
+                    Phrase(
+                        N_("{where}.holidays[{i}]: holiday of {date} needs name_id and name_en"),
+                        where=where,
+                        i=i,
+                        date=holiday.date,
+                    )
                 )
         return found
 

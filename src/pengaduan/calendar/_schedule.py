@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.toml import key_text, shown
+from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 
 if TYPE_CHECKING:
@@ -60,15 +61,20 @@ class TimeWindow:
         """
         window, problem = _parse_window(text)
         if window is None or problem:
-            raise ConfigurationError("office-hour window", [problem])
+            raise ConfigurationError(N_("office-hour window"), [problem])
         return window
 
     def problem(self) -> str:
         """Why this window is invalid, or ``""``."""
         if self.start.tzinfo is not None or self.end.tzinfo is not None:
-            return f"window {self} must use wall-clock times without a zone"
+            return Phrase(
+                N_("window {window} must use wall-clock times without a zone"), window=str(self)
+            )
         if self.end <= self.start:
-            return f"window {self} is inverted or empty (it must end after it starts)"
+            return Phrase(
+                N_("window {window} is inverted or empty (it must end after it starts)"),
+                window=str(self),
+            )
         return ""
 
     def __str__(self) -> str:
@@ -88,7 +94,7 @@ def _parse_clock(text: str) -> time | None:
 
 def _parse_window(text: object) -> tuple[TimeWindow | None, str]:
     """Parse a window; return it (or None) and a problem text (empty when fine)."""
-    shape = f"{shown(text)} is not a window like '07:30-12:00'"
+    shape = Phrase(N_("{text} is not a window like '07:30-12:00'"), text=shown(text))
     if not isinstance(text, str) or text.count("-") != 1:
         return None, shape
     left, right = text.split("-")
@@ -116,9 +122,9 @@ class OfficeHours:
         Raises:
             ConfigurationError: every malformed, inverted or overlapping window, together.
         """
-        hours, problems = parse_hours(list(texts), "office hours")
+        hours, problems = parse_hours(list(texts), Phrase(N_("office hours")))
         if problems:
-            raise ConfigurationError("office hours", problems)
+            raise ConfigurationError(N_("office hours"), problems)
         return hours
 
     @property
@@ -139,13 +145,25 @@ class OfficeHours:
 
     def problems(self, where: str) -> list[str]:
         """Every rule these hours break (inverted or overlapping windows), each naming ``where``."""
-        found = [f"{where}[{i}]: {p}" for i, w in enumerate(self.windows) if (p := w.problem())]
+        found: list[str] = [
+            Phrase(N_("{where}[{i}]: {problem}"), where=where, i=i, problem=as_phrase(p))
+            for i, w in enumerate(self.windows)
+            if (p := w.problem())
+        ]
         for i in range(1, len(self.windows)):
             previous, current = self.windows[i - 1], self.windows[i]
             if current.start < previous.end:
                 found.append(
-                    f"{where}[{i}]: window {current} overlaps or precedes window {previous} "
-                    "(windows must be sorted and must not overlap)"
+                    Phrase(
+                        N_(
+                            "{where}[{i}]: window {current} overlaps or precedes window "
+                            "{previous} (windows must be sorted and must not overlap)"
+                        ),
+                        where=where,
+                        i=i,
+                        current=current,
+                        previous=previous,
+                    )
                 )
         return found
 
@@ -160,13 +178,17 @@ def parse_hours(value: object, where: str) -> tuple[OfficeHours, list[str]]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list | tuple):
-        return OfficeHours(), [f"{where}: expected a list of windows like '07:30-12:00'"]
+        return OfficeHours(), [
+            Phrase(N_("{where}: expected a list of windows like '07:30-12:00'"), where=where)
+        ]
     windows: list[TimeWindow] = []
     problems: list[str] = []
     for i, text in enumerate(value):
         window, problem = _parse_window(text)
         if window is None:
-            problems.append(f"{where}[{i}]: {problem}")
+            problems.append(
+                Phrase(N_("{where}[{i}]: {problem}"), where=where, i=i, problem=as_phrase(problem))
+            )
         else:
             windows.append(window)
     hours = OfficeHours(windows=tuple(windows))
@@ -223,7 +245,7 @@ class WeekSchedule:
         """
         schedule, problems = parse_week(data, "week")
         if problems:
-            raise ConfigurationError("week schedule", problems)
+            raise ConfigurationError(N_("week schedule"), problems)
         return schedule
 
     def hours_on(self, weekday: int) -> OfficeHours:
@@ -234,7 +256,7 @@ class WeekSchedule:
         """
         if type(weekday) is not int or not 0 <= weekday < len(WEEKDAYS):
             raise ArgumentError(
-                argument="weekday", rule="must be an int from 0 to 6", given=type_name(weekday)
+                argument="weekday", rule=N_("must be an int from 0 to 6"), given=type_name(weekday)
             )
         hours: OfficeHours = getattr(self, WEEKDAYS[weekday])
         return hours
@@ -247,12 +269,14 @@ class WeekSchedule:
         """
         problems = []
         if type(weekday) is not str or weekday not in WEEKDAYS:
-            problems.append(f"unknown weekday {shown(weekday)}")
+            problems.append(Phrase(N_("unknown weekday {weekday}"), weekday=shown(weekday)))
         given: object = hours
         if not isinstance(given, OfficeHours):
-            problems.append(f"hours must be OfficeHours, not {type_name(hours)}")
+            problems.append(
+                Phrase(N_("hours must be OfficeHours, not {type}"), type=type_name(hours))
+            )
         if problems:
-            raise ConfigurationError("week schedule", problems)
+            raise ConfigurationError(N_("week schedule"), problems)
         return attrs.evolve(self, **{weekday: hours})
 
     @property
@@ -264,7 +288,7 @@ class WeekSchedule:
         """Every rule the schedule breaks, each naming the weekday and window."""
         found = [p for day in WEEKDAYS for p in getattr(self, day).problems(f"{where}.{day}")]
         if not self.working_weekdays:
-            found.append(f"{where}: no weekday has office hours")
+            found.append(Phrase(N_("{where}: no weekday has office hours"), where=where))
         return found
 
     def to_dict(self) -> dict[str, list[str]]:
@@ -279,9 +303,20 @@ class WeekSchedule:
 
 def parse_week(data: object, where: str) -> tuple[WeekSchedule, list[str]]:
     if not isinstance(data, dict):
-        return WeekSchedule(), [f"{where}: expected a table of weekdays ({', '.join(WEEKDAYS)})"]
-    problems = [
-        f"{where}.{key_text(key)}: unknown weekday (use {', '.join(WEEKDAYS)})"
+        return WeekSchedule(), [
+            Phrase(
+                N_("{where}: expected a table of weekdays ({values})"),
+                where=where,
+                values=", ".join(WEEKDAYS),
+            )
+        ]
+    problems: list[str] = [
+        Phrase(
+            N_("{where}.{key}: unknown weekday (use {values})"),
+            where=where,
+            key=key_text(key),
+            values=", ".join(WEEKDAYS),
+        )
         for key in data
         if key not in WEEKDAYS
     ]
@@ -292,7 +327,7 @@ def parse_week(data: object, where: str) -> tuple[WeekSchedule, list[str]]:
             problems += found
     schedule = WeekSchedule(**days)
     if not schedule.working_weekdays and not problems:
-        problems.append(f"{where}: no weekday has office hours")
+        problems.append(Phrase(N_("{where}: no weekday has office hours"), where=where))
     return schedule, problems
 
 

@@ -29,7 +29,16 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from pengaduan._core.time import require_aware
-from pengaduan._i18n import LANGUAGES, format_date, format_number, format_time, ngettext, using
+from pengaduan._i18n import (
+    LANGUAGES,
+    N_,
+    Phrase,
+    format_date,
+    format_number,
+    format_time,
+    ngettext,
+    using,
+)
 from pengaduan._i18n import gettext as _
 from pengaduan.calendar import TimeUnit
 from pengaduan.errors import ArgumentError, CalendarArgumentError, type_name
@@ -48,7 +57,7 @@ def _language(language: object) -> str | None:
         return language
     raise CalendarArgumentError(
         argument="language",
-        rule=f"must be one of {', '.join(LANGUAGES)}",
+        rule=Phrase(N_("must be one of {values}"), values=", ".join(LANGUAGES)),
         given=_described(language),
     )
 
@@ -60,7 +69,7 @@ def _unit(unit: TimeUnit | str) -> TimeUnit:
         return TimeUnit(unit)
     raise CalendarArgumentError(
         argument="unit",
-        rule=f"must be one of {', '.join(u.value for u in TimeUnit)}",
+        rule=Phrase(N_("must be one of {values}"), values=", ".join(u.value for u in TimeUnit)),
         given=_described(unit),
     )
 
@@ -71,7 +80,7 @@ _UNITS = frozenset(u.value for u in TimeUnit)
 def _described(value: object) -> str:
     """A value described without its content (it may be text typed by someone)."""
     if isinstance(value, str):
-        return f"a str of {len(value)} characters"
+        return Phrase(N_("a str of {n} characters"), n=len(value))
     return type_name(value)
 
 
@@ -80,7 +89,7 @@ def _calendar(calendar: object) -> WorkingCalendar:
 
     if not isinstance(calendar, WorkingCalendar):
         raise ArgumentError(
-            argument="calendar", rule="must be a WorkingCalendar", given=type_name(calendar)
+            argument="calendar", rule=N_("must be a WorkingCalendar"), given=type_name(calendar)
         )
     return calendar
 

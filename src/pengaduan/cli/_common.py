@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 import re
@@ -10,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -56,7 +58,7 @@ def _read_text(name: str, lang: str) -> str:
         )
     except ValueError:
         failure = _UsageError(
-            _("cannot read the input file ({reason})").format(reason="invalid file name")
+            _("cannot read the input file ({reason})").format(reason=_("invalid file name"))
         )
     if failure is not None:
         raise failure
@@ -69,9 +71,24 @@ def _read_text(name: str, lang: str) -> str:
     raise failure
 
 
+# The operating system's reasons this command words itself (in the reader's language).
+_OS_REASONS = {
+    errno.ENOENT: N_("no such file"),
+    errno.EISDIR: N_("it is a directory"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("permission denied"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EROFS: N_("read-only file system"),
+    errno.ENOTDIR: N_("a part of the path is not a directory"),
+    errno.ENAMETOOLONG: N_("the file name is too long"),
+}
+
+
 def _reason(error: OSError) -> str:
-    """The operating system's words for an error, without the file name it carries."""
-    return error.strerror or type(error).__name__
+    """Why an operation on a file failed, without the file name the error carries: the
+    common reasons in words, any other as the error's type name."""
+    known = _OS_REASONS.get(error.errno) if isinstance(error.errno, int) else None
+    return _(known) if known is not None else type(error).__name__
 
 
 def _write_file(path: Path, content: str, lang: str) -> None:
@@ -83,7 +100,7 @@ def _write_file(path: Path, content: str, lang: str) -> None:
         failure = _FileError(_("cannot write the output ({reason})").format(reason=_reason(error)))
     except ValueError:
         failure = _FileError(
-            _("cannot write the output ({reason})").format(reason="invalid file name")
+            _("cannot write the output ({reason})").format(reason=_("invalid file name"))
         )
     if failure is not None:
         raise failure
@@ -94,15 +111,15 @@ def _readable_file(path: Path, lang: str) -> Path:
     reason = None
     try:
         if not path.exists():
-            reason = "No such file or directory"
+            reason = N_("no such file")
         elif path.is_dir():
-            reason = "Is a directory"
+            reason = N_("it is a directory")
         elif not os.access(path, os.R_OK):
-            reason = "Permission denied"
+            reason = N_("permission denied")
     except (OSError, ValueError):
-        reason = "invalid file name"
+        reason = N_("invalid file name")
     if reason is not None:
-        raise _FileError(_("cannot read the input file ({reason})").format(reason=reason))
+        raise _FileError(_("cannot read the input file ({reason})").format(reason=_(reason)))
     return path
 
 
@@ -112,7 +129,9 @@ def _writable(path: Path, lang: str) -> Path:
     except (OSError, ValueError):
         bad = True
     if bad:
-        raise _FileError(_("cannot write the output ({reason})").format(reason="Is a directory"))
+        raise _FileError(
+            _("cannot write the output ({reason})").format(reason=_("it is a directory"))
+        )
     return path
 
 

@@ -69,9 +69,9 @@ def _import_sqlite_store(args: argparse.Namespace, stream: IO[str]) -> int:
 
     old: Path = args.old
     if not old.exists():
-        raise StorageError(reason="missing", detail="the old file does not exist")
+        raise StorageError(reason="missing", detail=N_("the old file does not exist"))
     if old.is_dir():
-        raise StorageError(reason="is-directory", detail="the old file is a directory")
+        raise StorageError(reason="is-directory", detail=N_("the old file is a directory"))
     with Repository(args.url) as repo:
         report = import_sqlite_store(old, repo, batch_size=args.batch_size)
     for position, code in report.rejected[:_REJECTED_SHOWN]:

@@ -97,7 +97,9 @@ def _route(args: argparse.Namespace, out: IO[str]) -> int:
     # missing file, not a complaint: routing it as text would hide the mistake.
     from_file = len(args.text) < 4096 and "\n" not in args.text and _is_file(args.text)
     if not from_file and _looks_like_a_file_name(args.text):
-        raise _FileError(_("cannot read the input file ({reason})").format(reason="no such file"))
+        raise _FileError(
+            _("cannot read the input file ({reason})").format(reason=_("no such file"))
+        )
     for item in _route_lines(args.text, args.lang) if from_file else iter([args.text]):
         if not args.json and from_file and not item.strip():
             continue

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.time import require_aware, to_utc, zone_abbreviation
-from pengaduan._i18n import format_date, format_time, ngettext, using
+from pengaduan._i18n import N_, format_date, format_time, ngettext, using
 from pengaduan._i18n import gettext as _
 from pengaduan.calendar import TimeUnit
 from pengaduan.errors import ArgumentError, IntegrityError, translated, type_name
@@ -190,7 +190,7 @@ def sop_findings(complaint: Complaint, workflow: Workflow) -> tuple[Finding, ...
     """
     check_arguments(complaint=complaint, workflow=workflow)
     if complaint is None or workflow is None:
-        raise ArgumentError(argument="complaint and workflow", rule="are required")
+        raise ArgumentError(argument="complaint and workflow", rule=N_("are required"))
     found: list[Finding] = []
     name = workflow.definition.name
 
@@ -226,17 +226,17 @@ def clock_findings(
         ArgumentError: an argument of the wrong type.
     """
     if complaint is None:
-        raise ArgumentError(argument="complaint", rule="is required")
+        raise ArgumentError(argument="complaint", rule=N_("is required"))
     check_arguments(complaint=complaint)
     require_aware(now, "now")
     given: object = reports
     if isinstance(given, str | bytes) or not isinstance(given, Iterable):
         raise ArgumentError(
-            argument="reports", rule="must be an iterable", given=type_name(reports)
+            argument="reports", rule=N_("must be an iterable"), given=type_name(reports)
         )
     reports = tuple(reports)
     if not all(isinstance(r, ClockReport) for r in reports):
-        raise ArgumentError(argument="reports", rule="must hold ClockReports only")
+        raise ArgumentError(argument="reports", rule=N_("must hold ClockReports only"))
     found: list[Finding] = []
     units = complaint.units
     for last in reports:
@@ -328,7 +328,7 @@ def check(
     from pengaduan.sla import evaluate  # noqa: PLC0415 - keeps import light
 
     if type(verify) is not bool:
-        raise ArgumentError(argument="verify", rule="must be a bool", given=type_name(verify))
+        raise ArgumentError(argument="verify", rule=N_("must be a bool"), given=type_name(verify))
     for argument, value in (
         ("complaint", complaint),
         ("workflow", workflow),
@@ -336,7 +336,7 @@ def check(
         ("calendar", calendar),
     ):
         if value is None:
-            raise ArgumentError(argument=argument, rule="is required", given="None")
+            raise ArgumentError(argument=argument, rule=N_("is required"), given="None")
     check_arguments(complaint=complaint, policy=policy, calendar=calendar, workflow=workflow)
     now_utc = to_utc(now, "now")
     found: list[Finding] = []

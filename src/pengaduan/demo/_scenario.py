@@ -41,6 +41,11 @@ ZONE = "Asia/Makassar"
 ADMIN = Actor.admin("bagian-organisasi")
 JOB = Actor.system("sla-job")
 
+# Action data the demo's people write (a reporter reopening, an officer deferring): Indonesian
+# text of the complaint's history, as people in Kupang write it, not messages of the library.
+REOPEN_REASON = "Masalah belum selesai di lapangan."
+DEFER_REASON = "Mohon lengkapi lokasi."
+
 
 @attrs.frozen(kw_only=True)
 class Simulation:
@@ -171,7 +176,7 @@ class _Month:
                     tid,
                     Action.BUKA_KEMBALI,
                     reporter,
-                    reason="Masalah belum selesai di lapangan.",
+                    reason=REOPEN_REASON,
                 )
             elif roll < 0.30:
                 self.schedule(
@@ -217,7 +222,7 @@ class _Month:
         words = len(complaint.text.split())
         if words <= 3 or decision.is_fallback:
             if rng.random() < 0.5:
-                self.schedule(at, tid, Action.TUNDA, ADMIN, reason="Mohon lengkapi lokasi.")
+                self.schedule(at, tid, Action.TUNDA, ADMIN, reason=DEFER_REASON)
             else:
                 self.schedule(at, tid, Action.ARSIPKAN, ADMIN, reason="tidak_jelas")
         elif decision.out_of_scope:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, CheckpointError, type_name
 from pengaduan.integrity._codec import (
     b64,
@@ -50,7 +51,7 @@ def _key_id(instance: object, attribute: object, value: Any) -> None:
         or not set(value) <= set("0123456789abcdef")
     ):
         raise ArgumentError(
-            argument="key_id", rule="must be 32 lowercase hex digits", given=type_name(value)
+            argument="key_id", rule=N_("must be 32 lowercase hex digits"), given=type_name(value)
         )
 
 
@@ -64,7 +65,11 @@ def _tree_size(instance: object, attribute: object, value: Any) -> None:
 def _bytes_of(size: int, name: str) -> Any:
     def check(instance: object, attribute: object, value: Any) -> None:
         if not isinstance(value, bytes) or len(value) != size:
-            raise ArgumentError(argument=name, rule=f"must be {size} bytes", given=type_name(value))
+            raise ArgumentError(
+                argument=name,
+                rule=Phrase(N_("must be {size} bytes"), size=size),
+                given=type_name(value),
+            )
 
     return check
 
@@ -72,7 +77,7 @@ def _bytes_of(size: int, name: str) -> Any:
 def _timestamp(value: object) -> datetime:
     moment = require_aware(value, "timestamp")
     if epoch_ms(moment) > MAX_TREE_SIZE:
-        raise ArgumentError(argument="timestamp", rule="is too far in the future")
+        raise ArgumentError(argument="timestamp", rule=N_("is too far in the future"))
     return moment
 
 
@@ -108,7 +113,9 @@ class SignedTreeHead:
 
     def __attrs_post_init__(self) -> None:
         if type(self.version) is not int or self.version != STH_VERSION:
-            raise ArgumentError(argument="version", rule="must be 1", given=type_name(self.version))
+            raise ArgumentError(
+                argument="version", rule=N_("must be 1"), given=type_name(self.version)
+            )
 
     def message(self) -> bytes:
         """The exact bytes that are signed (see the class docstring)."""
@@ -138,9 +145,9 @@ class SignedTreeHead:
         Raises:
             CheckpointError: ``malformed`` data.
         """
-        data = require_dict(data, "tree head")
+        data = require_dict(data, Phrase(N_("tree head")))
         version = require_schema(data, "pengaduan.tree-head", (STH_VERSION,))
-        require_keys(data, "tree head", _KEYS)
+        require_keys(data, Phrase(N_("tree head")), _KEYS)
         return cls(
             key_id=parse_hex(data.get("key_id"), "key_id", KEY_ID_BYTES).hex(),
             tree_size=get_int(data, "tree_size"),
@@ -158,7 +165,7 @@ class SignedTreeHead:
         Raises:
             CheckpointError: ``malformed`` text.
         """
-        return cls.from_dict(load_json(text, "tree head"))
+        return cls.from_dict(load_json(text, Phrase(N_("tree head"))))
 
 
 def _message(key_id: str, size: int, timestamp: datetime, root: bytes) -> bytes:
@@ -223,25 +230,38 @@ def verify_tree_head(sth: SignedTreeHead, keyring: KeyRing) -> TrustedKey:
     key = keyring.get(sth.key_id)
     if key is None:
         raise CheckpointError(
-            reason="unknown-key", detail=f"key {sth.key_id} is not in the key ring"
+            reason="unknown-key",
+            detail=Phrase(N_("key {key_id} is not in the key ring"), key_id=sth.key_id),
         )
     when = format_time(sth.timestamp)
     if key.not_after is not None and sth.timestamp > key.not_after:
         raise CheckpointError(
             reason="key-expired",
-            detail=f"key {sth.key_id} was retired at {format_time(key.not_after)}; "
-            f"the tree head is dated {when}",
+            detail=Phrase(
+                N_("key {key_id} was retired at {retired}; the tree head is dated {when}"),
+                key_id=sth.key_id,
+                retired=format_time(key.not_after),
+                when=when,
+            ),
         )
     if key.not_before is not None and sth.timestamp < key.not_before:
         raise CheckpointError(
             reason="key-not-yet-valid",
-            detail=f"key {sth.key_id} signs from {format_time(key.not_before)}; "
-            f"the tree head is dated {when}",
+            detail=Phrase(
+                N_("key {key_id} signs from {start}; the tree head is dated {when}"),
+                key_id=sth.key_id,
+                start=format_time(key.not_before),
+                when=when,
+            ),
         )
     if not key.verify(sth.signature, sth.message()):
         raise CheckpointError(
             reason="bad-signature",
-            detail=f"the tree head of size {sth.tree_size} dated {when} is not signed by "
-            f"key {sth.key_id}",
+            detail=Phrase(
+                N_("the tree head of size {size} dated {when} is not signed by key {key_id}"),
+                size=sth.tree_size,
+                when=when,
+                key_id=sth.key_id,
+            ),
         )
     return key

@@ -12,6 +12,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, CheckpointError, NaiveDatetimeError, type_name
 
 MAX_DOCUMENT = 1 << 20
@@ -21,27 +22,34 @@ _MAX_INT = 2**63 - 1
 
 
 def malformed(where: str, problem: str) -> CheckpointError:
-    """A ``malformed`` checkpoint error about one field."""
-    return CheckpointError(reason="malformed", detail=f"{where} {problem}")
+    """A ``malformed`` checkpoint error about one field.
+
+    ``problem`` is a msgid marked with ``N_()`` or a `Phrase`; ``where`` a key path, or a
+    `Phrase` when it names a thing in words (``"key ring"``).
+    """
+    shown = problem if isinstance(problem, Phrase) else Phrase(problem)
+    return CheckpointError(
+        reason="malformed", detail=Phrase(N_("{where} {problem}"), where=where, problem=shown)
+    )
 
 
 def load_json(text: object, what: str) -> dict[str, Any]:
     """Parse a JSON object from ``str`` or ``bytes``, within a size bound."""
     if isinstance(text, bytes | bytearray):
         if len(text) > MAX_DOCUMENT * 4:
-            raise malformed(what, f"is too large ({len(text)} bytes)")
+            raise malformed(what, Phrase(N_("is too large ({size} bytes)"), size=len(text)))
         decoded: str | None
         try:
             decoded = bytes(text).decode("utf-8")
         except UnicodeDecodeError:
             decoded = None
         if decoded is None:
-            raise malformed(what, "is not UTF-8")
+            raise malformed(what, N_("is not UTF-8"))
         text = decoded
     if not isinstance(text, str):
-        raise ArgumentError(argument="text", rule="must be str or bytes", given=type_name(text))
+        raise ArgumentError(argument="text", rule=N_("must be str or bytes"), given=type_name(text))
     if len(text) > MAX_DOCUMENT:
-        raise malformed(what, f"is too large ({len(text)} characters)")
+        raise malformed(what, Phrase(N_("is too large ({size} characters)"), size=len(text)))
     value: object = None
     failed = False
     try:
@@ -49,24 +57,26 @@ def load_json(text: object, what: str) -> dict[str, Any]:
     except (ValueError, RecursionError):
         failed = True
     if failed:
-        raise malformed(what, "is not valid JSON")
+        raise malformed(what, N_("is not valid JSON"))
     return require_dict(value, what)
 
 
 def require_dict(value: object, where: str) -> dict[str, Any]:
     """``value`` as a dict with str keys, else a ``malformed`` error."""
     if not isinstance(value, dict):
-        raise malformed(where, f"must be an object; got {type_name(value)}")
+        raise malformed(where, Phrase(N_("must be an object; got {type}"), type=type_name(value)))
     return value
 
 
 def require_schema(data: dict[str, Any], schema: str, versions: tuple[int, ...]) -> int:
     """Check the ``schema`` and ``schema_version`` fields; return the version."""
     if data.get("schema") != schema:
-        raise malformed("schema", f"must be {schema!r}")
+        raise malformed("schema", Phrase(N_("must be {schema}"), schema=repr(schema)))
     version = data.get("schema_version")
     if type(version) is not int or version not in versions:
-        raise malformed("schema_version", f"must be one of {list(versions)}")
+        raise malformed(
+            "schema_version", Phrase(N_("must be one of {values}"), values=list(versions))
+        )
     return version
 
 
@@ -75,19 +85,21 @@ def require_keys(data: dict[str, Any], where: str, keys: frozenset[str]) -> None
     present = set(data)
     missing = sorted(keys - present)
     if missing:
-        raise malformed(where, f"lacks {', '.join(missing)}")
+        raise malformed(where, Phrase(N_("lacks {keys}"), keys=", ".join(missing)))
     extra = present - keys
     if extra:
-        raise malformed(where, f"has {len(extra)} unknown field(s)")
+        raise malformed(where, Phrase(N_("has {count} unknown field(s)"), count=len(extra)))
 
 
 def get_int(data: dict[str, Any], key: str, *, minimum: int = 0) -> int:
     """An int field (not a bool) between ``minimum`` and 2**63-1."""
     value = data.get(key)
     if type(value) is not int:
-        raise malformed(key, f"must be an integer; got {type_name(value)}")
+        raise malformed(key, Phrase(N_("must be an integer; got {type}"), type=type_name(value)))
     if not minimum <= value <= _MAX_INT:
-        raise malformed(key, f"must be between {minimum} and 2**63-1")
+        raise malformed(
+            key, Phrase(N_("must be from {low} to {high}"), low=minimum, high="2**63-1")
+        )
     return value
 
 
@@ -95,36 +107,42 @@ def get_str(data: dict[str, Any], key: str, *, max_length: int = 4096) -> str:
     """A str field of bounded length."""
     value = data.get(key)
     if not isinstance(value, str):
-        raise malformed(key, f"must be a string; got {type_name(value)}")
+        raise malformed(key, Phrase(N_("must be a string; got {type}"), type=type_name(value)))
     if len(value) > max_length:
-        raise malformed(key, f"is too long ({len(value)} characters)")
+        raise malformed(key, Phrase(N_("is too long ({size} characters)"), size=len(value)))
     return value
 
 
 def parse_hex(value: object, where: str, size: int) -> bytes:
     """Lowercase hex of exactly ``size`` bytes."""
     if not isinstance(value, str):
-        raise malformed(where, f"must be a hex string; got {type_name(value)}")
+        raise malformed(
+            where, Phrase(N_("must be a hex string; got {type}"), type=type_name(value))
+        )
     if len(value) != 2 * size or not all(c in "0123456789abcdef" for c in value):
-        raise malformed(where, f"must be {2 * size} lowercase hex digits")
+        raise malformed(where, Phrase(N_("must be {count} lowercase hex digits"), count=2 * size))
     return bytes.fromhex(value)
 
 
 def parse_base64(value: object, where: str, size: int | None = None) -> bytes:
     """Standard base64 (with padding), optionally of exactly ``size`` bytes."""
     if not isinstance(value, str):
-        raise malformed(where, f"must be a base64 string; got {type_name(value)}")
+        raise malformed(
+            where, Phrase(N_("must be a base64 string; got {type}"), type=type_name(value))
+        )
     if len(value) > 8192:
-        raise malformed(where, "is too long")
+        raise malformed(where, N_("is too long"))
     raw: bytes | None
     try:
         raw = base64.b64decode(value.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError, ValueError):
         raw = None
     if raw is None:
-        raise malformed(where, "is not valid base64")
+        raise malformed(where, N_("is not valid base64"))
     if size is not None and len(raw) != size:
-        raise malformed(where, f"must decode to {size} bytes; got {len(raw)}")
+        raise malformed(
+            where, Phrase(N_("must decode to {size} bytes; got {got}"), size=size, got=len(raw))
+        )
     return raw
 
 
@@ -145,9 +163,11 @@ def require_aware(value: object, argument: str) -> datetime:
     except (OverflowError, ValueError):
         utc = None
     if utc is None:
-        raise ArgumentError(argument=argument, rule="must be representable in UTC")
+        raise ArgumentError(argument=argument, rule=N_("must be representable in UTC"))
     if utc.year < 1970:
-        raise ArgumentError(argument=argument, rule="must not be before 1970", given=str(utc.year))
+        raise ArgumentError(
+            argument=argument, rule=N_("must not be before 1970"), given=str(utc.year)
+        )
     return datetime(
         utc.year,
         utc.month,
@@ -168,7 +188,7 @@ def format_time(value: datetime) -> str:
 def parse_time(value: object, where: str) -> datetime:
     """A time written by `format_time()` (any ISO offset is accepted; naive is not)."""
     if not isinstance(value, str) or len(value) > 40:
-        raise malformed(where, "must be an ISO 8601 time string")
+        raise malformed(where, N_("must be an ISO 8601 time string"))
     text = value[:-1] + "+00:00" if value.endswith("Z") else value
     parsed: datetime | None
     try:
@@ -176,12 +196,12 @@ def parse_time(value: object, where: str) -> datetime:
     except ValueError:
         parsed = None
     if parsed is None:
-        raise malformed(where, "must be an ISO 8601 time string")
+        raise malformed(where, N_("must be an ISO 8601 time string"))
     if parsed.tzinfo is None:
-        raise malformed(where, "must carry a time zone (UTC)")
+        raise malformed(where, N_("must carry a time zone (UTC)"))
     utc = parsed.astimezone(UTC)
     if utc.microsecond % 1000 or utc.year < 1970:
-        raise malformed(where, "must be a UTC time in milliseconds from 1970 on")
+        raise malformed(where, N_("must be a UTC time in milliseconds from 1970 on"))
     return utc
 
 

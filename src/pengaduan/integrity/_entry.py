@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, CheckpointError, type_name
 from pengaduan.integrity._merkle import leaf_hash
 
@@ -27,13 +28,13 @@ def _check_tracking_id(instance: object, attribute: object, value: Any) -> None:
     if not value or not value.isprintable() or value.strip() != value:
         raise ArgumentError(
             argument="tracking_id",
-            rule="must be printable text without surrounding spaces",
+            rule=N_("must be printable text without surrounding spaces"),
             given=f"a str of {len(value)} characters",
         )
     if len(value.encode("utf-8")) > _MAX_ID_BYTES:
         raise ArgumentError(
             argument="tracking_id",
-            rule=f"must encode to at most {_MAX_ID_BYTES} UTF-8 bytes",
+            rule=Phrase(N_("must encode to at most {size} UTF-8 bytes"), size=_MAX_ID_BYTES),
             given=f"a str of {len(value)} characters",
         )
 
@@ -43,7 +44,9 @@ def _check_version(instance: object, attribute: object, value: Any) -> None:
         raise ArgumentError(argument="version", rule="must be an int", given=type_name(value))
     if not 1 <= value <= _MAX_VERSION:
         raise ArgumentError(
-            argument="version", rule="must be between 1 and 2**63-1", given="an int out of range"
+            argument="version",
+            rule=Phrase(N_("must be from {low} to {high}"), low=1, high="2**63-1"),
+            given=Phrase(N_("an int out of range")),
         )
 
 
@@ -53,7 +56,7 @@ def _check_head(instance: object, attribute: object, value: Any) -> None:
     if len(value) != 64 or not _HEX.issuperset(value):
         raise ArgumentError(
             argument="head",
-            rule="must be 64 lowercase hex digits (a SHA-256 digest)",
+            rule=N_("must be 64 lowercase hex digits (a SHA-256 digest)"),
             given=f"a str of {len(value)} characters",
         )
 
@@ -108,23 +111,29 @@ class LogEntry:
         if not isinstance(data, bytes):
             raise ArgumentError(argument="data", rule="must be bytes", given=type_name(data))
         if len(data) < 3 or data[0] != ENTRY_FORMAT:
-            raise CheckpointError(reason="malformed", detail="not a version 1 log entry")
+            raise CheckpointError(reason="malformed", detail=N_("not a version 1 log entry"))
         length = int.from_bytes(data[1:3], "big")
         if len(data) != 3 + length + _TAIL.size:
-            raise CheckpointError(reason="malformed", detail="log entry has the wrong length")
+            raise CheckpointError(reason="malformed", detail=N_("log entry has the wrong length"))
         ident: str | None
         try:
             ident = data[3 : 3 + length].decode("utf-8")
         except UnicodeDecodeError:
             ident = None
         if ident is None:
-            raise CheckpointError(reason="malformed", detail="log entry tracking id is not UTF-8")
+            raise CheckpointError(
+                reason="malformed", detail=N_("log entry tracking id is not UTF-8")
+            )
         version, head = _TAIL.unpack(data[3 + length :])
         bad: str | None = None
         try:
             entry = cls(tracking_id=ident, version=version, head=head.hex())
         except ArgumentError as error:
-            bad = f"log entry {error.argument} {error.rule}"
+            bad = Phrase(
+                N_("log entry {argument} {rule}"),
+                argument=error.argument,
+                rule=as_phrase(error.rule),
+            )
         if bad is not None:
             raise CheckpointError(reason="malformed", detail=bad)
         return entry

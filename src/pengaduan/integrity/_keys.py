@@ -16,6 +16,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, StorageError, type_name
 from pengaduan.integrity._codec import (
     b64,
@@ -55,14 +56,18 @@ def _pem_bytes(data: object, argument: str) -> bytes:
         except UnicodeEncodeError:
             encoded = None
         if encoded is None:
-            raise ArgumentError(argument=argument, rule="must be ASCII PEM text", given="non-ASCII")
+            raise ArgumentError(
+                argument=argument, rule=N_("must be ASCII PEM text"), given="non-ASCII"
+            )
         data = encoded
     if not isinstance(data, bytes | bytearray):
         raise ArgumentError(
-            argument=argument, rule="must be PEM bytes or str", given=type_name(data)
+            argument=argument, rule=N_("must be PEM bytes or str"), given=type_name(data)
         )
     if len(data) > _MAX_PEM:
-        raise ArgumentError(argument=argument, rule="must be at most 16 KiB", given=f"{len(data)}")
+        raise ArgumentError(
+            argument=argument, rule=N_("must be at most 16 KiB"), given=f"{len(data)}"
+        )
     return bytes(data)
 
 
@@ -73,7 +78,9 @@ def _password(password: object) -> bytes | None:
         password = password.encode("utf-8", "surrogatepass")
     if not isinstance(password, bytes) or not password:
         raise ArgumentError(
-            argument="password", rule="must be non-empty bytes or str", given=type_name(password)
+            argument="password",
+            rule=N_("must be non-empty bytes or str"),
+            given=type_name(password),
         )
     return password
 
@@ -92,7 +99,12 @@ def _read(path: object, what: str) -> bytes:
     except OSError as error:
         failed = type(error).__name__
     if failed is not None:
-        raise StorageError(reason="unavailable", detail=f"cannot read the {what} ({failed})")
+        raise StorageError(
+            reason="unavailable",
+            detail=Phrase(
+                N_("cannot read the {what} ({failed})"), what=as_phrase(what), failed=failed
+            ),
+        )
     return data
 
 
@@ -110,7 +122,12 @@ def _write_new(path: object, data: bytes, what: str, mode: int) -> None:
     except OSError as error:
         failed = type(error).__name__
     if failed is not None:
-        raise StorageError(reason="failed", detail=f"cannot write the {what} ({failed})")
+        raise StorageError(
+            reason="failed",
+            detail=Phrase(
+                N_("cannot write the {what} ({failed})"), what=as_phrase(what), failed=failed
+            ),
+        )
 
 
 class SigningKey:
@@ -135,7 +152,7 @@ class SigningKey:
         if not isinstance(_key, Ed25519PrivateKey):
             raise ArgumentError(
                 argument="key",
-                rule="must be built with SigningKey.generate(), from_pem() or load()",
+                rule=N_("must be built with SigningKey.generate(), from_pem() or load()"),
                 given=type_name(_key),
             )
         self._key = _key
@@ -170,14 +187,21 @@ class SigningKey:
         try:
             key = serialization.load_pem_private_key(raw, password=secret)
         except TypeError:
-            problem = "needs a password" if secret is None else "is not encrypted; give no password"
+            problem = (
+                N_("needs a password")
+                if secret is None
+                else N_("is not encrypted; give no password")
+            )
         except (ValueError, UnsupportedAlgorithm):
-            problem = "is not a PEM private key, or the password is wrong"
+            problem = N_("is not a PEM private key, or the password is wrong")
         if problem is not None:
-            raise ArgumentError(argument="data", rule=f"must be a readable key: it {problem}")
+            raise ArgumentError(
+                argument="data",
+                rule=Phrase(N_("must be a readable key: it {problem}"), problem=Phrase(problem)),
+            )
         if not isinstance(key, Ed25519PrivateKey):
             raise ArgumentError(
-                argument="data", rule="must be an Ed25519 private key", given=type_name(key)
+                argument="data", rule=N_("must be an Ed25519 private key"), given=type_name(key)
             )
         return cls(key)
 
@@ -191,7 +215,7 @@ class SigningKey:
             StorageError: the file cannot be read.
             ArgumentError: not an Ed25519 private key in PEM, or the wrong password.
         """
-        return cls.from_pem(_read(path, "key file"), password=password)
+        return cls.from_pem(_read(path, N_("key file")), password=password)
 
     def to_pem(self, *, password: bytes | str | None = None) -> bytes:
         """The key as PKCS#8 PEM, encrypted with ``password`` if given."""
@@ -211,7 +235,7 @@ class SigningKey:
         Raises:
             StorageError: the file exists or cannot be written.
         """
-        _write_new(path, self.to_pem(password=password), "key file", 0o600)
+        _write_new(path, self.to_pem(password=password), N_("key file"), 0o600)
 
     @property
     def key_id(self) -> str:
@@ -251,7 +275,7 @@ def _not_after(value: object) -> datetime | None:
 def _public_key(value: object) -> bytes:
     if not isinstance(value, bytes) or len(value) != 32:
         raise ArgumentError(
-            argument="public_key", rule="must be 32 raw bytes (Ed25519)", given=type_name(value)
+            argument="public_key", rule=N_("must be 32 raw bytes (Ed25519)"), given=type_name(value)
         )
     bad = False
     try:
@@ -259,7 +283,7 @@ def _public_key(value: object) -> bytes:
     except ValueError:
         bad = True
     if bad:
-        raise ArgumentError(argument="public_key", rule="must be an Ed25519 public key")
+        raise ArgumentError(argument="public_key", rule=N_("must be an Ed25519 public key"))
     return value
 
 
@@ -282,7 +306,7 @@ class TrustedKey:
             and self.not_after is not None
             and self.not_before > self.not_after
         ):
-            raise ArgumentError(argument="not_after", rule="must not be before not_before")
+            raise ArgumentError(argument="not_after", rule=N_("must not be before not_before"))
 
     @property
     def key_id(self) -> str:
@@ -310,7 +334,7 @@ class TrustedKey:
         except (ValueError, UnsupportedAlgorithm):
             bad = True
         if bad or not isinstance(key, Ed25519PublicKey):
-            raise ArgumentError(argument="data", rule="must be an Ed25519 public key in PEM")
+            raise ArgumentError(argument="data", rule=N_("must be an Ed25519 public key in PEM"))
         public = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         return cls(public_key=public, not_before=not_before, not_after=not_after)
 
@@ -338,14 +362,16 @@ class TrustedKey:
 
 def _keys(value: object) -> tuple[TrustedKey, ...]:
     if not isinstance(value, tuple | list):
-        raise ArgumentError(argument="keys", rule="must be a sequence", given=type_name(value))
+        raise ArgumentError(argument="keys", rule=N_("must be a sequence"), given=type_name(value))
     keys = tuple(value)
     seen: set[str] = set()
     for key in keys:
         if not isinstance(key, TrustedKey):
-            raise ArgumentError(argument="keys", rule="must hold TrustedKey", given=type_name(key))
+            raise ArgumentError(
+                argument="keys", rule=N_("must hold TrustedKey"), given=type_name(key)
+            )
         if key.key_id in seen:
-            raise ArgumentError(argument="keys", rule="must not hold one key twice")
+            raise ArgumentError(argument="keys", rule=N_("must not hold one key twice"))
         seen.add(key.key_id)
     return keys
 
@@ -396,7 +422,7 @@ class KeyRing:
         """
         moment = require_aware(not_after, "not_after")
         if self.get(key_id) is None:
-            raise ArgumentError(argument="key_id", rule="must be a key of the ring")
+            raise ArgumentError(argument="key_id", rule=N_("must be a key of the ring"))
         return KeyRing(
             keys=[attrs.evolve(k, not_after=moment) if k.key_id == key_id else k for k in self.keys]
         )
@@ -429,15 +455,17 @@ class KeyRing:
         Raises:
             CheckpointError: ``malformed`` data.
         """
-        data = require_dict(data, "key ring")
+        data = require_dict(data, Phrase(N_("key ring")))
         require_schema(data, "pengaduan.keyring", (1,))
         raw_keys = data.get("keys")
         if not isinstance(raw_keys, list) or len(raw_keys) > _MAX_KEYS:
-            raise malformed("keys", f"must be a list of at most {_MAX_KEYS} keys")
+            raise malformed(
+                "keys", Phrase(N_("must be a list of at most {count} keys"), count=_MAX_KEYS)
+            )
         keys = [_read_key(item, f"keys[{i}]") for i, item in enumerate(raw_keys)]
         seen = {k.key_id for k in keys}
         if len(seen) != len(keys):
-            raise malformed("keys", "hold one key twice")
+            raise malformed("keys", N_("hold one key twice"))
         return cls(keys=keys)
 
     @classmethod
@@ -447,7 +475,7 @@ class KeyRing:
         Raises:
             CheckpointError: ``malformed`` text.
         """
-        return cls.from_dict(load_json(text, "key ring"))
+        return cls.from_dict(load_json(text, Phrase(N_("key ring"))))
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the ring to a new JSON file.
@@ -455,7 +483,7 @@ class KeyRing:
         Raises:
             StorageError: the file exists or cannot be written.
         """
-        _write_new(path, self.to_json().encode("ascii"), "key ring", 0o644)
+        _write_new(path, self.to_json().encode("ascii"), N_("key ring"), 0o644)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> KeyRing:
@@ -465,14 +493,14 @@ class KeyRing:
             StorageError: the file cannot be read.
             CheckpointError: ``malformed`` content.
         """
-        return cls.from_json(_read(path, "key ring"))
+        return cls.from_json(_read(path, N_("key ring")))
 
 
 def _read_key(item: object, where: str) -> TrustedKey:
     data = require_dict(item, where)
     allowed = {"key_id", "public_key", "public_key_pem", "not_before", "not_after"}
     if not set(data) <= allowed or ("public_key" in data) == ("public_key_pem" in data):
-        raise malformed(where, "must have key_id, one of public_key/public_key_pem and times")
+        raise malformed(where, N_("must have key_id, one of public_key/public_key_pem and times"))
     times: dict[str, datetime | None] = {}
     for name in ("not_before", "not_after"):
         value = data.get(name)
@@ -486,16 +514,18 @@ def _read_key(item: object, where: str) -> TrustedKey:
         else:
             pem = data["public_key_pem"]
             if not isinstance(pem, str):
-                problem = "public_key_pem must be a string"
+                problem = N_("public_key_pem must be a string")
             else:
                 key = TrustedKey.from_pem(pem, **times)
     except ArgumentError as error:
-        problem = f"{error.argument} {error.rule}"
+        problem = Phrase(
+            N_("{argument} {rule}"), argument=error.argument, rule=as_phrase(error.rule)
+        )
     if problem is not None or key is None:
-        raise malformed(where, problem or "is not a key")
+        raise malformed(where, problem or N_("is not a key"))
     expected = parse_hex(data.get("key_id"), f"{where}.key_id", KEY_ID_BYTES).hex()
     if expected != key.key_id:
-        raise malformed(f"{where}.key_id", "does not match the public key")
+        raise malformed(f"{where}.key_id", N_("does not match the public key"))
     return key
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, CheckpointError, NotFoundError, StorageError, type_name
 from pengaduan.integrity._entry import LogEntry
 from pengaduan.integrity._merkle import MerkleTree
@@ -153,7 +154,9 @@ class TransparencyLog:
                 argument="complaint", rule="must be a Complaint", given=type_name(complaint)
             )
         if not complaint.history:
-            raise ArgumentError(argument="complaint", rule="must have a history", given="none")
+            raise ArgumentError(
+                argument="complaint", rule=N_("must have a history"), given=Phrase(N_("none"))
+            )
         return self.append_head(complaint.tracking_id, complaint.version, complaint.head)
 
     def append_head(self, tracking_id: str, version: int, head: str) -> int:
@@ -168,8 +171,15 @@ class TransparencyLog:
             if last.version >= version:
                 raise CheckpointError(
                     reason="out-of-order",
-                    detail=f"complaint {safe_id(tracking_id)}: version {last.version} is "
-                    f"already logged; cannot log version {version} with another head",
+                    detail=Phrase(
+                        N_(
+                            "complaint {complaint_id}: version {logged} is already logged; "
+                            "cannot log version {version} with another head"
+                        ),
+                        complaint_id=safe_id(tracking_id),
+                        logged=last.version,
+                        version=version,
+                    ),
                 )
         encoded = entry.encode()
         leaf = entry.leaf_hash
@@ -193,7 +203,10 @@ class TransparencyLog:
         except OSError as error:
             failed = type(error).__name__
         if failed is not None:
-            raise StorageError(reason="failed", detail=f"cannot append to the log file ({failed})")
+            raise StorageError(
+                reason="failed",
+                detail=Phrase(N_("cannot append to the log file ({failed})"), failed=failed),
+            )
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -203,7 +216,10 @@ class TransparencyLog:
         if type(size) is not int:
             raise ArgumentError(argument="size", rule="must be an int", given=type_name(size))
         if not 0 <= size <= self.size:
-            raise ArgumentError(argument="size", rule=f"must be between 0 and {self.size}")
+            raise ArgumentError(
+                argument="size",
+                rule=Phrase(N_("must be from {low} to {high}"), low=0, high=self.size),
+            )
         return size
 
     def entry(self, index: int) -> LogEntry:
@@ -216,7 +232,10 @@ class TransparencyLog:
         if type(index) is not int:
             raise ArgumentError(argument="index", rule="must be an int", given=type_name(index))
         if not 0 <= index < self.size:
-            raise ArgumentError(argument="index", rule=f"must be between 0 and {self.size - 1}")
+            raise ArgumentError(
+                argument="index",
+                rule=Phrase(N_("must be from {low} to {high}"), low=0, high=self.size - 1),
+            )
         return LogEntry.decode(self._entries[index])
 
     def __iter__(self) -> Iterator[LoggedEntry]:
@@ -319,7 +338,10 @@ class TransparencyLog:
         except OSError as error:
             failed = type(error).__name__
         if failed is not None:
-            raise StorageError(reason="failed", detail=f"cannot write the log file ({failed})")
+            raise StorageError(
+                reason="failed",
+                detail=Phrase(N_("cannot write the log file ({failed})"), failed=failed),
+            )
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> TransparencyLog:
@@ -349,7 +371,10 @@ class TransparencyLog:
             except OSError as error:
                 failed = type(error).__name__
             if failed is not None:
-                raise StorageError(reason="failed", detail=f"cannot create the log file ({failed})")
+                raise StorageError(
+                    reason="failed",
+                    detail=Phrase(N_("cannot create the log file ({failed})"), failed=failed),
+                )
             log._path = target
             return log
         read_failed: str | None = None
@@ -359,7 +384,10 @@ class TransparencyLog:
         except OSError as error:
             read_failed = type(error).__name__
         if read_failed is not None:
-            raise StorageError(reason="unavailable", detail=f"cannot read the log ({read_failed})")
+            raise StorageError(
+                reason="unavailable",
+                detail=Phrase(N_("cannot read the log ({failed})"), failed=read_failed),
+            )
         log._load(data)
         log._path = target
         return log
@@ -372,22 +400,29 @@ class TransparencyLog:
         lines = data.split(b"\n")
         lines.pop()
         if not lines or lines[0].decode("ascii", "replace") + "\n" != _HEADER:
-            raise CheckpointError(reason="corrupt", detail="line 1 is not a version 1 log header")
+            raise CheckpointError(
+                reason="corrupt", detail=N_("line 1 is not a version 1 log header")
+            )
         for number, raw in enumerate(lines[1:], start=2):
             problem = self._load_line(raw)
             if problem is not None:
-                raise CheckpointError(reason="corrupt", detail=f"line {number}: {problem}")
+                raise CheckpointError(
+                    reason="corrupt",
+                    detail=Phrase(
+                        N_("line {line}: {problem}"), line=number, problem=as_phrase(problem)
+                    ),
+                )
 
     def _load_line(self, raw: bytes) -> str | None:  # noqa: PLR0911 - one return per problem
         if len(raw) > _MAX_LINE:
-            return "is too long"
+            return N_("is too long")
         value: object = None
         try:
             value = json.loads(raw)
         except (ValueError, RecursionError):
-            return "is not JSON"
+            return N_("is not JSON")
         if not isinstance(value, dict) or set(value) != _LINE_KEYS:
-            return "is not a log entry"
+            return N_("is not a log entry")
         check = value["check"]
         entry: LogEntry | None = None
         try:
@@ -395,13 +430,15 @@ class TransparencyLog:
                 tracking_id=value["tracking_id"], version=value["version"], head=value["head"]
             )
         except ArgumentError as error:
-            return f"{error.argument} {error.rule}"
+            return Phrase(
+                N_("{argument} {rule}"), argument=error.argument, rule=as_phrase(error.rule)
+            )
         expected = hashlib.sha256(self._check + entry.leaf_hash).digest()
         if check != expected.hex()[:32]:
-            return "fails its check: the file was edited"
+            return N_("fails its check: the file was edited")
         known = self._by_id.get(entry.tracking_id)
         if known and LogEntry.decode(self._entries[known[-1]]).version >= entry.version:
-            return "logs a version that is not newer than an earlier one"
+            return N_("logs a version that is not newer than an earlier one")
         self._check = expected
         index = self._tree.append(entry.leaf_hash)
         self._entries.append(entry.encode())
@@ -416,4 +453,6 @@ def safe_id(tracking_id: object) -> str:
     """A tracking id for a message, if it has the shape of one; else only its type."""
     if isinstance(tracking_id, str) and _ID_SHAPE.fullmatch(tracking_id):
         return tracking_id
-    return f"<a {type_name(tracking_id)} that is not shaped like a tracking id>"
+    return Phrase(
+        N_("<a {type} that is not shaped like a tracking id>"), type=type_name(tracking_id)
+    )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
+from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, CheckpointError, type_name
 
 if TYPE_CHECKING:
@@ -79,27 +80,37 @@ def _check_size(name: str, value: object, *, minimum: int = 0) -> int:
     if not minimum <= value <= MAX_TREE_SIZE:
         raise ArgumentError(
             argument=name,
-            rule=f"must be between {minimum} and 2**63-1",
-            given="a negative int" if value < 0 else f"an int of {value.bit_length()} bits",
+            rule=Phrase(N_("must be from {low} to {high}"), low=minimum, high="2**63-1"),
+            given=Phrase(N_("a negative int"))
+            if value < 0
+            else Phrase(N_("an int of {bits} bits"), bits=value.bit_length()),
         )
     return value
 
 
 def _check_hash(name: str, value: object) -> bytes:
     if not isinstance(value, bytes) or len(value) != HASH_SIZE:
-        given = f"{len(value)} bytes" if isinstance(value, bytes) else type_name(value)
-        raise ArgumentError(argument=name, rule="must be 32 bytes (a SHA-256 hash)", given=given)
+        given = (
+            Phrase(N_("{size} bytes"), size=len(value))
+            if isinstance(value, bytes)
+            else type_name(value)
+        )
+        raise ArgumentError(
+            argument=name, rule=N_("must be 32 bytes (a SHA-256 hash)"), given=given
+        )
     return value
 
 
 def _check_path(name: str, path: object) -> tuple[bytes, ...]:
     if not isinstance(path, tuple | list):
         raise ArgumentError(
-            argument=name, rule="must be a sequence of hashes", given=type_name(path)
+            argument=name, rule=N_("must be a sequence of hashes"), given=type_name(path)
         )
     if len(path) > _MAX_PATH:
         raise ArgumentError(
-            argument=name, rule=f"must hold at most {_MAX_PATH} hashes", given=f"{len(path)}"
+            argument=name,
+            rule=Phrase(N_("must hold at most {count} hashes"), count=_MAX_PATH),
+            given=f"{len(path)}",
         )
     for item in path:
         _check_hash(f"{name}[]", item)
@@ -107,7 +118,7 @@ def _check_path(name: str, path: object) -> tuple[bytes, ...]:
 
 
 def _bad_proof(detail: str) -> CheckpointError:
-    return CheckpointError(reason="bad-proof", detail=detail)
+    return CheckpointError(reason="bad-proof", detail=as_phrase(detail))
 
 
 def verify_inclusion_path(
@@ -132,11 +143,15 @@ def verify_inclusion_path(
     path = _check_path("path", path)
     _check_hash("root", root)
     if index >= size:
-        raise _bad_proof(f"leaf index {index} is outside a tree of {size} leaves")
+        raise _bad_proof(
+            Phrase(
+                N_("leaf index {index} is outside a tree of {size} leaves"), index=index, size=size
+            )
+        )
     fn, sn, r = index, size - 1, entry_hash
     for p in path:
         if sn == 0:
-            raise _bad_proof("the audit path is longer than the tree is deep")
+            raise _bad_proof(N_("the audit path is longer than the tree is deep"))
         if fn & 1 or fn == sn:
             r = node_hash(p, r)
             while not fn & 1 and fn != 0:
@@ -147,9 +162,15 @@ def verify_inclusion_path(
         fn >>= 1
         sn >>= 1
     if sn != 0:
-        raise _bad_proof("the audit path is shorter than the tree is deep")
+        raise _bad_proof(N_("the audit path is shorter than the tree is deep"))
     if r != root:
-        raise _bad_proof(f"the audit path of leaf {index} does not lead to the root of {size}")
+        raise _bad_proof(
+            Phrase(
+                N_("the audit path of leaf {index} does not lead to the root of {size}"),
+                index=index,
+                size=size,
+            )
+        )
 
 
 def verify_consistency_path(  # noqa: PLR0912 - the RFC algorithm, step by step
@@ -180,21 +201,27 @@ def verify_consistency_path(  # noqa: PLR0912 - the RFC algorithm, step by step
 
     def fail(detail: str) -> CheckpointError:
         return CheckpointError(
-            reason="inconsistent", detail=f"tree of {new_size} vs tree of {old_size}: {detail}"
+            reason="inconsistent",
+            detail=Phrase(
+                N_("tree of {new_size} vs tree of {old_size}: {detail}"),
+                new_size=new_size,
+                old_size=old_size,
+                detail=as_phrase(detail),
+            ),
         )
 
     if old_size > new_size:
-        raise fail("the later tree is smaller")
+        raise fail(N_("the later tree is smaller"))
     if old_size == new_size:
         if path or old_root != new_root:
-            raise fail("equal sizes need equal roots and an empty proof")
+            raise fail(N_("equal sizes need equal roots and an empty proof"))
         return
     if old_size == 0:
         if path or old_root != EMPTY_ROOT:
-            raise fail("the empty tree has the empty root and an empty proof")
+            raise fail(N_("the empty tree has the empty root and an empty proof"))
         return
     if not path:
-        raise fail("the proof is empty")
+        raise fail(N_("the proof is empty"))
     nodes = list(path)
     if old_size & (old_size - 1) == 0:
         nodes.insert(0, old_root)
@@ -205,7 +232,7 @@ def verify_consistency_path(  # noqa: PLR0912 - the RFC algorithm, step by step
     fr = sr = nodes[0]
     for c in nodes[1:]:
         if sn == 0:
-            raise fail("the proof is longer than the tree is deep")
+            raise fail(N_("the proof is longer than the tree is deep"))
         if fn & 1 or fn == sn:
             fr = node_hash(c, fr)
             sr = node_hash(c, sr)
@@ -217,7 +244,7 @@ def verify_consistency_path(  # noqa: PLR0912 - the RFC algorithm, step by step
         fn >>= 1
         sn >>= 1
     if sn != 0 or fr != old_root or sr != new_root:
-        raise fail("the proof does not lead to both roots")
+        raise fail(N_("the proof does not lead to both roots"))
 
 
 class MerkleTree:
@@ -281,7 +308,9 @@ class MerkleTree:
         value = _check_size(name, value)
         if value >= limit:
             raise ArgumentError(
-                argument=name, rule=f"must be below {limit}", given=f"{value.bit_length()} bits"
+                argument=name,
+                rule=Phrase(N_("must be below {high}"), high=limit),
+                given=Phrase(N_("{bits} bits"), bits=value.bit_length()),
             )
         return value
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.integrity._codec import (
     get_int,
@@ -29,14 +30,18 @@ _MAX_PATH = 64
 def _path(value: object) -> tuple[bytes, ...]:
     if not isinstance(value, tuple):
         raise ArgumentError(
-            argument="path", rule="must be a tuple of bytes", given=type_name(value)
+            argument="path", rule=N_("must be a tuple of bytes"), given=type_name(value)
         )
     if len(value) > _MAX_PATH:
-        raise ArgumentError(argument="path", rule="must hold at most 64 hashes", given="longer")
+        raise ArgumentError(
+            argument="path",
+            rule=Phrase(N_("must hold at most {count} hashes"), count=64),
+            given=Phrase(N_("longer")),
+        )
     for item in value:
         if not isinstance(item, bytes) or len(item) != HASH_SIZE:
             raise ArgumentError(
-                argument="path", rule="must hold 32-byte hashes", given=type_name(item)
+                argument="path", rule=N_("must hold 32-byte hashes"), given=type_name(item)
             )
     return value
 
@@ -45,13 +50,18 @@ def _size(name: str, value: object, minimum: int) -> None:
     if type(value) is not int:
         raise ArgumentError(argument=name, rule="must be an int", given=type_name(value))
     if not minimum <= value <= MAX_TREE_SIZE:
-        raise ArgumentError(argument=name, rule=f"must be between {minimum} and 2**63-1")
+        raise ArgumentError(
+            argument=name,
+            rule=Phrase(N_("must be from {low} to {high}"), low=minimum, high="2**63-1"),
+        )
 
 
 def _read_path(data: dict[str, Any]) -> tuple[bytes, ...]:
     raw = data.get("path")
     if not isinstance(raw, list) or len(raw) > _MAX_PATH:
-        raise malformed("path", f"must be a list of at most {_MAX_PATH} hex hashes")
+        raise malformed(
+            "path", Phrase(N_("must be a list of at most {count} hex hashes"), count=_MAX_PATH)
+        )
     return tuple(parse_hex(item, f"path[{i}]", HASH_SIZE) for i, item in enumerate(raw))
 
 
@@ -102,11 +112,11 @@ class InclusionProof:
         Raises:
             CheckpointError: ``malformed`` data.
         """
-        data = require_dict(data, "inclusion proof")
+        data = require_dict(data, Phrase(N_("inclusion proof")))
         require_schema(data, "pengaduan.inclusion-proof", (1,))
         require_keys(
             data,
-            "inclusion proof",
+            Phrase(N_("inclusion proof")),
             frozenset(
                 {"schema", "schema_version", "tracking_id", "version", "head", "index"}
                 | {"tree_size", "path"}
@@ -122,9 +132,11 @@ class InclusionProof:
         try:
             entry = LogEntry(tracking_id=tracking_id, version=version, head=head)
         except ArgumentError as error:
-            bad = f"{error.argument} {error.rule}"
+            bad = Phrase(
+                N_("{argument} {rule}"), argument=error.argument, rule=as_phrase(error.rule)
+            )
         if bad is not None:
-            raise malformed("inclusion proof", bad)
+            raise malformed(Phrase(N_("inclusion proof")), bad)
         return cls(entry=entry, index=index, tree_size=tree_size, path=path)
 
     @classmethod
@@ -134,7 +146,7 @@ class InclusionProof:
         Raises:
             CheckpointError: ``malformed`` text.
         """
-        return cls.from_dict(load_json(text, "inclusion proof"))
+        return cls.from_dict(load_json(text, Phrase(N_("inclusion proof"))))
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -174,11 +186,11 @@ class ConsistencyProof:
         Raises:
             CheckpointError: ``malformed`` data.
         """
-        data = require_dict(data, "consistency proof")
+        data = require_dict(data, Phrase(N_("consistency proof")))
         require_schema(data, "pengaduan.consistency-proof", (1,))
         require_keys(
             data,
-            "consistency proof",
+            Phrase(N_("consistency proof")),
             frozenset({"schema", "schema_version", "old_size", "new_size", "path"}),
         )
         return cls(
@@ -194,4 +206,4 @@ class ConsistencyProof:
         Raises:
             CheckpointError: ``malformed`` text.
         """
-        return cls.from_dict(load_json(text, "consistency proof"))
+        return cls.from_dict(load_json(text, Phrase(N_("consistency proof"))))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, CheckpointError, IntegrityError, type_name
 from pengaduan.history import verify_history
 from pengaduan.integrity._checkpoint import SignedTreeHead, verify_tree_head
@@ -87,14 +88,33 @@ class Coverage:
         if self.status is CoverageStatus.COVERED:
             return
         reason = "not-included" if self.status is CoverageStatus.NOT_IN_LOG else "forged"
-        detail = f"complaint {safe_id(self.tracking_id)}: {self.reason}"
-        raise CheckpointError(reason=reason, detail=f"{detail}: {self.detail}".rstrip(": "))
+        complaint_id = safe_id(self.tracking_id)
+        if not self.detail:
+            raise CheckpointError(
+                reason=reason,
+                detail=Phrase(
+                    N_("complaint {complaint_id}: {reason}"),
+                    complaint_id=complaint_id,
+                    reason=self.reason,
+                ),
+            )
+        raise CheckpointError(
+            reason=reason,
+            detail=Phrase(
+                N_("complaint {complaint_id}: {reason}: {detail}"),
+                complaint_id=complaint_id,
+                reason=self.reason,
+                detail=as_phrase(self.detail),
+            ),
+        )
 
 
 def _require(value: object, kind: type, argument: str) -> None:
     if not isinstance(value, kind):
         raise ArgumentError(
-            argument=argument, rule=f"must be a {kind.__name__}", given=type_name(value)
+            argument=argument,
+            rule=Phrase(N_("must be a {type}"), type=kind.__name__),
+            given=type_name(value),
         )
 
 
@@ -117,7 +137,11 @@ def verify_inclusion(proof: InclusionProof, sth: SignedTreeHead, keyring: KeyRin
     if proof.tree_size != sth.tree_size:
         raise CheckpointError(
             reason="bad-proof",
-            detail=f"the proof is for a tree of {proof.tree_size}; the head signs {sth.tree_size}",
+            detail=Phrase(
+                N_("the proof is for a tree of {proof_size}; the head signs {size}"),
+                proof_size=proof.tree_size,
+                size=sth.tree_size,
+            ),
         )
     verify_inclusion_path(
         proof.entry.leaf_hash, proof.index, proof.tree_size, proof.path, sth.root_hash
@@ -150,8 +174,15 @@ def verify_consistency(
     if (proof.old_size, proof.new_size) != (old_sth.tree_size, new_sth.tree_size):
         raise CheckpointError(
             reason="bad-proof",
-            detail=f"the proof is from {proof.old_size} to {proof.new_size}; the heads sign "
-            f"{old_sth.tree_size} and {new_sth.tree_size}",
+            detail=Phrase(
+                N_(
+                    "the proof is from {old} to {new}; the heads sign {old_signed} and {new_signed}"
+                ),
+                old=proof.old_size,
+                new=proof.new_size,
+                old_signed=old_sth.tree_size,
+                new_signed=new_sth.tree_size,
+            ),
         )
     verify_consistency_path(
         old_sth.tree_size, new_sth.tree_size, old_sth.root_hash, new_sth.root_hash, proof.path
@@ -162,13 +193,22 @@ def _check_log(log: TransparencyLog, sth: SignedTreeHead) -> None:
     if sth.tree_size > log.size:
         raise CheckpointError(
             reason="inconsistent",
-            detail=f"the log has {log.size} entries; the tree head signs {sth.tree_size}",
+            detail=Phrase(
+                N_("the log has {count} entries; the tree head signs {size}"),
+                count=log.size,
+                size=sth.tree_size,
+            ),
         )
     if log.root(sth.tree_size) != sth.root_hash:
         raise CheckpointError(
             reason="inconsistent",
-            detail=f"the log's first {sth.tree_size} entries do not have the signed root: "
-            "a logged entry was changed",
+            detail=Phrase(
+                N_(
+                    "the log's first {size} entries do not have the signed root: "
+                    "a logged entry was changed"
+                ),
+                size=sth.tree_size,
+            ),
         )
 
 
@@ -180,7 +220,11 @@ def _coverage(complaint: Complaint, entries: Iterable[LogEntry]) -> Coverage:
     try:
         verify_history(complaint)
     except IntegrityError as error:
-        broken = f"event {error.sequence}: {error.reason}"
+        broken = Phrase(
+            N_("event {sequence}: {reason}"),
+            sequence=error.sequence,
+            reason=as_phrase(error.reason),
+        )
     if broken is not None:
         return Coverage(
             tracking_id=tid,
@@ -199,7 +243,11 @@ def _coverage(complaint: Complaint, entries: Iterable[LogEntry]) -> Coverage:
                 reason="truncated",
                 version=0,
                 history_version=count,
-                detail=f"version {entry.version} is logged but the history has {count} events",
+                detail=Phrase(
+                    N_("version {version} is logged but the history has {count} events"),
+                    version=entry.version,
+                    count=count,
+                ),
             )
         if history[entry.version - 1].digest != entry.head:
             return Coverage(
@@ -208,7 +256,10 @@ def _coverage(complaint: Complaint, entries: Iterable[LogEntry]) -> Coverage:
                 reason="head-mismatch",
                 version=0,
                 history_version=count,
-                detail=f"the logged head of version {entry.version} differs from the history's",
+                detail=Phrase(
+                    N_("the logged head of version {version} differs from the history's"),
+                    version=entry.version,
+                ),
             )
         covered = max(covered, entry.version)
     if covered == 0:
@@ -218,7 +269,7 @@ def _coverage(complaint: Complaint, entries: Iterable[LogEntry]) -> Coverage:
             reason="not-in-log",
             version=0,
             history_version=count,
-            detail="the signed tree holds no head for this complaint",
+            detail=N_("the signed tree holds no head for this complaint"),
         )
     return Coverage(
         tracking_id=tid,
@@ -271,7 +322,7 @@ def verify_against_checkpoint(
     _require(sth, SignedTreeHead, "sth")
     _require(keyring, KeyRing, "keyring")
     if (log is None) == (proof is None):
-        raise ArgumentError(argument="log", rule="must be given, or proof, but not both")
+        raise ArgumentError(argument="log", rule=N_("must be given, or proof, but not both"))
     if log is not None:
         _require(log, TransparencyLog, "log")
         verify_tree_head(sth, keyring)
@@ -357,7 +408,7 @@ def verify_export(
     if iterator is None or isinstance(complaints, str | bytes | dict):
         raise ArgumentError(
             argument="complaints",
-            rule="must be an iterable of complaints",
+            rule=N_("must be an iterable of complaints"),
             given=type_name(complaints),
         )
     counts = {"checked": 0, "covered": 0, "grown": 0, "not_in_log": 0, "forged": 0}

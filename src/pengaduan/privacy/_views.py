@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.time import format_utc, to_utc
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
     ArgumentError,
     ConfigurationError,
@@ -130,34 +131,54 @@ def _rules(
     return tuple(out)
 
 
+# What the public never sees, one problem per field of a view rule that would show it.
+_PUBLIC_NEVER = {
+    "identity": N_("{where}: the public never sees identity"),
+    "personal_data": N_("{where}: the public never sees personal data"),
+    "address": N_("{where}: the public never sees address"),
+}
+
+
 def _floor_problems(audience: Audience, privacy: Privacy, rule: ViewRule | None) -> list[str]:
     """The guarantees no policy may weaken (the capability's promises and the law's minimum)."""
     where = f"{audience.value} x {privacy.value}"
     problems: list[str] = []
     if audience is Audience.ADMIN:
         if rule != ViewRule.everything():
-            problems.append(f"{where}: the admin sees the whole complaint")
+            problems.append(Phrase(N_("{where}: the admin sees the whole complaint"), where=where))
         return problems
     if audience is Audience.PUBLIC and privacy is Privacy.RAHASIA:
         if rule is not None:
-            problems.append(f"{where}: a rahasia complaint is never shown to the public")
+            problems.append(
+                Phrase(N_("{where}: a rahasia complaint is never shown to the public"), where=where)
+            )
         return problems
     if rule is None:
         return problems
     if audience is Audience.PUBLIC:
         problems.extend(
-            f"{where}: the public never sees {field.replace('_', ' ')}"
+            Phrase(_PUBLIC_NEVER[field], where=where)
             for field in ("identity", "personal_data", "address")
             if getattr(rule, field)
         )
         if privacy is Privacy.ANONIM and rule.attachments:
             problems.append(
-                f"{where}: attachments of an anonim complaint can expose the reporter (photos)"
+                Phrase(
+                    N_(
+                        "{where}: attachments of an anonim complaint can expose the reporter "
+                        "(photos)"
+                    ),
+                    where=where,
+                )
             )
     if privacy is Privacy.ANONIM and rule.identity:
-        problems.append(f"{where}: an anonim reporter's identity never leaves the admin")
+        problems.append(
+            Phrase(N_("{where}: an anonim reporter's identity never leaves the admin"), where=where)
+        )
     if audience is Audience.UNIT and privacy is Privacy.RAHASIA and rule.identity:
-        problems.append(f"{where}: the unit never sees a rahasia reporter's identity")
+        problems.append(
+            Phrase(N_("{where}: the unit never sees a rahasia reporter's identity"), where=where)
+        )
     return problems
 
 
@@ -197,26 +218,49 @@ class ViewPolicy:
         entries: tuple[tuple[object, object, object], ...] = self.rules
         for audience, privacy, rule in entries:
             if not isinstance(audience, Audience) or not isinstance(privacy, Privacy):
-                problems.append(f"unknown audience or privacy: {audience!r} x {privacy!r}")
+                problems.append(
+                    Phrase(
+                        N_("unknown audience or privacy: {audience} x {privacy}"),
+                        audience=repr(audience),
+                        privacy=repr(privacy),
+                    )
+                )
                 continue
             if rule is not None and not isinstance(rule, ViewRule):
                 problems.append(
-                    f"{audience.value} x {privacy.value}: not a ViewRule: {type(rule).__name__}"
+                    Phrase(
+                        N_("{audience} x {privacy}: not a ViewRule: {type}"),
+                        audience=audience.value,
+                        privacy=privacy.value,
+                        type=type(rule).__name__,
+                    )
                 )
                 continue
             if (audience, privacy) in table:
-                problems.append(f"{audience.value} x {privacy.value}: given twice")
+                problems.append(
+                    Phrase(
+                        N_("{audience} x {privacy}: given twice"),
+                        audience=audience.value,
+                        privacy=privacy.value,
+                    )
+                )
                 continue
             table[(audience, privacy)] = rule
             problems.extend(_floor_problems(audience, privacy, rule))
         problems.extend(
-            f"{audience.value} x {privacy.value}: missing"
+            Phrase(
+                N_("{audience} x {privacy}: missing"),
+                audience=audience.value,
+                privacy=privacy.value,
+            )
             for audience in _AUDIENCES
             for privacy in _PRIVACIES
             if (audience, privacy) not in table
         )
         if problems:
-            raise ConfigurationError(f"view policy {self.name!r}", problems)
+            raise ConfigurationError(
+                Phrase(N_("view policy {name}"), name=repr(self.name)), problems
+            )
         object.__setattr__(self, "_table", table)
 
     def rule(self, audience: Audience, privacy: Privacy) -> ViewRule | None:
@@ -282,24 +326,36 @@ class ViewPolicy:
         rules: list[tuple[Audience, Privacy, ViewRule | None]] = []
         if not isinstance(data, dict):
             raise ConfigurationError(
-                f"view policy {name!r}", [f"expected a mapping, got {type(data).__name__}"]
+                Phrase(N_("view policy {name}"), name=repr(name)),
+                [Phrase(N_("expected a mapping, got {type}"), type=type(data).__name__)],
             )
         for audience_key, row in data.items():
             if audience_key not in Audience._value2member_map_:
                 problems.append(
-                    f"unknown audience {audience_key!r}; expected one of: "
-                    + ", ".join(a.value for a in Audience)
+                    Phrase(
+                        N_("unknown audience {audience}; expected one of: {values}"),
+                        audience=repr(audience_key),
+                        values=", ".join(a.value for a in Audience),
+                    )
                 )
                 continue
             if not isinstance(row, dict):
-                problems.append(f"{audience_key}: expected a mapping of privacy values")
+                problems.append(
+                    Phrase(
+                        N_("{audience_key}: expected a mapping of privacy values"),
+                        audience_key=audience_key,
+                    )
+                )
                 continue
             for privacy_key, cell in row.items():
                 where = f"{audience_key} x {privacy_key}"
                 if privacy_key not in Privacy._value2member_map_:
                     problems.append(
-                        f"{where}: unknown privacy value; expected one of: "
-                        + ", ".join(p.value for p in Privacy)
+                        Phrase(
+                            N_("{where}: unknown privacy value; expected one of: {values}"),
+                            where=where,
+                            values=", ".join(p.value for p in Privacy),
+                        )
                     )
                     continue
                 rule, found = _parse_rule(where, cell)
@@ -307,7 +363,7 @@ class ViewPolicy:
                 if not found:
                     rules.append((Audience(audience_key), Privacy(privacy_key), rule))
         if problems:
-            raise ConfigurationError(f"view policy {name!r}", problems)
+            raise ConfigurationError(Phrase(N_("view policy {name}"), name=repr(name)), problems)
         return cls(name=name, rules=tuple(rules))
 
     def to_dict(self) -> dict[str, dict[str, dict[str, bool] | None]]:
@@ -326,10 +382,20 @@ def _parse_rule(where: str, cell: object) -> tuple[ViewRule | None, list[str]]:
     if cell is None or cell == "refuse":
         return None, []
     if not isinstance(cell, dict):
-        return None, [f"{where}: expected a mapping of fields or None, got {type(cell).__name__}"]
-    problems = [f"{where}: unknown field {key!r}" for key in cell if key not in RULE_FIELDS]
+        return None, [
+            Phrase(
+                N_("{where}: expected a mapping of fields or None, got {type}"),
+                where=where,
+                type=type(cell).__name__,
+            )
+        ]
+    problems: list[str] = [
+        Phrase(N_("{where}: unknown field {key}"), where=where, key=repr(key))
+        for key in cell
+        if key not in RULE_FIELDS
+    ]
     problems += [
-        f"{where}: {key} must be true or false"
+        Phrase(N_("{where}: {key} must be true or false"), where=where, key=key)
         for key, value in cell.items()
         if key in RULE_FIELDS and not isinstance(value, bool)
     ]
@@ -635,8 +701,13 @@ class Viewer:
     _known_only: Redactor = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        problems = [
-            f"{name} is not a {kind.__name__}: {type(getattr(self, name)).__name__}"
+        problems: list[str] = [
+            Phrase(
+                N_("{name} is not a {type}: {type2}"),
+                name=name,
+                type=kind.__name__,
+                type2=type(getattr(self, name)).__name__,
+            )
             for name, kind in (
                 ("redactor", Redactor),
                 ("policy", ViewPolicy),
@@ -737,12 +808,18 @@ class Viewer:
 
         role = AUDIENCE_ROLES[audience]
         if role is not None and viewer.role is not role:
-            raise refuse(f"the {audience.value} view needs a viewer with role {role.value!r}")
+            raise refuse(
+                Phrase(
+                    N_("the {audience} view needs a viewer with role {role}"),
+                    audience=audience.value,
+                    role=repr(role.value),
+                )
+            )
         rule = self.policy.rule(audience, privacy)
         if rule is None:
             raise refuse()
         if audience is Audience.UNIT and viewer.id not in complaint.units:
-            raise refuse(f"unit {viewer.id!r} is not assigned to it")
+            raise refuse(Phrase(N_("unit {id} is not assigned to it"), id=repr(viewer.id)))
         return rule
 
     def _text_pass(self, rule: ViewRule, reporter: Reporter) -> _TextPass:
@@ -809,19 +886,25 @@ class Viewer:
 
 def _check_arguments(complaint: object, audience: object, viewer: object, at: object) -> Audience:
     if not isinstance(at, datetime):
-        raise ArgumentError(argument="at", rule="must be an aware datetime", given=type_name(at))
+        raise ArgumentError(
+            argument="at", rule=N_("must be an aware datetime"), given=type_name(at)
+        )
     if not isinstance(complaint, Complaint):
         raise RedactionError(
-            reason="not-complaint", detail=f"expected a Complaint, got {type(complaint).__name__}"
+            reason="not-complaint",
+            detail=Phrase(N_("expected a Complaint, got {type}"), type=type(complaint).__name__),
         )
     if not isinstance(viewer, Actor):
         raise RedactionError(
-            reason="not-actor", detail=f"viewer must be an Actor, got {type(viewer).__name__}"
+            reason="not-actor",
+            detail=Phrase(N_("viewer must be an Actor, got {type}"), type=type(viewer).__name__),
         )
     if not isinstance(audience, str) or audience not in Audience._value2member_map_:
         raise RedactionError(
             reason="unknown-audience",
-            detail="audience must be one of: " + ", ".join(a.value for a in Audience),
+            detail=Phrase(
+                N_("audience must be one of: {values}"), values=", ".join(a.value for a in Audience)
+            ),
         )
     return Audience(audience)
 

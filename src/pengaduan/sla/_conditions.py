@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import attrs
 
 from pengaduan._core.toml import key_text, shown
+from pengaduan._i18n import N_, Phrase
 from pengaduan.model import Role
 from pengaduan.workflow import StatusCategory
 
@@ -308,7 +309,9 @@ def _strings(value: object, where: str, problems: list[str]) -> tuple[str, ...]:
     items = [value] if isinstance(value, str) else value
     if isinstance(items, list) and items and all(isinstance(v, str) and v for v in items):
         return tuple(items)
-    problems.append(f"{where}: expected a name or a non-empty array of names")
+    problems.append(
+        Phrase(N_("{where}: expected a name or a non-empty array of names"), where=where)
+    )
     return ()
 
 
@@ -316,13 +319,26 @@ def _category(value: object, where: str, problems: list[str]) -> StatusCategory 
     if isinstance(value, str) and value in StatusCategory._value2member_map_:
         return StatusCategory(value)
     choices = ", ".join(c.value for c in StatusCategory)
-    problems.append(f"{where}: unknown category {shown(value)} (use {choices})")
+    problems.append(
+        Phrase(
+            N_("{where}: unknown category {value} (use {choices})"),
+            where=where,
+            value=shown(value),
+            choices=choices,
+        )
+    )
     return None
 
 
 def _table_condition(data: object, where: str, problems: list[str]) -> Condition | None:
     if not isinstance(data, dict) or not data:
-        problems.append(f"{where}: expected a table with one or more of {', '.join(_KEYS)}")
+        problems.append(
+            Phrase(
+                N_("{where}: expected a table with one or more of {values}"),
+                where=where,
+                values=", ".join(_KEYS),
+            )
+        )
         return None
     parts: list[Condition] = []
     before = len(problems)
@@ -343,13 +359,20 @@ def _table_condition(data: object, where: str, problems: list[str]) -> Condition
             names = _strings(value, at, problems)
             unknown = [n for n in names if n not in Role._value2member_map_]
             problems += [
-                f"{at}: unknown role {shown(n)} (use {', '.join(r.value for r in Role)})"
+                Phrase(
+                    N_("{at}: unknown role {n} (use {values})"),
+                    at=at,
+                    n=shown(n),
+                    values=", ".join(r.value for r in Role),
+                )
                 for n in unknown
             ]
             if names and not unknown:
                 parts.append(by_role(*names))
         else:
-            problems.append(f"{at}: unknown key (expected {', '.join(_KEYS)})")
+            problems.append(
+                Phrase(N_("{at}: unknown key (expected {values})"), at=at, values=", ".join(_KEYS))
+            )
     if len(problems) > before or not parts:
         return None
     return all_of(*parts)
@@ -363,7 +386,9 @@ def condition_from_data(data: object, where: str, problems: list[str]) -> Condit
     """
     if isinstance(data, list):
         if not data:
-            problems.append(f"{where}: expected a table or a non-empty array of tables")
+            problems.append(
+                Phrase(N_("{where}: expected a table or a non-empty array of tables"), where=where)
+            )
             return None
         parts = [_table_condition(item, f"{where}[{i}]", problems) for i, item in enumerate(data)]
         found = [p for p in parts if p is not None]

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from pengaduan._core.toml import key_text, shown
+from pengaduan._i18n import N_, Phrase
 from pengaduan.calendar import TimeUnit
 from pengaduan.model import Classification, Role
 from pengaduan.sla._conditions import Condition, Step, condition_from_data
@@ -59,7 +60,7 @@ def _count(value: object) -> bool:
 
 
 def _rule_where(rule: ClockRule) -> str:
-    return f"clock {rule.name!r}"
+    return Phrase(N_("clock {name}"), name=repr(rule.name))
 
 
 def rule_problems(rules: tuple[object, ...]) -> list[str]:
@@ -67,17 +68,24 @@ def rule_problems(rules: tuple[object, ...]) -> list[str]:
     problems: list[str] = []
     seen: set[str] = set()
     if not rules:
-        problems.append("no clocks declared")
+        problems.append(N_("no clocks declared"))
     for rule in rules:
         if not isinstance(rule, ClockRule):
-            problems.append(f"expected ClockRule values, got {type(rule).__name__}")
+            problems.append(
+                Phrase(N_("expected ClockRule values, got {type}"), type=type(rule).__name__)
+            )
             continue
         where = _rule_where(rule)
         name: object = rule.name
         if not isinstance(name, str) or not _NAME.match(name):
-            problems.append(f"{where}: name must match [a-z][a-z0-9_]* (at most 64 characters)")
+            problems.append(
+                Phrase(
+                    N_("{where}: name must match [a-z][a-z0-9_]* (at most 64 characters)"),
+                    where=where,
+                )
+            )
         if rule.name in seen:
-            problems.append(f"{where}: declared twice")
+            problems.append(Phrase(N_("{where}: declared twice"), where=where))
         seen.add(rule.name)
         problems += _number_problems(rule, where)
         problems += _condition_problems(rule, where)
@@ -90,36 +98,67 @@ def _number_problems(rule: ClockRule, where: str) -> list[str]:
     unit: object = rule.unit
     if not _count(rule.amount):
         problems.append(
-            f"{where}: amount must be a whole number of at least 1, got {shown(rule.amount)}"
+            Phrase(
+                N_("{where}: amount must be a whole number of at least 1, got {amount}"),
+                where=where,
+                amount=shown(rule.amount),
+            )
         )
     if not isinstance(unit, TimeUnit):
-        problems.append(f"{where}: unknown unit {shown(unit)} (use {_UNITS})")
+        problems.append(
+            Phrase(
+                N_("{where}: unknown unit {unit} (use {units})"),
+                where=where,
+                unit=shown(unit),
+                units=_UNITS,
+            )
+        )
     if rule.extend_by is not None and not _count(rule.extend_by):
-        problems.append(f"{where}: extend_by must be a whole number of at least 1")
+        problems.append(
+            Phrase(N_("{where}: extend_by must be a whole number of at least 1"), where=where)
+        )
     if rule.warn_before is not None and not (
         _count(rule.warn_before) and _count(rule.amount) and rule.warn_before < rule.amount
     ):
         problems.append(
-            f"{where}: warn_before must be a whole number from 1 to amount - 1, "
-            f"got {shown(rule.warn_before)}"
+            Phrase(
+                N_(
+                    "{where}: warn_before must be a whole number from 1 to amount - 1, got "
+                    "{warn_before}"
+                ),
+                where=where,
+                warn_before=shown(rule.warn_before),
+            )
         )
     return problems
 
 
 def _condition_problems(rule: ClockRule, where: str) -> list[str]:
-    problems = [
-        f"{where}: a {field} condition is required"
+    problems: list[str] = [
+        Phrase(N_("{where}: a {field} condition is required"), where=where, field=field)
         for field in ("start", "stop")
         if not isinstance(getattr(rule, field), Condition)
     ]
     for field in CONDITION_FIELDS[2:]:
         value: object = getattr(rule, field)
         if value is not None and not isinstance(value, Condition):
-            problems.append(f"{where}: {field} must be a condition, got {type(value).__name__}")
+            problems.append(
+                Phrase(
+                    N_("{where}: {field} must be a condition, got {type}"),
+                    where=where,
+                    field=field,
+                    type=type(value).__name__,
+                )
+            )
     if (rule.pause is None) != (rule.resume is None):
-        problems.append(f"{where}: pause and resume go together (a paused clock must resume)")
+        problems.append(
+            Phrase(
+                N_("{where}: pause and resume go together (a paused clock must resume)"),
+                where=where,
+            )
+        )
     if (rule.extend is None) != (rule.extend_by is None):
-        problems.append(f"{where}: extend and extend_by go together")
+        problems.append(Phrase(N_("{where}: extend and extend_by go together"), where=where))
     return problems
 
 
@@ -127,16 +166,29 @@ def _text_problems(rule: ClockRule, where: str) -> list[str]:
     problems: list[str] = []
     responsible: object = rule.responsible
     if responsible is not None and not isinstance(responsible, Role):
-        problems.append(f"{where}: unknown responsible role {shown(responsible)}")
+        problems.append(
+            Phrase(
+                N_("{where}: unknown responsible role {responsible}"),
+                where=where,
+                responsible=shown(responsible),
+            )
+        )
     if rule.auto_action is not None and rule.escalate_to is not None:
-        problems.append(f"{where}: a timer (auto_action) never breaches, so escalate_to is unused")
+        problems.append(
+            Phrase(
+                N_("{where}: a timer (auto_action) never breaches, so escalate_to is unused"),
+                where=where,
+            )
+        )
     for field in ("escalate_to", "auto_action"):
         value: object = getattr(rule, field)
         if value is not None and not (isinstance(value, str) and value.strip()):
-            problems.append(f"{where}: {field} must be a non-empty text")
+            problems.append(
+                Phrase(N_("{where}: {field} must be a non-empty text"), where=where, field=field)
+            )
     basis: object = rule.basis
     if not isinstance(basis, LegalBasis) or not basis.citation.strip():
-        problems.append(f"{where}: needs a legal basis with a citation")
+        problems.append(Phrase(N_("{where}: needs a legal basis with a citation"), where=where))
     return problems
 
 
@@ -179,31 +231,61 @@ def workflow_problems(rules: tuple[ClockRule, ...], workflow: Workflow) -> list[
                 continue
             unknown = [(k, n) for k, n in condition.references() if n not in known[k]]
             problems += [
-                f"{where}: {field} names {kind} {name!r}, which workflow "
-                f"{definition.name!r} does not have"
+                Phrase(
+                    N_(
+                        "{where}: {field} names {kind} {name}, which workflow {name2} does not have"
+                    ),
+                    where=where,
+                    field=field,
+                    kind=Phrase(kind),
+                    name=repr(name),
+                    name2=repr(definition.name),
+                )
                 for kind, name in unknown
             ]
             if not unknown and not any(condition(step) for step in steps):
                 problems.append(
-                    f"{where}: {field} condition {condition!r} can never fire in workflow "
-                    f"{definition.name!r}"
+                    Phrase(
+                        N_(
+                            "{where}: {field} condition {condition} can never fire in "
+                            "workflow {name}"
+                        ),
+                        where=where,
+                        field=field,
+                        condition=repr(condition),
+                        name=repr(definition.name),
+                    )
                 )
         if isinstance(rule.pause, Condition) and isinstance(rule.resume, Condition):
             both = [s for s in steps if rule.pause(s) and rule.resume(s)]
             if both:
                 problems.append(
-                    f"{where}: pause and resume both fire on {both[0].action!r} "
-                    f"from {both[0].from_status!r}"
+                    Phrase(
+                        N_("{where}: pause and resume both fire on {action} from {from_status}"),
+                        where=where,
+                        action=repr(both[0].action),
+                        from_status=repr(both[0].from_status),
+                    )
                 )
         if rule.auto_action is not None:
             if rule.auto_action not in actions:
                 problems.append(
-                    f"{where}: auto_action {rule.auto_action!r} is not an action of workflow "
-                    f"{definition.name!r}"
+                    Phrase(
+                        N_(
+                            "{where}: auto_action {auto_action} is not an action of workflow {name}"
+                        ),
+                        where=where,
+                        auto_action=repr(rule.auto_action),
+                        name=repr(definition.name),
+                    )
                 )
             elif Role.SISTEM not in workflow.action(rule.auto_action).roles:
                 problems.append(
-                    f"{where}: auto_action {rule.auto_action!r} may not be taken by the system"
+                    Phrase(
+                        N_("{where}: auto_action {auto_action} may not be taken by the system"),
+                        where=where,
+                        auto_action=repr(rule.auto_action),
+                    )
                 )
     return problems
 
@@ -219,75 +301,113 @@ def _optional_text(
         return None
     if isinstance(value, str) and value.strip():
         return value
-    problems.append(f"{where}.{key}: expected a non-empty text")
+    problems.append(Phrase(N_("{where}.{key}: expected a non-empty text"), where=where, key=key))
     return None
 
 
 def _basis(value: object, where: str, problems: list[str]) -> LegalBasis:
     if not isinstance(value, dict):
-        problems.append(f"{where}: expected a table with citation and confidence")
+        problems.append(
+            Phrase(N_("{where}: expected a table with citation and confidence"), where=where)
+        )
         return LegalBasis.assumed()
     problems += [
-        f"{where}.{key_text(key)}: unknown key (expected {', '.join(_BASIS_KEYS)})"
+        Phrase(
+            N_("{where}.{key}: unknown key (expected {values})"),
+            where=where,
+            key=key_text(key),
+            values=", ".join(_BASIS_KEYS),
+        )
         for key in value
         if key not in _BASIS_KEYS
     ]
     citation = _optional_text(value, "citation", where, problems)
     if citation is None:
-        problems.append(f"{where}.citation: required")
+        problems.append(Phrase(N_("{where}.citation: required"), where=where))
     given = value.get("confidence")
     confidence = Confidence.ASSUMED
     if isinstance(given, str) and given in Confidence._value2member_map_:
         confidence = Confidence(given)
     else:
         choices = ", ".join(c.value for c in Confidence)
-        problems.append(f"{where}.confidence: expected one of {choices}, got {shown(given)}")
+        problems.append(
+            Phrase(
+                N_("{where}.confidence: expected one of {choices}, got {given}"),
+                where=where,
+                choices=choices,
+                given=shown(given),
+            )
+        )
     url = _optional_text(value, "url", where, problems)
     return LegalBasis(citation=citation or "-", confidence=confidence, url=url)
 
 
 def _rule_from_dict(data: object, index: int, problems: list[str]) -> ClockRule | None:
     if not isinstance(data, dict):
-        problems.append(f"clocks[{index}]: expected a table")
+        problems.append(Phrase(N_("clocks[{index}]: expected a table"), index=index))
         return None
     name = data.get("name")
     where = f"clocks[{index}] ({name})" if isinstance(name, str) else f"clocks[{index}]"
     before = len(problems)
     problems += [
-        f"{where}.{key_text(key)}: unknown key (expected {', '.join(_RULE_KEYS)})"
+        Phrase(
+            N_("{where}.{key}: unknown key (expected {values})"),
+            where=where,
+            key=key_text(key),
+            values=", ".join(_RULE_KEYS),
+        )
         for key in data
         if key not in _RULE_KEYS
     ]
     if not isinstance(name, str):
-        problems.append(f"{where}.name: required, a name like 'verifikasi'")
+        problems.append(Phrase(N_("{where}.name: required, a name like 'verifikasi'"), where=where))
     unit = data.get("unit")
     if unit not in TimeUnit._value2member_map_:
-        problems.append(f"{where}.unit: unknown unit {shown(unit)} (use {_UNITS})")
+        problems.append(
+            Phrase(
+                N_("{where}.unit: unknown unit {unit} (use {units})"),
+                where=where,
+                unit=shown(unit),
+                units=_UNITS,
+            )
+        )
     for key in ("amount", "extend_by", "warn_before"):
         value = data.get(key)
         if (value is not None or key == "amount") and not _count(value):
             problems.append(
-                f"{where}.{key}: expected a whole number of at least 1, got {shown(value)}"
+                Phrase(
+                    N_("{where}.{key}: expected a whole number of at least 1, got {value}"),
+                    where=where,
+                    key=key,
+                    value=shown(value),
+                )
             )
     conditions: dict[str, Condition | None] = {}
     for key in CONDITION_FIELDS:
         if key in data:
             conditions[key] = condition_from_data(data[key], f"{where}.{key}", problems)
         elif key in {"start", "stop"}:
-            problems.append(f"{where}.{key}: required")
+            problems.append(Phrase(N_("{where}.{key}: required"), where=where, key=key))
     responsible = data.get("responsible")
     if responsible is not None and responsible not in Role._value2member_map_:
         problems.append(
-            f"{where}.responsible: unknown role {shown(responsible)} "
-            f"(use {', '.join(r.value for r in Role)})"
+            Phrase(
+                N_("{where}.responsible: unknown role {responsible} (use {values})"),
+                where=where,
+                responsible=shown(responsible),
+                values=", ".join(r.value for r in Role),
+            )
         )
     kinds = data.get("classifications", [])
     if not isinstance(kinds, list) or any(
         k not in Classification._value2member_map_ for k in kinds
     ):
         problems.append(
-            f"{where}.classifications: expected an array of "
-            f"{', '.join(c.value for c in Classification)}"
+            Phrase(
+                N_("{where}.classifications: expected an array of {values}"),
+                where=where,
+                values=", ".join(c.value for c in Classification),
+            )
         )
         kinds = []
     texts = {
@@ -327,23 +447,27 @@ def rules_from_dict(data: object) -> tuple[str, str, tuple[ClockRule, ...], list
     """Parse the policy format: ``(name, description, rules, problems)``."""
     problems: list[str] = []
     if not isinstance(data, dict):
-        return "", "", (), ["expected a table (dict) at the top level"]
+        return "", "", (), [N_("expected a table (dict) at the top level")]
     problems += [
-        f"{key_text(key)}: unknown key (expected {', '.join(_TOP_KEYS)})"
+        Phrase(
+            N_("{key}: unknown key (expected {values})"),
+            key=key_text(key),
+            values=", ".join(_TOP_KEYS),
+        )
         for key in data
         if key not in _TOP_KEYS
     ]
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
-        problems.append("name: required, a non-empty text")
+        problems.append(N_("name: required, a non-empty text"))
         name = ""
     description = data.get("description", "")
     if not isinstance(description, str):
-        problems.append("description: expected a text")
+        problems.append(N_("description: expected a text"))
         description = ""
     clocks = data.get("clocks")
     if not isinstance(clocks, list) or not clocks:
-        problems.append("clocks: expected one or more [[clocks]] tables")
+        problems.append(N_("clocks: expected one or more [[clocks]] tables"))
         clocks = []
     parsed = [_rule_from_dict(item, i, problems) for i, item in enumerate(clocks)]
     rules = tuple(r for r in parsed if r is not None)

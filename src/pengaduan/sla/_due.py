@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from pengaduan._core.time import to_utc
+from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.model import Actor
 from pengaduan.sla._engine import evaluate_history, meters
@@ -58,7 +59,7 @@ def evaluate(
         OutOfRangeError: a date involved is outside the calendar's years.
     """
     if complaint is None or policy is None or calendar is None:
-        raise ArgumentError(argument="complaint, policy and calendar", rule="are required")
+        raise ArgumentError(argument="complaint, policy and calendar", rule=N_("are required"))
     check_arguments(complaint=complaint, policy=policy, calendar=calendar)
     now_utc = to_utc(now, "now")
     return evaluate_history(policy._compiled(), complaint, meters(calendar), now_utc)
@@ -107,12 +108,12 @@ def due_actions(
         OutOfRangeError: a date involved is outside the calendar's years.
     """
     if policy is None or calendar is None or workflow is None:
-        raise ArgumentError(argument="policy, calendar and workflow", rule="are required")
+        raise ArgumentError(argument="policy, calendar and workflow", rule=N_("are required"))
     check_arguments(policy=policy, calendar=calendar, workflow=workflow)
     if isinstance(complaints, str | bytes | dict) or not isinstance(complaints, Iterable):
         raise ArgumentError(
             argument="complaints",
-            rule="must be an iterable of Complaints",
+            rule=N_("must be an iterable of Complaints"),
             given=type_name(complaints),
         )
     now_utc = to_utc(now, "now")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.toml import load_toml, shown
+from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
 from pengaduan.sla import _profiles as profiles
 from pengaduan.sla._conditions import Condition
@@ -35,7 +36,7 @@ def _sorted_rules(rules: Iterable[ClockRule]) -> tuple[ClockRule, ...]:
     return tuple(sorted(rules, key=lambda rule: str(getattr(rule, "name", ""))))
 
 
-_NEEDS_CATEGORIES = (
+_NEEDS_CATEGORIES = N_(
     "its conditions use status categories: validate it against the workflow first "
     "(policy.validate(workflow))"
 )
@@ -97,21 +98,29 @@ class SlaPolicy:
         """
         problems = []
         if type(name) is not str or not name:
-            problems.append(f"name must be a non-empty str, not {type_name(name)}")
+            problems.append(
+                Phrase(N_("name must be a non-empty str, not {type}"), type=type_name(name))
+            )
         if type(description) is not str:
-            problems.append(f"description must be a str, not {type_name(description)}")
+            problems.append(
+                Phrase(N_("description must be a str, not {type}"), type=type_name(description))
+            )
         items: tuple[object, ...] = ()
         if isinstance(rules, str | bytes | dict) or not isinstance(rules, Iterable):
-            problems.append(f"rules must be an iterable of ClockRule, not {type_name(rules)}")
+            problems.append(
+                Phrase(
+                    N_("rules must be an iterable of ClockRule, not {type}"), type=type_name(rules)
+                )
+            )
         else:
             items = tuple(rules)
             problems += [
-                f"rules[{i}]: must be a ClockRule, not {type_name(r)}"
+                Phrase(N_("rules[{i}]: must be a ClockRule, not {type}"), i=i, type=type_name(r))
                 for i, r in enumerate(items)
                 if not isinstance(r, ClockRule)
             ]
         if problems:
-            raise ConfigurationError(f"SLA policy {shown(name)}", problems)
+            raise ConfigurationError(Phrase(N_("SLA policy {name}"), name=shown(name)), problems)
         policy = cls(name=name, rules=items, description=description)  # type: ignore[arg-type]
         return policy.validate(workflow) if workflow is not None else policy._checked()
 
@@ -172,7 +181,7 @@ class SlaPolicy:
         Raises:
             ConfigurationError: every problem, each naming its clock and key.
         """
-        return cls._from_data(data, "SLA policy", workflow)
+        return cls._from_data(data, N_("SLA policy"), workflow)
 
     @classmethod
     def from_toml(
@@ -215,7 +224,12 @@ class SlaPolicy:
         if not problems and workflow is not None:
             problems = workflow_problems(policy.rules, workflow)
         if problems:
-            raise ConfigurationError(f"{what} {name!r}" if name else what, problems)
+            raise ConfigurationError(
+                Phrase(N_("{what} {name}"), what=as_phrase(what), name=repr(name))
+                if name
+                else what,
+                problems,
+            )
         if workflow is not None:
             return policy._bound(workflow)
         return policy
@@ -245,11 +259,15 @@ class SlaPolicy:
                 never fire, a timer action the system may not take...).
         """
         if workflow is None:
-            raise ArgumentError(argument="workflow", rule="must be a Workflow", given="NoneType")
+            raise ArgumentError(
+                argument="workflow", rule=N_("must be a Workflow"), given="NoneType"
+            )
         check_arguments(workflow=workflow)
         problems = self.problems(workflow)
         if problems:
-            raise ConfigurationError(f"SLA policy {self.name!r}", problems)
+            raise ConfigurationError(
+                Phrase(N_("SLA policy {name}"), name=repr(self.name)), problems
+            )
         return self._bound(workflow)
 
     def _bound(self, workflow: Workflow) -> SlaPolicy:
@@ -260,7 +278,9 @@ class SlaPolicy:
     def _checked(self) -> SlaPolicy:
         problems = rule_problems(self.rules)
         if problems:
-            raise ConfigurationError(f"SLA policy {self.name!r}", problems)
+            raise ConfigurationError(
+                Phrase(N_("SLA policy {name}"), name=repr(self.name)), problems
+            )
         return self
 
     def _compiled(self) -> CompiledPolicy:
@@ -273,7 +293,7 @@ class SlaPolicy:
                 for condition in _conditions(rule)
             ):
                 raise ConfigurationError(
-                    f"SLA policy {self.name!r}",
+                    Phrase(N_("SLA policy {name}"), name=repr(self.name)),
                     [_NEEDS_CATEGORIES],
                 )
             compiled = CompiledPolicy(self.rules, dict(self.status_categories))
@@ -301,13 +321,14 @@ class SlaPolicy:
         name other actions.
         """
         bad = [
-            f"rules[{i}]: not a ClockRule"
+            Phrase(N_("rules[{i}]: not a ClockRule"), i=i)
             for i, r in enumerate(rules)
             if not isinstance(r, ClockRule)
         ]
         if bad or (name is not None and type(name) is not str):
             raise ConfigurationError(
-                f"SLA policy {shown(self.name)}", bad or ["name must be a str or None"]
+                Phrase(N_("SLA policy {name}"), name=shown(self.name)),
+                bad or [N_("name must be a str or None")],
             )
         names = {rule.name for rule in rules}
         kept = tuple(rule for rule in self.rules if rule.name not in names)
@@ -321,10 +342,12 @@ class SlaPolicy:
         """
         known = {rule.name for rule in self.rules}
         unknown = [
-            f"unknown clock {shown(n)}" for n in names if type(n) is not str or n not in known
+            Phrase(N_("unknown clock {n}"), n=shown(n))
+            for n in names
+            if type(n) is not str or n not in known
         ]
         if unknown:
-            raise ConfigurationError(f"SLA policy {self.name!r}", unknown)
+            raise ConfigurationError(Phrase(N_("SLA policy {name}"), name=repr(self.name)), unknown)
         return attrs.evolve(self, rules=tuple(r for r in self.rules if r.name not in names))
 
 
@@ -356,5 +379,7 @@ def check_arguments(
     ):
         if value is not None and not isinstance(value, kind):
             raise ArgumentError(
-                argument=argument, rule=f"must be a {kind.__name__}", given=type_name(value)
+                argument=argument,
+                rule=Phrase(N_("must be a {type}"), type=kind.__name__),
+                given=type_name(value),
             )

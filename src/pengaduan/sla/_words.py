@@ -33,7 +33,7 @@ def _describe(report: ClockReport, calendar: WorkingCalendar, *, now: datetime) 
     require_aware(now, "now")
     if not isinstance(report, ClockReport):
         raise ArgumentError(
-            argument="report", rule="must be a ClockReport", given=type_name(report)
+            argument="report", rule=N_("must be a ClockReport"), given=type_name(report)
         )
     unit = report.unit
 
@@ -93,7 +93,9 @@ _STATE_LABELS = {
 def _language(language: object) -> str | None:
     if language is None or (type(language) is str and language in ("id", "en")):
         return language
-    raise ArgumentError(argument="language", rule="must be 'id' or 'en'", given=type_name(language))
+    raise ArgumentError(
+        argument="language", rule=N_("must be 'id' or 'en'"), given=type_name(language)
+    )
 
 
 def _amount(quantity: timedelta, unit: TimeUnit) -> str:
@@ -131,7 +133,9 @@ def state_label(state: ClockState, *, language: str | None = None) -> str:
     """
     chosen = _language(language)
     if not isinstance(state, str) or state not in ClockState._value2member_map_:
-        raise ArgumentError(argument="state", rule="must be a ClockState", given=type_name(state))
+        raise ArgumentError(
+            argument="state", rule=N_("must be a ClockState"), given=type_name(state)
+        )
     with using(chosen):
         return _(_STATE_LABELS[ClockState(state)])
 
@@ -143,7 +147,9 @@ def describe_basis(basis: LegalBasis, *, language: str | None = None) -> str:
         ArgumentError: ``basis`` is not a LegalBasis, or an unknown language.
     """
     if not isinstance(basis, LegalBasis):
-        raise ArgumentError(argument="basis", rule="must be a LegalBasis", given=type_name(basis))
+        raise ArgumentError(
+            argument="basis", rule=N_("must be a LegalBasis"), given=type_name(basis)
+        )
     return f"{basis.citation} ({confidence_label(basis.confidence, language=language)})"
 
 
@@ -156,7 +162,7 @@ def confidence_label(confidence: Confidence | str, *, language: str | None = Non
     chosen = _language(language)
     if not isinstance(confidence, str) or confidence not in Confidence._value2member_map_:
         raise ArgumentError(
-            argument="confidence", rule="must be a Confidence", given=type_name(confidence)
+            argument="confidence", rule=N_("must be a Confidence"), given=type_name(confidence)
         )
     with using(chosen):
         return _(_CONFIDENCE_LABELS[Confidence(confidence).value])

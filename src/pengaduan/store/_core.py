@@ -27,6 +27,7 @@ from sqlalchemy import (
 
 from pengaduan._core.text import encodable
 from pengaduan._core.time import epoch_microseconds, format_utc, parse_utc
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
     ArgumentError,
     ConflictError,
@@ -102,7 +103,9 @@ def require_version(value: object) -> int:
     if type(value) is not int or not 1 <= value <= _MAX_VERSION:
         raise ArgumentError(
             argument="expected_version",
-            rule=f"must be an integer from 1 to {_MAX_VERSION}",
+            rule=Phrase(
+                N_("must be a whole number from {low} to {high}"), low=1, high=_MAX_VERSION
+            ),
             given=type_name(value),
         )
     return value
@@ -112,7 +115,7 @@ def require_limit(value: object) -> int:
     if type(value) is not int or not 1 <= value <= _MAX_PAGE:
         raise ArgumentError(
             argument="limit",
-            rule=f"must be an integer from 1 to {_MAX_PAGE}",
+            rule=Phrase(N_("must be a whole number from {low} to {high}"), low=1, high=_MAX_PAGE),
             given=type_name(value),
         )
     return value
@@ -128,12 +131,13 @@ def _event_row(tracking_id: str, event: Event, *, loaded: bool = False) -> dict[
         data = json.loads(event.payload)
     if not isinstance(data, dict) or not encodable(event.payload):
         raise SerializationError(
-            path=f"history[{event.sequence - 1}].data", reason="is not the text of a JSON object"
+            path=f"history[{event.sequence - 1}].data",
+            reason=N_("is not the text of a JSON object"),
         )
     key = event.idempotency_key
     if key is not None and not encodable(key):
         raise SerializationError(
-            path=f"history[{event.sequence - 1}].key", reason="cannot be written as UTF-8"
+            path=f"history[{event.sequence - 1}].key", reason=N_("cannot be written as UTF-8")
         )
     return _row_of(tracking_id, event, data)
 
@@ -179,7 +183,7 @@ def _verify_tail(complaint: Complaint, start: int) -> None:
             raise IntegrityError(
                 complaint_id=cid,
                 sequence=sequence,
-                reason="event does not follow the one before it (status or time)",
+                reason=N_("event does not follow the one before it (status or time)"),
             )
         expected = digest_fields(
             previous,
@@ -197,7 +201,7 @@ def _verify_tail(complaint: Complaint, start: int) -> None:
             raise IntegrityError(
                 complaint_id=cid,
                 sequence=sequence,
-                reason="digest does not match the event and the one before it",
+                reason=N_("digest does not match the event and the one before it"),
             )
         previous, previous_status, previous_at = event.digest, event.to_status, event.at
 
@@ -217,7 +221,7 @@ def _load(record: str, rows: list[Any], head: str, tracking_id: str, version: in
         document = None
     if not isinstance(document, dict):
         raise IntegrityError(
-            complaint_id=tracking_id, sequence=0, reason="the stored record is not a document"
+            complaint_id=tracking_id, sequence=0, reason=N_("the stored record is not a document")
         )
     document["history"] = [
         {
@@ -238,7 +242,7 @@ def _load(record: str, rows: list[Any], head: str, tracking_id: str, version: in
         raise IntegrityError(
             complaint_id=tracking_id,
             sequence=complaint.version,
-            reason="the stored events do not match the complaint's row",
+            reason=N_("the stored events do not match the complaint's row"),
         )
     return complaint
 
@@ -248,7 +252,7 @@ def pseudonym(settings: Settings, identity: str) -> str:
     [`pengaduan.identity`][pengaduan.identity])."""
     if settings.pseudonym_key is None:
         raise ArgumentError(
-            argument="reporter", rule="needs a repository opened with a pseudonym_key"
+            argument="reporter", rule=N_("needs a repository opened with a pseudonym_key")
         )
     return reporter_pseudonym(identity, key=settings.pseudonym_key)
 
@@ -429,8 +433,14 @@ def prepare(settings: Settings, complaint: object, expected_version: object) -> 
         raise IntegrityError(
             complaint_id=tracking_id,
             sequence=min(checked.version + 1, expected),
-            reason=f"the history to save has {checked.version} events and does not extend "
-            f"version {expected}; a store never goes back or sideways",
+            reason=Phrase(
+                N_(
+                    "the history to save has {count} events and does not extend version "
+                    "{expected}; a store never goes back or sideways"
+                ),
+                count=checked.version,
+                expected=expected,
+            ),
         )
     _verify_tail(checked, expected)
     new = checked.history[expected:]
@@ -507,8 +517,13 @@ def _refused(conn: Connection, plan: Appended) -> None:
     raise IntegrityError(
         complaint_id=tracking_id,
         sequence=plan.expected,
-        reason=f"the history to save is another history: its event {plan.expected} is not the "
-        "stored head",
+        reason=Phrase(
+            N_(
+                "the history to save is another history: its event {sequence} is not the "
+                "stored head"
+            ),
+            sequence=plan.expected,
+        ),
     )
 
 
@@ -677,7 +692,7 @@ def _conditions(
         if query.due_within_days is not None:
             if settings.calendar is None:
                 raise ArgumentError(
-                    argument="due_within_days", rule="needs a repository opened with a calendar"
+                    argument="due_within_days", rule=N_("needs a repository opened with a calendar")
                 )
             bound = max(bound, settings.calendar.add_working_days(query.now, query.due_within_days))
             where.append(deadline <= bound)
@@ -700,7 +715,7 @@ def _parse_cursor(cursor: object) -> tuple[datetime, str]:
     if parsed is None:
         raise ArgumentError(
             argument="after",
-            rule="must be None or a cursor from a previous page",
+            rule=N_("must be None or a cursor from a previous page"),
             given=type_name(cursor),
         )
     return parsed
@@ -794,7 +809,7 @@ def counts(
         query = Query()
     if not isinstance(query, Query):
         raise ArgumentError(
-            argument="query", rule="must be None or a Query", given=type_name(query)
+            argument="query", rule=N_("must be None or a Query"), given=type_name(query)
         )
     c = complaints.c
     statement = (
@@ -818,7 +833,7 @@ def refresh_deadlines(
     """
     if settings.policy is None:
         raise ArgumentError(
-            argument="refresh_deadlines", rule="needs a repository opened with a policy"
+            argument="refresh_deadlines", rule=N_("needs a repository opened with a policy")
         )
     ids = list(
         conn.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import exc as sa_exc
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
     StorageError,
     type_name,
@@ -36,12 +37,12 @@ _POSTGRES = {
     "57014": "unavailable",
 }
 _DETAILS = {
-    "locked": "another transaction holds what this one needs; try again",
-    "read-only": "the database cannot be written (read-only database or transaction)",
-    "full": "the disk is full or the database reached a size limit",
-    "unavailable": "the database cannot be reached, or the connection was lost",
-    "corrupt": "the database file is not a healthy database",
-    "failed": "the database refused the operation",
+    "locked": N_("another transaction holds what this one needs; try again"),
+    "read-only": N_("the database cannot be written (read-only database or transaction)"),
+    "full": N_("the disk is full or the database reached a size limit"),
+    "unavailable": N_("the database cannot be reached, or the connection was lost"),
+    "corrupt": N_("the database file is not a healthy database"),
+    "failed": N_("the database refused the operation"),
 }
 
 
@@ -74,9 +75,8 @@ def storage_error(exc: BaseException) -> StorageError:
         exc, sa_exc.OperationalError | sa_exc.InterfaceError | OSError
     ):
         reason = "unavailable"
-    detail = _DETAILS[reason]
-    code = name or state
-    detail += f" [{code}]" if code else f" [{type_name(exc)}]"
+    code = name or state or type_name(exc)
+    detail = Phrase(N_("{detail} [{code}]"), detail=Phrase(_DETAILS[reason]), code=code)
     return StorageError(reason=reason, detail=detail)
 
 

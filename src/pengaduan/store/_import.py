@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
     ArgumentError,
     ConflictError,
@@ -62,22 +63,24 @@ def check_arguments(
     if not iterable:
         raise ArgumentError(
             argument="lines",
-            rule="must be an iterable of lines (a text file)",
+            rule=N_("must be an iterable of lines (a text file)"),
             given=type_name(lines),
         )
     if type(batch_size) is not int or not 1 <= batch_size <= MAX_BATCH:
         raise ArgumentError(
             argument="batch_size",
-            rule=f"must be an integer from 1 to {MAX_BATCH}",
+            rule=Phrase(N_("must be a whole number from {low} to {high}"), low=1, high=MAX_BATCH),
             given=type_name(batch_size),
         )
     if type(start_line) is not int or start_line < 1:
         raise ArgumentError(
-            argument="start_line", rule="must be a positive integer", given=type_name(start_line)
+            argument="start_line",
+            rule=N_("must be a positive integer"),
+            given=type_name(start_line),
         )
     if progress is not None and not callable(progress):
         raise ArgumentError(
-            argument="progress", rule="must be None or a callable", given=type_name(progress)
+            argument="progress", rule=N_("must be None or a callable"), given=type_name(progress)
         )
     return batch_size, start_line
 
@@ -120,15 +123,17 @@ def csv_arguments(workflow: object, mapping: object, timezone: object) -> Workfl
         workflow = Workflow.default()
     if not isinstance(workflow, Workflow):
         raise ArgumentError(
-            argument="workflow", rule="must be None or a Workflow", given=type_name(workflow)
+            argument="workflow", rule=N_("must be None or a Workflow"), given=type_name(workflow)
         )
     if mapping is not None and not isinstance(mapping, ColumnMapping):
         raise ArgumentError(
-            argument="mapping", rule="must be None or a ColumnMapping", given=type_name(mapping)
+            argument="mapping", rule=N_("must be None or a ColumnMapping"), given=type_name(mapping)
         )
     if timezone is not None and not isinstance(timezone, str):
         raise ArgumentError(
-            argument="timezone", rule="must be None or an IANA zone name", given=type_name(timezone)
+            argument="timezone",
+            rule=N_("must be None or an IANA zone name"),
+            given=type_name(timezone),
         )
     return workflow
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.model import canonical_json
 
@@ -30,7 +31,7 @@ def fingerprint(submission: Submission) -> str:
     if value is None:
         raise ArgumentError(
             argument="submission",
-            rule="must hold only valid text and plain values",
+            rule=N_("must hold only valid text and plain values"),
             given=type_name(submission),
         )
     return value

@@ -17,6 +17,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, StorageError, type_name
 from pengaduan.store._legacy_schema import legacy_error
 
@@ -45,7 +46,7 @@ def require_path(path: object) -> str:
     if not isinstance(value, str) or not value or not value.isprintable():
         raise ArgumentError(
             argument="path",
-            rule="must be a file path (str or os.PathLike of str) or ':memory:'",
+            rule=N_("must be a file path (str or os.PathLike of str) or ':memory:'"),
             given=type_name(path),
         )
     return str.__str__(value)
@@ -134,7 +135,7 @@ def import_sqlite_store(
             argument="repository", rule="must be a Repository", given=type_name(repository)
         )
     if target == _MEMORY or not _is_file(target):
-        raise ArgumentError(argument="path", rule="must name an existing database file")
+        raise ArgumentError(argument="path", rule=N_("must name an existing database file"))
     failure: ArgumentError | StorageError | None = None
     db: sqlite3.Connection | None = None
     try:
@@ -144,7 +145,7 @@ def import_sqlite_store(
         legacy = False
         failure = _unreadable(exc)
     if failure is None and not legacy:
-        failure = ArgumentError(argument="path", rule="must hold an earlier SqliteStore")
+        failure = ArgumentError(argument="path", rule=N_("must hold an earlier SqliteStore"))
     if failure is not None:
         if db is not None:
             db.close()
@@ -158,8 +159,8 @@ def import_sqlite_store(
 
 def _unreadable(exc: BaseException) -> StorageError:
     if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
-        return StorageError(reason="corrupt", detail="the old file is not an SQLite database")
-    return StorageError(reason="unavailable", detail="the old file cannot be read")
+        return StorageError(reason="corrupt", detail=N_("the old file is not an SQLite database"))
+    return StorageError(reason="unavailable", detail=N_("the old file cannot be read"))
 
 
 def _import(repository: Repository, db: sqlite3.Connection, batch_size: int) -> ImportReport:
@@ -167,5 +168,5 @@ def _import(repository: Repository, db: sqlite3.Connection, batch_size: int) -> 
     try:
         return repository.import_lines(_documents(db), batch_size=batch_size)
     except sqlite3.Error:
-        failure = StorageError(reason="unavailable", detail="the old file cannot be read")
+        failure = StorageError(reason="unavailable", detail=N_("the old file cannot be read"))
     raise failure

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pengaduan._i18n import N_
 from pengaduan.errors import StorageError
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["holds_legacy_schema", "legacy_error"]
 
-_LEGACY = (
+_LEGACY = N_(
     "the file holds the document schema of the earlier SqliteStore: copy it into a "
     "repository with pengaduan.store.import_sqlite_store(path, Repository(url))"
 )

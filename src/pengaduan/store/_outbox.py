@@ -30,6 +30,7 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from pengaduan._core.time import to_utc
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, NotFoundError, type_name
 from pengaduan.store._schema import OUTBOX_KEY_LENGTH as _KEY
 from pengaduan.store._schema import outbox
@@ -135,7 +136,10 @@ def check_messages(messages: object) -> list[Message]:
                 argument="messages", rule="must hold only Messages", given=type_name(message)
             )
         if len(message.key) > _KEY:
-            raise ArgumentError(argument="messages", rule=f"keys are at most {_KEY} characters")
+            raise ArgumentError(
+                argument="messages",
+                rule=Phrase(N_("keys are at most {size} characters"), size=_KEY),
+            )
     return found  # type: ignore[return-value]
 
 
@@ -182,7 +186,7 @@ def entry(conn: Connection, key: str) -> OutboxEntry:
     """One stored message with its state."""
     row = conn.execute(select(outbox).where(outbox.c.key == key)).first()
     if row is None:
-        raise NotFoundError(what="outbox message", key=key)
+        raise NotFoundError(what=N_("outbox message"), key=key)
     return OutboxEntry(
         message=_message(row),
         state=OutboxState(row.state),
@@ -212,7 +216,7 @@ def mark(conn: Connection, key: str, state: OutboxState, reason: str | None, at:
     if result.rowcount == 1:
         return True
     if conn.execute(select(outbox.c.key).where(outbox.c.key == key)).first() is None:
-        raise NotFoundError(what="outbox message", key=key)
+        raise NotFoundError(what=N_("outbox message"), key=key)
     return False
 
 
@@ -223,7 +227,9 @@ def _key(value: object) -> str:
     if not isinstance(value, str) or not value or len(value) > _KEY or not value.isprintable():
         raise ArgumentError(
             argument="key",
-            rule=f"must be a printable message key of at most {_KEY} characters",
+            rule=Phrase(
+                N_("must be a printable message key of at most {size} characters"), size=_KEY
+            ),
             given=type_name(value),
         )
     return value
@@ -233,7 +239,7 @@ def _reason(value: object) -> str:
     if not isinstance(value, str) or not _REASON.match(value):
         raise ArgumentError(
             argument="reason_code",
-            rule="must be a code: lower-case letters, digits and _ . : - (at most 64)",
+            rule=N_("must be a code: lower-case letters, digits and _ . : - (at most 64)"),
             given=type_name(value),
         )
     return value
@@ -242,7 +248,9 @@ def _reason(value: object) -> str:
 def _limit(value: object) -> int:
     if type(value) is not int or not 1 <= value <= _MAX_LIMIT:
         raise ArgumentError(
-            argument="limit", rule=f"must be an int from 1 to {_MAX_LIMIT}", given=type_name(value)
+            argument="limit",
+            rule=Phrase(N_("must be a whole number from {low} to {high}"), low=1, high=_MAX_LIMIT),
+            given=type_name(value),
         )
     return value
 

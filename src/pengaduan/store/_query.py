@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from pengaduan._core.text import encodable
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, NaiveDatetimeError, type_name
 from pengaduan.model import Channel, Classification, Privacy
 
@@ -34,10 +35,17 @@ def require_id(value: object, argument: str) -> str:
         ArgumentError: anything else.
     """
     if not _is_id(value):
-        given = f"str of length {len(value)}" if isinstance(value, str) else type_name(value)
+        given = (
+            Phrase(N_("str of length {n}"), n=len(value))
+            if isinstance(value, str)
+            else type_name(value)
+        )
         raise ArgumentError(
             argument=argument,
-            rule=f"must be a printable id of 1 to {_MAX_ID} characters without whitespace",
+            rule=Phrase(
+                N_("must be a printable id of 1 to {size} characters without whitespace"),
+                size=_MAX_ID,
+            ),
             given=given,
         )
     assert isinstance(value, str)  # noqa: S101 - checked above
@@ -47,7 +55,7 @@ def require_id(value: object, argument: str) -> str:
 def _ids(instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: object) -> None:
     if not isinstance(value, tuple):
         raise ArgumentError(
-            argument=attribute.name, rule="must be a tuple of ids", given=type_name(value)
+            argument=attribute.name, rule=N_("must be a tuple of ids"), given=type_name(value)
         )
     for index, item in enumerate(value):
         require_id(item, f"{attribute.name}[{index}]")
@@ -65,7 +73,7 @@ def _vocabulary(enum: type[Any]) -> Any:
         ):
             raise ArgumentError(
                 argument=attribute.name,
-                rule=f"must be None or a {enum.__name__} value",
+                rule=Phrase(N_("must be None or a {type} value"), type=enum.__name__),
                 given=type_name(value),
             )
 
@@ -77,7 +85,7 @@ def _optional_instant(instance: object, attribute: attrs.Attribute[Any], value: 
         return
     if not isinstance(value, datetime):
         raise ArgumentError(
-            argument=attribute.name, rule="must be None or a datetime", given=type_name(value)
+            argument=attribute.name, rule=N_("must be None or a datetime"), given=type_name(value)
         )
     if value.tzinfo is None or value.utcoffset() is None:
         raise NaiveDatetimeError(attribute.name)
@@ -94,7 +102,9 @@ def _days(instance: object, attribute: attrs.Attribute[int | None], value: objec
     if value is not None and (type(value) is not int or not 0 <= value <= _MAX_DAYS):
         raise ArgumentError(
             argument=attribute.name,
-            rule=f"must be None or an integer from 0 to {_MAX_DAYS}",
+            rule=Phrase(
+                N_("must be None or a whole number from {low} to {high}"), low=0, high=_MAX_DAYS
+            ),
             given=type_name(value),
         )
 
@@ -161,7 +171,9 @@ class Query:
 
     def __attrs_post_init__(self) -> None:
         if (self.overdue or self.due_within_days is not None) and self.now is None:
-            raise ArgumentError(argument="now", rule="is required with overdue or due_within_days")
+            raise ArgumentError(
+                argument="now", rule=N_("is required with overdue or due_within_days")
+            )
 
     @property
     def by_deadline(self) -> bool:

@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
 from pengaduan._core.time import require_aware
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
     ArgumentError,
     ConflictError,
@@ -67,8 +68,10 @@ def _url(url: object, *, asynchronous: bool) -> URL:
     if parsed is None:
         raise ArgumentError(
             argument="url",
-            rule="must be a database URL such as sqlite:///pengaduan.db or "
-            "postgresql+psycopg://user@host/db",
+            rule=N_(
+                "must be a database URL such as sqlite:///pengaduan.db or "
+                "postgresql+psycopg://user@host/db"
+            ),
             given=type_name(url),
         )
     backend = parsed.get_backend_name()
@@ -77,7 +80,7 @@ def _url(url: object, *, asynchronous: bool) -> URL:
     if backend == "postgresql":
         return parsed.set(drivername="postgresql+psycopg")
     raise ArgumentError(
-        argument="url", rule="must name a sqlite or postgresql database", given=backend
+        argument="url", rule=N_("must name a sqlite or postgresql database"), given=backend
     )
 
 
@@ -89,7 +92,9 @@ def _settings(
     messenger: object = None,
 ) -> Settings:
     if (policy is None) != (calendar is None):
-        raise ArgumentError(argument="policy, calendar", rule="are given together or not at all")
+        raise ArgumentError(
+            argument="policy, calendar", rule=N_("are given together or not at all")
+        )
     if policy is not None:
         from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415 - only when used
         from pengaduan.sla import SlaPolicy  # noqa: PLC0415 - only when used
@@ -107,7 +112,7 @@ def _settings(
     ):
         raise ArgumentError(
             argument="pseudonym_key",
-            rule="must be None or 16 to 1024 secret bytes",
+            rule=N_("must be None or 16 to 1024 secret bytes"),
             given=type_name(pseudonym_key),
         )
     if log is not None:
@@ -115,7 +120,7 @@ def _settings(
 
         if not isinstance(log, TransparencyLog):
             raise ArgumentError(
-                argument="log", rule="must be None or a TransparencyLog", given=type_name(log)
+                argument="log", rule=N_("must be None or a TransparencyLog"), given=type_name(log)
             )
     _check_messenger(messenger)
     return Settings(
@@ -169,7 +174,7 @@ _DRIVERS = {"postgresql": "psycopg", "sqlite+aiosqlite": "aiosqlite"}
 def _driver_missing(target: URL) -> OptionalDependencyError:
     package = _DRIVERS.get(target.drivername) or _DRIVERS.get(target.get_backend_name(), "")
     return OptionalDependencyError(
-        feature=f"the {target.get_backend_name()} repository",
+        feature=Phrase(N_("the {backend} repository"), backend=target.get_backend_name()),
         package=package or "sqlalchemy",
         extra="sql",
     )
@@ -219,7 +224,7 @@ def _require_batch(value: object) -> int:
     if type(value) is not int or not 1 <= value <= _MAX_BATCH:
         raise ArgumentError(
             argument="batch_size",
-            rule=f"must be an integer from 1 to {_MAX_BATCH}",
+            rule=Phrase(N_("must be a whole number from {low} to {high}"), low=1, high=_MAX_BATCH),
             given=type_name(value),
         )
     return value
@@ -229,7 +234,9 @@ def _require_attempts(value: object) -> int:
     if type(value) is not int or not 1 <= value <= _MAX_ATTEMPTS:
         raise ArgumentError(
             argument="attempts",
-            rule=f"must be an integer from 1 to {_MAX_ATTEMPTS}",
+            rule=Phrase(
+                N_("must be a whole number from {low} to {high}"), low=1, high=_MAX_ATTEMPTS
+            ),
             given=type_name(value),
         )
     return value
@@ -288,7 +295,7 @@ def _stray_events(plan: _core.Appended) -> IntegrityError:
     return IntegrityError(
         complaint_id=plan.complaint.tracking_id,
         sequence=plan.expected + 1,
-        reason="events past the stored version are already stored",
+        reason=N_("events past the stored version are already stored"),
     )
 
 

@@ -23,6 +23,7 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
     ArgumentError,
     OptionalDependencyError,
@@ -54,7 +55,7 @@ _MIN_SIZE = 64 * 1024
 _MAX_SIZE = 2**47
 _PAGE = 500
 """Tracking ids read at a time when iterating or filtering by status."""
-_CLOSED = "the store is closed"
+_CLOSED = N_("the store is closed")
 
 
 def _require_timeout(value: object) -> float:
@@ -65,7 +66,9 @@ def _require_timeout(value: object) -> float:
     ):
         raise ArgumentError(
             argument="busy_timeout",
-            rule=f"must be a number of seconds from 0 to {_MAX_BUSY_TIMEOUT:g}",
+            rule=Phrase(
+                N_("must be a number of seconds from 0 to {high}"), high=f"{_MAX_BUSY_TIMEOUT:g}"
+            ),
             given=type_name(value),
         )
     return float(value)
@@ -75,7 +78,11 @@ def _require_size(value: object) -> int | None:
     if value is not None and (type(value) is not int or not _MIN_SIZE <= value <= _MAX_SIZE):
         raise ArgumentError(
             argument="max_size_bytes",
-            rule=f"must be None or an integer from {_MIN_SIZE} to {_MAX_SIZE}",
+            rule=Phrase(
+                N_("must be None or a whole number from {low} to {high}"),
+                low=_MIN_SIZE,
+                high=_MAX_SIZE,
+            ),
             given=type_name(value),
         )
     return value
@@ -161,7 +168,7 @@ class SqliteStore:
                 argument="read_only", rule="must be True or False", given=type_name(read_only)
             )
         if read_only and target == _MEMORY:
-            raise ArgumentError(argument="read_only", rule="needs a database file")
+            raise ArgumentError(argument="read_only", rule=N_("needs a database file"))
         size = _require_size(max_size_bytes)
         if importlib.util.find_spec("sqlalchemy") is None:
             raise OptionalDependencyError(feature="SqliteStore", package="sqlalchemy", extra="sql")
