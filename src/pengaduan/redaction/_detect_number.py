@@ -73,7 +73,40 @@ def _lettered_matches(lowered: str) -> list[re.Match[str]]:
     return found
 
 
-def _closest_context(window: str) -> str | None:
+#: Identity kinds: a context word for one of them decides what an identity number is.
+_IDENTITY_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank"})
+#: Words that, right before an institution's name, make its number the office's line.
+_MESSAGING = frozenset(
+    {"wa", "whatsapp", "telp", "telp.", "tlp", "telepon", "telpon", "hubungi", "kontak"}
+)
+#: Phone words that, right after an office's or institution's name, introduce its line
+#: (``Kantor Kelurahan Oesapa, telp. (0380) 821 123``; ``Dinas Sosial WA 0812...``).
+_LINE_WORDS = frozenset({*_MESSAGING, "sms"})
+#: How many words may stand between two context words that belong together (``Dinas Sosial
+#: Kota Kupang Telp``, ``NPWP baru sama dgn NIK``).
+_JOINED_WORDS = 4
+
+
+def _joined(window: str, start: int, end: int) -> bool:
+    """Whether the text between two context words is a few plain words (no number, no earlier
+    finding, no person), so the two describe the same number."""
+    between = window[start:end]
+    return (
+        len(between.split()) <= _JOINED_WORDS
+        and not any(char.isdigit() or char == "\x1f" for char in between)
+        and lex.PERSON_BETWEEN.search(between) is None
+    )
+
+
+def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR0911 - a ladder
+    """What the context words before a number say: the closest one decides, with the rules of
+    the annotation guide where two of them belong together.
+
+    Returns:
+        ``(context, identity)``: the context for every decision, and the one for identity kinds
+        (NIK, KK, NPWP, BPJS, bank), which an institution's name after the identity word does
+        not change (``Nomor KK sesuai data Dukcapil: ...``).
+    """
     start = 0
     for brk in lex.SENTENCE_BREAK.finditer(window):
         if window[brk.start()] == "\n" or lex.SENTENCE_END.search(window, 0, brk.start()):
@@ -85,21 +118,39 @@ def _closest_context(window: str) -> str | None:
         previous, last = last, match
         office = office or match.lastgroup == "office"
     if last is None:
-        return None
-    if last.lastgroup == "institution" and (
+        return None, None
+    kind = last.lastgroup
+    joined = previous is not None and _joined(window, previous.end(), last.start())
+    before = previous.lastgroup if previous is not None else None
+    if kind == "institution" and (
         office  # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is
         or (  # ``WA Puskesmas Oepoi 0812...``: an office's WhatsApp, not a person's mobile
             previous is not None
-            and previous.group() in _MESSAGING
+            and _word(previous) in _MESSAGING
             and lex.PERSON_BETWEEN.search(window, previous.end(), last.start()) is None
         )
     ):
-        return "office"
-    return last.lastgroup
+        return "office", before if joined and before in _IDENTITY_KINDS else None
+    if not joined:
+        return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
+    if kind in ("institution", "office") and before in _IDENTITY_KINDS:
+        return kind, before
+    if kind == "phone" and before in ("office", "institution") and _word(last) in _LINE_WORDS:
+        # An office's name, then its line: ``Kantor Kelurahan Oesapa, telp. ...``.
+        messaging = _word(last) in ("wa", "whatsapp")
+        return ("office" if before == "office" or messaging else "institution"), None
+    if before == "negative" and kind in ("bank", "institution"):
+        return "negative", "negative"  # ``VA BNI 8808...``: a payment code at a bank
+    if before == "npwp" and kind == "nik":
+        # ``NPWP (NIK) 5371...``, ``NPWP baru sama dgn NIK ...``: the guide's 16-digit NPWP
+        # that is the NIK; the label follows what the writer says the number is.
+        return "npwp", "npwp"
+    return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
 
 
-#: Words that, right before an institution's name, make its number the office's line.
-_MESSAGING = frozenset({"wa", "whatsapp", "telp", "telp.", "tlp", "telepon", "telpon"})
+def _word(match: re.Match[str]) -> str:
+    word = match.group()
+    return word.removesuffix("nya").removesuffix("-")
 
 
 _FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik", "office", "institution"})
@@ -107,15 +158,36 @@ _FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik", "office", "in
 _TOLERATED_ID_LENGTHS = frozenset({15, 16, 17})
 
 
-def _following_context(window: str) -> str | None:
-    """A context word written right after a number (``0001234567890 (BPJS)``)."""
+def _following_context(window: str) -> tuple[str | None, bool]:
+    """A context word written right after a number (``0001234567890 (BPJS)``), and whether it
+    is in brackets (``(0380) 833 411 (Dinas PUPR)``)."""
     match = lex.CONTEXT_AFTER.match(window)
     if match is None:
-        return None
+        return None, False
     found = lex.CONTEXT.search(window, match.end())
     if found is None or found.start() != match.end() or found.lastgroup not in _FOLLOWING_KINDS:
-        return None
-    return found.lastgroup
+        return None, False
+    return found.lastgroup, "(" in match.group() or "[" in match.group()
+
+
+def _contexts(
+    text: str, begin: int, end: int, context: DetectionContext
+) -> tuple[bool, str | None, str | None]:
+    """Whether the number at ``begin`` is an amount, and its context for every decision and for
+    identity kinds, from the words before it and, where those do not decide, after ``end``."""
+    window = context.window_before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
+    if lex.MONEY_BEFORE.search(window) is not None:
+        return True, None, None
+    ctx, ident = _closest_context(window)
+    if ctx in (None, "institution", "phone"):
+        after, bracketed = _following_context(context.window_after(end))
+        if after == "office" or (after == "institution" and bracketed):
+            ctx = "office"  # ``(0380) 833 411 (Dinas PUPR)``: the office's line
+        elif after is not None and ctx != "phone":
+            ctx = after
+        if after in _IDENTITY_KINDS and ident is None:
+            ident = after
+    return False, ctx, ident
 
 
 _ALLOWED = "allowed"
@@ -239,11 +311,7 @@ class NumberDetector:
             if reach < 7:
                 index += 1
                 continue
-            window = context.window_before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
-            money = lex.MONEY_BEFORE.search(window) is not None
-            ctx = None if money else _closest_context(window)
-            if ctx in (None, "institution") and not money:
-                ctx = _following_context(context.window_after(groups[-1][1])) or ctx
+            money, ctx, ident = _contexts(text, begin, groups[-1][1], context)
             chosen: tuple[int, str] | None = None
             if not money:
                 last = min(index + 5, len(groups) - 1)
@@ -259,6 +327,7 @@ class NumberDetector:
                         digits,
                         raw,
                         ctx=ctx,
+                        ident=ident,
                         plus=plus,
                         known_niks=known_niks,
                         known_phones=known_phones,
@@ -287,6 +356,7 @@ class NumberDetector:
         raw: str,
         *,
         ctx: str | None,
+        ident: str | None,
         plus: bool,
         known_niks: frozenset[str],
         known_phones: frozenset[str],
@@ -297,17 +367,17 @@ class NumberDetector:
         national = _national(digits)
         if national is not None and national in known_phones:
             return PiiKind.PHONE
-        if ctx == "negative" or self.only_known:
+        if ctx == "negative" or ident == "negative" or self.only_known:
             return None
-        if ctx == "kk" and length in _TOLERATED_ID_LENGTHS:
+        if ident == "kk" and length in _TOLERATED_ID_LENGTHS:
             return PiiKind.KK
-        if ctx == "npwp" and length in (15, 16):
+        if ident == "npwp" and length in (15, 16):
             return PiiKind.NPWP
-        if ctx == "bpjs" and length == 13:
+        if ident == "bpjs" and length == 13:
             return PiiKind.BPJS
-        if ctx == "bank" and 10 <= length <= 16:
+        if ident == "bank" and 10 <= length <= 16:
             return PiiKind.BANK_ACCOUNT
-        if (ctx == "nik" and length in _TOLERATED_ID_LENGTHS) or (
+        if (ident == "nik" and length in _TOLERATED_ID_LENGTHS) or (
             length == 16 and nik_structure_valid(digits)
         ):
             return PiiKind.NIK

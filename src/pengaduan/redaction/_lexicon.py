@@ -100,7 +100,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "no kartu keluarga",
         "nomor kartu keluarga",
     ),
-    "npwp": ("npwp", "nomor pokok wajib pajak"),
+    "npwp": ("npwp", "n.p.w.p", "nomor pokok wajib pajak"),
     "bpjs": (
         "bpjs",
         "jkn",
@@ -153,6 +153,15 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "help desk",
         "sekretariat",
         "pusat informasi",
+        "contact center",
+        "contact centre",
+        "humas",
+        "resmi",
+        "aduan",
+        "pengaduan",
+        "layanan",
+        "darurat",
+        "pusat panggilan",
     ),
     # An institution named right before a number: its fixed line is the office's, but a mobile
     # number there is still a person's (``pegawai dinas ... 0812...``, the guide's "a mobile
@@ -170,6 +179,25 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "dukcapil",
         "bpbd",
         "sekolah",
+        "posyandu",
+        "pustu",
+        "bapenda",
+        "pemkot",
+        "pemkab",
+        "pemda",
+        "pemprov",
+        "samsat",
+        "disdukcapil",
+        "dinkes",
+        "dinsos",
+        "dishub",
+        "disdik",
+        "satpol",
+        "damkar",
+        "inspektorat",
+        "ombudsman",
+        "rumah sakit",
+        "klinik",
     ),
     "phone": (
         "hp",
@@ -235,19 +263,64 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "sim",
         "resi",
         "pengiriman",
+        # Transactions, registrations and documents (the guide's "16-digit numbers said to be
+        # something else": the context decides).
+        "transaksi",
+        "trx",
+        "ref",
+        "reff",
+        "referensi",
+        "pendaftaran",
+        "permohonan",
+        "pengajuan",
+        "berkas",
+        "kontrak",
+        "polis",
+        "seri",
+        "serial",
+        "kode",
+        "ntpn",
+        "rm",
+        "rekam medis",
+        "meter",
+        "nib",
+        "nis",
+        "induk siswa",
+        "npsn",
+        "nuptk",
+        "paspor",
+        "passport",
+        "ijazah",
+        "akta",
+        "rangka",
+        "mesin",
+        "stnk",
+        "bpkb",
+        # A BPJS Ketenagakerjaan membership number is another card, outside the ``bpjs`` kind.
+        "ketenagakerjaan",
+        "bpjs ketenagakerjaan",
+        "bpjs tk",
+        "bpjstk",
+        "bpjs naker",
+        "jamsostek",
     ),
 }
+#: The order in which context groups are tried where two start at the same place: a negative
+#: phrase first (``bpjs ketenagakerjaan`` is not ``bpjs``), then the rest as listed.
+CONTEXT_ORDER = ("negative", *(kind for kind in CONTEXT_WORDS if kind != "negative"))
 
 
 def _context_pattern() -> re.Pattern[str]:
     groups = []
-    for kind, words in CONTEXT_WORDS.items():
+    for kind in CONTEXT_ORDER:
+        words = CONTEXT_WORDS[kind]
         alternatives = "|".join(
             re.escape(w).replace(r"\ ", r"[\s.:]{1,3}")
             for w in sorted(words, key=len, reverse=True)
         )
         groups.append(f"(?P<{kind}>{alternatives})")
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(groups) + r")(?![a-z0-9])")
+    # ``-nya`` glued to a word (``NIKnya``, ``KKnya``, ``HPnya``) keeps its meaning.
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(groups) + r")(?:-?nya)?(?![a-z0-9])")
 
 
 CONTEXT = _context_pattern()
