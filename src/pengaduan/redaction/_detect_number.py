@@ -46,6 +46,30 @@ _ANCHOR_REACH = 14
 _NUMBER_REACH = 64
 
 
+def _lettered_numbers(lowered: str) -> list[tuple[int, int]]:
+    """Numbers with letters for digits anywhere in the few characters after a NIK or KK anchor
+    word (``Nama/NIK: Kristina Lay / 530523671283O264``): the detector asks their context.
+
+    Returns:
+        ``(start, end)`` of each number with at least one letter for a digit, in text order.
+    """
+    found: set[tuple[int, int]] = set()
+    for anchor in _LETTERED_ANCHORS:
+        at = lowered.find(anchor)
+        while at != -1:
+            for hit in lex.LETTERED_NUMBER.finditer(lowered, at + len(anchor), at + _NUMBER_REACH):
+                start, end = hit.span()
+                if (
+                    (start and _ascii_lower_alnum(lowered[start - 1]))
+                    or (end < len(lowered) and _ascii_lower_alnum(lowered[end]))
+                    or lex.LETTER_BY_DIGIT.search(lowered, start, end) is None
+                ):
+                    continue
+                found.add((start, end))
+            at = lowered.find(anchor, at + 1)
+    return sorted(found)
+
+
 def _lettered_matches(lowered: str) -> list[re.Match[str]]:
     """Matches of `LETTERED_ID` not preceded by a letter or
     digit, as a left-to-right scan would find them.
@@ -98,6 +122,17 @@ def _joined(window: str, start: int, end: int) -> bool:
     )
 
 
+#: Words that join two different things: ``NPWP dan NIK ...`` names two numbers.
+_CONJUNCTIONS = frozenset({"dan", "tapi", "tetapi", "serta", "atau", "juga", "sedangkan", "&"})
+
+
+def _same_number(window: str, start: int, end: int) -> bool:
+    """Whether the words between ``NPWP`` and ``NIK`` say they are one number (``NPWP (NIK)``,
+    ``NPWP = NIK``, ``NPWP baru sama dgn NIK``), not two (``NPWP dan NIK``)."""
+    between = window[start:end]
+    return "," not in between and _CONJUNCTIONS.isdisjoint(between.split())
+
+
 def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR0911 - a ladder
     """What the context words before a number say: the closest one decides, with the rules of
     the annotation guide where two of them belong together.
@@ -141,7 +176,7 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         return ("office" if before == "office" or messaging else "institution"), None
     if before == "negative" and kind in ("bank", "institution"):
         return "negative", "negative"  # ``VA BNI 8808...``: a payment code at a bank
-    if before == "npwp" and kind == "nik":
+    if before == "npwp" and kind == "nik" and _same_number(window, previous.end(), last.start()):
         # ``NPWP (NIK) 5371...``, ``NPWP baru sama dgn NIK ...``: the guide's 16-digit NPWP
         # that is the NIK; the label follows what the writer says the number is.
         return "npwp", "npwp"
@@ -170,8 +205,15 @@ def _following_context(window: str) -> tuple[str | None, bool]:
     return found.lastgroup, "(" in match.group() or "[" in match.group()
 
 
+#: How far back (in visible characters) an identity word reaches for a number of a NIK's length
+#: when nothing closer speaks for it.
+_WIDE_REACH = 80
+#: The identity kinds a far word may give: their numbers (15 to 17 digits) are never phones.
+_WIDE_KINDS = frozenset({"nik", "kk", "npwp"})
+
+
 def _contexts(
-    text: str, begin: int, end: int, context: DetectionContext
+    text: str, begin: int, end: int, context: DetectionContext, *, long: bool
 ) -> tuple[bool, str | None, str | None]:
     """Whether the number at ``begin`` is an amount, and its context for every decision and for
     identity kinds, from the words before it and, where those do not decide, after ``end``."""
@@ -187,6 +229,12 @@ def _contexts(
             ctx = after
         if after in _IDENTITY_KINDS and ident is None:
             ident = after
+    if ctx is None and long:
+        # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
+        # for a number of a NIK's length only, an identity word further back still decides.
+        wide = _closest_context(context.window_before(begin, width=_WIDE_REACH))[1]
+        if wide in _WIDE_KINDS:
+            ident = wide
     return False, ctx, ident
 
 
@@ -261,6 +309,7 @@ class NumberDetector:
     def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
         """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
         word, when they have 15 to 17 digits once the letters are read as digits."""
+        taken: list[tuple[int, int]] = []
         for match in _lettered_matches(context.lowered):
             raw = match.group("number")
             if not any(char.isalpha() for char in raw):
@@ -271,7 +320,22 @@ class NumberDetector:
                 continue
             start, end = match.span("number")
             kind = PiiKind.KK if match.group("kk") else PiiKind.NIK
+            taken.append((start, end))
             yield Finding(kind=kind, start=start, end=end, detector=self.name)
+        for start, end in _lettered_numbers(context.lowered):
+            if any(a < end and start < b for a, b in taken) or context.overlaps_collapsed(
+                start, end
+            ):
+                continue
+            raw = context.text[start:end]
+            digits = "".join(c for c in raw.translate(lex.LETTER_DIGITS) if c.isdigit())
+            if len(digits) not in _TOLERATED_ID_LENGTHS or sum(c.isdigit() for c in raw) < 10:
+                continue
+            ident = _closest_context(context.window_before(start))[1]
+            if ident in ("nik", "kk"):
+                taken.append((start, end))
+                kind = PiiKind.KK if ident == "kk" else PiiKind.NIK
+                yield Finding(kind=kind, start=start, end=end, detector=self.name)
 
     def _free_before(self, text: str, first_digit: int, context: DetectionContext) -> bool:
         return (
@@ -311,7 +375,7 @@ class NumberDetector:
             if reach < 7:
                 index += 1
                 continue
-            money, ctx, ident = _contexts(text, begin, groups[-1][1], context)
+            money, ctx, ident = _contexts(text, begin, groups[-1][1], context, long=reach >= 15)
             chosen: tuple[int, str] | None = None
             if not money:
                 last = min(index + 5, len(groups) - 1)

@@ -92,6 +92,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "kk": (
         "kk",
+        "k.k",
         "kartu keluarga",
         "no kk",
         "nomor kk",
@@ -334,6 +335,8 @@ LETTERED_ID = re.compile(
     r"(?:(?:saya|sy|nya|ku)[ \u00a0:]{1,3})?"
     r"(?P<number>[0-9ol](?:[ .\-\u00a0]?[0-9oli]){13,18})(?![a-z0-9])"
 )
+#: A number of 14 to 19 characters, digits or letters typed for digits (on the lower-cased text).
+LETTERED_NUMBER = re.compile(r"[0-9ol](?:[ .\-\u00a0]?[0-9oli]){13,18}+")
 #: A letter people type for a digit, next to a digit (on the lower-cased text).
 LETTER_BY_DIGIT = re.compile(r"[0-9][oil]|[oil][0-9]")
 #: The letters people type for digits, and the digits they stand for.
