@@ -124,41 +124,58 @@ def _joined(window: str, start: int, end: int) -> bool:
 
 #: Words that join two different things: ``NPWP dan NIK ...`` names two numbers.
 _CONJUNCTIONS = frozenset({"dan", "tapi", "tetapi", "serta", "atau", "juga", "sedangkan", "&"})
+#: How many words may stand between ``NPWP`` and ``NIK`` said of one number.
+_SAME_NUMBER_WORDS = 6
 
 
 def _same_number(window: str, start: int, end: int) -> bool:
     """Whether the words between ``NPWP`` and ``NIK`` say they are one number (``NPWP (NIK)``,
-    ``NPWP = NIK``, ``NPWP baru sama dgn NIK``), not two (``NPWP dan NIK``)."""
-    between = window[start:end]
-    return "," not in between and _CONJUNCTIONS.isdisjoint(between.split())
+    ``NPWP = NIK``, ``NPWP (16 digit, sama dengan NIK)``), not two (``NPWP dan NIK``, or an
+    earlier finding between them)."""
+    words = window[start:end].split()
+    return (
+        len(words) <= _SAME_NUMBER_WORDS
+        and "\x1f" not in window[start:end]
+        and _CONJUNCTIONS.isdisjoint(words)
+    )
+
+
+def _npwp_is_nik(window: str, found: list[re.Match[str]]) -> bool:
+    """Whether the ``NIK`` closest to a number follows an ``NPWP`` said to be it (``NPWP (NIK)
+    5371...``, ``NPWP baru sama dgn NIK ...``): the guide's 16-digit NPWP that is the NIK, where
+    the label follows what the writer says the number is."""
+    for match in reversed(found):
+        if match.lastgroup == "npwp":
+            return _same_number(window, match.end(), found[-1].start())
+    return False
 
 
 def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR0911 - a ladder
     """What the context words before a number say: the closest one decides, with the rules of
-    the annotation guide where two of them belong together.
+    the annotation guide where two of them belong together. A context word does not reach across
+    the end of a sentence (one scan finds both).
 
     Returns:
         ``(context, identity)``: the context for every decision, and the one for identity kinds
         (NIK, KK, NPWP, BPJS, bank), which an institution's name after the identity word does
         not change (``Nomor KK sesuai data Dukcapil: ...``).
     """
-    start = 0
-    for brk in lex.SENTENCE_BREAK.finditer(window):
-        if window[brk.start()] == "\n" or lex.SENTENCE_END.search(window, 0, brk.start()):
-            start = brk.end()
-    office = False
-    last: re.Match[str] | None = None
-    previous: re.Match[str] | None = None
-    for match in lex.CONTEXT.finditer(window, start):
-        previous, last = last, match
-        office = office or match.lastgroup == "office"
-    if last is None:
+    found: list[re.Match[str]] = []
+    for match in lex.CONTEXT_OR_BREAK.finditer(window):
+        if match.lastgroup != "brk":
+            found.append(match)
+        elif window[match.start()] == "\n" or lex.SENTENCE_END.search(window, 0, match.start()):
+            found.clear()
+    if not found:
         return None, None
+    last = found[-1]
+    previous = found[-2] if len(found) > 1 else None
     kind = last.lastgroup
     joined = previous is not None and _joined(window, previous.end(), last.start())
     before = previous.lastgroup if previous is not None else None
     if kind == "institution" and (
-        office  # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is
+        # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is
+        any(match.lastgroup == "office" for match in found)
         or (  # ``WA Puskesmas Oepoi 0812...``: an office's WhatsApp, not a person's mobile
             previous is not None
             and _word(previous) in _MESSAGING
@@ -166,6 +183,8 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         )
     ):
         return "office", before if joined and before in _IDENTITY_KINDS else None
+    if kind == "nik" and _npwp_is_nik(window, found):
+        return "npwp", "npwp"
     if not joined:
         return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
     if kind in ("institution", "office") and before in _IDENTITY_KINDS:
@@ -176,10 +195,6 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         return ("office" if before == "office" or messaging else "institution"), None
     if before == "negative" and kind in ("bank", "institution"):
         return "negative", "negative"  # ``VA BNI 8808...``: a payment code at a bank
-    if before == "npwp" and kind == "nik" and _same_number(window, previous.end(), last.start()):
-        # ``NPWP (NIK) 5371...``, ``NPWP baru sama dgn NIK ...``: the guide's 16-digit NPWP
-        # that is the NIK; the label follows what the writer says the number is.
-        return "npwp", "npwp"
     return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
 
 
@@ -221,14 +236,15 @@ def _contexts(
     if lex.MONEY_BEFORE.search(window) is not None:
         return True, None, None
     ctx, ident = _closest_context(window)
-    if ctx in (None, "institution", "phone"):
+    if ctx != "negative":
         after, bracketed = _following_context(context.window_after(end))
-        if after == "office" or (after == "institution" and bracketed):
-            ctx = "office"  # ``(0380) 833 411 (Dinas PUPR)``: the office's line
-        elif after is not None and ctx != "phone":
-            ctx = after
-        if after in _IDENTITY_KINDS and ident is None:
-            ident = after
+        if ctx in (None, "institution", "phone"):
+            if after == "office" or (after == "institution" and bracketed):
+                ctx = "office"  # ``(0380) 833 411 (Dinas PUPR)``: the office's line
+            elif after is not None and ctx != "phone":
+                ctx = after
+        if after in _IDENTITY_KINDS and (bracketed or (ident is None and ctx != "phone")):
+            ident = after  # ``5371... (KK)``: a word in brackets right after names the number
     if ctx is None and long:
         # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
         # for a number of a NIK's length only, an identity word further back still decides.

@@ -89,10 +89,12 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "ektp",
         "nomor induk kependudukan",
         "no induk kependudukan",
+        "nonik",
     ),
     "kk": (
         "kk",
         "k.k",
+        "nokk",
         "kartu keluarga",
         "no kk",
         "nomor kk",
@@ -101,7 +103,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "no kartu keluarga",
         "nomor kartu keluarga",
     ),
-    "npwp": ("npwp", "n.p.w.p", "nomor pokok wajib pajak"),
+    "npwp": ("npwp", "n.p.w.p", "nonpwp", "nomor pokok wajib pajak"),
     "bpjs": (
         "bpjs",
         "jkn",
@@ -203,6 +205,9 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     "phone": (
         "hp",
         "no hp",
+        "nohp",
+        "nowa",
+        "notelp",
         "wa",
         "whatsapp",
         "telp",
@@ -325,6 +330,13 @@ def _context_pattern() -> re.Pattern[str]:
 
 
 CONTEXT = _context_pattern()
+#: The end of a sentence inside a context window: context words before it say nothing about a
+#: number after it (``rek BRI 8544 01 097880 44 0. Nomor penipu 0813...``).
+#: The detector checks the word before the mark (four letters or more, not ``telp.``).
+_SENTENCE_BREAK = r"[.!?][ \u00a0\n]+(?=[a-z])|\n[ \t]*\n"
+SENTENCE_BREAK = re.compile(_SENTENCE_BREAK)
+#: :data:`CONTEXT` and :data:`SENTENCE_BREAK` (group ``brk``) in one scan of a window.
+CONTEXT_OR_BREAK = re.compile(CONTEXT.pattern + r"|(?P<brk>" + _SENTENCE_BREAK + ")")
 #: An identity number written with letters for digits (``537l054507850012``: ``O``/``o`` for 0,
 #: ``l``/``I`` for 1) right after a NIK or KK context word; matched on the lower-cased text, where
 #: the detector checks that no letter or digit stands right before the context word.
@@ -342,17 +354,16 @@ LETTER_BY_DIGIT = re.compile(r"[0-9][oil]|[oil][0-9]")
 #: The letters people type for digits, and the digits they stand for.
 LETTER_DIGITS = str.maketrans("olOIi", "01011")
 #: What may stand between a number and a context word written after it: ``0001... (BPJS)``.
-CONTEXT_AFTER = re.compile(r"[ \u00a0]{0,2}[(\[,-]?[ \u00a0]{0,2}(?:no\.?[ \u00a0]{0,2})?")
+CONTEXT_AFTER = re.compile(
+    r"[ \u00a0]{0,2}[(\[,=-]?[ \u00a0]{0,2}(?:(?:adalah|yaitu|merupakan|itu|ini)[ \u00a0]{1,2})?"
+    r"(?:(?:nomor|nomer|no)\.?[ \u00a0]{0,2})?"
+)
 #: A person between a messaging word and an institution (``WA petugas puskesmas``): the number
 #: after them is that person's.
 PERSON_BETWEEN = re.compile(
     r"(?<![a-z])(?:petugas|pegawai|staf|staff|bapak|bpk|pak|ibu|bu|bidan|perawat|dokter|guru"
     r"|kepala|sopir|oknum|saya|sy|dia|beta)(?![a-z])"
 )
-#: The end of a sentence inside a context window: context words before it say nothing about a
-#: number after it (``rek BRI 8544 01 097880 44 0. Nomor penipu 0813...``).
-#: The detector checks the word before the mark (four letters or more, not ``telp.``).
-SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0\n]+(?=[a-z])|\n[ \t]*\n")
 #: What must end right before a sentence's closing mark: a word of four letters or a digit.
 SENTENCE_END = re.compile(r"(?:(?<![a-z])(?!telp\Z)[a-z]{4,}|[0-9\x1f])\Z")
 #: A date written with separators (``03-12-2025``, ``3/12/2025``): never a phone or an id.
