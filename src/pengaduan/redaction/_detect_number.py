@@ -189,8 +189,14 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
     if kind in ("institution", "office") and before in _IDENTITY_KINDS:
         return kind, before
-    if kind == "phone" and before in ("office", "institution") and _word(last) in _LINE_WORDS:
-        # An office's name, then its line: ``Kantor Kelurahan Oesapa, telp. ...``.
+    if (
+        kind == "phone"
+        and before in ("office", "institution")
+        and _word(last) in _LINE_WORDS
+        and lex.PERSON_BETWEEN.search(window, last.end()) is None
+    ):
+        # An office's name, then its line: ``Kantor Kelurahan Oesapa, telp. ...`` (not ``...
+        # hubungi saya di ...``).
         messaging = _word(last) in ("wa", "whatsapp")
         return ("office" if before == "office" or messaging else "institution"), None
     if before == "negative" and kind in ("bank", "institution"):
