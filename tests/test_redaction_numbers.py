@@ -139,6 +139,9 @@ OFFICE_LINES = [
     pytest.param("call center 112, lapor ke 1708", id="guide-short-codes"),
     pytest.param("hotline PDAM 0380-833 029", id="guide-hotline"),
     pytest.param("WA center 0811-3811-5050", id="guide-wa-center"),
+    pytest.param("SMS center 0811 3811 5050", id="sms-center"),
+    pytest.param("Perumda Air Minum (0380) 833 029", id="water-company"),
+    pytest.param("telp Bank NTT cabang (0380) 821 555", id="bank-landline-not-an-account"),
 ]
 
 LOOK_ALIKES = [
@@ -148,6 +151,7 @@ LOOK_ALIKES = [
     pytest.param("No. Ref 5371041203900001", id="reference"),
     pytest.param("no. pendaftaran 5371041203900001", id="registration"),
     pytest.param("no. RM 0812345678", id="medical-record"),
+    pytest.param("nomor register 0812345678", id="register"),
     pytest.param("NIB 5371041203900001", id="business-number"),
     pytest.param("nomor meter 081234567890", id="meter"),
     pytest.param("No. polis 081234567890", id="insurance-policy"),

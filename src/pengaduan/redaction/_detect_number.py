@@ -398,6 +398,9 @@ class NumberDetector:
                 index += 1
                 continue
             money, ctx, ident = _contexts(text, begin, groups[-1][1], context, long=reach >= 15)
+            if ident == "bank" and begin and text[begin - 1] == "(":
+                # ``telp Bank NTT (0380) 821 555``: an area code, not an account; the bank's line
+                ident, ctx = None, "institution" if ctx == "bank" else ctx
             chosen: tuple[int, str] | None = None
             if not money:
                 last = min(index + 5, len(groups) - 1)
