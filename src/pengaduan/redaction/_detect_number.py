@@ -46,7 +46,20 @@ _ANCHOR_REACH = 14
 _NUMBER_REACH = 64
 
 
-def _lettered_numbers(lowered: str) -> list[tuple[int, int]]:
+def _anchors(lowered: str) -> list[tuple[int, int]]:
+    """Where a NIK or KK anchor word stands with a letter typed for a digit in the few
+    characters after it: ``(start, end)`` of each anchor, found with ``str.find`` in C."""
+    found: list[tuple[int, int]] = []
+    for anchor in _LETTERED_ANCHORS:
+        at = lowered.find(anchor)
+        while at != -1:
+            if lex.LETTER_BY_DIGIT.search(lowered, at, at + _NUMBER_REACH) is not None:
+                found.append((at, at + len(anchor)))
+            at = lowered.find(anchor, at + 1)
+    return found
+
+
+def _lettered_numbers(lowered: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Numbers with letters for digits anywhere in the few characters after a NIK or KK anchor
     word (``Nama/NIK: Kristina Lay / 530523671283O264``): the detector asks their context.
 
@@ -54,37 +67,29 @@ def _lettered_numbers(lowered: str) -> list[tuple[int, int]]:
         ``(start, end)`` of each number with at least one letter for a digit, in text order.
     """
     found: set[tuple[int, int]] = set()
-    for anchor in _LETTERED_ANCHORS:
-        at = lowered.find(anchor)
-        while at != -1:
-            for hit in lex.LETTERED_NUMBER.finditer(lowered, at + len(anchor), at + _NUMBER_REACH):
-                start, end = hit.span()
-                if (
-                    (start and _ascii_lower_alnum(lowered[start - 1]))
-                    or (end < len(lowered) and _ascii_lower_alnum(lowered[end]))
-                    or lex.LETTER_BY_DIGIT.search(lowered, start, end) is None
-                ):
-                    continue
-                found.add((start, end))
-            at = lowered.find(anchor, at + 1)
+    for at, after in anchors:
+        for hit in lex.LETTERED_NUMBER.finditer(lowered, after, at + _NUMBER_REACH):
+            start, end = hit.span()
+            if (
+                (start and _ascii_lower_alnum(lowered[start - 1]))
+                or (end < len(lowered) and _ascii_lower_alnum(lowered[end]))
+                or lex.LETTER_BY_DIGIT.search(lowered, start, end) is None
+            ):
+                continue
+            found.add((start, end))
     return sorted(found)
 
 
-def _lettered_matches(lowered: str) -> list[re.Match[str]]:
+def _lettered_matches(lowered: str, anchors: list[tuple[int, int]]) -> list[re.Match[str]]:
     """Matches of `LETTERED_ID` not preceded by a letter or
     digit, as a left-to-right scan would find them.
 
-    A context word holds one of a few anchors, found with ``str.find`` in C; the pattern is
-    tried only at the few places before them instead of at every position of the text.
+    A context word holds one of a few anchors; the pattern is tried only at the few places
+    before them instead of at every position of the text.
     """
     starts: set[int] = set()
-    for anchor in _LETTERED_ANCHORS:
-        at = lowered.find(anchor)
-        while at != -1:
-            # Only where a letter stands for a digit in the next few characters.
-            if lex.LETTER_BY_DIGIT.search(lowered, at, at + _NUMBER_REACH) is not None:
-                starts.update(range(max(0, at - _ANCHOR_REACH), at + 1))
-            at = lowered.find(anchor, at + 1)
+    for at, _ in anchors:
+        starts.update(range(max(0, at - _ANCHOR_REACH), at + 1))
     found: list[re.Match[str]] = []
     reached = 0
     match = lex.LETTERED_ID.match
@@ -242,7 +247,10 @@ def _contexts(
     if lex.MONEY_BEFORE.search(window) is not None:
         return True, None, None
     ctx, ident = _closest_context(window)
-    if ctx != "negative":
+    # The words after a number matter where those before do not decide, or in brackets.
+    if ctx in (None, "institution", "phone") or (
+        ctx != "negative" and ("(" in text[end : end + 3] or "[" in text[end : end + 3])
+    ):
         after, bracketed = _following_context(context.window_after(end))
         if ctx in (None, "institution", "phone"):
             if after == "office" or (after == "institution" and bracketed):
@@ -251,6 +259,9 @@ def _contexts(
                 ctx = after
         if after in _IDENTITY_KINDS and (bracketed or (ident is None and ctx != "phone")):
             ident = after  # ``5371... (KK)``: a word in brackets right after names the number
+    if ident == "bank" and begin and text[begin - 1] == "(":
+        # ``telp Bank NTT (0380) 821 555``: an area code, not an account; the bank's line
+        ident, ctx = None, "institution" if ctx == "bank" else ctx
     if ctx is None and long:
         # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
         # for a number of a NIK's length only, an identity word further back still decides.
@@ -261,6 +272,8 @@ def _contexts(
 
 
 _ALLOWED = "allowed"
+#: The fewest digits of a bank account, the shortest kind that needs no phone prefix.
+_SHORTEST_ACCOUNT = 10
 
 
 @attrs.frozen(kw_only=True)
@@ -332,7 +345,11 @@ class NumberDetector:
         """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
         word, when they have 15 to 17 digits once the letters are read as digits."""
         taken: list[tuple[int, int]] = []
-        for match in _lettered_matches(context.lowered):
+        lowered = context.lowered
+        anchors = _anchors(lowered)
+        if not anchors:
+            return
+        for match in _lettered_matches(lowered, anchors):
             raw = match.group("number")
             if not any(char.isalpha() for char in raw):
                 continue  # plain digits: the digit-run pass decides
@@ -344,7 +361,7 @@ class NumberDetector:
             kind = PiiKind.KK if match.group("kk") else PiiKind.NIK
             taken.append((start, end))
             yield Finding(kind=kind, start=start, end=end, detector=self.name)
-        for start, end in _lettered_numbers(context.lowered):
+        for start, end in _lettered_numbers(lowered, anchors):
             if any(a < end and start < b for a, b in taken) or context.overlaps_collapsed(
                 start, end
             ):
@@ -391,30 +408,38 @@ class NumberDetector:
         known_phones: frozenset[str],
     ) -> Iterator[Finding]:
         index = 0
-        while index < len(groups):
+        count = len(groups)
+        while index < count:
             begin = groups[index][0]
-            reach = sum(b - a for a, b in groups[index : index + 6])
-            if reach < 7:
+            last = min(index + 5, count - 1)
+            # The digits of up to six groups from here, and where each group ends in them.
+            digits = ""
+            ends: list[int] = []
+            for a, b in groups[index : last + 1]:
+                digits += text[a:b]
+                ends.append(len(digits))
+            plus = begin > 0 and text[begin - 1] == "+"
+            if len(digits) < 7 or (
+                # Too short for an account or an identity number, and no phone prefix: nothing
+                # this could be (amounts, dates, times), so no context is looked up.
+                len(digits) < _SHORTEST_ACCOUNT and not plus and digits[0] not in "06"
+            ):
                 index += 1
                 continue
-            money, ctx, ident = _contexts(text, begin, groups[-1][1], context, long=reach >= 15)
-            if ident == "bank" and begin and text[begin - 1] == "(":
-                # ``telp Bank NTT (0380) 821 555``: an area code, not an account; the bank's line
-                ident, ctx = None, "institution" if ctx == "bank" else ctx
+            money, ctx, ident = _contexts(
+                text, begin, groups[-1][1], context, long=len(digits) >= 15
+            )
             chosen: tuple[int, str] | None = None
             if not money:
-                last = min(index + 5, len(groups) - 1)
                 for stop in range(last, index - 1, -1):
-                    raw = text[begin : groups[stop][1]]
-                    digits = "".join(text[a:b] for a, b in groups[index : stop + 1])
-                    if len(digits) > 17:
+                    length = ends[stop - index]
+                    if length > 17:
                         continue
-                    if len(digits) < 7:
+                    if length < 7:
                         break
-                    plus = begin > 0 and text[begin - 1] == "+"
                     kind = self._classify(
-                        digits,
-                        raw,
+                        digits[:length],
+                        text[begin : groups[stop][1]],
                         ctx=ctx,
                         ident=ident,
                         plus=plus,
@@ -429,9 +454,7 @@ class NumberDetector:
                 continue
             stop, kind = chosen
             start, end = begin, groups[stop][1]
-            if (start > 0 and text[start - 1] == "+") or (
-                start > 0 and text[start - 1] == "(" and ")" in text[start:end]
-            ):
+            if plus or (start > 0 and text[start - 1] == "(" and ")" in text[start:end]):
                 start -= 1
             if kind != _ALLOWED:
                 context.cover(start, end)

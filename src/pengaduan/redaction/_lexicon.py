@@ -323,11 +323,9 @@ CONTEXT_ORDER = ("negative", *(kind for kind in CONTEXT_WORDS if kind != "negati
 def _context_pattern() -> re.Pattern[str]:
     groups = []
     for kind in CONTEXT_ORDER:
-        words = CONTEXT_WORDS[kind]
-        alternatives = "|".join(
-            re.escape(w).replace(r"\ ", r"[\s.:]{1,3}")
-            for w in sorted(words, key=len, reverse=True)
-        )
+        # Each group's words factored as a trie (the longest word at a place wins, as in a
+        # longest-first alternation), a space standing for up to three spaces, dots or colons.
+        alternatives = trie_pattern(CONTEXT_WORDS[kind]).replace(r"\ ", r"[\s.:]{1,3}")
         groups.append(f"(?P<{kind}>{alternatives})")
     # ``-nya`` glued to a word (``NIKnya``, ``KKnya``, ``HPnya``) keeps its meaning.
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(groups) + r")(?:-?nya)?(?![a-z0-9])")
