@@ -120,6 +120,16 @@ PHONES = [
         id="person-after-an-office",
     ),
     pytest.param(
+        "kantor lurah tutup, telp rumah saya 0380 821447",
+        "kantor lurah tutup, telp rumah saya [PHONE]",
+        id="home-line-after-an-office",
+    ),
+    pytest.param(
+        "sudah ke kantor lurah tapi tidak dilayani, hp 0812 3456 7890",
+        "sudah ke kantor lurah tapi tidak dilayani, hp [PHONE]",
+        id="mobile-after-an-office",
+    ),
+    pytest.param(
         "Saya pegawai dinas sosial, HP 0812 3456 7890",
         "Saya pegawai dinas sosial, HP [PHONE]",
         id="mobile-of-a-staff-member",
@@ -142,6 +152,11 @@ OFFICE_LINES = [
     pytest.param("SMS center 0811 3811 5050", id="sms-center"),
     pytest.param("Perumda Air Minum (0380) 833 029", id="water-company"),
     pytest.param("telp Bank NTT cabang (0380) 821 555", id="bank-landline-not-an-account"),
+    pytest.param("Telp/Fax (0380) 821123", id="fax"),
+    pytest.param(
+        "Kantor Dinas PUPR sudah pindah ke gedung baru, telp. (0380) 833411",
+        id="office-sentence-then-line",
+    ),
 ]
 
 LOOK_ALIKES = [

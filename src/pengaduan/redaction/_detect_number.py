@@ -145,6 +145,16 @@ def _same_number(window: str, start: int, end: int) -> bool:
     )
 
 
+def _office_earlier(window: str, found: list[re.Match[str]]) -> bool:
+    """Whether an office's or institution's name stands earlier in the sentence, with no person
+    and no home (``rumah``) between it and the number."""
+    for match in reversed(found[:-1]):
+        if match.lastgroup in ("office", "institution"):
+            rest = window[match.end() :]
+            return lex.PERSON_BETWEEN.search(rest) is None and lex.HOME_LINE.search(rest) is None
+    return False
+
+
 def _npwp_is_nik(window: str, found: list[re.Match[str]]) -> bool:
     """Whether the ``NIK`` closest to a number follows an ``NPWP`` said to be it (``NPWP (NIK)
     5371...``, ``NPWP baru sama dgn NIK ...``): the guide's 16-digit NPWP that is the NIK, where
@@ -191,6 +201,10 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
     if kind == "nik" and _npwp_is_nik(window, found):
         return "npwp", "npwp"
     if not joined:
+        if kind == "phone" and _office_earlier(window, found):
+            # ``Dinas PU, Jl. El Tari No. 16, Telp. (0380) 833411``: a fixed line in a sentence
+            # about an office is its line (a mobile stays a person's).
+            return "institution", None
         return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
     if kind in ("institution", "office") and before in _IDENTITY_KINDS:
         return kind, before

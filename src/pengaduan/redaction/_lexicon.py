@@ -160,6 +160,9 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "contact centre",
         "sms center",
         "sms centre",
+        "fax",
+        "faks",
+        "faksimile",
         "humas",
         "resmi",
         "aduan",
@@ -332,6 +335,9 @@ def _context_pattern() -> re.Pattern[str]:
 
 
 CONTEXT = _context_pattern()
+#: Words after an office's name that make a fixed line after them a person's home line (``...
+#: kantor lurah, telp rumah saya 0380 821447``).
+HOME_LINE = re.compile(r"(?<![a-z])(?:rumah|rmh|pribadi|sendiri)(?![a-z])")
 #: The end of a sentence inside a context window: context words before it say nothing about a
 #: number after it (``rek BRI 8544 01 097880 44 0. Nomor penipu 0813...``).
 #: The detector checks the word before the mark (four letters or more, not ``telp.``).
