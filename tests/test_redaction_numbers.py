@@ -154,7 +154,7 @@ OFFICE_LINES = [
     pytest.param("telp Bank NTT cabang (0380) 821 555", id="bank-landline-not-an-account"),
     pytest.param("Telp/Fax (0380) 821123", id="fax"),
     pytest.param(
-        "Kantor Dinas PUPR sudah pindah ke gedung baru, telp. (0380) 833411",
+        "Dinas PUPR yang sudah pindah itu, telp. (0380) 833411",
         id="office-sentence-then-line",
     ),
 ]
