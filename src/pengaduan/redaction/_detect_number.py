@@ -8,6 +8,7 @@ sources: ``_lexicon.py`` (context words), ``_nik.py`` (NIK structure), ``_detect
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -26,7 +27,6 @@ from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
-    import re
     from collections.abc import Iterator
 
     from pengaduan.redaction._detect_base import DetectionContext
@@ -146,13 +146,44 @@ def _same_number(window: str, start: int, end: int) -> bool:
 
 
 def _office_earlier(window: str, found: list[re.Match[str]]) -> bool:
-    """Whether an office's or institution's name stands earlier in the sentence, with no person
-    and no home (``rumah``) between it and the number."""
+    """Whether an office's or institution's name stands earlier in the sentence than the phone
+    word closest to the number, with no home (``rumah``) after it and no person named after the
+    phone word (``telp saya``; ``sy telp ...`` is the writer calling the office)."""
+    phone = found[-1]
     for match in reversed(found[:-1]):
         if match.lastgroup in ("office", "institution"):
-            rest = window[match.end() :]
-            return lex.PERSON_BETWEEN.search(rest) is None and lex.HOME_LINE.search(rest) is None
+            if (
+                lex.HOME_LINE.search(window, match.end()) is not None
+                or lex.PERSON_BETWEEN.search(window, phone.end()) is not None
+            ):
+                return False
+            return all(
+                # ``sy telp (0380) ...``: the writer calling the office, not the line's owner.
+                person.group() in _WRITER and not window[person.end() : phone.start()].strip()
+                for person in lex.PERSON_BETWEEN.finditer(window, match.end(), phone.start())
+            )
     return False
+
+
+#: A finding right after a context word: the word's own number, already found.
+_USED_UP = re.compile(r"[ \t\u00a0:.=-]{0,4}\x1f.")
+#: The writer, as the subject of a call (``sy telp``, ``beta telp``).
+_WRITER = frozenset({"saya", "sy", "beta"})
+
+
+def _office_account(window: str) -> bool:
+    """Whether, in the sentence before a bank account, an account word is followed by an
+    office's name and then the bank, with no person after it: an office's account
+    (``Rekening resmi retribusi: Bank NTT ...``, ``rekening sekolah Bank NTT ...``), which points
+    at an office, not at a person (the annotation guide labels what points at a person)."""
+    found = _sentence_contexts(window)
+    first = next((i for i, match in enumerate(found) if match.lastgroup == "bank"), None)
+    if first is None:
+        return False
+    return (
+        any(match.lastgroup in ("office", "institution") for match in found[first + 1 : -1])
+        and lex.PERSON_BETWEEN.search(window, found[first].start()) is None
+    )
 
 
 def _npwp_is_nik(window: str, found: list[re.Match[str]]) -> bool:
@@ -165,6 +196,17 @@ def _npwp_is_nik(window: str, found: list[re.Match[str]]) -> bool:
     return False
 
 
+def _sentence_contexts(window: str) -> list[re.Match[str]]:
+    """The context words in ``window`` after the last end of a sentence (one scan finds both)."""
+    found: list[re.Match[str]] = []
+    for match in lex.CONTEXT_OR_BREAK.finditer(window):
+        if match.lastgroup != "brk":
+            found.append(match)
+        elif window[match.start()] == "\n" or lex.SENTENCE_END.search(window, 0, match.start()):
+            found.clear()
+    return found
+
+
 def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR0911 - a ladder
     """What the context words before a number say: the closest one decides, with the rules of
     the annotation guide where two of them belong together. A context word does not reach across
@@ -175,13 +217,16 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         (NIK, KK, NPWP, BPJS, bank), which an institution's name after the identity word does
         not change (``Nomor KK sesuai data Dukcapil: ...``).
     """
-    found: list[re.Match[str]] = []
-    for match in lex.CONTEXT_OR_BREAK.finditer(window):
-        if match.lastgroup != "brk":
-            found.append(match)
-        elif window[match.start()] == "\n" or lex.SENTENCE_END.search(window, 0, match.start()):
-            found.clear()
-    if not found:
+    found = _sentence_contexts(window)
+    while found and found[-1].lastgroup == "negative" and "\x1f" in window[found[-1].end() :]:
+        # A ticket or document word with an earlier finding (a name) after it is about
+        # something else than this number (``STNK A.N. [NAME]. HUB 0851...``).
+        found.pop()
+    if not found or (
+        # ``rek BCA 0275408196 a.n. [NAME]. Info +62823...``: the account word already has its
+        # number, right after it; a later number is something else.
+        found[-1].lastgroup == "bank" and _USED_UP.match(window, found[-1].end()) is not None
+    ):
         return None, None
     last = found[-1]
     previous = found[-2] if len(found) > 1 else None
@@ -220,6 +265,8 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         return ("office" if before == "office" or messaging else "institution"), None
     if before == "negative" and kind in ("bank", "institution"):
         return "negative", "negative"  # ``VA BNI 8808...``: a payment code at a bank
+    if kind == "institution" and lex.PERSON_BETWEEN.search(window, last.end()) is not None:
+        return "phone", None  # ``Info Dinas Sosial, pak Yos 0380...``: a person's number
     return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
 
 
@@ -252,8 +299,26 @@ _WIDE_REACH = 80
 _WIDE_KINDS = frozenset({"nik", "kk", "npwp"})
 
 
+def _after_date(text: str, groups: list[tuple[int, int]]) -> int:
+    """The first group a number may start at: after a date that opens the run (``21-06-2026
+    11.20``: no number starts inside the date), else the first."""
+    date = lex.DATE_SHAPE.match(text, groups[0][0])
+    if date is not None:
+        for index, (_, end) in enumerate(groups[:3]):
+            if end == date.end():
+                return index + 1
+    return 0
+
+
+def _fixed_line_prefix(digits: str) -> bool:
+    """Whether ``digits`` start like an Indonesian fixed line (``0380...``, ``62380...``)."""
+    return (digits[0] == "0" and digits[1:2] != "8") or (
+        digits.startswith("62") and digits[2:3] != "8"
+    )
+
+
 def _contexts(
-    text: str, begin: int, end: int, context: DetectionContext, *, long: bool
+    text: str, begin: int, end: int, context: DetectionContext, *, long: bool, fixed: bool
 ) -> tuple[bool, str | None, str | None]:
     """Whether the number at ``begin`` is an amount, and its context for every decision and for
     identity kinds, from the words before it and, where those do not decide, after ``end``."""
@@ -276,6 +341,13 @@ def _contexts(
     if ident == "bank" and begin and text[begin - 1] == "(":
         # ``telp Bank NTT (0380) 821 555``: an area code, not an account; the bank's line
         ident, ctx = None, "institution" if ctx == "bank" else ctx
+    if ident == "bank" and _office_account(context.window_before(begin, width=_WIDE_REACH)):
+        return False, "negative", "negative"
+    if ctx == "phone" and fixed:
+        # A letter's heading: the office's name, its address, then ``Telp. (0380) ...``.
+        wide = _closest_context(context.window_before(begin, width=_WIDE_REACH))[0]
+        if wide in ("office", "institution"):
+            ctx = wide
     if ctx is None and long:
         # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
         # for a number of a NIK's length only, an identity word further back still decides.
@@ -286,6 +358,9 @@ def _contexts(
 
 
 _ALLOWED = "allowed"
+#: The most digit groups one number may have (``51.2 99.829.7.146.377``: an NPWP typed with a
+#: stray space).
+_MAX_GROUPS = 7
 #: The fewest digits of a bank account, the shortest kind that needs no phone prefix.
 _SHORTEST_ACCOUNT = 10
 
@@ -295,7 +370,7 @@ class NumberDetector:
     """NIK, KK, NPWP, phone, BPJS and bank account numbers, in one pass over digit runs.
 
     A run of digits (with spaces, dots, dashes or brackets between them) is split into its
-    groups; the longest sequence of up to six groups that classifies wins, then the scan moves on.
+    groups; the longest sequence of up to seven groups that classifies wins, then the scan moves on.
     A run is cut where an earlier detector's finding (an email, an address) lies inside it, as
     the tag written there would cut it.
     Classification, in order: the known identity; a *negative* context word (ticket, invoice,
@@ -421,12 +496,12 @@ class NumberDetector:
         known_niks: frozenset[str],
         known_phones: frozenset[str],
     ) -> Iterator[Finding]:
-        index = 0
+        index = _after_date(text, groups)
         count = len(groups)
         while index < count:
             begin = groups[index][0]
-            last = min(index + 5, count - 1)
-            # The digits of up to six groups from here, and where each group ends in them.
+            last = min(index + _MAX_GROUPS - 1, count - 1)
+            # The digits of up to seven groups from here, and where each group ends in them.
             digits = ""
             ends: list[int] = []
             for a, b in groups[index : last + 1]:
@@ -441,7 +516,12 @@ class NumberDetector:
                 index += 1
                 continue
             money, ctx, ident = _contexts(
-                text, begin, groups[-1][1], context, long=len(digits) >= 15
+                text,
+                begin,
+                groups[-1][1],
+                context,
+                long=len(digits) >= 15,
+                fixed=_fixed_line_prefix(digits),
             )
             chosen: tuple[int, str] | None = None
             if not money:

@@ -207,6 +207,11 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "ombudsman",
         "rumah sakit",
         "klinik",
+        # An office's department or notice (``Kontak bidang: 0380-...``, ``Informasi: 0380...``):
+        # a fixed line there is the office's; a mobile stays a person's (``Info 0812...``).
+        "bidang",
+        "informasi",
+        "info",
     ),
     "phone": (
         "hp",
@@ -225,6 +230,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "sms",
         "kontak",
         "hubungi",
+        "hub",
         "nomor saya",
     ),
     "negative": (
@@ -278,6 +284,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         # Transactions, registrations and documents (the guide's "16-digit numbers said to be
         # something else": the context decides).
         "transaksi",
+        "bukti transfer",
         "trx",
         "ref",
         "reff",
