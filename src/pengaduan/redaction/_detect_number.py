@@ -165,8 +165,9 @@ def _office_earlier(window: str, found: list[re.Match[str]]) -> bool:
     return False
 
 
-#: A finding right after a context word: the word's own number, already found.
-_USED_UP = re.compile(r"[ \t\u00a0:.=-]{0,4}\x1f.")
+#: A finding right after a context word (and a bank's second word: ``Bank NTT``): the word's
+#: own number, already found.
+_USED_UP = re.compile(r"[ \t\u00a0:.=-]{0,4}(?:[a-z]{1,8}[ \t\u00a0:.]{1,2})?\x1f.")
 #: The writer, as the subject of a call (``sy telp``, ``beta telp``).
 _WRITER = frozenset({"saya", "sy", "beta"})
 
