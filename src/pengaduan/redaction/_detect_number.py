@@ -9,7 +9,7 @@ sources: ``_lexicon.py`` (context words), ``_nik.py`` (NIK structure), ``_detect
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -145,22 +145,32 @@ def _same_number(window: str, start: int, end: int) -> bool:
     )
 
 
-def _office_earlier(window: str, found: list[re.Match[str]]) -> bool:
+class _Context(NamedTuple):
+    """A context word in a window: what it announces, where it is, the word as written (without
+    a glued ``-nya``)."""
+
+    kind: str
+    start: int
+    end: int
+    word: str
+
+
+def _office_earlier(window: str, found: list[_Context]) -> bool:
     """Whether an office's or institution's name stands earlier in the sentence than the phone
     word closest to the number, with no home (``rumah``) after it and no person named after the
     phone word (``telp saya``; ``sy telp ...`` is the writer calling the office)."""
     phone = found[-1]
     for match in reversed(found[:-1]):
-        if match.lastgroup in ("office", "institution"):
+        if match.kind in ("office", "institution"):
             if (
-                lex.HOME_LINE.search(window, match.end()) is not None
-                or lex.PERSON_BETWEEN.search(window, phone.end()) is not None
+                lex.HOME_LINE.search(window, match.end) is not None
+                or lex.PERSON_BETWEEN.search(window, phone.end) is not None
             ):
                 return False
             return all(
                 # ``sy telp (0380) ...``: the writer calling the office, not the line's owner.
-                person.group() in _WRITER and not window[person.end() : phone.start()].strip()
-                for person in lex.PERSON_BETWEEN.finditer(window, match.end(), phone.start())
+                person.group() in _WRITER and not window[person.end() : phone.start].strip()
+                for person in lex.PERSON_BETWEEN.finditer(window, match.end, phone.start)
             )
     return False
 
@@ -178,31 +188,34 @@ def _office_account(window: str) -> bool:
     (``Rekening resmi retribusi: Bank NTT ...``, ``rekening sekolah Bank NTT ...``), which points
     at an office, not at a person (the annotation guide labels what points at a person)."""
     found = _sentence_contexts(window)
-    first = next((i for i, match in enumerate(found) if match.lastgroup == "bank"), None)
+    first = next((i for i, match in enumerate(found) if match.kind == "bank"), None)
     if first is None:
         return False
     return (
-        any(match.lastgroup in ("office", "institution") for match in found[first + 1 : -1])
-        and lex.PERSON_BETWEEN.search(window, found[first].start()) is None
+        any(match.kind in ("office", "institution") for match in found[first + 1 : -1])
+        and lex.PERSON_BETWEEN.search(window, found[first].start) is None
     )
 
 
-def _npwp_is_nik(window: str, found: list[re.Match[str]]) -> bool:
+def _npwp_is_nik(window: str, found: list[_Context]) -> bool:
     """Whether the ``NIK`` closest to a number follows an ``NPWP`` said to be it (``NPWP (NIK)
     5371...``, ``NPWP baru sama dgn NIK ...``): the guide's 16-digit NPWP that is the NIK, where
     the label follows what the writer says the number is."""
     for match in reversed(found):
-        if match.lastgroup == "npwp":
-            return _same_number(window, match.end(), found[-1].start())
+        if match.kind == "npwp":
+            return _same_number(window, match.end, found[-1].start)
     return False
 
 
-def _sentence_contexts(window: str) -> list[re.Match[str]]:
+def _sentence_contexts(window: str) -> list[_Context]:
     """The context words in ``window`` after the last end of a sentence (one scan finds both)."""
-    found: list[re.Match[str]] = []
+    found: list[_Context] = []
+    kinds = lex.CONTEXT_KINDS
     for match in lex.CONTEXT_OR_BREAK.finditer(window):
-        if match.lastgroup != "brk":
-            found.append(match)
+        word = match.group(1)
+        if word is not None:
+            kind = kinds.get(word) or kinds[lex.context_key(word)]
+            found.append(_Context(kind, match.start(), match.end(), word))
         elif window[match.start()] == "\n" or lex.SENTENCE_END.search(window, 0, match.start()):
             found.clear()
     return found
@@ -219,28 +232,28 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         not change (``Nomor KK sesuai data Dukcapil: ...``).
     """
     found = _sentence_contexts(window)
-    while found and found[-1].lastgroup == "negative" and "\x1f" in window[found[-1].end() :]:
+    while found and found[-1].kind == "negative" and "\x1f" in window[found[-1].end :]:
         # A ticket or document word with an earlier finding (a name) after it is about
         # something else than this number (``STNK A.N. [NAME]. HUB 0851...``).
         found.pop()
     if not found or (
         # ``rek BCA 0275408196 a.n. [NAME]. Info +62823...``: the account word already has its
         # number, right after it; a later number is something else.
-        found[-1].lastgroup == "bank" and _USED_UP.match(window, found[-1].end()) is not None
+        found[-1].kind == "bank" and _USED_UP.match(window, found[-1].end) is not None
     ):
         return None, None
     last = found[-1]
     previous = found[-2] if len(found) > 1 else None
-    kind = last.lastgroup
-    joined = previous is not None and _joined(window, previous.end(), last.start())
-    before = previous.lastgroup if previous is not None else None
+    kind = last.kind
+    joined = previous is not None and _joined(window, previous.end, last.start)
+    before = previous.kind if previous is not None else None
     if kind == "institution" and (
         # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is
-        any(match.lastgroup == "office" for match in found)
+        any(match.kind == "office" for match in found)
         or (  # ``WA Puskesmas Oepoi 0812...``: an office's WhatsApp, not a person's mobile
             previous is not None
-            and _word(previous) in _MESSAGING
-            and lex.PERSON_BETWEEN.search(window, previous.end(), last.start()) is None
+            and previous.word in _MESSAGING
+            and lex.PERSON_BETWEEN.search(window, previous.end, last.start) is None
         )
     ):
         return "office", before if joined and before in _IDENTITY_KINDS else None
@@ -257,23 +270,18 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
     if (
         kind == "phone"
         and before in ("office", "institution")
-        and _word(last) in _LINE_WORDS
-        and lex.PERSON_BETWEEN.search(window, last.end()) is None
+        and last.word in _LINE_WORDS
+        and lex.PERSON_BETWEEN.search(window, last.end) is None
     ):
         # An office's name, then its line: ``Kantor Kelurahan Oesapa, telp. ...`` (not ``...
         # hubungi saya di ...``).
-        messaging = _word(last) in ("wa", "whatsapp")
+        messaging = last.word in ("wa", "whatsapp")
         return ("office" if before == "office" or messaging else "institution"), None
     if before == "negative" and kind in ("bank", "institution"):
         return "negative", "negative"  # ``VA BNI 8808...``: a payment code at a bank
-    if kind == "institution" and lex.PERSON_BETWEEN.search(window, last.end()) is not None:
+    if kind == "institution" and lex.PERSON_BETWEEN.search(window, last.end) is not None:
         return "phone", None  # ``Info Dinas Sosial, pak Yos 0380...``: a person's number
     return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
-
-
-def _word(match: re.Match[str]) -> str:
-    word = match.group()
-    return word.removesuffix("nya").removesuffix("-")
 
 
 _FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik", "office", "institution"})
@@ -311,6 +319,11 @@ def _after_date(text: str, groups: list[tuple[int, int]]) -> int:
     return 0
 
 
+#: The longest currency word before an amount, with its spaces and dot (``rp.  ``): only the end
+#: of a window is searched for it.
+_MONEY_TAIL = 9
+
+
 def _fixed_line_prefix(digits: str) -> bool:
     """Whether ``digits`` start like an Indonesian fixed line (``0380...``, ``62380...``)."""
     return (digits[0] == "0" and digits[1:2] != "8") or (
@@ -324,7 +337,7 @@ def _contexts(
     """Whether the number at ``begin`` is an amount, and its context for every decision and for
     identity kinds, from the words before it and, where those do not decide, after ``end``."""
     window = context.window_before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
-    if lex.MONEY_BEFORE.search(window) is not None:
+    if lex.MONEY_BEFORE.search(window, max(0, len(window) - _MONEY_TAIL)) is not None:
         return True, None, None
     ctx, ident = _closest_context(window)
     # The words after a number matter where those before do not decide, or in brackets.
