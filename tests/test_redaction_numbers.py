@@ -191,6 +191,77 @@ LOOK_ALIKES = [
 ]
 
 
+#: Rules from the third development corpus, asserted on the number kinds only (``(kind, the
+#: number)``), so that a name found around them does not matter.
+NUMBERS_ONLY = [
+    pytest.param(
+        "Rekening resmi retribusi sampah: Bank NTT 031-02-02-637295-8 a.n. Kas Daerah.",
+        [],
+        id="office-account",
+    ),
+    pytest.param(
+        "uang dikembalikan lewat rekening sekolah Bank NTT 083.04.02.3943224.",
+        [],
+        id="school-account",
+    ),
+    pytest.param(
+        "bantuan dari Dinsos belum masuk ke rekening BRI saya 4567-01-023481-53-7",
+        [("bank_account", "4567-01-023481-53-7")],
+        id="own-account-after-an-office",
+    ),
+    pytest.param(
+        "Donasi ke rek BCA 0275408196 a.n. Maria Ndun. Info 0812-3456-7890.",
+        [("bank_account", "0275408196"), ("phone", "0812-3456-7890")],
+        id="account-word-used-up",
+    ),
+    pytest.param(
+        "STNK a.n. Yohanes Ndun, hub 0851 8242 5447",
+        [("phone", "0851 8242 5447")],
+        id="document-word-before-a-name",
+    ),
+    pytest.param("Waktu: 21-06-2026 11.20 WITA", [], id="date-then-time"),
+    pytest.param(
+        "NPWP sy 51.2 99.829.7.146.377 ditolak",
+        [("npwp", "51.2 99.829.7.146.377")],
+        id="npwp-seven-groups",
+    ),
+    pytest.param("Bukti transfer No. 2026621402933966.", [], id="transfer-receipt"),
+    pytest.param("Kontak bidang: 0380-886 559.", [], id="department-line"),
+    pytest.param("Informasi: (0380) 852164.", [], id="information-line"),
+    pytest.param("Info 0812-3456-7890 ya", [("phone", "0812-3456-7890")], id="info-mobile"),
+    pytest.param(
+        "KELURAHAN SIKUMANA\nJl. Frans Seda No. 93, Kupang 85117, Telp. (0380) 803 511",
+        [],
+        id="letter-heading-line",
+    ),
+    pytest.param(
+        "MOHON INFO NOMOR PENGADUAN DINAS PENDIDIKAN, SY TELP (0380) 893 128 TDK AKTIF",
+        [],
+        id="writer-calls-the-office",
+    ),
+    pytest.param(
+        "sy ke kantor lurah, Pak Welem tdk ada. Tlp (0380) 631137",
+        [("phone", "(0380) 631137")],
+        id="person-between-office-and-line",
+    ),
+    pytest.param(
+        "Info Dinas Sosial, pak Yos 0380 821447",
+        [("phone", "0380 821447")],
+        id="person-after-an-institution",
+    ),
+]
+
+
+def number_findings(text: str) -> list[tuple[str, str]]:
+    numbers = {"nik", "kk", "npwp", "phone", "bpjs", "bank_account"}
+    return [(f.kind, text[f.start : f.end]) for f in REDACTOR.find(text) if f.kind in numbers]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_ONLY)
+def test_number_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    assert number_findings(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), NPWP)
 def test_npwp(text: str, expected: str) -> None:
     assert redacted(text) == expected
@@ -222,7 +293,7 @@ def test_look_alikes_stay(text: str) -> None:
 
 
 def test_every_case_is_a_fixpoint() -> None:
-    for case in [*NPWP, *KK, *NIK, *PHONES]:
+    for case in [*NPWP, *KK, *NIK, *PHONES, *NUMBERS_ONLY]:
         text = case.values[0]
         assert isinstance(text, str)
         once = REDACTOR.redact(text).text
