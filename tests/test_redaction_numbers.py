@@ -109,6 +109,7 @@ NIK = [
 PHONES = [
     pytest.param("HPnya 081234567890", "HPnya [PHONE]", id="nya-glued"),
     pytest.param("nomor wanya 081234567890", "nomor wanya [PHONE]", id="wa-nya"),
+    pytest.param("rek BNI 0812345678", "rek BNI [BANK_ACCOUNT]", id="guide-bni-account-08"),
     pytest.param(
         "HP 081234567890, rek BRI 1234567890",
         "HP [PHONE], rek BRI [BANK_ACCOUNT]",
@@ -153,6 +154,8 @@ OFFICE_LINES = [
     pytest.param("Perumda Air Minum (0380) 833 029", id="water-company"),
     pytest.param("telp Bank NTT cabang (0380) 821 555", id="bank-landline-not-an-account"),
     pytest.param("Telp/Fax (0380) 821123", id="fax"),
+    pytest.param("WA Bank NTT 0811-3811-5050", id="bank-whatsapp-not-an-account"),
+    pytest.param("call center BPJS Kesehatan 0811 8165 165", id="agency-call-center"),
     pytest.param(
         "Dinas PUPR yang sudah pindah itu, telp. (0380) 833411",
         id="office-sentence-then-line",

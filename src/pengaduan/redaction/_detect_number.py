@@ -268,6 +268,14 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
     if kind in ("institution", "office") and before in _IDENTITY_KINDS:
         return kind, before
     if (
+        kind in ("bank", "bpjs")
+        and previous is not None
+        and (before == "office" or previous.word in _MESSAGING)
+    ):
+        # ``WA Bank NTT 0811...``, ``call center BPJS Kesehatan 0811...``: the bank's or the
+        # agency's line, not an account or a card.
+        return "office", None
+    if (
         kind == "phone"
         and before in ("office", "institution")
         and last.word in _LINE_WORDS
