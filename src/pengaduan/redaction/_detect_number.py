@@ -349,7 +349,7 @@ def _contexts(
         return True, None, None
     ctx, ident = _closest_context(window)
     # The words after a number matter where those before do not decide, or in brackets.
-    if ctx in (None, "institution", "phone") or (
+    if ctx in (None, "institution") or (
         ctx != "negative" and ("(" in text[end : end + 3] or "[" in text[end : end + 3])
     ):
         after, bracketed = _following_context(context.window_after(end))
