@@ -350,10 +350,10 @@ HOME_LINE = re.compile(r"(?<![a-z])(?:rumah|rmh|pribadi|sendiri)(?![a-z])")
 #: The detector checks the word before the mark (four letters or more, not ``telp.``).
 _SENTENCE_BREAK = r"[.!?][ \u00a0\n]+(?=[a-z])|\n[ \t]*\n"
 SENTENCE_BREAK = re.compile(_SENTENCE_BREAK)
-#: :data:`CONTEXT` and :data:`SENTENCE_BREAK` in one scan of a window, every kind's words in one
+#: `CONTEXT` and `SENTENCE_BREAK` in one scan of a window, every kind's words in one
 #: trie (no group per kind: the engine rejects a position after one test): group 1 is the
 #: context word (without a glued ``-nya``), ``None`` for a sentence end. The words of two kinds
-#: never start one another, so the longest word at a place is the one :data:`CONTEXT` finds.
+#: never start one another, so the longest word at a place is the one `CONTEXT` finds.
 CONTEXT_OR_BREAK = re.compile(
     r"(?<![a-z0-9])("
     + trie_pattern(w for words in CONTEXT_WORDS.values() for w in words).replace(
@@ -365,12 +365,12 @@ CONTEXT_OR_BREAK = re.compile(
 
 
 def context_key(word: str) -> str:
-    """A context word as :data:`CONTEXT_KINDS` knows it: spaces, dots and colons between its
+    """A context word as `CONTEXT_KINDS` knows it: spaces, dots and colons between its
     parts made one space (``no. kartu`` and ``no kartu``; ``telp.`` and ``telp``)."""
     return " ".join(word.replace(".", " ").replace(":", " ").split())
 
 
-#: The kind each context word announces, by :func:`context_key`.
+#: The kind each context word announces, by `context_key()`.
 CONTEXT_KINDS = {
     context_key(word): kind for kind in CONTEXT_ORDER[::-1] for word in CONTEXT_WORDS[kind]
 }
