@@ -154,6 +154,9 @@ OFFICE_LINES = [
     pytest.param("Perumda Air Minum (0380) 833 029", id="water-company"),
     pytest.param("telp Bank NTT cabang (0380) 821 555", id="bank-landline-not-an-account"),
     pytest.param("Telp/Fax (0380) 821123", id="fax"),
+    pytest.param("bebas pulsa 0800 1 234 567", id="toll-free"),
+    pytest.param("hub 0800-1-234567", id="toll-free-after-a-phone-word"),
+    pytest.param("telp 0807 1 234 567", id="toll-free-0807"),
     pytest.param("WA Bank NTT 0811-3811-5050", id="bank-whatsapp-not-an-account"),
     pytest.param("call center BPJS Kesehatan 0811 8165 165", id="agency-call-center"),
     pytest.param(

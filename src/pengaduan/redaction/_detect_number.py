@@ -22,7 +22,7 @@ from pengaduan.redaction._detect_base import (
     _flag,
     _string_set,
 )
-from pengaduan.redaction._detect_phone import _national, _phone_e164
+from pengaduan.redaction._detect_phone import _national, _phone_e164, _service_line
 from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction.kinds import PiiKind
 
@@ -622,6 +622,7 @@ class NumberDetector:
                 ctx == "office"
                 or (ctx == "institution" and fixed_line)
                 or phone in self.allowed_phones
+                or _service_line(phone)  # ``0800-1-...``: a toll-free line is an organisation's
             )
             return _ALLOWED if office else PiiKind.PHONE
         return None
