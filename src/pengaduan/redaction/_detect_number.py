@@ -8,7 +8,8 @@ sources: ``_lexicon.py`` (context words), ``_nik.py`` (NIK structure), ``_detect
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -21,12 +22,11 @@ from pengaduan.redaction._detect_base import (
     _flag,
     _string_set,
 )
-from pengaduan.redaction._detect_phone import _national, _phone_e164
+from pengaduan.redaction._detect_phone import _national, _phone_e164, _service_line
 from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
-    import re
     from collections.abc import Iterator
 
     from pengaduan.redaction._detect_base import DetectionContext
@@ -46,21 +46,50 @@ _ANCHOR_REACH = 14
 _NUMBER_REACH = 64
 
 
-def _lettered_matches(lowered: str) -> list[re.Match[str]]:
-    """Matches of `LETTERED_ID` not preceded by a letter or
-    digit, as a left-to-right scan would find them.
-
-    A context word holds one of a few anchors, found with ``str.find`` in C; the pattern is
-    tried only at the few places before them instead of at every position of the text.
-    """
-    starts: set[int] = set()
+def _anchors(lowered: str) -> list[tuple[int, int]]:
+    """Where a NIK or KK anchor word stands with a letter typed for a digit in the few
+    characters after it: ``(start, end)`` of each anchor, found with ``str.find`` in C."""
+    found: list[tuple[int, int]] = []
     for anchor in _LETTERED_ANCHORS:
         at = lowered.find(anchor)
         while at != -1:
-            # Only where a letter stands for a digit in the next few characters.
             if lex.LETTER_BY_DIGIT.search(lowered, at, at + _NUMBER_REACH) is not None:
-                starts.update(range(max(0, at - _ANCHOR_REACH), at + 1))
+                found.append((at, at + len(anchor)))
             at = lowered.find(anchor, at + 1)
+    return found
+
+
+def _lettered_numbers(lowered: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Numbers with letters for digits anywhere in the few characters after a NIK or KK anchor
+    word (``Nama/NIK: Kristina Lay / 530523671283O264``): the detector asks their context.
+
+    Returns:
+        ``(start, end)`` of each number with at least one letter for a digit, in text order.
+    """
+    found: set[tuple[int, int]] = set()
+    for at, after in anchors:
+        for hit in lex.LETTERED_NUMBER.finditer(lowered, after, at + _NUMBER_REACH):
+            start, end = hit.span()
+            if (
+                (start and _ascii_lower_alnum(lowered[start - 1]))
+                or (end < len(lowered) and _ascii_lower_alnum(lowered[end]))
+                or lex.LETTER_BY_DIGIT.search(lowered, start, end) is None
+            ):
+                continue
+            found.add((start, end))
+    return sorted(found)
+
+
+def _lettered_matches(lowered: str, anchors: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Matches of `LETTERED_ID` not preceded by a letter or
+    digit, as a left-to-right scan would find them.
+
+    A context word holds one of a few anchors; the pattern is tried only at the few places
+    before them instead of at every position of the text.
+    """
+    starts: set[int] = set()
+    for at, _ in anchors:
+        starts.update(range(max(0, at - _ANCHOR_REACH), at + 1))
     found: list[re.Match[str]] = []
     reached = 0
     match = lex.LETTERED_ID.match
@@ -73,33 +102,194 @@ def _lettered_matches(lowered: str) -> list[re.Match[str]]:
     return found
 
 
-def _closest_context(window: str) -> str | None:
-    start = 0
-    for brk in lex.SENTENCE_BREAK.finditer(window):
-        if window[brk.start()] == "\n" or lex.SENTENCE_END.search(window, 0, brk.start()):
-            start = brk.end()
-    office = False
-    last: re.Match[str] | None = None
-    previous: re.Match[str] | None = None
-    for match in lex.CONTEXT.finditer(window, start):
-        previous, last = last, match
-        office = office or match.lastgroup == "office"
-    if last is None:
-        return None
-    if last.lastgroup == "institution" and (
-        office  # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is
+#: Identity kinds: a context word for one of them decides what an identity number is.
+_IDENTITY_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank"})
+#: Words that, right before an institution's name, make its number the office's line.
+_MESSAGING = frozenset(
+    {"wa", "whatsapp", "telp", "telp.", "tlp", "telepon", "telpon", "hubungi", "kontak"}
+)
+#: Phone words that, right after an office's or institution's name, introduce its line
+#: (``Kantor Kelurahan Oesapa, telp. (0380) 821 123``; ``Dinas Sosial WA 0812...``).
+_LINE_WORDS = frozenset({*_MESSAGING, "sms"})
+#: How many words may stand between two context words that belong together (``Dinas Sosial
+#: Kota Kupang Telp``, ``NPWP baru sama dgn NIK``).
+_JOINED_WORDS = 4
+
+
+def _joined(window: str, start: int, end: int) -> bool:
+    """Whether the text between two context words is a few plain words (no number, no earlier
+    finding, no person), so the two describe the same number."""
+    between = window[start:end]
+    return (
+        len(between.split()) <= _JOINED_WORDS
+        and not any(char.isdigit() or char == "\x1f" for char in between)
+        and lex.PERSON_BETWEEN.search(between) is None
+    )
+
+
+#: Words that join two different things: ``NPWP dan NIK ...`` names two numbers.
+_CONJUNCTIONS = frozenset({"dan", "tapi", "tetapi", "serta", "atau", "juga", "sedangkan", "&"})
+#: How many words may stand between ``NPWP`` and ``NIK`` said of one number.
+_SAME_NUMBER_WORDS = 6
+
+
+def _same_number(window: str, start: int, end: int) -> bool:
+    """Whether the words between ``NPWP`` and ``NIK`` say they are one number (``NPWP (NIK)``,
+    ``NPWP = NIK``, ``NPWP (16 digit, sama dengan NIK)``), not two (``NPWP dan NIK``, or an
+    earlier finding between them)."""
+    words = window[start:end].split()
+    return (
+        len(words) <= _SAME_NUMBER_WORDS
+        and "\x1f" not in window[start:end]
+        and _CONJUNCTIONS.isdisjoint(words)
+    )
+
+
+class _Context(NamedTuple):
+    """A context word in a window: what it announces, where it is, the word as written (without
+    a glued ``-nya``)."""
+
+    kind: str
+    start: int
+    end: int
+    word: str
+
+
+def _office_earlier(window: str, found: list[_Context]) -> bool:
+    """Whether an office's or institution's name stands earlier in the sentence than the phone
+    word closest to the number, with no home (``rumah``) after it and no person named after the
+    phone word (``telp saya``; ``sy telp ...`` is the writer calling the office)."""
+    phone = found[-1]
+    for match in reversed(found[:-1]):
+        if match.kind in ("office", "institution"):
+            if (
+                lex.HOME_LINE.search(window, match.end) is not None
+                or lex.PERSON_BETWEEN.search(window, phone.end) is not None
+            ):
+                return False
+            return all(
+                # ``sy telp (0380) ...``: the writer calling the office, not the line's owner.
+                person.group() in _WRITER and not window[person.end() : phone.start].strip()
+                for person in lex.PERSON_BETWEEN.finditer(window, match.end, phone.start)
+            )
+    return False
+
+
+#: A finding right after a context word (and a bank's second word: ``Bank NTT``): the word's
+#: own number, already found.
+_USED_UP = re.compile(r"[ \t\u00a0:.=-]{0,4}(?:[a-z]{1,8}[ \t\u00a0:.]{1,2})?\x1f.")
+#: The writer, as the subject of a call (``sy telp``, ``beta telp``).
+_WRITER = frozenset({"saya", "sy", "beta"})
+
+
+def _office_account(window: str) -> bool:
+    """Whether, in the sentence before a bank account, an account word is followed by an
+    office's name and then the bank, with no person after it: an office's account
+    (``Rekening resmi retribusi: Bank NTT ...``, ``rekening sekolah Bank NTT ...``), which points
+    at an office, not at a person (the annotation guide labels what points at a person)."""
+    found = _sentence_contexts(window)
+    first = next((i for i, match in enumerate(found) if match.kind == "bank"), None)
+    if first is None:
+        return False
+    return (
+        any(match.kind in ("office", "institution") for match in found[first + 1 : -1])
+        and lex.PERSON_BETWEEN.search(window, found[first].start) is None
+    )
+
+
+def _npwp_is_nik(window: str, found: list[_Context]) -> bool:
+    """Whether the ``NIK`` closest to a number follows an ``NPWP`` said to be it (``NPWP (NIK)
+    5371...``, ``NPWP baru sama dgn NIK ...``): the guide's 16-digit NPWP that is the NIK, where
+    the label follows what the writer says the number is."""
+    for match in reversed(found):
+        if match.kind == "npwp":
+            return _same_number(window, match.end, found[-1].start)
+    return False
+
+
+def _sentence_contexts(window: str) -> list[_Context]:
+    """The context words in ``window`` after the last end of a sentence (one scan finds both)."""
+    found: list[_Context] = []
+    kinds = lex.CONTEXT_KINDS
+    for match in lex.CONTEXT_OR_BREAK.finditer(window):
+        word = match.group(1)
+        if word is not None:
+            kind = kinds.get(word) or kinds[lex.context_key(word)]
+            found.append(_Context(kind, match.start(), match.end(), word))
+        elif window[match.start()] == "\n" or lex.SENTENCE_END.search(window, 0, match.start()):
+            found.clear()
+    return found
+
+
+def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR0911 - a ladder
+    """What the context words before a number say: the closest one decides, with the rules of
+    the annotation guide where two of them belong together. A context word does not reach across
+    the end of a sentence (one scan finds both).
+
+    Returns:
+        ``(context, identity)``: the context for every decision, and the one for identity kinds
+        (NIK, KK, NPWP, BPJS, bank), which an institution's name after the identity word does
+        not change (``Nomor KK sesuai data Dukcapil: ...``).
+    """
+    found = _sentence_contexts(window)
+    while found and found[-1].kind == "negative" and "\x1f" in window[found[-1].end :]:
+        # A ticket or document word with an earlier finding (a name) after it is about
+        # something else than this number (``STNK A.N. [NAME]. HUB 0851...``).
+        found.pop()
+    if not found or (
+        # ``rek BCA 0275408196 a.n. [NAME]. Info +62823...``: the account word already has its
+        # number, right after it; a later number is something else.
+        found[-1].kind == "bank" and _USED_UP.match(window, found[-1].end) is not None
+    ):
+        return None, None
+    last = found[-1]
+    previous = found[-2] if len(found) > 1 else None
+    kind = last.kind
+    joined = previous is not None and _joined(window, previous.end, last.start)
+    before = previous.kind if previous is not None else None
+    if kind == "institution" and (
+        # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is
+        any(match.kind == "office" for match in found)
         or (  # ``WA Puskesmas Oepoi 0812...``: an office's WhatsApp, not a person's mobile
             previous is not None
-            and previous.group() in _MESSAGING
-            and lex.PERSON_BETWEEN.search(window, previous.end(), last.start()) is None
+            and previous.word in _MESSAGING
+            and lex.PERSON_BETWEEN.search(window, previous.end, last.start) is None
         )
     ):
-        return "office"
-    return last.lastgroup
-
-
-#: Words that, right before an institution's name, make its number the office's line.
-_MESSAGING = frozenset({"wa", "whatsapp", "telp", "telp.", "tlp", "telepon", "telpon"})
+        return "office", before if joined and before in _IDENTITY_KINDS else None
+    if kind == "nik" and _npwp_is_nik(window, found):
+        return "npwp", "npwp"
+    if not joined:
+        if kind == "phone" and _office_earlier(window, found):
+            # ``Dinas PU, Jl. El Tari No. 16, Telp. (0380) 833411``: a fixed line in a sentence
+            # about an office is its line (a mobile stays a person's).
+            return "institution", None
+        return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
+    if kind in ("institution", "office") and before in _IDENTITY_KINDS:
+        return kind, before
+    if (
+        kind in ("bank", "bpjs")
+        and previous is not None
+        and (before == "office" or previous.word in _MESSAGING)
+    ):
+        # ``WA Bank NTT 0811...``, ``call center BPJS Kesehatan 0811...``: the bank's or the
+        # agency's line, not an account or a card.
+        return "office", None
+    if (
+        kind == "phone"
+        and before in ("office", "institution")
+        and last.word in _LINE_WORDS
+        and lex.PERSON_BETWEEN.search(window, last.end) is None
+    ):
+        # An office's name, then its line: ``Kantor Kelurahan Oesapa, telp. ...`` (not ``...
+        # hubungi saya di ...``).
+        messaging = last.word in ("wa", "whatsapp")
+        return ("office" if before == "office" or messaging else "institution"), None
+    if before == "negative" and kind in ("bank", "institution"):
+        return "negative", "negative"  # ``VA BNI 8808...``: a payment code at a bank
+    if kind == "institution" and lex.PERSON_BETWEEN.search(window, last.end) is not None:
+        return "phone", None  # ``Info Dinas Sosial, pak Yos 0380...``: a person's number
+    return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
 
 
 _FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik", "office", "institution"})
@@ -107,18 +297,94 @@ _FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik", "office", "in
 _TOLERATED_ID_LENGTHS = frozenset({15, 16, 17})
 
 
-def _following_context(window: str) -> str | None:
-    """A context word written right after a number (``0001234567890 (BPJS)``)."""
+def _following_context(window: str) -> tuple[str | None, bool]:
+    """A context word written right after a number (``0001234567890 (BPJS)``), and whether it
+    is in brackets (``(0380) 833 411 (Dinas PUPR)``)."""
     match = lex.CONTEXT_AFTER.match(window)
     if match is None:
-        return None
+        return None, False
     found = lex.CONTEXT.search(window, match.end())
     if found is None or found.start() != match.end() or found.lastgroup not in _FOLLOWING_KINDS:
-        return None
-    return found.lastgroup
+        return None, False
+    return found.lastgroup, "(" in match.group() or "[" in match.group()
+
+
+#: How far back (in visible characters) an identity word reaches for a number of a NIK's length
+#: when nothing closer speaks for it.
+_WIDE_REACH = 80
+#: The identity kinds a far word may give: their numbers (15 to 17 digits) are never phones.
+_WIDE_KINDS = frozenset({"nik", "kk", "npwp"})
+
+
+def _after_date(text: str, groups: list[tuple[int, int]]) -> int:
+    """The first group a number may start at: after a date that opens the run (``21-06-2026
+    11.20``: no number starts inside the date), else the first."""
+    date = lex.DATE_SHAPE.match(text, groups[0][0])
+    if date is not None:
+        for index, (_, end) in enumerate(groups[:3]):
+            if end == date.end():
+                return index + 1
+    return 0
+
+
+#: The longest currency word before an amount, with its spaces and dot (``rp.  ``): only the end
+#: of a window is searched for it.
+_MONEY_TAIL = 9
+
+
+def _fixed_line_prefix(digits: str) -> bool:
+    """Whether ``digits`` start like an Indonesian fixed line (``0380...``, ``62380...``)."""
+    return (digits[0] == "0" and digits[1:2] != "8") or (
+        digits.startswith("62") and digits[2:3] != "8"
+    )
+
+
+def _contexts(
+    text: str, begin: int, end: int, context: DetectionContext, *, long: bool, fixed: bool
+) -> tuple[bool, str | None, str | None]:
+    """Whether the number at ``begin`` is an amount, and its context for every decision and for
+    identity kinds, from the words before it and, where those do not decide, after ``end``."""
+    window = context.window_before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
+    if lex.MONEY_BEFORE.search(window, max(0, len(window) - _MONEY_TAIL)) is not None:
+        return True, None, None
+    ctx, ident = _closest_context(window)
+    # The words after a number matter where those before do not decide, or in brackets.
+    if ctx in (None, "institution") or (
+        ctx != "negative" and ("(" in text[end : end + 3] or "[" in text[end : end + 3])
+    ):
+        after, bracketed = _following_context(context.window_after(end))
+        if ctx in (None, "institution", "phone"):
+            if after == "office" or (after == "institution" and bracketed):
+                ctx = "office"  # ``(0380) 833 411 (Dinas PUPR)``: the office's line
+            elif after is not None and ctx != "phone":
+                ctx = after
+        if after in _IDENTITY_KINDS and (bracketed or (ident is None and ctx != "phone")):
+            ident = after  # ``5371... (KK)``: a word in brackets right after names the number
+    if ident == "bank" and begin and text[begin - 1] == "(":
+        # ``telp Bank NTT (0380) 821 555``: an area code, not an account; the bank's line
+        ident, ctx = None, "institution" if ctx == "bank" else ctx
+    if ident == "bank" and _office_account(context.window_before(begin, width=_WIDE_REACH)):
+        return False, "negative", "negative"
+    if ctx == "phone" and fixed:
+        # A letter's heading: the office's name, its address, then ``Telp. (0380) ...``.
+        wide = _closest_context(context.window_before(begin, width=_WIDE_REACH))[0]
+        if wide in ("office", "institution"):
+            ctx = wide
+    if ctx is None and long:
+        # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
+        # for a number of a NIK's length only, an identity word further back still decides.
+        wide = _closest_context(context.window_before(begin, width=_WIDE_REACH))[1]
+        if wide in _WIDE_KINDS:
+            ident = wide
+    return False, ctx, ident
 
 
 _ALLOWED = "allowed"
+#: The most digit groups one number may have (``51.2 99.829.7.146.377``: an NPWP typed with a
+#: stray space).
+_MAX_GROUPS = 7
+#: The fewest digits of a bank account, the shortest kind that needs no phone prefix.
+_SHORTEST_ACCOUNT = 10
 
 
 @attrs.frozen(kw_only=True)
@@ -126,7 +392,7 @@ class NumberDetector:
     """NIK, KK, NPWP, phone, BPJS and bank account numbers, in one pass over digit runs.
 
     A run of digits (with spaces, dots, dashes or brackets between them) is split into its
-    groups; the longest sequence of up to six groups that classifies wins, then the scan moves on.
+    groups; the longest sequence of up to seven groups that classifies wins, then the scan moves on.
     A run is cut where an earlier detector's finding (an email, an address) lies inside it, as
     the tag written there would cut it.
     Classification, in order: the known identity; a *negative* context word (ticket, invoice,
@@ -189,7 +455,12 @@ class NumberDetector:
     def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
         """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
         word, when they have 15 to 17 digits once the letters are read as digits."""
-        for match in _lettered_matches(context.lowered):
+        taken: list[tuple[int, int]] = []
+        lowered = context.lowered
+        anchors = _anchors(lowered)
+        if not anchors:
+            return
+        for match in _lettered_matches(lowered, anchors):
             raw = match.group("number")
             if not any(char.isalpha() for char in raw):
                 continue  # plain digits: the digit-run pass decides
@@ -199,7 +470,22 @@ class NumberDetector:
                 continue
             start, end = match.span("number")
             kind = PiiKind.KK if match.group("kk") else PiiKind.NIK
+            taken.append((start, end))
             yield Finding(kind=kind, start=start, end=end, detector=self.name)
+        for start, end in _lettered_numbers(lowered, anchors):
+            if any(a < end and start < b for a, b in taken) or context.overlaps_collapsed(
+                start, end
+            ):
+                continue
+            raw = context.text[start:end]
+            digits = "".join(c for c in raw.translate(lex.LETTER_DIGITS) if c.isdigit())
+            if len(digits) not in _TOLERATED_ID_LENGTHS or sum(c.isdigit() for c in raw) < 10:
+                continue
+            ident = _closest_context(context.window_before(start))[1]
+            if ident in ("nik", "kk"):
+                taken.append((start, end))
+                kind = PiiKind.KK if ident == "kk" else PiiKind.NIK
+                yield Finding(kind=kind, start=start, end=end, detector=self.name)
 
     def _free_before(self, text: str, first_digit: int, context: DetectionContext) -> bool:
         return (
@@ -232,33 +518,46 @@ class NumberDetector:
         known_niks: frozenset[str],
         known_phones: frozenset[str],
     ) -> Iterator[Finding]:
-        index = 0
-        while index < len(groups):
+        index = _after_date(text, groups)
+        count = len(groups)
+        while index < count:
             begin = groups[index][0]
-            reach = sum(b - a for a, b in groups[index : index + 6])
-            if reach < 7:
+            last = min(index + _MAX_GROUPS - 1, count - 1)
+            # The digits of up to seven groups from here, and where each group ends in them.
+            digits = ""
+            ends: list[int] = []
+            for a, b in groups[index : last + 1]:
+                digits += text[a:b]
+                ends.append(len(digits))
+            plus = begin > 0 and text[begin - 1] == "+"
+            if len(digits) < 7 or (
+                # Too short for an account or an identity number, and no phone prefix: nothing
+                # this could be (amounts, dates, times), so no context is looked up.
+                len(digits) < _SHORTEST_ACCOUNT and not plus and digits[0] not in "06"
+            ):
                 index += 1
                 continue
-            window = context.window_before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
-            money = lex.MONEY_BEFORE.search(window) is not None
-            ctx = None if money else _closest_context(window)
-            if ctx in (None, "institution") and not money:
-                ctx = _following_context(context.window_after(groups[-1][1])) or ctx
+            money, ctx, ident = _contexts(
+                text,
+                begin,
+                groups[-1][1],
+                context,
+                long=len(digits) >= 15,
+                fixed=_fixed_line_prefix(digits),
+            )
             chosen: tuple[int, str] | None = None
             if not money:
-                last = min(index + 5, len(groups) - 1)
                 for stop in range(last, index - 1, -1):
-                    raw = text[begin : groups[stop][1]]
-                    digits = "".join(text[a:b] for a, b in groups[index : stop + 1])
-                    if len(digits) > 17:
+                    length = ends[stop - index]
+                    if length > 17:
                         continue
-                    if len(digits) < 7:
+                    if length < 7:
                         break
-                    plus = begin > 0 and text[begin - 1] == "+"
                     kind = self._classify(
-                        digits,
-                        raw,
+                        digits[:length],
+                        text[begin : groups[stop][1]],
                         ctx=ctx,
+                        ident=ident,
                         plus=plus,
                         known_niks=known_niks,
                         known_phones=known_phones,
@@ -271,9 +570,7 @@ class NumberDetector:
                 continue
             stop, kind = chosen
             start, end = begin, groups[stop][1]
-            if (start > 0 and text[start - 1] == "+") or (
-                start > 0 and text[start - 1] == "(" and ")" in text[start:end]
-            ):
+            if plus or (start > 0 and text[start - 1] == "(" and ")" in text[start:end]):
                 start -= 1
             if kind != _ALLOWED:
                 context.cover(start, end)
@@ -287,6 +584,7 @@ class NumberDetector:
         raw: str,
         *,
         ctx: str | None,
+        ident: str | None,
         plus: bool,
         known_niks: frozenset[str],
         known_phones: frozenset[str],
@@ -297,17 +595,17 @@ class NumberDetector:
         national = _national(digits)
         if national is not None and national in known_phones:
             return PiiKind.PHONE
-        if ctx == "negative" or self.only_known:
+        if ctx == "negative" or ident == "negative" or self.only_known:
             return None
-        if ctx == "kk" and length in _TOLERATED_ID_LENGTHS:
+        if ident == "kk" and length in _TOLERATED_ID_LENGTHS:
             return PiiKind.KK
-        if ctx == "npwp" and length in (15, 16):
+        if ident == "npwp" and length in (15, 16):
             return PiiKind.NPWP
-        if ctx == "bpjs" and length == 13:
+        if ident == "bpjs" and length == 13:
             return PiiKind.BPJS
-        if ctx == "bank" and 10 <= length <= 16:
+        if ident == "bank" and 10 <= length <= 16:
             return PiiKind.BANK_ACCOUNT
-        if (ctx == "nik" and length in _TOLERATED_ID_LENGTHS) or (
+        if (ident == "nik" and length in _TOLERATED_ID_LENGTHS) or (
             length == 16 and nik_structure_valid(digits)
         ):
             return PiiKind.NIK
@@ -324,6 +622,7 @@ class NumberDetector:
                 ctx == "office"
                 or (ctx == "institution" and fixed_line)
                 or phone in self.allowed_phones
+                or _service_line(phone)  # ``0800-1-...``: a toll-free line is an organisation's
             )
             return _ALLOWED if office else PiiKind.PHONE
         return None

@@ -53,6 +53,29 @@ def _phone_e164(digits: str, *, international: bool, lenient: bool) -> str | Non
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
+#: Number types that belong to organisations, never to a private person: toll-free, premium,
+#: shared-cost and universal access numbers (``0800-1-...`` hotlines).
+_SERVICE_TYPES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.UAN,
+    }
+)
+#: Indonesian non-geographic service prefixes (``0800`` and ``0807`` toll-free, ``0809``
+#: premium), for numbers accepted as merely possible after a phone word.
+_SERVICE_PREFIXES = ("+62800", "+62807", "+62809")
+
+
+@lru_cache(maxsize=8192)
+def _service_line(e164: str) -> bool:
+    """Whether an E.164 number is a toll-free, premium or shared-cost service line."""
+    if e164.startswith(_SERVICE_PREFIXES):
+        return True
+    return phonenumbers.number_type(phonenumbers.parse(e164, None)) in _SERVICE_TYPES
+
+
 def office_phones(directory: UnitDirectory) -> tuple[str, ...]:
     """The phone numbers a unit directory lists (its units' liaison and office lines).
 

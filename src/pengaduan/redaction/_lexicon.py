@@ -89,9 +89,12 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "ektp",
         "nomor induk kependudukan",
         "no induk kependudukan",
+        "nonik",
     ),
     "kk": (
         "kk",
+        "k.k",
+        "nokk",
         "kartu keluarga",
         "no kk",
         "nomor kk",
@@ -100,7 +103,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "no kartu keluarga",
         "nomor kartu keluarga",
     ),
-    "npwp": ("npwp", "nomor pokok wajib pajak"),
+    "npwp": ("npwp", "n.p.w.p", "nonpwp", "nomor pokok wajib pajak"),
     "bpjs": (
         "bpjs",
         "jkn",
@@ -153,6 +156,20 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "help desk",
         "sekretariat",
         "pusat informasi",
+        "contact center",
+        "contact centre",
+        "sms center",
+        "sms centre",
+        "fax",
+        "faks",
+        "faksimile",
+        "humas",
+        "resmi",
+        "aduan",
+        "pengaduan",
+        "layanan",
+        "darurat",
+        "pusat panggilan",
     ),
     # An institution named right before a number: its fixed line is the office's, but a mobile
     # number there is still a person's (``pegawai dinas ... 0812...``, the guide's "a mobile
@@ -170,10 +187,38 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "dukcapil",
         "bpbd",
         "sekolah",
+        "posyandu",
+        "pustu",
+        "perumda",
+        "bapenda",
+        "pemkot",
+        "pemkab",
+        "pemda",
+        "pemprov",
+        "samsat",
+        "disdukcapil",
+        "dinkes",
+        "dinsos",
+        "dishub",
+        "disdik",
+        "satpol",
+        "damkar",
+        "inspektorat",
+        "ombudsman",
+        "rumah sakit",
+        "klinik",
+        # An office's department or notice (``Kontak bidang: 0380-...``, ``Informasi: 0380...``):
+        # a fixed line there is the office's; a mobile stays a person's (``Info 0812...``).
+        "bidang",
+        "informasi",
+        "info",
     ),
     "phone": (
         "hp",
         "no hp",
+        "nohp",
+        "nowa",
+        "notelp",
         "wa",
         "whatsapp",
         "telp",
@@ -185,6 +230,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "sms",
         "kontak",
         "hubungi",
+        "hub",
         "nomor saya",
     ),
     "negative": (
@@ -235,22 +281,99 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "sim",
         "resi",
         "pengiriman",
+        # Transactions, registrations and documents (the guide's "16-digit numbers said to be
+        # something else": the context decides).
+        "transaksi",
+        "bukti transfer",
+        "trx",
+        "ref",
+        "reff",
+        "referensi",
+        "pendaftaran",
+        "register",
+        "permohonan",
+        "pengajuan",
+        "berkas",
+        "kontrak",
+        "polis",
+        "seri",
+        "serial",
+        "kode",
+        "ntpn",
+        "rm",
+        "rekam medis",
+        "meter",
+        "nib",
+        "nis",
+        "induk siswa",
+        "npsn",
+        "nuptk",
+        "paspor",
+        "passport",
+        "ijazah",
+        "akta",
+        "rangka",
+        "mesin",
+        "stnk",
+        "bpkb",
+        # A BPJS Ketenagakerjaan membership number is another card, outside the ``bpjs`` kind.
+        "ketenagakerjaan",
+        "bpjs ketenagakerjaan",
+        "bpjs tk",
+        "bpjstk",
+        "bpjs naker",
+        "jamsostek",
     ),
 }
+#: The order in which context groups are tried where two start at the same place: a negative
+#: phrase first (``bpjs ketenagakerjaan`` is not ``bpjs``), then the rest as listed.
+CONTEXT_ORDER = ("negative", *(kind for kind in CONTEXT_WORDS if kind != "negative"))
 
 
 def _context_pattern() -> re.Pattern[str]:
     groups = []
-    for kind, words in CONTEXT_WORDS.items():
-        alternatives = "|".join(
-            re.escape(w).replace(r"\ ", r"[\s.:]{1,3}")
-            for w in sorted(words, key=len, reverse=True)
-        )
+    for kind in CONTEXT_ORDER:
+        # Each group's words factored as a trie (the longest word at a place wins, as in a
+        # longest-first alternation), a space standing for up to three spaces, dots or colons.
+        alternatives = trie_pattern(CONTEXT_WORDS[kind]).replace(r"\ ", r"[\s.:]{1,3}")
         groups.append(f"(?P<{kind}>{alternatives})")
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(groups) + r")(?![a-z0-9])")
+    # ``-nya`` glued to a word (``NIKnya``, ``KKnya``, ``HPnya``) keeps its meaning.
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(groups) + r")(?:-?nya)?(?![a-z0-9])")
 
 
 CONTEXT = _context_pattern()
+#: Words after an office's name that make a fixed line after them a person's home line (``...
+#: kantor lurah, telp rumah saya 0380 821447``).
+HOME_LINE = re.compile(r"(?<![a-z])(?:rumah|rmh|pribadi|sendiri)(?![a-z])")
+#: The end of a sentence inside a context window: context words before it say nothing about a
+#: number after it (``rek BRI 8544 01 097880 44 0. Nomor penipu 0813...``).
+#: The detector checks the word before the mark (four letters or more, not ``telp.``).
+_SENTENCE_BREAK = r"[.!?][ \u00a0\n]+(?=[a-z])|\n[ \t]*\n"
+SENTENCE_BREAK = re.compile(_SENTENCE_BREAK)
+#: `CONTEXT` and `SENTENCE_BREAK` in one scan of a window, every kind's words in one
+#: trie (no group per kind: the engine rejects a position after one test): group 1 is the
+#: context word (without a glued ``-nya``), ``None`` for a sentence end. The words of two kinds
+#: never start one another, so the longest word at a place is the one `CONTEXT` finds.
+CONTEXT_OR_BREAK = re.compile(
+    r"(?<![a-z0-9])("
+    + trie_pattern(w for words in CONTEXT_WORDS.values() for w in words).replace(
+        r"\ ", r"[\s.:]{1,3}"
+    )
+    + r")(?:-?nya)?(?![a-z0-9])|"
+    + _SENTENCE_BREAK
+)
+
+
+def context_key(word: str) -> str:
+    """A context word as `CONTEXT_KINDS` knows it: spaces, dots and colons between its
+    parts made one space (``no. kartu`` and ``no kartu``; ``telp.`` and ``telp``)."""
+    return " ".join(word.replace(".", " ").replace(":", " ").split())
+
+
+#: The kind each context word announces, by `context_key()`.
+CONTEXT_KINDS = {
+    context_key(word): kind for kind in CONTEXT_ORDER[::-1] for word in CONTEXT_WORDS[kind]
+}
 #: An identity number written with letters for digits (``537l054507850012``: ``O``/``o`` for 0,
 #: ``l``/``I`` for 1) right after a NIK or KK context word; matched on the lower-cased text, where
 #: the detector checks that no letter or digit stands right before the context word.
@@ -261,22 +384,23 @@ LETTERED_ID = re.compile(
     r"(?:(?:saya|sy|nya|ku)[ \u00a0:]{1,3})?"
     r"(?P<number>[0-9ol](?:[ .\-\u00a0]?[0-9oli]){13,18})(?![a-z0-9])"
 )
+#: A number of 14 to 19 characters, digits or letters typed for digits (on the lower-cased text).
+LETTERED_NUMBER = re.compile(r"[0-9ol](?:[ .\-\u00a0]?[0-9oli]){13,18}+")
 #: A letter people type for a digit, next to a digit (on the lower-cased text).
 LETTER_BY_DIGIT = re.compile(r"[0-9][oil]|[oil][0-9]")
 #: The letters people type for digits, and the digits they stand for.
 LETTER_DIGITS = str.maketrans("olOIi", "01011")
 #: What may stand between a number and a context word written after it: ``0001... (BPJS)``.
-CONTEXT_AFTER = re.compile(r"[ \u00a0]{0,2}[(\[,-]?[ \u00a0]{0,2}(?:no\.?[ \u00a0]{0,2})?")
+CONTEXT_AFTER = re.compile(
+    r"[ \u00a0]{0,2}[(\[,=-]?[ \u00a0]{0,2}(?:(?:adalah|yaitu|merupakan|itu|ini)[ \u00a0]{1,2})?"
+    r"(?:(?:nomor|nomer|no)\.?[ \u00a0]{0,2})?"
+)
 #: A person between a messaging word and an institution (``WA petugas puskesmas``): the number
 #: after them is that person's.
 PERSON_BETWEEN = re.compile(
     r"(?<![a-z])(?:petugas|pegawai|staf|staff|bapak|bpk|pak|ibu|bu|bidan|perawat|dokter|guru"
     r"|kepala|sopir|oknum|saya|sy|dia|beta)(?![a-z])"
 )
-#: The end of a sentence inside a context window: context words before it say nothing about a
-#: number after it (``rek BRI 8544 01 097880 44 0. Nomor penipu 0813...``).
-#: The detector checks the word before the mark (four letters or more, not ``telp.``).
-SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0\n]+(?=[a-z])|\n[ \t]*\n")
 #: What must end right before a sentence's closing mark: a word of four letters or a digit.
 SENTENCE_END = re.compile(r"(?:(?<![a-z])(?!telp\Z)[a-z]{4,}|[0-9\x1f])\Z")
 #: A date written with separators (``03-12-2025``, ``3/12/2025``): never a phone or an id.
