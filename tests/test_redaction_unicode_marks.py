@@ -10,6 +10,7 @@ quote for a curly one, ``*`` for a bullet or an emoji, WhatsApp's own bold).
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from pathlib import Path
 
@@ -251,3 +252,17 @@ def test_words_end_at_everything_but_letters_and_marks(text: str, words: set[str
     context = DetectionContext(text, KnownIdentity(), [])
     assert context.words == words
     assert len(context.spaced) == len(text) + 1
+
+
+def _word_character(char: str) -> bool:
+    """The definition, one character at a time: a letter or a combining mark, not a variation
+    selector."""
+    selector = 0xFE00 <= ord(char) <= 0xFE0F or 0xE0100 <= ord(char) <= 0xE01EF
+    return unicodedata.category(char) in {"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc"} and not selector
+
+
+@given(st.text())
+def test_spaced_keeps_letters_and_marks_only(text: str) -> None:
+    context = DetectionContext(text, KnownIdentity(), [])
+    lowered = context.lowered
+    assert context.spaced == " " + "".join(c if _word_character(c) else " " for c in lowered)
