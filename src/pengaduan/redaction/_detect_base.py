@@ -14,6 +14,7 @@ themselves live one family per module (``_detect_number.py``, ``_detect_email.py
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -41,6 +42,32 @@ _COLLECTIONS = (list, tuple, set, frozenset)
 _NOT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
 #: A run of characters outside ASCII (captured, so ``split`` keeps it).
 _NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+
+
+class _NotLetters(dict[int, int]):
+    """``_NOT_LETTERS`` for characters outside ASCII, filled as characters are met: a letter
+    (general category ``L*``) or a combining mark (``Mn``, ``Mc``: the accent of a decomposed
+    ``é``) stays, every other character becomes a space: curly quotes, dashes, ellipses,
+    bullets, symbols, full-width punctuation, emoji with their skin-tone modifiers, and the
+    variation selectors and enclosing keycap (marks that only ever follow an emoji)."""
+
+    __slots__ = ()
+
+    def __missing__(self, code: int) -> int:
+        keep = unicodedata.category(chr(code)) in _WORD_CATEGORIES and not (
+            0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+        )
+        value = code if keep else 0x20
+        if len(self) < _CACHED_CHARACTERS:  # a text of every code point must not fill memory
+            self[code] = value
+        return value
+
+
+#: The general categories of characters that a word holds (letters and combining marks).
+_WORD_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc"})
+#: How many characters outside ASCII `_NotLetters` remembers.
+_CACHED_CHARACTERS = 8192
+_NOT_LETTERS_BEYOND_ASCII = _NotLetters()
 
 
 def _ascii_lower(text: str) -> str:
@@ -314,19 +341,29 @@ class DetectionContext:
 
     @property
     def words(self) -> frozenset[str]:
-        """The runs of ASCII letters in the lower-cased text, as a set, computed once (detectors
-        intersect their word lists with it in C before looking for positions)."""
+        """The words of the lower-cased text (runs of letters, see
+        [`spaced`][pengaduan.redaction.DetectionContext.spaced]), as a set, computed once
+        (detectors intersect their word lists with it in C before looking for positions)."""
         if self._words is None:
             self._words = frozenset(self.spaced.split())
         return self._words
 
     @property
     def spaced(self) -> str:
-        """A space, then the lower-cased text with every ASCII character but a letter made a
-        space: ``spaced.find(" " + word)`` finds ``word`` at the start of a word, at the same
-        offset in the text. Computed once."""
+        """A space, then the lower-cased text with every character but a letter or a combining
+        mark made a space: ``spaced.find(" " + word)`` finds ``word`` at the start of a word, at
+        the same offset in the text. Digits, apostrophes, hyphens, quotes of any script, dashes,
+        ellipses, bullets, symbols and emoji all end a word (``“yanti”`` and ``🙏yanti`` hold the
+        word ``yanti``). Computed once."""
         if self._spaced is None:
-            self._spaced = " " + ascii_translate(self.lowered, _NOT_LETTERS)
+            lowered = self.lowered
+            if lowered.isascii():
+                self._spaced = " " + lowered.translate(_NOT_LETTERS)
+            else:
+                parts = _NON_ASCII_RUN.split(lowered)
+                parts[::2] = [part.translate(_NOT_LETTERS) for part in parts[::2]]
+                parts[1::2] = [part.translate(_NOT_LETTERS_BEYOND_ASCII) for part in parts[1::2]]
+                self._spaced = " " + "".join(parts)
         return self._spaced
 
     def _set_fixed(self, intervals: Iterable[tuple[int, int]]) -> None:

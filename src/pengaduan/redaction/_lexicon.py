@@ -639,8 +639,9 @@ NAME_STOPWORDS = _words(
     """
 )
 
-#: Nothing but closing punctuation and spaces up to the end of the text.
-TEXT_END = re.compile(r"[ \t\n.!,;:)\]]*\Z")
+#: Nothing but spaces, punctuation, symbols and emoji (no letter, no digit) up to the end of
+#: the text: ``DEBORA.``, ``DEBORA…``, ``DEBORA 🙏``, ``DEBORA」``.
+TEXT_END = re.compile(r"\W*+\Z")
 
 #: Roles written between an honorific and a name (``pak lurah Yoseph Manu``): skipped.
 NAME_ROLES = _words(

@@ -184,11 +184,12 @@ _PLACES = lex.words(
 )
 # Particles inside a name: ``Mariam Al Hamid``, ``Oktovina Da Costa``, ``Salim Bin Talib``.
 _PARTICLES = lex.words("al el bin binti da de dos van von")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\-]*)[ \t]{1,2}\Z")
+# An apostrophe in a name is ``'`` or ``\u2019`` alike (as in `NAME_TOKEN`).
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\u2019\-]*)[ \t]{1,2}\Z")
 _TOKEN_BEFORE = re.compile(r"\n|[A-Za-z]+(?:\.[A-Za-z])*\.?|[^\sA-Za-z]")
 _INITIALS_BEFORE = re.compile(r"(?<![^\W_])(?:[A-Za-z]\.[ \t]?){1,3}$")
 _GAP = re.compile(r"[ \t]{1,2}")
-_NEXT = re.compile(r"[A-Za-z](?:[A-Za-z'\-]*[A-Za-z])?\.?")
+_NEXT = re.compile(r"[A-Za-z](?:[A-Za-z'\u2019\-]*[A-Za-z])?\.?")
 _INITIAL = re.compile(r"[A-Za-z]\.")
 _LOOKBACK = 48
 
