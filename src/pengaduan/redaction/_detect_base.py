@@ -83,20 +83,6 @@ def _ascii_lower(text: str) -> str:
     return "".join(parts)
 
 
-def ascii_translate(text: str, table: Mapping[int, int | str | None]) -> str:
-    """``text.translate(table)`` for a ``table`` that maps ASCII characters to ASCII strings.
-
-    ``str.translate`` caches such a table while the text is ASCII and looks every character up
-    in the dict after the first one that is not; the runs outside ASCII, which the table leaves
-    alone, are cut out and kept as they are.
-    """
-    if text.isascii():
-        return text.translate(table)
-    parts = _NON_ASCII_RUN.split(text)
-    parts[::2] = [part.translate(table) for part in parts[::2]]
-    return "".join(parts)
-
-
 def _strings(values: object, argument: str) -> tuple[str, ...]:
     """A tuple of strings from one string, or a list, tuple or set of them."""
     if isinstance(values, str):
