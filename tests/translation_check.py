@@ -28,7 +28,6 @@ PENDING: frozenset[str] = frozenset(
         "compliance",
         "demo",
         "integrity",
-        "messages",
         "privacy",
         "redaction",
         "routing",
