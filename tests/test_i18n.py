@@ -554,6 +554,11 @@ def test_the_public_api_exports_the_language_functions() -> None:
 # -- free-form message parts ------------------------------------------------------------------
 
 
+# Errors whose ``reason`` is a stable machine-readable code ("not-text", "locked"), shown as it
+# is beside the translated detail: a literal reason there is an id, not a text to translate.
+_REASON_CODES = frozenset({"CheckpointError", "IntakeError", "RedactionError", "StorageError"})
+
+
 def _free_form_parts() -> list[tuple[str, str, object]]:
     """(area, place, value) of every ``rule=``, ``reason=`` and ``detail=`` given as a literal
     or an f-string in the package: such a part is shown to a person through an error."""
@@ -566,7 +571,10 @@ def _free_form_parts() -> list[tuple[str, str, object]]:
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
+            callee = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             for keyword in node.keywords:
+                if keyword.arg == "reason" and callee in _REASON_CODES:
+                    continue
                 if keyword.arg in {"rule", "reason", "detail"}:
                     value = keyword.value
                     place = f"{path.relative_to(ROOT)}:{value.lineno}"
