@@ -556,7 +556,16 @@ def test_the_public_api_exports_the_language_functions() -> None:
 
 # Errors whose ``reason`` is a stable machine-readable code ("not-text", "locked"), shown as it
 # is beside the translated detail: a literal reason there is an id, not a text to translate.
-_REASON_CODES = frozenset({"CheckpointError", "IntakeError", "RedactionError", "StorageError"})
+_REASON_CODES = frozenset(
+    {
+        "CheckpointError",
+        "IntakeError",
+        "ModelFileError",
+        "RedactionError",
+        "SkippedLine",
+        "StorageError",
+    }
+)
 
 
 def _free_form_parts() -> list[tuple[str, str, object]]:

@@ -29,7 +29,6 @@ PENDING: frozenset[str] = frozenset(
         "demo",
         "integrity",
         "privacy",
-        "routing",
         "sla",
         "store",
         "identity.py",
