@@ -559,8 +559,10 @@ def test_the_public_api_exports_the_language_functions() -> None:
 _REASON_CODES = frozenset(
     {
         "CheckpointError",
+        "FileAccessError",
         "IntakeError",
         "ModelFileError",
+        "ParquetWriteError",
         "RedactionError",
         "SkippedLine",
         "StorageError",

@@ -22,7 +22,6 @@ SOURCE = Path(__file__).resolve().parent.parent / "src" / "pengaduan"
 PENDING: frozenset[str] = frozenset(
     {
         "_core",
-        "audit",
         "calendar",
         "cli",
         "compliance",
