@@ -26,7 +26,15 @@ from tests.audit_helpers import new_audit, sample
 
 import pengaduan
 from pengaduan import errors
-from pengaduan._i18n import LOCALE_DIR, format_date, format_month, format_number, format_percent
+from pengaduan._i18n import (
+    LOCALE_DIR,
+    N_,
+    Phrase,
+    format_date,
+    format_month,
+    format_number,
+    format_percent,
+)
 from pengaduan.audit import Zone, render_html, render_table
 from pengaduan.calendar import TimeUnit, WorkingCalendar
 from pengaduan.calendar.humanize import format_deadline, format_instant, format_remaining
@@ -315,6 +323,73 @@ ERRORS = {
         complaint_id="KPG-1", audience="public", privacy="rahasia"
     ),
 }
+
+
+# Free-form parts as audit, routing, redaction, intake, workflow and messages raise them
+# (phrases with values, configuration problems with key paths): each reads wholly in Indonesian.
+ERRORS.update(
+    {
+        "ConfigurationError.workflow-profile": lambda: errors.ConfigurationError(
+            Phrase(N_("workflow profile {name}"), name="lapor-v3"),
+            [
+                Phrase(
+                    N_("{path}: {problem}"),
+                    path="status[1].category",
+                    problem=Phrase(N_("must be open, paused or terminal")),
+                ),
+                Phrase(N_("unknown role {role}; roles: {roles}"), role="'raja'", roles="admin"),
+            ],
+        ),
+        "ConfigurationError.rule-set": lambda: errors.ConfigurationError(
+            Phrase(N_("rule set {name}"), name="'kupang'"),
+            [
+                Phrase(
+                    N_("{path}: {problem}"),
+                    path=Phrase(
+                        N_("{where} (line {line})"),
+                        where=Phrase(N_("rule {name}"), name="'jalan'"),
+                        line=12,
+                    ),
+                    problem=Phrase(N_("unknown unit {unit}"), unit="'pupr'"),
+                )
+            ],
+        ),
+        "ConfigurationError.templates": lambda: errors.ConfigurationError(
+            Phrase(N_("message templates")),
+            [Phrase(N_("no template {name}"), name="'ack'")],
+        ),
+        "GuardError.role": lambda: errors.GuardError(
+            complaint_id="KPG-1",
+            action="tutup",
+            guard="actor-role",
+            reason=Phrase(
+                N_("role {role} may not take it; allowed: {roles}"), role="'pelapor'", roles="admin"
+            ),
+        ),
+        "IntakeError.too-long": lambda: errors.IntakeError(
+            reason="too-long",
+            detail=Phrase(
+                N_("the text has {count} characters; at most {limit}"), count=2000, limit=1600
+            ),
+        ),
+        "InvalidTrackingIdError.position": lambda: errors.InvalidTrackingIdError(
+            detail=Phrase(N_("character at position {position} is not allowed"), position=3)
+        ),
+        "RedactionError.operator": lambda: errors.RedactionError(
+            reason="bad-operator",
+            detail=Phrase(
+                N_("the operator for {kind} raised an error or returned no str"), kind="'phone'"
+            ),
+        ),
+        "SerializationError.audit-row": lambda: errors.SerializationError(
+            path=Phrase(N_("line {line}: {where}"), line=3, where="verified_at"),
+            reason=Phrase(N_("earlier than {column}"), column="received_at"),
+        ),
+        "StorageError.spill": lambda: errors.StorageError(
+            reason="failed", detail=N_("the audit's spill files cannot be written")
+        ),
+    }
+)
 
 
 def test_every_error_class_is_rendered_here() -> None:

@@ -240,8 +240,9 @@ class TemplateSet:
             ConfigurationError: unreadable TOML, or every problem of the merged set.
         """
         kind = Phrase(N_("message template overrides"))
+        what: str = kind
         if isinstance(source, dict):
-            data, what = source, kind
+            data = source
         else:
             data, _, what = load_toml(source, kind)  # type: ignore[arg-type]
             what = described(kind, what)

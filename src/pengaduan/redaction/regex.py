@@ -94,7 +94,10 @@ def _compile_python(pattern: str, flags: int, problems: list[str]) -> re.Pattern
         try:
             compiled = re.compile(pattern, flags)
         except re.error as error:
-            reason = Phrase(N_("pattern does not compile: {reason}"), reason=error.msg)
+            # re's own explanation is English prose: the position is shown instead.
+            reason = Phrase(
+                N_("pattern does not compile (at position {position})"), position=error.pos
+            )
         except Exception as error:
             reason = Phrase(N_("pattern does not compile ({type})"), type=type_name(error))
     if caught:

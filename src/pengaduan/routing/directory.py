@@ -138,11 +138,12 @@ class UnitDirectory:
             )
         problems: list[str] = []
         raw_name = data.get("name")
+        label = what or Phrase(N_("unit directory {name}"), name=shown(raw_name))
         if type(raw_name) is not str or not raw_name.strip():
             problems.append(_at("name", N_("required, a non-empty string")))
+            label = what or Phrase(N_("unit directory"))
             raw_name = "?"
         name: str = raw_name
-        label = what or Phrase(N_("unit directory {name}"), name=shown(name))
         problems += [
             _at(key_text(key), N_("unknown key (expected {keys})"), keys=", ".join(_TOP_KEYS))
             for key in data
