@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
+from tests.helpers import ADMIN, REPORTER, UNIT, WF, in_status, step
 from tests.hostile_helpers import raises_typed
 from tests.test_i18n import english_words
 
@@ -23,6 +24,7 @@ from pengaduan.intake import SmsGateway, from_web_form
 from pengaduan.intake.tracking import parse_tracking_id
 from pengaduan.language import use_language
 from pengaduan.messages import TemplateSet
+from pengaduan.model import Actor
 from pengaduan.redaction import KnownIdentity, Mask, Pseudonym, Redactor, RegexDetector
 from pengaduan.routing import Lexicon, Normalizer, RuleSet, UnitDirectory, parse_term
 from pengaduan.routing.learned import Labelled, load_model, train_model
@@ -80,6 +82,14 @@ either = [{ either = [{ any = ["x"] }] }, 3]
 unit = 7
 """
 
+
+def _loosened_without_consent() -> object:
+    complaint = in_status("diterima")
+    return WF.change_privacy(
+        complaint, privacy="publik", reason="uji", at=complaint.updated_at, actor=ADMIN
+    )
+
+
 # Every case: (area, a call that raises, a word the English message must still hold).
 CASES: dict[str, tuple[Callable[[], object], str]] = {
     "workflow-profile": (lambda: definition_from_dict(BAD_PROFILE), "unknown key"),
@@ -99,6 +109,27 @@ CASES: dict[str, tuple[Callable[[], object], str]] = {
         ),
         "is not declared",
     ),
+    "workflow-role": (
+        lambda: step(in_status("didisposisikan"), "tindak_lanjut", actor=REPORTER),
+        "may not take it",
+    ),
+    "workflow-reporter-binding": (
+        lambda: step(in_status("ditindaklanjuti"), "buka_kembali", actor=Actor.reporter("lain")),
+        "own reporter",
+    ),
+    "workflow-assigned-unit": (
+        lambda: step(in_status("didisposisikan"), "tindak_lanjut", actor=Actor.unit("dlh")),
+        "not among the assigned units",
+    ),
+    "workflow-data-units": (
+        lambda: step(in_status("diterima"), "verifikasi", units=["dinkes", "dinkes"]),
+        "twice",
+    ),
+    "workflow-data-text": (
+        lambda: step(in_status("didisposisikan"), "tindak_lanjut", actor=UNIT, response=5),
+        "must be a text",
+    ),
+    "workflow-consent": (_loosened_without_consent, "recorded consent"),
     "intake-gateway": (
         lambda: SmsGateway.from_keywords({"K": 5}, max_length=0),  # type: ignore[dict-item]
         "keyword",
