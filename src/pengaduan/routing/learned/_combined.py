@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Phrase, format_number, format_percent, using
+from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Complaint, Submission
 from pengaduan.routing._decision import ReviewReason, RoutingDecision
@@ -307,14 +308,26 @@ class Comparison:
     old_correct: int
     new_correct: int
 
-    def summary(self) -> str:
-        """The moves, then the accuracy of each on the labelled items."""
-        lines = [self.report.summary()]
-        if self.labelled:
-            old = 100 * self.old_correct / self.labelled
-            new = 100 * self.new_correct / self.labelled
-            lines.append(f"on {self.labelled} labelled: old {old:.1f} %, new {new:.1f} %")
-        return "\n".join(lines)
+    def summary(self, language: str | None = None) -> str:
+        """The moves, then the accuracy of each on the labelled items, in ``language``
+        (``"id"`` or ``"en"``; ``None``: the current language).
+
+        Raises:
+            ArgumentError: an unknown language.
+        """
+        with using(language):
+            lines = [self.report.summary()]
+            if self.labelled:
+                old = 100 * self.old_correct / self.labelled
+                new = 100 * self.new_correct / self.labelled
+                lines.append(
+                    _("on {count} labelled: old {old}, new {new}").format(
+                        count=format_number(self.labelled),
+                        old=format_percent(old),
+                        new=format_percent(new),
+                    )
+                )
+            return "\n".join(lines)
 
 
 Decider = Router | LearnedModel | LearnedRouter
