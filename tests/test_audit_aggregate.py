@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import attrs
 import pytest
@@ -19,6 +20,9 @@ from pengaduan.errors import ConfigurationError, SerializationError
 from pengaduan.model import replace_history
 from pengaduan.sla import SlaPolicy
 from pengaduan.testing import build_complaint
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 def audited(**options: object):  # type: ignore[no-untyped-def]
@@ -184,3 +188,13 @@ def test_policy_is_bound_to_the_workflow() -> None:
     audit = Audit(workflow=WF, policy=unbound, calendar=KUPANG, now=NOW)
     audit.add_all(sample())
     assert audit.report().overall.complaints == 5
+
+
+@pytest.fixture(autouse=True)
+def _messages_as_written() -> Iterator[None]:
+    """These tests read messages as the code writes them (English, the msgids); the
+    Indonesian wording is checked by test_i18n.py and the hostile-input harness."""
+    from pengaduan.language import use_language  # noqa: PLC0415
+
+    with use_language("en"):
+        yield

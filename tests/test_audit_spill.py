@@ -24,6 +24,7 @@ from pengaduan.testing import build_complaint
 
 if TYPE_CHECKING:
     import random
+    from collections.abc import Iterator
     from pathlib import Path
 
 
@@ -200,3 +201,13 @@ def test_a_merge_of_small_parts_spills_once_they_add_up() -> None:
         assert len(os.listdir(spill.path)) == 4  # twenty: one file per part's records
         assert isinstance(merged, AuditPart)
         assert audit.report_of(merged) == expected
+
+
+@pytest.fixture(autouse=True)
+def _messages_as_written() -> Iterator[None]:
+    """These tests read messages as the code writes them (English, the msgids); the
+    Indonesian wording is checked by test_i18n.py and the hostile-input harness."""
+    from pengaduan.language import use_language  # noqa: PLC0415
+
+    with use_language("en"):
+        yield

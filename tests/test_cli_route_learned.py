@@ -94,7 +94,7 @@ def test_evaluate_prints_text_json_and_writes_html(
     labelled.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     code, out, _ = run(capsys, "route", "evaluate", str(labelled), "--folds", "3")
     assert code == EXIT_OK
-    assert out.startswith("3-fold accuracy: 100.0 % (18)")
+    assert out.startswith("akurasi validasi silang 3 lipatan: 100,0\u00a0% (18 contoh)")
     page = tmp_path / "report.html"
     code, out, _ = run(
         capsys, "route", "evaluate", str(labelled), "--folds", "3", "--json", "--html", str(page)
@@ -114,7 +114,7 @@ def test_too_few_examples_are_named_with_counts(
     code, out, err = run(capsys, "route", "train", str(labelled), "--output", str(tmp_path / "m"))
     assert code == EXIT_DATA
     assert "baris dilewati: 8 (not-json), 9 (no-text)" in err
-    assert "unit 'dlh': 1 example, needs at least 5" in err
+    assert "unit 'dlh': 1 contoh, memerlukan paling sedikit 5" in err
     assert SECRET_TEXT not in err + out
     assert not (tmp_path / "m").exists()
 

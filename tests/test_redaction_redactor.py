@@ -223,8 +223,10 @@ def test_regex_detector_build_reports_all_problems() -> None:
     with pytest.raises(ConfigurationError) as caught:
         RegexDetector.build(name=" ", kind="Bad", pattern="(", validate=3)  # type: ignore[arg-type]
     assert len(caught.value.problems) == 4
-    with pytest.raises(ConfigurationError, match="empty string"):
+    with pytest.raises(ConfigurationError) as caught:
         RegexDetector.build(name="x", kind="x", pattern="a*")
+    assert "empty string" in caught.value.message("en")
+    assert "teks kosong" in str(caught.value)
 
 
 def test_presidio_adapter_runs_our_detectors() -> None:

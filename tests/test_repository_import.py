@@ -78,7 +78,7 @@ def test_a_mapped_header_and_binary_input(repo: Any) -> None:
 
 
 def test_an_unusable_header_stops_the_import(repo: Any) -> None:
-    with pytest.raises(SerializationError, match="line 1"):
+    with pytest.raises(SerializationError, match="baris 1"):
         repo.import_csv(["tanggal,unit\n", "x,y\n"])
     with pytest.raises(SerializationError, match="--timezone"):  # no zone for local times
         repo.import_csv(io.StringIO(CSV))

@@ -209,7 +209,7 @@ class TestWhatIf:
             (2, "admin", "dishub"),
         }
         assert report.flows() == {("pupr", "dishub"): 1, ("admin", "dishub"): 1}
-        summary = report.summary()
+        summary = report.summary("en")
         assert summary.startswith("2 of 5 complaints change unit")
         assert "dishub: 0 -> 2 (+2)" in summary
         assert "lampu" not in summary.replace("lampu-dulu", "")  # no complaint text

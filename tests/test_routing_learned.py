@@ -414,7 +414,8 @@ def test_compare_two_models_and_a_rule_set(model: LearnedModel) -> None:
     assert 0 <= result.old_correct <= 40
     assert sum(result.report.new_counts.values()) == 40
     assert all(m.new_rule == model.version for m in result.report.moves)
-    assert "labelled" in result.summary()
+    assert "labelled" in result.summary("en")
+    assert "berlabel" in result.summary()
     same = compare(model, model, [e.text for e in history])
     assert same.report.moved == 0
     assert same.labelled == 0

@@ -159,5 +159,7 @@ def test_wrong_check_character() -> None:
 
 
 def test_non_text_is_rejected() -> None:
-    with pytest.raises(InvalidTrackingIdError, match="expected text"):
+    with pytest.raises(InvalidTrackingIdError) as caught:
         parse_tracking_id(12345)  # type: ignore[arg-type]
+    assert "expected text" in caught.value.message("en")
+    assert "seharusnya teks" in str(caught.value)

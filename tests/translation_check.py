@@ -17,19 +17,6 @@ if TYPE_CHECKING:
 
 SOURCE = Path(__file__).resolve().parent.parent / "src" / "pengaduan"
 
-# Parts of the package whose free-form message parts are still being moved into the catalogs
-# (a directory under src/pengaduan, or a top-level module's file name). Emptied part by part.
-PENDING: frozenset[str] = frozenset(
-    {
-        "audit",
-        "intake",
-        "messages",
-        "redaction",
-        "routing",
-        "workflow",
-    }
-)
-
 
 def raised_in(error: BaseException) -> str | None:
     """The part of the package where ``error`` was raised (its innermost frame there)."""
@@ -62,11 +49,10 @@ def untranslated_parts(error: PengaduanError) -> list[str]:
 
 
 def assert_translated(error: PengaduanError) -> None:
-    """Fail when ``error`` cannot be read wholly in Indonesian (unless raised in a part still
-    pending)."""
+    """Fail when ``error``, raised in the package, cannot be read wholly in Indonesian."""
     area = raised_in(error)
-    if area is None or area in PENDING:
-        return  # raised by a test's own code, or in a part still pending
+    if area is None:
+        return  # raised by a test's own code
     missing = untranslated_parts(error)
     assert not missing, (
         f"{type(error).__name__} raised in {area} has parts missing from the "

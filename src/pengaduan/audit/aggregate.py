@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.time import to_utc
+from pengaduan._i18n import N_, Phrase
 from pengaduan.audit._tally import (
     MAX_PROBLEMS,
     Contribution,
@@ -417,7 +418,7 @@ class Audit:
         if thresholds is not None and not isinstance(thresholds, ZoneThresholds):
             raise ArgumentError(
                 argument="thresholds",
-                rule="must be ZoneThresholds or None",
+                rule=N_("must be ZoneThresholds or None"),
                 given=type_name(thresholds),
             )
         if type(skip_invalid) is not bool or type(check_duplicates) is not bool:
@@ -514,16 +515,19 @@ class Audit:
                 if cycle.breached_at is not None and cycle.unit is not TimeUnit.WORKING_HOURS:
                     _ = cycle.breached_at - _TICK
         except OutOfRangeError as error:
-            detail = (
-                f"date {error.date} is outside the calendar's years "
-                f"({error.first_year}-{error.last_year})"
+            detail: str = Phrase(
+                N_("date {date} is outside the calendar's years ({first}-{last})"),
+                date=error.date,
+                first=error.first_year,
+                last=error.last_year,
             )
             kind = ProblemKind.OUT_OF_RANGE
         except OverflowError:
-            detail, kind = "a date outside the computable range", ProblemKind.OUT_OF_RANGE
+            detail, kind = N_("a date outside the computable range"), ProblemKind.OUT_OF_RANGE
         except Exception as error:  # one complaint the clocks cannot evaluate: its own problem
             code = getattr(error, "code", None) or type_name(error)
-            detail, kind = f"its clocks cannot be evaluated ({code})", ProblemKind.UNAUDITABLE
+            detail = Phrase(N_("its clocks cannot be evaluated ({code})"), code=code)
+            kind = ProblemKind.UNAUDITABLE
         else:
             return integrity, violations, cycles
         return ReadProblem(line=line, kind=kind, where="history", detail=detail)
@@ -670,7 +674,7 @@ class Audit:
             else:
                 raise ArgumentError(
                     argument="items",
-                    rule="must hold complaints, records or read problems",
+                    rule=N_("must hold complaints, records or read problems"),
                     given=type_name(item),
                 )
             made.lines += 1
@@ -831,5 +835,5 @@ def _duplicate(line: int, first: int) -> ReadProblem:
         line=line,
         kind=ProblemKind.DUPLICATE_ID,
         where="tracking_id",
-        detail=f"duplicate tracking id: already seen on line {first}",
+        detail=Phrase(N_("duplicate tracking id: already seen on line {line}"), line=first),
     )

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.partial import AuditPart
 from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem
 from pengaduan.audit.readers import MAX_LINE_BYTES, read_csv, read_json_lines
@@ -105,7 +106,7 @@ def list_partitions(inputs: str | os.PathLike[str] | Sequence[str | os.PathLike[
     else:
         raise ArgumentError(
             argument="inputs",
-            rule="must be a path, a URL or a non-empty list of them",
+            rule=N_("must be a path, a URL or a non-empty list of them"),
             given=type_name(inputs),
         )
     core = _require("fsspec.core")
@@ -113,11 +114,11 @@ def list_partitions(inputs: str | os.PathLike[str] | Sequence[str | os.PathLike[
     for name in names:
         if not isinstance(name, str | os.PathLike) or isinstance(name, bytes):
             raise ArgumentError(
-                argument="inputs", rule="must hold paths or URLs", given=type_name(name)
+                argument="inputs", rule=N_("must hold paths or URLs"), given=type_name(name)
             )
         text = os.fspath(name)
         if not isinstance(text, str) or not text or "\x00" in text:
-            raise ArgumentError(argument="inputs", rule="must hold non-empty paths without NUL")
+            raise ArgumentError(argument="inputs", rule=N_("must hold non-empty paths without NUL"))
         found.update(_expand(core, text))
     return sorted(found)
 
@@ -139,7 +140,7 @@ def _filesystem_package(core: Any, text: str) -> str | None:
 def _expand(core: Any, text: str) -> list[str]:
     missing = _filesystem_package(core, text)
     if missing is not None:
-        raise OptionalDependencyError(feature="reading this URL's storage", package=missing)
+        raise OptionalDependencyError(feature=N_("reading this URL's storage"), package=missing)
     failed = False
     files: list[str] = []
     try:
@@ -154,7 +155,7 @@ def _expand(core: Any, text: str) -> list[str]:
     except (OSError, ValueError, ImportError):
         failed = True
     if failed or not files:
-        raise FileAccessError(reason="missing", detail="no export file matches an input")
+        raise FileAccessError(reason="missing", detail=N_("no export file matches an input"))
     return files
 
 
@@ -370,7 +371,10 @@ def _guarded(
                 line=number + 1,
                 kind=ProblemKind.MALFORMED,
                 where="file",
-                detail=f"the file is corrupt or cut short ({failed}); the rest is not read",
+                detail=Phrase(
+                    N_("the file is corrupt or cut short ({type}); the rest is not read"),
+                    type=failed,
+                ),
             )
         )
 
@@ -407,14 +411,14 @@ def _merge_parts(
 def _check_engine(scheduler: object, client: object, workers: object) -> None:
     if (scheduler is None) == (client is None):
         raise ArgumentError(
-            argument="scheduler and client", rule="give exactly one of them (scheduler='local')"
+            argument="scheduler and client", rule=N_("give exactly one of them (scheduler='local')")
         )
     if scheduler is not None and (
         not isinstance(scheduler, str) or not scheduler or len(scheduler) > 512
     ):
         raise ArgumentError(
             argument="scheduler",
-            rule="must be 'local' or a scheduler address",
+            rule=N_("must be 'local' or a scheduler address"),
             given=type_name(scheduler),
         )
     if (
@@ -424,7 +428,7 @@ def _check_engine(scheduler: object, client: object, workers: object) -> None:
     ):
         raise ArgumentError(
             argument="workers",
-            rule=f"must be an int from 1 to {_MAX_WORKERS}",
+            rule=Phrase(N_("must be an int from 1 to {high}"), high=_MAX_WORKERS),
             given=type_name(workers),
         )
 
@@ -529,7 +533,9 @@ def audit_dask(
     if not isinstance(fan_in, int) or isinstance(fan_in, bool) or not 2 <= fan_in <= 64:
         raise ArgumentError(argument="fan_in", rule="must be an int from 2 to 64")
     if blocksize is not None and (type(blocksize) is not int or not 1024 <= blocksize < 1 << 62):
-        raise ArgumentError(argument="blocksize", rule="must be None or an int of at least 1024")
+        raise ArgumentError(
+            argument="blocksize", rule=N_("must be None or an int of at least 1024")
+        )
     workflow, policy = sop_and_policy(workflow, policy, now)
     audit = Audit(
         workflow=workflow,
@@ -544,7 +550,7 @@ def audit_dask(
     distributed = _require("distributed")
     if client is not None and not isinstance(client, distributed.Client):
         raise ArgumentError(
-            argument="client", rule="must be a distributed.Client", given=type_name(client)
+            argument="client", rule=N_("must be a distributed.Client"), given=type_name(client)
         )
     with contextlib.ExitStack() as stack:
         spill = None
@@ -609,7 +615,7 @@ def _connected(
     except (OSError, ValueError, TimeoutError):
         failed = True
     if failed:
-        raise ArgumentError(argument="scheduler", rule="must be a reachable scheduler address")
+        raise ArgumentError(argument="scheduler", rule=N_("must be a reachable scheduler address"))
     with remote:
         return _run(remote, sources, settings, fan_in, blocksize)
 
@@ -638,7 +644,11 @@ def _raised(failure: _Failure) -> PengaduanError:
     if failure.access:
         return FileAccessError(
             reason="unreadable",
-            detail=f"{failure.source} cannot be read ({failure.reason})",
+            detail=Phrase(
+                N_("{source} cannot be read ({type})"),
+                source=failure.source,
+                type=failure.reason,
+            ),
         )
     where = f"{failure.source} {failure.where}".strip()
     return SerializationError(path=where, reason=failure.reason)

@@ -52,6 +52,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.problems import ReadProblem
 from pengaduan.errors import ArgumentError, OptionalDependencyError, StorageError, type_name
 
@@ -175,7 +176,7 @@ def write_parquet(
 
     if not isinstance(directory, str | os.PathLike) or not os.fspath(directory):
         raise ArgumentError(
-            argument="directory", rule="must be a directory path", given=type_name(directory)
+            argument="directory", rule=N_("must be a directory path"), given=type_name(directory)
         )
     if type(batch_size) is not int or not 1 <= batch_size <= 10_000_000:
         raise ArgumentError(argument="batch_size", rule="must be an int from 1 to 10,000,000")
@@ -196,7 +197,9 @@ def write_parquet(
     event_schema, complaint_schema = _schemas(pa)
     folder = Path(os.fspath(directory))
     if not folder.is_dir():
-        raise ParquetWriteError(reason="unwritable", detail="the output directory does not exist")
+        raise ParquetWriteError(
+            reason="unwritable", detail=N_("the output directory does not exist")
+        )
     paths = (folder / EVENTS_FILE, folder / COMPLAINTS_FILE)
     failure: OSError | None = None
     wrong: str | None = None
@@ -224,7 +227,10 @@ def write_parquet(
     if wrong is not None:
         raise ArgumentError(argument="complaints", rule="must hold Complaint values", given=wrong)
     if failure is not None:
-        detail = f"the Parquet files cannot be written ({failure.strerror or type_name(failure)})"
+        detail = Phrase(
+            N_("the Parquet files cannot be written ({reason})"),
+            reason=failure.strerror or type_name(failure),
+        )
         raise ParquetWriteError(reason="unwritable", detail=detail)
     return paths
 

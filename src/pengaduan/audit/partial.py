@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.audit._tally import MAX_PROBLEMS, _apply_contribution, _keep, _line, _State
 from pengaduan.audit.problems import ProblemKind, ReadProblem
 from pengaduan.audit.spill import _RECORD, BUCKETS, _Segment
@@ -278,12 +279,20 @@ def _settle(
 
 def _duplicate(line: int, source: str | None, first: tuple[int, str | None]) -> ReadProblem:
     first_line, first_source = first
-    seen = f"line {first_line}" if first_source == source else f"{first_source} line {first_line}"
+    detail = (
+        Phrase(N_("duplicate tracking id: already seen on line {line}"), line=first_line)
+        if first_source == source
+        else Phrase(
+            N_("duplicate tracking id: already seen on {source} line {line}"),
+            source=first_source,
+            line=first_line,
+        )
+    )
     return ReadProblem(
         line=line,
         kind=ProblemKind.DUPLICATE_ID,
         where="tracking_id",
-        detail=f"duplicate tracking id: already seen on {seen}",
+        detail=detail,
         source=source,
     )
 

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase, lookup, using
 from pengaduan.errors import SerializationError, StorageError
 
 __all__ = ["FileAccessError", "ProblemKind", "ReadProblem", "safe_path", "safe_reason"]
@@ -68,13 +69,50 @@ class ReadProblem:
         where = f"{self.where}: " if self.where else ""
         return f"{self._at}: {where}{self.detail}"
 
+    def text(self, language: str | None = None) -> str:
+        """[`message`][pengaduan.audit.ReadProblem.message] in ``language`` (``"id"`` or
+        ``"en"``; ``None``: the current language), as the report and the command line show it:
+        ``"baris 12: history[3].at: waktu tidak memiliki selisih UTC"``.
+
+        A detail the catalogs do not hold (a reason from an app's own loader) gives the line in
+        English as a whole, never half in each language.
+
+        Raises:
+            ArgumentError: an unknown language.
+        """
+        with using(language):
+            phrase = self._phrase()
+            return phrase.render(_wording) or str.__str__(phrase)
+
+    def _phrase(self) -> Phrase:
+        detail = self.detail if isinstance(self.detail, Phrase) else Phrase(self.detail)
+        if not self.where:
+            return Phrase(N_("{path}: {problem}"), path=self._place(), problem=detail)
+        return Phrase(
+            N_("{path}: {where}: {problem}"),
+            path=self._place(),
+            where=Phrase(self.where) if self.where in _WORDS else self.where,
+            problem=detail,
+        )
+
     @property
     def _at(self) -> str:
         return f"line {self.line}" if self.source is None else f"{self.source} line {self.line}"
 
+    def _place(self) -> Phrase:
+        if self.source is None:
+            return Phrase(N_("line {line}"), line=self.line)
+        return Phrase(N_("{source} line {line}"), source=self.source, line=self.line)
+
     def error(self) -> SerializationError:
         """The error raised for this problem when invalid lines are not skipped."""
-        path = self._at + (f": {self.where}" if self.where else "")
+        path: str = self._place()
+        if self.where:
+            path = Phrase(
+                N_("{path}: {where}"),
+                path=path,
+                where=Phrase(self.where) if self.where in _WORDS else self.where,
+            )
         return SerializationError(path=path, reason=self.detail)
 
     def to_dict(self) -> dict[str, object]:
@@ -88,6 +126,23 @@ class ReadProblem:
         if self.source is not None:
             data["source"] = self.source
         return data
+
+
+# The places a problem names in words (the others are field paths and column names).
+_WORDS = frozenset(
+    {
+        N_("document"),
+        N_("row"),
+        N_("file"),
+        N_("history"),
+        N_("milestones"),
+    }
+)
+
+
+def _wording(msgid: str) -> str | None:
+    """A msgid in the current language; the catalogs' own lookup."""
+    return lookup(msgid)
 
 
 class FileAccessError(StorageError):
@@ -109,7 +164,7 @@ _NAME = r"[A-Za-z_][A-Za-z0-9_]*(\[\d{1,9}\])?"
 _SAFE_PATH = re.compile(rf"{_NAME}(\.{_NAME})*")
 _SAFE_WORDS = re.compile(r"[A-Za-z0-9 _.,()\-\[\]/]*")
 _LONG_NUMBER = re.compile(r"\d{7,}")
-_GENERIC = "not a valid complaint document"
+_GENERIC = N_("not a valid complaint document")
 
 
 def safe_path(path: str) -> str:

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.time import load_zone
+from pengaduan._i18n import N_, Phrase, lookup, using
 from pengaduan.audit.problems import ProblemKind, ReadProblem, safe_path, safe_reason
 from pengaduan.errors import (
     ArgumentError,
@@ -133,10 +134,14 @@ def _huge_number(data: bytes) -> bool:
 
 
 _BY_TYPE: tuple[tuple[type[BaseException], ProblemKind, str], ...] = (
-    (RecursionError, ProblemKind.TOO_DEEP, f"nested deeper than {MAX_DEPTH} levels"),
-    (MemoryError, ProblemKind.TOO_LARGE, "too large to load"),
-    (UnicodeError, ProblemKind.ENCODING, "text that is not valid Unicode"),
-    (OverflowError, ProblemKind.OUT_OF_RANGE, "a date or number outside the computable range"),
+    (
+        RecursionError,
+        ProblemKind.TOO_DEEP,
+        Phrase(N_("nested deeper than {depth} levels"), depth=MAX_DEPTH),
+    ),
+    (MemoryError, ProblemKind.TOO_LARGE, N_("too large to load")),
+    (UnicodeError, ProblemKind.ENCODING, N_("text that is not valid Unicode")),
+    (OverflowError, ProblemKind.OUT_OF_RANGE, N_("a date or number outside the computable range")),
 )
 
 
@@ -144,33 +149,71 @@ def _classify(error: BaseException) -> tuple[ProblemKind, str, str]:  # noqa: PL
     """``(kind, where, detail)`` for anything loading one line raised; never its message."""
     said = f"{getattr(error, 'rule', '')} {getattr(error, 'reason', '')}"
     if isinstance(error, PengaduanError) and "surrogate" in said:
-        return ProblemKind.ENCODING, "document", "text that is not valid Unicode"
+        return ProblemKind.ENCODING, "document", N_("text that is not valid Unicode")
     if isinstance(error, SerializationError):
         if "outside the years" in error.reason:
-            return ProblemKind.OUT_OF_RANGE, safe_path(error.path), safe_reason(error.reason)
-        return ProblemKind.MALFORMED, safe_path(error.path), safe_reason(error.reason)
+            kind = ProblemKind.OUT_OF_RANGE
+            return kind, safe_path(error.path), _loader_reason(error.reason, kind)
+        kind = ProblemKind.MALFORMED
+        return kind, safe_path(error.path), _loader_reason(error.reason, kind)
     if isinstance(error, PengaduanError):
-        return ProblemKind.MALFORMED, "document", f"not a valid complaint ({error.code})"
+        return (
+            ProblemKind.MALFORMED,
+            "document",
+            Phrase(N_("not a valid complaint ({code})"), code=error.code),
+        )
     for kind_of_error, kind, detail in _BY_TYPE:
         if isinstance(error, kind_of_error):
             return kind, "document", detail
     if isinstance(error, ValueError) and "integer string conversion" in str(error):
-        return ProblemKind.HUGE_NUMBER, "document", f"an integer over {MAX_DIGITS} digits"
-    return ProblemKind.MALFORMED, "document", f"cannot be loaded ({type_name(error)})"
+        return ProblemKind.HUGE_NUMBER, "document", _huge()
+    return (
+        ProblemKind.MALFORMED,
+        "document",
+        Phrase(N_("cannot be loaded ({type})"), type=type_name(error)),
+    )
+
+
+def _loader_reason(reason: str, kind: ProblemKind) -> str:
+    """A loader's reason as a problem shows it: a phrase as it is (its values are ids and
+    numbers), else its fixed wording when the catalogs hold it, else what ``kind`` means (so the
+    line reads in one language, never half in each)."""
+    if isinstance(reason, Phrase):
+        return reason
+    head = safe_reason(reason)
+    with using("id"):
+        known = lookup(head) is not None
+    if known:
+        return head
+    if kind is ProblemKind.OUT_OF_RANGE:
+        return N_("a date outside the computable range")
+    return N_("not a valid complaint document")
+
+
+def _huge() -> Phrase:
+    return Phrase(N_("an integer over {count} digits"), count=MAX_DIGITS)
+
+
+def _longer(limit: int) -> Phrase:
+    return Phrase(N_("line longer than {count} bytes"), count=limit)
 
 
 def _precheck(data: bytes, max_bytes: int) -> tuple[ProblemKind, str, str] | None:
     """What is wrong with a line before parsing it, if anything (size, depth, numbers, UTF-8)."""
     if len(data.rstrip(b"\r\n")) > max_bytes:
-        return ProblemKind.TOO_LARGE, "document", f"line longer than {max_bytes} bytes"
+        return ProblemKind.TOO_LARGE, "document", _longer(max_bytes)
     if _too_deep(data):
-        return ProblemKind.TOO_DEEP, "document", f"nested deeper than {MAX_DEPTH} levels"
+        return (
+            ProblemKind.TOO_DEEP,
+            "document",
+            Phrase(N_("nested deeper than {depth} levels"), depth=MAX_DEPTH),
+        )
     if _huge_number(data):
-        return ProblemKind.HUGE_NUMBER, "document", f"an integer over {MAX_DIGITS} digits"
+        return ProblemKind.HUGE_NUMBER, "document", _huge()
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        return ProblemKind.ENCODING, "document", "bytes that are not UTF-8"
+        return ProblemKind.ENCODING, "document", N_("bytes that are not UTF-8")
     return None
 
 
@@ -199,7 +242,7 @@ def load_line(
             data = line.encode("utf-8")
         except UnicodeError:
             data = b"\x00"
-            problem = (ProblemKind.ENCODING, "document", "text that is not valid Unicode")
+            problem = (ProblemKind.ENCODING, "document", N_("text that is not valid Unicode"))
         else:
             problem = None
     else:
@@ -333,7 +376,8 @@ class ColumnMapping:
 
         if not isinstance(data, Mapping) or not all(isinstance(k, str) for k in data):
             raise ConfigurationError(
-                "CSV column mapping", [f"expected a mapping of texts, not {type_name(data)}"]
+                N_("CSV column mapping"),
+                [Phrase(N_("expected a mapping of texts, not {type}"), type=type_name(data))],
             )
         problems: list[str] = []
         columns = dict(_DEFAULT_COLUMNS)
@@ -344,29 +388,35 @@ class ColumnMapping:
             key = "tracking_id" if given == "id" else given
             if key in {"date_format", "unit_separator", "delimiter"}:
                 if not isinstance(value, str) or not value:
-                    problems.append(f"{key}: expected a non-empty text")
+                    problems.append(_at(key, N_("expected a non-empty text")))
                 else:
                     options[key] = value
             elif key in _DEFAULT_COLUMNS:
                 if not isinstance(value, str) or not value.strip():
-                    problems.append(f"{key}: expected a column name")
+                    problems.append(_at(key, N_("expected a column name")))
                 else:
                     columns[key] = value.strip()
                     explicit.add(key)
             else:
                 problems.append(
-                    f"unknown field; fields: {', '.join(_FIELDS)} (or id) "
-                    "(and date_format, unit_separator, delimiter)"
+                    Phrase(
+                        N_(
+                            "unknown field; fields: {fields} (or id) "
+                            "(and date_format, unit_separator, delimiter)"
+                        ),
+                        fields=", ".join(_FIELDS),
+                    )
                 )
         names = list(columns.values())
         problems.extend(
-            "fields "
-            + " and ".join(f for f, c in columns.items() if c == name)
-            + " are mapped to the same column"
+            Phrase(
+                N_("fields {fields} are mapped to the same column"),
+                fields=", ".join(f for f, c in columns.items() if c == name),
+            )
             for name in sorted({n for n in names if names.count(n) > 1})
         )
         if problems:
-            raise ConfigurationError("CSV column mapping", problems)
+            raise ConfigurationError(N_("CSV column mapping"), problems)
         return cls(columns=tuple(columns.items()), explicit=frozenset(explicit), **options)
 
     @classmethod
@@ -381,18 +431,21 @@ class ColumnMapping:
 
         if isinstance(items, str | bytes) or not isinstance(items, Iterable):
             raise ConfigurationError(
-                "CSV column mapping", [f"expected field=column texts, not {type_name(items)}"]
+                N_("CSV column mapping"),
+                [Phrase(N_("expected field=column texts, not {type}"), type=type_name(items))],
             )
         data: dict[str, str] = {}
         for position, item in enumerate(items, start=1):
             if not isinstance(item, str):
                 raise ConfigurationError(
-                    "CSV column mapping", [f"item {position}: expected a field=column text"]
+                    N_("CSV column mapping"),
+                    [Phrase(N_("item {number}: expected a field=column text"), number=position)],
                 )
             key, sep, value = item.partition("=")
             if not sep:
                 raise ConfigurationError(
-                    "CSV column mapping", [f"item {position}: expected field=column"]
+                    N_("CSV column mapping"),
+                    [Phrase(N_("item {number}: expected field=column"), number=position)],
                 )
             data[key.strip()] = value
         return cls.from_dict(data)
@@ -415,8 +468,18 @@ class _RowError(Exception):
         self.detail = detail
 
 
+_HEADER = Phrase(N_("line 1 (header)"))
+
+
+def _at(where: str, problem: str, /, **values: object) -> Phrase:
+    """``where: problem`` as one translatable phrase (``problem`` a msgid, with ``values``)."""
+    return Phrase(N_("{path}: {problem}"), path=where, problem=Phrase(problem, **values))
+
+
 def _fatal(line: int, where: str, reason: str) -> SerializationError:
-    return SerializationError(path=f"line {line}: {where}", reason=reason)
+    return SerializationError(
+        path=Phrase(N_("line {line}: {where}"), line=line, where=where), reason=reason
+    )
 
 
 def read_csv(  # noqa: PLR0912, PLR0915 - one reader loop with its guards in place
@@ -458,7 +521,7 @@ def read_csv(  # noqa: PLR0912, PLR0915 - one reader loop with its guards in pla
     header_line = next(physical, "")
     if tainted:
         _, _, reason = tainted[0]
-        raise SerializationError(path="line 1 (header)", reason=reason)
+        raise SerializationError(path=_HEADER, reason=reason)
     header_line = header_line.lstrip("\ufeff")
     if not header_line.strip():
         return
@@ -467,7 +530,7 @@ def read_csv(  # noqa: PLR0912, PLR0915 - one reader loop with its guards in pla
         header = next(csv.reader([header_line], delimiter=delimiter))
     except (csv.Error, TypeError, StopIteration):
         raise SerializationError(
-            path="line 1 (header)", reason="not a CSV header (or an unusable delimiter)"
+            path=_HEADER, reason=N_("not a CSV header (or an unusable delimiter)")
         ).detached() from None
     header = [name.strip() for name in header]
     positions = {name: index for index, name in enumerate(header)}
@@ -481,9 +544,15 @@ def read_csv(  # noqa: PLR0912, PLR0915 - one reader loop with its guards in pla
         index[field] = position
     if missing:
         raise SerializationError(
-            path="line 1 (header)",
-            reason="missing column(s): " + ", ".join(missing) + "; map them with --column "
-            "field=column (fields: " + ", ".join(_FIELDS) + ")",
+            path=_HEADER,
+            reason=Phrase(
+                N_(
+                    "missing column(s): {columns}; map them with --column field=column "
+                    "(fields: {fields})"
+                ),
+                columns=", ".join(missing),
+                fields=", ".join(_FIELDS),
+            ),
         )
     reader = csv.reader(physical, delimiter=delimiter)
     previous_end = 1
@@ -497,9 +566,9 @@ def read_csv(  # noqa: PLR0912, PLR0915 - one reader loop with its guards in pla
         except csv.Error as error:
             too_large = "field larger than field limit" in str(error)
             failure = (
-                (ProblemKind.TOO_LARGE, "row", "a field over the CSV field size limit")
+                (ProblemKind.TOO_LARGE, "row", N_("a field over the CSV field size limit"))
                 if too_large
-                else (ProblemKind.MALFORMED, "row", "not a valid CSV row")
+                else (ProblemKind.MALFORMED, "row", N_("not a valid CSV row"))
             )
         line = previous_end + 1
         previous_end = reader.line_num + 1
@@ -536,16 +605,16 @@ def _physical_lines(
         text = ""
         if isinstance(line, str):
             if len(line) > limit:
-                problem = (ProblemKind.TOO_LARGE, f"line longer than {limit} bytes")
+                problem = (ProblemKind.TOO_LARGE, _longer(limit))
             else:
                 text = line
         elif len(line.rstrip(b"\r\n")) > limit:
-            problem = (ProblemKind.TOO_LARGE, f"line longer than {limit} bytes")
+            problem = (ProblemKind.TOO_LARGE, _longer(limit))
         else:
             try:
                 text = bytes(line).decode("utf-8")
             except UnicodeDecodeError:
-                problem = (ProblemKind.ENCODING, "bytes that are not UTF-8")
+                problem = (ProblemKind.ENCODING, N_("bytes that are not UTF-8"))
         if problem is not None:
             tainted.append((number, *problem))
             yield "\n"
@@ -570,17 +639,23 @@ def _time(
         else:
             value = datetime.fromisoformat(text)
     except ValueError:
-        expected = mapping.date_format or "ISO 8601, e.g. 2025-03-03T10:00:00+08:00"
+        expected = mapping.date_format or Phrase(
+            N_("ISO 8601, e.g. {example}"), example="2025-03-03T10:00:00+08:00"
+        )
         raise _RowError(
-            ProblemKind.BAD_TIME, column, f"not a time in the expected format ({expected})"
+            ProblemKind.BAD_TIME,
+            column,
+            Phrase(N_("not a time in the expected format ({expected})"), expected=expected),
         ) from None
     if value.tzinfo is None or value.utcoffset() is None:
         if zone is None:
             raise _fatal(
                 line,
                 column,
-                "time has no UTC offset: give the export's time zone "
-                "(timezone='Asia/Makassar', --timezone Asia/Makassar)",
+                N_(
+                    "time has no UTC offset: give the export's time zone "
+                    "(timezone='Asia/Makassar', --timezone Asia/Makassar)"
+                ),
             )
         value = value.replace(tzinfo=zone)
     return value
@@ -600,7 +675,7 @@ def _row(  # noqa: PLR0912 - one check per milestone rule, each with its own mes
         raise _RowError(
             ProblemKind.MALFORMED,
             mapping.column("tracking_id"),
-            "the tracking id is empty or contains spaces",
+            N_("the tracking id is empty or contains spaces"),
         )
     times: dict[str, datetime] = {}
     for field in _MILESTONES:
@@ -608,19 +683,22 @@ def _row(  # noqa: PLR0912 - one check per milestone rule, each with its own mes
         if text:
             times[field] = _time(text, field, mapping, zone, line)
     if "received_at" not in times:
-        raise _RowError(ProblemKind.MALFORMED, mapping.column("received_at"), "empty")
+        raise _RowError(ProblemKind.MALFORMED, mapping.column("received_at"), N_("empty"))
     decided = [f for f in _DECISIONS if f in times]
     if len(decided) > 1:
-        columns = " and ".join(mapping.column(f) for f in decided)
+        columns = " + ".join(mapping.column(f) for f in decided)
         raise _RowError(
-            ProblemKind.OUT_OF_ORDER, columns, "only one of verified, forwarded or archived"
+            ProblemKind.OUT_OF_ORDER, columns, N_("only one of verified, forwarded or archived")
         )
     for field, needs in _NEEDS.items():
         if field in times and not any(n in times for n in needs):
             raise _RowError(
                 ProblemKind.OUT_OF_ORDER,
                 mapping.column(field),
-                f"set without {mapping.column(needs[0])}: the SOP does not allow that order",
+                Phrase(
+                    N_("set without {column}: the SOP does not allow that order"),
+                    column=mapping.column(needs[0]),
+                ),
             )
     order = [f for f in _MILESTONES if f in times]
     for earlier, later in pairwise(order):
@@ -628,20 +706,24 @@ def _row(  # noqa: PLR0912 - one check per milestone rule, each with its own mes
             raise _RowError(
                 ProblemKind.OUT_OF_ORDER,
                 mapping.column(later),
-                f"earlier than {mapping.column(earlier)}",
+                Phrase(N_("earlier than {column}"), column=mapping.column(earlier)),
             )
     units_text = _cell(row, index, "unit")
     units = tuple(u.strip() for u in units_text.split(mapping.unit_separator) if u.strip())
     if "verified_at" in times and not units:
         raise _RowError(
-            ProblemKind.MALFORMED, mapping.column("unit"), "empty, but the complaint was verified"
+            ProblemKind.MALFORMED,
+            mapping.column("unit"),
+            N_("empty, but the complaint was verified"),
         )
     classification = _cell(row, index, "classification") or Classification.PENGADUAN.value
     if classification not in Classification._value2member_map_:
         raise _RowError(
             ProblemKind.MALFORMED,
             mapping.column("classification"),
-            "expected one of: " + ", ".join(c.value for c in Classification),
+            Phrase(
+                N_("expected one of: {values}"), values=", ".join(c.value for c in Classification)
+            ),
         )
     steps = [(_ACTIONS[f], times[f]) for f in order if f != "received_at"]
     try:
@@ -655,16 +737,16 @@ def _row(  # noqa: PLR0912 - one check per milestone rule, each with its own mes
             category=_cell(row, index, "category") or None,
         )
     except WorkflowError as error:
-        reason = f"the SOP refuses these milestones ({error.code})"
+        reason = Phrase(N_("the SOP refuses these milestones ({code})"), code=error.code)
     except OverflowError:
         reason = None
     except ArgumentError as error:
         if "years 1 and 9999" not in error.rule:
-            raise _RowError(ProblemKind.MALFORMED, "row", "not a valid row") from None
+            raise _RowError(ProblemKind.MALFORMED, "row", N_("not a valid row")) from None
         reason = None
     except ValueError as error:
-        detail = f"not a valid row ({type_name(error)})"
+        detail = Phrase(N_("not a valid row ({type})"), type=type_name(error))
         raise _RowError(ProblemKind.MALFORMED, "row", detail) from None
     if reason is None:
-        raise _RowError(ProblemKind.OUT_OF_RANGE, "row", "a date outside the computable range")
+        raise _RowError(ProblemKind.OUT_OF_RANGE, "row", N_("a date outside the computable range"))
     raise _RowError(ProblemKind.OUT_OF_ORDER, "milestones", reason)

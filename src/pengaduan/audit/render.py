@@ -439,7 +439,7 @@ def _render_table(report: AuditReport, words: _Words) -> str:
     if report.problems:
         out.write("\n" + _("Data problems:") + "\n")
         for problem in report.problems[:20]:
-            out.write(f"  {terminal_safe(problem.message)}\n")
+            out.write(f"  {terminal_safe(problem.text())}\n")
         if report.skipped > 20:
             out.write(f"  … ({format_number(report.skipped - 20)})\n")
     return out.getvalue()
@@ -709,7 +709,7 @@ def _render_html(report: AuditReport, words: _Words, lang: str) -> str:
         months = f'<ul class="note">{items}</ul>'
     problems = ""
     if report.problems:
-        items = "".join(f"<li>{escape(p.message)}</li>" for p in report.problems[:200])
+        items = "".join(f"<li>{escape(p.text())}</li>" for p in report.problems[:200])
         heading = escape(_("Data problems"))
         problems = f"<h2>{heading}</h2><ul>{items}</ul>"
     units_title = escape(_("Units"))

@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.aggregate import Audit
 from pengaduan.audit.partial import AuditPart
 from pengaduan.audit.problems import FileAccessError, ReadProblem
@@ -82,7 +83,7 @@ def _check_path(path: object) -> str | os.PathLike[str]:
         name = os.fspath(path)
         if isinstance(name, str) and name and "\x00" not in name:
             return path
-        raise ArgumentError(argument="path", rule="must be a non-empty file name without NUL")
+        raise ArgumentError(argument="path", rule=N_("must be a non-empty file name without NUL"))
     raise ArgumentError(argument="path", rule="must be a str or a path", given=type_name(path))
 
 
@@ -109,7 +110,7 @@ def detect_format(path: str | os.PathLike[str]) -> str:
 
 
 def _empty() -> SerializationError:
-    return SerializationError(path="file", reason="the input is empty: no complaints to audit")
+    return SerializationError(path="file", reason=N_("the input is empty: no complaints to audit"))
 
 
 _ACCESS = {
@@ -122,7 +123,10 @@ _ACCESS = {
 
 def _access_error(error: OSError) -> FileAccessError:
     reason = _ACCESS.get(error.errno or 0, "unreadable")
-    detail = f"the input file cannot be read ({error.strerror or type_name(error)})"
+    detail = Phrase(
+        N_("the input file cannot be read ({reason})"),
+        reason=error.strerror or type_name(error),
+    )
     return FileAccessError(reason=reason, detail=detail)
 
 
@@ -134,12 +138,14 @@ def _open_binary(path: str | os.PathLike[str]) -> Any:
     except OSError as error:
         failure = _access_error(error)
     except (ValueError, UnicodeError):
-        failure = ArgumentError(argument="path", rule="must be a file name the system accepts")
+        failure = ArgumentError(argument="path", rule=N_("must be a file name the system accepts"))
     if failure is not None:
         raise failure
     if Path(path).is_dir():  # some systems open directories
         stream.close()
-        raise FileAccessError(reason="is-directory", detail="the input is a directory, not a file")
+        raise FileAccessError(
+            reason="is-directory", detail=N_("the input is a directory, not a file")
+        )
     return stream
 
 
@@ -185,13 +191,13 @@ def _check(
     if input_format is not None and (
         not isinstance(input_format, str) or input_format not in {"jsonl", "csv"}
     ):
-        raise wrong("input_format", "must be 'jsonl', 'csv' or None", input_format)
+        raise wrong("input_format", N_("must be 'jsonl', 'csv' or None"), input_format)
     if mapping is not None and not isinstance(mapping, ColumnMapping):
         raise wrong("mapping", "must be a ColumnMapping or None", mapping)
     if timezone is not None and not (
         isinstance(timezone, str) and len(timezone) <= 64 and _ZONE_NAME.fullmatch(timezone)
     ):
-        raise wrong("timezone", "must be an IANA zone name such as 'Asia/Makassar'", timezone)
+        raise wrong("timezone", N_("must be an IANA zone name such as 'Asia/Makassar'"), timezone)
     if thresholds is not None and not isinstance(thresholds, ZoneThresholds):
         raise wrong("thresholds", "must be a ZoneThresholds or None", thresholds)
     if not isinstance(skip_invalid, bool):
@@ -201,15 +207,17 @@ def _check(
         or isinstance(workers, bool)
         or not 1 <= workers <= _MAX_WORKERS
     ):
-        raise wrong("workers", f"must be an int from 1 to {_MAX_WORKERS}", workers)
+        raise wrong(
+            "workers", Phrase(N_("must be an int from 1 to {high}"), high=_MAX_WORKERS), workers
+        )
     if (
         not isinstance(max_line_bytes, int)
         or isinstance(max_line_bytes, bool)
         or not 64 <= max_line_bytes <= 1 << 31
     ):
-        raise wrong("max_line_bytes", "must be an int from 64 to 2**31", max_line_bytes)
+        raise wrong("max_line_bytes", N_("must be an int from 64 to 2**31"), max_line_bytes)
     if progress is not None and not callable(progress):
-        raise wrong("progress", "must be callable or None", progress)
+        raise wrong("progress", N_("must be callable or None"), progress)
 
 
 def audit_path(
@@ -316,7 +324,9 @@ def audit_path(
     except _ProgressError:
         failed = True
     if failed:
-        raise ArgumentError(argument="progress", rule="must accept (done, total) without raising")
+        raise ArgumentError(
+            argument="progress", rule=N_("must accept (done, total) without raising")
+        )
     raise AssertionError  # pragma: no cover - unreachable
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from pengaduan._i18n import format_decimal, format_number, format_percent, using
+from pengaduan._i18n import N_, format_decimal, format_number, format_percent, using
 from pengaduan._i18n import gettext as _
 from pengaduan.audit._cells import aligned, terminal_safe
 from pengaduan.errors import ArgumentError, type_name
@@ -75,7 +75,7 @@ def render_satisfaction(
     """
     if type(fmt) is not str or fmt not in _FORMATS:
         raise ArgumentError(
-            argument="fmt", rule="must be text, markdown or html", given=type_name(fmt)
+            argument="fmt", rule=N_("must be text, markdown or html"), given=type_name(fmt)
         )
     with using(language):
         return _render(report, fmt)

@@ -29,6 +29,7 @@ import tempfile
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, StorageError, type_name
 
 if TYPE_CHECKING:
@@ -47,7 +48,11 @@ _DEFAULT_MEMORY = 8 << 20
 
 def _storage_error(error: OSError, doing: str) -> StorageError:
     reason = "full" if error.errno == 28 else "failed"  # ENOSPC
-    return StorageError(reason=reason, detail=f"the audit's spill files cannot be {doing}")
+    detail = {
+        "made there": N_("the audit's spill files cannot be made there"),
+        "written": N_("the audit's spill files cannot be written"),
+    }.get(doing, N_("the audit's spill files cannot be read (was the spill folder removed?)"))
+    return StorageError(reason=reason, detail=detail)
 
 
 class SpillDirectory:
@@ -83,7 +88,7 @@ class SpillDirectory:
             not isinstance(under, str | os.PathLike) or isinstance(under, bytes)
         ):
             raise ArgumentError(
-                argument="under", rule="must be a folder path or None", given=type_name(under)
+                argument="under", rule=N_("must be a folder path or None"), given=type_name(under)
             )
         if type(memory) is not int or not 0 <= memory <= 1 << 40:
             raise ArgumentError(
@@ -91,7 +96,7 @@ class SpillDirectory:
             )
         folder = None if under is None else os.fspath(under)
         if folder is not None and (not isinstance(folder, str) or not folder or "\x00" in folder):
-            raise ArgumentError(argument="under", rule="must be a non-empty path without NUL")
+            raise ArgumentError(argument="under", rule=N_("must be a non-empty path without NUL"))
         failure: StorageError | None = None
         try:
             self.path = tempfile.mkdtemp(prefix="pengaduan-audit-", dir=folder)

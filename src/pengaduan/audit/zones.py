@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from pengaduan._i18n import N_, using
+from pengaduan._i18n import N_, Phrase, using
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import ConfigurationError, type_name
 
@@ -92,34 +92,49 @@ class ZoneThresholds:
         """
         if not isinstance(data, Mapping) or not all(isinstance(k, str) for k in data):
             raise ConfigurationError(
-                "zone thresholds", [f"expected a mapping of keys to numbers, not {type_name(data)}"]
+                N_("zone thresholds"),
+                [
+                    Phrase(
+                        N_("expected a mapping of keys to numbers, not {type}"),
+                        type=type_name(data),
+                    )
+                ],
             )
         problems: list[str] = []
         unknown = sorted(set(data) - _KEYS)
         if unknown:
             problems.append(
-                f"{len(unknown)} unknown key(s); keys: green, yellow, min_judged, source"
+                Phrase(
+                    N_("{count} unknown key(s); keys: green, yellow, min_judged, source"),
+                    count=len(unknown),
+                )
             )
         default = cls()
         values: dict[str, Any] = {}
         for key in ("green", "yellow"):
             value = data.get(key, getattr(default, key))
             if isinstance(value, bool) or not isinstance(value, int | float):
-                problems.append(f"{key}: expected a number from 0 to 100")
+                problems.append(_at(key, N_("expected a number from 0 to 100")))
             elif not 0 <= value <= 100:
-                problems.append(f"{key}: {value} is outside 0-100")
+                problems.append(_at(key, N_("{value} is outside 0-100"), value=value))
             else:
                 values[key] = float(value)
         min_judged = data.get("min_judged", default.min_judged)
         if isinstance(min_judged, bool) or not isinstance(min_judged, int) or min_judged < 0:
-            problems.append("min_judged: expected a whole number from 0")
+            problems.append(_at("min_judged", N_("expected a whole number from 0")))
         source = data.get("source", "set by the office" if data else default.source)
         if not isinstance(source, str):
-            problems.append("source: expected a text")
+            problems.append(_at("source", N_("expected a text")))
         if not problems and values["yellow"] > values["green"]:
-            problems.append(f"yellow ({values['yellow']}) is above green ({values['green']})")
+            problems.append(
+                Phrase(
+                    N_("yellow ({yellow}) is above green ({green})"),
+                    yellow=values["yellow"],
+                    green=values["green"],
+                )
+            )
         if problems:
-            raise ConfigurationError("zone thresholds", problems)
+            raise ConfigurationError(N_("zone thresholds"), problems)
         return cls(
             green=values["green"], yellow=values["yellow"], min_judged=min_judged, source=source
         )
@@ -133,10 +148,10 @@ class ZoneThresholds:
                 [`from_dict()`][pengaduan.audit.ZoneThresholds.from_dict].
         """
         data: dict[str, Any] = {}
-        problems = []
+        problems: list[str] = []
         if not isinstance(text, str) or len(text) > 1000:
             raise ConfigurationError(
-                "zone thresholds", ["expected a short text: green=90,yellow=70"]
+                N_("zone thresholds"), [N_("expected a short text: green=90,yellow=70")]
             )
         parts = filter(None, (p.strip() for p in text.split(",")))
         for position, part in enumerate(parts, start=1):
@@ -146,11 +161,16 @@ class ZoneThresholds:
             except ValueError:
                 number = None
             if number is None or not math.isfinite(number):
-                problems.append(f"part {position}: expected key=number (green=90,yellow=70)")
+                problems.append(
+                    Phrase(
+                        N_("part {number}: expected key=number (green=90,yellow=70)"),
+                        number=position,
+                    )
+                )
                 continue
             data[key.strip()] = int(number) if key.strip() == "min_judged" else number
         if problems:
-            raise ConfigurationError("zone thresholds", problems)
+            raise ConfigurationError(N_("zone thresholds"), problems)
         return cls.from_dict(data)
 
     def zone(self, score: float | None, judged: int) -> Zone | None:
@@ -172,3 +192,8 @@ class ZoneThresholds:
             "min_judged": self.min_judged,
             "source": self.source,
         }
+
+
+def _at(where: str, problem: str, /, **values: object) -> Phrase:
+    """``where: problem`` as one translatable phrase (``problem`` a msgid, with ``values``)."""
+    return Phrase(N_("{path}: {problem}"), path=where, problem=Phrase(problem, **values))

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from pengaduan._core.text import encodable
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, IntakeError, type_name
 from pengaduan.intake._inbound import (
     _MIN_KEY_BYTES,
@@ -68,7 +69,9 @@ def from_whatsapp(
     if _key_problems(pseudonym_key):
         raise ArgumentError(
             argument="pseudonym_key",
-            rule=f"must be bytes of at least {_MIN_KEY_BYTES} bytes or None",
+            rule=Phrase(
+                N_("must be bytes of at least {count} bytes or None"), count=_MIN_KEY_BYTES
+            ),
             given=type_name(pseudonym_key),
         )
     return _inbound(
@@ -109,10 +112,11 @@ def _form_value(data: Mapping[str, Any], field: str) -> str | None:
             continue
         if not isinstance(value, str):
             raise IntakeError(
-                reason=IntakeReason.INVALID_FIELD, detail=f"form field {key!r} must be text"
+                reason=IntakeReason.INVALID_FIELD,
+                detail=Phrase(N_("form field {field} must be text"), field=repr(key)),
             )
         if not encodable(value):
-            raise _not_text(f"form field {key!r}")
+            raise _not_text(Phrase(N_("form field {field}"), field=repr(key)))
         if field == "text" or value.strip():
             return value
     return None
@@ -129,14 +133,14 @@ def from_web_form(data: Mapping[str, Any], *, received_at: datetime) -> Inbound:
     if not isinstance(data, Mapping):
         raise IntakeError(
             reason=IntakeReason.INVALID_FIELD,
-            detail=f"the form must be a mapping, not {type_name(data)}",
+            detail=Phrase(N_("the form must be a mapping, not {type}"), type=type_name(data)),
         )
     if not all(type(key) is str for key in data):
         raise IntakeError(reason=IntakeReason.INVALID_FIELD, detail="form field names must be text")
     text = _form_value(data, "text")
     if text is None:
         raise IntakeError(
-            reason=IntakeReason.MISSING_FIELD, detail="the form has no 'isi'/'text' field"
+            reason=IntakeReason.MISSING_FIELD, detail=N_("the form has no 'isi'/'text' field")
         )
     kelurahan = _form_value(data, "kelurahan")
     kecamatan = _form_value(data, "kecamatan")
@@ -190,7 +194,7 @@ def from_social_media(
     if channel is None or channel not in _SOCIAL:
         raise IntakeError(
             reason=IntakeReason.INVALID_FIELD,
-            detail="platform must be one of facebook, instagram, twitter",
+            detail=N_("platform must be one of facebook, instagram, twitter"),
         )
     account = _required_text(handle, "handle").strip().lstrip("@")
     return _inbound(

@@ -12,6 +12,7 @@ import attrs
 
 from pengaduan._core.text import encodable
 from pengaduan._core.time import require_aware
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, IntakeError, type_name
 from pengaduan.identity import reporter_pseudonym
 from pengaduan.intake._phones import normalize_phone
@@ -58,7 +59,12 @@ def _key_problems(key: object) -> list[str]:
     if key is None:
         return []
     if not isinstance(key, bytes) or len(key) < _MIN_KEY_BYTES:
-        return [f"pseudonym_key must be bytes of at least {_MIN_KEY_BYTES} bytes or None"]
+        return [
+            Phrase(
+                N_("pseudonym_key must be bytes of at least {count} bytes or None"),
+                count=_MIN_KEY_BYTES,
+            )
+        ]
     return []
 
 
@@ -128,7 +134,10 @@ class Inbound:
         ):
             raise ArgumentError(
                 argument="tracking_id",
-                rule=f"must be a printable str of 1-{_MAX_ID} characters without whitespace",
+                rule=Phrase(
+                    N_("must be a printable str of 1-{count} characters without whitespace"),
+                    count=_MAX_ID,
+                ),
                 given=type_name(tracking_id),
             )
         if actor is not None and not isinstance(actor, Actor):
@@ -146,13 +155,16 @@ class Inbound:
 def _not_text(what: str) -> IntakeError:
     return IntakeError(
         reason=IntakeReason.NOT_TEXT,
-        detail=f"{what} contains a lone surrogate, which is not text (nothing was stored)",
+        detail=Phrase(
+            N_("{what} contains a lone surrogate, which is not text (nothing was stored)"),
+            what=what,
+        ),
     )
 
 
 def _decode_strict(raw: str | bytes) -> str:
     if isinstance(raw, str) and not encodable(raw):
-        raise _not_text("the message")
+        raise _not_text(Phrase(N_("the message")))
     if isinstance(raw, bytes):
         try:
             return raw.decode("utf-8")
@@ -162,7 +174,8 @@ def _decode_strict(raw: str | bytes) -> str:
             ) from None
     if not isinstance(raw, str):
         raise IntakeError(
-            reason=IntakeReason.NOT_TEXT, detail=f"expected text, got {type(raw).__name__}"
+            reason=IntakeReason.NOT_TEXT,
+            detail=Phrase(N_("expected text, got {type}"), type=type_name(raw)),
         )
     return raw
 
@@ -179,22 +192,17 @@ def _text_and_flags(raw: str | bytes, max_length: int) -> tuple[str, list[Review
         text = raw
     else:
         raise IntakeError(
-            reason=IntakeReason.NOT_TEXT, detail=f"expected text, got {type(raw).__name__}"
+            reason=IntakeReason.NOT_TEXT,
+            detail=Phrase(N_("expected text, got {type}"), type=type_name(raw)),
         )
     if len(text) > max_length:
-        raise IntakeError(
-            reason=IntakeReason.TOO_LONG,
-            detail=f"the text has {len(text)} characters; at most {max_length}",
-        )
+        raise IntakeError(reason=IntakeReason.TOO_LONG, detail=_too_long("text", text, max_length))
     if not encodable(text):
-        raise _not_text("the text")
+        raise _not_text(Phrase(N_("the text")))
     if not text.strip():
         raise IntakeError(reason=IntakeReason.EMPTY_TEXT, detail="the text is empty")
     if len(text) > max_length:
-        raise IntakeError(
-            reason=IntakeReason.TOO_LONG,
-            detail=f"the text has {len(text)} characters; at most {max_length}",
-        )
+        raise IntakeError(reason=IntakeReason.TOO_LONG, detail=_too_long("text", text, max_length))
     if any(unicodedata.category(ch) == "Cc" and ch not in "\n\r\t" for ch in text):
         flags.append(ReviewFlag.CONTROL_CHARACTERS)
     if not any(ch.isalnum() for ch in text):
@@ -298,8 +306,24 @@ _MAX_ID = 256
 _MAX_FIELD = 10_000
 
 
+def _too_long(part: str, text: str, max_length: int) -> Phrase:
+    """How much longer than allowed a text or SMS body is (its length only)."""
+    if part == "body":
+        return Phrase(
+            N_("the body has {count} characters; at most {limit}"),
+            count=len(text),
+            limit=max_length,
+        )
+    return Phrase(
+        N_("the text has {count} characters; at most {limit}"), count=len(text), limit=max_length
+    )
+
+
 def _invalid(field: str, rule: str) -> IntakeError:
-    return IntakeError(reason=IntakeReason.INVALID_FIELD, detail=f"{field} {rule}")
+    return IntakeError(
+        reason=IntakeReason.INVALID_FIELD,
+        detail=Phrase(N_("{field} {rule}"), field=field, rule=rule),
+    )
 
 
 def _optional_text(value: object, field: str) -> None:
@@ -307,16 +331,16 @@ def _optional_text(value: object, field: str) -> None:
     if value is None:
         return
     if type(value) is not str:
-        raise _invalid(field, f"must be text, not {type_name(value)}")
+        raise _invalid(field, Phrase(N_("must be text, not {type}"), type=type_name(value)))
     if len(value) > _MAX_FIELD:
-        raise _invalid(field, f"is longer than {_MAX_FIELD} characters")
+        raise _invalid(field, Phrase(N_("is longer than {count} characters"), count=_MAX_FIELD))
     if not encodable(value):
         raise _not_text(field)
 
 
 def _required_text(value: object, field: str) -> str:
     if type(value) is not str:
-        raise _invalid(field, f"must be text, not {type_name(value)}")
+        raise _invalid(field, Phrase(N_("must be text, not {type}"), type=type_name(value)))
     _optional_text(value, field)
     return value
 
@@ -328,7 +352,7 @@ def _choice(value: object, kind: type[StrEnum], field: str) -> Any:
     if type(value) is str and value in kind._value2member_map_:
         return kind(value)
     allowed = ", ".join(member.value for member in kind)
-    raise _invalid(field, f"must be one of {allowed}")
+    raise _invalid(field, Phrase(N_("must be one of {values}"), values=allowed))
 
 
 def _length_prefixed(*parts: str) -> bytes:

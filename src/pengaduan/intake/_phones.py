@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, IntakeError
 from pengaduan.intake._reasons import IntakeReason
 
@@ -24,7 +25,9 @@ def normalize_phone(raw: str, *, region: str = "ID") -> str:
     import phonenumbers  # noqa: PLC0415 - loaded only when a phone is normalised
 
     if type(region) is not str or not _REGION.match(region):
-        raise ArgumentError(argument="region", rule="must be a two-letter region code such as 'ID'")
+        raise ArgumentError(
+            argument="region", rule=N_("must be a two-letter region code such as 'ID'")
+        )
     candidate = raw.split("@", 1)[0].strip() if isinstance(raw, str) and len(raw) < 256 else ""
     if candidate.isdigit() and candidate.startswith("62"):
         candidate = "+" + candidate

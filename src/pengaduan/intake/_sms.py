@@ -24,6 +24,7 @@ from pengaduan.intake._inbound import (
     _is_space,
     _key_problems,
     _required_text,
+    _too_long,
 )
 from pengaduan.intake._reasons import IntakeReason
 from pengaduan.model import Channel
@@ -170,28 +171,33 @@ class SmsGateway:
             ConfigurationError: no keywords, a keyword that is not 2-32 letters/digits, an
                 instance id that is not a str, a bad ``max_length`` or ``pseudonym_key``.
         """
-        problems = []
+        problems: list[str] = []
         given: object = keywords
         if not isinstance(given, Mapping):
-            problems.append(f"keywords must be a mapping, not {type_name(keywords)}")
+            problems.append(
+                Phrase(N_("keywords must be a mapping, not {type}"), type=type_name(keywords))
+            )
             keywords = {}
         if not keywords:
-            problems.append("register at least one keyword")
+            problems.append(Phrase(N_("register at least one keyword")))
         problems.extend(
-            f"keyword {shown(keyword)}: must be 2-32 letters or digits"
+            Phrase(N_("keyword {keyword}: must be 2-32 letters or digits"), keyword=shown(keyword))
             for keyword in keywords
             if type(keyword) is not str or not _KEYWORD.match(keyword)
         )
         problems.extend(
-            f"keyword {shown(keyword)}: the instance id must be a non-empty str"
+            Phrase(
+                N_("keyword {keyword}: the instance id must be a non-empty str"),
+                keyword=shown(keyword),
+            )
             for keyword, instance in keywords.items()
             if type(instance) is not str or not instance.strip()
         )
         if type(max_length) is not int or max_length < 1:
-            problems.append("max_length must be a positive int")
+            problems.append(Phrase(N_("max_length must be a positive int")))
         problems += _key_problems(pseudonym_key)
         if problems:
-            raise ConfigurationError("SMS gateway", problems)
+            raise ConfigurationError(N_("SMS gateway"), problems)
         return cls(keywords=keywords, max_length=max_length, pseudonym_key=pseudonym_key)
 
     @classmethod
@@ -258,8 +264,7 @@ class SmsGateway:
             raise IntakeError(reason=IntakeReason.EMPTY_BODY, detail="the SMS has a keyword only")
         if len(body) > self.max_length:
             raise IntakeError(
-                reason=IntakeReason.TOO_LONG,
-                detail=f"the body has {len(body)} characters; at most {self.max_length}",
+                reason=IntakeReason.TOO_LONG, detail=_too_long("body", body, self.max_length)
             )
         return SmsMessage(keyword=keyword, instance=self.keywords[keyword], body=body)
 
@@ -287,7 +292,10 @@ class SmsGateway:
         if looks_like_keyword:
             return IntakeError(
                 reason=IntakeReason.UNKNOWN_KEYWORD,
-                detail=f"the first word ({len(token)} characters) is not a registered keyword",
+                detail=Phrase(
+                    N_("the first word ({count} characters) is not a registered keyword"),
+                    count=len(token),
+                ),
             )
         return IntakeError(
             reason=IntakeReason.MISSING_KEYWORD,
@@ -326,8 +334,7 @@ class SmsGateway:
             raise IntakeError(reason=IntakeReason.EMPTY_BODY, detail="the body is empty")
         if len(text) > self.max_length:
             raise IntakeError(
-                reason=IntakeReason.TOO_LONG,
-                detail=f"the body has {len(text)} characters; at most {self.max_length}",
+                reason=IntakeReason.TOO_LONG, detail=_too_long("body", text, self.max_length)
             )
         return f"{chosen.upper()} {text}"
 

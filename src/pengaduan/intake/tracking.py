@@ -34,6 +34,7 @@ from __future__ import annotations
 import random
 import secrets
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, InvalidTrackingIdError, type_name
 
 __all__ = [
@@ -65,16 +66,26 @@ def check_character(payload: str) -> str:
             alphabet.
     """
     if type(payload) is not str:
-        raise InvalidTrackingIdError(detail=f"expected text, got {type(payload).__name__}")
+        raise InvalidTrackingIdError(
+            detail=Phrase(N_("expected text, got {type}"), type=type_name(payload))
+        )
     if len(payload) != PAYLOAD_LENGTH:
         raise InvalidTrackingIdError(
-            detail=f"a payload has {PAYLOAD_LENGTH} characters, got {len(payload)}"
+            detail=Phrase(
+                N_("a payload has {expected} characters, got {count}"),
+                expected=PAYLOAD_LENGTH,
+                count=len(payload),
+            )
         )
     total = 0
     for position, char in enumerate(payload, start=1):
         value = _VALUE.get(char)
         if value is None:
-            raise InvalidTrackingIdError(detail=f"character at position {position} is not allowed")
+            raise InvalidTrackingIdError(
+                detail=Phrase(
+                    N_("character at position {position} is not allowed"), position=position
+                )
+            )
         total += position * value
     # Solve total + LENGTH * c ≡ 0 (mod BASE) for c.
     return ALPHABET[(-total * _INVERSE_OF_LENGTH) % _BASE]
@@ -95,7 +106,7 @@ def new_tracking_id(rng: random.Random | None = None) -> str:
     """
     if rng is not None and not isinstance(rng, random.Random):
         raise ArgumentError(
-            argument="rng", rule="must be a random.Random or None", given=type_name(rng)
+            argument="rng", rule=N_("must be a random.Random or None"), given=type_name(rng)
         )
     if rng is None:
         payload = "".join(secrets.choice(ALPHABET) for _ in range(PAYLOAD_LENGTH))
@@ -115,19 +126,33 @@ def parse_tracking_id(text: str) -> str:
             character.
     """
     if not isinstance(text, str):
-        raise InvalidTrackingIdError(detail=f"expected text, got {type(text).__name__}")
+        raise InvalidTrackingIdError(
+            detail=Phrase(N_("expected text, got {type}"), type=type_name(text))
+        )
     compact = "".join(ch for ch in text.upper() if ch not in " -\t")
     if len(compact) != _LENGTH:
         raise InvalidTrackingIdError(
-            detail=f"a tracking id has {_LENGTH} characters (ignoring '-'), got {len(compact)}"
+            detail=Phrase(
+                N_("a tracking id has {expected} characters (ignoring '-'), got {count}"),
+                expected=_LENGTH,
+                count=len(compact),
+            )
         )
     for position, char in enumerate(compact, start=1):
         if char not in _VALUE:
             hint = {"O": "0/O", "0": "0/O", "I": "1/I/L", "1": "1/I/L", "L": "1/I/L"}.get(char)
-            extra = f" (ids never contain {hint})" if hint else ""
-            raise InvalidTrackingIdError(
-                detail=f"character at position {position} is not allowed{extra}"
+            detail = Phrase(
+                N_("character at position {position} is not allowed"), position=position
             )
+            if hint:
+                detail = Phrase(
+                    N_(
+                        "character at position {position} is not allowed (ids never contain {hint})"
+                    ),
+                    position=position,
+                    hint=hint,
+                )
+            raise InvalidTrackingIdError(detail=detail)
     if check_character(compact[:PAYLOAD_LENGTH]) != compact[PAYLOAD_LENGTH]:
         raise InvalidTrackingIdError(
             detail="check character does not match: a character is wrong or two are swapped"

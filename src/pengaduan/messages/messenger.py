@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.time import require_aware
+from pengaduan._i18n import N_, Phrase
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.messages._words import deadline_words, time_left_words
@@ -47,6 +48,7 @@ from pengaduan.messages.templates import (
     RecipientKind,
     Template,
     TemplateSet,
+    _at,
     member,
 )
 from pengaduan.model import Channel, Complaint, Role, replace_history
@@ -141,7 +143,7 @@ def _channel_map(value: object) -> dict[Channel, MessageChannel]:
         if intake is None or chosen is None:
             raise ArgumentError(
                 argument="reporter_channels",
-                rule="must map intake channels to message channels (sms, whatsapp, email)",
+                rule=N_("must map intake channels to message channels (sms, whatsapp, email)"),
             )
         found[intake] = chosen
     return found
@@ -227,9 +229,7 @@ class Messenger:
         )
         for name, value, kind in checks:
             if not isinstance(value, kind):
-                raise ArgumentError(
-                    argument=name, rule=f"must be a {_kind_name(kind)}", given=type_name(value)
-                )
+                raise ArgumentError(argument=name, rule=_kind_rule(kind), given=type_name(value))
         if language not in LANGUAGES:
             raise ArgumentError(
                 argument="language", rule="must be 'id' or 'en'", given=type_name(language)
@@ -238,7 +238,7 @@ class Messenger:
         if channel is None:
             raise ArgumentError(
                 argument="officer_channel",
-                rule="must be sms, whatsapp or email",
+                rule=N_("must be sms, whatsapp or email"),
                 given=type_name(officer_channel),
             )
         self.workflow = workflow
@@ -254,7 +254,7 @@ class Messenger:
         self._actions = {RECEIVE_ACTION, *(a.name for a in workflow.actions)}
         problems = self._problems()
         if problems:
-            raise ConfigurationError("message templates for this workflow", problems)
+            raise ConfigurationError(Phrase(N_("message templates for this workflow")), problems)
 
     def __repr__(self) -> str:
         return (
@@ -267,11 +267,17 @@ class Messenger:
         for template in self.templates.templates:
             where = f"template[{template.name}]"
             if template.clock is not None and template.clock not in self._rules:
-                problems.append(f"{where}.clock: the SLA policy has no clock {template.clock!r}")
+                problems.append(
+                    _at(
+                        f"{where}.clock",
+                        N_("the SLA policy has no clock {clock}"),
+                        clock=repr(template.clock),
+                    )
+                )
             if template.on_actions and not self._actions.intersection(template.on_actions):
-                problems.append(f"{where}.on_actions: none is an action of the workflow")
+                problems.append(_at(f"{where}.on_actions", N_("none is an action of the workflow")))
             if template.on_clocks and not self._rules.keys() & set(template.on_clocks):
-                problems.append(f"{where}.on_clocks: none is a clock of the SLA policy")
+                problems.append(_at(f"{where}.on_clocks", N_("none is a clock of the SLA policy")))
         return problems
 
     @property
@@ -320,7 +326,7 @@ class Messenger:
         if type(start) is not int or not 0 <= start <= version:
             raise ArgumentError(
                 argument="after_version",
-                rule="must be an int from 0 to the complaint's version",
+                rule=N_("must be an int from 0 to the complaint's version"),
                 given=type_name(after_version),
             )
         found: list[Message] = []
@@ -398,7 +404,7 @@ class Messenger:
         if not isinstance(complaint, Complaint) or complaint.tracking_id != due.tracking_id:
             raise ArgumentError(
                 argument="complaint",
-                rule="must be the due action's complaint",
+                rule=N_("must be the due action's complaint"),
                 given=type_name(complaint),
             )
         kind = {DueActionKind.WARNING: DueKind.WARNING, DueActionKind.BREACH: DueKind.BREACH}.get(
@@ -542,7 +548,8 @@ class Messenger:
             pass  # a template built in Python, not loaded through TemplateSet's validation
         if body is None:
             raise ConfigurationError(
-                "message templates", [f"template[{template.name}]: a text it cannot fill"]
+                Phrase(N_("message templates")),
+                [_at(f"template[{template.name}]", N_("a text it cannot fill"))],
             )
         return Message(
             key=f"msg:{complaint.tracking_id}:{ref}:{template.name}:{recipient}",
@@ -573,6 +580,10 @@ def _event_units(event: Event) -> tuple[str, ...]:
     return ()
 
 
-def _kind_name(kind: type | tuple[type, ...]) -> str:
+def _kind_rule(kind: type | tuple[type, ...]) -> Phrase:
+    """``must be a X`` (or ``must be a X or None``) for the type(s) an argument takes."""
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join("None" if k is type(None) else k.__name__ for k in kinds)
+    names = [k.__name__ for k in kinds if k is not type(None)]
+    if len(names) == 1 and len(kinds) == 2:  # a type and None
+        return Phrase(N_("must be a {type} or None"), type=names[0])
+    return Phrase(N_("must be a {type}"), type=" | ".join(names))

@@ -30,6 +30,7 @@ from enum import StrEnum
 
 import attrs
 
+from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, type_name
 
 __all__ = [
@@ -128,7 +129,7 @@ def sms_segments(text: str) -> SmsSegments:
     if not isinstance(text, str):
         raise ArgumentError(argument="text", rule="must be a str", given=type_name(text))
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
-        raise ArgumentError(argument="text", rule="must not hold lone surrogates")
+        raise ArgumentError(argument="text", rule=N_("must not hold lone surrogates"))
     encoding = SmsEncoding.GSM7 if is_gsm7(text) else SmsEncoding.UCS2
     sizes = _unit_sizes(text, encoding)
     units = sum(sizes)

@@ -48,6 +48,8 @@ import attrs
 
 from pengaduan._core.text import encodable
 from pengaduan._core.toml import key_text, load_toml, shown
+from pengaduan._i18n import N_, Phrase
+from pengaduan._toml_phrases import described
 from pengaduan.errors import ConfigurationError, NotFoundError
 
 if TYPE_CHECKING:
@@ -194,7 +196,7 @@ class Template:
                 text = found.get((MessageChannel.SMS, language))
             if text is not None:
                 return text
-        raise NotFoundError(what="template text", key=f"{self.name}:{shown(channel)}")
+        raise NotFoundError(what=N_("template text"), key=f"{self.name}:{shown(channel)}")
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -215,7 +217,9 @@ class TemplateSet:
         return _shipped()
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], *, what: str = "message templates") -> TemplateSet:
+    def from_dict(
+        cls, data: Mapping[str, Any], *, what: str = Phrase(N_("message templates"))
+    ) -> TemplateSet:
         """A whole template set from a dict shaped like the TOML file.
 
         Raises:
@@ -230,8 +234,9 @@ class TemplateSet:
         Raises:
             ConfigurationError: unreadable TOML, or every problem with its key path.
         """
-        data, _, what = load_toml(source, "message templates")
-        return _build(data, what)
+        kind = Phrase(N_("message templates"))
+        data, _, what = load_toml(source, kind)
+        return _build(data, described(kind, what))
 
     def overridden(self, source: str | os.PathLike[str] | Mapping[str, Any]) -> TemplateSet:
         """This set with a region's changes laid over it (a TOML path, TOML text or a dict).
@@ -242,12 +247,17 @@ class TemplateSet:
         Raises:
             ConfigurationError: unreadable TOML, or every problem of the merged set.
         """
+        kind = Phrase(N_("message template overrides"))
+        what: str = kind
         if isinstance(source, dict):
-            data, what = source, "message template overrides"
+            data = source
         else:
-            data, _, what = load_toml(source, "message template overrides")  # type: ignore[arg-type]
+            data, _, what = load_toml(source, kind)  # type: ignore[arg-type]
+            what = described(kind, what)
         if not isinstance(data, dict):
-            raise ConfigurationError(what, [f"must be a table, not {shown(data)}"])
+            raise ConfigurationError(
+                what, [Phrase(N_("must be a table, not {value}"), value=shown(data))]
+            )
         return _build(_merged(self._raw, data, what), what)
 
     def get(self, name: str) -> Template:
@@ -259,7 +269,7 @@ class TemplateSet:
         for template in self.templates:
             if template.name == name:
                 return template
-        raise NotFoundError(what="message template", key=shown(name))
+        raise NotFoundError(what=N_("message template"), key=shown(name))
 
     def for_action(self, action: str) -> tuple[Template, ...]:
         """Templates an action fires, in file order."""
@@ -308,12 +318,12 @@ def _merged(base: dict[str, Any], change: dict[str, Any], what: str) -> dict[str
     templates = merged.get("template")
     changes = change.get("template", [])
     if not isinstance(changes, list) or not isinstance(templates, list):
-        problems.append("template: must be a list of tables")
+        problems.append(_at("template", N_("must be a list of tables")))
         raise ConfigurationError(what, problems)
     by_name = {t.get("name"): t for t in templates if isinstance(t, dict)}
     for index, item in enumerate(changes):
         if not isinstance(item, dict) or type(item.get("name")) is not str:
-            problems.append(f"template[{index}]: must be a table with a name")
+            problems.append(_at(f"template[{index}]", N_("must be a table with a name")))
             continue
         found = by_name.get(item["name"])
         if found is None:
@@ -337,14 +347,21 @@ def _follow_sms(found: dict[str, Any], change: dict[str, Any]) -> None:
         found.pop(MessageChannel.WHATSAPP.value, None)
 
 
+def _at(where: str, problem: str, /, **values: object) -> Phrase:
+    """``where: problem`` as one translatable phrase (``problem`` a msgid, with ``values``)."""
+    return Phrase(N_("{path}: {problem}"), path=where, problem=Phrase(problem, **values))
+
+
 def _names(problems: list[str], where: str, value: object) -> tuple[str, ...]:
     if type(value) is not list or not value:
-        problems.append(f"{where}: must be a non-empty list of names")
+        problems.append(_at(where, N_("must be a non-empty list of names")))
         return ()
     found = []
     for index, item in enumerate(value):
         if type(item) is not str or not _NAME.match(item):
-            problems.append(f"{where}[{index}]: must be a name, not {shown(item)}")
+            problems.append(
+                _at(f"{where}[{index}]", N_("must be a name, not {value}"), value=shown(item))
+            )
         else:
             found.append(item)
     return tuple(found)
@@ -356,12 +373,12 @@ def _placeholders(text: str) -> tuple[list[str], str | None]:
     try:
         parsed = list(string.Formatter().parse(text))
     except ValueError:
-        return names, "unbalanced braces (write {{ and }} for literal braces)"
+        return names, N_("unbalanced braces (write {{ and }} for literal braces)")
     for _, field, spec, conversion in parsed:
         if field is None:
             continue
         if not field or not _NAME.match(field) or spec or conversion:
-            return names, "a placeholder must be a plain {name}"
+            return names, N_("a placeholder must be a plain {name}")
         names.append(field)
     return names, None
 
@@ -389,32 +406,38 @@ def _texts(
         at = f"{where}.{channel.value}"
         if table is None:
             if channel in _REQUIRED_CHANNELS:
-                problems.append(f"{at}: missing (every template has sms and email texts)")
+                problems.append(_at(at, N_("missing (every template has sms and email texts)")))
             continue
         if not isinstance(table, dict):
-            problems.append(f"{at}: must be a table, not {shown(table)}")
+            problems.append(_at(at, N_("must be a table, not {value}"), value=shown(table)))
             continue
         problems.extend(
-            f"{at}: unknown key {key_text(key)}" for key in table if key not in _TEXT_KEYS[channel]
+            _at(at, N_("unknown key {key}"), key=key_text(key))
+            for key in table
+            if key not in _TEXT_KEYS[channel]
         )
         texts: dict[str, str] = {}
         for key in sorted(_TEXT_KEYS[channel]):
             value = table.get(key)
             if type(value) is not str or not value.strip():
-                problems.append(f"{at}.{key}: must be a non-empty text")
+                problems.append(_at(f"{at}.{key}", N_("must be a non-empty text")))
                 continue
             if len(value) > _MAX_TEXT:
-                problems.append(f"{at}.{key}: longer than {_MAX_TEXT} characters")
+                problems.append(
+                    _at(f"{at}.{key}", N_("longer than {count} characters"), count=_MAX_TEXT)
+                )
                 continue
             if not encodable(value) or _CONTROL.search(value):
-                problems.append(f"{at}.{key}: holds a control character or a lone surrogate")
+                problems.append(
+                    _at(f"{at}.{key}", N_("holds a control character or a lone surrogate"))
+                )
                 continue
             names, refusal = _placeholders(value)
             if refusal is not None:
-                problems.append(f"{at}.{key}: {refusal}")
+                problems.append(_at(f"{at}.{key}", refusal))
                 continue
             problems.extend(
-                f"{at}.{key}: unknown placeholder {key_text(name)}"
+                _at(f"{at}.{key}", N_("unknown placeholder {name}"), name=key_text(name))
                 for name in dict.fromkeys(names)
                 if name not in allowed
             )
@@ -432,28 +455,36 @@ def _template(
     problems: list[str], where: str, data: dict[str, Any], values: set[str]
 ) -> Template | None:
     before = len(problems)
-    problems.extend(f"{where}: unknown key {key_text(k)}" for k in data if k not in _TEMPLATE)
+    problems.extend(
+        _at(where, N_("unknown key {key}"), key=key_text(k)) for k in data if k not in _TEMPLATE
+    )
     name = data.get("name")
     recipient = member(RecipientKind, data.get("recipient"))
     if recipient is None:
         problems.append(
-            f"{where}.recipient: must be one of {', '.join(k.value for k in RecipientKind)}, "
-            f"not {shown(data.get('recipient'))}"
+            _at(
+                f"{where}.recipient",
+                N_("must be one of {values}, not {value}"),
+                values=", ".join(k.value for k in RecipientKind),
+                value=shown(data.get("recipient")),
+            )
         )
     actions: tuple[str, ...] = ()
     clocks: tuple[str, ...] = ()
     due: DueKind | None = None
     clock: str | None = None
     if ("on_actions" in data) == ("on_clocks" in data):
-        problems.append(f"{where}: needs exactly one of on_actions and on_clocks")
+        problems.append(_at(where, N_("needs exactly one of on_actions and on_clocks")))
     elif "on_actions" in data:
         actions = _names(problems, f"{where}.on_actions", data["on_actions"])
         if "due" in data:
-            problems.append(f"{where}.due: only for on_clocks")
+            problems.append(_at(f"{where}.due", N_("only for on_clocks")))
         if "clock" in data:
             raw = data["clock"]
             if type(raw) is not str or not _NAME.match(raw):
-                problems.append(f"{where}.clock: must be a clock name, not {shown(raw)}")
+                problems.append(
+                    _at(f"{where}.clock", N_("must be a clock name, not {value}"), value=shown(raw))
+                )
             else:
                 clock = raw
     else:
@@ -461,13 +492,17 @@ def _template(
         due = member(DueKind, data.get("due"))
         if due is None:
             problems.append(
-                f"{where}.due: must be 'warning' or 'breach', not {shown(data.get('due'))}"
+                _at(
+                    f"{where}.due",
+                    N_("must be 'warning' or 'breach', not {value}"),
+                    value=shown(data.get("due")),
+                )
             )
         if "clock" in data:
-            problems.append(f"{where}.clock: on_clocks templates show their own clock")
+            problems.append(_at(f"{where}.clock", N_("on_clocks templates show their own clock")))
     description = data.get("description", "")
     if type(description) is not str:
-        problems.append(f"{where}.description: must be a text")
+        problems.append(_at(f"{where}.description", N_("must be a text")))
         description = ""
     texts = _texts(problems, where, data, _allowed(data, values))
     if len(problems) > before or recipient is None:
@@ -488,14 +523,14 @@ def _values(problems: list[str], data: object) -> tuple[tuple[str, str], ...]:
     if data is None:
         return ()
     if not isinstance(data, dict):
-        problems.append(f"values: must be a table, not {shown(data)}")
+        problems.append(_at("values", N_("must be a table, not {value}"), value=shown(data)))
         return ()
     found = []
     for key, value in data.items():
         if type(key) is not str or not _NAME.match(key):
-            problems.append(f"values: key {key_text(key)} must be a name")
+            problems.append(_at("values", N_("key {key} must be a name"), key=key_text(key)))
         elif key in PLACEHOLDERS:
-            problems.append(f"values.{key}: the name is filled by the library")
+            problems.append(_at(f"values.{key}", N_("the name is filled by the library")))
         elif (
             type(value) is not str
             or not value.strip()
@@ -504,10 +539,13 @@ def _values(problems: list[str], data: object) -> tuple[tuple[str, str], ...]:
             or _CONTROL.search(value)
         ):
             problems.append(
-                f"values.{key}: must be a non-empty, sendable text of at most 200 characters"
+                _at(
+                    f"values.{key}",
+                    N_("must be a non-empty, sendable text of at most 200 characters"),
+                )
             )
         elif _placeholders(value) != ([], None):
-            problems.append(f"values.{key}: must not hold braces")
+            problems.append(_at(f"values.{key}", N_("must not hold braces")))
         else:
             found.append((key, value))
     return tuple(sorted(found))
@@ -515,10 +553,21 @@ def _values(problems: list[str], data: object) -> tuple[tuple[str, str], ...]:
 
 def _build(data: object, what: str) -> TemplateSet:
     if not isinstance(data, dict):
-        raise ConfigurationError(what, [f"must be a table, not {shown(data)}"])
-    problems: list[str] = [f"unknown key {key_text(k)}" for k in data if k not in _TOP]
+        raise ConfigurationError(
+            what, [Phrase(N_("must be a table, not {value}"), value=shown(data))]
+        )
+    problems: list[str] = [
+        Phrase(N_("unknown key {key}"), key=key_text(k)) for k in data if k not in _TOP
+    ]
     if data.get("format", FORMAT_VERSION) != FORMAT_VERSION:
-        problems.append(f"format: must be {FORMAT_VERSION}, not {shown(data.get('format'))}")
+        problems.append(
+            _at(
+                "format",
+                N_("must be {version}, not {value}"),
+                version=FORMAT_VERSION,
+                value=shown(data.get("format")),
+            )
+        )
     values = _values(problems, data.get("values"))
     raw_templates = data.get("template")
     disabled: set[str] = set()
@@ -526,20 +575,24 @@ def _build(data: object, what: str) -> TemplateSet:
         disabled = set(_names(problems, "disabled", data["disabled"]))
     templates: list[Template] = []
     if type(raw_templates) is not list:
-        problems.append("template: must be a list of tables")
+        problems.append(_at("template", N_("must be a list of tables")))
         raw_templates = []
     seen: set[str] = set()
     for index, item in enumerate(raw_templates):
         if not isinstance(item, dict):
-            problems.append(f"template[{index}]: must be a table, not {shown(item)}")
+            problems.append(
+                _at(f"template[{index}]", N_("must be a table, not {value}"), value=shown(item))
+            )
             continue
         name = item.get("name")
         if type(name) is not str or not _NAME.match(name):
-            problems.append(f"template[{index}].name: must be a name, not {shown(name)}")
+            problems.append(
+                _at(f"template[{index}].name", N_("must be a name, not {value}"), value=shown(name))
+            )
             continue
         where = f"template[{name}]"
         if name in seen:
-            problems.append(f"{where}: declared twice")
+            problems.append(_at(where, N_("declared twice")))
             continue
         seen.add(name)
         if name in disabled:
@@ -547,7 +600,10 @@ def _build(data: object, what: str) -> TemplateSet:
         template = _template(problems, where, item, {key for key, _ in values})
         if template is not None:
             templates.append(template)
-    problems.extend(f"disabled: no template {key_text(name)}" for name in sorted(disabled - seen))
+    problems.extend(
+        _at("disabled", N_("no template {name}"), name=key_text(name))
+        for name in sorted(disabled - seen)
+    )
     if problems:
         raise ConfigurationError(what, problems)
     return TemplateSet(templates=tuple(templates), values=values, raw=copy.deepcopy(data))
@@ -558,5 +614,6 @@ def _shipped() -> TemplateSet:
     text = (resources.files("pengaduan.messages") / "data" / "templates.toml").read_text(
         encoding="utf-8"
     )
-    data, _, _ = load_toml(text, "shipped message templates")
-    return _build(data, "shipped message templates")
+    what = Phrase(N_("shipped message templates"))
+    data, _, _ = load_toml(text, what)
+    return _build(data, what)

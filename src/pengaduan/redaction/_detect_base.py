@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, RedactionError, type_name
 from pengaduan.redaction._detect_phone import _national
 from pengaduan.redaction._fold import fold_text
@@ -94,7 +95,7 @@ def _strings(values: object, argument: str) -> tuple[str, ...]:
         if not isinstance(values, _COLLECTIONS)
         else next(v for v in values if not isinstance(v, str))
     )
-    raise ArgumentError(argument=argument, rule="must be a list of str", given=type_name(bad))
+    raise ArgumentError(argument=argument, rule=N_("must be a list of str"), given=type_name(bad))
 
 
 def _names(values: object) -> tuple[str, ...]:
@@ -118,7 +119,13 @@ def _string_list(argument: str, values: object, problems: list[str]) -> tuple[st
     taken character by character)."""
     if isinstance(values, _COLLECTIONS) and all(isinstance(v, str) for v in values):
         return tuple(values)
-    problems.append(f"{argument} must be a list of str, got {type_name(values)}")
+    problems.append(
+        Phrase(
+            N_("{name} must be a list of str, got {type}"),
+            name=argument,
+            type=type_name(values),
+        )
+    )
     return ()
 
 
@@ -126,12 +133,16 @@ def _check_call(name: str, text: object, context: object) -> None:
     """Refuse a detector call whose text is not a str or whose context is not a context."""
     if not isinstance(text, str):
         raise RedactionError(
-            reason="not-text", detail=f"expected str, got {type_name(text)}", detector=name
+            reason="not-text",
+            detail=Phrase(N_("expected str, got {type}"), type=type_name(text)),
+            detector=name,
         )
     if not isinstance(context, DetectionContext):
         raise RedactionError(
             reason="not-context",
-            detail=f"context must be a DetectionContext, got {type_name(context)}",
+            detail=Phrase(
+                N_("context must be a DetectionContext, got {type}"), type=type_name(context)
+            ),
             detector=name,
         )
 
@@ -139,29 +150,49 @@ def _check_call(name: str, text: object, context: object) -> None:
 def _detector_name(_instance: object, _attribute: object, name: object) -> None:
     if not isinstance(name, str) or not name.strip() or len(name) > 64:
         raise ConfigurationError(
-            "detector",
-            [f"name must be a non-empty str of at most 64 characters ({type_name(name)})"],
+            N_("detector"),
+            [
+                Phrase(
+                    N_("name must be a non-empty str of at most 64 characters ({type})"),
+                    type=type_name(name),
+                )
+            ],
         )
 
 
 def _string_set(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, frozenset) or not all(isinstance(v, str) for v in value):
         raise ConfigurationError(
-            "detector", [f"{attribute.name} must be a frozenset of str, got {type_name(value)}"]
+            N_("detector"),
+            [
+                Phrase(
+                    N_("{name} must be a frozenset of str, got {type}"),
+                    name=attribute.name,
+                    type=type_name(value),
+                )
+            ],
         )
 
 
 def _max_words(_instance: object, _attribute: object, value: object) -> None:
     if type(value) is not int or not 1 <= value <= 12:
         raise ConfigurationError(
-            "detector", [f"max_words must be an int from 1 to 12 ({type_name(value)})"]
+            N_("detector"),
+            [Phrase(N_("max_words must be an int from 1 to 12 ({type})"), type=type_name(value))],
         )
 
 
 def _flag(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, bool):
         raise ConfigurationError(
-            "detector", [f"{attribute.name} must be a bool, got {type_name(value)}"]
+            N_("detector"),
+            [
+                Phrase(
+                    N_("{name} must be a bool, got {type}"),
+                    name=attribute.name,
+                    type=type_name(value),
+                )
+            ],
         )
 
 
@@ -216,9 +247,14 @@ class KnownIdentity:
         """
         fields = ("names", "phones", "emails", "niks")
         if not isinstance(data, dict):
-            raise ConfigurationError("known identity", [f"expected a dict, got {type_name(data)}"])
-        problems = [
-            f"unknown key {key!r}" if isinstance(key, str) and len(key) <= 64 else "unknown key"
+            raise ConfigurationError(
+                N_("known identity"),
+                [Phrase(N_("expected a dict, got {type}"), type=type_name(data))],
+            )
+        problems: list[str] = [
+            Phrase(N_("unknown key {key}"), key=repr(key))
+            if isinstance(key, str) and len(key) <= 64
+            else Phrase(N_("unknown key"))
             for key in data
             if key not in fields
         ]
@@ -227,15 +263,31 @@ class KnownIdentity:
             raw = data.get(key, ())
             values = (raw,) if isinstance(raw, str) else raw
             if not isinstance(values, list | tuple | set | frozenset):
-                problems.append(f"{key}: expected a list of strings, got {type(raw).__name__}")
+                problems.append(
+                    Phrase(
+                        N_("{path}: {problem}"),
+                        path=key,
+                        problem=Phrase(
+                            N_("expected a list of strings, got {type}"), type=type_name(raw)
+                        ),
+                    )
+                )
                 continue
             bad = [type(v).__name__ for v in values if not isinstance(v, str)]
             if bad:
-                problems.append(f"{key}: expected strings, got {', '.join(sorted(set(bad)))}")
+                problems.append(
+                    Phrase(
+                        N_("{path}: {problem}"),
+                        path=key,
+                        problem=Phrase(
+                            N_("expected strings, got {types}"), types=", ".join(sorted(set(bad)))
+                        ),
+                    )
+                )
                 continue
             parsed[key] = tuple(v for v in values if isinstance(v, str) and v.strip())
         if problems:
-            raise ConfigurationError("known identity", problems)
+            raise ConfigurationError(N_("known identity"), problems)
         return cls(**parsed)
 
     def phone_numbers(self) -> frozenset[str]:
@@ -283,11 +335,16 @@ class DetectionContext:
 
     def __init__(self, text: str, known: KnownIdentity, collapsed: Iterable[tuple[int, int]]):
         if not isinstance(text, str):
-            raise RedactionError(reason="not-text", detail=f"expected str, got {type_name(text)}")
+            raise RedactionError(
+                reason="not-text",
+                detail=Phrase(N_("expected str, got {type}"), type=type_name(text)),
+            )
         if not isinstance(known, KnownIdentity):
             raise RedactionError(
                 reason="not-known-identity",
-                detail=f"known must be a KnownIdentity, got {type_name(known)}",
+                detail=Phrase(
+                    N_("known must be a KnownIdentity, got {type}"), type=type_name(known)
+                ),
             )
         spans = list(collapsed) if isinstance(collapsed, list | tuple) else None
         if spans is None or not all(
@@ -298,7 +355,7 @@ class DetectionContext:
         ):
             raise RedactionError(
                 reason="bad-span",
-                detail="collapsed must be a list of (start, end) offsets inside the text",
+                detail=N_("collapsed must be a list of (start, end) offsets inside the text"),
             )
         collapsed = spans
         self.text = text

@@ -41,6 +41,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -216,7 +218,11 @@ class _Parser:
         self.flags = [(ignore_case, dot_all)]
 
     def fail(self, reason: str) -> UnsafePattern:
-        return UnsafePattern(f"{reason} (at offset {self.pos})")
+        """The refusal of ``reason`` (a msgid or a phrase) at the current offset."""
+        why = reason if isinstance(reason, Phrase) else Phrase(reason)
+        return UnsafePattern(
+            Phrase(N_("{reason} (at offset {offset})"), reason=why, offset=self.pos)
+        )
 
     def peek(self, text: str) -> bool:
         return self.pattern.startswith(text, self.pos)
@@ -224,7 +230,7 @@ class _Parser:
     def parse(self) -> Node:
         node = self.alternation()
         if self.pos != len(self.pattern):
-            raise self.fail("unbalanced parenthesis")
+            raise self.fail(N_("unbalanced parenthesis"))
         return node
 
     def alternation(self) -> Node:
@@ -304,7 +310,7 @@ class _Parser:
         if char in "AZbB" and not (in_class and char == "b"):
             return Look()
         if char in "123456789":
-            raise self.fail("a backreference")
+            raise self.fail(N_("a backreference"))
         if char == "b":
             code = 8
         elif char in _ESCAPES:
@@ -337,7 +343,7 @@ class _Parser:
         first = True
         while True:
             if self.pos >= len(pattern):
-                raise self.fail("an unterminated character set")
+                raise self.fail(N_("an unterminated character set"))
             char = pattern[self.pos]
             if char == "]" and not first:
                 self.pos += 1
@@ -352,7 +358,7 @@ class _Parser:
                 self.pos += 1
                 high = self.class_char()
                 if high is None:
-                    raise self.fail("a range ending in a class")
+                    raise self.fail(N_("a range ending in a class"))
                 ranges.append((code, high))
             else:
                 ranges.append((code, code))
@@ -371,14 +377,14 @@ class _Parser:
             return None
         if isinstance(node, Chars) and node.charset.ranges:
             return node.charset.ranges[0][0]
-        raise self.fail("an escape that is not a character inside a set")
+        raise self.fail(N_("an escape that is not a character inside a set"))
 
     def group(self) -> Node | None:  # noqa: PLR0912 - one branch per group syntax
         pattern = self.pattern
         start = self.pos
         self.depth += 1
         if self.depth > _MAX_DEPTH:
-            raise self.fail(f"groups nested more than {_MAX_DEPTH} deep")
+            raise self.fail(Phrase(N_("groups nested more than {depth} deep"), depth=_MAX_DEPTH))
         kind = "group"
         flags = self.flags[-1]
         if self.peek("(?#"):
@@ -388,7 +394,7 @@ class _Parser:
         if match := _FLAGS.match(pattern, self.pos):
             on, off, end = match.groups()
             if "x" in on:
-                raise self.fail("a verbose pattern")
+                raise self.fail(N_("a verbose pattern"))
             ignore_case = ("i" in on or flags[0]) and "i" not in (off or "")
             dot_all = ("s" in on or flags[1]) and "s" not in (off or "")
             self.pos = match.end()
@@ -401,7 +407,7 @@ class _Parser:
         elif self.peek("(?P<"):
             self.pos = pattern.index(">", self.pos) + 1
         elif self.peek("(?P=") or self.peek("(?("):
-            raise self.fail("a backreference or conditional")
+            raise self.fail(N_("a backreference or conditional"))
         elif self.peek("(?:"):
             self.pos += 3
         elif self.peek("(?>"):
@@ -414,14 +420,20 @@ class _Parser:
             self.pos += 4
             kind = "look"
         elif self.peek("(?"):
-            raise self.fail("an unknown group")
+            raise self.fail(N_("an unknown group"))
         else:
             self.pos += 1
         self.flags.append(flags)
         child = self.alternation()
         self.flags.pop()
         if not self.peek(")"):
-            raise UnsafePattern(f"unbalanced parenthesis (at offset {start})")
+            raise UnsafePattern(
+                Phrase(
+                    N_("{reason} (at offset {offset})"),
+                    reason=Phrase(N_("unbalanced parenthesis")),
+                    offset=start,
+                )
+            )
         self.pos += 1
         self.depth -= 1
         if kind == "atomic":
@@ -533,7 +545,7 @@ def _walk(node: Node) -> Iterator[Node]:
 
 def _body_problems(loop: Repeat) -> Iterator[str]:
     """Ambiguity inside one repeated group (possessive and atomic parts are single tokens)."""
-    where = f"the repeated group at offset {loop.position}"
+    where = Phrase(N_("the repeated group at offset {offset}"), offset=loop.position)
     body = loop.child
     top = body.items if isinstance(body, Seq) else (body,)
 
@@ -542,14 +554,22 @@ def _body_problems(loop: Repeat) -> Iterator[str]:
             return
         if isinstance(node, Alt):
             if any(_nullable(branch) for branch in node.branches):
-                yield f"{where} holds an alternation (offset {node.position}) with an empty branch"
+                yield Phrase(
+                    N_("{where} holds an alternation (offset {offset}) with an empty branch"),
+                    where=where,
+                    offset=node.position,
+                )
             firsts = [_first(branch) for branch in node.branches]
             for i, one in enumerate(firsts):
                 for other in firsts[i + 1 :]:
                     if not _apart(one, other):
-                        yield (
-                            f"{where} holds an alternation (offset {node.position}) whose "
-                            "branches can start with the same character"
+                        yield Phrase(
+                            N_(
+                                "{where} holds an alternation (offset {offset}) whose "
+                                "branches can start with the same character"
+                            ),
+                            where=where,
+                            offset=node.position,
                         )
                         break
                 else:
@@ -565,9 +585,13 @@ def _body_problems(loop: Repeat) -> Iterator[str]:
             and _backtracks(node)
             and not _closed(node, siblings, index, top)
         ):
-            yield (
-                f"{where} holds a variable-length quantifier (offset "
-                f"{node.position}) not closed by a character it cannot match (a nested quantifier)"
+            yield Phrase(
+                N_(
+                    "{where} holds a variable-length quantifier (offset {offset}) not closed "
+                    "by a character it cannot match (a nested quantifier)"
+                ),
+                where=where,
+                offset=node.position,
             )
         if isinstance(node, Repeat):
             inner = node.child.items if isinstance(node.child, Seq) else (node.child,)
@@ -603,9 +627,12 @@ def _chain_problems(seq: Seq) -> Iterator[str]:
         sets = _consumed(item)
         chain = [*chain, sets] if chain and not _apart(sets, chain[-1]) else [sets]
         if len(chain) >= 3:
-            yield (
-                "three or more unbounded quantifiers in a row over overlapping characters "
-                f"(offset {getattr(item, 'position', 0)})"
+            yield Phrase(
+                N_(
+                    "three or more unbounded quantifiers in a row over overlapping characters "
+                    "(offset {offset})"
+                ),
+                offset=getattr(item, "position", 0),
             )
             chain = []
 
@@ -623,17 +650,17 @@ def backtracking_problems(pattern: str, *, ignore_case: bool, dot_all: bool) -> 
         pattern's text).
     """
     if len(pattern) > MAX_PATTERN_LENGTH:
-        return [f"pattern is longer than {MAX_PATTERN_LENGTH} characters"]
+        return [_too_long()]
     try:
         tree = _Parser(pattern, ignore_case=ignore_case, dot_all=dot_all).parse()
     except UnsafePattern as error:
         reason = error.reason
     except (ValueError, LookupError, IndexError):
-        reason = "a construct this check does not read"
+        reason = Phrase(N_("a construct this check does not read"))
     else:
         reason = ""
     if reason:
-        return [f"cannot be shown linear-time: {reason}"]
+        return [cannot_be_shown_linear(reason)]
     problems: list[str] = []
     for node in _walk(tree):
         if (
@@ -643,10 +670,23 @@ def backtracking_problems(pattern: str, *, ignore_case: bool, dot_all: bool) -> 
         ):
             if _nullable(node.child):
                 problems.append(
-                    f"the repeated group at offset {node.position} can match the empty string"
+                    Phrase(
+                        N_("the repeated group at offset {offset} can match the empty string"),
+                        offset=node.position,
+                    )
                 )
             else:
                 problems.extend(_body_problems(node))
         if isinstance(node, Seq):
             problems.extend(_chain_problems(node))
     return list(dict.fromkeys(problems))
+
+
+def _too_long() -> Phrase:
+    return Phrase(N_("pattern is longer than {count} characters"), count=MAX_PATTERN_LENGTH)
+
+
+def cannot_be_shown_linear(reason: str) -> Phrase:
+    """``cannot be shown linear-time: <reason>`` (``reason`` a phrase or a msgid)."""
+    why = reason if isinstance(reason, Phrase) else Phrase(reason)
+    return Phrase(N_("cannot be shown linear-time: {reason}"), reason=why)

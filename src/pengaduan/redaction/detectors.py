@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError
 from pengaduan.redaction._detect_address import AddressDetector
 from pengaduan.redaction._detect_base import (
@@ -94,11 +95,13 @@ def default_detectors(
             lenient=True,
         )
         if value is None:
-            problems.append(f"allowed phone #{number + 1} is not a valid phone number")
+            problems.append(
+                Phrase(N_("allowed phone #{number} is not a valid phone number"), number=number + 1)
+            )
         else:
             e164.add(value)
     if problems:
-        raise ConfigurationError("allowed phones and emails", problems)
+        raise ConfigurationError(N_("allowed phones and emails"), problems)
     return (
         KnownIdentityDetector(),
         EmailDetector(allowed=frozenset(fold_text(e).strip().lower() for e in emails)),

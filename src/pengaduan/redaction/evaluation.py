@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import SerializationError
 
 if TYPE_CHECKING:
@@ -102,9 +103,14 @@ def load_corpus(path: Path) -> tuple[LabelledText, ...]:
             )
             item_id = str(record["id"])
         except (ValueError, KeyError, TypeError) as error:
-            raise SerializationError(path=f"line {number}", reason=type(error).__name__) from None
+            raise SerializationError(
+                path=Phrase(N_("line {line}"), line=number),
+                reason=Phrase(N_("a malformed record ({type})"), type=type(error).__name__),
+            ) from None
         if not isinstance(text, str) or any(not 0 <= s.start < s.end <= len(text) for s in spans):
-            raise SerializationError(path=f"line {number}", reason="span outside the text")
+            raise SerializationError(
+                path=Phrase(N_("line {line}"), line=number), reason="span outside the text"
+            )
         items.append(LabelledText(id=item_id, text=text, spans=spans))
     return tuple(items)
 

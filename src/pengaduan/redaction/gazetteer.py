@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, type_name
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
@@ -97,25 +98,38 @@ class NameGazetteer:
         try:
             text: object = source.read_text("utf-8") if isinstance(source, Path) else source
             if not isinstance(text, str):
-                problems.append(f"source must be TOML text or a Path, got {type_name(source)}")
+                problems.append(
+                    Phrase(
+                        N_("source must be TOML text or a Path, got {type}"),
+                        type=type_name(source),
+                    )
+                )
             else:
                 data = tomllib.loads(text)
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            problems.append("the gazetteer could not be read as UTF-8 TOML")
+            problems.append(N_("the gazetteer could not be read as UTF-8 TOML"))
         tables: dict[str, tuple[str, ...]] = {}
         for key in ("given", "family", "ambiguous"):
             table = data.get(key, {} if key == "ambiguous" or problems else None)
             names = table.get("names", "") if isinstance(table, dict) else None
             if not isinstance(names, str):
-                problems.append(f"[{key}] must be a table with a `names` string")
+                problems.append(
+                    Phrase(N_("[{table}] must be a table with a `names` string"), table=key)
+                )
                 continue
             words = tuple(names.split())
             bad = sum(1 for word in words if not _WORD.match(word))
             if bad:
-                problems.append(f"[{key}]: {bad} names are not single ASCII words")
+                problems.append(
+                    Phrase(
+                        N_("[{table}]: {count} names are not single ASCII words"),
+                        table=key,
+                        count=bad,
+                    )
+                )
             tables[key] = words
         if problems:
-            raise ConfigurationError("name gazetteer", problems)
+            raise ConfigurationError(N_("name gazetteer"), problems)
         return cls(given=tables["given"], family=tables["family"], ambiguous=tables["ambiguous"])
 
     names: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
@@ -221,10 +235,16 @@ class GazetteerNameDetector:
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.gazetteer, NameGazetteer):
             raise ConfigurationError(
-                "detector", [f"gazetteer must be a NameGazetteer, got {type_name(self.gazetteer)}"]
+                N_("detector"),
+                [
+                    Phrase(
+                        N_("gazetteer must be a NameGazetteer, got {type}"),
+                        type=type_name(self.gazetteer),
+                    )
+                ],
             )
         if type(self.max_words) is not int or not 1 <= self.max_words <= 12:
-            raise ConfigurationError("detector", ["max_words must be an int from 1 to 12"])
+            raise ConfigurationError(N_("detector"), [N_("max_words must be an int from 1 to 12")])
 
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""

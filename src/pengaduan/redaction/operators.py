@@ -25,6 +25,7 @@ from typing import Protocol, runtime_checkable
 import attrs
 import phonenumbers
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, RedactionError, type_name
 from pengaduan.redaction._fold import fold_text
 from pengaduan.redaction.kinds import PiiKind
@@ -48,8 +49,13 @@ class Operator(Protocol):
 def _check_label(_instance: object, _attribute: object, label: str | None) -> None:
     if label is not None and not (isinstance(label, str) and _LABEL.fullmatch(label)):
         raise ConfigurationError(
-            "operator label",
-            [f"label must be capitals, digits and underscores ({type_name(label)})"],
+            N_("operator label"),
+            [
+                Phrase(
+                    N_("label must be capitals, digits and underscores ({type})"),
+                    type=type_name(label),
+                )
+            ],
         )
 
 
@@ -58,7 +64,11 @@ def _check_operand(kind: object, value: object) -> None:
     if not isinstance(kind, str) or not isinstance(value, str):
         raise RedactionError(
             reason="not-text",
-            detail=f"kind and value must be str, got {type_name(kind)} and {type_name(value)}",
+            detail=Phrase(
+                N_("kind and value must be str, got {kind} and {value}"),
+                kind=type_name(kind),
+                value=type_name(value),
+            ),
         )
 
 
@@ -94,13 +104,16 @@ def _check_mask_char(_instance: object, _attribute: object, char: str) -> None:
         and char.isprintable()
     ):
         raise ConfigurationError(
-            "mask", ["char must be one visible character, not a letter, digit or space"]
+            N_("mask"), [N_("char must be one visible character, not a letter, digit or space")]
         )
 
 
 def _check_keep(_instance: object, _attribute: object, keep: int) -> None:
     if type(keep) is not int or not 0 <= keep <= 8:
-        raise ConfigurationError("mask", [f"keep must be an int from 0 to 8 ({type_name(keep)})"])
+        raise ConfigurationError(
+            N_("mask"),
+            [Phrase(N_("keep must be an int from 0 to 8 ({type})"), type=type_name(keep))],
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -149,20 +162,31 @@ def _secret(value: bytes | str) -> bytes:
         return value.encode("utf-8", "surrogatepass")
     if isinstance(value, bytes | bytearray):
         return bytes(value)
-    raise ConfigurationError("pseudonym", [f"secret must be bytes or str, got {type_name(value)}"])
+    raise ConfigurationError(
+        N_("pseudonym"),
+        [Phrase(N_("secret must be bytes or str, got {type}"), type=type_name(value))],
+    )
 
 
 def _check_secret(_instance: object, _attribute: object, secret: bytes) -> None:
     if len(secret) < MIN_SECRET_BYTES:
         raise ConfigurationError(
-            "pseudonym", [f"secret must have at least {MIN_SECRET_BYTES} bytes, got {len(secret)}"]
+            N_("pseudonym"),
+            [
+                Phrase(
+                    N_("secret must have at least {minimum} bytes, got {count}"),
+                    minimum=MIN_SECRET_BYTES,
+                    count=len(secret),
+                )
+            ],
         )
 
 
 def _check_length(_instance: object, _attribute: object, length: int) -> None:
     if type(length) is not int or not 6 <= length <= 32:
         raise ConfigurationError(
-            "pseudonym", [f"length must be an int from 6 to 32 ({type_name(length)})"]
+            N_("pseudonym"),
+            [Phrase(N_("length must be an int from 6 to 32 ({type})"), type=type_name(length))],
         )
 
 

@@ -19,6 +19,7 @@ import importlib
 import math
 from typing import Any
 
+from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, OptionalDependencyError, type_name
 from pengaduan.redaction.detectors import KnownIdentity
 from pengaduan.redaction.kinds import PiiKind
@@ -64,7 +65,7 @@ def _check(redactor: object, language: object, score: object = 0.5, known: objec
                 "language",
                 language,
                 isinstance(language, str) and 0 < len(language) <= 16 and language.isascii(),
-                "must be a language code such as 'id'",
+                N_("must be a language code such as 'id'"),
             ),
             (
                 "score",
@@ -73,7 +74,7 @@ def _check(redactor: object, language: object, score: object = 0.5, known: objec
                 and not isinstance(score, bool)
                 and 0 <= score <= 1
                 and math.isfinite(score),
-                "must be a number from 0 to 1",
+                N_("must be a number from 0 to 1"),
             ),
             (
                 "known",

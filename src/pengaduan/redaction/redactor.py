@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, RedactionError, type_name
 from pengaduan.redaction._detect_base import (
     _COLLECTIONS,
@@ -252,15 +253,24 @@ class _Window:
 
 
 def _check_operators(operators: Mapping[str, object]) -> list[str]:
-    problems = []
+    problems: list[str] = []
     for kind, operator in operators.items():
         if not isinstance(kind, str) or not _KIND_SHAPE.fullmatch(kind):
             problems.append(
-                f"operator key ({type_name(kind)}) is not a kind (lower-case snake_case)"
+                Phrase(
+                    N_("operator key ({type}) is not a kind (lower-case snake_case)"),
+                    type=type_name(kind),
+                )
             )
             continue
         if not _is_operator(operator):
-            problems.append(f"operator for {kind!r} is not an operator: {type_name(operator)}")
+            problems.append(
+                Phrase(
+                    N_("operator for {kind} is not an operator: {type}"),
+                    kind=repr(kind),
+                    type=type_name(operator),
+                )
+            )
     return problems
 
 
@@ -280,7 +290,10 @@ def _replace(operator: Operator, finding: Finding, value: str) -> str:
     if failed or not isinstance(replacement, str):
         raise RedactionError(
             reason="bad-operator",
-            detail=f"the operator for {finding.kind!r} raised an error or returned no str",
+            detail=Phrase(
+                N_("the operator for {kind} raised an error or returned no str"),
+                kind=repr(finding.kind),
+            ),
         )
     return replacement
 
@@ -294,7 +307,12 @@ def _operator_pairs(value: object, problems: list[str]) -> tuple[tuple[str, Oper
     ):
         pairs = list(value)
     else:
-        problems.append(f"operators must be a mapping of kind to operator, got {type_name(value)}")
+        problems.append(
+            Phrase(
+                N_("operators must be a mapping of kind to operator, got {type}"),
+                type=type_name(value),
+            )
+        )
         return ()
     found = _check_operators(dict(pairs))
     problems.extend(found)
@@ -330,22 +348,34 @@ class Redactor:
         if isinstance(given, list | tuple):
             detectors = tuple(given)
         else:
-            problems.append(f"detectors must be a tuple of detectors, got {type_name(given)}")
+            problems.append(
+                Phrase(
+                    N_("detectors must be a tuple of detectors, got {type}"), type=type_name(given)
+                )
+            )
         problems += [
-            f"detector #{i + 1} ({type_name(d)}) does not follow the Detector protocol"
+            Phrase(
+                N_("detector #{number} ({type}) does not follow the Detector protocol"),
+                number=i + 1,
+                type=type_name(d),
+            )
             for i, d in enumerate(detectors)
             if not isinstance(d, Detector) or not isinstance(d.name, str)
         ]
         names = [d.name for d in detectors if isinstance(d, Detector) and isinstance(d.name, str)]
         problems += [
-            f"detector name {n!r} is used twice" for n in sorted(set(names)) if names.count(n) > 1
+            Phrase(N_("detector name {name} is used twice"), name=repr(n))
+            for n in sorted(set(names))
+            if names.count(n) > 1
         ]
         operators = _operator_pairs(self.operators, problems)
         fallback: object = self.fallback
         if not _is_operator(fallback):
-            problems.append(f"fallback is not an operator: {type_name(fallback)}")
+            problems.append(
+                Phrase(N_("fallback is not an operator: {type}"), type=type_name(fallback))
+            )
         if problems:
-            raise ConfigurationError("redactor", problems)
+            raise ConfigurationError(N_("redactor"), problems)
         object.__setattr__(self, "detectors", detectors)
         object.__setattr__(self, "operators", operators)
         object.__setattr__(self, "_by_kind", dict(operators))
@@ -389,10 +419,15 @@ class Redactor:
         pairs = _operator_pairs(operators if operators is not None else {}, problems)
         extra: object = extra_detectors
         if not isinstance(extra, _COLLECTIONS):
-            problems.append(f"extra_detectors must be a list of detectors, got {type_name(extra)}")
+            problems.append(
+                Phrase(
+                    N_("extra_detectors must be a list of detectors, got {type}"),
+                    type=type_name(extra),
+                )
+            )
             extra = ()
         if problems:
-            raise ConfigurationError("redactor", problems)
+            raise ConfigurationError(N_("redactor"), problems)
         return cls(
             detectors=(*detectors, *extra),
             operators=pairs,
@@ -424,11 +459,16 @@ class Redactor:
                 detector returned a span outside the text or with a malformed kind.
         """
         if not isinstance(text, str):
-            raise RedactionError(reason="not-text", detail=f"expected str, got {type_name(text)}")
+            raise RedactionError(
+                reason="not-text",
+                detail=Phrase(N_("expected str, got {type}"), type=type_name(text)),
+            )
         if known is not None and not isinstance(known, KnownIdentity):
             raise RedactionError(
                 reason="not-known-identity",
-                detail=f"known must be a KnownIdentity, got {type_name(known)}",
+                detail=Phrase(
+                    N_("known must be a KnownIdentity, got {type}"), type=type_name(known)
+                ),
             )
         identity = known or _NOBODY
         folding = fold(text)
@@ -464,8 +504,13 @@ class Redactor:
                 ):
                     raise RedactionError(
                         reason="bad-span",
-                        detail="a finding must be a Finding with 0 <= start < end <= "
-                        f"len(text) ({length}) and a snake_case kind",
+                        detail=Phrase(
+                            N_(
+                                "a finding must be a Finding with 0 <= start < end <= "
+                                "len(text) ({length}) and a snake_case kind"
+                            ),
+                            length=length,
+                        ),
                         detector=detector.name,
                     )
             if number < last:  # the last detector's findings inform no later one

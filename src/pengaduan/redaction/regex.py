@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
     ConfigurationError,
     OptionalDependencyError,
@@ -28,7 +29,12 @@ from pengaduan.errors import (
     type_name,
 )
 from pengaduan.redaction._detect_base import _KIND_SHAPE, Finding, _check_call
-from pengaduan.redaction._regex_safety import MAX_PATTERN_LENGTH, backtracking_problems
+from pengaduan.redaction._regex_safety import (
+    MAX_PATTERN_LENGTH,
+    _too_long,
+    backtracking_problems,
+    cannot_be_shown_linear,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -88,11 +94,14 @@ def _compile_python(pattern: str, flags: int, problems: list[str]) -> re.Pattern
         try:
             compiled = re.compile(pattern, flags)
         except re.error as error:
-            reason = f"pattern does not compile: {error.msg}"
+            # re's own explanation is English prose: the position is shown instead.
+            reason = Phrase(
+                N_("pattern does not compile (at position {position})"), position=error.pos
+            )
         except Exception as error:
-            reason = f"pattern does not compile ({type_name(error)})"
+            reason = Phrase(N_("pattern does not compile ({type})"), type=type_name(error))
     if caught:
-        reason = reason or "pattern uses syntax Python warns about (nested sets, '--', '&&')"
+        reason = reason or N_("pattern uses syntax Python warns about (nested sets, '--', '&&')")
     if reason:
         problems.append(reason)
         return None
@@ -153,36 +162,48 @@ class RegexDetector:
         engine: object = self.engine
         if not isinstance(name, str) or not name.strip() or len(name) > 64:
             problems.append(
-                f"name must be a non-empty str of at most 64 characters ({type_name(name)})"
+                Phrase(
+                    N_("name must be a non-empty str of at most 64 characters ({type})"),
+                    type=type_name(name),
+                )
             )
             name = "?"
         if not isinstance(kind, str) or not _KIND_SHAPE.fullmatch(kind):
-            problems.append("kind must be lower-case snake_case (at most 31 characters)")
+            problems.append(N_("kind must be lower-case snake_case (at most 31 characters)"))
         if not isinstance(flags, int) or isinstance(flags, bool) or flags & ~_ALLOWED_FLAGS:
             problems.append(
-                "flags must be re flags among IGNORECASE, MULTILINE, DOTALL, ASCII, VERBOSE"
+                N_("flags must be re flags among IGNORECASE, MULTILINE, DOTALL, ASCII, VERBOSE")
             )
             flags = 0
         if not isinstance(engine, str) or engine not in RegexEngine._value2member_map_:
-            problems.append("engine must be one of: " + ", ".join(e.value for e in RegexEngine))
+            problems.append(
+                Phrase(
+                    N_("engine must be one of: {values}"),
+                    values=", ".join(e.value for e in RegexEngine),
+                )
+            )
             engine = RegexEngine.AUTO
         checker: object = self.validate
         if checker is not None and not callable(checker):
-            problems.append(f"validate must be callable, got {type_name(checker)}")
+            problems.append(
+                Phrase(N_("validate must be callable, got {type}"), type=type_name(checker))
+            )
         matcher: Any = None
         runs_on = ""
         if not isinstance(pattern, str):
-            problems.append(f"pattern must be a str, got {type_name(pattern)}")
+            problems.append(
+                Phrase(N_("pattern must be a str, got {type}"), type=type_name(pattern))
+            )
         elif len(pattern) > MAX_PATTERN_LENGTH:
-            problems.append(f"pattern is longer than {MAX_PATTERN_LENGTH} characters")
+            problems.append(_too_long())
         else:
             matcher, runs_on = self._compile(
                 pattern, int(flags), RegexEngine(str(engine)), problems
             )
         if matcher is not None and matcher.fullmatch("") is not None:
-            problems.append("pattern matches the empty string")
+            problems.append(N_("pattern matches the empty string"))
         if problems:
-            raise ConfigurationError(f"detector {name!r}", problems)
+            raise ConfigurationError(Phrase(N_("detector {name}"), name=repr(name)), problems)
         object.__setattr__(self, "runs_on", runs_on)
         object.__setattr__(self, "_matcher", matcher)
 
@@ -201,8 +222,10 @@ class RegexDetector:
                 return compiled, RegexEngine.RE2.value
             if engine is RegexEngine.RE2:
                 problems.append(
-                    "RE2 does not read this pattern (backreferences, lookarounds, possessive "
-                    "quantifiers, atomic groups, \\Z and verbose patterns are Python-only)"
+                    N_(
+                        "RE2 does not read this pattern (backreferences, lookarounds, possessive "
+                        "quantifiers, atomic groups, \\Z and verbose patterns are Python-only)"
+                    )
                 )
                 return None, ""
         compiled_python = _compile_python(pattern, flags, problems)
@@ -214,13 +237,21 @@ class RegexDetector:
             dot_all=bool(flags & re.DOTALL),
         )
         if flags & re.VERBOSE:
-            found = ["cannot be shown linear-time: a verbose pattern", *found]
+            found = [cannot_be_shown_linear(N_("a verbose pattern")), *found]
         if found:
-            problems.extend(f"may backtrack catastrophically: {problem}" for problem in found)
+            problems.extend(
+                Phrase(
+                    N_("may backtrack catastrophically: {problem}"),
+                    problem=problem if isinstance(problem, Phrase) else Phrase(problem),
+                )
+                for problem in found
+            )
             problems.append(
-                "rewrite it (possessive quantifiers such as [0-9]++, a character after each "
-                "repeat that it cannot match) or install the re2 extra: pip install "
-                "'pengaduan[re2]'"
+                N_(
+                    "rewrite it (possessive quantifiers such as [0-9]++, a character after each "
+                    "repeat that it cannot match) or install the re2 extra: pip install "
+                    "'pengaduan[re2]'"
+                )
             )
             return None, ""
         return compiled_python, RegexEngine.PYTHON.value
@@ -293,7 +324,7 @@ class RegexDetector:
         if failed or not isinstance(verdict, bool):
             raise RedactionError(
                 reason="bad-validator",
-                detail="the validator raised an error or did not return a bool",
+                detail=N_("the validator raised an error or did not return a bool"),
                 detector=self.name,
             )
         return verdict

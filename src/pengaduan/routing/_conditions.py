@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 import attrs
 
 from pengaduan._core.text import encodable
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Channel, Classification
 
@@ -349,16 +350,28 @@ def _checked_strings(factory: str, values: tuple[object, ...]) -> tuple[str, ...
     Every factory raises the same way (a ``ValueError``), naming the factory and the position,
     never the value.
     """
-    problems = []
+    problems: list[str] = []
     for i, value in enumerate(values):
         if not isinstance(value, str):
-            problems.append(f"{factory}: value {i + 1} must be a str, not {type_name(value)}")
+            problems.append(
+                _at(
+                    factory,
+                    N_("value {number} must be a str, not {type}"),
+                    number=i + 1,
+                    type=type_name(value),
+                )
+            )
         elif len(value) > _MAX_VALUE or not encodable(value):
             problems.append(
-                f"{factory}: value {i + 1} must be text of at most {_MAX_VALUE} characters"
+                _at(
+                    factory,
+                    N_("value {number} must be text of at most {count} characters"),
+                    number=i + 1,
+                    count=_MAX_VALUE,
+                )
             )
     if problems:
-        raise ConfigurationError("routing condition", problems)
+        raise ConfigurationError(N_("routing condition"), problems)
     return values  # type: ignore[return-value]  # checked above
 
 
@@ -369,7 +382,8 @@ def _is_condition(value: object) -> bool:
 def _checked_weight(factory: str, weight: object) -> int:
     if type(weight) is not int or not 0 <= weight <= _MAX_WEIGHT:
         raise ConfigurationError(
-            "routing condition", [f"{factory}: weight must be an int from 0 to {_MAX_WEIGHT}"]
+            N_("routing condition"),
+            [_at(factory, N_("weight must be an int from 0 to {high}"), high=_MAX_WEIGHT)],
         )
     return weight
 
@@ -379,25 +393,40 @@ _MAX_WEIGHT = 1000
 
 def _checked_conditions(factory: str, values: tuple[object, ...]) -> tuple[Condition, ...]:
     bad = [
-        f"{factory}: argument {i + 1} must be a condition, not {type_name(v)}"
+        _at(
+            factory,
+            N_("argument {number} must be a condition, not {type}"),
+            number=i + 1,
+            type=type_name(v),
+        )
         for i, v in enumerate(values)
         if not _is_condition(v)
     ]
     if bad:
-        raise ConfigurationError("routing condition", bad)
+        raise ConfigurationError(N_("routing condition"), bad)
     return values  # type: ignore[return-value]  # checked above
 
 
 def _choices(factory: str, values: tuple[object, ...], kind: type[StrEnum]) -> tuple[str, ...]:
     _checked_strings(factory, values)
     unknown = [
-        f"{factory}: value {i + 1} is not one of {', '.join(m.value for m in kind)}"
+        _at(
+            factory,
+            N_("value {number} is not one of {values}"),
+            number=i + 1,
+            values=", ".join(m.value for m in kind),
+        )
         for i, v in enumerate(values)
         if v not in kind._value2member_map_
     ]
     if unknown:
-        raise ConfigurationError("routing condition", unknown)
+        raise ConfigurationError(N_("routing condition"), unknown)
     return tuple(kind(str(v)).value for v in values)
+
+
+def _at(where: str, problem: str, /, **values: object) -> Phrase:
+    """``where: problem`` as one translatable phrase (``problem`` a msgid, with ``values``)."""
+    return Phrase(N_("{path}: {problem}"), path=where, problem=Phrase(problem, **values))
 
 
 def has_any(*terms: str) -> Condition:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._i18n import format_number, using
+from pengaduan._i18n import gettext as _
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -67,17 +70,31 @@ class WhatIfReport:
         """(old unit, new unit) -> number of complaints moving that way."""
         return dict(Counter((m.old_unit, m.new_unit) for m in self.moves))
 
-    def summary(self) -> str:
-        """A short plain-text report (units and counts only, never complaint text)."""
-        lines = [f"{self.moved} of {self.total} complaints change unit"]
-        if self.rule_changes:
-            lines.append(f"{self.rule_changes} stay with their unit through a different rule")
-        for (old, new), count in sorted(self.flows().items(), key=lambda kv: (-kv[1], kv[0])):
-            lines.append(f"  {old} -> {new}: {count}")
-        units = sorted(set(self.old_counts) | set(self.new_counts))
-        for unit in units:
-            before = self.old_counts.get(unit, 0)
-            after = self.new_counts.get(unit, 0)
-            if before != after:
-                lines.append(f"  {unit}: {before} -> {after} ({after - before:+d})")
-        return "\n".join(lines)
+    def summary(self, language: str | None = None) -> str:
+        """A short plain-text report (units and counts only, never complaint text), in
+        ``language`` (``"id"`` or ``"en"``; ``None``: the current language).
+
+        Raises:
+            ArgumentError: an unknown language.
+        """
+        with using(language):
+            lines = [
+                _("{moved} of {total} complaints change unit").format(
+                    moved=format_number(self.moved), total=format_number(self.total)
+                )
+            ]
+            if self.rule_changes:
+                lines.append(
+                    _("{count} stay with their unit through a different rule").format(
+                        count=format_number(self.rule_changes)
+                    )
+                )
+            flows = sorted(self.flows().items(), key=lambda kv: (-kv[1], kv[0]))
+            lines.extend(f"  {old} -> {new}: {format_number(count)}" for (old, new), count in flows)
+            units = sorted(set(self.old_counts) | set(self.new_counts))
+            for unit in units:
+                before = self.old_counts.get(unit, 0)
+                after = self.new_counts.get(unit, 0)
+                if before != after:
+                    lines.append(f"  {unit}: {before} -> {after} ({after - before:+d})")
+            return "\n".join(lines)

@@ -22,6 +22,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from pengaduan._core.toml import shown
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError
 from pengaduan.routing._terms import parse_term
 
@@ -105,10 +106,15 @@ class KeywordIndex:
             try:
                 sequences = expand_term(term, normalizer, clitics)
             except ConfigurationError as error:
-                problems[term] = "bad keyword term: " + "; ".join(error.problems)
+                problems[term] = Phrase(
+                    N_("bad keyword term: {reason}"),
+                    reason=error.problems[0]
+                    if len(error.problems) == 1
+                    else "; ".join(error.problems),
+                )
                 continue
             if not sequences:
-                problems[term] = f"term {shown(term)} has no words"
+                problems[term] = Phrase(N_("term {term} has no words"), term=shown(term))
             forms.extend((seq, term) for seq in sorted(sequences))
         return cls(forms), problems
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pengaduan._core.text import encodable
 from pengaduan._core.toml import shown
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Channel, Classification, Complaint, Location, Submission
 from pengaduan.routing._conditions import Document, Verdict, _HasAny, place_key
@@ -71,7 +72,14 @@ def _compile(
             for term in anchors:
                 term_rules.setdefault(term, []).append(index)
     keywords, bad = KeywordIndex.compile(owner, normalizer, clitics)
-    problems = [f"rule {shown(owner[term])}: {reason}" for term, reason in bad.items()]
+    problems: list[str] = [
+        Phrase(
+            N_("{path}: {problem}"),
+            path=Phrase(N_("rule {name}"), name=shown(owner[term])),
+            problem=reason,
+        )
+        for term, reason in bad.items()
+    ]
     return (
         keywords,
         {k: tuple(sorted(set(v))) for k, v in term_rules.items()},
@@ -226,7 +234,7 @@ class Router:
         )
         problems.extend(compile_problems)
         if problems:
-            raise ConfigurationError(f"rule set {rules.name!r}", problems)
+            raise ConfigurationError(Phrase(N_("rule set {name}"), name=repr(rules.name)), problems)
         self._keywords = keywords
         self._term_rules = term_rules
         self._unanchored = unanchored
@@ -711,7 +719,7 @@ class Router:
             if not isinstance(pair, tuple | list) or len(pair) != 2 or type(pair[1]) is not str:
                 raise ArgumentError(
                     argument="labelled",
-                    rule="must hold (item, unit id) pairs",
+                    rule=N_("must hold (item, unit id) pairs"),
                     given=type_name(pair),
                 )
             item, expected = pair
@@ -730,7 +738,9 @@ def _check_item(item: object) -> None:
             raise ArgumentError(argument="item", rule="must be text without lone surrogates")
         return
     raise ArgumentError(
-        argument="item", rule="must be a str, a Submission or a Complaint", given=type_name(item)
+        argument="item",
+        rule=N_("must be a str, a Submission or a Complaint"),
+        given=type_name(item),
     )
 
 
@@ -741,7 +751,7 @@ def _vocabulary(value: object, kind: type[StrEnum], argument: str) -> Any:
         return value
     raise ArgumentError(
         argument=argument,
-        rule=f"must be one of {', '.join(m.value for m in kind)} or None",
+        rule=Phrase(N_("must be one of {values} or None"), values=", ".join(m.value for m in kind)),
         given=type_name(value),
     )
 
@@ -753,24 +763,52 @@ def _check_router_arguments(
     rules: object, normalizer: object, directory: object, runners_up: object, clitics: object
 ) -> tuple[str, ...]:
     """Every argument problem of a router, together; returns the clitics as a tuple."""
-    problems = []
+    problems: list[str] = []
     endings: tuple[object, ...] = ()
     if not isinstance(clitics, str | bytes | Mapping) and isinstance(clitics, Iterable):
         endings = tuple(clitics)
     else:
-        problems.append(f"clitics must be an iterable of ASCII words, not {type_name(clitics)}")
+        problems.append(
+            Phrase(
+                N_("clitics must be an iterable of ASCII words, not {type}"),
+                type=type_name(clitics),
+            )
+        )
     if not isinstance(rules, RuleSet):
-        problems.append(f"rules must be a RuleSet, not {type_name(rules)}")
+        problems.append(
+            Phrase(
+                N_("{name} must be a {kind}, not {type}"),
+                name="rules",
+                kind="RuleSet",
+                type=type_name(rules),
+            )
+        )
     if normalizer is not None and not isinstance(normalizer, Normalizer):
-        problems.append(f"normalizer must be a Normalizer or None, not {type_name(normalizer)}")
+        problems.append(
+            Phrase(
+                N_("{name} must be a {kind} or None, not {type}"),
+                name="normalizer",
+                kind="Normalizer",
+                type=type_name(normalizer),
+            )
+        )
     if directory is not None and not isinstance(directory, UnitDirectory):
-        problems.append(f"directory must be a UnitDirectory or None, not {type_name(directory)}")
+        problems.append(
+            Phrase(
+                N_("{name} must be a {kind} or None, not {type}"),
+                name="directory",
+                kind="UnitDirectory",
+                type=type_name(directory),
+            )
+        )
     if type(runners_up) is not int or not 0 <= runners_up <= _MAX_RUNNERS_UP:
-        problems.append(f"runners_up must be an int from 0 to {_MAX_RUNNERS_UP}")
+        problems.append(
+            Phrase(N_("runners_up must be an int from 0 to {high}"), high=_MAX_RUNNERS_UP)
+        )
     if not all(type(c) is str and c.isascii() and c.isalpha() for c in endings):
-        problems.append("clitics must be ASCII words")
+        problems.append(N_("clitics must be ASCII words"))
     if problems:
-        raise ConfigurationError("router", problems)
+        raise ConfigurationError(N_("router"), problems)
     return endings  # type: ignore[return-value]  # checked above
 
 

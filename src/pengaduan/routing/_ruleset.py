@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.toml import load_toml, shown
+from pengaduan._i18n import N_, Phrase
+from pengaduan._toml_phrases import described
 from pengaduan.errors import ConfigurationError, NotFoundError, type_name
 from pengaduan.model import Channel, Classification
 from pengaduan.routing._conditions import (
@@ -118,32 +120,38 @@ class RuleSet:
         Raises:
             ConfigurationError: every problem of the set at once.
         """
-        problems = []
+        problems: list[str] = []
         if type(name) is not str or not name:
-            problems.append(f"name must be a non-empty str, not {type_name(name)}")
+            problems.append(
+                Phrase(N_("name must be a non-empty str, not {type}"), type=type_name(name))
+            )
         if type(fallback) is not str:
-            problems.append(f"fallback must be a str, not {type_name(fallback)}")
+            problems.append(_must_be("fallback", "str", fallback))
         if type(description) is not str:
-            problems.append(f"description must be a str, not {type_name(description)}")
+            problems.append(_must_be("description", "str", description))
         if not isinstance(mode, str) or mode not in MatchMode._value2member_map_:
-            problems.append("mode must be one of first-match, best-score")
+            problems.append(N_("mode must be one of first-match, best-score"))
         if (
             not isinstance(fallback_priority, str)
             or fallback_priority not in Priority._value2member_map_
         ):
-            problems.append(f"fallback_priority must be one of {', '.join(Priority)}")
+            problems.append(
+                Phrase(N_("fallback_priority must be one of {values}"), values=", ".join(Priority))
+            )
         items: tuple[object, ...] = ()
         if isinstance(rules, str | bytes | Mapping) or not isinstance(rules, Iterable):
-            problems.append(f"rules must be an iterable of Rule, not {type_name(rules)}")
+            problems.append(
+                Phrase(N_("rules must be an iterable of Rule, not {type}"), type=type_name(rules))
+            )
         else:
             items = tuple(rules)
             problems += [
-                f"rules[{i}]: must be a Rule, not {type_name(rule)}"
+                _at(f"rules[{i}]", N_("must be a Rule, not {type}"), type=type_name(rule))
                 for i, rule in enumerate(items)
                 if not isinstance(rule, Rule)
             ]
         if problems:
-            raise ConfigurationError(f"rule set {shown(name)}", problems)
+            raise ConfigurationError(_ruleset_what(name), problems)
         ruleset = cls(
             name=name,
             rules=items,  # type: ignore[arg-type]  # checked above
@@ -177,41 +185,55 @@ class RuleSet:
         """
         if not isinstance(data, Mapping):
             raise ConfigurationError(
-                what or "rule set", [f"expected a table, not {type_name(data)}"]
+                what or Phrase(N_("rule set")),
+                [Phrase(N_("expected a table, not {type}"), type=type_name(data))],
             )
         name = data.get("name")
-        label = what or f"rule set {shown(name)}"
+        label = what or _ruleset_what(name)
         problems: list[str] = []
         description = data.get("description", "")
         if type(description) is not str:
-            problems.append(f"'description' must be a string, not {type_name(description)}")
+            problems.append(
+                Phrase(
+                    N_("'description' must be a string, not {type}"), type=type_name(description)
+                )
+            )
             description = ""
         if not isinstance(name, str) or not name:
-            problems.append("'name' must be a non-empty string")
+            problems.append(N_("'name' must be a non-empty string"))
             name = "?"
         unknown = sorted(set(data) - _SET_KEYS)
-        problems.extend(f"unknown top-level key {shown(key)}" for key in unknown)
+        problems.extend(
+            Phrase(N_("unknown top-level key {key}"), key=shown(key)) for key in unknown
+        )
         mode = data.get("mode", MatchMode.FIRST_MATCH.value)
         if mode not in {m.value for m in MatchMode}:
-            problems.append(f"'mode' must be one of first-match, best-score; got {shown(mode)}")
+            problems.append(
+                Phrase(
+                    N_("'mode' must be one of first-match, best-score; got {value}"),
+                    value=shown(mode),
+                )
+            )
             mode = MatchMode.FIRST_MATCH
         fallback = data.get("fallback")
         if not isinstance(fallback, str) or not fallback:
-            problems.append("'fallback' is required: the unit for complaints no rule matches")
+            problems.append(N_("'fallback' is required: the unit for complaints no rule matches"))
             fallback = ""
-        fallback_priority = _priority(data.get("fallback_priority", "sedang"), problems, "set")
+        fallback_priority = _priority(
+            data.get("fallback_priority", "sedang"), problems, Phrase(N_("rule set"))
+        )
         raw_rules = data.get("rule", [])
         if not isinstance(raw_rules, list):
-            problems.append("'rule' must be an array of tables ([[rule]])")
+            problems.append(N_("'rule' must be an array of tables ([[rule]])"))
             raw_rules = []
         rules: list[Rule] = []
         for index, raw in enumerate(raw_rules):
             line = (lines or {}).get(index)
-            where = f"rule #{index + 1}"
+            where = Phrase(N_("rule #{number}"), number=index + 1)
             if isinstance(raw, Mapping) and isinstance(raw.get("name"), str):
-                where = f"rule {raw['name']!r}"
+                where = Phrase(N_("rule {name}"), name=repr(raw["name"]))
             if line is not None:
-                where += f" (line {line})"
+                where = Phrase(N_("{where} (line {line})"), where=where, line=line)
             rule = _rule_from_dict(raw, where, problems)
             if rule is not None:
                 rules.append(rule)
@@ -237,7 +259,9 @@ class RuleSet:
             ConfigurationError: a TOML syntax error (with its line) or every rule problem, each
                 naming the rule and the line of its ``[[rule]]`` header.
         """
-        data, text, what = load_toml(source, "rule file")
+        kind = Phrase(N_("rule file"))
+        data, text, what = load_toml(source, kind)
+        what = described(kind, what)
         header = re.compile(r"^\s*\[\[\s*rule\s*\]\]")
         starts = [n for n, line in enumerate(text.splitlines(), start=1) if header.match(line)]
         raw_rules = data.get("rule")
@@ -256,7 +280,7 @@ class RuleSet:
         """
         problems = ruleset_problems(self, units, None)
         if problems:
-            raise ConfigurationError(f"rule set {shown(self.name)}", problems)
+            raise ConfigurationError(_ruleset_what(self.name), problems)
 
     def problems(self, units: Container[str] | None = None) -> list[str]:
         """Every problem of the set (empty when valid)."""
@@ -271,7 +295,7 @@ class RuleSet:
         for rule in self.rules:
             if rule.name == name:
                 return rule
-        raise UnknownRuleError(what="rule", key=shown(name))
+        raise UnknownRuleError(what=N_("rule"), key=shown(name))
 
     @property
     def units(self) -> frozenset[str]:
@@ -302,15 +326,15 @@ class RuleSet:
             or not all(type(n) is str for n in without)
         ):
             raise ConfigurationError(
-                f"rule set {shown(self.name)}", ["without must be an iterable of rule names"]
+                _ruleset_what(self.name), [N_("without must be an iterable of rule names")]
             )
         dropped = set(without)
         kept = [rule for rule in self.rules if rule.name not in dropped]
         missing = sorted(dropped - {rule.name for rule in self.rules})
         if missing:
             raise ConfigurationError(
-                f"rule set {self.name!r}",
-                [f"cannot remove unknown rule {shown(n)}" for n in missing],
+                Phrase(N_("rule set {name}"), name=repr(self.name)),
+                [Phrase(N_("cannot remove unknown rule {name}"), name=shown(n)) for n in missing],
             )
         return RuleSet.from_rules(
             name=name or self.name,
@@ -328,8 +352,32 @@ def _priority(value: object, problems: list[str], where: str) -> Priority:
         return Priority(str(value))
     except ValueError:
         allowed = ", ".join(p.value for p in Priority)
-        problems.append(f"{where}: priority must be one of {allowed}; got {shown(value)}")
+        problems.append(
+            _at(
+                where,
+                N_("priority must be one of {values}; got {value}"),
+                values=allowed,
+                value=shown(value),
+            )
+        )
         return Priority.SEDANG
+
+
+def _at(where: str, problem: str, /, **values: object) -> Phrase:
+    """``where: problem`` as one translatable phrase (``problem`` a msgid, with ``values``)."""
+    return Phrase(N_("{path}: {problem}"), path=where, problem=Phrase(problem, **values))
+
+
+def _must_be(name: str, kind: str, value: object) -> Phrase:
+    """``<name> must be a <kind>, not <type of value>``."""
+    return Phrase(
+        N_("{name} must be a {kind}, not {type}"), name=name, kind=kind, type=type_name(value)
+    )
+
+
+def _ruleset_what(name: object) -> Phrase:
+    """``rule set <name>`` (the name as a configuration problem may show it)."""
+    return Phrase(N_("rule set {name}"), name=shown(name))
 
 
 def _string_list(raw: Mapping[str, Any], key: str, where: str, problems: list[str]) -> list[str]:
@@ -337,10 +385,12 @@ def _string_list(raw: Mapping[str, Any], key: str, where: str, problems: list[st
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        problems.append(f"{where}: {shown(key)} must be a string or a list of strings")
+        problems.append(
+            _at(where, N_("{key} must be a string or a list of strings"), key=shown(key))
+        )
         return []
     if not value:
-        problems.append(f"{where}: {key!r} is empty")
+        problems.append(_at(where, N_("{key} is empty"), key=repr(key)))
     return value
 
 
@@ -368,54 +418,64 @@ def _condition_from_dict(  # noqa: PLR0912 - one branch per TOML key
             bad = [v for v in values if v not in {m.value for m in enum}]
             if bad:
                 allowed = ", ".join(m.value for m in enum)
-                problems.append(f"{where}: unknown {key} {_show(bad)}; allowed: {allowed}")
+                problems.append(
+                    _at(
+                        where,
+                        N_("unknown {key} {values}; allowed: {allowed}"),
+                        key=key,
+                        values=_show(bad),
+                        allowed=allowed,
+                    )
+                )
             else:
                 parts.append(enum_factory(*values))
     if "always" in raw:
         if raw["always"] is not True:
-            problems.append(f"{where}: 'always' may only be true")
+            problems.append(_at(where, N_("'always' may only be true")))
         parts.append(always())
     if "either" in raw:
         if nested:
-            problems.append(f"{where}: 'either' cannot be nested inside 'either'")
+            problems.append(_at(where, N_("'either' cannot be nested inside 'either'")))
         options = raw["either"]
         if not isinstance(options, list) or not options:
-            problems.append(f"{where}: 'either' must be a non-empty array of tables")
+            problems.append(_at(where, N_("'either' must be a non-empty array of tables")))
         else:
             alternatives = []
             for number, option in enumerate(options, start=1):
-                inner = f"{where} either #{number}"
+                inner = Phrase(N_("{where} either #{number}"), where=where, number=number)
                 if not isinstance(option, Mapping):
-                    problems.append(f"{inner}: must be a table")
+                    problems.append(_at(inner, N_("must be a table")))
                     continue
                 unknown = sorted(set(option) - (_CONDITION_KEYS - {"either"}))
-                problems.extend(f"{inner}: unknown key {shown(key)}" for key in unknown)
+                problems.extend(
+                    _at(inner, N_("unknown key {key}"), key=shown(key)) for key in unknown
+                )
                 condition = _condition_from_dict(option, inner, problems, nested=True)
                 if condition is not None:
                     alternatives.append(condition)
             parts.append(any_of(*alternatives))
     if not parts:
-        problems.append(f"{where}: no condition (use always = true for a catch-all rule)")
+        problems.append(_at(where, N_("no condition (use always = true for a catch-all rule)")))
         return None
     return parts[0] if len(parts) == 1 else all_of(*parts)
 
 
 def _rule_from_dict(raw: object, where: str, problems: list[str]) -> Rule | None:
     if not isinstance(raw, Mapping):
-        problems.append(f"{where}: must be a table")
+        problems.append(_at(where, N_("must be a table")))
         return None
     count = len(problems)
     unknown = sorted(set(raw) - _RULE_KEYS)
-    problems.extend(f"{where}: unknown key {shown(key)}" for key in unknown)
+    problems.extend(_at(where, N_("unknown key {key}"), key=shown(key)) for key in unknown)
     name = raw.get("name")
     if not isinstance(name, str) or not name:
-        problems.append(f"{where}: 'name' must be a non-empty string")
+        problems.append(_at(where, N_("'name' must be a non-empty string")))
     unit = raw.get("unit")
     if not isinstance(unit, str) or not unit:
-        problems.append(f"{where}: 'unit' (the target unit id) is required")
+        problems.append(_at(where, N_("'unit' (the target unit id) is required")))
     co_units = raw.get("co_units", [])
     if not isinstance(co_units, list) or not all(isinstance(u, str) for u in co_units):
-        problems.append(f"{where}: 'co_units' must be a list of unit ids")
+        problems.append(_at(where, N_("'co_units' must be a list of unit ids")))
         co_units = []
     priority = _priority(raw.get("priority", "sedang"), problems, where)
     condition = _condition_from_dict(raw, where, problems, nested=False)

@@ -14,6 +14,7 @@ import re
 import attrs
 
 from pengaduan._core.toml import shown
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, type_name
 
 __all__ = ["WordSpec", "parse_term", "term_problem"]
@@ -48,16 +49,16 @@ def parse_term(term: str) -> tuple[WordSpec, ...]:
     """
     reason = term_problem(term)
     if reason:
-        raise ConfigurationError("keyword term", [reason])
+        raise ConfigurationError(N_("keyword term"), [reason])
     return _parse_term(term)
 
 
 def term_problem(term: object) -> str:
     """Why ``term`` is not a keyword term, or an empty string when it is one."""
     if type(term) is not str:
-        return f"a keyword term must be a str, not {type_name(term)}"
+        return Phrase(N_("a keyword term must be a str, not {type}"), type=type_name(term))
     if len(term) > _MAX_TERM:
-        return f"a keyword term is at most {_MAX_TERM} characters"
+        return Phrase(N_("a keyword term is at most {count} characters"), count=_MAX_TERM)
     try:
         _parse_term(term)
     except _BadTerm as error:
@@ -77,7 +78,7 @@ class _BadTerm(Exception):  # noqa: N818 - internal signal, never leaves this mo
 def _parse_term(term: str) -> tuple[WordSpec, ...]:
     words = term.casefold().split()
     if not words:
-        raise _BadTerm("empty keyword term")
+        raise _BadTerm(N_("empty keyword term"))
     specs: list[WordSpec] = []
     for word in words:
         root, *affixes = word.split("+")
@@ -85,7 +86,9 @@ def _parse_term(term: str) -> tuple[WordSpec, ...]:
         # texts break at hyphens, so the root's parts are words and the affixes go to the last.
         *leading, root = root.split("-")
         if not all(_PART.match(part) for part in (*leading, root)):
-            raise _BadTerm(f"word {shown(word)}: the root must be letters or digits")
+            raise _BadTerm(
+                Phrase(N_("word {word}: the root must be letters or digits"), word=shown(word))
+            )
         specs.extend(WordSpec(root=part) for part in leading)
         prefixes: list[str] = []
         suffixes: list[str] = []
@@ -94,8 +97,11 @@ def _parse_term(term: str) -> tuple[WordSpec, ...]:
             head, dash, tail = affix.partition("-")
             if not dash or (head and not _PART.match(head)) or (tail and not _PART.match(tail)):
                 raise _BadTerm(
-                    f"word {shown(word)}: affix {shown(affix)} must look like "
-                    "'-an', 'di-' or 'per-an'"
+                    Phrase(
+                        N_("word {word}: affix {affix} must look like '-an', 'di-' or 'per-an'"),
+                        word=shown(word),
+                        affix=shown(affix),
+                    )
                 )
             if head and tail:
                 confixes.append((head, tail))
@@ -104,7 +110,7 @@ def _parse_term(term: str) -> tuple[WordSpec, ...]:
             elif tail:
                 suffixes.append(tail)
             else:
-                raise _BadTerm(f"word {shown(word)}: empty affix")
+                raise _BadTerm(Phrase(N_("word {word}: empty affix"), word=shown(word)))
         specs.append(
             WordSpec(
                 root=root,

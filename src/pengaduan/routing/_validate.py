@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pengaduan._core.toml import shown
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import type_name
 from pengaduan.routing._conditions import (
     _AllOf,
@@ -44,9 +45,14 @@ def ruleset_problems(
     """Every problem of ``ruleset``; ``lines`` (rule index -> line) locates them in a file."""
     problems: list[str] = []
     if not ruleset.fallback:
-        problems.append("no fallback unit: complaints that match no rule would be lost")
+        problems.append(N_("no fallback unit: complaints that match no rule would be lost"))
     elif units is not None and ruleset.fallback not in units:
-        problems.append(f"fallback unit {shown(ruleset.fallback)} is not in the unit directory")
+        problems.append(
+            Phrase(
+                N_("fallback unit {unit} is not in the unit directory"),
+                unit=shown(ruleset.fallback),
+            )
+        )
     seen: dict[str, int] = {}
     misshapen = False
     for index, rule in enumerate(ruleset.rules):
@@ -57,12 +63,18 @@ def ruleset_problems(
             continue
         where = _where(rule, index, lines)
         if not _NAME.match(rule.name):
-            problems.append(f"{where}: name must match [a-z0-9][a-z0-9_.-]*")
+            problems.append(_at(where, N_("name must match [a-z0-9][a-z0-9_.-]*")))
         if rule.name in seen:
-            problems.append(f"{where}: name already used by rule #{seen[rule.name] + 1}")
+            problems.append(
+                _at(
+                    where,
+                    N_("name already used by rule #{number}"),
+                    number=seen[rule.name] + 1,
+                )
+            )
         seen.setdefault(rule.name, index)
         if not _is_condition(rule.when):
-            problems.append(f"{where}: 'when' is not a condition")
+            problems.append(_at(where, N_("'when' is not a condition")))
             continue
         problems.extend(_unit_problems(rule, where, units))
         problems.extend(_term_problems(rule.when, where))
@@ -73,7 +85,7 @@ def ruleset_problems(
 
 def shadow_problems(ruleset: RuleSet, lines: Mapping[int, int] | None) -> list[str]:
     """Rules that can never win because an earlier rule matches whenever they do."""
-    problems = []
+    problems: list[str] = []
     conditions = [r.when for r in ruleset.rules if _is_condition(r.when)]
     if len(conditions) != len(ruleset.rules):
         return []
@@ -106,63 +118,88 @@ def shadow_problems(ruleset: RuleSet, lines: Mapping[int, int] | None) -> list[s
                 shadowed = later.when == earlier.when
             if shadowed:
                 problems.append(
-                    f"{_where(later, later_index, lines)}: unreachable, shadowed by earlier "
-                    f"rule {earlier.name!r} (it matches whenever this one does)"
+                    _at(
+                        _where(later, later_index, lines),
+                        N_(
+                            "unreachable, shadowed by earlier rule {rule} (it matches whenever "
+                            "this one does)"
+                        ),
+                        rule=repr(earlier.name),
+                    )
                 )
                 break
     return problems
 
 
+def _at(where: str, problem: str, /, **values: object) -> Phrase:
+    """``where: problem`` as one translatable phrase (``problem`` a msgid, with ``values``)."""
+    return Phrase(N_("{path}: {problem}"), path=where, problem=Phrase(problem, **values))
+
+
 def _where(rule: Rule, index: int, lines: Mapping[int, int] | None) -> str:
-    where = f"rule {rule.name!r}"
+    where = Phrase(N_("rule {name}"), name=repr(rule.name))
     line = (lines or {}).get(index)
-    return where if line is None else f"{where} (line {line})"
+    return where if line is None else Phrase(N_("{where} (line {line})"), where=where, line=line)
 
 
 def _rule_shape(rule: object, index: int) -> list[str]:
     """Type problems of a rule built with the plain constructors (which check nothing)."""
-    where = f"rule #{index + 1}"
+    where = Phrase(N_("rule #{number}"), number=index + 1)
     if not isinstance(rule, Rule):
-        return [f"{where}: must be a Rule, not {type_name(rule)}"]
-    problems = [
-        f"{where}: {field} must be a str, not {type_name(getattr(rule, field))}"
+        return [_at(where, N_("must be a Rule, not {type}"), type=type_name(rule))]
+    problems: list[str] = [
+        _at(
+            where,
+            N_("{name} must be a {kind}, not {type}"),
+            name=field,
+            kind="str",
+            type=type_name(getattr(rule, field)),
+        )
         for field in ("name", "unit", "description")
         if type(getattr(rule, field)) is not str
     ]
     if not all(type(unit) is str for unit in rule.co_units):
-        problems.append(f"{where}: co_units must be strs")
+        problems.append(_at(where, N_("co_units must be strs")))
     if not _is_condition(rule.when):
-        problems.append(f"{where}: 'when' is not a condition")
+        problems.append(_at(where, N_("'when' is not a condition")))
     return problems
 
 
 def _unit_problems(rule: Rule, where: str, units: Container[str] | None) -> list[str]:
-    problems = []
+    problems: list[str] = []
     if not rule.unit:
-        problems.append(f"{where}: no target unit")
+        problems.append(_at(where, N_("no target unit")))
     elif units is not None and rule.unit not in units:
-        problems.append(f"{where}: unknown unit {rule.unit!r}")
+        problems.append(_at(where, N_("unknown unit {unit}"), unit=repr(rule.unit)))
     for co_unit in rule.co_units:
         if units is not None and co_unit not in units:
-            problems.append(f"{where}: unknown co-unit {co_unit!r}")
+            problems.append(_at(where, N_("unknown co-unit {unit}"), unit=repr(co_unit)))
         if co_unit == rule.unit:
-            problems.append(f"{where}: co-unit {co_unit!r} is also the target unit")
+            problems.append(
+                _at(where, N_("co-unit {unit} is also the target unit"), unit=repr(co_unit))
+            )
     return problems
 
 
 def _term_problems(condition: Condition, where: str) -> list[str]:
-    problems = []
+    problems: list[str] = []
     for term in sorted(condition.terms()):
         reason = term_problem(term)
         if reason:
-            problems.append(f"{where}: bad keyword term: {reason}")
+            problems.append(
+                _at(
+                    where,
+                    N_("bad keyword term: {reason}"),
+                    reason=reason if isinstance(reason, Phrase) else Phrase(reason),
+                )
+            )
     for node in _walk(condition):
         if isinstance(node, _HasAny | _HasAll | _HasNone) and not node.terms_:
-            problems.append(f"{where}: {node!r} has no terms")
+            problems.append(_at(where, N_("{condition} has no terms"), condition=repr(node)))
         if isinstance(node, _AllOf | _AnyOf) and not node.parts:
-            problems.append(f"{where}: {node!r} has no conditions")
+            problems.append(_at(where, N_("{condition} has no conditions"), condition=repr(node)))
         if isinstance(node, _FieldIs) and not node.values:
-            problems.append(f"{where}: {node!r} has no values")
+            problems.append(_at(where, N_("{condition} has no values"), condition=repr(node)))
     return problems
 
 

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.toml import key_text, load_toml, shown
+from pengaduan._i18n import N_, Phrase
+from pengaduan._toml_phrases import described
 from pengaduan.errors import ConfigurationError, NotFoundError, type_name
 
 if TYPE_CHECKING:
@@ -116,7 +118,7 @@ class UnitDirectory:
         directory = cls(name=name, units=tuple(units))
         problems = directory.problems()
         if problems:
-            raise ConfigurationError(f"unit directory {name!r}", problems)
+            raise ConfigurationError(Phrase(N_("unit directory {name}"), name=repr(name)), problems)
         return directory
 
     @classmethod
@@ -131,23 +133,25 @@ class UnitDirectory:
         """
         if not isinstance(data, Mapping):
             raise ConfigurationError(
-                what or "unit directory", [f"expected a table, not {type_name(data)}"]
+                what or Phrase(N_("unit directory")),
+                [Phrase(N_("expected a table, not {type}"), type=type_name(data))],
             )
         problems: list[str] = []
         raw_name = data.get("name")
+        label = what or Phrase(N_("unit directory {name}"), name=shown(raw_name))
         if type(raw_name) is not str or not raw_name.strip():
-            problems.append("name: required, a non-empty string")
+            problems.append(_at("name", N_("required, a non-empty string")))
+            label = what or Phrase(N_("unit directory"))
             raw_name = "?"
         name: str = raw_name
-        label = what or f"unit directory {shown(name)}"
         problems += [
-            f"{key_text(key)}: unknown key (expected {', '.join(_TOP_KEYS)})"
+            _at(key_text(key), N_("unknown key (expected {keys})"), keys=", ".join(_TOP_KEYS))
             for key in data
             if key not in _TOP_KEYS
         ]
         raw_units = data.get("unit", [])
         if not isinstance(raw_units, list):
-            problems.append("unit: must be an array of tables ([[unit]])")
+            problems.append(_at("unit", N_("must be an array of tables ([[unit]])")))
             raw_units = []
         units = []
         for number, raw in enumerate(raw_units):
@@ -169,8 +173,9 @@ class UnitDirectory:
         Raises:
             ConfigurationError: malformed TOML (line named) or an invalid directory.
         """
-        data, _, what = load_toml(source, "unit directory")
-        return cls.from_dict(data, what=what)
+        kind = Phrase(N_("unit directory"))
+        data, _, what = load_toml(source, kind)
+        return cls.from_dict(data, what=described(kind, what))
 
     @classmethod
     def kota_kupang(cls) -> UnitDirectory:
@@ -179,24 +184,31 @@ class UnitDirectory:
 
     def problems(self) -> list[str]:
         """Every problem of the directory (empty when valid)."""
-        problems = []
+        problems: list[str] = []
         seen: set[str] = set()
         for unit in self.units:
+            where = Phrase(N_("unit {unit}"), unit=repr(unit.id))
             if not _ID.match(unit.id):
-                problems.append(f"unit {unit.id!r}: id must match [a-z0-9][a-z0-9_.-]*")
+                problems.append(_at(where, N_("id must match [a-z0-9][a-z0-9_.-]*")))
             if unit.id in seen:
-                problems.append(f"unit {unit.id!r}: declared twice")
+                problems.append(_at(where, N_("declared twice")))
             seen.add(unit.id)
             if not unit.name.strip():
-                problems.append(f"unit {unit.id!r}: needs an Indonesian name")
+                problems.append(_at(where, N_("needs an Indonesian name")))
             if unit.parent is not None and unit.parent not in self._by_id:
-                problems.append(f"unit {unit.id!r}: unknown parent {unit.parent!r}")
+                problems.append(_at(where, N_("unknown parent {parent}"), parent=repr(unit.parent)))
         for unit in self.units:
             chain = [unit.id]
             current = unit.parent
             while current is not None and current in self._by_id:
                 if current in chain:
-                    problems.append(f"unit {unit.id!r}: parent cycle {' -> '.join(chain)}")
+                    problems.append(
+                        _at(
+                            Phrase(N_("unit {unit}"), unit=repr(unit.id)),
+                            N_("parent cycle {chain}"),
+                            chain=" -> ".join(chain),
+                        )
+                    )
                     break
                 chain.append(current)
                 current = self._by_id[current].parent
@@ -226,7 +238,7 @@ class UnitDirectory:
         if unit is None:
             safe = isinstance(unit_id, str) and _ID.match(unit_id) and not _DIGITS.search(unit_id)
             key = unit_id if safe else None
-            raise UnknownUnitError(what="unit", key=key or f"<{type_name(unit_id)}>")
+            raise UnknownUnitError(what=N_("unit"), key=key or f"<{type_name(unit_id)}>")
         return unit
 
     def children(self, unit_id: str) -> tuple[Unit, ...]:
@@ -272,17 +284,28 @@ def _text_field(
     value = table.get(key)
     if value is None:
         if required:
-            problems.append(f"{where}.{key}: required, a non-empty string")
+            problems.append(_at(f"{where}.{key}", N_("required, a non-empty string")))
         return None
     if type(value) is not str or (required and not value.strip()):
-        problems.append(f"{where}.{key}: must be a non-empty string, not {type_name(value)}")
+        problems.append(
+            _at(
+                f"{where}.{key}",
+                N_("must be a non-empty string, not {type}"),
+                type=type_name(value),
+            )
+        )
         return None
     return value
 
 
+def _at(where: str, problem: str, /, **values: object) -> Phrase:
+    """``where: problem`` as one translatable phrase (``problem`` a msgid, with ``values``)."""
+    return Phrase(N_("{path}: {problem}"), path=where, problem=Phrase(problem, **values))
+
+
 def _unknown_keys(table: Mapping[str, Any], keys: tuple[str, ...], where: str) -> list[str]:
     return [
-        f"{where}.{key_text(key)}: unknown key (expected {', '.join(keys)})"
+        _at(f"{where}.{key_text(key)}", N_("unknown key (expected {keys})"), keys=", ".join(keys))
         for key in table
         if key not in keys
     ]
@@ -290,7 +313,7 @@ def _unknown_keys(table: Mapping[str, Any], keys: tuple[str, ...], where: str) -
 
 def _unit_from_dict(raw: object, where: str, problems: list[str]) -> Unit | None:
     if not isinstance(raw, Mapping):
-        problems.append(f"{where}: must be a table, not {type_name(raw)}")
+        problems.append(_at(where, N_("must be a table, not {type}"), type=type_name(raw)))
         return None
     before = len(problems)
     problems += _unknown_keys(raw, _UNIT_KEYS, where)
@@ -302,14 +325,24 @@ def _unit_from_dict(raw: object, where: str, problems: list[str]) -> Unit | None
     kind = UnitKind(kind_value) if kind_value in _KINDS else None
     if kind is None:
         problems.append(
-            f"{where}.kind: unknown kind {shown(kind_value)} "
-            f"(use {', '.join(k.value for k in UnitKind)})"
+            _at(
+                f"{where}.kind",
+                N_("unknown kind {kind} (use {values})"),
+                kind=shown(kind_value),
+                values=", ".join(k.value for k in UnitKind),
+            )
         )
     liaison = None
     raw_liaison = raw.get("liaison")
     if raw_liaison is not None:
         if not isinstance(raw_liaison, Mapping):
-            problems.append(f"{where}.liaison: must be a table, not {type_name(raw_liaison)}")
+            problems.append(
+                _at(
+                    f"{where}.liaison",
+                    N_("must be a table, not {type}"),
+                    type=type_name(raw_liaison),
+                )
+            )
         else:
             problems += _unknown_keys(raw_liaison, _LIAISON_KEYS, f"{where}.liaison")
             fields = {

@@ -39,6 +39,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.toml import load_toml, shown
+from pengaduan._i18n import N_, Phrase
+from pengaduan._toml_phrases import described
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 
 if TYPE_CHECKING:
@@ -132,38 +134,44 @@ class Lexicon:
     source: str = ""
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], *, what: str = "lexicon") -> Lexicon:
+    def from_dict(cls, data: Mapping[str, Any], *, what: str = Phrase(N_("lexicon"))) -> Lexicon:
         """Build a lexicon from a mapping shaped like the TOML files.
 
         Raises:
             ConfigurationError: every problem found (wrong types, keys that are not one token).
         """
         if not isinstance(data, Mapping):
-            raise ConfigurationError(what, [f"expected a table, not {type_name(data)}"])
+            raise ConfigurationError(
+                what, [Phrase(N_("expected a table, not {type}"), type=type_name(data))]
+            )
         problems: list[str] = []
         name = data.get("name")
         if not isinstance(name, str) or not name:
-            problems.append("'name' must be a non-empty string")
+            problems.append(N_("'name' must be a non-empty string"))
             name = "?"
         raw = data.get("replacements", {})
         replacements: dict[str, str] = {}
         if not isinstance(raw, Mapping):
-            problems.append("'replacements' must be a table")
+            problems.append(N_("'replacements' must be a table"))
         else:
             for key, value in raw.items():
                 if not isinstance(value, str):
-                    problems.append(f"replacement {shown(key)}: value must be a string")
+                    problems.append(
+                        Phrase(N_("replacement {key}: value must be a string"), key=shown(key))
+                    )
                     continue
                 replacements[str(key)] = value
         keep = data.get("keep_double", [])
         if not isinstance(keep, list) or not all(isinstance(w, str) for w in keep):
-            problems.append("'keep_double' must be a list of strings")
+            problems.append(N_("'keep_double' must be a list of strings"))
             keep = []
         unknown = [k for k in data if k not in {"name", "replacements", "keep_double", "source"}]
-        problems.extend(f"unknown key {shown(key)}" for key in unknown)
+        problems.extend(Phrase(N_("unknown key {key}"), key=shown(key)) for key in unknown)
         source = data.get("source", "")
         if type(source) is not str:
-            problems.append(f"'source' must be a string, not {type_name(source)}")
+            problems.append(
+                Phrase(N_("'source' must be a string, not {type}"), type=type_name(source))
+            )
             source = ""
         lexicon = cls(
             name=name,
@@ -183,24 +191,31 @@ class Lexicon:
         Raises:
             ConfigurationError: the TOML is malformed (the line is named) or the lexicon invalid.
         """
-        data, _, what = load_toml(source, "lexicon")
-        return cls.from_dict(data, what=what)
+        kind = Phrase(N_("lexicon"))
+        data, _, what = load_toml(source, kind)
+        return cls.from_dict(data, what=described(kind, what))
 
     def problems(self) -> list[str]:
         """Problems of this lexicon on its own (keys must be single lowercase tokens)."""
-        found = []
+        found: list[str] = []
         for key, value in self.replacements.items():
             if not _TOKEN.match(key):
                 found.append(
-                    f"replacement {shown(key)}: the key must be one lowercase token [a-z0-9]"
+                    Phrase(
+                        N_("replacement {key}: the key must be one lowercase token [a-z0-9]"),
+                        key=shown(key),
+                    )
                 )
             words = value.split()
             if any(not _TOKEN.match(word) for word in words):
                 found.append(
-                    f"replacement {shown(key)}: the value must be lowercase words [a-z0-9]"
+                    Phrase(
+                        N_("replacement {key}: the value must be lowercase words [a-z0-9]"),
+                        key=shown(key),
+                    )
                 )
         found.extend(
-            f"keep_double {shown(word)}: must be one lowercase token"
+            Phrase(N_("keep_double {word}: must be one lowercase token"), word=shown(word))
             for word in sorted(self.keep_double)
             if not _TOKEN.match(word)
         )
@@ -274,7 +289,7 @@ class Normalizer:
         normalizer = cls(name=name, lexicons=tuple(lexicons))
         problems = normalizer.problems()
         if problems:
-            raise ConfigurationError(f"normalizer {name!r}", problems)
+            raise ConfigurationError(Phrase(N_("normalizer {name}"), name=repr(name)), problems)
         return normalizer
 
     @classmethod
@@ -296,7 +311,8 @@ class Normalizer:
         """
         if type(name) is not str or name not in {"id", "kupang"}:
             raise ConfigurationError(
-                "lexicon", [f"no bundled lexicon {shown(name)}; use id, kupang"]
+                N_("lexicon"),
+                [Phrase(N_("no bundled lexicon {name}; use id, kupang"), name=shown(name))],
             )
         return _bundled_lexicon(name)
 
@@ -308,7 +324,8 @@ class Normalizer:
         """
         if not isinstance(lexicon, Lexicon) or (name is not None and type(name) is not str):
             raise ConfigurationError(
-                "normalizer", [f"with_lexicon needs a Lexicon, not {type_name(lexicon)}"]
+                N_("normalizer"),
+                [Phrase(N_("with_lexicon needs a Lexicon, not {type}"), type=type_name(lexicon))],
             )
         return Normalizer.from_lexicons(
             name or f"{self.name}+{lexicon.name}", (*self.lexicons, lexicon)
@@ -318,16 +335,28 @@ class Normalizer:
         """Every problem of the combined lexicons, empty when valid."""
         found: list[str] = []
         for lexicon in self.lexicons:
-            found.extend(f"lexicon {lexicon.name!r}: {p}" for p in lexicon.problems())
+            found.extend(
+                Phrase(
+                    N_("{path}: {problem}"),
+                    path=Phrase(N_("lexicon {name}"), name=repr(lexicon.name)),
+                    problem=p,
+                )
+                for p in lexicon.problems()
+            )
         for key, words in sorted(self._table.items()):
             chained = [w for w in words if w in self._table]
             if chained:
                 found.append(
-                    f"replacement {key!r}: produces {', '.join(map(repr, chained))}, "
-                    "which is itself replaced"
+                    Phrase(
+                        N_("replacement {key}: produces {words}, which is itself replaced"),
+                        key=repr(key),
+                        words=", ".join(map(repr, chained)),
+                    )
                 )
             if any(_ANY_TRIPLE.search(w) or _REDUPLICATION.match(w) for w in words):
-                found.append(f"replacement {key!r}: the value is not in normal form")
+                found.append(
+                    Phrase(N_("replacement {key}: the value is not in normal form"), key=repr(key))
+                )
         return found
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan._i18n import N_
+from pengaduan._i18n import N_, Phrase
 from pengaduan.model import (
     CONSENT_ACTION,
     PRIVACY_ACTION,
@@ -164,31 +164,40 @@ def definition_problems(definition: WorkflowDefinition) -> list[str]:
     return problems
 
 
+def _at(where: str, problem: str, /, **values: object) -> Phrase:
+    """``where: problem`` as one translatable phrase (``problem`` a msgid, with ``values``)."""
+    return Phrase(N_("{path}: {problem}"), path=where, problem=Phrase(problem, **values))
+
+
 def _naming_problems(where: str, name: str, label_id: str, label_en: str) -> list[str]:
-    found = []
+    found: list[str] = []
     if not NAME_PATTERN.match(name):
-        found.append(f"{where}: name must match [a-z][a-z0-9_]* (at most 64 characters)")
+        found.append(_at(where, N_("name must match [a-z][a-z0-9_]* (at most 64 characters)")))
     if not label_id.strip() or not label_en.strip():
-        found.append(f"{where}: needs an Indonesian and an English label")
+        found.append(_at(where, N_("needs an Indonesian and an English label")))
     return found
 
 
 def _status_problems(definition: WorkflowDefinition, problems: list[str]) -> dict[str, StatusSpec]:
     statuses: dict[str, StatusSpec] = {}
     for spec in definition.statuses:
-        where = f"status {spec.name!r}"
+        where = Phrase(N_("status {name}"), name=repr(spec.name))
         problems.extend(_naming_problems(where, spec.name, spec.label_id, spec.label_en))
         if spec.name in statuses:
-            problems.append(f"{where}: declared twice")
+            problems.append(_at(where, N_("declared twice")))
         statuses[spec.name] = spec
     if not statuses:
-        problems.append("no statuses declared")
+        problems.append(Phrase(N_("no statuses declared")))
     if definition.initial not in statuses:
-        problems.append(f"initial status {definition.initial!r} is not declared")
+        problems.append(
+            Phrase(N_("initial status {status} is not declared"), status=repr(definition.initial))
+        )
     elif statuses[definition.initial].category is StatusCategory.TERMINAL:
-        problems.append(f"initial status {definition.initial!r} is terminal")
+        problems.append(
+            Phrase(N_("initial status {status} is terminal"), status=repr(definition.initial))
+        )
     if not definition.receive_roles:
-        problems.append("receive_roles is empty: nobody could submit a complaint")
+        problems.append(Phrase(N_("receive_roles is empty: nobody could submit a complaint")))
     return statuses
 
 
@@ -199,30 +208,40 @@ def _action_problems(
     edges: set[tuple[str, str]] = set()
     graph: dict[str, set[str]] = {name: set() for name in statuses}
     for action in definition.actions:
-        where = f"action {action.name!r}"
+        where = Phrase(N_("action {name}"), name=repr(action.name))
         problems.extend(_naming_problems(where, action.name, action.label_id, action.label_en))
         if action.name in RESERVED_ACTIONS:
-            problems.append(f"{where}: the name is reserved by the library")
+            problems.append(_at(where, N_("the name is reserved by the library")))
         if action.name in seen_actions:
-            problems.append(f"{where}: declared twice")
+            problems.append(_at(where, N_("declared twice")))
         seen_actions.add(action.name)
         if not action.sources:
-            problems.append(f"{where}: has no source status")
+            problems.append(_at(where, N_("has no source status")))
         if not action.roles:
-            problems.append(f"{where}: no role may take it")
+            problems.append(_at(where, N_("no role may take it")))
         if action.target is not None and action.target not in statuses:
-            problems.append(f"{where}: target status {action.target!r} is not declared")
+            problems.append(
+                _at(
+                    where,
+                    N_("target status {status} is not declared"),
+                    status=repr(action.target),
+                )
+            )
         problems.extend(_field_problems(where, action))
         for source in action.sources:
             if source not in statuses:
-                problems.append(f"{where}: source status {source!r} is not declared")
+                problems.append(
+                    _at(where, N_("source status {status} is not declared"), status=repr(source))
+                )
                 continue
             if (action.name, source) in edges:
-                problems.append(f"{where}: duplicate edge from {source!r}")
+                problems.append(_at(where, N_("duplicate edge from {status}"), status=repr(source)))
             edges.add((action.name, source))
             # An action that keeps the status (target None: a satisfaction answer) stays in it.
             if statuses[source].category is StatusCategory.TERMINAL and action.target is not None:
-                problems.append(f"{where}: leaves terminal status {source!r}")
+                problems.append(
+                    _at(where, N_("leaves terminal status {status}"), status=repr(source))
+                )
             target = source if action.target is None else action.target
             if target in statuses:
                 graph[source].add(target)
@@ -234,15 +253,19 @@ def _field_problems(where: str, action: ActionSpec) -> list[str]:
     names: set[str] = set()
     for field in action.fields:
         if not isinstance(field, FieldSpec):  # type: ignore[unreachable, unused-ignore]
-            found.append(f"{where}: fields must be FieldSpec values")  # type: ignore[unreachable, unused-ignore]
+            found.append(_at(where, N_("fields must be FieldSpec values")))  # type: ignore[unreachable, unused-ignore]
             continue
         found.extend(field.declaration_problems(where))
         if field.name in names:
-            found.append(f"{where}: field {field.name!r} declared twice")
+            found.append(_at(where, N_("field {field} declared twice"), field=repr(field.name)))
         names.add(field.name)
     found.extend(
-        f"{where}: guard {guard.name!r} reads field {guard.field!r}, which the action does not "
-        "declare"
+        _at(
+            where,
+            N_("guard {guard} reads field {field}, which the action does not declare"),
+            guard=repr(guard.name),
+            field=repr(guard.field),
+        )
         for guard in action.guards
         if guard.field is not None and guard.field not in names
     )
@@ -264,11 +287,20 @@ def _graph_problems(
                     reached.add(nxt)
                     queue.append(nxt)
         problems.extend(
-            f"status {name!r}: unreachable from {definition.initial!r}"
+            _at(
+                Phrase(N_("status {name}"), name=repr(name)),
+                N_("unreachable from {status}"),
+                status=repr(definition.initial),
+            )
             for name in statuses
             if name not in reached
         )
     for name, spec in statuses.items():
         leaves = any(target != name for target in graph[name])
         if spec.category is not StatusCategory.TERMINAL and not leaves:
-            problems.append(f"status {name!r}: not terminal, but no action leads out of it")
+            problems.append(
+                _at(
+                    Phrase(N_("status {name}"), name=repr(name)),
+                    N_("not terminal, but no action leads out of it"),
+                )
+            )

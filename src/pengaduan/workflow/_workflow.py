@@ -9,7 +9,7 @@ import attrs
 
 from pengaduan._core.text import encodable
 from pengaduan._core.time import epoch_microseconds, format_utc, to_utc
-from pengaduan._i18n import current, using
+from pengaduan._i18n import N_, Phrase, current, using
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import (
     ActionDataError,
@@ -116,7 +116,7 @@ def _check_key(value: object, argument: str) -> str | None:
     if not _valid_key(value) or len(value) > 256:  # type: ignore[arg-type]
         raise ArgumentError(
             argument=argument,
-            rule="must be a non-empty printable str of at most 256 characters",
+            rule=N_("must be a non-empty printable str of at most 256 characters"),
             given=type_name(value),
         )
     return value  # type: ignore[return-value]
@@ -152,7 +152,10 @@ def _check_data(
                     complaint_id=complaint_id,
                     action=action,
                     field=key,
-                    problem=f"names {unknown} unit(s) the unit directory does not know",
+                    problem=Phrase(
+                        N_("names {count} unit(s) the unit directory does not know"),
+                        count=unknown,
+                    ),
                 )
     for spec in fields.values():
         if spec.required and spec.name not in data:
@@ -186,21 +189,27 @@ def _privacy_refusal(  # noqa: PLR0911 - one return per rule reads best
                 return None
             return (
                 "consent-evidence",
-                (
+                N_(
                     "an admin records a reporter's consent only with its evidence (a form "
                     "number, a call reference)"
                 ),
             )
-        return ("actor-role", "only the reporter, or the admin citing evidence, records consent")
+        return (
+            "actor-role",
+            N_("only the reporter, or the admin citing evidence, records consent"),
+        )
     if actor.role is not Role.ADMIN:
-        return ("actor-role", "only the admin changes a complaint's privacy")
+        return ("actor-role", N_("only the admin changes a complaint's privacy"))
     if _PRIVACY_RANK[wanted] <= _PRIVACY_RANK[complaint.effective_privacy]:
         return None
     if _consented(complaint.history, wanted):
         return None
     return (
         "reporter-consent",
-        f"loosening privacy to {wanted.value!r} needs the reporter's recorded consent",
+        Phrase(
+            N_("loosening privacy to {privacy} needs the reporter's recorded consent"),
+            privacy=repr(wanted.value),
+        ),
     )
 
 
@@ -241,9 +250,9 @@ def _bound_reporter(complaint: Complaint, actor: Actor) -> str | None:
     """Why a reporter-role ``actor`` may not act on ``complaint``, or ``None`` if it may."""
     account = complaint.reporter.account_id
     if account is None:
-        return "the complaint has no reporter account; only the admin may act for the reporter"
+        return N_("the complaint has no reporter account; only the admin may act for the reporter")
     if actor.id != account:
-        return "only the complaint's own reporter may take it"
+        return N_("only the complaint's own reporter may take it")
     return None
 
 
@@ -311,7 +320,9 @@ class Workflow:
             )
         problems = definition_problems(definition)
         if problems:
-            raise ConfigurationError(f"workflow {definition.name!r}", problems)
+            raise ConfigurationError(
+                Phrase(N_("workflow {name}"), name=repr(definition.name)), problems
+            )
         machine = SopMachine(
             states=[s.name for s in definition.statuses],
             initial=definition.initial,
@@ -535,7 +546,9 @@ class Workflow:
         ):
             raise ArgumentError(
                 argument="tracking_id",
-                rule="must be a non-empty printable str without whitespace, at most 64 characters",
+                rule=N_(
+                    "must be a non-empty printable str without whitespace, at most 64 characters"
+                ),
                 given=type_name(tracking_id),
             )
         key = _check_key(idempotency_key, "idempotency_key")
@@ -544,7 +557,9 @@ class Workflow:
                 complaint_id=tracking_id,
                 action=RECEIVE_ACTION,
                 guard="actor-role",
-                reason=f"role {actor.role.value!r} may not submit complaints",
+                reason=Phrase(
+                    N_("role {role} may not submit complaints"), role=repr(actor.role.value)
+                ),
             )
         if actor.role is Role.PELAPOR and actor.id != submission.reporter.account_id:
             raise GuardError(
@@ -711,8 +726,11 @@ class Workflow:
                 complaint_id=cid,
                 action=action,
                 guard="actor-role",
-                reason=f"role {actor.role.value!r} may not take it; allowed: "
-                + ", ".join(sorted(r.value for r in spec.roles)),
+                reason=Phrase(
+                    N_("role {role} may not take it; allowed: {roles}"),
+                    role=repr(actor.role.value),
+                    roles=", ".join(sorted(r.value for r in spec.roles)),
+                ),
             )
         if actor.role is Role.PELAPOR:
             refusal = _bound_reporter(complaint, actor)
@@ -845,7 +863,7 @@ class Workflow:
         ):
             raise ArgumentError(
                 argument="expected_version",
-                rule="must be an int from 0 to 2**63-1, or None",
+                rule=N_("must be an int from 0 to 2**63-1, or None"),
                 given=type_name(expected_version),
             )
         when = to_utc(at, "at")  # type: ignore[arg-type]

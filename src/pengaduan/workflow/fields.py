@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.model import check_actor_id
 
 if TYPE_CHECKING:
@@ -92,21 +93,29 @@ class FieldSpec:
     def declaration_problems(self, where: str) -> list[str]:
         """Problems of the declaration itself (for validating a whole workflow at once)."""
         found: list[str] = []
-        if not isinstance(self.name, str) or not _NAME.match(self.name):
-            found.append(f"{where}: field name must match [a-z][a-z0-9_]* (at most 64 characters)")
-        elif self.name == "privacy":
+
+        def at(problem: str, /, **values: object) -> None:
             found.append(
-                f"{where}: field 'privacy' is reserved: privacy changes only through the "
-                "'ubah_privasi' action"
+                Phrase(N_("{path}: {problem}"), path=where, problem=Phrase(problem, **values))
+            )
+
+        if not isinstance(self.name, str) or not _NAME.match(self.name):
+            at(N_("field name must match [a-z][a-z0-9_]* (at most 64 characters)"))
+        elif self.name == "privacy":
+            at(
+                N_(
+                    "field 'privacy' is reserved: privacy changes only through the "
+                    "'ubah_privasi' action"
+                )
             )
         elif self.name == "units" and self.kind is not FieldKind.UNITS:
-            found.append(f"{where}: field 'units' must be of kind 'units'")
+            at(N_("field 'units' must be of kind 'units'"))
         if self.kind is FieldKind.CHOICE and not self.choices:
-            found.append(f"{where}: choice field {self.name!r} lists no choices")
+            at(N_("choice field {field} lists no choices"), field=repr(self.name))
         if self.kind is not FieldKind.CHOICE and self.choices:
-            found.append(f"{where}: field {self.name!r} lists choices but is not a choice")
+            at(N_("field {field} lists choices but is not a choice"), field=repr(self.name))
         if type(self.max_length) is not int or self.max_length < 1:
-            found.append(f"{where}: field {self.name!r}: max_length must be a positive int")
+            at(N_("field {field}: max_length must be a positive int"), field=repr(self.name))
         return found
 
     def problem(self, value: object) -> str | None:  # noqa: PLR0911 - one return per rule
@@ -114,33 +123,33 @@ class FieldSpec:
         kind = self.kind
         if kind is FieldKind.TEXT:
             if type(value) is not str:
-                return "must be a text"
+                return N_("must be a text")
             if not value.strip():
-                return "must not be empty"
+                return N_("must not be empty")
             if len(value) > self.max_length:
-                return f"must be at most {self.max_length} characters"
+                return Phrase(N_("must be at most {count} characters"), count=self.max_length)
             return None
         if kind is FieldKind.CHOICE:
             if type(value) is not str or value not in self.choices:
-                return "must be one of the listed values"
+                return N_("must be one of the listed values")
             return None
         if kind is FieldKind.FLAG:
-            return None if type(value) is bool else "must be true or false"
+            return None if type(value) is bool else N_("must be true or false")
         return _units_problem(value)
 
 
 def _units_problem(value: object) -> str | None:
     if type(value) is not list or not value:
-        return "must be a non-empty list of unit ids"
+        return N_("must be a non-empty list of unit ids")
     if len(value) > MAX_UNITS:
-        return f"must name at most {MAX_UNITS} units"
+        return Phrase(N_("must name at most {count} units"), count=MAX_UNITS)
     for unit in value:
         if type(unit) is not str:
-            return "must hold only unit ids (texts)"
+            return N_("must hold only unit ids (texts)")
         try:
             check_actor_id(unit)
         except ValueError:
-            return "must hold only unit ids (letters, digits and . _ : -)"
+            return N_("must hold only unit ids (letters, digits and . _ : -)")
     if len(set(value)) != len(value):
-        return "must not name a unit twice"
+        return N_("must not name a unit twice")
     return None

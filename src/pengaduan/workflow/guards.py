@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.model import Role
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def requires_text(key: str) -> Guard:
         value = ctx.data.get(key)
         if isinstance(value, str) and value.strip():
             return None
-        return f"data field {key!r} must be a non-empty text"
+        return Phrase(N_("data field {field} must be a non-empty text"), field=repr(key))
 
     return Guard(
         name=f"requires-{key}",
@@ -138,7 +139,7 @@ def requires_units() -> Guard:
             and len(set(units)) == len(units)
         ):
             return None
-        return "data field 'units' must be a non-empty list of distinct unit ids"
+        return N_("data field 'units' must be a non-empty list of distinct unit ids")
 
     return Guard(
         name="requires-units",
@@ -157,7 +158,11 @@ def requires_choice(key: str, choices: Collection[str]) -> Guard:
     def check(ctx: GuardContext) -> str | None:
         if ctx.data.get(key) in allowed:
             return None
-        return f"data field {key!r} must be one of: {', '.join(allowed)}"
+        return Phrase(
+            N_("data field {field} must be one of: {values}"),
+            field=repr(key),
+            values=", ".join(allowed),
+        )
 
     return Guard(
         name=f"requires-{key}",
@@ -176,7 +181,7 @@ def actor_is_assigned_unit() -> Guard:
     def check(ctx: GuardContext) -> str | None:
         if ctx.actor.role is not Role.UNIT or ctx.actor.id in ctx.complaint.units:
             return None
-        return f"unit {ctx.actor.id!r} is not among the assigned units"
+        return Phrase(N_("unit {unit} is not among the assigned units"), unit=repr(ctx.actor.id))
 
     return Guard(
         name="assigned-unit",
@@ -193,7 +198,7 @@ def requires_prior_event(action: str) -> Guard:
     def check(ctx: GuardContext) -> str | None:
         if ctx.complaint.last_event(action) is not None:
             return None
-        return f"needs a prior {action!r} event"
+        return Phrase(N_("needs a prior {action} event"), action=repr(action))
 
     return Guard(
         name=f"after-{action}",
@@ -210,7 +215,7 @@ def at_most_once() -> Guard:
     def check(ctx: GuardContext) -> str | None:
         if ctx.complaint.last_event(ctx.action) is None:
             return None
-        return "the action was already taken on this complaint"
+        return N_("the action was already taken on this complaint")
 
     return Guard(
         name="once",
@@ -229,8 +234,12 @@ def no_event_since(action: str, since: str) -> Guard:
             if event.action == since:
                 return None
             if event.action == action:
-                return f"a {action!r} event came after the last {since!r}"
-        return f"needs a prior {since!r} event"
+                return Phrase(
+                    N_("a {action} event came after the last {since}"),
+                    action=repr(action),
+                    since=repr(since),
+                )
+        return Phrase(N_("needs a prior {action} event"), action=repr(since))
 
     return Guard(
         name=f"no-{action}-since-{since}",
@@ -256,10 +265,10 @@ def unanswered_or_reopened(*, dispose: Collection[str], follow_up: str, reopen: 
             if event.action == reopen:
                 return None
             if event.action == follow_up:
-                return "the unit has answered and the reporter has not reopened the complaint"
+                return N_("the unit has answered and the reporter has not reopened the complaint")
             if event.action in disposing:
                 return None
-        return "the complaint was never disposed to a unit"
+        return N_("the complaint was never disposed to a unit")
 
     return Guard(
         name="unanswered-or-reopened",

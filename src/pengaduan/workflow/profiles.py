@@ -28,6 +28,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from pengaduan._i18n import N_, Phrase
+
 if TYPE_CHECKING:
     from pengaduan.workflow._definition import WorkflowDefinition
 
@@ -121,5 +123,6 @@ def _shipped(name: str) -> WorkflowDefinition:
     text = (resources.files("pengaduan.workflow") / "data" / f"{name}.toml").read_text(
         encoding="utf-8"
     )
-    data, _, _ = load_toml(text, f"workflow profile {name}")
-    return definition_from_dict(data, what=f"workflow profile {name}")
+    what = Phrase(N_("workflow profile {name}"), name=name)
+    data, _, _ = load_toml(text, what)
+    return definition_from_dict(data, what=what)

@@ -40,6 +40,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from pengaduan._core.toml import key_text, load_toml, shown
+from pengaduan._i18n import N_, Phrase
+from pengaduan._toml_phrases import described
 from pengaduan.errors import ConfigurationError
 from pengaduan.model import Role
 from pengaduan.workflow._definition import (
@@ -116,31 +118,35 @@ class _Problems:
     def __init__(self) -> None:
         self.lines: list[str] = []
 
-    def add(self, where: str, problem: str) -> None:
-        self.lines.append(f"{where}: {problem}" if where else problem)
+    def add(self, where: str, problem: str, /, **values: object) -> None:
+        """Record ``problem`` (a msgid marked with ``N_()``, with ``values``) at ``where``."""
+        phrase = Phrase(problem, **values)
+        self.lines.append(
+            Phrase(N_("{path}: {problem}"), path=where, problem=phrase) if where else phrase
+        )
 
     def keys(self, where: str, data: Mapping[str, Any], allowed: set[str]) -> None:
         for key in data:
             if key not in allowed:
-                self.add(where, f"unknown key {key_text(key)}")
+                self.add(where, N_("unknown key {key}"), key=key_text(key))
 
     def text(self, where: str, value: object, *, optional: bool = False) -> str | None:
         if value is None and optional:
             return None
         if type(value) is not str or not value.strip():
-            self.add(where, f"must be a non-empty text, not {shown(value)}")
+            self.add(where, N_("must be a non-empty text, not {value}"), value=shown(value))
             return None
         return value
 
     def texts(self, where: str, value: object) -> tuple[str, ...] | None:
         if type(value) is not list or not all(type(v) is str and v for v in value):
-            self.add(where, "must be a list of non-empty texts")
+            self.add(where, N_("must be a list of non-empty texts"))
             return None
         return tuple(value)
 
     def table(self, where: str, value: object) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.add(where, f"must be a table, not {shown(value)}")
+            self.add(where, N_("must be a table, not {value}"), value=shown(value))
             return None
         return value
 
@@ -148,7 +154,7 @@ class _Problems:
         if value is None:
             return []
         if type(value) is not list:
-            self.add(where, "must be a list of tables")
+            self.add(where, N_("must be a list of tables"))
             return []
         found = []
         for index, item in enumerate(value):
@@ -166,7 +172,12 @@ def _roles(problems: _Problems, where: str, value: object) -> frozenset[Role]:
     for name in names:
         role = Role._value2member_map_.get(name)
         if role is None:
-            problems.add(where, f"unknown role {shown(name)}; roles: {', '.join(Role)}")
+            problems.add(
+                where,
+                N_("unknown role {role}; roles: {roles}"),
+                role=shown(name),
+                roles=", ".join(Role),
+            )
         else:
             roles.add(role)
     return frozenset(roles)  # type: ignore[arg-type]
@@ -177,13 +188,13 @@ def _status(problems: _Problems, where: str, data: dict[str, Any]) -> StatusSpec
     name = problems.text(f"{where}.name", data.get("name"))
     category = data.get("category")
     if category not in StatusCategory._value2member_map_:
-        problems.add(f"{where}.category", "must be open, paused or terminal")
+        problems.add(f"{where}.category", N_("must be open, paused or terminal"))
         category = None
     label_id = problems.text(f"{where}.label_id", data.get("label_id"))
     label_en = problems.text(f"{where}.label_en", data.get("label_en"))
     description = data.get("description", "")
     if type(description) is not str:
-        problems.add(f"{where}.description", "must be a text")
+        problems.add(f"{where}.description", N_("must be a text"))
         description = ""
     if None in (name, category, label_id, label_en):
         return None
@@ -200,7 +211,11 @@ def _guard(problems: _Problems, where: str, data: dict[str, Any]) -> Guard | Non
     kind = data.get("kind")
     spec = GUARD_KINDS.get(kind) if type(kind) is str else None
     if spec is None:
-        problems.add(f"{where}.kind", f"unknown guard; guards: {', '.join(sorted(GUARD_KINDS))}")
+        problems.add(
+            f"{where}.kind",
+            N_("unknown guard; guards: {guards}"),
+            guards=", ".join(sorted(GUARD_KINDS)),
+        )
         return None
     parameters, build = spec
     problems.keys(where, data, {"kind", *parameters})
@@ -223,21 +238,21 @@ def _field(problems: _Problems, where: str, data: dict[str, Any]) -> FieldSpec |
     name = problems.text(f"{where}.name", data.get("name"))
     kind = data.get("kind")
     if kind not in FieldKind._value2member_map_:
-        problems.add(f"{where}.kind", f"must be one of: {', '.join(FieldKind)}")
+        problems.add(f"{where}.kind", N_("must be one of: {values}"), values=", ".join(FieldKind))
         kind = None
     required = data.get("required", False)
     if type(required) is not bool:
-        problems.add(f"{where}.required", "must be true or false")
+        problems.add(f"{where}.required", N_("must be true or false"))
     choices: tuple[str, ...] | None = ()
     if "choices" in data:
         choices = problems.texts(f"{where}.choices", data["choices"])
     max_length = data.get("max_length", 20_000)
     if type(max_length) is not int or not 1 <= max_length <= 1_000_000:
-        problems.add(f"{where}.max_length", "must be an integer from 1 to 1000000")
+        problems.add(f"{where}.max_length", N_("must be an integer from 1 to 1000000"))
         max_length = None
     description = data.get("description", "")
     if type(description) is not str:
-        problems.add(f"{where}.description", "must be a text")
+        problems.add(f"{where}.description", N_("must be a text"))
     if None in (name, kind, choices, max_length) or type(required) is not bool:
         return None
     return FieldSpec(
@@ -260,7 +275,7 @@ def _action(problems: _Problems, where: str, data: dict[str, Any]) -> ActionSpec
     label_en = problems.text(f"{where}.label_en", data.get("label_en"))
     description = data.get("description", "")
     if type(description) is not str:
-        problems.add(f"{where}.description", "must be a text")
+        problems.add(f"{where}.description", N_("must be a text"))
         description = ""
     before = len(problems.lines)
     guards = [
@@ -286,7 +301,9 @@ def _action(problems: _Problems, where: str, data: dict[str, Any]) -> ActionSpec
     )
 
 
-def definition_from_dict(data: object, *, what: str = "workflow profile") -> WorkflowDefinition:
+def definition_from_dict(
+    data: object, *, what: str = Phrase(N_("workflow profile"))
+) -> WorkflowDefinition:
     """A workflow definition from a dict (parsed TOML or JSON), checked as a whole.
 
     Args:
@@ -301,16 +318,18 @@ def definition_from_dict(data: object, *, what: str = "workflow profile") -> Wor
     """
     problems = _Problems()
     if not isinstance(data, dict):
-        raise ConfigurationError(what, [f"must be a table, not {shown(data)}"])
+        raise ConfigurationError(
+            what, [Phrase(N_("must be a table, not {value}"), value=shown(data))]
+        )
     problems.keys("", data, _TOP)
     version = data.get("format", FORMAT_VERSION)
     if version != FORMAT_VERSION:
-        problems.add("format", f"must be {FORMAT_VERSION}")
+        problems.add("format", N_("must be {version}"), version=FORMAT_VERSION)
     name = problems.text("name", data.get("name"))
     initial = problems.text("initial", data.get("initial"))
     source = data.get("source", "")
     if type(source) is not str:
-        problems.add("source", "must be a text")
+        problems.add("source", N_("must be a text"))
         source = ""
     receive = data.get("receive_roles", ["sistem", "admin", "pelapor"])
     receive_roles = _roles(problems, "receive_roles", receive)
@@ -323,7 +342,9 @@ def definition_from_dict(data: object, *, what: str = "workflow profile") -> Wor
         for i, table in enumerate(problems.tables("action", data.get("action")))
     ]
     if problems.lines or name is None or initial is None:
-        raise ConfigurationError(what, problems.lines or ["name and initial are required"])
+        raise ConfigurationError(
+            what, problems.lines or [Phrase(N_("name and initial are required"))]
+        )
     definition = WorkflowDefinition(
         name=name,
         statuses=[s for s in statuses if s is not None],
@@ -345,15 +366,21 @@ def load_definition(source: str | os.PathLike[str]) -> WorkflowDefinition:
         ConfigurationError: unreadable or malformed TOML (its line named), or an invalid
             profile (every problem with its key path).
     """
-    data, _, what = load_toml(source, "workflow profile")
-    return definition_from_dict(data, what=what)
+    kind = Phrase(N_("workflow profile"))
+    data, _, what = load_toml(source, kind)
+    return definition_from_dict(data, what=described(kind, what))
 
 
 def _guard_dict(action: str, guard: Guard) -> dict[str, Any]:
     if guard.kind is None or guard.kind not in GUARD_KINDS:
         raise ConfigurationError(
-            f"workflow action {shown(action)}",
-            [f"guard {shown(guard.name)} is written in Python and cannot be written as data"],
+            Phrase(N_("workflow action {action}"), action=shown(action)),
+            [
+                Phrase(
+                    N_("guard {guard} is written in Python and cannot be written as data"),
+                    guard=shown(guard.name),
+                )
+            ],
         )
     result: dict[str, Any] = {"kind": guard.kind}
     for name, value in guard.params:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase, format_number, format_percent, using
+from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Complaint, Submission
 from pengaduan.routing._decision import ReviewReason, RoutingDecision
@@ -133,26 +135,46 @@ class LearnedRouter:
         policy: Iterable[str] = (),
         threshold: float = 0.5,
     ) -> None:
-        problems = []
+        problems: list[str] = []
         given: tuple[object, object, object] = (router, model, threshold)
         if not isinstance(given[0], Router):
-            problems.append(f"router must be a Router, not {type_name(router)}")
+            problems.append(
+                Phrase(
+                    N_("{name} must be a {kind}, not {type}"),
+                    name="router",
+                    kind="Router",
+                    type=type_name(router),
+                )
+            )
         if given[1] is not None and not isinstance(given[1], LearnedModel):
-            problems.append(f"model must be a LearnedModel or None, not {type_name(model)}")
+            problems.append(
+                Phrase(
+                    N_("{name} must be a {kind} or None, not {type}"),
+                    name="model",
+                    kind="LearnedModel",
+                    type=type_name(model),
+                )
+            )
         if not isinstance(precedence, str) or precedence not in Precedence._value2member_map_:
-            problems.append("precedence must be 'rules' or 'model'")
+            problems.append(N_("precedence must be 'rules' or 'model'"))
         names: tuple[object, ...] = ()
         if isinstance(policy, str | bytes | Mapping) or not isinstance(policy, Iterable):
-            problems.append(f"policy must be an iterable of rule names, not {type_name(policy)}")
+            problems.append(
+                Phrase(
+                    N_("policy must be an iterable of rule names, not {type}"),
+                    type=type_name(policy),
+                )
+            )
         else:
             names = tuple(policy)
         if type(given[2]) not in {int, float} or not 0 <= threshold <= 1:
-            problems.append("threshold must be a number from 0 to 1")
+            problems.append(N_("threshold must be a number from 0 to 1"))
         if not problems and isinstance(router, Router):
             known = {rule.name for rule in router.rules.rules}
             problems.extend(
-                "policy names an unknown rule"
-                + (f" {n!r}" if type(n) is str and len(n) < 80 else "")
+                Phrase(N_("policy names an unknown rule {name}"), name=repr(n))
+                if type(n) is str and len(n) < 80
+                else N_("policy names an unknown rule")
                 for n in names
                 if n not in known
             )
@@ -160,11 +182,13 @@ class LearnedRouter:
                 unknown = sorted(u for u in model.labels if u not in router.directory)
                 if unknown:
                     problems.append(
-                        "the model predicts units the directory does not know: "
-                        + ", ".join(unknown)
+                        Phrase(
+                            N_("the model predicts units the directory does not know: {units}"),
+                            units=", ".join(unknown),
+                        )
                     )
         if problems:
-            raise ConfigurationError("learned router", problems)
+            raise ConfigurationError(N_("learned router"), problems)
         self.router = router
         self.model = model
         self.precedence = Precedence(precedence)
@@ -284,14 +308,26 @@ class Comparison:
     old_correct: int
     new_correct: int
 
-    def summary(self) -> str:
-        """The moves, then the accuracy of each on the labelled items."""
-        lines = [self.report.summary()]
-        if self.labelled:
-            old = 100 * self.old_correct / self.labelled
-            new = 100 * self.new_correct / self.labelled
-            lines.append(f"on {self.labelled} labelled: old {old:.1f} %, new {new:.1f} %")
-        return "\n".join(lines)
+    def summary(self, language: str | None = None) -> str:
+        """The moves, then the accuracy of each on the labelled items, in ``language``
+        (``"id"`` or ``"en"``; ``None``: the current language).
+
+        Raises:
+            ArgumentError: an unknown language.
+        """
+        with using(language):
+            lines = [self.report.summary()]
+            if self.labelled:
+                old = 100 * self.old_correct / self.labelled
+                new = 100 * self.new_correct / self.labelled
+                lines.append(
+                    _("on {count} labelled: old {old}, new {new}").format(
+                        count=format_number(self.labelled),
+                        old=format_percent(old),
+                        new=format_percent(new),
+                    )
+                )
+            return "\n".join(lines)
 
 
 Decider = Router | LearnedModel | LearnedRouter
@@ -326,7 +362,7 @@ def compare(old: Decider, new: Decider, history: Iterable[Routable | Example]) -
         if not isinstance(value, Router | LearnedModel | LearnedRouter):
             raise ArgumentError(
                 argument=argument,
-                rule="must be a Router, LearnedModel or LearnedRouter",
+                rule=N_("must be a Router, LearnedModel or LearnedRouter"),
                 given=type_name(value),
             )
     if isinstance(history, str | bytes | Mapping) or not isinstance(history, Iterable):
@@ -347,7 +383,7 @@ def compare(old: Decider, new: Decider, history: Iterable[Routable | Example]) -
         else:
             raise ArgumentError(
                 argument="history",
-                rule="must hold texts, complaints or examples",
+                rule=N_("must hold texts, complaints or examples"),
                 given=type_name(entry),
             )
         _check_item(item)

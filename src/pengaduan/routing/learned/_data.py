@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, BinaryIO
 import attrs
 
 from pengaduan._core.text import encodable
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, PengaduanError, StorageError, type_name
 from pengaduan.model import Complaint
 
@@ -142,7 +143,9 @@ class Labelled:
         """
         if isinstance(pairs, str | bytes | Mapping) or not isinstance(pairs, Iterable):
             raise ArgumentError(
-                argument="pairs", rule="must be an iterable of (text, unit)", given=type_name(pairs)
+                argument="pairs",
+                rule=N_("must be an iterable of (text, unit)"),
+                given=type_name(pairs),
             )
         examples: list[Example] = []
         skipped: list[SkippedLine] = []
@@ -150,7 +153,7 @@ class Labelled:
         for number, pair in enumerate(pairs, start=1):
             if not isinstance(pair, tuple | list) or len(pair) != 2:
                 raise ArgumentError(
-                    argument="pairs", rule="must hold (text, unit) pairs", given=type_name(pair)
+                    argument="pairs", rule=N_("must hold (text, unit) pairs"), given=type_name(pair)
                 )
             text, unit = pair
             if not _text_ok(text):
@@ -179,7 +182,7 @@ class Labelled:
             raise ArgumentError(
                 argument="path", rule="must be a str or Path", given=type_name(path)
             )
-        return _read_file(cls, path, MAX_LINE_BYTES, _parse_line, "the labelled file")
+        return _read_file(cls, path, MAX_LINE_BYTES, _parse_line, N_("the labelled file"))
 
     @classmethod
     def from_export(cls, path: str | Path) -> Labelled:
@@ -199,7 +202,7 @@ class Labelled:
             raise ArgumentError(
                 argument="path", rule="must be a str or Path", given=type_name(path)
             )
-        return _read_file(cls, path, MAX_HISTORY_BYTES, _history_line, "the export")
+        return _read_file(cls, path, MAX_HISTORY_BYTES, _history_line, N_("the export"))
 
     @classmethod
     def from_complaints(cls, complaints: Iterable[Complaint]) -> Labelled:
@@ -257,7 +260,10 @@ def _read_file(
                 if reason is not None:
                     skipped.append(SkippedLine(line=number, reason=reason))
     except (OSError, ValueError):
-        failure = StorageError(reason="unavailable", detail=f"{what} cannot be read")
+        failure = StorageError(
+            reason="unavailable",
+            detail=Phrase(N_("{what} cannot be read"), what=Phrase(what)),
+        )
     if failure is not None:
         raise failure
     return cls(examples=tuple(examples), skipped=tuple(skipped), sha256=digest.hexdigest())

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pengaduan.errors import PengaduanError, SerializationError
+from pengaduan._i18n import gettext as _
+from pengaduan.errors import PengaduanError, SerializationError, translated
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -25,9 +26,17 @@ class ModelFileError(SerializationError):
     code = "model-file"
 
     def __init__(self, *, path: str, reason: str, detail: str = "") -> None:
+        self._code = reason
+        self.detail = detail
         super().__init__(path=path, reason=reason + (f": {detail}" if detail else ""))
         self.reason = reason
         self.detail = detail
+
+    def _reason_text(self) -> str:
+        # The code stays as it is (an id); the detail is translated.
+        if not self.detail:
+            return self._code
+        return f"{self._code}: {translated(self.detail)}"
 
 
 class TrainingDataError(PengaduanError, ValueError):
@@ -43,5 +52,8 @@ class TrainingDataError(PengaduanError, ValueError):
     def __init__(self, *, problems: Iterable[str], counts: Mapping[str, int]) -> None:
         self.problems: tuple[str, ...] = tuple(problems)
         self.counts = dict(counts)
-        lines = "\n".join(f"  - {p}" for p in self.problems)
-        super().__init__(f"labelled data cannot train a model:\n{lines}")
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        lines = "\n".join(f"  - {translated(p)}" for p in self.problems)
+        return _("labelled data cannot train a model:") + "\n" + lines

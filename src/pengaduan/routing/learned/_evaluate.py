@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._i18n import N_, format_decimal, format_number, format_percent, using
+from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.routing.learned._data import Example, Labelled
 from pengaduan.routing.learned._train import (
@@ -107,37 +109,74 @@ class ModelEvaluation:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
     def _lines(self) -> list[str]:
-        lines = [f"{self.folds}-fold accuracy: {100 * self.accuracy:.1f} % ({self.examples})"]
+        lines = [
+            _("{folds}-fold accuracy: {accuracy} ({examples})").format(
+                folds=self.folds,
+                accuracy=format_percent(100 * self.accuracy),
+                examples=format_number(self.examples),
+            )
+        ]
         if self.time_split is not None:
             train, test, accuracy = self.time_split
             lines.append(
-                f"time split: train {train} in earlier months, test {test} in later months: "
-                f"{100 * accuracy:.1f} %"
+                _(
+                    "time split: train {train} in earlier months, test {test} in later months: "
+                    "{accuracy}"
+                ).format(
+                    train=format_number(train),
+                    test=format_number(test),
+                    accuracy=format_percent(100 * accuracy),
+                )
             )
         return lines
 
-    def to_text(self) -> str:
-        """A plain-text report."""
-        lines = self._lines()
-        width = max([4, *(len(u.unit) for u in self.units)])
-        lines.append(f"  {'unit':{width}}  support  precision   recall")
-        lines.extend(
-            f"  {u.unit:{width}}  {u.support:7}  {100 * u.precision:7.1f} %"
-            f"  {100 * u.recall:5.1f} %"
-            for u in self.units
-        )
-        if self.confusions:
-            lines.append("top confusions (expected -> predicted):")
-            lines.extend(f"  {e} -> {p}: {n}" for e, p, n in self.confusions)
-        if self.learning_curve:
-            lines.append("learning curve (examples per unit -> accuracy):")
-        lines.extend(f"  {n}: {100 * a:.1f} %" for n, a in self.learning_curve)
-        lines.append("review threshold -> coverage, accuracy on covered:")
-        lines.extend(f"  {t:.1f}: {100 * c:.1f} %, {100 * a:.1f} %" for t, c, a in self.coverage)
-        return "\n".join(lines)
+    def to_text(self, language: str | None = None) -> str:
+        """A plain-text report in ``language`` (``"id"`` or ``"en"``; ``None``: the current one).
 
-    def to_html(self) -> str:
-        """A self-contained HTML page (no scripts, no external resources)."""
+        Raises:
+            ArgumentError: an unknown language.
+        """
+        with using(language):
+            lines = self._lines()
+            head = (_("unit"), _("support"), _("precision"), _("recall"))
+            rows = [
+                (
+                    u.unit,
+                    format_number(u.support),
+                    format_percent(100 * u.precision),
+                    format_percent(100 * u.recall),
+                )
+                for u in self.units
+            ]
+            widths = [max(len(row[i]) for row in (head, *rows)) for i in range(len(head))]
+            for row in (head, *rows):
+                cells = [row[0].ljust(widths[0])]
+                cells += [
+                    cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)
+                ]
+                lines.append("  " + "  ".join(cells))
+            if self.confusions:
+                lines.append(_("top confusions (expected -> predicted):"))
+                lines.extend(f"  {e} -> {p}: {format_number(n)}" for e, p, n in self.confusions)
+            if self.learning_curve:
+                lines.append(_("learning curve (examples per unit -> accuracy):"))
+            lines.extend(
+                f"  {format_number(n)}: {format_percent(100 * a)}" for n, a in self.learning_curve
+            )
+            lines.append(_("review threshold -> coverage, accuracy on covered:"))
+            lines.extend(
+                f"  {format_decimal(t)}: {format_percent(100 * c)}, {format_percent(100 * a)}"
+                for t, c, a in self.coverage
+            )
+            return "\n".join(lines)
+
+    def to_html(self, language: str | None = None) -> str:
+        """A self-contained HTML page (no scripts, no external resources) in ``language``
+        (``"id"`` or ``"en"``; ``None``: the current one).
+
+        Raises:
+            ArgumentError: an unknown language.
+        """
 
         def table(head: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
             th = "".join(f"<th>{html.escape(h)}</th>" for h in head)
@@ -147,38 +186,48 @@ class ModelEvaluation:
             )
             return f"<table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
 
-        pct = "{:.1f} %".format
-        parts = [
-            "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
-            (
-                "<title>Routing model evaluation</title><style>body{font-family:sans-serif}"
-                "td,th{padding:2px 8px;text-align:left}</style></head><body>"
-            ),
-            "<h1>Routing model evaluation</h1>",
-            "".join(f"<p>{html.escape(line)}</p>" for line in self._lines()),
-            "<h2>Per unit</h2>",
-            table(
-                ["unit", "support", "precision", "recall"],
-                [
-                    (u.unit, u.support, pct(100 * u.precision), pct(100 * u.recall))
-                    for u in self.units
-                ],
-            ),
-            "<h2>Top confusions</h2>",
-            table(["expected", "predicted", "count"], self.confusions),
-            "<h2>Learning curve</h2>",
-            table(
-                ["examples per unit", "accuracy"],
-                [(n, pct(100 * a)) for n, a in self.learning_curve],
-            ),
-            "<h2>Accuracy against coverage</h2>",
-            table(
-                ["review threshold", "coverage", "accuracy"],
-                [(f"{t:.1f}", pct(100 * c), pct(100 * a)) for t, c, a in self.coverage],
-            ),
-            "</body></html>",
-        ]
-        return "".join(parts)
+        with using(language) as lang:
+            pct = format_percent
+            title = html.escape(_("Routing model evaluation"))
+            parts = [
+                f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
+                (
+                    f"<title>{title}</title><style>body{{font-family:sans-serif}}"
+                    "td,th{padding:2px 8px;text-align:left}</style></head><body>"
+                ),
+                f"<h1>{title}</h1>",
+                "".join(f"<p>{html.escape(line)}</p>" for line in self._lines()),
+                "<h2>" + html.escape(_("Per unit")) + "</h2>",
+                table(
+                    [_("unit"), _("support"), _("precision"), _("recall")],
+                    [
+                        (
+                            u.unit,
+                            format_number(u.support),
+                            pct(100 * u.precision),
+                            pct(100 * u.recall),
+                        )
+                        for u in self.units
+                    ],
+                ),
+                "<h2>" + html.escape(_("Top confusions")) + "</h2>",
+                table(
+                    [_("expected"), _("predicted"), _("count")],
+                    [(e, p, format_number(n)) for e, p, n in self.confusions],
+                ),
+                "<h2>" + html.escape(_("Learning curve")) + "</h2>",
+                table(
+                    [_("examples per unit"), _("accuracy")],
+                    [(format_number(n), pct(100 * a)) for n, a in self.learning_curve],
+                ),
+                "<h2>" + html.escape(_("Accuracy against coverage")) + "</h2>",
+                table(
+                    [_("review threshold"), _("coverage"), _("accuracy")],
+                    [(format_decimal(t), pct(100 * c), pct(100 * a)) for t, c, a in self.coverage],
+                ),
+                "</body></html>",
+            ]
+            return "".join(parts)
 
 
 def _predict_fold(
@@ -225,7 +274,7 @@ def evaluate_model(
     if normalizer is not None and not isinstance(normalizer, Normalizer):
         raise ArgumentError(argument="normalizer", rule="must be a Normalizer or None")
     if options is not None and not isinstance(options, TrainingOptions):
-        raise ArgumentError(argument="options", rule="must be TrainingOptions or None")
+        raise ArgumentError(argument="options", rule=N_("must be TrainingOptions or None"))
     if type(learning_curve) is not bool:
         raise ArgumentError(argument="learning_curve", rule="must be a bool")
     used = normalizer if normalizer is not None else Normalizer.kupang()
@@ -287,7 +336,7 @@ def _curve(
             for i in train:
                 by_unit.setdefault(examples[i].unit, []).append(i)
             chosen = [i for idx in by_unit.values() for i in pick.sample(idx, min(size, len(idx)))]
-            for i, (unit, _) in zip(
+            for i, (unit, _confidence) in zip(
                 test, _predict_fold(examples, chosen, test, normalizer, options), strict=True
             ):
                 right += unit == examples[i].unit

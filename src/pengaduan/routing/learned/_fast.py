@@ -19,6 +19,7 @@ from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, OptionalDependencyError, type_name
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ def use_numpy(backend: object, batch: int) -> bool:
     ):
         raise ArgumentError(
             argument="backend",
-            rule=f"must be one of {', '.join(Backend)}",
+            rule=Phrase(N_("must be one of {values}"), values=", ".join(Backend)),
             given=type_name(backend),
         )
     if backend == Backend.PYTHON:

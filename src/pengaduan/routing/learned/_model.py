@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import attrs
 
 from pengaduan._core.text import encodable
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.routing.learned._errors import ModelFileError
 from pengaduan.routing.learned._fast import Backend, DenseRows, use_numpy
@@ -81,7 +82,7 @@ def _is_iterable(value: object) -> bool:
 def _options(threshold: object, top: object) -> tuple[float, int]:
     limit = _threshold(threshold)
     if type(top) is not int or not 1 <= top <= _MAX_UNITS:
-        raise ArgumentError(argument="top", rule="must be an int from 1", given=type_name(top))
+        raise ArgumentError(argument="top", rule=N_("must be an int from 1"), given=type_name(top))
     return limit, top
 
 
@@ -245,7 +246,7 @@ class LearnedModel:
         limit, top = _options(threshold, top)
         if isinstance(texts, str | bytes) or not _is_iterable(texts):
             raise ArgumentError(
-                argument="texts", rule="must be an iterable of str", given=type_name(texts)
+                argument="texts", rule=N_("must be an iterable of str"), given=type_name(texts)
             )
         tokens = self.normalizer._tokens
         batch = [tokens(_text(text, "texts")) for text in texts]
@@ -449,15 +450,21 @@ def _fail(path: str, reason: str = "format", detail: str = "") -> ModelFileError
 
 def _parse(data: object, normalizer: Normalizer | None) -> LearnedModel:  # noqa: PLR0912
     if not isinstance(data, dict):
-        raise _fail("document", detail=f"expected an object, not {type_name(data)}")
+        raise _fail(
+            "document",
+            detail=Phrase(N_("expected an object, not {type}"), type=type_name(data)),
+        )
     if data.get("format") != FORMAT:
-        raise _fail("format", detail="not a pengaduan routing model")
+        raise _fail("format", detail=N_("not a pengaduan routing model"))
     if data.get("format_version") != FORMAT_VERSION:
-        raise _fail("format_version", detail=f"this release reads version {FORMAT_VERSION}")
+        raise _fail(
+            "format_version",
+            detail=Phrase(N_("this release reads version {version}"), version=FORMAT_VERSION),
+        )
     digest = data.get("digest")
     content = {k: v for k, v in data.items() if k != "digest"}
     if type(digest) is not str or hashlib.sha256(_canonical(content)).hexdigest() != digest:
-        raise _fail("digest", "tampered", "the content does not match its SHA-256")
+        raise _fail("digest", "tampered", N_("the content does not match its SHA-256"))
     name = data.get("name")
     if type(name) is not str or not name or len(name) > 100 or not name.isprintable():
         raise _fail("name")
@@ -468,7 +475,7 @@ def _parse(data: object, normalizer: Normalizer | None) -> LearnedModel:  # noqa
         or not all(type(u) is str and u for u in labels)
         or len(set(labels)) != len(labels)
     ):
-        raise _fail("labels", detail="expected two or more distinct unit ids")
+        raise _fail("labels", detail=N_("expected two or more distinct unit ids"))
     size = len(labels)
     grams = data.get("char_ngrams")
     if (
@@ -497,7 +504,7 @@ def _parse(data: object, normalizer: Normalizer | None) -> LearnedModel:  # noqa
     weights: dict[str, tuple[float, ...]] = {}
     for feature, values in features.items():
         if not isinstance(values, list) or len(values) != size + 1 or not all(map(_number, values)):
-            raise _fail("features", detail="each feature needs an idf and one weight per label")
+            raise _fail("features", detail=N_("each feature needs an idf and one weight per label"))
         weights[feature] = tuple(float(v) for v in values)
     spec = data.get("normalizer")
     used = _normalizer(spec, normalizer)
@@ -527,7 +534,7 @@ def _normalizer(spec: object, given: Normalizer | None) -> Normalizer:
             raise _fail(
                 "normalizer",
                 "normalizer-mismatch",
-                "the model uses app lexicons: pass the same normalizer to load_model",
+                N_("the model uses app lexicons: pass the same normalizer to load_model"),
             )
     elif not isinstance(given, Normalizer):
         raise ArgumentError(
@@ -538,7 +545,7 @@ def _normalizer(spec: object, given: Normalizer | None) -> Normalizer:
         raise _fail(
             "normalizer",
             "normalizer-mismatch",
-            "the model was trained with another normaliser version or other lexicons",
+            N_("the model was trained with another normaliser version or other lexicons"),
         )
     return given
 
@@ -571,15 +578,15 @@ def load_model(source: str | Path | bytes, *, normalizer: Normalizer | None = No
             raise failure
     else:
         raise ArgumentError(
-            argument="source", rule="must be a path or bytes", given=type_name(source)
+            argument="source", rule=N_("must be a path or bytes"), given=type_name(source)
         )
     if len(raw) > MAX_MODEL_BYTES:
-        raise _fail("file", "unreadable", "larger than 256 MiB")
+        raise _fail("file", "unreadable", N_("larger than 256 MiB"))
     data: object = None
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError):
         data = _fail
     if data is _fail:
-        raise _fail("file", "not-json", "truncated or not JSON")
+        raise _fail("file", "not-json", N_("truncated or not JSON"))
     return _parse(data, normalizer)

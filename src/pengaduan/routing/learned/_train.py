@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, OptionalDependencyError, type_name
 from pengaduan.routing.learned._data import Labelled
 from pengaduan.routing.learned._errors import TrainingDataError
@@ -53,7 +54,7 @@ def _grams(value: object) -> tuple[int, int]:
         or not 1 <= value[0] <= value[1] <= 10
     ):
         raise ArgumentError(
-            argument="char_ngrams", rule="must be (low, high) with 1 <= low <= high <= 10"
+            argument="char_ngrams", rule=N_("must be (low, high) with 1 <= low <= high <= 10")
         )
     return value
 
@@ -84,7 +85,7 @@ class TrainingOptions:
         if type(self.folds) is not int or not 2 <= self.folds <= 20:
             raise ArgumentError(argument="folds", rule="must be an int from 2 to 20")
         if type(self.min_per_unit) is not int or not 2 <= self.min_per_unit <= 10_000:
-            raise ArgumentError(argument="min_per_unit", rule="must be an int from 2")
+            raise ArgumentError(argument="min_per_unit", rule=N_("must be an int from 2"))
         if type(self.seed) is not int:
             raise ArgumentError(argument="seed", rule="must be an int")
 
@@ -109,12 +110,27 @@ def check_data(data: Labelled, min_per_unit: int) -> dict[str, int]:
     """Unit counts, or a [`TrainingDataError`][pengaduan.routing.learned.TrainingDataError] naming
     units with too few examples."""
     counts = data.counts()
-    problems = []
+    problems: list[str] = []
     if len(counts) < 2:
-        units = ", ".join(repr(u) for u in counts) or "none"
-        problems.append(f"a model needs two or more units; found {len(counts)} ({units})")
+        if counts:
+            problems.append(
+                Phrase(
+                    N_("a model needs two or more units; found {count} ({units})"),
+                    count=len(counts),
+                    units=", ".join(repr(u) for u in counts),
+                )
+            )
+        else:
+            problems.append(N_("a model needs two or more units; found none"))
     problems.extend(
-        f"unit {unit!r}: {n} example{'s' if n != 1 else ''}, needs at least {min_per_unit}"
+        Phrase(
+            N_("unit {unit}: {count} examples, needs at least {minimum}")
+            if n != 1
+            else N_("unit {unit}: {count} example, needs at least {minimum}"),
+            unit=repr(unit),
+            count=n,
+            minimum=min_per_unit,
+        )
         for unit, n in sorted(counts.items())
         if n < min_per_unit
     )
@@ -253,14 +269,14 @@ def train_model(
     if not isinstance(data, Labelled):
         raise ArgumentError(argument="data", rule="must be a Labelled", given=type_name(data))
     if type(name) is not str or not name or len(name) > 100 or not name.isprintable():
-        raise ArgumentError(argument="name", rule="must be a short printable str")
+        raise ArgumentError(argument="name", rule=N_("must be a short printable str"))
     if normalizer is not None and not isinstance(normalizer, Normalizer):
         raise ArgumentError(
             argument="normalizer", rule="must be a Normalizer or None", given=type_name(normalizer)
         )
     if options is not None and not isinstance(options, TrainingOptions):
         raise ArgumentError(
-            argument="options", rule="must be TrainingOptions or None", given=type_name(options)
+            argument="options", rule=N_("must be TrainingOptions or None"), given=type_name(options)
         )
     used = normalizer if normalizer is not None else Normalizer.kupang()
     chosen = options if options is not None else TrainingOptions()
@@ -363,7 +379,7 @@ def choose_options(
         or not all(isinstance(c, TrainingOptions) for c in chosen)
     ):
         raise ArgumentError(
-            argument="candidates", rule="must be a non-empty list of TrainingOptions"
+            argument="candidates", rule=N_("must be a non-empty list of TrainingOptions")
         )
     if type(folds) is not int or not 2 <= folds <= 20:
         raise ArgumentError(argument="folds", rule="must be an int from 2 to 20")
