@@ -53,7 +53,23 @@ def _address_words(text: str, pos: int, limit: int) -> int:
         end = word_end
         cursor = match.end()  # past an abbreviation's dot: ``Jl. Jend. Sudirman``
         count += 1
+        if word_end < cursor and _sentence_ends(text, cursor, core):
+            break
     return end
+
+
+def _sentence_ends(text: str, cursor: int, core: str) -> bool:
+    """Whether the dot before ``cursor``, after the word ``core``, ends a sentence: the word is
+    no abbreviation (``Jend.``) and the next word is no address word (``Kel. Merdeka. Rekening
+    BSI``, ``Kel. Oetete. Hp ...`` end at the dot; ``Kel. Oetete. Kec. Alak`` goes on)."""
+    if len(core) <= 2 or core in lex.NAME_ABBREVIATIONS:
+        return False
+    following = lex.ADDRESS_WORD.match(text, cursor)
+    if following is None:
+        return True
+    return _word_core(following.group(1)) not in lex.ADDRESS_STOPWORDS and not (
+        lex.REGION.match(text, following.start(1)) or lex.STREET.match(text, following.start(1))
+    )
 
 
 def _where_someone_lives(lowered: str, start: int) -> bool:

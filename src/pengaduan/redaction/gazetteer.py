@@ -273,7 +273,11 @@ class GazetteerNameDetector:
                 break
             w_start, w_end = word.span()
             core = lowered[w_start:w_end].rstrip(".")
-            if context.overlaps_collapsed(w_start, w_end) or core in lex.NAME_STOPWORDS:
+            if (
+                context.overlaps_collapsed(w_start, w_end)
+                or core in lex.NAME_STOPWORDS
+                or core in lex.NAME_BOUNDARY_WORDS
+            ):
                 break
             known = core in self.gazetteer.names
             if core in _PARTICLES and len(words) < self.max_words - 1:
