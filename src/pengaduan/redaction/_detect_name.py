@@ -144,9 +144,11 @@ class NameDetector:
                     break
                 titles += 1
                 pos = match.end()
+                # After ``tertulis`` the name may stand in quotes: ``tertulis "Lynce Ratu"``.
+                token = _QUOTED_TOKEN_MATCH if core in lex.NAME_LEAD_WORDS else token
                 continue
             if (
-                core in stopwords
+                (core in stopwords and not _family_after(text, word, words))
                 or core in boundary
                 or (words and core in titles_set)
                 or _is_code(text, match.start(1), match.end(1), core)
@@ -275,5 +277,18 @@ def _is_code(text: str, start: int, end: int, core: str) -> bool:
     return _VOWEL.search(core) is None and not _is_initial(text[start:end])
 
 
+def _family_after(text: str, word: str, words: list[tuple[int, int]]) -> bool:
+    """Whether ``word``, an ordinary word, is a family name here: one of `FAMILY_STOPWORDS` in
+    title case right after a name word in title case (``Naomi Mau``)."""
+    if not words or word.rstrip(".").casefold() not in lex.FAMILY_STOPWORDS:
+        return False
+    previous = text[words[-1][0] : words[-1][1]]
+    return word.istitle() and previous.istitle()
+
+
 _FIRST_TOKEN = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)")
 _NAME_TOKEN_MATCH = lex.NAME_TOKEN.match
+#: A name word that may open with a quote, after ``tertulis``.
+_QUOTED_TOKEN_MATCH = re.compile(
+    r"[ \t\u00a0]{1,3}[\"\u201c]?([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)"
+).match

@@ -688,6 +688,10 @@ NAME_ABBREVIATIONS = _words(
 #: Words written between a strong trigger and the name, skipped (``NAMA ANAK TERTULIS LIEM SIU
 #: LIN``).
 NAME_LEAD_WORDS = _words("tertulis tercatat tertera")
+#: Family names of the region that are ordinary words too (*mau* "want", *kasi* "give"): part
+#: of a name when written in title case right after a name in title case (``Naomi Mau``,
+#: ``Frans Kasi``), an ordinary word otherwise (``Yosef mau lapor``).
+FAMILY_STOPWORDS = _words("mau kasi")
 
 # ---------------------------------------------------------------------------------------------
 # Addresses
@@ -742,8 +746,16 @@ OFFICE_HEADING = re.compile(
     r"[ \t]*(?:(?:kepada[ \t]+)?yth\.?[ \t:]*|kepada[ \t:]+)?"
     r"(?:bapak/ibu[ \t]+|bapak[ \t]+|ibu[ \t]+)?"
     r"(?:kepala|kadis|dinas|kantor|badan|inspektur|inspektorat|ketua|direktur|camat|lurah|wali"
-    r"|bupati|gubernur|sekretaris|dprd|pimpinan|pengelola|manajer|dukcapil|bappeda|bpbd)"
+    r"|bupati|gubernur|sekretaris|dprd|pimpinan|pengelola|manajer|dukcapil|bappeda|bpbd"
+    r"|pemerintah)"
     r"[^\n]{0,80}"
+)
+#: An office or public building named right before an address, with a comma between (``kantor
+#: lurah Lasiana, Jl. ...``, ``Gudang Satpol PP, Jl. ...``, ``Unit: Mal Pelayanan Publik,
+#: Jl. ...``): the address is the building's, not a home. Matched on the lower-cased text.
+OFFICE_BEFORE = re.compile(
+    r"(?<![a-z])(?:kantor|gudang|mal|aula|balai|gedung|sekretariat|posko|puskesmas|dinas)"
+    r"(?![a-z])[^\n,.;:]{0,40},[ \t\u00a0]*\Z"
 )
 #: What may open the line of an office's address under its heading.
 HEADING_LEAD = re.compile(r"[ \t]*(?:di[ \t]+)?")

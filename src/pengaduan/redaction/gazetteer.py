@@ -273,13 +273,18 @@ class GazetteerNameDetector:
                 break
             w_start, w_end = word.span()
             core = lowered[w_start:w_end].rstrip(".")
+            family_word = (
+                core in lex.FAMILY_STOPWORDS
+                and first_case == "title"
+                and _case(text[w_start:w_end]) == "title"
+            )
             if (
                 context.overlaps_collapsed(w_start, w_end)
-                or core in lex.NAME_STOPWORDS
+                or (core in lex.NAME_STOPWORDS and not family_word)
                 or core in lex.NAME_BOUNDARY_WORDS
             ):
                 break
-            known = core in self.gazetteer.names
+            known = core in self.gazetteer.names or family_word
             if core in _PARTICLES and len(words) < self.max_words - 1:
                 # ``Mariam Al Hamid``, ``Oktovina Da Costa``: a particle joins two parts.
                 following = _GAP.match(text, w_end)
