@@ -188,6 +188,7 @@ _PARTICLES = lex.words("al el bin binti da de dos van von")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\u2019\-]*)[ \t]{1,2}\Z")
 _TOKEN_BEFORE = re.compile(r"\n|[A-Za-z]+(?:\.[A-Za-z])*\.?|[^\sA-Za-z]")
 _INITIALS_BEFORE = re.compile(r"(?<![^\W_])(?:[A-Za-z]\.[ \t]?){1,3}$")
+_NOT_INITIALS = frozenset({"a.n.", "an."})
 _GAP = re.compile(r"[ \t]{1,2}")
 _NEXT = re.compile(r"[A-Za-z](?:[A-Za-z'\u2019\-]*[A-Za-z])?\.?")
 _INITIAL = re.compile(r"[A-Za-z]\.")
@@ -258,7 +259,12 @@ class GazetteerNameDetector:
         after a name in capitals or title case, further words in the same case."""
         words = [(start, end)]
         initials = _INITIALS_BEFORE.search(text, max(0, start - 9), start)
-        if initials is not None and not context.overlaps_collapsed(initials.start(), start):
+        if (
+            initials is not None
+            and not context.overlaps_collapsed(initials.start(), start)
+            # ``a.n.`` (atas nama) is the account holder's trigger, not initials.
+            and initials.group().replace(" ", "").lower() not in _NOT_INITIALS
+        ):
             words.insert(0, (initials.start(), initials.start() + len(initials.group().rstrip())))
         first_case = _case(text[start:end])
         if lowered[start:end] in self.gazetteer.family and first_case != "lower":
