@@ -126,6 +126,12 @@ ADDRESS_ENDS = [
         "rumah di [ADDRESS]. Lampu jalan mati",
         id="sentence-end-words",
     ),
+    # An SMS word ends an area's name in capitals.
+    pytest.param(
+        "RT 24 RW 08 KEL SIKUMANA MHN DIPERBAIKI",
+        "[ADDRESS] MHN DIPERBAIKI",
+        id="sms-word-after-area",
+    ),
     # An abbreviation's dot inside a street's name does not end it.
     pytest.param("Jl. Jend. Sudirman No. 66 RT 21/RW 10", "[ADDRESS]", id="abbreviation-in-street"),
     pytest.param("JL. PROF. DR. HERMAN JOHANNES NO. 62", "[ADDRESS]", id="abbreviations-in-caps"),

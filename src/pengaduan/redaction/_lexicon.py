@@ -768,5 +768,6 @@ ADDRESS_STOPWORDS = _words(
     saja samping sampai sangat saya sejak selama sering sudah supaya tapi tepat tidak tdk tolong
     untuk yang yg sebelah arah menuju simpang persis tersebut tsb rumah warga sekitar no nomor
     nmr nr rt rw kel kelurahan kec kecamatan desa ds dusun blok
+    mhn tlg hp wa hub info telp tlp rek rekening
     """
 )
