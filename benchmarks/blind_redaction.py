@@ -8,19 +8,31 @@ precision (a prediction counts when it overlaps a labelled span of the same kind
 same per style of text, and the number of texts without personal data in which something was
 hidden anyway.
 
-Run: ``.venv/bin/python benchmarks/blind_redaction.py``.
+With ``--all`` it first prints the same per-kind table for the in-sample and development
+corpora (``tests/data/redaction_*.jsonl``), so one run shows every corpus before and after a
+change.
+
+Run: ``.venv/bin/python benchmarks/blind_redaction.py [--all]``.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 
 from pengaduan.redaction import Redactor
 from pengaduan.redaction.evaluation import KindScore, LabelledSpan, evaluate, load_corpus
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests/data/blind/redaction_blind_v1.jsonl"
+DATA = Path(__file__).resolve().parent.parent / "tests/data"
+CORPUS = DATA / "blind/redaction_blind_v1.jsonl"
+DEVELOPMENT = {
+    "in-sample": DATA / "redaction_corpus.jsonl",
+    "dev": DATA / "redaction_dev.jsonl",
+    "dev2": DATA / "redaction_dev2.jsonl",
+    "dev3": DATA / "redaction_dev3.jsonl",
+}
 
 
 def overall(scores: dict[str, KindScore]) -> KindScore:
@@ -48,14 +60,24 @@ def main() -> None:
     def predict(text: str) -> list[LabelledSpan]:
         return [LabelledSpan(kind=f.kind, start=f.start, end=f.end) for f in redactor.find(text)]
 
-    corpus = load_corpus(CORPUS)
-    started = time.perf_counter()
-    scores = evaluate(predict, corpus)
-    elapsed = time.perf_counter() - started
     header = (
         f"{'kind':<14}{'labelled':>9}{'recalled':>9}{'predicted':>10}"
         f"{'correct':>9}{'recall':>9}{'precision':>11}"
     )
+    if "--all" in sys.argv[1:]:
+        for label, path in DEVELOPMENT.items():
+            part_scores = evaluate(predict, load_corpus(path))
+            print(f"{label} corpus ({path.name})")
+            print(header)
+            for score in part_scores.values():
+                print(row(score))
+            print(row(overall(part_scores)))
+            print()
+
+    corpus = load_corpus(CORPUS)
+    started = time.perf_counter()
+    scores = evaluate(predict, corpus)
+    elapsed = time.perf_counter() - started
     print(f"blind corpus: {len(corpus)} texts, {elapsed:.2f} s")
     print(header)
     for score in scores.values():

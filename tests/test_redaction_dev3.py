@@ -29,16 +29,25 @@ FIRST_MEASUREMENT = {
     "npwp": (0.970, 1.000),
     "phone": (0.970, 0.902),
 }
-#: (recall, precision) floors per number kind, just below the latest measurement. Names,
-#: addresses and plates are measured here too, but tuned elsewhere.
+#: (recall, precision) of names and addresses before their ends were tuned on this corpus
+#: (names and addresses running over the next words: ``a.n. Indah Toelle. Info``, ``Kel.
+#: Merdeka. Rekening BSI``, ``Pak, BRIVA 12345 ...``, ``a.n. Kas Daerah``).
+FIRST_MEASUREMENT_OF_ENDS = {
+    "address": (0.952, 0.842),
+    "name": (0.964, 0.927),
+}
+#: (recall, precision) floors per kind, just below the latest measurement. Plates are measured
+#: here too, but tuned elsewhere.
 FLOORS = {
-    "bank_account": (0.93, 0.99),
+    "address": (0.99, 0.99),
+    "bank_account": (0.99, 0.99),
     "bpjs": (0.99, 0.99),
     "email": (0.99, 0.99),
     "kk": (0.99, 0.99),
+    "name": (0.98, 0.99),
     "nik": (0.99, 0.99),
     "npwp": (0.99, 0.99),
-    "phone": (0.99, 0.94),
+    "phone": (0.99, 0.96),
 }
 
 
@@ -66,9 +75,9 @@ def test_kind_floor(scores: dict[str, KindScore], kind: str) -> None:
     )
 
 
-@pytest.mark.parametrize("kind", sorted(FIRST_MEASUREMENT))
+@pytest.mark.parametrize("kind", sorted({**FIRST_MEASUREMENT, **FIRST_MEASUREMENT_OF_ENDS}))
 def test_floor_is_not_below_the_first_measurement(kind: str) -> None:
-    first_recall, first_precision = FIRST_MEASUREMENT[kind]
+    first_recall, first_precision = {**FIRST_MEASUREMENT, **FIRST_MEASUREMENT_OF_ENDS}[kind]
     recall_floor, precision_floor = FLOORS[kind]
     # Floors are rounded down to two places: at most 0.01 below a perfect first figure.
     assert recall_floor >= first_recall - 0.01

@@ -53,7 +53,23 @@ def _address_words(text: str, pos: int, limit: int) -> int:
         end = word_end
         cursor = match.end()  # past an abbreviation's dot: ``Jl. Jend. Sudirman``
         count += 1
+        if word_end < cursor and _sentence_ends(text, cursor, core):
+            break
     return end
+
+
+def _sentence_ends(text: str, cursor: int, core: str) -> bool:
+    """Whether the dot before ``cursor``, after the word ``core``, ends a sentence: the word is
+    no abbreviation (``Jend.``) and the next word is no address word (``Kel. Merdeka. Rekening
+    BSI``, ``Kel. Oetete. Hp ...`` end at the dot; ``Kel. Oetete. Kec. Alak`` goes on)."""
+    if len(core) <= 2 or core in lex.NAME_ABBREVIATIONS:
+        return False
+    following = lex.ADDRESS_WORD.match(text, cursor)
+    if following is None:
+        return True
+    return _word_core(following.group(1)) not in lex.ADDRESS_STOPWORDS and not (
+        lex.REGION.match(text, following.start(1)) or lex.STREET.match(text, following.start(1))
+    )
 
 
 def _where_someone_lives(lowered: str, start: int) -> bool:
@@ -92,9 +108,11 @@ class AddressDetector:
     ``RT 003/RW 005``, ``Kel./Kec./Desa/Kota ...``. A chain is an address when it has a street
     and a house number, an RT/RW pair, an RT with a street or area, or an RT alone where someone
     lives (``tinggal di RT 14``; not ``Ketua RT 09`` nor ``jalan di RT 12 berlubang``). An
-    office's address in a letter's heading (after ``Yth. Kepala Dinas ...``) is not a home and is
-    left alone. A bare street (``jalan di Jl. Frans Seda rusak``) is a place, not a home address,
-    and is left alone.
+    office's address in a letter's heading (after ``Yth. Kepala Dinas ...`` or ``PEMERINTAH
+    KOTA ...``) or right after an office (``kantor lurah Lasiana, Jl. ...``) is not a home and
+    is left alone. A dot after an area's name ends the address unless an address word follows
+    (``Kel. Merdeka. Rekening BSI ...``). A bare street (``jalan di Jl. Frans Seda rusak``) is
+    a place, not a home address, and is left alone.
 
     Attributes:
         name: the detector name recorded in spans.
@@ -116,7 +134,10 @@ class AddressDetector:
             end = self._chain(text, start)
             if end is None and (lone := lex.RT_ALONE.match(text, start)) is not None:
                 end = lone.end() if _where_someone_lives(context.lowered, start) else None
-            if end is not None and _office_heading(context.lowered, start):
+            if end is not None and (
+                _office_heading(context.lowered, start)
+                or lex.OFFICE_BEFORE.search(context.lowered, max(0, start - 60), start)
+            ):
                 end = None
             if end is not None:
                 resume = end

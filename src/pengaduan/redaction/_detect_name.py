@@ -91,7 +91,7 @@ class NameDetector:
             strong = word in _STRONG
             if not strong and not _capital_follows(text, end):
                 continue
-            span = name_after(text, end, context, strong=strong)
+            span = name_after(text, end, context, strong=strong, trigger=word)
             if span is None:
                 continue
             skip_until = span[1]
@@ -105,7 +105,13 @@ class NameDetector:
             yield Finding(kind=PiiKind.NAME, start=span[0], end=span[1], detector=detector)
 
     def _name_after(
-        self, text: str, position: int, context: DetectionContext, *, strong: bool
+        self,
+        text: str,
+        position: int,
+        context: DetectionContext,
+        *,
+        strong: bool,
+        trigger: str = "",
     ) -> tuple[int, int] | None:
         lead = lex.NAME_LEAD.match(text, position)
         pos = lead.end() if lead else position
@@ -117,6 +123,9 @@ class NameDetector:
         count = len(starts)
         size = len(context.text)
         titles_set, roles, stopwords = lex.TITLE_TOKENS, lex.NAME_ROLES, lex.NAME_STOPWORDS
+        boundary, office = lex.NAME_BOUNDARY_WORDS, lex.OFFICE_HOLDER_WORDS
+        abbreviations = lex.NAME_ABBREVIATIONS
+        word_lead = trigger
         max_words = self.max_words
         while len(words) < max_words:
             # A word ends where an earlier finding starts: that finding becomes a tag.
@@ -128,14 +137,25 @@ class NameDetector:
             token = _NAME_TOKEN_MATCH
             word = match.group(1)
             core = word.rstrip(".").casefold()
-            if not words and (word.casefold() in titles_set or core in roles):
+            if not words and (
+                word.casefold() in titles_set or core in roles or core in lex.NAME_LEAD_WORDS
+            ):
                 if titles >= 3:
                     break
                 titles += 1
                 pos = match.end()
+                # After ``tertulis`` the name may stand in quotes: ``tertulis "Lynce Ratu"``.
+                token = _QUOTED_TOKEN_MATCH if core in lex.NAME_LEAD_WORDS else token
                 continue
-            if core in stopwords or (words and core in titles_set):
+            if (
+                (core in stopwords and not _family_after(text, word, words))
+                or core in boundary
+                or (words and core in titles_set)
+                or _is_code(text, match.start(1), match.end(1), core)
+            ):
                 break
+            if not words and word_lead in _ACCOUNT_HOLDER and core in office:
+                return None  # ``a.n. Kas Daerah``: an office holds the account
             if not word[0].isupper() and (not strong or (words and text[words[0][0]].isupper())):
                 break
             if len(core) < 2 and not _is_initial(word):
@@ -150,6 +170,10 @@ class NameDetector:
                 break
             words.append((word_start, end))
             pos = match.end()
+            # A dot after a whole word ends the sentence, and the name (``a.n. Indah Toelle.
+            # Info ...``), unless the word is a name's abbreviation (``Muh. Yusuf``).
+            if end < match.end() and core not in abbreviations:
+                break
         if not words:
             return None
         return words[0][0], words[-1][1]
@@ -237,5 +261,34 @@ def _capital_follows(text: str, position: int) -> bool:
     )
 
 
+#: The triggers that introduce an account holder, who may be an office (``a.n. Kas Daerah``).
+_ACCOUNT_HOLDER = frozenset({"a.n.", "a.n", "a. n.", "an.", "an", "atas nama"})
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _is_code(text: str, start: int, end: int, core: str) -> bool:
+    """Whether the word at ``[start, end)`` is part of a code, not of a name: glued to a digit or
+    inside a code (``MH1JM...``, ``RM-989186``, ``VLBN-Z4PN-DEF``), or without a vowel (``KPPS``,
+    ``BRI``'s cousins ``BTN``; an initial ``M.`` is no code)."""
+    if end < len(text) and (text[end].isdigit() or text[end] == "-"):
+        return True
+    if start and text[start - 1] == "-":
+        return True
+    return _VOWEL.search(core) is None and not _is_initial(text[start:end])
+
+
+def _family_after(text: str, word: str, words: list[tuple[int, int]]) -> bool:
+    """Whether ``word``, an ordinary word, is a family name here: one of `FAMILY_STOPWORDS` in
+    title case right after a name word in title case (``Naomi Mau``)."""
+    if not words or word.rstrip(".").casefold() not in lex.FAMILY_STOPWORDS:
+        return False
+    previous = text[words[-1][0] : words[-1][1]]
+    return word.istitle() and previous.istitle()
+
+
 _FIRST_TOKEN = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)")
 _NAME_TOKEN_MATCH = lex.NAME_TOKEN.match
+#: A name word that may open with a quote, after ``tertulis``.
+_QUOTED_TOKEN_MATCH = re.compile(
+    r"[ \t\u00a0]{1,3}[\"\u201c]?([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)"
+).match

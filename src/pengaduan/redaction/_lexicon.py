@@ -643,13 +643,55 @@ NAME_STOPWORDS = _words(
 #: the text: ``DEBORA.``, ``DEBORA…``, ``DEBORA 🙏``, ``DEBORA」``.
 TEXT_END = re.compile(r"\W*+\Z")
 
-#: Roles written between an honorific and a name (``pak lurah Yoseph Manu``): skipped.
+#: Roles written between an honorific and a name (``pak lurah Yoseph Manu``): skipped. Ranks
+#: and kin words after another trigger (``Pak Bripka Jhoni Pah``, ``sy Opa Fredi``) too.
 NAME_ROLES = _words(
     """
     lurah camat kades rt rw kapus kadis kabid kasi dokter bidan perawat guru kasubag kabag sekda
     kepsek plt plh pjs
+    serka serda sertu pelda peltu bripka brigpol briptu bripda brigadir aipda aiptu ipda iptu akp
+    kompol kapten lettu letda mayor kopda koptu praka pratu prada
+    opa oma om tante tanta mama bapa kak kaka nona an
     """
 )
+#: Words that end a name: the number detector's context words (``Info``, ``HUB``, ``Rekening``,
+#: ``BRIVA``, ``VA``...) and ordinary words that follow a name in capitals (``... DITOLAK``),
+#: so a name never hides the word that tells what the number after it is (``Permata``, a bank
+#: and a given name, is left out).
+NAME_BOUNDARY_WORDS = frozenset(
+    word
+    for words_ in CONTEXT_WORDS.values()
+    for word in words_
+    if word.isalpha() and len(word) > 1 and word != "permata"
+) | _words(
+    """
+    info informasi hub hubungi kontak telp tlp hp wa nomor rekening rek norek bank va briva
+    bniva kode uang dana ditolak ditahan harusnya tertulis hilang pemilik gigit bakar sampah
+    tiap angkot jalur mhn mohon diperbaiki dibantu inspektur nopol plat
+    """
+)
+#: What an account holder after ``a.n.`` is when it is an office, not a person (``a.n. Kas
+#: Daerah Kota Kupang``, ``a.n. Dinas Sosial``, ``a.n. Yayasan Kasih``).
+OFFICE_HOLDER_WORDS = _words(
+    """
+    kas kasda rkud dinas badan kantor sekolah sd smp sma smk yayasan koperasi kopdit pt cv ud
+    gereja masjid jemaat paroki panitia komite bumdes bumd puskesmas rsud pemkot pemkab pemda
+    pemprov pemerintah kelurahan kecamatan desa lembaga perumda pdam pln bank toko kelompok forum
+    posyandu sanggar
+    """
+)
+#: Abbreviations a name or a street may hold with their dot (``Muh. Yusuf``, ``Jl. Jend.
+#: Sudirman``): a dot after any other word ends a sentence, and the name or address with it.
+NAME_ABBREVIATIONS = _words(
+    "muh moh mhd abd abdul st jend kol let letjen mayjen brigjen ir dr drs dra prof pdt hj kh mgr"
+)
+#: Words written between a strong trigger and the name, skipped (``NAMA ANAK TERTULIS LIEM SIU
+#: LIN``).
+NAME_LEAD_WORDS = _words("tertulis tercatat tertera")
+#: Family names of the region that are ordinary words too (*mau* "want", *kasi* "give"): part
+#: of a name when written in title case right after a name in title case (``Naomi Mau``,
+#: ``Frans Kasi``), an ordinary word otherwise (``Yosef mau lapor``).
+FAMILY_STOPWORDS = _words("mau kasi")
 
 # ---------------------------------------------------------------------------------------------
 # Addresses
@@ -661,9 +703,10 @@ _ANCHOR_WORDS = trie_pattern(
         "kec kecamatan desa ds dusun"
     )
 )
-ADDRESS_ANCHOR = re.compile(r"(?<![^\W_])" + _ANCHOR_WORDS + r"(?![^\W_])")
+#: A digit may follow the word (``RT11/RW12``), a letter may not.
+ADDRESS_ANCHOR = re.compile(r"(?<![^\W_])" + _ANCHOR_WORDS + r"(?![^\W\d_])")
 #: :data:`ADDRESS_ANCHOR` without its leading look-behind (see :data:`PLATE_BARE`).
-ADDRESS_ANCHOR_BARE = re.compile(_ANCHOR_WORDS + r"(?![^\W_])")
+ADDRESS_ANCHOR_BARE = re.compile(_ANCHOR_WORDS + r"(?![^\W\d_])")
 STREET = re.compile(
     r"(?:jl|jln|jalan|gg|gang|lrg|lorong|perum|perumahan|komp|kompleks|btn)\.?(?=[\s\u00a0])",
     re.IGNORECASE,
@@ -703,8 +746,16 @@ OFFICE_HEADING = re.compile(
     r"[ \t]*(?:(?:kepada[ \t]+)?yth\.?[ \t:]*|kepada[ \t:]+)?"
     r"(?:bapak/ibu[ \t]+|bapak[ \t]+|ibu[ \t]+)?"
     r"(?:kepala|kadis|dinas|kantor|badan|inspektur|inspektorat|ketua|direktur|camat|lurah|wali"
-    r"|bupati|gubernur|sekretaris|dprd|pimpinan|pengelola|manajer|dukcapil|bappeda|bpbd)"
+    r"|bupati|gubernur|sekretaris|dprd|pimpinan|pengelola|manajer|dukcapil|bappeda|bpbd"
+    r"|pemerintah)"
     r"[^\n]{0,80}"
+)
+#: An office or public building named right before an address, with a comma between (``kantor
+#: lurah Lasiana, Jl. ...``, ``Gudang Satpol PP, Jl. ...``, ``Unit: Mal Pelayanan Publik,
+#: Jl. ...``): the address is the building's, not a home. Matched on the lower-cased text.
+OFFICE_BEFORE = re.compile(
+    r"(?<![a-z])(?:kantor|gudang|mal|aula|balai|gedung|sekretariat|posko|puskesmas|dinas)"
+    r"(?![a-z])[^\n,.;:]{0,40},[ \t\u00a0]*\Z"
 )
 #: What may open the line of an office's address under its heading.
 HEADING_LEAD = re.compile(r"[ \t]*(?:di[ \t]+)?")
@@ -717,5 +768,6 @@ ADDRESS_STOPWORDS = _words(
     saja samping sampai sangat saya sejak selama sering sudah supaya tapi tepat tidak tdk tolong
     untuk yang yg sebelah arah menuju simpang persis tersebut tsb rumah warga sekitar no nomor
     nmr nr rt rw kel kelurahan kec kecamatan desa ds dusun blok
+    mhn tlg hp wa hub info telp tlp rek rekening
     """
 )

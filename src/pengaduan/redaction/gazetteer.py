@@ -202,6 +202,7 @@ _PARTICLES = lex.words("al el bin binti da de dos van von")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\u2019\-]*)[ \t]{1,2}\Z")
 _TOKEN_BEFORE = re.compile(r"\n|[A-Za-z]+(?:\.[A-Za-z])*\.?|[^\sA-Za-z]")
 _INITIALS_BEFORE = re.compile(r"(?<![^\W_])(?:[A-Za-z]\.[ \t]?){1,3}$")
+_NOT_INITIALS = frozenset({"a.n.", "an."})
 _GAP = re.compile(r"[ \t]{1,2}")
 _NEXT = re.compile(r"[A-Za-z](?:[A-Za-z'\u2019\-]*[A-Za-z])?\.?")
 _INITIAL = re.compile(r"[A-Za-z]\.")
@@ -278,7 +279,12 @@ class GazetteerNameDetector:
         after a name in capitals or title case, further words in the same case."""
         words = [(start, end)]
         initials = _INITIALS_BEFORE.search(text, max(0, start - 9), start)
-        if initials is not None and not context.overlaps_collapsed(initials.start(), start):
+        if (
+            initials is not None
+            and not context.overlaps_collapsed(initials.start(), start)
+            # ``a.n.`` (atas nama) is the account holder's trigger, not initials.
+            and initials.group().replace(" ", "").lower() not in _NOT_INITIALS
+        ):
             words.insert(0, (initials.start(), initials.start() + len(initials.group().rstrip())))
         first_case = _case(text[start:end])
         if lowered[start:end] in self.gazetteer.family and first_case != "lower":
@@ -293,9 +299,18 @@ class GazetteerNameDetector:
                 break
             w_start, w_end = word.span()
             core = lowered[w_start:w_end].rstrip(".")
-            if context.overlaps_collapsed(w_start, w_end) or core in lex.NAME_STOPWORDS:
+            family_word = (
+                core in lex.FAMILY_STOPWORDS
+                and first_case == "title"
+                and _case(text[w_start:w_end]) == "title"
+            )
+            if (
+                context.overlaps_collapsed(w_start, w_end)
+                or (core in lex.NAME_STOPWORDS and not family_word)
+                or core in lex.NAME_BOUNDARY_WORDS
+            ):
                 break
-            known = core in self.gazetteer.names
+            known = core in self.gazetteer.names or family_word
             if core in _PARTICLES and len(words) < self.max_words - 1:
                 # ``Mariam Al Hamid``, ``Oktovina Da Costa``: a particle joins two parts.
                 following = _GAP.match(text, w_end)
