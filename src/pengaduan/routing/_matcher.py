@@ -6,7 +6,7 @@ normalised word sequences. Finding them in a text never walks the text word by w
 * one-word forms are found with one set intersection of the text's words with the index's
   words (done in C);
 * forms of two words are found, when the text has a word that starts a phrase, by
-  intersecting the text's word pairs (``zip`` of the tokens with themselves shifted by one)
+  intersecting the text's word pairs (``itertools.pairwise`` of the tokens)
   with the set of the forms' pairs, in C too; forms of three words likewise with the text's
   word triples, only when a pair that starts one occurs; longer forms (rare) are then checked
   where their first three words occur;
@@ -20,7 +20,7 @@ on set order.
 
 from __future__ import annotations
 
-from itertools import chain
+from itertools import chain, pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -157,13 +157,14 @@ class KeywordIndex:
             keys = found
         else:
             keys = found & self.words
-            # Word pairs (and triples) are built and looked up in C; the tuples ``zip`` makes
-            # are reused unless kept, so this costs a few set lookups per word.
-            pairs = self._pairs.intersection(zip(tokens, tokens[1:]))
+            # Word pairs (and triples) are built and looked up in C, a few set lookups per word.
+            pairs = self._pairs.intersection(pairwise(tokens))
             if pairs:
                 keys = keys | (pairs & self._pair_forms)
                 if not pairs.isdisjoint(self._prefixes):
-                    triples = self._triples.intersection(zip(tokens, tokens[1:], tokens[2:]))
+                    triples = self._triples.intersection(
+                        zip(tokens, tokens[1:], tokens[2:], strict=False)
+                    )
                     keys = keys | (triples & self._triple_forms)
                     if not triples.isdisjoint(self._long_prefixes):
                         keys = keys | self._longer(triples & self._long_prefixes, tokens)
