@@ -5,20 +5,23 @@ normalised word sequences. Finding them in a text never walks the text word by w
 
 * one-word forms are found with one set intersection of the text's words with the index's
   words (done in C);
-* forms of several words are looked for only where one of their first words occurs (the
-  positions are found in C too: ``compress`` over ``map`` of a set's ``__contains__``): the
-  next word picks the few forms that start with those two words (a dictionary lookup), and
-  only those are compared with the words that follow.
+* forms of two words are found, when the text has a word that starts a phrase, by
+  intersecting the text's word pairs (``itertools.pairwise`` of the tokens)
+  with the set of the forms' pairs, in C too; forms of three words likewise with the text's
+  word triples, only when a pair that starts one occurs; longer forms (rare) are then checked
+  where their first three words occur;
+* the result is built in C from a table of (term, form) pairs per form found.
 
-Python work is then proportional to the number of keyword words found in the text, not to the
-length of the text or the size of the rule set. Each term found maps to the form it was found
-as; when several of its forms occur, the smallest (in string order, words joined by spaces) is
-kept, so that explanations never depend on set order.
+Python work is then a few set operations per text, whatever its length or the size of the rule
+set. Each term found maps to the form it was found as; when several of its forms occur, the
+smallest (in string order, words joined by spaces) is kept, so that explanations never depend
+on set order.
 """
 
 from __future__ import annotations
 
-from itertools import compress
+from itertools import chain, pairwise
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from pengaduan._core.toml import shown
@@ -52,10 +55,6 @@ def expand_term(
     return result
 
 
-_Entry = tuple[tuple[str, ...], str, dict[str, str]]
-"""The words of a form after its first two, the form, and term -> form for its terms."""
-
-
 class KeywordIndex:
     """Keyword terms compiled for whole-word lookup in token sequences.
 
@@ -66,31 +65,59 @@ class KeywordIndex:
         vocabulary: ``words`` and ``firsts`` together: a text without any of them has no hit.
     """
 
-    __slots__ = ("_follow", "_word_hits", "firsts", "single", "vocabulary", "words")
+    __slots__ = (
+        "_forms",
+        "_long",
+        "_long_prefixes",
+        "_one",
+        "_pair_forms",
+        "_pairs",
+        "_prefixes",
+        "_shared",
+        "_triple_forms",
+        "_triples",
+        "firsts",
+        "single",
+        "vocabulary",
+        "words",
+    )
 
     def __init__(self, forms: Iterable[tuple[tuple[str, ...], str]]) -> None:
         """Index (form, term) pairs; a form is a non-empty tuple of normalised words."""
-        single: dict[str, list[str]] = {}
-        phrases: dict[tuple[str, ...], list[str]] = {}
+        terms_of: dict[tuple[str, ...], list[str]] = {}
         for seq, term in forms:
-            target = single.setdefault(seq[0], []) if len(seq) == 1 else phrases.setdefault(seq, [])
+            target = terms_of.setdefault(seq, [])
             if term not in target:
                 target.append(term)
-        self.single: dict[str, tuple[str, ...]] = {w: tuple(t) for w, t in single.items()}
-        self.words = frozenset(single)
+        self.single: dict[str, tuple[str, ...]] = {
+            seq[0]: tuple(terms) for seq, terms in terms_of.items() if len(seq) == 1
+        }
+        phrases = [seq for seq in terms_of if len(seq) > 1]
+        self.words = frozenset(self.single)
         self.firsts = frozenset(seq[0] for seq in phrases)
         self.vocabulary = self.words | self.firsts
-        self._word_hits = {word: dict.fromkeys(terms, word) for word, terms in single.items()}
-        # First word -> second word -> (the words after those two, the form, its hits).
-        follow: dict[str, dict[str, list[_Entry]]] = {}
-        for seq, terms in sorted(phrases.items()):
+        # Every form found is a key: the word itself for one-word forms, the tuple of its words
+        # otherwise. A key maps to its (term, form) pairs, the form's words joined by spaces.
+        forms_of: dict[str | tuple[str, ...], tuple[tuple[str, str], ...]] = {}
+        for seq, terms in terms_of.items():
             joined = " ".join(seq)
-            entry = (seq[2:], joined, dict.fromkeys(terms, joined))
-            follow.setdefault(seq[0], {}).setdefault(seq[1], []).append(entry)
-        self._follow = {
-            first: {second: tuple(entries) for second, entries in table.items()}
-            for first, table in follow.items()
-        }
+            forms_of[seq[0] if len(seq) == 1 else seq] = tuple((term, joined) for term in terms)
+        self._forms = forms_of
+        self._one = {key: pairs[0] for key, pairs in forms_of.items() if len(pairs) == 1}
+        self._shared = frozenset(key for key, pairs in forms_of.items() if len(pairs) > 1)
+        # Phrases are found in C: the text's word pairs (and, when one of them starts a longer
+        # form, its word triples) intersected with the forms' pairs and triples.
+        self._pair_forms = frozenset(seq for seq in phrases if len(seq) == 2)
+        self._triple_forms = frozenset(seq for seq in phrases if len(seq) == 3)
+        self._prefixes = frozenset(seq[:2] for seq in phrases if len(seq) > 2)
+        self._pairs = self._pair_forms | self._prefixes
+        self._long_prefixes = frozenset(seq[:3] for seq in phrases if len(seq) > 3)
+        self._triples = self._triple_forms | self._long_prefixes
+        long: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        for seq in sorted(phrases):
+            if len(seq) > 3:
+                long.setdefault(seq[:3], []).append(seq)
+        self._long = {prefix: tuple(seqs) for prefix, seqs in long.items()}
 
     @classmethod
     def compile(
@@ -123,47 +150,56 @@ class KeywordIndex:
         return self.hits_of(self.vocabulary.intersection(tokens), tokens)
 
     def hits_of(self, found: AbstractSet[str], tokens: Sequence[str]) -> dict[str, str]:
-        """`hits()`, given the text's words that are in `vocabulary` (or more).
+        """`hits()`, given the text's words that are in `vocabulary`.
 
         Args:
-            found: the tokens' words that are in `vocabulary` (a superset is fine).
+            found: exactly the tokens' words that are in `vocabulary`.
             tokens: the text's tokens.
         """
-        word_hits = self._word_hits
-        forms = {word: word_hits[word] for word in found if word in word_hits}
-        starts = self.firsts.intersection(found)
-        if starts:
-            self._phrases(starts, tokens, forms)
-        if not forms:
-            return {}
-        if len(forms) == 1:
-            return next(iter(forms.values())).copy()
-        hits: dict[str, str] = {}
-        for found_hits in forms.values():
-            hits.update(found_hits)
-        if len(hits) < sum(map(len, forms.values())):
-            # A term occurs in several forms (jalan, jalannya): write the largest first, so
-            # the smallest is kept and explanations never depend on set order.
-            for _, found_hits in sorted(forms.items(), reverse=True):
-                hits.update(found_hits)
-        return hits
+        keys: AbstractSet[str | tuple[str, ...]]
+        if found.isdisjoint(self.firsts):
+            if not found:
+                return {}
+            keys = found
+        else:
+            keys = found & self.words
+            # Word pairs (and triples) are built and looked up in C, a few set lookups per word.
+            pairs = self._pairs.intersection(pairwise(tokens))
+            if pairs:
+                keys = keys | (pairs & self._pair_forms)
+                if not pairs.isdisjoint(self._prefixes):
+                    triples = self._triples.intersection(
+                        zip(tokens, tokens[1:], tokens[2:], strict=False)
+                    )
+                    keys = keys | (triples & self._triple_forms)
+                    if not triples.isdisjoint(self._long_prefixes):
+                        keys = keys | self._longer(triples & self._long_prefixes, tokens)
+        items: list[tuple[str, str]]
+        if keys.isdisjoint(self._shared):
+            # One (term, form) pair per key: the dictionary is built in C.
+            hits = dict(map(self._one.__getitem__, keys))
+            if len(hits) == len(keys):
+                return hits
+            items = list(map(self._one.__getitem__, keys))
+        else:
+            items = list(chain.from_iterable(map(self._forms.__getitem__, keys)))
+            hits = dict(items)
+            if len(hits) == len(items):
+                return hits
+        # A term occurs in several forms (jalan, jalannya): write the largest first, so the
+        # smallest is kept and explanations never depend on set order.
+        return dict(sorted(items, key=itemgetter(1), reverse=True))
 
-    def _phrases(
-        self, starts: AbstractSet[str], tokens: Sequence[str], forms: dict[str, dict[str, str]]
-    ) -> None:
-        """Add the multi-word forms found where a first word is followed by a second.
-
-        The positions of first words are found in C (``compress`` over ``map`` of a set's
-        ``__contains__``); Python only visits those.
-        """
-        follow = self._follow
-        last = len(tokens) - 1
-        for position in compress(range(last), map(starts.__contains__, tokens)):
-            entries = follow[tokens[position]].get(tokens[position + 1])
-            if entries is not None:
-                for rest, joined, found_hits in entries:
-                    if rest:
-                        after = position + 2
-                        if tuple(tokens[after : after + len(rest)]) != rest:
-                            continue
-                    forms[joined] = found_hits
+    def _longer(
+        self, prefixes: AbstractSet[tuple[str, ...]], tokens: Sequence[str]
+    ) -> set[tuple[str, ...]]:
+        """The forms of four words or more whose first three words are in ``prefixes``."""
+        found: set[tuple[str, ...]] = set()
+        long = self._long
+        for position in range(len(tokens) - 3):
+            prefix = tuple(tokens[position : position + 3])
+            if prefix in prefixes:
+                for seq in long[prefix]:
+                    if tuple(tokens[position : position + len(seq)]) == seq:
+                        found.add(seq)
+        return found
