@@ -107,6 +107,17 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     )
     files["import"] = str(folder / "impor.jsonl")
     files.update(_checkpoint(folder))
+    (folder / "rusak.toml").write_text("x = [1,\n", encoding="utf-8")
+    files["bad_toml"] = str(folder / "rusak.toml")
+    (folder / "kolom.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    files["bad_csv"] = str(folder / "kolom.csv")
+    (folder / "sedikit.jsonl").write_text(
+        '{"text": "jalan rusak", "unit": "pupr"}\n{"text": "sampah", "unit": "dlh"}\n',
+        encoding="utf-8",
+    )
+    files["few"] = str(folder / "sedikit.jsonl")
+    (folder / "bukan-model.json").write_text('{"x": 1}', encoding="utf-8")
+    files["bad_model"] = str(folder / "bukan-model.json")
     return files
 
 
@@ -346,6 +357,58 @@ def test_the_pages_the_commands_write_are_in_one_language(
             assert not indonesian_words(text), (path, indonesian_words(text))
 
 
+# Command lines that fail: each ends with one line on standard error, in the reader's language.
+FAILING: list[tuple[str, list[str]]] = [
+    ("thresholds-not-a-number", ["audit", "{clean}", *NOW, "--thresholds", "green=x"]),
+    ("thresholds-upside-down", ["audit", "{clean}", *NOW, "--thresholds", "green=10,yellow=50"]),
+    ("calendar-bad-toml", ["audit", "{clean}", *NOW, "--calendar", "{bad_toml}"]),
+    ("units-bad-toml", ["audit", "{clean}", *NOW, "--units", "{bad_toml}"]),
+    ("checkpoint-alone", ["audit", "{clean}", *NOW, "--checkpoint", "{sth}"]),
+    ("csv-without-columns", ["audit", "{bad_csv}", *NOW]),
+    ("now-not-a-time", ["audit", "{clean}", "--now", "kemarin"]),
+    ("workers-zero", ["audit", "{clean}", *NOW, "--workers", "0"]),
+    ("column-unshaped", ["audit", "{clean}", *NOW, "--column", "x"]),
+    ("evaluate-too-few", ["route", "evaluate", "{few}"]),
+    ("train-without-output", ["route", "train", "{labelled}"]),
+    ("train-too-many-folds", ["route", "train", "{labelled}", "--folds", "99", "--output", "x"]),
+    ("model-not-a-model", ["route", "x", "--model", "{bad_model}"]),
+    ("model-missing", ["route", "x", "--model", "{folder}/tidak-ada.json"]),
+    ("db-unknown-scheme", ["db", "current", "mysql://x/y"]),
+    ("db-unreachable", ["db", "current", "postgresql+psycopg://a:b@127.0.0.1:1/x"]),
+    ("db-import-missing", ["db", "import", "{url}", "{folder}/tidak-ada.jsonl"]),
+    ("db-legacy-not-sqlite", ["db", "import-sqlite-store", "{bad_toml}", "{url}"]),
+    ("demo-per-day-zero", ["demo", "--per-day", "0"]),
+    (
+        "deadline-bad-calendar",
+        ["deadline", "--from", "2025-03-07T16:30+08:00", "--days", "3", "--calendar", "{bad_toml}"],
+    ),
+    (
+        "deadline-unknown-zone",
+        ["deadline", "--from", "2025-03-07T16:30", "--zone", "Mars/Base", "--days", "3"],
+    ),
+    ("redact-a-folder", ["redact", "{folder}"]),
+]
+
+
+@pytest.mark.parametrize("argv", [pytest.param(c[1], id=c[0]) for c in FAILING])
+def test_every_failure_is_told_in_indonesian_and_english(
+    argv: list[str],
+    office: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for variable in LOCALE_VARIABLES:
+        monkeypatch.delenv(variable, raising=False)
+    code, indonesian = run(argv, office, "id", capsys)
+    assert code != 0
+    assert indonesian.startswith("pengaduan: "), indonesian
+    assert not english_words(indonesian), (english_words(indonesian), indonesian)
+    english_code, english = run(argv, office, "en", capsys)
+    assert english_code == code
+    assert english != indonesian
+    assert not indonesian_words(english), (indonesian_words(english), english)
+
+
 # -- the public renderers ---------------------------------------------------------------------
 
 
@@ -544,3 +607,35 @@ def test_a_toml_reason_outside_the_list_names_only_the_position() -> None:
     assert "Something" not in phrase
     end = _position(tomllib.TOMLDecodeError("Odd (at end of document)"), "")
     assert str(end) == "TOML syntax error at the end of the document"
+
+
+def _loaders() -> dict[str, Callable[[object], object]]:
+    from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415
+    from pengaduan.messages.templates import TemplateSet  # noqa: PLC0415
+    from pengaduan.routing import RuleSet  # noqa: PLC0415
+    from pengaduan.routing.normalize import Lexicon  # noqa: PLC0415
+    from pengaduan.sla import SlaPolicy  # noqa: PLC0415
+    from pengaduan.workflow.sop import load_definition  # noqa: PLC0415
+
+    return {
+        "rules": RuleSet.from_toml,
+        "units": UnitDirectory.from_toml,
+        "lexicon": Lexicon.from_toml,
+        "workflow": load_definition,
+        "templates": TemplateSet.from_toml,
+        "sla": SlaPolicy.from_toml,
+        "calendar": WorkingCalendar.from_toml,
+    }  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("loader", sorted(_loaders()))
+def test_every_toml_loader_names_a_bad_file_in_indonesian(loader: str, tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("x = [1,\n", encoding="utf-8")
+    for source in ("x = [1,\n", path, "x = 1 y = 2\n"):
+        with pytest.raises(ConfigurationError) as caught:
+            _loaders()[loader](source)
+        text = str(caught.value)
+        assert "TOML" in text
+        assert not english_words(text), text
+        assert not indonesian_words(caught.value.message("en")), caught.value.message("en")
