@@ -26,7 +26,14 @@ from tests.test_checkpoint_store_cli import answered
 from tests.test_i18n import english_words
 
 from pengaduan._i18n import Phrase
-from pengaduan.audit import Zone, render_html, render_satisfaction, render_table
+from pengaduan.audit import (
+    ReadProblem,
+    Zone,
+    read_json_lines,
+    render_html,
+    render_satisfaction,
+    render_table,
+)
 from pengaduan.cli import main
 from pengaduan.compliance import check
 from pengaduan.errors import ConfigurationError, NotFoundError
@@ -34,7 +41,13 @@ from pengaduan.integrity import KeyRing, SigningKey, TransparencyLog, sign_tree_
 from pengaduan.integrity._log import safe_id
 from pengaduan.language import use_language
 from pengaduan.routing import UnitDirectory, default_router, what_if
-from pengaduan.routing.learned import Labelled, LearnedRouter, compare, train_model
+from pengaduan.routing.learned import (
+    Labelled,
+    LearnedRouter,
+    compare,
+    evaluate_model,
+    train_model,
+)
 from pengaduan.serialization import dump_lines, to_json
 from pengaduan.sla import describe, describe_basis, evaluate
 from pengaduan.store import Repository
@@ -412,13 +425,22 @@ def test_every_failure_is_told_in_indonesian_and_english(
 # -- the public renderers ---------------------------------------------------------------------
 
 
+def _labelled() -> Labelled:
+    return Labelled.from_pairs(
+        [
+            (f"{words} nomor {i} mohon dibantu", unit)
+            for unit, words in (
+                ("pupr", "jalan rusak"),
+                ("dlh", "sampah bau"),
+                ("pdam", "air mati"),
+            )
+            for i in range(6)
+        ]
+    )
+
+
 def _combined() -> LearnedRouter:
-    pairs = [
-        (f"{words} nomor {i} mohon dibantu", unit)
-        for unit, words in (("pupr", "jalan rusak"), ("dlh", "sampah bau"), ("pdam", "air mati"))
-        for i in range(6)
-    ]
-    model = train_model(Labelled.from_pairs(pairs), name="uji")
+    model = train_model(_labelled(), name="uji")
     return LearnedRouter(router=default_router(), model=model, threshold=0.99)
 
 
@@ -445,6 +467,17 @@ def _renderers() -> dict[str, Callable[[str | None], list[str]]]:
     combined = _combined()
     texts = ["jalan rusak dekat sekolah", "🙏", "lampu jalan mati", "listrik padam", "air mati"]
     now = wita(2025, 3, 5)
+    problems: list[ReadProblem] = []
+    lines = [
+        "{",
+        "[]",
+        to_json(received("KPG-R-1")).replace('"at": "', '"at": "x', 1),
+        to_json(received("KPG-R-2"))[:-1] + ', "tambahan": 1}',
+        "\udcff",
+        '{"a": ' * 200 + "1" + "}" * 200,
+    ]
+    list(read_json_lines(lines, on_problem=problems.append))
+    evaluation = evaluate_model(_labelled(), learning_curve=False)
     clocks = evaluate(
         build_complaint(wita(2025, 3, 3), tracking_id="KPG-8"),
         policy=LAPOR,
@@ -479,6 +512,10 @@ def _renderers() -> dict[str, Callable[[str | None], list[str]]]:
         "Guard.describe": lambda lang: [
             guard.describe(lang) for action in workflow.actions for guard in action.guards
         ],
+        "Holiday.name": lambda lang: [h.name(lang) for h in KUPANG.holidays_in(2025)],
+        "ReadProblem.text": lambda lang: [problem.text(lang) for problem in problems],
+        "ModelEvaluation.to_text": lambda lang: [evaluation.to_text(lang)],
+        "ModelEvaluation.to_html": lambda lang: [evaluation.to_html(lang)],
     }
 
 
@@ -503,15 +540,21 @@ RENDERER_NAMES = (
     "Workflow.label",
     "Workflow.to_mermaid",
     "Guard.describe",
+    "Holiday.name",
+    "ReadProblem.text",
+    "ModelEvaluation.to_text",
+    "ModelEvaluation.to_html",
 )
 
 
 def _visible(text: str) -> str:
+    """What a person reads of ``text``: a page's visible text, without key paths
+    (``history[0].at``), which are data."""
     if "<body" in text or "<table" in text:
         text = text.split("<script>", 1)[0]
         text = re.sub(r"<style>.*?</style>", " ", text, flags=re.DOTALL)
         text = re.sub(r"<[^>]+>", " ", text).replace("&#x27;", "'").replace("&amp;", "&")
-    return text
+    return re.sub(r"\b\w+(?:\[[^\]]*\]|\.\w+)+", " ", text)
 
 
 @pytest.mark.parametrize("name", RENDERER_NAMES)
