@@ -605,6 +605,13 @@ def test_a_value_description_shown_as_a_key_is_translated() -> None:
     assert "<a int that is not shaped like a tracking id>" in error.message("en")
     assert not english_words(str(error))
     assert repr(Phrase("rule {name}", name="x")) == "'rule x'"  # other phrases quote as usual
+    from pengaduan.messages.templates import TemplateSet  # noqa: PLC0415
+
+    with pytest.raises(NotFoundError) as caught:
+        TemplateSet.default().templates[0].text("Budi Santoso 0812")
+    assert "kanal <str sepanjang 17 karakter>" in str(caught.value)
+    assert "Budi" not in str(caught.value)
+    assert "channel <a str of 17 characters>" in caught.value.message("en")
 
 
 @pytest.mark.parametrize(
