@@ -689,3 +689,14 @@ def test_every_toml_loader_names_a_bad_file_in_indonesian(loader: str, tmp_path:
         assert "TOML" in text
         assert not english_words(text), text
         assert not indonesian_words(caught.value.message("en")), caught.value.message("en")
+
+
+def test_an_explanation_gives_the_review_reasons_in_words() -> None:
+    decision = default_router().route("🙏")
+    assert [reason.value for reason in decision.review] == ["no-words", "no-match"]
+    assert decision.explain().endswith(
+        "Perlu diperiksa admin: teks tidak berisi kata, tidak ada aturan yang cocok."
+    )
+    assert decision.explain("en").endswith(
+        "To be checked by the admin: the text has no words, no rule matched."
+    )

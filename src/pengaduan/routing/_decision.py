@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
+from pengaduan._i18n import N_
 from pengaduan.routing._rule import Priority
 
 __all__ = ["Candidate", "ReviewReason", "RoutingDecision"]
@@ -19,6 +20,14 @@ class ReviewReason(StrEnum):
     """The text has no letters or digits (empty, emoji only, binary junk)."""
     TIE = "tie"
     """Best-score mode: another unit scored as high as the winner."""
+
+
+# The review reasons in words, for explanations (their values are codes).
+_REVIEW_WORDS = {
+    "no-match": N_("no rule matched"),
+    "no-words": N_("the text has no words"),
+    "tie": N_("another unit scored as high"),
+}
 
 
 class Candidate(NamedTuple):
@@ -122,7 +131,7 @@ class RoutingDecision(NamedTuple):
             if self.review:
                 parts.append(
                     _("To be checked by the admin: {reasons}.").format(
-                        reasons=", ".join(r.value for r in self.review)
+                        reasons=", ".join(_(_REVIEW_WORDS[r.value]) for r in self.review)
                     )
                 )
             return " ".join(parts)
