@@ -152,6 +152,15 @@ class Phrase(str):
     def __reduce__(self) -> tuple[object, ...]:
         return (_phrase, (self.msgid, self.values))
 
+    def __repr__(self) -> str:
+        """A value description (a msgid in angle brackets, ``<a str of 7 characters>``) in the
+        current language, as a message shows it in place of a value's ``repr()``; any other
+        phrase as a quoted string."""
+        if self.msgid.startswith("<"):
+            rendered = self.render(lookup)
+            return rendered if rendered is not None else str.__str__(self)
+        return str.__repr__(self)
+
     def render(self, found: Callable[[str], str | None]) -> str | None:
         """This phrase with ``found(msgid)`` as its wording, or ``None`` when a msgid (its own
         or a value's) is unknown to ``found``."""

@@ -212,8 +212,20 @@ def _position(error: tomllib.TOMLDecodeError, text: str) -> str:
     message = str(error)
     reason, _, where = message.partition(" (at ")
     reason = _KEY_TUPLE.sub("'…'", _QUOTED.sub("'…'", reason))
-    said: str = Phrase(reason) if reason in _SYNTAX_REASONS else reason
     at = _AT.fullmatch(where)
+    if reason not in _SYNTAX_REASONS:
+        # A reason this list does not know (a newer Python's wording) is English prose: the
+        # message names only the position, in the reader's language.
+        if at:
+            return Phrase(
+                N_("TOML syntax error at line {line}, column {column}"),
+                line=int(at[1]),
+                column=int(at[2]),
+            )
+        if where == "end of document)":
+            return Phrase(N_("TOML syntax error at the end of the document"))
+        return Phrase(N_("TOML syntax error"))
+    said = Phrase(reason)
     if at:
         return Phrase(
             N_("TOML syntax: {reason} (at line {line}, column {column})"),

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.time import to_utc
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Phrase, resolve
 from pengaduan.audit._tally import (
     MAX_PROBLEMS,
     Contribution,
@@ -146,9 +146,13 @@ class ClockSummary:
         """Judged cycles that were late (done late, ended late, or still open and late)."""
         return self.met_late + self.ended_late + self.overdue_open
 
-    def label(self, language: str = "id") -> str:
-        """The clock's label in ``"id"`` or ``"en"``."""
-        return self.label_id if language == "id" else self.label_en
+    def label(self, language: str | None = None) -> str:
+        """The clock's label in ``"id"`` or ``"en"`` (``None``: the current language).
+
+        Raises:
+            ArgumentError: an unknown language.
+        """
+        return self.label_id if resolve(language) == "id" else self.label_en
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-compatible form."""

@@ -122,7 +122,7 @@ class ZoneThresholds:
         min_judged = data.get("min_judged", default.min_judged)
         if isinstance(min_judged, bool) or not isinstance(min_judged, int) or min_judged < 0:
             problems.append(_at("min_judged", N_("expected a whole number from 0")))
-        source = data.get("source", "set by the office" if data else default.source)
+        source = data.get("source", Phrase(N_("set by the office")) if data else default.source)
         if not isinstance(source, str):
             problems.append(_at("source", N_("expected a text")))
         if not problems and values["yellow"] > values["green"]:

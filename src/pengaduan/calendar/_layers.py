@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.toml import shown
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Phrase, resolve
 from pengaduan.errors import ConfigurationError, type_name
 
 if TYPE_CHECKING:
@@ -64,9 +64,14 @@ class Holiday:
     layer: str
     estimated: bool = False
 
-    def name(self, language: str = "id") -> str:
-        """The name in ``"id"`` (Indonesian) or ``"en"`` (English)."""
-        return self.name_en if language.startswith("en") else self.name_id
+    def name(self, language: str | None = None) -> str:
+        """The name in ``"id"`` (Indonesian) or ``"en"`` (English); ``None`` (the default) is
+        the current language.
+
+        Raises:
+            ArgumentError: an unknown language.
+        """
+        return self.name_en if resolve(language) == "en" else self.name_id
 
 
 @attrs.frozen(kw_only=True)

@@ -88,7 +88,7 @@ def add_audit(commands: Any) -> None:
         help=_("audit SOP and deadline compliance of an export (JSON lines or CSV)"),
         description=_(
             "Audit complaint histories against the SOP and the SP4N-LAPOR! deadlines: per unit "
-            "and overall (statuses, classifications, %% on time, median/P90 working days, "
+            "and overall (statuses, classifications, share on time, median/P90 working days, "
             "overdue items, breaches by month, green/yellow/red zones)."
         ),
         epilog=_(_AUDIT_EXAMPLES),

@@ -55,4 +55,10 @@ def _workflow(args: argparse.Namespace, out: IO[str]) -> int:
         for a in workflow.actions
     ]
     _table(out, actions)
+    guarded = [(a.name, guard) for a in workflow.actions for guard in a.guards]
+    if guarded:
+        out.write("\n")
+        conditions = [(_("Action"), _("Guard"), _("Condition"))]
+        conditions += [(name, guard.name, guard.describe(args.lang)) for name, guard in guarded]
+        _table(out, conditions)
     return EXIT_OK

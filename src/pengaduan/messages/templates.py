@@ -196,7 +196,13 @@ class Template:
                 text = found.get((MessageChannel.SMS, language))
             if text is not None:
                 return text
-        raise NotFoundError(what=N_("template text"), key=f"{self.name}:{shown(channel)}")
+        described = shown(channel)
+        key = (
+            Phrase(N_("<template {name}, channel {channel}>"), name=self.name, channel=described)
+            if isinstance(described, Phrase)
+            else f"{self.name}:{described}"
+        )
+        raise NotFoundError(what=N_("template text"), key=key)
 
 
 @attrs.frozen(kw_only=True, eq=False)

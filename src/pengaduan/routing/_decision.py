@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
+from pengaduan._i18n import N_
 from pengaduan.routing._rule import Priority
 
 __all__ = ["Candidate", "ReviewReason", "RoutingDecision"]
@@ -19,6 +20,14 @@ class ReviewReason(StrEnum):
     """The text has no letters or digits (empty, emoji only, binary junk)."""
     TIE = "tie"
     """Best-score mode: another unit scored as high as the winner."""
+
+
+# The review reasons in words, for explanations (their values are codes).
+_REVIEW_WORDS = {
+    "no-match": N_("no rule matched"),
+    "no-words": N_("the text has no words"),
+    "tie": N_("another unit scored as high"),
+}
 
 
 class Candidate(NamedTuple):
@@ -74,23 +83,55 @@ class RoutingDecision(NamedTuple):
         """The target unit followed by the co-units (what a disposition sends to)."""
         return (self.unit, *self.co_units)
 
-    def explain(self) -> str:
-        """A one-paragraph explanation in Indonesian for the admin's screen."""
-        if self.rule is None:
-            head = f"Tidak ada aturan yang cocok; diteruskan ke unit cadangan {self.unit}."
-        else:
-            kata = ", ".join(self.words) if self.words else "(tanpa kata kunci)"
-            head = (
-                f"Unit {self.unit} (aturan {self.rule!r}, skor {self.score}); kata pemicu: {kata}."
-            )
-        parts = [head]
-        if self.co_units:
-            parts.append(f"Unit pendamping: {', '.join(self.co_units)}.")
-        if self.runners_up:
-            others = "; ".join(f"{c.unit} ({c.rule}, skor {c.score})" for c in self.runners_up)
-            parts.append(f"Alternatif: {others}.")
-        if self.out_of_scope:
-            parts.append("Di luar kewenangan pemerintah daerah: alihkan ke instansi berwenang.")
-        if self.review:
-            parts.append(f"Perlu diperiksa admin: {', '.join(r.value for r in self.review)}.")
-        return " ".join(parts)
+    def explain(self, language: str | None = None) -> str:
+        """A one-paragraph explanation for the admin's screen.
+
+        Args:
+            language: ``"id"`` or ``"en"``; ``None`` (the default) is the current language.
+
+        Raises:
+            ArgumentError: an unknown language.
+        """
+        from pengaduan._i18n import format_number, using  # noqa: PLC0415 - only when shown
+        from pengaduan._i18n import gettext as _  # noqa: PLC0415
+
+        with using(language):
+            if self.rule is None:
+                head = _("No rule matched; sent to the fallback unit {unit}.").format(
+                    unit=self.unit
+                )
+            else:
+                words = ", ".join(self.words) if self.words else _("(no keywords)")
+                head = _(
+                    "Unit {unit} (rule {rule}, score {score}); trigger words: {words}."
+                ).format(
+                    unit=self.unit,
+                    rule=repr(self.rule),
+                    score=format_number(self.score),
+                    words=words,
+                )
+            parts = [head]
+            if self.co_units:
+                parts.append(_("Co-units: {units}.").format(units=", ".join(self.co_units)))
+            if self.runners_up:
+                others = "; ".join(
+                    _("{unit} ({rule}, score {score})").format(
+                        unit=c.unit, rule=c.rule, score=format_number(c.score)
+                    )
+                    for c in self.runners_up
+                )
+                parts.append(_("Alternatives: {others}.").format(others=others))
+            if self.out_of_scope:
+                parts.append(
+                    _(
+                        "Outside the local government's authority: forward it to the agency in "
+                        "charge."
+                    )
+                )
+            if self.review:
+                parts.append(
+                    _("To be checked by the admin: {reasons}.").format(
+                        reasons=", ".join(_(_REVIEW_WORDS[r.value]) for r in self.review)
+                    )
+                )
+            return " ".join(parts)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._i18n import resolve
 from pengaduan.calendar import TimeUnit
 from pengaduan.model import Classification, Role
 
@@ -136,9 +137,14 @@ class ClockRule:
         """True for a timer clock (it triggers a system action instead of breaching)."""
         return self.auto_action is not None
 
-    def label(self, language: str = "id") -> str:
-        """The clock's label in ``"id"`` or ``"en"`` (the name when no label was given)."""
-        text = self.label_id if language == "id" else self.label_en
+    def label(self, language: str | None = None) -> str:
+        """The clock's label in ``"id"`` or ``"en"`` (``None``: the current language; the name
+        when no label was given).
+
+        Raises:
+            ArgumentError: an unknown language.
+        """
+        text = self.label_id if resolve(language) == "id" else self.label_en
         return text or self.name.replace("_", " ").capitalize()
 
     def applies_to(self, classification: Classification) -> bool:

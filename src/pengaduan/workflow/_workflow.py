@@ -1071,10 +1071,14 @@ class Workflow:
 
     # -- diagrams -----------------------------------------------------------------------------
 
-    def to_mermaid(self, lang: str = "id") -> str:
-        """A Mermaid ``stateDiagram-v2`` of the workflow with labels in ``lang``.
+    def to_mermaid(self, lang: str | None = None) -> str:
+        """A Mermaid ``stateDiagram-v2`` of the workflow with labels in ``lang`` (``"id"`` or
+        ``"en"``; ``None``, the default, is the current language).
 
         Rendered by ``transitions``' Mermaid engine: no graphviz needed.
+
+        Raises:
+            ArgumentError: ``lang`` is neither ``"id"`` nor ``"en"``.
         """
         labels = {s.name: self.label(s.name, lang) for s in self.statuses}
         return self._machine.mermaid(

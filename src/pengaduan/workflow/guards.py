@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Phrase, using
+from pengaduan.errors import translated
 from pengaduan.model import Role
 
 if TYPE_CHECKING:
@@ -83,7 +84,8 @@ class Guard:
 
     Attributes:
         name: stable identifier, reported in [`GuardError`][pengaduan.errors.GuardError].
-        description: one sentence for docs and diagrams.
+        description: one sentence for docs and diagrams, in English; the built-in guards'
+            are a `Phrase` the catalogs translate (`describe()` gives it in a language).
         check: returns ``None`` to allow, or a reason (without complaint content) to refuse.
         field: the data field the guard needs, so tools can tell what an action requires.
         choices: the values allowed for ``field``, when the guard lists them.
@@ -106,6 +108,18 @@ class Guard:
         """Run the check."""
         return self.check(context)
 
+    def describe(self, language: str | None = None) -> str:
+        """The description in ``language`` (``None``: the current language).
+
+        A description the catalogs do not hold (a guard written by an app) is returned as it
+        was written.
+
+        Raises:
+            ArgumentError: an unknown language.
+        """
+        with using(language):
+            return translated(self.description)
+
 
 def requires_text(key: str) -> Guard:
     """The action's data must hold a non-empty text under ``key`` (e.g. the unit's response)."""
@@ -119,7 +133,7 @@ def requires_text(key: str) -> Guard:
 
     return Guard(
         name=f"requires-{key}",
-        description=f"needs a non-empty {key!r}",
+        description=Phrase(N_("needs a non-empty {field}"), field=repr(key)),
         check=check,
         field=key,
         kind="requires-text",
@@ -143,7 +157,7 @@ def requires_units() -> Guard:
 
     return Guard(
         name="requires-units",
-        description="needs the unit(s) to dispose to",
+        description=Phrase(N_("needs the unit(s) to dispose to")),
         check=check,
         field="units",
         kind="requires-units",
@@ -166,7 +180,9 @@ def requires_choice(key: str, choices: Collection[str]) -> Guard:
 
     return Guard(
         name=f"requires-{key}",
-        description=f"{key!r} is one of {', '.join(allowed)}",
+        description=Phrase(
+            N_("{field} is one of {values}"), field=repr(key), values=", ".join(allowed)
+        ),
         check=check,
         field=key,
         choices=allowed,
@@ -185,7 +201,7 @@ def actor_is_assigned_unit() -> Guard:
 
     return Guard(
         name="assigned-unit",
-        description="a unit acts only on complaints disposed to it",
+        description=Phrase(N_("a unit acts only on complaints disposed to it")),
         check=check,
         kind="assigned-unit",
     )
@@ -202,7 +218,7 @@ def requires_prior_event(action: str) -> Guard:
 
     return Guard(
         name=f"after-{action}",
-        description=f"only after {action!r}",
+        description=Phrase(N_("only after {action}"), action=repr(action)),
         check=check,
         kind="after",
         params=(("action", action),),
@@ -219,7 +235,7 @@ def at_most_once() -> Guard:
 
     return Guard(
         name="once",
-        description="only once per complaint",
+        description=Phrase(N_("only once per complaint")),
         check=check,
         kind="once",
     )
@@ -243,7 +259,9 @@ def no_event_since(action: str, since: str) -> Guard:
 
     return Guard(
         name=f"no-{action}-since-{since}",
-        description=f"no {action!r} since the last {since!r}",
+        description=Phrase(
+            N_("no {action} since the last {since}"), action=repr(action), since=repr(since)
+        ),
         check=check,
         kind="no-event-since",
         params=(("action", action), ("since", since)),
@@ -272,7 +290,7 @@ def unanswered_or_reopened(*, dispose: Collection[str], follow_up: str, reopen: 
 
     return Guard(
         name="unanswered-or-reopened",
-        description="only after an unanswered or reopened complaint",
+        description=Phrase(N_("only after an unanswered or reopened complaint")),
         check=check,
         kind="unanswered-or-reopened",
         params=(

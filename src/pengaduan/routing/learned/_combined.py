@@ -77,24 +77,42 @@ class CombinedDecision(NamedTuple):
     rules: RoutingDecision
     prediction: Prediction | None
 
-    def explain(self) -> str:
-        """A short explanation in Indonesian (unit ids, rule names and model words only)."""
-        if self.source is DecisionSource.RULE:
-            head = f"Unit {self.unit} ditentukan aturan {self.rule!r}."
-        elif self.source is DecisionSource.MODEL:
-            head = f"Unit {self.unit} ditentukan model {self.model}."
-        else:
-            head = f"Tidak ada aturan yang cocok; unit cadangan {self.unit}."
-        parts = [head]
-        if self.confidence is not None:
-            parts.append(f"Keyakinan model: {100 * self.confidence:.0f} %.")
-        if self.prediction is not None and self.prediction.features:
-            words = ", ".join(w for w, _ in self.prediction.features)
-            parts.append(f"Kata pendorong: {words}.")
-        if self.review:
-            offered = ", ".join(self.offered) if self.offered else "-"
-            parts.append(f"Perlu diperiksa admin; pilihan: {offered}.")
-        return " ".join(parts)
+    def explain(self, language: str | None = None) -> str:
+        """A short explanation (unit ids, rule names and model words only).
+
+        Args:
+            language: ``"id"`` or ``"en"``; ``None`` (the default) is the current language.
+
+        Raises:
+            ArgumentError: an unknown language.
+        """
+        with using(language):
+            if self.source is DecisionSource.RULE:
+                head = _("Unit {unit} decided by rule {rule}.").format(
+                    unit=self.unit, rule=repr(self.rule)
+                )
+            elif self.source is DecisionSource.MODEL:
+                head = _("Unit {unit} decided by model {model}.").format(
+                    unit=self.unit, model=self.model
+                )
+            else:
+                head = _("No rule matched; fallback unit {unit}.").format(unit=self.unit)
+            parts = [head]
+            if self.confidence is not None:
+                parts.append(
+                    _("Model confidence: {percent}.").format(
+                        percent=format_percent(100 * self.confidence, digits=0)
+                    )
+                )
+            if self.prediction is not None and self.prediction.features:
+                words = ", ".join(w for w, _weight in self.prediction.features)
+                parts.append(_("Driving words: {words}.").format(words=words))
+            if self.review:
+                offered = ", ".join(self.offered) if self.offered else "-"
+                parts.append(
+                    _("To be checked by the admin; choices: {offered}.").format(offered=offered)
+                )
+            return " ".join(parts)
 
 
 def _text_of(item: Routable) -> str:
