@@ -213,3 +213,14 @@ def test_train_can_choose_the_options(capsys: pytest.CaptureFixture[str], tmp_pa
     assert len(lines) == 6
     assert lines[0].startswith("  linear-svc") or lines[0].startswith("  logistic-regression")
     assert lines[-1].startswith("model model-")
+
+
+@pytest.mark.parametrize("command", ["train", "evaluate"])
+def test_train_or_evaluate_without_a_file_is_wrong_usage(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    code, out, err = run(capsys, "route", command)
+    assert code == EXIT_USAGE
+    assert out == ""
+    assert "LABELLED.jsonl" in err
+    assert len(err.strip().splitlines()) == 1

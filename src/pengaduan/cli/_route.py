@@ -85,6 +85,8 @@ def _route(args: argparse.Namespace, out: IO[str]) -> int:
         if args.text == "evaluate":
             return _route_evaluate(args, out)
         raise _UsageError(_("a second argument is only for: route train|evaluate LABELLED"))
+    if args.text in {"train", "evaluate"} and not _is_file(args.text):
+        raise _UsageError(_("route train|evaluate needs a labelled file: LABELLED.jsonl"))
     normalizer = Normalizer.kupang()
     router = default_router(normalizer=normalizer, directory=UnitDirectory.kota_kupang())
     model = None
