@@ -1,6 +1,6 @@
 """The pyahocorasick backend of the keyword index (the ``fast`` extra).
 
-When ``pyahocorasick`` is installed, a [`KeywordIndex`][pengaduan.routing._matcher] also builds one
+When ``pyahocorasick`` is installed, a ``KeywordIndex`` (``routing._matcher``) also builds one
 Aho-Corasick automaton over its normalised keyword forms (each form's words joined by single
 spaces), as the library's documentation sets one up: ``add_word`` for every form, then
 ``make_automaton``. Each form is added with a space on both sides, and a text's tokens are
