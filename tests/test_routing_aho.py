@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hostile_helpers import HOSTILE_TEXTS, outcome
+from pengaduan.errors import PengaduanError
 from pengaduan.routing import Router, default_taxonomy
 from pengaduan.routing._aho import PURE_SWITCH
 
@@ -121,3 +123,20 @@ def test_import_pengaduan_does_not_import_ahocorasick() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
     assert result.stdout.strip() == "True"
+
+
+def test_hostile_texts_get_the_same_outcome_from_both_backends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fast = taxonomy_router(monkeypatch, pure=False)
+    pure = taxonomy_router(monkeypatch, pure=True)
+    for _, text in HOSTILE_TEXTS:
+        for call in ("route", "document"):
+            got = outcome(getattr(fast, call), text)
+            want = outcome(getattr(pure, call), text)
+            if isinstance(want, PengaduanError):
+                assert type(got) is type(want)
+            elif call == "document":
+                assert got.hits == want.hits
+            else:
+                assert got == want
