@@ -185,7 +185,14 @@ class KeywordIndex:
     def hits(self, tokens: Sequence[str]) -> dict[str, str]:
         """Term -> the form (words joined by spaces) it occurs as in ``tokens``."""
         if self._automaton is not None:
-            return self._automaton_hits(tokens)
+            # `_automaton_hits()`, inlined: this is the whole per-text cost on short texts.
+            items = list(
+                chain.from_iterable(map(_VALUE, self._automaton.iter(f" {' '.join(tokens)} ")))
+            )
+            hits = dict(items)
+            if len(hits) == len(items):
+                return hits
+            return dict(sorted(items, key=itemgetter(1), reverse=True))
         return self.hits_of(self.vocabulary.intersection(tokens), tokens)
 
     def hits_of(self, found: AbstractSet[str], tokens: Sequence[str]) -> dict[str, str]:
@@ -236,7 +243,7 @@ class KeywordIndex:
         """`hits_of()` with the automaton, on the tokens joined by single spaces."""
         # Forms are stored with a space on both sides, so every match is a whole-word one.
         automaton: Any = self._automaton
-        matches = automaton.iter(" " + " ".join(tokens) + " ")
+        matches = automaton.iter(f" {' '.join(tokens)} ")
         items = list(chain.from_iterable(map(_VALUE, matches)))
         hits = dict(items)
         if len(hits) == len(items):
