@@ -10,7 +10,9 @@ complaint texts in ``tests/data`` (routing_corpus and routing_dev, never the bli
 ~400-character complaints. Three ways to find every keyword with a whole-word occurrence in the
 normalised text, all asserted to return the same terms:
 
-1. the Router's keyword index on the normalised text's words (what ``Router.document`` runs);
+1. the Router's keyword index on the normalised text's words (what ``Router.document`` runs),
+   twice: with its pyahocorasick backend (the ``fast`` extra, used when installed) and with
+   its pure-Python path (``PENGADUAN_PURE_PYTHON=1``);
 2. pyahocorasick set up as its docs say: an ``Automaton``, ``add_word`` for every normalised
    keyword form, ``make_automaton``, then ``iter`` over the normalised text, keeping the matches
    with a space (or the text's edge) on both sides;
@@ -35,6 +37,7 @@ clock and CPU time for the synthetic part. Run: ``python benchmarks/bench_routin
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import time
@@ -54,6 +57,7 @@ from pengaduan.routing import (
     has_any,
     parse_term,
 )
+from pengaduan.routing._aho import PURE_SWITCH
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -386,8 +390,27 @@ def cpu_rate(function: Callable[[str], object], texts: list[str], rounds: int) -
     return rounds * len(texts) / (time.process_time() - started)
 
 
+def router_with(ruleset: RuleSet, *, pure: bool) -> Router:
+    """A Router whose keyword index uses pyahocorasick, or (``pure``) the pure-Python path."""
+    previous = os.environ.pop(PURE_SWITCH, None)
+    if pure:
+        os.environ[PURE_SWITCH] = "1"
+    try:
+        router = Router(ruleset, runners_up=2)
+    finally:
+        os.environ.pop(PURE_SWITCH, None)
+        if previous is not None:
+            os.environ[PURE_SWITCH] = previous
+    assert router._keywords.backend == ("python" if pure else "pyahocorasick")
+    return router
+
+
+OURS = {"pengaduan (pyahocorasick backend)": False, "pengaduan (pure Python)": True}
+
+
 def realistic(name: str, ruleset: RuleSet, texts: list[str], rounds: int) -> None:
-    router = Router(ruleset, runners_up=2)
+    routers = {label: router_with(ruleset, pure=pure) for label, pure in OURS.items()}
+    router = routers["pengaduan (pure Python)"]
     peers = Peers(ruleset, router)
     normalize = router.normalizer.normalize
     normalized = [normalize(text) for text in texts]
@@ -398,11 +421,14 @@ def realistic(name: str, ruleset: RuleSet, texts: list[str], rounds: int) -> Non
         return set(router.document(text).hits)
 
     # Same matches on the same normalised text, and the same winning rule.
+    fast = routers["pengaduan (pyahocorasick backend)"]
     for text, flat in zip(texts, normalized, strict=True):
         expected = ours(flat)
+        assert fast.document(flat).hits == router.document(flat).hits, "backends disagree"
         assert peers.aho(flat) == expected, "pyahocorasick and the router disagree"
         assert peers.regex(flat) == expected, "re alternation and the router disagree"
         rule = router.route(text).rule
+        assert fast.route(text) == router.route(text), "backends decide differently"
         assert (None if rule is None else index_of[rule]) == peers.decide(
             expected, first_match=first_match
         )
@@ -419,10 +445,13 @@ def realistic(name: str, ruleset: RuleSet, texts: list[str], rounds: int) -> Non
         "winning rules for all"
     )
 
-    keywords = router._keywords  # the Router's keyword index (what ``document`` runs)
+    def match_with(router: Router) -> Callable[[str], object]:
+        keywords = router._keywords  # the Router's keyword index (what ``document`` runs)
 
-    def match_ours(flat: str) -> object:
-        return keywords.hits(flat.split())
+        def match(flat: str) -> object:
+            return keywords.hits(flat.split())
+
+        return match
 
     def route_aho(text: str) -> object:
         return peers.decide(peers.aho(normalize(text)), first_match=first_match)
@@ -431,24 +460,28 @@ def realistic(name: str, ruleset: RuleSet, texts: list[str], rounds: int) -> Non
         return peers.decide(peers.regex(normalize(text)), first_match=first_match)
 
     for _ in range(2):
-        rates = {
-            ("match", "Router"): cpu_rate(match_ours, normalized, rounds),
-            ("match", "pyahocorasick"): cpu_rate(peers.aho, normalized, rounds),
-            ("match", "re"): cpu_rate(peers.regex, normalized, max(1, rounds // 10)),
-            ("route", "Router"): cpu_rate(router.route, texts, rounds),
-            ("route", "pyahocorasick"): cpu_rate(route_aho, texts, rounds),
-            ("route", "re"): cpu_rate(route_re, texts, max(1, rounds // 10)),
-        }
+        rates: dict[tuple[str, str], float] = {}
+        for label, ours_router in routers.items():
+            rates[("match", label)] = cpu_rate(match_with(ours_router), normalized, rounds)
+            rates[("route", label)] = cpu_rate(ours_router.route, texts, rounds)
+        rates[("match", "pyahocorasick")] = cpu_rate(peers.aho, normalized, rounds)
+        rates[("match", "re")] = cpu_rate(peers.regex, normalized, max(1, rounds // 10))
+        rates[("route", "pyahocorasick")] = cpu_rate(route_aho, texts, rounds)
+        rates[("route", "re")] = cpu_rate(route_re, texts, max(1, rounds // 10))
         for kind in ("match", "route"):
-            ours_rate = rates[(kind, "Router")]
             aho_rate = rates[(kind, "pyahocorasick")]
             re_rate = rates[(kind, "re")]
             print(
-                f"  {kind:5}  Router {ours_rate:9,.0f}/s  pyahocorasick {aho_rate:9,.0f}/s  "
-                f"re {re_rate:8,.0f}/s  |  pyahocorasick/Router {aho_rate / ours_rate:4.2f}x "
-                f"(target <= {TARGET_AHO}x)  Router/re {ours_rate / re_rate:5.1f}x "
-                f"(target >= {TARGET_RE:.0f}x)"
+                f"  {kind:5}  pyahocorasick alone {aho_rate:9,.0f}/s   re alternation "
+                f"{re_rate:8,.0f}/s"
             )
+            for label in OURS:
+                ours_rate = rates[(kind, label)]
+                print(
+                    f"         {label:34} {ours_rate:9,.0f}/s  |  pyahocorasick/ours "
+                    f"{aho_rate / ours_rate:4.2f}x (target <= {TARGET_AHO}x)  ours/re "
+                    f"{ours_rate / re_rate:5.1f}x (target >= {TARGET_RE:.0f}x)"
+                )
 
 
 def realistic_sets() -> None:

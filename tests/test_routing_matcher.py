@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -34,13 +35,18 @@ def reference_hits(terms: list[str], tokens: tuple[str, ...]) -> dict[str, str]:
     return hits
 
 
+# Both backends: the pyahocorasick automaton (the dev environment installs it) and pure Python.
+@pytest.mark.parametrize("pure", [False, True], ids=["pyahocorasick", "python"])
 @given(terms=st.lists(TERMS, min_size=1, max_size=12, unique=True), text=TEXTS)
-def test_index_finds_what_the_reference_finds(terms: list[str], text: str) -> None:
-    index, problems = KeywordIndex.compile(terms, NORMALIZER, CLITICS)
+def test_index_finds_what_the_reference_finds(pure: bool, terms: list[str], text: str) -> None:
+    index, problems = KeywordIndex.compile(terms, NORMALIZER, CLITICS, pure=pure)
     assert problems == {}
+    assert index.backend == ("python" if pure else "pyahocorasick")
     tokens = NORMALIZER.tokens(text)
-    assert index.hits(tokens) == reference_hits(terms, tokens)
-    assert index.hits(list(tokens)) == reference_hits(terms, tokens)
+    expected = reference_hits(terms, tokens)
+    assert index.hits(tokens) == expected
+    assert index.hits(list(tokens)) == expected
+    assert index.hits_of(index.vocabulary.intersection(tokens), tokens) == expected
 
 
 @given(
@@ -78,8 +84,9 @@ def test_has_any_verdicts_equal_the_conditions_own_explanation(
     assert router.route(text) == router.decide(doc)
 
 
-def test_a_term_found_in_two_forms_keeps_the_smallest() -> None:
-    index, _ = KeywordIndex.compile(["jalan", "lampu jalan"], NORMALIZER, CLITICS)
+@pytest.mark.parametrize("pure", [False, True], ids=["pyahocorasick", "python"])
+def test_a_term_found_in_two_forms_keeps_the_smallest(pure: bool) -> None:
+    index, _ = KeywordIndex.compile(["jalan", "lampu jalan"], NORMALIZER, CLITICS, pure=pure)
     assert index.hits(("jalannya", "lampu", "jalannya", "jalan")) == {
         "jalan": "jalan",
         "lampu jalan": "lampu jalannya",

@@ -22,15 +22,19 @@ from __future__ import annotations
 
 from itertools import chain, pairwise
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError
+from pengaduan.routing._aho import build_automaton
 from pengaduan.routing._terms import parse_term
 
+_VALUE = itemgetter(1)
+"""The value of an automaton match, ``(end, value)``."""
+
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
     from collections.abc import Set as AbstractSet
 
     from pengaduan.routing.normalize import Normalizer
@@ -66,6 +70,7 @@ class KeywordIndex:
     """
 
     __slots__ = (
+        "_automaton",
         "_forms",
         "_long",
         "_long_prefixes",
@@ -73,6 +78,7 @@ class KeywordIndex:
         "_pair_forms",
         "_pairs",
         "_prefixes",
+        "_pure",
         "_shared",
         "_triple_forms",
         "_triples",
@@ -82,8 +88,13 @@ class KeywordIndex:
         "words",
     )
 
-    def __init__(self, forms: Iterable[tuple[tuple[str, ...], str]]) -> None:
-        """Index (form, term) pairs; a form is a non-empty tuple of normalised words."""
+    def __init__(self, forms: Iterable[tuple[tuple[str, ...], str]], *, pure: bool = False) -> None:
+        """Index (form, term) pairs; a form is a non-empty tuple of normalised words.
+
+        Args:
+            forms: (form, term) pairs.
+            pure: never use pyahocorasick, even when it is installed (see `pengaduan.routing._aho`).
+        """
         terms_of: dict[tuple[str, ...], list[str]] = {}
         for seq, term in forms:
             target = terms_of.setdefault(seq, [])
@@ -118,10 +129,36 @@ class KeywordIndex:
             if len(seq) > 3:
                 long.setdefault(seq[:3], []).append(seq)
         self._long = {prefix: tuple(seqs) for prefix, seqs in long.items()}
+        self._pure = pure
+        self._automaton: Any | None = None if pure else build_automaton(self._joined_forms())
+
+    @property
+    def backend(self) -> str:
+        """``"pyahocorasick"`` when phrases are found with an automaton, else ``"python"``."""
+        return "python" if self._automaton is None else "pyahocorasick"
+
+    def _joined_forms(self) -> Iterator[tuple[str, tuple[tuple[str, str], ...]]]:
+        for pairs in self._forms.values():
+            yield pairs[0][1], pairs
+
+    def __getstate__(self) -> dict[str, object]:
+        # The automaton is rebuilt on unpickling: it is derived data, and whether pyahocorasick
+        # is installed (or the pure path asked for) is a property of the process loading it.
+        return {name: getattr(self, name) for name in self.__slots__ if name != "_automaton"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        self._automaton = None if self._pure else build_automaton(self._joined_forms())
 
     @classmethod
     def compile(
-        cls, terms: Iterable[str], normalizer: Normalizer, clitics: tuple[str, ...]
+        cls,
+        terms: Iterable[str],
+        normalizer: Normalizer,
+        clitics: tuple[str, ...],
+        *,
+        pure: bool = False,
     ) -> tuple[KeywordIndex, dict[str, str]]:
         """The index of ``terms``, and a problem (by term) for every term that cannot be used.
 
@@ -143,10 +180,19 @@ class KeywordIndex:
             if not sequences:
                 problems[term] = Phrase(N_("term {term} has no words"), term=shown(term))
             forms.extend((seq, term) for seq in sorted(sequences))
-        return cls(forms), problems
+        return cls(forms, pure=pure), problems
 
     def hits(self, tokens: Sequence[str]) -> dict[str, str]:
         """Term -> the form (words joined by spaces) it occurs as in ``tokens``."""
+        if self._automaton is not None:
+            # `_automaton_hits()`, inlined: this is the whole per-text cost on short texts.
+            items = list(
+                chain.from_iterable(map(_VALUE, self._automaton.iter(f" {' '.join(tokens)} ")))
+            )
+            hits = dict(items)
+            if len(hits) == len(items):
+                return hits
+            return dict(sorted(items, key=itemgetter(1), reverse=True))
         return self.hits_of(self.vocabulary.intersection(tokens), tokens)
 
     def hits_of(self, found: AbstractSet[str], tokens: Sequence[str]) -> dict[str, str]:
@@ -158,9 +204,12 @@ class KeywordIndex:
         """
         keys: AbstractSet[str | tuple[str, ...]]
         if found.isdisjoint(self.firsts):
+            # Words only: one set intersection already found them (the automaton is not faster).
             if not found:
                 return {}
             keys = found
+        elif self._automaton is not None:
+            return self._automaton_hits(tokens)
         else:
             keys = found & self.words
             # Word pairs (and triples) are built and looked up in C, a few set lookups per word.
@@ -188,6 +237,19 @@ class KeywordIndex:
                 return hits
         # A term occurs in several forms (jalan, jalannya): write the largest first, so the
         # smallest is kept and explanations never depend on set order.
+        return dict(sorted(items, key=itemgetter(1), reverse=True))
+
+    def _automaton_hits(self, tokens: Sequence[str]) -> dict[str, str]:
+        """`hits_of()` with the automaton, on the tokens joined by single spaces."""
+        # Forms are stored with a space on both sides, so every match is a whole-word one.
+        automaton: Any = self._automaton
+        matches = automaton.iter(f" {' '.join(tokens)} ")
+        items = list(chain.from_iterable(map(_VALUE, matches)))
+        hits = dict(items)
+        if len(hits) == len(items):
+            return hits
+        # A form found twice, or a term found in several forms: keep the smallest form, as
+        # `hits_of()` does.
         return dict(sorted(items, key=itemgetter(1), reverse=True))
 
     def _longer(
