@@ -175,15 +175,25 @@ def test_hostile_text_is_routed_or_refused_without_echo(
 
 @pytest.mark.parametrize(("kind", "text"), HOSTILE_TEXTS, ids=[k for k, _ in HOSTILE_TEXTS])
 def test_plain_text_always_gets_a_decision(kind: str, text: str) -> None:
+    """Every text gets a decision, except one holding a lone surrogate (not Unicode text), which
+    is refused as by `document()` and `route_many()`."""
     decision = outcome(ROUTER.route, text)
+    if kind.endswith("surrogate"):
+        assert isinstance(decision, ArgumentError), kind
+        assert isinstance(outcome(ROUTER.document, text), ArgumentError)
+        return
     assert isinstance(decision, RoutingDecision), kind
     assert decision.unit
 
 
 def test_what_if_over_hostile_texts_reports_without_echo() -> None:
-    report = outcome(what_if, RULES, ROUTER, [text for _, text in HOSTILE_TEXTS])
-    assert report.total == len(HOSTILE_TEXTS)
+    texts = [text for kind, text in HOSTILE_TEXTS if not kind.endswith("surrogate")]
+    report = outcome(what_if, RULES, ROUTER, texts)
+    assert report.total == len(texts)
     assert SECRET_TEXT not in report.summary()
+    # A text that is not Unicode text is refused, as by route() itself.
+    refused = outcome(what_if, RULES, ROUTER, [*texts, "jalan rusak \ud800" + SECRET_TEXT])
+    assert isinstance(refused, ArgumentError)
 
 
 @pytest.mark.parametrize(

@@ -536,6 +536,8 @@ class Router:
                 return self._route_indexed(found, words)
             if found.isdisjoint(self._replaced):
                 return self._decide(self._keywords.hits_of(found, words), None, words)
+        if not encodable(text):  # only a text outside ASCII can hold a lone surrogate
+            raise ArgumentError(argument="item", rule="must be text without lone surrogates")
         tokens = self.normalizer._tokens(text)
         found = self._keywords.vocabulary.intersection(tokens)
         if simple is not None and found <= simple:
