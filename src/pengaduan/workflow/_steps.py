@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from pengaduan._core.text import encodable
 from pengaduan._core.time import EPOCH, MICROSECOND, to_utc
 from pengaduan.history import SEPARATOR
-from pengaduan.model import Actor, Complaint, Role, trusted_complaint, trusted_event
+from pengaduan.model import Actor, Complaint, Role, replace_history, trusted_event
 from pengaduan.workflow._canonical import fragment, string_fragment
 from pengaduan.workflow.fields import FieldKind, FieldSpec
 from pengaduan.workflow.guards import trusted_context
@@ -252,17 +252,4 @@ def quick_apply(  # noqa: PLR0911, PLR0912, PLR0917 - one early return per check
         key,
         digest,
     )
-    c = complaint
-    return trusted_complaint(
-        c.tracking_id,
-        c.classification,
-        c.channel,
-        c.text,
-        c.subject,
-        c.reporter,
-        c.privacy,
-        c.category,
-        c.location,
-        c.attachments,
-        history.appended(event),
-    )
+    return replace_history(complaint, history.appended(event))
