@@ -23,6 +23,7 @@ from pengaduan.redaction._detect_base import (
     _string_set,
 )
 from pengaduan.redaction._detect_phone import _national, _phone_e164, _service_line
+from pengaduan.redaction._phone_owner import AFTER_WIDTH, following_owner, office_sender
 from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction.kinds import PiiKind
 
@@ -314,6 +315,8 @@ def _following_context(window: str) -> tuple[str | None, bool]:
 _WIDE_REACH = 80
 #: The identity kinds a far word may give: their numbers (15 to 17 digits) are never phones.
 _WIDE_KINDS = frozenset({"nik", "kk", "npwp"})
+#: How far back from a fixed line a person or a home word makes it theirs in an office's message.
+_OWNER_REACH = 24
 
 
 def _after_date(text: str, groups: list[tuple[int, int]]) -> int:
@@ -370,6 +373,20 @@ def _contexts(
         wide = _closest_context(context.window_before(begin, width=_WIDE_REACH))[0]
         if wide in ("office", "institution"):
             ctx = wide
+        elif (
+            # An office's own message (``Bapenda Kota Kupang: ... Kontak: 0380-...``).
+            lex.PERSON_BETWEEN.search(window, max(0, len(window) - _OWNER_REACH)) is None
+            and lex.HOME_LINE.search(window, max(0, len(window) - _OWNER_REACH)) is None
+            and office_sender(context.lowered)
+        ):
+            ctx = "institution"
+    if ctx in (None, "institution") or (ctx == "phone" and fixed):
+        # The words after the number: listed with an office's line, or posing as an office.
+        owner = following_owner(context.window_after(end, width=AFTER_WIDTH))
+        if owner == "office" and ctx != "phone":
+            ctx = "office"
+        elif owner == "institution" and fixed:
+            ctx = "institution"
     if ctx is None and long:
         # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
         # for a number of a NIK's length only, an identity word further back still decides.

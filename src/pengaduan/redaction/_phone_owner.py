@@ -1,0 +1,100 @@
+"""Whose line a phone number is, from what the text says after it or at its head.
+
+The number detector (``_detect_number.py``) reads the words before a number first; these rules
+cover what the annotation guide calls "numbers introduced as an office's or a service's" where
+the introduction is elsewhere:
+
+- a number listed beside another line of an office (``(0380) 804644 deng WA center 0813...``):
+  both are the office's lines;
+- a number said to pose as an office (``telp dari 0380 828662 ngaku petugas Dinsos``): like an
+  institution named before it, its fixed line is the office's while a mobile stays a person's
+  (the guide's "a mobile number of a named official given as his own");
+- a text an office sends, opening with the office's name and a colon (``Bapenda Kota Kupang:
+  ... Kontak: 0380-864664``): its fixed contact line is the office's, unless a person or a home
+  is named right before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pengaduan.redaction import _lexicon as lex
+
+__all__ = ["following_owner", "office_sender"]
+
+#: How many characters after a number the rules below read.
+AFTER_WIDTH = 64
+
+_SPACE = r"[ \t\u00a0]"
+#: A number listed with the next one: a comma, a slash or a joining word (Kupang ``deng``).
+_LISTED = re.compile(
+    rf"{_SPACE}{{0,2}}(?:[,/&+]|(?:dan|deng|dengan|atau|ato|sama|serta)(?![a-z])){_SPACE}{{0,2}}"
+)
+#: What may stand between an office's word and the number it introduces.
+_LINE_LEAD = re.compile(r"[\s:.=-]{0,4}[(+]?[0-9]")
+#: The number said to pose as someone (``ngaku``, ``mengaku``, ``mengatasnamakan``), then
+#: optionally who (``petugas``, ``pegawai``, ``pihak``): an office's name must follow.
+_CLAIMED = re.compile(
+    rf"{_SPACE}{{0,2}},?{_SPACE}{{0,2}}(?:(?:yang|yg){_SPACE}{{1,2}})?"
+    rf"(?:ngaku|mengaku|ngakunya|mengatasnamakan|atas{_SPACE}nama){_SPACE}{{1,2}}"
+    rf"(?:(?:sebagai|dari|dr|jadi){_SPACE}{{1,2}})?"
+    rf"(?:(?:petugas|pegawai|staf|staff|orang|pihak|org){_SPACE}{{1,2}})?"
+)
+#: A sender's name opening a text, up to its colon (``Bapenda Kota Kupang: ...``).
+_SENDER = re.compile(r"[ \t\u00a0]*([^\W\d_][^:\n]{1,60}):[ \t\u00a0]")
+
+
+def _office_word_at(window: str, position: int) -> str | None:
+    """The kind of the context word starting at ``position``, if an office's or institution's."""
+    found = lex.CONTEXT.match(window, position)
+    if found is None or found.lastgroup not in ("office", "institution"):
+        return None
+    return found.lastgroup
+
+
+def following_owner(window: str) -> str | None:
+    """What the words right after a number say about its owner.
+
+    Args:
+        window: the lower-cased text after the number (earlier findings collapsed).
+
+    Returns:
+        ``"office"`` when the number is listed beside another number introduced as an office's
+        line, ``"institution"`` when it is said to pose as an office or its staff, else ``None``.
+    """
+    listed = _LISTED.match(window)
+    if listed is not None:
+        found = lex.CONTEXT.match(window, listed.end())
+        if (
+            found is not None
+            and found.lastgroup == "office"
+            and _LINE_LEAD.match(window, found.end()) is not None
+        ):
+            return "office"
+    claimed = _CLAIMED.match(window)
+    if claimed is not None:
+        return _office_word_at(window, claimed.end())
+    return None
+
+
+def office_sender(lowered: str) -> bool:
+    """Whether a text opens with an office's name and a colon, as an office's message does.
+
+    Args:
+        lowered: the whole text, lower-cased.
+
+    Returns:
+        True when the words before the first colon name an office or an institution and no
+        person (``Petugas Dinsos:`` and ``Pak Yos dari Dinas:`` are people writing).
+    """
+    sender = _SENDER.match(lowered)
+    if sender is None:
+        return False
+    head = sender.group(1)
+    return (
+        lex.PERSON_BETWEEN.search(head) is None
+        and lex.HOME_LINE.search(head) is None
+        and any(
+            found.lastgroup in ("office", "institution") for found in lex.CONTEXT.finditer(head)
+        )
+    )
