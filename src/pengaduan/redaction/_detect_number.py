@@ -265,6 +265,10 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
             # ``Dinas PU, Jl. El Tari No. 16, Telp. (0380) 833411``: a fixed line in a sentence
             # about an office is its line (a mobile stays a person's).
             return "institution", None
+        if kind == "office" and lex.PERSON_BETWEEN.search(window, last.end) is not None:
+            # ``Pagi kantor lurah, sy Yanti 0812...``: a person named after the office's word
+            # gives their own mobile (an office's fixed line stays the office's).
+            return "institution", None
         return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
     if kind in ("institution", "office") and before in _IDENTITY_KINDS:
         return kind, before
@@ -281,6 +285,7 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         and before in ("office", "institution")
         and last.word in _LINE_WORDS
         and lex.PERSON_BETWEEN.search(window, last.end) is None
+        and lex.HOME_LINE.search(window, last.end) is None  # ``sekolah ..., telp rumah 0380...``
     ):
         # An office's name, then its line: ``Kantor Kelurahan Oesapa, telp. ...`` (not ``...
         # hubungi saya di ...``).
@@ -371,12 +376,13 @@ def _contexts(
     if ctx == "phone" and fixed:
         # A letter's heading: the office's name, its address, then ``Telp. (0380) ...``.
         wide = _closest_context(context.window_before(begin, width=_WIDE_REACH))[0]
-        if wide in ("office", "institution"):
+        near = max(0, len(window) - _OWNER_REACH)
+        if wide in ("office", "institution") and lex.HOME_LINE.search(window, near) is None:
             ctx = wide
         elif (
             # An office's own message (``Bapenda Kota Kupang: ... Kontak: 0380-...``).
-            lex.PERSON_BETWEEN.search(window, max(0, len(window) - _OWNER_REACH)) is None
-            and lex.HOME_LINE.search(window, max(0, len(window) - _OWNER_REACH)) is None
+            lex.PERSON_BETWEEN.search(window, near) is None
+            and lex.HOME_LINE.search(window, near) is None
             and office_sender(context.lowered)
         ):
             ctx = "institution"
