@@ -183,6 +183,21 @@ _USED_UP = re.compile(r"[ \t\u00a0:.=-]{0,4}(?:[a-z]{1,8}[ \t\u00a0:.]{1,2})?\x1
 _WRITER = frozenset({"saya", "sy", "beta"})
 
 
+#: ``nomor`` right before an institution's name: the institution's number (``nomor Dukcapil``).
+_NUMBER_WORD = re.compile(r"(?<![a-z])(?:nomor|nomer|nmr|no)[ \t\u00a0.:]{1,3}\Z")
+
+
+def _number_of(window: str, match: _Context | None) -> bool:
+    """Whether ``match`` (an institution's name) follows ``nomor`` and no person follows it
+    (``nomor Dukcapil yg bisa dihubungi 0811...``; not ``nomor dinas sy ...``)."""
+    return (
+        match is not None
+        and match.kind == "institution"
+        and _NUMBER_WORD.search(window, max(0, match.start - 8), match.start) is not None
+        and lex.PERSON_BETWEEN.search(window, match.end) is None
+    )
+
+
 def _office_account(window: str) -> bool:
     """Whether, in the sentence before a bank account, an account word is followed by an
     office's name and then the bank, with no person after it: an office's account
@@ -251,6 +266,7 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
     if kind == "institution" and (
         # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is
         any(match.kind == "office" for match in found)
+        or _number_of(window, last)  # ``Nomor Puskesmas Oepoi 0812...``: the office's number
         or (  # ``WA Puskesmas Oepoi 0812...``: an office's WhatsApp, not a person's mobile
             previous is not None
             and previous.word in _MESSAGING
@@ -269,6 +285,8 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
             # ``Pagi kantor lurah, sy Yanti 0812...``: a person named after the office's word
             # gives their own mobile (an office's fixed line stays the office's).
             return "institution", None
+        if kind == "institution" and lex.PERSON_BETWEEN.search(window, last.end) is not None:
+            return "phone", None  # ``Petugas Dinsos: ini nomor sy 0380...``: the person's
         return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
     if kind in ("institution", "office") and before in _IDENTITY_KINDS:
         return kind, before
@@ -289,7 +307,7 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
     ):
         # An office's name, then its line: ``Kantor Kelurahan Oesapa, telp. ...`` (not ``...
         # hubungi saya di ...``).
-        messaging = last.word in ("wa", "whatsapp")
+        messaging = last.word in ("wa", "whatsapp") or _number_of(window, previous)
         return ("office" if before == "office" or messaging else "institution"), None
     if before == "negative" and kind in ("bank", "institution"):
         return "negative", "negative"  # ``VA BNI 8808...``: a payment code at a bank
@@ -360,7 +378,7 @@ def _contexts(
     if ctx in (None, "institution") or (
         ctx != "negative" and ("(" in text[end : end + 3] or "[" in text[end : end + 3])
     ):
-        after, bracketed = _following_context(context.window_after(end))
+        after, bracketed = _following_context(context.window_after(end, width=AFTER_WIDTH))
         if ctx in (None, "institution", "phone"):
             if after == "office" or (after == "institution" and bracketed):
                 ctx = "office"  # ``(0380) 833 411 (Dinas PUPR)``: the office's line
