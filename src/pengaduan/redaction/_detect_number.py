@@ -23,8 +23,8 @@ from pengaduan.redaction._detect_base import (
     _string_set,
 )
 from pengaduan.redaction._detect_phone import _national, _phone_e164, _service_line
-from pengaduan.redaction._phone_owner import AFTER_WIDTH, following_owner, office_sender
 from pengaduan.redaction._nik import nik_structure_valid
+from pengaduan.redaction._phone_owner import AFTER_WIDTH, following_owner, office_sender
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -237,6 +237,22 @@ def _sentence_contexts(window: str) -> list[_Context]:
     return found
 
 
+def _alone(window: str, found: list[_Context]) -> tuple[str | None, str | None]:
+    """What the closest context word says when no word before it belongs with it."""
+    last = found[-1]
+    kind = last.kind
+    if kind == "phone" and _office_earlier(window, found):
+        # ``Dinas PU, Jl. El Tari No. 16, Telp. (0380) 833411``: a fixed line in a sentence
+        # about an office is its line (a mobile stays a person's).
+        return "institution", None
+    if kind in ("office", "institution") and lex.PERSON_BETWEEN.search(window, last.end):
+        # ``Pagi kantor lurah, sy Yanti 0812...``: a person named after an office's word gives
+        # their own mobile (an office's fixed line stays the office's); after an institution's
+        # name, their own line (``Petugas Dinsos: ini nomor sy 0380...``).
+        return ("institution" if kind == "office" else "phone"), None
+    return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
+
+
 def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR0911 - a ladder
     """What the context words before a number say: the closest one decides, with the rules of
     the annotation guide where two of them belong together. A context word does not reach across
@@ -277,17 +293,7 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
     if kind == "nik" and _npwp_is_nik(window, found):
         return "npwp", "npwp"
     if not joined:
-        if kind == "phone" and _office_earlier(window, found):
-            # ``Dinas PU, Jl. El Tari No. 16, Telp. (0380) 833411``: a fixed line in a sentence
-            # about an office is its line (a mobile stays a person's).
-            return "institution", None
-        if kind == "office" and lex.PERSON_BETWEEN.search(window, last.end) is not None:
-            # ``Pagi kantor lurah, sy Yanti 0812...``: a person named after the office's word
-            # gives their own mobile (an office's fixed line stays the office's).
-            return "institution", None
-        if kind == "institution" and lex.PERSON_BETWEEN.search(window, last.end) is not None:
-            return "phone", None  # ``Petugas Dinsos: ini nomor sy 0380...``: the person's
-        return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
+        return _alone(window, found)
     if kind in ("institution", "office") and before in _IDENTITY_KINDS:
         return kind, before
     if (
@@ -365,6 +371,34 @@ def _fixed_line_prefix(digits: str) -> bool:
     )
 
 
+def _owner(
+    window: str, ctx: str | None, context: DetectionContext, *, begin: int, end: int, fixed: bool
+) -> str | None:
+    """The context once the office's line rules that look further than the closest word have
+    spoken: a letter's heading or an office's own message before a fixed line, and the words
+    after a number (listed with an office's line, or posing as an office)."""
+    if ctx == "phone" and fixed:
+        # A letter's heading: the office's name, its address, then ``Telp. (0380) ...``.
+        wide = _closest_context(context.window_before(begin, width=_WIDE_REACH))[0]
+        near = max(0, len(window) - _OWNER_REACH)
+        if wide in ("office", "institution") and lex.HOME_LINE.search(window, near) is None:
+            ctx = wide
+        elif (
+            # An office's own message (``Bapenda Kota Kupang: ... Kontak: 0380-...``).
+            lex.PERSON_BETWEEN.search(window, near) is None
+            and lex.HOME_LINE.search(window, near) is None
+            and office_sender(context.lowered)
+        ):
+            ctx = "institution"
+    if ctx in (None, "institution") or (ctx == "phone" and fixed):
+        owner = following_owner(context.window_after(end, width=AFTER_WIDTH))
+        if owner == "office" and ctx != "phone":
+            ctx = "office"
+        elif owner == "institution" and fixed:
+            ctx = "institution"
+    return ctx
+
+
 def _contexts(
     text: str, begin: int, end: int, context: DetectionContext, *, long: bool, fixed: bool
 ) -> tuple[bool, str | None, str | None]:
@@ -391,26 +425,7 @@ def _contexts(
         ident, ctx = None, "institution" if ctx == "bank" else ctx
     if ident == "bank" and _office_account(context.window_before(begin, width=_WIDE_REACH)):
         return False, "negative", "negative"
-    if ctx == "phone" and fixed:
-        # A letter's heading: the office's name, its address, then ``Telp. (0380) ...``.
-        wide = _closest_context(context.window_before(begin, width=_WIDE_REACH))[0]
-        near = max(0, len(window) - _OWNER_REACH)
-        if wide in ("office", "institution") and lex.HOME_LINE.search(window, near) is None:
-            ctx = wide
-        elif (
-            # An office's own message (``Bapenda Kota Kupang: ... Kontak: 0380-...``).
-            lex.PERSON_BETWEEN.search(window, near) is None
-            and lex.HOME_LINE.search(window, near) is None
-            and office_sender(context.lowered)
-        ):
-            ctx = "institution"
-    if ctx in (None, "institution") or (ctx == "phone" and fixed):
-        # The words after the number: listed with an office's line, or posing as an office.
-        owner = following_owner(context.window_after(end, width=AFTER_WIDTH))
-        if owner == "office" and ctx != "phone":
-            ctx = "office"
-        elif owner == "institution" and fixed:
-            ctx = "institution"
+    ctx = _owner(window, ctx, context, begin=begin, end=end, fixed=fixed)
     if ctx is None and long:
         # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
         # for a number of a NIK's length only, an identity word further back still decides.
