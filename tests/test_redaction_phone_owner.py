@@ -50,6 +50,10 @@ OFFICES = [
     pytest.param("Taksi bandara 0380 881 222 tdk datang.", id="a-taxi-company"),
     pytest.param("Koperasi Sejahtera telp 0380 833 111.", id="a-cooperative"),
     pytest.param(
+        "Silakan chat ke WA 0811-3811-5050 milik Dinas Kominfo.", id="mobile-owned-by-an-office"
+    ),
+    pytest.param("Sy telp 0380 821 555 punya kantor camat.", id="fixed-line-owned-by-an-office"),
+    pytest.param(
         "Mohon info, nomor Dukcapil yg bisa dihubungi 0811 3922 1100 ya?",
         id="number-of-an-institution-mobile",
     ),
@@ -104,6 +108,11 @@ PERSONS = [
         "Toko sy di Oebobo, HP 0813 5379 2210.", "0813 5379 2210", id="shop-owner-own-mobile"
     ),
     pytest.param(
+        "WA 0812 3456 7788 milik petugas Dinsos, Pak Yos.",
+        "0812 3456 7788",
+        id="owned-by-a-person-of-an-office",
+    ),
+    pytest.param(
         "Nomor dinas sy 0812 3456 7788 sdh ganti.", "0812 3456 7788", id="nomor-dinas-of-a-person"
     ),
     pytest.param(
@@ -129,6 +138,8 @@ def test_following_owner() -> None:
     assert following_owner(" dan kantor lurah tdk") is None  # an office word, no second line
     assert following_owner(" ngaku petugas dinsos") == "institution"
     assert following_owner(" ngaku anak sy") is None
+    assert following_owner(" milik dinas kominfo") == "owned"
+    assert following_owner(" milik sy sendiri") is None
     assert following_owner("") is None
 
 

@@ -390,9 +390,9 @@ def _owner(
             and office_sender(context.lowered)
         ):
             ctx = "institution"
-    if ctx in (None, "institution") or (ctx == "phone" and fixed):
+    if ctx in (None, "institution", "phone"):
         owner = following_owner(context.window_after(end, width=AFTER_WIDTH))
-        if owner == "office" and ctx != "phone":
+        if owner == "owned" or (owner == "office" and ctx != "phone"):
             ctx = "office"
         elif owner == "institution" and fixed:
             ctx = "institution"

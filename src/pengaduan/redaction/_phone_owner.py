@@ -6,6 +6,8 @@ the introduction is elsewhere:
 
 - a number listed beside another line of an office (``(0380) 804644 deng WA center 0813...``):
   both are the office's lines;
+- a number said to belong to an office (``WA 0811... milik Dinas Kominfo``) is the office's,
+  a mobile too ("a mobile number introduced as an office's WhatsApp" in the guide);
 - a number said to pose as an office (``telp dari 0380 828662 ngaku petugas Dinsos``): like an
   institution named before it, its fixed line is the office's while a mobile stays a person's
   (the guide's "a mobile number of a named official given as his own");
@@ -40,6 +42,12 @@ _CLAIMED = re.compile(
     rf"(?:(?:sebagai|dari|dr|jadi){_SPACE}{{1,2}})?"
     rf"(?:(?:petugas|pegawai|staf|staff|orang|pihak|org){_SPACE}{{1,2}})?"
 )
+#: The number said to belong to someone (``0811... milik Dinas Kominfo``): an office's or
+#: institution's name must follow.
+_BELONGS = re.compile(
+    rf"{_SPACE}{{0,2}},?{_SPACE}{{0,2}}(?:(?:yang|yg){_SPACE}{{1,2}})?"
+    rf"(?:milik|punya|kepunyaan){_SPACE}{{1,2}}"
+)
 #: A sender's name opening a text, up to its colon (``Bapenda Kota Kupang: ...``).
 _SENDER = re.compile(r"[ \t\u00a0]*([^\W\d_][^:\n]{1,60}):[ \t\u00a0]")
 
@@ -60,7 +68,8 @@ def following_owner(window: str) -> str | None:
 
     Returns:
         ``"office"`` when the number is listed beside another number introduced as an office's
-        line, ``"institution"`` when it is said to pose as an office or its staff, else ``None``.
+        line, ``"owned"`` when it is said to belong to an office (``milik Dinas ...``, whatever
+        the words before it), ``"institution"`` when it is said to pose as an office or its staff, else ``None``.
     """
     listed = _LISTED.match(window)
     if listed is not None:
@@ -71,6 +80,9 @@ def following_owner(window: str) -> str | None:
             and _LINE_LEAD.match(window, found.end()) is not None
         ):
             return "office"
+    belongs = _BELONGS.match(window)
+    if belongs is not None and _office_word_at(window, belongs.end()) is not None:
+        return "owned"
     claimed = _CLAIMED.match(window)
     if claimed is not None:
         return _office_word_at(window, claimed.end())
