@@ -69,7 +69,8 @@ def following_owner(window: str) -> str | None:
     Returns:
         ``"office"`` when the number is listed beside another number introduced as an office's
         line, ``"owned"`` when it is said to belong to an office (``milik Dinas ...``, whatever
-        the words before it), ``"institution"`` when it is said to pose as an office or its staff, else ``None``.
+        the words before it), ``"institution"`` when it is said to pose as an office or its
+        staff, else ``None``.
     """
     listed = _LISTED.match(window)
     if listed is not None:
