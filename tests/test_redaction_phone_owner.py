@@ -52,6 +52,13 @@ OFFICES = [
     pytest.param(
         "Silakan chat ke WA 0811-3811-5050 milik Dinas Kominfo.", id="mobile-owned-by-an-office"
     ),
+    pytest.param(
+        "Di baliho tertulis 0812 3456 7788 untuk pengaduan, tp tdk aktif.",
+        id="number-serving-complaints",
+    ),
+    pytest.param(
+        "Nomornya 0380 821 555 (khusus layanan darurat).", id="number-serving-emergencies"
+    ),
     pytest.param("Sy telp 0380 821 555 punya kantor camat.", id="fixed-line-owned-by-an-office"),
     pytest.param(
         "Mohon info, nomor Dukcapil yg bisa dihubungi 0811 3922 1100 ya?",
@@ -103,6 +110,11 @@ PERSONS = [
         "Nama: Yanti Benu\nTelp: (0380) 821 447\nKeluhan: lampu mati.",
         "(0380) 821 447",
         id="identity-block-header-is-no-office",
+    ),
+    pytest.param(
+        "HP sy 0812 3790 4416 untuk pengaduan ini.",
+        "0812 3790 4416",
+        id="own-phone-for-this-complaint",
     ),
     pytest.param(
         "Toko sy di Oebobo, HP 0813 5379 2210.", "0813 5379 2210", id="shop-owner-own-mobile"

@@ -6,6 +6,8 @@ the introduction is elsewhere:
 
 - a number listed beside another line of an office (``(0380) 804644 deng WA center 0813...``):
   both are the office's lines;
+- a number said to serve an office's purpose (``0812... untuk pengaduan``, ``(khusus
+  layanan darurat)``), when no phone word before it says otherwise;
 - a number said to belong to an office (``WA 0811... milik Dinas Kominfo``) is the office's,
   a mobile too ("a mobile number introduced as an office's WhatsApp" in the guide);
 - a number said to pose as an office (``telp dari 0380 828662 ngaku petugas Dinsos``): like an
@@ -42,6 +44,12 @@ _CLAIMED = re.compile(
     rf"(?:(?:sebagai|dari|dr|jadi){_SPACE}{{1,2}})?"
     rf"(?:(?:petugas|pegawai|staf|staff|orang|pihak|org){_SPACE}{{1,2}})?"
 )
+#: The number said to serve something (``0812... untuk pengaduan``): an office's word must follow.
+_SERVES = re.compile(
+    rf"{_SPACE}{{0,2}}[,(]?{_SPACE}{{0,2}}"
+    rf"(?:(?:khusus|hanya){_SPACE}{{1,2}}(?:(?:untuk|utk){_SPACE}{{1,2}})?"
+    rf"|(?:untuk|utk|buat|bwt){_SPACE}{{1,2}})"
+)
 #: The number said to belong to someone (``0811... milik Dinas Kominfo``): an office's or
 #: institution's name must follow.
 _BELONGS = re.compile(
@@ -68,9 +76,9 @@ def following_owner(window: str) -> str | None:
 
     Returns:
         ``"office"`` when the number is listed beside another number introduced as an office's
-        line, ``"owned"`` when it is said to belong to an office (``milik Dinas ...``, whatever
-        the words before it), ``"institution"`` when it is said to pose as an office or its
-        staff, else ``None``.
+        line or said to serve an office's purpose (``untuk pengaduan``); ``"owned"`` when it is
+        said to belong to an office (``milik Dinas ...``, whatever the words before it);
+        ``"institution"`` when it is said to pose as an office or its staff; else ``None``.
     """
     listed = _LISTED.match(window)
     if listed is not None:
@@ -80,6 +88,11 @@ def following_owner(window: str) -> str | None:
             and found.lastgroup == "office"
             and _LINE_LEAD.match(window, found.end()) is not None
         ):
+            return "office"
+    serves = _SERVES.match(window)
+    if serves is not None:
+        found = lex.CONTEXT.match(window, serves.end())
+        if found is not None and found.lastgroup == "office":
             return "office"
     belongs = _BELONGS.match(window)
     if belongs is not None and _office_word_at(window, belongs.end()) is not None:
