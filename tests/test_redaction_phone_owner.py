@@ -45,6 +45,15 @@ OFFICES = [
         "DINAS SOSIAL KOTA KUPANG: bantuan tahap 2 sudah cair. Info: telp 0380 821 123.",
         id="office-message-in-capitals",
     ),
+    pytest.param(
+        "Tanggapan Dinas PUPR: perbaikan dijadwalkan minggu depan. Hubungi kami di 0812 3766 0011.",
+        id="office-message-we",
+    ),
+    pytest.param(
+        "PEMERINTAH KOTA KUPANG\nSEKRETARIAT DAERAH\nJalan S.K. Lerik, Kelapa Lima, Kupang 85228 "
+        "Website: kupangkota.go.id Telp (0380) 833 016",
+        id="government-letter-heading",
+    ),
     pytest.param("Toko Sinar Abadi telp 0380 821 555 tdk angkat.", id="a-shop"),
     pytest.param("Apotek Kimia Farma (0380) 821 555 tutup terus.", id="a-pharmacy"),
     pytest.param("Taksi bandara 0380 881 222 tdk datang.", id="a-taxi-company"),
@@ -117,6 +126,16 @@ PERSONS = [
         id="own-phone-for-this-complaint",
     ),
     pytest.param(
+        "Kami warga RT 05 Oebobo. Hubungi kami di 0812 3766 0011.",
+        "0812 3766 0011",
+        id="residents-we",
+    ),
+    pytest.param(
+        "Kelurahan Oebobo: sy Yanti, hubungi kami di 0812 3766 0011.",
+        "0812 3766 0011",
+        id="a-person-we-in-an-office-message",
+    ),
+    pytest.param(
         "Toko sy di Oebobo, HP 0813 5379 2210.", "0813 5379 2210", id="shop-owner-own-mobile"
     ),
     pytest.param(
@@ -156,8 +175,10 @@ def test_following_owner() -> None:
 
 
 def test_office_sender() -> None:
-    assert office_sender("bapenda kota kupang: keberatan diterima.")
-    assert not office_sender("pak yos dari dinas: tolong")
+    assert office_sender("bapenda kota kupang: keberatan anda sudah diterima.")
+    assert not office_sender("pak yos dari dinas: tolong dibantu ya pak")
     assert not office_sender("nama: yanti")
     assert not office_sender("tidak ada kepala di sini")
     assert not office_sender("")
+    assert office_sender("pemerintah kota kupang\ndinas sosial")
+    assert not office_sender("dinas terkait: pupr\ntelp: 0380")

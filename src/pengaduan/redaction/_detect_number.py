@@ -24,7 +24,7 @@ from pengaduan.redaction._detect_base import (
 )
 from pengaduan.redaction._detect_phone import _national, _phone_e164, _service_line
 from pengaduan.redaction._nik import nik_structure_valid
-from pengaduan.redaction._phone_owner import AFTER_WIDTH, following_owner, office_sender
+from pengaduan.redaction._phone_owner import AFTER_WIDTH, WE, following_owner, office_sender
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -377,10 +377,17 @@ def _owner(
     """The context once the office's line rules that look further than the closest word have
     spoken: a letter's heading or an office's own message before a fixed line, and the words
     after a number (listed with an office's line, or posing as an office)."""
+    near = max(0, len(window) - _OWNER_REACH)
+    if (
+        ctx in (None, "phone", "institution")
+        and WE.search(window, near) is not None
+        and lex.PERSON_BETWEEN.search(window, near) is None
+        and office_sender(context.lowered)
+    ):
+        return "office"  # ``Tanggapan Dinas PUPR: ... Hubungi kami di 0812...``: its own line
     if ctx == "phone" and fixed:
         # A letter's heading: the office's name, its address, then ``Telp. (0380) ...``.
         wide = _closest_context(context.window_before(begin, width=_WIDE_REACH))[0]
-        near = max(0, len(window) - _OWNER_REACH)
         if wide in ("office", "institution") and lex.HOME_LINE.search(window, near) is None:
             ctx = wide
         elif (

@@ -14,8 +14,9 @@ the introduction is elsewhere:
   institution named before it, its fixed line is the office's while a mobile stays a person's
   (the guide's "a mobile number of a named official given as his own");
 - a text an office sends, opening with the office's name and a colon (``Bapenda Kota Kupang:
-  ... Kontak: 0380-864664``): its fixed contact line is the office's, unless a person or a home
-  is named right before it.
+  ... Kontak: 0380-864664``) or with a government's letter heading: its fixed contact line is the
+  office's, unless a person or a home is named right before it, and any number right after
+  ``kami`` (the office speaking of itself: ``hubungi kami di 0812...``) is the office's.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import re
 
 from pengaduan.redaction import _lexicon as lex
 
-__all__ = ["following_owner", "office_sender"]
+__all__ = ["WE", "following_owner", "office_sender"]
 
 #: How many characters after a number the rules below read.
 AFTER_WIDTH = 64
@@ -56,8 +57,15 @@ _BELONGS = re.compile(
     rf"{_SPACE}{{0,2}},?{_SPACE}{{0,2}}(?:(?:yang|yg){_SPACE}{{1,2}})?"
     rf"(?:milik|punya|kepunyaan){_SPACE}{{1,2}}"
 )
-#: A sender's name opening a text, up to its colon (``Bapenda Kota Kupang: ...``).
-_SENDER = re.compile(r"[ \t\u00a0]*([^\W\d_][^:\n]{1,60}):[ \t\u00a0]")
+#: A sender's name opening a text, up to its colon, then a sentence of four words or more
+#: (``Bapenda Kota Kupang: keberatan atas ...``; not a form's label, ``Dinas terkait: PUPR``).
+_SENDER = re.compile(r"[ \t\u00a0]*([^\W\d_][^:\n]{1,60}):(?:[ \t\u00a0]+[^\s]+){4}")
+#: A letter's heading that opens with the government it comes from (``PEMERINTAH KOTA KUPANG``).
+_LETTERHEAD = re.compile(
+    r"[ \t\u00a0]*pemerintah[ \t\u00a0]+(?:kota|kabupaten|kab\.?|provinsi|daerah)(?![a-z])"
+)
+#: The office speaking of itself in its own message (``hubungi kami di 0812...``).
+WE = re.compile(r"(?<![a-z])kami(?![a-z])")
 
 
 def _office_word_at(window: str, position: int) -> str | None:
@@ -104,7 +112,8 @@ def following_owner(window: str) -> str | None:
 
 
 def office_sender(lowered: str) -> bool:
-    """Whether a text opens with an office's name and a colon, as an office's message does.
+    """Whether a text opens with an office's name, a colon and a sentence, as an office's message
+    does, or with a government's letter heading (``PEMERINTAH KOTA KUPANG``).
 
     Args:
         lowered: the whole text, lower-cased.
@@ -113,6 +122,8 @@ def office_sender(lowered: str) -> bool:
         True when the words before the first colon name an office or an institution and no
         person (``Petugas Dinsos:`` and ``Pak Yos dari Dinas:`` are people writing).
     """
+    if _LETTERHEAD.match(lowered) is not None:
+        return True
     sender = _SENDER.match(lowered)
     if sender is None:
         return False
