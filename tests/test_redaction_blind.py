@@ -33,13 +33,13 @@ FLOORS = {
     "name": (0.96, 0.92),
     "nik": (0.99, 0.98),
     "npwp": (0.99, 0.99),
-    "phone": (0.99, 0.95),
+    "phone": (0.99, 0.96),
     "plate": (0.99, 0.95),
 }
 OVERALL_FLOOR = (0.98, 0.95)
-#: Texts without personal data in which something was hidden: 30 at the first measurement, 14 at
+#: Texts without personal data in which something was hidden: 30 at the first measurement, 12 at
 #: the latest.
-MAX_FLAGGED_CLEAN_TEXTS = 14
+MAX_FLAGGED_CLEAN_TEXTS = 12
 
 
 @pytest.fixture(scope="module")

@@ -24,6 +24,7 @@ from pengaduan.redaction._detect_base import (
 )
 from pengaduan.redaction._detect_phone import _national, _phone_e164, _service_line
 from pengaduan.redaction._nik import nik_structure_valid
+from pengaduan.redaction._phone_owner import AFTER_WIDTH, WE, following_owner, office_sender
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -182,6 +183,21 @@ _USED_UP = re.compile(r"[ \t\u00a0:.=-]{0,4}(?:[a-z]{1,8}[ \t\u00a0:.]{1,2})?\x1
 _WRITER = frozenset({"saya", "sy", "beta"})
 
 
+#: ``nomor`` right before an institution's name: the institution's number (``nomor Dukcapil``).
+_NUMBER_WORD = re.compile(r"(?<![a-z])(?:nomor|nomer|nmr|no)[ \t\u00a0.:]{1,3}\Z")
+
+
+def _number_of(window: str, match: _Context | None) -> bool:
+    """Whether ``match`` (an institution's name) follows ``nomor`` and no person follows it
+    (``nomor Dukcapil yg bisa dihubungi 0811...``; not ``nomor dinas sy ...``)."""
+    return (
+        match is not None
+        and match.kind == "institution"
+        and _NUMBER_WORD.search(window, max(0, match.start - 8), match.start) is not None
+        and lex.PERSON_BETWEEN.search(window, match.end) is None
+    )
+
+
 def _office_account(window: str) -> bool:
     """Whether, in the sentence before a bank account, an account word is followed by an
     office's name and then the bank, with no person after it: an office's account
@@ -221,6 +237,22 @@ def _sentence_contexts(window: str) -> list[_Context]:
     return found
 
 
+def _alone(window: str, found: list[_Context]) -> tuple[str | None, str | None]:
+    """What the closest context word says when no word before it belongs with it."""
+    last = found[-1]
+    kind = last.kind
+    if kind == "phone" and _office_earlier(window, found):
+        # ``Dinas PU, Jl. El Tari No. 16, Telp. (0380) 833411``: a fixed line in a sentence
+        # about an office is its line (a mobile stays a person's).
+        return "institution", None
+    if kind in ("office", "institution") and lex.PERSON_BETWEEN.search(window, last.end):
+        # ``Pagi kantor lurah, sy Yanti 0812...``: a person named after an office's word gives
+        # their own mobile (an office's fixed line stays the office's); after an institution's
+        # name, their own line (``Petugas Dinsos: ini nomor sy 0380...``).
+        return ("institution" if kind == "office" else "phone"), None
+    return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
+
+
 def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR0911 - a ladder
     """What the context words before a number say: the closest one decides, with the rules of
     the annotation guide where two of them belong together. A context word does not reach across
@@ -250,6 +282,7 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
     if kind == "institution" and (
         # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is
         any(match.kind == "office" for match in found)
+        or _number_of(window, last)  # ``Nomor Puskesmas Oepoi 0812...``: the office's number
         or (  # ``WA Puskesmas Oepoi 0812...``: an office's WhatsApp, not a person's mobile
             previous is not None
             and previous.word in _MESSAGING
@@ -260,11 +293,7 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
     if kind == "nik" and _npwp_is_nik(window, found):
         return "npwp", "npwp"
     if not joined:
-        if kind == "phone" and _office_earlier(window, found):
-            # ``Dinas PU, Jl. El Tari No. 16, Telp. (0380) 833411``: a fixed line in a sentence
-            # about an office is its line (a mobile stays a person's).
-            return "institution", None
-        return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
+        return _alone(window, found)
     if kind in ("institution", "office") and before in _IDENTITY_KINDS:
         return kind, before
     if (
@@ -280,10 +309,11 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         and before in ("office", "institution")
         and last.word in _LINE_WORDS
         and lex.PERSON_BETWEEN.search(window, last.end) is None
+        and lex.HOME_LINE.search(window, last.end) is None  # ``sekolah ..., telp rumah 0380...``
     ):
         # An office's name, then its line: ``Kantor Kelurahan Oesapa, telp. ...`` (not ``...
         # hubungi saya di ...``).
-        messaging = last.word in ("wa", "whatsapp")
+        messaging = last.word in ("wa", "whatsapp") or _number_of(window, previous)
         return ("office" if before == "office" or messaging else "institution"), None
     if before == "negative" and kind in ("bank", "institution"):
         return "negative", "negative"  # ``VA BNI 8808...``: a payment code at a bank
@@ -314,6 +344,8 @@ def _following_context(window: str) -> tuple[str | None, bool]:
 _WIDE_REACH = 80
 #: The identity kinds a far word may give: their numbers (15 to 17 digits) are never phones.
 _WIDE_KINDS = frozenset({"nik", "kk", "npwp"})
+#: How far back from a fixed line a person or a home word makes it theirs in an office's message.
+_OWNER_REACH = 24
 
 
 def _after_date(text: str, groups: list[tuple[int, int]]) -> int:
@@ -339,6 +371,41 @@ def _fixed_line_prefix(digits: str) -> bool:
     )
 
 
+def _owner(
+    window: str, ctx: str | None, context: DetectionContext, *, begin: int, end: int, fixed: bool
+) -> str | None:
+    """The context once the office's line rules that look further than the closest word have
+    spoken: a letter's heading or an office's own message before a fixed line, and the words
+    after a number (listed with an office's line, or posing as an office)."""
+    near = max(0, len(window) - _OWNER_REACH)
+    if (
+        ctx in (None, "phone", "institution")
+        and WE.search(window, near) is not None
+        and lex.PERSON_BETWEEN.search(window, near) is None
+        and office_sender(context.lowered)
+    ):
+        return "office"  # ``Tanggapan Dinas PUPR: ... Hubungi kami di 0812...``: its own line
+    if ctx == "phone" and fixed:
+        # A letter's heading: the office's name, its address, then ``Telp. (0380) ...``.
+        wide = _closest_context(context.window_before(begin, width=_WIDE_REACH))[0]
+        if wide in ("office", "institution") and lex.HOME_LINE.search(window, near) is None:
+            ctx = wide
+        elif (
+            # An office's own message (``Bapenda Kota Kupang: ... Kontak: 0380-...``).
+            lex.PERSON_BETWEEN.search(window, near) is None
+            and lex.HOME_LINE.search(window, near) is None
+            and office_sender(context.lowered)
+        ):
+            ctx = "institution"
+    if ctx in (None, "institution", "phone"):
+        owner = following_owner(context.window_after(end, width=AFTER_WIDTH))
+        if owner == "owned" or (owner == "office" and ctx != "phone"):
+            ctx = "office"
+        elif owner == "institution" and fixed:
+            ctx = "institution"
+    return ctx
+
+
 def _contexts(
     text: str, begin: int, end: int, context: DetectionContext, *, long: bool, fixed: bool
 ) -> tuple[bool, str | None, str | None]:
@@ -352,7 +419,7 @@ def _contexts(
     if ctx in (None, "institution") or (
         ctx != "negative" and ("(" in text[end : end + 3] or "[" in text[end : end + 3])
     ):
-        after, bracketed = _following_context(context.window_after(end))
+        after, bracketed = _following_context(context.window_after(end, width=AFTER_WIDTH))
         if ctx in (None, "institution", "phone"):
             if after == "office" or (after == "institution" and bracketed):
                 ctx = "office"  # ``(0380) 833 411 (Dinas PUPR)``: the office's line
@@ -365,11 +432,7 @@ def _contexts(
         ident, ctx = None, "institution" if ctx == "bank" else ctx
     if ident == "bank" and _office_account(context.window_before(begin, width=_WIDE_REACH)):
         return False, "negative", "negative"
-    if ctx == "phone" and fixed:
-        # A letter's heading: the office's name, its address, then ``Telp. (0380) ...``.
-        wide = _closest_context(context.window_before(begin, width=_WIDE_REACH))[0]
-        if wide in ("office", "institution"):
-            ctx = wide
+    ctx = _owner(window, ctx, context, begin=begin, end=end, fixed=fixed)
     if ctx is None and long:
         # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
         # for a number of a NIK's length only, an identity word further back still decides.

@@ -207,6 +207,16 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "ombudsman",
         "rumah sakit",
         "klinik",
+        # Businesses and other organisations the guide does not label (``Toko Sinar Abadi``):
+        # their fixed line is theirs; a mobile there may be the owner's own. (Churches and
+        # hotels are left out: people name them as landmarks, ``dekat gereja``.)
+        "toko",
+        "apotek",
+        "apotik",
+        "taksi",
+        "taxi",
+        "koperasi",
+        "yayasan",
         # An office's department or notice (``Kontak bidang: 0380-...``, ``Informasi: 0380...``):
         # a fixed line there is the office's; a mobile stays a person's (``Info 0812...``).
         "bidang",

@@ -1,0 +1,137 @@
+"""Whose line a phone number is, from what the text says after it or at its head.
+
+The number detector (``_detect_number.py``) reads the words before a number first; these rules
+cover what the annotation guide calls "numbers introduced as an office's or a service's" where
+the introduction is elsewhere:
+
+- a number listed beside another line of an office (``(0380) 804644 deng WA center 0813...``):
+  both are the office's lines;
+- a number said to serve an office's purpose (``0812... untuk pengaduan``, ``(khusus
+  layanan darurat)``), when no phone word before it says otherwise;
+- a number said to belong to an office (``WA 0811... milik Dinas Kominfo``) is the office's,
+  a mobile too ("a mobile number introduced as an office's WhatsApp" in the guide);
+- a number said to pose as an office (``telp dari 0380 828662 ngaku petugas Dinsos``): like an
+  institution named before it, its fixed line is the office's while a mobile stays a person's
+  (the guide's "a mobile number of a named official given as his own");
+- a text an office sends, opening with the office's name and a colon (``Bapenda Kota Kupang:
+  ... Kontak: 0380-864664``) or with a government's letter heading: its fixed contact line is the
+  office's, unless a person or a home is named right before it, and any number right after
+  ``kami`` (the office speaking of itself: ``hubungi kami di 0812...``) is the office's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pengaduan.redaction import _lexicon as lex
+
+__all__ = ["WE", "following_owner", "office_sender"]
+
+#: How many characters after a number the rules below read.
+AFTER_WIDTH = 64
+
+_SPACE = r"[ \t\u00a0]"
+#: A number listed with the next one: a comma, a slash or a joining word (Kupang ``deng``).
+_LISTED = re.compile(
+    rf"{_SPACE}{{0,2}}(?:[,/&+]|(?:dan|deng|dengan|atau|ato|sama|serta)(?![a-z])){_SPACE}{{0,2}}"
+)
+#: What may stand between an office's word and the number it introduces.
+_LINE_LEAD = re.compile(r"[\s:.=-]{0,4}[(+]?[0-9]")
+#: The number said to pose as someone (``ngaku``, ``mengaku``, ``mengatasnamakan``), then
+#: optionally who (``petugas``, ``pegawai``, ``pihak``): an office's name must follow.
+_CLAIMED = re.compile(
+    rf"{_SPACE}{{0,2}},?{_SPACE}{{0,2}}(?:(?:yang|yg){_SPACE}{{1,2}})?"
+    rf"(?:ngaku|mengaku|ngakunya|mengatasnamakan|atas{_SPACE}nama){_SPACE}{{1,2}}"
+    rf"(?:(?:sebagai|dari|dr|jadi){_SPACE}{{1,2}})?"
+    rf"(?:(?:petugas|pegawai|staf|staff|orang|pihak|org){_SPACE}{{1,2}})?"
+)
+#: The number said to serve something (``0812... untuk pengaduan``): an office's word must follow.
+_SERVES = re.compile(
+    rf"{_SPACE}{{0,2}}[,(]?{_SPACE}{{0,2}}"
+    rf"(?:(?:khusus|hanya){_SPACE}{{1,2}}(?:(?:untuk|utk){_SPACE}{{1,2}})?"
+    rf"|(?:untuk|utk|buat|bwt){_SPACE}{{1,2}})"
+)
+#: The number said to belong to someone (``0811... milik Dinas Kominfo``): an office's or
+#: institution's name must follow.
+_BELONGS = re.compile(
+    rf"{_SPACE}{{0,2}},?{_SPACE}{{0,2}}(?:(?:yang|yg){_SPACE}{{1,2}})?"
+    rf"(?:milik|punya|kepunyaan){_SPACE}{{1,2}}"
+)
+#: A sender's name opening a text, up to its colon, then a sentence of four words or more
+#: (``Bapenda Kota Kupang: keberatan atas ...``; not a form's label, ``Dinas terkait: PUPR``).
+_SENDER = re.compile(r"[ \t\u00a0]*([^\W\d_][^:\n]{1,60}):(?:[ \t\u00a0]+[^\s]+){4}")
+#: A letter's heading that opens with the government it comes from (``PEMERINTAH KOTA KUPANG``).
+_LETTERHEAD = re.compile(
+    r"[ \t\u00a0]*pemerintah[ \t\u00a0]+(?:kota|kabupaten|kab\.?|provinsi|daerah)(?![a-z])"
+)
+#: The office speaking of itself in its own message (``hubungi kami di 0812...``).
+WE = re.compile(r"(?<![a-z])kami(?![a-z])")
+
+
+def _office_word_at(window: str, position: int) -> str | None:
+    """The kind of the context word starting at ``position``, if an office's or institution's."""
+    found = lex.CONTEXT.match(window, position)
+    if found is None or found.lastgroup not in ("office", "institution"):
+        return None
+    return found.lastgroup
+
+
+def following_owner(window: str) -> str | None:
+    """What the words right after a number say about its owner.
+
+    Args:
+        window: the lower-cased text after the number (earlier findings collapsed).
+
+    Returns:
+        ``"office"`` when the number is listed beside another number introduced as an office's
+        line or said to serve an office's purpose (``untuk pengaduan``); ``"owned"`` when it is
+        said to belong to an office (``milik Dinas ...``, whatever the words before it);
+        ``"institution"`` when it is said to pose as an office or its staff; else ``None``.
+    """
+    listed = _LISTED.match(window)
+    if listed is not None:
+        found = lex.CONTEXT.match(window, listed.end())
+        if (
+            found is not None
+            and found.lastgroup == "office"
+            and _LINE_LEAD.match(window, found.end()) is not None
+        ):
+            return "office"
+    serves = _SERVES.match(window)
+    if serves is not None:
+        found = lex.CONTEXT.match(window, serves.end())
+        if found is not None and found.lastgroup == "office":
+            return "office"
+    belongs = _BELONGS.match(window)
+    if belongs is not None and _office_word_at(window, belongs.end()) is not None:
+        return "owned"
+    claimed = _CLAIMED.match(window)
+    if claimed is not None:
+        return _office_word_at(window, claimed.end())
+    return None
+
+
+def office_sender(lowered: str) -> bool:
+    """Whether a text opens with an office's name, a colon and a sentence, as an office's message
+    does, or with a government's letter heading (``PEMERINTAH KOTA KUPANG``).
+
+    Args:
+        lowered: the whole text, lower-cased.
+
+    Returns:
+        True when the words before the first colon name an office or an institution and no
+        person (``Petugas Dinsos:`` and ``Pak Yos dari Dinas:`` are people writing).
+    """
+    if _LETTERHEAD.match(lowered) is not None:
+        return True
+    sender = _SENDER.match(lowered)
+    if sender is None:
+        return False
+    head = sender.group(1)
+    return (
+        lex.PERSON_BETWEEN.search(head) is None
+        and lex.HOME_LINE.search(head) is None
+        and any(
+            found.lastgroup in ("office", "institution") for found in lex.CONTEXT.finditer(head)
+        )
+    )
