@@ -39,7 +39,7 @@ from pengaduan.routing._decision import Candidate, ReviewReason, RoutingDecision
 from pengaduan.routing._evaluation import Evaluation, Move, WhatIfReport
 from pengaduan.routing._matcher import KeywordIndex
 from pengaduan.routing._rule import MatchMode, Priority
-from pengaduan.routing._ruleset import RuleSet
+from pengaduan.routing._ruleset import RuleSet, _must_be
 from pengaduan.routing.directory import UnitDirectory
 from pengaduan.routing.normalize import Normalizer
 
@@ -777,32 +777,11 @@ def _check_router_arguments(
             )
         )
     if not isinstance(rules, RuleSet):
-        problems.append(
-            Phrase(
-                N_("{name} must be a {kind}, not {type}"),
-                name="rules",
-                kind="RuleSet",
-                type=type_name(rules),
-            )
-        )
+        problems.append(_must_be("rules", "RuleSet", rules))
     if normalizer is not None and not isinstance(normalizer, Normalizer):
-        problems.append(
-            Phrase(
-                N_("{name} must be a {kind} or None, not {type}"),
-                name="normalizer",
-                kind="Normalizer",
-                type=type_name(normalizer),
-            )
-        )
+        problems.append(_must_be("normalizer", "Normalizer", normalizer, optional=True))
     if directory is not None and not isinstance(directory, UnitDirectory):
-        problems.append(
-            Phrase(
-                N_("{name} must be a {kind} or None, not {type}"),
-                name="directory",
-                kind="UnitDirectory",
-                type=type_name(directory),
-            )
-        )
+        problems.append(_must_be("directory", "UnitDirectory", directory, optional=True))
     if type(runners_up) is not int or not 0 <= runners_up <= _MAX_RUNNERS_UP:
         problems.append(
             Phrase(N_("runners_up must be an int from 0 to {high}"), high=_MAX_RUNNERS_UP)

@@ -368,8 +368,15 @@ def _at(where: str, problem: str, /, **values: object) -> Phrase:
     return Phrase(N_("{path}: {problem}"), path=where, problem=Phrase(problem, **values))
 
 
-def _must_be(name: str, kind: str, value: object) -> Phrase:
-    """``<name> must be a <kind>, not <type of value>``."""
+def _must_be(name: str, kind: str, value: object, *, optional: bool = False) -> Phrase:
+    """``<name> must be a <kind>[ or None], not <type of value>``."""
+    if optional:
+        return Phrase(
+            N_("{name} must be a {kind} or None, not {type}"),
+            name=name,
+            kind=kind,
+            type=type_name(value),
+        )
     return Phrase(
         N_("{name} must be a {kind}, not {type}"), name=name, kind=kind, type=type_name(value)
     )

@@ -16,6 +16,7 @@ from pengaduan.model import Complaint, Submission
 from pengaduan.routing._decision import ReviewReason, RoutingDecision
 from pengaduan.routing._evaluation import Move, WhatIfReport
 from pengaduan.routing._router import Router, _check_item
+from pengaduan.routing._ruleset import _must_be
 from pengaduan.routing.learned._data import Example
 from pengaduan.routing.learned._model import LearnedModel, Prediction
 
@@ -156,23 +157,9 @@ class LearnedRouter:
         problems: list[str] = []
         given: tuple[object, object, object] = (router, model, threshold)
         if not isinstance(given[0], Router):
-            problems.append(
-                Phrase(
-                    N_("{name} must be a {kind}, not {type}"),
-                    name="router",
-                    kind="Router",
-                    type=type_name(router),
-                )
-            )
+            problems.append(_must_be("router", "Router", router))
         if given[1] is not None and not isinstance(given[1], LearnedModel):
-            problems.append(
-                Phrase(
-                    N_("{name} must be a {kind} or None, not {type}"),
-                    name="model",
-                    kind="LearnedModel",
-                    type=type_name(model),
-                )
-            )
+            problems.append(_must_be("model", "LearnedModel", model, optional=True))
         if not isinstance(precedence, str) or precedence not in Precedence._value2member_map_:
             problems.append(N_("precedence must be 'rules' or 'model'"))
         names: tuple[object, ...] = ()
