@@ -14,9 +14,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from tests.redaction_helpers import assert_floor, default_scores
 
 from pengaduan.redaction import Redactor
-from pengaduan.redaction.evaluation import KindScore, LabelledSpan, evaluate, load_corpus
+from pengaduan.redaction.evaluation import KindScore, load_corpus
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
 CORPUS = BLIND / "redaction_blind_v1.jsonl"
@@ -44,12 +45,7 @@ MAX_FLAGGED_CLEAN_TEXTS = 12
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, KindScore]:
-    redactor = Redactor.default()
-
-    def predict(text: str) -> list[LabelledSpan]:
-        return [LabelledSpan(kind=f.kind, start=f.start, end=f.end) for f in redactor.find(text)]
-
-    return evaluate(predict, load_corpus(CORPUS))
+    return default_scores(CORPUS)
 
 
 def test_corpus_is_frozen() -> None:
@@ -65,12 +61,7 @@ def test_corpus_shape() -> None:
 
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_kind_floor(scores: dict[str, KindScore], kind: str) -> None:
-    recall_floor, precision_floor = FLOORS[kind]
-    score = scores[kind]
-    assert score.recall >= recall_floor, f"{kind} recall {score.recall:.3f} < {recall_floor}"
-    assert score.precision >= precision_floor, (
-        f"{kind} precision {score.precision:.3f} < {precision_floor}"
-    )
+    assert_floor(scores, kind, FLOORS)
 
 
 def test_overall_floor(scores: dict[str, KindScore]) -> None:

@@ -14,9 +14,9 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.redaction_helpers import default_scores
 
-from pengaduan.redaction import Redactor
-from pengaduan.redaction.evaluation import KindScore, LabelledSpan, evaluate, load_corpus
+from pengaduan.redaction.evaluation import KindScore, load_corpus
 
 CORPUS = Path(__file__).resolve().parent / "data" / "redaction_dev.jsonl"
 FLOOR = 0.99
@@ -24,12 +24,7 @@ FLOOR = 0.99
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, KindScore]:
-    redactor = Redactor.default()
-
-    def predict(text: str) -> list[LabelledSpan]:
-        return [LabelledSpan(kind=f.kind, start=f.start, end=f.end) for f in redactor.find(text)]
-
-    return evaluate(predict, load_corpus(CORPUS))
+    return default_scores(CORPUS)
 
 
 def test_corpus_shape() -> None:

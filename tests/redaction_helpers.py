@@ -1,0 +1,34 @@
+"""Scoring the default redactor on a labelled corpus, for the corpus tests."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pengaduan.redaction import Redactor
+from pengaduan.redaction.evaluation import KindScore, LabelledSpan, evaluate, load_corpus
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
+
+
+def default_scores(corpus: Path) -> dict[str, KindScore]:
+    """Recall and precision per kind (and ``overall``) of `Redactor.default()` on ``corpus``."""
+    redactor = Redactor.default()
+
+    def predict(text: str) -> list[LabelledSpan]:
+        return [LabelledSpan(kind=f.kind, start=f.start, end=f.end) for f in redactor.find(text)]
+
+    return evaluate(predict, load_corpus(corpus))
+
+
+def assert_floor(
+    scores: Mapping[str, KindScore], kind: str, floors: Mapping[str, tuple[float, float]]
+) -> None:
+    """``kind``'s recall and precision are at least its (recall, precision) floor."""
+    recall_floor, precision_floor = floors[kind]
+    score = scores[kind]
+    assert score.recall >= recall_floor, f"{kind} recall {score.recall:.3f} < {recall_floor}"
+    assert score.precision >= precision_floor, (
+        f"{kind} precision {score.precision:.3f} < {precision_floor}"
+    )
