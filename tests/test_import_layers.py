@@ -51,7 +51,6 @@ PARTS: dict[str, str] = {
     "_i18n": "errors",
     "language": "errors",
     "_core": "_core",
-    "_toml_phrases": "_core",
     "model": "model",
     "history": "model",
     "identity": "model",

@@ -49,7 +49,6 @@ import attrs
 from pengaduan._core.text import encodable
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
-from pengaduan._toml_phrases import described
 from pengaduan.errors import ConfigurationError, NotFoundError
 
 if TYPE_CHECKING:
@@ -242,7 +241,7 @@ class TemplateSet:
         """
         kind = Phrase(N_("message templates"))
         data, _, what = load_toml(source, kind)
-        return _build(data, described(kind, what))
+        return _build(data, what)
 
     def overridden(self, source: str | os.PathLike[str] | Mapping[str, Any]) -> TemplateSet:
         """This set with a region's changes laid over it (a TOML path, TOML text or a dict).
@@ -259,7 +258,6 @@ class TemplateSet:
             data = source
         else:
             data, _, what = load_toml(source, kind)  # type: ignore[arg-type]
-            what = described(kind, what)
         if not isinstance(data, dict):
             raise ConfigurationError(
                 what, [Phrase(N_("must be a table, not {value}"), value=shown(data))]

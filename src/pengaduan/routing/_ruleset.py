@@ -18,7 +18,6 @@ import attrs
 
 from pengaduan._core.toml import load_toml, shown
 from pengaduan._i18n import N_, Phrase
-from pengaduan._toml_phrases import described
 from pengaduan.errors import ConfigurationError, NotFoundError, type_name
 from pengaduan.model import Channel, Classification
 from pengaduan.routing._conditions import (
@@ -261,7 +260,6 @@ class RuleSet:
         """
         kind = Phrase(N_("rule file"))
         data, text, what = load_toml(source, kind)
-        what = described(kind, what)
         header = re.compile(r"^\s*\[\[\s*rule\s*\]\]")
         starts = [n for n, line in enumerate(text.splitlines(), start=1) if header.match(line)]
         raw_rules = data.get("rule")

@@ -25,7 +25,6 @@ import attrs
 
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
-from pengaduan._toml_phrases import described
 from pengaduan.errors import ConfigurationError, NotFoundError, type_name
 
 if TYPE_CHECKING:
@@ -175,7 +174,7 @@ class UnitDirectory:
         """
         kind = Phrase(N_("unit directory"))
         data, _, what = load_toml(source, kind)
-        return cls.from_dict(data, what=described(kind, what))
+        return cls.from_dict(data, what=what)
 
     @classmethod
     def kota_kupang(cls) -> UnitDirectory:

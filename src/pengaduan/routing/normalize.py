@@ -40,7 +40,6 @@ import attrs
 
 from pengaduan._core.toml import load_toml, shown
 from pengaduan._i18n import N_, Phrase
-from pengaduan._toml_phrases import described
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 
 if TYPE_CHECKING:
@@ -193,7 +192,7 @@ class Lexicon:
         """
         kind = Phrase(N_("lexicon"))
         data, _, what = load_toml(source, kind)
-        return cls.from_dict(data, what=described(kind, what))
+        return cls.from_dict(data, what=what)
 
     def problems(self) -> list[str]:
         """Problems of this lexicon on its own (keys must be single lowercase tokens)."""

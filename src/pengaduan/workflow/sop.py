@@ -41,7 +41,6 @@ from typing import TYPE_CHECKING, Any
 
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
-from pengaduan._toml_phrases import described
 from pengaduan.errors import ConfigurationError
 from pengaduan.model import Role
 from pengaduan.workflow._definition import (
@@ -368,7 +367,7 @@ def load_definition(source: str | os.PathLike[str]) -> WorkflowDefinition:
     """
     kind = Phrase(N_("workflow profile"))
     data, _, what = load_toml(source, kind)
-    return definition_from_dict(data, what=described(kind, what))
+    return definition_from_dict(data, what=what)
 
 
 def _guard_dict(action: str, guard: Guard) -> dict[str, Any]:
