@@ -195,9 +195,12 @@ class Router:
         "_fallbacks",
         "_fast",
         "_first_match",
+        "_fused",
+        "_general",
         "_heads",
         "_keywords",
         "_names",
+        "_positions",
         "_postings",
         "_replaced",
         "_scan",
@@ -205,6 +208,7 @@ class Router:
         "_term_rules",
         "_unanchored",
         "_units",
+        "_weighted",
         "clitics",
         "directory",
         "normalizer",
@@ -268,6 +272,24 @@ class Router:
             for term, indices in term_rules.items()
             if (others := tuple(i for i in indices if type(rules.rules[i].when) is not _HasAny))
         }
+        # For the fused decision (`_decide_hits()`): each term's has_any rules, every rule
+        # repeated by the term's word count, so that a rule's score is how often it occurs.
+        weighted: dict[str, list[int]] = {}
+        for index, terms in enumerate(self._any_terms):
+            for term, weight in zip(terms, self._any_weights[index], strict=True):
+                weighted.setdefault(term, []).extend([index] * weight)
+        self._weighted = {term: tuple(indices) for term, indices in weighted.items()}
+        # Each has_any rule's term -> position (None when a term repeats: filtered in order).
+        self._positions: tuple[dict[str, int] | None, ...] = tuple(
+            {term: position for position, term in enumerate(terms)}
+            if len(set(terms)) == len(terms)
+            else None
+            for terms in self._any_terms
+        )
+        # Terms that need a condition evaluated; with none of them hit, and no rule that needs
+        # no keyword, a decision is read from the has_any tables alone.
+        self._general = frozenset(self._anchored)
+        self._fused = not unanchored
         # The fields of a decision that depend on the winning rule only, in field order.
         self._heads: tuple[_Head, ...] = tuple(
             (rule.unit, rule.name, rules.name, rule.co_units, rule.priority) for rule in rules.rules
@@ -525,24 +547,109 @@ class Router:
         return self._decide(doc.hits, doc, doc.tokens)
 
     def _route_text(self, text: str) -> RoutingDecision:
-        # Fast path for plain ASCII text: one set intersection finds both the rule words and
-        # any word the lexicon would replace; only in the latter case is the full normaliser
-        # needed. Same result as decide(document(text)) (property tests check it).
-        simple = self._simple
-        words = self.normalizer._plain_words(text)
+        # The common case, fused: words, keyword hits and decision with no document and no
+        # verdicts (same result as decide(document(text)); property tests check it). Plain
+        # ASCII text takes the normaliser's fast path; one set intersection then finds both
+        # the rule words and any word the lexicon would replace, and the replacements are
+        # applied only when there is one.
+        normalizer = self.normalizer
+        words = normalizer._ascii_words(text)
         if words is not None:
             found = self._scan.intersection(words)
-            if simple is not None and found <= simple:
-                return self._route_indexed(found, words)
-            if found.isdisjoint(self._replaced):
-                return self._decide(self._keywords.hits_of(found, words), None, words)
-        if not encodable(text):  # only a text outside ASCII can hold a lone surrogate
-            raise ArgumentError(argument="item", rule="must be text without lone surrogates")
-        tokens = self.normalizer._tokens(text)
-        found = self._keywords.vocabulary.intersection(tokens)
-        if simple is not None and found <= simple:
-            return self._route_indexed(found, tokens)
-        return self._decide(self._keywords.hits_of(found, tokens), None, tokens)
+            if not found:
+                return self._fallbacks[bool(words)]
+            if not found.isdisjoint(self._replaced):
+                words = normalizer._substitute(words)
+                found = self._keywords.vocabulary.intersection(words)
+        else:
+            if not encodable(text):  # only a text outside ASCII can hold a lone surrogate
+                raise ArgumentError(argument="item", rule="must be text without lone surrogates")
+            words = normalizer._tokens(text)
+            found = self._keywords.vocabulary.intersection(words)
+        simple = self._simple
+        if simple is not None and found <= simple and self._first_match:
+            return self._route_indexed(found, words)
+        hits = self._keywords.hits_of(found, words)
+        if self._fused and self._general.isdisjoint(hits):
+            return self._decide_hits(hits, bool(words))
+        return self._decide(hits, None, words)
+
+    def _decide_hits(self, hits: Mapping[str, str], has_words: bool) -> RoutingDecision:  # noqa: FBT001
+        """The decision when every rule the hit terms point to is a plain ``has_any``.
+
+        Each term lists its rules, every rule repeated by the term's word count: the matching
+        rules are the distinct numbers of the concatenated lists and their scores how often
+        they occur, so counting and ranking run in C. No verdict or document is built.
+        """
+        weighted = self._weighted
+        indices: list[int] = []
+        for term in hits:
+            rules = weighted.get(term)
+            if rules is not None:
+                indices += rules
+        if not indices:
+            return self._fallbacks[has_words]
+        first = indices[0]
+        if indices.count(first) == len(indices):  # one rule matched (the usual case)
+            index = first
+            score = len(indices)
+            runners: tuple[Candidate, ...] = ()
+        else:
+            ranked = sorted(set(indices))
+            if not self._first_match:
+                # Best score first, ties in rule order (the sort is stable).
+                ranked.sort(key=indices.count, reverse=True)
+            index = ranked[0]
+            score = indices.count(index)
+            runners = self._runners(ranked, indices, hits) if self.runners_up else ()
+        terms = self._terms_hit(index, hits)
+        review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
+        if runners and not self._first_match and runners[0].score == score:
+            review = (*review, ReviewReason.TIE)
+        if len(terms) == 1:
+            words: tuple[str, ...] = (hits[terms[0]],)
+        else:
+            words = tuple(dict.fromkeys(map(hits.__getitem__, terms)))
+        # Decisions and candidates are named tuples built with tuple.__new__: the generated
+        # keyword constructor costs several times more, and this runs once per complaint.
+        return _new_tuple(
+            RoutingDecision,
+            self._heads[index] + (terms, words, score, runners, review, self._external[index]),
+        )
+
+    def _terms_hit(self, index: int, hits: Mapping[str, str]) -> tuple[str, ...]:
+        """The terms of ``has_any`` rule ``index`` that are hit, in the rule's order."""
+        positions = self._positions[index]
+        if positions is None or len(hits) >= len(positions):
+            return tuple(filter(hits.__contains__, self._any_terms[index]))
+        # Fewer hits than terms (the usual case): order the rule's terms among the hits.
+        found = list(filter(positions.__contains__, hits))
+        if len(found) > 1:
+            found.sort(key=positions.__getitem__)
+        return tuple(found)
+
+    def _runners(
+        self, ranked: list[int], indices: list[int], hits: Mapping[str, str]
+    ) -> tuple[Candidate, ...]:
+        """The runners-up after ``ranked[0]``: the next rules of other units."""
+        wanted = self.runners_up
+        unit_of = self._units
+        names = self._names
+        seen = {unit_of[ranked[0]]}
+        runners: list[Candidate] = []
+        for index in ranked[1:]:
+            unit = unit_of[index]
+            if unit not in seen:
+                seen.add(unit)
+                runners.append(
+                    _new_tuple(
+                        Candidate,
+                        (names[index], unit, indices.count(index), self._terms_hit(index, hits)),
+                    )
+                )
+                if len(runners) == wanted:
+                    break
+        return tuple(runners)
 
     def _route_indexed(self, found: frozenset[str], words: list[str]) -> RoutingDecision:
         """The decision when every rule word found is in the word postings.
