@@ -33,6 +33,9 @@ from pengaduan.routing._terms import parse_term
 _VALUE = itemgetter(1)
 """The value of an automaton match, ``(end, value)``."""
 
+_LONG = 24
+"""A text of more words than this has its automaton matches deduplicated before use."""
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
     from collections.abc import Set as AbstractSet
@@ -133,6 +136,11 @@ class KeywordIndex:
         self._automaton: Any | None = None if pure else build_automaton(self._joined_forms())
 
     @property
+    def automatic(self) -> bool:
+        """Whether phrases are found with a pyahocorasick automaton (see `backend`)."""
+        return self._automaton is not None
+
+    @property
     def backend(self) -> str:
         """``"pyahocorasick"`` when phrases are found with an automaton, else ``"python"``."""
         return "python" if self._automaton is None else "pyahocorasick"
@@ -186,9 +194,8 @@ class KeywordIndex:
         """Term -> the form (words joined by spaces) it occurs as in ``tokens``."""
         if self._automaton is not None:
             # `_automaton_hits()`, inlined: this is the whole per-text cost on short texts.
-            items = list(
-                chain.from_iterable(map(_VALUE, self._automaton.iter(f" {' '.join(tokens)} ")))
-            )
+            values = map(_VALUE, self._automaton.iter(f" {' '.join(tokens)} "))
+            items = list(chain.from_iterable(set(values) if len(tokens) > _LONG else values))
             hits = dict(items)
             if len(hits) == len(items):
                 return hits
@@ -243,8 +250,10 @@ class KeywordIndex:
         """`hits_of()` with the automaton, on the tokens joined by single spaces."""
         # Forms are stored with a space on both sides, so every match is a whole-word one.
         automaton: Any = self._automaton
-        matches = automaton.iter(f" {' '.join(tokens)} ")
-        items = list(chain.from_iterable(map(_VALUE, matches)))
+        values = map(_VALUE, automaton.iter(f" {' '.join(tokens)} "))
+        # Each form found gives its (term, form) pairs. A long text often has a form twice:
+        # a set of them first is then cheaper than sorting the pairs below.
+        items = list(chain.from_iterable(set(values) if len(tokens) > _LONG else values))
         hits = dict(items)
         if len(hits) == len(items):
             return hits

@@ -25,8 +25,10 @@ tie between units). It never raises for odd text: anything routes to some unit.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from itertools import chain, repeat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pengaduan._core.text import encodable
@@ -149,6 +151,19 @@ def _rank_key(item: tuple[int, int, Verdict | None]) -> tuple[int, int]:
     return item[0], item[1]
 
 
+_FEW_HITS = 4
+"""Up to this many terms hit, `Router._decide_hits()` counts scores with ``list.count``;
+above, with a ``Counter`` fed in C (cheaper for long texts)."""
+
+_NO_RULE = sys.maxsize
+"""Larger than any rule's index: what a term of no has_any rule stands for in `min()`."""
+
+_WALK = 16
+"""First-match runners-up are looked for among this many rules after the winner first."""
+
+_LONG_TEXT = 24
+"""A text of more words than this goes straight to the keyword index (no word scan first)."""
+
 _new_tuple = tuple.__new__
 """Builds a named tuple from a plain tuple of its fields, skipping the keyword constructor."""
 
@@ -191,10 +206,12 @@ class Router:
         "_any_posts",
         "_any_terms",
         "_any_weights",
+        "_brings",
         "_external",
         "_fallbacks",
         "_fast",
         "_first_match",
+        "_first_of",
         "_fused",
         "_general",
         "_heads",
@@ -203,9 +220,12 @@ class Router:
         "_positions",
         "_postings",
         "_replaced",
+        "_rules_of",
         "_scan",
         "_simple",
+        "_tags",
         "_term_rules",
+        "_term_sets",
         "_unanchored",
         "_units",
         "_weighted",
@@ -245,8 +265,16 @@ class Router:
         self._first_match = rules.mode is MatchMode.FIRST_MATCH
         self._replaced = self.normalizer.replaced_words
         self._scan = keywords.vocabulary | self._replaced
+        # The rule words each replaced word brings (replacements are never replaced again, so
+        # a replaced word is never a rule word itself).
+        self._brings = {
+            word: keywords.vocabulary.intersection(self.normalizer.normalize_word(word))
+            for word in self._replaced
+        }
         self._units = tuple(rule.unit for rule in rules.rules)
         self._names = tuple(rule.name for rule in rules.rules)
+        # The first fields of each rule's Candidate.
+        self._tags = tuple((rule.name, rule.unit) for rule in rules.rules)
         # Rules that are a plain has_any of one-word terms are decided by the index alone: if
         # any of their terms is hit they match, and their score is the number of terms hit.
         self._fast: tuple[tuple[str, ...] | None, ...] = tuple(
@@ -279,6 +307,10 @@ class Router:
             for term, weight in zip(terms, self._any_weights[index], strict=True):
                 weighted.setdefault(term, []).extend([index] * weight)
         self._weighted = {term: tuple(indices) for term, indices in weighted.items()}
+        # For first-match mode: each term's has_any rules, and the first of them.
+        self._rules_of = {term: tuple(dict.fromkeys(rules)) for term, rules in weighted.items()}
+        self._first_of = {term: rules[0] for term, rules in weighted.items()}
+        self._term_sets = tuple(frozenset(terms) for terms in self._any_terms)
         # Each has_any rule's term -> position (None when a term repeats: filtered in order).
         self._positions: tuple[dict[str, int] | None, ...] = tuple(
             {term: position for position, term in enumerate(terms)}
@@ -553,23 +585,42 @@ class Router:
         # the rule words and any word the lexicon would replace, and the replacements are
         # applied only when there is one.
         normalizer = self.normalizer
+        keywords = self._keywords
         words = normalizer._ascii_words(text)
+        if (
+            words is not None
+            and keywords.firsts
+            and (len(words) > _LONG_TEXT or keywords.automatic)
+        ):
+            # With phrases among the keywords, the automaton finds every keyword in one pass;
+            # and a long text almost always has rule words, replaced words and phrase starts:
+            # scanning its words first would not save the index's work. (Without phrases,
+            # one set intersection finds the keywords faster than any pass over the text.)
+            words = normalizer._substitute(words)
+            hits = keywords.hits(words)
+            if self._fused and self._general.isdisjoint(hits):
+                return self._decide_hits(hits, bool(words))
+            return self._decide(hits, None, words)
         if words is not None:
             found = self._scan.intersection(words)
             if not found:
                 return self._fallbacks[bool(words)]
             if not found.isdisjoint(self._replaced):
-                words = normalizer._substitute(words)
-                found = self._keywords.vocabulary.intersection(words)
+                # The rule words the replacements bring, without replacing every word: the
+                # tokens themselves are needed only when a phrase may start in the text.
+                replaced = found & self._replaced
+                found = found.difference(replaced).union(*map(self._brings.__getitem__, replaced))
+                if not found.isdisjoint(keywords.firsts):
+                    words = normalizer._substitute(words)
         else:
             if not encodable(text):  # only a text outside ASCII can hold a lone surrogate
                 raise ArgumentError(argument="item", rule="must be text without lone surrogates")
             words = normalizer._tokens(text)
-            found = self._keywords.vocabulary.intersection(words)
+            found = keywords.vocabulary.intersection(words)
         simple = self._simple
-        if simple is not None and found <= simple and self._first_match:
+        if self._first_match and simple is not None and found <= simple:
             return self._route_indexed(found, words)
-        hits = self._keywords.hits_of(found, words)
+        hits = keywords.hits_of(found, words)
         if self._fused and self._general.isdisjoint(hits):
             return self._decide_hits(hits, bool(words))
         return self._decide(hits, None, words)
@@ -581,31 +632,48 @@ class Router:
         rules are the distinct numbers of the concatenated lists and their scores how often
         they occur, so counting and ranking run in C. No verdict or document is built.
         """
+        if self._first_match:
+            return self._first_hit(hits, has_words)
         weighted = self._weighted
-        indices: list[int] = []
-        for term in hits:
-            rules = weighted.get(term)
-            if rules is not None:
-                indices += rules
-        if not indices:
-            return self._fallbacks[has_words]
-        first = indices[0]
-        if indices.count(first) == len(indices):  # one rule matched (the usual case)
-            index = first
+        score_of: Callable[[int], int]
+        ranked: list[int] | None = None
+        if len(hits) <= _FEW_HITS:
+            # Few terms: a plain loop, and list.count for the scores.
+            indices: list[int] = []
+            for term in hits:
+                rules = weighted.get(term)
+                if rules is not None:
+                    indices += rules
+            if not indices:
+                return self._fallbacks[has_words]
+            index = indices[0]
             score = len(indices)
-            runners: tuple[Candidate, ...] = ()
+            if indices.count(index) != score:
+                ranked = sorted(set(indices))
+                score_of = indices.count
         else:
-            ranked = sorted(set(indices))
+            # Many terms (long texts): concatenated and counted in C.
+            scores = Counter(chain.from_iterable(map(weighted.get, hits, repeat(()))))
+            if not scores:
+                return self._fallbacks[has_words]
+            if len(scores) == 1:
+                ((index, score),) = scores.items()
+            else:
+                ranked = sorted(scores)
+                score_of = scores.__getitem__
+        runners: tuple[Candidate, ...] = ()
+        review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
+        if ranked is not None:  # several rules matched
             if not self._first_match:
                 # Best score first, ties in rule order (the sort is stable).
-                ranked.sort(key=indices.count, reverse=True)
+                ranked.sort(key=score_of, reverse=True)
             index = ranked[0]
-            score = indices.count(index)
-            runners = self._runners(ranked, indices, hits) if self.runners_up else ()
+            score = score_of(index)
+            if self.runners_up:
+                runners = self._runners(ranked, score_of, hits)
+                if runners and not self._first_match and runners[0].score == score:
+                    review = (*review, ReviewReason.TIE)
         terms = self._terms_hit(index, hits)
-        review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
-        if runners and not self._first_match and runners[0].score == score:
-            review = (*review, ReviewReason.TIE)
         if len(terms) == 1:
             words: tuple[str, ...] = (hits[terms[0]],)
         else:
@@ -617,25 +685,80 @@ class Router:
             self._heads[index] + (terms, words, score, runners, review, self._external[index]),
         )
 
+    def _first_hit(self, hits: Mapping[str, str], has_words: bool) -> RoutingDecision:  # noqa: FBT001
+        """`_decide_hits()` in first-match mode: the winner is the smallest first rule of a
+        term hit, and only the rules shown get a score (from their terms)."""
+        index = min(map(self._first_of.get, hits, repeat(_NO_RULE)), default=_NO_RULE)
+        if index == _NO_RULE:
+            return self._fallbacks[has_words]
+        runners = self._next_rules(index, hits) if self.runners_up else ()
+        terms = self._terms_hit(index, hits)
+        if len(terms) == 1:
+            words: tuple[str, ...] = (hits[terms[0]],)
+        else:
+            words = tuple(dict.fromkeys(map(hits.__getitem__, terms)))
+        review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
+        return _new_tuple(
+            RoutingDecision,
+            self._heads[index]
+            + (terms, words, self._score(terms), runners, review, self._external[index]),
+        )
+
+    def _next_rules(self, index: int, hits: Mapping[str, str]) -> tuple[Candidate, ...]:
+        """First-match runners-up: the next matching rules after ``index`` of other units.
+
+        The rules right after the winner are tried one by one (a set test over each rule's
+        terms); past `_WALK` of them, the rules the hit terms point to are gathered instead.
+        """
+        unit_of = self._units
+        term_sets = self._term_sets
+        keys = hits.keys()
+        seen = {unit_of[index]}
+        shown: list[int] = []
+        wanted = self.runners_up
+        stop = min(len(unit_of), index + 1 + _WALK)
+        for other in range(index + 1, stop):
+            if unit_of[other] not in seen and not keys.isdisjoint(term_sets[other]):
+                seen.add(unit_of[other])
+                shown.append(other)
+                if len(shown) == wanted:
+                    break
+        else:
+            if stop < len(unit_of):
+                matched = set(chain.from_iterable(map(self._rules_of.get, hits, repeat(()))))
+                for other in sorted(matched):
+                    if other >= stop and unit_of[other] not in seen:
+                        seen.add(unit_of[other])
+                        shown.append(other)
+                        if len(shown) == wanted:
+                            break
+        tags = self._tags
+        runners: list[Candidate] = []
+        for other in shown:
+            terms = self._terms_hit(other, hits)
+            runners.append(_new_tuple(Candidate, (*tags[other], self._score(terms), terms)))
+        return tuple(runners)
+
+    def _score(self, terms: tuple[str, ...]) -> int:
+        """The score of ``has_any`` terms: their number of words."""
+        return len(terms) + sum(map(str.count, terms, repeat(" ")))
+
     def _terms_hit(self, index: int, hits: Mapping[str, str]) -> tuple[str, ...]:
         """The terms of ``has_any`` rule ``index`` that are hit, in the rule's order."""
         positions = self._positions[index]
         if positions is None or len(hits) >= len(positions):
             return tuple(filter(hits.__contains__, self._any_terms[index]))
         # Fewer hits than terms (the usual case): order the rule's terms among the hits.
-        found = list(filter(positions.__contains__, hits))
-        if len(found) > 1:
-            found.sort(key=positions.__getitem__)
-        return tuple(found)
+        return tuple(sorted(filter(positions.__contains__, hits), key=positions.__getitem__))
 
     def _runners(
-        self, ranked: list[int], indices: list[int], hits: Mapping[str, str]
+        self, ranked: list[int], score_of: Callable[[int], int], hits: Mapping[str, str]
     ) -> tuple[Candidate, ...]:
-        """The runners-up after ``ranked[0]``: the next rules of other units."""
-        wanted = self.runners_up
+        """Best-score runners-up after ``ranked[0]``: the next rules of other units."""
         unit_of = self._units
-        names = self._names
         seen = {unit_of[ranked[0]]}
+        wanted = self.runners_up
+        tags = self._tags
         runners: list[Candidate] = []
         for index in ranked[1:]:
             unit = unit_of[index]
@@ -643,8 +766,7 @@ class Router:
                 seen.add(unit)
                 runners.append(
                     _new_tuple(
-                        Candidate,
-                        (names[index], unit, indices.count(index), self._terms_hit(index, hits)),
+                        Candidate, (*tags[index], score_of(index), self._terms_hit(index, hits))
                     )
                 )
                 if len(runners) == wanted:
