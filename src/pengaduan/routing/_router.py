@@ -626,14 +626,19 @@ class Router:
         return self._decide(hits, None, words)
 
     def _decide_hits(self, hits: Mapping[str, str], has_words: bool) -> RoutingDecision:  # noqa: FBT001
-        """The decision when every rule the hit terms point to is a plain ``has_any``.
+        """The decision when every rule the hit terms point to is a plain ``has_any``: no
+        verdict or document is built."""
+        if self._first_match:
+            return self._first_hit(hits, has_words)
+        return self._best_hit(hits, has_words)
+
+    def _best_hit(self, hits: Mapping[str, str], has_words: bool) -> RoutingDecision:  # noqa: FBT001
+        """`_decide_hits()` in best-score mode.
 
         Each term lists its rules, every rule repeated by the term's word count: the matching
         rules are the distinct numbers of the concatenated lists and their scores how often
-        they occur, so counting and ranking run in C. No verdict or document is built.
+        they occur, so counting and ranking run in C.
         """
-        if self._first_match:
-            return self._first_hit(hits, has_words)
         weighted = self._weighted
         score_of: Callable[[int], int]
         ranked: list[int] | None = None
@@ -664,20 +669,20 @@ class Router:
         runners: tuple[Candidate, ...] = ()
         review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
         if ranked is not None:  # several rules matched
-            if not self._first_match:
-                # Best score first, ties in rule order (the sort is stable).
-                ranked.sort(key=score_of, reverse=True)
+            # Best score first, ties in rule order (the sort is stable).
+            ranked.sort(key=score_of, reverse=True)
             index = ranked[0]
             score = score_of(index)
             if self.runners_up:
                 runners = self._runners(ranked, score_of, hits)
-                if runners and not self._first_match and runners[0].score == score:
+                if runners and runners[0].score == score:
                     review = (*review, ReviewReason.TIE)
         terms = self._terms_hit(index, hits)
-        if len(terms) == 1:
-            words: tuple[str, ...] = (hits[terms[0]],)
-        else:
-            words = tuple(dict.fromkeys(map(hits.__getitem__, terms)))
+        words = (
+            (hits[terms[0]],)
+            if len(terms) == 1
+            else tuple(dict.fromkeys(map(hits.__getitem__, terms)))
+        )
         # Decisions and candidates are named tuples built with tuple.__new__: the generated
         # keyword constructor costs several times more, and this runs once per complaint.
         return _new_tuple(
@@ -693,10 +698,11 @@ class Router:
             return self._fallbacks[has_words]
         runners = self._next_rules(index, hits) if self.runners_up else ()
         terms = self._terms_hit(index, hits)
-        if len(terms) == 1:
-            words: tuple[str, ...] = (hits[terms[0]],)
-        else:
-            words = tuple(dict.fromkeys(map(hits.__getitem__, terms)))
+        words = (
+            (hits[terms[0]],)
+            if len(terms) == 1
+            else tuple(dict.fromkeys(map(hits.__getitem__, terms)))
+        )
         review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
         return _new_tuple(
             RoutingDecision,
@@ -774,7 +780,7 @@ class Router:
         return tuple(runners)
 
     def _route_indexed(self, found: frozenset[str], words: list[str]) -> RoutingDecision:
-        """The decision when every rule word found is in the word postings.
+        """The first-match decision when every rule word found is in the word postings.
 
         The postings give the matching rules directly and every one of them is a ``has_any`` of
         one-word terms, so no condition is evaluated and no document is built. When each rule
@@ -783,8 +789,6 @@ class Router:
         """
         if not found:
             return self._fallbacks[bool(words)]
-        if not self._first_match:
-            return self._route_merged(found, words)
         postings = self._postings
         wins: Mapping[int, tuple[Candidate, _Partial]]
         order: Sequence[int]
@@ -798,8 +802,8 @@ class Router:
                 posting = postings[word]
                 merged.update(posting.wins)
                 total += len(posting.rules)
-            if len(merged) < total:
-                return self._route_merged(found, words)  # a rule is hit by several words
+            if len(merged) < total:  # a rule is hit by several words
+                return self._first_hit(self._keywords.hits_of(found, words), bool(words))
             order, wins = sorted(merged), merged
         if not order:
             return self._fallbacks[bool(words)]
@@ -823,35 +827,6 @@ class Router:
             RoutingDecision,
             wins[winner][1] + (tuple(runners), (), self._external[winner]),
         )
-
-    def _route_merged(self, found: frozenset[str], words: list[str]) -> RoutingDecision:
-        """Like `_route_indexed()`, merging the words' hits (any mode, any overlap)."""
-        postings = self._postings
-        hits: dict[str, str] = {}
-        indices: set[int] = set()
-        # Several words can hit one term (jalan, jalanan): the smallest is written last and
-        # kept, so explanations do not depend on set order.
-        for word in sorted(found, reverse=True):
-            posting = postings[word]
-            indices.update(posting.rules)
-            hits.update(posting.hits)
-        if not self._first_match:
-            matched = self._matching(hits, None, words, limit=self.runners_up + 1)
-            return self._decision(matched, hits, has_words=bool(words))
-        order = sorted(indices)
-        fast = self._fast
-        unit_of = self._units
-        seen_units: set[str] = set()
-        matched = []
-        for index in order:
-            unit = unit_of[index]
-            if unit not in seen_units:
-                seen_units.add(unit)
-                terms = tuple(filter(hits.__contains__, fast[index] or ()))
-                matched.append((index, _new_tuple(Verdict, (True, terms, len(terms)))))
-                if len(matched) > self.runners_up:
-                    break
-        return self._decision(matched, hits, has_words=bool(words))
 
     def decide(self, doc: Document) -> RoutingDecision:
         """The decision for a prepared [`Document`][pengaduan.routing.Document] (see
