@@ -76,6 +76,9 @@ _WORDS = [
     "kk",  # an abbreviation of two words (kartu keluarga)
     "mohon",
     "di",
+    "halo",
+    "terima",
+    "kasih",
     "jln",  # an abbreviation
     "jalan2",  # reduplication
     "sampahhh",  # a letter run
@@ -118,7 +121,11 @@ def rule_lists(draw: st.DrawFn) -> list[Rule]:
         position = draw(st.integers(min_value=0, max_value=count))
         when = draw(
             st.sampled_from(
-                [all_of(has_any("air"), has_any("got")), all_of(has_any("sampah"), has_none("tps"))]
+                [
+                    all_of(has_any("air"), has_any("got")),
+                    all_of(has_any("sampah"), has_none("tps")),
+                    has_none("tps"),  # needs no keyword: every text is checked against it
+                ]
             )
         )
         rules.insert(position, Rule(name="lain", when=when, unit="dlh"))
@@ -147,6 +154,23 @@ def test_route_equals_the_document_path(
         router = Router(ruleset, runners_up=runners_up)
     text = " ".join(words)
     assert router.route(text) == router.decide(router.document(text))
+
+
+def test_a_rule_needing_no_keyword_is_checked_on_every_text() -> None:
+    rules = [
+        Rule(name="air", when=has_any("air", "lampu jalan"), unit="pdam"),
+        Rule(name="tanpa-tps", when=has_none("tps"), unit="dlh"),
+    ]
+    for mode in MatchMode:
+        for pure in (False, True):
+            with backend(pure=pure):
+                router = Router(
+                    RuleSet.from_rules(name="tanpa", rules=rules, fallback="admin", mode=mode)
+                )
+            for text in ("halo", "terima kasih pak", "", "air mati", "tps penuh"):
+                decision = router.route(text)
+                assert decision == router.decide(router.document(text))
+            assert router.route("halo").rule == "tanpa-tps"
 
 
 def test_first_match_runners_up_far_after_the_winner() -> None:

@@ -580,10 +580,7 @@ class Router:
 
     def _route_text(self, text: str) -> RoutingDecision:
         # The common case, fused: words, keyword hits and decision with no document and no
-        # verdicts (same result as decide(document(text)); property tests check it). Plain
-        # ASCII text takes the normaliser's fast path; one set intersection then finds both
-        # the rule words and any word the lexicon would replace, and the replacements are
-        # applied only when there is one.
+        # verdicts (same result as decide(document(text)); property tests check it).
         normalizer = self.normalizer
         keywords = self._keywords
         words = normalizer._ascii_words(text)
@@ -598,31 +595,37 @@ class Router:
             # one set intersection finds the keywords faster than any pass over the text.)
             words = normalizer._substitute(words)
             hits = keywords.hits(words)
-            if self._fused and self._general.isdisjoint(hits):
-                return self._decide_hits(hits, bool(words))
-            return self._decide(hits, None, words)
-        if words is not None:
-            found = self._scan.intersection(words)
-            if not found:
-                return self._fallbacks[bool(words)]
-            if not found.isdisjoint(self._replaced):
-                # The rule words the replacements bring, without replacing every word: the
-                # tokens themselves are needed only when a phrase may start in the text.
-                replaced = found & self._replaced
-                found = found.difference(replaced).union(*map(self._brings.__getitem__, replaced))
-                if not found.isdisjoint(keywords.firsts):
-                    words = normalizer._substitute(words)
         else:
-            if not encodable(text):  # only a text outside ASCII can hold a lone surrogate
-                raise ArgumentError(argument="item", rule="must be text without lone surrogates")
-            words = normalizer._tokens(text)
-            found = keywords.vocabulary.intersection(words)
-        simple = self._simple
-        if self._first_match and simple is not None and found <= simple:
-            return self._route_indexed(found, words)
-        hits = keywords.hits_of(found, words)
+            if words is not None:
+                # Plain ASCII: one set intersection finds both the rule words and any word the
+                # lexicon would replace; the replacements are applied only when needed.
+                found = self._scan.intersection(words)
+                if not found and self._fused:  # no keyword, and no rule that needs none
+                    return self._fallbacks[bool(words)]
+                if not found.isdisjoint(self._replaced):
+                    # The rule words the replacements bring, without replacing every word:
+                    # the tokens themselves are needed only when a phrase may start here.
+                    replaced = found & self._replaced
+                    found = found.difference(replaced).union(
+                        *map(self._brings.__getitem__, replaced)
+                    )
+                    if not found.isdisjoint(keywords.firsts):
+                        words = normalizer._substitute(words)
+            else:
+                if not encodable(text):  # only a text outside ASCII can hold a lone surrogate
+                    raise ArgumentError(
+                        argument="item", rule="must be text without lone surrogates"
+                    )
+                words = normalizer._tokens(text)
+                found = keywords.vocabulary.intersection(words)
+            simple = self._simple
+            if self._first_match and simple is not None and found <= simple:
+                return self._route_indexed(found, words)
+            hits = keywords.hits_of(found, words)
         if self._fused and self._general.isdisjoint(hits):
-            return self._decide_hits(hits, bool(words))
+            if self._first_match:
+                return self._first_hit(hits, bool(words))
+            return self._best_hit(hits, bool(words))
         return self._decide(hits, None, words)
 
     def _decide_hits(self, hits: Mapping[str, str], has_words: bool) -> RoutingDecision:  # noqa: FBT001
