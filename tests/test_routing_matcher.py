@@ -17,7 +17,11 @@ WORDS = ["jalan", "rusak", "lampu", "mati", "air", "bersih", "pipa", "bocor", "g
 TEXT_WORDS = [*WORDS, "jalannya", "jalanan", "perbaikan", "dan", "di", "yg", "gorong-gorong"]
 ONE_WORD = st.sampled_from([*WORDS, "jalan+-an", "baik+per-an", "gorong-gorong"])
 TERMS = st.lists(ONE_WORD, min_size=1, max_size=3).map(" ".join)
-TEXTS = st.lists(st.sampled_from(TEXT_WORDS), max_size=25).map(" ".join)
+# Short texts, and long ones (over 24 words, where both backends take their long-text paths).
+TEXTS = st.one_of(
+    st.lists(st.sampled_from(TEXT_WORDS), max_size=25),
+    st.lists(st.sampled_from(TEXT_WORDS), min_size=25, max_size=60),
+).map(" ".join)
 
 
 def reference_hits(terms: list[str], tokens: tuple[str, ...]) -> dict[str, str]:

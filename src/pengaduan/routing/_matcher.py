@@ -136,11 +136,6 @@ class KeywordIndex:
         self._automaton: Any | None = None if pure else build_automaton(self._joined_forms())
 
     @property
-    def automatic(self) -> bool:
-        """Whether phrases are found with a pyahocorasick automaton (see `backend`)."""
-        return self._automaton is not None
-
-    @property
     def backend(self) -> str:
         """``"pyahocorasick"`` when phrases are found with an automaton, else ``"python"``."""
         return "python" if self._automaton is None else "pyahocorasick"
@@ -217,6 +212,8 @@ class KeywordIndex:
             keys = found
         elif self._automaton is not None:
             return self._automaton_hits(tokens)
+        elif len(tokens) > _LONG:
+            return self._long_hits(found, tokens)
         else:
             keys = found & self.words
             # Word pairs (and triples) are built and looked up in C, a few set lookups per word.
@@ -244,6 +241,31 @@ class KeywordIndex:
                 return hits
         # A term occurs in several forms (jalan, jalannya): write the largest first, so the
         # smallest is kept and explanations never depend on set order.
+        return dict(sorted(items, key=itemgetter(1), reverse=True))
+
+    def _long_hits(self, found: AbstractSet[str], tokens: Sequence[str]) -> dict[str, str]:
+        """`hits_of()` without the automaton for a long text with a word that starts a phrase.
+
+        The same lookups as for a short text, but many keys: words, pairs, triples and longer
+        forms are keys of different kinds, so the groups found never overlap and their
+        (term, form) pairs are chained without merging the groups into one set first.
+        """
+        groups: list[AbstractSet[str | tuple[str, ...]]] = [found & self.words]
+        pairs = self._pairs.intersection(pairwise(tokens))
+        if pairs:
+            groups.append(pairs & self._pair_forms)
+            if not pairs.isdisjoint(self._prefixes):
+                triples = self._triples.intersection(
+                    zip(tokens, tokens[1:], tokens[2:], strict=False)
+                )
+                groups.append(triples & self._triple_forms)
+                if not triples.isdisjoint(self._long_prefixes):
+                    groups.append(self._longer(triples & self._long_prefixes, tokens))
+        items = list(chain.from_iterable(map(self._forms.__getitem__, chain.from_iterable(groups))))
+        hits = dict(items)
+        if len(hits) == len(items):
+            return hits
+        # A term occurs in several forms: keep the smallest, as `hits_of()` does.
         return dict(sorted(items, key=itemgetter(1), reverse=True))
 
     def _automaton_hits(self, tokens: Sequence[str]) -> dict[str, str]:

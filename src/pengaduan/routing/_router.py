@@ -161,9 +161,6 @@ _NO_RULE = sys.maxsize
 _WALK = 16
 """First-match runners-up are looked for among this many rules after the winner first."""
 
-_LONG_TEXT = 24
-"""A text of more words than this goes straight to the keyword index (no word scan first)."""
-
 _new_tuple = tuple.__new__
 """Builds a named tuple from a plain tuple of its fields, skipping the keyword constructor."""
 
@@ -584,15 +581,11 @@ class Router:
         normalizer = self.normalizer
         keywords = self._keywords
         words = normalizer._ascii_words(text)
-        if (
-            words is not None
-            and keywords.firsts
-            and (len(words) > _LONG_TEXT or keywords.automatic)
-        ):
-            # With phrases among the keywords, the automaton finds every keyword in one pass;
-            # and a long text almost always has rule words, replaced words and phrase starts:
-            # scanning its words first would not save the index's work. (Without phrases,
-            # one set intersection finds the keywords faster than any pass over the text.)
+        if words is not None and keywords.firsts:
+            # With phrases among the keywords, most texts have a word that starts one, and
+            # often a word the lexicon replaces: scanning the words first would not save the
+            # index's work. (Without phrases, one set intersection finds the keywords, and
+            # the word postings may decide alone: see below.)
             words = normalizer._substitute(words)
             hits = keywords.hits(words)
         else:
