@@ -34,7 +34,7 @@ _VALUE = itemgetter(1)
 """The value of an automaton match, ``(end, value)``."""
 
 _LONG = 24
-"""A text of more words than this has its automaton matches deduplicated before use."""
+"""A text of more words than this takes `KeywordIndex._long_hits()` on the pure-Python path."""
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -189,10 +189,11 @@ class KeywordIndex:
         """Term -> the form (words joined by spaces) it occurs as in ``tokens``."""
         if self._automaton is not None:
             # `_automaton_hits()`, inlined: this is the whole per-text cost on short texts.
-            values = map(_VALUE, self._automaton.iter(f" {' '.join(tokens)} "))
-            items = list(chain.from_iterable(set(values) if len(tokens) > _LONG else values))
+            items = list(
+                chain.from_iterable(map(_VALUE, self._automaton.iter(f" {' '.join(tokens)} ")))
+            )
             hits = dict(items)
-            if len(hits) == len(items):
+            if len(hits) == len(items) or len(hits) == len(set(items)):
                 return hits
             return dict(sorted(items, key=itemgetter(1), reverse=True))
         return self.hits_of(self.vocabulary.intersection(tokens), tokens)
@@ -272,15 +273,13 @@ class KeywordIndex:
         """`hits_of()` with the automaton, on the tokens joined by single spaces."""
         # Forms are stored with a space on both sides, so every match is a whole-word one.
         automaton: Any = self._automaton
-        values = map(_VALUE, automaton.iter(f" {' '.join(tokens)} "))
-        # Each form found gives its (term, form) pairs. A long text often has a form twice:
-        # a set of them first is then cheaper than sorting the pairs below.
-        items = list(chain.from_iterable(set(values) if len(tokens) > _LONG else values))
+        items = list(chain.from_iterable(map(_VALUE, automaton.iter(f" {' '.join(tokens)} "))))
         hits = dict(items)
-        if len(hits) == len(items):
+        # A form found twice (common in long texts) gives the same pair twice: the dictionary
+        # is right unless a term was found in two different forms.
+        if len(hits) == len(items) or len(hits) == len(set(items)):
             return hits
-        # A form found twice, or a term found in several forms: keep the smallest form, as
-        # `hits_of()` does.
+        # A term found in several forms: keep the smallest form, as `hits_of()` does.
         return dict(sorted(items, key=itemgetter(1), reverse=True))
 
     def _longer(
