@@ -758,6 +758,15 @@ class Router:
     ) -> tuple[Candidate, ...]:
         """Best-score runners-up after ``ranked[0]``: the next rules of other units."""
         unit_of = self._units
+        if len(ranked) == 2:  # the usual case: one other rule
+            index = ranked[1]
+            if unit_of[index] == unit_of[ranked[0]]:
+                return ()
+            return (
+                _new_tuple(
+                    Candidate, self._tags[index] + (score_of(index), self._terms_hit(index, hits))
+                ),
+            )
         seen = {unit_of[ranked[0]]}
         wanted = self.runners_up
         tags = self._tags
