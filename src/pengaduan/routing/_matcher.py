@@ -20,7 +20,7 @@ on set order.
 
 from __future__ import annotations
 
-from itertools import chain, pairwise
+from itertools import chain, pairwise, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -74,6 +74,7 @@ class KeywordIndex:
 
     __slots__ = (
         "_automaton",
+        "_dense",
         "_forms",
         "_long",
         "_long_prefixes",
@@ -132,6 +133,10 @@ class KeywordIndex:
             if len(seq) > 3:
                 long.setdefault(seq[:3], []).append(seq)
         self._long = {prefix: tuple(seqs) for prefix, seqs in long.items()}
+        # Mostly phrases, none of four words or more: a long text is then best read by looking
+        # up each of its words, pairs and triples (`_ngram_hits()`); with few phrases, the set
+        # intersections of `_long_hits()` do less work.
+        self._dense = not long and len(self._pair_forms) + len(self._triple_forms) > len(self.words)
         self._pure = pure
         self._automaton: Any | None = None if pure else build_automaton(self._joined_forms())
 
@@ -196,6 +201,8 @@ class KeywordIndex:
             if len(hits) == len(items) or len(hits) == len(set(items)):
                 return hits
             return dict(sorted(items, key=itemgetter(1), reverse=True))
+        if len(tokens) > _LONG and self._dense:
+            return self._ngram_hits(tokens)
         return self.hits_of(self.vocabulary.intersection(tokens), tokens)
 
     def hits_of(self, found: AbstractSet[str], tokens: Sequence[str]) -> dict[str, str]:
@@ -214,7 +221,7 @@ class KeywordIndex:
         elif self._automaton is not None:
             return self._automaton_hits(tokens)
         elif len(tokens) > _LONG:
-            return self._long_hits(found, tokens)
+            return self._ngram_hits(tokens) if self._dense else self._long_hits(found, tokens)
         else:
             keys = found & self.words
             # Word pairs (and triples) are built and looked up in C, a few set lookups per word.
@@ -244,8 +251,30 @@ class KeywordIndex:
         # smallest is kept and explanations never depend on set order.
         return dict(sorted(items, key=itemgetter(1), reverse=True))
 
+    def _ngram_hits(self, tokens: Sequence[str]) -> dict[str, str]:
+        """`hits()` without the automaton for a long text, when the forms are mostly phrases
+        and none has four words or more.
+
+        Every word, word pair and word triple of the text is looked up among the forms (the
+        keys differ in kind, so one dictionary serves all three), with an empty default: one
+        pass of C per kind, no set built first, and a repeated form simply repeats its pairs.
+        """
+        forms = self._forms.get
+        parts: list[Iterable[tuple[tuple[str, str], ...]]] = [map(forms, tokens, repeat(()))]
+        if self._pair_forms:
+            parts.append(map(forms, pairwise(tokens), repeat(())))
+        if self._triple_forms:
+            parts.append(map(forms, zip(tokens, tokens[1:], tokens[2:], strict=False), repeat(())))
+        items = list(chain.from_iterable(chain.from_iterable(parts)))
+        hits = dict(items)
+        if len(hits) == len(items) or len(hits) == len(set(items)):
+            return hits
+        # A term found in several forms: keep the smallest form, as `hits_of()` does.
+        return dict(sorted(items, key=itemgetter(1), reverse=True))
+
     def _long_hits(self, found: AbstractSet[str], tokens: Sequence[str]) -> dict[str, str]:
-        """`hits_of()` without the automaton for a long text with a word that starts a phrase.
+        """`hits_of()` without the automaton for a long text with a word that starts a phrase,
+        when some form has four words or more.
 
         The same lookups as for a short text, but many keys: words, pairs, triples and longer
         forms are keys of different kinds, so the groups found never overlap and their
