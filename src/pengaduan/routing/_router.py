@@ -17,6 +17,12 @@ postings*: the rules the word triggers and, for each, the candidate and decision
 yields when it is the only word of the text hitting that rule. A text whose rule words all have
 postings is routed from them alone; anything else takes the general path, with the same result.
 
+``Router.route()`` on a bare text fuses the steps: the normaliser's words go to the index, and
+when no hit term needs a condition evaluated the decision is read from tables compiled here
+(each term's ``has_any`` rules, repeated by its number of words, so that scores are counts; in
+first-match mode each term's first rule), with the terms and words worked out for the winner
+and the runners-up only.
+
 A [`RoutingDecision`][pengaduan.routing.RoutingDecision] explains itself: the unit, the rule, the
 terms and words that
 triggered it, the runners-up, and whether a person must review it (no rule matched, no words, a
@@ -108,8 +114,6 @@ class _Posting(NamedTuple):
 
     rules: tuple[int, ...]
     """The rules the word triggers, in rule order."""
-    hits: Mapping[str, str]
-    """Term -> this word, for every term the word hits (the word's share of ``hits``)."""
     wins: Mapping[int, tuple[Candidate, _Partial]]
     """Rule -> its candidate and the first fields of its decision, when no other word of the
     text hits the rule."""
@@ -143,7 +147,7 @@ def _word_postings(
                 Candidate(name, unit, len(found), found),
                 (*heads[index], found, (word,), len(found)),
             )
-        postings[word] = _Posting(tuple(sorted(indices)), dict.fromkeys(terms, word), wins)
+        postings[word] = _Posting(tuple(sorted(indices)), wins)
     return postings
 
 
@@ -152,7 +156,7 @@ def _rank_key(item: tuple[int, int, Verdict | None]) -> tuple[int, int]:
 
 
 _FEW_HITS = 4
-"""Up to this many terms hit, `Router._decide_hits()` counts scores with ``list.count``;
+"""Up to this many terms hit, `Router._best_hit()` counts scores with ``list.count``;
 above, with a ``Counter`` fed in C (cheaper for long texts)."""
 
 _NO_RULE = sys.maxsize
@@ -297,7 +301,7 @@ class Router:
             for term, indices in term_rules.items()
             if (others := tuple(i for i in indices if type(rules.rules[i].when) is not _HasAny))
         }
-        # For the fused decision (`_decide_hits()`): each term's has_any rules, every rule
+        # For the fused decision (`_best_hit()`): each term's has_any rules, every rule
         # repeated by the term's word count, so that a rule's score is how often it occurs.
         weighted: dict[str, list[int]] = {}
         for index, terms in enumerate(self._any_terms):
@@ -621,15 +625,10 @@ class Router:
             return self._best_hit(hits, bool(words))
         return self._decide(hits, None, words)
 
-    def _decide_hits(self, hits: Mapping[str, str], has_words: bool) -> RoutingDecision:  # noqa: FBT001
-        """The decision when every rule the hit terms point to is a plain ``has_any``: no
-        verdict or document is built."""
-        if self._first_match:
-            return self._first_hit(hits, has_words)
-        return self._best_hit(hits, has_words)
-
     def _best_hit(self, hits: Mapping[str, str], has_words: bool) -> RoutingDecision:  # noqa: FBT001
-        """`_decide_hits()` in best-score mode.
+        """The best-score decision when no hit term needs a condition evaluated (every rule
+        they point to is a plain ``has_any``) and every rule needs a keyword: no verdict or
+        document is built.
 
         Each term lists its rules, every rule repeated by the term's word count: the matching
         rules are the distinct numbers of the concatenated lists and their scores how often
@@ -687,8 +686,8 @@ class Router:
         )
 
     def _first_hit(self, hits: Mapping[str, str], has_words: bool) -> RoutingDecision:  # noqa: FBT001
-        """`_decide_hits()` in first-match mode: the winner is the smallest first rule of a
-        term hit, and only the rules shown get a score (from their terms)."""
+        """`_best_hit()` in first-match mode: the winner is the smallest first rule of a term
+        hit, and only the rules shown get a score (from their terms)."""
         index = min(map(self._first_of.get, hits, repeat(_NO_RULE)), default=_NO_RULE)
         if index == _NO_RULE:
             return self._fallbacks[has_words]
@@ -799,7 +798,7 @@ class Router:
         order: Sequence[int]
         if len(found) == 1:
             (word,) = found
-            order, _, wins = postings[word]
+            order, wins = postings[word]
         else:
             merged: dict[int, tuple[Candidate, _Partial]] = {}
             total = 0
