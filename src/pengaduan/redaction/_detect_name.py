@@ -120,7 +120,110 @@ class NameDetector:
 _VOWELS = frozenset("aeiouy")
 
 
-def _name_span(  # noqa: C901, PLR0912 - one loop over a name's words, kept in one frame for speed
+def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept in one frame
+    text: str,
+    position: int,
+    starts: list[int],
+    ends: list[int],
+    strong: bool,  # noqa: FBT001 - a private hot path
+    trigger: str,
+    max_words: int,
+) -> tuple[int, int] | None:
+    """The span of the name that follows a trigger ending at ``position``, or None.
+
+    The words after the trigger are read with one match of `_RUN` (the words `NAME_TOKEN`
+    would match one by one, up to the next earlier finding) and then judged in turn; after a
+    word such as ``tertulis`` the name may open with a quote, which `_name_span_tokens` reads.
+
+    Args:
+        text: the text.
+        position: where the trigger ends.
+        starts: start offsets of earlier findings (sorted, merged).
+        ends: their end offsets.
+        strong: whether the trigger allows a name in lower case.
+        trigger: the trigger as matched (lower case).
+        max_words: the most words a name may have.
+    """
+    pos = _LEAD_END(text, position).end()  # type: ignore[union-attr]  # the pattern always matches
+    size = len(text)
+    # A word ends where an earlier finding starts (it becomes a tag): the words are read up to
+    # the first finding that ends after them, so none of them runs into one.
+    limit = size
+    if starts:
+        index = bisect_right(ends, pos)
+        if index < len(starts):
+            limit = max(pos, starts[index])
+    run = _RUN(text, pos, limit)
+    if run is None:
+        return None
+    words = run.group(1)
+    base = run.start(1)
+    first_start = last_start = last_end = cursor = 0
+    count_words = titles = 0
+    first_upper = False
+    titles_set, roles, stopwords = lex.TITLE_TOKENS, lex.NAME_ROLES, lex.NAME_STOPWORDS
+    boundary, lead_words = lex.NAME_BOUNDARY_WORDS, lex.NAME_LEAD_WORDS
+    for word in words.split():
+        cursor = words.find(word, cursor)
+        word_start = base + cursor
+        cursor += len(word)
+        core = word.rstrip(".").casefold()
+        if not count_words and (
+            word.casefold() in titles_set or core in roles or core in lead_words
+        ):
+            if titles >= 3:
+                break
+            if core in lead_words:  # a quote may open the name: read word by word
+                return _name_span_tokens(text, position, starts, ends, strong, trigger, max_words)
+            titles += 1
+            continue
+        end = word_start + len(word)
+        if (
+            (
+                core in stopwords
+                and not (
+                    count_words
+                    and core in lex.FAMILY_STOPWORDS
+                    and word.istitle()
+                    and text[last_start:last_end].istitle()
+                )
+            )
+            or core in boundary
+            or (count_words and core in titles_set)
+            # Part of a code, not of a name: glued to a digit or inside a code (``MH1JM...``,
+            # ``RM-989186``), or without a vowel (``KPPS``; an initial ``M.`` is no code).
+            or (end < size and (text[end].isdigit() or text[end] == "-"))
+            or (word_start and text[word_start - 1] == "-")
+            or (_VOWELS.isdisjoint(core) and not _is_initial(word))
+        ):
+            break
+        if not count_words and trigger in _ACCOUNT_HOLDER and core in lex.OFFICE_HOLDER_WORDS:
+            return None  # ``a.n. Kas Daerah``: an office holds the account
+        if not word[0].isupper() and (not strong or (count_words and first_upper)):
+            break
+        if len(core) < 2 and not _is_initial(word):
+            break
+        dotted = word[-1] == "."
+        if dotted and not _is_initial(word):
+            end -= 1
+        if not count_words:
+            first_start = word_start
+            first_upper = word[0].isupper()
+        last_start = word_start
+        last_end = end
+        count_words += 1
+        # A dot after a whole word ends the sentence, and the name (``a.n. Indah Toelle.
+        # Info ...``), unless the word is a name's abbreviation (``Muh. Yusuf``).
+        if count_words == max_words or (
+            dotted and end < word_start + len(word) and core not in lex.NAME_ABBREVIATIONS
+        ):
+            break
+    if not count_words:
+        return None
+    return first_start, last_end
+
+
+def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name's words
     text: str,
     position: int,
     starts: list[int],
@@ -301,6 +404,10 @@ _ACCOUNT_HOLDER = frozenset({"a.n.", "a.n", "a. n.", "an.", "an", "atas nama"})
 _FIRST_TOKEN = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)")
 _NAME_TOKEN_MATCH = lex.NAME_TOKEN.match
 _LEAD_END = lex.NAME_LEAD.match
+_WORD = r"[^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?"
+#: The words `_FIRST_TOKEN` and then `NAME_TOKEN` match one after the other, in one match: as
+#: many as a name and the titles before it may have (3 titles, 12 words).
+_RUN = re.compile(r"[ \t\u00a0]{0,3}(" + _WORD + r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){0,14})").match
 #: A name word that may open with a quote, after ``tertulis``.
 _QUOTED_TOKEN_MATCH = re.compile(
     r"[ \t\u00a0]{1,3}[\"\u201c]?([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)"
