@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from operator import lt
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
@@ -410,9 +411,15 @@ class DetectionContext:
         return self._spaced
 
     def _set_fixed(self, intervals: Iterable[tuple[int, int]]) -> None:
-        starts: list[int] = []
-        ends: list[int] = []
-        for start, end in sorted(intervals):
+        ordered = sorted(intervals)
+        starts = [start for start, _ in ordered]
+        ends = [end for _, end in ordered]
+        if all(map(lt, ends, starts[1:])):  # the common case: no span touches the next one
+            self._fixed_starts, self._fixed_ends = starts, ends
+            return
+        starts = []
+        ends = []
+        for start, end in ordered:
             if starts and start <= ends[-1]:
                 ends[-1] = max(ends[-1], end)
             else:
