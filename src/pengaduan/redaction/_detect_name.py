@@ -18,7 +18,6 @@ from pengaduan.redaction._detect_base import (
     _detector_name,
     _is_initial,
     _max_words,
-    _word_core,
 )
 from pengaduan.redaction.kinds import PiiKind
 
@@ -54,7 +53,9 @@ class NameDetector:
         _check_call(self.name, text, context)
         return self._find(text, context)
 
-    def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+    def _find(  # noqa: PLR0912 - the per-trigger checks stay in one loop: it runs per trigger
+        self, text: str, context: DetectionContext
+    ) -> Iterator[Finding]:
         """Find person names in ``text``."""
         skip_until = 0
         lowered = context.lowered

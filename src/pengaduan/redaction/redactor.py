@@ -174,7 +174,7 @@ def _glued(text: str, finding: Finding) -> bool:
 
 #: Characters that never glue a finding to its neighbour: whitespace and the punctuation
 #: around personal data in complaints (a joiner, a letter or a digit may).
-_APART = frozenset(" \t\n\r,;:()[]{}<>\"!?*=|~^`")
+_APART = frozenset(' \t\n\r,;:()[]{}<>"!?*=|~^`')
 
 
 def _any_glued(text: str, findings: list[Finding]) -> bool:
