@@ -27,6 +27,7 @@ from pengaduan.redaction._detect_base import (
     KnownIdentity,
 )
 from pengaduan.redaction._detect_name import (
+    _chat_header_ends,
     _name_span,
     _name_span_tokens,
     _signature_ends,
@@ -90,6 +91,31 @@ def test_name_triggers_are_the_pattern_matches(text: str) -> None:
     lowered = context.lowered
     expected = [(m.start(), m.end(), m.group()) for m in lex.NAME_TRIGGER.finditer(lowered)]
     assert _triggers(context) == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "[17/08/26 14.01] ",
+                "7/2/26, 16.43 - ",
+                "Anace Ndun: ",
+                "\n",
+                "x",
+                "[",
+                "1",
+                "/",
+                ":",
+                " ",
+            ]
+        ),
+        max_size=20,
+    ).map("".join)
+    | _TEXTS
+)
+def test_chat_headers_are_the_pattern_matches(text: str) -> None:
+    lowered = text.translate(lex.ASCII_LOWER)
+    assert _chat_header_ends(lowered) == [m.end() for m in lex.CHAT_HEADER.finditer(lowered)]
 
 
 @given(_TEXTS)

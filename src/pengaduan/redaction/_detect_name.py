@@ -73,7 +73,7 @@ class NameDetector:
         if any(word in lowered for word in lex.SIGNATURE_WORDS):
             extra.extend((end, end, "") for end in _signature_ends(lowered))
         if ":" in lowered and ("[" in lowered or "/" in lowered):
-            extra.extend((m.end(), m.end(), "") for m in lex.CHAT_HEADER.finditer(lowered))
+            extra.extend((end, end, "") for end in _chat_header_ends(lowered))
         if "-" in lowered:
             dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
             if dash is not None and _opens(lowered, dash.start()):
@@ -385,6 +385,28 @@ def _signature_ends(lowered: str) -> list[int]:
         if start >= reached and (hit := match(lowered, start)) is not None:
             ends.append(hit.end())
             reached = hit.end()
+    return ends
+
+
+#: A line that opens with a bracket or a digit, as a chat header's line does (the newline
+#: before it is a literal the engine finds in C).
+_HEADER_LINE = re.compile(r"\n[\[0-9]")
+
+
+def _chat_header_ends(lowered: str) -> list[int]:
+    """Where the matches of `CHAT_HEADER` end, as ``finditer`` gives them, trying the pattern
+    only at the start of a line that opens with a bracket or a digit (a match never spans a
+    line, so matches tried line by line never overlap)."""
+    match = lex.CHAT_HEADER.match
+    ends: list[int] = []
+    if lowered[:1] == "[" or lowered[:1].isdigit():
+        hit = match(lowered)
+        if hit is not None:
+            ends.append(hit.end())
+    for line in _HEADER_LINE.finditer(lowered):
+        hit = match(lowered, line.start() + 1)
+        if hit is not None:
+            ends.append(hit.end())
     return ends
 
 
