@@ -8,6 +8,7 @@ the characters folding changes or removes, other scripts, marks and lone surroga
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from hypothesis import example, given
@@ -298,3 +299,46 @@ def test_address_components_open_with_their_first_characters(text: str) -> None:
     ):
         if pattern.match(probe) is not None:
             assert probe[0] in first
+
+
+def _plain_window_after(context: DetectionContext, position: int, width: int) -> str:
+    """`DetectionContext.window_after` as it was first written: pieces summed at each step."""
+    text = context.text
+    starts, ends = context.collapsed()
+    hi = min(len(text), position + CONTEXT_LOOKBACK)
+    index = bisect_left(ends, position + 1)
+    pieces: list[str] = []
+    cursor = position
+    while index < len(starts) and starts[index] < hi:
+        start, end = starts[index], ends[index]
+        if start > cursor:
+            pieces.append(text[cursor:start])
+        pieces.append("\x1f")
+        cursor = max(cursor, end)
+        index += 1
+        if sum(len(p) for p in pieces) >= width:
+            break
+    pieces.append(text[cursor:hi])
+    return "".join(pieces)[:width].lower()
+
+
+@given(
+    st.text(alphabet="ab C.\n1\u0130", min_size=0, max_size=420),
+    _SPANS,
+    _SPANS,
+    st.sampled_from([-3, 0, 1, 5, 16, 40, 120, 400]),
+)
+def test_window_after_is_the_plain_sweep(
+    text: str, tags: list[tuple[int, int]], found: list[tuple[int, int]], width: int
+) -> None:
+    size = len(text)
+
+    def clip(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(min(a, size), min(a + n, size)) for a, n in spans if min(a, size) < size]
+
+    context = DetectionContext(text, KnownIdentity(), clip(tags))
+    context.absorb([Finding(kind="x", start=a, end=b, detector="t") for a, b in clip(found)])
+    for position in range(size + 1):
+        assert context.window_after(position, width=width) == _plain_window_after(
+            context, position, width
+        )
