@@ -34,21 +34,25 @@ def _address_words(text: str, pos: int, limit: int) -> int:
     end = cursor = pos
     count = 0
     lower_ok: bool | None = None
+    word_match, stopwords = _ADDRESS_WORD_MATCH, lex.ADDRESS_STOPWORDS
     while count < limit:
-        match = lex.ADDRESS_WORD.match(text, cursor)
+        match = word_match(text, cursor)
         if match is None:
             break
         word = match.group(1)
-        core = _word_core(word)
-        if core in lex.ADDRESS_STOPWORDS or lex.HOUSE_NUMBER.match(text, match.start(1)):
+        core = word.rstrip(".").casefold()
+        word_start = match.start(1)
+        if core in stopwords or (
+            word[0] in _NUMBER_FIRST and lex.HOUSE_NUMBER.match(text, word_start)
+        ):
             break
         capital = word[0].isupper() or word[0].isdigit()
         if lower_ok is None:
             lower_ok = not capital
         elif not capital and not lower_ok:
             break
-        word_end = match.start(1) + len(word)
-        if word.endswith(".") and len(core) > 2 and not _is_initial(word):
+        word_end = word_start + len(word)
+        if word[-1] == "." and len(core) > 2 and not _is_initial(word):
             word_end -= 1
         end = word_end
         cursor = match.end()  # past an abbreviation's dot: ``Jl. Jend. Sudirman``
@@ -56,6 +60,17 @@ def _address_words(text: str, pos: int, limit: int) -> int:
         if word_end < cursor and _sentence_ends(text, cursor, core):
             break
     return end
+
+
+_ADDRESS_WORD_MATCH = lex.ADDRESS_WORD.match
+_GAP_MATCH = lex.ADDRESS_GAP.match
+#: The characters each component's pattern (matched ignoring case) can open with: a position
+#: opening with another character is tried against none of them. ``K`` has a third form in
+#: Unicode, the Kelvin sign, which the engine matches too.
+_STREET_FIRST = frozenset("jJgGlLpPkK\u212abB")
+_NUMBER_FIRST = frozenset("nNbB")
+_RT_FIRST = frozenset("rR")
+_REGION_FIRST = frozenset("kK\u212adD")
 
 
 def _sentence_ends(text: str, cursor: int, core: str) -> bool:
@@ -148,20 +163,28 @@ class AddressDetector:
         pos = end = start
         street = number = pair = rt = region = False
         first = True
+        size = len(text)
         while True:
-            at = pos if first else lex.ADDRESS_GAP.match(text, pos).end()  # type: ignore[union-attr]
-            if (found := lex.STREET.match(text, at)) and (
-                words_end := _address_words(text, found.end(), 5)
-            ) > found.end():
+            at = pos if first else _GAP_MATCH(text, pos).end()  # type: ignore[union-attr]
+            if at >= size:
+                break
+            char = text[at]
+            if (
+                char in _STREET_FIRST
+                and (found := lex.STREET.match(text, at))
+                and (words_end := _address_words(text, found.end(), 5)) > found.end()
+            ):
                 street, end = True, words_end
-            elif found := lex.HOUSE_NUMBER.match(text, at):
+            elif char in _NUMBER_FIRST and (found := lex.HOUSE_NUMBER.match(text, at)):
                 number, end = True, found.end()
-            elif found := lex.RT_RW.match(text, at):
+            elif char in _RT_FIRST and (found := lex.RT_RW.match(text, at)):
                 rt, end = True, found.end()
                 pair = pair or "rw" in found.group().lower()
-            elif (found := lex.REGION.match(text, at)) and (
-                words_end := _address_words(text, found.end(), 3)
-            ) > found.end():
+            elif (
+                char in _REGION_FIRST
+                and (found := lex.REGION.match(text, at))
+                and (words_end := _address_words(text, found.end(), 3)) > found.end()
+            ):
                 region, end = True, words_end
             else:
                 break

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from operator import lt
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
@@ -410,9 +411,15 @@ class DetectionContext:
         return self._spaced
 
     def _set_fixed(self, intervals: Iterable[tuple[int, int]]) -> None:
-        starts: list[int] = []
-        ends: list[int] = []
-        for start, end in sorted(intervals):
+        ordered = sorted(intervals)
+        starts = [start for start, _ in ordered]
+        ends = [end for _, end in ordered]
+        if all(map(lt, ends, starts[1:])):  # the common case: no span touches the next one
+            self._fixed_starts, self._fixed_ends = starts, ends
+            return
+        starts = []
+        ends = []
+        for start, end in ordered:
             if starts and start <= ends[-1]:
                 ends[-1] = max(ends[-1], end)
             else:
@@ -512,21 +519,44 @@ class DetectionContext:
         Returns:
             At most ``width`` characters starting at ``position``.
         """
-        hi = min(len(self.text), position + CONTEXT_LOOKBACK)
-        index = bisect_left(self._fixed_ends, position + 1)
+        text = self.text
+        hi = min(len(text), position + CONTEXT_LOOKBACK)
+        starts, ends = self._fixed_starts, self._fixed_ends
+        count = len(starts)
+        index = bisect_left(ends, position + 1)
+        if width < 1:  # a width that cuts from the end: the whole stretch first
+            return self._stretch_after(position, hi, index)[:width].lower()
+        if index == count or starts[index] >= hi:  # no earlier finding in reach
+            return text[position : min(hi, position + width)].lower()
         pieces: list[str] = []
+        visible = 0
         cursor = position
-        while index < len(self._fixed_starts) and self._fixed_starts[index] < hi:
-            start, end = self._fixed_starts[index], self._fixed_ends[index]
+        while index < count and starts[index] < hi:
+            start, end = starts[index], ends[index]
             if start > cursor:
-                pieces.append(self.text[cursor:start])
+                pieces.append(text[cursor:start])
+                visible += start - cursor
             pieces.append(_COLLAPSED)
+            visible += 1
             cursor = max(cursor, end)
             index += 1
-            if sum(len(p) for p in pieces) >= width:
+            if visible >= width:
                 break
-        pieces.append(self.text[cursor:hi])
+        else:
+            # Only as much of the rest as the window can still show.
+            pieces.append(text[cursor : min(hi, cursor + width - visible)])
         return "".join(pieces)[:width].lower()
+
+    def _stretch_after(self, position: int, hi: int, index: int) -> str:
+        """What `window_after` cuts a width below 1 from: ``text[position:hi]`` with the
+        earlier finding at ``index`` (the first one that ends after ``position``), if it starts
+        before ``hi``, as one character (a window of no width stops after one finding)."""
+        text = self.text
+        if index == len(self._fixed_starts) or self._fixed_starts[index] >= hi:
+            return text[position:hi]
+        start, end = self._fixed_starts[index], self._fixed_ends[index]
+        before = text[position:start] if start > position else ""
+        return before + _COLLAPSED + text[max(position, end) : hi]
 
     def window_before(self, position: int, *, width: int = CONTEXT_WIDTH) -> str:
         """The lower-cased text before ``position``, earlier findings collapsed to one character.

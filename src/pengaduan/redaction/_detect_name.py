@@ -18,7 +18,6 @@ from pengaduan.redaction._detect_base import (
     _detector_name,
     _is_initial,
     _max_words,
-    _word_core,
 )
 from pengaduan.redaction.kinds import PiiKind
 
@@ -54,7 +53,9 @@ class NameDetector:
         _check_call(self.name, text, context)
         return self._find(text, context)
 
-    def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+    def _find(  # noqa: PLR0912 - the per-trigger checks stay in one loop: it runs per trigger
+        self, text: str, context: DetectionContext
+    ) -> Iterator[Finding]:
         """Find person names in ``text``."""
         skip_until = 0
         lowered = context.lowered
@@ -72,7 +73,7 @@ class NameDetector:
         if any(word in lowered for word in lex.SIGNATURE_WORDS):
             extra.extend((end, end, "") for end in _signature_ends(lowered))
         if ":" in lowered and ("[" in lowered or "/" in lowered):
-            extra.extend((m.end(), m.end(), "") for m in lex.CHAT_HEADER.finditer(lowered))
+            extra.extend((end, end, "") for end in _chat_header_ends(lowered))
         if "-" in lowered:
             dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
             if dash is not None and _opens(lowered, dash.start()):
@@ -80,103 +81,250 @@ class NameDetector:
         if extra:
             triggers = sorted({*triggers, *extra})
         spaced = context.spaced
-        cased, place_words, place_before = lex.CASED_TRIGGERS, lex.PLACE_WORDS, lex.PLACE_BEFORE
-        name_after = self._name_after
+        starts, ends = context.collapsed()
+        max_words = self.max_words
         detector = self.name
+        cased, strong_triggers, place_words = lex.CASED_TRIGGERS, _STRONG, lex.PLACE_WORDS
+        next_word, titles, roles = _NEXT_WORD.match, lex.TITLE_TOKENS, lex.NAME_ROLES
         for start, end, word in triggers:
             if start < skip_until:
                 continue
             if word in cased and not text[start].isupper():
                 continue
-            strong = word in _STRONG
-            if not strong and not _capital_follows(text, end):
-                continue
-            span = name_after(text, end, context, strong=strong, trigger=word)
+            strong = word in strong_triggers
+            if not strong:
+                # A capitalised word, a title or a role must follow (a cheap pre-check).
+                following = next_word(text, end)
+                if following is None:
+                    continue
+                first = following.group(1)
+                if not (
+                    first[0].isupper()
+                    or first.lower() in titles
+                    or first.rstrip(".").casefold() in roles
+                ):
+                    continue
+            span = _name_span(text, end, starts, ends, strong, word, max_words)
             if span is None:
                 continue
             skip_until = span[1]
             # ``spaced`` is the text lower-cased with other ASCII marks as spaces, one character
             # to the right: the 40 characters before the trigger, as words.
             lo = max(0, start - 40)
-            if place_words.intersection(spaced[lo + 1 : start + 1].split()) and place_before.search(
-                text[lo:start]
-            ):
+            if place_words.intersection(
+                spaced[lo + 1 : start + 1].split()
+            ) and lex.PLACE_BEFORE.search(text[lo:start]):
                 continue
             yield Finding(kind=PiiKind.NAME, start=span[0], end=span[1], detector=detector)
 
-    def _name_after(
-        self,
-        text: str,
-        position: int,
-        context: DetectionContext,
-        *,
-        strong: bool,
-        trigger: str = "",
-    ) -> tuple[int, int] | None:
-        lead = lex.NAME_LEAD.match(text, position)
-        pos = lead.end() if lead else position
-        words: list[tuple[int, int]] = []
-        titles = 0
-        token = _FIRST_TOKEN.match
-        # Earlier findings, for the two checks below (`next_collapsed`, `overlaps_collapsed`).
-        starts, ends = context.collapsed()
-        count = len(starts)
-        size = len(context.text)
-        titles_set, roles, stopwords = lex.TITLE_TOKENS, lex.NAME_ROLES, lex.NAME_STOPWORDS
-        boundary, office = lex.NAME_BOUNDARY_WORDS, lex.OFFICE_HOLDER_WORDS
-        abbreviations = lex.NAME_ABBREVIATIONS
-        word_lead = trigger
-        max_words = self.max_words
-        while len(words) < max_words:
-            # A word ends where an earlier finding starts: that finding becomes a tag.
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept in one frame
+    text: str,
+    position: int,
+    starts: list[int],
+    ends: list[int],
+    strong: bool,  # noqa: FBT001 - a private hot path
+    trigger: str,
+    max_words: int,
+) -> tuple[int, int] | None:
+    """The span of the name that follows a trigger ending at ``position``, or None.
+
+    The words after the trigger are read with one match of `_RUN` (the words `NAME_TOKEN`
+    would match one by one, up to the next earlier finding) and then judged in turn; after a
+    word such as ``tertulis`` the name may open with a quote, which `_name_span_tokens` reads.
+
+    Args:
+        text: the text.
+        position: where the trigger ends.
+        starts: start offsets of earlier findings (sorted, merged).
+        ends: their end offsets.
+        strong: whether the trigger allows a name in lower case.
+        trigger: the trigger as matched (lower case).
+        max_words: the most words a name may have.
+    """
+    pos = _LEAD_END(text, position).end()  # type: ignore[union-attr]  # the pattern always matches
+    size = len(text)
+    # A word ends where an earlier finding starts (it becomes a tag): the words are read up to
+    # the first finding that ends after them, so none of them runs into one.
+    limit = size
+    if starts:
+        index = bisect_right(ends, pos)
+        if index < len(starts):
+            limit = max(pos, starts[index])
+    run = _RUN(text, pos, limit)
+    if run is None:
+        return None
+    words = run.group(1)
+    base = run.start(1)
+    first_start = last_start = last_end = cursor = 0
+    count_words = titles = 0
+    first_upper = False
+    titles_set, roles, stopwords = lex.TITLE_TOKENS, lex.NAME_ROLES, lex.NAME_STOPWORDS
+    boundary, lead_words = lex.NAME_BOUNDARY_WORDS, lex.NAME_LEAD_WORDS
+    for word in words.split():
+        cursor = words.find(word, cursor)
+        word_start = base + cursor
+        cursor += len(word)
+        core = word.rstrip(".").casefold()
+        if not count_words and (
+            word.casefold() in titles_set or core in roles or core in lead_words
+        ):
+            if titles >= 3:
+                break
+            if core in lead_words:  # a quote may open the name: read word by word
+                return _name_span_tokens(text, position, starts, ends, strong, trigger, max_words)
+            titles += 1
+            continue
+        end = word_start + len(word)
+        if (
+            (
+                core in stopwords
+                and not (
+                    count_words
+                    and core in lex.FAMILY_STOPWORDS
+                    and word.istitle()
+                    and text[last_start:last_end].istitle()
+                )
+            )
+            or core in boundary
+            or (count_words and core in titles_set)
+            # Part of a code, not of a name: glued to a digit or inside a code (``MH1JM...``,
+            # ``RM-989186``), or without a vowel (``KPPS``; an initial ``M.`` is no code).
+            or (end < size and (text[end].isdigit() or text[end] == "-"))
+            or (word_start and text[word_start - 1] == "-")
+            or (_VOWELS.isdisjoint(core) and not _is_initial(word))
+        ):
+            break
+        if not count_words and trigger in _ACCOUNT_HOLDER and core in lex.OFFICE_HOLDER_WORDS:
+            return None  # ``a.n. Kas Daerah``: an office holds the account
+        if not word[0].isupper() and (not strong or (count_words and first_upper)):
+            break
+        if len(core) < 2 and not _is_initial(word):
+            break
+        dotted = word[-1] == "."
+        if dotted and not _is_initial(word):
+            end -= 1
+        if not count_words:
+            first_start = word_start
+            first_upper = word[0].isupper()
+        last_start = word_start
+        last_end = end
+        count_words += 1
+        # A dot after a whole word ends the sentence, and the name (``a.n. Indah Toelle.
+        # Info ...``), unless the word is a name's abbreviation (``Muh. Yusuf``).
+        if count_words == max_words or (
+            dotted and end < word_start + len(word) and core not in lex.NAME_ABBREVIATIONS
+        ):
+            break
+    if not count_words:
+        return None
+    return first_start, last_end
+
+
+def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name's words
+    text: str,
+    position: int,
+    starts: list[int],
+    ends: list[int],
+    strong: bool,  # noqa: FBT001 - a private hot path
+    trigger: str,
+    max_words: int,
+) -> tuple[int, int] | None:
+    """The span of the name that follows a trigger ending at ``position``, or None.
+
+    Args:
+        text: the text.
+        position: where the trigger ends.
+        starts: start offsets of earlier findings (sorted, merged).
+        ends: their end offsets.
+        strong: whether the trigger allows a name in lower case.
+        trigger: the trigger as matched (lower case).
+        max_words: the most words a name may have.
+    """
+    pos = _LEAD_END(text, position).end()  # type: ignore[union-attr]  # the pattern always matches
+    first_start = last_start = last_end = 0
+    count_words = 0
+    first_upper = False
+    titles = 0
+    token = _FIRST_TOKEN.match
+    # Earlier findings: a word ends where one starts (it becomes a tag), a name never runs into
+    # one.
+    count = len(starts)
+    size = len(text)
+    titles_set, roles, stopwords = lex.TITLE_TOKENS, lex.NAME_ROLES, lex.NAME_STOPWORDS
+    boundary, lead_words = lex.NAME_BOUNDARY_WORDS, lex.NAME_LEAD_WORDS
+    while count_words < max_words:
+        if count:
             index = bisect_right(ends, pos)
             limit = size if index == count else max(pos, starts[index])
             match = token(text, pos, limit)
-            if match is None:
+        else:
+            match = token(text, pos)
+        if match is None:
+            break
+        token = _NAME_TOKEN_MATCH
+        word = match.group(1)
+        core = word.rstrip(".").casefold()
+        if not count_words and (
+            word.casefold() in titles_set or core in roles or core in lead_words
+        ):
+            if titles >= 3:
                 break
-            token = _NAME_TOKEN_MATCH
-            word = match.group(1)
-            core = word.rstrip(".").casefold()
-            if not words and (
-                word.casefold() in titles_set or core in roles or core in lex.NAME_LEAD_WORDS
-            ):
-                if titles >= 3:
-                    break
-                titles += 1
-                pos = match.end()
-                # After ``tertulis`` the name may stand in quotes: ``tertulis "Lynce Ratu"``.
-                token = _QUOTED_TOKEN_MATCH if core in lex.NAME_LEAD_WORDS else token
-                continue
-            if (
-                (core in stopwords and not _family_after(text, word, words))
-                or core in boundary
-                or (words and core in titles_set)
-                or _is_code(text, match.start(1), match.end(1), core)
-            ):
-                break
-            if not words and word_lead in _ACCOUNT_HOLDER and core in office:
-                return None  # ``a.n. Kas Daerah``: an office holds the account
-            if not word[0].isupper() and (not strong or (words and text[words[0][0]].isupper())):
-                break
-            if len(core) < 2 and not _is_initial(word):
-                break
-            word_start = match.start(1)
-            end = word_start + len(word)
-            if word[-1] == "." and not _is_initial(word):
-                end -= 1
-            # A name never runs into an earlier finding (an email, an address).
+            titles += 1
+            pos = match.end()
+            # After ``tertulis`` the name may stand in quotes: ``tertulis "Lynce Ratu"``.
+            token = _QUOTED_TOKEN_MATCH if core in lead_words else token
+            continue
+        word_start = match.start(1)
+        end = word_start + len(word)
+        if (
+            (
+                core in stopwords
+                and not (
+                    count_words
+                    and core in lex.FAMILY_STOPWORDS
+                    and word.istitle()
+                    and text[last_start:last_end].istitle()
+                )
+            )
+            or core in boundary
+            or (count_words and core in titles_set)
+            # Part of a code, not of a name: glued to a digit or inside a code (``MH1JM...``,
+            # ``RM-989186``), or without a vowel (``KPPS``; an initial ``M.`` is no code).
+            or (end < size and (text[end].isdigit() or text[end] == "-"))
+            or (word_start and text[word_start - 1] == "-")
+            or (_VOWELS.isdisjoint(core) and not _is_initial(word))
+        ):
+            break
+        if not count_words and trigger in _ACCOUNT_HOLDER and core in lex.OFFICE_HOLDER_WORDS:
+            return None  # ``a.n. Kas Daerah``: an office holds the account
+        if not word[0].isupper() and (not strong or (count_words and first_upper)):
+            break
+        if len(core) < 2 and not _is_initial(word):
+            break
+        if word[-1] == "." and not _is_initial(word):
+            end -= 1
+        if count:
             index = bisect_right(ends, word_start)
             if index < count and starts[index] < end:
                 break
-            words.append((word_start, end))
-            pos = match.end()
-            # A dot after a whole word ends the sentence, and the name (``a.n. Indah Toelle.
-            # Info ...``), unless the word is a name's abbreviation (``Muh. Yusuf``).
-            if end < match.end() and core not in abbreviations:
-                break
-        if not words:
-            return None
-        return words[0][0], words[-1][1]
+        if not count_words:
+            first_start = word_start
+            first_upper = text[word_start].isupper()
+        last_start = word_start
+        last_end = end
+        count_words += 1
+        pos = match.end()
+        # A dot after a whole word ends the sentence, and the name (``a.n. Indah Toelle.
+        # Info ...``), unless the word is a name's abbreviation (``Muh. Yusuf``).
+        if end < pos and core not in lex.NAME_ABBREVIATIONS:
+            break
+    if not count_words:
+        return None
+    return first_start, last_end
 
 
 #: The first run of letters of every trigger (``nama`` of ``nama saya``, ``sdr`` of ``sdr.``);
@@ -240,6 +388,28 @@ def _signature_ends(lowered: str) -> list[int]:
     return ends
 
 
+#: A line that opens with a bracket or a digit, as a chat header's line does (the newline
+#: before it is a literal the engine finds in C).
+_HEADER_LINE = re.compile(r"\n[\[0-9]")
+
+
+def _chat_header_ends(lowered: str) -> list[int]:
+    """Where the matches of `CHAT_HEADER` end, as ``finditer`` gives them, trying the pattern
+    only at the start of a line that opens with a bracket or a digit (a match never spans a
+    line, so matches tried line by line never overlap)."""
+    match = lex.CHAT_HEADER.match
+    ends: list[int] = []
+    if lowered[:1] == "[" or lowered[:1].isdigit():
+        hit = match(lowered)
+        if hit is not None:
+            ends.append(hit.end())
+    for line in _HEADER_LINE.finditer(lowered):
+        hit = match(lowered, line.start() + 1)
+        if hit is not None:
+            ends.append(hit.end())
+    return ends
+
+
 def _opens(text: str, dash: int) -> bool:
     """Whether the dash at ``dash`` opens a line or follows a mark (an emoji), not a word."""
     before = text[:dash].rstrip(" \t")
@@ -250,44 +420,17 @@ _STRONG = frozenset(lex.STRONG_TRIGGERS)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*[:,.]?[ \t\u00a0]*([^\W\d_]+\.?)")
 
 
-def _capital_follows(text: str, position: int) -> bool:
-    """Whether a capitalised word, a title or a role follows ``position`` (cheap pre-check)."""
-    match = _NEXT_WORD.match(text, position)
-    if match is None:
-        return False
-    word = match.group(1)
-    return (
-        word[0].isupper() or word.lower() in lex.TITLE_TOKENS or _word_core(word) in lex.NAME_ROLES
-    )
-
-
 #: The triggers that introduce an account holder, who may be an office (``a.n. Kas Daerah``).
 _ACCOUNT_HOLDER = frozenset({"a.n.", "a.n", "a. n.", "an.", "an", "atas nama"})
-_VOWEL = re.compile(r"[aeiouy]")
-
-
-def _is_code(text: str, start: int, end: int, core: str) -> bool:
-    """Whether the word at ``[start, end)`` is part of a code, not of a name: glued to a digit or
-    inside a code (``MH1JM...``, ``RM-989186``, ``VLBN-Z4PN-DEF``), or without a vowel (``KPPS``,
-    ``BRI``'s cousins ``BTN``; an initial ``M.`` is no code)."""
-    if end < len(text) and (text[end].isdigit() or text[end] == "-"):
-        return True
-    if start and text[start - 1] == "-":
-        return True
-    return _VOWEL.search(core) is None and not _is_initial(text[start:end])
-
-
-def _family_after(text: str, word: str, words: list[tuple[int, int]]) -> bool:
-    """Whether ``word``, an ordinary word, is a family name here: one of `FAMILY_STOPWORDS` in
-    title case right after a name word in title case (``Naomi Mau``)."""
-    if not words or word.rstrip(".").casefold() not in lex.FAMILY_STOPWORDS:
-        return False
-    previous = text[words[-1][0] : words[-1][1]]
-    return word.istitle() and previous.istitle()
 
 
 _FIRST_TOKEN = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)")
 _NAME_TOKEN_MATCH = lex.NAME_TOKEN.match
+_LEAD_END = lex.NAME_LEAD.match
+_WORD = r"[^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?"
+#: The words `_FIRST_TOKEN` and then `NAME_TOKEN` match one after the other, in one match: as
+#: many as a name and the titles before it may have (3 titles, 12 words).
+_RUN = re.compile(r"[ \t\u00a0]{0,3}(" + _WORD + r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){0,14})").match
 #: A name word that may open with a quote, after ``tertulis``.
 _QUOTED_TOKEN_MATCH = re.compile(
     r"[ \t\u00a0]{1,3}[\"\u201c]?([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)"

@@ -209,6 +209,14 @@ _INITIAL = re.compile(r"[A-Za-z]\.")
 _LOOKBACK = 48
 
 
+def _may_end_initials(text: str, end: int) -> bool:
+    """Whether `_INITIALS_BEFORE` may match ending at ``end``: its last initial's dot, maybe a
+    space or a tab, and maybe the newline that ``$`` lets end a text, stand right before."""
+    if end and text[end - 1] == "\n":
+        end -= 1
+    return end >= 2 and (text[end - 1] == "." or (text[end - 1] in " \t" and text[end - 2] == "."))
+
+
 def _case(word: str) -> str:
     if word.isupper():
         return "upper"
@@ -262,8 +270,10 @@ class GazetteerNameDetector:
         for start, end in _occurrences(lowered, gazetteer.names, context.words):
             if start < resume or (start and lowered[start - 1].isdigit()):
                 continue
-            index = bisect_right(ends, start)  # `overlaps_collapsed`, inlined: most end here
-            if (index < count and starts[index] < end) or context.in_tag(start, end):
+            # `overlaps_collapsed`, inlined: most occurrences end here. The tags already in the
+            # text are among the collapsed spans, so a name in a tag ends here too.
+            index = bisect_right(ends, start)
+            if index < count and starts[index] < end:
                 continue
             words = self._run(text, lowered, start, end, context)
             span = self._judge(text, lowered, words, context)
@@ -278,7 +288,11 @@ class GazetteerNameDetector:
         """The words of the name that starts at ``[start, end)``: gazetteer words, initials and,
         after a name in capitals or title case, further words in the same case."""
         words = [(start, end)]
-        initials = _INITIALS_BEFORE.search(text, max(0, start - 9), start)
+        initials = (
+            _INITIALS_BEFORE.search(text, max(0, start - 9), start)
+            if _may_end_initials(text, start)
+            else None
+        )
         if (
             initials is not None
             and not context.overlaps_collapsed(initials.start(), start)
