@@ -106,6 +106,14 @@ PERSONAL = [
         "Sy tinggal dekat bengkel Maju, WA 0812 3790 4416.", "0812 3790 4416", id="a-landmark"
     ),
     pytest.param(
+        "Sy pemilik toko kelontong, HP 0812 3790 4416.", "0812 3790 4416", id="owner-of-a-shop"
+    ),
+    pytest.param(
+        "Sy lihat di FB, ini nomor penipunya 0812 3790 4416",
+        "0812 3790 4416",
+        id="a-scammer-read-on-the-web",
+    ),
+    pytest.param(
         "Itu nomor 0812 3790 4416 bukan nomor dinas, tapi nomor pribadi pegawai.",
         "0812 3790 4416",
         id="a-denial",

@@ -879,8 +879,12 @@ PLACE_BEFORE_BUSINESS = re.compile(
 #: ``Pemilik ibu ...``, ``beta pung hp sendiri 0811...``).
 OWNER_PERSON = re.compile(
     r"(?<![a-z])(?:teknisi|montir|mekanik|kurir|pemilik|owner|penjual|tukang|mama|bapa|om"
-    r"|tanta|kaka|kakak|adik|nama|namanya|pribadi|sendiri|rumah|rmh|aku|ku)(?![a-z])"
+    r"|tanta|kaka|kakak|adik|nama|namanya|pribadi|sendiri|rumah|rmh|aku|ku|penipu|pelaku"
+    r"|punya|usaha)(?:-?nya)?(?![a-z])"
 )
+#: Up to two words before a business's noun, naming its owner (``Sy pemilik toko``, ``anak sy
+#: buka laundry``): the business is a person's, whose own number may follow.
+OWNED_BEFORE = re.compile(rf"(?:[a-z]+{_SP}{{1,2}}){{0,2}}\Z")
 #: The writer calling a line (``beta su telpon``, ``sy sdh tlp``): not its owner.
 WRITER_CALLING = re.compile(
     r"(?<![a-z])(?:saya|sy|beta|kami|aku)(?:[ \t\u00a0]+(?:su|sdh|sudah|udah|tadi|mau|coba|sempat"

@@ -114,7 +114,10 @@ def _noun_before(clause: str) -> bool:
     for found in lex.SOURCE_NOUN.finditer(clause):
         last_at = max(last_at, found.end())
     for found in lex.BUSINESS_NOUN.finditer(clause):
-        if lex.PLACE_BEFORE_BUSINESS.search(clause, 0, found.start()) is None:
+        owned = lex.OWNED_BEFORE.search(clause, max(0, found.start() - 24), found.start())
+        if lex.PLACE_BEFORE_BUSINESS.search(clause, 0, found.start()) is None and (
+            owned is None or not _person_in(owned.group())
+        ):
             last_at = max(last_at, found.end())
     for found in lex.CONTEXT.finditer(clause):
         # ``admin sekolah``, ``WA admin Puskesmas``: an office's admin is the office.
