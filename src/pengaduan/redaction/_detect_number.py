@@ -435,7 +435,10 @@ def _contexts(
         return False, "negative", "negative"
     ctx = _owner(window, ctx, context, begin=begin, end=end, fixed=fixed)
     start = begin - (1 if begin and text[begin - 1] in "+(" else 0)
-    ctx, ident = stated_owner(ctx, ident, context, start=start, end=end, fixed=fixed)
+    if start < begin or text[begin] in "06":  # phones start with 0, 62 or + (area: ``(0380)``)
+        ctx, ident = stated_owner(
+            ctx, ident, context, window=window, start=start, end=end, fixed=fixed
+        )
     if ctx is None and long:
         # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
         # for a number of a NIK's length only, an identity word further back still decides.

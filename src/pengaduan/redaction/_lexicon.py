@@ -869,6 +869,15 @@ SOURCE_NOUN = re.compile(
     r"(?<![a-z0-9])(?:" + trie_pattern(SOURCE_NOUNS).replace(r"\ ", f"{_SP}{{1,2}}") + r")"
     r"(?![a-z0-9])"
 )
+#: `SOURCE_NOUN`, `BUSINESS_NOUN` and ``admin`` (an office's admin, when an office's name follows)
+#: in one scan: the group that matched says which.
+NOUN_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:(?P<source>"
+    + trie_pattern(SOURCE_NOUNS).replace(r"\ ", f"{_SP}{{1,2}}")
+    + r")|(?P<business>"
+    + trie_pattern(BUSINESS_NOUNS).replace(r"\ ", f"{_SP}{{1,2}}")
+    + rf")(?:-?nya)?|(?P<admin>admin){_SP}{{1,2}}(?:(?:wa|whatsapp){_SP}{{1,2}})?)(?![a-z0-9])"
+)
 #: A place word right before a business's noun: the business names where something is (``dekat
 #: bengkel``, ``di apotek``), not whose number follows.
 PLACE_BEFORE_BUSINESS = re.compile(

@@ -41,6 +41,9 @@ CLAUSE_WIDTH = 120
 #: The most words between a business's noun and its number (``Laundry Bersih Kiloan 12 juta/kg,
 #: antar jemput, WA ...``).
 _NOUN_WORDS = 10
+#: How many characters before a number an introduction (``kontak darurat sy``, ``tanggal``) or
+#: the line listed before it may take.
+_INTRO_CHARS = 40
 #: Contexts these rules may change: the phone contexts, not an identity word's.
 _PHONE_CONTEXTS = frozenset({None, "phone", "office", "institution", "negative"})
 
@@ -111,20 +114,21 @@ def _noun_before(clause: str) -> bool:
     """Whether the clause before a number introduces it as a business's or read somewhere:
     the last such noun in it, with no person named between it and the number."""
     last_at = -1
-    for found in lex.SOURCE_NOUN.finditer(clause):
-        last_at = max(last_at, found.end())
-    for found in lex.BUSINESS_NOUN.finditer(clause):
-        owned = lex.OWNED_BEFORE.search(clause, max(0, found.start() - 24), found.start())
-        if lex.PLACE_BEFORE_BUSINESS.search(clause, 0, found.start()) is None and (
-            owned is None or not _person_in(owned.group())
+    for found in lex.NOUN_BEFORE.finditer(clause):
+        start = found.start()
+        if found.lastgroup == "business" and (
+            lex.PLACE_BEFORE_BUSINESS.search(clause, 0, start) is not None
+            or _person_in(" ".join(clause[:start].split()[-2:]))
         ):
-            last_at = max(last_at, found.end())
-    for found in lex.CONTEXT.finditer(clause):
-        # ``admin sekolah``, ``WA admin Puskesmas``: an office's admin is the office.
-        if found.lastgroup in ("office", "institution") and clause[
-            max(0, found.start() - 6) : found.start()
-        ].rstrip().endswith("admin"):
-            last_at = max(last_at, found.end())
+            continue  # ``dekat bengkel``: a place; ``sy pemilik toko``: a person's business
+        if found.lastgroup == "admin":
+            # ``admin sekolah``, ``WA admin Puskesmas``: an office's admin is the office.
+            office = lex.CONTEXT.match(clause, found.end())
+            if office is None or office.lastgroup not in ("office", "institution"):
+                continue
+            last_at = office.end()
+            continue
+        last_at = found.end()
     if last_at < 0:
         return False
     between = clause[last_at:]
@@ -145,7 +149,7 @@ def _office_in(text: str) -> bool:
 def _listed_office(clause: str) -> bool:
     """Whether the number follows another line listed with it whose clause names an office
     (``Dinas Sosial 0380826340 / WA ``): the earlier line is the office's, so this one is."""
-    listed = lex.LISTED_AFTER.search(clause)
+    listed = lex.LISTED_AFTER.search(clause, max(0, len(clause) - _INTRO_CHARS))
     return listed is not None and _office_in(clause[: listed.start("number")])
 
 
@@ -154,6 +158,7 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
     ident: str | None,
     context: DetectionContext,
     *,
+    window: str,
     start: int,
     end: int,
     fixed: bool,
@@ -164,6 +169,8 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         ctx: the context so far (``"office"``, ``"institution"``, ``"phone"``, ...).
         ident: the identity context so far.
         context: the detection context (windows with earlier findings collapsed).
+        window: the lower-cased text right before the number (at least 40 visible characters
+            where the text has them, earlier findings collapsed).
         start: where the number starts (at a ``+`` or ``(`` before its first digit).
         end: where the number's run ends.
         fixed: whether the number starts like a fixed line.
@@ -175,21 +182,25 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
     """
     if ident not in (None, "negative") or ctx not in _PHONE_CONTEXTS:
         return ctx, ident
-    window = context.window_before(start, width=CLAUSE_WIDTH)
-    if lex.DATE_BEFORE.search(window, max(0, len(window) - 12)) is not None:
+    tail = window[-_INTRO_CHARS:]
+    if ("tg" in tail or "tanggal" in tail) and lex.DATE_BEFORE.search(tail) is not None:
         return "negative", ident
     after = context.window_after(end, width=AFTER_WIDTH)
     stated = _stated_after(after)
     if stated == "office":
         return "office", ident
     if (stated == "phone" and ctx != "negative") or (
-        lex.PERSONAL_INTRO.search(window, max(0, len(window) - 40)) is not None
+        ("dar" in tail or "dr" in tail)
+        and lex.PERSONAL_INTRO.search(tail) is not None
         and following_owner(after) is None
     ):
         return "phone", None
-    if ctx == "negative":
+    if ctx in ("negative", "office"):
         return ctx, ident
     clause = _clause(window)
+    if len(clause) == len(window) >= _INTRO_CHARS:
+        # No clause break in the near window: the clause may reach further back.
+        clause = _clause(context.window_before(start, width=CLAUSE_WIDTH))
     if _noun_before(clause) or _listed_office(clause):
         return "office", ident
     if fixed and ctx in (None, "phone", "institution") and _office_in(clause):
