@@ -27,6 +27,7 @@ NOT_PERSONAL = [
     pytest.param("Promo Laundry Wangi 5 rb/kg, antar jemput, WA 0813 5379 2210.", id="laundry"),
     pytest.param("Radio Suara Kota line interaktif (0380) 821 447.", id="radio"),
     pytest.param("Admin Disdukcapil di WA 0811 3922 1100 tdk balas.", id="an-office-admin"),
+    pytest.param("Admin Puskesmas Oepoi 0812 3790 4416 tdk balas.", id="admin-then-institution"),
     # Where the number was read.
     pytest.param("Nomor di spanduk 0812 3790 4416 tdk aktif.", id="read-on-a-banner"),
     pytest.param("Ada stiker di tiang: 'SEDOT WC 0813 5379 2210'.", id="read-on-a-sticker"),

@@ -874,9 +874,9 @@ SOURCE_NOUN = re.compile(
 NOUN_BEFORE = re.compile(
     r"(?<![a-z0-9])(?:(?P<source>"
     + trie_pattern(SOURCE_NOUNS).replace(r"\ ", f"{_SP}{{1,2}}")
-    + r")|(?P<business>"
+    + r")(?![a-z0-9])|(?P<business>"
     + trie_pattern(BUSINESS_NOUNS).replace(r"\ ", f"{_SP}{{1,2}}")
-    + rf")(?:-?nya)?|(?P<admin>admin){_SP}{{1,2}}(?:(?:wa|whatsapp){_SP}{{1,2}})?)(?![a-z0-9])"
+    + rf")(?:-?nya)?(?![a-z0-9])|(?P<admin>admin){_SP}{{1,2}}(?:(?:wa|whatsapp){_SP}{{1,2}})?)"
 )
 #: A place word right before a business's noun: the business names where something is (``dekat
 #: bengkel``, ``di apotek``), not whose number follows.
