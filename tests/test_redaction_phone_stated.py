@@ -115,6 +115,21 @@ PERSONAL = [
         id="a-scammer-read-on-the-web",
     ),
     pytest.param(
+        "Ini nomor sy 0812 3790 4416, nomor kantor sy 0380 821447",
+        "0812 3790 4416",
+        id="own-number-then-an-office-line",
+    ),
+    pytest.param(
+        "WA sy 0812 3790 4416 (nomor dinas tdk aktif)",
+        "0812 3790 4416",
+        id="own-number-then-a-word-on-an-office-line",
+    ),
+    pytest.param(
+        "Saya lihat spanduk penipuan, hubungi 0812 3790 4416",
+        "0812 3790 4416",
+        id="a-scam-banner",
+    ),
+    pytest.param(
         "Itu nomor 0812 3790 4416 bukan nomor dinas, tapi nomor pribadi pegawai.",
         "0812 3790 4416",
         id="a-denial",

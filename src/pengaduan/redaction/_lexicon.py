@@ -888,7 +888,7 @@ PLACE_BEFORE_BUSINESS = re.compile(
 #: ``Pemilik ibu ...``, ``beta pung hp sendiri 0811...``).
 OWNER_PERSON = re.compile(
     r"(?<![a-z])(?:teknisi|montir|mekanik|kurir|pemilik|owner|penjual|tukang|mama|bapa|om"
-    r"|tanta|kaka|kakak|adik|nama|namanya|pribadi|sendiri|rumah|rmh|aku|ku|penipu|pelaku"
+    r"|tanta|kaka|kakak|adik|nama|namanya|pribadi|sendiri|rumah|rmh|aku|ku|penipu|penipuan|pelaku"
     r"|punya|usaha)(?:-?nya)?(?![a-z])"
 )
 #: Up to two words before a business's noun, naming its owner (``Sy pemilik toko``, ``anak sy
@@ -923,6 +923,12 @@ STATED_AFTER = re.compile(
     r"(?:(?:nomor|nomer|nmr|no|hp|wa|whatsapp|telp|telepon|tlp|admin|line)"
     r"[ \t\u00a0.:]{1,3}){1,3}"
     r"(?P<what>[a-z]+)"
+)
+#: The writer's own number word right before a number (``nomor sy``, ``WA saya:``): what is said
+#: after it about an office does not take it from the writer.
+WRITERS_NUMBER = re.compile(
+    rf"(?<![a-z])(?:nomor|nomer|nmr|no|hp|wa|telp|tlp|kontak)\.?{_SP}{{0,2}}(?:sy|saya|beta|aku|ku)"
+    rf"[ \t\u00a0:]{{0,3}}\Z"
 )
 #: What a number said to be ``nomor <what>`` is: an office's (``kantor``, ``dinas``) or a
 #: person's own (``pribadi``).

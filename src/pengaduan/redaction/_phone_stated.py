@@ -67,13 +67,30 @@ def _person_in(text: str) -> bool:
     return lex.PERSON_BETWEEN.search(text) is not None or lex.OWNER_PERSON.search(text) is not None
 
 
+def _introduces_next(after: str, position: int) -> bool:
+    """Whether the words after ``position`` go on to another number or a person before the
+    clause ends (a bracket closing, a sentence's end)."""
+    for char in after[position:]:
+        if char.isdigit() or char == "\x1f":
+            return True
+        if char in ").;\n":
+            break
+    return _person_in(after[position : position + 12])
+
+
 def _what_stated(after: str) -> str | None:
     """What the number is said to be right after it (``adalah nomor WhatsApp resmi ...``,
     ``(NMR KANTOR)``) or on the next line (``Nomor HP di atas adalah telepon kantor``):
     ``"office"``, ``"phone"`` or None (nothing said, or a denial: ``bukan nomor pribadi``)."""
     stated = lex.STATED_AFTER.match(after)
-    if stated is not None and "bukan" in (stated.group("clause") or "").split():
-        stated = None
+    if stated is not None:
+        clause = stated.group("clause")
+        if (clause is not None and "bukan" in clause.split()) or (
+            # No ``adalah``/``itu``: a description in passing (``, nomor dinas tim lapangan)``),
+            # not the next number's introduction (``, nomor kantor sy 0380 ...``).
+            clause is None and _introduces_next(after, stated.end())
+        ):
+            stated = None
     if stated is None:
         stated = lex.STATED_ABOVE.match(after)
     if stated is None:
@@ -187,12 +204,19 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         return "negative", ident
     after = context.window_after(end, width=AFTER_WIDTH)
     stated = _stated_after(after)
-    if stated == "office":
+    writers = ("sy" in tail or "saya" in tail or "beta" in tail or "ku" in tail) and (
+        lex.WRITERS_NUMBER.search(tail) is not None
+    )
+    if stated == "office" and not writers:
         return "office", ident
-    if (stated == "phone" and ctx != "negative") or (
-        ("dar" in tail or "dr" in tail)
-        and lex.PERSONAL_INTRO.search(tail) is not None
-        and following_owner(after) is None
+    if (
+        (stated == "phone" and ctx != "negative")
+        or (writers and ctx in (None, "office", "phone"))
+        or (
+            ("dar" in tail or "dr" in tail)
+            and lex.PERSONAL_INTRO.search(tail) is not None
+            and following_owner(after) is None
+        )
     ):
         return "phone", None
     if ctx in ("negative", "office"):
