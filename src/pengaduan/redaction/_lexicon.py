@@ -891,9 +891,6 @@ OWNER_PERSON = re.compile(
     r"|tanta|kaka|kakak|adik|nama|namanya|pribadi|sendiri|rumah|rmh|aku|ku|penipu|penipuan|pelaku"
     r"|punya|usaha)(?:-?nya)?(?![a-z])"
 )
-#: Up to two words before a business's noun, naming its owner (``Sy pemilik toko``, ``anak sy
-#: buka laundry``): the business is a person's, whose own number may follow.
-OWNED_BEFORE = re.compile(rf"(?:[a-z]+{_SP}{{1,2}}){{0,2}}\Z")
 #: The writer calling a line (``beta su telpon``, ``sy sdh tlp``): not its owner.
 WRITER_CALLING = re.compile(
     r"(?<![a-z])(?:saya|sy|beta|kami|aku)(?:[ \t\u00a0]+(?:su|sdh|sudah|udah|tadi|mau|coba|sempat"

@@ -10,7 +10,8 @@ person's mobile", where the introduction is further away or after the number:
   angkat bilang itu nomor pribadi``), unless the statement is a denial (``bukan nomor pribadi``);
 - a number introduced as a person's, right before it: where a message came from (``dari nomor``,
   ``telp dari``, ``Laporan dari``) or an emergency contact (``kontak darurat``, ``No. HP darurat
-  (adik):``), or with its holder after it (``NO 0819... A.N DEKI BENU``);
+  (adik):``), or with its holder after it (``NO 0819... A.N DEKI BENU``); the writer's own
+  number (``nomor sy 0812...``, ``WA saya``) stays theirs whatever is said after it;
 - a business's or a service's number, a mobile too: introduced by the business's noun in the same
   clause (``WA bengkel``, ``Apotek K24 Oebobo``, ``telp travel``, ``NO PANGKALAN``, ``Radio Suara
   Timor line interaktif``), or read where businesses and offices print their numbers (``nomor di
