@@ -32,6 +32,7 @@ DEVELOPMENT = {
     "dev": DATA / "redaction_dev.jsonl",
     "dev2": DATA / "redaction_dev2.jsonl",
     "dev3": DATA / "redaction_dev3.jsonl",
+    "dev4": DATA / "redaction_dev4.jsonl",
 }
 
 

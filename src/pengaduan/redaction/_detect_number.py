@@ -25,6 +25,7 @@ from pengaduan.redaction._detect_base import (
 from pengaduan.redaction._detect_phone import _national, _phone_e164, _service_line
 from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction._phone_owner import AFTER_WIDTH, WE, following_owner, office_sender
+from pengaduan.redaction._phone_stated import stated_owner
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -433,6 +434,11 @@ def _contexts(
     if ident == "bank" and _office_account(context.window_before(begin, width=_WIDE_REACH)):
         return False, "negative", "negative"
     ctx = _owner(window, ctx, context, begin=begin, end=end, fixed=fixed)
+    start = begin - (1 if begin and text[begin - 1] in "+(" else 0)
+    if start < begin or text[begin] in "06":  # phones start with 0, 62 or + (area: ``(0380)``)
+        ctx, ident = stated_owner(
+            ctx, ident, context, window=window, start=start, end=end, fixed=fixed
+        )
     if ctx is None and long:
         # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
         # for a number of a NIK's length only, an identity word further back still decides.

@@ -72,8 +72,11 @@ ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTU
 #: Each repetition consumes exactly one digit, so the run is matched in one linear pass.
 NUMBER_RUN = re.compile(r"[+(]?[0-9](?:[ .\-()\u00a0]{0,3}[0-9]){6,}+")
 #: The same run starting at its first digit: a pattern that opens with a character class lets the
-#: engine skip non-digits in C; the detector looks at the ``+`` or ``(`` before it itself.
-DIGIT_RUN = re.compile(r"[0-9](?:[ .\-()\u00a0]{0,3}[0-9]){6,}+")
+#: engine skip non-digits in C; the detector looks at the ``+`` or ``(`` before it itself. A line
+#: break may split a number before its last group of three to six digits (``082325\n181212``).
+DIGIT_RUN = re.compile(
+    r"[0-9](?:(?:[ .\-()\u00a0]{0,3}|\n(?=[0-9]{3,6}(?![0-9]|[ .\-()\u00a0]{1,3}[0-9])))[0-9]){6,}+"
+)
 DIGIT_GROUP = re.compile(r"[0-9]+")
 NPWP15_FORMAT = re.compile(r"[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}")
 
@@ -198,6 +201,8 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "samsat",
         "disdukcapil",
         "dinkes",
+        "disnaker",
+        "dpmptsp",
         "dinsos",
         "dishub",
         "disdik",
@@ -302,6 +307,9 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "pendaftaran",
         "register",
         "permohonan",
+        "nota",
+        "no pel",
+        "nopel",
         "pengajuan",
         "berkas",
         "kontrak",
@@ -781,3 +789,180 @@ ADDRESS_STOPWORDS = _words(
     mhn tlg hp wa hub info telp tlp rek rekening
     """
 )
+
+# ---------------------------------------------------------------------------------------------
+# Phone owners: what a text says around a number about whose line it is
+
+#: Businesses and services whose number is theirs, a mobile too (the annotation guide does not
+#: label "numbers introduced as an office's or a service's"; a shop or a workshop is a service).
+BUSINESS_NOUNS = (
+    "bengkel",
+    "travel",
+    "laundry",
+    "londri",
+    "apotek",
+    "apotik",
+    "toko",
+    "agen",
+    "pangkalan",
+    "warung",
+    "kios",
+    "lapak",
+    "sedot wc",
+    "service",
+    "servis",
+    "radio",
+    "studio",
+    "rri",
+    "tvri",
+    "jne",
+    "j&t",
+    "tiki",
+    "ekspedisi",
+    "koperasi",
+    "rental",
+    "katering",
+    "catering",
+    "percetakan",
+    "fotokopi",
+    "salon",
+    "rumah makan",
+    "polantas",
+    "pemadam",
+    "ambulans",
+    "undana",
+    "universitas",
+    "kampus",
+)
+#: Where a number was read: a sign, a banner, a brochure, a receipt, a sticker, a vehicle, a
+#: web page. A number printed there is a business's or an office's.
+SOURCE_NOUNS = (
+    "papan",
+    "spanduk",
+    "baliho",
+    "billboard",
+    "brosur",
+    "pamflet",
+    "poster",
+    "stiker",
+    "sticker",
+    "selebaran",
+    "kuitansi",
+    "kwitansi",
+    "struk",
+    "badan truk",
+    "tangki",
+    "website",
+    "situs",
+    "google",
+    "ig",
+    "instagram",
+    "fb",
+    "facebook",
+)
+_SP = r"[ \t\u00a0]"
+BUSINESS_NOUN = re.compile(
+    r"(?<![a-z0-9])(?:" + trie_pattern(BUSINESS_NOUNS).replace(r"\ ", f"{_SP}{{1,2}}") + r")"
+    r"(?:-?nya)?(?![a-z0-9])"
+)
+SOURCE_NOUN = re.compile(
+    r"(?<![a-z0-9])(?:" + trie_pattern(SOURCE_NOUNS).replace(r"\ ", f"{_SP}{{1,2}}") + r")"
+    r"(?![a-z0-9])"
+)
+#: `SOURCE_NOUN`, `BUSINESS_NOUN` and ``admin`` (an office's admin, when an office's name follows)
+#: in one scan: the group that matched says which.
+NOUN_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:(?P<source>"
+    + trie_pattern(SOURCE_NOUNS).replace(r"\ ", f"{_SP}{{1,2}}")
+    + r")(?![a-z0-9])|(?P<business>"
+    + trie_pattern(BUSINESS_NOUNS).replace(r"\ ", f"{_SP}{{1,2}}")
+    + rf")(?:-?nya)?(?![a-z0-9])|(?P<admin>admin){_SP}{{1,2}}(?:(?:wa|whatsapp){_SP}{{1,2}})?)"
+)
+#: A place word right before a business's noun: the business names where something is (``dekat
+#: bengkel``, ``di apotek``), not whose number follows.
+PLACE_BEFORE_BUSINESS = re.compile(
+    r"(?<![a-z])(?:dekat|depan|belakang|samping|sebelah|seberang|di|ke|dari|pi|sekitar|ujung)"
+    rf"{_SP}{{1,2}}\Z"
+)
+#: People a number after them belongs to, beyond `PERSON_BETWEEN` (``WA teknisi 0896...``,
+#: ``Pemilik ibu ...``, ``beta pung hp sendiri 0811...``).
+OWNER_PERSON = re.compile(
+    r"(?<![a-z])(?:teknisi|montir|mekanik|kurir|pemilik|owner|penjual|tukang|mama|bapa|om"
+    r"|tanta|kaka|kakak|adik|nama|namanya|pribadi|sendiri|rumah|rmh|aku|ku|penipu|penipuan|pelaku"
+    r"|punya|usaha)(?:-?nya)?(?![a-z])"
+)
+#: The writer calling a line (``beta su telpon``, ``sy sdh tlp``): not its owner.
+WRITER_CALLING = re.compile(
+    r"(?<![a-z])(?:saya|sy|beta|kami|aku)(?:[ \t\u00a0]+(?:su|sdh|sudah|udah|tadi|mau|coba|sempat"
+    r"|pernah|lalu|juga|jg))*[ \t\u00a0]+(?:telp|telpon|tlp|tlpn|telepon|menelpon|hubungi"
+    r"|menghubungi|kontak|sms|wa)(?![a-z])"
+)
+#: A number introduced as where a message came from, or as a person's emergency contact,
+#: right before it: a person's line, whatever office is named earlier (``WA Center 0815... dari
+#: nomor +62 882...``, ``Laporan dari 0896...``, ``No. HP darurat (adik): 0811...``).
+PERSONAL_INTRO = re.compile(
+    rf"(?<![a-z])(?:(?:dari|dr){_SP}{{1,2}}(?:nomor|nomer|nmr|no\.?|hp|wa)"
+    rf"|(?:telp|tlp|telpon|telepon|sms|wa|pesan|laporan|chat|panggilan){_SP}{{1,2}}(?:dari|dr)"
+    rf"|(?:kontak|hp|no\.?{_SP}{{0,2}}hp){_SP}{{1,2}}darurat"
+    rf"(?:{_SP}{{1,2}}(?:sy|saya|beta|ku|nya))?(?:{_SP}{{0,2}}\([a-z ]{{1,16}}\))?)"
+    rf"[ \t\u00a0:.=-]{{0,4}}\Z"
+)
+#: A date word right before a number: a date (``tanggal 02102026 13.30``), never a phone.
+DATE_BEFORE = re.compile(rf"(?<![a-z])(?:tanggal|tgl|tg)\.?{_SP}{{0,2}}\Z")
+#: Words that say what a number is, right after it (``... adalah nomor WhatsApp resmi``, ``tu
+#: WA admin Puskesmas``, ``(katanya nomor dinas)``, ``(NMR KANTOR)``): an optional clause ending
+#: in a copula, then one to three phone or number words, then what the number is (group
+#: ``what``). ``bukan`` anywhere in the clause makes it a denial (checked by the caller).
+STATED_AFTER = re.compile(
+    rf"{_SP}{{0,2}}[,(\-]?{_SP}{{0,2}}"
+    rf"(?P<clause>(?:[a-z]+{_SP}{{1,2}}){{0,4}}?"
+    rf"(?:adalah|itu|tu|ini|benar|merupakan|yaitu|ialah|katanya|bilang){_SP}{{1,2}})?"
+    r"(?:(?:nomor|nomer|nmr|no|hp|wa|whatsapp|telp|telepon|tlp|admin|line)"
+    r"[ \t\u00a0.:]{1,3}){1,3}"
+    r"(?P<what>[a-z]+)"
+)
+#: The writer's own number word right before a number (``nomor sy``, ``WA saya:``): what is said
+#: after it about an office does not take it from the writer.
+WRITERS_NUMBER = re.compile(
+    rf"(?<![a-z])(?:nomor|nomer|nmr|no|hp|wa|telp|tlp|kontak)\.?{_SP}{{0,2}}(?:sy|saya|beta|aku|ku)"
+    rf"[ \t\u00a0:]{{0,3}}\Z"
+)
+#: What a number said to be ``nomor <what>`` is: an office's (``kantor``, ``dinas``) or a
+#: person's own (``pribadi``).
+STATED_OFFICE = frozenset({"kantor", "dinas", "resmi", "admin", "sekolah", "pengaduan", "layanan"})
+STATED_PERSONAL = frozenset({"pribadi", "sendiri"})
+#: A number said to be read somewhere, right after it (``... tulis di tangki``, ``juga beredar
+#: di FB``).
+READ_AFTER = re.compile(
+    rf"{_SP}{{0,2}}(?:[a-z]+{_SP}{{1,2}}){{0,2}}?"
+    rf"(?:tertulis|tercantum|tulis|beredar|terpasang|tertera|terpampang|ada){_SP}{{1,2}}"
+    rf"(?:di|pada){_SP}{{1,2}}"
+)
+#: A bracket right after a number (``(Daniel Travel)``, ``(CV Air Murni)``): its words say
+#: whose number it is.
+BRACKET_AFTER = re.compile(rf"{_SP}{{0,2}}\(([^()\n]{{1,40}})\)")
+#: A company's legal form at the head of its name, in a bracket after a number.
+COMPANY_FORM = re.compile(r"(?<![a-z])(?:cv|pt|ud)(?![a-z])")
+#: ``a.n.`` and a name after a number: a person's line (``NO 0819... A.N DEKI BENU``).
+HOLDER_AFTER = re.compile(
+    rf"{_SP}{{0,2}}\(?{_SP}{{0,2}}(?:a\.?{_SP}?n\.?|an\.|atas{_SP}nama){_SP}{{0,2}}\x1f"
+)
+#: A number listed after another number of the same clause, ending the window before it
+#: (``0380 889061 / WA ``, ``0380.875.532 DAN WA ``, ``dari 0856... menjadi ``): the number
+#: before it is group ``number``.
+LISTED_AFTER = re.compile(
+    rf"(?P<number>[0-9](?:[ .\-()\u00a0]{{0,3}}[0-9]){{5,}}\)?){_SP}{{0,2}}"
+    rf"(?:[/,&+\-]|(?:dan|deng|dengan|atau|ato|menjadi|jadi)(?![a-z])){_SP}{{0,2}}"
+    rf"(?:(?:wa|whatsapp|telp|tlp|telepon|hp|sms|hub|fax|line|piket|center|kantor)"
+    rf"[ \t\u00a0:.]{{0,3}}){{0,2}}\Z"
+)
+#: A later line saying the number above is an office's (``HP: 0380...\nIsi: Nomor HP di atas
+#: adalah telepon kantor koperasi kami``).
+STATED_ABOVE = re.compile(
+    rf"[ \t\u00a0]*\n[^\n]{{0,16}}?(?:nomor|nomer|no|telp|hp)\.?{_SP}{{1,2}}"
+    rf"(?:(?:hp|wa|telp){_SP}{{1,2}})?"
+    rf"di{_SP}{{1,2}}atas{_SP}{{1,2}}(?:adalah|itu|ialah|merupakan){_SP}{{1,2}}"
+    rf"(?:(?:nomor|nomer|telepon|telpon|telp|hp|wa){_SP}{{1,2}}){{0,2}}(?P<what>[a-z]+)"
+)
+#: Where a clause ends inside a window: a sentence's end, a line break, a semicolon.
+CLAUSE_BREAK = re.compile(r"[.!?][ \u00a0]+(?=[a-z\"'])|\n|;")

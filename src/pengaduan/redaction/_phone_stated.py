@@ -1,0 +1,233 @@
+"""Whose line a phone number is, from what the text states around it beyond the closest word.
+
+The number detector (``_detect_number.py``) reads the closest context word first and the office
+rules of ``_phone_owner.py`` after it; these rules speak last, for what the annotation guide
+says in its own words, "numbers introduced as an office's or a service's" and "a private
+person's mobile", where the introduction is further away or after the number:
+
+- a number stated to be an office's (``... adalah nomor WhatsApp resmi Puskesmas``, ``(NMR
+  KANTOR)``, ``(katanya nomor dinas)``, ``tu WA admin Puskesmas``) or a person's own (``tp yg
+  angkat bilang itu nomor pribadi``), unless the statement is a denial (``bukan nomor pribadi``);
+- a number introduced as a person's, right before it: where a message came from (``dari nomor``,
+  ``telp dari``, ``Laporan dari``) or an emergency contact (``kontak darurat``, ``No. HP darurat
+  (adik):``), or with its holder after it (``NO 0819... A.N DEKI BENU``); the writer's own
+  number (``nomor sy 0812...``, ``WA saya``) stays theirs whatever is said after it;
+- a business's or a service's number, a mobile too: introduced by the business's noun in the same
+  clause (``WA bengkel``, ``Apotek K24 Oebobo``, ``telp travel``, ``NO PANGKALAN``, ``Radio Suara
+  Timor line interaktif``), or read where businesses and offices print their numbers (``nomor di
+  papan``, ``di spanduk``, ``di brosur``, ``di badan truk``, ``di kuitansi``, ``di IG``), or with
+  a business's name in a bracket after it (``(Daniel Travel)``, ``(CV Air Murni)``), with no
+  person named between;
+- a number listed after an office's line (``Disdukcapil 0380 889061 / WA 0877...``, ``HOTLINE
+  PDAM 0380... DAN WA 0897...``): the office's too;
+- a fixed line in a clause about an office that the writer says they called (``kantor lurah,
+  beta su telpon (0380) ...``): the office's;
+- a number right after a date word (``tanggal 02102026 13.30``): a date, not a phone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._phone_owner import AFTER_WIDTH, following_owner
+
+if TYPE_CHECKING:
+    from pengaduan.redaction._detect_base import DetectionContext
+
+__all__ = ["stated_owner"]
+
+#: How many visible characters before a number the clause rules read.
+CLAUSE_WIDTH = 120
+#: The most words between a business's noun and its number (``Laundry Bersih Kiloan 12 juta/kg,
+#: antar jemput, WA ...``).
+_NOUN_WORDS = 10
+#: How many characters before a number an introduction (``kontak darurat sy``, ``tanggal``) or
+#: the line listed before it may take.
+_INTRO_CHARS = 40
+#: Contexts these rules may change: the phone contexts, not an identity word's.
+_PHONE_CONTEXTS = frozenset({None, "phone", "office", "institution", "negative"})
+
+
+def _clause(window: str) -> str:
+    """The end of ``window`` after its last clause break (a sentence's end, a line, ``;``)."""
+    last = 0
+    for found in lex.CLAUSE_BREAK.finditer(window):
+        if (
+            window[found.start()] in ".!?"
+            and lex.SENTENCE_END.search(window, 0, found.start()) is None
+        ):
+            continue  # ``Jl. Soeharto``, ``No. HP``: an abbreviation, not a sentence's end
+        last = found.end()
+    return window[last:]
+
+
+def _person_in(text: str) -> bool:
+    """Whether ``text`` names a person (the writer calling a line does not count)."""
+    text = lex.WRITER_CALLING.sub(" ", text)
+    return lex.PERSON_BETWEEN.search(text) is not None or lex.OWNER_PERSON.search(text) is not None
+
+
+def _introduces_next(after: str, position: int) -> bool:
+    """Whether the words after ``position`` go on to another number or a person before the
+    clause ends (a bracket closing, a sentence's end)."""
+    for char in after[position:]:
+        if char.isdigit() or char == "\x1f":
+            return True
+        if char in ").;\n":
+            break
+    return _person_in(after[position : position + 12])
+
+
+def _what_stated(after: str) -> str | None:
+    """What the number is said to be right after it (``adalah nomor WhatsApp resmi ...``,
+    ``(NMR KANTOR)``) or on the next line (``Nomor HP di atas adalah telepon kantor``):
+    ``"office"``, ``"phone"`` or None (nothing said, or a denial: ``bukan nomor pribadi``)."""
+    stated = lex.STATED_AFTER.match(after)
+    if stated is not None:
+        clause = stated.group("clause")
+        if (clause is not None and "bukan" in clause.split()) or (
+            # No ``adalah``/``itu``: a description in passing (``, nomor dinas tim lapangan)``),
+            # not the next number's introduction (``, nomor kantor sy 0380 ...``).
+            clause is None and _introduces_next(after, stated.end())
+        ):
+            stated = None
+    if stated is None:
+        stated = lex.STATED_ABOVE.match(after)
+    if stated is None:
+        return None
+    what = stated.group("what")
+    if what in lex.STATED_PERSONAL:
+        return "phone"
+    found = lex.CONTEXT.match(after, stated.start("what"))
+    if what in lex.STATED_OFFICE or (
+        found is not None and found.lastgroup in ("office", "institution")
+    ):
+        return "office"
+    return None
+
+
+def _stated_after(after: str) -> str | None:
+    """What the words right after a number state it is: ``"office"``, ``"phone"`` or None."""
+    stated = _what_stated(after)
+    if stated is not None:
+        return stated
+    if lex.HOLDER_AFTER.match(after) is not None:
+        return "phone"
+    read = lex.READ_AFTER.match(after)
+    if read is not None and lex.SOURCE_NOUN.match(after, read.end()) is not None:
+        return "office"
+    bracket = lex.BRACKET_AFTER.match(after)
+    if bracket is not None:
+        inside = bracket.group(1)
+        if not _person_in(inside) and (
+            lex.BUSINESS_NOUN.search(inside) is not None
+            or lex.COMPANY_FORM.search(inside) is not None
+        ):
+            return "office"
+    return None
+
+
+def _noun_before(clause: str) -> bool:
+    """Whether the clause before a number introduces it as a business's or read somewhere:
+    the last such noun in it, with no person named between it and the number."""
+    last_at = -1
+    for found in lex.NOUN_BEFORE.finditer(clause):
+        start = found.start()
+        if found.lastgroup == "business" and (
+            lex.PLACE_BEFORE_BUSINESS.search(clause, 0, start) is not None
+            or _person_in(" ".join(clause[:start].split()[-2:]))
+        ):
+            continue  # ``dekat bengkel``: a place; ``sy pemilik toko``: a person's business
+        if found.lastgroup == "admin":
+            # ``admin sekolah``, ``WA admin Puskesmas``: an office's admin is the office.
+            office = lex.CONTEXT.match(clause, found.end())
+            if office is None or office.lastgroup not in ("office", "institution"):
+                continue
+            last_at = office.end()
+            continue
+        last_at = found.end()
+    if last_at < 0:
+        return False
+    between = clause[last_at:]
+    return len(between.split()) <= _NOUN_WORDS and not _person_in(between)
+
+
+def _office_in(text: str) -> bool:
+    """Whether ``text`` names an office, an institution or a business, and no person after it."""
+    last_at = -1
+    for found in lex.CONTEXT.finditer(text):
+        if found.lastgroup in ("office", "institution"):
+            last_at = found.end()
+    for found in lex.BUSINESS_NOUN.finditer(text):
+        last_at = max(last_at, found.end())
+    return last_at >= 0 and not _person_in(text[last_at:])
+
+
+def _listed_office(clause: str) -> bool:
+    """Whether the number follows another line listed with it whose clause names an office
+    (``Dinas Sosial 0380826340 / WA ``): the earlier line is the office's, so this one is."""
+    listed = lex.LISTED_AFTER.search(clause, max(0, len(clause) - _INTRO_CHARS))
+    return listed is not None and _office_in(clause[: listed.start("number")])
+
+
+def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early returns
+    ctx: str | None,
+    ident: str | None,
+    context: DetectionContext,
+    *,
+    window: str,
+    start: int,
+    end: int,
+    fixed: bool,
+) -> tuple[str | None, str | None]:
+    """The context of a number once what the text states around it has spoken.
+
+    Args:
+        ctx: the context so far (``"office"``, ``"institution"``, ``"phone"``, ...).
+        ident: the identity context so far.
+        context: the detection context (windows with earlier findings collapsed).
+        window: the lower-cased text right before the number (at least 40 visible characters
+            where the text has them, earlier findings collapsed).
+        start: where the number starts (at a ``+`` or ``(`` before its first digit).
+        end: where the number's run ends.
+        fixed: whether the number starts like a fixed line.
+
+    Returns:
+        ``(ctx, ident)``: ``"office"`` for an office's, a service's or a business's line, a
+        mobile too; ``"phone"`` (and no identity context) for a number introduced as a person's;
+        ``"negative"`` for a date; else both unchanged.
+    """
+    if ident not in (None, "negative") or ctx not in _PHONE_CONTEXTS:
+        return ctx, ident
+    tail = window[-_INTRO_CHARS:]
+    if ("tg" in tail or "tanggal" in tail) and lex.DATE_BEFORE.search(tail) is not None:
+        return "negative", ident
+    after = context.window_after(end, width=AFTER_WIDTH)
+    stated = _stated_after(after)
+    writers = ("sy" in tail or "saya" in tail or "beta" in tail or "ku" in tail) and (
+        lex.WRITERS_NUMBER.search(tail) is not None
+    )
+    if stated == "office" and not writers:
+        return "office", ident
+    if (
+        (stated == "phone" and ctx != "negative")
+        or (writers and ctx in (None, "office", "phone"))
+        or (
+            ("dar" in tail or "dr" in tail)
+            and lex.PERSONAL_INTRO.search(tail) is not None
+            and following_owner(after) is None
+        )
+    ):
+        return "phone", None
+    if ctx in ("negative", "office"):
+        return ctx, ident
+    clause = _clause(window)
+    if len(clause) == len(window) >= _INTRO_CHARS:
+        # No clause break in the near window: the clause may reach further back.
+        clause = _clause(context.window_before(start, width=CLAUSE_WIDTH))
+    if _noun_before(clause) or _listed_office(clause):
+        return "office", ident
+    if fixed and ctx in (None, "phone", "institution") and _office_in(clause):
+        return "office", ident
+    return ctx, ident
