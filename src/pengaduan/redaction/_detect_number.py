@@ -9,6 +9,7 @@ sources: ``_lexicon.py`` (context words), ``_nik.py`` (NIK structure), ``_detect
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -24,7 +25,13 @@ from pengaduan.redaction._detect_base import (
 )
 from pengaduan.redaction._detect_phone import _national, _phone_e164, _service_line
 from pengaduan.redaction._nik import nik_structure_valid
-from pengaduan.redaction._phone_owner import AFTER_WIDTH, WE, following_owner, office_sender
+from pengaduan.redaction._phone_owner import (
+    AFTER_WIDTH,
+    OFFICE_WORDS,
+    WE,
+    following_owner,
+    office_sender,
+)
 from pengaduan.redaction._phone_stated import stated_owner
 from pengaduan.redaction.kinds import PiiKind
 
@@ -334,8 +341,9 @@ def _following_context(window: str) -> tuple[str | None, bool]:
     match = lex.CONTEXT_AFTER.match(window)
     if match is None:
         return None, False
-    found = lex.CONTEXT.search(window, match.end())
-    if found is None or found.start() != match.end() or found.lastgroup not in _FOLLOWING_KINDS:
+    # Only a word right there counts: ``match`` tries the one place ``search`` would accept.
+    found = lex.CONTEXT.match(window, match.end())
+    if found is None or found.lastgroup not in _FOLLOWING_KINDS:
         return None, False
     return found.lastgroup, "(" in match.group() or "[" in match.group()
 
@@ -352,7 +360,10 @@ _OWNER_REACH = 24
 def _after_date(text: str, groups: list[tuple[int, int]]) -> int:
     """The first group a number may start at: after a date that opens the run (``21-06-2026
     11.20``: no number starts inside the date), else the first."""
-    date = lex.DATE_SHAPE.match(text, groups[0][0])
+    first, after = groups[0]
+    if after - first > 2 or text[after : after + 1] not in ("-", "/", "."):
+        return 0  # a date opens with one or two digits and a separator
+    date = lex.DATE_SHAPE.match(text, first)
     if date is not None:
         for index, (_, end) in enumerate(groups[:3]):
             if end == date.end():
@@ -373,7 +384,7 @@ def _fixed_line_prefix(digits: str) -> bool:
 
 
 def _owner(
-    window: str, ctx: str | None, context: DetectionContext, *, begin: int, end: int, fixed: bool
+    window: str, ctx: str | None, facts: _Facts, *, begin: int, end: int, fixed: bool
 ) -> str | None:
     """The context once the office's line rules that look further than the closest word have
     spoken: a letter's heading or an office's own message before a fixed line, and the words
@@ -383,23 +394,23 @@ def _owner(
         ctx in (None, "phone", "institution")
         and WE.search(window, near) is not None
         and lex.PERSON_BETWEEN.search(window, near) is None
-        and office_sender(context.lowered)
+        and facts.sender()
     ):
         return "office"  # ``Tanggapan Dinas PUPR: ... Hubungi kami di 0812...``: its own line
     if ctx == "phone" and fixed:
         # A letter's heading: the office's name, its address, then ``Telp. (0380) ...``.
-        wide = _closest_context(context.window_before(begin, width=_WIDE_REACH))[0]
+        wide = _closest_context(facts.context.window_before(begin, width=_WIDE_REACH))[0]
         if wide in ("office", "institution") and lex.HOME_LINE.search(window, near) is None:
             ctx = wide
         elif (
             # An office's own message (``Bapenda Kota Kupang: ... Kontak: 0380-...``).
             lex.PERSON_BETWEEN.search(window, near) is None
             and lex.HOME_LINE.search(window, near) is None
-            and office_sender(context.lowered)
+            and facts.sender()
         ):
             ctx = "institution"
     if ctx in (None, "institution", "phone"):
-        owner = following_owner(context.window_after(end, width=AFTER_WIDTH))
+        owner = facts.owner_after(end)
         if owner == "owned" or (owner == "office" and ctx != "phone"):
             ctx = "office"
         elif owner == "institution" and fixed:
@@ -408,10 +419,11 @@ def _owner(
 
 
 def _contexts(
-    text: str, begin: int, end: int, context: DetectionContext, *, long: bool, fixed: bool
+    text: str, begin: int, end: int, facts: _Facts, *, long: bool, fixed: bool
 ) -> tuple[bool, str | None, str | None]:
     """Whether the number at ``begin`` is an amount, and its context for every decision and for
     identity kinds, from the words before it and, where those do not decide, after ``end``."""
+    context = facts.context
     window = context.window_before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
     if lex.MONEY_BEFORE.search(window, max(0, len(window) - _MONEY_TAIL)) is not None:
         return True, None, None
@@ -420,7 +432,7 @@ def _contexts(
     if ctx in (None, "institution") or (
         ctx != "negative" and ("(" in text[end : end + 3] or "[" in text[end : end + 3])
     ):
-        after, bracketed = _following_context(context.window_after(end, width=AFTER_WIDTH))
+        after, bracketed = _following_context(facts.after(end))
         if ctx in (None, "institution", "phone"):
             if after == "office" or (after == "institution" and bracketed):
                 ctx = "office"  # ``(0380) 833 411 (Dinas PUPR)``: the office's line
@@ -433,7 +445,7 @@ def _contexts(
         ident, ctx = None, "institution" if ctx == "bank" else ctx
     if ident == "bank" and _office_account(context.window_before(begin, width=_WIDE_REACH)):
         return False, "negative", "negative"
-    ctx = _owner(window, ctx, context, begin=begin, end=end, fixed=fixed)
+    ctx = _owner(window, ctx, facts, begin=begin, end=end, fixed=fixed)
     start = begin - (1 if begin and text[begin - 1] in "+(" else 0)
     if start < begin or text[begin] in "06":  # phones start with 0, 62 or + (area: ``(0380)``)
         ctx, ident = stated_owner(
@@ -446,6 +458,49 @@ def _contexts(
         if wide in _WIDE_KINDS:
             ident = wide
     return False, ctx, ident
+
+
+class _Facts:
+    """What the detector reads once per text: the reporter's known NIKs and phones, whether the
+    text opens as an office's message, and the words after the number being classified."""
+
+    __slots__ = ("_after", "_after_at", "_sender", "context", "niks", "phones", "plain")
+
+    def __init__(self, context: DetectionContext) -> None:
+        self.context = context
+        self.niks = context.known.nik_numbers()
+        self.phones = context.known.phone_numbers()
+        # ASCII text: a window is a slice of ``context.lowered`` where no finding is collapsed.
+        self.plain = context.text.isascii()
+        self._sender: bool | None = None
+        self._after_at = -1
+        self._after = ""
+
+    def sender(self) -> bool:
+        """Whether the text opens as an office's message (`office_sender`), read once."""
+        if self._sender is None:
+            self._sender = office_sender(self.context.lowered)
+        return self._sender
+
+    def after(self, end: int) -> str:
+        """The window after ``end`` that the owner rules read (kept for the number's checks)."""
+        if end != self._after_at:
+            self._after = self.context.window_after(end, width=AFTER_WIDTH)
+            self._after_at = end
+        return self._after
+
+    def owner_after(self, end: int) -> str | None:
+        """`following_owner` of the window after ``end``; without reading the window when no
+        earlier finding is in it and no office's or institution's word either (every rule
+        there needs one)."""
+        if self.plain:
+            starts, ends = self.context.collapsed()
+            index = bisect_right(ends, end)
+            if (index == len(starts) or starts[index] >= end + AFTER_WIDTH) and (
+                OFFICE_WORDS.search(self.context.lowered, end, end + AFTER_WIDTH) is None
+            ):
+                return None
+        return following_owner(self.after(end))
 
 
 _ALLOWED = "allowed"
@@ -490,36 +545,52 @@ class NumberDetector:
         return self._find(text, context)
 
     def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
-        """Find identity, phone and account numbers in ``text``."""
-        known_niks = context.known.nik_numbers()
-        known_phones = context.known.phone_numbers()
+        """Find identity, phone and account numbers in ``text`` (the whole text is read here,
+        the findings are returned in text order)."""
+        found: list[Finding] = []
         lettered: list[tuple[int, int]] = []
         if not self.only_known:
             for finding in self._lettered(context):
                 lettered.append((finding.start, finding.end))
                 context.cover(finding.start, finding.end)
                 if finding.kind in self.kinds:
-                    yield finding
-        for run in lex.DIGIT_RUN.finditer(text):
-            first_digit, after = run.span()
+                    found.append(finding)
+        runs = [run.span() for run in lex.DIGIT_RUN.finditer(text)]
+        if not runs:
+            return iter(found)
+        known = _Facts(context)
+        group = lex.DIGIT_GROUP.finditer
+        length = len(text)
+        for first_digit, after in runs:
             if lettered and any(a < after and first_digit < b for a, b in lettered):
                 continue
-            groups = [
-                (m.start(), m.end()) for m in lex.DIGIT_GROUP.finditer(text, first_digit, after)
-            ]
+            groups = [m.span() for m in group(text, first_digit, after)]
             # An earlier finding inside the run becomes a tag once redacted, which ends the run
             # there: classify the pieces between findings, as a second pass would.
             pieces = (
                 context.split_uncovered(groups)
                 if context.overlaps_collapsed(first_digit, after)
-                else [groups]
+                else (groups,)
             )
             for piece in pieces:
-                if piece[0][0] == first_digit and not self._free_before(text, first_digit, context):
+                if (
+                    piece[0][0] == first_digit
+                    and first_digit
+                    and text[first_digit - 1].isalnum()
+                    and not self._glued(text, first_digit)
+                    and not context.touches_collapsed(first_digit)
+                ):
                     continue
-                if piece[-1][1] == after and not self._free_after(text, after, context):
+                if (
+                    piece[-1][1] == after
+                    and after != length
+                    and text[after].isalpha()
+                    and text[after].isascii()
+                    and not context.touches_collapsed(after)
+                ):
                     continue
-                yield from self._classify_run(text, piece, context, known_niks, known_phones)
+                self._classify_run(text, piece, context, known, found)
+        return iter(found)
 
     def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
         """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
@@ -556,22 +627,6 @@ class NumberDetector:
                 kind = PiiKind.KK if ident == "kk" else PiiKind.NIK
                 yield Finding(kind=kind, start=start, end=end, detector=self.name)
 
-    def _free_before(self, text: str, first_digit: int, context: DetectionContext) -> bool:
-        return (
-            first_digit == 0
-            or not text[first_digit - 1].isalnum()
-            or self._glued(text, first_digit)
-            or context.touches_collapsed(first_digit)
-        )
-
-    @staticmethod
-    def _free_after(text: str, after: int, context: DetectionContext) -> bool:
-        return (
-            after == len(text)
-            or not (text[after].isalpha() and text[after].isascii())
-            or context.touches_collapsed(after)
-        )
-
     @staticmethod
     def _glued(text: str, start: int) -> bool:
         word_start = start
@@ -582,22 +637,25 @@ class NumberDetector:
     def _classify_run(
         self,
         text: str,
-        groups: list[tuple[int, int]],
+        groups: list[tuple[int, int]] | tuple[list[tuple[int, int]]],
         context: DetectionContext,
-        known_niks: frozenset[str],
-        known_phones: frozenset[str],
-    ) -> Iterator[Finding]:
-        index = _after_date(text, groups)
+        known: _Facts,
+        found: list[Finding],
+    ) -> None:
+        """Classify the numbers of one run of digit groups, appending findings to ``found``."""
         count = len(groups)
+        # The digits of the whole run, and where each group ends in them.
+        ends: list[int] = []
+        joined = ""
+        for a, b in groups:
+            joined += text[a:b]
+            ends.append(len(joined))
+        index = _after_date(text, groups)
         while index < count:
             begin = groups[index][0]
             last = min(index + _MAX_GROUPS - 1, count - 1)
-            # The digits of up to seven groups from here, and where each group ends in them.
-            digits = ""
-            ends: list[int] = []
-            for a, b in groups[index : last + 1]:
-                digits += text[a:b]
-                ends.append(len(digits))
+            offset = ends[index - 1] if index else 0
+            digits = joined[offset : ends[last]]
             plus = begin > 0 and text[begin - 1] == "+"
             if len(digits) < 7 or (
                 # Too short for an account or an identity number, and no phone prefix: nothing
@@ -610,26 +668,20 @@ class NumberDetector:
                 text,
                 begin,
                 groups[-1][1],
-                context,
+                known,
                 long=len(digits) >= 15,
                 fixed=_fixed_line_prefix(digits),
             )
             chosen: tuple[int, str] | None = None
             if not money:
                 for stop in range(last, index - 1, -1):
-                    length = ends[stop - index]
+                    length = ends[stop] - offset
                     if length > 17:
                         continue
                     if length < 7:
                         break
                     kind = self._classify(
-                        digits[:length],
-                        text[begin : groups[stop][1]],
-                        ctx=ctx,
-                        ident=ident,
-                        plus=plus,
-                        known_niks=known_niks,
-                        known_phones=known_phones,
+                        digits[:length], text, begin, groups[stop][1], ctx, ident, plus, known
                     )
                     if kind is not None:
                         chosen = (stop, kind)
@@ -644,26 +696,27 @@ class NumberDetector:
             if kind != _ALLOWED:
                 context.cover(start, end)
                 if kind in self.kinds:
-                    yield Finding(kind=kind, start=start, end=end, detector=self.name)
+                    found.append(Finding(kind=kind, start=start, end=end, detector=self.name))
             index = stop + 1
 
     def _classify(  # noqa: PLR0911 - a decision ladder reads best as early returns
         self,
         digits: str,
-        raw: str,
-        *,
+        text: str,
+        begin: int,
+        end: int,
         ctx: str | None,
         ident: str | None,
-        plus: bool,
-        known_niks: frozenset[str],
-        known_phones: frozenset[str],
+        plus: bool,  # noqa: FBT001 - positional in this hot private call
+        known: _Facts,
     ) -> str | None:
         length = len(digits)
-        if digits in known_niks:
+        if known.niks and digits in known.niks:
             return PiiKind.NIK
-        national = _national(digits)
-        if national is not None and national in known_phones:
-            return PiiKind.PHONE
+        if known.phones:
+            national = _national(digits)
+            if national is not None and national in known.phones:
+                return PiiKind.PHONE
         if ctx == "negative" or ident == "negative" or self.only_known:
             return None
         if ident == "kk" and length in _TOLERATED_ID_LENGTHS:
@@ -678,9 +731,9 @@ class NumberDetector:
             length == 16 and nik_structure_valid(digits)
         ):
             return PiiKind.NIK
-        if length == 17 or (length <= 8 and lex.DATE_SHAPE.fullmatch(raw)):
+        if length == 17 or (length <= 8 and lex.DATE_SHAPE.fullmatch(text, begin, end)):
             return None
-        if length == 15 and lex.NPWP15_FORMAT.fullmatch(raw):
+        if length == 15 and lex.NPWP15_FORMAT.fullmatch(text, begin, end):
             return PiiKind.NPWP
         phone = _phone_e164(
             digits, international=plus and not digits.startswith("62"), lenient=ctx == "phone"

@@ -25,7 +25,7 @@ import re
 
 from pengaduan.redaction import _lexicon as lex
 
-__all__ = ["WE", "following_owner", "office_sender"]
+__all__ = ["OFFICE_WORDS", "WE", "following_owner", "office_sender"]
 
 #: How many characters after a number the rules below read.
 AFTER_WIDTH = 64
@@ -63,6 +63,13 @@ _SENDER = re.compile(r"[ \t\u00a0]*([^\W\d_][^:\n]{1,60}):(?:[ \t\u00a0]+[^\s]+)
 #: A letter's heading that opens with the government it comes from (``PEMERINTAH KOTA KUPANG``).
 _LETTERHEAD = re.compile(
     r"[ \t\u00a0]*pemerintah[ \t\u00a0]+(?:kota|kabupaten|kab\.?|provinsi|daerah)(?![a-z])"
+)
+#: An office's or institution's context word anywhere, without the word boundaries `lex.CONTEXT`
+#: checks: where it finds nothing, no rule here can name an owner.
+OFFICE_WORDS = re.compile(
+    lex.trie_pattern((*lex.CONTEXT_WORDS["office"], *lex.CONTEXT_WORDS["institution"])).replace(
+        r"\ ", r"[\s.:]{1,3}"
+    )
 )
 #: The office speaking of itself in its own message (``hubungi kami di 0812...``).
 WE = re.compile(r"(?<![a-z])kami(?![a-z])")
