@@ -9,13 +9,14 @@ sources: ``_lexicon.py`` (context words), ``_nik.py`` (NIK structure), ``_detect
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import (
+    CONTEXT_WIDTH,
     Finding,
     _ascii_lower_alnum,
     _check_call,
@@ -55,14 +56,33 @@ _ANCHOR_REACH = 14
 _NUMBER_REACH = 64
 
 
+#: Marks digits ``d`` and the letters typed for them ``l`` (every other byte a space) in the UTF-8
+#: bytes of a lowered text: `lex.LETTER_BY_DIGIT` can match only where ``dl`` or ``ld`` stands
+#: (the bytes of a character outside ASCII are all spaces).
+_DIGIT_OR_LETTER = bytes(
+    ord("d") if chr(byte).isdigit() and byte < 128 else ord("l") if chr(byte) in "oil" else 32
+    for byte in range(256)
+)
+
+
 def _anchors(lowered: str) -> list[tuple[int, int]]:
     """Where a NIK or KK anchor word stands with a letter typed for a digit in the few
     characters after it: ``(start, end)`` of each anchor, found with ``str.find`` in C."""
     found: list[tuple[int, int]] = []
+    marks = lowered.encode("utf-8", "surrogatepass").translate(_DIGIT_OR_LETTER)
+    if b"dl" not in marks and b"ld" not in marks:
+        return found  # no letter typed for a digit anywhere: no anchor qualifies
+    # On ASCII text the marks have the text's offsets: a pair is looked for in them.
+    plain = lowered.isascii()
     for anchor in _LETTERED_ANCHORS:
         at = lowered.find(anchor)
         while at != -1:
-            if lex.LETTER_BY_DIGIT.search(lowered, at, at + _NUMBER_REACH) is not None:
+            reach = at + _NUMBER_REACH
+            if (
+                (marks.find(b"dl", at, reach) != -1 or marks.find(b"ld", at, reach) != -1)
+                if plain
+                else lex.LETTER_BY_DIGIT.search(lowered, at, reach) is not None
+            ):
                 found.append((at, at + len(anchor)))
             at = lowered.find(anchor, at + 1)
     return found
@@ -131,7 +151,8 @@ def _joined(window: str, start: int, end: int) -> bool:
     between = window[start:end]
     return (
         len(between.split()) <= _JOINED_WORDS
-        and not any(char.isdigit() or char == "\x1f" for char in between)
+        and "\x1f" not in between
+        and not any(map(str.isdigit, between))
         and lex.PERSON_BETWEEN.search(between) is None
     )
 
@@ -231,6 +252,25 @@ def _npwp_is_nik(window: str, found: list[_Context]) -> bool:
     return False
 
 
+#: Builds a `_Context` from a tuple in C (a named tuple's own constructor is Python code).
+_new_context = tuple.__new__
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _ends_sentence(window: str, mark: int) -> bool:
+    """Whether the mark at ``mark`` ends a sentence: `lex.SENTENCE_END` before it (a digit, a
+    collapsed finding, or a word of four letters or more that is not ``telp``), read backwards
+    from the mark instead of searched for from the start of the window."""
+    if not mark:
+        return False
+    if window[mark - 1] in "0123456789\x1f":
+        return True
+    start = mark
+    while start and window[start - 1] in _ASCII_LOWER:
+        start -= 1
+    return mark - start >= 4 and window[start:mark] != "telp"
+
+
 def _sentence_contexts(window: str) -> list[_Context]:
     """The context words in ``window`` after the last end of a sentence (one scan finds both)."""
     found: list[_Context] = []
@@ -239,8 +279,8 @@ def _sentence_contexts(window: str) -> list[_Context]:
         word = match.group(1)
         if word is not None:
             kind = kinds.get(word) or kinds[lex.context_key(word)]
-            found.append(_Context(kind, match.start(), match.end(), word))
-        elif window[match.start()] == "\n" or lex.SENTENCE_END.search(window, 0, match.start()):
+            found.append(_new_context(_Context, (kind, *match.span(), word)))
+        elif window[match.start()] == "\n" or _ends_sentence(window, match.start()):
             found.clear()
     return found
 
@@ -399,7 +439,7 @@ def _owner(
         return "office"  # ``Tanggapan Dinas PUPR: ... Hubungi kami di 0812...``: its own line
     if ctx == "phone" and fixed:
         # A letter's heading: the office's name, its address, then ``Telp. (0380) ...``.
-        wide = _closest_context(facts.context.window_before(begin, width=_WIDE_REACH))[0]
+        wide = _closest_context(facts.before(begin, _WIDE_REACH))[0]
         if wide in ("office", "institution") and lex.HOME_LINE.search(window, near) is None:
             ctx = wide
         elif (
@@ -423,8 +463,7 @@ def _contexts(
 ) -> tuple[bool, str | None, str | None]:
     """Whether the number at ``begin`` is an amount, and its context for every decision and for
     identity kinds, from the words before it and, where those do not decide, after ``end``."""
-    context = facts.context
-    window = context.window_before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
+    window = facts.before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
     if lex.MONEY_BEFORE.search(window, max(0, len(window) - _MONEY_TAIL)) is not None:
         return True, None, None
     ctx, ident = _closest_context(window)
@@ -443,7 +482,7 @@ def _contexts(
     if ident == "bank" and begin and text[begin - 1] == "(":
         # ``telp Bank NTT (0380) 821 555``: an area code, not an account; the bank's line
         ident, ctx = None, "institution" if ctx == "bank" else ctx
-    if ident == "bank" and _office_account(context.window_before(begin, width=_WIDE_REACH)):
+    if ident == "bank" and _office_account(facts.before(begin, _WIDE_REACH)):
         return False, "negative", "negative"
     ctx = _owner(window, ctx, facts, begin=begin, end=end, fixed=fixed)
     start = begin - (1 if begin and text[begin - 1] in "+(" else 0)
@@ -454,7 +493,7 @@ def _contexts(
     if ctx is None and long:
         # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
         # for a number of a NIK's length only, an identity word further back still decides.
-        wide = _closest_context(context.window_before(begin, width=_WIDE_REACH))[1]
+        wide = _closest_context(facts.before(begin, _WIDE_REACH))[1]
         if wide in _WIDE_KINDS:
             ident = wide
     return False, ctx, ident
@@ -464,17 +503,54 @@ class _Facts:
     """What the detector reads once per text: the reporter's known NIKs and phones, whether the
     text opens as an office's message, and the words after the number being classified."""
 
-    __slots__ = ("_after", "_after_at", "_sender", "context", "niks", "phones", "plain")
+    __slots__ = (
+        "_after",
+        "_after_at",
+        "_ends",
+        "_own_ends",
+        "_own_starts",
+        "_sender",
+        "_starts",
+        "context",
+        "lowered",
+        "niks",
+        "phones",
+        "plain",
+    )
 
     def __init__(self, context: DetectionContext) -> None:
         self.context = context
         self.niks = context.known.nik_numbers()
         self.phones = context.known.phone_numbers()
-        # ASCII text: a window is a slice of ``context.lowered`` where no finding is collapsed.
-        self.plain = context.text.isascii()
+        # ASCII text with no span collapsed by anyone but this detector: a window with no
+        # finding in reach is a slice of ``lowered`` (``str.lower`` of a slice, on ASCII).
+        self.plain = context.text.isascii() and not context._local_starts
+        self.lowered = context.lowered
+        self._starts, self._ends = context.collapsed()
+        # The spans this detector collapsed, as `DetectionContext.cover` keeps them.
+        self._own_starts: list[int] = []
+        self._own_ends: list[int] = []
         self._sender: bool | None = None
         self._after_at = -1
         self._after = ""
+
+    def cover(self, start: int, end: int) -> None:
+        """Collapse a finding for the later windows (`DetectionContext.cover`)."""
+        self.context.cover(start, end)
+        if not self._own_ends or start >= self._own_ends[-1]:
+            self._own_starts.append(start)
+            self._own_ends.append(end)
+
+    def before(self, position: int, width: int = CONTEXT_WIDTH) -> str:
+        """`DetectionContext.window_before`: a slice of the lowered text where no collapsed span
+        ends after the window's start (the spans are sorted and do not overlap)."""
+        if self.plain:
+            lo = position - width
+            index = bisect_left(self._starts, position) - 1
+            own = bisect_left(self._own_starts, position) - 1
+            if (index < 0 or self._ends[index] <= lo) and (own < 0 or self._own_ends[own] <= lo):
+                return self.lowered[max(lo, 0) : position]
+        return self.context.window_before(position, width=width)
 
     def sender(self) -> bool:
         """Whether the text opens as an office's message (`office_sender`), read once."""
@@ -485,21 +561,28 @@ class _Facts:
     def after(self, end: int) -> str:
         """The window after ``end`` that the owner rules read (kept for the number's checks)."""
         if end != self._after_at:
-            self._after = self.context.window_after(end, width=AFTER_WIDTH)
             self._after_at = end
+            if self.plain and self._clear_after(end):
+                self._after = self.lowered[end : end + AFTER_WIDTH]
+            else:
+                self._after = self.context.window_after(end, width=AFTER_WIDTH)
         return self._after
+
+    def _clear_after(self, end: int) -> bool:
+        """Whether no earlier finding reaches into the window after ``end``."""
+        index = bisect_right(self._ends, end)
+        return index == len(self._starts) or self._starts[index] >= end + AFTER_WIDTH
 
     def owner_after(self, end: int) -> str | None:
         """`following_owner` of the window after ``end``; without reading the window when no
         earlier finding is in it and no office's or institution's word either (every rule
         there needs one)."""
-        if self.plain:
-            starts, ends = self.context.collapsed()
-            index = bisect_right(ends, end)
-            if (index == len(starts) or starts[index] >= end + AFTER_WIDTH) and (
-                OFFICE_WORDS.search(self.context.lowered, end, end + AFTER_WIDTH) is None
-            ):
-                return None
+        if (
+            self.plain
+            and self._clear_after(end)
+            and OFFICE_WORDS.search(self.lowered, end, end + AFTER_WIDTH) is None
+        ):
+            return None
         return following_owner(self.after(end))
 
 
@@ -549,16 +632,14 @@ class NumberDetector:
         the findings are returned in text order)."""
         found: list[Finding] = []
         lettered: list[tuple[int, int]] = []
+        known = _Facts(context)
         if not self.only_known:
             for finding in self._lettered(context):
                 lettered.append((finding.start, finding.end))
-                context.cover(finding.start, finding.end)
+                known.cover(finding.start, finding.end)
                 if finding.kind in self.kinds:
                     found.append(finding)
         runs = [run.span() for run in lex.DIGIT_RUN.finditer(text)]
-        if not runs:
-            return iter(found)
-        known = _Facts(context)
         group = lex.DIGIT_GROUP.finditer
         length = len(text)
         for first_digit, after in runs:
@@ -570,7 +651,7 @@ class NumberDetector:
             pieces = (
                 context.split_uncovered(groups)
                 if context.overlaps_collapsed(first_digit, after)
-                else (groups,)
+                else [groups]
             )
             for piece in pieces:
                 if (
@@ -637,7 +718,7 @@ class NumberDetector:
     def _classify_run(
         self,
         text: str,
-        groups: list[tuple[int, int]] | tuple[list[tuple[int, int]]],
+        groups: list[tuple[int, int]],
         context: DetectionContext,
         known: _Facts,
         found: list[Finding],
@@ -694,12 +775,12 @@ class NumberDetector:
             if plus or (start > 0 and text[start - 1] == "(" and ")" in text[start:end]):
                 start -= 1
             if kind != _ALLOWED:
-                context.cover(start, end)
+                known.cover(start, end)
                 if kind in self.kinds:
                     found.append(Finding(kind=kind, start=start, end=end, detector=self.name))
             index = stop + 1
 
-    def _classify(  # noqa: PLR0911 - a decision ladder reads best as early returns
+    def _classify(  # noqa: PLR0911, PLR0917 - a ladder; positional in this hot private call
         self,
         digits: str,
         text: str,
@@ -707,7 +788,7 @@ class NumberDetector:
         end: int,
         ctx: str | None,
         ident: str | None,
-        plus: bool,  # noqa: FBT001 - positional in this hot private call
+        plus: bool,  # noqa: FBT001
         known: _Facts,
     ) -> str | None:
         length = len(digits)
