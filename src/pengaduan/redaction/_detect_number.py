@@ -522,9 +522,9 @@ class _Facts:
         self.context = context
         self.niks = context.known.nik_numbers()
         self.phones = context.known.phone_numbers()
-        # ASCII text with no span collapsed by anyone but this detector: a window with no
-        # finding in reach is a slice of ``lowered`` (``str.lower`` of a slice, on ASCII).
-        self.plain = context.text.isascii() and not context._local_starts
+        # No span collapsed by anyone but this detector: a window with no finding in reach is
+        # a slice of ``lowered`` where that slice is ASCII (``str.lower`` of it, then).
+        self.plain = not context._local_starts
         self.lowered = context.lowered
         self._starts, self._ends = context.collapsed()
         # The spans this detector collapsed, as `DetectionContext.cover` keeps them.
@@ -549,7 +549,9 @@ class _Facts:
             index = bisect_left(self._starts, position) - 1
             own = bisect_left(self._own_starts, position) - 1
             if (index < 0 or self._ends[index] <= lo) and (own < 0 or self._own_ends[own] <= lo):
-                return self.lowered[max(lo, 0) : position]
+                window = self.lowered[max(lo, 0) : position]
+                if window.isascii():
+                    return window
         return self.context.window_before(position, width=width)
 
     def sender(self) -> bool:
@@ -562,10 +564,10 @@ class _Facts:
         """The window after ``end`` that the owner rules read (kept for the number's checks)."""
         if end != self._after_at:
             self._after_at = end
-            if self.plain and self._clear_after(end):
-                self._after = self.lowered[end : end + AFTER_WIDTH]
-            else:
-                self._after = self.context.window_after(end, width=AFTER_WIDTH)
+            window = self.lowered[end : end + AFTER_WIDTH]
+            if not (self._clear_after(end) and window.isascii()):
+                window = self.context.window_after(end, width=AFTER_WIDTH)
+            self._after = window
         return self._after
 
     def _clear_after(self, end: int) -> bool:
@@ -574,16 +576,12 @@ class _Facts:
         return index == len(self._starts) or self._starts[index] >= end + AFTER_WIDTH
 
     def owner_after(self, end: int) -> str | None:
-        """`following_owner` of the window after ``end``; without reading the window when no
-        earlier finding is in it and no office's or institution's word either (every rule
-        there needs one)."""
-        if (
-            self.plain
-            and self._clear_after(end)
-            and OFFICE_WORDS.search(self.lowered, end, end + AFTER_WIDTH) is None
-        ):
+        """`following_owner` of the window after ``end``, skipped where no office's or
+        institution's word is in that window (every rule there needs one)."""
+        window = self.after(end)
+        if OFFICE_WORDS.search(window) is None:
             return None
-        return following_owner(self.after(end))
+        return following_owner(window)
 
 
 _ALLOWED = "allowed"
