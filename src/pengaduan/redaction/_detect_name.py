@@ -121,6 +121,38 @@ class NameDetector:
 _VOWELS = frozenset("aeiouy")
 
 
+def _ends_name(
+    text: str,
+    word: str,
+    core: str,
+    *,
+    word_start: int,
+    end: int,
+    follows: bool,
+    last: tuple[int, int],
+) -> bool:
+    """Whether ``word`` (at ``word_start``, its letters up to ``end``; ``core`` case-folded
+    without its dot) ends a name instead of continuing it: a stop word (a family's particle
+    after a capitalised name word excepted), a boundary word, a title after the first word, or
+    part of a code."""
+    if core in lex.NAME_STOPWORDS and not (
+        follows
+        and core in lex.FAMILY_STOPWORDS
+        and word.istitle()
+        and text[last[0] : last[1]].istitle()
+    ):
+        return True
+    if core in lex.NAME_BOUNDARY_WORDS or (follows and core in lex.TITLE_TOKENS):
+        return True
+    # Part of a code, not of a name: glued to a digit or inside a code (``MH1JM...``,
+    # ``RM-989186``), or without a vowel (``KPPS``; an initial ``M.`` is no code).
+    return (
+        (end < len(text) and (text[end].isdigit() or text[end] == "-"))
+        or (word_start > 0 and text[word_start - 1] == "-")
+        or (_VOWELS.isdisjoint(core) and not _is_initial(word))
+    )
+
+
 def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept in one frame
     text: str,
     position: int,
@@ -162,8 +194,7 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
     first_start = last_start = last_end = cursor = 0
     count_words = titles = 0
     first_upper = False
-    titles_set, roles, stopwords = lex.TITLE_TOKENS, lex.NAME_ROLES, lex.NAME_STOPWORDS
-    boundary, lead_words = lex.NAME_BOUNDARY_WORDS, lex.NAME_LEAD_WORDS
+    titles_set, roles, lead_words = lex.TITLE_TOKENS, lex.NAME_ROLES, lex.NAME_LEAD_WORDS
     for word in words.split():
         cursor = words.find(word, cursor)
         word_start = base + cursor
@@ -179,23 +210,14 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
             titles += 1
             continue
         end = word_start + len(word)
-        if (
-            (
-                core in stopwords
-                and not (
-                    count_words
-                    and core in lex.FAMILY_STOPWORDS
-                    and word.istitle()
-                    and text[last_start:last_end].istitle()
-                )
-            )
-            or core in boundary
-            or (count_words and core in titles_set)
-            # Part of a code, not of a name: glued to a digit or inside a code (``MH1JM...``,
-            # ``RM-989186``), or without a vowel (``KPPS``; an initial ``M.`` is no code).
-            or (end < size and (text[end].isdigit() or text[end] == "-"))
-            or (word_start and text[word_start - 1] == "-")
-            or (_VOWELS.isdisjoint(core) and not _is_initial(word))
+        if _ends_name(
+            text,
+            word,
+            core,
+            word_start=word_start,
+            end=end,
+            follows=count_words > 0,
+            last=(last_start, last_end),
         ):
             break
         if not count_words and trigger in _ACCOUNT_HOLDER and core in lex.OFFICE_HOLDER_WORDS:
@@ -254,8 +276,7 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
     # one.
     count = len(starts)
     size = len(text)
-    titles_set, roles, stopwords = lex.TITLE_TOKENS, lex.NAME_ROLES, lex.NAME_STOPWORDS
-    boundary, lead_words = lex.NAME_BOUNDARY_WORDS, lex.NAME_LEAD_WORDS
+    titles_set, roles, lead_words = lex.TITLE_TOKENS, lex.NAME_ROLES, lex.NAME_LEAD_WORDS
     while count_words < max_words:
         if count:
             index = bisect_right(ends, pos)
@@ -280,23 +301,14 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
             continue
         word_start = match.start(1)
         end = word_start + len(word)
-        if (
-            (
-                core in stopwords
-                and not (
-                    count_words
-                    and core in lex.FAMILY_STOPWORDS
-                    and word.istitle()
-                    and text[last_start:last_end].istitle()
-                )
-            )
-            or core in boundary
-            or (count_words and core in titles_set)
-            # Part of a code, not of a name: glued to a digit or inside a code (``MH1JM...``,
-            # ``RM-989186``), or without a vowel (``KPPS``; an initial ``M.`` is no code).
-            or (end < size and (text[end].isdigit() or text[end] == "-"))
-            or (word_start and text[word_start - 1] == "-")
-            or (_VOWELS.isdisjoint(core) and not _is_initial(word))
+        if _ends_name(
+            text,
+            word,
+            core,
+            word_start=word_start,
+            end=end,
+            follows=count_words > 0,
+            last=(last_start, last_end),
         ):
             break
         if not count_words and trigger in _ACCOUNT_HOLDER and core in lex.OFFICE_HOLDER_WORDS:
