@@ -14,9 +14,14 @@ from tests.error_samples import NEEDS_FOLDER, SAMPLES
 from tests.hostile_helpers import raises_typed
 from tests.translation_check import raised_in
 
+from pengaduan.errors import NotFoundError
 from pengaduan.language import use_language
+from pengaduan.messages import TemplateSet
+from pengaduan.routing import default_taxonomy
+from pengaduan.sla import SlaPolicy
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 
@@ -32,3 +37,29 @@ def test_a_provoked_error_reads_in_indonesian_and_english(name: str, tmp_path: P
     with use_language("en"):
         assert str(error) == english
     assert error.code == type(error).code
+
+
+def _lookups() -> dict[str, Callable[[str], object]]:
+    return {
+        "rule": default_taxonomy().rule,
+        "template": TemplateSet.default().get,
+        "clock": SlaPolicy.lapor().rule,
+    }
+
+
+@pytest.mark.parametrize("lookup", ["rule", "template", "clock"])
+def test_a_missing_name_is_the_key_itself_quoted_once(lookup: str) -> None:
+    error = raises_typed(_lookups()[lookup], "tidak_ada")
+    assert isinstance(error, NotFoundError)
+    assert error.key == "tidak_ada"
+    for language in ("id", "en"):
+        assert error.message(language).count("'tidak_ada'") == 1
+        assert "\"'" not in error.message(language)
+
+
+@pytest.mark.parametrize("lookup", ["rule", "template", "clock"])
+def test_a_missing_name_that_could_be_personal_data_is_described(lookup: str) -> None:
+    error = raises_typed(_lookups()[lookup], "NIK 5371041205890003")
+    assert isinstance(error, NotFoundError)
+    assert "5371041205890003" not in str(error.key)
+    assert all("5371" not in error.message(language) for language in ("id", "en"))

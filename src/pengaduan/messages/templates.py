@@ -273,7 +273,7 @@ class TemplateSet:
         for template in self.templates:
             if template.name == name:
                 return template
-        raise NotFoundError(what=N_("message template"), key=shown(name))
+        raise NotFoundError(what=N_("message template"), key=key_text(name))
 
     def for_action(self, action: str) -> tuple[Template, ...]:
         """Templates an action fires, in file order."""

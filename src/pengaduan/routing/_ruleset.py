@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.toml import load_toml, shown
+from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, NotFoundError, type_name
 from pengaduan.model import Channel, Classification
@@ -293,7 +293,7 @@ class RuleSet:
         for rule in self.rules:
             if rule.name == name:
                 return rule
-        raise UnknownRuleError(what=N_("rule"), key=shown(name))
+        raise UnknownRuleError(what=N_("rule"), key=key_text(name))
 
     @property
     def units(self) -> frozenset[str]:

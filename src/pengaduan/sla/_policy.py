@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.toml import load_toml, shown
+from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
 from pengaduan.sla import _profiles as profiles
@@ -311,7 +311,7 @@ class SlaPolicy:
         for rule in self.rules:
             if rule.name == name:
                 return rule
-        raise NotFoundError(what="clock", key=shown(name))
+        raise NotFoundError(what="clock", key=key_text(name))
 
     def with_rules(self, *rules: ClockRule, name: str | None = None) -> SlaPolicy:
         """A copy with ``rules`` added, replacing rules of the same name; validated.
