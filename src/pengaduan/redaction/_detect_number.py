@@ -488,7 +488,13 @@ def _contexts(
     start = begin - (1 if begin and text[begin - 1] in "+(" else 0)
     if start < begin or text[begin] in "06":  # phones start with 0, 62 or + (area: ``(0380)``)
         ctx, ident = stated_owner(
-            ctx, ident, facts.context, window=window, start=start, end=end, fixed=fixed
+            ctx,
+            ident,
+            facts.context,
+            window=window,
+            after=facts.after(end),
+            start=start,
+            fixed=fixed,
         )
     if ctx is None and long:
         # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):

@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pengaduan.redaction import _lexicon as lex
-from pengaduan.redaction._phone_owner import AFTER_WIDTH, following_owner
+from pengaduan.redaction._phone_owner import following_owner
 
 if TYPE_CHECKING:
     from pengaduan.redaction._detect_base import DetectionContext
@@ -177,8 +177,8 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
     context: DetectionContext,
     *,
     window: str,
+    after: str,
     start: int,
-    end: int,
     fixed: bool,
 ) -> tuple[str | None, str | None]:
     """The context of a number once what the text states around it has spoken.
@@ -189,8 +189,9 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         context: the detection context (windows with earlier findings collapsed).
         window: the lower-cased text right before the number (at least 40 visible characters
             where the text has them, earlier findings collapsed).
+        after: the lower-cased window of ``AFTER_WIDTH`` visible characters after the number's
+            run (as ``context.window_after`` gives it; the number detector reads it once).
         start: where the number starts (at a ``+`` or ``(`` before its first digit).
-        end: where the number's run ends.
         fixed: whether the number starts like a fixed line.
 
     Returns:
@@ -203,7 +204,6 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
     tail = window[-_INTRO_CHARS:]
     if ("tg" in tail or "tanggal" in tail) and lex.DATE_BEFORE.search(tail) is not None:
         return "negative", ident
-    after = context.window_after(end, width=AFTER_WIDTH)
     stated = _stated_after(after)
     writers = ("sy" in tail or "saya" in tail or "beta" in tail or "ku" in tail) and (
         lex.WRITERS_NUMBER.search(tail) is not None
