@@ -121,36 +121,53 @@ class NameDetector:
 _VOWELS = frozenset("aeiouy")
 
 
-def _ends_name(
+_TAKE, _STOP, _NO_NAME = "take", "stop", "no-name"
+"""What `_word_verdict` says of a word after a trigger: part of the name, the name's end, or
+no name at all."""
+
+
+def _word_verdict(
     text: str,
     word: str,
     core: str,
     *,
     word_start: int,
     end: int,
-    follows: bool,
-    last: tuple[int, int],
-) -> bool:
+    last: tuple[int, int] | None,
+    trigger: str,
+    lower_ok: bool,
+) -> str:
     """Whether ``word`` (at ``word_start``, its letters up to ``end``; ``core`` case-folded
-    without its dot) ends a name instead of continuing it: a stop word (a family's particle
-    after a capitalised name word excepted), a boundary word, a title after the first word, or
-    part of a code."""
+    without its dot) continues the name after ``trigger``, ends it, or shows there is none.
+
+    The name ends at a stop word (a family's particle after a capitalised name word excepted),
+    a boundary word, a title after the first word, part of a code, a word in lower case where
+    the trigger or the name so far does not allow one (``lower_ok``), or a one-letter word that
+    is no initial. ``last`` is the span of the name's last word so far (None for the first).
+    """
+    follows = last is not None
     if core in lex.NAME_STOPWORDS and not (
-        follows
+        last is not None
         and core in lex.FAMILY_STOPWORDS
         and word.istitle()
         and text[last[0] : last[1]].istitle()
     ):
-        return True
+        return _STOP
     if core in lex.NAME_BOUNDARY_WORDS or (follows and core in lex.TITLE_TOKENS):
-        return True
+        return _STOP
     # Part of a code, not of a name: glued to a digit or inside a code (``MH1JM...``,
     # ``RM-989186``), or without a vowel (``KPPS``; an initial ``M.`` is no code).
-    return (
+    if (
         (end < len(text) and (text[end].isdigit() or text[end] == "-"))
         or (word_start > 0 and text[word_start - 1] == "-")
         or (_VOWELS.isdisjoint(core) and not _is_initial(word))
-    )
+    ):
+        return _STOP
+    if not follows and trigger in _ACCOUNT_HOLDER and core in lex.OFFICE_HOLDER_WORDS:
+        return _NO_NAME  # ``a.n. Kas Daerah``: an office holds the account
+    if (not word[0].isupper() and not lower_ok) or (len(core) < 2 and not _is_initial(word)):
+        return _STOP
+    return _TAKE
 
 
 def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept in one frame
@@ -210,21 +227,19 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
             titles += 1
             continue
         end = word_start + len(word)
-        if _ends_name(
+        verdict = _word_verdict(
             text,
             word,
             core,
             word_start=word_start,
             end=end,
-            follows=count_words > 0,
-            last=(last_start, last_end),
-        ):
-            break
-        if not count_words and trigger in _ACCOUNT_HOLDER and core in lex.OFFICE_HOLDER_WORDS:
-            return None  # ``a.n. Kas Daerah``: an office holds the account
-        if not word[0].isupper() and (not strong or (count_words and first_upper)):
-            break
-        if len(core) < 2 and not _is_initial(word):
+            last=(last_start, last_end) if count_words else None,
+            trigger=trigger,
+            lower_ok=strong and not (count_words and first_upper),
+        )
+        if verdict is not _TAKE:
+            if verdict is _NO_NAME:
+                return None
             break
         dotted = word[-1] == "."
         if dotted and not _is_initial(word):
@@ -301,21 +316,19 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
             continue
         word_start = match.start(1)
         end = word_start + len(word)
-        if _ends_name(
+        verdict = _word_verdict(
             text,
             word,
             core,
             word_start=word_start,
             end=end,
-            follows=count_words > 0,
-            last=(last_start, last_end),
-        ):
-            break
-        if not count_words and trigger in _ACCOUNT_HOLDER and core in lex.OFFICE_HOLDER_WORDS:
-            return None  # ``a.n. Kas Daerah``: an office holds the account
-        if not word[0].isupper() and (not strong or (count_words and first_upper)):
-            break
-        if len(core) < 2 and not _is_initial(word):
+            last=(last_start, last_end) if count_words else None,
+            trigger=trigger,
+            lower_ok=strong and not (count_words and first_upper),
+        )
+        if verdict is not _TAKE:
+            if verdict is _NO_NAME:
+                return None
             break
         if word[-1] == "." and not _is_initial(word):
             end -= 1
