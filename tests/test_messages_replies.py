@@ -3,6 +3,7 @@ recorded as the rating event once, on the right complaint, or answered politely.
 
 from __future__ import annotations
 
+import asyncio
 import random
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -20,7 +21,7 @@ from tests.hostile_helpers import (
 )
 
 from pengaduan import use_language
-from pengaduan.errors import ArgumentError, IntakeError, PengaduanError
+from pengaduan.errors import ArgumentError, ConflictError, IntakeError, PengaduanError
 from pengaduan.identity import reporter_pseudonym
 from pengaduan.intake import SmsGateway, from_whatsapp
 from pengaduan.intake.tracking import new_tracking_id
@@ -33,8 +34,13 @@ from pengaduan.messages import (
     sms_segments,
 )
 from pengaduan.messages.replies import _result
-from pengaduan.model import Actor, Channel, Reporter, Submission
-from pengaduan.store import Repository, record_satisfaction_reply
+from pengaduan.model import Actor, Channel, Complaint, Reporter, Submission
+from pengaduan.store import (
+    AsyncRepository,
+    Repository,
+    record_satisfaction_reply,
+    record_satisfaction_reply_async,
+)
 from pengaduan.workflow import Workflow
 
 WITA = ZoneInfo("Asia/Makassar")
@@ -315,6 +321,109 @@ def test_a_repository_without_a_pseudonym_key_needs_the_tracking_id() -> None:
         assert isinstance(error, ArgumentError)
         named = record_satisfaction_reply(repo, sms("NILAI KPG-0001 4"), workflow=WF)
         assert named.outcome is ReplyOutcome.RECORDED
+
+
+async def _async_outcomes() -> list[tuple[object, object]]:
+    repo = await AsyncRepository.open("sqlite://", pseudonym_key=KEY)
+    try:
+        for complaint in (complaint_of("KPG-0001"), complaint_of("KPG-0002", day=1)):
+            await repo.add(complaint)
+        outcomes = []
+        for text, message_id in (
+            ("NILAI 5", "sms-991"),
+            ("NILAI 5", "sms-991"),
+            ("NILAI 1", "sms-992"),
+            ("NILAI KPG-0001 2", "sms-993"),
+            ("NILAI 7KQM-XW3D-RT9 2", "sms-994"),
+            ("halo", "sms-995"),
+        ):
+            result = await record_satisfaction_reply_async(
+                repo, sms(text, message_id=message_id), workflow=WF
+            )
+            outcomes.append((result.outcome, result.tracking_id))
+        stored = await repo.get("KPG-0002")
+        assert [e.action for e in stored.history].count("nilai_kepuasan") == 1
+        answer = satisfaction_of(await repo.get("KPG-0001"))
+        assert answer is not None
+        assert answer.score == 2
+        return outcomes
+    finally:
+        await repo.close()
+
+
+def test_the_async_repository_records_as_the_synchronous_one_does() -> None:
+    expected = []
+    with Repository("sqlite://", pseudonym_key=KEY) as repo:
+        for complaint in (complaint_of("KPG-0001"), complaint_of("KPG-0002", day=1)):
+            repo.add(complaint)
+        for text, message_id in (
+            ("NILAI 5", "sms-991"),
+            ("NILAI 5", "sms-991"),
+            ("NILAI 1", "sms-992"),
+            ("NILAI KPG-0001 2", "sms-993"),
+            ("NILAI 7KQM-XW3D-RT9 2", "sms-994"),
+            ("halo", "sms-995"),
+        ):
+            result = record_satisfaction_reply(repo, sms(text, message_id=message_id), workflow=WF)
+            expected.append((result.outcome, result.tracking_id))
+    assert asyncio.run(_async_outcomes()) == expected
+    assert [outcome for outcome, _ in expected] == [
+        ReplyOutcome.RECORDED,
+        ReplyOutcome.REPEATED,
+        ReplyOutcome.ALREADY_RATED,
+        ReplyOutcome.RECORDED,
+        ReplyOutcome.NO_COMPLAINT,
+        ReplyOutcome.NOT_A_SCORE,
+    ]
+
+
+class _Contested(Repository):
+    """A repository where another writer wins the first ``losses`` appends."""
+
+    def __init__(self, losses: int) -> None:
+        super().__init__("sqlite://", pseudonym_key=KEY)
+        self.losses = losses
+        self.tries = 0
+
+    def append(self, complaint: Complaint, *, expected_version: int) -> None:
+        self.tries += 1
+        if self.tries <= self.losses:
+            raise ConflictError(
+                complaint_id=complaint.tracking_id,
+                expected=expected_version,
+                actual=expected_version + 1,
+            )
+        super().append(complaint, expected_version=expected_version)
+
+
+def test_a_lost_append_is_tried_again_and_the_third_loss_is_a_conflict() -> None:
+    with _Contested(losses=2) as repo:
+        repo.add(complaint_of("KPG-0001"))
+        result = record_satisfaction_reply(repo, sms("NILAI 4"), workflow=WF)
+        assert (result.outcome, repo.tries) == (ReplyOutcome.RECORDED, 3)
+        assert satisfaction_of(repo.get("KPG-0001")) is not None
+    with _Contested(losses=3) as repo:
+        repo.add(complaint_of("KPG-0001"))
+        error = raises_typed(record_satisfaction_reply, repo, sms("NILAI 4"), workflow=WF)
+        assert isinstance(error, ConflictError)
+        assert repo.tries == 3
+        assert satisfaction_of(repo.get("KPG-0001")) is None
+
+
+def test_each_recorder_takes_its_own_repository() -> None:
+    with Repository("sqlite://", pseudonym_key=KEY) as repo:
+        error = raises_typed(
+            lambda: asyncio.run(record_satisfaction_reply_async(repo, sms("NILAI 4"), workflow=WF))  # type: ignore[arg-type]
+        )
+        assert isinstance(error, ArgumentError)
+        assert error.argument == "repository"
+    for wrong in WRONG_TYPES:
+        error = raises_typed(
+            lambda w=wrong: asyncio.run(
+                record_satisfaction_reply_async(w, sms("NILAI 4"), workflow=WF)
+            )
+        )
+        assert isinstance(error, ArgumentError)
 
 
 # -- hostile input ----------------------------------------------------------------------------

@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING, Any
 
 from pengaduan.store._legacy import import_sqlite_store
 from pengaduan.store._query import ComplaintSummary, Page, Query
-from pengaduan.store._replies import record_satisfaction_reply
+from pengaduan.store._replies import record_satisfaction_reply, record_satisfaction_reply_async
 from pengaduan.store._sqlite import SqliteStore
 
 if TYPE_CHECKING:
@@ -95,6 +95,7 @@ __all__ = [
     "Transaction",
     "import_sqlite_store",
     "record_satisfaction_reply",
+    "record_satisfaction_reply_async",
 ]
 
 _SQL = frozenset(

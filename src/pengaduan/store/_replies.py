@@ -1,30 +1,62 @@
 """A reporter's SMS or WhatsApp answer to the closing notice, recorded in the repository (the
-public name lives in ``pengaduan.store``)."""
+public names live in ``pengaduan.store``).
+
+The work is written once, as steps asked of a repository (`_steps`: get a complaint, read a
+page of the work queue, append events), and carried out by a synchronous and an asynchronous
+driver, so the two repositories record a reply the same way.
+"""
 
 from __future__ import annotations
 
-import contextlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, ConflictError, NotFoundError, type_name
 
 if TYPE_CHECKING:
+    from collections.abc import Generator
+
     from pengaduan.intake import Inbound
     from pengaduan.messages.replies import SatisfactionReplyResult
     from pengaduan.model import Complaint
-    from pengaduan.store._repository import Repository
+    from pengaduan.store._query import Page, Query
+    from pengaduan.store._repository import AsyncRepository, Repository
     from pengaduan.workflow import Workflow
 
-__all__ = ["record_satisfaction_reply"]
+__all__ = ["record_satisfaction_reply", "record_satisfaction_reply_async"]
 
 _ATTEMPTS = 3
 _PAGE = 200
 
 
+class _Get(NamedTuple):
+    """Step: the stored complaint ``tracking_id``; the answer is ``None`` when there is none."""
+
+    tracking_id: str
+
+
+class _Read(NamedTuple):
+    """Step: one page of the work queue."""
+
+    query: Query
+    after: str | None
+
+
+class _Append(NamedTuple):
+    """Step: append the complaint's new events; a conflict is thrown back into the steps."""
+
+    complaint: Complaint
+    expected_version: int
+
+
+if TYPE_CHECKING:
+    _Step = _Get | _Read | _Append
+    _Steps = Generator[_Step, Any, SatisfactionReplyResult]
+
+
 def _candidates(
-    repository: Repository, reply: Inbound, workflow: Workflow, tracking_id: str | None
-) -> list[Complaint]:
+    reply: Inbound, workflow: Workflow, tracking_id: str | None
+) -> Generator[_Step, Any, list[Complaint]]:
     """The reporter's complaints the reply may be about (the one it names, else every one in a
     status the rating may be given from)."""
     from pengaduan.intake.tracking import (  # noqa: PLC0415 - loaded on use
@@ -41,21 +73,106 @@ def _candidates(
         wanted = [tracking_id]
         if is_valid_tracking_id(tracking_id):  # typed without its hyphens: the stored form too
             wanted.append(parse_tracking_id(tracking_id))
-        found: list[Complaint] = []
         for candidate in dict.fromkeys(wanted):
-            with contextlib.suppress(NotFoundError, ArgumentError):
-                found.append(repository.get(candidate))
-        return found[:1]
+            found: Complaint | None = yield _Get(candidate)
+            if found is not None:
+                return [found]
+        return []
     sources = tuple(sorted(workflow.action(SATISFACTION_ACTION).sources))
     query = Query(reporter=account, statuses=sources)
     stored: list[Complaint] = []
     cursor: str | None = None
     while True:
-        page = repository.page(query, limit=_PAGE, after=cursor)
-        stored.extend(repository.get(row.tracking_id) for row in page.items)
+        page: Page = yield _Read(query, cursor)
+        for row in page.items:
+            complaint: Complaint | None = yield _Get(row.tracking_id)
+            if complaint is not None:  # deleted in between: nothing to rate
+                stored.append(complaint)
         cursor = page.next_cursor
         if cursor is None:
             return stored
+
+
+def _steps(reply: Inbound, workflow: Workflow) -> _Steps:
+    """What recording ``reply`` asks of a repository, step by step, and its result."""
+    from pengaduan.intake import Inbound  # noqa: PLC0415 - loaded on use
+    from pengaduan.messages.replies import (  # noqa: PLC0415 - loads the workflow's parts
+        ReplyOutcome,
+        answer_satisfaction_reply,
+        parse_satisfaction_reply,
+    )
+    from pengaduan.workflow import Workflow  # noqa: PLC0415 - loaded on use
+
+    parsed = None
+    if isinstance(reply, Inbound) and isinstance(workflow, Workflow):
+        parsed = parse_satisfaction_reply(reply.submission.text)
+    if parsed is None:  # nothing to look up: the pure function says so, or refuses the types
+        return answer_satisfaction_reply(reply, (), workflow=workflow)
+    for attempt in range(1, _ATTEMPTS + 1):
+        candidates = yield from _candidates(reply, workflow, parsed.tracking_id)
+        result = answer_satisfaction_reply(reply, candidates, workflow=workflow)
+        if (
+            result.outcome is not ReplyOutcome.RECORDED
+            or result.complaint is None
+            or result.expected_version is None
+        ):
+            return result
+        try:
+            yield _Append(result.complaint, result.expected_version)
+        except ConflictError:
+            if attempt == _ATTEMPTS:
+                raise
+            continue
+        return result
+    raise AssertionError  # pragma: no cover - the loop returns or raises
+
+
+def _run(repository: Repository, steps: _Steps) -> SatisfactionReplyResult:
+    """Carry ``steps`` out on the synchronous repository."""
+    answer: object = None
+    conflict: ConflictError | None = None
+    try:
+        while True:
+            step = steps.send(answer) if conflict is None else steps.throw(conflict)
+            answer = conflict = None
+            if isinstance(step, _Get):
+                try:
+                    answer = repository.get(step.tracking_id)
+                except (NotFoundError, ArgumentError):
+                    answer = None
+            elif isinstance(step, _Read):
+                answer = repository.page(step.query, limit=_PAGE, after=step.after)
+            else:
+                try:
+                    repository.append(step.complaint, expected_version=step.expected_version)
+                except ConflictError as error:
+                    conflict = error
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+
+
+async def _run_async(repository: AsyncRepository, steps: _Steps) -> SatisfactionReplyResult:
+    """Carry ``steps`` out on the asynchronous repository (as `_run` does)."""
+    answer: object = None
+    conflict: ConflictError | None = None
+    try:
+        while True:
+            step = steps.send(answer) if conflict is None else steps.throw(conflict)
+            answer = conflict = None
+            if isinstance(step, _Get):
+                try:
+                    answer = await repository.get(step.tracking_id)
+                except (NotFoundError, ArgumentError):
+                    answer = None
+            elif isinstance(step, _Read):
+                answer = await repository.page(step.query, limit=_PAGE, after=step.after)
+            else:
+                try:
+                    await repository.append(step.complaint, expected_version=step.expected_version)
+                except ConflictError as error:
+                    conflict = error
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
 
 
 def record_satisfaction_reply(
@@ -89,38 +206,34 @@ def record_satisfaction_reply(
         ConflictError: other writers changed the complaint three times in a row.
         StorageError: the database is unavailable.
     """
-    from pengaduan.intake import Inbound  # noqa: PLC0415 - loaded on use
-    from pengaduan.messages.replies import (  # noqa: PLC0415 - loads the workflow's parts
-        ReplyOutcome,
-        answer_satisfaction_reply,
-        parse_satisfaction_reply,
-    )
     from pengaduan.store._repository import Repository  # noqa: PLC0415 - loads SQLAlchemy
-    from pengaduan.workflow import Workflow  # noqa: PLC0415 - loaded on use
 
     if not isinstance(repository, Repository):
         raise ArgumentError(
             argument="repository", rule=N_("must be a Repository"), given=type_name(repository)
         )
-    parsed = None
-    if isinstance(reply, Inbound) and isinstance(workflow, Workflow):
-        parsed = parse_satisfaction_reply(reply.submission.text)
-    if parsed is None:  # nothing to look up: the pure function says so, or refuses the types
-        return answer_satisfaction_reply(reply, (), workflow=workflow)
-    for attempt in range(1, _ATTEMPTS + 1):
-        candidates = _candidates(repository, reply, workflow, parsed.tracking_id)
-        result = answer_satisfaction_reply(reply, candidates, workflow=workflow)
-        if (
-            result.outcome is not ReplyOutcome.RECORDED
-            or result.complaint is None
-            or result.expected_version is None
-        ):
-            return result
-        try:
-            repository.append(result.complaint, expected_version=result.expected_version)
-        except ConflictError:
-            if attempt == _ATTEMPTS:
-                raise
-            continue
-        return result
-    raise AssertionError  # pragma: no cover - the loop returns or raises
+    return _run(repository, _steps(reply, workflow))
+
+
+async def record_satisfaction_reply_async(
+    repository: AsyncRepository, reply: Inbound, *, workflow: Workflow
+) -> SatisfactionReplyResult:
+    """[`record_satisfaction_reply()`][pengaduan.store.record_satisfaction_reply] on an
+    [`AsyncRepository`][pengaduan.store.AsyncRepository] (for an async web app): the same
+    lookups, outcome, exactly-once recording and errors.
+
+    Raises:
+        ArgumentError: wrong types; a reply without a tracking id to a repository opened
+            without a ``pseudonym_key``.
+        ConflictError: other writers changed the complaint three times in a row.
+        StorageError: the database is unavailable.
+    """
+    from pengaduan.store._repository import AsyncRepository  # noqa: PLC0415 - loads SQLAlchemy
+
+    if not isinstance(repository, AsyncRepository):
+        raise ArgumentError(
+            argument="repository",
+            rule=N_("must be an AsyncRepository"),
+            given=type_name(repository),
+        )
+    return await _run_async(repository, _steps(reply, workflow))
