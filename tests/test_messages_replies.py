@@ -323,20 +323,25 @@ def test_a_repository_without_a_pseudonym_key_needs_the_tracking_id() -> None:
         assert named.outcome is ReplyOutcome.RECORDED
 
 
+#: Replies sent one after another: rated, retried, rated again, naming the other complaint,
+#: naming none stored, chatter.
+_REPLIES = (
+    ("NILAI 5", "sms-991"),
+    ("NILAI 5", "sms-991"),
+    ("NILAI 1", "sms-992"),
+    ("NILAI KPG-0001 2", "sms-993"),
+    ("NILAI 7KQM-XW3D-RT9 2", "sms-994"),
+    ("halo", "sms-995"),
+)
+
+
 async def _async_outcomes() -> list[tuple[object, object]]:
     repo = await AsyncRepository.open("sqlite://", pseudonym_key=KEY)
     try:
         for complaint in (complaint_of("KPG-0001"), complaint_of("KPG-0002", day=1)):
             await repo.add(complaint)
         outcomes = []
-        for text, message_id in (
-            ("NILAI 5", "sms-991"),
-            ("NILAI 5", "sms-991"),
-            ("NILAI 1", "sms-992"),
-            ("NILAI KPG-0001 2", "sms-993"),
-            ("NILAI 7KQM-XW3D-RT9 2", "sms-994"),
-            ("halo", "sms-995"),
-        ):
+        for text, message_id in _REPLIES:
             result = await record_satisfaction_reply_async(
                 repo, sms(text, message_id=message_id), workflow=WF
             )
@@ -356,14 +361,7 @@ def test_the_async_repository_records_as_the_synchronous_one_does() -> None:
     with Repository("sqlite://", pseudonym_key=KEY) as repo:
         for complaint in (complaint_of("KPG-0001"), complaint_of("KPG-0002", day=1)):
             repo.add(complaint)
-        for text, message_id in (
-            ("NILAI 5", "sms-991"),
-            ("NILAI 5", "sms-991"),
-            ("NILAI 1", "sms-992"),
-            ("NILAI KPG-0001 2", "sms-993"),
-            ("NILAI 7KQM-XW3D-RT9 2", "sms-994"),
-            ("halo", "sms-995"),
-        ):
+        for text, message_id in _REPLIES:
             result = record_satisfaction_reply(repo, sms(text, message_id=message_id), workflow=WF)
             expected.append((result.outcome, result.tracking_id))
     assert asyncio.run(_async_outcomes()) == expected
