@@ -32,3 +32,10 @@ def assert_floor(
     assert score.precision >= precision_floor, (
         f"{kind} precision {score.precision:.3f} < {precision_floor}"
     )
+
+
+def assert_floor_keeps(first: tuple[float, float], floor: tuple[float, float], kind: str) -> None:
+    """``kind``'s (recall, precision) floor keeps its first measurement on a corpus: floors are
+    rounded down to two places, so at most 0.01 below the first figure."""
+    assert floor[0] >= first[0] - 0.01, f"{kind} recall floor {floor[0]} < first {first[0]}"
+    assert floor[1] >= first[1] - 0.01, f"{kind} precision floor {floor[1]} < first {first[1]}"

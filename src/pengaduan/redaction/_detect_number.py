@@ -463,7 +463,8 @@ def _contexts(
 ) -> tuple[bool, str | None, str | None]:
     """Whether the number at ``begin`` is an amount, and its context for every decision and for
     identity kinds, from the words before it and, where those do not decide, after ``end``."""
-    window = facts.before(begin - (1 if begin and text[begin - 1] in "+(" else 0))
+    start = begin - (1 if begin and text[begin - 1] in "+(" else 0)  # at ``+62`` or ``(0380)``
+    window = facts.before(start)
     if lex.MONEY_BEFORE.search(window, max(0, len(window) - _MONEY_TAIL)) is not None:
         return True, None, None
     ctx, ident = _closest_context(window)
@@ -485,7 +486,6 @@ def _contexts(
     if ident == "bank" and _office_account(facts.before(begin, _WIDE_REACH)):
         return False, "negative", "negative"
     ctx = _owner(window, ctx, facts, begin=begin, end=end, fixed=fixed)
-    start = begin - (1 if begin and text[begin - 1] in "+(" else 0)
     if start < begin or text[begin] in "06":  # phones start with 0, 62 or + (area: ``(0380)``)
         ctx, ident = stated_owner(
             ctx,
