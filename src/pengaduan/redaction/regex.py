@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
     ConfigurationError,
@@ -203,7 +204,7 @@ class RegexDetector:
         if matcher is not None and matcher.fullmatch("") is not None:
             problems.append(N_("pattern matches the empty string"))
         if problems:
-            raise ConfigurationError(Phrase(N_("detector {name}"), name=repr(name)), problems)
+            raise ConfigurationError(Phrase(N_("detector {name}"), name=shown(name)), problems)
         object.__setattr__(self, "runs_on", runs_on)
         object.__setattr__(self, "_matcher", matcher)
 
