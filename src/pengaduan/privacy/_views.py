@@ -716,7 +716,7 @@ class Viewer:
             if not isinstance(getattr(self, name), kind)
         ]
         if problems:
-            raise ConfigurationError("viewer", problems)
+            raise ConfigurationError(N_("viewer"), problems)
         known_only = Redactor(
             detectors=(KnownIdentityDetector(), NumberDetector(only_known=True)),
             operators=self.redactor.operators,
