@@ -16,6 +16,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from pengaduan._core.paths import file_path
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, StorageError, type_name
 from pengaduan.integrity._codec import (
@@ -86,11 +87,7 @@ def _password(password: object) -> bytes | None:
 
 
 def _read(path: object, what: str) -> bytes:
-    if not isinstance(path, str | os.PathLike):
-        raise ArgumentError(argument="path", rule="must be a str or a path", given=type_name(path))
-    text = os.fspath(path)
-    if not isinstance(text, str) or not text or "\x00" in text:
-        raise ArgumentError(argument="path", rule="must be a non-empty file path without NUL")
+    text = file_path(path)
     failed: str | None = None
     data = b""
     try:
@@ -109,11 +106,7 @@ def _read(path: object, what: str) -> bytes:
 
 
 def _write_new(path: object, data: bytes, what: str, mode: int) -> None:
-    if not isinstance(path, str | os.PathLike):
-        raise ArgumentError(argument="path", rule="must be a str or a path", given=type_name(path))
-    text = os.fspath(path)
-    if not isinstance(text, str) or not text or "\x00" in text:
-        raise ArgumentError(argument="path", rule="must be a non-empty file path without NUL")
+    text = file_path(path)
     failed: str | None = None
     try:
         descriptor = os.open(text, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)

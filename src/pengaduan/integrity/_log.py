@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.paths import file_path
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, CheckpointError, NotFoundError, StorageError, type_name
 from pengaduan.integrity._entry import LogEntry
@@ -72,12 +73,7 @@ def _line(entry: LogEntry, check: bytes) -> str:
 
 
 def _as_path(path: object) -> Path:
-    if not isinstance(path, str | os.PathLike):
-        raise ArgumentError(argument="path", rule="must be a str or a path", given=type_name(path))
-    text = os.fspath(path)
-    if not isinstance(text, str) or not text or "\x00" in text:
-        raise ArgumentError(argument="path", rule="must be a non-empty file path without NUL")
-    return Path(text)
+    return Path(file_path(path))
 
 
 class TransparencyLog:
