@@ -369,7 +369,10 @@ class ConfigurationError(PengaduanError, ValueError):
     code = "configuration"
 
     def __init__(self, what: str, problems: Iterable[str]) -> None:
-        self.what = what
+        # A caller's label that is no text (``what=7`` passed on) is described, never formatted.
+        self.what = (
+            what if isinstance(what, str) else Phrase(N_("<a {type}>"), type=type_name(what))
+        )
         self.problems: tuple[str, ...] = tuple(problems)
         super().__init__(self._message()[0])
 

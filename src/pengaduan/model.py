@@ -465,7 +465,14 @@ class History(Sequence[Event]):
         """A history over ``events`` as they are (internal; the loader's hot path).
 
         The list is taken over, not copied: the caller must not change it afterwards.
+
+        Raises:
+            ArgumentError: ``events`` is not a list (its items are the caller's to vouch for).
         """
+        if type(events) is not list:
+            raise ArgumentError(
+                argument="events", rule=N_("must be a list"), given=type_name(events)
+            )
         history = cls.__new__(cls)
         history._events = events
         history._length = len(events)
@@ -537,7 +544,15 @@ class History(Sequence[Event]):
     # -- growing --------------------------------------------------------------------------------
 
     def appended(self, event: Event) -> History:
-        """This history with ``event`` at the end (this one is unchanged)."""
+        """This history with ``event`` at the end (this one is unchanged).
+
+        Raises:
+            ArgumentError: ``event`` is not an Event.
+        """
+        if not isinstance(event, Event):
+            raise ArgumentError(
+                argument="event", rule=N_("must be an Event"), given=type_name(event)
+            )
         events = self._events
         length = self._length
         shared = len(events) == length
@@ -579,7 +594,13 @@ class History(Sequence[Event]):
         return None if self._privacy < 0 else self._events[self._privacy]
 
     def with_key(self, key: str) -> Event | None:
-        """The event that recorded idempotency key ``key``, or ``None``."""
+        """The event that recorded idempotency key ``key``, or ``None``.
+
+        Raises:
+            ArgumentError: ``key`` is not a str.
+        """
+        if not isinstance(key, str):
+            raise ArgumentError(argument="key", rule=N_("must be a str"), given=type_name(key))
         keys = self._keys
         if keys is None:
             keys = {}

@@ -144,7 +144,12 @@ class OfficeHours:
         )
 
     def problems(self, where: str) -> list[str]:
-        """Every rule these hours break (inverted or overlapping windows), each naming ``where``."""
+        """Every rule these hours break (inverted or overlapping windows), each naming ``where``.
+
+        Raises:
+            ArgumentError: ``where`` is not a str.
+        """
+        _require_where(where)
         found: list[str] = [
             Phrase(N_("{where}[{i}]: {problem}"), where=where, i=i, problem=as_phrase(p))
             for i, w in enumerate(self.windows)
@@ -285,7 +290,12 @@ class WeekSchedule:
         return tuple(day for day in WEEKDAYS if getattr(self, day).is_open)
 
     def problems(self, where: str) -> list[str]:
-        """Every rule the schedule breaks, each naming the weekday and window."""
+        """Every rule the schedule breaks, each naming the weekday and window.
+
+        Raises:
+            ArgumentError: ``where`` is not a str.
+        """
+        _require_where(where)
         found = [p for day in WEEKDAYS for p in getattr(self, day).problems(f"{where}.{day}")]
         if not self.working_weekdays:
             found.append(Phrase(N_("{where}: no weekday has office hours"), where=where))
@@ -357,3 +367,9 @@ class ScheduleOverride:
     def covers(self, day: date) -> bool:
         """Whether ``day`` falls inside the override."""
         return self.start <= day <= self.end
+
+
+def _require_where(where: object) -> None:
+    """``where`` (the label a problem names) is text, so it is never formatted from a value."""
+    if not isinstance(where, str):
+        raise ArgumentError(argument="where", rule=N_("must be a str"), given=type_name(where))
