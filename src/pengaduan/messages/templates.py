@@ -227,9 +227,16 @@ class TemplateSet:
     ) -> TemplateSet:
         """A whole template set from a dict shaped like the TOML file.
 
+        Args:
+            data: the templates.
+            what: what to call them in errors; a label of the app's own (not a catalog phrase)
+                is shown as ``message templates <label>`` where it is a short identifier.
+
         Raises:
             ConfigurationError: every problem, with its key path.
         """
+        if not isinstance(what, Phrase):
+            what = Phrase(N_("message templates {label}"), label=shown(what))
         return _build(data, what)
 
     @classmethod
