@@ -167,13 +167,13 @@ class SlaPolicy:
         workflow: Workflow | None,
         parameters: Mapping[str, Condition] | None = None,
     ) -> SlaPolicy:
-        """A shipped profile (``pengaduan/sla/data/<profile>.toml``), through the apps' loader."""
+        """A shipped profile (``pengaduan/sla/data/<profile>.toml``), read by the apps' loader."""
         if workflow is None:
             from pengaduan.workflow import Workflow  # noqa: PLC0415 - built only when needed
 
             workflow = Workflow.default()
-        data, what = profiles.shipped_document(profile)
-        return cls._from_data(data, what, workflow, parameters)
+        name, description, rules = profiles.shipped_policy(profile, parameters)
+        return cls(name=name, rules=rules, description=description).validate(workflow)
 
     @classmethod
     def from_dict(

@@ -45,6 +45,7 @@ __all__ = [
     "settlement_rules",
     "shipped_document",
     "shipped_names",
+    "shipped_policy",
     "written_response_rules",
 ]
 
@@ -76,14 +77,41 @@ def shipped_document(name: str) -> tuple[dict[str, Any], str]:
     return data, what
 
 
-def _rules(name: str, parameters: Mapping[str, Condition] | None = None) -> tuple[ClockRule, ...]:
+def shipped_policy(
+    name: str, parameters: Mapping[str, Condition] | None = None
+) -> tuple[str, str, tuple[ClockRule, ...]]:
+    """A shipped profile's ``(name, description, rules)``, parsed by the apps' loader.
+
+    Without parameters the result is cached (rules are immutable values).
+
+    Raises:
+        ConfigurationError: a parameter that is not a condition (a problem in a shipped file
+            would be a bug: the suite loads them all).
+    """
+    if parameters is None:
+        return _unparameterised(name)
+    return _parsed(name, parameters)
+
+
+@cache
+def _unparameterised(name: str) -> tuple[str, str, tuple[ClockRule, ...]]:
+    return _parsed(name, None)
+
+
+def _parsed(
+    name: str, parameters: Mapping[str, Condition] | None
+) -> tuple[str, str, tuple[ClockRule, ...]]:
     data, _ = shipped_document(name)
-    policy_name, _, rules, problems = rules_from_dict(data, parameters)
+    policy_name, description, rules, problems = rules_from_dict(data, parameters)
     if problems:
         raise ConfigurationError(
             Phrase(N_("SLA policy {name}"), name=repr(policy_name or name)), problems
         )
-    return rules
+    return policy_name, description, rules
+
+
+def _rules(name: str, parameters: Mapping[str, Condition] | None = None) -> tuple[ClockRule, ...]:
+    return shipped_policy(name, parameters)[2]
 
 
 def lapor_rules() -> tuple[ClockRule, ...]:
