@@ -128,6 +128,9 @@ class SlaPolicy:
     def lapor(cls, workflow: Workflow | None = None) -> SlaPolicy:
         """SP4N-LAPOR!: verification 3 WD, follow-up 5 WD, auto-close 10 WD without a reply.
 
+        The clocks are read from ``lapor-v3.toml`` in ``pengaduan/sla/data/`` (each number with
+        its source beside it): copy the file to start a policy of your own.
+
         Args:
             workflow: the workflow to validate against; default ``Workflow.default()``.
         """
@@ -140,24 +143,34 @@ class SlaPolicy:
         """UU 14/2008: answer an information request in 10 WD, 7 WD more once ``extend`` fires.
 
         The LAPOR! workflow has no extension action: pass the condition of your own workflow's
-        (``extend=on_action("perpanjang")``) to get the 10 + 7 days.
+        (``extend=on_action("perpanjang")``) to get the 10 + 7 days. The file,
+        ``informasi-publik.toml``, leaves that condition as ``{ parameter = "extend" }``.
         """
         parameters = None if extend is None else {"extend": extend}
         return cls._builtin(profiles.INFORMATION_REQUEST, workflow, parameters)
 
     @classmethod
     def written_response(cls, workflow: Workflow | None = None) -> SlaPolicy:
-        """UU 25/2009: a written response within 14 (calendar) days."""
+        """UU 25/2009: a written response within 14 (calendar) days.
+
+        Read from ``tanggapan-tertulis.toml``.
+        """
         return cls._builtin(profiles.WRITTEN_RESPONSE, workflow)
 
     @classmethod
     def settlement(cls, workflow: Workflow | None = None) -> SlaPolicy:
-        """Perpres 76/2013: settled within 60 (calendar) days of a complete file."""
+        """Perpres 76/2013: settled within 60 (calendar) days of a complete file.
+
+        Read from ``penyelesaian.toml``.
+        """
         return cls._builtin(profiles.SETTLEMENT, workflow)
 
     @classmethod
     def kelurahan_tiered(cls, workflow: Workflow | None = None) -> SlaPolicy:
-        """A local tiered SOP example: 2 / 5 / 14 WD, and 60 WD after an escalation."""
+        """A local tiered SOP example: 2 / 5 / 14 WD, and 60 WD after an escalation.
+
+        Read from ``kelurahan-berjenjang.toml``.
+        """
         return cls._builtin(profiles.KELURAHAN_TIERED, workflow)
 
     @classmethod
