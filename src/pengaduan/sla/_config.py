@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.toml import key_text, shown
+from pengaduan._core.toml import key_text, shown, unknown_keys
 from pengaduan._i18n import N_, Phrase
 from pengaduan.calendar import TimeUnit
 from pengaduan.model import Classification, Role
@@ -312,16 +312,7 @@ def _basis(value: object, where: str, problems: list[str]) -> LegalBasis:
             Phrase(N_("{where}: expected a table with citation and confidence"), where=where)
         )
         return LegalBasis.assumed()
-    problems += [
-        Phrase(
-            N_("{where}.{key}: unknown key (expected {values})"),
-            where=where,
-            key=key_text(key),
-            values=", ".join(_BASIS_KEYS),
-        )
-        for key in value
-        if key not in _BASIS_KEYS
-    ]
+    problems += unknown_keys(value, _BASIS_KEYS, where)
     citation = _optional_text(value, "citation", where, problems)
     if citation is None:
         problems.append(Phrase(N_("{where}.citation: required"), where=where))
@@ -410,16 +401,7 @@ def _rule_from_dict(
     name = data.get("name")
     where = f"clocks[{index}] ({name})" if isinstance(name, str) else f"clocks[{index}]"
     before = len(problems)
-    problems += [
-        Phrase(
-            N_("{where}.{key}: unknown key (expected {values})"),
-            where=where,
-            key=key_text(key),
-            values=", ".join(_RULE_KEYS),
-        )
-        for key in data
-        if key not in _RULE_KEYS
-    ]
+    problems += unknown_keys(data, _RULE_KEYS, where)
     if not isinstance(name, str):
         problems.append(Phrase(N_("{where}.name: required, a name like 'verifikasi'"), where=where))
     unit = data.get("unit")
@@ -533,15 +515,7 @@ def rules_from_dict(
     given = _parameters(parameters, problems)
     if not isinstance(data, dict):
         return "", "", (), [*problems, N_("expected a table (dict) at the top level")]
-    problems += [
-        Phrase(
-            N_("{key}: unknown key (expected {values})"),
-            key=key_text(key),
-            values=", ".join(_TOP_KEYS),
-        )
-        for key in data
-        if key not in _TOP_KEYS
-    ]
+    problems += unknown_keys(data, _TOP_KEYS)
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         problems.append(N_("name: required, a non-empty text"))
