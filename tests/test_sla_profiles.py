@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 import pytest
-from tests.hostile_helpers import WRONG_TYPES, raises_typed
+from tests.hostile_helpers import SECRET_NAME, SECRET_TEXT, WRONG_TYPES, raises_typed
 
 from pengaduan.errors import ArgumentError, ConfigurationError
 from pengaduan.model import Classification, Role
@@ -317,6 +317,16 @@ class TestParameters:
         error = raises_typed(SlaPolicy.from_toml, _TEXT, parameters={"extnd": EXTEND})
         assert isinstance(error, ConfigurationError)
         assert list(error.problems) == ["parameters[extnd]: no clock names this parameter"]
+
+    def test_a_parameter_name_that_could_be_personal_data_is_not_echoed(self) -> None:
+        error = raises_typed(SlaPolicy.from_toml, _TEXT, parameters={SECRET_NAME: EXTEND})
+        assert isinstance(error, ConfigurationError)
+        assert list(error.problems) == [
+            "parameters[<a str of 19 characters>]: no clock names this parameter"
+        ]
+        text = _CLOCK.format(start=f"{{ parameter = {SECRET_TEXT!r} }}")
+        error = raises_typed(SlaPolicy.from_toml, text)
+        assert isinstance(error, ConfigurationError)
 
     @pytest.mark.parametrize(
         "value",
