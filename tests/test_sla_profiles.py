@@ -297,6 +297,12 @@ class TestParameters:
         rule = SlaPolicy.from_toml(_TEXT, workflow=WF).rule("informasi")
         assert (rule.extend, rule.extend_by) == (None, None)
 
+    def test_extend_by_without_extend_is_still_a_problem(self) -> None:
+        text = _TEXT.replace('extend = { parameter = "extend" }\n', "")
+        error = raises_typed(SlaPolicy.from_toml, text)
+        assert isinstance(error, ConfigurationError)
+        assert list(error.problems) == ["clock 'informasi': extend and extend_by go together"]
+
     def test_from_dict_takes_parameters_too(self) -> None:
         data = SlaPolicy.from_toml(_TEXT, parameters={"extend": EXTEND}).to_dict()
         data["clocks"][0]["extend"] = {"parameter": "extend"}

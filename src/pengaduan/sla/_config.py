@@ -445,7 +445,8 @@ def _rule_from_dict(
         elif key in {"start", "stop"}:
             problems.append(Phrase(N_("{where}.{key}: required"), where=where, key=key))
     # The extension is off while the app has not supplied its condition.
-    extend_by = data.get("extend_by") if "extend" in conditions else None
+    extend_off = "extend" in data and "extend" not in conditions
+    extend_by = None if extend_off else data.get("extend_by")
     responsible = data.get("responsible")
     if responsible is not None and responsible not in Role._value2member_map_:
         problems.append(
