@@ -12,12 +12,15 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ConfigurationError
 
-__all__ = ["key_text", "load_toml", "shown"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["key_text", "load_toml", "shown", "unknown_keys"]
 
 # What the modules load (the ``kind`` of `load_toml()`), translated where it is shown.
 _KINDS = (
@@ -41,6 +44,31 @@ def key_text(key: object) -> str:
     """A key for a key path (``week.sabtu``): the key itself when showable, else described."""
     text = shown(key)
     return key if isinstance(key, str) and text == repr(key) else text
+
+
+def unknown_keys(table: Iterable[object], expected: Iterable[str], where: str = "") -> list[str]:
+    """A problem for each key of ``table`` (a dict) not in ``expected``, naming those expected.
+
+    ``where`` is the table's key path (``"clocks[0] (verifikasi)"``); empty for the top level.
+    """
+    keys = tuple(expected)
+    values = ", ".join(keys)
+    if where:
+        return [
+            Phrase(
+                N_("{where}.{key}: unknown key (expected {values})"),
+                where=where,
+                key=key_text(key),
+                values=values,
+            )
+            for key in table
+            if key not in keys
+        ]
+    return [
+        Phrase(N_("{key}: unknown key (expected {values})"), key=key_text(key), values=values)
+        for key in table
+        if key not in keys
+    ]
 
 
 def shown(value: object) -> str:

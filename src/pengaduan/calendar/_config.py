@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pengaduan._core.toml import key_text, load_toml, shown
+from pengaduan._core.toml import load_toml, shown, unknown_keys
 from pengaduan._i18n import N_, Phrase
 from pengaduan.calendar._layers import (
     BUILTIN_LAYERS,
@@ -37,7 +37,7 @@ from pengaduan.errors import ConfigurationError, type_name
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
     from pengaduan.calendar._calendar import WorkingCalendar
 
@@ -48,6 +48,8 @@ __all__ = [
     "resolve",
     "toml_fields",
 ]
+
+_T = TypeVar("_T")
 
 _TOP_KEYS = (
     "zone",
@@ -162,9 +164,19 @@ def _holiday_shape(holiday: object, where: str) -> list[str]:
     return []
 
 
-def _objects(values: tuple[Any, ...]) -> tuple[object, ...]:
-    """The values as plain objects: the plain constructor does not check their types."""
-    return values
+def _items_of(
+    kind: type[_T], values: tuple[object, ...], name: str, message: str, found: list[str]
+) -> Iterator[tuple[str, _T]]:
+    """``(where, value)`` for each value of ``kind``; a problem (``message``) for any other.
+
+    The plain constructor does not check the types of a calendar's parts.
+    """
+    for i, value in enumerate(values):
+        where = f"{name}[{i}]"
+        if isinstance(value, kind):
+            yield where, value
+        else:
+            found.append(Phrase(message, where=where, type=type_name(value)))
 
 
 def _tuple_shape(value: object, where: str) -> list[str]:
@@ -190,50 +202,38 @@ def shape_problems(calendar: WorkingCalendar) -> list[str]:  # noqa: PLR0912 - o
         found += _tuple_shape(getattr(calendar, name), name)
     if found:
         return found
-    for i, override in enumerate(_objects(calendar.overrides)):
-        where = f"overrides[{i}]"
-        if not isinstance(override, ScheduleOverride):
-            found.append(
-                Phrase(
-                    N_("{where}: must be a ScheduleOverride, not {type}"),
-                    where=where,
-                    type=type_name(override),
-                )
-            )
-            continue
+    for where, override in _items_of(
+        ScheduleOverride,
+        calendar.overrides,
+        "overrides",
+        N_("{where}: must be a ScheduleOverride, not {type}"),
+        found,
+    ):
         if type(override.name) is not str:
             found.append(Phrase(N_("{where}.name: must be a str"), where=where))
         if not (_is_date(override.start) and _is_date(override.end)):
             found.append(Phrase(N_("{where}: start and end must be dates"), where=where))
         found += _week_shape(override.week, f"{where}.week")
-    for i, layer in enumerate(_objects(calendar.layers)):
-        where = f"layers[{i}]"
-        if not isinstance(layer, HolidayLayer):
-            found.append(
-                Phrase(
-                    N_("{where}: must be a HolidayLayer, not {type}"),
-                    where=where,
-                    type=type_name(layer),
-                )
-            )
-            continue
+    for where, layer in _items_of(
+        HolidayLayer,
+        calendar.layers,
+        "layers",
+        N_("{where}: must be a HolidayLayer, not {type}"),
+        found,
+    ):
         if type(layer.name) is not str:
             found.append(Phrase(N_("{where}.name: must be a str"), where=where))
         found += _tuple_shape(layer.holidays, f"{where}.holidays")
         if isinstance(layer.holidays, tuple):
             for j, holiday in enumerate(layer.holidays):
                 found += _holiday_shape(holiday, f"{where}.holidays[{j}]")
-    for i, revision in enumerate(_objects(calendar.revisions)):
-        where = f"revisions[{i}]"
-        if not isinstance(revision, HolidayRevision):
-            found.append(
-                Phrase(
-                    N_("{where}: must be a HolidayRevision, not {type}"),
-                    where=where,
-                    type=type_name(revision),
-                )
-            )
-            continue
+    for where, revision in _items_of(
+        HolidayRevision,
+        calendar.revisions,
+        "revisions",
+        N_("{where}: must be a HolidayRevision, not {type}"),
+        found,
+    ):
         if type(revision.layer) is not str or type(revision.basis) is not str:
             found.append(Phrase(N_("{where}: layer and basis must be str"), where=where))
         if type(revision.year) is not int:
@@ -245,17 +245,13 @@ def shape_problems(calendar: WorkingCalendar) -> list[str]:  # noqa: PLR0912 - o
                 found += _holiday_shape(holiday, f"{where}.added[{j}]")
         if isinstance(revision.removed, tuple) and not all(map(_is_date, revision.removed)):
             found.append(Phrase(N_("{where}.removed: must hold dates"), where=where))
-    for i, extra in enumerate(_objects(calendar.extra_working_days)):
-        where = f"extra_working_days[{i}]"
-        if not isinstance(extra, ExtraWorkingDay):
-            found.append(
-                Phrase(
-                    N_("{where}: must be an ExtraWorkingDay, not {type}"),
-                    where=where,
-                    type=type_name(extra),
-                )
-            )
-            continue
+    for where, extra in _items_of(
+        ExtraWorkingDay,
+        calendar.extra_working_days,
+        "extra_working_days",
+        N_("{where}: must be an ExtraWorkingDay, not {type}"),
+        found,
+    ):
         if not _is_date(extra.date) or type(extra.name) is not str:
             found.append(Phrase(N_("{where}: date must be a date and name a str"), where=where))
         if extra.hours is not None:
@@ -516,16 +512,7 @@ def _table(value: object, where: str, problems: list[str], keys: tuple[str, ...]
             )
         )
         return {}
-    problems += [
-        Phrase(
-            N_("{where}.{key}: unknown key (expected {values})"),
-            where=where,
-            key=key_text(key),
-            values=", ".join(keys),
-        )
-        for key in value
-        if key not in keys
-    ]
+    problems += unknown_keys(value, keys, where)
     return value
 
 
@@ -672,15 +659,7 @@ def calendar_fields(data: Mapping[str, Any], what: str) -> tuple[dict[str, Any],
     problems: list[str] = []
     if not isinstance(data, dict):
         raise ConfigurationError(what, [N_("expected a table (dict) at the top level")])
-    problems += [
-        Phrase(
-            N_("{key}: unknown key (expected {values})"),
-            key=key_text(key),
-            values=", ".join(_TOP_KEYS),
-        )
-        for key in data
-        if key not in _TOP_KEYS
-    ]
+    problems += unknown_keys(data, _TOP_KEYS)
     zone = data.get("zone")
     if not isinstance(zone, str):
         problems.append(N_("zone: required, an IANA name such as 'Asia/Makassar'"))

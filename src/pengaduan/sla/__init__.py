@@ -13,8 +13,10 @@ job calls.
 
 Sources of the shipped profiles: SP4N-LAPOR! (lapor.go.id: 3 / 5 / 10 working days), UU 14/2008
 Pasal 22 (10 + 7 working days), UU 25/2009 (14 days), Perpres 76/2013 (60 days), a kelurahan
-standard on sippn.menpan.go.id (2 / 5 / 14 / 60 working days); see `pengaduan.sla._profiles`
-and ``docs/sla.md`` for each number's confidence.
+standard on sippn.menpan.go.id (2 / 5 / 14 / 60 working days). Each profile is a TOML file in
+``pengaduan/sla/data/``, in the format of
+[`SlaPolicy.from_toml()`][pengaduan.sla.SlaPolicy.from_toml], with each number's source beside
+it; ``docs/sla.md`` lists each number's confidence.
 
 Example:
     >>> from datetime import UTC, datetime

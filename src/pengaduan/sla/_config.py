@@ -11,9 +11,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from pengaduan._core.toml import key_text, shown
+import attrs
+
+from pengaduan._core.toml import key_text, shown, unknown_keys
 from pengaduan._i18n import N_, Phrase
 from pengaduan.calendar import TimeUnit
 from pengaduan.model import Classification, Role
@@ -22,8 +25,6 @@ from pengaduan.sla._model import ClockRule, Confidence, LegalBasis
 from pengaduan.workflow import DISCLOSURE_ACTION, RECEIVE_ACTION, StatusCategory
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     from pengaduan.workflow import Workflow
 
 __all__ = [
@@ -311,16 +312,7 @@ def _basis(value: object, where: str, problems: list[str]) -> LegalBasis:
             Phrase(N_("{where}: expected a table with citation and confidence"), where=where)
         )
         return LegalBasis.assumed()
-    problems += [
-        Phrase(
-            N_("{where}.{key}: unknown key (expected {values})"),
-            where=where,
-            key=key_text(key),
-            values=", ".join(_BASIS_KEYS),
-        )
-        for key in value
-        if key not in _BASIS_KEYS
-    ]
+    problems += unknown_keys(value, _BASIS_KEYS, where)
     citation = _optional_text(value, "citation", where, problems)
     if citation is None:
         problems.append(Phrase(N_("{where}.citation: required"), where=where))
@@ -342,23 +334,74 @@ def _basis(value: object, where: str, problems: list[str]) -> LegalBasis:
     return LegalBasis(citation=citation or "-", confidence=confidence, url=url)
 
 
-def _rule_from_dict(data: object, index: int, problems: list[str]) -> ClockRule | None:
+@attrs.define(slots=True)
+class _Parameters:
+    """The conditions an app supplies for ``{ parameter = "name" }`` values, and those used."""
+
+    given: dict[str, Condition] = attrs.field(factory=dict)
+    used: set[str] = attrs.field(factory=set)
+
+
+def _parameters(value: object, problems: list[str]) -> _Parameters:
+    """The ``parameters`` argument checked: a mapping of names to conditions."""
+    found = _Parameters()
+    if value is None:
+        return found
+    if not isinstance(value, Mapping):
+        problems.append(
+            Phrase(
+                N_("parameters: must be a mapping of names to conditions, not {type}"),
+                type=type(value).__name__,
+            )
+        )
+        return found
+    for key, condition in value.items():
+        if isinstance(key, str) and isinstance(condition, Condition):
+            found.given[key] = condition
+        else:
+            problems.append(
+                Phrase(
+                    N_("parameters[{key}]: must map a name to a condition, not {type}"),
+                    key=key_text(key),
+                    type=type(condition).__name__,
+                )
+            )
+    return found
+
+
+_ABSENT = object()  # a parameter the app did not supply: the clock key is left out
+
+
+def _clock_condition(
+    value: object, where: str, parameters: _Parameters, problems: list[str]
+) -> object:
+    """A clock key's condition (``None`` after a problem), or the app's condition for a
+    ``{ parameter = "name" }`` value (``_ABSENT`` when the app supplied none)."""
+    if not (isinstance(value, dict) and "parameter" in value):
+        return condition_from_data(value, where, problems)
+    name = value["parameter"]
+    if len(value) != 1 or not isinstance(name, str) or not _NAME.match(name):
+        problems.append(
+            Phrase(
+                N_("{where}: a parameter table has one key, parameter, with a name like 'extend'"),
+                where=where,
+            )
+        )
+        return None
+    parameters.used.add(name)
+    return parameters.given.get(name, _ABSENT)
+
+
+def _rule_from_dict(
+    data: object, index: int, problems: list[str], parameters: _Parameters
+) -> ClockRule | None:
     if not isinstance(data, dict):
         problems.append(Phrase(N_("clocks[{index}]: expected a table"), index=index))
         return None
     name = data.get("name")
     where = f"clocks[{index}] ({name})" if isinstance(name, str) else f"clocks[{index}]"
     before = len(problems)
-    problems += [
-        Phrase(
-            N_("{where}.{key}: unknown key (expected {values})"),
-            where=where,
-            key=key_text(key),
-            values=", ".join(_RULE_KEYS),
-        )
-        for key in data
-        if key not in _RULE_KEYS
-    ]
+    problems += unknown_keys(data, _RULE_KEYS, where)
     if not isinstance(name, str):
         problems.append(Phrase(N_("{where}.name: required, a name like 'verifikasi'"), where=where))
     unit = data.get("unit")
@@ -384,10 +427,26 @@ def _rule_from_dict(data: object, index: int, problems: list[str]) -> ClockRule 
             )
     conditions: dict[str, Condition | None] = {}
     for key in CONDITION_FIELDS:
-        if key in data:
-            conditions[key] = condition_from_data(data[key], f"{where}.{key}", problems)
+        found = (
+            _clock_condition(data[key], f"{where}.{key}", parameters, problems)
+            if key in data
+            else _ABSENT
+        )
+        if found is not _ABSENT:
+            conditions[key] = found if isinstance(found, Condition) else None
+        elif key in data and key in {"start", "stop"}:
+            problems.append(
+                Phrase(
+                    N_("{where}.{key}: its parameter was not given (pass parameters=...)"),
+                    where=where,
+                    key=key,
+                )
+            )
         elif key in {"start", "stop"}:
             problems.append(Phrase(N_("{where}.{key}: required"), where=where, key=key))
+    # The extension is off while the app has not supplied its condition.
+    extend_off = "extend" in data and "extend" not in conditions
+    extend_by = None if extend_off else data.get("extend_by")
     responsible = data.get("responsible")
     if responsible is not None and responsible not in Role._value2member_map_:
         problems.append(
@@ -428,7 +487,7 @@ def _rule_from_dict(data: object, index: int, problems: list[str]) -> ClockRule 
         reset=conditions.get("reset"),
         cancel=conditions.get("cancel"),
         extend=conditions.get("extend"),
-        extend_by=data.get("extend_by"),
+        extend_by=extend_by,
         warn_before=data.get("warn_before"),
         escalate_to=texts["escalate_to"],
         responsible=None if responsible is None else Role(responsible),
@@ -443,20 +502,21 @@ def _rule_from_dict(data: object, index: int, problems: list[str]) -> ClockRule 
 _TOP_KEYS = ("name", "description", "clocks")
 
 
-def rules_from_dict(data: object) -> tuple[str, str, tuple[ClockRule, ...], list[str]]:
-    """Parse the policy format: ``(name, description, rules, problems)``."""
+def rules_from_dict(
+    data: object, parameters: object = None
+) -> tuple[str, str, tuple[ClockRule, ...], list[str]]:
+    """Parse the policy format: ``(name, description, rules, problems)``.
+
+    ``parameters`` maps the names of ``{ parameter = "name" }`` values to the conditions the app
+    supplies; a parameter not supplied leaves its clock key out (``extend`` takes ``extend_by``
+    with it), except ``start`` and ``stop``, which are required. A supplied parameter that no
+    clock names is a problem (a typo).
+    """
     problems: list[str] = []
+    given = _parameters(parameters, problems)
     if not isinstance(data, dict):
-        return "", "", (), [N_("expected a table (dict) at the top level")]
-    problems += [
-        Phrase(
-            N_("{key}: unknown key (expected {values})"),
-            key=key_text(key),
-            values=", ".join(_TOP_KEYS),
-        )
-        for key in data
-        if key not in _TOP_KEYS
-    ]
+        return "", "", (), [*problems, N_("expected a table (dict) at the top level")]
+    problems += unknown_keys(data, _TOP_KEYS)
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         problems.append(N_("name: required, a non-empty text"))
@@ -469,8 +529,12 @@ def rules_from_dict(data: object) -> tuple[str, str, tuple[ClockRule, ...], list
     if not isinstance(clocks, list) or not clocks:
         problems.append(N_("clocks: expected one or more [[clocks]] tables"))
         clocks = []
-    parsed = [_rule_from_dict(item, i, problems) for i, item in enumerate(clocks)]
+    parsed = [_rule_from_dict(item, i, problems, given) for i, item in enumerate(clocks)]
     rules = tuple(r for r in parsed if r is not None)
+    problems += [
+        Phrase(N_("parameters[{key}]: no clock names this parameter"), key=key_text(key))
+        for key in sorted(set(given.given) - given.used)
+    ]
     return name, description, rules, problems
 
 

@@ -128,10 +128,13 @@ class SlaPolicy:
     def lapor(cls, workflow: Workflow | None = None) -> SlaPolicy:
         """SP4N-LAPOR!: verification 3 WD, follow-up 5 WD, auto-close 10 WD without a reply.
 
+        The clocks are read from ``lapor-v3.toml`` in ``pengaduan/sla/data/`` (each number with
+        its source beside it): copy the file to start a policy of your own.
+
         Args:
             workflow: the workflow to validate against; default ``Workflow.default()``.
         """
-        return cls._builtin("lapor-v3", profiles.lapor_rules(), workflow, cls.lapor)
+        return cls._builtin(profiles.LAPOR, workflow)
 
     @classmethod
     def information_request(
@@ -140,52 +143,74 @@ class SlaPolicy:
         """UU 14/2008: answer an information request in 10 WD, 7 WD more once ``extend`` fires.
 
         The LAPOR! workflow has no extension action: pass the condition of your own workflow's
-        (``extend=on_action("perpanjang")``) to get the 10 + 7 days.
+        (``extend=on_action("perpanjang")``) to get the 10 + 7 days. The file,
+        ``informasi-publik.toml``, leaves that condition as ``{ parameter = "extend" }``.
         """
-        rules = profiles.information_request_rules(extend)
-        return cls._builtin("informasi-publik", rules, workflow, cls.information_request)
+        parameters = None if extend is None else {"extend": extend}
+        return cls._builtin(profiles.INFORMATION_REQUEST, workflow, parameters)
 
     @classmethod
     def written_response(cls, workflow: Workflow | None = None) -> SlaPolicy:
-        """UU 25/2009: a written response within 14 (calendar) days."""
-        rules = profiles.written_response_rules()
-        return cls._builtin("tanggapan-tertulis", rules, workflow, cls.written_response)
+        """UU 25/2009: a written response within 14 (calendar) days.
+
+        Read from ``tanggapan-tertulis.toml``.
+        """
+        return cls._builtin(profiles.WRITTEN_RESPONSE, workflow)
 
     @classmethod
     def settlement(cls, workflow: Workflow | None = None) -> SlaPolicy:
-        """Perpres 76/2013: settled within 60 (calendar) days of a complete file."""
-        return cls._builtin("penyelesaian", profiles.settlement_rules(), workflow, cls.settlement)
+        """Perpres 76/2013: settled within 60 (calendar) days of a complete file.
+
+        Read from ``penyelesaian.toml``.
+        """
+        return cls._builtin(profiles.SETTLEMENT, workflow)
 
     @classmethod
     def kelurahan_tiered(cls, workflow: Workflow | None = None) -> SlaPolicy:
-        """A local tiered SOP example: 2 / 5 / 14 WD, and 60 WD after an escalation."""
-        rules = profiles.kelurahan_tiered_rules()
-        return cls._builtin("kelurahan-berjenjang", rules, workflow, cls.kelurahan_tiered)
+        """A local tiered SOP example: 2 / 5 / 14 WD, and 60 WD after an escalation.
+
+        Read from ``kelurahan-berjenjang.toml``.
+        """
+        return cls._builtin(profiles.KELURAHAN_TIERED, workflow)
 
     @classmethod
     def _builtin(
-        cls, name: str, rules: tuple[ClockRule, ...], workflow: Workflow | None, origin: Any
+        cls,
+        profile: str,
+        workflow: Workflow | None,
+        parameters: Mapping[str, Condition] | None = None,
     ) -> SlaPolicy:
+        """A shipped profile (``pengaduan/sla/data/<profile>.toml``), read by the apps' loader."""
         if workflow is None:
             from pengaduan.workflow import Workflow  # noqa: PLC0415 - built only when needed
 
             workflow = Workflow.default()
-        summary = str(origin.__doc__).strip().splitlines()[0]
-        return cls(name=name, rules=rules, description=summary).validate(workflow)
+        name, description, rules = profiles.shipped_policy(profile, parameters)
+        return cls(name=name, rules=rules, description=description).validate(workflow)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], *, workflow: Workflow | None = None) -> SlaPolicy:
+    def from_dict(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        workflow: Workflow | None = None,
+        parameters: Mapping[str, Condition] | None = None,
+    ) -> SlaPolicy:
         """Build from a mapping shaped like the TOML format (see
         [`from_toml()`][pengaduan.sla.SlaPolicy.from_toml]).
 
         Raises:
             ConfigurationError: every problem, each naming its clock and key.
         """
-        return cls._from_data(data, N_("SLA policy"), workflow)
+        return cls._from_data(data, N_("SLA policy"), workflow, parameters)
 
     @classmethod
     def from_toml(
-        cls, source: str | os.PathLike[str], *, workflow: Workflow | None = None
+        cls,
+        source: str | os.PathLike[str],
+        *,
+        workflow: Workflow | None = None,
+        parameters: Mapping[str, Condition] | None = None,
     ) -> SlaPolicy:
         """Build from TOML text, or from a file given as a ``Path`` (or a ``*.toml`` name).
 
@@ -208,16 +233,34 @@ class SlaPolicy:
             escalate_to = "atasan"
             basis = { citation = "lapor.go.id", confidence = "official" }
 
+        A condition that depends on the app's workflow can be left to the app: write
+        ``extend = { parameter = "extend" }`` and pass ``parameters={"extend":
+        on_action("perpanjang")}``. A parameter not passed leaves its key out (``extend`` takes
+        ``extend_by`` with it); ``start`` and ``stop`` must be passed.
+
+        Args:
+            source: TOML text or a file.
+            workflow: validate the rules against it (and bind the policy to its categories).
+            parameters: the conditions for the ``{ parameter = "name" }`` values, by name.
+
         Raises:
             ConfigurationError: malformed TOML (naming the line and column), or every problem of
-                the content (naming the clock and key), or of the rules against ``workflow``.
+                the content (naming the clock and key), or of the rules against ``workflow``,
+                or a parameter that is not a condition or that no clock names.
         """
         data, _, what = load_toml(source, "SLA policy")
-        return cls._from_data(data, what, workflow)
+        return cls._from_data(data, what, workflow, parameters)
 
     @classmethod
-    def _from_data(cls, data: object, what: str, workflow: Workflow | None) -> SlaPolicy:
-        name, description, rules, problems = rules_from_dict(data)
+    def _from_data(
+        cls,
+        data: object,
+        what: str,
+        workflow: Workflow | None,
+        parameters: Mapping[str, Condition] | None = None,
+    ) -> SlaPolicy:
+        check_arguments(workflow=workflow)
+        name, description, rules, problems = rules_from_dict(data, parameters)
         policy = cls(name=name or "?", rules=rules, description=description)
         if not problems:
             problems = rule_problems(policy.rules)

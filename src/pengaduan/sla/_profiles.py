@@ -14,231 +14,129 @@ Sources (see DOMAIN.md, "Deadlines"):
 * A kelurahan service standard published on sippn.menpan.go.id: 2 / 5 / 14 / 60 working days.
   The tiers are shown as an example of a local SOP, not as anyone's binding rule.
 
-Clock names and numbers are data: apps change them with
+Each profile is a TOML file in ``pengaduan/sla/data/`` written in the format apps use (see
+[`SlaPolicy.from_toml()`][pengaduan.sla.SlaPolicy.from_toml]), with the source of every number
+beside it. Files are read on first use and cached; the policies are built by the same loader as
+an app's own. Apps change a number with
 [`pengaduan.sla.SlaPolicy.with_rules()`][pengaduan.sla.SlaPolicy.with_rules]
-or load their own from TOML.
+or copy a file, edit it and load it with ``SlaPolicy.from_toml()``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
 
-from pengaduan.calendar import TimeUnit
-from pengaduan.model import Classification, Role
-from pengaduan.sla._conditions import in_category, leaves_category, on_action
-from pengaduan.sla._model import ClockRule, Confidence, LegalBasis
-from pengaduan.workflow import RECEIVE_ACTION, StatusCategory
-from pengaduan.workflow.profiles import Action
+from pengaduan._i18n import N_, Phrase, as_phrase
+from pengaduan.errors import ConfigurationError
+from pengaduan.sla._config import rules_from_dict
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from pengaduan.sla._conditions import Condition
+    from pengaduan.sla._model import ClockRule
 
 __all__ = [
     "information_request_rules",
     "kelurahan_tiered_rules",
     "lapor_rules",
     "settlement_rules",
+    "shipped_document",
+    "shipped_names",
+    "shipped_policy",
     "written_response_rules",
 ]
 
-LAPOR_URL = "https://www.lapor.go.id"
-_PAUSED = StatusCategory.PAUSED
-_ANSWERED = on_action(Action.TINDAK_LANJUT, Action.ALIHKAN, Action.ARSIPKAN)
+LAPOR = "lapor-v3"
+INFORMATION_REQUEST = "informasi-publik"
+WRITTEN_RESPONSE = "tanggapan-tertulis"
+SETTLEMENT = "penyelesaian"
+KELURAHAN_TIERED = "kelurahan-berjenjang"
+
+
+def shipped_names() -> tuple[str, ...]:
+    """The names of the SLA profiles shipped as ``pengaduan/sla/data/<name>.toml``."""
+    folder = resources.files("pengaduan.sla") / "data"
+    return tuple(
+        sorted(p.name[: -len(".toml")] for p in folder.iterdir() if p.name.endswith(".toml"))
+    )
+
+
+@cache
+def shipped_document(name: str) -> tuple[dict[str, Any], str]:
+    """The parsed TOML of a shipped profile (read once; callers must not change it) and a
+    description of it for messages."""
+    # the TOML reader loads with the first profile, not with the package
+    from pengaduan._core.toml import load_toml  # noqa: PLC0415
+
+    text = (resources.files("pengaduan.sla") / "data" / f"{name}.toml").read_text(encoding="utf-8")
+    what = Phrase(N_("{kind} {name}"), kind=as_phrase(N_("SLA policy")), name=f"{name}.toml")
+    data, _, _ = load_toml(text, what)
+    return data, what
+
+
+def shipped_policy(
+    name: str, parameters: Mapping[str, Condition] | None = None
+) -> tuple[str, str, tuple[ClockRule, ...]]:
+    """A shipped profile's ``(name, description, rules)``, parsed by the apps' loader.
+
+    Without parameters the result is cached (rules are immutable values).
+
+    Raises:
+        ConfigurationError: a parameter that is not a condition (a problem in a shipped file
+            would be a bug: the suite loads them all).
+    """
+    if parameters is None:
+        return _unparameterised(name)
+    return _parsed(name, parameters)
+
+
+@cache
+def _unparameterised(name: str) -> tuple[str, str, tuple[ClockRule, ...]]:
+    return _parsed(name, None)
+
+
+def _parsed(
+    name: str, parameters: Mapping[str, Condition] | None
+) -> tuple[str, str, tuple[ClockRule, ...]]:
+    data, _ = shipped_document(name)
+    policy_name, description, rules, problems = rules_from_dict(data, parameters)
+    if problems:
+        raise ConfigurationError(
+            Phrase(N_("SLA policy {name}"), name=repr(policy_name or name)), problems
+        )
+    return policy_name, description, rules
+
+
+def _rules(name: str, parameters: Mapping[str, Condition] | None = None) -> tuple[ClockRule, ...]:
+    return shipped_policy(name, parameters)[2]
 
 
 def lapor_rules() -> tuple[ClockRule, ...]:
-    """Verification 3 WD, follow-up 5 WD, auto-close 10 WD (SP4N-LAPOR!)."""
-    basis = LegalBasis(
-        citation="SP4N-LAPOR!, alur penanganan pengaduan (lapor.go.id); peluncuran SP4N-LAPOR! "
-        "Kota Kupang 2019",
-        confidence=Confidence.OFFICIAL,
-        url=LAPOR_URL,
-    )
-    return (
-        ClockRule(
-            name="verifikasi",
-            label_id="Verifikasi dan disposisi oleh admin",
-            label_en="Verification and disposition by the admin",
-            amount=3,
-            unit=TimeUnit.WORKING_DAYS,
-            start=on_action(RECEIVE_ACTION),
-            stop=on_action(Action.VERIFIKASI, Action.ALIHKAN, Action.ARSIPKAN),
-            pause=in_category(_PAUSED),
-            resume=leaves_category(_PAUSED),
-            warn_before=1,
-            responsible=Role.ADMIN,
-            escalate_to="atasan",
-            basis=basis,
-        ),
-        ClockRule(
-            name="tindak_lanjut",
-            label_id="Tindak lanjut oleh unit",
-            label_en="Follow-up by the unit",
-            amount=5,
-            unit=TimeUnit.WORKING_DAYS,
-            start=on_action(Action.VERIFIKASI),
-            stop=on_action(Action.TINDAK_LANJUT),
-            reset=on_action(Action.BUKA_KEMBALI, Action.DISPOSISI_ULANG),
-            warn_before=1,
-            responsible=Role.UNIT,
-            escalate_to="atasan",
-            basis=basis,
-        ),
-        ClockRule(
-            name="tutup_otomatis",
-            label_id="Penutupan otomatis tanpa tanggapan",
-            label_en="Auto-close without a reply",
-            amount=10,
-            unit=TimeUnit.WORKING_DAYS,
-            start=on_action(Action.TINDAK_LANJUT),
-            reset=on_action(Action.TINDAK_LANJUT),
-            stop=on_action(Action.TUTUP, Action.TUTUP_OTOMATIS),
-            cancel=on_action(Action.TANGGAPI, Action.BUKA_KEMBALI),
-            auto_action=Action.TUTUP_OTOMATIS,
-            responsible=Role.SISTEM,
-            basis=basis,
-        ),
-    )
+    """Verification 3 WD, follow-up 5 WD, auto-close 10 WD (SP4N-LAPOR!, ``lapor-v3.toml``)."""
+    return _rules(LAPOR)
 
 
 def information_request_rules(extend: Condition | None = None) -> tuple[ClockRule, ...]:
-    """UU 14/2008: 10 WD, plus 7 WD once ``extend`` fires (the workflow's extension action)."""
-    return (
-        ClockRule(
-            name="informasi_publik",
-            label_id="Jawaban permintaan informasi",
-            label_en="Answer to an information request",
-            amount=10,
-            unit=TimeUnit.WORKING_DAYS,
-            start=on_action(RECEIVE_ACTION),
-            stop=_ANSWERED,
-            pause=in_category(_PAUSED),
-            resume=leaves_category(_PAUSED),
-            extend=extend,
-            extend_by=None if extend is None else 7,
-            warn_before=2,
-            responsible=Role.UNIT,
-            escalate_to="atasan",
-            classifications=frozenset({Classification.PERMINTAAN_INFORMASI}),
-            basis=LegalBasis(
-                citation="UU 14/2008 tentang Keterbukaan Informasi Publik, Pasal 22: "
-                "pemberitahuan tertulis paling lambat 10 hari kerja, dapat diperpanjang paling "
-                "lambat 7 hari kerja",
-                confidence=Confidence.SECONDARY,
-            ),
-        ),
-    )
+    """UU 14/2008: 10 WD, plus 7 WD once ``extend`` fires (the workflow's extension action).
+
+    ``informasi-publik.toml`` leaves the extension's condition as a parameter.
+    """
+    return _rules(INFORMATION_REQUEST, None if extend is None else {"extend": extend})
 
 
 def written_response_rules() -> tuple[ClockRule, ...]:
-    """UU 25/2009: a written response within 14 days (calendar days assumed)."""
-    return (
-        ClockRule(
-            name="tanggapan_tertulis",
-            label_id="Tanggapan tertulis penyelenggara",
-            label_en="Provider's written response",
-            amount=14,
-            unit=TimeUnit.CALENDAR_DAYS,
-            start=on_action(RECEIVE_ACTION),
-            stop=_ANSWERED,
-            pause=in_category(_PAUSED),
-            resume=leaves_category(_PAUSED),
-            warn_before=3,
-            responsible=Role.UNIT,
-            escalate_to="atasan",
-            basis=LegalBasis(
-                citation="UU 25/2009 tentang Pelayanan Publik: pengaduan tertulis ditanggapi "
-                "paling lambat 14 hari (satuan hari tidak disebut; dihitung hari kalender)",
-                confidence=Confidence.SECONDARY,
-            ),
-        ),
-    )
+    """UU 25/2009: a written response within 14 days (``tanggapan-tertulis.toml``)."""
+    return _rules(WRITTEN_RESPONSE)
 
 
 def settlement_rules() -> tuple[ClockRule, ...]:
-    """Perpres 76/2013: settled within 60 days of a complete file (calendar days assumed)."""
-    return (
-        ClockRule(
-            name="penyelesaian",
-            label_id="Penyelesaian pengaduan",
-            label_en="Complaint settlement",
-            amount=60,
-            unit=TimeUnit.CALENDAR_DAYS,
-            start=on_action(Action.VERIFIKASI),
-            stop=in_category(StatusCategory.TERMINAL),
-            warn_before=7,
-            responsible=Role.UNIT,
-            escalate_to="kepala_daerah",
-            basis=LegalBasis(
-                citation="Perpres 76/2013 tentang Pengelolaan Pengaduan Pelayanan Publik: "
-                "diselesaikan paling lambat 60 hari sejak berkas lengkap (dihitung hari kalender)",
-                confidence=Confidence.SECONDARY,
-            ),
-        ),
-    )
+    """Perpres 76/2013: settled within 60 days of a complete file (``penyelesaian.toml``)."""
+    return _rules(SETTLEMENT)
 
 
 def kelurahan_tiered_rules() -> tuple[ClockRule, ...]:
-    """A local tiered SOP: 2 WD verify, 5 WD respond, 14 WD settle, 60 WD after escalation."""
-    basis = LegalBasis(
-        citation="Standar pelayanan pengaduan sebuah kelurahan (SIPPN): 2 / 5 / 14 / 60 hari "
-        "kerja; contoh SOP lokal berjenjang",
-        confidence=Confidence.LOCAL,
-        url="https://sippn.menpan.go.id",
-    )
-    settled = in_category(StatusCategory.TERMINAL)
-    return (
-        ClockRule(
-            name="verifikasi",
-            label_id="Verifikasi",
-            label_en="Verification",
-            amount=2,
-            unit=TimeUnit.WORKING_DAYS,
-            start=on_action(RECEIVE_ACTION),
-            stop=on_action(Action.VERIFIKASI, Action.ALIHKAN, Action.ARSIPKAN),
-            pause=in_category(_PAUSED),
-            resume=leaves_category(_PAUSED),
-            responsible=Role.ADMIN,
-            escalate_to="lurah",
-            basis=basis,
-        ),
-        ClockRule(
-            name="tanggapan",
-            label_id="Tanggapan pertama",
-            label_en="First response",
-            amount=5,
-            unit=TimeUnit.WORKING_DAYS,
-            start=on_action(Action.VERIFIKASI),
-            stop=on_action(Action.TINDAK_LANJUT),
-            warn_before=1,
-            responsible=Role.UNIT,
-            escalate_to="lurah",
-            basis=basis,
-        ),
-        ClockRule(
-            name="penyelesaian",
-            label_id="Penyelesaian",
-            label_en="Settlement",
-            amount=14,
-            unit=TimeUnit.WORKING_DAYS,
-            start=on_action(Action.VERIFIKASI),
-            stop=settled,
-            warn_before=3,
-            responsible=Role.UNIT,
-            escalate_to="camat",
-            basis=basis,
-        ),
-        ClockRule(
-            name="penyelesaian_lanjutan",
-            label_id="Penyelesaian setelah eskalasi",
-            label_en="Settlement after escalation",
-            amount=60,
-            unit=TimeUnit.WORKING_DAYS,
-            start=on_action(Action.ESKALASI),
-            stop=settled,
-            warn_before=5,
-            responsible=Role.UNIT,
-            escalate_to="kepala_daerah",
-            basis=basis,
-        ),
-    )
+    """A local tiered SOP: 2 / 5 / 14 WD, 60 WD after escalation (``kelurahan-berjenjang.toml``)."""
+    return _rules(KELURAHAN_TIERED)
