@@ -20,6 +20,7 @@ from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, NotFoundError, type_name
 from pengaduan.model import Channel, Classification
+from pengaduan.routing._arguments import enum_member, items_of
 from pengaduan.routing._conditions import (
     Condition,
     _show,
@@ -45,7 +46,16 @@ __all__ = ["RuleSet", "UnknownRuleError"]
 
 
 def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
-    return tuple(value)
+    # Only the collection is checked here: its items are checked with the whole set.
+    return tuple(items_of(value, "rules", N_("must be an iterable of Rule")))
+
+
+def _mode(value: MatchMode | str) -> MatchMode:
+    return enum_member(MatchMode, value, "mode")
+
+
+def _fallback_priority(value: Priority | str) -> Priority:
+    return enum_member(Priority, value, "fallback_priority")
 
 
 class UnknownRuleError(NotFoundError, KeyError):
@@ -80,15 +90,17 @@ class RuleSet:
     Build it with [`from_rules()`][pengaduan.routing.RuleSet.from_rules],
     [`from_dict()`][pengaduan.routing.RuleSet.from_dict] or
     [`from_toml()`][pengaduan.routing.RuleSet.from_toml], which validate the
-    whole set; the plain constructor does not validate.
+    whole set; the plain constructor does not validate the set (it refuses only ``rules``
+    that is not an iterable, and a ``mode`` or ``fallback_priority`` that is not one of its
+    values, with an [`ArgumentError`][pengaduan.errors.ArgumentError]).
     """
 
     name: str
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
     fallback: str
     """The unit that receives complaints no rule matches (the coordinating admin)."""
-    mode: MatchMode = attrs.field(default=MatchMode.FIRST_MATCH, converter=MatchMode)
-    fallback_priority: Priority = attrs.field(default=Priority.SEDANG, converter=Priority)
+    mode: MatchMode = attrs.field(default=MatchMode.FIRST_MATCH, converter=_mode)
+    fallback_priority: Priority = attrs.field(default=Priority.SEDANG, converter=_fallback_priority)
     description: str = attrs.field(default="", repr=False)
 
     @classmethod
