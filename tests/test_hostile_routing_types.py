@@ -25,6 +25,7 @@ from pengaduan.routing import (
     Unit,
     UnitDirectory,
     UnitKind,
+    default_router,
     has_any,
 )
 from pengaduan.routing.learned import LearnedModel
@@ -37,6 +38,10 @@ LEXICON = Lexicon(name="kota", replacements={"jln": "jalan"})
 NORMALIZER = Normalizer.default()
 UNIT = Unit(id="pupr", name="Dinas PUPR", kind=UnitKind.OPD)
 DIRECTORY = UnitDirectory.kota_kupang()
+RULES = RuleSet.from_rules(
+    name="s", rules=[Rule(name="jalan", when=WHEN, unit="pupr")], fallback="admin"
+)
+ROUTER = default_router()
 MODEL_FIELDS: dict[str, Any] = {
     "name": "m",
     "labels": ("pupr", "dinkes"),
@@ -96,6 +101,18 @@ ARGUMENTS: dict[str, Callable[[Any], object]] = {
     "from_units.units": lambda v: UnitDirectory.from_units("d", v),
     "with_units.units": DIRECTORY.with_units,
     "with_units.name": lambda v: DIRECTORY.with_units([], name=v),
+    "with_rules.before": lambda v: RULES.with_rules(before=v),
+    "with_rules.after": lambda v: RULES.with_rules(after=v),
+    "with_rules.units": lambda v: RULES.with_rules(units=v),
+    "validate.units": RULES.validate,
+    "problems.units": RULES.problems,
+    "from_rules.units": lambda v: RuleSet.from_rules(name="s", rules=[], fallback="a", units=v),
+    "RuleSet.from_dict.what": lambda v: RuleSet.from_dict({}, what=v),
+    "UnitDirectory.from_dict.what": lambda v: UnitDirectory.from_dict({}, what=v),
+    "Lexicon.from_dict.what": lambda v: Lexicon.from_dict({}, what=v),
+    "is_external.unit_id": DIRECTORY.is_external,
+    "decide.doc": ROUTER.decide,
+    "candidates.doc": ROUTER.candidates,
     **{f"LearnedModel.{field}": _model_with(field) for field in MODEL_FIELDS},
 }
 
@@ -113,6 +130,14 @@ ACCEPTS: dict[str, set[str]] = {
     "Liaison.phone": {"none"},
     "Liaison.email": {"none"},
     "with_units.name": {"none"},
+    # A collection of anything else than rules is a configuration problem of the new set.
+    "with_rules.before": STRINGS,
+    "with_rules.after": STRINGS,
+    **{
+        f"{method}.units": {"none", "list", "dict", "set", "secret-str-in-list"}  # containers
+        for method in ("with_rules", "validate", "problems", "from_rules")
+    },
+    **{f"{cls}.from_dict.what": {"none"} for cls in ("RuleSet", "UnitDirectory", "Lexicon")},
     "LearnedModel.labels": STRINGS - {"set"},  # one label then: refused for its intercepts
     "LearnedModel.temperature": {"int", "huge-int", "float-nan", "float-inf"},
     "LearnedModel.metadata": {"dict"},
@@ -125,7 +150,7 @@ def _cases(
     """`wrong_type_cases` with the argument each case must name in its error."""
     cases = []
     for key, call in arguments.items():
-        argument = key.split(".", 1)[1].split("-")[0]
+        argument = key.rsplit(".", 1)[1].split("-")[0]
         cases.extend(
             pytest.param(*case.values, argument, id=case.id)
             for case in wrong_type_cases({key: call}, accepts)
@@ -205,6 +230,24 @@ def test_valid_values_of_every_accepted_shape_still_build() -> None:
 
     model = _model(labels=["pupr", "dinkes"], intercepts=[0, 0.5], temperature=2)
     assert model.predict("jalan rusak").unit in {"pupr", "dinkes"}
+
+
+def test_rules_of_the_wrong_type_added_to_a_set_are_configuration_problems() -> None:
+    error = raises_typed(RULES.with_rules, after=["jalan", SECRET_NAME])
+    assert isinstance(error, ConfigurationError)
+    assert len(error.problems) == 2
+
+
+def test_lookups_and_prepared_documents_still_work() -> None:
+    assert DIRECTORY.is_external("luar-kewenangan")
+    assert not DIRECTORY.is_external("dinas-tidak-ada")
+    assert ["pupr"] not in DIRECTORY  # a container answers, whatever is asked
+    assert "pupr" in DIRECTORY
+    doc = ROUTER.document("jalan berlubang di depan sekolah")
+    assert ROUTER.decide(doc) == ROUTER.route("jalan berlubang di depan sekolah")
+    assert ROUTER.candidates(doc)
+    assert RULES.with_rules(units=DIRECTORY).rules == RULES.rules
+    assert RULES.problems(units={"pupr", "admin"}) == []
 
 
 def test_a_rule_set_still_reports_rule_fields_of_the_wrong_type_as_problems() -> None:

@@ -20,7 +20,15 @@ if TYPE_CHECKING:
 
     import attrs
 
-__all__ = ["enum_member", "instance_of", "items_of", "optional_text", "text", "text_tuple"]
+__all__ = [
+    "check_label",
+    "enum_member",
+    "instance_of",
+    "items_of",
+    "optional_text",
+    "text",
+    "text_tuple",
+]
 
 E = TypeVar("E", bound="StrEnum")
 T = TypeVar("T")
@@ -38,6 +46,12 @@ def enum_member(kind: type[E], value: object, argument: str) -> E:
         rule=Phrase(N_("must be one of {values}"), values=", ".join(m.value for m in kind)),
         given=type_name(value),
     )
+
+
+def check_label(what: object) -> None:
+    """Refuse a ``what`` (how a configuration is named in errors) that is not a str or None."""
+    if what is not None and not isinstance(what, str):
+        raise ArgumentError(argument="what", rule="must be a str or None", given=type_name(what))
 
 
 def items_of(value: object, argument: str, rule: str) -> Iterable[Any]:

@@ -20,7 +20,7 @@ from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, NotFoundError, type_name
 from pengaduan.model import Channel, Classification
-from pengaduan.routing._arguments import enum_member, items_of
+from pengaduan.routing._arguments import check_label, enum_member, items_of
 from pengaduan.routing._conditions import (
     Condition,
     _show,
@@ -192,8 +192,11 @@ class RuleSet:
             what: how to name the configuration in errors.
 
         Raises:
+            ArgumentError: ``what`` is not a str (or None), or ``units`` not a container of
+                unit ids.
             ConfigurationError: every problem found, each naming the rule (and line).
         """
+        check_label(what)
         if not isinstance(data, Mapping):
             raise ConfigurationError(
                 what or Phrase(N_("rule set")),
@@ -328,8 +331,13 @@ class RuleSet:
         """A new, validated set with rules added first/last and some removed by name.
 
         Raises:
+            ArgumentError: ``before`` or ``after`` is not an iterable, or ``units`` not a
+                container of unit ids.
             ConfigurationError: the new set is invalid (for example a name is used twice).
         """
+        rule = N_("must be an iterable of Rule")
+        first = tuple(items_of(before, "before", rule))
+        last = tuple(items_of(after, "after", rule))
         if (
             isinstance(without, str | bytes | Mapping)
             or not isinstance(without, Iterable)
@@ -348,7 +356,7 @@ class RuleSet:
             )
         return RuleSet.from_rules(
             name=name or self.name,
-            rules=[*before, *kept, *after],
+            rules=[*first, *kept, *last],
             fallback=self.fallback,
             mode=self.mode,
             fallback_priority=self.fallback_priority,

@@ -27,6 +27,7 @@ from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
 from pengaduan.routing._arguments import (
+    check_label,
     enum_member,
     instance_of,
     items_of,
@@ -154,8 +155,10 @@ class UnitDirectory:
         reported together, each with its key path (``unit[3].parent``); nothing is coerced.
 
         Raises:
+            ArgumentError: ``what`` is not a str (or None).
             ConfigurationError: every problem found.
         """
+        check_label(what)
         if not isinstance(data, Mapping):
             raise ConfigurationError(
                 what or Phrase(N_("unit directory")),
@@ -240,7 +243,7 @@ class UnitDirectory:
         return problems
 
     def __contains__(self, unit_id: object) -> bool:
-        return unit_id in self._by_id
+        return isinstance(unit_id, str) and unit_id in self._by_id
 
     def __iter__(self) -> Iterator[Unit]:
         return iter(self.units)
@@ -282,7 +285,13 @@ class UnitDirectory:
         return tuple(path)
 
     def is_external(self, unit_id: str) -> bool:
-        """True for units outside the regional government (forward, do not dispose)."""
+        """True for units outside the regional government (forward, do not dispose).
+
+        Raises:
+            ArgumentError: ``unit_id`` is not a str.
+        """
+        if not isinstance(unit_id, str):
+            raise ArgumentError(argument="unit_id", rule="must be a str", given=type_name(unit_id))
         unit = self._by_id.get(unit_id)
         return unit is not None and unit.kind is UnitKind.EKSTERNAL
 

@@ -42,7 +42,7 @@ import attrs
 from pengaduan._core.toml import load_toml, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
-from pengaduan.routing._arguments import items_of, text, text_tuple
+from pengaduan.routing._arguments import check_label, items_of, text, text_tuple
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -167,8 +167,10 @@ class Lexicon:
         """Build a lexicon from a mapping shaped like the TOML files.
 
         Raises:
+            ArgumentError: ``what`` is not a str.
             ConfigurationError: every problem found (wrong types, keys that are not one token).
         """
+        check_label(what)
         if not isinstance(data, Mapping):
             raise ConfigurationError(
                 what, [Phrase(N_("expected a table, not {type}"), type=type_name(data))]
