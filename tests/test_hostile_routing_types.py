@@ -139,7 +139,7 @@ ACCEPTS: dict[str, set[str]] = {
     },
     **{f"{cls}.from_dict.what": {"none"} for cls in ("RuleSet", "UnitDirectory", "Lexicon")},
     "LearnedModel.labels": STRINGS - {"set"},  # one label then: refused for its intercepts
-    "LearnedModel.temperature": {"int", "huge-int", "float-nan", "float-inf"},
+    "LearnedModel.temperature": {"int", "float-nan", "float-inf"},
     "LearnedModel.metadata": {"dict"},
 }
 
@@ -262,3 +262,20 @@ def test_a_lexicon_file_with_a_key_that_is_not_text_is_a_problem_not_a_crash() -
     error = raises_typed(Lexicon.from_dict, {"name": "x", "replacements": {10**5000: "jalan"}})
     assert isinstance(error, ConfigurationError)
     assert "<a large int>" in error.message("en")
+
+
+@pytest.mark.parametrize(
+    "weights",
+    [
+        pytest.param({"w jalan": (1.0, 10**5000, 0.0)}, id="huge-int-weight"),
+        pytest.param({"w jalan": (1.0, SECRET_TEXT, 0.0)}, id="str-weight"),
+        pytest.param({"w jalan": (1.0, None, 0.0)}, id="none-weight"),
+        pytest.param({"w jalan": (1.0, 0.5)}, id="row-too-short"),
+        pytest.param({7: (1.0, 0.5, 0.5)}, id="int-feature"),
+        pytest.param({"w jalan": SECRET_TEXT}, id="str-row"),
+    ],
+)
+def test_a_model_row_of_the_wrong_shape_is_refused(weights: dict[object, object]) -> None:
+    error = raises_typed(_model, weights=weights)
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "weights"

@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from array import array
 from collections.abc import Mapping
 from itertools import accumulate, chain
 from operator import itemgetter
@@ -97,7 +96,8 @@ def _threshold(value: object) -> float:
 
 
 def _is_number(value: object) -> bool:
-    return type(value) is float or type(value) is int
+    """An int or float (an int must fit a float: the model computes in floats)."""
+    return type(value) is float or (type(value) is int and -1e300 < value < 1e300)
 
 
 def _numbers(values: object) -> bool:
@@ -106,14 +106,18 @@ def _numbers(values: object) -> bool:
 
 
 def _weights_ok(weights: Mapping[Any, object], size: int) -> bool:
-    """Whether every feature is a str with an idf and one weight per label (numbers)."""
-    for feature, values in weights.items():
-        if type(feature) is not str or type(values) not in {list, tuple}:
-            return False
-        if len(values) != size + 1:  # type: ignore[arg-type]
-            return False
-    try:  # every number at once, in C: a str, None or huge int in a row raises here
-        array("d", chain.from_iterable(weights.values()))  # type: ignore[arg-type]
+    """Whether every feature is a str with an idf and one weight per label (numbers).
+
+    Each test runs over the whole mapping in C (a model has up to hundreds of thousands of
+    features): the types of the keys and rows, the rows' lengths, then every number at once.
+    """
+    rows = weights.values()
+    if not set(map(type, weights)) <= {str} or not set(map(type, rows)) <= {list, tuple}:
+        return False
+    if not set(map(len, rows)) <= {size + 1}:  # type: ignore[arg-type]
+        return False
+    try:  # a str or None in a row raises here, and so does an int too large for a float
+        sum(chain.from_iterable(rows), 0.0)  # type: ignore[arg-type]
     except (TypeError, OverflowError):
         return False
     return True
