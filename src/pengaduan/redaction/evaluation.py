@@ -17,36 +17,57 @@ of what was hidden was personal data of that kind".
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 import attrs
 
 from pengaduan._i18n import N_, Phrase
-from pengaduan.errors import SerializationError
+from pengaduan.errors import ArgumentError, SerializationError, StorageError, type_name
+from pengaduan.redaction._arguments import items_of, whole_number
+from pengaduan.redaction._arguments import text as _text
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
-    from pathlib import Path
 
 __all__ = ["KindScore", "LabelledSpan", "LabelledText", "accuracy_table", "evaluate", "load_corpus"]
 
 
 @attrs.frozen(kw_only=True)
 class LabelledSpan:
-    """A span of personal data, as labelled by a person or predicted by a detector."""
+    """A span of personal data, as labelled by a person or predicted by a detector.
 
-    kind: str
-    start: int
-    end: int
+    A field of the wrong type is refused with an
+    [`ArgumentError`][pengaduan.errors.ArgumentError] naming it.
+    """
+
+    kind: str = attrs.field(validator=_text)
+    start: int = attrs.field(validator=whole_number)
+    end: int = attrs.field(validator=whole_number)
+
+
+def _spans(value: Iterable[LabelledSpan]) -> tuple[LabelledSpan, ...]:
+    rule = N_("must be an iterable of LabelledSpan")
+    found = tuple(items_of(value, "spans", rule))
+    for span in found:
+        if not isinstance(span, LabelledSpan):
+            raise ArgumentError(argument="spans", rule=rule, given=type_name(span))
+    return found
 
 
 @attrs.frozen(kw_only=True)
 class LabelledText:
-    """A text of the corpus and its labelled spans."""
+    """A text of the corpus and its labelled spans.
 
-    id: str
-    text: str = attrs.field(repr=False)
-    spans: tuple[LabelledSpan, ...]
+    A field of the wrong type is refused with an
+    [`ArgumentError`][pengaduan.errors.ArgumentError] naming it (``spans`` takes any iterable
+    of [`LabelledSpan`][pengaduan.redaction.evaluation.LabelledSpan]).
+    """
+
+    id: str = attrs.field(validator=_text)
+    text: str = attrs.field(repr=False, validator=_text)
+    spans: tuple[LabelledSpan, ...] = attrs.field(converter=_spans)
 
 
 @attrs.frozen(kw_only=True)
@@ -61,11 +82,11 @@ class KindScore:
         correct: predicted spans overlapping a labelled span of the same kind.
     """
 
-    kind: str
-    labelled: int
-    recalled: int
-    predicted: int
-    correct: int
+    kind: str = attrs.field(validator=_text)
+    labelled: int = attrs.field(validator=whole_number)
+    recalled: int = attrs.field(validator=whole_number)
+    predicted: int = attrs.field(validator=whole_number)
+    correct: int = attrs.field(validator=whole_number)
 
     @property
     def recall(self) -> float:
@@ -82,16 +103,27 @@ def load_corpus(path: Path) -> tuple[LabelledText, ...]:
     """Read a JSON Lines corpus.
 
     Args:
-        path: the file.
+        path: the file (a ``Path`` or a str).
 
     Returns:
         The labelled texts.
 
     Raises:
+        ArgumentError: ``path`` is not a str or Path.
         SerializationError: a malformed line (its number and what is wrong, never the text).
+        StorageError: the file cannot be read as UTF-8 text (reason ``unavailable``).
     """
+    if not isinstance(path, str | PurePath):
+        raise ArgumentError(argument="path", rule="must be a str or Path", given=type_name(path))
+    failure: StorageError | None = None
+    try:
+        content = Path(path).read_text(encoding="utf-8")
+    except (OSError, ValueError):  # ValueError: not UTF-8, or a NUL in the path
+        failure = StorageError(reason="unavailable", detail=N_("the input file cannot be read"))
+    if failure is not None:
+        raise failure
     items = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
         try:
@@ -136,10 +168,24 @@ def evaluate(
 
     Returns:
         A score per kind, sorted by kind.
+
+    Raises:
+        ArgumentError: ``predict`` is not callable or returns something other than an iterable
+            of [`LabelledSpan`][pengaduan.redaction.evaluation.LabelledSpan], or ``corpus`` is
+            not an iterable of [`LabelledText`][pengaduan.redaction.evaluation.LabelledText].
     """
+    if not callable(predict):
+        raise ArgumentError(argument="predict", rule="must be callable", given=type_name(predict))
+    texts = items_of(corpus, "corpus", N_("must be an iterable of LabelledText"))
     counts: dict[str, list[int]] = {}
-    for item in corpus:
-        predicted = list(predict(item.text))
+    for item in texts:
+        if not isinstance(item, LabelledText):
+            raise ArgumentError(
+                argument="corpus",
+                rule=N_("must be an iterable of LabelledText"),
+                given=type_name(item),
+            )
+        predicted = _predicted(predict(item.text))
         for gold in item.spans:
             row = counts.setdefault(gold.kind, [0, 0, 0, 0])
             row[0] += 1
@@ -158,15 +204,36 @@ def evaluate(
     }
 
 
-def accuracy_table(scores: dict[str, KindScore]) -> str:
+def _predicted(value: object) -> list[LabelledSpan]:
+    """What ``predict`` returned, checked: a list of LabelledSpan."""
+    rule = N_("must return an iterable of LabelledSpan")
+    spans = list(items_of(value, "predict", rule))
+    for span in spans:
+        if not isinstance(span, LabelledSpan):
+            raise ArgumentError(argument="predict", rule=rule, given=type_name(span))
+    return spans
+
+
+def accuracy_table(scores: Mapping[str, KindScore]) -> str:
     """A Markdown table of the scores, one row per kind.
 
     Args:
-        scores: the result of [`evaluate()`][pengaduan.routing.Router.evaluate].
+        scores: the result of [`evaluate()`][pengaduan.redaction.evaluation.evaluate].
 
     Returns:
         The table, ending with a newline.
+
+    Raises:
+        ArgumentError: ``scores`` is not a mapping of
+            [`KindScore`][pengaduan.redaction.evaluation.KindScore] values.
     """
+    rule = N_("must be a mapping of KindScore values")
+    given: object = scores
+    if not isinstance(given, Mapping):
+        raise ArgumentError(argument="scores", rule=rule, given=type_name(given))
+    for score in given.values():
+        if not isinstance(score, KindScore):
+            raise ArgumentError(argument="scores", rule=rule, given=type_name(score))
     lines = [
         "| kind | labelled | recalled | predicted | correct | recall | precision |",
         "|---|---:|---:|---:|---:|---:|---:|",

@@ -41,6 +41,7 @@ import attrs
 
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, type_name
+from pengaduan.redaction import _arguments
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
 from pengaduan.redaction.kinds import PiiKind
@@ -55,8 +56,20 @@ __all__ = ["GazetteerNameDetector", "NameGazetteer"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*\Z")
 
 
-def _folded(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(word.casefold() for word in words)
+def _folded(names: Iterable[str], argument: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in _arguments.words(names, argument))
+
+
+def _given(names: Iterable[str]) -> frozenset[str]:
+    return _folded(names, "given")
+
+
+def _family(names: Iterable[str]) -> frozenset[str]:
+    return _folded(names, "family")
+
+
+def _ambiguous(names: Iterable[str]) -> frozenset[str]:
+    return _folded(names, "ambiguous")
 
 
 @attrs.frozen(kw_only=True)
@@ -67,11 +80,14 @@ class NameGazetteer:
         given: given names, lower case.
         family: family names (fam, marga), lower case.
         ambiguous: names that are also ordinary words (``kasih``, ``indah``), lower case.
+
+    Each takes an iterable of str; anything else is refused with an
+    [`ArgumentError`][pengaduan.errors.ArgumentError] naming the field.
     """
 
-    given: frozenset[str] = attrs.field(converter=_folded, repr=False)
-    family: frozenset[str] = attrs.field(converter=_folded, repr=False)
-    ambiguous: frozenset[str] = attrs.field(default=frozenset(), converter=_folded, repr=False)
+    given: frozenset[str] = attrs.field(converter=_given, repr=False)
+    family: frozenset[str] = attrs.field(converter=_family, repr=False)
+    ambiguous: frozenset[str] = attrs.field(default=frozenset(), converter=_ambiguous, repr=False)
 
     @classmethod
     def default(cls) -> NameGazetteer:

@@ -90,7 +90,13 @@ def _check(redactor: object, language: object, score: object = 0.5, known: objec
 
 
 def entity_for(kind: str) -> str:
-    """The Presidio entity name of a kind (app-defined kinds become ``kind.upper()``)."""
+    """The Presidio entity name of a kind (app-defined kinds become ``kind.upper()``).
+
+    Raises:
+        ArgumentError: ``kind`` is not a str.
+    """
+    if not isinstance(kind, str):
+        raise ArgumentError(argument="kind", rule="must be a str", given=type_name(kind))
     return PRESIDIO_ENTITIES.get(kind, kind.upper())
 
 

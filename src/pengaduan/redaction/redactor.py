@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._i18n import N_, Phrase
-from pengaduan.errors import ConfigurationError, RedactionError, type_name
+from pengaduan.errors import ArgumentError, ConfigurationError, RedactionError, type_name
+from pengaduan.redaction._arguments import items_of
 from pengaduan.redaction._detect_base import (
     _COLLECTIONS,
     _KIND_SHAPE,
@@ -106,8 +107,31 @@ def resolve_overlaps(findings: Sequence[Finding], text_length: int) -> list[Find
 
     Returns:
         Non-overlapping findings sorted by start.
+
+    Raises:
+        ArgumentError: ``findings`` is not an iterable of
+            [`Finding`][pengaduan.redaction.Finding] with int positions, or ``text_length`` is
+            not an int.
     """
-    del text_length  # positions are checked by the redactor
+    rule = N_("must be an iterable of Finding")
+    checked = list(items_of(findings, "findings", rule))
+    for finding in checked:
+        if not (
+            isinstance(finding, Finding)
+            and type(finding.start) is int
+            and type(finding.end) is int
+            and isinstance(finding.kind, str)
+        ):
+            raise ArgumentError(argument="findings", rule=rule, given=type_name(finding))
+    length: object = text_length
+    if type(length) is not int:
+        raise ArgumentError(argument="text_length", rule="must be an int", given=type_name(length))
+    return _resolve_overlaps(checked)
+
+
+def _resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:
+    """[`resolve_overlaps()`][pengaduan.redaction.resolve_overlaps] of the redactor's own
+    findings (already checked)."""
     ordered = sorted(findings, key=_start)
     if all(a.end <= b.start for a, b in pairwise(ordered)):
         return ordered  # the common case: nothing overlaps, so the rule has nothing to decide
@@ -542,7 +566,7 @@ class Redactor:
             if number < last:  # the last detector's findings inform no later one
                 context.absorb(found)
             findings.extend(found)
-        return resolve_overlaps(findings, length)
+        return _resolve_overlaps(findings)
 
     def _settle(self, text: str, chosen: list[Finding], known: KnownIdentity) -> list[Finding]:
         """Grow ``chosen`` until redacting the result again would find nothing new.
@@ -569,7 +593,7 @@ class Redactor:
             if not new:
                 break
             before = set(chosen)
-            chosen = resolve_overlaps([*chosen, *new], len(text))
+            chosen = _resolve_overlaps([*chosen, *new])
             pending = [finding for finding in chosen if finding not in before]
         return chosen
 

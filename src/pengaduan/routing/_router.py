@@ -406,7 +406,12 @@ class Router:
         return self._keywords.hits(tokens)
 
     def candidates(self, doc: Document) -> list[Candidate]:
-        """Every rule that matches ``doc``, in rule order (first-match) or best score first."""
+        """Every rule that matches ``doc``, in rule order (first-match) or best score first.
+
+        Raises:
+            ArgumentError: ``doc`` is not a [`Document`][pengaduan.routing.Document].
+        """
+        _check_document(doc)
         matched = self._matching(doc.hits, doc, doc.tokens, limit=None)
         return [self._candidate(i, v) for i, v in matched]
 
@@ -834,7 +839,12 @@ class Router:
 
     def decide(self, doc: Document) -> RoutingDecision:
         """The decision for a prepared [`Document`][pengaduan.routing.Document] (see
-        [`document()`][pengaduan.routing.Router.document])."""
+        [`document()`][pengaduan.routing.Router.document]).
+
+        Raises:
+            ArgumentError: ``doc`` is not a [`Document`][pengaduan.routing.Document].
+        """
+        _check_document(doc)
         return self._decide(doc.hits, doc, doc.tokens)
 
     def _decide(
@@ -952,6 +962,11 @@ def _check_item(item: object) -> None:
         rule=N_("must be a str, a Submission or a Complaint"),
         given=type_name(item),
     )
+
+
+def _check_document(doc: object) -> None:
+    if type(doc) is not Document and not isinstance(doc, Document):
+        raise ArgumentError(argument="doc", rule="must be a Document", given=type_name(doc))
 
 
 def _vocabulary(value: object, kind: type[StrEnum], argument: str) -> Any:

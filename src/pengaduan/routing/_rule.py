@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan.routing._arguments import enum_member, text_tuple
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -33,17 +35,27 @@ class Priority(StrEnum):
     DARURAT = "darurat"
 
 
-def _ids(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(str(v) for v in value)
+def _co_units(value: Iterable[str]) -> tuple[str, ...]:
+    return text_tuple(value, "co_units")
+
+
+def _priority(value: Priority | str) -> Priority:
+    return enum_member(Priority, value, "priority")
 
 
 @attrs.frozen(kw_only=True)
 class Rule:
-    """Send complaints matching ``when`` to ``unit`` (and ``co_units``) at ``priority``."""
+    """Send complaints matching ``when`` to ``unit`` (and ``co_units``) at ``priority``.
+
+    The plain constructor checks only what it converts (``co_units``, an iterable of unit ids;
+    ``priority``, a [`Priority`][pengaduan.routing.Priority] or its value) and raises an
+    [`ArgumentError`][pengaduan.errors.ArgumentError] for those; the other fields are checked
+    with the whole rule set ([`RuleSet.from_rules()`][pengaduan.routing.RuleSet.from_rules]).
+    """
 
     name: str
     when: Condition
     unit: str
-    co_units: tuple[str, ...] = attrs.field(default=(), converter=_ids)
-    priority: Priority = attrs.field(default=Priority.SEDANG, converter=Priority)
+    co_units: tuple[str, ...] = attrs.field(default=(), converter=_co_units)
+    priority: Priority = attrs.field(default=Priority.SEDANG, converter=_priority)
     description: str = attrs.field(default="", repr=False)

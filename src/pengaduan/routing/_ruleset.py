@@ -20,6 +20,7 @@ from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, NotFoundError, type_name
 from pengaduan.model import Channel, Classification
+from pengaduan.routing._arguments import check_label, enum_member, items_of
 from pengaduan.routing._conditions import (
     Condition,
     _show,
@@ -45,7 +46,16 @@ __all__ = ["RuleSet", "UnknownRuleError"]
 
 
 def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
-    return tuple(value)
+    # Only the collection is checked here: its items are checked with the whole set.
+    return tuple(items_of(value, "rules", N_("must be an iterable of Rule")))
+
+
+def _mode(value: MatchMode | str) -> MatchMode:
+    return enum_member(MatchMode, value, "mode")
+
+
+def _fallback_priority(value: Priority | str) -> Priority:
+    return enum_member(Priority, value, "fallback_priority")
 
 
 class UnknownRuleError(NotFoundError, KeyError):
@@ -80,15 +90,17 @@ class RuleSet:
     Build it with [`from_rules()`][pengaduan.routing.RuleSet.from_rules],
     [`from_dict()`][pengaduan.routing.RuleSet.from_dict] or
     [`from_toml()`][pengaduan.routing.RuleSet.from_toml], which validate the
-    whole set; the plain constructor does not validate.
+    whole set; the plain constructor does not validate the set (it refuses only ``rules``
+    that is not an iterable, and a ``mode`` or ``fallback_priority`` that is not one of its
+    values, with an [`ArgumentError`][pengaduan.errors.ArgumentError]).
     """
 
     name: str
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
     fallback: str
     """The unit that receives complaints no rule matches (the coordinating admin)."""
-    mode: MatchMode = attrs.field(default=MatchMode.FIRST_MATCH, converter=MatchMode)
-    fallback_priority: Priority = attrs.field(default=Priority.SEDANG, converter=Priority)
+    mode: MatchMode = attrs.field(default=MatchMode.FIRST_MATCH, converter=_mode)
+    fallback_priority: Priority = attrs.field(default=Priority.SEDANG, converter=_fallback_priority)
     description: str = attrs.field(default="", repr=False)
 
     @classmethod
@@ -180,8 +192,11 @@ class RuleSet:
             what: how to name the configuration in errors.
 
         Raises:
+            ArgumentError: ``what`` is not a str (or None), or ``units`` not a container of
+                unit ids.
             ConfigurationError: every problem found, each naming the rule (and line).
         """
+        check_label(what)
         if not isinstance(data, Mapping):
             raise ConfigurationError(
                 what or Phrase(N_("rule set")),
@@ -316,8 +331,13 @@ class RuleSet:
         """A new, validated set with rules added first/last and some removed by name.
 
         Raises:
+            ArgumentError: ``before`` or ``after`` is not an iterable, or ``units`` not a
+                container of unit ids.
             ConfigurationError: the new set is invalid (for example a name is used twice).
         """
+        rule = N_("must be an iterable of Rule")
+        first = tuple(items_of(before, "before", rule))
+        last = tuple(items_of(after, "after", rule))
         if (
             isinstance(without, str | bytes | Mapping)
             or not isinstance(without, Iterable)
@@ -336,7 +356,7 @@ class RuleSet:
             )
         return RuleSet.from_rules(
             name=name or self.name,
-            rules=[*before, *kept, *after],
+            rules=[*first, *kept, *last],
             fallback=self.fallback,
             mode=self.mode,
             fallback_priority=self.fallback_priority,

@@ -9,11 +9,12 @@ mode, an earlier rule has the same condition.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
-from pengaduan.errors import type_name
+from pengaduan.errors import ArgumentError, type_name
 from pengaduan.routing._conditions import (
     _AllOf,
     _Always,
@@ -29,12 +30,12 @@ from pengaduan.routing._rule import MatchMode, Rule
 from pengaduan.routing._terms import term_problem
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Iterable, Mapping
+    from collections.abc import Iterable, Mapping
 
     from pengaduan.routing._conditions import Condition
     from pengaduan.routing._ruleset import RuleSet
 
-__all__ = ["implies", "ruleset_problems", "shadow_problems"]
+__all__ = ["check_units", "implies", "ruleset_problems", "shadow_problems"]
 
 _NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,79}\Z")
 
@@ -42,7 +43,12 @@ _NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,79}\Z")
 def ruleset_problems(
     ruleset: RuleSet, units: Container[str] | None, lines: Mapping[int, int] | None
 ) -> list[str]:
-    """Every problem of ``ruleset``; ``lines`` (rule index -> line) locates them in a file."""
+    """Every problem of ``ruleset``; ``lines`` (rule index -> line) locates them in a file.
+
+    Raises:
+        ArgumentError: ``units`` is not a container of unit ids (or None).
+    """
+    check_units(units)
     problems: list[str] = []
     if not ruleset.fallback:
         problems.append(N_("no fallback unit: complaints that match no rule would be lost"))
@@ -81,6 +87,16 @@ def ruleset_problems(
     if not misshapen:
         problems.extend(shadow_problems(ruleset, lines))
     return problems
+
+
+def check_units(units: object) -> None:
+    """Refuse ``units`` that is neither None nor a container of unit ids (a str is not one)."""
+    if units is not None and (
+        isinstance(units, str | bytes | bytearray) or not isinstance(units, Container)
+    ):
+        raise ArgumentError(
+            argument="units", rule="must be a container of unit ids", given=type_name(units)
+        )
 
 
 def shadow_problems(ruleset: RuleSet, lines: Mapping[int, int] | None) -> list[str]:

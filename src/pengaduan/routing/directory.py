@@ -25,7 +25,15 @@ import attrs
 
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
-from pengaduan.errors import ConfigurationError, NotFoundError, type_name
+from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
+from pengaduan.routing._arguments import (
+    check_label,
+    enum_member,
+    instance_of,
+    items_of,
+    optional_text,
+    text,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -68,28 +76,45 @@ class UnitKind(StrEnum):
 class Liaison:
     """A unit's liaison officer (pejabat penghubung). Contacts stay out of reprs."""
 
-    title: str = "Pejabat Penghubung"
-    name: str | None = attrs.field(default=None, repr=False)
-    phone: str | None = attrs.field(default=None, repr=False)
-    email: str | None = attrs.field(default=None, repr=False)
+    title: str = attrs.field(default="Pejabat Penghubung", validator=text)
+    name: str | None = attrs.field(default=None, repr=False, validator=optional_text)
+    phone: str | None = attrs.field(default=None, repr=False, validator=optional_text)
+    email: str | None = attrs.field(default=None, repr=False, validator=optional_text)
+
+
+def _kind(value: UnitKind | str) -> UnitKind:
+    return enum_member(UnitKind, value, "kind")
 
 
 @attrs.frozen(kw_only=True)
 class Unit:
-    """One unit that can receive complaints."""
+    """One unit that can receive complaints.
 
-    id: str
-    name: str
+    The constructor refuses a value of the wrong type with an
+    [`ArgumentError`][pengaduan.errors.ArgumentError] naming the field (``kind`` takes a
+    [`UnitKind`][pengaduan.routing.UnitKind] or its value);
+    [`UnitDirectory.from_units()`][pengaduan.routing.UnitDirectory.from_units] checks the rest.
+    """
+
+    id: str = attrs.field(validator=text)
+    name: str = attrs.field(validator=text)
     """The Indonesian name, e.g. ``"Dinas Kesehatan Kota Kupang"``."""
-    kind: UnitKind = attrs.field(converter=UnitKind)
-    short_name: str | None = None
-    parent: str | None = None
+    kind: UnitKind = attrs.field(converter=_kind)
+    short_name: str | None = attrs.field(default=None, validator=optional_text)
+    parent: str | None = attrs.field(default=None, validator=optional_text)
     """The unit a complaint escalates to."""
-    liaison: Liaison | None = None
+    liaison: Liaison | None = attrs.field(
+        default=None, validator=instance_of(Liaison, "must be a Liaison or None", optional=True)
+    )
 
 
 def _units(value: Iterable[Unit]) -> tuple[Unit, ...]:
-    return tuple(value)
+    rule = N_("must be an iterable of Unit")
+    found = tuple(items_of(value, "units", rule))
+    for unit in found:
+        if not isinstance(unit, Unit):
+            raise ArgumentError(argument="units", rule=rule, given=type_name(unit))
+    return found
 
 
 @attrs.frozen(kw_only=True)
@@ -100,7 +125,7 @@ class UnitDirectory:
     known units (``"dinkes" in directory``).
     """
 
-    name: str
+    name: str = attrs.field(validator=text)
     units: tuple[Unit, ...] = attrs.field(converter=_units, repr=False)
     _by_id: dict[str, Unit] = attrs.field(init=False, repr=False, eq=False)
 
@@ -112,9 +137,11 @@ class UnitDirectory:
         """Build and validate a directory.
 
         Raises:
+            ArgumentError: ``name`` is not a str, or ``units`` not an iterable of
+                [`Unit`][pengaduan.routing.Unit].
             ConfigurationError: duplicate or malformed ids, unknown parents, parent cycles.
         """
-        directory = cls(name=name, units=tuple(units))
+        directory = cls(name=name, units=units)
         problems = directory.problems()
         if problems:
             raise ConfigurationError(Phrase(N_("unit directory {name}"), name=repr(name)), problems)
@@ -128,8 +155,10 @@ class UnitDirectory:
         reported together, each with its key path (``unit[3].parent``); nothing is coerced.
 
         Raises:
+            ArgumentError: ``what`` is not a str (or None).
             ConfigurationError: every problem found.
         """
+        check_label(what)
         if not isinstance(data, Mapping):
             raise ConfigurationError(
                 what or Phrase(N_("unit directory")),
@@ -214,7 +243,7 @@ class UnitDirectory:
         return problems
 
     def __contains__(self, unit_id: object) -> bool:
-        return unit_id in self._by_id
+        return isinstance(unit_id, str) and unit_id in self._by_id
 
     def __iter__(self) -> Iterator[Unit]:
         return iter(self.units)
@@ -256,7 +285,13 @@ class UnitDirectory:
         return tuple(path)
 
     def is_external(self, unit_id: str) -> bool:
-        """True for units outside the regional government (forward, do not dispose)."""
+        """True for units outside the regional government (forward, do not dispose).
+
+        Raises:
+            ArgumentError: ``unit_id`` is not a str.
+        """
+        if not isinstance(unit_id, str):
+            raise ArgumentError(argument="unit_id", rule="must be a str", given=type_name(unit_id))
         unit = self._by_id.get(unit_id)
         return unit is not None and unit.kind is UnitKind.EKSTERNAL
 
@@ -264,9 +299,15 @@ class UnitDirectory:
         """A new, validated directory with ``units`` added (or replacing units of the same id).
 
         Raises:
+            ArgumentError: ``units`` is not an iterable of [`Unit`][pengaduan.routing.Unit], or
+                ``name`` not a str or None.
             ConfigurationError: the result is invalid.
         """
-        added = list(units)
+        added = _units(units)
+        given: object = name
+        if given is not None and not isinstance(given, str):
+            rule = "must be a str or None"
+            raise ArgumentError(argument="name", rule=rule, given=type_name(given))
         replaced = {unit.id for unit in added}
         kept = [unit for unit in self.units if unit.id not in replaced]
         return UnitDirectory.from_units(name or self.name, [*kept, *added])

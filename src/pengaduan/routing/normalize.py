@@ -42,6 +42,7 @@ import attrs
 from pengaduan._core.toml import load_toml, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
+from pengaduan.routing._arguments import check_label, items_of, text, text_tuple
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -123,7 +124,19 @@ _APOSTROPHES = str.maketrans({"'": None, "`": None, "\u2019": None, "\u2018": No
 
 
 def _str_map(value: Mapping[str, str]) -> Mapping[str, str]:
+    rule = N_("must be a mapping of str to str")
+    given: object = value
+    if not isinstance(given, Mapping):
+        raise ArgumentError(argument="replacements", rule=rule, given=type_name(given))
+    for key, item in given.items():
+        if not isinstance(key, str) or not isinstance(item, str):
+            wrong = item if isinstance(key, str) else key
+            raise ArgumentError(argument="replacements", rule=rule, given=type_name(wrong))
     return {str(k): str(v) for k, v in value.items()}
+
+
+def _words(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(text_tuple(value, "keep_double"))
 
 
 @attrs.frozen(kw_only=True)
@@ -137,20 +150,27 @@ class Lexicon:
         keep_double: words whose doubled letters are real (``maaf``): a run of three or more
             letters collapses to two when that gives one of these words.
         source: where the entries come from.
+
+    The plain constructor refuses values of the wrong type (a ``replacements`` that is not a
+    mapping of str to str, a ``keep_double`` that is not an iterable of str...) with an
+    [`ArgumentError`][pengaduan.errors.ArgumentError] naming the field;
+    [`from_dict()`][pengaduan.routing.Lexicon.from_dict] reports every problem of a lexicon file.
     """
 
-    name: str
+    name: str = attrs.field(validator=text)
     replacements: Mapping[str, str] = attrs.field(converter=_str_map, repr=False)
-    keep_double: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
-    source: str = ""
+    keep_double: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    source: str = attrs.field(default="", validator=text)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, what: str = Phrase(N_("lexicon"))) -> Lexicon:
         """Build a lexicon from a mapping shaped like the TOML files.
 
         Raises:
+            ArgumentError: ``what`` is not a str.
             ConfigurationError: every problem found (wrong types, keys that are not one token).
         """
+        check_label(what)
         if not isinstance(data, Mapping):
             raise ConfigurationError(
                 what, [Phrase(N_("expected a table, not {type}"), type=type_name(data))]
@@ -166,6 +186,11 @@ class Lexicon:
             problems.append(N_("'replacements' must be a table"))
         else:
             for key, value in raw.items():
+                if not isinstance(key, str):
+                    problems.append(
+                        Phrase(N_("replacement {key}: the key must be a string"), key=shown(key))
+                    )
+                    continue
                 if not isinstance(value, str):
                     problems.append(
                         Phrase(N_("replacement {key}: value must be a string"), key=shown(key))
@@ -246,7 +271,12 @@ def _bundled_lexicon(name: str) -> Lexicon:
 
 
 def _lexicons(value: Iterable[Lexicon]) -> tuple[Lexicon, ...]:
-    return tuple(value)
+    rule = N_("must be an iterable of Lexicon")
+    found = tuple(items_of(value, "lexicons", rule))
+    for lexicon in found:
+        if not isinstance(lexicon, Lexicon):
+            raise ArgumentError(argument="lexicons", rule=rule, given=type_name(lexicon))
+    return found
 
 
 @attrs.frozen(kw_only=True)
@@ -265,7 +295,7 @@ class Normalizer:
         'jalan rusak dekat puskesmas oebobo mohon diperbaiki'
     """
 
-    name: str
+    name: str = attrs.field(validator=text)
     lexicons: tuple[Lexicon, ...] = attrs.field(converter=_lexicons)
     _table: dict[str, tuple[str, ...]] = attrs.field(init=False, repr=False, eq=False)
     _keep_double: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
@@ -294,10 +324,12 @@ class Normalizer:
         """A normaliser from lexicon layers, validated together.
 
         Raises:
+            ArgumentError: ``name`` is not a str, or ``lexicons`` not an iterable of
+                [`Lexicon`][pengaduan.routing.Lexicon].
             ConfigurationError: a lexicon is invalid, or a replacement produces a word that is
                 itself replaced (chains make normalisation unstable).
         """
-        normalizer = cls(name=name, lexicons=tuple(lexicons))
+        normalizer = cls(name=name, lexicons=lexicons)
         problems = normalizer.problems()
         if problems:
             raise ConfigurationError(Phrase(N_("normalizer {name}"), name=repr(name)), problems)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Mapping
 from itertools import accumulate, chain
 from operator import itemgetter
 from pathlib import Path
@@ -31,7 +32,7 @@ from pengaduan.routing.learned._features import normalizer_spec, word_features
 from pengaduan.routing.normalize import Normalizer
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Iterable, Sequence
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "LearnedModel", "Prediction", "load_model"]
 
@@ -94,6 +95,83 @@ def _threshold(value: object) -> float:
     return float(value)  # type: ignore[arg-type]
 
 
+def _is_number(value: object) -> bool:
+    """An int or float (an int must fit a float: the model computes in floats)."""
+    return type(value) is float or (type(value) is int and -1e300 < value < 1e300)
+
+
+def _numbers(values: object) -> bool:
+    """Whether ``values`` is a list or tuple of ints and floats."""
+    return isinstance(values, list | tuple) and all(map(_is_number, values))
+
+
+def _weights_ok(weights: Mapping[Any, object], size: int) -> bool:
+    """Whether every feature is a str with an idf and one weight per label (numbers).
+
+    Each test runs over the whole mapping in C (a model has up to hundreds of thousands of
+    features): the types of the keys and rows, the rows' lengths, then every number at once.
+    """
+    rows = weights.values()
+    if not set(map(type, weights)) <= {str} or not set(map(type, rows)) <= {list, tuple}:
+        return False
+    if not set(map(len, rows)) <= {size + 1}:  # type: ignore[arg-type]
+        return False
+    try:  # a str or None in a row raises here, and so does an int too large for a float
+        sum(chain.from_iterable(rows), 0.0)  # type: ignore[arg-type]
+    except (TypeError, OverflowError):
+        return False
+    return True
+
+
+def _check_fields(model: LearnedModel) -> None:
+    """Refuse a field of the wrong type given to the plain constructor, naming the field.
+
+    Raises:
+        ArgumentError: the first field of the wrong type.
+    """
+    labels: object = model.labels
+    grams: object = model.char_ngrams
+    checks: tuple[tuple[str, bool, str], ...] = (
+        ("name", isinstance(model.name, str), "must be a str"),
+        (
+            "labels",
+            isinstance(labels, list | tuple) and all(type(u) is str for u in labels),
+            N_("must be a tuple of unit ids (str)"),
+        ),
+        (
+            "char_ngrams",
+            isinstance(grams, list | tuple)
+            and len(grams) == 2
+            and all(type(g) is int for g in grams),
+            N_("must be a pair of ints"),
+        ),
+        (
+            "intercepts",
+            _numbers(model.intercepts)
+            and isinstance(labels, list | tuple)
+            and len(model.intercepts) == len(labels),
+            N_("must be a tuple of numbers, one per label"),
+        ),
+        ("temperature", _is_number(model.temperature), "must be an int or a float"),
+        ("normalizer", isinstance(model.normalizer, Normalizer), "must be a Normalizer"),
+        ("metadata", isinstance(model.metadata, Mapping), N_("must be a mapping")),
+        ("digest", isinstance(model.digest, str), "must be a str"),
+    )
+    for argument, ok, rule in checks:
+        if not ok:
+            raise ArgumentError(
+                argument=argument, rule=rule, given=type_name(getattr(model, argument))
+            )
+    weights: object = model.weights
+    size = len(model.labels)
+    if not isinstance(weights, Mapping) or not _weights_ok(weights, size):
+        raise ArgumentError(
+            argument="weights",
+            rule=N_("must map each feature (str) to its idf and one weight per label"),
+            given=type_name(weights),
+        )
+
+
 @attrs.frozen(kw_only=True, eq=False)
 class LearnedModel:
     """A linear routing model over word and character n-gram features, as plain data.
@@ -132,6 +210,7 @@ class LearnedModel:
     """The numpy matrix of word rows, built on first use (empty until then)."""
 
     def __attrs_post_init__(self) -> None:
+        _check_fields(self)
         scaled = {f: tuple(v[0] * w for w in v[1:]) for f, v in self.weights.items()}
         object.__setattr__(self, "_scaled", scaled)
         object.__setattr__(self, "_rows", {})
