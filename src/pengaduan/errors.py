@@ -61,7 +61,16 @@ import re
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, ClassVar, NoReturn
 
-from pengaduan._i18n import N_, Phrase, current, lookup, ngettext, refuse_with, using
+from pengaduan._i18n import (
+    N_,
+    Phrase,
+    current,
+    lookup,
+    ngettext,
+    refuse_with,
+    translation,
+    using,
+)
 from pengaduan._i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -369,10 +378,7 @@ class ConfigurationError(PengaduanError, ValueError):
     code = "configuration"
 
     def __init__(self, what: str, problems: Iterable[str]) -> None:
-        # A caller's label that is no text (``what=7`` passed on) is described, never formatted.
-        self.what = (
-            what if isinstance(what, str) else Phrase(N_("<a {type}>"), type=type_name(what))
-        )
+        self.what = _configuration_label(what)
         self.problems: tuple[str, ...] = tuple(problems)
         super().__init__(self._message()[0])
 
@@ -383,6 +389,32 @@ class ConfigurationError(PengaduanError, ValueError):
             "invalid {what}: {count} problem", "invalid {what}: {count} problems", count
         )
         return head.format(what=translated(self.what), count=count) + "\n" + lines
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z0-9_.:/+\-]{1,48}")
+
+
+def _configuration_label(what: object) -> str:
+    """What a configuration error names: a catalog phrase or msgid as it is; an app's own label
+    (``what="rute-dinas"`` passed on) inside a catalog phrase, shown only where it is a short
+    identifier with few digits, so a label holding personal data is described by its length;
+    anything that is no text by its type, never formatted."""
+    if isinstance(what, Phrase):
+        return what
+    if not isinstance(what, str):
+        return Phrase(N_("<a {type}>"), type=type_name(what))
+    if _is_msgid(what):
+        return what
+    if _IDENTIFIER.fullmatch(what) and sum(c.isdigit() for c in what) <= 8:
+        return Phrase(N_("configuration {name}"), name=repr(what))
+    length = Phrase(N_("<a str of {n} characters>"), n=len(what))
+    return Phrase(N_("configuration {name}"), name=length)
+
+
+def _is_msgid(text: str) -> bool:
+    """Whether ``text`` is a message of the catalogs (the English one holds every msgid)."""
+    catalog = getattr(translation("en"), "_catalog", None)
+    return isinstance(catalog, dict) and text in catalog
 
 
 class NaiveDatetimeError(PengaduanError, ValueError):
