@@ -194,6 +194,8 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
         trigger: the trigger as matched (lower case).
         max_words: the most words a name may have.
     """
+    if trigger == "nama" and (label := _FIELD_LABEL(text, position)) is not None:
+        position = label.end()  # ``Nama Korban: Rut Lalang``: the name follows the field's label
     pos = _LEAD_END(text, position).end()  # type: ignore[union-attr]  # the pattern always matches
     size = len(text)
     # A word ends where an earlier finding starts (it becomes a tag): the words are read up to
@@ -220,7 +222,7 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
         if not count_words and (
             word.casefold() in titles_set or core in roles or core in lead_words
         ):
-            if titles >= 3:
+            if titles >= 3 or _role_ends_sentence(word, core):
                 break
             if core in lead_words:  # a quote may open the name: read word by word
                 return _name_span_tokens(text, position, starts, ends, strong, trigger, max_words)
@@ -307,7 +309,7 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
         if not count_words and (
             word.casefold() in titles_set or core in roles or core in lead_words
         ):
-            if titles >= 3:
+            if titles >= 3 or _role_ends_sentence(word, core):
                 break
             titles += 1
             pos = match.end()
@@ -442,6 +444,17 @@ def _opens(text: str, dash: int) -> bool:
 
 
 _STRONG = frozenset(lex.STRONG_TRIGGERS)
+#: One word and a colon after ``nama``: a form's field label (``Nama Korban: ...``, ``Nama
+#: Saksi : ...``), after which the name stands.
+_FIELD_LABEL = re.compile(r"[ \t\u00a0]{1,3}[^\W\d_]{2,20}[ \t\u00a0]{0,2}:(?!//)").match
+
+
+def _role_ends_sentence(word: str, core: str) -> bool:
+    """Whether ``word`` is a role closing its sentence with a dot (``Pak Lurah. Kwitansi``,
+    ``ke Pak RT. Beta``): the trigger names an office, no person, so no name follows it."""
+    return word[-1] == "." and core in lex.NAME_ROLES and core not in lex.NAME_ABBREVIATIONS
+
+
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*[:,.]?[ \t\u00a0]*([^\W\d_]+\.?)")
 
 

@@ -623,6 +623,11 @@ PLACE_BEFORE = re.compile(
     r"(?:[^\W\d_]+\s{1,2})?(?:[^\W\d_]{1,4}\.\s{0,2}|(?-i:[A-Z])[^\W\d_]*\s{1,2}){0,3}$",
     re.IGNORECASE,
 )
+#: Words that are never a name's, so a name after a trigger ends (or never starts) at them:
+#: function words, roles and offices (``Yth. Pimpinan Bank NTT``), honorifics (``Pelapor Sdri.
+#: ...``: the name follows the honorific), the kelurahan of Kota Kupang (``Lurah Solor``: an
+#: area), and verbs and adjectives that follow ``sy``/``saya`` in capitals (``RMH SY RUSAK``,
+#: ``SDH SY BAYAR``, ``KTP SY DIBLOKIR``, ``GURU HONOR``).
 NAME_STOPWORDS = _words(
     """
     ada admin agar akan aku alamat anak anggota antar apa atas bagian bahwa baik baru bapak
@@ -653,7 +658,9 @@ NAME_STOPWORDS = _words(
     oesapa barat timur selatan utara naioni oebobo oebufu liliba fatululi lasiana kolhua naimata
     penfui sikumana fatukoa maulafa oepura airnona bakunase kuanino naikolan nunleu fontein oetete
     nefonaek oeba fatubesi airmata nunbaun namosain manutapen mantasi fatufeto alak batuplat
-    manulai belo kelapa lima
+    manulai belo kelapa lima solor bonipoi nunhila penkase oeleta naikoten
+    sdr sdri saudara saudari pimpinan
+    rusak tunggu bayar sebut honor kebanjiran diblokir dipakai
     """
 )
 
@@ -685,7 +692,7 @@ NAME_BOUNDARY_WORDS = frozenset(
     """
     info informasi hub hubungi kontak telp tlp hp wa nomor rekening rek norek bank va briva
     bniva kode uang dana ditolak ditahan harusnya tertulis hilang pemilik gigit bakar sampah
-    tiap angkot jalur mhn mohon diperbaiki dibantu inspektur nopol plat
+    tiap angkot jalur mhn mohon diperbaiki dibantu inspektur nopol plat id
     """
 )
 #: What an account holder after ``a.n.`` is when it is an office, not a person (``a.n. Kas

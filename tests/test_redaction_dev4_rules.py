@@ -1,0 +1,66 @@
+"""Rules of the annotation guide that the fourth development corpus showed were missing.
+
+Each case is a small text of our own written from ``docs/redaction-annotation-guide.md``: the
+redacted text is the whole expectation. Positive cases (the rule hides the data) and negative
+ones (the words the rule reads do not hide anything else) are listed per rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pengaduan.redaction import Redactor
+
+REDACTOR = Redactor.default()
+
+
+def redacted(text: str) -> str:
+    return REDACTOR.redact(text).text
+
+
+NAMES = [
+    # A form's field label after ``nama``: the name follows the label's colon.
+    pytest.param("Nama Korban: Yuliana Benu\nNIK:", "Nama Korban: [NAME]\nNIK:", id="field-label"),
+    pytest.param("Nama Saksi : Agus Ndun", "Nama Saksi : [NAME]", id="field-label-spaced"),
+    # An honorific after a trigger: the name follows the honorific.
+    pytest.param("Pelapor Sdri. Yanti Tefa datang", "Pelapor Sdri. [NAME] datang", id="sdri"),
+    pytest.param("Pelapor Sdr. Yakob Lay datang", "Pelapor Sdr. [NAME] datang", id="sdr"),
+    # A role that does not end a sentence still lets the name follow it.
+    pytest.param("Pak Lurah Frans datang", "Pak Lurah [NAME] datang", id="role-then-name"),
+    pytest.param("SY BAYAR KE BPK YOSEF", "SY BAYAR KE BPK [NAME]", id="verb-then-name"),
+]
+NOT_NAMES = [
+    # A role closing its sentence: the trigger names an office, the next sentence is no name.
+    pytest.param("Katanya instruksi Pak Lurah. Kwitansi tanpa nomor.", id="role-ends-sentence"),
+    pytest.param("Beta su bilang ke Pak RT. Beta pung rumah", id="rt-ends-sentence"),
+    # Verbs and adjectives after ``sy`` in capitals.
+    pytest.param("RMH SY RUSAK KRN BANJIR", id="caps-adjective"),
+    pytest.param("SDH SY BAYAR RP 50.000", id="caps-verb"),
+    pytest.param("MOHON KTP SY DIBLOKIR", id="caps-passive"),
+    pytest.param("SAYA GURU HONOR DI SD", id="caps-honor"),
+    # Offices and areas after a title or role.
+    pytest.param("Kepada Yth. Pimpinan Bank NTT", id="pimpinan"),
+    pytest.param("Kepada Yth. Lurah Solor", id="kelurahan"),
+    # An identifier's label after ``sy:``.
+    pytest.param("tagihan sy: ID pelanggan", id="id-label"),
+    # The field's label alone is no name.
+    pytest.param("Hubungan dengan korban: anak", id="label-only"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_names(text: str, expected: str) -> None:
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_not_names(text: str) -> None:
+    assert redacted(text) == text
+
+
+def test_redaction_stays_a_fixpoint_on_every_case() -> None:
+    for case in [*NAMES]:
+        text = case.values[0]
+        assert isinstance(text, str)
+        once = REDACTOR.redact(text).text
+        assert REDACTOR.redact(once).text == once, text
