@@ -28,6 +28,28 @@ NAMES = [
     # A role that does not end a sentence still lets the name follow it.
     pytest.param("Pak Lurah Frans datang", "Pak Lurah [NAME] datang", id="role-then-name"),
     pytest.param("SY BAYAR KE BPK YOSEF", "SY BAYAR KE BPK [NAME]", id="verb-then-name"),
+    # A name in quotes after ``tertulis`` is the name as written, ordinary words too.
+    pytest.param(
+        'nama saya tertulis "Kasi Tanoni". Sudah',
+        'nama saya tertulis "[NAME]". Sudah',
+        id="quoted-name",
+    ),
+    # A kin word and a possessive name a person, by a word that is an ordinary word too.
+    pytest.param("Mama sy Kasih tinggal sendiri", "Mama sy [NAME] tinggal sendiri", id="kin-own"),
+    pytest.param("om sy Kasih, hp", "om sy [NAME], hp", id="kin-own-comma"),
+    pytest.param("Beta pung laki Yosep kerja", "Beta pung laki [NAME] kerja", id="kin-laki"),
+    # Roles with where they serve.
+    pytest.param("Bidan desa Vivi Lalang datang", "Bidan desa [NAME] datang", id="bidan-desa"),
+    pytest.param(
+        "Koordinator lapangan Melki Boimau datang",
+        "Koordinator lapangan [NAME] datang",
+        id="koordinator-lapangan",
+    ),
+    pytest.param(
+        "Koordinator warga: Kasih Haba, HP", "Koordinator warga: [NAME], HP", id="two-ambiguous"
+    ),
+    pytest.param("kader Ika datang", "kader [NAME] datang", id="kader"),
+    pytest.param("teknisi (Sefnat) datang", "teknisi ([NAME]) datang", id="given-in-brackets"),
 ]
 NOT_NAMES = [
     # A role closing its sentence: the trigger names an office, the next sentence is no name.
@@ -45,6 +67,14 @@ NOT_NAMES = [
     pytest.param("tagihan sy: ID pelanggan", id="id-label"),
     # The field's label alone is no name.
     pytest.param("Hubungan dengan korban: anak", id="label-only"),
+    # Businesses named after a person (the guide's ``Toko Sinar Abadi``).
+    pytest.param("Sy pesan lewat (Daniel Travel) kemarin", id="business-after"),
+    pytest.param("Yohanes Laundry tutup", id="business-after-laundry"),
+    pytest.param("AGEN GAS BENYAMIN JAYA JUAL MAHAL", id="business-before"),
+    # A kin word and a possessive before an ordinary word in lower case.
+    pytest.param("mama sy bilang indah sekali", id="kin-ordinary-word"),
+    # A role's place that names no person.
+    pytest.param("kepala desa Naimata datang", id="role-place"),
 ]
 
 

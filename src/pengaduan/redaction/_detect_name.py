@@ -287,6 +287,7 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
     first_start = last_start = last_end = 0
     count_words = 0
     first_upper = False
+    quoted = False
     titles = 0
     token = _FIRST_TOKEN.match
     # Earlier findings: a word ends where one starts (it becomes a tag), a name never runs into
@@ -303,11 +304,15 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
             match = token(text, pos)
         if match is None:
             break
+        if token is _QUOTED_TOKEN_MATCH and text[match.start(1) - 1] in _OPENING_QUOTES:
+            quoted = True
         token = _NAME_TOKEN_MATCH
         word = match.group(1)
         core = word.rstrip(".").casefold()
-        if not count_words and (
-            word.casefold() in titles_set or core in roles or core in lead_words
+        if (
+            not count_words
+            and not quoted
+            and (word.casefold() in titles_set or core in roles or core in lead_words)
         ):
             if titles >= 3 or _role_ends_sentence(word, core):
                 break
@@ -318,15 +323,21 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
             continue
         word_start = match.start(1)
         end = word_start + len(word)
-        verdict = _word_verdict(
-            text,
-            word,
-            core,
-            word_start=word_start,
-            end=end,
-            last=(last_start, last_end) if count_words else None,
-            trigger=trigger,
-            lower_ok=strong and not (count_words and first_upper),
+        # Inside the quotes after ``tertulis`` every word is the name as written, ordinary
+        # words too (``tertulis "Kasi Tanoni"``); the closing quote ends it.
+        verdict = (
+            _TAKE
+            if quoted
+            else _word_verdict(
+                text,
+                word,
+                core,
+                word_start=word_start,
+                end=end,
+                last=(last_start, last_end) if count_words else None,
+                trigger=trigger,
+                lower_ok=strong and not (count_words and first_upper),
+            )
         )
         if verdict is not _TAKE:
             if verdict is _NO_NAME:
@@ -345,6 +356,8 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
         last_end = end
         count_words += 1
         pos = match.end()
+        if quoted and text[pos : pos + 1] in _CLOSING_QUOTES:
+            break
         # A dot after a whole word ends the sentence, and the name (``a.n. Indah Toelle.
         # Info ...``), unless the word is a name's abbreviation (``Muh. Yusuf``).
         if end < pos and core not in lex.NAME_ABBREVIATIONS:
@@ -469,6 +482,8 @@ _WORD = r"[^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?"
 #: The words `_FIRST_TOKEN` and then `NAME_TOKEN` match one after the other, in one match: as
 #: many as a name and the titles before it may have (3 titles, 12 words).
 _RUN = re.compile(r"[ \t\u00a0]{0,3}(" + _WORD + r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){0,14})").match
+_OPENING_QUOTES = frozenset('"\u201c')
+_CLOSING_QUOTES = frozenset('"\u201d')
 #: A name word that may open with a quote, after ``tertulis``.
 _QUOTED_TOKEN_MATCH = re.compile(
     r"[ \t\u00a0]{1,3}[\"\u201c]?([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)"

@@ -19,12 +19,15 @@ with context:
   Maria``), a self-introduction (``saya Yanti``, ``beta Yakob``) or ``keluarga``;
 - any words after a signature (``ttd``, ``Salam,``, ``Hormat saya,``, a dash opening the last
   line);
-- a lone given name in title case (``Yanti datang``).
+- a lone given name in title case (``Yanti datang``);
+- a kin word and a possessive (``Mama sy Kasih``), or a role with where it serves (``Bidan desa
+  Vivi Lalang``, ``Koordinator lapangan Melki Boimau``).
 
 Words that are ordinary Indonesian words too (*kasih*, *indah*, *bunga*, *damai*, *sinar*,
 *murni*) are *ambiguous*: they count only after a signature or a strong trigger, or in a run
 with an unambiguous name (``Kasih Tanone``). Places named after people (``Jl. Frans Seda``,
-``RS Titus Uly``, ``Gereja Santa Maria``) are skipped.
+``RS Titus Uly``, ``Gereja Santa Maria``) are skipped, and so are businesses named after people
+(``Daniel Travel``, ``Agen Gas Benyamin Jaya``), as the guide skips ``Toko Sinar Abadi``.
 """
 
 from __future__ import annotations
@@ -177,6 +180,28 @@ _WEAK = lex.words(
     romo pastor pater lurah camat kades sopir ketua kepala adik adek anak suami istri ayah
     bapaknya ibunya tetangga saya sy aku beta katong yth kepada kpd bersama dengan dan serka
     bripka briptu bripda aipda kapten mayor sertu
+    kader koordinator driver teknisi montir kurir laki bini maitua ponakan keponakan sepupu cucu
+    mantu ipar nenek kakek
+    """
+)
+# Kin words: one of them, then a possessive (``om sy Kasih``, ``Mama sy Kasih``), names a person,
+# even by a word that is an ordinary word too.
+_KIN = lex.words(
+    """
+    mama bapa om tanta tante anak suami istri adik adek kakak kaka kak ayah ibu laki bini opa oma
+    nenek kakek ponakan keponakan sepupu cucu mantu ipar
+    """
+)
+_POSSESSIVE = lex.words("saya sy beta aku ku")
+# Where a role serves, written right after it (``bidan desa``, ``koordinator lapangan``, ``ketua
+# warga``): part of the role, not a place named after the person who follows.
+_ROLE_QUALIFIERS = lex.words("desa lapangan warga wilayah lingkungan jaga piket")
+# Businesses named right before a name (``AGEN GAS BENYAMIN JAYA``) or right after it (``Daniel
+# Travel``): the name is the business's (the guide's ``Toko Sinar Abadi``), not a person's.
+_BUSINESSES = lex.words(
+    """
+    agen bengkel travel laundry londri rental warung salon katering catering percetakan fotokopi
+    ekspedisi
     """
 )
 # Titles: a name after them is a person's, but they also open places (``RS Drs. Titus Uly``).
@@ -322,6 +347,7 @@ class GazetteerNameDetector:
                 context.overlaps_collapsed(w_start, w_end)
                 or (core in lex.NAME_STOPWORDS and not family_word)
                 or core in lex.NAME_BOUNDARY_WORDS
+                or core in _BUSINESSES
             ):
                 break
             known = core in self.gazetteer.names or family_word
@@ -390,17 +416,23 @@ class GazetteerNameDetector:
         known = [c for c in cores if c in gazetteer.names]
         clear = [c for c in known if c not in gazetteer.ambiguous]
         span = (start, words[-1][1])
+        cases = {_case(text[a:b]) for a, b in words if not text[a:b].endswith(".")}
+        one_case = cases <= {"upper"} or cases <= {"title"}
+        if one_case and _business_after(text, lowered, span[1], cases):
+            return None  # ``(Daniel Travel)``: a business named after a person
         if trigger == "strong" or (trigger == "family" and cores[0] in gazetteer.family):
             return span
+        if trigger == "kin":
+            return span if clear or one_case else None
         if trigger in ("weak", "family"):
-            return span if clear else None
+            # ``Koordinator warga: Kasih Haba``: two names in one case are a name even when
+            # both are ordinary words too.
+            return span if clear or (len(known) >= 2 and one_case) else None
         family = [c for c in clear if c in gazetteer.family]
         initial = any(text[a:b].endswith(".") for a, b in words)
-        cases = {_case(text[a:b]) for a, b in words if not text[a:b].endswith(".")}
         several = len(known) >= 2 or (initial and len(words) >= 2)
         if several and clear and (family or cases <= {"upper"} or cases <= {"title"}):
             return span
-        one_case = cases <= {"upper"} or cases <= {"title"}
         if len(words) >= 2 and cores[-1] in gazetteer.family and cores[-1] in clear and one_case:
             return span  # ``Engki Bessie``: a given name the list lacks, then a family name
         first = cores[0]
@@ -430,16 +462,34 @@ class GazetteerNameDetector:
         return None
 
 
-def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911 - a decision ladder
-    """What the words before a name say: ``place``, ``strong``, ``family``, ``weak`` or None.
+_FOLLOWING_WORD = re.compile(r"[ \t]{1,2}([A-Za-z]+)")
+
+
+def _business_after(text: str, lowered: str, end: int, cases: set[str]) -> bool:
+    """Whether the word right after a name ending at ``end`` is a business's noun in the
+    name's case (``Daniel Travel``, ``YOHANES LAUNDRY``): the name is the business's."""
+    following = _FOLLOWING_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return lowered[following.start(1) : following.end(1)] in _BUSINESSES and _case(word) in cases
+
+
+def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a decision ladder
+    """What the words before a name say: ``place``, ``strong``, ``kin``, ``family``, ``weak`` or
+    None.
 
     Args:
         tokens: the words and marks before the name, in text order (``["Hormat", "saya", ","]``).
     """
     lower_words = 0
-    for token in reversed(tokens[-5:]):
+    recent = tokens[-5:]
+    for index in range(len(recent) - 1, -1, -1):
+        token = recent[index]
         word = token.lower().rstrip(".")
-        if word in _PLACES:
+        if word in _ROLE_QUALIFIERS and index and recent[index - 1].lower() in _WEAK:
+            return "weak"  # ``Bidan desa Vivi Lalang``: where the midwife serves, no place
+        if word in _PLACES or word in _BUSINESSES:
             return "place"
         if (word in _WEAK and word not in _TITLES) or word in _STRONG or word in _FAMILY:
             break
@@ -459,6 +509,10 @@ def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911 - a decision lad
     previous = tokens[-2].lower() if len(tokens) > 1 else ""
     if last in _STRONG or _STRONG_AFTER.get(last) == previous:
         return "strong"
+    if last in _POSSESSIVE and previous in _KIN:
+        return "kin"
+    if last in _ROLE_QUALIFIERS and previous in _WEAK:
+        return "weak"  # ``Koordinator warga: ...``
     if last in _FAMILY:
         return "family"
     if last in _WEAK or last in _TITLES:
