@@ -88,8 +88,36 @@ def test_not_names(text: str) -> None:
     assert redacted(text) == text
 
 
+PLATES = [
+    pytest.param("mobil dinas dh 1350 ke parkir", "mobil dinas [PLATE] parkir", id="mobil-dinas"),
+    pytest.param(
+        "kendaraan dinas dh 683al yang", "kendaraan dinas [PLATE] yang", id="kendaraan-dinas"
+    ),
+    pytest.param("sopir travel dh 2358 y (Travel", "sopir travel [PLATE] (Travel", id="travel"),
+    pytest.param("plat P 36 K parkir", "plat [PLATE] parkir", id="region-p"),
+    pytest.param("LAHAN 28 M, DH 1234 AB", "LAHAN 28 M, [PLATE]", id="number-then-plate"),
+]
+NOT_PLATES = [
+    pytest.param("nomor tiket sy P36K-5SG7-3HP. Kemarin", id="ticket-code"),
+    pytest.param("laporan nomor HA4Y-VVYH-W6S telah", id="code-tail"),
+    pytest.param("GANTI RUGI LAHAN 28 M2 BLM DIBAYAR", id="square-metres"),
+    pytest.param("air 12 m3 tiap bulan", id="cubic-metres"),
+    pytest.param("mobil dinas rusak di km 12 ab", id="vehicle-then-no-plate"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLATES)
+def test_plates(text: str, expected: str) -> None:
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_PLATES)
+def test_not_plates(text: str) -> None:
+    assert redacted(text) == text
+
+
 def test_redaction_stays_a_fixpoint_on_every_case() -> None:
-    for case in [*NAMES]:
+    for case in [*NAMES, *PLATES]:
         text = case.values[0]
         assert isinstance(text, str)
         once = REDACTOR.redact(text).text

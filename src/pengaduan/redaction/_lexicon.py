@@ -461,12 +461,16 @@ VEHICLE_WORDS = (
     "truk",
     "angkot",
     "bus",
+    "travel",
+    "taksi",
 )
-#: Words that say a vehicle comes next, so a plate written in lower case still counts.
+#: Words that say a vehicle comes next, so a plate written in lower case still counts: a
+#: vehicle (a ``travel`` is a shared car), maybe whose it is or what it serves (``mobil dinas``,
+#: ``kendaraan pribadi``).
 VEHICLE_BEFORE = re.compile(
     r"(?:plat|nopol|no\.?[ \u00a0]?pol|nomor[ \u00a0]polisi|tnkb|motor|mobil|kendaraan|oto"
-    r"|pick[ \u00a0]?up|truk|angkot|bus|sepeda[ \u00a0]motor)"
-    r"(?:[ \u00a0]+(?:sy|saya|beta|kami|dia|nomor|no\.?))?"
+    r"|pick[ \u00a0]?up|truk|angkot|bus|sepeda[ \u00a0]motor|travel|taksi)"
+    r"(?:[ \u00a0]+(?:sy|saya|beta|kami|dia|nomor|no\.?|dinas|pribadi|umum|sewaan))?"
     r"[ \u00a0:.]{1,3}\Z"
 )
 #: :data:`PLATE` without its leading look-behind, which would stop the engine from skipping
