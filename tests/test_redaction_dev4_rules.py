@@ -116,8 +116,59 @@ def test_not_plates(text: str) -> None:
     assert redacted(text) == text
 
 
+ADDRESSES = [
+    # The guide lists ``RT 12`` on its own as an address, wherever it stands.
+    pytest.param(
+        "LAPOR TOWER DI RT 8 BUNYI KERAS", "LAPOR TOWER DI [ADDRESS] BUNYI KERAS", id="rt"
+    ),
+    pytest.param("soal drainase RT 18", "soal drainase [ADDRESS]", id="rt-end"),
+    pytest.param("warga RT 01 s/d RT 04 kena", "warga [ADDRESS] s/d [ADDRESS] kena", id="rt-range"),
+]
+NOT_ADDRESSES = [
+    pytest.param("Diundang Ketua RT 01 s/d RT 10 untuk rapat", id="range-of-roles"),
+    pytest.param("Ketua RT 3 sampai RT 12 hadir", id="range-of-roles-sampai"),
+    pytest.param("Pak RT 05 datang", id="role"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSES)
+def test_addresses(text: str, expected: str) -> None:
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_ADDRESSES)
+def test_not_addresses(text: str) -> None:
+    assert redacted(text) == text
+
+
+NUMBERS = [
+    pytest.param("rek BNI 0812345678 a.n. x", "rek BNI [BANK_ACCOUNT] a.n. x", id="bank-account"),
+    pytest.param(
+        "BANK NTT, rek 0123456789 sy", "BANK NTT, rek [BANK_ACCOUNT] sy", id="bank-then-rek"
+    ),
+    pytest.param("ndun.yohanes77@gmail.com", "[EMAIL]", id="personal-email"),
+]
+NOT_NUMBERS = [
+    # A bank's or an agency's line: an office word naming a line after its name.
+    pytest.param("BANK NTT CALL CENTER 0800-1-32586 TDK BS", id="bank-call-center"),
+    pytest.param("Bank BRI hotline 0800-1-23456 mati", id="bank-hotline"),
+    # A school admission office's mailbox on a government domain.
+    pytest.param("email ppdb@kupangkota.go.id.", id="ppdb-mailbox"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS)
+def test_numbers_and_emails(text: str, expected: str) -> None:
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_office_numbers_and_mailboxes(text: str) -> None:
+    assert redacted(text) == text
+
+
 def test_redaction_stays_a_fixpoint_on_every_case() -> None:
-    for case in [*NAMES, *PLATES]:
+    for case in [*NAMES, *PLATES, *ADDRESSES, *NUMBERS]:
         text = case.values[0]
         assert isinstance(text, str)
         once = REDACTOR.redact(text).text

@@ -140,6 +140,28 @@ _MESSAGING = frozenset(
 #: Phone words that, right after an office's or institution's name, introduce its line
 #: (``Kantor Kelurahan Oesapa, telp. (0380) 821 123``; ``Dinas Sosial WA 0812...``).
 _LINE_WORDS = frozenset({*_MESSAGING, "sms"})
+#: Office words that name a line (a number to call), not an office: after a bank's or an
+#: agency's name they make the number its line (``Bank NTT call center 0800-1-...``).
+_LINES = frozenset(
+    {
+        "call center",
+        "callcenter",
+        "call centre",
+        "hotline",
+        "hot line",
+        "wa center",
+        "whatsapp center",
+        "customer service",
+        "cs",
+        "helpdesk",
+        "help desk",
+        "contact center",
+        "contact centre",
+        "sms center",
+        "sms centre",
+        "pusat panggilan",
+    }
+)
 #: How many words may stand between two context words that belong together (``Dinas Sosial
 #: Kota Kupang Telp``, ``NPWP baru sama dgn NIK``).
 _JOINED_WORDS = 4
@@ -342,6 +364,9 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         return "npwp", "npwp"
     if not joined:
         return _alone(window, found)
+    if kind == "office" and before in ("bank", "bpjs") and lex.context_key(last.word) in _LINES:
+        # ``BANK NTT CALL CENTER 0800-1-...``: the bank's or the agency's line, not an account
+        return "office", None
     if kind in ("institution", "office") and before in _IDENTITY_KINDS:
         return kind, before
     if (

@@ -484,7 +484,8 @@ EMAIL_LOCAL_TAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}\Z"
 EMAIL_DOMAIN = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)++"
 )
-#: Role mailboxes of public bodies: institutional, not personal, on government domains.
+#: Role mailboxes of public bodies: institutional, not personal, on government domains
+#: (``ppdb``: a school admission office, Penerimaan Peserta Didik Baru).
 ROLE_MAILBOXES = frozenset(
     {
         "admin",
@@ -497,6 +498,7 @@ ROLE_MAILBOXES = frozenset(
         "lapor",
         "layanan",
         "pengaduan",
+        "ppdb",
         "ppid",
         "redaksi",
         "sekretariat",
