@@ -147,6 +147,14 @@ NUMBERS = [
         "BANK NTT, rek 0123456789 sy", "BANK NTT, rek [BANK_ACCOUNT] sy", id="bank-then-rek"
     ),
     pytest.param("ndun.yohanes77@gmail.com", "[EMAIL]", id="personal-email"),
+    # A person word before a fixed line still makes it a home line when no business is named.
+    pytest.param(
+        "Apotek tutup. Ibu Yanti telp (0380) 804578",
+        "Apotek tutup. Ibu [NAME] telp [PHONE]",
+        id="person-after-business-sentence",
+    ),
+    pytest.param("telp tu 0380 845007", "telp tu [PHONE]", id="kupang-malay-tu"),
+    pytest.param("Apotek Kasih Ibu hp 0812 3456 7890", "Apotek Kasih Ibu hp [PHONE]", id="mobile"),
 ]
 NOT_NUMBERS = [
     # A bank's or an agency's line: an office word naming a line after its name.
@@ -154,6 +162,9 @@ NOT_NUMBERS = [
     pytest.param("Bank BRI hotline 0800-1-23456 mati", id="bank-hotline"),
     # A school admission office's mailbox on a government domain.
     pytest.param("email ppdb@kupangkota.go.id.", id="ppdb-mailbox"),
+    # A business's fixed line, a person word inside the business's name; a school's TU.
+    pytest.param("Apotek Kasih Ibu telp (0380) 804578. Beta", id="business-name"),
+    pytest.param("Formulir error. Telp TU 0380 845007.", id="tata-usaha"),
 ]
 
 

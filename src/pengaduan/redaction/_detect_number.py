@@ -527,7 +527,24 @@ def _contexts(
         wide = _closest_context(facts.before(begin, _WIDE_REACH))[1]
         if wide in _WIDE_KINDS:
             ident = wide
+    if fixed and ctx == "phone" and _OFFICE_NAME_BEFORE.search(text, max(0, start - 64), start):
+        # ``Apotek Kasih Ibu telp (0380) ...``, ``Telp TU 0380 ...``: a business's name (a
+        # person word inside it is part of the name) or a school's administration office
+        ctx = "institution"
     return False, ctx, ident
+
+
+#: A fixed line's owner named right before it by its written form: a business noun then its
+#: name in title case (``Apotek Kasih Ibu``, ``Toko Sinar Abadi``), or ``TU`` in capitals
+#: (Tata Usaha, an office's administration; ``tu`` in lower case is Kupang Malay for *that*),
+#: then at most a phone word.
+_OFFICE_NAME_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:Apotek|Apotik|Toko|Klinik|Kios|Warung|Bengkel|Salon|Laundry|Koperasi"
+    r"|Rumah Makan|APOTEK|APOTIK|TOKO|KLINIK|KIOS|WARUNG|BENGKEL|SALON|LAUNDRY|KOPERASI)"
+    r"(?:[ \t\u00a0]+[A-Z][A-Za-z0-9'\-]*){1,4}|(?<![A-Za-z])TU)"
+    r"[ \t\u00a0]*[,:]?[ \t\u00a0]*(?i:(?:telp|tlp|telpon|telepon|no|nomor)\.?[ \t\u00a0]*[:.]?"
+    r"[ \t\u00a0]*)?\(?\Z"
+)
 
 
 class _Facts:
