@@ -50,6 +50,27 @@ NAMES = [
     ),
     pytest.param("kader Ika datang", "kader [NAME] datang", id="kader"),
     pytest.param("teknisi (Sefnat) datang", "teknisi ([NAME]) datang", id="given-in-brackets"),
+    pytest.param("keluarga pasien Sem Kore (No.", "keluarga pasien [NAME] (No.", id="pasien"),
+    # A given name that is an ordinary word too, before a known name.
+    pytest.param("Saya Selamat Riyadi, pemilik", "Saya [NAME], pemilik", id="selamat-name"),
+    pytest.param(
+        "Selamat Siang Yohanes Benu, apa kabar",
+        "Selamat Siang [NAME], apa kabar",
+        id="selamat-greeting-then-name",
+    ),
+    # In a text all in lower case, a run of names in lower case.
+    pytest.param(
+        "anak saya dipukul oleh liem siu ling di sekolah",
+        "anak saya dipukul oleh [NAME] di sekolah",
+        id="lower-case-text",
+    ),
+    pytest.param("bapak lie kim hwa, ketua rt", "bapak [NAME], ketua rt", id="lower-case-weak"),
+    # A form's name field: the name in any case.
+    pytest.param("Nama: matheos haning\nNIK:", "Nama: [NAME]\nNIK:", id="name-field-lower"),
+    # A closing dash after the end of a sentence.
+    pytest.param(
+        "Imbalan Rp 50.000. - Merlin Lomi", "Imbalan Rp 50.000. - [NAME]", id="closing-dash"
+    ),
 ]
 NOT_NAMES = [
     # A role closing its sentence: the trigger names an office, the next sentence is no name.
@@ -75,6 +96,9 @@ NOT_NAMES = [
     pytest.param("mama sy bilang indah sekali", id="kin-ordinary-word"),
     # A role's place that names no person.
     pytest.param("kepala desa Naimata datang", id="role-place"),
+    pytest.param("Selamat pagi Bapak", id="greeting"),
+    pytest.param("Selamat Pagi Semua", id="greeting-title-case"),
+    pytest.param("Jalan rusak. - Mohon dibantu", id="closing-dash-ordinary-words"),
 ]
 
 

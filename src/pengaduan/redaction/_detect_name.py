@@ -91,7 +91,8 @@ class NameDetector:
                 continue
             if word in cased and not text[start].isupper():
                 continue
-            strong = word in strong_triggers
+            # ``Nama: matheos haning``: a form's name field, whatever the case after it.
+            strong = word in strong_triggers or (word == "nama" and _COLON(text, end) is not None)
             if not strong:
                 # A capitalised word, a title or a role must follow (a cheap pre-check).
                 following = next_word(text, end)
@@ -451,12 +452,16 @@ def _chat_header_ends(lowered: str) -> list[int]:
 
 
 def _opens(text: str, dash: int) -> bool:
-    """Whether the dash at ``dash`` opens a line or follows a mark (an emoji), not a word."""
+    """Whether the dash at ``dash`` opens a line, follows a mark (an emoji), or follows the end
+    of a sentence and a space (``Imbalan Rp 50.000. - m. saek``), not a word."""
     before = text[:dash].rstrip(" \t")
+    if before and before[-1] in ".!?" and len(before) < dash:
+        return True
     return not before or before[-1] == "\n" or not (before[-1].isalnum() or before[-1] in ",.;:")
 
 
 _STRONG = frozenset(lex.STRONG_TRIGGERS)
+_COLON = re.compile(r"[ \t\u00a0]*:").match
 #: One word and a colon after ``nama``: a form's field label (``Nama Korban: ...``, ``Nama
 #: Saksi : ...``), after which the name stands.
 _FIELD_LABEL = re.compile(r"[ \t\u00a0]{1,3}[^\W\d_]{2,20}[ \t\u00a0]{0,2}:(?!//)").match

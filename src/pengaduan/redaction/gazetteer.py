@@ -181,7 +181,7 @@ _WEAK = lex.words(
     bapaknya ibunya tetangga saya sy aku beta katong yth kepada kpd bersama dengan dan serka
     bripka briptu bripda aipda kapten mayor sertu
     kader koordinator driver teknisi montir kurir laki bini maitua ponakan keponakan sepupu cucu
-    mantu ipar nenek kakek
+    mantu ipar nenek kakek pasien
     """
 )
 # Kin words: one of them, then a possessive (``om sy Kasih``, ``Mama sy Kasih``), names a person,
@@ -326,7 +326,8 @@ class GazetteerNameDetector:
         ):
             words.insert(0, (initials.start(), initials.start() + len(initials.group().rstrip())))
         first_case = _case(text[start:end])
-        if lowered[start:end] in self.gazetteer.family and first_case != "lower":
+        first = lowered[start:end]
+        if first in self.gazetteer.family and first_case != "lower":
             words[:0] = self._before(text, lowered, words[0][0], first_case, context)
         pos = end
         while len(words) < self.max_words:
@@ -360,7 +361,13 @@ class GazetteerNameDetector:
                     pos = w_end
                     continue
             initial = _INITIAL.fullmatch(text, w_start, w_end) is not None
-            same_case = first_case != "lower" and _case(text[w_start:w_end]) == first_case
+            # After a first word that is an ordinary word too (``Selamat``), only known names
+            # go on: ``Selamat Riyadi`` is a name, ``Selamat Siang Yohanes`` a greeting first.
+            same_case = (
+                first_case != "lower"
+                and _case(text[w_start:w_end]) == first_case
+                and first not in lex.NAME_STOPWORDS
+            )
             if not (known or initial or (same_case and first_case == "title" and len(core) > 2)):
                 break
             if text[w_end - 1] == "." and not initial:
@@ -418,6 +425,9 @@ class GazetteerNameDetector:
         span = (start, words[-1][1])
         cases = {_case(text[a:b]) for a, b in words if not text[a:b].endswith(".")}
         one_case = cases <= {"upper"} or cases <= {"title"}
+        # In a text written all in lower case, the case of a run says nothing: a run of names
+        # in lower case counts as one in one case (``dipukul oleh liem siu ling``).
+        lower_text = cases == {"lower"} and len(words) >= 2 and text.islower()
         if one_case and _business_after(text, lowered, span[1], cases):
             return None  # ``(Daniel Travel)``: a business named after a person
         if trigger == "strong" or (trigger == "family" and cores[0] in gazetteer.family):
@@ -427,11 +437,11 @@ class GazetteerNameDetector:
         if trigger in ("weak", "family"):
             # ``Koordinator warga: Kasih Haba``: two names in one case are a name even when
             # both are ordinary words too.
-            return span if clear or (len(known) >= 2 and one_case) else None
+            return span if clear or (len(known) >= 2 and (one_case or lower_text)) else None
         family = [c for c in clear if c in gazetteer.family]
         initial = any(text[a:b].endswith(".") for a, b in words)
         several = len(known) >= 2 or (initial and len(words) >= 2)
-        if several and clear and (family or cases <= {"upper"} or cases <= {"title"}):
+        if several and clear and (family or one_case or lower_text):
             return span
         if len(words) >= 2 and cores[-1] in gazetteer.family and cores[-1] in clear and one_case:
             return span  # ``Engki Bessie``: a given name the list lacks, then a family name
