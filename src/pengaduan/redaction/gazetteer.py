@@ -302,8 +302,8 @@ class GazetteerNameDetector:
                 continue
             words = self._run(text, lowered, start, end, context)
             span = self._judge(text, lowered, words, context)
-            if span is None:
-                continue
+            if span is None or _business_after(text, lowered, span[1], words[-1]):
+                continue  # ``(Daniel Travel)``: a business named after a person
             resume = span[1]
             yield Finding(kind=PiiKind.NAME, start=span[0], end=span[1], detector=self.name)
 
@@ -327,6 +327,7 @@ class GazetteerNameDetector:
             words.insert(0, (initials.start(), initials.start() + len(initials.group().rstrip())))
         first_case = _case(text[start:end])
         first = lowered[start:end]
+        first_ordinary = first in lex.NAME_STOPWORDS
         if first in self.gazetteer.family and first_case != "lower":
             words[:0] = self._before(text, lowered, words[0][0], first_case, context)
         pos = end
@@ -366,7 +367,7 @@ class GazetteerNameDetector:
             same_case = (
                 first_case != "lower"
                 and _case(text[w_start:w_end]) == first_case
-                and first not in lex.NAME_STOPWORDS
+                and not first_ordinary
             )
             if not (known or initial or (same_case and first_case == "title" and len(core) > 2)):
                 break
@@ -423,21 +424,21 @@ class GazetteerNameDetector:
         known = [c for c in cores if c in gazetteer.names]
         clear = [c for c in known if c not in gazetteer.ambiguous]
         span = (start, words[-1][1])
+        if trigger == "strong" or (trigger == "family" and cores[0] in gazetteer.family):
+            return span
+        if clear and trigger in ("kin", "weak", "family"):
+            return span
         cases = {_case(text[a:b]) for a, b in words if not text[a:b].endswith(".")}
         one_case = cases <= {"upper"} or cases <= {"title"}
         # In a text written all in lower case, the case of a run says nothing: a run of names
         # in lower case counts as one in one case (``dipukul oleh liem siu ling``).
         lower_text = cases == {"lower"} and len(words) >= 2 and text.islower()
-        if one_case and _business_after(text, lowered, span[1], cases):
-            return None  # ``(Daniel Travel)``: a business named after a person
-        if trigger == "strong" or (trigger == "family" and cores[0] in gazetteer.family):
-            return span
         if trigger == "kin":
-            return span if clear or one_case else None
+            return span if one_case else None
         if trigger in ("weak", "family"):
             # ``Koordinator warga: Kasih Haba``: two names in one case are a name even when
             # both are ordinary words too.
-            return span if clear or (len(known) >= 2 and (one_case or lower_text)) else None
+            return span if len(known) >= 2 and (one_case or lower_text) else None
         family = [c for c in clear if c in gazetteer.family]
         initial = any(text[a:b].endswith(".") for a, b in words)
         several = len(known) >= 2 or (initial and len(words) >= 2)
@@ -475,14 +476,19 @@ class GazetteerNameDetector:
 _FOLLOWING_WORD = re.compile(r"[ \t]{1,2}([A-Za-z]+)")
 
 
-def _business_after(text: str, lowered: str, end: int, cases: set[str]) -> bool:
-    """Whether the word right after a name ending at ``end`` is a business's noun in the
-    name's case (``Daniel Travel``, ``YOHANES LAUNDRY``): the name is the business's."""
+def _business_after(text: str, lowered: str, end: int, last: tuple[int, int]) -> bool:
+    """Whether the word right after a name ending at ``end`` is a business's noun written in
+    the case of the name's ``last`` word, capitalised (``Daniel Travel``, ``YOHANES LAUNDRY``):
+    the name is the business's."""
     following = _FOLLOWING_WORD.match(text, end)
     if following is None:
         return False
-    word = following.group(1)
-    return lowered[following.start(1) : following.end(1)] in _BUSINESSES and _case(word) in cases
+    case = _case(following.group(1))
+    return (
+        case != "lower"
+        and lowered[following.start(1) : following.end(1)] in _BUSINESSES
+        and case == _case(text[last[0] : last[1]])
+    )
 
 
 def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a decision ladder
@@ -494,10 +500,9 @@ def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a dec
     """
     lower_words = 0
     recent = tokens[-5:]
-    for index in range(len(recent) - 1, -1, -1):
-        token = recent[index]
+    for back, token in enumerate(reversed(recent), 2):
         word = token.lower().rstrip(".")
-        if word in _ROLE_QUALIFIERS and index and recent[index - 1].lower() in _WEAK:
+        if word in _ROLE_QUALIFIERS and back <= len(recent) and recent[-back].lower() in _WEAK:
             return "weak"  # ``Bidan desa Vivi Lalang``: where the midwife serves, no place
         if word in _PLACES or word in _BUSINESSES:
             return "place"
