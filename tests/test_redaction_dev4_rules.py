@@ -97,6 +97,8 @@ NOT_NAMES = [
     # A role's place that names no person.
     pytest.param("kepala desa Naimata datang", id="role-place"),
     pytest.param("Selamat pagi Bapak", id="greeting"),
+    # Ordinary words that are also names, in a text all in lower case: no unambiguous name.
+    pytest.param("sy beli bunga mawar indah di pasar", id="lower-case-ordinary-words"),
     pytest.param("Selamat Pagi Semua", id="greeting-title-case"),
     pytest.param("Jalan rusak. - Mohon dibantu", id="closing-dash-ordinary-words"),
 ]
