@@ -38,8 +38,10 @@ FIRST_MEASUREMENT_OF_ENDS = {
     "address": (0.952, 0.842),
     "name": (0.964, 0.927),
 }
-#: (recall, precision) floors per kind, just below the latest measurement. Plates are measured
-#: here too, but tuned elsewhere.
+#: (recall, precision) of plates before they were tuned on this corpus (codes and ``M2`` read as
+#: plates, ``mobil dinas dh 1350 ke`` missed).
+FIRST_MEASUREMENT_OF_PLATES = {"plate": (0.947, 0.915)}
+#: (recall, precision) floors per kind, just below the latest measurement.
 FLOORS = {
     "address": (0.99, 0.99),
     "bank_account": (0.99, 0.99),
@@ -50,7 +52,10 @@ FLOORS = {
     "nik": (0.99, 0.99),
     "npwp": (0.99, 0.99),
     "phone": (0.99, 0.99),
+    "plate": (0.99, 0.99),
 }
+#: Every first measurement above, by kind.
+FIRST = {**FIRST_MEASUREMENT, **FIRST_MEASUREMENT_OF_ENDS, **FIRST_MEASUREMENT_OF_PLATES}
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +72,6 @@ def test_kind_floor(scores: dict[str, KindScore], kind: str) -> None:
     assert_floor(scores, kind, FLOORS)
 
 
-@pytest.mark.parametrize("kind", sorted({**FIRST_MEASUREMENT, **FIRST_MEASUREMENT_OF_ENDS}))
+@pytest.mark.parametrize("kind", sorted(FIRST))
 def test_floor_is_not_below_the_first_measurement(kind: str) -> None:
-    assert_floor_keeps({**FIRST_MEASUREMENT, **FIRST_MEASUREMENT_OF_ENDS}[kind], FLOORS[kind], kind)
+    assert_floor_keeps(FIRST[kind], FLOORS[kind], kind)

@@ -5,8 +5,9 @@
 read the detectors, with private mobiles and home lines beside about as many phone-shaped numbers
 that are not a person's: businesses' and offices' lines, numbers read on signs, banners and
 receipts, hotlines, toll-free and short codes, and numbers that only look like phones. It is a
-development corpus: the phone-owner rules were tuned on it after a first measurement, recorded
-here so the gain stays visible. The blind corpus (``test_redaction_blind.py``) is the measurement.
+development corpus: the phone-owner rules, then the name, address, account, e-mail and plate
+rules were tuned on it after a first measurement, recorded here so the gain stays visible. The
+blind corpus (``test_redaction_blind.py``) is the measurement.
 """
 
 from __future__ import annotations
@@ -36,19 +37,21 @@ FIRST_MEASUREMENT = {
     "phone": (0.967, 0.798),
     "plate": (0.971, 0.971),
 }
-#: (recall, precision) floors per kind, just below the latest measurement. Only phones were tuned
-#: on this corpus; the other kinds are measured here and tuned elsewhere.
+#: (recall, precision) floors per kind, just below the latest measurement: phones after the
+#: phone-owner round, names, addresses, accounts, e-mail and plates after the accuracy round.
+#: Bank accounts stay at 0.9 recall: two labels are a template's leftover, not a number (see the
+#: README's disagreements).
 FLOORS = {
-    "address": (0.96, 0.99),
-    "bank_account": (0.9, 0.9),
+    "address": (0.99, 0.99),
+    "bank_account": (0.9, 0.99),
     "bpjs": (0.99, 0.99),
-    "email": (0.99, 0.91),
+    "email": (0.99, 0.99),
     "kk": (0.99, 0.99),
-    "name": (0.96, 0.93),
+    "name": (0.99, 0.99),
     "nik": (0.99, 0.99),
     "npwp": (0.99, 0.99),
     "phone": (0.99, 0.99),
-    "plate": (0.97, 0.97),
+    "plate": (0.99, 0.99),
 }
 
 

@@ -88,13 +88,22 @@ def _sentence_ends(text: str, cursor: int, core: str) -> bool:
 
 
 def _where_someone_lives(lowered: str, start: int) -> bool:
-    """Whether an RT alone is where someone lives (``tinggal di RT 14``, ``warga RT 18``,
-    ``Beta Serlin, RT 14``) rather than a role (``Ketua RT 09``) or the place of a public problem
-    (``Jalan di RT 12 berlubang``)."""
+    """Whether an RT alone is an address: the neighbourhood of a few dozen households where
+    someone lives (``tinggal di RT 14``, ``warga RT 18``), or where something happens
+    (``drainase RT 18``, ``tower di RT 8``): the annotation guide lists ``RT 12`` on its own as
+    an address. Not a role (``Ketua RT 09``, ``Pak RT 05``), nor the end of a range of roles
+    (``Ketua RT 01 s/d RT 10``)."""
     before = lowered[max(0, start - 40) : start]
     if lex.RT_ROLE_BEFORE.search(before) is not None:
         return False
-    return lex.RESIDENCE_BEFORE.search(before) is not None
+    earlier = _RT_RANGE_BEFORE.search(before)
+    return earlier is None or lex.RT_ROLE_BEFORE.search(before, 0, earlier.start()) is None
+
+
+#: An RT and a range word right before another RT (``RT 01 s/d ``, ``RT 3 sampai ``).
+_RT_RANGE_BEFORE = re.compile(
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:s/d|s\.d\.?|sd|sampai|hingga|-)[ \u00a0]{0,2}\Z"
+)
 
 
 def _office_heading(lowered: str, start: int) -> bool:
@@ -121,8 +130,9 @@ class AddressDetector:
 
     Components are chained: ``Jl./Jalan/Gg./Perum ...``, ``No. 12``/``Blok C/5``,
     ``RT 003/RW 005``, ``Kel./Kec./Desa/Kota ...``. A chain is an address when it has a street
-    and a house number, an RT/RW pair, an RT with a street or area, or an RT alone where someone
-    lives (``tinggal di RT 14``; not ``Ketua RT 09`` nor ``jalan di RT 12 berlubang``). An
+    and a house number, an RT/RW pair, an RT with a street or area, or an RT alone (``tinggal
+    di RT 14``, ``drainase RT 18``: the guide's ``RT 12``), unless it is a role (``Ketua RT
+    09``, ``Ketua RT 01 s/d RT 10``). An
     office's address in a letter's heading (after ``Yth. Kepala Dinas ...`` or ``PEMERINTAH
     KOTA ...``) or right after an office (``kantor lurah Lasiana, Jl. ...``) is not a home and
     is left alone. A dot after an area's name ends the address unless an address word follows

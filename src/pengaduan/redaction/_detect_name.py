@@ -91,7 +91,8 @@ class NameDetector:
                 continue
             if word in cased and not text[start].isupper():
                 continue
-            strong = word in strong_triggers
+            # ``Nama: matheos haning``: a form's name field, whatever the case after it.
+            strong = word in strong_triggers or (word == "nama" and _COLON(text, end) is not None)
             if not strong:
                 # A capitalised word, a title or a role must follow (a cheap pre-check).
                 following = next_word(text, end)
@@ -194,6 +195,8 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
         trigger: the trigger as matched (lower case).
         max_words: the most words a name may have.
     """
+    if trigger == "nama" and (label := _FIELD_LABEL(text, position)) is not None:
+        position = label.end()  # ``Nama Korban: Rut Lalang``: the name follows the field's label
     pos = _LEAD_END(text, position).end()  # type: ignore[union-attr]  # the pattern always matches
     size = len(text)
     # A word ends where an earlier finding starts (it becomes a tag): the words are read up to
@@ -220,7 +223,7 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
         if not count_words and (
             word.casefold() in titles_set or core in roles or core in lead_words
         ):
-            if titles >= 3:
+            if titles >= 3 or _role_ends_sentence(word, core):
                 break
             if core in lead_words:  # a quote may open the name: read word by word
                 return _name_span_tokens(text, position, starts, ends, strong, trigger, max_words)
@@ -285,6 +288,7 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
     first_start = last_start = last_end = 0
     count_words = 0
     first_upper = False
+    quoted = False
     titles = 0
     token = _FIRST_TOKEN.match
     # Earlier findings: a word ends where one starts (it becomes a tag), a name never runs into
@@ -301,13 +305,17 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
             match = token(text, pos)
         if match is None:
             break
+        if token is _QUOTED_TOKEN_MATCH and text[match.start(1) - 1] in _OPENING_QUOTES:
+            quoted = True
         token = _NAME_TOKEN_MATCH
         word = match.group(1)
         core = word.rstrip(".").casefold()
-        if not count_words and (
-            word.casefold() in titles_set or core in roles or core in lead_words
+        if (
+            not count_words
+            and not quoted
+            and (word.casefold() in titles_set or core in roles or core in lead_words)
         ):
-            if titles >= 3:
+            if titles >= 3 or _role_ends_sentence(word, core):
                 break
             titles += 1
             pos = match.end()
@@ -316,15 +324,21 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
             continue
         word_start = match.start(1)
         end = word_start + len(word)
-        verdict = _word_verdict(
-            text,
-            word,
-            core,
-            word_start=word_start,
-            end=end,
-            last=(last_start, last_end) if count_words else None,
-            trigger=trigger,
-            lower_ok=strong and not (count_words and first_upper),
+        # Inside the quotes after ``tertulis`` every word is the name as written, ordinary
+        # words too (``tertulis "Kasi Tanoni"``); the closing quote ends it.
+        verdict = (
+            _TAKE
+            if quoted
+            else _word_verdict(
+                text,
+                word,
+                core,
+                word_start=word_start,
+                end=end,
+                last=(last_start, last_end) if count_words else None,
+                trigger=trigger,
+                lower_ok=strong and not (count_words and first_upper),
+            )
         )
         if verdict is not _TAKE:
             if verdict is _NO_NAME:
@@ -343,6 +357,8 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
         last_end = end
         count_words += 1
         pos = match.end()
+        if quoted and text[pos : pos + 1] in _CLOSING_QUOTES:
+            break
         # A dot after a whole word ends the sentence, and the name (``a.n. Indah Toelle.
         # Info ...``), unless the word is a name's abbreviation (``Muh. Yusuf``).
         if end < pos and core not in lex.NAME_ABBREVIATIONS:
@@ -436,12 +452,27 @@ def _chat_header_ends(lowered: str) -> list[int]:
 
 
 def _opens(text: str, dash: int) -> bool:
-    """Whether the dash at ``dash`` opens a line or follows a mark (an emoji), not a word."""
+    """Whether the dash at ``dash`` opens a line, follows a mark (an emoji), or follows the end
+    of a sentence and a space (``Imbalan Rp 50.000. - m. saek``), not a word."""
     before = text[:dash].rstrip(" \t")
+    if before and before[-1] in ".!?" and len(before) < dash:
+        return True
     return not before or before[-1] == "\n" or not (before[-1].isalnum() or before[-1] in ",.;:")
 
 
 _STRONG = frozenset(lex.STRONG_TRIGGERS)
+_COLON = re.compile(r"[ \t\u00a0]*:").match
+#: One word and a colon after ``nama``: a form's field label (``Nama Korban: ...``, ``Nama
+#: Saksi : ...``), after which the name stands.
+_FIELD_LABEL = re.compile(r"[ \t\u00a0]{1,3}[^\W\d_]{2,20}[ \t\u00a0]{0,2}:(?!//)").match
+
+
+def _role_ends_sentence(word: str, core: str) -> bool:
+    """Whether ``word`` is a role closing its sentence with a dot (``Pak Lurah. Kwitansi``,
+    ``ke Pak RT. Beta``): the trigger names an office, no person, so no name follows it."""
+    return word[-1] == "." and core in lex.NAME_ROLES and core not in lex.NAME_ABBREVIATIONS
+
+
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*[:,.]?[ \t\u00a0]*([^\W\d_]+\.?)")
 
 
@@ -456,6 +487,8 @@ _WORD = r"[^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?"
 #: The words `_FIRST_TOKEN` and then `NAME_TOKEN` match one after the other, in one match: as
 #: many as a name and the titles before it may have (3 titles, 12 words).
 _RUN = re.compile(r"[ \t\u00a0]{0,3}(" + _WORD + r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){0,14})").match
+_OPENING_QUOTES = frozenset('"\u201c')
+_CLOSING_QUOTES = frozenset('"\u201d')
 #: A name word that may open with a quote, after ``tertulis``.
 _QUOTED_TOKEN_MATCH = re.compile(
     r"[ \t\u00a0]{1,3}[\"\u201c]?([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)"

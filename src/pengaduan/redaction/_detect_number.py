@@ -140,6 +140,28 @@ _MESSAGING = frozenset(
 #: Phone words that, right after an office's or institution's name, introduce its line
 #: (``Kantor Kelurahan Oesapa, telp. (0380) 821 123``; ``Dinas Sosial WA 0812...``).
 _LINE_WORDS = frozenset({*_MESSAGING, "sms"})
+#: Office words that name a line (a number to call), not an office: after a bank's or an
+#: agency's name they make the number its line (``Bank NTT call center 0800-1-...``).
+_LINES = frozenset(
+    {
+        "call center",
+        "callcenter",
+        "call centre",
+        "hotline",
+        "hot line",
+        "wa center",
+        "whatsapp center",
+        "customer service",
+        "cs",
+        "helpdesk",
+        "help desk",
+        "contact center",
+        "contact centre",
+        "sms center",
+        "sms centre",
+        "pusat panggilan",
+    }
+)
 #: How many words may stand between two context words that belong together (``Dinas Sosial
 #: Kota Kupang Telp``, ``NPWP baru sama dgn NIK``).
 _JOINED_WORDS = 4
@@ -342,6 +364,9 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         return "npwp", "npwp"
     if not joined:
         return _alone(window, found)
+    if kind == "office" and before in ("bank", "bpjs") and lex.context_key(last.word) in _LINES:
+        # ``BANK NTT CALL CENTER 0800-1-...``: the bank's or the agency's line, not an account
+        return "office", None
     if kind in ("institution", "office") and before in _IDENTITY_KINDS:
         return kind, before
     if (
@@ -502,7 +527,24 @@ def _contexts(
         wide = _closest_context(facts.before(begin, _WIDE_REACH))[1]
         if wide in _WIDE_KINDS:
             ident = wide
+    if fixed and ctx == "phone" and _OFFICE_NAME_BEFORE.search(text, max(0, start - 64), start):
+        # ``Apotek Kasih Ibu telp (0380) ...``, ``Telp TU 0380 ...``: a business's name (a
+        # person word inside it is part of the name) or a school's administration office
+        ctx = "institution"
     return False, ctx, ident
+
+
+#: A fixed line's owner named right before it by its written form: a business noun then its
+#: name in title case (``Apotek Kasih Ibu``, ``Toko Sinar Abadi``), or ``TU`` in capitals
+#: (Tata Usaha, an office's administration; ``tu`` in lower case is Kupang Malay for *that*),
+#: then at most a phone word.
+_OFFICE_NAME_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:Apotek|Apotik|Toko|Klinik|Kios|Warung|Bengkel|Salon|Laundry|Koperasi"
+    r"|Rumah Makan|APOTEK|APOTIK|TOKO|KLINIK|KIOS|WARUNG|BENGKEL|SALON|LAUNDRY|KOPERASI)"
+    r"(?:[ \t\u00a0]+[A-Z][A-Za-z0-9'\-]*){1,4}|(?<![A-Za-z])TU)"
+    r"[ \t\u00a0]*[,:]?[ \t\u00a0]*(?i:(?:telp|tlp|telpon|telepon|no|nomor)\.?[ \t\u00a0]*[:.]?"
+    r"[ \t\u00a0]*)?\(?\Z"
+)
 
 
 class _Facts:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -78,8 +79,10 @@ class PlateDetector:
 
     Only known region codes are accepted, in capitals, so ``PP 28`` or ``UU 25`` never match; a
     plate in lower case (``dh 8831 ak``, ``ea-3015-a``) counts right after a vehicle word
-    (``plat``, ``motor``, ``mobil``...) or when written with dashes. Separators are spaces or
-    dashes (``DH-1841-XY``).
+    (``plat``, ``motor``, ``mobil``, ``mobil dinas``, ``travel``...) or when written with
+    dashes. Separators are spaces or dashes (``DH-1841-XY``). A plate joined by a dash to more
+    letters or digits is part of a code (``P36K-5SG7-3HP``), and ``M2`` after a number is an
+    area (``28 M2``).
 
     Attributes:
         name: the detector name recorded in spans.
@@ -102,4 +105,27 @@ class PlateDetector:
                 found.append((start, end))
         found.sort()
         for start, end in found:
+            if _in_code(text, start, end) or _area_unit(text, start):
+                continue
             yield Finding(kind=PiiKind.PLATE, start=start, end=end, detector=self.name)
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Whether the plate at ``[start, end)`` is joined by a dash to more letters or digits: a
+    part of a ticket or invitation code (``P36K-5SG7-3HP``, ``HA4Y-VVYH-W6S``), not a plate."""
+    return (start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()) or (
+        end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum()
+    )
+
+
+def _area_unit(text: str, start: int) -> bool:
+    """Whether the plate at ``start`` opens with ``M2``/``M3`` right after a number: square or
+    cubic metres (``LAHAN 28 M2 BLM DIBAYAR``), not region ``M``."""
+    return (
+        text[start : start + 1] in "Mm"
+        and text[start + 1 : start + 2] in ("2", "3")
+        and _NUMBER_BEFORE.search(text, max(0, start - 3), start) is not None
+    )
+
+
+_NUMBER_BEFORE = re.compile(r"[0-9][ \u00a0]?\Z")

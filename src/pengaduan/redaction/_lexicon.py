@@ -461,12 +461,16 @@ VEHICLE_WORDS = (
     "truk",
     "angkot",
     "bus",
+    "travel",
+    "taksi",
 )
-#: Words that say a vehicle comes next, so a plate written in lower case still counts.
+#: Words that say a vehicle comes next, so a plate written in lower case still counts: a
+#: vehicle (a ``travel`` is a shared car), maybe whose it is or what it serves (``mobil dinas``,
+#: ``kendaraan pribadi``).
 VEHICLE_BEFORE = re.compile(
     r"(?:plat|nopol|no\.?[ \u00a0]?pol|nomor[ \u00a0]polisi|tnkb|motor|mobil|kendaraan|oto"
-    r"|pick[ \u00a0]?up|truk|angkot|bus|sepeda[ \u00a0]motor)"
-    r"(?:[ \u00a0]+(?:sy|saya|beta|kami|dia|nomor|no\.?))?"
+    r"|pick[ \u00a0]?up|truk|angkot|bus|sepeda[ \u00a0]motor|travel|taksi)"
+    r"(?:[ \u00a0]+(?:sy|saya|beta|kami|dia|nomor|no\.?|dinas|pribadi|umum|sewaan))?"
     r"[ \u00a0:.]{1,3}\Z"
 )
 #: :data:`PLATE` without its leading look-behind, which would stop the engine from skipping
@@ -480,7 +484,8 @@ EMAIL_LOCAL_TAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}\Z"
 EMAIL_DOMAIN = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)++"
 )
-#: Role mailboxes of public bodies: institutional, not personal, on government domains.
+#: Role mailboxes of public bodies: institutional, not personal, on government domains
+#: (``ppdb``: a school admission office, Penerimaan Peserta Didik Baru).
 ROLE_MAILBOXES = frozenset(
     {
         "admin",
@@ -493,6 +498,7 @@ ROLE_MAILBOXES = frozenset(
         "lapor",
         "layanan",
         "pengaduan",
+        "ppdb",
         "ppid",
         "redaksi",
         "sekretariat",
@@ -623,6 +629,11 @@ PLACE_BEFORE = re.compile(
     r"(?:[^\W\d_]+\s{1,2})?(?:[^\W\d_]{1,4}\.\s{0,2}|(?-i:[A-Z])[^\W\d_]*\s{1,2}){0,3}$",
     re.IGNORECASE,
 )
+#: Words that are never a name's, so a name after a trigger ends (or never starts) at them:
+#: function words, roles and offices (``Yth. Pimpinan Bank NTT``), honorifics (``Pelapor Sdri.
+#: ...``: the name follows the honorific), the kelurahan of Kota Kupang (``Lurah Solor``: an
+#: area), and verbs and adjectives that follow ``sy``/``saya`` in capitals (``RMH SY RUSAK``,
+#: ``SDH SY BAYAR``, ``KTP SY DIBLOKIR``, ``GURU HONOR``).
 NAME_STOPWORDS = _words(
     """
     ada admin agar akan aku alamat anak anggota antar apa atas bagian bahwa baik baru bapak
@@ -653,7 +664,9 @@ NAME_STOPWORDS = _words(
     oesapa barat timur selatan utara naioni oebobo oebufu liliba fatululi lasiana kolhua naimata
     penfui sikumana fatukoa maulafa oepura airnona bakunase kuanino naikolan nunleu fontein oetete
     nefonaek oeba fatubesi airmata nunbaun namosain manutapen mantasi fatufeto alak batuplat
-    manulai belo kelapa lima
+    manulai belo kelapa lima solor bonipoi nunhila penkase oeleta naikoten
+    sdr sdri saudara saudari pimpinan
+    rusak tunggu bayar sebut honor kebanjiran diblokir dipakai
     """
 )
 
@@ -685,7 +698,7 @@ NAME_BOUNDARY_WORDS = frozenset(
     """
     info informasi hub hubungi kontak telp tlp hp wa nomor rekening rek norek bank va briva
     bniva kode uang dana ditolak ditahan harusnya tertulis hilang pemilik gigit bakar sampah
-    tiap angkot jalur mhn mohon diperbaiki dibantu inspektur nopol plat
+    tiap angkot jalur mhn mohon diperbaiki dibantu inspektur nopol plat id
     """
 )
 #: What an account holder after ``a.n.`` is when it is an office, not a person (``a.n. Kas

@@ -19,12 +19,15 @@ with context:
   Maria``), a self-introduction (``saya Yanti``, ``beta Yakob``) or ``keluarga``;
 - any words after a signature (``ttd``, ``Salam,``, ``Hormat saya,``, a dash opening the last
   line);
-- a lone given name in title case (``Yanti datang``).
+- a lone given name in title case (``Yanti datang``);
+- a kin word and a possessive (``Mama sy Kasih``), or a role with where it serves (``Bidan desa
+  Vivi Lalang``, ``Koordinator lapangan Melki Boimau``).
 
 Words that are ordinary Indonesian words too (*kasih*, *indah*, *bunga*, *damai*, *sinar*,
 *murni*) are *ambiguous*: they count only after a signature or a strong trigger, or in a run
 with an unambiguous name (``Kasih Tanone``). Places named after people (``Jl. Frans Seda``,
-``RS Titus Uly``, ``Gereja Santa Maria``) are skipped.
+``RS Titus Uly``, ``Gereja Santa Maria``) are skipped, and so are businesses named after people
+(``Daniel Travel``, ``Agen Gas Benyamin Jaya``), as the guide skips ``Toko Sinar Abadi``.
 """
 
 from __future__ import annotations
@@ -193,6 +196,28 @@ _WEAK = lex.words(
     romo pastor pater lurah camat kades sopir ketua kepala adik adek anak suami istri ayah
     bapaknya ibunya tetangga saya sy aku beta katong yth kepada kpd bersama dengan dan serka
     bripka briptu bripda aipda kapten mayor sertu
+    kader koordinator driver teknisi montir kurir laki bini maitua ponakan keponakan sepupu cucu
+    mantu ipar nenek kakek pasien
+    """
+)
+# Kin words: one of them, then a possessive (``om sy Kasih``, ``Mama sy Kasih``), names a person,
+# even by a word that is an ordinary word too.
+_KIN = lex.words(
+    """
+    mama bapa om tanta tante anak suami istri adik adek kakak kaka kak ayah ibu laki bini opa oma
+    nenek kakek ponakan keponakan sepupu cucu mantu ipar
+    """
+)
+_POSSESSIVE = lex.words("saya sy beta aku ku")
+# Where a role serves, written right after it (``bidan desa``, ``koordinator lapangan``, ``ketua
+# warga``): part of the role, not a place named after the person who follows.
+_ROLE_QUALIFIERS = lex.words("desa lapangan warga wilayah lingkungan jaga piket")
+# Businesses named right before a name (``AGEN GAS BENYAMIN JAYA``) or right after it (``Daniel
+# Travel``): the name is the business's (the guide's ``Toko Sinar Abadi``), not a person's.
+_BUSINESSES = lex.words(
+    """
+    agen bengkel travel laundry londri rental warung salon katering catering percetakan fotokopi
+    ekspedisi
     """
 )
 # Titles: a name after them is a person's, but they also open places (``RS Drs. Titus Uly``).
@@ -293,8 +318,8 @@ class GazetteerNameDetector:
                 continue
             words = self._run(text, lowered, start, end, context)
             span = self._judge(text, lowered, words, context)
-            if span is None:
-                continue
+            if span is None or _business_after(text, lowered, span[1], words[-1]):
+                continue  # ``(Daniel Travel)``: a business named after a person
             resume = span[1]
             yield Finding(kind=PiiKind.NAME, start=span[0], end=span[1], detector=self.name)
 
@@ -317,7 +342,9 @@ class GazetteerNameDetector:
         ):
             words.insert(0, (initials.start(), initials.start() + len(initials.group().rstrip())))
         first_case = _case(text[start:end])
-        if lowered[start:end] in self.gazetteer.family and first_case != "lower":
+        first = lowered[start:end]
+        first_ordinary = first in lex.NAME_STOPWORDS
+        if first in self.gazetteer.family and first_case != "lower":
             words[:0] = self._before(text, lowered, words[0][0], first_case, context)
         pos = end
         while len(words) < self.max_words:
@@ -338,6 +365,7 @@ class GazetteerNameDetector:
                 context.overlaps_collapsed(w_start, w_end)
                 or (core in lex.NAME_STOPWORDS and not family_word)
                 or core in lex.NAME_BOUNDARY_WORDS
+                or core in _BUSINESSES
             ):
                 break
             known = core in self.gazetteer.names or family_word
@@ -350,7 +378,13 @@ class GazetteerNameDetector:
                     pos = w_end
                     continue
             initial = _INITIAL.fullmatch(text, w_start, w_end) is not None
-            same_case = first_case != "lower" and _case(text[w_start:w_end]) == first_case
+            # After a first word that is an ordinary word too (``Selamat``), only known names
+            # go on: ``Selamat Riyadi`` is a name, ``Selamat Siang Yohanes`` a greeting first.
+            same_case = (
+                first_case != "lower"
+                and _case(text[w_start:w_end]) == first_case
+                and not first_ordinary
+            )
             if not (known or initial or (same_case and first_case == "title" and len(core) > 2)):
                 break
             if text[w_end - 1] == "." and not initial:
@@ -408,15 +442,24 @@ class GazetteerNameDetector:
         span = (start, words[-1][1])
         if trigger == "strong" or (trigger == "family" and cores[0] in gazetteer.family):
             return span
+        if clear and trigger in ("kin", "weak", "family"):
+            return span
+        cases = {_case(text[a:b]) for a, b in words if not text[a:b].endswith(".")}
+        one_case = cases <= {"upper"} or cases <= {"title"}
+        # In a text written all in lower case, the case of a run says nothing: a run of names
+        # in lower case counts as one in one case (``dipukul oleh liem siu ling``).
+        lower_text = cases == {"lower"} and len(words) >= 2 and text.islower()
+        if trigger == "kin":
+            return span if one_case else None
         if trigger in ("weak", "family"):
-            return span if clear else None
+            # ``Koordinator warga: Kasih Haba``: two names in one case are a name even when
+            # both are ordinary words too.
+            return span if len(known) >= 2 and (one_case or lower_text) else None
         family = [c for c in clear if c in gazetteer.family]
         initial = any(text[a:b].endswith(".") for a, b in words)
-        cases = {_case(text[a:b]) for a, b in words if not text[a:b].endswith(".")}
         several = len(known) >= 2 or (initial and len(words) >= 2)
-        if several and clear and (family or cases <= {"upper"} or cases <= {"title"}):
+        if several and clear and (family or one_case or lower_text):
             return span
-        one_case = cases <= {"upper"} or cases <= {"title"}
         if len(words) >= 2 and cores[-1] in gazetteer.family and cores[-1] in clear and one_case:
             return span  # ``Engki Bessie``: a given name the list lacks, then a family name
         first = cores[0]
@@ -446,16 +489,38 @@ class GazetteerNameDetector:
         return None
 
 
-def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911 - a decision ladder
-    """What the words before a name say: ``place``, ``strong``, ``family``, ``weak`` or None.
+_FOLLOWING_WORD = re.compile(r"[ \t]{1,2}([A-Za-z]+)")
+
+
+def _business_after(text: str, lowered: str, end: int, last: tuple[int, int]) -> bool:
+    """Whether the word right after a name ending at ``end`` is a business's noun written in
+    the case of the name's ``last`` word, capitalised (``Daniel Travel``, ``YOHANES LAUNDRY``):
+    the name is the business's."""
+    following = _FOLLOWING_WORD.match(text, end)
+    if following is None:
+        return False
+    case = _case(following.group(1))
+    return (
+        case != "lower"
+        and lowered[following.start(1) : following.end(1)] in _BUSINESSES
+        and case == _case(text[last[0] : last[1]])
+    )
+
+
+def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a decision ladder
+    """What the words before a name say: ``place``, ``strong``, ``kin``, ``family``, ``weak`` or
+    None.
 
     Args:
         tokens: the words and marks before the name, in text order (``["Hormat", "saya", ","]``).
     """
     lower_words = 0
-    for token in reversed(tokens[-5:]):
+    recent = tokens[-5:]
+    for back, token in enumerate(reversed(recent), 2):
         word = token.lower().rstrip(".")
-        if word in _PLACES:
+        if word in _ROLE_QUALIFIERS and back <= len(recent) and recent[-back].lower() in _WEAK:
+            return "weak"  # ``Bidan desa Vivi Lalang``: where the midwife serves, no place
+        if word in _PLACES or word in _BUSINESSES:
             return "place"
         if (word in _WEAK and word not in _TITLES) or word in _STRONG or word in _FAMILY:
             break
@@ -475,6 +540,10 @@ def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911 - a decision lad
     previous = tokens[-2].lower() if len(tokens) > 1 else ""
     if last in _STRONG or _STRONG_AFTER.get(last) == previous:
         return "strong"
+    if last in _POSSESSIVE and previous in _KIN:
+        return "kin"
+    if last in _ROLE_QUALIFIERS and previous in _WEAK:
+        return "weak"  # ``Koordinator warga: ...``
     if last in _FAMILY:
         return "family"
     if last in _WEAK or last in _TITLES:
