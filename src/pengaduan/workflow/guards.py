@@ -17,6 +17,7 @@ import attrs
 from pengaduan._i18n import N_, Phrase, using
 from pengaduan.errors import translated
 from pengaduan.model import Role
+from pengaduan.workflow._arguments import text, texts
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection
@@ -122,8 +123,12 @@ class Guard:
 
 
 def requires_text(key: str) -> Guard:
-    """The action's data must hold a non-empty text under ``key`` (e.g. the unit's response)."""
-    key = str(key)
+    """The action's data must hold a non-empty text under ``key`` (e.g. the unit's response).
+
+    Raises:
+        ArgumentError: ``key`` is not a ``str``.
+    """
+    key = text(key, "key")
 
     def check(ctx: GuardContext) -> str | None:
         value = ctx.data.get(key)
@@ -165,9 +170,13 @@ def requires_units() -> Guard:
 
 
 def requires_choice(key: str, choices: Collection[str]) -> Guard:
-    """The action's data must hold one of ``choices`` under ``key``."""
-    key = str(key)
-    allowed = tuple(sorted(str(choice) for choice in choices))
+    """The action's data must hold one of ``choices`` under ``key``.
+
+    Raises:
+        ArgumentError: ``key`` is not a ``str``, or ``choices`` is not a collection of ``str``.
+    """
+    key = text(key, "key")
+    allowed = tuple(sorted(texts(choices, "choices")))
 
     def check(ctx: GuardContext) -> str | None:
         if ctx.data.get(key) in allowed:
@@ -208,8 +217,12 @@ def actor_is_assigned_unit() -> Guard:
 
 
 def requires_prior_event(action: str) -> Guard:
-    """The complaint must already have an event of ``action``."""
-    action = str(action)
+    """The complaint must already have an event of ``action``.
+
+    Raises:
+        ArgumentError: ``action`` is not a ``str``.
+    """
+    action = text(action, "action")
 
     def check(ctx: GuardContext) -> str | None:
         if ctx.complaint.last_event(action) is not None:
@@ -242,8 +255,12 @@ def at_most_once() -> Guard:
 
 
 def no_event_since(action: str, since: str) -> Guard:
-    """No ``action`` event may follow the latest ``since`` event (e.g. no reply since follow-up)."""
-    action, since = str(action), str(since)
+    """No ``action`` event may follow the latest ``since`` event (e.g. no reply since follow-up).
+
+    Raises:
+        ArgumentError: ``action`` or ``since`` is not a ``str``.
+    """
+    action, since = text(action, "action"), text(since, "since")
 
     def check(ctx: GuardContext) -> str | None:
         for event in reversed(ctx.complaint.history):
@@ -274,9 +291,13 @@ def unanswered_or_reopened(*, dispose: Collection[str], follow_up: str, reopen: 
     UU 37/2008 Pasal 24: a reporter goes to the Ombudsman only after complaining to the unit (or
     its superior) without a proper result. Here: the complaint was disposed to a unit, and either no
     follow-up came after the latest disposition or the reporter reopened it after the follow-up.
+
+    Raises:
+        ArgumentError: ``dispose`` is not a collection of ``str``, or ``follow_up`` or
+            ``reopen`` is not a ``str``.
     """
-    disposing = frozenset(str(name) for name in dispose)
-    follow_up, reopen = str(follow_up), str(reopen)
+    disposing = frozenset(texts(dispose, "dispose"))
+    follow_up, reopen = text(follow_up, "follow_up"), text(reopen, "reopen")
 
     def check(ctx: GuardContext) -> str | None:
         for event in reversed(ctx.complaint.history):
