@@ -20,6 +20,7 @@ from pengaduan._core.toml import key_text, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.model import Role
 from pengaduan.workflow import StatusCategory
+from pengaduan.workflow._arguments import instances, member, not_empty, texts
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -236,26 +237,36 @@ class _AllOf(Condition):
         return merged
 
 
-def _text_args(kind: str, values: tuple[str, ...]) -> tuple[str, ...]:
-    if not values:
-        msg = f"{kind}() needs at least one name"
-        raise TypeError(msg)
-    return tuple(str(v) for v in values)
+def _text_args(argument: str, values: tuple[object, ...]) -> tuple[str, ...]:
+    not_empty(values, argument, N_("must hold at least one name"))
+    return texts(values, argument)
 
 
 def on_action(*actions: str) -> Condition:
-    """Fires on an event whose action is one of ``actions`` (``"terima"`` is the receipt)."""
-    return _OnAction(_text_args("on_action", actions))
+    """Fires on an event whose action is one of ``actions`` (``"terima"`` is the receipt).
+
+    Raises:
+        ArgumentError: no action, or one that is not a ``str``.
+    """
+    return _OnAction(_text_args("actions", actions))
 
 
 def on_status(*statuses: str) -> Condition:
-    """Fires on an event that moves the complaint into one of ``statuses``."""
-    return _OnStatus(_text_args("on_status", statuses))
+    """Fires on an event that moves the complaint into one of ``statuses``.
+
+    Raises:
+        ArgumentError: no status, or one that is not a ``str``.
+    """
+    return _OnStatus(_text_args("statuses", statuses))
 
 
 def leaves_status(*statuses: str) -> Condition:
-    """Fires on an event that moves the complaint out of one of ``statuses``."""
-    return _LeavesStatus(_text_args("leaves_status", statuses))
+    """Fires on an event that moves the complaint out of one of ``statuses``.
+
+    Raises:
+        ArgumentError: no status, or one that is not a ``str``.
+    """
+    return _LeavesStatus(_text_args("statuses", statuses))
 
 
 def in_category(category: StatusCategory | str) -> Condition:
@@ -263,41 +274,57 @@ def in_category(category: StatusCategory | str) -> Condition:
 
     Needs the workflow's categories: validate the policy against the workflow
     ([`pengaduan.sla.SlaPolicy.validate()`][pengaduan.sla.SlaPolicy.validate]).
+
+    Raises:
+        ArgumentError: ``category`` is not a `StatusCategory` nor the value of one.
     """
-    return _InCategory(StatusCategory(category))
+    return _InCategory(member(StatusCategory, category, "category"))
 
 
 def leaves_category(category: StatusCategory | str) -> Condition:
-    """Fires on an event that moves the complaint out of a status of ``category``."""
-    return _LeavesCategory(StatusCategory(category))
+    """Fires on an event that moves the complaint out of a status of ``category``.
+
+    Raises:
+        ArgumentError: ``category`` is not a `StatusCategory` nor the value of one.
+    """
+    return _LeavesCategory(member(StatusCategory, category, "category"))
 
 
 def by_role(*roles: Role | str) -> Condition:
-    """Fires on an event taken by one of ``roles`` (combine: ``on_action(...) & by_role(...)``)."""
-    if not roles:
-        msg = "by_role() needs at least one role"
-        raise TypeError(msg)
-    return _ByRole(tuple(Role(r) for r in roles))
+    """Fires on an event taken by one of ``roles`` (combine: ``on_action(...) & by_role(...)``).
+
+    Raises:
+        ArgumentError: no role, or one that is not a `Role` nor the value of one.
+    """
+    not_empty(roles, "roles", N_("must hold at least one role"))
+    return _ByRole(tuple(member(Role, r, "roles") for r in roles))
+
+
+def _conditions(conditions: tuple[object, ...]) -> tuple[Condition, ...]:
+    not_empty(conditions, "conditions", N_("must hold at least one condition"))
+    return instances(Condition, conditions, "conditions")
 
 
 def any_of(*conditions: Condition) -> Condition:
-    """Fires when any of ``conditions`` fires."""
-    if not conditions:
-        msg = "any_of() needs at least one condition"
-        raise TypeError(msg)
+    """Fires when any of ``conditions`` fires.
+
+    Raises:
+        ArgumentError: no condition, or something that is not a `Condition`.
+    """
     parts: list[Condition] = []
-    for c in conditions:
+    for c in _conditions(conditions):
         parts.extend(c.parts if isinstance(c, _AnyOf) else (c,))
     return parts[0] if len(parts) == 1 else _AnyOf(tuple(parts))
 
 
 def all_of(*conditions: Condition) -> Condition:
-    """Fires when all of ``conditions`` fire on the same event."""
-    if not conditions:
-        msg = "all_of() needs at least one condition"
-        raise TypeError(msg)
+    """Fires when all of ``conditions`` fire on the same event.
+
+    Raises:
+        ArgumentError: no condition, or something that is not a `Condition`.
+    """
     parts: list[Condition] = []
-    for c in conditions:
+    for c in _conditions(conditions):
         parts.extend(c.parts if isinstance(c, _AllOf) else (c,))
     return parts[0] if len(parts) == 1 else _AllOf(tuple(parts))
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
-from pengaduan.model import enum_value
 
 if TYPE_CHECKING:
     from enum import StrEnum
@@ -56,9 +56,13 @@ def optional_text(value: object, argument: str) -> str | None:
     raise ArgumentError(argument=argument, rule=N_("must be a str or None"), given=type_name(value))
 
 
-def _items(value: object, argument: str, rule: str) -> tuple[Any, ...]:
+def items(value: object, argument: str, rule: str) -> tuple[Any, ...]:
     """The items of a list, tuple, set, generator...; a str, bytes or a mapping is refused
-    (iterating one gives characters, numbers or keys, never what was meant)."""
+    (iterating one gives characters, numbers or keys, never what was meant).
+
+    Raises:
+        ArgumentError: not such an iterable (with ``rule``).
+    """
     if isinstance(value, _NOT_A_COLLECTION) or not isinstance(value, Iterable):
         raise ArgumentError(argument=argument, rule=rule, given=type_name(value))
     return tuple(value)
@@ -71,13 +75,13 @@ def texts(value: object, argument: str) -> tuple[str, ...]:
         ArgumentError: not such an iterable (a single ``str`` included), or an item that is not
             a ``str``.
     """
-    items = _items(value, argument, N_("must be a list of str"))
-    for item in items:
+    found = items(value, argument, N_("must be a list of str"))
+    for item in found:
         if not isinstance(item, str):
             raise ArgumentError(
                 argument=argument, rule=N_("must hold only str"), given=type_name(item)
             )
-    return tuple(str.__str__(item) for item in items)
+    return tuple(str.__str__(item) for item in found)
 
 
 def members(enum: type[_E], value: object, argument: str) -> frozenset[_E]:
@@ -87,8 +91,8 @@ def members(enum: type[_E], value: object, argument: str) -> frozenset[_E]:
         ArgumentError: not such an iterable, or an item that is not a member nor a member's
             value (the allowed values are listed; the item is not shown).
     """
-    items = _items(value, argument, Phrase(N_("must be a list of {type}"), type=enum.__name__))
-    return frozenset(enum_value(enum, item, argument) for item in items)
+    found = items(value, argument, Phrase(N_("must be a list of {type}"), type=enum.__name__))
+    return frozenset(member(enum, item, argument) for item in found)
 
 
 def instances(kind: type[_T], value: object, argument: str) -> tuple[_T, ...]:
@@ -97,15 +101,15 @@ def instances(kind: type[_T], value: object, argument: str) -> tuple[_T, ...]:
     Raises:
         ArgumentError: not such an iterable, or an item of another type.
     """
-    items = _items(value, argument, Phrase(N_("must be a sequence of {type}"), type=kind.__name__))
-    for item in items:
+    found = items(value, argument, Phrase(N_("must be a sequence of {type}"), type=kind.__name__))
+    for item in found:
         if not isinstance(item, kind):
             raise ArgumentError(
                 argument=argument,
                 rule=Phrase(N_("must hold only {type}"), type=kind.__name__),
                 given=type_name(item),
             )
-    return items
+    return found
 
 
 def instance(kind: type[_T], value: object, argument: str) -> _T:
@@ -127,9 +131,20 @@ def member(enum: type[_E], value: object, argument: str) -> _E:
     """The member of ``enum`` for a member or its value.
 
     Raises:
-        ArgumentError: anything else (the allowed values are listed; the value is not shown).
+        ArgumentError: anything else, with the allowed values listed; a short name-like str
+            is shown so that a typo can be found (``'nope'``), anything else only by its type
+            (see ``pengaduan._core.toml.shown``: never a text that could be personal data).
     """
-    return enum_value(enum, value, argument)
+    if isinstance(value, enum):
+        return value
+    found = enum._value2member_map_.get(value) if isinstance(value, str) else None
+    if found is None:
+        raise ArgumentError(
+            argument=argument,
+            rule=Phrase(N_("must be one of: {values}"), values=", ".join(m.value for m in enum)),
+            given=shown(value) if isinstance(value, str) else type_name(value),
+        )
+    return found  # type: ignore[return-value]
 
 
 def not_empty(values: tuple[object, ...], argument: str, rule: str) -> None:
