@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import pytest
-from tests.hostile_helpers import HOSTILE_TEXTS, raises_typed, wrong_type_cases
+from tests.hostile_helpers import HOSTILE_TEXTS, WRONG_TYPES, raises_typed, wrong_type_cases
 
 from pengaduan import compliance, testing
 from pengaduan.calendar import WorkingCalendar
@@ -373,3 +374,25 @@ def test_valid_rule_and_condition_parts_are_taken_as_before() -> None:
         POLICY.status_categories
         == _policy(status_categories=POLICY.status_categories).status_categories
     )
+
+
+@pytest.mark.parametrize("value", [pytest.param(v, id=n) for n, v in WRONG_TYPES])
+def test_a_condition_run_on_something_else_than_a_step(value: object) -> None:
+    for condition in (ON, in_category("open"), ON | on_status("selesai"), ON & by_role("admin")):
+        error = raises_typed(condition, value)
+        assert isinstance(error, ArgumentError)
+        assert error.argument == "step"
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        pytest.param(all_of(ON | on_action("tanggapi"), by_role("admin")), id="any-in-all"),
+        pytest.param(all_of(ON, on_action("tanggapi")), id="key-twice"),
+    ],
+)
+def test_a_condition_without_a_toml_form_is_a_configuration_error(condition: Any) -> None:
+    rule = POLICY.rule("verifikasi")
+    error = raises_typed(POLICY.with_rules(attrs.evolve(rule, stop=condition)).to_dict)
+    assert isinstance(error, ConfigurationError)
+    assert isinstance(error, ValueError)  # as before

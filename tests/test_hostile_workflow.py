@@ -719,3 +719,11 @@ def test_a_wrong_definition_part_is_still_a_type_error_for_old_callers() -> None
         _action_spec(sources=None)
     with pytest.raises(ValueError, match="teks"):  # a short name is shown, so a typo is found
         _field_spec(kind="teks")
+
+
+@pytest.mark.parametrize("value", [pytest.param(v, id=n) for n, v in WRONG_TYPES])
+def test_a_guard_run_on_something_else_than_a_context(value: object) -> None:
+    for guard in (requires_text("memo"), WF.action(Action.ESKALASI).guards[0]):
+        error = raises_typed(guard, value)
+        assert isinstance(error, ArgumentError)
+        assert error.argument == "context"

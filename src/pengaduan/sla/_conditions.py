@@ -18,6 +18,7 @@ import attrs
 
 from pengaduan._core.toml import key_text, shown
 from pengaduan._i18n import N_, Phrase
+from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Role
 from pengaduan.workflow import StatusCategory
 from pengaduan.workflow._arguments import instances, member, not_empty, texts
@@ -51,6 +52,12 @@ class Step(NamedTuple):
     to_category: StatusCategory | None
 
 
+_NO_TOML_FORM = N_(
+    "all_of() holding any_of() or naming a key twice has no TOML form (a table fires when all "
+    "its keys match, each key once; an array of tables when any of them does)"
+)
+
+
 def _names(values: tuple[str, ...]) -> str:
     return ", ".join(repr(str(v)) for v in values)
 
@@ -65,7 +72,21 @@ class Condition:
     """
 
     def __call__(self, step: Step) -> bool:
-        """Whether the condition fires on ``step``."""
+        """Whether the condition fires on ``step``.
+
+        Raises:
+            ArgumentError: ``step`` is not a history step (``Step``).
+        """
+        if type(step) is not Step:
+            raise ArgumentError(
+                argument="step",
+                rule=Phrase(N_("must be a {type}"), type="Step"),
+                given=type_name(step),
+            )
+        return self._fires(step)
+
+    def _fires(self, step: Step) -> bool:
+        """Whether the condition fires on a step already checked."""
         raise NotImplementedError
 
     def __or__(self, other: Condition) -> Condition:
@@ -83,7 +104,12 @@ class Condition:
         return False
 
     def to_data(self) -> dict[str, Any] | list[dict[str, Any]]:
-        """The TOML/dict form (see `condition_from_data()`)."""
+        """The TOML/dict form (see `condition_from_data()`).
+
+        Raises:
+            ConfigurationError: an ``all_of`` holding an ``any_of`` or naming a key twice,
+                which has no TOML form (a ``ValueError``).
+        """
         raise NotImplementedError
 
 
@@ -91,7 +117,7 @@ class Condition:
 class _OnAction(Condition):
     actions: tuple[str, ...]
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return step.action in self.actions
 
     def __repr__(self) -> str:
@@ -108,7 +134,7 @@ class _OnAction(Condition):
 class _OnStatus(Condition):
     statuses: tuple[str, ...]
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return step.to_status in self.statuses and step.from_status not in self.statuses
 
     def __repr__(self) -> str:
@@ -125,7 +151,7 @@ class _OnStatus(Condition):
 class _LeavesStatus(Condition):
     statuses: tuple[str, ...]
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return step.from_status in self.statuses and step.to_status not in self.statuses
 
     def __repr__(self) -> str:
@@ -142,7 +168,7 @@ class _LeavesStatus(Condition):
 class _InCategory(Condition):
     category: StatusCategory
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return step.to_category is self.category and step.from_category is not self.category
 
     def __repr__(self) -> str:
@@ -159,7 +185,7 @@ class _InCategory(Condition):
 class _LeavesCategory(Condition):
     category: StatusCategory
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return step.from_category is self.category and step.to_category is not self.category
 
     def __repr__(self) -> str:
@@ -176,7 +202,7 @@ class _LeavesCategory(Condition):
 class _ByRole(Condition):
     roles: tuple[Role, ...]
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return step.role in self.roles
 
     def __repr__(self) -> str:
@@ -190,7 +216,7 @@ class _ByRole(Condition):
 class _AnyOf(Condition):
     parts: tuple[Condition, ...]
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return any(part(step) for part in self.parts)
 
     def __repr__(self) -> str:
@@ -214,7 +240,7 @@ class _AnyOf(Condition):
 class _AllOf(Condition):
     parts: tuple[Condition, ...]
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return all(part(step) for part in self.parts)
 
     def __repr__(self) -> str:
@@ -231,8 +257,7 @@ class _AllOf(Condition):
         for part in self.parts:
             data = part.to_data()
             if isinstance(data, list) or set(data) & set(merged):
-                msg = f"{self!r} has no TOML form (nest any_of inside all_of in code instead)"
-                raise ValueError(msg)
+                raise ConfigurationError(N_("SLA condition"), [_NO_TOML_FORM])
             merged.update(data)
         return merged
 

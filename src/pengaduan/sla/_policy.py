@@ -260,7 +260,8 @@ class SlaPolicy:
         """The TOML/dict form; [`from_dict()`][pengaduan.sla.SlaPolicy.from_dict] reads it back.
 
         Raises:
-            ValueError: a condition combines ``any_of`` inside ``all_of`` (no TOML form).
+            ConfigurationError: a condition combines ``any_of`` inside ``all_of``, or names a
+                key twice inside ``all_of`` (no TOML form; a ``ValueError`` as before).
         """
         return rules_to_dict(self.name, self.description, self.rules)
 

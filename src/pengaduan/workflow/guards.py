@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._i18n import N_, Phrase, using
-from pengaduan.errors import translated
+from pengaduan.errors import ArgumentError, translated, type_name
 from pengaduan.model import Role
 from pengaduan.workflow._arguments import text, texts
 
@@ -106,7 +106,18 @@ class Guard:
     """The factory's arguments, sorted by name."""
 
     def __call__(self, context: GuardContext) -> str | None:
-        """Run the check."""
+        """Run the check.
+
+        Raises:
+            ArgumentError: ``context`` is not a
+                [`GuardContext`][pengaduan.workflow.guards.GuardContext].
+        """
+        if type(context) is not GuardContext:
+            raise ArgumentError(
+                argument="context",
+                rule=Phrase(N_("must be a {type}"), type="GuardContext"),
+                given=type_name(context),
+            )
         return self.check(context)
 
     def describe(self, language: str | None = None) -> str:
