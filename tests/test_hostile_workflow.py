@@ -31,6 +31,7 @@ from tests.hostile_helpers import (
 from pengaduan.errors import (
     ActionDataError,
     ArgumentError,
+    ConfigurationError,
     GuardError,
     IdempotencyError,
     InvalidActionError,
@@ -724,6 +725,21 @@ def test_a_wrong_definition_part_is_still_a_type_error_for_old_callers() -> None
 @pytest.mark.parametrize("value", [pytest.param(v, id=n) for n, v in WRONG_TYPES])
 def test_a_guard_run_on_something_else_than_a_context(value: object) -> None:
     for guard in (requires_text("memo"), WF.action(Action.ESKALASI).guards[0]):
-        error = raises_typed(guard, value)
-        assert isinstance(error, ArgumentError)
-        assert error.argument == "context"
+        for call in (guard, guard.check):  # a built-in check refuses it on its own too
+            error = raises_typed(call, value)
+            assert isinstance(error, ArgumentError)
+            assert error.argument == "context"
+
+
+@pytest.mark.parametrize(("kind", "text"), HOSTILE_TEXTS, ids=[k for k, _ in HOSTILE_TEXTS])
+def test_an_apps_own_label_for_a_profile_is_shown_only_when_it_is_a_name(
+    kind: str, text: str
+) -> None:
+    error = raises_typed(definition_from_dict, {"name": 7}, what=text)
+    assert isinstance(error, ConfigurationError), kind
+    assert "workflow profile" in error.message("en")
+
+
+def test_an_apps_own_short_label_names_the_profile() -> None:
+    error = raises_typed(definition_from_dict, {"name": 7}, what="kupang")
+    assert error.message("en").startswith("invalid workflow profile 'kupang'")

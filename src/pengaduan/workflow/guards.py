@@ -10,7 +10,7 @@ Reasons must describe the rule, never the complaint's content: they end up in er
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
@@ -113,11 +113,7 @@ class Guard:
                 [`GuardContext`][pengaduan.workflow.guards.GuardContext].
         """
         if type(context) is not GuardContext:
-            raise ArgumentError(
-                argument="context",
-                rule=Phrase(N_("must be a {type}"), type="GuardContext"),
-                given=type_name(context),
-            )
+            _refuse(context)
         return self.check(context)
 
     def describe(self, language: str | None = None) -> str:
@@ -133,6 +129,16 @@ class Guard:
             return translated(self.description)
 
 
+def _refuse(context: object) -> NoReturn:
+    """Refuse a guard context of the wrong type (one ``type() is`` test per check before it:
+    the built-in checks run on every action)."""
+    raise ArgumentError(
+        argument="context",
+        rule=Phrase(N_("must be a {type}"), type="GuardContext"),
+        given=type_name(context),
+    )
+
+
 def requires_text(key: str) -> Guard:
     """The action's data must hold a non-empty text under ``key`` (e.g. the unit's response).
 
@@ -142,6 +148,8 @@ def requires_text(key: str) -> Guard:
     key = text(key, "key")
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         value = ctx.data.get(key)
         if isinstance(value, str) and value.strip():
             return None
@@ -161,6 +169,8 @@ def requires_units() -> Guard:
     """The action's data must name one or more distinct unit ids under ``units``."""
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         units = ctx.data.get("units")
         if (
             isinstance(units, list)
@@ -190,6 +200,8 @@ def requires_choice(key: str, choices: Collection[str]) -> Guard:
     allowed = tuple(sorted(texts(choices, "choices")))
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         if ctx.data.get(key) in allowed:
             return None
         return Phrase(
@@ -215,6 +227,8 @@ def actor_is_assigned_unit() -> Guard:
     """A unit may act only on complaints currently assigned to it (admins always may)."""
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         if ctx.actor.role is not Role.UNIT or ctx.actor.id in ctx.complaint.units:
             return None
         return Phrase(N_("unit {unit} is not among the assigned units"), unit=repr(ctx.actor.id))
@@ -236,6 +250,8 @@ def requires_prior_event(action: str) -> Guard:
     action = text(action, "action")
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         if ctx.complaint.last_event(action) is not None:
             return None
         return Phrase(N_("needs a prior {action} event"), action=repr(action))
@@ -253,6 +269,8 @@ def at_most_once() -> Guard:
     """The action may be taken only once per complaint (the reporter's satisfaction answer)."""
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         if ctx.complaint.last_event(ctx.action) is None:
             return None
         return N_("the action was already taken on this complaint")
@@ -274,6 +292,8 @@ def no_event_since(action: str, since: str) -> Guard:
     action, since = text(action, "action"), text(since, "since")
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         for event in reversed(ctx.complaint.history):
             if event.action == since:
                 return None
@@ -311,6 +331,8 @@ def unanswered_or_reopened(*, dispose: Collection[str], follow_up: str, reopen: 
     follow_up, reopen = text(follow_up, "follow_up"), text(reopen, "reopen")
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         for event in reversed(ctx.complaint.history):
             if event.action == reopen:
                 return None

@@ -308,7 +308,8 @@ def definition_from_dict(
 
     Args:
         data: the document.
-        what: how messages name it.
+        what: how messages name it; a label of the app's own (not a catalog phrase) is shown
+            as ``workflow profile <label>`` where it is a short identifier, else described.
 
     Returns:
         The definition, already validated as `Workflow.from_definition()` would.
@@ -319,6 +320,8 @@ def definition_from_dict(
     """
     if not isinstance(what, str):
         raise ArgumentError(argument="what", rule=N_("must be a str"), given=type_name(what))
+    if not isinstance(what, Phrase):
+        what = Phrase(N_("workflow profile {name}"), name=shown(what))
     problems = _Problems()
     if not isinstance(data, dict):
         raise ConfigurationError(
