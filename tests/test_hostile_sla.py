@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import pytest
-from tests.hostile_helpers import HOSTILE_TEXTS, raises_typed, wrong_type_cases
+from tests.hostile_helpers import HOSTILE_TEXTS, WRONG_TYPES, raises_typed, wrong_type_cases
 
 from pengaduan import compliance, testing
 from pengaduan.calendar import WorkingCalendar
@@ -20,16 +21,29 @@ from pengaduan.errors import (
     NaiveDatetimeError,
     PengaduanError,
 )
+from pengaduan.model import Classification, Role
 from pengaduan.sla import (
+    ClockRule,
+    Confidence,
+    LegalBasis,
     SlaPolicy,
+    all_of,
+    any_of,
+    by_role,
     confidence_label,
     describe,
     describe_basis,
     due_actions,
     evaluate,
+    in_category,
+    leaves_category,
+    leaves_status,
+    on_action,
+    on_status,
     state_label,
 )
-from pengaduan.workflow import Workflow
+from pengaduan.workflow import StatusCategory, Workflow
+from pengaduan.workflow.profiles import Action, Status
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -209,3 +223,176 @@ def test_due_actions_refuses_a_non_complaint_inside_the_iterable() -> None:
     )
     assert isinstance(error, ArgumentError)
     assert error.argument == "complaint"
+
+
+# -- building rules, bases, policies and conditions -------------------------------------------
+
+
+def _clock_rule(**changes: Any) -> ClockRule:
+    fields: dict[str, Any] = {
+        "name": "respon",
+        "amount": 3,
+        "unit": "working_days",
+        "start": on_action("terima"),
+        "stop": on_action("verifikasi"),
+    }
+    fields.update(changes)
+    return ClockRule(**fields)
+
+
+def _basis(**changes: Any) -> LegalBasis:
+    fields: dict[str, Any] = {"citation": "SOP contoh", "confidence": "local"}
+    fields.update(changes)
+    return LegalBasis(**fields)
+
+
+def _policy(**changes: Any) -> SlaPolicy:
+    fields: dict[str, Any] = {"name": "contoh", "rules": [_clock_rule()]}
+    fields.update(changes)
+    return SlaPolicy(**fields)
+
+
+def _builder(build: Callable[..., object], argument: str) -> Callable[[Any], object]:
+    return lambda value: build(**{argument: value})
+
+
+ON = on_action("terima")
+
+# "Family.argument" -> a call passing the value there (the other arguments valid).
+BUILDERS: dict[str, Callable[[Any], object]] = {
+    **{
+        f"ClockRule.{a}": _builder(_clock_rule, a)
+        for a in ("name", "classifications", "label_id", "label_en")
+    },
+    **{f"LegalBasis.{a}": _builder(_basis, a) for a in ("citation", "confidence", "url")},
+    **{
+        f"SlaPolicy.{a}": _builder(_policy, a)
+        for a in ("name", "rules", "description", "workflow", "status_categories")
+    },
+    "on_action.actions": on_action,
+    "on_status.statuses": on_status,
+    "leaves_status.statuses": leaves_status,
+    "in_category.category": in_category,
+    "leaves_category.category": leaves_category,
+    "by_role.roles": by_role,
+    "any_of.conditions": lambda v: any_of(ON, v),
+    "all_of.conditions": lambda v: all_of(ON, v),
+}
+
+BUILDER_ACCEPTS: dict[str, set[str]] = {
+    "LegalBasis.url": {"none"},
+    "SlaPolicy.workflow": {"none"},
+    # A policy keeps whatever its rules hold: validation reports what is not a ClockRule, with
+    # every other problem (SlaPolicy.of, .problems()).
+    "SlaPolicy.rules": {"list", "set", "secret-str-in-list"},
+}
+
+
+def _builder_cases() -> list[Any]:
+    """``(argument, call, value)`` for each argument and each wrong type it does not take."""
+    return [
+        pytest.param(name.rsplit(".", 1)[1], *case.values, id=case.id)
+        for name, call in BUILDERS.items()
+        for case in wrong_type_cases({name: call}, BUILDER_ACCEPTS)
+    ]
+
+
+@pytest.mark.parametrize(("argument", "call", "value"), _builder_cases())
+def test_a_rule_or_condition_part_of_a_wrong_type_is_an_argument_error(
+    argument: str, call: Callable[[Any], object], value: object
+) -> None:
+    error = raises_typed(call, value)
+    assert isinstance(error, ArgumentError), type(error).__name__
+    assert error.code == "argument"
+    assert error.argument == argument
+    assert error.given  # what was given, described by its type (never shown itself)
+
+
+@pytest.mark.parametrize(
+    ("call", "argument"),
+    [
+        pytest.param(on_action, "actions", id="on_action"),
+        pytest.param(on_status, "statuses", id="on_status"),
+        pytest.param(leaves_status, "statuses", id="leaves_status"),
+        pytest.param(by_role, "roles", id="by_role"),
+        pytest.param(any_of, "conditions", id="any_of"),
+        pytest.param(all_of, "conditions", id="all_of"),
+    ],
+)
+def test_a_builder_given_nothing_is_an_argument_error(
+    call: Callable[[], object], argument: str
+) -> None:
+    error = raises_typed(call)
+    assert isinstance(error, ArgumentError)
+    assert isinstance(error, TypeError)  # as before, for callers that catch TypeError
+    assert error.argument == argument
+    assert "at least one" in error.message("en")
+
+
+@pytest.mark.parametrize(("kind", "text"), HOSTILE_TEXTS, ids=[k for k, _ in HOSTILE_TEXTS])
+@pytest.mark.parametrize(
+    ("argument", "call"),
+    [
+        pytest.param("category", in_category, id="in_category"),
+        pytest.param("category", leaves_category, id="leaves_category"),
+        pytest.param("roles", by_role, id="by_role"),
+        pytest.param("confidence", lambda t: _basis(confidence=t), id="confidence"),
+        pytest.param("classifications", lambda t: _clock_rule(classifications=[t]), id="kinds"),
+    ],
+)
+def test_an_unknown_vocabulary_text_is_refused_without_echo(
+    argument: str, call: Callable[[str], object], kind: str, text: str
+) -> None:
+    error = raises_typed(call, text)
+    assert isinstance(error, ArgumentError), kind
+    assert error.argument == argument
+    assert "must be one of" in error.message("en")
+
+
+def test_valid_rule_and_condition_parts_are_taken_as_before() -> None:
+    rule = _clock_rule(
+        classifications=(k for k in ["pengaduan", Classification.ASPIRASI]),
+        responsible="unit",
+        basis=_basis(confidence=Confidence.OFFICIAL, url="https://lapor.go.id"),
+    )
+    assert rule.classifications == frozenset({Classification.PENGADUAN, Classification.ASPIRASI})
+    assert rule.basis.confidence is Confidence.OFFICIAL
+    assert _basis().confidence is Confidence.LOCAL
+    assert _clock_rule(unit="fortnights").unit == "fortnights"  # reported by validation
+    condition = on_action(Action.TUTUP, "tutup_otomatis") | in_category(StatusCategory.TERMINAL)
+    assert (
+        repr(condition) == "any_of(on_action('tutup', 'tutup_otomatis'), in_category('terminal'))"
+    )
+    assert repr(by_role(Role.UNIT, "admin")) == "by_role('unit', 'admin')"
+    assert repr(leaves_category("paused") & leaves_status(Status.DITUNDA)) == (
+        "all_of(leaves_category('paused'), leaves_status('ditunda'))"
+    )
+    policy = _policy(rules=(r for r in [_clock_rule(name="b"), _clock_rule(name="a")]))
+    assert [r.name for r in policy.rules] == ["a", "b"]
+    assert _policy(rules=["x"]).problems()  # kept, and reported by validation as before
+    assert (
+        POLICY.status_categories
+        == _policy(status_categories=POLICY.status_categories).status_categories
+    )
+
+
+@pytest.mark.parametrize("value", [pytest.param(v, id=n) for n, v in WRONG_TYPES])
+def test_a_condition_run_on_something_else_than_a_step(value: object) -> None:
+    for condition in (ON, in_category("open"), ON | on_status("selesai"), ON & by_role("admin")):
+        error = raises_typed(condition, value)
+        assert isinstance(error, ArgumentError)
+        assert error.argument == "step"
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        pytest.param(all_of(ON | on_action("tanggapi"), by_role("admin")), id="any-in-all"),
+        pytest.param(all_of(ON, on_action("tanggapi")), id="key-twice"),
+    ],
+)
+def test_a_condition_without_a_toml_form_is_a_configuration_error(condition: Any) -> None:
+    rule = POLICY.rule("verifikasi")
+    error = raises_typed(POLICY.with_rules(attrs.evolve(rule, stop=condition)).to_dict)
+    assert isinstance(error, ConfigurationError)
+    assert isinstance(error, ValueError)  # as before

@@ -25,11 +25,13 @@ from tests.hostile_helpers import (
     WRONG_TYPES,
     outcome,
     raises_typed,
+    wrong_type_cases,
 )
 
 from pengaduan.errors import (
     ActionDataError,
     ArgumentError,
+    ConfigurationError,
     GuardError,
     IdempotencyError,
     InvalidActionError,
@@ -37,9 +39,24 @@ from pengaduan.errors import (
     NotFoundError,
     PengaduanError,
 )
-from pengaduan.model import Actor, Attachment, Channel, Location, Reporter, Submission
-from pengaduan.workflow import Workflow
+from pengaduan.model import Actor, Attachment, Channel, Location, Reporter, Role, Submission
+from pengaduan.workflow import (
+    ActionSpec,
+    StatusCategory,
+    StatusSpec,
+    Workflow,
+    WorkflowDefinition,
+)
+from pengaduan.workflow.fields import FieldKind, FieldSpec
+from pengaduan.workflow.guards import (
+    no_event_since,
+    requires_choice,
+    requires_prior_event,
+    requires_text,
+    unanswered_or_reopened,
+)
 from pengaduan.workflow.profiles import Action, Status
+from pengaduan.workflow.sop import definition_from_dict, definition_to_dict
 
 # -- the model's values ---------------------------------------------------------------------------
 
@@ -512,3 +529,217 @@ def test_no_secret_reaches_an_event_repr() -> None:
     for secret in (SECRET_TEXT, SECRET_NAME, SECRET_PHONE):
         assert secret not in shown
     assert complaint.history[0].at == T0.astimezone(UTC)
+
+
+# -- building a definition: specs, guards and the SOP dict functions -----------------------------
+
+
+def _status_spec(**changes: Any) -> StatusSpec:
+    fields: dict[str, Any] = {
+        "name": "baru",
+        "category": "open",
+        "label_id": "Baru",
+        "label_en": "New",
+    }
+    fields.update(changes)
+    return StatusSpec(**fields)
+
+
+def _action_spec(**changes: Any) -> ActionSpec:
+    fields: dict[str, Any] = {
+        "name": "mulai",
+        "sources": ("baru",),
+        "target": "proses",
+        "roles": {Role.ADMIN},
+        "label_id": "Mulai",
+        "label_en": "Start",
+    }
+    fields.update(changes)
+    return ActionSpec(**fields)
+
+
+def _definition(**changes: Any) -> WorkflowDefinition:
+    fields: dict[str, Any] = {
+        "name": "contoh",
+        "statuses": (_status_spec(),),
+        "actions": (),
+        "initial": "baru",
+    }
+    fields.update(changes)
+    return WorkflowDefinition(**fields)
+
+
+def _field_spec(**changes: Any) -> FieldSpec:
+    fields: dict[str, Any] = {"name": "memo", "kind": FieldKind.TEXT}
+    fields.update(changes)
+    return FieldSpec(**fields)
+
+
+def _builder(build: Any, argument: str) -> Any:
+    return lambda value: build(**{argument: value})
+
+
+# "Family.argument" -> a call passing the value there (the other arguments valid).
+BUILDERS: dict[str, Any] = {
+    **{
+        f"StatusSpec.{a}": _builder(_status_spec, a)
+        for a in ("name", "category", "label_id", "label_en", "description")
+    },
+    **{
+        f"ActionSpec.{a}": _builder(_action_spec, a)
+        for a in (
+            "name",
+            "sources",
+            "target",
+            "roles",
+            "guards",
+            "fields",
+            "label_id",
+            "label_en",
+            "description",
+        )
+    },
+    **{
+        f"WorkflowDefinition.{a}": _builder(_definition, a)
+        for a in ("name", "statuses", "actions", "initial", "receive_roles", "source")
+    },
+    **{
+        f"FieldSpec.{a}": _builder(_field_spec, a)
+        for a in ("name", "kind", "required", "choices", "max_length", "description")
+    },
+    "requires_text.key": requires_text,
+    "requires_choice.key": lambda v: requires_choice(v, ["ya", "tidak"]),
+    "requires_choice.choices": lambda v: requires_choice("jawaban", v),
+    "requires_prior_event.action": requires_prior_event,
+    "no_event_since.action": lambda v: no_event_since(v, "tindak_lanjut"),
+    "no_event_since.since": lambda v: no_event_since("tanggapi", v),
+    "unanswered_or_reopened.dispose": lambda v: unanswered_or_reopened(
+        dispose=v, follow_up="tindak_lanjut", reopen="buka_kembali"
+    ),
+    "unanswered_or_reopened.follow_up": lambda v: unanswered_or_reopened(
+        dispose=["verifikasi"], follow_up=v, reopen="buka_kembali"
+    ),
+    "unanswered_or_reopened.reopen": lambda v: unanswered_or_reopened(
+        dispose=["verifikasi"], follow_up="tindak_lanjut", reopen=v
+    ),
+    "definition_to_dict.definition": definition_to_dict,
+    "definition_from_dict.what": lambda v: definition_from_dict(
+        definition_to_dict(WF.definition), what=v
+    ),
+}
+
+# Wrong-type values that are in fact right for an argument: a list or set of str is a
+# collection of names; None is "keeps the status"; any int is a max_length's type (its range is
+# a declaration problem, reported with the whole workflow's).
+NAMES = {"list", "set", "secret-str-in-list"}
+BUILDER_ACCEPTS: dict[str, set[str]] = {
+    "ActionSpec.sources": NAMES,
+    "ActionSpec.target": {"none"},
+    "FieldSpec.choices": NAMES,
+    "FieldSpec.required": {"bool"},
+    "FieldSpec.max_length": {"int", "huge-int"},
+    "requires_choice.choices": NAMES,
+    "unanswered_or_reopened.dispose": NAMES,
+}
+
+
+def _builder_cases() -> list[Any]:
+    """``(argument, call, value)`` for each argument and each wrong type it does not take."""
+    return [
+        pytest.param(name.rsplit(".", 1)[1], *case.values, id=case.id)
+        for name, call in BUILDERS.items()
+        for case in wrong_type_cases({name: call}, BUILDER_ACCEPTS)
+    ]
+
+
+@pytest.mark.parametrize(("argument", "call", "value"), _builder_cases())
+def test_a_definition_part_of_a_wrong_type_is_an_argument_error(
+    argument: str, call: Any, value: object
+) -> None:
+    error = raises_typed(call, value)
+    assert isinstance(error, ArgumentError), type(error).__name__
+    assert error.code == "argument"
+    assert error.argument == argument
+    assert error.given  # what was given, described by its type (never shown itself)
+
+
+@pytest.mark.parametrize(("kind", "text"), HOSTILE_TEXTS, ids=[k for k, _ in HOSTILE_TEXTS])
+@pytest.mark.parametrize(
+    ("argument", "call"),
+    [
+        pytest.param("category", lambda t: _status_spec(category=t), id="status-category"),
+        pytest.param("kind", lambda t: _field_spec(kind=t), id="field-kind"),
+        pytest.param("roles", lambda t: _action_spec(roles=[t]), id="action-roles"),
+        pytest.param("receive_roles", lambda t: _definition(receive_roles=[t]), id="receive"),
+    ],
+)
+def test_an_unknown_vocabulary_text_is_refused_without_echo(
+    argument: str, call: Any, kind: str, text: str
+) -> None:
+    error = raises_typed(call, text)
+    assert isinstance(error, ArgumentError), kind
+    assert error.argument == argument
+    assert "must be one of" in error.message("en")
+
+
+def test_valid_definition_parts_are_taken_as_before() -> None:
+    # Any iterable of names (a generator too), enum members or their values.
+    action = _action_spec(
+        name=Action.TUTUP,
+        sources=(s for s in [Status.DITERIMA, "didisposisikan"]),
+        target=Status.SELESAI,
+        roles=[Role.ADMIN, "unit"],
+        guards=[requires_text("memo")],
+        fields=[_field_spec(choices=())],
+    )
+    assert action.sources == ("diterima", "didisposisikan")
+    assert all(type(s) is str for s in (action.name, action.target, *action.sources))
+    assert action.roles == frozenset({Role.ADMIN, Role.UNIT})
+    assert _action_spec(sources=["baru"], roles=frozenset({"admin"})).sources == ("baru",)
+    assert _action_spec(target=None).target is None
+    status = _status_spec(name=Status.SELESAI, category=StatusCategory.TERMINAL)
+    assert type(status.name) is str
+    assert status.category is StatusCategory.TERMINAL
+    definition = _definition(statuses=[status], receive_roles=("admin",), initial=Status.SELESAI)
+    assert definition.statuses == (status,)
+    assert definition.receive_roles == frozenset({Role.ADMIN})
+    assert type(definition.initial) is str
+    choice = _field_spec(kind="choice", choices={"b", "a"}, required=True, max_length=0)
+    assert choice.choices == ("a", "b")
+    assert choice.declaration_problems("x")  # a max_length below 1 stays a declaration problem
+    assert requires_choice("jawaban", iter(["ya", "tidak"])).choices == ("tidak", "ya")
+    guard = unanswered_or_reopened(
+        dispose={Action.VERIFIKASI}, follow_up=Action.TINDAK_LANJUT, reopen=Action.BUKA_KEMBALI
+    )
+    assert guard.params[0] == ("dispose", ("verifikasi",))
+    assert definition_from_dict(definition_to_dict(WF.definition)) == WF.definition
+
+
+def test_a_wrong_definition_part_is_still_a_type_error_for_old_callers() -> None:
+    with pytest.raises(TypeError):
+        _action_spec(sources=None)
+    with pytest.raises(ValueError, match="teks"):  # a short name is shown, so a typo is found
+        _field_spec(kind="teks")
+
+
+@pytest.mark.parametrize("value", [pytest.param(v, id=n) for n, v in WRONG_TYPES])
+def test_a_guard_run_on_something_else_than_a_context(value: object) -> None:
+    for guard in (requires_text("memo"), WF.action(Action.ESKALASI).guards[0]):
+        for call in (guard, guard.check):  # a built-in check refuses it on its own too
+            error = raises_typed(call, value)
+            assert isinstance(error, ArgumentError)
+            assert error.argument == "context"
+
+
+@pytest.mark.parametrize(("kind", "text"), HOSTILE_TEXTS, ids=[k for k, _ in HOSTILE_TEXTS])
+def test_an_apps_own_label_for_a_profile_is_shown_only_when_it_is_a_name(
+    kind: str, text: str
+) -> None:
+    error = raises_typed(definition_from_dict, {"name": 7}, what=text)
+    assert isinstance(error, ConfigurationError), kind
+    assert "workflow profile" in error.message("en")
+
+
+def test_an_apps_own_short_label_names_the_profile() -> None:
+    error = raises_typed(definition_from_dict, {"name": 7}, what="kupang")
+    assert error.message("en").startswith("invalid workflow profile 'kupang'")

@@ -18,8 +18,10 @@ import attrs
 
 from pengaduan._core.toml import key_text, shown
 from pengaduan._i18n import N_, Phrase
+from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Role
 from pengaduan.workflow import StatusCategory
+from pengaduan.workflow._arguments import instances, member, not_empty, texts
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -50,6 +52,12 @@ class Step(NamedTuple):
     to_category: StatusCategory | None
 
 
+_NO_TOML_FORM = N_(
+    "all_of() holding any_of() or naming a key twice has no TOML form (a table fires when all "
+    "its keys match, each key once; an array of tables when any of them does)"
+)
+
+
 def _names(values: tuple[str, ...]) -> str:
     return ", ".join(repr(str(v)) for v in values)
 
@@ -64,7 +72,21 @@ class Condition:
     """
 
     def __call__(self, step: Step) -> bool:
-        """Whether the condition fires on ``step``."""
+        """Whether the condition fires on ``step``.
+
+        Raises:
+            ArgumentError: ``step`` is not a history step (``Step``).
+        """
+        if type(step) is not Step:
+            raise ArgumentError(
+                argument="step",
+                rule=Phrase(N_("must be a {type}"), type="Step"),
+                given=type_name(step),
+            )
+        return self._fires(step)
+
+    def _fires(self, step: Step) -> bool:
+        """Whether the condition fires on a step already checked."""
         raise NotImplementedError
 
     def __or__(self, other: Condition) -> Condition:
@@ -82,7 +104,12 @@ class Condition:
         return False
 
     def to_data(self) -> dict[str, Any] | list[dict[str, Any]]:
-        """The TOML/dict form (see `condition_from_data()`)."""
+        """The TOML/dict form (see `condition_from_data()`).
+
+        Raises:
+            ConfigurationError: an ``all_of`` holding an ``any_of`` or naming a key twice,
+                which has no TOML form (a ``ValueError``).
+        """
         raise NotImplementedError
 
 
@@ -90,7 +117,7 @@ class Condition:
 class _OnAction(Condition):
     actions: tuple[str, ...]
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return step.action in self.actions
 
     def __repr__(self) -> str:
@@ -107,7 +134,7 @@ class _OnAction(Condition):
 class _OnStatus(Condition):
     statuses: tuple[str, ...]
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return step.to_status in self.statuses and step.from_status not in self.statuses
 
     def __repr__(self) -> str:
@@ -124,7 +151,7 @@ class _OnStatus(Condition):
 class _LeavesStatus(Condition):
     statuses: tuple[str, ...]
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return step.from_status in self.statuses and step.to_status not in self.statuses
 
     def __repr__(self) -> str:
@@ -141,7 +168,7 @@ class _LeavesStatus(Condition):
 class _InCategory(Condition):
     category: StatusCategory
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return step.to_category is self.category and step.from_category is not self.category
 
     def __repr__(self) -> str:
@@ -158,7 +185,7 @@ class _InCategory(Condition):
 class _LeavesCategory(Condition):
     category: StatusCategory
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return step.from_category is self.category and step.to_category is not self.category
 
     def __repr__(self) -> str:
@@ -175,7 +202,7 @@ class _LeavesCategory(Condition):
 class _ByRole(Condition):
     roles: tuple[Role, ...]
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return step.role in self.roles
 
     def __repr__(self) -> str:
@@ -189,7 +216,7 @@ class _ByRole(Condition):
 class _AnyOf(Condition):
     parts: tuple[Condition, ...]
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return any(part(step) for part in self.parts)
 
     def __repr__(self) -> str:
@@ -213,7 +240,7 @@ class _AnyOf(Condition):
 class _AllOf(Condition):
     parts: tuple[Condition, ...]
 
-    def __call__(self, step: Step) -> bool:
+    def _fires(self, step: Step) -> bool:
         return all(part(step) for part in self.parts)
 
     def __repr__(self) -> str:
@@ -230,32 +257,41 @@ class _AllOf(Condition):
         for part in self.parts:
             data = part.to_data()
             if isinstance(data, list) or set(data) & set(merged):
-                msg = f"{self!r} has no TOML form (nest any_of inside all_of in code instead)"
-                raise ValueError(msg)
+                raise ConfigurationError(N_("SLA condition"), [_NO_TOML_FORM])
             merged.update(data)
         return merged
 
 
-def _text_args(kind: str, values: tuple[str, ...]) -> tuple[str, ...]:
-    if not values:
-        msg = f"{kind}() needs at least one name"
-        raise TypeError(msg)
-    return tuple(str(v) for v in values)
+def _text_args(argument: str, values: tuple[object, ...]) -> tuple[str, ...]:
+    not_empty(values, argument, N_("must hold at least one name"))
+    return texts(values, argument)
 
 
 def on_action(*actions: str) -> Condition:
-    """Fires on an event whose action is one of ``actions`` (``"terima"`` is the receipt)."""
-    return _OnAction(_text_args("on_action", actions))
+    """Fires on an event whose action is one of ``actions`` (``"terima"`` is the receipt).
+
+    Raises:
+        ArgumentError: no action, or one that is not a ``str``.
+    """
+    return _OnAction(_text_args("actions", actions))
 
 
 def on_status(*statuses: str) -> Condition:
-    """Fires on an event that moves the complaint into one of ``statuses``."""
-    return _OnStatus(_text_args("on_status", statuses))
+    """Fires on an event that moves the complaint into one of ``statuses``.
+
+    Raises:
+        ArgumentError: no status, or one that is not a ``str``.
+    """
+    return _OnStatus(_text_args("statuses", statuses))
 
 
 def leaves_status(*statuses: str) -> Condition:
-    """Fires on an event that moves the complaint out of one of ``statuses``."""
-    return _LeavesStatus(_text_args("leaves_status", statuses))
+    """Fires on an event that moves the complaint out of one of ``statuses``.
+
+    Raises:
+        ArgumentError: no status, or one that is not a ``str``.
+    """
+    return _LeavesStatus(_text_args("statuses", statuses))
 
 
 def in_category(category: StatusCategory | str) -> Condition:
@@ -263,41 +299,57 @@ def in_category(category: StatusCategory | str) -> Condition:
 
     Needs the workflow's categories: validate the policy against the workflow
     ([`pengaduan.sla.SlaPolicy.validate()`][pengaduan.sla.SlaPolicy.validate]).
+
+    Raises:
+        ArgumentError: ``category`` is not a `StatusCategory` nor the value of one.
     """
-    return _InCategory(StatusCategory(category))
+    return _InCategory(member(StatusCategory, category, "category"))
 
 
 def leaves_category(category: StatusCategory | str) -> Condition:
-    """Fires on an event that moves the complaint out of a status of ``category``."""
-    return _LeavesCategory(StatusCategory(category))
+    """Fires on an event that moves the complaint out of a status of ``category``.
+
+    Raises:
+        ArgumentError: ``category`` is not a `StatusCategory` nor the value of one.
+    """
+    return _LeavesCategory(member(StatusCategory, category, "category"))
 
 
 def by_role(*roles: Role | str) -> Condition:
-    """Fires on an event taken by one of ``roles`` (combine: ``on_action(...) & by_role(...)``)."""
-    if not roles:
-        msg = "by_role() needs at least one role"
-        raise TypeError(msg)
-    return _ByRole(tuple(Role(r) for r in roles))
+    """Fires on an event taken by one of ``roles`` (combine: ``on_action(...) & by_role(...)``).
+
+    Raises:
+        ArgumentError: no role, or one that is not a `Role` nor the value of one.
+    """
+    not_empty(roles, "roles", N_("must hold at least one role"))
+    return _ByRole(tuple(member(Role, r, "roles") for r in roles))
+
+
+def _conditions(conditions: tuple[object, ...]) -> tuple[Condition, ...]:
+    not_empty(conditions, "conditions", N_("must hold at least one condition"))
+    return instances(Condition, conditions, "conditions")
 
 
 def any_of(*conditions: Condition) -> Condition:
-    """Fires when any of ``conditions`` fires."""
-    if not conditions:
-        msg = "any_of() needs at least one condition"
-        raise TypeError(msg)
+    """Fires when any of ``conditions`` fires.
+
+    Raises:
+        ArgumentError: no condition, or something that is not a `Condition`.
+    """
     parts: list[Condition] = []
-    for c in conditions:
+    for c in _conditions(conditions):
         parts.extend(c.parts if isinstance(c, _AnyOf) else (c,))
     return parts[0] if len(parts) == 1 else _AnyOf(tuple(parts))
 
 
 def all_of(*conditions: Condition) -> Condition:
-    """Fires when all of ``conditions`` fire on the same event."""
-    if not conditions:
-        msg = "all_of() needs at least one condition"
-        raise TypeError(msg)
+    """Fires when all of ``conditions`` fire on the same event.
+
+    Raises:
+        ArgumentError: no condition, or something that is not a `Condition`.
+    """
     parts: list[Condition] = []
-    for c in conditions:
+    for c in _conditions(conditions):
         parts.extend(c.parts if isinstance(c, _AllOf) else (c,))
     return parts[0] if len(parts) == 1 else _AllOf(tuple(parts))
 

@@ -10,6 +10,7 @@ import attrs
 from pengaduan._i18n import resolve
 from pengaduan.calendar import TimeUnit
 from pengaduan.model import Classification, Role
+from pengaduan.workflow._arguments import member, members, valid_optional_text, valid_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -55,7 +56,11 @@ def _optional_role(value: object) -> object:
 
 
 def _classifications(value: Iterable[Classification | str]) -> frozenset[Classification]:
-    return frozenset(Classification(v) for v in value)
+    return members(Classification, value, "classifications")
+
+
+def _confidence(value: Confidence | str) -> Confidence:
+    return member(Confidence, value, "confidence")
 
 
 @attrs.frozen(kw_only=True)
@@ -66,11 +71,15 @@ class LegalBasis:
         citation: the regulation, decree, page or SOP, as a reader would look it up.
         confidence: how sure we are of it (see [`Confidence`][pengaduan.sla.Confidence]).
         url: a public page, if any.
+
+    Raises:
+        ArgumentError: a citation or url that is not a ``str``, a confidence that is not a
+            `Confidence` nor the value of one.
     """
 
-    citation: str
-    confidence: Confidence = attrs.field(converter=Confidence)
-    url: str | None = None
+    citation: str = attrs.field(validator=valid_text)
+    confidence: Confidence = attrs.field(converter=_confidence)
+    url: str | None = attrs.field(default=None, validator=valid_optional_text)
 
     @classmethod
     def assumed(cls, citation: str = "ditetapkan oleh aplikasi") -> LegalBasis:
@@ -82,9 +91,10 @@ class LegalBasis:
 class ClockRule:
     """One SLA clock: how long, in which unit, when it starts, pauses, stops.
 
-    The constructor does no checking; [`SlaPolicy`][pengaduan.sla.SlaPolicy] validates its rules as
-    a
-    whole (every problem reported at once) and against a workflow.
+    The constructor checks only the types of the name, labels and classifications (an
+    [`ArgumentError`][pengaduan.errors.ArgumentError]);
+    [`SlaPolicy`][pengaduan.sla.SlaPolicy] validates the rules as a whole (every problem
+    reported at once) and against a workflow.
 
     Attributes:
         name: stable identifier (``[a-z][a-z0-9_]*``), used in reports and due actions.
@@ -110,7 +120,7 @@ class ClockRule:
         label_en: English label; defaults to the name.
     """
 
-    name: str
+    name: str = attrs.field(validator=valid_text)
     amount: int
     unit: TimeUnit = attrs.field(converter=_unit)
     start: Condition
@@ -129,8 +139,8 @@ class ClockRule:
         default=frozenset(), converter=_classifications
     )
     basis: LegalBasis = attrs.field(factory=LegalBasis.assumed)
-    label_id: str = ""
-    label_en: str = ""
+    label_id: str = attrs.field(default="", validator=valid_text)
+    label_en: str = attrs.field(default="", validator=valid_text)
 
     @property
     def is_timer(self) -> bool:

@@ -22,18 +22,38 @@ from pengaduan.sla._config import (
 )
 from pengaduan.sla._engine import CompiledPolicy
 from pengaduan.sla._model import ClockRule
+from pengaduan.workflow import StatusCategory
+from pengaduan.workflow._arguments import items, valid_optional_text, valid_text
 
 if TYPE_CHECKING:
     import os
     from collections.abc import Mapping
 
-    from pengaduan.workflow import StatusCategory, Workflow
+    from pengaduan.workflow import Workflow
 
 __all__ = ["SlaPolicy"]
 
 
 def _sorted_rules(rules: Iterable[ClockRule]) -> tuple[ClockRule, ...]:
-    return tuple(sorted(rules, key=lambda rule: str(getattr(rule, "name", ""))))
+    # Anything but a ClockRule is kept for validation to report (`rule_problems`).
+    found = items(rules, "rules", Phrase(N_("must be a sequence of {type}"), type="ClockRule"))
+    return tuple(sorted(found, key=lambda rule: rule.name if isinstance(rule, ClockRule) else ""))
+
+
+_PAIRS = N_("must be a sequence of (status, category) pairs")
+
+
+def _status_categories(value: object) -> tuple[tuple[str, StatusCategory], ...]:
+    pairs = items(value, "status_categories", _PAIRS)
+    for pair in pairs:
+        if not (
+            type(pair) is tuple
+            and len(pair) == 2
+            and isinstance(pair[0], str)
+            and isinstance(pair[1], StatusCategory)
+        ):
+            raise ArgumentError(argument="status_categories", rule=_PAIRS, given=type_name(pair))
+    return pairs
 
 
 _NEEDS_CATEGORIES = N_(
@@ -72,11 +92,13 @@ class SlaPolicy:
         status_categories: that workflow's ``(status, category)`` pairs.
     """
 
-    name: str
+    name: str = attrs.field(validator=valid_text)
     rules: tuple[ClockRule, ...] = attrs.field(converter=_sorted_rules)
-    description: str = ""
-    workflow: str | None = None
-    status_categories: tuple[tuple[str, StatusCategory], ...] = ()
+    description: str = attrs.field(default="", validator=valid_text)
+    workflow: str | None = attrs.field(default=None, validator=valid_optional_text)
+    status_categories: tuple[tuple[str, StatusCategory], ...] = attrs.field(
+        default=(), converter=_status_categories
+    )
     _cache: _Cache = attrs.field(factory=_Cache, eq=False, repr=False, init=False)
 
     # -- named constructors -------------------------------------------------------------------
@@ -281,7 +303,8 @@ class SlaPolicy:
         """The TOML/dict form; [`from_dict()`][pengaduan.sla.SlaPolicy.from_dict] reads it back.
 
         Raises:
-            ValueError: a condition combines ``any_of`` inside ``all_of`` (no TOML form).
+            ConfigurationError: a condition combines ``any_of`` inside ``all_of``, or names a
+                key twice inside ``all_of`` (no TOML form; a ``ValueError`` as before).
         """
         return rules_to_dict(self.name, self.description, self.rules)
 

@@ -16,12 +16,20 @@ from pengaduan.model import (
     PRIVACY_ACTION,
     Role,
 )
+from pengaduan.workflow._arguments import (
+    instances,
+    member,
+    members,
+    optional_text,
+    text,
+    texts,
+    valid_text,
+)
 from pengaduan.workflow.fields import FieldSpec
+from pengaduan.workflow.guards import Guard
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-
-    from pengaduan.workflow.guards import Guard
 
 __all__ = [
     "DISCLOSURE_ACTION",
@@ -66,36 +74,48 @@ class StatusCategory(StrEnum):
 
 
 def _roles(value: Iterable[Role | str]) -> frozenset[Role]:
-    return frozenset(Role(v) for v in value)
+    return members(Role, value, "roles")
+
+
+def _receive_roles(value: Iterable[Role | str]) -> frozenset[Role]:
+    return members(Role, value, "receive_roles")
 
 
 def _name(value: str) -> str:
     """A plain ``str`` (``transitions`` treats enum members by their *name*, not their value)."""
-    return str(value)
+    return text(value, "name")
 
 
-def _names(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(str(v) for v in value)
+def _initial(value: str) -> str:
+    return text(value, "initial")
 
 
-def _optional_name(value: str | None) -> str | None:
-    return None if value is None else str(value)
+def _sources(value: Iterable[str]) -> tuple[str, ...]:
+    return texts(value, "sources")
+
+
+def _target(value: str | None) -> str | None:
+    return optional_text(value, "target")
+
+
+def _category(value: StatusCategory | str) -> StatusCategory:
+    return member(StatusCategory, value, "category")
 
 
 def _guards(value: Iterable[Guard]) -> tuple[Guard, ...]:
-    return tuple(value)
+    return instances(Guard, value, "guards")
 
 
 def _fields(value: Iterable[FieldSpec]) -> tuple[FieldSpec, ...]:
-    return tuple(value)
+    return instances(FieldSpec, value, "fields")
 
 
 def _status_specs(value: Iterable[StatusSpec]) -> tuple[StatusSpec, ...]:
-    return tuple(value)
+    return instances(StatusSpec, value, "statuses")
 
 
 def _action_specs(value: Iterable[ActionSpec]) -> tuple[ActionSpec, ...]:
-    return tuple(value)
+    return instances(ActionSpec, value, "actions")
 
 
 @attrs.frozen(kw_only=True)
@@ -103,10 +123,10 @@ class StatusSpec:
     """One status of a workflow, with its category and labels."""
 
     name: str = attrs.field(converter=_name)
-    category: StatusCategory = attrs.field(converter=StatusCategory)
-    label_id: str
-    label_en: str
-    description: str = ""
+    category: StatusCategory = attrs.field(converter=_category)
+    label_id: str = attrs.field(validator=valid_text)
+    label_en: str = attrs.field(validator=valid_text)
+    description: str = attrs.field(default="", validator=valid_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -127,28 +147,28 @@ class ActionSpec:
     """
 
     name: str = attrs.field(converter=_name)
-    sources: tuple[str, ...] = attrs.field(converter=_names)
-    target: str | None = attrs.field(converter=_optional_name)
+    sources: tuple[str, ...] = attrs.field(converter=_sources)
+    target: str | None = attrs.field(converter=_target)
     roles: frozenset[Role] = attrs.field(converter=_roles)
     guards: tuple[Guard, ...] = attrs.field(default=(), converter=_guards)
     fields: tuple[FieldSpec, ...] = attrs.field(default=(), converter=_fields)
-    label_id: str
-    label_en: str
-    description: str = ""
+    label_id: str = attrs.field(validator=valid_text)
+    label_en: str = attrs.field(validator=valid_text)
+    description: str = attrs.field(default="", validator=valid_text)
 
 
 @attrs.frozen(kw_only=True)
 class WorkflowDefinition:
     """A whole SOP profile as data; `Workflow.from_definition()` validates and compiles it."""
 
-    name: str
+    name: str = attrs.field(validator=valid_text)
     statuses: tuple[StatusSpec, ...] = attrs.field(converter=_status_specs)
     actions: tuple[ActionSpec, ...] = attrs.field(converter=_action_specs)
-    initial: str = attrs.field(converter=_name)
+    initial: str = attrs.field(converter=_initial)
     receive_roles: frozenset[Role] = attrs.field(
-        default=frozenset({Role.SISTEM, Role.ADMIN, Role.PELAPOR}), converter=_roles
+        default=frozenset({Role.SISTEM, Role.ADMIN, Role.PELAPOR}), converter=_receive_roles
     )
-    source: str = ""
+    source: str = attrs.field(default="", validator=valid_text)
     """Where the SOP comes from (regulation, manual, local decree)."""
 
     def problems(self) -> list[str]:

@@ -222,7 +222,7 @@ def quick_apply(  # noqa: PLR0911, PLR0912, PLR0917 - one early return per check
     if step.guards:
         context = trusted_context(complaint, step.action, actor, when, dict(data))
         for guard in step.guards:
-            if guard(context) is not None:
+            if guard.check(context) is not None:  # the context is built here: no check again
                 return None
     sequence = length + 1
     key = idempotency_key

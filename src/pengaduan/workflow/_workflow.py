@@ -747,7 +747,7 @@ class Workflow:
                 complaint=complaint, action=action, actor=actor, at=when, data=dict(data)
             )
             for guard in spec.guards:
-                reason = guard(context)
+                reason = guard.check(context)  # the context is built here: no check again
                 if reason is not None:
                     raise GuardError(
                         complaint_id=cid, action=action, guard=guard.name, reason=reason

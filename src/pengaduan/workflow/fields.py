@@ -35,7 +35,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._i18n import N_, Phrase
+from pengaduan.errors import ArgumentError, type_name
 from pengaduan.model import check_actor_id
+from pengaduan.workflow._arguments import member, texts, valid_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -64,8 +66,28 @@ class FieldKind(StrEnum):
     """``True`` or ``False``."""
 
 
+def _kind(value: FieldKind | str) -> FieldKind:
+    return member(FieldKind, value, "kind")
+
+
 def _choices(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(str(v) for v in value))
+    return tuple(sorted(texts(value, "choices")))
+
+
+def _valid_required(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if type(value) is not bool:
+        raise ArgumentError(
+            argument="required", rule=N_("must be True or False"), given=type_name(value)
+        )
+
+
+def _valid_max_length(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    # The type is checked here; a number below 1 is a declaration problem, reported with the rest
+    # of the workflow's problems.
+    if type(value) is not int:
+        raise ArgumentError(
+            argument="max_length", rule=N_("must be an int"), given=type_name(value)
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -83,12 +105,12 @@ class FieldSpec:
         description: one sentence for docs and forms.
     """
 
-    name: str
-    kind: FieldKind = attrs.field(converter=FieldKind)
-    required: bool = False
+    name: str = attrs.field(validator=valid_text)
+    kind: FieldKind = attrs.field(converter=_kind)
+    required: bool = attrs.field(default=False, validator=_valid_required)
     choices: tuple[str, ...] = attrs.field(default=(), converter=_choices)
-    max_length: int = MAX_TEXT_LENGTH
-    description: str = ""
+    max_length: int = attrs.field(default=MAX_TEXT_LENGTH, validator=_valid_max_length)
+    description: str = attrs.field(default="", validator=valid_text)
 
     def declaration_problems(self, where: str) -> list[str]:
         """Problems of the declaration itself (for validating a whole workflow at once)."""

@@ -10,13 +10,14 @@ Reasons must describe the rule, never the complaint's content: they end up in er
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
 from pengaduan._i18n import N_, Phrase, using
-from pengaduan.errors import translated
+from pengaduan.errors import ArgumentError, translated, type_name
 from pengaduan.model import Role
+from pengaduan.workflow._arguments import text, texts
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection
@@ -105,7 +106,14 @@ class Guard:
     """The factory's arguments, sorted by name."""
 
     def __call__(self, context: GuardContext) -> str | None:
-        """Run the check."""
+        """Run the check.
+
+        Raises:
+            ArgumentError: ``context`` is not a
+                [`GuardContext`][pengaduan.workflow.guards.GuardContext].
+        """
+        if type(context) is not GuardContext:
+            _refuse(context)
         return self.check(context)
 
     def describe(self, language: str | None = None) -> str:
@@ -121,11 +129,27 @@ class Guard:
             return translated(self.description)
 
 
+def _refuse(context: object) -> NoReturn:
+    """Refuse a guard context of the wrong type (one ``type() is`` test per check before it:
+    the built-in checks run on every action)."""
+    raise ArgumentError(
+        argument="context",
+        rule=Phrase(N_("must be a {type}"), type="GuardContext"),
+        given=type_name(context),
+    )
+
+
 def requires_text(key: str) -> Guard:
-    """The action's data must hold a non-empty text under ``key`` (e.g. the unit's response)."""
-    key = str(key)
+    """The action's data must hold a non-empty text under ``key`` (e.g. the unit's response).
+
+    Raises:
+        ArgumentError: ``key`` is not a ``str``.
+    """
+    key = text(key, "key")
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         value = ctx.data.get(key)
         if isinstance(value, str) and value.strip():
             return None
@@ -145,6 +169,8 @@ def requires_units() -> Guard:
     """The action's data must name one or more distinct unit ids under ``units``."""
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         units = ctx.data.get("units")
         if (
             isinstance(units, list)
@@ -165,11 +191,17 @@ def requires_units() -> Guard:
 
 
 def requires_choice(key: str, choices: Collection[str]) -> Guard:
-    """The action's data must hold one of ``choices`` under ``key``."""
-    key = str(key)
-    allowed = tuple(sorted(str(choice) for choice in choices))
+    """The action's data must hold one of ``choices`` under ``key``.
+
+    Raises:
+        ArgumentError: ``key`` is not a ``str``, or ``choices`` is not a collection of ``str``.
+    """
+    key = text(key, "key")
+    allowed = tuple(sorted(texts(choices, "choices")))
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         if ctx.data.get(key) in allowed:
             return None
         return Phrase(
@@ -195,6 +227,8 @@ def actor_is_assigned_unit() -> Guard:
     """A unit may act only on complaints currently assigned to it (admins always may)."""
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         if ctx.actor.role is not Role.UNIT or ctx.actor.id in ctx.complaint.units:
             return None
         return Phrase(N_("unit {unit} is not among the assigned units"), unit=repr(ctx.actor.id))
@@ -208,10 +242,16 @@ def actor_is_assigned_unit() -> Guard:
 
 
 def requires_prior_event(action: str) -> Guard:
-    """The complaint must already have an event of ``action``."""
-    action = str(action)
+    """The complaint must already have an event of ``action``.
+
+    Raises:
+        ArgumentError: ``action`` is not a ``str``.
+    """
+    action = text(action, "action")
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         if ctx.complaint.last_event(action) is not None:
             return None
         return Phrase(N_("needs a prior {action} event"), action=repr(action))
@@ -229,6 +269,8 @@ def at_most_once() -> Guard:
     """The action may be taken only once per complaint (the reporter's satisfaction answer)."""
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         if ctx.complaint.last_event(ctx.action) is None:
             return None
         return N_("the action was already taken on this complaint")
@@ -242,10 +284,16 @@ def at_most_once() -> Guard:
 
 
 def no_event_since(action: str, since: str) -> Guard:
-    """No ``action`` event may follow the latest ``since`` event (e.g. no reply since follow-up)."""
-    action, since = str(action), str(since)
+    """No ``action`` event may follow the latest ``since`` event (e.g. no reply since follow-up).
+
+    Raises:
+        ArgumentError: ``action`` or ``since`` is not a ``str``.
+    """
+    action, since = text(action, "action"), text(since, "since")
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         for event in reversed(ctx.complaint.history):
             if event.action == since:
                 return None
@@ -274,11 +322,17 @@ def unanswered_or_reopened(*, dispose: Collection[str], follow_up: str, reopen: 
     UU 37/2008 Pasal 24: a reporter goes to the Ombudsman only after complaining to the unit (or
     its superior) without a proper result. Here: the complaint was disposed to a unit, and either no
     follow-up came after the latest disposition or the reporter reopened it after the follow-up.
+
+    Raises:
+        ArgumentError: ``dispose`` is not a collection of ``str``, or ``follow_up`` or
+            ``reopen`` is not a ``str``.
     """
-    disposing = frozenset(str(name) for name in dispose)
-    follow_up, reopen = str(follow_up), str(reopen)
+    disposing = frozenset(texts(dispose, "dispose"))
+    follow_up, reopen = text(follow_up, "follow_up"), text(reopen, "reopen")
 
     def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
         for event in reversed(ctx.complaint.history):
             if event.action == reopen:
                 return None

@@ -41,8 +41,9 @@ from typing import TYPE_CHECKING, Any
 
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
-from pengaduan.errors import ConfigurationError
+from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Role
+from pengaduan.workflow._arguments import instance
 from pengaduan.workflow._definition import (
     ActionSpec,
     StatusCategory,
@@ -307,14 +308,20 @@ def definition_from_dict(
 
     Args:
         data: the document.
-        what: how messages name it.
+        what: how messages name it; a label of the app's own (not a catalog phrase) is shown
+            as ``workflow profile <label>`` where it is a short identifier, else described.
 
     Returns:
         The definition, already validated as `Workflow.from_definition()` would.
 
     Raises:
         ConfigurationError: every problem, each with its key path.
+        ArgumentError: ``what`` is not a ``str``.
     """
+    if not isinstance(what, str):
+        raise ArgumentError(argument="what", rule=N_("must be a str"), given=type_name(what))
+    if not isinstance(what, Phrase):
+        what = Phrase(N_("workflow profile {name}"), name=shown(what))
     problems = _Problems()
     if not isinstance(data, dict):
         raise ConfigurationError(
@@ -407,7 +414,10 @@ def definition_to_dict(definition: WorkflowDefinition) -> dict[str, Any]:
 
     Raises:
         ConfigurationError: a guard was written in Python (it has no ``kind``).
+        ArgumentError: ``definition`` is not a
+            [`WorkflowDefinition`][pengaduan.workflow.WorkflowDefinition].
     """
+    instance(WorkflowDefinition, definition, "definition")
     statuses = []
     for status in definition.statuses:
         item: dict[str, Any] = {
