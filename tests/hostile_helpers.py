@@ -218,3 +218,20 @@ def wrong_type_cases(
         for kind, value in WRONG_TYPES
         if kind not in accepts.get(argument, set())
     ]
+
+
+def named_wrong_type_cases(
+    arguments: Mapping[str, Callable[[Any], object]], accepts: Mapping[str, set[str]]
+) -> list[Any]:
+    """:func:`wrong_type_cases` with the argument each case's error must name: the last dotted
+    part of its key, before any ``-`` (``"RuleSet.from_dict.what"`` names ``what``)."""
+    import pytest  # noqa: PLC0415 - only test modules build parameters
+
+    cases = []
+    for key, call in arguments.items():
+        argument = key.rsplit(".", 1)[-1].split("-")[0]
+        cases.extend(
+            pytest.param(*case.values, argument, id=case.id)
+            for case in wrong_type_cases({key: call}, accepts)
+        )
+    return cases

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from tests.hostile_helpers import SECRET_NAME, SECRET_TEXT, raises_typed, wrong_type_cases
+from tests.hostile_helpers import SECRET_NAME, SECRET_TEXT, named_wrong_type_cases, raises_typed
 
 from pengaduan.errors import ArgumentError, ConfigurationError
 from pengaduan.routing import (
@@ -31,7 +31,7 @@ from pengaduan.routing import (
 from pengaduan.routing.learned import LearnedModel
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable
 
 WHEN = has_any("jalan")
 LEXICON = Lexicon(name="kota", replacements={"jln": "jalan"})
@@ -144,21 +144,7 @@ ACCEPTS: dict[str, set[str]] = {
 }
 
 
-def _cases(
-    arguments: Mapping[str, Callable[[Any], object]], accepts: Mapping[str, set[str]]
-) -> list[Any]:
-    """`wrong_type_cases` with the argument each case must name in its error."""
-    cases = []
-    for key, call in arguments.items():
-        argument = key.rsplit(".", 1)[1].split("-")[0]
-        cases.extend(
-            pytest.param(*case.values, argument, id=case.id)
-            for case in wrong_type_cases({key: call}, accepts)
-        )
-    return cases
-
-
-@pytest.mark.parametrize(("call", "value", "argument"), _cases(ARGUMENTS, ACCEPTS))
+@pytest.mark.parametrize(("call", "value", "argument"), named_wrong_type_cases(ARGUMENTS, ACCEPTS))
 def test_a_value_of_the_wrong_type_is_refused_naming_the_argument(
     call: Callable[[Any], object], value: object, argument: str
 ) -> None:
