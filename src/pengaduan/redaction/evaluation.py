@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.arguments import items_of, whole_number
+from pengaduan._core.arguments import text as _text
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, SerializationError, StorageError, type_name
-from pengaduan.redaction._arguments import items_of, whole_number
-from pengaduan.redaction._arguments import text as _text
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable

@@ -42,9 +42,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._core.arguments import text_tuple
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, type_name
-from pengaduan.redaction import _arguments
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
 from pengaduan.redaction.kinds import PiiKind
@@ -60,7 +60,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*\Z")
 
 
 def _folded(names: Iterable[str], argument: str) -> frozenset[str]:
-    return frozenset(word.casefold() for word in _arguments.words(names, argument))
+    return frozenset(word.casefold() for word in text_tuple(names, argument))
 
 
 def _given(names: Iterable[str]) -> frozenset[str]:

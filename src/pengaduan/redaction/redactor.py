@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.arguments import items_of
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, RedactionError, type_name
-from pengaduan.redaction._arguments import items_of
 from pengaduan.redaction._detect_base import (
     _COLLECTIONS,
     _KIND_SHAPE,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan.routing._arguments import enum_member, text_tuple
+from pengaduan._core.arguments import enum_member, text_tuple
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

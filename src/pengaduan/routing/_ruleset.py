@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._core.arguments import check_label, enum_member, items_of
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, NotFoundError, type_name
 from pengaduan.model import Channel, Classification
-from pengaduan.routing._arguments import check_label, enum_member, items_of
 from pengaduan.routing._conditions import (
     Condition,
     _show,

@@ -23,10 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.toml import key_text, load_toml, shown
-from pengaduan._i18n import N_, Phrase
-from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
-from pengaduan.routing._arguments import (
+from pengaduan._core.arguments import (
     check_label,
     enum_member,
     instance_of,
@@ -34,6 +31,9 @@ from pengaduan.routing._arguments import (
     optional_text,
     text,
 )
+from pengaduan._core.toml import key_text, load_toml, shown
+from pengaduan._i18n import N_, Phrase
+from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -39,10 +39,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._core.arguments import check_label, items_of, text, text_tuple
 from pengaduan._core.toml import load_toml, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
-from pengaduan.routing._arguments import check_label, items_of, text, text_tuple
 
 if TYPE_CHECKING:
     from pathlib import Path

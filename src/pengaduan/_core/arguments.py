@@ -1,4 +1,4 @@
-"""Argument checks shared by the routing value classes (converters and validators for attrs).
+"""Argument checks shared by the public value classes (converters and validators for attrs).
 
 Each check refuses a value of the wrong type with an
 [`ArgumentError`][pengaduan.errors.ArgumentError] naming the argument and what it must be,
@@ -28,6 +28,7 @@ __all__ = [
     "optional_text",
     "text",
     "text_tuple",
+    "whole_number",
 ]
 
 E = TypeVar("E", bound="StrEnum")
@@ -95,3 +96,11 @@ def instance_of(
             raise ArgumentError(argument=attribute.name, rule=rule, given=type_name(value))
 
     return validate
+
+
+def whole_number(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A validator: the field must be an int (not a bool)."""
+    if type(value) is not int and (not isinstance(value, int) or isinstance(value, bool)):
+        raise ArgumentError(
+            argument=attribute.name, rule="must be a whole number", given=type_name(value)
+        )
