@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.arguments import items_of
+from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, RedactionError, type_name
 from pengaduan.redaction._detect_base import (
@@ -412,7 +413,7 @@ class Redactor:
         ]
         names = [d.name for d in detectors if isinstance(d, Detector) and isinstance(d.name, str)]
         problems += [
-            Phrase(N_("detector name {name} is used twice"), name=repr(n))
+            Phrase(N_("detector name {name} is used twice"), name=shown(n))
             for n in sorted(set(names))
             if names.count(n) > 1
         ]

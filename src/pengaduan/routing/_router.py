@@ -259,7 +259,9 @@ class Router:
         )
         problems.extend(compile_problems)
         if problems:
-            raise ConfigurationError(Phrase(N_("rule set {name}"), name=repr(rules.name)), problems)
+            raise ConfigurationError(
+                Phrase(N_("rule set {name}"), name=shown(rules.name)), problems
+            )
         self._keywords = keywords
         self._term_rules = term_rules
         self._unanchored = unanchored

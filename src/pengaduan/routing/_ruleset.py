@@ -245,7 +245,7 @@ class RuleSet:
             line = (lines or {}).get(index)
             where = Phrase(N_("rule #{number}"), number=index + 1)
             if isinstance(raw, Mapping) and isinstance(raw.get("name"), str):
-                where = Phrase(N_("rule {name}"), name=repr(raw["name"]))
+                where = Phrase(N_("rule {name}"), name=shown(raw["name"]))
             if line is not None:
                 where = Phrase(N_("{where} (line {line})"), where=where, line=line)
             rule = _rule_from_dict(raw, where, problems)
@@ -351,7 +351,7 @@ class RuleSet:
         missing = sorted(dropped - {rule.name for rule in self.rules})
         if missing:
             raise ConfigurationError(
-                Phrase(N_("rule set {name}"), name=repr(self.name)),
+                Phrase(N_("rule set {name}"), name=shown(self.name)),
                 [Phrase(N_("cannot remove unknown rule {name}"), name=shown(n)) for n in missing],
             )
         return RuleSet.from_rules(

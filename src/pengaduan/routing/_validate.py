@@ -153,7 +153,7 @@ def _at(where: str, problem: str, /, **values: object) -> Phrase:
 
 
 def _where(rule: Rule, index: int, lines: Mapping[int, int] | None) -> str:
-    where = Phrase(N_("rule {name}"), name=repr(rule.name))
+    where = Phrase(N_("rule {name}"), name=shown(rule.name))
     line = (lines or {}).get(index)
     return where if line is None else Phrase(N_("{where} (line {line})"), where=where, line=line)
 

@@ -144,7 +144,9 @@ class UnitDirectory:
         directory = cls(name=name, units=units)
         problems = directory.problems()
         if problems:
-            raise ConfigurationError(Phrase(N_("unit directory {name}"), name=repr(name)), problems)
+            raise ConfigurationError(
+                Phrase(N_("unit directory {name}"), name=shown(name)), problems
+            )
         return directory
 
     @classmethod

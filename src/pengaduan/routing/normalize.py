@@ -332,7 +332,7 @@ class Normalizer:
         normalizer = cls(name=name, lexicons=lexicons)
         problems = normalizer.problems()
         if problems:
-            raise ConfigurationError(Phrase(N_("normalizer {name}"), name=repr(name)), problems)
+            raise ConfigurationError(Phrase(N_("normalizer {name}"), name=shown(name)), problems)
         return normalizer
 
     @classmethod
@@ -381,7 +381,7 @@ class Normalizer:
             found.extend(
                 Phrase(
                     N_("{path}: {problem}"),
-                    path=Phrase(N_("lexicon {name}"), name=repr(lexicon.name)),
+                    path=Phrase(N_("lexicon {name}"), name=shown(lexicon.name)),
                     problem=p,
                 )
                 for p in lexicon.problems()

@@ -61,7 +61,7 @@ def _count(value: object) -> bool:
 
 
 def _rule_where(rule: ClockRule) -> str:
-    return Phrase(N_("clock {name}"), name=repr(rule.name))
+    return Phrase(N_("clock {name}"), name=shown(rule.name))
 
 
 def rule_problems(rules: tuple[object, ...]) -> list[str]:
@@ -239,7 +239,7 @@ def workflow_problems(rules: tuple[ClockRule, ...], workflow: Workflow) -> list[
                     where=where,
                     field=field,
                     kind=Phrase(kind),
-                    name=repr(name),
+                    name=shown(name),
                     name2=repr(definition.name),
                 )
                 for kind, name in unknown
@@ -254,7 +254,7 @@ def workflow_problems(rules: tuple[ClockRule, ...], workflow: Workflow) -> list[
                         where=where,
                         field=field,
                         condition=repr(condition),
-                        name=repr(definition.name),
+                        name=shown(definition.name),
                     )
                 )
         if isinstance(rule.pause, Condition) and isinstance(rule.resume, Condition):
@@ -277,7 +277,7 @@ def workflow_problems(rules: tuple[ClockRule, ...], workflow: Workflow) -> list[
                         ),
                         where=where,
                         auto_action=repr(rule.auto_action),
-                        name=repr(definition.name),
+                        name=shown(definition.name),
                     )
                 )
             elif Role.SISTEM not in workflow.action(rule.auto_action).roles:

@@ -290,7 +290,7 @@ class SlaPolicy:
             problems = workflow_problems(policy.rules, workflow)
         if problems:
             raise ConfigurationError(
-                Phrase(N_("{what} {name}"), what=as_phrase(what), name=repr(name))
+                Phrase(N_("{what} {name}"), what=as_phrase(what), name=shown(name))
                 if name
                 else what,
                 problems,
@@ -332,7 +332,7 @@ class SlaPolicy:
         problems = self.problems(workflow)
         if problems:
             raise ConfigurationError(
-                Phrase(N_("SLA policy {name}"), name=repr(self.name)), problems
+                Phrase(N_("SLA policy {name}"), name=shown(self.name)), problems
             )
         return self._bound(workflow)
 
@@ -345,7 +345,7 @@ class SlaPolicy:
         problems = rule_problems(self.rules)
         if problems:
             raise ConfigurationError(
-                Phrase(N_("SLA policy {name}"), name=repr(self.name)), problems
+                Phrase(N_("SLA policy {name}"), name=shown(self.name)), problems
             )
         return self
 
@@ -359,7 +359,7 @@ class SlaPolicy:
                 for condition in _conditions(rule)
             ):
                 raise ConfigurationError(
-                    Phrase(N_("SLA policy {name}"), name=repr(self.name)),
+                    Phrase(N_("SLA policy {name}"), name=shown(self.name)),
                     [_NEEDS_CATEGORIES],
                 )
             compiled = CompiledPolicy(self.rules, dict(self.status_categories))
@@ -413,7 +413,9 @@ class SlaPolicy:
             if type(n) is not str or n not in known
         ]
         if unknown:
-            raise ConfigurationError(Phrase(N_("SLA policy {name}"), name=repr(self.name)), unknown)
+            raise ConfigurationError(
+                Phrase(N_("SLA policy {name}"), name=shown(self.name)), unknown
+            )
         return attrs.evolve(self, rules=tuple(r for r in self.rules if r.name not in names))
 
 

@@ -28,6 +28,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ConfigurationError
 from pengaduan.sla._config import rules_from_dict
@@ -105,7 +106,7 @@ def _parsed(
     policy_name, description, rules, problems = rules_from_dict(data, parameters)
     if problems:
         raise ConfigurationError(
-            Phrase(N_("SLA policy {name}"), name=repr(policy_name or name)), problems
+            Phrase(N_("SLA policy {name}"), name=shown(policy_name or name)), problems
         )
     return policy_name, description, rules
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.model import (
     CONSENT_ACTION,
@@ -201,7 +202,7 @@ def _naming_problems(where: str, name: str, label_id: str, label_en: str) -> lis
 def _status_problems(definition: WorkflowDefinition, problems: list[str]) -> dict[str, StatusSpec]:
     statuses: dict[str, StatusSpec] = {}
     for spec in definition.statuses:
-        where = Phrase(N_("status {name}"), name=repr(spec.name))
+        where = Phrase(N_("status {name}"), name=shown(spec.name))
         problems.extend(_naming_problems(where, spec.name, spec.label_id, spec.label_en))
         if spec.name in statuses:
             problems.append(_at(where, N_("declared twice")))
@@ -228,7 +229,7 @@ def _action_problems(
     edges: set[tuple[str, str]] = set()
     graph: dict[str, set[str]] = {name: set() for name in statuses}
     for action in definition.actions:
-        where = Phrase(N_("action {name}"), name=repr(action.name))
+        where = Phrase(N_("action {name}"), name=shown(action.name))
         problems.extend(_naming_problems(where, action.name, action.label_id, action.label_en))
         if action.name in RESERVED_ACTIONS:
             problems.append(_at(where, N_("the name is reserved by the library")))
@@ -308,7 +309,7 @@ def _graph_problems(
                     queue.append(nxt)
         problems.extend(
             _at(
-                Phrase(N_("status {name}"), name=repr(name)),
+                Phrase(N_("status {name}"), name=shown(name)),
                 N_("unreachable from {status}"),
                 status=repr(definition.initial),
             )
@@ -320,7 +321,7 @@ def _graph_problems(
         if spec.category is not StatusCategory.TERMINAL and not leaves:
             problems.append(
                 _at(
-                    Phrase(N_("status {name}"), name=repr(name)),
+                    Phrase(N_("status {name}"), name=shown(name)),
                     N_("not terminal, but no action leads out of it"),
                 )
             )

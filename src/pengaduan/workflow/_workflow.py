@@ -9,6 +9,7 @@ import attrs
 
 from pengaduan._core.text import encodable
 from pengaduan._core.time import epoch_microseconds, format_utc, to_utc
+from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase, current, using
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import (
@@ -321,7 +322,7 @@ class Workflow:
         problems = definition_problems(definition)
         if problems:
             raise ConfigurationError(
-                Phrase(N_("workflow {name}"), name=repr(definition.name)), problems
+                Phrase(N_("workflow {name}"), name=shown(definition.name)), problems
             )
         machine = SopMachine(
             states=[s.name for s in definition.statuses],

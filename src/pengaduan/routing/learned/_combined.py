@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase, format_number, format_percent, using
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
@@ -177,7 +178,7 @@ class LearnedRouter:
         if not problems and isinstance(router, Router):
             known = {rule.name for rule in router.rules.rules}
             problems.extend(
-                Phrase(N_("policy names an unknown rule {name}"), name=repr(n))
+                Phrase(N_("policy names an unknown rule {name}"), name=shown(n))
                 if type(n) is str and len(n) < 80
                 else N_("policy names an unknown rule")
                 for n in names
