@@ -247,7 +247,7 @@ class ViewPolicy:
             raise ConfigurationError(self._what(), problems)
         entries: tuple[object, ...] = given
         for index, entry in enumerate(entries):
-            if type(entry) is not tuple:
+            if type(entry) is not tuple or len(entry) != 3:
                 problems.append(
                     Phrase(
                         N_("{path}: {problem}"),
