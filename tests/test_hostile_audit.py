@@ -28,12 +28,14 @@ from tests.sla_helpers import KUPANG
 
 from pengaduan.audit import (
     Audit,
+    AuditPart,
     AuditReport,
     ColumnMapping,
     FileAccessError,
     ProblemKind,
     ReadProblem,
     Record,
+    SatisfactionSummary,
     ZoneThresholds,
     audit_path,
     load_line,
@@ -563,6 +565,8 @@ TYPED_ARGUMENTS: dict[str, Callable[[Any], object]] = {
     "render_satisfaction.report": render_satisfaction,
     "render_satisfaction.fmt": lambda v: render_satisfaction(REPORT, fmt=v),
     "render_satisfaction.language": lambda v: render_satisfaction(REPORT, language=v),
+    "AuditPart.merge_all.parts": AuditPart.merge_all,
+    "SatisfactionSummary.of.counts": SatisfactionSummary.of,
 }
 
 # The kinds of WRONG_TYPES each argument takes as it should (its type is right).
@@ -596,7 +600,7 @@ TYPED_ACCEPTS: dict[str, set[str]] = {
 
 def _typed_cases() -> list[Any]:
     return [
-        pytest.param(name.split(".")[1], *case.values, id=case.id)
+        pytest.param(name.split(".")[-1], *case.values, id=case.id)
         for name, call in TYPED_ARGUMENTS.items()
         for case in wrong_type_cases({name: call}, TYPED_ACCEPTS)
     ]
@@ -610,7 +614,8 @@ def test_a_wrong_argument_type_is_an_argument_error_naming_it(
     assert isinstance(error, ArgumentError), type(error).__name__
     assert error.code == "argument"
     assert error.argument == argument
-    assert error.given == type(value).__name__
+    assert error.given is not None
+    assert error.given.isidentifier()  # a type's name (the value's or an item's), never content
 
 
 @pytest.mark.parametrize(
@@ -653,3 +658,24 @@ def test_valid_calls_work_as_before() -> None:
     assert render_table(REPORT, language="en")
     assert render_html(REPORT, language="id")
     assert render_satisfaction(REPORT, fmt="markdown").startswith("|")
+    assert AuditPart.merge_all(iter([AuditPart.empty(), AuditPart.empty()])) is not None
+    summary = SatisfactionSummary.of([(5, 2), [4, 1]])
+    assert (summary.answered, summary.satisfied) == (3, 3)
+    assert SatisfactionSummary.of({5: 2, 4: 1}) == summary
+
+
+@pytest.mark.parametrize(
+    "pairs",
+    [[(5, "2")], [(5,)], [(True, 2)], [(5, -1)], [(5, 10**5000)], [None]],
+    ids=["str-count", "one", "bool-score", "negative", "huge", "none"],
+)
+def test_satisfaction_counts_must_be_pairs_of_whole_numbers(pairs: object) -> None:
+    error = raises_typed(SatisfactionSummary.of, pairs)
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "counts"
+
+
+def test_merge_all_refuses_what_is_not_a_part() -> None:
+    error = raises_typed(AuditPart.merge_all, [AuditPart.empty(), REPORT])
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "parts"

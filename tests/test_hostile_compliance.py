@@ -1,9 +1,10 @@
-"""Hostile input to the compliance findings and the satisfaction answer of a complaint.
+"""Hostile input to the compliance findings, the satisfaction answer of a complaint and the
+message templates' loader.
 
 A [`Finding`][pengaduan.compliance.Finding] is a value built from structured fields: each field of
 the wrong type is refused with an ``ArgumentError`` naming the field (never its content), and an
 enum field takes its member or its value as before. ``satisfaction_of()`` refuses anything but a
-complaint.
+complaint; ``TemplateSet.from_dict()`` refuses a ``what`` that is not text.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from tests.hostile_helpers import HOSTILE_TEXTS, raises_typed, wrong_type_cases
 from pengaduan.calendar import TimeUnit
 from pengaduan.compliance import Finding, FindingKind
 from pengaduan.errors import ArgumentError
+from pengaduan.messages import TemplateSet
 from pengaduan.messages.satisfaction import satisfaction_of
 from pengaduan.sla import Confidence, LegalBasis
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 
 AT = datetime(2025, 3, 3, 2, 0, tzinfo=UTC)
 BASIS = LegalBasis(citation="SOP contoh", confidence=Confidence.ASSUMED)
+TEMPLATES = TemplateSet.default().to_dict()
 REQUIRED: dict[str, object] = {"kind": "breach", "complaint_id": "KPG-1", "rule": "verifikasi"}
 
 
@@ -50,6 +53,7 @@ FIELDS = (
 )
 ARGUMENTS: dict[str, Callable[[Any], object]] = {f"Finding.{f}": _finding(f) for f in FIELDS}
 ARGUMENTS["satisfaction_of.complaint"] = satisfaction_of
+ARGUMENTS["TemplateSet.from_dict.what"] = lambda v: TemplateSet.from_dict(TEMPLATES, what=v)
 
 OPTIONAL = ("expected_at", "actual_at", "late_by", "time_unit", "basis", "cycle", "sequence")
 ACCEPTS: dict[str, set[str]] = {f"Finding.{f}": {"none"} for f in (*OPTIONAL, "workflow")}
@@ -63,7 +67,7 @@ ACCEPTS["Finding.units"] = {"list", "set", "dict", "secret-str-in-list"}
 @pytest.mark.parametrize(
     ("argument", "call", "value"),
     [
-        pytest.param(name.split(".")[1], *case.values, id=case.id)
+        pytest.param(name.split(".")[-1], *case.values, id=case.id)
         for name, call in ARGUMENTS.items()
         for case in wrong_type_cases({name: call}, ACCEPTS)
     ],
@@ -116,6 +120,8 @@ def test_valid_findings_are_built_as_before() -> None:
     same = Finding(kind=FindingKind.BREACH, complaint_id="K", rule="r", units=["a"])
     assert same.units == ("a",)
     assert satisfaction_of(received()) is None
+    built = TemplateSet.from_dict(TEMPLATES, what="templat kota")
+    assert built.templates == TemplateSet.default().templates
 
 
 @pytest.mark.parametrize("language", ["fr", "", 7, None], ids=["fr", "empty", "int", "none"])

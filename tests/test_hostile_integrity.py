@@ -578,3 +578,23 @@ def test_hashes_take_bytes_and_bytearrays_as_before() -> None:
     assert len(node_hash(left, right)) == 32
     verify_history(COMPLAINT)
     verify_history(COMPLAINT, head=COMPLAINT.head)
+
+
+SURROGATE_PATH = "kunci-\ud800.pem"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        pytest.param(SigningKey.load, id="signing-key-load"),
+        pytest.param(KeyRing.load, id="key-ring-load"),
+        pytest.param(TransparencyLog.open, id="log-open"),
+        pytest.param(KEY.save, id="signing-key-save"),
+        pytest.param(RING.save, id="key-ring-save"),
+        pytest.param(LOG.save, id="log-save"),
+    ],
+)
+def test_a_path_with_a_lone_surrogate_is_an_argument_error(call: Callable[[Any], object]) -> None:
+    error = raises_typed(call, SURROGATE_PATH)
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "path"

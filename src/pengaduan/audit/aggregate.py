@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -56,7 +57,6 @@ from pengaduan.sla._policy import check_arguments
 
 if TYPE_CHECKING:
     from collections import Counter
-    from collections.abc import Iterable
 
     from pengaduan.audit.partial import AuditPart
     from pengaduan.audit.readers import Record
@@ -163,6 +163,30 @@ class ClockSummary:
         return data
 
 
+def _pairs(counts: object) -> dict[int, int]:
+    """``{score: answers}`` from ``(score, answers)`` pairs (or a mapping) of whole numbers."""
+    rule = N_("must be an iterable of (score, answers) pairs of whole numbers")
+    if isinstance(counts, Mapping):
+        counts = counts.items()
+    if isinstance(counts, str | bytes) or not isinstance(counts, Iterable):
+        raise ArgumentError(argument="counts", rule=rule, given=type_name(counts))
+    by_score: dict[int, int] = {}
+    for pair in counts:
+        if (
+            not isinstance(pair, tuple | list)
+            or len(pair) != 2
+            or type(pair[0]) is not int
+            or type(pair[1]) is not int
+            or not 0 <= pair[1] <= _MAX_ANSWERS
+        ):
+            raise ArgumentError(argument="counts", rule=rule, given=type_name(pair))
+        by_score[pair[0]] = pair[1]
+    return by_score
+
+
+_MAX_ANSWERS = 2**63
+
+
 @attrs.frozen(kw_only=True)
 class SatisfactionSummary:
     """The reporters' satisfaction answers for a unit (or overall).
@@ -185,8 +209,13 @@ class SatisfactionSummary:
 
     @classmethod
     def of(cls, counts: Iterable[tuple[int, int]]) -> SatisfactionSummary:
-        """The summary of ``(score, answers)`` pairs."""
-        by_score = dict(counts)
+        """The summary of ``(score, answers)`` pairs.
+
+        Raises:
+            ArgumentError: ``counts`` is not an iterable of pairs of whole numbers (answers
+                from 0 to 2**63).
+        """
+        by_score = _pairs(counts)
         histogram = tuple((score, by_score.get(score, 0)) for score in range(1, 6))
         answered = sum(n for _, n in histogram)
         satisfied = sum(n for score, n in histogram if score >= _SATISFIED_FROM)

@@ -16,6 +16,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from pengaduan._core.text import encodable
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, StorageError, type_name
 from pengaduan.integrity._codec import (
@@ -99,6 +100,8 @@ def _read(path: object, what: str) -> bytes:
     text = os.fspath(path)
     if not isinstance(text, str) or not text or "\x00" in text:
         raise ArgumentError(argument="path", rule="must be a non-empty file path without NUL")
+    if not encodable(text):
+        raise ArgumentError(argument="path", rule=N_("must not contain lone surrogates"))
     failed: str | None = None
     data = b""
     try:
@@ -122,6 +125,8 @@ def _write_new(path: object, data: bytes, what: str, mode: int) -> None:
     text = os.fspath(path)
     if not isinstance(text, str) or not text or "\x00" in text:
         raise ArgumentError(argument="path", rule="must be a non-empty file path without NUL")
+    if not encodable(text):
+        raise ArgumentError(argument="path", rule=N_("must not contain lone surrogates"))
     failed: str | None = None
     try:
         descriptor = os.open(text, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)

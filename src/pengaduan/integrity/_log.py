@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.text import encodable
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, CheckpointError, NotFoundError, StorageError, type_name
 from pengaduan.integrity._entry import LogEntry
@@ -77,6 +78,8 @@ def _as_path(path: object) -> Path:
     text = os.fspath(path)
     if not isinstance(text, str) or not text or "\x00" in text:
         raise ArgumentError(argument="path", rule="must be a non-empty file path without NUL")
+    if not encodable(text):
+        raise ArgumentError(argument="path", rule=N_("must not contain lone surrogates"))
     return Path(text)
 
 

@@ -196,6 +196,13 @@ def _floor_problems(audience: Audience, privacy: Privacy, rule: ViewRule | None)
     return problems
 
 
+def _policy(name: object) -> Phrase:
+    """A policy as an error names it: its name when it is a str, else a description."""
+    return Phrase(
+        N_("view policy {name}"), name=repr(name) if isinstance(name, str) else shown(name)
+    )
+
+
 @attrs.frozen(kw_only=True)
 class ViewPolicy:
     """Which audience sees what, per privacy value: a table of
@@ -302,11 +309,7 @@ class ViewPolicy:
         object.__setattr__(self, "_table", table)
 
     def _what(self) -> Phrase:
-        """The policy as an error names it (its name, when it is a str)."""
-        name = self.name
-        return Phrase(
-            N_("view policy {name}"), name=repr(name) if isinstance(name, str) else shown(name)
-        )
+        return _policy(self.name)
 
     def rule(self, audience: Audience, privacy: Privacy) -> ViewRule | None:
         """The rule for one audience and privacy value; ``None`` when the view is refused."""
@@ -371,7 +374,7 @@ class ViewPolicy:
         rules: list[tuple[Audience, Privacy, ViewRule | None]] = []
         if not isinstance(data, dict):
             raise ConfigurationError(
-                Phrase(N_("view policy {name}"), name=repr(name)),
+                _policy(name),
                 [Phrase(N_("expected a mapping, got {type}"), type=type(data).__name__)],
             )
         for audience_key, row in data.items():
@@ -408,7 +411,7 @@ class ViewPolicy:
                 if not found:
                     rules.append((Audience(audience_key), Privacy(privacy_key), rule))
         if problems:
-            raise ConfigurationError(Phrase(N_("view policy {name}"), name=repr(name)), problems)
+            raise ConfigurationError(_policy(name), problems)
         return cls(name=name, rules=tuple(rules))
 
     def to_dict(self) -> dict[str, dict[str, dict[str, bool] | None]]:
