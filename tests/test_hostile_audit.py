@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.audit_helpers import NOW, sample
+from tests.audit_helpers import NOW, new_audit, sample
 from tests.helpers import WF
 from tests.hostile_helpers import (
     HOSTILE_TEXTS,
@@ -48,7 +48,7 @@ from pengaduan.audit import (
     render_table,
 )
 from pengaduan.audit.problems import safe_path, safe_reason
-from pengaduan.errors import ArgumentError, PengaduanError, SerializationError
+from pengaduan.errors import ArgumentError, NotFoundError, PengaduanError, SerializationError
 from pengaduan.model import Actor, canonical_json
 from pengaduan.serialization import to_json
 from pengaduan.testing import build_complaint
@@ -495,14 +495,13 @@ def test_report_settings_of_a_wrong_type(build: Any, value: object) -> None:
 
 
 def _report() -> AuditReport:
-    from tests.audit_helpers import new_audit  # noqa: PLC0415
-
     audit = new_audit()
     audit.add_all(sample())
     return audit.report()
 
 
 REPORT = _report()
+COMPLAINTS = sample()
 CSV_LINES = [CSV_HEADER.decode(), CSV_GOOD.decode()]
 
 
@@ -566,6 +565,18 @@ TYPED_ARGUMENTS: dict[str, Callable[[Any], object]] = {
     "render_satisfaction.fmt": lambda v: render_satisfaction(REPORT, fmt=v),
     "render_satisfaction.language": lambda v: render_satisfaction(REPORT, language=v),
     "AuditPart.merge_all.parts": AuditPart.merge_all,
+    "Audit.add.complaint": lambda v: new_audit().add(v),
+    "Audit.add.line": lambda v: new_audit().add(COMPLAINTS[0], line=v),
+    "Audit.add.verified": lambda v: new_audit().add(COMPLAINTS[0], verified=v),
+    "Audit.add_all.complaints": lambda v: new_audit().add_all(v),
+    "Audit.merge.other": lambda v: new_audit().merge(v),
+    "Audit.part.items": lambda v: new_audit().part(v),
+    "Audit.problem.problem": lambda v: new_audit(skip_invalid=True).problem(v),
+    "AuditReport.unit.unit": REPORT.unit,
+    "UnitSummary.clock.name": REPORT.overall.clock,
+    "ColumnMapping.column.field": ColumnMapping.default().column,
+    "ZoneThresholds.zone.score": lambda v: ZoneThresholds().zone(v, 10),
+    "ZoneThresholds.zone.judged": lambda v: ZoneThresholds().zone(0.5, v),
     "SatisfactionSummary.of.counts": SatisfactionSummary.of,
 }
 
@@ -595,6 +606,13 @@ TYPED_ACCEPTS: dict[str, set[str]] = {
     "render_html.workflow": {"none"},
     "render_json.indent": {"none", "int"},
     "render_satisfaction.language": {"none"},
+    "Audit.add.line": {"none", "int"},
+    "Audit.add.verified": {"bool"},
+    # An iterable is the right type; an item that is not a complaint is refused by add().
+    "Audit.add_all.complaints": {"list", "dict", "set", "secret-str-in-list"},
+    "AuditReport.unit.unit": {"none"},
+    "ZoneThresholds.zone.score": {"none", "int", "huge-int", "float-nan", "float-inf"},
+    "ZoneThresholds.zone.judged": {"int", "huge-int"},
 }
 
 
@@ -679,3 +697,17 @@ def test_merge_all_refuses_what_is_not_a_part() -> None:
     error = raises_typed(AuditPart.merge_all, [AuditPart.empty(), REPORT])
     assert isinstance(error, ArgumentError)
     assert error.argument == "parts"
+
+
+def test_an_item_that_is_not_a_complaint_is_refused_by_add_all() -> None:
+    error = raises_typed(new_audit().add_all, [COMPLAINTS[0], SECRET_TEXT])
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "complaint"
+
+
+@pytest.mark.parametrize("name", ["nope", SECRET_NAME, SECRET_NIK], ids=["id", "name", "nik"])
+def test_an_unknown_unit_or_clock_is_not_found_without_echoing_personal_data(name: str) -> None:
+    for lookup in (REPORT.unit, REPORT.overall.clock):
+        error = raises_typed(lookup, name)
+        assert isinstance(error, NotFoundError)
+        assert isinstance(error, LookupError)  # what it raised before

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from tests.hostile_helpers import raises_typed, wrong_type_cases
 
-from pengaduan.errors import ConfigurationError
+from pengaduan.errors import ArgumentError, ConfigurationError
 from pengaduan.model import Privacy
 from pengaduan.privacy import Audience, ViewPolicy, ViewRule
 
@@ -71,3 +71,30 @@ def test_valid_policies_are_built_as_before() -> None:
     built = ViewPolicy(name="default", rules=iter(as_lists), source="Perwali 1/2025")
     assert built == ViewPolicy.default()
     assert built.rule(Audience.PUBLIC, Privacy.RAHASIA) is None
+
+
+POLICY = ViewPolicy.default()
+
+
+@pytest.mark.parametrize(
+    ("argument", "call", "value"),
+    [
+        pytest.param(name, *case.values, id=case.id)
+        for name, call in {
+            "audience": lambda v: POLICY.rule(v, Privacy.PUBLIK),
+            "privacy": lambda v: POLICY.rule(Audience.UNIT, v),
+        }.items()
+        for case in wrong_type_cases({name: call}, {})
+    ],
+)
+def test_a_rule_lookup_names_the_wrong_argument(
+    argument: str, call: Callable[[Any], object], value: object
+) -> None:
+    error = raises_typed(call, value)
+    assert isinstance(error, ArgumentError)
+    assert error.argument == argument
+
+
+def test_a_rule_is_looked_up_by_member_or_value_as_before() -> None:
+    assert POLICY.rule("unit", "anonim") == POLICY.rule(Audience.UNIT, Privacy.ANONIM)
+    assert POLICY.rule(Audience.PUBLIC, "rahasia") is None

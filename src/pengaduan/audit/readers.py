@@ -499,8 +499,20 @@ class ColumnMapping:
         return cls.from_dict(data)
 
     def column(self, field: str) -> str:
-        """The column of a field."""
-        return dict(self.columns)[field]
+        """The column of a field.
+
+        Raises:
+            ArgumentError: ``field`` is not one of the fields.
+        """
+        try:
+            return dict(self.columns)[field]
+        except (KeyError, TypeError):
+            pass  # refused below, outside the handler (nothing chained)
+        raise ArgumentError(
+            argument="field",
+            rule=Phrase(N_("must be one of {values}"), values=", ".join(_FIELDS)),
+            given=type_name(field),
+        )
 
 
 def _guess_delimiter(header: str) -> str:

@@ -312,8 +312,23 @@ class ViewPolicy:
         return _policy(self.name)
 
     def rule(self, audience: Audience, privacy: Privacy) -> ViewRule | None:
-        """The rule for one audience and privacy value; ``None`` when the view is refused."""
-        return self._table[(audience, privacy)]
+        """The rule for one audience and privacy value; ``None`` when the view is refused.
+
+        Raises:
+            ArgumentError: ``audience`` or ``privacy`` is not one of its values.
+        """
+        try:
+            return self._table[(audience, privacy)]
+        except (KeyError, TypeError):
+            pass  # refused below, outside the handler (nothing chained)
+        given: tuple[object, object] = (audience, privacy)
+        wrong = "audience" if not _known(given[0], Audience._value2member_map_) else "privacy"
+        kind: type[StrEnum] = Audience if wrong == "audience" else Privacy
+        raise ArgumentError(
+            argument=wrong,
+            rule=Phrase(N_("must be one of {values}"), values=", ".join(m.value for m in kind)),
+            given=type_name(given[0] if wrong == "audience" else given[1]),
+        )
 
     @classmethod
     def default(cls) -> ViewPolicy:
