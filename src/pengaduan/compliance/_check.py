@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan._argcheck import enum_converter, optional_in_range, text_tuple, typed
+from pengaduan._core.argcheck import enum_converter, optional_in_range, text_tuple, typed
 from pengaduan._core.time import require_aware, to_utc, zone_abbreviation
 from pengaduan._i18n import N_, format_date, format_time, ngettext, using
 from pengaduan._i18n import gettext as _
