@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from tests.hostile_helpers import raises_typed, wrong_type_cases
+from tests.hostile_helpers import (
+    SECRET_NAME,
+    SECRET_NIK,
+    SECRET_TEXT,
+    raises_typed,
+    wrong_type_cases,
+)
 
 from pengaduan.errors import ArgumentError, ConfigurationError
 from pengaduan.model import Privacy
@@ -98,3 +104,21 @@ def test_a_rule_lookup_names_the_wrong_argument(
 def test_a_rule_is_looked_up_by_member_or_value_as_before() -> None:
     assert POLICY.rule("unit", "anonim") == POLICY.rule(Audience.UNIT, Privacy.ANONIM)
     assert POLICY.rule(Audience.PUBLIC, "rahasia") is None
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda d: d.update({SECRET_NIK: {}}), id="audience-key"),
+        pytest.param(lambda d: d["unit"].update({10**5000: None}), id="huge-privacy-key"),
+        pytest.param(lambda d: d["admin"].update({f"{SECRET_NAME} x": None}), id="privacy-key"),
+        pytest.param(lambda d: d["public"]["publik"].update({SECRET_TEXT: True}), id="field"),
+    ],
+)
+def test_a_table_with_hostile_keys_is_refused_without_showing_them(
+    change: Callable[[dict[Any, Any]], None],
+) -> None:
+    table = ViewPolicy.default().to_dict()
+    change(table)
+    error = raises_typed(ViewPolicy.from_dict, table)
+    assert isinstance(error, ConfigurationError)

@@ -397,7 +397,7 @@ class ViewPolicy:
                 problems.append(
                     Phrase(
                         N_("unknown audience {audience}; expected one of: {values}"),
-                        audience=repr(audience_key),
+                        audience=shown(audience_key),
                         values=", ".join(a.value for a in Audience),
                     )
                 )
@@ -411,16 +411,16 @@ class ViewPolicy:
                 )
                 continue
             for privacy_key, cell in row.items():
-                where = f"{audience_key} x {privacy_key}"
                 if privacy_key not in Privacy._value2member_map_:
                     problems.append(
                         Phrase(
                             N_("{where}: unknown privacy value; expected one of: {values}"),
-                            where=where,
+                            where=f"{audience_key} x {_key_text(privacy_key)}",
                             values=", ".join(p.value for p in Privacy),
                         )
                     )
                     continue
+                where = f"{audience_key} x {privacy_key}"
                 rule, found = _parse_rule(where, cell)
                 problems.extend(found)
                 if not found:
@@ -441,6 +441,12 @@ class ViewPolicy:
         return out
 
 
+def _key_text(key: object) -> str:
+    """A table key as a problem's place shows it: itself when it may be shown, else ``?``
+    (it could be personal data, or an int too large to write)."""
+    return key if isinstance(key, str) and not isinstance(shown(key), Phrase) else "?"
+
+
 def _parse_rule(where: str, cell: object) -> tuple[ViewRule | None, list[str]]:
     if cell is None or cell == "refuse":
         return None, []
@@ -453,7 +459,7 @@ def _parse_rule(where: str, cell: object) -> tuple[ViewRule | None, list[str]]:
             )
         ]
     problems: list[str] = [
-        Phrase(N_("{where}: unknown field {key}"), where=where, key=repr(key))
+        Phrase(N_("{where}: unknown field {key}"), where=where, key=shown(key))
         for key in cell
         if key not in RULE_FIELDS
     ]
