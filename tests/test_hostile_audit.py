@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.audit_helpers import NOW, sample
+from tests.audit_helpers import NOW, new_audit, sample
 from tests.helpers import WF
 from tests.hostile_helpers import (
     HOSTILE_TEXTS,
@@ -22,28 +22,39 @@ from tests.hostile_helpers import (
     WRONG_TYPES,
     outcome,
     raises_typed,
+    wrong_type_cases,
 )
 from tests.sla_helpers import KUPANG
 
 from pengaduan.audit import (
     Audit,
+    AuditPart,
     AuditReport,
     ColumnMapping,
     FileAccessError,
     ProblemKind,
+    ReadProblem,
+    Record,
+    SatisfactionSummary,
     ZoneThresholds,
     audit_path,
+    load_line,
+    read_csv,
+    read_json_lines,
     render_csv,
     render_html,
     render_json,
+    render_satisfaction,
     render_table,
 )
-from pengaduan.errors import ArgumentError, PengaduanError, SerializationError
+from pengaduan.audit.problems import safe_path, safe_reason
+from pengaduan.errors import ArgumentError, NotFoundError, PengaduanError, SerializationError
 from pengaduan.model import Actor, canonical_json
 from pengaduan.serialization import to_json
 from pengaduan.testing import build_complaint
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 GOOD = [to_json(c) for c in sample()]
@@ -478,3 +489,225 @@ def test_audit_arguments_of_a_wrong_type(argument: str, value: object) -> None:
 @pytest.mark.parametrize("value", [pytest.param(v, id=n) for n, v in WRONG_TYPES])
 def test_report_settings_of_a_wrong_type(build: Any, value: object) -> None:
     assert isinstance(outcome(build, value), PengaduanError)
+
+
+# -- the public callables refuse wrong argument types -----------------------------------------
+
+
+def _report() -> AuditReport:
+    audit = new_audit()
+    audit.add_all(sample())
+    return audit.report()
+
+
+REPORT = _report()
+COMPLAINTS = sample()
+CSV_LINES = [CSV_HEADER.decode(), CSV_GOOD.decode()]
+
+
+def _read_json(
+    lines: object = tuple(GOOD),
+    on_problem: object = print,
+    first_line: object = 1,
+    max_line_bytes: object = LIMIT,
+) -> list[Any]:
+    return list(
+        read_json_lines(
+            lines,  # type: ignore[arg-type]
+            on_problem=on_problem,  # type: ignore[arg-type]
+            first_line=first_line,  # type: ignore[arg-type]
+            max_line_bytes=max_line_bytes,  # type: ignore[arg-type]
+        )
+    )
+
+
+def _read_csv(**arguments: object) -> list[Any]:
+    given: dict[str, Any] = {"workflow": WF, "on_problem": print} | arguments
+    stream = given.pop("stream", CSV_LINES)
+    return list(read_csv(stream, **given))
+
+
+# "callable.argument": a call passing the value there, the rest valid.
+TYPED_ARGUMENTS: dict[str, Callable[[Any], object]] = {
+    "ReadProblem.line": lambda v: ReadProblem(line=v, kind="malformed", detail="d"),
+    "ReadProblem.kind": lambda v: ReadProblem(line=1, kind=v, detail="d"),
+    "ReadProblem.where": lambda v: ReadProblem(line=1, kind="malformed", where=v, detail="d"),
+    "ReadProblem.detail": lambda v: ReadProblem(line=1, kind="malformed", detail=v),
+    "ReadProblem.source": lambda v: ReadProblem(line=1, kind="malformed", detail="d", source=v),
+    "load_line.line": lambda v: load_line(v, 1),
+    "load_line.number": lambda v: load_line(GOOD[0], v),
+    "load_line.max_bytes": lambda v: load_line(GOOD[0], 1, max_bytes=v),
+    "safe_path.path": safe_path,
+    "safe_reason.reason": safe_reason,
+    "safe_reason.fallback": lambda v: safe_reason("bad", fallback=v),
+    "read_json_lines.lines": lambda v: _read_json(lines=v),
+    "read_json_lines.on_problem": lambda v: _read_json(on_problem=v),
+    "read_json_lines.first_line": lambda v: _read_json(first_line=v),
+    "read_json_lines.max_line_bytes": lambda v: _read_json(max_line_bytes=v),
+    "read_csv.stream": lambda v: _read_csv(stream=v),
+    "read_csv.workflow": lambda v: _read_csv(workflow=v),
+    "read_csv.on_problem": lambda v: _read_csv(on_problem=v),
+    "read_csv.mapping": lambda v: _read_csv(mapping=v),
+    "read_csv.timezone": lambda v: _read_csv(timezone=v),
+    "read_csv.max_line_bytes": lambda v: _read_csv(max_line_bytes=v),
+    "render_table.report": render_table,
+    "render_table.language": lambda v: render_table(REPORT, language=v),
+    "render_table.directory": lambda v: render_table(REPORT, directory=v),
+    "render_table.workflow": lambda v: render_table(REPORT, workflow=v),
+    "render_html.report": render_html,
+    "render_html.language": lambda v: render_html(REPORT, language=v),
+    "render_html.directory": lambda v: render_html(REPORT, directory=v),
+    "render_html.workflow": lambda v: render_html(REPORT, workflow=v),
+    "render_json.report": render_json,
+    "render_json.indent": lambda v: render_json(REPORT, indent=v),
+    "render_csv.report": render_csv,
+    "render_satisfaction.report": render_satisfaction,
+    "render_satisfaction.fmt": lambda v: render_satisfaction(REPORT, fmt=v),
+    "render_satisfaction.language": lambda v: render_satisfaction(REPORT, language=v),
+    "AuditPart.merge_all.parts": AuditPart.merge_all,
+    "Audit.add.complaint": lambda v: new_audit().add(v),
+    "Audit.add.line": lambda v: new_audit().add(COMPLAINTS[0], line=v),
+    "Audit.add.verified": lambda v: new_audit().add(COMPLAINTS[0], verified=v),
+    "Audit.add_all.complaints": lambda v: new_audit().add_all(v),
+    "Audit.merge.other": lambda v: new_audit().merge(v),
+    "Audit.part.items": lambda v: new_audit().part(v),
+    "Audit.problem.problem": lambda v: new_audit(skip_invalid=True).problem(v),
+    "AuditReport.unit.unit": REPORT.unit,
+    "UnitSummary.clock.name": REPORT.overall.clock,
+    "ColumnMapping.column.field": ColumnMapping.default().column,
+    "ZoneThresholds.zone.score": lambda v: ZoneThresholds().zone(v, 10),
+    "ZoneThresholds.zone.judged": lambda v: ZoneThresholds().zone(0.5, v),
+    "SatisfactionSummary.of.counts": SatisfactionSummary.of,
+}
+
+# The kinds of WRONG_TYPES each argument takes as it should (its type is right).
+TYPED_ACCEPTS: dict[str, set[str]] = {
+    "ReadProblem.line": {"int"},
+    "ReadProblem.source": {"none"},
+    "load_line.line": {"bytes"},
+    "load_line.number": {"int"},
+    "load_line.max_bytes": {"int"},
+    # Any iterable of lines: a list, a set or a dict's keys are lines (bad ones are problems).
+    "read_json_lines.lines": {"list", "dict", "set", "secret-str-in-list"},
+    "read_json_lines.on_problem": {"type", "callable"},
+    "read_json_lines.first_line": {"int"},
+    "read_json_lines.max_line_bytes": {"int"},
+    # Lines of the right type (no header with the required columns: a SerializationError).
+    "read_csv.stream": {"list", "dict", "set", "secret-str-in-list"},
+    "read_csv.on_problem": {"type", "callable"},
+    "read_csv.mapping": {"none"},
+    "read_csv.timezone": {"none"},
+    "read_csv.max_line_bytes": {"int"},
+    "render_table.language": {"none"},
+    "render_table.directory": {"none"},
+    "render_table.workflow": {"none"},
+    "render_html.language": {"none"},
+    "render_html.directory": {"none"},
+    "render_html.workflow": {"none"},
+    "render_json.indent": {"none", "int"},
+    "render_satisfaction.language": {"none"},
+    "Audit.add.line": {"none", "int"},
+    "Audit.add.verified": {"bool"},
+    # An iterable is the right type; an item that is not a complaint is refused by add().
+    "Audit.add_all.complaints": {"list", "dict", "set", "secret-str-in-list"},
+    "AuditReport.unit.unit": {"none"},
+    "ZoneThresholds.zone.score": {"none", "int", "huge-int", "float-nan", "float-inf"},
+    "ZoneThresholds.zone.judged": {"int", "huge-int"},
+}
+
+
+def _typed_cases() -> list[Any]:
+    return [
+        pytest.param(name.split(".")[-1], *case.values, id=case.id)
+        for name, call in TYPED_ARGUMENTS.items()
+        for case in wrong_type_cases({name: call}, TYPED_ACCEPTS)
+    ]
+
+
+@pytest.mark.parametrize(("argument", "call", "value"), _typed_cases())
+def test_a_wrong_argument_type_is_an_argument_error_naming_it(
+    argument: str, call: Callable[[Any], object], value: object
+) -> None:
+    error = raises_typed(call, value)
+    assert isinstance(error, ArgumentError), type(error).__name__
+    assert error.code == "argument"
+    assert error.argument == argument
+    assert error.given is not None
+    assert error.given.isidentifier()  # a type's name (the value's or an item's), never content
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        pytest.param(lambda v: _read_json(lines=[GOOD[0], v]), id="json-lines"),
+        pytest.param(lambda v: _read_csv(stream=[*CSV_LINES, v]), id="csv"),
+    ],
+)
+@pytest.mark.parametrize(
+    "value", [None, 7, 10**5000, ["a"], object()], ids=["none", "int", "huge", "list", "object"]
+)
+def test_a_line_that_is_neither_text_nor_bytes_is_refused_when_read(
+    read: Callable[[Any], object], value: object
+) -> None:
+    error = raises_typed(read, value)
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "line"
+
+
+def test_valid_calls_work_as_before() -> None:
+    problems: list[ReadProblem] = []
+    lines = (line for line in [*GOOD, "{not json"])  # a generator is an iterable of lines
+    records = list(read_json_lines(lines, on_problem=problems.append, first_line=10))
+    assert [r.line for r in records] == list(range(10, 10 + len(GOOD)))
+    assert [(p.line, p.kind) for p in problems] == [(10 + len(GOOD), ProblemKind.MALFORMED)]
+    assert len(list(read_csv(tuple(CSV_LINES), workflow=WF, on_problem=problems.append))) == 1
+    as_bytes = [CSV_HEADER, bytearray(CSV_GOOD)]
+    assert len(list(read_csv(as_bytes, workflow=WF, on_problem=problems.append))) == 1
+    for line in (GOOD[0], GOOD[0].encode(), bytearray(GOOD[0].encode())):
+        assert isinstance(load_line(line, 1), Record)
+    assert load_line(memoryview(b"  \n"), 3) is None
+    assert ReadProblem(line=2, kind="bad_time", detail="d").kind is ProblemKind.BAD_TIME
+    assert ReadProblem(line=2, kind=ProblemKind.ENCODING, detail="d", source="a.jsonl").source
+    assert safe_path("history[3].at") == "history[3].at"
+    assert safe_reason("bad value: 123", fallback="x") == "bad value"
+    assert json.loads(render_json(REPORT, indent=None)) == json.loads(render_json(REPORT))
+    assert render_json(REPORT, indent="\t").startswith("{\n\t")
+    assert render_csv(REPORT).startswith("unit,overall")
+    assert render_table(REPORT, language="en")
+    assert render_html(REPORT, language="id")
+    assert render_satisfaction(REPORT, fmt="markdown").startswith("|")
+    assert AuditPart.merge_all(iter([AuditPart.empty(), AuditPart.empty()])) is not None
+    summary = SatisfactionSummary.of([(5, 2), [4, 1]])
+    assert (summary.answered, summary.satisfied) == (3, 3)
+    assert SatisfactionSummary.of({5: 2, 4: 1}) == summary
+
+
+@pytest.mark.parametrize(
+    "pairs",
+    [[(5, "2")], [(5,)], [(True, 2)], [(5, -1)], [(5, 10**5000)], [None]],
+    ids=["str-count", "one", "bool-score", "negative", "huge", "none"],
+)
+def test_satisfaction_counts_must_be_pairs_of_whole_numbers(pairs: object) -> None:
+    error = raises_typed(SatisfactionSummary.of, pairs)
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "counts"
+
+
+def test_merge_all_refuses_what_is_not_a_part() -> None:
+    error = raises_typed(AuditPart.merge_all, [AuditPart.empty(), REPORT])
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "parts"
+
+
+def test_an_item_that_is_not_a_complaint_is_refused_by_add_all() -> None:
+    error = raises_typed(new_audit().add_all, [COMPLAINTS[0], SECRET_TEXT])
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "complaint"
+
+
+@pytest.mark.parametrize("name", ["nope", SECRET_NAME, SECRET_NIK], ids=["id", "name", "nik"])
+def test_an_unknown_unit_or_clock_is_not_found_without_echoing_personal_data(name: str) -> None:
+    for lookup in (REPORT.unit, REPORT.overall.clock):
+        error = raises_typed(lookup, name)
+        assert isinstance(error, NotFoundError)
+        assert isinstance(error, LookupError)  # what it raised before

@@ -33,6 +33,7 @@ from pengaduan.errors import (
 from pengaduan.identity import reporter_pseudonym
 from pengaduan.intake import (
     Inbound,
+    IntakeReason,
     SmsGateway,
     find_duplicates,
     from_counter,
@@ -147,6 +148,8 @@ ARGUMENTS: dict[str, Callable[[Any], object]] = {
     "idempotency_key.text": lambda v: idempotency_key(
         channel=Channel.SMS, message_id=None, sender="", received_at=AT, text=v
     ),
+    "help_text.reason": help_text,
+    "help_text.keyword": lambda v: help_text("empty-body", keyword=v),
 }
 
 # Wrong types an argument may take and still succeed (None for optional fields, an int where
@@ -375,3 +378,51 @@ class TestPseudonyms:
             SmsGateway.from_keywords, {"KOTKUPANG": "kota-kupang"}, pseudonym_key=key
         )
         assert isinstance(error, ConfigurationError)
+
+
+NAMED: dict[str, Callable[[Any], object]] = {
+    name: ARGUMENTS[name]
+    for name in (
+        "idempotency_key.channel",
+        "idempotency_key.text",
+        "help_text.reason",
+        "help_text.keyword",
+    )
+}
+
+
+@pytest.mark.parametrize(
+    ("argument", "call", "value"),
+    [
+        pytest.param(name.split(".")[1], *case.values, id=case.id)
+        for name, call in NAMED.items()
+        for case in wrong_type_cases({name: call}, ACCEPTS)
+    ],
+)
+def test_help_text_and_idempotency_key_name_the_wrong_argument(
+    argument: str, call: Callable[[Any], object], value: object
+) -> None:
+    error = raises_typed(call, value)
+    assert isinstance(error, ArgumentError)
+    assert error.argument == argument
+
+
+@pytest.mark.parametrize("text", [t for _, t in HOSTILE_TEXTS], ids=[k for k, _ in HOSTILE_TEXTS])
+def test_a_channel_that_is_not_a_channel_value_lists_the_channels(text: str) -> None:
+    error = raises_typed(
+        idempotency_key, channel=text, message_id="m-1", sender="", received_at=AT, text="x"
+    )
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "channel"
+    assert all(channel.value in str(error.rule) for channel in Channel)
+
+
+def test_a_channel_value_and_a_channel_give_the_same_key() -> None:
+    by_value = idempotency_key(channel="sms", message_id="m-1", sender="", received_at=AT, text="x")
+    by_member = idempotency_key(
+        channel=Channel.SMS, message_id="m-1", sender="", received_at=AT, text="x"
+    )
+    assert by_value == by_member
+    assert help_text("empty-body", keyword="KOTA") == help_text(
+        IntakeReason.EMPTY_BODY, keyword="KOTA"
+    )

@@ -21,6 +21,7 @@ from tests.hostile_helpers import (
     WRONG_TYPES,
     outcome,
     raises_typed,
+    wrong_type_cases,
 )
 
 from helpers import received
@@ -31,6 +32,7 @@ from pengaduan.errors import (
     PengaduanError,
     StorageError,
 )
+from pengaduan.history import verify_history
 from pengaduan.integrity import (
     ConsistencyProof,
     InclusionProof,
@@ -39,6 +41,9 @@ from pengaduan.integrity import (
     SigningKey,
     TransparencyLog,
     TrustedKey,
+    key_id_of,
+    leaf_hash,
+    node_hash,
     sign_tree_head,
     verify_against_checkpoint,
     verify_consistency,
@@ -50,6 +55,7 @@ from pengaduan.integrity import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 T = datetime(2025, 3, 3, 2, 0, tzinfo=UTC)
@@ -529,3 +535,66 @@ def test_both_log_and_proof_is_refused() -> None:
         raises_typed(verify_against_checkpoint, COMPLAINT, STH, RING, log=LOG, proof=proof),
         ArgumentError,
     )
+
+
+# -- hashes, key ids and the history check refuse wrong argument types ------------------------
+
+HASH_ARGUMENTS: dict[str, Callable[[Any], object]] = {
+    "key_id_of.public_key": key_id_of,
+    "node_hash.left": lambda v: node_hash(v, bytes(32)),
+    "node_hash.right": lambda v: node_hash(bytes(32), v),
+    "verify_history.complaint": verify_history,
+    "verify_history.head": lambda v: verify_history(COMPLAINT, head=v),
+}
+HASH_ACCEPTS: dict[str, set[str]] = {
+    "key_id_of.public_key": {"bytes"},
+    "node_hash.left": {"bytes"},
+    "node_hash.right": {"bytes"},
+    "verify_history.head": {"none"},
+}
+
+
+@pytest.mark.parametrize(
+    ("argument", "call", "value"),
+    [
+        pytest.param(name.split(".")[1], *case.values, id=case.id)
+        for name, call in HASH_ARGUMENTS.items()
+        for case in wrong_type_cases({name: call}, HASH_ACCEPTS)
+    ],
+)
+def test_hashes_and_history_checks_name_the_wrong_argument(
+    argument: str, call: Callable[[Any], object], value: object
+) -> None:
+    error = raises_typed(call, value)
+    assert isinstance(error, ArgumentError)
+    assert error.argument == argument
+
+
+def test_hashes_take_bytes_and_bytearrays_as_before() -> None:
+    raw = KEY.public_key
+    assert key_id_of(bytearray(raw)) == key_id_of(memoryview(raw)) == key_id_of(raw) == KEY.key_id
+    left, right = leaf_hash(b"a"), leaf_hash(b"b")
+    assert node_hash(bytearray(left), right) == node_hash(left, right)
+    assert len(node_hash(left, right)) == 32
+    verify_history(COMPLAINT)
+    verify_history(COMPLAINT, head=COMPLAINT.head)
+
+
+SURROGATE_PATH = "kunci-\ud800.pem"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        pytest.param(SigningKey.load, id="signing-key-load"),
+        pytest.param(KeyRing.load, id="key-ring-load"),
+        pytest.param(TransparencyLog.open, id="log-open"),
+        pytest.param(KEY.save, id="signing-key-save"),
+        pytest.param(RING.save, id="key-ring-save"),
+        pytest.param(LOG.save, id="log-save"),
+    ],
+)
+def test_a_path_with_a_lone_surrogate_is_an_argument_error(call: Callable[[Any], object]) -> None:
+    error = raises_typed(call, SURROGATE_PATH)
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "path"

@@ -20,12 +20,11 @@ from typing import TYPE_CHECKING
 
 from pengaduan._core.time import epoch_microseconds
 from pengaduan._i18n import N_, Phrase
-from pengaduan.errors import IntegrityError
+from pengaduan.errors import ArgumentError, IntegrityError, type_name
+from pengaduan.model import Complaint
 
 if TYPE_CHECKING:
     from datetime import datetime
-
-    from pengaduan.model import Complaint
 
 __all__ = ["SEPARATOR", "digest_fields", "verify_history"]
 
@@ -59,7 +58,16 @@ def verify_history(complaint: Complaint, *, head: str | None = None) -> None:
 
     Raises:
         IntegrityError: naming the first event that fails, and why.
+        ArgumentError: ``complaint`` is not a Complaint, or ``head`` not a str or None.
     """
+    if not isinstance(complaint, Complaint):
+        raise ArgumentError(
+            argument="complaint", rule="must be a Complaint", given=type_name(complaint)
+        )
+    if head is not None and type(head) is not str:
+        raise ArgumentError(
+            argument="head", rule=N_("must be a str or None"), given=type_name(head)
+        )
     cid = complaint.tracking_id
     if not complaint.history:
         raise IntegrityError(complaint_id=cid, sequence=0, reason=N_("history is empty"))

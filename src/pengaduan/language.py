@@ -22,13 +22,16 @@ Example:
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from pengaduan import _i18n
+from pengaduan._i18n import N_
+from pengaduan.errors import ArgumentError, type_name
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterator
 
 __all__ = [
     "LANGUAGES",
@@ -93,7 +96,14 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
         'en'
         >>> language_from_environment({"LC_ALL": "C.UTF-8", "LANG": "en_US.UTF-8"})
         'id'
+
+    Raises:
+        ArgumentError: ``environ`` is not a mapping or None.
     """
+    if environ is not None and not isinstance(environ, Mapping):
+        raise ArgumentError(
+            argument="environ", rule=N_("must be a mapping or None"), given=type_name(environ)
+        )
     source = os.environ if environ is None else environ
     for name in _ENVIRONMENT:
         value = source.get(name)

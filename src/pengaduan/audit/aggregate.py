@@ -26,12 +26,15 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
+from pengaduan._core.argcheck import iterable
 from pengaduan._core.time import to_utc
+from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase, resolve
 from pengaduan.audit._tally import (
     MAX_PROBLEMS,
@@ -43,26 +46,31 @@ from pengaduan.audit._tally import (
     _State,
     _Tally,
 )
-from pengaduan.audit.problems import ProblemKind, ReadProblem
+from pengaduan.audit.problems import MAX_LINE_NUMBER, ProblemKind, ReadProblem
 from pengaduan.audit.zones import Zone, ZoneThresholds
 from pengaduan.calendar import TimeUnit
 from pengaduan.compliance import sop_findings
-from pengaduan.errors import ArgumentError, IntegrityError, OutOfRangeError, type_name
+from pengaduan.errors import (
+    ArgumentError,
+    IntegrityError,
+    NotFoundError,
+    OutOfRangeError,
+    type_name,
+)
 from pengaduan.history import verify_history
 from pengaduan.messages.satisfaction import SATISFIED_FROM as _SATISFIED_FROM
 from pengaduan.messages.satisfaction import satisfaction_of
+from pengaduan.model import Complaint
 from pengaduan.sla._engine import evaluate_history, meters
 from pengaduan.sla._policy import check_arguments
 
 if TYPE_CHECKING:
     from collections import Counter
-    from collections.abc import Iterable
 
     from pengaduan.audit.partial import AuditPart
     from pengaduan.audit.readers import Record
     from pengaduan.audit.spill import SpillDirectory, _Writer
     from pengaduan.calendar import WorkingCalendar
-    from pengaduan.model import Complaint
     from pengaduan.sla import SlaPolicy
     from pengaduan.sla._model import ClockReport
     from pengaduan.workflow import Workflow
@@ -163,6 +171,54 @@ class ClockSummary:
         return data
 
 
+def _key(value: object) -> str:
+    """A looked-up name as a not-found error quotes it: itself when it may be shown, else a
+    description (it could be personal data)."""
+    described = shown(value)
+    return value if isinstance(value, str) and not isinstance(described, Phrase) else described
+
+
+def _refuse_added(complaint: object, line: object, verified: object) -> NoReturn:
+    """Refuse the first argument of `Audit.add()` of the wrong type."""
+    if not isinstance(complaint, Complaint):
+        raise ArgumentError(
+            argument="complaint", rule="must be a Complaint", given=type_name(complaint)
+        )
+    if type(verified) is not bool:
+        raise ArgumentError(argument="verified", rule="must be a bool", given=type_name(verified))
+    raise ArgumentError(
+        argument="line",
+        rule=Phrase(
+            N_("must be a whole number from {low} to {high} or None"), low=0, high=MAX_LINE_NUMBER
+        ),
+        given=type_name(line),
+    )
+
+
+def _pairs(counts: object) -> dict[int, int]:
+    """``{score: answers}`` from ``(score, answers)`` pairs (or a mapping) of whole numbers."""
+    rule = N_("must be an iterable of (score, answers) pairs of whole numbers")
+    if isinstance(counts, Mapping):
+        counts = counts.items()
+    if isinstance(counts, str | bytes) or not isinstance(counts, Iterable):
+        raise ArgumentError(argument="counts", rule=rule, given=type_name(counts))
+    by_score: dict[int, int] = {}
+    for pair in counts:
+        if (
+            not isinstance(pair, tuple | list)
+            or len(pair) != 2
+            or type(pair[0]) is not int
+            or type(pair[1]) is not int
+            or not 0 <= pair[1] <= _MAX_ANSWERS
+        ):
+            raise ArgumentError(argument="counts", rule=rule, given=type_name(pair))
+        by_score[pair[0]] = pair[1]
+    return by_score
+
+
+_MAX_ANSWERS = 2**63
+
+
 @attrs.frozen(kw_only=True)
 class SatisfactionSummary:
     """The reporters' satisfaction answers for a unit (or overall).
@@ -185,8 +241,13 @@ class SatisfactionSummary:
 
     @classmethod
     def of(cls, counts: Iterable[tuple[int, int]]) -> SatisfactionSummary:
-        """The summary of ``(score, answers)`` pairs."""
-        by_score = dict(counts)
+        """The summary of ``(score, answers)`` pairs.
+
+        Raises:
+            ArgumentError: ``counts`` is not an iterable of pairs of whole numbers (answers
+                from 0 to 2**63).
+        """
+        by_score = _pairs(counts)
         histogram = tuple((score, by_score.get(score, 0)) for score in range(1, 6))
         answered = sum(n for _, n in histogram)
         satisfied = sum(n for score, n in histogram if score >= _SATISFIED_FROM)
@@ -269,13 +330,15 @@ class UnitSummary:
         """The summary of one clock.
 
         Raises:
-            LookupError: the policy has no such deadline clock.
+            NotFoundError: the policy has no such deadline clock (a ``LookupError``).
+            ArgumentError: ``name`` is not a str.
         """
+        if not isinstance(name, str):
+            raise ArgumentError(argument="name", rule=N_("must be a str"), given=type_name(name))
         for summary in self.clocks:
             if summary.clock == name:
                 return summary
-        msg = f"no deadline clock {name!r} in the audit"
-        raise LookupError(msg)
+        raise NotFoundError(what=N_("deadline clock in the audit"), key=_key(name))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-compatible form."""
@@ -342,13 +405,17 @@ class AuditReport:
         """The summary of one unit (``None``: complaints not disposed yet).
 
         Raises:
-            LookupError: no complaint was assigned to that unit.
+            NotFoundError: no complaint was assigned to that unit (a ``LookupError``).
+            ArgumentError: ``unit`` is not a str or None.
         """
+        if unit is not None and not isinstance(unit, str):
+            raise ArgumentError(
+                argument="unit", rule=N_("must be a str or None"), given=type_name(unit)
+            )
         for summary in self.units:
             if summary.unit == unit:
                 return summary
-        msg = f"no complaint of unit {unit!r} in the audit"
-        raise LookupError(msg)
+        raise NotFoundError(what=N_("unit in the audit"), key=_key(unit))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-compatible form (the ``--format json`` output)."""
@@ -453,7 +520,12 @@ class Audit:
 
         Raises:
             SerializationError: the problem as an error, unless the audit skips invalid lines.
+            ArgumentError: ``problem`` is not a ReadProblem.
         """
+        if not isinstance(problem, ReadProblem):
+            raise ArgumentError(
+                argument="problem", rule="must be a ReadProblem", given=type_name(problem)
+            )
         if not self.skip_invalid:
             raise problem.error()
         state = self._state
@@ -478,7 +550,15 @@ class Audit:
         Raises:
             SerializationError: a duplicate id, or a date outside the calendar, unless the audit
                 skips invalid lines.
+            ArgumentError: ``complaint`` is not a Complaint, ``line`` not a line number or None,
+                ``verified`` not a bool.
         """
+        if (
+            not isinstance(complaint, Complaint)
+            or (line is not None and (type(line) is not int or not 0 <= line <= MAX_LINE_NUMBER))
+            or type(verified) is not bool
+        ):
+            _refuse_added(complaint, line, verified)
         where = line if line is not None else self._state.overall.complaints + 1
         key: int | None = None
         if self.check_duplicates:
@@ -563,8 +643,12 @@ class Audit:
 
     def add_all(self, complaints: Iterable[Complaint]) -> None:
         """[`add()`][pengaduan.audit.Audit.add] every complaint of an iterable (a generator keeps
-        memory flat)."""
-        for complaint in complaints:
+        memory flat).
+
+        Raises:
+            ArgumentError: ``complaints`` is not an iterable, or an item is not a Complaint.
+        """
+        for complaint in iterable(complaints, "complaints"):
             self.add(complaint)
 
     def merge(self, other: Audit) -> None:
@@ -578,7 +662,10 @@ class Audit:
 
         Raises:
             SerializationError: a duplicate id, unless the audit skips invalid lines.
+            ArgumentError: ``other`` is not an Audit.
         """
+        if not isinstance(other, Audit):
+            raise ArgumentError(argument="other", rule="must be an Audit", given=type_name(other))
         self._merge_state(other._state)
 
     def _merge_state(self, other: _State) -> None:
@@ -639,6 +726,7 @@ class Audit:
         from pengaduan.audit.partial import AuditPart, _check_source  # noqa: PLC0415
         from pengaduan.audit.spill import SpillDirectory, _Writer  # noqa: PLC0415
 
+        iterable(items, "items")
         source, order = _check_source(source, order)
         if spill is not None and not isinstance(spill, SpillDirectory):
             raise ArgumentError(

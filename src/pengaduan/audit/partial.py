@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._core.argcheck import iterable
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit._tally import MAX_PROBLEMS, _apply_contribution, _keep, _line, _State
 from pengaduan.audit.problems import ProblemKind, ReadProblem
@@ -138,9 +139,17 @@ class AuditPart:
     @classmethod
     def merge_all(cls, parts: Iterable[AuditPart]) -> AuditPart:
         """Merge any number of parts (an empty iterable gives
-        [`empty()`][pengaduan.audit.AuditPart.empty])."""
+        [`empty()`][pengaduan.audit.AuditPart.empty]).
+
+        Raises:
+            ArgumentError: ``parts`` is not an iterable of parts.
+        """
         merged = cls.empty()
-        for part in parts:
+        for part in iterable(parts, "parts"):
+            if not isinstance(part, AuditPart):
+                raise ArgumentError(
+                    argument="parts", rule="must hold only AuditPart", given=type_name(part)
+                )
             merged = merged.merge(part)
         return merged._shared()
 

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 import attrs
 
+from pengaduan._core.argcheck import enum_converter, in_range, text, typed
 from pengaduan._i18n import N_, Phrase, lookup, using
 from pengaduan.errors import SerializationError, StorageError
 
@@ -45,6 +46,17 @@ class ProblemKind(StrEnum):
     """The history loaded, but its clocks could not be evaluated (the reason names the error)."""
 
 
+_to_kind = enum_converter(ProblemKind, "kind")
+
+
+def _kind(value: object) -> ProblemKind:
+    return _to_kind(value)
+
+
+MAX_LINE_NUMBER = 2**63 - 1
+"""The largest line number a problem may carry."""
+
+
 @attrs.frozen(kw_only=True)
 class ReadProblem:
     """One line or row that could not be audited.
@@ -57,11 +69,13 @@ class ReadProblem:
         source: the file (path or URL) of a partitioned input, else ``None``.
     """
 
-    line: int
-    kind: ProblemKind = attrs.field(converter=ProblemKind)
-    where: str = ""
-    detail: str
-    source: str | None = None
+    line: int = attrs.field(validator=in_range(0, MAX_LINE_NUMBER))
+    kind: ProblemKind = attrs.field(converter=_kind)
+    where: str = attrs.field(default="", validator=typed(str, N_("must be a str")))
+    detail: str = attrs.field(validator=typed(str, N_("must be a str")))
+    source: str | None = attrs.field(
+        default=None, validator=typed((str, type(None)), N_("must be a str or None"))
+    )
 
     @property
     def message(self) -> str:
@@ -168,7 +182,12 @@ _GENERIC = N_("not a valid complaint document")
 
 
 def safe_path(path: str) -> str:
-    """A loader's error path if it is structural (``history[3].at``), else ``"document"``."""
+    """A loader's error path if it is structural (``history[3].at``), else ``"document"``.
+
+    Raises:
+        ArgumentError: ``path`` is not a str.
+    """
+    text(path, "path")
     if len(path) <= 80 and _SAFE_PATH.fullmatch(path):
         return path
     return "document"
@@ -179,7 +198,12 @@ def safe_reason(reason: str, *, fallback: str = _GENERIC) -> str:
 
     Keeps the text before the first ``:`` or ``;`` (where loaders append values), and only if it
     is plain words; anything with quotes, long numbers or unusual characters gives ``fallback``.
+
+    Raises:
+        ArgumentError: ``reason`` or ``fallback`` is not a str.
     """
+    text(reason, "reason")
+    text(fallback, "fallback")
     head = re.split(r"[:;]", reason, maxsplit=1)[0].strip()
     if not head or len(head) > 120 or not _SAFE_WORDS.fullmatch(head) or _LONG_NUMBER.search(head):
         return fallback

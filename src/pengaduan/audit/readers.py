@@ -37,9 +37,16 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._core.argcheck import function, iterable, optional_text, whole_number, wrong
 from pengaduan._core.time import load_zone
 from pengaduan._i18n import N_, Phrase, lookup, using
-from pengaduan.audit.problems import ProblemKind, ReadProblem, safe_path, safe_reason
+from pengaduan.audit.problems import (
+    MAX_LINE_NUMBER,
+    ProblemKind,
+    ReadProblem,
+    safe_path,
+    safe_reason,
+)
 from pengaduan.errors import (
     ArgumentError,
     IntegrityError,
@@ -97,6 +104,7 @@ MAX_DEPTH = 32
 """The deepest JSON nesting read (a complaint document nests 4 levels); deeper is ``too_deep``."""
 MAX_DIGITS = 30
 """The longest integer read, in digits (an event sequence or a file size needs far fewer)."""
+_MAX_LIMIT = 2**63 - 1  # the largest size limit an argument may give (no file is that large)
 
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
 _DIGIT_RUN = b"0" * (MAX_DIGITS + 1)
@@ -235,7 +243,28 @@ def load_line(
 
     Returns:
         The record, the problem, or ``None`` for a blank line.
+
+    Raises:
+        ArgumentError: ``line`` is not text or bytes, ``number`` or ``max_bytes`` is not a whole
+            number in range (what the line holds is never an error).
     """
+    if (
+        type(number) is not int
+        or type(max_bytes) is not int
+        or not (0 <= number <= MAX_LINE_NUMBER and 0 <= max_bytes <= _MAX_LIMIT)
+    ):
+        _check_numbers(number=number, max_bytes=max_bytes)
+    return _load_line(line, number, max_bytes)
+
+
+def _check_numbers(**numbers: object) -> None:
+    """Refuse the first line number or size limit that is not a whole number in range."""
+    for argument, value in numbers.items():
+        high = _MAX_LIMIT if "bytes" in argument else MAX_LINE_NUMBER
+        whole_number(value, argument, 0, high)
+
+
+def _load_line(line: object, number: int, max_bytes: int) -> Record | ReadProblem | None:
     problem: tuple[ProblemKind, str, str] | None
     if isinstance(line, str):
         try:
@@ -245,8 +274,10 @@ def load_line(
             problem = (ProblemKind.ENCODING, "document", N_("text that is not valid Unicode"))
         else:
             problem = None
-    else:
+    elif isinstance(line, bytes | bytearray | memoryview):
         data, problem = bytes(line), None
+    else:
+        raise wrong("line", N_("must be a str or bytes"), line)
     if problem is None:
         if number == 1:
             data = data.removeprefix(b"\xef\xbb\xbf")
@@ -294,9 +325,26 @@ def read_json_lines(
         on_problem: called with each bad line (e.g. `Audit.problem()`).
         first_line: the number of the first line (when reading a part of a file).
         max_line_bytes: the longest line read; longer is a ``too_large`` problem.
+
+    Raises:
+        ArgumentError: ``lines`` is not an iterable, ``on_problem`` not callable,
+            ``first_line`` or ``max_line_bytes`` not a whole number in range (at the call); a
+            line that is neither text nor bytes (when it is read).
     """
+    iterable(lines, "lines")
+    function(on_problem, "on_problem")
+    _check_numbers(first_line=first_line, max_line_bytes=max_line_bytes)
+    return _json_lines(lines, on_problem, first_line, max_line_bytes)
+
+
+def _json_lines(
+    lines: Iterable[str | bytes],
+    on_problem: Callable[[ReadProblem], None],
+    first_line: int,
+    max_line_bytes: int,
+) -> Iterator[Record]:
     for number, line in enumerate(lines, start=first_line):
-        result = load_line(line, number, max_bytes=max_line_bytes)
+        result = _load_line(line, number, max_line_bytes)
         if isinstance(result, ReadProblem):
             on_problem(result)
         elif result is not None:
@@ -451,8 +499,20 @@ class ColumnMapping:
         return cls.from_dict(data)
 
     def column(self, field: str) -> str:
-        """The column of a field."""
-        return dict(self.columns)[field]
+        """The column of a field.
+
+        Raises:
+            ArgumentError: ``field`` is not one of the fields.
+        """
+        try:
+            return dict(self.columns)[field]
+        except (KeyError, TypeError):
+            pass  # refused below, outside the handler (nothing chained)
+        raise ArgumentError(
+            argument="field",
+            rule=Phrase(N_("must be one of {values}"), values=", ".join(_FIELDS)),
+            given=type_name(field),
+        )
 
 
 def _guess_delimiter(header: str) -> str:
@@ -482,7 +542,7 @@ def _fatal(line: int, where: str, reason: str) -> SerializationError:
     )
 
 
-def read_csv(  # noqa: PLR0912, PLR0915 - one reader loop with its guards in place
+def read_csv(
     stream: Iterable[str | bytes],
     *,
     workflow: Workflow,
@@ -513,7 +573,38 @@ def read_csv(  # noqa: PLR0912, PLR0915 - one reader loop with its guards in pla
             (``line 1``), or a time has no offset and no ``timezone`` was given; these stop the
             read whatever ``on_problem`` does, since every row would fail alike.
         UnknownZoneError: ``timezone`` is not an IANA zone.
+        ArgumentError: an argument of the wrong type (at the call), or a line that is neither
+            text nor bytes (when it is read).
     """
+    from pengaduan.workflow import Workflow  # noqa: PLC0415 - loaded already by the replay
+
+    iterable(stream, "stream")
+    if not isinstance(workflow, Workflow):
+        raise wrong("workflow", "must be a Workflow", workflow)
+    function(on_problem, "on_problem")
+    if mapping is not None and not isinstance(mapping, ColumnMapping):
+        raise wrong("mapping", "must be a ColumnMapping or None", mapping)
+    optional_text(timezone, "timezone")
+    _check_numbers(max_line_bytes=max_line_bytes)
+    return _csv_rows(
+        stream,
+        workflow=workflow,
+        on_problem=on_problem,
+        mapping=mapping,
+        timezone=timezone,
+        max_line_bytes=max_line_bytes,
+    )
+
+
+def _csv_rows(  # noqa: PLR0912, PLR0915 - one reader loop with its guards in place
+    stream: Iterable[str | bytes],
+    *,
+    workflow: Workflow,
+    on_problem: Callable[[ReadProblem], None],
+    mapping: ColumnMapping | None,
+    timezone: str | None,
+    max_line_bytes: int,
+) -> Iterator[Record]:
     mapping = mapping if mapping is not None else ColumnMapping.default()
     zone = load_zone(timezone) if timezone is not None else None
     tainted: list[tuple[int, ProblemKind, str]] = []
@@ -608,6 +699,8 @@ def _physical_lines(
                 problem = (ProblemKind.TOO_LARGE, _longer(limit))
             else:
                 text = line
+        elif not isinstance(line, bytes | bytearray):
+            raise wrong("line", N_("must be a str or bytes"), line)
         elif len(line.rstrip(b"\r\n")) > limit:
             problem = (ProblemKind.TOO_LARGE, _longer(limit))
         else:

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 from pengaduan._core.time import zone_abbreviation
 from pengaduan._i18n import (
+    N_,
+    Phrase,
     format_date,
     format_month,
     format_number,
@@ -38,7 +40,7 @@ from pengaduan._i18n import (
 )
 from pengaduan._i18n import gettext as _
 from pengaduan.audit._cells import aligned, csv_line, terminal_safe
-from pengaduan.audit.satisfaction import render_satisfaction
+from pengaduan.audit.satisfaction import checked_report, render_satisfaction
 from pengaduan.errors import ArgumentError, translated, type_name
 from pengaduan.sla import confidence_label
 
@@ -52,6 +54,7 @@ if TYPE_CHECKING:
 
 __all__ = ["render_csv", "render_html", "render_json", "render_table"]
 
+_MAX_INDENT = 64
 _ZONE_COLOURS = {"hijau": "#2e7d32", "kuning": "#f9a825", "merah": "#c62828"}
 
 
@@ -410,8 +413,9 @@ def render_table(
 
     Raises:
         ArgumentError: unknown language.
-        ArgumentError: ``directory`` or ``workflow`` of the wrong type.
+        ArgumentError: ``report``, ``directory`` or ``workflow`` of the wrong type.
     """
+    checked_report(report)
     with using(_language(language)):
         return _render_table(report, _Words(report, directory, workflow))
 
@@ -445,8 +449,31 @@ def _render_table(report: AuditReport, words: _Words) -> str:
     return out.getvalue()
 
 
-def render_json(report: AuditReport, *, indent: int | None = 2) -> str:
-    """The report as JSON (`AuditReport.to_dict()`)."""
+def render_json(report: AuditReport, *, indent: int | str | None = 2) -> str:
+    """The report as JSON (`AuditReport.to_dict()`).
+
+    Args:
+        report: the audit's report.
+        indent: spaces per level (0 to 64), a str to indent with, or ``None`` for one line.
+
+    Raises:
+        ArgumentError: ``report`` or ``indent`` of the wrong type.
+    """
+    checked_report(report)
+    if (
+        indent is not None
+        and not isinstance(indent, str)
+        and (type(indent) is not int or not 0 <= indent <= _MAX_INDENT)
+    ):
+        raise ArgumentError(
+            argument="indent",
+            rule=Phrase(
+                N_("must be a whole number from {low} to {high}, a str or None"),
+                low=0,
+                high=_MAX_INDENT,
+            ),
+            given=type_name(indent),
+        )
     return json.dumps(report.to_dict(), ensure_ascii=False, indent=indent) + "\n"
 
 
@@ -462,7 +489,11 @@ def render_csv(report: AuditReport) -> str:
     Safe to open in a spreadsheet: a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab
     or a carriage return (a unit id from the data, say) is written with a leading ``'`` and
     quoted, so it is never run as a formula; figures are written as numbers.
+
+    Raises:
+        ArgumentError: ``report`` is not an audit report.
     """
+    checked_report(report)
     header: list[object] = ["unit", "overall", "complaints", "open"]
     for clock in report.overall.clocks:
         name = clock.clock
@@ -631,8 +662,9 @@ def render_html(
 
     Raises:
         ArgumentError: unknown language.
-        ArgumentError: ``directory`` or ``workflow`` of the wrong type.
+        ArgumentError: ``report``, ``directory`` or ``workflow`` of the wrong type.
     """
+    checked_report(report)
     with using(_language(language)) as chosen:
         return _render_html(report, _Words(report, directory, workflow), chosen)
 

@@ -43,6 +43,18 @@ __all__ = ["render_satisfaction"]
 _FORMATS = ("text", "markdown", "html")
 
 
+def checked_report(report: object) -> AuditReport:
+    """``report`` when it is an [`AuditReport`][pengaduan.audit.AuditReport], else an
+    ArgumentError."""
+    from pengaduan.audit.aggregate import AuditReport  # noqa: PLC0415 - loaded with any report
+
+    if not isinstance(report, AuditReport):
+        raise ArgumentError(
+            argument="report", rule="must be an AuditReport", given=type_name(report)
+        )
+    return report
+
+
 def _rows(report: AuditReport) -> list[list[str]]:
     def name(summary: UnitSummary) -> str:
         if summary.overall:
@@ -71,8 +83,9 @@ def render_satisfaction(
         language: ``"id"`` or ``"en"``; ``None`` (the default) for the current language.
 
     Raises:
-        ArgumentError: unknown format or language.
+        ArgumentError: not a report, unknown format or language.
     """
+    checked_report(report)
     if type(fmt) is not str or fmt not in _FORMATS:
         raise ArgumentError(
             argument="fmt", rule=N_("must be text, markdown or html"), given=type_name(fmt)

@@ -23,7 +23,7 @@ import attrs
 
 from pengaduan._i18n import N_, Phrase, using
 from pengaduan._i18n import gettext as _
-from pengaduan.errors import ConfigurationError, type_name
+from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 
 __all__ = ["DEFAULT_SOURCE", "Zone", "ZoneThresholds"]
 
@@ -174,7 +174,20 @@ class ZoneThresholds:
         return cls.from_dict(data)
 
     def zone(self, score: float | None, judged: int) -> Zone | None:
-        """The zone of a score, or ``None`` without a score or with too few judged deadlines."""
+        """The zone of a score, or ``None`` without a score or with too few judged deadlines.
+
+        Raises:
+            ArgumentError: ``score`` is not a number or None, ``judged`` not an int.
+        """
+        if type(judged) is not int or not (
+            score is None or (isinstance(score, int | float) and type(score) is not bool)
+        ):
+            wrong = "judged" if type(judged) is not int else "score"
+            raise ArgumentError(
+                argument=wrong,
+                rule=N_("must be an int") if wrong == "judged" else N_("must be a number or None"),
+                given=type_name(judged if wrong == "judged" else score),
+            )
         if score is None or judged < max(self.min_judged, 1):
             return None
         if score >= self.green:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.argcheck import enum_converter, optional_in_range, text_tuple, typed
 from pengaduan._core.time import require_aware, to_utc, zone_abbreviation
 from pengaduan._i18n import N_, format_date, format_time, ngettext, using
 from pengaduan._i18n import gettext as _
@@ -16,13 +17,13 @@ from pengaduan.calendar import TimeUnit
 from pengaduan.errors import ArgumentError, IntegrityError, translated, type_name
 from pengaduan.history import verify_history
 from pengaduan.sla import ClockReport, confidence_label
+from pengaduan.sla._model import LegalBasis
 from pengaduan.sla._policy import check_arguments
 
 if TYPE_CHECKING:
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.model import Complaint
     from pengaduan.sla import SlaPolicy
-    from pengaduan.sla._model import LegalBasis
     from pengaduan.workflow import Workflow
 
 __all__ = ["Finding", "FindingKind", "check", "clock_findings", "sop_findings"]
@@ -44,12 +45,28 @@ class FindingKind(StrEnum):
 def _language(language: object) -> str | None:
     if language is None or (type(language) is str and language in ("id", "en")):
         return language
-    msg = "language must be 'id' or 'en'"
-    raise ValueError(msg)
+    raise ArgumentError(
+        argument="language", rule=N_("must be 'id' or 'en'"), given=type_name(language)
+    )
+
+
+_to_units = text_tuple("units")
+_to_kind = enum_converter(FindingKind, "kind")
+_to_time_unit = enum_converter(TimeUnit, "time_unit")
+_MAX_NUMBER = 2**63 - 1
+_OPTIONAL_DATETIME = typed((datetime, type(None)), N_("must be a datetime or None"))
 
 
 def _units(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
+    return _to_units(value)
+
+
+def _kind(value: object) -> FindingKind:
+    return _to_kind(value)
+
+
+def _time_unit(value: object) -> TimeUnit | None:
+    return None if value is None else _to_time_unit(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -74,19 +91,25 @@ class Finding:
         detail: what did not match, in the library's own words (never complaint text).
     """
 
-    kind: FindingKind = attrs.field(converter=FindingKind)
-    complaint_id: str
-    rule: str
+    kind: FindingKind = attrs.field(converter=_kind)
+    complaint_id: str = attrs.field(validator=typed(str, N_("must be a str")))
+    rule: str = attrs.field(validator=typed(str, N_("must be a str")))
     units: tuple[str, ...] = attrs.field(default=(), converter=_units)
-    expected_at: datetime | None = None
-    actual_at: datetime | None = None
-    late_by: timedelta | None = None
-    time_unit: TimeUnit | None = None
-    basis: LegalBasis | None = None
-    cycle: int | None = None
-    sequence: int | None = None
-    workflow: str | None = None
-    detail: str = ""
+    expected_at: datetime | None = attrs.field(default=None, validator=_OPTIONAL_DATETIME)
+    actual_at: datetime | None = attrs.field(default=None, validator=_OPTIONAL_DATETIME)
+    late_by: timedelta | None = attrs.field(
+        default=None, validator=typed((timedelta, type(None)), N_("must be a timedelta or None"))
+    )
+    time_unit: TimeUnit | None = attrs.field(default=None, converter=_time_unit)
+    basis: LegalBasis | None = attrs.field(
+        default=None, validator=typed((LegalBasis, type(None)), "must be a LegalBasis or None")
+    )
+    cycle: int | None = attrs.field(default=None, validator=optional_in_range(0, _MAX_NUMBER))
+    sequence: int | None = attrs.field(default=None, validator=optional_in_range(0, _MAX_NUMBER))
+    workflow: str | None = attrs.field(
+        default=None, validator=typed((str, type(None)), N_("must be a str or None"))
+    )
+    detail: str = attrs.field(default="", validator=typed(str, N_("must be a str")))
 
     @property
     def message(self) -> str:
@@ -104,7 +127,7 @@ class Finding:
                 ([`pengaduan.language`][pengaduan.language]).
 
         Raises:
-            ValueError: unknown language.
+            ArgumentError: unknown language (a ``ValueError``, as before).
         """
         with using(_language(language)):
             return self._describe()

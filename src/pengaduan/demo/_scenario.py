@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan.errors import GuardError, IntakeError, InvalidActionError
+from pengaduan._core.argcheck import whole_number, wrong
+from pengaduan._core.time import require_aware
+from pengaduan._i18n import N_, Phrase
+from pengaduan.errors import (
+    ArgumentError,
+    GuardError,
+    IntakeError,
+    InvalidActionError,
+    type_name,
+)
 from pengaduan.intake import (
     Inbound,
     SmsGateway,
@@ -371,7 +380,21 @@ def simulate_month(
 
     Returns:
         The complaints as of ``report_at`` and counters of what happened.
+
+    Raises:
+        ArgumentError: an argument of the wrong type or out of range (``days`` from 0 to
+            3660, ``per_day`` from 0 to 10000).
+        NaiveDatetimeError: ``report_at`` has no time zone.
+        OutOfRangeError: days outside the calendar's years.
     """
+    _check_month(
+        first_day=first_day,
+        days=days,
+        per_day=per_day,
+        report_at=report_at,
+        seed=seed,
+        progress=progress,
+    )
     from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415 - heavy, loaded on use
 
     rng = random.Random(seed)  # noqa: S311 - a reproducible simulation, not security
@@ -416,6 +439,45 @@ def simulate_month(
         calendar=calendar,
         policy=month.policy,
     )
+
+
+_MAX_DAYS = 3660
+_MAX_PER_DAY = 10_000
+
+
+def _check_month(
+    *,
+    first_day: object,
+    days: object,
+    per_day: object,
+    report_at: object,
+    seed: object,
+    progress: object,
+) -> None:
+    """Refuse an argument of `simulate_month()` of the wrong type or out of range."""
+    if not isinstance(first_day, date) or isinstance(first_day, datetime):
+        raise wrong("first_day", N_("must be a date"), first_day)
+    whole_number(days, "days", 0, _MAX_DAYS)
+    if (
+        not isinstance(per_day, int | float)
+        or isinstance(per_day, bool)
+        or not 0 <= per_day <= _MAX_PER_DAY  # NaN fails this too
+    ):
+        raise ArgumentError(
+            argument="per_day",
+            rule=Phrase(N_("must be a number from {low} to {high}"), low=0, high=_MAX_PER_DAY),
+            given=type_name(per_day),
+        )
+    if first_day > date.max - timedelta(days=_MAX_DAYS + 60):
+        raise ArgumentError(
+            argument="first_day", rule=N_("must leave room for the month in the calendar")
+        )
+    if report_at is not None:
+        require_aware(report_at, "report_at")
+    if seed is not None and not isinstance(seed, int | float | str | bytes | bytearray):
+        raise wrong("seed", N_("must be an int, a float, a str, bytes or None"), seed)
+    if progress is not None and not callable(progress):
+        raise wrong("progress", N_("must be callable or None"), progress)
 
 
 def _run_until(month: _Month, until: datetime) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._core.argcheck import enum_converter
 from pengaduan._core.text import encodable
 from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_, Phrase
@@ -363,6 +364,9 @@ def _length_prefixed(*parts: str) -> bytes:
     return encoded
 
 
+_to_channel = enum_converter(Channel, "channel")
+
+
 def idempotency_key(
     *,
     channel: Channel | str,
@@ -384,11 +388,7 @@ def idempotency_key(
     Raises:
         ArgumentError: an argument of the wrong type.
     """
-    channel_value = Channel(channel).value if type(channel) is str else None
-    if isinstance(channel, Channel):
-        channel_value = channel.value
-    if channel_value is None:
-        raise ArgumentError(argument="channel", rule="must be a Channel", given=type_name(channel))
+    channel_value = _to_channel(channel).value
     for argument, value in (("sender", sender), ("text", text)):
         if type(value) is not str or not encodable(value):
             raise ArgumentError(argument=argument, rule="must be text", given=type_name(value))

@@ -111,7 +111,15 @@ def help_text(reason: str, *, keyword: str = "KOTKUPANG") -> str:
     Args:
         reason: an [`IntakeReason`][pengaduan.intake.IntakeReason] value (``error.reason``).
         keyword: the SMS keyword to show in the example.
+
+    Raises:
+        ArgumentError: ``reason`` or ``keyword`` is not a str.
     """
+    given: tuple[object, object] = (reason, keyword)
+    if not (isinstance(given[0], str) and isinstance(given[1], str)):
+        argument = "keyword" if isinstance(given[0], str) else "reason"
+        value = given[1] if argument == "keyword" else given[0]
+        raise ArgumentError(argument=argument, rule=N_("must be a str"), given=type_name(value))
     template = _HELP_TEXTS.get(reason, _GENERAL_HELP)
     return _(template).format(keyword=keyword)
 

@@ -45,7 +45,15 @@ _MAX_KEYS = 1000
 
 
 def key_id_of(public_key: bytes) -> str:
-    """The key id of a raw Ed25519 public key: hex of the first 16 bytes of its SHA-256."""
+    """The key id of a raw Ed25519 public key: hex of the first 16 bytes of its SHA-256.
+
+    Raises:
+        ArgumentError: ``public_key`` is not bytes.
+    """
+    if not isinstance(public_key, bytes | bytearray | memoryview):
+        raise ArgumentError(
+            argument="public_key", rule="must be bytes", given=type_name(public_key)
+        )
     return hashlib.sha256(public_key).digest()[:KEY_ID_BYTES].hex()
 
 

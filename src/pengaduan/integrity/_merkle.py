@@ -65,7 +65,18 @@ def leaf_hash(entry: bytes) -> bytes:
 
 
 def node_hash(left: bytes, right: bytes) -> bytes:
-    """The RFC 9162 inner-node hash ``SHA-256(0x01 || left || right)``."""
+    """The RFC 9162 inner-node hash ``SHA-256(0x01 || left || right)``.
+
+    Raises:
+        ArgumentError: ``left`` or ``right`` is not bytes.
+    """
+    for argument, value in (("left", left), ("right", right)):
+        if not isinstance(value, bytes | bytearray):
+            raise ArgumentError(argument=argument, rule="must be bytes", given=type_name(value))
+    return _node_hash(bytes(left), bytes(right))
+
+
+def _node_hash(left: bytes, right: bytes) -> bytes:
     return hashlib.sha256(b"\x01" + left + right).digest()
 
 
@@ -153,12 +164,12 @@ def verify_inclusion_path(
         if sn == 0:
             raise _bad_proof(N_("the audit path is longer than the tree is deep"))
         if fn & 1 or fn == sn:
-            r = node_hash(p, r)
+            r = _node_hash(p, r)
             while not fn & 1 and fn != 0:
                 fn >>= 1
                 sn >>= 1
         else:
-            r = node_hash(r, p)
+            r = _node_hash(r, p)
         fn >>= 1
         sn >>= 1
     if sn != 0:
@@ -234,13 +245,13 @@ def verify_consistency_path(  # noqa: PLR0912 - the RFC algorithm, step by step
         if sn == 0:
             raise fail(N_("the proof is longer than the tree is deep"))
         if fn & 1 or fn == sn:
-            fr = node_hash(c, fr)
-            sr = node_hash(c, sr)
+            fr = _node_hash(c, fr)
+            sr = _node_hash(c, sr)
             while not fn & 1 and fn != 0:
                 fn >>= 1
                 sn >>= 1
         else:
-            sr = node_hash(sr, c)
+            sr = _node_hash(sr, c)
         fn >>= 1
         sn >>= 1
     if sn != 0 or fr != old_root or sr != new_root:
@@ -288,7 +299,7 @@ class MerkleTree:
         while position & 1:
             row = levels[height]
             start = (position - 1) * HASH_SIZE
-            combined = node_hash(
+            combined = _node_hash(
                 bytes(row[start : start + HASH_SIZE]), bytes(row[start + HASH_SIZE :])
             )
             if height + 1 == len(levels):
@@ -324,7 +335,7 @@ class MerkleTree:
             offset = (start >> height) * HASH_SIZE
             return bytes(self._levels[height][offset : offset + HASH_SIZE])
         k = _split(n)
-        return node_hash(self._subtree(start, k), self._subtree(start + k, n - k))
+        return _node_hash(self._subtree(start, k), self._subtree(start + k, n - k))
 
     def root(self, size: int | None = None) -> bytes:
         """The root hash of the tree made of the first ``size`` leaves (all of them by default).

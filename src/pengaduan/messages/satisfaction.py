@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING
 
 import attrs
 
-if TYPE_CHECKING:
-    from pengaduan.model import Complaint
+from pengaduan.errors import ArgumentError, type_name
+from pengaduan.model import Complaint
 
 __all__ = [
     "SATISFACTION_ACTION",
@@ -97,7 +96,15 @@ def score_from_reply(text: object) -> str | None:
 
 def satisfaction_of(complaint: Complaint) -> Satisfaction | None:
     """The reporter's first satisfaction answer, or ``None`` when there is none (or it is not
-    readable: a stored history edited by hand gives no answer rather than a wrong one)."""
+    readable: a stored history edited by hand gives no answer rather than a wrong one).
+
+    Raises:
+        ArgumentError: ``complaint`` is not a Complaint.
+    """
+    if not isinstance(complaint, Complaint):
+        raise ArgumentError(
+            argument="complaint", rule="must be a Complaint", given=type_name(complaint)
+        )
     for event in complaint.history:
         if event.action != SATISFACTION_ACTION:
             continue

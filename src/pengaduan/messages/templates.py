@@ -49,7 +49,7 @@ import attrs
 from pengaduan._core.text import encodable
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
-from pengaduan.errors import ConfigurationError, NotFoundError
+from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
 
 if TYPE_CHECKING:
     import os
@@ -234,7 +234,10 @@ class TemplateSet:
 
         Raises:
             ConfigurationError: every problem, with its key path.
+            ArgumentError: ``what`` is not a str.
         """
+        if not isinstance(what, str):
+            raise ArgumentError(argument="what", rule=N_("must be a str"), given=type_name(what))
         if not isinstance(what, Phrase):
             what = Phrase(N_("message templates {label}"), label=shown(what))
         return _build(data, what)

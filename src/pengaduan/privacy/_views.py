@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from enum import StrEnum
 from functools import cache
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.time import format_utc, to_utc
+from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
     ArgumentError,
@@ -35,7 +37,7 @@ from pengaduan.redaction.redactor import Redactor
 from pengaduan.workflow import DISCLOSURE_ACTION, Workflow
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
+    from collections.abc import Iterator
 
 __all__ = [
     "IDENTITY_FIELDS",
@@ -117,18 +119,30 @@ _AUDIENCES = tuple(Audience)
 def _rules(
     value: Iterable[tuple[Audience | str, Privacy | str, ViewRule | None]],
 ) -> tuple[tuple[Audience, Privacy, ViewRule | None], ...]:
-    """Convert audience and privacy values to their enums; unknown ones are kept as given and
-    reported when the policy is checked."""
+    """Convert audience and privacy values to their enums; unknown ones, entries that are not
+    triples and a value that is not an iterable of them are kept as given and reported when the
+    policy is checked (with every other problem)."""
+    given: object = value
+    if isinstance(given, str | bytes | Mapping) or not isinstance(given, Iterable):
+        return given  # type: ignore[return-value]
     out: list[Any] = []
-    for audience, privacy, rule in value:
+    for entry in given:
+        if not isinstance(entry, tuple | list) or len(entry) != 3:
+            out.append(entry)
+            continue
+        audience, privacy, rule = entry
         out.append(
             (
-                Audience(audience) if audience in Audience._value2member_map_ else audience,
-                Privacy(privacy) if privacy in Privacy._value2member_map_ else privacy,
+                Audience(audience) if _known(audience, Audience._value2member_map_) else audience,
+                Privacy(privacy) if _known(privacy, Privacy._value2member_map_) else privacy,
                 rule,
             )
         )
     return tuple(out)
+
+
+def _known(value: object, members: Mapping[str, object]) -> bool:
+    return isinstance(value, str) and value in members
 
 
 # What the public never sees, one problem per field of a view rule that would show it.
@@ -182,6 +196,13 @@ def _floor_problems(audience: Audience, privacy: Privacy, rule: ViewRule | None)
     return problems
 
 
+def _policy(name: object) -> Phrase:
+    """A policy as an error names it: its name when it is a str, else a description."""
+    return Phrase(
+        N_("view policy {name}"), name=repr(name) if isinstance(name, str) else shown(name)
+    )
+
+
 @attrs.frozen(kw_only=True)
 class ViewPolicy:
     """Which audience sees what, per privacy value: a table of
@@ -215,14 +236,40 @@ class ViewPolicy:
     def __attrs_post_init__(self) -> None:
         problems: list[str] = []
         table: dict[tuple[Audience, Privacy], ViewRule | None] = {}
-        entries: tuple[tuple[object, object, object], ...] = self.rules
-        for audience, privacy, rule in entries:
+        texts: tuple[tuple[str, object], ...] = (("name", self.name), ("source", self.source))
+        for field, value in texts:
+            if not isinstance(value, str):
+                problems.append(
+                    Phrase(N_("{path}: {problem}"), path=field, problem=Phrase(N_("must be a str")))
+                )
+        given: object = self.rules
+        if type(given) is not tuple:
+            problems.append(
+                Phrase(
+                    N_("{path}: {problem}"),
+                    path="rules",
+                    problem=Phrase(N_("must be an iterable of (audience, privacy, rule) triples")),
+                )
+            )
+            raise ConfigurationError(self._what(), problems)
+        entries: tuple[object, ...] = given
+        for index, entry in enumerate(entries):
+            if type(entry) is not tuple or len(entry) != 3:
+                problems.append(
+                    Phrase(
+                        N_("{path}: {problem}"),
+                        path=f"rules[{index}]",
+                        problem=Phrase(N_("must be an (audience, privacy, rule) triple")),
+                    )
+                )
+                continue
+            audience, privacy, rule = entry
             if not isinstance(audience, Audience) or not isinstance(privacy, Privacy):
                 problems.append(
                     Phrase(
                         N_("unknown audience or privacy: {audience} x {privacy}"),
-                        audience=repr(audience),
-                        privacy=repr(privacy),
+                        audience=shown(audience),
+                        privacy=shown(privacy),
                     )
                 )
                 continue
@@ -258,14 +305,30 @@ class ViewPolicy:
             if (audience, privacy) not in table
         )
         if problems:
-            raise ConfigurationError(
-                Phrase(N_("view policy {name}"), name=repr(self.name)), problems
-            )
+            raise ConfigurationError(self._what(), problems)
         object.__setattr__(self, "_table", table)
 
+    def _what(self) -> Phrase:
+        return _policy(self.name)
+
     def rule(self, audience: Audience, privacy: Privacy) -> ViewRule | None:
-        """The rule for one audience and privacy value; ``None`` when the view is refused."""
-        return self._table[(audience, privacy)]
+        """The rule for one audience and privacy value; ``None`` when the view is refused.
+
+        Raises:
+            ArgumentError: ``audience`` or ``privacy`` is not one of its values.
+        """
+        try:
+            return self._table[(audience, privacy)]
+        except (KeyError, TypeError):
+            pass  # refused below, outside the handler (nothing chained)
+        given: tuple[object, object] = (audience, privacy)
+        wrong = "audience" if not _known(given[0], Audience._value2member_map_) else "privacy"
+        kind: type[StrEnum] = Audience if wrong == "audience" else Privacy
+        raise ArgumentError(
+            argument=wrong,
+            rule=Phrase(N_("must be one of {values}"), values=", ".join(m.value for m in kind)),
+            given=type_name(given[0] if wrong == "audience" else given[1]),
+        )
 
     @classmethod
     def default(cls) -> ViewPolicy:
@@ -326,7 +389,7 @@ class ViewPolicy:
         rules: list[tuple[Audience, Privacy, ViewRule | None]] = []
         if not isinstance(data, dict):
             raise ConfigurationError(
-                Phrase(N_("view policy {name}"), name=repr(name)),
+                _policy(name),
                 [Phrase(N_("expected a mapping, got {type}"), type=type(data).__name__)],
             )
         for audience_key, row in data.items():
@@ -334,7 +397,7 @@ class ViewPolicy:
                 problems.append(
                     Phrase(
                         N_("unknown audience {audience}; expected one of: {values}"),
-                        audience=repr(audience_key),
+                        audience=shown(audience_key),
                         values=", ".join(a.value for a in Audience),
                     )
                 )
@@ -348,22 +411,22 @@ class ViewPolicy:
                 )
                 continue
             for privacy_key, cell in row.items():
-                where = f"{audience_key} x {privacy_key}"
                 if privacy_key not in Privacy._value2member_map_:
                     problems.append(
                         Phrase(
                             N_("{where}: unknown privacy value; expected one of: {values}"),
-                            where=where,
+                            where=f"{audience_key} x {_key_text(privacy_key)}",
                             values=", ".join(p.value for p in Privacy),
                         )
                     )
                     continue
+                where = f"{audience_key} x {privacy_key}"
                 rule, found = _parse_rule(where, cell)
                 problems.extend(found)
                 if not found:
                     rules.append((Audience(audience_key), Privacy(privacy_key), rule))
         if problems:
-            raise ConfigurationError(Phrase(N_("view policy {name}"), name=repr(name)), problems)
+            raise ConfigurationError(_policy(name), problems)
         return cls(name=name, rules=tuple(rules))
 
     def to_dict(self) -> dict[str, dict[str, dict[str, bool] | None]]:
@@ -378,6 +441,12 @@ class ViewPolicy:
         return out
 
 
+def _key_text(key: object) -> str:
+    """A table key as a problem's place shows it: itself when it may be shown, else ``?``
+    (it could be personal data, or an int too large to write)."""
+    return key if isinstance(key, str) and not isinstance(shown(key), Phrase) else "?"
+
+
 def _parse_rule(where: str, cell: object) -> tuple[ViewRule | None, list[str]]:
     if cell is None or cell == "refuse":
         return None, []
@@ -390,7 +459,7 @@ def _parse_rule(where: str, cell: object) -> tuple[ViewRule | None, list[str]]:
             )
         ]
     problems: list[str] = [
-        Phrase(N_("{where}: unknown field {key}"), where=where, key=repr(key))
+        Phrase(N_("{where}: unknown field {key}"), where=where, key=shown(key))
         for key in cell
         if key not in RULE_FIELDS
     ]
