@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.argcheck import whole_number, wrong
+from pengaduan._core.text import encodable
 from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
@@ -474,7 +475,9 @@ def _check_month(
         )
     if report_at is not None:
         require_aware(report_at, "report_at")
-    if seed is not None and not isinstance(seed, int | float | str | bytes | bytearray):
+    if (seed is not None and not isinstance(seed, int | float | str | bytes | bytearray)) or (
+        isinstance(seed, str) and not encodable(seed)  # random.Random encodes a str seed
+    ):
         raise wrong("seed", N_("must be an int, a float, a str, bytes or None"), seed)
     if progress is not None and not callable(progress):
         raise wrong("progress", N_("must be callable or None"), progress)

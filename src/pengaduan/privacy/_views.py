@@ -197,10 +197,8 @@ def _floor_problems(audience: Audience, privacy: Privacy, rule: ViewRule | None)
 
 
 def _policy(name: object) -> Phrase:
-    """A policy as an error names it: its name when it is a str, else a description."""
-    return Phrase(
-        N_("view policy {name}"), name=repr(name) if isinstance(name, str) else shown(name)
-    )
+    """A policy as an error names it: its name when it is a short identifier, else described."""
+    return Phrase(N_("view policy {name}"), name=shown(name))
 
 
 @attrs.frozen(kw_only=True)
