@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
-from pengaduan._core.argcheck import iterable
+from pengaduan._core.arguments import iterable
 from pengaduan._core.time import to_utc
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase, resolve

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.argcheck import iterable
+from pengaduan._core.arguments import iterable
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit._tally import MAX_PROBLEMS, _apply_contribution, _keep, _line, _State
 from pengaduan.audit.problems import ProblemKind, ReadProblem

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 import attrs
 
-from pengaduan._core.argcheck import enum_converter, in_range, text, typed
+from pengaduan._core.arguments import enum_converter, in_range, text, typed
 from pengaduan._i18n import N_, Phrase, lookup, using
 from pengaduan.errors import SerializationError, StorageError
 

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.argcheck import function, iterable, optional_text, whole_number, wrong
+from pengaduan._core.arguments import function, iterable, optional_text, whole_number, wrong
 from pengaduan._core.time import load_zone
 from pengaduan._i18n import N_, Phrase, lookup, using
 from pengaduan.audit.problems import (

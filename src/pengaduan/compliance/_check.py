@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan._core.argcheck import enum_converter, optional_in_range, text_tuple, typed
+from pengaduan._core.arguments import enum_converter, optional_in_range, texts_converter, typed
 from pengaduan._core.time import require_aware, to_utc, zone_abbreviation
 from pengaduan._i18n import N_, format_date, format_time, ngettext, using
 from pengaduan._i18n import gettext as _
@@ -50,7 +50,7 @@ def _language(language: object) -> str | None:
     )
 
 
-_to_units = text_tuple("units")
+_to_units = texts_converter("units")
 _to_kind = enum_converter(FindingKind, "kind")
 _to_time_unit = enum_converter(TimeUnit, "time_unit")
 _MAX_NUMBER = 2**63 - 1

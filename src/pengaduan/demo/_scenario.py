@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.argcheck import whole_number, wrong
+from pengaduan._core.arguments import whole_number, wrong
 from pengaduan._core.text import encodable
 from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_, Phrase

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.argcheck import enum_converter
+from pengaduan._core.arguments import enum_converter
 from pengaduan._core.text import encodable
 from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_, Phrase

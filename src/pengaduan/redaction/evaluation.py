@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan._core.arguments import items_of, whole_number
-from pengaduan._core.arguments import text as _text
+from pengaduan._core.arguments import items_of, typed
+from pengaduan._core.arguments import valid_text as _text
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, SerializationError, StorageError, type_name
 
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
 __all__ = ["KindScore", "LabelledSpan", "LabelledText", "accuracy_table", "evaluate", "load_corpus"]
+
+_WHOLE = typed(int, N_("must be a whole number"))
 
 
 @attrs.frozen(kw_only=True)
@@ -43,8 +45,8 @@ class LabelledSpan:
     """
 
     kind: str = attrs.field(validator=_text)
-    start: int = attrs.field(validator=whole_number)
-    end: int = attrs.field(validator=whole_number)
+    start: int = attrs.field(validator=_WHOLE)
+    end: int = attrs.field(validator=_WHOLE)
 
 
 def _spans(value: Iterable[LabelledSpan]) -> tuple[LabelledSpan, ...]:
@@ -83,10 +85,10 @@ class KindScore:
     """
 
     kind: str = attrs.field(validator=_text)
-    labelled: int = attrs.field(validator=whole_number)
-    recalled: int = attrs.field(validator=whole_number)
-    predicted: int = attrs.field(validator=whole_number)
-    correct: int = attrs.field(validator=whole_number)
+    labelled: int = attrs.field(validator=_WHOLE)
+    recalled: int = attrs.field(validator=_WHOLE)
+    predicted: int = attrs.field(validator=_WHOLE)
+    correct: int = attrs.field(validator=_WHOLE)
 
     @property
     def recall(self) -> float:

@@ -28,8 +28,8 @@ from pengaduan._core.arguments import (
     enum_member,
     instance_of,
     items_of,
-    optional_text,
-    text,
+    valid_optional_text,
+    valid_text,
 )
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
@@ -76,10 +76,10 @@ class UnitKind(StrEnum):
 class Liaison:
     """A unit's liaison officer (pejabat penghubung). Contacts stay out of reprs."""
 
-    title: str = attrs.field(default="Pejabat Penghubung", validator=text)
-    name: str | None = attrs.field(default=None, repr=False, validator=optional_text)
-    phone: str | None = attrs.field(default=None, repr=False, validator=optional_text)
-    email: str | None = attrs.field(default=None, repr=False, validator=optional_text)
+    title: str = attrs.field(default="Pejabat Penghubung", validator=valid_text)
+    name: str | None = attrs.field(default=None, repr=False, validator=valid_optional_text)
+    phone: str | None = attrs.field(default=None, repr=False, validator=valid_optional_text)
+    email: str | None = attrs.field(default=None, repr=False, validator=valid_optional_text)
 
 
 def _kind(value: UnitKind | str) -> UnitKind:
@@ -96,12 +96,12 @@ class Unit:
     [`UnitDirectory.from_units()`][pengaduan.routing.UnitDirectory.from_units] checks the rest.
     """
 
-    id: str = attrs.field(validator=text)
-    name: str = attrs.field(validator=text)
+    id: str = attrs.field(validator=valid_text)
+    name: str = attrs.field(validator=valid_text)
     """The Indonesian name, e.g. ``"Dinas Kesehatan Kota Kupang"``."""
     kind: UnitKind = attrs.field(converter=_kind)
-    short_name: str | None = attrs.field(default=None, validator=optional_text)
-    parent: str | None = attrs.field(default=None, validator=optional_text)
+    short_name: str | None = attrs.field(default=None, validator=valid_optional_text)
+    parent: str | None = attrs.field(default=None, validator=valid_optional_text)
     """The unit a complaint escalates to."""
     liaison: Liaison | None = attrs.field(
         default=None, validator=instance_of(Liaison, "must be a Liaison or None", optional=True)
@@ -125,7 +125,7 @@ class UnitDirectory:
     known units (``"dinkes" in directory``).
     """
 
-    name: str = attrs.field(validator=text)
+    name: str = attrs.field(validator=valid_text)
     units: tuple[Unit, ...] = attrs.field(converter=_units, repr=False)
     _by_id: dict[str, Unit] = attrs.field(init=False, repr=False, eq=False)
 

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.arguments import check_label, items_of, text, text_tuple
+from pengaduan._core.arguments import check_label, items_of, text_tuple, valid_text
 from pengaduan._core.toml import load_toml, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
@@ -157,10 +157,10 @@ class Lexicon:
     [`from_dict()`][pengaduan.routing.Lexicon.from_dict] reports every problem of a lexicon file.
     """
 
-    name: str = attrs.field(validator=text)
+    name: str = attrs.field(validator=valid_text)
     replacements: Mapping[str, str] = attrs.field(converter=_str_map, repr=False)
     keep_double: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
-    source: str = attrs.field(default="", validator=text)
+    source: str = attrs.field(default="", validator=valid_text)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, what: str = Phrase(N_("lexicon"))) -> Lexicon:
@@ -295,7 +295,7 @@ class Normalizer:
         'jalan rusak dekat puskesmas oebobo mohon diperbaiki'
     """
 
-    name: str = attrs.field(validator=text)
+    name: str = attrs.field(validator=valid_text)
     lexicons: tuple[Lexicon, ...] = attrs.field(converter=_lexicons)
     _table: dict[str, tuple[str, ...]] = attrs.field(init=False, repr=False, eq=False)
     _keep_double: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
