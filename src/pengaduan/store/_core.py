@@ -99,26 +99,23 @@ def require_complaint(value: object) -> Complaint:
     return value
 
 
-def require_version(value: object) -> int:
-    if type(value) is not int or not 1 <= value <= _MAX_VERSION:
+def require_whole(value: object, argument: str, high: int) -> int:
+    """``value`` if it is a whole number from 1 to ``high``, else an ``ArgumentError``."""
+    if type(value) is not int or not 1 <= value <= high:
         raise ArgumentError(
-            argument="expected_version",
-            rule=Phrase(
-                N_("must be a whole number from {low} to {high}"), low=1, high=_MAX_VERSION
-            ),
+            argument=argument,
+            rule=Phrase(N_("must be a whole number from {low} to {high}"), low=1, high=high),
             given=type_name(value),
         )
     return value
+
+
+def require_version(value: object) -> int:
+    return require_whole(value, "expected_version", _MAX_VERSION)
 
 
 def require_limit(value: object) -> int:
-    if type(value) is not int or not 1 <= value <= _MAX_PAGE:
-        raise ArgumentError(
-            argument="limit",
-            rule=Phrase(N_("must be a whole number from {low} to {high}"), low=1, high=_MAX_PAGE),
-            given=type_name(value),
-        )
-    return value
+    return require_whole(value, "limit", _MAX_PAGE)
 
 
 def _event_row(tracking_id: str, event: Event, *, loaded: bool = False) -> dict[str, Any]:
