@@ -61,6 +61,7 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
+_S = TypeVar("_S")
 _MAX_ATTEMPTS = 100
 _MAX_BATCH = 10_000
 
@@ -98,7 +99,7 @@ def autocommit(step: Step, dialect: str) -> bool:
     return type(step) is Read or (type(step) is Statement and dialect == "postgresql")
 
 
-class _Stepper(Generic[_T]):
+class _Stepper(Generic[_S, _T]):
     """One operation's steps as they are carried out: the answer (or failure) of the step just
     run goes back in, outside any ``except`` block, so nothing is chained to it by accident."""
 
@@ -106,12 +107,12 @@ class _Stepper(Generic[_T]):
 
     result: _T
 
-    def __init__(self, steps: Steps[_T]) -> None:
+    def __init__(self, steps: Generator[_S, Any, _T]) -> None:
         self._steps = steps
         self.answer: Any = None
         self.failure: Exception | None = None
 
-    def next(self) -> Step | None:
+    def next(self) -> _S | None:
         """The next step, or ``None`` when the operation has returned (see ``result``)."""
         answer, failure = self.answer, self.failure
         self.answer = self.failure = None
@@ -122,8 +123,12 @@ class _Stepper(Generic[_T]):
             return None
 
 
-def run(steps: Steps[_T], execute: Callable[[Step], Any]) -> _T:
-    """Carry ``steps`` out, each step run by ``execute``; the operation's result."""
+def run(steps: Generator[_S, Any, _T], execute: Callable[[_S], Any]) -> _T:
+    """Carry ``steps`` out, each step run by ``execute``; the operation's result.
+
+    Each step's result is sent back into ``steps``; an exception it raises is thrown back in
+    at the ``yield``, where the steps catch it or let it end the operation.
+    """
     stepper = _Stepper(steps)
     while (step := stepper.next()) is not None:
         try:
@@ -133,7 +138,7 @@ def run(steps: Steps[_T], execute: Callable[[Step], Any]) -> _T:
     return stepper.result
 
 
-async def run_async(steps: Steps[_T], execute: Callable[[Step], Awaitable[Any]]) -> _T:
+async def run_async(steps: Generator[_S, Any, _T], execute: Callable[[_S], Awaitable[Any]]) -> _T:
     """`run` with an ``execute`` that is awaited."""
     stepper = _Stepper(steps)
     while (step := stepper.next()) is not None:
