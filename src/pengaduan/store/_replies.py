@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, ConflictError, NotFoundError, type_name
+from pengaduan.store import _steps
 
 if TYPE_CHECKING:
     from collections.abc import Generator
@@ -178,8 +179,7 @@ def record_satisfaction_reply(
         ConflictError: other writers changed the complaint three times in a row.
         StorageError: the database is unavailable.
     """
-    from pengaduan.store import _steps  # noqa: PLC0415 - loads SQLAlchemy
-    from pengaduan.store._repository import Repository  # noqa: PLC0415
+    from pengaduan.store._repository import Repository  # noqa: PLC0415 - loads SQLAlchemy
 
     if not isinstance(repository, Repository):
         raise ArgumentError(
@@ -201,8 +201,7 @@ async def record_satisfaction_reply_async(
         ConflictError: other writers changed the complaint three times in a row.
         StorageError: the database is unavailable.
     """
-    from pengaduan.store import _steps  # noqa: PLC0415 - loads SQLAlchemy
-    from pengaduan.store._repository import AsyncRepository  # noqa: PLC0415
+    from pengaduan.store._repository import AsyncRepository  # noqa: PLC0415 - loads SQLAlchemy
 
     if not isinstance(repository, AsyncRepository):
         raise ArgumentError(

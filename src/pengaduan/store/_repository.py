@@ -25,7 +25,7 @@ from pengaduan.errors import (
     StorageError,
     type_name,
 )
-from pengaduan.store import _core, _driver_errors, _migrate, _steps
+from pengaduan.store import _core, _driver_errors, _migrate, _operations, _steps
 from pengaduan.store._core import Settings
 from pengaduan.store._driver_errors import Race
 from pengaduan.store._import import ImportReport
@@ -283,18 +283,18 @@ class Transaction:
 
     def add(self, complaint: Complaint) -> None:
         """Store a new complaint (see [`Repository.add()`][pengaduan.store.Repository.add])."""
-        steps = _steps.add_in_transaction(self._settings, complaint)
+        steps = _operations.add_in_transaction(self._settings, complaint)
         self.written.append(_steps.run(steps, self._execute))
 
     def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the new events of a complaint (see
         [`Repository.append()`][pengaduan.store.Repository.append])."""
-        steps = _steps.append_in_transaction(self._settings, complaint, expected_version)
+        steps = _operations.append_in_transaction(self._settings, complaint, expected_version)
         self.written.append(_steps.run(steps, self._execute))
 
     def get(self, tracking_id: str) -> Complaint:
         """Load a complaint (see [`Repository.get()`][pengaduan.store.Repository.get])."""
-        return _steps.run(_steps.get(tracking_id), self._execute)
+        return _steps.run(_operations.get(tracking_id), self._execute)
 
 
 class Repository:
@@ -435,7 +435,7 @@ class Repository:
                 history does not verify.
             StorageError: the database is read-only, full, locked or gone.
         """
-        self._run(_steps.add(self._settings, complaint))
+        self._run(_operations.add(self._settings, complaint))
 
     def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the events a complaint gained since ``expected_version``, in one transaction.
@@ -453,7 +453,7 @@ class Repository:
             SerializationError: a new event would not load back.
             StorageError: the database is read-only, full, locked or gone.
         """
-        self._run(_steps.append(self._settings, complaint, expected_version))
+        self._run(_operations.append(self._settings, complaint, expected_version))
 
     def update(
         self, tracking_id: str, change: Callable[[Complaint], Complaint], *, attempts: int = 3
@@ -468,7 +468,7 @@ class Repository:
         Returns:
             The stored complaint.
         """
-        return self._run(_steps.update(self._settings, tracking_id, change, attempts))
+        return self._run(_operations.update(self._settings, tracking_id, change, attempts))
 
     def receive(
         self,
@@ -497,7 +497,7 @@ class Repository:
             StorageError: the database is read-only, full, locked or gone.
         """
         return self._run(
-            _steps.receive(
+            _operations.receive(
                 self._settings, workflow, submission, tracking_id, at, actor, idempotency_key
             )
         )
@@ -511,7 +511,7 @@ class Repository:
             IntegrityError, SerializationError: the stored rows do not form the history.
             StorageError: the database is unavailable.
         """
-        return self._run(_steps.get(tracking_id))
+        return self._run(_operations.get(tracking_id))
 
     def __iter__(self) -> Iterator[Complaint]:
         """Every stored complaint in tracking-id order, each verified as
@@ -531,7 +531,7 @@ class Repository:
 
     def find_by_key(self, idempotency_key: str) -> Complaint | None:
         """The complaint received under an idempotency key, or ``None``."""
-        return self._run(_steps.find_by_key(idempotency_key))
+        return self._run(_operations.find_by_key(idempotency_key))
 
     def page(self, query: Query, *, limit: int = 50, after: str | None = None) -> Page:
         """One page of a work queue (keyset pagination: pass ``page.next_cursor`` as ``after``).
@@ -543,15 +543,15 @@ class Repository:
                 calendar.
             StorageError: the database is unavailable.
         """
-        return self._run(_steps.page(self._settings, query, limit, after))
+        return self._run(_operations.page(self._settings, query, limit, after))
 
     def counts(self, query: Query | None = None) -> dict[tuple[str | None, str], int]:
         """Complaints per ``(unit, status)`` for dashboards (unassigned ones under ``None``)."""
-        return self._run(_steps.counts(self._settings, query))
+        return self._run(_operations.counts(self._settings, query))
 
     def count(self) -> int:
         """How many complaints are stored."""
-        return self._run(_steps.count())
+        return self._run(_operations.count())
 
     def refresh_deadlines(self, *, batch_size: int = 500) -> int:
         """Recompute every stored next deadline (after the policy or calendar changed).
@@ -563,7 +563,7 @@ class Repository:
             ArgumentError: the repository has no policy, or a bad ``batch_size``.
             StorageError: the database failed; batches done before stay done.
         """
-        return self._run(_steps.refresh_deadlines(self._settings, batch_size))
+        return self._run(_operations.refresh_deadlines(self._settings, batch_size))
 
     def import_lines(
         self,
@@ -590,7 +590,7 @@ class Repository:
             StorageError: the database failed; batches committed before stay stored.
         """
         return self._run(
-            _steps.import_lines(self._settings, lines, batch_size, start_line, progress)
+            _operations.import_lines(self._settings, lines, batch_size, start_line, progress)
         )
 
     def import_csv(
@@ -631,7 +631,7 @@ class Repository:
             UnknownZoneError: ``timezone`` is not an IANA zone.
             StorageError: the database failed; batches committed before stay stored.
         """
-        steps = _steps.import_csv(
+        steps = _operations.import_csv(
             self._settings, lines, workflow, mapping, timezone, batch_size, start_line, progress
         )
         return self._run(steps)
@@ -660,18 +660,18 @@ class AsyncTransaction:
 
     async def add(self, complaint: Complaint) -> None:
         """Store a new complaint (see [`Repository.add()`][pengaduan.store.Repository.add])."""
-        steps = _steps.add_in_transaction(self._settings, complaint)
+        steps = _operations.add_in_transaction(self._settings, complaint)
         self.written.append(await _steps.run_async(steps, self._execute))
 
     async def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the new events of a complaint (see
         [`Repository.append()`][pengaduan.store.Repository.append])."""
-        steps = _steps.append_in_transaction(self._settings, complaint, expected_version)
+        steps = _operations.append_in_transaction(self._settings, complaint, expected_version)
         self.written.append(await _steps.run_async(steps, self._execute))
 
     async def get(self, tracking_id: str) -> Complaint:
         """Load a complaint (see [`Repository.get()`][pengaduan.store.Repository.get])."""
-        return await _steps.run_async(_steps.get(tracking_id), self._execute)
+        return await _steps.run_async(_operations.get(tracking_id), self._execute)
 
 
 def _async_engine(target: URL) -> AsyncEngine:
@@ -805,17 +805,17 @@ class AsyncRepository:
 
     async def add(self, complaint: Complaint) -> None:
         """See [`Repository.add()`][pengaduan.store.Repository.add]."""
-        await self._run(_steps.add(self._settings, complaint))
+        await self._run(_operations.add(self._settings, complaint))
 
     async def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """See [`Repository.append()`][pengaduan.store.Repository.append]."""
-        await self._run(_steps.append(self._settings, complaint, expected_version))
+        await self._run(_operations.append(self._settings, complaint, expected_version))
 
     async def update(
         self, tracking_id: str, change: Callable[[Complaint], Complaint], *, attempts: int = 3
     ) -> Complaint:
         """See [`Repository.update()`][pengaduan.store.Repository.update]."""
-        return await self._run(_steps.update(self._settings, tracking_id, change, attempts))
+        return await self._run(_operations.update(self._settings, tracking_id, change, attempts))
 
     async def receive(
         self,
@@ -829,34 +829,34 @@ class AsyncRepository:
     ) -> Complaint:
         """See [`Repository.receive()`][pengaduan.store.Repository.receive]."""
         return await self._run(
-            _steps.receive(
+            _operations.receive(
                 self._settings, workflow, submission, tracking_id, at, actor, idempotency_key
             )
         )
 
     async def get(self, tracking_id: str) -> Complaint:
         """See [`Repository.get()`][pengaduan.store.Repository.get]."""
-        return await self._run(_steps.get(tracking_id))
+        return await self._run(_operations.get(tracking_id))
 
     async def find_by_key(self, idempotency_key: str) -> Complaint | None:
         """See [`Repository.find_by_key()`][pengaduan.store.Repository.find_by_key]."""
-        return await self._run(_steps.find_by_key(idempotency_key))
+        return await self._run(_operations.find_by_key(idempotency_key))
 
     async def page(self, query: Query, *, limit: int = 50, after: str | None = None) -> Page:
         """See [`Repository.page()`][pengaduan.store.Repository.page]."""
-        return await self._run(_steps.page(self._settings, query, limit, after))
+        return await self._run(_operations.page(self._settings, query, limit, after))
 
     async def counts(self, query: Query | None = None) -> dict[tuple[str | None, str], int]:
         """See [`Repository.counts()`][pengaduan.store.Repository.counts]."""
-        return await self._run(_steps.counts(self._settings, query))
+        return await self._run(_operations.counts(self._settings, query))
 
     async def count(self) -> int:
         """See [`Repository.count()`][pengaduan.store.Repository.count]."""
-        return await self._run(_steps.count())
+        return await self._run(_operations.count())
 
     async def refresh_deadlines(self, *, batch_size: int = 500) -> int:
         """See [`Repository.refresh_deadlines()`][pengaduan.store.Repository.refresh_deadlines]."""
-        return await self._run(_steps.refresh_deadlines(self._settings, batch_size))
+        return await self._run(_operations.refresh_deadlines(self._settings, batch_size))
 
     async def import_lines(
         self,
@@ -869,7 +869,7 @@ class AsyncRepository:
         """See [`Repository.import_lines()`][pengaduan.store.Repository.import_lines] (lines are
         read and parsed on the event loop)."""
         return await self._run(
-            _steps.import_lines(self._settings, lines, batch_size, start_line, progress)
+            _operations.import_lines(self._settings, lines, batch_size, start_line, progress)
         )
 
     async def import_csv(
@@ -885,7 +885,7 @@ class AsyncRepository:
     ) -> ImportReport:
         """See [`Repository.import_csv()`][pengaduan.store.Repository.import_csv] (rows are read and
         replayed on the event loop)."""
-        steps = _steps.import_csv(
+        steps = _operations.import_csv(
             self._settings, lines, workflow, mapping, timezone, batch_size, start_line, progress
         )
         return await self._run(steps)
