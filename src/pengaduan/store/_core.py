@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 from sqlalchemy import (
@@ -64,6 +64,7 @@ __all__ = []
 
 _RECEIVE = "terima"
 _MAX_PAGE = 1000
+_T = TypeVar("_T")
 _MAX_VERSION = 2**31 - 1
 _IN_CHUNK = 500
 _COPY_FROM = 32  # complaints: a smaller batch is quicker as INSERTs than as three COPYs
@@ -91,12 +92,15 @@ class Settings:
 # -- checks -----------------------------------------------------------------------------------
 
 
-def require_complaint(value: object) -> Complaint:
-    if not isinstance(value, Complaint):
-        raise ArgumentError(
-            argument="complaint", rule="must be a Complaint", given=type_name(value)
-        )
+def require_type(value: object, kind: type[_T], argument: str, rule: str) -> _T:
+    """``value`` if it is a ``kind``, else an ``ArgumentError`` saying ``rule``."""
+    if not isinstance(value, kind):
+        raise ArgumentError(argument=argument, rule=rule, given=type_name(value))
     return value
+
+
+def require_complaint(value: object) -> Complaint:
+    return require_type(value, Complaint, "complaint", "must be a Complaint")
 
 
 def require_whole(value: object, argument: str, high: int) -> int:
@@ -832,14 +836,7 @@ def refresh_deadlines(
         raise ArgumentError(
             argument="refresh_deadlines", rule=N_("needs a repository opened with a policy")
         )
-    ids = list(
-        conn.execute(
-            select(complaints.c.tracking_id)
-            .where(complaints.c.tracking_id > after)
-            .order_by(complaints.c.tracking_id)
-            .limit(limit)
-        ).scalars()
-    )
+    ids = ids_after(conn, after, limit)
     changed = 0
     for tracking_id in ids:
         complaint = get(conn, tracking_id)

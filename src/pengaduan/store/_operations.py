@@ -19,10 +19,10 @@ from pengaduan.model import Actor, Submission
 from pengaduan.store import _core, _import
 from pengaduan.store._driver_errors import Race
 from pengaduan.store._query import require_id
-from pengaduan.store._steps import Read, Statement, Write
+from pengaduan.store._steps import Statement, Write, lost_to_another_writer, read, write
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable
 
     from pengaduan.audit import ColumnMapping
     from pengaduan.model import Complaint
@@ -40,8 +40,7 @@ __all__ = [
     "counts",
     "find_by_key",
     "get",
-    "import_csv",
-    "import_lines",
+    "imported",
     "page",
     "receive",
     "refresh_deadlines",
@@ -58,7 +57,7 @@ _MAX_BATCH = 10_000
 def add(settings: Settings, complaint: object) -> Steps[None]:
     """Store a new complaint; a complaint stored under its id first is a ``ConflictError``."""
     try:
-        stored = yield Write(lambda conn: _core.add(conn, settings, complaint))
+        stored = yield from write(lambda conn: _core.add(conn, settings, complaint))
     except Race:
         tid = getattr(complaint, "tracking_id", "")
         raise ConflictError(complaint_id=str(tid), expected=0, actual=1) from None
@@ -96,14 +95,10 @@ def update(
     for attempt in range(1, tries + 1):
         current = yield from get(tid)
         changed: Complaint = change(current)
-        try:
-            yield from append(settings, changed, current.version)
-        except ConflictError:
-            if attempt == tries:
-                raise
-            continue
-        return changed
-    raise AssertionError  # pragma: no cover - the loop returns or raises
+        appending = append(settings, changed, current.version)
+        if not (yield from lost_to_another_writer(appending, last=attempt == tries)):
+            return changed
+    raise AssertionError  # pragma: no cover - the last try returns or raises
 
 
 def receive(  # noqa: PLR0917 - the arguments of receive, checked together
@@ -118,29 +113,22 @@ def receive(  # noqa: PLR0917 - the arguments of receive, checked together
     """Receive a submission and store it, at most once per idempotency key."""
     from pengaduan.workflow import Workflow  # noqa: PLC0415 - the store loads without it
 
-    if not isinstance(workflow, Workflow):
-        raise ArgumentError(
-            argument="workflow", rule="must be a Workflow", given=type_name(workflow)
-        )
-    if not isinstance(submission, Submission):
-        raise ArgumentError(
-            argument="submission", rule="must be a Submission", given=type_name(submission)
-        )
+    flow = _core.require_type(workflow, Workflow, "workflow", "must be a Workflow")
+    sub = _core.require_type(submission, Submission, "submission", "must be a Submission")
     tid = require_id(tracking_id, "tracking_id")
     when = require_aware(at, "at")
-    if not isinstance(actor, Actor):
-        raise ArgumentError(argument="actor", rule="must be an Actor", given=type_name(actor))
+    who = _core.require_type(actor, Actor, "actor", "must be an Actor")
     key = None if idempotency_key is None else require_id(idempotency_key, "idempotency_key")
     try:
-        stored: Complaint | None = yield Write(
+        stored: Complaint | None = yield from write(
             lambda conn: _core.receive(
-                conn, settings, workflow, submission, tracking_id=tid, at=when, actor=actor, key=key
+                conn, settings, flow, sub, tracking_id=tid, at=when, actor=who, key=key
             )
         )
     except Race:  # the same key or tracking id, stored a moment ago by another delivery
         stored = None
     if stored is None and key is not None:
-        stored = yield Read(lambda conn: _core.known_key(conn, key, submission, actor))
+        stored = yield from read(lambda conn: _core.known_key(conn, key, sub, who))
     if stored is None:
         raise ConflictError(complaint_id=tid, expected=0, actual=1)
     settings.logged(stored)  # a retry's head is logged already: nothing new
@@ -153,10 +141,9 @@ def refresh_deadlines(settings: Settings, batch_size: object) -> Steps[int]:
     last, total = "", 0
     while True:
         after = last
-        done: tuple[str | None, int] = yield Write(
+        handled, changed = yield from write(
             lambda conn: _core.refresh_deadlines(conn, settings, after, size)  # noqa: B023 - run at once
         )
-        handled, changed = done
         total += changed
         if handled is None:
             return total
@@ -169,35 +156,28 @@ def refresh_deadlines(settings: Settings, batch_size: object) -> Steps[int]:
 def get(tracking_id: object) -> Steps[Complaint]:
     """A complaint, its history verified up to the stored head."""
     tid = require_id(tracking_id, "tracking_id")
-    complaint: Complaint = yield Read(lambda conn: _core.get(conn, tid))
-    return complaint
+    return (yield from read(lambda conn: _core.get(conn, tid)))
 
 
 def find_by_key(idempotency_key: object) -> Steps[Complaint | None]:
     """The complaint received under an idempotency key, or ``None``."""
     key = require_id(idempotency_key, "idempotency_key")
-    found: Complaint | None = yield Read(lambda conn: _core.find_by_key(conn, key))
-    return found
+    return (yield from read(lambda conn: _core.find_by_key(conn, key)))
 
 
 def page(settings: Settings, query: Query, limit: object, after: object) -> Steps[Page]:
     """One page of a work queue."""
-    found: Page = yield Read(lambda conn: _core.page(conn, settings, query, limit, after))
-    return found
+    return read(lambda conn: _core.page(conn, settings, query, limit, after))
 
 
 def counts(settings: Settings, query: Query | None) -> Steps[dict[tuple[str | None, str], int]]:
     """Complaints per ``(unit, status)``."""
-    found: dict[tuple[str | None, str], int] = yield Read(
-        lambda conn: _core.counts(conn, settings, query)
-    )
-    return found
+    return read(lambda conn: _core.counts(conn, settings, query))
 
 
 def count() -> Steps[int]:
     """How many complaints are stored."""
-    found: int = yield Read(_core.count)
-    return found
+    return read(_core.count)
 
 
 # -- in a transaction -------------------------------------------------------------------------
@@ -205,59 +185,36 @@ def count() -> Steps[int]:
 
 def add_in_transaction(settings: Settings, complaint: object) -> Steps[Complaint]:
     """`add` inside a caller's transaction: a lost race ends the whole transaction."""
-    stored: Complaint = yield Write(lambda conn: _core.add(conn, settings, complaint))
-    return stored
+    return write(lambda conn: _core.add(conn, settings, complaint))
 
 
 def append_in_transaction(
     settings: Settings, complaint: object, expected_version: object
 ) -> Steps[Complaint]:
     """`append` inside a caller's transaction."""
-    stored: Complaint = yield Write(
-        lambda conn: _core.append(conn, settings, complaint, expected_version)
-    )
-    return stored
+    return write(lambda conn: _core.append(conn, settings, complaint, expected_version))
 
 
 # -- bulk import ------------------------------------------------------------------------------
 
 
-def import_lines(
+def imported(  # noqa: PLR0917 - the arguments of an import, checked together
     settings: Settings,
     lines: Iterable[str | bytes],
     batch_size: object,
     start_line: object,
     progress: Callable[[int], object] | None,
+    csv: tuple[Workflow | None, ColumnMapping | None, str | None] | None = None,
 ) -> Steps[_import.ImportReport]:
-    """Import a JSON-lines export in batches, one transaction each."""
+    """Import JSON lines, or with ``csv`` (workflow, mapping, time zone) the office CSV export,
+    in batches, one transaction each."""
     size, start = _import.check_arguments(lines, batch_size, start_line, progress)
-    return (yield from _imported(settings, _import.json_items(lines, start), size, start, progress))
-
-
-def import_csv(  # noqa: PLR0917 - the arguments of the import, checked together
-    settings: Settings,
-    lines: Iterable[str | bytes],
-    workflow: Workflow | None,
-    mapping: ColumnMapping | None,
-    timezone: str | None,
-    batch_size: object,
-    start_line: object,
-    progress: Callable[[int], object] | None,
-) -> Steps[_import.ImportReport]:
-    """Import the office CSV export in batches, one transaction each."""
-    size, start = _import.check_arguments(lines, batch_size, start_line, progress)
-    flow = _import.csv_arguments(workflow, mapping, timezone)
-    items = _import.csv_items(lines, start, workflow=flow, mapping=mapping, timezone=timezone)
-    return (yield from _imported(settings, items, size, start, progress))
-
-
-def _imported(
-    settings: Settings,
-    items: Iterator[tuple[int, _import.Prepared | str]],
-    size: int,
-    start: int,
-    progress: Callable[[int], object] | None,
-) -> Steps[_import.ImportReport]:
+    if csv is None:
+        items = _import.json_items(lines, start)
+    else:
+        workflow, mapping, timezone = csv
+        flow = _import.csv_arguments(workflow, mapping, timezone)
+        items = _import.csv_items(lines, start, workflow=flow, mapping=mapping, timezone=timezone)
     added = skipped = 0
     rejected: list[tuple[int, str]] = []
     last = start - 1
@@ -265,7 +222,7 @@ def _imported(
         rejected.extend(batch.bad)
         good = batch.good
         if good:
-            fresh, old = yield Write(
+            fresh, old = yield from write(
                 lambda conn: _import.write_batch(conn, settings, good)  # noqa: B023 - run at once
             )
             settings.logged(*fresh)

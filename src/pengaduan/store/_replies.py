@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pengaduan._i18n import N_
-from pengaduan.errors import ArgumentError, ConflictError, NotFoundError, type_name
+from pengaduan.errors import ArgumentError, NotFoundError, type_name
 from pengaduan.store import _steps
 
 if TYPE_CHECKING:
@@ -138,14 +138,10 @@ def _recording(reply: Inbound, workflow: Workflow) -> _Steps:
             or result.expected_version is None
         ):
             return result
-        try:
-            yield _Append(result.complaint, result.expected_version)
-        except ConflictError:
-            if attempt == _ATTEMPTS:
-                raise
-            continue
-        return result
-    raise AssertionError  # pragma: no cover - the loop returns or raises
+        appending = _steps.only(_Append(result.complaint, result.expected_version))
+        if not (yield from _steps.lost_to_another_writer(appending, last=attempt == _ATTEMPTS)):
+            return result
+    raise AssertionError  # pragma: no cover - the last try returns or raises
 
 
 def record_satisfaction_reply(
@@ -196,10 +192,9 @@ async def record_satisfaction_reply_async(
     lookups, outcome, exactly-once recording and errors.
 
     Raises:
-        ArgumentError: wrong types; a reply without a tracking id to a repository opened
-            without a ``pseudonym_key``.
-        ConflictError: other writers changed the complaint three times in a row.
-        StorageError: the database is unavailable.
+        ArgumentError, ConflictError, StorageError: as
+            [`record_satisfaction_reply()`][pengaduan.store.record_satisfaction_reply] raises
+            them.
     """
     from pengaduan.store._repository import AsyncRepository  # noqa: PLC0415 - loads SQLAlchemy
 

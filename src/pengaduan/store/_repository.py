@@ -590,7 +590,7 @@ class Repository:
             StorageError: the database failed; batches committed before stay stored.
         """
         return self._run(
-            _operations.import_lines(self._settings, lines, batch_size, start_line, progress)
+            _operations.imported(self._settings, lines, batch_size, start_line, progress)
         )
 
     def import_csv(
@@ -631,10 +631,10 @@ class Repository:
             UnknownZoneError: ``timezone`` is not an IANA zone.
             StorageError: the database failed; batches committed before stay stored.
         """
-        steps = _operations.import_csv(
-            self._settings, lines, workflow, mapping, timezone, batch_size, start_line, progress
+        csv = (workflow, mapping, timezone)
+        return self._run(
+            _operations.imported(self._settings, lines, batch_size, start_line, progress, csv)
         )
-        return self._run(steps)
 
 
 # -- async ------------------------------------------------------------------------------------
@@ -869,7 +869,7 @@ class AsyncRepository:
         """See [`Repository.import_lines()`][pengaduan.store.Repository.import_lines] (lines are
         read and parsed on the event loop)."""
         return await self._run(
-            _operations.import_lines(self._settings, lines, batch_size, start_line, progress)
+            _operations.imported(self._settings, lines, batch_size, start_line, progress)
         )
 
     async def import_csv(
@@ -885,7 +885,7 @@ class AsyncRepository:
     ) -> ImportReport:
         """See [`Repository.import_csv()`][pengaduan.store.Repository.import_csv] (rows are read and
         replayed on the event loop)."""
-        steps = _operations.import_csv(
-            self._settings, lines, workflow, mapping, timezone, batch_size, start_line, progress
+        csv = (workflow, mapping, timezone)
+        return await self._run(
+            _operations.imported(self._settings, lines, batch_size, start_line, progress, csv)
         )
-        return await self._run(steps)

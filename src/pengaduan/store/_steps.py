@@ -14,13 +14,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
+from pengaduan.errors import ConflictError
+
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Generator
     from typing import TypeAlias
 
     from sqlalchemy.engine import Connection
 
-__all__ = ["Read", "Statement", "Write", "autocommit", "run", "run_async"]
+__all__ = [
+    "Read",
+    "Statement",
+    "Write",
+    "autocommit",
+    "lost_to_another_writer",
+    "only",
+    "read",
+    "run",
+    "run_async",
+    "write",
+]
 
 _T = TypeVar("_T")
 _S = TypeVar("_S")
@@ -52,6 +65,37 @@ class Statement(NamedTuple):
 if TYPE_CHECKING:
     Step: TypeAlias = Read | Write | Statement
     Steps: TypeAlias = Generator[Step, Any, _T]
+
+
+def only(step: _S) -> Generator[_S, Any, Any]:
+    """The steps of one step: its result."""
+    return (yield step)
+
+
+def read(work: Callable[[Connection], _T]) -> Steps[_T]:
+    """The steps of one `Read`: its result."""
+    result: _T = yield Read(work)
+    return result
+
+
+def write(work: Callable[[Connection], _T]) -> Steps[_T]:
+    """The steps of one `Write`: its result."""
+    result: _T = yield Write(work)
+    return result
+
+
+def lost_to_another_writer(
+    steps: Generator[_S, Any, object], *, last: bool
+) -> Generator[_S, Any, bool]:
+    """``steps``, then ``False``; ``True`` if another writer came first (a ``ConflictError``) and
+    the work may be tried again, which the ``last`` try may not: its conflict is raised."""
+    try:
+        yield from steps
+    except ConflictError:
+        if last:
+            raise
+        return True
+    return False
 
 
 def autocommit(step: Step, dialect: str) -> bool:
