@@ -7,6 +7,7 @@ through ``AsyncConnection.run_sync``), so sync and async share one implementatio
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,10 +46,11 @@ from pengaduan.serialization import from_dict, to_dict
 from pengaduan.store import _deadlines, _outbox
 from pengaduan.store._deadlines import DeadlineMemo
 from pengaduan.store._keys import fingerprint
-from pengaduan.store._query import ComplaintSummary, Page, Query, require_id
+from pengaduan.store._query import ComplaintSummary, Page, Query, require_id, require_whole
 from pengaduan.store._schema import complaint_units, complaints, events, idempotency_keys
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
     from datetime import datetime
 
     from sqlalchemy.engine import Connection
@@ -101,17 +103,6 @@ def require_type(value: object, kind: type[_T], argument: str, rule: str) -> _T:
 
 def require_complaint(value: object) -> Complaint:
     return require_type(value, Complaint, "complaint", "must be a Complaint")
-
-
-def require_whole(value: object, argument: str, high: int) -> int:
-    """``value`` if it is a whole number from 1 to ``high``, else an ``ArgumentError``."""
-    if type(value) is not int or not 1 <= value <= high:
-        raise ArgumentError(
-            argument=argument,
-            rule=Phrase(N_("must be a whole number from {low} to {high}"), low=1, high=high),
-            given=type_name(value),
-        )
-    return value
 
 
 def require_version(value: object) -> int:
@@ -865,6 +856,20 @@ def ids_after(conn: Connection, after: str, limit: int) -> list[str]:
             .limit(limit)
         ).scalars()
     )
+
+
+def each_id(
+    read: Callable[[Callable[[Connection], list[str]]], list[str]], chunk: int
+) -> Iterator[str]:
+    """Every stored tracking id in order, read ``chunk`` at a time with ``read`` (which runs a
+    read on a connection), so memory stays flat however many complaints there are."""
+    last = ""
+    while True:
+        ids = read(functools.partial(ids_after, after=last, limit=chunk))
+        yield from ids
+        if len(ids) < chunk:
+            return
+        last = ids[-1]
 
 
 def existing(conn: Connection, ids: list[str]) -> set[str]:

@@ -24,6 +24,7 @@ from pengaduan.errors import (
     type_name,
 )
 from pengaduan.store import _core
+from pengaduan.store._query import require_whole
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -93,7 +94,7 @@ def check_arguments(
             rule=N_("must be an iterable of lines (a text file)"),
             given=type_name(lines),
         )
-    size = _core.require_whole(batch_size, "batch_size", MAX_BATCH)
+    size = require_whole(batch_size, "batch_size", MAX_BATCH)
     if type(start_line) is not int or start_line < 1:
         raise ArgumentError(
             argument="start_line",

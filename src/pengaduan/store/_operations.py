@@ -18,7 +18,7 @@ from pengaduan.errors import ArgumentError, ConflictError, IntegrityError, type_
 from pengaduan.model import Actor, Submission
 from pengaduan.store import _core, _import
 from pengaduan.store._driver_errors import Race
-from pengaduan.store._query import require_id
+from pengaduan.store._query import require_id, require_whole
 from pengaduan.store._steps import Statement, Write, lost_to_another_writer, read, write
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def update(
 ) -> Steps[Complaint]:
     """Load, change and append, again after a conflict, ``attempts`` times at the most."""
     tid = require_id(tracking_id, "tracking_id")
-    tries = _core.require_whole(attempts, "attempts", _MAX_ATTEMPTS)
+    tries = require_whole(attempts, "attempts", _MAX_ATTEMPTS)
     if not callable(change):
         raise ArgumentError(argument="change", rule="must be callable", given=type_name(change))
     for attempt in range(1, tries + 1):
@@ -137,7 +137,7 @@ def receive(  # noqa: PLR0917 - the arguments of receive, checked together
 
 def refresh_deadlines(settings: Settings, batch_size: object) -> Steps[int]:
     """Recompute every stored next deadline, ``batch_size`` complaints a transaction."""
-    size = _core.require_whole(batch_size, "batch_size", _MAX_BATCH)
+    size = require_whole(batch_size, "batch_size", _MAX_BATCH)
     last, total = "", 0
     while True:
         after = last

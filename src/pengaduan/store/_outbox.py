@@ -32,9 +32,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from pengaduan._core.time import to_utc
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, NotFoundError, type_name
+from pengaduan.store._query import require_whole
 from pengaduan.store._schema import OUTBOX_KEY_LENGTH as _KEY
 from pengaduan.store._schema import outbox
-from pengaduan.store._steps import Read, Write
+from pengaduan.store._steps import read, write
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -248,13 +249,7 @@ def _reason(value: object) -> str:
 
 
 def _limit(value: object) -> int:
-    if type(value) is not int or not 1 <= value <= _MAX_LIMIT:
-        raise ArgumentError(
-            argument="limit",
-            rule=Phrase(N_("must be a whole number from {low} to {high}"), low=1, high=_MAX_LIMIT),
-            given=type_name(value),
-        )
-    return value
+    return require_whole(value, "limit", _MAX_LIMIT)
 
 
 # -- operations, as steps (see ``_steps``) ----------------------------------------------------
@@ -262,28 +257,24 @@ def _limit(value: object) -> int:
 
 def _enqueued(messages: object) -> Steps[int]:
     found = check_messages(messages)
-    stored: int = yield Write(lambda conn: enqueue(conn, found))
-    return stored
+    return write(lambda conn: enqueue(conn, found))
 
 
 def _pending(limit: object) -> Steps[tuple[Message, ...]]:
     count = _limit(limit)
-    found: tuple[Message, ...] = yield Read(lambda conn: pending(conn, count))
-    return found
+    return read(lambda conn: pending(conn, count))
 
 
 def _entry(key: object) -> Steps[OutboxEntry]:
     checked = _key(key)
-    found: OutboxEntry = yield Read(lambda conn: entry(conn, checked))
-    return found
+    return read(lambda conn: entry(conn, checked))
 
 
 def _marked(key: object, state: OutboxState, reason_code: object, at: datetime) -> Steps[bool]:
     checked = _key(key)
     reason = _reason(reason_code) if state is OutboxState.FAILED else None
     when = to_utc(at, "at")
-    changed: bool = yield Write(lambda conn: mark(conn, checked, state, reason, when))
-    return changed
+    return write(lambda conn: mark(conn, checked, state, reason, when))
 
 
 # -- front ends --------------------------------------------------------------------------------

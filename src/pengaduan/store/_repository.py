@@ -8,7 +8,6 @@ their transactions, and the URL handling.
 from __future__ import annotations
 
 import contextlib
-import functools
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import create_engine, event
@@ -520,14 +519,8 @@ class Repository:
         Ids are read 500 at a time, so memory stays flat; a complaint added while iterating
         may or may not be seen. ``dump_lines(repo, file)`` writes an export for auditors.
         """
-        last = ""
-        while True:
-            ids = self._read(functools.partial(_core.ids_after, after=last, limit=_ITER_CHUNK))
-            for tracking_id in ids:
-                yield self.get(tracking_id)
-            if len(ids) < _ITER_CHUNK:
-                return
-            last = ids[-1]
+        for tracking_id in _core.each_id(self._read, _ITER_CHUNK):
+            yield self.get(tracking_id)
 
     def find_by_key(self, idempotency_key: str) -> Complaint | None:
         """The complaint received under an idempotency key, or ``None``."""
