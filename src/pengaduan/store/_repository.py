@@ -216,16 +216,16 @@ def _migrate_connection(conn: Connection, migrate: bool) -> None:  # noqa: FBT00
     _migrate.upgrade(conn)
 
 
-def _opening(
+def _opening(  # noqa: PLR0917 - the arguments both front ends open with, in their order
     url: object,
-    *,
-    asynchronous: bool,
-    migrate: object,
     policy: object,
     calendar: object,
     pseudonym_key: object,
-    log: object,
+    migrate: object,
     messenger: object,
+    log: object,
+    *,
+    asynchronous: bool,
 ) -> tuple[URL, Settings]:
     """The URL and settings of a repository, after checking every argument but the engine's."""
     target = _url(url, asynchronous=asynchronous)
@@ -344,14 +344,7 @@ class Repository:
         log: TransparencyLog | None = None,
     ) -> None:
         target, self._settings = _opening(
-            url,
-            asynchronous=False,
-            migrate=migrate,
-            policy=policy,
-            calendar=calendar,
-            pseudonym_key=pseudonym_key,
-            log=log,
-            messenger=messenger,
+            url, policy, calendar, pseudonym_key, migrate, messenger, log, asynchronous=False
         )
         self._engine = _sync_engine(target)
         self._write(lambda conn: _migrate_connection(conn, migrate))
@@ -718,14 +711,7 @@ class AsyncRepository:
         """Connect (and migrate); arguments and errors as
         [`Repository`][pengaduan.store.Repository]."""
         target, settings = _opening(
-            url,
-            asynchronous=True,
-            migrate=migrate,
-            policy=policy,
-            calendar=calendar,
-            pseudonym_key=pseudonym_key,
-            log=log,
-            messenger=messenger,
+            url, policy, calendar, pseudonym_key, migrate, messenger, log, asynchronous=True
         )
         engine = _guarded(lambda: _async_engine(target))
         if target.get_backend_name() == "sqlite":
