@@ -386,14 +386,14 @@ class Repository:
         return _guarded(run)
 
     def _run(self, steps: _steps.Steps[_T]) -> _T:
-        """Carry out an operation described in ``_steps``."""
+        """Carry out an operation written as steps (``_operations``, the outbox's)."""
         return _steps.run(steps, self._execute)
 
     def _write(self, work: Callable[[Connection], _T]) -> _T:
-        return self._execute(_steps.Write(work))  # type: ignore[no-any-return]
+        return self._run(_steps.write(work))
 
     def _read(self, work: Callable[[Connection], _T]) -> _T:
-        return self._execute(_steps.Read(work))  # type: ignore[no-any-return]
+        return self._run(_steps.read(work))
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Transaction]:
@@ -758,14 +758,14 @@ class AsyncRepository:
         raise failure
 
     async def _run(self, steps: _steps.Steps[_T]) -> _T:
-        """Carry out an operation described in ``_steps``."""
+        """Carry out an operation written as steps (``_operations``, the outbox's)."""
         return await _steps.run_async(steps, self._execute)
 
     async def _write(self, work: Callable[[Connection], _T]) -> _T:
-        return await self._execute(_steps.Write(work))  # type: ignore[no-any-return]
+        return await self._run(_steps.write(work))
 
     async def _read(self, work: Callable[[Connection], _T]) -> _T:
-        return await self._execute(_steps.Read(work))  # type: ignore[no-any-return]
+        return await self._run(_steps.read(work))
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncTransaction]:

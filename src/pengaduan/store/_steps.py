@@ -5,9 +5,10 @@ An operation is a generator: it checks its arguments, yields the work it needs d
 connection as steps (`Read`, `Write`, `Statement`) and is sent each step's result, or has the
 error the step raised thrown back in at its ``yield``; what it returns is the operation's result.
 `run` carries the steps out with a synchronous way of running a step (a repository's engine, a
-transaction's connection, a repository's own methods), `run_async` with an awaited one. The
-repository's operations are in ``_operations``; the outbox's and the satisfaction-reply
-recorder's are written the same way.
+transaction's connection, a repository's own methods), `run_async` with an awaited one. Inside
+a transaction across complaints every step runs on the transaction's connection, whatever its
+kind. The repository's operations are in ``_operations``; the outbox's and the
+satisfaction-reply recorder's are written the same way.
 """
 
 from __future__ import annotations
