@@ -2,7 +2,8 @@
 
 See [`pengaduan.store`][pengaduan.store] for the guarantees; this module holds the two front ends
 ([`Repository`][pengaduan.store.Repository], [`AsyncRepository`][pengaduan.store.AsyncRepository]),
-their transactions, and the URL handling.
+their transactions, and the URL handling. What each operation does is written once, as steps, in
+``_operations``; a front end's method only hands those steps to its driver.
 """
 
 from __future__ import annotations
