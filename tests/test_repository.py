@@ -441,10 +441,16 @@ def test_a_read_only_database_gives_a_typed_error(backend: str, url: str) -> Non
         assert repo.count() == 1
 
 
-@pytest.mark.parametrize("backend", ["postgresql", "postgresql-async"])
-def test_an_unreachable_server_gives_a_typed_error(backend: str) -> None:
+def test_an_unreachable_server_gives_a_typed_error() -> None:
+    with pytest.raises(StorageError) as caught:
+        Repository("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+    assert caught.value.reason == "unavailable"
+    assert caught.value.__cause__ is None
+
+
+def test_an_unreachable_server_gives_the_async_repository_a_typed_error() -> None:
     url = "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2"
-    with pytest.raises(StorageError) as caught, opened(backend, url):
+    with pytest.raises(StorageError) as caught, opened("postgresql-async", url):
         pass
     assert caught.value.reason == "unavailable"
     assert caught.value.__cause__ is None
