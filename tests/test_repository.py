@@ -120,6 +120,22 @@ def _tamper(url: str, sql: str) -> None:
         engine.dispose()
 
 
+def test_event_rows_stored_past_the_version_refuse_the_append(repo: Any, url: str) -> None:
+    stored = in_status(Status.DIDISPOSISIKAN)
+    repo.add(stored)
+    _tamper(  # a row written past the projection's version, outside the store
+        url,
+        "INSERT INTO events (tracking_id, seq, action, from_status, to_status, actor_role, "
+        "actor_id, at, payload, data, idempotency_key, digest) "
+        "SELECT tracking_id, seq + 1, action, from_status, to_status, actor_role, actor_id, "
+        "at, payload, data, idempotency_key, digest FROM events WHERE seq = 2",
+    )
+    with pytest.raises(IntegrityError) as caught:
+        repo.append(step(stored, Action.TINDAK_LANJUT), expected_version=stored.version)
+    assert (caught.value.complaint_id, caught.value.sequence) == (stored.tracking_id, 3)
+    assert repo.get(stored.tracking_id) == stored
+
+
 @pytest.mark.parametrize(
     "tampering",
     [
@@ -428,6 +444,14 @@ def test_a_read_only_database_gives_a_typed_error(backend: str, url: str) -> Non
 def test_an_unreachable_server_gives_a_typed_error() -> None:
     with pytest.raises(StorageError) as caught:
         Repository("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+    assert caught.value.reason == "unavailable"
+    assert caught.value.__cause__ is None
+
+
+def test_an_unreachable_server_gives_the_async_repository_a_typed_error() -> None:
+    url = "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2"
+    with pytest.raises(StorageError) as caught, opened("postgresql-async", url):
+        pass
     assert caught.value.reason == "unavailable"
     assert caught.value.__cause__ is None
 

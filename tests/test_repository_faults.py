@@ -55,6 +55,35 @@ def test_a_connection_killed_mid_transaction_leaves_nothing(pg_cluster: Cluster)
         assert repo.count() == 2
 
 
+def test_a_connection_killed_mid_async_transaction_leaves_nothing(pg_cluster: Cluster) -> None:
+    url = pg_cluster.create_database("fault_kill_async")
+
+    async def killed_midway(repo: AsyncRepository) -> None:
+        async with repo.transaction() as tx:
+            await tx.add(received("KPG-F-1"))
+            pid = (await tx.connection.execute(sa.text("SELECT pg_backend_pid()"))).scalar_one()
+            _terminate(pg_cluster, pid)
+            await tx.add(received("KPG-F-2"))
+
+    async def run() -> tuple[StorageError, int, int]:
+        repo = await AsyncRepository.open(url)
+        try:
+            await repo.add(in_status(Status.DIDISPOSISIKAN, "KPG-F-0"))
+            try:
+                await killed_midway(repo)
+            except StorageError as error:
+                caught = error
+            left = await repo.count()  # the pool replaces the dead connection
+            await repo.add(received("KPG-F-1"))
+            return caught, left, await repo.count()
+        finally:
+            await repo.close()
+
+    caught, left, after = asyncio.run(run())
+    assert (caught.reason, caught.__cause__) == ("unavailable", None)
+    assert (left, after) == (1, 2)
+
+
 def test_a_server_stopped_mid_transaction_leaves_nothing(pg_cluster: Cluster) -> None:
     url = pg_cluster.create_database("fault_stop")
     with Repository(url) as repo:

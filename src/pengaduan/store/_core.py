@@ -7,8 +7,9 @@ through ``AsyncConnection.run_sync``), so sync and async share one implementatio
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 from sqlalchemy import (
@@ -45,10 +46,11 @@ from pengaduan.serialization import from_dict, to_dict
 from pengaduan.store import _deadlines, _outbox
 from pengaduan.store._deadlines import DeadlineMemo
 from pengaduan.store._keys import fingerprint
-from pengaduan.store._query import ComplaintSummary, Page, Query, require_id
+from pengaduan.store._query import ComplaintSummary, Page, Query, require_id, require_whole
 from pengaduan.store._schema import complaint_units, complaints, events, idempotency_keys
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
     from datetime import datetime
 
     from sqlalchemy.engine import Connection
@@ -64,6 +66,7 @@ __all__ = []
 
 _RECEIVE = "terima"
 _MAX_PAGE = 1000
+_T = TypeVar("_T")
 _MAX_VERSION = 2**31 - 1
 _IN_CHUNK = 500
 _COPY_FROM = 32  # complaints: a smaller batch is quicker as INSERTs than as three COPYs
@@ -91,34 +94,23 @@ class Settings:
 # -- checks -----------------------------------------------------------------------------------
 
 
-def require_complaint(value: object) -> Complaint:
-    if not isinstance(value, Complaint):
-        raise ArgumentError(
-            argument="complaint", rule="must be a Complaint", given=type_name(value)
-        )
+def require_type(value: object, kind: type[_T], argument: str, rule: str) -> _T:
+    """``value`` if it is a ``kind``, else an ``ArgumentError`` saying ``rule``."""
+    if not isinstance(value, kind):
+        raise ArgumentError(argument=argument, rule=rule, given=type_name(value))
     return value
+
+
+def require_complaint(value: object) -> Complaint:
+    return require_type(value, Complaint, "complaint", "must be a Complaint")
 
 
 def require_version(value: object) -> int:
-    if type(value) is not int or not 1 <= value <= _MAX_VERSION:
-        raise ArgumentError(
-            argument="expected_version",
-            rule=Phrase(
-                N_("must be a whole number from {low} to {high}"), low=1, high=_MAX_VERSION
-            ),
-            given=type_name(value),
-        )
-    return value
+    return require_whole(value, "expected_version", _MAX_VERSION)
 
 
 def require_limit(value: object) -> int:
-    if type(value) is not int or not 1 <= value <= _MAX_PAGE:
-        raise ArgumentError(
-            argument="limit",
-            rule=Phrase(N_("must be a whole number from {low} to {high}"), low=1, high=_MAX_PAGE),
-            given=type_name(value),
-        )
-    return value
+    return require_whole(value, "limit", _MAX_PAGE)
 
 
 def _event_row(tracking_id: str, event: Event, *, loaded: bool = False) -> dict[str, Any]:
@@ -835,14 +827,7 @@ def refresh_deadlines(
         raise ArgumentError(
             argument="refresh_deadlines", rule=N_("needs a repository opened with a policy")
         )
-    ids = list(
-        conn.execute(
-            select(complaints.c.tracking_id)
-            .where(complaints.c.tracking_id > after)
-            .order_by(complaints.c.tracking_id)
-            .limit(limit)
-        ).scalars()
-    )
+    ids = ids_after(conn, after, limit)
     changed = 0
     for tracking_id in ids:
         complaint = get(conn, tracking_id)
@@ -871,6 +856,20 @@ def ids_after(conn: Connection, after: str, limit: int) -> list[str]:
             .limit(limit)
         ).scalars()
     )
+
+
+def each_id(
+    read: Callable[[Callable[[Connection], list[str]]], list[str]], chunk: int
+) -> Iterator[str]:
+    """Every stored tracking id in order, read ``chunk`` at a time with ``read`` (which runs a
+    read on a connection), so memory stays flat however many complaints there are."""
+    last = ""
+    while True:
+        ids = read(functools.partial(ids_after, after=last, limit=chunk))
+        yield from ids
+        if len(ids) < chunk:
+            return
+        last = ids[-1]
 
 
 def existing(conn: Connection, ids: list[str]) -> set[str]:

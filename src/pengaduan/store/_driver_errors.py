@@ -88,3 +88,15 @@ def is_unique_violation(exc: BaseException) -> bool:
         or (name or "").startswith("SQLITE_CONSTRAINT_PRIMARYKEY")
         or (name or "").startswith("SQLITE_CONSTRAINT_UNIQUE")
     )
+
+
+class Race(Exception):  # noqa: N818 - a private signal, never leaves the store
+    """A unique constraint refused a write: another writer stored the same row first."""
+
+
+def failure(exc: Exception) -> Exception:
+    """The error a driver error (or an ``OSError``) raised while running work on a connection
+    becomes: a typed ``StorageError``, or ``Race`` for a lost insert race."""
+    if isinstance(exc, sa_exc.IntegrityError) and is_unique_violation(exc):
+        return Race()
+    return storage_error(exc)

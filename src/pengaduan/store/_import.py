@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_
 from pengaduan.errors import (
     ArgumentError,
     ConflictError,
@@ -24,9 +24,10 @@ from pengaduan.errors import (
     type_name,
 )
 from pengaduan.store import _core
+from pengaduan.store._query import require_whole
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Iterable, Iterator
 
     from sqlalchemy.engine import Connection
 
@@ -34,11 +35,38 @@ if TYPE_CHECKING:
     from pengaduan.model import Complaint
     from pengaduan.workflow import Workflow
 
-__all__ = ["Batch", "batches", "check_arguments", "csv_items", "json_items", "write_batch"]
+__all__ = [
+    "Batch",
+    "ImportReport",
+    "batches",
+    "check_arguments",
+    "csv_items",
+    "json_items",
+    "write_batch",
+]
 
 MAX_BATCH = 10_000
 
 Prepared = tuple["Complaint", str, list[dict[str, Any]]]
+
+
+@attrs.frozen(kw_only=True)
+class ImportReport:
+    """What a bulk import did.
+
+    Attributes:
+        lines: lines read (the last one is where to resume with ``start_line=lines + 1``).
+        added: complaints stored by this run.
+        skipped: complaints already stored (from an earlier, interrupted run): left as they are.
+        rejected: ``(line number, error code)`` for each line that was not stored; the error
+            code is the [`PengaduanError`][pengaduan.errors.PengaduanError] code, never the line's
+            text.
+    """
+
+    lines: int
+    added: int
+    skipped: int
+    rejected: tuple[tuple[int, str], ...]
 
 
 @attrs.define
@@ -66,12 +94,7 @@ def check_arguments(
             rule=N_("must be an iterable of lines (a text file)"),
             given=type_name(lines),
         )
-    if type(batch_size) is not int or not 1 <= batch_size <= MAX_BATCH:
-        raise ArgumentError(
-            argument="batch_size",
-            rule=Phrase(N_("must be a whole number from {low} to {high}"), low=1, high=MAX_BATCH),
-            given=type_name(batch_size),
-        )
+    size = require_whole(batch_size, "batch_size", MAX_BATCH)
     if type(start_line) is not int or start_line < 1:
         raise ArgumentError(
             argument="start_line",
@@ -82,7 +105,7 @@ def check_arguments(
         raise ArgumentError(
             argument="progress", rule=N_("must be None or a callable"), given=type_name(progress)
         )
-    return batch_size, start_line
+    return size, start_line
 
 
 def _numbered(lines: Iterable[str | bytes], start_line: int) -> Iterator[tuple[int, str | bytes]]:
@@ -206,26 +229,3 @@ def write_batch(
     if fresh:
         _core.insert_unchecked(conn, settings, fresh)
     return [prepared[0] for prepared in fresh], len(good) - len(fresh)
-
-
-def run(
-    write: Callable[[list[Prepared]], tuple[int, int]],
-    items: Iterator[tuple[int, Prepared | str]],
-    size: int,
-    start_line: int,
-    progress: Callable[[int], object] | None,
-) -> tuple[int, int, int, list[tuple[int, str]]]:
-    """Write every batch with ``write``; returns (last line, added, skipped, rejected)."""
-    added = skipped = 0
-    rejected: list[tuple[int, str]] = []
-    last = start_line - 1
-    for batch in batches(items, size, start_line):
-        rejected.extend(batch.bad)
-        if batch.good:
-            new, old = write(batch.good)
-            added += new
-            skipped += old
-        last = batch.last
-        if progress is not None:
-            progress(last)
-    return last, added, skipped, rejected

@@ -32,8 +32,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from pengaduan._core.time import to_utc
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, NotFoundError, type_name
+from pengaduan.store._query import require_whole
 from pengaduan.store._schema import OUTBOX_KEY_LENGTH as _KEY
 from pengaduan.store._schema import outbox
+from pengaduan.store._steps import read, write
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from pengaduan.messages import Message
     from pengaduan.model import Complaint
     from pengaduan.store._repository import AsyncRepository, Repository
+    from pengaduan.store._steps import Steps
 
 __all__ = ["AsyncOutbox", "Outbox", "OutboxEntry", "OutboxState", "outbox"]
 
@@ -246,13 +249,32 @@ def _reason(value: object) -> str:
 
 
 def _limit(value: object) -> int:
-    if type(value) is not int or not 1 <= value <= _MAX_LIMIT:
-        raise ArgumentError(
-            argument="limit",
-            rule=Phrase(N_("must be a whole number from {low} to {high}"), low=1, high=_MAX_LIMIT),
-            given=type_name(value),
-        )
-    return value
+    return require_whole(value, "limit", _MAX_LIMIT)
+
+
+# -- operations, as steps (see ``_steps``) ----------------------------------------------------
+
+
+def _enqueued(messages: object) -> Steps[int]:
+    found = check_messages(messages)
+    return write(lambda conn: enqueue(conn, found))
+
+
+def _pending(limit: object) -> Steps[tuple[Message, ...]]:
+    count = _limit(limit)
+    return read(lambda conn: pending(conn, count))
+
+
+def _entry(key: object) -> Steps[OutboxEntry]:
+    checked = _key(key)
+    return read(lambda conn: entry(conn, checked))
+
+
+def _marked(key: object, state: OutboxState, reason_code: object, at: datetime) -> Steps[bool]:
+    checked = _key(key)
+    reason = _reason(reason_code) if state is OutboxState.FAILED else None
+    when = to_utc(at, "at")
+    return write(lambda conn: mark(conn, checked, state, reason, when))
 
 
 # -- front ends --------------------------------------------------------------------------------
@@ -285,8 +307,7 @@ class Outbox:
             ArgumentError: not an iterable of messages.
             StorageError: the database is read-only, full, locked or gone.
         """
-        found = check_messages(messages)
-        return self._repo._write(lambda conn: enqueue(conn, found))
+        return self._repo._run(_enqueued(messages))
 
     def pending(self, limit: int = 100) -> tuple[Message, ...]:
         """The oldest messages not yet sent nor failed, oldest first.
@@ -294,8 +315,7 @@ class Outbox:
         Raises:
             ArgumentError: ``limit`` is not an int from 1 to 1000.
         """
-        count = _limit(limit)
-        return self._repo._read(lambda conn: pending(conn, count))
+        return self._repo._run(_pending(limit))
 
     def get(self, key: str) -> OutboxEntry:
         """A stored message and its state.
@@ -304,8 +324,7 @@ class Outbox:
             ArgumentError: not a message key.
             NotFoundError: no such message.
         """
-        checked = _key(key)
-        return self._repo._read(lambda conn: entry(conn, checked))
+        return self._repo._run(_entry(key))
 
     def mark_sent(self, key: str, *, at: datetime) -> bool:
         """Record that the message was sent; ``False`` when it was already (a no-op).
@@ -315,8 +334,7 @@ class Outbox:
             NaiveDatetimeError: ``at`` has no time zone.
             NotFoundError: no such message.
         """
-        checked, when = _key(key), to_utc(at, "at")
-        return self._repo._write(lambda conn: mark(conn, checked, OutboxState.SENT, None, when))
+        return self._repo._run(_marked(key, OutboxState.SENT, None, at))
 
     def mark_failed(self, key: str, reason_code: str, *, at: datetime) -> bool:
         """Record a failed sending with a code (``"invalid_number"``); a sent message stays sent.
@@ -329,14 +347,12 @@ class Outbox:
             NaiveDatetimeError: ``at`` has no time zone.
             NotFoundError: no such message.
         """
-        checked, reason, when = _key(key), _reason(reason_code), to_utc(at, "at")
-        return self._repo._write(lambda conn: mark(conn, checked, OutboxState.FAILED, reason, when))
+        return self._repo._run(_marked(key, OutboxState.FAILED, reason_code, at))
 
     def requeue(self, key: str, *, at: datetime) -> bool:
         """Put a failed message back in [`pending()`][pengaduan.store.Outbox.pending]; ``False``
         when it was not failed."""
-        checked, when = _key(key), to_utc(at, "at")
-        return self._repo._write(lambda conn: mark(conn, checked, OutboxState.PENDING, None, when))
+        return self._repo._run(_marked(key, OutboxState.PENDING, None, at))
 
 
 class AsyncOutbox:
@@ -353,36 +369,24 @@ class AsyncOutbox:
 
     async def enqueue(self, messages: Iterable[Message]) -> int:
         """See [`Outbox.enqueue()`][pengaduan.store.Outbox.enqueue]."""
-        found = check_messages(messages)
-        return await self._repo._write(lambda conn: enqueue(conn, found))
+        return await self._repo._run(_enqueued(messages))
 
     async def pending(self, limit: int = 100) -> tuple[Message, ...]:
         """See [`Outbox.pending()`][pengaduan.store.Outbox.pending]."""
-        count = _limit(limit)
-        return await self._repo._read(lambda conn: pending(conn, count))
+        return await self._repo._run(_pending(limit))
 
     async def get(self, key: str) -> OutboxEntry:
         """See [`Outbox.get()`][pengaduan.store.Outbox.get]."""
-        checked = _key(key)
-        return await self._repo._read(lambda conn: entry(conn, checked))
+        return await self._repo._run(_entry(key))
 
     async def mark_sent(self, key: str, *, at: datetime) -> bool:
         """See [`Outbox.mark_sent()`][pengaduan.store.Outbox.mark_sent]."""
-        checked, when = _key(key), to_utc(at, "at")
-        return await self._repo._write(
-            lambda conn: mark(conn, checked, OutboxState.SENT, None, when)
-        )
+        return await self._repo._run(_marked(key, OutboxState.SENT, None, at))
 
     async def mark_failed(self, key: str, reason_code: str, *, at: datetime) -> bool:
         """See [`Outbox.mark_failed()`][pengaduan.store.Outbox.mark_failed]."""
-        checked, reason, when = _key(key), _reason(reason_code), to_utc(at, "at")
-        return await self._repo._write(
-            lambda conn: mark(conn, checked, OutboxState.FAILED, reason, when)
-        )
+        return await self._repo._run(_marked(key, OutboxState.FAILED, reason_code, at))
 
     async def requeue(self, key: str, *, at: datetime) -> bool:
         """See [`Outbox.requeue()`][pengaduan.store.Outbox.requeue]."""
-        checked, when = _key(key), to_utc(at, "at")
-        return await self._repo._write(
-            lambda conn: mark(conn, checked, OutboxState.PENDING, None, when)
-        )
+        return await self._repo._run(_marked(key, OutboxState.PENDING, None, at))

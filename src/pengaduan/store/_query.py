@@ -52,6 +52,17 @@ def require_id(value: object, argument: str) -> str:
     return str.__str__(value)  # an exact str (a StrEnum member gives its value)
 
 
+def require_whole(value: object, argument: str, high: int) -> int:
+    """``value`` if it is a whole number from 1 to ``high``, else an ``ArgumentError``."""
+    if type(value) is not int or not 1 <= value <= high:
+        raise ArgumentError(
+            argument=argument,
+            rule=Phrase(N_("must be a whole number from {low} to {high}"), low=1, high=high),
+            given=type_name(value),
+        )
+    return value
+
+
 def _ids(instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: object) -> None:
     if not isinstance(value, tuple):
         raise ArgumentError(

@@ -1,9 +1,10 @@
 """A reporter's SMS or WhatsApp answer to the closing notice, recorded in the repository (the
 public names live in ``pengaduan.store``).
 
-The work is written once, as steps asked of a repository (`_steps`: get a complaint, read a
-page of the work queue, append events), and carried out by a synchronous and an asynchronous
-driver, so the two repositories record a reply the same way.
+The work is written once, as steps asked of a repository (`_recording`: get a complaint, read a
+page of the work queue, append events), each step a call of the repository's own public
+method, and carried out by the store's two drivers (``_steps.run`` and ``_steps.run_async``),
+so the two repositories record a reply the same way.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pengaduan._i18n import N_
-from pengaduan.errors import ArgumentError, ConflictError, NotFoundError, type_name
+from pengaduan.errors import ArgumentError, NotFoundError, type_name
+from pengaduan.store import _steps
 
 if TYPE_CHECKING:
     from collections.abc import Generator
@@ -30,9 +32,12 @@ _PAGE = 200
 
 
 class _Get(NamedTuple):
-    """Step: the stored complaint ``tracking_id``; the answer is ``None`` when there is none."""
+    """Step: the stored complaint ``tracking_id`` (its errors are thrown back into the steps)."""
 
     tracking_id: str
+
+    def on(self, repository: Repository | AsyncRepository) -> Any:
+        return repository.get(self.tracking_id)
 
 
 class _Read(NamedTuple):
@@ -41,6 +46,9 @@ class _Read(NamedTuple):
     query: Query
     after: str | None
 
+    def on(self, repository: Repository | AsyncRepository) -> Any:
+        return repository.page(self.query, limit=_PAGE, after=self.after)
+
 
 class _Append(NamedTuple):
     """Step: append the complaint's new events; a conflict is thrown back into the steps."""
@@ -48,10 +56,23 @@ class _Append(NamedTuple):
     complaint: Complaint
     expected_version: int
 
+    def on(self, repository: Repository | AsyncRepository) -> Any:
+        return repository.append(self.complaint, expected_version=self.expected_version)
+
 
 if TYPE_CHECKING:
     _Step = _Get | _Read | _Append
     _Steps = Generator[_Step, Any, SatisfactionReplyResult]
+
+
+def _stored(tracking_id: str) -> Generator[_Step, Any, Complaint | None]:
+    """The stored complaint ``tracking_id``, or ``None`` when there is none (or the id cannot
+    name one)."""
+    try:
+        found: Complaint = yield _Get(tracking_id)
+    except (NotFoundError, ArgumentError):
+        return None
+    return found
 
 
 def _candidates(
@@ -74,7 +95,7 @@ def _candidates(
         if is_valid_tracking_id(tracking_id):  # typed without its hyphens: the stored form too
             wanted.append(parse_tracking_id(tracking_id))
         for candidate in dict.fromkeys(wanted):
-            found: Complaint | None = yield _Get(candidate)
+            found = yield from _stored(candidate)
             if found is not None:
                 return [found]
         return []
@@ -85,7 +106,7 @@ def _candidates(
     while True:
         page: Page = yield _Read(query, cursor)
         for row in page.items:
-            complaint: Complaint | None = yield _Get(row.tracking_id)
+            complaint = yield from _stored(row.tracking_id)
             if complaint is not None:  # deleted in between: nothing to rate
                 stored.append(complaint)
         cursor = page.next_cursor
@@ -93,7 +114,7 @@ def _candidates(
             return stored
 
 
-def _steps(reply: Inbound, workflow: Workflow) -> _Steps:
+def _recording(reply: Inbound, workflow: Workflow) -> _Steps:
     """What recording ``reply`` asks of a repository, step by step, and its result."""
     from pengaduan.intake import Inbound  # noqa: PLC0415 - loaded on use
     from pengaduan.messages.replies import (  # noqa: PLC0415 - loads the workflow's parts
@@ -117,62 +138,10 @@ def _steps(reply: Inbound, workflow: Workflow) -> _Steps:
             or result.expected_version is None
         ):
             return result
-        try:
-            yield _Append(result.complaint, result.expected_version)
-        except ConflictError:
-            if attempt == _ATTEMPTS:
-                raise
-            continue
-        return result
-    raise AssertionError  # pragma: no cover - the loop returns or raises
-
-
-def _run(repository: Repository, steps: _Steps) -> SatisfactionReplyResult:
-    """Carry ``steps`` out on the synchronous repository."""
-    answer: object = None
-    conflict: ConflictError | None = None
-    try:
-        while True:
-            step = steps.send(answer) if conflict is None else steps.throw(conflict)
-            answer = conflict = None
-            if isinstance(step, _Get):
-                try:
-                    answer = repository.get(step.tracking_id)
-                except (NotFoundError, ArgumentError):
-                    answer = None
-            elif isinstance(step, _Read):
-                answer = repository.page(step.query, limit=_PAGE, after=step.after)
-            else:
-                try:
-                    repository.append(step.complaint, expected_version=step.expected_version)
-                except ConflictError as error:
-                    conflict = error
-    except StopIteration as done:
-        return done.value  # type: ignore[no-any-return]
-
-
-async def _run_async(repository: AsyncRepository, steps: _Steps) -> SatisfactionReplyResult:
-    """Carry ``steps`` out on the asynchronous repository (as `_run` does)."""
-    answer: object = None
-    conflict: ConflictError | None = None
-    try:
-        while True:
-            step = steps.send(answer) if conflict is None else steps.throw(conflict)
-            answer = conflict = None
-            if isinstance(step, _Get):
-                try:
-                    answer = await repository.get(step.tracking_id)
-                except (NotFoundError, ArgumentError):
-                    answer = None
-            elif isinstance(step, _Read):
-                answer = await repository.page(step.query, limit=_PAGE, after=step.after)
-            else:
-                try:
-                    await repository.append(step.complaint, expected_version=step.expected_version)
-                except ConflictError as error:
-                    conflict = error
-    except StopIteration as done:
-        return done.value  # type: ignore[no-any-return]
+        appending = _steps.only(_Append(result.complaint, result.expected_version))
+        if not (yield from _steps.lost_to_another_writer(appending, last=attempt == _ATTEMPTS)):
+            return result
+    raise AssertionError  # pragma: no cover - the last try returns or raises
 
 
 def record_satisfaction_reply(
@@ -212,7 +181,7 @@ def record_satisfaction_reply(
         raise ArgumentError(
             argument="repository", rule=N_("must be a Repository"), given=type_name(repository)
         )
-    return _run(repository, _steps(reply, workflow))
+    return _steps.run(_recording(reply, workflow), lambda step: step.on(repository))
 
 
 async def record_satisfaction_reply_async(
@@ -223,10 +192,9 @@ async def record_satisfaction_reply_async(
     lookups, outcome, exactly-once recording and errors.
 
     Raises:
-        ArgumentError: wrong types; a reply without a tracking id to a repository opened
-            without a ``pseudonym_key``.
-        ConflictError: other writers changed the complaint three times in a row.
-        StorageError: the database is unavailable.
+        ArgumentError, ConflictError, StorageError: as
+            [`record_satisfaction_reply()`][pengaduan.store.record_satisfaction_reply] raises
+            them.
     """
     from pengaduan.store._repository import AsyncRepository  # noqa: PLC0415 - loads SQLAlchemy
 
@@ -236,4 +204,4 @@ async def record_satisfaction_reply_async(
             rule=N_("must be an AsyncRepository"),
             given=type_name(repository),
         )
-    return await _run_async(repository, _steps(reply, workflow))
+    return await _steps.run_async(_recording(reply, workflow), lambda step: step.on(repository))

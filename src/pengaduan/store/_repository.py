@@ -2,37 +2,34 @@
 
 See [`pengaduan.store`][pengaduan.store] for the guarantees; this module holds the two front ends
 ([`Repository`][pengaduan.store.Repository], [`AsyncRepository`][pengaduan.store.AsyncRepository]),
-their transactions, and the URL handling.
+their transactions, and the URL handling. What each operation does is written once, as steps, in
+``_operations``; a front end's method only hands those steps to its driver.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import attrs
 from sqlalchemy import create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
-from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
     ArgumentError,
     ConflictError,
-    IntegrityError,
     OptionalDependencyError,
     PengaduanError,
     StorageError,
     type_name,
 )
-from pengaduan.model import Actor, Complaint, Submission
-from pengaduan.store import _core, _driver_errors, _import, _migrate
+from pengaduan.store import _core, _driver_errors, _migrate, _operations, _steps
 from pengaduan.store._core import Settings
+from pengaduan.store._driver_errors import Race
+from pengaduan.store._import import ImportReport
 from pengaduan.store._outbox import AsyncOutbox, Outbox
-from pengaduan.store._query import Page, Query, require_id
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Callable, Iterable, Iterator
@@ -45,14 +42,14 @@ if TYPE_CHECKING:
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.integrity import TransparencyLog
     from pengaduan.messages import Messenger
+    from pengaduan.model import Actor, Complaint, Submission
     from pengaduan.sla import SlaPolicy
+    from pengaduan.store._query import Page, Query
     from pengaduan.workflow import Workflow
 
 __all__ = ["AsyncRepository", "AsyncTransaction", "ImportReport", "Repository", "Transaction"]
 
 _T = TypeVar("_T")
-_MAX_ATTEMPTS = 100
-_MAX_BATCH = 10_000
 _ITER_CHUNK = 500
 
 
@@ -220,105 +217,43 @@ def _migrate_connection(conn: Connection, migrate: bool) -> None:  # noqa: FBT00
     _migrate.upgrade(conn)
 
 
-def _require_batch(value: object) -> int:
-    if type(value) is not int or not 1 <= value <= _MAX_BATCH:
+def _opening(  # noqa: PLR0917 - the arguments both front ends open with, in their order
+    url: object,
+    policy: object,
+    calendar: object,
+    pseudonym_key: object,
+    migrate: object,
+    messenger: object,
+    log: object,
+    *,
+    asynchronous: bool,
+) -> tuple[URL, Settings]:
+    """The URL and settings of a repository, after checking every argument but the engine's."""
+    target = _url(url, asynchronous=asynchronous)
+    if type(migrate) is not bool:
         raise ArgumentError(
-            argument="batch_size",
-            rule=Phrase(N_("must be a whole number from {low} to {high}"), low=1, high=_MAX_BATCH),
-            given=type_name(value),
+            argument="migrate", rule="must be True or False", given=type_name(migrate)
         )
-    return value
-
-
-def _require_attempts(value: object) -> int:
-    if type(value) is not int or not 1 <= value <= _MAX_ATTEMPTS:
-        raise ArgumentError(
-            argument="attempts",
-            rule=Phrase(
-                N_("must be a whole number from {low} to {high}"), low=1, high=_MAX_ATTEMPTS
-            ),
-            given=type_name(value),
-        )
-    return value
-
-
-def _receive_arguments(  # noqa: PLR0917 - the six arguments of receive, checked together
-    workflow: object,
-    submission: object,
-    tracking_id: object,
-    at: object,
-    actor: object,
-    idempotency_key: object,
-) -> tuple[Workflow, Submission, str, datetime, Actor, str | None]:
-    from pengaduan.workflow import Workflow  # noqa: PLC0415 - the store loads without it
-
-    if not isinstance(workflow, Workflow):
-        raise ArgumentError(
-            argument="workflow", rule="must be a Workflow", given=type_name(workflow)
-        )
-    if not isinstance(submission, Submission):
-        raise ArgumentError(
-            argument="submission", rule="must be a Submission", given=type_name(submission)
-        )
-    tid = require_id(tracking_id, "tracking_id")
-    when = require_aware(at, "at")
-    if not isinstance(actor, Actor):
-        raise ArgumentError(argument="actor", rule="must be an Actor", given=type_name(actor))
-    key = None if idempotency_key is None else require_id(idempotency_key, "idempotency_key")
-    return workflow, submission, tid, when, actor, key
-
-
-class _Race(Exception):  # noqa: N818 - a private signal, never leaves the module
-    """A unique constraint refused a write: another writer stored the same row first."""
+    return target, _settings(policy, calendar, pseudonym_key, log, messenger)
 
 
 def _guarded(work: Callable[[], _T]) -> _T:
-    """Run ``work``: driver errors become typed errors (a lost insert race: ``_Race``)."""
+    """Run ``work``: driver errors become typed errors (a lost insert race: ``Race``)."""
     failure: BaseException | None = None
     try:
         return work()
     except PengaduanError:
         raise
-    except sa_exc.IntegrityError as exc:
-        failure = (
-            _Race()
-            if _driver_errors.is_unique_violation(exc)
-            else _driver_errors.storage_error(exc)
-        )
     except (sa_exc.SQLAlchemyError, OSError) as exc:
-        failure = _driver_errors.storage_error(exc)
+        failure = _driver_errors.failure(exc)
     raise failure
 
 
-def _stray_events(plan: _core.Appended) -> IntegrityError:
-    """Event rows already stored past the projection's version (written outside the store)."""
-    return IntegrityError(
-        complaint_id=plan.complaint.tracking_id,
-        sequence=plan.expected + 1,
-        reason=N_("events past the stored version are already stored"),
-    )
-
-
-# -- bulk import ------------------------------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class ImportReport:
-    """What a bulk import did.
-
-    Attributes:
-        lines: lines read (the last one is where to resume with ``start_line=lines + 1``).
-        added: complaints stored by this run.
-        skipped: complaints already stored (from an earlier, interrupted run): left as they are.
-        rejected: ``(line number, error code)`` for each line that was not stored; the error
-            code is the [`PengaduanError`][pengaduan.errors.PengaduanError] code, never the line's
-            text.
-    """
-
-    lines: int
-    added: int
-    skipped: int
-    rejected: tuple[tuple[int, str], ...]
+def _transaction_failure(exc: Exception) -> Exception:
+    """What an error that ends a transaction across complaints becomes."""
+    if isinstance(exc, Race):
+        return ConflictError(complaint_id="(transaction)", expected=0, actual=1)
+    return _driver_errors.storage_error(exc)
 
 
 # -- sync -------------------------------------------------------------------------------------
@@ -342,21 +277,24 @@ class Transaction:
         """The transaction's SQLAlchemy connection, for the app's own rows (an outbox table)."""
         return self._conn
 
+    def _execute(self, step: _steps.Step) -> Any:
+        """Run one step on the transaction's connection."""
+        return _guarded(lambda: step.work(self._conn))
+
     def add(self, complaint: Complaint) -> None:
         """Store a new complaint (see [`Repository.add()`][pengaduan.store.Repository.add])."""
-        self.written.append(_guarded(lambda: _core.add(self._conn, self._settings, complaint)))
+        steps = _operations.add_in_transaction(self._settings, complaint)
+        self.written.append(_steps.run(steps, self._execute))
 
     def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the new events of a complaint (see
         [`Repository.append()`][pengaduan.store.Repository.append])."""
-        self.written.append(
-            _guarded(lambda: _core.append(self._conn, self._settings, complaint, expected_version))
-        )
+        steps = _operations.append_in_transaction(self._settings, complaint, expected_version)
+        self.written.append(_steps.run(steps, self._execute))
 
     def get(self, tracking_id: str) -> Complaint:
         """Load a complaint (see [`Repository.get()`][pengaduan.store.Repository.get])."""
-        tid = require_id(tracking_id, "tracking_id")
-        return _guarded(lambda: _core.get(self._conn, tid))
+        return _steps.run(_operations.get(tracking_id), self._execute)
 
 
 class Repository:
@@ -406,12 +344,9 @@ class Repository:
         messenger: Messenger | None = None,
         log: TransparencyLog | None = None,
     ) -> None:
-        target = _url(url, asynchronous=False)
-        if type(migrate) is not bool:
-            raise ArgumentError(
-                argument="migrate", rule="must be True or False", given=type_name(migrate)
-            )
-        self._settings = _settings(policy, calendar, pseudonym_key, log, messenger)
+        target, self._settings = _opening(
+            url, policy, calendar, pseudonym_key, migrate, messenger, log, asynchronous=False
+        )
         self._engine = _sync_engine(target)
         self._write(lambda conn: _migrate_connection(conn, migrate))
 
@@ -438,22 +373,28 @@ class Repository:
         """Close every pooled connection."""
         self._engine.dispose()
 
-    def _write(self, work: Callable[[Connection], _T]) -> _T:
-        def run() -> _T:
+    def _execute(self, step: _steps.Step) -> Any:
+        """Run one step: in a transaction of its own, or without one (autocommit)."""
+
+        def run() -> Any:
+            if _steps.autocommit(step, self._engine.dialect.name):
+                with self._engine.connect() as conn:
+                    conn.execution_options(isolation_level="AUTOCOMMIT")
+                    return step.work(conn)
             with self._engine.begin() as conn:
-                return work(conn)
+                return step.work(conn)
 
         return _guarded(run)
+
+    def _run(self, steps: _steps.Steps[_T]) -> _T:
+        """Carry out an operation written as steps (``_operations``, the outbox's)."""
+        return _steps.run(steps, self._execute)
+
+    def _write(self, work: Callable[[Connection], _T]) -> _T:
+        return self._run(_steps.write(work))
 
     def _read(self, work: Callable[[Connection], _T]) -> _T:
-        def run() -> _T:
-            with self._engine.connect() as conn:
-                # No BEGIN/ROLLBACK round trips: a read is one statement, or reads append-only
-                # events up to the version it read first.
-                conn.execution_options(isolation_level="AUTOCOMMIT")
-                return work(conn)
-
-        return _guarded(run)
+        return self._run(_steps.read(work))
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Transaction]:
@@ -469,10 +410,8 @@ class Repository:
             with self._engine.begin() as conn:
                 tx = Transaction(conn, self._settings)
                 yield tx
-        except _Race:
-            failure = ConflictError(complaint_id="(transaction)", expected=0, actual=1)
-        except (sa_exc.SQLAlchemyError, OSError) as exc:
-            failure = _driver_errors.storage_error(exc)
+        except (Race, sa_exc.SQLAlchemyError, OSError) as exc:
+            failure = _transaction_failure(exc)
         if failure is not None:
             raise failure
         self._settings.logged(*tx.written)
@@ -489,12 +428,7 @@ class Repository:
                 history does not verify.
             StorageError: the database is read-only, full, locked or gone.
         """
-        try:
-            stored = self._write(lambda conn: _core.add(conn, self._settings, complaint))
-        except _Race:
-            tid = getattr(complaint, "tracking_id", "")
-            raise ConflictError(complaint_id=str(tid), expected=0, actual=1) from None
-        self._settings.logged(stored)
+        self._run(_operations.add(self._settings, complaint))
 
     def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the events a complaint gained since ``expected_version``, in one transaction.
@@ -512,16 +446,7 @@ class Repository:
             SerializationError: a new event would not load back.
             StorageError: the database is read-only, full, locked or gone.
         """
-        plan = _core.prepare(self._settings, complaint, expected_version)
-        try:
-            if self._engine.dialect.name == "postgresql" and _core.alone(plan):
-                # One statement is atomic by itself: no BEGIN and COMMIT round trips around it.
-                self._read(lambda conn: _core.write(conn, plan))
-            else:
-                self._write(lambda conn: _core.write(conn, plan))
-        except _Race:
-            raise _stray_events(plan) from None
-        self._settings.logged(plan.complaint)
+        self._run(_operations.append(self._settings, complaint, expected_version))
 
     def update(
         self, tracking_id: str, change: Callable[[Complaint], Complaint], *, attempts: int = 3
@@ -536,21 +461,7 @@ class Repository:
         Returns:
             The stored complaint.
         """
-        tid = require_id(tracking_id, "tracking_id")
-        tries = _require_attempts(attempts)
-        if not callable(change):
-            raise ArgumentError(argument="change", rule="must be callable", given=type_name(change))
-        for attempt in range(1, tries + 1):
-            current = self.get(tid)
-            changed = change(current)
-            try:
-                self.append(changed, expected_version=current.version)
-            except ConflictError:
-                if attempt == tries:
-                    raise
-                continue
-            return changed
-        raise AssertionError  # pragma: no cover - the loop returns or raises
+        return self._run(_operations.update(self._settings, tracking_id, change, attempts))
 
     def receive(
         self,
@@ -578,25 +489,11 @@ class Repository:
             GuardError: the actor's role may not submit complaints.
             StorageError: the database is read-only, full, locked or gone.
         """
-        wf, sub, tid, when, who, key = _receive_arguments(
-            workflow, submission, tracking_id, at, actor, idempotency_key
+        return self._run(
+            _operations.receive(
+                self._settings, workflow, submission, tracking_id, at, actor, idempotency_key
+            )
         )
-        try:
-            stored = self._write(
-                lambda conn: _core.receive(
-                    conn, self._settings, wf, sub, tracking_id=tid, at=when, actor=who, key=key
-                )
-            )
-        except _Race:
-            stored = None
-        if stored is None:
-            stored = (
-                None if key is None else self._read(lambda c: _core.known_key(c, key, sub, who))
-            )
-        if stored is None:
-            raise ConflictError(complaint_id=tid, expected=0, actual=1)
-        self._settings.logged(stored)  # a retry's head is logged already: nothing new
-        return stored
 
     def get(self, tracking_id: str) -> Complaint:
         """Load a complaint, its history verified up to the stored head.
@@ -607,8 +504,7 @@ class Repository:
             IntegrityError, SerializationError: the stored rows do not form the history.
             StorageError: the database is unavailable.
         """
-        tid = require_id(tracking_id, "tracking_id")
-        return self._read(lambda conn: _core.get(conn, tid))
+        return self._run(_operations.get(tracking_id))
 
     def __iter__(self) -> Iterator[Complaint]:
         """Every stored complaint in tracking-id order, each verified as
@@ -617,19 +513,12 @@ class Repository:
         Ids are read 500 at a time, so memory stays flat; a complaint added while iterating
         may or may not be seen. ``dump_lines(repo, file)`` writes an export for auditors.
         """
-        last = ""
-        while True:
-            ids = self._read(functools.partial(_core.ids_after, after=last, limit=_ITER_CHUNK))
-            for tracking_id in ids:
-                yield self.get(tracking_id)
-            if len(ids) < _ITER_CHUNK:
-                return
-            last = ids[-1]
+        for tracking_id in _core.each_id(self._read, _ITER_CHUNK):
+            yield self.get(tracking_id)
 
     def find_by_key(self, idempotency_key: str) -> Complaint | None:
         """The complaint received under an idempotency key, or ``None``."""
-        key = require_id(idempotency_key, "idempotency_key")
-        return self._read(lambda conn: _core.find_by_key(conn, key))
+        return self._run(_operations.find_by_key(idempotency_key))
 
     def page(self, query: Query, *, limit: int = 50, after: str | None = None) -> Page:
         """One page of a work queue (keyset pagination: pass ``page.next_cursor`` as ``after``).
@@ -641,15 +530,15 @@ class Repository:
                 calendar.
             StorageError: the database is unavailable.
         """
-        return self._read(lambda conn: _core.page(conn, self._settings, query, limit, after))
+        return self._run(_operations.page(self._settings, query, limit, after))
 
     def counts(self, query: Query | None = None) -> dict[tuple[str | None, str], int]:
         """Complaints per ``(unit, status)`` for dashboards (unassigned ones under ``None``)."""
-        return self._read(lambda conn: _core.counts(conn, self._settings, query))
+        return self._run(_operations.counts(self._settings, query))
 
     def count(self) -> int:
         """How many complaints are stored."""
-        return self._read(_core.count)
+        return self._run(_operations.count())
 
     def refresh_deadlines(self, *, batch_size: int = 500) -> int:
         """Recompute every stored next deadline (after the policy or calendar changed).
@@ -661,17 +550,7 @@ class Repository:
             ArgumentError: the repository has no policy, or a bad ``batch_size``.
             StorageError: the database failed; batches done before stay done.
         """
-        size = _require_batch(batch_size)
-        last, total = "", 0
-        while True:
-            after = last
-            handled, changed = self._write(
-                lambda conn: _core.refresh_deadlines(conn, self._settings, after, size)  # noqa: B023 - run at once
-            )
-            total += changed
-            if handled is None:
-                return total
-            last = handled
+        return self._run(_operations.refresh_deadlines(self._settings, batch_size))
 
     def import_lines(
         self,
@@ -697,8 +576,9 @@ class Repository:
             ArgumentError: an argument of the wrong type.
             StorageError: the database failed; batches committed before stay stored.
         """
-        size, start = _import.check_arguments(lines, batch_size, start_line, progress)
-        return self._import(_import.json_items(lines, start), size, start, progress)
+        return self._run(
+            _operations.imported(self._settings, lines, batch_size, start_line, progress)
+        )
 
     def import_csv(
         self,
@@ -738,32 +618,9 @@ class Repository:
             UnknownZoneError: ``timezone`` is not an IANA zone.
             StorageError: the database failed; batches committed before stay stored.
         """
-        size, start = _import.check_arguments(lines, batch_size, start_line, progress)
-        flow = _import.csv_arguments(workflow, mapping, timezone)
-        items = _import.csv_items(lines, start, workflow=flow, mapping=mapping, timezone=timezone)
-        return self._import(items, size, start, progress)
-
-    def _import_batch(self, good: list[_import.Prepared]) -> tuple[int, int]:
-        fresh, skipped = self._write(lambda conn: _import.write_batch(conn, self._settings, good))
-        self._settings.logged(*fresh)
-        return len(fresh), skipped
-
-    def _import(
-        self,
-        items: Iterator[tuple[int, _import.Prepared | str]],
-        size: int,
-        start: int,
-        progress: Callable[[int], object] | None,
-    ) -> ImportReport:
-        last, added, skipped, rejected = _import.run(
-            self._import_batch,
-            items,
-            size,
-            start,
-            progress,
-        )
-        return ImportReport(
-            lines=last, added=added, skipped=skipped, rejected=tuple(sorted(rejected))
+        csv = (workflow, mapping, timezone)
+        return self._run(
+            _operations.imported(self._settings, lines, batch_size, start_line, progress, csv)
         )
 
 
@@ -784,29 +641,24 @@ class AsyncTransaction:
         """The transaction's SQLAlchemy async connection, for the app's own rows."""
         return self._conn
 
+    async def _execute(self, step: _steps.Step) -> Any:
+        """Run one step on the transaction's connection."""
+        return await self._conn.run_sync(lambda conn: _guarded(lambda: step.work(conn)))
+
     async def add(self, complaint: Complaint) -> None:
         """Store a new complaint (see [`Repository.add()`][pengaduan.store.Repository.add])."""
-        self.written.append(
-            await self._conn.run_sync(
-                lambda c: _guarded(lambda: _core.add(c, self._settings, complaint))
-            )
-        )
+        steps = _operations.add_in_transaction(self._settings, complaint)
+        self.written.append(await _steps.run_async(steps, self._execute))
 
     async def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the new events of a complaint (see
         [`Repository.append()`][pengaduan.store.Repository.append])."""
-        self.written.append(
-            await self._conn.run_sync(
-                lambda c: _guarded(
-                    lambda: _core.append(c, self._settings, complaint, expected_version)
-                )
-            )
-        )
+        steps = _operations.append_in_transaction(self._settings, complaint, expected_version)
+        self.written.append(await _steps.run_async(steps, self._execute))
 
     async def get(self, tracking_id: str) -> Complaint:
         """Load a complaint (see [`Repository.get()`][pengaduan.store.Repository.get])."""
-        tid = require_id(tracking_id, "tracking_id")
-        return await self._conn.run_sync(lambda c: _guarded(lambda: _core.get(c, tid)))
+        return await _steps.run_async(_operations.get(tracking_id), self._execute)
 
 
 def _async_engine(target: URL) -> AsyncEngine:
@@ -859,12 +711,9 @@ class AsyncRepository:
     ) -> AsyncRepository:
         """Connect (and migrate); arguments and errors as
         [`Repository`][pengaduan.store.Repository]."""
-        target = _url(url, asynchronous=True)
-        if type(migrate) is not bool:
-            raise ArgumentError(
-                argument="migrate", rule="must be True or False", given=type_name(migrate)
-            )
-        settings = _settings(policy, calendar, pseudonym_key, log, messenger)
+        target, settings = _opening(
+            url, policy, calendar, pseudonym_key, migrate, messenger, log, asynchronous=True
+        )
         engine = _guarded(lambda: _async_engine(target))
         if target.get_backend_name() == "sqlite":
             _sqlite_pragmas(engine.sync_engine)
@@ -893,34 +742,31 @@ class AsyncRepository:
         """Close every pooled connection."""
         await self._engine.dispose()
 
-    async def _write(self, work: Callable[[Connection], _T]) -> _T:
+    async def _execute(self, step: _steps.Step) -> Any:
+        """Run one step as `Repository._execute` does; the work runs in ``run_sync``."""
         failure: BaseException | None = None
         try:
+            if _steps.autocommit(step, self._engine.dialect.name):
+                async with self._engine.connect() as conn:
+                    await conn.execution_options(isolation_level="AUTOCOMMIT")
+                    return await conn.run_sync(step.work)
             async with self._engine.begin() as conn:
-                return await conn.run_sync(work)
+                return await conn.run_sync(step.work)
         except PengaduanError:
             raise
-        except sa_exc.IntegrityError as exc:
-            failure = (
-                _Race()
-                if _driver_errors.is_unique_violation(exc)
-                else _driver_errors.storage_error(exc)
-            )
         except (sa_exc.SQLAlchemyError, OSError) as exc:
-            failure = _driver_errors.storage_error(exc)
+            failure = _driver_errors.failure(exc)
         raise failure
 
+    async def _run(self, steps: _steps.Steps[_T]) -> _T:
+        """Carry out an operation written as steps (``_operations``, the outbox's)."""
+        return await _steps.run_async(steps, self._execute)
+
+    async def _write(self, work: Callable[[Connection], _T]) -> _T:
+        return await self._run(_steps.write(work))
+
     async def _read(self, work: Callable[[Connection], _T]) -> _T:
-        failure: BaseException | None = None
-        try:
-            async with self._engine.connect() as conn:
-                await conn.execution_options(isolation_level="AUTOCOMMIT")
-                return await conn.run_sync(work)
-        except PengaduanError:
-            raise
-        except (sa_exc.SQLAlchemyError, OSError) as exc:
-            failure = _driver_errors.storage_error(exc)
-        raise failure
+        return await self._run(_steps.read(work))
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncTransaction]:
@@ -931,54 +777,25 @@ class AsyncRepository:
             async with self._engine.begin() as conn:
                 tx = AsyncTransaction(conn, self._settings)
                 yield tx
-        except _Race:
-            failure = ConflictError(complaint_id="(transaction)", expected=0, actual=1)
-        except (sa_exc.SQLAlchemyError, OSError) as exc:
-            failure = _driver_errors.storage_error(exc)
+        except (Race, sa_exc.SQLAlchemyError, OSError) as exc:
+            failure = _transaction_failure(exc)
         if failure is not None:
             raise failure
         self._settings.logged(*tx.written)
 
     async def add(self, complaint: Complaint) -> None:
         """See [`Repository.add()`][pengaduan.store.Repository.add]."""
-        try:
-            stored = await self._write(lambda conn: _core.add(conn, self._settings, complaint))
-        except _Race:
-            tid = getattr(complaint, "tracking_id", "")
-            raise ConflictError(complaint_id=str(tid), expected=0, actual=1) from None
-        self._settings.logged(stored)
+        await self._run(_operations.add(self._settings, complaint))
 
     async def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """See [`Repository.append()`][pengaduan.store.Repository.append]."""
-        plan = _core.prepare(self._settings, complaint, expected_version)
-        try:
-            if self._engine.dialect.name == "postgresql" and _core.alone(plan):
-                await self._read(lambda conn: _core.write(conn, plan))
-            else:
-                await self._write(lambda conn: _core.write(conn, plan))
-        except _Race:
-            raise _stray_events(plan) from None
-        self._settings.logged(plan.complaint)
+        await self._run(_operations.append(self._settings, complaint, expected_version))
 
     async def update(
         self, tracking_id: str, change: Callable[[Complaint], Complaint], *, attempts: int = 3
     ) -> Complaint:
         """See [`Repository.update()`][pengaduan.store.Repository.update]."""
-        tid = require_id(tracking_id, "tracking_id")
-        tries = _require_attempts(attempts)
-        if not callable(change):
-            raise ArgumentError(argument="change", rule="must be callable", given=type_name(change))
-        for attempt in range(1, tries + 1):
-            current = await self.get(tid)
-            changed = change(current)
-            try:
-                await self.append(changed, expected_version=current.version)
-            except ConflictError:
-                if attempt == tries:
-                    raise
-                continue
-            return changed
-        raise AssertionError  # pragma: no cover - the loop returns or raises
+        return await self._run(_operations.update(self._settings, tracking_id, change, attempts))
 
     async def receive(
         self,
@@ -991,59 +808,35 @@ class AsyncRepository:
         idempotency_key: str | None = None,
     ) -> Complaint:
         """See [`Repository.receive()`][pengaduan.store.Repository.receive]."""
-        wf, sub, tid, when, who, key = _receive_arguments(
-            workflow, submission, tracking_id, at, actor, idempotency_key
-        )
-        try:
-            stored = await self._write(
-                lambda conn: _core.receive(
-                    conn, self._settings, wf, sub, tracking_id=tid, at=when, actor=who, key=key
-                )
+        return await self._run(
+            _operations.receive(
+                self._settings, workflow, submission, tracking_id, at, actor, idempotency_key
             )
-        except _Race:
-            stored = None
-        if stored is None and key is not None:
-            stored = await self._read(lambda c: _core.known_key(c, key, sub, who))
-        if stored is None:
-            raise ConflictError(complaint_id=tid, expected=0, actual=1)
-        self._settings.logged(stored)  # a retry's head is logged already: nothing new
-        return stored
+        )
 
     async def get(self, tracking_id: str) -> Complaint:
         """See [`Repository.get()`][pengaduan.store.Repository.get]."""
-        tid = require_id(tracking_id, "tracking_id")
-        return await self._read(lambda conn: _core.get(conn, tid))
+        return await self._run(_operations.get(tracking_id))
 
     async def find_by_key(self, idempotency_key: str) -> Complaint | None:
         """See [`Repository.find_by_key()`][pengaduan.store.Repository.find_by_key]."""
-        key = require_id(idempotency_key, "idempotency_key")
-        return await self._read(lambda conn: _core.find_by_key(conn, key))
+        return await self._run(_operations.find_by_key(idempotency_key))
 
     async def page(self, query: Query, *, limit: int = 50, after: str | None = None) -> Page:
         """See [`Repository.page()`][pengaduan.store.Repository.page]."""
-        return await self._read(lambda conn: _core.page(conn, self._settings, query, limit, after))
+        return await self._run(_operations.page(self._settings, query, limit, after))
 
     async def counts(self, query: Query | None = None) -> dict[tuple[str | None, str], int]:
         """See [`Repository.counts()`][pengaduan.store.Repository.counts]."""
-        return await self._read(lambda conn: _core.counts(conn, self._settings, query))
+        return await self._run(_operations.counts(self._settings, query))
 
     async def count(self) -> int:
         """See [`Repository.count()`][pengaduan.store.Repository.count]."""
-        return await self._read(_core.count)
+        return await self._run(_operations.count())
 
     async def refresh_deadlines(self, *, batch_size: int = 500) -> int:
         """See [`Repository.refresh_deadlines()`][pengaduan.store.Repository.refresh_deadlines]."""
-        size = _require_batch(batch_size)
-        last, total = "", 0
-        while True:
-            after = last
-            handled, changed = await self._write(
-                lambda conn: _core.refresh_deadlines(conn, self._settings, after, size)  # noqa: B023 - run at once
-            )
-            total += changed
-            if handled is None:
-                return total
-            last = handled
+        return await self._run(_operations.refresh_deadlines(self._settings, batch_size))
 
     async def import_lines(
         self,
@@ -1055,8 +848,9 @@ class AsyncRepository:
     ) -> ImportReport:
         """See [`Repository.import_lines()`][pengaduan.store.Repository.import_lines] (lines are
         read and parsed on the event loop)."""
-        size, start = _import.check_arguments(lines, batch_size, start_line, progress)
-        return await self._import(_import.json_items(lines, start), size, start, progress)
+        return await self._run(
+            _operations.imported(self._settings, lines, batch_size, start_line, progress)
+        )
 
     async def import_csv(
         self,
@@ -1071,34 +865,7 @@ class AsyncRepository:
     ) -> ImportReport:
         """See [`Repository.import_csv()`][pengaduan.store.Repository.import_csv] (rows are read and
         replayed on the event loop)."""
-        size, start = _import.check_arguments(lines, batch_size, start_line, progress)
-        flow = _import.csv_arguments(workflow, mapping, timezone)
-        items = _import.csv_items(lines, start, workflow=flow, mapping=mapping, timezone=timezone)
-        return await self._import(items, size, start, progress)
-
-    async def _import(
-        self,
-        items: Iterator[tuple[int, _import.Prepared | str]],
-        size: int,
-        start: int,
-        progress: Callable[[int], object] | None,
-    ) -> ImportReport:
-        added = skipped = 0
-        rejected: list[tuple[int, str]] = []
-        last = start - 1
-        for batch in _import.batches(items, size, start):
-            rejected.extend(batch.bad)
-            good = batch.good
-            if good:
-                fresh, old = await self._write(
-                    lambda conn: _import.write_batch(conn, self._settings, good)  # noqa: B023 - awaited at once
-                )
-                self._settings.logged(*fresh)
-                added += len(fresh)
-                skipped += old
-            last = batch.last
-            if progress is not None:
-                progress(last)
-        return ImportReport(
-            lines=last, added=added, skipped=skipped, rejected=tuple(sorted(rejected))
+        csv = (workflow, mapping, timezone)
+        return await self._run(
+            _operations.imported(self._settings, lines, batch_size, start_line, progress, csv)
         )

@@ -16,7 +16,6 @@ New code uses [`Repository`][pengaduan.store.Repository] directly.
 from __future__ import annotations
 
 import contextlib
-import functools
 import importlib.util
 import threading
 import warnings
@@ -333,15 +332,11 @@ class SqliteStore:
         """
         from pengaduan.store import _core  # noqa: PLC0415 - loads SQLAlchemy
 
-        last = ""
-        while True:
-            page = functools.partial(_core.ids_after, after=last, limit=_PAGE)
-            ids = self._call(lambda: self._repo._read(page))  # noqa: B023 - run at once
-            for tracking_id in ids:
-                yield self.get(tracking_id)
-            if len(ids) < _PAGE:
-                return
-            last = ids[-1]
+        def read(work: Callable[[Connection], list[str]]) -> list[str]:
+            return self._call(lambda: self._repo._read(work))
+
+        for tracking_id in _core.each_id(read, _PAGE):
+            yield self.get(tracking_id)
 
     def with_status(self, *statuses: str) -> list[str]:
         """Tracking ids of the complaints currently in one of ``statuses``, sorted.
