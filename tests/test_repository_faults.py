@@ -167,3 +167,27 @@ def test_concurrent_deliveries_of_one_message_store_one_complaint(pg_cluster: Cl
     with Repository(url) as repo:
         assert repo.count() == 1
         assert repo.find_by_key("wa-msg-77") == results[0]
+
+
+def test_a_full_database_inside_a_transaction_keeps_its_reason(tmp_path: Path) -> None:
+    # A typed error raised by a write inside a transaction leaves it as it was (a StorageError
+    # is an OSError too, which the transaction maps for the driver's own errors).
+    url = f"sqlite:///{tmp_path / 'full.db'}"
+    with Repository(url) as repo:
+        repo.add(received("KPG-FULL-1"))
+        repo.engine.dispose()
+
+        @sa.event.listens_for(repo.engine, "connect")
+        def _limit(dbapi_connection: Any, record: Any) -> None:
+            (pages,) = dbapi_connection.execute("PRAGMA page_count").fetchone()
+            dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+        def both() -> None:
+            with repo.transaction() as tx:
+                tx.add(received("KPG-FULL-3"))
+                tx.add(received("KPG-FULL-2", text="Jalan rusak parah. " * 20_000))
+
+        with pytest.raises(StorageError) as caught:
+            both()
+        assert caught.value.reason == "full"
+        assert repo.count() == 1  # neither of the two was stored

@@ -250,7 +250,11 @@ def _guarded(work: Callable[[], _T]) -> _T:
 
 
 def _transaction_failure(exc: Exception) -> Exception:
-    """What an error that ends a transaction across complaints becomes."""
+    """What an error that ends a transaction across complaints becomes: a typed error raised
+    inside it stays as it is (a `StorageError` is an ``OSError`` too, and its reason is the one
+    to keep), a race is a conflict, a driver's error a `StorageError`."""
+    if isinstance(exc, PengaduanError):
+        return exc
     if isinstance(exc, Race):
         return ConflictError(complaint_id="(transaction)", expected=0, actual=1)
     return _driver_errors.storage_error(exc)
