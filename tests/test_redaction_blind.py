@@ -38,9 +38,9 @@ FLOORS = {
     "plate": (0.99, 0.95),
 }
 OVERALL_FLOOR = (0.98, 0.96)
-#: Texts without personal data in which something was hidden: 30 at the first measurement, 12 at
-#: the latest.
-MAX_FLAGGED_CLEAN_TEXTS = 12
+#: Texts without personal data in which something was hidden: 30 at the first measurement, 12
+#: later, 10 at the latest (a ceiling that follows the measurement, never a target tuned on).
+MAX_FLAGGED_CLEAN_TEXTS = 10
 
 
 @pytest.fixture(scope="module")
