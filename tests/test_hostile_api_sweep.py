@@ -10,6 +10,14 @@ too. Every call must return or raise a ``PengaduanError`` with no planted secret
 (:func:`~tests.hostile_helpers.outcome`). A new public function is swept without being added
 here.
 
+The public methods are swept the same way, on an instance of every exported class that can be
+made without arguments (its ``default()`` or a bare call), that a public function returns when
+called without any (``default_router()``, ``lapor_v3()``), or that `_samples` makes for the
+central classes needing arguments (a complaint, the calendar, the policy, the audit, the
+messenger, the SMS gateway, a signing key, a repository). Methods a class takes from a standard
+protocol (``Sequence.index``) keep that protocol's exceptions, and a callable given where the
+app's own function is expected (``progress=``) is not swept: what it raises is the app's.
+
 The command line has its own suite (``test_hostile_cli.py``); the store's migration scripts are
 run by Alembic, not called.
 """
@@ -26,10 +34,19 @@ import warnings
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from tests.helpers import T0, received
 from tests.hostile_helpers import HOSTILE_TEXTS, WRONG_TYPES, outcome
 
 import pengaduan
+from pengaduan.audit import Audit
+from pengaduan.calendar import WorkingCalendar
 from pengaduan.errors import type_name
+from pengaduan.intake import SmsGateway
+from pengaduan.integrity import SigningKey
+from pengaduan.messages import Messenger
+from pengaduan.sla import SlaPolicy
+from pengaduan.store import Repository
+from pengaduan.workflow import Workflow
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -174,9 +191,28 @@ def _made_by_factories() -> dict[type, object]:
     return made
 
 
+def _samples() -> dict[type, object]:
+    """One ordinary instance of each central class that needs arguments to be made (a complaint,
+    the calendar, the policy, the audit, the messenger, a gateway, a key, a repository)."""
+    workflow = Workflow.default()
+    policy = SlaPolicy.lapor(workflow)
+    calendar = WorkingCalendar.indonesia()
+    made: list[object] = [
+        received("KPG-SWEEP-1"),
+        calendar,
+        policy,
+        Audit(workflow=workflow, policy=policy, calendar=calendar, now=T0),
+        Messenger(workflow=workflow, policy=policy, calendar=calendar),
+        SmsGateway(keywords={"KOTKUPANG": "kota-kupang"}),
+        SigningKey.generate(),
+        Repository("sqlite://"),
+    ]
+    return {type(value): value for value in made}
+
+
 def _methods() -> dict[str, Callable[..., Any]]:
     found: dict[str, Callable[..., Any]] = {}
-    made = _made_by_factories()
+    made = {**_made_by_factories(), **_samples()}
     for name, value in CALLABLES.items():
         if not inspect.isclass(value):
             continue

@@ -311,9 +311,14 @@ class SlaPolicy:
     # -- validation ---------------------------------------------------------------------------
 
     def problems(self, workflow: Workflow | None = None) -> list[str]:
-        """Every problem of the rules, and against ``workflow`` when given."""
+        """Every problem of the rules, and against ``workflow`` when given.
+
+        Raises:
+            ArgumentError: ``workflow`` is neither a Workflow nor None.
+        """
         found = rule_problems(self.rules)
         if workflow is not None:
+            check_arguments(workflow=workflow)
             found += workflow_problems(self.rules, workflow)
         return found
 
