@@ -235,3 +235,18 @@ def named_wrong_type_cases(
             for case in wrong_type_cases({key: call}, accepts)
         )
     return cases
+
+
+def refused_naming(call: Callable[[Any], object], value: object, argument: str) -> Any:
+    """Call ``call(value)``: it must raise an ``ArgumentError`` (code ``argument``, still a
+    ``TypeError`` and a ``ValueError``, as the raw errors were) naming ``argument`` and saying
+    what was given; the error is returned for further checks."""
+    from pengaduan.errors import ArgumentError  # noqa: PLC0415 - beside the other checks
+
+    error = raises_typed(call, value)
+    assert isinstance(error, ArgumentError), type(error).__name__
+    assert error.code == "argument"
+    assert error.argument == argument
+    assert error.given  # what was given, described (never shown itself)
+    assert isinstance(error, TypeError | ValueError)
+    return error

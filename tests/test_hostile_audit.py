@@ -20,9 +20,10 @@ from tests.hostile_helpers import (
     SECRET_TEXT,
     SECRETS,
     WRONG_TYPES,
+    named_wrong_type_cases,
     outcome,
     raises_typed,
-    wrong_type_cases,
+    refused_naming,
 )
 from tests.sla_helpers import KUPANG
 
@@ -616,23 +617,13 @@ TYPED_ACCEPTS: dict[str, set[str]] = {
 }
 
 
-def _typed_cases() -> list[Any]:
-    return [
-        pytest.param(name.split(".")[-1], *case.values, id=case.id)
-        for name, call in TYPED_ARGUMENTS.items()
-        for case in wrong_type_cases({name: call}, TYPED_ACCEPTS)
-    ]
-
-
-@pytest.mark.parametrize(("argument", "call", "value"), _typed_cases())
+@pytest.mark.parametrize(
+    ("call", "value", "argument"), named_wrong_type_cases(TYPED_ARGUMENTS, TYPED_ACCEPTS)
+)
 def test_a_wrong_argument_type_is_an_argument_error_naming_it(
-    argument: str, call: Callable[[Any], object], value: object
+    call: Callable[[Any], object], value: object, argument: str
 ) -> None:
-    error = raises_typed(call, value)
-    assert isinstance(error, ArgumentError), type(error).__name__
-    assert error.code == "argument"
-    assert error.argument == argument
-    assert error.given is not None
+    error = refused_naming(call, value, argument)
     assert error.given.isidentifier()  # a type's name (the value's or an item's), never content
 
 

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
-from tests.hostile_helpers import HOSTILE_TEXTS, WRONG_TYPES, raises_typed, wrong_type_cases
+from tests.hostile_helpers import (
+    HOSTILE_TEXTS,
+    WRONG_TYPES,
+    named_wrong_type_cases,
+    raises_typed,
+    refused_naming,
+    wrong_type_cases,
+)
 
 from pengaduan import compliance, testing
 from pengaduan.calendar import WorkingCalendar
@@ -288,24 +295,13 @@ BUILDER_ACCEPTS: dict[str, set[str]] = {
 }
 
 
-def _builder_cases() -> list[Any]:
-    """``(argument, call, value)`` for each argument and each wrong type it does not take."""
-    return [
-        pytest.param(name.rsplit(".", 1)[1], *case.values, id=case.id)
-        for name, call in BUILDERS.items()
-        for case in wrong_type_cases({name: call}, BUILDER_ACCEPTS)
-    ]
-
-
-@pytest.mark.parametrize(("argument", "call", "value"), _builder_cases())
+@pytest.mark.parametrize(
+    ("call", "value", "argument"), named_wrong_type_cases(BUILDERS, BUILDER_ACCEPTS)
+)
 def test_a_rule_or_condition_part_of_a_wrong_type_is_an_argument_error(
-    argument: str, call: Callable[[Any], object], value: object
+    call: Callable[[Any], object], value: object, argument: str
 ) -> None:
-    error = raises_typed(call, value)
-    assert isinstance(error, ArgumentError), type(error).__name__
-    assert error.code == "argument"
-    assert error.argument == argument
-    assert error.given  # what was given, described by its type (never shown itself)
+    refused_naming(call, value, argument)
 
 
 @pytest.mark.parametrize(

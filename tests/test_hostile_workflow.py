@@ -23,9 +23,10 @@ from tests.hostile_helpers import (
     SECRET_PHONE,
     SECRET_TEXT,
     WRONG_TYPES,
+    named_wrong_type_cases,
     outcome,
     raises_typed,
-    wrong_type_cases,
+    refused_naming,
 )
 
 from pengaduan.errors import (
@@ -643,24 +644,13 @@ BUILDER_ACCEPTS: dict[str, set[str]] = {
 }
 
 
-def _builder_cases() -> list[Any]:
-    """``(argument, call, value)`` for each argument and each wrong type it does not take."""
-    return [
-        pytest.param(name.rsplit(".", 1)[1], *case.values, id=case.id)
-        for name, call in BUILDERS.items()
-        for case in wrong_type_cases({name: call}, BUILDER_ACCEPTS)
-    ]
-
-
-@pytest.mark.parametrize(("argument", "call", "value"), _builder_cases())
+@pytest.mark.parametrize(
+    ("call", "value", "argument"), named_wrong_type_cases(BUILDERS, BUILDER_ACCEPTS)
+)
 def test_a_definition_part_of_a_wrong_type_is_an_argument_error(
-    argument: str, call: Any, value: object
+    call: Any, value: object, argument: str
 ) -> None:
-    error = raises_typed(call, value)
-    assert isinstance(error, ArgumentError), type(error).__name__
-    assert error.code == "argument"
-    assert error.argument == argument
-    assert error.given  # what was given, described by its type (never shown itself)
+    refused_naming(call, value, argument)
 
 
 @pytest.mark.parametrize(("kind", "text"), HOSTILE_TEXTS, ids=[k for k, _ in HOSTILE_TEXTS])
