@@ -16,6 +16,7 @@ and mark texts that are translated later (a table of labels, say) with `N_()`.
 from __future__ import annotations
 
 import gettext as _gettext
+import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -30,6 +31,7 @@ __all__ = [
     "DEFAULT_LANGUAGE",
     "LANGUAGES",
     "N_",
+    "SHOWABLE",
     "Phrase",
     "as_phrase",
     "babel_locale",
@@ -44,6 +46,7 @@ __all__ = [
     "lookup",
     "ngettext",
     "resolve",
+    "shown",
     "translation",
     "using",
 ]
@@ -262,3 +265,35 @@ def lookup(message: str) -> str | None:
     catalog = getattr(translation(current()), "_catalog", None)
     found = catalog.get(message) if isinstance(catalog, dict) else None
     return found if isinstance(found, str) else None
+
+
+#: A short identifier-like text (a key, a unit id, a file name) that a message may show as it is.
+SHOWABLE = re.compile(r"[A-Za-z0-9_.:/+\-]{1,48}\Z")
+_MAX_SHOWN_DIGITS = 8
+_MAX_SHOWN_INT = 10**6
+
+
+def shown(value: object) -> str:
+    """A configuration value as a problem message may show it.
+
+    Short identifier-like strings (``"pupr"``, ``"working_days"``) and small numbers are shown as
+    they are, so a typo can be found. Anything else (text with spaces, controls or surrogates, a
+    long string, anything with nine digits or more, which could be a NIK or a phone number,
+    containers and other objects) is described by its type and size only: a configuration
+    problem must never echo personal data pasted into the wrong place.
+    """
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if type(value) is int and -_MAX_SHOWN_INT < value < _MAX_SHOWN_INT:
+        return repr(value)
+    if (
+        type(value) is str
+        and SHOWABLE.match(value)
+        and sum(ch.isdigit() for ch in value) <= _MAX_SHOWN_DIGITS
+    ):
+        return repr(value)
+    if isinstance(value, str):
+        return Phrase(N_("<a str of {n} characters>"), n=len(value))
+    if isinstance(value, int):
+        return Phrase(N_("<a large int>"))
+    return Phrase(N_("<a {type}>"), type=type(value).__name__)

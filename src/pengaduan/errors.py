@@ -68,6 +68,7 @@ from pengaduan._i18n import (
     lookup,
     ngettext,
     refuse_with,
+    shown,
     translation,
     using,
 )
@@ -391,9 +392,6 @@ class ConfigurationError(PengaduanError, ValueError):
         return head.format(what=translated(self.what), count=count) + "\n" + lines
 
 
-_IDENTIFIER = re.compile(r"[A-Za-z0-9_.:/+\-]{1,48}")
-
-
 def _configuration_label(what: object) -> str:
     """What a configuration error names: a catalog phrase or msgid as it is; an app's own label
     (``what="rute-dinas"`` passed on) inside a catalog phrase, shown only where it is a short
@@ -405,10 +403,7 @@ def _configuration_label(what: object) -> str:
         return Phrase(N_("<a {type}>"), type=type_name(what))
     if _is_msgid(what):
         return what
-    if _IDENTIFIER.fullmatch(what) and sum(c.isdigit() for c in what) <= 8:
-        return Phrase(N_("configuration {name}"), name=repr(what))
-    length = Phrase(N_("<a str of {n} characters>"), n=len(what))
-    return Phrase(N_("configuration {name}"), name=length)
+    return Phrase(N_("configuration {name}"), name=shown(what))
 
 
 def _is_msgid(text: str) -> bool:

@@ -14,7 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pengaduan._i18n import N_, Phrase, as_phrase
+from pengaduan._i18n import N_, SHOWABLE, Phrase, as_phrase, shown
 from pengaduan.errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -34,10 +34,6 @@ _KINDS = (
     N_("SLA policy"),
     N_("working calendar"),
 )
-
-_SHOWABLE = re.compile(r"[A-Za-z0-9_.:/+\-]{1,48}\Z")
-_MAX_SHOWN_DIGITS = 8
-_MAX_SHOWN_INT = 10**6
 
 
 def key_text(key: object) -> str:
@@ -69,32 +65,6 @@ def unknown_keys(table: Iterable[object], expected: Iterable[str], where: str = 
         for key in table
         if key not in keys
     ]
-
-
-def shown(value: object) -> str:
-    """A configuration value as a problem message may show it.
-
-    Short identifier-like strings (``"pupr"``, ``"working_days"``) and small numbers are shown as
-    they are, so a typo can be found. Anything else (text with spaces, controls or surrogates, a
-    long string, anything with nine digits or more, which could be a NIK or a phone number,
-    containers and other objects) is described by its type and size only: a configuration
-    problem must never echo personal data pasted into the wrong place.
-    """
-    if isinstance(value, bool) or value is None:
-        return repr(value)
-    if type(value) is int and -_MAX_SHOWN_INT < value < _MAX_SHOWN_INT:
-        return repr(value)
-    if (
-        type(value) is str
-        and _SHOWABLE.match(value)
-        and sum(ch.isdigit() for ch in value) <= _MAX_SHOWN_DIGITS
-    ):
-        return repr(value)
-    if isinstance(value, str):
-        return Phrase(N_("<a str of {n} characters>"), n=len(value))
-    if isinstance(value, int):
-        return Phrase(N_("<a large int>"))
-    return Phrase(N_("<a {type}>"), type=type(value).__name__)
 
 
 MAX_TOML_CHARACTERS = 4_000_000
@@ -153,7 +123,7 @@ def load_toml(source: str | os.PathLike[str], kind: str) -> tuple[dict[str, Any]
             path, name = None, ""
         shown_name = (
             name
-            if _SHOWABLE.match(name)
+            if SHOWABLE.match(name)
             else Phrase(N_("<a file name of {n} characters>"), n=len(name))
         )
         what: str = Phrase(N_("{kind} {name}"), kind=as_phrase(kind), name=shown_name)
