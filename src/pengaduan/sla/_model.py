@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.arguments import valid_optional_text, valid_text
 from pengaduan._i18n import resolve
 from pengaduan.calendar import TimeUnit
 from pengaduan.model import Classification, Role
-from pengaduan.workflow._arguments import member, members, valid_optional_text, valid_text
+from pengaduan.workflow._arguments import member, members
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

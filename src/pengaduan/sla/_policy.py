@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._core.arguments import valid_optional_text, valid_text
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
@@ -23,7 +24,7 @@ from pengaduan.sla._config import (
 from pengaduan.sla._engine import CompiledPolicy
 from pengaduan.sla._model import ClockRule
 from pengaduan.workflow import StatusCategory
-from pengaduan.workflow._arguments import items, valid_optional_text, valid_text
+from pengaduan.workflow._arguments import items
 
 if TYPE_CHECKING:
     import os

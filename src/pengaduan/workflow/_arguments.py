@@ -12,9 +12,9 @@ These run where definitions, policies and guards are built, never per complaint.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from pengaduan._core.arguments import items_of
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
@@ -22,12 +22,9 @@ from pengaduan.errors import ArgumentError, type_name
 if TYPE_CHECKING:
     from enum import StrEnum
 
-    import attrs
 
 _E = TypeVar("_E", bound="StrEnum")
 _T = TypeVar("_T")
-
-_NOT_A_COLLECTION = (str, bytes, bytearray, Mapping)
 
 
 def text(value: object, argument: str) -> str:
@@ -57,15 +54,9 @@ def optional_text(value: object, argument: str) -> str | None:
 
 
 def items(value: object, argument: str, rule: str) -> tuple[Any, ...]:
-    """The items of a list, tuple, set, generator...; a str, bytes or a mapping is refused
-    (iterating one gives characters, numbers or keys, never what was meant).
-
-    Raises:
-        ArgumentError: not such an iterable (with ``rule``).
-    """
-    if isinstance(value, _NOT_A_COLLECTION) or not isinstance(value, Iterable):
-        raise ArgumentError(argument=argument, rule=rule, given=type_name(value))
-    return tuple(value)
+    """The items of a list, tuple, set, generator... as a tuple (`items_of`: a str, bytes or a
+    mapping is refused with ``rule``)."""
+    return tuple(items_of(value, argument, rule))
 
 
 def texts(value: object, argument: str) -> tuple[str, ...]:
@@ -155,13 +146,3 @@ def not_empty(values: tuple[object, ...], argument: str, rule: str) -> None:
     """
     if not values:
         raise ArgumentError(argument=argument, rule=rule)
-
-
-def valid_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """An attrs validator: the field holds a ``str``."""
-    text(value, attribute.name)
-
-
-def valid_optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """An attrs validator: the field holds ``None`` or a ``str``."""
-    optional_text(value, attribute.name)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.arguments import valid_text
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.model import (
@@ -17,15 +18,7 @@ from pengaduan.model import (
     PRIVACY_ACTION,
     Role,
 )
-from pengaduan.workflow._arguments import (
-    instances,
-    member,
-    members,
-    optional_text,
-    text,
-    texts,
-    valid_text,
-)
+from pengaduan.workflow._arguments import instances, member, members, optional_text, text, texts
 from pengaduan.workflow.fields import FieldSpec
 from pengaduan.workflow.guards import Guard
 

@@ -34,10 +34,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.arguments import valid_text
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.model import check_actor_id
-from pengaduan.workflow._arguments import member, texts, valid_text
+from pengaduan.workflow._arguments import member, texts
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
