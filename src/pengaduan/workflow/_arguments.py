@@ -7,7 +7,9 @@ included, and a huge ``int`` cannot even be formatted. Values of the right type 
 as the value types store them (a plain ``str`` for a ``StrEnum`` member, a tuple or frozenset
 for any iterable), so valid callers pass what they passed before.
 
-These run where definitions, policies and guards are built, never per complaint.
+These run where definitions, policies and guards are built, never per complaint. The checks
+every part shares (a collection that is no str or mapping, the attrs text validators) are in
+``pengaduan._core.arguments``; these add the workflow's own (plain ``str`` results, enum sets).
 """
 
 from __future__ import annotations
