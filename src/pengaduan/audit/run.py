@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pengaduan._core.paths import file_path
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.aggregate import Audit
 from pengaduan.audit.partial import AuditPart
@@ -78,15 +79,6 @@ def sop_and_policy(workflow: object, policy: object, now: object) -> tuple[Workf
     return chosen, policy if policy is not None else SlaPolicy.lapor(chosen)
 
 
-def _check_path(path: object) -> str | os.PathLike[str]:
-    if isinstance(path, str) or (isinstance(path, os.PathLike) and not isinstance(path, bytes)):
-        name = os.fspath(path)
-        if isinstance(name, str) and name and "\x00" not in name:
-            return path
-        raise ArgumentError(argument="path", rule=N_("must be a non-empty file name without NUL"))
-    raise ArgumentError(argument="path", rule="must be a str or a path", given=type_name(path))
-
-
 def detect_format(path: str | os.PathLike[str]) -> str:
     """``"jsonl"`` or ``"csv"``, from the suffix, else from the first non-blank character.
 
@@ -95,7 +87,7 @@ def detect_format(path: str | os.PathLike[str]) -> str:
         FileAccessError: the file is missing, a directory, or cannot be read.
         SerializationError: the file is empty.
     """
-    path = _check_path(path)
+    path = file_path(path)
     suffix = Path(path).suffix.lower()
     if suffix == ".csv":
         return "csv"
@@ -283,7 +275,7 @@ def audit_path(
         ConfigurationError: the policy does not fit the workflow.
     """
 
-    path = _check_path(path)
+    path = file_path(path)
     _check(
         calendar=calendar,
         input_format=input_format,
