@@ -773,10 +773,10 @@ class SchemaVersionError(SerializationError):
     code = "schema-version"
 
     def __init__(self, *, version: object, supported: Sequence[int]) -> None:
-        shown = version if type(version) is int and -(10**6) < version < 10**6 else None
-        self.version = shown
+        small = version if type(version) is int and -(10**6) < version < 10**6 else None
+        self.version = small
         self.supported = tuple(supported)
-        self._given = repr(shown) if shown is not None else f"<{type_name(version)}>"
+        self._given = repr(small) if small is not None else f"<{type_name(version)}>"
         super().__init__(path="schema", reason=self._reason_text())
 
     def _reason_text(self) -> str:
