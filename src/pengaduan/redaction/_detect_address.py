@@ -16,6 +16,7 @@ from pengaduan.redaction._detect_base import (
     _is_initial,
     _word_core,
 )
+from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -27,6 +28,61 @@ __all__ = ["AddressDetector"]
 
 
 _DIGIT = re.compile(r"[0-9]")
+_ANCHOR_WORDS = lex.ADDRESS_ANCHOR_WORDS
+#: The characters an anchor word opens with.
+_ANCHOR_FIRST = frozenset(word[0] for word in _ANCHOR_WORDS)
+
+
+def _anchors(context: DetectionContext) -> Iterator[int]:
+    """Where the anchors that ``_bounded(lex.ADDRESS_ANCHOR_BARE, context.lowered, str.isalnum,
+    context)`` gives start.
+
+    An anchor is accepted where no letter or digit stands before it, or where an earlier
+    finding starts or ends. In the first case it is a whole word of the text (see
+    `pengaduan.redaction._word_index`), so only the anchor words among the text's words are
+    looked for, at word starts; in the second it can only start at one of the few ends of the
+    earlier findings, each tried. The pattern confirms every place; taken in text order, an
+    anchor starting inside the one before is skipped, as the scan skips it. A text with a
+    combining mark gets the scan itself.
+    """
+    lowered = context.lowered
+    if has_marks(lowered):
+        for start, _ in _bounded(lex.ADDRESS_ANCHOR_BARE, lowered, str.isalnum, context):
+            yield start
+        return
+    found: dict[int, int] = {}
+    spaced = context.spaced + " "
+    size = len(lowered)
+    for word in _ANCHOR_WORDS.intersection(context.words):
+        needle = " " + word + " "
+        at = spaced.find(needle)
+        while at != -1:
+            # ``spaced`` is one character ahead of the text: the word is ``lowered[at:end]``,
+            # with no letter before or after it. The pattern also wants no digit before it
+            # and, after it, no digit outside ASCII but a decimal one (``²``).
+            end = at + len(word)
+            if (not at or not lowered[at - 1].isalnum()) and (
+                end == size
+                or (after := lowered[end]).isascii()
+                or not after.isalnum()
+                or after.isdecimal()
+            ):
+                found[at] = end
+            at = spaced.find(needle, end)
+    match_at = lex.ADDRESS_ANCHOR_BARE.match
+    starts, ends = context.collapsed()
+    for edge in (*starts, *ends):
+        if (
+            edge not in found
+            and lowered[edge : edge + 1] in _ANCHOR_FIRST
+            and (anchor := match_at(lowered, edge))
+        ):
+            found[edge] = anchor.end()
+    pos = 0
+    for start in sorted(found):
+        if start >= pos:
+            pos = found[start]
+            yield start
 
 
 def _address_words(text: str, pos: int, limit: int) -> int:
@@ -153,7 +209,7 @@ class AddressDetector:
     def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find home addresses in ``text``."""
         resume = 0
-        for start, _ in _bounded(lex.ADDRESS_ANCHOR_BARE, context.lowered, str.isalnum, context):
+        for start in _anchors(context):
             if start < resume or _DIGIT.search(text, start, start + 120) is None:
                 continue
             end = self._chain(text, start)

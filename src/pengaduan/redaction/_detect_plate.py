@@ -2,17 +2,15 @@
 
 Where a plate may start is read once per text, from its *shape*: the text encoded one byte per
 character (every character outside ASCII one ``?``, a no-break space a space first) and
-translated so that a capital is ``A``, a small letter ``a``, a digit 1-9 ``1``, a zero ``0``,
-a space ``_`` and a dash ``-`` (`_SHAPE`). A plate in capitals (`lex.PLATE_BARE`) needs its last
+translated so that a capital is ``A``, a digit 1-9 ``1``, a zero ``0``, a space ``_`` and a dash
+``-`` (`_SHAPE`). A plate in capitals (`lex.PLATE_BARE`) needs its last
 region letter followed by its number and a letter: ``A``, maybe a space or a dash, ``1``, up to
 three more digits, maybe a space or a dash, ``A`` (`_PLATE_SHAPE`). That pattern runs in C over
 bytes, and the plate pattern itself is then tried only at those letters and the one before
 them, in text order, with the same resume rule as `_bounded` (a match the character before
 rejects resumes one character later, an accepted one after its end): a match of
 `lex.PLATE_BARE` cannot start anywhere else, so the plates found are the ones a scan of the whole
-text finds. The dashes between a letter and a digit (``ea-3015-a``) are found the same way
-(``a-0`` in a shape where every letter is ``a`` and every digit ``0``).
-"""
+text finds."""
 
 from __future__ import annotations
 
@@ -38,13 +36,9 @@ if TYPE_CHECKING:
 __all__ = ["PlateDetector"]
 
 
-def _regions(
-    lowered: str, words: frozenset[str], letters_and_digits: bytes
-) -> set[tuple[int, int]]:
+def _regions(lowered: str, words: frozenset[str]) -> set[tuple[int, int]]:
     """Where a lower-case plate may stand: after a vehicle word, or around a dash between a
-    letter and a digit (an ASCII letter, ``-``, an ASCII digit: ``a-0`` in
-    ``letters_and_digits``, the text's shape with every letter ``a`` and every digit ``0``).
-    Found with ``str.find`` and in C so that a text without them costs little."""
+    letter and a digit. Found with ``str.find`` so that a text without them costs little."""
     regions: set[tuple[int, int]] = set()
     for word in _VEHICLE_WORDS.intersection(words):
         at = lowered.find(word)
@@ -56,10 +50,11 @@ def _regions(
             if whole:  # ``pol`` of ``no pol``, not of ``polisi``
                 regions.add((after, after + _REACH))
             at = lowered.find(word, after)
-    at = letters_and_digits.find(b"a-0")
-    while at != -1:
-        regions.add((max(0, at - 2), at + _REACH))  # the dash is at ``at + 1``
-        at = letters_and_digits.find(b"a-0", at + 2)
+    dash = lowered.find("-", 1)
+    while dash != -1:
+        if "a" <= lowered[dash - 1] <= "z" and "0" <= lowered[dash + 1 : dash + 2] <= "9":
+            regions.add((max(0, dash - 3), dash - 1 + _REACH))
+        dash = lowered.find("-", dash + 1)
     return regions
 
 
@@ -82,25 +77,21 @@ def _shape_table(classes: dict[bytes, bytes]) -> bytes:
     return bytes(table)
 
 
-_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_LOWER = b"abcdefghijklmnopqrstuvwxyz"
-#: Capitals ``A``, small letters ``a``, digits 1-9 ``1``, zero ``0``, a space ``_``, a dash
-#: ``-``, anything else ``.``.
+#: Capitals ``A``, digits 1-9 ``1``, zero ``0``, a space ``_``, a dash ``-``, anything else
+#: ``.``.
 _SHAPE = _shape_table(
-    {_UPPER: b"A", _LOWER: b"a", b"123456789": b"1", b"0": b"0", b" ": b"_", b"-": b"-"}
+    {b"ABCDEFGHIJKLMNOPQRSTUVWXYZ": b"A", b"123456789": b"1", b"0": b"0", b" ": b"_", b"-": b"-"}
 )
-#: Every letter ``a``, every digit ``0``, a dash ``-``, anything else ``.``.
-_LETTERS_AND_DIGITS = _shape_table({_UPPER + _LOWER: b"a", b"0123456789": b"0", b"-": b"-"})
 #: The last region letter of a plate in capitals, in `_SHAPE`: its number and a suffix letter
 #: follow (`lex.PLATE_BARE` allows a space or a dash before and after the number).
 _PLATE_SHAPE = re.compile(rb"A(?=[_-]?1[10]{0,3}[_-]?A)")
 
 
-def _capital_plates(text: str, context: DetectionContext, encoded: bytes) -> list[tuple[int, int]]:
+def _capital_plates(text: str, context: DetectionContext) -> list[tuple[int, int]]:
     """What ``_bounded(lex.PLATE_BARE, text, _ascii_alnum, context)`` gives, with the pattern
     tried only where a plate may start (see the module)."""
     starts: set[int] = set()
-    for match in _PLATE_SHAPE.finditer(encoded.translate(_SHAPE)):
+    for match in _PLATE_SHAPE.finditer(_encoded(text).translate(_SHAPE)):
         letter = match.start()
         starts.add(letter)
         if letter:
@@ -123,12 +114,10 @@ def _capital_plates(text: str, context: DetectionContext, encoded: bytes) -> lis
 _REACH = 36
 
 
-def _lower_case_plates(
-    text: str, context: DetectionContext, encoded: bytes
-) -> Iterator[tuple[int, int]]:
+def _lower_case_plates(text: str, context: DetectionContext) -> Iterator[tuple[int, int]]:
     """Plates written in lower case: with dashes, or right after a vehicle word."""
     lowered = context.lowered
-    regions = _regions(lowered, context.words, encoded.translate(_LETTERS_AND_DIGITS))
+    regions = _regions(lowered, context.words)
     for lo, hi in sorted(regions):
         chunk = text[lo:hi]
         upper = chunk.upper() if chunk.isascii() else chunk.translate(lex.ASCII_UPPER)
@@ -171,10 +160,9 @@ class PlateDetector:
 
     def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find vehicle plates in ``text``."""
-        encoded = _encoded(text)
-        found = _capital_plates(text, context, encoded)
+        found = _capital_plates(text, context)
         seen = {start for start, _ in found}
-        for start, end in _lower_case_plates(text, context, encoded):
+        for start, end in _lower_case_plates(text, context):
             if start not in seen:
                 seen.add(start)
                 found.append((start, end))

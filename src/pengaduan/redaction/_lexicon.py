@@ -728,12 +728,11 @@ FAMILY_STOPWORDS = _words("mau kasi")
 # Addresses
 
 #: Words that can start an address; matched on the ASCII-lowered text.
-_ANCHOR_WORDS = trie_pattern(
-    _words(
-        "jl jln jalan gg gang lrg lorong perum perumahan komp kompleks btn rt kel kelurahan "
-        "kec kecamatan desa ds dusun"
-    )
+ADDRESS_ANCHOR_WORDS = _words(
+    "jl jln jalan gg gang lrg lorong perum perumahan komp kompleks btn rt kel kelurahan "
+    "kec kecamatan desa ds dusun"
 )
+_ANCHOR_WORDS = trie_pattern(ADDRESS_ANCHOR_WORDS)
 #: A digit may follow the word (``RT11/RW12``), a letter may not.
 ADDRESS_ANCHOR = re.compile(r"(?<![^\W_])" + _ANCHOR_WORDS + r"(?![^\W\d_])")
 #: :data:`ADDRESS_ANCHOR` without its leading look-behind (see :data:`PLATE_BARE`).

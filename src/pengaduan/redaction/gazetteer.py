@@ -47,6 +47,7 @@ from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, type_name
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
+from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -188,6 +189,48 @@ def _occurrences(
     return found
 
 
+def _visible_occurrences(context: DetectionContext, names: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the gazetteer words that may stand outside earlier findings stand as whole words,
+    sorted: what ``_occurrences`` gives, less the words whose every occurrence overlaps an
+    earlier finding (the detector skips those occurrences anyway).
+
+    The stretches of ``spaced`` between earlier findings are joined with a space and split: a
+    word standing whole outside the findings is among those words (a finding's edge may cut
+    a word, which only adds a piece that is looked for and not found whole). Only those are
+    located, as ``" word "`` in ``spaced``: a space stands for every character but a letter,
+    so that finds the word where no letter stands before or after it, what ``_occurrences``
+    checks. A text with a combining mark, where the two differ, gets ``_occurrences`` itself
+    (see `pengaduan.redaction._word_index`).
+    """
+    lowered = context.lowered
+    if has_marks(lowered):
+        return _occurrences(lowered, names, context.words)
+    spaced = context.spaced
+    starts, ends = context.collapsed()
+    if starts:
+        # ``spaced`` is one character ahead of the text.
+        pieces = []
+        cursor = 0
+        for start, end in zip(starts, ends, strict=True):
+            pieces.append(spaced[cursor : start + 1])
+            cursor = end + 1
+        pieces.append(spaced[cursor:])
+        hits = names.intersection(" ".join(pieces).split())
+    else:
+        hits = names.intersection(context.words)
+    found: list[tuple[int, int]] = []
+    padded = spaced + " "
+    for word in hits:
+        needle = " " + word + " "
+        at = padded.find(needle)
+        while at != -1:
+            end = at + len(word)
+            found.append((at, end))
+            at = padded.find(needle, end)
+    found.sort()
+    return found
+
+
 # Kin words, honorifics, roles and titles after which one gazetteer word is a name.
 _WEAK = lex.words(
     """
@@ -308,7 +351,7 @@ class GazetteerNameDetector:
         resume = 0
         starts, ends = context.collapsed()
         count = len(starts)
-        for start, end in _occurrences(lowered, gazetteer.names, context.words):
+        for start, end in _visible_occurrences(context, gazetteer.names):
             if start < resume or (start and lowered[start - 1].isdigit()):
                 continue
             # `overlaps_collapsed`, inlined: most occurrences end here. The tags already in the
