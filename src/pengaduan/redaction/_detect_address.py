@@ -71,13 +71,14 @@ def _anchors(context: DetectionContext) -> Iterator[int]:
             at = spaced.find(needle, end)
     match_at = lex.ADDRESS_ANCHOR_BARE.match
     starts, ends = context.collapsed()
-    for edge in (*starts, *ends):
-        if (
-            edge not in found
-            and lowered[edge : edge + 1] in _ANCHOR_FIRST
-            and (anchor := match_at(lowered, edge))
-        ):
-            found[edge] = anchor.end()
+    for edges in (starts, ends):
+        for edge in edges:
+            if (
+                lowered[edge : edge + 1] in _ANCHOR_FIRST
+                and edge not in found
+                and (anchor := match_at(lowered, edge))
+            ):
+                found[edge] = anchor.end()
     pos = 0
     for start in sorted(found):
         if start >= pos:
@@ -162,6 +163,18 @@ _RT_RANGE_BEFORE = re.compile(
 )
 
 
+def _office_before(lowered: str, start: int) -> bool:
+    """Whether `lex.OFFICE_BEFORE` finds an office in the 60 characters before ``start``.
+
+    The pattern ends with a comma and maybe spaces right before ``start``; most addresses have
+    none there, and that is told without running the pattern.
+    """
+    lo = max(0, start - 60)
+    if not lowered[lo:start].rstrip(" \t\u00a0").endswith(","):
+        return False
+    return lex.OFFICE_BEFORE.search(lowered, lo, start) is not None
+
+
 def _office_heading(lowered: str, start: int) -> bool:
     """Whether the address is an office's, in a letter's heading: it opens its line (after
     ``di`` at most) and one of the two lines before names an office (``Yth. Kepala Dinas PUPR``).
@@ -216,8 +229,7 @@ class AddressDetector:
             if end is None and (lone := lex.RT_ALONE.match(text, start)) is not None:
                 end = lone.end() if _where_someone_lives(context.lowered, start) else None
             if end is not None and (
-                _office_heading(context.lowered, start)
-                or lex.OFFICE_BEFORE.search(context.lowered, max(0, start - 60), start)
+                _office_heading(context.lowered, start) or _office_before(context.lowered, start)
             ):
                 end = None
             if end is not None:

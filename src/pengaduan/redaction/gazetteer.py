@@ -293,6 +293,33 @@ _INITIAL = re.compile(r"[A-Za-z]\.")
 _LOOKBACK = 48
 
 
+#: How many characters before a name a shorter window of tokens spans at least.
+_NEAR = 24
+
+
+def _tokens_before(text: str, start: int) -> list[str]:
+    """The tokens of the ``_LOOKBACK`` characters before ``start``, or as many of the last of
+    them as `_trigger` reads.
+
+    `_trigger` reads the last five tokens, and the last two once trailing ``:`` and ``,`` are
+    dropped. A token never holds a space, so the tokens after a space are the same whether
+    the window starts before the space or right after it: the tokens from the last space at
+    least ``_NEAR`` characters back are the last ones of the whole window. When they are too
+    few for `_trigger`, the whole window is read.
+    """
+    lo = max(0, start - _LOOKBACK)
+    space = text.rfind(" ", lo, start - _NEAR)
+    if space != -1:
+        tokens = _TOKEN_BEFORE.findall(text, space + 1, start)
+        if len(tokens) >= 5:
+            kept = len(tokens)
+            while kept and tokens[kept - 1] in (":", ","):
+                kept -= 1
+            if kept >= 2:
+                return tokens
+    return _TOKEN_BEFORE.findall(text, lo, start)
+
+
 def _may_end_initials(text: str, end: int) -> bool:
     """Whether `_INITIALS_BEFORE` may match ending at ``end``: its last initial's dot, maybe a
     space or a tab, and maybe the newline that ``$`` lets end a text, stand right before."""
@@ -475,7 +502,7 @@ class GazetteerNameDetector:
         del context  # the words before a name are read in the text as written
         gazetteer = self.gazetteer
         start = words[0][0]
-        tokens = _TOKEN_BEFORE.findall(text, max(0, start - _LOOKBACK), start)
+        tokens = _tokens_before(text, start)
         trigger = _trigger(tokens)
         if trigger == "place":
             return None
