@@ -28,6 +28,12 @@ Words that are ordinary Indonesian words too (*kasih*, *indah*, *bunga*, *damai*
 with an unambiguous name (``Kasih Tanone``). Places named after people (``Jl. Frans Seda``,
 ``RS Titus Uly``, ``Gereja Santa Maria``) are skipped, and so are businesses named after people
 (``Daniel Travel``, ``Agen Gas Benyamin Jaya``), as the guide skips ``Toko Sinar Abadi``.
+
+What is read once per text: the words between earlier findings (`_visible_occurrences`), so
+that only the gazetteer words standing outside the findings are located, and, per name, only
+the last tokens before it that the trigger ladder reads (`_tokens_before`). Each docstring says
+why the result is the one of the plain form (every occurrence located, every token of the
+window read); ``tests/test_redaction_place_fast_paths.py`` compares them on generated text.
 """
 
 from __future__ import annotations
