@@ -85,7 +85,7 @@ _PIECES = st.one_of(
     st.sampled_from(_PLACE_WORDS),
     st.sampled_from(" \n\t,.:;/-()0123456789"),
     st.sampled_from(("12", "1234", "03", "0", "-12-", " 12 ")),
-    st.sampled_from("\u00a0\u0301\u00e9\u00b2\u0661\u2013\U0001f64f\u212a_"),
+    st.sampled_from("\u00a0\u0301\u00e9\u00b2\u0661\u2013\U0001f64f\u212a_\ud800"),
     st.text(alphabet="aZ1 -.\u0301", max_size=3),
 )
 _TEXTS = st.one_of(
