@@ -25,7 +25,11 @@ from pengaduan.redaction._detect_base import (
 from pengaduan.redaction._detect_plate import _capital_plates
 from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.gazetteer import (
+    _GAP,
+    _GAP_NEXT,
+    _INITIAL,
     _LOOKBACK,
+    _NEXT,
     _TOKEN_BEFORE,
     NameGazetteer,
     _occurrences,
@@ -181,3 +185,18 @@ def test_tokens_before_give_the_trigger_of_the_whole_window(text: str) -> None:
         short = _tokens_before(text, start)
         assert whole[len(whole) - len(short) :] == short
         assert _trigger(short) == _trigger(whole)
+
+
+@example("Yohanes  \tNdun")  # a gap of two, then a tab
+@example("Maria M. Da Costa")
+@given(_TEXTS)
+def test_gap_and_next_word_are_read_in_one_match(text: str) -> None:
+    for pos in range(len(text) + 1):
+        gap = _GAP.match(text, pos)
+        plain = _NEXT.match(text, gap.end()) if gap is not None else None
+        fast = _GAP_NEXT(text, pos)
+        assert (fast.span(1) if fast else None) == (plain.span() if plain else None)
+        if plain is not None:
+            start, end = plain.span()
+            initial = end - start == 2 and text[start + 1] == "."
+            assert initial == (_INITIAL.fullmatch(text, start, end) is not None)

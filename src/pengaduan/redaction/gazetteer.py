@@ -296,6 +296,8 @@ _NOT_INITIALS = frozenset({"a.n.", "an."})
 _GAP = re.compile(r"[ \t]{1,2}")
 _NEXT = re.compile(r"[A-Za-z](?:[A-Za-z'\u2019\-]*[A-Za-z])?\.?")
 _INITIAL = re.compile(r"[A-Za-z]\.")
+#: `_GAP`, then `_NEXT` (group 1) where the gap's own match ends: the gap is atomic.
+_GAP_NEXT = re.compile(rf"(?>{_GAP.pattern})({_NEXT.pattern})").match
 _LOOKBACK = 48
 
 
@@ -423,22 +425,25 @@ class GazetteerNameDetector:
         if first in self.gazetteer.family and first_case != "lower":
             words[:0] = self._before(text, lowered, words[0][0], first_case, context)
         pos = end
+        size = len(text)
+        starts, ends = context.collapsed()
+        count = len(starts)
         while len(words) < self.max_words:
-            gap = _GAP.match(text, pos)
-            if gap is None:
+            word = _GAP_NEXT(text, pos)
+            if word is None:
                 break
-            word = _NEXT.match(text, gap.end())
-            if word is None or (word.end() < len(text) and text[word.end()].isalnum()):
+            w_start, w_end = word.span(1)
+            if w_end < size and text[w_end].isalnum():
                 break
-            w_start, w_end = word.span()
             core = lowered[w_start:w_end].rstrip(".")
             family_word = (
                 core in lex.FAMILY_STOPWORDS
                 and first_case == "title"
                 and _case(text[w_start:w_end]) == "title"
             )
+            index = bisect_right(ends, w_start)  # `overlaps_collapsed`, inlined
             if (
-                context.overlaps_collapsed(w_start, w_end)
+                (index < count and starts[index] < w_end)
                 or (core in lex.NAME_STOPWORDS and not family_word)
                 or core in lex.NAME_BOUNDARY_WORDS
                 or core in _BUSINESSES
@@ -447,13 +452,14 @@ class GazetteerNameDetector:
             known = core in self.gazetteer.names or family_word
             if core in _PARTICLES and len(words) < self.max_words - 1:
                 # ``Mariam Al Hamid``, ``Oktovina Da Costa``: a particle joins two parts.
-                following = _GAP.match(text, w_end)
-                after = _NEXT.match(text, following.end()) if following else None
-                if after is not None and _case(after.group()) == first_case != "lower":
+                after = _GAP_NEXT(text, w_end)
+                if after is not None and _case(after.group(1)) == first_case != "lower":
                     words.append((w_start, w_end))
                     pos = w_end
                     continue
-            initial = _INITIAL.fullmatch(text, w_start, w_end) is not None
+            # `_INITIAL` matching the whole word: a word opens with a letter, so two characters,
+            # the second a dot.
+            initial = w_end - w_start == 2 and text[w_start + 1] == "."
             # After a first word that is an ordinary word too (``Selamat``), only known names
             # go on: ``Selamat Riyadi`` is a name, ``Selamat Siang Yohanes`` a greeting first.
             same_case = (
