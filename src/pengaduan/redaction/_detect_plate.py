@@ -26,6 +26,7 @@ from pengaduan.redaction._detect_base import (
     _check_call,
     _detector_name,
 )
+from pengaduan.redaction._word_index import encoded, shape_table
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -61,25 +62,9 @@ def _regions(lowered: str, words: frozenset[str]) -> set[tuple[int, int]]:
 _VEHICLE_WORDS = frozenset(lex.VEHICLE_WORDS)
 
 
-def _encoded(text: str) -> bytes:
-    """``text`` as one byte per character: ASCII as it is, a no-break space a space, every
-    other character ``?``."""
-    if text.isascii():
-        return text.encode("ascii")
-    return text.replace("\u00a0", " ").encode("ascii", "replace")
-
-
-def _shape_table(classes: dict[bytes, bytes]) -> bytes:
-    table = bytearray(b"." * 256)
-    for members, shape in classes.items():
-        for byte in members:
-            table[byte] = shape[0]
-    return bytes(table)
-
-
 #: Capitals ``A``, digits 1-9 ``1``, zero ``0``, a space ``_``, a dash ``-``, anything else
 #: ``.``.
-_SHAPE = _shape_table(
+_SHAPE = shape_table(
     {b"ABCDEFGHIJKLMNOPQRSTUVWXYZ": b"A", b"123456789": b"1", b"0": b"0", b" ": b"_", b"-": b"-"}
 )
 #: The last region letter of a plate in capitals, in `_SHAPE`: its number and a suffix letter
@@ -91,7 +76,7 @@ def _capital_plates(text: str, context: DetectionContext) -> list[tuple[int, int
     """What ``_bounded(lex.PLATE_BARE, text, _ascii_alnum, context)`` gives, with the pattern
     tried only where a plate may start (see the module)."""
     starts: set[int] = set()
-    for match in _PLATE_SHAPE.finditer(_encoded(text).translate(_SHAPE)):
+    for match in _PLATE_SHAPE.finditer(encoded(text).translate(_SHAPE)):
         letter = match.start()
         starts.add(letter)
         if letter:
