@@ -1,16 +1,16 @@
 """Vehicle registration plates (region letters, number, suffix letters).
 
-Where a plate may start is read once per text, from its *shape*: the text encoded one byte per
-character (every character outside ASCII one ``?``, a no-break space a space first) and
-translated so that a capital is ``A``, a digit 1-9 ``1``, a zero ``0``, a space ``_`` and a dash
-``-`` (`_SHAPE`). A plate in capitals (`lex.PLATE_BARE`) needs its last
-region letter followed by its number and a letter: ``A``, maybe a space or a dash, ``1``, up to
-three more digits, maybe a space or a dash, ``A`` (`_PLATE_SHAPE`). That pattern runs in C over
-bytes, and the plate pattern itself is then tried only at those letters and the one before
-them, in text order, with the same resume rule as `_bounded` (a match the character before
-rejects resumes one character later, an accepted one after its end): a match of
-`lex.PLATE_BARE` cannot start anywhere else, so the plates found are the ones a scan of the whole
-text finds."""
+Where a plate in capitals may start is read once per text, from its *shape*: the text encoded
+one byte per character (a no-break space a space, every other character outside ASCII ``?``)
+and translated so that a capital is ``A``, a digit 1-9 ``1``, a zero ``0``, a space ``_`` and a
+dash ``-`` (`_SHAPE`). A plate (`lex.PLATE_BARE`) needs its last region letter followed by its
+number and a letter: ``A``, maybe a space or a dash, ``1``, up to three more digits, maybe a
+space or a dash, ``A`` (`_PLATE_SHAPE`). That pattern runs in C over bytes, and the plate
+pattern itself is then tried only at those letters and the one before each, in text order,
+with the resume rule of `_bounded` (a match that the character before rejects resumes one
+character later, an accepted one after its end). A match of `lex.PLATE_BARE` cannot start
+anywhere else, so the plates found are the ones a scan of the whole text finds.
+"""
 
 from __future__ import annotations
 
@@ -102,8 +102,7 @@ _REACH = 36
 def _lower_case_plates(text: str, context: DetectionContext) -> Iterator[tuple[int, int]]:
     """Plates written in lower case: with dashes, or right after a vehicle word."""
     lowered = context.lowered
-    regions = _regions(lowered, context.words)
-    for lo, hi in sorted(regions):
+    for lo, hi in sorted(_regions(lowered, context.words)):
         chunk = text[lo:hi]
         upper = chunk.upper() if chunk.isascii() else chunk.translate(lex.ASCII_UPPER)
         if upper == chunk:
