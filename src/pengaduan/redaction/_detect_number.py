@@ -33,7 +33,7 @@ from pengaduan.redaction._phone_owner import (
     following_owner,
     office_sender,
 )
-from pengaduan.redaction._phone_stated import stated_owner
+from pengaduan.redaction._phone_stated import ends_sentence, stated_owner
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -56,35 +56,56 @@ _ANCHOR_REACH = 14
 _NUMBER_REACH = 64
 
 
-#: Marks digits ``d`` and the letters typed for them ``l`` (every other byte a space) in the UTF-8
-#: bytes of a lowered text: `lex.LETTER_BY_DIGIT` can match only where ``dl`` or ``ld`` stands
-#: (the bytes of a character outside ASCII are all spaces).
+#: Marks digits ``d`` and the letters typed for them ``l`` (every other byte a space) in the ASCII
+#: bytes of a lowered text: `lex.LETTER_BY_DIGIT` matches where ``dl`` or ``ld`` stands.
 _DIGIT_OR_LETTER = bytes(
     ord("d") if chr(byte).isdigit() and byte < 128 else ord("l") if chr(byte) in "oil" else 32
     for byte in range(256)
 )
 
 
+def _pairs(marks: bytes) -> list[int]:
+    """Where a digit and a letter typed for a digit stand side by side in ``marks``, sorted."""
+    found: list[int] = []
+    for pair in (b"dl", b"ld"):
+        at = marks.find(pair)
+        while at != -1:
+            found.append(at)
+            at = marks.find(pair, at + 1)
+    found.sort()
+    return found
+
+
 def _anchors(lowered: str) -> list[tuple[int, int]]:
     """Where a NIK or KK anchor word stands with a letter typed for a digit in the few
-    characters after it: ``(start, end)`` of each anchor, found with ``str.find`` in C."""
+    characters after it: ``(start, end)`` of each anchor, found with ``str.find`` in C.
+
+    The marks are made from the text encoded as ASCII with every other character replaced by
+    one ``?`` (a space in the marks), so they have the text's offsets, and a pair in them is
+    where `lex.LETTER_BY_DIGIT` matches. An anchor at ``at`` qualifies where a pair starts in
+    ``at .. at + _NUMBER_REACH - 2`` (so that it ends inside the reach): the anchors are looked
+    for only in the stretches before the few pairs, not in the whole text.
+    """
     found: list[tuple[int, int]] = []
-    marks = lowered.encode("utf-8", "surrogatepass").translate(_DIGIT_OR_LETTER)
+    marks = lowered.encode("ascii", "replace").translate(_DIGIT_OR_LETTER)
     if b"dl" not in marks and b"ld" not in marks:
         return found  # no letter typed for a digit anywhere: no anchor qualifies
-    # On ASCII text the marks have the text's offsets: a pair is looked for in them.
-    plain = lowered.isascii()
+    reach = _NUMBER_REACH - 2
+    # The starts an anchor may have, as merged ``[low, high]`` stretches.
+    stretches: list[list[int]] = []
+    for pair in _pairs(marks):
+        low = max(0, pair - reach)
+        if stretches and low <= stretches[-1][1] + 1:
+            stretches[-1][1] = pair
+        else:
+            stretches.append([low, pair])
     for anchor in _LETTERED_ANCHORS:
-        at = lowered.find(anchor)
-        while at != -1:
-            reach = at + _NUMBER_REACH
-            if (
-                (marks.find(b"dl", at, reach) != -1 or marks.find(b"ld", at, reach) != -1)
-                if plain
-                else lex.LETTER_BY_DIGIT.search(lowered, at, reach) is not None
-            ):
-                found.append((at, at + len(anchor)))
-            at = lowered.find(anchor, at + 1)
+        size = len(anchor)
+        for low, high in stretches:
+            at = lowered.find(anchor, low, high + size)
+            while at != -1:
+                found.append((at, at + size))
+                at = lowered.find(anchor, at + 1, high + size)
     return found
 
 
@@ -276,22 +297,6 @@ def _npwp_is_nik(window: str, found: list[_Context]) -> bool:
 
 #: Builds a `_Context` from a tuple in C (a named tuple's own constructor is Python code).
 _new_context = tuple.__new__
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-
-
-def _ends_sentence(window: str, mark: int) -> bool:
-    """Whether the mark at ``mark`` ends a sentence: `lex.SENTENCE_END` before it (a digit, a
-    collapsed finding, or a word of four letters or more that is not ``telp``), read backwards
-    from the mark instead of searched for from the start of the window."""
-    if not mark:
-        return False
-    if window[mark - 1] in "0123456789\x1f":
-        return True
-    start = mark
-    while start and window[start - 1] in _ASCII_LOWER:
-        start -= 1
-    return mark - start >= 4 and window[start:mark] != "telp"
-
 
 def _sentence_contexts(window: str) -> list[_Context]:
     """The context words in ``window`` after the last end of a sentence (one scan finds both)."""
@@ -302,7 +307,7 @@ def _sentence_contexts(window: str) -> list[_Context]:
         if word is not None:
             kind = kinds.get(word) or kinds[lex.context_key(word)]
             found.append(_new_context(_Context, (kind, *match.span(), word)))
-        elif window[match.start()] == "\n" or _ends_sentence(window, match.start()):
+        elif window[match.start()] == "\n" or ends_sentence(window, match.start()):
             found.clear()
     return found
 
@@ -457,6 +462,7 @@ def _owner(
     near = max(0, len(window) - _OWNER_REACH)
     if (
         ctx in (None, "phone", "institution")
+        and "kami" in window
         and WE.search(window, near) is not None
         and lex.PERSON_BETWEEN.search(window, near) is None
         and facts.sender()
@@ -490,7 +496,12 @@ def _contexts(
     identity kinds, from the words before it and, where those do not decide, after ``end``."""
     start = begin - (1 if begin and text[begin - 1] in "+(" else 0)  # at ``+62`` or ``(0380)``
     window = facts.before(start)
-    if lex.MONEY_BEFORE.search(window, max(0, len(window) - _MONEY_TAIL)) is not None:
+    tail = window[-_MONEY_TAIL:]
+    if (
+        # Every currency word holds one of these: without them the pattern cannot match.
+        ("rp" in tail or "idr" in tail or "usd" in tail)
+        and lex.MONEY_BEFORE.search(window, max(0, len(window) - _MONEY_TAIL)) is not None
+    ):
         return True, None, None
     ctx, ident = _closest_context(window)
     # The words after a number matter where those before do not decide, or in brackets.
@@ -688,15 +699,24 @@ class NumberDetector:
         runs = [run.span() for run in lex.DIGIT_RUN.finditer(text)]
         group = lex.DIGIT_GROUP.finditer
         length = len(text)
+        starts, ends = context.collapsed()
+        count = len(starts)
         for first_digit, after in runs:
             if lettered and any(a < after and first_digit < b for a, b in lettered):
                 continue
-            groups = [m.span() for m in group(text, first_digit, after)]
+            # A run is digits and separators: without a separator it is one group.
+            groups = (
+                [(first_digit, after)]
+                if text[first_digit:after].isdigit()
+                else [m.span() for m in group(text, first_digit, after)]
+            )
             # An earlier finding inside the run becomes a tag once redacted, which ends the run
-            # there: classify the pieces between findings, as a second pass would.
+            # there: classify the pieces between findings, as a second pass would
+            # (`DetectionContext.overlaps_collapsed`, read from the sorted lists here).
+            index = bisect_right(ends, first_digit)
             pieces = (
                 context.split_uncovered(groups)
-                if context.overlaps_collapsed(first_digit, after)
+                if index < count and starts[index] < after
                 else [groups]
             )
             for piece in pieces:
