@@ -298,6 +298,7 @@ def _npwp_is_nik(window: str, found: list[_Context]) -> bool:
 #: Builds a `_Context` from a tuple in C (a named tuple's own constructor is Python code).
 _new_context = tuple.__new__
 
+
 def _sentence_contexts(window: str) -> list[_Context]:
     """The context words in ``window`` after the last end of a sentence (one scan finds both)."""
     found: list[_Context] = []
