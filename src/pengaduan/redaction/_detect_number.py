@@ -16,6 +16,7 @@ import attrs
 
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import (
+    CONTEXT_LOOKBACK,
     CONTEXT_WIDTH,
     Finding,
     _ascii_lower_alnum,
@@ -24,7 +25,7 @@ from pengaduan.redaction._detect_base import (
     _flag,
     _string_set,
 )
-from pengaduan.redaction._detect_phone import _national, _phone_e164, _service_line
+from pengaduan.redaction._detect_phone import _e164, _national, _service_line
 from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction._phone_owner import (
     AFTER_WIDTH,
@@ -482,6 +483,12 @@ def _owner(
         ):
             ctx = "institution"
     if ctx in (None, "institution", "phone"):
+        if ctx == "phone" and not fixed:
+            # Only a number said to belong to an office (``milik``, ``punya``, ``kepunyaan``)
+            # takes a mobile from its phone word: where neither word follows, nothing can.
+            after = facts.after(end)
+            if "milik" not in after and "punya" not in after:
+                return ctx
         owner = facts.owner_after(end)
         if owner == "owned" or (owner == "office" and ctx != "phone"):
             ctx = "office"
@@ -490,8 +497,13 @@ def _owner(
     return ctx
 
 
-def _contexts(
-    text: str, begin: int, end: int, facts: _Facts, *, long: bool, fixed: bool
+def _contexts(  # noqa: PLR0917 - positional in this hot private call
+    text: str,
+    begin: int,
+    end: int,
+    facts: _Facts,
+    long: bool,  # noqa: FBT001
+    fixed: bool,  # noqa: FBT001
 ) -> tuple[bool, str | None, str | None]:
     """Whether the number at ``begin`` is an amount, and its context for every decision and for
     identity kinds, from the words before it and, where those do not decide, after ``end``."""
@@ -602,16 +614,48 @@ class _Facts:
             self._own_ends.append(end)
 
     def before(self, position: int, width: int = CONTEXT_WIDTH) -> str:
-        """`DetectionContext.window_before`: a slice of the lowered text where no collapsed span
-        ends after the window's start (the spans are sorted and do not overlap)."""
+        """`DetectionContext.window_before`, read from the lowered text where that is the same.
+
+        The window is the last ``width`` characters of the text before ``position`` (at most
+        `CONTEXT_LOOKBACK` back) with every block of collapsed spans (earlier findings and this
+        detector's, joined where they touch) made one ``\x1f``. Two cases are built here: no
+        span ends inside the window (a slice), and one span reaches into it with the next one
+        to its left ending before the window's start (a slice, ``\x1f``, a slice); both only
+        where the result is ASCII, whose ``str.lower`` is the ASCII lowering. Every other case
+        is left to `DetectionContext.window_before`.
+        """
         if self.plain:
             lo = position - width
-            index = bisect_left(self._starts, position) - 1
-            own = bisect_left(self._own_starts, position) - 1
-            if (index < 0 or self._ends[index] <= lo) and (own < 0 or self._own_ends[own] <= lo):
+            starts, ends = self._starts, self._ends
+            own_starts, own_ends = self._own_starts, self._own_ends
+            index = bisect_left(starts, position) - 1
+            own = bisect_left(own_starts, position) - 1
+            fixed_end = ends[index] if index >= 0 else -1
+            own_end = own_ends[own] if own >= 0 else -1
+            if max(fixed_end, own_end) <= max(lo, -1):  # no span in reach (-1: no span)
                 window = self.lowered[max(lo, 0) : position]
                 if window.isascii():
                     return window
+            else:
+                # The span with the later end is the block next to ``position`` (an earlier
+                # finding first where both end at the same place, as the context reads them);
+                # ``other`` is where the next span to its left ends.
+                if fixed_end >= own_end:
+                    start, end = starts[index], fixed_end
+                    other = max(ends[index - 1] if index else -1, own_end)
+                else:
+                    start, end = own_starts[own], own_end
+                    other = max(own_ends[own - 1] if own else -1, fixed_end)
+                lookback = max(0, position - CONTEXT_LOOKBACK)
+                right = min(end, position)
+                left = start - (width - (position - right) - 1)  # where the window starts
+                if left < 0 == lookback:
+                    left = 0  # the text starts inside the window
+                if start >= lookback and left >= lookback and other <= left:
+                    lowered = self.lowered
+                    window = lowered[left:start] + "\x1f" + lowered[right:position]
+                    if window.isascii():
+                        return window
         return self.context.window_before(position, width=width)
 
     def sender(self) -> bool:
@@ -798,7 +842,14 @@ class NumberDetector:
         for a, b in groups:
             joined += text[a:b]
             ends.append(len(joined))
-        index = _after_date(text, groups)
+        first, after = groups[0]
+        # A date opens with one or two digits and a separator (`_after_date` reads it then).
+        index = (
+            0
+            if after - first > 2 or text[after : after + 1] not in ("-", "/", ".")
+            else _after_date(text, groups)
+        )
+        run_end = groups[-1][1]
         while index < count:
             begin = groups[index][0]
             last = min(index + _MAX_GROUPS - 1, count - 1)
@@ -813,12 +864,7 @@ class NumberDetector:
                 index += 1
                 continue
             money, ctx, ident = _contexts(
-                text,
-                begin,
-                groups[-1][1],
-                known,
-                long=len(digits) >= 15,
-                fixed=_fixed_line_prefix(digits),
+                text, begin, run_end, known, len(digits) >= 15, _fixed_line_prefix(digits)
             )
             chosen: tuple[int, str] | None = None
             if not money:
@@ -883,9 +929,7 @@ class NumberDetector:
             return None
         if length == 15 and lex.NPWP15_FORMAT.fullmatch(text, begin, end):
             return PiiKind.NPWP
-        phone = _phone_e164(
-            digits, international=plus and not digits.startswith("62"), lenient=ctx == "phone"
-        )
+        phone = _e164(digits, plus and not digits.startswith("62"), ctx == "phone")
         if phone is not None:
             fixed_line = not phone.startswith("+628")
             office = (

@@ -270,6 +270,16 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         return "phone", None
     if ctx in ("negative", "office"):
         return ctx, ident
+    if (
+        not fixed
+        and ("\n" in window or ";" in window)
+        and lex.NOUN_BEFORE.search(window) is None
+        and lex.LISTED_AFTER.search(window, max(0, len(window) - _INTRO_CHARS)) is None
+    ):
+        # A line break or a semicolon always ends a clause, so the clause is a suffix of
+        # ``window`` that starts after a character that is not a letter or a digit: a noun or a
+        # listed line in it would be found in ``window`` too (`_noun_before`, `_listed_office`).
+        return ctx, ident
     clause = _clause(window)
     if len(clause) == len(window) >= _INTRO_CHARS:
         # No clause break in the near window: the clause may reach further back.
