@@ -275,7 +275,13 @@ def _office_account(window: str) -> bool:
     """Whether, in the sentence before a bank account, an account word is followed by an
     office's name and then the bank, with no person after it: an office's account
     (``Rekening resmi retribusi: Bank NTT ...``, ``rekening sekolah Bank NTT ...``), which points
-    at an office, not at a person (the annotation guide labels what points at a person)."""
+    at an office, not at a person (the annotation guide labels what points at a person).
+
+    Every office's or institution's context word is matched by `OFFICE_WORDS` too (the same
+    words and separators, without the word boundaries), so where that finds nothing the
+    window's context words are not read."""
+    if OFFICE_WORDS.search(window) is None:
+        return False
     found = _sentence_contexts(window)
     first = next((i for i, match in enumerate(found) if match.kind == "bank"), None)
     if first is None:
