@@ -657,7 +657,7 @@ class _Facts:
                 left = start - (width - (position - right) - 1)  # where the window starts
                 if left < 0 == lookback:
                     left = 0  # the text starts inside the window
-                if start >= lookback and left >= lookback and other <= left:
+                if end > lookback and start >= lookback and left >= lookback and other <= left:
                     lowered = self.lowered
                     window = lowered[left:start] + "\x1f" + lowered[right:position]
                     if window.isascii():
