@@ -4,6 +4,25 @@ BPJS, bank account).
 The kinds share one scan because they share their candidates: a digit run is classified once,
 by its context words and its structure, so a NIK is never also reported as a phone. Rules and
 sources: ``_lexicon.py`` (context words), ``_nik.py`` (NIK structure), ``_detect_phone.py``.
+
+Speed: each number reads the windows around it (earlier findings collapsed) with the rules'
+patterns; a whole-text index of their words would cost more than these windows do (one scan of a
+whole text with the context words' pattern takes longer than the few windows the numbers of a
+text ask for). What is read once per text is the text's digit runs and the marks of letters
+typed for digits. The rest is skipped where a cheap test on the window shows a rule cannot
+apply, each test a necessary condition of its rule (``tests/test_redaction_number_fast_paths.py``
+compares each with the plain form):
+
+- a run without a separator is its one group (no group scan);
+- the lettered anchors are looked for only before the places where a letter stands next to a
+  digit (`_anchors`);
+- a window with one block of collapsed spans in reach is built from the lowered text
+  (`_Facts.before`);
+- an amount needs ``rp``, ``idr`` or ``usd`` in the window's tail; the office speaking of
+  itself needs ``kami``; a mobile after a phone word changes hands only where ``milik`` or
+  ``punya`` follows it (`_owner`); an office's account needs an office's word
+  (`_office_account`);
+- a NIK, KK, NPWP or BPJS word with no bracket after the number decides alone (`_contexts`).
 """
 
 from __future__ import annotations
@@ -503,6 +522,10 @@ def _owner(
     return ctx
 
 
+#: Identity contexts that no rule after the closest word changes (a bank's has its own rules).
+_SETTLED = frozenset({"nik", "kk", "npwp", "bpjs"})
+
+
 def _contexts(  # noqa: PLR0917 - positional in this hot private call
     text: str,
     begin: int,
@@ -523,10 +546,14 @@ def _contexts(  # noqa: PLR0917 - positional in this hot private call
     ):
         return True, None, None
     ctx, ident = _closest_context(window)
+    bracket = "(" in text[end : end + 3] or "[" in text[end : end + 3]
+    if ident == ctx and ctx in _SETTLED and not bracket:
+        # A NIK, KK, NPWP or BPJS word decides, and no bracket follows: none of the rules below
+        # changes it (the bank's and the phone's need their words, `_owner` and `stated_owner`
+        # leave an identity context as it is).
+        return False, ctx, ident
     # The words after a number matter where those before do not decide, or in brackets.
-    if ctx in (None, "institution") or (
-        ctx != "negative" and ("(" in text[end : end + 3] or "[" in text[end : end + 3])
-    ):
+    if ctx in (None, "institution") or (ctx != "negative" and bracket):
         after, bracketed = _following_context(facts.after(end))
         if ctx in (None, "institution", "phone"):
             if after == "office" or (after == "institution" and bracketed):

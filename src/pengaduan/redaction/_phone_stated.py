@@ -23,6 +23,10 @@ person's mobile", where the introduction is further away or after the number:
 - a fixed line in a clause about an office that the writer says they called (``kantor lurah,
   beta su telpon (0380) ...``): the office's;
 - a number right after a date word (``tanggal 02102026 13.30``): a date, not a phone.
+
+The patterns after a number are tried as one alternation first (`_ANY_AFTER`: where it does not
+match, none of them does), and the clause rules are skipped for a mobile where the window shows
+they cannot apply (a line break or a semicolon in it, and neither a noun nor a listed line).
 """
 
 from __future__ import annotations
