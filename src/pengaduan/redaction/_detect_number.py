@@ -526,7 +526,7 @@ def _owner(
 _SETTLED = frozenset({"nik", "kk", "npwp", "bpjs"})
 
 
-def _contexts(  # noqa: PLR0917 - positional in this hot private call
+def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot private call
     text: str,
     begin: int,
     end: int,
