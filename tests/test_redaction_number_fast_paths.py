@@ -24,7 +24,7 @@ from pengaduan.redaction._detect_number import (
     _office_account,
     _sentence_contexts,
 )
-from pengaduan.redaction._phone_owner import following_owner
+from pengaduan.redaction._phone_owner import AFTER_WIDTH, following_owner
 from pengaduan.redaction._phone_stated import (
     _ANY_AFTER,
     _INTRO_CHARS,
@@ -177,6 +177,21 @@ def test_windows_before_are_the_contexts_windows(
         facts.cover(min(start, length), min(start + size, length))
     position = min(position, length)
     assert facts.before(position, width) == context.window_before(position, width=width)
+
+
+@given(_TEXTS, _SPANS, st.integers(min_value=0, max_value=400))
+@example("0812 " + "x" * 70, [(10, 3)], 4)
+@example("0812 " + "x" * 70, [(10, 3), (20, 2)], 4)
+@example("0812 " + "x" * 70, [(10, 3), (80, 2)], 4)
+@example("0812" + "x" * 70, [(67, 3)], 4)
+def test_windows_after_are_the_contexts_windows(
+    text: str, fixed: list[tuple[int, int]], position: int
+) -> None:
+    length = len(text)
+    spans = [(min(start, length), min(start + size, length)) for start, size in fixed]
+    context = DetectionContext(text, KnownIdentity(), spans)
+    position = min(position, length)
+    assert _Facts(context).after(position) == context.window_after(position, width=AFTER_WIDTH)
 
 
 def _owned(after: str) -> bool:

@@ -698,19 +698,37 @@ class _Facts:
         return self._sender
 
     def after(self, end: int) -> str:
-        """The window after ``end`` that the owner rules read (kept for the number's checks)."""
+        """The window after ``end`` that the owner rules read (kept for the number's checks).
+
+        `DetectionContext.window_after` (earlier findings collapsed; this detector's own are
+        not), read from the lowered text where no earlier finding reaches into the window, or
+        where one does and the next one starts after the window's end (a slice, ``\x1f``, a
+        slice), in both cases only where the result is ASCII.
+        """
         if end != self._after_at:
             self._after_at = end
-            window = self.lowered[end : end + AFTER_WIDTH]
-            if not (self._clear_after(end) and window.isascii()):
-                window = self.context.window_after(end, width=AFTER_WIDTH)
-            self._after = window
+            self._after = self._window_after(end)
         return self._after
 
-    def _clear_after(self, end: int) -> bool:
-        """Whether no earlier finding reaches into the window after ``end``."""
-        index = bisect_right(self._ends, end)
-        return index == len(self._starts) or self._starts[index] >= end + AFTER_WIDTH
+    def _window_after(self, end: int) -> str:
+        starts, ends = self._starts, self._ends
+        lowered = self.lowered
+        index = bisect_right(ends, end)  # the first earlier finding that ends after ``end``
+        count = len(starts)
+        if index == count or starts[index] >= end + AFTER_WIDTH:
+            window = lowered[end : end + AFTER_WIDTH]
+        else:
+            start = starts[index]
+            hi = min(len(lowered), end + CONTEXT_LOOKBACK)
+            cursor = max(end, ends[index])
+            visible = max(0, start - end) + 1
+            limit = min(hi, cursor + AFTER_WIDTH - visible)
+            if start >= hi or (index + 1 < count and starts[index + 1] < limit):
+                return self.context.window_after(end, width=AFTER_WIDTH)
+            window = lowered[end:start] + "\x1f" + lowered[cursor:limit]
+        if window.isascii():
+            return window
+        return self.context.window_after(end, width=AFTER_WIDTH)
 
     def owner_after(self, end: int) -> str | None:
         """`following_owner` of the window after ``end``, skipped where no office's or
