@@ -17,12 +17,14 @@ compares each with the plain form):
 - the lettered anchors are looked for only before the places where a letter stands next to a
   digit (`_anchors`);
 - a window with one block of collapsed spans in reach is built from the lowered text
-  (`_Facts.before`);
+  (`_Facts.before`, `_Facts.after`);
 - an amount needs ``rp``, ``idr`` or ``usd`` in the window's tail; the office speaking of
   itself needs ``kami``; a mobile after a phone word changes hands only where ``milik`` or
   ``punya`` follows it (`_owner`); an office's account needs an office's word
   (`_office_account`);
-- a NIK, KK, NPWP or BPJS word with no bracket after the number decides alone (`_contexts`).
+- a NIK, KK, NPWP or BPJS word with no bracket after the number decides alone (`_contexts`);
+- the statements after a number and the clause rules of ``_phone_stated.py`` are tried only
+  where they can apply (see that module).
 """
 
 from __future__ import annotations
@@ -651,9 +653,9 @@ class _Facts:
 
         The window is the last ``width`` characters of the text before ``position`` (at most
         `CONTEXT_LOOKBACK` back) with every block of collapsed spans (earlier findings and this
-        detector's, joined where they touch) made one ``\x1f``. Two cases are built here: no
+        detector's, joined where they touch) made one ``\\x1f``. Two cases are built here: no
         span ends inside the window (a slice), and one span reaches into it with the next one
-        to its left ending before the window's start (a slice, ``\x1f``, a slice); both only
+        to its left ending before the window's start (a slice, ``\\x1f``, a slice); both only
         where the result is ASCII, whose ``str.lower`` is the ASCII lowering. Every other case
         is left to `DetectionContext.window_before`.
         """
@@ -702,7 +704,7 @@ class _Facts:
 
         `DetectionContext.window_after` (earlier findings collapsed; this detector's own are
         not), read from the lowered text where no earlier finding reaches into the window, or
-        where one does and the next one starts after the window's end (a slice, ``\x1f``, a
+        where one does and the next one starts after the window's end (a slice, ``\\x1f``, a
         slice), in both cases only where the result is ASCII.
         """
         if end != self._after_at:
