@@ -4,6 +4,27 @@ BPJS, bank account).
 The kinds share one scan because they share their candidates: a digit run is classified once,
 by its context words and its structure, so a NIK is never also reported as a phone. Rules and
 sources: ``_lexicon.py`` (context words), ``_nik.py`` (NIK structure), ``_detect_phone.py``.
+
+Speed: each number reads the windows around it (earlier findings collapsed) with the rules'
+patterns; a whole-text index of their words would cost more than these windows do (one scan of a
+whole text with the context words' pattern takes longer than the few windows the numbers of a
+text ask for). What is read once per text is the text's digit runs and the marks of letters
+typed for digits. The rest is skipped where a cheap test on the window shows a rule cannot
+apply, each test a necessary condition of its rule (``tests/test_redaction_number_fast_paths.py``
+compares each with the plain form):
+
+- a run without a separator is its one group (no group scan);
+- the lettered anchors are looked for only before the places where a letter stands next to a
+  digit (`_anchors`);
+- a window with one block of collapsed spans in reach is built from the lowered text
+  (`_Facts.before`, `_Facts.after`);
+- an amount needs ``rp``, ``idr`` or ``usd`` in the window's tail; the office speaking of
+  itself needs ``kami``; a mobile after a phone word changes hands only where ``milik`` or
+  ``punya`` follows it (`_owner`); an office's account needs an office's word
+  (`_office_account`);
+- a NIK, KK, NPWP or BPJS word with no bracket after the number decides alone (`_contexts`);
+- the statements after a number and the clause rules of ``_phone_stated.py`` are tried only
+  where they can apply (see that module).
 """
 
 from __future__ import annotations
@@ -16,6 +37,7 @@ import attrs
 
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import (
+    CONTEXT_LOOKBACK,
     CONTEXT_WIDTH,
     Finding,
     _ascii_lower_alnum,
@@ -24,7 +46,7 @@ from pengaduan.redaction._detect_base import (
     _flag,
     _string_set,
 )
-from pengaduan.redaction._detect_phone import _national, _phone_e164, _service_line
+from pengaduan.redaction._detect_phone import _e164, _national, _service_line
 from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction._phone_owner import (
     AFTER_WIDTH,
@@ -33,7 +55,7 @@ from pengaduan.redaction._phone_owner import (
     following_owner,
     office_sender,
 )
-from pengaduan.redaction._phone_stated import stated_owner
+from pengaduan.redaction._phone_stated import ends_sentence, stated_owner
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -56,35 +78,56 @@ _ANCHOR_REACH = 14
 _NUMBER_REACH = 64
 
 
-#: Marks digits ``d`` and the letters typed for them ``l`` (every other byte a space) in the UTF-8
-#: bytes of a lowered text: `lex.LETTER_BY_DIGIT` can match only where ``dl`` or ``ld`` stands
-#: (the bytes of a character outside ASCII are all spaces).
+#: Marks digits ``d`` and the letters typed for them ``l`` (every other byte a space) in the ASCII
+#: bytes of a lowered text: `lex.LETTER_BY_DIGIT` matches where ``dl`` or ``ld`` stands.
 _DIGIT_OR_LETTER = bytes(
     ord("d") if chr(byte).isdigit() and byte < 128 else ord("l") if chr(byte) in "oil" else 32
     for byte in range(256)
 )
 
 
+def _pairs(marks: bytes) -> list[int]:
+    """Where a digit and a letter typed for a digit stand side by side in ``marks``, sorted."""
+    found: list[int] = []
+    for pair in (b"dl", b"ld"):
+        at = marks.find(pair)
+        while at != -1:
+            found.append(at)
+            at = marks.find(pair, at + 1)
+    found.sort()
+    return found
+
+
 def _anchors(lowered: str) -> list[tuple[int, int]]:
     """Where a NIK or KK anchor word stands with a letter typed for a digit in the few
-    characters after it: ``(start, end)`` of each anchor, found with ``str.find`` in C."""
+    characters after it: ``(start, end)`` of each anchor, found with ``str.find`` in C.
+
+    The marks are made from the text encoded as ASCII with every other character replaced by
+    one ``?`` (a space in the marks), so they have the text's offsets, and a pair in them is
+    where `lex.LETTER_BY_DIGIT` matches. An anchor at ``at`` qualifies where a pair starts in
+    ``at .. at + _NUMBER_REACH - 2`` (so that it ends inside the reach): the anchors are looked
+    for only in the stretches before the few pairs, not in the whole text.
+    """
     found: list[tuple[int, int]] = []
-    marks = lowered.encode("utf-8", "surrogatepass").translate(_DIGIT_OR_LETTER)
+    marks = lowered.encode("ascii", "replace").translate(_DIGIT_OR_LETTER)
     if b"dl" not in marks and b"ld" not in marks:
         return found  # no letter typed for a digit anywhere: no anchor qualifies
-    # On ASCII text the marks have the text's offsets: a pair is looked for in them.
-    plain = lowered.isascii()
+    reach = _NUMBER_REACH - 2
+    # The starts an anchor may have, as merged ``[low, high]`` stretches.
+    stretches: list[list[int]] = []
+    for pair in _pairs(marks):
+        low = max(0, pair - reach)
+        if stretches and low <= stretches[-1][1] + 1:
+            stretches[-1][1] = pair
+        else:
+            stretches.append([low, pair])
     for anchor in _LETTERED_ANCHORS:
-        at = lowered.find(anchor)
-        while at != -1:
-            reach = at + _NUMBER_REACH
-            if (
-                (marks.find(b"dl", at, reach) != -1 or marks.find(b"ld", at, reach) != -1)
-                if plain
-                else lex.LETTER_BY_DIGIT.search(lowered, at, reach) is not None
-            ):
-                found.append((at, at + len(anchor)))
-            at = lowered.find(anchor, at + 1)
+        size = len(anchor)
+        for low, high in stretches:
+            at = lowered.find(anchor, low, high + size)
+            while at != -1:
+                found.append((at, at + size))
+                at = lowered.find(anchor, at + 1, high + size)
     return found
 
 
@@ -253,7 +296,13 @@ def _office_account(window: str) -> bool:
     """Whether, in the sentence before a bank account, an account word is followed by an
     office's name and then the bank, with no person after it: an office's account
     (``Rekening resmi retribusi: Bank NTT ...``, ``rekening sekolah Bank NTT ...``), which points
-    at an office, not at a person (the annotation guide labels what points at a person)."""
+    at an office, not at a person (the annotation guide labels what points at a person).
+
+    Every office's or institution's context word is matched by `OFFICE_WORDS` too (the same
+    words and separators, without the word boundaries), so where that finds nothing the
+    window's context words are not read."""
+    if OFFICE_WORDS.search(window) is None:
+        return False
     found = _sentence_contexts(window)
     first = next((i for i, match in enumerate(found) if match.kind == "bank"), None)
     if first is None:
@@ -276,21 +325,6 @@ def _npwp_is_nik(window: str, found: list[_Context]) -> bool:
 
 #: Builds a `_Context` from a tuple in C (a named tuple's own constructor is Python code).
 _new_context = tuple.__new__
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-
-
-def _ends_sentence(window: str, mark: int) -> bool:
-    """Whether the mark at ``mark`` ends a sentence: `lex.SENTENCE_END` before it (a digit, a
-    collapsed finding, or a word of four letters or more that is not ``telp``), read backwards
-    from the mark instead of searched for from the start of the window."""
-    if not mark:
-        return False
-    if window[mark - 1] in "0123456789\x1f":
-        return True
-    start = mark
-    while start and window[start - 1] in _ASCII_LOWER:
-        start -= 1
-    return mark - start >= 4 and window[start:mark] != "telp"
 
 
 def _sentence_contexts(window: str) -> list[_Context]:
@@ -302,7 +336,7 @@ def _sentence_contexts(window: str) -> list[_Context]:
         if word is not None:
             kind = kinds.get(word) or kinds[lex.context_key(word)]
             found.append(_new_context(_Context, (kind, *match.span(), word)))
-        elif window[match.start()] == "\n" or _ends_sentence(window, match.start()):
+        elif window[match.start()] == "\n" or ends_sentence(window, match.start()):
             found.clear()
     return found
 
@@ -457,6 +491,7 @@ def _owner(
     near = max(0, len(window) - _OWNER_REACH)
     if (
         ctx in (None, "phone", "institution")
+        and "kami" in window
         and WE.search(window, near) is not None
         and lex.PERSON_BETWEEN.search(window, near) is None
         and facts.sender()
@@ -475,6 +510,12 @@ def _owner(
         ):
             ctx = "institution"
     if ctx in (None, "institution", "phone"):
+        if ctx == "phone" and not fixed:
+            # Only a number said to belong to an office (``milik``, ``punya``, ``kepunyaan``)
+            # takes a mobile from its phone word: where neither word follows, nothing can.
+            after = facts.after(end)
+            if "milik" not in after and "punya" not in after:
+                return ctx
         owner = facts.owner_after(end)
         if owner == "owned" or (owner == "office" and ctx != "phone"):
             ctx = "office"
@@ -483,20 +524,38 @@ def _owner(
     return ctx
 
 
-def _contexts(
-    text: str, begin: int, end: int, facts: _Facts, *, long: bool, fixed: bool
+#: Identity contexts that no rule after the closest word changes (a bank's has its own rules).
+_SETTLED = frozenset({"nik", "kk", "npwp", "bpjs"})
+
+
+def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot private call
+    text: str,
+    begin: int,
+    end: int,
+    facts: _Facts,
+    long: bool,  # noqa: FBT001
+    fixed: bool,  # noqa: FBT001
 ) -> tuple[bool, str | None, str | None]:
     """Whether the number at ``begin`` is an amount, and its context for every decision and for
     identity kinds, from the words before it and, where those do not decide, after ``end``."""
     start = begin - (1 if begin and text[begin - 1] in "+(" else 0)  # at ``+62`` or ``(0380)``
     window = facts.before(start)
-    if lex.MONEY_BEFORE.search(window, max(0, len(window) - _MONEY_TAIL)) is not None:
+    tail = window[-_MONEY_TAIL:]
+    if (
+        # Every currency word holds one of these: without them the pattern cannot match.
+        ("rp" in tail or "idr" in tail or "usd" in tail)
+        and lex.MONEY_BEFORE.search(window, max(0, len(window) - _MONEY_TAIL)) is not None
+    ):
         return True, None, None
     ctx, ident = _closest_context(window)
+    bracket = "(" in text[end : end + 3] or "[" in text[end : end + 3]
+    if ident == ctx and ctx in _SETTLED and not bracket:
+        # A NIK, KK, NPWP or BPJS word decides, and no bracket follows: none of the rules below
+        # changes it (the bank's and the phone's need their words, `_owner` and `stated_owner`
+        # leave an identity context as it is).
+        return False, ctx, ident
     # The words after a number matter where those before do not decide, or in brackets.
-    if ctx in (None, "institution") or (
-        ctx != "negative" and ("(" in text[end : end + 3] or "[" in text[end : end + 3])
-    ):
+    if ctx in (None, "institution") or (ctx != "negative" and bracket):
         after, bracketed = _following_context(facts.after(end))
         if ctx in (None, "institution", "phone"):
             if after == "office" or (after == "institution" and bracketed):
@@ -590,16 +649,48 @@ class _Facts:
             self._own_ends.append(end)
 
     def before(self, position: int, width: int = CONTEXT_WIDTH) -> str:
-        """`DetectionContext.window_before`: a slice of the lowered text where no collapsed span
-        ends after the window's start (the spans are sorted and do not overlap)."""
+        """`DetectionContext.window_before`, read from the lowered text where that is the same.
+
+        The window is the last ``width`` characters of the text before ``position`` (at most
+        `CONTEXT_LOOKBACK` back) with every block of collapsed spans (earlier findings and this
+        detector's, joined where they touch) made one ``\\x1f``. Two cases are built here: no
+        span ends inside the window (a slice), and one span reaches into it with the next one
+        to its left ending before the window's start (a slice, ``\\x1f``, a slice); both only
+        where the result is ASCII, whose ``str.lower`` is the ASCII lowering. Every other case
+        is left to `DetectionContext.window_before`.
+        """
         if self.plain:
             lo = position - width
-            index = bisect_left(self._starts, position) - 1
-            own = bisect_left(self._own_starts, position) - 1
-            if (index < 0 or self._ends[index] <= lo) and (own < 0 or self._own_ends[own] <= lo):
+            starts, ends = self._starts, self._ends
+            own_starts, own_ends = self._own_starts, self._own_ends
+            index = bisect_left(starts, position) - 1
+            own = bisect_left(own_starts, position) - 1
+            fixed_end = ends[index] if index >= 0 else -1
+            own_end = own_ends[own] if own >= 0 else -1
+            if max(fixed_end, own_end) <= max(lo, -1):  # no span in reach (-1: no span)
                 window = self.lowered[max(lo, 0) : position]
                 if window.isascii():
                     return window
+            else:
+                # The span with the later end is the block next to ``position`` (an earlier
+                # finding first where both end at the same place, as the context reads them);
+                # ``other`` is where the next span to its left ends.
+                if fixed_end >= own_end:
+                    start, end = starts[index], fixed_end
+                    other = max(ends[index - 1] if index else -1, own_end)
+                else:
+                    start, end = own_starts[own], own_end
+                    other = max(own_ends[own - 1] if own else -1, fixed_end)
+                lookback = max(0, position - CONTEXT_LOOKBACK)
+                right = min(end, position)
+                left = start - (width - (position - right) - 1)  # where the window starts
+                if left < 0 == lookback:
+                    left = 0  # the text starts inside the window
+                if end > lookback and start >= lookback and left >= lookback and other <= left:
+                    lowered = self.lowered
+                    window = lowered[left:start] + "\x1f" + lowered[right:position]
+                    if window.isascii():
+                        return window
         return self.context.window_before(position, width=width)
 
     def sender(self) -> bool:
@@ -609,19 +700,37 @@ class _Facts:
         return self._sender
 
     def after(self, end: int) -> str:
-        """The window after ``end`` that the owner rules read (kept for the number's checks)."""
+        """The window after ``end`` that the owner rules read (kept for the number's checks).
+
+        `DetectionContext.window_after` (earlier findings collapsed; this detector's own are
+        not), read from the lowered text where no earlier finding reaches into the window, or
+        where one does and the next one starts after the window's end (a slice, ``\\x1f``, a
+        slice), in both cases only where the result is ASCII.
+        """
         if end != self._after_at:
             self._after_at = end
-            window = self.lowered[end : end + AFTER_WIDTH]
-            if not (self._clear_after(end) and window.isascii()):
-                window = self.context.window_after(end, width=AFTER_WIDTH)
-            self._after = window
+            self._after = self._window_after(end)
         return self._after
 
-    def _clear_after(self, end: int) -> bool:
-        """Whether no earlier finding reaches into the window after ``end``."""
-        index = bisect_right(self._ends, end)
-        return index == len(self._starts) or self._starts[index] >= end + AFTER_WIDTH
+    def _window_after(self, end: int) -> str:
+        starts, ends = self._starts, self._ends
+        lowered = self.lowered
+        index = bisect_right(ends, end)  # the first earlier finding that ends after ``end``
+        count = len(starts)
+        if index == count or starts[index] >= end + AFTER_WIDTH:
+            window = lowered[end : end + AFTER_WIDTH]
+        else:
+            start = starts[index]
+            hi = min(len(lowered), end + CONTEXT_LOOKBACK)
+            cursor = max(end, ends[index])
+            visible = max(0, start - end) + 1
+            limit = min(hi, cursor + AFTER_WIDTH - visible)
+            if start >= hi or (index + 1 < count and starts[index + 1] < limit):
+                return self.context.window_after(end, width=AFTER_WIDTH)
+            window = lowered[end:start] + "\x1f" + lowered[cursor:limit]
+        if window.isascii():
+            return window
+        return self.context.window_after(end, width=AFTER_WIDTH)
 
     def owner_after(self, end: int) -> str | None:
         """`following_owner` of the window after ``end``, skipped where no office's or
@@ -688,15 +797,24 @@ class NumberDetector:
         runs = [run.span() for run in lex.DIGIT_RUN.finditer(text)]
         group = lex.DIGIT_GROUP.finditer
         length = len(text)
+        starts, ends = context.collapsed()
+        count = len(starts)
         for first_digit, after in runs:
             if lettered and any(a < after and first_digit < b for a, b in lettered):
                 continue
-            groups = [m.span() for m in group(text, first_digit, after)]
+            # A run is digits and separators: without a separator it is one group.
+            groups = (
+                [(first_digit, after)]
+                if text[first_digit:after].isdigit()
+                else [m.span() for m in group(text, first_digit, after)]
+            )
             # An earlier finding inside the run becomes a tag once redacted, which ends the run
-            # there: classify the pieces between findings, as a second pass would.
+            # there: classify the pieces between findings, as a second pass would
+            # (`DetectionContext.overlaps_collapsed`, read from the sorted lists here).
+            index = bisect_right(ends, first_digit)
             pieces = (
                 context.split_uncovered(groups)
-                if context.overlaps_collapsed(first_digit, after)
+                if index < count and starts[index] < after
                 else [groups]
             )
             for piece in pieces:
@@ -777,7 +895,14 @@ class NumberDetector:
         for a, b in groups:
             joined += text[a:b]
             ends.append(len(joined))
-        index = _after_date(text, groups)
+        first, after = groups[0]
+        # A date opens with one or two digits and a separator (`_after_date` reads it then).
+        index = (
+            0
+            if after - first > 2 or text[after : after + 1] not in ("-", "/", ".")
+            else _after_date(text, groups)
+        )
+        run_end = groups[-1][1]
         while index < count:
             begin = groups[index][0]
             last = min(index + _MAX_GROUPS - 1, count - 1)
@@ -792,12 +917,7 @@ class NumberDetector:
                 index += 1
                 continue
             money, ctx, ident = _contexts(
-                text,
-                begin,
-                groups[-1][1],
-                known,
-                long=len(digits) >= 15,
-                fixed=_fixed_line_prefix(digits),
+                text, begin, run_end, known, len(digits) >= 15, _fixed_line_prefix(digits)
             )
             chosen: tuple[int, str] | None = None
             if not money:
@@ -862,9 +982,7 @@ class NumberDetector:
             return None
         if length == 15 and lex.NPWP15_FORMAT.fullmatch(text, begin, end):
             return PiiKind.NPWP
-        phone = _phone_e164(
-            digits, international=plus and not digits.startswith("62"), lenient=ctx == "phone"
-        )
+        phone = _e164(digits, plus and not digits.startswith("62"), ctx == "phone")
         if phone is not None:
             fixed_line = not phone.startswith("+628")
             office = (

@@ -1,0 +1,272 @@
+"""The number detector's fast paths give what the plain form they replace gives.
+
+Each check that lets the detector skip a pattern, or build a window without
+`DetectionContext.window_before`, is compared with the plain form on generated text that mixes
+the words those rules look for, digits, letters typed for digits, the marks that end clauses and
+sentences, collapsed findings and characters outside ASCII.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._detect_base import DetectionContext, KnownIdentity
+from pengaduan.redaction._detect_number import (
+    _DIGIT_OR_LETTER,
+    _LETTERED_ANCHORS,
+    _NUMBER_REACH,
+    _anchors,
+    _Facts,
+    _office_account,
+    _sentence_contexts,
+)
+from pengaduan.redaction._phone_owner import AFTER_WIDTH, following_owner
+from pengaduan.redaction._phone_stated import (
+    _ANY_AFTER,
+    _INTRO_CHARS,
+    _clause,
+    _listed_office,
+    _noun_before,
+    _stated_after,
+    ends_sentence,
+)
+
+_WORDS = (
+    "nik",
+    "NIK",
+    "ktp",
+    "kk",
+    "keluarga",
+    "kependudukan",
+    "no. hp",
+    "hp",
+    "wa",
+    "telp.",
+    "rek",
+    "bank ntt",
+    "dinas sosial",
+    "kantor lurah",
+    "puskesmas",
+    "milik",
+    "punya",
+    "kepunyaan",
+    "adalah nomor kantor",
+    "nomor hp di atas adalah telepon kantor",
+    "a.n",
+    "tertulis di",
+    "spanduk",
+    "toko",
+    "bengkel",
+    "admin",
+    "dan",
+    "deng",
+    "atau",
+    "rp",
+    "idr",
+    "kami",
+    "saya",
+    "pak",
+    "tanggal",
+    "jl",
+    "telp",
+    "resmi",
+)
+_PIECES = st.one_of(
+    st.sampled_from(_WORDS),
+    st.sampled_from(" \n\t,.:;!?-()[]/0123456789oOlIi\x1f"),
+    st.sampled_from(["0812", "5371", "0380", "\u00a0", "\u00e9", "\u0130", "\u212a", "\ud800"]),
+    st.text(max_size=3),
+)
+_TEXTS = st.lists(_PIECES, max_size=40).map("".join)
+_LOWERED = _TEXTS.map(lambda text: text.translate(lex.ASCII_LOWER))
+
+
+@given(_LOWERED, st.integers(min_value=0, max_value=200))
+@example("sdh telp.", 8)
+@example("12.", 2)
+@example("\x1f.", 1)
+def test_ends_sentence_is_the_pattern(window: str, mark: int) -> None:
+    mark = min(mark, len(window))
+    assert ends_sentence(window, mark) == (lex.SENTENCE_END.search(window, 0, mark) is not None)
+
+
+def _plain_stated_after(after: str) -> bool:
+    return any(
+        pattern.match(after) is not None
+        for pattern in (
+            lex.STATED_AFTER,
+            lex.STATED_ABOVE,
+            lex.HOLDER_AFTER,
+            lex.READ_AFTER,
+            lex.BRACKET_AFTER,
+        )
+    )
+
+
+@given(_LOWERED)
+@example(" adalah nomor kantor")
+@example(" (toko jaya)")
+@example(" a.n \x1f")
+@example("\nnomor hp di atas adalah telepon kantor")
+def test_the_union_matches_where_one_of_its_patterns_does(after: str) -> None:
+    assert (_ANY_AFTER.match(after) is not None) == _plain_stated_after(after)
+    if _ANY_AFTER.match(after) is None:
+        assert _stated_after(after) is None
+
+
+def _plain_anchors(lowered: str) -> list[tuple[int, int]]:
+    """The anchors as the detector first found them: every anchor word, then a letter typed for
+    a digit searched for in the reach after it."""
+    found: list[tuple[int, int]] = []
+    for anchor in _LETTERED_ANCHORS:
+        at = lowered.find(anchor)
+        while at != -1:
+            if lex.LETTER_BY_DIGIT.search(lowered, at, at + _NUMBER_REACH) is not None:
+                found.append((at, at + len(anchor)))
+            at = lowered.find(anchor, at + 1)
+    return found
+
+
+@given(_LOWERED)
+@example("nik sy 537102230773o208")
+@example("kk" + " " * 61 + "1o")
+@example("kk" + " " * 62 + "1o")
+@example("\u00e9kk 1o")
+def test_anchors_are_the_plain_search(lowered: str) -> None:
+    assert sorted(_anchors(lowered)) == sorted(_plain_anchors(lowered))
+
+
+@given(_LOWERED)
+def test_the_marks_keep_the_offsets(lowered: str) -> None:
+    marks = lowered.encode("ascii", "replace").translate(_DIGIT_OR_LETTER)
+    assert len(marks) == len(lowered)
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(min_value=0, max_value=120), st.integers(min_value=0, max_value=12)),
+    max_size=6,
+)
+
+
+@given(
+    _TEXTS,
+    _SPANS,
+    _SPANS,
+    st.integers(min_value=0, max_value=400),
+    st.sampled_from([40, 80, 120]),
+)
+@example("a" * 300 + "nik: 12", [(5, 200)], [], 306, 40)
+@example("x" * 50, [(3, 10), (20, 5)], [(40, 2)], 45, 40)
+@example("x" * 50, [(20, 5)], [(0, 24)], 45, 40)
+def test_windows_before_are_the_contexts_windows(
+    text: str,
+    fixed: list[tuple[int, int]],
+    covered: list[tuple[int, int]],
+    position: int,
+    width: int,
+) -> None:
+    length = len(text)
+    spans = [(min(start, length), min(start + size, length)) for start, size in fixed]
+    context = DetectionContext(text, KnownIdentity(), spans)
+    facts = _Facts(context)
+    for start, size in sorted(covered):
+        facts.cover(min(start, length), min(start + size, length))
+    position = min(position, length)
+    assert facts.before(position, width) == context.window_before(position, width=width)
+
+
+@given(_TEXTS, _SPANS, st.integers(min_value=0, max_value=400))
+@example("0812 " + "x" * 70, [(10, 3)], 4)
+@example("0812 " + "x" * 70, [(10, 3), (20, 2)], 4)
+@example("0812 " + "x" * 70, [(10, 3), (80, 2)], 4)
+@example("0812" + "x" * 70, [(67, 3)], 4)
+def test_windows_after_are_the_contexts_windows(
+    text: str, fixed: list[tuple[int, int]], position: int
+) -> None:
+    length = len(text)
+    spans = [(min(start, length), min(start + size, length)) for start, size in fixed]
+    context = DetectionContext(text, KnownIdentity(), spans)
+    position = min(position, length)
+    assert _Facts(context).after(position) == context.window_after(position, width=AFTER_WIDTH)
+
+
+def _owned(after: str) -> bool:
+    return following_owner(after) == "owned"
+
+
+@given(_LOWERED)
+@example(" milik dinas sosial")
+@example(" yg kepunyaan kantor lurah")
+def test_a_number_belongs_to_an_office_only_after_its_words(after: str) -> None:
+    # `_owner` skips `following_owner` for a mobile after a phone word where neither word
+    # follows: only ``"owned"`` changes that context.
+    if _owned(after):
+        assert "milik" in after or "punya" in after
+
+
+@given(_LOWERED)
+@example("toko jaya\nwa ")
+@example("0380 889061 / wa ")
+@example("dinas sosial 0380826340;\n")
+def test_the_clause_rules_find_nothing_where_the_window_has_nothing(window: str) -> None:
+    # `stated_owner` skips its clause rules for a mobile where the window holds a line break or
+    # a semicolon and neither a noun nor a listed line: the clause is then a part of it.
+    if (
+        ("\n" in window or ";" in window)
+        and lex.NOUN_BEFORE.search(window) is None
+        and lex.LISTED_AFTER.search(window, max(0, len(window) - _INTRO_CHARS)) is None
+    ):
+        clause = _clause(window)
+        assert len(clause) < len(window)
+        assert not _noun_before(clause)
+        assert not _listed_office(clause)
+
+
+@given(_LOWERED)
+@example("rek bank ntt dinas sosial bank ntt ")
+@example("rekening resmi retribusi: bank ntt ")
+def test_an_office_account_needs_an_office_word(window: str) -> None:
+    plain = False
+    found = _sentence_contexts(window)
+    first = next((i for i, match in enumerate(found) if match.kind == "bank"), None)
+    if first is not None:
+        plain = (
+            any(match.kind in ("office", "institution") for match in found[first + 1 : -1])
+            and lex.PERSON_BETWEEN.search(window, found[first].start) is None
+        )
+    assert _office_account(window) == plain
+
+
+@given(_LOWERED)
+@example("harga rp. ")
+@example("idr  ")
+def test_an_amount_needs_a_currency_word_in_the_tail(window: str) -> None:
+    tail = window[-9:]
+    if lex.MONEY_BEFORE.search(window, max(0, len(window) - 9)) is not None:
+        assert "rp" in tail or "idr" in tail or "usd" in tail
+
+
+_PLAIN_DIGIT_RUN = re.compile(
+    r"[0-9](?:(?:[ .\-()\u00a0]{0,3}|\n(?=[0-9]{3,6}(?![0-9]|[ .\-()\u00a0]{1,3}[0-9])))[0-9]){6,}+"
+)
+_DIGITS = st.lists(
+    st.sampled_from(["0", "12", "5371", "08123", " ", "  ", "   ", "    ", ".", "-", "(", ")"])
+    | st.sampled_from(["\n", "\u00a0", "x", "/", "o"]),
+    max_size=30,
+).map("".join)
+
+
+@given(_DIGITS)
+@example("0812 3456\n789")
+@example("08 1234    567")
+def test_digit_runs_with_possessive_separators(text: str) -> None:
+    runs = [m.span() for m in lex.DIGIT_RUN.finditer(text)]
+    assert runs == [m.span() for m in _PLAIN_DIGIT_RUN.finditer(text)]
+    for start, end in runs:
+        # A run without a separator is one group (the detector skips the group scan there).
+        groups = [m.span() for m in lex.DIGIT_GROUP.finditer(text, start, end)]
+        assert (groups == [(start, end)]) == text[start:end].isdigit()
