@@ -56,56 +56,50 @@ class NameDetector:
     def _find(  # noqa: PLR0912 - the per-trigger checks stay in one loop: it runs per trigger
         self, text: str, context: DetectionContext
     ) -> Iterator[Finding]:
-        """Find person names in ``text``."""
-        skip_until = 0
+        """Find person names in ``text``.
+
+        One scan (`_scan`) gives every trigger with where the words after it start and the
+        letters of the first; the triggers of `_extra_triggers` are merged in, and `nama` (a
+        colon or a field label may follow it) and those take the plain form, `_trigger_span`.
+        For the others the scan settles what `_trigger_span` would read again: no word after
+        the trigger is no name, and the cheap check before a word in lower case reads the
+        first word's letters; the words are then judged by `_run_span`, as `_name_span` does.
+        """
         lowered = context.lowered
-        triggers = _triggers(context)
-        # A trigger glued to an earlier finding starts a word (the finding becomes a tag), so
-        # the look-behind's verdict is overruled there; such places are few.
-        extra = [
-            (m.start(), m.end(), m.group())
-            for e in context.collapsed_ends()
-            if e < len(lowered)
-            and lowered[e - 1].isalnum()
-            and (m := lex.NAME_TRIGGER_BARE.match(lowered, e)) is not None
-        ]
-        # Signatures, chat-export senders and closing dashes: the capitalised words after them.
-        if any(word in lowered for word in lex.SIGNATURE_WORDS):
-            extra.extend((end, end, "") for end in _signature_ends(lowered))
-        if ":" in lowered and ("[" in lowered or "/" in lowered):
-            extra.extend((end, end, "") for end in _chat_header_ends(lowered))
-        if "-" in lowered:
-            dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
-            if dash is not None and _opens(lowered, dash.start()):
-                extra.append((dash.end(), dash.end(), ""))
+        triggers = _scan(text, context)
+        extra = _extra_triggers(lowered, context)
         if extra:
-            triggers = sorted({*triggers, *extra})
+            # A scanned trigger never shares its start, end and word with an extra one (an
+            # extra one follows a letter or has no length), so no comparison reaches the match.
+            triggers = sorted([*triggers, *{(s, e, w, None) for s, e, w in extra}])
         spaced = context.spaced
         starts, ends = context.collapsed()
         max_words = self.max_words
         detector = self.name
         cased, strong_triggers, place_words = lex.CASED_TRIGGERS, _STRONG, lex.PLACE_WORDS
-        next_word, titles, roles = _NEXT_WORD.match, lex.TITLE_TOKENS, lex.NAME_ROLES
-        for start, end, word in triggers:
+        titles, roles = lex.TITLE_TOKENS, lex.NAME_ROLES
+        skip_until = 0
+        for start, end, word, hit in triggers:
             if start < skip_until:
                 continue
             if word in cased and not text[start].isupper():
                 continue
-            # ``Nama: matheos haning``: a form's name field, whatever the case after it.
-            strong = word in strong_triggers or (word == "nama" and _COLON(text, end) is not None)
-            if not strong:
-                # A capitalised word, a title or a role must follow (a cheap pre-check).
-                following = next_word(text, end)
-                if following is None:
-                    continue
-                first = following.group(1)
-                if not (
-                    first[0].isupper()
-                    or first.lower() in titles
-                    or first.rstrip(".").casefold() in roles
-                ):
-                    continue
-            span = _name_span(text, end, starts, ends, strong, word, max_words)
+            if hit is None or word == "nama":
+                span = _trigger_span(text, end, word, starts, ends, max_words)
+            else:
+                pos = hit.start(1)
+                if pos < 0:
+                    continue  # no word follows (``Bapak 5``): `_RUN` cannot match there
+                strong = word in strong_triggers
+                if not strong and not text[pos].isupper():
+                    # The cheap check of `_trigger_span`: a title or a role may follow.
+                    letters = hit.end(1)
+                    first = text[pos : letters + 1 if text[letters : letters + 1] == "." else letters]
+                    if not (
+                        first.lower() in titles or first.rstrip(".").casefold() in roles
+                    ):
+                        continue
+                span = _run_span(text, end, pos, starts, ends, strong, word, max_words)
             if span is None:
                 continue
             skip_until = span[1]
@@ -198,6 +192,25 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
     if trigger == "nama" and (label := _FIELD_LABEL(text, position)) is not None:
         position = label.end()  # ``Nama Korban: Rut Lalang``: the name follows the field's label
     pos = _LEAD_END(text, position).end()  # type: ignore[union-attr]  # the pattern always matches
+    return _run_span(text, position, pos, starts, ends, strong, trigger, max_words)
+
+
+def _run_span(  # noqa: PLR0912, PLR0913, PLR0917 - one loop over a name's words, in one frame
+    text: str,
+    position: int,
+    pos: int,
+    starts: list[int],
+    ends: list[int],
+    strong: bool,  # noqa: FBT001 - a private hot path
+    trigger: str,
+    max_words: int,
+) -> tuple[int, int] | None:
+    """`_name_span` from ``pos``, where its lead (``:``, ``,``, spaces) ends.
+
+    Each word is judged as `_word_verdict` judges it, written out in the loop (a call per word
+    with its keyword arguments cost more than the checks): `_STOPS` joins the stop and boundary
+    words, and a family's particle is let through exactly where `_word_verdict` lets it.
+    """
     size = len(text)
     # A word ends where an earlier finding starts (it becomes a tag): the words are read up to
     # the first finding that ends after them, so none of them runs into one.
@@ -215,6 +228,7 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
     count_words = titles = 0
     first_upper = False
     titles_set, roles, lead_words = lex.TITLE_TOKENS, lex.NAME_ROLES, lex.NAME_LEAD_WORDS
+    stops, family_only = _STOPS, _FAMILY_ONLY
     for word in words.split():
         cursor = words.find(word, cursor)
         word_start = base + cursor
@@ -230,19 +244,31 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
             titles += 1
             continue
         end = word_start + len(word)
-        verdict = _word_verdict(
-            text,
-            word,
-            core,
-            word_start=word_start,
-            end=end,
-            last=(last_start, last_end) if count_words else None,
-            trigger=trigger,
-            lower_ok=strong and not (count_words and first_upper),
-        )
-        if verdict is not _TAKE:
-            if verdict is _NO_NAME:
-                return None
+        # `_word_verdict`, in its order: a stop or boundary word (a family's particle after a
+        # capitalised name word excepted) or a title after the first word; part of a code; an
+        # office holding an account (no name at all); a word in lower case where none may
+        # stand, or a lone letter that is no initial.
+        if (
+            (
+                core in stops
+                and not (
+                    count_words
+                    and core in family_only
+                    and word.istitle()
+                    and text[last_start:last_end].istitle()
+                )
+            )
+            or (count_words and core in titles_set)
+            or (end < size and (text[end].isdigit() or text[end] == "-"))
+            or (word_start > 0 and text[word_start - 1] == "-")
+            or (_VOWELS.isdisjoint(core) and not _is_initial(word))
+        ):
+            break
+        if not count_words and trigger in _ACCOUNT_HOLDER and core in lex.OFFICE_HOLDER_WORDS:
+            return None  # ``a.n. Kas Daerah``: an office holds the account
+        if (not word[0].isupper() and not (strong and not (count_words and first_upper))) or (
+            len(core) < 2 and not _is_initial(word)
+        ):
             break
         dotted = word[-1] == "."
         if dotted and not _is_initial(word):
@@ -262,6 +288,12 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
     if not count_words:
         return None
     return first_start, last_end
+
+
+#: The words that end a name (`_word_verdict`): the stop words and the boundary words. Of the
+#: family particles (stop words), those that are no boundary word too may continue a name.
+_STOPS = lex.NAME_STOPWORDS | lex.NAME_BOUNDARY_WORDS
+_FAMILY_ONLY = lex.FAMILY_STOPWORDS - lex.NAME_BOUNDARY_WORDS
 
 
 def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name's words
@@ -378,9 +410,21 @@ _HEADS = frozenset(
 _HEAD_WORD = re.compile(" (?:" + lex.trie_pattern(_HEADS) + ")(?![a-z])")
 
 
-def _triggers(context: DetectionContext) -> list[tuple[int, int, str]]:
-    """The matches of `NAME_TRIGGER`, as ``finditer`` gives them, tried only where a trigger's
-    head stands as a whole word (one scan of the context's ``spaced`` text) instead of at every
+#: `NAME_TRIGGER`, then, without moving on (a look-ahead, so the next
+#: trigger may stand among these words), where `_name_span` starts reading words after it: its
+#: lead (``:``, ``,``, spaces, taken whole as `NAME_LEAD` takes them, so nothing is left for
+#: `_RUN`'s leading spaces) and the letters of the first word, in group 1 (none when no word
+#: follows the lead). Matched on the lowered text, which has the same letters.
+_TRIGGER_AND_LEAD = re.compile(
+    lex.NAME_TRIGGER.pattern
+    + r"(?:(?=(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)))?"
+).match
+
+
+def _scan(text: str, context: DetectionContext) -> list[tuple[int, int, str, re.Match[str] | None]]:
+    """The matches of `NAME_TRIGGER` on the lowered text, as ``finditer`` gives them, as
+    ``(start, end, trigger, match of _TRIGGER_AND_LEAD)``, tried only where a trigger's head
+    stands as a whole word (one scan of the context's ``spaced`` text) instead of at every
     position."""
     lowered = context.lowered
     spaced = context.spaced
@@ -388,15 +432,60 @@ def _triggers(context: DetectionContext) -> list[tuple[int, int, str]]:
         # A mark outside ASCII may open or close a word too (``“Bapak``): counted as a space
         # here, which only adds places to try (the pattern decides at each).
         spaced = _NON_ASCII_RUN.sub(_spaces, spaced)
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, re.Match[str] | None]] = []
     reached = 0
-    match = lex.NAME_TRIGGER.match
+    match = _TRIGGER_AND_LEAD
     for head in _HEAD_WORD.finditer(spaced):
         start = head.start()  # the space before the head; ``spaced`` has one more in front
         if start >= reached and (hit := match(lowered, start)) is not None:
-            found.append((start, hit.end(), hit.group()))
             reached = hit.end()
+            found.append((start, reached, lowered[start:reached], hit))
     return found
+
+
+def _extra_triggers(lowered: str, context: DetectionContext) -> list[tuple[int, int, str]]:
+    """Where a name may start besides the matches of `NAME_TRIGGER`: a trigger glued to an
+    earlier finding (the finding becomes a tag, so the look-behind's verdict is overruled
+    there; such places are few), and the ends of signatures, chat-export senders and a closing
+    dash (``""`` as the trigger: the capitalised words after them)."""
+    extra = [
+        (m.start(), m.end(), m.group())
+        for e in context.collapsed_ends()
+        if e < len(lowered)
+        and lowered[e - 1].isalnum()
+        and (m := lex.NAME_TRIGGER_BARE.match(lowered, e)) is not None
+    ]
+    if any(word in lowered for word in lex.SIGNATURE_WORDS):
+        extra.extend((end, end, "") for end in _signature_ends(lowered))
+    if ":" in lowered and ("[" in lowered or "/" in lowered):
+        extra.extend((end, end, "") for end in _chat_header_ends(lowered))
+    if "-" in lowered:
+        dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
+        if dash is not None and _opens(lowered, dash.start()):
+            extra.append((dash.end(), dash.end(), ""))
+    return extra
+
+
+def _trigger_span(
+    text: str, end: int, trigger: str, starts: list[int], ends: list[int], max_words: int
+) -> tuple[int, int] | None:
+    """The name after ``trigger`` (ending at ``end``), in the plain form: whether the trigger
+    allows a name in lower case, the cheap check that a capitalised word, a title or a role
+    follows one that does not, then `_name_span`."""
+    # ``Nama: matheos haning``: a form's name field, whatever the case after it.
+    strong = trigger in _STRONG or (trigger == "nama" and _COLON(text, end) is not None)
+    if not strong:
+        following = _NEXT_WORD(text, end)
+        if following is None:
+            return None
+        first = following.group(1)
+        if not (
+            first[0].isupper()
+            or first.lower() in lex.TITLE_TOKENS
+            or first.rstrip(".").casefold() in lex.NAME_ROLES
+        ):
+            return None
+    return _name_span(text, end, starts, ends, strong, trigger, max_words)
 
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
@@ -473,7 +562,7 @@ def _role_ends_sentence(word: str, core: str) -> bool:
     return word[-1] == "." and core in lex.NAME_ROLES and core not in lex.NAME_ABBREVIATIONS
 
 
-_NEXT_WORD = re.compile(r"[ \t\u00a0]*[:,.]?[ \t\u00a0]*([^\W\d_]+\.?)")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*[:,.]?[ \t\u00a0]*([^\W\d_]+\.?)").match
 
 
 #: The triggers that introduce an account holder, who may be an office (``a.n. Kas Daerah``).
