@@ -66,8 +66,8 @@ class NameDetector:
         first word's letters; the words are then judged by `_run_span`, as `_name_span` does.
         """
         lowered = context.lowered
-        triggers = _scan(text, context)
-        extra = _extra_triggers(lowered, context)
+        triggers, signatures = _scan(context)
+        extra = _extra_triggers(lowered, context, signatures)
         if extra:
             # A scanned trigger never shares its start, end and word with an extra one (an
             # extra one follows a letter or has no length), so no comparison reaches the match.
@@ -406,8 +406,15 @@ _HEADS = frozenset(
     re.match(r"[a-z]+", word).group()  # type: ignore[union-attr]
     for word in (*lex.STRONG_TRIGGERS, *lex.HONORIFIC_TRIGGERS, *lex.TITLE_TRIGGERS)
 )
-#: A head as a whole word in ``spaced`` (a letter never follows a head in a trigger).
-_HEAD_WORD = re.compile(" (?:" + lex.trie_pattern(_HEADS) + ")(?![a-z])")
+#: Words one of which opens every match of `SIGNATURE`.
+_SIGNATURE_HEADS = ("hormat", "salam", "wassalam", "ttd", "tertanda", "pelapor", "pemohon")
+#: A head or a word that opens a signature, as a whole word in ``spaced`` (a letter never
+#: follows either there), with the space before it. One trie: groups would slow the scan.
+_HEAD_WORD = re.compile(" (?:" + lex.trie_pattern(_HEADS.union(_SIGNATURE_HEADS)) + ")(?![a-z])")
+#: The words of `_SIGNATURE_HEADS` as `_HEAD_WORD` matches them; `_ONLY_SIGNATURE`: those that
+#: are no trigger's head.
+_SIGNATURE_WORDS = frozenset(" " + word for word in _SIGNATURE_HEADS)
+_ONLY_SIGNATURE = frozenset(" " + word for word in _SIGNATURE_HEADS if word not in _HEADS)
 
 
 #: `NAME_TRIGGER`, then, without moving on (a look-ahead, so the next
@@ -421,11 +428,17 @@ _TRIGGER_AND_LEAD = re.compile(
 ).match
 
 
-def _scan(text: str, context: DetectionContext) -> list[tuple[int, int, str, re.Match[str] | None]]:
-    """The matches of `NAME_TRIGGER` on the lowered text, as ``finditer`` gives them, as
-    ``(start, end, trigger, match of _TRIGGER_AND_LEAD)``, tried only where a trigger's head
-    stands as a whole word (one scan of the context's ``spaced`` text) instead of at every
-    position."""
+def _scan(
+    context: DetectionContext,
+) -> tuple[list[tuple[int, int, str, re.Match[str] | None]], list[int]]:
+    """The matches of `NAME_TRIGGER` on the lowered text, as ``finditer`` gives them, each as
+    ``(start, end, trigger, match of _TRIGGER_AND_LEAD)``, and where a word `SIGNATURE` may
+    open with stands (see `_signature_ends`).
+
+    Both are looked for only where such a word stands whole (one scan of the context's
+    ``spaced`` text, `_HEAD_WORD`) instead of at every position: a match of either pattern
+    opens with one after a character that is no letter, and a letter never follows it there.
+    """
     lowered = context.lowered
     spaced = context.spaced
     if not lowered.isascii():
@@ -433,17 +446,26 @@ def _scan(text: str, context: DetectionContext) -> list[tuple[int, int, str, re.
         # here, which only adds places to try (the pattern decides at each).
         spaced = _NON_ASCII_RUN.sub(_spaces, spaced)
     found: list[tuple[int, int, str, re.Match[str] | None]] = []
+    signatures: list[int] = []
     reached = 0
     match = _TRIGGER_AND_LEAD
+    signature_words, only_signature = _SIGNATURE_WORDS, _ONLY_SIGNATURE
     for head in _HEAD_WORD.finditer(spaced):
         start = head.start()  # the space before the head; ``spaced`` has one more in front
+        word = head.group()
+        if word in signature_words:
+            signatures.append(start)
+            if word in only_signature:
+                continue
         if start >= reached and (hit := match(lowered, start)) is not None:
             reached = hit.end()
             found.append((start, reached, lowered[start:reached], hit))
-    return found
+    return found, signatures
 
 
-def _extra_triggers(lowered: str, context: DetectionContext) -> list[tuple[int, int, str]]:
+def _extra_triggers(
+    lowered: str, context: DetectionContext, signatures: list[int]
+) -> list[tuple[int, int, str]]:
     """Where a name may start besides the matches of `NAME_TRIGGER`: a trigger glued to an
     earlier finding (the finding becomes a tag, so the look-behind's verdict is overruled
     there; such places are few), and the ends of signatures, chat-export senders and a closing
@@ -455,8 +477,8 @@ def _extra_triggers(lowered: str, context: DetectionContext) -> list[tuple[int, 
         and lowered[e - 1].isalnum()
         and (m := lex.NAME_TRIGGER_BARE.match(lowered, e)) is not None
     ]
-    if any(word in lowered for word in lex.SIGNATURE_WORDS):
-        extra.extend((end, end, "") for end in _signature_ends(lowered))
+    if signatures:
+        extra.extend((end, end, "") for end in _signature_ends(lowered, signatures))
     if ":" in lowered and ("[" in lowered or "/" in lowered):
         extra.extend((end, end, "") for end in _chat_header_ends(lowered))
     if "-" in lowered:
@@ -495,23 +517,13 @@ def _spaces(match: re.Match[str]) -> str:
     return " " * (match.end() - match.start())
 
 
-#: Words one of which opens every match of `SIGNATURE`.
-_SIGNATURE_HEADS = ("hormat", "salam", "wassalam", "ttd", "tertanda", "pelapor", "pemohon")
-
-
-def _signature_ends(lowered: str) -> list[int]:
+def _signature_ends(lowered: str, candidates: list[int]) -> list[int]:
     """Where the matches of `SIGNATURE` end, as ``finditer`` gives them, trying the pattern only
-    where one of its opening words stands."""
-    starts: set[int] = set()
-    for head in _SIGNATURE_HEADS:
-        at = lowered.find(head)
-        while at != -1:
-            starts.add(at)
-            at = lowered.find(head, at + 1)
+    at ``candidates`` (sorted), which hold every place where one may start."""
     ends: list[int] = []
     reached = 0
     match = lex.SIGNATURE.match
-    for start in sorted(starts):
+    for start in candidates:
         if start >= reached and (hit := match(lowered, start)) is not None:
             ends.append(hit.end())
             reached = hit.end()
