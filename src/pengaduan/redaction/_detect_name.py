@@ -422,30 +422,71 @@ _ONLY_SIGNATURE = frozenset(" " + word for word in _SIGNATURE_HEADS if word not 
 #: lead (``:``, ``,``, spaces, taken whole as `NAME_LEAD` takes them, so nothing is left for
 #: `_RUN`'s leading spaces) and the letters of the first word, in group 1 (none when no word
 #: follows the lead). Matched on the lowered text, which has the same letters.
-_TRIGGER_AND_LEAD = re.compile(
-    lex.NAME_TRIGGER.pattern
-    + r"(?:(?=(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)))?"
-).match
+_LEAD_AND_LETTERS = r"(?:(?=(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)))?"
+_TRIGGER_AND_LEAD = re.compile(lex.NAME_TRIGGER.pattern + _LEAD_AND_LETTERS).match
+#: `_TRIGGER_AND_LEAD` after the character before the trigger, for ``finditer`` on a text of
+#: ASCII: a character that is no letter and no digit (`NAME_TRIGGER`'s look-behind, there).
+#: Opening with a class of characters lets the engine skip in C to where a trigger may start;
+#: the trigger itself cannot start at that character (it opens with a letter), nor end where
+#: the next one's character before it stands (a letter never follows a trigger), so the
+#: matches are those of `NAME_TRIGGER` but one at the start of the text.
+_ASCII_TRIGGERS = re.compile(
+    "["
+    + re.escape("".join(chr(code) for code in range(128) if not chr(code).isalnum()))
+    + "]"
+    + lex.NAME_TRIGGER_BARE.pattern
+    + _LEAD_AND_LETTERS
+).finditer
+_SIGNATURE_SET = frozenset(_SIGNATURE_HEADS)
 
 
-def _scan(
-    context: DetectionContext,
-) -> tuple[list[tuple[int, int, str, re.Match[str] | None]], list[int]]:
+_Trigger = tuple[int, int, str, "re.Match[str] | None"]
+
+
+def _scan(context: DetectionContext) -> tuple[list[_Trigger], list[int]]:
     """The matches of `NAME_TRIGGER` on the lowered text, as ``finditer`` gives them, each as
-    ``(start, end, trigger, match of _TRIGGER_AND_LEAD)``, and where a word `SIGNATURE` may
-    open with stands (see `_signature_ends`).
+    ``(start, end, trigger, match)`` (the match's group 1: the letters of the word after the
+    trigger's lead, see `_TRIGGER_AND_LEAD`), and the places where `SIGNATURE` may match
+    (sorted; see `_signature_ends`).
 
-    Both are looked for only where such a word stands whole (one scan of the context's
-    ``spaced`` text, `_HEAD_WORD`) instead of at every position: a match of either pattern
-    opens with one after a character that is no letter, and a letter never follows it there.
+    In a text of ASCII, one ``finditer`` of `_ASCII_TRIGGERS` finds the triggers, and the
+    signatures are looked for only if one of their opening words is a word of the text
+    (`DetectionContext.words`: such a word follows no letter and no letter follows it, so it
+    is a word there). Other texts take `_scan_heads`.
     """
+    lowered = context.lowered
+    if not lowered.isascii():
+        return _scan_heads(context)
+    found: list[_Trigger] = []
+    hit = _TRIGGER_AND_LEAD(lowered)
+    if hit is not None:
+        found.append((0, hit.end(), lowered[: hit.end()], hit))
+    for hit in _ASCII_TRIGGERS(lowered, found[0][1] if found else 0):
+        start = hit.start() + 1  # after the character before the trigger
+        end = hit.end()
+        found.append((start, end, lowered[start:end], hit))
+    signatures: list[int] = []
+    for word in _SIGNATURE_SET.intersection(context.words):
+        at = lowered.find(word)
+        while at != -1:
+            signatures.append(at)
+            at = lowered.find(word, at + 1)
+    signatures.sort()
+    return found, signatures
+
+
+def _scan_heads(context: DetectionContext) -> tuple[list[_Trigger], list[int]]:
+    """`_scan` for any text: the triggers and signatures are looked for only where a word that
+    opens them stands whole (one scan of the context's ``spaced`` text, `_HEAD_WORD`) instead
+    of at every position: a match of either pattern opens with one after a character that is
+    no letter, and a letter never follows it there."""
     lowered = context.lowered
     spaced = context.spaced
     if not lowered.isascii():
         # A mark outside ASCII may open or close a word too (``“Bapak``): counted as a space
         # here, which only adds places to try (the pattern decides at each).
         spaced = _NON_ASCII_RUN.sub(_spaces, spaced)
-    found: list[tuple[int, int, str, re.Match[str] | None]] = []
+    found: list[_Trigger] = []
     signatures: list[int] = []
     reached = 0
     match = _TRIGGER_AND_LEAD
