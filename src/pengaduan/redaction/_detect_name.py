@@ -195,7 +195,7 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
     return _run_span(text, position, pos, starts, ends, strong, trigger, max_words)
 
 
-def _run_span(  # noqa: PLR0912, PLR0913, PLR0917 - one loop over a name's words, in one frame
+def _run_span(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 - one loop over a name's words
     text: str,
     position: int,
     pos: int,
@@ -207,9 +207,11 @@ def _run_span(  # noqa: PLR0912, PLR0913, PLR0917 - one loop over a name's words
 ) -> tuple[int, int] | None:
     """`_name_span` from ``pos``, where its lead (``:``, ``,``, spaces) ends.
 
-    Each word is judged as `_word_verdict` judges it, written out in the loop (a call per word
-    with its keyword arguments cost more than the checks): `_STOPS` joins the stop and boundary
-    words, and a family's particle is let through exactly where `_word_verdict` lets it.
+    The words of `_RUN` are read three at a time (`_RUN_HEAD`, then `_RUN_TAIL` where the name
+    goes on): a name rarely needs more, and matching them costs. Each word is judged as
+    `_word_verdict` judges it, written out in the loop (a call per word with its keyword
+    arguments cost more than the checks), with what the word lists say of it looked up once
+    (`_SPECIAL`; a word in none of them has no entry).
     """
     size = len(text)
     # A word ends where an earlier finding starts (it becomes a tag): the words are read up to
@@ -219,72 +221,94 @@ def _run_span(  # noqa: PLR0912, PLR0913, PLR0917 - one loop over a name's words
         index = bisect_right(ends, pos)
         if index < len(starts):
             limit = max(pos, starts[index])
-    run = _RUN(text, pos, limit)
+    run = _RUN_HEAD(text, pos, limit)
     if run is None:
         return None
     words = run.group(1)
     base = run.start(1)
+    chunk = words.split()
     first_start = last_start = last_end = cursor = 0
     count_words = titles = 0
     first_upper = False
-    titles_set, roles, lead_words = lex.TITLE_TOKENS, lex.NAME_ROLES, lex.NAME_LEAD_WORDS
-    stops, family_only = _STOPS, _FAMILY_ONLY
-    for word in words.split():
-        cursor = words.find(word, cursor)
-        word_start = base + cursor
-        cursor += len(word)
-        core = word.rstrip(".").casefold()
-        if not count_words and (
-            word.casefold() in titles_set or core in roles or core in lead_words
-        ):
-            if titles >= 3 or _role_ends_sentence(word, core):
-                break
-            if core in lead_words:  # a quote may open the name: read word by word
-                return _name_span_tokens(text, position, starts, ends, strong, trigger, max_words)
-            titles += 1
-            continue
-        end = word_start + len(word)
-        # `_word_verdict`, in its order: a stop or boundary word (a family's particle after a
-        # capitalised name word excepted) or a title after the first word; part of a code; an
-        # office holding an account (no name at all); a word in lower case where none may
-        # stand, or a lone letter that is no initial.
-        if (
-            (
-                core in stops
-                and not (
-                    count_words
-                    and core in family_only
-                    and word.istitle()
-                    and text[last_start:last_end].istitle()
+    tail = False
+    special = _SPECIAL.get
+    while True:
+        for word in chunk:
+            cursor = words.find(word, cursor)
+            word_start = base + cursor
+            cursor += len(word)
+            core = word.rstrip(".").casefold()
+            flags = special(core, 0)
+            if (
+                not count_words
+                and flags & _LEADING
+                and (
+                    word.casefold() in lex.TITLE_TOKENS
+                    or core in lex.NAME_ROLES
+                    or core in lex.NAME_LEAD_WORDS
                 )
-            )
-            or (count_words and core in titles_set)
-            or (end < size and (text[end].isdigit() or text[end] == "-"))
-            or (word_start > 0 and text[word_start - 1] == "-")
-            or (_VOWELS.isdisjoint(core) and not _is_initial(word))
-        ):
-            break
-        if not count_words and trigger in _ACCOUNT_HOLDER and core in lex.OFFICE_HOLDER_WORDS:
-            return None  # ``a.n. Kas Daerah``: an office holds the account
-        if (not word[0].isupper() and not (strong and not (count_words and first_upper))) or (
-            len(core) < 2 and not _is_initial(word)
-        ):
-            break
-        dotted = word[-1] == "."
-        if dotted and not _is_initial(word):
-            end -= 1
-        if not count_words:
-            first_start = word_start
-            first_upper = word[0].isupper()
-        last_start = word_start
-        last_end = end
-        count_words += 1
-        # A dot after a whole word ends the sentence, and the name (``a.n. Indah Toelle.
-        # Info ...``), unless the word is a name's abbreviation (``Muh. Yusuf``).
-        if count_words == max_words or (
-            dotted and end < word_start + len(word) and core not in lex.NAME_ABBREVIATIONS
-        ):
-            break
+            ):
+                if titles >= 3 or _role_ends_sentence(word, core):
+                    break
+                if core in lex.NAME_LEAD_WORDS:  # a quote may open the name: word by word
+                    return _name_span_tokens(
+                        text, position, starts, ends, strong, trigger, max_words
+                    )
+                titles += 1
+                continue
+            end = word_start + len(word)
+            # `_word_verdict`, in its order: a stop or boundary word (a family's particle after
+            # a capitalised name word excepted) or a title after the first word; part of a
+            # code; an office holding an account (no name at all); a word in lower case where
+            # none may stand, or a lone letter that is no initial.
+            if (
+                (
+                    flags & _STOP
+                    and not (
+                        count_words
+                        and flags & _FAMILY
+                        and word.istitle()
+                        and text[last_start:last_end].istitle()
+                    )
+                )
+                or (count_words and flags & _TITLE)
+                or (end < size and (text[end].isdigit() or text[end] == "-"))
+                or (word_start > 0 and text[word_start - 1] == "-")
+                or (_VOWELS.isdisjoint(core) and not _is_initial(word))
+            ):
+                break
+            if not count_words and flags & _OFFICE and trigger in _ACCOUNT_HOLDER:
+                return None  # ``a.n. Kas Daerah``: an office holds the account
+            if (not word[0].isupper() and not (strong and not (count_words and first_upper))) or (
+                len(core) < 2 and not _is_initial(word)
+            ):
+                break
+            dotted = word[-1] == "."
+            if dotted and not _is_initial(word):
+                end -= 1
+            if not count_words:
+                first_start = word_start
+                first_upper = word[0].isupper()
+            last_start = word_start
+            last_end = end
+            count_words += 1
+            # A dot after a whole word ends the sentence, and the name (``a.n. Indah Toelle.
+            # Info ...``), unless the word is a name's abbreviation (``Muh. Yusuf``).
+            if count_words == max_words or (
+                dotted and end < word_start + len(word) and not flags & _ABBREVIATION
+            ):
+                break
+        else:
+            if not tail and len(chunk) == 3:  # noqa: PLR2004 - `_RUN_HEAD`'s most words
+                tail = True
+                more = _RUN_TAIL(text, run.end(), limit)
+                if more is not None:
+                    words = more.group()
+                    base = more.start()
+                    chunk = words.split()
+                    cursor = 0
+                    continue
+        break
     if not count_words:
         return None
     return first_start, last_end
@@ -294,6 +318,27 @@ def _run_span(  # noqa: PLR0912, PLR0913, PLR0917 - one loop over a name's words
 #: family particles (stop words), those that are no boundary word too may continue a name.
 _STOPS = lex.NAME_STOPWORDS | lex.NAME_BOUNDARY_WORDS
 _FAMILY_ONLY = lex.FAMILY_STOPWORDS - lex.NAME_BOUNDARY_WORDS
+_STOP, _FAMILY, _TITLE, _LEADING, _OFFICE, _ABBREVIATION = 1, 2, 4, 8, 16, 32
+#: What the word lists say of a word (case-folded, without its dot), as flags: a stop or
+#: boundary word (`_STOP`), a family's particle that is no boundary word (`_FAMILY`), a title
+#: (`_TITLE`), a word that may stand before a name (`_LEADING`: a role, a word such as
+#: ``tertulis``, or a title with or without its dot; the loop then asks the lists), an office
+#: holding an account (`_OFFICE`), a name's abbreviation (`_ABBREVIATION`).
+_SPECIAL: dict[str, int] = {}
+for _flag, _words_of in (
+    (_STOP, _STOPS),
+    (_FAMILY, _FAMILY_ONLY),
+    (_TITLE, lex.TITLE_TOKENS),
+    (
+        _LEADING,
+        {*lex.NAME_ROLES, *lex.NAME_LEAD_WORDS, *(t.rstrip(".") for t in lex.TITLE_TOKENS)},
+    ),
+    (_OFFICE, lex.OFFICE_HOLDER_WORDS),
+    (_ABBREVIATION, lex.NAME_ABBREVIATIONS),
+):
+    for _word in _words_of:
+        _SPECIAL[_word] = _SPECIAL.get(_word, 0) | _flag
+del _flag, _words_of, _word
 
 
 def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name's words
@@ -629,6 +674,10 @@ _WORD = r"[^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?"
 #: The words `_FIRST_TOKEN` and then `NAME_TOKEN` match one after the other, in one match: as
 #: many as a name and the titles before it may have (3 titles, 12 words).
 _RUN = re.compile(r"[ \t\u00a0]{0,3}(" + _WORD + r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){0,14})").match
+#: The first three words of `_RUN`, and the rest of them (after its third word): a repetition
+#: stops at the first word it cannot take, so the two read the same words.
+_RUN_HEAD = re.compile(r"[ \t\u00a0]{0,3}(" + _WORD + r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){0,2})").match
+_RUN_TAIL = re.compile(r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){1,12}").match
 _OPENING_QUOTES = frozenset('"\u201c')
 _CLOSING_QUOTES = frozenset('"\u201d')
 #: A name word that may open with a quote, after ``tertulis``.
