@@ -78,6 +78,8 @@ class NameDetector:
         detector = self.name
         cased, strong_triggers, place_words = lex.CASED_TRIGGERS, _STRONG, lex.PLACE_WORDS
         titles, roles = lex.TITLE_TOKENS, lex.NAME_ROLES
+        plain_name, stop_first = _PLAIN_NAME, _STOP_FIRST
+        size = len(text)
         skip_until = 0
         for start, end, word, hit in triggers:
             if start < skip_until:
@@ -99,7 +101,19 @@ class NameDetector:
                         first.lower() in titles or first.rstrip(".").casefold() in roles
                     ):
                         continue
-                span = _run_span(text, end, pos, starts, ends, strong, word, max_words)
+                limit = size
+                if starts:
+                    index = bisect_right(ends, pos)
+                    if index < len(starts):
+                        limit = max(pos, starts[index])
+                plain = plain_name(text, pos, limit)
+                if plain is not None and len(plain.group().split()) <= max_words:
+                    name_end = plain.end()
+                    span = (pos, name_end - 1 if text[name_end - 1] == "." else name_end)
+                elif stop_first(text, pos, limit) is not None:
+                    continue
+                else:
+                    span = _run_span(text, end, pos, starts, ends, strong, word, max_words)
             if span is None:
                 continue
             skip_until = span[1]
@@ -674,6 +688,56 @@ _WORD = r"[^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?"
 #: The words `_FIRST_TOKEN` and then `NAME_TOKEN` match one after the other, in one match: as
 #: many as a name and the titles before it may have (3 titles, 12 words).
 _RUN = re.compile(r"[ \t\u00a0]{0,3}(" + _WORD + r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){0,14})").match
+def _ascii_words(flags_in: int, flags_out: int = 0) -> list[str]:
+    """The words of `_SPECIAL` of ASCII letters that have one of ``flags_in`` and none of
+    ``flags_out``."""
+    return [
+        word
+        for word, flags in _SPECIAL.items()
+        if flags & flags_in and not flags & flags_out and word.isascii() and word.isalpha()
+    ]
+
+
+#: What may follow a word of `_RUN` that the loop of `_run_span` takes as it is: a space or a
+#: mark that ends the word and is no digit, hyphen, dot or letter.
+_PLAIN_END = r"(?=[ \t\u00a0\n\r,;:!?()\[\]{}\"/])"
+#: The letters of a word that the loop of `_run_span` takes wherever it stands in a name:
+#: ASCII letters (a capital first, a vowel among them, at least two) that make none of the
+#: words `_SPECIAL` knows (the case of ASCII letters aside, which is ``casefold`` there). So
+#: it is no stop, boundary or family word, no title, role, office or abbreviation, not in
+#: lower case, and no lone letter or initial; with `_PLAIN_END` after it, no part of a code.
+_PLAIN_LETTERS = (
+    r"(?!(?ai:"
+    + lex.trie_pattern(_ascii_words(-1))
+    + r")(?![A-Za-z]))[A-Z](?=[A-Za-z]*[AEIOUYaeiouy])[A-Za-z]+"
+)
+#: The name `_run_span` reads in the common case, in one match: words of `_PLAIN_LETTERS`
+#: followed by `_PLAIN_END`, and then either a dot (the last word ends a sentence, and the
+#: name, which ends before the dot), or no further word of `_RUN` (a letter after one to three
+#: spaces), or one that ends the name whatever came before it: a word in lower case (after a
+#: capitalised first word none may stand) or a stop or boundary word that is no family
+#: particle (the whole word, of ASCII letters, with a dot or not).
+_PLAIN_NAME = re.compile(
+    _PLAIN_LETTERS
+    + r"(?:"
+    + _PLAIN_END
+    + r"[ \t\u00a0]{1,3}"
+    + _PLAIN_LETTERS
+    + r")*(?:\."
+    + _PLAIN_END
+    + r"|"
+    + _PLAIN_END
+    + r"(?:(?![ \t\u00a0]{1,3}[^\W\d_])|(?=[ \t\u00a0]{1,3}(?:[a-z]|(?ai:"
+    + lex.trie_pattern(_ascii_words(_STOP, _FAMILY))
+    + r")(?![^\W\d_])(?!['\u2019\-.][^\W\d_])))))"
+).match
+#: A first word that shows there is no name: a stop or boundary word (of ASCII letters, the
+#: whole word, with a dot or not) that may not stand before a name (`_LEADING`).
+_STOP_FIRST = re.compile(
+    r"(?ai:"
+    + lex.trie_pattern(_ascii_words(_STOP, _LEADING))
+    + r")(?![^\W\d_])(?!['\u2019\-.][^\W\d_])"
+).match
 #: The first three words of `_RUN`, and the rest of them (after its third word): a repetition
 #: stops at the first word it cannot take, so the two read the same words.
 _RUN_HEAD = re.compile(r"[ \t\u00a0]{0,3}(" + _WORD + r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){0,2})").match
