@@ -86,21 +86,24 @@ class NameDetector:
                 continue
             if word in cased and not text[start].isupper():
                 continue
-            if hit is None or word == "nama":
-                span = _trigger_span(text, end, word, starts, ends, max_words)
+            if hit is None:
+                hit = _LEAD_AND_WORD(text, end)
+                if hit is None:
+                    continue  # no word follows: `_RUN` cannot match there
+            pos = hit.start(1)
+            if pos < 0:
+                continue  # no word follows (``Bapak 5``): `_RUN` cannot match there
+            # ``Nama: matheos haning``: a form's name field, whatever the case after it.
+            strong = word in strong_triggers or (word == "nama" and _COLON(text, end) is not None)
+            if not strong and not text[pos].isupper():
+                # The cheap check: a capitalised word, a title or a role must follow.
+                letters = hit.end(1)
+                first = text[pos : letters + 1 if text[letters : letters + 1] == "." else letters]
+                if not (first.lower() in titles or first.rstrip(".").casefold() in roles):
+                    continue
+            if word == "nama" and _FIELD_LABEL(text, end) is not None:
+                span = _name_span(text, end, starts, ends, strong, word, max_words)
             else:
-                pos = hit.start(1)
-                if pos < 0:
-                    continue  # no word follows (``Bapak 5``): `_RUN` cannot match there
-                strong = word in strong_triggers
-                if not strong and not text[pos].isupper():
-                    # The cheap check of `_trigger_span`: a title or a role may follow.
-                    letters = hit.end(1)
-                    first = text[pos : letters + 1 if text[letters : letters + 1] == "." else letters]
-                    if not (
-                        first.lower() in titles or first.rstrip(".").casefold() in roles
-                    ):
-                        continue
                 limit = size
                 if starts:
                     index = bisect_right(ends, pos)
@@ -483,6 +486,8 @@ _ONLY_SIGNATURE = frozenset(" " + word for word in _SIGNATURE_HEADS if word not 
 #: follows the lead). Matched on the lowered text, which has the same letters.
 _LEAD_AND_LETTERS = r"(?:(?=(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)))?"
 _TRIGGER_AND_LEAD = re.compile(lex.NAME_TRIGGER.pattern + _LEAD_AND_LETTERS).match
+#: The same lead and letters (group 1) read where a trigger of `_extra_triggers` ends.
+_LEAD_AND_WORD = re.compile(r"(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)").match
 #: `_TRIGGER_AND_LEAD` after the character before the trigger, for ``finditer`` on a text of
 #: ASCII: a character that is no letter and no digit (`NAME_TRIGGER`'s look-behind, there).
 #: Opening with a class of characters lets the engine skip in C to where a trigger may start;
