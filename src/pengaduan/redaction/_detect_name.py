@@ -462,21 +462,8 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
     return first_start, last_end
 
 
-#: The first run of letters of every trigger (``nama`` of ``nama saya``, ``sdr`` of ``sdr.``);
-#: a letter never follows it in a trigger.
-_HEADS = frozenset(
-    re.match(r"[a-z]+", word).group()  # type: ignore[union-attr]
-    for word in (*lex.STRONG_TRIGGERS, *lex.HONORIFIC_TRIGGERS, *lex.TITLE_TRIGGERS)
-)
 #: Words one of which opens every match of `SIGNATURE`.
 _SIGNATURE_HEADS = ("hormat", "salam", "wassalam", "ttd", "tertanda", "pelapor", "pemohon")
-#: A head or a word that opens a signature, as a whole word in ``spaced`` (a letter never
-#: follows either there), with the space before it. One trie: groups would slow the scan.
-_HEAD_WORD = re.compile(" (?:" + lex.trie_pattern(_HEADS.union(_SIGNATURE_HEADS)) + ")(?![a-z])")
-#: The words of `_SIGNATURE_HEADS` as `_HEAD_WORD` matches them; `_ONLY_SIGNATURE`: those that
-#: are no trigger's head.
-_SIGNATURE_WORDS = frozenset(" " + word for word in _SIGNATURE_HEADS)
-_ONLY_SIGNATURE = frozenset(" " + word for word in _SIGNATURE_HEADS if word not in _HEADS)
 
 
 #: `NAME_TRIGGER`, then, without moving on (a look-ahead, so the next
@@ -488,16 +475,16 @@ _LEAD_AND_LETTERS = r"(?:(?=(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d
 _TRIGGER_AND_LEAD = re.compile(lex.NAME_TRIGGER.pattern + _LEAD_AND_LETTERS).match
 #: The same lead and letters (group 1) read where a trigger of `_extra_triggers` ends.
 _LEAD_AND_WORD = re.compile(r"(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)").match
-#: `_TRIGGER_AND_LEAD` after the character before the trigger, for ``finditer`` on a text of
-#: ASCII: a character that is no letter and no digit (`NAME_TRIGGER`'s look-behind, there).
-#: Opening with a class of characters lets the engine skip in C to where a trigger may start;
-#: the trigger itself cannot start at that character (it opens with a letter), nor end where
-#: the next one's character before it stands (a letter never follows a trigger), so the
-#: matches are those of `NAME_TRIGGER` but one at the start of the text.
-_ASCII_TRIGGERS = re.compile(
+#: `_TRIGGER_AND_LEAD` after the character before the trigger, for ``finditer`` on the
+#: lowered text or `_ascii_classes` of it: a character that is no letter and no digit
+#: (`NAME_TRIGGER`'s look-behind, there). Opening with a class of characters lets the engine
+#: skip in C to where a trigger may start; the trigger itself cannot start at that character
+#: (it opens with a letter), nor end where the next one's character before it stands (a letter
+#: never follows a trigger), so the matches are those of `NAME_TRIGGER` but one at the start.
+_SCAN_TRIGGERS = re.compile(
     "["
     + re.escape("".join(chr(code) for code in range(128) if not chr(code).isalnum()))
-    + "]"
+    + "\u00a0]"
     + lex.NAME_TRIGGER_BARE.pattern
     + _LEAD_AND_LETTERS
 ).finditer
@@ -513,59 +500,80 @@ def _scan(context: DetectionContext) -> tuple[list[_Trigger], list[int]]:
     trigger's lead, see `_TRIGGER_AND_LEAD`), and the places where `SIGNATURE` may match
     (sorted; see `_signature_ends`).
 
-    In a text of ASCII, one ``finditer`` of `_ASCII_TRIGGERS` finds the triggers, and the
-    signatures are looked for only if one of their opening words is a word of the text
-    (`DetectionContext.words`: such a word follows no letter and no letter follows it, so it
-    is a word there). Other texts take `_scan_heads`.
+    One ``finditer`` of `_SCAN_TRIGGERS` finds the triggers, on the lowered text, or, when it
+    holds characters outside ASCII, on `_ascii_classes` of it. The signatures are looked for
+    where one of their opening words stands; in a text of ASCII only if one of them is a word
+    of the text (`DetectionContext.words`: such a word follows no letter and no letter follows
+    it, so it is a word there).
     """
     lowered = context.lowered
-    if not lowered.isascii():
-        return _scan_heads(context)
-    found: list[_Trigger] = []
-    hit = _TRIGGER_AND_LEAD(lowered)
-    if hit is not None:
-        found.append((0, hit.end(), lowered[: hit.end()], hit))
-    for hit in _ASCII_TRIGGERS(lowered, found[0][1] if found else 0):
-        start = hit.start() + 1  # after the character before the trigger
-        end = hit.end()
-        found.append((start, end, lowered[start:end], hit))
     signatures: list[int] = []
-    for word in _SIGNATURE_SET.intersection(context.words):
+    if lowered.isascii():
+        scanned = lowered
+        heads: Iterable[str] = _SIGNATURE_SET.intersection(context.words)
+    else:
+        scanned = _ascii_classes(lowered)
+        heads = _SIGNATURE_HEADS
+    for word in heads:
         at = lowered.find(word)
         while at != -1:
             signatures.append(at)
             at = lowered.find(word, at + 1)
     signatures.sort()
-    return found, signatures
-
-
-def _scan_heads(context: DetectionContext) -> tuple[list[_Trigger], list[int]]:
-    """`_scan` for any text: the triggers and signatures are looked for only where a word that
-    opens them stands whole (one scan of the context's ``spaced`` text, `_HEAD_WORD`) instead
-    of at every position: a match of either pattern opens with one after a character that is
-    no letter, and a letter never follows it there."""
-    lowered = context.lowered
-    spaced = context.spaced
-    if not lowered.isascii():
-        # A mark outside ASCII may open or close a word too (``“Bapak``): counted as a space
-        # here, which only adds places to try (the pattern decides at each).
-        spaced = _NON_ASCII_RUN.sub(_spaces, spaced)
     found: list[_Trigger] = []
-    signatures: list[int] = []
-    reached = 0
-    match = _TRIGGER_AND_LEAD
-    signature_words, only_signature = _SIGNATURE_WORDS, _ONLY_SIGNATURE
-    for head in _HEAD_WORD.finditer(spaced):
-        start = head.start()  # the space before the head; ``spaced`` has one more in front
-        word = head.group()
-        if word in signature_words:
-            signatures.append(start)
-            if word in only_signature:
-                continue
-        if start >= reached and (hit := match(lowered, start)) is not None:
-            reached = hit.end()
-            found.append((start, reached, lowered[start:reached], hit))
+    hit = _TRIGGER_AND_LEAD(scanned)
+    if hit is not None:
+        found.append((0, hit.end(), lowered[: hit.end()], hit))
+    for hit in _SCAN_TRIGGERS(scanned, found[0][1] if found else 0):
+        start = hit.start() + 1  # after the character before the trigger
+        end = hit.end()
+        found.append((start, end, lowered[start:end], hit))
     return found, signatures
+
+
+class _AsciiClasses(dict[int, int]):
+    """A translation table for characters outside ASCII, filled as characters are met: the no-
+    break space stays, a decimal digit becomes ``0``, another letter or digit (a word
+    character: ``str.isalnum``, as the engine's ``\\w`` but ``_``) becomes `_OTHER_LETTER`,
+    and any other character ``#``."""
+
+    __slots__ = ()
+
+    def __missing__(self, code: int) -> int:
+        char = chr(code)
+        if char == "\u00a0":
+            value = code
+        elif char.isdecimal():
+            value = ord("0")
+        elif char.isalnum():
+            value = ord(_OTHER_LETTER)
+        else:
+            value = ord("#")
+        if len(self) < _CACHED_CHARACTERS:  # a text of every code point must not fill memory
+            self[code] = value
+        return value
+
+
+#: A letter that no trigger holds, for every other letter outside ASCII.
+_OTHER_LETTER = min(
+    set("abcdefghijklmnopqrstuvwxyz").difference(
+        *(*lex.STRONG_TRIGGERS, *lex.HONORIFIC_TRIGGERS, *lex.TITLE_TRIGGERS)
+    )
+)
+_CACHED_CHARACTERS = 4096
+_ASCII_CLASS_TABLE = _AsciiClasses()
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+
+
+def _ascii_classes(lowered: str) -> str:
+    """``lowered`` with each character outside ASCII replaced by one of ASCII or the no-break
+    space that `_SCAN_TRIGGERS` and `_TRIGGER_AND_LEAD` treat alike: a word character stays
+    one, a digit a digit, a letter a letter, and none of them may be part of a trigger (whose
+    characters are all ASCII), so each pattern matches where and as it does on ``lowered``.
+    Only the runs outside ASCII are translated."""
+    parts = _NON_ASCII_RUN.split(lowered)
+    parts[1::2] = [part.translate(_ASCII_CLASS_TABLE) for part in parts[1::2]]
+    return "".join(parts)
 
 
 def _extra_triggers(
@@ -613,13 +621,6 @@ def _trigger_span(
         ):
             return None
     return _name_span(text, end, starts, ends, strong, trigger, max_words)
-
-
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-
-
-def _spaces(match: re.Match[str]) -> str:
-    return " " * (match.end() - match.start())
 
 
 def _signature_ends(lowered: str, candidates: list[int]) -> list[int]:
