@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
 import attrs
@@ -22,7 +23,7 @@ from pengaduan.redaction._detect_base import (
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from pengaduan.redaction._detect_base import DetectionContext
 
@@ -78,7 +79,7 @@ class NameDetector:
         detector = self.name
         cased, strong_triggers, place_words = lex.CASED_TRIGGERS, _STRONG, lex.PLACE_WORDS
         titles, roles = lex.TITLE_TOKENS, lex.NAME_ROLES
-        plain_name, stop_first = _PLAIN_NAME, _STOP_FIRST
+        plain_name, stop_first = _plain_patterns(max_words)
         size = len(text)
         skip_until = 0
         for start, end, word, hit in triggers:
@@ -110,7 +111,7 @@ class NameDetector:
                     if index < len(starts):
                         limit = max(pos, starts[index])
                 plain = plain_name(text, pos, limit)
-                if plain is not None and len(plain.group().split()) <= max_words:
+                if plain is not None:
                     name_end = plain.end()
                     span = (pos, name_end - 1 if text[name_end - 1] == "." else name_end)
                 elif stop_first(text, pos, limit) is not None:
@@ -466,28 +467,42 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
 _SIGNATURE_HEADS = ("hormat", "salam", "wassalam", "ttd", "tertanda", "pelapor", "pemohon")
 
 
-#: `NAME_TRIGGER`, then, without moving on (a look-ahead, so the next
+#: After `NAME_TRIGGER` (`_TRIGGER_AND_LEAD`), without moving on (a look-ahead, so the next
 #: trigger may stand among these words), where `_name_span` starts reading words after it: its
 #: lead (``:``, ``,``, spaces, taken whole as `NAME_LEAD` takes them, so nothing is left for
 #: `_RUN`'s leading spaces) and the letters of the first word, in group 1 (none when no word
 #: follows the lead). Matched on the lowered text, which has the same letters.
 _LEAD_AND_LETTERS = r"(?:(?=(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)))?"
-_TRIGGER_AND_LEAD = re.compile(lex.NAME_TRIGGER.pattern + _LEAD_AND_LETTERS).match
 #: The same lead and letters (group 1) read where a trigger of `_extra_triggers` ends.
 _LEAD_AND_WORD = re.compile(r"(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)").match
-#: `_TRIGGER_AND_LEAD` after the character before the trigger, for ``finditer`` on the
-#: lowered text or `_ascii_classes` of it: a character that is no letter and no digit
-#: (`NAME_TRIGGER`'s look-behind, there). Opening with a class of characters lets the engine
-#: skip in C to where a trigger may start; the trigger itself cannot start at that character
-#: (it opens with a letter), nor end where the next one's character before it stands (a letter
-#: never follows a trigger), so the matches are those of `NAME_TRIGGER` but one at the start.
-_SCAN_TRIGGERS = re.compile(
-    "["
-    + re.escape("".join(chr(code) for code in range(128) if not chr(code).isalnum()))
-    + "\u00a0]"
-    + lex.NAME_TRIGGER_BARE.pattern
-    + _LEAD_AND_LETTERS
-).finditer
+
+
+@cache
+def _trigger_patterns() -> tuple[
+    Callable[[str], re.Match[str] | None], Callable[[str, int], Iterator[re.Match[str]]]
+]:
+    """`_TRIGGER_AND_LEAD` and `_SCAN_TRIGGERS`, compiled on first use (the trigger list makes
+    them slow to compile).
+
+    `_TRIGGER_AND_LEAD` is `NAME_TRIGGER` followed by `_LEAD_AND_LETTERS`. `_SCAN_TRIGGERS`
+    is the same after the character before the trigger, for ``finditer`` on the lowered text
+    or `_ascii_classes` of it: a character that is no letter and no digit (`NAME_TRIGGER`'s
+    look-behind, there). Opening with a class of characters lets the engine skip in C to
+    where a trigger may start; the trigger itself cannot start at that character (it opens
+    with a letter), nor end where the next one's character before it stands (a letter never
+    follows a trigger), so the matches are those of `NAME_TRIGGER` but one at the start.
+    """
+    at_start = re.compile(lex.NAME_TRIGGER.pattern + _LEAD_AND_LETTERS)
+    after = re.compile(
+        "["
+        + re.escape("".join(chr(code) for code in range(128) if not chr(code).isalnum()))
+        + "\u00a0]"
+        + lex.NAME_TRIGGER_BARE.pattern
+        + _LEAD_AND_LETTERS
+    )
+    return at_start.match, after.finditer
+
+
 _SIGNATURE_SET = frozenset(_SIGNATURE_HEADS)
 
 
@@ -497,10 +512,10 @@ _Trigger = tuple[int, int, str, "re.Match[str] | None"]
 def _scan(context: DetectionContext) -> tuple[list[_Trigger], list[int]]:
     """The matches of `NAME_TRIGGER` on the lowered text, as ``finditer`` gives them, each as
     ``(start, end, trigger, match)`` (the match's group 1: the letters of the word after the
-    trigger's lead, see `_TRIGGER_AND_LEAD`), and the places where `SIGNATURE` may match
+    trigger's lead, see `_TRIGGER_AND_LEAD`, in `_trigger_patterns`), and the places where `SIGNATURE` may match
     (sorted; see `_signature_ends`).
 
-    One ``finditer`` of `_SCAN_TRIGGERS` finds the triggers, on the lowered text, or, when it
+    One ``finditer`` of `_SCAN_TRIGGERS` (`_trigger_patterns`) finds the triggers, on the lowered text, or, when it
     holds characters outside ASCII, on `_ascii_classes` of it. The signatures are looked for
     where one of their opening words stands; in a text of ASCII only if one of them is a word
     of the text (`DetectionContext.words`: such a word follows no letter and no letter follows
@@ -521,10 +536,11 @@ def _scan(context: DetectionContext) -> tuple[list[_Trigger], list[int]]:
             at = lowered.find(word, at + 1)
     signatures.sort()
     found: list[_Trigger] = []
-    hit = _TRIGGER_AND_LEAD(scanned)
+    at_start, after = _trigger_patterns()
+    hit = at_start(scanned)
     if hit is not None:
         found.append((0, hit.end(), lowered[: hit.end()], hit))
-    for hit in _SCAN_TRIGGERS(scanned, found[0][1] if found else 0):
+    for hit in after(scanned, found[0][1] if found else 0):
         start = hit.start() + 1  # after the character before the trigger
         end = hit.end()
         found.append((start, end, lowered[start:end], hit))
@@ -707,43 +723,59 @@ def _ascii_words(flags_in: int, flags_out: int = 0) -> list[str]:
 #: What may follow a word of `_RUN` that the loop of `_run_span` takes as it is: a space or a
 #: mark that ends the word and is no digit, hyphen, dot or letter.
 _PLAIN_END = r"(?=[ \t\u00a0\n\r,;:!?()\[\]{}\"/])"
-#: The letters of a word that the loop of `_run_span` takes wherever it stands in a name:
-#: ASCII letters (a capital first, a vowel among them, at least two) that make none of the
-#: words `_SPECIAL` knows (the case of ASCII letters aside, which is ``casefold`` there). So
-#: it is no stop, boundary or family word, no title, role, office or abbreviation, not in
-#: lower case, and no lone letter or initial; with `_PLAIN_END` after it, no part of a code.
-_PLAIN_LETTERS = (
-    r"(?!(?ai:"
-    + lex.trie_pattern(_ascii_words(-1))
-    + r")(?![A-Za-z]))[A-Z](?=[A-Za-z]*[AEIOUYaeiouy])[A-Za-z]+"
-)
-#: The name `_run_span` reads in the common case, in one match: words of `_PLAIN_LETTERS`
-#: followed by `_PLAIN_END`, and then either a dot (the last word ends a sentence, and the
-#: name, which ends before the dot), or no further word of `_RUN` (a letter after one to three
-#: spaces), or one that ends the name whatever came before it: a word in lower case (after a
-#: capitalised first word none may stand) or a stop or boundary word that is no family
-#: particle (the whole word, of ASCII letters, with a dot or not).
-_PLAIN_NAME = re.compile(
-    _PLAIN_LETTERS
-    + r"(?:"
-    + _PLAIN_END
-    + r"[ \t\u00a0]{1,3}"
-    + _PLAIN_LETTERS
-    + r")*(?:\."
-    + _PLAIN_END
-    + r"|"
-    + _PLAIN_END
-    + r"(?:(?![ \t\u00a0]{1,3}[^\W\d_])|(?=[ \t\u00a0]{1,3}(?:[a-z]|(?ai:"
-    + lex.trie_pattern(_ascii_words(_STOP, _FAMILY))
-    + r")(?![^\W\d_])(?!['\u2019\-.][^\W\d_])))))"
-).match
-#: A first word that shows there is no name: a stop or boundary word (of ASCII letters, the
-#: whole word, with a dot or not) that may not stand before a name (`_LEADING`).
-_STOP_FIRST = re.compile(
-    r"(?ai:"
-    + lex.trie_pattern(_ascii_words(_STOP, _LEADING))
-    + r")(?![^\W\d_])(?!['\u2019\-.][^\W\d_])"
-).match
+_MatchAt = "Callable[[str, int, int], re.Match[str] | None]"
+
+
+@cache
+def _plain_patterns(max_words: int) -> tuple[_MatchAt, _MatchAt]:
+    """The patterns of the common case, compiled on first use (their word lists make them
+    slow to compile), for names of at most ``max_words`` words.
+
+    The first reads the name `_run_span` reads, in one match: one to ``max_words`` plain words (see below)
+    followed by `_PLAIN_END`, and then either a dot (the last word ends a
+    sentence, and the name, which ends before the dot), or no further word of `_RUN` (a letter
+    after one to three spaces), or one that ends the name whatever came before it: a word in
+    lower case (after a capitalised first word none may stand) or a stop or boundary word that
+    is no family particle (the whole word, of ASCII letters, with a dot or not). More plain
+    words than ``max_words`` do not match: `_run_span` cuts the name.
+
+    The second matches a first word that shows there is no name: a stop or boundary word (of
+    ASCII letters, the whole word, with a dot or not) that may not stand before a name
+    (`_LEADING`).
+    """
+    # The letters of a word that the loop of `_run_span` takes wherever it stands in a name:
+    # ASCII letters (a capital first, a vowel among them, at least two) that make none of the
+    # words `_SPECIAL` knows (the case of ASCII letters aside, which is ``casefold`` there).
+    # So it is no stop, boundary or family word, no title, role, office or abbreviation, not
+    # in lower case, and no lone letter or initial; with `_PLAIN_END` after it, no part of a
+    # code.
+    letters = (
+        r"(?!(?ai:"
+        + lex.trie_pattern(_ascii_words(-1))
+        + r")(?![A-Za-z]))[A-Z](?=[A-Za-z]*[AEIOUYaeiouy])[A-Za-z]+"
+    )
+    plain_name = re.compile(
+        letters
+        + r"(?:"
+        + _PLAIN_END
+        + r"[ \t\u00a0]{1,3}"
+        + letters
+        + r"){0,%d}(?:\." % (max_words - 1)
+        + _PLAIN_END
+        + r"|"
+        + _PLAIN_END
+        + r"(?:(?![ \t\u00a0]{1,3}[^\W\d_])|(?=[ \t\u00a0]{1,3}(?:[a-z]|(?ai:"
+        + lex.trie_pattern(_ascii_words(_STOP, _FAMILY))
+        + r")(?![^\W\d_])(?!['\u2019\-.][^\W\d_])))))"
+    )
+    stop_first = re.compile(
+        r"(?ai:"
+        + lex.trie_pattern(_ascii_words(_STOP, _LEADING))
+        + r")(?![^\W\d_])(?!['\u2019\-.][^\W\d_])"
+    )
+    return plain_name.match, stop_first.match
+
+
 #: The first three words of `_RUN`, and the rest of them (after its third word): a repetition
 #: stops at the first word it cannot take, so the two read the same words.
 _RUN_HEAD = re.compile(r"[ \t\u00a0]{0,3}(" + _WORD + r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){0,2})").match
