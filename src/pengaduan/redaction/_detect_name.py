@@ -1,6 +1,33 @@
 """Person names after a trigger word (``nama saya``, honorifics, roles, titles).
 
 Names without a trigger are the gazetteer's (``gazetteer.py``).
+
+How a text is read (the detector runs on every text, so each step is shaped by its cost):
+
+- **One scan per text** (`_scan`) finds every trigger, as ``NAME_TRIGGER.finditer`` would on
+  the lowered text, and with each, in the same match, where the words after it start and the
+  letters of the first one (a look-ahead: `_LEAD_AND_LETTERS`). A text with characters
+  outside ASCII is scanned on a copy in which each of them is replaced by an ASCII character
+  of the same class (`_ascii_classes`), so the matches are the same. Signatures are looked
+  for only where one of their opening words stands (`_signature_ends`).
+- **Per trigger**, the checks of the plain form in its order: a trigger inside an earlier
+  name is skipped, ``Ko`` counts only capitalised, no word after the trigger is no name (the
+  words `_RUN_HEAD` would read start with those letters), and after a trigger that wants a
+  capitalised name a word in lower case must be a title or a role (the cheap check reads the
+  letters the scan captured: the plain form's check read the same word again, after an
+  optional ``:``, ``,`` or ``.``, and a dot is read after them here as there).
+- **The common name in one match** (`_plain_patterns`): words that the word loop takes
+  whatever precedes them (capitalised ASCII words that no word list knows, not glued to a
+  digit, hyphen or dot), ended by what ends every name (no further word, a word in lower
+  case, a stop word, or a dot after the last word); or a first word that shows there is no
+  name. Each is a case of the loop below, so it gives what the loop gives; anything else (a
+  title or a role first, an initial, a word outside ASCII, a name cut by an earlier finding)
+  goes to the loop.
+- **The word loop** (`_run_span`) judges word by word as `_word_verdict` does (written out in
+  the loop, with what the word lists say of a word looked up once in `_SPECIAL`), reading the
+  words three at a time. `_name_span` adds the field label after ``nama``, and
+  `_name_span_tokens` reads a quoted name after ``tertulis`` (and is the plain form the tests
+  compare the loop with).
 """
 
 from __future__ import annotations
@@ -26,6 +53,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
     from pengaduan.redaction._detect_base import DetectionContext
+
+    #: A pattern's ``match`` with a start and an end.
+    _MatchAt = Callable[[str, int, int], re.Match[str] | None]
 
 __all__ = ["NameDetector"]
 
@@ -54,17 +84,15 @@ class NameDetector:
         _check_call(self.name, text, context)
         return self._find(text, context)
 
-    def _find(  # noqa: PLR0912 - the per-trigger checks stay in one loop: it runs per trigger
+    def _find(  # noqa: PLR0912, PLR0915 - the per-trigger checks stay in one loop: it runs per trigger
         self, text: str, context: DetectionContext
     ) -> Iterator[Finding]:
-        """Find person names in ``text``.
+        """Find person names in ``text`` (see the module's docstring for the steps).
 
-        One scan (`_scan`) gives every trigger with where the words after it start and the
-        letters of the first; the triggers of `_extra_triggers` are merged in, and `nama` (a
-        colon or a field label may follow it) and those take the plain form, `_trigger_span`.
-        For the others the scan settles what `_trigger_span` would read again: no word after
-        the trigger is no name, and the cheap check before a word in lower case reads the
-        first word's letters; the words are then judged by `_run_span`, as `_name_span` does.
+        The triggers of `_extra_triggers` (after a signature, a chat header or a closing dash,
+        or glued to an earlier finding) are merged into the scan's in text order and read the
+        lead and first letters with `_LEAD_AND_WORD`; ``nama`` with a field label after it
+        goes to `_name_span`.
         """
         lowered = context.lowered
         triggers, signatures = _scan(context)
@@ -87,18 +115,17 @@ class NameDetector:
                 continue
             if word in cased and not text[start].isupper():
                 continue
-            if hit is None:
-                hit = _LEAD_AND_WORD(text, end)
-                if hit is None:
-                    continue  # no word follows: `_RUN` cannot match there
-            pos = hit.start(1)
+            lead = _LEAD_AND_WORD(text, end) if hit is None else hit
+            if lead is None:
+                continue  # no word follows: `_RUN_HEAD` cannot match there
+            pos = lead.start(1)
             if pos < 0:
-                continue  # no word follows (``Bapak 5``): `_RUN` cannot match there
+                continue  # no word follows (``Bapak 5``): `_RUN_HEAD` cannot match there
             # ``Nama: matheos haning``: a form's name field, whatever the case after it.
             strong = word in strong_triggers or (word == "nama" and _COLON(text, end) is not None)
             if not strong and not text[pos].isupper():
                 # The cheap check: a capitalised word, a title or a role must follow.
-                letters = hit.end(1)
+                letters = lead.end(1)
                 first = text[pos : letters + 1 if text[letters : letters + 1] == "." else letters]
                 if not (first.lower() in titles or first.rstrip(".").casefold() in roles):
                     continue
@@ -183,7 +210,7 @@ def _word_verdict(
     return _TAKE
 
 
-def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept in one frame
+def _name_span(  # noqa: PLR0917 - a private hot path
     text: str,
     position: int,
     starts: list[int],
@@ -194,8 +221,8 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
 ) -> tuple[int, int] | None:
     """The span of the name that follows a trigger ending at ``position``, or None.
 
-    The words after the trigger are read with one match of `_RUN` (the words `NAME_TOKEN`
-    would match one by one, up to the next earlier finding) and then judged in turn; after a
+    The words after the trigger (the run, see `_RUN_HEAD`: the words `NAME_TOKEN` would match
+    one by one, up to the next earlier finding) are judged in turn by `_run_span`; after a
     word such as ``tertulis`` the name may open with a quote, which `_name_span_tokens` reads.
 
     Args:
@@ -213,7 +240,7 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
     return _run_span(text, position, pos, starts, ends, strong, trigger, max_words)
 
 
-def _run_span(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 - one loop over a name's words
+def _run_span(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name's words, in one frame
     text: str,
     position: int,
     pos: int,
@@ -225,7 +252,7 @@ def _run_span(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 - one loop over
 ) -> tuple[int, int] | None:
     """`_name_span` from ``pos``, where its lead (``:``, ``,``, spaces) ends.
 
-    The words of `_RUN` are read three at a time (`_RUN_HEAD`, then `_RUN_TAIL` where the name
+    The words of the run are read three at a time (`_RUN_HEAD`, then `_RUN_TAIL` where the name
     goes on): a name rarely needs more, and matching them costs. Each word is judged as
     `_word_verdict` judges it, written out in the loop (a call per word with its keyword
     arguments cost more than the checks), with what the word lists say of it looked up once
@@ -259,7 +286,7 @@ def _run_span(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 - one loop over
             flags = special(core, 0)
             if (
                 not count_words
-                and flags & _LEADING
+                and flags & _IS_LEADING
                 and (
                     word.casefold() in lex.TITLE_TOKENS
                     or core in lex.NAME_ROLES
@@ -281,21 +308,21 @@ def _run_span(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 - one loop over
             # none may stand, or a lone letter that is no initial.
             if (
                 (
-                    flags & _STOP
+                    flags & _IS_STOP
                     and not (
                         count_words
-                        and flags & _FAMILY
+                        and flags & _IS_FAMILY
                         and word.istitle()
                         and text[last_start:last_end].istitle()
                     )
                 )
-                or (count_words and flags & _TITLE)
+                or (count_words and flags & _IS_TITLE)
                 or (end < size and (text[end].isdigit() or text[end] == "-"))
                 or (word_start > 0 and text[word_start - 1] == "-")
                 or (_VOWELS.isdisjoint(core) and not _is_initial(word))
             ):
                 break
-            if not count_words and flags & _OFFICE and trigger in _ACCOUNT_HOLDER:
+            if not count_words and flags & _IS_OFFICE and trigger in _ACCOUNT_HOLDER:
                 return None  # ``a.n. Kas Daerah``: an office holds the account
             if (not word[0].isupper() and not (strong and not (count_words and first_upper))) or (
                 len(core) < 2 and not _is_initial(word)
@@ -313,11 +340,11 @@ def _run_span(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 - one loop over
             # A dot after a whole word ends the sentence, and the name (``a.n. Indah Toelle.
             # Info ...``), unless the word is a name's abbreviation (``Muh. Yusuf``).
             if count_words == max_words or (
-                dotted and end < word_start + len(word) and not flags & _ABBREVIATION
+                dotted and end < word_start + len(word) and not flags & _IS_ABBREVIATION
             ):
                 break
         else:
-            if not tail and len(chunk) == 3:  # noqa: PLR2004 - `_RUN_HEAD`'s most words
+            if not tail and len(chunk) == 3:  # `_RUN_HEAD` read as many words as it may
                 tail = True
                 more = _RUN_TAIL(text, run.end(), limit)
                 if more is not None:
@@ -336,23 +363,23 @@ def _run_span(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 - one loop over
 #: family particles (stop words), those that are no boundary word too may continue a name.
 _STOPS = lex.NAME_STOPWORDS | lex.NAME_BOUNDARY_WORDS
 _FAMILY_ONLY = lex.FAMILY_STOPWORDS - lex.NAME_BOUNDARY_WORDS
-_STOP, _FAMILY, _TITLE, _LEADING, _OFFICE, _ABBREVIATION = 1, 2, 4, 8, 16, 32
+_IS_STOP, _IS_FAMILY, _IS_TITLE, _IS_LEADING, _IS_OFFICE, _IS_ABBREVIATION = 1, 2, 4, 8, 16, 32
 #: What the word lists say of a word (case-folded, without its dot), as flags: a stop or
-#: boundary word (`_STOP`), a family's particle that is no boundary word (`_FAMILY`), a title
-#: (`_TITLE`), a word that may stand before a name (`_LEADING`: a role, a word such as
+#: boundary word (`_IS_STOP`), a family's particle that is no boundary word (`_IS_FAMILY`), a title
+#: (`_IS_TITLE`), a word that may stand before a name (`_IS_LEADING`: a role, a word such as
 #: ``tertulis``, or a title with or without its dot; the loop then asks the lists), an office
-#: holding an account (`_OFFICE`), a name's abbreviation (`_ABBREVIATION`).
+#: holding an account (`_IS_OFFICE`), a name's abbreviation (`_IS_ABBREVIATION`).
 _SPECIAL: dict[str, int] = {}
 for _flag, _words_of in (
-    (_STOP, _STOPS),
-    (_FAMILY, _FAMILY_ONLY),
-    (_TITLE, lex.TITLE_TOKENS),
+    (_IS_STOP, _STOPS),
+    (_IS_FAMILY, _FAMILY_ONLY),
+    (_IS_TITLE, lex.TITLE_TOKENS),
     (
-        _LEADING,
+        _IS_LEADING,
         {*lex.NAME_ROLES, *lex.NAME_LEAD_WORDS, *(t.rstrip(".") for t in lex.TITLE_TOKENS)},
     ),
-    (_OFFICE, lex.OFFICE_HOLDER_WORDS),
-    (_ABBREVIATION, lex.NAME_ABBREVIATIONS),
+    (_IS_OFFICE, lex.OFFICE_HOLDER_WORDS),
+    (_IS_ABBREVIATION, lex.NAME_ABBREVIATIONS),
 ):
     for _word in _words_of:
         _SPECIAL[_word] = _SPECIAL.get(_word, 0) | _flag
@@ -470,7 +497,7 @@ _SIGNATURE_HEADS = ("hormat", "salam", "wassalam", "ttd", "tertanda", "pelapor",
 #: After `NAME_TRIGGER` (`_TRIGGER_AND_LEAD`), without moving on (a look-ahead, so the next
 #: trigger may stand among these words), where `_name_span` starts reading words after it: its
 #: lead (``:``, ``,``, spaces, taken whole as `NAME_LEAD` takes them, so nothing is left for
-#: `_RUN`'s leading spaces) and the letters of the first word, in group 1 (none when no word
+#: `_RUN_HEAD`'s leading spaces) and the letters of the first word, in group 1 (none when no word
 #: follows the lead). Matched on the lowered text, which has the same letters.
 _LEAD_AND_LETTERS = r"(?:(?=(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)))?"
 #: The same lead and letters (group 1) read where a trigger of `_extra_triggers` ends.
@@ -512,11 +539,11 @@ _Trigger = tuple[int, int, str, "re.Match[str] | None"]
 def _scan(context: DetectionContext) -> tuple[list[_Trigger], list[int]]:
     """The matches of `NAME_TRIGGER` on the lowered text, as ``finditer`` gives them, each as
     ``(start, end, trigger, match)`` (the match's group 1: the letters of the word after the
-    trigger's lead, see `_TRIGGER_AND_LEAD`, in `_trigger_patterns`), and the places where `SIGNATURE` may match
+    trigger's lead, see `_trigger_patterns`), and the places where `SIGNATURE` may match
     (sorted; see `_signature_ends`).
 
-    One ``finditer`` of `_SCAN_TRIGGERS` (`_trigger_patterns`) finds the triggers, on the lowered text, or, when it
-    holds characters outside ASCII, on `_ascii_classes` of it. The signatures are looked for
+    One ``finditer`` (`_trigger_patterns`) finds the triggers, on the lowered text, or, when
+    it holds characters outside ASCII, on `_ascii_classes` of it. The signatures are looked for
     where one of their opening words stands; in a text of ASCII only if one of them is a word
     of the text (`DetectionContext.words`: such a word follows no letter and no letter follows
     it, so it is a word there).
@@ -617,28 +644,6 @@ def _extra_triggers(
     return extra
 
 
-def _trigger_span(
-    text: str, end: int, trigger: str, starts: list[int], ends: list[int], max_words: int
-) -> tuple[int, int] | None:
-    """The name after ``trigger`` (ending at ``end``), in the plain form: whether the trigger
-    allows a name in lower case, the cheap check that a capitalised word, a title or a role
-    follows one that does not, then `_name_span`."""
-    # ``Nama: matheos haning``: a form's name field, whatever the case after it.
-    strong = trigger in _STRONG or (trigger == "nama" and _COLON(text, end) is not None)
-    if not strong:
-        following = _NEXT_WORD(text, end)
-        if following is None:
-            return None
-        first = following.group(1)
-        if not (
-            first[0].isupper()
-            or first.lower() in lex.TITLE_TOKENS
-            or first.rstrip(".").casefold() in lex.NAME_ROLES
-        ):
-            return None
-    return _name_span(text, end, starts, ends, strong, trigger, max_words)
-
-
 def _signature_ends(lowered: str, candidates: list[int]) -> list[int]:
     """Where the matches of `SIGNATURE` end, as ``finditer`` gives them, trying the pattern only
     at ``candidates`` (sorted), which hold every place where one may start."""
@@ -696,9 +701,6 @@ def _role_ends_sentence(word: str, core: str) -> bool:
     return word[-1] == "." and core in lex.NAME_ROLES and core not in lex.NAME_ABBREVIATIONS
 
 
-_NEXT_WORD = re.compile(r"[ \t\u00a0]*[:,.]?[ \t\u00a0]*([^\W\d_]+\.?)").match
-
-
 #: The triggers that introduce an account holder, who may be an office (``a.n. Kas Daerah``).
 _ACCOUNT_HOLDER = frozenset({"a.n.", "a.n", "a. n.", "an.", "an", "atas nama"})
 
@@ -707,9 +709,10 @@ _FIRST_TOKEN = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*
 _NAME_TOKEN_MATCH = lex.NAME_TOKEN.match
 _LEAD_END = lex.NAME_LEAD.match
 _WORD = r"[^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?"
+
+
 #: The words `_FIRST_TOKEN` and then `NAME_TOKEN` match one after the other, in one match: as
 #: many as a name and the titles before it may have (3 titles, 12 words).
-_RUN = re.compile(r"[ \t\u00a0]{0,3}(" + _WORD + r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){0,14})").match
 def _ascii_words(flags_in: int, flags_out: int = 0) -> list[str]:
     """The words of `_SPECIAL` of ASCII letters that have one of ``flags_in`` and none of
     ``flags_out``."""
@@ -720,10 +723,9 @@ def _ascii_words(flags_in: int, flags_out: int = 0) -> list[str]:
     ]
 
 
-#: What may follow a word of `_RUN` that the loop of `_run_span` takes as it is: a space or a
-#: mark that ends the word and is no digit, hyphen, dot or letter.
+#: What may follow a word of the run (see `_RUN_HEAD`) that the loop of `_run_span` takes as
+#: it is: a space or a mark that ends the word and is no digit, hyphen, dot or letter.
 _PLAIN_END = r"(?=[ \t\u00a0\n\r,;:!?()\[\]{}\"/])"
-_MatchAt = "Callable[[str, int, int], re.Match[str] | None]"
 
 
 @cache
@@ -731,9 +733,9 @@ def _plain_patterns(max_words: int) -> tuple[_MatchAt, _MatchAt]:
     """The patterns of the common case, compiled on first use (their word lists make them
     slow to compile), for names of at most ``max_words`` words.
 
-    The first reads the name `_run_span` reads, in one match: one to ``max_words`` plain words (see below)
-    followed by `_PLAIN_END`, and then either a dot (the last word ends a
-    sentence, and the name, which ends before the dot), or no further word of `_RUN` (a letter
+    The first reads the name `_run_span` reads, in one match: one to ``max_words`` plain
+    words (see below) followed by `_PLAIN_END`, and then either a dot (the last word ends a
+    sentence, and the name, which ends before the dot), or no further word of the run (a letter
     after one to three spaces), or one that ends the name whatever came before it: a word in
     lower case (after a capitalised first word none may stand) or a stop or boundary word that
     is no family particle (the whole word, of ASCII letters, with a dot or not). More plain
@@ -741,7 +743,7 @@ def _plain_patterns(max_words: int) -> tuple[_MatchAt, _MatchAt]:
 
     The second matches a first word that shows there is no name: a stop or boundary word (of
     ASCII letters, the whole word, with a dot or not) that may not stand before a name
-    (`_LEADING`).
+    (`_IS_LEADING`).
     """
     # The letters of a word that the loop of `_run_span` takes wherever it stands in a name:
     # ASCII letters (a capital first, a vowel among them, at least two) that make none of the
@@ -760,25 +762,31 @@ def _plain_patterns(max_words: int) -> tuple[_MatchAt, _MatchAt]:
         + _PLAIN_END
         + r"[ \t\u00a0]{1,3}"
         + letters
-        + r"){0,%d}(?:\." % (max_words - 1)
+        + r"){0,"
+        + str(max_words - 1)
+        + r"}(?:\."
         + _PLAIN_END
         + r"|"
         + _PLAIN_END
         + r"(?:(?![ \t\u00a0]{1,3}[^\W\d_])|(?=[ \t\u00a0]{1,3}(?:[a-z]|(?ai:"
-        + lex.trie_pattern(_ascii_words(_STOP, _FAMILY))
+        + lex.trie_pattern(_ascii_words(_IS_STOP, _IS_FAMILY))
         + r")(?![^\W\d_])(?!['\u2019\-.][^\W\d_])))))"
     )
     stop_first = re.compile(
         r"(?ai:"
-        + lex.trie_pattern(_ascii_words(_STOP, _LEADING))
+        + lex.trie_pattern(_ascii_words(_IS_STOP, _IS_LEADING))
         + r")(?![^\W\d_])(?!['\u2019\-.][^\W\d_])"
     )
     return plain_name.match, stop_first.match
 
 
-#: The first three words of `_RUN`, and the rest of them (after its third word): a repetition
-#: stops at the first word it cannot take, so the two read the same words.
-_RUN_HEAD = re.compile(r"[ \t\u00a0]{0,3}(" + _WORD + r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){0,2})").match
+#: The run of words after a trigger's lead: up to fifteen words (`_WORD`), one to three spaces
+#: apart, matched up to the next earlier finding. `_RUN_HEAD` reads its first three words and
+#: `_RUN_TAIL` the rest (after the third): a repetition stops at the first word it cannot
+#: take, so the two read the words one match of the whole run reads.
+_RUN_HEAD = re.compile(
+    r"[ \t\u00a0]{0,3}(" + _WORD + r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){0,2})"
+).match
 _RUN_TAIL = re.compile(r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){1,12}").match
 _OPENING_QUOTES = frozenset('"\u201c')
 _CLOSING_QUOTES = frozenset('"\u201d')
