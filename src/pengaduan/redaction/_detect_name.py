@@ -151,7 +151,7 @@ class NameDetector:
             # ``spaced`` is the text lower-cased with other ASCII marks as spaces, one character
             # to the right: the 40 characters before the trigger, as words.
             lo = max(0, start - 40)
-            if place_words.intersection(
+            if not place_words.isdisjoint(
                 spaced[lo + 1 : start + 1].split()
             ) and lex.PLACE_BEFORE.search(text[lo:start]):
                 continue
