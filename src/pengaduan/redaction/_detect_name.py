@@ -84,7 +84,7 @@ class NameDetector:
         _check_call(self.name, text, context)
         return self._find(text, context)
 
-    def _find(  # noqa: PLR0912, PLR0915 - the per-trigger checks stay in one loop: it runs per trigger
+    def _find(  # noqa: PLR0912, PLR0915 - the checks stay in one loop: it runs per trigger
         self, text: str, context: DetectionContext
     ) -> Iterator[Finding]:
         """Find person names in ``text`` (see the module's docstring for the steps).
@@ -365,10 +365,10 @@ _STOPS = lex.NAME_STOPWORDS | lex.NAME_BOUNDARY_WORDS
 _FAMILY_ONLY = lex.FAMILY_STOPWORDS - lex.NAME_BOUNDARY_WORDS
 _IS_STOP, _IS_FAMILY, _IS_TITLE, _IS_LEADING, _IS_OFFICE, _IS_ABBREVIATION = 1, 2, 4, 8, 16, 32
 #: What the word lists say of a word (case-folded, without its dot), as flags: a stop or
-#: boundary word (`_IS_STOP`), a family's particle that is no boundary word (`_IS_FAMILY`), a title
-#: (`_IS_TITLE`), a word that may stand before a name (`_IS_LEADING`: a role, a word such as
-#: ``tertulis``, or a title with or without its dot; the loop then asks the lists), an office
-#: holding an account (`_IS_OFFICE`), a name's abbreviation (`_IS_ABBREVIATION`).
+#: boundary word (`_IS_STOP`), a family's particle that is no boundary word (`_IS_FAMILY`), a
+#: title (`_IS_TITLE`), a word that may stand before a name (`_IS_LEADING`: a role, a word such
+#: as ``tertulis``, or a title with or without its dot; the loop then asks the lists), an
+#: office holding an account (`_IS_OFFICE`), a name's abbreviation (`_IS_ABBREVIATION`).
 _SPECIAL: dict[str, int] = {}
 for _flag, _words_of in (
     (_IS_STOP, _STOPS),
@@ -497,8 +497,8 @@ _SIGNATURE_HEADS = ("hormat", "salam", "wassalam", "ttd", "tertanda", "pelapor",
 #: After `NAME_TRIGGER` (`_TRIGGER_AND_LEAD`), without moving on (a look-ahead, so the next
 #: trigger may stand among these words), where `_name_span` starts reading words after it: its
 #: lead (``:``, ``,``, spaces, taken whole as `NAME_LEAD` takes them, so nothing is left for
-#: `_RUN_HEAD`'s leading spaces) and the letters of the first word, in group 1 (none when no word
-#: follows the lead). Matched on the lowered text, which has the same letters.
+#: `_RUN_HEAD`'s leading spaces) and the letters of the first word, in group 1 (none when no
+#: word follows the lead). Matched on the lowered text, which has the same letters.
 _LEAD_AND_LETTERS = r"(?:(?=(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)))?"
 #: The same lead and letters (group 1) read where a trigger of `_extra_triggers` ends.
 _LEAD_AND_WORD = re.compile(r"(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)").match
@@ -533,6 +533,8 @@ def _trigger_patterns() -> tuple[
 _SIGNATURE_SET = frozenset(_SIGNATURE_HEADS)
 
 
+#: A trigger: its start, its end, the trigger as matched (lower case), and the match of the
+#: scan that found it (None for one of `_extra_triggers`).
 _Trigger = tuple[int, int, str, "re.Match[str] | None"]
 
 
