@@ -106,7 +106,7 @@ class NameDetector:
         max_words = self.max_words
         detector = self.name
         cased, strong_triggers, place_words = lex.CASED_TRIGGERS, _STRONG, lex.PLACE_WORDS
-        titles, roles = lex.TITLE_TOKENS, lex.NAME_ROLES
+        titles, roles, may_lead = lex.TITLE_TOKENS, lex.NAME_ROLES, _MAY_LEAD
         plain_name, stop_first = _plain_patterns(max_words)
         size = len(text)
         skip_until = 0
@@ -124,8 +124,13 @@ class NameDetector:
             # ``Nama: matheos haning``: a form's name field, whatever the case after it.
             strong = word in strong_triggers or (word == "nama" and _COLON(text, end) is not None)
             if not strong and not text[pos].isupper():
-                # The cheap check: a capitalised word, a title or a role must follow.
+                # The cheap check: a capitalised word, a title or a role must follow. Letters
+                # of ASCII that no title or role holds fail it (``lower`` and ``casefold`` of
+                # them are their lowered form); others are checked as the plain form does.
                 letters = lead.end(1)
+                key = lowered[pos:letters]
+                if key not in may_lead and key.isascii():
+                    continue
                 first = text[pos : letters + 1 if text[letters : letters + 1] == "." else letters]
                 if not (first.lower() in titles or first.rstrip(".").casefold() in roles):
                     continue
@@ -139,8 +144,7 @@ class NameDetector:
                         limit = max(pos, starts[index])
                 plain = plain_name(text, pos, limit)
                 if plain is not None:
-                    name_end = plain.end()
-                    span = (pos, name_end - 1 if text[name_end - 1] == "." else name_end)
+                    span = (pos, plain.end())
                 elif stop_first(text, pos, limit) is not None:
                     continue
                 else:
@@ -691,6 +695,9 @@ def _opens(text: str, dash: int) -> bool:
 
 
 _STRONG = frozenset(lex.STRONG_TRIGGERS)
+#: The titles (without their dot) and roles: a word in lower case after a trigger that wants a
+#: capitalised name must be one of them.
+_MAY_LEAD = frozenset(title.rstrip(".") for title in lex.TITLE_TOKENS) | lex.NAME_ROLES
 _COLON = re.compile(r"[ \t\u00a0]*:").match
 #: One word and a colon after ``nama``: a form's field label (``Nama Korban: ...``, ``Nama
 #: Saksi : ...``), after which the name stands.
@@ -727,7 +734,8 @@ def _ascii_words(flags_in: int, flags_out: int = 0) -> list[str]:
 
 #: What may follow a word of the run (see `_RUN_HEAD`) that the loop of `_run_span` takes as
 #: it is: a space or a mark that ends the word and is no digit, hyphen, dot or letter.
-_PLAIN_END = r"(?=[ \t\u00a0\n\r,;:!?()\[\]{}\"/])"
+_PLAIN_END_CHARACTER = r"[ \t\u00a0\n\r,;:!?()\[\]{}\"/]"
+_PLAIN_END = "(?=" + _PLAIN_END_CHARACTER + ")"
 
 
 @cache
@@ -766,9 +774,9 @@ def _plain_patterns(max_words: int) -> tuple[_MatchAt, _MatchAt]:
         + letters
         + r"){0,"
         + str(max_words - 1)
-        + r"}(?:\."
-        + _PLAIN_END
-        + r"|"
+        + r"}(?:(?=\."
+        + _PLAIN_END_CHARACTER
+        + r")|"
         + _PLAIN_END
         + r"(?:(?![ \t\u00a0]{1,3}[^\W\d_])|(?=[ \t\u00a0]{1,3}(?:[a-z]|(?ai:"
         + lex.trie_pattern(_ascii_words(_IS_STOP, _IS_FAMILY))
