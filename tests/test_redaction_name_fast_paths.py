@@ -216,6 +216,7 @@ _NAME_RUNS = st.lists(st.tuples(_NAME_WORDS, _NAME_GAPS), max_size=8).map(
 @example(" Yohanes-Maria", 0, [], False, "bapak", 4)
 @example(" Yohanes Maria Lay Ndun Da", 0, [], False, "bapak", 3)
 @example(" Yohanes Maria", 0, [(9, 3)], False, "bapak", 4)
+@example("-Yohanes ", 1, [], False, "", 1)
 @example(" Dr. Ir. Yohanes Maria Lay", 0, [], False, "bapak", 4)
 @example(" Ngr Tnk", 0, [], True, "atas nama", 4)
 def test_plain_name_is_the_word_loop(  # noqa: PLR0917 - one case per argument
@@ -246,8 +247,7 @@ def test_plain_name_is_the_word_loop(  # noqa: PLR0917 - one case per argument
     plain_name, stop_first = _plain_patterns(max_words)
     name = plain_name(text, pos, limit)
     if name is not None:
-        end = name.end() - 1 if text[name.end() - 1] == "." else name.end()
-        assert loop == (pos, end)
+        assert loop == (pos, name.end())
     if stop_first(text, pos, limit) is not None:
         assert loop is None
 
@@ -311,11 +311,19 @@ def _plain_find(text: str, context: DetectionContext, max_words: int) -> list[tu
     return names
 
 
-@given(_TEXTS, _SPANS, st.integers(1, 12))
+#: Pieces each followed by a run of name words, so that names follow triggers often.
+_NAMED_TEXTS = st.lists(st.tuples(_PIECES, _NAME_GAPS, _NAME_RUNS), max_size=8).map(
+    lambda parts: "".join("".join(part) for part in parts)
+)
+
+
+@given(_NAMED_TEXTS | _TEXTS, _SPANS, st.integers(1, 12))
 @example("Kepada Yth.\nBapak Wali Kota Kupang\nHormat saya,\nYuliana Halim", [], 4)
 @example("\U0001f64f Bapak Yohanes Ndun dan Ibu Maria. nama saya lynce ratu", [(5, 3)], 2)
 @example("[17/08/26 14.01] Anace Ndun: Jl. Pak Yohanes 5 - Sri Wahyuni", [], 4)
 @example("Bapak Sama", [(9, 1)], 4)
+@example("Terima kasih \U0001f64f -Sri Wahyuni", [], 4)
+@example("7/2/26, 16.43 -Oktovina Da Costa: halo", [], 4)
 @example("Bapak Yohanes Maria, Ibu", [(16, 3)], 4)
 @example("Bapak Dr. Ir. Yohanes Maria Lay, Bapak Tnk Ndun", [], 4)
 def test_the_detector_is_the_plain_form(

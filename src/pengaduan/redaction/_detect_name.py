@@ -744,12 +744,13 @@ def _plain_patterns(max_words: int) -> tuple[_MatchAt, _MatchAt]:
     slow to compile), for names of at most ``max_words`` words.
 
     The first reads the name `_run_span` reads, in one match: one to ``max_words`` plain
-    words (see below) followed by `_PLAIN_END`, and then either a dot (the last word ends a
-    sentence, and the name, which ends before the dot), or no further word of the run (a letter
-    after one to three spaces), or one that ends the name whatever came before it: a word in
-    lower case (after a capitalised first word none may stand) or a stop or boundary word that
-    is no family particle (the whole word, of ASCII letters, with a dot or not). More plain
-    words than ``max_words`` do not match: `_run_span` cuts the name.
+    words (see below; the first not right after a hyphen) followed by `_PLAIN_END`, and then
+    either a dot (the last word ends a sentence, and the name, which ends before the dot), or
+    no further word of the run (a letter after one to three spaces), or one that ends the name
+    whatever came before it: a word in lower case (after a capitalised first word none may
+    stand) or a stop or boundary word that is no family particle (the whole word, of ASCII
+    letters, with a dot or not). More plain words than ``max_words`` do not match:
+    `_run_span` cuts the name.
 
     The second matches a first word that shows there is no name: a stop or boundary word (of
     ASCII letters, the whole word, with a dot or not) that may not stand before a name
@@ -767,7 +768,8 @@ def _plain_patterns(max_words: int) -> tuple[_MatchAt, _MatchAt]:
         + r")(?![A-Za-z]))[A-Z](?=[A-Za-z]*[AEIOUYaeiouy])[A-Za-z]+"
     )
     plain_name = re.compile(
-        letters
+        r"(?<!-)"  # a word glued to a hyphen before it is part of a code
+        + letters
         + r"(?:"
         + _PLAIN_END
         + r"[ \t\u00a0]{1,3}"
