@@ -31,8 +31,8 @@ from pengaduan.redaction._detect_name import (
     _chat_header_ends,
     _name_span,
     _name_span_tokens,
+    _scan,
     _signature_ends,
-    _triggers,
 )
 from pengaduan.redaction._fold import _table, fold, fold_text
 from pengaduan.redaction.gazetteer import _INITIALS_BEFORE, _may_end_initials
@@ -91,7 +91,7 @@ def test_name_triggers_are_the_pattern_matches(text: str) -> None:
     context = DetectionContext(text, KnownIdentity(), [])
     lowered = context.lowered
     expected = [(m.start(), m.end(), m.group()) for m in lex.NAME_TRIGGER.finditer(lowered)]
-    assert _triggers(context) == expected
+    assert [trigger[:3] for trigger in _scan(context)[0]] == expected
 
 
 @given(
@@ -121,8 +121,11 @@ def test_chat_headers_are_the_pattern_matches(text: str) -> None:
 
 @given(_TEXTS)
 def test_signatures_are_the_pattern_matches(text: str) -> None:
-    lowered = text.translate(lex.ASCII_LOWER)
-    assert _signature_ends(lowered) == [m.end() for m in lex.SIGNATURE.finditer(lowered)]
+    context = DetectionContext(text, KnownIdentity(), [])
+    lowered = context.lowered
+    assert _signature_ends(lowered, _scan(context)[1]) == [
+        m.end() for m in lex.SIGNATURE.finditer(lowered)
+    ]
 
 
 def _plain_window_before(context: DetectionContext, position: int, width: int) -> str:

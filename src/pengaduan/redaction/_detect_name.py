@@ -1,12 +1,40 @@
 """Person names after a trigger word (``nama saya``, honorifics, roles, titles).
 
 Names without a trigger are the gazetteer's (``gazetteer.py``).
+
+How a text is read (the detector runs on every text, so each step is shaped by its cost):
+
+- **One scan per text** (`_scan`) finds every trigger, as ``NAME_TRIGGER.finditer`` would on
+  the lowered text, and with each, in the same match, where the words after it start and the
+  letters of the first one (a look-ahead: `_LEAD_AND_LETTERS`). A text with characters
+  outside ASCII is scanned on a copy in which each of them is replaced by an ASCII character
+  of the same class (`_ascii_classes`), so the matches are the same. Signatures are looked
+  for only where one of their opening words stands (`_signature_ends`).
+- **Per trigger**, the checks of the plain form in its order: a trigger inside an earlier
+  name is skipped, ``Ko`` counts only capitalised, no word after the trigger is no name (the
+  words `_RUN_HEAD` would read start with those letters), and after a trigger that wants a
+  capitalised name a word in lower case must be a title or a role (the cheap check reads the
+  letters the scan captured: the plain form's check read the same word again, after an
+  optional ``:``, ``,`` or ``.``, and a dot is read after them here as there).
+- **The common name in one match** (`_plain_patterns`): words that the word loop takes
+  whatever precedes them (capitalised ASCII words that no word list knows, not glued to a
+  digit, hyphen or dot), ended by what ends every name (no further word, a word in lower
+  case, a stop word, or a dot after the last word); or a first word that shows there is no
+  name. Each is a case of the loop below, so it gives what the loop gives; anything else (a
+  title or a role first, an initial, a word outside ASCII, a name cut by an earlier finding)
+  goes to the loop.
+- **The word loop** (`_run_span`) judges word by word as `_word_verdict` does (written out in
+  the loop, with what the word lists say of a word looked up once in `_SPECIAL`), reading the
+  words three at a time. `_name_span` adds the field label after ``nama``, and
+  `_name_span_tokens` reads a quoted name after ``tertulis`` (and is the plain form the tests
+  compare the loop with).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
 import attrs
@@ -22,9 +50,12 @@ from pengaduan.redaction._detect_base import (
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from pengaduan.redaction._detect_base import DetectionContext
+
+    #: A pattern's ``match`` with a start and an end.
+    _MatchAt = Callable[[str, int, int], re.Match[str] | None]
 
 __all__ = ["NameDetector"]
 
@@ -53,66 +84,78 @@ class NameDetector:
         _check_call(self.name, text, context)
         return self._find(text, context)
 
-    def _find(  # noqa: PLR0912 - the per-trigger checks stay in one loop: it runs per trigger
+    def _find(  # noqa: PLR0912, PLR0915 - the checks stay in one loop: it runs per trigger
         self, text: str, context: DetectionContext
     ) -> Iterator[Finding]:
-        """Find person names in ``text``."""
-        skip_until = 0
+        """Find person names in ``text`` (see the module's docstring for the steps).
+
+        The triggers of `_extra_triggers` (after a signature, a chat header or a closing dash,
+        or glued to an earlier finding) are merged into the scan's in text order and read the
+        lead and first letters with `_LEAD_AND_WORD`; ``nama`` with a field label after it
+        goes to `_name_span`.
+        """
         lowered = context.lowered
-        triggers = _triggers(context)
-        # A trigger glued to an earlier finding starts a word (the finding becomes a tag), so
-        # the look-behind's verdict is overruled there; such places are few.
-        extra = [
-            (m.start(), m.end(), m.group())
-            for e in context.collapsed_ends()
-            if e < len(lowered)
-            and lowered[e - 1].isalnum()
-            and (m := lex.NAME_TRIGGER_BARE.match(lowered, e)) is not None
-        ]
-        # Signatures, chat-export senders and closing dashes: the capitalised words after them.
-        if any(word in lowered for word in lex.SIGNATURE_WORDS):
-            extra.extend((end, end, "") for end in _signature_ends(lowered))
-        if ":" in lowered and ("[" in lowered or "/" in lowered):
-            extra.extend((end, end, "") for end in _chat_header_ends(lowered))
-        if "-" in lowered:
-            dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
-            if dash is not None and _opens(lowered, dash.start()):
-                extra.append((dash.end(), dash.end(), ""))
+        triggers, signatures = _scan(context)
+        extra = _extra_triggers(lowered, context, signatures)
         if extra:
-            triggers = sorted({*triggers, *extra})
+            # A scanned trigger never shares its start, end and word with an extra one (an
+            # extra one follows a letter or has no length), so no comparison reaches the match.
+            triggers = sorted([*triggers, *{(s, e, w, None) for s, e, w in extra}])
         spaced = context.spaced
         starts, ends = context.collapsed()
         max_words = self.max_words
         detector = self.name
         cased, strong_triggers, place_words = lex.CASED_TRIGGERS, _STRONG, lex.PLACE_WORDS
-        next_word, titles, roles = _NEXT_WORD.match, lex.TITLE_TOKENS, lex.NAME_ROLES
-        for start, end, word in triggers:
+        titles, roles, may_lead = lex.TITLE_TOKENS, lex.NAME_ROLES, _MAY_LEAD
+        plain_name, stop_first = _plain_patterns(max_words)
+        size = len(text)
+        skip_until = 0
+        for start, end, word, hit in triggers:
             if start < skip_until:
                 continue
             if word in cased and not text[start].isupper():
                 continue
+            lead = _LEAD_AND_WORD(text, end) if hit is None else hit
+            if lead is None:
+                continue  # no word follows: `_RUN_HEAD` cannot match there
+            pos = lead.start(1)
+            if pos < 0:
+                continue  # no word follows (``Bapak 5``): `_RUN_HEAD` cannot match there
             # ``Nama: matheos haning``: a form's name field, whatever the case after it.
             strong = word in strong_triggers or (word == "nama" and _COLON(text, end) is not None)
-            if not strong:
-                # A capitalised word, a title or a role must follow (a cheap pre-check).
-                following = next_word(text, end)
-                if following is None:
+            if not strong and not text[pos].isupper():
+                # The cheap check: a capitalised word, a title or a role must follow. Letters
+                # of ASCII that no title or role holds fail it (``lower`` and ``casefold`` of
+                # them are their lowered form); others are checked as the plain form does.
+                letters = lead.end(1)
+                key = lowered[pos:letters]
+                if key not in may_lead and key.isascii():
                     continue
-                first = following.group(1)
-                if not (
-                    first[0].isupper()
-                    or first.lower() in titles
-                    or first.rstrip(".").casefold() in roles
-                ):
+                first = text[pos : letters + 1 if text[letters : letters + 1] == "." else letters]
+                if not (first.lower() in titles or first.rstrip(".").casefold() in roles):
                     continue
-            span = _name_span(text, end, starts, ends, strong, word, max_words)
+            if word == "nama" and _FIELD_LABEL(text, end) is not None:
+                span = _name_span(text, end, starts, ends, strong, word, max_words)
+            else:
+                limit = size
+                if starts:
+                    index = bisect_right(ends, pos)
+                    if index < len(starts):
+                        limit = max(pos, starts[index])
+                plain = plain_name(text, pos, limit)
+                if plain is not None:
+                    span = (pos, plain.end())
+                elif stop_first(text, pos, limit) is not None:
+                    continue
+                else:
+                    span = _run_span(text, end, pos, starts, ends, strong, word, max_words)
             if span is None:
                 continue
             skip_until = span[1]
             # ``spaced`` is the text lower-cased with other ASCII marks as spaces, one character
             # to the right: the 40 characters before the trigger, as words.
             lo = max(0, start - 40)
-            if place_words.intersection(
+            if not place_words.isdisjoint(
                 spaced[lo + 1 : start + 1].split()
             ) and lex.PLACE_BEFORE.search(text[lo:start]):
                 continue
@@ -171,7 +214,7 @@ def _word_verdict(
     return _TAKE
 
 
-def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept in one frame
+def _name_span(  # noqa: PLR0917 - a private hot path
     text: str,
     position: int,
     starts: list[int],
@@ -182,8 +225,8 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
 ) -> tuple[int, int] | None:
     """The span of the name that follows a trigger ending at ``position``, or None.
 
-    The words after the trigger are read with one match of `_RUN` (the words `NAME_TOKEN`
-    would match one by one, up to the next earlier finding) and then judged in turn; after a
+    The words after the trigger (the run, see `_RUN_HEAD`: the words `NAME_TOKEN` would match
+    one by one, up to the next earlier finding) are judged in turn by `_run_span`; after a
     word such as ``tertulis`` the name may open with a quote, which `_name_span_tokens` reads.
 
     Args:
@@ -198,6 +241,27 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
     if trigger == "nama" and (label := _FIELD_LABEL(text, position)) is not None:
         position = label.end()  # ``Nama Korban: Rut Lalang``: the name follows the field's label
     pos = _LEAD_END(text, position).end()  # type: ignore[union-attr]  # the pattern always matches
+    return _run_span(text, position, pos, starts, ends, strong, trigger, max_words)
+
+
+def _run_span(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name's words, in one frame
+    text: str,
+    position: int,
+    pos: int,
+    starts: list[int],
+    ends: list[int],
+    strong: bool,  # noqa: FBT001 - a private hot path
+    trigger: str,
+    max_words: int,
+) -> tuple[int, int] | None:
+    """`_name_span` from ``pos``, where its lead (``:``, ``,``, spaces) ends.
+
+    The words of the run are read three at a time (`_RUN_HEAD`, then `_RUN_TAIL` where the name
+    goes on): a name rarely needs more, and matching them costs. Each word is judged as
+    `_word_verdict` judges it, written out in the loop (a call per word with its keyword
+    arguments cost more than the checks), with what the word lists say of it looked up once
+    (`_SPECIAL`; a word in none of them has no entry).
+    """
     size = len(text)
     # A word ends where an earlier finding starts (it becomes a tag): the words are read up to
     # the first finding that ends after them, so none of them runs into one.
@@ -206,62 +270,124 @@ def _name_span(  # noqa: PLR0912, PLR0917 - one loop over a name's words, kept i
         index = bisect_right(ends, pos)
         if index < len(starts):
             limit = max(pos, starts[index])
-    run = _RUN(text, pos, limit)
+    run = _RUN_HEAD(text, pos, limit)
     if run is None:
         return None
     words = run.group(1)
     base = run.start(1)
+    chunk = words.split()
     first_start = last_start = last_end = cursor = 0
     count_words = titles = 0
     first_upper = False
-    titles_set, roles, lead_words = lex.TITLE_TOKENS, lex.NAME_ROLES, lex.NAME_LEAD_WORDS
-    for word in words.split():
-        cursor = words.find(word, cursor)
-        word_start = base + cursor
-        cursor += len(word)
-        core = word.rstrip(".").casefold()
-        if not count_words and (
-            word.casefold() in titles_set or core in roles or core in lead_words
-        ):
-            if titles >= 3 or _role_ends_sentence(word, core):
+    tail = False
+    special = _SPECIAL.get
+    while True:
+        for word in chunk:
+            cursor = words.find(word, cursor)
+            word_start = base + cursor
+            cursor += len(word)
+            core = word.rstrip(".").casefold()
+            flags = special(core, 0)
+            if (
+                not count_words
+                and flags & _IS_LEADING
+                and (
+                    word.casefold() in lex.TITLE_TOKENS
+                    or core in lex.NAME_ROLES
+                    or core in lex.NAME_LEAD_WORDS
+                )
+            ):
+                if titles >= 3 or _role_ends_sentence(word, core):
+                    break
+                if core in lex.NAME_LEAD_WORDS:  # a quote may open the name: word by word
+                    return _name_span_tokens(
+                        text, position, starts, ends, strong, trigger, max_words
+                    )
+                titles += 1
+                continue
+            end = word_start + len(word)
+            # `_word_verdict`, in its order: a stop or boundary word (a family's particle after
+            # a capitalised name word excepted) or a title after the first word; part of a
+            # code; an office holding an account (no name at all); a word in lower case where
+            # none may stand, or a lone letter that is no initial.
+            if (
+                (
+                    flags & _IS_STOP
+                    and not (
+                        count_words
+                        and flags & _IS_FAMILY
+                        and word.istitle()
+                        and text[last_start:last_end].istitle()
+                    )
+                )
+                or (count_words and flags & _IS_TITLE)
+                or (end < size and (text[end].isdigit() or text[end] == "-"))
+                or (word_start > 0 and text[word_start - 1] == "-")
+                or (_VOWELS.isdisjoint(core) and not _is_initial(word))
+            ):
                 break
-            if core in lead_words:  # a quote may open the name: read word by word
-                return _name_span_tokens(text, position, starts, ends, strong, trigger, max_words)
-            titles += 1
-            continue
-        end = word_start + len(word)
-        verdict = _word_verdict(
-            text,
-            word,
-            core,
-            word_start=word_start,
-            end=end,
-            last=(last_start, last_end) if count_words else None,
-            trigger=trigger,
-            lower_ok=strong and not (count_words and first_upper),
-        )
-        if verdict is not _TAKE:
-            if verdict is _NO_NAME:
-                return None
-            break
-        dotted = word[-1] == "."
-        if dotted and not _is_initial(word):
-            end -= 1
-        if not count_words:
-            first_start = word_start
-            first_upper = word[0].isupper()
-        last_start = word_start
-        last_end = end
-        count_words += 1
-        # A dot after a whole word ends the sentence, and the name (``a.n. Indah Toelle.
-        # Info ...``), unless the word is a name's abbreviation (``Muh. Yusuf``).
-        if count_words == max_words or (
-            dotted and end < word_start + len(word) and core not in lex.NAME_ABBREVIATIONS
-        ):
-            break
+            if not count_words and flags & _IS_OFFICE and trigger in _ACCOUNT_HOLDER:
+                return None  # ``a.n. Kas Daerah``: an office holds the account
+            if (not word[0].isupper() and not (strong and not (count_words and first_upper))) or (
+                len(core) < 2 and not _is_initial(word)
+            ):
+                break
+            dotted = word[-1] == "."
+            if dotted and not _is_initial(word):
+                end -= 1
+            if not count_words:
+                first_start = word_start
+                first_upper = word[0].isupper()
+            last_start = word_start
+            last_end = end
+            count_words += 1
+            # A dot after a whole word ends the sentence, and the name (``a.n. Indah Toelle.
+            # Info ...``), unless the word is a name's abbreviation (``Muh. Yusuf``).
+            if count_words == max_words or (
+                dotted and end < word_start + len(word) and not flags & _IS_ABBREVIATION
+            ):
+                break
+        else:
+            if not tail and len(chunk) == 3:  # `_RUN_HEAD` read as many words as it may
+                tail = True
+                more = _RUN_TAIL(text, run.end(), limit)
+                if more is not None:
+                    words = more.group()
+                    base = more.start()
+                    chunk = words.split()
+                    cursor = 0
+                    continue
+        break
     if not count_words:
         return None
     return first_start, last_end
+
+
+#: The words that end a name (`_word_verdict`): the stop words and the boundary words. Of the
+#: family particles (stop words), those that are no boundary word too may continue a name.
+_STOPS = lex.NAME_STOPWORDS | lex.NAME_BOUNDARY_WORDS
+_FAMILY_ONLY = lex.FAMILY_STOPWORDS - lex.NAME_BOUNDARY_WORDS
+_IS_STOP, _IS_FAMILY, _IS_TITLE, _IS_LEADING, _IS_OFFICE, _IS_ABBREVIATION = 1, 2, 4, 8, 16, 32
+#: What the word lists say of a word (case-folded, without its dot), as flags: a stop or
+#: boundary word (`_IS_STOP`), a family's particle that is no boundary word (`_IS_FAMILY`), a
+#: title (`_IS_TITLE`), a word that may stand before a name (`_IS_LEADING`: a role, a word such
+#: as ``tertulis``, or a title with or without its dot; the loop then asks the lists), an
+#: office holding an account (`_IS_OFFICE`), a name's abbreviation (`_IS_ABBREVIATION`).
+_SPECIAL: dict[str, int] = {}
+for _flag, _words_of in (
+    (_IS_STOP, _STOPS),
+    (_IS_FAMILY, _FAMILY_ONLY),
+    (_IS_TITLE, lex.TITLE_TOKENS),
+    (
+        _IS_LEADING,
+        {*lex.NAME_ROLES, *lex.NAME_LEAD_WORDS, *(t.rstrip(".") for t in lex.TITLE_TOKENS)},
+    ),
+    (_IS_OFFICE, lex.OFFICE_HOLDER_WORDS),
+    (_IS_ABBREVIATION, lex.NAME_ABBREVIATIONS),
+):
+    for _word in _words_of:
+        _SPECIAL[_word] = _SPECIAL.get(_word, 0) | _flag
+del _flag, _words_of, _word
 
 
 def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name's words
@@ -368,61 +494,169 @@ def _name_span_tokens(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name
     return first_start, last_end
 
 
-#: The first run of letters of every trigger (``nama`` of ``nama saya``, ``sdr`` of ``sdr.``);
-#: a letter never follows it in a trigger.
-_HEADS = frozenset(
-    re.match(r"[a-z]+", word).group()  # type: ignore[union-attr]
-    for word in (*lex.STRONG_TRIGGERS, *lex.HONORIFIC_TRIGGERS, *lex.TITLE_TRIGGERS)
-)
-#: A head as a whole word in ``spaced`` (a letter never follows a head in a trigger).
-_HEAD_WORD = re.compile(" (?:" + lex.trie_pattern(_HEADS) + ")(?![a-z])")
-
-
-def _triggers(context: DetectionContext) -> list[tuple[int, int, str]]:
-    """The matches of `NAME_TRIGGER`, as ``finditer`` gives them, tried only where a trigger's
-    head stands as a whole word (one scan of the context's ``spaced`` text) instead of at every
-    position."""
-    lowered = context.lowered
-    spaced = context.spaced
-    if not lowered.isascii():
-        # A mark outside ASCII may open or close a word too (``“Bapak``): counted as a space
-        # here, which only adds places to try (the pattern decides at each).
-        spaced = _NON_ASCII_RUN.sub(_spaces, spaced)
-    found: list[tuple[int, int, str]] = []
-    reached = 0
-    match = lex.NAME_TRIGGER.match
-    for head in _HEAD_WORD.finditer(spaced):
-        start = head.start()  # the space before the head; ``spaced`` has one more in front
-        if start >= reached and (hit := match(lowered, start)) is not None:
-            found.append((start, hit.end(), hit.group()))
-            reached = hit.end()
-    return found
-
-
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-
-
-def _spaces(match: re.Match[str]) -> str:
-    return " " * (match.end() - match.start())
-
-
 #: Words one of which opens every match of `SIGNATURE`.
 _SIGNATURE_HEADS = ("hormat", "salam", "wassalam", "ttd", "tertanda", "pelapor", "pemohon")
 
 
-def _signature_ends(lowered: str) -> list[int]:
-    """Where the matches of `SIGNATURE` end, as ``finditer`` gives them, trying the pattern only
-    where one of its opening words stands."""
-    starts: set[int] = set()
-    for head in _SIGNATURE_HEADS:
-        at = lowered.find(head)
+#: After `NAME_TRIGGER` (`_TRIGGER_AND_LEAD`), without moving on (a look-ahead, so the next
+#: trigger may stand among these words), where `_name_span` starts reading words after it: its
+#: lead (``:``, ``,``, spaces, taken whole as `NAME_LEAD` takes them, so nothing is left for
+#: `_RUN_HEAD`'s leading spaces) and the letters of the first word, in group 1 (none when no
+#: word follows the lead). Matched on the lowered text, which has the same letters.
+_LEAD_AND_LETTERS = r"(?:(?=(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)))?"
+#: The same lead and letters (group 1) read where a trigger of `_extra_triggers` ends.
+_LEAD_AND_WORD = re.compile(r"(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)").match
+
+
+@cache
+def _trigger_patterns() -> tuple[
+    Callable[[str], re.Match[str] | None], Callable[[str, int], Iterator[re.Match[str]]]
+]:
+    """`_TRIGGER_AND_LEAD` and `_SCAN_TRIGGERS`, compiled on first use (the trigger list makes
+    them slow to compile).
+
+    `_TRIGGER_AND_LEAD` is `NAME_TRIGGER` followed by `_LEAD_AND_LETTERS`. `_SCAN_TRIGGERS`
+    is the same after the character before the trigger, for ``finditer`` on the lowered text
+    or `_ascii_classes` of it: a character that is no letter and no digit (`NAME_TRIGGER`'s
+    look-behind, there). Opening with a class of characters lets the engine skip in C to
+    where a trigger may start; the trigger itself cannot start at that character (it opens
+    with a letter), nor end where the next one's character before it stands (a letter never
+    follows a trigger), so the matches are those of `NAME_TRIGGER` but one at the start.
+    """
+    at_start = re.compile(lex.NAME_TRIGGER.pattern + _LEAD_AND_LETTERS)
+    after = re.compile(
+        "["
+        + re.escape("".join(chr(code) for code in range(128) if not chr(code).isalnum()))
+        + "\u00a0]"
+        + lex.NAME_TRIGGER_BARE.pattern
+        + _LEAD_AND_LETTERS
+    )
+    return at_start.match, after.finditer
+
+
+_SIGNATURE_SET = frozenset(_SIGNATURE_HEADS)
+
+
+#: A trigger: its start, its end, the trigger as matched (lower case), and the match of the
+#: scan that found it (None for one of `_extra_triggers`).
+_Trigger = tuple[int, int, str, "re.Match[str] | None"]
+
+
+def _scan(context: DetectionContext) -> tuple[list[_Trigger], list[int]]:
+    """The matches of `NAME_TRIGGER` on the lowered text, as ``finditer`` gives them, each as
+    ``(start, end, trigger, match)`` (the match's group 1: the letters of the word after the
+    trigger's lead, see `_trigger_patterns`), and the places where `SIGNATURE` may match
+    (sorted; see `_signature_ends`).
+
+    One ``finditer`` (`_trigger_patterns`) finds the triggers, on the lowered text, or, when
+    it holds characters outside ASCII, on `_ascii_classes` of it. The signatures are looked for
+    where one of their opening words stands; in a text of ASCII only if one of them is a word
+    of the text (`DetectionContext.words`: such a word follows no letter and no letter follows
+    it, so it is a word there).
+    """
+    lowered = context.lowered
+    signatures: list[int] = []
+    if lowered.isascii():
+        scanned = lowered
+        heads: Iterable[str] = _SIGNATURE_SET.intersection(context.words)
+    else:
+        scanned = _ascii_classes(lowered)
+        heads = _SIGNATURE_HEADS
+    for word in heads:
+        at = lowered.find(word)
         while at != -1:
-            starts.add(at)
-            at = lowered.find(head, at + 1)
+            signatures.append(at)
+            at = lowered.find(word, at + 1)
+    signatures.sort()
+    found: list[_Trigger] = []
+    at_start, after = _trigger_patterns()
+    hit = at_start(scanned)
+    if hit is not None:
+        found.append((0, hit.end(), lowered[: hit.end()], hit))
+    for hit in after(scanned, found[0][1] if found else 0):
+        start = hit.start() + 1  # after the character before the trigger
+        end = hit.end()
+        found.append((start, end, lowered[start:end], hit))
+    return found, signatures
+
+
+class _AsciiClasses(dict[int, int]):
+    """A translation table for characters outside ASCII, filled as characters are met: the no-
+    break space stays, a decimal digit becomes ``0``, another letter or digit (a word
+    character: ``str.isalnum``, as the engine's ``\\w`` but ``_``) becomes `_OTHER_LETTER`,
+    and any other character ``#``."""
+
+    __slots__ = ()
+
+    def __missing__(self, code: int) -> int:
+        char = chr(code)
+        if char == "\u00a0":
+            value = code
+        elif char.isdecimal():
+            value = ord("0")
+        elif char.isalnum():
+            value = ord(_OTHER_LETTER)
+        else:
+            value = ord("#")
+        if len(self) < _CACHED_CHARACTERS:  # a text of every code point must not fill memory
+            self[code] = value
+        return value
+
+
+#: A letter that no trigger holds, for every other letter outside ASCII.
+_OTHER_LETTER = min(
+    set("abcdefghijklmnopqrstuvwxyz").difference(
+        *(*lex.STRONG_TRIGGERS, *lex.HONORIFIC_TRIGGERS, *lex.TITLE_TRIGGERS)
+    )
+)
+_CACHED_CHARACTERS = 4096
+_ASCII_CLASS_TABLE = _AsciiClasses()
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+
+
+def _ascii_classes(lowered: str) -> str:
+    """``lowered`` with each character outside ASCII replaced by one of ASCII or the no-break
+    space that `_SCAN_TRIGGERS` and `_TRIGGER_AND_LEAD` treat alike: a word character stays
+    one, a digit a digit, a letter a letter, and none of them may be part of a trigger (whose
+    characters are all ASCII), so each pattern matches where and as it does on ``lowered``.
+    Only the runs outside ASCII are translated."""
+    parts = _NON_ASCII_RUN.split(lowered)
+    parts[1::2] = [part.translate(_ASCII_CLASS_TABLE) for part in parts[1::2]]
+    return "".join(parts)
+
+
+def _extra_triggers(
+    lowered: str, context: DetectionContext, signatures: list[int]
+) -> list[tuple[int, int, str]]:
+    """Where a name may start besides the matches of `NAME_TRIGGER`: a trigger glued to an
+    earlier finding (the finding becomes a tag, so the look-behind's verdict is overruled
+    there; such places are few), and the ends of signatures, chat-export senders and a closing
+    dash (``""`` as the trigger: the capitalised words after them)."""
+    extra = [
+        (m.start(), m.end(), m.group())
+        for e in context.collapsed_ends()
+        if e < len(lowered)
+        and lowered[e - 1].isalnum()
+        and (m := lex.NAME_TRIGGER_BARE.match(lowered, e)) is not None
+    ]
+    if signatures:
+        extra.extend((end, end, "") for end in _signature_ends(lowered, signatures))
+    if ":" in lowered and ("[" in lowered or "/" in lowered):
+        extra.extend((end, end, "") for end in _chat_header_ends(lowered))
+    if "-" in lowered:
+        dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
+        if dash is not None and _opens(lowered, dash.start()):
+            extra.append((dash.end(), dash.end(), ""))
+    return extra
+
+
+def _signature_ends(lowered: str, candidates: list[int]) -> list[int]:
+    """Where the matches of `SIGNATURE` end, as ``finditer`` gives them, trying the pattern only
+    at ``candidates`` (sorted), which hold every place where one may start."""
     ends: list[int] = []
     reached = 0
     match = lex.SIGNATURE.match
-    for start in sorted(starts):
+    for start in candidates:
         if start >= reached and (hit := match(lowered, start)) is not None:
             ends.append(hit.end())
             reached = hit.end()
@@ -461,6 +695,9 @@ def _opens(text: str, dash: int) -> bool:
 
 
 _STRONG = frozenset(lex.STRONG_TRIGGERS)
+#: The titles (without their dot) and roles: a word in lower case after a trigger that wants a
+#: capitalised name must be one of them.
+_MAY_LEAD = frozenset(title.rstrip(".") for title in lex.TITLE_TOKENS) | lex.NAME_ROLES
 _COLON = re.compile(r"[ \t\u00a0]*:").match
 #: One word and a colon after ``nama``: a form's field label (``Nama Korban: ...``, ``Nama
 #: Saksi : ...``), after which the name stands.
@@ -473,9 +710,6 @@ def _role_ends_sentence(word: str, core: str) -> bool:
     return word[-1] == "." and core in lex.NAME_ROLES and core not in lex.NAME_ABBREVIATIONS
 
 
-_NEXT_WORD = re.compile(r"[ \t\u00a0]*[:,.]?[ \t\u00a0]*([^\W\d_]+\.?)")
-
-
 #: The triggers that introduce an account holder, who may be an office (``a.n. Kas Daerah``).
 _ACCOUNT_HOLDER = frozenset({"a.n.", "a.n", "a. n.", "an.", "an", "atas nama"})
 
@@ -484,9 +718,88 @@ _FIRST_TOKEN = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*
 _NAME_TOKEN_MATCH = lex.NAME_TOKEN.match
 _LEAD_END = lex.NAME_LEAD.match
 _WORD = r"[^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?"
+
+
 #: The words `_FIRST_TOKEN` and then `NAME_TOKEN` match one after the other, in one match: as
 #: many as a name and the titles before it may have (3 titles, 12 words).
-_RUN = re.compile(r"[ \t\u00a0]{0,3}(" + _WORD + r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){0,14})").match
+def _ascii_words(flags_in: int, flags_out: int = 0) -> list[str]:
+    """The words of `_SPECIAL` of ASCII letters that have one of ``flags_in`` and none of
+    ``flags_out``."""
+    return [
+        word
+        for word, flags in _SPECIAL.items()
+        if flags & flags_in and not flags & flags_out and word.isascii() and word.isalpha()
+    ]
+
+
+#: What may follow a word of the run (see `_RUN_HEAD`) that the loop of `_run_span` takes as
+#: it is: a space or a mark that ends the word and is no digit, hyphen, dot or letter.
+_PLAIN_END_CHARACTER = r"[ \t\u00a0\n\r,;:!?()\[\]{}\"/]"
+_PLAIN_END = "(?=" + _PLAIN_END_CHARACTER + ")"
+
+
+@cache
+def _plain_patterns(max_words: int) -> tuple[_MatchAt, _MatchAt]:
+    """The patterns of the common case, compiled on first use (their word lists make them
+    slow to compile), for names of at most ``max_words`` words.
+
+    The first reads the name `_run_span` reads, in one match: one to ``max_words`` plain
+    words (see below; the first not right after a hyphen) followed by `_PLAIN_END`, and then
+    either a dot (the last word ends a sentence, and the name, which ends before the dot), or
+    no further word of the run (a letter after one to three spaces), or one that ends the name
+    whatever came before it: a word in lower case (after a capitalised first word none may
+    stand) or a stop or boundary word that is no family particle (the whole word, of ASCII
+    letters, with a dot or not). More plain words than ``max_words`` do not match:
+    `_run_span` cuts the name.
+
+    The second matches a first word that shows there is no name: a stop or boundary word (of
+    ASCII letters, the whole word, with a dot or not) that may not stand before a name
+    (`_IS_LEADING`).
+    """
+    # The letters of a word that the loop of `_run_span` takes wherever it stands in a name:
+    # ASCII letters (a capital first, a vowel among them, at least two) that make none of the
+    # words `_SPECIAL` knows (the case of ASCII letters aside, which is ``casefold`` there).
+    # So it is no stop, boundary or family word, no title, role, office or abbreviation, not
+    # in lower case, and no lone letter or initial; with `_PLAIN_END` after it, no part of a
+    # code.
+    letters = (
+        r"(?!(?ai:"
+        + lex.trie_pattern(_ascii_words(-1))
+        + r")(?![A-Za-z]))[A-Z](?=[A-Za-z]*[AEIOUYaeiouy])[A-Za-z]+"
+    )
+    plain_name = re.compile(
+        r"(?<!-)"  # a word glued to a hyphen before it is part of a code
+        + letters
+        + r"(?:"
+        + _PLAIN_END
+        + r"[ \t\u00a0]{1,3}"
+        + letters
+        + r"){0,"
+        + str(max_words - 1)
+        + r"}(?:(?=\."
+        + _PLAIN_END_CHARACTER
+        + r")|"
+        + _PLAIN_END
+        + r"(?:(?![ \t\u00a0]{1,3}[^\W\d_])|(?=[ \t\u00a0]{1,3}(?:[a-z]|(?ai:"
+        + lex.trie_pattern(_ascii_words(_IS_STOP, _IS_FAMILY))
+        + r")(?![^\W\d_])(?!['\u2019\-.][^\W\d_])))))"
+    )
+    stop_first = re.compile(
+        r"(?ai:"
+        + lex.trie_pattern(_ascii_words(_IS_STOP, _IS_LEADING))
+        + r")(?![^\W\d_])(?!['\u2019\-.][^\W\d_])"
+    )
+    return plain_name.match, stop_first.match
+
+
+#: The run of words after a trigger's lead: up to fifteen words (`_WORD`), one to three spaces
+#: apart, matched up to the next earlier finding. `_RUN_HEAD` reads its first three words and
+#: `_RUN_TAIL` the rest (after the third): a repetition stops at the first word it cannot
+#: take, so the two read the words one match of the whole run reads.
+_RUN_HEAD = re.compile(
+    r"[ \t\u00a0]{0,3}(" + _WORD + r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){0,2})"
+).match
+_RUN_TAIL = re.compile(r"(?:[ \t\u00a0]{1,3}" + _WORD + r"){1,12}").match
 _OPENING_QUOTES = frozenset('"\u201c')
 _CLOSING_QUOTES = frozenset('"\u201d')
 #: A name word that may open with a quote, after ``tertulis``.
