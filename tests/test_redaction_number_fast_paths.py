@@ -26,6 +26,7 @@ from pengaduan.redaction._detect_number import (
 )
 from pengaduan.redaction._phone_owner import AFTER_WIDTH, following_owner
 from pengaduan.redaction._phone_stated import (
+    _AFTER_PATTERNS,
     _ANY_AFTER,
     _INTRO_CHARS,
     _clause,
@@ -95,16 +96,7 @@ def test_ends_sentence_is_the_pattern(window: str, mark: int) -> None:
 
 
 def _plain_stated_after(after: str) -> bool:
-    return any(
-        pattern.match(after) is not None
-        for pattern in (
-            lex.STATED_AFTER,
-            lex.STATED_ABOVE,
-            lex.HOLDER_AFTER,
-            lex.READ_AFTER,
-            lex.BRACKET_AFTER,
-        )
-    )
+    return any(pattern.match(after) is not None for pattern in _AFTER_PATTERNS)
 
 
 @given(_LOWERED)

@@ -137,11 +137,7 @@ class NameDetector:
             if word == "nama" and _FIELD_LABEL(text, end) is not None:
                 span = _name_span(text, end, starts, ends, strong, word, max_words)
             else:
-                limit = size
-                if starts:
-                    index = bisect_right(ends, pos)
-                    if index < len(starts):
-                        limit = max(pos, starts[index])
+                limit = _word_limit(pos, starts, ends, size)
                 plain = plain_name(text, pos, limit)
                 if plain is not None:
                     span = (pos, plain.end())
@@ -168,6 +164,16 @@ _VOWELS = frozenset("aeiouy")
 _TAKE, _STOP, _NO_NAME = "take", "stop", "no-name"
 """What `_word_verdict` says of a word after a trigger: part of the name, the name's end, or
 no name at all."""
+
+
+def _word_limit(pos: int, starts: list[int], ends: list[int], size: int) -> int:
+    """Where the words read from ``pos`` must stop: the start of the first earlier finding that
+    ends after ``pos`` (it becomes a tag, and a word never runs into one), else the text's end."""
+    if starts:
+        index = bisect_right(ends, pos)
+        if index < len(starts):
+            return max(pos, starts[index])
+    return size
 
 
 def _word_verdict(
@@ -265,11 +271,7 @@ def _run_span(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name's words
     size = len(text)
     # A word ends where an earlier finding starts (it becomes a tag): the words are read up to
     # the first finding that ends after them, so none of them runs into one.
-    limit = size
-    if starts:
-        index = bisect_right(ends, pos)
-        if index < len(starts):
-            limit = max(pos, starts[index])
+    limit = _word_limit(pos, starts, ends, size)
     run = _RUN_HEAD(text, pos, limit)
     if run is None:
         return None

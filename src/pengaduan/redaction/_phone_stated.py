@@ -143,18 +143,14 @@ def _unnamed(pattern: re.Pattern[str]) -> str:
 #: alternation: where it does not match at the start, none of them does (an alternation matches
 #: where one of its branches does), and `_stated_after` has nothing to say - one call instead of
 #: five on the common number that nothing follows.
-_ANY_AFTER = re.compile(
-    "|".join(
-        f"(?:{_unnamed(pattern)})"
-        for pattern in (
-            lex.STATED_AFTER,
-            lex.STATED_ABOVE,
-            lex.HOLDER_AFTER,
-            lex.READ_AFTER,
-            lex.BRACKET_AFTER,
-        )
-    )
+_AFTER_PATTERNS = (
+    lex.STATED_AFTER,
+    lex.STATED_ABOVE,
+    lex.HOLDER_AFTER,
+    lex.READ_AFTER,
+    lex.BRACKET_AFTER,
 )
+_ANY_AFTER = re.compile("|".join(f"(?:{_unnamed(pattern)})" for pattern in _AFTER_PATTERNS))
 
 
 def _stated_after(after: str) -> str | None:
