@@ -22,15 +22,25 @@ from pengaduan.redaction._detect_base import (
     _ascii_alnum,
     _bounded,
 )
-from pengaduan.redaction._detect_plate import _capital_plates
+from pengaduan.redaction._detect_plate import _REACH, _VEHICLE_WORDS, _capital_plates, _regions
 from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.gazetteer import (
+    _BUSINESSES,
+    _FAMILY,
     _GAP,
     _GAP_NEXT,
     _INITIAL,
+    _KIN,
     _LOOKBACK,
     _NEXT,
+    _PLACES,
+    _POSSESSIVE,
+    _ROLE_QUALIFIERS,
+    _STRONG,
+    _STRONG_AFTER,
+    _TITLES,
     _TOKEN_BEFORE,
+    _WEAK,
     NameGazetteer,
     _occurrences,
     _tokens_before,
@@ -200,3 +210,90 @@ def test_gap_and_next_word_are_read_in_one_match(text: str) -> None:
             start, end = plain.span()
             initial = end - start == 2 and text[start + 1] == "."
             assert initial == (_INITIAL.fullmatch(text, start, end) is not None)
+
+
+def _plain_regions(lowered: str, words: frozenset[str]) -> set[tuple[int, int]]:
+    regions: set[tuple[int, int]] = set()
+    for word in _VEHICLE_WORDS.intersection(words):
+        at = lowered.find(word)
+        while at != -1:
+            after = at + len(word)
+            if (not at or not lowered[at - 1].isalpha()) and (
+                after == len(lowered) or not lowered[after].isalpha()
+            ):
+                regions.add((after, after + _REACH))
+            at = lowered.find(word, after)
+    dash = lowered.find("-", 1)
+    while dash != -1:
+        if "a" <= lowered[dash - 1] <= "z" and "0" <= lowered[dash + 1 : dash + 2] <= "9":
+            regions.add((max(0, dash - 3), dash - 1 + _REACH))
+        dash = lowered.find("-", dash + 1)
+    return regions
+
+
+@example("ea-3015-a dh-12 -1 a-")
+@example("x-\u0661 \u00e9-1 a--1")  # a digit outside ASCII, a letter outside ASCII
+@given(_TEXTS)
+def test_plate_regions_are_the_dash_by_dash_scan(text: str) -> None:
+    context = _context(text, [])
+    lowered = context.lowered
+    assert _regions(lowered, context.words) == _plain_regions(lowered, context.words)
+
+
+def _plain_trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a ladder
+    """`_trigger` as a plain ladder of set tests, one list after the other."""
+    lower_words = 0
+    recent = tokens[-5:]
+    for back, token in enumerate(reversed(recent), 2):
+        word = token.lower().rstrip(".")
+        if word in _ROLE_QUALIFIERS and back <= len(recent) and recent[-back].lower() in _WEAK:
+            return "weak"
+        if word in _PLACES or word in _BUSINESSES:
+            return "place"
+        if (word in _WEAK and word not in _TITLES) or word in _STRONG or word in _FAMILY:
+            break
+        if not token[0].isupper() and word not in _TITLES:
+            lower_words += 1
+            if lower_words > 1 or not token[0].isalpha():
+                break
+    while tokens and tokens[-1] in (":", ","):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    last = tokens[-1].lower().rstrip(".")
+    if last == "-":
+        opens = len(tokens) == 1 or tokens[-2] == "\n" or not tokens[-2][0].isalnum()
+        return "strong" if opens else None
+    previous = tokens[-2].lower() if len(tokens) > 1 else ""
+    if last in _STRONG or _STRONG_AFTER.get(last) == previous:
+        return "strong"
+    if last in _POSSESSIVE and previous in _KIN:
+        return "kin"
+    if last in _ROLE_QUALIFIERS and previous in _WEAK:
+        return "weak"
+    if last in _FAMILY:
+        return "family"
+    if last in _WEAK or last in _TITLES:
+        return "weak"
+    return None
+
+
+_TRIGGER_WORDS = sorted(
+    _ROLE_QUALIFIERS | _PLACES | _BUSINESSES | _WEAK | _STRONG | _FAMILY | _TITLES
+)
+_TOKENS = st.lists(
+    st.sampled_from(_TRIGGER_WORDS).map(str.title)
+    | st.sampled_from(_TRIGGER_WORDS)
+    | st.sampled_from(_TRIGGER_WORDS).map(lambda word: word + ".")
+    | st.sampled_from(("Maria", "yohanes", "RS", "Dr.", ":", ",", "-", "\n", "5", "x")),
+    min_size=1,
+    max_size=8,
+)
+
+
+@example(["Bidan", "desa"])  # a role's qualifier after its role
+@example(["rs", "bhayangkara", "drs."])  # a title among lower-case words
+@example(["desa", "Dr."])
+@given(_TOKENS)
+def test_trigger_reads_the_words_as_the_plain_ladder(tokens: list[str]) -> None:
+    assert _trigger(list(tokens)) == _plain_trigger(list(tokens))

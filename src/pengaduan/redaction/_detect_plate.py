@@ -39,7 +39,8 @@ __all__ = ["PlateDetector"]
 
 def _regions(lowered: str, words: frozenset[str]) -> set[tuple[int, int]]:
     """Where a lower-case plate may stand: after a vehicle word, or around a dash between a
-    letter and a digit. Found with ``str.find`` so that a text without them costs little."""
+    letter and a digit. Found with ``str.find`` and one pattern that skips to each dash, so
+    that a text without them costs little."""
     regions: set[tuple[int, int]] = set()
     for word in _VEHICLE_WORDS.intersection(words):
         at = lowered.find(word)
@@ -51,12 +52,16 @@ def _regions(lowered: str, words: frozenset[str]) -> set[tuple[int, int]]:
             if whole:  # ``pol`` of ``no pol``, not of ``polisi``
                 regions.add((after, after + _REACH))
             at = lowered.find(word, after)
-    dash = lowered.find("-", 1)
-    while dash != -1:
-        if "a" <= lowered[dash - 1] <= "z" and "0" <= lowered[dash + 1 : dash + 2] <= "9":
-            regions.add((max(0, dash - 3), dash - 1 + _REACH))
-        dash = lowered.find("-", dash + 1)
+    for match in _LETTER_DASH_DIGIT.finditer(lowered):
+        dash = match.start()
+        regions.add((max(0, dash - 3), dash - 1 + _REACH))
     return regions
+
+
+#: A dash between an ASCII letter and a digit. The pattern opens with the dash, so the engine
+#: skips to each dash in C, and the letter before it is a look-behind there; matches cannot
+#: overlap (each is one dash), so every such dash is found.
+_LETTER_DASH_DIGIT = re.compile(r"-(?<=[a-z]-)(?=[0-9])")
 
 
 _VEHICLE_WORDS = frozenset(lex.VEHICLE_WORDS)
@@ -75,11 +80,14 @@ _PLATE_SHAPE = re.compile(rb"A(?=[_-]?1[10]{0,3}[_-]?A)")
 def _capital_plates(text: str, context: DetectionContext) -> list[tuple[int, int]]:
     """What ``_bounded(lex.PLATE_BARE, text, _ascii_alnum, context)`` gives, with the pattern
     tried only where a plate may start (see the module)."""
+    shape = encoded(text).translate(_SHAPE)
     starts: set[int] = set()
-    for match in _PLATE_SHAPE.finditer(encoded(text).translate(_SHAPE)):
+    for match in _PLATE_SHAPE.finditer(shape):
         letter = match.start()
         starts.add(letter)
-        if letter:
+        # A region code is one or two capitals: the plate opens one character earlier only
+        # where a capital stands there (``65`` is ``A``, a capital in `_SHAPE`).
+        if letter and shape[letter - 1] == 65:
             starts.add(letter - 1)
     found: list[tuple[int, int]] = []
     pos = 0

@@ -573,6 +573,21 @@ class GazetteerNameDetector:
 
 _FOLLOWING_WORD = re.compile(r"[ \t]{1,2}([A-Za-z]+)")
 
+#: What `_trigger`'s backward loop asks of a word, as bits of one look-up: a role's qualifier
+#: (`_ROLE_QUALIFIERS`), a place or business (`_PLACES`, `_BUSINESSES`), a word that stops the
+#: loop (`_WEAK` but a title, `_STRONG`, `_FAMILY`) and a title (`_TITLES`).
+_QUALIFIER, _PLACE_OR_BUSINESS, _STOP, _TITLE = 1, 2, 4, 8
+_LOOP_FLAGS: dict[str, int] = {}
+for _flag, _members in (
+    (_QUALIFIER, _ROLE_QUALIFIERS),
+    (_PLACE_OR_BUSINESS, _PLACES | _BUSINESSES),
+    (_STOP, (_WEAK - _TITLES) | _STRONG | _FAMILY),
+    (_TITLE, _TITLES),
+):
+    for _member in _members:
+        _LOOP_FLAGS[_member] = _LOOP_FLAGS.get(_member, 0) | _flag
+del _flag, _members, _member
+
 
 def _business_after(text: str, lowered: str, end: int, last: tuple[int, int]) -> bool:
     """Whether the word right after a name ending at ``end`` is a business's noun written in
@@ -598,15 +613,22 @@ def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a dec
     """
     lower_words = 0
     recent = tokens[-5:]
+    flags_of = _LOOP_FLAGS.get
     for back, token in enumerate(reversed(recent), 2):
         word = token.lower().rstrip(".")
-        if word in _ROLE_QUALIFIERS and back <= len(recent) and recent[-back].lower() in _WEAK:
-            return "weak"  # ``Bidan desa Vivi Lalang``: where the midwife serves, no place
-        if word in _PLACES or word in _BUSINESSES:
-            return "place"
-        if (word in _WEAK and word not in _TITLES) or word in _STRONG or word in _FAMILY:
-            break
-        if not token[0].isupper() and word not in _TITLES:
+        # One look-up for the word's lists (most words are in none); the tests keep the order
+        # of the plain ladder: a role's qualifier, a place or business, a stop, a title.
+        flags = flags_of(word, 0)
+        if flags:
+            if flags & _QUALIFIER and back <= len(recent) and recent[-back].lower() in _WEAK:
+                return "weak"  # ``Bidan desa Vivi Lalang``: where the midwife serves, no place
+            if flags & _PLACE_OR_BUSINESS:
+                return "place"
+            if flags & _STOP:
+                break
+            if flags & _TITLE:
+                continue
+        if not token[0].isupper():
             # One lower-case word may stand inside a place's name (``rs bhayangkara drs.``).
             lower_words += 1
             if lower_words > 1 or not token[0].isalpha():
