@@ -41,6 +41,7 @@ from pengaduan.redaction.gazetteer import (
     _TITLES,
     _TOKEN_BEFORE,
     _WEAK,
+    GazetteerNameDetector,
     NameGazetteer,
     _occurrences,
     _tokens_before,
@@ -297,3 +298,53 @@ _TOKENS = st.lists(
 @given(_TOKENS)
 def test_trigger_reads_the_words_as_the_plain_ladder(tokens: list[str]) -> None:
     assert _trigger(list(tokens)) == _plain_trigger(list(tokens))
+
+
+_AMBIGUOUS_TEXTS = st.lists(
+    st.sampled_from(
+        (
+            "kasih",
+            "Kasih",
+            "KASIH",
+            "Selamat",
+            "bunga",
+            "terima",
+            "Tanone",
+            "Maria",
+            "mama",
+            "sy",
+            "Hormat saya",
+            "keluarga",
+            "a.n.",
+            "nama",
+            "ttd",
+            "RS",
+            "bidan",
+            "desa",
+            "Dr.",
+            "-",
+            ":",
+            ",",
+            ".",
+            "\n",
+            "5",
+        )
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@example("terima kasih")
+@example("Mama sy Kasih")  # kin and a possessive
+@example("keluarga Kasih")
+@example("Hormat saya,\nKasih")
+@example("- kasih")
+@given(_AMBIGUOUS_TEXTS)
+def test_a_lone_ambiguous_word_is_judged_as_by_the_whole_ladder(text: str) -> None:
+    detector = GazetteerNameDetector()
+    context = _context(text, [])
+    lowered = context.lowered
+    for start, end in _visible_occurrences(context, detector.gazetteer.names):
+        words = detector._run(text, lowered, start, end, context)
+        quick = detector._judge(text, lowered, words, context)
+        assert quick == detector._judge(text, lowered, words, context, quick=False)

@@ -509,12 +509,27 @@ class GazetteerNameDetector:
         lowered: str,
         words: list[tuple[int, int]],
         context: DetectionContext,
+        *,
+        quick: bool = True,
     ) -> tuple[int, int] | None:
-        """The span to mask for the run ``words``, or None when the context does not say name."""
+        """The span to mask for the run ``words``, or None when the context does not say name.
+
+        With ``quick``, a run of one word that is an ordinary word too (``terima kasih``,
+        ``Selamat pagi``, the most common candidates) is told from the last word before it
+        alone (`_ambiguous_alone_rejected`); ``quick=False`` runs the whole ladder, which the
+        tests compare.
+        """
         del context  # the words before a name are read in the text as written
         gazetteer = self.gazetteer
         start = words[0][0]
         tokens = _tokens_before(text, start)
+        if (
+            quick
+            and len(words) == 1
+            and lowered[start : words[0][1]] in gazetteer.ambiguous
+            and _ambiguous_alone_rejected(tokens)
+        ):
+            return None
         trigger = _trigger(tokens)
         if trigger == "place":
             return None
@@ -602,6 +617,29 @@ def _business_after(text: str, lowered: str, end: int, last: tuple[int, int]) ->
         and lowered[following.start(1) : following.end(1)] in _BUSINESSES
         and case == _case(text[last[0] : last[1]])
     )
+
+
+#: The last words before a name after which `_trigger` may say ``strong``, ``kin`` or
+#: ``family``: after any other, it says ``place``, ``weak`` or None.
+_MAY_NAME_AMBIGUOUS = frozenset({"-"}) | _STRONG | frozenset(_STRONG_AFTER) | _POSSESSIVE | _FAMILY
+
+
+def _ambiguous_alone_rejected(tokens: list[str]) -> bool:
+    """Whether `_judge` rejects a run of one gazetteer word that is an ordinary word too
+    (ambiguous) after ``tokens``, told from the last token but ``:`` and ``,`` alone.
+
+    For such a run the ladder accepts only after ``strong``, after ``family`` (a family name),
+    or after ``kin`` (not in lower case): after ``weak`` it wants two known names, after
+    ``place`` nothing, and with no trigger every other rule wants two words, an unambiguous
+    name or a given name that is not ambiguous. `_trigger` says ``strong``, ``kin`` or
+    ``family`` only when that last token (lower-cased, its dots dropped) is in
+    `_MAY_NAME_AMBIGUOUS`; when there is none, it says None. Any other last token means the
+    run is rejected, which this tells without reading the tokens before it.
+    """
+    kept = len(tokens)
+    while kept and tokens[kept - 1] in (":", ","):
+        kept -= 1
+    return not kept or tokens[kept - 1].lower().rstrip(".") not in _MAY_NAME_AMBIGUOUS
 
 
 def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a decision ladder
