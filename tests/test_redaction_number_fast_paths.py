@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import phonenumbers
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -23,6 +24,12 @@ from pengaduan.redaction._detect_number import (
     _Facts,
     _office_account,
     _sentence_contexts,
+)
+from pengaduan.redaction._detect_phone import (
+    _SERVICE_PREFIXES,
+    _SERVICE_TYPES,
+    _e164,
+    _service_line,
 )
 from pengaduan.redaction._phone_owner import AFTER_WIDTH, following_owner
 from pengaduan.redaction._phone_stated import (
@@ -262,3 +269,49 @@ def test_digit_runs_with_possessive_separators(text: str) -> None:
         # A run without a separator is one group (the detector skips the group scan there).
         groups = [m.span() for m in lex.DIGIT_GROUP.finditer(text, start, end)]
         assert (groups == [(start, end)]) == text[start:end].isdigit()
+
+
+def _parsed_e164(digits: str, *, international: bool, lenient: bool) -> str | None:
+    """`_e164` as it reads every number: through ``phonenumbers.parse``."""
+    if not 8 <= len(digits) <= 15:
+        return None
+    if international:
+        candidate = "+" + digits
+    elif digits.startswith("0"):
+        if digits[1] == "0":
+            return None
+        candidate = "+62" + digits[1:]
+    elif digits.startswith("62") and digits[2] != "0":
+        candidate = "+" + digits
+    else:
+        return None
+    try:
+        number = phonenumbers.parse(candidate, None)
+    except phonenumbers.NumberParseException:
+        return None
+    ok = phonenumbers.is_possible_number(number) if lenient else None
+    if not ok and not phonenumbers.is_valid_number(number):
+        return None
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+_NATIONAL = st.tuples(
+    st.sampled_from(["0", "62", "620", "00", "6", ""]),
+    st.text(alphabet="0123456789", min_size=1, max_size=16),
+).map("".join)
+
+
+@given(_NATIONAL, st.booleans())
+@example("081234567890", False)  # a mobile
+@example("0380821447", True)  # a fixed line in Kupang
+@example("08001234567", True)  # toll-free
+@example("6280712345678", False)
+@example("62812345", True)
+def test_indonesian_numbers_are_read_as_parsed(digits: str, lenient: bool) -> None:
+    phone = _e164.__wrapped__(digits, False, lenient)
+    assert phone == _parsed_e164(digits, international=False, lenient=lenient)
+    if phone is not None:
+        plain = phone.startswith(_SERVICE_PREFIXES) or (
+            phonenumbers.number_type(phonenumbers.parse(phone, None)) in _SERVICE_TYPES
+        )
+        assert _service_line.__wrapped__(phone) == plain
