@@ -29,6 +29,7 @@ from pengaduan.redaction._detect_phone import (
     _SERVICE_PREFIXES,
     _SERVICE_TYPES,
     _e164,
+    _e164_typed,
     _service_line,
 )
 from pengaduan.redaction._phone_owner import AFTER_WIDTH, following_owner
@@ -308,10 +309,12 @@ _NATIONAL = st.tuples(
 @example("6280712345678", False)
 @example("62812345", True)
 def test_indonesian_numbers_are_read_as_parsed(digits: str, lenient: bool) -> None:
-    phone = _e164.__wrapped__(digits, False, lenient)
+    phone, kind = _e164_typed(digits, False, lenient)
+    assert phone == _e164(digits, False, lenient)
     assert phone == _parsed_e164(digits, international=False, lenient=lenient)
     if phone is not None:
         plain = phone.startswith(_SERVICE_PREFIXES) or (
             phonenumbers.number_type(phonenumbers.parse(phone, None)) in _SERVICE_TYPES
         )
-        assert _service_line.__wrapped__(phone) == plain
+        assert _service_line(phone) == plain
+        assert _service_line(phone, kind) == plain  # the type read on the way, handed over

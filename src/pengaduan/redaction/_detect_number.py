@@ -46,7 +46,7 @@ from pengaduan.redaction._detect_base import (
     _flag,
     _string_set,
 )
-from pengaduan.redaction._detect_phone import _e164, _national, _service_line
+from pengaduan.redaction._detect_phone import _e164_typed, _national, _service_line
 from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction._phone_owner import (
     AFTER_WIDTH,
@@ -982,14 +982,15 @@ class NumberDetector:
             return None
         if length == 15 and lex.NPWP15_FORMAT.fullmatch(text, begin, end):
             return PiiKind.NPWP
-        phone = _e164(digits, plus and not digits.startswith("62"), ctx == "phone")
+        phone, kind = _e164_typed(digits, plus and not digits.startswith("62"), ctx == "phone")
         if phone is not None:
             fixed_line = not phone.startswith("+628")
             office = (
                 ctx == "office"
                 or (ctx == "institution" and fixed_line)
                 or phone in self.allowed_phones
-                or _service_line(phone)  # ``0800-1-...``: a toll-free line is an organisation's
+                # ``0800-1-...``: a toll-free line is an organisation's
+                or _service_line(phone, kind)
             )
             return _ALLOWED if office else PiiKind.PHONE
         return None

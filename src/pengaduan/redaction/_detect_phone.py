@@ -9,13 +9,16 @@ Speed: an Indonesian national form (``0812...``, ``62812...``) is not parsed: th
 ``phonenumbers.parse`` would read from it (country code 62, the digits after the ``0`` or ``62``)
 is built directly and asked the same questions of the same metadata (`_indonesian`), and its
 type, which tells both whether it is valid and whether it is a service line, is read once
-(`_indonesian_type`). Parsing cost about four fifths of the time of a number the caches had not
-seen, and the type was read twice.
+(`_e164_typed` hands it to `_service_line`). Parsing cost about four fifths of the time of a
+number, and the type was read twice.
+
+Nothing here is cached across calls: the values are people's phone numbers, and a process-wide
+cache would keep thousands of them in memory after their texts are gone (and would make a
+benchmark that repeats its texts look faster than live traffic, where numbers are new).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import phonenumbers
@@ -40,21 +43,33 @@ def _phone_e164(digits: str, *, international: bool, lenient: bool) -> str | Non
     return _e164(digits, international, lenient)
 
 
-@lru_cache(maxsize=8192)
-def _e164(digits: str, international: bool, lenient: bool) -> str | None:  # noqa: FBT001, PLR0911
-    """`_phone_e164` with positional arguments, cached (the number detector asks it for every
-    candidate: a cache key of positional arguments is built faster than one with keywords).
+def _e164(digits: str, international: bool, lenient: bool) -> str | None:  # noqa: FBT001
+    """`_phone_e164` with positional arguments (the number detector's hot path)."""
+    return _e164_typed(digits, international, lenient)[0]
+
+
+#: No number type read on the way (`_e164_typed`).
+_UNREAD = -1
+
+
+def _e164_typed(  # noqa: PLR0911 - a ladder over the written forms
+    digits: str,
+    international: bool,  # noqa: FBT001 - a private hot path
+    lenient: bool,  # noqa: FBT001
+) -> tuple[str | None, int]:
+    """`_e164`, with the number's type where it was read on the way (else `_UNREAD`), for
+    `_service_line`.
 
     An Indonesian national form (``0812...``, ``62812...``) of ASCII digits is read without
     ``phonenumbers.parse`` (`_indonesian`): the same number, built directly, is asked the same
     questions of the same metadata."""
     if not 8 <= len(digits) <= 15:
-        return None
+        return None, _UNREAD
     if international:
         candidate = "+" + digits
     elif digits.startswith("0"):
         if digits[1] == "0":
-            return None
+            return None, _UNREAD
         if digits.isascii() and digits.isdigit():
             return _indonesian(digits[1:], lenient)
         candidate = "+62" + digits[1:]
@@ -63,22 +78,22 @@ def _e164(digits: str, international: bool, lenient: bool) -> str | None:  # noq
             return _indonesian(digits[2:], lenient)
         candidate = "+" + digits
     else:
-        return None
+        return None, _UNREAD
     try:
         number = phonenumbers.parse(candidate, None)
     except phonenumbers.NumberParseException:
-        return None
+        return None, _UNREAD
     ok = phonenumbers.is_possible_number(number) if lenient else None
     if not ok and not phonenumbers.is_valid_number(number):
-        return None
-    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+        return None, _UNREAD
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)), _UNREAD
 
 
 #: Indonesia's country calling code.
 _INDONESIA = 62
 
 
-def _indonesian(national: str, lenient: bool) -> str | None:  # noqa: FBT001
+def _indonesian(national: str, lenient: bool) -> tuple[str | None, int]:  # noqa: FBT001
     """`_e164` of ``+62`` then ``national`` (ASCII digits, the first not ``0``), without parsing.
 
     ``phonenumbers.parse`` of ``"+62" + national`` reads the country code ``62`` (``6`` is no
@@ -90,10 +105,11 @@ def _indonesian(national: str, lenient: bool) -> str | None:  # noqa: FBT001
     code's one region). ``tests/test_redaction_number_fast_paths.py`` compares both forms.
     """
     if lenient and phonenumbers.is_possible_number(_built(national)):
-        return "+62" + national
-    if _indonesian_type(national) == phonenumbers.PhoneNumberType.UNKNOWN:
-        return None
-    return "+62" + national
+        return "+62" + national, _UNREAD
+    kind = _indonesian_type(national)
+    if kind == phonenumbers.PhoneNumberType.UNKNOWN:
+        return None, kind
+    return "+62" + national, kind
 
 
 def _built(national: str) -> phonenumbers.PhoneNumber:
@@ -101,10 +117,9 @@ def _built(national: str) -> phonenumbers.PhoneNumber:
     return phonenumbers.PhoneNumber(country_code=_INDONESIA, national_number=int(national))
 
 
-@lru_cache(maxsize=8192)
 def _indonesian_type(national: str) -> int:
-    """``phonenumbers.number_type`` of ``+62`` then ``national`` (see `_indonesian`), cached:
-    `_e164` asks it to validate a number and `_service_line` to tell a service line."""
+    """``phonenumbers.number_type`` of ``+62`` then ``national`` (see `_indonesian`): it tells
+    whether the number is valid and whether it is a service line."""
     return int(phonenumbers.number_type(_built(national)))
 
 
@@ -123,9 +138,9 @@ _SERVICE_TYPES = frozenset(
 _SERVICE_PREFIXES = ("+62800", "+62807", "+62809")
 
 
-@lru_cache(maxsize=8192)
-def _service_line(e164: str) -> bool:
-    """Whether an E.164 number is a toll-free, premium or shared-cost service line."""
+def _service_line(e164: str, kind: int = _UNREAD) -> bool:
+    """Whether an E.164 number is a toll-free, premium or shared-cost service line; ``kind`` is
+    its type where `_e164_typed` read it already."""
     if e164.startswith(_SERVICE_PREFIXES):
         return True
     if (
@@ -134,7 +149,7 @@ def _service_line(e164: str) -> bool:
         and e164.isascii()
         and e164[3:].isdigit()
     ):
-        return _indonesian_type(e164[3:]) in _SERVICE_TYPES
+        return (kind if kind != _UNREAD else _indonesian_type(e164[3:])) in _SERVICE_TYPES
     return phonenumbers.number_type(phonenumbers.parse(e164, None)) in _SERVICE_TYPES
 
 
