@@ -282,3 +282,27 @@ def test_kinds_are_stable() -> None:
         "name",
         "address",
     ]
+
+
+def test_no_cache_keeps_the_numbers_a_pass_read() -> None:
+    """People's phone numbers and NIKs are read afresh each time: no functools cache of the
+    redaction modules grows when a text full of new numbers is redacted."""
+    import importlib  # noqa: PLC0415 - only this test walks the package
+    import pkgutil  # noqa: PLC0415
+
+    import pengaduan.redaction as package  # noqa: PLC0415
+
+    cached = []
+    for info in pkgutil.iter_modules(package.__path__, "pengaduan.redaction."):
+        module = importlib.import_module(info.name)
+        cached += [f for f in vars(module).values() if callable(getattr(f, "cache_info", None))]
+    assert cached  # the patterns and tables built on first use
+    redactor = Redactor.default()
+    redactor.find("pemanasan: HP 081234567890, telp (0380) 833411, Bapak Yohanes Ndun")
+    sizes = {id(f): f.cache_info().currsize for f in cached}
+    redactor.find(
+        "HP saya 0813 5566 7788, WA +62 852-1188-2299, NIK 5371041203880004, "
+        "telp rumah (0380) 821447, hotline 0800-1-555-000, Ibu Maria Manafe"
+    )
+    grown = [f.__qualname__ for f in cached if f.cache_info().currsize != sizes[id(f)]]
+    assert grown == []
