@@ -19,6 +19,11 @@ address) with Indonesian context words, and no NLP model. Two NLP set-ups are me
 downloaded) whose lower-cased tokens stand in for lemmas, so context words work. Recall and
 precision of each are computed on the labelled corpus with :mod:`pengaduan.redaction.evaluation`.
 
+Each set is timed twice over the same texts and the faster pass is kept. That is fair only while
+neither engine remembers values between calls: the redactor keeps no cache of the numbers or
+words it read (a test checks that no cache of its modules grows during a pass), so the second
+pass costs what text with new numbers costs.
+
 Run: ``python benchmarks/bench_redaction.py`` (needs the ``bench`` extra).
 """
 
