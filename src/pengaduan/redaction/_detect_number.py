@@ -684,7 +684,7 @@ class _Facts:
                 lookback = max(0, position - CONTEXT_LOOKBACK)
                 right = min(end, position)
                 left = start - (width - (position - right) - 1)  # where the window starts
-                if left < 0 == lookback:
+                if left < 0 and lookback == 0:
                     left = 0  # the text starts inside the window
                 if end > lookback and start >= lookback and left >= lookback and other <= left:
                     lowered = self.lowered
