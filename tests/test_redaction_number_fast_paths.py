@@ -28,8 +28,8 @@ from pengaduan.redaction._detect_number import (
 from pengaduan.redaction._detect_phone import (
     _SERVICE_PREFIXES,
     _SERVICE_TYPES,
-    _e164,
     _e164_typed,
+    _phone_e164,
     _service_line,
 )
 from pengaduan.redaction._phone_owner import AFTER_WIDTH, following_owner
@@ -273,7 +273,7 @@ def test_digit_runs_with_possessive_separators(text: str) -> None:
 
 
 def _parsed_e164(digits: str, *, international: bool, lenient: bool) -> str | None:
-    """`_e164` as it reads every number: through ``phonenumbers.parse``."""
+    """`_phone_e164` as it read every number: through ``phonenumbers.parse``."""
     if not 8 <= len(digits) <= 15:
         return None
     if international:
@@ -310,7 +310,7 @@ _NATIONAL = st.tuples(
 @example("62812345", True)
 def test_indonesian_numbers_are_read_as_parsed(digits: str, lenient: bool) -> None:
     phone, kind = _e164_typed(digits, False, lenient)
-    assert phone == _e164(digits, False, lenient)
+    assert phone == _phone_e164(digits, international=False, lenient=lenient)
     assert phone == _parsed_e164(digits, international=False, lenient=lenient)
     if phone is not None:
         plain = phone.startswith(_SERVICE_PREFIXES) or (

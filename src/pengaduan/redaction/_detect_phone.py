@@ -40,11 +40,7 @@ def _national(digits: str) -> str | None:
 
 
 def _phone_e164(digits: str, *, international: bool, lenient: bool) -> str | None:
-    return _e164(digits, international, lenient)
-
-
-def _e164(digits: str, international: bool, lenient: bool) -> str | None:  # noqa: FBT001
-    """`_phone_e164` with positional arguments (the number detector's hot path)."""
+    """The E.164 form of a phone number written as ``digits``, or None where it is none."""
     return _e164_typed(digits, international, lenient)[0]
 
 
@@ -57,8 +53,8 @@ def _e164_typed(  # noqa: PLR0911 - a ladder over the written forms
     international: bool,  # noqa: FBT001 - a private hot path
     lenient: bool,  # noqa: FBT001
 ) -> tuple[str | None, int]:
-    """`_e164`, with the number's type where it was read on the way (else `_UNREAD`), for
-    `_service_line`.
+    """`_phone_e164` with positional arguments (the number detector's hot path), with the
+    number's type where it was read on the way (else `_UNREAD`), for `_service_line`.
 
     An Indonesian national form (``0812...``, ``62812...``) of ASCII digits is read without
     ``phonenumbers.parse`` (`_indonesian`): the same number, built directly, is asked the same
@@ -94,7 +90,7 @@ _INDONESIA = 62
 
 
 def _indonesian(national: str, lenient: bool) -> tuple[str | None, int]:  # noqa: FBT001
-    """`_e164` of ``+62`` then ``national`` (ASCII digits, the first not ``0``), without parsing.
+    """`_e164_typed` of ``+62`` then ``national`` (ASCII digits, the first not ``0``), unparsed.
 
     ``phonenumbers.parse`` of ``"+62" + national`` reads the country code ``62`` (``6`` is no
     country code), then keeps ``national`` whole: Indonesia's national prefix for parsing is
