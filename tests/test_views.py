@@ -731,3 +731,29 @@ def test_deeply_nested_event_data_is_cut_not_crashed() -> None:
     while isinstance(redacted, list):
         redacted, depth = redacted[0], depth + 1
     assert (redacted, depth) == ("[NESTED]", MAX_DEPTH + 1)
+
+
+def test_no_pattern_of_the_reporter_outlives_the_view() -> None:
+    """The patterns built from the reporter's name, e-mail, address and account stay out of the
+    ``re`` module's cache, and the known identity's own pattern goes with the identity."""
+    import gc  # noqa: PLC0415 - only this test collects
+    import re as re_module  # noqa: PLC0415
+
+    from pengaduan.redaction import _detect_known  # noqa: PLC0415
+    from pengaduan.redaction._transient import uncached  # noqa: PLC0415
+
+    assert uncached  # every supported Python has the compiler behind re.compile
+    name, email, home, account = "Wilhelmina Kolloh", "w.kolloh@mail.id", "Jl. Nangka 9", "akn-66"
+    complaint = complaint_with(
+        Privacy.ANONIM,
+        reporter=Reporter(name=name, email=email, address=home, account_id=account),
+        text=f"Saya {name} ({email}), tinggal di {home}, akun {account}: lampu jalan mati.",
+    )
+    seen, _ = view(complaint, Audience.UNIT, viewer=UNIT, at=AT)
+    shown = json.dumps(attrs.asdict(seen), default=str)
+    assert not any(secret in shown for secret in (name, "Kolloh", email, home, account))
+    del seen, complaint
+    gc.collect()
+    cached = " ".join(str(key) for key in getattr(re_module, "_cache", {}))
+    assert not any(part in cached for part in ("Wilhelmina", "Kolloh", "kolloh", "Nangka", "akn"))
+    assert not any(name in known.names for known in list(_detect_known._PATTERNS))

@@ -25,6 +25,7 @@ from pengaduan.errors import (
 )
 from pengaduan.model import Actor, Attachment, Complaint, Privacy, Reporter, Role, canonical_json
 from pengaduan.redaction._fold import fold_text
+from pengaduan.redaction._transient import compile_transient
 from pengaduan.redaction.detectors import (
     DetectionContext,
     Finding,
@@ -655,7 +656,7 @@ def _literal_detector(name: str, kind: str, value: str) -> _LiteralDetector | No
     if not words:
         return None
     pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
-    return _LiteralDetector(name=name, kind=kind, pattern=re.compile(pattern, re.IGNORECASE))
+    return _LiteralDetector(name=name, kind=kind, pattern=compile_transient(pattern, re.IGNORECASE))
 
 
 def _known_identity(reporter: Reporter) -> KnownIdentity:

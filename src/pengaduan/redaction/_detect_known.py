@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import weakref
 from typing import TYPE_CHECKING
 
 import attrs
@@ -11,12 +11,13 @@ import attrs
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
 from pengaduan.redaction._fold import fold_text
+from pengaduan.redaction._transient import compile_transient
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from pengaduan.redaction._detect_base import DetectionContext
+    from pengaduan.redaction._detect_base import DetectionContext, KnownIdentity
 
 __all__ = ["KnownIdentityDetector"]
 
@@ -26,7 +27,27 @@ _KNOWN_MAX_WORDS = 16
 _KNOWN_MAX_LENGTH = 320
 
 
-@lru_cache(maxsize=256)
+#: The pattern of each known identity still alive, so the texts of one view or one batch compile
+#: it once. An entry goes with its identity: no name or e-mail outlives the identity that holds it
+#: (the pattern is also kept out of the ``re`` module's cache, `compile_transient`).
+_PATTERNS: weakref.WeakKeyDictionary[KnownIdentity, re.Pattern[str] | None] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _identity_pattern(known: KnownIdentity) -> re.Pattern[str] | None:
+    """The pattern of ``known``'s names and e-mails, built once while ``known`` is alive."""
+    try:
+        return _PATTERNS[known]
+    except KeyError:
+        pass
+    pattern = _known_pattern(
+        tuple(fold_text(n) for n in known.names), tuple(fold_text(e) for e in known.emails)
+    )
+    _PATTERNS[known] = pattern
+    return pattern
+
+
 def _known_pattern(names: tuple[str, ...], emails: tuple[str, ...]) -> re.Pattern[str] | None:
     alternatives: set[str] = set()
     for full in names:
@@ -46,7 +67,7 @@ def _known_pattern(names: tuple[str, ...], emails: tuple[str, ...]) -> re.Patter
         return None
     ordered = sorted(alternatives, key=len, reverse=True)
     # Not inside another word, but a name glued to digits ("RT 005Yohanes") still counts.
-    return re.compile(
+    return compile_transient(
         r"(?<![^\W\d])(?<![@.])(?:" + "|".join(ordered) + r")(?![^\W\d]|@)", re.IGNORECASE
     )
 
@@ -71,9 +92,9 @@ class KnownIdentityDetector:
     def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find the known identity's names and emails in ``text``."""
         known = context.known
-        pattern = _known_pattern(
-            tuple(fold_text(n) for n in known.names), tuple(fold_text(e) for e in known.emails)
-        )
+        if not known.names and not known.emails:
+            return
+        pattern = _identity_pattern(known)
         if pattern is None:
             return
         for match in pattern.finditer(text):
