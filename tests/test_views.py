@@ -757,3 +757,16 @@ def test_no_pattern_of_the_reporter_outlives_the_view() -> None:
     cached = " ".join(str(key) for key in getattr(re_module, "_cache", {}))
     assert not any(part in cached for part in ("Wilhelmina", "Kolloh", "kolloh", "Nangka", "akn"))
     assert not any(name in known.names for known in list(_detect_known._PATTERNS))
+
+
+def test_a_subclassed_identity_is_matched_without_hashing_it() -> None:
+    """An app's `KnownIdentity` subclass may hash and compare as it likes: its names are still
+    found, and the redactor never hashes it (no pattern is kept for it)."""
+    from pengaduan.redaction import KnownIdentity  # noqa: PLC0415
+
+    class Unhashable(KnownIdentity):
+        def __hash__(self) -> int:
+            raise RuntimeError
+
+    known = Unhashable(names=("Wilhelmina Kolloh",))
+    assert Redactor.default().redact("Saya kolloh", known=known).text == "Saya [NAME]"

@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan.redaction import _lexicon as lex
-from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
+from pengaduan.redaction._detect_base import (
+    Finding,
+    KnownIdentity,
+    _check_call,
+    _detector_name,
+)
 from pengaduan.redaction._fold import fold_text
 from pengaduan.redaction._transient import compile_transient
 from pengaduan.redaction.kinds import PiiKind
@@ -17,7 +22,7 @@ from pengaduan.redaction.kinds import PiiKind
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from pengaduan.redaction._detect_base import DetectionContext, KnownIdentity
+    from pengaduan.redaction._detect_base import DetectionContext
 
 __all__ = ["KnownIdentityDetector"]
 
@@ -36,15 +41,19 @@ _PATTERNS: weakref.WeakKeyDictionary[KnownIdentity, re.Pattern[str] | None] = (
 
 
 def _identity_pattern(known: KnownIdentity) -> re.Pattern[str] | None:
-    """The pattern of ``known``'s names and e-mails, built once while ``known`` is alive."""
-    try:
-        return _PATTERNS[known]
-    except KeyError:
-        pass
+    """The pattern of ``known``'s names and e-mails, built once while ``known`` is alive (an
+    app's subclass, whose hashing and equality are its own, has it built for each text)."""
+    exact = type(known) is KnownIdentity
+    if exact:
+        try:
+            return _PATTERNS[known]
+        except KeyError:
+            pass
     pattern = _known_pattern(
         tuple(fold_text(n) for n in known.names), tuple(fold_text(e) for e in known.emails)
     )
-    _PATTERNS[known] = pattern
+    if exact:
+        _PATTERNS[known] = pattern
     return pattern
 
 
