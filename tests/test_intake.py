@@ -24,7 +24,7 @@ from pengaduan.intake import (
     normalize_phone,
 )
 from pengaduan.intake.tracking import new_tracking_id, parse_tracking_id
-from pengaduan.model import Channel, Complaint, Privacy
+from pengaduan.model import Channel, Classification, Complaint, Privacy
 from pengaduan.workflow import Workflow
 
 AT = pendulum.datetime(2025, 3, 6, 9, 30, tz="Asia/Makassar")
@@ -190,6 +190,43 @@ class TestAdapters:
         with pytest.raises(IntakeError) as info:
             from_web_form(data, received_at=AT)
         assert info.value.reason == reason
+
+    @pytest.mark.parametrize(
+        ("key", "sent", "expected"),
+        [
+            pytest.param("kerahasiaan", "Rahasia", Privacy.RAHASIA, id="label-case"),
+            pytest.param("privasi", "  ANONIM ", Privacy.ANONIM, id="padded-capitals"),
+            pytest.param("privacy", "publik", Privacy.PUBLIK, id="value"),
+            pytest.param(
+                "klasifikasi",
+                "Permintaan Informasi",
+                Classification.PERMINTAAN_INFORMASI,
+                id="two-word-label",
+            ),
+            pytest.param(
+                "classification",
+                "permintaan-informasi",
+                Classification.PERMINTAAN_INFORMASI,
+                id="hyphenated",
+            ),
+        ],
+    )
+    def test_web_form_choices_as_a_select_sends_them(
+        self, key: str, sent: str, expected: Privacy | Classification
+    ) -> None:
+        submission = from_web_form({"isi": "x", key: sent}, received_at=AT).submission
+        field = "privacy" if isinstance(expected, Privacy) else "classification"
+        assert getattr(submission, field) is expected
+
+    def test_an_unknown_choice_names_the_forms_own_field(self) -> None:
+        with pytest.raises(IntakeError) as info:
+            from_web_form(
+                {"isi": "x", "privacy": " ", "kerahasiaan": "Yohanes 0813"}, received_at=AT
+            )
+        assert info.value.reason == IntakeReason.INVALID_FIELD
+        assert "'kerahasiaan'" in str(info.value)
+        assert "Yohanes" not in str(info.value)
+        assert "0813" not in str(info.value)
 
     def test_social_media(self) -> None:
         inbound = from_social_media(

@@ -122,8 +122,31 @@ def _form_value(data: Mapping[str, Any], field: str) -> str | None:
     return None
 
 
+def _form_choice(data: Mapping[str, Any], field: str, kind: type[Privacy | Classification]) -> Any:
+    """A privacy or classification as a form sends it: the value or its label, in any case
+    (``Rahasia``, ``Permintaan Informasi``, ``permintaan-informasi``); an unknown one is refused
+    naming the form's own field (``kerahasiaan``), never echoing the value."""
+    value = _form_value(data, field)
+    if value is None or not value.strip():
+        return None
+    key = "_".join(value.replace("-", " ").split()).casefold()
+    if key in kind._value2member_map_:
+        return kind(key)
+    used = next(k for k in _FORM_FIELDS[field] if str(data.get(k) or "").strip())
+    allowed = ", ".join(member.value for member in kind)
+    raise IntakeError(
+        reason=IntakeReason.INVALID_FIELD,
+        detail=Phrase(
+            N_("form field {field} must be one of {values}"), field=repr(used), values=allowed
+        ),
+    )
+
+
 def from_web_form(data: Mapping[str, Any], *, received_at: datetime) -> Inbound:
     """A web-form post (English or Indonesian field names: ``isi``/``text``, ``judul``...).
+
+    Privacy and classification are read as a form's select sends them: the value or its label
+    in any case (``Rahasia``, ``Permintaan Informasi``).
 
     Raises:
         IntakeError: no text field (``missing-field``), a field of the wrong type or an unknown
@@ -162,8 +185,9 @@ def from_web_form(data: Mapping[str, Any], *, received_at: datetime) -> Inbound:
         subject=_form_value(data, "subject"),
         category=_form_value(data, "category"),
         location=location,
-        privacy=_form_value(data, "privacy"),
-        classification=_form_value(data, "classification") or Classification.PENGADUAN,
+        privacy=_form_choice(data, "privacy", Privacy),
+        classification=_form_choice(data, "classification", Classification)
+        or Classification.PENGADUAN,
         message_id=_form_value(data, "message_id"),
     )
 
