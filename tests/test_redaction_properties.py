@@ -18,10 +18,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pengaduan.redaction import KnownIdentity, Pseudonym, Redactor
+from pengaduan.redaction import KnownIdentity, Pseudonym, Redactor, Tag
 
 TAGS = Redactor.default()
 PSEUDONYMS = Redactor.default(fallback=Pseudonym(secret=b"k" * 32))
+#: Indonesian labels (``[NAMA]``, ``[ALAMAT]``): words that detectors read as triggers or anchors
+#: elsewhere, so redacting twice must still change nothing.
+INDONESIAN = Redactor.default(fallback=Tag(language="id"))
+INDONESIAN_PSEUDONYMS = Redactor.default(fallback=Pseudonym(secret=b"k" * 32, language="id"))
 KNOWN = KnownIdentity(names=["Yohanes Benu"], phones=["081234567890"], emails=["yb@mail.com"])
 
 #: Pieces of complaint text, personal data and trouble, glued together by Hypothesis.
@@ -102,7 +106,11 @@ GLUED = [
 
 
 @pytest.mark.parametrize("text", GLUED)
-@pytest.mark.parametrize("redactor", [TAGS, PSEUDONYMS], ids=["tags", "pseudonyms"])
+@pytest.mark.parametrize(
+    "redactor",
+    [TAGS, PSEUDONYMS, INDONESIAN, INDONESIAN_PSEUDONYMS],
+    ids=["tags", "pseudonyms", "indonesian-tags", "indonesian-pseudonyms"],
+)
 def test_glued_findings_are_redacted_in_one_pass(text: str, redactor: Redactor) -> None:
     result = redactor.redact(text, known=KNOWN)
     once = result.text
@@ -123,6 +131,13 @@ def test_glued_findings_are_redacted_in_one_pass(text: str, redactor: Redactor) 
 def test_idempotent_with_tags(text: str) -> None:
     once = TAGS.redact(text, known=KNOWN).text
     assert TAGS.redact(once, known=KNOWN).text == once
+
+
+@given(texts)
+def test_idempotent_with_indonesian_tags(text: str) -> None:
+    once = INDONESIAN.redact(text, known=KNOWN).text
+    assert INDONESIAN.redact(once, known=KNOWN).text == once
+    assert INDONESIAN_PSEUDONYMS.redact(once, known=KNOWN).text == once
 
 
 @given(texts)

@@ -40,11 +40,14 @@ def test_public_names_resolve_sorted_and_documented() -> None:
     [
         (Tag(), "HP [PHONE]"),
         (Tag(label="TELEPON"), "HP [TELEPON]"),
+        (Tag(language="id"), "HP [TELEPON]"),
+        (Tag(language="en"), "HP [PHONE]"),
+        (Tag(label="NOMOR", language="id"), "HP [NOMOR]"),
         (Mask(), "HP ****-****-7890"),
         (Mask(keep=0, char="#"), "HP ####-####-####"),
         (Drop(), "HP "),
     ],
-    ids=["tag", "tag-label", "mask", "mask-all", "drop"],
+    ids=["tag", "tag-label", "tag-id", "tag-en", "label-wins", "mask", "mask-all", "drop"],
 )
 def test_operators(operator: object, expected: str) -> None:
     redactor = Redactor.default(operators={"phone": operator})  # type: ignore[dict-item]
@@ -72,12 +75,50 @@ def test_pseudonym_links_one_person_across_writings_and_not_others() -> None:
         lambda: Mask(keep=20),
         lambda: Mask(char="x"),
         lambda: Tag(label="not upper"),
+        lambda: Tag(language="jv"),
+        lambda: Tag(language=1),
+        lambda: Pseudonym(secret=SECRET, language="ID"),
     ],
-    ids=["short-secret", "short-pseudonym", "mask-keep", "mask-char", "tag-label"],
+    ids=[
+        "short-secret",
+        "short-pseudonym",
+        "mask-keep",
+        "mask-char",
+        "tag-label",
+        "tag-language",
+        "tag-language-type",
+        "pseudonym-language",
+    ],
 )
 def test_bad_operator_configuration(build: object) -> None:
     with pytest.raises(ConfigurationError):
         build()  # type: ignore[operator]
+
+
+def test_indonesian_labels_for_every_built_in_kind_and_the_same_pseudonym_letters() -> None:
+    text = (
+        "Sy Maria Tefa, HP 0813-3900-7788, NIK 5371041203900001, email mt@mail.id, rumah di "
+        "Jl. Timor Raya No. 12, rek BRI 123456789012 a.n. Maria, motor DH 1234 AB"
+    )
+    english = Redactor.default().redact(text).text
+    indonesian = Redactor.default(fallback=Tag(language="id")).redact(text).text
+    assert indonesian == (
+        "Sy [NAMA], HP [TELEPON], NIK [NIK], email [EMAIL], rumah di [ALAMAT], rek BRI "
+        "[REKENING] a.n. [NAMA], motor [NOPOL]"
+    )
+    for english_tag, indonesian_tag in (
+        ("[NAME]", "[NAMA]"),
+        ("[PHONE]", "[TELEPON]"),
+        ("[ADDRESS]", "[ALAMAT]"),
+        ("[BANK_ACCOUNT]", "[REKENING]"),
+        ("[PLATE]", "[NOPOL]"),
+    ):
+        english = english.replace(english_tag, indonesian_tag)
+    assert english == indonesian
+    plain = Redactor.default(fallback=Pseudonym(secret=SECRET)).redact("0812-3456-7890").text
+    local = Redactor.default(fallback=Pseudonym(secret=SECRET, language="id"))
+    assert local.redact("0812-3456-7890").text == plain.replace("[PHONE-", "[TELEPON-")
+    assert Tag(language="id")(kind="pengaduan_lain", value="x") == "[PENGADUAN_LAIN]"
 
 
 def test_default_reports_every_problem_at_once() -> None:

@@ -72,8 +72,34 @@ def _check_operand(kind: object, value: object) -> None:
         )
 
 
-def _label(label: str | None, kind: str) -> str:
-    return label if label is not None else kind.upper()
+#: The built-in kinds' labels in Indonesian, for text an Indonesian citizen reads (a public page,
+#: a letter): the words of identity forms (``Nama``, ``Telepon``, ``Alamat``, ``No. Rekening``,
+#: ``Nomor Polisi`` shortened as the police and the press write it, ``nopol``); NIK, KK, NPWP,
+#: BPJS and email are the same words in both languages.
+_INDONESIAN: dict[str, str] = {
+    PiiKind.NAME: "NAMA",
+    PiiKind.PHONE: "TELEPON",
+    PiiKind.ADDRESS: "ALAMAT",
+    PiiKind.BANK_ACCOUNT: "REKENING",
+    PiiKind.PLATE: "NOPOL",
+}
+_LANGUAGES = ("en", "id")
+
+
+def _check_language(_instance: object, _attribute: object, language: str | None) -> None:
+    if language is not None and not (isinstance(language, str) and language in _LANGUAGES):
+        raise ConfigurationError(
+            N_("operator label"),
+            [Phrase(N_("language must be en or id ({type})"), type=type_name(language))],
+        )
+
+
+def _label(label: str | None, kind: str, language: str | None = None) -> str:
+    if label is not None:
+        return label
+    if language == "id":
+        return _INDONESIAN.get(kind, kind.upper())
+    return kind.upper()
 
 
 @attrs.frozen(kw_only=True)
@@ -82,14 +108,18 @@ class Tag:
 
     Attributes:
         label: the text inside the brackets; defaults to the kind in capitals.
+        language: ``"id"`` writes the built-in kinds in Indonesian where the words differ
+            (``[NAMA]``, ``[TELEPON]``, ``[ALAMAT]``, ``[REKENING]``, ``[NOPOL]``); ``None`` or
+            ``"en"``, the kind in capitals (``[NAME]``). A ``label`` wins over it.
     """
 
     label: str | None = attrs.field(default=None, validator=_check_label)
+    language: str | None = attrs.field(default=None, validator=_check_language)
 
     def __call__(self, *, kind: str, value: str) -> str:
         """Return ``[LABEL]``."""
         _check_operand(kind, value)
-        return f"[{_label(self.label, kind)}]"
+        return f"[{_label(self.label, kind, self.language)}]"
 
 
 def _check_mask_char(_instance: object, _attribute: object, char: str) -> None:
@@ -235,11 +265,14 @@ class Pseudonym:
         secret: the app's key (at least 16 bytes; a ``str`` is UTF-8 encoded). Never shown.
         length: how many letters the pseudonym has (6-32; 10 letters is about 47 bits).
         label: the text before the dash; defaults to the kind in capitals.
+        language: ``"id"`` writes the built-in kinds in Indonesian, as `Tag` does
+            (``[TELEPON-...]``); the letters do not depend on it.
     """
 
     secret: bytes = attrs.field(converter=_secret, validator=_check_secret, repr=False)
     length: int = attrs.field(default=10, validator=_check_length)
     label: str | None = attrs.field(default=None, validator=_check_label)
+    language: str | None = attrs.field(default=None, validator=_check_language)
 
     def __call__(self, *, kind: str, value: str) -> str:
         """Return ``[LABEL-letters]``."""
@@ -247,4 +280,4 @@ class Pseudonym:
         message = f"{kind}\x1f{canonical_value(kind, value)}".encode("utf-8", "surrogatepass")
         digest = hmac.new(self.secret, message, hashlib.sha256).digest()
         letters = "".join(chr(ord("a") + byte % 26) for byte in digest[: self.length])
-        return f"[{_label(self.label, kind)}-{letters}]"
+        return f"[{_label(self.label, kind, self.language)}-{letters}]"
