@@ -23,10 +23,12 @@ from phonenumbers.phonenumberutil import SUPPORTED_REGIONS, _number_type_helper
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_phone import (
     _INDONESIA,
+    _POSSIBLE_LENGTHS,
     _TYPES_FIRST,
     _UNKNOWN,
     _indonesian_type,
     _national,
+    _possible_lengths,
     _type_pattern,
 )
 
@@ -45,6 +47,10 @@ _CORPORA = (
 def _parsed_type(national: str) -> int:
     """The type as ``phonenumbers`` reads it from the written number ``+62`` then ``national``."""
     return int(phonenumbers.number_type(phonenumbers.parse("+62" + national, None)))
+
+
+def _parsed_possible(national: str) -> bool:
+    return bool(phonenumbers.is_possible_number(phonenumbers.parse("+62" + national, None)))
 
 
 def _descs(metadata: phonenumbers.PhoneMetadata) -> list[phonenumbers.PhoneNumberDesc]:
@@ -96,6 +102,33 @@ def test_every_prefix_of_four_digits_at_every_length() -> None:
             assert _indonesian_type(national) == _parsed_type(national), national
             checked += 1
     assert checked > 80_000
+
+
+def test_possible_numbers_are_those_of_a_possible_length() -> None:
+    # ``is_possible_number`` of a number of country code 62 checks only its length.
+    rng = random.Random(9)
+    for first in "123456789":
+        for length in range(2, 18):
+            for _ in range(5):
+                national = first + "".join(rng.choice("0123456789") for _ in range(length - 1))
+                assert (len(national) in _POSSIBLE_LENGTHS) == _parsed_possible(national)
+
+
+def test_possible_lengths_on_every_region() -> None:
+    rng = random.Random(4)
+    for region in sorted(SUPPORTED_REGIONS):
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        code = phonenumbers.country_code_for_region(region)
+        if phonenumbers.region_code_for_country_code(code) != region:
+            continue  # ``is_possible_number`` reads a shared code with its main region's data
+        lengths = _possible_lengths(metadata)
+        for length in range(1, 18):
+            national = str(rng.randint(1, 9)) + "".join(
+                rng.choice("0123456789") for _ in range(length - 1)
+            )
+            number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+            assert (length in lengths) == phonenumbers.is_possible_number(number), region
+    assert _possible_lengths(None) == frozenset()
 
 
 def test_single_digit_prefixes_with_many_tails() -> None:
