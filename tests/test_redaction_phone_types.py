@@ -89,13 +89,13 @@ def test_generated_numbers(first: str, rest: str) -> None:
     assert _indonesian_type(national) == _parsed_type(national)
 
 
-def test_every_prefix_of_four_digits_at_every_length() -> None:
+def test_every_prefix_of_up_to_four_digits_at_every_length() -> None:
+    # Today's metadata fixes at most the first four digits of a number that does not open with
+    # ``0``, but for ``21500`` (Jakarta), which the numbers drawn from the patterns below reach.
     rng = random.Random(62)
     checked = 0
     for prefix in range(1, 10_000):
         head = str(prefix)
-        if head.startswith("0"):
-            continue
         for length in range(max(6, len(head)), 15):
             tail = "".join(rng.choice("0123456789") for _ in range(length - len(head)))
             national = head + tail
