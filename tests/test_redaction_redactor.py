@@ -237,6 +237,17 @@ def test_known_identity_from_dict() -> None:
         KnownIdentity.from_dict({"nama": "x", "phones": [1], "emails": 3})
     assert len(caught.value.problems) == 3
     assert "x" not in str(caught.value).replace("expected", "")
+    assert "'nama'" in str(caught.value)  # a near miss of "names" is named, to fix the typo
+
+
+@pytest.mark.parametrize("key", ["Maria Tefa", "maria", "+6281339001122", "5371014107900001"])
+def test_known_identity_from_dict_never_shows_a_key_that_is_not_a_near_miss(key: str) -> None:
+    """A record whose keys are people's names or numbers (a mapping the wrong way round) is
+    refused without showing them."""
+    with pytest.raises(ConfigurationError) as caught:
+        KnownIdentity.from_dict({key: "names"})
+    assert key not in str(caught.value)
+    assert f"<str sepanjang {len(key)} karakter>" in str(caught.value)
 
 
 class _BadDetector:

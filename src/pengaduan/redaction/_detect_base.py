@@ -13,6 +13,7 @@ themselves live one family per module (``_detect_number.py``, ``_detect_email.py
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -252,13 +253,7 @@ class KnownIdentity:
                 N_("known identity"),
                 [Phrase(N_("expected a dict, got {type}"), type=type_name(data))],
             )
-        problems: list[str] = [
-            Phrase(N_("unknown key {key}"), key=repr(key))
-            if isinstance(key, str) and len(key) <= 64
-            else Phrase(N_("unknown key"))
-            for key in data
-            if key not in fields
-        ]
+        problems: list[str] = [_unknown_key(key, fields) for key in data if key not in fields]
         parsed: dict[str, tuple[str, ...]] = {}
         for key in fields:
             raw = data.get(key, ())
@@ -306,6 +301,23 @@ class KnownIdentity:
         return frozenset(
             "".join(c for c in fold_text(n) if c.isascii() and c.isdigit()) for n in self.niks
         )
+
+
+def _unknown_key(key: object, fields: tuple[str, ...]) -> str:
+    """An unknown key as an error shows it: by name only when it is a near miss of a field name
+    (``name`` for ``names``), since a record's keys may themselves be a person's name or number."""
+    if (
+        isinstance(key, str)
+        and key.isascii()
+        and key.isidentifier()
+        and difflib.get_close_matches(key.lower(), fields, n=1, cutoff=0.6)
+    ):
+        return Phrase(N_("unknown key {key}"), key=repr(key))
+    if isinstance(key, str):
+        return Phrase(
+            N_("unknown key ({shape})"), shape=Phrase(N_("<str of {n} characters>"), n=len(key))
+        )
+    return Phrase(N_("unknown key ({shape})"), shape=Phrase(N_("<{type}>"), type=type_name(key)))
 
 
 class DetectionContext:
