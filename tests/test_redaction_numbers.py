@@ -312,3 +312,26 @@ def test_a_kind_left_out_is_still_recognised() -> None:
     text = "NPWP (NIK) 5371041203900001, NIK 5371041203900002"
     found = list(detector(text, DetectionContext(text, KnownIdentity(), [])))
     assert [(f.kind, text[f.start : f.end]) for f in found] == [("nik", "5371041203900002")]
+
+
+def test_a_table_long_run_reads_its_context_once_per_shape(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run of thousands of digit groups (``(0(0(0...``, a pasted sequence) reads the words
+    before a number once per shape of number, not once per group, and still finds the phones
+    in a long list written as one run."""
+    from pengaduan.redaction import _detect_number  # noqa: PLC0415
+
+    calls = []
+    real = _detect_number._contexts
+
+    def counted(*args: object) -> tuple[bool, str | None, str | None]:
+        calls.append(args[1])
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_detect_number, "_contexts", counted)
+    redactor = Redactor.default()
+    redactor.find("(0" * 5_000)
+    assert 0 < len(calls) <= 16
+    calls.clear()
+    listed = "HP warga: " + "0812 3456 7890 " * 20
+    assert redactor.redact(listed).text == "HP warga: " + "[PHONE] " * 19 + "[PHONE] "
+    assert len(calls) <= 16

@@ -741,12 +741,37 @@ class _Facts:
         return following_owner(window)
 
 
+#: The contexts read once per shape of number in a table-long run (`_TABLE_GROUPS`).
+_Table = dict[tuple[bool, bool, bool, bool], tuple[bool, str | None, str | None]]
+
+
+def _run_contexts(  # noqa: PLR0917 - positional in this hot private call
+    text: str, begin: int, run_end: int, facts: _Facts, digits: str, table: _Table | None
+) -> tuple[bool, str | None, str | None]:
+    """`_contexts` of the number ``digits`` at ``begin``; in a table-long run, the one read for
+    the first number of the same shape (`_TABLE_GROUPS`)."""
+    long, fixed = len(digits) >= 15, _fixed_line_prefix(digits)
+    if table is None:
+        return _contexts(text, begin, run_end, facts, long, fixed)
+    shape = (long, fixed, begin > 0 and text[begin - 1] in "+(", digits[0] in "06")
+    read = table.get(shape)
+    if read is None:
+        read = table[shape] = _contexts(text, begin, run_end, facts, long, fixed)
+    return read
+
+
 _ALLOWED = "allowed"
 #: The most digit groups one number may have (``51.2 99.829.7.146.377``: an NPWP typed with a
 #: stray space).
 _MAX_GROUPS = 7
 #: The fewest digits of a bank account, the shortest kind that needs no phone prefix.
 _SHORTEST_ACCOUNT = 10
+#: A run of more digit groups than this is a table or a pasted sequence, not numbers written in a
+#: sentence: every number in it is read with the context found before its first number of the
+#: same shape, instead of reading the words before each one (there are none inside the run), so a
+#: run of thousands of groups (``(0(0(0...``) costs what its length costs, not a full context
+#: reading per group. No text of the corpora has such a run.
+_TABLE_GROUPS = 32
 
 
 @attrs.frozen(kw_only=True)
@@ -903,6 +928,7 @@ class NumberDetector:
             else _after_date(text, groups)
         )
         run_end = groups[-1][1]
+        table: _Table | None = {} if count > _TABLE_GROUPS else None
         while index < count:
             begin = groups[index][0]
             last = min(index + _MAX_GROUPS - 1, count - 1)
@@ -916,9 +942,7 @@ class NumberDetector:
             ):
                 index += 1
                 continue
-            money, ctx, ident = _contexts(
-                text, begin, run_end, known, len(digits) >= 15, _fixed_line_prefix(digits)
-            )
+            money, ctx, ident = _run_contexts(text, begin, run_end, known, digits, table)
             chosen: tuple[int, str] | None = None
             if not money:
                 for stop in range(last, index - 1, -1):
