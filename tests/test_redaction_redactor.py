@@ -358,3 +358,47 @@ def test_no_cache_keeps_the_numbers_a_pass_read() -> None:
     )
     grown = [f.__qualname__ for f in cached if f.cache_info().currsize != sizes[id(f)]]
     assert grown == []
+
+
+REPORTER = KnownIdentity(
+    names=["Maria Goreti Tefa"],
+    phones=["+6281339001122"],
+    emails=["maria.tefa@gmail.com"],
+    niks=["5371014107900001"],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pelapor: Maria\u200bGoreti\u200bTefa", "Pelapor: [NAME]"),
+        ("Hubungi MariaTefa segera", "Hubungi [NAME] segera"),
+        ("ttd maria_tefa / maria.tefa", "ttd [NAME] / [NAME]"),
+        ("Ma\u200bria hadir", "[NAME] hadir"),
+        ("ke goretitefa.", "ke [NAME]."),
+        ("WA 81339001122", "WA [PHONE]"),
+        ("Hubungi (813-3900-1122)", "Hubungi ([PHONE])"),
+        ("hp 8 1 3 3 9 0 0 1 1 2 2", "hp [PHONE]"),
+        ("hp +6 2 8 1 3 3 9 0 0 1 1 2 2", "hp [PHONE]"),
+        ("nik 5 3 7 1 0 1 4 1 0 7 9 0 0 0 0 1", "nik [NIK]"),
+        ("email maria.tefa@gmail.com ok", "email [EMAIL] ok"),
+    ],
+)
+def test_the_reporters_own_identity_in_the_ways_people_write_it(text: str, expected: str) -> None:
+    """The known identity is found run together, glued by invisible characters, underscores or
+    dots, and a known phone or NIK without its 0 or digit by digit."""
+    assert Redactor.default().redact(text, known=REPORTER).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no 8 1 3 3 9 0 0 1 1 2 3",  # another number, one digit apart
+        "mariatefanya lain",  # a longer word that holds the name
+        "tulis ke tefa.maria@mail.id",  # someone else's e-mail with the name's words
+        "hubungi @maria.tefa di IG",  # a handle is not the glued name (handles are an account)
+    ],
+)
+def test_near_misses_of_the_reporters_identity_are_left(text: str) -> None:
+    found = [f for f in Redactor.default().find(text, known=REPORTER) if f.detector == "known"]
+    assert found == []

@@ -770,3 +770,21 @@ def test_a_subclassed_identity_is_matched_without_hashing_it() -> None:
 
     known = Unhashable(names=("Wilhelmina Kolloh",))
     assert Redactor.default().redact("Saya kolloh", known=known).text == "Saya [NAME]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lampu jalan mati. Pelapor: Maria\u200bGoreti\u200bTefa, WA 81339001122",
+        "Hubungi MariaTefa (813-3900-1122)",
+        "ttd maria_tefa / maria.tefa, hp 8 1 3 3 9 0 0 1 1 2 2",
+    ],
+)
+def test_an_anonymous_reporters_own_writing_of_their_identity_stays_hidden(text: str) -> None:
+    reporter = Reporter(name="Maria Goreti Tefa", phone="+6281339001122", email=EMAIL)
+    complaint = complaint_with(Privacy.ANONIM, reporter=reporter, text=text)
+    seen, _ = view(complaint, Audience.PUBLIC, viewer=PORTAL, at=AT)
+    assert seen.text is not None
+    folded = seen.text.replace("\u200b", "").casefold()
+    for secret in ("maria", "goreti", "tefa", "81339001122", "813-3900", "8 1 3 3 9"):
+        assert secret not in folded

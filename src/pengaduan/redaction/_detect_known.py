@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import weakref
 from typing import TYPE_CHECKING
@@ -32,29 +33,72 @@ _KNOWN_MAX_WORDS = 16
 _KNOWN_MAX_LENGTH = 320
 
 
-#: The pattern of each known identity still alive, so the texts of one view or one batch compile
-#: it once. An entry goes with its identity: no name or e-mail outlives the identity that holds it
+#: What people (or the apps they copy from) put inside or between the words of a name, or run
+#: them together with: an underscore, a dot, a dash, and invisible characters (soft hyphen,
+#: zero-width space, non-joiner, joiner, word joiner, BOM).
+_GLUE = "_.-\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_NO_GLUE = str.maketrans("", "", _GLUE)
+#: Letters glued by those characters (``maria_tefa``, ``maria.tefa``, ``Maria\u200bTefa``,
+#: ``Ma\u200bria``); a static pattern, so no person's data is compiled for it.
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[_.\-\u00ad\u200b-\u200d\u2060\ufeff]+[^\W\d_]+)+")
+_WORD = re.compile(r"[^\W\d_]+")
+#: The words of a known name paired with each other for glued writings (six words: 15 pairs).
+_PAIRED_WORDS = 6
+
+
+@attrs.frozen
+class _Forms:
+    """What is looked for of one known identity: the pattern of its names and e-mails as written,
+    and its names' words run together (``mariatefa``: every pair in order, and all of them)."""
+
+    pattern: re.Pattern[str] | None
+    glued: frozenset[str]
+    joined: frozenset[str]
+
+
+#: The forms of each known identity still alive, so the texts of one view or one batch build them
+#: once. An entry goes with its identity: no name or e-mail outlives the identity that holds it
 #: (the pattern is also kept out of the ``re`` module's cache, `compile_transient`).
-_PATTERNS: weakref.WeakKeyDictionary[KnownIdentity, re.Pattern[str] | None] = (
-    weakref.WeakKeyDictionary()
-)
+_PATTERNS: weakref.WeakKeyDictionary[KnownIdentity, _Forms] = weakref.WeakKeyDictionary()
 
 
-def _identity_pattern(known: KnownIdentity) -> re.Pattern[str] | None:
-    """The pattern of ``known``'s names and e-mails, built once while ``known`` is alive (an
-    app's subclass, whose hashing and equality are its own, has it built for each text)."""
+def _identity_forms(known: KnownIdentity) -> _Forms:
+    """The forms of ``known``'s names and e-mails, built once while ``known`` is alive (an
+    app's subclass, whose hashing and equality are its own, has them built for each text)."""
     exact = type(known) is KnownIdentity
     if exact:
         try:
             return _PATTERNS[known]
         except KeyError:
             pass
-    pattern = _known_pattern(
-        tuple(fold_text(n) for n in known.names), tuple(fold_text(e) for e in known.emails)
+    names = tuple(fold_text(n) for n in known.names)
+    glued, joined = _glued(names)
+    forms = _Forms(
+        pattern=_known_pattern(names, tuple(fold_text(e) for e in known.emails)),
+        glued=glued,
+        joined=joined,
     )
     if exact:
-        _PATTERNS[known] = pattern
-    return pattern
+        _PATTERNS[known] = forms
+    return forms
+
+
+def _glued(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The casefolded words of each name run together (all of them, every pair in order), and
+    those with each word alone too (a word with an invisible character inside, read without
+    it)."""
+    joined: set[str] = set()
+    single: set[str] = set()
+    for full in names:
+        if len(full) > _KNOWN_MAX_LENGTH:
+            continue
+        parts = [p.translate(_NO_GLUE).casefold() for p in full.split()[:_KNOWN_MAX_WORDS]]
+        parts = [p for p in parts if p]
+        if len(parts) > 1:
+            joined.add("".join(parts))
+            joined.update(a + b for a, b in itertools.combinations(parts[:_PAIRED_WORDS], 2))
+        single.update(p for p in parts if len(p) >= 3 and p not in lex.NAME_STOPWORDS)
+    return frozenset(joined | single), frozenset(joined)
 
 
 def _known_pattern(names: tuple[str, ...], emails: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -99,15 +143,38 @@ class KnownIdentityDetector:
         return self._find(text, context)
 
     def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
-        """Find the known identity's names and emails in ``text``."""
+        """Find the known identity's names and emails in ``text``, as written and glued."""
         known = context.known
         if not known.names and not known.emails:
             return
-        pattern = _identity_pattern(known)
-        if pattern is None:
-            return
-        for match in pattern.finditer(text):
-            if context.in_tag(match.start(), match.end()):
-                continue  # a name such as "Phone" inside a "[PHONE]" tag
-            kind = PiiKind.EMAIL if "@" in match.group() else PiiKind.NAME
-            yield Finding(kind=kind, start=match.start(), end=match.end(), detector=self.name)
+        forms = _identity_forms(known)
+        if forms.pattern is not None:
+            for match in forms.pattern.finditer(text):
+                start, end = match.span()
+                if context.in_tag(start, end):
+                    continue  # a name such as "Phone" inside a "[PHONE]" tag
+                kind = PiiKind.EMAIL if "@" in match.group() else PiiKind.NAME
+                yield Finding(kind=kind, start=start, end=end, detector=self.name)
+        if forms.glued:
+            yield from self._glued(text, context, forms)
+
+    def _glued(self, text: str, context: DetectionContext, forms: _Forms) -> Iterator[Finding]:
+        """The name's words run together or glued by invisible characters, underscores, dots or
+        dashes (``MariaTefa``, ``maria_tefa``, ``Maria`` ZERO WIDTH SPACE ``Tefa``), as one
+        token that is not part of an e-mail, a domain or a handle."""
+        spans: list[tuple[int, int]] = []
+        if any(char in text for char in _GLUE):
+            spans += [m.span() for m in _COMPOUND.finditer(text)]
+        if not forms.joined.isdisjoint(context.words):
+            # A run-together name is one word of the text: look for it only where one is there.
+            spans += [m.span() for m in _WORD.finditer(text)]
+        glued = forms.glued
+        for start, end in sorted(set(spans)):
+            if (start and text[start - 1] in "@.") or (
+                text[end : end + 1] in ("@", ".") and _WORD.match(text, end + 1) is not None
+            ):
+                continue  # ``maria.tefa@mail.id``, ``@maria.tefa``: an e-mail or a handle
+            if text[start:end].translate(_NO_GLUE).casefold() in glued and not context.in_tag(
+                start, end
+            ):
+                yield Finding(kind=PiiKind.NAME, start=start, end=end, detector=self.name)

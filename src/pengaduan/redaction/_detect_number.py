@@ -859,7 +859,8 @@ class NumberDetector:
                     and not context.touches_collapsed(after)
                 ):
                     continue
-                self._classify_run(text, piece, context, known, found)
+                if len(piece) <= _MAX_GROUPS or not self._known_run(text, piece, known, found):
+                    self._classify_run(text, piece, context, known, found)
         return iter(found)
 
     def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
@@ -970,6 +971,32 @@ class NumberDetector:
                     found.append(Finding(kind=kind, start=start, end=end, detector=self.name))
             index = stop + 1
 
+    def _known_run(
+        self,
+        text: str,
+        groups: list[tuple[int, int]],
+        known: _Facts,
+        found: list[Finding],
+    ) -> bool:
+        """Whether a run of more groups than a number has is the known identity's NIK or phone
+        written digit by digit (``8 1 3 3 9 0 0 1 1 2 2``), recorded as one finding if so."""
+        if not known.niks and not known.phones:
+            return False
+        joined = "".join(text[a:b] for a, b in groups)
+        if joined in known.niks:
+            kind = PiiKind.NIK
+        elif known.phones and (joined in known.phones or _national(joined) in known.phones):
+            kind = PiiKind.PHONE
+        else:
+            return False
+        start, end = groups[0][0], groups[-1][1]
+        if start and text[start - 1] == "+":
+            start -= 1
+        known.cover(start, end)
+        if kind in self.kinds:
+            found.append(Finding(kind=kind, start=start, end=end, detector=self.name))
+        return True
+
     def _classify(  # noqa: PLR0911, PLR0917 - a ladder; positional in this hot private call
         self,
         digits: str,
@@ -986,8 +1013,8 @@ class NumberDetector:
             return PiiKind.NIK
         if known.phones:
             national = _national(digits)
-            if national is not None and national in known.phones:
-                return PiiKind.PHONE
+            if (national is not None and national in known.phones) or digits in known.phones:
+                return PiiKind.PHONE  # also without its 0 (``813-3900-1122``)
         if ctx == "negative" or ident == "negative" or self.only_known:
             return None
         if ident == "kk" and length in _TOLERATED_ID_LENGTHS:
