@@ -36,7 +36,8 @@ _KNOWN_MAX_LENGTH = 320
 #: What people (or the apps they copy from) put inside or between the words of a name, or run
 #: them together with: an underscore, a dot, a dash, and invisible characters (soft hyphen,
 #: zero-width space, non-joiner, joiner, word joiner, BOM).
-_GLUE = "_.-\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_GLUE = "_.-" + _INVISIBLE
 _NO_GLUE = str.maketrans("", "", _GLUE)
 #: Letters glued by those characters (``maria_tefa``, ``maria.tefa``, ``Maria\u200bTefa``,
 #: ``Ma\u200bria``); a static pattern, so no person's data is compiled for it.
@@ -54,6 +55,7 @@ class _Forms:
     pattern: re.Pattern[str] | None
     glued: frozenset[str]
     joined: frozenset[str]
+    parts: frozenset[str]
 
 
 #: The forms of each known identity still alive, so the texts of one view or one batch build them
@@ -77,6 +79,7 @@ def _identity_forms(known: KnownIdentity) -> _Forms:
         pattern=_known_pattern(names, tuple(fold_text(e) for e in known.emails)),
         glued=glued,
         joined=joined,
+        parts=glued - joined,
     )
     if exact:
         _PATTERNS[known] = forms
@@ -163,9 +166,13 @@ class KnownIdentityDetector:
         dashes (``MariaTefa``, ``maria_tefa``, ``Maria`` ZERO WIDTH SPACE ``Tefa``), as one
         token that is not part of an e-mail, a domain or a handle."""
         spans: list[tuple[int, int]] = []
-        if any(char in text for char in _GLUE):
+        words = context.words
+        if any(char in text for char in _INVISIBLE) or (
+            # Glued by an underscore, a dot or a dash: the name's words are words of the text.
+            not forms.parts.isdisjoint(words) and ("_" in text or "." in text or "-" in text)
+        ):
             spans += [m.span() for m in _COMPOUND.finditer(text)]
-        if not forms.joined.isdisjoint(context.words):
+        if not forms.joined.isdisjoint(words):
             # A run-together name is one word of the text: look for it only where one is there.
             spans += [m.span() for m in _WORD.finditer(text)]
         glued = forms.glued
