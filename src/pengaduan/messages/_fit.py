@@ -12,9 +12,10 @@ far as needed and in this order:
    word and ends in ``...``, never below [`MIN_NAME`][pengaduan.messages._fit.MIN_NAME]
    characters; then the next longest, and so on.
 
-When even the shortest names cannot make the text fit (a region's long texts or values, a name
-outside the GSM-7 alphabet that turns the SMS into 70-character UCS-2), nothing is cut and the SMS
-goes whole in several segments. WhatsApp and e-mail always carry the full names.
+When even the shortest names cannot make the text fit (a region's long texts or values), or the
+text is outside the GSM-7 alphabet (one character such as an emoji or a dash turns it into UCS-2
+of 70 characters a segment), nothing is cut and the SMS goes whole in several segments. WhatsApp
+and e-mail always carry the full names.
 """
 
 from __future__ import annotations
@@ -36,13 +37,13 @@ MIN_NAME = 12
 ELLIPSIS = "..."
 """What ends a cut name (GSM-7: the one-character ellipsis would make the SMS UCS-2)."""
 
-_SINGLE = {SmsEncoding.GSM7: 160, SmsEncoding.UCS2: 70}
+_SINGLE = 160
 
 
 def _excess(text: str) -> int:
-    """How many units ``text`` holds beyond one segment (0 when it fits)."""
+    """How many units ``text`` holds beyond one GSM-7 segment (0 when it fits)."""
     found = sms_segments(text)
-    return 0 if found.single else found.units - _SINGLE[found.encoding]
+    return 0 if found.single else found.units - _SINGLE
 
 
 def cut_name(name: str, limit: int) -> str:
@@ -74,8 +75,9 @@ def fit_sms(
         language: the language of the ``dan 2 unit lain`` words.
     """
     full = text.format_map(fill)
-    if not _excess(full):
-        return full
+    found = sms_segments(full)
+    if found.single or found.encoding is not SmsEncoding.GSM7:
+        return full  # fits, or UCS-2: cutting names to 70 characters would leave nothing
     used = {field for _, field, _, _ in string.Formatter().parse(text) if field}
     # Each shortenable placeholder as (its name, how many more units it stands for).
     parts: dict[str, tuple[str, int]] = {}
