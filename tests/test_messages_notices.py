@@ -327,10 +327,14 @@ def test_the_escalation_sms_in_english_names_whom_it_went_to() -> None:
     escalated = step(reopened(), "eskalasi", actor=REPORTER, to="kepala_daerah")
     sms = messenger(language="en", officer_channel="sms").messages_for(escalated)
     assert [m.body for m in sms] == [
-        f"Complaint {TID} escalated to Wali Kota Kupang: not resolved by Dinkes. "
-        "Please act at lapor.go.id.",
-        f"Complaint {TID} was escalated to the head of region because it is not resolved. "
-        "Follow its progress at lapor.go.id.",
+        (
+            f"Complaint {TID} escalated to Wali Kota Kupang: not resolved by Dinkes. "
+            "Please act at lapor.go.id."
+        ),
+        (
+            f"Complaint {TID} was escalated to the head of region because it is not resolved. "
+            "Follow its progress at lapor.go.id."
+        ),
     ]
 
 
@@ -413,13 +417,12 @@ def test_every_template_fits_one_segment_for_every_kupang_unit(unit: str, langua
 def test_every_kupang_name_but_one_is_carried_whole() -> None:
     long = [unit for unit in ALL_UNITS if len(sms_name(unit)) > WHOLE]
     assert long == ["luar-kewenangan"]
-    disposed_to = MESSENGER.__class__(
-        workflow=WF, policy=POLICY, calendar=CAL, directory=KUPANG
-    ).messages_for(disposed(("luar-kewenangan",)))
+    disposed_to = MESSENGER.messages_for(disposed(("luar-kewenangan",)))
     (sms,) = [m for m in disposed_to if m.template == "disposisi_pelapor"]
     assert "Di luar kewenangan Pemerintah Kota" in sms.body
     assert ELLIPSIS in sms.body
-    assert sms.segments is not None and sms.segments.single
+    assert sms.segments is not None
+    assert sms.segments.single
 
 
 @pytest.mark.parametrize("language", ["id", "en"])
@@ -431,7 +434,8 @@ def test_the_reviewers_long_names_fit_whole(language: str) -> None:
     assert "Balai Pelaksanaan Jalan Nasional Nusa Tenggara Timur" in forwards[0].body
     for messages in found.values():
         for message in messages:
-            assert message.segments is not None and message.segments.single, message.template
+            assert message.segments is not None
+            assert message.segments.single, message.template
 
 
 @pytest.mark.parametrize("language", ["id", "en"])
@@ -446,7 +450,8 @@ def test_a_long_list_of_units_becomes_the_first_and_a_count(language: str) -> No
     assert words[language] in disposition.body
     for messages in found.values():
         for message in messages:
-            assert message.segments is not None and message.segments.single, message.template
+            assert message.segments is not None
+            assert message.segments.single, message.template
     # WhatsApp and e-mail carry every name.
     complaint = disposed(units)
     for channel in ("whatsapp", "email"):
@@ -457,7 +462,8 @@ def test_a_long_list_of_units_becomes_the_first_and_a_count(language: str) -> No
 def test_a_long_agency_name_is_cut_at_a_word() -> None:
     agency = "Kantor Wilayah Kementerian Hukum dan Hak Asasi Manusia Provinsi Nusa Tenggara Timur"
     (sms,) = MESSENGER.messages_for(step(received(), "alihkan", to=agency))
-    assert sms.segments is not None and sms.segments.single
+    assert sms.segments is not None
+    assert sms.segments.single
     assert "Kantor Wilayah Kementerian Hukum dan Hak Asasi Manusia Provinsi Nusa..." in sms.body
     (mail,) = messenger(reporter_channels={"sms": "email"}).messages_for(
         step(received(), "alihkan", to=agency)
@@ -467,10 +473,11 @@ def test_a_long_agency_name_is_cut_at_a_word() -> None:
 
 def test_a_text_that_cannot_fit_is_sent_whole() -> None:
     # A name outside GSM-7 makes the SMS UCS-2 (70 characters): cutting names cannot help.
-    agency = "Balai Wilayah Sungai Nusa Tenggara II – Kupang"
+    agency = "Balai Wilayah Sungai Nusa Tenggara II \u2013 Kupang"
     (sms,) = MESSENGER.messages_for(step(received(), "alihkan", to=agency))
     assert agency in sms.body
-    assert sms.segments is not None and sms.segments.encoding is SmsEncoding.UCS2
+    assert sms.segments is not None
+    assert sms.segments.encoding is SmsEncoding.UCS2
 
 
 @pytest.mark.parametrize(

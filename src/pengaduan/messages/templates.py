@@ -492,6 +492,28 @@ def _texts(
     return tuple(found)
 
 
+def _action_trigger(
+    problems: list[str], where: str, data: dict[str, Any]
+) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
+    """The actions, the clock shown and the actor roles of an ``on_actions`` template."""
+    actions = _names(problems, f"{where}.on_actions", data["on_actions"])
+    clock: str | None = None
+    roles: tuple[str, ...] = ()
+    if "due" in data:
+        problems.append(_at(f"{where}.due", N_("only for on_clocks")))
+    if "clock" in data:
+        raw = data["clock"]
+        if type(raw) is not str or not _NAME.match(raw):
+            problems.append(
+                _at(f"{where}.clock", N_("must be a clock name, not {value}"), value=shown(raw))
+            )
+        else:
+            clock = raw
+    if "by_roles" in data:
+        roles = _roles(problems, f"{where}.by_roles", data["by_roles"])
+    return actions, clock, roles
+
+
 def _template(
     problems: list[str], where: str, data: dict[str, Any], values: set[str]
 ) -> Template | None:
@@ -518,19 +540,7 @@ def _template(
     if ("on_actions" in data) == ("on_clocks" in data):
         problems.append(_at(where, N_("needs exactly one of on_actions and on_clocks")))
     elif "on_actions" in data:
-        actions = _names(problems, f"{where}.on_actions", data["on_actions"])
-        if "due" in data:
-            problems.append(_at(f"{where}.due", N_("only for on_clocks")))
-        if "clock" in data:
-            raw = data["clock"]
-            if type(raw) is not str or not _NAME.match(raw):
-                problems.append(
-                    _at(f"{where}.clock", N_("must be a clock name, not {value}"), value=shown(raw))
-                )
-            else:
-                clock = raw
-        if "by_roles" in data:
-            roles = _roles(problems, f"{where}.by_roles", data["by_roles"])
+        actions, clock, roles = _action_trigger(problems, where, data)
     else:
         clocks = _names(problems, f"{where}.on_clocks", data["on_clocks"])
         due = member(DueKind, data.get("due"))
