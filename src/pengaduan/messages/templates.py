@@ -5,8 +5,9 @@ A [`Template`][pengaduan.messages.templates.Template] is bound to a trigger: act
 is the receipt) or an SLA clock's due action from the periodic job (``on_clocks`` with ``due =
 "warning"`` for a reminder, ``"breach"`` for a breach notice); ``by_roles`` narrows an action
 trigger to the actor roles it fires for (an admin's ``tanggapi`` tells the reporter, the
-reporter's own tells the units). It names its recipient kind and carries an Indonesian and an English text per channel (SMS, e-mail with a subject, optionally
-WhatsApp, which otherwise sends the SMS text). WhatsApp texts may use ``*bold*``, ``_italic_``
+reporter's own tells the units). It names its recipient kind and carries an Indonesian and an
+English text per channel (SMS, e-mail with a subject, optionally WhatsApp, which otherwise sends
+the SMS text). WhatsApp texts may use ``*bold*``, ``_italic_``
 and line breaks; a message holds at most
 [`WHATSAPP_MAX_CHARS`][pengaduan.messages.templates.WHATSAPP_MAX_CHARS] characters.
 
