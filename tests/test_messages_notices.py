@@ -11,7 +11,7 @@ from tests.helpers import SECRET_NAME, SECRET_PHONE, SECRET_TEXT, submission
 from tests.hostile_helpers import HOSTILE_TEXTS, SECRET_NIK, WRONG_TYPES
 
 from pengaduan.calendar import WorkingCalendar
-from pengaduan.errors import ConfigurationError
+from pengaduan.errors import ConfigurationError, PengaduanError
 from pengaduan.messages import (
     Message,
     MessageChannel,
@@ -515,3 +515,61 @@ def test_whatsapp_and_email_are_never_shortened() -> None:
         (message, *_) = chosen.messages_for(disposed(units))
         assert ELLIPSIS not in message.body
         assert "Kecamatan Kota Raja" in message.body
+
+
+# -- a region's SOP with free-text reasons and levels -------------------------------------------
+
+
+def free_text_workflow() -> Workflow:
+    """The LAPOR! profile with the archive reason and the escalation level as free text."""
+    from importlib import resources  # noqa: PLC0415 - only this test reads the shipped file
+
+    text = (resources.files("pengaduan.workflow") / "data" / "lapor-v3.toml").read_text("utf-8")
+    reason = text.index('{ name = "reason", kind = "choice"')
+    text = (
+        text[:reason]
+        + '{ name = "reason", kind = "text", required = true },'
+        + (text[text.index("\n", reason) :])
+    )
+    to = text.index('{ name = "to", kind = "choice"')
+    text = (
+        text[:to]
+        + '{ name = "to", kind = "text", required = true },'
+        + (text[text.index("\n", to) :])
+    )
+    return Workflow.from_toml(text)
+
+
+FREE = free_text_workflow()
+
+
+@pytest.mark.parametrize(("kind", "text"), [*HOSTILE_TEXTS, ("secret", SECRET_TEXT)])
+def test_free_text_reasons_and_levels_never_reach_a_message(kind: str, text: str) -> None:
+    free = Messenger(workflow=FREE, policy=SlaPolicy.lapor(FREE), calendar=CAL, directory=KUPANG)
+    start = FREE.receive(submission(), tracking_id=TID, at=T0, actor=Actor.system("sms"))
+    at = T0 + timedelta(hours=1)
+    try:
+        archived = FREE.apply(start, "arsipkan", at=at, actor=ADMIN, reason=text)
+    except PengaduanError:
+        archived = None  # the workflow refuses this text itself
+    messages = [] if archived is None else list(free.messages_for(archived))
+    disposed_ = FREE.apply(start, "verifikasi", at=at, actor=ADMIN, units=["dinkes"])
+    answered = FREE.apply(
+        disposed_, "tindak_lanjut", at=at, actor=Actor.unit("dinkes"), response="Sudah."
+    )
+    again = FREE.apply(answered, "buka_kembali", at=at, actor=REPORTER, reason="Belum.")
+    try:
+        escalated = FREE.apply(again, "eskalasi", at=at, actor=REPORTER, to=text)
+    except PengaduanError:
+        escalated = None
+    if escalated is not None:
+        found = free.messages_for(escalated)
+        assert [str(m.recipient) for m in found] == ["tujuan:sekda", "pelapor:pelapor"]
+        messages.extend(found)
+    for message in messages:
+        assert "pejabat yang lebih tinggi" in message.body or "tidak memenuhi syarat" in (
+            message.body
+        )
+        if text.strip():
+            assert text.strip() not in message.body
+    assert_clean(messages)

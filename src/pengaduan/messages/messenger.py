@@ -390,10 +390,11 @@ class Messenger:
             else _FALLBACK_FORWARD[self.language]
         )
         data = event.data
+        level = data.get("to") if isinstance(data.get("to"), str) else None
         values["archive_reason"] = archive_reason_words(data.get("reason"), self.language)
-        values["escalated_to"] = escalation_words(data.get("to"), self.language)
+        values["escalated_to"] = escalation_words(level, self.language)
         recipients = self._recipients(
-            template.recipient, complaint, units, responsible=(), level=data.get("to")
+            template.recipient, complaint, units, responsible=(), level=level
         )
         return [
             self._message(
@@ -495,7 +496,7 @@ class Messenger:
         units: tuple[str, ...],
         *,
         responsible: tuple[str, ...],
-        level: object = None,
+        level: str | None = None,
     ) -> list[tuple[Recipient, MessageChannel, str | None, tuple[str, ...]]]:
         """``(recipient, channel, unit id for recipient_name, who had to act)`` tuples."""
         found: list[tuple[Recipient, MessageChannel, str | None, tuple[str, ...]]] = []
@@ -535,7 +536,7 @@ class Messenger:
         path = self.directory.escalation_path(unit)
         return path[1].id if len(path) > 1 else None
 
-    def _target(self, unit: str, level: object) -> str | None:
+    def _target(self, unit: str, level: str | None) -> str | None:
         """The directory unit an escalation of ``unit`` to ``level`` goes to: the oversight body
         above it (``ombudsman``), the highest leadership below that (``kepala_daerah``), else its
         superior (``atasan``, ``kepala_dinas``, a region's own level)."""
