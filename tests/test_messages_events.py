@@ -239,7 +239,7 @@ def test_a_reopened_complaint_tells_each_unit_its_new_deadline() -> None:
     # The follow-up clock restarts: five working days from Monday, not from the disposition.
     assert "paling lambat Senin, 5 Oktober 2026 (dalam 5 hari kerja)" in messages[0].body
     sms = messenger(officer_channel="sms", language="en").messages_for(complaint)
-    assert sms[0].body.startswith(f"Complaint {TID} was reopened by the reporter. Dinkes, please")
+    assert sms[0].body.startswith(f"Complaint {TID} was reopened. Dinkes, please")
     assert_clean(messages + sms)
 
 
@@ -249,16 +249,20 @@ def test_without_a_restarting_clock_a_reopening_sends_no_deadline_it_cannot_keep
     assert messenger(policy=policy).messages_for(reopened()) == ()
 
 
-def test_an_escalation_tells_the_superior() -> None:
+def test_an_escalation_to_the_superior_tells_the_superior() -> None:
     escalated = step(reopened(("dinkes", "pupr")), "eskalasi", actor=REPORTER, to="atasan")
-    (message,) = messenger().messages_for(escalated)
-    assert message.template == "eskalasi_atasan"
-    assert message.recipient == Recipient(kind=RecipientKind.ATASAN, id="sekda")
+    message, confirmation = messenger().messages_for(escalated)
+    assert message.template == "eskalasi"
+    assert message.recipient == Recipient(kind=RecipientKind.TUJUAN, id="sekda")
     assert message.body.startswith("Yth. Sekretaris Daerah Kota Kupang,")
-    assert "belum terselesaikan oleh Dinas Kesehatan Kota Kupang, Dinas Pekerjaan" in message.body
+    assert "belum terselesaikan oleh\nDinas Kesehatan Kota Kupang, Dinas Pekerjaan" in message.body
+    assert confirmation.template == "eskalasi_pelapor"
     plain = messenger(directory=None).messages_for(escalated)
-    assert [str(m.recipient) for m in plain] == ["atasan:atasan:dinkes", "atasan:atasan:pupr"]
-    assert_clean((message, *plain))
+    assert [str(m.recipient) for m in plain if m.template == "eskalasi"] == [
+        "tujuan:atasan:dinkes",
+        "tujuan:atasan:pupr",
+    ]
+    assert_clean((message, confirmation, *plain))
 
 
 def test_the_dinkes_profile_fires_the_same_templates() -> None:
@@ -283,4 +287,5 @@ def test_the_dinkes_profile_fires_the_same_templates() -> None:
     again = step(approved, "buka_kembali", workflow=dinkes, actor=REPORTER, reason="Belum.")
     assert [str(m.recipient) for m in found.messages_for(again)] == ["unit:puskesmas-oebobo"]
     up = step(again, "eskalasi", workflow=dinkes, actor=REPORTER, to="kepala_dinas")
-    assert [m.template for m in found.messages_for(up)] == ["eskalasi_atasan"]
+    escalation, _ = found.messages_for(up)
+    assert (escalation.template, str(escalation.recipient)) == ("eskalasi", "tujuan:dinkes")

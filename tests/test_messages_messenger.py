@@ -208,6 +208,9 @@ def all_sms(language: str) -> dict[str, list[Message]]:
         step(step(received(), "tunda", reason="x"), "lanjutkan", actor=REPORTER),
         reopened(),
         step(reopened(), "eskalasi", actor=REPORTER, to="atasan"),
+        step(received(), "arsipkan", reason="tidak_jelas"),
+        step(disposed(), "tanggapi", message="Mohon kirim foto lokasi"),
+        step(disposed(), "tanggapi", actor=REPORTER, message="Sudah saya kirim"),
     ]
     for complaint in complaints:
         for message in sms.messages_for(complaint):

@@ -104,7 +104,7 @@ def test_a_region_adds_and_disables_templates(tmp_path) -> None:  # type: ignore
     names = [t.name for t in regional.templates]
     assert "pengingat_verifikasi" not in names
     assert names[-1] == "tanggapan_diterima"
-    assert regional.for_action("tanggapi")[0].recipient is RecipientKind.UNIT
+    assert regional.for_action("tanggapi")[-1].recipient is RecipientKind.UNIT
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pengaduan._i18n import babel_locale, translation
+from pengaduan._i18n import N_, babel_locale, translation
 from pengaduan.calendar import TimeUnit
 from pengaduan.calendar.humanize import last_day
 
@@ -21,7 +21,13 @@ if TYPE_CHECKING:
 
     from pengaduan.calendar import WorkingCalendar
 
-__all__ = ["deadline_words", "time_left_words"]
+__all__ = [
+    "archive_reason_words",
+    "deadline_words",
+    "escalation_words",
+    "more_units_words",
+    "time_left_words",
+]
 
 _DATE = "EEEE, d MMMM y"
 
@@ -77,3 +83,46 @@ def time_left_words(
     else:
         text = catalog.ngettext("{n} working day", "{n} working days", n)
     return text.format(n=n)
+
+
+# Why a complaint was archived, as it reads after "karena" / "because": the archive reasons of
+# the shipped SOP profiles (pengaduan.workflow.profiles.ARCHIVE_REASONS). A code a region's own
+# SOP adds reads as the neutral fallback: a code is never shown to a citizen as it is.
+_ARCHIVE_REASONS: dict[str, str] = {
+    "bukan_kinerja_pemerintah": N_("it is not about a government service"),
+    "duplikat": N_("it repeats a complaint that is already being handled"),
+    "format_salah": N_("it is not in the required format"),
+    "spam": N_("it holds no complaint"),
+    "terlalu_umum": N_("it is too general to act on"),
+    "tidak_jelas": N_("it is not clear enough to act on"),
+}
+_ARCHIVE_FALLBACK = N_("it does not meet the requirements to be handled")
+
+# Whom an escalation's "to" names, in words (the shipped profiles' targets).
+_ESCALATION_LEVELS: dict[str, str] = {
+    "atasan": N_("the handling unit's superior"),
+    "kepala_dinas": N_("the head of the agency"),
+    "kepala_daerah": N_("the head of region"),
+    "ombudsman": N_("the Ombudsman"),
+}
+_ESCALATION_FALLBACK = N_("a higher authority")
+
+
+def archive_reason_words(code: object, language: str) -> str:
+    """Why a complaint was archived, in ``language`` (a neutral phrase for unknown codes)."""
+    msgid = _ARCHIVE_REASONS.get(code, _ARCHIVE_FALLBACK) if isinstance(code, str) else None
+    return translation(language).gettext(msgid or _ARCHIVE_FALLBACK)
+
+
+def escalation_words(level: object, language: str) -> str:
+    """Whom an escalation went to, in ``language`` (a neutral phrase for unknown levels)."""
+    msgid = _ESCALATION_LEVELS.get(level) if isinstance(level, str) else None
+    return translation(language).gettext(msgid or _ESCALATION_FALLBACK)
+
+
+def more_units_words(first: str, others: int, language: str) -> str:
+    """``Dinkes dan 2 unit lain``: a list of units shortened to its first and a count."""
+    text = translation(language).ngettext(
+        "{name} and {n} other unit", "{name} and {n} other units", others
+    )
+    return text.format(name=first, n=others)

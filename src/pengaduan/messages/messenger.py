@@ -7,9 +7,10 @@ a working calendar and (optionally) a unit directory. It is a pure function of i
 - [`Messenger.messages_for()`][pengaduan.messages.messenger.Messenger.messages_for] gives the
   messages the latest event of a complaint causes (or
   every event after a version): the acknowledgement on receipt, the disposition notices, the
-  deferral, the forward, the unit's follow-up, the resumption, the reopening notice to the
-  units, the escalation notice to the superior, the closing notice with the satisfaction
-  question;
+  deferral, the forward, the archiving with its reason, the unit's follow-up, the admin's
+  message to the reporter and the reporter's reply to the units, the resumption, the reopening
+  notice to the units, the escalation notice to whom the escalation names and its
+  confirmation to the reporter, the closing notice with the satisfaction question;
 - [`Messenger.messages_for_due()`][pengaduan.messages.messenger.Messenger.messages_for_due] gives
   the reminder or breach notice of one
   [`DueAction`][pengaduan.sla.DueAction] from the periodic job.
@@ -36,10 +37,16 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.time import require_aware
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Phrase, translation
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
-from pengaduan.messages._words import deadline_words, time_left_words
+from pengaduan.messages._fit import fit_sms
+from pengaduan.messages._words import (
+    archive_reason_words,
+    deadline_words,
+    escalation_words,
+    time_left_words,
+)
 from pengaduan.messages.sms import SmsSegments, sms_segments
 from pengaduan.messages.templates import (
     LANGUAGES,
@@ -73,6 +80,13 @@ _DEFAULT_NAMES = {
     "en": {"admin": "Admin", "atasan": "Superior"},
 }
 _FALLBACK_FORWARD = {"id": "instansi yang berwenang", "en": "the agency in charge"}
+# Escalation levels above the units' own superior: whom they name without a directory entry.
+_TOP_LEVELS: dict[str, str] = {
+    "kepala_daerah": N_("Head of region"),
+    "ombudsman": N_("Ombudsman RI"),
+}
+# The single-name placeholders an SMS may cut (see pengaduan.messages._fit).
+_NAMES = ("recipient_name", "forwarded_to")
 
 
 @attrs.frozen(kw_only=True)
@@ -81,7 +95,10 @@ class Recipient:
 
     ``pelapor`` messages have the id ``"pelapor"``: the reporter of the message's complaint.
     Unit messages have the unit id, admin messages the admin's id, superiors' messages the
-    superior's unit id (or ``atasan:<unit>`` without a directory).
+    superior's unit id (or ``atasan:<unit>`` without a directory). An escalation's messages
+    (``tujuan``) have the unit id of whom it names: the superior, the head of region, the
+    oversight body (without a directory entry: ``atasan:<unit>``, ``kepala_daerah``,
+    ``ombudsman``).
     """
 
     kind: RecipientKind
@@ -332,7 +349,12 @@ class Messenger:
         found: list[Message] = []
         for index in range(start, version):
             event = complaint.history[index]
-            templates = self.templates.for_action(event.action)
+            role = event.actor.role.value
+            templates = tuple(
+                t
+                for t in self.templates.for_action(event.action)
+                if not t.by_roles or role in t.by_roles
+            )
             if not templates:
                 continue
             at_event = (
@@ -367,7 +389,13 @@ class Messenger:
             if isinstance(forwarded, str) and forwarded.strip()
             else _FALLBACK_FORWARD[self.language]
         )
-        recipients = self._recipients(template.recipient, complaint, units, responsible=())
+        data = event.data
+        level = data.get("to") if isinstance(data.get("to"), str) else None
+        values["archive_reason"] = archive_reason_words(data.get("reason"), self.language)
+        values["escalated_to"] = escalation_words(level, self.language)
+        recipients = self._recipients(
+            template.recipient, complaint, units, responsible=(), level=level
+        )
         return [
             self._message(
                 template,
@@ -468,6 +496,7 @@ class Messenger:
         units: tuple[str, ...],
         *,
         responsible: tuple[str, ...],
+        level: str | None = None,
     ) -> list[tuple[Recipient, MessageChannel, str | None, tuple[str, ...]]]:
         """``(recipient, channel, unit id for recipient_name, who had to act)`` tuples."""
         found: list[tuple[Recipient, MessageChannel, str | None, tuple[str, ...]]] = []
@@ -483,15 +512,21 @@ class Messenger:
                 (Recipient(kind=kind, id=self.admin_id), officer, self.admin_id, responsible)
             )
         else:
-            # One notice per superior, naming every unit under it that had to act.
+            # One notice per superior (or whom an escalation names), naming every unit under it
+            # that had to act.
             grouped: dict[str, tuple[str | None, list[str]]] = {}
             for who in responsible or units or (self.admin_id,):
-                superior = self._superior(who)
-                rid = superior if superior is not None else f"atasan:{who}"
-                grouped.setdefault(rid, (superior, []))[1].append(who)
+                if kind is RecipientKind.TUJUAN:
+                    target = self._target(who, level)
+                    fallback = level if level in _TOP_LEVELS else f"atasan:{who}"
+                else:
+                    target, fallback = self._superior(who), f"atasan:{who}"
+                rid = target if target is not None else str(fallback)
+                name = target if target is not None else (rid if rid in _TOP_LEVELS else "")
+                grouped.setdefault(rid, (name, []))[1].append(who)
             found.extend(
-                (Recipient(kind=kind, id=rid), officer, superior or "", tuple(whom))
-                for rid, (superior, whom) in grouped.items()
+                (Recipient(kind=kind, id=rid), officer, name or "", tuple(whom))
+                for rid, (name, whom) in grouped.items()
             )
         return found
 
@@ -500,6 +535,23 @@ class Messenger:
             return None
         path = self.directory.escalation_path(unit)
         return path[1].id if len(path) > 1 else None
+
+    def _target(self, unit: str, level: str | None) -> str | None:
+        """The directory unit an escalation of ``unit`` to ``level`` goes to: the oversight body
+        above it (``ombudsman``), the highest leadership below that (``kepala_daerah``), else its
+        superior (``atasan``, ``kepala_dinas``, a region's own level)."""
+        from pengaduan.routing import UnitKind  # noqa: PLC0415 - routing loads on use
+
+        if level not in _TOP_LEVELS:
+            return self._superior(unit)
+        if self.directory is None or unit not in self.directory:
+            return None
+        above = self.directory.escalation_path(unit)[1:]
+        if level == "ombudsman":
+            wanted = [u.id for u in above if u.kind is UnitKind.PENGAWAS]
+            return wanted[0] if wanted else None
+        leaders = [u.id for u in above if u.kind is UnitKind.PIMPINAN]
+        return leaders[-1] if leaders else None
 
     def _name(self, unit: str | None, channel: str) -> str:
         """A unit's name (its short name in SMS), or a role word without a directory entry."""
@@ -511,6 +563,8 @@ class Messenger:
             if channel == MessageChannel.SMS and found.short_name:
                 return found.short_name
             return found.name
+        if unit in _TOP_LEVELS:
+            return translation(self.language).gettext(_TOP_LEVELS[unit])
         return words["admin"] if unit == self.admin_id else unit
 
     def _message(  # noqa: PLR0917 - private, called from two places with the same shape
@@ -530,14 +584,17 @@ class Messenger:
     ) -> Message:
         text = template.text(channel, self.language)
         short = "sms" if channel is MessageChannel.SMS else "email"  # WhatsApp: full names
+        lists = {
+            "unit_names": [self._name(u, short) for u in units],
+            "responsible_name": [self._name(u, short) for u in responsible],
+        }
         fill = {
             **dict(self.templates.values),
             **values,
             "tracking_id": complaint.tracking_id,
             "status_label": self.workflow.label(complaint.status, self.language),
-            "unit_names": ", ".join(self._name(u, short) for u in units) or "-",
+            **{key: ", ".join(names) or "-" for key, names in lists.items()},
             "recipient_name": self._name(name, short),
-            "responsible_name": ", ".join(self._name(u, short) for u in responsible) or "-",
         }
         subject: str | None = None
         body: str | None = None
@@ -546,6 +603,8 @@ class Messenger:
             body = text.body.format_map(fill)
         except (KeyError, ValueError, IndexError, AttributeError):
             pass  # a template built in Python, not loaded through TemplateSet's validation
+        if body is not None and channel is MessageChannel.SMS:
+            body = fit_sms(text.body, fill, lists=lists, names=_NAMES, language=self.language)
         if body is None:
             raise ConfigurationError(
                 Phrase(N_("message templates")),

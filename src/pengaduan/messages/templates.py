@@ -3,9 +3,11 @@
 A [`Template`][pengaduan.messages.templates.Template] is bound to a trigger: actions of the workflow
 (``on_actions``; ``"terima"``
 is the receipt) or an SLA clock's due action from the periodic job (``on_clocks`` with ``due =
-"warning"`` for a reminder, ``"breach"`` for a breach notice). It names its recipient kind and
-carries an Indonesian and an English text per channel (SMS, e-mail with a subject, optionally
-WhatsApp, which otherwise sends the SMS text). WhatsApp texts may use ``*bold*``, ``_italic_``
+"warning"`` for a reminder, ``"breach"`` for a breach notice); ``by_roles`` narrows an action
+trigger to the actor roles it fires for (an admin's ``tanggapi`` tells the reporter, the
+reporter's own tells the units). It names its recipient kind and carries an Indonesian and an
+English text per channel (SMS, e-mail with a subject, optionally WhatsApp, which otherwise sends
+the SMS text). WhatsApp texts may use ``*bold*``, ``_italic_``
 and line breaks; a message holds at most
 [`WHATSAPP_MAX_CHARS`][pengaduan.messages.templates.WHATSAPP_MAX_CHARS] characters.
 
@@ -50,6 +52,7 @@ from pengaduan._core.text import encodable
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
+from pengaduan.model import Role
 
 if TYPE_CHECKING:
     import os
@@ -111,6 +114,10 @@ class RecipientKind(StrEnum):
     """The coordinating admin."""
     ATASAN = "atasan"
     """The superior of whoever had to act (from the unit directory's parents)."""
+    TUJUAN = "tujuan"
+    """Whom the action's ``to`` names: for an escalation, the assigned units' superior
+    (``atasan``, ``kepala_dinas``), the head of region (``kepala_daerah``) or the oversight body
+    (``ombudsman``), found in the unit directory."""
 
 
 class DueKind(StrEnum):
@@ -130,6 +137,8 @@ PLACEHOLDERS: dict[str, str] = {
     "days_left": "time left to the deadline, '3 hari kerja' (with a clock)",
     "recipient_name": "the recipient unit's name (unit, admin and atasan recipients)",
     "forwarded_to": "where a forward went, the action's 'to' (action triggers)",
+    "archive_reason": "why it was archived, in words: 'isinya belum jelas' (action triggers)",
+    "escalated_to": "whom an escalation went to, in words: 'Ombudsman RI' (action triggers)",
     "clock_label": "the clock's label, 'Verifikasi' (clock triggers)",
     "responsible_name": "who had to act: a unit, or the admin (clock triggers)",
 }
@@ -159,6 +168,8 @@ class Template:
         on_clocks: SLA clocks whose due action of kind ``due`` fires it.
         due: the due-action kind for clock triggers.
         clock: for action triggers, the clock whose deadline the text shows.
+        by_roles: for action triggers, the actor roles it fires for (every role when empty):
+            an admin's ``tanggapi`` tells the reporter, the reporter's own tells the units.
         texts: ``((channel, language), text)`` pairs.
         description: one sentence for docs.
     """
@@ -169,6 +180,7 @@ class Template:
     on_clocks: tuple[str, ...] = ()
     due: DueKind | None = None
     clock: str | None = None
+    by_roles: tuple[str, ...] = ()
     texts: tuple[tuple[tuple[MessageChannel, str], ChannelText], ...] = attrs.field(
         default=(), repr=False
     )
@@ -309,6 +321,7 @@ _TEMPLATE = {
     "due",
     "recipient",
     "clock",
+    "by_roles",
     *(c.value for c in MessageChannel),
 }
 _TEXT_KEYS = {
@@ -381,6 +394,22 @@ def _names(problems: list[str], where: str, value: object) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _roles(problems: list[str], where: str, value: object) -> tuple[str, ...]:
+    roles = _names(problems, where, value)
+    known = {role.value for role in Role}
+    for index, role in enumerate(roles):
+        if role not in known:
+            problems.append(
+                _at(
+                    f"{where}[{index}]",
+                    N_("must be one of {values}, not {value}"),
+                    values=", ".join(sorted(known)),
+                    value=shown(role),
+                )
+            )
+    return tuple(dict.fromkeys(role for role in roles if role in known))
+
+
 def _placeholders(text: str) -> tuple[list[str], str | None]:
     """The names a text uses, or why it is not a valid template text."""
     names: list[str] = []
@@ -403,10 +432,10 @@ def _allowed(template: dict[str, Any], values: set[str]) -> set[str]:
     if clocked:
         allowed |= _CLOCKED | {"clock_label", "responsible_name"}
     else:
-        allowed.add("forwarded_to")
+        allowed |= {"forwarded_to", "archive_reason", "escalated_to"}
         if "clock" in template:
             allowed |= _CLOCKED
-    if template.get("recipient") in {"unit", "admin", "atasan"}:
+    if template.get("recipient") in {"unit", "admin", "atasan", "tujuan"}:
         allowed.add("recipient_name")
     return allowed
 
@@ -465,6 +494,28 @@ def _texts(
     return tuple(found)
 
 
+def _action_trigger(
+    problems: list[str], where: str, data: dict[str, Any]
+) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
+    """The actions, the clock shown and the actor roles of an ``on_actions`` template."""
+    actions = _names(problems, f"{where}.on_actions", data["on_actions"])
+    clock: str | None = None
+    roles: tuple[str, ...] = ()
+    if "due" in data:
+        problems.append(_at(f"{where}.due", N_("only for on_clocks")))
+    if "clock" in data:
+        raw = data["clock"]
+        if type(raw) is not str or not _NAME.match(raw):
+            problems.append(
+                _at(f"{where}.clock", N_("must be a clock name, not {value}"), value=shown(raw))
+            )
+        else:
+            clock = raw
+    if "by_roles" in data:
+        roles = _roles(problems, f"{where}.by_roles", data["by_roles"])
+    return actions, clock, roles
+
+
 def _template(
     problems: list[str], where: str, data: dict[str, Any], values: set[str]
 ) -> Template | None:
@@ -487,20 +538,11 @@ def _template(
     clocks: tuple[str, ...] = ()
     due: DueKind | None = None
     clock: str | None = None
+    roles: tuple[str, ...] = ()
     if ("on_actions" in data) == ("on_clocks" in data):
         problems.append(_at(where, N_("needs exactly one of on_actions and on_clocks")))
     elif "on_actions" in data:
-        actions = _names(problems, f"{where}.on_actions", data["on_actions"])
-        if "due" in data:
-            problems.append(_at(f"{where}.due", N_("only for on_clocks")))
-        if "clock" in data:
-            raw = data["clock"]
-            if type(raw) is not str or not _NAME.match(raw):
-                problems.append(
-                    _at(f"{where}.clock", N_("must be a clock name, not {value}"), value=shown(raw))
-                )
-            else:
-                clock = raw
+        actions, clock, roles = _action_trigger(problems, where, data)
     else:
         clocks = _names(problems, f"{where}.on_clocks", data["on_clocks"])
         due = member(DueKind, data.get("due"))
@@ -514,6 +556,8 @@ def _template(
             )
         if "clock" in data:
             problems.append(_at(f"{where}.clock", N_("on_clocks templates show their own clock")))
+        if "by_roles" in data:
+            problems.append(_at(f"{where}.by_roles", N_("only for on_actions")))
     description = data.get("description", "")
     if type(description) is not str:
         problems.append(_at(f"{where}.description", N_("must be a text")))
@@ -528,6 +572,7 @@ def _template(
         on_clocks=clocks,
         due=due,
         clock=clock,
+        by_roles=roles,
         texts=texts,
         description=description,
     )
