@@ -101,14 +101,66 @@ def test_a_history_that_does_not_extend_the_stored_one_is_refused(repo: Any) -> 
     other = in_status(Status.DITUNDA)  # same id, another second event
     with pytest.raises(IntegrityError):
         repo.append(step(other, Action.LANJUTKAN), expected_version=2)
+    fork = in_status(Status.DITUNDA)  # as long as the stored history, another head
     with pytest.raises(IntegrityError):
-        repo.append(stored, expected_version=2)
+        repo.append(fork, expected_version=2)
     missing = step(in_status(Status.DIDISPOSISIKAN, "KPG-NONE"), Action.TINDAK_LANJUT)
     with pytest.raises(NotFoundError):
         repo.append(missing, expected_version=2)
     with pytest.raises(ConflictError):
         repo.add(stored)
     assert repo.get(stored.tracking_id) == stored
+
+
+def test_a_complaint_without_new_events_is_stored_as_a_no_op(repo: Any, url: str) -> None:
+    stored = in_status(Status.DIDISPOSISIKAN)
+    repo.add(stored)
+    before = _rows(url, "SELECT tracking_id, version, head, updated_at FROM complaints")
+    repo.append(stored, expected_version=stored.version)
+    assert repo.update(stored.tracking_id, lambda c: c) == stored
+    assert _rows(url, "SELECT tracking_id, version, head, updated_at FROM complaints") == before
+    assert repo.get(stored.tracking_id) == stored
+
+
+def test_a_complaint_without_new_events_still_meets_the_version_check(repo: Any) -> None:
+    stored = in_status(Status.DIDISPOSISIKAN)
+    repo.add(stored)
+    later = step(stored, Action.TINDAK_LANJUT)
+    repo.append(later, expected_version=stored.version)
+    with pytest.raises(ConflictError) as caught:  # stale: the stored version moved on
+        repo.append(stored, expected_version=stored.version)
+    assert (caught.value.expected, caught.value.actual) == (2, 3)
+    fork = step(stored, Action.DISPOSISI_ULANG)  # version 3, another event 3
+    with pytest.raises(IntegrityError):
+        repo.append(fork, expected_version=fork.version)
+    with pytest.raises(IntegrityError):  # a rollback is still refused
+        repo.append(stored, expected_version=later.version)
+    with pytest.raises(NotFoundError):
+        repo.append(in_status(Status.DITERIMA, "KPG-NONE"), expected_version=1)
+    assert repo.get(stored.tracking_id) == later
+
+
+def test_a_no_op_in_a_transaction_is_checked_too(repo: Any) -> None:
+    stored = in_status(Status.DIDISPOSISIKAN)
+    repo.add(stored)
+    with repo.transaction() as tx:
+        tx.append(stored, expected_version=stored.version)
+    later = step(stored, Action.TINDAK_LANJUT)
+    repo.append(later, expected_version=stored.version)
+    with pytest.raises(ConflictError), repo.transaction() as tx:
+        tx.append(stored, expected_version=stored.version)
+    assert repo.get(stored.tracking_id) == later
+
+
+def test_a_no_op_is_not_logged_again(backend: str, url: str) -> None:
+    log = TransparencyLog()
+    with opened(backend, url, log=log) as logged:
+        stored = in_status(Status.DIDISPOSISIKAN)
+        logged.add(stored)
+        size = log.size
+        logged.append(stored, expected_version=stored.version)
+        logged.update(stored.tracking_id, lambda c: c)
+        assert log.size == size
 
 
 def _tamper(url: str, sql: str) -> None:

@@ -421,7 +421,18 @@ def prepare(settings: Settings, complaint: object, expected_version: object) -> 
     checked = require_complaint(complaint)
     expected = require_version(expected_version)
     tracking_id = require_id(checked.tracking_id, "complaint.tracking_id")
-    if checked.version <= expected:
+    if checked.version == expected:
+        # Nothing new (a view that disclosed nothing, a change that changed nothing): a
+        # no-op once `unchanged()` has seen the stored head is this complaint's.
+        return Appended(
+            complaint=checked,
+            expected=expected,
+            stored_head=checked.head,
+            values={},
+            rows=[],
+            units_change=False,
+        )
+    if checked.version < expected:
         raise IntegrityError(
             complaint_id=tracking_id,
             sequence=min(checked.version + 1, expected),
@@ -446,6 +457,39 @@ def prepare(settings: Settings, complaint: object, expected_version: object) -> 
         units_change=any('"units"' in row["payload"] for row in rows),
         messenger=settings.messenger,
     )
+
+
+def unchanged(conn: Connection, plan: Appended) -> Complaint:
+    """Confirm a complaint with no new event is the stored one, and write nothing.
+
+    Raises:
+        NotFoundError: no complaint with its tracking id is stored.
+        ConflictError: the stored version is not the expected one (someone wrote since).
+        IntegrityError: the stored head at that version is another event (a fork).
+    """
+    tracking_id = plan.complaint.tracking_id
+    found = conn.execute(
+        select(complaints.c.version, complaints.c.head).where(
+            complaints.c.tracking_id == tracking_id
+        )
+    ).first()
+    if found is None:
+        raise NotFoundError(what="complaint", key=tracking_id)
+    if found.version != plan.expected:
+        raise ConflictError(complaint_id=tracking_id, expected=plan.expected, actual=found.version)
+    if found.head != plan.stored_head:
+        raise IntegrityError(
+            complaint_id=tracking_id,
+            sequence=plan.expected,
+            reason=Phrase(
+                N_(
+                    "the history to save is another history: its event {sequence} is not the "
+                    "stored head"
+                ),
+                sequence=plan.expected,
+            ),
+        )
+    return plan.complaint
 
 
 def single_statement(conn: Connection, plan: Appended) -> bool:
@@ -479,6 +523,8 @@ def _cas(plan: Appended) -> Any:
 def write(conn: Connection, plan: Appended) -> Complaint:
     """Write a prepared append: compare-and-set the projection, insert the new event rows."""
     tracking_id = plan.complaint.tracking_id
+    if not plan.rows:
+        return unchanged(conn, plan)
     if single_statement(conn, plan):
         from pengaduan.store import _pg  # noqa: PLC0415 - PostgreSQL only
 

@@ -25,7 +25,7 @@ from pengaduan.errors import (
     StorageError,
     type_name,
 )
-from pengaduan.store import _core, _driver_errors, _migrate, _operations, _steps
+from pengaduan.store import _core, _driver_errors, _migrate, _operations, _serial, _steps
 from pengaduan.store._core import Settings
 from pengaduan.store._driver_errors import Race
 from pengaduan.store._import import ImportReport
@@ -352,6 +352,8 @@ class Repository:
             url, policy, calendar, pseudonym_key, migrate, messenger, log, asynchronous=False
         )
         self._engine = _sync_engine(target)
+        # In memory, every thread shares one connection: its transactions take turns.
+        self._serial = _serial.thread_lock(self._engine.pool)
         self._write(lambda conn: _migrate_connection(conn, migrate))
 
     @property
@@ -388,7 +390,8 @@ class Repository:
             with self._engine.begin() as conn:
                 return step.work(conn)
 
-        return _guarded(run)
+        with self._serial:
+            return _guarded(run)
 
     def _run(self, steps: _steps.Steps[_T]) -> _T:
         """Carry out an operation written as steps (``_operations``, the outbox's)."""
@@ -411,7 +414,7 @@ class Repository:
         """
         failure: BaseException | None = None
         try:
-            with self._engine.begin() as conn:
+            with self._serial, self._engine.begin() as conn:
                 tx = Transaction(conn, self._settings)
                 yield tx
         except (Race, sa_exc.SQLAlchemyError, OSError) as exc:
@@ -700,6 +703,14 @@ class AsyncRepository:
     def __init__(self, engine: AsyncEngine, settings: Settings) -> None:
         self._engine = engine
         self._settings = settings
+        # In memory, every task shares one connection: its transactions take turns.
+        self._serial = (
+            _serial.TaskLock() if _serial.shares_one_connection(engine.sync_engine.pool) else None
+        )
+
+    def _held(self) -> contextlib.AbstractAsyncContextManager[Any]:
+        """The turn of the current task on a shared connection (nothing to wait for if pooled)."""
+        return contextlib.nullcontext() if self._serial is None else self._serial.held()
 
     @classmethod
     async def open(
@@ -750,12 +761,13 @@ class AsyncRepository:
         """Run one step as `Repository._execute` does; the work runs in ``run_sync``."""
         failure: BaseException | None = None
         try:
-            if _steps.autocommit(step, self._engine.dialect.name):
-                async with self._engine.connect() as conn:
-                    await conn.execution_options(isolation_level="AUTOCOMMIT")
+            async with self._held():
+                if _steps.autocommit(step, self._engine.dialect.name):
+                    async with self._engine.connect() as conn:
+                        await conn.execution_options(isolation_level="AUTOCOMMIT")
+                        return await conn.run_sync(step.work)
+                async with self._engine.begin() as conn:
                     return await conn.run_sync(step.work)
-            async with self._engine.begin() as conn:
-                return await conn.run_sync(step.work)
         except PengaduanError:
             raise
         except (sa_exc.SQLAlchemyError, OSError) as exc:
@@ -778,7 +790,7 @@ class AsyncRepository:
         [`Repository.transaction()`][pengaduan.store.Repository.transaction])."""
         failure: BaseException | None = None
         try:
-            async with self._engine.begin() as conn:
+            async with self._held(), self._engine.begin() as conn:
                 tx = AsyncTransaction(conn, self._settings)
                 yield tx
         except (Race, sa_exc.SQLAlchemyError, OSError) as exc:
