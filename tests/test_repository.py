@@ -338,13 +338,17 @@ def test_a_units_overdue_queue_follows_every_write(backend: str, url: str) -> No
             if cursor is None:
                 break
         assert seen == ["KPG-U-1", "KPG-U-3", "KPG-U-4", "KPG-U-5"]
-        before = repo.page(queue).items[0].next_deadline
         answered = step(first, Action.TINDAK_LANJUT)  # the follow-up clock stops
         repo.append(answered, expected_version=first.version)
         after = repo.get("KPG-U-1")
         assert _unit_copies_match(url)
-        row = next(r for r in repo.page(queue).items if r.tracking_id == "KPG-U-1")
-        assert row.next_deadline != before
+        # Only the auto-close timer runs now: answered in time, so not late.
+        assert "KPG-U-1" not in ids(repo.page(queue))
+        timers = Query(unit="dinkes", timer_due=True, now=later)
+        (row,) = repo.page(timers).items
+        assert (row.tracking_id, row.next_deadline) == ("KPG-U-1", None)
+        assert row.next_timer is not None
+        assert row.next_timer > answered.updated_at
         moved = WF.apply(
             other, Action.DISPOSISI_ULANG, at=other.updated_at, actor=ADMIN, units=["dinkes"]
         )

@@ -257,13 +257,24 @@ def _reporter(settings: Settings, complaint: Complaint) -> str | None:
     return None if not identity else pseudonym(settings, identity)
 
 
-def next_deadline(settings: Settings, complaint: Complaint) -> datetime | None:
-    """The earliest deadline of a clock still running after the last event (``None``: none)."""
+_NO_CLOCKS = _deadlines.NextDue(deadline=None, timer=None, unknown=False)
+
+
+def next_due(settings: Settings, complaint: Complaint) -> _deadlines.NextDue:
+    """The next deadline, the next timer end, and whether a due time was beyond the calendar."""
     if settings.policy is None or settings.calendar is None:
-        return None
-    return _deadlines.next_deadline(
+        return _NO_CLOCKS
+    return _deadlines.next_due(
         complaint, policy=settings.policy, calendar=settings.calendar, memo=settings.deadlines
     )
+
+
+def _due_columns(due: _deadlines.NextDue) -> dict[str, Any]:
+    return {
+        "next_deadline": due.deadline,
+        "next_timer": due.timer,
+        "deadline_unknown": due.unknown,
+    }
 
 
 def _projection(
@@ -279,7 +290,7 @@ def _projection(
         "head": complaint.head,
         "status": complaint.status,
         "updated_at": complaint.updated_at,
-        "next_deadline": next_deadline(settings, complaint),
+        **_due_columns(next_due(settings, complaint)),
     }
     if new is None or any(e.action == PRIVACY_ACTION for e in new):
         values["privacy"] = complaint.effective_privacy.value
@@ -724,6 +735,18 @@ def _conditions(
         where.append(c.received_at < query.received_before)
     if query.reporter is not None:
         where.append(c.reporter == pseudonym(settings, query.reporter))
+    return where + _clock_conditions(settings, query, deadline)
+
+
+def _clock_conditions(settings: Settings, query: Query, deadline: Any) -> list[ColumnElement[bool]]:
+    """The query's filters on the stored clocks (``deadline``: the column of the deadline)."""
+    c = complaints.c
+    where: list[ColumnElement[bool]] = []
+    if query.deadline_unknown:
+        where.append(c.deadline_unknown.is_(True))
+    if query.timer_due:
+        assert query.now is not None  # noqa: S101 - Query checks it
+        where.append(c.next_timer <= query.now)
     if query.by_deadline:
         assert query.now is not None  # noqa: S101 - Query checks it
         bound = query.now
@@ -739,8 +762,14 @@ def _conditions(
     return where
 
 
-def _cursor(row: Any, by_deadline: bool) -> str:  # noqa: FBT001 - internal
-    key = row.next_deadline if by_deadline else row.received_at
+def _cursor(row: Any, query: Query) -> str:
+    key = (
+        row.next_timer
+        if query.timer_due
+        else row.next_deadline
+        if query.by_deadline
+        else row.received_at
+    )
     return f"{format_utc(key)}|{row.tracking_id}"
 
 
@@ -769,7 +798,11 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
     unit_joined = query.by_deadline and query.unit is not None
     where = _conditions(settings, query, unit_joined=unit_joined)
     source: Any = complaints
-    key, tie = (c.next_deadline if query.by_deadline else c.received_at), c.tracking_id
+    key, tie = c.received_at, c.tracking_id
+    if query.timer_due:
+        key = c.next_timer
+    elif query.by_deadline:
+        key = c.next_deadline
     if unit_joined:
         source = complaints.join(
             complaint_units, and_(u.tracking_id == c.tracking_id, u.unit == query.unit)
@@ -789,6 +822,8 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
             c.received_at,
             c.updated_at,
             c.next_deadline,
+            c.next_timer,
+            c.deadline_unknown,
         )
         .select_from(source)
         .where(*where)
@@ -810,11 +845,13 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
             received_at=r.received_at,
             updated_at=r.updated_at,
             next_deadline=r.next_deadline,
+            next_timer=r.next_timer,
+            deadline_unknown=bool(r.deadline_unknown),
             units=units.get(r.tracking_id, ()),
         )
         for r in rows
     )
-    return Page(items=items, next_cursor=_cursor(rows[-1], query.by_deadline) if more else None)
+    return Page(items=items, next_cursor=_cursor(rows[-1], query) if more else None)
 
 
 def _units_of(conn: Connection, ids: list[str]) -> dict[str, tuple[str, ...]]:
@@ -877,17 +914,17 @@ def refresh_deadlines(
     changed = 0
     for tracking_id in ids:
         complaint = get(conn, tracking_id)
-        deadline = next_deadline(settings, complaint)
+        due = next_due(settings, complaint)
         result = conn.execute(
             update(complaints)
             .where(
                 complaints.c.tracking_id == tracking_id,
                 complaints.c.version == complaint.version,
             )
-            .values(next_deadline=deadline)
+            .values(**_due_columns(due))
         )
         if result.rowcount:
-            _set_unit_deadlines(conn, tracking_id, deadline)
+            _set_unit_deadlines(conn, tracking_id, due.deadline)
         changed += result.rowcount
     return (ids[-1] if ids else None), changed
 
