@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import re
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -249,12 +250,49 @@ def pseudonym(settings: Settings, identity: str) -> str:
     return reporter_pseudonym(identity, key=settings.pseudonym_key)
 
 
+_PHONE_WRITING = re.compile(r"\+?[(0-9][0-9 ().-]{5,38}")
+"""The characters a phone number is written with (``0812-3900-1122``, ``+62 (380) 821234``)."""
+
+
+def _as_phone(identity: str) -> str | None:
+    """``identity`` in E.164 when it is a phone number in a common writing, else ``None``."""
+    if not _PHONE_WRITING.fullmatch(identity.strip()):
+        return None
+    from pengaduan.errors import IntakeError  # noqa: PLC0415 - with the phone parser
+    from pengaduan.intake import normalize_phone  # noqa: PLC0415 - loads phonenumbers
+
+    try:
+        return normalize_phone(identity)
+    except IntakeError:
+        return None
+
+
 def _reporter(settings: Settings, complaint: Complaint) -> str | None:
+    """The stored pseudonym: of the account id, else of the phone in E.164, else the e-mail."""
     if settings.pseudonym_key is None:
         return None
     reporter = complaint.reporter
-    identity = reporter.account_id or reporter.phone or reporter.email
+    identity = reporter.account_id
+    if not identity and reporter.phone:
+        identity = _as_phone(reporter.phone) or reporter.phone
+    identity = identity or reporter.email
     return None if not identity else pseudonym(settings, identity)
+
+
+def reporter_pseudonyms(settings: Settings, identity: str) -> list[str]:
+    """The stored pseudonyms ``Query(reporter=identity)`` matches.
+
+    The identity as given; for a phone number also its E.164 form (complaints stored with the
+    phone as the identity) and the pseudonym of its keyed pseudonym (SMS complaints whose
+    gateway put ``reporter_pseudonym(phone, key)`` in ``account_id`` under the same key).
+    """
+    found = {pseudonym(settings, identity)}
+    phone = _as_phone(identity)
+    if phone is not None:
+        assert settings.pseudonym_key is not None  # noqa: S101 - pseudonym() checked it
+        found.add(pseudonym(settings, phone))
+        found.add(pseudonym(settings, reporter_pseudonym(phone, key=settings.pseudonym_key)))
+    return sorted(found)
 
 
 _NO_CLOCKS = _deadlines.NextDue(deadline=None, timer=None, unknown=False)
@@ -734,7 +772,7 @@ def _conditions(
     if query.received_before is not None:
         where.append(c.received_at < query.received_before)
     if query.reporter is not None:
-        where.append(c.reporter == pseudonym(settings, query.reporter))
+        where.append(c.reporter.in_(reporter_pseudonyms(settings, query.reporter)))
     return where + _clock_conditions(settings, query, deadline)
 
 

@@ -77,6 +77,29 @@ def _optional_id(instance: object, attribute: attrs.Attribute[str | None], value
         require_id(value, attribute.name)
 
 
+def _optional_reporter(
+    instance: object, attribute: attrs.Attribute[str | None], value: object
+) -> None:
+    """An identity as people write it: an id, or a phone number with spaces inside."""
+    if value is None:
+        return
+    if (
+        not isinstance(value, str)
+        or not 0 < len(value) <= _MAX_ID
+        or not value.strip()
+        or not value.isprintable()
+        or not encodable(value)
+    ):
+        raise ArgumentError(
+            argument=attribute.name,
+            rule=Phrase(
+                N_("must be None or a printable identity of 1 to {size} characters"),
+                size=_MAX_ID,
+            ),
+            given=type_name(value),
+        )
+
+
 def _vocabulary(enum: type[Any]) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None and (
@@ -147,7 +170,10 @@ class Query:
         received_from: received at or after this instant (aware).
         received_before: received before this instant (aware).
         reporter: the reporter's identity (account id, else phone, else email); the repository
-            compares its keyed pseudonym, never the identity itself.
+            compares its keyed pseudonym, never the identity itself. A phone number may be
+            written in any common way (``0812-3900-1122``, ``+62 812 3900 1122``): it also
+            matches complaints stored under its E.164 form and, when the SMS gateway shares
+            the repository's pseudonym key, those the gateway pseudonymised.
         overdue: the stored next deadline has passed at ``now``. The next deadline is the
             earliest due time of a clock a person or a unit must meet (verification,
             follow-up); a timer such as the auto-close after a follow-up is not one.
@@ -184,7 +210,9 @@ class Query:
     )
     received_from: datetime | None = attrs.field(default=None, validator=_optional_instant)
     received_before: datetime | None = attrs.field(default=None, validator=_optional_instant)
-    reporter: str | None = attrs.field(default=None, repr=False, validator=_optional_id)
+    reporter: str | None = attrs.field(
+        default=None, repr=False, converter=_plain, validator=_optional_reporter
+    )
     overdue: bool = attrs.field(default=False, validator=_flag)
     due_within_days: int | None = attrs.field(default=None, validator=_days)
     now: datetime | None = attrs.field(default=None, validator=_optional_instant)
