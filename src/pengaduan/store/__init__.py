@@ -20,14 +20,12 @@ SQLAlchemy 2 Core (the ``sql`` extra: ``pip install 'pengaduan[sql]'``):
 Writing an action inserts only its new events and updates the projection by compare-and-set
 on the version, in one transaction: the cost does not grow with the history, a stale writer
 gets a [`ConflictError`][pengaduan.errors.ConflictError], a history that does not extend the
-stored
-one an [`IntegrityError`][pengaduan.errors.IntegrityError], and the stored history itself at the
-expected version is a no-op. An in-memory SQLite database (``sqlite://``) is one connection
-shared by every caller, so there each call and each transaction runs under a lock. Reading rebuilds the complaint from its
-rows
-and verifies the chain up to the stored head. Work queues ([`Query`][pengaduan.store.Query]) read
-the projection
-only, with keyset pagination. Bulk imports read JSON lines or the office CSV the audit reads
+stored one an [`IntegrityError`][pengaduan.errors.IntegrityError], and the stored history itself
+at the expected version is a no-op. An in-memory SQLite database (``sqlite://``) is one
+connection shared by every caller, so there each call and each transaction runs under a lock.
+Reading rebuilds the complaint from its rows and verifies the chain up to the stored head. Work
+queues ([`Query`][pengaduan.store.Query]) read the projection only, with keyset pagination.
+Bulk imports read JSON lines or the office CSV the audit reads
 (``COPY`` on PostgreSQL), and a [`TransparencyLog`][pengaduan.integrity.TransparencyLog] given as
 ``log``
 receives every committed head. Driver errors become a

@@ -305,10 +305,13 @@ class Repository:
     """Complaints in PostgreSQL or SQLite: events as rows, the current state as a projection.
 
     Args:
-        url: ``sqlite:///pengaduan.db`` (a file; ``sqlite://`` for memory) or
+        url: ``sqlite:///pengaduan.db`` (a file; ``sqlite://`` for memory: one connection, so
+            calls from several threads take turns) or
             ``postgresql+psycopg://user:password@host/database``.
         policy: SLA clock rules; with ``calendar``, every write stores the complaint's next
-            deadline, which the ``overdue`` and ``due_within_days`` queries read.
+            deadline of a person or unit (read by the ``overdue`` and ``due_within_days``
+            queries) and its next timer end (``timer_due``); a due time beyond the calendar's
+            data is left out and flagged (``deadline_unknown``), never refused.
         calendar: the working calendar for ``policy`` and ``due_within_days``.
         pseudonym_key: secret bytes (16 or more) for the keyed pseudonym of each reporter, so
             ``Query(reporter=...)`` finds "my complaints" without storing identities in a
@@ -442,14 +445,15 @@ class Repository:
 
         Only the new events are checked (their chain from the stored head) and inserted, and
         the projection is updated by compare-and-set on its version: the cost does not grow
-        with the history.
+        with the history. A complaint with no new event (its version is ``expected_version``)
+        is a no-op once its head is checked against the stored one.
 
         Raises:
             ArgumentError: not a complaint, or ``expected_version`` not a positive integer.
             NotFoundError: no complaint with that tracking id.
             ConflictError: the stored version is not ``expected_version`` (someone else wrote).
-            IntegrityError: the history does not extend the stored one, or a new event does
-                not chain.
+            IntegrityError: the history does not extend the stored one (shorter, or another
+                event at the stored head), or a new event does not chain.
             SerializationError: a new event would not load back.
             StorageError: the database is read-only, full, locked or gone.
         """
@@ -462,7 +466,8 @@ class Repository:
 
         Args:
             tracking_id: the complaint.
-            change: builds the next complaint from the stored one (``workflow.apply``).
+            change: builds the next complaint from the stored one (``workflow.apply``); one
+                that returns it unchanged stores nothing.
             attempts: how many times to try before the ``ConflictError`` is raised.
 
         Returns:
