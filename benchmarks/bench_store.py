@@ -312,6 +312,7 @@ def top_up(url: str, imported: int, total: int) -> None:
             "received_at": "received_at + g * interval '7 days'",
             "updated_at": "updated_at + g * interval '7 days'",
             "next_deadline": "next_deadline + g * interval '7 days'",
+            "next_timer": "next_timer + g * interval '7 days'",
         }
         for table in (schema.complaints, schema.events, schema.complaint_units):
             names = [c.name for c in table.c]

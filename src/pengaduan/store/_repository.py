@@ -706,8 +706,10 @@ class AsyncRepository:
     """
 
     def __init__(self, engine: AsyncEngine, settings: Settings) -> None:
-        self._engine = engine
-        self._settings = settings
+        from sqlalchemy.ext.asyncio import AsyncEngine  # noqa: PLC0415 - only when used
+
+        self._engine = _core.require_type(engine, AsyncEngine, "engine", "must be an AsyncEngine")
+        self._settings = _core.require_type(settings, Settings, "settings", "must be Settings")
         # In memory, every task shares one connection: its transactions take turns.
         self._serial = (
             _serial.TaskLock() if _serial.shares_one_connection(engine.sync_engine.pool) else None
