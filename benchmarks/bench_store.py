@@ -262,14 +262,20 @@ def bulk_import(url: str, count: int, chunk: int) -> list[float]:
     return rates
 
 
-def _reports_deadline(
+def _reports_due(
     complaint: Complaint, *, policy: SlaPolicy, calendar: WorkingCalendar, memo: object
-) -> datetime | None:
-    """The next deadline from the full clock reports (how the import computed it before)."""
+) -> _deadlines.NextDue:
+    """The next deadline and timer from the full clock reports (how the import computed the
+    deadline before)."""
     del memo
     reports = evaluate(complaint, policy=policy, calendar=calendar, now=complaint.updated_at)
-    due = [r.due_at for r in reports if r.due_at and r.met_at is None and r.cancelled_at is None]
-    return min(due) if due else None
+    due: dict[bool, list[datetime]] = {False: [], True: []}
+    for r in reports:
+        if r.due_at and r.met_at is None and r.cancelled_at is None:
+            due[r.rule.is_timer].append(r.due_at)
+    return _deadlines.NextDue(
+        deadline=min(due[False], default=None), timer=min(due[True], default=None), unknown=False
+    )
 
 
 def import_paths(make: Any, count: int) -> tuple[float, float]:
@@ -277,12 +283,12 @@ def import_paths(make: Any, count: int) -> tuple[float, float]:
     path (multi-row INSERTs, full clock reports per complaint), alternating, best of 2."""
     lines = _export(10_000_000, count)
     best = {"now": 0.0, "before": 0.0}
-    shipped = (_core._COPY_FROM, _deadlines.next_deadline)
+    shipped = (_core._COPY_FROM, _deadlines.next_due)
     for trial in range(2):
         for path in ("before", "now"):
             if path == "before":
                 _core._COPY_FROM = 10**9
-                _deadlines.next_deadline = _reports_deadline  # type: ignore[assignment]
+                _deadlines.next_due = _reports_due
             try:
                 with Repository(
                     make(f"paths{trial}{path}"), policy=SlaPolicy.lapor(), calendar=CALENDAR
@@ -291,7 +297,7 @@ def import_paths(make: Any, count: int) -> tuple[float, float]:
                     report = repo.import_lines(lines, batch_size=2000)
                     best[path] = max(best[path], report.added / (time.perf_counter() - began))
             finally:
-                _core._COPY_FROM, _deadlines.next_deadline = shipped
+                _core._COPY_FROM, _deadlines.next_due = shipped
     return best["now"], best["before"]
 
 
@@ -306,6 +312,7 @@ def top_up(url: str, imported: int, total: int) -> None:
             "received_at": "received_at + g * interval '7 days'",
             "updated_at": "updated_at + g * interval '7 days'",
             "next_deadline": "next_deadline + g * interval '7 days'",
+            "next_timer": "next_timer + g * interval '7 days'",
         }
         for table in (schema.complaints, schema.events, schema.complaint_units):
             names = [c.name for c in table.c]

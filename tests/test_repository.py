@@ -101,14 +101,66 @@ def test_a_history_that_does_not_extend_the_stored_one_is_refused(repo: Any) -> 
     other = in_status(Status.DITUNDA)  # same id, another second event
     with pytest.raises(IntegrityError):
         repo.append(step(other, Action.LANJUTKAN), expected_version=2)
+    fork = in_status(Status.DITUNDA)  # as long as the stored history, another head
     with pytest.raises(IntegrityError):
-        repo.append(stored, expected_version=2)
+        repo.append(fork, expected_version=2)
     missing = step(in_status(Status.DIDISPOSISIKAN, "KPG-NONE"), Action.TINDAK_LANJUT)
     with pytest.raises(NotFoundError):
         repo.append(missing, expected_version=2)
     with pytest.raises(ConflictError):
         repo.add(stored)
     assert repo.get(stored.tracking_id) == stored
+
+
+def test_a_complaint_without_new_events_is_stored_as_a_no_op(repo: Any, url: str) -> None:
+    stored = in_status(Status.DIDISPOSISIKAN)
+    repo.add(stored)
+    before = _rows(url, "SELECT tracking_id, version, head, updated_at FROM complaints")
+    repo.append(stored, expected_version=stored.version)
+    assert repo.update(stored.tracking_id, lambda c: c) == stored
+    assert _rows(url, "SELECT tracking_id, version, head, updated_at FROM complaints") == before
+    assert repo.get(stored.tracking_id) == stored
+
+
+def test_a_complaint_without_new_events_still_meets_the_version_check(repo: Any) -> None:
+    stored = in_status(Status.DIDISPOSISIKAN)
+    repo.add(stored)
+    later = step(stored, Action.TINDAK_LANJUT)
+    repo.append(later, expected_version=stored.version)
+    with pytest.raises(ConflictError) as caught:  # stale: the stored version moved on
+        repo.append(stored, expected_version=stored.version)
+    assert (caught.value.expected, caught.value.actual) == (2, 3)
+    fork = step(stored, Action.DISPOSISI_ULANG)  # version 3, another event 3
+    with pytest.raises(IntegrityError):
+        repo.append(fork, expected_version=fork.version)
+    with pytest.raises(IntegrityError):  # a rollback is still refused
+        repo.append(stored, expected_version=later.version)
+    with pytest.raises(NotFoundError):
+        repo.append(in_status(Status.DITERIMA, "KPG-NONE"), expected_version=1)
+    assert repo.get(stored.tracking_id) == later
+
+
+def test_a_no_op_in_a_transaction_is_checked_too(repo: Any) -> None:
+    stored = in_status(Status.DIDISPOSISIKAN)
+    repo.add(stored)
+    with repo.transaction() as tx:
+        tx.append(stored, expected_version=stored.version)
+    later = step(stored, Action.TINDAK_LANJUT)
+    repo.append(later, expected_version=stored.version)
+    with pytest.raises(ConflictError), repo.transaction() as tx:
+        tx.append(stored, expected_version=stored.version)
+    assert repo.get(stored.tracking_id) == later
+
+
+def test_a_no_op_is_not_logged_again(backend: str, url: str) -> None:
+    log = TransparencyLog()
+    with opened(backend, url, log=log) as logged:
+        stored = in_status(Status.DIDISPOSISIKAN)
+        logged.add(stored)
+        size = log.size
+        logged.append(stored, expected_version=stored.version)
+        logged.update(stored.tracking_id, lambda c: c)
+        assert log.size == size
 
 
 def _tamper(url: str, sql: str) -> None:
@@ -286,13 +338,17 @@ def test_a_units_overdue_queue_follows_every_write(backend: str, url: str) -> No
             if cursor is None:
                 break
         assert seen == ["KPG-U-1", "KPG-U-3", "KPG-U-4", "KPG-U-5"]
-        before = repo.page(queue).items[0].next_deadline
         answered = step(first, Action.TINDAK_LANJUT)  # the follow-up clock stops
         repo.append(answered, expected_version=first.version)
         after = repo.get("KPG-U-1")
         assert _unit_copies_match(url)
-        row = next(r for r in repo.page(queue).items if r.tracking_id == "KPG-U-1")
-        assert row.next_deadline != before
+        # Only the auto-close timer runs now: answered in time, so not late.
+        assert "KPG-U-1" not in ids(repo.page(queue))
+        timers = Query(unit="dinkes", timer_due=True, now=later)
+        (row,) = repo.page(timers).items
+        assert (row.tracking_id, row.next_deadline) == ("KPG-U-1", None)
+        assert row.next_timer is not None
+        assert row.next_timer > answered.updated_at
         moved = WF.apply(
             other, Action.DISPOSISI_ULANG, at=other.updated_at, actor=ADMIN, units=["dinkes"]
         )

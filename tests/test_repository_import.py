@@ -62,7 +62,9 @@ def test_csv_rows_become_complaints_and_bad_rows_are_reported(repo: Any) -> None
     assert repo.get("C-2").units == ("dinkes", "rsud")
     assert repo.get("C-5").status == "selesai"
     late = Query(unit="dinkes", overdue=True, now=T0 + timedelta(days=60))
-    assert [row.tracking_id for row in repo.page(late).items] == ["C-1", "C-2"]
+    assert [row.tracking_id for row in repo.page(late).items] == ["C-1"]  # C-2 answered in time
+    timers = Query(unit="dinkes", timer_due=True, now=T0 + timedelta(days=60))
+    assert [row.tracking_id for row in repo.page(timers).items] == ["C-2"]  # auto-close due
     again = repo.import_csv(CSV.splitlines(keepends=True), timezone="Asia/Makassar")
     assert (again.added, again.skipped) == (0, 3)  # resumed: nothing twice
     assert again.rejected[-1] == (8, "conflict")  # twice in one batch

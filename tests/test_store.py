@@ -137,7 +137,7 @@ def _rollbacks() -> list[object]:
         # An older history is refused before the versions are compared.
         pytest.param(lambda old, head: old[1], 3, IntegrityError, id="older-with-its-version"),
         pytest.param(lambda old, head: old[1], 4, IntegrityError, id="older-with-current"),
-        pytest.param(lambda old, head: head, 4, IntegrityError, id="the-same-history"),
+        pytest.param(lambda old, head: old[3], 4, IntegrityError, id="older-at-current"),
         pytest.param(
             lambda old, head: step(old[2], Action.TANGGAPI, minutes=5),
             4,

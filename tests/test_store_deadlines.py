@@ -1,5 +1,6 @@
-"""The repository's next deadline equals what the SLA engine's full reports say, on random
-histories under every shipped policy, and a remembered due time is reused only where it holds."""
+"""The repository's next deadline and next timer equal what the SLA engine's full reports say
+(timer clocks apart from the others), on random histories under every shipped policy, and a
+remembered due time is reused only where it holds."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tests.sla_helpers import KUPANG, complaint_at
 from tests.test_sla_properties import POLICIES, START, histories
 
 from pengaduan.sla import evaluate
-from pengaduan.store._deadlines import DeadlineMemo, next_deadline
+from pengaduan.store._deadlines import DeadlineMemo, NextDue, next_deadline, next_due
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -22,12 +23,17 @@ if TYPE_CHECKING:
     from pengaduan.sla import SlaPolicy
 
 
-def _from_reports(complaint: Complaint, policy: SlaPolicy) -> datetime | None:
+def _from_reports(
+    complaint: Complaint, policy: SlaPolicy, *, timers: bool = False
+) -> datetime | None:
     reports = evaluate(complaint, policy=policy, calendar=KUPANG, now=complaint.updated_at)
     due = [
         r.due_at
         for r in reports
-        if r.due_at is not None and r.met_at is None and r.cancelled_at is None
+        if r.due_at is not None
+        and r.met_at is None
+        and r.cancelled_at is None
+        and r.rule.is_timer is timers
     ]
     return min(due) if due else None
 
@@ -37,10 +43,15 @@ def test_the_next_deadline_is_the_earliest_running_due_time(
     complaint: Complaint, policy: SlaPolicy
 ) -> None:
     memo = DeadlineMemo()
-    expected = _from_reports(complaint, policy)
-    assert next_deadline(complaint, policy=policy, calendar=KUPANG, memo=memo) == expected
+    expected = NextDue(
+        deadline=_from_reports(complaint, policy),
+        timer=_from_reports(complaint, policy, timers=True),
+        unknown=False,
+    )
+    assert next_due(complaint, policy=policy, calendar=KUPANG, memo=memo) == expected
     # asked again, from the memo
-    assert next_deadline(complaint, policy=policy, calendar=KUPANG, memo=memo) == expected
+    assert next_due(complaint, policy=policy, calendar=KUPANG, memo=memo) == expected
+    assert next_deadline(complaint, policy=policy, calendar=KUPANG, memo=memo) == expected[0]
 
 
 @pytest.mark.parametrize("policy", POLICIES, ids=lambda p: p.name)

@@ -7,8 +7,9 @@ SQLAlchemy 2 Core (the ``sql`` extra: ``pip install 'pengaduan[sql]'``):
 - ``events``, append-only: one row per event, unique per (tracking id, sequence), with the
   canonical data text the digest covers and a JSON copy to query (JSONB on PostgreSQL);
 - ``complaints``, the projection of the current state (version, head digest, status, effective
-  privacy, classification, channel, received and updated times, the next SLA deadline, a keyed
-  pseudonym of the reporter) and the submitted record;
+  privacy, classification, channel, received and updated times, the next SLA deadline of a
+  person or unit, the next end of a timer such as the auto-close, whether a due time lay beyond
+  the calendar's data, a keyed pseudonym of the reporter) and the submitted record;
 - ``complaint_units``, the units each complaint is assigned to now, each with a copy of the
   complaint's next deadline (a unit's overdue queue is one range of one index);
 - ``idempotency_keys``, the message ids already received;
@@ -18,13 +19,13 @@ SQLAlchemy 2 Core (the ``sql`` extra: ``pip install 'pengaduan[sql]'``):
 
 Writing an action inserts only its new events and updates the projection by compare-and-set
 on the version, in one transaction: the cost does not grow with the history, a stale writer
-gets a [`ConflictError`][pengaduan.errors.ConflictError], and a history that does not extend the
-stored
-one an [`IntegrityError`][pengaduan.errors.IntegrityError]. Reading rebuilds the complaint from its
-rows
-and verifies the chain up to the stored head. Work queues ([`Query`][pengaduan.store.Query]) read
-the projection
-only, with keyset pagination. Bulk imports read JSON lines or the office CSV the audit reads
+gets a [`ConflictError`][pengaduan.errors.ConflictError], a history that does not extend the
+stored one an [`IntegrityError`][pengaduan.errors.IntegrityError], and the stored history itself
+at the expected version is a no-op. An in-memory SQLite database (``sqlite://``) is one
+connection shared by every caller, so there each call and each transaction runs under a lock.
+Reading rebuilds the complaint from its rows and verifies the chain up to the stored head. Work
+queues ([`Query`][pengaduan.store.Query]) read the projection only, with keyset pagination.
+Bulk imports read JSON lines or the office CSV the audit reads
 (``COPY`` on PostgreSQL), and a [`TransparencyLog`][pengaduan.integrity.TransparencyLog] given as
 ``log``
 receives every committed head. Driver errors become a

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import re
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -249,21 +250,69 @@ def pseudonym(settings: Settings, identity: str) -> str:
     return reporter_pseudonym(identity, key=settings.pseudonym_key)
 
 
+_PHONE_WRITING = re.compile(r"\+?[(0-9][0-9 ().-]{5,38}")
+"""The characters a phone number is written with (``0812-3900-1122``, ``+62 (380) 821234``)."""
+
+
+def _as_phone(identity: str) -> str | None:
+    """``identity`` in E.164 when it is a phone number in a common writing, else ``None``."""
+    if not _PHONE_WRITING.fullmatch(identity.strip()):
+        return None
+    from pengaduan.errors import IntakeError  # noqa: PLC0415 - with the phone parser
+    from pengaduan.intake import normalize_phone  # noqa: PLC0415 - loads phonenumbers
+
+    try:
+        return normalize_phone(identity)
+    except IntakeError:
+        return None
+
+
 def _reporter(settings: Settings, complaint: Complaint) -> str | None:
+    """The stored pseudonym: of the account id, else of the phone in E.164, else the e-mail."""
     if settings.pseudonym_key is None:
         return None
     reporter = complaint.reporter
-    identity = reporter.account_id or reporter.phone or reporter.email
+    identity = reporter.account_id
+    if not identity and reporter.phone:
+        identity = _as_phone(reporter.phone) or reporter.phone
+    identity = identity or reporter.email
     return None if not identity else pseudonym(settings, identity)
 
 
-def next_deadline(settings: Settings, complaint: Complaint) -> datetime | None:
-    """The earliest deadline of a clock still running after the last event (``None``: none)."""
+def reporter_pseudonyms(settings: Settings, identity: str) -> list[str]:
+    """The stored pseudonyms ``Query(reporter=identity)`` matches.
+
+    The identity as given; for a phone number also its E.164 form (complaints stored with the
+    phone as the identity) and the pseudonym of its keyed pseudonym (SMS complaints whose
+    gateway put ``reporter_pseudonym(phone, key)`` in ``account_id`` under the same key).
+    """
+    found = {pseudonym(settings, identity)}
+    phone = _as_phone(identity)
+    if phone is not None:
+        assert settings.pseudonym_key is not None  # noqa: S101 - pseudonym() checked it
+        found.add(pseudonym(settings, phone))
+        found.add(pseudonym(settings, reporter_pseudonym(phone, key=settings.pseudonym_key)))
+    return sorted(found)
+
+
+_NO_CLOCKS = _deadlines.NextDue(deadline=None, timer=None, unknown=False)
+
+
+def next_due(settings: Settings, complaint: Complaint) -> _deadlines.NextDue:
+    """The next deadline, the next timer end, and whether a due time was beyond the calendar."""
     if settings.policy is None or settings.calendar is None:
-        return None
-    return _deadlines.next_deadline(
+        return _NO_CLOCKS
+    return _deadlines.next_due(
         complaint, policy=settings.policy, calendar=settings.calendar, memo=settings.deadlines
     )
+
+
+def _due_columns(due: _deadlines.NextDue) -> dict[str, Any]:
+    return {
+        "next_deadline": due.deadline,
+        "next_timer": due.timer,
+        "deadline_unknown": due.unknown,
+    }
 
 
 def _projection(
@@ -279,7 +328,7 @@ def _projection(
         "head": complaint.head,
         "status": complaint.status,
         "updated_at": complaint.updated_at,
-        "next_deadline": next_deadline(settings, complaint),
+        **_due_columns(next_due(settings, complaint)),
     }
     if new is None or any(e.action == PRIVACY_ACTION for e in new):
         values["privacy"] = complaint.effective_privacy.value
@@ -421,7 +470,18 @@ def prepare(settings: Settings, complaint: object, expected_version: object) -> 
     checked = require_complaint(complaint)
     expected = require_version(expected_version)
     tracking_id = require_id(checked.tracking_id, "complaint.tracking_id")
-    if checked.version <= expected:
+    if checked.version == expected:
+        # Nothing new (a view that disclosed nothing, a change that changed nothing): a
+        # no-op once `unchanged()` has seen the stored head is this complaint's.
+        return Appended(
+            complaint=checked,
+            expected=expected,
+            stored_head=checked.head,
+            values={},
+            rows=[],
+            units_change=False,
+        )
+    if checked.version < expected:
         raise IntegrityError(
             complaint_id=tracking_id,
             sequence=min(checked.version + 1, expected),
@@ -446,6 +506,39 @@ def prepare(settings: Settings, complaint: object, expected_version: object) -> 
         units_change=any('"units"' in row["payload"] for row in rows),
         messenger=settings.messenger,
     )
+
+
+def unchanged(conn: Connection, plan: Appended) -> Complaint:
+    """Confirm a complaint with no new event is the stored one, and write nothing.
+
+    Raises:
+        NotFoundError: no complaint with its tracking id is stored.
+        ConflictError: the stored version is not the expected one (someone wrote since).
+        IntegrityError: the stored head at that version is another event (a fork).
+    """
+    tracking_id = plan.complaint.tracking_id
+    found = conn.execute(
+        select(complaints.c.version, complaints.c.head).where(
+            complaints.c.tracking_id == tracking_id
+        )
+    ).first()
+    if found is None:
+        raise NotFoundError(what="complaint", key=tracking_id)
+    if found.version != plan.expected:
+        raise ConflictError(complaint_id=tracking_id, expected=plan.expected, actual=found.version)
+    if found.head != plan.stored_head:
+        raise IntegrityError(
+            complaint_id=tracking_id,
+            sequence=plan.expected,
+            reason=Phrase(
+                N_(
+                    "the history to save is another history: its event {sequence} is not the "
+                    "stored head"
+                ),
+                sequence=plan.expected,
+            ),
+        )
+    return plan.complaint
 
 
 def single_statement(conn: Connection, plan: Appended) -> bool:
@@ -479,6 +572,8 @@ def _cas(plan: Appended) -> Any:
 def write(conn: Connection, plan: Appended) -> Complaint:
     """Write a prepared append: compare-and-set the projection, insert the new event rows."""
     tracking_id = plan.complaint.tracking_id
+    if not plan.rows:
+        return unchanged(conn, plan)
     if single_statement(conn, plan):
         from pengaduan.store import _pg  # noqa: PLC0415 - PostgreSQL only
 
@@ -677,7 +772,19 @@ def _conditions(
     if query.received_before is not None:
         where.append(c.received_at < query.received_before)
     if query.reporter is not None:
-        where.append(c.reporter == pseudonym(settings, query.reporter))
+        where.append(c.reporter.in_(reporter_pseudonyms(settings, query.reporter)))
+    return where + _clock_conditions(settings, query, deadline)
+
+
+def _clock_conditions(settings: Settings, query: Query, deadline: Any) -> list[ColumnElement[bool]]:
+    """The query's filters on the stored clocks (``deadline``: the column of the deadline)."""
+    c = complaints.c
+    where: list[ColumnElement[bool]] = []
+    if query.deadline_unknown:
+        where.append(c.deadline_unknown.is_(True))
+    if query.timer_due:
+        assert query.now is not None  # noqa: S101 - Query checks it
+        where.append(c.next_timer <= query.now)
     if query.by_deadline:
         assert query.now is not None  # noqa: S101 - Query checks it
         bound = query.now
@@ -693,8 +800,14 @@ def _conditions(
     return where
 
 
-def _cursor(row: Any, by_deadline: bool) -> str:  # noqa: FBT001 - internal
-    key = row.next_deadline if by_deadline else row.received_at
+def _cursor(row: Any, query: Query) -> str:
+    key = (
+        row.next_timer
+        if query.timer_due
+        else row.next_deadline
+        if query.by_deadline
+        else row.received_at
+    )
     return f"{format_utc(key)}|{row.tracking_id}"
 
 
@@ -723,7 +836,11 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
     unit_joined = query.by_deadline and query.unit is not None
     where = _conditions(settings, query, unit_joined=unit_joined)
     source: Any = complaints
-    key, tie = (c.next_deadline if query.by_deadline else c.received_at), c.tracking_id
+    key, tie = c.received_at, c.tracking_id
+    if query.timer_due:
+        key = c.next_timer
+    elif query.by_deadline:
+        key = c.next_deadline
     if unit_joined:
         source = complaints.join(
             complaint_units, and_(u.tracking_id == c.tracking_id, u.unit == query.unit)
@@ -743,6 +860,8 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
             c.received_at,
             c.updated_at,
             c.next_deadline,
+            c.next_timer,
+            c.deadline_unknown,
         )
         .select_from(source)
         .where(*where)
@@ -764,11 +883,13 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
             received_at=r.received_at,
             updated_at=r.updated_at,
             next_deadline=r.next_deadline,
+            next_timer=r.next_timer,
+            deadline_unknown=bool(r.deadline_unknown),
             units=units.get(r.tracking_id, ()),
         )
         for r in rows
     )
-    return Page(items=items, next_cursor=_cursor(rows[-1], query.by_deadline) if more else None)
+    return Page(items=items, next_cursor=_cursor(rows[-1], query) if more else None)
 
 
 def _units_of(conn: Connection, ids: list[str]) -> dict[str, tuple[str, ...]]:
@@ -831,17 +952,17 @@ def refresh_deadlines(
     changed = 0
     for tracking_id in ids:
         complaint = get(conn, tracking_id)
-        deadline = next_deadline(settings, complaint)
+        due = next_due(settings, complaint)
         result = conn.execute(
             update(complaints)
             .where(
                 complaints.c.tracking_id == tracking_id,
                 complaints.c.version == complaint.version,
             )
-            .values(next_deadline=deadline)
+            .values(**_due_columns(due))
         )
         if result.rowcount:
-            _set_unit_deadlines(conn, tracking_id, deadline)
+            _set_unit_deadlines(conn, tracking_id, due.deadline)
         changed += result.rowcount
     return (ids[-1] if ids else None), changed
 

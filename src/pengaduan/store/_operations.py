@@ -67,6 +67,9 @@ def add(settings: Settings, complaint: object) -> Steps[None]:
 def append(settings: Settings, complaint: object, expected_version: object) -> Steps[None]:
     """Store the events a complaint gained since ``expected_version`` (compare-and-set)."""
     plan = _core.prepare(settings, complaint, expected_version)
+    if not plan.rows:  # no new event: nothing to write or log once the stored head is checked
+        yield from read(lambda conn: _core.unchanged(conn, plan))
+        return
     step = Statement if _core.alone(plan) else Write
     try:
         yield step(lambda conn: _core.write(conn, plan))

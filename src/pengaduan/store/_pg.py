@@ -51,6 +51,8 @@ _COMPLAINT_COLUMNS = (
     "next_deadline",
     "reporter",
     "record",
+    "next_timer",
+    "deadline_unknown",
 )
 
 

@@ -77,6 +77,29 @@ def _optional_id(instance: object, attribute: attrs.Attribute[str | None], value
         require_id(value, attribute.name)
 
 
+def _optional_reporter(
+    instance: object, attribute: attrs.Attribute[str | None], value: object
+) -> None:
+    """An identity as people write it: an id, or a phone number with spaces inside."""
+    if value is None:
+        return
+    if (
+        not isinstance(value, str)
+        or not 0 < len(value) <= _MAX_ID
+        or not value.strip()
+        or not value.isprintable()
+        or not encodable(value)
+    ):
+        raise ArgumentError(
+            argument=attribute.name,
+            rule=Phrase(
+                N_("must be None or a printable identity of 1 to {size} characters"),
+                size=_MAX_ID,
+            ),
+            given=type_name(value),
+        )
+
+
 def _vocabulary(enum: type[Any]) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None and (
@@ -147,18 +170,30 @@ class Query:
         received_from: received at or after this instant (aware).
         received_before: received before this instant (aware).
         reporter: the reporter's identity (account id, else phone, else email); the repository
-            compares its keyed pseudonym, never the identity itself.
-        overdue: the stored next deadline has passed at ``now``.
+            compares its keyed pseudonym, never the identity itself. A phone number may be
+            written in any common way (``0812-3900-1122``, ``+62 812 3900 1122``): it also
+            matches complaints stored under its E.164 form and, when the SMS gateway shares
+            the repository's pseudonym key, those the gateway pseudonymised.
+        overdue: the stored next deadline has passed at ``now``. The next deadline is the
+            earliest due time of a clock a person or a unit must meet (verification,
+            follow-up); a timer such as the auto-close after a follow-up is not one.
         due_within_days: the stored next deadline falls within this many working days of
             ``now`` (needs a calendar on the repository); overdue ones included.
-        now: the moment ``overdue`` and ``due_within_days`` are judged at (aware).
+        timer_due: the stored next timer (the end of a timer clock, such as the auto-close)
+            has come at ``now``: the candidates of the due-actions job's ``auto_close``.
+        deadline_unknown: only complaints with a due time the calendar could not compute
+            (beyond its last year of holiday data): extend the calendar, then
+            ``refresh_deadlines()``.
+        now: the moment ``overdue``, ``due_within_days`` and ``timer_due`` are judged at
+            (aware).
 
-    Results come oldest received first, or by next deadline when ``overdue`` or
-    ``due_within_days`` is set (complaints without a deadline are then left out).
+    Results come oldest received first, by next deadline when ``overdue`` or
+    ``due_within_days`` is set, by next timer when ``timer_due`` is (complaints without one
+    are then left out).
 
     Raises:
-        ArgumentError: a filter of the wrong type or out of range, or a deadline filter
-            without ``now``.
+        ArgumentError: a filter of the wrong type or out of range, a deadline or timer filter
+            without ``now``, or ``timer_due`` with a deadline filter (one order at a time).
         NaiveDatetimeError: an instant has no time zone.
     """
 
@@ -175,15 +210,24 @@ class Query:
     )
     received_from: datetime | None = attrs.field(default=None, validator=_optional_instant)
     received_before: datetime | None = attrs.field(default=None, validator=_optional_instant)
-    reporter: str | None = attrs.field(default=None, repr=False, validator=_optional_id)
+    reporter: str | None = attrs.field(
+        default=None, repr=False, converter=_plain, validator=_optional_reporter
+    )
     overdue: bool = attrs.field(default=False, validator=_flag)
     due_within_days: int | None = attrs.field(default=None, validator=_days)
     now: datetime | None = attrs.field(default=None, validator=_optional_instant)
+    timer_due: bool = attrs.field(default=False, validator=_flag)
+    deadline_unknown: bool = attrs.field(default=False, validator=_flag)
 
     def __attrs_post_init__(self) -> None:
-        if (self.overdue or self.due_within_days is not None) and self.now is None:
+        if (self.by_deadline or self.timer_due) and self.now is None:
             raise ArgumentError(
-                argument="now", rule=N_("is required with overdue or due_within_days")
+                argument="now", rule=N_("is required with overdue, due_within_days or timer_due")
+            )
+        if self.by_deadline and self.timer_due:
+            raise ArgumentError(
+                argument="timer_due",
+                rule=N_("cannot be combined with overdue or due_within_days"),
             )
 
     @property
@@ -209,6 +253,10 @@ class ComplaintSummary:
     updated_at: datetime
     next_deadline: datetime | None
     units: tuple[str, ...]
+    next_timer: datetime | None = None
+    """When the earliest running timer clock (such as the auto-close) ends."""
+    deadline_unknown: bool = False
+    """A due time lay beyond the calendar's data and is not in ``next_deadline``/``next_timer``."""
 
 
 @attrs.frozen(kw_only=True)

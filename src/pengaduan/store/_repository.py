@@ -25,7 +25,7 @@ from pengaduan.errors import (
     StorageError,
     type_name,
 )
-from pengaduan.store import _core, _driver_errors, _migrate, _operations, _steps
+from pengaduan.store import _core, _driver_errors, _migrate, _operations, _serial, _steps
 from pengaduan.store._core import Settings
 from pengaduan.store._driver_errors import Race
 from pengaduan.store._import import ImportReport
@@ -305,10 +305,13 @@ class Repository:
     """Complaints in PostgreSQL or SQLite: events as rows, the current state as a projection.
 
     Args:
-        url: ``sqlite:///pengaduan.db`` (a file; ``sqlite://`` for memory) or
+        url: ``sqlite:///pengaduan.db`` (a file; ``sqlite://`` for memory: one connection, so
+            calls from several threads take turns) or
             ``postgresql+psycopg://user:password@host/database``.
         policy: SLA clock rules; with ``calendar``, every write stores the complaint's next
-            deadline, which the ``overdue`` and ``due_within_days`` queries read.
+            deadline of a person or unit (read by the ``overdue`` and ``due_within_days``
+            queries) and its next timer end (``timer_due``); a due time beyond the calendar's
+            data is left out and flagged (``deadline_unknown``), never refused.
         calendar: the working calendar for ``policy`` and ``due_within_days``.
         pseudonym_key: secret bytes (16 or more) for the keyed pseudonym of each reporter, so
             ``Query(reporter=...)`` finds "my complaints" without storing identities in a
@@ -352,6 +355,8 @@ class Repository:
             url, policy, calendar, pseudonym_key, migrate, messenger, log, asynchronous=False
         )
         self._engine = _sync_engine(target)
+        # In memory, every thread shares one connection: its transactions take turns.
+        self._serial = _serial.thread_lock(self._engine.pool)
         self._write(lambda conn: _migrate_connection(conn, migrate))
 
     @property
@@ -388,7 +393,8 @@ class Repository:
             with self._engine.begin() as conn:
                 return step.work(conn)
 
-        return _guarded(run)
+        with self._serial:
+            return _guarded(run)
 
     def _run(self, steps: _steps.Steps[_T]) -> _T:
         """Carry out an operation written as steps (``_operations``, the outbox's)."""
@@ -411,7 +417,7 @@ class Repository:
         """
         failure: BaseException | None = None
         try:
-            with self._engine.begin() as conn:
+            with self._serial, self._engine.begin() as conn:
                 tx = Transaction(conn, self._settings)
                 yield tx
         except (Race, sa_exc.SQLAlchemyError, OSError) as exc:
@@ -439,14 +445,15 @@ class Repository:
 
         Only the new events are checked (their chain from the stored head) and inserted, and
         the projection is updated by compare-and-set on its version: the cost does not grow
-        with the history.
+        with the history. A complaint with no new event (its version is ``expected_version``)
+        is a no-op once its head is checked against the stored one.
 
         Raises:
             ArgumentError: not a complaint, or ``expected_version`` not a positive integer.
             NotFoundError: no complaint with that tracking id.
             ConflictError: the stored version is not ``expected_version`` (someone else wrote).
-            IntegrityError: the history does not extend the stored one, or a new event does
-                not chain.
+            IntegrityError: the history does not extend the stored one (shorter, or another
+                event at the stored head), or a new event does not chain.
             SerializationError: a new event would not load back.
             StorageError: the database is read-only, full, locked or gone.
         """
@@ -459,7 +466,8 @@ class Repository:
 
         Args:
             tracking_id: the complaint.
-            change: builds the next complaint from the stored one (``workflow.apply``).
+            change: builds the next complaint from the stored one (``workflow.apply``); one
+                that returns it unchanged stores nothing.
             attempts: how many times to try before the ``ConflictError`` is raised.
 
         Returns:
@@ -698,8 +706,18 @@ class AsyncRepository:
     """
 
     def __init__(self, engine: AsyncEngine, settings: Settings) -> None:
-        self._engine = engine
-        self._settings = settings
+        from sqlalchemy.ext.asyncio import AsyncEngine  # noqa: PLC0415 - only when used
+
+        self._engine = _core.require_type(engine, AsyncEngine, "engine", "must be an AsyncEngine")
+        self._settings = _core.require_type(settings, Settings, "settings", "must be Settings")
+        # In memory, every task shares one connection: its transactions take turns.
+        self._serial = (
+            _serial.TaskLock() if _serial.shares_one_connection(engine.sync_engine.pool) else None
+        )
+
+    def _held(self) -> contextlib.AbstractAsyncContextManager[Any]:
+        """The turn of the current task on a shared connection (nothing to wait for if pooled)."""
+        return contextlib.nullcontext() if self._serial is None else self._serial.held()
 
     @classmethod
     async def open(
@@ -750,12 +768,13 @@ class AsyncRepository:
         """Run one step as `Repository._execute` does; the work runs in ``run_sync``."""
         failure: BaseException | None = None
         try:
-            if _steps.autocommit(step, self._engine.dialect.name):
-                async with self._engine.connect() as conn:
-                    await conn.execution_options(isolation_level="AUTOCOMMIT")
+            async with self._held():
+                if _steps.autocommit(step, self._engine.dialect.name):
+                    async with self._engine.connect() as conn:
+                        await conn.execution_options(isolation_level="AUTOCOMMIT")
+                        return await conn.run_sync(step.work)
+                async with self._engine.begin() as conn:
                     return await conn.run_sync(step.work)
-            async with self._engine.begin() as conn:
-                return await conn.run_sync(step.work)
         except PengaduanError:
             raise
         except (sa_exc.SQLAlchemyError, OSError) as exc:
@@ -778,7 +797,7 @@ class AsyncRepository:
         [`Repository.transaction()`][pengaduan.store.Repository.transaction])."""
         failure: BaseException | None = None
         try:
-            async with self._engine.begin() as conn:
+            async with self._held(), self._engine.begin() as conn:
                 tx = AsyncTransaction(conn, self._settings)
                 yield tx
         except (Race, sa_exc.SQLAlchemyError, OSError) as exc:

@@ -3,7 +3,9 @@
 ``events`` is append-only: one row per event, unique per (tracking id, sequence), holding the
 canonical data text the event's digest covers (``payload``) and a queryable JSON copy
 (``data``, JSONB on PostgreSQL). ``complaints`` is the projection of the current state, updated
-by compare-and-set on ``version`` in the transaction that inserts the new events;
+by compare-and-set on ``version`` in the transaction that inserts the new events (with the
+next deadline of a person or unit, ``next_deadline``, the next end of a timer such as the
+auto-close, ``next_timer``, and ``deadline_unknown`` when a due time lay beyond the calendar);
 ``complaint_units`` lists the units a complaint is currently assigned to (with a copy of its
 next deadline, so a unit's overdue queue is one range of one index), and
 ``idempotency_keys`` remembers the message ids already received.
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     ForeignKey,
@@ -29,6 +32,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    false,
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -88,10 +92,26 @@ complaints = Table(
     Column("next_deadline", UtcDateTime, nullable=True),
     Column("reporter", String(64), nullable=True),
     Column("record", Text, nullable=False),
+    Column("next_timer", UtcDateTime, nullable=True),
+    Column("deadline_unknown", Boolean, nullable=False, server_default=false()),
     Index("ix_complaints_status_received", "status", "received_at", "tracking_id"),
     Index("ix_complaints_received", "received_at", "tracking_id"),
     Index("ix_complaints_deadline", "next_deadline", "tracking_id"),
     Index("ix_complaints_reporter", "reporter"),
+    Index(
+        "ix_complaints_timer",
+        "next_timer",
+        "tracking_id",
+        postgresql_where=text("next_timer IS NOT NULL"),
+        sqlite_where=text("next_timer IS NOT NULL"),
+    ),
+    Index(
+        "ix_complaints_deadline_unknown",
+        "received_at",
+        "tracking_id",
+        postgresql_where=text("deadline_unknown"),
+        sqlite_where=text("deadline_unknown"),
+    ),
 )
 
 events = Table(
