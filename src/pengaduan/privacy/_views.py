@@ -659,18 +659,6 @@ def _literal_detector(name: str, kind: str, value: str) -> _LiteralDetector | No
     return _LiteralDetector(name=name, kind=kind, pattern=compile_transient(pattern, re.IGNORECASE))
 
 
-def _known_identity(reporter: Reporter) -> KnownIdentity:
-    def one(value: str | None) -> tuple[str, ...]:
-        return (value,) if value is not None and value.strip() else ()
-
-    return KnownIdentity(
-        names=one(reporter.name),
-        phones=one(reporter.phone),
-        emails=one(reporter.email),
-        niks=one(reporter.nik),
-    )
-
-
 class _TextPass:
     """How one view treats text: unchanged, reporter-only redaction, or full redaction.
 
@@ -891,7 +879,7 @@ class Viewer:
         return rule
 
     def _text_pass(self, rule: ViewRule, reporter: Reporter) -> _TextPass:
-        known = _known_identity(reporter)
+        known = KnownIdentity.from_reporter(reporter)
         if rule.identity and rule.personal_data:
             return _TextPass(None, known)
         if rule.identity:
