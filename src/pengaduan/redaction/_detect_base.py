@@ -321,7 +321,9 @@ class KnownIdentity:
         """
         if not isinstance(reporter, Reporter):
             raise ArgumentError(
-                argument="reporter", rule=N_("must be a Reporter"), given=type_name(reporter)
+                argument="reporter",
+                rule=Phrase(N_("must be a {type}"), type="Reporter"),
+                given=type_name(reporter),
             )
 
         def one(value: str | None) -> tuple[str, ...]:
