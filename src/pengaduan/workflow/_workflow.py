@@ -69,11 +69,23 @@ __all__ = ["Workflow"]
 _PRIVACY_RANK = {Privacy.RAHASIA: 0, Privacy.ANONIM: 1, Privacy.PUBLIK: 2}
 
 _PRIVACY_FIELDS = (
-    FieldSpec(name="privacy", kind=FieldKind.CHOICE, required=True, choices=list(Privacy)),
+    FieldSpec(
+        name="privacy",
+        kind=FieldKind.CHOICE,
+        required=True,
+        choices=list(Privacy),
+        reporter_visible=True,
+    ),
     FieldSpec(name="reason", kind=FieldKind.TEXT, required=True, max_length=2000),
 )
 _CONSENT_FIELDS = (
-    FieldSpec(name="privacy", kind=FieldKind.CHOICE, required=True, choices=list(Privacy)),
+    FieldSpec(
+        name="privacy",
+        kind=FieldKind.CHOICE,
+        required=True,
+        choices=list(Privacy),
+        reporter_visible=True,
+    ),
     FieldSpec(name="evidence", kind=FieldKind.TEXT, max_length=2000),
 )
 
