@@ -55,6 +55,7 @@ from pengaduan.workflow.guards import (
     Guard,
     actor_is_assigned_unit,
     at_most_once,
+    deadline_missed_or_reopened,
     no_event_since,
     requires_choice,
     requires_prior_event,
@@ -92,6 +93,10 @@ GUARD_KINDS: dict[str, _Builder] = {
     "unanswered-or-reopened": (
         {"dispose": "texts", "follow_up": "text", "reopen": "text"},
         unanswered_or_reopened,
+    ),
+    "deadline-missed-or-reopened": (
+        {"follow_up": "text", "reopen": "text"},
+        deadline_missed_or_reopened,
     ),
 }
 """The guards a profile file can name, with their parameters (a text, or a list of texts)."""
