@@ -35,7 +35,7 @@ from pengaduan import (
 )
 from pengaduan.privacy import Viewer
 from pengaduan.routing import UnitDirectory
-from pengaduan.sla import ClockState, describe, evaluate
+from pengaduan.sla import ClockState, SlaDeadlines, describe, evaluate
 
 WITA = ZoneInfo("Asia/Makassar")
 COMPLAINTS = [
@@ -50,9 +50,10 @@ def at(day: int, hour: int) -> datetime:
 
 
 def main() -> None:
-    workflow = Workflow.default()
     calendar = WorkingCalendar.indonesia(zone="Asia/Makassar")
-    policy = SlaPolicy.lapor(workflow)
+    policy = SlaPolicy.lapor()
+    # The escalation guard allows eskalasi once a deadline of these clocks has passed.
+    workflow = Workflow.default().with_deadlines(SlaDeadlines(policy=policy, calendar=calendar))
     directory = UnitDirectory.kota_kupang()
     viewer = Viewer(workflow=workflow)
     admin = Actor.admin("bagian-organisasi")

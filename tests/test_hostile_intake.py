@@ -17,6 +17,7 @@ from tests.hostile_helpers import (
     SECRET_NAME,
     SECRET_PHONE,
     SECRET_TEXT,
+    WRONG_TYPES,
     outcome,
     raises_typed,
     wrong_type_cases,
@@ -426,3 +427,19 @@ def test_a_channel_value_and_a_channel_give_the_same_key() -> None:
     assert help_text("empty-body", keyword="KOTA") == help_text(
         IntakeReason.EMPTY_BODY, keyword="KOTA"
     )
+
+
+ANONYMOUS = from_suggestion_box(text=SECRET_TEXT, received_at=AT)
+
+
+@pytest.mark.parametrize(
+    "candidate", [pytest.param(GOOD, id="known-reporter"), pytest.param(ANONYMOUS, id="anonymous")]
+)
+@pytest.mark.parametrize(("kind", "item"), WRONG_TYPES, ids=[k for k, _ in WRONG_TYPES])
+def test_find_duplicates_refuses_a_non_complaint_in_recent_whoever_the_candidate(
+    candidate: object, kind: str, item: object
+) -> None:
+    """An anonymous candidate gets no hints, but a bad ``recent`` is refused all the same."""
+    error = raises_typed(find_duplicates, candidate, [item])
+    assert isinstance(error, ArgumentError), kind
+    assert error.argument == "recent"

@@ -224,12 +224,23 @@ def test_a_hostile_name_is_refused_without_echo(
     assert isinstance(raises_typed(call, text), PengaduanError), kind
 
 
-def test_due_actions_refuses_a_non_complaint_inside_the_iterable() -> None:
+@pytest.mark.parametrize(("kind", "item"), WRONG_TYPES, ids=[k for k, _ in WRONG_TYPES])
+def test_due_actions_refuses_a_non_complaint_inside_the_iterable(kind: str, item: object) -> None:
+    """Every item that is not a Complaint, ``None`` included, is refused by its position."""
     error = raises_typed(
-        due_actions, [COMPLAINT, "x"], policy=POLICY, calendar=CAL, workflow=WF, now=NOW
+        due_actions, [COMPLAINT, item], policy=POLICY, calendar=CAL, workflow=WF, now=NOW
     )
+    assert isinstance(error, ArgumentError), kind
+    assert error.argument == "complaints[1]"
+    assert error.given == type(item).__name__
+
+
+def test_due_actions_refuses_a_none_from_a_generator() -> None:
+    """A cursor that yields ``None`` (a missing row) fails typed, not with AttributeError."""
+    rows = (c for c in (COMPLAINT, COMPLAINT, None))
+    error = raises_typed(due_actions, rows, policy=POLICY, calendar=CAL, workflow=WF, now=NOW)
     assert isinstance(error, ArgumentError)
-    assert error.argument == "complaint"
+    assert error.argument == "complaints[2]"
 
 
 # -- building rules, bases, policies and conditions -------------------------------------------

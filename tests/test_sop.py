@@ -171,6 +171,7 @@ def test_every_guard_kind_round_trips() -> None:
         "once",
         "no-event-since",
         "unanswered-or-reopened",
+        "deadline-missed-or-reopened",
     }
     document = definition_to_dict(lapor_v3())
     tutup = next(a for a in document["action"] if a["name"] == "tutup")

@@ -43,7 +43,7 @@ from pengaduan.privacy import (
     ViewRule,
     view,
 )
-from pengaduan.redaction import Mask, Redactor
+from pengaduan.redaction import KnownIdentity, Mask, Redactor
 from pengaduan.workflow import DISCLOSURE_ACTION
 from pengaduan.workflow.profiles import Action
 
@@ -504,11 +504,13 @@ def test_default_policy_table() -> None:
         "event_data": True,
     }
     public = {**hidden, "address": False}
+    own = {**everything, "personal_data": False}
     assert table == {
         "public": {"publik": public, "anonim": public, "rahasia": None},
         "unit": {"publik": everything, "anonim": hidden, "rahasia": hidden},
         "admin": {"publik": everything, "anonim": everything, "rahasia": everything},
         "oversight": {"publik": everything, "anonim": hidden, "rahasia": hidden},
+        "reporter": {"publik": own, "anonim": own, "rahasia": own},
     }
     assert ViewPolicy.from_dict(table, name="default") == ViewPolicy.default()
 
@@ -699,10 +701,10 @@ def test_public_view_redacts_category_and_place_names() -> None:
 
 
 def test_event_data_keys_and_numbers_are_redacted_like_text() -> None:
-    from pengaduan.privacy._views import _known_identity, _TextPass  # noqa: PLC0415
+    from pengaduan.privacy._views import _TextPass  # noqa: PLC0415
 
     reporter = Reporter(name=NAME, phone=PHONE, nik=NIK)
-    texts = _TextPass(Redactor.default(), _known_identity(reporter))
+    texts = _TextPass(Redactor.default(), KnownIdentity.from_reporter(reporter))
     data = {
         f"Ibu {NAME}": "ok",
         f"Bapak {OFFICER}": {"hp": int(NIK), "catatan": [f"wa {PHONE_WRITTEN}", 3, True, None]},
@@ -716,17 +718,17 @@ def test_event_data_keys_and_numbers_are_redacted_like_text() -> None:
         "Ibu [NAME]#2": "kedua",
         "alasan": "selesai",
     }
-    unchanged = _TextPass(None, _known_identity(reporter))
+    unchanged = _TextPass(None, KnownIdentity.from_reporter(reporter))
     assert unchanged.value(data) is data
 
 
 def test_deeply_nested_event_data_is_cut_not_crashed() -> None:
-    from pengaduan.privacy._views import MAX_DEPTH, _known_identity, _TextPass  # noqa: PLC0415
+    from pengaduan.privacy._views import MAX_DEPTH, _TextPass  # noqa: PLC0415
 
     nested: Any = f"HP {PHONE_WRITTEN}"
     for _ in range(MAX_DEPTH + 5):
         nested = [nested]
-    redacted = _TextPass(Redactor.default(), _known_identity(Reporter())).value(nested)
+    redacted = _TextPass(Redactor.default(), KnownIdentity.from_reporter(Reporter())).value(nested)
     depth = 0
     while isinstance(redacted, list):
         redacted, depth = redacted[0], depth + 1

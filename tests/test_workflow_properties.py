@@ -45,7 +45,7 @@ def test_random_action_walks_stay_inside_the_sop(data: st.DataObject) -> None:
         if refusals:
             # Only the SOP's conditional rules may refuse a well-formed action.
             assert set(refusals) <= {
-                "unanswered-or-reopened",
+                "deadline-missed-or-reopened",
                 "no-tanggapi-since-tindak_lanjut",
                 "once",
             }

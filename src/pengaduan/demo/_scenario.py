@@ -34,7 +34,7 @@ from pengaduan.intake import (
 from pengaduan.intake.tracking import new_tracking_id
 from pengaduan.model import Actor, Location, Privacy
 from pengaduan.routing import Normalizer, UnitDirectory, default_router
-from pengaduan.sla import DueActionKind, SlaPolicy, due_actions
+from pengaduan.sla import DueActionKind, SlaDeadlines, SlaPolicy, due_actions
 from pengaduan.workflow import Workflow
 from pengaduan.workflow.profiles import Action, Status
 
@@ -399,13 +399,15 @@ def simulate_month(
     from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415 - heavy, loaded on use
 
     rng = random.Random(seed)  # noqa: S311 - a reproducible simulation, not security
-    workflow = Workflow.default()
     calendar = WorkingCalendar.indonesia(zone=ZONE)
+    policy = SlaPolicy.lapor(Workflow.default())
+    # The escalation guard reads the same clocks as the daily job's breaches.
+    workflow = Workflow.default().with_deadlines(SlaDeadlines(policy=policy, calendar=calendar))
     month = _Month(
         rng=rng,
         workflow=workflow,
         calendar=calendar,
-        policy=SlaPolicy.lapor(workflow),
+        policy=policy,
         router=default_router(
             normalizer=Normalizer.kupang(), directory=UnitDirectory.kota_kupang()
         ),

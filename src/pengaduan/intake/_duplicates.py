@@ -102,16 +102,16 @@ def find_duplicates(
             candidate.tracking_id,
         )
     keys = _reporter_keys(reporter)
-    if not keys:
-        return ()
-    mine = _shingles(text, norm)
+    # An anonymous candidate gets no hints, but ``recent`` is still checked item by item: a bad
+    # item is a typed error whoever the candidate is, never a silent empty answer.
+    mine = _shingles(text, norm) if keys else frozenset()
     hints = []
     for other in recent:
         if not isinstance(other, Complaint):
             raise ArgumentError(
                 argument="recent", rule="must hold Complaints only", given=type_name(other)
             )
-        if other.tracking_id == own_id or not keys & _reporter_keys(other.reporter):
+        if not keys or other.tracking_id == own_id or not keys & _reporter_keys(other.reporter):
             continue
         apart = abs(when - other.received_at)
         if apart > window:

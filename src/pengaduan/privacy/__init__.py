@@ -1,4 +1,5 @@
-"""Audience views: what the public, a unit, the admin and oversight may see of a complaint.
+"""Audience views: what the public, a unit, the admin, oversight and the reporter may see of a
+complaint.
 
 A view is a redacted projection of a complaint for one [`Audience`][pengaduan.privacy.Audience],
 following the
@@ -26,6 +27,9 @@ Sources of the default policy (the reasoning per row is in ``docs/explanation/pr
   ayat (2) (a reporter's name and identity may be kept secret).
 - The code of conduct for complaint data (Dinkes Kota Kupang, 2019): complaint data must not be
   spread to the public.
+- The reporter's own view: UU 25/2009 gives the complainant a right to a response to their
+  complaint, and UU 27/2022 lets a data subject see the personal data held about them; the
+  officers' internal notes and other people's personal data are not theirs.
 - Two documented cases reached the police after an admin forgot to set the privacy flags, and a
   city app exposed an anonymous reporter through a photo (DOMAIN.md): hence unset fails closed
   and attachments are withheld unless an audience may see them.

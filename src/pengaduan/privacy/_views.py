@@ -64,6 +64,9 @@ class Audience(StrEnum):
     """The coordinating admin, who holds the complaint and sees all of it."""
     OVERSIGHT = "oversight"
     """External oversight (Ombudsman RI)."""
+    REPORTER = "reporter"
+    """The complaint's own reporter (pelapor), following it on a portal or in an app: the viewer
+    must be ``Actor.reporter(account)`` with the complaint's ``Reporter.account_id``."""
 
 
 #: The role a viewer must have for each audience (``None``: any role may read the public view).
@@ -72,6 +75,7 @@ AUDIENCE_ROLES: dict[Audience, Role | None] = {
     Audience.UNIT: Role.UNIT,
     Audience.ADMIN: Role.ADMIN,
     Audience.OVERSIGHT: Role.PENGAWAS,
+    Audience.REPORTER: Role.PELAPOR,
 }
 
 #: The reporter's identity fields, in the order they are reported.
@@ -170,6 +174,18 @@ def _floor_problems(audience: Audience, privacy: Privacy, rule: ViewRule | None)
         return problems
     if rule is None:
         return problems
+    if audience is Audience.REPORTER:
+        if rule.personal_data:
+            problems.append(
+                Phrase(
+                    N_(
+                        "{where}: the reporter never sees other people's personal data in what "
+                        "officers wrote"
+                    ),
+                    where=where,
+                )
+            )
+        return problems
     if audience is Audience.PUBLIC:
         problems.extend(
             Phrase(_PUBLIC_NEVER[field], where=where)
@@ -197,6 +213,10 @@ def _floor_problems(audience: Audience, privacy: Privacy, rule: ViewRule | None)
     return problems
 
 
+#: What the reporter sees of their own complaint, whatever its privacy (the default's rows).
+_REPORTER = ViewRule(identity=True, text=True, attachments=True, address=True, event_data=True)
+
+
 def _policy(name: object) -> Phrase:
     """A policy as an error names it: its name when it is a short identifier, else described."""
     return Phrase(N_("view policy {name}"), name=shown(name))
@@ -214,7 +234,10 @@ class ViewPolicy:
     is built: each audience x privacy pair must be present once, and no policy may weaken the
     guarantees (the admin sees all; the public never sees identity, personal data or the street
     address, nor anything of a rahasia complaint, nor an anonim complaint's attachments; an anonim
-    identity never leaves the admin; a unit never sees a rahasia identity).
+    identity never leaves the admin; a unit never sees a rahasia identity; the reporter never
+    sees other people's personal data in what officers wrote). A table without any
+    ``reporter`` row (one written before that audience existed) gets the default's reporter
+    rows.
 
     Attributes:
         name: a short name, shown in reprs.
@@ -293,6 +316,9 @@ class ViewPolicy:
                 continue
             table[(audience, privacy)] = rule
             problems.extend(_floor_problems(audience, privacy, rule))
+        if not any(audience is Audience.REPORTER for audience, _ in table):
+            # A table written before the reporter audience existed gets its default rows.
+            table.update(((Audience.REPORTER, privacy), _REPORTER) for privacy in _PRIVACIES)
         problems.extend(
             Phrase(
                 N_("{audience} x {privacy}: missing"),
@@ -340,7 +366,9 @@ class ViewPolicy:
         "nama saya ..." or their phone number in the text. Attachments follow the identity too
         (a photo exposed an anonymous reporter once). The public reads publik and anonim
         complaints with every piece of personal data redacted, the unit's answers included, and
-        nothing of a rahasia (or unset) one.
+        nothing of a rahasia (or unset) one. The reporter sees their own complaint whatever its
+        privacy: their identity, what they wrote as they wrote it, attachments, the address and
+        the answers addressed to them, with personal data in those answers redacted.
         """
         hidden = ViewRule(text=True, address=True, event_data=True)
         shown = ViewRule.everything()
@@ -357,6 +385,7 @@ class ViewPolicy:
             (Audience.OVERSIGHT, Privacy.RAHASIA, hidden),
         ]
         rules += [(Audience.ADMIN, privacy, shown) for privacy in _PRIVACIES]
+        rules += [(Audience.REPORTER, privacy, _REPORTER) for privacy in _PRIVACIES]
         return cls(
             name="default",
             rules=tuple(rules),
@@ -556,7 +585,8 @@ class ComplaintView:
         received_at: when the complaint was received (UTC).
         updated_at: the time of its last event (UTC).
         disclosed: the identity fields this view revealed (recorded in the history unless the
-            audience is the admin).
+            audience is the admin; always empty in the reporter's own view, which shows the
+            reporter nothing they did not give).
         redactions: how many spans of each kind were redacted, as ``(kind, count)`` pairs.
     """
 
@@ -657,18 +687,6 @@ def _literal_detector(name: str, kind: str, value: str) -> _LiteralDetector | No
         return None
     pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
     return _LiteralDetector(name=name, kind=kind, pattern=compile_transient(pattern, re.IGNORECASE))
-
-
-def _known_identity(reporter: Reporter) -> KnownIdentity:
-    def one(value: str | None) -> tuple[str, ...]:
-        return (value,) if value is not None and value.strip() else ()
-
-    return KnownIdentity(
-        names=one(reporter.name),
-        phones=one(reporter.phone),
-        emails=one(reporter.email),
-        niks=one(reporter.nik),
-    )
 
 
 class _TextPass:
@@ -802,7 +820,9 @@ class Viewer:
             audience: who the view is for.
             viewer: who is looking: any actor for the public view, a unit account (its id is
                 the unit id) for the unit view, an admin for the admin view, an oversight
-                account for the oversight view.
+                account for the oversight view, and for the reporter view the complaint's own
+                reporter, ``Actor.reporter(complaint.reporter.account_id)`` (the binding the
+                workflow applies to the reporter's actions).
             at: when the view is made (aware); the time of the disclosure event, if any.
 
         Returns:
@@ -813,7 +833,9 @@ class Viewer:
         Raises:
             PrivacyError: the policy refuses this audience for the complaint's privacy (a
                 public view of a rahasia or unset complaint), a unit the complaint is not
-                assigned to, or a viewer whose role does not match the audience.
+                assigned to, a viewer whose role does not match the audience, or a reporter
+                view asked by anyone but the complaint's reporter (or of a complaint with no
+                reporter account).
             RedactionError: ``complaint``, ``audience`` or ``viewer`` is not what it should be.
             NaiveDatetimeError: ``at`` has no time zone.
             TimeOrderError: a disclosure must be recorded and ``at`` is before the last event.
@@ -823,12 +845,15 @@ class Viewer:
         privacy = complaint.effective_privacy
         rule = self._rule(complaint, audience, privacy, viewer)
         reporter = complaint.reporter
+        own = audience is Audience.REPORTER
         disclosed = (
             tuple(name for name in IDENTITY_FIELDS if getattr(reporter, name) is not None)
-            if rule.identity
+            if rule.identity and not own
             else ()
         )
-        texts = self._text_pass(rule, reporter)
+        # The reporter reads what they wrote as they wrote it; what officers wrote is redacted.
+        answers = self._text_pass(rule, reporter)
+        texts = _TextPass(None, answers.known) if own else answers
         location = complaint.location
         shown_attachments = complaint.attachments if rule.attachments else ()
         result = ComplaintView(
@@ -851,11 +876,11 @@ class Viewer:
             reporter=reporter if rule.identity else None,
             attachments=shown_attachments,
             withheld_attachments=len(complaint.attachments) - len(shown_attachments),
-            timeline=self._timeline(complaint, audience, rule, texts),
+            timeline=self._timeline(complaint, audience, rule, answers),
             received_at=complaint.received_at,
             updated_at=complaint.updated_at,
             disclosed=disclosed,
-            redactions=tuple(sorted(texts.counts.items())),
+            redactions=tuple(sorted(answers.counts.items())),
         )
         if disclosed and audience is not Audience.ADMIN:
             complaint = self.workflow.record_disclosure(
@@ -888,10 +913,16 @@ class Viewer:
             raise refuse()
         if audience is Audience.UNIT and viewer.id not in complaint.units:
             raise refuse(Phrase(N_("unit {id} is not assigned to it"), id=repr(viewer.id)))
+        if audience is Audience.REPORTER:
+            account = complaint.reporter.account_id
+            if account is None:
+                raise refuse(N_("the complaint has no reporter account to view it with"))
+            if viewer.id != account:
+                raise refuse(N_("only the complaint's own reporter may see the reporter view"))
         return rule
 
     def _text_pass(self, rule: ViewRule, reporter: Reporter) -> _TextPass:
-        known = _known_identity(reporter)
+        known = KnownIdentity.from_reporter(reporter)
         if rule.identity and rule.personal_data:
             return _TextPass(None, known)
         if rule.identity:
@@ -911,6 +942,17 @@ class Viewer:
             return _TextPass(sweep, known)
         return _TextPass(self.redactor, known, sweep)
 
+    def _answers(self, action: str, data: dict[str, Any]) -> dict[str, Any]:
+        """The fields of an officer's event the reporter may read: those its action declares
+        ``reporter_visible`` (an undeclared field, or an action the workflow does not know,
+        is an officers' note)."""
+        try:
+            fields = self.workflow.fields(action)
+        except LookupError:
+            return {}
+        shown = {field.name for field in fields if field.reporter_visible}
+        return {key: value for key, value in data.items() if key in shown}
+
     def _label(self, name: str, lang: str) -> str:
         try:
             return self.workflow.label(name, lang)
@@ -921,16 +963,25 @@ class Viewer:
         self, complaint: Complaint, audience: Audience, rule: ViewRule, texts: _TextPass
     ) -> tuple[TimelineEntry, ...]:
         audits = audience in {Audience.ADMIN, Audience.OVERSIGHT}
+        account = complaint.reporter.account_id if audience is Audience.REPORTER else None
         entries = []
         for event in complaint.history:
             if event.action == DISCLOSURE_ACTION and not audits:
                 continue
             actor = event.actor
+            mine = account is not None and actor.role is Role.PELAPOR and actor.id == account
             hide_actor = audience is Audience.PUBLIC or (
                 actor.role is Role.PELAPOR and not rule.identity
             )
+            if account is not None and not mine:
+                hide_actor = actor.role is not Role.UNIT  # officers' own accounts stay inside
             payload = None
-            if rule.event_data:
+            if rule.event_data and mine:
+                payload = event.payload
+            elif rule.event_data and account is not None:
+                data = self._answers(event.action, event.data)
+                payload = canonical_json(texts.value(data)) if data else "{}"
+            elif rule.event_data:
                 payload = (
                     event.payload
                     if texts.redactor is None or event.payload == "{}"

@@ -24,6 +24,7 @@ import attrs
 
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, RedactionError, type_name
+from pengaduan.model import Reporter
 from pengaduan.redaction._detect_phone import _national
 from pengaduan.redaction._fold import fold_text
 
@@ -285,6 +286,50 @@ class KnownIdentity:
         if problems:
             raise ConfigurationError(N_("known identity"), problems)
         return cls(**parsed)
+
+    @classmethod
+    def from_reporter(cls, reporter: Reporter) -> KnownIdentity:
+        """What a complaint's [`Reporter`][pengaduan.model.Reporter] says about its reporter.
+
+        The name, phone, email and NIK become ``names``, ``phones``, ``emails`` and ``niks``
+        (unset or blank ones are left out). The reporter's address and account id are not part
+        of a known identity; the audience views redact those as literal strings of their own.
+
+        Args:
+            reporter: the complaint's reporter (``complaint.reporter``).
+
+        Returns:
+            The known identity; empty for a reporter with none of those fields.
+
+        Raises:
+            ArgumentError: ``reporter`` is not a ``Reporter``.
+
+        Example:
+            ```python
+            from pengaduan import KnownIdentity, Redactor, Reporter
+
+            reporter = Reporter(name="Maria Ndun", phone="+6281333334444")
+            known = KnownIdentity.from_reporter(reporter)
+            result = Redactor.default().redact("sms ke 0813 3333 4444", known=known)
+            assert result.text == "sms ke [PHONE]"
+            ```
+        """
+        if not isinstance(reporter, Reporter):
+            raise ArgumentError(
+                argument="reporter",
+                rule=Phrase(N_("must be a {type}"), type="Reporter"),
+                given=type_name(reporter),
+            )
+
+        def one(value: str | None) -> tuple[str, ...]:
+            return (value,) if value is not None and value.strip() else ()
+
+        return cls(
+            names=one(reporter.name),
+            phones=one(reporter.phone),
+            emails=one(reporter.email),
+            niks=one(reporter.nik),
+        )
 
     def phone_numbers(self) -> frozenset[str]:
         """The known phones as national significant numbers (``81234567890``)."""

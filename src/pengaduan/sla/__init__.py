@@ -40,6 +40,7 @@ from pengaduan.sla._conditions import (
     on_action,
     on_status,
 )
+from pengaduan.sla._deadlines import SlaDeadlines
 from pengaduan.sla._due import due_actions, evaluate
 from pengaduan.sla._model import (
     ClockReport,
@@ -62,6 +63,7 @@ __all__ = [
     "DueAction",
     "DueActionKind",
     "LegalBasis",
+    "SlaDeadlines",
     "SlaPolicy",
     "TimeUnit",
     "all_of",

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from pengaduan._core.time import to_utc
-from pengaduan._i18n import N_
+from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
-from pengaduan.model import Actor
+from pengaduan.model import Actor, Complaint
 from pengaduan.sla._engine import evaluate_history, meters
 from pengaduan.sla._model import (
     ClockReport,
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from pengaduan.calendar import WorkingCalendar
-    from pengaduan.model import Complaint
     from pengaduan.workflow import Workflow
 
 __all__ = ["due_actions", "evaluate"]
@@ -106,6 +105,8 @@ def due_actions(
         NaiveDatetimeError: ``now`` or ``since`` is naive.
         ConfigurationError: the policy does not fit the workflow.
         OutOfRangeError: a date involved is outside the calendar's years.
+        ArgumentError: an argument of the wrong type, or an item of ``complaints`` that is not a
+            ``Complaint`` (``None`` included; the error names its position, ``complaints[3]``).
     """
     if policy is None or calendar is None or workflow is None:
         raise ArgumentError(argument="policy, calendar and workflow", rule=N_("are required"))
@@ -121,8 +122,13 @@ def due_actions(
     compiled = policy.validate(workflow)._compiled()
     unit_meters = meters(calendar)
     found: list[DueAction] = []
-    for complaint in complaints:
-        check_arguments(complaint=complaint)
+    for index, complaint in enumerate(complaints):
+        if not isinstance(complaint, Complaint):  # None included: check_arguments skips it
+            raise ArgumentError(
+                argument=f"complaints[{index}]",
+                rule=Phrase(N_("must be a {type}"), type="Complaint"),
+                given=type_name(complaint),
+            )
         for report in evaluate_history(compiled, complaint, unit_meters, now_utc):
             action = _due(report, complaint, workflow, now_utc, since_utc)
             if action is not None:

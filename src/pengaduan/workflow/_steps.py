@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from pengaduan.workflow._definition import ActionSpec
     from pengaduan.workflow._machine import SopMachine
-    from pengaduan.workflow.guards import Guard
+    from pengaduan.workflow.guards import Deadlines, Guard
 
 __all__ = ["Step", "compile_steps", "quick_apply"]
 
@@ -146,6 +146,7 @@ def quick_apply(  # noqa: PLR0911, PLR0912, PLR0917 - one early return per check
     expected_version: object,
     idempotency_key: object,
     data: dict[str, Any],
+    deadlines: Deadlines | None = None,
 ) -> Complaint | None:
     """The complaint with the action's event when every check passes, else ``None``.
 
@@ -220,7 +221,7 @@ def quick_apply(  # noqa: PLR0911, PLR0912, PLR0917 - one early return per check
     if when < last.at:
         return None
     if step.guards:
-        context = trusted_context(complaint, step.action, actor, when, dict(data))
+        context = trusted_context(complaint, step.action, actor, when, dict(data), deadlines)
         for guard in step.guards:
             if guard.check(context) is not None:  # the context is built here: no check again
                 return None

@@ -55,7 +55,7 @@ from pengaduan.workflow._definition import (
 from pengaduan.workflow._machine import SopMachine
 from pengaduan.workflow._steps import Step, compile_steps, quick_apply
 from pengaduan.workflow.fields import FieldKind, FieldSpec
-from pengaduan.workflow.guards import GuardContext
+from pengaduan.workflow.guards import Deadlines, GuardContext
 from pengaduan.workflow.profiles import lapor_v3
 
 if TYPE_CHECKING:
@@ -69,11 +69,23 @@ __all__ = ["Workflow"]
 _PRIVACY_RANK = {Privacy.RAHASIA: 0, Privacy.ANONIM: 1, Privacy.PUBLIK: 2}
 
 _PRIVACY_FIELDS = (
-    FieldSpec(name="privacy", kind=FieldKind.CHOICE, required=True, choices=list(Privacy)),
+    FieldSpec(
+        name="privacy",
+        kind=FieldKind.CHOICE,
+        required=True,
+        choices=list(Privacy),
+        reporter_visible=True,
+    ),
     FieldSpec(name="reason", kind=FieldKind.TEXT, required=True, max_length=2000),
 )
 _CONSENT_FIELDS = (
-    FieldSpec(name="privacy", kind=FieldKind.CHOICE, required=True, choices=list(Privacy)),
+    FieldSpec(
+        name="privacy",
+        kind=FieldKind.CHOICE,
+        required=True,
+        choices=list(Privacy),
+        reporter_visible=True,
+    ),
     FieldSpec(name="evidence", kind=FieldKind.TEXT, max_length=2000),
 )
 
@@ -283,6 +295,10 @@ class Workflow:
     """The unit ids dispositions may name (a [`UnitDirectory`][pengaduan.routing.UnitDirectory] or
     any
     container of ids); ``None`` accepts any well-formed unit id."""
+    deadlines: Deadlines | None = None
+    """What tells the guards which deadlines a complaint has missed (see
+    [`with_deadlines()`][pengaduan.workflow.Workflow.with_deadlines]); ``None``: nothing does, and
+    a guard that needs to know refuses."""
 
     def __repr__(self) -> str:
         return (
@@ -380,6 +396,43 @@ class Workflow:
         from pengaduan.workflow.sop import definition_to_dict  # noqa: PLC0415 - loaded on use
 
         return definition_to_dict(self.definition)
+
+    def with_deadlines(self, deadlines: Deadlines | None) -> Workflow:
+        """The same workflow, whose guards can tell which deadlines a complaint has missed.
+
+        The default profile's escalation guard needs it: ``eskalasi`` is allowed once a deadline
+        (the admin's verification, the unit's follow-up) has passed with the work still open,
+        or after the reporter reopened the complaint. Working days need the office's calendar
+        and SLA clocks, which the workflow does not have: pass them here, usually as
+        [`pengaduan.sla.SlaDeadlines`][pengaduan.sla.SlaDeadlines].
+
+        Args:
+            deadlines: an object with a ``missed(complaint, at)`` method
+                ([`Deadlines`][pengaduan.workflow.guards.Deadlines]), or ``None`` to remove it.
+
+        Returns:
+            A workflow sharing this one's compiled machine, with ``deadlines`` set.
+
+        Raises:
+            ArgumentError: ``deadlines`` has no ``missed`` method.
+
+        Example:
+            >>> from pengaduan import SlaPolicy, Workflow, WorkingCalendar
+            >>> from pengaduan.sla import SlaDeadlines
+            >>> kupang = WorkingCalendar.indonesia(zone="Asia/Makassar", years=(2025, 2026))
+            >>> wf = Workflow.default().with_deadlines(
+            ...     SlaDeadlines(policy=SlaPolicy.lapor(), calendar=kupang)
+            ... )
+            >>> wf.deadlines is not None
+            True
+        """
+        if deadlines is not None and not isinstance(deadlines, Deadlines):
+            raise ArgumentError(
+                argument="deadlines",
+                rule=N_("must have a missed(complaint, at) method, or be None"),
+                given=type_name(deadlines),
+            )
+        return attrs.evolve(self, deadlines=deadlines)
 
     @classmethod
     def default(cls, *, units: Container[str] | None = None) -> Workflow:
@@ -654,6 +707,7 @@ class Workflow:
             expected_version,
             idempotency_key,
             data,
+            self.deadlines,
         )
         if done is not None:
             return done
@@ -745,7 +799,12 @@ class Workflow:
             )
         if spec.guards:
             context = GuardContext(
-                complaint=complaint, action=action, actor=actor, at=when, data=dict(data)
+                complaint=complaint,
+                action=action,
+                actor=actor,
+                at=when,
+                data=dict(data),
+                deadlines=self.deadlines,
             )
             for guard in spec.guards:
                 reason = guard.check(context)  # the context is built here: no check again

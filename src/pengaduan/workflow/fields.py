@@ -82,6 +82,13 @@ def _valid_required(instance: object, attribute: attrs.Attribute[bool], value: o
         )
 
 
+def _valid_flag(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if type(value) is not bool:
+        raise ArgumentError(
+            argument=attribute.name, rule=N_("must be True or False"), given=type_name(value)
+        )
+
+
 def _valid_max_length(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     # The type is checked here; a number below 1 is a declaration problem, reported with the rest
     # of the workflow's problems.
@@ -104,6 +111,10 @@ class FieldSpec:
         max_length: the longest text accepted, for
             [`FieldKind.TEXT`][pengaduan.workflow.fields.FieldKind.TEXT].
         description: one sentence for docs and forms.
+        reporter_visible: the reporter's own view of the complaint shows this field when an
+            officer wrote it (an answer addressed to the reporter: a follow-up's ``response``,
+            a deferral's ``reason``). Fields not marked are officers' notes (a disposition's
+            ``note``) and stay out of it; what the reporter wrote is always shown to them.
     """
 
     name: str = attrs.field(validator=valid_text)
@@ -112,6 +123,7 @@ class FieldSpec:
     choices: tuple[str, ...] = attrs.field(default=(), converter=_choices)
     max_length: int = attrs.field(default=MAX_TEXT_LENGTH, validator=_valid_max_length)
     description: str = attrs.field(default="", validator=valid_text)
+    reporter_visible: bool = attrs.field(default=False, validator=_valid_flag)
 
     def declaration_problems(self, where: str) -> list[str]:
         """Problems of the declaration itself (for validating a whole workflow at once)."""

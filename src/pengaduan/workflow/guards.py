@@ -10,7 +10,7 @@ Reasons must describe the rule, never the complaint's content: they end up in er
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, runtime_checkable
 
 import attrs
 
@@ -26,10 +26,12 @@ if TYPE_CHECKING:
     from pengaduan.model import Actor, Complaint
 
 __all__ = [
+    "Deadlines",
     "Guard",
     "GuardContext",
     "actor_is_assigned_unit",
     "at_most_once",
+    "deadline_missed_or_reopened",
     "no_event_since",
     "requires_choice",
     "requires_prior_event",
@@ -39,15 +41,37 @@ __all__ = [
 ]
 
 
+@runtime_checkable
+class Deadlines(Protocol):
+    """What tells a guard which deadlines a complaint has missed.
+
+    The workflow cannot count working days itself (that needs the office's calendar and its SLA
+    clocks): an app passes an object with this method to
+    [`Workflow.with_deadlines()`][pengaduan.workflow.Workflow.with_deadlines], usually
+    [`pengaduan.sla.SlaDeadlines`][pengaduan.sla.SlaDeadlines] (an SLA policy on a working
+    calendar).
+    """
+
+    def missed(self, complaint: Complaint, at: datetime) -> tuple[str, ...]:
+        """The names of the clocks whose deadline passed by ``at`` while their work is still
+        open (empty when none did)."""
+        ...  # pragma: no cover - a protocol
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class GuardContext:
-    """What a guard sees: the complaint before the action, and the action being attempted."""
+    """What a guard sees: the complaint before the action, and the action being attempted.
+
+    ``deadlines`` is the workflow's [`Deadlines`][pengaduan.workflow.guards.Deadlines], when it
+    was given one.
+    """
 
     complaint: Complaint
     action: str
     actor: Actor
     at: datetime
     data: dict[str, Any] = attrs.field(repr=False)
+    deadlines: Deadlines | None = attrs.field(default=None, repr=False)
 
 
 class _ContextDraft:
@@ -61,10 +85,16 @@ class _ContextDraft:
     actor: Actor
     at: datetime
     data: dict[str, Any]
+    deadlines: Deadlines | None
 
 
-def trusted_context(
-    complaint: Complaint, action: str, actor: Actor, at: datetime, data: dict[str, Any]
+def trusted_context(  # noqa: PLR0917 - the slots, in order, on Workflow.apply's hot path
+    complaint: Complaint,
+    action: str,
+    actor: Actor,
+    at: datetime,
+    data: dict[str, Any],
+    deadlines: Deadlines | None = None,
 ) -> GuardContext:
     """A [`GuardContext`][pengaduan.workflow.guards.GuardContext] from values already checked
     (internal; ``Workflow.apply``'s hot path). Values must be what ``GuardContext(...)`` would
@@ -75,6 +105,7 @@ def trusted_context(
     context.actor = actor
     context.at = at
     context.data = data
+    context.deadlines = deadlines
     context.__class__ = GuardContext  # type: ignore[assignment]
     return context  # type: ignore[return-value]
 
@@ -352,4 +383,49 @@ def unanswered_or_reopened(*, dispose: Collection[str], follow_up: str, reopen: 
             ("follow_up", follow_up),
             ("reopen", reopen),
         ),
+    )
+
+
+def deadline_missed_or_reopened(*, follow_up: str, reopen: str) -> Guard:
+    """Escalation only once a deadline was missed, or after the reporter reopened the complaint.
+
+    UU 37/2008 Pasal 24: a reporter goes to the Ombudsman only after complaining to the unit (or
+    its superior) without a proper result; LAPOR! steps in when a deadline is missed. Allowed:
+
+    * the reporter reopened the complaint after the latest ``follow_up`` (the answer was not a
+      proper result), at once;
+    * a deadline of the workflow's [`Deadlines`][pengaduan.workflow.guards.Deadlines] has
+      passed and its work is still open: the admin's verification, the unit's follow-up.
+
+    Refused otherwise, also when the workflow was built without deadlines (it cannot tell, so
+    it fails closed; a reopened complaint can still be escalated).
+
+    Raises:
+        ArgumentError: ``follow_up`` or ``reopen`` is not a ``str``.
+    """
+    follow_up, reopen = text(follow_up, "follow_up"), text(reopen, "reopen")
+
+    def check(ctx: GuardContext) -> str | None:
+        if type(ctx) is not GuardContext:
+            _refuse(ctx)
+        for event in reversed(ctx.complaint.history):
+            if event.action == reopen:
+                return None
+            if event.action == follow_up:
+                break
+        if ctx.deadlines is None:
+            return N_(
+                "the workflow has no deadlines to tell whether one was missed "
+                "(build it with Workflow.with_deadlines)"
+            )
+        if ctx.deadlines.missed(ctx.complaint, ctx.at):
+            return None
+        return N_("no deadline has been missed yet and the reporter has not reopened it")
+
+    return Guard(
+        name="deadline-missed-or-reopened",
+        description=Phrase(N_("only after a missed deadline or a reopening")),
+        check=check,
+        kind="deadline-missed-or-reopened",
+        params=(("follow_up", follow_up), ("reopen", reopen)),
     )

@@ -55,6 +55,7 @@ from pengaduan.workflow.guards import (
     Guard,
     actor_is_assigned_unit,
     at_most_once,
+    deadline_missed_or_reopened,
     no_event_since,
     requires_choice,
     requires_prior_event,
@@ -93,6 +94,10 @@ GUARD_KINDS: dict[str, _Builder] = {
         {"dispose": "texts", "follow_up": "text", "reopen": "text"},
         unanswered_or_reopened,
     ),
+    "deadline-missed-or-reopened": (
+        {"follow_up": "text", "reopen": "text"},
+        deadline_missed_or_reopened,
+    ),
 }
 """The guards a profile file can name, with their parameters (a text, or a list of texts)."""
 
@@ -109,7 +114,7 @@ _ACTION = {
     "guards",
     "fields",
 }
-_FIELD = {"name", "kind", "required", "choices", "max_length", "description"}
+_FIELD = {"name", "kind", "required", "choices", "max_length", "description", "reporter_visible"}
 
 
 class _Problems:
@@ -243,6 +248,9 @@ def _field(problems: _Problems, where: str, data: dict[str, Any]) -> FieldSpec |
     required = data.get("required", False)
     if type(required) is not bool:
         problems.add(f"{where}.required", N_("must be true or false"))
+    reporter_visible = data.get("reporter_visible", False)
+    if type(reporter_visible) is not bool:
+        problems.add(f"{where}.reporter_visible", N_("must be true or false"))
     choices: tuple[str, ...] | None = ()
     if "choices" in data:
         choices = problems.texts(f"{where}.choices", data["choices"])
@@ -253,7 +261,11 @@ def _field(problems: _Problems, where: str, data: dict[str, Any]) -> FieldSpec |
     description = data.get("description", "")
     if type(description) is not str:
         problems.add(f"{where}.description", N_("must be a text"))
-    if None in (name, kind, choices, max_length) or type(required) is not bool:
+    if (
+        None in (name, kind, choices, max_length)
+        or type(required) is not bool
+        or type(reporter_visible) is not bool
+    ):
         return None
     return FieldSpec(
         name=name,  # type: ignore[arg-type]
@@ -262,6 +274,7 @@ def _field(problems: _Problems, where: str, data: dict[str, Any]) -> FieldSpec |
         choices=choices or (),
         max_length=max_length,
         description=description if type(description) is str else "",
+        reporter_visible=reporter_visible,
     )
 
 
@@ -404,6 +417,8 @@ def _field_dict(field: FieldSpec) -> dict[str, Any]:
         result["max_length"] = field.max_length
     if field.description:
         result["description"] = field.description
+    if field.reporter_visible:
+        result["reporter_visible"] = True
     return result
 
 
