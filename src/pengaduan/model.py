@@ -426,6 +426,30 @@ _SCAN = make_scanner(json.JSONDecoder())  # type: ignore[arg-type]  # typeshed: 
 _UNKNOWN = -2  # a derived index not computed yet (computed on first use, then kept)
 
 
+def carries_units(event: Event) -> bool:
+    """Whether ``event``'s data has a top-level ``units`` field (an assignment to units).
+
+    The word anywhere else in the data (``reason="units"``, a nested key) is not a field of the
+    event and assigns nothing. The text test first keeps the parse for the few events it cannot
+    rule out.
+    """
+    if '"units"' not in event.payload:
+        return False
+    data = event.data
+    return isinstance(data, dict) and "units" in data
+
+
+def units_of(event: Event) -> tuple[str, ...] | None:
+    """The units ``event`` assigns (its ``units`` field), or ``None`` if it assigns none."""
+    if '"units"' not in event.payload:
+        return None
+    data = event.data
+    units = data.get("units") if isinstance(data, dict) else None
+    if isinstance(units, list):
+        return tuple(str(u) for u in units)
+    return None
+
+
 class History(Sequence[Event]):
     """A complaint's events: an immutable sequence that grows in constant time.
 
@@ -437,11 +461,11 @@ class History(Sequence[Event]):
     appends to the same history (two writers that read the same version) simply copy.
 
     It also keeps what the rest of the library asks about most, so those questions do not walk
-    the history: where the latest disposition (an event carrying ``units``) and the latest privacy
-    change are, and which event an idempotency key recorded.
+    the history: where the latest disposition (an event carrying ``units``), the latest privacy
+    change and the latest consent are, and which event an idempotency key recorded.
     """
 
-    __slots__ = ("_events", "_keys", "_length", "_privacy", "_units")
+    __slots__ = ("_consent", "_events", "_keys", "_length", "_privacy", "_units")
 
     def __init__(self, events: Iterable[Event] = ()) -> None:
         if isinstance(events, str | bytes) or not isinstance(events, Iterable):  # type: ignore[unreachable, unused-ignore]
@@ -458,6 +482,7 @@ class History(Sequence[Event]):
         self._length = len(buffer)
         self._units = -1 if not buffer else _UNKNOWN
         self._privacy = -1 if not buffer else _UNKNOWN
+        self._consent = -1 if not buffer else _UNKNOWN
         self._keys: dict[str, int] | None = None  # built on the first lookup
 
     @classmethod
@@ -476,7 +501,7 @@ class History(Sequence[Event]):
         history = cls.__new__(cls)
         history._events = events
         history._length = len(events)
-        history._units = history._privacy = _UNKNOWN
+        history._units = history._privacy = history._consent = _UNKNOWN
         history._keys = None
         return history
 
@@ -564,8 +589,9 @@ class History(Sequence[Event]):
         child = History.__new__(History)
         child._events = events
         child._length = length + 1
-        child._units = length if '"units"' in event.payload else self._units
+        child._units = length if carries_units(event) else self._units
         child._privacy = length if event.action == PRIVACY_ACTION else self._privacy
+        child._consent = length if event.action == CONSENT_ACTION else self._consent
         keys = self._keys if shared else None
         if keys is not None and event.idempotency_key is not None:
             keys.setdefault(event.idempotency_key, length)
@@ -582,9 +608,13 @@ class History(Sequence[Event]):
         return -1
 
     def latest_units(self) -> Event | None:
-        """The latest event carrying ``units`` (a disposition), or ``None``."""
+        """The latest event whose data has a ``units`` field (a disposition), or ``None``.
+
+        Only the field counts: the word ``units`` anywhere else in the data (a reason, a
+        response) does not.
+        """
         if self._units == _UNKNOWN:
-            self._units = self._latest(lambda e: '"units"' in e.payload)
+            self._units = self._latest(carries_units)
         return None if self._units < 0 else self._events[self._units]
 
     def latest_privacy_change(self) -> Event | None:
@@ -592,6 +622,12 @@ class History(Sequence[Event]):
         if self._privacy == _UNKNOWN:
             self._privacy = self._latest(lambda e: e.action == PRIVACY_ACTION)
         return None if self._privacy < 0 else self._events[self._privacy]
+
+    def latest_consent(self) -> Event | None:
+        """The latest ``persetujuan_privasi`` event (the consent in force), or ``None``."""
+        if self._consent == _UNKNOWN:
+            self._consent = self._latest(lambda e: e.action == CONSENT_ACTION)
+        return None if self._consent < 0 else self._events[self._consent]
 
     def with_key(self, key: str) -> Event | None:
         """The event that recorded idempotency key ``key``, or ``None``.
@@ -613,6 +649,16 @@ class History(Sequence[Event]):
         if position is None or position >= self._length:
             return None
         return self._events[position]
+
+
+_PRIVACY_RANK = {"rahasia": 0, "anonim": 1, "publik": 2}
+
+
+def _privacy_of(event: Event) -> Privacy:
+    """The ``privacy`` field of a privacy change or consent; ``RAHASIA`` if unreadable."""
+    data = event.data
+    value = Privacy._value2member_map_.get(data.get("privacy")) if isinstance(data, dict) else None
+    return Privacy.RAHASIA if value is None else value  # type: ignore[return-value]
 
 
 def _history(value: object) -> History:
@@ -700,17 +746,28 @@ class Complaint:
 
         The reporter's choice at submission, replaced only by the admin's privacy changes
         (``ubah_privasi`` events, see
-        [`pengaduan.workflow.Workflow.change_privacy()`][pengaduan.workflow.Workflow.change_privacy]).
-        A
-        ``privacy`` field carried by any other event is ignored (the workflow refuses it anyway).
+        [`pengaduan.workflow.Workflow.change_privacy()`][pengaduan.workflow.Workflow.change_privacy]),
+        and never looser than the reporter's latest consent (a ``persetujuan_privasi`` event, see
+        [`pengaduan.workflow.Workflow.record_consent()`][pengaduan.workflow.Workflow.record_consent]):
+        a reporter who withdraws a consent to ``publik`` by consenting to ``rahasia`` only is
+        hidden at once, before the admin records the matching change. A ``privacy`` field carried
+        by any other event is ignored (the workflow refuses it anyway); an unreadable value fails
+        closed.
         """
-        change = self.history.latest_privacy_change()
+        history = self.history
+        change = history.latest_privacy_change()
         if change is not None:
-            value = Privacy._value2member_map_.get(change.data.get("privacy"))
-            # An unreadable change fails closed.
-            return Privacy.RAHASIA if value is None else value  # type: ignore[return-value]
-        chosen = self.privacy
-        return Privacy.RAHASIA if chosen is None else chosen
+            chosen: Privacy | None = _privacy_of(change)
+        else:
+            chosen = self.privacy
+        if chosen is None:
+            return Privacy.RAHASIA
+        consent = history.latest_consent()
+        if consent is not None:
+            allowed = _privacy_of(consent)
+            if _PRIVACY_RANK[allowed] < _PRIVACY_RANK[chosen]:
+                return allowed
+        return chosen
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -725,10 +782,7 @@ class Complaint:
         event = self.history.latest_units()
         if event is None:
             return ()
-        units = event.data.get("units")
-        if isinstance(units, list):
-            return tuple(str(u) for u in units)
-        return ()
+        return units_of(event) or ()
 
     def events(self, action: str) -> tuple[Event, ...]:
         """All events of one action, oldest first."""

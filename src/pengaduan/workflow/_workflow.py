@@ -215,15 +215,19 @@ def _privacy_refusal(  # noqa: PLR0911 - one return per rule reads best
 
 
 def _consented(history: History, wanted: Privacy) -> bool:
-    """True when a consent to ``wanted`` (or looser) follows the last privacy change."""
-    for event in reversed(history):
-        if event.action == PRIVACY_ACTION:
-            return False
-        if event.action == CONSENT_ACTION:
-            given = Privacy._value2member_map_.get(event.data.get("privacy"))
-            if given is not None and _PRIVACY_RANK[given] >= _PRIVACY_RANK[wanted]:  # type: ignore[index]
-                return True
-    return False
+    """True when the reporter's latest consent allows ``wanted`` and follows the last change.
+
+    The newest consent is the one in force: an older, wider consent does not survive a newer,
+    narrower one (a withdrawal), and a consent is used up by the privacy change that follows it.
+    """
+    consent = history.latest_consent()
+    if consent is None:
+        return False
+    change = history.latest_privacy_change()
+    if change is not None and change.sequence > consent.sequence:
+        return False
+    given = Privacy._value2member_map_.get(consent.data.get("privacy"))
+    return given is not None and _PRIVACY_RANK[given] >= _PRIVACY_RANK[wanted]  # type: ignore[index]
 
 
 def _field_names(fields: object) -> list[str]:
