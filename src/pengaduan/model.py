@@ -78,6 +78,12 @@ def check_text(value: object, argument: str) -> str:
     return value
 
 
+def is_key(value: object) -> bool:
+    """Whether ``value`` may be an event's idempotency key: a ``str``, not empty, not only
+    whitespace."""
+    return isinstance(value, str) and bool(value) and not value.isspace()
+
+
 def _valid_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     check_text(value, attribute.name)
 
@@ -402,7 +408,18 @@ class Event:
     payload: str = attrs.field(default="{}", repr=False)
     """Canonical JSON of the event's data (may hold complaint text: never shown in reprs)."""
     idempotency_key: str | None = attrs.field(default=None, repr=False)
+    """The key the action was applied under, or ``None``; never empty or only whitespace (the
+    digest joins a missing key as ``""``, so an empty one would hash the same)."""
     digest: str = attrs.field(repr=False)
+
+    @idempotency_key.validator
+    def _key(self, attribute: attrs.Attribute[str | None], value: object) -> None:
+        if value is not None and not is_key(value):
+            raise ArgumentError(
+                argument="idempotency_key",
+                rule=N_("must be None or a str that is not empty or only whitespace"),
+                given=type_name(value),
+            )
 
     @property
     def data(self) -> dict[str, Any]:

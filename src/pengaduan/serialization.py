@@ -92,6 +92,7 @@ from pengaduan.model import (
     Privacy,
     Reporter,
     Role,
+    is_key,
     record_digest,
     replace_history,
     trusted_complaint,
@@ -478,6 +479,9 @@ def _event(raw: object, index: int) -> Event:
     at = _instant(item["at"], f"{path}.at")
     payload = _payload(item["data"], index)
     key = _str(item["key"], f"{path}.key", optional=True)
+    if key is not None and not is_key(key):
+        # "" hashes like a missing key: accepting it would let an edit go unseen.
+        raise _fail(f"{path}.key", N_("expected null or a key that is not empty or whitespace"))
     digest = _required_str(item["digest"], f"{path}.digest")
     actor = event = None
     with contextlib.suppress(Exception):  # the verdict follows
@@ -714,6 +718,8 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
         at_text = raw["at"]
         payload = raw["data"]
         key = raw["key"]
+        if key is not None and (type(key) is not str or not key or key.isspace()):
+            raise _Unusual  # the checked loader names the problem
         digest = raw["digest"]
         if (
             type(seq) is not int

@@ -112,12 +112,18 @@ def _replayed(
 
 
 def _check_key(value: object, argument: str) -> str | None:
+    """An idempotency key, or ``None`` for none.
+
+    ``""`` is not "no key": it would be hashed like a missing one (the digest joins a missing key
+    as ``""``), so an edited history could swap one for the other unseen. A key that is empty or
+    only whitespace is refused.
+    """
     if value is None:
         return None
-    if not _valid_key(value) or len(value) > 256:  # type: ignore[arg-type]
+    if not _valid_key(value) or len(value) > 256 or value.isspace():  # type: ignore[arg-type, attr-defined]
         raise ArgumentError(
             argument=argument,
-            rule=N_("must be a non-empty printable str of at most 256 characters"),
+            rule=N_("must be a printable str of 1 to 256 characters, not only whitespace"),
             given=type_name(value),
         )
     return value  # type: ignore[return-value]
