@@ -190,8 +190,12 @@ class Actor:
     The id must be an account or unit identifier (``"bag-organisasi"``, ``"dinkes"``), never a
     person's name, phone number or NIK: it is stored in the history and shown in reprs. Ids are
     therefore checked: 1-128 characters from ``A-Z a-z 0-9 . _ : -``, starting with a letter or a
-    digit, with no run of 8 or more digits (a phone number, a NIK) unless it is a keyed pseudonym
-    (``psn-...``, see [`pengaduan.identity`][pengaduan.identity]), and no ``@`` (an e-mail address).
+    digit (so no ``@``: not an e-mail address), and no 8 or more digits with only separators
+    between them (``0813-3900-1122``, ``5371.0123.4567.0001``: a phone number, a NIK), unless the
+    whole id is a keyed pseudonym exactly as
+    [`reporter_pseudonym()`][pengaduan.identity.reporter_pseudonym] makes it (``psn-`` and 24
+    lower-case base32 characters). Histories stored under the earlier, looser rule still load
+    (see ``check_stored_actor_id``); new actors are checked by this one.
 
     Raises:
         ArgumentError: the role is unknown or the id breaks those rules.
@@ -234,12 +238,17 @@ class Actor:
 
 
 _ACTOR_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\Z")
-_LONG_DIGITS = re.compile(r"\d{8}")
+# 8 digits with nothing but separators between them: a phone (0813-3900-1122), a NIK
+# (5371.0123.4567.0001), a KK or account number, however it is grouped. Of the separators people
+# write (space . - / ( ) +), an id may hold only . and -; _ and : count as separators too.
+_DIGIT_RUN = re.compile(r"\d(?:[._:-]*\d){7}")
+# The exact shape identity.reporter_pseudonym() makes: "psn-" and 24 lower-case base32 characters.
+_PSEUDONYM = re.compile(r"psn-[a-z2-7]{24}\Z")
+# The rule before digits were counted across separators; what stored histories were written under.
+_STORED_DIGITS = re.compile(r"\d{8}")
 
 
-def check_actor_id(value: object) -> str:
-    """``value`` if it is a valid actor id (see [`Actor`][pengaduan.model.Actor]), else an
-    ``ArgumentError``."""
+def _id_shape(value: object) -> str:
     if not isinstance(value, str):
         raise ArgumentError(argument="Actor.id", rule=N_("must be a str"), given=type_name(value))
     if not _ACTOR_ID.match(value):
@@ -247,7 +256,35 @@ def check_actor_id(value: object) -> str:
             argument="Actor.id",
             rule=N_("must be an account or unit id: 1-128 characters from A-Z a-z 0-9 . _ : -"),
         )
-    if _LONG_DIGITS.search(value) and not value.startswith("psn-"):
+    return value
+
+
+def check_actor_id(value: object) -> str:
+    """``value`` if it is a valid actor id (see [`Actor`][pengaduan.model.Actor]), else an
+    ``ArgumentError``."""
+    value = _id_shape(value)
+    if _DIGIT_RUN.search(value) and not _PSEUDONYM.match(value):
+        raise ArgumentError(
+            argument="Actor.id",
+            rule=N_(
+                "must not hold 8 or more digits, even split by . _ : - (a phone number or NIK "
+                "is not an id; use pengaduan.identity.reporter_pseudonym)"
+            ),
+        )
+    return value
+
+
+def check_stored_actor_id(value: object) -> str:
+    """``value`` if a stored history may hold it as an actor or account id, else an
+    ``ArgumentError``.
+
+    Loading does not apply rules added after a history was written, so that every stored history
+    keeps loading: this is the rule ids were checked by until digits were counted across
+    separators (no 8 digits in a row, unless the id starts with ``psn-``). New actors and
+    reporters are checked by the current rule ([`Actor`][pengaduan.model.Actor]).
+    """
+    value = _id_shape(value)
+    if _STORED_DIGITS.search(value) and not value.startswith("psn-"):
         raise ArgumentError(
             argument="Actor.id",
             rule=N_(
@@ -256,6 +293,22 @@ def check_actor_id(value: object) -> str:
             ),
         )
     return value
+
+
+def stored_actor(role: Role, id: str) -> Actor:
+    """An [`Actor`][pengaduan.model.Actor] read from a stored history: its id is checked by
+    ``check_stored_actor_id()``, not by the current rule.
+
+    Raises:
+        ArgumentError: the role is not a ``Role`` or the id breaks the stored rule.
+    """
+    if not isinstance(role, Role):
+        raise ArgumentError(argument="role", rule=N_("must be a Role"), given=type_name(role))
+    check_stored_actor_id(id)
+    actor = object.__new__(Actor)
+    object.__setattr__(actor, "role", role)
+    object.__setattr__(actor, "id", id)
+    return actor
 
 
 @attrs.frozen(kw_only=True, repr=False, weakref_slot=False)

@@ -92,9 +92,11 @@ from pengaduan.model import (
     Privacy,
     Reporter,
     Role,
+    check_stored_actor_id,
     is_key,
     record_digest,
     replace_history,
+    stored_actor,
     trusted_complaint,
     trusted_reporter,
 )
@@ -434,7 +436,8 @@ def _actor(role: str, actor_id: str) -> Actor:
     known = _ACTORS[role]
     actor = known.get(actor_id)
     if actor is None:
-        actor = Actor(role=Role(role), id=_intern(actor_id))
+        # Ids are checked by the rule they were stored under, not by rules added since.
+        actor = stored_actor(Role(role), _intern(actor_id))
         if len(known) >= _ACTORS_PER_ROLE:
             known.clear()
         known[actor_id] = actor
@@ -672,6 +675,8 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
         if name is phone is email is nik is address is account_id is None:
             reporter = _EMPTY_REPORTER
         else:
+            if account_id is not None:
+                check_stored_actor_id(account_id)  # ValueError: the checked loader names it
             reporter = trusted_reporter(name, phone, email, nik, address, account_id)
     location_raw = doc["location"]
     location = None
@@ -883,6 +888,29 @@ def _attachments(value: object) -> tuple[Attachment, ...]:
     return tuple(attachments)
 
 
+def _stored_reporter(fields: dict[str, str | None] | None) -> Reporter:
+    """The reporter of a stored record: its account id checked by the rule it was stored under.
+
+    Raises:
+        ArgumentError: a field is refused.
+    """
+    if not fields:
+        return Reporter()
+    values = {**fields}
+    account_id = values.pop("account_id", None)
+    checked = Reporter(**values)
+    if account_id is None:
+        return checked
+    return trusted_reporter(
+        checked.name,
+        checked.phone,
+        checked.email,
+        checked.nik,
+        checked.address,
+        check_stored_actor_id(account_id),
+    )
+
+
 def _record_checked(document: object) -> tuple[Complaint, list[Any]]:
     """The record of a document, every field checked, and its raw history.
 
@@ -924,7 +952,7 @@ def _record_checked(document: object) -> tuple[Complaint, list[Any]]:
             channel=enums["channel"],
             text=text,
             subject=subject,
-            reporter=Reporter(**reporter_fields) if reporter_fields else Reporter(),
+            reporter=_stored_reporter(reporter_fields),
             privacy=enums["privacy"],
             category=category,
             location=None if location_fields is None else Location(**location_fields),
