@@ -341,29 +341,96 @@ class Reporter:
         return all(getattr(self, f.name) is None for f in attrs.fields(Reporter))
 
 
-@attrs.frozen(kw_only=True)
+def _shown_length(value: str | None) -> str:
+    """A text field as a repr shows it: its length, never its content."""
+    return "None" if value is None else f"<{len(value)} characters>"
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Location:
-    """Where the problem is. The street address is personal data and stays out of reprs."""
+    """Where the problem is.
+
+    Every field is free text an app fills from a form (a kelurahan field can hold a name and a
+    phone number as easily as ``"Oebobo"``), so reprs show only which fields are set and their
+    lengths; the street address is personal data in any case.
+    """
 
     kelurahan: str | None = attrs.field(default=None, validator=_valid_optional_text)
     kecamatan: str | None = attrs.field(default=None, validator=_valid_optional_text)
     city: str | None = attrs.field(default=None, validator=_valid_optional_text)
     """Kabupaten/kota, e.g. ``"Kota Kupang"``."""
-    address: str | None = attrs.field(default=None, repr=False, validator=_valid_optional_text)
+    address: str | None = attrs.field(default=None, validator=_valid_optional_text)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{f.name}={_shown_length(getattr(self, f.name))}" for f in attrs.fields(Location)
+        )
+        return f"Location({shown})"
 
 
-@attrs.frozen(kw_only=True)
+# RFC 6838 section 4.2: a type and a subtype name, each a letter or digit and then up to 126 of
+# the "restricted-name-chars"; no parameters (an attachment's type, not a Content-Type header).
+_MEDIA_TYPE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\Z"
+)
+# The top-level types IANA registers (RFC 6838 section 4.2 and later registrations): the only
+# part of a media type a repr shows, since a subtype name can carry any word.
+_TOP_LEVEL_TYPES = frozenset(
+    {
+        "application",
+        "audio",
+        "example",
+        "font",
+        "haptics",
+        "image",
+        "message",
+        "model",
+        "multipart",
+        "text",
+        "video",
+    }
+)
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}\Z")
+
+
+def _media_type(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    text = check_text(value, attribute.name)
+    if not _MEDIA_TYPE.match(text):
+        raise ArgumentError(
+            argument=attribute.name,
+            rule=N_("must be a media type: type/subtype, such as image/jpeg (no parameters)"),
+            given=Phrase(N_("str of length {n}"), n=len(text)),
+        )
+
+
+def _sha256(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    text = check_text(value, attribute.name)
+    if not _SHA256_HEX.match(text):
+        raise ArgumentError(
+            argument=attribute.name,
+            rule=N_("must be a SHA-256 digest: 64 lower-case hexadecimal characters"),
+            given=Phrase(N_("str of length {n}"), n=len(text)),
+        )
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Attachment:
     """Metadata of a file attached to a report (the bytes live in the app's storage).
 
     Photos can identify a reporter (an anonymous reporter was once exposed by a photo), so views
-    withhold attachments from audiences that may not see them.
+    withhold attachments from audiences that may not see them. ``media_type`` must be a
+    ``type/subtype`` media type (RFC 6838) and ``sha256`` the file's digest as 64 lower-case hex
+    characters; reprs show only the registered top-level type (``image``), the size, and whether
+    a file name is set.
+
+    Raises:
+        ArgumentError: a field has the wrong type or shape (the message never repeats it).
     """
 
-    media_type: str = attrs.field(validator=_valid_text)
+    media_type: str = attrs.field(validator=_media_type)
     size_bytes: int = attrs.field()
-    sha256: str = attrs.field(validator=_valid_text)
-    filename: str | None = attrs.field(default=None, repr=False, validator=_valid_optional_text)
+    sha256: str = attrs.field(validator=_sha256)
+    filename: str | None = attrs.field(default=None, validator=_valid_optional_text)
 
     @size_bytes.validator
     def _size(self, attribute: attrs.Attribute[int], value: object) -> None:
@@ -373,6 +440,40 @@ class Attachment:
                 rule=N_("must be an int from 0 to 2**63-1"),
                 given=type_name(value),
             )
+
+    def __repr__(self) -> str:
+        top = self.media_type.partition("/")[0].lower()
+        kind = f"{top}/..." if top in _TOP_LEVEL_TYPES else "<another type>"
+        filename = "None" if self.filename is None else "<hidden>"
+        return (
+            f"Attachment(media_type=<{kind}>, size_bytes={self.size_bytes}, "
+            f"sha256=<hidden>, filename={filename})"
+        )
+
+
+def stored_attachment(
+    media_type: str, size_bytes: int, sha256: str, filename: str | None
+) -> Attachment:
+    """An [`Attachment`][pengaduan.model.Attachment] read from a stored record.
+
+    Its digest covers the fields as they were written, so the shapes of ``media_type`` and
+    ``sha256`` checked since are not required of it (loading never applies rules added after a
+    record was written); the types, the size and the text checks are.
+
+    Raises:
+        ArgumentError: a field has the wrong type or is not storable text.
+    """
+    checked = Attachment(
+        media_type="application/octet-stream", size_bytes=size_bytes, sha256="0" * 64
+    )
+    for name, value in (("media_type", media_type), ("sha256", sha256)):
+        check_text(value, name)
+    if filename is not None:
+        check_text(filename, "filename")
+    object.__setattr__(checked, "media_type", media_type)
+    object.__setattr__(checked, "sha256", sha256)
+    object.__setattr__(checked, "filename", filename)
+    return checked
 
 
 def _tuple_of_attachments(value: object) -> tuple[Attachment, ...]:

@@ -97,6 +97,7 @@ from pengaduan.model import (
     record_digest,
     replace_history,
     stored_actor,
+    stored_attachment,
     trusted_complaint,
     trusted_reporter,
 )
@@ -879,9 +880,8 @@ def _attachments(value: object) -> tuple[Attachment, ...]:
         filename = _str(item.get("filename"), f"{path}.filename", optional=True)
         attachment = None
         with contextlib.suppress(Exception):  # the verdict follows
-            attachment = Attachment(
-                media_type=media_type, size_bytes=size, sha256=sha256, filename=filename
-            )
+            # Checked by the rules of when it was written: see stored_attachment.
+            attachment = stored_attachment(media_type, size, sha256, filename)
         if attachment is None:
             raise _fail(path, N_("the attachment's fields are refused by the model"))
         attachments.append(attachment)
