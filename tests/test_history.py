@@ -134,7 +134,9 @@ def record_variants(complaint: Complaint):  # type: ignore[no-untyped-def]
     with_one = attrs.evolve(complaint, attachments=(attachment,))
     yield "attachments", with_one
     for field in attrs.fields(Attachment):
-        value = 2 if field.name == "size_bytes" else "berbeda"
+        value = {"size_bytes": 2, "media_type": "image/jpeg", "sha256": "b" * 64}.get(
+            field.name, "berbeda"
+        )
         yield (
             f"attachment.{field.name}",
             attrs.evolve(complaint, attachments=(attrs.evolve(attachment, **{field.name: value}),)),

@@ -40,6 +40,7 @@ from pengaduan.errors import (
     NotFoundError,
     PengaduanError,
 )
+from pengaduan.identity import reporter_pseudonym
 from pengaduan.model import Actor, Attachment, Channel, Location, Reporter, Role, Submission
 from pengaduan.workflow import (
     ActionSpec,
@@ -191,6 +192,16 @@ ACTOR_IDS = [
     pytest.param("+" + SECRET_PHONE, id="e164"),
     pytest.param(SECRET_NIK, id="nik"),
     pytest.param(f"nik-{SECRET_NIK}", id="prefixed-nik"),
+    pytest.param("0813-3900-1122", id="phone-dashed"),
+    pytest.param("0813.3900.1122", id="phone-dotted"),
+    pytest.param("62-813-3900-1122", id="phone-country-code"),
+    pytest.param("0380-821234", id="landline-with-area-code"),
+    pytest.param("5371.0123.4567.0001", id="nik-dotted"),
+    pytest.param("5371-0123-4567-0001", id="nik-dashed"),
+    pytest.param("nik_5371_0123_4567_0001", id="nik-underscored"),
+    pytest.param("kk:5371:0123:4567:0001", id="kk-colons"),
+    pytest.param("hp-0813.3900.1122", id="prefixed-phone-dotted"),
+    pytest.param("1.2.3.4.5.6.7.8", id="eight-single-digits"),
     pytest.param(SECRET_EMAIL, id="email"),
     pytest.param(SECRET_NAME, id="name-with-spaces"),
     pytest.param("", id="empty"),
@@ -219,8 +230,29 @@ def test_actor_id_and_role_of_a_wrong_type(value: object) -> None:
 
 
 def test_a_keyed_pseudonym_is_an_actor_id_even_with_digits() -> None:
-    assert Actor.reporter("psn-23456723456723456723").id.startswith("psn-")
+    digits_only = "psn-" + "234567" * 4  # base32 of the pseudonym can be all digits
+    assert Actor.reporter(digits_only).id == digits_only
+    made = reporter_pseudonym(SECRET_PHONE, key=bytes(range(32)))
+    assert Actor.reporter(made).id == made
+    assert Reporter(account_id=made).account_id == made
     assert isinstance(raises_typed(Reporter, account_id=SECRET_PHONE), ArgumentError)
+
+
+@pytest.mark.parametrize(
+    "actor_id",
+    [
+        pytest.param("psn-081339001122", id="prefix-and-phone"),
+        pytest.param("psn-" + "234567" * 4 + "2", id="one-character-too-long"),
+        pytest.param("psn-" + "234567" * 3 + "23456", id="one-character-short"),
+        pytest.param("psn-" + "234567" * 3 + "234ABC", id="upper-case"),
+        pytest.param("psn-" + "0123456789" * 2 + "abcd", id="not-base32"),
+        pytest.param("PSN-" + "234567" * 4, id="upper-prefix"),
+    ],
+)
+def test_only_the_exact_pseudonym_shape_is_exempt(actor_id: str) -> None:
+    error = raises_typed(Actor.unit, actor_id)
+    assert isinstance(error, ArgumentError)
+    assert isinstance(raises_typed(Reporter, account_id=actor_id), ArgumentError)
 
 
 # -- receive ------------------------------------------------------------------------------------

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import stat
+import threading
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import attrs
 import pytest
+from tests.log_worker import append_heads
 
 from helpers import received, step
 from pengaduan.errors import ArgumentError, CheckpointError, NotFoundError, StorageError
@@ -188,6 +191,157 @@ def test_an_edited_line_is_refused(tmp_path: Path, old: bytes, new: bytes) -> No
 def test_a_missing_file_is_a_storage_error(tmp_path: Path) -> None:
     with pytest.raises(StorageError):
         TransparencyLog.open(tmp_path / "absent.log")
+
+
+# -- several writers ----------------------------------------------------------------------------
+
+
+def _rebuilt(path: Path) -> TransparencyLog:
+    """The log as the file holds it, checked line by line (opening refuses a broken chain)."""
+    return TransparencyLog.open(path)
+
+
+def test_threads_sharing_a_file_log_keep_it_one_chain(tmp_path: Path) -> None:
+    path = tmp_path / "threads.log"
+    log = TransparencyLog.open(path, create=True)
+    writers, count = 4, 40
+    failures: list[BaseException] = []
+
+    def work(writer: int) -> None:
+        try:
+            for version in range(1, count + 1):
+                log.append_head(f"KPG-T{writer}-LG", version, f"{writer:02x}{version:062x}")
+                log.append_head(f"KPG-T{writer}-LG", version, f"{writer:02x}{version:062x}")
+        except BaseException as error:
+            failures.append(error)
+
+    threads = [threading.Thread(target=work, args=(w,)) for w in range(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert log.size == writers * count  # the repeated heads were logged once
+    reopened = _rebuilt(path)
+    assert reopened.root() == log.root()
+    for writer in range(writers):
+        versions = [e.version for e in reopened.entries_for(f"KPG-T{writer}-LG")]
+        assert versions == list(range(1, count + 1))
+
+
+def test_threads_sharing_an_in_memory_log_never_log_a_version_twice() -> None:
+    log = TransparencyLog()
+    outcomes: list[object] = []
+
+    def work(writer: int) -> None:
+        for version in range(1, 51):
+            try:
+                outcomes.append(log.append_head("KPG-SAME-LG", version, f"{writer:064x}"))
+            except CheckpointError as error:
+                outcomes.append(error.reason)
+
+    threads = [threading.Thread(target=work, args=(w,)) for w in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    versions = [e.version for e in log.entries_for("KPG-SAME-LG")]
+    assert versions == sorted(set(versions))  # every version at most once, in order
+    assert len(outcomes) == 200
+    assert set(outcomes) - set(range(log.size)) <= {"out-of-order"}
+
+
+def test_a_repository_shared_by_threads_keeps_its_log_file(tmp_path: Path) -> None:
+    from pengaduan.store import Repository  # noqa: PLC0415 - the store needs its extra
+
+    log = TransparencyLog.open(tmp_path / "heads.log", create=True)
+    failures: list[BaseException] = []
+
+    def work(writer: int) -> None:
+        try:
+            for number in range(10):
+                complaint = received(f"KPG-R{writer}-{number}")
+                repo.add(complaint)
+                repo.update(complaint.tracking_id, lambda c: step(c, Action.VERIFIKASI))
+        except BaseException as error:
+            failures.append(error)
+
+    with Repository(f"sqlite:///{tmp_path / 'p.db'}", log=log) as repo:
+        threads = [threading.Thread(target=work, args=(w,)) for w in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert failures == []
+    assert log.size == 80
+    assert _rebuilt(tmp_path / "heads.log").root() == log.root()
+
+
+def test_processes_appending_to_one_file_are_serialised(tmp_path: Path) -> None:
+    path = tmp_path / "shared.log"
+    TransparencyLog.open(path, create=True)
+    writers, count = 3, 30
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(writers)
+    processes = [
+        context.Process(target=append_heads, args=(str(path), w, count, start))
+        for w in range(writers)
+    ]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(timeout=120)
+    assert [p.exitcode for p in processes] == [0] * writers
+    log = _rebuilt(path)
+    assert log.size == writers * count * 2
+    for writer in range(writers):
+        for complaint in (1, 2):
+            versions = [e.version for e in log.entries_for(f"KPG-P{writer}-{complaint}")]
+            assert versions == list(range(1, count + 1))
+
+
+def test_two_logs_on_one_file_read_each_others_lines(tmp_path: Path) -> None:
+    path = tmp_path / "two.log"
+    first = TransparencyLog.open(path, create=True)
+    second = TransparencyLog.open(path)
+    first.append_head("KPG-A-LG", 1, HEAD)
+    second.append_head("KPG-B-LG", 1, HEAD)  # reads first's line, then appends after it
+    first.append_head("KPG-A-LG", 2, "cd" * 32)
+    assert (first.size, second.size) == (3, 2)
+    assert second.refresh() == 1
+    assert second.refresh() == 0
+    assert first.root() == second.root() == _rebuilt(path).root()
+    # A version the other writer already passed is refused, as in one log.
+    with pytest.raises(CheckpointError) as late:
+        second.append_head("KPG-A-LG", 1, "ef" * 32)
+    assert late.value.reason == "out-of-order"
+    assert TransparencyLog().refresh() == 0
+
+
+def test_a_file_cut_under_an_open_log_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "cut-later.log"
+    log = TransparencyLog.open(path, create=True)
+    for number in range(3):
+        log.append_head(f"KPG-C{number}-LG", 1, HEAD)
+    data = path.read_bytes()
+    path.write_bytes(data[: data.rindex(b"\n", 0, -1) + 1])  # one line less
+    with pytest.raises(CheckpointError) as cut:
+        log.append_head("KPG-C9-LG", 1, HEAD)
+    assert cut.value.reason == "corrupt"
+    path.write_bytes(data + b'{"tracking_id":"KPG-X')  # another writer's half line
+    with pytest.raises(CheckpointError) as half:
+        log.refresh()
+    assert half.value.reason == "truncated"
+
+
+def test_two_processes_creating_one_log_both_open_it(tmp_path: Path) -> None:
+    path = tmp_path / "new.log"
+    first = TransparencyLog.open(path, create=True)
+    second = TransparencyLog.open(path, create=True)  # exists now: opened, not overwritten
+    first.append_head("KPG-N-LG", 1, HEAD)
+    assert TransparencyLog.open(path, create=True).size == 1
+    assert second.refresh() == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["new.log"]  # no temporary file left
 
 
 # -- keys ----------------------------------------------------------------------------------------

@@ -111,6 +111,8 @@ MALFORMED = [
     pytest.param(("history", 1, "action"), 7, "history[1].action", id="action-type"),
     pytest.param(("history", 1, "from"), 0, "history[1].from", id="from-type"),
     pytest.param(("history", 1, "key"), False, "history[1].key", id="key-type"),
+    pytest.param(("history", 1, "key"), "", "history[1].key", id="key-empty"),
+    pytest.param(("history", 1, "key"), " \t", "history[1].key", id="key-whitespace"),
     pytest.param(("history", 1, "at"), 20250304, "history[1].at", id="time-type"),
     pytest.param(
         ("history", 1, "actor"), {"role": "admin", "id": "a\nb"}, "history[1].actor.id", id="id"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from pengaduan._core.time import epoch_microseconds
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, IntegrityError, type_name
-from pengaduan.model import Complaint
+from pengaduan.model import Complaint, is_key
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -90,6 +90,13 @@ def verify_history(complaint: Complaint, *, head: str | None = None) -> None:
                 complaint_id=cid,
                 sequence=index,
                 reason=N_("event does not start from the status the previous event ended in"),
+            )
+        key = event.idempotency_key
+        if key is not None and not is_key(key):
+            raise IntegrityError(
+                complaint_id=cid,
+                sequence=index,
+                reason=N_("the idempotency key is empty or only whitespace"),
             )
         if previous_at is not None and event.at < previous_at:
             raise IntegrityError(

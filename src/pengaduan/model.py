@@ -78,6 +78,12 @@ def check_text(value: object, argument: str) -> str:
     return value
 
 
+def is_key(value: object) -> bool:
+    """Whether ``value`` may be an event's idempotency key: a ``str``, not empty, not only
+    whitespace."""
+    return isinstance(value, str) and bool(value) and not value.isspace()
+
+
 def _valid_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     check_text(value, attribute.name)
 
@@ -184,8 +190,12 @@ class Actor:
     The id must be an account or unit identifier (``"bag-organisasi"``, ``"dinkes"``), never a
     person's name, phone number or NIK: it is stored in the history and shown in reprs. Ids are
     therefore checked: 1-128 characters from ``A-Z a-z 0-9 . _ : -``, starting with a letter or a
-    digit, with no run of 8 or more digits (a phone number, a NIK) unless it is a keyed pseudonym
-    (``psn-...``, see [`pengaduan.identity`][pengaduan.identity]), and no ``@`` (an e-mail address).
+    digit (so no ``@``: not an e-mail address), and no 8 or more digits with only separators
+    between them (``0813-3900-1122``, ``5371.0123.4567.0001``: a phone number, a NIK), unless the
+    whole id is a keyed pseudonym exactly as
+    [`reporter_pseudonym()`][pengaduan.identity.reporter_pseudonym] makes it (``psn-`` and 24
+    lower-case base32 characters). Histories stored under the earlier, looser rule still load
+    (see ``check_stored_actor_id``); new actors are checked by this one.
 
     Raises:
         ArgumentError: the role is unknown or the id breaks those rules.
@@ -228,12 +238,17 @@ class Actor:
 
 
 _ACTOR_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\Z")
-_LONG_DIGITS = re.compile(r"\d{8}")
+# 8 digits with nothing but separators between them: a phone (0813-3900-1122), a NIK
+# (5371.0123.4567.0001), a KK or account number, however it is grouped. Of the separators people
+# write (space . - / ( ) +), an id may hold only . and -; _ and : count as separators too.
+_DIGIT_RUN = re.compile(r"\d(?:[._:-]*\d){7}")
+# The exact shape identity.reporter_pseudonym() makes: "psn-" and 24 lower-case base32 characters.
+_PSEUDONYM = re.compile(r"psn-[a-z2-7]{24}\Z")
+# The rule before digits were counted across separators; what stored histories were written under.
+_STORED_DIGITS = re.compile(r"\d{8}")
 
 
-def check_actor_id(value: object) -> str:
-    """``value`` if it is a valid actor id (see [`Actor`][pengaduan.model.Actor]), else an
-    ``ArgumentError``."""
+def _id_shape(value: object) -> str:
     if not isinstance(value, str):
         raise ArgumentError(argument="Actor.id", rule=N_("must be a str"), given=type_name(value))
     if not _ACTOR_ID.match(value):
@@ -241,7 +256,35 @@ def check_actor_id(value: object) -> str:
             argument="Actor.id",
             rule=N_("must be an account or unit id: 1-128 characters from A-Z a-z 0-9 . _ : -"),
         )
-    if _LONG_DIGITS.search(value) and not value.startswith("psn-"):
+    return value
+
+
+def check_actor_id(value: object) -> str:
+    """``value`` if it is a valid actor id (see [`Actor`][pengaduan.model.Actor]), else an
+    ``ArgumentError``."""
+    value = _id_shape(value)
+    if _DIGIT_RUN.search(value) and not _PSEUDONYM.match(value):
+        raise ArgumentError(
+            argument="Actor.id",
+            rule=N_(
+                "must not hold 8 or more digits, even split by . _ : - (a phone number or NIK "
+                "is not an id; use pengaduan.identity.reporter_pseudonym)"
+            ),
+        )
+    return value
+
+
+def check_stored_actor_id(value: object) -> str:
+    """``value`` if a stored history may hold it as an actor or account id, else an
+    ``ArgumentError``.
+
+    Loading does not apply rules added after a history was written, so that every stored history
+    keeps loading: this is the rule ids were checked by until digits were counted across
+    separators (no 8 digits in a row, unless the id starts with ``psn-``). New actors and
+    reporters are checked by the current rule ([`Actor`][pengaduan.model.Actor]).
+    """
+    value = _id_shape(value)
+    if _STORED_DIGITS.search(value) and not value.startswith("psn-"):
         raise ArgumentError(
             argument="Actor.id",
             rule=N_(
@@ -250,6 +293,22 @@ def check_actor_id(value: object) -> str:
             ),
         )
     return value
+
+
+def stored_actor(role: Role, id: str) -> Actor:
+    """An [`Actor`][pengaduan.model.Actor] read from a stored history: its id is checked by
+    ``check_stored_actor_id()``, not by the current rule.
+
+    Raises:
+        ArgumentError: the role is not a ``Role`` or the id breaks the stored rule.
+    """
+    if not isinstance(role, Role):
+        raise ArgumentError(argument="role", rule=N_("must be a Role"), given=type_name(role))
+    check_stored_actor_id(id)
+    actor = object.__new__(Actor)
+    object.__setattr__(actor, "role", role)
+    object.__setattr__(actor, "id", id)
+    return actor
 
 
 @attrs.frozen(kw_only=True, repr=False, weakref_slot=False)
@@ -282,29 +341,96 @@ class Reporter:
         return all(getattr(self, f.name) is None for f in attrs.fields(Reporter))
 
 
-@attrs.frozen(kw_only=True)
+def _shown_length(value: str | None) -> str:
+    """A text field as a repr shows it: its length, never its content."""
+    return "None" if value is None else f"<{len(value)} characters>"
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Location:
-    """Where the problem is. The street address is personal data and stays out of reprs."""
+    """Where the problem is.
+
+    Every field is free text an app fills from a form (a kelurahan field can hold a name and a
+    phone number as easily as ``"Oebobo"``), so reprs show only which fields are set and their
+    lengths; the street address is personal data in any case.
+    """
 
     kelurahan: str | None = attrs.field(default=None, validator=_valid_optional_text)
     kecamatan: str | None = attrs.field(default=None, validator=_valid_optional_text)
     city: str | None = attrs.field(default=None, validator=_valid_optional_text)
     """Kabupaten/kota, e.g. ``"Kota Kupang"``."""
-    address: str | None = attrs.field(default=None, repr=False, validator=_valid_optional_text)
+    address: str | None = attrs.field(default=None, validator=_valid_optional_text)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{f.name}={_shown_length(getattr(self, f.name))}" for f in attrs.fields(Location)
+        )
+        return f"Location({shown})"
 
 
-@attrs.frozen(kw_only=True)
+# RFC 6838 section 4.2: a type and a subtype name, each a letter or digit and then up to 126 of
+# the "restricted-name-chars"; no parameters (an attachment's type, not a Content-Type header).
+_MEDIA_TYPE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\Z"
+)
+# The top-level types IANA registers (RFC 6838 section 4.2 and later registrations): the only
+# part of a media type a repr shows, since a subtype name can carry any word.
+_TOP_LEVEL_TYPES = frozenset(
+    {
+        "application",
+        "audio",
+        "example",
+        "font",
+        "haptics",
+        "image",
+        "message",
+        "model",
+        "multipart",
+        "text",
+        "video",
+    }
+)
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}\Z")
+
+
+def _media_type(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    text = check_text(value, attribute.name)
+    if not _MEDIA_TYPE.match(text):
+        raise ArgumentError(
+            argument=attribute.name,
+            rule=N_("must be a media type: type/subtype, such as image/jpeg (no parameters)"),
+            given=Phrase(N_("str of length {n}"), n=len(text)),
+        )
+
+
+def _sha256(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    text = check_text(value, attribute.name)
+    if not _SHA256_HEX.match(text):
+        raise ArgumentError(
+            argument=attribute.name,
+            rule=N_("must be a SHA-256 digest: 64 lower-case hexadecimal characters"),
+            given=Phrase(N_("str of length {n}"), n=len(text)),
+        )
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Attachment:
     """Metadata of a file attached to a report (the bytes live in the app's storage).
 
     Photos can identify a reporter (an anonymous reporter was once exposed by a photo), so views
-    withhold attachments from audiences that may not see them.
+    withhold attachments from audiences that may not see them. ``media_type`` must be a
+    ``type/subtype`` media type (RFC 6838) and ``sha256`` the file's digest as 64 lower-case hex
+    characters; reprs show only the registered top-level type (``image``), the size, and whether
+    a file name is set.
+
+    Raises:
+        ArgumentError: a field has the wrong type or shape (the message never repeats it).
     """
 
-    media_type: str = attrs.field(validator=_valid_text)
+    media_type: str = attrs.field(validator=_media_type)
     size_bytes: int = attrs.field()
-    sha256: str = attrs.field(validator=_valid_text)
-    filename: str | None = attrs.field(default=None, repr=False, validator=_valid_optional_text)
+    sha256: str = attrs.field(validator=_sha256)
+    filename: str | None = attrs.field(default=None, validator=_valid_optional_text)
 
     @size_bytes.validator
     def _size(self, attribute: attrs.Attribute[int], value: object) -> None:
@@ -314,6 +440,40 @@ class Attachment:
                 rule=N_("must be an int from 0 to 2**63-1"),
                 given=type_name(value),
             )
+
+    def __repr__(self) -> str:
+        top = self.media_type.partition("/")[0].lower()
+        kind = f"{top}/..." if top in _TOP_LEVEL_TYPES else "<another type>"
+        filename = "None" if self.filename is None else "<hidden>"
+        return (
+            f"Attachment(media_type=<{kind}>, size_bytes={self.size_bytes}, "
+            f"sha256=<hidden>, filename={filename})"
+        )
+
+
+def stored_attachment(
+    media_type: str, size_bytes: int, sha256: str, filename: str | None
+) -> Attachment:
+    """An [`Attachment`][pengaduan.model.Attachment] read from a stored record.
+
+    Its digest covers the fields as they were written, so the shapes of ``media_type`` and
+    ``sha256`` checked since are not required of it (loading never applies rules added after a
+    record was written); the types, the size and the text checks are.
+
+    Raises:
+        ArgumentError: a field has the wrong type or is not storable text.
+    """
+    checked = Attachment(
+        media_type="application/octet-stream", size_bytes=size_bytes, sha256="0" * 64
+    )
+    for name, value in (("media_type", media_type), ("sha256", sha256)):
+        check_text(value, name)
+    if filename is not None:
+        check_text(filename, "filename")
+    object.__setattr__(checked, "media_type", media_type)
+    object.__setattr__(checked, "sha256", sha256)
+    object.__setattr__(checked, "filename", filename)
+    return checked
 
 
 def _tuple_of_attachments(value: object) -> tuple[Attachment, ...]:
@@ -402,7 +562,18 @@ class Event:
     payload: str = attrs.field(default="{}", repr=False)
     """Canonical JSON of the event's data (may hold complaint text: never shown in reprs)."""
     idempotency_key: str | None = attrs.field(default=None, repr=False)
+    """The key the action was applied under, or ``None``; never empty or only whitespace (the
+    digest joins a missing key as ``""``, so an empty one would hash the same)."""
     digest: str = attrs.field(repr=False)
+
+    @idempotency_key.validator
+    def _key(self, attribute: attrs.Attribute[str | None], value: object) -> None:
+        if value is not None and not is_key(value):
+            raise ArgumentError(
+                argument="idempotency_key",
+                rule=N_("must be None or a str that is not empty or only whitespace"),
+                given=type_name(value),
+            )
 
     @property
     def data(self) -> dict[str, Any]:
@@ -426,6 +597,30 @@ _SCAN = make_scanner(json.JSONDecoder())  # type: ignore[arg-type]  # typeshed: 
 _UNKNOWN = -2  # a derived index not computed yet (computed on first use, then kept)
 
 
+def carries_units(event: Event) -> bool:
+    """Whether ``event``'s data has a top-level ``units`` field (an assignment to units).
+
+    The word anywhere else in the data (``reason="units"``, a nested key) is not a field of the
+    event and assigns nothing. The text test first keeps the parse for the few events it cannot
+    rule out.
+    """
+    if '"units"' not in event.payload:
+        return False
+    data = event.data
+    return isinstance(data, dict) and "units" in data
+
+
+def units_of(event: Event) -> tuple[str, ...] | None:
+    """The units ``event`` assigns (its ``units`` field), or ``None`` if it assigns none."""
+    if '"units"' not in event.payload:
+        return None
+    data = event.data
+    units = data.get("units") if isinstance(data, dict) else None
+    if isinstance(units, list):
+        return tuple(str(u) for u in units)
+    return None
+
+
 class History(Sequence[Event]):
     """A complaint's events: an immutable sequence that grows in constant time.
 
@@ -437,11 +632,11 @@ class History(Sequence[Event]):
     appends to the same history (two writers that read the same version) simply copy.
 
     It also keeps what the rest of the library asks about most, so those questions do not walk
-    the history: where the latest disposition (an event carrying ``units``) and the latest privacy
-    change are, and which event an idempotency key recorded.
+    the history: where the latest disposition (an event carrying ``units``), the latest privacy
+    change and the latest consent are, and which event an idempotency key recorded.
     """
 
-    __slots__ = ("_events", "_keys", "_length", "_privacy", "_units")
+    __slots__ = ("_consent", "_events", "_keys", "_length", "_privacy", "_units")
 
     def __init__(self, events: Iterable[Event] = ()) -> None:
         if isinstance(events, str | bytes) or not isinstance(events, Iterable):  # type: ignore[unreachable, unused-ignore]
@@ -458,6 +653,7 @@ class History(Sequence[Event]):
         self._length = len(buffer)
         self._units = -1 if not buffer else _UNKNOWN
         self._privacy = -1 if not buffer else _UNKNOWN
+        self._consent = -1 if not buffer else _UNKNOWN
         self._keys: dict[str, int] | None = None  # built on the first lookup
 
     @classmethod
@@ -476,7 +672,7 @@ class History(Sequence[Event]):
         history = cls.__new__(cls)
         history._events = events
         history._length = len(events)
-        history._units = history._privacy = _UNKNOWN
+        history._units = history._privacy = history._consent = _UNKNOWN
         history._keys = None
         return history
 
@@ -564,8 +760,9 @@ class History(Sequence[Event]):
         child = History.__new__(History)
         child._events = events
         child._length = length + 1
-        child._units = length if '"units"' in event.payload else self._units
+        child._units = length if carries_units(event) else self._units
         child._privacy = length if event.action == PRIVACY_ACTION else self._privacy
+        child._consent = length if event.action == CONSENT_ACTION else self._consent
         keys = self._keys if shared else None
         if keys is not None and event.idempotency_key is not None:
             keys.setdefault(event.idempotency_key, length)
@@ -582,9 +779,13 @@ class History(Sequence[Event]):
         return -1
 
     def latest_units(self) -> Event | None:
-        """The latest event carrying ``units`` (a disposition), or ``None``."""
+        """The latest event whose data has a ``units`` field (a disposition), or ``None``.
+
+        Only the field counts: the word ``units`` anywhere else in the data (a reason, a
+        response) does not.
+        """
         if self._units == _UNKNOWN:
-            self._units = self._latest(lambda e: '"units"' in e.payload)
+            self._units = self._latest(carries_units)
         return None if self._units < 0 else self._events[self._units]
 
     def latest_privacy_change(self) -> Event | None:
@@ -592,6 +793,12 @@ class History(Sequence[Event]):
         if self._privacy == _UNKNOWN:
             self._privacy = self._latest(lambda e: e.action == PRIVACY_ACTION)
         return None if self._privacy < 0 else self._events[self._privacy]
+
+    def latest_consent(self) -> Event | None:
+        """The latest ``persetujuan_privasi`` event (the consent in force), or ``None``."""
+        if self._consent == _UNKNOWN:
+            self._consent = self._latest(lambda e: e.action == CONSENT_ACTION)
+        return None if self._consent < 0 else self._events[self._consent]
 
     def with_key(self, key: str) -> Event | None:
         """The event that recorded idempotency key ``key``, or ``None``.
@@ -613,6 +820,16 @@ class History(Sequence[Event]):
         if position is None or position >= self._length:
             return None
         return self._events[position]
+
+
+_PRIVACY_RANK = {"rahasia": 0, "anonim": 1, "publik": 2}
+
+
+def _privacy_of(event: Event) -> Privacy:
+    """The ``privacy`` field of a privacy change or consent; ``RAHASIA`` if unreadable."""
+    data = event.data
+    value = Privacy._value2member_map_.get(data.get("privacy")) if isinstance(data, dict) else None
+    return Privacy.RAHASIA if value is None else value  # type: ignore[return-value]
 
 
 def _history(value: object) -> History:
@@ -700,17 +917,28 @@ class Complaint:
 
         The reporter's choice at submission, replaced only by the admin's privacy changes
         (``ubah_privasi`` events, see
-        [`pengaduan.workflow.Workflow.change_privacy()`][pengaduan.workflow.Workflow.change_privacy]).
-        A
-        ``privacy`` field carried by any other event is ignored (the workflow refuses it anyway).
+        [`pengaduan.workflow.Workflow.change_privacy()`][pengaduan.workflow.Workflow.change_privacy]),
+        and never looser than the reporter's latest consent (a ``persetujuan_privasi`` event, see
+        [`pengaduan.workflow.Workflow.record_consent()`][pengaduan.workflow.Workflow.record_consent]):
+        a reporter who withdraws a consent to ``publik`` by consenting to ``rahasia`` only is
+        hidden at once, before the admin records the matching change. A ``privacy`` field carried
+        by any other event is ignored (the workflow refuses it anyway); an unreadable value fails
+        closed.
         """
-        change = self.history.latest_privacy_change()
+        history = self.history
+        change = history.latest_privacy_change()
         if change is not None:
-            value = Privacy._value2member_map_.get(change.data.get("privacy"))
-            # An unreadable change fails closed.
-            return Privacy.RAHASIA if value is None else value  # type: ignore[return-value]
-        chosen = self.privacy
-        return Privacy.RAHASIA if chosen is None else chosen
+            chosen: Privacy | None = _privacy_of(change)
+        else:
+            chosen = self.privacy
+        if chosen is None:
+            return Privacy.RAHASIA
+        consent = history.latest_consent()
+        if consent is not None:
+            allowed = _privacy_of(consent)
+            if _PRIVACY_RANK[allowed] < _PRIVACY_RANK[chosen]:
+                return allowed
+        return chosen
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -725,10 +953,7 @@ class Complaint:
         event = self.history.latest_units()
         if event is None:
             return ()
-        units = event.data.get("units")
-        if isinstance(units, list):
-            return tuple(str(u) for u in units)
-        return ()
+        return units_of(event) or ()
 
     def events(self, action: str) -> tuple[Event, ...]:
         """All events of one action, oldest first."""

@@ -92,8 +92,12 @@ from pengaduan.model import (
     Privacy,
     Reporter,
     Role,
+    check_stored_actor_id,
+    is_key,
     record_digest,
     replace_history,
+    stored_actor,
+    stored_attachment,
     trusted_complaint,
     trusted_reporter,
 )
@@ -433,7 +437,8 @@ def _actor(role: str, actor_id: str) -> Actor:
     known = _ACTORS[role]
     actor = known.get(actor_id)
     if actor is None:
-        actor = Actor(role=Role(role), id=_intern(actor_id))
+        # Ids are checked by the rule they were stored under, not by rules added since.
+        actor = stored_actor(Role(role), _intern(actor_id))
         if len(known) >= _ACTORS_PER_ROLE:
             known.clear()
         known[actor_id] = actor
@@ -478,6 +483,9 @@ def _event(raw: object, index: int) -> Event:
     at = _instant(item["at"], f"{path}.at")
     payload = _payload(item["data"], index)
     key = _str(item["key"], f"{path}.key", optional=True)
+    if key is not None and not is_key(key):
+        # "" hashes like a missing key: accepting it would let an edit go unseen.
+        raise _fail(f"{path}.key", N_("expected null or a key that is not empty or whitespace"))
     digest = _required_str(item["digest"], f"{path}.digest")
     actor = event = None
     with contextlib.suppress(Exception):  # the verdict follows
@@ -668,6 +676,8 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
         if name is phone is email is nik is address is account_id is None:
             reporter = _EMPTY_REPORTER
         else:
+            if account_id is not None:
+                check_stored_actor_id(account_id)  # ValueError: the checked loader names it
             reporter = trusted_reporter(name, phone, email, nik, address, account_id)
     location_raw = doc["location"]
     location = None
@@ -714,6 +724,8 @@ def _load_fast(document: object, check: bool) -> Complaint:  # noqa: FBT001, PLR
         at_text = raw["at"]
         payload = raw["data"]
         key = raw["key"]
+        if key is not None and (type(key) is not str or not key or key.isspace()):
+            raise _Unusual  # the checked loader names the problem
         digest = raw["digest"]
         if (
             type(seq) is not int
@@ -868,13 +880,35 @@ def _attachments(value: object) -> tuple[Attachment, ...]:
         filename = _str(item.get("filename"), f"{path}.filename", optional=True)
         attachment = None
         with contextlib.suppress(Exception):  # the verdict follows
-            attachment = Attachment(
-                media_type=media_type, size_bytes=size, sha256=sha256, filename=filename
-            )
+            # Checked by the rules of when it was written: see stored_attachment.
+            attachment = stored_attachment(media_type, size, sha256, filename)
         if attachment is None:
             raise _fail(path, N_("the attachment's fields are refused by the model"))
         attachments.append(attachment)
     return tuple(attachments)
+
+
+def _stored_reporter(fields: dict[str, str | None] | None) -> Reporter:
+    """The reporter of a stored record: its account id checked by the rule it was stored under.
+
+    Raises:
+        ArgumentError: a field is refused.
+    """
+    if not fields:
+        return Reporter()
+    values = {**fields}
+    account_id = values.pop("account_id", None)
+    checked = Reporter(**values)
+    if account_id is None:
+        return checked
+    return trusted_reporter(
+        checked.name,
+        checked.phone,
+        checked.email,
+        checked.nik,
+        checked.address,
+        check_stored_actor_id(account_id),
+    )
 
 
 def _record_checked(document: object) -> tuple[Complaint, list[Any]]:
@@ -918,7 +952,7 @@ def _record_checked(document: object) -> tuple[Complaint, list[Any]]:
             channel=enums["channel"],
             text=text,
             subject=subject,
-            reporter=Reporter(**reporter_fields) if reporter_fields else Reporter(),
+            reporter=_stored_reporter(reporter_fields),
             privacy=enums["privacy"],
             category=category,
             location=None if location_fields is None else Location(**location_fields),

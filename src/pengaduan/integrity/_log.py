@@ -1,13 +1,21 @@
-"""The transparency log: an append-only Merkle log of complaint heads, in memory or in a file."""
+"""The transparency log: an append-only Merkle log of complaint heads, in memory or in a file.
+
+One log object may be shared by threads (a web app's repository): an append holds the log's lock
+from the version check to the file write. Several processes may append to one file on POSIX
+systems: each append holds an exclusive ``flock`` on the file, first reads the lines the other
+processes appended since, then writes its own, so the file stays one chain.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
+import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import attrs
 
@@ -17,6 +25,11 @@ from pengaduan.errors import ArgumentError, CheckpointError, NotFoundError, Stor
 from pengaduan.integrity._entry import LogEntry
 from pengaduan.integrity._merkle import MerkleTree
 from pengaduan.integrity._proofs import ConsistencyProof, InclusionProof
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX (Windows): one writer process per file
+    fcntl = None  # type: ignore[assignment]
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -92,6 +105,10 @@ class TransparencyLog:
     truncated or edited file is refused when it is opened).
     [`save()`][pengaduan.integrity.TransparencyLog.save] writes a copy.
 
+    One log may be shared by threads; on POSIX systems several processes may append to one file
+    (each append locks the file with ``flock`` and reads the others' lines first;
+    [`refresh()`][pengaduan.integrity.TransparencyLog.refresh] reads them without appending).
+
     Example:
         >>> log = TransparencyLog()
         >>> log.append_head("KPG-7Q4M-2X", 1, "ab" * 32)
@@ -100,7 +117,7 @@ class TransparencyLog:
         (1, 1)
     """
 
-    __slots__ = ("_by_id", "_check", "_entries", "_path", "_tree")
+    __slots__ = ("_by_id", "_check", "_entries", "_lock", "_offset", "_path", "_tree")
 
     def __init__(self) -> None:
         self._tree = MerkleTree()
@@ -108,6 +125,8 @@ class TransparencyLog:
         self._by_id: dict[str, list[int]] = {}
         self._check = _CHAIN_START
         self._path: Path | None = None
+        self._offset = 0  # bytes of the file read or written so far
+        self._lock = threading.Lock()
 
     def __repr__(self) -> str:
         where = "memory" if self._path is None else "file"
@@ -157,52 +176,132 @@ class TransparencyLog:
 
     def append_head(self, tracking_id: str, version: int, head: str) -> int:
         """Log a head given field by field; see
-        [`append()`][pengaduan.integrity.TransparencyLog.append]."""
+        [`append()`][pengaduan.integrity.TransparencyLog.append].
+
+        Safe to call from several threads at once, and, for a file log on a POSIX system, from
+        several processes appending to the same file: the lines another process appended are
+        read (and checked) first, so versions stay in order across all of them.
+
+        Raises:
+            CheckpointError: ``out-of-order`` as for ``append()``; ``corrupt`` or ``truncated``
+                when the lines another writer appended to the file do not check.
+            StorageError: the log file could not be locked, read or written (nothing was logged).
+        """
         entry = LogEntry(tracking_id=tracking_id, version=version, head=head)
-        known = self._by_id.get(tracking_id)
-        if known:
-            last = LogEntry.decode(self._entries[known[-1]])
-            if last.version == version and last.head == head:
-                return known[-1]
-            if last.version >= version:
-                raise CheckpointError(
-                    reason="out-of-order",
-                    detail=Phrase(
-                        N_(
-                            "complaint {complaint_id}: version {logged} is already logged; "
-                            "cannot log version {version} with another head"
-                        ),
-                        complaint_id=safe_id(tracking_id),
-                        logged=last.version,
-                        version=version,
+        with self._lock:
+            if self._path is None:
+                known = self._logged(entry)
+                if known is not None:
+                    return known
+                check = hashlib.sha256(self._check + entry.leaf_hash).digest()
+                return self._add(entry, check)
+            return self._append_to_file(self._path, entry)
+
+    def _logged(self, entry: LogEntry) -> int | None:
+        """The index of ``entry`` if this very head is logged, ``None`` if it may be appended.
+
+        Raises:
+            CheckpointError: ``out-of-order``: the same or a later version is logged.
+        """
+        known = self._by_id.get(entry.tracking_id)
+        if not known:
+            return None
+        last = LogEntry.decode(self._entries[known[-1]])
+        if last.version == entry.version and last.head == entry.head:
+            return known[-1]
+        if last.version >= entry.version:
+            raise CheckpointError(
+                reason="out-of-order",
+                detail=Phrase(
+                    N_(
+                        "complaint {complaint_id}: version {logged} is already logged; "
+                        "cannot log version {version} with another head"
                     ),
-                )
-        encoded = entry.encode()
-        leaf = entry.leaf_hash
-        check = hashlib.sha256(self._check + leaf).digest()
-        if self._path is not None:
-            self._write(_line(entry, check))
+                    complaint_id=safe_id(entry.tracking_id),
+                    logged=last.version,
+                    version=entry.version,
+                ),
+            )
+        return None
+
+    def _add(self, entry: LogEntry, check: bytes) -> int:
+        """Add a checked entry to the memory state (the caller holds the lock)."""
         self._check = check
-        index = self._tree.append(leaf)
-        self._entries.append(encoded)
-        self._by_id.setdefault(tracking_id, []).append(index)
+        index = self._tree.append(entry.leaf_hash)
+        # Last: readers size the tree by the entries, so they never see a half-added leaf.
+        self._entries.append(entry.encode())
+        self._by_id.setdefault(entry.tracking_id, []).append(index)
         return index
 
-    def _write(self, text: str) -> None:
-        assert self._path is not None  # noqa: S101 - only called for a file log
-        failed: str | None = None
-        try:
-            with self._path.open("a", encoding="ascii", newline="\n") as handle:
-                handle.write(text)
+    def _append_to_file(self, path: Path, entry: LogEntry) -> int:
+        with _locked_file(path, "r+b", exclusive=True) as handle:
+            self._catch_up(handle)
+            known = self._logged(entry)
+            if known is not None:
+                return known
+            check = hashlib.sha256(self._check + entry.leaf_hash).digest()
+            line = _line(entry, check).encode("ascii")
+            failed: str | None = None
+            try:
+                handle.seek(0, os.SEEK_END)
+                handle.write(line)
                 handle.flush()
                 os.fsync(handle.fileno())
+            except OSError as error:
+                failed = type(error).__name__
+            if failed is not None:
+                raise StorageError(
+                    reason="failed",
+                    detail=Phrase(N_("cannot append to the log file ({failed})"), failed=failed),
+                )
+            self._offset += len(line)
+            return self._add(entry, check)
+
+    def refresh(self) -> int:
+        """Read the entries other processes appended to this log's file since it was read.
+
+        Appends do this by themselves; call it before reading (a root to sign, a proof) in a
+        process that does not append, such as a nightly signing job that keeps the log open.
+
+        Returns:
+            The number of entries read (0 for an in-memory log).
+
+        Raises:
+            CheckpointError: ``corrupt`` or ``truncated``: the new lines do not check, or the
+                file is shorter than what was read before (it was cut or replaced).
+            StorageError: the file cannot be locked or read.
+        """
+        with self._lock:
+            if self._path is None:
+                return 0
+            before = self.size
+            with _locked_file(self._path, "rb", exclusive=False) as handle:
+                self._catch_up(handle)
+            return self.size - before
+
+    def _catch_up(self, handle: BinaryIO) -> None:
+        """Load the lines appended to the file after ``_offset`` (the caller holds both locks)."""
+        failed: str | None = None
+        data = b""
+        try:
+            size = os.fstat(handle.fileno()).st_size
+            if size > self._offset:
+                handle.seek(self._offset)
+                data = handle.read(size - self._offset)
         except OSError as error:
             failed = type(error).__name__
         if failed is not None:
             raise StorageError(
-                reason="failed",
-                detail=Phrase(N_("cannot append to the log file ({failed})"), failed=failed),
+                reason="unavailable",
+                detail=Phrase(N_("cannot read the log ({failed})"), failed=failed),
             )
+        if size < self._offset:
+            raise CheckpointError(
+                reason="corrupt",
+                detail=N_("the log file is shorter than when it was read: it was cut or replaced"),
+            )
+        if data:
+            self._load_lines(data, first_line=self.size + 2)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -360,23 +459,17 @@ class TransparencyLog:
         target = _as_path(path)
         log = cls()
         if create and not target.exists():
-            failed: str | None = None
-            try:
-                with target.open("x", encoding="ascii", newline="\n") as handle:
-                    handle.write(_HEADER)
-            except OSError as error:
-                failed = type(error).__name__
-            if failed is not None:
-                raise StorageError(
-                    reason="failed",
-                    detail=Phrase(N_("cannot create the log file ({failed})"), failed=failed),
-                )
-            log._path = target
-            return log
+            _create(target)
+        with _locked_file(target, "rb", exclusive=False) as handle:
+            log._read_all(handle)
+        log._path = target
+        return log
+
+    def _read_all(self, handle: BinaryIO) -> None:
         read_failed: str | None = None
         data = b""
         try:
-            data = target.read_bytes()
+            data = handle.read()
         except OSError as error:
             read_failed = type(error).__name__
         if read_failed is not None:
@@ -384,22 +477,28 @@ class TransparencyLog:
                 reason="unavailable",
                 detail=Phrase(N_("cannot read the log ({failed})"), failed=read_failed),
             )
-        log._load(data)
-        log._path = target
-        return log
+        if not data.endswith(b"\n"):
+            raise CheckpointError(
+                reason="truncated", detail="the log file does not end with a complete line"
+            )
+        header, _, rest = data.partition(b"\n")
+        if header.decode("ascii", "replace") + "\n" != _HEADER:
+            raise CheckpointError(
+                reason="corrupt", detail=N_("line 1 is not a version 1 log header")
+            )
+        self._offset = len(header) + 1
+        if rest:
+            self._load_lines(rest, first_line=2)
 
-    def _load(self, data: bytes) -> None:
+    def _load_lines(self, data: bytes, *, first_line: int) -> None:
+        """Load whole lines (``data`` ends with a newline), advancing ``_offset`` line by line."""
         if not data.endswith(b"\n"):
             raise CheckpointError(
                 reason="truncated", detail="the log file does not end with a complete line"
             )
         lines = data.split(b"\n")
         lines.pop()
-        if not lines or lines[0].decode("ascii", "replace") + "\n" != _HEADER:
-            raise CheckpointError(
-                reason="corrupt", detail=N_("line 1 is not a version 1 log header")
-            )
-        for number, raw in enumerate(lines[1:], start=2):
+        for number, raw in enumerate(lines, start=first_line):
             problem = self._load_line(raw)
             if problem is not None:
                 raise CheckpointError(
@@ -408,6 +507,7 @@ class TransparencyLog:
                         N_("line {line}: {problem}"), line=number, problem=as_phrase(problem)
                     ),
                 )
+            self._offset += len(raw) + 1
 
     def _load_line(self, raw: bytes) -> str | None:  # noqa: PLR0911 - one return per problem
         if len(raw) > _MAX_LINE:
@@ -440,6 +540,71 @@ class TransparencyLog:
         self._entries.append(entry.encode())
         self._by_id.setdefault(entry.tracking_id, []).append(index)
         return None
+
+
+def _create(target: Path) -> None:
+    """Create a log file holding only its header, atomically where hard links exist: a process
+    opening it at the same moment sees no file or a whole header, never an empty file. Losing
+    the race to another process creating it is not an error."""
+    failed: str | None = None
+    temporary = target.with_name(f".pengaduan-log-{os.getpid()}-{threading.get_ident()}.new")
+    try:
+        with temporary.open("x", encoding="ascii", newline="\n") as handle:
+            handle.write(_HEADER)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(temporary, target)
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links: create it in place
+            with (
+                contextlib.suppress(FileExistsError),
+                target.open("x", encoding="ascii", newline="\n") as handle,
+            ):
+                handle.write(_HEADER)
+    except OSError as error:
+        failed = type(error).__name__
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+    if failed is not None:
+        raise StorageError(
+            reason="failed",
+            detail=Phrase(N_("cannot create the log file ({failed})"), failed=failed),
+        )
+
+
+@contextlib.contextmanager
+def _locked_file(path: Path, mode: str, *, exclusive: bool) -> Iterator[BinaryIO]:
+    """``path`` opened in ``mode`` under an OS file lock (``flock``, where there is one).
+
+    An exclusive lock serialises appends by every process; a shared one keeps a reader from
+    seeing half a line. Without ``fcntl`` (Windows) only the threads of one process are
+    serialised (by the log's own lock).
+
+    Raises:
+        StorageError: the file cannot be opened or locked.
+    """
+    failed: str | None = None
+    handle: BinaryIO | None = None
+    try:
+        handle = path.open(mode)  # type: ignore[assignment]
+        if fcntl is not None:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)  # type: ignore[union-attr]
+    except OSError as error:
+        failed = type(error).__name__
+        if handle is not None:
+            handle.close()
+    if failed is not None or handle is None:
+        raise StorageError(
+            reason="unavailable",
+            detail=Phrase(N_("cannot open or lock the log file ({failed})"), failed=failed or "?"),
+        )
+    try:
+        yield handle
+    finally:
+        handle.close()  # closing the file releases the lock
 
 
 _ID_SHAPE = re.compile(r"[A-Z0-9]{1,16}(?:-[A-Z0-9]{1,16}){1,4}")

@@ -58,7 +58,7 @@ from pengaduan.messages.templates import (
     _at,
     member,
 )
-from pengaduan.model import Channel, Complaint, Role, replace_history
+from pengaduan.model import Channel, Complaint, Role, replace_history, units_of
 from pengaduan.sla import DueAction, DueActionKind, SlaPolicy, evaluate
 from pengaduan.workflow import RECEIVE_ACTION, Workflow
 
@@ -633,10 +633,7 @@ def _mid_sentence(label: str) -> str:
 
 
 def _event_units(event: Event) -> tuple[str, ...]:
-    units = event.data.get("units") if '"units"' in event.payload else None
-    if isinstance(units, list):
-        return tuple(str(u) for u in units)
-    return ()
+    return units_of(event) or ()
 
 
 def _kind_rule(kind: type | tuple[type, ...]) -> Phrase:

@@ -42,7 +42,16 @@ from pengaduan.errors import (
 )
 from pengaduan.history import digest_fields
 from pengaduan.identity import reporter_pseudonym
-from pengaduan.model import PRIVACY_ACTION, Actor, Complaint, Event, Submission, canonical_json
+from pengaduan.model import (
+    CONSENT_ACTION,
+    PRIVACY_ACTION,
+    Actor,
+    Complaint,
+    Event,
+    Submission,
+    canonical_json,
+    carries_units,
+)
 from pengaduan.serialization import from_dict, to_dict
 from pengaduan.store import _deadlines, _outbox
 from pengaduan.store._deadlines import DeadlineMemo
@@ -320,8 +329,8 @@ def _projection(
 ) -> dict[str, Any]:
     """The projection's columns; with ``new`` (the appended events), only what they can change.
 
-    The effective privacy changes only with a privacy event, so it is not recomputed (a scan of
-    the whole history) for the other actions.
+    The effective privacy changes only with a privacy change or a consent (a withdrawal narrows
+    it), so it is not recomputed (a scan of the whole history) for the other actions.
     """
     values = {
         "version": complaint.version,
@@ -330,7 +339,7 @@ def _projection(
         "updated_at": complaint.updated_at,
         **_due_columns(next_due(settings, complaint)),
     }
-    if new is None or any(e.action == PRIVACY_ACTION for e in new):
+    if new is None or any(e.action in (PRIVACY_ACTION, CONSENT_ACTION) for e in new):
         values["privacy"] = complaint.effective_privacy.value
     return values
 
@@ -503,7 +512,7 @@ def prepare(settings: Settings, complaint: object, expected_version: object) -> 
         stored_head=checked.history[expected - 1].digest,
         values=_projection(settings, checked, new),
         rows=rows,
-        units_change=any('"units"' in row["payload"] for row in rows),
+        units_change=any(carries_units(e) for e in new),
         messenger=settings.messenger,
     )
 

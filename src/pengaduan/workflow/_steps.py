@@ -169,6 +169,7 @@ def quick_apply(  # noqa: PLR0911, PLR0912, PLR0917 - one early return per check
     if idempotency_key is not None and (
         type(idempotency_key) is not str
         or not idempotency_key
+        or idempotency_key.isspace()
         or len(idempotency_key) > _MAX_KEY
         or not idempotency_key.isprintable()
         or history.with_key(idempotency_key) is not None

@@ -124,12 +124,18 @@ def _replayed(
 
 
 def _check_key(value: object, argument: str) -> str | None:
+    """An idempotency key, or ``None`` for none.
+
+    ``""`` is not "no key": it would be hashed like a missing one (the digest joins a missing key
+    as ``""``), so an edited history could swap one for the other unseen. A key that is empty or
+    only whitespace is refused.
+    """
     if value is None:
         return None
-    if not _valid_key(value) or len(value) > 256:  # type: ignore[arg-type]
+    if not _valid_key(value) or len(value) > 256 or value.isspace():  # type: ignore[arg-type, attr-defined]
         raise ArgumentError(
             argument=argument,
-            rule=N_("must be a non-empty printable str of at most 256 characters"),
+            rule=N_("must be a printable str of 1 to 256 characters, not only whitespace"),
             given=type_name(value),
         )
     return value  # type: ignore[return-value]
@@ -227,15 +233,19 @@ def _privacy_refusal(  # noqa: PLR0911 - one return per rule reads best
 
 
 def _consented(history: History, wanted: Privacy) -> bool:
-    """True when a consent to ``wanted`` (or looser) follows the last privacy change."""
-    for event in reversed(history):
-        if event.action == PRIVACY_ACTION:
-            return False
-        if event.action == CONSENT_ACTION:
-            given = Privacy._value2member_map_.get(event.data.get("privacy"))
-            if given is not None and _PRIVACY_RANK[given] >= _PRIVACY_RANK[wanted]:  # type: ignore[index]
-                return True
-    return False
+    """True when the reporter's latest consent allows ``wanted`` and follows the last change.
+
+    The newest consent is the one in force: an older, wider consent does not survive a newer,
+    narrower one (a withdrawal), and a consent is used up by the privacy change that follows it.
+    """
+    consent = history.latest_consent()
+    if consent is None:
+        return False
+    change = history.latest_privacy_change()
+    if change is not None and change.sequence > consent.sequence:
+        return False
+    given = Privacy._value2member_map_.get(consent.data.get("privacy"))
+    return given is not None and _PRIVACY_RANK[given] >= _PRIVACY_RANK[wanted]  # type: ignore[index]
 
 
 def _field_names(fields: object) -> list[str]:

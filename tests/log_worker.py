@@ -1,0 +1,19 @@
+"""A writer process for the transparency-log tests: appends heads to one shared log file."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pengaduan.integrity import TransparencyLog
+
+if TYPE_CHECKING:
+    from multiprocessing.synchronize import Barrier
+
+
+def append_heads(path: str, writer: int, count: int, start: Barrier) -> None:
+    """Open the log, wait for the other writers, then log ``count`` versions of two complaints."""
+    log = TransparencyLog.open(path)
+    start.wait(timeout=60)
+    for version in range(1, count + 1):
+        for complaint in (1, 2):
+            log.append_head(f"KPG-P{writer}-{complaint}", version, f"{writer:02x}{version:062x}")
