@@ -24,6 +24,7 @@ from pengaduan.errors import (
     type_name,
 )
 from pengaduan.model import Actor, Attachment, Complaint, Privacy, Reporter, Role, canonical_json
+from pengaduan.privacy._sweep import handle_detector, shown_attachments, street_address
 from pengaduan.redaction._fold import fold_text
 from pengaduan.redaction._transient import compile_transient
 from pengaduan.redaction.detectors import (
@@ -830,7 +831,7 @@ class Viewer:
         )
         texts = self._text_pass(rule, reporter)
         location = complaint.location
-        shown_attachments = complaint.attachments if rule.attachments else ()
+        attachments = shown_attachments(complaint.attachments, rule)
         result = ComplaintView(
             tracking_id=complaint.tracking_id,
             audience=audience,
@@ -843,14 +844,14 @@ class Viewer:
             kelurahan=None if location is None else texts.optional(location.kelurahan),
             kecamatan=None if location is None else texts.optional(location.kecamatan),
             city=None if location is None else texts.optional(location.city),
-            address=location.address if location is not None and rule.address else None,
+            address=street_address(texts, rule, location),
             subject=texts(complaint.subject)
             if rule.text and complaint.subject is not None
             else None,
             text=texts(complaint.text) if rule.text else None,
             reporter=reporter if rule.identity else None,
-            attachments=shown_attachments,
-            withheld_attachments=len(complaint.attachments) - len(shown_attachments),
+            attachments=attachments,
+            withheld_attachments=len(complaint.attachments) - len(attachments),
             timeline=self._timeline(complaint, audience, rule, texts),
             received_at=complaint.received_at,
             updated_at=complaint.updated_at,
@@ -902,6 +903,7 @@ class Viewer:
             for detector in (
                 _literal_detector("reporter-address", PiiKind.ADDRESS, reporter.address or ""),
                 _literal_detector("reporter-account", "account", reporter.account_id or ""),
+                handle_detector(reporter.account_id),
             )
             if detector is not None
         ]
