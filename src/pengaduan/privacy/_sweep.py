@@ -33,10 +33,9 @@ from pengaduan.redaction.kinds import PiiKind
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from pengaduan.redaction.redactor import Redactor
-
     from pengaduan.model import Attachment, Location
     from pengaduan.privacy._views import ViewRule, _TextPass
+    from pengaduan.redaction.redactor import Redactor
 
 __all__ = ["handle_detector", "shown_attachments", "street_address"]
 
