@@ -675,11 +675,13 @@ def _known_identity(reporter: Reporter) -> KnownIdentity:
 class _TextPass:
     """How one view treats text: unchanged, reporter-only redaction, or full redaction.
 
-    When the identity is hidden, a second, reporter-only pass runs over the redacted text. The
+    When the identity is hidden, a reporter-only pass runs over the redacted text. The
     overlap rule keeps the longest of two overlapping spans whole, so a long span from one
     detector can win over the reporter's name found by another and leave part of it behind
     (``a.n. maria tefa a.n. MARIA TEFA``); the second pass removes any such remainder. Tags are
-    inert, so it changes nothing else.
+    inert, so it changes nothing else. The same pass also runs first, so the reporter's own
+    values (a home address with a phone in it, a handle ``maria.tefa_kpg``) are matched as
+    written before a detector replaces a part of them (the phone, the first name).
     """
 
     __slots__ = ("counts", "known", "redactor", "sweep")
@@ -695,6 +697,8 @@ class _TextPass:
     def __call__(self, text: str) -> str:
         if self.redactor is None:
             return text
+        if self.sweep is not None:
+            text = self._run(self.sweep, text)
         text = self._run(self.redactor, text)
         if self.sweep is not None:
             text = self._run(self.sweep, text)
