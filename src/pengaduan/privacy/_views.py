@@ -88,8 +88,11 @@ class ViewRule:
         text: the subject and text (redacted unless ``personal_data``).
         personal_data: personal data in the text and event data is left visible. When the
             identity is hidden the reporter's own identity is still removed from them.
-        attachments: attachment metadata (otherwise only their number is given).
-        address: the street address of the location (kelurahan/kecamatan/city are always shown).
+        attachments: attachment metadata (otherwise only their number is given). File names
+            are shown as written only with ``identity`` and ``personal_data``; otherwise each
+            attachment is named ``lampiran-N`` with its extension.
+        address: the street address of the location (kelurahan/kecamatan/city are always shown),
+            redacted like the text (a street address itself is kept).
         event_data: the data of history events (responses, replies, reasons), redacted like the
             text; otherwise the timeline shows labels and times only.
     """
@@ -215,7 +218,9 @@ class ViewPolicy:
     is built: each audience x privacy pair must be present once, and no policy may weaken the
     guarantees (the admin sees all; the public never sees identity, personal data or the street
     address, nor anything of a rahasia complaint, nor an anonim complaint's attachments; an anonim
-    identity never leaves the admin; a unit never sees a rahasia identity).
+    identity never leaves the admin; a unit never sees a rahasia identity). Whatever the policy,
+    an audience that does not see the identity gets no attachment's file name (it gets a
+    neutral one), so the checks need not refuse attachments for their names.
 
     Attributes:
         name: a short name, shown in reprs.
@@ -547,11 +552,13 @@ class ComplaintView:
         kelurahan: the location's kelurahan, if any.
         kecamatan: the location's kecamatan, if any.
         city: the location's kabupaten/kota, if any.
-        address: the location's street address, when the audience may see it.
+        address: the location's street address, when the audience may see it, redacted like
+            the text (the street itself is kept).
         subject: the subject, redacted for the audience (``None`` when withheld or absent).
         text: the text, redacted for the audience (``None`` when withheld).
         reporter: the reporter record, only when the audience may see the identity.
-        attachments: attachment metadata the audience may see.
+        attachments: attachment metadata the audience may see (with neutral file names for
+            an audience that does not see the identity and personal data).
         withheld_attachments: how many attachments were withheld.
         timeline: the history as the audience sees it.
         received_at: when the complaint was received (UTC).
