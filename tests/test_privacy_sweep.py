@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
@@ -33,7 +33,11 @@ from pengaduan.model import (
     Submission,
 )
 from pengaduan.privacy import Audience, Viewer, ViewPolicy, view
+from pengaduan.redaction import DetectionContext, Finding, Redactor
 from pengaduan.workflow.profiles import Action
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 NAME = "Maria Goreti Tefa"
 PHONE = "+6281339001122"
@@ -261,6 +265,28 @@ def test_hostile_location_text_in_a_unit_view(kind: str, text: str) -> None:
     assert page.address is not None
     for secret in ("Maria", "Tefa"):
         assert secret not in page.address
+
+
+@attrs.define
+class _Ward:
+    """An app's detector that cannot be hashed (a mutable attrs class): ward names."""
+
+    name: str = "ward"
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        start = text.find("Gang Mawar")
+        if start >= 0:
+            yield Finding(kind="ward", start=start, end=start + 10, detector=self.name)
+
+
+def test_an_app_redactor_with_unhashable_detectors_redacts_the_location() -> None:
+    viewer = Viewer(redactor=Redactor.default(extra_detectors=[_Ward()]))
+    complaint = located(Privacy.ANONIM, f"Gang Mawar, {PROBLEM}")
+    for _ in range(2):
+        page, _ = viewer.view(complaint, "unit", viewer=UNIT, at=AT)
+        assert page.address == (
+            "[WARD], Jl. W.J. Lalamentik No. 12, depan rumah Bapak [NAME] ([PHONE])"
+        )
 
 
 # -- social-media handles -------------------------------------------------------------------------

@@ -21,8 +21,8 @@ address of the location, the reporter's social-media handle, attachment metadata
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 import attrs
 
@@ -61,11 +61,12 @@ class _HandleDetector:
 
 def handle_detector(account_id: str | None) -> _HandleDetector | None:
     """A detector for the handle of an account id ``platform:handle``; ``None`` for other ids
-    (an app's own account ids, keyed pseudonyms), which are swept only as written."""
+    (an app's own account ids, keyed pseudonyms), which are swept only as written, and for a
+    handle without a letter or digit (``twitter:...``), which would match punctuation."""
     if account_id is None:
         return None
     match = _ACCOUNT.fullmatch(account_id)
-    if match is None:
+    if match is None or not any(c.isalnum() for c in match["handle"]):
         return None
     handle = re.escape(match["handle"])
     at = "@" if len(match["handle"]) < MIN_BARE_HANDLE else "@?"
@@ -88,8 +89,22 @@ class _NoStreets:
         return (f for f in self.detector(text, context) if f.kind != PiiKind.ADDRESS)
 
 
-@lru_cache(maxsize=16)
+#: Each viewer's redactor without street addresses, built once (building one checks every
+#: detector) and kept only while that redactor lives.
+_STREETLESS: WeakKeyDictionary[Redactor, Redactor] = WeakKeyDictionary()
+
+
 def _without_streets(redactor: Redactor) -> Redactor:
+    try:
+        found = _STREETLESS.get(redactor)
+    except TypeError:  # an app's detector that cannot be hashed: built for this view only
+        return _streetless(redactor)
+    if found is None:
+        found = _STREETLESS[redactor] = _streetless(redactor)
+    return found
+
+
+def _streetless(redactor: Redactor) -> Redactor:
     return attrs.evolve(
         redactor,
         detectors=tuple(_NoStreets(name=d.name, detector=d) for d in redactor.detectors),
