@@ -362,6 +362,32 @@ def test_the_handle_is_swept_from_event_data_and_the_location() -> None:
     assert "Sudah kami balas ke [ACCOUNT]." in dumped
 
 
+@pytest.mark.parametrize(
+    ("account", "text", "expected"),
+    [
+        ("twitter:...", "tunggu... ya", "tunggu... ya"),
+        ("twitter:-_-", "oke -_- ya", "oke -_- ya"),
+        ("x:Budi.S", "dari @budi.s dan budi.s", "dari [ACCOUNT] dan [ACCOUNT]"),
+        ("facebook:1000123", "id 1000123 saya", "id [ACCOUNT] saya"),
+        ("tiktok:kupang:2", "akun kupang:2", "akun kupang:2"),
+        ("twitter:", "kosong", "kosong"),
+    ],
+    ids=["punctuation", "underscore-face", "other-platform", "numeric", "two-colons", "empty"],
+)
+def test_account_ids_of_any_platform(account: str, text: str, expected: str) -> None:
+    complaint = disposed(
+        Submission(
+            text=text,
+            channel=Channel.WEB,
+            reporter=Reporter(account_id=account),
+            privacy=Privacy.ANONIM,
+        )
+    )
+    result = outcome(Viewer().view, complaint, "unit", viewer=UNIT, at=AT)
+    assert not isinstance(result, PengaduanError)
+    assert result[0].text == expected
+
+
 def test_an_app_account_id_is_swept_as_written_only() -> None:
     complaint = disposed(
         Submission(
