@@ -247,6 +247,31 @@ def test_a_policy_that_shows_personal_data_still_sweeps_the_reporter_from_the_lo
     assert page.address == f"{PROBLEM}; rumah pelapor [ADDRESS]"
 
 
+@pytest.mark.parametrize("field", ["kelurahan", "kecamatan", "city", "address"])
+@pytest.mark.parametrize(("audience", "privacy"), HIDDEN, ids=_id)
+def test_every_location_field_is_swept_of_the_reporter(
+    field: str, audience: Audience, privacy: Privacy
+) -> None:
+    written = f"Oebobo, dekat rumah Maria Tefa @{HANDLE} (0813 3900 1122)"
+    inbound = from_social_media(
+        platform="instagram", handle=HANDLE, text="Jalan rusak.", received_at=T0
+    )
+    submission = attrs.evolve(
+        inbound.submission,
+        reporter=Reporter(name=NAME, phone=PHONE, account_id=f"instagram:{HANDLE}"),
+        privacy=privacy,
+        location=Location(**{field: written}),
+    )
+    page = seen_by(disposed(submission), audience)
+    shown = getattr(page, field)
+    if shown is None:  # the public is never shown the street address
+        assert (audience, field) == (Audience.PUBLIC, "address")
+        return
+    assert shown.startswith("Oebobo, dekat rumah ")
+    for secret in ("Maria", "Tefa", HANDLE, "3900"):
+        assert secret not in shown, secret
+
+
 def test_the_public_never_gets_the_street_address() -> None:
     for privacy in (Privacy.PUBLIK, Privacy.ANONIM):
         assert seen_by(located(privacy, PROBLEM), Audience.PUBLIC).address is None
