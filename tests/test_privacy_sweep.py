@@ -334,6 +334,7 @@ WRITTEN = [
         id="profile-link-and-account-id",
     ),
     pytest.param(f"({HANDLE}), @{HANDLE}!", "([ACCOUNT]), [ACCOUNT]!", id="punctuation"),
+    pytest.param("DM @MARIA.TEFA_\u212aPG", "DM [ACCOUNT]", id="kelvin-sign-for-k"),
 ]
 NOT_THE_HANDLE = [
     pytest.param(f"{HANDLE}2 dan {HANDLE}_lama", id="longer-handles"),

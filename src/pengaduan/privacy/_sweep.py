@@ -49,13 +49,25 @@ _ACCOUNT = re.compile(r"(?P<platform>[A-Za-z][A-Za-z0-9_-]{0,31}):@?(?P<handle>[
 @attrs.frozen(kw_only=True)
 class _HandleDetector:
     """A social-media handle as people write it: ``@handle``, or the bare handle as a whole
-    token (not part of a longer handle, a word or a dotted name)."""
+    token (not part of a longer handle, a word or a dotted name).
+
+    The pattern is compiled on the first text that holds the handle at all (most texts never
+    do, and compiling costs more than a view's other work on a short text); it lives as long
+    as the detector, which lives as long as the view.
+    """
 
     name: str
-    pattern: re.Pattern[str] = attrs.field(repr=False)
+    needle: str = attrs.field(repr=False)
+    source: str = attrs.field(repr=False)
+    _compiled: list[re.Pattern[str]] = attrs.field(factory=list, init=False, repr=False, eq=False)
 
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
-        for match in self.pattern.finditer(text):
+        # Every match of the case-insensitive pattern casefolds to the (ASCII) needle.
+        if self.needle not in text.casefold():
+            return
+        if not self._compiled:
+            self._compiled.append(compile_transient(self.source, re.IGNORECASE))
+        for match in self._compiled[0].finditer(text):
             yield Finding(kind="account", start=match.start(), end=match.end(), detector=self.name)
 
 
@@ -68,14 +80,12 @@ def handle_detector(account_id: str | None) -> _HandleDetector | None:
     match = _ACCOUNT.fullmatch(account_id)
     if match is None or not any(c.isalnum() for c in match["handle"]):
         return None
-    handle = re.escape(match["handle"])
-    at = "@" if len(match["handle"]) < MIN_BARE_HANDLE else "@?"
+    handle = match["handle"]
+    at = "@" if len(handle) < MIN_BARE_HANDLE else "@?"
     # Token characters of a handle: letters, digits, ``_``, and ``.``/``-`` between them. A
     # following ``@`` is allowed (the handle as an e-mail's local part is still the handle).
-    pattern = rf"(?<![\w.@-]){at}{handle}(?![\w]|[.-]\w)"
-    return _HandleDetector(
-        name="reporter-handle", pattern=compile_transient(pattern, re.IGNORECASE)
-    )
+    pattern = rf"(?<![\w.@-]){at}{re.escape(handle)}(?![\w]|[.-]\w)"
+    return _HandleDetector(name="reporter-handle", needle=handle.casefold(), source=pattern)
 
 
 @attrs.frozen(kw_only=True)
