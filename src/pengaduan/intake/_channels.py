@@ -94,6 +94,7 @@ _FORM_FIELDS = {
     "email": ("email", "surel"),
     "nik": ("nik",),
     "address": ("address", "alamat"),
+    "location": ("lokasi", "lokasi_kejadian", "alamat_kejadian", "location"),
     "category": ("category", "kategori"),
     "kelurahan": ("kelurahan",),
     "kecamatan": ("kecamatan",),
@@ -145,6 +146,11 @@ def _form_choice(data: Mapping[str, Any], field: str, kind: type[Privacy | Class
 def from_web_form(data: Mapping[str, Any], *, received_at: datetime) -> Inbound:
     """A web-form post (English or Indonesian field names: ``isi``/``text``, ``judul``...).
 
+    ``alamat``/``address`` is the reporter's address and stays with the identity. Where the
+    problem is comes from ``lokasi``, ``lokasi_kejadian``, ``alamat_kejadian`` or ``location``
+    (the location's street address) and ``kelurahan``, ``kecamatan``, ``kota``/``city``; a form
+    with ``alamat`` alone has no street address in its location.
+
     Privacy and classification are read as a form's select sends them: the value or its label
     in any case (``Rahasia``, ``Permintaan Informasi``).
 
@@ -168,10 +174,12 @@ def from_web_form(data: Mapping[str, Any], *, received_at: datetime) -> Inbound:
     kelurahan = _form_value(data, "kelurahan")
     kecamatan = _form_value(data, "kecamatan")
     city = _form_value(data, "city")
-    address = _form_value(data, "address")
+    # ``alamat`` is the reporter's own address (part of the identity); where the problem is
+    # comes only from the location's own fields, never from it.
+    place = _form_value(data, "location")
     location = None
-    if any(v is not None for v in (kelurahan, kecamatan, city, address)):
-        location = Location(kelurahan=kelurahan, kecamatan=kecamatan, city=city, address=address)
+    if any(v is not None for v in (kelurahan, kecamatan, city, place)):
+        location = Location(kelurahan=kelurahan, kecamatan=kecamatan, city=city, address=place)
     return _inbound(
         text=text,
         channel=Channel.WEB,
@@ -180,7 +188,7 @@ def from_web_form(data: Mapping[str, Any], *, received_at: datetime) -> Inbound:
         name=_form_value(data, "name"),
         email=_form_value(data, "email"),
         nik=_form_value(data, "nik"),
-        address=address,
+        address=_form_value(data, "address"),
         account_id=_form_value(data, "account_id"),
         subject=_form_value(data, "subject"),
         category=_form_value(data, "category"),

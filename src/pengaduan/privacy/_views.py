@@ -24,6 +24,7 @@ from pengaduan.errors import (
     type_name,
 )
 from pengaduan.model import Actor, Attachment, Complaint, Privacy, Reporter, Role, canonical_json
+from pengaduan.privacy._sweep import handle_detector, shown_attachments, street_address
 from pengaduan.redaction._fold import fold_text
 from pengaduan.redaction._transient import compile_transient
 from pengaduan.redaction.detectors import (
@@ -91,8 +92,11 @@ class ViewRule:
         text: the subject and text (redacted unless ``personal_data``).
         personal_data: personal data in the text and event data is left visible. When the
             identity is hidden the reporter's own identity is still removed from them.
-        attachments: attachment metadata (otherwise only their number is given).
-        address: the street address of the location (kelurahan/kecamatan/city are always shown).
+        attachments: attachment metadata (otherwise only their number is given). File names
+            are shown as written only with ``identity`` and ``personal_data``; otherwise each
+            attachment is named ``lampiran-N`` with its extension.
+        address: the street address of the location (kelurahan/kecamatan/city are always shown),
+            redacted like the text (a street address itself is kept).
         event_data: the data of history events (responses, replies, reasons), redacted like the
             text; otherwise the timeline shows labels and times only.
     """
@@ -237,7 +241,9 @@ class ViewPolicy:
     identity never leaves the admin; a unit never sees a rahasia identity; the reporter never
     sees other people's personal data in what officers wrote). A table without any
     ``reporter`` row (one written before that audience existed) gets the default's reporter
-    rows.
+    rows. Whatever the policy, an audience that does not see the identity gets no attachment's
+    file name (it gets a neutral one), so the checks need not refuse attachments for their
+    names.
 
     Attributes:
         name: a short name, shown in reprs.
@@ -575,11 +581,13 @@ class ComplaintView:
         kelurahan: the location's kelurahan, if any.
         kecamatan: the location's kecamatan, if any.
         city: the location's kabupaten/kota, if any.
-        address: the location's street address, when the audience may see it.
+        address: the location's street address, when the audience may see it, redacted like
+            the text (the street itself is kept).
         subject: the subject, redacted for the audience (``None`` when withheld or absent).
         text: the text, redacted for the audience (``None`` when withheld).
         reporter: the reporter record, only when the audience may see the identity.
-        attachments: attachment metadata the audience may see.
+        attachments: attachment metadata the audience may see (with neutral file names for
+            an audience that does not see the identity and personal data).
         withheld_attachments: how many attachments were withheld.
         timeline: the history as the audience sees it.
         received_at: when the complaint was received (UTC).
@@ -692,11 +700,13 @@ def _literal_detector(name: str, kind: str, value: str) -> _LiteralDetector | No
 class _TextPass:
     """How one view treats text: unchanged, reporter-only redaction, or full redaction.
 
-    When the identity is hidden, a second, reporter-only pass runs over the redacted text. The
+    When the identity is hidden, a reporter-only pass runs over the redacted text. The
     overlap rule keeps the longest of two overlapping spans whole, so a long span from one
     detector can win over the reporter's name found by another and leave part of it behind
     (``a.n. maria tefa a.n. MARIA TEFA``); the second pass removes any such remainder. Tags are
-    inert, so it changes nothing else.
+    inert, so it changes nothing else. The same pass also runs first, so the reporter's own
+    values (a home address with a phone in it, a handle ``maria.tefa_kpg``) are matched as
+    written before a detector replaces a part of them (the phone, the first name).
     """
 
     __slots__ = ("counts", "known", "redactor", "sweep")
@@ -712,6 +722,8 @@ class _TextPass:
     def __call__(self, text: str) -> str:
         if self.redactor is None:
             return text
+        if self.sweep is not None:
+            text = self._run(self.sweep, text)
         text = self._run(self.redactor, text)
         if self.sweep is not None:
             text = self._run(self.sweep, text)
@@ -855,7 +867,7 @@ class Viewer:
         answers = self._text_pass(rule, reporter)
         texts = _TextPass(None, answers.known) if own else answers
         location = complaint.location
-        shown_attachments = complaint.attachments if rule.attachments else ()
+        attachments = shown_attachments(complaint.attachments, rule)
         result = ComplaintView(
             tracking_id=complaint.tracking_id,
             audience=audience,
@@ -868,14 +880,14 @@ class Viewer:
             kelurahan=None if location is None else texts.optional(location.kelurahan),
             kecamatan=None if location is None else texts.optional(location.kecamatan),
             city=None if location is None else texts.optional(location.city),
-            address=location.address if location is not None and rule.address else None,
+            address=street_address(texts, rule, location),
             subject=texts(complaint.subject)
             if rule.text and complaint.subject is not None
             else None,
             text=texts(complaint.text) if rule.text else None,
             reporter=reporter if rule.identity else None,
-            attachments=shown_attachments,
-            withheld_attachments=len(complaint.attachments) - len(shown_attachments),
+            attachments=attachments,
+            withheld_attachments=len(complaint.attachments) - len(attachments),
             timeline=self._timeline(complaint, audience, rule, answers),
             received_at=complaint.received_at,
             updated_at=complaint.updated_at,
@@ -933,6 +945,7 @@ class Viewer:
             for detector in (
                 _literal_detector("reporter-address", PiiKind.ADDRESS, reporter.address or ""),
                 _literal_detector("reporter-account", "account", reporter.account_id or ""),
+                handle_detector(reporter.account_id),
             )
             if detector is not None
         ]
