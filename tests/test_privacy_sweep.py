@@ -31,6 +31,7 @@ from pengaduan.model import (
     Privacy,
     Reporter,
     Submission,
+    stored_attachment,
 )
 from pengaduan.privacy import Audience, Viewer, ViewPolicy, view
 from pengaduan.redaction import DetectionContext, Finding, Redactor
@@ -520,7 +521,9 @@ def test_a_neutral_name_keeps_only_a_plain_extension(filename: str, neutral: str
     ],
 )
 def test_a_media_type_that_is_not_one_is_replaced(media_type: str, shown: str) -> None:
-    complaint = with_files(Privacy.ANONIM, attrs.evolve(KTP, media_type=media_type))
+    """A new attachment must have a real media type; one stored before that rule may not."""
+    legacy = stored_attachment(media_type, KTP.size_bytes, KTP.sha256, KTP.filename)
+    complaint = with_files(Privacy.ANONIM, legacy)
     page, _ = generous().view(complaint, Audience.UNIT, viewer=UNIT, at=AT)
     assert page.attachments[0].media_type == shown
 
@@ -541,3 +544,21 @@ def test_the_floor_still_keeps_anonim_photos_from_the_public() -> None:
     table["public"]["anonim"]["attachments"] = True
     error = raises_typed(ViewPolicy.from_dict, table, name="too-open")
     assert any("attachments of an anonim complaint" in p for p in error.problems)  # type: ignore[attr-defined]
+
+
+def test_the_reporter_sees_their_own_file_names() -> None:
+    """The reporter's own view keeps the names of the files they sent."""
+    complaint = disposed(
+        Submission(
+            text="Antrian lama.",
+            channel=Channel.WEB,
+            reporter=Reporter(name=NAME, phone=PHONE, account_id="akun-sweep"),
+            privacy=Privacy.ANONIM,
+            attachments=(KTP,),
+        )
+    )
+    own = Actor.reporter("akun-sweep")
+    page, _ = Viewer().view(complaint, Audience.REPORTER, viewer=own, at=AT)
+    assert page.attachments == (KTP,)
+    unit_page, _ = generous().view(complaint, Audience.UNIT, viewer=UNIT, at=AT)
+    assert unit_page.attachments[0].filename != KTP.filename

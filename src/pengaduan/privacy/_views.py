@@ -867,7 +867,11 @@ class Viewer:
         answers = self._text_pass(rule, reporter)
         texts = _TextPass(None, answers.known) if own else answers
         location = complaint.location
-        attachments = shown_attachments(complaint.attachments, rule)
+        attachments = (  # the reporter's own files, as they sent them
+            complaint.attachments
+            if own and rule.attachments
+            else shown_attachments(complaint.attachments, rule)
+        )
         result = ComplaintView(
             tracking_id=complaint.tracking_id,
             audience=audience,
