@@ -42,10 +42,10 @@ from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Channel, Classification, Complaint, Location, Submission
-from pengaduan.routing._conditions import Document, Verdict, _HasAny, place_key
+from pengaduan.routing._conditions import Document, Verdict, _HasAny, keyword_score, place_key
 from pengaduan.routing._decision import Candidate, ReviewReason, RoutingDecision
 from pengaduan.routing._evaluation import Evaluation, Move, WhatIfReport
-from pengaduan.routing._matcher import KeywordIndex
+from pengaduan.routing._matcher import KeywordIndex, expand_term
 from pengaduan.routing._rule import MatchMode, Priority
 from pengaduan.routing._ruleset import RuleSet, _must_be
 from pengaduan.routing.directory import UnitDirectory
@@ -96,6 +96,42 @@ def _compile(
     )
 
 
+def _overlaps(
+    any_terms: Sequence[tuple[str, ...]], normalizer: Normalizer, clitics: tuple[str, ...]
+) -> tuple[frozenset[int], frozenset[str]]:
+    """The ``has_any`` rules where one term can be found inside another (``lurah`` in
+    ``kantor lurah``, or two terms as the same words), and every term of such a pair.
+
+    Only for those rules does `keyword_score()` differ from the plain sum of the words of the
+    terms hit; the fast paths score every other rule by counting.
+    """
+    rules: set[int] = set()
+    terms: set[str] = set()
+    for index, rule_terms in enumerate(any_terms):
+        if len(rule_terms) < 2:  # one term cannot overlap another
+            continue
+        owners: dict[tuple[str, ...], set[str]] = {}
+        forms: dict[str, set[tuple[str, ...]]] = {}
+        for term in set(rule_terms):
+            try:
+                expanded = expand_term(term, normalizer, clitics)
+            except ConfigurationError:  # reported with the rule set's problems
+                continue
+            forms[term] = expanded
+            for form in expanded:
+                owners.setdefault(form, set()).add(term)
+        for term, expanded in forms.items():
+            for form in expanded:
+                for start in range(len(form)):
+                    for end in range(start + 1, len(form) + 1):
+                        inside = owners.get(form[start:end], set()) - {term}
+                        if inside:
+                            rules.add(index)
+                            terms.add(term)
+                            terms.update(inside)
+    return frozenset(rules), frozenset(terms)
+
+
 def _single_word_any(condition: object) -> tuple[str, ...] | None:
     if isinstance(condition, _HasAny) and all(" " not in t for t in condition.terms_):
         return condition.terms_
@@ -143,9 +179,11 @@ def _word_postings(
         for index in sorted(indices):
             found = tuple(term for term in fast[index] or () if term in terms)
             unit, name = heads[index][:2]
+            # Every term found here was found as this one word: it counts once.
+            score = keyword_score(found, dict.fromkeys(found, word))
             wins[index] = (
-                Candidate(name, unit, len(found), found),
-                (*heads[index], found, (word,), len(found)),
+                Candidate(name, unit, score, found),
+                (*heads[index], found, (word,), score),
             )
         postings[word] = _Posting(tuple(sorted(indices)), wins)
     return postings
@@ -164,6 +202,8 @@ _NO_RULE = sys.maxsize
 
 _WALK = 16
 """First-match runners-up are looked for among this many rules after the winner first."""
+
+_OUT_OF_SCOPE = (ReviewReason.OUT_OF_SCOPE,)
 
 _new_tuple = tuple.__new__
 """Builds a named tuple from a plain tuple of its fields, skipping the keyword constructor."""
@@ -218,6 +258,9 @@ class Router:
         "_heads",
         "_keywords",
         "_names",
+        "_overlap_rules",
+        "_overlapping",
+        "_overriding",
         "_positions",
         "_postings",
         "_replaced",
@@ -321,9 +364,21 @@ class Router:
             else None
             for terms in self._any_terms
         )
-        # Terms that need a condition evaluated; with none of them hit, and no rule that needs
-        # no keyword, a decision is read from the has_any tables alone.
-        self._general = frozenset(self._anchored)
+        # The has_any rules where a term can be found inside another: their score is not the
+        # count of the words of their terms hit once two of those terms are hit.
+        self._overlap_rules, self._overlapping = _overlaps(
+            self._any_terms, self.normalizer, self.clitics
+        )
+        # Rules that override the others, and rules that ask for review: decisions they take
+        # part in are made on the general path (`_decide()`), which knows about both.
+        self._overriding = frozenset(i for i, rule in enumerate(rules.rules) if rule.overrides)
+        special = self._overriding | {i for i, rule in enumerate(rules.rules) if rule.review}
+        special_terms = {
+            term for index in special for term in rules.rules[index].when.anchors() or ()
+        }
+        # Terms that need a condition evaluated (or a rule above); with none of them hit, and
+        # no rule that needs no keyword, a decision is read from the has_any tables alone.
+        self._general = frozenset(self._anchored) | special_terms
         self._fused = not unanchored
         # The fields of a decision that depend on the winning rule only, in field order.
         self._heads: tuple[_Head, ...] = tuple(
@@ -339,7 +394,14 @@ class Router:
         # Words the postings alone can route; None when some rule needs no keyword (it must be
         # checked for every text, so the shortcut does not apply).
         self._simple: frozenset[str] | None = (
-            None if unanchored else frozenset(self._postings) - self._replaced
+            None
+            if unanchored
+            else frozenset(
+                word
+                for word, posting in self._postings.items()
+                if special.isdisjoint(posting.rules)
+            )
+            - self._replaced
         )
 
     def __repr__(self) -> str:
@@ -442,10 +504,13 @@ class Router:
         unit_of = self._units
         seen_units: set[str] = set()
         matched: list[tuple[int, Verdict]] = []
-        for index in sorted(found.keys() | others) if others else sorted(found):
+        order = sorted(found.keys() | others) if others else sorted(found)
+        if self._overriding and not self._overriding.isdisjoint(order):
+            order.sort(key=self._overriding.__contains__, reverse=True)  # stable: rule order
+        for index in order:
             positions = found.get(index)
             if positions is not None:
-                verdict = self._any_verdict(index, positions)
+                verdict = self._any_verdict(index, positions, hits)
             else:
                 if doc is None:
                     doc = Document(tokens=tuple(tokens), hits=hits)
@@ -485,7 +550,7 @@ class Router:
                 others.update(rules)
         return found, others
 
-    def _any_verdict(self, index: int, positions: list[int]) -> Verdict:
+    def _any_verdict(self, index: int, positions: list[int], hits: Mapping[str, str]) -> Verdict:
         """What ``has_any`` rule ``index`` explains, given the positions of its terms hit."""
         terms = self._any_terms[index]
         weights = self._any_weights[index]
@@ -494,6 +559,8 @@ class Router:
             return _new_tuple(Verdict, (True, (terms[position],), weights[position]))
         positions.sort()
         found = tuple([terms[p] for p in positions])
+        if index in self._overlap_rules:
+            return _new_tuple(Verdict, (True, found, keyword_score(found, hits)))
         return _new_tuple(Verdict, (True, found, sum([weights[p] for p in positions])))
 
     def _best_matches(  # noqa: PLR0917 - the pieces of the hot path, positional
@@ -508,8 +575,15 @@ class Router:
         rules = self.rules.rules
         weights = self._any_weights
         # Ranked by (-score, rule); a has_any rule's verdict is built only if it is kept.
+        overlap = self._overlap_rules
         ranked: list[tuple[int, int, Verdict | None]] = [
-            (-sum([weights[index][p] for p in positions]), index, None)
+            (
+                -keyword_score([self._any_terms[index][p] for p in positions], hits)
+                if index in overlap and len(positions) > 1
+                else -sum([weights[index][p] for p in positions]),
+                index,
+                None,
+            )
             for index, positions in found.items()
         ]
         for index in others:
@@ -519,10 +593,12 @@ class Router:
             if explained.matched:
                 ranked.append((-explained.score, index, explained))
         ranked.sort(key=_rank_key)
+        if self._overriding and any(index in self._overriding for _, index, _ in ranked):
+            ranked.sort(key=self._overrides_first)  # stable: best score first within each
         any_verdict = self._any_verdict
         if limit is None:
             return [
-                (index, any_verdict(index, found[index]) if verdict is None else verdict)
+                (index, any_verdict(index, found[index], hits) if verdict is None else verdict)
                 for _, index, verdict in ranked
             ]
         distinct: list[tuple[int, Verdict]] = []
@@ -533,11 +609,14 @@ class Router:
             if unit not in units:
                 units.add(unit)
                 distinct.append(
-                    (index, any_verdict(index, found[index]) if verdict is None else verdict)
+                    (index, any_verdict(index, found[index], hits) if verdict is None else verdict)
                 )
                 if len(distinct) >= limit:
                     break
         return distinct
+
+    def _overrides_first(self, item: tuple[int, int, Verdict | None]) -> bool:
+        return item[1] not in self._overriding
 
     def _candidate(self, index: int, verdict: Verdict) -> Candidate:
         rule = self.rules.rules[index]
@@ -642,6 +721,8 @@ class Router:
         they occur, so counting and ranking run in C.
         """
         weighted = self._weighted
+        if len(self._overlapping.intersection(hits)) > 1:
+            return self._best_rescored(hits, has_words)
         score_of: Callable[[int], int]
         ranked: list[int] | None = None
         if len(hits) <= _FEW_HITS:
@@ -668,9 +749,38 @@ class Router:
             else:
                 ranked = sorted(scores)
                 score_of = scores.__getitem__
+        if ranked is None:
+            return self._best_of(index, score, None, None, hits, has_words)
+        return self._best_of(0, 0, ranked, score_of, hits, has_words)
+
+    def _best_rescored(self, hits: Mapping[str, str], has_words: bool) -> RoutingDecision:  # noqa: FBT001
+        """`_best_hit()` when two terms that may lie one inside the other are hit: the rules
+        where they do are scored by `keyword_score()` (one mention counts once), the others
+        by counting."""
+        counts = Counter(chain.from_iterable(map(self._weighted.get, hits, repeat(()))))
+        if not counts:
+            return self._fallbacks[has_words]
+        for other in self._overlap_rules.intersection(counts):
+            counts[other] = keyword_score(self._terms_hit(other, hits), hits)
+        if len(counts) == 1:
+            ((index, score),) = counts.items()
+            return self._best_of(index, score, None, None, hits, has_words)
+        return self._best_of(0, 0, sorted(counts), counts.__getitem__, hits, has_words)
+
+    def _best_of(  # noqa: PLR0917 - the pieces of the hot path, positional
+        self,
+        index: int,
+        score: int,
+        ranked: list[int] | None,
+        score_of: Callable[[int], int] | None,
+        hits: Mapping[str, str],
+        has_words: bool,  # noqa: FBT001
+    ) -> RoutingDecision:
+        """The best-score decision from the scores: ``index`` and ``score`` when one rule
+        matched, else the matching rules (``ranked``, in rule order) and their scores."""
         runners: tuple[Candidate, ...] = ()
         review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
-        if ranked is not None:  # several rules matched
+        if ranked is not None and score_of is not None:  # several rules matched
             # Best score first, ties in rule order (the sort is stable).
             ranked.sort(key=score_of, reverse=True)
             index = ranked[0]
@@ -685,11 +795,14 @@ class Router:
             if len(terms) == 1
             else tuple(dict.fromkeys(map(hits.__getitem__, terms)))
         )
+        if self._external[index]:
+            review = (*review, ReviewReason.OUT_OF_SCOPE)
         # Decisions and candidates are named tuples built with tuple.__new__: the generated
         # keyword constructor costs several times more, and this runs once per complaint.
         return _new_tuple(
             RoutingDecision,
-            self._heads[index] + (terms, words, score, runners, review, self._external[index]),
+            self._heads[index]
+            + (terms, words, score, runners, review, self._external[index], (), None),
         )
 
     def _first_hit(self, hits: Mapping[str, str], has_words: bool) -> RoutingDecision:  # noqa: FBT001
@@ -706,10 +819,13 @@ class Router:
             else tuple(dict.fromkeys(map(hits.__getitem__, terms)))
         )
         review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
+        if self._external[index]:
+            review = (*review, ReviewReason.OUT_OF_SCOPE)
+        score = self._score(index, terms, hits)
         return _new_tuple(
             RoutingDecision,
             self._heads[index]
-            + (terms, words, self._score(terms), runners, review, self._external[index]),
+            + (terms, words, score, runners, review, self._external[index], (), None),
         )
 
     def _next_rules(self, index: int, hits: Mapping[str, str]) -> tuple[Candidate, ...]:
@@ -744,11 +860,16 @@ class Router:
         runners: list[Candidate] = []
         for other in shown:
             terms = self._terms_hit(other, hits)
-            runners.append(_new_tuple(Candidate, (*tags[other], self._score(terms), terms)))
+            runners.append(
+                _new_tuple(Candidate, (*tags[other], self._score(other, terms, hits), terms))
+            )
         return tuple(runners)
 
-    def _score(self, terms: tuple[str, ...]) -> int:
-        """The score of ``has_any`` terms: their number of words."""
+    def _score(self, index: int, terms: tuple[str, ...], hits: Mapping[str, str]) -> int:
+        """The score of the terms of ``has_any`` rule ``index`` hit: their number of words,
+        one mention counted once where a term of the rule can lie inside another."""
+        if index in self._overlap_rules and len(terms) > 1:
+            return keyword_score(terms, hits)
         return len(terms) + sum(map(str.count, terms, repeat(" ")))
 
     def _terms_hit(self, index: int, hits: Mapping[str, str]) -> tuple[str, ...]:
@@ -836,7 +957,14 @@ class Router:
         # constructor costs several times more, and this runs once per complaint.
         return _new_tuple(
             RoutingDecision,
-            wins[winner][1] + (tuple(runners), (), self._external[winner]),
+            wins[winner][1]
+            + (
+                tuple(runners),
+                _OUT_OF_SCOPE if self._external[winner] else (),
+                self._external[winner],
+                (),
+                None,
+            ),
         )
 
     def decide(self, doc: Document) -> RoutingDecision:
@@ -853,10 +981,25 @@ class Router:
         self, hits: Mapping[str, str], doc: Document | None, tokens: Sequence[str]
     ) -> RoutingDecision:
         matched = self._matching(hits, doc, tokens, limit=self.runners_up + 1)
-        return self._decision(matched, hits, has_words=bool(tokens))
+        related: tuple[str, ...] = ()
+        if matched and matched[0][0] in self._overriding:
+            # The other units that matched (all of them, not only the runners-up shown) are
+            # what the complaint is about: kept, but not sent the complaint.
+            index = matched[0][0]
+            sent = {self._units[index], *self.rules.rules[index].co_units}
+            every = self._matching(hits, doc, tokens, limit=None)
+            related = tuple(
+                dict.fromkeys(self._units[i] for i, _ in every if self._units[i] not in sent)
+            )
+        return self._decision(matched, hits, has_words=bool(tokens), related=related)
 
     def _decision(
-        self, matched: list[tuple[int, Verdict]], hits: Mapping[str, str], *, has_words: bool
+        self,
+        matched: list[tuple[int, Verdict]],
+        hits: Mapping[str, str],
+        *,
+        has_words: bool,
+        related: tuple[str, ...] = (),
     ) -> RoutingDecision:
         if not matched:
             return self._fallbacks[has_words]
@@ -870,9 +1013,19 @@ class Router:
             ]
         )
         review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
-        if not self._first_match and runners and runners[0].score == verdict.score:
+        overriding = self._overriding
+        if (
+            not self._first_match
+            and runners
+            and runners[0].score == verdict.score
+            and (index in overriding) == (matched[1][0] in overriding)
+        ):
             review = (*review, ReviewReason.TIE)
-        return self._build(index, verdict.terms, verdict.score, runners, hits, review)
+        if self.rules.rules[index].review:
+            review = (*review, ReviewReason.RULE)
+        if self._external[index]:
+            review = (*review, ReviewReason.OUT_OF_SCOPE)
+        return self._build(index, verdict.terms, verdict.score, runners, hits, review, related)
 
     def _build(  # noqa: PLR0917 - the pieces of a decision, positional on the hot path
         self,
@@ -882,6 +1035,7 @@ class Router:
         runners: tuple[Candidate, ...],
         hits: Mapping[str, str],
         review: tuple[ReviewReason, ...],
+        related: tuple[str, ...] = (),
     ) -> RoutingDecision:
         if len(terms) == 1:
             words: tuple[str, ...] = (hits[terms[0]],) if terms[0] in hits else ()
@@ -891,10 +1045,13 @@ class Router:
         # keyword constructor costs several times more, and this runs once per complaint.
         return _new_tuple(
             RoutingDecision,
-            self._heads[index] + (terms, words, score, runners, review, self._external[index]),
+            self._heads[index]
+            + (terms, words, score, runners, review, self._external[index], related, None),
         )
 
     def _fallback(self, review: tuple[ReviewReason, ...]) -> RoutingDecision:
+        if self._out_of_scope(self.rules.fallback):
+            review = (*review, ReviewReason.OUT_OF_SCOPE)
         return RoutingDecision(
             unit=self.rules.fallback,
             priority=self.rules.fallback_priority,
