@@ -128,6 +128,10 @@ class RoutingDecision(NamedTuple):
                     words=words,
                 )
             parts = [head]
+            if self.generic_unit is not None:
+                parts.append(
+                    _("The text names this unit of {generic}.").format(generic=self.generic_unit)
+                )
             if self.co_units:
                 parts.append(_("Co-units: {units}.").format(units=", ".join(self.co_units)))
             if self.runners_up:
@@ -138,6 +142,12 @@ class RoutingDecision(NamedTuple):
                     for c in self.runners_up
                 )
                 parts.append(_("Alternatives: {others}.").format(others=others))
+            if self.related_units:
+                parts.append(
+                    _("Related units, not sent the complaint: {units}.").format(
+                        units=", ".join(self.related_units)
+                    )
+                )
             if self.out_of_scope:
                 parts.append(
                     _(

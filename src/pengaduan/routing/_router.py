@@ -132,6 +132,49 @@ def _overlaps(
     return frozenset(rules), frozenset(terms)
 
 
+class _SpecificUnits(NamedTuple):
+    """The directory's specific units, compiled for finding their names in a text."""
+
+    of: dict[str, frozenset[str]]
+    """Generic unit -> its specific units."""
+    index: KeywordIndex
+    """Every name of a specific unit, as keyword terms."""
+    named: dict[str, tuple[str, ...]]
+    """Name -> the specific units it names."""
+
+
+def _specific_units(
+    directory: UnitDirectory | None, normalizer: Normalizer, clitics: tuple[str, ...]
+) -> tuple[_SpecificUnits | None, list[str]]:
+    """The specific units of ``directory`` (None when it has none), and every name problem."""
+    if directory is None:
+        return None, []
+    of: dict[str, set[str]] = {}
+    named: dict[str, list[str]] = {}
+    for unit in directory:
+        if unit.generic is not None:
+            of.setdefault(unit.generic, set()).add(unit.id)
+            for name in unit.names:
+                named.setdefault(name, []).append(unit.id)
+    if not named:
+        return None, []
+    index, bad = KeywordIndex.compile(named, normalizer, clitics)
+    problems: list[str] = [
+        Phrase(
+            N_("{path}: {problem}"),
+            path=Phrase(N_("unit {unit}"), unit=repr(named[name][0])),
+            problem=reason,
+        )
+        for name, reason in bad.items()
+    ]
+    specific = _SpecificUnits(
+        {generic: frozenset(units) for generic, units in of.items()},
+        index,
+        {name: tuple(units) for name, units in named.items()},
+    )
+    return specific, problems
+
+
 def _single_word_any(condition: object) -> tuple[str, ...] | None:
     if isinstance(condition, _HasAny) and all(" " not in t for t in condition.terms_):
         return condition.terms_
@@ -267,6 +310,7 @@ class Router:
         "_rules_of",
         "_scan",
         "_simple",
+        "_specific",
         "_tags",
         "_term_rules",
         "_term_sets",
@@ -301,6 +345,8 @@ class Router:
             rules, self.normalizer, self.clitics
         )
         problems.extend(compile_problems)
+        self._specific, name_problems = _specific_units(directory, self.normalizer, self.clitics)
+        problems.extend(name_problems)
         if problems:
             raise ConfigurationError(
                 Phrase(N_("rule set {name}"), name=shown(rules.name)), problems
@@ -654,7 +700,10 @@ class Router:
         if type(item) is str and (
             category is classification is channel is kelurahan is kecamatan is None
         ):
-            return self._route_text(item)
+            decision = self._route_text(item)
+            if self._specific is not None and decision.unit in self._specific.of:
+                return self._resolve(decision, self.normalizer.tokens(item))
+            return decision
         doc = self.document(
             item,
             category=category,
@@ -663,7 +712,34 @@ class Router:
             kelurahan=kelurahan,
             kecamatan=kecamatan,
         )
-        return self._decide(doc.hits, doc, doc.tokens)
+        decision = self._decide(doc.hits, doc, doc.tokens)
+        if self._specific is not None and decision.unit in self._specific.of:
+            return self._resolve(decision, doc.tokens)
+        return decision
+
+    def _resolve(self, decision: RoutingDecision, tokens: Sequence[str]) -> RoutingDecision:
+        """``decision`` sent to the specific unit of its generic unit that the text names,
+        when it names exactly one (see [`Unit.generic`][pengaduan.routing.Unit.generic])."""
+        specific = self._specific
+        if specific is None:
+            return decision
+        candidates = specific.of.get(decision.unit, frozenset())
+        named = {
+            unit
+            for name in specific.index.hits(tokens)
+            for unit in specific.named[name]
+            if unit in candidates
+        }
+        if len(named) != 1:
+            return decision
+        (unit,) = named
+        out_of_scope = self._out_of_scope(unit)
+        review = tuple(r for r in decision.review if r is not ReviewReason.OUT_OF_SCOPE)
+        if out_of_scope:
+            review = (*review, ReviewReason.OUT_OF_SCOPE)
+        return decision._replace(
+            unit=unit, generic_unit=decision.unit, out_of_scope=out_of_scope, review=review
+        )
 
     def _route_text(self, text: str) -> RoutingDecision:
         # The common case, fused: words, keyword hits and decision with no document and no
@@ -975,7 +1051,10 @@ class Router:
             ArgumentError: ``doc`` is not a [`Document`][pengaduan.routing.Document].
         """
         _check_document(doc)
-        return self._decide(doc.hits, doc, doc.tokens)
+        decision = self._decide(doc.hits, doc, doc.tokens)
+        if self._specific is not None and decision.unit in self._specific.of:
+            return self._resolve(decision, doc.tokens)
+        return decision
 
     def _decide(
         self, hits: Mapping[str, str], doc: Document | None, tokens: Sequence[str]
