@@ -137,7 +137,7 @@ class _SpecificUnits(NamedTuple):
 
     of: dict[str, frozenset[str]]
     """Generic unit -> its specific units."""
-    index: KeywordIndex
+    keywords: KeywordIndex
     """Every name of a specific unit, as keyword terms."""
     named: dict[str, tuple[str, ...]]
     """Name -> the specific units it names."""
@@ -726,7 +726,7 @@ class Router:
         candidates = specific.of.get(decision.unit, frozenset())
         named = {
             unit
-            for name in specific.index.hits(tokens)
+            for name in specific.keywords.hits(tokens)
             for unit in specific.named[name]
             if unit in candidates
         }
@@ -734,7 +734,9 @@ class Router:
             return decision
         (unit,) = named
         out_of_scope = self._out_of_scope(unit)
-        review = tuple(r for r in decision.review if r is not ReviewReason.OUT_OF_SCOPE)
+        review: tuple[ReviewReason, ...] = tuple(
+            r for r in decision.review if r is not ReviewReason.OUT_OF_SCOPE
+        )
         if out_of_scope:
             review = (*review, ReviewReason.OUT_OF_SCOPE)
         return decision._replace(
