@@ -142,6 +142,15 @@ class _SpecificUnits(NamedTuple):
     named: dict[str, tuple[str, ...]]
     """Name -> the specific units it names."""
 
+    def concern(self, decision: RoutingDecision) -> bool:
+        """True when the decision's unit or a related unit has specific units."""
+        return decision.unit in self.of or not self.of.keys().isdisjoint(decision.related_units)
+
+    def one_named(self, generic: str, named: list[str]) -> str | None:
+        """The one specific unit of ``generic`` among ``named``, or None (none, or several)."""
+        found = set(named) & self.of.get(generic, frozenset())
+        return found.pop() if len(found) == 1 else None
+
 
 def _specific_units(
     directory: UnitDirectory | None, normalizer: Normalizer, clitics: tuple[str, ...]
@@ -701,7 +710,7 @@ class Router:
             category is classification is channel is kelurahan is kecamatan is None
         ):
             decision = self._route_text(item)
-            if self._specific is not None and decision.unit in self._specific.of:
+            if self._specific is not None and self._specific.concern(decision):
                 return self._resolve(decision, self.normalizer.tokens(item))
             return decision
         doc = self.document(
@@ -713,34 +722,38 @@ class Router:
             kecamatan=kecamatan,
         )
         decision = self._decide(doc.hits, doc, doc.tokens)
-        if self._specific is not None and decision.unit in self._specific.of:
+        if self._specific is not None and self._specific.concern(decision):
             return self._resolve(decision, doc.tokens)
         return decision
 
     def _resolve(self, decision: RoutingDecision, tokens: Sequence[str]) -> RoutingDecision:
-        """``decision`` sent to the specific unit of its generic unit that the text names,
-        when it names exactly one (see [`Unit.generic`][pengaduan.routing.Unit.generic])."""
+        """``decision`` with its unit (and its related units) replaced by the specific unit
+        of that generic unit the text names, when it names exactly one (see
+        [`Unit.generic`][pengaduan.routing.Unit.generic])."""
         specific = self._specific
         if specific is None:
             return decision
-        candidates = specific.of.get(decision.unit, frozenset())
-        named = {
-            unit
-            for name in specific.keywords.hits(tokens)
-            for unit in specific.named[name]
-            if unit in candidates
-        }
-        if len(named) != 1:
-            return decision
-        (unit,) = named
-        out_of_scope = self._out_of_scope(unit)
+        named = [unit for name in specific.keywords.hits(tokens) for unit in specific.named[name]]
+        related = tuple(
+            dict.fromkeys(
+                specific.one_named(unit, named) or unit for unit in decision.related_units
+            )
+        )
+        found = specific.one_named(decision.unit, named)
+        if found is None:
+            return decision._replace(related_units=related)
+        out_of_scope = self._out_of_scope(found)
         review: tuple[ReviewReason, ...] = tuple(
             r for r in decision.review if r is not ReviewReason.OUT_OF_SCOPE
         )
         if out_of_scope:
             review = (*review, ReviewReason.OUT_OF_SCOPE)
         return decision._replace(
-            unit=unit, generic_unit=decision.unit, out_of_scope=out_of_scope, review=review
+            unit=found,
+            generic_unit=decision.unit,
+            out_of_scope=out_of_scope,
+            review=review,
+            related_units=related,
         )
 
     def _route_text(self, text: str) -> RoutingDecision:
@@ -1054,7 +1067,7 @@ class Router:
         """
         _check_document(doc)
         decision = self._decide(doc.hits, doc, doc.tokens)
-        if self._specific is not None and decision.unit in self._specific.of:
+        if self._specific is not None and self._specific.concern(decision):
             return self._resolve(decision, doc.tokens)
         return decision
 
