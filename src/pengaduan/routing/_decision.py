@@ -130,7 +130,9 @@ class RoutingDecision(NamedTuple):
             parts = [head]
             if self.generic_unit is not None:
                 parts.append(
-                    _("The text names this unit of {generic}.").format(generic=self.generic_unit)
+                    _("Named in the text, one of the units of {generic}.").format(
+                        generic=self.generic_unit
+                    )
                 )
             if self.co_units:
                 parts.append(_("Co-units: {units}.").format(units=", ".join(self.co_units)))
