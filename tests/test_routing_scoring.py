@@ -8,7 +8,11 @@ of the router (the fused one on a bare text, the word postings, the document pat
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.test_routing_fused import _WORDS, rule_lists
 
+from pengaduan.errors import ConfigurationError
 from pengaduan.routing import (
     Lexicon,
     MatchMode,
@@ -132,3 +136,32 @@ def test_the_reviewers_example_no_longer_stacks() -> None:
     document = router.document("ada pungli di kantor lurah")
     kelurahan = {c.rule: c.score for c in router.candidates(document)}["kelurahan"]
     assert kelurahan == 2  # was 7: lurah (twice), kantor lurah, kantor
+
+
+@settings(max_examples=150)
+@given(
+    rule_lists(),
+    st.sampled_from(list(MatchMode)),
+    st.lists(st.sampled_from(_WORDS), max_size=40),
+)
+def test_every_candidate_scores_what_its_condition_explains(
+    rules: list[Rule], mode: MatchMode, words: list[str]
+) -> None:
+    """The router's tables score each rule as its condition does on its own (the reference)."""
+    try:
+        ruleset = RuleSet.from_rules(name="acak", rules=rules, fallback="admin", mode=mode)
+    except ConfigurationError:
+        return  # a later rule shadowed by an earlier one: not a valid rule set
+    router = Router(ruleset)
+    document = router.document(" ".join(words))
+    by_name = {rule.name: rule for rule in ruleset.rules}
+    for candidate in router.candidates(document):
+        verdict = by_name[candidate.rule].when.explain(document)
+        assert verdict.matched
+        assert (candidate.score, candidate.terms) == (verdict.score, verdict.terms)
+    decision = router.route(" ".join(words))
+    if not decision.is_fallback:
+        winner = by_name[decision.rule]  # type: ignore[index]
+        assert decision.score == winner.when.explain(document).score
+        if any(by_name[c.rule].overrides for c in router.candidates(document)):
+            assert winner.overrides

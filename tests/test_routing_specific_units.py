@@ -73,6 +73,21 @@ class TestKupang:
         assert KUPANG.route(submission).unit == "puskesmas-oebobo"
         assert KUPANG.route(submission, kelurahan="Oebobo").unit == "puskesmas-oebobo"
 
+    def test_a_name_inside_a_longer_name_is_the_same_mention(self) -> None:
+        pustu = Unit(
+            id="pustu-oesapa-barat",
+            name="Pustu Oesapa Barat",
+            kind="layanan",
+            parent="dinkes",
+            generic="puskesmas",
+            names=["puskesmas oesapa barat"],
+        )
+        router = default_router(
+            normalizer=Normalizer.kupang(), directory=DIRECTORY.with_units([pustu])
+        )
+        assert router.route("antri lama di pkm oesapa barat").unit == "pustu-oesapa-barat"
+        assert router.route("antri lama di pkm oesapa").unit == "puskesmas-oesapa"
+
     def test_only_a_unit_the_rules_chose_is_resolved(self) -> None:
         # A road near a Puskesmas is still the road agency's.
         decision = KUPANG.route("jln rusak dkt pkm oebobo, mhn diperbaiki")
