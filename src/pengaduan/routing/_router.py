@@ -733,20 +733,20 @@ class Router:
         specific = self._specific
         if specific is None:
             return decision
-        found = specific.keywords.hits(tokens)
-        if len(found) > 1:
+        hits = specific.keywords.hits(tokens)
+        if len(hits) > 1:
             # A name found inside a longer name found (puskesmas oesapa in puskesmas oesapa
             # barat) is that mention: only the longer one names a unit.
-            padded = {name: f" {form} " for name, form in found.items()}
-            found = {
+            padded = {name: f" {form} " for name, form in hits.items()}
+            hits = {
                 name: form
-                for name, form in found.items()
+                for name, form in hits.items()
                 if not any(
                     padded[name] in other and len(other) > len(padded[name])
                     for other in padded.values()
                 )
             }
-        named = [unit for name in found for unit in specific.named[name]]
+        named = [unit for name in hits for unit in specific.named[name]]
         related = tuple(
             dict.fromkeys(
                 specific.one_named(unit, named) or unit for unit in decision.related_units
