@@ -274,8 +274,10 @@ class Router:
         rules: the rule set.
         normalizer: how texts and keyword terms are normalised (default:
             [`Normalizer.default()`][pengaduan.routing.Normalizer.default]).
-        directory: when given, every unit the rules name must be in it, and decisions say
-            whether the unit is out of the government's scope.
+        directory: when given, every unit the rules name must be in it, decisions say
+            whether the unit is out of the government's scope, and a decision for a generic
+            unit goes to the one specific unit of it the text names (see
+            [`Unit.generic`][pengaduan.routing.Unit.generic]).
         runners_up: how many other units to report in a decision.
         clitics: endings every keyword also accepts (``jalan`` matches ``jalannya``).
 
