@@ -113,6 +113,16 @@ class TestConditions:
             assert _both_paths(router, "sampah menumpuk") == 1
 
     @pytest.mark.parametrize("mode", list(MatchMode))
+    def test_a_term_named_twice_by_a_rule_counts_once(self, mode: MatchMode) -> None:
+        router = _router(
+            Rule(name="a", when=has_any("jalan", "jalan", "aspal"), unit="pupr"),
+            Rule(name="b", when=has_any("jalan", "lampu"), unit="dishub"),
+            mode=mode,
+        )
+        assert _both_paths(router, "jalan") == 1
+        assert _both_paths(router, "jalan aspal lampu") == 2
+
+    @pytest.mark.parametrize("mode", list(MatchMode))
     def test_separate_mentions_still_add_up(self, mode: MatchMode) -> None:
         router = _router(
             Rule(name="kel", when=has_any("lurah", "kantor lurah", "surat"), unit="kel"), mode=mode

@@ -96,23 +96,31 @@ def _compile(
     )
 
 
+_Inside = tuple[int, str, bool]
+"""A term that can lie inside another: (rule, the other term, whether the other term comes
+first in the rule)."""
+
+
 def _overlaps(
     any_terms: Sequence[tuple[str, ...]], normalizer: Normalizer, clitics: tuple[str, ...]
-) -> tuple[frozenset[int], frozenset[str]]:
+) -> tuple[frozenset[int], dict[str, tuple[_Inside, ...]]]:
     """The ``has_any`` rules where one term can be found inside another (``lurah`` in
-    ``kantor lurah``, or two terms as the same words), and every term of such a pair.
+    ``kantor lurah``, or two terms as the same words) or that name a term twice, and for every
+    term that can lie inside another of its rule, where.
 
     Only for those rules does `keyword_score()` differ from the plain sum of the words of the
-    terms hit; the fast paths score every other rule by counting.
+    distinct terms hit; the fast paths score every other rule by counting.
     """
     rules: set[int] = set()
-    terms: set[str] = set()
+    inside: dict[str, list[_Inside]] = {}
     for index, rule_terms in enumerate(any_terms):
-        if len(rule_terms) < 2:  # one term cannot overlap another
-            continue
+        distinct = tuple(dict.fromkeys(rule_terms))
+        if len(distinct) != len(rule_terms):
+            rules.add(index)
+        position = {term: number for number, term in enumerate(distinct)}
         owners: dict[tuple[str, ...], set[str]] = {}
         forms: dict[str, set[tuple[str, ...]]] = {}
-        for term in set(rule_terms):
+        for term in distinct:
             try:
                 expanded = expand_term(term, normalizer, clitics)
             except ConfigurationError:  # reported with the rule set's problems
@@ -120,16 +128,20 @@ def _overlaps(
             forms[term] = expanded
             for form in expanded:
                 owners.setdefault(form, set()).add(term)
-        for term, expanded in forms.items():
+        pairs: set[tuple[str, str]] = set()
+        for outer, expanded in forms.items():
             for form in expanded:
                 for start in range(len(form)):
                     for end in range(start + 1, len(form) + 1):
-                        inside = owners.get(form[start:end], set()) - {term}
-                        if inside:
-                            rules.add(index)
-                            terms.add(term)
-                            terms.update(inside)
-    return frozenset(rules), frozenset(terms)
+                        pairs.update(
+                            (inner, outer)
+                            for inner in owners.get(form[start:end], ())
+                            if inner != outer
+                        )
+        for inner, outer in sorted(pairs):
+            rules.add(index)
+            inside.setdefault(inner, []).append((index, outer, position[outer] < position[inner]))
+    return frozenset(rules), {term: tuple(found) for term, found in inside.items()}
 
 
 class _SpecificUnits(NamedTuple):
@@ -310,6 +322,7 @@ class Router:
         "_fused",
         "_general",
         "_heads",
+        "_inside",
         "_keywords",
         "_names",
         "_overlap_rules",
@@ -404,11 +417,12 @@ class Router:
             if (others := tuple(i for i in indices if type(rules.rules[i].when) is not _HasAny))
         }
         # For the fused decision (`_best_hit()`): each term's has_any rules, every rule
-        # repeated by the term's word count, so that a rule's score is how often it occurs.
+        # repeated by the term's word count, so that a rule's score is how often it occurs
+        # (a term named twice by a rule counts once).
         weighted: dict[str, list[int]] = {}
         for index, terms in enumerate(self._any_terms):
-            for term, weight in zip(terms, self._any_weights[index], strict=True):
-                weighted.setdefault(term, []).extend([index] * weight)
+            for term in dict.fromkeys(terms):
+                weighted.setdefault(term, []).extend([index] * (term.count(" ") + 1))
         self._weighted = {term: tuple(indices) for term, indices in weighted.items()}
         # For first-match mode: each term's has_any rules, and the first of them.
         self._rules_of = {term: tuple(dict.fromkeys(rules)) for term, rules in weighted.items()}
@@ -423,9 +437,10 @@ class Router:
         )
         # The has_any rules where a term can be found inside another: their score is not the
         # count of the words of their terms hit once two of those terms are hit.
-        self._overlap_rules, self._overlapping = _overlaps(
+        self._overlap_rules, self._inside = _overlaps(
             self._any_terms, self.normalizer, self.clitics
         )
+        self._overlapping = frozenset(self._inside)
         # Rules that override the others, and rules that ask for review: decisions they take
         # part in are made on the general path (`_decide()`), which knows about both.
         self._overriding = frozenset(i for i, rule in enumerate(rules.rules) if rule.overrides)
@@ -827,8 +842,11 @@ class Router:
         they occur, so counting and ranking run in C.
         """
         weighted = self._weighted
-        if len(self._overlapping.intersection(hits)) > 1:
-            return self._best_rescored(hits, has_words)
+        inner = self._overlapping.intersection(hits)
+        if inner:
+            covered = self._covered(inner, hits)
+            if covered:
+                return self._best_rescored(hits, has_words, covered)
         score_of: Callable[[int], int]
         ranked: list[int] | None = None
         if len(hits) <= _FEW_HITS:
@@ -859,15 +877,35 @@ class Router:
             return self._best_of(index, score, None, None, hits, has_words)
         return self._best_of(0, 0, ranked, score_of, hits, has_words)
 
-    def _best_rescored(self, hits: Mapping[str, str], has_words: bool) -> RoutingDecision:  # noqa: FBT001
-        """`_best_hit()` when two terms that may lie one inside the other are hit: the rules
-        where they do are scored by `keyword_score()` (one mention counts once), the others
-        by counting."""
+    def _covered(self, inner: Iterable[str], hits: Mapping[str, str]) -> set[tuple[int, str]]:
+        """The (rule, term) pairs where a term hit lies inside the words another term of the
+        rule was found as (or is found as the same words, after it): it scores nothing there
+        (see `keyword_score()`)."""
+        covered: set[tuple[int, str]] = set()
+        inside = self._inside
+        for term in inner:
+            form = hits[term]
+            padded = f" {form} "
+            for index, outer, earlier in inside[term]:
+                wider = hits.get(outer)
+                if wider is not None and (
+                    (earlier and wider == form)
+                    or (len(wider) > len(form) and padded in f" {wider} ")
+                ):
+                    covered.add((index, term))
+        return covered
+
+    def _best_rescored(
+        self,
+        hits: Mapping[str, str],
+        has_words: bool,  # noqa: FBT001
+        covered: set[tuple[int, str]],
+    ) -> RoutingDecision:
+        """`_best_hit()` when a term hit lies inside another term hit of the same rule: that
+        rule's count loses the term's words (one mention counts once)."""
         counts = Counter(chain.from_iterable(map(self._weighted.get, hits, repeat(()))))
-        if not counts:
-            return self._fallbacks[has_words]
-        for other in self._overlap_rules.intersection(counts):
-            counts[other] = keyword_score(self._terms_hit(other, hits), hits)
+        for index, term in covered:
+            counts[index] -= term.count(" ") + 1
         if len(counts) == 1:
             ((index, score),) = counts.items()
             return self._best_of(index, score, None, None, hits, has_words)
