@@ -151,8 +151,11 @@ def keyword_score(terms: Iterable[str], hits: Mapping[str, str]) -> int:
     distinct = tuple(dict.fromkeys(terms))
     if len(distinct) < 2:  # one term cannot overlap another
         return sum(map(_words, distinct))
+    found = [hits.get(term, term) for term in distinct]
+    if len(set(found)) == len(found) and not any(" " in form for form in found):
+        return sum(map(_words, distinct))  # distinct single words: none lies inside another
     # Padded with spaces, containment of one form in another is containment of whole words.
-    forms = [f" {hits.get(term, term)} " for term in distinct]
+    forms = [f" {form} " for form in found]
     score = 0
     for position, (term, form) in enumerate(zip(distinct, forms, strict=True)):
         for other, wider in enumerate(forms):
@@ -179,6 +182,8 @@ class _HasAny:
         found = tuple(term for term in self.terms_ if term in hits)
         if not found:
             return _NO
+        if len(found) == 1:
+            return Verdict(matched=True, terms=found, score=found[0].count(" ") + 1)
         return Verdict(matched=True, terms=found, score=keyword_score(found, hits))
 
     def terms(self) -> frozenset[str]:
@@ -274,7 +279,13 @@ def _combined(verdicts: list[Verdict], hits: Mapping[str, str]) -> Verdict:
         return verdicts[0]
     terms = tuple(dict.fromkeys(term for verdict in verdicts for term in verdict.terms))
     # Every verdict's score is its field weights plus the keyword score of its terms.
-    weights = sum(v.score - keyword_score(v.terms, hits) for v in verdicts)
+    weights = 0
+    for verdict in verdicts:
+        own = verdict.terms
+        if len(own) == 1:
+            weights += verdict.score - own[0].count(" ") - 1
+        else:
+            weights += verdict.score - (keyword_score(own, hits) if own else 0)
     return Verdict(matched=True, terms=terms, score=weights + keyword_score(terms, hits))
 
 
