@@ -327,6 +327,10 @@ class Peers:
     def __init__(self, ruleset: RuleSet, router: Router) -> None:
         self.form_terms: dict[str, set[str]] = {}
         self.term_rules: dict[str, list[int]] = {}
+        # Each rule's terms in its own order (the order a tie between equal forms follows).
+        self.rule_terms = [
+            tuple(getattr(r.when, "terms_", sorted(r.when.terms()))) for r in ruleset.rules
+        ]
         for index, rule in enumerate(ruleset.rules):
             for term in rule.when.terms():
                 self.term_rules.setdefault(term, []).append(index)
@@ -337,48 +341,64 @@ class Peers:
         # iter over the text; the value stored is what the app needs back (length, terms).
         self.automaton = ahocorasick.Automaton()
         for form, terms in frozen.items():
-            self.automaton.add_word(form, (len(form), terms))
+            self.automaton.add_word(form, (len(form), form, terms))
         self.automaton.make_automaton()
         # re: one alternation, longest first, with word boundaries. A lookahead finds a match at
         # every word start (so overlapping keywords are all seen); keywords that are a shorter
         # prefix of a longer one found at the same start are added from a precomputed table.
         alternation = "|".join(re.escape(f) for f in sorted(frozen, key=len, reverse=True))
         self.pattern = re.compile(rf"\b(?=({alternation})\b)")
-        self.prefix_terms: dict[str, frozenset[str]] = {}
+        self.prefix_terms: dict[str, tuple[tuple[str, str], ...]] = {}
         for form, own in frozen.items():
             words = form.split()
-            terms = set(own)
+            pairs = [(term, form) for term in own]
             for size in range(1, len(words)):
-                terms |= frozen.get(" ".join(words[:size]), frozenset())
-            self.prefix_terms[form] = frozenset(terms)
+                prefix = " ".join(words[:size])
+                pairs.extend((term, prefix) for term in frozen.get(prefix, frozenset()))
+            self.prefix_terms[form] = tuple(pairs)
 
-    def aho(self, text: str) -> set[str]:
-        found: set[str] = set()
+    def aho(self, text: str) -> dict[str, str]:
+        """Term -> the smallest form it was found as (as the router reports it)."""
+        found: dict[str, str] = {}
         last = len(text) - 1
-        for end, (size, terms) in self.automaton.iter(text):
+        for end, (size, form, terms) in self.automaton.iter(text):
             start = end - size + 1
             if (start == 0 or text[start - 1] == " ") and (end == last or text[end + 1] == " "):
-                found |= terms
+                for term in terms:
+                    if term not in found or form < found[term]:
+                        found[term] = form
         return found
 
-    def regex(self, text: str) -> set[str]:
-        found: set[str] = set()
+    def regex(self, text: str) -> dict[str, str]:
+        found: dict[str, str] = {}
         prefix_terms = self.prefix_terms
-        for form in self.pattern.findall(text):
-            found |= prefix_terms[form]
+        for match in self.pattern.findall(text):
+            for term, form in prefix_terms[match]:
+                if term not in found or form < found[term]:
+                    found[term] = form
         return found
 
-    def decide(self, terms: set[str], *, first_match: bool) -> int | None:
+    def decide(self, found: dict[str, str], *, first_match: bool) -> int | None:
         """The winning rule for the terms found (first match, or best score as the taxonomy
-        scores: each term counts its number of words; ties to the first rule)."""
-        if not terms:
+        scores: each term counts its number of words, a term found inside the form of another
+        term of the same rule, or as the same form after it, counting nothing; ties to the
+        first rule)."""
+        if not found:
             return None
         if first_match:
-            return min(self.term_rules[t][0] for t in terms)
+            return min(self.term_rules[t][0] for t in found)
+        matched = {index for term in found for index in self.term_rules[term]}
         scores: dict[int, int] = {}
-        for term in terms:
-            for index in self.term_rules[term]:
-                scores[index] = scores.get(index, 0) + len(term.split())
+        for index in matched:
+            forms = [(t, f" {found[t]} ") for t in self.rule_terms[index] if t in found]
+            scores[index] = sum(
+                len(term.split())
+                for i, (term, form) in enumerate(forms)
+                if not any(
+                    j != i and form in other and (len(other) > len(form) or j < i)
+                    for j, (_, other) in enumerate(forms)
+                )
+            )
         return min(scores, key=lambda i: (-scores[i], i))
 
 
@@ -419,8 +439,8 @@ def realistic(name: str, ruleset: RuleSet, texts: list[str], rounds: int) -> Non
     first_match = ruleset.mode is MatchMode.FIRST_MATCH
     index_of = {rule.name: i for i, rule in enumerate(ruleset.rules)}
 
-    def ours(text: str) -> set[str]:
-        return set(router.document(text).hits)
+    def ours(text: str) -> dict[str, str]:
+        return dict(router.document(text).hits)
 
     # Same matches on the same normalised text, and the same winning rule.
     fast = routers["pengaduan (pyahocorasick backend)"]

@@ -74,6 +74,8 @@ def _model_with(field: str) -> Callable[[Any], object]:
 ARGUMENTS: dict[str, Callable[[Any], object]] = {
     "Rule.co_units": lambda v: Rule(name="r", when=WHEN, unit="pupr", co_units=v),
     "Rule.priority": lambda v: Rule(name="r", when=WHEN, unit="pupr", priority=v),
+    "Rule.overrides": lambda v: Rule(name="r", when=WHEN, unit="pupr", overrides=v),
+    "Rule.review": lambda v: Rule(name="r", when=WHEN, unit="pupr", review=v),
     "RuleSet.rules": lambda v: RuleSet(name="s", rules=v, fallback="admin"),
     "RuleSet.mode": lambda v: RuleSet(name="s", rules=(), fallback="admin", mode=v),
     "RuleSet.fallback_priority": lambda v: RuleSet(
@@ -96,6 +98,8 @@ ARGUMENTS: dict[str, Callable[[Any], object]] = {
     "Unit.short_name": lambda v: Unit(id="u", name="Dinas", kind="opd", short_name=v),
     "Unit.parent": lambda v: Unit(id="u", name="Dinas", kind="opd", parent=v),
     "Unit.liaison": lambda v: Unit(id="u", name="Dinas", kind="opd", liaison=v),
+    "Unit.generic": lambda v: Unit(id="u", name="Dinas", kind="opd", generic=v),
+    "Unit.names": lambda v: Unit(id="u", name="Dinas", kind="opd", names=v),
     "Liaison.title": lambda v: Liaison(title=v),
     "Liaison.name": lambda v: Liaison(name=v),
     "Liaison.phone": lambda v: Liaison(phone=v),
@@ -117,6 +121,7 @@ ARGUMENTS: dict[str, Callable[[Any], object]] = {
     "UnitDirectory.from_dict.what": lambda v: UnitDirectory.from_dict({}, what=v),
     "Lexicon.from_dict.what": lambda v: Lexicon.from_dict({}, what=v),
     "is_external.unit_id": DIRECTORY.is_external,
+    "specific_units.unit_id": DIRECTORY.specific_units,
     "decide.doc": ROUTER.decide,
     "candidates.doc": ROUTER.candidates,
     **{f"LearnedModel.{field}": _model_with(field) for field in MODEL_FIELDS},
@@ -126,6 +131,10 @@ ARGUMENTS: dict[str, Callable[[Any], object]] = {
 STRINGS = {"list", "set", "secret-str-in-list"}  # collections of str
 ACCEPTS: dict[str, set[str]] = {
     "Rule.co_units": STRINGS,
+    "Rule.overrides": {"bool"},
+    "Rule.review": {"bool"},
+    "Unit.generic": {"none"},
+    "Unit.names": STRINGS,
     "RuleSet.rules": STRINGS,  # the constructor takes any collection; the set checks its items
     "Lexicon.keep_double": STRINGS,
     "Lexicon.replacements-key": {"list", "dict", "set", "secret-str-in-list"},  # not hashable

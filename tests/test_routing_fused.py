@@ -116,7 +116,12 @@ def rule_lists(draw: st.DrawFn) -> list[Rule]:
         unit = draw(st.sampled_from(_UNITS))
         # A word of its own keeps a later rule from being shadowed by an earlier one.
         when = has_any(*terms, f"unik{index}")
-        rules.append(Rule(name=f"r{index:02d}", when=when, unit=unit))
+        # Now and then a rule that overrides the others, or asks for review.
+        overrides = draw(st.integers(min_value=0, max_value=7)) == 0
+        review = draw(st.integers(min_value=0, max_value=7)) == 0
+        rules.append(
+            Rule(name=f"r{index:02d}", when=when, unit=unit, overrides=overrides, review=review)
+        )
     if draw(st.booleans()):  # a rule that is not a plain has_any: the general path decides
         position = draw(st.integers(min_value=0, max_value=count))
         when = draw(

@@ -11,6 +11,11 @@ terms found in the complaint's normalised words (see `pengaduan.routing._terms`)
 conditions look at its category, classification, channel and place. Every condition explains
 itself with a [`Verdict`][pengaduan.routing.Verdict]: whether it holds, the terms that made it hold,
 and a score.
+
+A keyword term scores its number of words, once per condition however often it occurs, and one
+mention is never counted twice: a term whose words were found inside the words another term of
+the same rule was found as (``lurah`` inside ``kantor lurah``), or as the very same words, counts
+only through that other term (see `keyword_score()`).
 """
 
 from __future__ import annotations
@@ -134,6 +139,33 @@ def _words(term: str) -> int:
     return term.count(" ") + 1
 
 
+def keyword_score(terms: Iterable[str], hits: Mapping[str, str]) -> int:
+    """The score of keyword terms found: their words, each mention counted once.
+
+    ``hits`` maps each term found to the words it was found as. A term whose words lie, whole
+    and in order, inside the words another of ``terms`` was found as (``lurah`` inside
+    ``kantor lurah``) adds nothing: the longer term already counts them. Two terms found as the
+    same words (``sampa`` and ``sampah`` both normalised to ``sampah``) count once, through the
+    first. A term repeated among ``terms`` counts once.
+    """
+    distinct = tuple(dict.fromkeys(terms))
+    if len(distinct) < 2:  # one term cannot overlap another
+        return sum(map(_words, distinct))
+    found = [hits.get(term, term) for term in distinct]
+    if len(set(found)) == len(found) and not any(" " in form for form in found):
+        return sum(map(_words, distinct))  # distinct single words: none lies inside another
+    # Padded with spaces, containment of one form in another is containment of whole words.
+    forms = [f" {form} " for form in found]
+    score = 0
+    for position, (term, form) in enumerate(zip(distinct, forms, strict=True)):
+        for other, wider in enumerate(forms):
+            if other != position and form in wider and (len(wider) > len(form) or other < position):
+                break
+        else:
+            score += _words(term)
+    return score
+
+
 @attrs.frozen(repr=False)
 class _HasAny:
     terms_: tuple[str, ...] = attrs.field(converter=_terms_tuple)
@@ -150,7 +182,9 @@ class _HasAny:
         found = tuple(term for term in self.terms_ if term in hits)
         if not found:
             return _NO
-        return Verdict(matched=True, terms=found, score=sum(_words(t) for t in found))
+        if len(found) == 1:
+            return Verdict(matched=True, terms=found, score=found[0].count(" ") + 1)
+        return Verdict(matched=True, terms=found, score=keyword_score(found, hits))
 
     def terms(self) -> frozenset[str]:
         return frozenset(self.terms_)
@@ -173,7 +207,7 @@ class _HasAll:
     def explain(self, doc: Document) -> Verdict:
         if not self(doc):
             return _NO
-        return Verdict(matched=True, terms=self.terms_, score=sum(_words(t) for t in self.terms_))
+        return Verdict(matched=True, terms=self.terms_, score=keyword_score(self.terms_, doc.hits))
 
     def terms(self) -> frozenset[str]:
         return frozenset(self.terms_)
@@ -237,6 +271,24 @@ def _conditions(value: Iterable[Condition]) -> tuple[Condition, ...]:
     return tuple(value)
 
 
+def _combined(verdicts: list[Verdict], hits: Mapping[str, str]) -> Verdict:
+    """The verdicts of the parts that hold, together: their terms, and their scores with the
+    keyword terms of all parts scored together (a term named by two parts, or found inside
+    another part's term, counts once; field weights add up)."""
+    if len(verdicts) == 1:
+        return verdicts[0]
+    terms = tuple(dict.fromkeys(term for verdict in verdicts for term in verdict.terms))
+    # Every verdict's score is its field weights plus the keyword score of its terms.
+    weights = 0
+    for verdict in verdicts:
+        own = verdict.terms
+        if len(own) == 1:
+            weights += verdict.score - own[0].count(" ") - 1
+        else:
+            weights += verdict.score - (keyword_score(own, hits) if own else 0)
+    return Verdict(matched=True, terms=terms, score=weights + keyword_score(terms, hits))
+
+
 @attrs.frozen(repr=False)
 class _AllOf:
     parts: tuple[Condition, ...] = attrs.field(converter=_conditions)
@@ -248,15 +300,13 @@ class _AllOf:
         return all(part(doc) for part in self.parts)
 
     def explain(self, doc: Document) -> Verdict:
-        terms: list[str] = []
-        score = 0
+        verdicts = []
         for part in self.parts:
             verdict = part.explain(doc)
             if not verdict.matched:
                 return _NO
-            terms.extend(verdict.terms)
-            score += verdict.score
-        return Verdict(matched=True, terms=tuple(dict.fromkeys(terms)), score=score)
+            verdicts.append(verdict)
+        return _combined(verdicts, doc.hits)
 
     def terms(self) -> frozenset[str]:
         return frozenset().union(*(part.terms() for part in self.parts))
@@ -277,18 +327,10 @@ class _AnyOf:
         return any(part(doc) for part in self.parts)
 
     def explain(self, doc: Document) -> Verdict:
-        terms: list[str] = []
-        score = 0
-        matched = False
-        for part in self.parts:
-            verdict = part.explain(doc)
-            if verdict.matched:
-                matched = True
-                terms.extend(verdict.terms)
-                score += verdict.score
-        if not matched:
+        verdicts = [verdict for part in self.parts if (verdict := part.explain(doc)).matched]
+        if not verdicts:
             return _NO
-        return Verdict(matched=True, terms=tuple(dict.fromkeys(terms)), score=score)
+        return _combined(verdicts, doc.hits)
 
     def terms(self) -> frozenset[str]:
         return frozenset().union(*(part.terms() for part in self.parts))
@@ -430,7 +472,8 @@ def _at(where: str, problem: str, /, **values: object) -> Phrase:
 
 
 def has_any(*terms: str) -> Condition:
-    """Holds when at least one keyword term is found. Score: words of the terms found.
+    """Holds when at least one keyword term is found. Score: words of the terms found (see
+    `keyword_score()`: one mention counts once).
 
     Raises:
         ConfigurationError: a term is not a str (or is longer than 200 characters).
@@ -439,7 +482,8 @@ def has_any(*terms: str) -> Condition:
 
 
 def has_all(*terms: str) -> Condition:
-    """Holds when every keyword term is found. Score: words of all the terms.
+    """Holds when every keyword term is found. Score: words of all the terms (one mention
+    counts once).
 
     Raises:
         ConfigurationError: a term is not a str (or is longer than 200 characters).
@@ -529,7 +573,8 @@ def kecamatan_is(*names: str, weight: int = 2) -> Condition:
 
 
 def all_of(*conditions: Condition) -> Condition:
-    """Holds when every condition holds. Score: the sum of theirs.
+    """Holds when every condition holds. Score: the sum of theirs, a keyword mention counted
+    once across them.
 
     Raises:
         ConfigurationError: an argument is not a condition.
@@ -538,7 +583,8 @@ def all_of(*conditions: Condition) -> Condition:
 
 
 def any_of(*conditions: Condition) -> Condition:
-    """Holds when at least one condition holds. Score: the sum of those that hold.
+    """Holds when at least one condition holds. Score: the sum of those that hold, a keyword
+    mention counted once across them.
 
     Raises:
         ConfigurationError: an argument is not a condition.

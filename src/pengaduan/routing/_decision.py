@@ -20,6 +20,12 @@ class ReviewReason(StrEnum):
     """The text has no letters or digits (empty, emoji only, binary junk)."""
     TIE = "tie"
     """Best-score mode: another unit scored as high as the winner."""
+    RULE = "rule"
+    """The winning rule asks for every decision it makes to be checked (``Rule.review``; the
+    default taxonomy's extortion and bribery rule does)."""
+    OUT_OF_SCOPE = "out-of-scope"
+    """The unit is outside the regional government (PLN, the police, national agencies): the
+    complaint is to be forwarded (*bukan wewenang*), not disposed."""
 
 
 # The review reasons in words, for explanations (their values are codes).
@@ -27,6 +33,8 @@ _REVIEW_WORDS = {
     "no-match": N_("no rule matched"),
     "no-words": N_("the text has no words"),
     "tie": N_("another unit scored as high"),
+    "rule": N_("the rule asks for a check"),
+    "out-of-scope": N_("outside the local government's authority"),
 }
 
 
@@ -67,6 +75,15 @@ class RoutingDecision(NamedTuple):
     review: tuple[ReviewReason, ...] = ()
     out_of_scope: bool = False
     """The unit is outside the government (PLN, police...): forward rather than dispose."""
+    related_units: tuple[str, ...] = ()
+    """Units the complaint is about that are not sent it: when an overriding rule won (see
+    [`Rule`][pengaduan.routing.Rule]), the units of the other rules that matched. For an
+    extortion or bribery complaint, the office accused; show it to the admin, never dispose to
+    it."""
+    generic_unit: str | None = None
+    """The unit the rule named when the text names one of its specific units (``puskesmas``
+    when the text says ``puskesmas oebobo`` and ``unit`` is ``puskesmas-oebobo``; see
+    [`Unit.generic`][pengaduan.routing.Unit.generic]); ``None`` otherwise."""
 
     @property
     def needs_review(self) -> bool:
@@ -111,6 +128,12 @@ class RoutingDecision(NamedTuple):
                     words=words,
                 )
             parts = [head]
+            if self.generic_unit is not None:
+                parts.append(
+                    _("Named in the text, one of the units of {generic}.").format(
+                        generic=self.generic_unit
+                    )
+                )
             if self.co_units:
                 parts.append(_("Co-units: {units}.").format(units=", ".join(self.co_units)))
             if self.runners_up:
@@ -121,6 +144,12 @@ class RoutingDecision(NamedTuple):
                     for c in self.runners_up
                 )
                 parts.append(_("Alternatives: {others}.").format(others=others))
+            if self.related_units:
+                parts.append(
+                    _("Related units, not sent the complaint: {units}.").format(
+                        units=", ".join(self.related_units)
+                    )
+                )
             if self.out_of_scope:
                 parts.append(
                     _(

@@ -42,10 +42,10 @@ from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Channel, Classification, Complaint, Location, Submission
-from pengaduan.routing._conditions import Document, Verdict, _HasAny, place_key
+from pengaduan.routing._conditions import Document, Verdict, _HasAny, keyword_score, place_key
 from pengaduan.routing._decision import Candidate, ReviewReason, RoutingDecision
 from pengaduan.routing._evaluation import Evaluation, Move, WhatIfReport
-from pengaduan.routing._matcher import KeywordIndex
+from pengaduan.routing._matcher import KeywordIndex, expand_term
 from pengaduan.routing._rule import MatchMode, Priority
 from pengaduan.routing._ruleset import RuleSet, _must_be
 from pengaduan.routing.directory import UnitDirectory
@@ -96,6 +96,106 @@ def _compile(
     )
 
 
+_Inside = tuple[int, str, bool]
+"""A term that can lie inside another: (rule, the other term, whether the other term comes
+first in the rule)."""
+
+
+def _overlaps(
+    any_terms: Sequence[tuple[str, ...]], normalizer: Normalizer, clitics: tuple[str, ...]
+) -> tuple[frozenset[int], dict[str, tuple[_Inside, ...]]]:
+    """The ``has_any`` rules where one term can be found inside another (``lurah`` in
+    ``kantor lurah``, or two terms as the same words) or that name a term twice, and for every
+    term that can lie inside another of its rule, where.
+
+    Only for those rules does `keyword_score()` differ from the plain sum of the words of the
+    distinct terms hit; the fast paths score every other rule by counting.
+    """
+    rules: set[int] = set()
+    inside: dict[str, list[_Inside]] = {}
+    for index, rule_terms in enumerate(any_terms):
+        distinct = tuple(dict.fromkeys(rule_terms))
+        if len(distinct) != len(rule_terms):
+            rules.add(index)
+        position = {term: number for number, term in enumerate(distinct)}
+        owners: dict[tuple[str, ...], set[str]] = {}
+        forms: dict[str, set[tuple[str, ...]]] = {}
+        for term in distinct:
+            try:
+                expanded = expand_term(term, normalizer, clitics)
+            except ConfigurationError:  # reported with the rule set's problems
+                continue
+            forms[term] = expanded
+            for form in expanded:
+                owners.setdefault(form, set()).add(term)
+        pairs: set[tuple[str, str]] = set()
+        for outer, expanded in forms.items():
+            for form in expanded:
+                for start in range(len(form)):
+                    for end in range(start + 1, len(form) + 1):
+                        pairs.update(
+                            (inner, outer)
+                            for inner in owners.get(form[start:end], ())
+                            if inner != outer
+                        )
+        for inner, outer in sorted(pairs):
+            rules.add(index)
+            inside.setdefault(inner, []).append((index, outer, position[outer] < position[inner]))
+    return frozenset(rules), {term: tuple(found) for term, found in inside.items()}
+
+
+class _SpecificUnits(NamedTuple):
+    """The directory's specific units, compiled for finding their names in a text."""
+
+    of: dict[str, frozenset[str]]
+    """Generic unit -> its specific units."""
+    keywords: KeywordIndex
+    """Every name of a specific unit, as keyword terms."""
+    named: dict[str, tuple[str, ...]]
+    """Name -> the specific units it names."""
+
+    def concern(self, decision: RoutingDecision) -> bool:
+        """True when the decision's unit or a related unit has specific units."""
+        return decision.unit in self.of or not self.of.keys().isdisjoint(decision.related_units)
+
+    def one_named(self, generic: str, named: list[str]) -> str | None:
+        """The one specific unit of ``generic`` among ``named``, or None (none, or several)."""
+        found = set(named) & self.of.get(generic, frozenset())
+        return found.pop() if len(found) == 1 else None
+
+
+def _specific_units(
+    directory: UnitDirectory | None, normalizer: Normalizer, clitics: tuple[str, ...]
+) -> tuple[_SpecificUnits | None, list[str]]:
+    """The specific units of ``directory`` (None when it has none), and every name problem."""
+    if directory is None:
+        return None, []
+    of: dict[str, set[str]] = {}
+    named: dict[str, list[str]] = {}
+    for unit in directory:
+        if unit.generic is not None:
+            of.setdefault(unit.generic, set()).add(unit.id)
+            for name in unit.names:
+                named.setdefault(name, []).append(unit.id)
+    if not named:
+        return None, []
+    index, bad = KeywordIndex.compile(named, normalizer, clitics)
+    problems: list[str] = [
+        Phrase(
+            N_("{path}: {problem}"),
+            path=Phrase(N_("unit {unit}"), unit=repr(named[name][0])),
+            problem=reason,
+        )
+        for name, reason in bad.items()
+    ]
+    specific = _SpecificUnits(
+        {generic: frozenset(units) for generic, units in of.items()},
+        index,
+        {name: tuple(units) for name, units in named.items()},
+    )
+    return specific, problems
+
+
 def _single_word_any(condition: object) -> tuple[str, ...] | None:
     if isinstance(condition, _HasAny) and all(" " not in t for t in condition.terms_):
         return condition.terms_
@@ -143,9 +243,11 @@ def _word_postings(
         for index in sorted(indices):
             found = tuple(term for term in fast[index] or () if term in terms)
             unit, name = heads[index][:2]
+            # Every term found here was found as this one word: it counts once.
+            score = keyword_score(found, dict.fromkeys(found, word))
             wins[index] = (
-                Candidate(name, unit, len(found), found),
-                (*heads[index], found, (word,), len(found)),
+                Candidate(name, unit, score, found),
+                (*heads[index], found, (word,), score),
             )
         postings[word] = _Posting(tuple(sorted(indices)), wins)
     return postings
@@ -165,6 +267,8 @@ _NO_RULE = sys.maxsize
 _WALK = 16
 """First-match runners-up are looked for among this many rules after the winner first."""
 
+_OUT_OF_SCOPE = (ReviewReason.OUT_OF_SCOPE,)
+
 _new_tuple = tuple.__new__
 """Builds a named tuple from a plain tuple of its fields, skipping the keyword constructor."""
 
@@ -182,8 +286,10 @@ class Router:
         rules: the rule set.
         normalizer: how texts and keyword terms are normalised (default:
             [`Normalizer.default()`][pengaduan.routing.Normalizer.default]).
-        directory: when given, every unit the rules name must be in it, and decisions say
-            whether the unit is out of the government's scope.
+        directory: when given, every unit the rules name must be in it, decisions say
+            whether the unit is out of the government's scope, and a decision for a generic
+            unit goes to the one specific unit of it the text names (see
+            [`Unit.generic`][pengaduan.routing.Unit.generic]).
         runners_up: how many other units to report in a decision.
         clitics: endings every keyword also accepts (``jalan`` matches ``jalannya``).
 
@@ -216,14 +322,19 @@ class Router:
         "_fused",
         "_general",
         "_heads",
+        "_inside",
         "_keywords",
         "_names",
+        "_overlap_rules",
+        "_overlapping",
+        "_overriding",
         "_positions",
         "_postings",
         "_replaced",
         "_rules_of",
         "_scan",
         "_simple",
+        "_specific",
         "_tags",
         "_term_rules",
         "_term_sets",
@@ -258,6 +369,8 @@ class Router:
             rules, self.normalizer, self.clitics
         )
         problems.extend(compile_problems)
+        self._specific, name_problems = _specific_units(directory, self.normalizer, self.clitics)
+        problems.extend(name_problems)
         if problems:
             raise ConfigurationError(
                 Phrase(N_("rule set {name}"), name=shown(rules.name)), problems
@@ -304,11 +417,12 @@ class Router:
             if (others := tuple(i for i in indices if type(rules.rules[i].when) is not _HasAny))
         }
         # For the fused decision (`_best_hit()`): each term's has_any rules, every rule
-        # repeated by the term's word count, so that a rule's score is how often it occurs.
+        # repeated by the term's word count, so that a rule's score is how often it occurs
+        # (a term named twice by a rule counts once).
         weighted: dict[str, list[int]] = {}
         for index, terms in enumerate(self._any_terms):
-            for term, weight in zip(terms, self._any_weights[index], strict=True):
-                weighted.setdefault(term, []).extend([index] * weight)
+            for term in dict.fromkeys(terms):
+                weighted.setdefault(term, []).extend([index] * (term.count(" ") + 1))
         self._weighted = {term: tuple(indices) for term, indices in weighted.items()}
         # For first-match mode: each term's has_any rules, and the first of them.
         self._rules_of = {term: tuple(dict.fromkeys(rules)) for term, rules in weighted.items()}
@@ -321,9 +435,22 @@ class Router:
             else None
             for terms in self._any_terms
         )
-        # Terms that need a condition evaluated; with none of them hit, and no rule that needs
-        # no keyword, a decision is read from the has_any tables alone.
-        self._general = frozenset(self._anchored)
+        # The has_any rules where a term can be found inside another: their score is not the
+        # count of the words of their terms hit once two of those terms are hit.
+        self._overlap_rules, self._inside = _overlaps(
+            self._any_terms, self.normalizer, self.clitics
+        )
+        self._overlapping = frozenset(self._inside)
+        # Rules that override the others, and rules that ask for review: decisions they take
+        # part in are made on the general path (`_decide()`), which knows about both.
+        self._overriding = frozenset(i for i, rule in enumerate(rules.rules) if rule.overrides)
+        special = self._overriding | {i for i, rule in enumerate(rules.rules) if rule.review}
+        special_terms = {
+            term for index in special for term in rules.rules[index].when.anchors() or ()
+        }
+        # Terms that need a condition evaluated (or a rule above); with none of them hit, and
+        # no rule that needs no keyword, a decision is read from the has_any tables alone.
+        self._general = frozenset(self._anchored) | special_terms
         self._fused = not unanchored
         # The fields of a decision that depend on the winning rule only, in field order.
         self._heads: tuple[_Head, ...] = tuple(
@@ -339,7 +466,14 @@ class Router:
         # Words the postings alone can route; None when some rule needs no keyword (it must be
         # checked for every text, so the shortcut does not apply).
         self._simple: frozenset[str] | None = (
-            None if unanchored else frozenset(self._postings) - self._replaced
+            None
+            if unanchored
+            else frozenset(
+                word
+                for word, posting in self._postings.items()
+                if special.isdisjoint(posting.rules)
+            )
+            - self._replaced
         )
 
     def __repr__(self) -> str:
@@ -442,10 +576,13 @@ class Router:
         unit_of = self._units
         seen_units: set[str] = set()
         matched: list[tuple[int, Verdict]] = []
-        for index in sorted(found.keys() | others) if others else sorted(found):
+        order = sorted(found.keys() | others) if others else sorted(found)
+        if self._overriding and not self._overriding.isdisjoint(order):
+            order.sort(key=self._overriding.__contains__, reverse=True)  # stable: rule order
+        for index in order:
             positions = found.get(index)
             if positions is not None:
-                verdict = self._any_verdict(index, positions)
+                verdict = self._any_verdict(index, positions, hits)
             else:
                 if doc is None:
                     doc = Document(tokens=tuple(tokens), hits=hits)
@@ -485,7 +622,7 @@ class Router:
                 others.update(rules)
         return found, others
 
-    def _any_verdict(self, index: int, positions: list[int]) -> Verdict:
+    def _any_verdict(self, index: int, positions: list[int], hits: Mapping[str, str]) -> Verdict:
         """What ``has_any`` rule ``index`` explains, given the positions of its terms hit."""
         terms = self._any_terms[index]
         weights = self._any_weights[index]
@@ -494,6 +631,8 @@ class Router:
             return _new_tuple(Verdict, (True, (terms[position],), weights[position]))
         positions.sort()
         found = tuple([terms[p] for p in positions])
+        if index in self._overlap_rules:
+            return _new_tuple(Verdict, (True, found, keyword_score(found, hits)))
         return _new_tuple(Verdict, (True, found, sum([weights[p] for p in positions])))
 
     def _best_matches(  # noqa: PLR0917 - the pieces of the hot path, positional
@@ -508,8 +647,15 @@ class Router:
         rules = self.rules.rules
         weights = self._any_weights
         # Ranked by (-score, rule); a has_any rule's verdict is built only if it is kept.
+        overlap = self._overlap_rules
         ranked: list[tuple[int, int, Verdict | None]] = [
-            (-sum([weights[index][p] for p in positions]), index, None)
+            (
+                -keyword_score([self._any_terms[index][p] for p in positions], hits)
+                if index in overlap and len(positions) > 1
+                else -sum([weights[index][p] for p in positions]),
+                index,
+                None,
+            )
             for index, positions in found.items()
         ]
         for index in others:
@@ -519,10 +665,12 @@ class Router:
             if explained.matched:
                 ranked.append((-explained.score, index, explained))
         ranked.sort(key=_rank_key)
+        if self._overriding and any(index in self._overriding for _, index, _ in ranked):
+            ranked.sort(key=self._overrides_first)  # stable: best score first within each
         any_verdict = self._any_verdict
         if limit is None:
             return [
-                (index, any_verdict(index, found[index]) if verdict is None else verdict)
+                (index, any_verdict(index, found[index], hits) if verdict is None else verdict)
                 for _, index, verdict in ranked
             ]
         distinct: list[tuple[int, Verdict]] = []
@@ -533,11 +681,14 @@ class Router:
             if unit not in units:
                 units.add(unit)
                 distinct.append(
-                    (index, any_verdict(index, found[index]) if verdict is None else verdict)
+                    (index, any_verdict(index, found[index], hits) if verdict is None else verdict)
                 )
                 if len(distinct) >= limit:
                     break
         return distinct
+
+    def _overrides_first(self, item: tuple[int, int, Verdict | None]) -> bool:
+        return item[1] not in self._overriding
 
     def _candidate(self, index: int, verdict: Verdict) -> Candidate:
         rule = self.rules.rules[index]
@@ -575,7 +726,10 @@ class Router:
         if type(item) is str and (
             category is classification is channel is kelurahan is kecamatan is None
         ):
-            return self._route_text(item)
+            decision = self._route_text(item)
+            if self._specific is not None and self._specific.concern(decision):
+                return self._resolve(decision, self.normalizer.tokens(item))
+            return decision
         doc = self.document(
             item,
             category=category,
@@ -584,7 +738,53 @@ class Router:
             kelurahan=kelurahan,
             kecamatan=kecamatan,
         )
-        return self._decide(doc.hits, doc, doc.tokens)
+        decision = self._decide(doc.hits, doc, doc.tokens)
+        if self._specific is not None and self._specific.concern(decision):
+            return self._resolve(decision, doc.tokens)
+        return decision
+
+    def _resolve(self, decision: RoutingDecision, tokens: Sequence[str]) -> RoutingDecision:
+        """``decision`` with its unit (and its related units) replaced by the specific unit
+        of that generic unit the text names, when it names exactly one (see
+        [`Unit.generic`][pengaduan.routing.Unit.generic])."""
+        specific = self._specific
+        if specific is None:
+            return decision
+        hits = specific.keywords.hits(tokens)
+        if len(hits) > 1:
+            # A name found inside a longer name found (puskesmas oesapa in puskesmas oesapa
+            # barat) is that mention: only the longer one names a unit.
+            padded = {name: f" {form} " for name, form in hits.items()}
+            hits = {
+                name: form
+                for name, form in hits.items()
+                if not any(
+                    padded[name] in other and len(other) > len(padded[name])
+                    for other in padded.values()
+                )
+            }
+        named = [unit for name in hits for unit in specific.named[name]]
+        related = tuple(
+            dict.fromkeys(
+                specific.one_named(unit, named) or unit for unit in decision.related_units
+            )
+        )
+        found = specific.one_named(decision.unit, named)
+        if found is None:
+            return decision._replace(related_units=related)
+        out_of_scope = self._out_of_scope(found)
+        review: tuple[ReviewReason, ...] = tuple(
+            r for r in decision.review if r is not ReviewReason.OUT_OF_SCOPE
+        )
+        if out_of_scope:
+            review = (*review, ReviewReason.OUT_OF_SCOPE)
+        return decision._replace(
+            unit=found,
+            generic_unit=decision.unit,
+            out_of_scope=out_of_scope,
+            review=review,
+            related_units=related,
+        )
 
     def _route_text(self, text: str) -> RoutingDecision:
         # The common case, fused: words, keyword hits and decision with no document and no
@@ -642,6 +842,11 @@ class Router:
         they occur, so counting and ranking run in C.
         """
         weighted = self._weighted
+        inner = self._overlapping.intersection(hits)
+        if inner:
+            covered = self._covered(inner, hits)
+            if covered:
+                return self._best_rescored(hits, has_words, covered)
         score_of: Callable[[int], int]
         ranked: list[int] | None = None
         if len(hits) <= _FEW_HITS:
@@ -668,9 +873,58 @@ class Router:
             else:
                 ranked = sorted(scores)
                 score_of = scores.__getitem__
+        if ranked is None:
+            return self._best_of(index, score, None, None, hits, has_words)
+        return self._best_of(0, 0, ranked, score_of, hits, has_words)
+
+    def _covered(self, inner: Iterable[str], hits: Mapping[str, str]) -> set[tuple[int, str]]:
+        """The (rule, term) pairs where a term hit lies inside the words another term of the
+        rule was found as (or is found as the same words, after it): it scores nothing there
+        (see `keyword_score()`)."""
+        covered: set[tuple[int, str]] = set()
+        inside = self._inside
+        for term in inner:
+            form = hits[term]
+            padded = f" {form} "
+            for index, outer, earlier in inside[term]:
+                wider = hits.get(outer)
+                if wider is not None and (
+                    (earlier and wider == form)
+                    or (len(wider) > len(form) and padded in f" {wider} ")
+                ):
+                    covered.add((index, term))
+        return covered
+
+    def _best_rescored(
+        self,
+        hits: Mapping[str, str],
+        has_words: bool,  # noqa: FBT001
+        covered: set[tuple[int, str]],
+    ) -> RoutingDecision:
+        """`_best_hit()` when a term hit lies inside another term hit of the same rule: that
+        rule's count loses the term's words (one mention counts once)."""
+        counts = Counter(chain.from_iterable(map(self._weighted.get, hits, repeat(()))))
+        for index, term in covered:
+            counts[index] -= term.count(" ") + 1
+        if len(counts) == 1:
+            ((index, score),) = counts.items()
+            return self._best_of(index, score, None, None, hits, has_words)
+        return self._best_of(0, 0, sorted(counts), counts.__getitem__, hits, has_words)
+
+    def _best_of(  # noqa: PLR0917 - the pieces of the hot path, positional
+        self,
+        index: int,
+        score: int,
+        ranked: list[int] | None,
+        score_of: Callable[[int], int] | None,
+        hits: Mapping[str, str],
+        has_words: bool,  # noqa: FBT001
+    ) -> RoutingDecision:
+        """The best-score decision from the scores: ``index`` and ``score`` when one rule
+        matched, else the matching rules (``ranked``, in rule order) and their scores."""
         runners: tuple[Candidate, ...] = ()
         review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
-        if ranked is not None:  # several rules matched
+        if ranked is not None and score_of is not None:  # several rules matched
             # Best score first, ties in rule order (the sort is stable).
             ranked.sort(key=score_of, reverse=True)
             index = ranked[0]
@@ -685,11 +939,14 @@ class Router:
             if len(terms) == 1
             else tuple(dict.fromkeys(map(hits.__getitem__, terms)))
         )
+        if self._external[index]:
+            review = (*review, ReviewReason.OUT_OF_SCOPE)
         # Decisions and candidates are named tuples built with tuple.__new__: the generated
         # keyword constructor costs several times more, and this runs once per complaint.
         return _new_tuple(
             RoutingDecision,
-            self._heads[index] + (terms, words, score, runners, review, self._external[index]),
+            self._heads[index]
+            + (terms, words, score, runners, review, self._external[index], (), None),
         )
 
     def _first_hit(self, hits: Mapping[str, str], has_words: bool) -> RoutingDecision:  # noqa: FBT001
@@ -706,10 +963,13 @@ class Router:
             else tuple(dict.fromkeys(map(hits.__getitem__, terms)))
         )
         review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
+        if self._external[index]:
+            review = (*review, ReviewReason.OUT_OF_SCOPE)
+        score = self._score(index, terms, hits)
         return _new_tuple(
             RoutingDecision,
             self._heads[index]
-            + (terms, words, self._score(terms), runners, review, self._external[index]),
+            + (terms, words, score, runners, review, self._external[index], (), None),
         )
 
     def _next_rules(self, index: int, hits: Mapping[str, str]) -> tuple[Candidate, ...]:
@@ -744,11 +1004,16 @@ class Router:
         runners: list[Candidate] = []
         for other in shown:
             terms = self._terms_hit(other, hits)
-            runners.append(_new_tuple(Candidate, (*tags[other], self._score(terms), terms)))
+            runners.append(
+                _new_tuple(Candidate, (*tags[other], self._score(other, terms, hits), terms))
+            )
         return tuple(runners)
 
-    def _score(self, terms: tuple[str, ...]) -> int:
-        """The score of ``has_any`` terms: their number of words."""
+    def _score(self, index: int, terms: tuple[str, ...], hits: Mapping[str, str]) -> int:
+        """The score of the terms of ``has_any`` rule ``index`` hit: their number of words,
+        one mention counted once where a term of the rule can lie inside another."""
+        if index in self._overlap_rules and len(terms) > 1:
+            return keyword_score(terms, hits)
         return len(terms) + sum(map(str.count, terms, repeat(" ")))
 
     def _terms_hit(self, index: int, hits: Mapping[str, str]) -> tuple[str, ...]:
@@ -836,7 +1101,14 @@ class Router:
         # constructor costs several times more, and this runs once per complaint.
         return _new_tuple(
             RoutingDecision,
-            wins[winner][1] + (tuple(runners), (), self._external[winner]),
+            wins[winner][1]
+            + (
+                tuple(runners),
+                _OUT_OF_SCOPE if self._external[winner] else (),
+                self._external[winner],
+                (),
+                None,
+            ),
         )
 
     def decide(self, doc: Document) -> RoutingDecision:
@@ -847,16 +1119,34 @@ class Router:
             ArgumentError: ``doc`` is not a [`Document`][pengaduan.routing.Document].
         """
         _check_document(doc)
-        return self._decide(doc.hits, doc, doc.tokens)
+        decision = self._decide(doc.hits, doc, doc.tokens)
+        if self._specific is not None and self._specific.concern(decision):
+            return self._resolve(decision, doc.tokens)
+        return decision
 
     def _decide(
         self, hits: Mapping[str, str], doc: Document | None, tokens: Sequence[str]
     ) -> RoutingDecision:
         matched = self._matching(hits, doc, tokens, limit=self.runners_up + 1)
-        return self._decision(matched, hits, has_words=bool(tokens))
+        related: tuple[str, ...] = ()
+        if matched and matched[0][0] in self._overriding:
+            # The other units that matched (all of them, not only the runners-up shown) are
+            # what the complaint is about: kept, but not sent the complaint.
+            index = matched[0][0]
+            sent = {self._units[index], *self.rules.rules[index].co_units}
+            every = self._matching(hits, doc, tokens, limit=None)
+            related = tuple(
+                dict.fromkeys(self._units[i] for i, _ in every if self._units[i] not in sent)
+            )
+        return self._decision(matched, hits, has_words=bool(tokens), related=related)
 
     def _decision(
-        self, matched: list[tuple[int, Verdict]], hits: Mapping[str, str], *, has_words: bool
+        self,
+        matched: list[tuple[int, Verdict]],
+        hits: Mapping[str, str],
+        *,
+        has_words: bool,
+        related: tuple[str, ...] = (),
     ) -> RoutingDecision:
         if not matched:
             return self._fallbacks[has_words]
@@ -870,9 +1160,19 @@ class Router:
             ]
         )
         review: tuple[ReviewReason, ...] = () if has_words else (ReviewReason.NO_WORDS,)
-        if not self._first_match and runners and runners[0].score == verdict.score:
+        overriding = self._overriding
+        if (
+            not self._first_match
+            and runners
+            and runners[0].score == verdict.score
+            and (index in overriding) == (matched[1][0] in overriding)
+        ):
             review = (*review, ReviewReason.TIE)
-        return self._build(index, verdict.terms, verdict.score, runners, hits, review)
+        if self.rules.rules[index].review:
+            review = (*review, ReviewReason.RULE)
+        if self._external[index]:
+            review = (*review, ReviewReason.OUT_OF_SCOPE)
+        return self._build(index, verdict.terms, verdict.score, runners, hits, review, related)
 
     def _build(  # noqa: PLR0917 - the pieces of a decision, positional on the hot path
         self,
@@ -882,6 +1182,7 @@ class Router:
         runners: tuple[Candidate, ...],
         hits: Mapping[str, str],
         review: tuple[ReviewReason, ...],
+        related: tuple[str, ...] = (),
     ) -> RoutingDecision:
         if len(terms) == 1:
             words: tuple[str, ...] = (hits[terms[0]],) if terms[0] in hits else ()
@@ -891,10 +1192,13 @@ class Router:
         # keyword constructor costs several times more, and this runs once per complaint.
         return _new_tuple(
             RoutingDecision,
-            self._heads[index] + (terms, words, score, runners, review, self._external[index]),
+            self._heads[index]
+            + (terms, words, score, runners, review, self._external[index], related, None),
         )
 
     def _fallback(self, review: tuple[ReviewReason, ...]) -> RoutingDecision:
+        if self._out_of_scope(self.rules.fallback):
+            review = (*review, ReviewReason.OUT_OF_SCOPE)
         return RoutingDecision(
             unit=self.rules.fallback,
             priority=self.rules.fallback_priority,

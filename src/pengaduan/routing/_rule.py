@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan._core.arguments import enum_member, text_tuple
+from pengaduan._core.arguments import enum_member, text_tuple, typed
+from pengaduan._i18n import N_
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -51,6 +52,17 @@ class Rule:
     ``priority``, a [`Priority`][pengaduan.routing.Priority] or its value) and raises an
     [`ArgumentError`][pengaduan.errors.ArgumentError] for those; the other fields are checked
     with the whole rule set ([`RuleSet.from_rules()`][pengaduan.routing.RuleSet.from_rules]).
+    ``overrides`` and ``review`` must be bools.
+
+    An *overriding* rule wins over every rule that does not override whenever it matches: in
+    best-score mode whatever their scores, in first-match mode wherever they stand (overriding
+    rules are tried first, in their order). The units of the other rules that matched are then
+    reported as the decision's ``related_units`` and are not sent the complaint. The default
+    taxonomy marks its extortion and bribery rule so: such a complaint goes to the inspectorate
+    (the government's internal oversight), never to the office it accuses.
+
+    A rule with ``review`` set asks for a person to check every decision it makes
+    ([`ReviewReason.RULE`][pengaduan.routing.ReviewReason.RULE]).
     """
 
     name: str
@@ -59,3 +71,7 @@ class Rule:
     co_units: tuple[str, ...] = attrs.field(default=(), converter=_co_units)
     priority: Priority = attrs.field(default=Priority.SEDANG, converter=_priority)
     description: str = attrs.field(default="", repr=False)
+    overrides: bool = attrs.field(default=False, validator=typed(bool, N_("must be a bool")))
+    """Wins over the rules that do not override, whatever their score or order."""
+    review: bool = attrs.field(default=False, validator=typed(bool, N_("must be a bool")))
+    """Every decision this rule makes asks for review."""

@@ -79,7 +79,15 @@ _CONDITION_KEYS = frozenset(
         "either",
     }
 )
-_RULE_KEYS = _CONDITION_KEYS | {"name", "unit", "co_units", "priority", "description"}
+_RULE_KEYS = _CONDITION_KEYS | {
+    "name",
+    "unit",
+    "co_units",
+    "priority",
+    "description",
+    "overrides",
+    "review",
+}
 _SET_KEYS = frozenset({"name", "mode", "fallback", "fallback_priority", "description", "rule"})
 
 
@@ -503,6 +511,11 @@ def _rule_from_dict(raw: object, where: str, problems: list[str]) -> Rule | None
         problems.append(_at(where, N_("'co_units' must be a list of unit ids")))
         co_units = []
     priority = _priority(raw.get("priority", "sedang"), problems, where)
+    flags = {}
+    for key in ("overrides", "review"):
+        flags[key] = raw.get(key, False)
+        if type(flags[key]) is not bool:
+            problems.append(_at(where, N_("{key} must be true or false"), key=shown(key)))
     condition = _condition_from_dict(raw, where, problems, nested=False)
     if len(problems) > count or condition is None:
         return None
@@ -515,4 +528,6 @@ def _rule_from_dict(raw: object, where: str, problems: list[str]) -> Rule | None
         co_units=co_units,
         priority=priority,
         description=str(raw.get("description", "")),
+        overrides=flags["overrides"],
+        review=flags["review"],
     )

@@ -28,12 +28,14 @@ from pengaduan._core.arguments import (
     enum_member,
     instance_of,
     items_of,
+    text_tuple,
     valid_optional_text,
     valid_text,
 )
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
+from pengaduan.routing._terms import term_problem
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -86,6 +88,10 @@ def _kind(value: UnitKind | str) -> UnitKind:
     return enum_member(UnitKind, value, "kind")
 
 
+def _names(value: Iterable[str]) -> tuple[str, ...]:
+    return text_tuple(value, "names")
+
+
 @attrs.frozen(kw_only=True)
 class Unit:
     """One unit that can receive complaints.
@@ -106,6 +112,14 @@ class Unit:
     liaison: Liaison | None = attrs.field(
         default=None, validator=instance_of(Liaison, "must be a Liaison or None", optional=True)
     )
+    generic: str | None = attrs.field(default=None, validator=valid_optional_text)
+    """The generic unit this one is a specific instance of (``puskesmas`` for
+    ``puskesmas-oebobo``). A [`Router`][pengaduan.routing.Router] with this directory sends a
+    decision for the generic unit here when the complaint names this unit (see ``names``)."""
+    names: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    """Keyword terms that name this unit in a complaint (``"puskesmas oebobo"``, ``"camat
+    maulafa"``), in the syntax of rule terms and normalised the same way (``pkm oebobo`` finds
+    ``puskesmas oebobo``). Used only with ``generic``."""
 
 
 def _units(value: Iterable[Unit]) -> tuple[Unit, ...]:
@@ -227,6 +241,7 @@ class UnitDirectory:
                 problems.append(_at(where, N_("needs an Indonesian name")))
             if unit.parent is not None and unit.parent not in self._by_id:
                 problems.append(_at(where, N_("unknown parent {parent}"), parent=repr(unit.parent)))
+            problems.extend(self._generic_problems(unit, where))
         for unit in self.units:
             chain = [unit.id]
             current = unit.parent
@@ -243,6 +258,45 @@ class UnitDirectory:
                 chain.append(current)
                 current = self._by_id[current].parent
         return problems
+
+    def _generic_problems(self, unit: Unit, where: str) -> list[str]:
+        """What is wrong with a unit's ``generic`` and ``names``."""
+        problems: list[str] = []
+        if unit.generic is None:
+            if unit.names:
+                problems.append(_at(where, N_("names are used only with generic")))
+            return problems
+        generic = self._by_id.get(unit.generic)
+        if generic is None:
+            problems.append(_at(where, N_("unknown generic unit {unit}"), unit=repr(unit.generic)))
+        elif generic.id == unit.id or generic.generic is not None:
+            problems.append(
+                _at(where, N_("generic unit {unit} must be a generic unit"), unit=repr(generic.id))
+            )
+        if not unit.names:
+            problems.append(_at(where, N_("a unit with a generic unit needs names")))
+        for number, name in enumerate(unit.names, start=1):
+            reason = term_problem(name)
+            if reason:
+                problems.append(
+                    _at(
+                        where,
+                        N_("name {number}: {problem}"),
+                        number=number,
+                        problem=reason,
+                    )
+                )
+        return problems
+
+    def specific_units(self, unit_id: str) -> tuple[Unit, ...]:
+        """The units whose ``generic`` unit is ``unit_id`` (empty when there are none).
+
+        Raises:
+            ArgumentError: ``unit_id`` is not a str.
+        """
+        if not isinstance(unit_id, str):
+            raise ArgumentError(argument="unit_id", rule="must be a str", given=type_name(unit_id))
+        return tuple(unit for unit in self.units if unit.generic == unit_id)
 
     def __contains__(self, unit_id: object) -> bool:
         return isinstance(unit_id, str) and unit_id in self._by_id
@@ -316,7 +370,7 @@ class UnitDirectory:
 
 
 _TOP_KEYS = ("name", "unit")
-_UNIT_KEYS = ("id", "name", "kind", "short_name", "parent", "liaison")
+_UNIT_KEYS = ("id", "name", "kind", "short_name", "parent", "liaison", "generic", "names")
 _LIAISON_KEYS = ("title", "name", "phone", "email")
 
 
@@ -363,6 +417,11 @@ def _unit_from_dict(raw: object, where: str, problems: list[str]) -> Unit | None
     name = _text_field(raw, "name", where, problems, required=True)
     short_name = _text_field(raw, "short_name", where, problems, required=False)
     parent = _text_field(raw, "parent", where, problems, required=False)
+    generic = _text_field(raw, "generic", where, problems, required=False)
+    names = raw.get("names", [])
+    if not isinstance(names, list) or not all(type(name) is str for name in names):
+        problems.append(_at(f"{where}.names", N_("must be a list of strings")))
+        names = []
     kind_value = raw.get("kind", UnitKind.OPD.value)
     kind = UnitKind(kind_value) if kind_value in _KINDS else None
     if kind is None:
@@ -396,7 +455,14 @@ def _unit_from_dict(raw: object, where: str, problems: list[str]) -> Unit | None
     if len(problems) > before or unit_id is None or name is None or kind is None:
         return None
     return Unit(
-        id=unit_id, name=name, kind=kind, short_name=short_name, parent=parent, liaison=liaison
+        id=unit_id,
+        name=name,
+        kind=kind,
+        short_name=short_name,
+        parent=parent,
+        liaison=liaison,
+        generic=generic,
+        names=names,
     )
 
 
@@ -427,6 +493,33 @@ _KUPANG_KECAMATAN = (
     ("kota-raja", "Kota Raja"),
     ("maulafa", "Maulafa"),
     ("oebobo", "Oebobo"),
+)
+
+
+# The agencies outside the city government that Kupang complaints most often concern, each a
+# specific unit of the generic ``luar-kewenangan``: a complaint routed out of scope that names
+# one of them is forwarded to it by name. Banks, telecoms, private disputes and scams stay with
+# the generic unit (no single agency). Names are the offices serving Kota Kupang; check them
+# against the current organisation before use.
+_KUPANG_EXTERNAL = (
+    (
+        "pln",
+        "PT PLN (Persero) UP3 Kupang",
+        ("pln", "listrik", "token listrik", "tiang listrik", "meteran listrik"),
+    ),
+    (
+        "polresta",
+        "Polresta Kupang Kota",
+        ("polisi", "polres", "polresta", "polsek", "kepolisian"),
+    ),
+    ("samsat", "Samsat Kota Kupang (Bapenda Provinsi NTT)", ("samsat", "pajak kendaraan")),
+    ("bpn", "Kantor Pertanahan Kota Kupang (ATR/BPN)", ("bpn", "sertifikat tanah", "pertanahan")),
+    ("imigrasi", "Kantor Imigrasi Kelas I TPI Kupang", ("imigrasi", "paspor")),
+    (
+        "bpjn",
+        "Balai Pelaksanaan Jalan Nasional NTT",
+        ("jalan nasional", "jalan negara", "balai jalan"),
+    ),
 )
 
 
@@ -489,17 +582,44 @@ def _kota_kupang() -> UnitDirectory:
         unit("kelurahan", "Kelurahan se-Kota Kupang", UnitKind.WILAYAH, "kecamatan"),
         Unit(
             id="luar-kewenangan",
-            name="Di luar kewenangan Pemerintah Kota (PLN, kepolisian, instansi pusat)",
+            name="Instansi di luar kewenangan Pemerintah Kota Kupang",
             kind=UnitKind.EKSTERNAL,
             parent="admin",
         ),
     ]
     units.extend(
-        unit(f"puskesmas-{key}", f"Puskesmas {label}", UnitKind.LAYANAN, "dinkes")
+        Unit(
+            id=f"puskesmas-{key}",
+            name=f"Puskesmas {label}",
+            kind=UnitKind.LAYANAN,
+            parent="dinkes",
+            liaison=_liaison(f"puskesmas-{key}"),
+            generic="puskesmas",
+            names=(f"puskesmas {label.casefold()}",),
+        )
         for key, label in _KUPANG_PUSKESMAS
     )
     units.extend(
-        unit(f"kecamatan-{key}", f"Kecamatan {label}", UnitKind.WILAYAH, "sekda")
+        Unit(
+            id=f"kecamatan-{key}",
+            name=f"Kecamatan {label}",
+            kind=UnitKind.WILAYAH,
+            parent="sekda",
+            liaison=_liaison(f"kecamatan-{key}"),
+            generic="kecamatan",
+            names=(f"kecamatan {label.casefold()}", f"camat {label.casefold()}"),
+        )
         for key, label in _KUPANG_KECAMATAN
+    )
+    units.extend(
+        Unit(
+            id=uid,
+            name=name,
+            kind=UnitKind.EKSTERNAL,
+            parent="admin",
+            generic="luar-kewenangan",
+            names=names,
+        )
+        for uid, name, names in _KUPANG_EXTERNAL
     )
     return UnitDirectory.from_units("Pemerintah Kota Kupang", units)

@@ -34,7 +34,7 @@ __all__ = ["TAXONOMY_UNITS", "default_router", "default_taxonomy", "default_unit
 TAXONOMY_UNITS: tuple[tuple[str, str, UnitKind], ...] = (
     ("admin", "Admin Koordinator Pengaduan", UnitKind.KOORDINATOR),
     ("inspektorat", "Inspektorat Daerah", UnitKind.OPD),
-    ("luar-kewenangan", "Di luar kewenangan pemerintah daerah", UnitKind.EKSTERNAL),
+    ("luar-kewenangan", "Instansi di luar kewenangan pemerintah daerah", UnitKind.EKSTERNAL),
     ("bpbd", "Badan Penanggulangan Bencana Daerah", UnitKind.OPD),
     ("puskesmas", "Puskesmas", UnitKind.LAYANAN),
     ("rsud", "Rumah Sakit Umum Daerah", UnitKind.LAYANAN),
