@@ -501,6 +501,13 @@ _KUPANG_KECAMATAN = (
 # one of them is forwarded to it by name. Banks, telecoms, private disputes and scams stay with
 # the generic unit (no single agency). Names are the offices serving Kota Kupang; check them
 # against the current organisation before use.
+#: The agencies' names as an SMS writes them, where the full name does not fit one segment whole.
+_KUPANG_EXTERNAL_SHORT = {
+    "samsat": "Samsat Kupang",
+    "bpn": "BPN Kota Kupang",
+    "imigrasi": "Imigrasi Kupang",
+    "bpjn": "BPJN NTT",
+}
 _KUPANG_EXTERNAL = (
     (
         "pln",
@@ -617,6 +624,7 @@ def _kota_kupang() -> UnitDirectory:
             name=name,
             kind=UnitKind.EKSTERNAL,
             parent="admin",
+            short_name=_KUPANG_EXTERNAL_SHORT.get(uid),
             generic="luar-kewenangan",
             names=names,
         )
