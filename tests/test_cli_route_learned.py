@@ -188,9 +188,17 @@ def test_train_from_an_export_of_histories(
     from pengaduan.serialization import to_json  # noqa: PLC0415
     from pengaduan.workflow.profiles import Action  # noqa: PLC0415
 
+    topics = {
+        "dinkes": "obat di puskesmas habis",
+        "rsud": "antrean rumah sakit lama sekali",
+        "pupr": "jalan berlubang belum diperbaiki",
+    }
     lines = []
     for number, unit in enumerate(["dinkes", "rsud", "pupr"] * 5):
-        complaint = step(received(f"KPG-TEST-{number}"), Action.VERIFIKASI, units=[unit])
+        text = f"{topics[unit]}, laporan ke-{number}"
+        complaint = step(
+            received(f"KPG-TEST-{number}", text=text), Action.VERIFIKASI, units=[unit]
+        )
         lines.append(to_json(complaint))
     export = tmp_path / "export.jsonl"
     export.write_text("\n".join([*lines, "{"]) + "\n", encoding="utf-8")
