@@ -484,6 +484,9 @@ def _arguments(model: LearnedModel) -> dict[str, Callable[[Any], object]]:
         "options-folds": lambda v: TrainingOptions(folds=v),
         "options-grams": lambda v: TrainingOptions(char_ngrams=v),
         "options-classifier": lambda v: TrainingOptions(classifier=v),
+        "options-min-df": lambda v: TrainingOptions(min_df=v),
+        "options-keep-digits": lambda v: TrainingOptions(keep_digits=v),
+        "options-redact": lambda v: TrainingOptions(redact=v),
         "router-item": LearnedRouter(router=default_router(), model=model).route,
         "router-threshold": lambda v: LearnedRouter(
             router=default_router(), model=model, threshold=v
@@ -508,6 +511,9 @@ ACCEPTS = {
     "compare-history": {"list", "set", "secret-str-in-list"},
     "evaluate-curve": {"bool"},
     "options-folds": {"int"},
+    "options-min-df": {"int"},
+    "options-keep-digits": {"bool"},
+    "options-redact": {"bool"},
 }
 
 
