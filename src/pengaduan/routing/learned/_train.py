@@ -372,6 +372,11 @@ def train_model(
     decision scores give the cross-validated accuracy and calibrate confidence (a softmax
     temperature); the final model is fitted on everything.
 
+    The model keeps nothing of the people in the texts by default (see ``min_df``,
+    ``keep_digits`` and ``redact`` in
+    [`TrainingOptions`][pengaduan.routing.learned.TrainingOptions]): only features that
+    three distinct texts share, no word with a digit, training texts redacted first.
+
     Args:
         data: the labelled examples ([`Labelled`][pengaduan.routing.learned.Labelled]).
         name: a short name; the model's version is ``name-<digest prefix>``.
@@ -382,8 +387,8 @@ def train_model(
     Raises:
         OptionalDependencyError: scikit-learn (the ``learn`` extra) is not installed.
         ArgumentError: an argument of the wrong type.
-        TrainingDataError: one unit only, or units with fewer than ``min_per_unit`` examples
-            (named with their counts).
+        TrainingDataError: one unit only, units with fewer than ``min_per_unit`` examples
+            (named with their counts), or no feature that ``min_df`` distinct texts share.
     """
     if not isinstance(data, Labelled):
         raise ArgumentError(argument="data", rule="must be a Labelled", given=type_name(data))
@@ -492,7 +497,8 @@ def choose_options(
     """Compare training options by k-fold accuracy on ``data``; best first.
 
     Every candidate is scored on the same stratified folds (the scikit-learn pipeline itself,
-    without calibration, which does not change the predicted unit). Ties keep the candidates'
+    without calibration, which does not change the predicted unit); held-out texts are read
+    unredacted, as predictions read them. Ties keep the candidates'
     order, so the simpler default wins a tie. Use the first result's options with
     [`train_model()`][pengaduan.routing.learned.train_model].
 
