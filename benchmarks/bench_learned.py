@@ -64,10 +64,10 @@ def accuracy(data: Labelled, normalizer: Normalizer) -> None:
     options = TrainingOptions()
     examples = data.examples
     units = [e.unit for e in examples]
-    # As train_model does: redacted training texts without words with a digit; held-out texts
-    # read as they are (without words with a digit, as the model reads them).
+    # As train_model does: training texts (redacted if the options say so) without words with
+    # a digit; held-out texts read as they are (without words with a digit, as the model reads).
     docs = training_words(training_texts(data, redact=options.redact), normalizer, options)
-    held = training_words(training_texts(data, redact=False), normalizer, options)
+    held = training_words(training_texts(data, redact=None), normalizer, options)
     keys = copies(data, normalizer)
     right = {"sklearn-pipeline": 0, "plain-python": 0, "sklearn-baseline": 0}
     for train, test in folds_of(units, 5, 0):

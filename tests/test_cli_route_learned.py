@@ -261,5 +261,6 @@ def test_train_keeps_words_that_min_df_texts_share(
     assert code == EXIT_OK
     document = json.loads(output.read_text(encoding="utf-8"))
     assert document["metadata"]["vocabulary"]["min_df"] == 2
+    assert document["metadata"]["vocabulary"]["redacted"] is True
     assert document["keep_digits"] is False
     assert not any(ch.isdigit() for feature in document["features"] for ch in feature)

@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from tests.hostile_helpers import raises_typed
 
+from pengaduan.errors import ArgumentError
+from pengaduan.redaction import Drop, Redactor
 from pengaduan.routing import default_router
 from pengaduan.routing.learned import (
     Example,
@@ -37,7 +39,7 @@ LEGACY = ROOT / "tests/data/learned_model_legacy.json"
 """A model file saved by the release before these guards (trained on ten made-up texts, two
 of them with digits)."""
 
-BEFORE = TrainingOptions(min_df=1, keep_digits=True, redact=False, folds=3)
+BEFORE = TrainingOptions(min_df=1, keep_digits=True, folds=3)
 """The options models were trained with before: every word with a weight is kept."""
 
 # Made-up people, each in one training complaint: names no corpus word holds.
@@ -48,6 +50,14 @@ PEOPLE = (
     {"name": "Zakharias Tameonbena", "phone": "0821 4455 9731", "nik": "5371031206880001"},
 )
 EMAILS = ("welhelmina.tef@gmail.com", "korbis88@yahoo.co.id", "yosndao@contoh.id", "zt@mail.id")
+
+
+_REDACTOR = Redactor.default(fallback=Drop())
+
+
+def redact(text: str) -> str:
+    """What `pengaduan route train` does to a training text."""
+    return _REDACTOR.redact(text).text
 
 
 def _digit_runs(person: dict[str, str]) -> list[str]:
@@ -86,6 +96,17 @@ def model(marked: Labelled) -> LearnedModel:
     return train_model(marked, name="kupang", options=TrainingOptions(folds=3))
 
 
+@pytest.mark.parametrize("redacted", [False, True], ids=["min-df-and-digits", "and-redaction"])
+def test_either_way_no_identity_reaches_the_file(
+    marked: Labelled, redacted: bool, tmp_path: Path
+) -> None:
+    options = TrainingOptions(folds=3, redact=redact if redacted else None)
+    raw, _, features = _saved(train_model(marked, options=options), tmp_path)
+    assert [f for f in features if re.search(r"\d", f)] == []
+    for person, email in zip(PEOPLE, EMAILS, strict=True):
+        assert not any(part in raw for part in _parts(person, email) if not part.isdigit())
+
+
 def _strings(value: Any, key: str = "") -> list[str]:
     """Every string in a JSON document (keys too), except content digests (hex)."""
     if isinstance(value, dict):
@@ -121,7 +142,7 @@ def test_the_saved_model_holds_no_name_phone_nik_or_email(
         for run in _digit_runs(person):
             assert not any(run in s for s in strings), run
     assert model.to_dict()["keep_digits"] is False
-    assert model.metadata["vocabulary"] == {"min_df": 3, "keep_digits": False, "redacted": True}
+    assert model.metadata["vocabulary"] == {"min_df": 3, "keep_digits": False, "redacted": False}
 
 
 def test_models_trained_as_before_held_them(marked: Labelled, tmp_path: Path) -> None:
@@ -163,17 +184,18 @@ def test_a_frequent_reporter_is_redacted_where_min_df_alone_keeps_them(marked: L
         text = f"{example.text} Nama saya Bernadeta Haumeni, email bernadeta.haumeni@contoh.id"
         examples[index] = Example(text=text, unit=example.unit)
     frequent = Labelled.from_examples(examples)
-    guarded = train_model(frequent, options=TrainingOptions(folds=3))
+    guarded = train_model(frequent, options=TrainingOptions(folds=3, redact=redact))
     assert not any("haumeni" in f or "bernadeta" in f for f in guarded.weights)
+    assert guarded.metadata["vocabulary"]["redacted"] is True
     # Without the redaction, four texts are enough to pass min_df=3.
-    unredacted = train_model(frequent, options=TrainingOptions(folds=3, redact=False))
+    unredacted = train_model(frequent, options=TrainingOptions(folds=3))
     assert "w haumeni" in unredacted.weights
 
 
 def test_copies_of_one_complaint_count_once(marked: Labelled) -> None:
     examples = list(marked.examples)
     copied = Example(text="air pdam mati, hubungi Maximilianus di rumah", unit="pdam")
-    options = TrainingOptions(folds=3, redact=False)
+    options = TrainingOptions(folds=3)
     copies = train_model(
         Labelled.from_examples([*examples, copied, copied, copied]), options=options
     )
@@ -237,3 +259,9 @@ def test_identical_texts_alone_cannot_train() -> None:
     pairs = [("lampu jalan mati", "dishub"), ("sampah menumpuk", "dlh")] * 6
     error = raises_typed(train_model, Labelled.from_pairs(pairs))
     assert isinstance(error, TrainingDataError)
+
+
+def test_a_redact_function_must_return_text(marked: Labelled) -> None:
+    error = raises_typed(train_model, marked, options=TrainingOptions(redact=print))
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "redact"

@@ -216,7 +216,20 @@ def _route_training(args: argparse.Namespace) -> tuple[Any, Any]:
     data = Labelled.from_export(source) if args.histories else Labelled.from_jsonl(source)
     if data.skipped:
         _say(f"pengaduan: {_skipped_note(data.skipped)}")
-    return data, (Normalizer.kupang(), TrainingOptions(folds=args.folds, min_df=args.min_df))
+    options = TrainingOptions(folds=args.folds, min_df=args.min_df, redact=_training_redactor())
+    return data, (Normalizer.kupang(), options)
+
+
+def _training_redactor() -> Any:
+    """The default redactor as a function of a text: what it finds is cut out before training."""
+    from pengaduan.redaction import Drop, Redactor  # noqa: PLC0415
+
+    redactor = Redactor.default(fallback=Drop())
+
+    def redact(text: str) -> str:
+        return redactor.redact(text).text
+
+    return redact
 
 
 def _route_train(args: argparse.Namespace, out: IO[str]) -> int:
@@ -233,7 +246,9 @@ def _route_train(args: argparse.Namespace, out: IO[str]) -> int:
         from pengaduan.routing.learned import choose_options  # noqa: PLC0415
         from pengaduan.routing.learned._train import CANDIDATES  # noqa: PLC0415
 
-        candidates = [attrs.evolve(c, min_df=options.min_df) for c in CANDIDATES]
+        candidates = [
+            attrs.evolve(c, min_df=options.min_df, redact=options.redact) for c in CANDIDATES
+        ]
         ranked = choose_options(
             data, normalizer=normalizer, candidates=candidates, folds=options.folds
         )
@@ -243,7 +258,7 @@ def _route_train(args: argparse.Namespace, out: IO[str]) -> int:
                 f"  {candidate.classifier.value} C={candidate.c:g} char {grams}: "
                 f"{format_percent(100 * accuracy)}\n"
             )
-        options = attrs.evolve(ranked[0][0], folds=options.folds, min_df=options.min_df)
+        options = attrs.evolve(ranked[0][0], folds=options.folds)
     model = train_model(data, name=args.name, normalizer=normalizer, options=options)
     model.save(_writable(Path(args.output), args.lang))
     metrics = model.metadata["metrics"]

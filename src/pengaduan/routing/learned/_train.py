@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import Counter
 from datetime import UTC, datetime
@@ -20,9 +19,7 @@ from pengaduan.routing.learned._model import LearnedModel, build_model
 from pengaduan.routing.normalize import Normalizer
 
 if TYPE_CHECKING:
-    from collections.abc import Hashable, Sequence
-
-    from pengaduan.redaction import Redactor
+    from collections.abc import Callable, Hashable, Sequence
 
 __all__ = ["Classifier", "TrainingOptions", "choose_options", "train_model"]
 
@@ -83,10 +80,13 @@ class TrainingOptions:
         keep_digits: whether words with a digit are features. By default they are dropped at
             training and ignored at prediction (the model records it): phone numbers, NIKs,
             plates and account numbers never reach the model file.
-        redact: whether training texts go through the default
-            [`Redactor`][pengaduan.redaction.Redactor] first (every span it finds, names,
-            addresses, e-mail addresses, numbers, is cut out of the text before it is split
-            into words). Predictions read texts as they are.
+        redact: a function that returns a training text with personal data cut out, run on
+            every training text before it is split into words, for example
+            ``lambda text: redactor.redact(text).text`` with
+            ``redactor = Redactor.default(fallback=Drop())``
+            ([`Redactor`][pengaduan.redaction.Redactor]; `pengaduan route train` does this).
+            None (the default) trains on the texts as they are. Predictions read texts as they
+            are either way.
     """
 
     classifier: Classifier = attrs.field(default=Classifier.LINEAR_SVC, converter=_classifier)
@@ -97,7 +97,7 @@ class TrainingOptions:
     seed: int = 0
     min_df: int = MIN_DF
     keep_digits: bool = False
-    redact: bool = True
+    redact: Callable[[str], str] | None = None
 
     def __attrs_post_init__(self) -> None:
         if not _positive(self.c):
@@ -118,9 +118,11 @@ class TrainingOptions:
             raise ArgumentError(
                 argument="keep_digits", rule="must be a bool", given=type_name(self.keep_digits)
             )
-        if type(self.redact) is not bool:
+        if self.redact is not None and not callable(self.redact):
             raise ArgumentError(
-                argument="redact", rule="must be a bool", given=type_name(self.redact)
+                argument="redact",
+                rule=N_("must be a function of a str or None"),
+                given=type_name(self.redact),
             )
 
 
@@ -173,29 +175,24 @@ def check_data(data: Labelled, min_per_unit: int) -> dict[str, int]:
     return counts
 
 
-@attrs.frozen
-class _Gap:
-    """A redaction operator that leaves a space, so the words around a span stay apart."""
+def training_texts(data: Labelled, *, redact: Callable[[str], str] | None) -> list[str]:
+    """The texts of ``data``, each through ``redact`` when it is given.
 
-    def __call__(self, *, kind: str, value: str) -> str:
-        return " "
-
-
-@functools.cache
-def _redactor() -> Redactor:
-    """The default redactor, built once (it holds no per-text state)."""
-    from pengaduan.redaction import Redactor  # noqa: PLC0415 - only training needs it
-
-    return Redactor.default(fallback=_Gap())
-
-
-def training_texts(data: Labelled, *, redact: bool) -> list[str]:
-    """The texts of ``data``, with what the default redactor finds cut out when ``redact``."""
+    Raises:
+        ArgumentError: ``redact`` returned something else than a str.
+    """
     texts = [e.text for e in data.examples]
-    if not redact:
+    if redact is None:
         return texts
-    redact_one = _redactor().redact
-    return [redact_one(text).text for text in texts]
+    out = []
+    for text in texts:
+        redacted = redact(text)
+        if not isinstance(redacted, str):
+            raise ArgumentError(
+                argument="redact", rule=N_("must return a str"), given=type_name(redacted)
+            )
+        out.append(redacted)
+    return out
 
 
 def copies(data: Labelled, normalizer: Normalizer) -> list[tuple[str, ...]]:
@@ -372,10 +369,10 @@ def train_model(
     decision scores give the cross-validated accuracy and calibrate confidence (a softmax
     temperature); the final model is fitted on everything.
 
-    The model keeps nothing of the people in the texts by default (see ``min_df``,
-    ``keep_digits`` and ``redact`` in
-    [`TrainingOptions`][pengaduan.routing.learned.TrainingOptions]): only features that
-    three distinct texts share, no word with a digit, training texts redacted first.
+    The model keeps nothing of the people in the texts by default (see ``min_df`` and
+    ``keep_digits`` in [`TrainingOptions`][pengaduan.routing.learned.TrainingOptions]): only
+    features that three distinct texts share, no word with a digit. Give ``options.redact``
+    a redactor's function too, so that a frequent reporter's name is cut out as well.
 
     Args:
         data: the labelled examples ([`Labelled`][pengaduan.routing.learned.Labelled]).
@@ -386,7 +383,7 @@ def train_model(
 
     Raises:
         OptionalDependencyError: scikit-learn (the ``learn`` extra) is not installed.
-        ArgumentError: an argument of the wrong type.
+        ArgumentError: an argument of the wrong type, or ``options.redact`` returned no str.
         TrainingDataError: one unit only, units with fewer than ``min_per_unit`` examples
             (named with their counts), or no feature that ``min_df`` distinct texts share.
     """
@@ -410,7 +407,9 @@ def train_model(
     # Held-out texts are scored as they are, as predictions will be: the accuracy and the
     # calibration measure the model on unredacted texts.
     held = (
-        training_words(training_texts(data, redact=False), used, chosen) if chosen.redact else docs
+        training_words(training_texts(data, redact=None), used, chosen)
+        if chosen.redact is not None
+        else docs
     )
     keys = copies(data, used)
     units = [e.unit for e in data.examples]
@@ -450,7 +449,7 @@ def train_model(
         "vocabulary": {
             "min_df": chosen.min_df,
             "keep_digits": chosen.keep_digits,
-            "redacted": chosen.redact,
+            "redacted": chosen.redact is not None,
         },
         "training": {
             "sha256": data.sha256,
@@ -527,7 +526,7 @@ def choose_options(
     used = normalizer if normalizer is not None else Normalizer.kupang()
     texts = {
         redact: training_texts(data, redact=redact)
-        for redact in {False, *(c.redact for c in chosen)}
+        for redact in {None, *(c.redact for c in chosen)}
     }
     units = [e.unit for e in data.examples]
     keys = copies(data, used)
@@ -535,7 +534,7 @@ def choose_options(
     results = []
     for options in chosen:
         docs = training_words(texts[options.redact], used, options)
-        held = training_words(texts[False], used, options) if options.redact else docs
+        held = training_words(texts[None], used, options) if options.redact is not None else docs
         right = 0
         for train, test in splits:
             estimator, vectorizer = fit(
