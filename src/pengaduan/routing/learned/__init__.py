@@ -16,7 +16,8 @@ runner-up units, a calibrated confidence, review below a threshold with three un
 
 A model file keeps nothing of the people in its training texts by default
 ([`TrainingOptions`][pengaduan.routing.learned.TrainingOptions]): only features that three
-distinct texts share, no word with a digit, and training texts redacted first.
+distinct texts share and no word with a digit; ``redact=`` adds a redactor run on each
+training text first.
 
 [`LearnedRouter`][pengaduan.routing.learned.LearnedRouter] puts rules and model together with a
 configurable [`Precedence`][pengaduan.routing.learned.Precedence];
