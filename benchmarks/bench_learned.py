@@ -29,7 +29,14 @@ from sklearn.svm import LinearSVC
 
 from pengaduan.routing import Normalizer
 from pengaduan.routing.learned import Example, Labelled, TrainingOptions, train_model
-from pengaduan.routing.learned._train import decision_scores, fit, folds_of
+from pengaduan.routing.learned._train import (
+    copies,
+    decision_scores,
+    fit,
+    folds_of,
+    training_texts,
+    training_words,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 
@@ -57,11 +64,17 @@ def accuracy(data: Labelled, normalizer: Normalizer) -> None:
     options = TrainingOptions()
     examples = data.examples
     units = [e.unit for e in examples]
-    docs = [normalizer.tokens(e.text) for e in examples]
+    # As train_model does: training texts (redacted if the options say so) without words with
+    # a digit; held-out texts read as they are (without words with a digit, as the model reads).
+    docs = training_words(training_texts(data, redact=options.redact), normalizer, options)
+    held = training_words(training_texts(data, redact=None), normalizer, options)
+    keys = copies(data, normalizer)
     right = {"sklearn-pipeline": 0, "plain-python": 0, "sklearn-baseline": 0}
     for train, test in folds_of(units, 5, 0):
-        estimator, vectorizer = fit([docs[i] for i in train], [units[i] for i in train], options)
-        rows = decision_scores(estimator, vectorizer.matrix([docs[i] for i in test]))
+        estimator, vectorizer = fit(
+            [docs[i] for i in train], [units[i] for i in train], options, [keys[i] for i in train]
+        )
+        rows = decision_scores(estimator, vectorizer.matrix([held[i] for i in test]))
         classes = [str(c) for c in estimator.classes_]
         model = train_model(
             Labelled.from_examples([examples[i] for i in train]), normalizer=normalizer

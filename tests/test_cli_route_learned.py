@@ -132,6 +132,16 @@ def test_too_few_examples_are_named_with_counts(
             EXIT_USAGE,
         ),
         (
+            "train-min-df-0",
+            ["route", "train", "{corpus}", "--output", "{out}", "--min-df", "0"],
+            EXIT_USAGE,
+        ),
+        (
+            "evaluate-min-df-huge",
+            ["route", "evaluate", "{corpus}", "--min-df", "10001"],
+            EXIT_USAGE,
+        ),
+        (
             "train-name-secret",
             ["route", "train", "{corpus}", "--output", "{out}", "--name", "\x1b" + SECRET_NAME],
             EXIT_USAGE,
@@ -188,9 +198,15 @@ def test_train_from_an_export_of_histories(
     from pengaduan.serialization import to_json  # noqa: PLC0415
     from pengaduan.workflow.profiles import Action  # noqa: PLC0415
 
+    topics = {
+        "dinkes": "obat di puskesmas habis",
+        "rsud": "antrean rumah sakit lama sekali",
+        "pupr": "jalan berlubang belum diperbaiki",
+    }
     lines = []
     for number, unit in enumerate(["dinkes", "rsud", "pupr"] * 5):
-        complaint = step(received(f"KPG-TEST-{number}"), Action.VERIFIKASI, units=[unit])
+        text = f"{topics[unit]}, laporan ke-{number}"
+        complaint = step(received(f"KPG-TEST-{number}", text=text), Action.VERIFIKASI, units=[unit])
         lines.append(to_json(complaint))
     export = tmp_path / "export.jsonl"
     export.write_text("\n".join([*lines, "{"]) + "\n", encoding="utf-8")
@@ -224,3 +240,27 @@ def test_train_or_evaluate_without_a_file_is_wrong_usage(
     assert out == ""
     assert "LABELLED.jsonl" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_train_keeps_words_that_min_df_texts_share(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    output = tmp_path / "m.json"
+    code, _, _ = run(
+        capsys,
+        "route",
+        "train",
+        str(CORPUS),
+        "--output",
+        str(output),
+        "--folds",
+        "3",
+        "--min-df",
+        "2",
+    )
+    assert code == EXIT_OK
+    document = json.loads(output.read_text(encoding="utf-8"))
+    assert document["metadata"]["vocabulary"]["min_df"] == 2
+    assert document["metadata"]["vocabulary"]["redacted"] is True
+    assert document["keep_digits"] is False
+    assert not any(ch.isdigit() for feature in document["features"] for ch in feature)

@@ -47,7 +47,13 @@ from pengaduan.routing.learned import (
     load_model,
     train_model,
 )
-from pengaduan.routing.learned._train import decision_scores, fit
+from pengaduan.routing.learned._features import model_words
+from pengaduan.routing.learned._train import (
+    decision_scores,
+    fit,
+    training_texts,
+    training_words,
+)
 from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
@@ -85,12 +91,13 @@ def small(units: int = 4, per_unit: int = 6) -> Labelled:
 def test_plain_python_scores_equal_the_scikit_learn_pipeline(data: Labelled) -> None:
     normalizer = Normalizer.kupang()
     options = TrainingOptions()
-    docs = [normalizer.tokens(e.text) for e in data.examples]
+    docs = training_words(training_texts(data, redact=None), normalizer, options)
     units = [e.unit for e in data.examples]
     estimator, vectorizer = fit(docs, units, options)
     model = train_model(data, normalizer=normalizer, options=options)
     texts = [*(e.text for e in data.examples[:60]), "air sonde jalan su 3 hari", "lampu"]
-    expected = decision_scores(estimator, vectorizer.matrix([normalizer.tokens(t) for t in texts]))
+    words = [model_words(normalizer.tokens(t), digits=False) for t in texts]
+    expected = decision_scores(estimator, vectorizer.matrix(words))
     for text, row in zip(texts, expected, strict=True):
         got = model.scores(text)
         assert got == pytest.approx(row, abs=1e-4)
@@ -477,6 +484,9 @@ def _arguments(model: LearnedModel) -> dict[str, Callable[[Any], object]]:
         "options-folds": lambda v: TrainingOptions(folds=v),
         "options-grams": lambda v: TrainingOptions(char_ngrams=v),
         "options-classifier": lambda v: TrainingOptions(classifier=v),
+        "options-min-df": lambda v: TrainingOptions(min_df=v),
+        "options-keep-digits": lambda v: TrainingOptions(keep_digits=v),
+        "options-redact": lambda v: TrainingOptions(redact=v),
         "router-item": LearnedRouter(router=default_router(), model=model).route,
         "router-threshold": lambda v: LearnedRouter(
             router=default_router(), model=model, threshold=v
@@ -501,6 +511,9 @@ ACCEPTS = {
     "compare-history": {"list", "set", "secret-str-in-list"},
     "evaluate-curve": {"bool"},
     "options-folds": {"int"},
+    "options-min-df": {"int"},
+    "options-keep-digits": {"bool"},
+    "options-redact": {"none", "type", "callable"},
 }
 
 

@@ -52,6 +52,12 @@ def add_route(commands: Any) -> None:
     route.add_argument("--output", help=_("train: where to write the model file"))
     route.add_argument("--name", default="model", help=_("train: the model's name"))
     route.add_argument("--folds", type=int, default=5, help=_("train/evaluate: folds (2-20)"))
+    route.add_argument(
+        "--min-df",
+        type=int,
+        default=3,
+        help=_("train/evaluate: keep a word only if this many distinct texts have it (1-10000)"),
+    )
     route.add_argument("--html", help=_("evaluate: also write a self-contained HTML report here"))
     route.add_argument(
         "--choose",
@@ -202,11 +208,28 @@ def _route_training(args: argparse.Namespace) -> tuple[Any, Any]:
         raise _UsageError(
             _("{arg} must be from {low} to {high}").format(arg="--folds", low=2, high=20)
         )
+    if type(args.min_df) is not int or not 1 <= args.min_df <= 10_000:
+        raise _UsageError(
+            _("{arg} must be from {low} to {high}").format(arg="--min-df", low=1, high=10_000)
+        )
     source = _readable_file(Path(args.labelled), args.lang)
     data = Labelled.from_export(source) if args.histories else Labelled.from_jsonl(source)
     if data.skipped:
         _say(f"pengaduan: {_skipped_note(data.skipped)}")
-    return data, (Normalizer.kupang(), TrainingOptions(folds=args.folds))
+    options = TrainingOptions(folds=args.folds, min_df=args.min_df, redact=_training_redactor())
+    return data, (Normalizer.kupang(), options)
+
+
+def _training_redactor() -> Any:
+    """The default redactor as a function of a text: what it finds is cut out before training."""
+    from pengaduan.redaction import Drop, Redactor  # noqa: PLC0415
+
+    redactor = Redactor.default(fallback=Drop())
+
+    def redact(text: str) -> str:
+        return redactor.redact(text).text
+
+    return redact
 
 
 def _route_train(args: argparse.Namespace, out: IO[str]) -> int:
@@ -221,8 +244,14 @@ def _route_train(args: argparse.Namespace, out: IO[str]) -> int:
     data, (normalizer, options) = _route_training(args)
     if args.choose:
         from pengaduan.routing.learned import choose_options  # noqa: PLC0415
+        from pengaduan.routing.learned._train import CANDIDATES  # noqa: PLC0415
 
-        ranked = choose_options(data, normalizer=normalizer, folds=options.folds)
+        candidates = [
+            attrs.evolve(c, min_df=options.min_df, redact=options.redact) for c in CANDIDATES
+        ]
+        ranked = choose_options(
+            data, normalizer=normalizer, candidates=candidates, folds=options.folds
+        )
         for candidate, accuracy in ranked:
             grams = "-".join(map(str, candidate.char_ngrams))
             out.write(

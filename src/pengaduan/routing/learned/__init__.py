@@ -14,6 +14,11 @@ no scikit-learn installed (batches go through numpy when it is importable; see
 [`Prediction`][pengaduan.routing.learned.Prediction] is explained (the words that pushed it, the
 runner-up units, a calibrated confidence, review below a threshold with three units offered).
 
+A model file keeps nothing of the people in its training texts by default
+([`TrainingOptions`][pengaduan.routing.learned.TrainingOptions]): only features that three
+distinct texts share and no word with a digit; ``redact=`` adds a redactor run on each
+training text first.
+
 [`LearnedRouter`][pengaduan.routing.learned.LearnedRouter] puts rules and model together with a
 configurable [`Precedence`][pengaduan.routing.learned.Precedence];
 [`compare()`][pengaduan.routing.learned.compare] dry-runs two routers or models on history;

@@ -5,6 +5,10 @@ small set of features, ``w <word>`` and ``c <n-gram>`` for the character n-grams
 (padded with ``<`` and ``>``), each weighted by its inverse document frequency. A text's vector
 is the sum of its words' vectors divided by the square root of its word count.
 
+Words with a digit (phone numbers, NIKs, plates, account numbers) are left out of the text
+before anything else when the model says so (``keep_digits`` false in its file, the default),
+at training and at prediction alike.
+
 Because the vector is a sum over words, a linear model's scores are too: the plain-Python
 predictor keeps one small row of per-unit scores per word (cached), and scoring a text costs one
 lookup and one addition per word. The same function builds the training matrix, so the exported
@@ -15,13 +19,31 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from pengaduan.routing.normalize import Normalizer
 
 NORMALIZER_ALGORITHM = 1
 """Bumped when [`Normalizer`][pengaduan.routing.Normalizer] changes how it turns text into words."""
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def model_words(words: Sequence[str], *, digits: bool) -> list[str]:
+    """The words a model scores: all of ``words``, or those without a digit.
+
+    One search over the joined words finds texts without digits (most of them), which are
+    returned whole.
+    """
+    if digits or _DIGIT.search(" ".join(words)) is None:
+        return list(words)
+    has_digit = _DIGIT.search
+    return [word for word in words if has_digit(word) is None]
 
 
 def word_features(word: str, low: int, high: int) -> list[str]:

@@ -2,12 +2,13 @@
 
 The file holds everything needed to score a text and to know where the model came from: the
 label set, the feature spec (character n-gram range), each feature's IDF and per-unit weights,
-the intercepts, the calibration temperature, the normaliser's algorithm version and lexicon
-digests, a SHA-256 of the training data, the creation date, cross-validated metrics, and a
-SHA-256 of the file's own content. Loading checks all of it and refuses, with a
-[`ModelFileError`][pengaduan.routing.learned.ModelFileError], a file that is not JSON (truncated),
-whose digest does not match
-(edited), whose structure is wrong, or that was made for another normaliser.
+the intercepts, the calibration temperature, whether words with a digit are left out
+(``keep_digits``; absent in files made before it existed, which keep them), the normaliser's
+algorithm version and lexicon digests, a SHA-256 of the training data, the creation date,
+cross-validated metrics, and a SHA-256 of the file's own content. Loading checks all of it and
+refuses, with a [`ModelFileError`][pengaduan.routing.learned.ModelFileError], a file that is not
+JSON (truncated), whose digest does not match (edited), whose structure is wrong, or that was
+made for another normaliser.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.routing.learned._errors import ModelFileError
 from pengaduan.routing.learned._fast import Backend, DenseRows, use_numpy
-from pengaduan.routing.learned._features import normalizer_spec, word_features
+from pengaduan.routing.learned._features import model_words, normalizer_spec, word_features
 from pengaduan.routing.normalize import Normalizer
 
 if TYPE_CHECKING:
@@ -156,6 +157,7 @@ def _check_fields(model: LearnedModel) -> None:
         ("normalizer", isinstance(model.normalizer, Normalizer), "must be a Normalizer"),
         ("metadata", isinstance(model.metadata, Mapping), N_("must be a mapping")),
         ("digest", isinstance(model.digest, str), "must be a str"),
+        ("digits", type(model.digits) is bool, "must be a bool"),
     )
     for argument, ok, rule in checks:
         if not ok:
@@ -189,6 +191,9 @@ class LearnedModel:
         digest: SHA-256 of the model's canonical content.
         normalizer: the normaliser texts go through (checked against the recorded spec).
         metadata: creation date, classifier, training data digest and counts, metrics.
+        digits: whether words with a digit are scored. Models trained with the default
+            options leave them out (phone numbers, NIKs and plates never reach the file);
+            files made before this choice existed load with True, as they were trained.
     """
 
     name: str
@@ -201,6 +206,7 @@ class LearnedModel:
     normalizer: Normalizer = attrs.field(repr=False)
     metadata: Mapping[str, Any] = attrs.field(repr=False)
     digest: str
+    digits: bool = True
     _scaled: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False)
     _rows: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False)
     _zero: tuple[float, ...] = attrs.field(init=False, repr=False)
@@ -248,7 +254,7 @@ class LearnedModel:
         Raises:
             ArgumentError: ``text`` is not a str.
         """
-        words = self.normalizer.tokens(_text(text, "text"))
+        words = model_words(self.normalizer.tokens(_text(text, "text")), digits=self.digits)
         return self._scores(words, self._word_rows(words))
 
     def _scores(self, words: Sequence[str], rows: Sequence[tuple[float, ...]]) -> list[float]:
@@ -297,6 +303,8 @@ class LearnedModel:
         """
         limit, top = _options(threshold, top)
         words = self.normalizer._tokens(_text(text, "text"))  # checked: one copy less
+        if not self.digits:
+            words = model_words(words, digits=False)
         if use_numpy(backend, 1):
             return self._predict_numpy([words], limit, top)[0]
         return self._predict_plain(words, limit, top)
@@ -329,6 +337,8 @@ class LearnedModel:
             )
         tokens = self.normalizer._tokens
         batch = [tokens(_text(text, "texts")) for text in texts]
+        if not self.digits:
+            batch = [model_words(words, digits=False) for words in batch]
         if use_numpy(backend, len(batch)):
             return self._predict_numpy(batch, limit, top)
         return [self._predict_plain(words, limit, top) for words in batch]
@@ -430,6 +440,7 @@ class LearnedModel:
             weights=self.weights,
             normalizer=self.normalizer,
             metadata=self.metadata,
+            digits=self.digits,
         )
         content["digest"] = self.digest
         return content
@@ -475,8 +486,9 @@ def _content(
     weights: Mapping[str, tuple[float, ...]],
     normalizer: Normalizer,
     metadata: Mapping[str, Any],
+    digits: bool = True,
 ) -> dict[str, Any]:
-    return {
+    content = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "name": name,
@@ -488,6 +500,11 @@ def _content(
         "metadata": dict(metadata),
         "features": {f: list(v) for f, v in weights.items()},
     }
+    if not digits:
+        # Only written when words with a digit are left out, so that a model trained as before
+        # keeps the same content and digest (and older readers still load it).
+        content["keep_digits"] = False
+    return content
 
 
 def build_model(
@@ -500,9 +517,11 @@ def build_model(
     weights: Mapping[str, tuple[float, ...]],
     normalizer: Normalizer,
     metadata: Mapping[str, Any],
+    digits: bool = True,
 ) -> LearnedModel:
     """A model with its digest computed from its content (used by training)."""
     content = _content(
+        digits=digits,
         name=name,
         labels=labels,
         char_ngrams=char_ngrams,
@@ -585,6 +604,9 @@ def _parse(data: object, normalizer: Normalizer | None) -> LearnedModel:  # noqa
         if not isinstance(values, list) or len(values) != size + 1 or not all(map(_number, values)):
             raise _fail("features", detail=N_("each feature needs an idf and one weight per label"))
         weights[feature] = tuple(float(v) for v in values)
+    digits = data.get("keep_digits", True)
+    if type(digits) is not bool:
+        raise _fail("keep_digits")
     spec = data.get("normalizer")
     used = _normalizer(spec, normalizer)
     return LearnedModel(
@@ -597,6 +619,7 @@ def _parse(data: object, normalizer: Normalizer | None) -> LearnedModel:  # noqa
         normalizer=used,
         metadata=metadata,
         digest=digest,
+        digits=digits,
     )
 
 

@@ -14,17 +14,20 @@ from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, OptionalDependencyError, type_name
 from pengaduan.routing.learned._data import Labelled
 from pengaduan.routing.learned._errors import TrainingDataError
-from pengaduan.routing.learned._features import word_features
+from pengaduan.routing.learned._features import model_words, word_features
 from pengaduan.routing.learned._model import LearnedModel, build_model
 from pengaduan.routing.normalize import Normalizer
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Hashable, Sequence
 
 __all__ = ["Classifier", "TrainingOptions", "choose_options", "train_model"]
 
 MIN_PER_UNIT = 5
 """The fewest examples a unit needs by default."""
+
+MIN_DF = 3
+"""By default a feature is kept only when at least this many distinct training texts have it."""
 
 
 class Classifier(StrEnum):
@@ -70,6 +73,20 @@ class TrainingOptions:
         folds: folds used to calibrate confidence and to measure accuracy.
         min_per_unit: the fewest examples a unit may have.
         seed: the seed of the fold shuffle.
+        min_df: a feature (a word or a character n-gram) is kept only when at least this many
+            distinct training texts have it (identical texts count once). A word that only one
+            or two complaints hold (a reporter's name, an address) never reaches the model
+            file; 1 keeps every feature, as models made before this option did.
+        keep_digits: whether words with a digit are features. By default they are dropped at
+            training and ignored at prediction (the model records it): phone numbers, NIKs,
+            plates and account numbers never reach the model file.
+        redact: a function that returns a training text with personal data cut out, run on
+            every training text before it is split into words, for example
+            ``lambda text: redactor.redact(text).text`` with
+            ``redactor = Redactor.default(fallback=Drop())``
+            ([`Redactor`][pengaduan.redaction.Redactor]; `pengaduan route train` does this).
+            None (the default) trains on the texts as they are. Predictions read texts as they
+            are either way.
     """
 
     classifier: Classifier = attrs.field(default=Classifier.LINEAR_SVC, converter=_classifier)
@@ -78,6 +95,9 @@ class TrainingOptions:
     folds: int = 5
     min_per_unit: int = MIN_PER_UNIT
     seed: int = 0
+    min_df: int = MIN_DF
+    keep_digits: bool = False
+    redact: Callable[[str], str] | None = None
 
     def __attrs_post_init__(self) -> None:
         if not _positive(self.c):
@@ -88,6 +108,22 @@ class TrainingOptions:
             raise ArgumentError(argument="min_per_unit", rule=N_("must be an int from 2"))
         if type(self.seed) is not int:
             raise ArgumentError(argument="seed", rule="must be an int")
+        if type(self.min_df) is not int or not 1 <= self.min_df <= 10_000:
+            raise ArgumentError(
+                argument="min_df",
+                rule=N_("must be an int from 1 to 10000"),
+                given=type_name(self.min_df),
+            )
+        if type(self.keep_digits) is not bool:
+            raise ArgumentError(
+                argument="keep_digits", rule="must be a bool", given=type_name(self.keep_digits)
+            )
+        if self.redact is not None and not callable(self.redact):
+            raise ArgumentError(
+                argument="redact",
+                rule=N_("must be a function of a str or None"),
+                given=type_name(self.redact),
+            )
 
 
 def _positive(value: object) -> bool:
@@ -139,21 +175,79 @@ def check_data(data: Labelled, min_per_unit: int) -> dict[str, int]:
     return counts
 
 
-class _Vectorizer:
-    """Vocabulary and IDF from training words; the same sums as the plain-Python predictor."""
+def training_texts(data: Labelled, *, redact: Callable[[str], str] | None) -> list[str]:
+    """The texts of ``data``, each through ``redact`` when it is given.
 
-    def __init__(self, docs: Sequence[Sequence[str]], grams: tuple[int, int]) -> None:
+    Raises:
+        ArgumentError: ``redact`` returned something else than a str.
+    """
+    texts = [e.text for e in data.examples]
+    if redact is None:
+        return texts
+    out = []
+    for text in texts:
+        redacted = redact(text)
+        if not isinstance(redacted, str):
+            raise ArgumentError(
+                argument="redact", rule=N_("must return a str"), given=type_name(redacted)
+            )
+        out.append(redacted)
+    return out
+
+
+def copies(data: Labelled, normalizer: Normalizer) -> list[tuple[str, ...]]:
+    """A key per text: its normalised words (copies of one complaint share it)."""
+    return [normalizer.tokens(e.text) for e in data.examples]
+
+
+def training_words(
+    texts: Sequence[str], normalizer: Normalizer, options: TrainingOptions
+) -> list[list[str]]:
+    """The words of each text as the model is trained on them."""
+    return [model_words(normalizer.tokens(t), digits=options.keep_digits) for t in texts]
+
+
+class _Vectorizer:
+    """Vocabulary and IDF from training words; the same sums as the plain-Python predictor.
+
+    Only features that at least ``min_df`` distinct texts hold enter the vocabulary: the others
+    get no column, no weight and no place in the exported file. Texts with the same key (copies
+    of one complaint) count once: a complaint sent three times does not make its reporter's
+    name common.
+    """
+
+    def __init__(
+        self,
+        docs: Sequence[Sequence[str]],
+        grams: tuple[int, int],
+        min_df: int = 1,
+        keys: Sequence[Hashable] | None = None,
+    ) -> None:
         self.grams = grams
         self._features: dict[str, list[str]] = {}
         df: Counter[str] = Counter()
         for words in docs:
-            seen: set[str] = set()
-            for word in set(words):
-                seen.update(self.features(word))
-            df.update(seen)
-        self.vocabulary = {f: i for i, f in enumerate(sorted(df))}
+            df.update(self._doc_features(words))
+        if min_df > 1:
+            counted = df
+            if keys is not None and len(set(keys)) < len(docs):
+                first: dict[Hashable, Sequence[str]] = {}
+                for words, key in zip(docs, keys, strict=True):
+                    first.setdefault(key, words)
+                counted = Counter()
+                for words in first.values():
+                    counted.update(self._doc_features(words))
+            df = Counter({f: n for f, n in df.items() if counted[f] >= min_df})
+        kept = sorted(df)
+        self.vocabulary = {f: i for i, f in enumerate(kept)}
         n = len(docs)
-        self.idf = [math.log((1 + n) / (1 + df[f])) + 1 for f in sorted(df)]
+        self.idf = [math.log((1 + n) / (1 + df[f])) + 1 for f in kept]
+
+    def _doc_features(self, words: Sequence[str]) -> set[str]:
+        seen: set[str] = set()
+        for word in set(words):
+            seen.update(self.features(word))
+        return seen
 
     def features(self, word: str) -> list[str]:
         found = self._features.get(word)
@@ -195,10 +289,32 @@ def _estimator(options: TrainingOptions) -> Any:
 
 
 def fit(
-    docs: Sequence[Sequence[str]], units: Sequence[str], options: TrainingOptions
+    docs: Sequence[Sequence[str]],
+    units: Sequence[str],
+    options: TrainingOptions,
+    keys: Sequence[Hashable] | None = None,
 ) -> tuple[Any, _Vectorizer]:
-    """Fit the vectoriser and the classifier (scikit-learn) on normalised words."""
-    vectorizer = _Vectorizer(docs, options.char_ngrams)
+    """Fit the vectoriser and the classifier (scikit-learn) on normalised words.
+
+    ``keys`` gives each text a key; texts with the same key count once towards ``min_df``.
+
+    Raises:
+        TrainingDataError: no feature is held by ``options.min_df`` distinct texts.
+    """
+    vectorizer = _Vectorizer(docs, options.char_ngrams, options.min_df, keys)
+    if not vectorizer.vocabulary:
+        raise TrainingDataError(
+            problems=[
+                Phrase(
+                    N_(
+                        "no word or part of a word is in {min_df} or more distinct texts: "
+                        "add examples or lower min_df"
+                    ),
+                    min_df=options.min_df,
+                )
+            ],
+            counts=Counter(units),
+        )
     estimator = _estimator(options)
     estimator.fit(vectorizer.matrix(docs), list(units))
     return estimator, vectorizer
@@ -253,6 +369,11 @@ def train_model(
     decision scores give the cross-validated accuracy and calibrate confidence (a softmax
     temperature); the final model is fitted on everything.
 
+    The model keeps nothing of the people in the texts by default (see ``min_df`` and
+    ``keep_digits`` in [`TrainingOptions`][pengaduan.routing.learned.TrainingOptions]): only
+    features that three distinct texts share, no word with a digit. Give ``options.redact``
+    a redactor's function too, so that a frequent reporter's name is cut out as well.
+
     Args:
         data: the labelled examples ([`Labelled`][pengaduan.routing.learned.Labelled]).
         name: a short name; the model's version is ``name-<digest prefix>``.
@@ -262,9 +383,9 @@ def train_model(
 
     Raises:
         OptionalDependencyError: scikit-learn (the ``learn`` extra) is not installed.
-        ArgumentError: an argument of the wrong type.
-        TrainingDataError: one unit only, or units with fewer than ``min_per_unit`` examples
-            (named with their counts).
+        ArgumentError: an argument of the wrong type, or ``options.redact`` returned no str.
+        TrainingDataError: one unit only, units with fewer than ``min_per_unit`` examples
+            (named with their counts), or no feature that ``min_df`` distinct texts share.
     """
     if not isinstance(data, Labelled):
         raise ArgumentError(argument="data", rule="must be a Labelled", given=type_name(data))
@@ -282,13 +403,23 @@ def train_model(
     chosen = options if options is not None else TrainingOptions()
     counts = check_data(data, chosen.min_per_unit)
     _sklearn()
-    docs = [used.tokens(e.text) for e in data.examples]
+    docs = training_words(training_texts(data, redact=chosen.redact), used, chosen)
+    # Held-out texts are scored as they are, as predictions will be: the accuracy and the
+    # calibration measure the model on unredacted texts.
+    held = (
+        training_words(training_texts(data, redact=None), used, chosen)
+        if chosen.redact is not None
+        else docs
+    )
+    keys = copies(data, used)
     units = [e.unit for e in data.examples]
     held_scores: list[list[float]] = [[] for _ in units]
     estimator: Any = None
     for train, test in folds_of(units, chosen.folds, chosen.seed):
-        estimator, vectorizer = fit([docs[i] for i in train], [units[i] for i in train], chosen)
-        rows = decision_scores(estimator, vectorizer.matrix([docs[i] for i in test]))
+        estimator, vectorizer = fit(
+            [docs[i] for i in train], [units[i] for i in train], chosen, [keys[i] for i in train]
+        )
+        rows = decision_scores(estimator, vectorizer.matrix([held[i] for i in test]))
         for i, row in zip(test, rows, strict=True):
             held_scores[i] = row
     labels = tuple(sorted(counts))
@@ -296,7 +427,7 @@ def train_model(
     truth = [position[u] for u in units]
     correct = sum(1 for row, k in zip(held_scores, truth, strict=True) if row.index(max(row)) == k)
     temperature = fit_temperature(held_scores, truth)
-    estimator, vectorizer = fit(docs, units, chosen)
+    estimator, vectorizer = fit(docs, units, chosen, keys)
     assert [str(c) for c in estimator.classes_] == list(labels)  # noqa: S101 - sklearn sorts
     coef = estimator.coef_
     intercept = estimator.intercept_
@@ -315,6 +446,11 @@ def train_model(
         "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "classifier": chosen.classifier.value,
         "c": chosen.c,
+        "vocabulary": {
+            "min_df": chosen.min_df,
+            "keep_digits": chosen.keep_digits,
+            "redacted": chosen.redact is not None,
+        },
         "training": {
             "sha256": data.sha256,
             "examples": len(units),
@@ -335,6 +471,7 @@ def train_model(
         weights=weights,
         normalizer=used,
         metadata=metadata,
+        digits=chosen.keep_digits,
     )
 
 
@@ -359,7 +496,8 @@ def choose_options(
     """Compare training options by k-fold accuracy on ``data``; best first.
 
     Every candidate is scored on the same stratified folds (the scikit-learn pipeline itself,
-    without calibration, which does not change the predicted unit). Ties keep the candidates'
+    without calibration, which does not change the predicted unit); held-out texts are read
+    unredacted, as predictions read them. Ties keep the candidates'
     order, so the simpler default wins a tie. Use the first result's options with
     [`train_model()`][pengaduan.routing.learned.train_model].
 
@@ -386,17 +524,26 @@ def choose_options(
     check_data(data, min(c.min_per_unit for c in chosen))
     _sklearn()
     used = normalizer if normalizer is not None else Normalizer.kupang()
-    docs = [used.tokens(e.text) for e in data.examples]
+    texts = {
+        redact: training_texts(data, redact=redact)
+        for redact in {None, *(c.redact for c in chosen)}
+    }
     units = [e.unit for e in data.examples]
+    keys = copies(data, used)
     splits = folds_of(units, folds, chosen[0].seed)
     results = []
     for options in chosen:
+        docs = training_words(texts[options.redact], used, options)
+        held = training_words(texts[None], used, options) if options.redact is not None else docs
         right = 0
         for train, test in splits:
             estimator, vectorizer = fit(
-                [docs[i] for i in train], [units[i] for i in train], options
+                [docs[i] for i in train],
+                [units[i] for i in train],
+                options,
+                [keys[i] for i in train],
             )
-            rows = decision_scores(estimator, vectorizer.matrix([docs[i] for i in test]))
+            rows = decision_scores(estimator, vectorizer.matrix([held[i] for i in test]))
             classes = [str(c) for c in estimator.classes_]
             right += sum(
                 classes[row.index(max(row))] == units[i] for i, row in zip(test, rows, strict=True)
