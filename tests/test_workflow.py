@@ -383,6 +383,26 @@ def test_unit_ids_are_checked_against_the_directory() -> None:
     assert wf.apply(complaint, A.VERIFIKASI, at=T0, actor=ADMIN, units=["rsud"]).units == ("rsud",)
 
 
+@pytest.mark.parametrize("outside", ["pln", "luar-kewenangan"])
+def test_an_agency_outside_the_government_is_forwarded_to_never_disposed_to(outside: str) -> None:
+    """A disposition would start a unit's five-day clock and tell the reporter the agency will
+    follow up; an agency outside the regional government gets the complaint forwarded."""
+    from pengaduan.routing import UnitDirectory  # noqa: PLC0415 - only this test needs it
+
+    directory = UnitDirectory.kota_kupang()
+    wf = Workflow.default(units=directory)
+    complaint = wf.receive(submission(), tracking_id="KPG-OUT", at=T0, actor=SYSTEM)
+    with pytest.raises(ActionDataError) as info:
+        wf.apply(complaint, A.VERIFIKASI, at=T0, actor=ADMIN, units=["dinkes", outside])
+    assert "alihkan" in info.value.problem
+    forwarded = wf.apply(complaint, "alihkan", at=T0, actor=ADMIN, to=directory.get(outside).name)
+    assert forwarded.status == "dialihkan"
+    disposed = wf.apply(complaint, A.VERIFIKASI, at=T0, actor=ADMIN, units=["dinkes"])
+    with pytest.raises(ActionDataError) as again:
+        wf.apply(disposed, "disposisi_ulang", at=T0, actor=ADMIN, units=[outside])
+    assert "alihkan" in again.value.problem
+
+
 def test_auto_close_refused_after_a_reporter_reply() -> None:
     replied = step(in_status(S.DITINDAKLANJUTI), A.TANGGAPI)
     with pytest.raises(GuardError) as info:

@@ -206,10 +206,13 @@ def quick_apply(  # noqa: PLR0911, PLR0912, PLR0917 - one early return per check
         if name not in data:
             return None
     if units is not None:
+        external = getattr(units, "is_external", None)
         for name in step.unit_fields:
             value = data.get(name)
-            if value is not None and any(unit not in units for unit in value):
-                return None
+            if value is not None and any(
+                unit not in units or (external is not None and external(unit)) for unit in value
+            ):
+                return None  # the full path names the problem
     if not payload.isascii() and not encodable(payload):
         return None
     role = actor.role

@@ -141,6 +141,40 @@ def _check_key(value: object, argument: str) -> str | None:
     return value  # type: ignore[return-value]
 
 
+def _check_units(
+    complaint_id: str, action: str, key: str, value: Any, units: Container[str]
+) -> None:
+    """Refuse units a directory does not know, and units outside the regional government (a
+    [`UnitDirectory`][pengaduan.routing.UnitDirectory]'s ``is_external``): a complaint for an
+    agency outside it is forwarded to that agency (``alihkan``), never disposed to it with a
+    unit's deadline."""
+    unknown = sum(1 for unit in value if unit not in units)
+    if unknown:
+        raise ActionDataError(
+            complaint_id=complaint_id,
+            action=action,
+            field=key,
+            problem=Phrase(
+                N_("names {count} unit(s) the unit directory does not know"), count=unknown
+            ),
+        )
+    external = getattr(units, "is_external", None)
+    outside = sum(1 for unit in value if external(unit)) if callable(external) else 0
+    if outside:
+        raise ActionDataError(
+            complaint_id=complaint_id,
+            action=action,
+            field=key,
+            problem=Phrase(
+                N_(
+                    "names {count} unit(s) outside the regional government: forward the "
+                    "complaint to the agency instead (alihkan)"
+                ),
+                count=outside,
+            ),
+        )
+
+
 def _check_data(
     complaint_id: str,
     action: str,
@@ -165,17 +199,7 @@ def _check_data(
                 complaint_id=complaint_id, action=action, field=key, problem=problem
             )
         if spec.kind is FieldKind.UNITS and units is not None:
-            unknown = sum(1 for unit in value if unit not in units)
-            if unknown:
-                raise ActionDataError(
-                    complaint_id=complaint_id,
-                    action=action,
-                    field=key,
-                    problem=Phrase(
-                        N_("names {count} unit(s) the unit directory does not know"),
-                        count=unknown,
-                    ),
-                )
+            _check_units(complaint_id, action, key, value, units)
     for spec in fields.values():
         if spec.required and spec.name not in data:
             raise ActionDataError(
