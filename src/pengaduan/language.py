@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from pengaduan import _i18n
+from pengaduan._core.arguments import readable
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, type_name
 
@@ -104,7 +105,11 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
         raise ArgumentError(
             argument="environ", rule=N_("must be a mapping or None"), given=type_name(environ)
         )
-    source = os.environ if environ is None else environ
+    source = os.environ if environ is None else readable(environ)
+    if source is None:
+        raise ArgumentError(
+            argument="environ", rule=N_("must be a mapping that can be read"), given="Mapping"
+        )
     for name in _ENVIRONMENT:
         value = source.get(name)
         if isinstance(value, str) and value:

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.arguments import valid_text
+from pengaduan._core.text import exact_str
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.model import check_actor_id
@@ -106,12 +107,12 @@ class FieldSpec:
         description: one sentence for docs and forms.
     """
 
-    name: str = attrs.field(validator=valid_text)
+    name: str = attrs.field(converter=exact_str, validator=valid_text)
     kind: FieldKind = attrs.field(converter=_kind)
     required: bool = attrs.field(default=False, validator=_valid_required)
     choices: tuple[str, ...] = attrs.field(default=(), converter=_choices)
     max_length: int = attrs.field(default=MAX_TEXT_LENGTH, validator=_valid_max_length)
-    description: str = attrs.field(default="", validator=valid_text)
+    description: str = attrs.field(default="", converter=exact_str, validator=valid_text)
 
     def declaration_problems(self, where: str) -> list[str]:
         """Problems of the declaration itself (for validating a whole workflow at once)."""
