@@ -100,8 +100,16 @@ def to_utc(value: object, argument: str) -> datetime:
             instant is outside the years 1900 to 9000 in UTC.
     """
     utc: datetime | None = None
-    if type(value) is datetime and value.tzinfo is UTC:
-        utc = value
+    plain = value if type(value) is datetime else None
+    zone = None if plain is None else plain.tzinfo
+    if plain is not None and zone is UTC:
+        utc = plain  # the common case
+    elif plain is not None and (type(zone) is ZoneInfo or type(zone) is timezone):
+        # The standard library's own zones on a plain datetime: its C conversion is exact.
+        try:
+            utc = plain.astimezone(UTC)
+        except OverflowError:
+            utc = None
     else:
         aware = require_aware(value, argument)
         # The offset was checked and is a fixed one now, or the zone is the standard
