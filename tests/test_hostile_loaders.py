@@ -6,8 +6,10 @@ The class of bug: a loader that looks an unvalidated value up in a set or a dict
 MODES``, ``ROLES.get(value)``) before checking its type. Each loader is given a valid document
 (its own ``to_dict()`` or the example of its how-to guide); each leaf and each container of the
 document, at every depth, is then replaced in turn by each value of
-:data:`~tests.hostile_helpers.WRONG_TYPES` and :data:`~tests.hostile_helpers.HOSTILE_OBJECTS`,
-and the loader must return or raise a ``PengaduanError`` without leaking a planted secret.
+:data:`~tests.hostile_helpers.WRONG_TYPES`, and the loader must return or raise a
+``PengaduanError`` without leaking a planted secret. (Objects that misbehave after a type check
+come in through the API sweep and ``test_hostile_objects.py``; a parsed TOML or JSON document
+cannot hold them.)
 """
 
 from __future__ import annotations
