@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import logging
 import signal
+from collections.abc import Mapping
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from tests.translation_check import assert_translated
@@ -22,7 +24,7 @@ from tests.translation_check import assert_translated
 from pengaduan.errors import PengaduanError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Mapping
+    from collections.abc import Callable, Iterable, Iterator
 
 # Personal data planted in hostile inputs; none may come back in an error or a log line.
 SECRET_NAME = "Yohanes Ndun Manafe"
@@ -179,6 +181,139 @@ WRONG_TYPES: tuple[tuple[str, object], ...] = (
     ("callable", print),
     ("secret-str-in-list", [SECRET_TEXT]),
 )
+
+
+class Refused(RuntimeError):  # noqa: N818 - reads as what the objects do
+    """What the hostile objects below raise: not a ``PengaduanError``, so one let through fails
+    :func:`outcome`."""
+
+
+def _refuse(*_args: object, **_kwargs: object) -> Any:
+    raise Refused(SECRET_TEXT)
+
+
+_STR_METHODS = (
+    "__str__",
+    "__repr__",
+    "__format__",
+    "__bytes__",
+    "__mod__",
+    "__add__",
+    "__mul__",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "split",
+    "rsplit",
+    "splitlines",
+    "lower",
+    "upper",
+    "casefold",
+    "title",
+    "capitalize",
+    "swapcase",
+    "encode",
+    "decode",
+    "replace",
+    "startswith",
+    "endswith",
+    "isprintable",
+    "isascii",
+    "isdigit",
+    "isdecimal",
+    "isnumeric",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isidentifier",
+    "islower",
+    "isupper",
+    "find",
+    "rfind",
+    "index",
+    "rindex",
+    "count",
+    "join",
+    "format",
+    "format_map",
+    "partition",
+    "rpartition",
+    "translate",
+    "hex",
+    "removeprefix",
+    "removesuffix",
+    "expandtabs",
+    "center",
+    "ljust",
+    "rjust",
+    "zfill",
+)
+
+
+class HostileStr(str):
+    """A str whose every method raises (an app's subclass gone wrong): the library copies it
+    to an exact ``str`` at its boundary, or refuses it, and never calls its methods."""
+
+    __slots__ = ()
+
+
+class HostileBytes(bytes):
+    """Bytes whose every method raises."""
+
+    __slots__ = ()
+
+
+for _name in _STR_METHODS:
+    if hasattr(str, _name):
+        setattr(HostileStr, _name, _refuse)
+    if hasattr(bytes, _name) and _name != "__buffer__":
+        setattr(HostileBytes, _name, _refuse)
+
+
+class HostileIterable:
+    """An object that claims to be iterable but raises when iterated."""
+
+    def __iter__(self) -> Iterator[Any]:
+        raise Refused(SECRET_TEXT)
+
+
+class HostileMapping(Mapping[str, Any]):
+    """A Mapping whose every read raises (``get``, ``[]``, ``keys``, ``items``, ``len``, ``in``)."""
+
+    __getitem__ = __iter__ = __len__ = __contains__ = _refuse
+    get = keys = items = values = __eq__ = _refuse
+    __hash__ = None  # type: ignore[assignment]
+
+
+class HostileZone(tzinfo):
+    """A time zone whose methods raise."""
+
+    utcoffset = dst = tzname = fromutc = _refuse
+
+
+class FarZone(tzinfo):
+    """A time zone whose offset is 30 hours: outside what ``datetime`` allows."""
+
+    def utcoffset(self, when: datetime | None) -> timedelta:
+        return timedelta(hours=30)
+
+    def dst(self, when: datetime | None) -> timedelta | None:
+        return None
+
+
+# Objects that break code which trusts a type check: a str or bytes subclass whose methods
+# raise, an iterable that raises, a mapping that raises on every read, datetimes whose zone
+# raises or gives an impossible offset, an instant at the end of time.
+HOSTILE_OBJECTS: tuple[tuple[str, object], ...] = (
+    ("hostile-str", HostileStr("pupr")),
+    ("hostile-bytes", HostileBytes(b"pupr")),
+    ("hostile-iterable", HostileIterable()),
+    ("hostile-mapping", HostileMapping()),
+    ("raising-zone", datetime(2025, 3, 3, 2, tzinfo=HostileZone())),
+    ("far-zone", datetime(2025, 3, 3, 2, tzinfo=FarZone())),
+    ("end-of-time", datetime(9999, 12, 31, 23, 59, tzinfo=UTC)),
+)
+
 
 # Strings that break naive code: surrogates, controls, bidi overrides, huge, NUL, escapes.
 HOSTILE_TEXTS: tuple[tuple[str, str], ...] = (

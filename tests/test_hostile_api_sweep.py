@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from tests.helpers import T0, received
-from tests.hostile_helpers import HOSTILE_TEXTS, WRONG_TYPES, outcome
+from tests.hostile_helpers import HOSTILE_OBJECTS, HOSTILE_TEXTS, WRONG_TYPES, outcome
 
 import pengaduan
 from pengaduan.audit import Audit
@@ -54,7 +54,11 @@ if TYPE_CHECKING:
 
 _LEFT_OUT = ("pengaduan.cli", "pengaduan.store.migrations")
 _HOSTILE = tuple(text for kind, text in HOSTILE_TEXTS if kind != "huge")[:6]
-_VALUES: tuple[object, ...] = (*(value for _, value in WRONG_TYPES), *_HOSTILE)
+_VALUES: tuple[object, ...] = (
+    *(value for _, value in WRONG_TYPES),
+    *_HOSTILE,
+    *(value for _, value in HOSTILE_OBJECTS),
+)
 #: Arguments that take the app's own function: a callable given there is called, and what it
 #: raises is the app's to see (as ``sorted(key=...)`` lets a key function's error through), so
 #: only values that are no callable are swept there.

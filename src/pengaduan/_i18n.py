@@ -127,6 +127,10 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "transla
     return message
 
 
+# Python refuses to format an int of more than 4300 digits; below this many bits it never has.
+_MAX_FORMATTED_BITS = 14_000
+
+
 class Phrase(str):
     """A free-form message part with values in it, translatable as a whole.
 
@@ -146,7 +150,23 @@ class Phrase(str):
     values: dict[str, object]
 
     def __new__(cls, msgid: str, /, **values: object) -> Phrase:
-        """The phrase of ``msgid`` with ``values`` put into its ``{placeholders}``."""
+        """The phrase of ``msgid`` with ``values`` put into its ``{placeholders}``.
+
+        An ``int`` too long for Python to turn into text (over 4300 digits) is shown as
+        ``<a large int>``, so a message about a huge number never fails to be made.
+        """
+        if values and any(
+            isinstance(value, int) and value.bit_length() > _MAX_FORMATTED_BITS
+            for value in values.values()
+        ):
+            values = {
+                name: (
+                    Phrase(N_("<a large int>"))
+                    if isinstance(value, int) and value.bit_length() > _MAX_FORMATTED_BITS
+                    else value
+                )
+                for name, value in values.items()
+            }
         self = super().__new__(cls, msgid.format(**values) if values else msgid)
         self.msgid = msgid
         self.values = values

@@ -104,11 +104,20 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
         raise ArgumentError(
             argument="environ", rule=N_("must be a mapping or None"), given=type_name(environ)
         )
-    source = os.environ if environ is None else environ
+    source: Mapping[str, object] | None = os.environ
+    if environ is not None:
+        try:  # an app's mapping may raise anything when read: refused below
+            source = dict(environ)
+        except Exception:
+            source = None
+    if source is None:
+        raise ArgumentError(
+            argument="environ", rule=N_("must be a mapping that can be read"), given="Mapping"
+        )
     for name in _ENVIRONMENT:
         value = source.get(name)
         if isinstance(value, str) and value:
-            first = value.split(":", 1)[0]
+            first = str.__str__(value).split(":", 1)[0]  # an exact copy of a subclass
             base = first.split(".", 1)[0].split("@", 1)[0]
             return "en" if base == "en" or base.startswith("en_") else "id"
     return _i18n.DEFAULT_LANGUAGE

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
-from pengaduan._core.text import encodable
+from pengaduan._core.arguments import guarded
+from pengaduan._core.text import encodable, exact, exact_optional, exact_str
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
 
@@ -72,7 +73,7 @@ def check_text(value: object, argument: str) -> str:
     if type(value) is not str:
         if not isinstance(value, str):
             raise ArgumentError(argument=argument, rule=N_("must be a str"), given=type_name(value))
-        value = str(value)
+        value = exact(value)
     if not encodable(value):
         raise ArgumentError(argument=argument, rule=N_("must not contain lone surrogates"))
     return value
@@ -315,12 +316,22 @@ def stored_actor(role: Role, id: str) -> Actor:
 class Reporter:
     """The reporter's identity. Every field is personal data and is kept out of reprs."""
 
-    name: str | None = attrs.field(default=None, validator=_valid_optional_text)
-    phone: str | None = attrs.field(default=None, validator=_valid_optional_text)
+    name: str | None = attrs.field(
+        default=None, converter=exact_optional, validator=_valid_optional_text
+    )
+    phone: str | None = attrs.field(
+        default=None, converter=exact_optional, validator=_valid_optional_text
+    )
     """E.164 when it came through an intake adapter (``+6281234567890``)."""
-    email: str | None = attrs.field(default=None, validator=_valid_optional_text)
-    nik: str | None = attrs.field(default=None, validator=_valid_optional_text)
-    address: str | None = attrs.field(default=None, validator=_valid_optional_text)
+    email: str | None = attrs.field(
+        default=None, converter=exact_optional, validator=_valid_optional_text
+    )
+    nik: str | None = attrs.field(
+        default=None, converter=exact_optional, validator=_valid_optional_text
+    )
+    address: str | None = attrs.field(
+        default=None, converter=exact_optional, validator=_valid_optional_text
+    )
     account_id: str | None = attrs.field(default=None)
     """The reporter's account id in the app, or a keyed pseudonym for reporters known only by
     phone ([`pengaduan.identity.reporter_pseudonym()`][pengaduan.identity.reporter_pseudonym]).
@@ -355,11 +366,19 @@ class Location:
     lengths; the street address is personal data in any case.
     """
 
-    kelurahan: str | None = attrs.field(default=None, validator=_valid_optional_text)
-    kecamatan: str | None = attrs.field(default=None, validator=_valid_optional_text)
-    city: str | None = attrs.field(default=None, validator=_valid_optional_text)
+    kelurahan: str | None = attrs.field(
+        default=None, converter=exact_optional, validator=_valid_optional_text
+    )
+    kecamatan: str | None = attrs.field(
+        default=None, converter=exact_optional, validator=_valid_optional_text
+    )
+    city: str | None = attrs.field(
+        default=None, converter=exact_optional, validator=_valid_optional_text
+    )
     """Kabupaten/kota, e.g. ``"Kota Kupang"``."""
-    address: str | None = attrs.field(default=None, validator=_valid_optional_text)
+    address: str | None = attrs.field(
+        default=None, converter=exact_optional, validator=_valid_optional_text
+    )
 
     def __repr__(self) -> str:
         shown = ", ".join(
@@ -427,10 +446,12 @@ class Attachment:
         ArgumentError: a field has the wrong type or shape (the message never repeats it).
     """
 
-    media_type: str = attrs.field(validator=_media_type)
+    media_type: str = attrs.field(converter=exact_str, validator=_media_type)
     size_bytes: int = attrs.field()
-    sha256: str = attrs.field(validator=_sha256)
-    filename: str | None = attrs.field(default=None, validator=_valid_optional_text)
+    sha256: str = attrs.field(converter=exact_str, validator=_sha256)
+    filename: str | None = attrs.field(
+        default=None, converter=exact_optional, validator=_valid_optional_text
+    )
 
     @size_bytes.validator
     def _size(self, attribute: attrs.Attribute[int], value: object) -> None:
@@ -525,16 +546,20 @@ class Submission:
             lone surrogate. The message names the field, never its content.
     """
 
-    text: str = attrs.field(repr=False, validator=_valid_text)
+    text: str = attrs.field(repr=False, converter=exact_str, validator=_valid_text)
     channel: Channel = attrs.field(converter=_channel)
     classification: Classification = attrs.field(
         default=Classification.PENGADUAN,
         converter=_classification,
     )
-    subject: str | None = attrs.field(default=None, repr=False, validator=_valid_optional_text)
+    subject: str | None = attrs.field(
+        default=None, repr=False, converter=exact_optional, validator=_valid_optional_text
+    )
     reporter: Reporter = attrs.field(factory=Reporter, repr=False, converter=_reporter)
     privacy: Privacy | None = attrs.field(default=None, converter=_optional_privacy)
-    category: str | None = attrs.field(default=None, repr=False, validator=_valid_optional_text)
+    category: str | None = attrs.field(
+        default=None, repr=False, converter=exact_optional, validator=_valid_optional_text
+    )
     location: Location | None = attrs.field(default=None, converter=_location)
     attachments: tuple[Attachment, ...] = attrs.field(default=(), converter=_tuple_of_attachments)
 
@@ -643,7 +668,7 @@ class History(Sequence[Event]):
             raise ArgumentError(
                 argument="history", rule=N_("must be a sequence of Event"), given=type_name(events)
             )
-        buffer = list(events)
+        buffer: list[Event] = list(guarded(events, "history", N_("must be a sequence of Event")))
         for event in buffer:
             if not isinstance(event, Event):
                 raise ArgumentError(
@@ -865,14 +890,18 @@ class Complaint:
     changes is a property computed from [`history`][pengaduan.model.Complaint.history].
     """
 
-    tracking_id: str = attrs.field(validator=_valid_text)
+    tracking_id: str = attrs.field(converter=exact_str, validator=_valid_text)
     classification: Classification = attrs.field(converter=_classification)
     channel: Channel = attrs.field(converter=_channel)
-    text: str = attrs.field(repr=False, validator=_valid_text)
-    subject: str | None = attrs.field(default=None, repr=False, validator=_valid_optional_text)
+    text: str = attrs.field(repr=False, converter=exact_str, validator=_valid_text)
+    subject: str | None = attrs.field(
+        default=None, repr=False, converter=exact_optional, validator=_valid_optional_text
+    )
     reporter: Reporter = attrs.field(factory=Reporter, repr=False, converter=_reporter)
     privacy: Privacy | None = attrs.field(default=None, converter=_optional_privacy)
-    category: str | None = attrs.field(default=None, repr=False, validator=_valid_optional_text)
+    category: str | None = attrs.field(
+        default=None, repr=False, converter=exact_optional, validator=_valid_optional_text
+    )
     location: Location | None = attrs.field(default=None, repr=False, converter=_location)
     attachments: tuple[Attachment, ...] = attrs.field(
         default=(), converter=_tuple_of_attachments, repr=False
@@ -957,12 +986,18 @@ class Complaint:
 
     def events(self, action: str) -> tuple[Event, ...]:
         """All events of one action, oldest first."""
-        return tuple(e for e in self.history if e.action == action)
+        given: object = action
+        if not isinstance(given, str):
+            return ()
+        return tuple(e for e in self.history if e.action == given)
 
     def last_event(self, action: str) -> Event | None:
         """The most recent event of one action, or ``None``."""
+        given: object = action
+        if not isinstance(given, str):
+            return None
         for event in reversed(self.history):
-            if event.action == action:
+            if event.action == given:
                 return event
         return None
 

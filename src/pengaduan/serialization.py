@@ -66,7 +66,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.text import encodable
+from pengaduan._core.text import encodable, exact
 from pengaduan._core.time import EPOCH, MICROSECOND, format_utc
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import (
@@ -998,7 +998,7 @@ def from_json(
     if isinstance(text, bytes | bytearray):
         decoded = None
         try:
-            decoded = bytes(text).decode("utf-8")
+            decoded = b"".join((text,)).decode("utf-8")
         except UnicodeDecodeError as exc:
             position = exc.start
         if decoded is None:
@@ -1011,6 +1011,7 @@ def from_json(
         raise ArgumentError(
             argument="text", rule=N_("must be JSON text (str or bytes)"), given=type_name(text)
         )
+    text = exact(text)
     if text.startswith("\ufeff"):
         text = text[1:]
     document, problem = _decode(text)
@@ -1104,7 +1105,7 @@ def iter_lines(stream: Iterable[str | bytes], *, verify: bool = True) -> Iterato
     """
     _check_verify(verify)
     lines = None
-    with contextlib.suppress(TypeError):  # the verdict follows
+    with contextlib.suppress(Exception):  # an app's __iter__ may raise anything: refused
         lines = iter(stream)
     if lines is None:
         raise ArgumentError(argument="stream", rule=N_("must be iterable"), given=type_name(stream))
@@ -1134,6 +1135,7 @@ def _iter_lines(lines: Iterator[object], verify: bool) -> Iterator[Complaint]:  
         if failure is not None:
             raise failure
         assert isinstance(line, str | bytes | bytearray)  # noqa: S101 - checked above
+        line = exact(line)
         if not line.strip():
             continue
         complaint = None

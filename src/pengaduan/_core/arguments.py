@@ -13,11 +13,11 @@ refuse a mapping as well as a str (a dict's keys are rarely what was meant); `it
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pengaduan._i18n import N_, Phrase
-from pengaduan.errors import ArgumentError, type_name
+from pengaduan.errors import ArgumentError, PengaduanError, type_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,6 +35,44 @@ _ITERABLE_OF_TEXTS = N_("must be an iterable of texts")
 def wrong(argument: str, rule: str, value: object) -> ArgumentError:
     """The error for ``argument`` breaking ``rule``, describing ``value`` by its type only."""
     return ArgumentError(argument=argument, rule=rule, given=type_name(value))
+
+
+def known(value: object, values: Container[str]) -> bool:
+    """Whether ``value`` is an exact ``str`` among ``values``: the membership test for a value
+    read from a configuration before its type is checked (a list there is unhashable, and a
+    str subclass may answer ``==`` and ``hash`` as it likes)."""
+    return type(value) is str and value in values
+
+
+def readable(value: Mapping[Any, Any]) -> dict[Any, Any] | None:
+    """A plain ``dict`` copy of an app's mapping, or None when reading it raises (a ``get``,
+    ``keys`` or ``__getitem__`` that fails, a key whose hash fails); the caller refuses it with
+    its own typed error. A typed error of this library raised while reading passes as it is."""
+    if type(value) is dict:
+        return value
+    copied: dict[Any, Any] | None = None
+    try:
+        copied = dict(value)
+    except PengaduanError:
+        raise
+    except Exception:
+        copied = None
+    return copied
+
+
+def member_of(value: object, container: object, argument: str) -> bool:
+    """``value in container`` for an app's container (``units=``), whose ``__contains__`` may
+    raise: that is an ArgumentError naming ``argument``."""
+    found: bool | None = None
+    try:
+        found = bool(value in container)  # type: ignore[operator]
+    except PengaduanError:
+        raise
+    except Exception:
+        found = None
+    if found is None:
+        raise wrong(argument, N_("must be a container that answers `in`"), container)
+    return found
 
 
 def whole_number(value: object, argument: str, low: int, high: int) -> int:
@@ -69,11 +107,49 @@ def function(value: object, argument: str) -> Callable[..., Any]:
     return value
 
 
-def iterable(value: object, argument: str) -> Iterable[Any]:
-    """``value`` when it can be iterated (a str or bytes is refused: it is one item, not many)."""
+def iterable(value: object, argument: str) -> Iterator[Any]:
+    """The items of ``value`` when it can be iterated (a str or bytes is refused: it is one
+    item, not many), read lazily through `guarded()`."""
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise wrong(argument, N_("must be an iterable"), value)
-    return value
+    return guarded(value, argument, N_("must be an iterable"))
+
+
+def guarded(value: Iterable[Any], argument: str, rule: str) -> Iterator[Any]:
+    """The items of an app's iterable, read lazily; an error its ``__iter__`` or ``__next__``
+    raises becomes an ArgumentError naming ``argument`` (a typed error of this library, such as
+    a line that `iter_lines()` cannot read, passes as it is).
+
+    ``iter()`` is called at once, so an object that refuses to be iterated is refused here.
+    """
+    iterator: Iterator[Any] | None = None
+    try:
+        iterator = iter(value)
+    except PengaduanError:
+        raise
+    except Exception:
+        iterator = None
+    if iterator is None:
+        raise wrong(argument, rule, value)
+    return _items(iterator, argument, rule)
+
+
+def _items(iterator: Iterator[Any], argument: str, rule: str) -> Iterator[Any]:
+    while True:
+        failed = False
+        try:
+            item = next(iterator)
+        except StopIteration:
+            return
+        except PengaduanError:
+            raise
+        except Exception:
+            failed = True
+        if failed:
+            raise ArgumentError(
+                argument=argument, rule=rule, given=N_("an iterable that failed while read")
+            )
+        yield item
 
 
 def enum_converter(kind: type[E], argument: str) -> Callable[[object], E]:
@@ -153,8 +229,8 @@ def enum_member(kind: type[S], value: object, argument: str) -> S:
     with the allowed values listed (for a converter named after the field)."""
     if isinstance(value, kind):
         return value
-    if isinstance(value, str) and value in kind._value2member_map_:
-        return kind(value)
+    if isinstance(value, str) and str.__str__(value) in kind._value2member_map_:
+        return kind(str.__str__(value))
     raise ArgumentError(
         argument=argument,
         rule=Phrase(N_("must be one of {values}"), values=", ".join(m.value for m in kind)),
@@ -168,11 +244,12 @@ def check_label(what: object) -> None:
         raise ArgumentError(argument="what", rule="must be a str or None", given=type_name(what))
 
 
-def items_of(value: object, argument: str, rule: str) -> Iterable[Any]:
-    """``value`` itself when it is an iterable collection (not a str, bytes or mapping)."""
+def items_of(value: object, argument: str, rule: str) -> Iterator[Any]:
+    """The items of ``value`` when it is an iterable collection (not a str, bytes or mapping),
+    read through `guarded()`."""
     if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
         raise ArgumentError(argument=argument, rule=rule, given=type_name(value))
-    return value
+    return guarded(value, argument, rule)
 
 
 def text_tuple(value: object, argument: str) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from pengaduan._core.text import encodable
+from pengaduan._core.text import encodable, exact
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, type_name
 
@@ -21,7 +21,11 @@ def file_path(path: object, argument: str = "path") -> str:
         raise ArgumentError(
             argument=argument, rule=N_("must be a str or a path"), given=type_name(path)
         )
-    text = os.fspath(path)
+    text: object = None
+    try:
+        text = exact(os.fspath(path))
+    except Exception:
+        text = None
     if not isinstance(text, str) or not text or "\x00" in text or not encodable(text):
         raise ArgumentError(
             argument=argument,

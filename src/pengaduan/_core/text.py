@@ -2,7 +2,39 @@
 
 from __future__ import annotations
 
-__all__ = ["encodable"]
+from typing import TypeVar
+
+__all__ = ["encodable", "exact", "exact_optional", "exact_str"]
+
+T = TypeVar("T")
+
+
+def exact(value: T) -> T:
+    """``value``, with a ``str`` or ``bytes`` subclass copied to an exact ``str`` or ``bytes``.
+
+    An app's subclass may override any method (``strip``, ``encode``, even ``__str__``); the
+    copy is made by the base type's own code (``str.__str__``, ``b"".join``), which calls none
+    of them, so nothing past the boundary runs the app's methods. Anything else is returned as
+    it is.
+    """
+    kind = type(value)
+    if kind is str or kind is bytes:
+        return value
+    if isinstance(value, str):
+        return str.__str__(value)  # type: ignore[return-value]
+    if isinstance(value, bytes):
+        return b"".join((value,))  # type: ignore[return-value]
+    return value
+
+
+def exact_str(value: str) -> str:
+    """An attrs converter for a str field: `exact()` (its validator refuses any other type)."""
+    return exact(value)
+
+
+def exact_optional(value: str | None) -> str | None:
+    """An attrs converter for a str-or-None field: `exact()`."""
+    return exact(value)
 
 
 def encodable(text: str) -> bool:
@@ -10,10 +42,10 @@ def encodable(text: str) -> bool:
 
     A JSON body can carry one as ``"\\ud800"``; Python strings accept it, encoders do not.
     """
-    if text.isascii():
+    if str.isascii(text):
         return True
     try:
-        text.encode("utf-8")
+        str.encode(text, "utf-8")
     except UnicodeEncodeError:
         return False
     return True

@@ -7,16 +7,20 @@ the rest of the library deals in standard ``datetime`` objects (a ``pendulum.Dat
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, NaiveDatetimeError, UnknownZoneError, type_name
 
 __all__ = [
+    "END_INSTANT",
     "EPOCH",
+    "FIRST_INSTANT",
     "MICROSECOND",
+    "RANGE_RULE",
     "epoch_microseconds",
     "format_local",
     "format_utc",
@@ -32,67 +36,106 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MICROSECOND = timedelta(microseconds=1)
 
 
+#: The instants a complaint may carry or be judged at: from 1900-01-01T00:00Z up to, not
+#: including, 9001-01-01T00:00Z. Far enough either way for any record and any clock (a
+#: 60-day settlement clock started on the last day still ends inside the years Python's
+#: ``datetime`` knows), and refused at the boundary rather than overflowing deep inside.
+FIRST_INSTANT = datetime(1900, 1, 1, tzinfo=UTC)
+END_INSTANT = datetime(9001, 1, 1, tzinfo=UTC)
+RANGE_RULE = N_("must be an instant from the year 1900 to the year 9000 in UTC")
+
+# Zones whose offsets this library trusts to come back the same every time it asks (the
+# standard library's own); any other tzinfo is asked once and replaced by its fixed offset.
+_TRUSTED_OFFSETS = (ZoneInfo.utcoffset, timezone.utcoffset)
+
+
 def require_aware(value: object, argument: str) -> datetime:
     """Return ``value`` if it is a timezone-aware datetime, else raise.
 
+    The one aware-datetime check at the public boundary. The zone's ``utcoffset`` is asked
+    once, safely: one that raises, returns something other than a ``timedelta`` or an offset
+    of a day or more is refused. A zone other than the standard library's (``ZoneInfo``,
+    ``timezone``, or a subclass that keeps their ``utcoffset``) is replaced by the fixed offset
+    it gave, so nothing later asks an app's tzinfo again.
+
     Raises:
-        NaiveDatetimeError: ``value`` has no usable UTC offset.
+        NaiveDatetimeError: ``value`` has no UTC offset.
         ArgumentError: ``value`` is not a datetime at all, or its zone fails to give an offset.
     """
     if not isinstance(value, datetime):
         raise ArgumentError(
             argument=argument, rule="must be an aware datetime", given=type_name(value)
         )
-    if value.tzinfo is None:
+    zone = value.tzinfo
+    if zone is None:
         raise NaiveDatetimeError(argument)
     failed = False
+    offset: timedelta | None = None
     try:
         offset = value.utcoffset()
     except Exception:
         failed = True
     if failed:
-        raise ArgumentError(argument=argument, rule="must have a time zone that gives a UTC offset")
+        raise ArgumentError(
+            argument=argument,
+            rule="must have a time zone that gives a UTC offset",
+            given=type_name(zone),
+        )
     if offset is None:
         raise NaiveDatetimeError(argument)
-    return value
+    if type(zone).utcoffset in _TRUSTED_OFFSETS:
+        return value
+    return value.replace(tzinfo=timezone(offset))
 
 
-def to_utc(value: datetime, argument: str) -> datetime:
-    """Check that ``value`` is aware and return the same instant as a plain UTC ``datetime``.
+def to_utc(value: object, argument: str) -> datetime:
+    """Check that ``value`` is aware and in the supported range; return it as a UTC datetime.
+
+    The check for every instant a complaint carries or is judged at (``at``, ``now``,
+    ``since``): from 1900-01-01T00:00Z up to, not including, 9001-01-01T00:00Z.
 
     Raises:
         NaiveDatetimeError: ``value`` has no UTC offset.
-        ArgumentError: ``value`` is not a datetime, or its instant falls outside the years 1 to
-            9999 once expressed in UTC (``0001-01-01T00:00+14:00``).
+        ArgumentError: ``value`` is not a datetime, its zone fails to give an offset, or its
+            instant is outside the years 1900 to 9000 in UTC.
     """
-    try:
-        if type(value) is datetime and value.tzinfo is not None:
-            offset = value.utcoffset()
-            if offset is not None:
-                return value.astimezone(UTC)
+    utc: datetime | None = None
+    plain = value if type(value) is datetime else None
+    zone = None if plain is None else plain.tzinfo
+    if plain is not None and zone is UTC:
+        utc = plain  # the common case
+    elif plain is not None and (type(zone) is ZoneInfo or type(zone) is timezone):
+        # The standard library's own zones on a plain datetime: its C conversion is exact.
+        try:
+            utc = plain.astimezone(UTC)
+        except OverflowError:
+            utc = None
+    else:
         aware = require_aware(value, argument)
-        # A subclass (pendulum.DateTime): keep the core on the stdlib type, and skip the
-        # subclass's slower astimezone.
+        # The offset was checked and is a fixed one now, or the zone is the standard
+        # library's: build the UTC instant by hand (a subclass such as pendulum.DateTime
+        # stays out of the core, and its slower astimezone is skipped).
         offset = aware.utcoffset()
         assert offset is not None  # noqa: S101 - require_aware checked it
-        return (
-            datetime(
-                aware.year,
-                aware.month,
-                aware.day,
-                aware.hour,
-                aware.minute,
-                aware.second,
-                aware.microsecond,
-                tzinfo=UTC,
+        try:
+            utc = (
+                datetime(
+                    aware.year,
+                    aware.month,
+                    aware.day,
+                    aware.hour,
+                    aware.minute,
+                    aware.second,
+                    aware.microsecond,
+                    tzinfo=UTC,
+                )
+                - offset
             )
-            - offset
-        )
-    except OverflowError:
-        pass
-    raise ArgumentError(
-        argument=argument, rule="must be an instant between the years 1 and 9999 in UTC"
-    )
+        except OverflowError:
+            utc = None
+    if utc is None or not FIRST_INSTANT <= utc < END_INSTANT:
+        raise ArgumentError(argument=argument, rule=RANGE_RULE, given=type_name(value))
+    return utc
 
 
 def epoch_microseconds(value: datetime) -> int:
@@ -133,7 +176,7 @@ def shown_zone(name: object) -> str:
         and _ZONE_SHAPE.match(name)
         and sum(ch.isdigit() for ch in name) <= _ZONE_DIGITS
     ):
-        return name
+        return exact(name)
     if isinstance(name, str):
         return Phrase(N_("<str of {n} characters>"), n=len(name))
     return Phrase(N_("<{type}>"), type=type_name(name))

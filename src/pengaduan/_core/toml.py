@@ -14,6 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_, SHOWABLE, Phrase, as_phrase, shown
 from pengaduan.errors import ConfigurationError
 
@@ -39,7 +40,7 @@ _KINDS = (
 def key_text(key: object) -> str:
     """A key for a key path (``week.sabtu``): the key itself when showable, else described."""
     text = shown(key)
-    return key if isinstance(key, str) and text == repr(key) else text
+    return exact(key) if isinstance(key, str) and text == repr(exact(key)) else text
 
 
 def unknown_keys(table: Iterable[object], expected: Iterable[str], where: str = "") -> list[str]:

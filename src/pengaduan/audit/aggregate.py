@@ -726,7 +726,7 @@ class Audit:
         from pengaduan.audit.partial import AuditPart, _check_source  # noqa: PLC0415
         from pengaduan.audit.spill import SpillDirectory, _Writer  # noqa: PLC0415
 
-        iterable(items, "items")
+        items = iterable(items, "items")
         source, order = _check_source(source, order)
         if spill is not None and not isinstance(spill, SpillDirectory):
             raise ArgumentError(

@@ -37,8 +37,16 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.arguments import function, iterable, optional_text, whole_number, wrong
-from pengaduan._core.time import load_zone
+from pengaduan._core.arguments import (
+    function,
+    guarded,
+    iterable,
+    optional_text,
+    readable,
+    whole_number,
+    wrong,
+)
+from pengaduan._core.time import RANGE_RULE, load_zone
 from pengaduan._i18n import N_, Phrase, lookup, using
 from pengaduan.audit.problems import (
     MAX_LINE_NUMBER,
@@ -331,7 +339,7 @@ def read_json_lines(
             ``first_line`` or ``max_line_bytes`` not a whole number in range (at the call); a
             line that is neither text nor bytes (when it is read).
     """
-    iterable(lines, "lines")
+    lines = iterable(lines, "lines")
     function(on_problem, "on_problem")
     _check_numbers(first_line=first_line, max_line_bytes=max_line_bytes)
     return _json_lines(lines, on_problem, first_line, max_line_bytes)
@@ -422,7 +430,8 @@ class ColumnMapping:
         """
         from pengaduan.errors import ConfigurationError  # noqa: PLC0415
 
-        if not isinstance(data, Mapping) or not all(isinstance(k, str) for k in data):
+        data = (readable(data) if isinstance(data, Mapping) else None) or data
+        if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
             raise ConfigurationError(
                 N_("CSV column mapping"),
                 [Phrase(N_("expected a mapping of texts, not {type}"), type=type_name(data))],
@@ -483,7 +492,8 @@ class ColumnMapping:
                 [Phrase(N_("expected field=column texts, not {type}"), type=type_name(items))],
             )
         data: dict[str, str] = {}
-        for position, item in enumerate(items, start=1):
+        rule = N_("must be an iterable of field=column texts")
+        for position, item in enumerate(guarded(items, "items", rule), start=1):
             if not isinstance(item, str):
                 raise ConfigurationError(
                     N_("CSV column mapping"),
@@ -505,7 +515,8 @@ class ColumnMapping:
             ArgumentError: ``field`` is not one of the fields.
         """
         try:
-            return dict(self.columns)[field]
+            if type(field) is str:  # an app's object may hash (or compare) as it likes
+                return dict(self.columns)[field]
         except (KeyError, TypeError):
             pass  # refused below, outside the handler (nothing chained)
         raise ArgumentError(
@@ -578,7 +589,7 @@ def read_csv(
     """
     from pengaduan.workflow import Workflow  # noqa: PLC0415 - loaded already by the replay
 
-    iterable(stream, "stream")
+    stream = iterable(stream, "stream")
     if not isinstance(workflow, Workflow):
         raise wrong("workflow", "must be a Workflow", workflow)
     function(on_problem, "on_problem")
@@ -834,7 +845,7 @@ def _row(  # noqa: PLR0912 - one check per milestone rule, each with its own mes
     except OverflowError:
         reason = None
     except ArgumentError as error:
-        if "years 1 and 9999" not in error.rule:
+        if error.rule != RANGE_RULE:
             raise _RowError(ProblemKind.MALFORMED, "row", N_("not a valid row")) from None
         reason = None
     except ValueError as error:

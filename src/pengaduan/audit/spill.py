@@ -29,7 +29,7 @@ import tempfile
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from pengaduan._core.text import encodable
+from pengaduan._core.text import encodable, exact
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, StorageError, type_name
 
@@ -95,7 +95,7 @@ class SpillDirectory:
             raise ArgumentError(
                 argument="memory", rule="must be an int from 0 to 2**40", given=type_name(memory)
             )
-        folder = None if under is None else os.fspath(under)
+        folder = None if under is None else exact(os.fspath(under))
         if folder is not None and (
             not isinstance(folder, str) or not folder or "\x00" in folder or not encodable(folder)
         ):

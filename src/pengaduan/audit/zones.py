@@ -21,7 +21,9 @@ from typing import Any
 
 import attrs
 
-from pengaduan._i18n import N_, Phrase, using
+from pengaduan._core.arguments import readable
+from pengaduan._core.text import exact
+from pengaduan._i18n import N_, Phrase, shown, using
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 
@@ -90,7 +92,8 @@ class ZoneThresholds:
             ConfigurationError: every problem together (unknown keys, numbers out of 0-100,
                 yellow above green, a negative ``min_judged``).
         """
-        if not isinstance(data, Mapping) or not all(isinstance(k, str) for k in data):
+        data = (readable(data) if isinstance(data, Mapping) else None) or data
+        if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
             raise ConfigurationError(
                 N_("zone thresholds"),
                 [
@@ -116,7 +119,9 @@ class ZoneThresholds:
             if isinstance(value, bool) or not isinstance(value, int | float):
                 problems.append(_at(key, N_("expected a number from 0 to 100")))
             elif not 0 <= value <= 100:
-                problems.append(_at(key, N_("{value} is outside 0-100"), value=value))
+                problems.append(
+                    _at(key, N_("{value} is outside 0-100"), value=_shown_number(value))
+                )
             else:
                 values[key] = float(value)
         min_judged = data.get("min_judged", default.min_judged)
@@ -153,7 +158,7 @@ class ZoneThresholds:
             raise ConfigurationError(
                 N_("zone thresholds"), [N_("expected a short text: green=90,yellow=70")]
             )
-        parts = filter(None, (p.strip() for p in text.split(",")))
+        parts = filter(None, (p.strip() for p in exact(text).split(",")))
         for position, part in enumerate(parts, start=1):
             key, sep, value = part.partition("=")
             try:
@@ -210,3 +215,11 @@ class ZoneThresholds:
 def _at(where: str, problem: str, /, **values: object) -> Phrase:
     """``where: problem`` as one translatable phrase (``problem`` a msgid, with ``values``)."""
     return Phrase(N_("{path}: {problem}"), path=where, problem=Phrase(problem, **values))
+
+
+def _shown_number(value: float) -> object:
+    """A threshold as a problem shows it: a float of moderate size as it is, anything else
+    (a huge int, a long number that could be a NIK) as `shown()` describes it."""
+    if isinstance(value, float) and not abs(value) >= 1e6:
+        return value
+    return shown(value)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.text import exact
 from pengaduan._core.toml import key_text, shown
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
@@ -296,6 +297,7 @@ class WeekSchedule:
             ArgumentError: ``where`` is not a str.
         """
         _require_where(where)
+        where = exact(where)
         found = [p for day in WEEKDAYS for p in getattr(self, day).problems(f"{where}.{day}")]
         if not self.working_weekdays:
             found.append(Phrase(N_("{where}: no weekday has office hours"), where=where))

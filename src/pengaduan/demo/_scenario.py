@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.arguments import whole_number, wrong
-from pengaduan._core.text import encodable
-from pengaduan._core.time import require_aware
+from pengaduan._core.text import encodable, exact
+from pengaduan._core.time import to_utc
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
     ArgumentError,
@@ -398,7 +398,7 @@ def simulate_month(
     )
     from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415 - heavy, loaded on use
 
-    rng = random.Random(seed)  # noqa: S311 - a reproducible simulation, not security
+    rng = random.Random(exact(seed))  # noqa: S311 - a reproducible simulation, not security
     calendar = WorkingCalendar.indonesia(zone=ZONE)
     policy = SlaPolicy.lapor(Workflow.default())
     # The escalation guard reads the same clocks as the daily job's breaches.
@@ -446,6 +446,7 @@ def simulate_month(
 
 _MAX_DAYS = 3660
 _MAX_PER_DAY = 10_000
+_MAX_RUN_ON = 366
 
 
 def _check_month(
@@ -460,7 +461,7 @@ def _check_month(
     """Refuse an argument of `simulate_month()` of the wrong type or out of range."""
     if not isinstance(first_day, date) or isinstance(first_day, datetime):
         raise wrong("first_day", N_("must be a date"), first_day)
-    whole_number(days, "days", 0, _MAX_DAYS)
+    day_count = whole_number(days, "days", 0, _MAX_DAYS)
     if (
         not isinstance(per_day, int | float)
         or isinstance(per_day, bool)
@@ -476,7 +477,16 @@ def _check_month(
             argument="first_day", rule=N_("must leave room for the month in the calendar")
         )
     if report_at is not None:
-        require_aware(report_at, "report_at")
+        # The run walks every day up to report_at: at most a year past the simulated days.
+        moment = to_utc(report_at, "report_at")
+        if moment.date() > first_day + timedelta(days=day_count + _MAX_RUN_ON):
+            raise ArgumentError(
+                argument="report_at",
+                rule=Phrase(
+                    N_("must be at most {days} days after the simulated days"), days=_MAX_RUN_ON
+                ),
+                given=type_name(report_at),
+            )
     if (seed is not None and not isinstance(seed, int | float | str | bytes | bytearray)) or (
         isinstance(seed, str) and not encodable(seed)  # random.Random encodes a str seed
     ):

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from pengaduan._core.text import encodable
+from pengaduan._core.arguments import readable
+from pengaduan._core.text import encodable, exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, IntakeError, type_name
 from pengaduan.intake._inbound import (
@@ -116,6 +117,7 @@ def _form_value(data: Mapping[str, Any], field: str) -> str | None:
                 reason=IntakeReason.INVALID_FIELD,
                 detail=Phrase(N_("form field {field} must be text"), field=repr(key)),
             )
+        value = exact(value)
         if not encodable(value):
             raise _not_text(Phrase(N_("form field {field}"), field=repr(key)))
         if field == "text" or value.strip():
@@ -164,6 +166,12 @@ def from_web_form(data: Mapping[str, Any], *, received_at: datetime) -> Inbound:
             reason=IntakeReason.INVALID_FIELD,
             detail=Phrase(N_("the form must be a mapping, not {type}"), type=type_name(data)),
         )
+    copied = readable(data)
+    if copied is None:
+        raise IntakeError(
+            reason=IntakeReason.INVALID_FIELD, detail=N_("the form could not be read")
+        ).detached()
+    data = copied
     if not all(type(key) is str for key in data):
         raise IntakeError(reason=IntakeReason.INVALID_FIELD, detail="form field names must be text")
     text = _form_value(data, "text")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.arguments import enum_converter
-from pengaduan._core.text import encodable
+from pengaduan._core.text import encodable, exact
 from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, IntakeError, type_name
@@ -168,7 +168,7 @@ def _decode_strict(raw: str | bytes) -> str:
         raise _not_text(Phrase(N_("the message")))
     if isinstance(raw, bytes):
         try:
-            return raw.decode("utf-8")
+            return exact(raw).decode("utf-8")
         except UnicodeDecodeError:
             raise IntakeError(
                 reason=IntakeReason.NOT_TEXT, detail="the message is not valid UTF-8 text"

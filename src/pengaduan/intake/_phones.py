@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, IntakeError
 from pengaduan.intake._reasons import IntakeReason
@@ -28,7 +29,9 @@ def normalize_phone(raw: str, *, region: str = "ID") -> str:
         raise ArgumentError(
             argument="region", rule=N_("must be a two-letter region code such as 'ID'")
         )
-    candidate = raw.split("@", 1)[0].strip() if isinstance(raw, str) and len(raw) < 256 else ""
+    candidate = (
+        exact(raw).split("@", 1)[0].strip() if isinstance(raw, str) and len(raw) < 256 else ""
+    )
     if candidate.isdigit() and candidate.startswith("62"):
         candidate = "+" + candidate
     parsed = True

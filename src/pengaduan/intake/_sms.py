@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.arguments import readable
+from pengaduan._core.text import exact
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan._i18n import gettext as _
@@ -120,8 +122,8 @@ def help_text(reason: str, *, keyword: str = "KOTKUPANG") -> str:
         argument = "keyword" if isinstance(given[0], str) else "reason"
         value = given[1] if argument == "keyword" else given[0]
         raise ArgumentError(argument=argument, rule=N_("must be a str"), given=type_name(value))
-    template = _HELP_TEXTS.get(reason, _GENERAL_HELP)
-    return _(template).format(keyword=keyword)
+    template = _HELP_TEXTS.get(exact(reason), _GENERAL_HELP)
+    return _(template).format(keyword=exact(keyword))
 
 
 @attrs.frozen(kw_only=True)
@@ -135,9 +137,10 @@ class SmsMessage:
 
 def _keyword_map(value: Mapping[str, str]) -> Mapping[str, str]:
     given: object = value
-    if not isinstance(given, Mapping):
+    copied = readable(given) if isinstance(given, Mapping) else None
+    if copied is None:
         return {}
-    return {str(k).upper(): str(v) for k, v in value.items() if type(k) is str}
+    return {k.upper(): exact(v) for k, v in copied.items() if type(k) is str and isinstance(v, str)}
 
 
 @attrs.frozen(kw_only=True)
@@ -185,6 +188,9 @@ class SmsGateway:
             problems.append(
                 Phrase(N_("keywords must be a mapping, not {type}"), type=type_name(keywords))
             )
+            keywords = {}
+        elif readable(given) is None:
+            problems.append(N_("keywords must be a mapping that can be read"))
             keywords = {}
         if not keywords:
             problems.append(Phrase(N_("register at least one keyword")))
@@ -333,7 +339,7 @@ class SmsGateway:
         if not isinstance(body, str):
             raise ArgumentError(argument="body", rule="must be a str", given=type_name(body))
         chosen = self._shown_keyword() if keyword is None else keyword
-        if not isinstance(chosen, str) or chosen.upper() not in self.keywords:
+        if not isinstance(chosen, str) or str.upper(chosen) not in self.keywords:
             raise ArgumentError(
                 argument="keyword", rule="must be a registered keyword", given=type_name(chosen)
             )
@@ -344,7 +350,7 @@ class SmsGateway:
             raise IntakeError(
                 reason=IntakeReason.TOO_LONG, detail=_too_long("body", text, self.max_length)
             )
-        return f"{chosen.upper()} {text}"
+        return f"{str.upper(chosen)} {exact(text)}"
 
     def submission(
         self,

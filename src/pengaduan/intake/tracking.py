@@ -34,6 +34,7 @@ from __future__ import annotations
 import random
 import secrets
 
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, InvalidTrackingIdError, type_name
 
@@ -129,7 +130,7 @@ def parse_tracking_id(text: str) -> str:
         raise InvalidTrackingIdError(
             detail=Phrase(N_("expected text, got {type}"), type=type_name(text))
         )
-    compact = "".join(ch for ch in text.upper() if ch not in " -\t")
+    compact = "".join(ch for ch in exact(text).upper() if ch not in " -\t")
     if len(compact) != _LENGTH:
         raise InvalidTrackingIdError(
             detail=Phrase(

@@ -12,8 +12,10 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from pengaduan._core.text import exact
+from pengaduan._core.time import require_aware as checked_aware
 from pengaduan._i18n import N_, Phrase
-from pengaduan.errors import ArgumentError, CheckpointError, NaiveDatetimeError, type_name
+from pengaduan.errors import ArgumentError, CheckpointError, type_name
 
 MAX_DOCUMENT = 1 << 20
 """The largest JSON document (in characters) the integrity readers accept."""
@@ -40,7 +42,7 @@ def load_json(text: object, what: str) -> dict[str, Any]:
             raise malformed(what, Phrase(N_("is too large ({size} bytes)"), size=len(text)))
         decoded: str | None
         try:
-            decoded = bytes(text).decode("utf-8")
+            decoded = b"".join((text,)).decode("utf-8")
         except UnicodeDecodeError:
             decoded = None
         if decoded is None:
@@ -48,6 +50,7 @@ def load_json(text: object, what: str) -> dict[str, Any]:
         text = decoded
     if not isinstance(text, str):
         raise ArgumentError(argument="text", rule=N_("must be str or bytes"), given=type_name(text))
+    text = exact(text)
     if len(text) > MAX_DOCUMENT:
         raise malformed(what, Phrase(N_("is too large ({size} characters)"), size=len(text)))
     value: object = None
@@ -153,13 +156,10 @@ def b64(raw: bytes) -> str:
 
 def require_aware(value: object, argument: str) -> datetime:
     """An aware datetime in UTC, truncated to milliseconds, from 1970 on."""
-    if not isinstance(value, datetime):
-        raise ArgumentError(argument=argument, rule="must be a datetime", given=type_name(value))
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise NaiveDatetimeError(argument)
+    aware = checked_aware(value, argument)  # the shared check: an app's tzinfo asked once
     utc: datetime | None = None
     try:
-        utc = value.astimezone(UTC)
+        utc = aware.astimezone(UTC)
     except (OverflowError, ValueError):
         utc = None
     if utc is None:

@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, CheckpointError, type_name
 from pengaduan.integrity._merkle import leaf_hash
@@ -25,6 +26,7 @@ _TAIL = struct.Struct(">Q32s")
 def _check_tracking_id(instance: object, attribute: object, value: Any) -> None:
     if not isinstance(value, str):
         raise ArgumentError(argument="tracking_id", rule="must be a str", given=type_name(value))
+    value = exact(value)
     if not value or not value.isprintable() or value.strip() != value:
         raise ArgumentError(
             argument="tracking_id",

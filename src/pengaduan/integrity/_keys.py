@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from pengaduan._core.paths import file_path
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, StorageError, type_name
 from pengaduan.integrity._codec import (
@@ -58,6 +59,7 @@ def key_id_of(public_key: bytes) -> str:
 
 
 def _pem_bytes(data: object, argument: str) -> bytes:
+    data = exact(data)
     if isinstance(data, str):
         encoded: bytes | None
         try:
@@ -83,6 +85,7 @@ def _pem_bytes(data: object, argument: str) -> bytes:
 def _password(password: object) -> bytes | None:
     if password is None:
         return None
+    password = exact(password)
     if isinstance(password, str):
         password = password.encode("utf-8", "surrogatepass")
     if not isinstance(password, bytes) or not password:

@@ -457,6 +457,10 @@ class TransparencyLog:
             StorageError: the file cannot be read or created.
         """
         target = _as_path(path)
+        if type(create) is not bool:
+            raise ArgumentError(
+                argument="create", rule="must be True or False", given=type_name(create)
+            )
         log = cls()
         if create and not target.exists():
             _create(target)

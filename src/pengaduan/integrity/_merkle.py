@@ -61,7 +61,7 @@ def leaf_hash(entry: bytes) -> bytes:
     """
     if not isinstance(entry, bytes | bytearray):
         raise ArgumentError(argument="entry", rule="must be bytes", given=type_name(entry))
-    return hashlib.sha256(b"\x00" + bytes(entry)).digest()
+    return hashlib.sha256(b"\x00" + b"".join((entry,))).digest()
 
 
 def node_hash(left: bytes, right: bytes) -> bytes:
@@ -73,7 +73,7 @@ def node_hash(left: bytes, right: bytes) -> bytes:
     for argument, value in (("left", left), ("right", right)):
         if not isinstance(value, bytes | bytearray):
             raise ArgumentError(argument=argument, rule="must be bytes", given=type_name(value))
-    return _node_hash(bytes(left), bytes(right))
+    return _node_hash(b"".join((left,)), b"".join((right,)))
 
 
 def _node_hash(left: bytes, right: bytes) -> bytes:

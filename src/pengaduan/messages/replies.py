@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, type_name
@@ -171,7 +172,7 @@ def parse_satisfaction_reply(text: object) -> SatisfactionReply | None:
     """
     if not isinstance(text, str) or len(text) > _MAX_REPLY:
         return None
-    folded = _folded(text)
+    folded = _folded(exact(text))
     score = _answer(folded) if folded else None
     if score is not None:
         return SatisfactionReply(score=score)

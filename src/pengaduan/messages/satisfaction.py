@@ -21,6 +21,7 @@ import unicodedata
 
 import attrs
 
+from pengaduan._core.text import exact
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.model import Complaint
 
@@ -89,7 +90,7 @@ def score_from_reply(text: object) -> str | None:
     """
     if not isinstance(text, str) or len(text) > _MAX_REPLY:
         return None
-    folded = unicodedata.normalize("NFKC", text).strip().casefold()
+    folded = unicodedata.normalize("NFKC", exact(text)).strip().casefold()
     found = _REPLY.fullmatch(folded)
     return None if found is None else found.group(1)
 

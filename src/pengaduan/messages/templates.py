@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
+from pengaduan._core.arguments import known
 from pengaduan._core.text import encodable
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
@@ -292,17 +293,24 @@ class TemplateSet:
         Raises:
             NotFoundError: no such template.
         """
-        for template in self.templates:
-            if template.name == name:
-                return template
+        if isinstance(name, str):
+            for template in self.templates:
+                if template.name == name:
+                    return template
         raise NotFoundError(what=N_("message template"), key=key_text(name))
 
     def for_action(self, action: str) -> tuple[Template, ...]:
         """Templates an action fires, in file order."""
-        return tuple(t for t in self.templates if action in t.on_actions)
+        given: object = action
+        if not isinstance(given, str):
+            return ()
+        return tuple(t for t in self.templates if given in t.on_actions)
 
     def for_clock(self, clock: str, due: DueKind | str) -> tuple[Template, ...]:
         """Templates a clock's due action of kind ``due`` fires, in file order."""
+        given: tuple[object, object] = (clock, due)
+        if not isinstance(given[0], str) or not isinstance(given[1], str):
+            return ()
         return tuple(t for t in self.templates if clock in t.on_clocks and t.due == due)
 
     def to_dict(self) -> dict[str, Any]:
@@ -435,7 +443,7 @@ def _allowed(template: dict[str, Any], values: set[str]) -> set[str]:
         allowed |= {"forwarded_to", "archive_reason", "escalated_to"}
         if "clock" in template:
             allowed |= _CLOCKED
-    if template.get("recipient") in {"unit", "admin", "atasan", "tujuan"}:
+    if known(template.get("recipient"), {"unit", "admin", "atasan", "tujuan"}):
         allowed.add("recipient_name")
     return allowed
 

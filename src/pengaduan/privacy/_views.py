@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._core.arguments import guarded
+from pengaduan._core.text import exact
 from pengaduan._core.time import format_utc, to_utc
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
@@ -135,7 +137,7 @@ def _rules(
     if isinstance(given, str | bytes | Mapping) or not isinstance(given, Iterable):
         return given  # type: ignore[return-value]
     out: list[Any] = []
-    for entry in given:
+    for entry in guarded(given, "rules", N_("must be an iterable of rules")):
         if not isinstance(entry, tuple | list) or len(entry) != 3:
             out.append(entry)
             continue
@@ -349,7 +351,8 @@ class ViewPolicy:
             ArgumentError: ``audience`` or ``privacy`` is not one of its values.
         """
         try:
-            return self._table[(audience, privacy)]
+            if isinstance(audience, str) and isinstance(privacy, str):  # nothing else hashed
+                return self._table[(exact(audience), exact(privacy))]
         except (KeyError, TypeError):
             pass  # refused below, outside the handler (nothing chained)
         given: tuple[object, object] = (audience, privacy)

@@ -151,7 +151,7 @@ def _check_call(name: str, text: object, context: object) -> None:
 
 
 def _detector_name(_instance: object, _attribute: object, name: object) -> None:
-    if not isinstance(name, str) or not name.strip() or len(name) > 64:
+    if not isinstance(name, str) or not str.strip(name) or len(name) > 64:
         raise ConfigurationError(
             N_("detector"),
             [

@@ -83,7 +83,7 @@ class Folding:
     def __init__(self, original: str) -> None:
         self.original = original
         self._shifts: list[int] = []
-        if original.isascii():
+        if str.isascii(original):
             self.text = original
             return
         folded = _NON_ASCII_RUN.sub(_translate, original)
@@ -135,4 +135,4 @@ def fold(text: str) -> Folding:
 
 def fold_text(text: str) -> str:
     """Only the folded text of ``text``, for values compared after folding (known identities)."""
-    return text if text.isascii() else _NON_ASCII_RUN.sub(_translate, text)
+    return text if str.isascii(text) else _NON_ASCII_RUN.sub(_translate, text)

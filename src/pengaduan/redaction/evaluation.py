@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan._core.arguments import items_of, typed
+from pengaduan._core.arguments import items_of, readable, typed
 from pengaduan._core.arguments import valid_text as _text
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, SerializationError, StorageError, type_name
 
@@ -119,7 +120,7 @@ def load_corpus(path: Path) -> tuple[LabelledText, ...]:
         raise ArgumentError(argument="path", rule="must be a str or Path", given=type_name(path))
     failure: StorageError | None = None
     try:
-        content = Path(path).read_text(encoding="utf-8")
+        content = Path(exact(path)).read_text(encoding="utf-8")
     except (OSError, ValueError):  # ValueError: not UTF-8, or a NUL in the path
         failure = StorageError(reason="unavailable", detail=N_("the input file cannot be read"))
     if failure is not None:
@@ -231,9 +232,11 @@ def accuracy_table(scores: Mapping[str, KindScore]) -> str:
     """
     rule = N_("must be a mapping of KindScore values")
     given: object = scores
-    if not isinstance(given, Mapping):
+    copied = readable(given) if isinstance(given, Mapping) else None
+    if copied is None:
         raise ArgumentError(argument="scores", rule=rule, given=type_name(given))
-    for score in given.values():
+    scores = copied
+    for score in copied.values():
         if not isinstance(score, KindScore):
             raise ArgumentError(argument="scores", rule=rule, given=type_name(score))
     lines = [

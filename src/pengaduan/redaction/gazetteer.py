@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.arguments import text_tuple
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, type_name
 from pengaduan.redaction import _lexicon as lex
@@ -131,7 +132,7 @@ class NameGazetteer:
                     )
                 )
             else:
-                data = tomllib.loads(text)
+                data = tomllib.loads(exact(text))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
             problems.append(N_("the gazetteer could not be read as UTF-8 TOML"))
         tables: dict[str, tuple[str, ...]] = {}

@@ -25,6 +25,7 @@ from typing import Protocol, runtime_checkable
 import attrs
 import phonenumbers
 
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, RedactionError, type_name
 from pengaduan.redaction._fold import fold_text
@@ -97,6 +98,7 @@ def _check_language(_instance: object, _attribute: object, language: str | None)
 def _label(label: str | None, kind: str, language: str | None = None) -> str:
     if label is not None:
         return label
+    kind = exact(kind)
     if language == "id":
         return _INDONESIAN.get(kind, kind.upper())
     return kind.upper()
@@ -188,6 +190,7 @@ class Drop:
 
 
 def _secret(value: bytes | str) -> bytes:
+    value = exact(value)
     if isinstance(value, str):
         return value.encode("utf-8", "surrogatepass")
     if isinstance(value, bytes | bytearray):
@@ -251,7 +254,7 @@ def canonical_value(kind: str, value: str) -> str:
         return "".join(c for c in value if c.isascii() and c.isdigit())
     if kind == PiiKind.PLATE:
         return "".join(value.split()).upper()
-    return " ".join(value.casefold().split())
+    return " ".join(exact(value).casefold().split())
 
 
 @attrs.frozen(kw_only=True)

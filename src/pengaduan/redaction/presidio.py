@@ -19,6 +19,7 @@ import importlib
 import math
 from typing import Any
 
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, OptionalDependencyError, type_name
 from pengaduan.redaction.detectors import KnownIdentity
@@ -64,7 +65,7 @@ def _check(redactor: object, language: object, score: object = 0.5, known: objec
             (
                 "language",
                 language,
-                isinstance(language, str) and 0 < len(language) <= 16 and language.isascii(),
+                isinstance(language, str) and 0 < len(language) <= 16 and str.isascii(language),
                 N_("must be a language code such as 'id'"),
             ),
             (
@@ -97,6 +98,7 @@ def entity_for(kind: str) -> str:
     """
     if not isinstance(kind, str):
         raise ArgumentError(argument="kind", rule="must be a str", given=type_name(kind))
+    kind = exact(kind)
     return PRESIDIO_ENTITIES.get(kind, kind.upper())
 
 

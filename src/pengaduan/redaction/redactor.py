@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.arguments import items_of
+from pengaduan._core.text import exact
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, RedactionError, type_name
@@ -520,7 +521,7 @@ class Redactor:
                 ),
             )
         identity = known or _NOBODY
-        folding = fold(text)
+        folding = fold(exact(text))
         folded = folding.text
         chosen = self._detect(folded, identity)
         if _any_glued(folded, chosen):

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._core.text import exact
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
@@ -120,8 +121,8 @@ def _engine(value: object) -> object:
 def _pattern_text(value: object) -> object:
     """Accept a compiled ``re.Pattern`` where a pattern text is expected (earlier API)."""
     if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-        return value.pattern
-    return value
+        return exact(value.pattern)
+    return exact(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -161,7 +162,7 @@ class RegexDetector:
         pattern: object = self.pattern
         flags: object = self.flags
         engine: object = self.engine
-        if not isinstance(name, str) or not name.strip() or len(name) > 64:
+        if not isinstance(name, str) or not str.strip(name) or len(name) > 64:
             problems.append(
                 Phrase(
                     N_("name must be a non-empty str of at most 64 characters ({type})"),

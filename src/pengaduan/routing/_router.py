@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable, Mapping
 from itertools import chain, repeat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from pengaduan._core.arguments import guarded
 from pengaduan._core.text import encodable
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
@@ -1218,7 +1219,8 @@ class Router:
             raise ArgumentError(
                 argument="items", rule="must be an iterable of items", given=type_name(items)
             )
-        return [self.route(item) for item in items]
+        rule = N_("must be an iterable of items")
+        return [self.route(item) for item in guarded(items, "items", rule)]
 
     def _out_of_scope(self, unit: str) -> bool:
         if self.directory is None:
@@ -1241,7 +1243,7 @@ class Router:
         total = 0
         correct = 0
         confusion: Counter[tuple[str, str]] = Counter()
-        for pair in labelled:
+        for pair in guarded(labelled, "labelled", N_("must be an iterable of pairs")):
             if not isinstance(pair, tuple | list) or len(pair) != 2 or type(pair[1]) is not str:
                 raise ArgumentError(
                     argument="labelled",
@@ -1297,7 +1299,7 @@ def _check_router_arguments(
     problems: list[str] = []
     endings: tuple[object, ...] = ()
     if not isinstance(clitics, str | bytes | Mapping) and isinstance(clitics, Iterable):
-        endings = tuple(clitics)
+        endings = tuple(guarded(clitics, "clitics", N_("must be an iterable of str")))
     else:
         problems.append(
             Phrase(

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.arguments import check_label, enum_member, items_of
+from pengaduan._core.arguments import check_label, enum_member, guarded, items_of, known, readable
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
-from pengaduan.errors import ConfigurationError, NotFoundError, type_name
+from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
 from pengaduan.model import Channel, Classification
 from pengaduan.routing._conditions import (
     Condition,
@@ -163,7 +163,7 @@ class RuleSet:
                 Phrase(N_("rules must be an iterable of Rule, not {type}"), type=type_name(rules))
             )
         else:
-            items = tuple(rules)
+            items = tuple(guarded(rules, "rules", N_("must be an iterable of Rule")))
             problems += [
                 _at(f"rules[{i}]", N_("must be a Rule, not {type}"), type=type_name(rule))
                 for i, rule in enumerate(items)
@@ -205,11 +205,13 @@ class RuleSet:
             ConfigurationError: every problem found, each naming the rule (and line).
         """
         check_label(what)
-        if not isinstance(data, Mapping):
+        copied = readable(data) if isinstance(data, Mapping) else None
+        if copied is None:
             raise ConfigurationError(
                 what or Phrase(N_("rule set")),
                 [Phrase(N_("expected a table, not {type}"), type=type_name(data))],
             )
+        data = copied
         name = data.get("name")
         label = what or _ruleset_what(name)
         problems: list[str] = []
@@ -229,7 +231,7 @@ class RuleSet:
             Phrase(N_("unknown top-level key {key}"), key=shown(key)) for key in unknown
         )
         mode = data.get("mode", MatchMode.FIRST_MATCH.value)
-        if mode not in {m.value for m in MatchMode}:
+        if not known(mode, MatchMode._value2member_map_):
             problems.append(
                 Phrase(
                     N_("'mode' must be one of first-match, best-score; got {value}"),
@@ -313,9 +315,10 @@ class RuleSet:
         Raises:
             UnknownRuleError: no such rule (a ``KeyError`` too).
         """
-        for rule in self.rules:
-            if rule.name == name:
-                return rule
+        if isinstance(name, str):
+            for rule in self.rules:
+                if rule.name == name:
+                    return rule
         raise UnknownRuleError(what=N_("rule"), key=key_text(name))
 
     @property
@@ -343,18 +346,25 @@ class RuleSet:
                 container of unit ids.
             ConfigurationError: the new set is invalid (for example a name is used twice).
         """
+        if name is not None and not isinstance(name, str):
+            raise ArgumentError(
+                argument="name", rule="must be a str or None", given=type_name(name)
+            )
         rule = N_("must be an iterable of Rule")
         first = tuple(items_of(before, "before", rule))
         last = tuple(items_of(after, "after", rule))
+        names: tuple[object, ...] = ()
+        if not isinstance(without, str | bytes | Mapping) and isinstance(without, Iterable):
+            names = tuple(guarded(without, "without", N_("must be rule names")))
         if (
             isinstance(without, str | bytes | Mapping)
             or not isinstance(without, Iterable)
-            or not all(type(n) is str for n in without)
+            or not all(type(n) is str for n in names)
         ):
             raise ConfigurationError(
                 _ruleset_what(self.name), [N_("without must be an iterable of rule names")]
             )
-        dropped = set(without)
+        dropped = {n for n in names if isinstance(n, str)}
         kept = [rule for rule in self.rules if rule.name not in dropped]
         missing = sorted(dropped - {rule.name for rule in self.rules})
         if missing:

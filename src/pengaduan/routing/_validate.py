@@ -12,6 +12,7 @@ import re
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
+from pengaduan._core.arguments import member_of
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
@@ -52,7 +53,7 @@ def ruleset_problems(
     problems: list[str] = []
     if not ruleset.fallback:
         problems.append(N_("no fallback unit: complaints that match no rule would be lost"))
-    elif units is not None and ruleset.fallback not in units:
+    elif units is not None and not member_of(ruleset.fallback, units, "units"):
         problems.append(
             Phrase(
                 N_("fallback unit {unit} is not in the unit directory"),

@@ -28,6 +28,8 @@ from pengaduan._core.arguments import (
     enum_member,
     instance_of,
     items_of,
+    known,
+    readable,
     text_tuple,
     valid_optional_text,
     valid_text,
@@ -180,6 +182,12 @@ class UnitDirectory:
                 what or Phrase(N_("unit directory")),
                 [Phrase(N_("expected a table, not {type}"), type=type_name(data))],
             )
+        copied = readable(data)
+        if copied is None:
+            raise ConfigurationError(
+                what or Phrase(N_("unit directory")), [N_("the table could not be read")]
+            )
+        data = copied
         problems: list[str] = []
         raw_name = data.get("name")
         label = what or Phrase(N_("unit directory {name}"), name=shown(raw_name))
@@ -327,7 +335,10 @@ class UnitDirectory:
 
     def children(self, unit_id: str) -> tuple[Unit, ...]:
         """Units whose parent is ``unit_id``."""
-        return tuple(unit for unit in self.units if unit.parent == unit_id)
+        given: object = unit_id
+        if not isinstance(given, str):
+            return ()
+        return tuple(unit for unit in self.units if unit.parent == given)
 
     def escalation_path(self, unit_id: str) -> tuple[Unit, ...]:
         """The unit and every unit above it, nearest first (ending with oversight).
@@ -423,7 +434,7 @@ def _unit_from_dict(raw: object, where: str, problems: list[str]) -> Unit | None
         problems.append(_at(f"{where}.names", N_("must be a list of strings")))
         names = []
     kind_value = raw.get("kind", UnitKind.OPD.value)
-    kind = UnitKind(kind_value) if kind_value in _KINDS else None
+    kind = UnitKind(kind_value) if known(kind_value, _KINDS) else None
     if kind is None:
         problems.append(
             _at(

@@ -39,7 +39,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.arguments import check_label, items_of, text_tuple, valid_text
+from pengaduan._core.arguments import check_label, items_of, readable, text_tuple, valid_text
+from pengaduan._core.text import exact
 from pengaduan._core.toml import load_toml, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
@@ -126,13 +127,15 @@ _APOSTROPHES = str.maketrans({"'": None, "`": None, "\u2019": None, "\u2018": No
 def _str_map(value: Mapping[str, str]) -> Mapping[str, str]:
     rule = N_("must be a mapping of str to str")
     given: object = value
-    if not isinstance(given, Mapping):
+    copied = readable(given) if isinstance(given, Mapping) else None
+    if copied is None:
         raise ArgumentError(argument="replacements", rule=rule, given=type_name(given))
-    for key, item in given.items():
+    value = copied
+    for key, item in copied.items():
         if not isinstance(key, str) or not isinstance(item, str):
             wrong = item if isinstance(key, str) else key
             raise ArgumentError(argument="replacements", rule=rule, given=type_name(wrong))
-    return {str(k): str(v) for k, v in value.items()}
+    return {exact(k): exact(v) for k, v in value.items()}
 
 
 def _words(value: Iterable[str]) -> frozenset[str]:
@@ -440,9 +443,9 @@ class Normalizer:
         [`replaced_words`][pengaduan.routing.Normalizer.replaced_words] among the words can skip
         it.
         """
-        if not text.isascii():
+        if not str.isascii(text):
             return None
-        flat = text.encode("ascii").translate(_ASCII, _DROPPED)  # _ascii_flat, inlined
+        flat = str.encode(text, "ascii").translate(_ASCII, _DROPPED)  # _ascii_flat, inlined
         if _may_have_run(flat) and _ASCII_TRIPLE.search(flat) is not None:
             return None
         if _TWO in flat:

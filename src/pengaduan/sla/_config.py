@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._core.arguments import known, readable
 from pengaduan._core.toml import key_text, shown, unknown_keys
 from pengaduan._i18n import N_, Phrase
 from pengaduan.calendar import TimeUnit
@@ -355,7 +356,11 @@ def _parameters(value: object, problems: list[str]) -> _Parameters:
             )
         )
         return found
-    for key, condition in value.items():
+    copied = readable(value)
+    if copied is None:
+        problems.append(N_("parameters: the mapping could not be read"))
+        return found
+    for key, condition in copied.items():
         if isinstance(key, str) and isinstance(condition, Condition):
             found.given[key] = condition
         else:
@@ -405,7 +410,7 @@ def _rule_from_dict(
     if not isinstance(name, str):
         problems.append(Phrase(N_("{where}.name: required, a name like 'verifikasi'"), where=where))
     unit = data.get("unit")
-    if unit not in TimeUnit._value2member_map_:
+    if not known(unit, TimeUnit._value2member_map_):
         problems.append(
             Phrase(
                 N_("{where}.unit: unknown unit {unit} (use {units})"),
@@ -448,7 +453,7 @@ def _rule_from_dict(
     extend_off = "extend" in data and "extend" not in conditions
     extend_by = None if extend_off else data.get("extend_by")
     responsible = data.get("responsible")
-    if responsible is not None and responsible not in Role._value2member_map_:
+    if responsible is not None and not known(responsible, Role._value2member_map_):
         problems.append(
             Phrase(
                 N_("{where}.responsible: unknown role {responsible} (use {values})"),
@@ -459,7 +464,7 @@ def _rule_from_dict(
         )
     kinds = data.get("classifications", [])
     if not isinstance(kinds, list) or any(
-        k not in Classification._value2member_map_ for k in kinds
+        not known(k, Classification._value2member_map_) for k in kinds
     ):
         problems.append(
             Phrase(

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.calendar._index import CalendarIndex
+    from pengaduan.errors import OutOfRangeError
     from pengaduan.model import Classification, Complaint, Event
     from pengaduan.workflow import StatusCategory
 
@@ -46,6 +47,7 @@ _MIDNIGHT = time(0)
 _HOUR = 3_600_000_000
 _ZERO = timedelta()
 _CACHE_LIMIT = 50_000
+_LAST_ORDINAL = date.max.toordinal()
 _METER_LIMIT = 8
 
 
@@ -106,10 +108,11 @@ class CompiledPolicy:
 class _Local:
     """Local dates, day ends and local instants of one zone, remembered (they repeat a lot)."""
 
-    __slots__ = ("_ends", "_locals", "_ordinals", "zone")
+    __slots__ = ("_ends", "_index", "_locals", "_ordinals", "zone")
 
-    def __init__(self, zone: ZoneInfo) -> None:
+    def __init__(self, zone: ZoneInfo, index: CalendarIndex) -> None:
         self.zone = zone
+        self._index = index
         self._ordinals: dict[datetime, int] = {}
         self._ends: dict[int, datetime] = {}
         self._locals: dict[datetime, datetime] = {}
@@ -120,7 +123,13 @@ class _Local:
         except KeyError:
             if len(self._ordinals) > _CACHE_LIMIT:
                 self._ordinals.clear()
-            found = self._ordinals[instant] = instant.astimezone(self.zone).toordinal()
+            try:
+                found = instant.astimezone(self.zone).toordinal()
+            except OverflowError:
+                found = None
+            if found is None:
+                raise self._beyond(instant) from None
+            self._ordinals[instant] = found
             return found
 
     def end_of(self, ordinal: int) -> datetime:
@@ -130,9 +139,18 @@ class _Local:
         except KeyError:
             if len(self._ends) > _CACHE_LIMIT:
                 self._ends.clear()
-            zone = self.zone
-            midnight = datetime.combine(date.fromordinal(ordinal + 1), _MIDNIGHT, tzinfo=zone)
-            found = self._ends[ordinal] = midnight.astimezone(UTC)
+            found: datetime | None = None
+            if 0 <= ordinal < _LAST_ORDINAL:
+                midnight = datetime.combine(
+                    date.fromordinal(ordinal + 1), _MIDNIGHT, tzinfo=self.zone
+                )
+                try:
+                    found = midnight.astimezone(UTC)
+                except OverflowError:
+                    found = None
+            if found is None:
+                raise self._index.out_of_range(ordinal + 1) from None
+            self._ends[ordinal] = found
             return found
 
     def local(self, instant: datetime) -> datetime:
@@ -144,8 +162,19 @@ class _Local:
         except KeyError:
             if len(self._locals) > _CACHE_LIMIT:
                 self._locals.clear()
-            found = self._locals[instant] = instant.astimezone(self.zone)
+            try:
+                found = instant.astimezone(self.zone)
+            except OverflowError:
+                found = None
+            if found is None:
+                raise self._beyond(instant) from None
+            self._locals[instant] = found
             return found
+
+    def _beyond(self, instant: datetime) -> OutOfRangeError:
+        """The error for a stored instant within hours of year 1 or 9999 whose local date no
+        ``date`` can hold (instants an app gives are refused long before, see `to_utc`)."""
+        return self._index.out_of_range(_LAST_ORDINAL + 1 if instant.year > 1 else 0)
 
 
 _DAYS = tuple(timedelta(days=n) for n in range(-1000, 1001))
@@ -279,7 +308,7 @@ def meters(calendar: WorkingCalendar) -> dict[TimeUnit, _Meter]:
     cached = _METERS.get(id(index))
     if cached is not None and cached[0] is index:
         return cached[1]
-    local = _Local(resolved.zone)
+    local = _Local(resolved.zone, index)
     found = {
         TimeUnit.WORKING_DAYS: _WorkingDays(local, index),
         TimeUnit.CALENDAR_DAYS: _CalendarDays(local, None),

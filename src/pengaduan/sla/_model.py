@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.arguments import valid_optional_text, valid_text
+from pengaduan._core.text import exact_optional, exact_str
 from pengaduan._i18n import resolve
 from pengaduan.calendar import TimeUnit
 from pengaduan.model import Classification, Role
@@ -78,9 +79,11 @@ class LegalBasis:
             `Confidence` nor the value of one.
     """
 
-    citation: str = attrs.field(validator=valid_text)
+    citation: str = attrs.field(converter=exact_str, validator=valid_text)
     confidence: Confidence = attrs.field(converter=_confidence)
-    url: str | None = attrs.field(default=None, validator=valid_optional_text)
+    url: str | None = attrs.field(
+        default=None, converter=exact_optional, validator=valid_optional_text
+    )
 
     @classmethod
     def assumed(cls, citation: str = "ditetapkan oleh aplikasi") -> LegalBasis:
@@ -121,7 +124,7 @@ class ClockRule:
         label_en: English label; defaults to the name.
     """
 
-    name: str = attrs.field(validator=valid_text)
+    name: str = attrs.field(converter=exact_str, validator=valid_text)
     amount: int
     unit: TimeUnit = attrs.field(converter=_unit)
     start: Condition
@@ -140,8 +143,8 @@ class ClockRule:
         default=frozenset(), converter=_classifications
     )
     basis: LegalBasis = attrs.field(factory=LegalBasis.assumed)
-    label_id: str = attrs.field(default="", validator=valid_text)
-    label_en: str = attrs.field(default="", validator=valid_text)
+    label_id: str = attrs.field(default="", converter=exact_str, validator=valid_text)
+    label_en: str = attrs.field(default="", converter=exact_str, validator=valid_text)
 
     @property
     def is_timer(self) -> bool:

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.arguments import valid_optional_text, valid_text
+from pengaduan._core.arguments import guarded, valid_optional_text, valid_text
+from pengaduan._core.text import exact_optional, exact_str
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
@@ -93,10 +94,12 @@ class SlaPolicy:
         status_categories: that workflow's ``(status, category)`` pairs.
     """
 
-    name: str = attrs.field(validator=valid_text)
+    name: str = attrs.field(converter=exact_str, validator=valid_text)
     rules: tuple[ClockRule, ...] = attrs.field(converter=_sorted_rules)
-    description: str = attrs.field(default="", validator=valid_text)
-    workflow: str | None = attrs.field(default=None, validator=valid_optional_text)
+    description: str = attrs.field(default="", converter=exact_str, validator=valid_text)
+    workflow: str | None = attrs.field(
+        default=None, converter=exact_optional, validator=valid_optional_text
+    )
     status_categories: tuple[tuple[str, StatusCategory], ...] = attrs.field(
         default=(), converter=_status_categories
     )
@@ -136,7 +139,7 @@ class SlaPolicy:
                 )
             )
         else:
-            items = tuple(rules)
+            items = tuple(guarded(rules, "rules", N_("must be an iterable of ClockRule")))
             problems += [
                 Phrase(N_("rules[{i}]: must be a ClockRule, not {type}"), i=i, type=type_name(r))
                 for i, r in enumerate(items)
@@ -380,9 +383,10 @@ class SlaPolicy:
         Raises:
             NotFoundError: no such rule (a ``LookupError``).
         """
-        for rule in self.rules:
-            if rule.name == name:
-                return rule
+        if isinstance(name, str):
+            for rule in self.rules:
+                if rule.name == name:
+                    return rule
         raise NotFoundError(what="clock", key=key_text(name))
 
     def with_rules(self, *rules: ClockRule, name: str | None = None) -> SlaPolicy:

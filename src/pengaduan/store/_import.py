@@ -86,7 +86,7 @@ def check_arguments(
     if iterable:
         try:
             iter(lines)  # type: ignore[call-overload]
-        except TypeError:
+        except Exception:
             iterable = False
     if not iterable:
         raise ArgumentError(

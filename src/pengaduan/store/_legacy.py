@@ -17,6 +17,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, StorageError, type_name
 from pengaduan.store._legacy_schema import legacy_error
@@ -43,6 +44,7 @@ def require_path(path: object) -> str:
     if isinstance(path, os.PathLike):
         with contextlib.suppress(Exception):  # the verdict follows
             value = os.fspath(path)
+    value = exact(value)
     if not isinstance(value, str) or not value or not value.isprintable():
         raise ArgumentError(
             argument="path",

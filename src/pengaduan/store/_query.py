@@ -8,8 +8,9 @@ from typing import Any
 import attrs
 
 from pengaduan._core.text import encodable
+from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_, Phrase
-from pengaduan.errors import ArgumentError, NaiveDatetimeError, type_name
+from pengaduan.errors import ArgumentError, type_name
 from pengaduan.model import Channel, Classification, Privacy
 
 __all__ = ["ComplaintSummary", "Page", "Query"]
@@ -22,7 +23,7 @@ def _is_id(value: object) -> bool:
     return (
         isinstance(value, str)
         and 0 < len(value) <= _MAX_ID
-        and value.isprintable()
+        and str.isprintable(value)
         and " " not in value
         and encodable(value)
     )
@@ -121,8 +122,7 @@ def _optional_instant(instance: object, attribute: attrs.Attribute[Any], value: 
         raise ArgumentError(
             argument=attribute.name, rule=N_("must be None or a datetime"), given=type_name(value)
         )
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise NaiveDatetimeError(attribute.name)
+    require_aware(value, attribute.name)
 
 
 def _flag(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:

@@ -30,6 +30,7 @@ from pengaduan.store._core import Settings
 from pengaduan.store._driver_errors import Race
 from pengaduan.store._import import ImportReport
 from pengaduan.store._outbox import AsyncOutbox, Outbox
+from pengaduan.store._url_query import check_sqlite_query
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Callable, Iterable, Iterator
@@ -59,7 +60,7 @@ _ITER_CHUNK = 500
 def _url(url: object, *, asynchronous: bool) -> URL:
     """The SQLAlchemy URL with the driver this package uses for its database."""
     parsed: URL | None = None
-    if isinstance(url, str) and url.isprintable():
+    if isinstance(url, str) and str.isprintable(url):
         with contextlib.suppress(Exception):
             parsed = make_url(url)
     if parsed is None:
@@ -73,6 +74,7 @@ def _url(url: object, *, asynchronous: bool) -> URL:
         )
     backend = parsed.get_backend_name()
     if backend == "sqlite":
+        check_sqlite_query(parsed)
         return parsed.set(drivername="sqlite+aiosqlite" if asynchronous else "sqlite+pysqlite")
     if backend == "postgresql":
         return parsed.set(drivername="postgresql+psycopg")
@@ -177,12 +179,24 @@ def _driver_missing(target: URL) -> OptionalDependencyError:
     )
 
 
+def _bad_query() -> ArgumentError:
+    return ArgumentError(
+        argument="url",
+        rule=N_("must carry query arguments the database driver can read"),
+        given=N_("another query argument or value"),
+    )
+
+
 def _sync_engine(target: URL) -> Engine:
-    failure: OptionalDependencyError | None = None
+    failure: OptionalDependencyError | ArgumentError | None = None
     try:
         engine: Engine = _guarded(lambda: create_engine(target, **_engine_options(target)))
     except ImportError:  # the database's driver is not installed
         failure = _driver_missing(target)
+    except PengaduanError:
+        raise
+    except (ValueError, TypeError):  # a query argument the dialect cannot convert
+        failure = _bad_query()
     if failure is not None:
         raise failure
     if target.get_backend_name() == "sqlite":
@@ -676,11 +690,13 @@ class AsyncTransaction:
 def _async_engine(target: URL) -> AsyncEngine:
     from sqlalchemy.ext.asyncio import create_async_engine  # noqa: PLC0415 - only when used
 
-    failure: OptionalDependencyError | None = None
+    failure: OptionalDependencyError | ArgumentError | None = None
     try:
         return create_async_engine(target, **_engine_options(target))
     except ImportError:  # the driver (or greenlet) is not installed
         failure = _driver_missing(target)
+    except (ValueError, TypeError):  # a query argument the dialect cannot convert
+        failure = _bad_query()
     raise failure
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.arguments import valid_text
+from pengaduan._core.text import exact_str
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.model import (
@@ -118,9 +119,9 @@ class StatusSpec:
 
     name: str = attrs.field(converter=_name)
     category: StatusCategory = attrs.field(converter=_category)
-    label_id: str = attrs.field(validator=valid_text)
-    label_en: str = attrs.field(validator=valid_text)
-    description: str = attrs.field(default="", validator=valid_text)
+    label_id: str = attrs.field(converter=exact_str, validator=valid_text)
+    label_en: str = attrs.field(converter=exact_str, validator=valid_text)
+    description: str = attrs.field(default="", converter=exact_str, validator=valid_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -146,23 +147,23 @@ class ActionSpec:
     roles: frozenset[Role] = attrs.field(converter=_roles)
     guards: tuple[Guard, ...] = attrs.field(default=(), converter=_guards)
     fields: tuple[FieldSpec, ...] = attrs.field(default=(), converter=_fields)
-    label_id: str = attrs.field(validator=valid_text)
-    label_en: str = attrs.field(validator=valid_text)
-    description: str = attrs.field(default="", validator=valid_text)
+    label_id: str = attrs.field(converter=exact_str, validator=valid_text)
+    label_en: str = attrs.field(converter=exact_str, validator=valid_text)
+    description: str = attrs.field(default="", converter=exact_str, validator=valid_text)
 
 
 @attrs.frozen(kw_only=True)
 class WorkflowDefinition:
     """A whole SOP profile as data; `Workflow.from_definition()` validates and compiles it."""
 
-    name: str = attrs.field(validator=valid_text)
+    name: str = attrs.field(converter=exact_str, validator=valid_text)
     statuses: tuple[StatusSpec, ...] = attrs.field(converter=_status_specs)
     actions: tuple[ActionSpec, ...] = attrs.field(converter=_action_specs)
     initial: str = attrs.field(converter=_initial)
     receive_roles: frozenset[Role] = attrs.field(
         default=frozenset({Role.SISTEM, Role.ADMIN, Role.PELAPOR}), converter=_receive_roles
     )
-    source: str = attrs.field(default="", validator=valid_text)
+    source: str = attrs.field(default="", converter=exact_str, validator=valid_text)
     """Where the SOP comes from (regulation, manual, local decree)."""
 
     def problems(self) -> list[str]:
@@ -204,11 +205,11 @@ def _status_problems(definition: WorkflowDefinition, problems: list[str]) -> dic
         problems.append(Phrase(N_("no statuses declared")))
     if definition.initial not in statuses:
         problems.append(
-            Phrase(N_("initial status {status} is not declared"), status=repr(definition.initial))
+            Phrase(N_("initial status {status} is not declared"), status=shown(definition.initial))
         )
     elif statuses[definition.initial].category is StatusCategory.TERMINAL:
         problems.append(
-            Phrase(N_("initial status {status} is terminal"), status=repr(definition.initial))
+            Phrase(N_("initial status {status} is terminal"), status=shown(definition.initial))
         )
     if not definition.receive_roles:
         problems.append(Phrase(N_("receive_roles is empty: nobody could submit a complaint")))
@@ -238,23 +239,25 @@ def _action_problems(
                 _at(
                     where,
                     N_("target status {status} is not declared"),
-                    status=repr(action.target),
+                    status=shown(action.target),
                 )
             )
         problems.extend(_field_problems(where, action))
         for source in action.sources:
             if source not in statuses:
                 problems.append(
-                    _at(where, N_("source status {status} is not declared"), status=repr(source))
+                    _at(where, N_("source status {status} is not declared"), status=shown(source))
                 )
                 continue
             if (action.name, source) in edges:
-                problems.append(_at(where, N_("duplicate edge from {status}"), status=repr(source)))
+                problems.append(
+                    _at(where, N_("duplicate edge from {status}"), status=shown(source))
+                )
             edges.add((action.name, source))
             # An action that keeps the status (target None: a satisfaction answer) stays in it.
             if statuses[source].category is StatusCategory.TERMINAL and action.target is not None:
                 problems.append(
-                    _at(where, N_("leaves terminal status {status}"), status=repr(source))
+                    _at(where, N_("leaves terminal status {status}"), status=shown(source))
                 )
             target = source if action.target is None else action.target
             if target in statuses:
@@ -271,14 +274,14 @@ def _field_problems(where: str, action: ActionSpec) -> list[str]:
             continue
         found.extend(field.declaration_problems(where))
         if field.name in names:
-            found.append(_at(where, N_("field {field} declared twice"), field=repr(field.name)))
+            found.append(_at(where, N_("field {field} declared twice"), field=shown(field.name)))
         names.add(field.name)
     found.extend(
         _at(
             where,
             N_("guard {guard} reads field {field}, which the action does not declare"),
-            guard=repr(guard.name),
-            field=repr(guard.field),
+            guard=shown(guard.name),
+            field=shown(guard.field),
         )
         for guard in action.guards
         if guard.field is not None and guard.field not in names
@@ -304,7 +307,7 @@ def _graph_problems(
             _at(
                 Phrase(N_("status {name}"), name=shown(name)),
                 N_("unreachable from {status}"),
-                status=repr(definition.initial),
+                status=shown(definition.initial),
             )
             for name in statuses
             if name not in reached

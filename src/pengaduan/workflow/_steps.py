@@ -165,7 +165,7 @@ def quick_apply(  # noqa: PLR0911, PLR0912, PLR0917 - one early return per check
         return None
     # The full path checks the arguments above first (and these are fine), then the time, with
     # the same function: a bad time raises here what it raises there.
-    when = to_utc(at, "at")  # type: ignore[arg-type]
+    when = to_utc(at, "at")
     if idempotency_key is not None and (
         type(idempotency_key) is not str
         or not idempotency_key

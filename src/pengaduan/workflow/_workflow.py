@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.text import encodable
+from pengaduan._core.arguments import known
+from pengaduan._core.text import encodable, exact
 from pengaduan._core.time import epoch_microseconds, format_utc, to_utc
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase, current, using
@@ -91,7 +92,7 @@ _CONSENT_FIELDS = (
 
 
 def _valid_key(key: object) -> bool:
-    return isinstance(key, str) and bool(key) and key.isprintable()
+    return isinstance(key, str) and bool(key) and str.isprintable(key)
 
 
 def _replayed(
@@ -138,7 +139,7 @@ def _check_key(value: object, argument: str) -> str | None:
             rule=N_("must be a printable str of 1 to 256 characters, not only whitespace"),
             given=type_name(value),
         )
-    return value  # type: ignore[return-value]
+    return exact(value)  # type: ignore[return-value]
 
 
 def _check_units(
@@ -289,7 +290,7 @@ def _field_names(fields: object) -> list[str]:
 def _shown(name: object) -> str:
     """A name safe to put in a message: itself if it looks like an identifier."""
     if isinstance(name, str) and NAME_PATTERN.match(name):
-        return name
+        return exact(name)
     return f"<{type_name(name)}>"
 
 
@@ -537,7 +538,7 @@ class Workflow:
         """
         if lang is None:
             lang = current()
-        if lang not in ("id", "en"):
+        if not known(lang, ("id", "en")):
             raise ArgumentError(argument="lang", rule="must be 'id' or 'en'")
         reserved = RESERVED_LABELS.get(name) if isinstance(name, str) else None
         if reserved is not None:
@@ -626,6 +627,7 @@ class Workflow:
         if not isinstance(actor, Actor):
             raise ArgumentError(argument="actor", rule="must be an Actor", given=type_name(actor))
         when = to_utc(at, "at")
+        tracking_id = exact(tracking_id)
         if (
             not isinstance(tracking_id, str)
             or not _valid_key(tracking_id)
@@ -745,6 +747,9 @@ class Workflow:
         )
         if done is not None:
             return done
+        if not isinstance(action, str):
+            raise ArgumentError(argument="action", rule="must be a str", given=type_name(action))
+        action = exact(action)
         if action in (PRIVACY_ACTION, CONSENT_ACTION):
             return self._reserved(
                 complaint,
@@ -960,7 +965,7 @@ class Workflow:
                 rule=N_("must be an int from 0 to 2**63-1, or None"),
                 given=type_name(expected_version),
             )
-        when = to_utc(at, "at")  # type: ignore[arg-type]
+        when = to_utc(at, "at")
         return complaint.tracking_id, when
 
     def _reserved(

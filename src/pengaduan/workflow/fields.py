@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.arguments import valid_text
+from pengaduan._core.text import exact_str
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.model import check_actor_id
@@ -117,12 +118,12 @@ class FieldSpec:
             ``note``) and stay out of it; what the reporter wrote is always shown to them.
     """
 
-    name: str = attrs.field(validator=valid_text)
+    name: str = attrs.field(converter=exact_str, validator=valid_text)
     kind: FieldKind = attrs.field(converter=_kind)
     required: bool = attrs.field(default=False, validator=_valid_required)
     choices: tuple[str, ...] = attrs.field(default=(), converter=_choices)
     max_length: int = attrs.field(default=MAX_TEXT_LENGTH, validator=_valid_max_length)
-    description: str = attrs.field(default="", validator=valid_text)
+    description: str = attrs.field(default="", converter=exact_str, validator=valid_text)
     reporter_visible: bool = attrs.field(default=False, validator=_valid_flag)
 
     def declaration_problems(self, where: str) -> list[str]:

@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from pengaduan._core.arguments import known
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
@@ -192,7 +193,7 @@ def _status(problems: _Problems, where: str, data: dict[str, Any]) -> StatusSpec
     problems.keys(where, data, _STATUS)
     name = problems.text(f"{where}.name", data.get("name"))
     category = data.get("category")
-    if category not in StatusCategory._value2member_map_:
+    if not known(category, StatusCategory._value2member_map_):
         problems.add(f"{where}.category", N_("must be open, paused or terminal"))
         category = None
     label_id = problems.text(f"{where}.label_id", data.get("label_id"))
@@ -242,7 +243,7 @@ def _field(problems: _Problems, where: str, data: dict[str, Any]) -> FieldSpec |
     problems.keys(where, data, _FIELD)
     name = problems.text(f"{where}.name", data.get("name"))
     kind = data.get("kind")
-    if kind not in FieldKind._value2member_map_:
+    if not known(kind, FieldKind._value2member_map_):
         problems.add(f"{where}.kind", N_("must be one of: {values}"), values=", ".join(FieldKind))
         kind = None
     required = data.get("required", False)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from pengaduan._core.arguments import guarded
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase, format_number, format_percent, using
 from pengaduan._i18n import gettext as _
@@ -172,7 +173,7 @@ class LearnedRouter:
                 )
             )
         else:
-            names = tuple(policy)
+            names = tuple(guarded(policy, "policy", N_("must be an iterable of rule names")))
         if type(given[2]) not in {int, float} or not 0 <= threshold <= 1:
             problems.append(N_("threshold must be a number from 0 to 1"))
         if not problems and isinstance(router, Router):

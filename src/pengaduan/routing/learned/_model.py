@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from pengaduan._core.text import encodable
+from pengaduan._core.text import encodable, exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.routing.learned._errors import ModelFileError
@@ -667,12 +667,12 @@ def load_model(source: str | Path | bytes, *, normalizer: Normalizer | None = No
             made for another normaliser (``normalizer-mismatch``).
     """
     if isinstance(source, bytes):
-        raw = source
+        raw = exact(source)
     elif isinstance(source, str | Path):
         failure = None
         raw = b""
         try:
-            with Path(source).open("rb") as stream:
+            with Path(exact(source)).open("rb") as stream:
                 raw = stream.read(MAX_MODEL_BYTES + 1)
         except (OSError, ValueError):
             failure = _fail("file", "unreadable")

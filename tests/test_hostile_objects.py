@@ -1,0 +1,151 @@
+"""Objects that pass a type check and then misbehave: a ``str`` or ``bytes`` subclass whose
+every method raises, an iterable whose ``__iter__`` raises, a generator that fails part way,
+a mapping whose every read raises.
+
+The library copies a str or bytes subclass to an exact ``str`` or ``bytes`` where it enters
+(``str.__str__``, ``b"".join``: the base type's code, none of the subclass's methods), reads
+an app's iterable and mapping once under guard, and turns a failure into a typed error. The
+public API sweep (``test_hostile_api_sweep.py``) feeds the same objects to every public
+callable; these are the cases the review named, with what each must give back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from tests.helpers import ADMIN, SYSTEM, T0, WF, received
+from tests.hostile_helpers import (
+    SECRET_NAME,
+    SECRET_PHONE,
+    HostileBytes,
+    HostileIterable,
+    HostileMapping,
+    HostileStr,
+    Refused,
+    outcome,
+    raises_typed,
+)
+
+from pengaduan import iter_lines
+from pengaduan.audit import Audit
+from pengaduan.calendar import WorkingCalendar
+from pengaduan.errors import ArgumentError, IntakeError, SerializationError
+from pengaduan.intake import from_web_form
+from pengaduan.model import Channel, Complaint, Reporter, Submission
+from pengaduan.redaction import Redactor
+from pengaduan.routing import RuleSet
+from pengaduan.serialization import from_json, to_json
+from pengaduan.sla import SlaPolicy
+from pengaduan.workflow.profiles import Action
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+
+def _lines_then_failure() -> Iterator[str]:
+    yield to_json(received("KPG-OBJ-1"))
+    raise Refused("the file went away")
+
+
+def _complaints_then_failure() -> Iterator[Complaint]:
+    yield received("KPG-OBJ-4")
+    raise Refused("the database went away")
+
+
+# -- iterables ----------------------------------------------------------------------------------
+
+
+def test_iter_lines_refuses_an_object_whose_iter_raises() -> None:
+    error = raises_typed(iter_lines, HostileIterable())
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "stream"
+
+
+def test_iter_lines_names_the_line_a_failing_stream_stopped_at() -> None:
+    reader = iter_lines(_lines_then_failure())
+    assert next(reader).tracking_id == "KPG-OBJ-1"
+    error = raises_typed(next, reader)
+    assert isinstance(error, SerializationError)
+    assert "2" in str(error.path)
+
+
+def test_an_audit_reads_a_failing_iterable_as_an_argument_error() -> None:
+    workflow = WF
+    audit = Audit(
+        workflow=workflow,
+        policy=SlaPolicy.lapor(workflow),
+        calendar=WorkingCalendar.indonesia(),
+        now=T0,
+    )
+    assert isinstance(raises_typed(audit.add_all, HostileIterable()), ArgumentError)
+    error = raises_typed(audit.add_all, _complaints_then_failure())
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "complaints"
+
+
+def test_a_rule_set_refuses_rules_that_fail_when_read() -> None:
+    error = raises_typed(RuleSet.from_rules, name="x", rules=HostileIterable(), fallback="admin")
+    assert isinstance(error, ArgumentError)
+
+
+# -- mappings -----------------------------------------------------------------------------------
+
+
+def test_a_web_form_whose_reads_raise_is_an_intake_error() -> None:
+    error = raises_typed(from_web_form, HostileMapping(), received_at=T0)
+    assert isinstance(error, IntakeError)
+
+
+def test_a_rule_set_document_whose_reads_raise_is_a_configuration_error() -> None:
+    assert raises_typed(RuleSet.from_dict, HostileMapping()).code == "configuration"
+
+
+# -- str and bytes subclasses -------------------------------------------------------------------
+
+
+def test_a_submission_keeps_exact_copies_of_str_subclasses() -> None:
+    submission = Submission(
+        text=HostileStr("jalan rusak di oebobo"),
+        channel=Channel.WEB,
+        reporter=Reporter(name=HostileStr(SECRET_NAME), phone=HostileStr(SECRET_PHONE)),
+    )
+    assert type(submission.text) is str
+    assert type(submission.reporter.name) is str
+    assert type(submission.reporter.phone) is str
+    complaint = outcome(
+        WF.receive, submission, tracking_id=HostileStr("KPG-OBJ-2"), at=T0, actor=SYSTEM
+    )
+    assert isinstance(complaint, Complaint)
+    assert type(complaint.tracking_id) is str
+    assert from_json(to_json(complaint)) == complaint
+
+
+def test_a_web_form_of_str_subclasses_is_read() -> None:
+    form = {"text": HostileStr("jalan rusak di oebobo"), "nama": HostileStr(SECRET_NAME)}
+    inbound = outcome(from_web_form, form, received_at=T0)
+    assert type(inbound.submission.text) is str
+    assert inbound.submission.text == "jalan rusak di oebobo"
+
+
+def test_an_action_name_may_be_a_str_subclass() -> None:
+    done = outcome(
+        WF.apply, received(), HostileStr(Action.VERIFIKASI), actor=ADMIN, at=T0, units=["dinkes"]
+    )
+    assert isinstance(done, Complaint)
+    assert done.history[-1].action == Action.VERIFIKASI
+
+
+@pytest.mark.parametrize("kind", [HostileStr, HostileBytes], ids=["str", "bytes"])
+def test_json_of_a_subclass_is_read_as_its_exact_text(kind: type) -> None:
+    text = to_json(received("KPG-OBJ-3"))
+    given = kind(text) if kind is HostileStr else kind(text.encode())
+    assert outcome(from_json, given).tracking_id == "KPG-OBJ-3"
+    assert [c.tracking_id for c in outcome(lambda: list(iter_lines([given])))] == ["KPG-OBJ-3"]
+
+
+def test_a_redactor_reads_a_str_subclass() -> None:
+    text = HostileStr(f"Saya {SECRET_NAME}, HP {SECRET_PHONE}")
+    found = outcome(Redactor.default().find, text)
+    assert found, "the name and the phone are still found"
+    assert SECRET_PHONE not in outcome(Redactor.default().redact, text).text
