@@ -82,7 +82,7 @@ def check_text(value: object, argument: str) -> str:
 def is_key(value: object) -> bool:
     """Whether ``value`` may be an event's idempotency key: a ``str``, not empty, not only
     whitespace."""
-    return isinstance(value, str) and bool(value) and not value.isspace()
+    return isinstance(value, str) and bool(value) and not str.isspace(value)
 
 
 def _valid_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
@@ -586,7 +586,7 @@ class Event:
     """The instant, as a UTC datetime."""
     payload: str = attrs.field(default="{}", repr=False)
     """Canonical JSON of the event's data (may hold complaint text: never shown in reprs)."""
-    idempotency_key: str | None = attrs.field(default=None, repr=False)
+    idempotency_key: str | None = attrs.field(default=None, repr=False, converter=exact_optional)
     """The key the action was applied under, or ``None``; never empty or only whitespace (the
     digest joins a missing key as ``""``, so an empty one would hash the same)."""
     digest: str = attrs.field(repr=False)
