@@ -536,17 +536,7 @@ def unchanged(conn: Connection, plan: Appended) -> Complaint:
     if found.version != plan.expected:
         raise ConflictError(complaint_id=tracking_id, expected=plan.expected, actual=found.version)
     if found.head != plan.stored_head:
-        raise IntegrityError(
-            complaint_id=tracking_id,
-            sequence=plan.expected,
-            reason=Phrase(
-                N_(
-                    "the history to save is another history: its event {sequence} is not the "
-                    "stored head"
-                ),
-                sequence=plan.expected,
-            ),
-        )
+        raise _another_history(tracking_id, plan.expected)
     return plan.complaint
 
 
@@ -610,15 +600,20 @@ def _refused(conn: Connection, plan: Appended) -> None:
         raise NotFoundError(what="complaint", key=tracking_id)
     if found.version != plan.expected:
         raise ConflictError(complaint_id=tracking_id, expected=plan.expected, actual=found.version)
-    raise IntegrityError(
+    raise _another_history(tracking_id, plan.expected)
+
+
+def _another_history(tracking_id: str, expected: int) -> IntegrityError:
+    """The history to save does not extend the stored one: its event ``expected`` differs."""
+    return IntegrityError(
         complaint_id=tracking_id,
-        sequence=plan.expected,
+        sequence=expected,
         reason=Phrase(
             N_(
                 "the history to save is another history: its event {sequence} is not the "
                 "stored head"
             ),
-            sequence=plan.expected,
+            sequence=expected,
         ),
     )
 
