@@ -25,7 +25,7 @@ from pengaduan.messages._fit import ELLIPSIS, MIN_NAME, cut_name, fit_sms
 from pengaduan.messages._words import archive_reason_words, escalation_words
 from pengaduan.model import Actor, Channel
 from pengaduan.routing import UnitDirectory
-from pengaduan.sla import SlaPolicy, due_actions
+from pengaduan.sla import SlaDeadlines, SlaPolicy, due_actions
 from pengaduan.workflow import Workflow
 from pengaduan.workflow.profiles import ARCHIVE_REASONS, ESCALATION_TARGETS
 
@@ -572,3 +572,25 @@ def test_free_text_reasons_and_levels_never_reach_a_message(kind: str, text: str
         if text.strip():
             assert text.strip() not in message.body
     assert_clean(messages)
+
+
+def test_a_late_verification_escalated_names_the_admin_not_a_dash() -> None:
+    """A complaint the admin never verified has no unit: its escalation names the admin as
+    the one it is stuck with."""
+    late = WF.with_deadlines(SlaDeadlines(policy=POLICY, calendar=CAL))
+    complaint = received()
+    escalated = late.apply(
+        complaint,
+        "eskalasi",
+        at=T0 + timedelta(days=21),
+        actor=Actor.system("sla-job"),
+        to="atasan",
+    )
+    bodies = [m.body for m in MESSENGER.messages_for(escalated) if m.template == "eskalasi"]
+    assert bodies
+    admin = KUPANG.get("admin")
+    for body in bodies:
+        assert body is not None
+        assert "oleh -" not in body
+        assert "di -." not in body
+        assert (admin.short_name or admin.name) in body

@@ -585,7 +585,9 @@ class Messenger:
         text = template.text(channel, self.language)
         short = "sms" if channel is MessageChannel.SMS else "email"  # WhatsApp: full names
         lists = {
-            "unit_names": [self._name(u, short) for u in units],
+            # A complaint with no unit yet is in the admin's hands (an escalation of a
+            # verification that is late names the admin, not a dash).
+            "unit_names": [self._name(u, short) for u in units or (self.admin_id,)],
             "responsible_name": [self._name(u, short) for u in responsible],
         }
         fill = {
