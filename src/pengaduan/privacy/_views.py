@@ -707,25 +707,32 @@ class _TextPass:
     overlap rule keeps the longest of two overlapping spans whole, so a long span from one
     detector can win over the reporter's name found by another and leave part of it behind
     (``a.n. maria tefa a.n. MARIA TEFA``); the second pass removes any such remainder. Tags are
-    inert, so it changes nothing else. The same pass also runs first, so the reporter's own
-    values (a home address with a phone in it, a handle ``maria.tefa_kpg``) are matched as
-    written before a detector replaces a part of them (the phone, the first name).
+    inert, so it changes nothing else. Where the reporter has a home address or an account, the
+    same pass also runs first (``first``), so those values (a home address with a phone in it,
+    a handle ``maria.tefa_kpg``) are matched as written before a detector replaces a part of
+    them (the phone, the first name).
     """
 
-    __slots__ = ("counts", "known", "redactor", "sweep")
+    __slots__ = ("counts", "first", "known", "redactor", "sweep")
 
     def __init__(
-        self, redactor: Redactor | None, known: KnownIdentity, sweep: Redactor | None = None
+        self,
+        redactor: Redactor | None,
+        known: KnownIdentity,
+        sweep: Redactor | None = None,
+        *,
+        first: bool = False,
     ) -> None:
         self.redactor = redactor
         self.known = known
         self.sweep = sweep
+        self.first = first and sweep is not None
         self.counts: dict[str, int] = {}
 
     def __call__(self, text: str) -> str:
         if self.redactor is None:
             return text
-        if self.sweep is not None:
+        if self.first and self.sweep is not None:
             text = self._run(self.sweep, text)
         text = self._run(self.redactor, text)
         if self.sweep is not None:
@@ -960,7 +967,7 @@ class Viewer:
             sweep = sweep.with_detectors(*extra)
         if rule.personal_data:
             return _TextPass(sweep, known)
-        return _TextPass(self.redactor, known, sweep)
+        return _TextPass(self.redactor, known, sweep, first=bool(extra))
 
     def _answers(self, action: str, data: dict[str, Any]) -> dict[str, Any]:
         """The fields of an officer's event the reporter may read: those its action declares
