@@ -314,6 +314,14 @@ def at_most_once() -> Guard:
     )
 
 
+def _latest_of(complaint: Complaint, actions: Collection[str]) -> str | None:
+    """The action of ``complaint``'s latest event among ``actions``, or None if it has none."""
+    for event in reversed(complaint.history):
+        if event.action in actions:
+            return event.action
+    return None
+
+
 def no_event_since(action: str, since: str) -> Guard:
     """No ``action`` event may follow the latest ``since`` event (e.g. no reply since follow-up).
 
@@ -325,15 +333,15 @@ def no_event_since(action: str, since: str) -> Guard:
     def check(ctx: GuardContext) -> str | None:
         if type(ctx) is not GuardContext:
             _refuse(ctx)
-        for event in reversed(ctx.complaint.history):
-            if event.action == since:
-                return None
-            if event.action == action:
-                return Phrase(
-                    N_("a {action} event came after the last {since}"),
-                    action=repr(action),
-                    since=repr(since),
-                )
+        latest = _latest_of(ctx.complaint, (since, action))
+        if latest == since:
+            return None
+        if latest == action:
+            return Phrase(
+                N_("a {action} event came after the last {since}"),
+                action=repr(action),
+                since=repr(since),
+            )
         return Phrase(N_("needs a prior {action} event"), action=repr(since))
 
     return Guard(
@@ -364,14 +372,12 @@ def unanswered_or_reopened(*, dispose: Collection[str], follow_up: str, reopen: 
     def check(ctx: GuardContext) -> str | None:
         if type(ctx) is not GuardContext:
             _refuse(ctx)
-        for event in reversed(ctx.complaint.history):
-            if event.action == reopen:
-                return None
-            if event.action == follow_up:
-                return N_("the unit has answered and the reporter has not reopened the complaint")
-            if event.action in disposing:
-                return None
-        return N_("the complaint was never disposed to a unit")
+        latest = _latest_of(ctx.complaint, (reopen, follow_up, *disposing))
+        if latest == follow_up:
+            return N_("the unit has answered and the reporter has not reopened the complaint")
+        if latest is None:
+            return N_("the complaint was never disposed to a unit")
+        return None  # reopened, or disposed with no answer since
 
     return Guard(
         name="unanswered-or-reopened",
@@ -408,11 +414,8 @@ def deadline_missed_or_reopened(*, follow_up: str, reopen: str) -> Guard:
     def check(ctx: GuardContext) -> str | None:
         if type(ctx) is not GuardContext:
             _refuse(ctx)
-        for event in reversed(ctx.complaint.history):
-            if event.action == reopen:
-                return None
-            if event.action == follow_up:
-                break
+        if _latest_of(ctx.complaint, (reopen, follow_up)) == reopen:
+            return None
         if ctx.deadlines is None:
             return N_(
                 "the workflow has no deadlines to tell whether one was missed "
