@@ -189,7 +189,17 @@ def test_bad_engine_arguments_are_argument_errors(tmp_path: Path, options: dict[
     assert isinstance(error, ArgumentError)
 
 
-@pytest.mark.parametrize("inputs", [None, b"a.jsonl", [], [3], "", "a\x00b"])
+class _BrokenPath(os.PathLike[str]):
+    """A path object whose ``__fspath__`` raises (a caller's own path class gone wrong)."""
+
+    def __fspath__(self) -> str:
+        raise RuntimeError("Jl. El Tari No. 5")  # data that must not reach the error
+
+
+@pytest.mark.parametrize(
+    "inputs",
+    [None, b"a.jsonl", [], [3], "", "a\x00b", "a\ud800b", [_BrokenPath()], _BrokenPath()],
+)
 def test_bad_inputs_are_typed_errors(inputs: object) -> None:
     error = raises_typed(lambda: list_partitions(inputs))  # type: ignore[arg-type]
     assert isinstance(error, ArgumentError)

@@ -100,6 +100,21 @@ def test_wrong_types_are_argument_errors(kind: str, value: object) -> None:
         assert isinstance(raises_typed(call), ArgumentError)
 
 
+class _BrokenPath(os.PathLike[str]):
+    """A path object whose ``__fspath__`` raises (a caller's own path class gone wrong)."""
+
+    def __fspath__(self) -> str:
+        raise RuntimeError("Jl. El Tari No. 5")  # data that must not reach the error
+
+
+@pytest.mark.parametrize("under", ["", "a\x00b", "a\ud800b", _BrokenPath()])
+def test_a_folder_path_that_cannot_be_a_path_is_an_argument_error(under: object) -> None:
+    error = raises_typed(lambda: SpillDirectory(under))  # type: ignore[arg-type]
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "under"
+    assert "El Tari" not in str(error)
+
+
 def test_a_missing_folder_is_a_storage_error(tmp_path: Path) -> None:
     error = raises_typed(lambda: SpillDirectory(tmp_path / "nowhere"))
     assert isinstance(error, StorageError)

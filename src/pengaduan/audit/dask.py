@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.text import exact
+from pengaduan._core.paths import file_path
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.partial import AuditPart
 from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem
@@ -113,14 +113,7 @@ def list_partitions(inputs: str | os.PathLike[str] | Sequence[str | os.PathLike[
     core = _require("fsspec.core")
     found: set[str] = set()
     for name in names:
-        if not isinstance(name, str | os.PathLike) or isinstance(name, bytes):
-            raise ArgumentError(
-                argument="inputs", rule=N_("must hold paths or URLs"), given=type_name(name)
-            )
-        text = exact(os.fspath(name))
-        if not isinstance(text, str) or not text or "\x00" in text:
-            raise ArgumentError(argument="inputs", rule=N_("must hold non-empty paths without NUL"))
-        found.update(_expand(core, text))
+        found.update(_expand(core, file_path(name, "inputs")))
     return sorted(found)
 
 

@@ -29,7 +29,7 @@ import tempfile
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from pengaduan._core.text import encodable, exact
+from pengaduan._core.paths import file_path
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, StorageError, type_name
 
@@ -85,22 +85,10 @@ class SpillDirectory:
     def __init__(
         self, under: str | os.PathLike[str] | None = None, *, memory: int = _DEFAULT_MEMORY
     ) -> None:
-        if under is not None and (
-            not isinstance(under, str | os.PathLike) or isinstance(under, bytes)
-        ):
-            raise ArgumentError(
-                argument="under", rule=N_("must be a folder path or None"), given=type_name(under)
-            )
+        folder = None if under is None else file_path(under, "under")
         if type(memory) is not int or not 0 <= memory <= 1 << 40:
             raise ArgumentError(
                 argument="memory", rule="must be an int from 0 to 2**40", given=type_name(memory)
-            )
-        folder = None if under is None else exact(os.fspath(under))
-        if folder is not None and (
-            not isinstance(folder, str) or not folder or "\x00" in folder or not encodable(folder)
-        ):
-            raise ArgumentError(
-                argument="under", rule=N_("must be a non-empty path without NUL or lone surrogates")
             )
         failure: StorageError | None = None
         try:
