@@ -36,7 +36,8 @@ __all__ = [
 
 
 class Precedence(StrEnum):
-    """Who decides when both rules and the model have an answer (policy rules always win)."""
+    """Who decides when both rules and the model have an answer (overriding and policy rules
+    always win)."""
 
     RULES = "rules"
     """A matching rule decides; the model decides what no rule matched (the fallback)."""
@@ -130,8 +131,11 @@ class LearnedRouter:
         model: the learned model; None routes by rules alone.
         precedence: who decides when both have an answer
             ([`Precedence`][pengaduan.routing.learned.Precedence]).
-        policy: names of rules that always decide when they match, whatever the precedence
-            (the office's policy: jurisdiction, must-route words).
+        policy: names of other rules that always decide when they match, whatever the
+            precedence (the office's policy: jurisdiction, must-route words). The rule set's
+            overriding rules ([`Rule.overrides`][pengaduan.routing.Rule]) need not be named:
+            they always decide when they match, whatever the precedence, the model's confidence
+            and the policy (see [`overriding`][pengaduan.routing.learned.LearnedRouter.overriding]).
         threshold: below this model confidence a decision asks for review.
 
     Raises:
@@ -145,7 +149,7 @@ class LearnedRouter:
         'rule'
     """
 
-    __slots__ = ("_policy", "model", "precedence", "router", "threshold")
+    __slots__ = ("_overriding", "_policy", "model", "precedence", "router", "threshold")
 
     def __init__(
         self,
@@ -200,6 +204,7 @@ class LearnedRouter:
         self.model = model
         self.precedence = Precedence(precedence)
         self._policy = frozenset(str(n) for n in names)
+        self._overriding = frozenset(rule.name for rule in router.rules.rules if rule.overrides)
         self.threshold = float(threshold)
 
     def __repr__(self) -> str:
@@ -213,6 +218,21 @@ class LearnedRouter:
     def policy(self) -> frozenset[str]:
         """The rules that always decide when they match."""
         return self._policy
+
+    @property
+    def overriding(self) -> frozenset[str]:
+        """The rule set's overriding rules: they decide whenever they match, whatever the
+        precedence, the model's confidence and the policy.
+
+        An overriding rule (the default taxonomy's ``integritas-pungli``) sends a complaint
+        away from the units it names: an extortion or bribery complaint goes to the
+        inspectorate, not to the office it accuses. A model trained on past dispositions has
+        no such duty; it may well be confident that a complaint about the camat's office
+        belongs to that office, and letting it decide would hand the complaint to the accused
+        (a conflict of interest). So the rule router's overriding decision stands, with the
+        model's opinion kept beside it (``confidence``, ``prediction``).
+        """
+        return self._overriding
 
     def route(self, item: Routable) -> CombinedDecision:
         """Decide where ``item`` goes and who decided.
@@ -261,6 +281,11 @@ class LearnedRouter:
         )
 
     def _policy_candidate(self, ruled: RoutingDecision) -> tuple[str, str | None] | None:
+        # An overriding rule that matched has won in the rule router, over every rule without
+        # the flag (a policy rule among them): it decides, and the policy rules it beat, now
+        # only runners-up, do not.
+        if ruled.rule in self._overriding:
+            return ruled.unit, ruled.rule
         if not self._policy:
             return None
         if ruled.rule in self._policy:
