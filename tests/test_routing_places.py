@@ -1,0 +1,359 @@
+"""A generic unit resolves to the specific unit the complaint's location fields name.
+
+A web form or a WhatsApp intake often puts the place in the location fields rather than in the
+text: ``antrian lama sekali`` with the address ``Puskesmas Oebobo``. The decision used to stay
+with the generic ``puskesmas`` (the admin picked); it now goes to ``puskesmas-oebobo`` and says
+the name came from the address. The text still decides when it names a unit; a field naming
+another one asks for review.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.helpers import received
+from tests.hostile_helpers import HOSTILE_TEXTS, SECRETS, outcome
+
+from pengaduan.errors import ArgumentError
+from pengaduan.model import Channel, Location, Reporter, Submission
+from pengaduan.routing import (
+    Document,
+    NameSource,
+    Normalizer,
+    ReviewReason,
+    Router,
+    RoutingDecision,
+    Rule,
+    RuleSet,
+    Unit,
+    UnitDirectory,
+    default_router,
+    has_any,
+)
+from pengaduan.routing.learned import LearnedRouter
+
+DIRECTORY = UnitDirectory.kota_kupang()
+KUPANG = default_router(normalizer=Normalizer.kupang(), directory=DIRECTORY)
+
+
+def web(text: str, **location: str | None) -> Submission:
+    """A web-form submission with the given location fields."""
+    return Submission(
+        text=text,
+        channel=Channel.WEB,
+        reporter=Reporter(account_id="akun-1"),
+        location=Location(**location),
+    )
+
+
+def route(item: Submission, router: Router = KUPANG) -> RoutingDecision:
+    decision = router.route(item)
+    # The general path and the prepared document agree.
+    assert decision == router.decide(router.document(item))
+    return decision
+
+
+class TestFromTheFields:
+    @pytest.mark.parametrize(
+        ("text", "location", "unit", "source"),
+        [
+            pytest.param(
+                "antrian puskesmas lama sekali",
+                {"address": "Puskesmas Oebobo"},
+                "puskesmas-oebobo",
+                NameSource.ADDRESS,
+                id="address-name",
+            ),
+            pytest.param(
+                "dokter di puskesmas tidak datang",
+                {"address": "Jl. Frans Seda no 5, dekat pkm oebobo"},
+                "puskesmas-oebobo",
+                NameSource.ADDRESS,
+                id="address-abbreviated-in-a-street",
+            ),
+            pytest.param(
+                "antrian puskesmas lama sekali",
+                {"address": "PUSKESMAS PASIR PANJANG"},
+                "puskesmas-pasir-panjang",
+                NameSource.ADDRESS,
+                id="address-name-of-two-words",
+            ),
+            pytest.param(
+                "pelayanan di kantor camat lambat",
+                {"kecamatan": "Maulafa"},
+                "kecamatan-maulafa",
+                NameSource.KECAMATAN,
+                id="kecamatan-field",
+            ),
+            pytest.param(
+                "pelayanan di kantor camat lambat",
+                {"kecamatan": "Kec. Kota Raja"},
+                "kecamatan-kota-raja",
+                NameSource.KECAMATAN,
+                id="kecamatan-field-with-prefix",
+            ),
+            pytest.param(
+                "pelayanan di kantor camat lambat",
+                {"kecamatan": "KELAPA  LIMA"},
+                "kecamatan-kelapa-lima",
+                NameSource.KECAMATAN,
+                id="kecamatan-field-upper-case",
+            ),
+            pytest.param(
+                "pelayanan di kantor camat lambat",
+                {"address": "kantor camat maulafa", "kecamatan": "Maulafa"},
+                "kecamatan-maulafa",
+                NameSource.ADDRESS,
+                id="address-and-kecamatan-agree",
+            ),
+        ],
+    )
+    def test_a_generic_decision_takes_the_unit_a_field_names(
+        self, text: str, location: dict[str, str], unit: str, source: NameSource
+    ) -> None:
+        without = KUPANG.route(text)
+        assert without.generic_unit is None
+        decision = route(web(text, **location))
+        assert decision.unit == unit
+        assert decision.generic_unit == without.unit
+        assert decision.named_in is source
+        assert decision.rule == without.rule
+        assert ReviewReason.PLACE_CONFLICT not in decision.review
+
+    def test_a_complaint_is_read_as_a_submission(self) -> None:
+        complaint = received(
+            text="antrian lama sekali di puskesmas",
+            location=Location(address="Puskesmas Bakunase"),
+        )
+        decision = route(complaint)
+        assert (decision.unit, decision.named_in) == ("puskesmas-bakunase", NameSource.ADDRESS)
+
+    def test_the_kecamatan_argument_supplies_the_field(self) -> None:
+        decision = KUPANG.route("pelayanan di kantor camat lambat", kecamatan="Alak")
+        assert (decision.unit, decision.named_in) == ("kecamatan-alak", NameSource.KECAMATAN)
+
+    def test_the_kelurahan_field_names_a_kelurahan_office(self) -> None:
+        directory = UnitDirectory.from_units(
+            "kecil",
+            [
+                Unit(id="admin", name="Admin", kind="koordinator"),
+                Unit(id="kelurahan", name="Kelurahan", kind="wilayah"),
+                Unit(
+                    id="kelurahan-oebufu",
+                    name="Kelurahan Oebufu",
+                    kind="wilayah",
+                    generic="kelurahan",
+                    names=["kelurahan oebufu", "lurah oebufu"],
+                ),
+            ],
+        )
+        rules = RuleSet.from_rules(
+            name="kecil",
+            fallback="admin",
+            rules=[Rule(name="lurah", when=has_any("kantor lurah"), unit="kelurahan")],
+        )
+        router = Router(rules, directory=directory)
+        decision = route(web("kantor lurah tutup", kelurahan="Kel. Oebufu"), router)
+        assert (decision.unit, decision.named_in) == ("kelurahan-oebufu", NameSource.KELURAHAN)
+        assert route(web("kantor lurah tutup", kelurahan="Oebobo"), router).unit == "kelurahan"
+
+
+class TestTheTextFirst:
+    def test_the_text_and_a_field_agree(self) -> None:
+        decision = route(web("antrian puskesmas oebobo lama", address="Puskesmas Oebobo"))
+        assert (decision.unit, decision.named_in) == ("puskesmas-oebobo", NameSource.TEXT)
+        assert decision.review == ()
+
+    @pytest.mark.parametrize(
+        "location",
+        [{"address": "Puskesmas Oebobo"}, {"address": "pkm oebobo", "kecamatan": "Maulafa"}],
+        ids=["address", "address-and-kecamatan"],
+    )
+    def test_a_field_naming_another_unit_asks_for_review(self, location: dict[str, str]) -> None:
+        decision = route(web("antrian puskesmas oesapa lama", **location))
+        assert (decision.unit, decision.named_in) == ("puskesmas-oesapa", NameSource.TEXT)
+        assert decision.review == (ReviewReason.PLACE_CONFLICT,)
+        assert "different units" in decision.explain("en")
+        assert "unit yang berbeda" in decision.explain("id")
+
+    def test_a_field_picks_among_the_units_the_text_names(self) -> None:
+        text = "dari puskesmas oebobo dirujuk ke puskesmas oesapa, antrian lama"
+        assert KUPANG.route(text).unit == "puskesmas"
+        decision = route(web(text, address="Puskesmas Oesapa"))
+        assert (decision.unit, decision.named_in) == ("puskesmas-oesapa", NameSource.ADDRESS)
+        # A field naming neither leaves the choice to the admin.
+        assert route(web(text, address="Puskesmas Alak")).unit == "puskesmas"
+
+
+class TestNoUnitFromTheFields:
+    @pytest.mark.parametrize(
+        ("text", "location", "unit"),
+        [
+            pytest.param(
+                "antrian puskesmas lama",
+                {"address": "Puskesmas Oebobo", "kecamatan": "Maulafa"},
+                "puskesmas-oebobo",
+                id="kecamatan-names-no-puskesmas",
+            ),
+            pytest.param(
+                "antrian puskesmas lama", {"kecamatan": "Oebobo"}, "puskesmas", id="kecamatan-only"
+            ),
+            pytest.param(
+                "antrian puskesmas lama", {"kelurahan": "Oebobo"}, "puskesmas", id="kelurahan-only"
+            ),
+            pytest.param(
+                "kantor camat tutup",
+                {"address": "kantor camat oebobo", "kecamatan": "Maulafa"},
+                "kecamatan",
+                id="two-fields-two-units",
+            ),
+            pytest.param(
+                "antrian puskesmas lama",
+                {"address": "antara puskesmas oebobo dan puskesmas oesapa"},
+                "puskesmas",
+                id="address-names-two",
+            ),
+            pytest.param(
+                "kantor camat tutup",
+                {"kecamatan": "Maulafa dekat kantor camat oebobo"},
+                "kecamatan",
+                id="kecamatan-field-holds-more-than-a-name",
+            ),
+            pytest.param(
+                "kantor camat tutup", {"kecamatan": "Puskesmas Oebobo"}, "kecamatan", id="wrong"
+            ),
+            pytest.param(
+                "jalan rusak parah", {"address": "depan Puskesmas Oebobo"}, "pupr", id="other-unit"
+            ),
+            pytest.param("antrian puskesmas lama", {}, "puskesmas", id="no-fields"),
+        ],
+    )
+    def test_the_generic_unit_stays(self, text: str, location: dict[str, str], unit: str) -> None:
+        decision = route(web(text, **location))
+        assert decision.unit == unit
+        if decision.generic_unit is None:
+            assert decision.named_in is None
+        assert ReviewReason.PLACE_CONFLICT not in decision.review
+
+    def test_without_specific_units_nothing_changes(self) -> None:
+        router = default_router()
+        decision = route(web("antrian puskesmas lama", address="Puskesmas Oebobo"), router)
+        assert decision.unit == "puskesmas"
+        assert decision.generic_unit is decision.named_in is None
+
+
+class TestRelatedUnits:
+    def test_the_accused_office_is_named_from_the_kecamatan_field(self) -> None:
+        decision = route(web("ada pungli di kantor camat", kecamatan="Maulafa"))
+        assert decision.units == ("inspektorat",)
+        assert decision.related_units == ("kecamatan-maulafa",)
+        assert decision.review == (ReviewReason.RULE,)
+
+    def test_the_text_names_the_accused_office_first(self) -> None:
+        decision = route(web("ada pungli di kantor camat oebobo", kecamatan="Maulafa"))
+        assert decision.related_units == ("kecamatan-oebobo",)
+
+
+class TestExplained:
+    def test_the_explanation_says_which_field_without_its_words(self) -> None:
+        address = "Puskesmas Oebobo, Jl. Mawar 7 rumah Yohanes Ndun Manafe"
+        decision = route(web("antrian lama di puskesmas", address=address))
+        assert decision.unit == "puskesmas-oebobo"
+        english = decision.explain("en")
+        assert "Named in the location's address, one of the units of puskesmas." in english
+        assert "alamat lokasi" in decision.explain("id")
+        for shown in (english, decision.explain("id"), repr(decision)):
+            assert "Mawar" not in shown
+            assert "Yohanes" not in shown
+        assert "Yohanes" not in repr(KUPANG.document(web("x", address=address)))
+
+    @pytest.mark.parametrize(
+        ("source", "english", "indonesian"),
+        [
+            (NameSource.TEXT, "Named in the text", "Disebut dalam teks"),
+            (NameSource.ADDRESS, "location's address", "alamat lokasi"),
+            (NameSource.KECAMATAN, "location's kecamatan", "kecamatan lokasi"),
+            (NameSource.KELURAHAN, "location's kelurahan", "kelurahan lokasi"),
+        ],
+    )
+    def test_every_source_is_explained_in_both_languages(
+        self, source: NameSource, english: str, indonesian: str
+    ) -> None:
+        decision = KUPANG.route("antrian puskesmas oebobo")._replace(named_in=source)
+        assert english in decision.explain("en")
+        assert indonesian in decision.explain("id")
+
+
+def test_a_learned_router_keeps_the_specific_unit() -> None:
+    router = LearnedRouter(router=KUPANG, model=None)
+    decision = router.route(web("antrian puskesmas lama", address="Puskesmas Oebobo"))
+    assert decision.unit == "puskesmas-oebobo"
+    assert decision.rules.named_in is NameSource.ADDRESS
+
+
+# -- hostile location values -------------------------------------------------------------------
+
+_FIELDS = ("address", "kecamatan", "kelurahan")
+
+
+def _route_with(**location: Any) -> object:
+    made = outcome(Location, **location)
+    if isinstance(made, ArgumentError):
+        return made  # the model refuses the value: nothing to route
+    item = Submission(
+        text="antrian puskesmas lama", channel=Channel.WEB, reporter=Reporter(), location=made
+    )
+    return outcome(KUPANG.route, item)
+
+
+class TestHostileLocations:
+    @pytest.mark.parametrize("field", _FIELDS)
+    @pytest.mark.parametrize(("name", "value"), HOSTILE_TEXTS, ids=[n for n, _ in HOSTILE_TEXTS])
+    def test_hostile_field_values_route_or_are_refused_typed(
+        self, field: str, name: str, value: str
+    ) -> None:
+        result = _route_with(**{field: value})
+        if isinstance(result, ArgumentError):
+            assert result.argument == field
+            return
+        assert isinstance(result, RoutingDecision)
+        assert result.unit in DIRECTORY
+        shown = f"{result!r} {result.explain('en')} {result.explain('id')}"
+        assert not any(secret in shown for secret in SECRETS), name
+
+    @pytest.mark.parametrize("field", _FIELDS)
+    def test_none_and_empty_fields_leave_the_generic_unit(self, field: str) -> None:
+        for value in (None, "", " "):
+            result = _route_with(**{field: value})
+            if isinstance(result, RoutingDecision):
+                assert result.unit == "puskesmas"
+                assert result.named_in is None
+
+    def test_a_very_long_address_still_names_its_unit(self) -> None:
+        address = "jalan berdebu " * 20_000 + "puskesmas oebobo"
+        result = _route_with(address=address)
+        assert isinstance(result, RoutingDecision)
+        assert (result.unit, result.named_in) == ("puskesmas-oebobo", NameSource.ADDRESS)
+
+    def test_a_very_long_kecamatan_field_names_nothing(self) -> None:
+        result = _route_with(kecamatan="maulafa " * 20_000)
+        assert isinstance(result, RoutingDecision)
+        assert result.unit == "puskesmas"
+
+    @pytest.mark.parametrize(
+        "value",
+        ["Puskesmas Oebobo / Puskesmas Oesapa", "pkm oebobo pkm oesapa", "Oebobo, Maulafa"],
+    )
+    @pytest.mark.parametrize("field", _FIELDS)
+    def test_names_of_two_units_name_none(self, field: str, value: str) -> None:
+        result = _route_with(**{field: value})
+        assert isinstance(result, RoutingDecision)
+        assert result.unit == "puskesmas"
+        assert result.generic_unit is None
+
+    def test_a_document_refuses_an_address_of_the_wrong_type(self) -> None:
+        for value in (7, b"puskesmas oebobo", ["puskesmas oebobo"]):
+            error = outcome(Document, tokens=(), hits={}, address=value)
+            assert isinstance(error, ArgumentError)
+            assert error.argument == "address"
