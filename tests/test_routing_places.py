@@ -9,6 +9,9 @@ another one asks for review.
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -290,6 +293,41 @@ def test_a_learned_router_keeps_the_specific_unit() -> None:
     decision = router.route(web("antrian puskesmas lama", address="Puskesmas Oebobo"))
     assert decision.unit == "puskesmas-oebobo"
     assert decision.rules.named_in is NameSource.ADDRESS
+
+
+# -- accuracy on complaints with location fields ---------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+PLACES = ROOT / "tests/data/routing_places.jsonl"
+
+
+@pytest.mark.parametrize("normalizer", [Normalizer.kupang(), Normalizer.default()], ids=str)
+def test_accuracy_on_complaints_with_places_is_what_the_docs_quote(
+    normalizer: Normalizer,
+) -> None:
+    rows = [json.loads(line) for line in PLACES.read_text(encoding="utf-8").splitlines()]
+    router = default_router(normalizer=normalizer, directory=DIRECTORY)
+    items = [
+        (
+            Submission(
+                text=row["text"],
+                channel=row["channel"],
+                reporter=Reporter(),
+                location=Location(**row["location"]),
+            ),
+            row["unit"],
+        )
+        for row in rows
+    ]
+    evaluation = router.evaluate(items)
+    assert (evaluation.correct, evaluation.total) == (29, 30)
+    # The text alone (as before the fields were read) names the unit of far fewer.
+    assert router.evaluate((item.text, unit) for item, unit in items).correct == 8
+    doc = (ROOT / "docs/routing.md").read_text(encoding="utf-8")
+    quoted = re.search(r"<!-- accuracy:places -->\*\*(\d+\.\d) %\*\* \((\d+) of (\d+)\)", doc)
+    assert quoted is not None
+    assert quoted.group(1) == f"{100 * evaluation.accuracy:.1f}"
+    assert (int(quoted.group(2)), int(quoted.group(3))) == (29, 30)
 
 
 # -- hostile location values -------------------------------------------------------------------

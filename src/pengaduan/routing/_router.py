@@ -341,8 +341,10 @@ class Router:
             [`Normalizer.default()`][pengaduan.routing.Normalizer.default]).
         directory: when given, every unit the rules name must be in it, decisions say
             whether the unit is out of the government's scope, and a decision for a generic
-            unit goes to the one specific unit of it the text names (see
-            [`Unit.generic`][pengaduan.routing.Unit.generic]).
+            unit goes to the one specific unit of it the text names, else the one the
+            complaint's location fields name (see
+            [`Unit.generic`][pengaduan.routing.Unit.generic] and
+            [`RoutingDecision.named_in`][pengaduan.routing.RoutingDecision.named_in]).
         runners_up: how many other units to report in a decision.
         clitics: endings every keyword also accepts (``jalan`` matches ``jalannya``).
 
@@ -774,6 +776,11 @@ class Router:
 
         Returns:
             A decision; when no rule matches it names the fallback unit and asks for review.
+            With a directory of specific units, a decision for a generic unit names the
+            specific unit the text names, else the one the location names (its address, then
+            its kecamatan and kelurahan fields), and says where (``named_in``); a text and a
+            location naming different units keep the text's and ask for review
+            ([`ReviewReason.PLACE_CONFLICT`][pengaduan.routing.ReviewReason.PLACE_CONFLICT]).
 
         Raises:
             ArgumentError: ``item`` is not a text, Submission or Complaint, or an override is of
