@@ -10,11 +10,13 @@ model's opinion kept beside the decision.
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
 
+from pengaduan.cli import EXIT_OK, main
 from pengaduan.routing import (
     Normalizer,
     ReviewReason,
@@ -183,3 +185,22 @@ def test_compare_reports_the_overriding_decisions(model: LearnedModel, rules: Ro
     alone = compare(rules, model, history)
     assert alone.report.moved == len(INTEGRITY)
     assert alone.new_correct == 0
+
+
+def test_the_command_line_routes_an_integrity_complaint_to_the_inspectorate(
+    model: LearnedModel, tmp_path: Path
+) -> None:
+    path = tmp_path / "model.json"
+    model.save(path)
+    text = INTEGRITY[0][0]
+    for precedence in Precedence:
+        out = io.StringIO()
+        argv = ["route", text, "--model", str(path), "--precedence", precedence.value, "--json"]
+        assert main(argv, out=out) == EXIT_OK
+        record = json.loads(out.getvalue())
+        assert (record["unit"], record["source"], record["rule"]) == (
+            "inspektorat",
+            "rule",
+            "integritas-pungli",
+        )
+        assert record["review"] == ["rule"]

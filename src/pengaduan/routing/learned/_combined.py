@@ -43,7 +43,7 @@ class Precedence(StrEnum):
     """A matching rule decides; the model decides what no rule matched (the fallback)."""
     MODEL = "model"
     """The model decides; a matching rule decides only where the model is unsure (below the
-    threshold)."""
+    threshold). An overriding rule that matches decides whatever the model's confidence."""
 
 
 class DecisionSource(StrEnum):
