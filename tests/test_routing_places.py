@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from tests.helpers import received
 from tests.hostile_helpers import HOSTILE_TEXTS, SECRETS, outcome
 
 from pengaduan.errors import ArgumentError
+from pengaduan.intake import from_web_form
 from pengaduan.model import Channel, Location, Reporter, Submission
 from pengaduan.routing import (
     Document,
@@ -286,6 +288,21 @@ class TestExplained:
         decision = KUPANG.route("antrian puskesmas oebobo")._replace(named_in=source)
         assert english in decision.explain("en")
         assert indonesian in decision.explain("id")
+
+
+class TestThroughTheWebForm:
+    def test_the_form_location_names_the_unit(self) -> None:
+        form = {"isi": "antrian lama sekali di puskesmas", "lokasi": "Puskesmas Oepoi"}
+        inbound = from_web_form(form, received_at=datetime(2026, 3, 2, 1, tzinfo=UTC))
+        decision = route(inbound.submission)
+        assert (decision.unit, decision.named_in) == ("puskesmas-oepoi", NameSource.ADDRESS)
+
+    def test_the_reporters_own_address_is_not_a_place(self) -> None:
+        # ``alamat`` is where the reporter lives (identity), not where the problem is.
+        form = {"isi": "antrian lama sekali di puskesmas", "alamat": "samping Puskesmas Oepoi"}
+        inbound = from_web_form(form, received_at=datetime(2026, 3, 2, 1, tzinfo=UTC))
+        decision = route(inbound.submission)
+        assert (decision.unit, decision.named_in) == ("puskesmas", None)
 
 
 def test_a_learned_router_keeps_the_specific_unit() -> None:
