@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.helpers import received
 from tests.hostile_helpers import HOSTILE_TEXTS, SECRETS, outcome
 
@@ -345,6 +347,70 @@ def test_accuracy_on_complaints_with_places_is_what_the_docs_quote(
     assert quoted is not None
     assert quoted.group(1) == f"{100 * evaluation.accuracy:.1f}"
     assert (int(quoted.group(2)), int(quoted.group(3))) == (29, 30)
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+_TEXTS = (
+    "antrian puskesmas lama sekali",
+    "antrian puskesmas oebobo lama",
+    "dari pkm oebobo ke puskesmas oesapa, antri lama",
+    "kantor camat tutup jam 12",
+    "camat maulafa sonde respon",
+    "ada pungli di kantor camat",
+    "jalan rusak parah",
+    "halo min",
+    "🙏🙏",
+)
+_PLACES = (
+    None,
+    "",
+    "Puskesmas Oebobo",
+    "dekat pkm oesapa",
+    "puskesmas sikumana dan puskesmas alak",
+    "Maulafa",
+    "Kec. Kelapa Lima",
+    "kantor camat oebobo",
+    "Oebobo",
+    "jl. timor raya",
+)
+
+
+@settings(max_examples=300)
+@given(
+    text=st.sampled_from(_TEXTS),
+    address=st.sampled_from(_PLACES),
+    kecamatan=st.sampled_from(_PLACES),
+    kelurahan=st.sampled_from(_PLACES),
+)
+def test_the_fields_only_ever_choose_among_the_specific_units_of_the_rules_unit(
+    text: str, address: str | None, kecamatan: str | None, kelurahan: str | None
+) -> None:
+    bare = KUPANG.route(text)
+    item = Submission(
+        text=text,
+        channel=Channel.WEB,
+        reporter=Reporter(),
+        location=Location(address=address, kecamatan=kecamatan, kelurahan=kelurahan),
+    )
+    decision = route(item)
+    # The rule, its score and its generic unit are the text's; the location only picks one of
+    # the generic unit's specific units, or none.
+    assert (decision.rule, decision.score, decision.words) == (bare.rule, bare.score, bare.words)
+    assert (decision.generic_unit or decision.unit) == (bare.generic_unit or bare.unit)
+    if decision.generic_unit is not None:
+        assert DIRECTORY.get(decision.unit).generic == decision.generic_unit
+        assert decision.named_in is not None
+    else:
+        assert decision.named_in is None
+    # The text wins: a unit the text names alone is never replaced.
+    if bare.generic_unit is not None:
+        assert (decision.unit, decision.named_in) == (bare.unit, NameSource.TEXT)
+    # Review is asked for exactly what the text alone asked for, plus a conflict.
+    extra = set(decision.review) - set(bare.review)
+    assert extra <= {ReviewReason.PLACE_CONFLICT}
+    if extra:
+        assert decision.named_in is NameSource.TEXT
 
 
 # -- hostile location values -------------------------------------------------------------------
