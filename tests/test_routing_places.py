@@ -234,6 +234,18 @@ class TestNoUnitFromTheFields:
                 "jalan rusak parah", {"address": "depan Puskesmas Oebobo"}, "pupr", id="other-unit"
             ),
             pytest.param("antrian puskesmas lama", {}, "puskesmas", id="no-fields"),
+            pytest.param(
+                "sinyal internet hilang terus",
+                {"address": "Jl. Timor Raya (jalan nasional), depan pertokoan"},
+                "luar-kewenangan",
+                id="agency-names-in-an-address-are-landmarks",
+            ),
+            pytest.param(
+                "sinyal internet hilang terus",
+                {"address": "kantor PLN"},
+                "luar-kewenangan",
+                id="an-agency-only-from-the-text",
+            ),
         ],
     )
     def test_the_generic_unit_stays(self, text: str, location: dict[str, str], unit: str) -> None:

@@ -820,10 +820,13 @@ class Router:
         places = self._places(doc) if doc is not None else ()
         related = tuple(
             dict.fromkeys(
-                specific.pick(unit, in_text, places)[0] or unit for unit in decision.related_units
+                specific.pick(unit, in_text, self._places_for(unit, places))[0] or unit
+                for unit in decision.related_units
             )
         )
-        found, source, conflict = specific.pick(decision.unit, in_text, places)
+        found, source, conflict = specific.pick(
+            decision.unit, in_text, self._places_for(decision.unit, places)
+        )
         if found is None:
             return decision._replace(related_units=related)
         out_of_scope = self._out_of_scope(found)
@@ -842,6 +845,14 @@ class Router:
             related_units=related,
             named_in=source,
         )
+
+    def _places_for(
+        self, generic: str, places: tuple[tuple[NameSource, frozenset[str]], ...]
+    ) -> tuple[tuple[NameSource, frozenset[str]], ...]:
+        """``places``, unless ``generic`` is outside the government: an agency's names are
+        what a complaint is about (``listrik``, ``jalan nasional``, ``polisi``), and in an
+        address they are landmarks (``depan kantor PLN``), so only the text names one."""
+        return () if self._out_of_scope(generic) else places
 
     def _places(self, doc: Document) -> tuple[tuple[NameSource, frozenset[str]], ...]:
         """The specific units each location field of ``doc`` names, in the order they are
