@@ -324,6 +324,7 @@ def test_a_learned_router_keeps_the_specific_unit() -> None:
     decision = router.route(web("antrian puskesmas lama", address="Puskesmas Oebobo"))
     assert decision.unit == "puskesmas-oebobo"
     assert decision.rules.named_in is NameSource.ADDRESS
+    assert "Named in the location's address" in decision.explain("en")
 
 
 # -- accuracy on complaints with location fields ---------------------------------------------------

@@ -15,7 +15,7 @@ from pengaduan._i18n import N_, Phrase, format_number, format_percent, using
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Complaint, Submission
-from pengaduan.routing._decision import ReviewReason, RoutingDecision
+from pengaduan.routing._decision import _NAMED_IN, NameSource, ReviewReason, RoutingDecision
 from pengaduan.routing._evaluation import Move, WhatIfReport
 from pengaduan.routing._router import Router, _check_item
 from pengaduan.routing._ruleset import _must_be
@@ -102,6 +102,9 @@ class CombinedDecision(NamedTuple):
             else:
                 head = _("No rule matched; fallback unit {unit}.").format(unit=self.unit)
             parts = [head]
+            if self.source is DecisionSource.RULE and self.rules.generic_unit is not None:
+                source = self.rules.named_in or NameSource.TEXT
+                parts.append(_(_NAMED_IN[source.value]).format(generic=self.rules.generic_unit))
             if self.confidence is not None:
                 parts.append(
                     _("Model confidence: {percent}.").format(
