@@ -38,9 +38,18 @@ from pengaduan.routing import (
     default_router,
     has_any,
 )
-from pengaduan.routing.learned import LearnedRouter
+from pengaduan.routing.learned import (
+    Classifier,
+    DecisionSource,
+    Labelled,
+    LearnedModel,
+    LearnedRouter,
+    TrainingOptions,
+    train_model,
+)
 
 DIRECTORY = UnitDirectory.kota_kupang()
+CORPUS = Path(__file__).resolve().parent / "data" / "routing_corpus.jsonl"
 KUPANG = default_router(normalizer=Normalizer.kupang(), directory=DIRECTORY)
 
 
@@ -319,12 +328,93 @@ class TestThroughTheWebForm:
         assert (decision.unit, decision.named_in) == ("puskesmas", None)
 
 
-def test_a_learned_router_keeps_the_specific_unit() -> None:
-    router = LearnedRouter(router=KUPANG, model=None)
-    decision = router.route(web("antrian puskesmas lama", address="Puskesmas Oebobo"))
-    assert decision.unit == "puskesmas-oebobo"
-    assert decision.rules.named_in is NameSource.ADDRESS
-    assert "Named in the location's address" in decision.explain("en")
+@pytest.fixture(scope="module")
+def model() -> LearnedModel:
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    # Logistic regression: the linear SVM's solver does not always converge on this set.
+    options = TrainingOptions(classifier=Classifier.LOGISTIC_REGRESSION)
+    pairs = [(row["text"], row["unit"]) for row in rows]
+    return train_model(Labelled.from_pairs(pairs), options=options)
+
+
+class TestWithALearnedModel:
+    def test_a_rule_decision_keeps_the_specific_unit(self) -> None:
+        router = LearnedRouter(router=KUPANG, model=None)
+        decision = router.route(web("antrian puskesmas lama", address="Puskesmas Oebobo"))
+        assert (decision.unit, decision.source) == ("puskesmas-oebobo", DecisionSource.RULE)
+        assert (decision.generic_unit, decision.named_in) == ("puskesmas", NameSource.ADDRESS)
+        assert decision.rules.named_in is NameSource.ADDRESS
+        assert "Named in the location's address" in decision.explain("en")
+        assert "alamat lokasi" in decision.explain("id")
+
+    def test_the_model_opinion_is_of_the_generic_unit(self, model: LearnedModel) -> None:
+        router = LearnedRouter(router=KUPANG, model=model)
+        decision = router.route(web("antrian puskesmas lama", address="Puskesmas Oebobo"))
+        assert decision.unit == "puskesmas-oebobo"
+        assert decision.prediction is not None
+        assert decision.confidence == dict(decision.prediction.ranked)["puskesmas"]
+
+    @pytest.mark.parametrize(
+        ("item", "unit", "source"),
+        [
+            pytest.param(
+                "antrian puskesmas oebobo lama sekali",
+                "puskesmas-oebobo",
+                NameSource.TEXT,
+                id="text",
+            ),
+            pytest.param(
+                web("antrian di puskesmas lama sekali", address="Puskesmas Oebobo"),
+                "puskesmas-oebobo",
+                NameSource.ADDRESS,
+                id="address",
+            ),
+            pytest.param(
+                web("kantor camat tutup jam 12", kecamatan="Maulafa"),
+                "kecamatan-maulafa",
+                NameSource.KECAMATAN,
+                id="kecamatan",
+            ),
+        ],
+    )
+    def test_a_model_decision_goes_to_the_specific_unit_named(
+        self, model: LearnedModel, item: str | Submission, unit: str, source: NameSource
+    ) -> None:
+        router = LearnedRouter(router=KUPANG, model=model, precedence="model", threshold=0)
+        decision = router.route(item)
+        assert decision.source is DecisionSource.MODEL
+        assert decision.prediction is not None
+        assert decision.generic_unit == decision.prediction.unit
+        assert (decision.unit, decision.named_in) == (unit, source)
+        assert decision.confidence == decision.prediction.confidence
+        assert "one of the units of" in decision.explain("en")
+
+    def test_a_model_decision_with_a_conflicting_place_asks_for_review(
+        self, model: LearnedModel
+    ) -> None:
+        router = LearnedRouter(router=KUPANG, model=model, precedence="model", threshold=0)
+        decision = router.route(web("antrian puskesmas oesapa lama", address="Puskesmas Oebobo"))
+        assert (decision.unit, decision.source) == ("puskesmas-oesapa", DecisionSource.MODEL)
+        assert decision.review
+
+    def test_a_policy_rule_among_the_runners_up_goes_to_the_specific_unit(
+        self, model: LearnedModel
+    ) -> None:
+        rules = RuleSet.from_rules(
+            name="uji",
+            fallback="admin",
+            rules=[
+                Rule(name="jalan", when=has_any("jalan", "antrian"), unit="pupr"),
+                Rule(name="pkm", when=has_any("puskesmas"), unit="puskesmas"),
+            ],
+        )
+        router = Router(rules, directory=DIRECTORY)
+        item = web("antrian di jalan masuk puskesmas", address="Puskesmas Penfui")
+        assert router.route(item).unit == "pupr"
+        combined = LearnedRouter(router=router, model=model, policy=["pkm"])
+        decision = combined.route(item)
+        assert (decision.unit, decision.rule) == ("puskesmas-penfui", "pkm")
+        assert (decision.generic_unit, decision.named_in) == ("puskesmas", NameSource.ADDRESS)
 
 
 # -- accuracy on complaints with location fields ---------------------------------------------------

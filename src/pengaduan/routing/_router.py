@@ -846,6 +846,22 @@ class Router:
             named_in=source,
         )
 
+    def _named_unit(
+        self, unit: str, item: Routable
+    ) -> tuple[str, str | None, NameSource | None, bool]:
+        """The specific unit of ``unit`` that ``item`` names, for a unit chosen elsewhere (by a
+        learned model, or a rule that did not win here): the unit, its generic unit (None when
+        it stays generic), where the name was found, and whether a location field named
+        another."""
+        if self._specific is None or unit not in self._specific.of:
+            return unit, None, None, False
+        doc = self.document(item)
+        resolved = self._resolve(
+            RoutingDecision(unit=unit, rule=None, ruleset=self.rules.name), doc.tokens, doc
+        )
+        conflict = ReviewReason.PLACE_CONFLICT in resolved.review
+        return resolved.unit, resolved.generic_unit, resolved.named_in, conflict
+
     def _places_for(
         self, generic: str, places: tuple[tuple[NameSource, frozenset[str]], ...]
     ) -> tuple[tuple[NameSource, frozenset[str]], ...]:

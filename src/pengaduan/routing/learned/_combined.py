@@ -69,6 +69,12 @@ class CombinedDecision(NamedTuple):
         offered: when the model is unsure, its three best units.
         rules: the rule router's own decision (terms, words, runners-up).
         prediction: the model's prediction (features, ranked units), or None.
+        generic_unit: the generic unit the rule or the model chose when the complaint names one
+            of its specific units (``unit`` is then that specific unit; see
+            [`RoutingDecision.generic_unit`][pengaduan.routing.RoutingDecision.generic_unit]),
+            else None. ``confidence`` is the model's probability of this generic unit.
+        named_in: where that specific unit's name was found (the text or a location field),
+            else None.
     """
 
     unit: str
@@ -80,6 +86,8 @@ class CombinedDecision(NamedTuple):
     offered: tuple[str, ...]
     rules: RoutingDecision
     prediction: Prediction | None
+    generic_unit: str | None = None
+    named_in: NameSource | None = None
 
     def explain(self, language: str | None = None) -> str:
         """A short explanation (unit ids, rule names and model words only).
@@ -102,9 +110,9 @@ class CombinedDecision(NamedTuple):
             else:
                 head = _("No rule matched; fallback unit {unit}.").format(unit=self.unit)
             parts = [head]
-            if self.source is DecisionSource.RULE and self.rules.generic_unit is not None:
-                source = self.rules.named_in or NameSource.TEXT
-                parts.append(_(_NAMED_IN[source.value]).format(generic=self.rules.generic_unit))
+            if self.generic_unit is not None:
+                source = self.named_in or NameSource.TEXT
+                parts.append(_(_NAMED_IN[source.value]).format(generic=self.generic_unit))
             if self.confidence is not None:
                 parts.append(
                     _("Model confidence: {percent}.").format(
@@ -251,13 +259,12 @@ class LearnedRouter:
             else self.model.predict(_text_of(item), threshold=self.threshold)
         )
         policy = self._policy_candidate(ruled)
-        text = _text_of(item)
         if policy is not None:
-            return self._by_rule(ruled, prediction, text, *policy)
+            return self._by_rule(ruled, prediction, item, *policy)
         matched = not ruled.is_fallback
         if prediction is None or ReviewReason.NO_WORDS in ruled.review:
             if matched:
-                return self._by_rule(ruled, prediction, text, ruled.unit, ruled.rule)
+                return self._by_rule(ruled, prediction, item, ruled.unit, ruled.rule)
             return CombinedDecision(
                 unit=ruled.unit,
                 source=DecisionSource.FALLBACK,
@@ -270,17 +277,22 @@ class LearnedRouter:
                 prediction=prediction,
             )
         if matched and (self.precedence is Precedence.RULES or prediction.review):
-            return self._by_rule(ruled, prediction, text, ruled.unit, ruled.rule)
+            return self._by_rule(ruled, prediction, item, ruled.unit, ruled.rule)
+        # The model names generic units as the rules do: the complaint may name the specific
+        # one (`Router` resolves it the same way for its own decisions).
+        unit, generic, named_in, conflict = self.router._named_unit(prediction.unit, item)
         return CombinedDecision(
-            unit=prediction.unit,
+            unit=unit,
             source=DecisionSource.MODEL,
             rule=None,
             model=prediction.model,
             confidence=prediction.confidence,
-            review=prediction.review,
+            review=prediction.review or conflict,
             offered=prediction.offered,
             rules=ruled,
             prediction=prediction,
+            generic_unit=generic,
+            named_in=named_in,
         )
 
     def _policy_candidate(self, ruled: RoutingDecision) -> tuple[str, str | None] | None:
@@ -302,26 +314,38 @@ class LearnedRouter:
         self,
         ruled: RoutingDecision,
         prediction: Prediction | None,
-        text: str,
+        item: Routable,
         unit: str,
         rule: str | None,
     ) -> CombinedDecision:
+        review = ruled.needs_review
+        if unit == ruled.unit:
+            # The rule router's own decision: already resolved to the specific unit named.
+            generic, named_in = ruled.generic_unit, ruled.named_in
+        else:
+            # A policy rule among the runners-up names its generic unit.
+            unit, generic, named_in, conflict = self.router._named_unit(unit, item)
+            review = review or conflict
+        # The model's opinion is of the unit it knows: the generic one.
+        asked = generic or unit
         confidence = None
         if prediction is not None:
-            confidence = dict(prediction.ranked).get(unit)
-            if confidence is None and self.model is not None and unit in self.model.labels:
-                scores = self.model.probabilities(self.model.scores(text))
-                confidence = scores[self.model.labels.index(unit)]
+            confidence = dict(prediction.ranked).get(asked)
+            if confidence is None and self.model is not None and asked in self.model.labels:
+                scores = self.model.probabilities(self.model.scores(_text_of(item)))
+                confidence = scores[self.model.labels.index(asked)]
         return CombinedDecision(
             unit=unit,
             source=DecisionSource.RULE,
             rule=rule,
             model=None,
             confidence=confidence,
-            review=ruled.needs_review,
+            review=review,
             offered=(),
             rules=ruled,
             prediction=prediction,
+            generic_unit=generic,
+            named_in=named_in,
         )
 
 
