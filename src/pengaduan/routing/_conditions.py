@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
 import attrs
 
+from pengaduan._core.arguments import valid_optional_text
 from pengaduan._core.text import encodable
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
@@ -91,6 +92,10 @@ class Document:
     """A [`place_key()`][pengaduan.routing.place_key]."""
     kecamatan: str | None = None
     """A [`place_key()`][pengaduan.routing.place_key]."""
+    address: str | None = attrs.field(default=None, repr=False, validator=valid_optional_text)
+    """The location's address as given (free text: never shown). Conditions do not look at it;
+    the router reads a specific unit's name in it (see
+    [`RoutingDecision.named_in`][pengaduan.routing.RoutingDecision.named_in])."""
 
 
 class Verdict(NamedTuple):

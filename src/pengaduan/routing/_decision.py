@@ -8,7 +8,7 @@ from typing import NamedTuple
 from pengaduan._i18n import N_
 from pengaduan.routing._rule import Priority
 
-__all__ = ["Candidate", "ReviewReason", "RoutingDecision"]
+__all__ = ["Candidate", "NameSource", "ReviewReason", "RoutingDecision"]
 
 
 class ReviewReason(StrEnum):
@@ -26,6 +26,25 @@ class ReviewReason(StrEnum):
     OUT_OF_SCOPE = "out-of-scope"
     """The unit is outside the regional government (PLN, the police, national agencies): the
     complaint is to be forwarded (*bukan wewenang*), not disposed."""
+    PLACE_CONFLICT = "place-conflict"
+    """The text names one specific unit and a location field of the complaint names another of
+    the same generic unit (``puskesmas oebobo`` in the text, ``Puskesmas Oesapa`` as the
+    address): the text's unit is chosen, and a person checks it."""
+
+
+class NameSource(StrEnum):
+    """Where the name of the specific unit a decision went to was found (see
+    [`RoutingDecision.named_in`][pengaduan.routing.RoutingDecision.named_in])."""
+
+    TEXT = "text"
+    """The complaint's text (or subject)."""
+    ADDRESS = "address"
+    """The location's address ([`Location.address`][pengaduan.model.Location]), where a web
+    form or a WhatsApp intake puts the place a citizen typed."""
+    KECAMATAN = "kecamatan"
+    """The location's kecamatan field, read as the whole name ``kecamatan <field>``."""
+    KELURAHAN = "kelurahan"
+    """The location's kelurahan field, read as the whole name ``kelurahan <field>``."""
 
 
 # The review reasons in words, for explanations (their values are codes).
@@ -35,6 +54,15 @@ _REVIEW_WORDS = {
     "tie": N_("another unit scored as high"),
     "rule": N_("the rule asks for a check"),
     "out-of-scope": N_("outside the local government's authority"),
+    "place-conflict": N_("the text and the location name different units"),
+}
+
+# Where a specific unit's name was found, for explanations.
+_NAMED_IN = {
+    "text": N_("Named in the text, one of the units of {generic}."),
+    "address": N_("Named in the location's address, one of the units of {generic}."),
+    "kecamatan": N_("Named by the location's kecamatan, one of the units of {generic}."),
+    "kelurahan": N_("Named by the location's kelurahan, one of the units of {generic}."),
 }
 
 
@@ -81,9 +109,14 @@ class RoutingDecision(NamedTuple):
     extortion or bribery complaint, the office accused; show it to the admin, never dispose to
     it."""
     generic_unit: str | None = None
-    """The unit the rule named when the text names one of its specific units (``puskesmas``
-    when the text says ``puskesmas oebobo`` and ``unit`` is ``puskesmas-oebobo``; see
+    """The unit the rule named when the complaint names one of its specific units
+    (``puskesmas`` when the text says ``puskesmas oebobo`` and ``unit`` is
+    ``puskesmas-oebobo``; see ``named_in`` and
     [`Unit.generic`][pengaduan.routing.Unit.generic]); ``None`` otherwise."""
+    named_in: NameSource | None = None
+    """Where the specific unit's name was found when ``generic_unit`` is set: the text, or a
+    location field (the address, the kecamatan, the kelurahan); ``None`` otherwise. Only
+    where, never the words found there."""
 
     @property
     def needs_review(self) -> bool:
@@ -129,11 +162,8 @@ class RoutingDecision(NamedTuple):
                 )
             parts = [head]
             if self.generic_unit is not None:
-                parts.append(
-                    _("Named in the text, one of the units of {generic}.").format(
-                        generic=self.generic_unit
-                    )
-                )
+                source = NameSource.TEXT if self.named_in is None else self.named_in
+                parts.append(_(_NAMED_IN[source.value]).format(generic=self.generic_unit))
             if self.co_units:
                 parts.append(_("Co-units: {units}.").format(units=", ".join(self.co_units)))
             if self.runners_up:

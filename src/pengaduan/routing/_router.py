@@ -44,7 +44,7 @@ from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Channel, Classification, Complaint, Location, Submission
 from pengaduan.routing._conditions import Document, Verdict, _HasAny, keyword_score, place_key
-from pengaduan.routing._decision import Candidate, ReviewReason, RoutingDecision
+from pengaduan.routing._decision import Candidate, NameSource, ReviewReason, RoutingDecision
 from pengaduan.routing._evaluation import Evaluation, Move, WhatIfReport
 from pengaduan.routing._matcher import KeywordIndex, expand_term
 from pengaduan.routing._rule import MatchMode, Priority
@@ -159,10 +159,62 @@ class _SpecificUnits(NamedTuple):
         """True when the decision's unit or a related unit has specific units."""
         return decision.unit in self.of or not self.of.keys().isdisjoint(decision.related_units)
 
-    def one_named(self, generic: str, named: list[str]) -> str | None:
-        """The one specific unit of ``generic`` among ``named``, or None (none, or several)."""
-        found = set(named) & self.of.get(generic, frozenset())
-        return found.pop() if len(found) == 1 else None
+    def named_in(self, tokens: Sequence[str]) -> frozenset[str]:
+        """The specific units whose names ``tokens`` mention."""
+        hits = self.keywords.hits(tokens)
+        if len(hits) > 1:
+            # A name found inside a longer name found (puskesmas oesapa in puskesmas oesapa
+            # barat) is that mention: only the longer one names a unit.
+            padded = {name: f" {form} " for name, form in hits.items()}
+            hits = {
+                name: form
+                for name, form in hits.items()
+                if not any(
+                    padded[name] in other and len(other) > len(padded[name])
+                    for other in padded.values()
+                )
+            }
+        return frozenset(unit for name in hits for unit in self.named[name])
+
+    def named_as(self, tokens: Sequence[str]) -> frozenset[str]:
+        """The specific units one of whose names is the whole of ``tokens``."""
+        whole = " ".join(tokens)
+        hits = self.keywords.hits(tokens)
+        return frozenset(
+            unit for name, form in hits.items() if form == whole for unit in self.named[name]
+        )
+
+    def pick(
+        self,
+        generic: str,
+        in_text: frozenset[str],
+        places: Sequence[tuple[NameSource, frozenset[str]]],
+    ) -> tuple[str | None, NameSource | None, bool]:
+        """The specific unit of ``generic`` the complaint names, where its name was found,
+        and whether a location field names another one instead.
+
+        The text decides when it names one unit of ``generic``; a location field that names
+        units of ``generic`` but not that one is a conflict (the text's unit stays, for review).
+        Otherwise the location fields decide when they name exactly one unit of ``generic``
+        among those the text names (any, when the text names none); the first field naming it
+        is the source. Several, or none: None (the generic unit stays, the admin picks).
+        """
+        mine = self.of.get(generic)
+        if mine is None:
+            return None, None, False
+        text = in_text & mine
+        fields = [(source, named & mine) for source, named in places]
+        if len(text) == 1:
+            (unit,) = text
+            conflict = any(named and unit not in named for _source, named in fields)
+            return unit, NameSource.TEXT, conflict
+        choices = frozenset().union(*(named for _source, named in fields))
+        if text:
+            choices &= text
+        if len(choices) != 1:
+            return None, None, False
+        (unit,) = choices
+        return unit, next(source for source, named in fields if unit in named), False
 
 
 def _specific_units(
@@ -289,8 +341,10 @@ class Router:
             [`Normalizer.default()`][pengaduan.routing.Normalizer.default]).
         directory: when given, every unit the rules name must be in it, decisions say
             whether the unit is out of the government's scope, and a decision for a generic
-            unit goes to the one specific unit of it the text names (see
-            [`Unit.generic`][pengaduan.routing.Unit.generic]).
+            unit goes to the one specific unit of it the text names, else the one the
+            complaint's location fields name (see
+            [`Unit.generic`][pengaduan.routing.Unit.generic] and
+            [`RoutingDecision.named_in`][pengaduan.routing.RoutingDecision.named_in]).
         runners_up: how many other units to report in a decision.
         clitics: endings every keyword also accepts (``jalan`` matches ``jalannya``).
 
@@ -525,9 +579,11 @@ class Router:
             classification = classification if classification is not None else item.classification
             channel = channel if channel is not None else item.channel
         location = _location_of(item)
+        address = None
         if location is not None:
             kelurahan = kelurahan if kelurahan is not None else location.kelurahan
             kecamatan = kecamatan if kecamatan is not None else location.kecamatan
+            address = location.address
         tokens = self.normalizer.tokens(text)
         return Document(
             tokens=tokens,
@@ -537,6 +593,7 @@ class Router:
             channel=None if channel is None else Channel(channel),
             kelurahan=None if kelurahan is None else place_key(kelurahan),
             kecamatan=None if kecamatan is None else place_key(kecamatan),
+            address=address,
         )
 
     def _hits(self, tokens: tuple[str, ...] | list[str]) -> dict[str, str]:
@@ -719,6 +776,11 @@ class Router:
 
         Returns:
             A decision; when no rule matches it names the fallback unit and asks for review.
+            With a directory of specific units, a decision for a generic unit names the
+            specific unit the text names, else the one the location names (its address, then
+            its kecamatan and kelurahan fields), and says where (``named_in``); a text and a
+            location naming different units keep the text's and ask for review
+            ([`ReviewReason.PLACE_CONFLICT`][pengaduan.routing.ReviewReason.PLACE_CONFLICT]).
 
         Raises:
             ArgumentError: ``item`` is not a text, Submission or Complaint, or an override is of
@@ -741,42 +803,38 @@ class Router:
         )
         decision = self._decide(doc.hits, doc, doc.tokens)
         if self._specific is not None and self._specific.concern(decision):
-            return self._resolve(decision, doc.tokens)
+            return self._resolve(decision, doc.tokens, doc)
         return decision
 
-    def _resolve(self, decision: RoutingDecision, tokens: Sequence[str]) -> RoutingDecision:
+    def _resolve(
+        self, decision: RoutingDecision, tokens: Sequence[str], doc: Document | None = None
+    ) -> RoutingDecision:
         """``decision`` with its unit (and its related units) replaced by the specific unit
-        of that generic unit the text names, when it names exactly one (see
-        [`Unit.generic`][pengaduan.routing.Unit.generic])."""
+        of that generic unit the complaint names (see
+        [`Unit.generic`][pengaduan.routing.Unit.generic]): the one the text names, else the
+        one the location fields of ``doc`` name (see ``_places()``)."""
         specific = self._specific
         if specific is None:
             return decision
-        hits = specific.keywords.hits(tokens)
-        if len(hits) > 1:
-            # A name found inside a longer name found (puskesmas oesapa in puskesmas oesapa
-            # barat) is that mention: only the longer one names a unit.
-            padded = {name: f" {form} " for name, form in hits.items()}
-            hits = {
-                name: form
-                for name, form in hits.items()
-                if not any(
-                    padded[name] in other and len(other) > len(padded[name])
-                    for other in padded.values()
-                )
-            }
-        named = [unit for name in hits for unit in specific.named[name]]
+        in_text = specific.named_in(tokens)
+        places = self._places(doc) if doc is not None else ()
         related = tuple(
             dict.fromkeys(
-                specific.one_named(unit, named) or unit for unit in decision.related_units
+                specific.pick(unit, in_text, self._places_for(unit, places))[0] or unit
+                for unit in decision.related_units
             )
         )
-        found = specific.one_named(decision.unit, named)
+        found, source, conflict = specific.pick(
+            decision.unit, in_text, self._places_for(decision.unit, places)
+        )
         if found is None:
             return decision._replace(related_units=related)
         out_of_scope = self._out_of_scope(found)
         review: tuple[ReviewReason, ...] = tuple(
             r for r in decision.review if r is not ReviewReason.OUT_OF_SCOPE
         )
+        if conflict:
+            review = (*review, ReviewReason.PLACE_CONFLICT)
         if out_of_scope:
             review = (*review, ReviewReason.OUT_OF_SCOPE)
         return decision._replace(
@@ -785,7 +843,55 @@ class Router:
             out_of_scope=out_of_scope,
             review=review,
             related_units=related,
+            named_in=source,
         )
+
+    def _named_unit(
+        self, unit: str, item: Routable
+    ) -> tuple[str, str | None, NameSource | None, bool]:
+        """The specific unit of ``unit`` that ``item`` names, for a unit chosen elsewhere (by a
+        learned model, or a rule that did not win here): the unit, its generic unit (None when
+        it stays generic), where the name was found, and whether a location field named
+        another."""
+        if self._specific is None or unit not in self._specific.of:
+            return unit, None, None, False
+        doc = self.document(item)
+        resolved = self._resolve(
+            RoutingDecision(unit=unit, rule=None, ruleset=self.rules.name), doc.tokens, doc
+        )
+        conflict = ReviewReason.PLACE_CONFLICT in resolved.review
+        return resolved.unit, resolved.generic_unit, resolved.named_in, conflict
+
+    def _places_for(
+        self, generic: str, places: tuple[tuple[NameSource, frozenset[str]], ...]
+    ) -> tuple[tuple[NameSource, frozenset[str]], ...]:
+        """``places``, unless ``generic`` is outside the government: an agency's names are
+        what a complaint is about (``listrik``, ``jalan nasional``, ``polisi``), and in an
+        address they are landmarks (``depan kantor PLN``), so only the text names one."""
+        return () if self._out_of_scope(generic) else places
+
+    def _places(self, doc: Document) -> tuple[tuple[NameSource, frozenset[str]], ...]:
+        """The specific units each location field of ``doc`` names, in the order they are
+        trusted: the address (any mention, as in the text), then the kecamatan and the kelurahan
+        fields, each read as the whole name ``kecamatan <field>`` (``kelurahan <field>``): a
+        field that holds more than a place's name names no unit."""
+        specific = self._specific
+        if specific is None:
+            return ()
+        places: list[tuple[NameSource, frozenset[str]]] = []
+        if doc.address is not None:
+            places.append(
+                (NameSource.ADDRESS, specific.named_in(self.normalizer.tokens(doc.address)))
+            )
+        for source, key in (
+            (NameSource.KECAMATAN, doc.kecamatan),
+            (NameSource.KELURAHAN, doc.kelurahan),
+        ):
+            if key:
+                places.append(
+                    (source, specific.named_as(self.normalizer.tokens(f"{source.value} {key}")))
+                )
+        return tuple((source, named) for source, named in places if named)
 
     def _route_text(self, text: str) -> RoutingDecision:
         # The common case, fused: words, keyword hits and decision with no document and no
@@ -947,7 +1053,7 @@ class Router:
         return _new_tuple(
             RoutingDecision,
             self._heads[index]
-            + (terms, words, score, runners, review, self._external[index], (), None),
+            + (terms, words, score, runners, review, self._external[index], (), None, None),
         )
 
     def _first_hit(self, hits: Mapping[str, str], has_words: bool) -> RoutingDecision:  # noqa: FBT001
@@ -970,7 +1076,7 @@ class Router:
         return _new_tuple(
             RoutingDecision,
             self._heads[index]
-            + (terms, words, score, runners, review, self._external[index], (), None),
+            + (terms, words, score, runners, review, self._external[index], (), None, None),
         )
 
     def _next_rules(self, index: int, hits: Mapping[str, str]) -> tuple[Candidate, ...]:
@@ -1109,6 +1215,7 @@ class Router:
                 self._external[winner],
                 (),
                 None,
+                None,
             ),
         )
 
@@ -1122,7 +1229,7 @@ class Router:
         _check_document(doc)
         decision = self._decide(doc.hits, doc, doc.tokens)
         if self._specific is not None and self._specific.concern(decision):
-            return self._resolve(decision, doc.tokens)
+            return self._resolve(decision, doc.tokens, doc)
         return decision
 
     def _decide(
@@ -1194,7 +1301,7 @@ class Router:
         return _new_tuple(
             RoutingDecision,
             self._heads[index]
-            + (terms, words, score, runners, review, self._external[index], related, None),
+            + (terms, words, score, runners, review, self._external[index], related, None, None),
         )
 
     def _fallback(self, review: tuple[ReviewReason, ...]) -> RoutingDecision:

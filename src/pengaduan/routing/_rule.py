@@ -59,7 +59,9 @@ class Rule:
     rules are tried first, in their order). The units of the other rules that matched are then
     reported as the decision's ``related_units`` and are not sent the complaint. The default
     taxonomy marks its extortion and bribery rule so: such a complaint goes to the inspectorate
-    (the government's internal oversight), never to the office it accuses.
+    (the government's internal oversight), never to the office it accuses. A
+    [`LearnedRouter`][pengaduan.routing.learned.LearnedRouter] keeps it so: an overriding rule
+    that matches decides whatever the model's precedence, confidence and policy.
 
     A rule with ``review`` set asks for a person to check every decision it makes
     ([`ReviewReason.RULE`][pengaduan.routing.ReviewReason.RULE]).

@@ -117,11 +117,15 @@ class Unit:
     generic: str | None = attrs.field(default=None, validator=valid_optional_text)
     """The generic unit this one is a specific instance of (``puskesmas`` for
     ``puskesmas-oebobo``). A [`Router`][pengaduan.routing.Router] with this directory sends a
-    decision for the generic unit here when the complaint names this unit (see ``names``)."""
+    decision for the generic unit here when the complaint names this unit (see ``names``): its
+    text, else its location's address, kecamatan or kelurahan field (see
+    [`RoutingDecision.named_in`][pengaduan.routing.RoutingDecision.named_in])."""
     names: tuple[str, ...] = attrs.field(default=(), converter=_names)
     """Keyword terms that name this unit in a complaint (``"puskesmas oebobo"``, ``"camat
     maulafa"``), in the syntax of rule terms and normalised the same way (``pkm oebobo`` finds
-    ``puskesmas oebobo``). Used only with ``generic``."""
+    ``puskesmas oebobo``). Used only with ``generic``. A location's kecamatan field ``Maulafa``
+    is read as the name ``kecamatan maulafa`` (the kelurahan field as ``kelurahan <field>``), so
+    give a kecamatan office that name."""
 
 
 def _units(value: Iterable[Unit]) -> tuple[Unit, ...]:

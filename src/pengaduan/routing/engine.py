@@ -7,7 +7,7 @@ the accuracy and what-if reports (``_evaluation``).
 
 from __future__ import annotations
 
-from pengaduan.routing._decision import Candidate, ReviewReason, RoutingDecision
+from pengaduan.routing._decision import Candidate, NameSource, ReviewReason, RoutingDecision
 from pengaduan.routing._evaluation import Evaluation, Move, WhatIfReport
 from pengaduan.routing._router import Routable, Router, what_if
 
@@ -15,6 +15,7 @@ __all__ = [
     "Candidate",
     "Evaluation",
     "Move",
+    "NameSource",
     "ReviewReason",
     "Routable",
     "Router",

@@ -15,7 +15,7 @@ from pengaduan._i18n import N_, Phrase, format_number, format_percent, using
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Complaint, Submission
-from pengaduan.routing._decision import ReviewReason, RoutingDecision
+from pengaduan.routing._decision import _NAMED_IN, NameSource, ReviewReason, RoutingDecision
 from pengaduan.routing._evaluation import Move, WhatIfReport
 from pengaduan.routing._router import Router, _check_item
 from pengaduan.routing._ruleset import _must_be
@@ -36,13 +36,14 @@ __all__ = [
 
 
 class Precedence(StrEnum):
-    """Who decides when both rules and the model have an answer (policy rules always win)."""
+    """Who decides when both rules and the model have an answer (overriding and policy rules
+    always win)."""
 
     RULES = "rules"
     """A matching rule decides; the model decides what no rule matched (the fallback)."""
     MODEL = "model"
     """The model decides; a matching rule decides only where the model is unsure (below the
-    threshold)."""
+    threshold). An overriding rule that matches decides whatever the model's confidence."""
 
 
 class DecisionSource(StrEnum):
@@ -68,6 +69,12 @@ class CombinedDecision(NamedTuple):
         offered: when the model is unsure, its three best units.
         rules: the rule router's own decision (terms, words, runners-up).
         prediction: the model's prediction (features, ranked units), or None.
+        generic_unit: the generic unit the rule or the model chose when the complaint names one
+            of its specific units (``unit`` is then that specific unit; see
+            [`RoutingDecision.generic_unit`][pengaduan.routing.RoutingDecision.generic_unit]),
+            else None. ``confidence`` is the model's probability of this generic unit.
+        named_in: where that specific unit's name was found (the text or a location field),
+            else None.
     """
 
     unit: str
@@ -79,6 +86,8 @@ class CombinedDecision(NamedTuple):
     offered: tuple[str, ...]
     rules: RoutingDecision
     prediction: Prediction | None
+    generic_unit: str | None = None
+    named_in: NameSource | None = None
 
     def explain(self, language: str | None = None) -> str:
         """A short explanation (unit ids, rule names and model words only).
@@ -101,6 +110,9 @@ class CombinedDecision(NamedTuple):
             else:
                 head = _("No rule matched; fallback unit {unit}.").format(unit=self.unit)
             parts = [head]
+            if self.generic_unit is not None:
+                source = self.named_in or NameSource.TEXT
+                parts.append(_(_NAMED_IN[source.value]).format(generic=self.generic_unit))
             if self.confidence is not None:
                 parts.append(
                     _("Model confidence: {percent}.").format(
@@ -130,8 +142,11 @@ class LearnedRouter:
         model: the learned model; None routes by rules alone.
         precedence: who decides when both have an answer
             ([`Precedence`][pengaduan.routing.learned.Precedence]).
-        policy: names of rules that always decide when they match, whatever the precedence
-            (the office's policy: jurisdiction, must-route words).
+        policy: names of other rules that always decide when they match, whatever the
+            precedence (the office's policy: jurisdiction, must-route words). The rule set's
+            overriding rules ([`Rule.overrides`][pengaduan.routing.Rule]) need not be named:
+            they always decide when they match, whatever the precedence, the model's confidence
+            and the policy (see [`overriding`][pengaduan.routing.learned.LearnedRouter.overriding]).
         threshold: below this model confidence a decision asks for review.
 
     Raises:
@@ -145,7 +160,7 @@ class LearnedRouter:
         'rule'
     """
 
-    __slots__ = ("_policy", "model", "precedence", "router", "threshold")
+    __slots__ = ("_overriding", "_policy", "model", "precedence", "router", "threshold")
 
     def __init__(
         self,
@@ -200,6 +215,7 @@ class LearnedRouter:
         self.model = model
         self.precedence = Precedence(precedence)
         self._policy = frozenset(str(n) for n in names)
+        self._overriding = frozenset(rule.name for rule in router.rules.rules if rule.overrides)
         self.threshold = float(threshold)
 
     def __repr__(self) -> str:
@@ -213,6 +229,21 @@ class LearnedRouter:
     def policy(self) -> frozenset[str]:
         """The rules that always decide when they match."""
         return self._policy
+
+    @property
+    def overriding(self) -> frozenset[str]:
+        """The rule set's overriding rules: they decide whenever they match, whatever the
+        precedence, the model's confidence and the policy.
+
+        An overriding rule (the default taxonomy's ``integritas-pungli``) sends a complaint
+        away from the units it names: an extortion or bribery complaint goes to the
+        inspectorate, not to the office it accuses. A model trained on past dispositions has
+        no such duty; it may well be confident that a complaint about the camat's office
+        belongs to that office, and letting it decide would hand the complaint to the accused
+        (a conflict of interest). So the rule router's overriding decision stands, with the
+        model's opinion kept beside it (``confidence``, ``prediction``).
+        """
+        return self._overriding
 
     def route(self, item: Routable) -> CombinedDecision:
         """Decide where ``item`` goes and who decided.
@@ -228,13 +259,12 @@ class LearnedRouter:
             else self.model.predict(_text_of(item), threshold=self.threshold)
         )
         policy = self._policy_candidate(ruled)
-        text = _text_of(item)
         if policy is not None:
-            return self._by_rule(ruled, prediction, text, *policy)
+            return self._by_rule(ruled, prediction, item, *policy)
         matched = not ruled.is_fallback
         if prediction is None or ReviewReason.NO_WORDS in ruled.review:
             if matched:
-                return self._by_rule(ruled, prediction, text, ruled.unit, ruled.rule)
+                return self._by_rule(ruled, prediction, item, ruled.unit, ruled.rule)
             return CombinedDecision(
                 unit=ruled.unit,
                 source=DecisionSource.FALLBACK,
@@ -247,20 +277,30 @@ class LearnedRouter:
                 prediction=prediction,
             )
         if matched and (self.precedence is Precedence.RULES or prediction.review):
-            return self._by_rule(ruled, prediction, text, ruled.unit, ruled.rule)
+            return self._by_rule(ruled, prediction, item, ruled.unit, ruled.rule)
+        # The model names generic units as the rules do: the complaint may name the specific
+        # one (`Router` resolves it the same way for its own decisions).
+        unit, generic, named_in, conflict = self.router._named_unit(prediction.unit, item)
         return CombinedDecision(
-            unit=prediction.unit,
+            unit=unit,
             source=DecisionSource.MODEL,
             rule=None,
             model=prediction.model,
             confidence=prediction.confidence,
-            review=prediction.review,
+            review=prediction.review or conflict,
             offered=prediction.offered,
             rules=ruled,
             prediction=prediction,
+            generic_unit=generic,
+            named_in=named_in,
         )
 
     def _policy_candidate(self, ruled: RoutingDecision) -> tuple[str, str | None] | None:
+        # An overriding rule that matched has won in the rule router, over every rule without
+        # the flag (a policy rule among them): it decides, and the policy rules it beat, now
+        # only runners-up, do not.
+        if ruled.rule in self._overriding:
+            return ruled.unit, ruled.rule
         if not self._policy:
             return None
         if ruled.rule in self._policy:
@@ -274,26 +314,38 @@ class LearnedRouter:
         self,
         ruled: RoutingDecision,
         prediction: Prediction | None,
-        text: str,
+        item: Routable,
         unit: str,
         rule: str | None,
     ) -> CombinedDecision:
+        review = ruled.needs_review
+        if unit == ruled.unit:
+            # The rule router's own decision: already resolved to the specific unit named.
+            generic, named_in = ruled.generic_unit, ruled.named_in
+        else:
+            # A policy rule among the runners-up names its generic unit.
+            unit, generic, named_in, conflict = self.router._named_unit(unit, item)
+            review = review or conflict
+        # The model's opinion is of the unit it knows: the generic one.
+        asked = generic or unit
         confidence = None
         if prediction is not None:
-            confidence = dict(prediction.ranked).get(unit)
-            if confidence is None and self.model is not None and unit in self.model.labels:
-                scores = self.model.probabilities(self.model.scores(text))
-                confidence = scores[self.model.labels.index(unit)]
+            confidence = dict(prediction.ranked).get(asked)
+            if confidence is None and self.model is not None and asked in self.model.labels:
+                scores = self.model.probabilities(self.model.scores(_text_of(item)))
+                confidence = scores[self.model.labels.index(asked)]
         return CombinedDecision(
             unit=unit,
             source=DecisionSource.RULE,
             rule=rule,
             model=None,
             confidence=confidence,
-            review=ruled.needs_review,
+            review=review,
             offered=(),
             rules=ruled,
             prediction=prediction,
+            generic_unit=generic,
+            named_in=named_in,
         )
 
 
