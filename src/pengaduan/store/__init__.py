@@ -76,6 +76,7 @@ if TYPE_CHECKING:
         AsyncRepository,
         AsyncTransaction,
         ImportReport,
+        RefreshReport,
         Repository,
         Transaction,
     )
@@ -91,6 +92,7 @@ __all__ = [
     "OutboxState",
     "Page",
     "Query",
+    "RefreshReport",
     "Repository",
     "SqliteStore",
     "Transaction",
@@ -100,7 +102,14 @@ __all__ = [
 ]
 
 _SQL = frozenset(
-    {"AsyncRepository", "AsyncTransaction", "ImportReport", "Repository", "Transaction"}
+    {
+        "AsyncRepository",
+        "AsyncTransaction",
+        "ImportReport",
+        "RefreshReport",
+        "Repository",
+        "Transaction",
+    }
 )
 _OUTBOX = frozenset({"AsyncOutbox", "Outbox", "OutboxEntry", "OutboxState"})
 

@@ -53,6 +53,7 @@ _COMPLAINT_COLUMNS = (
     "record",
     "next_timer",
     "deadline_unknown",
+    "derivation",
 )
 
 
@@ -124,6 +125,7 @@ def copy_new(
     """
     import psycopg  # noqa: PLC0415 - loaded already: the connection is psycopg's
 
+    from pengaduan.store._core import derived_units  # noqa: PLC0415 - _core imports this module
     from pengaduan.store._driver_errors import is_unique_violation, storage_error  # noqa: PLC0415
 
     driver = conn.connection.driver_connection
@@ -159,7 +161,7 @@ def copy_new(
                 (
                     (c.tracking_id, unit, projection["next_deadline"])
                     for (c, _, _), projection in zip(batch, projections, strict=True)
-                    for unit in sorted(set(c.units))
+                    for unit in derived_units(c)
                 ),
             )
     except psycopg.Error as exc:
