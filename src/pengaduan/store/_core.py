@@ -471,10 +471,11 @@ def insert_unchecked(
         {"tracking_id": c.tracking_id, "received_at": c.received_at, **_projection(settings, c)}
         for c, _, _ in batch
     ]
+    units = [derived_units(c) for c, _, _ in batch]
     if conn.dialect.name == "postgresql" and not conn.dialect.is_async and len(batch) >= _COPY_FROM:
         from pengaduan.store import _pg  # noqa: PLC0415 - PostgreSQL only
 
-        _pg.copy_new(conn, batch, projections)
+        _pg.copy_new(conn, batch, projections, units)
         return
     conn.execute(
         insert(complaints),
@@ -484,13 +485,13 @@ def insert_unchecked(
         ],
     )
     conn.execute(insert(events), [_with_data(row) for _, _, rows in batch for row in rows])
-    units = [
+    unit_rows = [
         {"tracking_id": c.tracking_id, "unit": u, "next_deadline": projection["next_deadline"]}
-        for (c, _, _), projection in zip(batch, projections, strict=True)
-        for u in derived_units(c)
+        for (c, _, _), projection, assigned in zip(batch, projections, units, strict=True)
+        for u in assigned
     ]
-    if units:
-        conn.execute(insert(complaint_units), units)
+    if unit_rows:
+        conn.execute(insert(complaint_units), unit_rows)
 
 
 @attrs.frozen(kw_only=True)
