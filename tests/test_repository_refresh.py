@@ -8,6 +8,7 @@ write stores, on SQLite and PostgreSQL, sync and async.
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ from tests.repo_helpers import BACKENDS, database_url, opened
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.errors import ArgumentError
 from pengaduan.model import Actor, Channel, Privacy, Reporter, replace_history
+from pengaduan.serialization import dump_lines
 from pengaduan.sla import SlaPolicy
 from pengaduan.store import Query, RefreshReport, Repository, _migrate, _refresh
 from pengaduan.workflow.profiles import Action, Status
@@ -335,3 +337,20 @@ def test_batch_sizes_outside_the_range_are_refused(size: int) -> None:
     error = raises_typed(_refresh_in_memory, batch_size=size)
     assert isinstance(error, ArgumentError)
     assert error.argument == "batch_size"
+
+
+def test_a_bulk_import_stores_what_the_refresh_computes(repo: Any) -> None:
+    # 40 complaints: over the batch from which PostgreSQL's import writes with COPY.
+    complaints = [
+        step(in_status(Status.DIDISPOSISIKAN, f"KPG-BULK-{n:02d}"), Action.DISPOSISI_ULANG)
+        if n % 2
+        else _by_phone(f"KPG-BULK-{n:02d}")
+        for n in range(40)
+    ]
+    export = io.StringIO()
+    dump_lines(complaints, export)
+    export.seek(0)
+    assert repo.import_lines(export).added == 40
+    assert repo.stale_derived() == 0
+    assert repo.refresh_derived(every_row=True, batch_size=7) == RefreshReport(checked=40)
+    assert len(repo.page(Query(unit="rsud"), limit=100).items) == 20
