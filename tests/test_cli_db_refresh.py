@@ -13,7 +13,7 @@ from pengaduan.calendar import WorkingCalendar
 from pengaduan.cli import EXIT_IO, EXIT_OK, EXIT_USAGE, main
 from pengaduan.cli._exit import EXIT_FOUND, EXIT_INTEGRITY
 from pengaduan.sla import SlaPolicy
-from pengaduan.store import Query, Repository
+from pengaduan.store import Query, Repository, _migrate
 from pengaduan.workflow.profiles import Status
 
 if TYPE_CHECKING:
@@ -88,6 +88,21 @@ def test_check_then_refresh_then_nothing_left(url: str, tmp_path: Path) -> None:
     with Repository(url, pseudonym_key=KEY) as repo:
         assert repo.page(Query(privacy="publik")).items == ()
         assert len(repo.page(Query(reporter="akun-7781")).items) == 2
+
+
+def test_check_on_an_older_schema_asks_for_the_upgrade_and_migrates_nothing(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'lama.db'}"
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        _migrate.upgrade(conn, "0004")
+    engine.dispose()
+    assert _run("db", "refresh", url, "--check") == (
+        EXIT_FOUND,
+        "the schema is not at the newest revision: run pengaduan db upgrade first\n",
+    )
+    assert _run("db", "current", url) == (EXIT_OK, "schema at revision 0004\n")
 
 
 def test_a_history_that_does_not_verify_is_listed_and_left(

@@ -7,7 +7,8 @@ The repository is opened with what the app writes with: the pseudonym key (``--k
 file's bytes exactly) and the SLA policy with its calendar (``--zone`` or ``--calendar``, and
 ``--policy``, LAPOR! by default). Without them a refresh would empty the reporter or clock
 columns, so it is refused when the rows hold any. ``--check`` only counts the rows to do and
-writes nothing (not even a migration). One summary line, no progress bar; a complaint whose
+writes nothing (not even a migration: a schema that is not the newest is said so, exit code
+1). One summary line, no progress bar; a complaint whose
 history does not verify is listed on standard error by tracking id (exit code 6). The URL is
 never printed: it may hold a password.
 """
@@ -23,7 +24,7 @@ from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._common import _readable_file, _UsageError, _zone_arg
 from pengaduan.cli._exit import EXIT_FOUND, EXIT_INTEGRITY, EXIT_OK
-from pengaduan.errors import ArgumentError
+from pengaduan.errors import ArgumentError, StorageError
 
 if TYPE_CHECKING:
     from pengaduan.store import RefreshReport
@@ -31,10 +32,10 @@ if TYPE_CHECKING:
 __all__ = ["add_refresh"]
 
 _EXIT_CODES = N_("""\
-exit codes: 0 done (or, with --check, nothing to do); 1 with --check: rows to refresh;
-2 wrong usage, or the key or policy the stored rows need is missing; 5 a file or the database
-is unavailable; 6 some complaints' histories do not verify (listed on standard error, left as
-they are).
+exit codes: 0 done (or, with --check, nothing to do); 1 with --check: rows to refresh, or a
+schema to upgrade first; 2 wrong usage, or the key or policy the stored rows need is missing;
+5 a file or the database is unavailable; 6 some complaints' histories do not verify (listed on
+standard error, left as they are).
 """)
 
 _SHOWN = 100
@@ -109,10 +110,34 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
+def _schema_current(url: str) -> bool:
+    """Whether the database is at the newest schema revision (read only: nothing migrated)."""
+    from sqlalchemy import exc as sa_exc  # noqa: PLC0415 - the sql extra, only here
+
+    from pengaduan.store import _driver_errors, _migrate  # noqa: PLC0415
+    from pengaduan.store._repository import engine_for  # noqa: PLC0415
+
+    engine = engine_for(url)
+    failure: StorageError | None = None
+    try:
+        with engine.connect() as conn:
+            return _migrate.current(conn) == _migrate.HEAD
+    except (sa_exc.SQLAlchemyError, OSError) as exc:
+        failure = _driver_errors.storage_error(exc)
+    finally:
+        engine.dispose()
+    raise failure
+
+
 def _refresh(args: argparse.Namespace, stream: IO[str]) -> int:
     from pengaduan.store import Repository  # noqa: PLC0415 - the sql extra, only here
 
     if args.check:
+        if not _schema_current(args.url):
+            stream.write(
+                _("the schema is not at the newest revision: run pengaduan db upgrade first") + "\n"
+            )
+            return EXIT_FOUND
         with Repository(args.url, migrate=False) as repo:
             stale = repo.stale_derived()
         stream.write(_("{count} complaints derived by an older release").format(count=stale) + "\n")
