@@ -20,7 +20,7 @@ from tests.hostile_helpers import named_wrong_type_cases, raises_typed, refused_
 from tests.repo_helpers import BACKENDS, database_url, opened
 
 from pengaduan.calendar import WorkingCalendar
-from pengaduan.errors import ArgumentError
+from pengaduan.errors import ArgumentError, StorageError
 from pengaduan.model import Actor, Channel, Privacy, Reporter, replace_history
 from pengaduan.serialization import dump_lines
 from pengaduan.sla import SlaPolicy
@@ -354,3 +354,26 @@ def test_a_bulk_import_stores_what_the_refresh_computes(repo: Any) -> None:
     assert repo.stale_derived() == 0
     assert repo.refresh_derived(every_row=True, batch_size=7) == RefreshReport(checked=40)
     assert len(repo.page(Query(unit="rsud"), limit=100).items) == 20
+
+
+def test_batches_done_before_a_failure_stay_done_and_a_second_run_finishes(
+    repo: Any, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _store(repo, _complaints())
+    written = _snapshot(url)
+    _sql(url, *_AS_AN_OLD_RELEASE_LEFT_THEM)
+    real = _refresh.derived_columns
+
+    def fails_on_the_third(settings: Any, complaint: Complaint, *kinds: Any) -> Any:
+        if complaint.tracking_id == "KPG-RF-3":
+            raise StorageError(reason="unavailable", detail="the server went away")
+        return real(settings, complaint, *kinds)
+
+    monkeypatch.setattr(_refresh, "derived_columns", fails_on_the_third)
+    with pytest.raises(StorageError):
+        repo.refresh_derived(batch_size=2)
+    assert repo.stale_derived() == 3  # the first batch (two rows) was committed
+    monkeypatch.setattr(_refresh, "derived_columns", real)
+    report = repo.refresh_derived(batch_size=2)
+    assert (report.checked, report.changed, report.complete) == (3, 3, True)
+    assert _snapshot(url) == written
