@@ -1,8 +1,9 @@
 """The command line's modules: one per command, each importing only the shared pieces.
 
 A command module may import ``_common``, ``_exit``, ``_parser`` and ``_progress`` (and ``audit``
-its ``_checkpoint`` helper, ``db`` its ``_db_legacy`` action), never ``_app`` or another
-command: the parser is assembled in ``_app`` alone, so commands stay independent of each other.
+its ``_checkpoint`` helper, ``db`` its ``_db_legacy`` and ``_db_refresh`` actions), never
+``_app`` or another command: the parser is assembled in ``_app`` alone, so commands stay
+independent of each other.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ COMMANDS = {
     "_checkpoint",
     "_db",
     "_db_legacy",
+    "_db_refresh",
     "_deadline",
     "_demo",
     "_redact",
     "_route",
     "_workflow",
 }
-ALSO = {"_audit": {"_checkpoint"}, "_db": {"_db_legacy"}}
+ALSO = {"_audit": {"_checkpoint"}, "_db": {"_db_legacy", "_db_refresh"}}
 
 
 def cli_imports() -> dict[str, set[str]]:
@@ -48,4 +50,4 @@ def test_the_shared_pieces_import_no_command() -> None:
 
 def test_the_parser_is_assembled_from_every_command_module() -> None:
     imports = cli_imports()
-    assert imports["_app"] >= COMMANDS - {"_checkpoint", "_db_legacy"}
+    assert imports["_app"] >= COMMANDS - {"_checkpoint", "_db_legacy", "_db_refresh"}

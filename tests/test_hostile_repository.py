@@ -70,6 +70,8 @@ def _calls() -> Iterator[tuple[str, Callable[[Repository, object], object]]]:
     yield "update.attempts", lambda r, v: r.update(STORED.tracking_id, lambda c: c, attempts=v)
     yield "import_lines.lines", lambda r, v: r.import_lines(v, batch_size=0)
     yield "import_lines.batch_size", lambda r, v: r.import_lines([], batch_size=v)
+    yield "refresh_derived.batch_size", lambda r, v: r.refresh_derived(batch_size=v)
+    yield "refresh_derived.every_row", lambda r, v: r.refresh_derived(every_row=v)
     yield "receive.workflow", lambda r, v: _receive_with(workflow=v)(r)
     yield "receive.submission", lambda r, v: _receive_with(submission=v)(r)
     yield "receive.tracking_id", lambda r, v: _receive_with(tracking_id=v)(r)

@@ -272,6 +272,8 @@ COMMANDS: list[tuple[str, list[str], set[int], bool, bool]] = [
         True,
         False,
     ),
+    ("db-refresh", ["db", "refresh", "{url}", "--every-row"], {0}, True, False),
+    ("db-refresh-check", ["db", "refresh", "{url}", "--check"], {0}, True, False),
     ("demo", ["demo", "--output", "{folder}/demo-{language}", "--per-day", "2"], {0}, True, False),
     ("version", ["--version"], {0}, False, False),
 ]
@@ -390,6 +392,7 @@ FAILING: list[tuple[str, list[str]]] = [
     ("db-unreachable", ["db", "current", "postgresql+psycopg://a:b@127.0.0.1:1/x"]),
     ("db-import-missing", ["db", "import", "{url}", "{folder}/tidak-ada.jsonl"]),
     ("db-legacy-not-sqlite", ["db", "import-sqlite-store", "{bad_toml}", "{url}"]),
+    ("db-refresh-policy-alone", ["db", "refresh", "{url}", "--policy", "{bad_toml}"]),
     ("demo-per-day-zero", ["demo", "--per-day", "0"]),
     (
         "deadline-bad-calendar",

@@ -6,7 +6,9 @@ upgrade), and ``pengaduan db import URL FILE`` loads a JSON-lines export, or the
 audit reads (``.csv``, or ``--format csv``; ``--timezone`` and ``--column`` as for the audit), in
 batches (resumable; bad lines are reported by number and the rest are stored; a progress bar on
 a terminal). ``pengaduan db import-sqlite-store OLD.db URL`` copies a file of the earlier
-``SqliteStore`` (``cli/_db_legacy.py``). The URL is never printed: it may hold a password.
+``SqliteStore`` (``cli/_db_legacy.py``), and ``pengaduan db refresh URL`` recomputes the query
+columns of rows an older release derived (``cli/_db_refresh.py``). The URL is never printed: it
+may hold a password.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ def add_db(commands: Any, lang: str) -> None:
         DB_EXAMPLES,
         add_import_sqlite_store,
     )
+    from pengaduan.cli._db_refresh import add_refresh  # noqa: PLC0415 - the command lives apart
     from pengaduan.cli._parser import _EXIT_CODES  # noqa: PLC0415
 
     db = commands.add_parser(
@@ -94,6 +97,7 @@ def add_db(commands: Any, lang: str) -> None:
     load.add_argument("--start-line", type=int, default=1, help=_("first line to read"))
     load.set_defaults(run=_import)
     add_import_sqlite_store(actions)
+    add_refresh(actions)
 
 
 def _revision(url: str, *, upgrade: bool) -> str | None:

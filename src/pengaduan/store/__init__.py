@@ -36,6 +36,12 @@ text may quote the data).
 
 The schema is created and migrated by the Alembic migrations shipped in the package (when a
 repository opens, or by ``pengaduan db upgrade URL``).
+Each row records the version of the rules that derived its query columns; after an upgrade that
+changed a rule, [`stale_derived()`][pengaduan.store.Repository.stale_derived] counts the rows an
+older release derived and
+[`refresh_derived()`][pengaduan.store.Repository.refresh_derived] recomputes them from their
+verified histories (a [`RefreshReport`][pengaduan.store.RefreshReport]; ``pengaduan db refresh
+URL``).
 
 [`SqliteStore`][pengaduan.store.SqliteStore] is deprecated: it is now a thin alias of a
 [`Repository`][pengaduan.store.Repository] on ``sqlite:///PATH``. A file written by the earlier
@@ -76,6 +82,7 @@ if TYPE_CHECKING:
         AsyncRepository,
         AsyncTransaction,
         ImportReport,
+        RefreshReport,
         Repository,
         Transaction,
     )
@@ -91,6 +98,7 @@ __all__ = [
     "OutboxState",
     "Page",
     "Query",
+    "RefreshReport",
     "Repository",
     "SqliteStore",
     "Transaction",
@@ -100,7 +108,14 @@ __all__ = [
 ]
 
 _SQL = frozenset(
-    {"AsyncRepository", "AsyncTransaction", "ImportReport", "Repository", "Transaction"}
+    {
+        "AsyncRepository",
+        "AsyncTransaction",
+        "ImportReport",
+        "RefreshReport",
+        "Repository",
+        "Transaction",
+    }
 )
 _OUTBOX = frozenset({"AsyncOutbox", "Outbox", "OutboxEntry", "OutboxState"})
 

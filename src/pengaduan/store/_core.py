@@ -324,31 +324,76 @@ def _due_columns(due: _deadlines.NextDue) -> dict[str, Any]:
     }
 
 
+DERIVATION = 1
+"""The version of the rules in `derived_columns()`, stored in each row it derives
+(``complaints.derivation``). Raise it whenever a rule there changes what a stored column would
+hold, and say so in the changelog: rows of an older number are then what
+``Repository.refresh_derived()`` recomputes."""
+
+_RULES: dict[str, Callable[[Settings, Complaint], dict[str, Any]]] = {
+    "status": lambda _, c: {"status": c.status},
+    # The admin's latest privacy change, never looser than the reporter's latest consent.
+    "privacy": lambda _, c: {"privacy": c.effective_privacy.value},
+    "classification": lambda _, c: {"classification": c.classification.value},
+    "channel": lambda _, c: {"channel": c.channel.value},
+    "reporter": lambda s, c: {"reporter": _reporter(s, c)},
+    "deadlines": lambda s, c: _due_columns(next_due(s, c)),
+}
+"""How each kind of derived column is computed from a complaint: the one copy of the rules,
+used by every write and by the refresh of rows derived by an older release."""
+
+DERIVED_KINDS = tuple(_RULES)
+"""The kinds of derived columns, besides the unit rows (see `derived_units()`)."""
+
+
+def derived_columns(
+    settings: Settings, complaint: Complaint, kinds: tuple[str, ...] = DERIVED_KINDS
+) -> dict[str, Any]:
+    """The derived columns of ``kinds`` as a write with ``settings`` stores them.
+
+    With every kind (the default) the row's ``derivation`` is stamped `DERIVATION` too: the
+    row is then wholly derived by these rules.
+    """
+    values: dict[str, Any] = {}
+    for kind in kinds:
+        values.update(_RULES[kind](settings, complaint))
+    if kinds == DERIVED_KINDS:
+        values["derivation"] = DERIVATION
+    return values
+
+
+def derived_units(complaint: Complaint) -> list[str]:
+    """The complaint's unit rows: the units of its latest ``units`` field, each once, sorted."""
+    return sorted(set(complaint.units))
+
+
 def _projection(
     settings: Settings, complaint: Complaint, new: tuple[Event, ...] | None = None
 ) -> dict[str, Any]:
     """The projection's columns; with ``new`` (the appended events), only what they can change.
 
     The effective privacy changes only with a privacy change or a consent (a withdrawal narrows
-    it), so it is not recomputed (a scan of the whole history) for the other actions.
+    it), so it is not recomputed (a scan of the whole history) for the other actions; the
+    record's columns (classification, channel, reporter) never change after the first write.
     """
     values = {
         "version": complaint.version,
         "head": complaint.head,
-        "status": complaint.status,
         "updated_at": complaint.updated_at,
-        **_due_columns(next_due(settings, complaint)),
     }
-    if new is None or any(e.action in (PRIVACY_ACTION, CONSENT_ACTION) for e in new):
-        values["privacy"] = complaint.effective_privacy.value
-    return values
+    if new is None:
+        return values | derived_columns(settings, complaint)
+    kinds: tuple[str, ...] = ("status", "deadlines")
+    if any(e.action in (PRIVACY_ACTION, CONSENT_ACTION) for e in new):
+        kinds += ("privacy",)
+    return values | derived_columns(settings, complaint, kinds)
 
 
-def _set_units(
-    conn: Connection, tracking_id: str, units: tuple[str, ...], deadline: datetime | None
+def set_units(
+    conn: Connection, tracking_id: str, unique: list[str], deadline: datetime | None
 ) -> None:
+    """Replace a complaint's unit rows with ``unique`` (from `derived_units()`)."""
     conn.execute(delete(complaint_units).where(complaint_units.c.tracking_id == tracking_id))
-    unique = sorted(set(units))
     if unique:
         conn.execute(
             insert(complaint_units),
@@ -423,20 +468,14 @@ def insert_unchecked(
 ) -> None:
     """Insert checked new complaints known not to be stored (``COPY`` on PostgreSQL)."""
     projections = [
-        {
-            "tracking_id": c.tracking_id,
-            "classification": c.classification.value,
-            "channel": c.channel.value,
-            "received_at": c.received_at,
-            "reporter": _reporter(settings, c),
-            **_projection(settings, c),
-        }
+        {"tracking_id": c.tracking_id, "received_at": c.received_at, **_projection(settings, c)}
         for c, _, _ in batch
     ]
+    units = [derived_units(c) for c, _, _ in batch]
     if conn.dialect.name == "postgresql" and not conn.dialect.is_async and len(batch) >= _COPY_FROM:
         from pengaduan.store import _pg  # noqa: PLC0415 - PostgreSQL only
 
-        _pg.copy_new(conn, batch, projections)
+        _pg.copy_new(conn, batch, projections, units)
         return
     conn.execute(
         insert(complaints),
@@ -446,13 +485,13 @@ def insert_unchecked(
         ],
     )
     conn.execute(insert(events), [_with_data(row) for _, _, rows in batch for row in rows])
-    units = [
+    unit_rows = [
         {"tracking_id": c.tracking_id, "unit": u, "next_deadline": projection["next_deadline"]}
-        for (c, _, _), projection in zip(batch, projections, strict=True)
-        for u in sorted(set(c.units))
+        for (c, _, _), projection, assigned in zip(batch, projections, units, strict=True)
+        for u in assigned
     ]
-    if units:
-        conn.execute(insert(complaint_units), units)
+    if unit_rows:
+        conn.execute(insert(complaint_units), unit_rows)
 
 
 @attrs.frozen(kw_only=True)
@@ -581,7 +620,9 @@ def write(conn: Connection, plan: Appended) -> Complaint:
     elif conn.execute(_cas(plan)).rowcount == 1:
         conn.execute(insert(events), plan.rows)
         if plan.units_change:
-            _set_units(conn, tracking_id, plan.complaint.units, plan.values["next_deadline"])
+            set_units(
+                conn, tracking_id, derived_units(plan.complaint), plan.values["next_deadline"]
+            )
         elif plan.complaint.units:
             _set_unit_deadlines(conn, tracking_id, plan.values["next_deadline"])
         _outbox.enqueue_events(conn, plan.messenger, plan.complaint, plan.expected)

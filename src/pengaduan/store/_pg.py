@@ -53,6 +53,7 @@ _COMPLAINT_COLUMNS = (
     "record",
     "next_timer",
     "deadline_unknown",
+    "derivation",
 )
 
 
@@ -114,13 +115,14 @@ def copy_new(
     conn: Connection,
     batch: list[tuple[Complaint, str, list[dict[str, Any]]]],
     projections: list[dict[str, Any]],
+    units: list[list[str]],
 ) -> None:
     """Store new complaints with ``COPY`` (three streams: complaints, events, units).
 
-    ``projections`` holds each complaint's columns besides its record (same order as
-    ``batch``). A stored tracking id is a [`ConflictError`][pengaduan.errors.ConflictError]; any
-    other
-    server error a [`StorageError`][pengaduan.errors.StorageError] (never chained to the driver's).
+    ``projections`` holds each complaint's columns besides its record, and ``units`` its unit
+    rows (both in the order of ``batch``). A stored tracking id is a
+    [`ConflictError`][pengaduan.errors.ConflictError]; any other server error a
+    [`StorageError`][pengaduan.errors.StorageError] (never chained to the driver's).
     """
     import psycopg  # noqa: PLC0415 - loaded already: the connection is psycopg's
 
@@ -158,8 +160,10 @@ def copy_new(
                 ("tracking_id", "unit", "next_deadline"),
                 (
                     (c.tracking_id, unit, projection["next_deadline"])
-                    for (c, _, _), projection in zip(batch, projections, strict=True)
-                    for unit in sorted(set(c.units))
+                    for (c, _, _), projection, assigned in zip(
+                        batch, projections, units, strict=True
+                    )
+                    for unit in assigned
                 ),
             )
     except psycopg.Error as exc:

@@ -25,11 +25,20 @@ from pengaduan.errors import (
     StorageError,
     type_name,
 )
-from pengaduan.store import _core, _driver_errors, _migrate, _operations, _serial, _steps
+from pengaduan.store import (
+    _core,
+    _driver_errors,
+    _migrate,
+    _operations,
+    _refresh,
+    _serial,
+    _steps,
+)
 from pengaduan.store._core import Settings
 from pengaduan.store._driver_errors import Race
 from pengaduan.store._import import ImportReport
 from pengaduan.store._outbox import AsyncOutbox, Outbox
+from pengaduan.store._refresh import RefreshReport
 from pengaduan.store._url_query import check_sqlite_query
 
 if TYPE_CHECKING:
@@ -48,7 +57,14 @@ if TYPE_CHECKING:
     from pengaduan.store._query import Page, Query
     from pengaduan.workflow import Workflow
 
-__all__ = ["AsyncRepository", "AsyncTransaction", "ImportReport", "Repository", "Transaction"]
+__all__ = [
+    "AsyncRepository",
+    "AsyncTransaction",
+    "ImportReport",
+    "RefreshReport",
+    "Repository",
+    "Transaction",
+]
 
 _T = TypeVar("_T")
 _ITER_CHUNK = 500
@@ -578,6 +594,61 @@ class Repository:
         """
         return self._run(_operations.refresh_deadlines(self._settings, batch_size))
 
+    def refresh_derived(self, *, batch_size: int = 500, every_row: bool = False) -> RefreshReport:
+        """Recompute the derived columns of rows an older release wrote, from their histories.
+
+        Each row derived by an older release's rules (see
+        [`stale_derived()`][pengaduan.store.Repository.stale_derived]) is read as
+        [`get()`][pengaduan.store.Repository.get] reads it, its hash chain verified from the
+        record up to the stored head, and every derived column (status, effective privacy,
+        classification, channel, the reporter's keyed pseudonym, the clocks) and its unit rows
+        are recomputed by the functions every write uses, then written by compare-and-set on
+        the version and head it read. A row whose history does not verify is left as it is
+        and reported (``unverified``); a complaint written meanwhile keeps what its writer
+        stored (``conflicts``; run again). Batches of ``batch_size`` rows, one transaction
+        each; a second run finds nothing to do.
+
+        Open the repository with the settings the app writes with: the same ``pseudonym_key``
+        (another key rewrites every pseudonym, and "my complaints" finds none) and the same
+        ``policy`` and ``calendar``.
+
+        Args:
+            batch_size: rows per transaction (1 to 10,000).
+            every_row: recompute every row, not only the stale ones (after the pseudonym key,
+                the policy or the calendar changed); rows a newer release derived are never
+                touched.
+
+        Returns:
+            The [`RefreshReport`][pengaduan.store.RefreshReport]: rows checked and changed, per
+            kind of column, conflicts, and the tracking ids that did not verify.
+
+        Raises:
+            ArgumentError: a bad ``batch_size`` or ``every_row``; or stored rows hold reporter
+                pseudonyms (deadlines) and the repository has no ``pseudonym_key`` (no
+                ``policy``), so the refresh would erase them.
+            StorageError: the database failed; batches done before stay done.
+
+        Example:
+            >>> repo = Repository("sqlite://")
+            >>> repo.refresh_derived().changed
+            0
+        """
+        return self._run(_refresh.refresh_derived(self._settings, batch_size, every_row))
+
+    def stale_derived(self) -> int:
+        """How many rows hold derived columns computed by an older release's rules.
+
+        Zero once [`refresh_derived()`][pengaduan.store.Repository.refresh_derived] has run
+        after an upgrade (rows whose history does not verify stay counted). Opening a
+        repository never refreshes by itself: on a large database that takes a while, so the
+        app or the operator decides when (see "Upgrading" in the persistence how-to).
+
+        Example:
+            >>> Repository("sqlite://").stale_derived()
+            0
+        """
+        return self._run(_refresh.stale_derived())
+
     def import_lines(
         self,
         lines: Iterable[str | bytes],
@@ -876,6 +947,16 @@ class AsyncRepository:
     async def refresh_deadlines(self, *, batch_size: int = 500) -> int:
         """See [`Repository.refresh_deadlines()`][pengaduan.store.Repository.refresh_deadlines]."""
         return await self._run(_operations.refresh_deadlines(self._settings, batch_size))
+
+    async def refresh_derived(
+        self, *, batch_size: int = 500, every_row: bool = False
+    ) -> RefreshReport:
+        """See [`Repository.refresh_derived()`][pengaduan.store.Repository.refresh_derived]."""
+        return await self._run(_refresh.refresh_derived(self._settings, batch_size, every_row))
+
+    async def stale_derived(self) -> int:
+        """See [`Repository.stale_derived()`][pengaduan.store.Repository.stale_derived]."""
+        return await self._run(_refresh.stale_derived())
 
     async def import_lines(
         self,

@@ -5,7 +5,9 @@ canonical data text the event's digest covers (``payload``) and a queryable JSON
 (``data``, JSONB on PostgreSQL). ``complaints`` is the projection of the current state, updated
 by compare-and-set on ``version`` in the transaction that inserts the new events (with the
 next deadline of a person or unit, ``next_deadline``, the next end of a timer such as the
-auto-close, ``next_timer``, and ``deadline_unknown`` when a due time lay beyond the calendar);
+auto-close, ``next_timer``, ``deadline_unknown`` when a due time lay beyond the calendar, and
+``derivation``, the version of the rules that derived these columns: ``NULL`` for a row written
+before revision 0005);
 ``complaint_units`` lists the units a complaint is currently assigned to (with a copy of its
 next deadline, so a unit's overdue queue is one range of one index), and
 ``idempotency_keys`` remembers the message ids already received.
@@ -94,6 +96,7 @@ complaints = Table(
     Column("record", Text, nullable=False),
     Column("next_timer", UtcDateTime, nullable=True),
     Column("deadline_unknown", Boolean, nullable=False, server_default=false()),
+    Column("derivation", Integer, nullable=True),
     Index("ix_complaints_status_received", "status", "received_at", "tracking_id"),
     Index("ix_complaints_received", "received_at", "tracking_id"),
     Index("ix_complaints_deadline", "next_deadline", "tracking_id"),
@@ -112,6 +115,7 @@ complaints = Table(
         postgresql_where=text("deadline_unknown"),
         sqlite_where=text("deadline_unknown"),
     ),
+    Index("ix_complaints_derivation", "derivation"),
 )
 
 events = Table(

@@ -1,0 +1,412 @@
+"""Bringing rows derived by an older release up to today's rules: ``refresh_derived``.
+
+Every write stores, beside a complaint's record and events, columns derived from them for
+queries (status, effective privacy, classification, channel, the reporter's keyed pseudonym,
+the clocks) and its unit rows, all computed by ``_core.derived_columns()`` and
+``_core.derived_units()`` and stamped with the version of those rules
+(``complaints.derivation``, ``_core.DERIVATION``). When a release changes a rule, rows written
+before keep what the old rule computed until they are refreshed: a privacy column saying
+``publik`` for a complaint whose reporter withdrew consent is a leak through every query that
+trusts it.
+
+The refresh reads each such row's complaint as ``get`` does (the hash chain verified from the
+record up to the stored head), recomputes every derived column and the unit rows with the same
+functions a write uses, and writes them by compare-and-set on the version and head it read, in
+batches of one transaction each. A row whose history does not verify is never recomputed (its
+record may be the tampered part): it is reported by tracking id and stays stale. A complaint
+written meanwhile keeps what its writer stored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from sqlalchemy import and_, bindparam, case, delete, func, insert, null, or_, select, update
+
+from pengaduan._i18n import N_
+from pengaduan.errors import ArgumentError, IntegrityError, SerializationError, type_name
+from pengaduan.store._core import DERIVATION, DERIVED_KINDS, derived_columns, derived_units
+from pengaduan.store._core import _load as load
+from pengaduan.store._import import MAX_BATCH
+from pengaduan.store._query import require_whole
+from pengaduan.store._schema import complaint_units, complaints, events
+from pengaduan.store._steps import read, write
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.sql.elements import ColumnElement
+
+    from pengaduan.model import Complaint
+    from pengaduan.store._core import Settings
+    from pengaduan.store._steps import Steps
+
+__all__ = ["RefreshReport", "refresh_derived", "stale_derived"]
+
+_IN_CHUNK = 500
+_KIND_OF_COLUMN = {
+    "next_deadline": "deadlines",
+    "next_timer": "deadlines",
+    "deadline_unknown": "deadlines",
+}
+_KINDS = (*DERIVED_KINDS, "units")
+
+
+@attrs.frozen(kw_only=True)
+class RefreshReport:
+    """What [`refresh_derived()`][pengaduan.store.Repository.refresh_derived] did.
+
+    A row counts once in ``changed`` and once in each kind of column that differed, so the
+    kinds may add up to more than ``changed``. A second run over the same rows changes nothing.
+
+    Attributes:
+        checked: rows read, their history verified (or not: see ``unverified``).
+        changed: rows where a derived column or the unit rows differed, now rewritten.
+        status: rows whose ``status`` changed.
+        privacy: rows whose effective ``privacy`` changed.
+        classification: rows whose ``classification`` changed.
+        channel: rows whose ``channel`` changed.
+        reporter: rows whose keyed pseudonym of the reporter changed.
+        deadlines: rows whose clocks changed (``next_deadline``, ``next_timer``,
+            ``deadline_unknown``, or the unit rows' copy of the deadline).
+        units: rows whose assigned units (unit rows) changed.
+        conflicts: rows another writer changed while they were refreshed: left as that
+            writer stored them, and still to refresh (run again).
+        unverified: tracking ids whose stored history does not verify: never recomputed from
+            a record that may be the tampered part, left as they are and still stale. See
+            [Integrity](../explanation/integrity.md) for what to do.
+    """
+
+    checked: int = 0
+    changed: int = 0
+    status: int = 0
+    privacy: int = 0
+    classification: int = 0
+    channel: int = 0
+    reporter: int = 0
+    deadlines: int = 0
+    units: int = 0
+    conflicts: int = 0
+    unverified: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Whether every row read is now derived by this release (no conflict, none unverified)."""
+        return self.conflicts == 0 and not self.unverified
+
+
+@attrs.define
+class _Batch:
+    """What one batch did; ``last`` is the last tracking id read (``None``: no row was left)."""
+
+    last: str | None = None
+    rows: int = 0
+    checked: int = 0
+    changed: int = 0
+    kinds: dict[str, int] = attrs.Factory(lambda: dict.fromkeys(_KINDS, 0))
+    conflicts: int = 0
+    unverified: list[str] = attrs.Factory(list)
+
+
+def _stale() -> ColumnElement[bool]:
+    """Rows derived by an older release (``NULL``: before the column existed)."""
+    column = complaints.c.derivation
+    return or_(column.is_(None), column < DERIVATION)
+
+
+def stale_count(conn: Connection) -> int:
+    """How many rows were derived by an older release."""
+    return int(
+        conn.execute(select(func.count()).select_from(complaints).where(_stale())).scalar_one()
+    )
+
+
+def _holds(conn: Connection, *where: ColumnElement[bool]) -> bool:
+    found = conn.execute(select(complaints.c.tracking_id).where(or_(*where)).limit(1)).first()
+    return found is not None
+
+
+def check_settings(conn: Connection, settings: Settings) -> None:
+    """Refuse a refresh that would erase columns its repository cannot compute.
+
+    A repository opened without the pseudonym key (or without the SLA policy) writes no
+    pseudonym (no clocks); refreshing rows that hold one with it would empty those columns.
+    """
+    c = complaints.c
+    if settings.pseudonym_key is None and _holds(conn, c.reporter.is_not(None)):
+        raise ArgumentError(
+            argument="pseudonym_key",
+            rule=N_(
+                "must be given, the key the stored rows were written with: some rows hold a "
+                "reporter pseudonym"
+            ),
+        )
+    if settings.policy is None and _holds(
+        conn, c.next_deadline.is_not(None), c.next_timer.is_not(None), c.deadline_unknown
+    ):
+        raise ArgumentError(
+            argument="policy",
+            rule=N_("must be given, with its calendar: some rows hold deadlines"),
+        )
+
+
+def _chunks(ids: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(ids), _IN_CHUNK):
+        yield ids[start : start + _IN_CHUNK]
+
+
+def _unit_rows(conn: Connection, ids: list[str]) -> dict[str, list[tuple[str, Any]]]:
+    """Each complaint's unit rows (unit, deadline copy), sorted by unit."""
+    found: dict[str, list[tuple[str, Any]]] = {}
+    u = complaint_units.c
+    for chunk in _chunks(ids):
+        for row in conn.execute(
+            select(u.tracking_id, u.unit, u.next_deadline)
+            .where(u.tracking_id.in_(chunk))
+            .order_by(u.tracking_id, u.unit)
+        ):
+            found.setdefault(row.tracking_id, []).append((row.unit, row.next_deadline))
+    return found
+
+
+def _histories(conn: Connection, ids: list[str]) -> dict[str, Complaint | None]:
+    """Each complaint of ``ids`` verified as ``get`` verifies it (``None``: it does not verify),
+    read with one statement per 500 complaints; an id deleted meanwhile is missing."""
+    c, e = complaints.c, events.c
+    found: dict[str, list[Any]] = {}
+    for chunk in _chunks(ids):
+        statement = (
+            select(
+                c.tracking_id,
+                c.version,
+                c.head,
+                case((e.seq == 1, c.record), else_=null()).label("record"),
+                e.seq,
+                e.action,
+                e.from_status,
+                e.to_status,
+                e.actor_role,
+                e.actor_id,
+                e.at,
+                e.payload,
+                e.idempotency_key,
+                e.digest,
+            )
+            .select_from(
+                complaints.outerjoin(
+                    events, and_(e.tracking_id == c.tracking_id, e.seq <= c.version)
+                )
+            )
+            .where(c.tracking_id.in_(chunk))
+            .order_by(c.tracking_id, e.seq)
+        )
+        for row in conn.execute(statement):
+            found.setdefault(row.tracking_id, []).append(row)
+    loaded: dict[str, Complaint | None] = {}
+    for tracking_id, rows in found.items():
+        first = rows[0]
+        complaint = None
+        if first.seq is not None and first.record is not None:
+            with contextlib.suppress(IntegrityError, SerializationError):
+                complaint = load(first.record, rows, first.head, tracking_id, first.version)
+        loaded[tracking_id] = complaint
+    return loaded
+
+
+@attrs.frozen
+class _Plan:
+    """One row to rewrite: its complaint as read, the columns and unit rows to store, and
+    the kinds that differ from what is stored."""
+
+    complaint: Complaint
+    values: dict[str, Any]
+    units: list[str]
+    differing: frozenset[str]
+
+
+def _plan(
+    row: Any, complaint: Complaint, settings: Settings, units: list[tuple[str, Any]]
+) -> _Plan | None:
+    """What to write for one row, or ``None`` when it is current already."""
+    values = derived_columns(settings, complaint)
+    new_units = derived_units(complaint)
+    differing = {
+        _KIND_OF_COLUMN.get(name, name)
+        for name, value in values.items()
+        if name != "derivation" and getattr(row, name) != value
+    }
+    if [unit for unit, _ in units] != new_units:
+        differing.add("units")
+    elif any(deadline != values["next_deadline"] for _, deadline in units):
+        differing.add("deadlines")
+    if not differing and row.derivation == DERIVATION:
+        return None
+    return _Plan(
+        complaint=complaint, values=values, units=new_units, differing=frozenset(differing)
+    )
+
+
+def _write(conn: Connection, plans: list[_Plan]) -> list[_Plan]:
+    """Write ``plans`` by compare-and-set on the version and head each was read at; the plans
+    written (the others were written meanwhile by someone else, who keeps their values)."""
+    c = complaints.c
+    names = sorted(plans[0].values)
+    conn.execute(
+        update(complaints)
+        .where(
+            c.tracking_id == bindparam("cas_id"),
+            c.version == bindparam("cas_version"),
+            c.head == bindparam("cas_head"),
+        )
+        .values({name: bindparam(f"new_{name}") for name in names}),
+        [
+            {
+                "cas_id": plan.complaint.tracking_id,
+                "cas_version": plan.complaint.version,
+                "cas_head": plan.complaint.head,
+                **{f"new_{name}": plan.values[name] for name in names},
+            }
+            for plan in plans
+        ],
+    )
+    # Versions only grow: a row still at the version and head read was written here (and is
+    # locked by this transaction); any other was changed by another writer first.
+    now = {
+        row.tracking_id: (row.version, row.head)
+        for chunk in _chunks([plan.complaint.tracking_id for plan in plans])
+        for row in conn.execute(
+            select(c.tracking_id, c.version, c.head).where(c.tracking_id.in_(chunk))
+        )
+    }
+    written = [
+        plan
+        for plan in plans
+        if now.get(plan.complaint.tracking_id) == (plan.complaint.version, plan.complaint.head)
+    ]
+    moved = [plan for plan in written if plan.differing & {"units", "deadlines"}]
+    if moved:
+        u = complaint_units.c
+        for chunk in _chunks([plan.complaint.tracking_id for plan in moved]):
+            conn.execute(delete(complaint_units).where(u.tracking_id.in_(chunk)))
+        rows = [
+            {
+                "tracking_id": plan.complaint.tracking_id,
+                "unit": unit,
+                "next_deadline": plan.values["next_deadline"],
+            }
+            for plan in moved
+            for unit in plan.units
+        ]
+        if rows:
+            conn.execute(insert(complaint_units), rows)
+    return written
+
+
+def refresh_batch(
+    conn: Connection,
+    settings: Settings,
+    after: str,
+    limit: int,
+    every_row: bool,  # noqa: FBT001 - internal, positional like the others
+) -> _Batch:
+    """Refresh up to ``limit`` rows after tracking id ``after``, in this transaction.
+
+    The stale rows only, or with ``every_row`` every row but those a newer release derived.
+    """
+    c = complaints.c
+    where = [c.tracking_id > after]
+    where.append(or_(c.derivation.is_(None), c.derivation <= DERIVATION) if every_row else _stale())
+    rows = list(
+        conn.execute(
+            select(
+                c.tracking_id,
+                c.derivation,
+                c.status,
+                c.privacy,
+                c.classification,
+                c.channel,
+                c.reporter,
+                c.next_deadline,
+                c.next_timer,
+                c.deadline_unknown,
+            )
+            .where(*where)
+            .order_by(c.tracking_id)
+            .limit(limit)
+        )
+    )
+    batch = _Batch(last=rows[-1].tracking_id if rows else None, rows=len(rows))
+    ids = [row.tracking_id for row in rows]
+    units = _unit_rows(conn, ids)
+    loaded = _histories(conn, ids)
+    plans: list[_Plan] = []
+    for row in rows:
+        if row.tracking_id not in loaded:  # deleted meanwhile: nothing to refresh
+            batch.conflicts += 1
+            continue
+        complaint = loaded[row.tracking_id]
+        if complaint is None:
+            batch.unverified.append(row.tracking_id)
+            continue
+        batch.checked += 1
+        plan = _plan(row, complaint, settings, units.get(row.tracking_id, []))
+        if plan is not None:
+            plans.append(plan)
+    written = _write(conn, plans) if plans else []
+    batch.conflicts += len(plans) - len(written)
+    for plan in written:
+        if plan.differing:
+            batch.changed += 1
+            for kind in plan.differing:
+                batch.kinds[kind] += 1
+    return batch
+
+
+def refresh_derived(
+    settings: Settings, batch_size: object, every_row: object
+) -> Steps[RefreshReport]:
+    """Recompute the derived columns of stale rows (or every row), one transaction a batch."""
+    size = require_whole(batch_size, "batch_size", MAX_BATCH)
+    if type(every_row) is not bool:
+        raise ArgumentError(
+            argument="every_row", rule="must be True or False", given=type_name(every_row)
+        )
+    yield from read(lambda conn: check_settings(conn, settings))
+    totals = _Batch()
+    last = ""
+    while True:
+        after = last
+        batch: _Batch = yield from write(
+            lambda conn: refresh_batch(conn, settings, after, size, every_row)  # noqa: B023 - run at once
+        )
+        totals.checked += batch.checked
+        totals.changed += batch.changed
+        totals.conflicts += batch.conflicts
+        totals.unverified.extend(batch.unverified)
+        for kind, count in batch.kinds.items():
+            totals.kinds[kind] += count
+        if batch.last is None or batch.rows < size:
+            break
+        last = batch.last
+    kinds = totals.kinds
+    return RefreshReport(
+        checked=totals.checked + len(totals.unverified),
+        changed=totals.changed,
+        status=kinds["status"],
+        privacy=kinds["privacy"],
+        classification=kinds["classification"],
+        channel=kinds["channel"],
+        reporter=kinds["reporter"],
+        deadlines=kinds["deadlines"],
+        units=kinds["units"],
+        conflicts=totals.conflicts,
+        unverified=tuple(sorted(totals.unverified)),
+    )
+
+
+def stale_derived() -> Steps[int]:
+    """How many rows were derived by an older release."""
+    return read(stale_count)
