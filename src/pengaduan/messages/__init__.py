@@ -12,6 +12,8 @@
 - [`satisfaction`][pengaduan.messages.satisfaction]: the reporter's satisfaction answer.
 - [`replies`][pengaduan.messages.replies]: that answer arriving by SMS or WhatsApp through the
   intake gateway, recorded as the rating event exactly once.
+- [`reporter_replies`][pengaduan.messages.reporter_replies]: every reply of the reporter by SMS
+  or WhatsApp, a score or not, recorded on their own complaint (``tanggapi``) exactly once.
 
 Example:
     >>> from pengaduan.messages import sms_segments
@@ -28,6 +30,13 @@ from pengaduan.messages.replies import (
     SatisfactionReplyResult,
     answer_satisfaction_reply,
     parse_satisfaction_reply,
+)
+from pengaduan.messages.reporter_replies import (
+    REPLY_ACTION,
+    ReporterReplyOutcome,
+    ReporterReplyResult,
+    answer_reply,
+    named_tracking_id,
 )
 from pengaduan.messages.satisfaction import (
     SATISFACTION_ACTION,
@@ -62,6 +71,7 @@ __all__ = [
     "GSM7_EXTENSION",
     "LANGUAGES",
     "PLACEHOLDERS",
+    "REPLY_ACTION",
     "SATISFACTION_ACTION",
     "SATISFACTION_REASONS",
     "SATISFIED_FROM",
@@ -74,6 +84,8 @@ __all__ = [
     "Recipient",
     "RecipientKind",
     "ReplyOutcome",
+    "ReporterReplyOutcome",
+    "ReporterReplyResult",
     "Satisfaction",
     "SatisfactionReply",
     "SatisfactionReplyResult",
@@ -81,8 +93,10 @@ __all__ = [
     "SmsSegments",
     "Template",
     "TemplateSet",
+    "answer_reply",
     "answer_satisfaction_reply",
     "is_gsm7",
+    "named_tracking_id",
     "parse_satisfaction_reply",
     "satisfaction_of",
     "score_from_reply",

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.text import exact
+from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, type_name
@@ -242,6 +243,7 @@ def answer_satisfaction_reply(
     Raises:
         ArgumentError: ``reply`` is not an Inbound, ``complaints`` not an iterable of
             complaints, ``workflow`` not a Workflow, or a workflow without the rating action.
+        NaiveDatetimeError: the reply's ``received_at`` has no time zone.
     """
     if not isinstance(reply, Inbound):
         raise ArgumentError(argument="reply", rule=N_("must be an Inbound"), given=type_name(reply))
@@ -260,6 +262,7 @@ def answer_satisfaction_reply(
         raise ArgumentError(argument="complaints", rule=N_("must be an iterable of complaints"))
     if SATISFACTION_ACTION not in {a.name for a in workflow.actions}:
         raise ArgumentError(argument="workflow", rule=N_("must have the nilai_kepuasan action"))
+    received_at = require_aware(reply.received_at, "received_at")
     parsed = parse_satisfaction_reply(reply.submission.text)
     if parsed is None:
         return _result(ReplyOutcome.NOT_A_SCORE)
@@ -275,7 +278,7 @@ def answer_satisfaction_reply(
     closed = [
         (when, complaint)
         for complaint in mine
-        if (when := _closed_at(complaint, sources)) is not None and when <= reply.received_at
+        if (when := _closed_at(complaint, sources)) is not None and when <= received_at
     ]
     if parsed.tracking_id is not None:
         wanted = _compact(parsed.tracking_id)
@@ -290,7 +293,7 @@ def answer_satisfaction_reply(
     rated = workflow.apply(
         target,
         SATISFACTION_ACTION,
-        at=max(reply.received_at, target.updated_at),
+        at=max(received_at, target.updated_at),
         actor=Actor.reporter(str(account)),
         expected_version=target.version,
         idempotency_key=key,
