@@ -81,7 +81,7 @@ class ReplyOutcome(StrEnum):
     """This inbound message was recorded before (a retried delivery): nothing new."""
     NOT_A_SCORE = "not-a-score"
     """The text is not an unmistakable score: the app may treat it as a reply or a new
-    complaint instead."""
+    complaint instead ([`answer_reply()`][pengaduan.messages.answer_reply] records a reply)."""
     NO_COMPLAINT = "no-complaint"
     """No closed complaint of this reporter (with the tracking id named, if any) awaits a
     rating, or the reporter is not known by an account id."""

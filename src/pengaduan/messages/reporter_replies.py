@@ -336,7 +336,7 @@ def answer_reply(
             reporter's latest one too, so a closed complaint is named in the answer, and
             for scores the closed ones (see ``answer_satisfaction_reply``).
         workflow: the workflow the complaints follow (it has the ``tanggapi`` action).
-        keyword: the SMS gateway's keyword (``gateway.help_keyword``), shown in the answers
+        keyword: the SMS gateway's keyword (``"KOTKUPANG"``), shown in the answers
             that tell how to send a new complaint; without it they describe the way.
 
     Returns:
