@@ -13,6 +13,7 @@ import attrs
 import pytest
 from tests.helpers import PATHS, VALID
 from tests.hostile_helpers import (
+    HOSTILE_OBJECTS,
     HOSTILE_TEXTS,
     SECRET_NAME,
     SECRET_PHONE,
@@ -733,3 +734,20 @@ def test_a_workflow_without_the_reply_action_is_refused() -> None:
     error = raises_typed(answer_reply, _reply(), [], workflow=Workflow.from_dict(data))
     assert isinstance(error, ArgumentError)
     assert error.argument == "workflow"
+
+
+@pytest.mark.parametrize(("kind", "value"), HOSTILE_OBJECTS, ids=[k for k, _ in HOSTILE_OBJECTS])
+def test_objects_that_break_type_checks_are_typed_errors(kind: str, value: object) -> None:
+    calls = {
+        "reply": lambda: answer_reply(value, [], workflow=WF),  # type: ignore[arg-type]
+        "complaints": lambda: answer_reply(_reply(), value, workflow=WF),  # type: ignore[arg-type]
+        "workflow": lambda: answer_reply(_reply(), [], workflow=value),  # type: ignore[arg-type]
+        "keyword": lambda: answer_reply(_reply(), [], workflow=WF, keyword=value),  # type: ignore[arg-type]
+        "received_at": lambda: answer_reply(inbound(TEXT, received_at=value), [], workflow=WF),
+        "text": lambda: named_tracking_id(value),
+    }
+    for argument, call in calls.items():
+        # Returns normally or raises a typed error echoing nothing (outcome() checks both).
+        result = outcome(call, secrets=SECRETS)
+        if argument == "complaints" and kind in {"hostile-iterable", "hostile-mapping"}:
+            assert isinstance(result, ArgumentError)

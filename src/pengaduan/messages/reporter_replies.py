@@ -18,8 +18,8 @@ gateway needs for it:
   text as received, the actor ``Actor.reporter(<account id>)``, the idempotency key the inbound
   message's (a retried delivery records once).
 
-Which complaint: the one whose tracking id the text starts with (``7KQM-XW3D-RT9 jalan masih
-rusak``, ``7kqm xw3d rt9: ...``, an older id such as ``KPG-0001``), else the reporter's one
+Which complaint: the one whose tracking id the text starts with (``7KQM-XW3D-RTG jalan masih
+rusak``, ``7kqm xw3d rtg: ...``, an older id such as ``KPG-0001``), else the reporter's one
 complaint in a status the ``tanggapi`` action may start from. Only complaints of the same
 reporter account count, never a match by name or text, and only those received before the
 reply arrived. Nothing is guessed:
@@ -237,7 +237,7 @@ def named_tracking_id(text: object) -> str | None:
     """The tracking id a reply starts with, upper-cased, or ``None``.
 
     A reply names its complaint by starting with the tracking id, as a score may
-    (``NILAI 7KQM-XW3D-RT9 4``): ``7KQM-XW3D-RT9 jalan masih rusak``, in any case, its groups
+    (``NILAI 7KQM-XW3D-RTG 4``): ``7KQM-XW3D-RTG jalan masih rusak``, in any case, its groups
     joined by hyphens or spaces or run together, followed by a space, ``:`` or ``,``. The
     random ids of [`new_tracking_id()`][pengaduan.intake.tracking.new_tracking_id] count only
     with a correct check character, so a sentence's first words are not read as one; an older
@@ -245,8 +245,8 @@ def named_tracking_id(text: object) -> str | None:
     (``KPG-0001``). ``NILAI`` or ``SKOR`` before the id is allowed.
 
     Example:
-        >>> named_tracking_id("7kqm xw3d rt9: jalan masih rusak")
-        '7KQM-XW3D-RT9'
+        >>> named_tracking_id("7kqm xw3d rtg: jalan masih rusak")
+        '7KQM-XW3D-RTG'
         >>> named_tracking_id("KPG-0001 belum ada petugas datang")
         'KPG-0001'
         >>> named_tracking_id("jalan 5 hari rusak") is None
@@ -254,7 +254,7 @@ def named_tracking_id(text: object) -> str | None:
     """
     if not isinstance(text, str):
         return None
-    words = unicodedata.normalize("NFKC", exact(text[:200])).casefold().split()
+    words = unicodedata.normalize("NFKC", exact(text)[:200]).casefold().split()
     if words and words[0] in {"nilai", "skor", "score"}:
         words = words[1:]
     for count in range(min(_ID_WORDS, len(words)), 0, -1):
@@ -299,8 +299,13 @@ def _checked(
             rule=N_("must be an SMS keyword of 2 to 32 letters and digits, or None"),
             given=type_name(keyword),
         )
-    candidates = list(complaints)
-    if not all(isinstance(c, Complaint) for c in candidates):
+    candidates: list[object] = []
+    unreadable = False
+    try:
+        candidates = list(complaints)
+    except Exception:  # an app's iterable that fails: refused below, not chained to it
+        unreadable = True
+    if unreadable or not all(isinstance(c, Complaint) for c in candidates):
         raise ArgumentError(argument="complaints", rule=N_("must be an iterable of complaints"))
     if REPLY_ACTION not in {a.name for a in workflow.actions} or _FIELD not in {
         f.name for f in workflow.action(REPLY_ACTION).fields
@@ -310,7 +315,7 @@ def _checked(
         )
     received_at = require_aware(reply.received_at, "received_at")
     shown = exact(keyword).upper() if isinstance(keyword, str) else None
-    return reply, candidates, workflow, shown, received_at
+    return reply, [c for c in candidates if isinstance(c, Complaint)], workflow, shown, received_at
 
 
 def answer_reply(
