@@ -464,6 +464,50 @@ def test_the_repository_records_a_retried_reply_once(repo: Any) -> None:
     assert empty.outcome is ReporterReplyOutcome.EMPTY
 
 
+def test_a_delivery_retried_after_the_closing_is_still_repeated(repo: Any) -> None:
+    repo.add(complaint_of("KPG-0001"))
+    repo.add(complaint_of("KPG-0002", "didisposisikan", day=1))
+    first = record(repo, sms(f"KPG-0001 {TEXT}"))
+    assert first.outcome is ReporterReplyOutcome.RECORDED
+    repo.update(
+        "KPG-0001",
+        lambda c: WF.apply(
+            c, "tutup", at=c.updated_at + timedelta(hours=1), actor=Actor.admin("bag-organisasi")
+        ),
+    )
+    again = record(repo, sms(f"KPG-0001 {TEXT}"))
+    assert (again.outcome, again.tracking_id) == ("repeated", "KPG-0001")
+    unnamed = record(repo, sms(message_id="sms-881b"))  # the one in progress left
+    assert (unnamed.outcome, unnamed.tracking_id) == ("recorded", "KPG-0002")
+    for action, actor, data in (
+        ("tindak_lanjut", Actor.unit("dinkes"), {"response": "Sudah."}),
+        ("tutup", Actor.admin("bag-organisasi"), {}),
+    ):
+        repo.update(
+            "KPG-0002",
+            lambda c, a=action, w=actor, d=data: WF.apply(
+                c, a, at=c.updated_at + timedelta(hours=1), actor=w, **d
+            ),
+        )
+    repo.add(complaint_of("KPG-0003", "didisposisikan", day=2))  # now the one in progress
+    repo.add(complaint_of("KPG-0004", "diterima", day=4))
+    repo.update(  # deferred after all that: the reporter's latest other complaint
+        "KPG-0004",
+        lambda c: WF.apply(
+            c,
+            "tunda",
+            at=T0 + timedelta(days=6),
+            actor=Actor.admin("bag-organisasi"),
+            reason="mohon lengkapi lokasi",
+        ),
+    )
+    retried = record(repo, sms(message_id="sms-881b"))  # found where it was recorded
+    assert (retried.outcome, retried.tracking_id) == ("repeated", "KPG-0002")
+    assert repo.get("KPG-0003") == complaint_of("KPG-0003", "didisposisikan", day=2)
+    for tracking_id in ("KPG-0001", "KPG-0002"):
+        assert [e.action for e in repo.get(tracking_id).history].count("tanggapi") == 1
+
+
 def test_several_in_progress_in_the_repository_need_the_ticket_number(repo: Any) -> None:
     repo.add(complaint_of("KPG-0001"))
     repo.add(complaint_of("KPG-0002", "didisposisikan", day=1))

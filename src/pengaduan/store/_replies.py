@@ -223,8 +223,9 @@ def _reply_candidates(
     reply: Inbound, workflow: Workflow, tracking_id: str | None
 ) -> Generator[_Step, Any, list[Complaint]]:
     """The reporter's complaints a reply that is not a score may be about: the one it names;
-    else every one in a status ``tanggapi`` may start from; else their latest one (named in
-    the answer: closed, or not taking replies yet)."""
+    else every one in a status ``tanggapi`` may start from, their latest other one (named in
+    the answer when none is in progress: closed, or not taking replies yet) and those changed
+    since the reply arrived (where a retried delivery is recognised)."""
     from pengaduan._core.time import require_aware  # noqa: PLC0415 - loaded on use
     from pengaduan.messages.reporter_replies import REPLY_ACTION  # noqa: PLC0415 - on use
     from pengaduan.store._query import Query  # noqa: PLC0415 - loaded on use
@@ -238,6 +239,7 @@ def _reply_candidates(
     sources = frozenset(workflow.action(REPLY_ACTION).sources)
     query = Query(reporter=account)
     in_progress: list[str] = []
+    touched: list[str] = []
     latest: tuple[datetime, str] | None = None
     cursor: str | None = None
     while True:
@@ -247,12 +249,18 @@ def _reply_candidates(
                 continue
             if row.status in sources:
                 in_progress.append(row.tracking_id)
-            elif latest is None or (row.updated_at, row.tracking_id) > latest:
+                continue
+            if row.updated_at >= arrived:  # may hold this very reply (a retried delivery)
+                touched.append(row.tracking_id)
+            if latest is None or (row.updated_at, row.tracking_id) > latest:
                 latest = (row.updated_at, row.tracking_id)
         cursor = page.next_cursor
         if cursor is None:
             break
-    wanted = in_progress or ([latest[1]] if latest is not None else [])
+    # Besides those in progress: the latest other one, named in the answer when none is in
+    # progress, and those changed since the reply arrived, where a retried delivery finds the
+    # event of the first when its complaint has been closed since.
+    wanted = list(dict.fromkeys([*in_progress, *touched, *([latest[1]] if latest else [])]))
     stored: list[Complaint] = []
     for candidate in wanted:
         complaint = yield from _stored(candidate)
