@@ -338,8 +338,10 @@ def answer_reply(
             whose complaints to look at, its ``idempotency_key`` goes with the event.
         complaints: the reporter's complaints (others are ignored): those in a status
             ``tanggapi`` may start from are enough when the reply names none; pass the
-            reporter's latest one too, so a closed complaint is named in the answer, and
-            for scores the closed ones (see ``answer_satisfaction_reply``).
+            reporter's latest other one too, so a closed complaint is named in the answer,
+            those changed since the reply arrived, so a retried delivery is recognised even
+            on a complaint closed since, and for scores the closed ones (see
+            ``answer_satisfaction_reply``).
         workflow: the workflow the complaints follow (it has the ``tanggapi`` action).
         keyword: the SMS gateway's keyword (``"KOTKUPANG"``), shown in the answers
             that tell how to send a new complaint; without it they describe the way.
