@@ -39,6 +39,7 @@ from pengaduan.intake import Inbound, SmsGateway, from_whatsapp
 from pengaduan.intake.tracking import new_tracking_id
 from pengaduan.messages import (
     Messenger,
+    ReplyOutcome,
     ReporterReplyOutcome,
     answer_reply,
     answer_satisfaction_reply,
@@ -217,6 +218,11 @@ def test_a_score_goes_the_satisfaction_way() -> None:
     assert rated.outcome is ReporterReplyOutcome.ALREADY_RATED
     nothing = answer_reply(sms("NILAI 4"), [in_progress], workflow=WF)
     assert (nothing.outcome, nothing.action) == ("no-complaint", "nilai_kepuasan")
+
+
+def test_the_satisfaction_outcomes_keep_their_codes() -> None:
+    shared = {o.value for o in ReplyOutcome} - {"not-a-score"}  # not a score: a reply here
+    assert shared <= {o.value for o in ReporterReplyOutcome}
 
 
 def test_the_named_complaint_among_several() -> None:
