@@ -352,6 +352,8 @@ def test_the_new_complaint_advice_without_a_keyword() -> None:
         pytest.param("", "empty", id="empty"),
         pytest.param("  \t ", "empty", id="spaces"),
         pytest.param("\u200b.!?", "empty", id="invisible-and-punctuation"),
+        pytest.param("KPG-0001", "empty", id="only-the-tracking-id"),
+        pytest.param("7kqm xw3d rtg: ...", "empty", id="only-a-spaced-tracking-id"),
         pytest.param("x" * 20_001, "too-long", id="longer-than-the-message-field"),
     ],
 )

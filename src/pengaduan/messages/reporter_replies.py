@@ -119,7 +119,8 @@ class ReporterReplyOutcome(StrEnum):
     """The complaint is in a status the reply may not be added in (not yet verified,
     deferred)."""
     EMPTY = "empty"
-    """The text has nothing to record (whitespace, invisible characters, punctuation)."""
+    """The text has nothing to record (whitespace, invisible characters, punctuation, or
+    nothing after the tracking id)."""
     TOO_LONG = "too-long"
     """The text is longer than the ``message`` field of the ``tanggapi`` action takes."""
 
@@ -254,13 +255,18 @@ def named_tracking_id(text: object) -> str | None:
     """
     if not isinstance(text, str):
         return None
-    words = unicodedata.normalize("NFKC", exact(text)[:200]).casefold().split()
+    return _named(exact(text))[0]
+
+
+def _named(text: str) -> tuple[str | None, str]:
+    """The tracking id ``text`` starts with (or ``None``) and the words after it."""
+    words = unicodedata.normalize("NFKC", text[:200]).casefold().split()
     if words and words[0] in {"nilai", "skor", "score"}:
         words = words[1:]
     for count in range(min(_ID_WORDS, len(words)), 0, -1):
         written = " ".join(words[:count]).rstrip(":,")
         if is_valid_tracking_id(written):
-            return parse_tracking_id(written)
+            return parse_tracking_id(written), " ".join(words[count:]) + text[200:]
     first = words[0].rstrip(":,") if words else ""
     if (
         _OLDER_ID.fullmatch(first)
@@ -268,8 +274,8 @@ def named_tracking_id(text: object) -> str | None:
         and any(c.isdigit() for c in first)
         and any(c.isalpha() for c in first)
     ):
-        return first.upper()
-    return None
+        return first.upper(), " ".join(words[1:]) + text[200:]
+    return None, text
 
 
 def _compact(tracking_id: str) -> str:
@@ -387,9 +393,9 @@ def answer_reply(
 
 
 def _unrecordable(text: str, workflow: Workflow) -> ReporterReplyResult | None:
-    """The answer to a text the ``message`` field would refuse (empty, too long), else
-    ``None``."""
-    if _is_blank(text):
+    """The answer to a text the ``message`` field would refuse (empty, too long) or with
+    nothing but a tracking id, else ``None``."""
+    if _is_blank(text) or _is_blank(_named(text)[1]):
         return _result(ReporterReplyOutcome.EMPTY, action=None)
     field = next(f for f in workflow.action(REPLY_ACTION).fields if f.name == _FIELD)
     if len(text) > field.max_length:
