@@ -93,7 +93,7 @@ EXPECTED = {
     "terima": [("penerimaan", "pelapor:pelapor")],
     "verifikasi": [("disposisi_pelapor", "pelapor:pelapor"), ("disposisi_unit", "unit:dinkes")],
     "tunda": [("penundaan", "pelapor:pelapor")],
-    "lanjutkan": [("lanjutkan_pelapor", "pelapor:pelapor")],
+    "lanjutkan": [("lanjutkan_pelapor", "pelapor:pelapor"), ("lanjutkan_admin", "admin:admin")],
     "alihkan": [("pengalihan", "pelapor:pelapor")],
     "arsipkan": [("pengarsipan", "pelapor:pelapor")],
     "disposisi_ulang": [("disposisi_pelapor", "pelapor:pelapor"), ("disposisi_unit", "unit:rsud")],

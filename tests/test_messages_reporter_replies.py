@@ -44,6 +44,7 @@ from pengaduan.messages import (
     answer_reply,
     answer_satisfaction_reply,
     named_tracking_id,
+    resume_actions,
     satisfaction_of,
     sms_segments,
 )
@@ -229,7 +230,7 @@ def test_the_named_complaint_among_several() -> None:
     first, second = complaint_of("KPG-0001"), complaint_of("KPG-0002", day=1)
     unnamed = answer_reply(sms(), [first, second], workflow=WF)
     assert (unnamed.outcome, unnamed.tracking_id, unnamed.changed) == ("ambiguous", None, False)
-    assert "7KQM-XW3D-RT9" in unnamed.reply  # the example of how to name it
+    assert "7KQM-XW3D-RTG" in unnamed.reply  # the example of how to name it
     named = answer_reply(sms(f"kpg-0001: {TEXT}"), [first, second], workflow=WF)
     assert (named.outcome, named.tracking_id) == ("recorded", "KPG-0001")
     assert named.complaint is not None
@@ -304,13 +305,6 @@ def test_the_named_complaint_among_several() -> None:
             "KPG-0001",
             id="not-verified-yet",
         ),
-        pytest.param(
-            TEXT,
-            lambda: [complaint_of("KPG-0001", "ditunda")],
-            "not-now",
-            "KPG-0001",
-            id="deferred",
-        ),
     ],
 )
 def test_nothing_changes_and_a_polite_reply(text, complaints, expected, tracking_id) -> None:  # type: ignore[no-untyped-def]
@@ -380,14 +374,168 @@ def test_every_reply_is_one_gsm7_sms_in_both_languages(
     kind: ReporterReplyOutcome, language: str, keyword: str | None
 ) -> None:
     with use_language(language):
-        text = _result(kind, tracking_id="7KQM-XW3D-RT9", keyword=keyword).reply
+        text = _result(kind, tracking_id="7KQM-XW3D-RTG", keyword=keyword).reply
     segments = sms_segments(text)
     assert segments.encoding.value == "gsm7"
     assert segments.single, (kind, segments.units)
     with use_language("en"):
-        english = _result(kind, tracking_id="7KQM-XW3D-RT9", keyword=keyword).reply
+        english = _result(kind, tracking_id="7KQM-XW3D-RTG", keyword=keyword).reply
     with use_language("id"):
-        assert _result(kind, tracking_id="7KQM-XW3D-RT9", keyword=keyword).reply != english
+        assert _result(kind, tracking_id="7KQM-XW3D-RTG", keyword=keyword).reply != english
+
+
+# -- a reply to a deferred complaint completes it ---------------------------------------------
+
+COMPLETED_ID = (
+    "Terima kasih, kelengkapan informasi untuk pengaduan KPG-0001 sudah kami terima. "
+    "Verifikasi pengaduan dilanjutkan."
+)
+
+
+def test_a_reply_to_a_deferred_complaint_is_its_resume_event() -> None:
+    deferred = complaint_of("KPG-0001", "ditunda")
+    reply = sms("lokasinya depan SD Inpres Oebobo, foto sudah dikirim ke kelurahan")
+    result = answer_reply(reply, [deferred], workflow=WF)
+    assert (result.outcome, result.action, result.tracking_id, result.expected_version) == (
+        ReporterReplyOutcome.COMPLETED,
+        "lanjutkan",
+        "KPG-0001",
+        deferred.version,
+    )
+    assert result.complaint is not None
+    event = result.complaint.history[-1]
+    assert (event.action, event.data, event.actor, event.idempotency_key, event.at) == (
+        "lanjutkan",
+        {"note": reply.submission.text},  # as received
+        Actor.reporter(ACCOUNT),
+        reply.idempotency_key,
+        reply.received_at,
+    )
+    assert result.complaint.status == "diterima"  # back to verification
+    verify_history(result.complaint, head=result.complaint.head)
+    assert result.reply == COMPLETED_ID
+    with use_language("en"):
+        english = answer_reply(reply, [deferred], workflow=WF).reply
+    assert english == (
+        "Thank you, the additional information for complaint KPG-0001 was received. "
+        "Verification of the complaint continues."
+    )
+    # Retried: nothing new, and the same answer as the first delivery got.
+    again = answer_reply(reply, [result.complaint], workflow=WF)
+    assert (again.outcome, again.action, again.changed, again.reply) == (
+        ReporterReplyOutcome.REPEATED,
+        "lanjutkan",
+        False,
+        COMPLETED_ID,
+    )
+
+
+def test_the_verification_clock_resumes_with_the_completion() -> None:
+    """The LAPOR! policy pauses verification while deferred and resumes it when the complaint
+    leaves the paused category: the reporter's reply resumes it at the reply's time."""
+    from pengaduan.sla import ClockState, evaluate  # noqa: PLC0415
+
+    deferred = complaint_of("KPG-0001", "ditunda")
+    now = T0 + timedelta(days=5)
+    (paused,) = evaluate(deferred, policy=LAPOR, calendar=KUPANG, now=now)
+    assert paused.state is ClockState.PAUSED
+    result = answer_reply(sms(), [deferred], workflow=WF)
+    assert result.complaint is not None
+    (clock,) = evaluate(result.complaint, policy=LAPOR, calendar=KUPANG, now=now)
+    assert clock.state is ClockState.RUNNING
+    tunda = deferred.history[-1].at
+    assert clock.due_at == KUPANG.add_working_days(T0, 3, pauses=[(tunda, now)])
+    # The admin, who verifies, is told, with that deadline; the reporter gets the deadline too.
+    told = MESSENGER.messages_for(result.complaint)
+    assert [(m.template, str(m.recipient)) for m in told] == [
+        ("lanjutkan_pelapor", "pelapor:pelapor"),
+        ("lanjutkan_admin", "admin:admin"),
+    ]
+    for message in told:
+        for secret in SECRETS:
+            assert secret not in message.body
+
+
+def test_a_deferred_complaint_awaits_the_reporter_like_one_in_progress() -> None:
+    deferred = complaint_of("KPG-0001", "ditunda")
+    followed = complaint_of("KPG-0002", day=1)
+    unnamed = answer_reply(sms(), [deferred, followed], workflow=WF)
+    assert (unnamed.outcome, unnamed.changed) == (ReporterReplyOutcome.AMBIGUOUS, False)
+    named = answer_reply(sms(f"KPG-0001 {TEXT}"), [deferred, followed], workflow=WF)
+    assert (named.outcome, named.action) == ("completed", "lanjutkan")
+    assert named.tracking_id == "KPG-0001"
+    other = answer_reply(sms(f"KPG-0002 {TEXT}"), [deferred, followed], workflow=WF)
+    assert (other.outcome, other.action) == ("recorded", "tanggapi")
+    assert other.tracking_id == "KPG-0002"
+    # The only one awaiting the reporter among closed and unverified ones: that one.
+    done = complaint_of("KPG-0003", "selesai", day=2)
+    fresh = complaint_of("KPG-0004", "diterima", day=3)
+    only = answer_reply(sms(), [done, deferred, fresh], workflow=WF)
+    assert (only.outcome, only.tracking_id) == ("completed", "KPG-0001")
+    # Another reporter's deferred complaint is never completed by this reporter.
+    theirs = complaint_of("KPG-0005", "ditunda", account=OTHER)
+    assert answer_reply(sms(), [theirs], workflow=WF).outcome is ReporterReplyOutcome.NO_COMPLAINT
+    named_theirs = answer_reply(sms(f"KPG-0005 {TEXT}"), [theirs], workflow=WF)
+    assert named_theirs.outcome is ReporterReplyOutcome.NO_COMPLAINT
+
+
+def _edited(change: Any) -> Workflow:
+    """The default workflow with ``change(action_dict)`` applied to ``lanjutkan``."""
+    data = WF.to_dict()
+    for action in data["action"]:
+        if action["name"] == "lanjutkan":
+            change(action)
+    return Workflow.from_dict(data)
+
+
+def test_the_resume_action_is_read_from_the_workflow() -> None:
+    assert resume_actions(WF) == {"ditunda": ("lanjutkan", "note")}
+    renamed = _edited(lambda a: a.update(name="lengkapi"))
+    assert resume_actions(renamed) == {"ditunda": ("lengkapi", "note")}
+    deferred = complaint_of("KPG-0001", "ditunda")
+    result = answer_reply(sms(), [deferred], workflow=renamed)
+    assert (result.outcome, result.action) == ("completed", "lengkapi")
+    # Where the reporter may not resume it, a deferred complaint takes no reply: not-now.
+    admin_only = _edited(lambda a: a.update(roles=["admin", "sistem"]))
+    assert resume_actions(admin_only) == {}
+    refused = answer_reply(sms(), [deferred], workflow=admin_only)
+    assert (refused.outcome, refused.tracking_id, refused.changed) == ("not-now", "KPG-0001", False)
+    # An action with no text field for the reply, or another required field, is no resume.
+    for change in (
+        lambda a: a.update(fields=[]),
+        lambda a: a.update(
+            fields=[*a["fields"], {"name": "kode", "kind": "text", "required": True}]
+        ),
+    ):
+        assert resume_actions(_edited(change)) == {}
+    error = raises_typed(resume_actions, "lapor-v3")
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "workflow"
+
+
+def test_a_completion_longer_than_the_note_field_is_too_long() -> None:
+    short = _edited(lambda a: a.update(fields=[{"name": "note", "kind": "text", "max_length": 20}]))
+    deferred = complaint_of("KPG-0001", "ditunda")
+    result = answer_reply(sms(), [deferred], workflow=short)
+    assert (result.outcome, result.action, result.changed) == ("too-long", None, False)
+    fits = answer_reply(sms("lokasi: depan SD"), [deferred], workflow=short)
+    assert fits.outcome is ReporterReplyOutcome.COMPLETED
+
+
+@pytest.mark.parametrize(("kind", "text"), HOSTILE_TEXTS, ids=[k for k, _ in HOSTILE_TEXTS])
+def test_hostile_completions_are_typed_and_echo_nothing(kind: str, text: str) -> None:
+    deferred = complaint_of("KPG-0001", "ditunda")
+    for reply in (lambda: sms(text), lambda: inbound(text)):
+        result = outcome(
+            lambda r=reply: answer_reply(r(), [deferred], workflow=WF), secrets=SECRETS
+        )
+        if isinstance(result, PengaduanError):
+            assert isinstance(result, IntakeError | ArgumentError), type(result)
+            continue
+        assert result.outcome in {"completed", "empty", "too-long"}
+        if result.changed:
+            assert result.complaint.status == "diterima"
+            verify_history(result.complaint, head=result.complaint.head)
 
 
 # -- through the repository, on every backend -------------------------------------------------
@@ -535,6 +683,48 @@ def test_the_latest_of_the_reporters_other_complaints_is_named(repo: Any) -> Non
     assert (result.outcome, result.tracking_id) == ("not-now", "KPG-0002")
 
 
+def test_the_repository_completes_a_deferred_complaint_once(repo: Any) -> None:
+    repo.add(complaint_of("KPG-0001", "ditunda"))
+    repo.add(complaint_of("KPG-0002", "selesai", day=1))
+    repo.add(complaint_of("KPG-0003", "ditunda", account=OTHER))
+    before = set(pending(repo))
+    reply = sms("lokasinya depan SD Inpres Oebobo")
+    first = record(repo, reply, keyword="KOTKUPANG")
+    again = record(repo, reply, keyword="KOTKUPANG")
+    assert (first.outcome, again.outcome) == ("completed", "repeated")
+    assert first.tracking_id == again.tracking_id == "KPG-0001"
+    assert first.reply == again.reply == COMPLETED_ID
+    stored = repo.get("KPG-0001")
+    assert stored.status == "diterima"
+    assert [e.action for e in stored.history].count("lanjutkan") == 1
+    assert stored.history[-1].data == {"note": "lokasinya depan SD Inpres Oebobo"}
+    assert stored.history[-1].idempotency_key == reply.idempotency_key
+    verify_history(stored, head=stored.head)
+    # The admin is told to verify it and the reporter gets the deadline, once each.
+    assert sorted(set(pending(repo)) - before) == [
+        ("lanjutkan_admin", "admin:admin"),
+        ("lanjutkan_pelapor", "pelapor:pelapor"),
+    ]
+    # The other reporter's deferred complaint was never a candidate, even named.
+    theirs = record(repo, sms(f"KPG-0003 {TEXT}", message_id="sms-890"))
+    assert theirs.outcome is ReporterReplyOutcome.NO_COMPLAINT
+    assert repo.get("KPG-0003") == complaint_of("KPG-0003", "ditunda", account=OTHER)
+    # Completed, it waits for verification: a further reply is not-now.
+    later = record(repo, sms(message_id="sms-891"))
+    assert (later.outcome, later.tracking_id) == ("not-now", "KPG-0001")
+
+
+def test_a_deferred_and_a_followed_up_complaint_in_the_repository_need_the_ticket_number(
+    repo: Any,
+) -> None:
+    repo.add(complaint_of("KPG-0001", "ditunda"))
+    repo.add(complaint_of("KPG-0002", day=1))
+    assert record(repo, sms()).outcome is ReporterReplyOutcome.AMBIGUOUS
+    named = record(repo, sms(f"kpg-0001: {TEXT}", message_id="sms-892"))
+    assert (named.outcome, named.tracking_id) == ("completed", "KPG-0001")
+    assert repo.get("KPG-0002").version == complaint_of("KPG-0002", day=1).version
+
+
 def test_a_tracking_id_typed_without_hyphens_is_found() -> None:
     tracking_id = new_tracking_id(random.Random(23))
     with Repository("sqlite://", pseudonym_key=KEY) as repo:
@@ -604,6 +794,28 @@ def test_two_deliveries_at_once_record_once(
         assert _carry_on(one, held, repo).outcome == "recorded"
         stored = repo.get("KPG-0001")
         assert [e.data["message"] for e in stored.history[-2:]] == ["tolong cepat", "masih rusak"]
+        verify_history(stored, head=stored.head)
+
+
+@pytest.mark.parametrize("sync_backend", ["sqlite", "postgresql"])
+def test_two_deliveries_at_once_complete_once(
+    sync_backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """The first writer completes the deferred complaint (now ``diterima``); the second loses
+    the compare-and-set, reads again, finds the event and answers ``repeated``."""
+    cluster = request.getfixturevalue("pg_cluster") if sync_backend == "postgresql" else None
+    url = database_url(sync_backend, tmp_path, cluster)
+    with opened(sync_backend, url, pseudonym_key=KEY) as repo:
+        repo.add(complaint_of("KPG-0001", "ditunda"))
+        version = repo.get("KPG-0001").version
+        early, late = _replying(sms(), WF, None), _replying(sms(), WF, None)
+        held = _until_append(early, repo)
+        assert _steps.run(late, lambda step: step.on(repo)).outcome == "completed"
+        repeated = _carry_on(early, held, repo)
+        assert (repeated.outcome, repeated.action) == ("repeated", "lanjutkan")
+        stored = repo.get("KPG-0001")
+        assert stored.version == version + 1
+        assert stored.status == "diterima"
         verify_history(stored, head=stored.head)
 
 

@@ -13,11 +13,12 @@
 - [`replies`][pengaduan.messages.replies]: that answer arriving by SMS or WhatsApp through the
   intake gateway, recorded as the rating event exactly once.
 - [`reporter_replies`][pengaduan.messages.reporter_replies]: every reply of the reporter by SMS
-  or WhatsApp, a score or not, recorded on their own complaint (``tanggapi``) exactly once.
+  or WhatsApp, a score or not, recorded on their own complaint (``tanggapi``, or ``lanjutkan``
+  when it completes a deferred one) exactly once.
 
 Example:
     >>> from pengaduan.messages import sms_segments
-    >>> sms_segments("Pengaduan 7KQM-XW3D-RT9 selesai.").segments
+    >>> sms_segments("Pengaduan 7KQM-XW3D-RTG selesai.").segments
     1
 """
 
@@ -37,6 +38,7 @@ from pengaduan.messages.reporter_replies import (
     ReporterReplyResult,
     answer_reply,
     named_tracking_id,
+    resume_actions,
 )
 from pengaduan.messages.satisfaction import (
     SATISFACTION_ACTION,
@@ -98,6 +100,7 @@ __all__ = [
     "is_gsm7",
     "named_tracking_id",
     "parse_satisfaction_reply",
+    "resume_actions",
     "satisfaction_of",
     "score_from_reply",
     "sms_segments",

@@ -16,13 +16,20 @@ gateway needs for it:
   [`answer_satisfaction_reply()`][pengaduan.messages.answer_satisfaction_reply];
 - any other text becomes the ``tanggapi`` event of the reporter's complaint: ``message`` is the
   text as received, the actor ``Actor.reporter(<account id>)``, the idempotency key the inbound
-  message's (a retried delivery records once).
+  message's (a retried delivery records once);
+- a reply to a deferred complaint (``ditunda``: the admin's ``tunda`` asked the reporter to
+  complete the report) is the completion the office asked for: it becomes the resume event,
+  ``lanjutkan`` with ``note`` the text as received (same actor, same key), and verification
+  continues (outcome ``completed``). The resume action is read from the workflow: an action a
+  reporter may take from a status of the paused category back to an open one, with a text
+  field for the reply and nothing else required.
 
 Which complaint: the one whose tracking id the text starts with (``7KQM-XW3D-RTG jalan masih
 rusak``, ``7kqm xw3d rtg: ...``, an older id such as ``KPG-0001``), else the reporter's one
-complaint in a status the ``tanggapi`` action may start from. Only complaints of the same
-reporter account count, never a match by name or text, and only those received before the
-reply arrived. Nothing is guessed:
+complaint awaiting them: in a status the ``tanggapi`` action may start from, or deferred with
+a resume action the reporter may take. Only complaints of the same reporter account count,
+never a match by name or text, and only those received before the reply arrived. Nothing is
+guessed:
 
 - several such complaints and none named: ``ambiguous``, with a reply asking to start with the
   ticket number;
@@ -30,8 +37,8 @@ reply arrived. Nothing is guessed:
   whether the id exists for someone else or not at all;
 - a closed complaint (any terminal status, ``selesai`` among them) is not reopened by a reply:
   ``closed`` (reopening is ``buka_kembali``, an explicit act of its own);
-- a complaint in a status the reply may not be added in (``diterima``, ``ditunda``):
-  ``not-now``.
+- a complaint in a status where the reporter can neither reply nor complete it (``diterima``,
+  waiting for the admin's verification): ``not-now``.
 
 Example:
     >>> from datetime import UTC, datetime
@@ -69,8 +76,9 @@ from pengaduan.messages.replies import (
     parse_satisfaction_reply,
 )
 from pengaduan.messages.satisfaction import SATISFACTION_ACTION
-from pengaduan.model import Actor, Complaint
+from pengaduan.model import Actor, Complaint, Role
 from pengaduan.workflow import StatusCategory, Workflow
+from pengaduan.workflow.fields import FieldKind
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -81,6 +89,7 @@ __all__ = [
     "ReporterReplyResult",
     "answer_reply",
     "named_tracking_id",
+    "resume_actions",
 ]
 
 REPLY_ACTION = "tanggapi"
@@ -103,6 +112,9 @@ class ReporterReplyOutcome(StrEnum):
     RECORDED = "recorded"
     """The reply is now the complaint's event: ``tanggapi``, or ``nilai_kepuasan`` for a
     score (see ``ReporterReplyResult.action``)."""
+    COMPLETED = "completed"
+    """The complaint was deferred, waiting for the reporter: the reply completes it, as the
+    resume event (``lanjutkan``, the reply as its ``note``), and verification continues."""
     REPEATED = "repeated"
     """This inbound message was recorded before (a retried delivery): nothing new."""
     NO_COMPLAINT = "no-complaint"
@@ -116,8 +128,8 @@ class ReporterReplyOutcome(StrEnum):
     CLOSED = "closed"
     """The complaint is closed: a reply does not reopen it."""
     NOT_NOW = "not-now"
-    """The complaint is in a status the reply may not be added in (not yet verified,
-    deferred)."""
+    """The complaint is in a status where the reporter can neither reply nor complete it
+    (received, not yet verified)."""
     EMPTY = "empty"
     """The text has nothing to record (whitespace, invisible characters, punctuation, or
     nothing after the tracking id)."""
@@ -130,9 +142,13 @@ _REPLIES = {
         "Thank you, your reply on complaint {tracking_id} is recorded and passed on to the "
         "officers handling it."
     ),
+    ReporterReplyOutcome.COMPLETED: N_(
+        "Thank you, the additional information for complaint {tracking_id} was received. "
+        "Verification of the complaint continues."
+    ),
     ReporterReplyOutcome.AMBIGUOUS: N_(
         "You have several complaints in progress. Send your reply again starting with its "
-        "ticket number, for example: 7KQM-XW3D-RT9 <your reply>."
+        "ticket number, for example: 7KQM-XW3D-RTG <your reply>."
     ),
     ReporterReplyOutcome.NOT_NOW: N_(
         "Complaint {tracking_id} cannot take a reply at this stage, so your message was not "
@@ -171,11 +187,13 @@ class ReporterReplyResult:
 
     Attributes:
         outcome: what happened.
-        action: the event the reply is (or would have been) recorded as: ``tanggapi``, or
+        action: the event the reply is (or would have been) recorded as: ``tanggapi``,
+            ``lanjutkan`` (the workflow's resume action) for a deferred complaint, or
             ``nilai_kepuasan`` for a score; ``None`` when the text was empty or too long.
         tracking_id: the complaint concerned, when one of the reporter's was found.
         score: the score read from the reply, or ``None``.
-        complaint: for ``recorded``, the complaint with the new event appended, to store
+        complaint: for ``recorded`` and ``completed``, the complaint with the new event
+            appended, to store
             (``repository.append(complaint, expected_version=expected_version)``); else
             ``None``.
         expected_version: the version the complaint had before, for that append.
@@ -203,12 +221,17 @@ def _result(
     tracking_id: str | None = None,
     keyword: str | None = None,
     action: str | None = REPLY_ACTION,
+    completed: bool = False,
 ) -> ReporterReplyResult:
+    """The result of ``outcome`` with its reply text; a ``repeated`` one gets the text the
+    first delivery got (``completed``: it completed a deferred complaint)."""
     template = _NEW_COMPLAINT.get((outcome, keyword is not None))
     if template is None:
-        template = _REPLIES[
-            ReporterReplyOutcome.RECORDED if outcome is ReporterReplyOutcome.REPEATED else outcome
-        ]
+        if outcome is ReporterReplyOutcome.REPEATED:
+            first = ReporterReplyOutcome.COMPLETED if completed else ReporterReplyOutcome.RECORDED
+            template = _REPLIES[first]
+        else:
+            template = _REPLIES[outcome]
     text = _(template).format(tracking_id=tracking_id or "-", keyword=keyword or "")
     return ReporterReplyResult(outcome=outcome, action=action, tracking_id=tracking_id, reply=text)
 
@@ -336,14 +359,17 @@ def answer_reply(
     A satisfaction score goes to
     [`answer_satisfaction_reply()`][pengaduan.messages.answer_satisfaction_reply] (same
     outcomes, same ``nilai_kepuasan`` event); any other text becomes the ``tanggapi`` event of
-    the complaint it names, else of the reporter's one complaint in progress (see the module
+    the complaint it names, else of the reporter's one complaint awaiting them, or, when that
+    complaint is deferred, its resume event (``lanjutkan``, outcome ``completed``; see
+    [`resume_actions()`][pengaduan.messages.reporter_replies.resume_actions] and the module
     documentation for the rules).
 
     Args:
         reply: the message as the intake gateway gave it; its reporter's ``account_id`` says
             whose complaints to look at, its ``idempotency_key`` goes with the event.
         complaints: the reporter's complaints (others are ignored): those in a status
-            ``tanggapi`` may start from are enough when the reply names none; pass the
+            ``tanggapi`` may start from, and the deferred ones the reporter may resume, are
+            enough when the reply names none; pass the
             reporter's latest other one too, so a closed complaint is named in the answer,
             those changed since the reply arrived, so a retried delivery is recognised even
             on a complaint closed since, and for scores the closed ones (see
@@ -354,7 +380,7 @@ def answer_reply(
 
     Returns:
         The [`ReporterReplyResult`][pengaduan.messages.ReporterReplyResult]: for ``recorded``
-        the complaint to store; always a polite reply to send back.
+        and ``completed`` the complaint to store; always a polite reply to send back.
 
     Raises:
         ArgumentError: ``reply`` is not an Inbound, ``complaints`` not an iterable of
@@ -376,20 +402,72 @@ def answer_reply(
     refused = _unrecordable(text, workflow)
     if refused is not None:
         return refused
-    found = _target(reply, candidates, workflow, keyword, received_at)
+    resumes = resume_actions(workflow)
+    found = _target(reply, candidates, workflow, keyword, received_at, resumes=resumes)
     if isinstance(found, ReporterReplyResult):
         return found
-    replied = workflow.apply(
+    action, field, outcome = REPLY_ACTION, _FIELD, ReporterReplyOutcome.RECORDED
+    if found.status not in workflow.action(REPLY_ACTION).sources:  # deferred: it completes it
+        action, field = resumes[found.status]
+        outcome = ReporterReplyOutcome.COMPLETED
+        spec = next(f for f in workflow.action(action).fields if f.name == field)
+        if len(text) > spec.max_length:
+            return _result(ReporterReplyOutcome.TOO_LONG, action=None)
+    changed = workflow.apply(
         found,
-        REPLY_ACTION,
+        action,
         at=max(received_at, found.updated_at),
         actor=Actor.reporter(str(reply.submission.reporter.account_id)),
         expected_version=found.version,
         idempotency_key=reply.idempotency_key or None,
-        message=text,
+        **{field: text},
     )
-    recorded = _result(ReporterReplyOutcome.RECORDED, tracking_id=found.tracking_id)
-    return attrs.evolve(recorded, complaint=replied, expected_version=found.version)
+    done = _result(outcome, tracking_id=found.tracking_id, action=action)
+    return attrs.evolve(done, complaint=changed, expected_version=found.version)
+
+
+def resume_actions(workflow: Workflow) -> dict[str, tuple[str, str]]:
+    """The statuses a reporter's reply completes a complaint in, each with the action and the
+    field the reply becomes.
+
+    Read from the workflow, not from names: for each status of the paused category, the
+    first action (in the workflow's order) that a reporter may take from it, that leads back
+    to an open status, and that has a text field for the reply (its first one) and no other
+    required field. In the default profile: ``{"ditunda": ("lanjutkan", "note")}``.
+
+    Args:
+        workflow: the workflow the complaints follow.
+
+    Returns:
+        ``{status: (action, field)}``; empty when no paused status has such an action.
+
+    Raises:
+        ArgumentError: ``workflow`` is not a Workflow.
+
+    Example:
+        >>> resume_actions(Workflow.default())
+        {'ditunda': ('lanjutkan', 'note')}
+    """
+    if not isinstance(workflow, Workflow):
+        raise ArgumentError(
+            argument="workflow", rule=N_("must be a Workflow"), given=type_name(workflow)
+        )
+    paused = workflow.statuses_in(StatusCategory.PAUSED)
+    found: dict[str, tuple[str, str]] = {}
+    for action in workflow.actions:
+        if (
+            action.target is None
+            or Role.PELAPOR not in action.roles
+            or workflow.category(action.target) is not StatusCategory.OPEN
+        ):
+            continue
+        texts = [f for f in action.fields if f.kind is FieldKind.TEXT]
+        if not texts or any(f.required for f in action.fields if f is not texts[0]):
+            continue
+        for status in action.sources:
+            if status in paused:
+                found.setdefault(status, (action.name, texts[0].name))
+    return found
 
 
 def _unrecordable(text: str, workflow: Workflow) -> ReporterReplyResult | None:
@@ -409,6 +487,8 @@ def _target(
     workflow: Workflow,
     keyword: str | None,
     received_at: datetime,
+    *,
+    resumes: dict[str, tuple[str, str]],
 ) -> Complaint | ReporterReplyResult:
     """The complaint the reply is for, or the answer saying why there is none."""
     account = reply.submission.reporter.account_id
@@ -426,12 +506,14 @@ def _target(
                     ReporterReplyOutcome.REPEATED,
                     tracking_id=complaint.tracking_id,
                     action=event.action,
+                    completed=event.action in {a for a, _ in resumes.values()},
                 )
     named = named_tracking_id(reply.submission.text)
     if named is not None:
         mine = [c for c in mine if _compact(c.tracking_id) == _compact(named)]
-    sources = frozenset(workflow.action(REPLY_ACTION).sources)
-    in_progress = [c for c in mine if c.status in sources]
+    # Awaiting the reporter: a reply may be added, or it completes a deferred complaint.
+    awaiting = frozenset(workflow.action(REPLY_ACTION).sources) | resumes.keys()
+    in_progress = [c for c in mine if c.status in awaiting]
     if len(in_progress) > 1:  # only when none is named: a named id is one complaint
         return _result(ReporterReplyOutcome.AMBIGUOUS)
     if in_progress:

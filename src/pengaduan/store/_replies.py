@@ -223,11 +223,15 @@ def _reply_candidates(
     reply: Inbound, workflow: Workflow, tracking_id: str | None
 ) -> Generator[_Step, Any, list[Complaint]]:
     """The reporter's complaints a reply that is not a score may be about: the one it names;
-    else every one in a status ``tanggapi`` may start from, their latest other one (named in
-    the answer when none is in progress: closed, or not taking replies yet) and those changed
-    since the reply arrived (where a retried delivery is recognised)."""
+    else every one awaiting the reporter (in a status ``tanggapi`` may start from, or deferred
+    with a resume action the reporter may take), their latest other one (named in the answer
+    when none is in progress: closed, or not taking replies yet) and those changed since the
+    reply arrived (where a retried delivery is recognised)."""
     from pengaduan._core.time import require_aware  # noqa: PLC0415 - loaded on use
-    from pengaduan.messages.reporter_replies import REPLY_ACTION  # noqa: PLC0415 - on use
+    from pengaduan.messages.reporter_replies import (  # noqa: PLC0415 - on use
+        REPLY_ACTION,
+        resume_actions,
+    )
     from pengaduan.store._query import Query  # noqa: PLC0415 - loaded on use
 
     account = reply.submission.reporter.account_id
@@ -236,7 +240,7 @@ def _reply_candidates(
     if tracking_id is not None:
         return (yield from _candidates(reply, workflow, tracking_id))
     arrived = require_aware(reply.received_at, "received_at")
-    sources = frozenset(workflow.action(REPLY_ACTION).sources)
+    sources = frozenset(workflow.action(REPLY_ACTION).sources) | resume_actions(workflow).keys()
     query = Query(reporter=account)
     in_progress: list[str] = []
     touched: list[str] = []
@@ -290,7 +294,7 @@ def _replying(reply: Inbound, workflow: Workflow, keyword: str | None) -> _Reply
         candidates = yield from _reply_candidates(reply, workflow, named)
         result = answer_reply(reply, candidates, workflow=workflow, keyword=keyword)
         if (
-            result.outcome is not ReporterReplyOutcome.RECORDED
+            result.outcome not in {ReporterReplyOutcome.RECORDED, ReporterReplyOutcome.COMPLETED}
             or result.complaint is None
             or result.expected_version is None
         ):
@@ -311,12 +315,15 @@ def record_reply(
     [`record_satisfaction_reply()`][pengaduan.store.record_satisfaction_reply] records it (same
     outcomes, same ``nilai_kepuasan`` event); any other text is looked up among the reporter's
     complaints (the one it names by tracking id, else those by the keyed pseudonym of
-    ``reply``'s account id in a status ``tanggapi`` may start from, else their latest one),
-    given to [`answer_reply()`][pengaduan.messages.answer_reply] and, when it is recorded,
-    appended as the ``tanggapi`` event under the inbound message's idempotency key. A retried
+    ``reply``'s account id in a status ``tanggapi`` may start from or deferred, else their
+    latest one), given to [`answer_reply()`][pengaduan.messages.answer_reply] and, when it is
+    recorded, appended as the ``tanggapi`` event (the ``lanjutkan`` event when it completes a
+    deferred complaint: ``completed``) under the inbound message's idempotency key. A retried
     delivery, or two deliveries at once, record one event: the second sees the first
     (``repeated``). The repository's messenger, if any, writes what the event causes (the
-    units are told the reporter replied) into the outbox in the same transaction.
+    units are told the reporter replied; for a completed complaint the admin is told to
+    verify it and the reporter gets the new verification deadline) into the outbox in the
+    same transaction.
 
     Args:
         repository: the SQL repository.
