@@ -8,7 +8,8 @@ a working calendar and (optionally) a unit directory. It is a pure function of i
   messages the latest event of a complaint causes (or
   every event after a version): the acknowledgement on receipt, the disposition notices, the
   deferral, the forward, the archiving with its reason, the unit's follow-up, the admin's
-  message to the reporter and the reporter's reply to the units, the resumption, the reopening
+  message to the reporter and the reporter's reply to the units, the resumption (to the
+  reporter, and to the admin when the reporter completed the deferred report), the reopening
   notice to the units, the escalation notice to whom the escalation names and its
   confirmation to the reporter, the closing notice with the satisfaction question;
 - [`Messenger.messages_for_due()`][pengaduan.messages.messenger.Messenger.messages_for_due] gives
