@@ -33,7 +33,7 @@ POLICY = SlaPolicy.lapor(WF)
 CAL = WorkingCalendar.indonesia(zone="Asia/Makassar", years=(2026, 2027))
 KUPANG = UnitDirectory.kota_kupang()
 T0 = datetime(2026, 9, 24, 10, tzinfo=WITA)
-TID = "7KQM-XW3D-RT9"
+TID = "7KQM-XW3D-RTG"
 ADMIN, REPORTER = Actor.admin("bag-organisasi"), Actor.reporter("akun-7781")
 SECRETS = (SECRET_NAME, SECRET_PHONE, SECRET_TEXT, SECRET_NIK, "akun-7781")
 SHIPPED = TemplateSet.default()

@@ -201,10 +201,10 @@ class Messenger:
         >>> sms = Submission(text="Lampu jalan mati", channel=Channel.SMS,
         ...     reporter=Reporter(account_id="p-1"))
         >>> c = wf.receive(sms,
-        ...     tracking_id="7KQM-XW3D-RT9", at=datetime(2026, 12, 7, 2, tzinfo=UTC),
+        ...     tracking_id="7KQM-XW3D-RTG", at=datetime(2026, 12, 7, 2, tzinfo=UTC),
         ...     actor=Actor.system("sms"))
         >>> [m.body for m in messenger.messages_for(c)]  # doctest: +NORMALIZE_WHITESPACE
-        ['Pengaduan Anda diterima. No. tiket 7KQM-XW3D-RT9. Diverifikasi paling lambat Kamis,
+        ['Pengaduan Anda diterima. No. tiket 7KQM-XW3D-RTG. Diverifikasi paling lambat Kamis,
           10 Desember 2026. Pantau di lapor.go.id.']
     """
 

@@ -13,13 +13,13 @@ and comes with a polite reply from the catalogs. The SQL repository does the loo
 write in one call:
 [`pengaduan.store.record_satisfaction_reply()`][pengaduan.store.record_satisfaction_reply].
 
-Which complaint: the one whose tracking id the reply names (``NILAI 7KQM-XW3D-RT9 4``), else
+Which complaint: the one whose tracking id the reply names (``NILAI 7KQM-XW3D-RTG 4``), else
 the reporter's most recently closed one. Only complaints of the same reporter account count, and
 only those closed before the reply arrived.
 
 Example:
-    >>> parse_satisfaction_reply("nilai 7kqm-xw3d-rt9 4")
-    SatisfactionReply(score='4', tracking_id='7KQM-XW3D-RT9')
+    >>> parse_satisfaction_reply("nilai 7kqm-xw3d-rtg 4")
+    SatisfactionReply(score='4', tracking_id='7KQM-XW3D-RTG')
     >>> parse_satisfaction_reply("sangat puas")
     SatisfactionReply(score='5', tracking_id=None)
     >>> parse_satisfaction_reply("puas") is None  # not on the notice's scale: ask again
@@ -168,7 +168,7 @@ def parse_satisfaction_reply(text: object) -> SatisfactionReply | None:
     ``NILAI 4``, ``SKOR: 4``, ``4/5``) or the notice's own words for the ends of its scale
     (``sangat puas`` = 5, ``sangat tidak puas`` = 1; ``very satisfied``, ``very
     dissatisfied``), optionally after ``NILAI``/``SKOR`` and a tracking id (``NILAI
-    7KQM-XW3D-RT9 4``). Case, spaces and a final ``.`` or ``!`` do not matter. Anything else
+    7KQM-XW3D-RTG 4``). Case, spaces and a final ``.`` or ``!`` do not matter. Anything else
     (``puas``, a sentence, a new complaint, an emoji) is ``None``.
     """
     if not isinstance(text, str) or len(text) > _MAX_REPLY:
