@@ -3,7 +3,8 @@
 Four complaints arrive (by SMS, WhatsApp and the web form): one is verified, disposed, followed
 up (its reporter answers the follow-up by SMS, and the unit is told), closed and rated by its
 reporter with an SMS reply ("NILAI 4", delivered twice by the gateway and recorded once); one
-is deferred, one forwarded to PLN, one left unverified.
+is deferred and completed by its reporter's WhatsApp reply (the admin is told to verify it),
+one forwarded to PLN, one left unverified.
 Every step's messages land in the outbox in the step's own transaction; a sender loop "sends"
 them (prints them) and marks them sent; the periodic job adds reminders and breach notices. At
 the end, the audit shows the reporters' satisfaction per unit. Reporter texts are printed with
@@ -18,7 +19,7 @@ from zoneinfo import ZoneInfo
 from pengaduan.audit import Audit, render_satisfaction
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.identity import reporter_pseudonym
-from pengaduan.intake import SmsGateway
+from pengaduan.intake import SmsGateway, from_whatsapp
 from pengaduan.messages import Messenger, TemplateSet
 from pengaduan.model import Actor, Channel, Reporter, Submission
 from pengaduan.routing import UnitDirectory
@@ -51,9 +52,10 @@ def main() -> None:
     )
     gateway = SmsGateway.from_keywords({"KOTKUPANG": "kota-kupang"}, pseudonym_key=KEY)
     sms_reporter = reporter_pseudonym("+6281300000001", key=KEY)  # what the gateway sets
+    wa_reporter = reporter_pseudonym("+6281300000002", key=KEY)  # what from_whatsapp sets
     arrivals = [
         ("KPG-7KQM-XW3D", Channel.SMS, sms_reporter),
-        ("KPG-9PRT-HV2M", Channel.WHATSAPP, "p-wa-2"),
+        ("KPG-9PRT-HV2M", Channel.WHATSAPP, wa_reporter),
         ("KPG-4ZNC-QJ8A", Channel.WEB, "p-web-3"),
         ("KPG-2HXW-MM7C", Channel.SMS, "p-sms-4"),  # nobody verifies it
     ]
@@ -79,6 +81,16 @@ def main() -> None:
     act("KPG-7KQM-XW3D", "verifikasi", 3, units=["pupr"])
     act("KPG-9PRT-HV2M", "tunda", 2, reason="lokasi belum jelas")
     act("KPG-4ZNC-QJ8A", "alihkan", 4, to="PLN UP3 Kupang")
+    # The deferred complaint's reporter answers by WhatsApp: the reply completes it (lanjutkan).
+    where = from_whatsapp(
+        sender="6281300000002@c.us",
+        text="Lokasinya di depan Puskesmas Oebobo, tiang lampu nomor 12",
+        received_at=repo.get("KPG-9PRT-HV2M").updated_at + timedelta(hours=20),
+        message_id="wamid.HBgM31",
+        pseudonym_key=KEY,
+    )
+    result = record_reply(repo, where, workflow=workflow, keyword="KOTKUPANG")
+    print(f"completion: {result.outcome.value} {result.action} -> {result.reply}")
     act("KPG-7KQM-XW3D", "tindak_lanjut", 24, actor=Actor.unit("pupr"), response="Sudah.")
     # The reporter answers the follow-up by SMS: the reply reaches the complaint (tanggapi).
     noted_at = repo.get("KPG-7KQM-XW3D").updated_at + timedelta(hours=1)
