@@ -962,7 +962,7 @@ def _reply() -> Inbound:
             "complaints": lambda v: answer_reply(_reply(), v, workflow=WF),
             "workflow": lambda v: answer_reply(_reply(), [], workflow=v),
             "keyword": lambda v: answer_reply(_reply(), [], workflow=WF, keyword=v),
-            "resume-workflow": lambda v: resume_actions(v),
+            "resume-workflow": resume_actions,
             "store-repository": lambda v: record_reply(v, _reply(), workflow=WF),
             "store-workflow": lambda v: record_reply(
                 Repository("sqlite://", pseudonym_key=KEY), _reply(), workflow=v

@@ -112,9 +112,6 @@ class ReporterReplyOutcome(StrEnum):
     RECORDED = "recorded"
     """The reply is now the complaint's event: ``tanggapi``, or ``nilai_kepuasan`` for a
     score (see ``ReporterReplyResult.action``)."""
-    COMPLETED = "completed"
-    """The complaint was deferred, waiting for the reporter: the reply completes it, as the
-    resume event (``lanjutkan``, the reply as its ``note``), and verification continues."""
     REPEATED = "repeated"
     """This inbound message was recorded before (a retried delivery): nothing new."""
     NO_COMPLAINT = "no-complaint"
@@ -123,6 +120,9 @@ class ReporterReplyOutcome(StrEnum):
     by an account id."""
     ALREADY_RATED = "already-rated"
     """A score for a complaint that has its rating already (a score is given once)."""
+    COMPLETED = "completed"
+    """The complaint was deferred, waiting for the reporter: the reply completes it, as the
+    resume event (``lanjutkan``, the reply as its ``note``), and verification continues."""
     AMBIGUOUS = "ambiguous"
     """Several complaints of the reporter could take the reply and it names none of them."""
     CLOSED = "closed"
@@ -134,7 +134,8 @@ class ReporterReplyOutcome(StrEnum):
     """The text has nothing to record (whitespace, invisible characters, punctuation, or
     nothing after the tracking id)."""
     TOO_LONG = "too-long"
-    """The text is longer than the ``message`` field of the ``tanggapi`` action takes."""
+    """The text is longer than the ``message`` field of the ``tanggapi`` action takes (or,
+    for a deferred complaint, the resume action's field)."""
 
 
 _REPLIES = {
