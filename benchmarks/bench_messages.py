@@ -132,7 +132,7 @@ def _codec_segments(text: str) -> int:
 
 
 def bench_segments() -> None:
-    complaint = WF.receive(SUBMISSION, tracking_id="7KQM-XW3D-RT9", at=T0, actor=Actor.system("s"))
+    complaint = WF.receive(SUBMISSION, tracking_id="7KQM-XW3D-RTG", at=T0, actor=Actor.system("s"))
     texts = [m.body for m in MESSENGER.messages_for(_dispose(complaint), after_version=0)]
     texts += ["Terima kasih 🙏", "x" * 400, "Harga 10€"]
     rounds = 2000 * SCALE

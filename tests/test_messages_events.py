@@ -33,7 +33,7 @@ POLICY = SlaPolicy.lapor(WF)
 CAL = WorkingCalendar.indonesia(zone="Asia/Makassar", years=(2026, 2027))
 KUPANG = UnitDirectory.kota_kupang()
 T0 = datetime(2026, 9, 24, 10, tzinfo=WITA)
-TID = "7KQM-XW3D-RT9"
+TID = "7KQM-XW3D-RTG"
 ADMIN, REPORTER = Actor.admin("bag-organisasi"), Actor.reporter("akun-7781")
 SECRETS = (SECRET_NAME, SECRET_PHONE, SECRET_TEXT, SECRET_NIK, "akun-7781")
 SHIPPED = TemplateSet.default()
@@ -221,12 +221,15 @@ def test_the_units_follow_up_tells_the_reporter_they_may_reply() -> None:
 def test_a_resumed_complaint_tells_the_reporter_the_new_verification_deadline() -> None:
     deferred = step(received(), "tunda", hours=2, reason="mohon lengkapi")
     resumed = step(deferred, "lanjutkan", hours=24 * 5, actor=REPORTER)
-    (message,) = messenger().messages_for(resumed)
-    assert message.template == "lanjutkan_pelapor"
+    message, admin = messenger().messages_for(resumed)
+    assert (message.template, admin.template) == ("lanjutkan_pelapor", "lanjutkan_admin")
     # Received Thursday 24 September; paused the same day; resumed Tuesday 29 September: the
     # three working days count from the resumption.
     assert "Diverifikasi paling lambat Jumat, 2 Oktober 2026." in message.body
-    assert_clean((message,))
+    # The admin, who verifies, is told the same deadline (and nothing of what was added).
+    assert str(admin.recipient) == "admin:admin"
+    assert "paling lambat Jumat, 2 Oktober 2026 (dalam 3 hari kerja)" in admin.body
+    assert_clean((message, admin))
 
 
 def test_a_reopened_complaint_tells_each_unit_its_new_deadline() -> None:

@@ -34,7 +34,7 @@ CAL = WorkingCalendar.indonesia(zone="Asia/Makassar", years=(2026, 2027))
 KUPANG = UnitDirectory.kota_kupang()
 # Thursday: the verification deadline is "Selasa, 29 September 2026", about the longest date.
 T0 = datetime(2026, 9, 24, 10, tzinfo=WITA)
-TID = "7KQM-XW3D-RT9"  # the shape of pengaduan.intake.tracking ids
+TID = "7KQM-XW3D-RTG"  # the shape of pengaduan.intake.tracking ids
 ADMIN, REPORTER = Actor.admin("bag-organisasi"), Actor.reporter("akun-7781")
 SECRETS = (SECRET_NAME, SECRET_PHONE, SECRET_TEXT, SECRET_NIK, "akun-7781")
 
@@ -173,7 +173,7 @@ def test_english_and_channels() -> None:
     assert MESSENGER.messages_for(web)[0].channel is MessageChannel.EMAIL
     whatsapp = messenger(reporter_channels={"web": "whatsapp"}).messages_for(web)[0]
     assert whatsapp.channel is MessageChannel.WHATSAPP
-    assert whatsapp.body.startswith("Pengaduan Anda *diterima*.\nNo. tiket: *7KQM-XW3D-RT9*\n")
+    assert whatsapp.body.startswith("Pengaduan Anda *diterima*.\nNo. tiket: *7KQM-XW3D-RTG*\n")
 
 
 def test_nobody_to_tell_without_a_reporter_identity() -> None:

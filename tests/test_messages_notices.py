@@ -35,7 +35,7 @@ POLICY = SlaPolicy.lapor(WF)
 CAL = WorkingCalendar.indonesia(zone="Asia/Makassar", years=(2026, 2027))
 KUPANG = UnitDirectory.kota_kupang()
 T0 = datetime(2026, 9, 24, 10, tzinfo=WITA)  # the verification deadline: Selasa, 29 September
-TID = "7KQM-XW3D-RT9"
+TID = "7KQM-XW3D-RTG"
 ADMIN, REPORTER = Actor.admin("bag-organisasi"), Actor.reporter("akun-7781")
 QUESTION = "Mohon kirim foto lokasi jalan yang rusak, Bu Maria"
 SECRETS = (SECRET_NAME, SECRET_PHONE, SECRET_TEXT, SECRET_NIK, "akun-7781", QUESTION)
@@ -93,7 +93,7 @@ EXPECTED = {
     "terima": [("penerimaan", "pelapor:pelapor")],
     "verifikasi": [("disposisi_pelapor", "pelapor:pelapor"), ("disposisi_unit", "unit:dinkes")],
     "tunda": [("penundaan", "pelapor:pelapor")],
-    "lanjutkan": [("lanjutkan_pelapor", "pelapor:pelapor")],
+    "lanjutkan": [("lanjutkan_pelapor", "pelapor:pelapor"), ("lanjutkan_admin", "admin:admin")],
     "alihkan": [("pengalihan", "pelapor:pelapor")],
     "arsipkan": [("pengarsipan", "pelapor:pelapor")],
     "disposisi_ulang": [("disposisi_pelapor", "pelapor:pelapor"), ("disposisi_unit", "unit:rsud")],

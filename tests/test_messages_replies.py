@@ -95,13 +95,13 @@ def sms(text: str, *, days: int = 5, message_id: str | None = "sms-991"):  # typ
         pytest.param("nilai sangat puas", SatisfactionReply(score="5"), id="nilai-word"),
         pytest.param("very satisfied", SatisfactionReply(score="5"), id="english-word"),
         pytest.param(
-            "NILAI 7kqm-xw3d-rt9 4",
-            SatisfactionReply(score="4", tracking_id="7KQM-XW3D-RT9"),
+            "NILAI 7kqm-xw3d-rtg 4",
+            SatisfactionReply(score="4", tracking_id="7KQM-XW3D-RTG"),
             id="with-tracking-id",
         ),
         pytest.param(
-            "7KQM XW3D RT9: 3",
-            SatisfactionReply(score="3", tracking_id="7KQM-XW3D-RT9"),
+            "7KQM XW3D RTG: 3",
+            SatisfactionReply(score="3", tracking_id="7KQM-XW3D-RTG"),
             id="tracking-id-with-spaces",
         ),
         pytest.param(
@@ -112,7 +112,7 @@ def sms(text: str, *, days: int = 5, message_id: str | None = "sms-991"):  # typ
         pytest.param("puas", None, id="a-word-not-on-the-scale"),
         pytest.param("bagus 4", None, id="a-word-is-not-a-tracking-id"),
         pytest.param("5 hari lagi belum diperbaiki", None, id="a-sentence"),
-        pytest.param("7KQM-XW3D-RT9 puas", None, id="tracking-id-without-a-score"),
+        pytest.param("7KQM-XW3D-RTG puas", None, id="tracking-id-without-a-score"),
         pytest.param("KOTKUPANG lampu mati", None, id="a-new-complaint"),
         pytest.param("6", None, id="out-of-range"),
         pytest.param("", None, id="empty"),
@@ -248,14 +248,14 @@ def test_a_reporter_known_by_no_account_has_no_complaint_to_rate() -> None:
 @pytest.mark.parametrize("kind", list(ReplyOutcome))
 def test_every_reply_is_one_gsm7_sms_in_both_languages(language: str, kind: ReplyOutcome) -> None:
     with use_language(language):
-        text = _result(kind, tracking_id="7KQM-XW3D-RT9").reply
+        text = _result(kind, tracking_id="7KQM-XW3D-RTG").reply
     segments = sms_segments(text)
     assert segments.encoding.value == "gsm7"
     assert segments.single, (kind, segments.units)
     with use_language("en"):
-        english = _result(kind, tracking_id="7KQM-XW3D-RT9").reply
+        english = _result(kind, tracking_id="7KQM-XW3D-RTG").reply
     with use_language("id"):
-        assert _result(kind, tracking_id="7KQM-XW3D-RT9").reply != english
+        assert _result(kind, tracking_id="7KQM-XW3D-RTG").reply != english
 
 
 # -- the gateway's SMS reply ------------------------------------------------------------------
@@ -298,7 +298,7 @@ def test_the_repository_records_a_retried_sms_once() -> None:
         assert answer is not None
         assert answer.score == 2
         missing = record_satisfaction_reply(
-            repo, sms("NILAI 7KQM-XW3D-RT9 2", message_id="sms-994"), workflow=WF
+            repo, sms("NILAI 7KQM-XW3D-RTG 2", message_id="sms-994"), workflow=WF
         )
         assert missing.outcome is ReplyOutcome.NO_COMPLAINT
         chatter = record_satisfaction_reply(repo, sms("halo", message_id="sms-995"), workflow=WF)
@@ -330,7 +330,7 @@ _REPLIES = (
     ("NILAI 5", "sms-991"),
     ("NILAI 1", "sms-992"),
     ("NILAI KPG-0001 2", "sms-993"),
-    ("NILAI 7KQM-XW3D-RT9 2", "sms-994"),
+    ("NILAI 7KQM-XW3D-RTG 2", "sms-994"),
     ("halo", "sms-995"),
 )
 

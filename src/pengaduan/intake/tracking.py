@@ -1,6 +1,6 @@
 """Tracking ids: random, human-typable, with a check character.
 
-A tracking id looks like ``"7KQM-XW3D-RT9"``: ten random characters and one check character,
+A tracking id looks like ``"7KQM-XW3D-RTG"``: ten random characters and one check character,
 grouped by four for reading aloud over the phone or typing from an SMS.
 
 **Alphabet.** 29 characters, ``23456789ABCDEFGHJKMNPQRTVWXYZ``: the digits 2-9 and the capital
@@ -97,7 +97,7 @@ def _format(compact: str) -> str:
 
 
 def new_tracking_id(rng: random.Random | None = None) -> str:
-    """A fresh random tracking id such as ``"7KQM-XW3D-RT9"``.
+    """A fresh random tracking id such as ``"7KQM-XW3D-RTG"``.
 
     Args:
         rng: a random generator for reproducible ids; by default `secrets` is used.
@@ -119,12 +119,18 @@ def new_tracking_id(rng: random.Random | None = None) -> str:
 def parse_tracking_id(text: str) -> str:
     """Validate a tracking id as typed and return its canonical form.
 
-    Case, spaces and hyphens are ignored: ``"7kqm xw3d rt9"`` gives ``"7KQM-XW3D-RT9"``.
+    Case, spaces and hyphens are ignored: ``"7kqm xw3d rtg"`` gives ``"7KQM-XW3D-RTG"``.
 
     Raises:
         InvalidTrackingIdError: wrong length, a character outside the alphabet (the position is
             named; confusable characters such as O, I, L get a hint), or a wrong check
             character.
+
+    Example:
+        >>> parse_tracking_id("7kqm xw3d rtg")
+        '7KQM-XW3D-RTG'
+        >>> is_valid_tracking_id("7KQM-XW3D-RT9")  # one character off: caught
+        False
     """
     if not isinstance(text, str):
         raise InvalidTrackingIdError(

@@ -12,10 +12,13 @@
 - [`satisfaction`][pengaduan.messages.satisfaction]: the reporter's satisfaction answer.
 - [`replies`][pengaduan.messages.replies]: that answer arriving by SMS or WhatsApp through the
   intake gateway, recorded as the rating event exactly once.
+- [`reporter_replies`][pengaduan.messages.reporter_replies]: every reply of the reporter by SMS
+  or WhatsApp, a score or not, recorded on their own complaint (``tanggapi``, or ``lanjutkan``
+  when it completes a deferred one) exactly once.
 
 Example:
     >>> from pengaduan.messages import sms_segments
-    >>> sms_segments("Pengaduan 7KQM-XW3D-RT9 selesai.").segments
+    >>> sms_segments("Pengaduan 7KQM-XW3D-RTG selesai.").segments
     1
 """
 
@@ -28,6 +31,14 @@ from pengaduan.messages.replies import (
     SatisfactionReplyResult,
     answer_satisfaction_reply,
     parse_satisfaction_reply,
+)
+from pengaduan.messages.reporter_replies import (
+    REPLY_ACTION,
+    ReporterReplyOutcome,
+    ReporterReplyResult,
+    answer_reply,
+    named_tracking_id,
+    resume_actions,
 )
 from pengaduan.messages.satisfaction import (
     SATISFACTION_ACTION,
@@ -62,6 +73,7 @@ __all__ = [
     "GSM7_EXTENSION",
     "LANGUAGES",
     "PLACEHOLDERS",
+    "REPLY_ACTION",
     "SATISFACTION_ACTION",
     "SATISFACTION_REASONS",
     "SATISFIED_FROM",
@@ -74,6 +86,8 @@ __all__ = [
     "Recipient",
     "RecipientKind",
     "ReplyOutcome",
+    "ReporterReplyOutcome",
+    "ReporterReplyResult",
     "Satisfaction",
     "SatisfactionReply",
     "SatisfactionReplyResult",
@@ -81,9 +95,12 @@ __all__ = [
     "SmsSegments",
     "Template",
     "TemplateSet",
+    "answer_reply",
     "answer_satisfaction_reply",
     "is_gsm7",
+    "named_tracking_id",
     "parse_satisfaction_reply",
+    "resume_actions",
     "satisfaction_of",
     "score_from_reply",
     "sms_segments",

@@ -8,7 +8,8 @@ a working calendar and (optionally) a unit directory. It is a pure function of i
   messages the latest event of a complaint causes (or
   every event after a version): the acknowledgement on receipt, the disposition notices, the
   deferral, the forward, the archiving with its reason, the unit's follow-up, the admin's
-  message to the reporter and the reporter's reply to the units, the resumption, the reopening
+  message to the reporter and the reporter's reply to the units, the resumption (to the
+  reporter, and to the admin when the reporter completed the deferred report), the reopening
   notice to the units, the escalation notice to whom the escalation names and its
   confirmation to the reporter, the closing notice with the satisfaction question;
 - [`Messenger.messages_for_due()`][pengaduan.messages.messenger.Messenger.messages_for_due] gives
@@ -200,10 +201,10 @@ class Messenger:
         >>> sms = Submission(text="Lampu jalan mati", channel=Channel.SMS,
         ...     reporter=Reporter(account_id="p-1"))
         >>> c = wf.receive(sms,
-        ...     tracking_id="7KQM-XW3D-RT9", at=datetime(2026, 12, 7, 2, tzinfo=UTC),
+        ...     tracking_id="7KQM-XW3D-RTG", at=datetime(2026, 12, 7, 2, tzinfo=UTC),
         ...     actor=Actor.system("sms"))
         >>> [m.body for m in messenger.messages_for(c)]  # doctest: +NORMALIZE_WHITESPACE
-        ['Pengaduan Anda diterima. No. tiket 7KQM-XW3D-RT9. Diverifikasi paling lambat Kamis,
+        ['Pengaduan Anda diterima. No. tiket 7KQM-XW3D-RTG. Diverifikasi paling lambat Kamis,
           10 Desember 2026. Pantau di lapor.go.id.']
     """
 

@@ -13,13 +13,13 @@ and comes with a polite reply from the catalogs. The SQL repository does the loo
 write in one call:
 [`pengaduan.store.record_satisfaction_reply()`][pengaduan.store.record_satisfaction_reply].
 
-Which complaint: the one whose tracking id the reply names (``NILAI 7KQM-XW3D-RT9 4``), else
+Which complaint: the one whose tracking id the reply names (``NILAI 7KQM-XW3D-RTG 4``), else
 the reporter's most recently closed one. Only complaints of the same reporter account count, and
 only those closed before the reply arrived.
 
 Example:
-    >>> parse_satisfaction_reply("nilai 7kqm-xw3d-rt9 4")
-    SatisfactionReply(score='4', tracking_id='7KQM-XW3D-RT9')
+    >>> parse_satisfaction_reply("nilai 7kqm-xw3d-rtg 4")
+    SatisfactionReply(score='4', tracking_id='7KQM-XW3D-RTG')
     >>> parse_satisfaction_reply("sangat puas")
     SatisfactionReply(score='5', tracking_id=None)
     >>> parse_satisfaction_reply("puas") is None  # not on the notice's scale: ask again
@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.text import exact
+from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, type_name
@@ -80,7 +81,7 @@ class ReplyOutcome(StrEnum):
     """This inbound message was recorded before (a retried delivery): nothing new."""
     NOT_A_SCORE = "not-a-score"
     """The text is not an unmistakable score: the app may treat it as a reply or a new
-    complaint instead."""
+    complaint instead ([`answer_reply()`][pengaduan.messages.answer_reply] records a reply)."""
     NO_COMPLAINT = "no-complaint"
     """No closed complaint of this reporter (with the tracking id named, if any) awaits a
     rating, or the reporter is not known by an account id."""
@@ -167,7 +168,7 @@ def parse_satisfaction_reply(text: object) -> SatisfactionReply | None:
     ``NILAI 4``, ``SKOR: 4``, ``4/5``) or the notice's own words for the ends of its scale
     (``sangat puas`` = 5, ``sangat tidak puas`` = 1; ``very satisfied``, ``very
     dissatisfied``), optionally after ``NILAI``/``SKOR`` and a tracking id (``NILAI
-    7KQM-XW3D-RT9 4``). Case, spaces and a final ``.`` or ``!`` do not matter. Anything else
+    7KQM-XW3D-RTG 4``). Case, spaces and a final ``.`` or ``!`` do not matter. Anything else
     (``puas``, a sentence, a new complaint, an emoji) is ``None``.
     """
     if not isinstance(text, str) or len(text) > _MAX_REPLY:
@@ -242,6 +243,7 @@ def answer_satisfaction_reply(
     Raises:
         ArgumentError: ``reply`` is not an Inbound, ``complaints`` not an iterable of
             complaints, ``workflow`` not a Workflow, or a workflow without the rating action.
+        NaiveDatetimeError: the reply's ``received_at`` has no time zone.
     """
     if not isinstance(reply, Inbound):
         raise ArgumentError(argument="reply", rule=N_("must be an Inbound"), given=type_name(reply))
@@ -260,6 +262,7 @@ def answer_satisfaction_reply(
         raise ArgumentError(argument="complaints", rule=N_("must be an iterable of complaints"))
     if SATISFACTION_ACTION not in {a.name for a in workflow.actions}:
         raise ArgumentError(argument="workflow", rule=N_("must have the nilai_kepuasan action"))
+    received_at = require_aware(reply.received_at, "received_at")
     parsed = parse_satisfaction_reply(reply.submission.text)
     if parsed is None:
         return _result(ReplyOutcome.NOT_A_SCORE)
@@ -275,7 +278,7 @@ def answer_satisfaction_reply(
     closed = [
         (when, complaint)
         for complaint in mine
-        if (when := _closed_at(complaint, sources)) is not None and when <= reply.received_at
+        if (when := _closed_at(complaint, sources)) is not None and when <= received_at
     ]
     if parsed.tracking_id is not None:
         wanted = _compact(parsed.tracking_id)
@@ -290,7 +293,7 @@ def answer_satisfaction_reply(
     rated = workflow.apply(
         target,
         SATISFACTION_ACTION,
-        at=max(reply.received_at, target.updated_at),
+        at=max(received_at, target.updated_at),
         actor=Actor.reporter(str(account)),
         expected_version=target.version,
         idempotency_key=key,

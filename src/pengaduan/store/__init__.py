@@ -73,7 +73,12 @@ from typing import TYPE_CHECKING, Any
 
 from pengaduan.store._legacy import import_sqlite_store
 from pengaduan.store._query import ComplaintSummary, Page, Query
-from pengaduan.store._replies import record_satisfaction_reply, record_satisfaction_reply_async
+from pengaduan.store._replies import (
+    record_reply,
+    record_reply_async,
+    record_satisfaction_reply,
+    record_satisfaction_reply_async,
+)
 from pengaduan.store._sqlite import SqliteStore
 
 if TYPE_CHECKING:
@@ -103,6 +108,8 @@ __all__ = [
     "SqliteStore",
     "Transaction",
     "import_sqlite_store",
+    "record_reply",
+    "record_reply_async",
     "record_satisfaction_reply",
     "record_satisfaction_reply_async",
 ]

@@ -1,5 +1,6 @@
-"""A reporter's SMS or WhatsApp answer to the closing notice, recorded in the repository (the
-public names live in ``pengaduan.store``).
+"""A reporter's SMS or WhatsApp replies recorded in the repository: the answer to the closing
+notice (``record_satisfaction_reply``), and any reply, a score or not (``record_reply``); the
+public names live in ``pengaduan.store``.
 
 The work is written once, as steps asked of a repository (`_recording`: get a complaint, read a
 page of the work queue, append events), each step a call of the repository's own public
@@ -17,15 +18,22 @@ from pengaduan.store import _steps
 
 if TYPE_CHECKING:
     from collections.abc import Generator
+    from datetime import datetime
 
     from pengaduan.intake import Inbound
     from pengaduan.messages.replies import SatisfactionReplyResult
+    from pengaduan.messages.reporter_replies import ReporterReplyResult
     from pengaduan.model import Complaint
     from pengaduan.store._query import Page, Query
     from pengaduan.store._repository import AsyncRepository, Repository
     from pengaduan.workflow import Workflow
 
-__all__ = ["record_satisfaction_reply", "record_satisfaction_reply_async"]
+__all__ = [
+    "record_reply",
+    "record_reply_async",
+    "record_satisfaction_reply",
+    "record_satisfaction_reply_async",
+]
 
 _ATTEMPTS = 3
 _PAGE = 200
@@ -63,6 +71,7 @@ class _Append(NamedTuple):
 if TYPE_CHECKING:
     _Step = _Get | _Read | _Append
     _Steps = Generator[_Step, Any, SatisfactionReplyResult]
+    _ReplySteps = Generator[_Step, Any, ReporterReplyResult]
 
 
 def _stored(tracking_id: str) -> Generator[_Step, Any, Complaint | None]:
@@ -205,3 +214,169 @@ async def record_satisfaction_reply_async(
             given=type_name(repository),
         )
     return await _steps.run_async(_recording(reply, workflow), lambda step: step.on(repository))
+
+
+# -- any reply: a score, or the reporter's tanggapan -------------------------------------------
+
+
+def _reply_candidates(
+    reply: Inbound, workflow: Workflow, tracking_id: str | None
+) -> Generator[_Step, Any, list[Complaint]]:
+    """The reporter's complaints a reply that is not a score may be about: the one it names;
+    else every one awaiting the reporter (in a status ``tanggapi`` may start from, or deferred
+    with a resume action the reporter may take), their latest other one (named in the answer
+    when none is in progress: closed, or not taking replies yet) and those changed since the
+    reply arrived (where a retried delivery is recognised)."""
+    from pengaduan._core.time import require_aware  # noqa: PLC0415 - loaded on use
+    from pengaduan.messages.reporter_replies import (  # noqa: PLC0415 - on use
+        REPLY_ACTION,
+        resume_actions,
+    )
+    from pengaduan.store._query import Query  # noqa: PLC0415 - loaded on use
+
+    account = reply.submission.reporter.account_id
+    if account is None:
+        return []
+    if tracking_id is not None:
+        return (yield from _candidates(reply, workflow, tracking_id))
+    arrived = require_aware(reply.received_at, "received_at")
+    sources = frozenset(workflow.action(REPLY_ACTION).sources) | resume_actions(workflow).keys()
+    query = Query(reporter=account)
+    in_progress: list[str] = []
+    touched: list[str] = []
+    latest: tuple[datetime, str] | None = None
+    cursor: str | None = None
+    while True:
+        page: Page = yield _Read(query, cursor)
+        for row in page.items:
+            if row.received_at > arrived:  # sent after the reply: not what it answers
+                continue
+            if row.status in sources:
+                in_progress.append(row.tracking_id)
+                continue
+            if row.updated_at >= arrived:  # may hold this very reply (a retried delivery)
+                touched.append(row.tracking_id)
+            if latest is None or (row.updated_at, row.tracking_id) > latest:
+                latest = (row.updated_at, row.tracking_id)
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    # Besides those in progress: the latest other one, named in the answer when none is in
+    # progress, and those changed since the reply arrived, where a retried delivery finds the
+    # event of the first when its complaint has been closed since.
+    wanted = list(dict.fromkeys([*in_progress, *touched, *([latest[1]] if latest else [])]))
+    stored: list[Complaint] = []
+    for candidate in wanted:
+        complaint = yield from _stored(candidate)
+        if complaint is not None:  # deleted in between: nothing to reply to
+            stored.append(complaint)
+    return stored
+
+
+def _replying(reply: Inbound, workflow: Workflow, keyword: str | None) -> _ReplySteps:
+    """What recording any reply asks of a repository, step by step, and its result."""
+    from pengaduan.messages.reporter_replies import (  # noqa: PLC0415 - loads the workflow
+        ReporterReplyOutcome,
+        _from_satisfaction,
+        answer_reply,
+        named_tracking_id,
+    )
+    from pengaduan.messages.satisfaction import SATISFACTION_ACTION  # noqa: PLC0415
+
+    # Checks every argument, and answers what needs no lookup (empty, too long, no account).
+    first = answer_reply(reply, (), workflow=workflow, keyword=keyword)
+    if first.action is None or reply.submission.reporter.account_id is None:
+        return first
+    if first.action == SATISFACTION_ACTION:
+        return _from_satisfaction((yield from _recording(reply, workflow)))
+    named = named_tracking_id(reply.submission.text)
+    for attempt in range(1, _ATTEMPTS + 1):
+        candidates = yield from _reply_candidates(reply, workflow, named)
+        result = answer_reply(reply, candidates, workflow=workflow, keyword=keyword)
+        if (
+            result.outcome not in {ReporterReplyOutcome.RECORDED, ReporterReplyOutcome.COMPLETED}
+            or result.complaint is None
+            or result.expected_version is None
+        ):
+            return result
+        appending = _steps.only(_Append(result.complaint, result.expected_version))
+        if not (yield from _steps.lost_to_another_writer(appending, last=attempt == _ATTEMPTS)):
+            return result
+    raise AssertionError  # pragma: no cover - the last try returns or raises
+
+
+def record_reply(
+    repository: Repository, reply: Inbound, *, workflow: Workflow, keyword: str | None = None
+) -> ReporterReplyResult:
+    """Record any reply of a reporter on their own complaint, exactly once.
+
+    The one call an SMS or WhatsApp gateway makes for a message that is not a new complaint.
+    A satisfaction score is recorded as
+    [`record_satisfaction_reply()`][pengaduan.store.record_satisfaction_reply] records it (same
+    outcomes, same ``nilai_kepuasan`` event); any other text is looked up among the reporter's
+    complaints (the one it names by tracking id, else those by the keyed pseudonym of
+    ``reply``'s account id in a status ``tanggapi`` may start from or deferred, else their
+    latest one), given to [`answer_reply()`][pengaduan.messages.answer_reply] and, when it is
+    recorded, appended as the ``tanggapi`` event (the ``lanjutkan`` event when it completes a
+    deferred complaint: ``completed``) under the inbound message's idempotency key. A retried
+    delivery, or two deliveries at once, record one event: the second sees the first
+    (``repeated``). The repository's messenger, if any, writes what the event causes (the
+    units are told the reporter replied; for a completed complaint the admin is told to
+    verify it and the reporter gets the new verification deadline) into the outbox in the
+    same transaction.
+
+    Args:
+        repository: the SQL repository.
+        reply: the message from the intake gateway
+            ([`SmsGateway.reply()`][pengaduan.intake.SmsGateway.reply],
+            [`from_whatsapp()`][pengaduan.intake.from_whatsapp]).
+        workflow: the workflow the complaints follow.
+        keyword: the SMS gateway's keyword, shown in the answers that tell how to send a new
+            complaint.
+
+    Returns:
+        The [`ReporterReplyResult`][pengaduan.messages.ReporterReplyResult]: the outcome and
+        the polite reply to send back.
+
+    Raises:
+        ArgumentError: wrong types; a reply without a tracking id to a repository opened
+            without a ``pseudonym_key``.
+        NaiveDatetimeError: the reply's ``received_at`` has no time zone.
+        ConflictError: other writers changed the complaint three times in a row.
+        StorageError: the database is unavailable.
+    """
+    from pengaduan.store._repository import Repository  # noqa: PLC0415 - loads SQLAlchemy
+
+    if not isinstance(repository, Repository):
+        raise ArgumentError(
+            argument="repository", rule=N_("must be a Repository"), given=type_name(repository)
+        )
+    return _steps.run(_replying(reply, workflow, keyword), lambda step: step.on(repository))
+
+
+async def record_reply_async(
+    repository: AsyncRepository,
+    reply: Inbound,
+    *,
+    workflow: Workflow,
+    keyword: str | None = None,
+) -> ReporterReplyResult:
+    """[`record_reply()`][pengaduan.store.record_reply] on an
+    [`AsyncRepository`][pengaduan.store.AsyncRepository] (for an async web app): the same
+    lookups, outcome, exactly-once recording and errors.
+
+    Raises:
+        ArgumentError, NaiveDatetimeError, ConflictError, StorageError: as
+            [`record_reply()`][pengaduan.store.record_reply] raises them.
+    """
+    from pengaduan.store._repository import AsyncRepository  # noqa: PLC0415 - loads SQLAlchemy
+
+    if not isinstance(repository, AsyncRepository):
+        raise ArgumentError(
+            argument="repository",
+            rule=N_("must be an AsyncRepository"),
+            given=type_name(repository),
+        )
+    return await _steps.run_async(
+        _replying(reply, workflow, keyword), lambda step: step.on(repository)
+    )
