@@ -221,6 +221,46 @@ def test_a_score_goes_the_satisfaction_way() -> None:
     assert (nothing.outcome, nothing.action) == ("no-complaint", "nilai_kepuasan")
 
 
+@pytest.mark.parametrize("text", ["3", "3.", "sangat puas"])
+def test_a_bare_score_no_rating_awaits_answers_the_office(text: str) -> None:
+    deferred = complaint_of("KPG-0001", "ditunda")  # "how many lamps are out?"
+    completed = answer_reply(sms(text), [deferred], workflow=WF)
+    assert (completed.outcome, completed.action, completed.tracking_id) == (
+        "completed",
+        "lanjutkan",
+        "KPG-0001",
+    )
+    assert completed.complaint is not None
+    assert completed.complaint.history[-1].data == {"note": sms(text).submission.text}
+    again = answer_reply(sms(text), [completed.complaint], workflow=WF)
+    assert (again.outcome, again.action, again.reply) == ("repeated", "lanjutkan", COMPLETED_ID)
+    followed = complaint_of("KPG-0002")
+    replied = answer_reply(sms(text), [followed], workflow=WF)
+    assert (replied.outcome, replied.action) == ("recorded", "tanggapi")
+
+
+def test_a_score_that_says_so_or_awaits_a_rating_stays_a_score() -> None:
+    deferred = complaint_of("KPG-0001", "ditunda")
+    done = complaint_of("KPG-0002", "selesai", day=1)
+    said = answer_reply(sms("NILAI 3"), [deferred], workflow=WF)
+    assert (said.outcome, said.action, said.changed) == ("no-complaint", "nilai_kepuasan", False)
+    rated = answer_reply(sms("3"), [deferred, done], workflow=WF)  # a rating awaits: it wins
+    assert (rated.outcome, rated.action, rated.tracking_id) == (
+        "recorded",
+        "nilai_kepuasan",
+        "KPG-0002",
+    )
+    nothing = answer_reply(sms("3"), [complaint_of("KPG-0003", "diterima")], workflow=WF)
+    expected = answer_satisfaction_reply(sms("3"), [], workflow=WF)
+    assert (nothing.outcome, nothing.action, nothing.reply) == (
+        "no-complaint",
+        "nilai_kepuasan",
+        expected.reply,
+    )
+    asked = answer_reply(sms("3"), [deferred, complaint_of("KPG-0004", day=2)], workflow=WF)
+    assert asked.outcome is ReporterReplyOutcome.AMBIGUOUS
+
+
 def test_the_satisfaction_outcomes_keep_their_codes() -> None:
     shared = {o.value for o in ReplyOutcome} - {"not-a-score"}  # not a score: a reply here
     assert shared <= {o.value for o in ReporterReplyOutcome}
@@ -712,6 +752,20 @@ def test_the_repository_completes_a_deferred_complaint_once(repo: Any) -> None:
     # Completed, it waits for verification: a further reply is not-now.
     later = record(repo, sms(message_id="sms-891"))
     assert (later.outcome, later.tracking_id) == ("not-now", "KPG-0001")
+
+
+def test_the_repository_takes_a_bare_score_as_the_answer_the_office_asked_for(repo: Any) -> None:
+    repo.add(complaint_of("KPG-0001", "ditunda"))
+    first = record(repo, sms("3"))
+    again = record(repo, sms("3"))
+    assert (first.outcome, again.outcome) == ("completed", "repeated")
+    assert first.tracking_id == again.tracking_id == "KPG-0001"
+    stored = repo.get("KPG-0001")
+    assert [e.action for e in stored.history].count("lanjutkan") == 1
+    assert stored.history[-1].data == {"note": "3"}
+    said = record(repo, sms("NILAI 3", message_id="sms-892"))
+    assert (said.outcome, said.action) == ("no-complaint", "nilai_kepuasan")
+    assert repo.get("KPG-0001").version == stored.version
 
 
 def test_a_deferred_and_a_followed_up_complaint_in_the_repository_need_the_ticket_number(

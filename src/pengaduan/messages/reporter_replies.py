@@ -13,7 +13,10 @@ gateway needs for it:
 - a satisfaction score (what
   [`parse_satisfaction_reply()`][pengaduan.messages.parse_satisfaction_reply] reads) goes the
   satisfaction way, with the outcomes and the ``nilai_kepuasan`` event of
-  [`answer_satisfaction_reply()`][pengaduan.messages.answer_satisfaction_reply];
+  [`answer_satisfaction_reply()`][pengaduan.messages.answer_satisfaction_reply]; but a bare
+  number or scale word (``3``, not ``NILAI 3``) when none of the reporter's closed complaints
+  awaits a rating answers the office like any other text, if one of their complaints awaits
+  them (``3`` to the admin's "how many lamps are out?");
 - any other text becomes the ``tanggapi`` event of the reporter's complaint: ``message`` is the
   text as received, the actor ``Actor.reporter(<account id>)``, the idempotency key the inbound
   message's (a retried delivery records once);
@@ -71,6 +74,7 @@ from pengaduan.errors import ArgumentError, type_name
 from pengaduan.intake import Inbound
 from pengaduan.intake.tracking import is_valid_tracking_id, parse_tracking_id
 from pengaduan.messages.replies import (
+    ReplyOutcome,
     SatisfactionReplyResult,
     answer_satisfaction_reply,
     parse_satisfaction_reply,
@@ -98,6 +102,8 @@ REPLY_ACTION = "tanggapi"
 _FIELD = "message"
 _ID_WORDS = 4
 _KEYWORD = re.compile(r"[A-Za-z0-9]{2,32}")
+# A reply that says it is a rating: it never becomes a reply to the office.
+_EXPLICIT_SCORE = re.compile(r"\s*(?:nilai|skor|score)\b", re.IGNORECASE)
 # An older id written as one word: letters, a hyphen, digits ("KPG-0001", "DINKES-2025-17").
 _OLDER_ID = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+){1,3}")
 
@@ -396,16 +402,21 @@ def answer_reply(
     )
     reply = attrs.evolve(reply, received_at=received_at)
     text = reply.submission.text
+    rated: SatisfactionReplyResult | None = None
     if SATISFACTION_ACTION in {a.name for a in workflow.actions} and (
         parse_satisfaction_reply(text) is not None
     ):
-        return _from_satisfaction(answer_satisfaction_reply(reply, candidates, workflow=workflow))
+        rated = answer_satisfaction_reply(reply, candidates, workflow=workflow)
+        if not _answers_the_office(rated, text, candidates, reply.idempotency_key or None):
+            return _from_satisfaction(rated)
     refused = _unrecordable(text, workflow)
     if refused is not None:
         return refused
     resumes = resume_actions(workflow)
     found = _target(reply, candidates, workflow, keyword, received_at, resumes=resumes)
     if isinstance(found, ReporterReplyResult):
+        if rated is not None and found.outcome in _NOTHING_AWAITS:
+            return _from_satisfaction(rated)  # no complaint awaits them either: the score's answer
         return found
     action, field, outcome = REPLY_ACTION, _FIELD, ReporterReplyOutcome.RECORDED
     if found.status not in workflow.action(REPLY_ACTION).sources:  # deferred: it completes it
@@ -425,6 +436,34 @@ def answer_reply(
     )
     done = _result(outcome, tracking_id=found.tracking_id, action=action)
     return attrs.evolve(done, complaint=changed, expected_version=found.version)
+
+
+#: Answers of the reply path saying that no complaint of the reporter awaits them.
+_NOTHING_AWAITS = frozenset(
+    {ReporterReplyOutcome.NO_COMPLAINT, ReporterReplyOutcome.CLOSED, ReporterReplyOutcome.NOT_NOW}
+)
+
+
+def _answers_the_office(
+    rated: SatisfactionReplyResult, text: str, candidates: list[Complaint], key: str | None
+) -> bool:
+    """Whether a reply read as a score is rather an answer to the office: a bare number or
+    scale word (no ``NILAI``/``SKOR`` before it) when no closed complaint of the reporter awaits
+    a rating (``"3"`` to the admin's "how many lamps are out?"), or a retried delivery of such
+    an answer, recorded as a reply the first time."""
+    if rated.outcome is ReplyOutcome.REPEATED:
+        return key is not None and any(
+            event.idempotency_key == key and event.action != SATISFACTION_ACTION
+            for complaint in candidates
+            for event in complaint.history
+        )
+    return rated.outcome is ReplyOutcome.NO_COMPLAINT and not _explicit_score(text)
+
+
+def _explicit_score(text: str) -> bool:
+    """Whether a reply says it is a rating (``NILAI 4``, ``skor: 4``): it never becomes a reply
+    to the office."""
+    return _EXPLICIT_SCORE.match(text) is not None
 
 
 def resume_actions(workflow: Workflow) -> dict[str, tuple[str, str]]:

@@ -275,8 +275,10 @@ def _reply_candidates(
 
 def _replying(reply: Inbound, workflow: Workflow, keyword: str | None) -> _ReplySteps:
     """What recording any reply asks of a repository, step by step, and its result."""
+    from pengaduan.messages.replies import ReplyOutcome  # noqa: PLC0415 - loaded on use
     from pengaduan.messages.reporter_replies import (  # noqa: PLC0415 - loads the workflow
         ReporterReplyOutcome,
+        _explicit_score,
         _from_satisfaction,
         answer_reply,
         named_tracking_id,
@@ -288,7 +290,11 @@ def _replying(reply: Inbound, workflow: Workflow, keyword: str | None) -> _Reply
     if first.action is None or reply.submission.reporter.account_id is None:
         return first
     if first.action == SATISFACTION_ACTION:
-        return _from_satisfaction((yield from _recording(reply, workflow)))
+        rated = yield from _recording(reply, workflow)
+        if rated.outcome is not ReplyOutcome.NO_COMPLAINT or _explicit_score(reply.submission.text):
+            return _from_satisfaction(rated)
+        # A bare number or scale word that no closed complaint awaits: an answer to the office,
+        # if one of the reporter's complaints awaits them (`answer_reply` decides below).
     named = named_tracking_id(reply.submission.text)
     for attempt in range(1, _ATTEMPTS + 1):
         candidates = yield from _reply_candidates(reply, workflow, named)
