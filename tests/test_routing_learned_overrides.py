@@ -23,6 +23,7 @@ from pengaduan.routing import (
     Router,
     Rule,
     RuleSet,
+    UnitDirectory,
     default_router,
     default_units,
     has_any,
@@ -204,3 +205,27 @@ def test_the_command_line_routes_an_integrity_complaint_to_the_inspectorate(
             "integritas-pungli",
         )
         assert record["review"] == ["rule"]
+
+
+@pytest.mark.parametrize("precedence", list(Precedence))
+def test_a_unit_outside_the_government_is_always_reviewed_whoever_decides(
+    precedence: Precedence,
+) -> None:
+    # A model confident of the outside agency (resolved to the police the text names) decides
+    # with Precedence.MODEL; a rule decides with Precedence.RULES: both ask for review.
+    kupang = UnitDirectory.kota_kupang()
+    rules = default_router(normalizer=Normalizer.kupang(), directory=kupang)
+    rows = [(f"laporan ke polisi tidak ditanggapi {i}", "luar-kewenangan") for i in range(6)]
+    rows += [(f"jalan rusak berlubang {i}", "pupr") for i in range(6)]
+    model = train_model(
+        Labelled.from_pairs(rows),
+        name="luar",
+        options=TrainingOptions(folds=2, classifier=Classifier.LOGISTIC_REGRESSION),
+    )
+    router = LearnedRouter(router=rules, model=model, precedence=precedence)
+    decision = router.route("laporan ke polisi tidak ditanggapi")
+    assert kupang.is_external(decision.unit)
+    assert (decision.out_of_scope, decision.review) == (True, True)
+    assert "forward it to the agency" in decision.explain("en")
+    inside = router.route("jalan rusak berlubang di depan sekolah")
+    assert (inside.unit, inside.out_of_scope) == ("pupr", False)

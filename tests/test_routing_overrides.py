@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pengaduan.errors import ArgumentError, ConfigurationError
+from pengaduan.model import Location, Reporter, Submission
 from pengaduan.routing import (
     MatchMode,
     Normalizer,
@@ -182,6 +183,30 @@ class TestIntegrityPolicy:
         assert accused not in decision.units
         # The accused office is kept for the admin (the specific one where the text names it).
         assert accused in decision.related_units
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "saya dipungli di kantor camat",
+            "dipalak petugas kantor camat",
+            "nyogok petugas kantor camat biar cepat",
+            "pegawai kantor camat korup",
+            "dipungut liar di kantor camat",
+            "petugas kantor camat malak warga",
+        ],
+    )
+    def test_everyday_words_for_extortion_and_bribery_override_too(self, text: str) -> None:
+        # Even with the kecamatan field naming the accused office.
+        submission = Submission(
+            text=text,
+            channel="whatsapp",
+            reporter=Reporter(account_id="akun-1"),
+            location=Location(kecamatan="Maulafa"),
+        )
+        decision = KUPANG.route(submission)
+        assert (decision.unit, decision.rule) == ("inspektorat", "integritas-pungli")
+        assert ReviewReason.RULE in decision.review
+        assert "kecamatan-maulafa" not in decision.units
 
     def test_pungli_alone_is_reviewed_too(self) -> None:
         decision = KUPANG.route("pungli")

@@ -75,6 +75,9 @@ class CombinedDecision(NamedTuple):
             else None. ``confidence`` is the model's probability of this generic unit.
         named_in: where that specific unit's name was found (the text or a location field),
             else None.
+        out_of_scope: ``unit`` is outside the government's authority (an external agency or
+            ``luar-kewenangan`` in the router's directory): the complaint is forwarded, not
+            disposed, and ``review`` is always True for it, whoever decided.
     """
 
     unit: str
@@ -88,6 +91,7 @@ class CombinedDecision(NamedTuple):
     prediction: Prediction | None
     generic_unit: str | None = None
     named_in: NameSource | None = None
+    out_of_scope: bool = False
 
     def explain(self, language: str | None = None) -> str:
         """A short explanation (unit ids, rule names and model words only).
@@ -122,6 +126,13 @@ class CombinedDecision(NamedTuple):
             if self.prediction is not None and self.prediction.features:
                 words = ", ".join(w for w, _weight in self.prediction.features)
                 parts.append(_("Driving words: {words}.").format(words=words))
+            if self.out_of_scope:
+                parts.append(
+                    _(
+                        "Outside the local government's authority: forward it to the agency in "
+                        "charge."
+                    )
+                )
             if self.review:
                 offered = ", ".join(self.offered) if self.offered else "-"
                 parts.append(
@@ -275,24 +286,29 @@ class LearnedRouter:
                 offered=(),
                 rules=ruled,
                 prediction=prediction,
+                out_of_scope=ruled.out_of_scope,
             )
         if matched and (self.precedence is Precedence.RULES or prediction.review):
             return self._by_rule(ruled, prediction, item, ruled.unit, ruled.rule)
         # The model names generic units as the rules do: the complaint may name the specific
         # one (`Router` resolves it the same way for its own decisions).
         unit, generic, named_in, conflict = self.router._named_unit(prediction.unit, item)
+        # A unit outside the government is forwarded, never disposed: a person always checks
+        # it, whoever chose it (the rule router's own decisions ask for review the same way).
+        external = self.router._out_of_scope(unit)
         return CombinedDecision(
             unit=unit,
             source=DecisionSource.MODEL,
             rule=None,
             model=prediction.model,
             confidence=prediction.confidence,
-            review=prediction.review or conflict,
+            review=prediction.review or conflict or external,
             offered=prediction.offered,
             rules=ruled,
             prediction=prediction,
             generic_unit=generic,
             named_in=named_in,
+            out_of_scope=external,
         )
 
     def _policy_candidate(self, ruled: RoutingDecision) -> tuple[str, str | None] | None:
@@ -325,7 +341,7 @@ class LearnedRouter:
         else:
             # A policy rule among the runners-up names its generic unit.
             unit, generic, named_in, conflict = self.router._named_unit(unit, item)
-            review = review or conflict
+            review = review or conflict or self.router._out_of_scope(unit)
         # The model's opinion is of the unit it knows: the generic one.
         asked = generic or unit
         confidence = None
@@ -346,6 +362,7 @@ class LearnedRouter:
             prediction=prediction,
             generic_unit=generic,
             named_in=named_in,
+            out_of_scope=self.router._out_of_scope(unit),
         )
 
 
