@@ -228,6 +228,63 @@ class TestAdapters:
         assert "Yohanes" not in str(info.value)
         assert "0813" not in str(info.value)
 
+    @pytest.mark.parametrize("key", ["akun", "account_id"])
+    def test_a_post_cannot_say_whose_account_it_is(self, key: str) -> None:
+        # Account ids are public (``twitter:<handle>``, portal user names): a post naming one
+        # would act as that reporter (their replies, their rating, their complaints).
+        with pytest.raises(IntakeError) as info:
+            from_web_form(
+                {"isi": "sudah tidak perlu, abaikan", key: "twitter:warga"}, received_at=AT
+            )
+        assert info.value.reason == IntakeReason.INVALID_FIELD
+        assert f"'{key}'" in str(info.value)
+        assert "warga" not in str(info.value)
+
+    def test_the_account_comes_from_the_apps_session(self) -> None:
+        signed_in = from_web_form({"isi": "jalan rusak"}, received_at=AT, account_id="portal:17")
+        assert signed_in.submission.reporter.account_id == "portal:17"
+        anonymous = from_web_form({"isi": "jalan rusak", "akun": "  "}, received_at=AT)
+        assert anonymous.submission.reporter.account_id is None
+        with pytest.raises(IntakeError) as info:
+            from_web_form({"isi": "jalan rusak"}, received_at=AT, account_id=17)  # type: ignore[arg-type]
+        assert info.value.reason == IntakeReason.INVALID_FIELD
+
+    def test_a_nul_in_the_text_is_replaced_and_flagged_and_in_a_field_refused(self) -> None:
+        # No database text column holds NUL (PostgreSQL refuses it).
+        gateway = SmsGateway.kota_kupang()
+        for inbound in (
+            gateway.submission("KOTKUPANG jalan\x00 rusak", sender="081234567890", received_at=AT),
+            gateway.reply("jalan\x00 rusak", sender="081234567890", received_at=AT),
+            from_whatsapp(sender="6281234567890@c.us", text="jalan\x00 rusak", received_at=AT),
+            from_web_form({"isi": "jalan\x00 rusak"}, received_at=AT),
+        ):
+            assert inbound.submission.text == "jalan\ufffd rusak"
+            assert ReviewFlag.CONTROL_CHARACTERS in inbound.review
+        with pytest.raises(IntakeError) as info:
+            from_web_form({"isi": "jalan rusak", "nama": "Yohanes\x00"}, received_at=AT)
+        assert info.value.reason == IntakeReason.INVALID_FIELD
+        assert "Yohanes" not in str(info.value)
+
+    @pytest.mark.parametrize(
+        ("sender", "phone"),
+        [
+            ("6281234567890@c.us", "+6281234567890"),
+            ("6281234567890@s.whatsapp.net", "+6281234567890"),
+            ("6281234567890@lid", None),  # an opaque id: its digits are no phone number
+            ("081234567890@g.us", None),  # a group
+            ("6281234567890@broadcast", None),
+        ],
+    )
+    def test_only_whatsapp_ids_made_of_a_number_give_a_phone(
+        self, sender: str, phone: str | None
+    ) -> None:
+        key = b"kunci-rahasia-kantor-kupang-2026"
+        inbound = from_whatsapp(sender=sender, text="air mati", received_at=AT, pseudonym_key=key)
+        assert inbound.submission.reporter.phone == phone
+        assert (inbound.submission.reporter.account_id is not None) == (phone is not None)
+        if phone is None:
+            assert inbound.review == (ReviewFlag.PHONE_UNPARSEABLE,)
+
     def test_social_media(self) -> None:
         inbound = from_social_media(
             platform="twitter", handle="@warga_kupang", text="#lapor jalan rusak", received_at=AT

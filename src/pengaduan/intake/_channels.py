@@ -145,8 +145,17 @@ def _form_choice(data: Mapping[str, Any], field: str, kind: type[Privacy | Class
     )
 
 
-def from_web_form(data: Mapping[str, Any], *, received_at: datetime) -> Inbound:
+def from_web_form(
+    data: Mapping[str, Any], *, received_at: datetime, account_id: str | None = None
+) -> Inbound:
     """A web-form post (English or Indonesian field names: ``isi``/``text``, ``judul``...).
+
+    Whose account it is comes from the app's signed-in session, never from the post: pass it
+    as ``account_id`` (``None`` for a reporter who is not signed in). Everything in a post is
+    what its sender chose to write, and an account id is what binds a reporter to their
+    complaints (their replies, their rating, "my complaints"); social-media and portal account
+    ids are public, so a post naming one would act as that reporter. A post with an
+    ``akun``/``account_id`` field is refused.
 
     ``alamat``/``address`` is the reporter's address and stays with the identity. Where the
     problem is comes from ``lokasi``, ``lokasi_kejadian``, ``alamat_kejadian`` or ``location``
@@ -157,8 +166,9 @@ def from_web_form(data: Mapping[str, Any], *, received_at: datetime) -> Inbound:
     in any case (``Rahasia``, ``Permintaan Informasi``).
 
     Raises:
-        IntakeError: no text field (``missing-field``), a field of the wrong type or an unknown
-            privacy/classification (``invalid-field``), empty or too long text.
+        IntakeError: no text field (``missing-field``), a field of the wrong type, an unknown
+            privacy/classification or a field naming the account (``invalid-field``), empty or
+            too long text, an ``account_id`` that is not text.
         NaiveDatetimeError: ``received_at`` has no time zone.
     """
     if not isinstance(data, Mapping):
@@ -174,6 +184,18 @@ def from_web_form(data: Mapping[str, Any], *, received_at: datetime) -> Inbound:
     data = copied
     if not all(type(key) is str for key in data):
         raise IntakeError(reason=IntakeReason.INVALID_FIELD, detail="form field names must be text")
+    if _form_value(data, "account_id") is not None:
+        named = next(k for k in _FORM_FIELDS["account_id"] if str(data.get(k) or "").strip())
+        raise IntakeError(
+            reason=IntakeReason.INVALID_FIELD,
+            detail=Phrase(
+                N_(
+                    "form field {field} cannot say whose account it is: pass the signed-in "
+                    "account as account_id"
+                ),
+                field=repr(named),
+            ),
+        )
     text = _form_value(data, "text")
     if text is None:
         raise IntakeError(
@@ -197,7 +219,7 @@ def from_web_form(data: Mapping[str, Any], *, received_at: datetime) -> Inbound:
         email=_form_value(data, "email"),
         nik=_form_value(data, "nik"),
         address=_form_value(data, "address"),
-        account_id=_form_value(data, "account_id"),
+        account_id=account_id,
         subject=_form_value(data, "subject"),
         category=_form_value(data, "category"),
         location=location,

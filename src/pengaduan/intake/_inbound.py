@@ -206,6 +206,10 @@ def _text_and_flags(raw: str | bytes, max_length: int) -> tuple[str, list[Review
         raise IntakeError(reason=IntakeReason.TOO_LONG, detail=_too_long("text", text, max_length))
     if any(unicodedata.category(ch) == "Cc" and ch not in "\n\r\t" for ch in text):
         flags.append(ReviewFlag.CONTROL_CHARACTERS)
+    if "\x00" in text:
+        # No database text column holds NUL (PostgreSQL refuses it): the character that stands
+        # for an unreadable one takes its place, and the control-character flag says so.
+        text = text.replace("\x00", "\ufffd")
     if not any(ch.isalnum() for ch in text):
         flags.append(ReviewFlag.NO_WORDS)
     return text, flags
@@ -337,6 +341,8 @@ def _optional_text(value: object, field: str) -> None:
         raise _invalid(field, Phrase(N_("is longer than {count} characters"), count=_MAX_FIELD))
     if not encodable(value):
         raise _not_text(field)
+    if "\x00" in value:
+        raise _invalid(field, N_("contains a NUL character, which no database can store"))
 
 
 def _required_text(value: object, field: str) -> str:

@@ -16,7 +16,9 @@ def normalize_phone(raw: str, *, region: str = "ID") -> str:
     """A phone number in E.164 (``+6281234567890``; Kupang landline ``+62380821234``).
 
     Accepts ``0812-3456-7890``, ``+62 812 3456 7890``, ``6281234567890``, ``(0380) 821234`` and
-    WhatsApp ids such as ``6281234567890@c.us``.
+    the WhatsApp ids made of a phone number (``6281234567890@c.us``,
+    ``6281234567890@s.whatsapp.net``); other WhatsApp ids (``…@lid``, a group's ``…@g.us``)
+    hold digits that are no phone number and are refused.
 
     Raises:
         IntakeError: ``reason="invalid-phone"`` when the number cannot be parsed or is not a
@@ -29,9 +31,16 @@ def normalize_phone(raw: str, *, region: str = "ID") -> str:
         raise ArgumentError(
             argument="region", rule=N_("must be a two-letter region code such as 'ID'")
         )
-    candidate = (
-        exact(raw).split("@", 1)[0].strip() if isinstance(raw, str) and len(raw) < 256 else ""
-    )
+    candidate = exact(raw).strip() if isinstance(raw, str) and len(raw) < 256 else ""
+    if "@" in candidate:
+        candidate, _, domain = candidate.partition("@")
+        if domain.strip().lower() not in _PHONE_JIDS:
+            # ``…@lid`` (an opaque WhatsApp id), ``…@g.us`` (a group), ``…@broadcast``: digits
+            # that are not the sender's phone number.
+            raise IntakeError(
+                reason=IntakeReason.INVALID_PHONE, detail="the WhatsApp id is not a phone number"
+            )
+        candidate = candidate.strip()
     if candidate.isdigit() and candidate.startswith("62"):
         candidate = "+" + candidate
     parsed = True
@@ -52,3 +61,5 @@ def normalize_phone(raw: str, *, region: str = "ID") -> str:
 
 
 _REGION = re.compile(r"[A-Z]{2}\Z")
+#: WhatsApp id domains whose user part is the phone number.
+_PHONE_JIDS = frozenset({"c.us", "s.whatsapp.net"})
