@@ -72,6 +72,7 @@ import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from pengaduan.store._legacy import import_sqlite_store
+from pengaduan.store._pseudonym_key import KeyProblem, KeyRotationReport, PseudonymKeyError
 from pengaduan.store._query import ComplaintSummary, Page, Query
 from pengaduan.store._replies import record_satisfaction_reply, record_satisfaction_reply_async
 from pengaduan.store._sqlite import SqliteStore
@@ -93,10 +94,13 @@ __all__ = [
     "AsyncTransaction",
     "ComplaintSummary",
     "ImportReport",
+    "KeyProblem",
+    "KeyRotationReport",
     "Outbox",
     "OutboxEntry",
     "OutboxState",
     "Page",
+    "PseudonymKeyError",
     "Query",
     "RefreshReport",
     "Repository",

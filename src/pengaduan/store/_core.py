@@ -56,6 +56,7 @@ from pengaduan.serialization import from_dict, to_dict
 from pengaduan.store import _deadlines, _outbox
 from pengaduan.store._deadlines import DeadlineMemo
 from pengaduan.store._keys import fingerprint
+from pengaduan.store._pseudonym_key import KeyProblem, PseudonymKeyError
 from pengaduan.store._query import ComplaintSummary, Page, Query, require_id, require_whole
 from pengaduan.store._schema import complaint_units, complaints, events, idempotency_keys
 
@@ -93,6 +94,8 @@ class Settings:
     """A [`Messenger`][pengaduan.messages.Messenger]: writes cause outbox messages."""
     deadlines: DeadlineMemo = attrs.field(factory=DeadlineMemo, eq=False, repr=False)
     log: TransparencyLog | None = attrs.field(default=None, eq=False, repr=False)
+    key_recorded: bool = False
+    """Whether the database records a pseudonym key (a row added without one is refused)."""
 
     def logged(self, *written: Complaint) -> None:
         """Append the heads just committed to the transparency log, if there is one."""
@@ -277,10 +280,16 @@ def _as_phone(identity: str) -> str | None:
 
 
 def _reporter(settings: Settings, complaint: Complaint) -> str | None:
-    """The stored pseudonym: of the account id, else of the phone in E.164, else the e-mail."""
-    if settings.pseudonym_key is None:
-        return None
+    """The stored pseudonym: of the account id, else of the phone in E.164, else the e-mail.
+
+    Without a key: none, unless the database records one (a `PseudonymKeyError`: the row would
+    be one no lookup of its reporter finds).
+    """
     reporter = complaint.reporter
+    if settings.pseudonym_key is None:
+        if settings.key_recorded and (reporter.account_id or reporter.phone or reporter.email):
+            raise PseudonymKeyError(KeyProblem.MISSING)
+        return None
     identity = reporter.account_id
     if not identity and reporter.phone:
         identity = _as_phone(reporter.phone) or reporter.phone

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import attrs
 from sqlalchemy import create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
@@ -28,6 +29,7 @@ from pengaduan.errors import (
 from pengaduan.store import (
     _core,
     _driver_errors,
+    _keycheck,
     _migrate,
     _operations,
     _refresh,
@@ -38,6 +40,7 @@ from pengaduan.store._core import Settings
 from pengaduan.store._driver_errors import Race
 from pengaduan.store._import import ImportReport
 from pengaduan.store._outbox import AsyncOutbox, Outbox
+from pengaduan.store._pseudonym_key import KeyRotationReport
 from pengaduan.store._refresh import RefreshReport
 from pengaduan.store._url_query import check_sqlite_query
 
@@ -61,6 +64,7 @@ __all__ = [
     "AsyncRepository",
     "AsyncTransaction",
     "ImportReport",
+    "KeyRotationReport",
     "RefreshReport",
     "Repository",
     "Transaction",
@@ -247,6 +251,13 @@ def _migrate_connection(conn: Connection, migrate: bool) -> None:  # noqa: FBT00
     _migrate.upgrade(conn)
 
 
+def _open_connection(conn: Connection, migrate: bool, key: bytes | None) -> bool:  # noqa: FBT001
+    """Migrate (or refuse an outdated schema), then check the pseudonym key against the one
+    the database records; whether it records one."""
+    _migrate_connection(conn, migrate)
+    return _keycheck.check_key(conn, key)
+
+
 def _opening(  # noqa: PLR0917 - the arguments both front ends open with, in their order
     url: object,
     policy: object,
@@ -387,7 +398,13 @@ class Repository:
         self._engine = _sync_engine(target)
         # In memory, every thread shares one connection: its transactions take turns.
         self._serial = _serial.thread_lock(self._engine.pool)
-        self._write(lambda conn: _migrate_connection(conn, migrate))
+        key = self._settings.pseudonym_key
+        try:
+            recorded = self._write(lambda conn: _open_connection(conn, migrate, key))
+        except PengaduanError:
+            self._engine.dispose()
+            raise
+        self._settings = attrs.evolve(self._settings, key_recorded=recorded)
 
     @property
     def engine(self) -> Engine:
@@ -649,6 +666,51 @@ class Repository:
         """
         return self._run(_refresh.stale_derived())
 
+    def rotate_pseudonym_key(
+        self, *, old_key: bytes, new_key: bytes, batch_size: int = 500
+    ) -> KeyRotationReport:
+        """Rewrite every stored reporter pseudonym under a new key, then record the new key.
+
+        Every row holding a pseudonym is read as [`get()`][pengaduan.store.Repository.get]
+        reads it, its hash chain verified, and its pseudonym recomputed under ``new_key`` by
+        the function every write uses; batches of ``batch_size`` rows, one transaction each.
+        The database records the rotation in progress and how far it got with each batch:
+        meanwhile a repository opened with a key (either one) is refused, and an interrupted
+        rotation is continued by calling this again with the same keys (from a repository
+        opened without a key). The new key's fingerprint is recorded last; from then on
+        only ``new_key`` opens the repository, and this repository writes with it. A call
+        after the rotation finished does nothing. Stop the app's writers first: a complaint
+        added under the old key while the rotation runs may keep the old key's pseudonym.
+
+        Args:
+            old_key: the key the rows were written with (its fingerprint must be the recorded
+                one; on a database that records none, it must reproduce stored pseudonyms).
+            new_key: the new secret, 16 to 1024 bytes, not ``old_key``.
+            batch_size: rows per transaction (1 to 10,000).
+
+        Returns:
+            The [`KeyRotationReport`][pengaduan.store.KeyRotationReport]: rows read and
+            rotated, whether an interrupted rotation was continued, and the tracking ids whose
+            history does not verify (left as they are).
+
+        Raises:
+            ArgumentError: a key that is not 16 to 1024 bytes, the same key twice, or a bad
+                ``batch_size``.
+            PseudonymKeyError: ``old_key`` is not the database's key, or another rotation
+                (other keys) is in progress.
+            StorageError: the database failed; batches done before stay done (run again).
+
+        Example:
+            >>> repo = Repository("sqlite://", pseudonym_key=b"old-office-secret-16")
+            >>> repo.rotate_pseudonym_key(
+            ...     old_key=b"old-office-secret-16", new_key=b"new-office-secret-16"
+            ... ).rotated
+            0
+        """
+        report = self._run(_keycheck.rotate(old_key, new_key, batch_size))
+        self._settings = attrs.evolve(self._settings, pseudonym_key=new_key, key_recorded=True)
+        return report
+
     def import_lines(
         self,
         lines: Iterable[str | bytes],
@@ -827,11 +889,13 @@ class AsyncRepository:
         if target.get_backend_name() == "sqlite":
             _sqlite_pragmas(engine.sync_engine)
         repo = cls(engine, settings)
+        key = settings.pseudonym_key
         try:
-            await repo._write(lambda conn: _migrate_connection(conn, migrate))
+            recorded = await repo._write(lambda conn: _open_connection(conn, migrate, key))
         except PengaduanError:
             await engine.dispose()
             raise
+        repo._settings = attrs.evolve(settings, key_recorded=recorded)
         return repo
 
     @property
@@ -957,6 +1021,15 @@ class AsyncRepository:
     async def stale_derived(self) -> int:
         """See [`Repository.stale_derived()`][pengaduan.store.Repository.stale_derived]."""
         return await self._run(_refresh.stale_derived())
+
+    async def rotate_pseudonym_key(
+        self, *, old_key: bytes, new_key: bytes, batch_size: int = 500
+    ) -> KeyRotationReport:
+        """See
+        [`Repository.rotate_pseudonym_key()`][pengaduan.store.Repository.rotate_pseudonym_key]."""
+        report = await self._run(_keycheck.rotate(old_key, new_key, batch_size))
+        self._settings = attrs.evolve(self._settings, pseudonym_key=new_key, key_recorded=True)
+        return report
 
     async def import_lines(
         self,
