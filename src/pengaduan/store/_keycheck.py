@@ -71,11 +71,12 @@ def _put(conn: Connection, name: str, value: str) -> None:
 
 def _insert_if_absent(conn: Connection, name: str, value: str) -> None:
     """Insert the row unless another opener recorded one first (both databases' upsert)."""
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert  # noqa: PLC0415 - per dialect
-    else:
-        from sqlalchemy.dialects.sqlite import insert  # noqa: PLC0415 - per dialect
-    conn.execute(insert(store_settings).values(name=name, value=value).on_conflict_do_nothing())
+    from sqlalchemy.dialects import postgresql, sqlite  # noqa: PLC0415 - per dialect
+
+    dialect: Any = postgresql if conn.dialect.name == "postgresql" else sqlite
+    conn.execute(
+        dialect.insert(store_settings).values(name=name, value=value).on_conflict_do_nothing()
+    )
 
 
 def _candidates(settings: Settings, complaint: Complaint) -> set[str | None]:
