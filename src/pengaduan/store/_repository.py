@@ -251,11 +251,13 @@ def _migrate_connection(conn: Connection, migrate: bool) -> None:  # noqa: FBT00
     _migrate.upgrade(conn)
 
 
-def _open_connection(conn: Connection, migrate: bool, key: bytes | None) -> bool:  # noqa: FBT001
-    """Migrate (or refuse an outdated schema), then check the pseudonym key against the one
-    the database records; whether it records one."""
-    _migrate_connection(conn, migrate)
-    return _keycheck.check_key(conn, key)
+def _opened(migrate: bool, key: bytes | None) -> _steps.Steps[bool]:  # noqa: FBT001
+    """Migrate (or refuse an outdated schema), then, in a transaction of its own (SQLite runs
+    DDL outside the transaction, so a refused key must not take the migration back with it),
+    check the pseudonym key against the one the database records; whether it records one."""
+    yield from _steps.write(lambda conn: _migrate_connection(conn, migrate))
+    recorded: bool = yield from _steps.write(lambda conn: _keycheck.check_key(conn, key))
+    return recorded
 
 
 def _opening(  # noqa: PLR0917 - the arguments both front ends open with, in their order
@@ -400,7 +402,7 @@ class Repository:
         self._serial = _serial.thread_lock(self._engine.pool)
         key = self._settings.pseudonym_key
         try:
-            recorded = self._write(lambda conn: _open_connection(conn, migrate, key))
+            recorded = self._run(_opened(migrate, key))
         except PengaduanError:
             self._engine.dispose()
             raise
@@ -891,7 +893,7 @@ class AsyncRepository:
         repo = cls(engine, settings)
         key = settings.pseudonym_key
         try:
-            recorded = await repo._write(lambda conn: _open_connection(conn, migrate, key))
+            recorded = await repo._run(_opened(migrate, key))
         except PengaduanError:
             await engine.dispose()
             raise
