@@ -18,7 +18,7 @@ from enum import StrEnum
 import attrs
 
 from pengaduan._i18n import N_
-from pengaduan.errors import ArgumentError, ConfigurationError, type_name
+from pengaduan.errors import ArgumentError, ConfigurationError, translated, type_name
 
 __all__ = [
     "FINGERPRINT_SCHEME",
@@ -107,6 +107,9 @@ class PseudonymKeyError(ConfigurationError):
     def __init__(self, reason: KeyProblem) -> None:
         self.reason = KeyProblem(reason)
         super().__init__(N_("pseudonym key"), (_REASONS[self.reason],))
+
+    def _render(self) -> str:
+        return translated(self.problems[0])  # one line: what is wrong and what to do
 
     def __repr__(self) -> str:
         return f"PseudonymKeyError(reason={self.reason.value!r})"
