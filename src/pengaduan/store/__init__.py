@@ -43,6 +43,13 @@ older release derived and
 verified histories (a [`RefreshReport`][pengaduan.store.RefreshReport]; ``pengaduan db refresh
 URL``).
 
+The database records a fingerprint of the pseudonym key its rows were written with (revision
+0006; the key itself is never stored): a repository opened with another key raises a
+[`PseudonymKeyError`][pengaduan.store.PseudonymKeyError] before writing anything, and
+[`rotate_pseudonym_key()`][pengaduan.store.Repository.rotate_pseudonym_key] changes the key
+on purpose, rewriting every pseudonym (a [`KeyRotationReport`][pengaduan.store.KeyRotationReport];
+``pengaduan db rotate-key URL``).
+
 [`SqliteStore`][pengaduan.store.SqliteStore] is deprecated: it is now a thin alias of a
 [`Repository`][pengaduan.store.Repository] on ``sqlite:///PATH``. A file written by the earlier
 ``SqliteStore`` (one JSON document per complaint) is copied into a repository by

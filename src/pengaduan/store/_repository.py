@@ -356,9 +356,13 @@ class Repository:
             queries) and its next timer end (``timer_due``); a due time beyond the calendar's
             data is left out and flagged (``deadline_unknown``), never refused.
         calendar: the working calendar for ``policy`` and ``due_within_days``.
-        pseudonym_key: secret bytes (16 or more) for the keyed pseudonym of each reporter, so
+        pseudonym_key: secret bytes (16 to 1024) for the keyed pseudonym of each reporter, so
             ``Query(reporter=...)`` finds "my complaints" without storing identities in a
-            queryable column.
+            queryable column. The database records the key's fingerprint the first time it is
+            opened with one; another key is then refused (a
+            [`PseudonymKeyError`][pengaduan.store.PseudonymKeyError]). Without a key, a
+            repository on such a database reads and appends but stores no new complaint with a
+            reporter.
         migrate: bring the schema up to date when opened (default); with ``False`` an
             outdated schema is a ``StorageError`` (run ``pengaduan db upgrade URL``).
         messenger: a [`Messenger`][pengaduan.messages.Messenger]: every ``add``, ``append``,
@@ -376,6 +380,9 @@ class Repository:
         ArgumentError: an argument of the wrong type, or a URL that names neither database.
         OptionalDependencyError: the ``sql`` extra is not installed.
         StorageError: the database cannot be reached or migrated.
+        PseudonymKeyError: ``pseudonym_key`` is not the key the database's rows were written
+            with, a first key reproduces none of the stored pseudonyms, or a key rotation is in
+            progress.
 
     Example:
         >>> repo = Repository("sqlite://")
@@ -628,14 +635,14 @@ class Repository:
         each; a second run finds nothing to do.
 
         Open the repository with the settings the app writes with: the same ``pseudonym_key``
-        (another key rewrites every pseudonym, and "my complaints" finds none) and the same
-        ``policy`` and ``calendar``.
+        (another key is refused when the repository opens; change keys with
+        [`rotate_pseudonym_key()`][pengaduan.store.Repository.rotate_pseudonym_key]) and the
+        same ``policy`` and ``calendar``.
 
         Args:
             batch_size: rows per transaction (1 to 10,000).
-            every_row: recompute every row, not only the stale ones (after the pseudonym key,
-                the policy or the calendar changed); rows a newer release derived are never
-                touched.
+            every_row: recompute every row, not only the stale ones (after the policy or the
+                calendar changed); rows a newer release derived are never touched.
 
         Returns:
             The [`RefreshReport`][pengaduan.store.RefreshReport]: rows checked and changed, per
