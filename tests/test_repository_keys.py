@@ -7,6 +7,7 @@ against its stored pseudonyms, and a rotation rewrites every pseudonym (resumabl
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -18,7 +19,8 @@ from tests.repo_helpers import BACKENDS, database_url, opened
 
 from pengaduan.errors import ArgumentError, ConfigurationError, StorageError
 from pengaduan.identity import reporter_pseudonym
-from pengaduan.model import Reporter
+from pengaduan.intake import SmsGateway
+from pengaduan.model import Actor, Reporter
 from pengaduan.store import (
     KeyProblem,
     KeyRotationReport,
@@ -48,6 +50,7 @@ KEY_TEXTS = tuple(
 CLEAN = (*SECRETS, *KEY_TEXTS)
 
 PHONE = "+6281339001122"
+AT = datetime(2025, 3, 3, 10, tzinfo=UTC)
 EMAIL = "warga.oebobo@contoh.id"
 
 
@@ -259,6 +262,30 @@ def test_a_rotation_rewrites_every_pseudonym_and_records_the_new_key(
     _refused(_open, backend, url, pseudonym_key=KEY, reason=KeyProblem.MISMATCH)
     old_lookups = {reporter_pseudonym(i, key=KEY) for i in ("akun-7781", PHONE, EMAIL)}
     assert _stored_pseudonyms(url).isdisjoint(old_lookups)
+
+
+def test_after_a_rotation_sms_complaints_are_found_by_the_phone(backend: str, url: str) -> None:
+    # The gateway put the old key's pseudonym of the phone in the record's account id, which
+    # the rotation cannot change (the history is the truth); the phone still finds them.
+    def by_sms(repo: Any, tracking_id: str, key: bytes) -> None:
+        gateway = SmsGateway.from_keywords({"KOTKUPANG": "kota-kupang"}, pseudonym_key=key)
+        inbound = gateway.submission(
+            "KOTKUPANG lampu jalan mati", sender="0812 3900 1122", received_at=AT
+        )
+        repo.receive(
+            WF, inbound.submission, tracking_id=tracking_id, at=AT, actor=Actor.system("sms")
+        )
+
+    with opened(backend, url, pseudonym_key=KEY) as repo:
+        by_sms(repo, "SMS-LAMA", KEY)
+        repo.rotate_pseudonym_key(old_key=KEY, new_key=NEW)
+        by_sms(repo, "SMS-BARU", NEW)  # the gateway now has the new key too
+        assert [r.tracking_id for r in repo.page(Query(reporter="0812-3900-1122")).items] == [
+            "SMS-BARU",
+            "SMS-LAMA",
+        ]
+        new_id = reporter_pseudonym("+6281239001122", key=NEW)
+        assert len(repo.page(Query(reporter=new_id)).items) == 2
 
 
 def test_a_rotation_from_a_key_that_is_not_the_database_s_changes_nothing(

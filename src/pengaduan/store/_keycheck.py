@@ -80,11 +80,13 @@ def _insert_if_absent(conn: Connection, name: str, value: str) -> None:
 
 
 def _candidates(settings: Settings, complaint: Complaint) -> set[str | None]:
-    """The pseudonyms a write under ``settings`` stores for ``complaint``, today and before the
-    phone was normalised (a row an older release derived holds the phone as written)."""
+    """The pseudonyms a write under ``settings`` stores for ``complaint``, by today's rules and
+    by an older release's (the account id as it is; a phone as written)."""
     found: set[str | None] = {derived_columns(settings, complaint, ("reporter",))["reporter"]}
     reporter = complaint.reporter
-    if reporter.phone and not reporter.account_id:
+    if reporter.account_id:
+        found.add(pseudonym(settings, reporter.account_id))
+    elif reporter.phone:
         found.add(pseudonym(settings, reporter.phone))
     return found
 
