@@ -14,7 +14,13 @@ import pytest
 import sqlalchemy as sa
 from alembic import command
 from tests.helpers import SYSTEM, WF, received, step, submission
-from tests.hostile_helpers import SECRETS, named_wrong_type_cases, raises_typed, refused_naming
+from tests.hostile_helpers import (
+    SECRETS,
+    WRONG_TYPES,
+    named_wrong_type_cases,
+    raises_typed,
+    refused_naming,
+)
 from tests.repo_helpers import BACKENDS, database_url, opened
 
 from pengaduan.errors import ArgumentError, ConfigurationError, StorageError
@@ -419,3 +425,22 @@ def test_no_key_or_fingerprint_in_a_log_line(tmp_path: Path) -> None:
         repo.add(_complaints()[1])
         repo.rotate_pseudonym_key(old_key=KEY, new_key=NEW)
     _refused(Repository, url, pseudonym_key=KEY, reason=KeyProblem.MISMATCH)
+
+
+@pytest.mark.parametrize("reason", list(KeyProblem), ids=str)
+def test_each_reason_reads_as_one_line_in_both_languages(reason: KeyProblem) -> None:
+    error = PseudonymKeyError(reason)
+    assert error.reason is reason
+    for language in ("id", "en"):
+        assert "\n" not in error.message(language)
+    assert repr(error) == f"PseudonymKeyError(reason={reason.value!r})"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [pytest.param(v, id=n) for n, v in WRONG_TYPES] + [pytest.param("x", id="unknown-str")],
+)
+def test_a_reason_that_is_not_a_key_problem_is_refused(value: object) -> None:
+    error = raises_typed(PseudonymKeyError, value)
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "reason"

@@ -90,6 +90,9 @@ _REASONS = {
 }
 
 
+_VALUES = frozenset(problem.value for problem in KeyProblem)
+
+
 class PseudonymKeyError(ConfigurationError):
     """The pseudonym key is not the one the database's rows were written with.
 
@@ -105,6 +108,10 @@ class PseudonymKeyError(ConfigurationError):
     code = "pseudonym-key"
 
     def __init__(self, reason: KeyProblem) -> None:
+        if not isinstance(reason, str) or reason not in _VALUES:
+            raise ArgumentError(
+                argument="reason", rule=N_("must be a KeyProblem"), given=type_name(reason)
+            )
         self.reason = KeyProblem(reason)
         super().__init__(N_("pseudonym key"), (_REASONS[self.reason],))
 

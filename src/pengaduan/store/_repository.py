@@ -256,7 +256,8 @@ def _opened(migrate: bool, key: bytes | None) -> _steps.Steps[bool]:  # noqa: FB
     DDL outside the transaction, so a refused key must not take the migration back with it),
     check the pseudonym key against the one the database records; whether it records one."""
     yield from _steps.write(lambda conn: _migrate_connection(conn, migrate))
-    recorded: bool = yield from _steps.write(lambda conn: _keycheck.check_key(conn, key))
+    check = _steps.read if key is None else _steps.write  # without a key: one read, no write
+    recorded: bool = yield from check(lambda conn: _keycheck.check_key(conn, key))
     return recorded
 
 
