@@ -231,6 +231,18 @@ def test_a_pseudonym_of_the_phone_as_written_by_an_older_release_confirms_the_ke
     assert _settings_rows(url) == [("pseudonym_key", key_fingerprint(KEY))]
 
 
+def test_without_a_key_an_old_database_holding_pseudonyms_refuses_new_reporters(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    _as_before_0006(url, _complaints()[0])
+    with Repository(url) as bare:
+        _refused(bare.add, _complaints()[2], reason=KeyProblem.MISSING)
+        bare.add(_complaints()[4])  # no identity
+        assert bare.count() == 2
+    assert _settings_rows(url) == []  # a repository without a key records nothing
+
+
 def test_an_old_database_without_pseudonyms_trusts_its_first_key(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'old.db'}"
     with Repository(url) as repo:

@@ -94,8 +94,9 @@ class Settings:
     """A [`Messenger`][pengaduan.messages.Messenger]: writes cause outbox messages."""
     deadlines: DeadlineMemo = attrs.field(factory=DeadlineMemo, eq=False, repr=False)
     log: TransparencyLog | None = attrs.field(default=None, eq=False, repr=False)
-    key_recorded: bool = False
-    """Whether the database records a pseudonym key (a row added without one is refused)."""
+    key_required: bool = False
+    """Whether the database records a pseudonym key or holds pseudonyms: a new row with a
+    reporter is then refused from a repository without a key."""
 
     def logged(self, *written: Complaint) -> None:
         """Append the heads just committed to the transparency log, if there is one."""
@@ -287,12 +288,12 @@ def _as_phone(identity: str) -> str | None:
 def _reporter(settings: Settings, complaint: Complaint) -> str | None:
     """The stored pseudonym: of the account id, else of the phone in E.164, else the e-mail.
 
-    Without a key: none, unless the database records one (a `PseudonymKeyError`: the row would
-    be one no lookup of its reporter finds).
+    Without a key: none, unless the database records a key or holds pseudonyms (a
+    `PseudonymKeyError`: the row would be one no lookup of its reporter finds).
     """
     reporter = complaint.reporter
     if settings.pseudonym_key is None:
-        if settings.key_recorded and (reporter.account_id or reporter.phone or reporter.email):
+        if settings.key_required and (reporter.account_id or reporter.phone or reporter.email):
             raise PseudonymKeyError(KeyProblem.MISSING)
         return None
     identity = reporter.account_id

@@ -118,8 +118,17 @@ def _reproduces(conn: Connection, key: bytes) -> bool:
     return verified == 0
 
 
+def _holds_pseudonyms(conn: Connection) -> bool:
+    """Whether a row holds a reporter pseudonym (one probe of the reporter index)."""
+    c = complaints.c
+    found = conn.execute(select(c.tracking_id).where(c.reporter.is_not(None)).limit(1)).first()
+    return found is not None
+
+
 def check_key(conn: Connection, key: bytes | None) -> bool:
-    """Check the key a repository opens with; whether the database records a key.
+    """Check the key a repository opens with; whether a repository without one must refuse to
+    store a new reporter (the database records a key, or holds pseudonyms written before it
+    recorded one).
 
     Raises:
         PseudonymKeyError: another key than the recorded one, a first key that reproduces none
@@ -127,7 +136,7 @@ def check_key(conn: Connection, key: bytes | None) -> bool:
     """
     state = _state(conn)
     if key is None:
-        return KEY in state or ROTATION in state
+        return KEY in state or ROTATION in state or _holds_pseudonyms(conn)
     if ROTATION in state:
         raise PseudonymKeyError(KeyProblem.ROTATING)
     fingerprint = key_fingerprint(key)

@@ -362,8 +362,8 @@ class Repository:
             queryable column. The database records the key's fingerprint the first time it is
             opened with one; another key is then refused (a
             [`PseudonymKeyError`][pengaduan.store.PseudonymKeyError]). Without a key, a
-            repository on such a database reads and appends but stores no new complaint with a
-            reporter.
+            repository on such a database (or one holding pseudonyms) reads and appends but
+            stores no new complaint with a reporter.
         migrate: bring the schema up to date when opened (default); with ``False`` an
             outdated schema is a ``StorageError`` (run ``pengaduan db upgrade URL``).
         messenger: a [`Messenger`][pengaduan.messages.Messenger]: every ``add``, ``append``,
@@ -414,7 +414,7 @@ class Repository:
         except PengaduanError:
             self._engine.dispose()
             raise
-        self._settings = attrs.evolve(self._settings, key_recorded=recorded)
+        self._settings = attrs.evolve(self._settings, key_required=recorded)
 
     @property
     def engine(self) -> Engine:
@@ -718,7 +718,7 @@ class Repository:
             0
         """
         report = self._run(_keycheck.rotate(old_key, new_key, batch_size))
-        self._settings = attrs.evolve(self._settings, pseudonym_key=new_key, key_recorded=True)
+        self._settings = attrs.evolve(self._settings, pseudonym_key=new_key, key_required=True)
         return report
 
     def import_lines(
@@ -905,7 +905,7 @@ class AsyncRepository:
         except PengaduanError:
             await engine.dispose()
             raise
-        repo._settings = attrs.evolve(settings, key_recorded=recorded)
+        repo._settings = attrs.evolve(settings, key_required=recorded)
         return repo
 
     @property
@@ -1038,7 +1038,7 @@ class AsyncRepository:
         """See
         [`Repository.rotate_pseudonym_key()`][pengaduan.store.Repository.rotate_pseudonym_key]."""
         report = await self._run(_keycheck.rotate(old_key, new_key, batch_size))
-        self._settings = attrs.evolve(self._settings, pseudonym_key=new_key, key_recorded=True)
+        self._settings = attrs.evolve(self._settings, pseudonym_key=new_key, key_required=True)
         return report
 
     async def import_lines(
