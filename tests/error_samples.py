@@ -91,6 +91,12 @@ def _not_a_database(folder: Path) -> object:
     return Repository(f"sqlite:///{path}")
 
 
+def _another_pseudonym_key(folder: Path) -> object:
+    url = f"sqlite:///{folder / 'kunci.db'}"
+    Repository(url, pseudonym_key=b"kunci-kantor-pertama-16").close()
+    return Repository(url, pseudonym_key=b"kunci-kantor-kedua-16..")
+
+
 # name -> a call that raises; the calls taking a folder get a fresh temporary one.
 SAMPLES: dict[str, Callable[..., object]] = {
     # _core: reading TOML
@@ -166,6 +172,7 @@ SAMPLES: dict[str, Callable[..., object]] = {
     "repository-not-a-database": _not_a_database,
     "query-needs-now": lambda: Query(overdue=True),
     "outbox-not-found": _outbox_get,
+    "repository-pseudonym-key": _another_pseudonym_key,
     # serialization and the history chain
     "json-schema": lambda: from_json('{"schema": 1}'),
     "json-syntax": lambda: from_json("[1"),
@@ -182,5 +189,11 @@ SAMPLES: dict[str, Callable[..., object]] = {
 
 # The calls that take a temporary folder.
 NEEDS_FOLDER = frozenset(
-    {"key-file-missing", "log-file-damaged", "outbox-not-found", "repository-not-a-database"}
+    {
+        "key-file-missing",
+        "log-file-damaged",
+        "outbox-not-found",
+        "repository-not-a-database",
+        "repository-pseudonym-key",
+    }
 )

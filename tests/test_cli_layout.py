@@ -1,7 +1,8 @@
 """The command line's modules: one per command, each importing only the shared pieces.
 
 A command module may import ``_common``, ``_exit``, ``_parser`` and ``_progress`` (and ``audit``
-its ``_checkpoint`` helper, ``db`` its ``_db_legacy`` and ``_db_refresh`` actions), never
+its ``_checkpoint`` helper, ``db`` its ``_db_legacy``, ``_db_refresh`` and ``_db_keys`` actions,
+and ``_db_legacy`` the ``--key-file`` option of ``_db_keys``), never
 ``_app`` or another command: the parser is assembled in ``_app`` alone, so commands stay
 independent of each other.
 """
@@ -15,6 +16,7 @@ COMMANDS = {
     "_audit",
     "_checkpoint",
     "_db",
+    "_db_keys",
     "_db_legacy",
     "_db_refresh",
     "_deadline",
@@ -23,7 +25,11 @@ COMMANDS = {
     "_route",
     "_workflow",
 }
-ALSO = {"_audit": {"_checkpoint"}, "_db": {"_db_legacy", "_db_refresh"}}
+ALSO = {
+    "_audit": {"_checkpoint"},
+    "_db": {"_db_keys", "_db_legacy", "_db_refresh"},
+    "_db_legacy": {"_db_keys"},
+}
 
 
 def cli_imports() -> dict[str, set[str]]:
@@ -50,4 +56,4 @@ def test_the_shared_pieces_import_no_command() -> None:
 
 def test_the_parser_is_assembled_from_every_command_module() -> None:
     imports = cli_imports()
-    assert imports["_app"] >= COMMANDS - {"_checkpoint", "_db_legacy", "_db_refresh"}
+    assert imports["_app"] >= COMMANDS - {"_checkpoint", "_db_keys", "_db_legacy", "_db_refresh"}

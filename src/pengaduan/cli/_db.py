@@ -6,9 +6,11 @@ upgrade), and ``pengaduan db import URL FILE`` loads a JSON-lines export, or the
 audit reads (``.csv``, or ``--format csv``; ``--timezone`` and ``--column`` as for the audit), in
 batches (resumable; bad lines are reported by number and the rest are stored; a progress bar on
 a terminal). ``pengaduan db import-sqlite-store OLD.db URL`` copies a file of the earlier
-``SqliteStore`` (``cli/_db_legacy.py``), and ``pengaduan db refresh URL`` recomputes the query
-columns of rows an older release derived (``cli/_db_refresh.py``). The URL is never printed: it
-may hold a password.
+``SqliteStore`` (``cli/_db_legacy.py``), ``pengaduan db refresh URL`` recomputes the query
+columns of rows an older release derived (``cli/_db_refresh.py``), and ``pengaduan db rotate-key
+URL`` rewrites the reporter pseudonyms under a new key (``cli/_db_keys.py``; ``upgrade`` and
+``import`` take the key the app writes with as ``--key-file``). The URL is never printed: it may
+hold a password.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ __all__ = ["add_db"]
 
 def add_db(commands: Any, lang: str) -> None:
     """Add the ``db`` command to the ``pengaduan`` parser's subcommands."""
+    from pengaduan.cli._db_keys import add_key_file, add_rotate_key  # noqa: PLC0415
     from pengaduan.cli._db_legacy import (  # noqa: PLC0415 - the command lives apart
         DB_EXAMPLES,
         add_import_sqlite_store,
@@ -52,6 +55,7 @@ def add_db(commands: Any, lang: str) -> None:
         metavar="URL",
         help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
     )
+    add_key_file(upgrade)
     upgrade.set_defaults(run=_upgrade)
     current = actions.add_parser(
         "current",
@@ -95,9 +99,11 @@ def add_db(commands: Any, lang: str) -> None:
     )
     load.add_argument("--batch-size", type=int, default=1000, help=_("lines per transaction"))
     load.add_argument("--start-line", type=int, default=1, help=_("first line to read"))
+    add_key_file(load)
     load.set_defaults(run=_import)
     add_import_sqlite_store(actions)
     add_refresh(actions)
+    add_rotate_key(actions)
 
 
 def _revision(url: str, *, upgrade: bool) -> str | None:
@@ -121,7 +127,14 @@ def _revision(url: str, *, upgrade: bool) -> str | None:
 
 
 def _upgrade(args: argparse.Namespace, stream: IO[str]) -> int:
+    from pengaduan.cli._db_keys import key_options  # noqa: PLC0415 - the keys live apart
+
+    options = key_options(args)
     revision = _revision(args.url, upgrade=True)
+    if options:  # records the key's fingerprint, or refuses another key
+        from pengaduan.store import Repository  # noqa: PLC0415 - the sql extra, only here
+
+        Repository(args.url, **options).close()
     stream.write(_("schema at revision {revision}").format(revision=revision) + "\n")
     return 0
 
@@ -140,7 +153,10 @@ def _current(args: argparse.Namespace, stream: IO[str]) -> int:
 
 
 def _import(args: argparse.Namespace, stream: IO[str]) -> int:
+    from pengaduan.cli._db_keys import key_options  # noqa: PLC0415 - the keys live apart
     from pengaduan.store import Repository  # noqa: PLC0415 - the sql extra, only here
+
+    key = key_options(args)
 
     try:
         with args.file.open("rb") as counting:
@@ -154,7 +170,7 @@ def _import(args: argparse.Namespace, stream: IO[str]) -> int:
         from pengaduan.audit import ColumnMapping  # noqa: PLC0415 - only for a CSV import
 
         mapping = ColumnMapping.parse(args.column)
-    with source, Repository(args.url) as repo, Progress("import") as bar:
+    with source, Repository(args.url, **key) as repo, Progress("import") as bar:
         options: dict[str, Any] = {
             "batch_size": args.batch_size,
             "start_line": args.start_line,

@@ -61,6 +61,9 @@ def add_import_sqlite_store(actions: Any) -> None:
     command.add_argument(
         "--batch-size", type=int, default=1000, help=_("complaints per transaction")
     )
+    from pengaduan.cli._db_keys import add_key_file  # noqa: PLC0415 - the keys live apart
+
+    add_key_file(command)
     command.set_defaults(run=_import_sqlite_store)
 
 
@@ -72,7 +75,9 @@ def _import_sqlite_store(args: argparse.Namespace, stream: IO[str]) -> int:
         raise StorageError(reason="missing", detail=N_("the old file does not exist"))
     if old.is_dir():
         raise StorageError(reason="is-directory", detail=N_("the old file is a directory"))
-    with Repository(args.url) as repo:
+    from pengaduan.cli._db_keys import key_options  # noqa: PLC0415 - the keys live apart
+
+    with Repository(args.url, **key_options(args)) as repo:
         report = import_sqlite_store(old, repo, batch_size=args.batch_size)
     for position, code in report.rejected[:_REJECTED_SHOWN]:
         sys.stderr.write(

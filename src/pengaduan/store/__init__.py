@@ -43,6 +43,13 @@ older release derived and
 verified histories (a [`RefreshReport`][pengaduan.store.RefreshReport]; ``pengaduan db refresh
 URL``).
 
+The database records a fingerprint of the pseudonym key its rows were written with (revision
+0006; the key itself is never stored): a repository opened with another key raises a
+[`PseudonymKeyError`][pengaduan.store.PseudonymKeyError] before writing anything, and
+[`rotate_pseudonym_key()`][pengaduan.store.Repository.rotate_pseudonym_key] changes the key
+on purpose, rewriting every pseudonym (a [`KeyRotationReport`][pengaduan.store.KeyRotationReport];
+``pengaduan db rotate-key URL``).
+
 [`SqliteStore`][pengaduan.store.SqliteStore] is deprecated: it is now a thin alias of a
 [`Repository`][pengaduan.store.Repository] on ``sqlite:///PATH``. A file written by the earlier
 ``SqliteStore`` (one JSON document per complaint) is copied into a repository by
@@ -72,6 +79,7 @@ import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from pengaduan.store._legacy import import_sqlite_store
+from pengaduan.store._pseudonym_key import KeyProblem, KeyRotationReport, PseudonymKeyError
 from pengaduan.store._query import ComplaintSummary, Page, Query
 from pengaduan.store._replies import (
     record_reply,
@@ -98,10 +106,13 @@ __all__ = [
     "AsyncTransaction",
     "ComplaintSummary",
     "ImportReport",
+    "KeyProblem",
+    "KeyRotationReport",
     "Outbox",
     "OutboxEntry",
     "OutboxState",
     "Page",
+    "PseudonymKeyError",
     "Query",
     "RefreshReport",
     "Repository",

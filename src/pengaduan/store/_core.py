@@ -56,6 +56,7 @@ from pengaduan.serialization import from_dict, to_dict
 from pengaduan.store import _deadlines, _outbox
 from pengaduan.store._deadlines import DeadlineMemo
 from pengaduan.store._keys import fingerprint
+from pengaduan.store._pseudonym_key import KeyProblem, PseudonymKeyError
 from pengaduan.store._query import ComplaintSummary, Page, Query, require_id, require_whole
 from pengaduan.store._schema import complaint_units, complaints, events, idempotency_keys
 
@@ -93,6 +94,9 @@ class Settings:
     """A [`Messenger`][pengaduan.messages.Messenger]: writes cause outbox messages."""
     deadlines: DeadlineMemo = attrs.field(factory=DeadlineMemo, eq=False, repr=False)
     log: TransparencyLog | None = attrs.field(default=None, eq=False, repr=False)
+    key_required: bool = False
+    """Whether the database records a pseudonym key or holds pseudonyms: a new row with a
+    reporter is then refused from a repository without a key."""
 
     def logged(self, *written: Complaint) -> None:
         """Append the heads just committed to the transparency log, if there is one."""
@@ -263,6 +267,11 @@ _PHONE_WRITING = re.compile(r"\+?[(0-9][0-9 ().-]{5,38}")
 """The characters a phone number is written with (``0812-3900-1122``, ``+62 (380) 821234``)."""
 
 
+_GATEWAY_ID = re.compile(r"psn-[a-z2-7]{24}\Z")
+"""The shape of `reporter_pseudonym()`'s output, which an SMS or WhatsApp gateway puts in
+``Reporter.account_id`` (no other account id may have it)."""
+
+
 def _as_phone(identity: str) -> str | None:
     """``identity`` in E.164 when it is a phone number in a common writing, else ``None``."""
     if not _PHONE_WRITING.fullmatch(identity.strip()):
@@ -277,11 +286,24 @@ def _as_phone(identity: str) -> str | None:
 
 
 def _reporter(settings: Settings, complaint: Complaint) -> str | None:
-    """The stored pseudonym: of the account id, else of the phone in E.164, else the e-mail."""
-    if settings.pseudonym_key is None:
-        return None
+    """The stored pseudonym: of the account id, else of the phone in E.164, else the e-mail.
+
+    Without a key: none, unless the database records a key or holds pseudonyms (a
+    `PseudonymKeyError`: the row would be one no lookup of its reporter finds).
+    """
     reporter = complaint.reporter
+    if settings.pseudonym_key is None:
+        if settings.key_required and (reporter.account_id or reporter.phone or reporter.email):
+            raise PseudonymKeyError(KeyProblem.MISSING)
+        return None
     identity = reporter.account_id
+    if identity and reporter.phone and _GATEWAY_ID.match(identity):
+        phone = _as_phone(reporter.phone)
+        if phone is not None:
+            # A gateway's keyed pseudonym of the phone: stored as the one this repository's key
+            # makes, which is what a lookup by the phone computes, whichever key the gateway
+            # used (the office's before a key rotation, or another by mistake).
+            identity = reporter_pseudonym(phone, key=settings.pseudonym_key)
     if not identity and reporter.phone:
         identity = _as_phone(reporter.phone) or reporter.phone
     identity = identity or reporter.email
@@ -324,11 +346,15 @@ def _due_columns(due: _deadlines.NextDue) -> dict[str, Any]:
     }
 
 
-DERIVATION = 1
+DERIVATION = 2
 """The version of the rules in `derived_columns()`, stored in each row it derives
 (``complaints.derivation``). Raise it whenever a rule there changes what a stored column would
 hold, and say so in the changelog: rows of an older number are then what
-``Repository.refresh_derived()`` recomputes."""
+``Repository.refresh_derived()`` recomputes.
+
+2: a reporter whose account id is a gateway's keyed pseudonym of their phone is stored under the
+pseudonym of the phone's keyed pseudonym under the repository's key (before: of the account id
+as it is, which differs when the gateway's key was another, or was rotated since)."""
 
 _RULES: dict[str, Callable[[Settings, Complaint], dict[str, Any]]] = {
     "status": lambda _, c: {"status": c.status},

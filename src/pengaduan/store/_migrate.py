@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 __all__ = ["HEAD", "current", "upgrade"]
 
-HEAD = "0005"
+HEAD = "0006"
 """The newest schema revision this release ships."""
 
 _SCRIPTS = Path(__file__).resolve().parent / "migrations"

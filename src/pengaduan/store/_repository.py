@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import attrs
 from sqlalchemy import create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
@@ -28,6 +29,7 @@ from pengaduan.errors import (
 from pengaduan.store import (
     _core,
     _driver_errors,
+    _keycheck,
     _migrate,
     _operations,
     _refresh,
@@ -38,6 +40,7 @@ from pengaduan.store._core import Settings
 from pengaduan.store._driver_errors import Race
 from pengaduan.store._import import ImportReport
 from pengaduan.store._outbox import AsyncOutbox, Outbox
+from pengaduan.store._pseudonym_key import KeyRotationReport
 from pengaduan.store._refresh import RefreshReport
 from pengaduan.store._url_query import check_sqlite_query
 
@@ -61,6 +64,7 @@ __all__ = [
     "AsyncRepository",
     "AsyncTransaction",
     "ImportReport",
+    "KeyRotationReport",
     "RefreshReport",
     "Repository",
     "Transaction",
@@ -247,6 +251,16 @@ def _migrate_connection(conn: Connection, migrate: bool) -> None:  # noqa: FBT00
     _migrate.upgrade(conn)
 
 
+def _opened(migrate: bool, key: bytes | None) -> _steps.Steps[bool]:  # noqa: FBT001
+    """Migrate (or refuse an outdated schema), then, in a transaction of its own (SQLite runs
+    DDL outside the transaction, so a refused key must not take the migration back with it),
+    check the pseudonym key against the one the database records; whether it records one."""
+    yield from _steps.write(lambda conn: _migrate_connection(conn, migrate))
+    check = _steps.read if key is None else _steps.write  # without a key: one read, no write
+    recorded: bool = yield from check(lambda conn: _keycheck.check_key(conn, key))
+    return recorded
+
+
 def _opening(  # noqa: PLR0917 - the arguments both front ends open with, in their order
     url: object,
     policy: object,
@@ -343,9 +357,13 @@ class Repository:
             queries) and its next timer end (``timer_due``); a due time beyond the calendar's
             data is left out and flagged (``deadline_unknown``), never refused.
         calendar: the working calendar for ``policy`` and ``due_within_days``.
-        pseudonym_key: secret bytes (16 or more) for the keyed pseudonym of each reporter, so
+        pseudonym_key: secret bytes (16 to 1024) for the keyed pseudonym of each reporter, so
             ``Query(reporter=...)`` finds "my complaints" without storing identities in a
-            queryable column.
+            queryable column. The database records the key's fingerprint the first time it is
+            opened with one; another key is then refused (a
+            [`PseudonymKeyError`][pengaduan.store.PseudonymKeyError]). Without a key, a
+            repository on such a database (or one holding pseudonyms) reads and appends but
+            stores no new complaint with a reporter.
         migrate: bring the schema up to date when opened (default); with ``False`` an
             outdated schema is a ``StorageError`` (run ``pengaduan db upgrade URL``).
         messenger: a [`Messenger`][pengaduan.messages.Messenger]: every ``add``, ``append``,
@@ -363,6 +381,9 @@ class Repository:
         ArgumentError: an argument of the wrong type, or a URL that names neither database.
         OptionalDependencyError: the ``sql`` extra is not installed.
         StorageError: the database cannot be reached or migrated.
+        PseudonymKeyError: ``pseudonym_key`` is not the key the database's rows were written
+            with, a first key reproduces none of the stored pseudonyms, or a key rotation is in
+            progress.
 
     Example:
         >>> repo = Repository("sqlite://")
@@ -387,7 +408,13 @@ class Repository:
         self._engine = _sync_engine(target)
         # In memory, every thread shares one connection: its transactions take turns.
         self._serial = _serial.thread_lock(self._engine.pool)
-        self._write(lambda conn: _migrate_connection(conn, migrate))
+        key = self._settings.pseudonym_key
+        try:
+            recorded = self._run(_opened(migrate, key))
+        except PengaduanError:
+            self._engine.dispose()
+            raise
+        self._settings = attrs.evolve(self._settings, key_required=recorded)
 
     @property
     def engine(self) -> Engine:
@@ -609,14 +636,14 @@ class Repository:
         each; a second run finds nothing to do.
 
         Open the repository with the settings the app writes with: the same ``pseudonym_key``
-        (another key rewrites every pseudonym, and "my complaints" finds none) and the same
-        ``policy`` and ``calendar``.
+        (another key is refused when the repository opens; change keys with
+        [`rotate_pseudonym_key()`][pengaduan.store.Repository.rotate_pseudonym_key]) and the
+        same ``policy`` and ``calendar``.
 
         Args:
             batch_size: rows per transaction (1 to 10,000).
-            every_row: recompute every row, not only the stale ones (after the pseudonym key,
-                the policy or the calendar changed); rows a newer release derived are never
-                touched.
+            every_row: recompute every row, not only the stale ones (after the policy or the
+                calendar changed); rows a newer release derived are never touched.
 
         Returns:
             The [`RefreshReport`][pengaduan.store.RefreshReport]: rows checked and changed, per
@@ -648,6 +675,51 @@ class Repository:
             0
         """
         return self._run(_refresh.stale_derived())
+
+    def rotate_pseudonym_key(
+        self, *, old_key: bytes, new_key: bytes, batch_size: int = 500
+    ) -> KeyRotationReport:
+        """Rewrite every stored reporter pseudonym under a new key, then record the new key.
+
+        Every row holding a pseudonym is read as [`get()`][pengaduan.store.Repository.get]
+        reads it, its hash chain verified, and its pseudonym recomputed under ``new_key`` by
+        the function every write uses; batches of ``batch_size`` rows, one transaction each.
+        The database records the rotation in progress and how far it got with each batch:
+        meanwhile a repository opened with a key (either one) is refused, and an interrupted
+        rotation is continued by calling this again with the same keys (from a repository
+        opened without a key). The new key's fingerprint is recorded last; from then on
+        only ``new_key`` opens the repository, and this repository writes with it. A call
+        after the rotation finished does nothing. Stop the app's writers first: a complaint
+        added under the old key while the rotation runs may keep the old key's pseudonym.
+
+        Args:
+            old_key: the key the rows were written with (its fingerprint must be the recorded
+                one; on a database that records none, it must reproduce stored pseudonyms).
+            new_key: the new secret, 16 to 1024 bytes, not ``old_key``.
+            batch_size: rows per transaction (1 to 10,000).
+
+        Returns:
+            The [`KeyRotationReport`][pengaduan.store.KeyRotationReport]: rows read and
+            rotated, whether an interrupted rotation was continued, and the tracking ids whose
+            history does not verify (left as they are).
+
+        Raises:
+            ArgumentError: a key that is not 16 to 1024 bytes, the same key twice, or a bad
+                ``batch_size``.
+            PseudonymKeyError: ``old_key`` is not the database's key, or another rotation
+                (other keys) is in progress.
+            StorageError: the database failed; batches done before stay done (run again).
+
+        Example:
+            >>> repo = Repository("sqlite://", pseudonym_key=b"old-office-secret-16")
+            >>> repo.rotate_pseudonym_key(
+            ...     old_key=b"old-office-secret-16", new_key=b"new-office-secret-16"
+            ... ).rotated
+            0
+        """
+        report = self._run(_keycheck.rotate(old_key, new_key, batch_size))
+        self._settings = attrs.evolve(self._settings, pseudonym_key=new_key, key_required=True)
+        return report
 
     def import_lines(
         self,
@@ -827,11 +899,13 @@ class AsyncRepository:
         if target.get_backend_name() == "sqlite":
             _sqlite_pragmas(engine.sync_engine)
         repo = cls(engine, settings)
+        key = settings.pseudonym_key
         try:
-            await repo._write(lambda conn: _migrate_connection(conn, migrate))
+            recorded = await repo._run(_opened(migrate, key))
         except PengaduanError:
             await engine.dispose()
             raise
+        repo._settings = attrs.evolve(settings, key_required=recorded)
         return repo
 
     @property
@@ -957,6 +1031,15 @@ class AsyncRepository:
     async def stale_derived(self) -> int:
         """See [`Repository.stale_derived()`][pengaduan.store.Repository.stale_derived]."""
         return await self._run(_refresh.stale_derived())
+
+    async def rotate_pseudonym_key(
+        self, *, old_key: bytes, new_key: bytes, batch_size: int = 500
+    ) -> KeyRotationReport:
+        """See
+        [`Repository.rotate_pseudonym_key()`][pengaduan.store.Repository.rotate_pseudonym_key]."""
+        report = await self._run(_keycheck.rotate(old_key, new_key, batch_size))
+        self._settings = attrs.evolve(self._settings, pseudonym_key=new_key, key_required=True)
+        return report
 
     async def import_lines(
         self,

@@ -50,6 +50,7 @@ __all__ = [
     "idempotency_keys",
     "metadata",
     "outbox",
+    "store_settings",
 ]
 
 
@@ -197,3 +198,12 @@ outbox = Table(
     Index("ix_outbox_state_at", "state", "at", "key"),
     Index("ix_outbox_tracking", "tracking_id"),
 )
+
+store_settings = Table(
+    "store_settings",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", String(256), nullable=False),
+)
+"""Facts about the database itself, one row each: the fingerprint of the pseudonym key its rows
+were written with (``pseudonym_key``), and a key rotation in progress (from revision 0006)."""
