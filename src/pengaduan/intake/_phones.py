@@ -38,7 +38,8 @@ def normalize_phone(raw: str, *, region: str = "ID") -> str:
             # ``…@lid`` (an opaque WhatsApp id), ``…@g.us`` (a group), ``…@broadcast``: digits
             # that are not the sender's phone number.
             raise IntakeError(
-                reason=IntakeReason.INVALID_PHONE, detail="the WhatsApp id is not a phone number"
+                reason=IntakeReason.INVALID_PHONE,
+                detail=N_("the WhatsApp id is not a phone number"),
             )
         candidate = candidate.strip()
     if candidate.isdigit() and candidate.startswith("62"):
