@@ -611,3 +611,23 @@ def test_tracking_ids_in_the_report_are_text(tmp_path: Path) -> None:
         report = repo.refresh_derived()
     assert report.unverified == ("KPG-RF-1",)
     assert all(type(tracking_id) is str for tracking_id in report.unverified)
+
+
+def test_a_database_that_refuses_every_row_ends_the_refresh(
+    backend: str, repo: Any, url: str
+) -> None:
+    # Refusing every row of a batch is no row's fault (a permission, a read-only role).
+    _store(repo, _complaints())
+    _sql(url, *_AS_AN_OLD_RELEASE_LEFT_THEM)
+    for tracking_id in ("KPG-RF-1", "KPG-RF-2"):
+        _sql(
+            url,
+            *(
+                s.replace("refuse", f"refuse_{tracking_id[-1]}")
+                for s in _refusing(backend, tracking_id)
+            ),
+        )
+    with pytest.raises(StorageError) as raised:
+        repo.refresh_derived(batch_size=2)
+    assert raised.value.reason == "failed"
+    assert repo.stale_derived() == 5

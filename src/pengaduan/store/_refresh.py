@@ -482,9 +482,14 @@ def _one_by_one(
     every_row: bool,  # noqa: FBT001 - internal, positional like the others
 ) -> Steps[_Batch]:
     """The batch of up to ``size`` rows after ``after`` the database refused, one row a
-    transaction: a row it refuses again is reported in ``unwritten`` and skipped."""
+    transaction: a row it refuses again is reported in ``unwritten`` and skipped.
+
+    When it refuses every row of a batch of several, the refusal is not about a row (a
+    permission, a read-only role): its error ends the refresh.
+    """
     totals = _Batch()
     last = after
+    refusal: StorageError | None = None
     for _ in range(size):
         start = last
         refused = False
@@ -497,6 +502,7 @@ def _one_by_one(
             if not _refused(error):
                 raise
             refused = True
+            refusal = error
         if refused:
             skipped = yield from read(lambda conn: _next_candidate(conn, start, every_row))  # noqa: B023 - run at once
             if skipped is None:
@@ -510,6 +516,8 @@ def _one_by_one(
         _merge(totals, batch)
         totals.rows += batch.rows
         last = batch.last
+    if refusal is not None and totals.rows > 1 and len(totals.unwritten) == totals.rows:
+        raise refusal
     totals.last = last if totals.rows else None
     return totals
 
