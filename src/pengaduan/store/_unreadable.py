@@ -10,6 +10,7 @@ is left out by the statement itself (the driver would refuse the whole result) a
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,7 @@ from sqlalchemy import String, and_, case, null, or_, type_coerce
 from pengaduan.store._schema import UtcDateTime
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from sqlalchemy.engine import Dialect
     from sqlalchemy.sql.elements import ColumnElement
@@ -79,15 +80,19 @@ def readable(row: Any, dialect: Dialect, times: Iterable[str]) -> SimpleNamespac
             if values.pop(name + _FLAG):
                 values[name] = UNREADABLE
         return SimpleNamespace(**values)
-    decode = UtcDateTime().dialect_impl(dialect).result_processor(dialect, None)
+    decode = _decoder(dialect)
     for name in times:
-        value = UNREADABLE
         try:
-            value = values[name] if decode is None else decode(values[name])
+            values[name] = values[name] if decode is None else decode(values[name])
         except (ValueError, TypeError, OverflowError):
-            value = UNREADABLE
-        values[name] = value
+            values[name] = UNREADABLE
     return SimpleNamespace(**values)
+
+
+@functools.cache
+def _decoder(dialect: Dialect) -> Callable[[Any], Any] | None:
+    """How ``dialect`` decodes a stored time (SQLAlchemy's own, as every query reads it)."""
+    return UtcDateTime().dialect_impl(dialect).result_processor(dialect, None)
 
 
 def id_text(value: object) -> str:
