@@ -1,6 +1,7 @@
 """The command line's modules: one per command, each importing only the shared pieces.
 
-A command module may import ``_common``, ``_exit``, ``_parser`` and ``_progress`` (and ``audit``
+A command module may import ``_common``, ``_exit``, ``_parser``, ``_progress`` and
+``_small_files`` (and ``audit``
 its ``_checkpoint`` helper, ``db`` its ``_db_legacy`` and ``_db_refresh`` actions), never
 ``_app`` or another command: the parser is assembled in ``_app`` alone, so commands stay
 independent of each other.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from tests.test_import_layers import import_edges
 
-SHARED = {"_common", "_exit", "_parser", "_progress"}
+SHARED = {"_common", "_exit", "_parser", "_progress", "_small_files"}
 COMMANDS = {
     "_audit",
     "_checkpoint",
