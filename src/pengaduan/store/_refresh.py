@@ -108,7 +108,8 @@ class RefreshReport:
             ``rahasia`` (what an unset privacy means): a query never shows more than the
             verified record allows. Their record, events and derivation stamp are untouched.
         unwritten: tracking ids whose new values the database refused (a trigger, a
-            constraint): left as they were and still stale; the other rows went on.
+            constraint): left as they were, still stale and not counted in ``checked``; the
+            other rows went on.
     """
 
     checked: int = 0
