@@ -9,11 +9,13 @@ deleted from the export are both reported, with exit code 6; the untouched expor
 from __future__ import annotations
 
 import io
+import os
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import pytest
 from tests.helpers import ADMIN, SYSTEM, UNIT, WF, submission
+from tests.hostile_helpers import bounded
 
 from pengaduan.cli import EXIT_INTEGRITY, EXIT_OK, EXIT_USAGE, main
 from pengaduan.errors import ArgumentError
@@ -171,3 +173,19 @@ def test_a_receive_retry_logs_nothing_new(tmp_path: Path) -> None:
 def test_the_log_must_be_a_log() -> None:
     with pytest.raises(ArgumentError):
         Repository("sqlite://", log="heads.log")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["keys.json", "sth.json"])
+def test_a_key_ring_or_checkpoint_that_is_not_a_regular_file_is_refused_unread(
+    office: tuple[Path, dict[str, Complaint]], capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    # A FIFO without a writer would wait forever.
+    folder, final = office
+    exported = export(folder / "ekspor.jsonl", list(final.values()))
+    (folder / name).unlink()
+    os.mkfifo(folder / name)
+    with bounded():
+        code, _ = audit(folder, exported, "--lang", "en")
+    assert code == EXIT_USAGE
+    option = "--keys" if name == "keys.json" else "--checkpoint"
+    assert f"{option} must name a regular file" in capsys.readouterr().err

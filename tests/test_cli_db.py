@@ -31,6 +31,10 @@ def test_upgrade_then_current(
 ) -> None:
     if database == "sqlite":
         url = f"sqlite:///{tmp_path / 'cli.db'}"
+        # A file that does not exist is not created by reading its revision.
+        assert _run("db", "current", url) == (EXIT_IO, "")
+        assert not (tmp_path / "cli.db").exists()
+        (tmp_path / "cli.db").touch()  # an empty file is an empty database
     else:
         cluster: Cluster = request.getfixturevalue("pg_cluster")
         url = cluster.create_database("cli_upgrade")

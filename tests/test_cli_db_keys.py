@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import os
 from typing import TYPE_CHECKING
 
 import pytest
 from tests.helpers import received
+from tests.hostile_helpers import bounded
 from tests.legacy_store import write_legacy_store
 
 from pengaduan.cli import EXIT_CONFIG, EXIT_IO, EXIT_OK, EXIT_USAGE, main
@@ -215,3 +217,25 @@ def test_import_sqlite_store_takes_the_key_file(tmp_path: Path) -> None:
     assert code == EXIT_OK
     with Repository(url, pseudonym_key=KEY) as repo:
         assert len(repo.page(Query(reporter="akun-7781")).items) == 1
+
+
+@pytest.mark.parametrize("option", ["--old-key-file", "--new-key-file"])
+def test_rotation_key_files_that_are_not_regular_files_are_refused_unread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str
+) -> None:
+    # A FIFO without a writer would wait forever: the key files are read as `db refresh` reads
+    # its own, a regular file only, up to one byte more than the longest key.
+    url = f"sqlite:///{tmp_path / 'keys.db'}"
+    _stored(url)
+    keys = _keys(tmp_path)
+    fifo = tmp_path / "kunci.fifo"
+    os.mkfifo(fifo)
+    files = {"--old-key-file": keys["old"], "--new-key-file": keys["new"], option: str(fifo)}
+    with bounded():
+        code, out = _run("db", "rotate-key", url, *(a for pair in files.items() for a in pair))
+    assert (code, out) == (EXIT_USAGE, "")
+    err = capsys.readouterr().err
+    assert f"{option} must name a regular file" in err
+    _clean(err, url)
+    with Repository(url, pseudonym_key=KEY) as repo:  # nothing rotated: the old key still opens
+        assert repo.get("KPG-CLI-2").reporter.phone is not None

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import io
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
 from tests.helpers import in_status, received
+from tests.hostile_helpers import bounded
 
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.cli import EXIT_IO, EXIT_OK, EXIT_USAGE, main
 from pengaduan.cli._exit import EXIT_FOUND, EXIT_INTEGRITY
+from pengaduan.cli._small_files import MAX_KEY_BYTES, read_small_file
 from pengaduan.sla import SlaPolicy
 from pengaduan.store import Query, Repository, _migrate
 from pengaduan.workflow.profiles import Status
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from tests.pg_helpers import Cluster
 
 KEY = bytes(range(32))
@@ -116,7 +118,10 @@ def test_a_history_that_does_not_verify_is_listed_and_left(
     code, out = _run("db", "refresh", url, "--key-file", str(key), "--zone", "Asia/Makassar")
     assert (code, out) == (
         EXIT_INTEGRITY,
-        "1 checked, 0 changed, 0 written meanwhile, 1 not verified\n",
+        (
+            "1 checked, 0 changed, 0 written meanwhile, 1 not verified\n"
+            "1 complaints whose history does not verify are now rahasia in queries\n"
+        ),
     )
     err = capsys.readouterr().err
     assert err == "complaint KPG-CLI-2: its history does not verify; left as it is\n"
@@ -162,6 +167,7 @@ def test_bad_usage_is_one_line_without_the_url(
 ) -> None:
     (tmp_path / "short.bin").write_bytes(b"pendek")
     url = f"sqlite:///{tmp_path / 'secret-name.db'}"
+    _stored(url)
     resolved = [str(tmp_path / a) if a.endswith((".bin", ".toml")) else a for a in arguments]
     assert _run("db", "refresh", url, *resolved) == (code, "")
     err = capsys.readouterr().err
@@ -176,3 +182,94 @@ def test_an_unreachable_database_is_an_io_error(capsys: pytest.CaptureFixture[st
     err = capsys.readouterr().err
     assert "nobody" not in err
     assert len(err.splitlines()) == 1
+
+
+# -- files and ids from outside ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "directory"])
+def test_a_key_file_that_is_not_a_regular_file_is_refused_unread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    # A FIFO without a writer would wait forever; /dev/zero would fill the memory.
+    url = f"sqlite:///{tmp_path / 'keys.db'}"
+    _stored(url)
+    if kind == "fifo":
+        key = tmp_path / "kunci.fifo"
+        os.mkfifo(key)
+    elif kind == "device":
+        key = Path("/dev/zero")
+    else:
+        key = tmp_path
+    with bounded():
+        code, out = _run("db", "refresh", url, "--key-file", str(key), "--zone", "Asia/Makassar")
+    assert (code, out) == (EXIT_USAGE, "")
+    err = capsys.readouterr().err
+    assert "--key-file must name a regular file" in err
+    assert len(err.splitlines()) == 1
+    assert _run("db", "refresh", url, "--check")[0] == EXIT_FOUND  # nothing was written
+
+
+def test_a_key_file_too_long_is_refused_after_one_byte_more_than_a_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'keys.db'}"
+    _stored(url)
+    key = tmp_path / "kunci.bin"
+    key.write_bytes(b"k" * 100_000)
+    assert read_small_file(key, "--key-file", limit=MAX_KEY_BYTES, lang="en") == b"k" * 1025
+    code, out = _run("db", "refresh", url, "--key-file", str(key), "--zone", "Asia/Makassar")
+    assert (code, out) == (EXIT_USAGE, "")
+    assert "1024" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        pytest.param(("db", "refresh", "URL", "--check"), id="refresh-check"),
+        pytest.param(("db", "refresh", "URL"), id="refresh"),
+        pytest.param(("db", "current", "URL"), id="current"),
+    ],
+)
+@pytest.mark.parametrize(
+    "form",
+    [
+        pytest.param("sqlite:///{path}", id="path"),
+        pytest.param("sqlite:///file:{path}?mode=ro&uri=true", id="uri"),
+    ],
+)
+def test_a_missing_sqlite_file_is_no_such_database_and_is_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], form: str
+) -> None:
+    path = tmp_path / "belum-ada.db"
+    url = form.format(path=path)
+    assert _run(*(url if a == "URL" else a for a in argv)) == (EXIT_IO, "")
+    err = capsys.readouterr().err
+    assert "no such database file" in err
+    assert "belum-ada" not in err
+    assert not path.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_tracking_ids_from_the_database_are_printed_without_control_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'ids.db'}"
+    _stored(url)
+    # A crafted id (its row no longer matches its events, so it does not verify) that would
+    # return the cursor and erase the summary line on a terminal.
+    _sql(
+        url,
+        "UPDATE complaints SET tracking_id = 'KPG-X' || char(13) || char(27) || '[2K' "
+        "WHERE tracking_id = 'KPG-CLI-2'",
+    )
+    key = tmp_path / "kunci.bin"
+    key.write_bytes(KEY)
+    code, out = _run("db", "refresh", url, "--key-file", str(key), "--zone", "Asia/Makassar")
+    assert code == EXIT_INTEGRITY
+    assert "1 not verified" in out
+    err = capsys.readouterr().err
+    assert "\r" not in err
+    assert "\x1b" not in err
+    assert len(err.splitlines()) == 1
+    assert "KPG-X" in err

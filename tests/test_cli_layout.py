@@ -1,8 +1,9 @@
 """The command line's modules: one per command, each importing only the shared pieces.
 
-A command module may import ``_common``, ``_exit``, ``_parser`` and ``_progress`` (and ``audit``
-its ``_checkpoint`` helper, ``db`` its ``_db_legacy``, ``_db_refresh`` and ``_db_keys`` actions,
-and ``_db_legacy`` the ``--key-file`` option of ``_db_keys``), never
+A command module may import ``_common``, ``_exit``, ``_parser``, ``_progress`` and
+``_small_files`` (and ``audit`` its ``_checkpoint`` helper, ``db`` its ``_db_legacy``,
+``_db_refresh`` and ``_db_keys`` actions, and ``_db_legacy`` the ``--key-file`` option of
+``_db_keys``), never
 ``_app`` or another command: the parser is assembled in ``_app`` alone, so commands stay
 independent of each other.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from tests.test_import_layers import import_edges
 
-SHARED = {"_common", "_exit", "_parser", "_progress"}
+SHARED = {"_common", "_exit", "_parser", "_progress", "_small_files"}
 COMMANDS = {
     "_audit",
     "_checkpoint",

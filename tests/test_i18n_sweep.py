@@ -114,6 +114,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     )
     assert code == 0
     files["url"] = f"sqlite:///{folder / 'pengaduan.db'}"
+    (folder / "pengaduan.db").touch()  # an empty database: no schema yet
     files["legacy"] = str(write_legacy_store(folder / "lama.db", [received("KPG-L-1")]))
     (folder / "impor.jsonl").write_text(
         to_json(received("KPG-C-1")) + "\nbukan json\n", encoding="utf-8"
@@ -391,6 +392,8 @@ FAILING: list[tuple[str, list[str]]] = [
     ("db-unknown-scheme", ["db", "current", "mysql://x/y"]),
     ("db-unreachable", ["db", "current", "postgresql+psycopg://a:b@127.0.0.1:1/x"]),
     ("db-import-missing", ["db", "import", "{url}", "{folder}/tidak-ada.jsonl"]),
+    ("db-current-missing-file", ["db", "current", "sqlite:///{folder}/tidak-ada.db"]),
+    ("db-refresh-device-key", ["db", "refresh", "{url}", "--key-file", "/dev/zero"]),
     ("db-legacy-not-sqlite", ["db", "import-sqlite-store", "{bad_toml}", "{url}"]),
     ("db-refresh-policy-alone", ["db", "refresh", "{url}", "--policy", "{bad_toml}"]),
     ("demo-per-day-zero", ["demo", "--per-day", "0"]),

@@ -20,7 +20,7 @@ from tests.hostile_helpers import named_wrong_type_cases, raises_typed, refused_
 from tests.repo_helpers import BACKENDS, database_url, opened
 
 from pengaduan.calendar import WorkingCalendar
-from pengaduan.errors import ArgumentError, StorageError
+from pengaduan.errors import ArgumentError, IntegrityError, StorageError
 from pengaduan.model import Actor, Channel, Privacy, Reporter, replace_history
 from pengaduan.serialization import dump_lines
 from pengaduan.sla import SlaPolicy
@@ -230,9 +230,11 @@ def test_a_row_whose_history_does_not_verify_is_reported_never_fixed(repo: Any, 
     report = repo.refresh_derived(batch_size=1)
     assert report.unverified == ("KPG-RF-1",)
     assert (report.checked, report.changed, report.complete) == (5, 4, False)
+    assert report.narrowed == 1
+    # Nothing is recomputed from it, but its privacy column fails closed (see below).
     assert _sql(url, "SELECT privacy, derivation FROM complaints WHERE tracking_id = 'KPG-RF-1'")[
         0
-    ] == ("publik", None)
+    ] == ("rahasia", None)
     assert repo.stale_derived() == 1  # still to investigate
     assert repo.refresh_derived().unverified == ("KPG-RF-1",)
 
@@ -378,3 +380,255 @@ def test_batches_done_before_a_failure_stay_done_and_a_second_run_finishes(
     report = repo.refresh_derived(batch_size=2)
     assert (report.checked, report.changed, report.complete) == (3, 3, True)
     assert _snapshot(url) == written
+
+
+# -- damaged rows: the refresh repairs what it can and goes on ------------------------------------
+
+
+def _damaged_times(backend: str) -> tuple[str, ...]:
+    """A unit row's deadline and a timer end no driver reads back as a time."""
+    if backend.startswith("postgresql"):
+        return (
+            "UPDATE complaint_units SET next_deadline = 'infinity' WHERE tracking_id = 'KPG-RF-2'",
+            "UPDATE complaints SET next_timer = '-infinity' WHERE tracking_id = 'KPG-RF-5'",
+            (
+                "UPDATE complaints SET next_deadline = '12000-01-01 00:00+00' "
+                "WHERE tracking_id = 'KPG-RF-4'"
+            ),
+        )
+    return (
+        "UPDATE complaint_units SET next_deadline = 'garbage' WHERE tracking_id = 'KPG-RF-2'",
+        "UPDATE complaints SET next_timer = '2025-13-45 99:00:00' WHERE tracking_id = 'KPG-RF-5'",
+        "UPDATE complaints SET next_deadline = 12345 WHERE tracking_id = 'KPG-RF-4'",
+    )
+
+
+def test_a_derived_time_that_cannot_be_read_is_rewritten_and_the_batch_goes_on(
+    backend: str, repo: Any, url: str
+) -> None:
+    _store(repo, _complaints())
+    written = _snapshot_unreadable_safe(url)
+    _sql(
+        url,
+        "UPDATE complaints SET derivation = NULL",
+        "UPDATE complaints SET privacy = 'publik' WHERE tracking_id = 'KPG-RF-1'",
+        *_damaged_times(backend),
+    )
+    # A query reading the damaged columns gives a typed error, never the decoder's own.
+    error = raises_typed(repo.page, Query())
+    assert isinstance(error, StorageError)
+
+    report = repo.refresh_derived(batch_size=2)
+    assert report.complete
+    assert (report.checked, report.changed, report.deadlines) == (5, 4, 3)
+    assert report.privacy == 1  # the healthy row of the batch was repaired too
+    assert _snapshot_unreadable_safe(url) == written
+    assert repo.page(Query(privacy="publik")).items == ()
+    assert len(repo.page(Query()).items) == 5
+    assert repo.refresh_derived(every_row=True) == RefreshReport(checked=5)
+
+
+def _snapshot_unreadable_safe(url: str) -> list[Any]:
+    """The derived columns with the times as text (a damaged one cannot be read as a time)."""
+    rows = _sql(
+        url,
+        "SELECT tracking_id, status, privacy, reporter, derivation, deadline_unknown, "
+        "CAST(next_deadline AS TEXT), CAST(next_timer AS TEXT) FROM complaints ORDER BY 1",
+    )
+    units = _sql(
+        url,
+        "SELECT tracking_id, unit, CAST(next_deadline AS TEXT) FROM complaint_units ORDER BY 1, 2",
+    )
+    return [tuple(r) for r in rows] + [tuple(u) for u in units]
+
+
+def _deep_record(backend: str, tracking_id: str) -> str:
+    deep = (
+        "repeat('[', 50000)"
+        if backend.startswith("postgresql")
+        else ("replace(hex(zeroblob(25000)), '0', '[')")
+    )
+    return f"UPDATE complaints SET record = {deep} WHERE tracking_id = '{tracking_id}'"  # noqa: S608
+
+
+def test_a_record_nested_too_deep_is_unverified_and_the_others_are_refreshed(
+    backend: str, repo: Any, url: str
+) -> None:
+    _store(repo, _complaints())
+    _sql(url, *_AS_AN_OLD_RELEASE_LEFT_THEM, _deep_record(backend, "KPG-RF-3"))
+    error = raises_typed(repo.get, "KPG-RF-3")
+    assert isinstance(error, IntegrityError)
+    assert error.complaint_id == "KPG-RF-3"
+    report = repo.refresh_derived(batch_size=5)
+    assert report.unverified == ("KPG-RF-3",)
+    assert (report.checked, report.changed, report.privacy) == (5, 4, 1)
+    assert repo.page(Query(privacy="publik")).items == ()
+    assert repo.stale_derived() == 1
+
+
+def _withdrawn_then_tampered(repo: Any, url: str) -> None:
+    """``KPG-RF-1`` (its newest consent made it ``rahasia``) as an older release left it
+    (``publik``), and one of its events edited since: its history does not verify."""
+    _store(repo, _complaints())
+    _sql(
+        url,
+        *_AS_AN_OLD_RELEASE_LEFT_THEM,
+        "UPDATE events SET actor_id = 'portal-2' WHERE tracking_id = 'KPG-RF-1' AND seq = 1",
+    )
+
+
+def test_a_row_whose_history_does_not_verify_is_narrowed_to_rahasia_and_nothing_else(
+    repo: Any, url: str
+) -> None:
+    _withdrawn_then_tampered(repo, url)
+    record_and_events = (
+        "SELECT c.record, c.derivation, c.version, c.head, e.seq, e.actor_id, e.digest "
+        "FROM complaints c JOIN events e ON e.tracking_id = c.tracking_id "
+        "WHERE c.tracking_id = 'KPG-RF-1' ORDER BY e.seq"
+    )
+    before = _sql(url, record_and_events)
+    assert [r.tracking_id for r in repo.page(Query(privacy="publik")).items] == ["KPG-RF-1"]
+
+    report = repo.refresh_derived(batch_size=2)
+    assert (report.unverified, report.narrowed, report.complete) == (("KPG-RF-1",), 1, False)
+    assert repo.page(Query(privacy="publik")).items == ()
+    assert _sql(url, "SELECT privacy FROM complaints WHERE tracking_id = 'KPG-RF-1'")[0][0] == (
+        Privacy.RAHASIA.value
+    )
+    assert _sql(url, record_and_events) == before  # record, events and stamp untouched
+    assert repo.stale_derived() == 1  # still to investigate
+    again = repo.refresh_derived()
+    assert (again.unverified, again.narrowed) == (("KPG-RF-1",), 0)
+
+
+@pytest.mark.parametrize("privacy", ["rahasia", "anonim"])
+def test_only_a_privacy_column_saying_more_than_rahasia_is_narrowed(
+    repo: Any, url: str, privacy: str
+) -> None:
+    _withdrawn_then_tampered(repo, url)
+    _sql(url, f"UPDATE complaints SET privacy = '{privacy}' WHERE tracking_id = 'KPG-RF-1'")  # noqa: S608
+    assert repo.refresh_derived().narrowed == (privacy != "rahasia")
+    assert _sql(url, "SELECT privacy FROM complaints WHERE tracking_id = 'KPG-RF-1'")[0][0] == (
+        "rahasia"
+    )
+
+
+@pytest.mark.parametrize("stamp", ["0", "-3"])
+def test_a_stamp_below_the_first_version_is_stale(repo: Any, url: str, stamp: str) -> None:
+    _store(repo, _complaints()[:2])
+    _sql(url, f"UPDATE complaints SET derivation = {stamp}, privacy = 'publik'")  # noqa: S608
+    assert repo.stale_derived() == 2
+    assert repo.refresh_derived().privacy == 2
+    assert repo.page(Query(privacy="publik")).items == ()
+
+
+@pytest.mark.parametrize("stamp", ["'x'", "1.5", "X'01'", "'1.0e0x'"])
+@pytest.mark.parametrize("front", ["sqlite", "sqlite-async"])
+def test_a_stamp_that_is_no_whole_number_is_stale_on_sqlite(
+    front: str, tmp_path: Path, stamp: str
+) -> None:
+    # PostgreSQL's integer column holds nothing else; SQLite keeps what it is given.
+    url = database_url("sqlite", tmp_path, None)
+    with opened(front, url, **OPTIONS) as repo:
+        _store(repo, _complaints()[:2])
+        _sql(url, f"UPDATE complaints SET derivation = {stamp}, privacy = 'publik'")  # noqa: S608
+        assert repo.stale_derived() == 2
+        assert repo.refresh_derived(every_row=True).privacy == 2
+        assert repo.page(Query(privacy="publik")).items == ()
+        assert repo.stale_derived() == 0
+        assert {row[0] for row in _sql(url, "SELECT derivation FROM complaints")} == {1}
+
+
+def _refusing(backend: str, tracking_id: str) -> tuple[str, ...]:
+    """A trigger that refuses every change to one complaint's row (what an app's own
+    trigger or constraint may do)."""
+    if backend.startswith("postgresql"):
+        return (
+            (
+                "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN "
+                "RAISE EXCEPTION 'refused'; END $$ LANGUAGE plpgsql"
+            ),
+            (
+                "CREATE TRIGGER refuse BEFORE UPDATE ON complaints FOR EACH ROW "
+                f"WHEN (OLD.tracking_id = '{tracking_id}') EXECUTE FUNCTION refuse()"
+            ),
+        )
+    return (
+        (
+            "CREATE TRIGGER refuse BEFORE UPDATE ON complaints "
+            f"WHEN OLD.tracking_id = '{tracking_id}' BEGIN SELECT RAISE(ABORT, 'refused'); END"
+        ),
+    )
+
+
+def test_a_row_the_database_refuses_is_reported_and_the_others_go_on(
+    backend: str, repo: Any, url: str
+) -> None:
+    _store(repo, _complaints())
+    written = _snapshot(url)
+    _sql(url, *_AS_AN_OLD_RELEASE_LEFT_THEM, *_refusing(backend, "KPG-RF-3"))
+    report = repo.refresh_derived(batch_size=2)
+    assert report.unwritten == ("KPG-RF-3",)
+    assert (report.checked, report.changed, report.complete) == (4, 4, False)
+    assert repo.stale_derived() == 1
+    assert repo.page(Query(privacy="publik")).items == ()
+    _sql(
+        url, "DROP TRIGGER refuse" + (" ON complaints" if backend.startswith("postgresql") else "")
+    )
+    assert repo.refresh_derived().changed == 1
+    assert _snapshot(url) == written
+
+
+def test_a_database_out_of_reach_still_ends_the_refresh(
+    repo: Any, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Only a refusal of the row itself is skipped: a lost server is not a row to report.
+    _store(repo, _complaints())
+    _sql(url, *_AS_AN_OLD_RELEASE_LEFT_THEM)
+    real = _refresh.derived_columns
+
+    def server_gone(settings: Any, complaint: Complaint, *kinds: Any) -> Any:
+        if complaint.tracking_id == "KPG-RF-3":
+            raise StorageError(reason="unavailable", detail="the server went away")
+        return real(settings, complaint, *kinds)
+
+    monkeypatch.setattr(_refresh, "derived_columns", server_gone)
+    with pytest.raises(StorageError) as raised:
+        repo.refresh_derived(batch_size=5)
+    assert raised.value.reason == "unavailable"
+    assert repo.stale_derived() == 5
+
+
+def test_tracking_ids_in_the_report_are_text(tmp_path: Path) -> None:
+    # SQLite keeps a BLOB in a text column: the report still holds str ids.
+    url = database_url("sqlite", tmp_path, None)
+    with Repository(url, **OPTIONS) as repo:
+        _store(repo, _complaints()[:2])
+        _sql(
+            url,
+            "UPDATE complaints SET derivation = NULL, tracking_id = CAST(tracking_id AS BLOB) "
+            "WHERE tracking_id = 'KPG-RF-1'",
+        )
+        report = repo.refresh_derived()
+    assert report.unverified == ("KPG-RF-1",)
+    assert all(type(tracking_id) is str for tracking_id in report.unverified)
+
+
+def test_a_database_that_refuses_every_row_ends_the_refresh(
+    backend: str, repo: Any, url: str
+) -> None:
+    # Refusing every row of a batch is no row's fault (a permission, a read-only role).
+    _store(repo, _complaints())
+    _sql(url, *_AS_AN_OLD_RELEASE_LEFT_THEM)
+    for tracking_id in ("KPG-RF-1", "KPG-RF-2"):
+        _sql(
+            url,
+            *(
+                s.replace("refuse", f"refuse_{tracking_id[-1]}")
+                for s in _refusing(backend, tracking_id)
+            ),
+        )
+    with pytest.raises(StorageError) as raised:
+        repo.refresh_derived(batch_size=2)
+    assert raised.value.reason == "failed"
+    assert repo.stale_derived() == 5

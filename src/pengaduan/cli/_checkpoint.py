@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pengaduan._i18n import gettext as _
-from pengaduan.cli._common import _read_text, _say, _UsageError
+from pengaduan.cli._common import _say, _UsageError
+from pengaduan.cli._small_files import read_small_file
 
 if TYPE_CHECKING:
     import argparse
@@ -37,9 +38,14 @@ def _verify_checkpoint(
         TransparencyLog,
         verify_export,
     )
+    from pengaduan.integrity._codec import MAX_DOCUMENT  # noqa: PLC0415
 
-    ring = KeyRing.load(keys)
-    sth = SignedTreeHead.from_json(_read_text(str(sth_path), args.lang))
+    ring = KeyRing.from_json(
+        read_small_file(keys, "--keys", limit=4 * MAX_DOCUMENT, lang=args.lang)
+    )
+    sth = SignedTreeHead.from_json(
+        read_small_file(sth_path, "--checkpoint", limit=4 * MAX_DOCUMENT, lang=args.lang)
+    )
     log = TransparencyLog.open(log_path)
     with Path(args.file).open("rb") as stream:
         records = read_json_lines(stream, on_problem=lambda problem: None)

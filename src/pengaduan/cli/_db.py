@@ -140,6 +140,9 @@ def _upgrade(args: argparse.Namespace, stream: IO[str]) -> int:
 
 
 def _current(args: argparse.Namespace, stream: IO[str]) -> int:
+    from pengaduan.cli._small_files import existing_database  # noqa: PLC0415
+
+    existing_database(args.url)  # reading the revision never creates a database
     revision = _revision(args.url, upgrade=False)
     stream.write(
         (

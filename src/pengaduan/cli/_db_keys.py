@@ -19,8 +19,9 @@ from typing import IO, Any
 
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
-from pengaduan.cli._common import _readable_file, _UsageError
+from pengaduan.cli._common import _UsageError
 from pengaduan.cli._exit import EXIT_INTEGRITY, EXIT_OK
+from pengaduan.cli._small_files import MAX_KEY_BYTES, read_small_file
 
 __all__ = ["add_key_file", "add_rotate_key", "key_options"]
 
@@ -41,15 +42,17 @@ def add_key_file(command: Any) -> None:
     )
 
 
-def _key(path: Path, lang: str) -> bytes:
-    return _readable_file(path, lang).read_bytes()
+def _key(path: Path, option: str, lang: str) -> bytes:
+    """The key file's bytes: a regular file only (a pipe or a device would hang or never end),
+    read up to one byte more than the longest key, so a longer file is refused as one."""
+    return read_small_file(path, option, limit=MAX_KEY_BYTES, lang=lang)
 
 
 def key_options(args: argparse.Namespace) -> dict[str, Any]:
     """The repository's ``pseudonym_key`` from ``--key-file``, if given."""
     if getattr(args, "key_file", None) is None:
         return {}
-    return {"pseudonym_key": _key(args.key_file, args.lang)}
+    return {"pseudonym_key": _key(args.key_file, "--key-file", args.lang)}
 
 
 def add_rotate_key(actions: Any) -> None:
@@ -87,8 +90,8 @@ def add_rotate_key(actions: Any) -> None:
 def _rotate_key(args: argparse.Namespace, stream: IO[str]) -> int:
     from pengaduan.store import Repository  # noqa: PLC0415 - the sql extra, only here
 
-    old = _key(args.old_key_file, args.lang)
-    new = _key(args.new_key_file, args.lang)
+    old = _key(args.old_key_file, "--old-key-file", args.lang)
+    new = _key(args.new_key_file, "--new-key-file", args.lang)
     if old == new:
         raise _UsageError(_("the old and the new key files hold the same key"))
     with Repository(args.url) as repo:

@@ -9,21 +9,24 @@ file's bytes exactly) and the SLA policy with its calendar (``--zone`` or ``--ca
 columns, so it is refused when the rows hold any. ``--check`` only counts the rows to do and
 writes nothing (not even a migration: a schema that is not the newest is said so, exit code
 1). One summary line, no progress bar; a complaint whose
-history does not verify is listed on standard error by tracking id (exit code 6). The URL is
-never printed: it may hold a password.
+history does not verify is listed on standard error by tracking id (exit code 6), and so is one
+whose new values the database refused (exit code 5); tracking ids read from the database are
+printed through the filter for control characters. A SQLite file that does not exist is "no
+such database file" (exit code 5), never created. The URL is never printed: it may hold a
+password.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
-from pengaduan.cli._common import _readable_file, _UsageError, _zone_arg
-from pengaduan.cli._exit import EXIT_FOUND, EXIT_INTEGRITY, EXIT_OK
+from pengaduan.cli._common import _readable_file, _say, _UsageError, _zone_arg
+from pengaduan.cli._exit import EXIT_FOUND, EXIT_INTEGRITY, EXIT_IO, EXIT_OK
+from pengaduan.cli._small_files import MAX_KEY_BYTES, existing_database, read_small_file
 from pengaduan.errors import ArgumentError, StorageError
 
 if TYPE_CHECKING:
@@ -34,8 +37,10 @@ __all__ = ["add_refresh"]
 _EXIT_CODES = N_("""\
 exit codes: 0 done (or, with --check, nothing to do); 1 with --check: rows to refresh, or a
 schema to upgrade first; 2 wrong usage, or the key or policy the stored rows need is missing;
-5 a file or the database is unavailable; 6 some complaints' histories do not verify (listed on
-standard error, left as they are).
+5 a file or the database is unavailable (or a SQLite file does not exist), or the database
+refused some complaints' new values (listed on standard error, left as they are); 6 some
+complaints' histories do not verify (listed on standard error, left as they are but for their
+privacy column, narrowed to rahasia).
 """)
 
 _SHOWN = 100
@@ -88,7 +93,9 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
     """The repository's settings from the command line."""
     options: dict[str, Any] = {}
     if args.key_file is not None:
-        options["pseudonym_key"] = _readable_file(args.key_file, args.lang).read_bytes()
+        options["pseudonym_key"] = read_small_file(
+            args.key_file, "--key-file", limit=MAX_KEY_BYTES, lang=args.lang
+        )
     if args.zone is not None and args.calendar is not None:
         raise _UsageError(_("give --zone or --calendar, not both"))
     if args.policy is not None and args.zone is None and args.calendar is None:
@@ -133,6 +140,7 @@ def _refresh(args: argparse.Namespace, stream: IO[str]) -> int:
     from pengaduan.store import Repository  # noqa: PLC0415 - the sql extra, only here
 
     if args.check:
+        existing_database(args.url)  # counting writes nothing, not even a new database file
         if not _schema_current(args.url):
             stream.write(
                 _("the schema is not at the newest revision: run pengaduan db upgrade first") + "\n"
@@ -143,6 +151,7 @@ def _refresh(args: argparse.Namespace, stream: IO[str]) -> int:
         stream.write(_("{count} complaints derived by an older release").format(count=stale) + "\n")
         return EXIT_FOUND if stale else EXIT_OK
     options = _options(args)
+    existing_database(args.url)  # a refresh repairs rows: it never creates a database
     failure: _UsageError | None = None
     with Repository(args.url, **options) as repo:
         try:
@@ -161,14 +170,20 @@ def _refresh(args: argparse.Namespace, stream: IO[str]) -> int:
     if failure is not None:
         raise failure
     _summary(report, stream)
-    return EXIT_INTEGRITY if report.unverified else EXIT_OK
+    if report.unverified:
+        return EXIT_INTEGRITY
+    return EXIT_IO if report.unwritten else EXIT_OK
 
 
 def _summary(report: RefreshReport, stream: IO[str]) -> None:
+    # The ids come from the database: each line goes through the control-character filter.
     for tracking_id in report.unverified[:_SHOWN]:
-        sys.stderr.write(
-            _("complaint {id}: its history does not verify; left as it is").format(id=tracking_id)
-            + "\n"
+        _say(_("complaint {id}: its history does not verify; left as it is").format(id=tracking_id))
+    for tracking_id in report.unwritten[:_SHOWN]:
+        _say(
+            _("complaint {id}: the database refused its new values; left as it is").format(
+                id=tracking_id
+            )
         )
     stream.write(
         _(
@@ -200,3 +215,10 @@ def _summary(report: RefreshReport, stream: IO[str]) -> None:
         )
     if report.conflicts:
         stream.write(_("complaints written meanwhile keep their writer's values: run again") + "\n")
+    if report.narrowed:
+        stream.write(
+            _("{count} complaints whose history does not verify are now rahasia in queries").format(
+                count=report.narrowed
+            )
+            + "\n"
+        )

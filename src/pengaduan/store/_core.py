@@ -38,6 +38,7 @@ from pengaduan.errors import (
     NotFoundError,
     PengaduanError,
     SerializationError,
+    StorageError,
     type_name,
 )
 from pengaduan.history import digest_fields
@@ -221,10 +222,10 @@ def _record_text(complaint: Complaint) -> str:
 
 def _load(record: str, rows: list[Any], head: str, tracking_id: str, version: int) -> Complaint:
     """The complaint of a stored record and its event rows, verified up to the stored head."""
-    try:
+    document = None
+    # A record nested deeper than the parser recurses, or not text at all, is no document.
+    with contextlib.suppress(ValueError, TypeError, RecursionError):
         document = json.loads(record)
-    except ValueError:
-        document = None
     if not isinstance(document, dict):
         raise IntegrityError(
             complaint_id=tracking_id, sequence=0, reason=N_("the stored record is not a document")
@@ -243,7 +244,13 @@ def _load(record: str, rows: list[Any], head: str, tracking_id: str, version: in
         }
         for row in rows
     ]
-    complaint = from_dict(document, head=head)
+    complaint = None
+    with contextlib.suppress(RecursionError):
+        complaint = from_dict(document, head=head)
+    if complaint is None:
+        raise IntegrityError(
+            complaint_id=tracking_id, sequence=0, reason=N_("the stored record is not a document")
+        )
     if complaint.tracking_id != tracking_id or complaint.version != version:
         raise IntegrityError(
             complaint_id=tracking_id,
@@ -939,7 +946,7 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
         .order_by(key, tie)
         .limit(size + 1)
     )
-    rows = list(conn.execute(statement))
+    rows = decoded(conn.execute(statement))
     more = len(rows) > size
     rows = rows[:size]
     units = _units_of(conn, [r.tracking_id for r in rows])
@@ -961,6 +968,19 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
         for r in rows
     )
     return Page(items=items, next_cursor=_cursor(rows[-1], query) if more else None)
+
+
+def decoded(result: Any) -> list[Any]:
+    """Every row of ``result``; a stored value its column's type cannot decode (a time that is
+    no time) is a `StorageError` (``corrupt``), never the decoder's own error."""
+    rows: list[Any] | None = None
+    with contextlib.suppress(ValueError, TypeError, OverflowError):
+        rows = list(result)
+    if rows is None:
+        raise StorageError(
+            reason="corrupt", detail=N_("a stored value cannot be read as its column's type")
+        )
+    return rows
 
 
 def _units_of(conn: Connection, ids: list[str]) -> dict[str, tuple[str, ...]]:

@@ -13,8 +13,11 @@ The refresh reads each such row's complaint as ``get`` does (the hash chain veri
 record up to the stored head), recomputes every derived column and the unit rows with the same
 functions a write uses, and writes them by compare-and-set on the version and head it read, in
 batches of one transaction each. A row whose history does not verify is never recomputed (its
-record may be the tampered part): it is reported by tracking id and stays stale. A complaint
-written meanwhile keeps what its writer stored.
+record may be the tampered part): it is reported by tracking id and stays stale, and only its
+privacy column is narrowed to ``rahasia``, the value an unset privacy has (a query must never
+show more than the verified record allows). A complaint written meanwhile keeps what its writer
+stored. A derived value the refresh cannot read (see ``_unreadable``) counts as differing and
+is rewritten; a row the database refuses to write is reported and the others go on.
 """
 
 from __future__ import annotations
@@ -23,16 +26,38 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 import attrs
-from sqlalchemy import and_, bindparam, case, delete, func, insert, null, or_, select, update
+from sqlalchemy import (
+    Integer,
+    and_,
+    bindparam,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    not_,
+    null,
+    or_,
+    select,
+    update,
+)
 
 from pengaduan._i18n import N_
-from pengaduan.errors import ArgumentError, IntegrityError, SerializationError, type_name
+from pengaduan.errors import (
+    ArgumentError,
+    IntegrityError,
+    SerializationError,
+    StorageError,
+    type_name,
+)
+from pengaduan.model import Privacy
 from pengaduan.store._core import DERIVATION, DERIVED_KINDS, derived_columns, derived_units
 from pengaduan.store._core import _load as load
 from pengaduan.store._import import MAX_BATCH
 from pengaduan.store._query import require_whole
 from pengaduan.store._schema import complaint_units, complaints, events
 from pengaduan.store._steps import read, write
+from pengaduan.store._unreadable import id_text, readable, time_columns
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -76,8 +101,15 @@ class RefreshReport:
         conflicts: rows another writer changed while they were refreshed: left as that
             writer stored them, and still to refresh (run again).
         unverified: tracking ids whose stored history does not verify: never recomputed from
-            a record that may be the tampered part, left as they are and still stale. See
+            a record that may be the tampered part, left as they are and still stale (but for
+            their privacy column, see ``narrowed``). See
             [Integrity](../explanation/integrity.md) for what to do.
+        narrowed: rows of ``unverified`` whose privacy column said more than ``rahasia``, now
+            ``rahasia`` (what an unset privacy means): a query never shows more than the
+            verified record allows. Their record, events and derivation stamp are untouched.
+        unwritten: tracking ids whose new values the database refused (a trigger, a
+            constraint): left as they were, still stale and not counted in ``checked``; the
+            other rows went on.
     """
 
     checked: int = 0
@@ -91,11 +123,14 @@ class RefreshReport:
     units: int = 0
     conflicts: int = 0
     unverified: tuple[str, ...] = ()
+    narrowed: int = 0
+    unwritten: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:
-        """Whether every row read is now derived by this release (no conflict, none unverified)."""
-        return self.conflicts == 0 and not self.unverified
+        """Whether every row read is now derived by this release (no conflict, none unverified,
+        none refused)."""
+        return self.conflicts == 0 and not self.unverified and not self.unwritten
 
 
 @attrs.define
@@ -109,12 +144,48 @@ class _Batch:
     kinds: dict[str, int] = attrs.Factory(lambda: dict.fromkeys(_KINDS, 0))
     conflicts: int = 0
     unverified: list[str] = attrs.Factory(list)
+    narrowed: int = 0
+    unwritten: list[str] = attrs.Factory(list)
+
+
+def _merge(totals: _Batch, batch: _Batch) -> None:
+    """Add what ``batch`` did to ``totals``."""
+    totals.checked += batch.checked
+    totals.changed += batch.changed
+    totals.conflicts += batch.conflicts
+    totals.unverified.extend(batch.unverified)
+    totals.narrowed += batch.narrowed
+    totals.unwritten.extend(batch.unwritten)
+    for kind, count in batch.kinds.items():
+        totals.kinds[kind] += count
+
+
+def _whole() -> ColumnElement[bool]:
+    """A stored ``derivation`` that is a whole number (SQLite keeps ``'x'`` or ``1.5`` in an
+    integer column, and neither equals its own cast to an integer; PostgreSQL holds only
+    integers)."""
+    column = complaints.c.derivation
+    return column == cast(column, Integer)
 
 
 def _stale() -> ColumnElement[bool]:
-    """Rows derived by an older release (``NULL``: before the column existed)."""
+    """Rows derived by an older release (``NULL``: before the column existed), or stamped with
+    anything that is no version this library wrote (not a whole number, or below 1): a whole
+    number above today's is a newer release's, left alone."""
     column = complaints.c.derivation
-    return or_(column.is_(None), column < DERIVATION)
+    return or_(column.is_(None), not_(and_(_whole(), column >= DERIVATION)))
+
+
+def _candidates(after: str, every_row: bool) -> list[ColumnElement[bool]]:  # noqa: FBT001
+    """The rows a refresh reads after tracking id ``after``: the stale ones, or with
+    ``every_row`` every row but those a newer release derived."""
+    c = complaints.c
+    if every_row:
+        return [
+            c.tracking_id > after,
+            or_(c.derivation.is_(None), not_(and_(_whole(), c.derivation > DERIVATION))),
+        ]
+    return [c.tracking_id > after, _stale()]
 
 
 def stale_count(conn: Connection) -> int:
@@ -163,11 +234,12 @@ def _unit_rows(conn: Connection, ids: list[str]) -> dict[str, list[tuple[str, An
     found: dict[str, list[tuple[str, Any]]] = {}
     u = complaint_units.c
     for chunk in _chunks(ids):
-        for row in conn.execute(
-            select(u.tracking_id, u.unit, u.next_deadline)
+        for stored in conn.execute(
+            select(u.tracking_id, u.unit, *time_columns(conn.dialect.name, u.next_deadline))
             .where(u.tracking_id.in_(chunk))
             .order_by(u.tracking_id, u.unit)
         ):
+            row = readable(stored, conn.dialect, ["next_deadline"])
             found.setdefault(row.tracking_id, []).append((row.unit, row.next_deadline))
     return found
 
@@ -317,10 +389,10 @@ def refresh_batch(
     The stale rows only, or with ``every_row`` every row but those a newer release derived.
     """
     c = complaints.c
-    where = [c.tracking_id > after]
-    where.append(or_(c.derivation.is_(None), c.derivation <= DERIVATION) if every_row else _stale())
-    rows = list(
-        conn.execute(
+    where = _candidates(after, every_row)
+    rows = [
+        readable(row, conn.dialect, ["next_deadline", "next_timer"])
+        for row in conn.execute(
             select(
                 c.tracking_id,
                 c.derivation,
@@ -329,27 +401,30 @@ def refresh_batch(
                 c.classification,
                 c.channel,
                 c.reporter,
-                c.next_deadline,
-                c.next_timer,
+                *time_columns(conn.dialect.name, c.next_deadline, c.next_timer),
                 c.deadline_unknown,
+                c.version,
+                c.head,
             )
             .where(*where)
             .order_by(c.tracking_id)
             .limit(limit)
         )
-    )
+    ]
     batch = _Batch(last=rows[-1].tracking_id if rows else None, rows=len(rows))
     ids = [row.tracking_id for row in rows]
     units = _unit_rows(conn, ids)
     loaded = _histories(conn, ids)
     plans: list[_Plan] = []
+    unverified: list[Any] = []
     for row in rows:
         if row.tracking_id not in loaded:  # deleted meanwhile: nothing to refresh
             batch.conflicts += 1
             continue
         complaint = loaded[row.tracking_id]
         if complaint is None:
-            batch.unverified.append(row.tracking_id)
+            batch.unverified.append(id_text(row.tracking_id))
+            unverified.append(row)
             continue
         batch.checked += 1
         plan = _plan(row, complaint, settings, units.get(row.tracking_id, []))
@@ -357,12 +432,95 @@ def refresh_batch(
             plans.append(plan)
     written = _write(conn, plans) if plans else []
     batch.conflicts += len(plans) - len(written)
+    batch.narrowed = _narrow(conn, unverified)
     for plan in written:
         if plan.differing:
             batch.changed += 1
             for kind in plan.differing:
                 batch.kinds[kind] += 1
     return batch
+
+
+def _narrow(conn: Connection, rows: list[Any]) -> int:
+    """Set the privacy column of ``rows`` (whose history does not verify) to ``rahasia``,
+    by compare-and-set on the version and head read; how many were narrowed.
+
+    Their record may be the tampered part, so nothing is recomputed from it; but the column
+    queries trust must not show more than an unset privacy allows, which is ``rahasia``.
+    """
+    c = complaints.c
+    closed = Privacy.RAHASIA.value
+    narrowed = 0
+    for row in rows:
+        if row.privacy == closed:
+            continue
+        narrowed += conn.execute(
+            update(complaints)
+            .where(c.tracking_id == row.tracking_id, c.version == row.version, c.head == row.head)
+            .values(privacy=closed)
+        ).rowcount
+    return narrowed
+
+
+def _next_candidate(conn: Connection, after: str, every_row: bool) -> Any:  # noqa: FBT001
+    """The tracking id of the next row a refresh reads after ``after`` (``None``: none)."""
+    c = complaints.c
+    return conn.execute(
+        select(c.tracking_id).where(*_candidates(after, every_row)).order_by(c.tracking_id).limit(1)
+    ).scalar()
+
+
+def _refused(error: StorageError) -> bool:
+    """Whether the database refused the work itself (a trigger, a constraint), rather than
+    being out of reach, locked or full: another row may still be written."""
+    return error.reason == "failed"
+
+
+def _one_by_one(
+    settings: Settings,
+    after: str,
+    size: int,
+    every_row: bool,  # noqa: FBT001 - internal, positional like the others
+) -> Steps[_Batch]:
+    """The batch of up to ``size`` rows after ``after`` the database refused, one row a
+    transaction: a row it refuses again is reported in ``unwritten`` and skipped.
+
+    When it refuses every row of a batch of several, the refusal is not about a row (a
+    permission, a read-only role): its error ends the refresh.
+    """
+    totals = _Batch()
+    last = after
+    refusal: StorageError | None = None
+    for _ in range(size):
+        start = last
+        refused = False
+        batch = _Batch()
+        try:
+            batch = yield from write(
+                lambda conn: refresh_batch(conn, settings, start, 1, every_row)  # noqa: B023 - run at once
+            )
+        except StorageError as error:
+            if not _refused(error):
+                raise
+            refused = True
+            refusal = error
+        if refused:
+            skipped = yield from read(lambda conn: _next_candidate(conn, start, every_row))  # noqa: B023 - run at once
+            if skipped is None:
+                break
+            totals.unwritten.append(id_text(skipped))
+            totals.rows += 1
+            last = skipped
+            continue
+        if batch.last is None:
+            break
+        _merge(totals, batch)
+        totals.rows += batch.rows
+        last = batch.last
+    if refusal is not None and totals.rows > 1 and len(totals.unwritten) == totals.rows:
+        raise refusal
+    totals.last = last if totals.rows else None
+    return totals
 
 
 def refresh_derived(
@@ -379,15 +537,19 @@ def refresh_derived(
     last = ""
     while True:
         after = last
-        batch: _Batch = yield from write(
-            lambda conn: refresh_batch(conn, settings, after, size, every_row)  # noqa: B023 - run at once
-        )
-        totals.checked += batch.checked
-        totals.changed += batch.changed
-        totals.conflicts += batch.conflicts
-        totals.unverified.extend(batch.unverified)
-        for kind, count in batch.kinds.items():
-            totals.kinds[kind] += count
+        refused = False
+        batch = _Batch()
+        try:
+            batch = yield from write(
+                lambda conn: refresh_batch(conn, settings, after, size, every_row)  # noqa: B023 - run at once
+            )
+        except StorageError as error:
+            if not _refused(error):
+                raise
+            refused = True
+        if refused:  # some row of it cannot be written: find it, and write the others
+            batch = yield from _one_by_one(settings, after, size, every_row)
+        _merge(totals, batch)
         if batch.last is None or batch.rows < size:
             break
         last = batch.last
@@ -404,6 +566,8 @@ def refresh_derived(
         units=kinds["units"],
         conflicts=totals.conflicts,
         unverified=tuple(sorted(totals.unverified)),
+        narrowed=totals.narrowed,
+        unwritten=tuple(sorted(totals.unwritten)),
     )
 
 

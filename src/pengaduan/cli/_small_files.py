@@ -1,0 +1,120 @@
+"""Small files a command is given by name (a key, a key ring, a checkpoint), and the SQLite
+database file a command only reads.
+
+A small file is read with one bound: at most its largest valid size plus one byte, so a file that
+is too large is refused by its reader without filling the memory (``/dev/zero``). Only a regular
+file is read: a FIFO, a device or a directory is refused before any read (a FIFO with no writer
+would wait forever), opened without blocking and checked on the open descriptor, so nothing can
+be swapped in between.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from pathlib import Path
+from urllib.parse import unquote
+
+from pengaduan._i18n import gettext as _
+from pengaduan.cli._common import _FileError, _reason, _UsageError
+
+__all__ = ["MAX_KEY_BYTES", "existing_database", "read_small_file"]
+
+MAX_KEY_BYTES = 1024
+"""The longest pseudonym key a repository accepts (16 to 1024 bytes)."""
+
+_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def read_small_file(path: Path, option: str, *, limit: int, lang: str) -> bytes:
+    """The bytes of the regular file ``path`` given with ``option``, at most ``limit + 1``.
+
+    Raises:
+        _FileError: the file cannot be opened or read (exit code 5).
+        _UsageError: not a regular file (exit code 2).
+    """
+    failure: Exception | None = None
+    descriptor = -1
+    try:
+        descriptor = os.open(path, _FLAGS)
+    except OSError as error:
+        failure = _FileError(
+            _("cannot read the input file ({reason})").format(reason=_reason(error))
+        )
+    except ValueError:
+        failure = _UsageError(
+            _("cannot read the input file ({reason})").format(reason=_("invalid file name"))
+        )
+    if failure is not None:
+        raise failure
+    data = b""
+    try:
+        if stat.S_ISREG(os.fstat(descriptor).st_mode):
+            data = _read_at_most(descriptor, limit + 1)
+        else:
+            failure = _UsageError(
+                _("{option} must name a regular file (not a pipe, device or directory)").format(
+                    option=option
+                )
+            )
+    except OSError as error:
+        failure = _FileError(
+            _("cannot read the input file ({reason})").format(reason=_reason(error))
+        )
+    finally:
+        os.close(descriptor)
+    if failure is not None:
+        raise failure
+    return data
+
+
+def _read_at_most(descriptor: int, size: int) -> bytes:
+    chunks: list[bytes] = []
+    left = size
+    while left > 0:
+        chunk = os.read(descriptor, left)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _sqlite_file(url: str) -> Path | None:
+    """The file a ``sqlite`` URL names (``None``: another database, in memory, or a URL the
+    repository will refuse with its own error)."""
+    try:
+        from sqlalchemy.engine import make_url  # noqa: PLC0415 - the sql extra, only here
+    except ImportError:  # the repository names the missing extra
+        return None
+    target = None
+    with contextlib.suppress(Exception):  # any malformed URL: the repository's error follows
+        target = make_url(url)
+    if target is None or target.get_backend_name() != "sqlite":
+        return None
+    name = target.database or ""
+    if str(target.query.get("uri", "")).lower() in {"true", "1"} and name.startswith("file:"):
+        if str(target.query.get("mode", "")) == "memory":
+            return None
+        name = unquote(name[len("file:") :].partition("?")[0])
+        if name.startswith("//"):  # file://host/path: the path
+            name = name[2:]
+            name = name[name.find("/") :] if "/" in name else ""
+    if name in {"", ":memory:"}:
+        return None
+    return Path(name)
+
+
+def existing_database(url: str) -> None:
+    """Refuse a SQLite URL whose file does not exist, before a connection would create it.
+
+    Raises:
+        _FileError: "no such database file" (exit code 5).
+    """
+    path = _sqlite_file(url)
+    missing = False
+    with contextlib.suppress(OSError, ValueError):
+        missing = path is not None and not path.exists()
+    if missing:
+        raise _FileError(_("no such database file"))

@@ -1,0 +1,103 @@
+"""Derived values read back without trusting them, for ``refresh_derived``.
+
+The refresh exists to repair derived columns, so it reads them as they may have been left: a
+time that is no time (``'garbage'`` or ``'2025-13-45 99:00:00'`` in SQLite's text, ``infinity``
+or a year Python cannot hold in PostgreSQL) is read as `UNREADABLE`, which equals nothing, so
+the column counts as differing and is rewritten from the verified record. On SQLite the stored
+text is decoded here, one value at a time; on PostgreSQL a time outside the years Python holds
+is left out by the statement itself (the driver would refuse the whole result) and flagged.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import UTC, datetime
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import String, and_, case, null, or_, type_coerce
+
+from pengaduan.store._schema import UtcDateTime
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from sqlalchemy.engine import Dialect
+    from sqlalchemy.sql.elements import ColumnElement
+
+__all__ = ["UNREADABLE", "id_text", "readable", "time_columns"]
+
+# Within the years Python's datetime holds in any zone a driver may convert to.
+_LOWEST = datetime(2, 1, 1, tzinfo=UTC)
+_HIGHEST = datetime(9998, 12, 31, tzinfo=UTC)
+_FLAG = "__unreadable"
+
+
+class _Unreadable:
+    """A stored value that cannot be read: equal to nothing, not even itself."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return False
+
+    def __ne__(self, other: object) -> bool:
+        return True
+
+    __hash__ = object.__hash__
+
+    def __repr__(self) -> str:
+        return "UNREADABLE"
+
+
+UNREADABLE: Any = _Unreadable()
+"""What the refresh reads for a derived value it cannot decode."""
+
+
+def time_columns(dialect: str, *columns: ColumnElement[Any]) -> list[ColumnElement[Any]]:
+    """What to select for the stored times ``columns`` (read with `readable`)."""
+    selected: list[ColumnElement[Any]] = []
+    for column in columns:
+        name = str(column.key)
+        if dialect == "postgresql":
+            within = and_(column >= _LOWEST, column <= _HIGHEST)
+            selected.append(case((within, column), else_=null()).label(name))
+            selected.append(
+                and_(column.is_not(None), or_(column < _LOWEST, column > _HIGHEST)).label(
+                    name + _FLAG
+                )
+            )
+        else:  # the stored text as it is, decoded by `readable`
+            selected.append(type_coerce(column, String()).label(name))
+    return selected
+
+
+def readable(row: Any, dialect: Dialect, times: Iterable[str]) -> SimpleNamespace:
+    """``row`` with each of its stored ``times`` decoded, or `UNREADABLE`."""
+    values = dict(row._mapping)
+    if dialect.name == "postgresql":
+        for name in times:
+            if values.pop(name + _FLAG):
+                values[name] = UNREADABLE
+        return SimpleNamespace(**values)
+    decode = _decoder(dialect)
+    for name in times:
+        try:
+            values[name] = values[name] if decode is None else decode(values[name])
+        except (ValueError, TypeError, OverflowError):
+            values[name] = UNREADABLE
+    return SimpleNamespace(**values)
+
+
+@functools.cache
+def _decoder(dialect: Dialect) -> Callable[[Any], Any] | None:
+    """How ``dialect`` decodes a stored time (SQLAlchemy's own, as every query reads it)."""
+    return UtcDateTime().dialect_impl(dialect).result_processor(dialect, None)
+
+
+def id_text(value: object) -> str:
+    """A tracking id read from a row, as text for a report (a SQLite BLOB id decoded, any
+    other stored type written out); shown only through a filter for control characters."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return value if isinstance(value, str) else str(value)
