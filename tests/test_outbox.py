@@ -213,3 +213,46 @@ def test_messages_roll_back_with_their_transaction() -> None:
         assert len(repo.outbox.pending()) == 4
     finally:
         repo.close()
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("recipient_kind", "penyusup"), ("channel", "merpati"), ("state", "hilang")],
+)
+def test_a_damaged_outbox_row_is_a_typed_error(tmp_path: Path, column: str, value: str) -> None:
+    # A row edited in SQL, or damaged, is no message any writer stored: a StorageError
+    # ("corrupt"), never the constructors' own ValueError.
+    url = f"sqlite:///{tmp_path / 'outbox.db'}"
+    with Repository(url, policy=LAPOR, calendar=KUPANG, messenger=MESSENGER) as repo:
+        receive(repo)
+        (message,) = repo.outbox.pending()
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.update(outbox_table).values({column: value}))
+    engine.dispose()
+    with Repository(url, policy=LAPOR, calendar=KUPANG, messenger=MESSENGER) as repo:
+        calls = [lambda: repo.outbox.get(message.key)]
+        if column != "state":  # a row in no known state is pending to no one
+            calls.append(repo.outbox.pending)
+        for call in calls:
+            error = raises_typed(call)
+            assert (type(error).__name__, error.code, getattr(error, "reason", None)) == (
+                "StorageError",
+                "storage",
+                "corrupt",
+            )
+
+
+def test_a_damaged_time_in_the_outbox_is_a_typed_error(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'outbox.db'}"
+    with Repository(url, policy=LAPOR, calendar=KUPANG, messenger=MESSENGER) as repo:
+        receive(repo)
+        (message,) = repo.outbox.pending()
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE outbox SET at = '2025-13-45 99:00:00'"))
+    engine.dispose()
+    with Repository(url, policy=LAPOR, calendar=KUPANG, messenger=MESSENGER) as repo:
+        for call in (repo.outbox.pending, lambda: repo.outbox.get(message.key)):
+            error = raises_typed(call)
+            assert getattr(error, "reason", None) == "corrupt"

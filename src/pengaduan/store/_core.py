@@ -38,7 +38,6 @@ from pengaduan.errors import (
     NotFoundError,
     PengaduanError,
     SerializationError,
-    StorageError,
     type_name,
 )
 from pengaduan.history import digest_fields
@@ -60,6 +59,7 @@ from pengaduan.store._keys import fingerprint
 from pengaduan.store._pseudonym_key import KeyProblem, PseudonymKeyError
 from pengaduan.store._query import ComplaintSummary, Page, Query, require_id, require_whole
 from pengaduan.store._schema import complaint_units, complaints, events, idempotency_keys
+from pengaduan.store._unreadable import decoded
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -968,19 +968,6 @@ def page(conn: Connection, settings: Settings, query: object, limit: object, aft
         for r in rows
     )
     return Page(items=items, next_cursor=_cursor(rows[-1], query) if more else None)
-
-
-def decoded(result: Any) -> list[Any]:
-    """Every row of ``result``; a stored value its column's type cannot decode (a time that is
-    no time) is a `StorageError` (``corrupt``), never the decoder's own error."""
-    rows: list[Any] | None = None
-    with contextlib.suppress(ValueError, TypeError, OverflowError):
-        rows = list(result)
-    if rows is None:
-        raise StorageError(
-            reason="corrupt", detail=N_("a stored value cannot be read as its column's type")
-        )
-    return rows
 
 
 def _units_of(conn: Connection, ids: list[str]) -> dict[str, tuple[str, ...]]:

@@ -31,11 +31,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from pengaduan._core.time import to_utc
 from pengaduan._i18n import N_, Phrase
-from pengaduan.errors import ArgumentError, NotFoundError, type_name
+from pengaduan.errors import ArgumentError, NotFoundError, PengaduanError, StorageError, type_name
 from pengaduan.store._query import require_whole
 from pengaduan.store._schema import OUTBOX_KEY_LENGTH as _KEY
 from pengaduan.store._schema import outbox
 from pengaduan.store._steps import read, write
+from pengaduan.store._unreadable import decoded
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -105,19 +106,32 @@ def _row(message: Message) -> dict[str, Any]:
 
 
 def _message(row: Any) -> Message:
+    """The stored row as a message; a row no message could have written (edited in SQL, or
+    damaged) is a `StorageError` (``corrupt``), never the constructors' own error."""
     from pengaduan.messages import Message, MessageChannel, Recipient, RecipientKind  # noqa: PLC0415
 
-    return Message(
-        key=row.key,
-        tracking_id=row.tracking_id,
-        sequence=row.sequence,
-        template=row.template,
-        recipient=Recipient(kind=RecipientKind(row.recipient_kind), id=row.recipient_id),
-        channel=MessageChannel(row.channel),
-        language=row.language,
-        subject=row.subject,
-        body=row.body,
-        at=row.at,
+    message: Message | None = None
+    with contextlib.suppress(ValueError, TypeError, PengaduanError):
+        message = Message(
+            key=row.key,
+            tracking_id=row.tracking_id,
+            sequence=row.sequence,
+            template=row.template,
+            recipient=Recipient(kind=RecipientKind(row.recipient_kind), id=row.recipient_id),
+            channel=MessageChannel(row.channel),
+            language=row.language,
+            subject=row.subject,
+            body=row.body,
+            at=row.at,
+        )
+    if message is None:
+        raise _corrupt()
+    return message
+
+
+def _corrupt() -> StorageError:
+    return StorageError(
+        reason="corrupt", detail=N_("a stored outbox message cannot be read as a message")
     )
 
 
@@ -176,23 +190,31 @@ def enqueue_events(conn: Connection, messenger: Any, complaint: Complaint, after
 
 def pending(conn: Connection, limit: int) -> tuple[Message, ...]:
     """The oldest pending messages."""
-    rows = conn.execute(
-        select(outbox)
-        .where(outbox.c.state == OutboxState.PENDING.value)
-        .order_by(outbox.c.at, outbox.c.key)
-        .limit(limit)
+    rows = decoded(
+        conn.execute(
+            select(outbox)
+            .where(outbox.c.state == OutboxState.PENDING.value)
+            .order_by(outbox.c.at, outbox.c.key)
+            .limit(limit)
+        )
     )
     return tuple(_message(row) for row in rows)
 
 
 def entry(conn: Connection, key: str) -> OutboxEntry:
     """One stored message with its state."""
-    row = conn.execute(select(outbox).where(outbox.c.key == key)).first()
-    if row is None:
+    rows = decoded(conn.execute(select(outbox).where(outbox.c.key == key)))
+    if not rows:
         raise NotFoundError(what=N_("outbox message"), key=key)
+    row = rows[0]
+    state: OutboxState | None = None
+    with contextlib.suppress(ValueError):
+        state = OutboxState(row.state)
+    if state is None:
+        raise _corrupt()
     return OutboxEntry(
         message=_message(row),
-        state=OutboxState(row.state),
+        state=state,
         attempts=row.attempts,
         reason_code=row.reason_code,
         updated_at=row.updated_at,

@@ -10,6 +10,7 @@ is left out by the statement itself (the driver would refuse the whole result) a
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from datetime import UTC, datetime
 from types import SimpleNamespace
@@ -17,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import String, and_, case, null, or_, type_coerce
 
+from pengaduan._i18n import N_
+from pengaduan.errors import StorageError
 from pengaduan.store._schema import UtcDateTime
 
 if TYPE_CHECKING:
@@ -101,3 +104,16 @@ def id_text(value: object) -> str:
     if isinstance(value, bytes):
         return value.decode("utf-8", "replace")
     return value if isinstance(value, str) else str(value)
+
+
+def decoded(result: Any) -> list[Any]:
+    """Every row of ``result``; a stored value its column's type cannot decode (a time that is
+    no time) is a `StorageError` (``corrupt``), never the decoder's own error."""
+    rows: list[Any] | None = None
+    with contextlib.suppress(ValueError, TypeError, OverflowError):
+        rows = list(result)
+    if rows is None:
+        raise StorageError(
+            reason="corrupt", detail=N_("a stored value cannot be read as its column's type")
+        )
+    return rows
