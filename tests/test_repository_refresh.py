@@ -536,7 +536,7 @@ def test_a_stamp_that_is_no_whole_number_is_stale_on_sqlite(
         assert repo.refresh_derived(every_row=True).privacy == 2
         assert repo.page(Query(privacy="publik")).items == ()
         assert repo.stale_derived() == 0
-        assert {row[0] for row in _sql(url, "SELECT derivation FROM complaints")} == {1}
+        assert {row[0] for row in _sql(url, "SELECT derivation FROM complaints")} == {DERIVATION}
 
 
 def _refusing(backend: str, tracking_id: str) -> tuple[str, ...]:
