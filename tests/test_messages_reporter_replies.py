@@ -75,6 +75,9 @@ OTHER = reporter_pseudonym("+6281339009999", key=KEY)
 T0 = datetime(2026, 9, 21, 9, tzinfo=WITA)  # Monday
 SECRETS = (SECRET_TEXT, SECRET_NAME, SECRET_PHONE, PHONE, "+6281339001122", "masih rusak")
 TEXT = "jalan masih rusak, belum ada petugas datang"
+# Random tracking ids with their check character: named, they count whoever's they are.
+OTHER_ID = "4HNP-2QWE-JK9"
+NOWHERE_ID = "6TRE-8WQA-ZXN"
 
 
 def complaint_of(
@@ -294,14 +297,14 @@ def test_the_named_complaint_among_several() -> None:
             id="someone-elses",
         ),
         pytest.param(
-            f"KPG-0002 {TEXT}",
-            lambda: [complaint_of("KPG-0001"), complaint_of("KPG-0002", account=OTHER)],
+            f"{OTHER_ID} {TEXT}",
+            lambda: [complaint_of("KPG-0001"), complaint_of(OTHER_ID, account=OTHER)],
             "no-complaint",
             None,
             id="names-someone-elses",
         ),
         pytest.param(
-            f"KPG-0009 {TEXT}",
+            f"{NOWHERE_ID} {TEXT}",
             lambda: [complaint_of("KPG-0001")],
             "no-complaint",
             None,
@@ -365,10 +368,11 @@ def test_nothing_changes_and_a_polite_reply(text, complaints, expected, tracking
 
 
 def test_a_named_id_of_another_reporter_reads_as_one_that_does_not_exist() -> None:
-    theirs = [complaint_of("KPG-0001"), complaint_of("KPG-0002", account=OTHER)]
-    exists = answer_reply(sms(f"KPG-0002 {TEXT}"), theirs, workflow=WF)
-    missing = answer_reply(sms(f"KPG-0003 {TEXT}"), theirs, workflow=WF)
+    theirs = [complaint_of("KPG-0001"), complaint_of(OTHER_ID, account=OTHER)]
+    exists = answer_reply(sms(f"{OTHER_ID} {TEXT}"), theirs, workflow=WF)
+    missing = answer_reply(sms(f"{NOWHERE_ID} {TEXT}"), theirs, workflow=WF)
     assert exists == missing
+    assert exists.outcome is ReporterReplyOutcome.NO_COMPLAINT
 
 
 def test_the_new_complaint_advice_without_a_keyword() -> None:
@@ -627,7 +631,7 @@ def test_the_repository_records_a_retried_reply_once(repo: Any) -> None:
     for complaint in (
         complaint_of("KPG-0001"),
         complaint_of("KPG-0002", "selesai", day=1),
-        complaint_of("KPG-0003", account=OTHER),
+        complaint_of(OTHER_ID, account=OTHER),
     ):
         repo.add(complaint)
     before = set(pending(repo))
@@ -642,14 +646,14 @@ def test_the_repository_records_a_retried_reply_once(repo: Any) -> None:
     # The units are told the reporter replied, once, in the same transaction.
     assert sorted(set(pending(repo)) - before) == [("tanggapan_pelapor_unit", "unit:dinkes")]
     # The other reporter's complaint in progress was never a candidate.
-    assert repo.get("KPG-0003") == complaint_of("KPG-0003", account=OTHER)
+    assert repo.get(OTHER_ID) == complaint_of(OTHER_ID, account=OTHER)
     named_closed = record(repo, sms(f"KPG-0002 {TEXT}", message_id="sms-882"))
     assert (named_closed.outcome, named_closed.tracking_id) == ("closed", "KPG-0002")
-    theirs = record(repo, sms(f"KPG-0003 {TEXT}", message_id="sms-883"))
-    nowhere = record(repo, sms(f"KPG-0009 {TEXT}", message_id="sms-884"))
+    theirs = record(repo, sms(f"{OTHER_ID} {TEXT}", message_id="sms-883"))
+    nowhere = record(repo, sms(f"{NOWHERE_ID} {TEXT}", message_id="sms-884"))
     assert theirs == nowhere
     assert theirs.outcome is ReporterReplyOutcome.NO_COMPLAINT
-    assert repo.get("KPG-0003").version == complaint_of("KPG-0003", account=OTHER).version
+    assert repo.get(OTHER_ID).version == complaint_of(OTHER_ID, account=OTHER).version
     score = record(repo, sms("NILAI 5", message_id="sms-885"))
     assert (score.outcome, score.action, score.tracking_id) == (
         "recorded",
@@ -726,7 +730,7 @@ def test_the_latest_of_the_reporters_other_complaints_is_named(repo: Any) -> Non
 def test_the_repository_completes_a_deferred_complaint_once(repo: Any) -> None:
     repo.add(complaint_of("KPG-0001", "ditunda"))
     repo.add(complaint_of("KPG-0002", "selesai", day=1))
-    repo.add(complaint_of("KPG-0003", "ditunda", account=OTHER))
+    repo.add(complaint_of(OTHER_ID, "ditunda", account=OTHER))
     before = set(pending(repo))
     reply = sms("lokasinya depan SD Inpres Oebobo")
     first = record(repo, reply, keyword="KOTKUPANG")
@@ -746,9 +750,9 @@ def test_the_repository_completes_a_deferred_complaint_once(repo: Any) -> None:
         ("lanjutkan_pelapor", "pelapor:pelapor"),
     ]
     # The other reporter's deferred complaint was never a candidate, even named.
-    theirs = record(repo, sms(f"KPG-0003 {TEXT}", message_id="sms-890"))
+    theirs = record(repo, sms(f"{OTHER_ID} {TEXT}", message_id="sms-890"))
     assert theirs.outcome is ReporterReplyOutcome.NO_COMPLAINT
-    assert repo.get("KPG-0003") == complaint_of("KPG-0003", "ditunda", account=OTHER)
+    assert repo.get(OTHER_ID) == complaint_of(OTHER_ID, "ditunda", account=OTHER)
     # Completed, it waits for verification: a further reply is not-now.
     later = record(repo, sms(message_id="sms-891"))
     assert (later.outcome, later.tracking_id) == ("not-now", "KPG-0001")

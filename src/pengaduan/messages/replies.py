@@ -42,6 +42,7 @@ from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.intake import Inbound
+from pengaduan.messages._fit import one_sms
 from pengaduan.messages.satisfaction import SATISFACTION_ACTION, score_from_reply
 from pengaduan.model import Actor, Complaint
 from pengaduan.workflow import Workflow
@@ -89,20 +90,32 @@ class ReplyOutcome(StrEnum):
     """The complaint has its answer already (a score is given once)."""
 
 
+_THANKS = N_("Thank you for rating complaint {tracking_id}.")
+# Each answer from its fullest form to one that fits one GSM-7 SMS whatever the tracking id.
 _REPLIES = {
-    ReplyOutcome.RECORDED: N_("Thank you for rating complaint {tracking_id}."),
-    ReplyOutcome.REPEATED: N_("Thank you for rating complaint {tracking_id}."),
-    ReplyOutcome.NOT_A_SCORE: N_(
-        "Sorry, we could not read your reply. To rate a resolved complaint, reply with a number "
-        "from 1 to 5, for example: NILAI 4."
+    ReplyOutcome.RECORDED: (_THANKS, N_("Thank you for your rating.")),
+    ReplyOutcome.REPEATED: (_THANKS, N_("Thank you for your rating.")),
+    ReplyOutcome.NOT_A_SCORE: (
+        N_(
+            "Sorry, we could not read your reply. To rate a resolved complaint, reply with a "
+            "number from 1 to 5, for example: NILAI 4."
+        ),
     ),
-    ReplyOutcome.NO_COMPLAINT: N_(
-        "We found no resolved complaint of yours awaiting a rating. To rate one, reply "
-        "NILAI <ticket number> <1-5>."
+    ReplyOutcome.NO_COMPLAINT: (
+        N_(
+            "We found no resolved complaint of yours awaiting a rating. To rate one, reply "
+            "NILAI <ticket number> <1-5>."
+        ),
     ),
-    ReplyOutcome.ALREADY_RATED: N_(
-        "Complaint {tracking_id} has been rated already, thank you. To rate another one, "
-        "reply NILAI <ticket number> <1-5>."
+    ReplyOutcome.ALREADY_RATED: (
+        N_(
+            "Complaint {tracking_id} has been rated already, thank you. To rate another one, "
+            "reply NILAI <ticket number> <1-5>."
+        ),
+        N_(
+            "Your complaint has been rated already, thank you. To rate another one, reply "
+            "NILAI <ticket number> <1-5>."
+        ),
     ),
 }
 
@@ -218,7 +231,7 @@ def _result(
         outcome=outcome,
         tracking_id=tracking_id,
         score=score,
-        reply=_(_REPLIES[outcome]).format(tracking_id=tracking_id or "-"),
+        reply=one_sms(_(t).format(tracking_id=tracking_id or "-") for t in _REPLIES[outcome]),
     )
 
 
