@@ -14,21 +14,28 @@ gateway needs for it:
   [`parse_satisfaction_reply()`][pengaduan.messages.parse_satisfaction_reply] reads) goes the
   satisfaction way, with the outcomes and the ``nilai_kepuasan`` event of
   [`answer_satisfaction_reply()`][pengaduan.messages.answer_satisfaction_reply]; but a bare
-  number or scale word (``3``, not ``NILAI 3``) when none of the reporter's closed complaints
-  awaits a rating answers the office like any other text, if one of their complaints awaits
-  them (``3`` to the admin's "how many lamps are out?");
+  number or scale word (``3``, not ``NILAI 3`` nor ``nilai3``) when none of the reporter's
+  closed complaints awaits a rating (none closed, or all rated) answers the office like any
+  other text, if one of their complaints awaits them (``3`` to the admin's "how many lamps
+  are out?");
 - any other text becomes the ``tanggapi`` event of the reporter's complaint: ``message`` is the
   text as received, the actor ``Actor.reporter(<account id>)``, the idempotency key the inbound
   message's (a retried delivery records once);
 - a reply to a deferred complaint (``ditunda``: the admin's ``tunda`` asked the reporter to
   complete the report) is the completion the office asked for: it becomes the resume event,
   ``lanjutkan`` with ``note`` the text as received (same actor, same key), and verification
-  continues (outcome ``completed``). The resume action is read from the workflow: an action a
-  reporter may take from a status of the paused category back to an open one, with a text
-  field for the reply and nothing else required.
+  continues (outcome ``completed``), if the reply arrived after the complaint was deferred
+  (one sent before the ``tunda`` is answered as it would have been then). The resume action
+  is read from the workflow: an action a reporter may take from a status of the paused
+  category back to an open one, with a text field for the reply and nothing else required.
+
+First of all, a message recorded before (a retried delivery, its idempotency key on an event
+of one of the reporter's complaints) is ``repeated``, with the action it was recorded as,
+whatever happened since.
 
 Which complaint: the one whose tracking id the text starts with (``7KQM-XW3D-RTG jalan masih
-rusak``, ``7kqm xw3d rtg: ...``, an older id such as ``KPG-0001``), else the reporter's one
+rusak``, ``7kqm xw3d rtg: ...``, an older id such as ``KPG-0001`` when it is one of the
+reporter's: ``COVID-19 masih menyebar`` is text), else the reporter's one
 complaint awaiting them: in a status the ``tanggapi`` action may start from, or deferred with
 a resume action the reporter may take. Only complaints of the same reporter account count,
 never a match by name or text, and only those received before the reply arrived. Nothing is
@@ -325,7 +332,9 @@ def named_tracking_id(text: object) -> str | None:
     random ids of [`new_tracking_id()`][pengaduan.intake.tracking.new_tracking_id] count only
     with a correct check character, so a sentence's first words are not read as one; an older
     id counts as one word of letters and digits joined by hyphens, with a digit in it
-    (``KPG-0001``). ``NILAI`` or ``SKOR`` before the id is allowed.
+    (``KPG-0001``). ``NILAI`` or ``SKOR`` before the id is allowed. This reads the shape only:
+    [`answer_reply()`][pengaduan.messages.answer_reply] takes an older-shaped word as a name
+    only when it is the id of one of the reporter's complaints (``COVID-19`` is text).
 
     Example:
         >>> named_tracking_id("7kqm xw3d rtg: jalan masih rusak")
@@ -430,9 +439,9 @@ def answer_reply(
             ``tanggapi`` may start from, and the deferred ones the reporter may resume, are
             enough when the reply names none; pass the
             reporter's latest other one too, so a closed complaint is named in the answer,
-            those changed since the reply arrived, so a retried delivery is recognised even
-            on a complaint closed since, and for scores the closed ones (see
-            ``answer_satisfaction_reply``).
+            the one holding an event under the message's idempotency key, so a retried
+            delivery is ``repeated`` wherever it was recorded, and for scores the closed ones
+            (see ``answer_satisfaction_reply``).
         workflow: the workflow the complaints follow (it has the ``tanggapi`` action).
         keyword: the SMS gateway's keyword (``"KOTKUPANG"``), shown in the answers
             that tell how to send a new complaint; without it they describe the way.

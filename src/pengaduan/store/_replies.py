@@ -228,7 +228,9 @@ def record_satisfaction_reply(
     tracking id), applies
     [`answer_satisfaction_reply()`][pengaduan.messages.answer_satisfaction_reply] and appends
     the rating event under the inbound message's idempotency key. A retried delivery, or two
-    deliveries at once, record one event: the second sees the first (``repeated``). The
+    deliveries at once, record one event: the second sees the first (``repeated``); the key is
+    looked up among all the reporter's complaints first, so a message recorded as a reply
+    (``record_reply``) is never recorded again as a rating. The
     repository's messenger, if any, writes what the event causes into the outbox in the same
     transaction.
 
@@ -396,11 +398,13 @@ def record_reply(
     A satisfaction score is recorded as
     [`record_satisfaction_reply()`][pengaduan.store.record_satisfaction_reply] records it (same
     outcomes, same ``nilai_kepuasan`` event); any other text is looked up among the reporter's
-    complaints (the one it names by tracking id, else those by the keyed pseudonym of
-    ``reply``'s account id in a status ``tanggapi`` may start from or deferred, else their
-    latest one), given to [`answer_reply()`][pengaduan.messages.answer_reply] and, when it is
-    recorded, appended as the ``tanggapi`` event (the ``lanjutkan`` event when it completes a
-    deferred complaint: ``completed``) under the inbound message's idempotency key. A retried
+    complaints (first the one holding an event under the message's idempotency key: a retried
+    delivery is ``repeated`` wherever it landed; then the one it names by tracking id, else
+    those by the keyed pseudonym of ``reply``'s account id in a status ``tanggapi`` may start
+    from or deferred, else their latest one), given to
+    [`answer_reply()`][pengaduan.messages.answer_reply] and, when it is recorded, appended as
+    the ``tanggapi`` event (the ``lanjutkan`` event when it completes a deferred complaint:
+    ``completed``) under the inbound message's idempotency key. A retried
     delivery, or two deliveries at once, record one event: the second sees the first
     (``repeated``). The repository's messenger, if any, writes what the event causes (the
     units are told the reporter replied; for a completed complaint the admin is told to
