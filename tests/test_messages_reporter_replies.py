@@ -1153,7 +1153,12 @@ def test_a_bare_score_recorded_as_a_reply_is_not_rated_on_retry(
         )
     else:
         rating = record_satisfaction_reply(repo, retried, workflow=WF)
-    assert (rating.outcome, rating.tracking_id) == ("repeated", "KPG-0001")
+    assert (rating.outcome, rating.action, rating.tracking_id) == (
+        "repeated",
+        "tanggapi",
+        "KPG-0001",
+    )
+    assert rating.reply == "Pesan Anda untuk pengaduan KPG-0001 sudah tercatat, terima kasih."
     assert "nilai_kepuasan" not in [e.action for e in repo.get("KPG-0002").history]
 
 
@@ -1171,6 +1176,29 @@ def test_answer_reply_finds_the_message_among_what_it_is_given() -> None:
             "KPG-0001",
         )
         assert not again.changed
+
+
+def test_the_satisfaction_answer_says_what_a_message_was_recorded_as() -> None:
+    replied = answer_reply(sms("3", days=0), [complaint_of("KPG-0001")], workflow=WF).complaint
+    assert replied is not None
+    retried = answer_satisfaction_reply(sms("3", days=5), [replied], workflow=WF)
+    assert (retried.outcome, retried.action, retried.changed) == ("repeated", "tanggapi", False)
+    assert "penilaian" not in retried.reply
+    rating = answer_satisfaction_reply(
+        sms("4", days=1, message_id="sms-77"), [complaint_of("KPG-0002", "selesai")], workflow=WF
+    )
+    assert (rating.outcome, rating.action) == ("recorded", "nilai_kepuasan")
+    assert rating.complaint is not None
+    again = answer_satisfaction_reply(
+        sms("4", days=2, message_id="sms-77"), [rating.complaint], workflow=WF
+    )
+    assert (again.outcome, again.action, again.reply) == (
+        "repeated",
+        "nilai_kepuasan",
+        rating.reply,
+    )
+    refused = answer_satisfaction_reply(sms("halo"), [], workflow=WF)
+    assert refused.action is None
 
 
 def test_a_retried_rating_is_repeated_as_a_rating() -> None:

@@ -120,6 +120,14 @@ _REPLIES = {
 }
 
 
+# A retried delivery of a message recorded as something else than a rating (a reply to the
+# office, the completion of a deferred complaint): it is not thanked as a rating.
+_RECORDED_ALREADY = (
+    N_("Your message on complaint {tracking_id} is recorded already, thank you."),
+    N_("Your message is recorded already, thank you."),
+)
+
+
 @attrs.frozen(kw_only=True)
 class SatisfactionReply:
     """A reply read as a score.
@@ -145,7 +153,11 @@ class SatisfactionReplyResult:
             (``repository.append(complaint, expected_version=expected_version)``); else ``None``.
         expected_version: the version the complaint had before, for that append.
         reply: the polite answer to send back, in the current language
-            ([`pengaduan.language`][pengaduan.language]).
+            ([`pengaduan.language`][pengaduan.language]); one GSM-7 SMS.
+        action: the event the message is recorded as: ``nilai_kepuasan`` for ``recorded``;
+            for ``repeated``, what the first delivery became (``nilai_kepuasan``, or
+            ``tanggapi`` / ``lanjutkan`` when it was recorded as a reply to the office by
+            [`answer_reply()`][pengaduan.messages.answer_reply]); else ``None``.
     """
 
     outcome: ReplyOutcome
@@ -154,6 +166,7 @@ class SatisfactionReplyResult:
     complaint: Complaint | None = attrs.field(default=None, repr=False)
     expected_version: int | None = None
     reply: str = attrs.field(default="", repr=False)
+    action: str | None = None
 
     @property
     def changed(self) -> bool:
@@ -225,13 +238,23 @@ def _closed_at(complaint: Complaint, sources: frozenset[str]) -> datetime | None
 
 
 def _result(
-    outcome: ReplyOutcome, *, tracking_id: str | None = None, score: str | None = None
+    outcome: ReplyOutcome,
+    *,
+    tracking_id: str | None = None,
+    score: str | None = None,
+    action: str | None = None,
 ) -> SatisfactionReplyResult:
+    """The result of ``outcome`` with its reply text, one GSM-7 SMS (``action``: what a
+    ``recorded`` or ``repeated`` message is recorded as)."""
+    templates = _REPLIES[outcome]
+    if action is not None and action != SATISFACTION_ACTION:
+        templates = _RECORDED_ALREADY
     return SatisfactionReplyResult(
         outcome=outcome,
         tracking_id=tracking_id,
         score=score,
-        reply=one_sms(_(t).format(tracking_id=tracking_id or "-") for t in _REPLIES[outcome]),
+        action=action,
+        reply=one_sms(_(t).format(tracking_id=tracking_id or "-") for t in templates),
     )
 
 
@@ -283,10 +306,14 @@ def answer_satisfaction_reply(
     key = reply.idempotency_key or None
     mine = [c for c in candidates if account is not None and c.reporter.account_id == account]
     for complaint in mine:
-        if key is not None and any(e.idempotency_key == key for e in complaint.history):
-            return _result(
-                ReplyOutcome.REPEATED, tracking_id=complaint.tracking_id, score=parsed.score
-            )
+        for event in complaint.history if key is not None else ():
+            if event.idempotency_key == key:
+                return _result(
+                    ReplyOutcome.REPEATED,
+                    tracking_id=complaint.tracking_id,
+                    score=parsed.score,
+                    action=event.action,
+                )
     sources = frozenset(workflow.action(SATISFACTION_ACTION).sources)
     closed = [
         (when, complaint)
@@ -312,5 +339,10 @@ def answer_satisfaction_reply(
         idempotency_key=key,
         skor=parsed.score,
     )
-    found = _result(ReplyOutcome.RECORDED, tracking_id=target.tracking_id, score=parsed.score)
+    found = _result(
+        ReplyOutcome.RECORDED,
+        tracking_id=target.tracking_id,
+        score=parsed.score,
+        action=SATISFACTION_ACTION,
+    )
     return attrs.evolve(found, complaint=rated, expected_version=target.version)

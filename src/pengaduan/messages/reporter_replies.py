@@ -307,7 +307,7 @@ def _from_satisfaction(result: SatisfactionReplyResult) -> ReporterReplyResult:
     reply text)."""
     return ReporterReplyResult(
         outcome=ReporterReplyOutcome(result.outcome.value),
-        action=SATISFACTION_ACTION,
+        action=result.action or SATISFACTION_ACTION,
         tracking_id=result.tracking_id,
         score=result.score,
         complaint=result.complaint,
@@ -546,7 +546,10 @@ def _repeated(
                 score = skor if isinstance(skor, str) else None
                 return _from_satisfaction(
                     _satisfaction_result(
-                        ReplyOutcome.REPEATED, tracking_id=complaint.tracking_id, score=score
+                        ReplyOutcome.REPEATED,
+                        tracking_id=complaint.tracking_id,
+                        score=score,
+                        action=SATISFACTION_ACTION,
                     )
                 )
             return _result(
