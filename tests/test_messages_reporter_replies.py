@@ -986,6 +986,24 @@ def test_hostile_replies_in_the_repository_store_what_they_answer() -> None:
         assert set(answers) <= {"recorded", "empty", "too-long"}
 
 
+# Not on sqlite-async: aiosqlite logs every statement's arguments at DEBUG level (the stored
+# text among them), which the planted-secret check rightly reports whatever the key.
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql", "postgresql-async"])
+@pytest.mark.parametrize(("kind", "key"), HOSTILE_TEXTS, ids=[k for k, _ in HOSTILE_TEXTS])
+def test_hostile_message_keys_are_looked_up_safely(repo: Any, kind: str, key: str) -> None:
+    repo.add(complaint_of("KPG-0001"))
+    for text in (TEXT, "3", "NILAI 3"):
+        reply = attrs.evolve(inbound(text), idempotency_key=key)
+        result = outcome(lambda r=reply: record(repo, r), secrets=SECRETS)
+        if isinstance(result, PengaduanError):
+            assert isinstance(result, ArgumentError)
+        else:
+            assert result.outcome in {"recorded", "repeated", "no-complaint"}
+    stored = repo.get("KPG-0001")
+    verify_history(stored, head=stored.head)
+    assert [e.action for e in stored.history].count("tanggapi") <= 2
+
+
 @pytest.mark.parametrize(
     "call",
     [

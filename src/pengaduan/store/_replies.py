@@ -40,6 +40,7 @@ __all__ = [
 ]
 
 _ATTEMPTS = 3
+_MAX_KEY = 256
 _PAGE = 200
 
 
@@ -130,13 +131,24 @@ def _stored(tracking_id: str) -> Generator[_Step, Any, Complaint | None]:
     return found
 
 
+def _could_be_key(key: object) -> bool:
+    """Whether ``key`` may be an event's idempotency key (what the workflow accepts): printable
+    text of 1 to 256 characters, not only whitespace."""
+    return (
+        isinstance(key, str)
+        and 0 < len(key) <= _MAX_KEY
+        and key.isprintable()
+        and not key.isspace()
+    )
+
+
 def _recorded_before(reply: Inbound) -> Generator[_Step, Any, Complaint | None]:
     """The reporter's stored complaint holding an event under the inbound message's key (a
     retried delivery, wherever the first one landed), or ``None``."""
     account = reply.submission.reporter.account_id
-    key = reply.idempotency_key or None
-    if account is None or key is None:
-        return None
+    key = reply.idempotency_key
+    if account is None or not _could_be_key(key):
+        return None  # no event can carry it: nothing to look up (the recording refuses it)
     tracking_id: str | None = yield _Keyed(account, key)
     if tracking_id is None:
         return None
