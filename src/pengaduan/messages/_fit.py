@@ -27,9 +27,9 @@ from pengaduan.messages._words import more_units_words
 from pengaduan.messages.sms import SmsEncoding, sms_segments
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["ELLIPSIS", "MIN_NAME", "cut_name", "fit_sms"]
+__all__ = ["ELLIPSIS", "MIN_NAME", "cut_name", "fit_sms", "one_sms"]
 
 MIN_NAME = 12
 """The fewest characters a cut name keeps (the ``...`` included)."""
@@ -106,3 +106,20 @@ def fit_sms(
         parts[key] = (cut_name(name, max(MIN_NAME, len(name) - over)), more)
         body = render(parts)
     return body
+
+
+def one_sms(texts: Iterable[str]) -> str:
+    """The first of ``texts`` that is one GSM-7 SMS, else the last one.
+
+    For the short answers to a reporter's reply: ``texts`` go from the fullest form (the
+    tracking id and the gateway's keyword repeated) to one that fits whatever the values
+    (neither repeated), so a long id or keyword, or an id outside the GSM-7 alphabet, drops
+    out of the answer rather than splitting it or turning it into UCS-2.
+    """
+    last = ""
+    for text in texts:
+        found = sms_segments(text)
+        if found.single and found.encoding is SmsEncoding.GSM7:
+            return text
+        last = text
+    return last

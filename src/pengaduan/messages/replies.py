@@ -42,6 +42,7 @@ from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.intake import Inbound
+from pengaduan.messages._fit import one_sms
 from pengaduan.messages.satisfaction import SATISFACTION_ACTION, score_from_reply
 from pengaduan.model import Actor, Complaint
 from pengaduan.workflow import Workflow
@@ -89,22 +90,42 @@ class ReplyOutcome(StrEnum):
     """The complaint has its answer already (a score is given once)."""
 
 
+_THANKS = N_("Thank you for rating complaint {tracking_id}.")
+# Each answer from its fullest form to one that fits one GSM-7 SMS whatever the tracking id.
 _REPLIES = {
-    ReplyOutcome.RECORDED: N_("Thank you for rating complaint {tracking_id}."),
-    ReplyOutcome.REPEATED: N_("Thank you for rating complaint {tracking_id}."),
-    ReplyOutcome.NOT_A_SCORE: N_(
-        "Sorry, we could not read your reply. To rate a resolved complaint, reply with a number "
-        "from 1 to 5, for example: NILAI 4."
+    ReplyOutcome.RECORDED: (_THANKS, N_("Thank you for your rating.")),
+    ReplyOutcome.REPEATED: (_THANKS, N_("Thank you for your rating.")),
+    ReplyOutcome.NOT_A_SCORE: (
+        N_(
+            "Sorry, we could not read your reply. To rate a resolved complaint, reply with a "
+            "number from 1 to 5, for example: NILAI 4."
+        ),
     ),
-    ReplyOutcome.NO_COMPLAINT: N_(
-        "We found no resolved complaint of yours awaiting a rating. To rate one, reply "
-        "NILAI <ticket number> <1-5>."
+    ReplyOutcome.NO_COMPLAINT: (
+        N_(
+            "We found no resolved complaint of yours awaiting a rating. To rate one, reply "
+            "NILAI <ticket number> <1-5>."
+        ),
     ),
-    ReplyOutcome.ALREADY_RATED: N_(
-        "Complaint {tracking_id} has been rated already, thank you. To rate another one, "
-        "reply NILAI <ticket number> <1-5>."
+    ReplyOutcome.ALREADY_RATED: (
+        N_(
+            "Complaint {tracking_id} has been rated already, thank you. To rate another one, "
+            "reply NILAI <ticket number> <1-5>."
+        ),
+        N_(
+            "Your complaint has been rated already, thank you. To rate another one, reply "
+            "NILAI <ticket number> <1-5>."
+        ),
     ),
 }
+
+
+# A retried delivery of a message recorded as something else than a rating (a reply to the
+# office, the completion of a deferred complaint): it is not thanked as a rating.
+_RECORDED_ALREADY = (
+    N_("Your message on complaint {tracking_id} is recorded already, thank you."),
+    N_("Your message is recorded already, thank you."),
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -132,7 +153,11 @@ class SatisfactionReplyResult:
             (``repository.append(complaint, expected_version=expected_version)``); else ``None``.
         expected_version: the version the complaint had before, for that append.
         reply: the polite answer to send back, in the current language
-            ([`pengaduan.language`][pengaduan.language]).
+            ([`pengaduan.language`][pengaduan.language]); one GSM-7 SMS.
+        action: the event the message is recorded as: ``nilai_kepuasan`` for ``recorded``;
+            for ``repeated``, what the first delivery became (``nilai_kepuasan``, or
+            ``tanggapi`` / ``lanjutkan`` when it was recorded as a reply to the office by
+            [`answer_reply()`][pengaduan.messages.answer_reply]); else ``None``.
     """
 
     outcome: ReplyOutcome
@@ -141,6 +166,7 @@ class SatisfactionReplyResult:
     complaint: Complaint | None = attrs.field(default=None, repr=False)
     expected_version: int | None = None
     reply: str = attrs.field(default="", repr=False)
+    action: str | None = None
 
     @property
     def changed(self) -> bool:
@@ -212,13 +238,23 @@ def _closed_at(complaint: Complaint, sources: frozenset[str]) -> datetime | None
 
 
 def _result(
-    outcome: ReplyOutcome, *, tracking_id: str | None = None, score: str | None = None
+    outcome: ReplyOutcome,
+    *,
+    tracking_id: str | None = None,
+    score: str | None = None,
+    action: str | None = None,
 ) -> SatisfactionReplyResult:
+    """The result of ``outcome`` with its reply text, one GSM-7 SMS (``action``: what a
+    ``recorded`` or ``repeated`` message is recorded as)."""
+    templates = _REPLIES[outcome]
+    if action is not None and action != SATISFACTION_ACTION:
+        templates = _RECORDED_ALREADY
     return SatisfactionReplyResult(
         outcome=outcome,
         tracking_id=tracking_id,
         score=score,
-        reply=_(_REPLIES[outcome]).format(tracking_id=tracking_id or "-"),
+        action=action,
+        reply=one_sms(_(t).format(tracking_id=tracking_id or "-") for t in templates),
     )
 
 
@@ -270,10 +306,14 @@ def answer_satisfaction_reply(
     key = reply.idempotency_key or None
     mine = [c for c in candidates if account is not None and c.reporter.account_id == account]
     for complaint in mine:
-        if key is not None and any(e.idempotency_key == key for e in complaint.history):
-            return _result(
-                ReplyOutcome.REPEATED, tracking_id=complaint.tracking_id, score=parsed.score
-            )
+        for event in complaint.history if key is not None else ():
+            if event.idempotency_key == key:
+                return _result(
+                    ReplyOutcome.REPEATED,
+                    tracking_id=complaint.tracking_id,
+                    score=parsed.score,
+                    action=event.action,
+                )
     sources = frozenset(workflow.action(SATISFACTION_ACTION).sources)
     closed = [
         (when, complaint)
@@ -299,5 +339,10 @@ def answer_satisfaction_reply(
         idempotency_key=key,
         skor=parsed.score,
     )
-    found = _result(ReplyOutcome.RECORDED, tracking_id=target.tracking_id, score=parsed.score)
+    found = _result(
+        ReplyOutcome.RECORDED,
+        tracking_id=target.tracking_id,
+        score=parsed.score,
+        action=SATISFACTION_ACTION,
+    )
     return attrs.evolve(found, complaint=rated, expected_version=target.version)

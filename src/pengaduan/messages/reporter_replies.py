@@ -14,21 +14,28 @@ gateway needs for it:
   [`parse_satisfaction_reply()`][pengaduan.messages.parse_satisfaction_reply] reads) goes the
   satisfaction way, with the outcomes and the ``nilai_kepuasan`` event of
   [`answer_satisfaction_reply()`][pengaduan.messages.answer_satisfaction_reply]; but a bare
-  number or scale word (``3``, not ``NILAI 3``) when none of the reporter's closed complaints
-  awaits a rating answers the office like any other text, if one of their complaints awaits
-  them (``3`` to the admin's "how many lamps are out?");
+  number or scale word (``3``, not ``NILAI 3`` nor ``nilai3``) when none of the reporter's
+  closed complaints awaits a rating (none closed, or all rated) answers the office like any
+  other text, if one of their complaints awaits them (``3`` to the admin's "how many lamps
+  are out?");
 - any other text becomes the ``tanggapi`` event of the reporter's complaint: ``message`` is the
   text as received, the actor ``Actor.reporter(<account id>)``, the idempotency key the inbound
   message's (a retried delivery records once);
 - a reply to a deferred complaint (``ditunda``: the admin's ``tunda`` asked the reporter to
   complete the report) is the completion the office asked for: it becomes the resume event,
   ``lanjutkan`` with ``note`` the text as received (same actor, same key), and verification
-  continues (outcome ``completed``). The resume action is read from the workflow: an action a
-  reporter may take from a status of the paused category back to an open one, with a text
-  field for the reply and nothing else required.
+  continues (outcome ``completed``), if the reply arrived after the complaint was deferred
+  (one sent before the ``tunda`` is answered as it would have been then). The resume action
+  is read from the workflow: an action a reporter may take from a status of the paused
+  category back to an open one, with a text field for the reply and nothing else required.
+
+First of all, a message recorded before (a retried delivery, its idempotency key on an event
+of one of the reporter's complaints) is ``repeated``, with the action it was recorded as,
+whatever happened since.
 
 Which complaint: the one whose tracking id the text starts with (``7KQM-XW3D-RTG jalan masih
-rusak``, ``7kqm xw3d rtg: ...``, an older id such as ``KPG-0001``), else the reporter's one
+rusak``, ``7kqm xw3d rtg: ...``, an older id such as ``KPG-0001`` when it is one of the
+reporter's: ``COVID-19 masih menyebar`` is text), else the reporter's one
 complaint awaiting them: in a status the ``tanggapi`` action may start from, or deferred with
 a resume action the reporter may take. Only complaints of the same reporter account count,
 never a match by name or text, and only those received before the reply arrived. Nothing is
@@ -73,12 +80,17 @@ from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.intake import Inbound
 from pengaduan.intake.tracking import is_valid_tracking_id, parse_tracking_id
+from pengaduan.messages._fit import one_sms
 from pengaduan.messages.replies import (
+    _PREFIX,
     ReplyOutcome,
     SatisfactionReplyResult,
+    _closed_at,
+    _folded,
     answer_satisfaction_reply,
     parse_satisfaction_reply,
 )
+from pengaduan.messages.replies import _result as _satisfaction_result
 from pengaduan.messages.satisfaction import SATISFACTION_ACTION
 from pengaduan.model import Actor, Complaint, Role
 from pengaduan.workflow import StatusCategory, Workflow
@@ -102,8 +114,6 @@ REPLY_ACTION = "tanggapi"
 _FIELD = "message"
 _ID_WORDS = 4
 _KEYWORD = re.compile(r"[A-Za-z0-9]{2,32}")
-# A reply that says it is a rating: it never becomes a reply to the office.
-_EXPLICIT_SCORE = re.compile(r"\s*(?:nilai|skor|score)\b", re.IGNORECASE)
 # An older id written as one word: letters, a hyphen, digits ("KPG-0001", "DINKES-2025-17").
 _OLDER_ID = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+){1,3}")
 
@@ -144,47 +154,95 @@ class ReporterReplyOutcome(StrEnum):
     for a deferred complaint, the resume action's field)."""
 
 
+# Each answer from its fullest form to one that fits one GSM-7 SMS whatever the tracking id and
+# keyword (`one_sms` picks the first that fits): a long id or keyword, or an id outside the
+# GSM-7 alphabet, is left out rather than splitting the SMS.
 _REPLIES = {
-    ReporterReplyOutcome.RECORDED: N_(
-        "Thank you, your reply on complaint {tracking_id} is recorded and passed on to the "
-        "officers handling it."
+    ReporterReplyOutcome.RECORDED: (
+        N_(
+            "Thank you, your reply on complaint {tracking_id} is recorded and passed on to the "
+            "officers handling it."
+        ),
+        N_(
+            "Thank you, your reply is recorded and passed on to the officers handling your "
+            "complaint."
+        ),
     ),
-    ReporterReplyOutcome.COMPLETED: N_(
-        "Thank you, the additional information for complaint {tracking_id} was received. "
-        "Verification of the complaint continues."
+    ReporterReplyOutcome.COMPLETED: (
+        N_(
+            "Thank you, the additional information for complaint {tracking_id} was received. "
+            "Verification of the complaint continues."
+        ),
+        N_(
+            "Thank you, the additional information for your complaint was received. "
+            "Verification of the complaint continues."
+        ),
     ),
-    ReporterReplyOutcome.AMBIGUOUS: N_(
-        "You have several complaints in progress. Send your reply again starting with its "
-        "ticket number, for example: 7KQM-XW3D-RTG <your reply>."
+    ReporterReplyOutcome.AMBIGUOUS: (
+        N_(
+            "You have several complaints in progress. Send your reply again starting with its "
+            "ticket number, for example: 7KQM-XW3D-RTG <your reply>."
+        ),
     ),
-    ReporterReplyOutcome.NOT_NOW: N_(
-        "Complaint {tracking_id} cannot take a reply at this stage, so your message was not "
-        "added. Please wait for our next message about it."
+    ReporterReplyOutcome.NOT_NOW: (
+        N_(
+            "Complaint {tracking_id} cannot take a reply at this stage, so your message was not "
+            "added. Please wait for our next message about it."
+        ),
+        N_(
+            "Your complaint cannot take a reply at this stage, so your message was not added. "
+            "Please wait for our next message about it."
+        ),
     ),
-    ReporterReplyOutcome.EMPTY: N_("Your reply is empty. Please send it again with your message."),
-    ReporterReplyOutcome.TOO_LONG: N_(
-        "Your reply is too long to record. Please shorten it, or send it through the "
-        "complaint portal."
+    ReporterReplyOutcome.EMPTY: (
+        N_("Your reply is empty. Please send it again with your message."),
+    ),
+    ReporterReplyOutcome.TOO_LONG: (
+        N_(
+            "Your reply is too long to record. Please shorten it, or send it through the "
+            "complaint portal."
+        ),
     ),
 }
+_NO_COMPLAINT = N_(
+    "We found no complaint of yours in progress for this reply. If it is a new complaint, "
+    "send it as one: what, where and since when."
+)
+_CLOSED = N_(
+    "Complaint {tracking_id} is closed, so your reply was not added. If the problem "
+    "remains, please send it as a new complaint."
+)
+_CLOSED_SHORT = N_(
+    "Your complaint is closed, so your reply was not added. If the problem remains, please "
+    "send it as a new complaint."
+)
 # With the gateway's keyword, the way to send a new complaint is shown; without it, described.
 _NEW_COMPLAINT = {
-    (ReporterReplyOutcome.NO_COMPLAINT, True): N_(
-        "We found no complaint of yours in progress for this reply. To send a new complaint: "
-        "{keyword}<space>your complaint."
+    (ReporterReplyOutcome.NO_COMPLAINT, True): (
+        N_(
+            "We found no complaint of yours in progress for this reply. To send a new "
+            "complaint: {keyword}<space>your complaint."
+        ),
+        _NO_COMPLAINT,
     ),
-    (ReporterReplyOutcome.NO_COMPLAINT, False): N_(
-        "We found no complaint of yours in progress for this reply. If it is a new complaint, "
-        "send it as one: what, where and since when."
+    (ReporterReplyOutcome.NO_COMPLAINT, False): (_NO_COMPLAINT,),
+    (ReporterReplyOutcome.CLOSED, True): (
+        N_(
+            "Complaint {tracking_id} is closed, so your reply was not added. If the problem "
+            "remains, send a new complaint: {keyword}<space>your complaint."
+        ),
+        N_(
+            "Complaint {tracking_id} is closed; your reply was not added. New complaint: "
+            "{keyword}<space>your complaint."
+        ),
+        _CLOSED,
+        N_(
+            "Your complaint is closed, so your reply was not added. New complaint: "
+            "{keyword}<space>your complaint."
+        ),
+        _CLOSED_SHORT,
     ),
-    (ReporterReplyOutcome.CLOSED, True): N_(
-        "Complaint {tracking_id} is closed, so your reply was not added. If the problem "
-        "remains, send a new complaint: {keyword}<space>your complaint."
-    ),
-    (ReporterReplyOutcome.CLOSED, False): N_(
-        "Complaint {tracking_id} is closed, so your reply was not added. If the problem "
-        "remains, please send it as a new complaint."
-    ),
+    (ReporterReplyOutcome.CLOSED, False): (_CLOSED, _CLOSED_SHORT),
 }
 
 
@@ -230,16 +288,17 @@ def _result(
     action: str | None = REPLY_ACTION,
     completed: bool = False,
 ) -> ReporterReplyResult:
-    """The result of ``outcome`` with its reply text; a ``repeated`` one gets the text the
-    first delivery got (``completed``: it completed a deferred complaint)."""
-    template = _NEW_COMPLAINT.get((outcome, keyword is not None))
-    if template is None:
+    """The result of ``outcome`` with its reply text, one GSM-7 SMS; a ``repeated`` one gets
+    the text the first delivery got (``completed``: it completed a deferred complaint)."""
+    templates = _NEW_COMPLAINT.get((outcome, keyword is not None))
+    if templates is None:
         if outcome is ReporterReplyOutcome.REPEATED:
             first = ReporterReplyOutcome.COMPLETED if completed else ReporterReplyOutcome.RECORDED
-            template = _REPLIES[first]
+            templates = _REPLIES[first]
         else:
-            template = _REPLIES[outcome]
-    text = _(template).format(tracking_id=tracking_id or "-", keyword=keyword or "")
+            templates = _REPLIES[outcome]
+    values = {"tracking_id": tracking_id or "-", "keyword": keyword or ""}
+    text = one_sms(_(template).format_map(values) for template in templates)
     return ReporterReplyResult(outcome=outcome, action=action, tracking_id=tracking_id, reply=text)
 
 
@@ -248,7 +307,7 @@ def _from_satisfaction(result: SatisfactionReplyResult) -> ReporterReplyResult:
     reply text)."""
     return ReporterReplyResult(
         outcome=ReporterReplyOutcome(result.outcome.value),
-        action=SATISFACTION_ACTION,
+        action=result.action or SATISFACTION_ACTION,
         tracking_id=result.tracking_id,
         score=result.score,
         complaint=result.complaint,
@@ -273,7 +332,9 @@ def named_tracking_id(text: object) -> str | None:
     random ids of [`new_tracking_id()`][pengaduan.intake.tracking.new_tracking_id] count only
     with a correct check character, so a sentence's first words are not read as one; an older
     id counts as one word of letters and digits joined by hyphens, with a digit in it
-    (``KPG-0001``). ``NILAI`` or ``SKOR`` before the id is allowed.
+    (``KPG-0001``). ``NILAI`` or ``SKOR`` before the id is allowed. This reads the shape only:
+    [`answer_reply()`][pengaduan.messages.answer_reply] takes an older-shaped word as a name
+    only when it is the id of one of the reporter's complaints (``COVID-19`` is text).
 
     Example:
         >>> named_tracking_id("7kqm xw3d rtg: jalan masih rusak")
@@ -378,9 +439,9 @@ def answer_reply(
             ``tanggapi`` may start from, and the deferred ones the reporter may resume, are
             enough when the reply names none; pass the
             reporter's latest other one too, so a closed complaint is named in the answer,
-            those changed since the reply arrived, so a retried delivery is recognised even
-            on a complaint closed since, and for scores the closed ones (see
-            ``answer_satisfaction_reply``).
+            the one holding an event under the message's idempotency key, so a retried
+            delivery is ``repeated`` wherever it was recorded, and for scores the closed ones
+            (see ``answer_satisfaction_reply``).
         workflow: the workflow the complaints follow (it has the ``tanggapi`` action).
         keyword: the SMS gateway's keyword (``"KOTKUPANG"``), shown in the answers
             that tell how to send a new complaint; without it they describe the way.
@@ -402,22 +463,43 @@ def answer_reply(
     )
     reply = attrs.evolve(reply, received_at=received_at)
     text = reply.submission.text
+    account = reply.submission.reporter.account_id
+    theirs = [c for c in candidates if account is not None and c.reporter.account_id == account]
+    resumes = resume_actions(workflow)
+    repeated = _repeated(theirs, reply.idempotency_key or None, resumes)
+    if repeated is not None:  # recorded before, wherever and as whatever: nothing new
+        return repeated
+    mine = [c for c in theirs if c.received_at <= received_at]
     rated: SatisfactionReplyResult | None = None
     if SATISFACTION_ACTION in {a.name for a in workflow.actions} and (
         parse_satisfaction_reply(text) is not None
     ):
         rated = answer_satisfaction_reply(reply, candidates, workflow=workflow)
-        if not _answers_the_office(rated, text, candidates, reply.idempotency_key or None):
+        if not _answers_the_office(rated, text, mine, workflow, received_at):
             return _from_satisfaction(rated)
-    refused = _unrecordable(text, workflow)
+    named, rest = _naming(text, mine)
+    refused = _unrecordable(text, rest, workflow)
     if refused is not None:
         return refused
-    resumes = resume_actions(workflow)
-    found = _target(reply, candidates, workflow, keyword, received_at, resumes=resumes)
+    found = _target(named, mine, workflow, keyword, received_at, resumes=resumes)
     if isinstance(found, ReporterReplyResult):
         if rated is not None and found.outcome in _NOTHING_AWAITS:
             return _from_satisfaction(rated)  # no complaint awaits them either: the score's answer
         return found
+    return _recorded(reply, found, workflow, received_at, resumes=resumes)
+
+
+def _recorded(
+    reply: Inbound,
+    found: Complaint,
+    workflow: Workflow,
+    received_at: datetime,
+    *,
+    resumes: dict[str, tuple[str, str]],
+) -> ReporterReplyResult:
+    """The reply as the event of ``found``: ``tanggapi``, or the resume action of a deferred
+    complaint (``completed``)."""
+    text = reply.submission.text
     action, field, outcome = REPLY_ACTION, _FIELD, ReporterReplyOutcome.RECORDED
     if found.status not in workflow.action(REPLY_ACTION).sources:  # deferred: it completes it
         action, field = resumes[found.status]
@@ -444,26 +526,78 @@ _NOTHING_AWAITS = frozenset(
 )
 
 
+def _repeated(
+    theirs: list[Complaint], key: str | None, resumes: dict[str, tuple[str, str]]
+) -> ReporterReplyResult | None:
+    """The ``repeated`` answer when an event of the reporter's complaints carries the inbound
+    message's key (a retried delivery), with the action it was recorded as; else ``None``.
+
+    Looked up before any decision, on every complaint of the reporter given, so the answer does
+    not depend on what happened since: a complaint closed, deferred or rated in between, a
+    retry stamped later than the first delivery."""
+    if key is None:
+        return None
+    for complaint in theirs:
+        for event in complaint.history:
+            if event.idempotency_key != key:
+                continue
+            if event.action == SATISFACTION_ACTION:
+                skor = event.data.get("skor")
+                score = skor if isinstance(skor, str) else None
+                return _from_satisfaction(
+                    _satisfaction_result(
+                        ReplyOutcome.REPEATED,
+                        tracking_id=complaint.tracking_id,
+                        score=score,
+                        action=SATISFACTION_ACTION,
+                    )
+                )
+            return _result(
+                ReporterReplyOutcome.REPEATED,
+                tracking_id=complaint.tracking_id,
+                action=event.action,
+                completed=event.action in {a for a, _ in resumes.values()},
+            )
+    return None
+
+
 def _answers_the_office(
-    rated: SatisfactionReplyResult, text: str, candidates: list[Complaint], key: str | None
+    rated: SatisfactionReplyResult,
+    text: str,
+    mine: list[Complaint],
+    workflow: Workflow,
+    received_at: datetime,
 ) -> bool:
     """Whether a reply read as a score is rather an answer to the office: a bare number or
     scale word (no ``NILAI``/``SKOR`` before it) when no closed complaint of the reporter awaits
-    a rating (``"3"`` to the admin's "how many lamps are out?"), or a retried delivery of such
-    an answer, recorded as a reply the first time."""
-    if rated.outcome is ReplyOutcome.REPEATED:
-        return key is not None and any(
-            event.idempotency_key == key and event.action != SATISFACTION_ACTION
-            for complaint in candidates
-            for event in complaint.history
-        )
-    return rated.outcome is ReplyOutcome.NO_COMPLAINT and not _explicit_score(text)
+    a rating (``"3"`` to the admin's "how many lamps are out?"): none closed (``no-complaint``),
+    or only rated ones (``already-rated``)."""
+    if _explicit_score(text):
+        return False
+    if rated.outcome is ReplyOutcome.NO_COMPLAINT:
+        return True
+    return rated.outcome is ReplyOutcome.ALREADY_RATED and not _awaits_rating(
+        mine, workflow, received_at
+    )
+
+
+def _awaits_rating(mine: list[Complaint], workflow: Workflow, received_at: datetime) -> bool:
+    """Whether a complaint of the reporter, closed before the reply arrived, awaits its rating."""
+    sources = frozenset(workflow.action(SATISFACTION_ACTION).sources)
+    return any(
+        (closed := _closed_at(c, sources)) is not None
+        and closed <= received_at
+        and all(e.action != SATISFACTION_ACTION for e in c.history)
+        for c in mine
+    )
 
 
 def _explicit_score(text: str) -> bool:
-    """Whether a reply says it is a rating (``NILAI 4``, ``skor: 4``): it never becomes a reply
-    to the office."""
-    return _EXPLICIT_SCORE.match(text) is not None
+    """Whether a reply says it is a rating (``NILAI 4``, ``skor: 4``, ``nilai3``, written in
+    full-width letters): it never becomes a reply to the office. Read on the same folded text and
+    prefix rule as [`parse_satisfaction_reply()`][pengaduan.messages.parse_satisfaction_reply]."""
+    prefix = _PREFIX.match(_folded(exact(text)))
+    return prefix is not None and prefix.end() > 0
 
 
 def resume_actions(workflow: Workflow) -> dict[str, tuple[str, str]]:
@@ -510,10 +644,25 @@ def resume_actions(workflow: Workflow) -> dict[str, tuple[str, str]]:
     return found
 
 
-def _unrecordable(text: str, workflow: Workflow) -> ReporterReplyResult | None:
+def _naming(text: str, mine: list[Complaint]) -> tuple[str | None, str]:
+    """The tracking id the reply names (or ``None``) and the text after it.
+
+    A random id with its check character is a name whoever's it is (someone else's gets the
+    answer of one that does not exist); a single word of the older-id shape (``KPG-0001``) is
+    one only when it is the id of one of the reporter's complaints: ``COVID-19 masih
+    menyebar`` and ``RT-005 belum ada petugas`` are text."""
+    named, rest = _named(text)
+    if named is None or is_valid_tracking_id(named):
+        return named, rest
+    if any(_compact(c.tracking_id) == _compact(named) for c in mine):
+        return named, rest
+    return None, text
+
+
+def _unrecordable(text: str, rest: str, workflow: Workflow) -> ReporterReplyResult | None:
     """The answer to a text the ``message`` field would refuse (empty, too long) or with
-    nothing but a tracking id, else ``None``."""
-    if _is_blank(text) or _is_blank(_named(text)[1]):
+    nothing but a tracking id (``rest``: the text after the id it names), else ``None``."""
+    if _is_blank(text) or _is_blank(rest):
         return _result(ReporterReplyOutcome.EMPTY, action=None)
     field = next(f for f in workflow.action(REPLY_ACTION).fields if f.name == _FIELD)
     if len(text) > field.max_length:
@@ -521,9 +670,17 @@ def _unrecordable(text: str, workflow: Workflow) -> ReporterReplyResult | None:
     return None
 
 
+def _paused_at(complaint: Complaint) -> datetime | None:
+    """When the complaint entered its current status (``None``: it was received in it)."""
+    for event in reversed(complaint.history):
+        if event.to_status == complaint.status and event.from_status != event.to_status:
+            return event.at
+    return None
+
+
 def _target(
-    reply: Inbound,
-    candidates: list[Complaint],
+    named: str | None,
+    mine: list[Complaint],
     workflow: Workflow,
     keyword: str | None,
     received_at: datetime,
@@ -531,29 +688,22 @@ def _target(
     resumes: dict[str, tuple[str, str]],
 ) -> Complaint | ReporterReplyResult:
     """The complaint the reply is for, or the answer saying why there is none."""
-    account = reply.submission.reporter.account_id
-    key = reply.idempotency_key or None
-    mine = [
-        c
-        for c in candidates
-        if account is not None and c.reporter.account_id == account
-        if c.received_at <= received_at
-    ]
-    for complaint in mine:
-        for event in complaint.history:
-            if key is not None and event.idempotency_key == key:
-                return _result(
-                    ReporterReplyOutcome.REPEATED,
-                    tracking_id=complaint.tracking_id,
-                    action=event.action,
-                    completed=event.action in {a for a, _ in resumes.values()},
-                )
-    named = named_tracking_id(reply.submission.text)
     if named is not None:
         mine = [c for c in mine if _compact(c.tracking_id) == _compact(named)]
-    # Awaiting the reporter: a reply may be added, or it completes a deferred complaint.
-    awaiting = frozenset(workflow.action(REPLY_ACTION).sources) | resumes.keys()
-    in_progress = [c for c in mine if c.status in awaiting]
+    replies = frozenset(workflow.action(REPLY_ACTION).sources)
+
+    def awaiting(complaint: Complaint) -> bool:
+        """Awaiting the reporter when the reply arrived: a reply may be added, or it completes
+        a deferral the admin asked before it arrived (a reply answers the state it was sent
+        in: one sent before the ``tunda`` is not the completion the deferral asks for)."""
+        if complaint.status in replies:
+            return True
+        if complaint.status not in resumes:
+            return False
+        paused = _paused_at(complaint)
+        return paused is None or paused < received_at
+
+    in_progress = [c for c in mine if awaiting(c)]
     if len(in_progress) > 1:  # only when none is named: a named id is one complaint
         return _result(ReporterReplyOutcome.AMBIGUOUS)
     if in_progress:

@@ -10,6 +10,7 @@ so the two repositories record a reply the same way.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pengaduan._i18n import N_
@@ -20,10 +21,13 @@ if TYPE_CHECKING:
     from collections.abc import Generator
     from datetime import datetime
 
+    from sqlalchemy.engine import Connection
+
     from pengaduan.intake import Inbound
     from pengaduan.messages.replies import SatisfactionReplyResult
     from pengaduan.messages.reporter_replies import ReporterReplyResult
     from pengaduan.model import Complaint
+    from pengaduan.store._core import Settings
     from pengaduan.store._query import Page, Query
     from pengaduan.store._repository import AsyncRepository, Repository
     from pengaduan.workflow import Workflow
@@ -36,6 +40,7 @@ __all__ = [
 ]
 
 _ATTEMPTS = 3
+_MAX_KEY = 256
 _PAGE = 200
 
 
@@ -68,8 +73,50 @@ class _Append(NamedTuple):
         return repository.append(self.complaint, expected_version=self.expected_version)
 
 
+class _Keyed(NamedTuple):
+    """Step: the complaint of the reporter ``account`` holding an event recorded under the
+    inbound message's idempotency ``key`` (a retried delivery), or ``None``.
+
+    One indexed read, whatever happened since the first delivery: the reporter's complaints
+    through the index on the complaints' reporter, their events through the events' primary key
+    (tracking id, sequence), so no index on the key itself is needed. ``None`` without a
+    ``pseudonym_key`` (the reporter's complaints cannot be found then; a reply naming its
+    complaint finds a retry in that complaint's history).
+    """
+
+    account: str
+    key: str
+
+    def on(self, repository: Repository | AsyncRepository) -> Any:
+        # The store's own step, run as the outbox runs its steps.
+        work = functools.partial(_recorded_under, repository._settings, self.account, self.key)
+        return repository._run(_steps.read(work))
+
+
+def _recorded_under(settings: Settings, account: str, key: str, conn: Connection) -> str | None:
+    """The tracking id of the reporter's complaint with an event under ``key``, or ``None``."""
+    if settings.pseudonym_key is None:
+        return None
+    from sqlalchemy import select  # noqa: PLC0415 - loaded on use
+
+    from pengaduan.store._core import reporter_pseudonyms  # noqa: PLC0415 - loaded on use
+    from pengaduan.store._schema import complaints, events  # noqa: PLC0415 - loaded on use
+
+    found = conn.execute(
+        select(events.c.tracking_id)
+        .join(complaints, complaints.c.tracking_id == events.c.tracking_id)
+        .where(
+            complaints.c.reporter.in_(reporter_pseudonyms(settings, account)),
+            events.c.idempotency_key == key,
+        )
+        .order_by(events.c.tracking_id, events.c.seq)
+        .limit(1)
+    ).first()
+    return None if found is None else str(found.tracking_id)
+
+
 if TYPE_CHECKING:
-    _Step = _Get | _Read | _Append
+    _Step = _Get | _Read | _Append | _Keyed
     _Steps = Generator[_Step, Any, SatisfactionReplyResult]
     _ReplySteps = Generator[_Step, Any, ReporterReplyResult]
 
@@ -82,6 +129,30 @@ def _stored(tracking_id: str) -> Generator[_Step, Any, Complaint | None]:
     except (NotFoundError, ArgumentError):
         return None
     return found
+
+
+def _could_be_key(key: object) -> bool:
+    """Whether ``key`` may be an event's idempotency key (what the workflow accepts): printable
+    text of 1 to 256 characters, not only whitespace."""
+    return (
+        isinstance(key, str)
+        and 0 < len(key) <= _MAX_KEY
+        and key.isprintable()
+        and not key.isspace()
+    )
+
+
+def _recorded_before(reply: Inbound) -> Generator[_Step, Any, Complaint | None]:
+    """The reporter's stored complaint holding an event under the inbound message's key (a
+    retried delivery, wherever the first one landed), or ``None``."""
+    account = reply.submission.reporter.account_id
+    key = reply.idempotency_key
+    if account is None or not _could_be_key(key):
+        return None  # no event can carry it: nothing to look up (the recording refuses it)
+    tracking_id: str | None = yield _Keyed(account, key)
+    if tracking_id is None:
+        return None
+    return (yield from _stored(tracking_id))
 
 
 def _candidates(
@@ -138,6 +209,12 @@ def _recording(reply: Inbound, workflow: Workflow) -> _Steps:
         parsed = parse_satisfaction_reply(reply.submission.text)
     if parsed is None:  # nothing to look up: the pure function says so, or refuses the types
         return answer_satisfaction_reply(reply, (), workflow=workflow)
+    answer_satisfaction_reply(reply, (), workflow=workflow)  # checks every argument first
+    earlier = yield from _recorded_before(reply)
+    if earlier is not None:  # a retried delivery: ``repeated``, whatever happened since
+        again = answer_satisfaction_reply(reply, [earlier], workflow=workflow)
+        if again.outcome is ReplyOutcome.REPEATED:
+            return again
     for attempt in range(1, _ATTEMPTS + 1):
         candidates = yield from _candidates(reply, workflow, parsed.tracking_id)
         result = answer_satisfaction_reply(reply, candidates, workflow=workflow)
@@ -163,7 +240,9 @@ def record_satisfaction_reply(
     tracking id), applies
     [`answer_satisfaction_reply()`][pengaduan.messages.answer_satisfaction_reply] and appends
     the rating event under the inbound message's idempotency key. A retried delivery, or two
-    deliveries at once, record one event: the second sees the first (``repeated``). The
+    deliveries at once, record one event: the second sees the first (``repeated``); the key is
+    looked up among all the reporter's complaints first, so a message recorded as a reply
+    (``record_reply``) is never recorded again as a rating. The
     repository's messenger, if any, writes what the event causes into the outbox in the same
     transaction.
 
@@ -224,10 +303,12 @@ def _reply_candidates(
 ) -> Generator[_Step, Any, list[Complaint]]:
     """The reporter's complaints a reply that is not a score may be about: the one it names;
     else every one awaiting the reporter (in a status ``tanggapi`` may start from, or deferred
-    with a resume action the reporter may take), their latest other one (named in the answer
-    when none is in progress: closed, or not taking replies yet) and those changed since the
-    reply arrived (where a retried delivery is recognised)."""
+    with a resume action the reporter may take) and their latest other one (named in the
+    answer when none is in progress: closed, or not taking replies yet). A single word of the
+    older-id shape (``COVID-19``) that is not the id of one of the reporter's complaints is
+    text: the complaints are looked up as for a reply naming none."""
     from pengaduan._core.time import require_aware  # noqa: PLC0415 - loaded on use
+    from pengaduan.intake.tracking import is_valid_tracking_id  # noqa: PLC0415 - on use
     from pengaduan.messages.reporter_replies import (  # noqa: PLC0415 - on use
         REPLY_ACTION,
         resume_actions,
@@ -238,12 +319,15 @@ def _reply_candidates(
     if account is None:
         return []
     if tracking_id is not None:
-        return (yield from _candidates(reply, workflow, tracking_id))
+        named = yield from _candidates(reply, workflow, tracking_id)
+        if is_valid_tracking_id(tracking_id) or any(
+            c.reporter.account_id == account for c in named
+        ):
+            return named
     arrived = require_aware(reply.received_at, "received_at")
     sources = frozenset(workflow.action(REPLY_ACTION).sources) | resume_actions(workflow).keys()
     query = Query(reporter=account)
     in_progress: list[str] = []
-    touched: list[str] = []
     latest: tuple[datetime, str] | None = None
     cursor: str | None = None
     while True:
@@ -253,18 +337,13 @@ def _reply_candidates(
                 continue
             if row.status in sources:
                 in_progress.append(row.tracking_id)
-                continue
-            if row.updated_at >= arrived:  # may hold this very reply (a retried delivery)
-                touched.append(row.tracking_id)
-            if latest is None or (row.updated_at, row.tracking_id) > latest:
+            elif latest is None or (row.updated_at, row.tracking_id) > latest:
                 latest = (row.updated_at, row.tracking_id)
         cursor = page.next_cursor
         if cursor is None:
             break
-    # Besides those in progress: the latest other one, named in the answer when none is in
-    # progress, and those changed since the reply arrived, where a retried delivery finds the
-    # event of the first when its complaint has been closed since.
-    wanted = list(dict.fromkeys([*in_progress, *touched, *([latest[1]] if latest else [])]))
+    # Besides those in progress, the latest other one: named in the answer when none is.
+    wanted = list(dict.fromkeys([*in_progress, *([latest[1]] if latest else [])]))
     stored: list[Complaint] = []
     for candidate in wanted:
         complaint = yield from _stored(candidate)
@@ -275,7 +354,7 @@ def _reply_candidates(
 
 def _replying(reply: Inbound, workflow: Workflow, keyword: str | None) -> _ReplySteps:
     """What recording any reply asks of a repository, step by step, and its result."""
-    from pengaduan.messages.replies import ReplyOutcome  # noqa: PLC0415 - loaded on use
+    from pengaduan.messages.replies import parse_satisfaction_reply  # noqa: PLC0415 - on use
     from pengaduan.messages.reporter_replies import (  # noqa: PLC0415 - loads the workflow
         ReporterReplyOutcome,
         _explicit_score,
@@ -289,15 +368,26 @@ def _replying(reply: Inbound, workflow: Workflow, keyword: str | None) -> _Reply
     first = answer_reply(reply, (), workflow=workflow, keyword=keyword)
     if first.action is None or reply.submission.reporter.account_id is None:
         return first
-    if first.action == SATISFACTION_ACTION:
-        rated = yield from _recording(reply, workflow)
-        if rated.outcome is not ReplyOutcome.NO_COMPLAINT or _explicit_score(reply.submission.text):
-            return _from_satisfaction(rated)
-        # A bare number or scale word that no closed complaint awaits: an answer to the office,
-        # if one of the reporter's complaints awaits them (`answer_reply` decides below).
-    named = named_tracking_id(reply.submission.text)
+    # A retried delivery, looked up by the message's key before any decision: ``repeated``
+    # with the action it was recorded as, wherever it landed and whatever happened since.
+    earlier = yield from _recorded_before(reply)
+    if earlier is not None:
+        again = answer_reply(reply, [earlier], workflow=workflow, keyword=keyword)
+        if again.outcome is ReporterReplyOutcome.REPEATED:
+            return again
+    text = reply.submission.text
+    score = parse_satisfaction_reply(text) if first.action == SATISFACTION_ACTION else None
+    if score is not None and _explicit_score(text):
+        return _from_satisfaction((yield from _recording(reply, workflow)))
+    # Any other text, or a bare number or scale word: an answer to the office unless a closed
+    # complaint of the reporter awaits a rating (`answer_reply` decides on both kinds).
+    named = named_tracking_id(text)
     for attempt in range(1, _ATTEMPTS + 1):
         candidates = yield from _reply_candidates(reply, workflow, named)
+        if score is not None:
+            rated = yield from _candidates(reply, workflow, score.tracking_id)
+            known = {c.tracking_id for c in candidates}
+            candidates += [c for c in rated if c.tracking_id not in known]
         result = answer_reply(reply, candidates, workflow=workflow, keyword=keyword)
         if (
             result.outcome not in {ReporterReplyOutcome.RECORDED, ReporterReplyOutcome.COMPLETED}
@@ -320,11 +410,13 @@ def record_reply(
     A satisfaction score is recorded as
     [`record_satisfaction_reply()`][pengaduan.store.record_satisfaction_reply] records it (same
     outcomes, same ``nilai_kepuasan`` event); any other text is looked up among the reporter's
-    complaints (the one it names by tracking id, else those by the keyed pseudonym of
-    ``reply``'s account id in a status ``tanggapi`` may start from or deferred, else their
-    latest one), given to [`answer_reply()`][pengaduan.messages.answer_reply] and, when it is
-    recorded, appended as the ``tanggapi`` event (the ``lanjutkan`` event when it completes a
-    deferred complaint: ``completed``) under the inbound message's idempotency key. A retried
+    complaints (first the one holding an event under the message's idempotency key: a retried
+    delivery is ``repeated`` wherever it landed; then the one it names by tracking id, else
+    those by the keyed pseudonym of ``reply``'s account id in a status ``tanggapi`` may start
+    from or deferred, else their latest one), given to
+    [`answer_reply()`][pengaduan.messages.answer_reply] and, when it is recorded, appended as
+    the ``tanggapi`` event (the ``lanjutkan`` event when it completes a deferred complaint:
+    ``completed``) under the inbound message's idempotency key. A retried
     delivery, or two deliveries at once, record one event: the second sees the first
     (``repeated``). The repository's messenger, if any, writes what the event causes (the
     units are told the reporter replied; for a completed complaint the admin is told to
