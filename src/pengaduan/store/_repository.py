@@ -41,6 +41,7 @@ from pengaduan.store._driver_errors import Race
 from pengaduan.store._import import ImportReport
 from pengaduan.store._outbox import AsyncOutbox, Outbox
 from pengaduan.store._pseudonym_key import KeyRotationReport
+from pengaduan.store._quiet_logs import ENGINE_OPTIONS, quiet_aiosqlite, quiet_engine_rows
 from pengaduan.store._refresh import RefreshReport
 from pengaduan.store._url_query import check_sqlite_query
 
@@ -162,12 +163,15 @@ def _check_messenger(messenger: object) -> None:
 
 
 def _engine_options(url: URL) -> dict[str, Any]:
+    # Statement parameters and rows (records, pseudonyms) never reach a log line or an error.
+    quiet_engine_rows()
+    options = dict(ENGINE_OPTIONS)
     if url.get_backend_name() != "sqlite":
         # A connection lost with the server invalidates the whole pool: no ping before each use.
-        return {}
+        return options
     if url.database in (None, "", ":memory:"):
-        return {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
-    return {}
+        options.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
+    return options
 
 
 def _sqlite_pragmas(engine: Any) -> None:
@@ -834,6 +838,8 @@ def _async_engine(target: URL) -> AsyncEngine:
     from sqlalchemy.ext.asyncio import create_async_engine  # noqa: PLC0415 - only when used
 
     failure: OptionalDependencyError | ArgumentError | None = None
+    if target.drivername == "sqlite+aiosqlite":
+        quiet_aiosqlite()  # it logs each call's arguments at DEBUG
     try:
         return create_async_engine(target, **_engine_options(target))
     except ImportError:  # the driver (or greenlet) is not installed
