@@ -767,29 +767,36 @@ def known_key(conn: Connection, key: str, submission: Submission, actor: Actor) 
 # -- reading ----------------------------------------------------------------------------------
 
 
-def _get_statement() -> Any:
+def history_rows(*leading: Any) -> Any:
+    """The statement that reads complaints with their events up to the stored version, one row
+    per event (the record on the first), after the ``leading`` columns: what ``get`` reads for
+    one complaint and the refresh for a batch (each adds its ``where`` and ``order_by``)."""
     c, e = complaints.c, events.c
+    return select(
+        *leading,
+        c.version,
+        c.head,
+        case((e.seq == 1, c.record), else_=null()).label("record"),
+        e.seq,
+        e.action,
+        e.from_status,
+        e.to_status,
+        e.actor_role,
+        e.actor_id,
+        e.at,
+        e.payload,
+        e.idempotency_key,
+        e.digest,
+    ).select_from(
+        complaints.outerjoin(events, and_(e.tracking_id == c.tracking_id, e.seq <= c.version))
+    )
+
+
+def _get_statement() -> Any:
     return (
-        select(
-            c.version,
-            c.head,
-            case((e.seq == 1, c.record), else_=null()).label("record"),
-            e.seq,
-            e.action,
-            e.from_status,
-            e.to_status,
-            e.actor_role,
-            e.actor_id,
-            e.at,
-            e.payload,
-            e.idempotency_key,
-            e.digest,
-        )
-        .select_from(
-            complaints.outerjoin(events, and_(e.tracking_id == c.tracking_id, e.seq <= c.version))
-        )
-        .where(c.tracking_id == bindparam("tracking_id"))
-        .order_by(e.seq)
+        history_rows()
+        .where(complaints.c.tracking_id == bindparam("tracking_id"))
+        .order_by(events.c.seq)
     )
 
 

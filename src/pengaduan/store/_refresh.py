@@ -30,13 +30,11 @@ from sqlalchemy import (
     Integer,
     and_,
     bindparam,
-    case,
     cast,
     delete,
     func,
     insert,
     not_,
-    null,
     or_,
     select,
     update,
@@ -51,7 +49,13 @@ from pengaduan.errors import (
     type_name,
 )
 from pengaduan.model import Privacy
-from pengaduan.store._core import DERIVATION, DERIVED_KINDS, derived_columns, derived_units
+from pengaduan.store._core import (
+    DERIVATION,
+    DERIVED_KINDS,
+    derived_columns,
+    derived_units,
+    history_rows,
+)
 from pengaduan.store._core import _load as load
 from pengaduan.store._import import MAX_BATCH
 from pengaduan.store._query import require_whole
@@ -251,27 +255,7 @@ def _histories(conn: Connection, ids: list[str]) -> dict[str, Complaint | None]:
     found: dict[str, list[Any]] = {}
     for chunk in _chunks(ids):
         statement = (
-            select(
-                c.tracking_id,
-                c.version,
-                c.head,
-                case((e.seq == 1, c.record), else_=null()).label("record"),
-                e.seq,
-                e.action,
-                e.from_status,
-                e.to_status,
-                e.actor_role,
-                e.actor_id,
-                e.at,
-                e.payload,
-                e.idempotency_key,
-                e.digest,
-            )
-            .select_from(
-                complaints.outerjoin(
-                    events, and_(e.tracking_id == c.tracking_id, e.seq <= c.version)
-                )
-            )
+            history_rows(c.tracking_id)
             .where(c.tracking_id.in_(chunk))
             .order_by(c.tracking_id, e.seq)
         )
