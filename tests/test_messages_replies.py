@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from tests.hostile_helpers import (
+    HOSTILE_OBJECTS,
     HOSTILE_TEXTS,
     SECRET_NAME,
     SECRET_PHONE,
@@ -475,3 +476,18 @@ def test_wrong_types_are_typed_errors(call, value) -> None:  # type: ignore[no-u
 
 def test_wrong_types_cover_every_kind() -> None:
     assert len(WRONG_TYPES) >= 10
+
+
+@pytest.mark.parametrize(("kind", "value"), HOSTILE_OBJECTS, ids=[k for k, _ in HOSTILE_OBJECTS])
+def test_objects_that_break_type_checks_are_typed_errors(kind: str, value: object) -> None:
+    # An app's iterable that fails while read, or a mapping that raises, is refused as an
+    # argument, never let out raw (the check `answer_reply` makes too).
+    for call in (
+        lambda: answer_satisfaction_reply(value, [], workflow=WF),  # type: ignore[arg-type]
+        lambda: answer_satisfaction_reply(sms("NILAI 4"), value, workflow=WF),  # type: ignore[arg-type]
+        lambda: answer_satisfaction_reply(sms("NILAI 4"), [], workflow=value),  # type: ignore[arg-type]
+    ):
+        outcome(call)
+    complaints = outcome(lambda: answer_satisfaction_reply(sms("NILAI 4"), value, workflow=WF))  # type: ignore[arg-type]
+    if kind in {"hostile-iterable", "hostile-mapping"}:
+        assert isinstance(complaints, ArgumentError)

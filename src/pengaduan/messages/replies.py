@@ -258,6 +258,35 @@ def _result(
     )
 
 
+def _checked_call(
+    reply: object, complaints: object, workflow: object
+) -> tuple[Inbound, list[Complaint], Workflow]:
+    """The arguments every reply handler takes, checked: an ``Inbound``, an iterable of
+    complaints (read once; one that fails to iterate is refused, not chained to), a
+    ``Workflow``."""
+    if not isinstance(reply, Inbound):
+        raise ArgumentError(argument="reply", rule=N_("must be an Inbound"), given=type_name(reply))
+    if not isinstance(workflow, Workflow):
+        raise ArgumentError(
+            argument="workflow", rule=N_("must be a Workflow"), given=type_name(workflow)
+        )
+    if not isinstance(complaints, Iterable) or isinstance(complaints, str | bytes | Complaint):
+        raise ArgumentError(
+            argument="complaints",
+            rule=N_("must be an iterable of complaints"),
+            given=type_name(complaints),
+        )
+    candidates: list[object] = []
+    unreadable = False
+    try:
+        candidates = list(complaints)
+    except Exception:  # an app's iterable that fails: refused below, not chained to it
+        unreadable = True
+    if unreadable or not all(isinstance(c, Complaint) for c in candidates):
+        raise ArgumentError(argument="complaints", rule=N_("must be an iterable of complaints"))
+    return reply, [c for c in candidates if isinstance(c, Complaint)], workflow
+
+
 def answer_satisfaction_reply(
     reply: Inbound, complaints: Iterable[Complaint], *, workflow: Workflow
 ) -> SatisfactionReplyResult:
@@ -281,21 +310,7 @@ def answer_satisfaction_reply(
             complaints, ``workflow`` not a Workflow, or a workflow without the rating action.
         NaiveDatetimeError: the reply's ``received_at`` has no time zone.
     """
-    if not isinstance(reply, Inbound):
-        raise ArgumentError(argument="reply", rule=N_("must be an Inbound"), given=type_name(reply))
-    if not isinstance(workflow, Workflow):
-        raise ArgumentError(
-            argument="workflow", rule=N_("must be a Workflow"), given=type_name(workflow)
-        )
-    if not isinstance(complaints, Iterable) or isinstance(complaints, str | bytes | Complaint):
-        raise ArgumentError(
-            argument="complaints",
-            rule=N_("must be an iterable of complaints"),
-            given=type_name(complaints),
-        )
-    candidates = list(complaints)
-    if not all(isinstance(c, Complaint) for c in candidates):
-        raise ArgumentError(argument="complaints", rule=N_("must be an iterable of complaints"))
+    reply, candidates, workflow = _checked_call(reply, complaints, workflow)
     if SATISFACTION_ACTION not in {a.name for a in workflow.actions}:
         raise ArgumentError(argument="workflow", rule=N_("must have the nilai_kepuasan action"))
     received_at = require_aware(reply.received_at, "received_at")

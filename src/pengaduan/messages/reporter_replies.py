@@ -67,7 +67,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -78,13 +77,13 @@ from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, type_name
-from pengaduan.intake import Inbound
 from pengaduan.intake.tracking import is_valid_tracking_id, parse_tracking_id
 from pengaduan.messages._fit import one_sms
 from pengaduan.messages.replies import (
     _PREFIX,
     ReplyOutcome,
     SatisfactionReplyResult,
+    _checked_call,
     _closed_at,
     _folded,
     answer_satisfaction_reply,
@@ -97,7 +96,10 @@ from pengaduan.workflow import StatusCategory, Workflow
 from pengaduan.workflow.fields import FieldKind
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from datetime import datetime
+
+    from pengaduan.intake import Inbound
 
 __all__ = [
     "REPLY_ACTION",
@@ -376,18 +378,6 @@ def _compact(tracking_id: str) -> str:
 def _checked(
     reply: object, complaints: object, workflow: object, keyword: object
 ) -> tuple[Inbound, list[Complaint], Workflow, str | None, datetime]:
-    if not isinstance(reply, Inbound):
-        raise ArgumentError(argument="reply", rule=N_("must be an Inbound"), given=type_name(reply))
-    if not isinstance(workflow, Workflow):
-        raise ArgumentError(
-            argument="workflow", rule=N_("must be a Workflow"), given=type_name(workflow)
-        )
-    if not isinstance(complaints, Iterable) or isinstance(complaints, str | bytes | Complaint):
-        raise ArgumentError(
-            argument="complaints",
-            rule=N_("must be an iterable of complaints"),
-            given=type_name(complaints),
-        )
     if keyword is not None and (
         not isinstance(keyword, str) or _KEYWORD.fullmatch(exact(keyword)) is None
     ):
@@ -396,23 +386,16 @@ def _checked(
             rule=N_("must be an SMS keyword of 2 to 32 letters and digits, or None"),
             given=type_name(keyword),
         )
-    candidates: list[object] = []
-    unreadable = False
-    try:
-        candidates = list(complaints)
-    except Exception:  # an app's iterable that fails: refused below, not chained to it
-        unreadable = True
-    if unreadable or not all(isinstance(c, Complaint) for c in candidates):
-        raise ArgumentError(argument="complaints", rule=N_("must be an iterable of complaints"))
-    if REPLY_ACTION not in {a.name for a in workflow.actions} or _FIELD not in {
-        f.name for f in workflow.action(REPLY_ACTION).fields
+    checked, candidates, flow = _checked_call(reply, complaints, workflow)
+    if REPLY_ACTION not in {a.name for a in flow.actions} or _FIELD not in {
+        f.name for f in flow.action(REPLY_ACTION).fields
     }:
         raise ArgumentError(
             argument="workflow", rule=N_("must have the tanggapi action with a message field")
         )
-    received_at = require_aware(reply.received_at, "received_at")
+    received_at = require_aware(checked.received_at, "received_at")
     shown = exact(keyword).upper() if isinstance(keyword, str) else None
-    return reply, [c for c in candidates if isinstance(c, Complaint)], workflow, shown, received_at
+    return checked, candidates, flow, shown, received_at
 
 
 def answer_reply(
