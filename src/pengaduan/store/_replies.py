@@ -11,14 +11,14 @@ so the two repositories record a reply the same way.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, NotFoundError, type_name
 from pengaduan.store import _steps
 
 if TYPE_CHECKING:
-    from collections.abc import Generator
+    from collections.abc import Callable, Generator
     from datetime import datetime
 
     from sqlalchemy.engine import Connection
@@ -215,19 +215,12 @@ def _recording(reply: Inbound, workflow: Workflow) -> _Steps:
         again = answer_satisfaction_reply(reply, [earlier], workflow=workflow)
         if again.outcome is ReplyOutcome.REPEATED:
             return again
-    for attempt in range(1, _ATTEMPTS + 1):
+
+    def decide() -> Generator[_Step, Any, SatisfactionReplyResult]:
         candidates = yield from _candidates(reply, workflow, parsed.tracking_id)
-        result = answer_satisfaction_reply(reply, candidates, workflow=workflow)
-        if (
-            result.outcome is not ReplyOutcome.RECORDED
-            or result.complaint is None
-            or result.expected_version is None
-        ):
-            return result
-        appending = _steps.only(_Append(result.complaint, result.expected_version))
-        if not (yield from _steps.lost_to_another_writer(appending, last=attempt == _ATTEMPTS)):
-            return result
-    raise AssertionError  # pragma: no cover - the last try returns or raises
+        return answer_satisfaction_reply(reply, candidates, workflow=workflow)
+
+    return (yield from _decided_and_appended(decide))
 
 
 def record_satisfaction_reply(
@@ -382,18 +375,41 @@ def _replying(reply: Inbound, workflow: Workflow, keyword: str | None) -> _Reply
     # Any other text, or a bare number or scale word: an answer to the office unless a closed
     # complaint of the reporter awaits a rating (`answer_reply` decides on both kinds).
     named = named_tracking_id(text)
-    for attempt in range(1, _ATTEMPTS + 1):
+
+    def decide() -> Generator[_Step, Any, ReporterReplyResult]:
         candidates = yield from _reply_candidates(reply, workflow, named)
         if score is not None:
             rated = yield from _candidates(reply, workflow, score.tracking_id)
             known = {c.tracking_id for c in candidates}
             candidates += [c for c in rated if c.tracking_id not in known]
-        result = answer_reply(reply, candidates, workflow=workflow, keyword=keyword)
-        if (
-            result.outcome not in {ReporterReplyOutcome.RECORDED, ReporterReplyOutcome.COMPLETED}
-            or result.complaint is None
-            or result.expected_version is None
-        ):
+        return answer_reply(reply, candidates, workflow=workflow, keyword=keyword)
+
+    return (yield from _decided_and_appended(decide))
+
+
+class _Recordable(Protocol):
+    """A reply handler's result: the complaint to store (``None``: nothing new) and the
+    version it had before."""
+
+    @property
+    def complaint(self) -> Complaint | None: ...
+
+    @property
+    def expected_version(self) -> int | None: ...
+
+
+_Result = TypeVar("_Result", bound=_Recordable)
+
+
+def _decided_and_appended(
+    decide: Callable[[], Generator[_Step, Any, _Result]],
+) -> Generator[_Step, Any, _Result]:
+    """``decide()`` (read the candidates, answer) and append the event its answer holds; when
+    another writer changed the complaint meanwhile, decide again from a fresh read (the third
+    loss is a `ConflictError`). Only a recording answer holds a complaint to store."""
+    for attempt in range(1, _ATTEMPTS + 1):
+        result = yield from decide()
+        if result.complaint is None or result.expected_version is None:
             return result
         appending = _steps.only(_Append(result.complaint, result.expected_version))
         if not (yield from _steps.lost_to_another_writer(appending, last=attempt == _ATTEMPTS)):
