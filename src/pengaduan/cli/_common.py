@@ -39,6 +39,15 @@ class _ConfigError(Exception):
     """Invalid configuration found by the command itself (exit code 4)."""
 
 
+def _add_database_url(command: Any) -> None:
+    """Add the database URL every ``db`` action takes as its first argument."""
+    command.add_argument(
+        "url",
+        metavar="URL",
+        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
+    )
+
+
 def _read_text(name: str, lang: str) -> str:
     """A UTF-8 text file (or standard input for ``-``), at most `MAX_TEXT_BYTES`."""
     failure: Exception | None = None

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from pengaduan._i18n import gettext as _
+from pengaduan.cli._common import _add_database_url
 from pengaduan.cli._progress import Progress
 from pengaduan.errors import StorageError
 
@@ -50,11 +51,7 @@ def add_db(commands: Any, lang: str) -> None:
         help=_("create or migrate the tables to the newest revision"),
         description=_("create or migrate the tables to the newest revision"),
     )
-    upgrade.add_argument(
-        "url",
-        metavar="URL",
-        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
-    )
+    _add_database_url(upgrade)
     add_key_file(upgrade)
     upgrade.set_defaults(run=_upgrade)
     current = actions.add_parser(
@@ -62,22 +59,14 @@ def add_db(commands: Any, lang: str) -> None:
         help=_("show the database's schema revision"),
         description=_("show the database's schema revision"),
     )
-    current.add_argument(
-        "url",
-        metavar="URL",
-        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
-    )
+    _add_database_url(current)
     current.set_defaults(run=_current)
     load = actions.add_parser(
         "import",
         help=_("import a JSON-lines export or an office CSV (resumable)"),
         description=_("import a JSON-lines export or an office CSV (resumable)"),
     )
-    load.add_argument(
-        "url",
-        metavar="URL",
-        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
-    )
+    _add_database_url(load)
     load.add_argument(
         "file", type=Path, metavar="FILE", help=_("JSON lines (.jsonl) or CSV (.csv)")
     )

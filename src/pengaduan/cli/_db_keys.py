@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
-from pengaduan.cli._common import _UsageError
+from pengaduan.cli._common import _add_database_url, _UsageError
 from pengaduan.cli._exit import EXIT_INTEGRITY, EXIT_OK
 from pengaduan.cli._small_files import MAX_KEY_BYTES, read_small_file
 
@@ -69,11 +69,7 @@ def add_rotate_key(actions: Any) -> None:
         + _(_EXIT_CODES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    command.add_argument(
-        "url",
-        metavar="URL",
-        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
-    )
+    _add_database_url(command)
     command.add_argument(
         "--old-key-file",
         type=Path,

@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
+from pengaduan.cli._common import _add_database_url
 from pengaduan.cli._exit import EXIT_DATA, EXIT_OK
 from pengaduan.errors import StorageError
 
@@ -53,11 +54,7 @@ def add_import_sqlite_store(actions: Any) -> None:
     command.add_argument(
         "old", type=Path, metavar="OLD.db", help=_("the earlier SqliteStore file (read only)")
     )
-    command.add_argument(
-        "url",
-        metavar="URL",
-        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
-    )
+    _add_database_url(command)
     command.add_argument(
         "--batch-size", type=int, default=1000, help=_("complaints per transaction")
     )

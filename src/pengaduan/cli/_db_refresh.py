@@ -24,7 +24,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
-from pengaduan.cli._common import _readable_file, _say, _UsageError, _zone_arg
+from pengaduan.cli._common import _add_database_url, _readable_file, _say, _UsageError, _zone_arg
 from pengaduan.cli._exit import EXIT_FOUND, EXIT_INTEGRITY, EXIT_IO, EXIT_OK
 from pengaduan.cli._small_files import MAX_KEY_BYTES, existing_database, read_small_file
 from pengaduan.errors import ArgumentError, StorageError
@@ -62,11 +62,7 @@ def add_refresh(actions: Any) -> None:
         + _(_EXIT_CODES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    command.add_argument(
-        "url",
-        metavar="URL",
-        help=_("database URL, e.g. sqlite:///pengaduan.db or postgresql+psycopg://..."),
-    )
+    _add_database_url(command)
     command.add_argument(
         "--check",
         action="store_true",
