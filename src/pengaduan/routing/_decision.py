@@ -29,7 +29,12 @@ class ReviewReason(StrEnum):
     PLACE_CONFLICT = "place-conflict"
     """The text names one specific unit and a location field of the complaint names another of
     the same generic unit (``puskesmas oebobo`` in the text, ``Puskesmas Oesapa`` as the
-    address): the text's unit is chosen, and a person checks it."""
+    address): the text's unit is chosen, and a person checks it. Also when an overriding rule
+    matches the text and another overriding rule, of another unit, matches a location field."""
+    PLACE_WORDS = "place-words"
+    """An overriding rule (``Rule.overrides``) won on the words of a location field, not of
+    the text (``pungli`` written in the address): see
+    [`RoutingDecision.matched_in`][pengaduan.routing.RoutingDecision.matched_in]."""
 
 
 class NameSource(StrEnum):
@@ -55,6 +60,18 @@ _REVIEW_WORDS = {
     "rule": N_("the rule asks for a check"),
     "out-of-scope": N_("outside the local government's authority"),
     "place-conflict": N_("the text and the location name different units"),
+    "place-words": N_("the rule's words are in a location field, not in the text"),
+}
+
+# Where the words of an overriding rule were found when not in the text, for explanations.
+_MATCHED_IN = {
+    "address": N_("The rule's words were found in the location's address, not in the text."),
+    "kecamatan": N_(
+        "The rule's words were found in the location's kecamatan field, not in the text."
+    ),
+    "kelurahan": N_(
+        "The rule's words were found in the location's kelurahan field, not in the text."
+    ),
 }
 
 # Where a specific unit's name was found, for explanations.
@@ -117,6 +134,14 @@ class RoutingDecision(NamedTuple):
     """Where the specific unit's name was found when ``generic_unit`` is set: the text, or a
     location field (the address, the kecamatan, the kelurahan); ``None`` otherwise. Only
     where, never the words found there."""
+    matched_in: NameSource | None = None
+    """Where the winning rule's words were found when not in the text: a location field
+    (the address, the kecamatan, the kelurahan). Only an overriding rule
+    ([`Rule.overrides`][pengaduan.routing.Rule]) reads the location fields, and only for its
+    own words (``dipungli`` written in the address), never for street or place words; such a
+    decision asks for review
+    ([`ReviewReason.PLACE_WORDS`][pengaduan.routing.ReviewReason.PLACE_WORDS]). ``None``
+    when the words are in the text (always, for a rule that does not override)."""
 
     @property
     def needs_review(self) -> bool:
@@ -161,6 +186,8 @@ class RoutingDecision(NamedTuple):
                     words=words,
                 )
             parts = [head]
+            if self.matched_in is not None and self.matched_in.value in _MATCHED_IN:
+                parts.append(_(_MATCHED_IN[self.matched_in.value]))
             if self.generic_unit is not None:
                 source = NameSource.TEXT if self.named_in is None else self.named_in
                 parts.append(_(_NAMED_IN[source.value]).format(generic=self.generic_unit))

@@ -249,6 +249,24 @@ def _specific_units(
     return specific, problems
 
 
+def _place_index(
+    rules: RuleSet, overriding: frozenset[int], normalizer: Normalizer, clitics: tuple[str, ...]
+) -> KeywordIndex | None:
+    """The keyword index of the overriding rules' terms (None when no rule overrides): what
+    the location fields are read for."""
+    terms = sorted({term for index in overriding for term in rules.rules[index].when.terms()})
+    if not terms:
+        return None
+    # Every term compiled already with the whole rule set (a bad one was reported there).
+    index, _problems = KeywordIndex.compile(terms, normalizer, clitics)
+    return index
+
+
+_PlacedMatch = tuple[NameSource, list[tuple[int, "Verdict"]], dict[str, str]]
+"""Overriding rules matched in a location field: the field, the rules with their verdicts
+(the winner first) and the field's hits."""
+
+
 def _single_word_any(condition: object) -> tuple[str, ...] | None:
     if isinstance(condition, _HasAny) and all(" " not in t for t in condition.terms_):
         return condition.terms_
@@ -308,6 +326,10 @@ def _word_postings(
 
 def _rank_key(item: tuple[int, int, Verdict | None]) -> tuple[int, int]:
     return item[0], item[1]
+
+
+def _by_score(item: tuple[int, Verdict]) -> tuple[int, int]:
+    return -item[1].score, item[0]
 
 
 _FEW_HITS = 4
@@ -382,7 +404,9 @@ class Router:
         "_names",
         "_overlap_rules",
         "_overlapping",
+        "_override_units",
         "_overriding",
+        "_place_keywords",
         "_positions",
         "_postings",
         "_replaced",
@@ -498,7 +522,10 @@ class Router:
         self._overlapping = frozenset(self._inside)
         # Rules that override the others, and rules that ask for review: decisions they take
         # part in are made on the general path (`_decide()`), which knows about both.
-        self._overriding = frozenset(i for i, rule in enumerate(rules.rules) if rule.overrides)
+        # Overriding rules also read the location fields, for their own words only (see
+        # `_placed_override()`): an index of their terms alone, so that no other rule's word
+        # (a street's ``jalan``, an office's name) is ever looked for there.
+        self._compile_overriding()
         special = self._overriding | {i for i, rule in enumerate(rules.rules) if rule.review}
         special_terms = {
             term for index in special for term in rules.rules[index].when.anchors() or ()
@@ -530,6 +557,16 @@ class Router:
             )
             - self._replaced
         )
+
+    def _compile_overriding(self) -> None:
+        """The overriding rules, and the index of their terms (what the location fields are
+        read for)."""
+        rules = self.rules.rules
+        self._overriding = frozenset(i for i, rule in enumerate(rules) if rule.overrides)
+        self._place_keywords = _place_index(
+            self.rules, self._overriding, self.normalizer, self.clitics
+        )
+        self._override_units = len({rules[i].unit for i in self._overriding})
 
     def __repr__(self) -> str:
         return (
@@ -833,7 +870,7 @@ class Router:
         review: tuple[ReviewReason, ...] = tuple(
             r for r in decision.review if r is not ReviewReason.OUT_OF_SCOPE
         )
-        if conflict:
+        if conflict and ReviewReason.PLACE_CONFLICT not in review:
             review = (*review, ReviewReason.PLACE_CONFLICT)
         if out_of_scope:
             review = (*review, ReviewReason.OUT_OF_SCOPE)
@@ -1053,7 +1090,7 @@ class Router:
         return _new_tuple(
             RoutingDecision,
             self._heads[index]
-            + (terms, words, score, runners, review, self._external[index], (), None, None),
+            + (terms, words, score, runners, review, self._external[index], (), None, None, None),
         )
 
     def _first_hit(self, hits: Mapping[str, str], has_words: bool) -> RoutingDecision:  # noqa: FBT001
@@ -1076,7 +1113,7 @@ class Router:
         return _new_tuple(
             RoutingDecision,
             self._heads[index]
-            + (terms, words, score, runners, review, self._external[index], (), None, None),
+            + (terms, words, score, runners, review, self._external[index], (), None, None, None),
         )
 
     def _next_rules(self, index: int, hits: Mapping[str, str]) -> tuple[Candidate, ...]:
@@ -1216,6 +1253,7 @@ class Router:
                 (),
                 None,
                 None,
+                None,
             ),
         )
 
@@ -1236,8 +1274,19 @@ class Router:
         self, hits: Mapping[str, str], doc: Document | None, tokens: Sequence[str]
     ) -> RoutingDecision:
         matched = self._matching(hits, doc, tokens, limit=self.runners_up + 1)
+        text_overrides = bool(matched) and matched[0][0] in self._overriding
+        placed: _PlacedMatch | None = None
+        if (
+            self._place_keywords is not None
+            and doc is not None
+            and (doc.address or doc.kecamatan or doc.kelurahan)
+            and (not text_overrides or self._override_units > 1)
+        ):
+            placed = self._placed_override(doc)
+            if placed is not None and not text_overrides:
+                return self._placed_decision(placed, hits, doc, tokens)
         related: tuple[str, ...] = ()
-        if matched and matched[0][0] in self._overriding:
+        if text_overrides:
             # The other units that matched (all of them, not only the runners-up shown) are
             # what the complaint is about: kept, but not sent the complaint.
             index = matched[0][0]
@@ -1246,7 +1295,98 @@ class Router:
             related = tuple(
                 dict.fromkeys(self._units[i] for i, _ in every if self._units[i] not in sent)
             )
-        return self._decision(matched, hits, has_words=bool(tokens), related=related)
+        decision = self._decision(matched, hits, has_words=bool(tokens), related=related)
+        if placed is not None and self._units[placed[1][0][0]] != decision.unit:
+            # Overriding rules of two units, one in the text, one in a location field: the
+            # text decides (as for unit names), and a person checks it.
+            return decision._replace(review=(*decision.review, ReviewReason.PLACE_CONFLICT))
+        return decision
+
+    def _placed_override(self, doc: Document) -> _PlacedMatch | None:
+        """The overriding rules that match a location field of ``doc``, read for their own
+        words only, in the order the fields are trusted (the address, then the kecamatan and
+        the kelurahan fields): the first field where one matches, those rules (best first, as
+        the rule set's mode ranks them) and that field's hits. Each field is read on its own,
+        as a short text; the other fields of ``doc`` (category, channel, places) are as given.
+        """
+        keywords = self._place_keywords
+        if keywords is None:
+            return None
+        rules = self.rules.rules
+        for source, value in (
+            (NameSource.ADDRESS, doc.address),
+            (NameSource.KECAMATAN, doc.kecamatan),
+            (NameSource.KELURAHAN, doc.kelurahan),
+        ):
+            if not value:
+                continue
+            tokens = self.normalizer.tokens(value)
+            found = keywords.hits(tokens)
+            if not found:
+                continue
+            field = Document(
+                tokens=tokens,
+                hits=found,
+                category=doc.category,
+                classification=doc.classification,
+                channel=doc.channel,
+                kelurahan=doc.kelurahan,
+                kecamatan=doc.kecamatan,
+            )
+            matched = [
+                (index, verdict)
+                for index in sorted(self._overriding)
+                if (verdict := rules[index].when.explain(field)).matched
+            ]
+            if matched:
+                if not self._first_match:
+                    matched.sort(key=_by_score)
+                return source, matched, found
+        return None
+
+    def _placed_decision(
+        self,
+        placed: _PlacedMatch,
+        hits: Mapping[str, str],
+        doc: Document,
+        tokens: Sequence[str],
+    ) -> RoutingDecision:
+        """The decision of an overriding rule that matched a location field and no overriding
+        rule matched the text: it wins over the text's rules, whose units become related units
+        (as when it matches the text), and asks for review
+        ([`ReviewReason.PLACE_WORDS`][pengaduan.routing.ReviewReason.PLACE_WORDS])."""
+        source, found, field_hits = placed
+        index, verdict = found[0]
+        rule = self.rules.rules[index]
+        unit_of = self._units
+        sent = {rule.unit, *rule.co_units}
+        every = self._matching(hits, doc, tokens, limit=None)
+        related = tuple(dict.fromkeys(unit_of[i] for i, _ in every if unit_of[i] not in sent))
+        runners: list[Candidate] = []
+        seen = {rule.unit}
+        for other, other_verdict in chain(found[1:], every):
+            if len(runners) >= self.runners_up:
+                break
+            if unit_of[other] not in seen:
+                seen.add(unit_of[other])
+                runners.append(self._candidate(other, other_verdict))
+        review: tuple[ReviewReason, ...] = () if tokens else (ReviewReason.NO_WORDS,)
+        if (
+            not self._first_match
+            and len(found) > 1
+            and found[1][1].score == verdict.score
+            and unit_of[found[1][0]] != rule.unit
+        ):
+            review = (*review, ReviewReason.TIE)
+        if rule.review:
+            review = (*review, ReviewReason.RULE)
+        review = (*review, ReviewReason.PLACE_WORDS)
+        if self._external[index]:
+            review = (*review, ReviewReason.OUT_OF_SCOPE)
+        decision = self._build(
+            index, verdict.terms, verdict.score, tuple(runners), field_hits, review, related
+        )
+        return decision._replace(matched_in=source)
 
     def _decision(
         self,
@@ -1301,7 +1441,18 @@ class Router:
         return _new_tuple(
             RoutingDecision,
             self._heads[index]
-            + (terms, words, score, runners, review, self._external[index], related, None, None),
+            + (
+                terms,
+                words,
+                score,
+                runners,
+                review,
+                self._external[index],
+                related,
+                None,
+                None,
+                None,
+            ),
         )
 
     def _fallback(self, review: tuple[ReviewReason, ...]) -> RoutingDecision:
