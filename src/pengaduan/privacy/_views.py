@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
+from contextvars import ContextVar
 from datetime import datetime
 from enum import StrEnum
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
@@ -31,6 +32,7 @@ from pengaduan.redaction._fold import fold_text
 from pengaduan.redaction._transient import compile_transient
 from pengaduan.redaction.detectors import (
     DetectionContext,
+    Detector,
     Finding,
     KnownIdentity,
     KnownIdentityDetector,
@@ -42,6 +44,8 @@ from pengaduan.workflow import DISCLOSURE_ACTION, Workflow
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+    from pengaduan.redaction.operators import Operator
 
 __all__ = [
     "IDENTITY_FIELDS",
@@ -700,6 +704,63 @@ def _literal_detector(name: str, kind: str, value: str) -> _LiteralDetector | No
     return _LiteralDetector(name=name, kind=kind, pattern=compile_transient(pattern, re.IGNORECASE))
 
 
+#: The detectors of the reporter's own values (home address, account) for the view being made in
+#: this thread or task: set by `_TextPass._run()` around each redaction, read by
+#: `_ReporterValues`. They are built for one view (their patterns hold personal data, and live
+#: only as long as the view); the redactor that runs them is built once per configuration.
+_REPORTER_VALUES: ContextVar[tuple[Detector, ...]] = ContextVar(
+    "pengaduan_reporter_values", default=()
+)
+
+
+@attrs.frozen(kw_only=True)
+class _ReporterValues:
+    """Runs the current view's detectors of the reporter's own values (`_REPORTER_VALUES`),
+    in order: one detector object, so one sweep redactor serves every view of a viewer. Its
+    findings name the detector that found them (``reporter-address``...), as when each was a
+    detector of its own. Outside a view it finds nothing."""
+
+    name: str = "reporter-values"
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        for detector in _REPORTER_VALUES.get():
+            yield from detector(text, context)
+
+
+class _Sweeps(NamedTuple):
+    """The reporter-only redactors of one redactor configuration."""
+
+    known_only: Redactor
+    """The reporter's known identity (names, phones, e-mails, NIKs) alone."""
+    with_values: Redactor
+    """The same, then the reporter's own values of the view (`_ReporterValues`)."""
+
+
+def _build_sweeps(operators: tuple[tuple[str, Operator], ...], fallback: Operator) -> _Sweeps:
+    detectors: tuple[Detector, ...] = (KnownIdentityDetector(), NumberDetector(only_known=True))
+    known_only = Redactor(detectors=detectors, operators=operators, fallback=fallback)
+    return _Sweeps(known_only, known_only.with_detectors(_ReporterValues()))
+
+
+#: How many redactor configurations keep their reporter-only redactors built.
+SWEEP_CACHE_SIZE = 32
+
+_cached_sweeps = lru_cache(maxsize=SWEEP_CACHE_SIZE)(_build_sweeps)
+"""`_build_sweeps()`, built once per configuration (the redactor's operators and fallback, all
+that the reporter-only redactors take from it; `functools.lru_cache` is thread-safe)."""
+
+
+def _sweeps(redactor: Redactor) -> _Sweeps:
+    """The reporter-only redactors for ``redactor``'s operators and fallback, shared by every
+    viewer with the same ones (an operator that cannot be hashed: built for this viewer)."""
+    operators, fallback = redactor.operators, redactor.fallback
+    try:
+        hash((operators, fallback))
+    except TypeError:
+        return _build_sweeps(operators, fallback)
+    return _cached_sweeps(operators, fallback)  # type: ignore[arg-type]  # hashable: checked
+
+
 class _TextPass:
     """How one view treats text: unchanged, reporter-only redaction, or full redaction.
 
@@ -713,7 +774,7 @@ class _TextPass:
     them (the phone, the first name).
     """
 
-    __slots__ = ("counts", "first", "known", "redactor", "sweep")
+    __slots__ = ("counts", "first", "known", "redactor", "sweep", "values")
 
     def __init__(
         self,
@@ -722,11 +783,13 @@ class _TextPass:
         sweep: Redactor | None = None,
         *,
         first: bool = False,
+        values: tuple[Detector, ...] = (),
     ) -> None:
         self.redactor = redactor
         self.known = known
         self.sweep = sweep
         self.first = first and sweep is not None
+        self.values = values
         self.counts: dict[str, int] = {}
 
     def __call__(self, text: str) -> str:
@@ -740,7 +803,15 @@ class _TextPass:
         return text
 
     def _run(self, redactor: Redactor, text: str) -> str:
-        result = redactor.redact(text, known=self.known)
+        if self.values:
+            # The reporter's own values, for the shared sweep redactor (`_ReporterValues`).
+            token = _REPORTER_VALUES.set(self.values)
+            try:
+                result = redactor.redact(text, known=self.known)
+            finally:
+                _REPORTER_VALUES.reset(token)
+        else:
+            result = redactor.redact(text, known=self.known)
         for span in result.spans:
             self.counts[span.kind] = self.counts.get(span.kind, 0) + 1
         return result.text
@@ -796,6 +867,11 @@ def _int_text(value: int) -> str:
 class Viewer:
     """Builds audience views with one redactor, policy and workflow; build once and share.
 
+    A viewer holds no state of its own between views, and is safe to share between threads.
+    The reporter-only redactors it derives from ``redactor`` (see
+    [Privacy](../explanation/privacy.md)) are built once per operator configuration and shared
+    by every viewer with the same one.
+
     Attributes:
         redactor: redacts personal data in text and event data (``Redactor.default()``).
         policy: who sees what (``ViewPolicy.default()``).
@@ -806,7 +882,7 @@ class Viewer:
     redactor: Redactor = attrs.field(factory=Redactor.default)
     policy: ViewPolicy = attrs.field(factory=ViewPolicy.default)
     workflow: Workflow = attrs.field(factory=Workflow.default)
-    _known_only: Redactor = attrs.field(init=False, repr=False, eq=False)
+    _sweeps: _Sweeps = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         problems: list[str] = [
@@ -825,12 +901,7 @@ class Viewer:
         ]
         if problems:
             raise ConfigurationError(N_("viewer"), problems)
-        known_only = Redactor(
-            detectors=(KnownIdentityDetector(), NumberDetector(only_known=True)),
-            operators=self.redactor.operators,
-            fallback=self.redactor.fallback,
-        )
-        object.__setattr__(self, "_known_only", known_only)
+        object.__setattr__(self, "_sweeps", _sweeps(self.redactor))
 
     def view(
         self, complaint: Complaint, audience: Audience | str, *, viewer: Actor, at: datetime
@@ -953,8 +1024,7 @@ class Viewer:
             return _TextPass(None, known)
         if rule.identity:
             return _TextPass(self.redactor, known)
-        sweep = self._known_only
-        extra = [
+        values = tuple(
             detector
             for detector in (
                 _literal_detector("reporter-address", PiiKind.ADDRESS, reporter.address or ""),
@@ -962,12 +1032,13 @@ class Viewer:
                 handle_detector(reporter.account_id),
             )
             if detector is not None
-        ]
-        if extra:
-            sweep = sweep.with_detectors(*extra)
+        )
+        # One sweep redactor per configuration: the reporter's own values reach it through
+        # the pass (`_ReporterValues`), never by building a redactor for this view.
+        sweep = self._sweeps.with_values if values else self._sweeps.known_only
         if rule.personal_data:
-            return _TextPass(sweep, known)
-        return _TextPass(self.redactor, known, sweep, first=bool(extra))
+            return _TextPass(sweep, known, values=values)
+        return _TextPass(self.redactor, known, sweep, first=bool(values), values=values)
 
     def _answers(self, action: str, data: dict[str, Any]) -> dict[str, Any]:
         """The fields of an officer's event the reporter may read: those its action declares
@@ -1060,6 +1131,32 @@ def _default_viewer() -> Viewer:
     return Viewer()
 
 
+class _Same:
+    """A cache key that is its value itself: equal only to the same object, hashed by
+    identity (a redactor, a policy or a workflow may be costly to hash, or unhashable; the
+    cache holds the key, so the object stays alive and its id is not reused)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __hash__(self) -> int:
+        return id(self.value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.value is self.value
+
+
+#: How many component sets the `view()` shortcut keeps a viewer built for.
+VIEWER_CACHE_SIZE = 16
+
+
+@lru_cache(maxsize=VIEWER_CACHE_SIZE)
+def _shared_viewer(redactor: _Same, policy: _Same, workflow: _Same) -> Viewer:
+    return Viewer(redactor=redactor.value, policy=policy.value, workflow=workflow.value)  # type: ignore[arg-type]
+
+
 def view(
     complaint: Complaint,
     audience: Audience | str,
@@ -1098,10 +1195,11 @@ def view(
     if redactor is None and policy is None and workflow is None:
         chosen = _default_viewer()
     else:
+        # One viewer per set of components, reused by the calls that pass the same objects.
         default = _default_viewer()
-        chosen = Viewer(
-            redactor=default.redactor if redactor is None else redactor,
-            policy=default.policy if policy is None else policy,
-            workflow=default.workflow if workflow is None else workflow,
+        chosen = _shared_viewer(
+            _Same(default.redactor if redactor is None else redactor),
+            _Same(default.policy if policy is None else policy),
+            _Same(default.workflow if workflow is None else workflow),
         )
     return chosen.view(complaint, audience, viewer=viewer, at=at)
