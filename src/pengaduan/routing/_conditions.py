@@ -95,7 +95,9 @@ class Document:
     address: str | None = attrs.field(default=None, repr=False, validator=valid_optional_text)
     """The location's address as given (free text: never shown). Conditions do not look at it;
     the router reads a specific unit's name in it (see
-    [`RoutingDecision.named_in`][pengaduan.routing.RoutingDecision.named_in])."""
+    [`RoutingDecision.named_in`][pengaduan.routing.RoutingDecision.named_in]), and the words of
+    overriding rules (see
+    [`RoutingDecision.matched_in`][pengaduan.routing.RoutingDecision.matched_in])."""
 
 
 class Verdict(NamedTuple):

@@ -818,6 +818,10 @@ class Router:
             its kecamatan and kelurahan fields), and says where (``named_in``); a text and a
             location naming different units keep the text's and ask for review
             ([`ReviewReason.PLACE_CONFLICT`][pengaduan.routing.ReviewReason.PLACE_CONFLICT]).
+            An overriding rule that matches no text but a location field (its own words only,
+            say ``dipungli`` in the address) wins as from the text, and the decision says so
+            ([`RoutingDecision.matched_in`][pengaduan.routing.RoutingDecision.matched_in],
+            [`ReviewReason.PLACE_WORDS`][pengaduan.routing.ReviewReason.PLACE_WORDS]).
 
         Raises:
             ArgumentError: ``item`` is not a text, Submission or Complaint, or an override is of

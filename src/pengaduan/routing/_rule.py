@@ -63,6 +63,12 @@ class Rule:
     [`LearnedRouter`][pengaduan.routing.learned.LearnedRouter] keeps it so: an overriding rule
     that matches decides whatever the model's precedence, confidence and policy.
 
+    An overriding rule is also the only kind that reads a complaint's location fields (the
+    address, the kecamatan, the kelurahan), for its own terms only, when no overriding rule
+    matches the text: ``dipungli`` written in the address sends the complaint to the
+    inspectorate (see
+    [`RoutingDecision.matched_in`][pengaduan.routing.RoutingDecision.matched_in]).
+
     A rule with ``review`` set asks for a person to check every decision it makes
     ([`ReviewReason.RULE`][pengaduan.routing.ReviewReason.RULE]).
     """
