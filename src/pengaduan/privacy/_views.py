@@ -1170,8 +1170,9 @@ def view(
     """The view of ``complaint`` for ``audience``, and the complaint to store.
 
     A shortcut for [`Viewer.view()`][pengaduan.privacy.Viewer.view]; components left out are the
-    defaults. Build a
-    [`Viewer`][pengaduan.privacy.Viewer] once when you pass your own components to many calls.
+    defaults. The [`Viewer`][pengaduan.privacy.Viewer] for a set of components is built once
+    and kept for the calls that pass the same objects (the last 16 sets; thread-safe): pass the
+    same redactor, policy and workflow objects every time, or build a viewer yourself.
 
     Example:
         >>> from datetime import UTC, datetime
