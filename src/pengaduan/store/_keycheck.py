@@ -38,6 +38,7 @@ from pengaduan.store._query import require_whole
 from pengaduan.store._refresh import _histories as histories
 from pengaduan.store._schema import complaints, store_settings
 from pengaduan.store._steps import write
+from pengaduan.store._writing_key import KEY, ROTATION
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -47,8 +48,6 @@ if TYPE_CHECKING:
 
 __all__ = ["check_key", "rotate", "stored_fingerprint"]
 
-KEY = "pseudonym_key"
-ROTATION = "pseudonym_key_rotation"
 ROTATED_UNTIL = "pseudonym_key_rotated_until"
 SAMPLE = 20
 """How many stored pseudonyms a key is compared with before its fingerprint is first recorded."""
@@ -168,6 +167,10 @@ def _begin(conn: Connection, old_key: bytes, new_key: bytes) -> tuple[str, bool]
         raise PseudonymKeyError(KeyProblem.UNCONFIRMED)
     if stored is not None and stored != old:
         raise PseudonymKeyError(KeyProblem.MISMATCH)
+    if stored is not None:
+        # Rewriting the key's row waits for every write that holds it (``_writing_key``), so
+        # their rows are committed before the first batch is read.
+        _put(conn, KEY, stored)
     _put(conn, ROTATION, f"{old} {new}")
     _put(conn, ROTATED_UNTIL, "")
     return "", False

@@ -62,6 +62,7 @@ from pengaduan.store._query import require_whole
 from pengaduan.store._schema import complaint_units, complaints, events
 from pengaduan.store._steps import read, write
 from pengaduan.store._unreadable import id_text, readable, time_columns
+from pengaduan.store._writing_key import confirm_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -415,6 +416,8 @@ def refresh_batch(
         if plan is not None:
             plans.append(plan)
     written = _write(conn, plans) if plans else []
+    if any(plan.values["reporter"] is not None for plan in written):
+        confirm_key(conn, settings.pseudonym_key)  # the pseudonyms were computed with it
     batch.conflicts += len(plans) - len(written)
     batch.narrowed = _narrow(conn, unverified)
     for plan in written:
