@@ -38,6 +38,13 @@ from pengaduan.store._query import require_whole
 from pengaduan.store._refresh import _histories as histories
 from pengaduan.store._schema import complaints, store_settings
 from pengaduan.store._steps import write
+from pengaduan.store._unreadable import (
+    id_text,
+    lenient_text,
+    resume_point,
+    text_bound,
+    undecodable,
+)
 from pengaduan.store._writing_key import KEY, ROTATION
 
 if TYPE_CHECKING:
@@ -94,18 +101,19 @@ def _reproduces(conn: Connection, key: bytes) -> bool:
     """Whether ``key`` reproduces a stored pseudonym of the first rows that hold one (``True``
     when none holds one: nothing contradicts the key)."""
     c = complaints.c
-    rows = list(
-        conn.execute(
-            select(c.tracking_id, c.reporter)
-            .where(c.reporter.is_not(None))
-            .order_by(c.tracking_id)
-            .limit(SAMPLE)
+    with lenient_text(conn):
+        rows = list(
+            conn.execute(
+                select(c.tracking_id, c.reporter)
+                .where(c.reporter.is_not(None))
+                .order_by(c.tracking_id)
+                .limit(SAMPLE)
+            )
         )
-    )
+        loaded = histories(conn, [row.tracking_id for row in rows])
     if not rows:
         return True
     settings = Settings(pseudonym_key=key)
-    loaded = histories(conn, [row.tracking_id for row in rows])
     verified = 0
     for row in rows:
         complaint = loaded.get(row.tracking_id)
@@ -180,27 +188,30 @@ def _rotate_batch(
     conn: Connection, settings: Settings, after: str, limit: int
 ) -> tuple[str | None, int, int, list[str]]:
     """Rotate up to ``limit`` rows after ``after``: the last id read, rows read and rotated,
-    and the ids whose history does not verify."""
+    and the ids whose history does not verify (or that are not UTF-8, see ``_unreadable``)."""
     c = complaints.c
-    rows = list(
-        conn.execute(
-            select(c.tracking_id, c.reporter)
-            .where(c.tracking_id > after, c.reporter.is_not(None))
-            .order_by(c.tracking_id)
-            .limit(limit)
+    with lenient_text(conn):
+        rows = list(
+            conn.execute(
+                select(c.tracking_id, c.reporter)
+                .where(c.tracking_id > text_bound(after), c.reporter.is_not(None))
+                .order_by(c.tracking_id)
+                .limit(limit)
+            )
         )
-    )
-    if not rows:
-        return None, 0, 0, []
-    loaded = histories(conn, [row.tracking_id for row in rows])
+        if not rows:
+            return None, 0, 0, []
+        loaded = histories(conn, [row.tracking_id for row in rows])
     changes: list[dict[str, Any]] = []
     unverified: list[str] = []
     for row in rows:
-        if row.tracking_id not in loaded:  # deleted meanwhile
+        if row.tracking_id not in loaded:  # deleted meanwhile, or an id that is not UTF-8
+            if undecodable(row.tracking_id):
+                unverified.append(id_text(row.tracking_id))
             continue
         complaint = loaded[row.tracking_id]
         if complaint is None:
-            unverified.append(row.tracking_id)
+            unverified.append(id_text(row.tracking_id))
             continue
         value = derived_columns(settings, complaint, ("reporter",))["reporter"]
         if value != row.reporter:
@@ -215,7 +226,7 @@ def _rotate_batch(
             changes,
         )
     last = rows[-1].tracking_id
-    _put(conn, ROTATED_UNTIL, last)
+    _put(conn, ROTATED_UNTIL, resume_point(last))
     return last, len(rows), len(changes), unverified
 
 
