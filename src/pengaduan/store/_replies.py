@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, NotFoundError, type_name
 from pengaduan.store import _steps
+from pengaduan.store._clock_skew import DEFAULT_CLOCK_SKEW, clock_arguments, not_ahead
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator
-    from datetime import datetime
+    from datetime import datetime, timedelta
 
     from sqlalchemy.engine import Connection
 
@@ -194,8 +195,24 @@ def _candidates(
             return stored
 
 
-def _recording(reply: Inbound, workflow: Workflow) -> _Steps:
-    """What recording ``reply`` asks of a repository, step by step, and its result."""
+class _Clock(NamedTuple):
+    """The current time (``None``: the system clock's) and how far ahead of it a gateway's
+    ``received_at`` may be."""
+
+    now: object
+    skew: object
+
+    def check(self, reply: Inbound) -> None:
+        """Refuse a reply stamped further ahead than the tolerance (see ``_clock_skew``)."""
+        from pengaduan._core.time import require_aware  # noqa: PLC0415 - loaded on use
+
+        at = require_aware(reply.received_at, "received_at")
+        not_ahead(at, argument="reply.received_at", now=self.now, clock_skew=self.skew)
+
+
+def _recording(reply: Inbound, workflow: Workflow, clock: _Clock | None) -> _Steps:
+    """What recording ``reply`` asks of a repository, step by step, and its result (``clock``:
+    the check of its time, ``None`` when the caller made it)."""
     from pengaduan.intake import Inbound  # noqa: PLC0415 - loaded on use
     from pengaduan.messages.replies import (  # noqa: PLC0415 - loads the workflow's parts
         ReplyOutcome,
@@ -210,6 +227,8 @@ def _recording(reply: Inbound, workflow: Workflow) -> _Steps:
     if parsed is None:  # nothing to look up: the pure function says so, or refuses the types
         return answer_satisfaction_reply(reply, (), workflow=workflow)
     answer_satisfaction_reply(reply, (), workflow=workflow)  # checks every argument first
+    if clock is not None:
+        clock.check(reply)
     earlier = yield from _recorded_before(reply)
     if earlier is not None:  # a retried delivery: ``repeated``, whatever happened since
         again = answer_satisfaction_reply(reply, [earlier], workflow=workflow)
@@ -224,7 +243,12 @@ def _recording(reply: Inbound, workflow: Workflow) -> _Steps:
 
 
 def record_satisfaction_reply(
-    repository: Repository, reply: Inbound, *, workflow: Workflow
+    repository: Repository,
+    reply: Inbound,
+    *,
+    workflow: Workflow,
+    now: datetime | None = None,
+    clock_skew: timedelta = DEFAULT_CLOCK_SKEW,
 ) -> SatisfactionReplyResult:
     """Record a reporter's reply to the closing notice as their rating, exactly once.
 
@@ -245,6 +269,12 @@ def record_satisfaction_reply(
             ([`SmsGateway.reply()`][pengaduan.intake.SmsGateway.reply],
             [`from_whatsapp()`][pengaduan.intake.from_whatsapp]).
         workflow: the workflow the complaints follow.
+        now: the current time (aware); ``None``: the system clock's. Only used to refuse a
+            ``received_at`` too far ahead of it, never to date the event.
+        clock_skew: how far ahead of ``now`` the reply's ``received_at`` may be (0 to one
+            day; five minutes by default): a gateway whose clock is further ahead is refused
+            (a [`ClockSkewError`][pengaduan.store.ClockSkewError]), since an event dated in
+            the future would block the office's next action until that time.
 
     Returns:
         The [`SatisfactionReplyResult`][pengaduan.messages.SatisfactionReplyResult]: the
@@ -253,6 +283,8 @@ def record_satisfaction_reply(
     Raises:
         ArgumentError: wrong types; a reply without a tracking id to a repository opened
             without a ``pseudonym_key``.
+        ClockSkewError: the reply's ``received_at`` is more than ``clock_skew`` ahead of
+            ``now``: nothing was read or recorded.
         ConflictError: other writers changed the complaint three times in a row.
         StorageError: the database is unavailable.
     """
@@ -262,18 +294,24 @@ def record_satisfaction_reply(
         raise ArgumentError(
             argument="repository", rule=N_("must be a Repository"), given=type_name(repository)
         )
-    return _steps.run(_recording(reply, workflow), lambda step: step.on(repository))
+    clock = _Clock(*clock_arguments(now, clock_skew))
+    return _steps.run(_recording(reply, workflow, clock), lambda step: step.on(repository))
 
 
 async def record_satisfaction_reply_async(
-    repository: AsyncRepository, reply: Inbound, *, workflow: Workflow
+    repository: AsyncRepository,
+    reply: Inbound,
+    *,
+    workflow: Workflow,
+    now: datetime | None = None,
+    clock_skew: timedelta = DEFAULT_CLOCK_SKEW,
 ) -> SatisfactionReplyResult:
     """[`record_satisfaction_reply()`][pengaduan.store.record_satisfaction_reply] on an
     [`AsyncRepository`][pengaduan.store.AsyncRepository] (for an async web app): the same
     lookups, outcome, exactly-once recording and errors.
 
     Raises:
-        ArgumentError, ConflictError, StorageError: as
+        ArgumentError, ClockSkewError, ConflictError, StorageError: as
             [`record_satisfaction_reply()`][pengaduan.store.record_satisfaction_reply] raises
             them.
     """
@@ -285,7 +323,10 @@ async def record_satisfaction_reply_async(
             rule=N_("must be an AsyncRepository"),
             given=type_name(repository),
         )
-    return await _steps.run_async(_recording(reply, workflow), lambda step: step.on(repository))
+    clock = _Clock(*clock_arguments(now, clock_skew))
+    return await _steps.run_async(
+        _recording(reply, workflow, clock), lambda step: step.on(repository)
+    )
 
 
 # -- any reply: a score, or the reporter's tanggapan -------------------------------------------
@@ -345,7 +386,9 @@ def _reply_candidates(
     return stored
 
 
-def _replying(reply: Inbound, workflow: Workflow, keyword: str | None) -> _ReplySteps:
+def _replying(
+    reply: Inbound, workflow: Workflow, keyword: str | None, clock: _Clock | None = None
+) -> _ReplySteps:
     """What recording any reply asks of a repository, step by step, and its result."""
     from pengaduan.messages.replies import parse_satisfaction_reply  # noqa: PLC0415 - on use
     from pengaduan.messages.reporter_replies import (  # noqa: PLC0415 - loads the workflow
@@ -361,6 +404,7 @@ def _replying(reply: Inbound, workflow: Workflow, keyword: str | None) -> _Reply
     first = answer_reply(reply, (), workflow=workflow, keyword=keyword)
     if first.action is None or reply.submission.reporter.account_id is None:
         return first
+    (clock or _Clock(None, DEFAULT_CLOCK_SKEW)).check(reply)
     # A retried delivery, looked up by the message's key before any decision: ``repeated``
     # with the action it was recorded as, wherever it landed and whatever happened since.
     earlier = yield from _recorded_before(reply)
@@ -371,7 +415,7 @@ def _replying(reply: Inbound, workflow: Workflow, keyword: str | None) -> _Reply
     text = reply.submission.text
     score = parse_satisfaction_reply(text) if first.action == SATISFACTION_ACTION else None
     if score is not None and _explicit_score(text):
-        return _from_satisfaction((yield from _recording(reply, workflow)))
+        return _from_satisfaction((yield from _recording(reply, workflow, None)))
     # Any other text, or a bare number or scale word: an answer to the office unless a closed
     # complaint of the reporter awaits a rating (`answer_reply` decides on both kinds).
     named = named_tracking_id(text)
@@ -418,7 +462,13 @@ def _decided_and_appended(
 
 
 def record_reply(
-    repository: Repository, reply: Inbound, *, workflow: Workflow, keyword: str | None = None
+    repository: Repository,
+    reply: Inbound,
+    *,
+    workflow: Workflow,
+    keyword: str | None = None,
+    now: datetime | None = None,
+    clock_skew: timedelta = DEFAULT_CLOCK_SKEW,
 ) -> ReporterReplyResult:
     """Record any reply of a reporter on their own complaint, exactly once.
 
@@ -447,6 +497,12 @@ def record_reply(
         workflow: the workflow the complaints follow.
         keyword: the SMS gateway's keyword, shown in the answers that tell how to send a new
             complaint.
+        now: the current time (aware); ``None``: the system clock's. Only used to refuse a
+            ``received_at`` too far ahead of it, never to date the event.
+        clock_skew: how far ahead of ``now`` the reply's ``received_at`` may be (0 to one
+            day; five minutes by default): a gateway whose clock is further ahead is refused
+            (a [`ClockSkewError`][pengaduan.store.ClockSkewError]), since an event dated in
+            the future would block the office's next action until that time.
 
     Returns:
         The [`ReporterReplyResult`][pengaduan.messages.ReporterReplyResult]: the outcome and
@@ -455,7 +511,9 @@ def record_reply(
     Raises:
         ArgumentError: wrong types; a reply without a tracking id to a repository opened
             without a ``pseudonym_key``.
-        NaiveDatetimeError: the reply's ``received_at`` has no time zone.
+        NaiveDatetimeError: the reply's ``received_at`` (or ``now``) has no time zone.
+        ClockSkewError: the reply's ``received_at`` is more than ``clock_skew`` ahead of
+            ``now``: nothing was read or recorded.
         ConflictError: other writers changed the complaint three times in a row.
         StorageError: the database is unavailable.
     """
@@ -465,7 +523,8 @@ def record_reply(
         raise ArgumentError(
             argument="repository", rule=N_("must be a Repository"), given=type_name(repository)
         )
-    return _steps.run(_replying(reply, workflow, keyword), lambda step: step.on(repository))
+    clock = _Clock(*clock_arguments(now, clock_skew))
+    return _steps.run(_replying(reply, workflow, keyword, clock), lambda step: step.on(repository))
 
 
 async def record_reply_async(
@@ -474,13 +533,15 @@ async def record_reply_async(
     *,
     workflow: Workflow,
     keyword: str | None = None,
+    now: datetime | None = None,
+    clock_skew: timedelta = DEFAULT_CLOCK_SKEW,
 ) -> ReporterReplyResult:
     """[`record_reply()`][pengaduan.store.record_reply] on an
     [`AsyncRepository`][pengaduan.store.AsyncRepository] (for an async web app): the same
     lookups, outcome, exactly-once recording and errors.
 
     Raises:
-        ArgumentError, NaiveDatetimeError, ConflictError, StorageError: as
+        ArgumentError, NaiveDatetimeError, ClockSkewError, ConflictError, StorageError: as
             [`record_reply()`][pengaduan.store.record_reply] raises them.
     """
     from pengaduan.store._repository import AsyncRepository  # noqa: PLC0415 - loads SQLAlchemy
@@ -491,6 +552,7 @@ async def record_reply_async(
             rule=N_("must be an AsyncRepository"),
             given=type_name(repository),
         )
+    clock = _Clock(*clock_arguments(now, clock_skew))
     return await _steps.run_async(
-        _replying(reply, workflow, keyword), lambda step: step.on(repository)
+        _replying(reply, workflow, keyword, clock), lambda step: step.on(repository)
     )
