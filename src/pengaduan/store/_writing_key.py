@@ -16,8 +16,9 @@ Why it closes the window on both databases:
 - SQLite: the check runs after the write's first statement, so the transaction holds the
   database's single write lock and reads the newest committed state; a rotation that begins
   later waits for it to commit, and its batches then see the new row.
-- PostgreSQL: the settings rows are read ``FOR SHARE``. A rotation's first transaction rewrites
-  the key's row (``_keycheck``), which waits for every writer holding the share lock to commit,
+- PostgreSQL: the settings rows are read ``FOR KEY SHARE`` (the lightest row lock, which only a
+  delete or a change of the row's key waits for). A rotation's first transaction deletes and
+  re-inserts the key's row (``_keycheck``), which waits for every writer holding the lock to commit,
   so their rows are committed before the rotation reads its first batch; a writer that waits
   for the rotation's lock finds the row it waited for replaced, reads the state again, and sees
   the rotation.
@@ -49,7 +50,7 @@ def _state(conn: Connection, *, locked: bool) -> dict[str, str]:
     s = store_settings.c
     statement = select(s.name, s.value).where(s.name.in_(_NAMES))
     if locked:
-        statement = statement.with_for_update(read=True)  # FOR SHARE; nothing on SQLite
+        statement = statement.with_for_update(read=True, key_share=True)  # nothing on SQLite
     return {row.name: row.value for row in conn.execute(statement)}
 
 
