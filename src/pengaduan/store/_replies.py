@@ -333,8 +333,9 @@ def record_satisfaction_reply(
     """Record a reporter's reply to the closing notice as their rating, exactly once.
 
     Looks up the reporter's complaints (by the keyed pseudonym of ``reply``'s account id, so
-    the repository needs its ``pseudonym_key``; or the one complaint the reply names by its
-    tracking id), applies
+    the repository needs its ``pseudonym_key``, and for a gateway's account id by the phone
+    beside it, so complaints filed before a key rotation are found too; or the one complaint
+    the reply names by its tracking id), applies
     [`answer_satisfaction_reply()`][pengaduan.messages.answer_satisfaction_reply] and appends
     the rating event under the inbound message's idempotency key. A retried delivery, or two
     deliveries at once, record one event: the second sees the first (``repeated``); the key is
@@ -572,7 +573,11 @@ def record_reply(
     from or deferred, else their latest one), given to
     [`answer_reply()`][pengaduan.messages.answer_reply] and, when it is recorded, appended as
     the ``tanggapi`` event (the ``lanjutkan`` event when it completes a deferred complaint:
-    ``completed``) under the inbound message's idempotency key. A retried
+    ``completed``) under the inbound message's idempotency key. After a pseudonym key
+    rotation the gateway derives another account id from the same phone: complaints filed
+    before it are still the reporter's (the repository's pseudonym of the phone in their
+    verified record is the sender's), and the event's actor is the account id the complaint
+    records, as the workflow's reporter binding requires. A retried
     delivery, or two deliveries at once, record one event: the second sees the first
     (``repeated``). The repository's messenger, if any, writes what the event causes (the
     units are told the reporter replied; for a completed complaint the admin is told to

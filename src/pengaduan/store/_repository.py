@@ -711,8 +711,10 @@ class Repository:
         rotation is continued by calling this again with the same keys (from a repository
         opened without a key). The new key's fingerprint is recorded last; from then on
         only ``new_key`` opens the repository, and this repository writes with it. A call
-        after the rotation finished does nothing. Stop the app's writers first: a complaint
-        added under the old key while the rotation runs may keep the old key's pseudonym.
+        after the rotation finished does nothing. The app's writers need not stop: a
+        repository opened with the old key is refused (a `PseudonymKeyError`) by each write
+        that would store a pseudonym, from the moment the rotation begins, and stores nothing
+        of it; the writes in flight when it begins commit before its first batch is read.
 
         Args:
             old_key: the key the rows were written with (its fingerprint must be the recorded
