@@ -11,11 +11,20 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from alembic import command
 from tests.helpers import received
+from tests.hostile_helpers import raises_typed
 from tests.repo_helpers import opened
 
 from pengaduan.model import Privacy, Reporter
-from pengaduan.store import KeyRotationReport, Query
+from pengaduan.store import (
+    KeyProblem,
+    KeyRotationReport,
+    PseudonymKeyError,
+    Query,
+    Repository,
+    _migrate,
+)
 from pengaduan.store._unreadable import resume_point
 
 if TYPE_CHECKING:
@@ -138,3 +147,26 @@ def test_a_tracking_id_that_is_not_utf8_is_reported_and_the_rows_after_it_go_on(
 def test_an_interrupted_rotation_resumes_before_an_id_that_is_not_utf8() -> None:
     assert resume_point("KPG-U-2\udcff") == "KPG-U-2"
     assert resume_point("KPG-U-2") == "KPG-U-2"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param("UPDATE complaints SET record = CAST(X'80ff41' AS TEXT)", id="record"),
+        pytest.param(
+            "UPDATE complaints SET tracking_id = CAST(X'4b50472d552d31ff' AS TEXT)", id="id"
+        ),
+    ],
+)
+def test_an_old_database_s_first_key_is_checked_past_a_row_that_is_not_utf8(
+    path: Path, damage: str
+) -> None:
+    url = f"sqlite:///{path}"
+    _stored("sqlite", path)
+    with Repository(url, pseudonym_key=KEY) as repo, repo.engine.begin() as conn:
+        command.downgrade(_migrate._config(conn), "0005")  # before the fingerprint
+    _raw(path, damage + " WHERE tracking_id = 'KPG-U-1'")
+    error = raises_typed(Repository, url, pseudonym_key=NEW)
+    assert isinstance(error, PseudonymKeyError)
+    assert error.reason is KeyProblem.UNCONFIRMED
+    Repository(url, pseudonym_key=KEY).close()  # the other rows confirm it

@@ -86,6 +86,8 @@ def _every_write_refused(repo: Any, reason: KeyProblem) -> None:
         reason=reason,
     )
     _refused(repo.import_lines, _lines("KPG-BARU-3", "KPG-BARU-4"), reason=reason)
+    # A batch of 40: written with COPY on PostgreSQL, checked all the same.
+    _refused(repo.import_lines, _lines(*(f"KPG-IMPOR-{n}" for n in range(40))), reason=reason)
 
     def in_a_transaction() -> None:
         with repo.transaction() as tx:
@@ -93,7 +95,7 @@ def _every_write_refused(repo: Any, reason: KeyProblem) -> None:
             tx.add(received("KPG-BARU-6", reporter=Reporter(email="warga@contoh.id")))
 
     _refused(in_a_transaction, reason=reason)
-    for tracking_id in ("KPG-BARU-1", "KPG-BARU-2", "KPG-BARU-3", "KPG-BARU-5", "KPG-BARU-6"):
+    for tracking_id in ("KPG-BARU-1", "KPG-BARU-2", "KPG-BARU-3", "KPG-BARU-5", "KPG-IMPOR-0"):
         with pytest.raises(NotFoundError):
             repo.get(tracking_id)
 
