@@ -10,6 +10,8 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.repo_helpers import BACKENDS, SyncFacade, database_url, opened
 from tests.test_messages_reporter_replies import (
     ACCOUNT,
@@ -27,6 +29,7 @@ from pengaduan.intake import SmsGateway, from_whatsapp
 from pengaduan.model import Actor, Channel, Reporter, Role, Submission
 from pengaduan.store import (
     Query,
+    Repository,
     record_reply,
     record_reply_async,
     record_satisfaction_reply,
@@ -202,3 +205,42 @@ def test_without_a_rotation_nothing_changes_for_the_gateway_s_own_key(
         result = _record(repo, _sms("jalan masih rusak", gateway=OLD_GATEWAY))
         assert (result.outcome, result.tracking_id) == ("recorded", "KPG-0001")
         assert repo.get("KPG-0001").history[-1].actor.role is Role.PELAPOR
+
+
+# -- never another reporter's, whichever keys and phones -------------------------------------------
+
+_PHONES = st.integers(min_value=0, max_value=99_999_999).map(lambda n: f"+62812{n:08d}")
+
+
+@settings(max_examples=25)
+@given(
+    phones=st.lists(_PHONES, min_size=2, max_size=2, unique=True),
+    gateway_key=st.sampled_from([KEY, NEW]),
+    named=st.booleans(),
+)
+def test_a_reply_never_reaches_another_phone_s_complaint(
+    phones: list[str], gateway_key: bytes, named: bool
+) -> None:
+    sender, owner = phones
+    filed = OLD_GATEWAY.submission("KOTKUPANG lampu jalan mati", sender=owner, received_at=T0)
+    with Repository("sqlite://", pseudonym_key=KEY) as repo:
+        stored = WF.receive(
+            filed.submission, tracking_id="KPG-0777", at=T0, actor=Actor.system("sms")
+        )
+        for action, who, data in (
+            ("verifikasi", Actor.admin("bag-organisasi"), {"units": ["pupr"]}),
+            ("tindak_lanjut", Actor.unit("pupr"), {"response": "Sudah dijadwalkan."}),
+        ):
+            stored = WF.apply(stored, action, at=stored.updated_at, actor=who, **data)
+        repo.add(stored)
+        repo.rotate_pseudonym_key(old_key=KEY, new_key=NEW)
+        gateway = SmsGateway.from_keywords({"KOTKUPANG": "kota-kupang"}, pseudonym_key=gateway_key)
+        text = ("KPG-0777 " if named else "") + "masih rusak"
+        reply = gateway.reply(text, sender=sender, received_at=T0 + timedelta(days=1))
+        result = record_reply(repo, reply, workflow=WF)
+        assert result.outcome == "no-complaint"
+        assert repo.get("KPG-0777") == stored
+        # The owner's own reply, from either gateway key, is recorded on it.
+        mine = gateway.reply(text, sender=owner, received_at=T0 + timedelta(days=1))
+        assert record_reply(repo, mine, workflow=WF).tracking_id == "KPG-0777"
+        assert repo.get("KPG-0777").history[-1].actor.id == stored.reporter.account_id
