@@ -14,7 +14,10 @@ uses (``_core.derived_columns``), reading and verifying the histories as ``refre
 does, in batches of one transaction each. The rotation in progress (the fingerprints of both
 keys) and the last tracking id done are recorded with each batch, so an interrupted rotation is
 continued by running it again with the same keys; meanwhile a repository opened with a key is
-refused (its lookups would miss half the rows). The new fingerprint is recorded last.
+refused (its lookups would miss half the rows). The new fingerprint is recorded last. A
+repository opened with the old key before the rotation began is refused by each of its writes
+that would store a pseudonym (``_writing_key``); the rotation's first transaction rewrites the
+key's settings row, so the writes in flight commit before its first batch is read.
 """
 
 from __future__ import annotations

@@ -290,7 +290,8 @@ def _recording(
     reply: Inbound, workflow: Workflow, clock: _Clock | None, settings: Settings | None = None
 ) -> _Steps:
     """What recording ``reply`` asks of a repository, step by step, and its result (``clock``:
-    the check of its time, ``None`` when the caller made it)."""
+    the check of its time, ``None`` when the caller made it; ``settings``: the repository's,
+    whose key finds the reporter's complaints, see `_Sender`)."""
     from pengaduan.intake import Inbound  # noqa: PLC0415 - loaded on use
     from pengaduan.messages.replies import (  # noqa: PLC0415 - loads the workflow's parts
         ReplyOutcome,
