@@ -16,6 +16,7 @@ from tests.helpers import received
 from tests.hostile_helpers import raises_typed
 from tests.repo_helpers import opened
 
+from pengaduan.errors import StorageError
 from pengaduan.model import Privacy, Reporter
 from pengaduan.store import (
     KeyProblem,
@@ -170,3 +171,20 @@ def test_an_old_database_s_first_key_is_checked_past_a_row_that_is_not_utf8(
     assert isinstance(error, PseudonymKeyError)
     assert error.reason is KeyProblem.UNCONFIRMED
     Repository(url, pseudonym_key=KEY).close()  # the other rows confirm it
+
+
+def test_a_query_that_meets_it_is_a_corrupt_value_until_the_refresh(
+    backend: str, path: Path
+) -> None:
+    _stored(backend, path)
+    _raw(
+        path,
+        "UPDATE complaints SET status = CAST(X'80ff41' AS TEXT), derivation = NULL "
+        "WHERE tracking_id = 'KPG-U-1'",
+    )
+    with opened(backend, f"sqlite:///{path}", pseudonym_key=KEY) as repo:
+        error = raises_typed(repo.page, Query())
+        assert isinstance(error, StorageError)
+        assert error.reason == "corrupt"
+        assert repo.refresh_derived().complete
+        assert len(repo.page(Query()).items) == len(IDS)
