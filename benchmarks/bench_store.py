@@ -19,6 +19,11 @@ here with the tools the test suite uses; fsync off for both stores alike):
    the complaints' deadline index (the layout before migration 0002), for an evenly spread
    unit and for a new unit holding the newest 2% of complaints.
 
+5. the key check of a write that stores a pseudonym (a new complaint with a reporter, on a
+   repository opened with a ``pseudonym_key``): ``add`` as it runs now (one more read of the
+   settings rows in its transaction, ``FOR SHARE`` on PostgreSQL) against the same ``add`` with
+   that read left out (the release before), alternating, median ms per complaint.
+
 ``BENCH_SCALE=5`` imports the whole 1,000,000 instead of topping up; ``BENCH_STORE_STEPS=3``
 runs only the listed steps (4 needs 3). The machine is shared:
 compare ratios, not absolute figures. Run: ``python benchmarks/bench_store.py``.
@@ -368,6 +373,25 @@ def queue_times(url: str, unit: str, now: datetime) -> tuple[float, float]:
     return statistics.median(ours) * 1000, statistics.median(theirs) * 1000
 
 
+def key_check_cost(url: str, samples: int) -> tuple[float, float]:
+    """Median seconds of ``add`` for a complaint with a reporter, with the key check and with
+    it left out, measured alternately on one keyed repository."""
+    checked = _core.confirm_key
+    times: list[list[float]] = [[], []]
+    with Repository(url, pseudonym_key=b"kunci-bench-kantor-32-byte......") as repo:
+        for n in range(samples):
+            for i in (0, 1):
+                c = _complaint(2 * n + i + 1_000_000, unit=None)
+                _core.confirm_key = checked if i == 0 else (lambda *_: None)  # type: ignore[assignment]
+                try:
+                    start = time.perf_counter()
+                    repo.add(c)
+                    times[i].append(time.perf_counter() - start)
+                finally:
+                    _core.confirm_key = checked
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def main() -> None:
     with running_cluster() as cluster, tempfile.TemporaryDirectory() as tmp:
         urls = {
@@ -390,6 +414,14 @@ def main() -> None:
             print(
                 f"   {db:<10} 10 events {short * 1e3:.2f} ms, 10,000 events {long * 1e3:.2f} ms: "
                 f"ratio {long / short:.2f}x"
+            )
+        if 5 in STEPS:
+            print("5. add a complaint with a reporter: with the key check / without (median)")
+        for db, make in urls.items() if 5 in STEPS else ():
+            with_check, without = key_check_cost(make("key"), 400 * SCALE)
+            print(
+                f"   {db:<10} with {with_check * 1e3:.3f} ms, without {without * 1e3:.3f} ms: "
+                f"ratio {with_check / without:.3f}x (+{(with_check - without) * 1e3:.3f} ms)"
             )
         if 3 not in STEPS:
             return

@@ -88,11 +88,12 @@ def complaint_of(
     tracking_id: str, status: str = "ditindaklanjuti", *, day: int = 0, account: str = ACCOUNT
 ) -> Complaint:
     """A complaint of ``account`` received by SMS ``day`` days after T0, taken to ``status``
-    within the next hours."""
+    within the next hours (with the phone the gateway derived the account id from)."""
+    phone = "+6281339009999" if account == OTHER else "+6281339001122"
     submission = Submission(
         text=SECRET_TEXT,
         channel=Channel.SMS,
-        reporter=Reporter(phone="+6281339001122", account_id=account),
+        reporter=Reporter(phone=phone, account_id=account),
     )
     at = T0 + timedelta(days=day)
     c = WF.receive(submission, tracking_id=tracking_id, at=at, actor=Actor.system("sms"))

@@ -190,6 +190,7 @@ def test_writes_near_the_end_of_the_calendar_are_stored_and_flagged(repo: Any) -
         tracking_id="KPG-LATE-DEC",
         at=datetime(2027, 12, 29, 9, tzinfo=WITA),
         actor=Actor.system("web"),
+        now=datetime(2027, 12, 29, 9, 1, tzinfo=WITA),  # the gateway's clock is right
     )
     assert repo.get("KPG-LATE-DEC") == received
     unknown = repo.page(Query(deadline_unknown=True)).items

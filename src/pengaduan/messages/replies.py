@@ -48,7 +48,11 @@ from pengaduan.model import Actor, Complaint
 from pengaduan.workflow import Workflow
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import datetime
+    from typing import TypeAlias
+
+    _SameReporter: TypeAlias = Callable[[Complaint], bool]
 
 __all__ = [
     "ReplyOutcome",
@@ -310,6 +314,35 @@ def answer_satisfaction_reply(
             complaints, ``workflow`` not a Workflow, or a workflow without the rating action.
         NaiveDatetimeError: the reply's ``received_at`` has no time zone.
     """
+    return _answer_satisfaction(reply, complaints, workflow=workflow)
+
+
+def _theirs(
+    reply: Inbound, candidates: list[Complaint], same_reporter: _SameReporter | None
+) -> list[Complaint]:
+    """The candidates of the reply's reporter: the same account id, or (with ``same_reporter``,
+    which the store builds from its pseudonym key) one it vouches for, an account id a gateway
+    derived from the same phone under another key."""
+    account = reply.submission.reporter.account_id
+    if account is None:
+        return []
+    return [
+        c
+        for c in candidates
+        if c.reporter.account_id == account
+        or (same_reporter is not None and c.reporter.account_id is not None and same_reporter(c))
+    ]
+
+
+def _answer_satisfaction(
+    reply: object,
+    complaints: object,
+    *,
+    workflow: object,
+    same_reporter: _SameReporter | None = None,
+) -> SatisfactionReplyResult:
+    """`answer_satisfaction_reply`; with ``same_reporter``, the store's test of whose
+    complaints are the reporter's besides those of the same account id (see `_theirs`)."""
     reply, candidates, workflow = _checked_call(reply, complaints, workflow)
     if SATISFACTION_ACTION not in {a.name for a in workflow.actions}:
         raise ArgumentError(argument="workflow", rule=N_("must have the nilai_kepuasan action"))
@@ -317,9 +350,8 @@ def answer_satisfaction_reply(
     parsed = parse_satisfaction_reply(reply.submission.text)
     if parsed is None:
         return _result(ReplyOutcome.NOT_A_SCORE)
-    account = reply.submission.reporter.account_id
     key = reply.idempotency_key or None
-    mine = [c for c in candidates if account is not None and c.reporter.account_id == account]
+    mine = _theirs(reply, candidates, same_reporter)
     for complaint in mine:
         for event in complaint.history if key is not None else ():
             if event.idempotency_key == key:
@@ -349,7 +381,9 @@ def answer_satisfaction_reply(
         target,
         SATISFACTION_ACTION,
         at=max(received_at, target.updated_at),
-        actor=Actor.reporter(str(account)),
+        # The complaint's own reporter account: the reply's, or one the store vouches is the
+        # same reporter's (the workflow binds a reporter's action to the complaint's account).
+        actor=Actor.reporter(str(target.reporter.account_id)),
         expected_version=target.version,
         idempotency_key=key,
         skor=parsed.score,

@@ -83,10 +83,11 @@ from pengaduan.messages.replies import (
     _PREFIX,
     ReplyOutcome,
     SatisfactionReplyResult,
+    _answer_satisfaction,
     _checked_call,
     _closed_at,
     _folded,
-    answer_satisfaction_reply,
+    _theirs,
     parse_satisfaction_reply,
 )
 from pengaduan.messages.replies import _result as _satisfaction_result
@@ -100,6 +101,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from pengaduan.intake import Inbound
+    from pengaduan.messages.replies import _SameReporter
 
 __all__ = [
     "REPLY_ACTION",
@@ -441,13 +443,25 @@ def answer_reply(
         NaiveDatetimeError: the reply's ``received_at`` has no time zone.
         GuardError: a guard of the workflow refuses the reply.
     """
+    return _answer_reply(reply, complaints, workflow=workflow, keyword=keyword)
+
+
+def _answer_reply(
+    reply: object,
+    complaints: object,
+    *,
+    workflow: object,
+    keyword: object = None,
+    same_reporter: _SameReporter | None = None,
+) -> ReporterReplyResult:
+    """`answer_reply`; with ``same_reporter``, the store's test of whose complaints are the
+    reporter's besides those of the same account id (see ``replies._theirs``)."""
     reply, candidates, workflow, keyword, received_at = _checked(
         reply, complaints, workflow, keyword
     )
     reply = attrs.evolve(reply, received_at=received_at)
     text = reply.submission.text
-    account = reply.submission.reporter.account_id
-    theirs = [c for c in candidates if account is not None and c.reporter.account_id == account]
+    theirs = _theirs(reply, candidates, same_reporter)
     resumes = resume_actions(workflow)
     repeated = _repeated(theirs, reply.idempotency_key or None, resumes)
     if repeated is not None:  # recorded before, wherever and as whatever: nothing new
@@ -457,7 +471,9 @@ def answer_reply(
     if SATISFACTION_ACTION in {a.name for a in workflow.actions} and (
         parse_satisfaction_reply(text) is not None
     ):
-        rated = answer_satisfaction_reply(reply, candidates, workflow=workflow)
+        rated = _answer_satisfaction(
+            reply, candidates, workflow=workflow, same_reporter=same_reporter
+        )
         if not _answers_the_office(rated, text, mine, workflow, received_at):
             return _from_satisfaction(rated)
     named, rest = _naming(text, mine)
@@ -494,7 +510,9 @@ def _recorded(
         found,
         action,
         at=max(received_at, found.updated_at),
-        actor=Actor.reporter(str(reply.submission.reporter.account_id)),
+        # The complaint's own reporter account: the reply's, or one the store vouches is the
+        # same reporter's (the workflow binds a reporter's action to the complaint's account).
+        actor=Actor.reporter(str(found.reporter.account_id)),
         expected_version=found.version,
         idempotency_key=reply.idempotency_key or None,
         **{field: text},

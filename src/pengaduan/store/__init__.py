@@ -78,6 +78,7 @@ from __future__ import annotations
 import importlib.util
 from typing import TYPE_CHECKING, Any
 
+from pengaduan.store._clock_skew import DEFAULT_CLOCK_SKEW, ClockSkewError
 from pengaduan.store._legacy import import_sqlite_store
 from pengaduan.store._pseudonym_key import KeyProblem, KeyRotationReport, PseudonymKeyError
 from pengaduan.store._query import ComplaintSummary, Page, Query
@@ -101,9 +102,11 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "DEFAULT_CLOCK_SKEW",
     "AsyncOutbox",
     "AsyncRepository",
     "AsyncTransaction",
+    "ClockSkewError",
     "ComplaintSummary",
     "ImportReport",
     "KeyProblem",

@@ -60,6 +60,7 @@ from pengaduan.store._pseudonym_key import KeyProblem, PseudonymKeyError
 from pengaduan.store._query import ComplaintSummary, Page, Query, require_id, require_whole
 from pengaduan.store._schema import complaint_units, complaints, events, idempotency_keys
 from pengaduan.store._unreadable import decoded
+from pengaduan.store._writing_key import confirm_key
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -509,7 +510,28 @@ def insert_unchecked(
         from pengaduan.store import _pg  # noqa: PLC0415 - PostgreSQL only
 
         _pg.copy_new(conn, batch, projections, units)
-        return
+    else:
+        _insert_rows(conn, batch, projections, units)
+    if settings.pseudonym_key is not None:
+        if any(projection["reporter"] is not None for projection in projections):
+            confirm_key(conn, settings.pseudonym_key)
+    elif any(_identified(c) for c, _, _ in batch):
+        confirm_key(conn, None)
+
+
+def _identified(complaint: Complaint) -> bool:
+    """Whether the complaint's reporter has an identity a keyed repository pseudonymises."""
+    reporter = complaint.reporter
+    return bool(reporter.account_id or reporter.phone or reporter.email)
+
+
+def _insert_rows(
+    conn: Connection,
+    batch: list[tuple[Complaint, str, list[dict[str, Any]]]],
+    projections: list[dict[str, Any]],
+    units: list[list[str]],
+) -> None:
+    """Insert new complaints, their events and unit rows with ``INSERT`` statements."""
     conn.execute(
         insert(complaints),
         [

@@ -63,6 +63,17 @@ def _codes(exc: BaseException) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _not_utf8(exc: BaseException) -> bool:
+    """Whether SQLite's driver refused a stored text that is not UTF-8 (a damaged value, not a
+    lost connection; the message is only inspected, never kept: it quotes the value)."""
+    import sqlite3  # noqa: PLC0415 - only for this check
+
+    orig = getattr(exc, "orig", None)
+    return isinstance(orig, sqlite3.OperationalError) and str(orig).startswith(
+        "Could not decode to UTF-8"
+    )
+
+
 def storage_error(exc: BaseException) -> StorageError:
     """A typed error for a driver error: only an error code is kept, never the driver's text."""
     name, state = _codes(exc)
@@ -71,6 +82,8 @@ def storage_error(exc: BaseException) -> StorageError:
         reason = _SQLITE.get(name) or _SQLITE.get("_".join(name.split("_")[:2]), "failed")
     elif state is not None:
         reason = _POSTGRES.get(state) or ("unavailable" if state[:2] in {"08", "57"} else "failed")
+    elif _not_utf8(exc):
+        reason = "corrupt"
     elif (isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated) or isinstance(
         exc, sa_exc.OperationalError | sa_exc.InterfaceError | OSError
     ):

@@ -14,7 +14,10 @@ uses (``_core.derived_columns``), reading and verifying the histories as ``refre
 does, in batches of one transaction each. The rotation in progress (the fingerprints of both
 keys) and the last tracking id done are recorded with each batch, so an interrupted rotation is
 continued by running it again with the same keys; meanwhile a repository opened with a key is
-refused (its lookups would miss half the rows). The new fingerprint is recorded last.
+refused (its lookups would miss half the rows). The new fingerprint is recorded last. A
+repository opened with the old key before the rotation began is refused by each of its writes
+that would store a pseudonym (``_writing_key``); the rotation's first transaction rewrites the
+key's settings row, so the writes in flight commit before its first batch is read.
 """
 
 from __future__ import annotations
@@ -38,6 +41,14 @@ from pengaduan.store._query import require_whole
 from pengaduan.store._refresh import _histories as histories
 from pengaduan.store._schema import complaints, store_settings
 from pengaduan.store._steps import write
+from pengaduan.store._unreadable import (
+    id_text,
+    lenient_text,
+    resume_point,
+    text_bound,
+    undecodable,
+)
+from pengaduan.store._writing_key import KEY, ROTATION
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -47,8 +58,6 @@ if TYPE_CHECKING:
 
 __all__ = ["check_key", "rotate", "stored_fingerprint"]
 
-KEY = "pseudonym_key"
-ROTATION = "pseudonym_key_rotation"
 ROTATED_UNTIL = "pseudonym_key_rotated_until"
 SAMPLE = 20
 """How many stored pseudonyms a key is compared with before its fingerprint is first recorded."""
@@ -95,18 +104,19 @@ def _reproduces(conn: Connection, key: bytes) -> bool:
     """Whether ``key`` reproduces a stored pseudonym of the first rows that hold one (``True``
     when none holds one: nothing contradicts the key)."""
     c = complaints.c
-    rows = list(
-        conn.execute(
-            select(c.tracking_id, c.reporter)
-            .where(c.reporter.is_not(None))
-            .order_by(c.tracking_id)
-            .limit(SAMPLE)
+    with lenient_text(conn):
+        rows = list(
+            conn.execute(
+                select(c.tracking_id, c.reporter)
+                .where(c.reporter.is_not(None))
+                .order_by(c.tracking_id)
+                .limit(SAMPLE)
+            )
         )
-    )
+        loaded = histories(conn, [row.tracking_id for row in rows])
     if not rows:
         return True
     settings = Settings(pseudonym_key=key)
-    loaded = histories(conn, [row.tracking_id for row in rows])
     verified = 0
     for row in rows:
         complaint = loaded.get(row.tracking_id)
@@ -168,6 +178,10 @@ def _begin(conn: Connection, old_key: bytes, new_key: bytes) -> tuple[str, bool]
         raise PseudonymKeyError(KeyProblem.UNCONFIRMED)
     if stored is not None and stored != old:
         raise PseudonymKeyError(KeyProblem.MISMATCH)
+    if stored is not None:
+        # Rewriting the key's row waits for every write that holds it (``_writing_key``), so
+        # their rows are committed before the first batch is read.
+        _put(conn, KEY, stored)
     _put(conn, ROTATION, f"{old} {new}")
     _put(conn, ROTATED_UNTIL, "")
     return "", False
@@ -177,27 +191,30 @@ def _rotate_batch(
     conn: Connection, settings: Settings, after: str, limit: int
 ) -> tuple[str | None, int, int, list[str]]:
     """Rotate up to ``limit`` rows after ``after``: the last id read, rows read and rotated,
-    and the ids whose history does not verify."""
+    and the ids whose history does not verify (or that are not UTF-8, see ``_unreadable``)."""
     c = complaints.c
-    rows = list(
-        conn.execute(
-            select(c.tracking_id, c.reporter)
-            .where(c.tracking_id > after, c.reporter.is_not(None))
-            .order_by(c.tracking_id)
-            .limit(limit)
+    with lenient_text(conn):
+        rows = list(
+            conn.execute(
+                select(c.tracking_id, c.reporter)
+                .where(c.tracking_id > text_bound(after), c.reporter.is_not(None))
+                .order_by(c.tracking_id)
+                .limit(limit)
+            )
         )
-    )
-    if not rows:
-        return None, 0, 0, []
-    loaded = histories(conn, [row.tracking_id for row in rows])
+        if not rows:
+            return None, 0, 0, []
+        loaded = histories(conn, [row.tracking_id for row in rows])
     changes: list[dict[str, Any]] = []
     unverified: list[str] = []
     for row in rows:
-        if row.tracking_id not in loaded:  # deleted meanwhile
+        if row.tracking_id not in loaded:  # deleted meanwhile, or an id that is not UTF-8
+            if undecodable(row.tracking_id):
+                unverified.append(id_text(row.tracking_id))
             continue
         complaint = loaded[row.tracking_id]
         if complaint is None:
-            unverified.append(row.tracking_id)
+            unverified.append(id_text(row.tracking_id))
             continue
         value = derived_columns(settings, complaint, ("reporter",))["reporter"]
         if value != row.reporter:
@@ -212,7 +229,7 @@ def _rotate_batch(
             changes,
         )
     last = rows[-1].tracking_id
-    _put(conn, ROTATED_UNTIL, last)
+    _put(conn, ROTATED_UNTIL, resume_point(last))
     return last, len(rows), len(changes), unverified
 
 

@@ -17,6 +17,7 @@ from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, ConflictError, IntegrityError, type_name
 from pengaduan.model import Actor, Submission
 from pengaduan.store import _core, _import
+from pengaduan.store._clock_skew import not_ahead
 from pengaduan.store._driver_errors import Race
 from pengaduan.store._query import require_id, require_whole
 from pengaduan.store._steps import Statement, Write, lost_to_another_writer, read, write
@@ -112,8 +113,10 @@ def receive(  # noqa: PLR0917 - the arguments of receive, checked together
     at: object,
     actor: object,
     idempotency_key: object,
+    clock: tuple[object, object],
 ) -> Steps[Complaint]:
-    """Receive a submission and store it, at most once per idempotency key."""
+    """Receive a submission and store it, at most once per idempotency key; ``clock``: the
+    current time (``None``: the system clock's) and how far ahead of it ``at`` may be."""
     from pengaduan.workflow import Workflow  # noqa: PLC0415 - the store loads without it
 
     flow = _core.require_type(workflow, Workflow, "workflow", "must be a Workflow")
@@ -122,6 +125,8 @@ def receive(  # noqa: PLR0917 - the arguments of receive, checked together
     when = require_aware(at, "at")
     who = _core.require_type(actor, Actor, "actor", "must be an Actor")
     key = None if idempotency_key is None else require_id(idempotency_key, "idempotency_key")
+    now, skew = clock
+    not_ahead(when, argument="at", now=now, clock_skew=skew)
     try:
         stored: Complaint | None = yield from write(
             lambda conn: _core.receive(

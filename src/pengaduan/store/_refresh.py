@@ -61,7 +61,15 @@ from pengaduan.store._import import MAX_BATCH
 from pengaduan.store._query import require_whole
 from pengaduan.store._schema import complaint_units, complaints, events
 from pengaduan.store._steps import read, write
-from pengaduan.store._unreadable import id_text, readable, time_columns
+from pengaduan.store._unreadable import (
+    id_text,
+    lenient_text,
+    readable,
+    text_bound,
+    time_columns,
+    undecodable,
+)
+from pengaduan.store._writing_key import confirm_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -186,10 +194,10 @@ def _candidates(after: str, every_row: bool) -> list[ColumnElement[bool]]:  # no
     c = complaints.c
     if every_row:
         return [
-            c.tracking_id > after,
+            c.tracking_id > text_bound(after),
             or_(c.derivation.is_(None), not_(and_(_whole(), c.derivation > DERIVATION))),
         ]
-    return [c.tracking_id > after, _stale()]
+    return [c.tracking_id > text_bound(after), _stale()]
 
 
 def stale_count(conn: Connection) -> int:
@@ -200,7 +208,8 @@ def stale_count(conn: Connection) -> int:
 
 
 def _holds(conn: Connection, *where: ColumnElement[bool]) -> bool:
-    found = conn.execute(select(complaints.c.tracking_id).where(or_(*where)).limit(1)).first()
+    with lenient_text(conn):
+        found = conn.execute(select(complaints.c.tracking_id).where(or_(*where)).limit(1)).first()
     return found is not None
 
 
@@ -229,6 +238,9 @@ def check_settings(conn: Connection, settings: Settings) -> None:
 
 
 def _chunks(ids: list[str]) -> Iterator[list[str]]:
+    """``ids`` in chunks for an ``IN`` list, leaving out those read from bytes that are not
+    UTF-8 (no such id can be bound; the caller reports them)."""
+    ids = [tracking_id for tracking_id in ids if not undecodable(tracking_id)]
     for start in range(0, len(ids), _IN_CHUNK):
         yield ids[start : start + _IN_CHUNK]
 
@@ -265,7 +277,8 @@ def _histories(conn: Connection, ids: list[str]) -> dict[str, Complaint | None]:
     for tracking_id, rows in found.items():
         first = rows[0]
         complaint = None
-        if first.seq is not None and first.record is not None:
+        # A head read from bytes that are not UTF-8 is no digest: the history does not verify.
+        if first.seq is not None and first.record is not None and not undecodable(first.head):
             with contextlib.suppress(IntegrityError, SerializationError):
                 complaint = load(first.record, rows, first.head, tracking_id, first.version)
         loaded[tracking_id] = complaint
@@ -371,7 +384,19 @@ def refresh_batch(
     """Refresh up to ``limit`` rows after tracking id ``after``, in this transaction.
 
     The stale rows only, or with ``every_row`` every row but those a newer release derived.
+    Text that is not UTF-8 (SQLite) is read as `lenient_text` reads it.
     """
+    with lenient_text(conn):
+        return _refresh_batch(conn, settings, after, limit, every_row)
+
+
+def _refresh_batch(
+    conn: Connection,
+    settings: Settings,
+    after: str,
+    limit: int,
+    every_row: bool,  # noqa: FBT001 - internal, positional like the others
+) -> _Batch:
     c = complaints.c
     where = _candidates(after, every_row)
     rows = [
@@ -402,6 +427,10 @@ def refresh_batch(
     plans: list[_Plan] = []
     unverified: list[Any] = []
     for row in rows:
+        if undecodable(row.tracking_id):  # not UTF-8: no record to load by it
+            batch.unverified.append(id_text(row.tracking_id))
+            unverified.append(row)
+            continue
         if row.tracking_id not in loaded:  # deleted meanwhile: nothing to refresh
             batch.conflicts += 1
             continue
@@ -415,6 +444,8 @@ def refresh_batch(
         if plan is not None:
             plans.append(plan)
     written = _write(conn, plans) if plans else []
+    if any(plan.values["reporter"] is not None for plan in written):
+        confirm_key(conn, settings.pseudonym_key)  # the pseudonyms were computed with it
     batch.conflicts += len(plans) - len(written)
     batch.narrowed = _narrow(conn, unverified)
     for plan in written:
@@ -440,7 +471,11 @@ def _narrow(conn: Connection, rows: list[Any]) -> int:
             continue
         narrowed += conn.execute(
             update(complaints)
-            .where(c.tracking_id == row.tracking_id, c.version == row.version, c.head == row.head)
+            .where(
+                c.tracking_id == text_bound(row.tracking_id),
+                c.version == row.version,
+                c.head == text_bound(row.head),
+            )
             .values(privacy=closed)
         ).rowcount
     return narrowed
@@ -449,9 +484,13 @@ def _narrow(conn: Connection, rows: list[Any]) -> int:
 def _next_candidate(conn: Connection, after: str, every_row: bool) -> Any:  # noqa: FBT001
     """The tracking id of the next row a refresh reads after ``after`` (``None``: none)."""
     c = complaints.c
-    return conn.execute(
-        select(c.tracking_id).where(*_candidates(after, every_row)).order_by(c.tracking_id).limit(1)
-    ).scalar()
+    with lenient_text(conn):
+        return conn.execute(
+            select(c.tracking_id)
+            .where(*_candidates(after, every_row))
+            .order_by(c.tracking_id)
+            .limit(1)
+        ).scalar()
 
 
 def _refused(error: StorageError) -> bool:

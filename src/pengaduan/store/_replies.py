@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, NotFoundError, type_name
 from pengaduan.store import _steps
+from pengaduan.store._clock_skew import DEFAULT_CLOCK_SKEW, clock_arguments, not_ahead
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator
-    from datetime import datetime
+    from datetime import datetime, timedelta
 
     from sqlalchemy.engine import Connection
 
@@ -74,8 +75,9 @@ class _Append(NamedTuple):
 
 
 class _Keyed(NamedTuple):
-    """Step: the complaint of the reporter ``account`` holding an event recorded under the
-    inbound message's idempotency ``key`` (a retried delivery), or ``None``.
+    """Step: the complaint of the reporter (looked up by each of ``accounts``, see `_Sender`)
+    holding an event recorded under the inbound message's idempotency ``key`` (a retried
+    delivery), or ``None``.
 
     One indexed read, whatever happened since the first delivery: the reporter's complaints
     through the index on the complaints' reporter, their events through the events' primary key
@@ -84,16 +86,18 @@ class _Keyed(NamedTuple):
     complaint finds a retry in that complaint's history).
     """
 
-    account: str
+    accounts: tuple[str, ...]
     key: str
 
     def on(self, repository: Repository | AsyncRepository) -> Any:
         # The store's own step, run as the outbox runs its steps.
-        work = functools.partial(_recorded_under, repository._settings, self.account, self.key)
+        work = functools.partial(_recorded_under, repository._settings, self.accounts, self.key)
         return repository._run(_steps.read(work))
 
 
-def _recorded_under(settings: Settings, account: str, key: str, conn: Connection) -> str | None:
+def _recorded_under(
+    settings: Settings, accounts: tuple[str, ...], key: str, conn: Connection
+) -> str | None:
     """The tracking id of the reporter's complaint with an event under ``key``, or ``None``."""
     if settings.pseudonym_key is None:
         return None
@@ -106,7 +110,9 @@ def _recorded_under(settings: Settings, account: str, key: str, conn: Connection
         select(events.c.tracking_id)
         .join(complaints, complaints.c.tracking_id == events.c.tracking_id)
         .where(
-            complaints.c.reporter.in_(reporter_pseudonyms(settings, account)),
+            complaints.c.reporter.in_(
+                sorted({p for account in accounts for p in reporter_pseudonyms(settings, account)})
+            ),
             events.c.idempotency_key == key,
         )
         .order_by(events.c.tracking_id, events.c.seq)
@@ -142,21 +148,87 @@ def _could_be_key(key: object) -> bool:
     )
 
 
-def _recorded_before(reply: Inbound) -> Generator[_Step, Any, Complaint | None]:
+class _Sender(NamedTuple):
+    """Who sent a reply, as the repository finds their complaints.
+
+    ``lookups``: the identities to look the reporter's complaints up by (``Query(reporter=)``):
+    the reply's account id; for a gateway's keyed pseudonym of a phone (``psn-...``) with the
+    phone beside it, the phone instead (its lookup finds the complaints stored under the
+    repository's pseudonym of the phone, which a key rotation recomputes), and the account id
+    too when the gateway's key is not the repository's. ``same``: whether a complaint whose
+    account id differs from the reply's is still the sender's (see `_same_reporter`), or
+    ``None`` without a key (then only the same account id counts).
+    """
+
+    lookups: tuple[str, ...]
+    same: Callable[[Complaint], bool] | None
+
+    @classmethod
+    def of(cls, settings: Settings | None, reply: Inbound) -> _Sender:
+        """The sender of ``reply`` (an Inbound already checked) for ``settings``."""
+        account = reply.submission.reporter.account_id
+        if account is None:
+            return cls(lookups=(), same=None)
+        if settings is None or settings.pseudonym_key is None:
+            return cls(lookups=(account,), same=None)
+        from pengaduan.identity import reporter_pseudonym  # noqa: PLC0415 - loaded on use
+        from pengaduan.store._core import (  # noqa: PLC0415 - loaded on use
+            _GATEWAY_ID,
+            _as_phone,
+            pseudonym,
+        )
+
+        key = settings.pseudonym_key
+        phone = reply.submission.reporter.phone
+        e164 = _as_phone(phone) if phone and _GATEWAY_ID.match(account) else None
+        if e164 is None:
+            wanted = frozenset({pseudonym(settings, account)})
+            lookups: tuple[str, ...] = (account,)
+        else:
+            mine = reporter_pseudonym(e164, key=key)
+            wanted = frozenset({pseudonym(settings, account), pseudonym(settings, mine)})
+            lookups = (e164,) if mine == account else (e164, account)
+        return cls(lookups=lookups, same=functools.partial(_same_reporter, settings, wanted))
+
+    def owns(self, reply: Inbound, complaint: Complaint) -> bool:
+        """Whether ``complaint`` is the sender's (the same account id, or vouched for)."""
+        stored = complaint.reporter.account_id
+        if stored is None:
+            return False
+        return stored == reply.submission.reporter.account_id or (
+            self.same is not None and self.same(complaint)
+        )
+
+
+def _same_reporter(settings: Settings, wanted: frozenset[str], complaint: Complaint) -> bool:
+    """Whether ``complaint``, whose account id is not the reply's, is the same reporter's: its
+    account id is a gateway's keyed pseudonym (``psn-...``) and the pseudonym the repository
+    stores for its record, recomputed here from the verified record (never read from the
+    column), is one of the sender's (``wanted``). A gateway's pseudonym is stored as the
+    repository's pseudonym of the phone in the record, so this holds for the same phone
+    whichever key the gateway used (one rotated away since): never for another reporter."""
+    from pengaduan.store._core import _GATEWAY_ID, _reporter  # noqa: PLC0415 - loaded on use
+
+    stored = complaint.reporter.account_id
+    if stored is None or not _GATEWAY_ID.match(stored):
+        return False
+    return _reporter(settings, complaint) in wanted
+
+
+def _recorded_before(reply: Inbound, sender: _Sender) -> Generator[_Step, Any, Complaint | None]:
     """The reporter's stored complaint holding an event under the inbound message's key (a
     retried delivery, wherever the first one landed), or ``None``."""
-    account = reply.submission.reporter.account_id
     key = reply.idempotency_key
-    if account is None or not _could_be_key(key):
+    if not sender.lookups or not _could_be_key(key):
         return None  # no event can carry it: nothing to look up (the recording refuses it)
-    tracking_id: str | None = yield _Keyed(account, key)
+    tracking_id: str | None = yield _Keyed(sender.lookups, key)
     if tracking_id is None:
         return None
     return (yield from _stored(tracking_id))
 
 
 def _candidates(
-    reply: Inbound, workflow: Workflow, tracking_id: str | None
+    reply: Inbound, workflow: Workflow, tracking_id: str | None, sender: _Sender
 ) -> Generator[_Step, Any, list[Complaint]]:
     """The reporter's complaints the reply may be about (the one it names, else every one in a
     status the rating may be given from)."""
@@ -167,8 +239,7 @@ def _candidates(
     from pengaduan.messages.satisfaction import SATISFACTION_ACTION  # noqa: PLC0415
     from pengaduan.store._query import Query  # noqa: PLC0415
 
-    account = reply.submission.reporter.account_id
-    if account is None:
+    if reply.submission.reporter.account_id is None:
         return []
     if tracking_id is not None:
         wanted = [tracking_id]
@@ -180,25 +251,51 @@ def _candidates(
                 return [found]
         return []
     sources = tuple(sorted(workflow.action(SATISFACTION_ACTION).sources))
-    query = Query(reporter=account, statuses=sources)
     stored: list[Complaint] = []
-    cursor: str | None = None
-    while True:
-        page: Page = yield _Read(query, cursor)
-        for row in page.items:
-            complaint = yield from _stored(row.tracking_id)
-            if complaint is not None:  # deleted in between: nothing to rate
-                stored.append(complaint)
-        cursor = page.next_cursor
-        if cursor is None:
-            return stored
+    seen: set[str] = set()
+    for identity in sender.lookups:
+        query = Query(reporter=identity, statuses=sources)
+        cursor: str | None = None
+        while True:
+            page: Page = yield _Read(query, cursor)
+            for row in page.items:
+                if row.tracking_id in seen:
+                    continue
+                seen.add(row.tracking_id)
+                complaint = yield from _stored(row.tracking_id)
+                if complaint is not None:  # deleted in between: nothing to rate
+                    stored.append(complaint)
+            cursor = page.next_cursor
+            if cursor is None:
+                break
+    return stored
 
 
-def _recording(reply: Inbound, workflow: Workflow) -> _Steps:
-    """What recording ``reply`` asks of a repository, step by step, and its result."""
+class _Clock(NamedTuple):
+    """The current time (``None``: the system clock's) and how far ahead of it a gateway's
+    ``received_at`` may be."""
+
+    now: object
+    skew: object
+
+    def check(self, reply: Inbound) -> None:
+        """Refuse a reply stamped further ahead than the tolerance (see ``_clock_skew``)."""
+        from pengaduan._core.time import require_aware  # noqa: PLC0415 - loaded on use
+
+        at = require_aware(reply.received_at, "received_at")
+        not_ahead(at, argument="reply.received_at", now=self.now, clock_skew=self.skew)
+
+
+def _recording(
+    reply: Inbound, workflow: Workflow, clock: _Clock | None, settings: Settings | None = None
+) -> _Steps:
+    """What recording ``reply`` asks of a repository, step by step, and its result (``clock``:
+    the check of its time, ``None`` when the caller made it; ``settings``: the repository's,
+    whose key finds the reporter's complaints, see `_Sender`)."""
     from pengaduan.intake import Inbound  # noqa: PLC0415 - loaded on use
     from pengaduan.messages.replies import (  # noqa: PLC0415 - loads the workflow's parts
         ReplyOutcome,
+        _answer_satisfaction,
         answer_satisfaction_reply,
         parse_satisfaction_reply,
     )
@@ -210,27 +307,36 @@ def _recording(reply: Inbound, workflow: Workflow) -> _Steps:
     if parsed is None:  # nothing to look up: the pure function says so, or refuses the types
         return answer_satisfaction_reply(reply, (), workflow=workflow)
     answer_satisfaction_reply(reply, (), workflow=workflow)  # checks every argument first
-    earlier = yield from _recorded_before(reply)
+    if clock is not None:
+        clock.check(reply)
+    sender = _Sender.of(settings, reply)
+    earlier = yield from _recorded_before(reply, sender)
     if earlier is not None:  # a retried delivery: ``repeated``, whatever happened since
-        again = answer_satisfaction_reply(reply, [earlier], workflow=workflow)
+        again = _answer_satisfaction(reply, [earlier], workflow=workflow, same_reporter=sender.same)
         if again.outcome is ReplyOutcome.REPEATED:
             return again
 
     def decide() -> Generator[_Step, Any, SatisfactionReplyResult]:
-        candidates = yield from _candidates(reply, workflow, parsed.tracking_id)
-        return answer_satisfaction_reply(reply, candidates, workflow=workflow)
+        candidates = yield from _candidates(reply, workflow, parsed.tracking_id, sender)
+        return _answer_satisfaction(reply, candidates, workflow=workflow, same_reporter=sender.same)
 
     return (yield from _decided_and_appended(decide))
 
 
 def record_satisfaction_reply(
-    repository: Repository, reply: Inbound, *, workflow: Workflow
+    repository: Repository,
+    reply: Inbound,
+    *,
+    workflow: Workflow,
+    now: datetime | None = None,
+    clock_skew: timedelta = DEFAULT_CLOCK_SKEW,
 ) -> SatisfactionReplyResult:
     """Record a reporter's reply to the closing notice as their rating, exactly once.
 
     Looks up the reporter's complaints (by the keyed pseudonym of ``reply``'s account id, so
-    the repository needs its ``pseudonym_key``; or the one complaint the reply names by its
-    tracking id), applies
+    the repository needs its ``pseudonym_key``, and for a gateway's account id by the phone
+    beside it, so complaints filed before a key rotation are found too; or the one complaint
+    the reply names by its tracking id), applies
     [`answer_satisfaction_reply()`][pengaduan.messages.answer_satisfaction_reply] and appends
     the rating event under the inbound message's idempotency key. A retried delivery, or two
     deliveries at once, record one event: the second sees the first (``repeated``); the key is
@@ -245,6 +351,12 @@ def record_satisfaction_reply(
             ([`SmsGateway.reply()`][pengaduan.intake.SmsGateway.reply],
             [`from_whatsapp()`][pengaduan.intake.from_whatsapp]).
         workflow: the workflow the complaints follow.
+        now: the current time (aware); ``None``: the system clock's. Only used to refuse a
+            ``received_at`` too far ahead of it, never to date the event.
+        clock_skew: how far ahead of ``now`` the reply's ``received_at`` may be (0 to one
+            day; five minutes by default): a gateway whose clock is further ahead is refused
+            (a [`ClockSkewError`][pengaduan.store.ClockSkewError]), since an event dated in
+            the future would block the office's next action until that time.
 
     Returns:
         The [`SatisfactionReplyResult`][pengaduan.messages.SatisfactionReplyResult]: the
@@ -253,6 +365,8 @@ def record_satisfaction_reply(
     Raises:
         ArgumentError: wrong types; a reply without a tracking id to a repository opened
             without a ``pseudonym_key``.
+        ClockSkewError: the reply's ``received_at`` is more than ``clock_skew`` ahead of
+            ``now``: nothing was read or recorded.
         ConflictError: other writers changed the complaint three times in a row.
         StorageError: the database is unavailable.
     """
@@ -262,18 +376,25 @@ def record_satisfaction_reply(
         raise ArgumentError(
             argument="repository", rule=N_("must be a Repository"), given=type_name(repository)
         )
-    return _steps.run(_recording(reply, workflow), lambda step: step.on(repository))
+    clock = _Clock(*clock_arguments(now, clock_skew))
+    steps = _recording(reply, workflow, clock, repository._settings)
+    return _steps.run(steps, lambda step: step.on(repository))
 
 
 async def record_satisfaction_reply_async(
-    repository: AsyncRepository, reply: Inbound, *, workflow: Workflow
+    repository: AsyncRepository,
+    reply: Inbound,
+    *,
+    workflow: Workflow,
+    now: datetime | None = None,
+    clock_skew: timedelta = DEFAULT_CLOCK_SKEW,
 ) -> SatisfactionReplyResult:
     """[`record_satisfaction_reply()`][pengaduan.store.record_satisfaction_reply] on an
     [`AsyncRepository`][pengaduan.store.AsyncRepository] (for an async web app): the same
     lookups, outcome, exactly-once recording and errors.
 
     Raises:
-        ArgumentError, ConflictError, StorageError: as
+        ArgumentError, ClockSkewError, ConflictError, StorageError: as
             [`record_satisfaction_reply()`][pengaduan.store.record_satisfaction_reply] raises
             them.
     """
@@ -285,14 +406,16 @@ async def record_satisfaction_reply_async(
             rule=N_("must be an AsyncRepository"),
             given=type_name(repository),
         )
-    return await _steps.run_async(_recording(reply, workflow), lambda step: step.on(repository))
+    clock = _Clock(*clock_arguments(now, clock_skew))
+    steps = _recording(reply, workflow, clock, repository._settings)
+    return await _steps.run_async(steps, lambda step: step.on(repository))
 
 
 # -- any reply: a score, or the reporter's tanggapan -------------------------------------------
 
 
 def _reply_candidates(
-    reply: Inbound, workflow: Workflow, tracking_id: str | None
+    reply: Inbound, workflow: Workflow, tracking_id: str | None, sender: _Sender
 ) -> Generator[_Step, Any, list[Complaint]]:
     """The reporter's complaints a reply that is not a score may be about: the one it names;
     else every one awaiting the reporter (in a status ``tanggapi`` may start from, or deferred
@@ -308,33 +431,31 @@ def _reply_candidates(
     )
     from pengaduan.store._query import Query  # noqa: PLC0415 - loaded on use
 
-    account = reply.submission.reporter.account_id
-    if account is None:
+    if reply.submission.reporter.account_id is None:
         return []
     if tracking_id is not None:
-        named = yield from _candidates(reply, workflow, tracking_id)
-        if is_valid_tracking_id(tracking_id) or any(
-            c.reporter.account_id == account for c in named
-        ):
+        named = yield from _candidates(reply, workflow, tracking_id, sender)
+        if is_valid_tracking_id(tracking_id) or any(sender.owns(reply, c) for c in named):
             return named
     arrived = require_aware(reply.received_at, "received_at")
     sources = frozenset(workflow.action(REPLY_ACTION).sources) | resume_actions(workflow).keys()
-    query = Query(reporter=account)
     in_progress: list[str] = []
     latest: tuple[datetime, str] | None = None
-    cursor: str | None = None
-    while True:
-        page: Page = yield _Read(query, cursor)
-        for row in page.items:
-            if row.received_at > arrived:  # sent after the reply: not what it answers
-                continue
-            if row.status in sources:
-                in_progress.append(row.tracking_id)
-            elif latest is None or (row.updated_at, row.tracking_id) > latest:
-                latest = (row.updated_at, row.tracking_id)
-        cursor = page.next_cursor
-        if cursor is None:
-            break
+    for identity in sender.lookups:
+        query = Query(reporter=identity)
+        cursor: str | None = None
+        while True:
+            page: Page = yield _Read(query, cursor)
+            for row in page.items:
+                if row.received_at > arrived:  # sent after the reply: not what it answers
+                    continue
+                if row.status in sources:
+                    in_progress.append(row.tracking_id)
+                elif latest is None or (row.updated_at, row.tracking_id) > latest:
+                    latest = (row.updated_at, row.tracking_id)
+            cursor = page.next_cursor
+            if cursor is None:
+                break
     # Besides those in progress, the latest other one: named in the answer when none is.
     wanted = list(dict.fromkeys([*in_progress, *([latest[1]] if latest else [])]))
     stored: list[Complaint] = []
@@ -345,11 +466,20 @@ def _reply_candidates(
     return stored
 
 
-def _replying(reply: Inbound, workflow: Workflow, keyword: str | None) -> _ReplySteps:
-    """What recording any reply asks of a repository, step by step, and its result."""
+def _replying(
+    reply: Inbound,
+    workflow: Workflow,
+    keyword: str | None,
+    clock: _Clock | None = None,
+    settings: Settings | None = None,
+) -> _ReplySteps:
+    """What recording any reply asks of a repository, step by step, and its result
+    (``settings``: the repository's, whose key finds the reporter's complaints, see
+    `_Sender`)."""
     from pengaduan.messages.replies import parse_satisfaction_reply  # noqa: PLC0415 - on use
     from pengaduan.messages.reporter_replies import (  # noqa: PLC0415 - loads the workflow
         ReporterReplyOutcome,
+        _answer_reply,
         _explicit_score,
         _from_satisfaction,
         answer_reply,
@@ -361,28 +491,34 @@ def _replying(reply: Inbound, workflow: Workflow, keyword: str | None) -> _Reply
     first = answer_reply(reply, (), workflow=workflow, keyword=keyword)
     if first.action is None or reply.submission.reporter.account_id is None:
         return first
+    (clock or _Clock(None, DEFAULT_CLOCK_SKEW)).check(reply)
+    sender = _Sender.of(settings, reply)
     # A retried delivery, looked up by the message's key before any decision: ``repeated``
     # with the action it was recorded as, wherever it landed and whatever happened since.
-    earlier = yield from _recorded_before(reply)
+    earlier = yield from _recorded_before(reply, sender)
     if earlier is not None:
-        again = answer_reply(reply, [earlier], workflow=workflow, keyword=keyword)
+        again = _answer_reply(
+            reply, [earlier], workflow=workflow, keyword=keyword, same_reporter=sender.same
+        )
         if again.outcome is ReporterReplyOutcome.REPEATED:
             return again
     text = reply.submission.text
     score = parse_satisfaction_reply(text) if first.action == SATISFACTION_ACTION else None
     if score is not None and _explicit_score(text):
-        return _from_satisfaction((yield from _recording(reply, workflow)))
+        return _from_satisfaction((yield from _recording(reply, workflow, None, settings)))
     # Any other text, or a bare number or scale word: an answer to the office unless a closed
     # complaint of the reporter awaits a rating (`answer_reply` decides on both kinds).
     named = named_tracking_id(text)
 
     def decide() -> Generator[_Step, Any, ReporterReplyResult]:
-        candidates = yield from _reply_candidates(reply, workflow, named)
+        candidates = yield from _reply_candidates(reply, workflow, named, sender)
         if score is not None:
-            rated = yield from _candidates(reply, workflow, score.tracking_id)
+            rated = yield from _candidates(reply, workflow, score.tracking_id, sender)
             known = {c.tracking_id for c in candidates}
             candidates += [c for c in rated if c.tracking_id not in known]
-        return answer_reply(reply, candidates, workflow=workflow, keyword=keyword)
+        return _answer_reply(
+            reply, candidates, workflow=workflow, keyword=keyword, same_reporter=sender.same
+        )
 
     return (yield from _decided_and_appended(decide))
 
@@ -418,7 +554,13 @@ def _decided_and_appended(
 
 
 def record_reply(
-    repository: Repository, reply: Inbound, *, workflow: Workflow, keyword: str | None = None
+    repository: Repository,
+    reply: Inbound,
+    *,
+    workflow: Workflow,
+    keyword: str | None = None,
+    now: datetime | None = None,
+    clock_skew: timedelta = DEFAULT_CLOCK_SKEW,
 ) -> ReporterReplyResult:
     """Record any reply of a reporter on their own complaint, exactly once.
 
@@ -432,7 +574,11 @@ def record_reply(
     from or deferred, else their latest one), given to
     [`answer_reply()`][pengaduan.messages.answer_reply] and, when it is recorded, appended as
     the ``tanggapi`` event (the ``lanjutkan`` event when it completes a deferred complaint:
-    ``completed``) under the inbound message's idempotency key. A retried
+    ``completed``) under the inbound message's idempotency key. After a pseudonym key
+    rotation the gateway derives another account id from the same phone: complaints filed
+    before it are still the reporter's (the repository's pseudonym of the phone in their
+    verified record is the sender's), and the event's actor is the account id the complaint
+    records, as the workflow's reporter binding requires. A retried
     delivery, or two deliveries at once, record one event: the second sees the first
     (``repeated``). The repository's messenger, if any, writes what the event causes (the
     units are told the reporter replied; for a completed complaint the admin is told to
@@ -447,6 +593,12 @@ def record_reply(
         workflow: the workflow the complaints follow.
         keyword: the SMS gateway's keyword, shown in the answers that tell how to send a new
             complaint.
+        now: the current time (aware); ``None``: the system clock's. Only used to refuse a
+            ``received_at`` too far ahead of it, never to date the event.
+        clock_skew: how far ahead of ``now`` the reply's ``received_at`` may be (0 to one
+            day; five minutes by default): a gateway whose clock is further ahead is refused
+            (a [`ClockSkewError`][pengaduan.store.ClockSkewError]), since an event dated in
+            the future would block the office's next action until that time.
 
     Returns:
         The [`ReporterReplyResult`][pengaduan.messages.ReporterReplyResult]: the outcome and
@@ -455,7 +607,9 @@ def record_reply(
     Raises:
         ArgumentError: wrong types; a reply without a tracking id to a repository opened
             without a ``pseudonym_key``.
-        NaiveDatetimeError: the reply's ``received_at`` has no time zone.
+        NaiveDatetimeError: the reply's ``received_at`` (or ``now``) has no time zone.
+        ClockSkewError: the reply's ``received_at`` is more than ``clock_skew`` ahead of
+            ``now``: nothing was read or recorded.
         ConflictError: other writers changed the complaint three times in a row.
         StorageError: the database is unavailable.
     """
@@ -465,7 +619,9 @@ def record_reply(
         raise ArgumentError(
             argument="repository", rule=N_("must be a Repository"), given=type_name(repository)
         )
-    return _steps.run(_replying(reply, workflow, keyword), lambda step: step.on(repository))
+    clock = _Clock(*clock_arguments(now, clock_skew))
+    steps = _replying(reply, workflow, keyword, clock, repository._settings)
+    return _steps.run(steps, lambda step: step.on(repository))
 
 
 async def record_reply_async(
@@ -474,13 +630,15 @@ async def record_reply_async(
     *,
     workflow: Workflow,
     keyword: str | None = None,
+    now: datetime | None = None,
+    clock_skew: timedelta = DEFAULT_CLOCK_SKEW,
 ) -> ReporterReplyResult:
     """[`record_reply()`][pengaduan.store.record_reply] on an
     [`AsyncRepository`][pengaduan.store.AsyncRepository] (for an async web app): the same
     lookups, outcome, exactly-once recording and errors.
 
     Raises:
-        ArgumentError, NaiveDatetimeError, ConflictError, StorageError: as
+        ArgumentError, NaiveDatetimeError, ClockSkewError, ConflictError, StorageError: as
             [`record_reply()`][pengaduan.store.record_reply] raises them.
     """
     from pengaduan.store._repository import AsyncRepository  # noqa: PLC0415 - loads SQLAlchemy
@@ -491,6 +649,6 @@ async def record_reply_async(
             rule=N_("must be an AsyncRepository"),
             given=type_name(repository),
         )
-    return await _steps.run_async(
-        _replying(reply, workflow, keyword), lambda step: step.on(repository)
-    )
+    clock = _Clock(*clock_arguments(now, clock_skew))
+    steps = _replying(reply, workflow, keyword, clock, repository._settings)
+    return await _steps.run_async(steps, lambda step: step.on(repository))

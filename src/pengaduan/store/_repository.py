@@ -36,6 +36,7 @@ from pengaduan.store import (
     _serial,
     _steps,
 )
+from pengaduan.store._clock_skew import DEFAULT_CLOCK_SKEW
 from pengaduan.store._core import Settings
 from pengaduan.store._driver_errors import Race
 from pengaduan.store._import import ImportReport
@@ -47,7 +48,7 @@ from pengaduan.store._url_query import check_sqlite_query
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-    from datetime import datetime
+    from datetime import datetime, timedelta
 
     from sqlalchemy.engine import URL, Connection, Engine
     from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -545,6 +546,8 @@ class Repository:
         at: datetime,
         actor: Actor,
         idempotency_key: str | None = None,
+        now: datetime | None = None,
+        clock_skew: timedelta = DEFAULT_CLOCK_SKEW,
     ) -> Complaint:
         """Receive a submission and store it, at most once per idempotency key.
 
@@ -554,9 +557,17 @@ class Repository:
         so
         two concurrent deliveries of one message store one complaint.
 
+        ``at`` is usually a gateway's time (``inbound.received_at``): one more than
+        ``clock_skew`` (five minutes by default, at most a day) ahead of ``now`` (the system
+        clock's when ``None``) is refused with a
+        [`ClockSkewError`][pengaduan.store.ClockSkewError] before anything is read or written,
+        since a complaint received in the future would block every action of the office until
+        that time. ``now`` is used for nothing else.
+
         Raises:
             ArgumentError: an argument of the wrong type, or a submission the workflow refuses.
-            NaiveDatetimeError: ``at`` has no time zone.
+            ClockSkewError: ``at`` is more than ``clock_skew`` ahead of ``now``.
+            NaiveDatetimeError: ``at`` (or ``now``) has no time zone.
             IdempotencyError: the key was used before with another submission or actor.
             ConflictError: another complaint is stored under ``tracking_id``.
             GuardError: the actor's role may not submit complaints.
@@ -564,7 +575,14 @@ class Repository:
         """
         return self._run(
             _operations.receive(
-                self._settings, workflow, submission, tracking_id, at, actor, idempotency_key
+                self._settings,
+                workflow,
+                submission,
+                tracking_id,
+                at,
+                actor,
+                idempotency_key,
+                (now, clock_skew),
             )
         )
 
@@ -693,8 +711,10 @@ class Repository:
         rotation is continued by calling this again with the same keys (from a repository
         opened without a key). The new key's fingerprint is recorded last; from then on
         only ``new_key`` opens the repository, and this repository writes with it. A call
-        after the rotation finished does nothing. Stop the app's writers first: a complaint
-        added under the old key while the rotation runs may keep the old key's pseudonym.
+        after the rotation finished does nothing. The app's writers need not stop: a
+        repository opened with the old key is refused (a `PseudonymKeyError`) by each write
+        that would store a pseudonym, from the moment the rotation begins, and stores nothing
+        of it; the writes in flight when it begins commit before its first batch is read.
 
         Args:
             old_key: the key the rows were written with (its fingerprint must be the recorded
@@ -996,11 +1016,20 @@ class AsyncRepository:
         at: datetime,
         actor: Actor,
         idempotency_key: str | None = None,
+        now: datetime | None = None,
+        clock_skew: timedelta = DEFAULT_CLOCK_SKEW,
     ) -> Complaint:
         """See [`Repository.receive()`][pengaduan.store.Repository.receive]."""
         return await self._run(
             _operations.receive(
-                self._settings, workflow, submission, tracking_id, at, actor, idempotency_key
+                self._settings,
+                workflow,
+                submission,
+                tracking_id,
+                at,
+                actor,
+                idempotency_key,
+                (now, clock_skew),
             )
         )
 

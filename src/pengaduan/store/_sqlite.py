@@ -282,6 +282,8 @@ class SqliteStore:
 
         Raises:
             ArgumentError: an argument of the wrong type, or a submission the workflow refuses.
+            ClockSkewError: ``at`` is more than five minutes ahead of the system clock (see
+                [`Repository.receive()`][pengaduan.store.Repository.receive]).
             NaiveDatetimeError: ``at`` has no time zone.
             IdempotencyError: the key was used before with another submission or actor.
             ConflictError: another complaint is stored under ``tracking_id``.
