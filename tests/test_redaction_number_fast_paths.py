@@ -103,6 +103,24 @@ def test_ends_sentence_is_the_pattern(window: str, mark: int) -> None:
     assert ends_sentence(window, mark) == (lex.SENTENCE_END.search(window, 0, mark) is not None)
 
 
+def _plain_clause(window: str) -> str:
+    last = 0
+    for found in lex.CLAUSE_BREAK.finditer(window):
+        if window[found.start()] in ".!?" and not ends_sentence(window, found.start()):
+            continue
+        last = found.end()
+    return window[last:]
+
+
+@given(_LOWERED)
+@example("jl. el tari\ntoko jaya. wa ")
+@example("dinas sosial; telp. hp ")
+@example("sdh telp. \n;  x. y")
+def test_a_clause_is_read_from_the_last_line_break(window: str) -> None:
+    # `_clause` scans from the last line break or semicolon, not from the window's start.
+    assert _clause(window) == _plain_clause(window)
+
+
 def _plain_stated_after(after: str) -> bool:
     return any(pattern.match(after) is not None for pattern in _AFTER_PATTERNS)
 

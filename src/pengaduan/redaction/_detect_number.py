@@ -334,8 +334,11 @@ def _sentence_contexts(window: str) -> list[_Context]:
     for match in lex.CONTEXT_OR_BREAK.finditer(window):
         word = match.group(1)
         if word is not None:
-            kind = kinds.get(word) or kinds[lex.context_key(word)]
-            found.append(_new_context(_Context, (kind, *match.span(), word)))
+            kind = kinds.get(word)
+            if kind is None:  # written with other spaces, dots or colons than the list's
+                kind = kinds[lex.context_key(word)]
+            start, end = match.span()
+            found.append(_new_context(_Context, (kind, start, end, word)))
         elif window[match.start()] == "\n" or ends_sentence(window, match.start()):
             found.clear()
     return found
@@ -574,7 +577,7 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
         ctx, ident = stated_owner(
             ctx,
             ident,
-            facts.context,
+            facts,
             window=window,
             after=facts.after(end),
             start=start,
@@ -692,6 +695,11 @@ class _Facts:
                     if window.isascii():
                         return window
         return self.context.window_before(position, width=width)
+
+    def window_before(self, position: int, *, width: int) -> str:
+        """`before` under the name `DetectionContext.window_before` has (``stated_owner`` reads
+        its wider clause through it)."""
+        return self.before(position, width)
 
     def sender(self) -> bool:
         """Whether the text opens as an office's message (`office_sender`), read once."""

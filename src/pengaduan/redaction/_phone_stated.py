@@ -32,15 +32,12 @@ they cannot apply (a line break or a semicolon in it, and neither a noun nor a l
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._phone_owner import following_owner
 
-if TYPE_CHECKING:
-    from pengaduan.redaction._detect_base import DetectionContext
-
-__all__ = ["ends_sentence", "stated_owner"]
+__all__ = ["Windows", "ends_sentence", "stated_owner"]
 
 #: How many visible characters before a number the clause rules read.
 CLAUSE_WIDTH = 120
@@ -55,6 +52,16 @@ _PHONE_CONTEXTS = frozenset({None, "phone", "office", "institution", "negative"}
 
 
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+class Windows(Protocol):
+    """What the clause rules read wider windows from: `DetectionContext.window_before`, or the
+    number detector's own copy of it that slices the lowered text where that is the same."""
+
+    def window_before(self, position: int, *, width: int) -> str:
+        """The lowered text before ``position``, earlier findings collapsed (``width`` visible
+        characters at most)."""
+        ...
 
 
 def ends_sentence(window: str, mark: int) -> bool:
@@ -80,9 +87,14 @@ def ends_sentence(window: str, mark: int) -> bool:
 
 
 def _clause(window: str) -> str:
-    """The end of ``window`` after its last clause break (a sentence's end, a line, ``;``)."""
-    last = 0
-    for found in lex.CLAUSE_BREAK.finditer(window):
+    """The end of ``window`` after its last clause break (a sentence's end, a line, ``;``).
+
+    The scan starts after the last line break or semicolon: each is a break of its own (one
+    character, which no other break's match holds), so a left-to-right scan of the whole window
+    reaches that place too, and every break it finds before it ends there or earlier.
+    """
+    last = max(window.rfind("\n"), window.rfind(";")) + 1
+    for found in lex.CLAUSE_BREAK.finditer(window, last):
         if window[found.start()] in ".!?" and not ends_sentence(window, found.start()):
             continue  # ``Jl. Soeharto``, ``No. HP``: an abbreviation, not a sentence's end
         last = found.end()
@@ -222,7 +234,7 @@ def _listed_office(clause: str) -> bool:
 def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early returns
     ctx: str | None,
     ident: str | None,
-    context: DetectionContext,
+    context: Windows,
     *,
     window: str,
     after: str,
@@ -234,7 +246,7 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
     Args:
         ctx: the context so far (``"office"``, ``"institution"``, ``"phone"``, ...).
         ident: the identity context so far.
-        context: the detection context (windows with earlier findings collapsed).
+        context: where wider windows are read (earlier findings collapsed).
         window: the lower-cased text right before the number (at least 40 visible characters
             where the text has them, earlier findings collapsed).
         after: the lower-cased window of ``AFTER_WIDTH`` visible characters after the number's
