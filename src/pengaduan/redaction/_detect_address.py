@@ -23,6 +23,7 @@ from pengaduan.redaction._detect_base import (
     _is_initial,
     _word_core,
 )
+from pengaduan.redaction._findings import new_finding
 from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.kinds import PiiKind
 
@@ -241,7 +242,7 @@ class AddressDetector:
                 end = None
             if end is not None:
                 resume = end
-                yield Finding(kind=PiiKind.ADDRESS, start=start, end=end, detector=self.name)
+                yield new_finding(PiiKind.ADDRESS, start, end, self.name)
 
     @staticmethod
     def _chain(text: str, start: int) -> int | None:

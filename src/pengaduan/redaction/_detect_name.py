@@ -47,6 +47,7 @@ from pengaduan.redaction._detect_base import (
     _is_initial,
     _max_words,
 )
+from pengaduan.redaction._findings import new_finding
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ class NameDetector:
                 spaced[lo + 1 : start + 1].split()
             ) and lex.PLACE_BEFORE.search(text[lo:start]):
                 continue
-            yield Finding(kind=PiiKind.NAME, start=span[0], end=span[1], detector=detector)
+            yield new_finding(PiiKind.NAME, span[0], span[1], detector)
 
 
 _VOWELS = frozenset("aeiouy")
