@@ -154,12 +154,39 @@ class NameDetector:
             lo = max(0, start - 40)
             if not place_words.isdisjoint(
                 spaced[lo + 1 : start + 1].split()
-            ) and lex.PLACE_BEFORE.search(text[lo:start]):
+            ) and _place_before(text, spaced, lo, start):
                 continue
             yield new_finding(PiiKind.NAME, span[0], span[1], detector)
 
 
 _VOWELS = frozenset("aeiouy")
+
+
+def _place_before(text: str, spaced: str, lo: int, start: int) -> bool:
+    """Whether ``lex.PLACE_BEFORE.search(text[lo:start])`` finds a place.
+
+    The pattern opens with a place word, in any case, where no letter or digit stands before
+    it, and a dot or a space follows the word: in a window of ASCII, that word is a whole word
+    of the window, one of `lex.PLACE_WORDS` (which holds every word the pattern opens with,
+    ``rumah`` of ``rumah sakit``). So the pattern is tried only where those words stand whole
+    in the window (as ``" word "`` in its part of ``spaced``, between two spaces), with
+    ``match``, whose look-behind sees the window's character before it as ``search``'s does.
+    Outside ASCII the case-blind pattern matches other letters too (the long s as ``s``, the
+    Kelvin sign as ``k``), and the window is searched as a whole.
+    """
+    window = text[lo:start]
+    if not window.isascii():
+        return lex.PLACE_BEFORE.search(window) is not None
+    words = " " + spaced[lo + 1 : start + 1] + " "  # ``spaced`` is one character ahead
+    match = lex.PLACE_BEFORE.match
+    for word in lex.PLACE_WORDS.intersection(words.split()):
+        needle = " " + word + " "
+        at = words.find(needle)
+        while at != -1:
+            if match(window, at) is not None:
+                return True
+            at = words.find(needle, at + len(word))
+    return False
 
 
 _TAKE, _STOP, _NO_NAME = "take", "stop", "no-name"
