@@ -138,7 +138,12 @@ class NameDetector:
             if word == "nama" and _FIELD_LABEL(text, end) is not None:
                 span = _name_span(text, end, starts, ends, strong, word, max_words)
             else:
-                limit = _word_limit(pos, starts, ends, size)
+                # `_word_limit`, written out: it runs for most triggers.
+                limit = size
+                if starts:
+                    index = bisect_right(ends, pos)
+                    if index < len(starts):
+                        limit = max(pos, starts[index])
                 plain = plain_name(text, pos, limit)
                 if plain is not None:
                     span = (pos, plain.end())
@@ -152,9 +157,8 @@ class NameDetector:
             # ``spaced`` is the text lower-cased with other ASCII marks as spaces, one character
             # to the right: the 40 characters before the trigger, as words.
             lo = max(0, start - 40)
-            if not place_words.isdisjoint(
-                spaced[lo + 1 : start + 1].split()
-            ) and _place_before(text, spaced, lo, start):
+            words_before = spaced[lo + 1 : start + 1].split()
+            if not place_words.isdisjoint(words_before) and _place_before(text, spaced, lo, start):
                 continue
             yield new_finding(PiiKind.NAME, span[0], span[1], detector)
 
