@@ -23,6 +23,7 @@ from pengaduan.redaction._detect_name import (
     _ascii_classes,
     _name_span_tokens,
     _opens,
+    _place_before,
     _plain_patterns,
     _run_span,
     _scan,
@@ -335,3 +336,53 @@ def test_the_detector_is_the_plain_form(
     assert [(f.start, f.end) for f in detector(text, context)] == _plain_find(
         text, context, max_words
     )
+
+
+#: Text before a name: place words in any case (one of them in two words), capitalised words,
+#: abbreviations, marks, and letters outside ASCII that the case-blind pattern takes for ASCII
+#: ones (the long s, the Kelvin sign).
+_PLACE_TEXTS = st.lists(
+    st.sampled_from(
+        (
+            "Jl.",
+            "jl",
+            "JLN",
+            "RS",
+            "rsud",
+            "Rumah Sakit",
+            "rumah",
+            "Gereja",
+            "pasar",
+            "toko",
+            "\u017fma",
+            "\u212am",
+            "xjl",
+            "Frans",
+            "Seda",
+            "dr.",
+            "Pdt.",
+            "W.",
+            "ke",
+            "di",
+            "5",
+            ",",
+            "\n",
+            "-",
+        )
+    )
+    | st.text(max_size=2),
+    max_size=12,
+).map(" ".join)
+
+
+@example("di Jl. Frans ", 0)
+@example("xjl. Frans ", 1)  # a window that cuts a word
+@example("\u017fma Frans ", 0)
+@given(_PLACE_TEXTS, st.integers(0, 50))
+def test_place_before_is_the_search(text: str, cut: int) -> None:
+    """`_place_before` says what ``PLACE_BEFORE.search`` says, for every window."""
+    context = DetectionContext(text, KnownIdentity(), [])
+    for start in range(len(text) + 1):
+        lo = max(0, start - 40, min(cut, start))
+        expected = lex.PLACE_BEFORE.search(text[lo:start]) is not None
+        assert _place_before(text, context.spaced, lo, start) == expected

@@ -9,13 +9,19 @@ findings that cut words, combining marks, digits outside ASCII and other scripts
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pengaduan.redaction import _lexicon as lex
-from pengaduan.redaction._detect_address import _anchors, _office_before
+from pengaduan.redaction._detect_address import (
+    _ROLE_REACH,
+    _anchors,
+    _office_before,
+    _role_before,
+)
 from pengaduan.redaction._detect_base import (
     DetectionContext,
     KnownIdentity,
@@ -348,3 +354,28 @@ def test_a_lone_ambiguous_word_is_judged_as_by_the_whole_ladder(text: str) -> No
         words = detector._run(text, lowered, start, end, context)
         quick = detector._judge(text, lowered, words, context)
         assert quick == detector._judge(text, lowered, words, context, quick=False)
+
+
+_ROLE_WORDS = re.search(r"\(\?:([a-z|]+)\)", lex.RT_ROLE_BEFORE.pattern).group(1).split("|")  # type: ignore[union-attr]
+
+
+def test_the_role_reach_is_the_longest_role_match() -> None:
+    """`_ROLE_REACH` is the longest word of `RT_ROLE_BEFORE`, a dot and two spaces."""
+    assert max(map(len, _ROLE_WORDS)) + 3 == _ROLE_REACH
+
+
+@example("ketua sekretaris.  ")
+@example("wakil\u00a0 ")
+@example("xse ")
+@given(
+    st.lists(
+        st.sampled_from([*_ROLE_WORDS, "rt 01", "s/d", ".", " ", "  ", "\u00a0", "x", "5", "\n"])
+        | st.text(max_size=2),
+        max_size=10,
+    ).map("".join)
+)
+def test_role_before_is_the_search(before: str) -> None:
+    """`_role_before` says what ``RT_ROLE_BEFORE.search`` over the whole stretch says."""
+    for end in range(len(before) + 1):
+        expected = lex.RT_ROLE_BEFORE.search(before, 0, end) is not None
+        assert _role_before(before, end) == expected

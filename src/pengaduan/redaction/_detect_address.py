@@ -23,6 +23,7 @@ from pengaduan.redaction._detect_base import (
     _is_initial,
     _word_core,
 )
+from pengaduan.redaction._findings import new_finding
 from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.kinds import PiiKind
 
@@ -158,10 +159,26 @@ def _where_someone_lives(lowered: str, start: int) -> bool:
     an address. Not a role (``Ketua RT 09``, ``Pak RT 05``), nor the end of a range of roles
     (``Ketua RT 01 s/d RT 10``)."""
     before = lowered[max(0, start - 40) : start]
-    if lex.RT_ROLE_BEFORE.search(before) is not None:
+    if _role_before(before, len(before)):
         return False
     earlier = _RT_RANGE_BEFORE.search(before)
-    return earlier is None or lex.RT_ROLE_BEFORE.search(before, 0, earlier.start()) is None
+    return earlier is None or not _role_before(before, earlier.start())
+
+
+#: The longest match of `lex.RT_ROLE_BEFORE`: its longest word (``sekretaris``), a dot and two
+#: spaces.
+_ROLE_REACH = 13
+
+
+def _role_before(before: str, end: int) -> bool:
+    """Whether ``lex.RT_ROLE_BEFORE.search(before, 0, end)`` finds a role.
+
+    A match ends at ``end`` (the pattern's ``\\Z``) and is at most `_ROLE_REACH` characters
+    long, so it starts in the last `_ROLE_REACH` characters: the search starts there (its
+    look-behind still sees the character before), instead of trying the pattern, which opens
+    with that look-behind, at every position of the 40 characters.
+    """
+    return lex.RT_ROLE_BEFORE.search(before, max(0, end - _ROLE_REACH), end) is not None
 
 
 #: An RT and a range word right before another RT (``RT 01 s/d ``, ``RT 3 sampai ``).
@@ -241,7 +258,7 @@ class AddressDetector:
                 end = None
             if end is not None:
                 resume = end
-                yield Finding(kind=PiiKind.ADDRESS, start=start, end=end, detector=self.name)
+                yield new_finding(PiiKind.ADDRESS, start, end, self.name)
 
     @staticmethod
     def _chain(text: str, start: int) -> int | None:

@@ -47,6 +47,7 @@ from pengaduan.redaction._detect_base import (
     _is_initial,
     _max_words,
 )
+from pengaduan.redaction._findings import new_finding
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -137,7 +138,12 @@ class NameDetector:
             if word == "nama" and _FIELD_LABEL(text, end) is not None:
                 span = _name_span(text, end, starts, ends, strong, word, max_words)
             else:
-                limit = _word_limit(pos, starts, ends, size)
+                # `_word_limit`, written out: it runs for most triggers.
+                limit = size
+                if starts:
+                    index = bisect_right(ends, pos)
+                    if index < len(starts):
+                        limit = max(pos, starts[index])
                 plain = plain_name(text, pos, limit)
                 if plain is not None:
                     span = (pos, plain.end())
@@ -151,14 +157,40 @@ class NameDetector:
             # ``spaced`` is the text lower-cased with other ASCII marks as spaces, one character
             # to the right: the 40 characters before the trigger, as words.
             lo = max(0, start - 40)
-            if not place_words.isdisjoint(
-                spaced[lo + 1 : start + 1].split()
-            ) and lex.PLACE_BEFORE.search(text[lo:start]):
+            words_before = spaced[lo + 1 : start + 1].split()
+            if not place_words.isdisjoint(words_before) and _place_before(text, spaced, lo, start):
                 continue
-            yield Finding(kind=PiiKind.NAME, start=span[0], end=span[1], detector=detector)
+            yield new_finding(PiiKind.NAME, span[0], span[1], detector)
 
 
 _VOWELS = frozenset("aeiouy")
+
+
+def _place_before(text: str, spaced: str, lo: int, start: int) -> bool:
+    """Whether ``lex.PLACE_BEFORE.search(text[lo:start])`` finds a place.
+
+    The pattern opens with a place word, in any case, where no letter or digit stands before
+    it, and a dot or a space follows the word: in a window of ASCII, that word is a whole word
+    of the window, one of `lex.PLACE_WORDS` (which holds every word the pattern opens with,
+    ``rumah`` of ``rumah sakit``). So the pattern is tried only where those words stand whole
+    in the window (as ``" word "`` in its part of ``spaced``, between two spaces), with
+    ``match``, whose look-behind sees the window's character before it as ``search``'s does.
+    Outside ASCII the case-blind pattern matches other letters too (the long s as ``s``, the
+    Kelvin sign as ``k``), and the window is searched as a whole.
+    """
+    window = text[lo:start]
+    if not window.isascii():
+        return lex.PLACE_BEFORE.search(window) is not None
+    words = " " + spaced[lo + 1 : start + 1] + " "  # ``spaced`` is one character ahead
+    match = lex.PLACE_BEFORE.match
+    for word in lex.PLACE_WORDS.intersection(words.split()):
+        needle = " " + word + " "
+        at = words.find(needle)
+        while at != -1:
+            if match(window, at) is not None:
+                return True
+            at = words.find(needle, at + len(word))
+    return False
 
 
 _TAKE, _STOP, _NO_NAME = "take", "stop", "no-name"

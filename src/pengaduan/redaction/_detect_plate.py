@@ -26,6 +26,7 @@ from pengaduan.redaction._detect_base import (
     _check_call,
     _detector_name,
 )
+from pengaduan.redaction._findings import new_finding
 from pengaduan.redaction._word_index import encoded, shape_table
 from pengaduan.redaction.kinds import PiiKind
 
@@ -162,7 +163,7 @@ class PlateDetector:
         for start, end in found:
             if _in_code(text, start, end) or _area_unit(text, start):
                 continue
-            yield Finding(kind=PiiKind.PLATE, start=start, end=end, detector=self.name)
+            yield new_finding(PiiKind.PLATE, start, end, self.name)
 
 
 def _in_code(text: str, start: int, end: int) -> bool:

@@ -54,6 +54,7 @@ from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, type_name
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
+from pengaduan.redaction._findings import new_finding
 from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.kinds import PiiKind
 
@@ -400,7 +401,7 @@ class GazetteerNameDetector:
             if span is None or _business_after(text, lowered, span[1], words[-1]):
                 continue  # ``(Daniel Travel)``: a business named after a person
             resume = span[1]
-            yield Finding(kind=PiiKind.NAME, start=span[0], end=span[1], detector=self.name)
+            yield new_finding(PiiKind.NAME, span[0], span[1], self.name)
 
     def _run(
         self, text: str, lowered: str, start: int, end: int, context: DetectionContext
