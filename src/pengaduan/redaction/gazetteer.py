@@ -318,7 +318,9 @@ def _tokens_before(text: str, start: int) -> list[str]:
     few for `_trigger`, the whole window is read.
     """
     lo = max(0, start - _LOOKBACK)
-    space = text.rfind(" ", lo, start - _NEAR)
+    near = start - _NEAR
+    # Near the text's start there is no such space (a negative end would count from the end).
+    space = text.rfind(" ", lo, near) if near > lo else -1
     if space != -1:
         tokens = _TOKEN_BEFORE.findall(text, space + 1, start)
         if len(tokens) >= 5:
