@@ -6,9 +6,10 @@ that sweep redactor for every view (the reporter-only detectors plus the reporte
 and account, checking every detector again), and the ``view()`` shortcut given its own redactor,
 policy or workflow built a whole ``Viewer`` (and its sweep) for every call. Now the sweep is
 built once per redactor configuration and the ``view()`` shortcut keeps one viewer per set of
-components. The old path is reproduced below (``PerViewViewer``, built for every call as the
-shortcut did) and run on the same complaints in the same process; every view must come out
-byte-identical (its ``to_dict()`` as JSON) and so must the complaint to store.
+components. The old path is the tests' reference (``PerViewViewer`` in
+``tests/views_reference.py``, built for every call as the shortcut did), run on the same
+complaints in the same process; every view must come out byte-identical (its ``to_dict()`` as
+JSON) and so must the complaint to store.
 
 Two uses are measured, each on public, unit and oversight views of the same 1,000 complaints
 (reporters with a name, a phone and, for most, a home address and a social-media account):
@@ -25,24 +26,26 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pengaduan.model import Actor, Channel, Location, Privacy, Reporter, Submission
 from pengaduan.privacy import Audience, Viewer, view
 from pengaduan.privacy import _views as views_module
-from pengaduan.privacy._sweep import handle_detector
-from pengaduan.redaction import KnownIdentity, Redactor
-from pengaduan.redaction.detectors import KnownIdentityDetector, NumberDetector
-from pengaduan.redaction.kinds import PiiKind
+from pengaduan.redaction import Redactor
 from pengaduan.workflow import Workflow
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.views_reference import PerViewViewer
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from pengaduan.model import Complaint
-    from pengaduan.privacy import ViewRule
 
 COUNT = 1_000
 ROUNDS = 2
@@ -65,40 +68,6 @@ PROBLEMS = [
     "sampah tidak diangkut, bau sampai ke rumah",
     "jalan berlubang di depan sekolah",
 ]
-
-
-class PerViewViewer(Viewer):
-    """The old construction path: every view builds its own sweep redactor."""
-
-    def _text_pass(self, rule: ViewRule, reporter: Reporter) -> views_module._TextPass:
-        known = KnownIdentity.from_reporter(reporter)
-        if rule.identity and rule.personal_data:
-            return views_module._TextPass(None, known)
-        if rule.identity:
-            return views_module._TextPass(self.redactor, known)
-        sweep = Redactor(
-            detectors=(KnownIdentityDetector(), NumberDetector(only_known=True)),
-            operators=self.redactor.operators,
-            fallback=self.redactor.fallback,
-        )
-        extra = [
-            detector
-            for detector in (
-                views_module._literal_detector(
-                    "reporter-address", PiiKind.ADDRESS, reporter.address or ""
-                ),
-                views_module._literal_detector(
-                    "reporter-account", "account", reporter.account_id or ""
-                ),
-                handle_detector(reporter.account_id),
-            )
-            if detector is not None
-        ]
-        if extra:
-            sweep = sweep.with_detectors(*extra)
-        if rule.personal_data:
-            return views_module._TextPass(sweep, known)
-        return views_module._TextPass(self.redactor, known, sweep, first=bool(extra))
 
 
 def complaints(rng: random.Random) -> list[Complaint]:

@@ -20,19 +20,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.helpers import ADMIN, T0, UNIT, WF
+from tests.views_reference import PerViewViewer
 
 from pengaduan.errors import ConfigurationError, RedactionError
 from pengaduan.model import Actor, Channel, Complaint, Location, Privacy, Reporter, Submission
 from pengaduan.privacy import Audience, Viewer, ViewPolicy, view
 from pengaduan.privacy import _views as views_module
-from pengaduan.privacy._sweep import handle_detector
-from pengaduan.redaction import Drop, KnownIdentity, Mask, Redactor
-from pengaduan.redaction.detectors import KnownIdentityDetector, NumberDetector
-from pengaduan.redaction.kinds import PiiKind
+from pengaduan.redaction import Drop, Mask, Redactor
 from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
-    from pengaduan.privacy import ComplaintView, ViewRule
+    from pengaduan.privacy import ComplaintView
 
 PORTAL = Actor.system("portal-publik")
 OMBUDSMAN = Actor.oversight("ombudsman-ntt")
@@ -43,41 +41,6 @@ VIEWERS = {
     Audience.ADMIN: ADMIN,
     Audience.OVERSIGHT: OMBUDSMAN,
 }
-
-
-class PerViewViewer(Viewer):
-    """The construction path before the cache: every view builds its own sweep redactor
-    (the reporter-only detectors, then the reporter's own values), as the viewer did."""
-
-    def _text_pass(self, rule: ViewRule, reporter: Reporter) -> views_module._TextPass:
-        known = KnownIdentity.from_reporter(reporter)
-        if rule.identity and rule.personal_data:
-            return views_module._TextPass(None, known)
-        if rule.identity:
-            return views_module._TextPass(self.redactor, known)
-        sweep = Redactor(
-            detectors=(KnownIdentityDetector(), NumberDetector(only_known=True)),
-            operators=self.redactor.operators,
-            fallback=self.redactor.fallback,
-        )
-        extra = [
-            detector
-            for detector in (
-                views_module._literal_detector(
-                    "reporter-address", PiiKind.ADDRESS, reporter.address or ""
-                ),
-                views_module._literal_detector(
-                    "reporter-account", "account", reporter.account_id or ""
-                ),
-                handle_detector(reporter.account_id),
-            )
-            if detector is not None
-        ]
-        if extra:
-            sweep = sweep.with_detectors(*extra)
-        if rule.personal_data:
-            return views_module._TextPass(sweep, known)
-        return views_module._TextPass(self.redactor, known, sweep, first=bool(extra))
 
 
 def complaint_for(reporter: Reporter, text: str, number: int = 1) -> Complaint:
