@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import HealthCheck, settings
 from tests.pg_helpers import running_cluster
+from tests.repo_helpers import BACKENDS, database_url
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
 
     from tests.pg_helpers import Cluster
 
@@ -52,3 +54,17 @@ def pg_cluster() -> Iterator[Cluster]:
     """A real PostgreSQL server for the session (started on first use, always stopped)."""
     with running_cluster() as cluster:
         yield cluster
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each repository back end in turn (SQLite and PostgreSQL, sync and async), for the tests
+    that ask for a ``url`` or a ``backend``."""
+    return str(request.param)
+
+
+@pytest.fixture
+def url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """The database URL of ``backend`` for the test (PostgreSQL: the session's server)."""
+    cluster = request.getfixturevalue("pg_cluster") if backend.startswith("postgresql") else None
+    return database_url(backend, tmp_path, cluster)

@@ -24,7 +24,7 @@ from tests.hostile_helpers import (
     raises_typed,
     wrong_type_cases,
 )
-from tests.repo_helpers import BACKENDS, SyncFacade, database_url, opened
+from tests.repo_helpers import SyncFacade, database_url, opened
 from tests.sla_helpers import KUPANG, LAPOR
 
 from pengaduan import use_language
@@ -592,17 +592,6 @@ def test_hostile_completions_are_typed_and_echo_nothing(kind: str, text: str) ->
 MESSENGER = Messenger(
     workflow=WF, policy=LAPOR, calendar=KUPANG, directory=UnitDirectory.kota_kupang()
 )
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    cluster = request.getfixturevalue("pg_cluster") if backend.startswith("postgresql") else None
-    return database_url(backend, tmp_path, cluster)
 
 
 @pytest.fixture

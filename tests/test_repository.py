@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 import sqlalchemy as sa
 from tests.helpers import ADMIN, SYSTEM, T0, WF, in_status, received, step, submission
-from tests.repo_helpers import BACKENDS, database_url, opened
+from tests.repo_helpers import opened
 
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.errors import (
@@ -38,17 +38,6 @@ if TYPE_CHECKING:
 
 
 KEY = bytes(range(32))
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    cluster = request.getfixturevalue("pg_cluster") if backend.startswith("postgresql") else None
-    return database_url(backend, tmp_path, cluster)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import sqlalchemy as sa
 from tests.helpers import ADMIN, UNIT, WF, in_status, submission
-from tests.repo_helpers import BACKENDS, database_url, opened
+from tests.repo_helpers import opened
 
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.errors import ArgumentError, OutOfRangeError
@@ -33,17 +33,6 @@ KUPANG = WorkingCalendar.indonesia(zone="Asia/Makassar")
 POLICY = SlaPolicy.lapor(WF)
 MONDAY = datetime(2025, 3, 3, 10, tzinfo=WITA)
 LATER = datetime(2025, 3, 25, 8, tzinfo=WITA)  # every clock of a March 3 complaint has run out
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    cluster = request.getfixturevalue("pg_cluster") if backend.startswith("postgresql") else None
-    return database_url(backend, tmp_path, cluster)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ import pytest
 import sqlalchemy as sa
 from tests.helpers import SYSTEM, WF, received, step, submission
 from tests.hostile_helpers import SECRETS, raises_typed
-from tests.repo_helpers import BACKENDS, database_url, opened
+from tests.repo_helpers import opened
 
 from pengaduan.errors import NotFoundError
 from pengaduan.model import Reporter
@@ -27,23 +27,11 @@ from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
 
 KEY = bytes(range(32))
 NEW = b"kunci-baru-kantor-2026-rotasi..."
 PHONE = "+6281339001122"
 AT = datetime(2025, 3, 3, 10, tzinfo=UTC)
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    cluster = request.getfixturevalue("pg_cluster") if backend.startswith("postgresql") else None
-    return database_url(backend, tmp_path, cluster)
 
 
 def _refused(call: Callable[..., Any], *args: Any, reason: KeyProblem, **kw: Any) -> None:

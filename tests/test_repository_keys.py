@@ -21,7 +21,7 @@ from tests.hostile_helpers import (
     raises_typed,
     refused_naming,
 )
-from tests.repo_helpers import BACKENDS, database_url, opened
+from tests.repo_helpers import database_url, opened
 
 from pengaduan.errors import ArgumentError, ConfigurationError, StorageError
 from pengaduan.identity import reporter_pseudonym
@@ -58,17 +58,6 @@ CLEAN = (*SECRETS, *KEY_TEXTS)
 PHONE = "+6281339001122"
 AT = datetime(2025, 3, 3, 10, tzinfo=UTC)
 EMAIL = "warga.oebobo@contoh.id"
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    cluster = request.getfixturevalue("pg_cluster") if backend.startswith("postgresql") else None
-    return database_url(backend, tmp_path, cluster)
 
 
 def _sql(url: str, statement: str) -> list[Any]:

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import sqlalchemy as sa
 from tests.helpers import WF
-from tests.repo_helpers import BACKENDS, database_url, opened
+from tests.repo_helpers import opened
 
 from pengaduan.errors import ArgumentError
 from pengaduan.identity import reporter_pseudonym
@@ -22,7 +22,6 @@ from pengaduan.store import Query
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
 WITA = ZoneInfo("Asia/Makassar")
 KEY = b"k" * 32
@@ -37,17 +36,6 @@ WRITINGS = [
     "6281239001122",
     "(0812) 3900.1122",
 ]
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    cluster = request.getfixturevalue("pg_cluster") if backend.startswith("postgresql") else None
-    return database_url(backend, tmp_path, cluster)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.repo_helpers import BACKENDS, SyncFacade, database_url, opened
+from tests.repo_helpers import SyncFacade, opened
 from tests.test_messages_reporter_replies import (
     ACCOUNT,
     KEY,
@@ -38,7 +38,6 @@ from pengaduan.store import (
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
     from pengaduan.intake import Inbound
 
@@ -46,17 +45,6 @@ NEW = b"kunci-baru-kantor-kupang-2027..."
 OLD_GATEWAY = SmsGateway.from_keywords({"KOTKUPANG": "kota-kupang"}, pseudonym_key=KEY)
 NEW_GATEWAY = SmsGateway.from_keywords({"KOTKUPANG": "kota-kupang"}, pseudonym_key=NEW)
 NEW_ACCOUNT = reporter_pseudonym("+6281339001122", key=NEW)
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    cluster = request.getfixturevalue("pg_cluster") if backend.startswith("postgresql") else None
-    return database_url(backend, tmp_path, cluster)
 
 
 @pytest.fixture
