@@ -71,6 +71,28 @@ def test_mixed_scripts_and_emoji_keep_words() -> None:
     assert tokens[-1] == "jalan"  # full-width letters fold to ASCII (NFKC) before the lexicon
 
 
+#: Format characters (category Cf) a reader does not see.
+_INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u202e")
+
+
+@pytest.mark.parametrize("mark", _INVISIBLE)
+def test_invisible_characters_inside_a_word_do_not_split_it(mark: str) -> None:
+    # ``pu<soft hyphen>ngli`` reads ``pungli``: as a word break it would hide the word from rules.
+    assert KUPANG.tokens(f"ada pu{mark}ngli di kantor") == ("ada", "pungli", "di", "kantor")
+    assert KUPANG.tokens(f"{mark}jln rusak{mark}") == ("jalan", "rusak")
+
+
+@given(st.text(alphabet="abcdeghijklmnoprstuy 2.,!'-", max_size=120), st.data())
+def test_invisible_characters_change_no_token(text: str, data: st.DataObject) -> None:
+    # Inserting format characters anywhere gives the tokens of the text without them.
+    marks = data.draw(st.lists(st.sampled_from(_INVISIBLE), max_size=6))
+    spliced = text
+    for mark in marks:
+        at = data.draw(st.integers(0, len(spliced)))
+        spliced = spliced[:at] + mark + spliced[at:]
+    assert KUPANG.tokens(spliced) == KUPANG.tokens(text)
+
+
 def test_large_message_is_handled() -> None:
     text = "jln rusak parah " * 7_000  # about 110 KB
     tokens = DEFAULT.tokens(text)

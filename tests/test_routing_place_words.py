@@ -356,3 +356,15 @@ class TestHostileLocations:
         result = _route_with(**{field: "Jl. Korupsiana, Gang Punglian"})
         assert isinstance(result, RoutingDecision)
         assert result.matched_in is None
+
+
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
+def test_invisible_characters_do_not_hide_an_integrity_word(mark: str) -> None:
+    # ``pu<soft hyphen>ngli`` reads ``pungli`` on screen: in the text or in a location field it
+    # still sends the complaint to the integrity unit, not to the office it accuses.
+    in_text = route(web(f"ada pu{mark}ngli di kantor lurah"))
+    in_address = route(
+        web("urus surat pindah lama", address=f"Kantor Lurah, minta uang pun{mark}gli")
+    )
+    for decision in (in_text, in_address):
+        assert decision.units == ("inspektorat",)

@@ -5,7 +5,9 @@ Complaints arrive written the way people text: ``"jln rusak dkt pkm oebobo, mhn 
 at a text, a [`Normalizer`][pengaduan.routing.Normalizer] turns it into a tuple of standard
 lowercase tokens:
 
-1. Unicode NFKC and case folding (ASCII text takes a fast path with the same result);
+1. format characters a reader does not see (soft hyphen, zero-width space and joiners, BOM)
+   are dropped, then Unicode NFKC and case folding (ASCII text takes a fast path with the same
+   result);
 2. punctuation, symbols, emoji and underscores become word breaks; apostrophes are dropped
    (``jum'at`` -> ``jumat``);
 3. letters repeated three times or more collapse (``matiii`` -> ``mati``), unless the doubled
@@ -122,6 +124,20 @@ def _ascii_flat(text: str) -> bytes:
 
 
 _APOSTROPHES = str.maketrans({"'": None, "`": None, "\u2019": None, "\u2018": None, "\u02bc": None})
+#: A character outside ASCII: the only ones that can be format characters (`_visible`).
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _visible(text: str) -> str:
+    """``text`` without its format characters (Unicode category ``Cf``: the soft hyphen, the
+    zero-width space and joiners, the word joiner, the byte-order mark, bidi marks). A reader
+    does not see them, so ``pu\u00adngli`` reads ``pungli`` and must route as ``pungli``; as word
+    breaks they would split a rule's word in two where nobody sees a break. The redactor folds
+    them away the same way. Only the characters outside ASCII are looked at."""
+    hidden = {char for char in set(_NON_ASCII.findall(text)) if unicodedata.category(char) == "Cf"}
+    if not hidden:
+        return text
+    return text.translate(dict.fromkeys(map(ord, hidden)))
 
 
 def _str_map(value: Mapping[str, str]) -> Mapping[str, str]:
@@ -472,7 +488,7 @@ class Normalizer:
             return self._substitute(words)
         if text.isascii():
             return self._slow(_ascii_flat(text).decode("ascii").split())
-        flat_text = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
+        flat_text = unicodedata.normalize("NFKC", _visible(text).translate(_APOSTROPHES))
         flat_text = unicodedata.normalize("NFKC", flat_text.casefold())
         flat_text = _WORD_BREAK.sub(" ", flat_text)
         if _ANY_TRIPLE.search(flat_text) is not None:
