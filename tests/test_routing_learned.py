@@ -627,6 +627,7 @@ NORMALIZER_GOLDEN = [
     ("E-KTP blm jadi", "e ktp belum jadi"),
     ("Ünïcödé\u3000\uff54\uff45\uff58\uff54", "ünïcödé text"),  # full-width "text"
     ("air_sonde—jalan", "air sonde jalan"),
+    ("pu\u00adngli di kan\u200btor", "pungli di kantor"),  # format characters: since version 2
 ]
 
 
@@ -634,5 +635,37 @@ NORMALIZER_GOLDEN = [
 def test_the_normaliser_algorithm_the_models_record(text: str, normal: str) -> None:
     from pengaduan.routing.learned._features import NORMALIZER_ALGORITHM  # noqa: PLC0415
 
-    assert NORMALIZER_ALGORITHM == 1
+    assert NORMALIZER_ALGORITHM == 2
     assert Normalizer.default().normalize(text) == normal
+
+
+def _with_algorithm(model: LearnedModel, algorithm: object) -> bytes:
+    """``model``'s file as if its normaliser's algorithm version were ``algorithm``, with its
+    digest made again (an honest older or newer file, not an edited one)."""
+    import hashlib  # noqa: PLC0415
+
+    content = model.to_dict()
+    del content["digest"]
+    content["normalizer"]["algorithm"] = algorithm
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    content["digest"] = hashlib.sha256(canonical.encode()).hexdigest()
+    return json.dumps(content).encode()
+
+
+def test_a_model_of_an_older_normaliser_version_loads_and_keeps_its_version(
+    model: LearnedModel,
+) -> None:
+    older = load_model(_with_algorithm(model, 1))
+    assert older.algorithm == 1
+    assert older.to_dict()["normalizer"]["algorithm"] == 1  # written back as it was read
+    same, then = older.predict("jalan rusak parah"), model.predict("jalan rusak parah")
+    assert same._replace(model=then.model) == then  # the same scores, another file version
+
+
+@pytest.mark.parametrize("algorithm", [0, 3, 99, True, "2", 2.0, None])
+def test_a_model_of_an_unknown_normaliser_version_is_refused(
+    model: LearnedModel, algorithm: object
+) -> None:
+    error = raises_typed(load_model, _with_algorithm(model, algorithm))
+    assert isinstance(error, ModelFileError)
+    assert error.reason == "normalizer-mismatch"

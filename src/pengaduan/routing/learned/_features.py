@@ -27,8 +27,13 @@ if TYPE_CHECKING:
 
     from pengaduan.routing.normalize import Normalizer
 
-NORMALIZER_ALGORITHM = 1
+NORMALIZER_ALGORITHM = 2
 """Bumped when [`Normalizer`][pengaduan.routing.Normalizer] changes how it turns text into words."""
+
+READABLE_ALGORITHMS = frozenset({1, 2})
+"""The algorithm versions whose models this library scores as they were trained. Version 2 drops
+format characters (soft hyphen, zero-width space and joiners, BOM) instead of breaking words at
+them; every text without one gives the same words in both, so a version 1 model still loads."""
 
 
 _DIGIT = re.compile(r"\d")
@@ -64,10 +69,13 @@ def lexicon_digest(replacements: dict[str, str], keep_double: frozenset[str]) ->
     return hashlib.sha256(data.encode("ascii")).hexdigest()
 
 
-def normalizer_spec(normalizer: Normalizer) -> dict[str, object]:
-    """What a model records about its normaliser: the algorithm version and lexicon digests."""
+def normalizer_spec(
+    normalizer: Normalizer, *, algorithm: int = NORMALIZER_ALGORITHM
+) -> dict[str, object]:
+    """What a model records about its normaliser: the algorithm version (this library's, or the
+    one a loaded model records) and lexicon digests."""
     return {
-        "algorithm": NORMALIZER_ALGORITHM,
+        "algorithm": algorithm,
         "name": normalizer.name,
         "lexicons": [
             {

@@ -29,7 +29,13 @@ from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.routing.learned._errors import ModelFileError
 from pengaduan.routing.learned._fast import Backend, DenseRows, use_numpy
-from pengaduan.routing.learned._features import model_words, normalizer_spec, word_features
+from pengaduan.routing.learned._features import (
+    NORMALIZER_ALGORITHM,
+    READABLE_ALGORITHMS,
+    model_words,
+    normalizer_spec,
+    word_features,
+)
 from pengaduan.routing.normalize import Normalizer
 
 if TYPE_CHECKING:
@@ -194,6 +200,8 @@ class LearnedModel:
         digits: whether words with a digit are scored. Models trained with the default
             options leave them out (phone numbers, NIKs and plates never reach the file);
             files made before this choice existed load with True, as they were trained.
+        algorithm: the normaliser's algorithm version the model was trained with (recorded
+            in its file; one of the versions this library reads as they were trained).
     """
 
     name: str
@@ -207,6 +215,7 @@ class LearnedModel:
     metadata: Mapping[str, Any] = attrs.field(repr=False)
     digest: str
     digits: bool = True
+    algorithm: int = NORMALIZER_ALGORITHM
     _scaled: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False)
     _rows: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False)
     _zero: tuple[float, ...] = attrs.field(init=False, repr=False)
@@ -441,6 +450,7 @@ class LearnedModel:
             normalizer=self.normalizer,
             metadata=self.metadata,
             digits=self.digits,
+            algorithm=self.algorithm,
         )
         content["digest"] = self.digest
         return content
@@ -487,6 +497,7 @@ def _content(
     normalizer: Normalizer,
     metadata: Mapping[str, Any],
     digits: bool = True,
+    algorithm: int = NORMALIZER_ALGORITHM,
 ) -> dict[str, Any]:
     content = {
         "format": FORMAT,
@@ -496,7 +507,7 @@ def _content(
         "char_ngrams": list(char_ngrams),
         "intercepts": list(intercepts),
         "temperature": temperature,
-        "normalizer": normalizer_spec(normalizer),
+        "normalizer": normalizer_spec(normalizer, algorithm=algorithm),
         "metadata": dict(metadata),
         "features": {f: list(v) for f, v in weights.items()},
     }
@@ -608,7 +619,7 @@ def _parse(data: object, normalizer: Normalizer | None) -> LearnedModel:  # noqa
     if type(digits) is not bool:
         raise _fail("keep_digits")
     spec = data.get("normalizer")
-    used = _normalizer(spec, normalizer)
+    used, algorithm = _normalizer(spec, normalizer)
     return LearnedModel(
         name=name,
         labels=tuple(labels),
@@ -620,10 +631,12 @@ def _parse(data: object, normalizer: Normalizer | None) -> LearnedModel:  # noqa
         metadata=metadata,
         digest=digest,
         digits=digits,
+        algorithm=algorithm,
     )
 
 
-def _normalizer(spec: object, given: Normalizer | None) -> Normalizer:
+def _normalizer(spec: object, given: Normalizer | None) -> tuple[Normalizer, int]:
+    """The normaliser a model's texts go through, and the algorithm version its file records."""
     if not isinstance(spec, dict) or not isinstance(spec.get("lexicons"), list):
         raise _fail("normalizer")
     if given is None:
@@ -643,13 +656,16 @@ def _normalizer(spec: object, given: Normalizer | None) -> Normalizer:
             argument="normalizer", rule="must be a Normalizer or None", given=type_name(given)
         )
     mine = normalizer_spec(given)
-    if spec.get("algorithm") != mine["algorithm"] or spec.get("lexicons") != mine["lexicons"]:
+    algorithm = spec.get("algorithm")
+    if type(algorithm) is not int or algorithm not in READABLE_ALGORITHMS:
+        algorithm = None
+    if algorithm is None or spec.get("lexicons") != mine["lexicons"]:
         raise _fail(
             "normalizer",
             "normalizer-mismatch",
             N_("the model was trained with another normaliser version or other lexicons"),
         )
-    return given
+    return given, algorithm
 
 
 def load_model(source: str | Path | bytes, *, normalizer: Normalizer | None = None) -> LearnedModel:
