@@ -20,6 +20,10 @@ def phones(text: str) -> list[str]:
 
 
 OFFICES = [
+    pytest.param("Mohon hubungi kantor kelurahan 081339001122", id="contact-the-office-mobile"),
+    pytest.param(
+        "hubungi kantor kepala desa 081339001122", id="a-role-in-the-office-name-is-no-person"
+    ),
     pytest.param(
         "Ada yang tau nomor pengaduan Dinas Sosial? Sy cuma dapat (0380) 821 447 dan WA center "
         "0811-3811-5050, dua-duanya tdk angkat.",
@@ -150,6 +154,24 @@ PERSONS = [
         "Klinik Pratama Sehat 0813 5379 2210 (WA) tdk balas.",
         "0813 5379 2210",
         id="mobile-after-an-institution-stays",  # an institution's fixed line only
+    ),
+    # A contact word, an office's word, then the writer: the writer's own number.
+    pytest.param(
+        "Lampu jalan mati. Mohon hub kantor atau saya 081339001122",
+        "081339001122",
+        id="contact-the-office-or-me",
+    ),
+    pytest.param("WA kantor atau sy 0813 3900 1122", "0813 3900 1122", id="wa-office-or-me"),
+    pytest.param(
+        "bisa hubungi kantor atau beta 081339001122", "081339001122", id="kupang-beta-after-office"
+    ),
+    pytest.param(
+        "hub kantor 0380-821234 atau saya 081339001122",
+        "081339001122",
+        id="the-office-line-then-mine",
+    ),
+    pytest.param(
+        "HUB KANTOR LURAH, SY YANTI 081339001122", "081339001122", id="caps-office-then-named-me"
     ),
 ]
 

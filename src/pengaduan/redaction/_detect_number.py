@@ -399,7 +399,12 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         return "office", before if joined and before in _IDENTITY_KINDS else None
     if kind == "nik" and _npwp_is_nik(window, found):
         return "npwp", "npwp"
-    if not joined:
+    if not joined or (
+        # ``hub kantor atau saya 0813...``, ``WA kantor lurah, sy Yanti 0813...``: after a
+        # contact word and an office's word, a person gives their own number (as without the
+        # contact word; ``meteran PLN sy no ...`` is no contact word: the meter's number)
+        kind == "office" and before == "phone" and lex.PRONOUN_AFTER.search(window, last.end)
+    ):
         return _alone(window, found)
     if kind == "office" and before in ("bank", "bpjs") and lex.context_key(last.word) in _LINES:
         # ``BANK NTT CALL CENTER 0800-1-...``: the bank's or the agency's line, not an account

@@ -421,6 +421,11 @@ PERSON_BETWEEN = re.compile(
     r"(?<![a-z])(?:petugas|pegawai|staf|staff|bapak|bpk|pak|ibu|bu|bidan|perawat|dokter|guru"
     r"|kepala|sopir|oknum|saya|sy|dia|beta)(?![a-z])"
 )
+#: The writer or another person named by a pronoun (``saya``, ``sy``, Kupang ``beta``, ``dia``):
+#: after a contact word and an office's word, the number after it is that person's (``hub kantor
+#: atau saya 0813...``); unlike `PERSON_BETWEEN`, no role word (``kantor kepala desa`` is an
+#: office's name).
+PRONOUN_AFTER = re.compile(r"(?<![a-z])(?:saya|sy|aku|beta|dia)(?![a-z])")
 #: What must end right before a sentence's closing mark: a word of four letters or a digit.
 SENTENCE_END = re.compile(r"(?:(?<![a-z])(?!telp\Z)[a-z]{4,}|[0-9\x1f])\Z")
 #: A date written with separators (``03-12-2025``, ``3/12/2025``): never a phone or an id.
