@@ -43,6 +43,25 @@ def test_deadline_json_and_english() -> None:
     assert document["text"].startswith("by Tuesday, 11 March 2025")
 
 
+@pytest.mark.parametrize(
+    "amount",
+    [
+        ("--days", "0"),
+        ("--days", "-3"),
+        ("--hours", "0"),
+        ("--hours", "-1"),
+        ("--calendar-days", "0"),
+    ],
+)
+def test_a_deadline_amount_that_does_not_count_forward_is_wrong_usage(
+    amount: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A wrong argument is exit 2 (wrong usage), not 4 (a configuration file's problem).
+    code, _ = run("--lang", "en", "deadline", "--from", "2025-03-07T16:30+08:00", *amount)
+    assert code == EXIT_USAGE
+    assert f"{amount[0]} must be from" in capsys.readouterr().err
+
+
 def test_deadline_calendar_days_and_custom_calendar(tmp_path: Path) -> None:
     calendar = tmp_path / "kupang.toml"
     calendar.write_text('zone = "Asia/Makassar"\nyears = [2025, 2025]\n', encoding="utf-8")

@@ -40,7 +40,10 @@ def add_deadline(commands: Any) -> None:
     amount.add_argument("--days", type=int, help=_("working days"))
     amount.add_argument("--hours", type=float, help=_("working hours"))
     amount.add_argument("--calendar-days", type=int, help=_("calendar days"))
-    deadline.add_argument("--zone", help=_("IANA zone for times without an offset"))
+    deadline.add_argument(
+        "--zone",
+        help=_("IANA zone of the calendar (default: WIB, WITA or WIT from the offset)"),
+    )
     deadline.add_argument("--calendar", type=Path, help=_("calendar TOML file"))
     deadline.add_argument("--json", action="store_true", help=_("machine-readable output"))
     deadline.set_defaults(run=_deadline)
@@ -73,13 +76,14 @@ def _deadline(args: argparse.Namespace, out: IO[str]) -> int:
     from pengaduan.calendar import TimeUnit  # noqa: PLC0415
     from pengaduan.calendar.humanize import format_deadline  # noqa: PLC0415
 
-    for name, value, high in (
-        ("--days", args.days, 100_000),
-        ("--hours", args.hours, 1_000_000),
-        ("--calendar-days", args.calendar_days, 1_000_000),
+    # Every amount counts forward: a count from 1, or hours above 0 (a usage error, exit 2).
+    for name, value, low, high in (
+        ("--days", args.days, 1, 100_000),
+        ("--hours", args.hours, 0.01, 1_000_000),
+        ("--calendar-days", args.calendar_days, 1, 1_000_000),
     ):
         if value is not None:
-            _bounded_number(value, name, -high, high, args.lang)
+            _bounded_number(value, name, low, high, args.lang)
     start = _parse_time(args.start, args.zone, args.lang, "--from")
     calendar = _calendar(args, start)
     if args.days is not None:
