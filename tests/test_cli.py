@@ -85,7 +85,7 @@ def test_deadline_calendar_days_and_custom_calendar(tmp_path: Path) -> None:
         (("deadline", "--from", "2025-03-07T16:30", "--days", "3"), EXIT_DATA),  # naive
         (("deadline", "--from", "kemarin", "--zone", "Asia/Makassar", "--days", "3"), EXIT_DATA),
         (("deadline", "--from", "2025-03-07T16:30+00:00", "--days", "3"), EXIT_USAGE),
-        (("deadline", "--from", "2025-03-07T16:30+08:00", "--days", "0"), EXIT_CONFIG),
+        (("deadline", "--from", "2025-03-07T16:30+08:00", "--days", "0"), EXIT_USAGE),
         (
             ("deadline", "--from", "2025-03-07T16:30", "--zone", "Mars/Olympus", "--days", "1"),
             EXIT_CONFIG,
