@@ -152,12 +152,14 @@ class _Sender(NamedTuple):
     """Who sent a reply, as the repository finds their complaints.
 
     ``lookups``: the identities to look the reporter's complaints up by (``Query(reporter=)``):
-    the reply's account id; for a gateway's keyed pseudonym of a phone (``psn-...``) with the
-    phone beside it, the phone instead (its lookup finds the complaints stored under the
-    repository's pseudonym of the phone, which a key rotation recomputes), and the account id
-    too when the gateway's key is not the repository's. ``same``: whether a complaint whose
-    account id differs from the reply's is still the sender's (see `_same_reporter`), or
-    ``None`` without a key (then only the same account id counts).
+    the reply's account id; for a gateway's message (SMS, WhatsApp) whose account id is the
+    keyed pseudonym (``psn-...``) of the phone beside it, the phone instead (its lookup finds
+    the complaints stored under the repository's pseudonym of the phone, which a key rotation
+    recomputes), and the account id too when the gateway's key is not the repository's.
+    ``same``: whether a complaint whose account id differs from the reply's is still the
+    sender's (see `_same_reporter`), or ``None`` (then only the same account id counts): for a
+    message of any other channel (a web form: the phone there is what its sender typed, and
+    proves nothing), and without a key.
     """
 
     lookups: tuple[str, ...]
@@ -172,22 +174,14 @@ class _Sender(NamedTuple):
         if settings is None or settings.pseudonym_key is None:
             return cls(lookups=(account,), same=None)
         from pengaduan.identity import reporter_pseudonym  # noqa: PLC0415 - loaded on use
-        from pengaduan.store._core import (  # noqa: PLC0415 - loaded on use
-            _GATEWAY_ID,
-            _as_phone,
-            pseudonym,
-        )
+        from pengaduan.store._core import gateway_phone, pseudonym  # noqa: PLC0415 - on use
 
-        key = settings.pseudonym_key
-        phone = reply.submission.reporter.phone
-        e164 = _as_phone(phone) if phone and _GATEWAY_ID.match(account) else None
+        e164 = gateway_phone(reply.submission.channel, reply.submission.reporter)
         if e164 is None:
-            wanted = frozenset({pseudonym(settings, account)})
-            lookups: tuple[str, ...] = (account,)
-        else:
-            mine = reporter_pseudonym(e164, key=key)
-            wanted = frozenset({pseudonym(settings, account), pseudonym(settings, mine)})
-            lookups = (e164,) if mine == account else (e164, account)
+            return cls(lookups=(account,), same=None)
+        mine = reporter_pseudonym(e164, key=settings.pseudonym_key)
+        wanted = frozenset({pseudonym(settings, account), pseudonym(settings, mine)})
+        lookups = (e164,) if mine == account else (e164, account)
         return cls(lookups=lookups, same=functools.partial(_same_reporter, settings, wanted))
 
     def owns(self, reply: Inbound, complaint: Complaint) -> bool:
@@ -201,16 +195,17 @@ class _Sender(NamedTuple):
 
 
 def _same_reporter(settings: Settings, wanted: frozenset[str], complaint: Complaint) -> bool:
-    """Whether ``complaint``, whose account id is not the reply's, is the same reporter's: its
-    account id is a gateway's keyed pseudonym (``psn-...``) and the pseudonym the repository
-    stores for its record, recomputed here from the verified record (never read from the
-    column), is one of the sender's (``wanted``). A gateway's pseudonym is stored as the
-    repository's pseudonym of the phone in the record, so this holds for the same phone
-    whichever key the gateway used (one rotated away since): never for another reporter."""
-    from pengaduan.store._core import _GATEWAY_ID, _reporter  # noqa: PLC0415 - loaded on use
+    """Whether ``complaint``, whose account id is not the reply's, is the same reporter's: it
+    was received by SMS or WhatsApp with a gateway's keyed pseudonym (``psn-...``) of the phone
+    in its record as account id, and the pseudonym the repository stores for its record,
+    recomputed here from the verified record (never read from the column), is one of the
+    sender's (``wanted``). A gateway's pseudonym is stored as the repository's pseudonym of the
+    phone in the record, so this holds for the same phone whichever key the gateway used (one
+    rotated away since): never for another reporter, nor for a complaint of another channel
+    (a web form's account id and phone are what its sender chose)."""
+    from pengaduan.store._core import _reporter, gateway_phone  # noqa: PLC0415 - on use
 
-    stored = complaint.reporter.account_id
-    if stored is None or not _GATEWAY_ID.match(stored):
+    if gateway_phone(complaint.channel, complaint.reporter) is None:
         return False
     return _reporter(settings, complaint) in wanted
 
