@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
+import attrs
+
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, NotFoundError, type_name
 from pengaduan.store import _steps
@@ -273,12 +275,14 @@ class _Clock(NamedTuple):
     now: object
     skew: object
 
-    def check(self, reply: Inbound) -> None:
-        """Refuse a reply stamped further ahead than the tolerance (see ``_clock_skew``)."""
-        from pengaduan._core.time import require_aware  # noqa: PLC0415 - loaded on use
-
-        at = require_aware(reply.received_at, "received_at")
-        not_ahead(at, argument="reply.received_at", now=self.now, clock_skew=self.skew)
+    def check(self, reply: Inbound) -> Inbound:
+        """``reply`` with its ``received_at`` read once as a plain UTC ``datetime``, refused
+        when it is further ahead than the tolerance (see ``_clock_skew``): the time checked is
+        the time the event records."""
+        at = not_ahead(
+            reply.received_at, argument="reply.received_at", now=self.now, clock_skew=self.skew
+        )
+        return attrs.evolve(reply, received_at=at)
 
 
 def _recording(
@@ -303,7 +307,7 @@ def _recording(
         return answer_satisfaction_reply(reply, (), workflow=workflow)
     answer_satisfaction_reply(reply, (), workflow=workflow)  # checks every argument first
     if clock is not None:
-        clock.check(reply)
+        reply = clock.check(reply)
     sender = _Sender.of(settings, reply)
     earlier = yield from _recorded_before(reply, sender)
     if earlier is not None:  # a retried delivery: ``repeated``, whatever happened since
@@ -486,7 +490,7 @@ def _replying(
     first = answer_reply(reply, (), workflow=workflow, keyword=keyword)
     if first.action is None or reply.submission.reporter.account_id is None:
         return first
-    (clock or _Clock(None, DEFAULT_CLOCK_SKEW)).check(reply)
+    reply = (clock or _Clock(None, DEFAULT_CLOCK_SKEW)).check(reply)
     sender = _Sender.of(settings, reply)
     # A retried delivery, looked up by the message's key before any decision: ``repeated``
     # with the action it was recorded as, wherever it landed and whatever happened since.
