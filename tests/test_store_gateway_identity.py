@@ -123,7 +123,8 @@ def test_the_web_form_refuses_an_account_id_with_the_pseudonyms_prefix(account: 
     )
     assert isinstance(error, IntakeError)
     assert error.reason == "invalid-field"
-    assert "psn-" in error.detail and "account_id" in error.detail
+    assert "psn-" in error.detail
+    assert "account_id" in error.detail
 
 
 @pytest.mark.parametrize("account", ["portal:psn-1", "akun-psn", "psn", "ps-n" + "a" * 24])
