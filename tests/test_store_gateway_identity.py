@@ -222,3 +222,25 @@ def test_a_row_the_older_rule_stored_under_the_phone_is_refreshed(repo: Any, url
     assert repo.stale_derived() == 0
     assert _mine(repo, PHONE) == ["KPG-V-1"]
     assert _mine(repo, ATTACKER) == ["KPG-ATK-1"]
+
+
+# -- a copy of the victim's own pseudonym, on a channel that is no gateway's ---------------------
+
+
+def test_a_copied_pseudonym_on_another_channel_reaches_nothing(repo: Any) -> None:
+    """Were the victim's pseudonym to leak, an app's own adapter that let a sender choose it
+    (the web form refuses it) still reaches none of the victim's complaints by replying, and a
+    complaint filed under it catches none of the victim's replies."""
+    victim = _victim(repo)
+    copied = _posing("masalah sudah selesai", account=ACCOUNT)
+    assert _record(repo, copied).outcome == "no-complaint"
+    score = _posing("KPG-V-1 NILAI 1", account=ACCOUNT)
+    for rating in (False, True):
+        result = _record(repo, score, score=rating)
+        assert (result.outcome, result.tracking_id) == ("no-complaint", None)
+    assert repo.get("KPG-V-1") == victim
+    attacker = _filed(repo, "KPG-ATK-1", copied.submission, "ditindaklanjuti")
+    for text in ("jalan masih rusak", "KPG-ATK-1 jalan masih rusak"):
+        reply = GATEWAY.reply(text, sender=PHONE, received_at=LATER)
+        assert _record(repo, reply).tracking_id == "KPG-V-1"
+    assert repo.get("KPG-ATK-1") == attacker

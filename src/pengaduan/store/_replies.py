@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from pengaduan.intake import Inbound
     from pengaduan.messages.replies import SatisfactionReplyResult
     from pengaduan.messages.reporter_replies import ReporterReplyResult
-    from pengaduan.model import Complaint
+    from pengaduan.model import Channel, Complaint
     from pengaduan.store._core import Settings
     from pengaduan.store._query import Page, Query
     from pengaduan.store._repository import AsyncRepository, Repository
@@ -129,12 +129,41 @@ if TYPE_CHECKING:
     _ReplySteps = Generator[_Step, Any, ReporterReplyResult]
 
 
+def _posing(channel: Channel, account: str | None) -> bool:
+    """Whether ``account`` has the shape of a gateway's keyed pseudonym (``psn-...``) on a
+    ``channel`` that is no gateway's (SMS, WhatsApp).
+
+    Such an id is reserved for the gateways (``from_web_form`` refuses it): on another channel
+    its sender chose it, and it may copy a reporter's pseudonym, which would make them that
+    reporter by the same account id. The reply recorders take neither such a reply (it is
+    answered as one without an account) nor such a complaint (no reply reaches it).
+    """
+    from pengaduan.store._core import _GATEWAY_ID, GATEWAY_CHANNELS  # noqa: PLC0415 - on use
+
+    return (
+        account is not None
+        and channel not in GATEWAY_CHANNELS
+        and _GATEWAY_ID.match(account) is not None
+    )
+
+
+def _as_sent(reply: Inbound) -> Inbound:
+    """``reply``, without its account id when that is posing as a gateway's (see `_posing`)."""
+    submission = reply.submission
+    if not _posing(submission.channel, submission.reporter.account_id):
+        return reply
+    nobody = attrs.evolve(submission.reporter, account_id=None)
+    return attrs.evolve(reply, submission=attrs.evolve(submission, reporter=nobody))
+
+
 def _stored(tracking_id: str) -> Generator[_Step, Any, Complaint | None]:
-    """The stored complaint ``tracking_id``, or ``None`` when there is none (or the id cannot
-    name one)."""
+    """The stored complaint ``tracking_id`` a reply may reach, or ``None`` when there is none
+    (or the id cannot name one, or its account id is posing as a gateway's, see `_posing`)."""
     try:
         found: Complaint = yield _Get(tracking_id)
     except (NotFoundError, ArgumentError):
+        return None
+    if _posing(found.channel, found.reporter.account_id):
         return None
     return found
 
@@ -308,6 +337,7 @@ def _recording(
     answer_satisfaction_reply(reply, (), workflow=workflow)  # checks every argument first
     if clock is not None:
         reply = clock.check(reply)
+    reply = _as_sent(reply)
     sender = _Sender.of(settings, reply)
     earlier = yield from _recorded_before(reply, sender)
     if earlier is not None:  # a retried delivery: ``repeated``, whatever happened since
@@ -490,6 +520,9 @@ def _replying(
     first = answer_reply(reply, (), workflow=workflow, keyword=keyword)
     if first.action is None or reply.submission.reporter.account_id is None:
         return first
+    sent = _as_sent(reply)
+    if sent is not reply:  # an account id posing as a gateway's: answered as none
+        return answer_reply(sent, (), workflow=workflow, keyword=keyword)
     reply = (clock or _Clock(None, DEFAULT_CLOCK_SKEW)).check(reply)
     sender = _Sender.of(settings, reply)
     # A retried delivery, looked up by the message's key before any decision: ``repeated``
