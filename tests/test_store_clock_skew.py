@@ -6,12 +6,14 @@ and async.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from tests.helpers import SECRET_PHONE, SECRET_TEXT
-from tests.hostile_helpers import HOSTILE_OBJECTS, SECRETS, WRONG_TYPES, raises_typed
+from tests.hostile_helpers import HOSTILE_OBJECTS, SECRETS, WRONG_TYPES, outcome, raises_typed
 from tests.repo_helpers import BACKENDS, SyncFacade, database_url, opened
 from tests.test_messages_reporter_replies import (
     ACCOUNT,
@@ -212,3 +214,159 @@ def test_the_message_names_the_field_and_the_figures_in_both_languages(language:
     for part in ("reply.received_at", "86400", "300"):
         assert part in text
     assert "\n" not in text
+
+
+# -- the time is read once: what is checked is what is recorded ---------------------------------
+
+# The night daylight saving time ends in New York: 01:00 to 02:00 happens twice. Two times of one
+# ZoneInfo subtract by their wall clocks, ``fold`` ignored: 01:34 (second pass, EST) minus 01:30
+# (first pass, EDT) is four minutes for Python, 64 minutes in fact.
+NEW_YORK = ZoneInfo("America/New_York")
+FIRST_PASS = datetime(2026, 11, 1, 1, 30, tzinfo=NEW_YORK)
+SECOND_PASS = datetime(2026, 11, 1, 1, 34, fold=1, tzinfo=NEW_YORK)
+FALL_BACK_DAY = 40  # complaint_of(day=...) before that night: 2026-10-31, Kupang time
+
+
+class ShiftingZone(tzinfo):
+    """A gateway's zone whose offset changes between calls: UTC for its first ``honest``
+    answers, then 23:59 behind (the same wall time then means a day later)."""
+
+    def __init__(self, honest: int) -> None:
+        self.honest = honest
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        self.honest -= 1
+        return timedelta(0) if self.honest >= 0 else -timedelta(hours=23, minutes=59)
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        return timedelta(0)
+
+    def tzname(self, dt: datetime | None) -> str:
+        return "GATEWAY"
+
+
+class AgreeableTime(datetime):
+    """A datetime whose arithmetic and comparisons all say "no difference"."""
+
+    def __sub__(self, other: Any) -> Any:
+        return timedelta(0)
+
+    def __rsub__(self, other: Any) -> Any:
+        return timedelta(0)
+
+    def __gt__(self, other: Any) -> bool:
+        return False
+
+    def __lt__(self, other: Any) -> bool:
+        return False
+
+    def utcoffset(self) -> timedelta:
+        return timedelta(0)
+
+    def astimezone(self, tz: Any = None) -> Any:
+        return self
+
+
+def _agreeable(value: datetime) -> AgreeableTime:
+    utc = value.astimezone(UTC)
+    return AgreeableTime(*utc.timetuple()[:6], utc.microsecond, tzinfo=UTC)
+
+
+def _retimed(reply: Inbound, received_at: datetime) -> Inbound:
+    return attrs.evolve(reply, received_at=received_at)
+
+
+@pytest.mark.parametrize("honest", range(5))
+def test_a_zone_whose_offset_changes_between_calls_is_recorded_as_checked(
+    repo: Any, honest: int
+) -> None:
+    """Whichever answer of the zone is read, the event's time is the one checked: refused, or
+    recorded no further ahead than the tolerance (never a day ahead, as before)."""
+    repo.add(complaint_of("KPG-0001"))
+    before = repo.get("KPG-0001")
+    wall = NOW.astimezone(UTC).replace(tzinfo=ShiftingZone(honest))
+    reply = _retimed(_reply("jalan masih rusak", ahead=timedelta(0)), wall)
+    result = outcome(_recorder(repo, "reply"), reply, now=NOW)
+    if isinstance(result, ClockSkewError):
+        assert result.ahead == 23 * 3600 + 59 * 60
+        assert repo.get("KPG-0001") == before
+    else:
+        assert not isinstance(result, BaseException), type(result).__name__
+        assert result.outcome.value == "recorded"
+        assert repo.get("KPG-0001").history[-1].at == NOW
+    if honest == 0:  # the zone never says UTC: always refused
+        assert isinstance(result, ClockSkewError)
+
+
+@pytest.mark.parametrize(("which", "status", "text"), CASES)
+def test_a_datetime_subclass_cannot_hide_how_far_ahead_it_is(
+    repo: Any, which: str, status: str, text: str
+) -> None:
+    repo.add(complaint_of("KPG-0001", status))
+    before = repo.get("KPG-0001")
+    record = _recorder(repo, which)
+    far = _retimed(_reply(text, ahead=timedelta(0)), _agreeable(NOW + timedelta(days=400)))
+    error = raises_typed(record, far, now=NOW, secrets=HIDDEN)
+    assert isinstance(error, ClockSkewError)
+    assert error.ahead == 400 * 86_400
+    assert repo.get("KPG-0001") == before
+    # Within the tolerance it is recorded as a plain datetime at the same instant.
+    near = _retimed(_reply(text, ahead=timedelta(0)), _agreeable(NOW + timedelta(minutes=1)))
+    assert record(near, now=NOW).outcome.value in {"recorded", "completed"}
+    recorded = repo.get("KPG-0001").history[-1].at
+    assert (type(recorded), recorded) == (datetime, NOW + timedelta(minutes=1))
+
+
+def test_a_now_subclass_cannot_hide_how_far_ahead_the_gateway_is(repo: Any) -> None:
+    repo.add(complaint_of("KPG-0001"))
+    far = _reply("jalan masih rusak", ahead=timedelta(days=400))
+    error = raises_typed(_recorder(repo, "reply"), far, now=_agreeable(NOW), secrets=HIDDEN)
+    assert isinstance(error, ClockSkewError)
+    assert error.ahead == 400 * 86_400
+
+
+@pytest.mark.parametrize(("which", "status", "text"), CASES)
+def test_the_same_zone_across_a_fold_is_compared_in_utc(
+    repo: Any, which: str, status: str, text: str
+) -> None:
+    repo.add(complaint_of("KPG-0001", status, day=FALL_BACK_DAY))
+    before = repo.get("KPG-0001")
+    record = _recorder(repo, which)
+    ahead = _retimed(_reply(text, ahead=timedelta(0)), SECOND_PASS)
+    error = raises_typed(record, ahead, now=FIRST_PASS, secrets=HIDDEN)
+    assert isinstance(error, ClockSkewError)
+    assert error.ahead == 64 * 60  # not the four minutes the wall clocks show
+    assert repo.get("KPG-0001") == before
+    # The other way round it is 56 minutes behind: recorded, at its own instant.
+    behind = _retimed(_reply(text, ahead=timedelta(0)), FIRST_PASS)
+    assert record(behind, now=SECOND_PASS).outcome.value in {"recorded", "completed"}
+    # (Compared in UTC: PEP 495 makes a repeated hour unequal to any time of another zone.)
+    assert repo.get("KPG-0001").history[-1].at == FIRST_PASS.astimezone(UTC)
+
+
+def test_receive_reads_its_time_once_too(repo: Any) -> None:
+    inbound = GATEWAY.submission("KOTKUPANG lampu jalan mati", sender=PHONE, received_at=NOW)
+
+    def receive(at: object, now: object, tracking_id: str = "KPG-BARU") -> Any:
+        return repo.receive(
+            WF, inbound.submission, tracking_id=tracking_id, at=at, actor=GATEWAY_ACTOR, now=now
+        )
+
+    for at, now, ahead in (
+        (_agreeable(NOW + timedelta(days=400)), NOW, 400 * 86_400),
+        (NOW + timedelta(days=400), _agreeable(NOW), 400 * 86_400),
+        (SECOND_PASS, FIRST_PASS, 64 * 60),
+        (NOW.astimezone(UTC).replace(tzinfo=ShiftingZone(0)), NOW, 23 * 3600 + 59 * 60),
+    ):
+        error = raises_typed(receive, at, now, secrets=HIDDEN)
+        assert isinstance(error, ClockSkewError)
+        assert (error.argument, error.ahead) == ("at", ahead)
+    assert repo.count() == 0
+    for honest in range(4):  # recorded, if at all, at the time checked
+        wall = NOW.astimezone(UTC).replace(tzinfo=ShiftingZone(honest))
+        result = outcome(receive, wall, NOW, f"KPG-Z{honest}")
+        if not isinstance(result, ClockSkewError):
+            assert not isinstance(result, BaseException), type(result).__name__
+            assert repo.get(f"KPG-Z{honest}").received_at == NOW
+    stored = receive(_agreeable(NOW + timedelta(minutes=1)), NOW)
+    assert (type(stored.received_at), stored.received_at) == (datetime, NOW + timedelta(minutes=1))

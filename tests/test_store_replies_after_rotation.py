@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.helpers import PATHS, VALID
 from tests.repo_helpers import SyncFacade, opened
 from tests.test_messages_reporter_replies import (
     ACCOUNT,
@@ -25,7 +26,7 @@ from tests.test_messages_reporter_replies import (
 )
 
 from pengaduan.identity import reporter_pseudonym
-from pengaduan.intake import SmsGateway, from_whatsapp
+from pengaduan.intake import Inbound, SmsGateway, from_whatsapp
 from pengaduan.model import Actor, Channel, Reporter, Role, Submission
 from pengaduan.store import (
     Query,
@@ -39,7 +40,6 @@ from pengaduan.store import (
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from pengaduan.intake import Inbound
 
 NEW = b"kunci-baru-kantor-kupang-2027..."
 OLD_GATEWAY = SmsGateway.from_keywords({"KOTKUPANG": "kota-kupang"}, pseudonym_key=KEY)
@@ -232,3 +232,89 @@ def test_a_reply_never_reaches_another_phone_s_complaint(
         mine = gateway.reply(text, sender=owner, received_at=T0 + timedelta(days=1))
         assert record_reply(repo, mine, workflow=WF).tracking_id == "KPG-0777"
         assert repo.get("KPG-0777").history[-1].actor.id == stored.reporter.account_id
+
+
+_BASE32 = "abcdefghijklmnopqrstuvwxyz234567"
+_SHAPED = st.text(alphabet=_BASE32, min_size=24, max_size=24).map(lambda s: "psn-" + s)
+_NOT_A_GATEWAY = [c for c in Channel if c not in {Channel.SMS, Channel.WHATSAPP}]
+
+
+@settings(max_examples=25)
+@given(
+    phones=st.lists(_PHONES, min_size=2, max_size=2, unique=True),
+    by_whatsapp=st.booleans(),
+    rotate=st.booleans(),
+    status=st.sampled_from(["ditindaklanjuti", "selesai"]),
+    named=st.booleans(),
+    channel=st.sampled_from(_NOT_A_GATEWAY),
+    account=st.one_of(
+        _SHAPED,
+        st.sampled_from(["old-key-owner", "new-key-owner", "old-key-other", "new-key-other"]),
+    ),
+)
+def test_a_sender_that_is_no_gateway_never_reaches_a_phone_s_complaint(  # noqa: PLR0917
+    phones: list[str],
+    by_whatsapp: bool,
+    rotate: bool,
+    status: str,
+    named: bool,
+    channel: Channel,
+    account: str,
+) -> None:
+    """A web-form (or any other channel's) sender whose account id has a pseudonym's shape,
+    typing the owner's phone: never recorded on the owner's SMS or WhatsApp complaint, with or
+    without a key rotation, even with a copy of the owner's own pseudonym (which the web form
+    refuses); their own complaint catches none of the owner's replies."""
+    owner, other = phones
+    account = {
+        "old-key-owner": reporter_pseudonym(owner, key=KEY),  # the one the record holds
+        "new-key-owner": reporter_pseudonym(owner, key=NEW),
+        "old-key-other": reporter_pseudonym(other, key=KEY),
+        "new-key-other": reporter_pseudonym(other, key=NEW),
+    }.get(account, account)
+    if by_whatsapp:
+        filed = from_whatsapp(
+            sender=f"{owner[1:]}@c.us", text="lampu jalan mati", received_at=T0, pseudonym_key=KEY
+        )
+    else:
+        filed = OLD_GATEWAY.submission("KOTKUPANG lampu jalan mati", sender=owner, received_at=T0)
+    gateway = NEW_GATEWAY if rotate else OLD_GATEWAY
+    with Repository("sqlite://", pseudonym_key=KEY) as repo:
+        stored = WF.receive(
+            filed.submission, tracking_id="KPG-0777", at=T0, actor=Actor.system("gw")
+        )
+        for action in PATHS[status]:
+            who, data = VALID[action]
+            stored = WF.apply(stored, action, at=stored.updated_at, actor=who, **data)
+        repo.add(stored)
+        if rotate:  # the repository that rotated writes with the new key from then on
+            repo.rotate_pseudonym_key(old_key=KEY, new_key=NEW)
+        text = ("KPG-0777 " if named else "") + ("NILAI 1" if status == "selesai" else "sudah")
+        posing = Inbound(
+            submission=Submission(
+                text=text, channel=channel, reporter=Reporter(phone=owner, account_id=account)
+            ),
+            received_at=T0 + timedelta(days=1),
+            idempotency_key="in-web-c-posing",
+        )
+        recorders = (record_reply, record_satisfaction_reply)
+        for record in recorders if status == "selesai" else recorders[:1]:
+            result = record(repo, posing, workflow=WF)
+            assert (result.outcome, result.tracking_id) == ("no-complaint", None)
+        assert repo.get("KPG-0777") == stored
+        # Their own complaint is theirs, never among the owner's.
+        repo.receive(
+            WF, posing.submission, tracking_id="KPG-0888", at=T0, actor=Actor.system("app")
+        )
+        # Listings by reporter compare pseudonyms: only an id equal to the one the repository's
+        # key makes of the owner's phone (a secret unless it leaks) lists both together.
+        shared = account == reporter_pseudonym(owner, key=NEW if rotate else KEY)
+        both = ["KPG-0777", "KPG-0888"]
+        by_phone = [row.tracking_id for row in repo.page(Query(reporter=owner)).items]
+        assert by_phone == (both if shared else ["KPG-0777"])
+        by_account = [row.tracking_id for row in repo.page(Query(reporter=account)).items]
+        assert by_account == (both if shared else ["KPG-0888"])
+        # The owner's own message, through the gateway of the day, still reaches theirs.
+        mine = gateway.reply(text, sender=owner, received_at=T0 + timedelta(days=1))
+        assert record_reply(repo, mine, workflow=WF).tracking_id == "KPG-0777"
+        assert repo.get("KPG-0777").version == stored.version + 1

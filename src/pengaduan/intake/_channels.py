@@ -10,10 +10,12 @@ from pengaduan._core.arguments import readable
 from pengaduan._core.text import encodable, exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, IntakeError, type_name
+from pengaduan.identity import PSEUDONYM_PREFIX
 from pengaduan.intake._inbound import (
     _MIN_KEY_BYTES,
     Inbound,
     _inbound,
+    _invalid,
     _key_problems,
     _not_text,
     _required_text,
@@ -145,6 +147,26 @@ def _form_choice(data: Mapping[str, Any], field: str, kind: type[Privacy | Class
     )
 
 
+def _not_a_pseudonym(account_id: object) -> None:
+    """Refuse a portal account id starting with the prefix of the gateways' keyed pseudonyms.
+
+    ``psn-`` is reserved for `reporter_pseudonym()` (an SMS or WhatsApp sender's phone under
+    the office's key): a portal user name of that shape would look like a phone's reporter
+    to anyone reading the ids, and would be one if it were ever the pseudonym of a phone.
+    """
+    if type(account_id) is str and account_id.strip().casefold().startswith(PSEUDONYM_PREFIX):
+        raise _invalid(
+            "account_id",
+            Phrase(
+                N_(
+                    "must not start with {prefix}, which is reserved for the keyed pseudonyms "
+                    "of SMS and WhatsApp senders"
+                ),
+                prefix=repr(PSEUDONYM_PREFIX),
+            ),
+        )
+
+
 def from_web_form(
     data: Mapping[str, Any], *, received_at: datetime, account_id: str | None = None
 ) -> Inbound:
@@ -155,7 +177,10 @@ def from_web_form(
     what its sender chose to write, and an account id is what binds a reporter to their
     complaints (their replies, their rating, "my complaints"); social-media and portal account
     ids are public, so a post naming one would act as that reporter. A post with an
-    ``akun``/``account_id`` field is refused.
+    ``akun``/``account_id`` field is refused. So is an ``account_id`` starting with ``psn-``
+    (in any case): the prefix is reserved for the keyed pseudonyms an SMS or WhatsApp gateway
+    derives from the sender's phone; give portal users another user-name rule. The phone typed
+    in a form is never taken as the sender's identity, whatever the account id.
 
     ``alamat``/``address`` is the reporter's address and stays with the identity. Where the
     problem is comes from ``lokasi``, ``lokasi_kejadian``, ``alamat_kejadian`` or ``location``
@@ -168,7 +193,9 @@ def from_web_form(
     Raises:
         IntakeError: no text field (``missing-field``), a field of the wrong type, an unknown
             privacy/classification or a field naming the account (``invalid-field``), empty or
-            too long text, an ``account_id`` that is not text.
+            too long text, an ``account_id`` that is not text or that starts with ``psn-``
+            (``invalid-field``: the prefix of the SMS and WhatsApp gateways' keyed pseudonyms,
+            reserved for them).
         NaiveDatetimeError: ``received_at`` has no time zone.
     """
     if not isinstance(data, Mapping):
@@ -176,6 +203,7 @@ def from_web_form(
             reason=IntakeReason.INVALID_FIELD,
             detail=Phrase(N_("the form must be a mapping, not {type}"), type=type_name(data)),
         )
+    _not_a_pseudonym(account_id)
     copied = readable(data)
     if copied is None:
         raise IntakeError(

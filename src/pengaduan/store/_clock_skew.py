@@ -12,6 +12,14 @@ the check decides only whether to record, never what.
 The current time is the caller's ``now`` when given (tests, a replay with its own clock), else
 the system clock, read once per call: this check is the store's one reading of a clock, and it
 only ever refuses. No event is ever dated by it.
+
+The gateway's time is read **once**, into a plain ``datetime`` in UTC built from the value's
+own fields (`instant()`), and that one value is both what is checked and what is recorded:
+the caller's object is never asked again. Asking twice let a time pass the check and be
+recorded as another: a ``tzinfo`` whose offset changes between calls, a ``datetime`` subclass
+whose subtraction says "no difference", or two times in the same ``ZoneInfo`` across a
+daylight-saving fold (Python subtracts two times of one zone by their wall clocks and ignores
+``fold``, so an hour can vanish). The comparison is of two UTC instants.
 """
 
 from __future__ import annotations
@@ -19,11 +27,11 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime, timedelta
 
-from pengaduan._core.time import require_aware
+from pengaduan._core.time import to_utc
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
 
-__all__ = ["DEFAULT_CLOCK_SKEW", "ClockSkewError", "clock_arguments", "not_ahead"]
+__all__ = ["DEFAULT_CLOCK_SKEW", "ClockSkewError", "clock_arguments", "instant", "not_ahead"]
 
 DEFAULT_CLOCK_SKEW = timedelta(minutes=5)
 """How far ahead of the current time a gateway's time may be (clocks synchronised by NTP stay
@@ -80,37 +88,80 @@ def _tolerance(value: object) -> timedelta:
     return value
 
 
-def clock_arguments(now: object, clock_skew: object) -> tuple[datetime | None, timedelta]:
-    """``now`` (``None`` or aware) and ``clock_skew`` (a ``timedelta`` from 0 to one day),
-    checked.
+_FIELDS = tuple(
+    getattr(datetime, name)
+    for name in ("year", "month", "day", "hour", "minute", "second", "microsecond", "fold")
+)
+"""The standard library's own readers of a datetime's fields (a subclass cannot change what
+they read)."""
+_ZONE = datetime.tzinfo
+
+
+def instant(value: object, argument: str) -> datetime:
+    """``value`` (an aware datetime) as a plain ``datetime`` in UTC, read once.
+
+    The fields are read by the standard library's own descriptors (never a subclass's methods
+    or properties), its zone is asked for the offset once (the standard library's zones
+    exactly, ``fold`` included), and the result is a plain ``datetime`` in UTC: comparing,
+    subtracting and recording it never calls the caller's code again.
 
     Raises:
-        ArgumentError: ``now`` is not a datetime, ``clock_skew`` not such a ``timedelta``.
+        ArgumentError: ``value`` is not a datetime, its zone fails to give an offset, or its
+            instant is outside the years 1900 to 9000 in UTC.
+        NaiveDatetimeError: ``value`` has no time zone.
+    """
+    if not isinstance(value, datetime):
+        return to_utc(value, argument)  # refuses it, naming its type only
+    if type(value) is not datetime:
+        year, month, day, hour, minute, second, micro, fold = (
+            field.__get__(value) for field in _FIELDS
+        )
+        value = datetime(
+            year, month, day, hour, minute, second, micro, tzinfo=_ZONE.__get__(value), fold=fold
+        )
+    return to_utc(value, argument)
+
+
+def clock_arguments(now: object, clock_skew: object) -> tuple[datetime | None, timedelta]:
+    """``now`` (``None`` or aware, as a plain UTC ``datetime``, see `instant()`) and
+    ``clock_skew`` (a ``timedelta`` from 0 to one day), checked.
+
+    Raises:
+        ArgumentError: ``now`` is not a datetime (or not in the years 1900 to 9000),
+            ``clock_skew`` not such a ``timedelta``.
         NaiveDatetimeError: ``now`` has no time zone.
     """
-    return (None if now is None else require_aware(now, "now")), _tolerance(clock_skew)
+    return (None if now is None else instant(now, "now")), _tolerance(clock_skew)
 
 
-def not_ahead(at: datetime, *, argument: str, now: object, clock_skew: object) -> None:
-    """Refuse ``at`` (aware) when it is more than ``clock_skew`` ahead of ``now``.
+def not_ahead(at: object, *, argument: str, now: object, clock_skew: object) -> datetime:
+    """``at`` read once as a plain UTC ``datetime`` (see `instant()`), refused when it is more
+    than ``clock_skew`` ahead of ``now``: the value returned is the one checked, and the one to
+    record.
 
     Args:
-        at: the gateway's time.
-        argument: the field it came from, for the error.
+        at: the gateway's time (aware).
+        argument: the field it came from, for the errors.
         now: the current time (aware), or ``None`` for the system clock.
         clock_skew: the tolerance, a ``timedelta`` from 0 to one day.
 
+    Returns:
+        ``at`` in UTC, a plain ``datetime``.
+
     Raises:
         ClockSkewError: ``at`` is further ahead than the tolerance.
-        ArgumentError: ``now`` is not a datetime, ``clock_skew`` not such a ``timedelta``.
-        NaiveDatetimeError: ``now`` has no time zone.
+        ArgumentError: ``at`` or ``now`` is not a datetime (or not in the years 1900 to 9000),
+            ``clock_skew`` not such a ``timedelta``.
+        NaiveDatetimeError: ``at`` or ``now`` has no time zone.
     """
     given, tolerance = clock_arguments(now, clock_skew)
+    when = instant(at, argument)
     current = datetime.now(UTC) if given is None else given
-    ahead = at - current
+    ahead = when - current
     if ahead > tolerance:
         raise ClockSkewError(
             argument=argument,
             ahead=math.ceil(ahead.total_seconds()),
             tolerance=int(tolerance.total_seconds()),
         )
+    return when

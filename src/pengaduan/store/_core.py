@@ -46,6 +46,7 @@ from pengaduan.model import (
     CONSENT_ACTION,
     PRIVACY_ACTION,
     Actor,
+    Channel,
     Complaint,
     Event,
     Submission,
@@ -71,6 +72,7 @@ if TYPE_CHECKING:
 
     from pengaduan.calendar import WorkingCalendar
     from pengaduan.integrity import TransparencyLog
+    from pengaduan.model import Reporter
     from pengaduan.sla import SlaPolicy
     from pengaduan.workflow import Workflow
 
@@ -277,7 +279,13 @@ _PHONE_WRITING = re.compile(r"\+?[(0-9][0-9 ().-]{5,38}")
 
 _GATEWAY_ID = re.compile(r"psn-[a-z2-7]{24}\Z")
 """The shape of `reporter_pseudonym()`'s output, which an SMS or WhatsApp gateway puts in
-``Reporter.account_id`` (no other account id may have it)."""
+``Reporter.account_id``. The shape alone proves nothing (a portal user may pick such a user
+name): only a gateway's channel makes it the pseudonym of the phone beside it, see
+`gateway_phone()`."""
+
+GATEWAY_CHANNELS = frozenset({Channel.SMS, Channel.WHATSAPP})
+"""The channels whose phone number is the sender's, as their carrier delivered it: the only
+ones on which a keyed pseudonym beside a phone stands for that phone."""
 
 
 def _as_phone(identity: str) -> str | None:
@@ -293,6 +301,23 @@ def _as_phone(identity: str) -> str | None:
         return None
 
 
+def gateway_phone(channel: Channel, reporter: Reporter) -> str | None:
+    """The phone (E.164) that ``reporter``'s account id stands for, or ``None``.
+
+    Only an SMS or WhatsApp gateway's message (``channel`` one of `GATEWAY_CHANNELS`, as the
+    verified record or the inbound message says) with an account id of a keyed pseudonym's
+    shape and a phone that normalises: the carrier gave the phone, and the gateway derived the
+    account id from it. On any other channel (a web form, an app) the phone is what the sender
+    typed and the account id what they chose: neither vouches for the other.
+    """
+    account = reporter.account_id
+    if channel not in GATEWAY_CHANNELS or not account or not reporter.phone:
+        return None
+    if not _GATEWAY_ID.match(account):
+        return None
+    return _as_phone(reporter.phone)
+
+
 def _reporter(settings: Settings, complaint: Complaint) -> str | None:
     """The stored pseudonym: of the account id, else of the phone in E.164, else the e-mail.
 
@@ -305,13 +330,12 @@ def _reporter(settings: Settings, complaint: Complaint) -> str | None:
             raise PseudonymKeyError(KeyProblem.MISSING)
         return None
     identity = reporter.account_id
-    if identity and reporter.phone and _GATEWAY_ID.match(identity):
-        phone = _as_phone(reporter.phone)
-        if phone is not None:
-            # A gateway's keyed pseudonym of the phone: stored as the one this repository's key
-            # makes, which is what a lookup by the phone computes, whichever key the gateway
-            # used (the office's before a key rotation, or another by mistake).
-            identity = reporter_pseudonym(phone, key=settings.pseudonym_key)
+    phone = gateway_phone(complaint.channel, reporter)
+    if phone is not None:
+        # A gateway's keyed pseudonym of the phone: stored as the one this repository's key
+        # makes, which is what a lookup by the phone computes, whichever key the gateway
+        # used (the office's before a key rotation, or another by mistake).
+        identity = reporter_pseudonym(phone, key=settings.pseudonym_key)
     if not identity and reporter.phone:
         identity = _as_phone(reporter.phone) or reporter.phone
     identity = identity or reporter.email
@@ -354,7 +378,7 @@ def _due_columns(due: _deadlines.NextDue) -> dict[str, Any]:
     }
 
 
-DERIVATION = 2
+DERIVATION = 3
 """The version of the rules in `derived_columns()`, stored in each row it derives
 (``complaints.derivation``). Raise it whenever a rule there changes what a stored column would
 hold, and say so in the changelog: rows of an older number are then what
@@ -362,7 +386,12 @@ hold, and say so in the changelog: rows of an older number are then what
 
 2: a reporter whose account id is a gateway's keyed pseudonym of their phone is stored under the
 pseudonym of the phone's keyed pseudonym under the repository's key (before: of the account id
-as it is, which differs when the gateway's key was another, or was rotated since)."""
+as it is, which differs when the gateway's key was another, or was rotated since).
+
+3: only a complaint received by SMS or WhatsApp is stored that way (see `gateway_phone()`); a
+complaint of any other channel is stored under the pseudonym of its account id, whatever its
+shape (before: a web-form account id of a pseudonym's shape with a phone typed beside it was
+stored under that phone's pseudonym, among another reporter's complaints)."""
 
 _RULES: dict[str, Callable[[Settings, Complaint], dict[str, Any]]] = {
     "status": lambda _, c: {"status": c.status},

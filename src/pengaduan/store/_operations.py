@@ -122,11 +122,12 @@ def receive(  # noqa: PLR0917 - the arguments of receive, checked together
     flow = _core.require_type(workflow, Workflow, "workflow", "must be a Workflow")
     sub = _core.require_type(submission, Submission, "submission", "must be a Submission")
     tid = require_id(tracking_id, "tracking_id")
-    when = require_aware(at, "at")
+    require_aware(at, "at")
     who = _core.require_type(actor, Actor, "actor", "must be an Actor")
     key = None if idempotency_key is None else require_id(idempotency_key, "idempotency_key")
     now, skew = clock
-    not_ahead(when, argument="at", now=now, clock_skew=skew)
+    # Read once, as a plain UTC datetime: the time checked is the time recorded.
+    when = not_ahead(at, argument="at", now=now, clock_skew=skew)
     try:
         stored: Complaint | None = yield from write(
             lambda conn: _core.receive(

@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
+import attrs
+
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, NotFoundError, type_name
 from pengaduan.store import _steps
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     from pengaduan.intake import Inbound
     from pengaduan.messages.replies import SatisfactionReplyResult
     from pengaduan.messages.reporter_replies import ReporterReplyResult
-    from pengaduan.model import Complaint
+    from pengaduan.model import Channel, Complaint
     from pengaduan.store._core import Settings
     from pengaduan.store._query import Page, Query
     from pengaduan.store._repository import AsyncRepository, Repository
@@ -127,12 +129,41 @@ if TYPE_CHECKING:
     _ReplySteps = Generator[_Step, Any, ReporterReplyResult]
 
 
+def _posing(channel: Channel, account: str | None) -> bool:
+    """Whether ``account`` has the shape of a gateway's keyed pseudonym (``psn-...``) on a
+    ``channel`` that is no gateway's (SMS, WhatsApp).
+
+    Such an id is reserved for the gateways (``from_web_form`` refuses it): on another channel
+    its sender chose it, and it may copy a reporter's pseudonym, which would make them that
+    reporter by the same account id. The reply recorders take neither such a reply (it is
+    answered as one without an account) nor such a complaint (no reply reaches it).
+    """
+    from pengaduan.store._core import _GATEWAY_ID, GATEWAY_CHANNELS  # noqa: PLC0415 - on use
+
+    return (
+        account is not None
+        and channel not in GATEWAY_CHANNELS
+        and _GATEWAY_ID.match(account) is not None
+    )
+
+
+def _as_sent(reply: Inbound) -> Inbound:
+    """``reply``, without its account id when that is posing as a gateway's (see `_posing`)."""
+    submission = reply.submission
+    if not _posing(submission.channel, submission.reporter.account_id):
+        return reply
+    nobody = attrs.evolve(submission.reporter, account_id=None)
+    return attrs.evolve(reply, submission=attrs.evolve(submission, reporter=nobody))
+
+
 def _stored(tracking_id: str) -> Generator[_Step, Any, Complaint | None]:
-    """The stored complaint ``tracking_id``, or ``None`` when there is none (or the id cannot
-    name one)."""
+    """The stored complaint ``tracking_id`` a reply may reach, or ``None`` when there is none
+    (or the id cannot name one, or its account id is posing as a gateway's, see `_posing`)."""
     try:
         found: Complaint = yield _Get(tracking_id)
     except (NotFoundError, ArgumentError):
+        return None
+    if _posing(found.channel, found.reporter.account_id):
         return None
     return found
 
@@ -152,12 +183,14 @@ class _Sender(NamedTuple):
     """Who sent a reply, as the repository finds their complaints.
 
     ``lookups``: the identities to look the reporter's complaints up by (``Query(reporter=)``):
-    the reply's account id; for a gateway's keyed pseudonym of a phone (``psn-...``) with the
-    phone beside it, the phone instead (its lookup finds the complaints stored under the
-    repository's pseudonym of the phone, which a key rotation recomputes), and the account id
-    too when the gateway's key is not the repository's. ``same``: whether a complaint whose
-    account id differs from the reply's is still the sender's (see `_same_reporter`), or
-    ``None`` without a key (then only the same account id counts).
+    the reply's account id; for a gateway's message (SMS, WhatsApp) whose account id is the
+    keyed pseudonym (``psn-...``) of the phone beside it, the phone instead (its lookup finds
+    the complaints stored under the repository's pseudonym of the phone, which a key rotation
+    recomputes), and the account id too when the gateway's key is not the repository's.
+    ``same``: whether a complaint whose account id differs from the reply's is still the
+    sender's (see `_same_reporter`), or ``None`` (then only the same account id counts): for a
+    message of any other channel (a web form: the phone there is what its sender typed, and
+    proves nothing), and without a key.
     """
 
     lookups: tuple[str, ...]
@@ -172,22 +205,14 @@ class _Sender(NamedTuple):
         if settings is None or settings.pseudonym_key is None:
             return cls(lookups=(account,), same=None)
         from pengaduan.identity import reporter_pseudonym  # noqa: PLC0415 - loaded on use
-        from pengaduan.store._core import (  # noqa: PLC0415 - loaded on use
-            _GATEWAY_ID,
-            _as_phone,
-            pseudonym,
-        )
+        from pengaduan.store._core import gateway_phone, pseudonym  # noqa: PLC0415 - on use
 
-        key = settings.pseudonym_key
-        phone = reply.submission.reporter.phone
-        e164 = _as_phone(phone) if phone and _GATEWAY_ID.match(account) else None
+        e164 = gateway_phone(reply.submission.channel, reply.submission.reporter)
         if e164 is None:
-            wanted = frozenset({pseudonym(settings, account)})
-            lookups: tuple[str, ...] = (account,)
-        else:
-            mine = reporter_pseudonym(e164, key=key)
-            wanted = frozenset({pseudonym(settings, account), pseudonym(settings, mine)})
-            lookups = (e164,) if mine == account else (e164, account)
+            return cls(lookups=(account,), same=None)
+        mine = reporter_pseudonym(e164, key=settings.pseudonym_key)
+        wanted = frozenset({pseudonym(settings, account), pseudonym(settings, mine)})
+        lookups = (e164,) if mine == account else (e164, account)
         return cls(lookups=lookups, same=functools.partial(_same_reporter, settings, wanted))
 
     def owns(self, reply: Inbound, complaint: Complaint) -> bool:
@@ -201,16 +226,17 @@ class _Sender(NamedTuple):
 
 
 def _same_reporter(settings: Settings, wanted: frozenset[str], complaint: Complaint) -> bool:
-    """Whether ``complaint``, whose account id is not the reply's, is the same reporter's: its
-    account id is a gateway's keyed pseudonym (``psn-...``) and the pseudonym the repository
-    stores for its record, recomputed here from the verified record (never read from the
-    column), is one of the sender's (``wanted``). A gateway's pseudonym is stored as the
-    repository's pseudonym of the phone in the record, so this holds for the same phone
-    whichever key the gateway used (one rotated away since): never for another reporter."""
-    from pengaduan.store._core import _GATEWAY_ID, _reporter  # noqa: PLC0415 - loaded on use
+    """Whether ``complaint``, whose account id is not the reply's, is the same reporter's: it
+    was received by SMS or WhatsApp with a gateway's keyed pseudonym (``psn-...``) of the phone
+    in its record as account id, and the pseudonym the repository stores for its record,
+    recomputed here from the verified record (never read from the column), is one of the
+    sender's (``wanted``). A gateway's pseudonym is stored as the repository's pseudonym of the
+    phone in the record, so this holds for the same phone whichever key the gateway used (one
+    rotated away since): never for another reporter, nor for a complaint of another channel
+    (a web form's account id and phone are what its sender chose)."""
+    from pengaduan.store._core import _reporter, gateway_phone  # noqa: PLC0415 - on use
 
-    stored = complaint.reporter.account_id
-    if stored is None or not _GATEWAY_ID.match(stored):
+    if gateway_phone(complaint.channel, complaint.reporter) is None:
         return False
     return _reporter(settings, complaint) in wanted
 
@@ -278,12 +304,14 @@ class _Clock(NamedTuple):
     now: object
     skew: object
 
-    def check(self, reply: Inbound) -> None:
-        """Refuse a reply stamped further ahead than the tolerance (see ``_clock_skew``)."""
-        from pengaduan._core.time import require_aware  # noqa: PLC0415 - loaded on use
-
-        at = require_aware(reply.received_at, "received_at")
-        not_ahead(at, argument="reply.received_at", now=self.now, clock_skew=self.skew)
+    def check(self, reply: Inbound) -> Inbound:
+        """``reply`` with its ``received_at`` read once as a plain UTC ``datetime``, refused
+        when it is further ahead than the tolerance (see ``_clock_skew``): the time checked is
+        the time the event records."""
+        at = not_ahead(
+            reply.received_at, argument="reply.received_at", now=self.now, clock_skew=self.skew
+        )
+        return attrs.evolve(reply, received_at=at)
 
 
 def _recording(
@@ -308,7 +336,8 @@ def _recording(
         return answer_satisfaction_reply(reply, (), workflow=workflow)
     answer_satisfaction_reply(reply, (), workflow=workflow)  # checks every argument first
     if clock is not None:
-        clock.check(reply)
+        reply = clock.check(reply)
+    reply = _as_sent(reply)
     sender = _Sender.of(settings, reply)
     earlier = yield from _recorded_before(reply, sender)
     if earlier is not None:  # a retried delivery: ``repeated``, whatever happened since
@@ -491,7 +520,10 @@ def _replying(
     first = answer_reply(reply, (), workflow=workflow, keyword=keyword)
     if first.action is None or reply.submission.reporter.account_id is None:
         return first
-    (clock or _Clock(None, DEFAULT_CLOCK_SKEW)).check(reply)
+    sent = _as_sent(reply)
+    if sent is not reply:  # an account id posing as a gateway's: answered as none
+        return answer_reply(sent, (), workflow=workflow, keyword=keyword)
+    reply = (clock or _Clock(None, DEFAULT_CLOCK_SKEW)).check(reply)
     sender = _Sender.of(settings, reply)
     # A retried delivery, looked up by the message's key before any decision: ``repeated``
     # with the action it was recorded as, wherever it landed and whatever happened since.
