@@ -22,6 +22,12 @@ Why it closes the window on both databases:
   so their rows are committed before the rotation reads its first batch; a writer that waits
   for the rotation's lock finds the row it waited for replaced, reads the state again, and sees
   the rotation.
+
+One lock order everywhere, or PostgreSQL aborts one side with a deadlock (40P01): a writer
+locks the rows in name order (the key's row, then the rotation's), and every rotation
+transaction that changes them rewrites the key's row first. A writer that holds the rotation's
+row then holds the key's row too, so a rotation waits for it before touching either; a writer
+that waits for the key's row holds nothing a rotation waits for.
 """
 
 from __future__ import annotations
@@ -50,7 +56,9 @@ def _state(conn: Connection, *, locked: bool) -> dict[str, str]:
     s = store_settings.c
     statement = select(s.name, s.value).where(s.name.in_(_NAMES))
     if locked:
-        statement = statement.with_for_update(read=True, key_share=True)  # nothing on SQLite
+        # Locked in name order (the key's row first; PostgreSQL locks rows after sorting them),
+        # the order every rotation transaction writes them in: see the module's docstring.
+        statement = statement.order_by(s.name).with_for_update(read=True, key_share=True)
     return {row.name: row.value for row in conn.execute(statement)}
 
 
