@@ -499,7 +499,7 @@ class Repository:
             with self._serial, self._engine.begin() as conn:
                 tx = Transaction(conn, self._settings)
                 yield tx
-                tx._refusal.check()  # noqa: SLF001 - a refused transaction is rolled back
+                tx._refusal.check()  # a refused transaction is rolled back, not committed
         except (Race, sa_exc.SQLAlchemyError, OSError) as exc:
             failure = _transaction_failure(exc)
         if failure is not None:
@@ -1015,7 +1015,7 @@ class AsyncRepository:
             async with self._held(), self._engine.begin() as conn:
                 tx = AsyncTransaction(conn, self._settings)
                 yield tx
-                tx._refusal.check()  # noqa: SLF001 - a refused transaction is rolled back
+                tx._refusal.check()  # a refused transaction is rolled back, not committed
         except (Race, sa_exc.SQLAlchemyError, OSError) as exc:
             failure = _transaction_failure(exc)
         if failure is not None:
