@@ -31,8 +31,8 @@ _EXIT_CODES = N_("""\
 exit codes: 0 done (or done before); 2 wrong usage (the same key twice, a key file that is not
 16 to 1024 bytes); 4 the old key is not the one this database was written with, or another
 rotation is in progress; 5 a file or the database is unavailable (a SQLite file that does not
-exist is never created); 6 some complaints' histories
-do not verify (listed on standard error, their pseudonyms left as they are).
+exist is never created); 6 some complaints' histories do not verify (listed on standard error,
+their pseudonyms left as they are).
 """)
 
 _SHOWN = 100
