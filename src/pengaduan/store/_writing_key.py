@@ -8,8 +8,9 @@ transaction, after its rows are written and before it commits, and refuses with 
 `PseudonymKeyError` the open would have raised: ``rotating`` while a rotation runs,
 ``mismatch`` after it (another fingerprint recorded), ``missing`` for a repository without a
 key on a database that now records one. The transaction is rolled back, so nothing of the
-refused write is stored. Nothing is cached across transactions: the read is one indexed
-statement on the two-row settings table.
+refused write is stored; inside a caller's ``transaction()`` the refusal ends the whole
+transaction, even if the caller catches it (``_refusal``). Nothing is cached across
+transactions: the read is one indexed statement on the two-row settings table.
 
 Why it closes the window on both databases:
 
