@@ -239,3 +239,52 @@ def test_rotation_key_files_that_are_not_regular_files_are_refused_unread(
     _clean(err, url)
     with Repository(url, pseudonym_key=KEY) as repo:  # nothing rotated: the old key still opens
         assert repo.get("KPG-CLI-2").reporter.phone is not None
+
+
+def test_tracking_ids_from_the_database_are_listed_without_control_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'ids.db'}"
+    _stored(url)
+    from tests.test_repository_keys import _sql  # noqa: PLC0415 - one helper, not a fixture
+
+    # A crafted id (its row no longer matches its events, so it does not verify) that would set
+    # the terminal's title and clear the screen.
+    _sql(
+        url,
+        "UPDATE complaints SET tracking_id = 'KPG-' || char(27) || ']0;x' || char(7) || "
+        "char(27) || '[2J' || char(13) || '-2' WHERE tracking_id = 'KPG-CLI-2'",
+    )
+    keys = _keys(tmp_path)
+    rotate = ("db", "rotate-key", url, "--old-key-file", keys["old"], "--new-key-file", keys["new"])
+    assert _run(*rotate) == (
+        EXIT_INTEGRITY,
+        "2 checked, 1 rewritten under the new key, 1 not verified\n",
+    )
+    err = capsys.readouterr().err
+    assert not any(ord(c) < 32 for c in err.replace("\n", ""))
+    assert "\x7f" not in err
+    assert len(err.splitlines()) == 1
+    assert err.startswith("complaint KPG-")
+    assert err.endswith("-2: its history does not verify; pseudonym left as it is\n")
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        pytest.param("sqlite:///{path}", id="path"),
+        pytest.param("sqlite:///file:{path}?mode=ro&uri=true", id="uri"),
+    ],
+)
+def test_a_missing_sqlite_file_is_no_such_database_and_is_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], form: str
+) -> None:
+    keys = _keys(tmp_path)
+    folder = tmp_path / "data"
+    folder.mkdir()
+    url = form.format(path=folder / "salah-ketik.db")
+    rotate = ("db", "rotate-key", url, "--old-key-file", keys["old"], "--new-key-file", keys["new"])
+    assert _run(*rotate) == (EXIT_IO, "")
+    err = capsys.readouterr().err
+    assert err == "pengaduan: no such database file\n"
+    assert list(folder.iterdir()) == []

@@ -7,29 +7,32 @@ database was written with is refused when the repository opens (exit code 4), be
 written. ``rotate-key`` opens the repository without a key (so it also continues a rotation that
 was interrupted), rewrites every stored pseudonym under the new key in batches, then records the
 new key. One summary line, no progress bar; a complaint whose history does not verify is listed
-on standard error by tracking id (exit code 6). Neither key nor URL is ever printed.
+on standard error by tracking id (exit code 6), through the control-character filter every
+command uses for text read from a database (a damaged id cannot rewrite the terminal). A SQLite
+URL whose file does not exist is "no such database file" (exit code 5): a mistyped path never
+creates an empty database that would then be "rotated". Neither key nor URL is ever printed.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import IO, Any
 
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
-from pengaduan.cli._common import _add_database_url, _UsageError
+from pengaduan.cli._common import _add_database_url, _say, _UsageError
 from pengaduan.cli._exit import EXIT_INTEGRITY, EXIT_OK
-from pengaduan.cli._small_files import MAX_KEY_BYTES, read_small_file
+from pengaduan.cli._small_files import MAX_KEY_BYTES, existing_database, read_small_file
 
 __all__ = ["add_key_file", "add_rotate_key", "key_options"]
 
 _EXIT_CODES = N_("""\
 exit codes: 0 done (or done before); 2 wrong usage (the same key twice, a key file that is not
 16 to 1024 bytes); 4 the old key is not the one this database was written with, or another
-rotation is in progress; 5 a file or the database is unavailable; 6 some complaints' histories
-do not verify (listed on standard error, their pseudonyms left as they are).
+rotation is in progress; 5 a file or the database is unavailable (a SQLite file that does not
+exist is never created); 6 some complaints' histories do not verify (listed on standard error,
+their pseudonyms left as they are).
 """)
 
 _SHOWN = 100
@@ -90,14 +93,15 @@ def _rotate_key(args: argparse.Namespace, stream: IO[str]) -> int:
     new = _key(args.new_key_file, "--new-key-file", args.lang)
     if old == new:
         raise _UsageError(_("the old and the new key files hold the same key"))
+    existing_database(args.url)  # a rotation rewrites rows: it never creates a database
     with Repository(args.url) as repo:
         report = repo.rotate_pseudonym_key(old_key=old, new_key=new, batch_size=args.batch_size)
+    # The ids come from the database: each line goes through the control-character filter.
     for tracking_id in report.unverified[:_SHOWN]:
-        sys.stderr.write(
+        _say(
             _("complaint {id}: its history does not verify; pseudonym left as it is").format(
                 id=tracking_id
             )
-            + "\n"
         )
     if report.resumed:
         stream.write(_("continued an interrupted rotation") + "\n")

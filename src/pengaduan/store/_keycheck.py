@@ -234,8 +234,10 @@ def _rotate_batch(
 
 
 def _finish(conn: Connection, new_key: bytes) -> None:
-    conn.execute(delete(store_settings).where(store_settings.c.name.in_((ROTATION, ROTATED_UNTIL))))
+    # The key's row first, then the rotation's: the order writers lock them in
+    # (``_writing_key``); the other order deadlocks with a writer on PostgreSQL.
     _put(conn, KEY, key_fingerprint(new_key))
+    conn.execute(delete(store_settings).where(store_settings.c.name.in_((ROTATION, ROTATED_UNTIL))))
 
 
 def rotate(old_key: object, new_key: object, batch_size: object) -> Steps[KeyRotationReport]:

@@ -213,28 +213,61 @@ def _holds(conn: Connection, *where: ColumnElement[bool]) -> bool:
     return found is not None
 
 
+def _key_needed() -> ArgumentError:
+    return ArgumentError(
+        argument="pseudonym_key",
+        rule=N_(
+            "must be given, the key the stored rows were written with: some rows hold a "
+            "reporter pseudonym"
+        ),
+    )
+
+
+def _policy_needed() -> ArgumentError:
+    return ArgumentError(
+        argument="policy",
+        rule=N_("must be given, with its calendar: some rows hold deadlines"),
+    )
+
+
 def check_settings(conn: Connection, settings: Settings) -> None:
     """Refuse a refresh that would erase columns its repository cannot compute.
 
     A repository opened without the pseudonym key (or without the SLA policy) writes no
     pseudonym (no clocks); refreshing rows that hold one with it would empty those columns.
+    Checked once before the first batch, and again by each batch for the rows it read (a
+    keyed app may have written some since, see `_refuse_erasing`).
     """
     c = complaints.c
     if settings.pseudonym_key is None and _holds(conn, c.reporter.is_not(None)):
-        raise ArgumentError(
-            argument="pseudonym_key",
-            rule=N_(
-                "must be given, the key the stored rows were written with: some rows hold a "
-                "reporter pseudonym"
-            ),
-        )
+        raise _key_needed()
     if settings.policy is None and _holds(
         conn, c.next_deadline.is_not(None), c.next_timer.is_not(None), c.deadline_unknown
     ):
-        raise ArgumentError(
-            argument="policy",
-            rule=N_("must be given, with its calendar: some rows hold deadlines"),
-        )
+        raise _policy_needed()
+
+
+def _erases(row: Any, settings: Settings) -> tuple[bool, bool]:
+    """Whether rewriting ``row`` under ``settings`` would empty its pseudonym, its clocks."""
+    pseudonym = settings.pseudonym_key is None and row.reporter is not None
+    clocks = settings.policy is None and (
+        row.next_deadline is not None or row.next_timer is not None or bool(row.deadline_unknown)
+    )
+    return pseudonym, clocks
+
+
+def _refuse_erasing(conn: Connection, *, pseudonym: bool) -> None:
+    """Refuse a batch that would empty a pseudonym (``pseudonym``) or the clocks of a row.
+
+    The rows were written after the refresh began (by an app holding the key or the policy),
+    or a refresh without them would have been refused before its first batch. A pseudonym is
+    refused with the typed key error when the database now records a key (`confirm_key`,
+    ``"missing"``), as a write without the key would be.
+    """
+    if not pseudonym:
+        raise _policy_needed()
+    confirm_key(conn, None)
+    raise _key_needed()
 
 
 def _chunks(ids: list[str]) -> Iterator[list[str]]:
@@ -426,6 +459,7 @@ def _refresh_batch(
     loaded = _histories(conn, ids)
     plans: list[_Plan] = []
     unverified: list[Any] = []
+    erasing = (False, False)
     for row in rows:
         if undecodable(row.tracking_id):  # not UTF-8: no record to load by it
             batch.unverified.append(id_text(row.tracking_id))
@@ -443,6 +477,10 @@ def _refresh_batch(
         plan = _plan(row, complaint, settings, units.get(row.tracking_id, []))
         if plan is not None:
             plans.append(plan)
+            pseudonym, clocks = _erases(row, settings)
+            erasing = (erasing[0] or pseudonym, erasing[1] or clocks)
+    if any(erasing):  # never NULL over what a repository with the key (the policy) wrote
+        _refuse_erasing(conn, pseudonym=erasing[0])
     written = _write(conn, plans) if plans else []
     if any(plan.values["reporter"] is not None for plan in written):
         confirm_key(conn, settings.pseudonym_key)  # the pseudonyms were computed with it

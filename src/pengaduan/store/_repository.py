@@ -44,6 +44,7 @@ from pengaduan.store._outbox import AsyncOutbox, Outbox
 from pengaduan.store._pseudonym_key import KeyRotationReport
 from pengaduan.store._quiet_logs import ENGINE_OPTIONS, quiet_aiosqlite, quiet_engine_rows
 from pengaduan.store._refresh import RefreshReport
+from pengaduan.store._refusal import Refusal
 from pengaduan.store._url_query import check_sqlite_query
 
 if TYPE_CHECKING:
@@ -317,12 +318,16 @@ class Transaction:
     [`Repository.transaction()`][pengaduan.store.Repository.transaction]).
 
     Everything done through it is committed together when the ``with`` block ends, or not at
-    all if the block raises.
+    all if the block raises. An operation refused after some of its rows were written (a
+    [`PseudonymKeyError`][pengaduan.store.PseudonymKeyError] from the key check, a
+    ``StorageError``) ends the transaction: it is raised again by every later operation and
+    when the block ends, and nothing is committed, even if the block caught it.
     """
 
     def __init__(self, conn: Connection, settings: Settings) -> None:
         self._conn = conn
         self._settings = settings
+        self._refusal = Refusal()
         self.written: list[Complaint] = []
 
     @property
@@ -334,20 +339,29 @@ class Transaction:
         """Run one step on the transaction's connection."""
         return _guarded(lambda: step.work(self._conn))
 
+    def _run(self, steps: _steps.Steps[_T]) -> _T:
+        """Carry out an operation, unless the transaction was refused (see ``_refusal``)."""
+        self._refusal.check()
+        try:
+            return _steps.run(steps, self._execute)
+        except Exception as exc:
+            self._refusal.note(exc)
+            raise
+
     def add(self, complaint: Complaint) -> None:
         """Store a new complaint (see [`Repository.add()`][pengaduan.store.Repository.add])."""
         steps = _operations.add_in_transaction(self._settings, complaint)
-        self.written.append(_steps.run(steps, self._execute))
+        self.written.append(self._run(steps))
 
     def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the new events of a complaint (see
         [`Repository.append()`][pengaduan.store.Repository.append])."""
         steps = _operations.append_in_transaction(self._settings, complaint, expected_version)
-        self.written.append(_steps.run(steps, self._execute))
+        self.written.append(self._run(steps))
 
     def get(self, tracking_id: str) -> Complaint:
         """Load a complaint (see [`Repository.get()`][pengaduan.store.Repository.get])."""
-        return _steps.run(_operations.get(tracking_id), self._execute)
+        return self._run(_operations.get(tracking_id))
 
 
 class Repository:
@@ -472,6 +486,9 @@ class Repository:
     def transaction(self) -> Iterator[Transaction]:
         """A transaction across complaints: all of its writes, or none.
 
+        A write refused part way ends it (see [`Transaction`][pengaduan.store.Transaction]):
+        the block then raises that error when it ends, and nothing is committed.
+
         Example:
             >>> repo = Repository("sqlite://")
             >>> with repo.transaction() as tx:
@@ -482,6 +499,7 @@ class Repository:
             with self._serial, self._engine.begin() as conn:
                 tx = Transaction(conn, self._settings)
                 yield tx
+                tx._refusal.check()  # a refused transaction is rolled back, not committed
         except (Race, sa_exc.SQLAlchemyError, OSError) as exc:
             failure = _transaction_failure(exc)
         if failure is not None:
@@ -827,6 +845,7 @@ class AsyncTransaction:
     def __init__(self, conn: AsyncConnection, settings: Settings) -> None:
         self._conn = conn
         self._settings = settings
+        self._refusal = Refusal()
         self.written: list[Complaint] = []
 
     @property
@@ -838,20 +857,29 @@ class AsyncTransaction:
         """Run one step on the transaction's connection."""
         return await self._conn.run_sync(lambda conn: _guarded(lambda: step.work(conn)))
 
+    async def _run(self, steps: _steps.Steps[_T]) -> _T:
+        """Carry out an operation, unless the transaction was refused (see ``_refusal``)."""
+        self._refusal.check()
+        try:
+            return await _steps.run_async(steps, self._execute)
+        except Exception as exc:
+            self._refusal.note(exc)
+            raise
+
     async def add(self, complaint: Complaint) -> None:
         """Store a new complaint (see [`Repository.add()`][pengaduan.store.Repository.add])."""
         steps = _operations.add_in_transaction(self._settings, complaint)
-        self.written.append(await _steps.run_async(steps, self._execute))
+        self.written.append(await self._run(steps))
 
     async def append(self, complaint: Complaint, *, expected_version: int) -> None:
         """Store the new events of a complaint (see
         [`Repository.append()`][pengaduan.store.Repository.append])."""
         steps = _operations.append_in_transaction(self._settings, complaint, expected_version)
-        self.written.append(await _steps.run_async(steps, self._execute))
+        self.written.append(await self._run(steps))
 
     async def get(self, tracking_id: str) -> Complaint:
         """Load a complaint (see [`Repository.get()`][pengaduan.store.Repository.get])."""
-        return await _steps.run_async(_operations.get(tracking_id), self._execute)
+        return await self._run(_operations.get(tracking_id))
 
 
 def _async_engine(target: URL) -> AsyncEngine:
@@ -987,6 +1015,7 @@ class AsyncRepository:
             async with self._held(), self._engine.begin() as conn:
                 tx = AsyncTransaction(conn, self._settings)
                 yield tx
+                tx._refusal.check()  # a refused transaction is rolled back, not committed
         except (Race, sa_exc.SQLAlchemyError, OSError) as exc:
             failure = _transaction_failure(exc)
         if failure is not None:

@@ -8,8 +8,9 @@ transaction, after its rows are written and before it commits, and refuses with 
 `PseudonymKeyError` the open would have raised: ``rotating`` while a rotation runs,
 ``mismatch`` after it (another fingerprint recorded), ``missing`` for a repository without a
 key on a database that now records one. The transaction is rolled back, so nothing of the
-refused write is stored. Nothing is cached across transactions: the read is one indexed
-statement on the two-row settings table.
+refused write is stored; inside a caller's ``transaction()`` the refusal ends the whole
+transaction, even if the caller catches it (``_refusal``). Nothing is cached across
+transactions: the read is one indexed statement on the two-row settings table.
 
 Why it closes the window on both databases:
 
@@ -22,6 +23,12 @@ Why it closes the window on both databases:
   so their rows are committed before the rotation reads its first batch; a writer that waits
   for the rotation's lock finds the row it waited for replaced, reads the state again, and sees
   the rotation.
+
+One lock order everywhere, or PostgreSQL aborts one side with a deadlock (40P01): a writer
+locks the rows in name order (the key's row, then the rotation's), and every rotation
+transaction that changes them rewrites the key's row first. A writer that holds the rotation's
+row then holds the key's row too, so a rotation waits for it before touching either; a writer
+that waits for the key's row holds nothing a rotation waits for.
 """
 
 from __future__ import annotations
@@ -50,7 +57,9 @@ def _state(conn: Connection, *, locked: bool) -> dict[str, str]:
     s = store_settings.c
     statement = select(s.name, s.value).where(s.name.in_(_NAMES))
     if locked:
-        statement = statement.with_for_update(read=True, key_share=True)  # nothing on SQLite
+        # Locked in name order (the key's row first; PostgreSQL locks rows after sorting them),
+        # the order every rotation transaction writes them in: see the module's docstring.
+        statement = statement.order_by(s.name).with_for_update(read=True, key_share=True)
     return {row.name: row.value for row in conn.execute(statement)}
 
 

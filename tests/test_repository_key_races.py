@@ -1,0 +1,184 @@
+"""Key checks against writes that happen while a long operation runs.
+
+- A refresh opened without the key (without the policy) checks, batch by batch in the batch's
+  own transaction, that it is not about to empty a pseudonym (the clocks) another repository
+  wrote after the refresh began: refused with the typed key error once a key is recorded, and
+  nothing of the batch is written. On SQLite and PostgreSQL, sync and async.
+- On PostgreSQL, a rotation under a steady load of writers holding the old key: writers lock
+  the settings rows in one order and the rotation writes them in the same order, so neither is
+  ever aborted as a deadlock (40P01). Repeated, with the writers running throughout.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+import pytest
+import sqlalchemy as sa
+from tests.helpers import SYSTEM, T0, WF, received, submission
+from tests.hostile_helpers import raises_typed
+from tests.repo_helpers import opened
+
+from pengaduan.calendar import WorkingCalendar
+from pengaduan.errors import ArgumentError, PengaduanError
+from pengaduan.identity import reporter_pseudonym
+from pengaduan.model import Reporter
+from pengaduan.sla import SlaPolicy
+from pengaduan.store import KeyProblem, PseudonymKeyError, Query, Repository, _refresh
+from pengaduan.store._pseudonym_key import key_fingerprint
+
+if TYPE_CHECKING:
+    from tests.pg_helpers import Cluster
+
+KEY = bytes(range(32))
+NEW = b"kunci-baru-kantor-2026-rotasi..."
+PHONE = "+6281339001122"
+ANONYMOUS = Reporter(name="Tanpa Kontak")
+CALENDAR = WorkingCalendar.indonesia(zone="Asia/Makassar", years=(2025, 2025))
+POLICY: dict[str, Any] = {"policy": SlaPolicy.lapor(), "calendar": CALENDAR}
+
+
+def _sql(url: str, statement: str) -> list[Any]:
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:
+            result = conn.execute(sa.text(statement))
+            return [tuple(row) for row in result] if result.returns_rows else []
+    finally:
+        engine.dispose()
+
+
+def _meanwhile(monkeypatch: pytest.MonkeyPatch, write: Any) -> None:
+    """Run ``write`` right after the refresh's first check, before its first batch."""
+    real = _refresh.check_settings
+
+    def then_another_writer(conn: Any, settings: Any) -> None:
+        real(conn, settings)
+        write()
+
+    monkeypatch.setattr(_refresh, "check_settings", then_another_writer)
+
+
+def _app_stores_a_reporter(url: str) -> None:
+    with Repository(url, pseudonym_key=KEY) as app:  # records the key, then stores a pseudonym
+        app.add(received("KPG-Z-1", reporter=Reporter(phone=PHONE)))
+
+
+@pytest.mark.parametrize(
+    ("writer", "refusal"),
+    [
+        pytest.param("app-with-the-key", "missing", id="key-recorded-meanwhile"),
+        # An older release still running during a rolling upgrade records no key.
+        pytest.param("older-release", "argument", id="no-key-recorded"),
+    ],
+)
+def test_a_keyless_refresh_never_empties_a_pseudonym_written_after_it_began(
+    backend: str, url: str, monkeypatch: pytest.MonkeyPatch, writer: str, refusal: str
+) -> None:
+    with opened(backend, url) as tool:  # no key; the database records none and holds none
+        for n in range(3):
+            tool.add(received(f"KPG-N-{n}", reporter=ANONYMOUS))
+        if writer == "app-with-the-key":
+            _meanwhile(monkeypatch, lambda: _app_stores_a_reporter(url))
+        else:
+            _meanwhile(
+                monkeypatch,
+                lambda: _sql(
+                    url, "UPDATE complaints SET reporter = 'psn-lama' WHERE tracking_id = 'KPG-N-2'"
+                ),
+            )
+        error = raises_typed(tool.refresh_derived, batch_size=1, every_row=True)
+        if refusal == "missing":
+            assert isinstance(error, PseudonymKeyError)
+            assert error.reason is KeyProblem.MISSING
+        else:
+            assert isinstance(error, ArgumentError)
+            assert error.argument == "pseudonym_key"
+    stored = dict(_sql(url, "SELECT tracking_id, reporter FROM complaints"))
+    if writer == "app-with-the-key":
+        assert stored["KPG-Z-1"] == reporter_pseudonym(PHONE, key=KEY)
+        with Repository(url, pseudonym_key=KEY) as app:
+            assert [c.tracking_id for c in app.page(Query(reporter=PHONE)).items] == ["KPG-Z-1"]
+    else:
+        assert stored["KPG-N-2"] == "psn-lama"
+
+
+def test_a_refresh_without_a_policy_never_empties_clocks_written_after_it_began(
+    backend: str, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with opened(backend, url, pseudonym_key=KEY) as tool:  # no policy; no row holds a clock
+        for n in range(3):
+            tool.add(received(f"KPG-N-{n}", reporter=ANONYMOUS))
+
+        def app_with_a_policy() -> None:
+            with Repository(url, pseudonym_key=KEY, **POLICY) as app:
+                app.add(received("KPG-Z-1", reporter=Reporter(phone=PHONE)))
+
+        _meanwhile(monkeypatch, app_with_a_policy)
+        error = raises_typed(tool.refresh_derived, batch_size=1, every_row=True)
+        assert isinstance(error, ArgumentError)
+        assert error.argument == "policy"
+    ((deadline,),) = _sql(url, "SELECT next_deadline FROM complaints WHERE tracking_id = 'KPG-Z-1'")
+    assert deadline is not None
+
+
+# -- PostgreSQL: a rotation under write load ------------------------------------------------------
+
+
+def _writer(
+    url: str, number: int, stop: threading.Event, started: threading.Event, unexpected: list[str]
+) -> None:
+    """Store complaints with the old key until ``stop``; unexpected errors go to ``unexpected``."""
+    with Repository(url, pseudonym_key=KEY) as repo:
+        count = 0
+        while not stop.is_set():
+            count += 1
+            try:
+                repo.receive(
+                    WF,
+                    submission(reporter=Reporter(phone=f"+62812{number:02d}{count:06d}")),
+                    tracking_id=f"KPG-W{number}-{count:06d}",
+                    at=T0,
+                    actor=SYSTEM,
+                )
+            except PseudonymKeyError:
+                pass  # expected once the rotation began: the app retries after a restart
+            except PengaduanError as error:
+                unexpected.append(f"{type(error).__name__}({getattr(error, 'reason', '')})")
+            started.set()
+
+
+def test_postgresql_a_rotation_under_write_load_never_deadlocks(pg_cluster: Cluster) -> None:
+    for round_number in range(6):
+        url = pg_cluster.create_database(f"rotasi_beban_{round_number}")
+        with Repository(url, pseudonym_key=KEY) as seed, seed.transaction() as tx:
+            for n in range(150):
+                tx.add(received(f"KPG-S-{n:04d}", reporter=Reporter(phone=f"+62813{n:08d}")))
+        stop = threading.Event()
+        starts = [threading.Event() for _ in range(3)]
+        results: list[list[str]] = [[] for _ in starts]
+        threads = [
+            threading.Thread(target=_writer, args=(url, i, stop, starts[i], results[i]))
+            for i in range(len(starts))
+        ]
+        for thread in threads:
+            thread.start()
+        try:
+            for started in starts:
+                assert started.wait(60), "a writer never stored anything"
+            with Repository(url) as operator:
+                report = operator.rotate_pseudonym_key(old_key=KEY, new_key=NEW, batch_size=7)
+        finally:
+            stop.set()
+            for thread in threads:
+                thread.join()
+        assert results == [[], [], []], results  # only key refusals, never a deadlock
+        assert report.unverified == ()
+        settings = _sql(url, "SELECT name, value FROM store_settings ORDER BY name")
+        assert settings == [("pseudonym_key", key_fingerprint(NEW))]
+        # Every stored pseudonym is the new key's: a refresh with it finds nothing to change.
+        with Repository(url, pseudonym_key=NEW, **POLICY) as repo:
+            refreshed = repo.refresh_derived(every_row=True)
+            assert refreshed.reporter == 0
+            assert refreshed.checked == repo.count()
