@@ -731,7 +731,7 @@ class StorageError(PengaduanError, OSError):
         super().__init__(self._message()[0])
 
     def _render(self) -> str:
-        return _("storage {reason}: {detail}").format(
+        return _("storage [{reason}]: {detail}").format(
             reason=self.reason, detail=translated(self.detail)
         )
 

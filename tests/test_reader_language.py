@@ -1,0 +1,196 @@
+"""What an Indonesian (or English) reader sees: one language per message, codes shown as codes."""
+
+from __future__ import annotations
+
+import errno
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from pengaduan import Actor, Privacy, Reporter, Submission, Workflow, use_language
+from pengaduan._core.paths import os_reason
+from pengaduan.audit import audit_path, detect_format
+from pengaduan.audit.problems import FileAccessError
+from pengaduan.calendar import WorkingCalendar
+from pengaduan.errors import StorageError, translated
+from pengaduan.privacy import view
+from pengaduan.workflow import profiles
+from pengaduan.testing import assert_clock, assert_sop_compliant, build_complaint
+
+WITA = ZoneInfo("Asia/Makassar")
+KUPANG = WorkingCalendar.indonesia(zone="Asia/Makassar", years=(2024, 2026))
+NOW = datetime(2025, 3, 12, tzinfo=WITA)
+
+# Words of the English findings that must not appear in an Indonesian message.
+ENGLISH = ("clock", "due", "official", "working days", "late", "state is", "expected")
+
+
+def _late() -> object:
+    return build_complaint(
+        datetime(2025, 3, 3, 10, tzinfo=WITA),
+        ("verifikasi", datetime(2025, 3, 11, 9, tzinfo=WITA)),
+        tracking_id="KPG-0107",
+    )
+
+
+def _failure(call: object) -> str:
+    assert callable(call)
+    with pytest.raises(AssertionError) as caught:
+        call()
+    return str(caught.value)
+
+
+# --- pengaduan.testing: assertion messages in one language ----------------------------------
+
+
+def test_sop_compliance_failure_is_all_indonesian() -> None:
+    text = _failure(lambda: assert_sop_compliant(_late(), now=NOW, calendar=KUPANG))
+    assert "tidak sesuai SOP" in text
+    assert "resmi" in text
+    assert "terlambat 3 hari kerja" in text
+    assert not [word for word in ENGLISH if word in text]
+
+
+def test_sop_compliance_failure_is_all_english_in_english() -> None:
+    with use_language("en"):
+        text = _failure(lambda: assert_sop_compliant(_late(), now=NOW, calendar=KUPANG))
+    assert "is not SOP-compliant" in text
+    assert "official" in text
+    assert "met 3 working days late" in text
+
+
+def test_clock_failure_shows_the_confidence_in_words() -> None:
+    call = lambda: assert_clock(  # noqa: E731
+        _late(), "verifikasi", now=NOW, state="met", calendar=KUPANG
+    )
+    text = _failure(call)
+    assert "resmi" in text
+    assert "official" not in text
+    with use_language("en"):
+        assert "official)" in _failure(call)
+
+
+# --- file errors: a translated reason, never the system's English strerror ------------------
+
+
+@pytest.mark.parametrize(
+    ("make", "code", "words_id", "words_en"),
+    [
+        pytest.param(
+            lambda d: d / "tidak-ada.jsonl",
+            "missing",
+            "berkas tidak ada",
+            "no such file",
+            id="missing",
+        ),
+        pytest.param(lambda d: d, "is-directory", "direktori", "directory", id="directory"),
+    ],
+)
+def test_audit_file_errors_are_in_the_readers_language(
+    tmp_path: Path, make: object, code: str, words_id: str, words_en: str
+) -> None:
+    assert callable(make)
+    path = make(tmp_path)
+    with pytest.raises(FileAccessError) as caught:
+        audit_path(path, calendar=KUPANG, now=datetime.now(UTC))
+    error = caught.value
+    assert error.reason == code
+    shown = str(error)
+    assert f"[{code}]" in shown
+    assert words_id in shown
+    assert "No such file" not in shown
+    assert "Is a directory" not in shown
+    assert "storage" not in shown
+    english = error.message("en")
+    assert f"[{code}]" in english
+    assert words_en in english
+
+
+def test_detect_format_on_a_missing_file_says_why_in_indonesian(tmp_path: Path) -> None:
+    with pytest.raises(FileAccessError) as caught:
+        detect_format(tmp_path / "riwayat-tanpa-akhiran")
+    assert "berkas tidak ada" in str(caught.value)
+    assert "No such file" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("number", "id_text", "en_text"),
+    [
+        (errno.ENOENT, "berkas tidak ada", "no such file"),
+        (errno.EACCES, "izin ditolak", "permission denied"),
+        (errno.ENOSPC, "disk penuh", "the disk is full"),
+    ],
+)
+def test_os_reasons_are_translated(number: int, id_text: str, en_text: str) -> None:
+    reason = os_reason(OSError(number, "English from the C library"))
+    assert translated(reason) == id_text
+    with use_language("en"):
+        assert translated(reason) == en_text
+
+
+def test_an_unknown_os_reason_is_the_errors_type_name_never_its_strerror() -> None:
+    assert os_reason(OSError(errno.EIO, "Input/output error")) == "OSError"
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_storage_reason_codes_read_as_codes(language: str) -> None:
+    error = StorageError(reason="unavailable", detail="the database cannot be reached")
+    shown = error.message(language)
+    assert shown.startswith(("penyimpanan [unavailable]: ", "storage [unavailable]: "))
+    assert error.reason == "unavailable"
+    assert error.code == "storage"
+
+
+# --- the reply action: labelled for whoever took it -------------------------------------------
+
+
+def _replied(role: str) -> object:
+    wf = Workflow.default()
+    t0 = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
+    complaint = wf.receive(
+        Submission(
+            text="Lampu jalan mati",
+            channel="sms",
+            privacy=Privacy.PUBLIK,
+            reporter=Reporter(phone="+6281339001122", account_id="p-1"),
+        ),
+        tracking_id="KPG-1",
+        at=t0,
+        actor=Actor.system("sms"),
+    )
+    complaint = wf.apply(
+        complaint,
+        "verifikasi",
+        at=t0 + timedelta(hours=2),
+        actor=Actor.admin("bag-organisasi"),
+        units=["dishub"],
+    )
+    actor = Actor.admin("bag-organisasi") if role == "admin" else Actor.reporter("p-1")
+    return wf.apply(
+        complaint, "tanggapi", at=t0 + timedelta(hours=3), actor=actor, message="Mohon foto."
+    )
+
+
+@pytest.mark.parametrize("role", ["admin", "pelapor"])
+@pytest.mark.parametrize("audience", ["reporter", "public"])
+def test_a_reply_is_not_labelled_as_the_reporters_when_the_admin_wrote_it(
+    role: str, audience: str
+) -> None:
+    viewer = Actor.reporter("p-1") if audience == "reporter" else Actor.system("portal")
+    shown, _log = view(
+        _replied(role), audience, viewer=viewer, at=datetime(2026, 12, 3, 6, tzinfo=UTC)
+    )
+    last = shown.to_dict()["timeline"][-1]
+    assert last["role"] == role
+    assert (last["label"], last["label_en"]) == ("Tanggapan", "Reply")
+    assert "pelapor" not in last["label"]
+
+
+@pytest.mark.parametrize("profile", [profiles.lapor_v3, profiles.dinkes_upp])
+def test_every_profile_labels_the_shared_reply_neutrally(profile: object) -> None:
+    assert callable(profile)
+    wf = Workflow.from_definition(profile())
+    assert wf.label("tanggapi", "id") == "Tanggapan"
+    assert wf.label("tanggapi", "en") == "Reply"
