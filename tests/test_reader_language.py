@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,8 +16,11 @@ from pengaduan.audit.problems import FileAccessError
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.errors import StorageError, translated
 from pengaduan.privacy import view
-from pengaduan.workflow import profiles
 from pengaduan.testing import assert_clock, assert_sop_compliant, build_complaint
+from pengaduan.workflow import profiles
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 WITA = ZoneInfo("Asia/Makassar")
 KUPANG = WorkingCalendar.indonesia(zone="Asia/Makassar", years=(2024, 2026))
@@ -194,3 +197,38 @@ def test_every_profile_labels_the_shared_reply_neutrally(profile: object) -> Non
     wf = Workflow.from_definition(profile())
     assert wf.label("tanggapi", "id") == "Tanggapan"
     assert wf.label("tanggapi", "en") == "Reply"
+
+
+# --- one name for the language argument -------------------------------------------------------
+
+
+def test_workflow_label_and_diagram_take_language() -> None:
+    wf = Workflow.default()
+    assert wf.label("ditunda", language="en") == "Deferred"
+    assert "Deferred" in wf.to_mermaid(language="en")
+
+
+def test_the_old_lang_keyword_still_works_with_a_warning() -> None:
+    wf = Workflow.default()
+    with pytest.warns(DeprecationWarning, match="language="):
+        assert wf.label("ditunda", lang="en") == "Deferred"
+    with (
+        pytest.warns(DeprecationWarning, match="language="),
+        pytest.raises(ValueError, match="lang"),
+    ):
+        wf.to_mermaid("id", lang="en")
+
+
+# --- lists of names use the language's "and" --------------------------------------------------
+
+
+def test_missing_arguments_are_listed_with_the_languages_and() -> None:
+    from pengaduan.errors import ArgumentError  # noqa: PLC0415
+    from pengaduan.sla import due_actions  # noqa: PLC0415
+
+    with pytest.raises(ArgumentError) as caught:
+        due_actions([], now=NOW, policy=None, calendar=None, workflow=None)  # type: ignore[arg-type]
+    error = caught.value
+    assert str(error) == "policy, calendar dan workflow wajib diisi"
+    assert error.message("en") == "policy, calendar and workflow are required"
+    assert error.argument == "policy, calendar and workflow"

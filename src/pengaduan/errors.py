@@ -359,10 +359,12 @@ class ArgumentError(PengaduanError, TypeError, ValueError):
         super().__init__(self._message()[0])
 
     def _render(self) -> str:
+        # A list of names ("policy, calendar and workflow") is a Phrase: its "and" is translated.
+        argument = translated(self.argument) if isinstance(self.argument, Phrase) else self.argument
         if not self.given:
-            return _("{argument} {rule}").format(argument=self.argument, rule=translated(self.rule))
+            return _("{argument} {rule}").format(argument=argument, rule=translated(self.rule))
         return _("{argument} {rule}; got {given}").format(
-            argument=self.argument, rule=translated(self.rule), given=_shown_given(self.given)
+            argument=argument, rule=translated(self.rule), given=_shown_given(self.given)
         )
 
 
