@@ -232,3 +232,46 @@ def test_missing_arguments_are_listed_with_the_languages_and() -> None:
     assert str(error) == "policy, calendar dan workflow wajib diisi"
     assert error.message("en") == "policy, calendar and workflow are required"
     assert error.argument == "policy, calendar and workflow"
+
+
+# --- numbers in the reader's format; None named as None ---------------------------------------
+
+
+def test_bounds_in_rules_are_written_in_the_readers_number_format() -> None:
+    from pengaduan.errors import ArgumentError  # noqa: PLC0415
+
+    error = ArgumentError(argument="batch_size", rule="must be an int from 1 to 10,000,000")
+    assert str(error) == "batch_size harus bilangan bulat dari 1 sampai 10.000.000"
+    assert error.message("en").endswith("from 1 to 10,000,000")
+    power = ArgumentError(argument="memory", rule="must be an int from 0 to 2**40")
+    assert "2**40" not in str(power)
+    assert str(power).endswith("1.099.511.627.776")
+
+
+def test_a_float_in_a_problem_uses_the_readers_decimal_mark() -> None:
+    from pengaduan.audit import ZoneThresholds  # noqa: PLC0415
+    from pengaduan.errors import ConfigurationError  # noqa: PLC0415
+
+    with pytest.raises(ConfigurationError) as caught:
+        ZoneThresholds.from_dict({"green": 40, "yellow": 70.5})
+    assert "kuning (70,5) di atas hijau (40)" in str(caught.value)
+    assert "yellow (70.5) is above green (40)" in caught.value.message("en")
+
+
+def _enter(language: object) -> None:
+    import pengaduan  # noqa: PLC0415
+
+    with pengaduan.use_language(language):  # type: ignore[arg-type]
+        pass
+
+
+@pytest.mark.parametrize("call", ["set_language", "use_language"])
+def test_none_as_a_language_is_reported_as_none(call: str) -> None:
+    import pengaduan  # noqa: PLC0415
+    from pengaduan.errors import ArgumentError  # noqa: PLC0415
+
+    setter = pengaduan.set_language if call == "set_language" else _enter
+    with pytest.raises(ArgumentError) as caught:
+        setter(None)  # type: ignore[arg-type]
+    assert "NoneType" in str(caught.value)
+    assert "karakter" not in str(caught.value)

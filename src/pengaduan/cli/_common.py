@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from pengaduan._core.paths import os_reason
-from pengaduan._i18n import N_
+from pengaduan._i18n import N_, format_decimal
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import translated
 
@@ -175,7 +175,9 @@ def _zone_arg(zone: str, lang: str) -> str:
 def _bounded_number(value: float, argument: str, low: float, high: float, lang: str) -> None:
     if not (math.isfinite(value) and low <= value <= high):
         raise _UsageError(
-            _("{arg} must be from {low} to {high}").format(arg=argument, low=low, high=high)
+            _("{arg} must be from {low} to {high}").format(
+                arg=argument, low=format_decimal(low, digits=3), high=format_decimal(high, digits=3)
+            )
         )
 
 
