@@ -275,3 +275,29 @@ def test_none_as_a_language_is_reported_as_none(call: str) -> None:
         setter(None)  # type: ignore[arg-type]
     assert "NoneType" in str(caught.value)
     assert "karakter" not in str(caught.value)
+
+
+# --- training's own warnings never reach the command's reader ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("id", "tidak konvergen"), ("en", "did not converge")]
+)
+def test_a_convergence_warning_is_told_in_the_readers_language(
+    capsys: pytest.CaptureFixture[str], language: str, words: str
+) -> None:
+    import warnings  # noqa: PLC0415
+
+    from sklearn.exceptions import ConvergenceWarning  # noqa: PLC0415
+
+    from pengaduan.cli._route import _training_quietly  # noqa: PLC0415
+
+    with use_language(language), _training_quietly():
+        warnings.warn("lbfgs failed to converge (status=1)", ConvergenceWarning, stacklevel=1)
+        warnings.warn("some library detail", UserWarning, stacklevel=1)
+    err = capsys.readouterr().err
+    assert words in err
+    assert "lbfgs" not in err
+    assert "ConvergenceWarning" not in err
+    assert "some library detail" not in err
+    assert err.count("\n") == 1
