@@ -14,7 +14,9 @@ from pengaduan._core.paths import os_reason
 from pengaduan.audit import audit_path, detect_format
 from pengaduan.audit.problems import FileAccessError
 from pengaduan.calendar import WorkingCalendar
-from pengaduan.errors import StorageError, translated
+from pengaduan.errors import IntakeError, StorageError, translated
+from pengaduan.intake import IntakeReason, SmsGateway, help_text
+from pengaduan.messages import sms_segments
 from pengaduan.privacy import view
 from pengaduan.testing import assert_clock, assert_sop_compliant, build_complaint
 from pengaduan.workflow import profiles
@@ -301,3 +303,33 @@ def test_a_convergence_warning_is_told_in_the_readers_language(
     assert "ConvergenceWarning" not in err
     assert "some library detail" not in err
     assert err.count("\n") == 1
+
+
+# --- SMS help replies fit one segment for every keyword the gateway accepts --------------------
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+@pytest.mark.parametrize("length", [2, 9, 10, 16, 32])
+@pytest.mark.parametrize("reason", [*IntakeReason, "another-reason"])
+def test_sms_help_fits_one_segment(language: str, length: int, reason: str) -> None:
+    keyword = ("KOTAKUPANG" * 4)[:length]
+    with use_language(language):
+        text = help_text(reason, keyword=keyword)
+    if reason not in {IntakeReason.TOO_LONG, IntakeReason.EMPTY_TEXT}:  # these name no keyword
+        assert keyword in text
+    assert sms_segments(text).single
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_a_short_keyword_keeps_the_example(language: str) -> None:
+    with use_language(language):
+        assert "Lampu jalan di RT 05 mati" in help_text("missing-keyword", keyword="KOTKUPANG")
+        assert "Lampu jalan" not in help_text("missing-keyword", keyword="K" * 32)
+
+
+def test_the_gateway_replies_in_one_segment_with_a_ten_letter_keyword() -> None:
+    gateway = SmsGateway.from_keywords({"KOTAKUPANG": "kota-kupang"})
+    with use_language("en"), pytest.raises(IntakeError) as caught:
+        gateway.parse("lampu jalan mati di RT 05")
+    with use_language("en"):
+        assert sms_segments(gateway.help_text(caught.value)).single
