@@ -333,3 +333,31 @@ def test_the_gateway_replies_in_one_segment_with_a_ten_letter_keyword() -> None:
         gateway.parse("lampu jalan mati di RT 05")
     with use_language("en"):
         assert sms_segments(gateway.help_text(caught.value)).single
+
+
+# --- the redact command's tags follow the reader --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "tags"),
+    [
+        pytest.param([], ("[NAMA]", "[TELEPON]"), id="id"),
+        pytest.param(["--lang", "en"], ("[NAME]", "[PHONE]"), id="en"),
+        pytest.param(["--json"], ("[NAME]", "[PHONE]"), id="json-id"),
+        pytest.param(["--json", "--lang", "en"], ("[NAME]", "[PHONE]"), id="json-en"),
+    ],
+)
+def test_redact_command_tags_in_the_readers_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], tags: tuple[str, ...]
+) -> None:
+    import io  # noqa: PLC0415
+
+    from pengaduan.cli import EXIT_OK, main  # noqa: PLC0415
+
+    source = tmp_path / "keluhan.txt"
+    source.write_text("Nama saya Yohanes Bria, hp 0812-3456-7890", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["redact", str(source), *argv], out=out) == EXIT_OK
+    capsys.readouterr()
+    for tag in tags:
+        assert tag in out.getvalue()
