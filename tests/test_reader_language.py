@@ -361,3 +361,22 @@ def test_redact_command_tags_in_the_readers_language(
     capsys.readouterr()
     for tag in tags:
         assert tag in out.getvalue()
+
+
+# --- the audit summary agrees with its numbers ------------------------------------------------
+
+
+def test_audit_summary_counts_are_singular_for_one() -> None:
+    from tests.audit_helpers import new_audit  # noqa: PLC0415
+    from tests.sla_helpers import wita  # noqa: PLC0415
+
+    from pengaduan.audit import render_table  # noqa: PLC0415
+
+    audit = new_audit()
+    audit.add(build_complaint(wita(2025, 3, 3)))
+    report = audit.report()
+    english = " ".join(render_table(report, language="en").split())
+    assert "1 deadline is past and still open, 1 deadline was breached in all, 0 steps" in english
+    assert "1 deadlines" not in english
+    indonesian = " ".join(render_table(report).split())
+    assert "0 langkah melanggar SOP dan 0 riwayat tidak lolos verifikasi." in indonesian

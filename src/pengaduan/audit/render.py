@@ -293,17 +293,27 @@ def _summary(report: AuditReport, words: _Words) -> list[str]:
             )
         )
     sentences.extend(_clock_sentence(clock) for clock in overall.clocks)
-    sentences.append(
-        _(
-            "{overdue} deadlines are past and still open, {breaches} deadlines were breached in "
-            "all, {sop} steps broke the SOP and {broken} histories do not verify."
-        ).format(
-            overdue=format_number(overall.overdue_open),
-            breaches=format_number(overall.breaches),
-            sop=format_number(overall.sop_violations),
-            broken=format_number(overall.integrity_failures),
-        )
-    )
+    facts = [
+        ngettext(
+            "{n} deadline is past and still open",
+            "{n} deadlines are past and still open",
+            overall.overdue_open,
+        ).format(n=format_number(overall.overdue_open)),
+        ngettext(
+            "{n} deadline was breached in all",
+            "{n} deadlines were breached in all",
+            overall.breaches,
+        ).format(n=format_number(overall.breaches)),
+        ngettext(
+            "{n} step broke the SOP", "{n} steps broke the SOP", overall.sop_violations
+        ).format(n=format_number(overall.sop_violations)),
+        ngettext(
+            "{n} history does not verify",
+            "{n} histories do not verify",
+            overall.integrity_failures,
+        ).format(n=format_number(overall.integrity_failures)),
+    ]
+    sentences.append(_("{facts}.").format(facts=_joined(facts)))
     scored = [u for u in report.units if u.score is not None and u.unit is not None]
     if len(scored) > 1:
         worst = min(scored, key=lambda u: (u.score, u.unit))
