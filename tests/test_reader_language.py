@@ -380,3 +380,20 @@ def test_audit_summary_counts_are_singular_for_one() -> None:
     assert "1 deadlines" not in english
     indonesian = " ".join(render_table(report).split())
     assert "0 langkah melanggar SOP dan 0 riwayat tidak lolos verifikasi." in indonesian
+
+
+def test_chart_month_labels_show_the_year_as_a_year() -> None:
+    import re  # noqa: PLC0415
+
+    from tests.audit_helpers import new_audit, sample  # noqa: PLC0415
+
+    from pengaduan.audit import render_html  # noqa: PLC0415
+
+    audit = new_audit()
+    audit.add_all(sample())
+    for language, march in (("id", "Mar &#x27;25"), ("en", "Mar &#x27;25")):
+        labels = re.findall(
+            r'font-size="10">([^<]*)</text>', render_html(audit.report(), language=language)
+        )
+        assert march in labels
+        assert "Mar 25" not in labels

@@ -147,7 +147,8 @@ def _moment(report: AuditReport) -> str:
 
 
 def _month(key: str, *, short: bool = False) -> str:
-    """``"2025-05"`` as ``Mei 2025`` (or ``Mei 25``); a key of another shape as it is."""
+    """``"2025-05"`` as ``Mei 2025`` (or ``Mei '25``: the apostrophe says the number is a year,
+    never a day); a key of another shape as it is."""
     try:
         day = date(int(key[:4]), int(key[5:7]), 1)
     except ValueError:
@@ -157,7 +158,7 @@ def _month(key: str, *, short: bool = False) -> str:
 
         from pengaduan._i18n import babel_locale  # noqa: PLC0415
 
-        return str(babel_date(day, format="LLL yy", locale=babel_locale()))
+        return str(babel_date(day, format="LLL ''yy", locale=babel_locale()))
     return format_month(day)
 
 
