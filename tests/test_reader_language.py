@@ -397,3 +397,39 @@ def test_chart_month_labels_show_the_year_as_a_year() -> None:
         )
         assert march in labels
         assert "Mar 25" not in labels
+
+
+# --- the workflow command's tables have a header over every column -------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "status_head", "guard_head"),
+    [
+        pytest.param(
+            [], ["Status", "Kategori", "Label"], ["Aksi", "Syarat SOP", "Ketentuan"], id="id"
+        ),
+        pytest.param(
+            ["--lang", "en"],
+            ["Status", "Category", "Label"],
+            ["Action", "Guard", "Condition"],
+            id="en",
+        ),
+    ],
+)
+def test_workflow_tables_name_every_column(
+    argv: list[str], status_head: list[str], guard_head: list[str]
+) -> None:
+    import io  # noqa: PLC0415
+
+    from pengaduan.cli import EXIT_OK, main  # noqa: PLC0415
+
+    out = io.StringIO()
+    assert main(["workflow", *argv], out=out) == EXIT_OK
+    lines = out.getvalue().splitlines()
+    rules = [i for i, line in enumerate(lines) if line.startswith("---")]
+    heads = [lines[i - 1].split("  ") for i in rules]
+    heads = [[cell.strip() for cell in head if cell.strip()] for head in heads]
+    assert heads[0] == status_head
+    assert heads[-1] == guard_head
+    for i in rules:  # as many headers as columns
+        assert len(lines[i].split()) == len([c for c in lines[i - 1].split("  ") if c.strip()])
