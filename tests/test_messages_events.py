@@ -258,7 +258,7 @@ def test_an_escalation_to_the_superior_tells_the_superior() -> None:
     assert message.template == "eskalasi"
     assert message.recipient == Recipient(kind=RecipientKind.TUJUAN, id="sekda")
     assert message.body.startswith("Yth. Sekretaris Daerah Kota Kupang,")
-    assert "belum terselesaikan oleh\nDinas Kesehatan Kota Kupang, Dinas Pekerjaan" in message.body
+    assert "oleh\nDinas Kesehatan Kota Kupang dan Dinas Pekerjaan" in message.body
     assert confirmation.template == "eskalasi_pelapor"
     plain = messenger(directory=None).messages_for(escalated)
     assert [str(m.recipient) for m in plain if m.template == "eskalasi"] == [

@@ -100,7 +100,7 @@ def test_disposition_notifies_the_reporter_and_each_unit_with_its_deadline() -> 
         ("disposisi_unit", "unit:pupr", "email"),
     ]
     reporter, dinkes, _ = messages
-    assert "Dinkes, PUPR" in reporter.body  # short names in an SMS
+    assert "Dinkes dan PUPR" in reporter.body  # short names in an SMS
     assert "Dinas Kesehatan Kota Kupang" in dinkes.body  # full names in an e-mail
     assert "paling lambat Kamis, 1 Oktober 2026 (dalam 5 hari kerja)" in dinkes.body
     assert dinkes.subject == (
@@ -166,7 +166,7 @@ def test_every_event_after_a_version_and_keys_are_unique_and_stable() -> None:
 def test_english_and_channels() -> None:
     english = messenger(language="en", officer_channel="sms")
     messages = english.messages_for(disposed())
-    assert messages[0].body.startswith(f"Complaint {TID} was verified and sent to Dinkes, PUPR.")
+    assert messages[0].body.startswith(f"Complaint {TID} was verified and sent to Dinkes and PUPR.")
     assert "Thursday, 1 October 2026" in messages[0].body
     assert {m.channel for m in messages} == {MessageChannel.SMS}
     web = received(channel=Channel.WEB)
@@ -188,7 +188,7 @@ def test_nobody_to_tell_without_a_reporter_identity() -> None:
 
 def test_without_a_directory_unit_ids_are_shown() -> None:
     plain = messenger(directory=None).messages_for(disposed())
-    assert "ke dinkes, pupr." in plain[0].body
+    assert "ke dinkes dan pupr." in plain[0].body
 
 
 # -- SMS length -------------------------------------------------------------------------------
@@ -269,7 +269,7 @@ def test_breach_notice_goes_to_the_superior_once_per_superior() -> None:
     (notice,) = MESSENGER.messages_for_due(due, stuck)
     assert notice.recipient == Recipient(kind=RecipientKind.ATASAN, id="sekda")
     assert notice.body.startswith("Yth. Sekretaris Daerah Kota Kupang,")
-    assert "Penanggung jawab: Dinas Kesehatan Kota Kupang, Dinas Pekerjaan Umum" in notice.body
+    assert "Penanggung jawab: Dinas Kesehatan Kota Kupang dan Dinas Pekerjaan Umum" in notice.body
     plain = messenger(directory=None).messages_for_due(due, stuck)
     assert [str(m.recipient) for m in plain] == ["atasan:atasan:dinkes", "atasan:atasan:pupr"]
     assert_clean((notice, *plain))

@@ -428,7 +428,8 @@ def test_every_kupang_name_but_one_is_carried_whole() -> None:
 def test_the_reviewers_long_names_fit_whole(language: str) -> None:
     found = every_sms(("kecamatan-kelapa-lima", "kelurahan"), language)
     (disposition,) = found["disposisi_pelapor"]
-    assert "Kecamatan Kelapa Lima, Kelurahan se-Kota Kupang" in disposition.body
+    both = {"id": "dan", "en": "and"}[language]
+    assert f"Kecamatan Kelapa Lima {both} Kelurahan se-Kota Kupang" in disposition.body
     forwards = found["pengalihan"]
     assert "Balai Pelaksanaan Jalan Nasional Nusa Tenggara Timur" in forwards[0].body
     for messages in found.values():

@@ -171,7 +171,7 @@ class TestWorkedExamples:
         assert not report.is_open
         assert describe(report, KUPANG, now=wita(2025, 3, 20)) == (
             "Verifikasi dan disposisi oleh admin: selesai terlambat pada Rabu, 12 Maret 2025 "
-            "pukul 09.00 WITA (paling lambat Kamis, 6 Maret 2025 (WITA))"
+            "pukul 09.00 WITA, tenggat paling lambat Kamis, 6 Maret 2025 (WITA)"
         )
 
     def test_events_after_now_are_not_considered(self) -> None:
@@ -402,8 +402,8 @@ class TestWords:
         c = complaint_at(wita(2025, 3, 3, 10))
         report = by_clock(c, wita(2025, 3, 11, 9))["verifikasi"]
         assert describe(report, KUPANG, now=wita(2025, 3, 11, 9)) == (
-            "Verifikasi dan disposisi oleh admin: terlambat 3 hari kerja "
-            "(paling lambat Kamis, 6 Maret 2025 (WITA))"
+            "Verifikasi dan disposisi oleh admin: terlambat 3 hari kerja, "
+            "tenggat paling lambat Kamis, 6 Maret 2025 (WITA)"
         )
 
     def test_expired_and_cancelled(self) -> None:
@@ -411,7 +411,7 @@ class TestWords:
         c = complaint_at(wita(2025, 3, 3, 10), *steps)
         timer = by_clock(c, wita(2025, 3, 19))["tutup_otomatis"]
         assert describe(timer, KUPANG, now=wita(2025, 3, 19), language="en") == (
-            "Auto-close without a reply: expired (by Tuesday, 18 March 2025 (WITA)); "
+            "Auto-close without a reply: expired, due by Tuesday, 18 March 2025 (WITA); "
             "the system may take tutup_otomatis"
         )
         replied = complaint_at(wita(2025, 3, 3, 10), *steps, (A.TANGGAPI, wita(2025, 3, 5, 9)))

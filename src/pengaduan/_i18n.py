@@ -141,8 +141,9 @@ class Phrase(str):
 
         Phrase(N_("line {line}: {problem}"), line=3, problem=Phrase(N_("must be a str")))
 
-    Values are shown as they are (ids, numbers, paths, type names), except values that are
-    phrases themselves, which are translated too. Values never carry complaint text or personal
+    Values are shown as they are (ids, whole numbers, paths, type names), except values that
+    are phrases themselves, which are translated too, and floats, written with the reader's
+    decimal mark (``70,5`` / ``70.5``). Values never carry complaint text or personal
     data, as everything else in an error.
     """
 
@@ -197,6 +198,8 @@ class Phrase(str):
                 if rendered is None:
                     return None
                 shown[name] = rendered
+            elif isinstance(value, float):  # a measure (70.0): the reader's decimal mark
+                shown[name] = format_decimal(value, current(), digits=2)
             else:
                 shown[name] = value
         return wording.format(**shown) if shown else wording

@@ -65,6 +65,7 @@ from pengaduan._i18n import (
     N_,
     Phrase,
     current,
+    format_number,
     lookup,
     ngettext,
     refuse_with,
@@ -215,10 +216,27 @@ def translated(text: str) -> str:
     for pattern, msgid in _PATTERNS:
         match = pattern.fullmatch(text)
         if match:
-            return _(msgid).format(**match.groupdict())
+            return _(msgid).format(
+                **{name: _number(value) for name, value in match.groupdict().items()}
+            )
     missing = _MISSING.get()
     if missing is not None:
         missing.append(text)
+    return text
+
+
+_WHOLE = re.compile(r"-?\d{1,3}(?:,\d{3})+|-?\d+")
+_POWER = re.compile(r"(\d{1,2})\*\*(\d{1,2})")
+
+
+def _number(text: str) -> str:
+    """A bound written in English in a rule (``10,000,000``, ``2**40``) in the reader's format
+    (``10.000.000``); any other text as it is."""
+    if _WHOLE.fullmatch(text):
+        return format_number(int(text.replace(",", "")))
+    power = _POWER.fullmatch(text)
+    if power:
+        return format_number(int(power.group(1)) ** int(power.group(2)))
     return text
 
 
@@ -359,10 +377,12 @@ class ArgumentError(PengaduanError, TypeError, ValueError):
         super().__init__(self._message()[0])
 
     def _render(self) -> str:
+        # A list of names ("policy, calendar and workflow") is a Phrase: its "and" is translated.
+        argument = translated(self.argument) if isinstance(self.argument, Phrase) else self.argument
         if not self.given:
-            return _("{argument} {rule}").format(argument=self.argument, rule=translated(self.rule))
+            return _("{argument} {rule}").format(argument=argument, rule=translated(self.rule))
         return _("{argument} {rule}; got {given}").format(
-            argument=self.argument, rule=translated(self.rule), given=_shown_given(self.given)
+            argument=argument, rule=translated(self.rule), given=_shown_given(self.given)
         )
 
 
@@ -731,7 +751,7 @@ class StorageError(PengaduanError, OSError):
         super().__init__(self._message()[0])
 
     def _render(self) -> str:
-        return _("storage {reason}: {detail}").format(
+        return _("storage [{reason}]: {detail}").format(
             reason=self.reason, detail=translated(self.detail)
         )
 

@@ -124,7 +124,13 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
 
 
 def _checked(language: object) -> object:
-    """``None`` is not a language here (it means "current" only inside the library)."""
+    """``None`` is not a language here (it means "current" only inside the library).
+
+    Raises:
+        ArgumentError: ``language`` is ``None`` (named as such, never as a str).
+    """
     if language is None:
-        return "none"
+        raise ArgumentError(
+            argument="language", rule=N_("must be 'id' or 'en'"), given=type_name(None)
+        )
     return language

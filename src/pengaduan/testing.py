@@ -128,7 +128,7 @@ def assert_sop_compliant(
         if f.kind not in skipped
     ]
     if findings:
-        lines = "\n".join(f"  - {finding.message}" for finding in findings)
+        lines = "\n".join(f"  - {finding.describe()}" for finding in findings)
         msg = ngettext(
             "complaint {complaint_id} is not SOP-compliant: {count} finding",
             "complaint {complaint_id} is not SOP-compliant: {count} findings",
@@ -195,7 +195,7 @@ def assert_clock(
     Raises:
         AssertionError: naming the clock, its basis and each expectation that does not hold.
     """
-    from pengaduan.sla import ClockState  # noqa: PLC0415
+    from pengaduan.sla import ClockState, confidence_label  # noqa: PLC0415
 
     _check(complaint=complaint, policy=policy, calendar=calendar)
     if complaint is None:
@@ -238,7 +238,7 @@ def assert_clock(
             complaint_id=complaint.tracking_id,
             clock=repr(clock),
             citation=basis.citation,
-            confidence=basis.confidence.value,
+            confidence=confidence_label(basis.confidence),
         )
         raise AssertionError(head + ": " + "; ".join(problems))
     return report

@@ -284,3 +284,11 @@ def valid_optional_text(_instance: object, attribute: attrs.Attribute[Any], valu
     """An attrs validator: the field must be a str or None."""
     if value is not None and not isinstance(value, str):
         raise wrong(attribute.name, N_("must be a str or None"), value)
+
+
+def names(*parts: str) -> str:
+    """Argument names as one list for an error (``"policy, calendar and workflow"``): a phrase
+    whose "and" is written in the reader's language when the error is shown."""
+    if len(parts) == 1:
+        return parts[0]
+    return Phrase(N_("{first} and {last}"), first=", ".join(parts[:-1]), last=parts[-1])

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
-from pengaduan._core.arguments import iterable
+from pengaduan._core.arguments import iterable, names
 from pengaduan._core.time import to_utc
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase, resolve
@@ -484,7 +484,9 @@ class Audit:
         check_duplicates: bool = True,
     ) -> None:
         if workflow is None or policy is None or calendar is None:
-            raise ArgumentError(argument="workflow, policy and calendar", rule="are required")
+            raise ArgumentError(
+                argument=names("workflow", "policy", "calendar"), rule="are required"
+            )
         check_arguments(workflow=workflow, policy=policy, calendar=calendar)
         if thresholds is not None and not isinstance(thresholds, ZoneThresholds):
             raise ArgumentError(

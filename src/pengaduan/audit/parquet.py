@@ -52,6 +52,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pengaduan._core.paths import os_reason
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.problems import ReadProblem
 from pengaduan.errors import ArgumentError, OptionalDependencyError, StorageError, type_name
@@ -229,7 +230,7 @@ def write_parquet(
     if failure is not None:
         detail = Phrase(
             N_("the Parquet files cannot be written ({reason})"),
-            reason=failure.strerror or type_name(failure),
+            reason=os_reason(failure),
         )
         raise ParquetWriteError(reason="unwritable", detail=detail)
     return paths

@@ -168,7 +168,8 @@ class FileAccessError(StorageError):
 
     Attributes:
         reason: ``"missing"``, ``"is-directory"``, ``"permission"`` or ``"unreadable"``.
-        detail: the operating system's explanation, never the file's content.
+        detail: why, in the library's words (never the file's content nor the system's English
+            ``strerror``).
     """
 
     code = "file-access"

@@ -147,7 +147,8 @@ def _moment(report: AuditReport) -> str:
 
 
 def _month(key: str, *, short: bool = False) -> str:
-    """``"2025-05"`` as ``Mei 2025`` (or ``Mei 25``); a key of another shape as it is."""
+    """``"2025-05"`` as ``Mei 2025`` (or ``Mei '25``: the apostrophe says the number is a year,
+    never a day); a key of another shape as it is."""
     try:
         day = date(int(key[:4]), int(key[5:7]), 1)
     except ValueError:
@@ -157,7 +158,7 @@ def _month(key: str, *, short: bool = False) -> str:
 
         from pengaduan._i18n import babel_locale  # noqa: PLC0415
 
-        return str(babel_date(day, format="LLL yy", locale=babel_locale()))
+        return str(babel_date(day, format="LLL ''yy", locale=babel_locale()))
     return format_month(day)
 
 
@@ -293,17 +294,27 @@ def _summary(report: AuditReport, words: _Words) -> list[str]:
             )
         )
     sentences.extend(_clock_sentence(clock) for clock in overall.clocks)
-    sentences.append(
-        _(
-            "{overdue} deadlines are past and still open, {breaches} deadlines were breached in "
-            "all, {sop} steps broke the SOP and {broken} histories do not verify."
-        ).format(
-            overdue=format_number(overall.overdue_open),
-            breaches=format_number(overall.breaches),
-            sop=format_number(overall.sop_violations),
-            broken=format_number(overall.integrity_failures),
-        )
-    )
+    facts = [
+        ngettext(
+            "{n} deadline is past and still open",
+            "{n} deadlines are past and still open",
+            overall.overdue_open,
+        ).format(n=format_number(overall.overdue_open)),
+        ngettext(
+            "{n} deadline was breached in all",
+            "{n} deadlines were breached in all",
+            overall.breaches,
+        ).format(n=format_number(overall.breaches)),
+        ngettext(
+            "{n} step broke the SOP", "{n} steps broke the SOP", overall.sop_violations
+        ).format(n=format_number(overall.sop_violations)),
+        ngettext(
+            "{n} history does not verify",
+            "{n} histories do not verify",
+            overall.integrity_failures,
+        ).format(n=format_number(overall.integrity_failures)),
+    ]
+    sentences.append(_("{facts}.").format(facts=_joined(facts)))
     scored = [u for u in report.units if u.score is not None and u.unit is not None]
     if len(scored) > 1:
         worst = min(scored, key=lambda u: (u.score, u.unit))

@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pengaduan._core.paths import file_path
+from pengaduan._core.paths import file_path, os_reason
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.aggregate import Audit
 from pengaduan.audit.partial import AuditPart
@@ -117,7 +117,7 @@ def _access_error(error: OSError) -> FileAccessError:
     reason = _ACCESS.get(error.errno or 0, "unreadable")
     detail = Phrase(
         N_("the input file cannot be read ({reason})"),
-        reason=error.strerror or type_name(error),
+        reason=os_reason(error),
     )
     return FileAccessError(reason=reason, detail=detail)
 

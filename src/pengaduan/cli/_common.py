@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import math
 import os
 import re
@@ -11,8 +10,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from pengaduan._i18n import N_
+from pengaduan._core.paths import os_reason
+from pengaduan._i18n import N_, format_decimal
 from pengaduan._i18n import gettext as _
+from pengaduan.errors import translated
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -80,24 +81,10 @@ def _read_text(name: str, lang: str) -> str:
     raise failure
 
 
-# The operating system's reasons this command words itself (in the reader's language).
-_OS_REASONS = {
-    errno.ENOENT: N_("no such file"),
-    errno.EISDIR: N_("it is a directory"),
-    errno.EACCES: N_("permission denied"),
-    errno.EPERM: N_("permission denied"),
-    errno.ENOSPC: N_("the disk is full"),
-    errno.EROFS: N_("read-only file system"),
-    errno.ENOTDIR: N_("a part of the path is not a directory"),
-    errno.ENAMETOOLONG: N_("the file name is too long"),
-}
-
-
 def _reason(error: OSError) -> str:
     """Why an operation on a file failed, without the file name the error carries: the
     common reasons in words, any other as the error's type name."""
-    known = _OS_REASONS.get(error.errno) if isinstance(error.errno, int) else None
-    return _(known) if known is not None else type(error).__name__
+    return translated(os_reason(error))
 
 
 def _write_file(path: Path, content: str, lang: str) -> None:
@@ -188,7 +175,9 @@ def _zone_arg(zone: str, lang: str) -> str:
 def _bounded_number(value: float, argument: str, low: float, high: float, lang: str) -> None:
     if not (math.isfinite(value) and low <= value <= high):
         raise _UsageError(
-            _("{arg} must be from {low} to {high}").format(arg=argument, low=low, high=high)
+            _("{arg} must be from {low} to {high}").format(
+                arg=argument, low=format_decimal(low, digits=3), high=format_decimal(high, digits=3)
+            )
         )
 
 

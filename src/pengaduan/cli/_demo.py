@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from pengaduan._i18n import format_number
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._common import _bounded_number, _FileError, _reason, _table, _UsageError
 from pengaduan.cli._exit import EXIT_OK
@@ -54,7 +55,7 @@ def _demo(args: argparse.Namespace, out: IO[str]) -> int:
     if not -(2**63) <= args.seed < 2**63:
         raise _UsageError(
             _("{arg} must be from {low} to {high}").format(
-                arg="--seed", low=-(2**63), high=2**63 - 1
+                arg="--seed", low=format_number(-(2**63)), high=format_number(2**63 - 1)
             )
         )
     try:
@@ -90,15 +91,18 @@ def _demo(args: argparse.Namespace, out: IO[str]) -> int:
         out,
         [
             (_("Summary"), ""),
-            (_("Complaints received"), str(len(sim.complaints))),
-            (_("SMS rejected (answered with the help text)"), str(sum(sim.rejected.values()))),
-            (_("Auto-closed"), str(sim.auto_closed)),
-            (_("Escalated to the superior"), str(sim.escalations)),
-            (_("Public views (no identity, no personal data)"), str(published)),
+            (_("Complaints received"), format_number(len(sim.complaints))),
+            (
+                _("SMS rejected (answered with the help text)"),
+                format_number(sum(sim.rejected.values())),
+            ),
+            (_("Auto-closed"), format_number(sim.auto_closed)),
+            (_("Escalated to the superior"), format_number(sim.escalations)),
+            (_("Public views (no identity, no personal data)"), format_number(published)),
             *(
                 [
-                    (_("Stored in the SQLite repository"), str(stored[0])),
-                    (_("Overdue in the work queue"), str(stored[1])),
+                    (_("Stored in the SQLite repository"), format_number(stored[0])),
+                    (_("Overdue in the work queue"), format_number(stored[1])),
                 ]
                 if stored is not None
                 else []
@@ -111,7 +115,7 @@ def _demo(args: argparse.Namespace, out: IO[str]) -> int:
         (_("By status"), Counter(c.status for c in sim.complaints)),
     ):
         out.write("\n")
-        _table(out, [(title, ""), *sorted((k, str(v)) for k, v in counts.items())])
+        _table(out, [(title, ""), *sorted((k, format_number(v)) for k, v in counts.items())])
     out.write("\n")
     out.write(render_table(report, language=args.lang, directory=kupang))
     out.write("\n" + _("Files written:") + "\n")

@@ -63,9 +63,12 @@ def _redact_input(name: str, lang: str) -> str:
 
 
 def _redact(args: argparse.Namespace, out: IO[str]) -> int:
-    from pengaduan.redaction import Redactor  # noqa: PLC0415
+    from pengaduan.redaction import Redactor, Tag  # noqa: PLC0415
 
-    result = Redactor.default().redact(_redact_input(args.file, args.lang))
+    # The text is for a person: its tags in the reader's language ([NAMA] / [NAME]); the JSON is
+    # for programs and reads the same in either language (the library's default tags).
+    tags = Tag() if args.json else Tag(language=args.lang)
+    result = Redactor.default(fallback=tags).redact(_redact_input(args.file, args.lang))
     if args.json:
         spans = [
             {"kind": str(s.kind), "start": s.start, "end": s.end, "detector": s.detector}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -232,6 +234,24 @@ def _training_redactor() -> Any:
     return redact
 
 
+@contextmanager
+def _training_quietly() -> Iterator[None]:
+    """Training without the training library's own warnings on the terminal (English, with a
+    source line): a classifier that did not converge is told in the reader's language; other
+    warnings of the library concern its developers, not this command's reader."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    if any(w.category.__name__ == "ConvergenceWarning" for w in caught):
+        _say(
+            "pengaduan: "
+            + _(
+                "note: the classifier did not converge within its iteration limit; the model "
+                "works but may be less accurate (more or more varied examples help)"
+            )
+        )
+
+
 def _route_train(args: argparse.Namespace, out: IO[str]) -> int:
     import attrs  # noqa: PLC0415
 
@@ -249,9 +269,10 @@ def _route_train(args: argparse.Namespace, out: IO[str]) -> int:
         candidates = [
             attrs.evolve(c, min_df=options.min_df, redact=options.redact) for c in CANDIDATES
         ]
-        ranked = choose_options(
-            data, normalizer=normalizer, candidates=candidates, folds=options.folds
-        )
+        with _training_quietly():
+            ranked = choose_options(
+                data, normalizer=normalizer, candidates=candidates, folds=options.folds
+            )
         for candidate, accuracy in ranked:
             grams = "-".join(map(str, candidate.char_ngrams))
             out.write(
@@ -259,7 +280,8 @@ def _route_train(args: argparse.Namespace, out: IO[str]) -> int:
                 f"{format_percent(100 * accuracy)}\n"
             )
         options = attrs.evolve(ranked[0][0], folds=options.folds)
-    model = train_model(data, name=args.name, normalizer=normalizer, options=options)
+    with _training_quietly():
+        model = train_model(data, name=args.name, normalizer=normalizer, options=options)
     model.save(_writable(Path(args.output), args.lang))
     metrics = model.metadata["metrics"]
     out.write(
@@ -281,7 +303,8 @@ def _route_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
     from pengaduan.routing.learned import evaluate_model  # noqa: PLC0415
 
     data, (normalizer, options) = _route_training(args)
-    evaluation = evaluate_model(data, normalizer=normalizer, options=options)
+    with _training_quietly():
+        evaluation = evaluate_model(data, normalizer=normalizer, options=options)
     if args.html:
         _write_file(_writable(Path(args.html), args.lang), evaluation.to_html(), args.lang)
     out.write((evaluation.to_json() if args.json else evaluation.to_text()) + "\n")

@@ -37,7 +37,7 @@ def _workflow(args: argparse.Namespace, out: IO[str]) -> int:
     if args.mermaid:
         out.write(workflow.to_mermaid(args.lang))
         return EXIT_OK
-    rows = [(_("Status"), _("Category"), "")]
+    rows = [(_("Status"), _("Category"), _("Label"))]
     rows += [
         (f"{s.name}", _(_CATEGORIES[s.category.value]), workflow.label(s.name, args.lang))
         for s in workflow.statuses

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan._core.arguments import enum_converter, optional_in_range, texts_converter, typed
+from pengaduan._core.arguments import (
+    enum_converter,
+    names,
+    optional_in_range,
+    texts_converter,
+    typed,
+)
 from pengaduan._core.time import require_aware, to_utc, zone_abbreviation
 from pengaduan._i18n import N_, format_date, format_time, ngettext, using
 from pengaduan._i18n import gettext as _
@@ -213,7 +219,7 @@ def sop_findings(complaint: Complaint, workflow: Workflow) -> tuple[Finding, ...
     """
     check_arguments(complaint=complaint, workflow=workflow)
     if complaint is None or workflow is None:
-        raise ArgumentError(argument="complaint and workflow", rule=N_("are required"))
+        raise ArgumentError(argument=names("complaint", "workflow"), rule=N_("are required"))
     found: list[Finding] = []
     name = workflow.definition.name
 

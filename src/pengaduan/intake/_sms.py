@@ -73,38 +73,63 @@ def _edit_distance(left: str, right: str) -> int:
     return previous[-1]
 
 
-_HELP_TEXTS: dict[str, str] = {
-    IntakeReason.EMPTY_MESSAGE: N_(
-        "Your message is empty. Type {keyword}<space>your complaint, for example: "
-        "{keyword} Jalan di depan SD Inpres Oebobo berlubang. Send it to 1708."
+# Each reason's replies, longest first: the first that fits one SMS segment with the gateway's
+# keyword is sent (a keyword may have up to 32 characters and is shown once or twice).
+_HELP_TEXTS: dict[str, tuple[str, ...]] = {
+    IntakeReason.EMPTY_MESSAGE: (
+        N_(
+            "Your message is empty. Type {keyword}<space>your complaint, for example: "
+            "{keyword} Jalan di depan SD Inpres Oebobo berlubang. Send it to 1708."
+        ),
+        N_("Your message is empty. Type {keyword}<space>your complaint and send it to 1708."),
     ),
-    IntakeReason.MISSING_KEYWORD: N_(
-        "Wrong format. Start the message with the keyword {keyword}, then a space and your "
-        "complaint, for example: {keyword} Lampu jalan di RT 05 mati. Send it to 1708."
+    IntakeReason.MISSING_KEYWORD: (
+        N_(
+            "Wrong format. Start the message with the keyword {keyword}, then a space and your "
+            "complaint, for example: {keyword} Lampu jalan di RT 05 mati. Send it to 1708."
+        ),
+        N_(
+            "Wrong format. Start with the keyword {keyword}, a space and your complaint. "
+            "Send it to 1708."
+        ),
     ),
-    IntakeReason.UNKNOWN_KEYWORD: N_(
-        "Unknown keyword. Use {keyword}<space>your complaint, for example: "
-        "{keyword} Air PDAM tidak mengalir 3 hari. Send it to 1708."
+    IntakeReason.UNKNOWN_KEYWORD: (
+        N_(
+            "Unknown keyword. Use {keyword}<space>your complaint, for example: "
+            "{keyword} Air PDAM tidak mengalir 3 hari. Send it to 1708."
+        ),
+        N_("Unknown keyword. Use {keyword}<space>your complaint. Send it to 1708."),
     ),
-    IntakeReason.EMPTY_BODY: N_(
-        "Your complaint is missing. Write {keyword}<space>your complaint: what the problem is, "
-        "where, since when. Send it to 1708."
+    IntakeReason.EMPTY_BODY: (
+        N_(
+            "Your complaint is missing. Write {keyword}<space>your complaint: what the problem "
+            "is, where, since when. Send it to 1708."
+        ),
     ),
-    IntakeReason.TOO_LONG: N_(
-        "Your message is too long. Shorten your complaint, or send it through the web form "
-        "or at a complaint desk."
+    IntakeReason.TOO_LONG: (
+        N_(
+            "Your message is too long. Shorten your complaint, or send it through the web form "
+            "or at a complaint desk."
+        ),
     ),
-    IntakeReason.NOT_TEXT: N_(
-        "Your message cannot be read. Send it again as plain text: {keyword}<space>your complaint."
+    IntakeReason.NOT_TEXT: (
+        N_(
+            "Your message cannot be read. Send it again as plain text: "
+            "{keyword}<space>your complaint."
+        ),
     ),
-    IntakeReason.EMPTY_TEXT: N_(
-        "Your complaint is empty. Write what the problem is, where, since when."
+    IntakeReason.EMPTY_TEXT: (
+        N_("Your complaint is empty. Write what the problem is, where, since when."),
     ),
 }
 
 
 def help_text(reason: str, *, keyword: str = "KOTKUPANG") -> str:
     """The reply for an intake error ``reason`` (falls back to a general help text).
+
+    The reply fits one SMS segment for every keyword the gateway accepts (up to 32 characters):
+    a reason's longer wording, with an example, gives way to a shorter one when the keyword
+    would make it too long.
 
     In the current language ([`pengaduan.language`][pengaduan.language]): Indonesian unless the app
     chose
@@ -122,8 +147,14 @@ def help_text(reason: str, *, keyword: str = "KOTKUPANG") -> str:
         argument = "keyword" if isinstance(given[0], str) else "reason"
         value = given[1] if argument == "keyword" else given[0]
         raise ArgumentError(argument=argument, rule=N_("must be a str"), given=type_name(value))
-    template = _HELP_TEXTS.get(exact(reason), _GENERAL_HELP)
-    return _(template).format(keyword=exact(keyword))
+    from pengaduan.messages.sms import sms_segments  # noqa: PLC0415 - only when replying
+
+    shown_keyword = exact(keyword)
+    texts = [
+        _(template).format(keyword=shown_keyword)
+        for template in _HELP_TEXTS.get(exact(reason), (_GENERAL_HELP,))
+    ]
+    return next((text for text in texts if sms_segments(text).single), texts[-1])
 
 
 @attrs.frozen(kw_only=True)

@@ -17,6 +17,7 @@ from pengaduan.calendar import TimeUnit
 from pengaduan.calendar.humanize import last_day
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import date, datetime
 
     from pengaduan.calendar import WorkingCalendar
@@ -27,6 +28,7 @@ __all__ = [
     "escalation_words",
     "more_units_words",
     "time_left_words",
+    "units_words",
 ]
 
 _DATE = "EEEE, d MMMM y"
@@ -118,6 +120,18 @@ def escalation_words(level: object, language: str) -> str:
     """Whom an escalation went to, in ``language`` (a neutral phrase for unknown levels)."""
     msgid = _ESCALATION_LEVELS.get(level) if isinstance(level, str) else None
     return translation(language).gettext(msgid or _ESCALATION_FALLBACK)
+
+
+def units_words(names: Sequence[str], language: str) -> str:
+    """``Dinkes, Dishub dan PUPR`` / ``Dinkes, Dishub and PUPR``: a list of units with the
+    language's "and" before the last (``-`` for none)."""
+    if len(names) <= 1:
+        return names[0] if names else "-"
+    return (
+        translation(language)
+        .gettext("{first} and {last}")
+        .format(first=", ".join(names[:-1]), last=names[-1])
+    )
 
 
 def more_units_words(first: str, others: int, language: str) -> str:

@@ -47,6 +47,7 @@ from pengaduan.messages._words import (
     deadline_words,
     escalation_words,
     time_left_words,
+    units_words,
 )
 from pengaduan.messages.sms import SmsSegments, sms_segments
 from pengaduan.messages.templates import (
@@ -596,7 +597,7 @@ class Messenger:
             **values,
             "tracking_id": complaint.tracking_id,
             "status_label": self.workflow.label(complaint.status, self.language),
-            **{key: ", ".join(names) or "-" for key, names in lists.items()},
+            **{key: units_words(names, self.language) for key, names in lists.items()},
             "recipient_name": self._name(name, short),
         }
         subject: str | None = None

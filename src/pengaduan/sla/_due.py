@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from pengaduan._core.arguments import names
 from pengaduan._core.time import to_utc
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
@@ -58,7 +59,9 @@ def evaluate(
         OutOfRangeError: a date involved is outside the calendar's years.
     """
     if complaint is None or policy is None or calendar is None:
-        raise ArgumentError(argument="complaint, policy and calendar", rule=N_("are required"))
+        raise ArgumentError(
+            argument=names("complaint", "policy", "calendar"), rule=N_("are required")
+        )
     check_arguments(complaint=complaint, policy=policy, calendar=calendar)
     now_utc = to_utc(now, "now")
     return evaluate_history(policy._compiled(), complaint, meters(calendar), now_utc)
@@ -109,7 +112,9 @@ def due_actions(
             ``Complaint`` (``None`` included; the error names its position, ``complaints[3]``).
     """
     if policy is None or calendar is None or workflow is None:
-        raise ArgumentError(argument="policy, calendar and workflow", rule=N_("are required"))
+        raise ArgumentError(
+            argument=names("policy", "calendar", "workflow"), rule=N_("are required")
+        )
     check_arguments(policy=policy, calendar=calendar, workflow=workflow)
     if isinstance(complaints, str | bytes | dict) or not isinstance(complaints, Iterable):
         raise ArgumentError(

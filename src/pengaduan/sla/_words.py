@@ -51,21 +51,24 @@ def _describe(report: ClockReport, calendar: WorkingCalendar, *, now: datetime) 
         )
     elif report.met_at is not None:
         late = state is ClockState.BREACHED
-        text = _("done late on {at} ({deadline})") if late else _("met on {at} ({deadline})")
+        text = _("done late on {at}, due {deadline}") if late else _("met on {at}, due {deadline}")
         text = text.format(at=when(report.met_at), deadline=deadline)
     elif report.cancelled_at is not None:
         late = state is ClockState.BREACHED
         text = (
-            _("breached ({deadline}), cancelled on {at}") if late else _("cancelled on {at}")
+            _("breached, due {deadline}; cancelled on {at}") if late else _("cancelled on {at}")
         ).format(at=when(report.cancelled_at), deadline=deadline)
     elif state is ClockState.EXPIRED:
-        text = _("expired ({deadline}); the system may take {action}").format(
+        text = _("expired, due {deadline}; the system may take {action}").format(
             deadline=deadline, action=str(report.rule.auto_action)
         )
     else:
         assert due is not None  # noqa: S101 - running or breached and open: the deadline is known
         left = format_remaining(now, due, calendar, unit=unit)
-        pattern = "{left} ({deadline})" if state is ClockState.BREACHED else "{deadline}, {left}"
+        # No parentheses around a deadline: it ends in its own "(WITA)".
+        pattern = (
+            _("{left}, due {deadline}") if state is ClockState.BREACHED else "{deadline}, {left}"
+        )
         text = pattern.format(deadline=deadline, left=left)
     return f"{report.rule.label(current())}: {text}"
 

@@ -3,6 +3,7 @@ name lives in ``pengaduan.workflow``)."""
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -525,21 +526,23 @@ class Workflow:
             raise NotFoundError(what="action", key=_shown(action))
         return tuple(found.values())
 
-    def label(self, name: str, lang: str | None = None) -> str:
+    def label(self, name: str, language: str | None = None, *, lang: str | None = None) -> str:
         """The Indonesian (``"id"``) or English (``"en"``) label of a status or action.
 
-        Labels are data of the workflow definition (``label_id`` / ``label_en``); ``lang``
+        Labels are data of the workflow definition (``label_id`` / ``label_en``); ``language``
         ``None`` (the default) picks the current language
-        ([`pengaduan.language`][pengaduan.language]).
+        ([`pengaduan.language`][pengaduan.language]). ``lang=`` is the old name of
+        ``language=``: it still works, with a ``DeprecationWarning``.
 
         Raises:
-            ArgumentError: ``lang`` is neither ``"id"`` nor ``"en"``.
+            ArgumentError: ``language`` is neither ``"id"`` nor ``"en"``.
             NotFoundError: no status or action has that name.
         """
+        lang = _language_argument(language, lang)
         if lang is None:
             lang = current()
         if not known(lang, ("id", "en")):
-            raise ArgumentError(argument="lang", rule="must be 'id' or 'en'")
+            raise ArgumentError(argument="language", rule="must be 'id' or 'en'")
         reserved = RESERVED_LABELS.get(name) if isinstance(name, str) else None
         if reserved is not None:
             with using(lang):
@@ -1170,18 +1173,34 @@ class Workflow:
 
     # -- diagrams -----------------------------------------------------------------------------
 
-    def to_mermaid(self, lang: str | None = None) -> str:
-        """A Mermaid ``stateDiagram-v2`` of the workflow with labels in ``lang`` (``"id"`` or
-        ``"en"``; ``None``, the default, is the current language).
+    def to_mermaid(self, language: str | None = None, *, lang: str | None = None) -> str:
+        """A Mermaid ``stateDiagram-v2`` of the workflow with labels in ``language`` (``"id"`` or
+        ``"en"``; ``None``, the default, is the current language). ``lang=`` is the old name of
+        ``language=``: it still works, with a ``DeprecationWarning``.
 
         Rendered by ``transitions``' Mermaid engine: no graphviz needed.
 
         Raises:
-            ArgumentError: ``lang`` is neither ``"id"`` nor ``"en"``.
+            ArgumentError: ``language`` is neither ``"id"`` nor ``"en"``.
         """
+        lang = _language_argument(language, lang)
         labels = {s.name: self.label(s.name, lang) for s in self.statuses}
         return self._machine.mermaid(
             title=self.definition.name,
             labels=labels,
             final=sorted(self.statuses_in(StatusCategory.TERMINAL)),
         )
+
+
+def _language_argument(language: str | None, lang: str | None) -> str | None:
+    """``language``, or the old ``lang=`` keyword with a ``DeprecationWarning``."""
+    if lang is None:
+        return language
+    warnings.warn(
+        "the lang= argument is now language=; pass language=",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    if language is not None:
+        raise ArgumentError(argument="lang", rule=N_("must not be given with language"))
+    return lang

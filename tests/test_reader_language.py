@@ -1,0 +1,435 @@
+"""What an Indonesian (or English) reader sees: one language per message, codes shown as codes."""
+
+from __future__ import annotations
+
+import errno
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from pengaduan import Actor, Privacy, Reporter, Submission, Workflow, use_language
+from pengaduan._core.paths import os_reason
+from pengaduan.audit import audit_path, detect_format
+from pengaduan.audit.problems import FileAccessError
+from pengaduan.calendar import WorkingCalendar
+from pengaduan.errors import IntakeError, StorageError, translated
+from pengaduan.intake import IntakeReason, SmsGateway, help_text
+from pengaduan.messages import sms_segments
+from pengaduan.privacy import view
+from pengaduan.testing import assert_clock, assert_sop_compliant, build_complaint
+from pengaduan.workflow import profiles
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+WITA = ZoneInfo("Asia/Makassar")
+KUPANG = WorkingCalendar.indonesia(zone="Asia/Makassar", years=(2024, 2026))
+NOW = datetime(2025, 3, 12, tzinfo=WITA)
+
+# Words of the English findings that must not appear in an Indonesian message.
+ENGLISH = ("clock", "due", "official", "working days", "late", "state is", "expected")
+
+
+def _late() -> object:
+    return build_complaint(
+        datetime(2025, 3, 3, 10, tzinfo=WITA),
+        ("verifikasi", datetime(2025, 3, 11, 9, tzinfo=WITA)),
+        tracking_id="KPG-0107",
+    )
+
+
+def _failure(call: object) -> str:
+    assert callable(call)
+    with pytest.raises(AssertionError) as caught:
+        call()
+    return str(caught.value)
+
+
+# --- pengaduan.testing: assertion messages in one language ----------------------------------
+
+
+def test_sop_compliance_failure_is_all_indonesian() -> None:
+    text = _failure(lambda: assert_sop_compliant(_late(), now=NOW, calendar=KUPANG))
+    assert "tidak sesuai SOP" in text
+    assert "resmi" in text
+    assert "terlambat 3 hari kerja" in text
+    assert not [word for word in ENGLISH if word in text]
+
+
+def test_sop_compliance_failure_is_all_english_in_english() -> None:
+    with use_language("en"):
+        text = _failure(lambda: assert_sop_compliant(_late(), now=NOW, calendar=KUPANG))
+    assert "is not SOP-compliant" in text
+    assert "official" in text
+    assert "met 3 working days late" in text
+
+
+def test_clock_failure_shows_the_confidence_in_words() -> None:
+    call = lambda: assert_clock(  # noqa: E731
+        _late(), "verifikasi", now=NOW, state="met", calendar=KUPANG
+    )
+    text = _failure(call)
+    assert "resmi" in text
+    assert "official" not in text
+    with use_language("en"):
+        assert "official)" in _failure(call)
+
+
+# --- file errors: a translated reason, never the system's English strerror ------------------
+
+
+@pytest.mark.parametrize(
+    ("make", "code", "words_id", "words_en"),
+    [
+        pytest.param(
+            lambda d: d / "tidak-ada.jsonl",
+            "missing",
+            "berkas tidak ada",
+            "no such file",
+            id="missing",
+        ),
+        pytest.param(lambda d: d, "is-directory", "direktori", "directory", id="directory"),
+    ],
+)
+def test_audit_file_errors_are_in_the_readers_language(
+    tmp_path: Path, make: object, code: str, words_id: str, words_en: str
+) -> None:
+    assert callable(make)
+    path = make(tmp_path)
+    with pytest.raises(FileAccessError) as caught:
+        audit_path(path, calendar=KUPANG, now=datetime.now(UTC))
+    error = caught.value
+    assert error.reason == code
+    shown = str(error)
+    assert f"[{code}]" in shown
+    assert words_id in shown
+    assert "No such file" not in shown
+    assert "Is a directory" not in shown
+    assert "storage" not in shown
+    english = error.message("en")
+    assert f"[{code}]" in english
+    assert words_en in english
+
+
+def test_detect_format_on_a_missing_file_says_why_in_indonesian(tmp_path: Path) -> None:
+    with pytest.raises(FileAccessError) as caught:
+        detect_format(tmp_path / "riwayat-tanpa-akhiran")
+    assert "berkas tidak ada" in str(caught.value)
+    assert "No such file" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("number", "id_text", "en_text"),
+    [
+        (errno.ENOENT, "berkas tidak ada", "no such file"),
+        (errno.EACCES, "izin ditolak", "permission denied"),
+        (errno.ENOSPC, "disk penuh", "the disk is full"),
+    ],
+)
+def test_os_reasons_are_translated(number: int, id_text: str, en_text: str) -> None:
+    reason = os_reason(OSError(number, "English from the C library"))
+    assert translated(reason) == id_text
+    with use_language("en"):
+        assert translated(reason) == en_text
+
+
+def test_an_unknown_os_reason_is_the_errors_type_name_never_its_strerror() -> None:
+    assert os_reason(OSError(errno.EIO, "Input/output error")) == "OSError"
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_storage_reason_codes_read_as_codes(language: str) -> None:
+    error = StorageError(reason="unavailable", detail="the database cannot be reached")
+    shown = error.message(language)
+    assert shown.startswith(("penyimpanan [unavailable]: ", "storage [unavailable]: "))
+    assert error.reason == "unavailable"
+    assert error.code == "storage"
+
+
+# --- the reply action: labelled for whoever took it -------------------------------------------
+
+
+def _replied(role: str) -> object:
+    wf = Workflow.default()
+    t0 = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
+    complaint = wf.receive(
+        Submission(
+            text="Lampu jalan mati",
+            channel="sms",
+            privacy=Privacy.PUBLIK,
+            reporter=Reporter(phone="+6281339001122", account_id="p-1"),
+        ),
+        tracking_id="KPG-1",
+        at=t0,
+        actor=Actor.system("sms"),
+    )
+    complaint = wf.apply(
+        complaint,
+        "verifikasi",
+        at=t0 + timedelta(hours=2),
+        actor=Actor.admin("bag-organisasi"),
+        units=["dishub"],
+    )
+    actor = Actor.admin("bag-organisasi") if role == "admin" else Actor.reporter("p-1")
+    return wf.apply(
+        complaint, "tanggapi", at=t0 + timedelta(hours=3), actor=actor, message="Mohon foto."
+    )
+
+
+@pytest.mark.parametrize("role", ["admin", "pelapor"])
+@pytest.mark.parametrize("audience", ["reporter", "public"])
+def test_a_reply_is_not_labelled_as_the_reporters_when_the_admin_wrote_it(
+    role: str, audience: str
+) -> None:
+    viewer = Actor.reporter("p-1") if audience == "reporter" else Actor.system("portal")
+    shown, _log = view(
+        _replied(role), audience, viewer=viewer, at=datetime(2026, 12, 3, 6, tzinfo=UTC)
+    )
+    last = shown.to_dict()["timeline"][-1]
+    assert last["role"] == role
+    assert (last["label"], last["label_en"]) == ("Tanggapan", "Reply")
+    assert "pelapor" not in last["label"]
+
+
+@pytest.mark.parametrize("profile", [profiles.lapor_v3, profiles.dinkes_upp])
+def test_every_profile_labels_the_shared_reply_neutrally(profile: object) -> None:
+    assert callable(profile)
+    wf = Workflow.from_definition(profile())
+    assert wf.label("tanggapi", "id") == "Tanggapan"
+    assert wf.label("tanggapi", "en") == "Reply"
+
+
+# --- one name for the language argument -------------------------------------------------------
+
+
+def test_workflow_label_and_diagram_take_language() -> None:
+    wf = Workflow.default()
+    assert wf.label("ditunda", language="en") == "Deferred"
+    assert "Deferred" in wf.to_mermaid(language="en")
+
+
+def test_the_old_lang_keyword_still_works_with_a_warning() -> None:
+    wf = Workflow.default()
+    with pytest.warns(DeprecationWarning, match="language="):
+        assert wf.label("ditunda", lang="en") == "Deferred"
+    with (
+        pytest.warns(DeprecationWarning, match="language="),
+        pytest.raises(ValueError, match="lang"),
+    ):
+        wf.to_mermaid("id", lang="en")
+
+
+# --- lists of names use the language's "and" --------------------------------------------------
+
+
+def test_missing_arguments_are_listed_with_the_languages_and() -> None:
+    from pengaduan.errors import ArgumentError  # noqa: PLC0415
+    from pengaduan.sla import due_actions  # noqa: PLC0415
+
+    with pytest.raises(ArgumentError) as caught:
+        due_actions([], now=NOW, policy=None, calendar=None, workflow=None)  # type: ignore[arg-type]
+    error = caught.value
+    assert str(error) == "policy, calendar dan workflow wajib diisi"
+    assert error.message("en") == "policy, calendar and workflow are required"
+    assert error.argument == "policy, calendar and workflow"
+
+
+# --- numbers in the reader's format; None named as None ---------------------------------------
+
+
+def test_bounds_in_rules_are_written_in_the_readers_number_format() -> None:
+    from pengaduan.errors import ArgumentError  # noqa: PLC0415
+
+    error = ArgumentError(argument="batch_size", rule="must be an int from 1 to 10,000,000")
+    assert str(error) == "batch_size harus bilangan bulat dari 1 sampai 10.000.000"
+    assert error.message("en").endswith("from 1 to 10,000,000")
+    power = ArgumentError(argument="memory", rule="must be an int from 0 to 2**40")
+    assert "2**40" not in str(power)
+    assert str(power).endswith("1.099.511.627.776")
+
+
+def test_a_float_in_a_problem_uses_the_readers_decimal_mark() -> None:
+    from pengaduan.audit import ZoneThresholds  # noqa: PLC0415
+    from pengaduan.errors import ConfigurationError  # noqa: PLC0415
+
+    with pytest.raises(ConfigurationError) as caught:
+        ZoneThresholds.from_dict({"green": 40, "yellow": 70.5})
+    assert "kuning (70,5) di atas hijau (40)" in str(caught.value)
+    assert "yellow (70.5) is above green (40)" in caught.value.message("en")
+
+
+def _enter(language: object) -> None:
+    import pengaduan  # noqa: PLC0415
+
+    with pengaduan.use_language(language):  # type: ignore[arg-type]
+        pass
+
+
+@pytest.mark.parametrize("call", ["set_language", "use_language"])
+def test_none_as_a_language_is_reported_as_none(call: str) -> None:
+    import pengaduan  # noqa: PLC0415
+    from pengaduan.errors import ArgumentError  # noqa: PLC0415
+
+    setter = pengaduan.set_language if call == "set_language" else _enter
+    with pytest.raises(ArgumentError) as caught:
+        setter(None)  # type: ignore[arg-type]
+    assert "NoneType" in str(caught.value)
+    assert "karakter" not in str(caught.value)
+
+
+# --- training's own warnings never reach the command's reader ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("id", "tidak konvergen"), ("en", "did not converge")]
+)
+def test_a_convergence_warning_is_told_in_the_readers_language(
+    capsys: pytest.CaptureFixture[str], language: str, words: str
+) -> None:
+    import warnings  # noqa: PLC0415
+
+    from sklearn.exceptions import ConvergenceWarning  # noqa: PLC0415
+
+    from pengaduan.cli._route import _training_quietly  # noqa: PLC0415
+
+    with use_language(language), _training_quietly():
+        warnings.warn("lbfgs failed to converge (status=1)", ConvergenceWarning, stacklevel=1)
+        warnings.warn("some library detail", UserWarning, stacklevel=1)
+    err = capsys.readouterr().err
+    assert words in err
+    assert "lbfgs" not in err
+    assert "ConvergenceWarning" not in err
+    assert "some library detail" not in err
+    assert err.count("\n") == 1
+
+
+# --- SMS help replies fit one segment for every keyword the gateway accepts --------------------
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+@pytest.mark.parametrize("length", [2, 9, 10, 16, 32])
+@pytest.mark.parametrize("reason", [*IntakeReason, "another-reason"])
+def test_sms_help_fits_one_segment(language: str, length: int, reason: str) -> None:
+    keyword = ("KOTAKUPANG" * 4)[:length]
+    with use_language(language):
+        text = help_text(reason, keyword=keyword)
+    if reason not in {IntakeReason.TOO_LONG, IntakeReason.EMPTY_TEXT}:  # these name no keyword
+        assert keyword in text
+    assert sms_segments(text).single
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_a_short_keyword_keeps_the_example(language: str) -> None:
+    with use_language(language):
+        assert "Lampu jalan di RT 05 mati" in help_text("missing-keyword", keyword="KOTKUPANG")
+        assert "Lampu jalan" not in help_text("missing-keyword", keyword="K" * 32)
+
+
+def test_the_gateway_replies_in_one_segment_with_a_ten_letter_keyword() -> None:
+    gateway = SmsGateway.from_keywords({"KOTAKUPANG": "kota-kupang"})
+    with use_language("en"), pytest.raises(IntakeError) as caught:
+        gateway.parse("lampu jalan mati di RT 05")
+    with use_language("en"):
+        assert sms_segments(gateway.help_text(caught.value)).single
+
+
+# --- the redact command's tags follow the reader --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "tags"),
+    [
+        pytest.param([], ("[NAMA]", "[TELEPON]"), id="id"),
+        pytest.param(["--lang", "en"], ("[NAME]", "[PHONE]"), id="en"),
+        pytest.param(["--json"], ("[NAME]", "[PHONE]"), id="json-id"),
+        pytest.param(["--json", "--lang", "en"], ("[NAME]", "[PHONE]"), id="json-en"),
+    ],
+)
+def test_redact_command_tags_in_the_readers_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], tags: tuple[str, ...]
+) -> None:
+    import io  # noqa: PLC0415
+
+    from pengaduan.cli import EXIT_OK, main  # noqa: PLC0415
+
+    source = tmp_path / "keluhan.txt"
+    source.write_text("Nama saya Yohanes Bria, hp 0812-3456-7890", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["redact", str(source), *argv], out=out) == EXIT_OK
+    capsys.readouterr()
+    for tag in tags:
+        assert tag in out.getvalue()
+
+
+# --- the audit summary agrees with its numbers ------------------------------------------------
+
+
+def test_audit_summary_counts_are_singular_for_one() -> None:
+    from tests.audit_helpers import new_audit  # noqa: PLC0415
+    from tests.sla_helpers import wita  # noqa: PLC0415
+
+    from pengaduan.audit import render_table  # noqa: PLC0415
+
+    audit = new_audit()
+    audit.add(build_complaint(wita(2025, 3, 3)))
+    report = audit.report()
+    english = " ".join(render_table(report, language="en").split())
+    assert "1 deadline is past and still open, 1 deadline was breached in all, 0 steps" in english
+    assert "1 deadlines" not in english
+    indonesian = " ".join(render_table(report).split())
+    assert "0 langkah melanggar SOP dan 0 riwayat tidak lolos verifikasi." in indonesian
+
+
+def test_chart_month_labels_show_the_year_as_a_year() -> None:
+    import re  # noqa: PLC0415
+
+    from tests.audit_helpers import new_audit, sample  # noqa: PLC0415
+
+    from pengaduan.audit import render_html  # noqa: PLC0415
+
+    audit = new_audit()
+    audit.add_all(sample())
+    for language, march in (("id", "Mar &#x27;25"), ("en", "Mar &#x27;25")):
+        labels = re.findall(
+            r'font-size="10">([^<]*)</text>', render_html(audit.report(), language=language)
+        )
+        assert march in labels
+        assert "Mar 25" not in labels
+
+
+# --- the workflow command's tables have a header over every column -------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "status_head", "guard_head"),
+    [
+        pytest.param(
+            [], ["Status", "Kategori", "Label"], ["Aksi", "Syarat SOP", "Ketentuan"], id="id"
+        ),
+        pytest.param(
+            ["--lang", "en"],
+            ["Status", "Category", "Label"],
+            ["Action", "Guard", "Condition"],
+            id="en",
+        ),
+    ],
+)
+def test_workflow_tables_name_every_column(
+    argv: list[str], status_head: list[str], guard_head: list[str]
+) -> None:
+    import io  # noqa: PLC0415
+
+    from pengaduan.cli import EXIT_OK, main  # noqa: PLC0415
+
+    out = io.StringIO()
+    assert main(["workflow", *argv], out=out) == EXIT_OK
+    lines = out.getvalue().splitlines()
+    rules = [i for i, line in enumerate(lines) if line.startswith("---")]
+    heads = [lines[i - 1].split("  ") for i in rules]
+    heads = [[cell.strip() for cell in head if cell.strip()] for head in heads]
+    assert heads[0] == status_head
+    assert heads[-1] == guard_head
+    for i in rules:  # as many headers as columns
+        assert len(lines[i].split()) == len([c for c in lines[i - 1].split("  ") if c.strip()])
