@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from typing import TYPE_CHECKING
 
 import pytest
 from tests.helpers import received
 
-from pengaduan.cli import EXIT_DATA, EXIT_IO, EXIT_OK, EXIT_USAGE, main
+from pengaduan.cli import EXIT_CONFIG, EXIT_DATA, EXIT_IO, EXIT_OK, EXIT_USAGE, main
 from pengaduan.serialization import to_json
 from pengaduan.store import Repository
 from pengaduan.store._migrate import HEAD
@@ -94,3 +96,43 @@ def test_import_reads_the_office_csv(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert out == "0 stored, 1 already there, 1 rejected (3 lines)\n"
     with Repository(url) as repo:
         assert repo.get("K-1").units == ("dinkes",)
+
+
+_WITHOUT_SQL = """
+import sys
+sys.modules[{hidden!r}] = None  # as if the sql extra were not installed
+from pengaduan.cli import main
+sys.exit(main({argv!r}))
+"""
+
+
+@pytest.mark.parametrize("hidden", ["sqlalchemy", "alembic"])
+@pytest.mark.parametrize(
+    "action",
+    [
+        ["upgrade"],
+        ["current"],
+        ["import", "{url}", "{path}"],
+        ["refresh"],
+    ],
+)
+def test_every_db_action_without_the_sql_extra_says_so(
+    hidden: str, action: list[str], tmp_path: Path
+) -> None:
+    database = tmp_path / "x.db"
+    database.touch()  # an existing file: the missing extra is the only problem
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text("", encoding="utf-8")
+    url = f"sqlite:///{database}"
+    filled = [part.format(url=url, path=lines) for part in action]
+    argv = ["--lang", "en", "db", filled[0], *(filled[1:] if len(filled) > 1 else [url])]
+    result = subprocess.run(  # noqa: S603 - this interpreter, code written here
+        [sys.executable, "-c", _WITHOUT_SQL.format(hidden=hidden, argv=argv)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == EXIT_CONFIG, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"needs {hidden}, which is not installed: pip install 'pengaduan[sql]'" in result.stderr
+    assert database.stat().st_size == 0  # nothing written

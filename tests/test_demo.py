@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
+import sys
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -120,3 +122,20 @@ def test_cli_demo_stores_the_month_in_a_sqlite_repository(tmp_path: Path) -> Non
             for unit in (sorted(set(c.units)) or [None])
         )
         assert repo.counts(Query()) == dict(expected)
+
+
+def test_cli_demo_without_the_sql_extra_says_the_repository_was_skipped(tmp_path: Path) -> None:
+    code = f"""
+import sys
+sys.modules["sqlalchemy"] = None  # as if the sql extra were not installed
+from pengaduan.cli import main
+sys.exit(main(["--lang", "en", "demo", "--output", {str(tmp_path)!r}, "--per-day", "2"]))
+"""
+    result = subprocess.run(  # noqa: S603 - this interpreter, code written here
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == EXIT_OK, result.stderr
+    assert re.search(r"SQLite repository +skipped: pip install 'pengaduan\[sql\]'", result.stdout)
+    assert "Stored in the SQLite repository" not in result.stdout
+    assert not (tmp_path / "pengaduan.db").exists()
+    assert (tmp_path / "pengaduan.jsonl").exists()

@@ -96,6 +96,9 @@ def add_db(commands: Any, lang: str) -> None:
 
 
 def _revision(url: str, *, upgrade: bool) -> str | None:
+    from pengaduan.store import _require_sql  # noqa: PLC0415
+
+    _require_sql("pengaduan db")
     from sqlalchemy import exc as sa_exc  # noqa: PLC0415 - the sql extra, only here
 
     from pengaduan.store import _driver_errors, _migrate  # noqa: PLC0415

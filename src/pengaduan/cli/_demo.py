@@ -105,7 +105,7 @@ def _demo(args: argparse.Namespace, out: IO[str]) -> int:
                     (_("Overdue in the work queue"), format_number(stored[1])),
                 ]
                 if stored is not None
-                else []
+                else [(_("SQLite repository"), _("skipped: pip install 'pengaduan[sql]'"))]
             ),
         ],
     )

@@ -10,6 +10,7 @@ from pengaduan.errors import (
     CheckpointError,
     ConfigurationError,
     IntegrityError,
+    OptionalDependencyError,
     PengaduanError,
     StorageError,
     UnknownZoneError,
@@ -73,7 +74,7 @@ def _error_line(error: PengaduanError, lang: str) -> tuple[int, str]:
         )
     message, language = error._message()
     with use_language(language):
-        if isinstance(error, ConfigurationError | CalendarError):
+        if isinstance(error, ConfigurationError | CalendarError | OptionalDependencyError):
             return EXIT_CONFIG, _("invalid configuration: {problem}").format(problem=message)
         if isinstance(error, IntegrityError | CheckpointError):
             return EXIT_INTEGRITY, _("integrity check failed: {problem}").format(problem=message)

@@ -27,8 +27,9 @@ examples:
 
 _EXIT_CODES = N_("""\
 exit codes: 0 done; 1 audit: a unit in the --fail-on zone; 2 wrong usage; 3 bad input data;
-4 invalid configuration; 5 input/output error (missing file, unwritable output, closed pipe);
-6 integrity or checkpoint failure; 70 internal error (please report).
+4 invalid configuration (or an extra not installed); 5 input/output error (missing file,
+unwritable output, closed pipe); 6 integrity or checkpoint failure; 70 internal error (please
+report).
 """)
 
 

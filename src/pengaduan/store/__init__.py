@@ -141,14 +141,21 @@ _SQL = frozenset(
 _OUTBOX = frozenset({"AsyncOutbox", "Outbox", "OutboxEntry", "OutboxState"})
 
 
+def _require_sql(feature: str) -> None:
+    """Raise `OptionalDependencyError` naming the ``sql`` extra when SQLAlchemy or Alembic (the
+    packages the repository and its migrations need) is not installed."""
+    for package in ("sqlalchemy", "alembic"):
+        if importlib.util.find_spec(package) is None:
+            from pengaduan.errors import OptionalDependencyError  # noqa: PLC0415
+
+            raise OptionalDependencyError(feature=feature, package=package, extra="sql")
+
+
 def __getattr__(name: str) -> Any:
     """Load the SQL repository on first use (it needs the ``sql`` extra)."""
     if name not in _SQL and name not in _OUTBOX:
         raise AttributeError(f"module 'pengaduan.store' has no attribute {name!r}")
-    if importlib.util.find_spec("sqlalchemy") is None:
-        from pengaduan.errors import OptionalDependencyError  # noqa: PLC0415
-
-        raise OptionalDependencyError(feature=name, package="sqlalchemy", extra="sql")
+    _require_sql(name)
     from pengaduan.store import _outbox, _repository  # noqa: PLC0415 - loads SQLAlchemy
 
     return getattr(_outbox if name in _OUTBOX else _repository, name)
