@@ -22,7 +22,9 @@ from pengaduan.calendar import (
     WorkingCalendar,
 )
 from pengaduan.errors import (
+    ArgumentError,
     CalendarArgumentError,
+    CalendarError,
     ConfigurationError,
     NaiveDatetimeError,
     OutOfRangeError,
@@ -454,6 +456,26 @@ class TestBadInput:
         with pytest.raises(CalendarArgumentError) as caught:
             plain.add_working_time(start, timedelta(hours=amount))
         assert "must be longer than zero" in caught.value.message("en")
+
+    def test_a_wrong_calendar_argument_is_caught_as_any_wrong_argument(
+        self, plain: WorkingCalendar
+    ) -> None:
+        start = wita(2025, 3, 3, 10, 0)
+        for caught_as in (ArgumentError, CalendarError, TypeError, ValueError):
+            with pytest.raises(caught_as) as caught:
+                plain.add_working_days(start, 0)
+            assert type(caught.value) is CalendarArgumentError
+            assert (caught.value.argument, caught.value.code) == ("days", "calendar-argument")
+
+    def test_a_date_start_is_that_local_date_except_with_pauses(
+        self, plain: WorkingCalendar
+    ) -> None:
+        on_monday = wita(2025, 3, 3, 10, 0)
+        assert plain.add_working_days(date(2025, 3, 3), 3) == plain.add_working_days(on_monday, 3)
+        pause = (wita(2025, 3, 4, 10, 0), wita(2025, 3, 5, 10, 0))
+        with pytest.raises(ArgumentError) as caught:
+            plain.add_working_days(date(2025, 3, 3), 3, pauses=[pause])
+        assert caught.value.argument == "start"
 
     def test_non_integer_days(self, plain: WorkingCalendar) -> None:
         with pytest.raises(CalendarArgumentError, match="bilangan bulat"):

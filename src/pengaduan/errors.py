@@ -46,7 +46,7 @@ The tree::
     ├── CalendarError (ValueError)
     │   ├── UnknownZoneError (LookupError)        not an IANA zone
     │   ├── OutOfRangeError (LookupError)         a date outside the calendar's known years
-    │   └── CalendarArgumentError                 a zero/negative amount, misordered pauses
+    │   └── CalendarArgumentError (ArgumentError) a zero/negative amount, misordered pauses
     ├── IntakeError (ValueError)                  a message that cannot become a complaint
     │   └── InvalidTrackingIdError
     ├── RoutingError (LookupError)                no rule and no fallback
@@ -855,8 +855,11 @@ class OutOfRangeError(CalendarError, LookupError):
         ).format(date=_shown_given(self.date), first_year=self.first_year, last_year=self.last_year)
 
 
-class CalendarArgumentError(CalendarError):
+class CalendarArgumentError(CalendarError, ArgumentError):
     """An argument to a calendar operation breaks one of its rules.
+
+    Both a `CalendarError` and an `ArgumentError` (so also a ``TypeError`` and a
+    ``ValueError``): code that catches wrong arguments anywhere in the library catches these too.
 
     Attributes:
         argument: the name of the offending argument, for example ``"days"``.
@@ -865,17 +868,6 @@ class CalendarArgumentError(CalendarError):
     """
 
     code = "calendar-argument"
-
-    def __init__(self, *, argument: str, rule: str, given: str) -> None:
-        self.argument = argument
-        self.rule = rule
-        self.given = given
-        super().__init__(self._message()[0])
-
-    def _render(self) -> str:
-        return _("{argument} {rule}; got {given}").format(
-            argument=self.argument, rule=translated(self.rule), given=_shown_given(self.given)
-        )
 
 
 class IntakeError(PengaduanError, ValueError):

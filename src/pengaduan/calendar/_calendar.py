@@ -564,7 +564,7 @@ class WorkingCalendar:
 
     def add_working_days(
         self,
-        start: datetime,
+        start: date | datetime,
         days: int,
         *,
         pauses: Sequence[tuple[datetime, datetime]] = (),
@@ -581,7 +581,8 @@ class WorkingCalendar:
         extend nothing. A pause after the deadline has passed leaves the deadline as it was.
 
         Args:
-            start: when the clock started (aware).
+            start: when the clock started (aware), or a `date`, read as that local date
+                (a ``start`` with ``pauses`` must be an aware datetime).
             days: how many working days, at least 1.
             pauses: completed pauses, in time order, none before ``start``.
 
@@ -627,7 +628,7 @@ class WorkingCalendar:
         # a zone with one offset over the calendar's years has no gap or fold at midnight
         return datetime.combine(date.fromordinal(ordinal + 1), _MIDNIGHT, tzinfo=resolved.zone)
 
-    def _ordinal(self, start: datetime, resolved: _Resolved) -> int:
+    def _ordinal(self, start: date | datetime, resolved: _Resolved) -> int:
         """The ordinal of ``start``'s local date, without a zone conversion where none is needed.
 
         An instant already in the calendar's zone carries its local date; one in UTC, for a zone
@@ -645,10 +646,11 @@ class WorkingCalendar:
         return self._day(start, "start").toordinal()
 
     def _after_day_pauses(
-        self, start: datetime, count: int, pauses: Sequence[tuple[datetime, datetime]]
-    ) -> tuple[datetime, int]:
+        self, start: date | datetime, count: int, pauses: Sequence[tuple[datetime, datetime]]
+    ) -> tuple[date | datetime, int]:
         _check_pauses(start, pauses)
-        cursor, remaining = start, count
+        cursor: date | datetime = start
+        remaining = count
         for paused, resumed in pauses:
             consumed = self.working_days_between(cursor, paused)
             if consumed >= remaining:
@@ -873,7 +875,7 @@ def _as_date(value: object, argument: str) -> date:
     return value
 
 
-def _check_pauses(start: datetime, pauses: Sequence[tuple[datetime, datetime]]) -> None:
+def _check_pauses(start: date | datetime, pauses: Sequence[tuple[datetime, datetime]]) -> None:
     previous = require_aware(start, "start")
     for i, (paused, resumed) in enumerate(pauses):
         require_aware(paused, f"pauses[{i}] pause")
