@@ -639,6 +639,12 @@ class Router:
     def candidates(self, doc: Document) -> list[Candidate]:
         """Every rule that matches ``doc``, in rule order (first-match) or best score first.
 
+        The rules are matched against the document's text (with its category, classification,
+        channel and place fields as conditions). An overriding rule whose words stand only in a
+        location field (the address, say) is not among them: `route()` reads those fields for
+        overriding rules and says so in
+        [`RoutingDecision.matched_in`][pengaduan.routing.RoutingDecision.matched_in].
+
         Raises:
             ArgumentError: ``doc`` is not a [`Document`][pengaduan.routing.Document].
         """
@@ -647,7 +653,9 @@ class Router:
         return [self._candidate(i, v) for i, v in matched]
 
     def matches(self, item: Routable) -> tuple[str, ...]:
-        """Names of every rule matching ``item``, in rule order."""
+        """Names of every rule matching ``item``'s text, in rule order (as
+        [`candidates()`][pengaduan.routing.Router.candidates], whose note on location fields
+        applies here too)."""
         doc = self.document(item)
         found = sorted(i for i, _ in self._matching(doc.hits, doc, doc.tokens, limit=None))
         return tuple(self.rules.rules[i].name for i in found)
