@@ -99,7 +99,7 @@ CASES: list[tuple[str, list[str], int]] = [
     ("deadline-hours-inf", ["deadline", *FROM, "--hours", "inf"], EXIT_USAGE),
     ("deadline-hours-1e300", ["deadline", *FROM, "--hours", "1e300"], EXIT_USAGE),
     ("deadline-calendar-days-huge", ["deadline", *FROM, "--calendar-days", "9" * 30], EXIT_USAGE),
-    ("deadline-days-zero", ["deadline", *FROM, "--days", "0"], EXIT_CONFIG),
+    ("deadline-days-zero", ["deadline", *FROM, "--days", "0"], EXIT_USAGE),
     ("deadline-from-secret", ["deadline", "--from", SECRET_TEXT, "--days", "3"], EXIT_DATA),
     (
         "deadline-from-year-1",
