@@ -688,8 +688,8 @@ def test_cli_redact_never_echoes_an_argument_that_is_not_a_file(argument: str) -
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        (f"hub {SECRET_PHONE}\n".encode(), "hub [PHONE]\n"),
-        ("HP \uff10\uff18\uff11\uff12\u200b3456\u200b7890\n".encode(), "HP [PHONE]\n"),
+        (f"hub {SECRET_PHONE}\n".encode(), "hub [TELEPON]\n"),  # the default language's tag
+        ("HP \uff10\uff18\uff11\uff12\u200b3456\u200b7890\n".encode(), "HP [TELEPON]\n"),
         (b"\xff\xfe" + SECRET_NIK.encode(), ""),
     ],
     ids=["plain", "fullwidth-zero-width", "not-utf8"],

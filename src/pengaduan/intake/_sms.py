@@ -147,7 +147,7 @@ def help_text(reason: str, *, keyword: str = "KOTKUPANG") -> str:
         argument = "keyword" if isinstance(given[0], str) else "reason"
         value = given[1] if argument == "keyword" else given[0]
         raise ArgumentError(argument=argument, rule=N_("must be a str"), given=type_name(value))
-    from pengaduan.messages.sms import sms_segments  # noqa: PLC0415 - only when replying
+    from pengaduan._core.sms import sms_segments  # noqa: PLC0415 - only when replying
 
     shown_keyword = exact(keyword)
     texts = [
