@@ -123,3 +123,42 @@ def test_hostile_texts(repo: Repository, name: str, text: str) -> None:
             or hasattr(result, "items")
         ), type(result)
     assert _state(repo) == before
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "081339001122",
+        "0813-3900-1122",
+        "+62 813 3900 1122",
+        "maria.tefa@example.org",
+        "5371012345670001",
+        "5371-0123-4567-0001",
+        "Maria Tefa",
+    ],
+)
+def test_an_id_typed_into_a_lookup_is_never_repeated_by_its_error(
+    repo: Repository, typed: str
+) -> None:
+    # A reporter types a phone, an email or a NIK where the tracking id belongs; the app passes
+    # it to get() and logs the error.
+    with pytest.raises(PengaduanError) as caught:
+        repo.get(typed)
+    error = caught.value
+    shown = [str(error), repr(error), error.message("en")]
+    if " " in typed:  # not an id at all
+        assert isinstance(error, ArgumentError)
+    else:
+        assert isinstance(error, NotFoundError)
+        assert "tracking id" in error.message("en")
+        shown.append(str(error.key))
+    for text in shown:
+        assert typed not in text
+        assert typed.replace("-", "") not in text.replace("-", "")
+
+
+def test_an_unknown_tracking_id_is_named_by_its_error(repo: Repository) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        repo.get("KPG-2025-000999")
+    assert caught.value.key == "KPG-2025-000999"
+    assert "'KPG-2025-000999'" in caught.value.message("en")

@@ -158,6 +158,10 @@ def test_bad_arguments_are_typed_errors(repo: Any) -> None:
     box = outbox(repo)
     assert isinstance(raises_typed(box.get, "msg:none"), NotFoundError)
     assert isinstance(raises_typed(box.mark_sent, "msg:none", at=SENT_AT), NotFoundError)
+    for key in ("081339001122", "maria.tefa@example.org"):  # never repeated by the error
+        error = raises_typed(box.get, key)
+        assert isinstance(error, NotFoundError)
+        assert key not in str(error) + repr(error) + error.message("en") + str(error.key)
     receive(repo)
     (message,) = box.pending()
     naive = datetime(2025, 3, 3, 5)

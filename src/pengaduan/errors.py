@@ -718,7 +718,9 @@ class NotFoundError(PengaduanError, LookupError):
 
     Attributes:
         what: the kind of thing looked up, for example ``"complaint"``.
-        key: the id that was looked up (a tracking id or a key id, never personal data).
+        key: the id that was looked up when it may be shown (a tracking id, a key id, a short
+            name); anything else (a phone number, an email or a NIK typed where the id
+            belongs, with or without dashes) is described by its type instead, never repeated.
     """
 
     code = "not-found"

@@ -615,8 +615,16 @@ _ID_SHAPE = re.compile(r"[A-Z0-9]{1,16}(?:-[A-Z0-9]{1,16}){1,4}")
 
 
 def safe_id(tracking_id: object) -> str:
-    """A tracking id for a message, if it has the shape of one; else only its type."""
-    if isinstance(tracking_id, str) and _ID_SHAPE.fullmatch(tracking_id):
+    """A tracking id for a message, if it has the shape of one; else only its type.
+
+    The shape is capitals and digits in two to five dash-separated parts, with at least one
+    letter: a phone number or a NIK written with dashes (``0813-3900-1122``) is not shown.
+    """
+    if (
+        isinstance(tracking_id, str)
+        and _ID_SHAPE.fullmatch(tracking_id)
+        and not tracking_id.replace("-", "").isdigit()
+    ):
         return tracking_id
     return Phrase(
         N_("<a {type} that is not shaped like a tracking id>"), type=type_name(tracking_id)

@@ -42,6 +42,7 @@ from pengaduan.errors import (
 )
 from pengaduan.history import digest_fields
 from pengaduan.identity import reporter_pseudonym
+from pengaduan.integrity._log import safe_id
 from pengaduan.model import (
     CONSENT_ACTION,
     PRIVACY_ACTION,
@@ -655,7 +656,7 @@ def unchanged(conn: Connection, plan: Appended) -> Complaint:
         )
     ).first()
     if found is None:
-        raise NotFoundError(what="complaint", key=tracking_id)
+        raise NotFoundError(what="complaint", key=safe_id(tracking_id))
     if found.version != plan.expected:
         raise ConflictError(complaint_id=tracking_id, expected=plan.expected, actual=found.version)
     if found.head != plan.stored_head:
@@ -722,7 +723,7 @@ def _refused(conn: Connection, plan: Appended) -> None:
         select(complaints.c.version).where(complaints.c.tracking_id == tracking_id)
     ).first()
     if found is None:
-        raise NotFoundError(what="complaint", key=tracking_id)
+        raise NotFoundError(what="complaint", key=safe_id(tracking_id))
     if found.version != plan.expected:
         raise ConflictError(complaint_id=tracking_id, expected=plan.expected, actual=found.version)
     raise _another_history(tracking_id, plan.expected)
@@ -858,7 +859,7 @@ def get(conn: Connection, tracking_id: str) -> Complaint:
     """Load a complaint and verify its history up to the stored head (one round trip)."""
     rows = list(conn.execute(_GET, {"tracking_id": tracking_id}))
     if not rows:
-        raise NotFoundError(what="complaint", key=tracking_id)
+        raise NotFoundError(what="complaint", key=safe_id(tracking_id))
     first = rows[0]
     if first.seq is None or first.record is None:
         raise IntegrityError(

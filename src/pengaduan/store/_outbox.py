@@ -30,6 +30,7 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from pengaduan._core.time import to_utc
+from pengaduan._core.toml import key_text
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, NotFoundError, PengaduanError, StorageError, type_name
 from pengaduan.store._query import require_whole
@@ -205,7 +206,7 @@ def entry(conn: Connection, key: str) -> OutboxEntry:
     """One stored message with its state."""
     rows = decoded(conn.execute(select(outbox).where(outbox.c.key == key)))
     if not rows:
-        raise NotFoundError(what=N_("outbox message"), key=key)
+        raise NotFoundError(what=N_("outbox message"), key=key_text(key))
     row = rows[0]
     state: OutboxState | None = None
     with contextlib.suppress(ValueError):
@@ -241,7 +242,7 @@ def mark(conn: Connection, key: str, state: OutboxState, reason: str | None, at:
     if result.rowcount == 1:
         return True
     if conn.execute(select(outbox.c.key).where(outbox.c.key == key)).first() is None:
-        raise NotFoundError(what=N_("outbox message"), key=key)
+        raise NotFoundError(what=N_("outbox message"), key=key_text(key))
     return False
 
 
