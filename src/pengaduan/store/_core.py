@@ -1150,22 +1150,32 @@ def each_id(
         last = ids[-1]
 
 
-def existing(conn: Connection, ids: list[str]) -> set[str]:
-    """Which of ``ids`` are stored."""
+def stored_heads(conn: Connection, ids: list[str]) -> dict[str, tuple[int, str]]:
+    """The stored version and head of each of ``ids`` that is stored."""
     if conn.dialect.name == "postgresql":
         # One array parameter, not one parameter per id.
-        return set(
-            conn.exec_driver_sql(
-                "SELECT tracking_id FROM complaints WHERE tracking_id = ANY(%(ids)s)",
+        return {
+            row[0]: (row[1], row[2])
+            for row in conn.exec_driver_sql(
+                "SELECT tracking_id, version, head FROM complaints "
+                "WHERE tracking_id = ANY(%(ids)s)",
                 {"ids": ids},
-            ).scalars()
-        )
-    found: set[str] = set()
+            )
+        }
+    found: dict[str, tuple[int, str]] = {}
+    c = complaints.c
     for start in range(0, len(ids), _IN_CHUNK):
         chunk = ids[start : start + _IN_CHUNK]
-        found.update(
-            conn.execute(
-                select(complaints.c.tracking_id).where(complaints.c.tracking_id.in_(chunk))
-            ).scalars()
-        )
+        for row in conn.execute(
+            select(c.tracking_id, c.version, c.head).where(c.tracking_id.in_(chunk))
+        ):
+            found[row.tracking_id] = (row.version, row.head)
+    return found
+
+
+def stored_digest(conn: Connection, tracking_id: str, sequence: int) -> str | None:
+    """The digest of a complaint's stored event ``sequence``, or ``None``."""
+    found: str | None = conn.execute(
+        select(events.c.digest).where(events.c.tracking_id == tracking_id, events.c.seq == sequence)
+    ).scalar()
     return found

@@ -794,8 +794,11 @@ class Repository:
         """Import a JSON-lines export in batches, one transaction per batch.
 
         Good lines are stored; a bad one is reported by line number and error code and the
-        rest go on. Complaints already stored are skipped, so an interrupted import is resumed
-        by running it again (or from ``start_line``).
+        rest go on. A complaint already stored with the line's history (or a longer one) is
+        skipped, so an interrupted import is resumed by running it again (or from
+        ``start_line``); a line that extends the stored history has its new events appended
+        (``extended``), and one of another history is rejected as a ``"fork"`` (see
+        [`ImportReport`][pengaduan.store.ImportReport]).
 
         Args:
             lines: the export (an open text file, or any iterable of lines).
@@ -831,8 +834,9 @@ class Repository:
         and time formats are
         the audit's). A row the reader refuses is reported with the line it starts on and the
         reader's problem kind (``"bad_time"``, ``"out_of_order"``, ...); the rest are stored.
-        Complaints already stored are skipped, so an interrupted import is resumed by running
-        it again (or from ``start_line``).
+        Rows of complaints already stored are compared with them as in
+        [`import_lines()`][pengaduan.store.Repository.import_lines], so an interrupted import is
+        resumed by running it again (or from ``start_line``).
 
         Args:
             lines: the CSV file (an open text or binary file, or any iterable of lines).
