@@ -5,15 +5,16 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from tests.helpers import received
+from tests.helpers import received, step
 
 from pengaduan.cli import EXIT_CONFIG, EXIT_DATA, EXIT_IO, EXIT_OK, EXIT_USAGE, main
 from pengaduan.serialization import to_json
 from pengaduan.store import Repository
 from pengaduan.store._migrate import HEAD
+from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -65,6 +66,37 @@ def test_import_reports_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[
         EXIT_OK,
         "0 stored, 1 already there, 0 rejected (4 lines)\n",
     )
+
+
+def test_import_reports_later_events_and_forks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'import.db'}"
+    first = received("KPG-C-1")
+    _run("db", "import", url, _export(tmp_path / "first.jsonl", first, received("KPG-C-2")))
+    capsys.readouterr()
+    later = step(first, Action.VERIFIKASI)
+    fork = step(received("KPG-C-2"), Action.ARSIPKAN)  # another history than the stored
+    stored_fork = step(received("KPG-C-2"), Action.VERIFIKASI)
+    path = _export(tmp_path / "later.jsonl", later, received("KPG-C-2"))
+    code, out = _run("db", "import", url, path)
+    assert (code, out) == (
+        EXIT_OK,
+        "0 stored, 1 extended with later events, 1 already there, 0 rejected (2 lines)\n",
+    )
+    with Repository(url) as repo:
+        assert repo.get("KPG-C-1") == later
+        repo.append(stored_fork, expected_version=1)
+    code, out = _run("db", "import", url, _export(tmp_path / "fork.jsonl", fork))
+    assert (code, out) == (EXIT_DATA, "0 stored, 0 already there, 1 rejected (1 lines)\n")
+    assert "line 1: rejected (fork)" in capsys.readouterr().err
+    with Repository(url) as repo:
+        assert repo.get("KPG-C-2") == stored_fork
+
+
+def _export(path: Path, *complaints: Any) -> str:
+    path.write_text("".join(to_json(c) + "\n" for c in complaints), encoding="utf-8")
+    return str(path)
 
 
 def test_errors_never_show_the_url(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -298,6 +298,12 @@ ERRORS = {
     ),
     "NotFoundError": lambda: errors.NotFoundError(what="complaint", key="KPG-9"),
     "StorageError": lambda: errors.StorageError(reason="unavailable", detail="the store is closed"),
+    "UnloggedWriteError": lambda: errors.UnloggedWriteError(
+        heads=[("KPG-9", 2, "ab" * 32)], reason="unavailable"
+    ),
+    "UnloggedWriteError.many": lambda: errors.UnloggedWriteError(
+        heads=[("KPG-9", 2, "ab" * 32), ("KPG-10", 1, "cd" * 32)], reason="failed"
+    ),
     "SerializationError": lambda: errors.SerializationError(
         path="", reason="the input cannot be read"
     ),

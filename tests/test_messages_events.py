@@ -252,6 +252,41 @@ def test_without_a_restarting_clock_a_reopening_sends_no_deadline_it_cannot_keep
     assert messenger(policy=policy).messages_for(reopened()) == ()
 
 
+@pytest.mark.parametrize(
+    ("language", "receipt", "disposition"),
+    [
+        (
+            "id",
+            "Diverifikasi paling lambat tanggal yang belum dapat ditentukan.",
+            "lambat tanggal yang belum dapat ditentukan (waktu yang belum dapat ditentukan).",
+        ),
+        (
+            "en",
+            "It will be verified by a date not yet known.",
+            "follow up by a date not yet known (a time not yet known).",
+        ),
+    ],
+)
+def test_a_deadline_past_the_calendars_years_is_told_as_not_known(
+    language: str, receipt: str, disposition: str
+) -> None:
+    # Received on 30 December of the calendar's last year: every deadline lies in a year the
+    # calendar has no holidays for. The messages go, saying the deadline is not known yet.
+    late = datetime(CAL.last_year, 12, 30, 10, tzinfo=WITA)
+    sms = WF.receive(
+        submission(channel=Channel.SMS), tracking_id=TID, at=late, actor=Actor.system("sms")
+    )
+    writer = messenger(language=language, officer_channel="sms")
+    (message,) = writer.messages_for(sms)
+    assert message.template == "penerimaan"
+    assert receipt in message.body
+    verified = step(sms, "verifikasi", units=["dinkes"])
+    to_unit = [m for m in writer.messages_for(verified) if m.recipient.kind is RecipientKind.UNIT]
+    assert len(to_unit) == 1
+    assert disposition in to_unit[0].body
+    assert_clean((message, *to_unit))
+
+
 def test_an_escalation_to_the_superior_tells_the_superior() -> None:
     escalated = step(reopened(("dinkes", "pupr")), "eskalasi", actor=REPORTER, to="atasan")
     message, confirmation = messenger().messages_for(escalated)

@@ -20,7 +20,7 @@ from pengaduan.messages import Messenger
 from pengaduan.model import Actor
 from pengaduan.routing import UnitDirectory
 from pengaduan.sla import due_actions
-from pengaduan.store import OutboxState, Repository
+from pengaduan.store import OutboxState, Query, Repository
 from pengaduan.store._outbox import outbox as outbox_table
 
 if TYPE_CHECKING:
@@ -88,6 +88,17 @@ def test_a_refused_write_stores_no_message(repo: Any) -> None:
     with pytest.raises(ConflictError):
         repo.append(stale, expected_version=1)
     assert "penundaan" not in {m.template for m in outbox(repo).pending()}
+
+
+def test_a_deadline_past_the_calendars_years_is_stored_unknown_and_told(repo: Any) -> None:
+    # As without a messenger: the complaint is stored, its deadline flagged unknown, and the
+    # receipt goes, saying the deadline is not known yet.
+    late = datetime(KUPANG.last_year, 12, 30, 2, tzinfo=UTC)
+    repo.receive(WF, submission(), tracking_id="KPG-DES-1", at=late, actor=SYSTEM, now=late)
+    found = repo.page(Query(deadline_unknown=True)).items
+    assert [c.tracking_id for c in found] == ["KPG-DES-1"]
+    (message,) = outbox(repo).pending()
+    assert "paling lambat tanggal yang belum dapat ditentukan" in message.body
 
 
 def test_a_retried_receipt_writes_nothing_twice(repo: Any) -> None:

@@ -1,10 +1,11 @@
 """A transaction across complaints whose operation was refused after some of its rows were written
-(the key check after a new complaint's rows, a database refusing a statement part way) commits
-nothing, even when the caller catches the error inside the ``with`` block: the error is raised
-again by every later operation and when the block ends, and nothing reaches the transparency log.
+(the key check after a new complaint's rows, a database refusing a statement part way, any error
+raised after a statement changed a row) commits nothing, even when the caller catches the error
+inside the ``with`` block: the error is raised again by every later operation and when the block
+ends, and nothing reaches the transparency log.
 
-Errors raised before anything is written (a stored tracking id, a stale version) leave the
-transaction usable. On SQLite and PostgreSQL, sync and async.
+Errors raised before anything is written (a stored tracking id, a stale version, a message the
+messenger cannot write) leave the transaction usable. On SQLite and PostgreSQL, sync and async.
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 import sqlalchemy as sa
-from tests.helpers import received, step
+from tests.helpers import WF, received, step
 from tests.hostile_helpers import SECRETS, raises_typed
 from tests.repo_helpers import opened
+from tests.sla_helpers import KUPANG, LAPOR
 
-from pengaduan.errors import ConflictError, StorageError
+from pengaduan.errors import ConflictError, OutOfRangeError, StorageError
 from pengaduan.integrity import TransparencyLog
+from pengaduan.messages import Messenger
 from pengaduan.model import Reporter
-from pengaduan.store import KeyProblem, PseudonymKeyError, Query
+from pengaduan.store import KeyProblem, PseudonymKeyError, Query, _outbox
 from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
@@ -185,3 +188,92 @@ def test_errors_raised_before_any_row_is_written_leave_the_transaction_usable(
         assert repo.count() == 3
         assert repo.get("KPG-LAMA-1").version == 2
         assert log.size == 4
+
+
+class _Refusing(Messenger):
+    """A messenger that cannot write the messages of one complaint (a deadline its calendar
+    cannot place, a template that does not fill)."""
+
+    def messages_for(self, complaint: Any, *, after_version: int = 0) -> Any:
+        if complaint.tracking_id == "KPG-TOLAK":
+            raise OutOfRangeError(date="2099-12-31", first_year=2024, last_year=2026)
+        return super().messages_for(complaint, after_version=after_version)
+
+
+def _outbox_rows(url: str) -> list[str]:
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(sa.text("SELECT DISTINCT tracking_id FROM outbox ORDER BY 1"))
+            return [row[0] for row in rows]
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("write", ["add", "append"])
+def test_a_message_the_messenger_refuses_stores_nothing_of_the_write(
+    backend: str, url: str, tmp_path: Path, write: str
+) -> None:
+    log = TransparencyLog.open(tmp_path / "heads.log", create=True)
+    messenger = _Refusing(workflow=WF, policy=LAPOR, calendar=KUPANG)
+    options = {"policy": LAPOR, "calendar": KUPANG, "log": log, "messenger": messenger}
+    if write == "append":
+        with opened(backend, url) as plain:
+            plain.add(received("KPG-TOLAK", reporter=ANONYMOUS))
+    with opened(backend, url, **options) as repo:
+        before = _table(url)
+        with repo.transaction() as tx:
+            tx.add(received("KPG-BAIK-1", reporter=ANONYMOUS))
+            if write == "add":
+                with pytest.raises(OutOfRangeError):
+                    tx.add(received("KPG-TOLAK", reporter=ANONYMOUS))
+            else:
+                verified = step(tx.get("KPG-TOLAK"), Action.VERIFIKASI)
+                with pytest.raises(OutOfRangeError):
+                    tx.append(verified, expected_version=1)
+            tx.add(received("KPG-BAIK-2", reporter=ANONYMOUS))  # the block goes on
+        stored, _ = _table(url)
+        assert [tid for tid, _ in stored] == sorted(
+            {"KPG-BAIK-1", "KPG-BAIK-2", *(tid for tid, _ in before[0])}
+        )
+        if write == "append":
+            assert repo.get("KPG-TOLAK").version == 1
+        assert "KPG-TOLAK" not in {e.tracking_id for e in log if e.version > 1}
+        assert _outbox_rows(url) == ["KPG-BAIK-1", "KPG-BAIK-2"]
+
+
+def test_any_error_after_a_row_was_written_ends_the_transaction(
+    backend: str, url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = TransparencyLog.open(tmp_path / "heads.log", create=True)
+    messenger = Messenger(workflow=WF, policy=LAPOR, calendar=KUPANG)
+    options = {"policy": LAPOR, "calendar": KUPANG, "log": log, "messenger": messenger}
+    with opened(backend, url, **options) as repo:
+        repo.add(received("KPG-LAMA-1", reporter=ANONYMOUS))
+        before = _table(url)
+
+        def refuse(conn: Any, rows: Any) -> None:
+            raise OutOfRangeError(date="2099-12-31", first_year=2024, last_year=2026)
+
+        seen: list[Exception] = []
+
+        def block() -> None:
+            with repo.transaction() as tx:
+                tx.add(received("KPG-BAIK", reporter=ANONYMOUS))
+                monkeypatch.setattr(_outbox, "enqueue_events", refuse)
+                for attempt in (
+                    lambda: tx.add(received("KPG-TOLAK", reporter=ANONYMOUS)),
+                    lambda: tx.add(received("KPG-SESUDAH", reporter=ANONYMOUS)),
+                    lambda: tx.get("KPG-LAMA-1"),
+                ):
+                    try:
+                        attempt()
+                    except OutOfRangeError as error:
+                        seen.append(error)
+
+        error = raises_typed(block)
+        assert isinstance(error, OutOfRangeError)
+        assert len(seen) == 3
+        assert _table(url) == before  # the complaint written before the error is rolled back
+        assert log.size == 1
+        assert _outbox_rows(url) == ["KPG-LAMA-1"]

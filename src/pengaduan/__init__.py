@@ -42,6 +42,7 @@ from pengaduan.errors import (
     StorageError,
     TimeOrderError,
     UnknownZoneError,
+    UnloggedWriteError,
     WorkflowError,
 )
 from pengaduan.history import verify_history
@@ -364,6 +365,7 @@ __all__ = [
     "Unit",
     "UnitDirectory",
     "UnknownZoneError",
+    "UnloggedWriteError",
     "ViewPolicy",
     "ViewRule",
     "Viewer",

@@ -41,6 +41,7 @@ The tree::
     ├── CheckpointError (ValueError)              a signed tree head or proof that does not verify
     ├── NotFoundError (LookupError)               no complaint (or key) with that id in a store
     ├── StorageError (OSError)                    the database is locked, read-only, full or gone
+    ├── UnloggedWriteError (RuntimeError)        committed, but not in the transparency log
     ├── SerializationError (ValueError)
     │   └── SchemaVersionError                    unknown schema version
     ├── CalendarError (ValueError)
@@ -105,6 +106,7 @@ __all__ = [
     "StorageError",
     "TimeOrderError",
     "UnknownZoneError",
+    "UnloggedWriteError",
     "WorkflowError",
 ]
 
@@ -737,7 +739,9 @@ class NotFoundError(PengaduanError, LookupError):
 class StorageError(PengaduanError, OSError):
     """The store could not read or write: locked, read-only, full, unreachable or corrupt.
 
-    Nothing was half-written: the operation that raised it had no effect.
+    Nothing was half-written: the operation that raised it had no effect. (A write that was
+    committed before its repository's transparency log failed is an
+    [`UnloggedWriteError`][pengaduan.errors.UnloggedWriteError] instead.)
 
     Attributes:
         reason: a stable code: ``"locked"``, ``"read-only"``, ``"full"``, ``"unavailable"``,
@@ -755,6 +759,50 @@ class StorageError(PengaduanError, OSError):
     def _render(self) -> str:
         return _("storage [{reason}]: {detail}").format(
             reason=self.reason, detail=translated(self.detail)
+        )
+
+
+class UnloggedWriteError(PengaduanError, RuntimeError):
+    """A write was committed, but the transparency log did not take its heads.
+
+    A repository opened with a ``log=`` appends the heads it committed after the commit; when
+    the log cannot take them (its file unavailable, locked or full, a ``CheckpointError``),
+    the write has happened all the same. Do not write again (a retried ``add`` is a
+    ``ConflictError``, a retried ``update`` would apply its change twice): append the
+    complaints' stored heads to the log once it works again, for example
+    ``log.append(repo.get(tracking_id))`` for each tracking id of ``heads`` (appending a
+    head that is already logged is a no-op). A ``RuntimeError``, not an ``OSError``: code that
+    retries a write after a storage error must not catch it.
+
+    Attributes:
+        heads: ``(tracking id, version, head)`` of each complaint committed and not logged.
+        reason: the log's error code (a ``StorageError`` or ``CheckpointError`` reason, such
+            as ``"unavailable"``, ``"failed"`` or ``"out-of-order"``).
+    """
+
+    code = "unlogged"
+
+    def __init__(self, *, heads: Iterable[tuple[str, int, str]], reason: str) -> None:
+        self.heads: tuple[tuple[str, int, str], ...] = tuple(heads)
+        self.reason = reason
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        count = len(self.heads)
+        first = self.heads[0] if self.heads else ("", 0, "")
+        return ngettext(
+            "the write is committed, but {count} head did not reach the transparency log "
+            "({reason}): complaint {complaint_id} version {version}; do not write again, "
+            "append the stored head to the log once it works",
+            "the write is committed, but {count} heads did not reach the transparency log "
+            "({reason}), the first of complaint {complaint_id} version {version}; do not write "
+            "again, append the stored heads to the log once it works",
+            count,
+        ).format(
+            count=format_number(count),
+            reason=self.reason,
+            complaint_id=repr(first[0]),
+            version=first[1],
         )
 
 

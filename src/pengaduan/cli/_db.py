@@ -177,9 +177,18 @@ def _import(args: argparse.Namespace, stream: IO[str]) -> int:
             report = repo.import_lines(source, **options)
     for line, code in report.rejected[:100]:
         sys.stderr.write(_("line {line}: rejected ({code})").format(line=line, code=code) + "\n")
+    summary = (
+        _(
+            "{added} stored, {extended} extended with later events, {skipped} already there, "
+            "{rejected} rejected ({lines} lines)"
+        )
+        if report.extended
+        else _("{added} stored, {skipped} already there, {rejected} rejected ({lines} lines)")
+    )
     stream.write(
-        _("{added} stored, {skipped} already there, {rejected} rejected ({lines} lines)").format(
+        summary.format(
             added=report.added,
+            extended=report.extended,
             skipped=report.skipped,
             rejected=len(report.rejected),
             lines=report.lines,

@@ -40,7 +40,7 @@ import attrs
 from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_, Phrase, translation
 from pengaduan.calendar import WorkingCalendar
-from pengaduan.errors import ArgumentError, ConfigurationError, type_name
+from pengaduan.errors import ArgumentError, ConfigurationError, OutOfRangeError, type_name
 from pengaduan.messages._fit import fit_sms
 from pengaduan.messages._words import (
     archive_reason_words,
@@ -87,6 +87,11 @@ _TOP_LEVELS: dict[str, str] = {
     "kepala_daerah": N_("Head of region"),
     "ombudsman": N_("Ombudsman RI"),
 }
+_UNKNOWN_DEADLINE = N_("a date not yet known")
+"""``{deadline}`` of a clock whose due time lies past the calendar's years (read after 'by')."""
+_UNKNOWN_TIME_LEFT = N_("a time not yet known")
+"""``{days_left}`` of such a clock (read after 'within', or alone in brackets)."""
+
 # The single-name placeholders an SMS may cut (see pengaduan.messages._fit).
 _NAMES = ("recipient_name", "forwarded_to")
 
@@ -322,6 +327,10 @@ class Messenger:
     ) -> tuple[Message, ...]:
         """The messages the complaint's events cause.
 
+        A deadline the calendar cannot place (past its last year) is written as not known
+        yet (``a date not yet known``), never refused: the messages go, and a repository
+        stores the complaint with its deadline flagged unknown.
+
         Args:
             complaint: the complaint after the event(s).
             after_version: give the messages of every event after this version (the version
@@ -334,7 +343,6 @@ class Messenger:
         Raises:
             ArgumentError: not a complaint, or ``after_version`` not an int from 0 to the
                 complaint's version.
-            OutOfRangeError: a deadline outside the calendar's years.
         """
         if not isinstance(complaint, Complaint):
             raise ArgumentError(
@@ -478,17 +486,30 @@ class Messenger:
     # -- shared -------------------------------------------------------------------------------
 
     def _clock_words(self, complaint: Complaint, clock: str, at: datetime) -> dict[str, str] | None:
+        """The words of the clock's deadline at ``at``; ``None`` when the clock is not running.
+
+        A deadline the calendar cannot place (past its last year) reads as not known yet: the
+        message still goes (the reporter's receipt, the unit's disposition) and the complaint
+        is stored, its deadline flagged unknown, as it would be without a messenger.
+        """
         rule = self._rules[clock]
-        for report in evaluate(complaint, policy=self.policy, calendar=self.calendar, now=at):
-            if report.clock == clock and report.is_open and report.due_at is not None:
-                return {
-                    "deadline": deadline_words(
-                        report.due_at, self.calendar, rule.unit, self.language
-                    ),
-                    "days_left": time_left_words(
-                        at, report.due_at, self.calendar, rule.unit, self.language
-                    ),
-                }
+        try:
+            for report in evaluate(complaint, policy=self.policy, calendar=self.calendar, now=at):
+                if report.clock == clock and report.is_open and report.due_at is not None:
+                    return {
+                        "deadline": deadline_words(
+                            report.due_at, self.calendar, rule.unit, self.language
+                        ),
+                        "days_left": time_left_words(
+                            at, report.due_at, self.calendar, rule.unit, self.language
+                        ),
+                    }
+        except OutOfRangeError:
+            catalog = translation(self.language)
+            return {
+                "deadline": catalog.gettext(_UNKNOWN_DEADLINE),
+                "days_left": catalog.gettext(_UNKNOWN_TIME_LEFT),
+            }
         return None
 
     def _recipients(

@@ -32,12 +32,15 @@ from pengaduan._core.time import epoch_microseconds, format_utc, parse_utc
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
     ArgumentError,
+    CheckpointError,
     ConflictError,
     IdempotencyError,
     IntegrityError,
     NotFoundError,
     PengaduanError,
     SerializationError,
+    StorageError,
+    UnloggedWriteError,
     type_name,
 )
 from pengaduan.history import digest_fields
@@ -104,10 +107,25 @@ class Settings:
     reporter is then refused from a repository without a key."""
 
     def logged(self, *written: Complaint) -> None:
-        """Append the heads just committed to the transparency log, if there is one."""
-        if self.log is not None:
-            for complaint in written:
+        """Append the heads just committed to the transparency log, if there is one.
+
+        Each head is tried, whatever happened to the one before it.
+
+        Raises:
+            UnloggedWriteError: the log did not take some of the heads (they are committed).
+        """
+        if self.log is None:
+            return
+        missed: list[tuple[str, int, str]] = []
+        reason = ""
+        for complaint in written:
+            try:
                 self.log.append(complaint)
+            except (StorageError, CheckpointError) as exc:
+                missed.append((complaint.tracking_id, complaint.version, complaint.head))
+                reason = reason or exc.reason
+        if missed:
+            raise UnloggedWriteError(heads=missed, reason=reason)
 
 
 # -- checks -----------------------------------------------------------------------------------
@@ -507,8 +525,9 @@ def checked_new(
 def add(conn: Connection, settings: Settings, complaint: object) -> Complaint:
     """Insert a new complaint (its projection, units and every event)."""
     checked, record, rows = checked_new(complaint)
+    messages = _outbox.event_rows(settings.messenger, checked, 0)
     insert_new(conn, settings, [(checked, record, rows)])
-    _outbox.enqueue_events(conn, settings.messenger, checked, 0)
+    _outbox.enqueue_events(conn, messages)
     return checked
 
 
@@ -589,16 +608,18 @@ class Appended:
     values: dict[str, Any]
     rows: list[dict[str, Any]]
     units_change: bool
-    messenger: Any = attrs.field(default=None, eq=False, repr=False)
-    """The repository's messenger: the new events' messages go to the outbox in the same
-    transaction (which then takes more than the one statement)."""
+    messages: list[dict[str, Any]] = attrs.field(factory=list, eq=False, repr=False)
+    """The outbox rows of the messages the new events cause, written in the same transaction
+    (which then takes more than the one statement)."""
 
 
 def prepare(settings: Settings, complaint: object, expected_version: object) -> Appended:
     """Check the new events of ``complaint`` after ``expected_version`` and encode their rows.
 
-    Everything that costs CPU (the chain of the new events, their JSON, the projection and
-    the next deadline) happens here, before a connection is checked out of the pool.
+    Everything that costs CPU (the chain of the new events, their JSON, the projection, the
+    next deadline and the outbox messages) happens here, before a connection is checked out of
+    the pool, and so does everything that may refuse the append: once its first statement has
+    run, only the database can fail it.
     """
     checked = require_complaint(complaint)
     expected = require_version(expected_version)
@@ -637,7 +658,7 @@ def prepare(settings: Settings, complaint: object, expected_version: object) -> 
         values=_projection(settings, checked, new),
         rows=rows,
         units_change=any(carries_units(e) for e in new),
-        messenger=settings.messenger,
+        messages=_outbox.event_rows(settings.messenger, checked, expected),
     )
 
 
@@ -676,7 +697,7 @@ def single_statement(conn: Connection, plan: Appended) -> bool:
 
 def alone(plan: Appended) -> bool:
     """Whether ``plan`` needs no statement besides the compare-and-set and the event rows."""
-    return not plan.units_change and plan.messenger is None
+    return not plan.units_change and not plan.messages
 
 
 def _cas(plan: Appended) -> Any:
@@ -710,7 +731,7 @@ def write(conn: Connection, plan: Appended) -> Complaint:
             )
         elif plan.complaint.units:
             _set_unit_deadlines(conn, tracking_id, plan.values["next_deadline"])
-        _outbox.enqueue_events(conn, plan.messenger, plan.complaint, plan.expected)
+        _outbox.enqueue_events(conn, plan.messages)
         return plan.complaint
     _refused(conn, plan)
     raise AssertionError  # pragma: no cover - _refused raises
@@ -1130,22 +1151,32 @@ def each_id(
         last = ids[-1]
 
 
-def existing(conn: Connection, ids: list[str]) -> set[str]:
-    """Which of ``ids`` are stored."""
+def stored_heads(conn: Connection, ids: list[str]) -> dict[str, tuple[int, str]]:
+    """The stored version and head of each of ``ids`` that is stored."""
     if conn.dialect.name == "postgresql":
         # One array parameter, not one parameter per id.
-        return set(
-            conn.exec_driver_sql(
-                "SELECT tracking_id FROM complaints WHERE tracking_id = ANY(%(ids)s)",
+        return {
+            row[0]: (row[1], row[2])
+            for row in conn.exec_driver_sql(
+                "SELECT tracking_id, version, head FROM complaints "
+                "WHERE tracking_id = ANY(%(ids)s)",
                 {"ids": ids},
-            ).scalars()
-        )
-    found: set[str] = set()
+            )
+        }
+    found: dict[str, tuple[int, str]] = {}
+    c = complaints.c
     for start in range(0, len(ids), _IN_CHUNK):
         chunk = ids[start : start + _IN_CHUNK]
-        found.update(
-            conn.execute(
-                select(complaints.c.tracking_id).where(complaints.c.tracking_id.in_(chunk))
-            ).scalars()
-        )
+        for row in conn.execute(
+            select(c.tracking_id, c.version, c.head).where(c.tracking_id.in_(chunk))
+        ):
+            found[row.tracking_id] = (row.version, row.head)
+    return found
+
+
+def stored_digest(conn: Connection, tracking_id: str, sequence: int) -> str | None:
+    """The digest of a complaint's stored event ``sequence``, or ``None``."""
+    found: str | None = conn.execute(
+        select(events.c.digest).where(events.c.tracking_id == tracking_id, events.c.seq == sequence)
+    ).scalar()
     return found

@@ -54,26 +54,37 @@ Prepared = tuple["Complaint", str, list[dict[str, Any]]]
 class ImportReport:
     """What a bulk import did.
 
+    A line whose tracking id is stored is compared with the stored complaint: the same
+    history (the same version and head), or an older export of it (its head is the stored
+    event of its version), is already there (``skipped``); a longer history that extends the
+    stored one has its new events appended under the checks of ``append()`` (``extended``);
+    any other history is another one than the stored (a fork), rejected with the code
+    ``"fork"``, and nothing of it is stored.
+
     Attributes:
         lines: lines read (the last one is where to resume with ``start_line=lines + 1``).
         added: complaints stored by this run.
-        skipped: complaints already stored (from an earlier, interrupted run): left as they are.
+        skipped: complaints already stored with this history (from an earlier, interrupted run,
+            or an older export): left as they are.
         rejected: ``(line number, error code)`` for each line that was not stored; the error
-            code is the [`PengaduanError`][pengaduan.errors.PengaduanError] code, never the line's
-            text.
+            code is the [`PengaduanError`][pengaduan.errors.PengaduanError] code (``"fork"``
+            for a history that is not the stored one), never the line's text.
+        extended: stored complaints whose line held a longer history: its new events were
+            appended.
     """
 
     lines: int
     added: int
     skipped: int
     rejected: tuple[tuple[int, str], ...]
+    extended: int = 0
 
 
 @attrs.define
 class Batch:
     """Complaints ready to insert, the lines rejected, and the last line number read."""
 
-    good: list[Prepared]
+    good: list[tuple[int, Prepared]]
     bad: list[tuple[int, str]]
     last: int
 
@@ -211,7 +222,7 @@ def batches(
             batch.bad.append((number, ConflictError.code))
         else:
             seen.add(item[0].tracking_id)
-            batch.good.append(item)
+            batch.good.append((number, item))
         if count >= size:
             yield batch
             yielded = True
@@ -220,12 +231,53 @@ def batches(
         yield batch
 
 
+FORK = "fork"
+"""The rejection code of a line whose history is not the stored complaint's (see
+`ImportReport`)."""
+
+
+@attrs.frozen(kw_only=True)
+class Written:
+    """What one batch did: the complaints added and extended (their heads to log), how many
+    lines were already there, and the lines rejected against the stored complaints."""
+
+    added: list[Complaint]
+    extended: list[Complaint]
+    skipped: int
+    rejected: list[tuple[int, str]]
+
+
 def write_batch(
-    conn: Connection, settings: _core.Settings, good: list[Prepared]
-) -> tuple[list[Complaint], int]:
-    """Insert the complaints not stored yet; returns them and how many were skipped."""
-    stored = _core.existing(conn, [prepared[0].tracking_id for prepared in good])
-    fresh = [prepared for prepared in good if prepared[0].tracking_id not in stored]
+    conn: Connection, settings: _core.Settings, good: list[tuple[int, Prepared]]
+) -> Written:
+    """Insert the complaints not stored yet and extend the stored ones a line extends."""
+    stored = _core.stored_heads(conn, [prepared[0].tracking_id for _, prepared in good])
+    fresh = [prepared for _, prepared in good if prepared[0].tracking_id not in stored]
     if fresh:
         _core.insert_unchecked(conn, settings, fresh)
-    return [prepared[0] for prepared in fresh], len(good) - len(fresh)
+    quiet = attrs.evolve(settings, messenger=None)  # bulk imports write no messages
+    done = Written(added=[prepared[0] for prepared in fresh], extended=[], skipped=0, rejected=[])
+    skipped = 0
+    for number, (complaint, _, _) in good:
+        found = stored.get(complaint.tracking_id)
+        if found is None:
+            continue
+        version, head = found
+        if complaint.version < version:
+            same = _core.stored_digest(conn, complaint.tracking_id, complaint.version)
+            if same == complaint.head:
+                skipped += 1  # an older export of the stored history
+            else:
+                done.rejected.append((number, FORK))
+        elif complaint.history[version - 1].digest != head:
+            done.rejected.append((number, FORK))
+        elif complaint.version == version:
+            skipped += 1
+        else:
+            try:
+                _core.write(conn, _core.prepare(quiet, complaint, version))
+            except PengaduanError as exc:  # found before anything of it was written
+                done.rejected.append((number, exc.code))
+            else:
+                done.extended.append(complaint)
+    return attrs.evolve(done, skipped=skipped)

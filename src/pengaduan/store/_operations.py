@@ -224,22 +224,28 @@ def imported(  # noqa: PLR0917 - the arguments of an import, checked together
         workflow, mapping, timezone = csv
         flow = _import.csv_arguments(workflow, mapping, timezone)
         items = _import.csv_items(lines, start, workflow=flow, mapping=mapping, timezone=timezone)
-    added = skipped = 0
+    added = extended = skipped = 0
     rejected: list[tuple[int, str]] = []
     last = start - 1
     for batch in _import.batches(items, size, start):
         rejected.extend(batch.bad)
         good = batch.good
         if good:
-            fresh, old = yield from write(
+            done = yield from write(
                 lambda conn: _import.write_batch(conn, settings, good)  # noqa: B023 - run at once
             )
-            settings.logged(*fresh)
-            added += len(fresh)
-            skipped += old
+            rejected.extend(done.rejected)
+            added += len(done.added)
+            extended += len(done.extended)
+            skipped += done.skipped
+            settings.logged(*done.added, *done.extended)
         last = batch.last
         if progress is not None:
             progress(last)
     return _import.ImportReport(
-        lines=last, added=added, skipped=skipped, rejected=tuple(sorted(rejected))
+        lines=last,
+        added=added,
+        skipped=skipped,
+        rejected=tuple(sorted(rejected)),
+        extended=extended,
     )

@@ -179,14 +179,24 @@ def _insert(conn: Connection, rows: list[dict[str, Any]]) -> None:
         conn.execute(dialect.insert(outbox).on_conflict_do_nothing(index_elements=["key"]), rows)
 
 
-def enqueue_events(conn: Connection, messenger: Any, complaint: Complaint, after: int) -> None:
-    """Store the messages of the events after version ``after`` (the repository's one call).
+def event_rows(messenger: Any, complaint: Complaint, after: int) -> list[dict[str, Any]]:
+    """The outbox rows of the messages the events after version ``after`` cause.
+
+    Computed before a write's first statement: a messenger that refuses (a template that
+    cannot be filled) refuses the write before anything of it is stored.
+    """
+    if messenger is None:
+        return []
+    messages = messenger.messages_for(complaint, after_version=after)
+    return list({m.key: _row(m) for m in messages}.values())
+
+
+def enqueue_events(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Store the rows of `event_rows()` (the repository's one call).
 
     One statement: the events are new (the version check passed), so are their messages' keys.
     """
-    if messenger is not None:
-        messages = messenger.messages_for(complaint, after_version=after)
-        _insert(conn, list({m.key: _row(m) for m in messages}.values()))
+    _insert(conn, rows)
 
 
 def pending(conn: Connection, limit: int) -> tuple[Message, ...]:

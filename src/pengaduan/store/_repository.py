@@ -320,14 +320,18 @@ class Transaction:
     Everything done through it is committed together when the ``with`` block ends, or not at
     all if the block raises. An operation refused after some of its rows were written (a
     [`PseudonymKeyError`][pengaduan.store.PseudonymKeyError] from the key check, a
-    ``StorageError``) ends the transaction: it is raised again by every later operation and
-    when the block ends, and nothing is committed, even if the block caught it.
+    ``StorageError``, any error raised after one of its statements changed a row) ends the
+    transaction: it is raised again by every later operation and when the block ends, and
+    nothing is committed, even if the block caught it. An operation refused before it wrote
+    anything (a bad argument, a ``ConflictError``, a message the repository's messenger cannot
+    write) leaves the transaction usable.
     """
 
     def __init__(self, conn: Connection, settings: Settings) -> None:
         self._conn = conn
         self._settings = settings
         self._refusal = Refusal()
+        self._refusal.watch(conn)
         self.written: list[Complaint] = []
 
     @property
@@ -342,10 +346,11 @@ class Transaction:
     def _run(self, steps: _steps.Steps[_T]) -> _T:
         """Carry out an operation, unless the transaction was refused (see ``_refusal``)."""
         self._refusal.check()
+        before = self._refusal.changes
         try:
             return _steps.run(steps, self._execute)
         except Exception as exc:
-            self._refusal.note(exc)
+            self._refusal.note(exc, changed=self._refusal.changes != before)
             raise
 
     def add(self, complaint: Complaint) -> None:
@@ -394,7 +399,10 @@ class Repository:
             complaint written (after its transaction commits), so that signed checkpoints
             cover the repository. Keep it (and the signing key) out of reach of the
             database's writers. A crash between the commit and the append leaves that version
-            unlogged: reported as not covered by the next checkpoint, never as a forgery.
+            unlogged: reported as not covered by the next checkpoint, never as a forgery. A
+            log that fails after the commit raises
+            [`UnloggedWriteError`][pengaduan.errors.UnloggedWriteError]: the write is
+            stored, and ``log.append(repo.get(tracking_id))`` catches the log up.
 
     Raises:
         ArgumentError: an argument of the wrong type, or a URL that names neither database.
@@ -487,7 +495,9 @@ class Repository:
         """A transaction across complaints: all of its writes, or none.
 
         A write refused part way ends it (see [`Transaction`][pengaduan.store.Transaction]):
-        the block then raises that error when it ends, and nothing is committed.
+        the block then raises that error when it ends, and nothing is committed. After the
+        commit, the heads go to the repository's ``log``; one that fails raises
+        [`UnloggedWriteError`][pengaduan.errors.UnloggedWriteError], the transaction stored.
 
         Example:
             >>> repo = Repository("sqlite://")
@@ -517,6 +527,8 @@ class Repository:
             SerializationError, IntegrityError: the complaint does not load back, or its
                 history does not verify.
             StorageError: the database is read-only, full, locked or gone.
+            UnloggedWriteError: committed, but the repository's ``log`` did not take the
+                head: do not write again (see the error).
         """
         self._run(_operations.add(self._settings, complaint))
 
@@ -536,6 +548,8 @@ class Repository:
                 event at the stored head), or a new event does not chain.
             SerializationError: a new event would not load back.
             StorageError: the database is read-only, full, locked or gone.
+            UnloggedWriteError: committed, but the repository's ``log`` did not take the
+                head: do not write again (see the error).
         """
         self._run(_operations.append(self._settings, complaint, expected_version))
 
@@ -552,6 +566,10 @@ class Repository:
 
         Returns:
             The stored complaint.
+
+        Raises:
+            UnloggedWriteError: the change is committed, but the repository's ``log`` did not
+                take the head: do not call ``update`` again for it (see the error).
         """
         return self._run(_operations.update(self._settings, tracking_id, change, attempts))
 
@@ -590,6 +608,8 @@ class Repository:
             ConflictError: another complaint is stored under ``tracking_id``.
             GuardError: the actor's role may not submit complaints.
             StorageError: the database is read-only, full, locked or gone.
+            UnloggedWriteError: committed, but the repository's ``log`` did not take the
+                head: do not write again (see the error).
         """
         return self._run(
             _operations.receive(
@@ -774,8 +794,11 @@ class Repository:
         """Import a JSON-lines export in batches, one transaction per batch.
 
         Good lines are stored; a bad one is reported by line number and error code and the
-        rest go on. Complaints already stored are skipped, so an interrupted import is resumed
-        by running it again (or from ``start_line``).
+        rest go on. A complaint already stored with the line's history (or a longer one) is
+        skipped, so an interrupted import is resumed by running it again (or from
+        ``start_line``); a line that extends the stored history has its new events appended
+        (``extended``), and one of another history is rejected as a ``"fork"`` (see
+        [`ImportReport`][pengaduan.store.ImportReport]).
 
         Args:
             lines: the export (an open text file, or any iterable of lines).
@@ -786,6 +809,8 @@ class Repository:
         Raises:
             ArgumentError: an argument of the wrong type.
             StorageError: the database failed; batches committed before stay stored.
+            UnloggedWriteError: a batch was committed, but the repository's ``log`` did
+                not take its heads; the import stops there.
         """
         return self._run(
             _operations.imported(self._settings, lines, batch_size, start_line, progress)
@@ -809,8 +834,9 @@ class Repository:
         and time formats are
         the audit's). A row the reader refuses is reported with the line it starts on and the
         reader's problem kind (``"bad_time"``, ``"out_of_order"``, ...); the rest are stored.
-        Complaints already stored are skipped, so an interrupted import is resumed by running
-        it again (or from ``start_line``).
+        Rows of complaints already stored are compared with them as in
+        [`import_lines()`][pengaduan.store.Repository.import_lines], so an interrupted import is
+        resumed by running it again (or from ``start_line``).
 
         Args:
             lines: the CSV file (an open text or binary file, or any iterable of lines).
@@ -828,6 +854,8 @@ class Repository:
                 ``timezone`` was given.
             UnknownZoneError: ``timezone`` is not an IANA zone.
             StorageError: the database failed; batches committed before stay stored.
+            UnloggedWriteError: a batch was committed, but the repository's ``log`` did
+                not take its heads; the import stops there.
         """
         csv = (workflow, mapping, timezone)
         return self._run(
@@ -846,6 +874,8 @@ class AsyncTransaction:
         self._conn = conn
         self._settings = settings
         self._refusal = Refusal()
+        assert conn.sync_connection is not None  # noqa: S101 - the connection has begun
+        self._refusal.watch(conn.sync_connection)
         self.written: list[Complaint] = []
 
     @property
@@ -860,10 +890,11 @@ class AsyncTransaction:
     async def _run(self, steps: _steps.Steps[_T]) -> _T:
         """Carry out an operation, unless the transaction was refused (see ``_refusal``)."""
         self._refusal.check()
+        before = self._refusal.changes
         try:
             return await _steps.run_async(steps, self._execute)
         except Exception as exc:
-            self._refusal.note(exc)
+            self._refusal.note(exc, changed=self._refusal.changes != before)
             raise
 
     async def add(self, complaint: Complaint) -> None:
