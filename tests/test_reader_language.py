@@ -433,3 +433,119 @@ def test_workflow_tables_name_every_column(
     assert heads[-1] == guard_head
     for i in rules:  # as many headers as columns
         assert len(lines[i].split()) == len([c for c in lines[i - 1].split("  ") if c.strip()])
+
+
+# --- the command line names what it could not read: the database, or a file by its option ----
+
+
+def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    import io  # noqa: PLC0415
+
+    from pengaduan.cli import main  # noqa: PLC0415
+
+    code = main(argv, out=io.StringIO())
+    return code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("action", ["current", "upgrade"])
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        pytest.param([], "pengaduan: basis data tidak dapat dihubungi", id="id"),
+        pytest.param(["--lang", "en"], "pengaduan: the database cannot be reached", id="en"),
+    ],
+)
+def test_a_database_that_cannot_be_reached_is_named_as_the_database(
+    capsys: pytest.CaptureFixture[str], action: str, argv: list[str], words: str
+) -> None:
+    pytest.importorskip("psycopg")
+    from pengaduan.cli import EXIT_IO  # noqa: PLC0415
+
+    code, err = _cli(["db", action, "postgresql+psycopg://u@127.0.0.1:1/x", *argv], capsys)
+    assert code == EXIT_IO
+    assert err.startswith(words)
+    assert "input file" not in err
+    assert "berkas" not in err
+
+
+@pytest.mark.parametrize(
+    ("driver_code", "words_id", "words_en"),
+    [
+        ("SQLITE_BUSY", "basis data terkunci", "the database is locked"),
+        ("SQLITE_READONLY", "basis data tidak dapat ditulisi", "the database cannot be written"),
+        ("SQLITE_FULL", "basis data mencapai batas ukuran", "the database reached a size limit"),
+        ("SQLITE_CANTOPEN", "basis data tidak dapat dihubungi", "the database cannot be reached"),
+    ],
+)
+def test_a_database_problem_reads_as_one_in_the_command_line(
+    driver_code: str, words_id: str, words_en: str
+) -> None:
+    import sqlite3  # noqa: PLC0415
+
+    from pengaduan.cli._exit import EXIT_IO, _error_line  # noqa: PLC0415
+    from pengaduan.store._driver_errors import storage_error  # noqa: PLC0415
+
+    cause = sqlite3.OperationalError("database is locked")
+    cause.sqlite_errorname = driver_code  # type: ignore[attr-defined]
+    error = storage_error(cause)
+    code, line = _error_line(error, "id")
+    assert code == EXIT_IO
+    assert words_id in line
+    assert f"[{driver_code}]" in line
+    assert "berkas masukan" not in line
+    with use_language("en"):
+        assert words_en in _error_line(error, "en")[1]
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        pytest.param(["audit", "{file}", "--units", "{missing}"], "--units", id="audit-units"),
+        pytest.param(
+            ["audit", "{file}", "--calendar", "{missing}"], "--calendar", id="audit-calendar"
+        ),
+        pytest.param(
+            [
+                "deadline",
+                "--from",
+                "2025-03-07T16:30+08:00",
+                "--days",
+                "3",
+                "--calendar",
+                "{missing}",
+            ],
+            "--calendar",
+            id="deadline-calendar",
+        ),
+        pytest.param(["route", "x", "--model", "{missing}"], "--model", id="route-model"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("lang", "template"),
+    [
+        pytest.param(
+            [], "pengaduan: berkas {option} tidak dapat dibaca (berkas tidak ada)", id="id"
+        ),
+        pytest.param(
+            ["--lang", "en"], "pengaduan: cannot read the {option} file (no such file)", id="en"
+        ),
+    ],
+)
+def test_a_missing_option_file_is_named_by_its_option_never_its_path(  # noqa: PLR0917 - table columns
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    option: str,
+    lang: list[str],
+    template: str,
+) -> None:
+    from pengaduan.cli import EXIT_IO  # noqa: PLC0415
+
+    source = tmp_path / "riwayat.jsonl"
+    source.write_text("", encoding="utf-8")
+    missing = tmp_path / "rahasia-kantor" / "tidak-ada.toml"
+    filled = [arg.format(file=source, missing=missing) for arg in argv]
+    code, err = _cli([*filled, *lang], capsys)
+    assert code == EXIT_IO
+    assert err == template.format(option=option) + "\n"
+    assert "rahasia-kantor" not in err

@@ -102,13 +102,13 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
     from pengaduan.sla import SlaPolicy  # noqa: PLC0415
 
     if args.calendar is not None:
-        options["calendar"] = WorkingCalendar.from_toml(_readable_file(args.calendar, args.lang))
+        options["calendar"] = WorkingCalendar.from_toml(_readable_file(args.calendar, "--calendar"))
     else:
         options["calendar"] = WorkingCalendar.indonesia(zone=_zone_arg(args.zone, args.lang))
     options["policy"] = (
         SlaPolicy.lapor()
         if args.policy is None
-        else SlaPolicy.from_toml(_readable_file(args.policy, args.lang))
+        else SlaPolicy.from_toml(_readable_file(args.policy, "--policy"))
     )
     return options
 
