@@ -549,3 +549,58 @@ def test_a_missing_option_file_is_named_by_its_option_never_its_path(  # noqa: P
     assert code == EXIT_IO
     assert err == template.format(option=option) + "\n"
     assert "rahasia-kantor" not in err
+
+
+# --- a follow-up notice names the unit that answered, not every unit assigned ---------------
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "not_said"),
+    [
+        pytest.param("id", "sudah ditindaklanjuti PUPR.", "Dinkes", id="id"),
+        pytest.param("en", "was followed up by PUPR.", "Dinkes", id="en"),
+    ],
+)
+def test_a_follow_up_names_only_the_unit_that_answered(
+    language: str, said: str, not_said: str
+) -> None:
+    from pengaduan.messages import MessageChannel, Messenger  # noqa: PLC0415
+    from pengaduan.routing import UnitDirectory  # noqa: PLC0415
+    from pengaduan.sla import SlaPolicy  # noqa: PLC0415
+
+    workflow = Workflow.default()
+    at = datetime(2025, 3, 3, 10, tzinfo=WITA)
+    submission = Submission(
+        text="Lampu jalan mati",
+        channel="sms",
+        reporter=Reporter(phone="+6281300000000", account_id="p-1"),
+    )
+    c = workflow.receive(submission, tracking_id="KPG-0301", at=at, actor=Actor.system("sms"))
+    disposed = workflow.apply(
+        c,
+        "verifikasi",
+        at=at + timedelta(hours=1),
+        actor=Actor.admin("adm"),
+        units=["dinkes", "pupr"],
+    )
+    c = workflow.apply(
+        disposed,
+        "tindak_lanjut",
+        at=at + timedelta(hours=2),
+        actor=Actor.unit("pupr"),
+        response="Jalan sudah ditambal.",
+    )
+    messenger = Messenger(
+        workflow=workflow,
+        policy=SlaPolicy.lapor(workflow),
+        calendar=KUPANG,
+        directory=UnitDirectory.kota_kupang(),
+        language=language,
+    )
+    followed = messenger.messages_for(c)
+    assert [m.template for m in followed] == ["tindak_lanjut_pelapor"]
+    assert followed[0].channel is MessageChannel.SMS
+    assert said in followed[0].body
+    assert not_said not in followed[0].body
+    sent = messenger.messages_for(disposed)  # the disposition still names both units
+    assert any("Dinkes dan PUPR" in m.body or "Dinkes and PUPR" in m.body for m in sent)

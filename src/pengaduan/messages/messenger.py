@@ -385,6 +385,10 @@ class Messenger:
                 return []  # the clock does not run for this complaint: no deadline to tell
             values.update(clock)
         units = _event_units(event) or complaint.units
+        # An event a unit posts without assigning units (its follow-up) names that unit only,
+        # never the other units assigned, which have not answered.
+        acting = (event.actor.id,) if event.actor.role is Role.UNIT else ()
+        named = _event_units(event) or acting or units
         forwarded = event.data.get("to") if event.action != RECEIVE_ACTION else None
         values["forwarded_to"] = (
             forwarded
@@ -405,7 +409,7 @@ class Messenger:
                 recipient,
                 channel,
                 values,
-                units,
+                named,
                 event.at,
                 sequence=event.sequence,
                 ref=str(event.sequence),
