@@ -604,3 +604,82 @@ def test_a_follow_up_names_only_the_unit_that_answered(
     assert not_said not in followed[0].body
     sent = messenger.messages_for(disposed)  # the disposition still names both units
     assert any("Dinkes dan PUPR" in m.body or "Dinkes and PUPR" in m.body for m in sent)
+
+
+# --- English chooses "a" or "an"; Indonesian has no article -----------------------------------
+
+
+def _anonymous() -> object:
+    submission = Submission(
+        text="Lampu jalan mati",
+        channel="web",
+        privacy=Privacy.ANONIM,
+        reporter=Reporter(account_id="p-1"),
+    )
+    return Workflow.default().receive(
+        submission, tracking_id="KPG-1", at=NOW, actor=Actor.system("web")
+    )
+
+
+def _raised(call: object) -> Exception:
+    from pengaduan.errors import PengaduanError  # noqa: PLC0415
+
+    assert callable(call)
+    with pytest.raises(PengaduanError) as caught:
+        call()
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("call", "english", "indonesian"),
+    [
+        pytest.param(
+            lambda: Workflow.default().allowed_actions("diterima", actor="admin"),
+            "actor must be an Actor; got str",
+            "actor harus berupa Actor; diberikan str",
+            id="an-Actor",
+        ),
+        pytest.param(
+            lambda: SmsGateway.kota_kupang().help_text("x"),
+            "error must be an IntakeError; got str",
+            "error harus berupa IntakeError; diberikan str",
+            id="an-IntakeError",
+        ),
+        pytest.param(
+            lambda: __import__("pengaduan.intake").intake.find_duplicates("x", []),
+            "candidate must be an Inbound or a Complaint; got str",
+            "candidate harus berupa Inbound atau Complaint; diberikan str",
+            id="an-Inbound-or-a-Complaint",
+        ),
+        pytest.param(
+            lambda: view(_anonymous(), "unit", viewer=Actor.unit("dinkes"), at=NOW),
+            "may not see an 'anonim' complaint",
+            "tidak boleh melihat pengaduan 'anonim'",
+            id="an-anonim-complaint",
+        ),
+    ],
+)
+def test_english_takes_the_article_the_name_needs(
+    call: object, english: str, indonesian: str
+) -> None:
+    error = _raised(call)
+    assert english in error.message("en")
+    assert indonesian in str(error)
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("Complaint", "a Complaint"),
+        ("int", "an int"),
+        ("Event", "an Event"),
+        ("UnitDirectory", "a UnitDirectory"),
+        ("'rahasia'", "a 'rahasia'"),
+    ],
+)
+def test_an_article_is_english_only(name: str, english: str) -> None:
+    from pengaduan._i18n import article  # noqa: PLC0415
+
+    assert translated(article(name)) == name
+    with use_language("en"):
+        assert translated(article(name)) == english

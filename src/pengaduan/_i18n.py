@@ -33,6 +33,7 @@ __all__ = [
     "N_",
     "SHOWABLE",
     "Phrase",
+    "article",
     "as_phrase",
     "babel_locale",
     "current",
@@ -213,6 +214,20 @@ def as_phrase(text: str) -> Phrase:
     """``text`` itself when it is a `Phrase`, else the phrase of the msgid ``text`` (a literal
     marked with ``N_()`` where it is written), to put one message part inside another."""
     return text if isinstance(text, Phrase) else Phrase(text)
+
+
+# Names that start with a vowel letter but not a vowel sound (a UnitDirectory, a URL, a usage,
+# a one-off) take "a".
+_NOT_A_VOWEL = re.compile(r"(?i:u(?:ni|s[aeiu]|ti|r[ailo]|tf)|eu|one\b|once)")
+
+
+def article(name: str) -> Phrase:
+    """``name`` with the English indefinite article it takes (``an Actor``, ``a Complaint``,
+    ``an 'anonim'``, ``a UnitDirectory``), as a phrase: a language without articles (Indonesian)
+    writes the name alone."""
+    word = name.lstrip("'\"`")
+    vowel = word[:1].lower() in {"a", "e", "i", "o", "u"} and not _NOT_A_VOWEL.match(word)
+    return Phrase(N_("an {name}") if vowel else N_("a {name}"), name=name)
 
 
 def babel_locale(language: str | None = None) -> str:

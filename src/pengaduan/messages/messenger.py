@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.time import require_aware
-from pengaduan._i18n import N_, Phrase, translation
+from pengaduan._i18n import N_, Phrase, article, translation
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.messages._fit import fit_sms
@@ -649,5 +649,5 @@ def _kind_rule(kind: type | tuple[type, ...]) -> Phrase:
     kinds = kind if isinstance(kind, tuple) else (kind,)
     names = [k.__name__ for k in kinds if k is not type(None)]
     if len(names) == 1 and len(kinds) == 2:  # a type and None
-        return Phrase(N_("must be a {type} or None"), type=names[0])
-    return Phrase(N_("must be a {type}"), type=" | ".join(names))
+        return Phrase(N_("must be {kind} or None"), kind=article(names[0]))
+    return Phrase(N_("must be {kind}"), kind=article(" | ".join(names)))
