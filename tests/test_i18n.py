@@ -19,7 +19,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from tests import error_samples
@@ -83,6 +83,7 @@ def extracted() -> set[object]:
     for _file, _line, message, _comments, _context in extract_from_dir(
         ROOT,
         method_map=[("src/pengaduan/**.py", "python")],
+        keywords={**DEFAULT_KEYWORDS, "Nn_": (1, 2)},  # as `make messages` extracts
         # Private packages (``_core``) too: only hidden directories are skipped, as `make
         # messages` does (``--ignore-dirs``); Babel's default also skips ``_``-named ones.
         directory_filter=lambda path: not Path(path).name.startswith("."),

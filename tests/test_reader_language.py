@@ -683,3 +683,84 @@ def test_an_article_is_english_only(name: str, english: str) -> None:
     assert translated(article(name)) == name
     with use_language("en"):
         assert translated(article(name)) == english
+
+
+# --- English plurals: one piece, two pieces; Indonesian has one form ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        pytest.param("hub 081234567890", "en", "1 piece of personal data redacted", id="en-1"),
+        pytest.param(
+            "hub 081234567890 atau 081298765432",
+            "en",
+            "2 pieces of personal data redacted",
+            id="en-2",
+        ),
+        pytest.param("hub 081234567890", "id", "1 data pribadi disamarkan", id="id-1"),
+    ],
+)
+def test_the_redact_count_agrees_with_its_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, lang: str, said: str
+) -> None:
+    source = tmp_path / "keluhan.txt"
+    source.write_text(text, encoding="utf-8")
+    code, err = _cli(["redact", str(source), "--lang", lang], capsys)
+    assert code == 0
+    assert err == said + "\n"
+
+
+@pytest.mark.parametrize(
+    ("units", "english", "indonesian"),
+    [
+        pytest.param(
+            ["tidak-ada"],
+            "names 1 unit the unit directory does not know",
+            "menyebut 1 unit yang tidak dikenal direktori unit",
+            id="one",
+        ),
+        pytest.param(
+            ["tidak-ada", "juga-tidak"],
+            "names 2 units the unit directory does not know",
+            "menyebut 2 unit yang tidak dikenal direktori unit",
+            id="two",
+        ),
+    ],
+)
+def test_a_count_of_units_agrees_with_its_number(
+    units: list[str], english: str, indonesian: str
+) -> None:
+    from pengaduan.errors import ActionDataError  # noqa: PLC0415
+    from pengaduan.routing import default_units  # noqa: PLC0415
+
+    workflow = Workflow.default(units=default_units())
+    submission = Submission(text="x y z", channel="web", reporter=Reporter(account_id="p-1"))
+    c = workflow.receive(submission, tracking_id="KPG-1", at=NOW, actor=Actor.system("web"))
+    with pytest.raises(ActionDataError) as caught:
+        workflow.apply(
+            c, "verifikasi", at=NOW + timedelta(hours=1), actor=Actor.admin("a"), units=units
+        )
+    assert english in caught.value.message("en")
+    assert indonesian in str(caught.value)
+    assert "(s)" not in caught.value.message("en")
+
+
+@pytest.mark.parametrize(("count", "english"), [(1, "1 unknown key;"), (3, "3 unknown keys;")])
+def test_a_plural_phrase_picks_the_form_of_its_count(count: int, english: str) -> None:
+    import pickle  # noqa: PLC0415
+
+    from pengaduan._i18n import Nn_, Plural  # noqa: PLC0415
+
+    phrase = Plural(
+        Nn_(
+            "{count} unknown key; keys: green, yellow, min_judged, source",
+            "{count} unknown keys; keys: green, yellow, min_judged, source",
+        ),
+        count=count,
+    )
+    assert phrase.startswith(english)  # the English text as raised
+    assert translated(phrase).startswith(f"{count} kunci tidak dikenal;")
+    with use_language("en"):
+        assert translated(phrase).startswith(english)
+    assert translated(pickle.loads(pickle.dumps(phrase))) == translated(phrase)  # noqa: S301

@@ -378,7 +378,7 @@ def test_unit_ids_are_checked_against_the_directory() -> None:
     complaint = wf.receive(submission(), tracking_id="KPG-DIR", at=T0, actor=SYSTEM)
     with pytest.raises(ActionDataError) as info:
         wf.apply(complaint, A.VERIFIKASI, at=T0, actor=ADMIN, units=["dinkes", "satpolpp"])
-    assert "1 unit(s)" in info.value.problem
+    assert "1 unit the unit directory" in info.value.problem
     assert "satpolpp" not in str(info.value)
     assert wf.apply(complaint, A.VERIFIKASI, at=T0, actor=ADMIN, units=["rsud"]).units == ("rsud",)
 

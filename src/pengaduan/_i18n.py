@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, Self
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -32,7 +32,9 @@ __all__ = [
     "LANGUAGES",
     "N_",
     "SHOWABLE",
+    "Nn_",
     "Phrase",
+    "Plural",
     "article",
     "as_phrase",
     "babel_locale",
@@ -128,6 +130,12 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "transla
     return message
 
 
+def Nn_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - as N_, for ngettext
+    """Mark a singular and plural msgid for extraction as one plural entry (``make messages``
+    and the catalog tests read the keyword ``Nn_:1,2``), for a `Plural` made later."""
+    return singular, plural
+
+
 # Python refuses to format an int of more than 4300 digits; below this many bits it never has.
 _MAX_FORMATTED_BITS = 14_000
 
@@ -151,7 +159,7 @@ class Phrase(str):
     msgid: str
     values: dict[str, object]
 
-    def __new__(cls, msgid: str, /, **values: object) -> Phrase:
+    def __new__(cls, msgid: str, /, **values: object) -> Self:
         """The phrase of ``msgid`` with ``values`` put into its ``{placeholders}``.
 
         An ``int`` too long for Python to turn into text (over 4300 digits) is shown as
@@ -186,10 +194,13 @@ class Phrase(str):
             return rendered if rendered is not None else str.__str__(self)
         return str.__repr__(self)
 
+    def _wording(self, found: Callable[[str], str | None]) -> str | None:
+        return found(self.msgid)
+
     def render(self, found: Callable[[str], str | None]) -> str | None:
         """This phrase with ``found(msgid)`` as its wording, or ``None`` when a msgid (its own
         or a value's) is unknown to ``found``."""
-        wording = found(self.msgid)
+        wording = self._wording(found)
         if wording is None:
             return None
         shown: dict[str, object] = {}
@@ -208,6 +219,44 @@ class Phrase(str):
 
 def _phrase(msgid: str, values: dict[str, object]) -> Phrase:
     return Phrase(msgid, **values)
+
+
+class Plural(Phrase):
+    """A phrase whose wording depends on a number, ``count``: the singular or plural form of
+    the current language's catalog, as ``ngettext`` picks it (Indonesian has one form)::
+
+        Plural(Nn_("{count} unknown key", "{count} unknown keys"), count=2)
+
+    The string itself is the English text for ``count``.
+    """
+
+    forms: tuple[str, str]
+
+    def __new__(cls, forms: tuple[str, str], /, *, count: int, **values: object) -> Self:
+        """The phrase of the msgid pair ``forms`` (marked with `Nn_`) for ``count``."""
+        singular, plural = forms
+        self = super().__new__(cls, singular if count == 1 else plural, count=count, **values)
+        self.forms = (singular, plural)
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_plural, (self.forms, self.values))
+
+    def _wording(self, found: Callable[[str], str | None]) -> str | None:
+        count = self.values.get("count")
+        language = translation(current())
+        catalog = getattr(language, "_catalog", None)
+        index = getattr(language, "plural", None)
+        if not isinstance(count, int) or not isinstance(catalog, dict) or not callable(index):
+            return None
+        wording = catalog.get((self.forms[0], index(count)))
+        return wording if isinstance(wording, str) else None
+
+
+def _plural(forms: tuple[str, str], values: dict[str, object]) -> Plural:
+    rest = dict(values)
+    count = rest.pop("count")
+    return Plural(forms, count=count if isinstance(count, int) else 0, **rest)
 
 
 def as_phrase(text: str) -> Phrase:

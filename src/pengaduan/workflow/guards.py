@@ -214,7 +214,7 @@ def requires_units() -> Guard:
 
     return Guard(
         name="requires-units",
-        description=Phrase(N_("needs the unit(s) to dispose to")),
+        description=Phrase(N_("needs one or more units to dispose to")),
         check=check,
         field="units",
         kind="requires-units",
