@@ -632,7 +632,7 @@ def test_the_report_explains_itself_to_a_head_of_office(report) -> None:  # type
     directory = UnitDirectory.kota_kupang()
     table = " ".join(render_table(report, directory=directory).split())
     assert "Per 30 April 2025 pukul 10.00 WITA, tercatat 5 pengaduan; 3 di antaranya" in table
-    assert "62,5 % batas waktu dipenuhi tepat waktu (5 dari 8): zona Kuning" in table
+    assert "62,5 % tenggat dipenuhi tepat waktu (5 dari 8): zona Kuning" in table
     assert "Verifikasi dan disposisi oleh admin (≤ 3 hari kerja): 60,0 % tepat waktu" in table
     assert (
         "1 pengaduan didisposisikan ke dua unit, sehingga jumlah per unit 6 dari 5 pengaduan"

@@ -54,7 +54,7 @@ def test_sop_compliance_failure_is_all_indonesian() -> None:
     text = _failure(lambda: assert_sop_compliant(_late(), now=NOW, calendar=KUPANG))
     assert "tidak sesuai SOP" in text
     assert "resmi" in text
-    assert "terlambat 3 hari kerja" in text
+    assert "dipenuhi dengan keterlambatan 3 hari kerja" in text
     assert not [word for word in ENGLISH if word in text]
 
 
@@ -764,3 +764,44 @@ def test_a_plural_phrase_picks_the_form_of_its_count(count: int, english: str) -
     with use_language("en"):
         assert translated(phrase).startswith(english)
     assert translated(pickle.loads(pickle.dumps(phrase))) == translated(phrase)  # noqa: S301
+
+
+# --- one Indonesian word for an SLA deadline: tenggat -----------------------------------------
+
+OTHER_WORDS = ("batas waktu", "Batas waktu", "batas akhir", "Lewat batas", "terpenuhi terpenuhi")
+
+
+def test_the_audit_report_says_tenggat_only() -> None:
+    from tests.audit_helpers import new_audit, sample  # noqa: PLC0415
+
+    from pengaduan.audit import render_html, render_table  # noqa: PLC0415
+
+    audit = new_audit()
+    audit.add_all(sample())
+    for text in (render_table(audit.report()), render_html(audit.report())):
+        flat = " ".join(text.split())
+        assert "tenggat dipenuhi tepat waktu" in flat
+        assert "Pelanggaran tenggat" in flat
+        assert not [word for word in OTHER_WORDS if word in flat]
+
+
+def test_the_deadline_command_and_a_finding_say_tenggat(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import io  # noqa: PLC0415
+
+    from pengaduan.cli import main  # noqa: PLC0415
+    from pengaduan.compliance import check  # noqa: PLC0415
+    from pengaduan.sla import SlaPolicy  # noqa: PLC0415
+
+    out = io.StringIO()
+    main(["deadline", "--from", "2025-03-07T16:30+08:00", "--days", "3"], out=out)
+    assert out.getvalue().startswith("Tenggat: paling lambat Rabu, 12 Maret 2025 (WITA)\n")
+    workflow = Workflow.default()
+    (finding,) = check(
+        _late(), workflow=workflow, policy=SlaPolicy.lapor(workflow), calendar=KUPANG, now=NOW
+    )
+    said = finding.describe("id")
+    assert "tenggat akhir hari Kamis, 6 Maret 2025 (WITA)" in said
+    assert "dipenuhi dengan keterlambatan 3 hari kerja" in said
+    assert not [word for word in OTHER_WORDS if word in said]
