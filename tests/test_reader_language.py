@@ -805,3 +805,42 @@ def test_the_deadline_command_and_a_finding_say_tenggat(
     assert "tenggat akhir hari Kamis, 6 Maret 2025 (WITA)" in said
     assert "dipenuhi dengan keterlambatan 3 hari kerja" in said
     assert not [word for word in OTHER_WORDS if word in said]
+
+
+# --- why a file failed, in words: never a Python exception class ----------------------------
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        pytest.param(
+            lambda d: __import__("pengaduan.integrity").integrity.SigningKey.load(
+                d / "tidak-ada.pem",
+                password="x",  # noqa: S106 - a test key
+            ),
+            id="load-key",
+        ),
+        pytest.param(
+            lambda d: (
+                __import__("pengaduan.integrity")
+                .integrity.SigningKey.generate()
+                .save(d / "tidak-ada" / "k.pem", password="x")  # noqa: S106 - a test key
+            ),
+            id="save-key",
+        ),
+        pytest.param(
+            lambda d: __import__("pengaduan.integrity").integrity.TransparencyLog.open(
+                d / "tidak-ada" / "log.jsonl"
+            ),
+            id="open-log",
+        ),
+        pytest.param(lambda d: WorkingCalendar.from_toml(d / "tidak-ada.toml"), id="calendar"),
+    ],
+)
+def test_a_missing_file_is_said_in_words(tmp_path: Path, call: object) -> None:
+    assert callable(call)
+    error = _raised(lambda: call(tmp_path))
+    assert "(berkas tidak ada)" in str(error)
+    assert "(no such file)" in error.message("en")
+    assert "Error" not in str(error)
+    assert "Error" not in error.message("en")
