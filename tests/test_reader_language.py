@@ -844,3 +844,39 @@ def test_a_missing_file_is_said_in_words(tmp_path: Path, call: object) -> None:
     assert "(no such file)" in error.message("en")
     assert "Error" not in str(error)
     assert "Error" not in error.message("en")
+
+
+# --- a choice names the allowed values; a mean has fixed decimals ---------------------------
+
+
+def test_a_bad_choice_lists_the_allowed_values_never_the_given_one() -> None:
+    from pengaduan.errors import ActionDataError  # noqa: PLC0415
+
+    workflow = Workflow.default()
+    submission = Submission(
+        text="Lampu jalan mati", channel="sms", reporter=Reporter(account_id="p-1")
+    )
+    c = workflow.receive(submission, tracking_id="KPG-1", at=NOW, actor=Actor.system("sms"))
+    with pytest.raises(ActionDataError) as caught:
+        workflow.apply(
+            c,
+            "arsipkan",
+            at=NOW + timedelta(hours=1),
+            actor=Actor.admin("a"),
+            reason="rahasia-pelapor",
+        )
+    allowed = "duplikat, format_salah, spam, terlalu_umum, tidak_jelas"
+    assert f"harus salah satu dari bukan_kinerja_pemerintah, {allowed}" in str(caught.value)
+    assert f"must be one of bukan_kinerja_pemerintah, {allowed}" in caught.value.message("en")
+    assert "rahasia-pelapor" not in str(caught.value) + caught.value.message("en")
+
+
+@pytest.mark.parametrize(
+    ("value", "indonesian", "english"),
+    [(3, "3,00", "3.00"), (3.5, "3,50", "3.50"), (1.8333, "1,83", "1.83")],
+)
+def test_a_mean_is_written_with_two_decimals(value: float, indonesian: str, english: str) -> None:
+    from pengaduan._i18n import format_decimal  # noqa: PLC0415
+
+    assert format_decimal(value, "id", digits=2, fixed=True) == indonesian
+    assert format_decimal(value, "en", digits=2, fixed=True) == english

@@ -291,11 +291,14 @@ def format_number(value: int, language: str | None = None) -> str:
     return str(babel_decimal(value, locale=babel_locale(language)))
 
 
-def format_decimal(value: float, language: str | None = None, *, digits: int = 1) -> str:
-    """A number with at most ``digits`` decimals: ``2,5`` / ``2.5``."""
+def format_decimal(
+    value: float, language: str | None = None, *, digits: int = 1, fixed: bool = False
+) -> str:
+    """A number with at most ``digits`` decimals: ``2,5`` / ``2.5``; with ``fixed``, exactly
+    ``digits`` (``3,00``), so a column of them lines up."""
     from babel.numbers import format_decimal as babel_decimal  # noqa: PLC0415 - lazy
 
-    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    pattern = "#,##0" + ("." + ("0" if fixed else "#") * digits if digits else "")
     return str(babel_decimal(value, format=pattern, locale=babel_locale(language)))
 
 
