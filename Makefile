@@ -53,7 +53,7 @@ LOCALE := src/pengaduan/locale
 POT := build/pengaduan.pot
 messages: $(STAMP)
 	mkdir -p build
-	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --no-wrap --ignore-dirs ".*" \
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --no-wrap --ignore-dirs ".*" -k Nn_:1,2 \
 		--project pengaduan --copyright-holder "pengaduan developers" -o $(POT) .
 	$(BIN)/pybabel update -i $(POT) -d $(LOCALE) -D pengaduan --no-wrap --no-fuzzy-matching \
 		--ignore-obsolete --update-header-comment

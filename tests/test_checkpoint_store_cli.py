@@ -130,9 +130,24 @@ def test_a_recomputed_forgery_and_a_deleted_complaint_exit_6(
     assert code == EXIT_INTEGRITY
     assert "1 forged" in err
     assert "1 missing from the export" in err
-    assert "KPG-CP-2: forged" in err
-    assert "KPG-CP-3: missing" in err
+    assert "KPG-CP-2 [forged, head-mismatch]: forged; a head in the log differs" in err
+    assert "KPG-CP-3 [missing, missing-from-export]: missing from the export" in err
     assert "Sudah diperbaiki" not in err
+
+
+def test_each_failure_reads_in_indonesian_with_its_codes_in_brackets(
+    office: tuple[Path, dict[str, Complaint]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, final = office
+    forged = answered("KPG-CP-2", "Sudah diperbaiki.")[-1]
+    code, _ = audit(folder, export(folder / "ekspor.jsonl", [final["KPG-CP-1"], forged]))
+    lines = capsys.readouterr().err.splitlines()
+    assert code == EXIT_INTEGRITY
+    assert (
+        "KPG-CP-2 [forged, head-mismatch]: dipalsukan; kepala yang tercatat di log berbeda "
+        "dengan riwayatnya"
+    ) in lines
+    assert "KPG-CP-3 [missing, missing-from-export]: hilang dari ekspor" in lines
 
 
 @pytest.mark.parametrize("leave_out", ["--log", "--keys"])

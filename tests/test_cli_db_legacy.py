@@ -77,16 +77,16 @@ def test_a_bad_document_is_listed_and_the_rest_copied(
         pytest.param(
             lambda p: p / "absent.db",
             EXIT_IO,
-            "cannot read the input file (no such file)",
+            "pengaduan: the old file does not exist",
             id="missing",
         ),
         pytest.param(
-            lambda p: p, EXIT_IO, "cannot read the input file (it is a directory)", id="directory"
+            lambda p: p, EXIT_IO, "pengaduan: the old file is a directory", id="directory"
         ),
         pytest.param(
             lambda p: _write(p / "rusak.db", bytes(range(256)) * 64),
             EXIT_IO,
-            "cannot read the input file (the data is corrupt)",
+            "pengaduan: the old file is not an SQLite database",
             id="not-sqlite",
         ),
         pytest.param(

@@ -68,7 +68,7 @@ def test_check_then_refresh_then_nothing_left(url: str, tmp_path: Path) -> None:
     key.write_bytes(KEY)
     assert _run("db", "refresh", url, "--check") == (
         EXIT_FOUND,
-        "1 complaints derived by an older release\n",
+        "1 complaint computed by an older release\n",
     )
     assert _run("db", "refresh", url, "--key-file", str(key), "--zone", "Asia/Makassar") == (
         EXIT_OK,
@@ -80,7 +80,7 @@ def test_check_then_refresh_then_nothing_left(url: str, tmp_path: Path) -> None:
     )
     assert _run("db", "refresh", url, "--check") == (
         EXIT_OK,
-        "0 complaints derived by an older release\n",
+        "0 complaints computed by an older release\n",
     )
     args = ("db", "refresh", url, "--key-file", str(key), "--zone", "Asia/Makassar")
     assert _run(*args, "--every-row", "--batch-size", "1") == (

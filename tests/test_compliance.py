@@ -49,7 +49,7 @@ def test_late_verification_is_a_breach_with_times_basis_and_lateness() -> None:
         "complaint KPG-SLA-1: clock 'verifikasi' (" + breach.basis.citation + ", official): "
         "due the end of Thursday, 6 March 2025 (WITA), met 3 working days late"
     )
-    assert "terpenuhi terlambat 3 hari kerja" in breach.describe("id")
+    assert "dipenuhi dengan keterlambatan 3 hari kerja" in breach.describe("id")
     assert "Kamis, 6 Maret 2025 (WITA)" in breach.describe("id")
     # The follow-up clock started on 11 March and is still open on 30 March.
     assert overdue.kind is FindingKind.OVERDUE_OPEN

@@ -66,7 +66,7 @@ class TestFormatRemaining:
         [
             ((2025, 3, 3, 10, 0), "3 hari kerja lagi", "3 working days left"),
             ((2025, 3, 5, 23, 0), "1 hari kerja lagi", "1 working day left"),
-            ((2025, 3, 6, 15, 59), "batas waktu hari ini", "due today"),
+            ((2025, 3, 6, 15, 59), "tenggat hari ini", "due today"),
             ((2025, 3, 7, 0, 0), "terlambat 1 hari kerja", "1 working day overdue"),
             ((2025, 3, 8, 12, 0), "terlambat 1 hari kerja", "1 working day overdue"),
             ((2025, 3, 11, 8, 0), "terlambat 3 hari kerja", "3 working days overdue"),
@@ -86,7 +86,7 @@ class TestFormatRemaining:
 
     def test_late_without_a_working_day_since(self, kupang: WorkingCalendar) -> None:
         due = kupang.add_working_days(wita(2025, 3, 4, 10, 0), 3)  # end of Friday 7 March
-        assert format_remaining(wita(2025, 3, 8, 9, 0), due, kupang) == "melewati batas waktu"
+        assert format_remaining(wita(2025, 3, 8, 9, 0), due, kupang) == "melewati tenggat"
         assert format_remaining(wita(2025, 3, 10, 9, 0), due, kupang) == "terlambat 1 hari kerja"
 
     def test_holidays_do_not_count_as_remaining_days(self, kupang: WorkingCalendar) -> None:
@@ -119,7 +119,7 @@ class TestFormatRemaining:
         )
         assert format_remaining(wita(2025, 3, 3, 10, 0), due, kupang, unit=unit) == "14 hari lagi"
         assert format_remaining(wita(2025, 3, 17, 8, 0), due, kupang, unit=unit) == (
-            "batas waktu hari ini"
+            "tenggat hari ini"
         )
         assert format_remaining(wita(2025, 3, 18, 8, 0), due, kupang, unit=unit, language="en") == (
             "1 day overdue"

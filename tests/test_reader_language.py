@@ -54,7 +54,7 @@ def test_sop_compliance_failure_is_all_indonesian() -> None:
     text = _failure(lambda: assert_sop_compliant(_late(), now=NOW, calendar=KUPANG))
     assert "tidak sesuai SOP" in text
     assert "resmi" in text
-    assert "terlambat 3 hari kerja" in text
+    assert "dipenuhi dengan keterlambatan 3 hari kerja" in text
     assert not [word for word in ENGLISH if word in text]
 
 
@@ -433,3 +433,450 @@ def test_workflow_tables_name_every_column(
     assert heads[-1] == guard_head
     for i in rules:  # as many headers as columns
         assert len(lines[i].split()) == len([c for c in lines[i - 1].split("  ") if c.strip()])
+
+
+# --- the command line names what it could not read: the database, or a file by its option ----
+
+
+def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    import io  # noqa: PLC0415
+
+    from pengaduan.cli import main  # noqa: PLC0415
+
+    code = main(argv, out=io.StringIO())
+    return code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("action", ["current", "upgrade"])
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        pytest.param([], "pengaduan: basis data tidak dapat dihubungi", id="id"),
+        pytest.param(["--lang", "en"], "pengaduan: the database cannot be reached", id="en"),
+    ],
+)
+def test_a_database_that_cannot_be_reached_is_named_as_the_database(
+    capsys: pytest.CaptureFixture[str], action: str, argv: list[str], words: str
+) -> None:
+    pytest.importorskip("psycopg")
+    from pengaduan.cli import EXIT_IO  # noqa: PLC0415
+
+    code, err = _cli(["db", action, "postgresql+psycopg://u@127.0.0.1:1/x", *argv], capsys)
+    assert code == EXIT_IO
+    assert err.startswith(words)
+    assert "input file" not in err
+    assert "berkas" not in err
+
+
+@pytest.mark.parametrize(
+    ("driver_code", "words_id", "words_en"),
+    [
+        ("SQLITE_BUSY", "basis data terkunci", "the database is locked"),
+        ("SQLITE_READONLY", "basis data tidak dapat ditulisi", "the database cannot be written"),
+        ("SQLITE_FULL", "basis data mencapai batas ukuran", "the database reached a size limit"),
+        ("SQLITE_CANTOPEN", "basis data tidak dapat dihubungi", "the database cannot be reached"),
+    ],
+)
+def test_a_database_problem_reads_as_one_in_the_command_line(
+    driver_code: str, words_id: str, words_en: str
+) -> None:
+    import sqlite3  # noqa: PLC0415
+
+    from pengaduan.cli._exit import EXIT_IO, _error_line  # noqa: PLC0415
+    from pengaduan.store._driver_errors import storage_error  # noqa: PLC0415
+
+    cause = sqlite3.OperationalError("database is locked")
+    cause.sqlite_errorname = driver_code  # type: ignore[attr-defined]
+    error = storage_error(cause)
+    code, line = _error_line(error, "id")
+    assert code == EXIT_IO
+    assert words_id in line
+    assert f"[{driver_code}]" in line
+    assert "berkas masukan" not in line
+    with use_language("en"):
+        assert words_en in _error_line(error, "en")[1]
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        pytest.param(["audit", "{file}", "--units", "{missing}"], "--units", id="audit-units"),
+        pytest.param(
+            ["audit", "{file}", "--calendar", "{missing}"], "--calendar", id="audit-calendar"
+        ),
+        pytest.param(
+            [
+                "deadline",
+                "--from",
+                "2025-03-07T16:30+08:00",
+                "--days",
+                "3",
+                "--calendar",
+                "{missing}",
+            ],
+            "--calendar",
+            id="deadline-calendar",
+        ),
+        pytest.param(["route", "x", "--model", "{missing}"], "--model", id="route-model"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("lang", "template"),
+    [
+        pytest.param(
+            [], "pengaduan: berkas {option} tidak dapat dibaca (berkas tidak ada)", id="id"
+        ),
+        pytest.param(
+            ["--lang", "en"], "pengaduan: cannot read the {option} file (no such file)", id="en"
+        ),
+    ],
+)
+def test_a_missing_option_file_is_named_by_its_option_never_its_path(  # noqa: PLR0917 - table columns
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    option: str,
+    lang: list[str],
+    template: str,
+) -> None:
+    from pengaduan.cli import EXIT_IO  # noqa: PLC0415
+
+    source = tmp_path / "riwayat.jsonl"
+    source.write_text("", encoding="utf-8")
+    missing = tmp_path / "rahasia-kantor" / "tidak-ada.toml"
+    filled = [arg.format(file=source, missing=missing) for arg in argv]
+    code, err = _cli([*filled, *lang], capsys)
+    assert code == EXIT_IO
+    assert err == template.format(option=option) + "\n"
+    assert "rahasia-kantor" not in err
+
+
+# --- a follow-up notice names the unit that answered, not every unit assigned ---------------
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "not_said"),
+    [
+        pytest.param("id", "sudah ditindaklanjuti PUPR.", "Dinkes", id="id"),
+        pytest.param("en", "was followed up by PUPR.", "Dinkes", id="en"),
+    ],
+)
+def test_a_follow_up_names_only_the_unit_that_answered(
+    language: str, said: str, not_said: str
+) -> None:
+    from pengaduan.messages import MessageChannel, Messenger  # noqa: PLC0415
+    from pengaduan.routing import UnitDirectory  # noqa: PLC0415
+    from pengaduan.sla import SlaPolicy  # noqa: PLC0415
+
+    workflow = Workflow.default()
+    at = datetime(2025, 3, 3, 10, tzinfo=WITA)
+    submission = Submission(
+        text="Lampu jalan mati",
+        channel="sms",
+        reporter=Reporter(phone="+6281300000000", account_id="p-1"),
+    )
+    c = workflow.receive(submission, tracking_id="KPG-0301", at=at, actor=Actor.system("sms"))
+    disposed = workflow.apply(
+        c,
+        "verifikasi",
+        at=at + timedelta(hours=1),
+        actor=Actor.admin("adm"),
+        units=["dinkes", "pupr"],
+    )
+    c = workflow.apply(
+        disposed,
+        "tindak_lanjut",
+        at=at + timedelta(hours=2),
+        actor=Actor.unit("pupr"),
+        response="Jalan sudah ditambal.",
+    )
+    messenger = Messenger(
+        workflow=workflow,
+        policy=SlaPolicy.lapor(workflow),
+        calendar=KUPANG,
+        directory=UnitDirectory.kota_kupang(),
+        language=language,
+    )
+    followed = messenger.messages_for(c)
+    assert [m.template for m in followed] == ["tindak_lanjut_pelapor"]
+    assert followed[0].channel is MessageChannel.SMS
+    assert said in followed[0].body
+    assert not_said not in followed[0].body
+    sent = messenger.messages_for(disposed)  # the disposition still names both units
+    assert any("Dinkes dan PUPR" in m.body or "Dinkes and PUPR" in m.body for m in sent)
+
+
+# --- English chooses "a" or "an"; Indonesian has no article -----------------------------------
+
+
+def _anonymous() -> object:
+    submission = Submission(
+        text="Lampu jalan mati",
+        channel="web",
+        privacy=Privacy.ANONIM,
+        reporter=Reporter(account_id="p-1"),
+    )
+    return Workflow.default().receive(
+        submission, tracking_id="KPG-1", at=NOW, actor=Actor.system("web")
+    )
+
+
+def _raised(call: object) -> Exception:
+    from pengaduan.errors import PengaduanError  # noqa: PLC0415
+
+    assert callable(call)
+    with pytest.raises(PengaduanError) as caught:
+        call()
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("call", "english", "indonesian"),
+    [
+        pytest.param(
+            lambda: Workflow.default().allowed_actions("diterima", actor="admin"),
+            "actor must be an Actor; got str",
+            "actor harus berupa Actor; diberikan str",
+            id="an-Actor",
+        ),
+        pytest.param(
+            lambda: SmsGateway.kota_kupang().help_text("x"),
+            "error must be an IntakeError; got str",
+            "error harus berupa IntakeError; diberikan str",
+            id="an-IntakeError",
+        ),
+        pytest.param(
+            lambda: __import__("pengaduan.intake").intake.find_duplicates("x", []),
+            "candidate must be an Inbound or a Complaint; got str",
+            "candidate harus berupa Inbound atau Complaint; diberikan str",
+            id="an-Inbound-or-a-Complaint",
+        ),
+        pytest.param(
+            lambda: view(_anonymous(), "unit", viewer=Actor.unit("dinkes"), at=NOW),
+            "may not see an 'anonim' complaint",
+            "tidak boleh melihat pengaduan 'anonim'",
+            id="an-anonim-complaint",
+        ),
+    ],
+)
+def test_english_takes_the_article_the_name_needs(
+    call: object, english: str, indonesian: str
+) -> None:
+    error = _raised(call)
+    assert english in error.message("en")
+    assert indonesian in str(error)
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("Complaint", "a Complaint"),
+        ("int", "an int"),
+        ("Event", "an Event"),
+        ("UnitDirectory", "a UnitDirectory"),
+        ("'rahasia'", "a 'rahasia'"),
+    ],
+)
+def test_an_article_is_english_only(name: str, english: str) -> None:
+    from pengaduan._i18n import article  # noqa: PLC0415
+
+    assert translated(article(name)) == name
+    with use_language("en"):
+        assert translated(article(name)) == english
+
+
+# --- English plurals: one piece, two pieces; Indonesian has one form ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        pytest.param("hub 081234567890", "en", "1 piece of personal data redacted", id="en-1"),
+        pytest.param(
+            "hub 081234567890 atau 081298765432",
+            "en",
+            "2 pieces of personal data redacted",
+            id="en-2",
+        ),
+        pytest.param("hub 081234567890", "id", "1 data pribadi disamarkan", id="id-1"),
+    ],
+)
+def test_the_redact_count_agrees_with_its_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, lang: str, said: str
+) -> None:
+    source = tmp_path / "keluhan.txt"
+    source.write_text(text, encoding="utf-8")
+    code, err = _cli(["redact", str(source), "--lang", lang], capsys)
+    assert code == 0
+    assert err == said + "\n"
+
+
+@pytest.mark.parametrize(
+    ("units", "english", "indonesian"),
+    [
+        pytest.param(
+            ["tidak-ada"],
+            "names 1 unit the unit directory does not know",
+            "menyebut 1 unit yang tidak dikenal direktori unit",
+            id="one",
+        ),
+        pytest.param(
+            ["tidak-ada", "juga-tidak"],
+            "names 2 units the unit directory does not know",
+            "menyebut 2 unit yang tidak dikenal direktori unit",
+            id="two",
+        ),
+    ],
+)
+def test_a_count_of_units_agrees_with_its_number(
+    units: list[str], english: str, indonesian: str
+) -> None:
+    from pengaduan.errors import ActionDataError  # noqa: PLC0415
+    from pengaduan.routing import default_units  # noqa: PLC0415
+
+    workflow = Workflow.default(units=default_units())
+    submission = Submission(text="x y z", channel="web", reporter=Reporter(account_id="p-1"))
+    c = workflow.receive(submission, tracking_id="KPG-1", at=NOW, actor=Actor.system("web"))
+    with pytest.raises(ActionDataError) as caught:
+        workflow.apply(
+            c, "verifikasi", at=NOW + timedelta(hours=1), actor=Actor.admin("a"), units=units
+        )
+    assert english in caught.value.message("en")
+    assert indonesian in str(caught.value)
+    assert "(s)" not in caught.value.message("en")
+
+
+@pytest.mark.parametrize(("count", "english"), [(1, "1 unknown key;"), (3, "3 unknown keys;")])
+def test_a_plural_phrase_picks_the_form_of_its_count(count: int, english: str) -> None:
+    import pickle  # noqa: PLC0415
+
+    from pengaduan._i18n import Nn_, Plural  # noqa: PLC0415
+
+    phrase = Plural(
+        Nn_(
+            "{count} unknown key; keys: green, yellow, min_judged, source",
+            "{count} unknown keys; keys: green, yellow, min_judged, source",
+        ),
+        count=count,
+    )
+    assert phrase.startswith(english)  # the English text as raised
+    assert translated(phrase).startswith(f"{count} kunci tidak dikenal;")
+    with use_language("en"):
+        assert translated(phrase).startswith(english)
+    assert translated(pickle.loads(pickle.dumps(phrase))) == translated(phrase)  # noqa: S301
+
+
+# --- one Indonesian word for an SLA deadline: tenggat -----------------------------------------
+
+OTHER_WORDS = ("batas waktu", "Batas waktu", "batas akhir", "Lewat batas", "terpenuhi terpenuhi")
+
+
+def test_the_audit_report_says_tenggat_only() -> None:
+    from tests.audit_helpers import new_audit, sample  # noqa: PLC0415
+
+    from pengaduan.audit import render_html, render_table  # noqa: PLC0415
+
+    audit = new_audit()
+    audit.add_all(sample())
+    for text in (render_table(audit.report()), render_html(audit.report())):
+        flat = " ".join(text.split())
+        assert "tenggat dipenuhi tepat waktu" in flat
+        assert "Pelanggaran tenggat" in flat
+        assert not [word for word in OTHER_WORDS if word in flat]
+
+
+def test_the_deadline_command_and_a_finding_say_tenggat(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import io  # noqa: PLC0415
+
+    from pengaduan.cli import main  # noqa: PLC0415
+    from pengaduan.compliance import check  # noqa: PLC0415
+    from pengaduan.sla import SlaPolicy  # noqa: PLC0415
+
+    out = io.StringIO()
+    main(["deadline", "--from", "2025-03-07T16:30+08:00", "--days", "3"], out=out)
+    assert out.getvalue().startswith("Tenggat: paling lambat Rabu, 12 Maret 2025 (WITA)\n")
+    workflow = Workflow.default()
+    (finding,) = check(
+        _late(), workflow=workflow, policy=SlaPolicy.lapor(workflow), calendar=KUPANG, now=NOW
+    )
+    said = finding.describe("id")
+    assert "tenggat akhir hari Kamis, 6 Maret 2025 (WITA)" in said
+    assert "dipenuhi dengan keterlambatan 3 hari kerja" in said
+    assert not [word for word in OTHER_WORDS if word in said]
+
+
+# --- why a file failed, in words: never a Python exception class ----------------------------
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        pytest.param(
+            lambda d: __import__("pengaduan.integrity").integrity.SigningKey.load(
+                d / "tidak-ada.pem",
+                password="x",  # noqa: S106 - a test key
+            ),
+            id="load-key",
+        ),
+        pytest.param(
+            lambda d: (
+                __import__("pengaduan.integrity")
+                .integrity.SigningKey.generate()
+                .save(d / "tidak-ada" / "k.pem", password="x")  # noqa: S106 - a test key
+            ),
+            id="save-key",
+        ),
+        pytest.param(
+            lambda d: __import__("pengaduan.integrity").integrity.TransparencyLog.open(
+                d / "tidak-ada" / "log.jsonl"
+            ),
+            id="open-log",
+        ),
+        pytest.param(lambda d: WorkingCalendar.from_toml(d / "tidak-ada.toml"), id="calendar"),
+    ],
+)
+def test_a_missing_file_is_said_in_words(tmp_path: Path, call: object) -> None:
+    assert callable(call)
+    error = _raised(lambda: call(tmp_path))
+    assert "(berkas tidak ada)" in str(error)
+    assert "(no such file)" in error.message("en")
+    assert "Error" not in str(error)
+    assert "Error" not in error.message("en")
+
+
+# --- a choice names the allowed values; a mean has fixed decimals ---------------------------
+
+
+def test_a_bad_choice_lists_the_allowed_values_never_the_given_one() -> None:
+    from pengaduan.errors import ActionDataError  # noqa: PLC0415
+
+    workflow = Workflow.default()
+    submission = Submission(
+        text="Lampu jalan mati", channel="sms", reporter=Reporter(account_id="p-1")
+    )
+    c = workflow.receive(submission, tracking_id="KPG-1", at=NOW, actor=Actor.system("sms"))
+    with pytest.raises(ActionDataError) as caught:
+        workflow.apply(
+            c,
+            "arsipkan",
+            at=NOW + timedelta(hours=1),
+            actor=Actor.admin("a"),
+            reason="rahasia-pelapor",
+        )
+    allowed = "duplikat, format_salah, spam, terlalu_umum, tidak_jelas"
+    assert f"harus salah satu dari bukan_kinerja_pemerintah, {allowed}" in str(caught.value)
+    assert f"must be one of bukan_kinerja_pemerintah, {allowed}" in caught.value.message("en")
+    assert "rahasia-pelapor" not in str(caught.value) + caught.value.message("en")
+
+
+@pytest.mark.parametrize(
+    ("value", "indonesian", "english"),
+    [(3, "3,00", "3.00"), (3.5, "3,50", "3.50"), (1.8333, "1,83", "1.83")],
+)
+def test_a_mean_is_written_with_two_decimals(value: float, indonesian: str, english: str) -> None:
+    from pengaduan._i18n import format_decimal  # noqa: PLC0415
+
+    assert format_decimal(value, "id", digits=2, fixed=True) == indonesian
+    assert format_decimal(value, "en", digits=2, fixed=True) == english

@@ -178,7 +178,7 @@ def test_the_audit_reports_satisfaction_per_unit() -> None:
     )
     markdown = render_satisfaction(report, fmt="markdown", language="en")
     assert markdown.splitlines()[0] == "| Unit | Answered | Mean | Satisfied (4-5) |"
-    assert "| dinkes | 2 | 4.5 | 100.0% |" in markdown
+    assert "| dinkes | 2 | 4.50 | 100.0% |" in markdown
     assert "| (all) | 3 | 3.33 | 66.7% |" in markdown
 
 

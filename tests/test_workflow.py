@@ -212,7 +212,13 @@ DATA_CASES = [
     pytest.param(S.DITERIMA, A.TUNDA, ADMIN, {"reason": "  "}, "reason", "empty", id="defer-blank"),
     pytest.param(S.DITERIMA, A.ALIHKAN, ADMIN, {}, "to", "required", id="forward-no-destination"),
     pytest.param(
-        S.DITERIMA, A.ARSIPKAN, ADMIN, {"reason": "malas"}, "reason", "listed", id="archive-reason"
+        S.DITERIMA,
+        A.ARSIPKAN,
+        ADMIN,
+        {"reason": "malas"},
+        "reason",
+        "one of bukan_kinerja",
+        id="archive-reason",
     ),
     pytest.param(
         S.DIDISPOSISIKAN,
@@ -227,7 +233,13 @@ DATA_CASES = [
         S.DITINDAKLANJUTI, A.BUKA_KEMBALI, REPORTER, {}, "reason", "required", id="reopen-no-reason"
     ),
     pytest.param(
-        S.DIDISPOSISIKAN, A.ESKALASI, REPORTER, {"to": "presiden"}, "to", "listed", id="escalate-to"
+        S.DIDISPOSISIKAN,
+        A.ESKALASI,
+        REPORTER,
+        {"to": "presiden"},
+        "to",
+        "one of atasan, kepala_daerah",
+        id="escalate-to",
     ),
     pytest.param(
         S.DIDISPOSISIKAN,
@@ -378,7 +390,7 @@ def test_unit_ids_are_checked_against_the_directory() -> None:
     complaint = wf.receive(submission(), tracking_id="KPG-DIR", at=T0, actor=SYSTEM)
     with pytest.raises(ActionDataError) as info:
         wf.apply(complaint, A.VERIFIKASI, at=T0, actor=ADMIN, units=["dinkes", "satpolpp"])
-    assert "1 unit(s)" in info.value.problem
+    assert "1 unit the unit directory" in info.value.problem
     assert "satpolpp" not in str(info.value)
     assert wf.apply(complaint, A.VERIFIKASI, at=T0, actor=ADMIN, units=["rsud"]).units == ("rsud",)
 

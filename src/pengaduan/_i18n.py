@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, Self
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -32,7 +32,10 @@ __all__ = [
     "LANGUAGES",
     "N_",
     "SHOWABLE",
+    "Nn_",
     "Phrase",
+    "Plural",
+    "article",
     "as_phrase",
     "babel_locale",
     "current",
@@ -127,6 +130,12 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "transla
     return message
 
 
+def Nn_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - as N_, for ngettext
+    """Mark a singular and plural msgid for extraction as one plural entry (``make messages``
+    and the catalog tests read the keyword ``Nn_:1,2``), for a `Plural` made later."""
+    return singular, plural
+
+
 # Python refuses to format an int of more than 4300 digits; below this many bits it never has.
 _MAX_FORMATTED_BITS = 14_000
 
@@ -150,7 +159,7 @@ class Phrase(str):
     msgid: str
     values: dict[str, object]
 
-    def __new__(cls, msgid: str, /, **values: object) -> Phrase:
+    def __new__(cls, msgid: str, /, **values: object) -> Self:
         """The phrase of ``msgid`` with ``values`` put into its ``{placeholders}``.
 
         An ``int`` too long for Python to turn into text (over 4300 digits) is shown as
@@ -185,10 +194,13 @@ class Phrase(str):
             return rendered if rendered is not None else str.__str__(self)
         return str.__repr__(self)
 
+    def _wording(self, found: Callable[[str], str | None]) -> str | None:
+        return found(self.msgid)
+
     def render(self, found: Callable[[str], str | None]) -> str | None:
         """This phrase with ``found(msgid)`` as its wording, or ``None`` when a msgid (its own
         or a value's) is unknown to ``found``."""
-        wording = found(self.msgid)
+        wording = self._wording(found)
         if wording is None:
             return None
         shown: dict[str, object] = {}
@@ -209,10 +221,62 @@ def _phrase(msgid: str, values: dict[str, object]) -> Phrase:
     return Phrase(msgid, **values)
 
 
+class Plural(Phrase):
+    """A phrase whose wording depends on a number, ``count``: the singular or plural form of
+    the current language's catalog, as ``ngettext`` picks it (Indonesian has one form)::
+
+        Plural(Nn_("{count} unknown key", "{count} unknown keys"), count=2)
+
+    The string itself is the English text for ``count``.
+    """
+
+    forms: tuple[str, str]
+
+    def __new__(cls, forms: tuple[str, str], /, *, count: int, **values: object) -> Self:
+        """The phrase of the msgid pair ``forms`` (marked with `Nn_`) for ``count``."""
+        singular, plural = forms
+        self = super().__new__(cls, singular if count == 1 else plural, count=count, **values)
+        self.forms = (singular, plural)
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_plural, (self.forms, self.values))
+
+    def _wording(self, found: Callable[[str], str | None]) -> str | None:
+        count = self.values.get("count")
+        language = translation(current())
+        catalog = getattr(language, "_catalog", None)
+        index = getattr(language, "plural", None)
+        if not isinstance(count, int) or not isinstance(catalog, dict) or not callable(index):
+            return None
+        wording = catalog.get((self.forms[0], index(count)))
+        return wording if isinstance(wording, str) else None
+
+
+def _plural(forms: tuple[str, str], values: dict[str, object]) -> Plural:
+    rest = dict(values)
+    count = rest.pop("count")
+    return Plural(forms, count=count if isinstance(count, int) else 0, **rest)
+
+
 def as_phrase(text: str) -> Phrase:
     """``text`` itself when it is a `Phrase`, else the phrase of the msgid ``text`` (a literal
     marked with ``N_()`` where it is written), to put one message part inside another."""
     return text if isinstance(text, Phrase) else Phrase(text)
+
+
+# Names that start with a vowel letter but not a vowel sound (a UnitDirectory, a URL, a usage,
+# a one-off) take "a".
+_NOT_A_VOWEL = re.compile(r"(?i:u(?:ni|s[aeiu]|ti|r[ailo]|tf)|eu|one\b|once)")
+
+
+def article(name: str) -> Phrase:
+    """``name`` with the English indefinite article it takes (``an Actor``, ``a Complaint``,
+    ``an 'anonim'``, ``a UnitDirectory``), as a phrase: a language without articles (Indonesian)
+    writes the name alone."""
+    word = name.lstrip("'\"`")
+    vowel = word[:1].lower() in {"a", "e", "i", "o", "u"} and not _NOT_A_VOWEL.match(word)
+    return Phrase(N_("an {name}") if vowel else N_("a {name}"), name=name)
 
 
 def babel_locale(language: str | None = None) -> str:
@@ -227,11 +291,14 @@ def format_number(value: int, language: str | None = None) -> str:
     return str(babel_decimal(value, locale=babel_locale(language)))
 
 
-def format_decimal(value: float, language: str | None = None, *, digits: int = 1) -> str:
-    """A number with at most ``digits`` decimals: ``2,5`` / ``2.5``."""
+def format_decimal(
+    value: float, language: str | None = None, *, digits: int = 1, fixed: bool = False
+) -> str:
+    """A number with at most ``digits`` decimals: ``2,5`` / ``2.5``; with ``fixed``, exactly
+    ``digits`` (``3,00``), so a column of them lines up."""
     from babel.numbers import format_decimal as babel_decimal  # noqa: PLC0415 - lazy
 
-    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    pattern = "#,##0" + ("." + ("0" if fixed else "#") * digits if digits else "")
     return str(babel_decimal(value, format=pattern, locale=babel_locale(language)))
 
 

@@ -65,6 +65,7 @@ from typing import TYPE_CHECKING, ClassVar, NoReturn
 from pengaduan._i18n import (
     N_,
     Phrase,
+    article,
     current,
     format_number,
     lookup,
@@ -167,13 +168,14 @@ def type_name(value: object) -> str:
 
 
 # Free-form parts that follow a pattern ("must be a Complaint"): translated by shape, the
-# names in them (types, numbers) kept as they are.
+# names in them (types, numbers) kept as they are; a type named after "a"/"an" takes the
+# article it needs in English (the groups in _ARTICLED).
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"must be an? (?P<type>[A-Za-z_]\w*) or None"), N_("must be a {type} or None")),
-    (re.compile(r"must be an? (?P<type>[A-Z]\w*)"), N_("must be a {type}")),
+    (re.compile(r"must be an? (?P<kind>[A-Za-z_]\w*) or None"), N_("must be {kind} or None")),
+    (re.compile(r"must be an? (?P<kind>[A-Z]\w*)"), N_("must be {kind}")),
     (
         re.compile(r"must be an? (?P<first>[A-Z][\w.]*) or an? (?P<second>[A-Z][\w.]*)"),
-        N_("must be a {first} or a {second}"),
+        N_("must be {first} or {second}"),
     ),
     (re.compile(r"must be a sequence of (?P<type>[A-Z]\w*)"), N_("must be a sequence of {type}")),
     (re.compile(r"must hold only (?P<type>[A-Z]\w*)"), N_("must hold only {type}")),
@@ -193,6 +195,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"must be one of (?P<values>[\w, ./-]+)"), N_("must be one of {values}")),
     (re.compile(r"a str of (?P<n>\d+) characters?"), N_("a str of {n} characters")),
 )
+
+
+_ARTICLED = frozenset({"kind", "first", "second"})
 
 
 def translated(text: str) -> str:
@@ -219,7 +224,10 @@ def translated(text: str) -> str:
         match = pattern.fullmatch(text)
         if match:
             return _(msgid).format(
-                **{name: _number(value) for name, value in match.groupdict().items()}
+                **{
+                    name: translated(article(value)) if name in _ARTICLED else _number(value)
+                    for name, value in match.groupdict().items()
+                }
             )
     missing = _MISSING.get()
     if missing is not None:
@@ -1030,9 +1038,11 @@ class PrivacyError(PengaduanError, PermissionError):
         super().__init__(self._message()[0])
 
     def _render(self) -> str:
-        text = _("complaint {complaint_id}: audience {audience} may not see a {privacy} complaint")
+        text = _("complaint {complaint_id}: audience {audience} may not see {privacy} complaint")
         text = text.format(
-            complaint_id=self.complaint_id, audience=repr(self.audience), privacy=repr(self.privacy)
+            complaint_id=self.complaint_id,
+            audience=repr(self.audience),
+            privacy=translated(article(repr(self.privacy))),
         )
         return f"{text}: {translated(self.reason)}" if self.reason else text
 

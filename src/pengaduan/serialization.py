@@ -68,7 +68,7 @@ import attrs
 
 from pengaduan._core.text import encodable, exact
 from pengaduan._core.time import EPOCH, MICROSECOND, format_utc
-from pengaduan._i18n import N_, Phrase, as_phrase
+from pengaduan._i18n import N_, Nn_, Phrase, Plural, as_phrase
 from pengaduan.errors import (
     ArgumentError,
     IntegrityError,
@@ -103,7 +103,7 @@ from pengaduan.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator, Set
 
 __all__ = [
     "SCHEMA",
@@ -335,10 +335,25 @@ def _field_names(names: Iterable[object]) -> str:
     return Phrase(N_("{names}, {others}"), names=shown, others=extra) if shown else extra
 
 
+def _missing_fields(missing: Set[str]) -> Plural:
+    return Plural(
+        Nn_("missing field: {names}", "missing fields: {names}"),
+        count=len(missing),
+        names=", ".join(sorted(missing)),
+    )
+
+
 def _check_keys(value: dict[Any, Any], allowed: frozenset[str], path: str) -> None:
     unknown = [key for key in value if not (type(key) is str and key in allowed)]
     if unknown:
-        raise _fail(path, Phrase(N_("unknown field(s): {names}"), names=_field_names(unknown)))
+        raise _fail(
+            path,
+            Plural(
+                Nn_("unknown field: {names}", "unknown fields: {names}"),
+                count=len(unknown),
+                names=_field_names(unknown),
+            ),
+        )
 
 
 def _optional_record(
@@ -454,7 +469,7 @@ def _event(raw: object, index: int) -> Event:
     _check_keys(item, _EVENT_KEYS, path)
     missing = _EVENT_KEYS - item.keys()
     if missing:
-        raise _fail(path, Phrase(N_("missing field(s): {names}"), names=", ".join(sorted(missing))))
+        raise _fail(path, _missing_fields(missing))
     seq = item["seq"]
     if type(seq) is not int:
         raise _fail(f"{path}.seq", N_("expected an integer"))
@@ -927,9 +942,7 @@ def _record_checked(document: object) -> tuple[Complaint, list[Any]]:
     _check_keys(doc, _TOP_KEYS, "document")
     missing = _TOP_KEYS - doc.keys()
     if missing:
-        raise _fail(
-            "document", Phrase(N_("missing field(s): {names}"), names=", ".join(sorted(missing)))
-        )
+        raise _fail("document", _missing_fields(missing))
 
     tracking_id = _required_str(doc["tracking_id"], "tracking_id")
     if not tracking_id.isprintable() or " " in tracking_id:

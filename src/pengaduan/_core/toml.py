@@ -14,6 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pengaduan._core.paths import os_reason
 from pengaduan._core.text import exact
 from pengaduan._i18n import N_, SHOWABLE, Phrase, as_phrase, shown
 from pengaduan.errors import ConfigurationError
@@ -91,8 +92,12 @@ def _read(path: Path, what: str) -> str:
             text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         reason = Phrase(N_("it is not UTF-8 text"))
-    except (OSError, ValueError) as error:  # ValueError: NUL or an unencodable name
-        reason = Phrase(N_("cannot read the file ({failed})"), failed=type(error).__name__)
+    except OSError as error:
+        reason = Phrase(N_("cannot read the file ({failed})"), failed=os_reason(error))
+    except ValueError:  # NUL or an unencodable name
+        reason = Phrase(
+            N_("cannot read the file ({failed})"), failed=Phrase(N_("invalid file name"))
+        )
     if reason:
         raise ConfigurationError(what, [reason]).detached()
     return text

@@ -47,7 +47,7 @@ from pengaduan._core.arguments import (
     wrong,
 )
 from pengaduan._core.time import RANGE_RULE, load_zone
-from pengaduan._i18n import N_, Phrase, lookup, using
+from pengaduan._i18n import N_, Nn_, Phrase, Plural, lookup, using
 from pengaduan.audit.problems import (
     MAX_LINE_NUMBER,
     ProblemKind,
@@ -647,11 +647,14 @@ def _csv_rows(  # noqa: PLR0912, PLR0915 - one reader loop with its guards in pl
     if missing:
         raise SerializationError(
             path=_HEADER,
-            reason=Phrase(
-                N_(
-                    "missing column(s): {columns}; map them with --column field=column "
-                    "(fields: {fields})"
+            reason=Plural(
+                Nn_(
+                    "missing column: {columns}; map it with --column field=column "
+                    "(fields: {fields})",
+                    "missing columns: {columns}; map them with --column field=column "
+                    "(fields: {fields})",
                 ),
+                count=len(missing),
                 columns=", ".join(missing),
                 fields=", ".join(_FIELDS),
             ),

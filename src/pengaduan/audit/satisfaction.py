@@ -66,7 +66,7 @@ def _rows(report: AuditReport) -> list[list[str]]:
         found = summary.satisfaction
         if not summary.overall and not found.answered:
             continue
-        mean = "-" if found.mean is None else format_decimal(found.mean, digits=2)
+        mean = "-" if found.mean is None else format_decimal(found.mean, digits=2, fixed=True)
         share = "-" if found.share_satisfied is None else format_percent(found.share_satisfied)
         rows.append([name(summary), format_number(found.answered), mean, share])
     return rows

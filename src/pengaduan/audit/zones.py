@@ -23,7 +23,7 @@ import attrs
 
 from pengaduan._core.arguments import readable
 from pengaduan._core.text import exact
-from pengaduan._i18n import N_, Phrase, shown, using
+from pengaduan._i18n import N_, Nn_, Phrase, Plural, shown, using
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 
@@ -107,8 +107,11 @@ class ZoneThresholds:
         unknown = sorted(set(data) - _KEYS)
         if unknown:
             problems.append(
-                Phrase(
-                    N_("{count} unknown key(s); keys: green, yellow, min_judged, source"),
+                Plural(
+                    Nn_(
+                        "{count} unknown key; keys: green, yellow, min_judged, source",
+                        "{count} unknown keys; keys: green, yellow, min_judged, source",
+                    ),
                     count=len(unknown),
                 )
             )

@@ -206,7 +206,7 @@ def format_remaining(  # noqa: PLR0911 - one return per case, each a sentence
     """How much time is left before ``deadline``, or how late it is, in the deadline's unit.
 
     Working days left are the working dates after today up to the deadline's last day
-    (``"2 hari kerja lagi"``); on the last day itself: ``"batas waktu hari ini"``. Late by the
+    (``"2 hari kerja lagi"``); on the last day itself: ``"tenggat hari ini"``. Late by the
     working dates after the last day up to today, today included as soon as it has begun
     (``"terlambat 1 hari kerja"``). Working hours
     are rounded up to the minute while running, down once late.

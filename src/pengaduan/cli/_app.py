@@ -78,12 +78,24 @@ def _parser(lang: str) -> argparse.ArgumentParser:
 
     add_db(commands, lang)
     for command in commands.choices.values():
-        command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="id | en")
+        # --lang anywhere on the line: after a db action's arguments too.
+        for sub in (command, *_actions_of(command)):
+            sub.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="id | en")
         if command.epilog is None:
             command.epilog = _(_EXIT_CODES)
             command.formatter_class = argparse.RawDescriptionHelpFormatter
     _translated_help(parser)
     return parser
+
+
+def _actions_of(command: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """The parsers of a command's own subcommands (``db upgrade``, ``db current``...)."""
+    return [
+        sub
+        for action in command._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for sub in action.choices.values()
+    ]
 
 
 def _check_arguments(arguments: list[str], lang: str) -> None:

@@ -218,7 +218,7 @@ def _audit_setup(args: argparse.Namespace) -> dict[str, Any]:
     if args.timezone is not None:
         _zone_arg(args.timezone, args.lang)
     if args.calendar is not None:
-        calendar = WorkingCalendar.from_toml(_readable_file(args.calendar, args.lang))
+        calendar = WorkingCalendar.from_toml(_readable_file(args.calendar, "--calendar"))
     else:
         zone = _zone_arg(args.zone, args.lang) if args.zone else "Asia/Jakarta"
         calendar = WorkingCalendar.indonesia(zone=zone)
@@ -265,7 +265,7 @@ def _audit(args: argparse.Namespace, out: IO[str]) -> int:
     if args.units is not None:
         from pengaduan.routing.directory import UnitDirectory  # noqa: PLC0415
 
-        directory = UnitDirectory.from_toml(_readable_file(args.units, args.lang))
+        directory = UnitDirectory.from_toml(_readable_file(args.units, "--units"))
     checkpoint = _checkpoint_args(args)
     if args.engine == "dask":
         from pengaduan.audit.dask import audit_dask  # noqa: PLC0415 - dask loads only when asked

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pengaduan._i18n import N_, format_number, ngettext
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._common import _say, _UsageError
 from pengaduan.cli._small_files import read_small_file
@@ -13,6 +14,30 @@ if TYPE_CHECKING:
     import argparse
 
 __all__ = ["_checkpoint_args", "_verify_checkpoint"]
+
+# At most this many failure lines are printed; the rest are counted.
+_SHOWN_FAILURES = 1000
+
+# A failure's status and reason codes in words; the codes stay beside them, in brackets.
+_WORDS = {
+    "forged": N_("forged"),
+    "not-in-log": N_("not in the log"),
+    "missing": N_("missing from the export"),
+    "chain-broken": N_("its history's own hash chain is broken"),
+    "head-mismatch": N_("a head in the log differs from its history"),
+    "truncated": N_("the log holds a later version than its history"),
+}
+
+
+def _failure_line(tracking_id: str, status: str, reason: str) -> str:
+    """``KPG-1 [forged, chain-broken]: forged; its history's own hash chain is broken``: the
+    codes as codes, the status and the reason in words (a reason that only repeats the status,
+    ``not-in-log`` or ``missing-from-export``, is not said twice)."""
+    codes = status if reason == status else f"{status}, {reason}"
+    said = _(_WORDS[status]) if status in _WORDS else status
+    if reason in _WORDS and reason != status:
+        said = _("{status}; {reason}").format(status=said, reason=_(_WORDS[reason]))
+    return f"{tracking_id} [{codes}]: {said}"
 
 
 def _checkpoint_args(args: argparse.Namespace) -> tuple[Path, Path, Path] | None:
@@ -56,15 +81,22 @@ def _verify_checkpoint(
             "since), {not_in_log} not in the log, {forged} forged, {missing} missing from the "
             "export"
         ).format(
-            checked=result.checked,
-            covered=result.covered,
-            grown=result.grown,
-            not_in_log=result.not_in_log,
-            forged=result.forged,
-            missing=result.missing,
-            size=sth.tree_size,
+            checked=format_number(result.checked),
+            covered=format_number(result.covered),
+            grown=format_number(result.grown),
+            not_in_log=format_number(result.not_in_log),
+            forged=format_number(result.forged),
+            missing=format_number(result.missing),
+            size=format_number(sth.tree_size),
         )
     )
-    for failure in result.failures[:1000]:
-        _say(f"  {failure.tracking_id}: {failure.status} ({failure.reason})")
+    for failure in result.failures[:_SHOWN_FAILURES]:
+        _say(_failure_line(failure.tracking_id, failure.status, failure.reason))
+    more = len(result.failures) - _SHOWN_FAILURES
+    if more > 0:
+        _say(
+            ngettext("... and {n} more complaint", "... and {n} more complaints", more).format(
+                n=format_number(more)
+            )
+        )
     return result.ok

@@ -102,8 +102,17 @@ def _write_file(path: Path, content: str, lang: str) -> None:
         raise failure
 
 
-def _readable_file(path: Path, lang: str) -> Path:
-    """``path`` if it is a readable file, else the I/O error (before a loader reads it)."""
+def _cannot_read(option: str | None, reason: str) -> str:
+    """Why a file cannot be read, naming it by the option that gave it (``--units``), never by
+    its path; the input file when no option gave it."""
+    if option is None:
+        return _("cannot read the input file ({reason})").format(reason=reason)
+    return _("cannot read the {option} file ({reason})").format(option=option, reason=reason)
+
+
+def _readable_file(path: Path, option: str | None = None) -> Path:
+    """``path`` if it is a readable file, else the I/O error (before a loader reads it), naming
+    the file by ``option`` (the input file for ``None``)."""
     reason = None
     try:
         if not path.exists():
@@ -115,7 +124,7 @@ def _readable_file(path: Path, lang: str) -> Path:
     except (OSError, ValueError):
         reason = N_("invalid file name")
     if reason is not None:
-        raise _FileError(_("cannot read the input file ({reason})").format(reason=_(reason)))
+        raise _FileError(_cannot_read(option, _(reason)))
     return path
 
 

@@ -22,7 +22,7 @@ import argparse
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from pengaduan._i18n import N_
+from pengaduan._i18n import N_, format_number, ngettext
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._common import _add_database_url, _readable_file, _say, _UsageError, _zone_arg
 from pengaduan.cli._exit import EXIT_FOUND, EXIT_INTEGRITY, EXIT_IO, EXIT_OK
@@ -102,13 +102,13 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
     from pengaduan.sla import SlaPolicy  # noqa: PLC0415
 
     if args.calendar is not None:
-        options["calendar"] = WorkingCalendar.from_toml(_readable_file(args.calendar, args.lang))
+        options["calendar"] = WorkingCalendar.from_toml(_readable_file(args.calendar, "--calendar"))
     else:
         options["calendar"] = WorkingCalendar.indonesia(zone=_zone_arg(args.zone, args.lang))
     options["policy"] = (
         SlaPolicy.lapor()
         if args.policy is None
-        else SlaPolicy.from_toml(_readable_file(args.policy, args.lang))
+        else SlaPolicy.from_toml(_readable_file(args.policy, "--policy"))
     )
     return options
 
@@ -144,7 +144,14 @@ def _refresh(args: argparse.Namespace, stream: IO[str]) -> int:
             return EXIT_FOUND
         with Repository(args.url, migrate=False) as repo:
             stale = repo.stale_derived()
-        stream.write(_("{count} complaints derived by an older release").format(count=stale) + "\n")
+        stream.write(
+            ngettext(
+                "{count} complaint computed by an older release",
+                "{count} complaints computed by an older release",
+                stale,
+            ).format(count=format_number(stale))
+            + "\n"
+        )
         return EXIT_FOUND if stale else EXIT_OK
     options = _options(args)
     existing_database(args.url)  # a refresh repairs rows: it never creates a database

@@ -53,7 +53,7 @@ def _calendar(args: argparse.Namespace, start: datetime) -> WorkingCalendar:
     from pengaduan.calendar import WorkingCalendar  # noqa: PLC0415
 
     if args.calendar is not None:
-        return WorkingCalendar.from_toml(_readable_file(args.calendar, args.lang))
+        return WorkingCalendar.from_toml(_readable_file(args.calendar, "--calendar"))
     zone = _zone_arg(args.zone, args.lang) if args.zone else _zone_name(start, args.lang)
     return WorkingCalendar.indonesia(zone=zone)
 

@@ -14,6 +14,7 @@ from pengaduan.errors import (
     PengaduanError,
     StorageError,
     UnknownZoneError,
+    translated,
 )
 from pengaduan.language import use_language
 
@@ -57,6 +58,17 @@ _STORAGE_REASONS = {
 }
 
 
+def _storage_line(error: StorageError) -> str:
+    """What could not be read or written and why, as the error's detail says it (the database,
+    the old file, the log file...); the reason code in words when it gives none."""
+    if error.detail:
+        return translated(error.detail)
+    reason = _STORAGE_REASONS.get(error.reason)
+    return _("storage problem ({reason})").format(
+        reason=error.reason if reason is None else _(reason)
+    )
+
+
 def _error_line(error: PengaduanError, lang: str) -> tuple[int, str]:
     """The exit code and message of a library error, the whole line in one language.
 
@@ -67,13 +79,10 @@ def _error_line(error: PengaduanError, lang: str) -> tuple[int, str]:
         return EXIT_CONFIG, _("invalid configuration: {problem}").format(
             problem=_("unknown time zone: use an IANA name such as Asia/Makassar")
         )
-    if isinstance(error, StorageError):
-        reason = _STORAGE_REASONS.get(error.reason)
-        return EXIT_IO, _("cannot read the input file ({reason})").format(
-            reason=error.reason if reason is None else _(reason)
-        )
     message, language = error._message()
     with use_language(language):
+        if isinstance(error, StorageError):
+            return EXIT_IO, _storage_line(error)
         if isinstance(error, ConfigurationError | CalendarError | OptionalDependencyError):
             return EXIT_CONFIG, _("invalid configuration: {problem}").format(problem=message)
         if isinstance(error, IntegrityError | CheckpointError):

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from pengaduan._i18n import N_
+from pengaduan._i18n import N_, format_number, ngettext
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._common import _DataError, _FileError, _read_text
 from pengaduan.cli._exit import EXIT_OK
@@ -80,7 +80,11 @@ def _redact(args: argparse.Namespace, out: IO[str]) -> int:
         out.write(result.text)
         if not result.text.endswith("\n"):
             out.write("\n")
+        count = len(result.spans)
         sys.stderr.write(
-            _("{n} pieces of personal data redacted").format(n=len(result.spans)) + "\n"
+            ngettext(
+                "{n} piece of personal data redacted", "{n} pieces of personal data redacted", count
+            ).format(n=format_number(count))
+            + "\n"
         )
     return EXIT_OK

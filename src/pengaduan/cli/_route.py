@@ -99,7 +99,7 @@ def _route(args: argparse.Namespace, out: IO[str]) -> int:
     router = default_router(normalizer=normalizer, directory=UnitDirectory.kota_kupang())
     model = None
     if args.model is not None:
-        model = load_model(_readable_file(Path(args.model), args.lang), normalizer=normalizer)
+        model = load_model(_readable_file(Path(args.model), "--model"), normalizer=normalizer)
     combined = LearnedRouter(router=router, model=model, precedence=args.precedence)
     # Only an existing file is read: anything else is the complaint text itself (and must never
     # be echoed back in an "unreadable file" message). Files are read line by line. A single
@@ -214,7 +214,7 @@ def _route_training(args: argparse.Namespace) -> tuple[Any, Any]:
         raise _UsageError(
             _("{arg} must be from {low} to {high}").format(arg="--min-df", low=1, high=10_000)
         )
-    source = _readable_file(Path(args.labelled), args.lang)
+    source = _readable_file(Path(args.labelled))
     data = Labelled.from_export(source) if args.histories else Labelled.from_jsonl(source)
     if data.skipped:
         _say(f"pengaduan: {_skipped_note(data.skipped)}")

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from pengaduan._i18n import gettext as _
-from pengaduan.cli._common import _FileError, _reason, _UsageError
+from pengaduan.cli._common import _cannot_read, _FileError, _reason, _UsageError
 
 __all__ = ["MAX_KEY_BYTES", "existing_database", "read_small_file"]
 
@@ -39,13 +39,9 @@ def read_small_file(path: Path, option: str, *, limit: int, lang: str) -> bytes:
     try:
         descriptor = os.open(path, _FLAGS)
     except OSError as error:
-        failure = _FileError(
-            _("cannot read the input file ({reason})").format(reason=_reason(error))
-        )
+        failure = _FileError(_cannot_read(option, _reason(error)))
     except ValueError:
-        failure = _UsageError(
-            _("cannot read the input file ({reason})").format(reason=_("invalid file name"))
-        )
+        failure = _UsageError(_cannot_read(option, _("invalid file name")))
     if failure is not None:
         raise failure
     data = b""
@@ -59,9 +55,7 @@ def read_small_file(path: Path, option: str, *, limit: int, lang: str) -> bytes:
                 )
             )
     except OSError as error:
-        failure = _FileError(
-            _("cannot read the input file ({reason})").format(reason=_reason(error))
-        )
+        failure = _FileError(_cannot_read(option, _reason(error)))
     finally:
         os.close(descriptor)
     if failure is not None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from pengaduan._core.text import exact
 from pengaduan._core.time import require_aware as checked_aware
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Nn_, Phrase, Plural
 from pengaduan.errors import ArgumentError, CheckpointError, type_name
 
 MAX_DOCUMENT = 1 << 20
@@ -91,7 +91,12 @@ def require_keys(data: dict[str, Any], where: str, keys: frozenset[str]) -> None
         raise malformed(where, Phrase(N_("lacks {keys}"), keys=", ".join(missing)))
     extra = present - keys
     if extra:
-        raise malformed(where, Phrase(N_("has {count} unknown field(s)"), count=len(extra)))
+        raise malformed(
+            where,
+            Plural(
+                Nn_("has {count} unknown field", "has {count} unknown fields"), count=len(extra)
+            ),
+        )
 
 
 def get_int(data: dict[str, Any], key: str, *, minimum: int = 0) -> int:

@@ -16,7 +16,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from pengaduan._core.paths import file_path
+from pengaduan._core.paths import file_path, os_reason
 from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, StorageError, type_name
@@ -105,7 +105,7 @@ def _read(path: object, what: str) -> bytes:
         with Path(text).open("rb") as handle:
             data = handle.read(_MAX_PEM * 64 + 1)
     except OSError as error:
-        failed = type(error).__name__
+        failed = os_reason(error)
     if failed is not None:
         raise StorageError(
             reason="unavailable",
@@ -124,7 +124,7 @@ def _write_new(path: object, data: bytes, what: str, mode: int) -> None:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
     except OSError as error:
-        failed = type(error).__name__
+        failed = os_reason(error)
     if failed is not None:
         raise StorageError(
             reason="failed",

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import attrs
 
-from pengaduan._core.paths import file_path
+from pengaduan._core.paths import file_path, os_reason
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, CheckpointError, NotFoundError, StorageError, type_name
 from pengaduan.integrity._entry import LogEntry
@@ -248,7 +248,7 @@ class TransparencyLog:
                 handle.flush()
                 os.fsync(handle.fileno())
             except OSError as error:
-                failed = type(error).__name__
+                failed = os_reason(error)
             if failed is not None:
                 raise StorageError(
                     reason="failed",
@@ -289,7 +289,7 @@ class TransparencyLog:
                 handle.seek(self._offset)
                 data = handle.read(size - self._offset)
         except OSError as error:
-            failed = type(error).__name__
+            failed = os_reason(error)
         if failed is not None:
             raise StorageError(
                 reason="unavailable",
@@ -431,7 +431,7 @@ class TransparencyLog:
                     check = hashlib.sha256(check + entry.leaf_hash).digest()
                     handle.write(_line(entry, check))
         except OSError as error:
-            failed = type(error).__name__
+            failed = os_reason(error)
         if failed is not None:
             raise StorageError(
                 reason="failed",
@@ -475,7 +475,7 @@ class TransparencyLog:
         try:
             data = handle.read()
         except OSError as error:
-            read_failed = type(error).__name__
+            read_failed = os_reason(error)
         if read_failed is not None:
             raise StorageError(
                 reason="unavailable",
@@ -568,7 +568,7 @@ def _create(target: Path) -> None:
             ):
                 handle.write(_HEADER)
     except OSError as error:
-        failed = type(error).__name__
+        failed = os_reason(error)
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
@@ -597,7 +597,7 @@ def _locked_file(path: Path, mode: str, *, exclusive: bool) -> Iterator[BinaryIO
         if fcntl is not None:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)  # type: ignore[union-attr]
     except OSError as error:
-        failed = type(error).__name__
+        failed = os_reason(error)
         if handle is not None:
             handle.close()
     if failed is not None or handle is None:

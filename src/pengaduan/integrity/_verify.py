@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan._i18n import N_, Phrase, as_phrase
+from pengaduan._i18n import N_, Phrase, article, as_phrase
 from pengaduan.errors import ArgumentError, CheckpointError, IntegrityError, type_name
 from pengaduan.history import verify_history
 from pengaduan.integrity._checkpoint import SignedTreeHead, verify_tree_head
@@ -113,7 +113,7 @@ def _require(value: object, kind: type, argument: str) -> None:
     if not isinstance(value, kind):
         raise ArgumentError(
             argument=argument,
-            rule=Phrase(N_("must be a {type}"), type=kind.__name__),
+            rule=Phrase(N_("must be {kind}"), kind=article(kind.__name__)),
             given=type_name(value),
         )
 

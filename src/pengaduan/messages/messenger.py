@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.time import require_aware
-from pengaduan._i18n import N_, Phrase, translation
+from pengaduan._i18n import N_, Phrase, article, translation
 from pengaduan.calendar import WorkingCalendar
 from pengaduan.errors import ArgumentError, ConfigurationError, OutOfRangeError, type_name
 from pengaduan.messages._fit import fit_sms
@@ -393,6 +393,10 @@ class Messenger:
                 return []  # the clock does not run for this complaint: no deadline to tell
             values.update(clock)
         units = _event_units(event) or complaint.units
+        # An event a unit posts without assigning units (its follow-up) names that unit only,
+        # never the other units assigned, which have not answered.
+        acting = (event.actor.id,) if event.actor.role is Role.UNIT else ()
+        named = _event_units(event) or acting or units
         forwarded = event.data.get("to") if event.action != RECEIVE_ACTION else None
         values["forwarded_to"] = (
             forwarded
@@ -413,7 +417,7 @@ class Messenger:
                 recipient,
                 channel,
                 values,
-                units,
+                named,
                 event.at,
                 sequence=event.sequence,
                 ref=str(event.sequence),
@@ -666,5 +670,5 @@ def _kind_rule(kind: type | tuple[type, ...]) -> Phrase:
     kinds = kind if isinstance(kind, tuple) else (kind,)
     names = [k.__name__ for k in kinds if k is not type(None)]
     if len(names) == 1 and len(kinds) == 2:  # a type and None
-        return Phrase(N_("must be a {type} or None"), type=names[0])
-    return Phrase(N_("must be a {type}"), type=" | ".join(names))
+        return Phrase(N_("must be {kind} or None"), kind=article(names[0]))
+    return Phrase(N_("must be {kind}"), kind=article(" | ".join(names)))

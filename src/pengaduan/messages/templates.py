@@ -133,7 +133,10 @@ class DueKind(StrEnum):
 PLACEHOLDERS: dict[str, str] = {
     "tracking_id": "the complaint's tracking id (always)",
     "status_label": "the complaint's status after the event, in the message's language (always)",
-    "unit_names": "the units concerned: a disposition's units, else the assigned units (always)",
+    "unit_names": (
+        "the units concerned: a disposition's units, the unit that posted the event (its "
+        "follow-up), else the assigned units (always)"
+    ),
     "deadline": "the clock's deadline as people say it, 'Jumat, 11 Desember 2026' (with a clock)",
     "days_left": "time left to the deadline, '3 hari kerja' (with a clock)",
     "recipient_name": "the recipient unit's name (unit, admin and atasan recipients)",

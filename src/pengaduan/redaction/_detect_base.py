@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Phrase, article
 from pengaduan.errors import ArgumentError, ConfigurationError, RedactionError, type_name
 from pengaduan.model import Reporter
 from pengaduan.redaction._detect_phone import _national
@@ -317,7 +317,7 @@ class KnownIdentity:
         if not isinstance(reporter, Reporter):
             raise ArgumentError(
                 argument="reporter",
-                rule=Phrase(N_("must be a {type}"), type="Reporter"),
+                rule=Phrase(N_("must be {kind}"), kind=article("Reporter")),
                 given=type_name(reporter),
             )
 

@@ -18,7 +18,7 @@ import attrs
 
 from pengaduan._core.arguments import check_label, enum_member, guarded, items_of, known, readable
 from pengaduan._core.toml import key_text, load_toml, shown
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Phrase, article
 from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
 from pengaduan.model import Channel, Classification
 from pengaduan.routing._conditions import (
@@ -408,13 +408,16 @@ def _must_be(name: str, kind: str, value: object, *, optional: bool = False) -> 
     """``<name> must be a <kind>[ or None], not <type of value>``."""
     if optional:
         return Phrase(
-            N_("{name} must be a {kind} or None, not {type}"),
+            N_("{name} must be {kind} or None, not {type}"),
             name=name,
-            kind=kind,
+            kind=article(kind),
             type=type_name(value),
         )
     return Phrase(
-        N_("{name} must be a {kind}, not {type}"), name=name, kind=kind, type=type_name(value)
+        N_("{name} must be {kind}, not {type}"),
+        name=name,
+        kind=article(kind),
+        type=type_name(value),
     )
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pengaduan._core.arguments import member_of
 from pengaduan._core.toml import shown
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Phrase, article
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.routing._conditions import (
     _AllOf,
@@ -175,9 +175,9 @@ def _rule_shape(rule: object, index: int) -> list[str]:
     problems: list[str] = [
         _at(
             where,
-            N_("{name} must be a {kind}, not {type}"),
+            N_("{name} must be {kind}, not {type}"),
             name=field,
-            kind="str",
+            kind=article("str"),
             type=type_name(getattr(rule, field)),
         )
         for field in ("name", "unit", "description")

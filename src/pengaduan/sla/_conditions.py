@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import attrs
 
 from pengaduan._core.toml import key_text, shown
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Phrase, article
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Role
 from pengaduan.workflow import StatusCategory
@@ -80,7 +80,7 @@ class Condition:
         if type(step) is not Step:
             raise ArgumentError(
                 argument="step",
-                rule=Phrase(N_("must be a {type}"), type="Step"),
+                rule=Phrase(N_("must be {kind}"), kind=article("Step")),
                 given=type_name(step),
             )
         return self._fires(step)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from pengaduan._core.arguments import names
 from pengaduan._core.time import to_utc
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Phrase, article
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.model import Actor, Complaint
 from pengaduan.sla._engine import evaluate_history, meters
@@ -131,7 +131,7 @@ def due_actions(
         if not isinstance(complaint, Complaint):  # None included: check_arguments skips it
             raise ArgumentError(
                 argument=f"complaints[{index}]",
-                rule=Phrase(N_("must be a {type}"), type="Complaint"),
+                rule=Phrase(N_("must be {kind}"), kind=article("Complaint")),
                 given=type_name(complaint),
             )
         for report in evaluate_history(compiled, complaint, unit_meters, now_utc):

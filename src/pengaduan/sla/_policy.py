@@ -11,7 +11,7 @@ import attrs
 from pengaduan._core.arguments import guarded, valid_optional_text, valid_text
 from pengaduan._core.text import exact_optional, exact_str
 from pengaduan._core.toml import key_text, load_toml, shown
-from pengaduan._i18n import N_, Phrase, as_phrase
+from pengaduan._i18n import N_, Phrase, article, as_phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, NotFoundError, type_name
 from pengaduan.sla import _profiles as profiles
 from pengaduan.sla._conditions import Condition
@@ -458,6 +458,6 @@ def check_arguments(
         if value is not None and not isinstance(value, kind):
             raise ArgumentError(
                 argument=argument,
-                rule=Phrase(N_("must be a {type}"), type=kind.__name__),
+                rule=Phrase(N_("must be {kind}"), kind=article(kind.__name__)),
                 given=type_name(value),
             )

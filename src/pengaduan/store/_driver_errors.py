@@ -37,7 +37,9 @@ _POSTGRES = {
     "57014": "unavailable",
 }
 _DETAILS = {
-    "locked": N_("another transaction holds what this one needs; try again"),
+    "locked": N_(
+        "the database is locked: another transaction holds what this one needs; try again"
+    ),
     "read-only": N_("the database cannot be written (read-only database or transaction)"),
     "full": N_("the disk is full or the database reached a size limit"),
     "unavailable": N_("the database cannot be reached, or the connection was lost"),

@@ -9,7 +9,7 @@ import attrs
 
 from pengaduan._core.text import encodable
 from pengaduan._core.time import require_aware
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Phrase, article
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.model import Channel, Classification, Privacy
 
@@ -108,7 +108,7 @@ def _vocabulary(enum: type[Any]) -> Any:
         ):
             raise ArgumentError(
                 argument=attribute.name,
-                rule=Phrase(N_("must be None or a {type} value"), type=enum.__name__),
+                rule=Phrase(N_("must be None or {kind} value"), kind=article(enum.__name__)),
                 given=type_name(value),
             )
 

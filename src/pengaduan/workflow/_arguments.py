@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pengaduan._core.arguments import items_of
 from pengaduan._core.toml import shown
-from pengaduan._i18n import N_, Phrase
+from pengaduan._i18n import N_, Phrase, article
 from pengaduan.errors import ArgumentError, type_name
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ def instance(kind: type[_T], value: object, argument: str) -> _T:
         return value
     raise ArgumentError(
         argument=argument,
-        rule=Phrase(N_("must be a {type}"), type=kind.__name__),
+        rule=Phrase(N_("must be {kind}"), kind=article(kind.__name__)),
         given=type_name(value),
     )
 

@@ -12,7 +12,7 @@ from pengaduan._core.arguments import known
 from pengaduan._core.text import encodable, exact
 from pengaduan._core.time import epoch_microseconds, format_utc, to_utc
 from pengaduan._core.toml import shown
-from pengaduan._i18n import N_, Phrase, current, using
+from pengaduan._i18n import N_, Nn_, Phrase, Plural, current, using
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import (
     ActionDataError,
@@ -156,8 +156,12 @@ def _check_units(
             complaint_id=complaint_id,
             action=action,
             field=key,
-            problem=Phrase(
-                N_("names {count} unit(s) the unit directory does not know"), count=unknown
+            problem=Plural(
+                Nn_(
+                    "names {count} unit the unit directory does not know",
+                    "names {count} units the unit directory does not know",
+                ),
+                count=unknown,
             ),
         )
     external = getattr(units, "is_external", None)
@@ -167,10 +171,12 @@ def _check_units(
             complaint_id=complaint_id,
             action=action,
             field=key,
-            problem=Phrase(
-                N_(
-                    "names {count} unit(s) outside the regional government: forward the "
-                    "complaint to the agency instead (alihkan)"
+            problem=Plural(
+                Nn_(
+                    "names {count} unit outside the regional government: forward the "
+                    "complaint to the agency instead (alihkan)",
+                    "names {count} units outside the regional government: forward the "
+                    "complaint to the agency instead (alihkan)",
                 ),
                 count=outside,
             ),
@@ -1154,7 +1160,8 @@ class Workflow:
         declared = self._fields[event.action]
         extra = sorted(k for k in event.data if k not in declared)
         if extra:
-            return f"{event.action!r} carries {len(extra)} field(s) the action does not declare"
+            fields = "field" if len(extra) == 1 else "fields"
+            return f"{event.action!r} carries {len(extra)} {fields} the action does not declare"
         return None
 
     def _privacy_deviation(

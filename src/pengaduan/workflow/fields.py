@@ -167,7 +167,8 @@ class FieldSpec:
             return None
         if kind is FieldKind.CHOICE:
             if type(value) is not str or value not in self.choices:
-                return N_("must be one of the listed values")
+                # The allowed values are configuration, never the given value.
+                return Phrase(N_("must be one of {values}"), values=", ".join(self.choices))
             return None
         if kind is FieldKind.FLAG:
             return None if type(value) is bool else N_("must be true or false")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, Protocol, runtime_checkable
 
 import attrs
 
-from pengaduan._i18n import N_, Phrase, using
+from pengaduan._i18n import N_, Phrase, article, using
 from pengaduan.errors import ArgumentError, translated, type_name
 from pengaduan.model import Role
 from pengaduan.workflow._arguments import text, texts
@@ -165,7 +165,7 @@ def _refuse(context: object) -> NoReturn:
     the built-in checks run on every action)."""
     raise ArgumentError(
         argument="context",
-        rule=Phrase(N_("must be a {type}"), type="GuardContext"),
+        rule=Phrase(N_("must be {kind}"), kind=article("GuardContext")),
         given=type_name(context),
     )
 
@@ -214,7 +214,7 @@ def requires_units() -> Guard:
 
     return Guard(
         name="requires-units",
-        description=Phrase(N_("needs the unit(s) to dispose to")),
+        description=Phrase(N_("needs one or more units to dispose to")),
         check=check,
         field="units",
         kind="requires-units",
