@@ -78,8 +78,9 @@ def test_model_first_in_text_mode(capsys: pytest.CaptureFixture[str], model_file
         capsys, "route", "lampu jalan mati", "--model", str(model_file), "--precedence", "model"
     )
     assert code == EXIT_OK
-    assert out.startswith("Unit: dishub")
-    assert "model kupang-" in out
+    assert out.startswith("Unit: dishub  Model: kupang-")
+    assert "Kata yang paling berbobot:" in out
+    assert "Aturan:" not in out
 
 
 def test_evaluate_prints_text_json_and_writes_html(
@@ -238,7 +239,7 @@ def test_train_or_evaluate_without_a_file_is_wrong_usage(
     code, out, err = run(capsys, "route", command)
     assert code == EXIT_USAGE
     assert out == ""
-    assert "LABELLED.jsonl" in err
+    assert "memerlukan berkas berlabel: BERLABEL" in err
     assert len(err.strip().splitlines()) == 1
 
 

@@ -286,8 +286,8 @@ def _audit(args: argparse.Namespace, out: IO[str]) -> int:
     else:
         for given, flag in ((args.scheduler, "--scheduler"), (args.blocksize, "--blocksize")):
             if given is not None:
-                raise _UsageError(flag + ": --engine dask")
-        with Progress("audit", enabled=not args.no_progress) as progress:
+                raise _UsageError(_("{option} works only with --engine dask").format(option=flag))
+        with Progress(_("Reading the export"), enabled=not args.no_progress) as progress:
             report = audit_path(args.file, progress=progress, **settings)
     if args.parquet is not None:
         _audit_parquet(args, settings)

@@ -165,7 +165,7 @@ def _import(args: argparse.Namespace, stream: IO[str]) -> int:
         from pengaduan.audit import ColumnMapping  # noqa: PLC0415 - only for a CSV import
 
         mapping = ColumnMapping.parse(args.column)
-    with source, Repository(args.url, **key) as repo, Progress("import") as bar:
+    with source, Repository(args.url, **key) as repo, Progress(_("Importing")) as bar:
         options: dict[str, Any] = {
             "batch_size": args.batch_size,
             "start_line": args.start_line,

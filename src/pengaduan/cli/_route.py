@@ -41,10 +41,14 @@ def add_route(commands: Any) -> None:
     )
     route.add_argument(
         "text",
+        metavar=_("TEXT"),
         help=_("a complaint text, a UTF-8 file with one text per line, or train/evaluate"),
     )
     route.add_argument(
-        "labelled", nargs="?", help=_("for train/evaluate: a labelled JSON-lines file")
+        "labelled",
+        nargs="?",
+        metavar=_("LABELLED"),
+        help=_("for train/evaluate: a labelled JSON-lines file"),
     )
     route.add_argument("--json", action="store_true", help=_("one JSON object per text"))
     route.add_argument("--model", help=_("a model file (route with rules and the model)"))
@@ -92,9 +96,17 @@ def _route(args: argparse.Namespace, out: IO[str]) -> int:
             return _route_train(args, out)
         if args.text == "evaluate":
             return _route_evaluate(args, out)
-        raise _UsageError(_("a second argument is only for: route train|evaluate LABELLED"))
+        raise _UsageError(
+            _("a second argument is only for: route train|evaluate {labelled}").format(
+                labelled=_("LABELLED")
+            )
+        )
     if args.text in {"train", "evaluate"} and not _is_file(args.text):
-        raise _UsageError(_("route train|evaluate needs a labelled file: LABELLED.jsonl"))
+        raise _UsageError(
+            _("route train|evaluate needs a labelled file: {labelled}").format(
+                labelled=_("LABELLED")
+            )
+        )
     normalizer = Normalizer.kupang()
     router = default_router(normalizer=normalizer, directory=UnitDirectory.kota_kupang())
     model = None
@@ -137,20 +149,21 @@ def _route(args: argparse.Namespace, out: IO[str]) -> int:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             continue
         review = "  [" + _("needs review") + "]" if decision.review else ""
-        by = (
-            _("model {name}").format(name=decision.model)
-            if decision.source == "model"
-            else (decision.rule or "-")
-        )
+        by = decision.rule or "-"
         words = (
             decision.rules.words
             if decision.prediction is None or decision.source != "model"
             else tuple(w for w, _ in decision.prediction.features)
         )
+        line = (
+            _("Unit: {unit}  Model: {model}  Words that weighed most: {words}")
+            if decision.source == "model"
+            else _("Unit: {unit}  Rule: {rule}  Trigger words: {words}")
+        )
         out.write(
             terminal_safe(
-                _("Unit: {unit}  Rule: {rule}  Trigger words: {words}").format(
-                    unit=decision.unit, rule=by, words=", ".join(words) or "-"
+                line.format(
+                    unit=decision.unit, rule=by, model=decision.model, words=", ".join(words) or "-"
                 )
                 + review
             )
