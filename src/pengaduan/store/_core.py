@@ -544,11 +544,11 @@ def insert_unchecked(
     if settings.pseudonym_key is not None:
         if any(projection["reporter"] is not None for projection in projections):
             confirm_key(conn, settings.pseudonym_key)
-    elif any(_identified(c) for c, _, _ in batch):
+    elif any(identified(c) for c, _, _ in batch):
         confirm_key(conn, None)
 
 
-def _identified(complaint: Complaint) -> bool:
+def identified(complaint: Complaint) -> bool:
     """Whether the complaint's reporter has an identity a keyed repository pseudonymises."""
     reporter = complaint.reporter
     return bool(reporter.account_id or reporter.phone or reporter.email)
