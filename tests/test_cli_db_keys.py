@@ -274,6 +274,7 @@ def test_tracking_ids_from_the_database_are_listed_without_control_characters(
     [
         pytest.param("sqlite:///{path}", id="path"),
         pytest.param("sqlite:///file:{path}?mode=ro&uri=true", id="uri"),
+        pytest.param("sqlite:///{path}?mode=ro&uri=true", id="path-with-uri-arguments"),
     ],
 )
 def test_a_missing_sqlite_file_is_no_such_database_and_is_not_created(
@@ -288,3 +289,22 @@ def test_a_missing_sqlite_file_is_no_such_database_and_is_not_created(
     err = capsys.readouterr().err
     assert err == "pengaduan: no such database file\n"
     assert list(folder.iterdir()) == []
+
+
+def test_rotate_key_on_a_read_only_path_url_changes_nothing_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The path form with uri=true opens the file the path names, read-only: the rotation is
+    # refused by the database, never done on another file created beside it.
+    path = tmp_path / "kantor.db"
+    _stored(f"sqlite:///{path}")
+    keys = _keys(tmp_path)
+    url = f"sqlite:///{path}?mode=ro&uri=true"
+    rotate = ("db", "rotate-key", url, "--old-key-file", keys["old"], "--new-key-file", keys["new"])
+    assert _run(*rotate) == (EXIT_IO, "")
+    err = capsys.readouterr().err
+    assert "read-only" in err
+    _clean(err, url)
+    assert not [p.name for p in tmp_path.iterdir() if "?" in p.name]
+    with Repository(f"sqlite:///{path}", pseudonym_key=KEY) as repo:  # the old key still opens
+        assert repo.get("KPG-CLI-2").reporter.phone is not None

@@ -1,6 +1,8 @@
 """A repository URL's query arguments: only those a repository takes, each checked before
 SQLAlchemy sees it; anything else is an ArgumentError naming ``url`` (never echoing the URL,
-which may hold a password), a usage error (exit 2) on the command line, and no warning."""
+which may hold a password), a usage error (exit 2) on the command line, and no warning. With
+``uri=true``, a path is the file it names, opened as SQLite opens a ``file:`` URI (``mode=ro``
+reads it and never creates it)."""
 
 from __future__ import annotations
 
@@ -10,10 +12,12 @@ import warnings
 from typing import TYPE_CHECKING
 
 import pytest
+from tests.helpers import received
 from tests.hostile_helpers import SECRET_NIK, SECRET_TEXT, raises_typed
+from tests.repo_helpers import opened
 
 from pengaduan.cli import EXIT_USAGE, main
-from pengaduan.errors import ArgumentError
+from pengaduan.errors import ArgumentError, StorageError
 from pengaduan.store import AsyncRepository, Repository
 
 if TYPE_CHECKING:
@@ -107,3 +111,70 @@ def test_the_command_line_calls_a_bad_url_a_usage_error(
     assert err.count("\n") <= 1, err
     assert "Traceback" not in err
     assert "abc" not in err
+
+
+# -- uri=true with a path: the file the path names, as SQLite reads a file: URI ------------------
+
+
+def _databases(folder: Path) -> list[str]:
+    """The files in ``folder`` but SQLite's WAL files (a reader of a WAL database makes them)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm")))
+
+
+def _stored_read_only(tmp_path: Path) -> Path:
+    path = tmp_path / "kantor.db"
+    with Repository(f"sqlite:///{path}") as repo:
+        repo.add(received())
+    return path
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "sqlite-async"])
+def test_a_path_with_mode_ro_opens_that_file_read_only(tmp_path: Path, backend: str) -> None:
+    path = _stored_read_only(tmp_path)
+    with opened(backend, f"sqlite:///{path}?mode=ro&uri=true") as repo:
+        assert repo.count() == 1
+        with pytest.raises(StorageError) as caught:
+            repo.add(received("KPG-TEST-2"))
+        assert caught.value.reason == "read-only"
+    assert _databases(tmp_path) == ["kantor.db"]  # none named 'kantor.db?mode=ro'
+    with Repository(f"sqlite:///{path}") as repo:
+        assert repo.count() == 1
+
+
+def test_a_relative_path_with_uri_true_is_the_file_in_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stored_read_only(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    with Repository("sqlite:///kantor.db?mode=ro&uri=true") as repo:
+        assert repo.count() == 1
+    assert _databases(tmp_path) == ["kantor.db"]
+
+
+def test_a_missing_file_with_mode_ro_is_not_created(tmp_path: Path) -> None:
+    folder = tmp_path / "data dinas"  # a space, percent-encoded in the URI SQLite reads
+    folder.mkdir()
+    with pytest.raises(StorageError):
+        Repository(f"sqlite:///{folder}/baru.db?mode=ro&uri=true")
+    assert list(folder.iterdir()) == []
+
+
+def test_a_path_with_spaces_and_mode_rwc_creates_that_file(tmp_path: Path) -> None:
+    folder = tmp_path / "data dinas"
+    folder.mkdir()
+    with Repository(f"sqlite:///{folder}/baru.db?mode=rwc&uri=true") as repo:
+        repo.add(received())
+    assert _databases(folder) == ["baru.db"]
+    with Repository(f"sqlite:///{folder}/baru.db") as repo:
+        assert repo.count() == 1
+
+
+@pytest.mark.parametrize("database", ["", ":memory:"])
+def test_uri_arguments_without_a_file_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    error = raises_typed(Repository, f"sqlite:///{database}?uri=true&mode=memory")
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "url"
+    assert list(tmp_path.iterdir()) == []

@@ -184,6 +184,43 @@ def test_bad_arguments_are_typed_errors(repo: Any) -> None:
         assert isinstance(raises_typed(box.pending, limit), ArgumentError)
 
 
+def _dropping() -> Iterator[Any]:
+    raise ConnectionError("upstream dropped")
+    yield  # a generator
+
+
+class _Unreadable:
+    def __iter__(self) -> Iterator[Any]:
+        raise ValueError("boom")
+
+
+def _after_one(message: Any) -> Iterator[Any]:
+    yield message
+    raise ConnectionError("upstream dropped")
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda message: _dropping(), id="next-raises"),
+        pytest.param(lambda message: _Unreadable(), id="iter-raises"),
+        pytest.param(_after_one, id="next-raises-after-a-message"),
+    ],
+)
+def test_an_iterable_that_fails_while_read_is_an_argument_error_and_stores_nothing(
+    repo: Any, make: Any
+) -> None:
+    with Repository("sqlite://", policy=LAPOR, calendar=KUPANG, messenger=MESSENGER) as other:
+        receive(other)
+        (message,) = other.outbox.pending()  # a message this repository has not stored
+    box = outbox(repo)
+    error = raises_typed(box.enqueue, make(message))
+    assert isinstance(error, ArgumentError)
+    assert error.argument == "messages"
+    assert list(box.pending()) == []  # nothing stored, not even the message read before it failed
+    assert box.enqueue([message]) == 1
+
+
 @pytest.mark.parametrize(("kind", "value"), WRONG_TYPES, ids=[k for k, _ in WRONG_TYPES])
 def test_wrong_types_on_sqlite(kind: str, value: object) -> None:
     repo = Repository("sqlite://")

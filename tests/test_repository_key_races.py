@@ -3,7 +3,10 @@
 - A refresh opened without the key (without the policy) checks, batch by batch in the batch's
   own transaction, that it is not about to empty a pseudonym (the clocks) another repository
   wrote after the refresh began: refused with the typed key error once a key is recorded, and
-  nothing of the batch is written. On SQLite and PostgreSQL, sync and async.
+  nothing of the batch is written. A pseudonym a repository with the key writes between the
+  batch's read and its write is kept (the row is a conflict), and a keyless batch writing a row
+  with an identified reporter is refused once a key is recorded. On SQLite and PostgreSQL,
+  sync and async.
 - On PostgreSQL, a rotation under a steady load of writers holding the old key: writers lock
   the settings rows in one order and the rotation writes them in the same order, so neither is
   ever aborted as a deadlock (40P01). Repeated, with the writers running throughout.
@@ -102,6 +105,53 @@ def test_a_keyless_refresh_never_empties_a_pseudonym_written_after_it_began(
             assert [c.tracking_id for c in app.page(Query(reporter=PHONE)).items] == ["KPG-Z-1"]
     else:
         assert stored["KPG-N-2"] == "psn-lama"
+
+
+def test_a_keyless_refresh_never_empties_a_pseudonym_written_while_its_batch_ran(
+    backend: str, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with opened(backend, url) as tool:  # no key; the database records none and holds none
+        tool.add(received("KPG-R-1", reporter=Reporter(phone=PHONE)))
+        _sql(url, "UPDATE complaints SET derivation = NULL")  # as an older release left it
+        real = _refresh._histories
+        keyed: list[Any] = []
+
+        def keyed_app_refreshes_meanwhile(conn: Any, ids: list[str]) -> Any:
+            # After the keyless batch read its rows, before it writes them (once: the keyed
+            # app's own refresh comes here too).
+            monkeypatch.setattr(_refresh, "_histories", real)
+            with Repository(url, pseudonym_key=KEY) as app:  # records the key
+                keyed.append(app.refresh_derived())
+            return real(conn, ids)
+
+        monkeypatch.setattr(_refresh, "_histories", keyed_app_refreshes_meanwhile)
+        report = tool.refresh_derived()
+    assert keyed[0].reporter == 1
+    assert report.conflicts == 1
+    assert report.changed == 0
+    assert not report.complete
+    stored = dict(_sql(url, "SELECT tracking_id, reporter FROM complaints"))
+    assert stored["KPG-R-1"] == reporter_pseudonym(PHONE, key=KEY)
+    with Repository(url, pseudonym_key=KEY) as app:
+        assert [c.tracking_id for c in app.page(Query(reporter=PHONE)).items] == ["KPG-R-1"]
+
+
+def test_a_keyless_refresh_never_marks_an_identified_reporter_current_once_a_key_is_recorded(
+    backend: str, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with opened(backend, url) as tool:  # no key; the database records none and holds none
+        tool.add(received("KPG-R-1", reporter=Reporter(phone=PHONE)))
+        _sql(url, "UPDATE complaints SET derivation = NULL")  # as an older release left it
+        # A keyed app opens (recording its key) after the refresh began, and writes nothing.
+        _meanwhile(monkeypatch, lambda: Repository(url, pseudonym_key=KEY).close())
+        error = raises_typed(tool.refresh_derived)
+        assert isinstance(error, PseudonymKeyError)
+        assert error.reason is KeyProblem.MISSING
+    # Nothing of the batch was written: the row is still stale, for the keyed app to refresh.
+    with Repository(url, pseudonym_key=KEY) as app:
+        assert app.stale_derived() == 1
+        assert app.refresh_derived().reporter == 1
+        assert [c.tracking_id for c in app.page(Query(reporter=PHONE)).items] == ["KPG-R-1"]
 
 
 def test_a_refresh_without_a_policy_never_empties_clocks_written_after_it_began(

@@ -667,6 +667,21 @@ def test_data_of_the_wrong_kind_is_refused() -> None:
             units=["x"],
             note="\ud800",
         )
+    with pytest.raises(ActionDataError, match="karakter NUL") as nul:
+        WF.apply(
+            complaint,
+            A.VERIFIKASI,
+            at=complaint.updated_at,
+            actor=ADMIN,
+            units=["x"],
+            note="sudah\x00dicek",
+        )
+    assert nul.value.field == "note"
+    # A backslash followed by u0000 is text like any other.
+    noted = WF.apply(
+        complaint, A.VERIFIKASI, at=complaint.updated_at, actor=ADMIN, units=["x"], note="\\u0000"
+    )
+    assert noted.history[-1].data["note"] == "\\u0000"
 
 
 @pytest.mark.parametrize("key", ["", "a\x1fb", "line\nbreak", "k" * 257])

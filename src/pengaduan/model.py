@@ -96,6 +96,29 @@ def _valid_optional_text(
         check_text(value, attribute.name)
 
 
+_NUL = N_("must not contain the NUL character (U+0000), which no database stores as text")
+
+
+def _new_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A text field of a submission: storable text without NUL (a stored record holding one,
+    written before NUL was refused, still loads: only new input is refused)."""
+    if value is None and attribute.default is None:
+        return
+    if "\x00" in check_text(value, attribute.name):
+        raise ArgumentError(argument=attribute.name, rule=_NUL)
+
+
+def _new_parts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """The reporter, location or attachments of a submission: no text of theirs holds NUL."""
+    parts = value if isinstance(value, tuple) else () if value is None else (value,)
+    for index, part in enumerate(parts):
+        for field in attrs.fields(type(part)):
+            text = getattr(part, field.name)
+            if isinstance(text, str) and "\x00" in text:
+                name = f"{attribute.name}[{index}]" if isinstance(value, tuple) else attribute.name
+                raise ArgumentError(argument=f"{name}.{field.name}", rule=_NUL)
+
+
 def enum_value(enum: type[_E], value: object, argument: str) -> _E:
     """The member of ``enum`` for ``value`` (a member or its value), else an ``ArgumentError``.
 
@@ -543,25 +566,32 @@ class Submission:
 
     Raises:
         ArgumentError: a field has the wrong type, an unknown enumeration value, or text with a
-            lone surrogate. The message names the field, never its content.
+            lone surrogate or the NUL character (U+0000, which no database stores as text: in
+            the text, the subject, the category, or any text of the reporter, the location or
+            an attachment, named as ``reporter.name``). The message names the field, never its
+            content.
     """
 
-    text: str = attrs.field(repr=False, converter=exact_str, validator=_valid_text)
+    text: str = attrs.field(repr=False, converter=exact_str, validator=_new_text)
     channel: Channel = attrs.field(converter=_channel)
     classification: Classification = attrs.field(
         default=Classification.PENGADUAN,
         converter=_classification,
     )
     subject: str | None = attrs.field(
-        default=None, repr=False, converter=exact_optional, validator=_valid_optional_text
+        default=None, repr=False, converter=exact_optional, validator=_new_text
     )
-    reporter: Reporter = attrs.field(factory=Reporter, repr=False, converter=_reporter)
+    reporter: Reporter = attrs.field(
+        factory=Reporter, repr=False, converter=_reporter, validator=_new_parts
+    )
     privacy: Privacy | None = attrs.field(default=None, converter=_optional_privacy)
     category: str | None = attrs.field(
-        default=None, repr=False, converter=exact_optional, validator=_valid_optional_text
+        default=None, repr=False, converter=exact_optional, validator=_new_text
     )
-    location: Location | None = attrs.field(default=None, converter=_location)
-    attachments: tuple[Attachment, ...] = attrs.field(default=(), converter=_tuple_of_attachments)
+    location: Location | None = attrs.field(default=None, converter=_location, validator=_new_parts)
+    attachments: tuple[Attachment, ...] = attrs.field(
+        default=(), converter=_tuple_of_attachments, validator=_new_parts
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-__all__ = ["encodable", "exact", "exact_optional", "exact_str"]
+__all__ = ["encodable", "exact", "exact_optional", "exact_str", "nul_path"]
 
 T = TypeVar("T")
 
@@ -49,3 +49,28 @@ def encodable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def nul_path(value: object, path: str = "") -> str | None:
+    """Where the first text in ``value`` holding U+0000 (NUL) is, or ``None`` when none does.
+
+    ``value`` is text, or the dicts and lists of a JSON document; the path names keys and
+    positions as ``reporter.name`` or ``attachments[0].filename`` under ``path`` (a key that
+    holds NUL itself is named ``?``). No PostgreSQL text or JSON column stores NUL (SQLite
+    does), so text holding one is refused where it enters, the same on both databases.
+    """
+    stack: list[tuple[str, object]] = [(path, value)]
+    while stack:
+        where, item = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return where
+        elif isinstance(item, dict):
+            for key, inner in reversed(item.items()):
+                name = key if isinstance(key, str) and "\x00" not in key else "?"
+                if name == "?" and isinstance(key, str):
+                    return f"{where}.{name}" if where else name
+                stack.append((f"{where}.{name}" if where else name, inner))
+        elif isinstance(item, list | tuple):
+            stack.extend((f"{where}[{i}]", inner) for i, inner in reversed(list(enumerate(item))))
+    return None

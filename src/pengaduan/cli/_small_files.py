@@ -18,6 +18,7 @@ from urllib.parse import unquote
 
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._common import _cannot_read, _FileError, _reason, _UsageError
+from pengaduan.errors import ArgumentError
 
 __all__ = ["MAX_KEY_BYTES", "existing_database", "read_small_file"]
 
@@ -82,10 +83,16 @@ def _sqlite_file(url: str) -> Path | None:
         from sqlalchemy.engine import make_url  # noqa: PLC0415 - the sql extra, only here
     except ImportError:  # the repository names the missing extra
         return None
+    from pengaduan.store._url_query import sqlite_url  # noqa: PLC0415 - the sql extra, only here
+
     target = None
     with contextlib.suppress(Exception):  # any malformed URL: the repository's error follows
         target = make_url(url)
     if target is None or target.get_backend_name() != "sqlite":
+        return None
+    try:  # the file the repository opens: with uri=true, a path is made a file: URI
+        target = sqlite_url(target)
+    except ArgumentError:  # the repository refuses the URL with this error
         return None
     name = target.database or ""
     if str(target.query.get("uri", "")).lower() in {"true", "1"} and name.startswith("file:"):

@@ -27,7 +27,7 @@ from sqlalchemy import (
     update,
 )
 
-from pengaduan._core.text import encodable
+from pengaduan._core.text import encodable, nul_path
 from pengaduan._core.time import epoch_microseconds, format_utc, parse_utc
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
@@ -150,9 +150,32 @@ def require_limit(value: object) -> int:
     return require_whole(value, "limit", _MAX_PAGE)
 
 
+_NUL = N_("holds the NUL character (U+0000), which no database stores as text")
+
+
+def _refuse_nul(text: str, path: str) -> None:
+    """Refuse canonical JSON ``text`` (a record, an event's data) holding NUL, naming where it is
+    under ``path``. JSON writes NUL as an escape; the text is parsed only when it holds one
+    (or a backslash followed by ``u0000``, which is no NUL)."""
+    if "\\u0000" not in text:
+        return
+    document = None
+    with contextlib.suppress(ValueError, RecursionError):
+        document = json.loads(text)
+    found = nul_path(document)
+    if found is not None:
+        where = ".".join(part for part in (path, found) if part) or "document"
+        raise SerializationError(path=where, reason=_NUL)
+
+
 def _event_row(tracking_id: str, event: Event, *, loaded: bool = False) -> dict[str, Any]:
     """An event's row; ``loaded``: the event was just loaded (its data checked), so the JSON
-    copy is parsed only where a statement needs it (see `_with_data()`)."""
+    copy is parsed only where a statement needs it (see `_with_data()`).
+
+    Data holding NUL is refused on every database (PostgreSQL's JSON cannot hold it): a
+    history written before NUL was refused loads, but is not stored again.
+    """
+    _refuse_nul(event.payload, f"history[{event.sequence - 1}].data")
     if loaded:
         return _row_of(tracking_id, event, None)
     data = None
@@ -519,7 +542,9 @@ def checked_new(
                 path="document", reason="the complaint does not load back as the same complaint"
             )
     rows = [_event_row(tracking_id, e, loaded=loaded) for e in complaint.history]
-    return complaint, _record_text(complaint), rows
+    record = _record_text(complaint)
+    _refuse_nul(record, "")  # a record with NUL in the text, the subject, a reporter's name...
+    return complaint, record, rows
 
 
 def add(conn: Connection, settings: Settings, complaint: object) -> Complaint:
@@ -564,11 +589,11 @@ def insert_unchecked(
     if settings.pseudonym_key is not None:
         if any(projection["reporter"] is not None for projection in projections):
             confirm_key(conn, settings.pseudonym_key)
-    elif any(_identified(c) for c, _, _ in batch):
+    elif any(identified(c) for c, _, _ in batch):
         confirm_key(conn, None)
 
 
-def _identified(complaint: Complaint) -> bool:
+def identified(complaint: Complaint) -> bool:
     """Whether the complaint's reporter has an identity a keyed repository pseudonymises."""
     reporter = complaint.reporter
     return bool(reporter.account_id or reporter.phone or reporter.email)

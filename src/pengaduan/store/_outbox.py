@@ -29,6 +29,7 @@ import attrs
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from pengaduan._core.arguments import guarded
 from pengaduan._core.time import to_utc
 from pengaduan._core.toml import key_text
 from pengaduan._i18n import N_, Phrase
@@ -136,18 +137,21 @@ def _corrupt() -> StorageError:
     )
 
 
+_MESSAGES = N_("must be an iterable of Messages")
+
+
 def check_messages(messages: object) -> list[Message]:
-    """The messages of an iterable, checked (a str or a dict is refused)."""
+    """The messages of an iterable, checked (a str or a dict is refused).
+
+    The iterable is read under `guarded` before anything is written: one whose ``__iter__``
+    or ``__next__`` raises (a generator over a connection that drops) is an ``ArgumentError``
+    naming ``messages``, and none of its messages is stored.
+    """
     from pengaduan.messages import Message  # noqa: PLC0415
 
-    found: list[object] | None = None
-    if not isinstance(messages, str | bytes | dict | type):
-        with contextlib.suppress(TypeError):
-            found = list(messages)  # type: ignore[call-overload]
-    if found is None:
-        raise ArgumentError(
-            argument="messages", rule="must be an iterable of Messages", given=type_name(messages)
-        )
+    if isinstance(messages, str | bytes | dict | type):
+        raise ArgumentError(argument="messages", rule=_MESSAGES, given=type_name(messages))
+    found = list(guarded(messages, "messages", _MESSAGES))  # type: ignore[arg-type]
     for message in found:
         if not isinstance(message, Message):
             raise ArgumentError(
@@ -158,7 +162,7 @@ def check_messages(messages: object) -> list[Message]:
                 argument="messages",
                 rule=Phrase(N_("keys are at most {size} characters"), size=_KEY),
             )
-    return found  # type: ignore[return-value]
+    return found
 
 
 def enqueue(conn: Connection, messages: Iterable[Message]) -> int:
@@ -337,7 +341,8 @@ class Outbox:
             How many were new.
 
         Raises:
-            ArgumentError: not an iterable of messages.
+            ArgumentError: not an iterable of messages, or one whose ``__iter__`` or
+                ``__next__`` raised (nothing of it is stored).
             StorageError: the database is read-only, full, locked or gone.
         """
         return self._repo._run(_enqueued(messages))

@@ -11,13 +11,16 @@ trusts it.
 
 The refresh reads each such row's complaint as ``get`` does (the hash chain verified from the
 record up to the stored head), recomputes every derived column and the unit rows with the same
-functions a write uses, and writes them by compare-and-set on the version and head it read, in
-batches of one transaction each. A row whose history does not verify is never recomputed (its
-record may be the tampered part): it is reported by tracking id and stays stale, and only its
-privacy column is narrowed to ``rahasia``, the value an unset privacy has (a query must never
-show more than the verified record allows). A complaint written meanwhile keeps what its writer
-stored. A derived value the refresh cannot read (see ``_unreadable``) counts as differing and
-is rewritten; a row the database refuses to write is reported and the others go on.
+functions a write uses, and writes them by compare-and-set on the version, the head and the
+reporter pseudonym it read, in batches of one transaction each. A row whose history does not
+verify is never recomputed (its record may be the tampered part): it is reported by tracking
+id and stays stale, and only its privacy column is narrowed to ``rahasia``, the value an unset
+privacy has (a query must never show more than the verified record allows). A complaint
+written meanwhile keeps what its writer stored, and so does a pseudonym a repository with the
+key wrote meanwhile; a refresh without the key that writes a row with an identified reporter
+is refused once the database records a key (`confirm_key`), as a write without the key is. A
+derived value the refresh cannot read (see ``_unreadable``) counts as differing and is
+rewritten; a row the database refuses to write is reported and the others go on.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from pengaduan.store._core import (
     derived_columns,
     derived_units,
     history_rows,
+    identified,
 )
 from pengaduan.store._core import _load as load
 from pengaduan.store._import import MAX_BATCH
@@ -320,10 +324,11 @@ def _histories(conn: Connection, ids: list[str]) -> dict[str, Complaint | None]:
 
 @attrs.frozen
 class _Plan:
-    """One row to rewrite: its complaint as read, the columns and unit rows to store, and
-    the kinds that differ from what is stored."""
+    """One row to rewrite: its complaint and reporter column as read, the columns and unit
+    rows to store, and the kinds that differ from what is stored."""
 
     complaint: Complaint
+    reporter: Any
     values: dict[str, Any]
     units: list[str]
     differing: frozenset[str]
@@ -347,46 +352,81 @@ def _plan(
     if not differing and row.derivation == DERIVATION:
         return None
     return _Plan(
-        complaint=complaint, values=values, units=new_units, differing=frozenset(differing)
+        complaint=complaint,
+        reporter=row.reporter,
+        values=values,
+        units=new_units,
+        differing=frozenset(differing),
     )
+
+
+def _bindable(value: object) -> bool:
+    """Whether a reporter column read as ``value`` can be bound as it is (``NULL`` or text
+    that is UTF-8; not bytes a writer left in SQLite, see `_unreadable`)."""
+    return value is None or (isinstance(value, str) and not undecodable(value))
 
 
 def _write(conn: Connection, plans: list[_Plan]) -> list[_Plan]:
-    """Write ``plans`` by compare-and-set on the version and head each was read at; the plans
-    written (the others were written meanwhile by someone else, who keeps their values)."""
+    """Write ``plans`` by compare-and-set on the version, head and reporter pseudonym each was
+    read at; the plans written (the others were written meanwhile by someone else, who keeps
+    their values).
+
+    The reporter column is compared too because a refresh by a repository with the key
+    rewrites it without changing the version or the head: a refresh without the key that read
+    ``NULL`` must not write ``NULL`` over the pseudonym written since.
+    """
     c = complaints.c
     names = sorted(plans[0].values)
-    conn.execute(
-        update(complaints)
-        .where(
-            c.tracking_id == bindparam("cas_id"),
-            c.version == bindparam("cas_version"),
-            c.head == bindparam("cas_head"),
+    new: dict[str, Any] = {name: bindparam(f"new_{name}") for name in names}
+    where = [c.tracking_id == bindparam("cas_id"), c.version == bindparam("cas_version")]
+    where.append(c.head == bindparam("cas_head"))
+    plain = [plan for plan in plans if _bindable(plan.reporter)]
+    if plain:
+        conn.execute(
+            update(complaints)
+            .where(*where, c.reporter.is_not_distinct_from(bindparam("cas_reporter")))
+            .values(new),
+            [
+                {
+                    "cas_id": plan.complaint.tracking_id,
+                    "cas_version": plan.complaint.version,
+                    "cas_head": plan.complaint.head,
+                    "cas_reporter": plan.reporter,
+                    **{f"new_{name}": plan.values[name] for name in names},
+                }
+                for plan in plans
+                if _bindable(plan.reporter)
+            ],
         )
-        .values({name: bindparam(f"new_{name}") for name in names}),
-        [
-            {
-                "cas_id": plan.complaint.tracking_id,
-                "cas_version": plan.complaint.version,
-                "cas_head": plan.complaint.head,
-                **{f"new_{name}": plan.values[name] for name in names},
-            }
-            for plan in plans
-        ],
-    )
-    # Versions only grow: a row still at the version and head read was written here (and is
-    # locked by this transaction); any other was changed by another writer first.
+    for plan in plans:  # a reporter column read from bytes: compared as those bytes
+        if not _bindable(plan.reporter):
+            conn.execute(
+                update(complaints)
+                .where(*where, c.reporter == text_bound(plan.reporter))
+                .values(new),
+                {
+                    "cas_id": plan.complaint.tracking_id,
+                    "cas_version": plan.complaint.version,
+                    "cas_head": plan.complaint.head,
+                    **{f"new_{name}": plan.values[name] for name in names},
+                },
+            )
+    # Versions only grow: a row still at the version and head read, holding the pseudonym
+    # written, was written here (and is locked by this transaction); any other was changed by
+    # another writer first. (One that wrote the same pseudonym from the same history stored
+    # what this refresh would have.)
     now = {
-        row.tracking_id: (row.version, row.head)
+        row.tracking_id: (row.version, row.head, row.reporter)
         for chunk in _chunks([plan.complaint.tracking_id for plan in plans])
         for row in conn.execute(
-            select(c.tracking_id, c.version, c.head).where(c.tracking_id.in_(chunk))
+            select(c.tracking_id, c.version, c.head, c.reporter).where(c.tracking_id.in_(chunk))
         )
     }
     written = [
         plan
         for plan in plans
-        if now.get(plan.complaint.tracking_id) == (plan.complaint.version, plan.complaint.head)
+        if now.get(plan.complaint.tracking_id)
+        == (plan.complaint.version, plan.complaint.head, plan.values["reporter"])
     ]
     moved = [plan for plan in written if plan.differing & {"units", "deadlines"}]
     if moved:
@@ -482,8 +522,13 @@ def _refresh_batch(
     if any(erasing):  # never NULL over what a repository with the key (the policy) wrote
         _refuse_erasing(conn, pseudonym=erasing[0])
     written = _write(conn, plans) if plans else []
-    if any(plan.values["reporter"] is not None for plan in written):
-        confirm_key(conn, settings.pseudonym_key)  # the pseudonyms were computed with it
+    if settings.pseudonym_key is not None:
+        if any(plan.values["reporter"] is not None for plan in written):
+            confirm_key(conn, settings.pseudonym_key)  # the pseudonyms were computed with it
+    elif any(identified(plan.complaint) for plan in written):
+        # A key recorded since the batch began: a row stamped current without the pseudonym
+        # its reporter needs would never be refreshed by the repository holding the key.
+        confirm_key(conn, None)
     batch.conflicts += len(plans) - len(written)
     batch.narrowed = _narrow(conn, unverified)
     for plan in written:

@@ -45,7 +45,7 @@ from pengaduan.store._pseudonym_key import KeyRotationReport
 from pengaduan.store._quiet_logs import ENGINE_OPTIONS, quiet_aiosqlite, quiet_engine_rows
 from pengaduan.store._refresh import RefreshReport
 from pengaduan.store._refusal import Refusal
-from pengaduan.store._url_query import check_sqlite_query
+from pengaduan.store._url_query import sqlite_url
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Callable, Iterable, Iterator
@@ -97,8 +97,9 @@ def _url(url: object, *, asynchronous: bool) -> URL:
         )
     backend = parsed.get_backend_name()
     if backend == "sqlite":
-        check_sqlite_query(parsed)
-        return parsed.set(drivername="sqlite+aiosqlite" if asynchronous else "sqlite+pysqlite")
+        return sqlite_url(parsed).set(
+            drivername="sqlite+aiosqlite" if asynchronous else "sqlite+pysqlite"
+        )
     if backend == "postgresql":
         return parsed.set(drivername="postgresql+psycopg")
     raise ArgumentError(

@@ -12,11 +12,19 @@ not undo its own setup (it manages the isolation level, threads and statement ca
 
 Anything else is an [`ArgumentError`][pengaduan.errors.ArgumentError] naming ``url``, never
 echoing the URL (it may hold a password).
+
+With ``uri=true`` SQLite reads the name as a URI only when it starts with ``file:``; SQLAlchemy
+appends the URI arguments to the name it is given, so ``sqlite:///kantor.db?mode=ro&uri=true``
+would open (and create, writable) a file named ``kantor.db?mode=ro``. `sqlite_url` turns such a
+path into the ``file:`` URI of the file it names, so ``mode=ro`` reads that file and never
+creates it; a URL naming no file (``sqlite://``, ``:memory:``) with URI arguments is refused.
+The command line checks the same file (``cli._small_files``).
 """
 
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pengaduan._i18n import N_
@@ -27,13 +35,14 @@ if TYPE_CHECKING:
 
     from sqlalchemy.engine import URL
 
-__all__ = ["check_sqlite_query"]
+__all__ = ["check_sqlite_query", "sqlite_url"]
 
 _RULE = N_(
     "may carry only the SQLite query arguments timeout (0 to 3600 seconds) and uri=true with "
     "mode, cache, immutable and nolock"
 )
 _GIVEN = N_("another query argument or value")
+_NO_FILE = N_("must name a database file to carry SQLite's mode, cache, immutable or nolock")
 _MAX_TIMEOUT = 3600.0
 
 
@@ -77,3 +86,24 @@ def check_sqlite_query(url: URL) -> None:
         check = checks.get(name) if type(name) is str else None
         if check is None or type(value) is not str or not check(value):
             raise ArgumentError(argument="url", rule=_RULE, given=_GIVEN)
+
+
+def sqlite_url(url: URL) -> URL:
+    """``url`` checked (`check_sqlite_query`), as SQLite is to open it: with ``uri=true``, a
+    path becomes the ``file:`` URI of the file it names (relative to the working folder).
+
+    Raises:
+        ArgumentError: a query argument `check_sqlite_query` refuses, or SQLite URI arguments
+            on a URL that names no file (``argument="url"``).
+    """
+    check_sqlite_query(url)
+    if url.query.get("uri") != "true":
+        return url
+    name = url.database or ""
+    if name.startswith("file:"):  # a URI already (SQLite compares the prefix case-sensitively)
+        return url
+    if name in {"", ":memory:"}:
+        if any(argument in _URI for argument in url.query):
+            raise ArgumentError(argument="url", rule=_NO_FILE, given=_GIVEN)
+        return url
+    return url.set(database=Path(name).absolute().as_uri())

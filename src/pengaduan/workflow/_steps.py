@@ -213,8 +213,8 @@ def quick_apply(  # noqa: PLR0911, PLR0912, PLR0917 - one early return per check
                 unit not in units or (external is not None and external(unit)) for unit in value
             ):
                 return None  # the full path names the problem
-    if not payload.isascii() and not encodable(payload):
-        return None
+    if (not payload.isascii() and not encodable(payload)) or "\\u0000" in payload:
+        return None  # the full path names the field
     role = actor.role
     if role not in step.roles:
         return None

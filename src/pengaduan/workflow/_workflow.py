@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.arguments import known
-from pengaduan._core.text import encodable, exact
+from pengaduan._core.text import encodable, exact, nul_path
 from pengaduan._core.time import epoch_microseconds, format_utc, to_utc
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Nn_, Phrase, Plural, current, using
@@ -223,6 +223,17 @@ def _check_data(
             field="<text>",
             problem="holds a lone surrogate (not valid Unicode text)",
         )
+    if "\\u0000" in payload:  # JSON writes NUL so (or a text holding a backslash and u0000)
+        for key, value in data.items():
+            if nul_path(value) is not None:
+                raise ActionDataError(
+                    complaint_id=complaint_id,
+                    action=action,
+                    field=key,
+                    problem=N_(
+                        "holds the NUL character (U+0000), which no database stores as text"
+                    ),
+                )
     return payload
 
 
