@@ -60,8 +60,8 @@ def test_import_reports_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[
     code, out = _run("db", "import", url, str(export))
     assert (code, out) == (EXIT_DATA, "2 stored, 0 already there, 2 rejected (4 lines)\n")
     err = capsys.readouterr().err
-    assert "line 2: rejected (serialization)" in err
-    assert "line 3: rejected (serialization)" in err
+    assert "line 2: rejected [serialization]: not a valid complaint record" in err
+    assert "line 3: rejected [serialization]: not a valid complaint record" in err
     assert _run("db", "import", url, str(export), "--start-line", "4") == (
         EXIT_OK,
         "0 stored, 1 already there, 0 rejected (4 lines)\n",
@@ -88,8 +88,10 @@ def test_import_reports_later_events_and_forks(
         assert repo.get("KPG-C-1") == later
         repo.append(stored_fork, expected_version=1)
     code, out = _run("db", "import", url, _export(tmp_path / "fork.jsonl", fork))
-    assert (code, out) == (EXIT_DATA, "0 stored, 0 already there, 1 rejected (1 lines)\n")
-    assert "line 1: rejected (fork)" in capsys.readouterr().err
+    assert (code, out) == (EXIT_DATA, "0 stored, 0 already there, 1 rejected (1 line)\n")
+    assert "line 1: rejected [fork]: a different history from the stored complaint" in (
+        capsys.readouterr().err
+    )
     with Repository(url) as repo:
         assert repo.get("KPG-C-2") == stored_fork
 
@@ -97,6 +99,22 @@ def test_import_reports_later_events_and_forks(
 def _export(path: Path, *complaints: Any) -> str:
     path.write_text("".join(to_json(c) + "\n" for c in complaints), encoding="utf-8")
     return str(path)
+
+
+def test_a_long_rejection_list_says_how_many_more_in_the_reader_s_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'import.db'}"
+    export = tmp_path / "export.jsonl"
+    export.write_text("not json\n" * 1200, encoding="utf-8")
+    out = io.StringIO()
+    assert main(["--lang", "id", "db", "import", url, str(export)], out=out) == EXIT_DATA
+    assert out.getvalue() == "0 disimpan, 0 sudah ada, 1.200 ditolak (1.200 baris)\n"
+    listed = capsys.readouterr().err.splitlines()
+    assert len(listed) == 101
+    assert listed[0] == "baris 1: ditolak [serialization]: bukan catatan pengaduan yang sah"
+    assert listed[99].startswith("baris 100: ditolak [serialization]")
+    assert listed[100] == "... dan 1.100 baris lain yang ditolak"
 
 
 def test_errors_never_show_the_url(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -121,7 +139,7 @@ def test_import_reads_the_office_csv(tmp_path: Path, capsys: pytest.CaptureFixtu
     options = ("--timezone", "Asia/Makassar", "--column", "unit=Unit")
     code, out = _run("db", "import", url, str(export), *options)
     assert (code, out) == (EXIT_DATA, "1 stored, 0 already there, 1 rejected (3 lines)\n")
-    assert "line 3: rejected (bad_time)" in capsys.readouterr().err
+    assert "line 3: rejected [bad_time]: a time in the wrong format" in capsys.readouterr().err
     renamed = tmp_path / "ekspor.txt"
     renamed.write_bytes(export.read_bytes())
     code, out = _run("db", "import", url, str(renamed), "--format", "csv", *options)

@@ -197,7 +197,7 @@ def test_import_and_refresh_check_the_key_file(
         assert bare.count() == 0
     assert _run("db", "import", url, str(export), "--key-file", keys["old"]) == (
         EXIT_OK,
-        "1 stored, 0 already there, 0 rejected (1 lines)\n",
+        "1 stored, 0 already there, 0 rejected (1 line)\n",
     )
     refresh = ("db", "refresh", url, "--key-file", keys["other"])
     assert _run(*refresh) == (EXIT_CONFIG, "")

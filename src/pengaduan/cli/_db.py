@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
+from pengaduan._i18n import N_, format_number, ngettext
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._common import _add_database_url
 from pengaduan.cli._progress import Progress
@@ -93,6 +94,31 @@ def add_db(commands: Any, lang: str) -> None:
     add_import_sqlite_store(actions)
     add_refresh(actions)
     add_rotate_key(actions)
+
+
+# How many rejected lines an import lists, and why a line was rejected, by its code (an
+# error's code, or a problem kind of the office CSV), in words; an unknown code is shown alone.
+_LISTED = 100
+_REJECTION_WORDS = {
+    "serialization": N_("not a valid complaint record"),
+    "schema-version": N_("written in a schema version this release does not read"),
+    "integrity": N_("its history does not verify"),
+    "conflict": N_("its tracking id is already in the same batch"),
+    "fork": N_("a different history from the stored complaint"),
+    "naive-datetime": N_("a time without a time zone"),
+    "time-order": N_("its events are out of time order"),
+    "invalid-action": N_("its history breaks the SOP"),
+    "guard": N_("its history breaks the SOP"),
+    "action-data": N_("an action with missing or wrong data"),
+    "out-of-range": N_("a date outside the calendar's years"),
+    "malformed": N_("not a valid row"),
+    "bad_time": N_("a time in the wrong format"),
+    "out_of_order": N_("milestones in an order the SOP does not allow"),
+    "duplicate_id": N_("a tracking id seen before in the same input"),
+    "out_of_range": N_("a date outside the calendar's years"),
+    "encoding": N_("not valid UTF-8 text"),
+    "too_large": N_("a row or field over the size limit"),
+}
 
 
 def _revision(url: str, *, upgrade: bool) -> str | None:
@@ -175,23 +201,47 @@ def _import(args: argparse.Namespace, stream: IO[str]) -> int:
             report = repo.import_csv(source, mapping=mapping, timezone=args.timezone, **options)
         else:
             report = repo.import_lines(source, **options)
-    for line, code in report.rejected[:100]:
-        sys.stderr.write(_("line {line}: rejected ({code})").format(line=line, code=code) + "\n")
+    for line, code in report.rejected[:_LISTED]:
+        words = _REJECTION_WORDS.get(code)
+        sys.stderr.write(
+            (
+                _("line {line}: rejected [{code}]: {reason}").format(
+                    line=format_number(line), code=code, reason=_(words)
+                )
+                if words is not None
+                else _("line {line}: rejected ({code})").format(line=format_number(line), code=code)
+            )
+            + "\n"
+        )
+    if len(report.rejected) > _LISTED:
+        sys.stderr.write(
+            _("... and {count} more rejected lines").format(
+                count=format_number(len(report.rejected) - _LISTED)
+            )
+            + "\n"
+        )
     summary = (
-        _(
+        ngettext(
             "{added} stored, {extended} extended with later events, {skipped} already there, "
-            "{rejected} rejected ({lines} lines)"
+            "{rejected} rejected ({lines} line)",
+            "{added} stored, {extended} extended with later events, {skipped} already there, "
+            "{rejected} rejected ({lines} lines)",
+            report.lines,
         )
         if report.extended
-        else _("{added} stored, {skipped} already there, {rejected} rejected ({lines} lines)")
+        else ngettext(
+            "{added} stored, {skipped} already there, {rejected} rejected ({lines} line)",
+            "{added} stored, {skipped} already there, {rejected} rejected ({lines} lines)",
+            report.lines,
+        )
     )
     stream.write(
         summary.format(
-            added=report.added,
-            extended=report.extended,
-            skipped=report.skipped,
-            rejected=len(report.rejected),
-            lines=report.lines,
+            added=format_number(report.added),
+            extended=format_number(report.extended),
+            skipped=format_number(report.skipped),
+            rejected=format_number(len(report.rejected)),
+            lines=format_number(report.lines),
         )
         + "\n"
     )
