@@ -880,3 +880,21 @@ def test_a_mean_is_written_with_two_decimals(value: float, indonesian: str, engl
 
     assert format_decimal(value, "id", digits=2, fixed=True) == indonesian
     assert format_decimal(value, "en", digits=2, fixed=True) == english
+
+
+@pytest.mark.parametrize(
+    ("language", "argv", "expected"),
+    [
+        ("id", ["audit", "x.jsonl", "--max-line-bytes", "3"], "antara 64 dan 2.147.483.648"),
+        ("en", ["audit", "x.jsonl", "--max-line-bytes", "3"], "from 64 to 2,147,483,648"),
+        ("id", ["route", "train", "x.jsonl", "--output", "m", "--min-df", "0"], "1 dan 10.000"),
+        ("en", ["audit", "x.jsonl", "--workers", "0"], "from 1 to 64"),
+    ],
+)
+def test_the_bounds_of_an_option_are_in_the_reader_s_numbers(
+    language: str, argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pengaduan.cli import EXIT_USAGE, main  # noqa: PLC0415
+
+    assert main(["--lang", language, *argv]) == EXIT_USAGE
+    assert expected in capsys.readouterr().err

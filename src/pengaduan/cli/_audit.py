@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from pengaduan._i18n import N_
+from pengaduan._i18n import N_, format_number
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._checkpoint import _checkpoint_args, _verify_checkpoint
 from pengaduan.cli._common import (
@@ -204,13 +204,15 @@ def _audit_setup(args: argparse.Namespace) -> dict[str, Any]:
 
     if args.workers is not None and not 1 <= args.workers <= 64:
         raise _UsageError(
-            _("{arg} must be from {low} to {high}").format(arg="--workers", low=1, high=64)
+            _("{arg} must be from {low} to {high}").format(
+                arg="--workers", low=format_number(1), high=format_number(64)
+            )
         )
     limit = args.max_line_bytes
     if limit is not None and not 64 <= limit <= 1 << 31:
         raise _UsageError(
             _("{arg} must be from {low} to {high}").format(
-                arg="--max-line-bytes", low=64, high=1 << 31
+                arg="--max-line-bytes", low=format_number(64), high=format_number(1 << 31)
             )
         )
     if args.delimiter is not None and (len(args.delimiter) != 1 or args.delimiter in '"\r\n'):

@@ -221,11 +221,15 @@ def _route_training(args: argparse.Namespace) -> tuple[Any, Any]:
 
     if type(args.folds) is not int or not 2 <= args.folds <= 20:
         raise _UsageError(
-            _("{arg} must be from {low} to {high}").format(arg="--folds", low=2, high=20)
+            _("{arg} must be from {low} to {high}").format(
+                arg="--folds", low=format_number(2), high=format_number(20)
+            )
         )
     if type(args.min_df) is not int or not 1 <= args.min_df <= 10_000:
         raise _UsageError(
-            _("{arg} must be from {low} to {high}").format(arg="--min-df", low=1, high=10_000)
+            _("{arg} must be from {low} to {high}").format(
+                arg="--min-df", low=format_number(1), high=format_number(10_000)
+            )
         )
     source = _readable_file(Path(args.labelled))
     data = Labelled.from_export(source) if args.histories else Labelled.from_jsonl(source)
