@@ -322,9 +322,11 @@ def _route_with(**location: Any) -> object:
     made = outcome(Location, **location)
     if isinstance(made, ArgumentError):
         return made  # the model refuses the value: nothing to route
-    item = Submission(
-        text="urus surat lama", channel=Channel.WEB, reporter=Reporter(), location=made
+    item = outcome(
+        Submission, text="urus surat lama", channel=Channel.WEB, reporter=Reporter(), location=made
     )
+    if isinstance(item, ArgumentError):
+        return item  # the submission refuses it (a NUL, which no database stores as text)
     return outcome(KUPANG.route, item)
 
 
@@ -337,7 +339,7 @@ class TestHostileLocations:
         for written in (value, f"{value} dipungli"):
             result = _route_with(**{field: written})
             if isinstance(result, ArgumentError):
-                assert result.argument == field
+                assert result.argument in {field, f"location.{field}"}
                 continue
             assert isinstance(result, RoutingDecision)
             assert result.unit in DIRECTORY

@@ -525,9 +525,15 @@ def _route_with(**location: Any) -> object:
     made = outcome(Location, **location)
     if isinstance(made, ArgumentError):
         return made  # the model refuses the value: nothing to route
-    item = Submission(
-        text="antrian puskesmas lama", channel=Channel.WEB, reporter=Reporter(), location=made
+    item = outcome(
+        Submission,
+        text="antrian puskesmas lama",
+        channel=Channel.WEB,
+        reporter=Reporter(),
+        location=made,
     )
+    if isinstance(item, ArgumentError):
+        return item  # the submission refuses it (a NUL, which no database stores as text)
     return outcome(KUPANG.route, item)
 
 
@@ -539,7 +545,7 @@ class TestHostileLocations:
     ) -> None:
         result = _route_with(**{field: value})
         if isinstance(result, ArgumentError):
-            assert result.argument == field
+            assert result.argument in {field, f"location.{field}"}
             return
         assert isinstance(result, RoutingDecision)
         assert result.unit in DIRECTORY

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from tests.helpers import ADMIN, T0, UNIT, WF
 
 from pengaduan.errors import (
+    ArgumentError,
     ConfigurationError,
     NaiveDatetimeError,
     PrivacyError,
@@ -469,6 +470,10 @@ HOSTILE = [
 
 @pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
 def test_hostile_text_in_a_public_view(text: str) -> None:
+    if "\x00" in text:  # refused where it enters: no database stores a NUL as text
+        with pytest.raises(ArgumentError, match="NUL"):
+            complaint_with(Privacy.ANONIM, text=text)
+        return
     complaint = complaint_with(Privacy.ANONIM, text=text)
     seen, _ = view(complaint, Audience.PUBLIC, viewer=PORTAL, at=AT)
     assert seen.text is not None

@@ -329,6 +329,9 @@ class Transaction:
     """
 
     def __init__(self, conn: Connection, settings: Settings) -> None:
+        from sqlalchemy.engine import Connection  # noqa: PLC0415 - the name is typing-only above
+
+        _check_opened(conn, Connection, settings)
         self._conn = conn
         self._settings = settings
         self._refusal = Refusal()
@@ -864,6 +867,18 @@ class Repository:
         )
 
 
+_OPENED_RULE = N_("must be an open connection of a repository: use its transaction()")
+
+
+def _check_opened(conn: object, kind: type, settings: object) -> None:
+    """Refuse a transaction built by hand from anything but a connection and the settings a
+    repository gives it (the class is public for its type; `transaction()` makes one)."""
+    if not isinstance(conn, kind):
+        raise ArgumentError(argument="conn", rule=_OPENED_RULE, given=type_name(conn))
+    if not isinstance(settings, Settings):
+        raise ArgumentError(argument="settings", rule=_OPENED_RULE, given=type_name(settings))
+
+
 # -- async ------------------------------------------------------------------------------------
 
 
@@ -872,10 +887,14 @@ class AsyncTransaction:
     [`AsyncRepository.transaction()`][pengaduan.store.AsyncRepository.transaction])."""
 
     def __init__(self, conn: AsyncConnection, settings: Settings) -> None:
+        from sqlalchemy.ext.asyncio import AsyncConnection  # noqa: PLC0415 - typing-only above
+
+        _check_opened(conn, AsyncConnection, settings)
         self._conn = conn
         self._settings = settings
         self._refusal = Refusal()
-        assert conn.sync_connection is not None  # noqa: S101 - the connection has begun
+        if conn.sync_connection is None:  # a connection that has not begun
+            raise ArgumentError(argument="conn", rule=_OPENED_RULE, given=type_name(conn))
         self._refusal.watch(conn.sync_connection)
         self.written: list[Complaint] = []
 
