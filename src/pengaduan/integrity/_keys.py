@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -16,7 +15,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from pengaduan._core.paths import file_path
+from pengaduan._core.paths import NotRegularFileError, file_path, os_reason, read_regular
 from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, StorageError, type_name
@@ -102,8 +101,9 @@ def _read(path: object, what: str) -> bytes:
     failed: str | None = None
     data = b""
     try:
-        with Path(text).open("rb") as handle:
-            data = handle.read(_MAX_PEM * 64 + 1)
+        data = read_regular(text, _MAX_PEM * 64)
+    except NotRegularFileError as error:  # a FIFO would block, a device never end
+        failed = os_reason(error)
     except OSError as error:
         failed = type(error).__name__
     if failed is not None:
@@ -216,7 +216,8 @@ class SigningKey:
         """Load a key file written by [`save()`][pengaduan.integrity.SigningKey.save].
 
         Raises:
-            StorageError: the file cannot be read.
+            StorageError: the file cannot be read, or is not a regular file (a pipe or a
+                device is refused unread).
             ArgumentError: not an Ed25519 private key in PEM, or the wrong password.
         """
         return cls.from_pem(_read(path, N_("key file")), password=password)
@@ -494,7 +495,8 @@ class KeyRing:
         """Read a key ring file written by [`save()`][pengaduan.integrity.KeyRing.save].
 
         Raises:
-            StorageError: the file cannot be read.
+            StorageError: the file cannot be read, or is not a regular file (a pipe or a
+                device is refused unread).
             CheckpointError: ``malformed`` content.
         """
         return cls.from_json(_read(path, N_("key ring")))
