@@ -41,6 +41,8 @@ KEY_ID_BYTES = 16
 """A key id is the first 16 bytes of SHA-256 of the raw 32-byte public key, in hex."""
 
 _MAX_PEM = 16 * 1024
+_MAX_PASSWORD = 1023
+"""The longest password (in UTF-8 bytes) a PEM key is encrypted with."""
 _MAX_KEYS = 1000
 
 
@@ -91,6 +93,12 @@ def _password(password: object) -> bytes | None:
         raise ArgumentError(
             argument="password",
             rule=N_("must be non-empty bytes or str"),
+            given=type_name(password),
+        )
+    if len(password) > _MAX_PASSWORD:  # the PEM encryption's own limit
+        raise ArgumentError(
+            argument="password",
+            rule=Phrase(N_("must be at most {size} bytes"), size=_MAX_PASSWORD),
             given=type_name(password),
         )
     return password
@@ -223,7 +231,12 @@ class SigningKey:
         return cls.from_pem(_read(path, N_("key file")), password=password)
 
     def to_pem(self, *, password: bytes | str | None = None) -> bytes:
-        """The key as PKCS#8 PEM, encrypted with ``password`` if given."""
+        """The key as PKCS#8 PEM, encrypted with ``password`` if given.
+
+        Raises:
+            ArgumentError: ``password`` is empty, not bytes or str, or longer than 1023 bytes
+                (in UTF-8), the encryption's limit.
+        """
         secret = _password(password)
         encryption: serialization.KeySerializationEncryption = (
             serialization.NoEncryption()
@@ -238,6 +251,7 @@ class SigningKey:
         """Write the key to a new file readable by its owner only (mode 0600).
 
         Raises:
+            ArgumentError: ``password`` as for `to_pem()` (nothing is written).
             StorageError: the file exists or cannot be written.
         """
         _write_new(path, self.to_pem(password=password), N_("key file"), 0o600)
