@@ -10,19 +10,25 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import sqlalchemy as sa
 from tests.helpers import ADMIN, REPORTER, SYSTEM, T0, WF, in_status, received, submission
 from tests.hostile_helpers import raises_typed
+from tests.repo_helpers import opened
 
+from pengaduan._core import keys
 from pengaduan.errors import ArgumentError, IntegrityError, PengaduanError, SerializationError
 from pengaduan.history import verify_history
 from pengaduan.model import Event, replace_history, trusted_event
 from pengaduan.serialization import from_dict, from_json, iter_lines, to_dict, to_json
 from pengaduan.store import Repository
+from pengaduan.store import _core as store_core
 from pengaduan.workflow.profiles import Action, Status
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 BLANK = [
     pytest.param("", id="empty"),
@@ -147,3 +153,111 @@ def test_a_stored_row_with_a_blank_key_is_refused(tmp_path: Any) -> None:
         with pytest.raises(PengaduanError) as refused:
             repo.get("KPG-TEST-1")
         assert isinstance(refused.value, SerializationError | IntegrityError)
+
+
+# -- one rule for a new key: the repository's column (128 characters) --------------------------
+
+LONG = "k" * 129
+
+
+def _keyed_calls(key: str) -> list[Callable[[], object]]:
+    disposed = in_status(Status.DIDISPOSISIKAN)
+    at = disposed.updated_at + timedelta(hours=1)
+    return [
+        lambda: WF.receive(
+            submission(), tracking_id="KPG-K-1", at=T0, actor=SYSTEM, idempotency_key=key
+        ),
+        lambda: WF.apply(
+            disposed, Action.TANGGAPI, at=at, actor=REPORTER, message="x", idempotency_key=key
+        ),
+        lambda: WF.change_privacy(
+            disposed, privacy="rahasia", reason="x", at=at, actor=ADMIN, idempotency_key=key
+        ),
+        lambda: WF.record_consent(
+            disposed, privacy="anonim", at=at, actor=REPORTER, idempotency_key=key
+        ),
+    ]
+
+
+def test_the_workflow_refuses_a_key_longer_than_the_repository_holds() -> None:
+    for call in _keyed_calls(LONG):
+        error = raises_typed(call)
+        assert isinstance(error, ArgumentError)
+        assert error.argument == "idempotency_key"
+        assert "128" in error.message("en")
+
+
+@pytest.mark.parametrize("key", ["k" * 128, "sla job 1"], ids=["128-characters", "spaces"])
+def test_the_workflow_takes_a_key_the_repository_holds(key: str) -> None:
+    for call in _keyed_calls(key):
+        complaint = call()
+        assert complaint.history[-1].idempotency_key == key  # type: ignore[attr-defined]
+
+
+def test_a_repository_takes_and_finds_the_keys_the_workflow_takes(backend: str, url: str) -> None:
+    with opened(backend, url) as repo:
+        for number, key in enumerate(["pesan web 41", "k" * 128], start=1):
+            stored = repo.receive(
+                WF,
+                submission(),
+                tracking_id=f"KPG-K-{number}",
+                at=T0,
+                actor=SYSTEM,
+                idempotency_key=key,
+            )
+            assert repo.find_by_key(key) == stored
+        disposed = repo.get("KPG-K-1")
+        at = disposed.updated_at + timedelta(hours=1)
+        applied = WF.apply(
+            disposed,
+            Action.VERIFIKASI,
+            at=at,
+            actor=ADMIN,
+            units=["dinkes"],
+            idempotency_key="s" * 128,
+        )
+        repo.append(applied, expected_version=1)
+        assert repo.get("KPG-K-1") == applied
+        for call in (
+            lambda: repo.find_by_key(LONG),
+            lambda: repo.receive(
+                WF,
+                submission(),
+                tracking_id="KPG-K-9",
+                at=T0,
+                actor=SYSTEM,
+                idempotency_key=LONG,
+            ),
+        ):
+            error = raises_typed(call)
+            assert isinstance(error, ArgumentError)
+            assert error.argument == "idempotency_key"
+        assert raises_typed(repo.get, "KPG-K-9").code == "not-found"
+
+
+def test_a_history_recorded_with_a_longer_key_still_loads(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Keys of up to 256 characters were taken before: SQLite stored them. Reading never checks a
+    # recorded key again; writing such an event anew is refused on every database alike.
+    old = "k" * 200
+    monkeypatch.setattr(keys, "MAX_KEY_LENGTH", 256)
+    monkeypatch.setattr(store_core, "MAX_KEY_LENGTH", 256)
+    disposed = in_status(Status.DIDISPOSISIKAN)
+    at = disposed.updated_at + timedelta(hours=1)
+    answered = WF.apply(
+        disposed, Action.TANGGAPI, at=at, actor=REPORTER, message="x", idempotency_key=old
+    )
+    url = f"sqlite:///{tmp_path / 'lama.db'}"
+    with Repository(url) as repo:
+        repo.add(answered)
+    monkeypatch.undo()
+    with Repository(url) as repo:
+        loaded = repo.get(answered.tracking_id)
+        assert loaded == answered
+        assert loaded.history[-1].idempotency_key == old
+    assert from_json(to_json(answered)) == answered
+    with Repository(f"sqlite:///{tmp_path / 'baru.db'}") as other:
+        error = raises_typed(other.add, answered)
+    assert isinstance(error, SerializationError)
+    assert error.path == f"history[{answered.version - 1}].key"

@@ -31,6 +31,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pengaduan._core.arguments import enum_member, text_tuple
 from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_, Phrase, ngettext
 from pengaduan._i18n import gettext as _
@@ -116,12 +117,14 @@ def assert_sop_compliant(
         AssertionError: listing every finding, one per line, e.g. ``complaint KPG-1: clock
             'verifikasi' (SP4N-LAPOR! ..., official): due Thursday, 6 March 2025 00:00 WITA, met
             2 working days late``.
+        ArgumentError: an argument of the wrong type, or an ``ignore`` entry that is not a
+            finding kind.
     """
     _check(complaint=complaint, workflow=workflow, policy=policy, calendar=calendar)
     if complaint is None:
         raise ArgumentError(argument="complaint", rule=N_("must be a Complaint"), given="NoneType")
     wf, pol, cal = _setup(workflow, policy, calendar)
-    skipped = {FindingKind(kind) for kind in _names(ignore, "ignore")}
+    skipped = {enum_member(FindingKind, kind, "ignore") for kind in _names(ignore, "ignore")}
     findings = [
         f
         for f in check(complaint, workflow=wf, policy=pol, calendar=cal, now=now)
@@ -383,10 +386,13 @@ def build_complaint(
             ``unit:<unit>``, ``sistem:impor``.
 
     Raises:
+        ArgumentError: an argument of the wrong type, or a ``classification`` that is not one
+            of its values.
         InvalidActionError, GuardError, TimeOrderError: a step does not fit the SOP.
     """
     start = require_aware(received_at, "received_at")
     _check(workflow=workflow)
+    unit_ids = text_tuple(units, "units")
     for i, step in enumerate(steps):
         if (
             not isinstance(step, tuple)
@@ -414,6 +420,6 @@ def build_complaint(
         tracking_id=tracking_id,
         received_at=start,
         steps=timed,
-        units=tuple(units),
+        units=unit_ids,
         classification=classification,
     )

@@ -14,7 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pengaduan._core.paths import os_reason
+from pengaduan._core.paths import NotRegularFileError, os_reason, read_regular
 from pengaduan._core.text import exact
 from pengaduan._i18n import N_, SHOWABLE, Phrase, as_phrase, shown
 from pengaduan.errors import ConfigurationError
@@ -80,18 +80,27 @@ def _looks_like_path(source: str) -> bool:
 
 
 def _read(path: Path, what: str) -> str:
-    """The file's text, or ConfigurationError naming why (never the path's directories)."""
+    """The file's text, or ConfigurationError naming why (never the path's directories).
+
+    Only a regular file is read, and at most one byte more than the longest configuration: a
+    FIFO with no writer or a device such as ``/dev/zero`` is refused before any read.
+    """
     reason = ""
     text = ""
+    limit = MAX_TOML_CHARACTERS * 4
     try:
-        if path.is_dir():
-            reason = Phrase(N_("it is a directory"))
-        elif path.stat().st_size > MAX_TOML_CHARACTERS * 4:
-            reason = Phrase(N_("it is larger than {size} bytes"), size=MAX_TOML_CHARACTERS * 4)
+        data = read_regular(path, limit)
+        if len(data) > limit:
+            reason = Phrase(N_("it is larger than {size} bytes"), size=limit)
         else:
-            text = path.read_text(encoding="utf-8")
+            # Newlines as a text file reads them (``\r\n`` and a lone ``\r`` become ``\n``).
+            text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError:
         reason = Phrase(N_("it is not UTF-8 text"))
+    except IsADirectoryError:
+        reason = Phrase(N_("it is a directory"))
+    except NotRegularFileError as error:
+        reason = os_reason(error)
     except OSError as error:
         reason = Phrase(N_("cannot read the file ({failed})"), failed=os_reason(error))
     except ValueError:  # NUL or an unencodable name
@@ -116,9 +125,10 @@ def load_toml(source: str | os.PathLike[str], kind: str) -> tuple[dict[str, Any]
 
     Raises:
         ConfigurationError: the source is neither text nor a path (bytes, None, a number...),
-            the file cannot be read (missing, a directory, unreadable, not UTF-8, a name with
-            NUL), the text is longer than `MAX_TOML_CHARACTERS` or has a lone surrogate,
-            or it is not valid TOML (syntax, nesting too deep, an integer too long to read).
+            the file cannot be read (missing, a directory, a pipe or a device rather than a
+            regular file, unreadable, not UTF-8, a name with NUL), the text is longer than
+            `MAX_TOML_CHARACTERS` or has a lone surrogate, or it is not valid TOML (syntax,
+            nesting too deep, an integer too long to read).
             The message names the file (not its directories) and never quotes the text.
     """
     if isinstance(source, os.PathLike) or (type(source) is str and _looks_like_path(source)):

@@ -48,6 +48,7 @@ free-text category. Files are written in row groups as complaints stream in: mem
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -197,7 +198,10 @@ def write_parquet(
     pa, pq = _pyarrow()
     event_schema, complaint_schema = _schemas(pa)
     folder = Path(os.fspath(directory))
-    if not folder.is_dir():
+    missing = True
+    with contextlib.suppress(OSError, ValueError):  # a name too long, a NUL: no such folder
+        missing = not folder.is_dir()
+    if missing:
         raise ParquetWriteError(
             reason="unwritable", detail=N_("the output directory does not exist")
         )

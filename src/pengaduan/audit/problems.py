@@ -160,14 +160,16 @@ def _wording(msgid: str) -> str | None:
 
 
 class FileAccessError(StorageError):
-    """The audit's input file is missing, is a directory, or cannot be read.
+    """The audit's input file is missing, is a directory, is not a regular file, or cannot be
+    read.
 
     A [`StorageError`][pengaduan.errors.StorageError] (and so an ``OSError``): the data may be fine,
     the
     file system is not. The command maps it to its I/O exit code.
 
     Attributes:
-        reason: ``"missing"``, ``"is-directory"``, ``"permission"`` or ``"unreadable"``.
+        reason: ``"missing"``, ``"is-directory"``, ``"not-regular"`` (a pipe, a device or a
+            socket, refused before any read), ``"permission"`` or ``"unreadable"``.
         detail: why, in the library's words (never the file's content nor the system's English
             ``strerror``).
     """

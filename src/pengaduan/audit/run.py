@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pengaduan._core.paths import file_path, os_reason
+from pengaduan._core.paths import NotRegularFileError, file_path, open_regular, os_reason
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.aggregate import Audit
 from pengaduan.audit.partial import AuditPart
@@ -84,7 +84,8 @@ def detect_format(path: str | os.PathLike[str]) -> str:
 
     Raises:
         ArgumentError: ``path`` is not a file name.
-        FileAccessError: the file is missing, a directory, or cannot be read.
+        FileAccessError: the file is missing, a directory, not a regular file (a pipe or a
+            device is refused unread), or cannot be read.
         SerializationError: the file is empty.
     """
     path = file_path(path)
@@ -123,21 +124,27 @@ def _access_error(error: OSError) -> FileAccessError:
 
 
 def _open_binary(path: str | os.PathLike[str]) -> Any:
+    """The input opened for streaming, if it is a regular file: a FIFO (which would block) or a
+    device (which never ends) is refused before any read; a regular file of any size streams."""
     failure: PengaduanError | None = None
     stream: Any = None
     try:
-        stream = Path(path).open("rb")  # noqa: SIM115 - returned to a with-block
+        stream = open_regular(path)
+    except IsADirectoryError:  # some systems open directories, others refuse them
+        failure = FileAccessError(
+            reason="is-directory", detail=N_("the input is a directory, not a file")
+        )
+    except NotRegularFileError:
+        failure = FileAccessError(
+            reason="not-regular",
+            detail=N_("the input is not a regular file (a pipe, a device or a socket)"),
+        )
     except OSError as error:
         failure = _access_error(error)
     except (ValueError, UnicodeError):
         failure = ArgumentError(argument="path", rule=N_("must be a file name the system accepts"))
     if failure is not None:
         raise failure
-    if Path(path).is_dir():  # some systems open directories
-        stream.close()
-        raise FileAccessError(
-            reason="is-directory", detail=N_("the input is a directory, not a file")
-        )
     return stream
 
 
@@ -265,7 +272,8 @@ def audit_path(
 
     Raises:
         ArgumentError: an argument of the wrong type or value.
-        FileAccessError: the file is missing, a directory, or cannot be read.
+        FileAccessError: the file is missing, a directory, not a regular file (a pipe or a
+            device is refused unread), or cannot be read.
         StorageError: the spill files cannot be written (``spill_dir`` missing, or full).
         SerializationError: the file is empty, a CSV header is unreadable or lacks columns, a CSV
             time is naive without ``timezone``, or (without ``skip_invalid``) a line is bad; the
@@ -523,7 +531,7 @@ def _worker(task: tuple[str, int, int, int, int, int]) -> AuditPart:
     spill = settings.pop("spill")
     audit = Audit(**settings)
     problems: list[ReadProblem] = []
-    with Path(path).open("rb") as raw:
+    with _open_binary(path) as raw:
         raw.seek(start)
         records = read_json_lines(
             _range(raw, start=start, end=end, shared=shared, slot=slot, limit=limit),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.text import exact
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase, resolve
 from pengaduan.errors import ConfigurationError, type_name
@@ -120,7 +121,14 @@ class HolidayLayer:
             problems.append(
                 Phrase(N_("name: must be a non-empty str, not {type}"), type=type_name(name))
             )
-        layer_kind = kind if isinstance(kind, LayerKind) else _KINDS.get(kind)
+        # Only a str is looked up: a list (unhashable) is an unknown kind, not a TypeError.
+        layer_kind = (
+            kind
+            if isinstance(kind, LayerKind)
+            else _KINDS.get(exact(kind))
+            if isinstance(kind, str)
+            else None
+        )
         if layer_kind is None:
             problems.append(
                 Phrase(

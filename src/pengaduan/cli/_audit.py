@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from pengaduan._core.paths import open_regular
 from pengaduan._i18n import N_, format_number
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._checkpoint import _checkpoint_args, _verify_checkpoint
@@ -397,4 +398,4 @@ def _open_source(source: str, fsspec: Any) -> Any:
     """A binary stream of a local file, or through fsspec (compressed files uncompressed)."""
     if fsspec is not None:
         return fsspec.open(source, "rb", compression="infer")
-    return Path(source).open("rb")
+    return open_regular(source)  # read again after the audit: still a regular file

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pengaduan._core.paths import open_regular
 from pengaduan._i18n import N_, format_number, ngettext
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._common import _say, _UsageError
@@ -12,6 +12,7 @@ from pengaduan.cli._small_files import read_small_file
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
 
 __all__ = ["_checkpoint_args", "_verify_checkpoint"]
 
@@ -72,7 +73,7 @@ def _verify_checkpoint(
         read_small_file(sth_path, "--checkpoint", limit=4 * MAX_DOCUMENT, lang=args.lang)
     )
     log = TransparencyLog.open(log_path)
-    with Path(args.file).open("rb") as stream:
+    with open_regular(args.file) as stream:  # read again after the audit
         records = read_json_lines(stream, on_problem=lambda problem: None)
         result = verify_export((r.complaint for r in records), log, sth, ring)
     _say(

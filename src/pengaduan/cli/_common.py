@@ -7,16 +7,16 @@ import os
 import re
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from pengaduan._core.paths import os_reason
+from pengaduan._core.paths import os_reason, read_regular
 from pengaduan._i18n import N_, format_decimal
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import translated
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from pathlib import Path
 
 __all__ = ["MAX_TEXT_BYTES"]
 
@@ -60,8 +60,7 @@ def _read_text(name: str, lang: str) -> str:
                 return str(sys.stdin.read(MAX_TEXT_BYTES))
             data = source.read(MAX_TEXT_BYTES + 1)
         else:
-            with Path(name).open("rb") as stream:
-                data = stream.read(MAX_TEXT_BYTES + 1)
+            data = read_regular(name, MAX_TEXT_BYTES)
     except OSError as error:
         failure = _FileError(
             _("cannot read the input file ({reason})").format(reason=_reason(error))
@@ -119,6 +118,8 @@ def _readable_file(path: Path, option: str | None = None) -> Path:
             reason = N_("no such file")
         elif path.is_dir():
             reason = N_("it is a directory")
+        elif not path.is_file():
+            reason = N_("it is not a regular file (a pipe, a device or a socket)")
         elif not os.access(path, os.R_OK):
             reason = N_("permission denied")
     except (OSError, ValueError):

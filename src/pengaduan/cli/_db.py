@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
+from pengaduan._core.paths import open_regular
 from pengaduan._i18n import N_, format_number, ngettext
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._common import _add_database_url
@@ -180,9 +181,9 @@ def _import(args: argparse.Namespace, stream: IO[str]) -> int:
     key = key_options(args)
 
     try:
-        with args.file.open("rb") as counting:
+        with open_regular(args.file) as counting:  # a FIFO would block, a device never end
             total = sum(1 for _ in counting)
-        source = args.file.open("rb")  # bytes: a line that is not UTF-8 is rejected alone
+        source = open_regular(args.file)  # bytes: a line that is not UTF-8 is rejected alone
     except OSError:
         raise StorageError(reason="unavailable", detail="the input file cannot be read") from None
     csv = args.format == "csv" or (args.format is None and args.file.suffix.lower() == ".csv")

@@ -47,6 +47,7 @@ EXIT_INTERNAL = 70
 _STORAGE_REASONS = {
     "missing": N_("no such file"),
     "is-directory": N_("it is a directory"),
+    "not-regular": N_("it is not a regular file (a pipe, a device or a socket)"),
     "permission": N_("permission denied"),
     "unreadable": N_("unreadable"),
     "locked": N_("the database is locked"),

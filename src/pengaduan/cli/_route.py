@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from pengaduan._core.paths import open_regular
 from pengaduan._i18n import format_number, format_percent
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._common import (
@@ -116,9 +117,11 @@ def _route(args: argparse.Namespace, out: IO[str]) -> int:
     # Only an existing file is read: anything else is the complaint text itself (and must never
     # be echoed back in an "unreadable file" message). Files are read line by line. A single
     # word that names a file (``keluhan.txt``, ``data/masuk.jsonl``) but does not exist is a
-    # missing file, not a complaint: routing it as text would hide the mistake.
+    # missing file, not a complaint: routing it as text would hide the mistake (a directory or
+    # a pipe of that name is told as such).
     from_file = len(args.text) < 4096 and "\n" not in args.text and _is_file(args.text)
     if not from_file and _looks_like_a_file_name(args.text):
+        _readable_file(Path(args.text))
         raise _FileError(
             _("cannot read the input file ({reason})").format(reason=_("no such file"))
         )
@@ -176,7 +179,7 @@ def _route_lines(name: str, lang: str) -> Iterator[str]:
     """The lines of a UTF-8 file, streamed (a file of any size; each line at most 16 MiB)."""
     failure: Exception | None = None
     try:
-        with Path(name).open("rb") as stream:
+        with open_regular(name) as stream:  # a FIFO swapped in after the check: refused
             number = 0
             while True:
                 raw = stream.readline(MAX_TEXT_BYTES + 1)

@@ -4,18 +4,16 @@ database file a command only reads.
 A small file is read with one bound: at most its largest valid size plus one byte, so a file that
 is too large is refused by its reader without filling the memory (``/dev/zero``). Only a regular
 file is read: a FIFO, a device or a directory is refused before any read (a FIFO with no writer
-would wait forever), opened without blocking and checked on the open descriptor, so nothing can
-be swapped in between.
+would wait forever), as every file loader of the library refuses it (`pengaduan._core.paths`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-import stat
 from pathlib import Path
 from urllib.parse import unquote
 
+from pengaduan._core.paths import NotRegularFileError, read_regular
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._common import _cannot_read, _FileError, _reason, _UsageError
 from pengaduan.errors import ArgumentError
@@ -24,8 +22,6 @@ __all__ = ["MAX_KEY_BYTES", "existing_database", "read_small_file"]
 
 MAX_KEY_BYTES = 1024
 """The longest pseudonym key a repository accepts (16 to 1024 bytes)."""
-
-_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
 
 
 def read_small_file(path: Path, option: str, *, limit: int, lang: str) -> bytes:
@@ -36,44 +32,22 @@ def read_small_file(path: Path, option: str, *, limit: int, lang: str) -> bytes:
         _UsageError: not a regular file (exit code 2).
     """
     failure: Exception | None = None
-    descriptor = -1
+    data = b""
     try:
-        descriptor = os.open(path, _FLAGS)
+        data = read_regular(path, limit)
+    except (IsADirectoryError, NotRegularFileError):
+        failure = _UsageError(
+            _("{option} must name a regular file (not a pipe, device or directory)").format(
+                option=option
+            )
+        )
     except OSError as error:
         failure = _FileError(_cannot_read(option, _reason(error)))
     except ValueError:
         failure = _UsageError(_cannot_read(option, _("invalid file name")))
     if failure is not None:
         raise failure
-    data = b""
-    try:
-        if stat.S_ISREG(os.fstat(descriptor).st_mode):
-            data = _read_at_most(descriptor, limit + 1)
-        else:
-            failure = _UsageError(
-                _("{option} must name a regular file (not a pipe, device or directory)").format(
-                    option=option
-                )
-            )
-    except OSError as error:
-        failure = _FileError(_cannot_read(option, _reason(error)))
-    finally:
-        os.close(descriptor)
-    if failure is not None:
-        raise failure
     return data
-
-
-def _read_at_most(descriptor: int, size: int) -> bytes:
-    chunks: list[bytes] = []
-    left = size
-    while left > 0:
-        chunk = os.read(descriptor, left)
-        if not chunk:
-            break
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
 
 
 def _sqlite_file(url: str) -> Path | None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -16,7 +15,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from pengaduan._core.paths import file_path, os_reason
+from pengaduan._core.paths import NotRegularFileError, file_path, os_reason, read_regular
 from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, StorageError, type_name
@@ -42,6 +41,8 @@ KEY_ID_BYTES = 16
 """A key id is the first 16 bytes of SHA-256 of the raw 32-byte public key, in hex."""
 
 _MAX_PEM = 16 * 1024
+_MAX_PASSWORD = 1023
+"""The longest password (in UTF-8 bytes) a PEM key is encrypted with."""
 _MAX_KEYS = 1000
 
 
@@ -94,6 +95,12 @@ def _password(password: object) -> bytes | None:
             rule=N_("must be non-empty bytes or str"),
             given=type_name(password),
         )
+    if len(password) > _MAX_PASSWORD:  # the PEM encryption's own limit
+        raise ArgumentError(
+            argument="password",
+            rule=Phrase(N_("must be at most {size} bytes"), size=_MAX_PASSWORD),
+            given=type_name(password),
+        )
     return password
 
 
@@ -102,8 +109,9 @@ def _read(path: object, what: str) -> bytes:
     failed: str | None = None
     data = b""
     try:
-        with Path(text).open("rb") as handle:
-            data = handle.read(_MAX_PEM * 64 + 1)
+        data = read_regular(text, _MAX_PEM * 64)
+    except NotRegularFileError as error:  # a FIFO would block, a device never end
+        failed = os_reason(error)
     except OSError as error:
         failed = os_reason(error)
     if failed is not None:
@@ -216,13 +224,19 @@ class SigningKey:
         """Load a key file written by [`save()`][pengaduan.integrity.SigningKey.save].
 
         Raises:
-            StorageError: the file cannot be read.
+            StorageError: the file cannot be read, or is not a regular file (a pipe or a
+                device is refused unread).
             ArgumentError: not an Ed25519 private key in PEM, or the wrong password.
         """
         return cls.from_pem(_read(path, N_("key file")), password=password)
 
     def to_pem(self, *, password: bytes | str | None = None) -> bytes:
-        """The key as PKCS#8 PEM, encrypted with ``password`` if given."""
+        """The key as PKCS#8 PEM, encrypted with ``password`` if given.
+
+        Raises:
+            ArgumentError: ``password`` is empty, not bytes or str, or longer than 1023 bytes
+                (in UTF-8), the encryption's limit.
+        """
         secret = _password(password)
         encryption: serialization.KeySerializationEncryption = (
             serialization.NoEncryption()
@@ -237,6 +251,7 @@ class SigningKey:
         """Write the key to a new file readable by its owner only (mode 0600).
 
         Raises:
+            ArgumentError: ``password`` as for `to_pem()` (nothing is written).
             StorageError: the file exists or cannot be written.
         """
         _write_new(path, self.to_pem(password=password), N_("key file"), 0o600)
@@ -494,7 +509,8 @@ class KeyRing:
         """Read a key ring file written by [`save()`][pengaduan.integrity.KeyRing.save].
 
         Raises:
-            StorageError: the file cannot be read.
+            StorageError: the file cannot be read, or is not a regular file (a pipe or a
+                device is refused unread).
             CheckpointError: ``malformed`` content.
         """
         return cls.from_json(_read(path, N_("key ring")))

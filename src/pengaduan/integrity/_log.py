@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import attrs
 
-from pengaduan._core.paths import file_path, os_reason
+from pengaduan._core.paths import NotRegularFileError, file_path, open_regular, os_reason
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, CheckpointError, NotFoundError, StorageError, type_name
 from pengaduan.integrity._entry import LogEntry
@@ -454,7 +454,8 @@ class TransparencyLog:
         Raises:
             CheckpointError: ``truncated`` (the last line is incomplete) or ``corrupt`` (a line
                 is malformed, out of order or fails its check).
-            StorageError: the file cannot be read or created.
+            StorageError: the file cannot be read or created, or is not a regular file (a pipe
+                or a device is refused unread).
         """
         target = _as_path(path)
         if type(create) is not bool:
@@ -587,15 +588,20 @@ def _locked_file(path: Path, mode: str, *, exclusive: bool) -> Iterator[BinaryIO
     seeing half a line. Without ``fcntl`` (Windows) only the threads of one process are
     serialised (by the log's own lock).
 
+    Only a regular file is opened: a FIFO (which would block) or a device (which never ends) is
+    refused before any read.
+
     Raises:
-        StorageError: the file cannot be opened or locked.
+        StorageError: the file cannot be opened or locked, or is not a regular file.
     """
     failed: str | None = None
     handle: BinaryIO | None = None
     try:
-        handle = path.open(mode)  # type: ignore[assignment]
+        handle = open_regular(path, update=mode == "r+b")
         if fcntl is not None:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)  # type: ignore[union-attr]
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+    except NotRegularFileError as error:  # a FIFO would block, a device never end
+        failed = os_reason(error)
     except OSError as error:
         failed = os_reason(error)
         if handle is not None:

@@ -25,6 +25,7 @@ import attrs
 
 from pengaduan._core.arguments import items_of, readable, typed
 from pengaduan._core.arguments import valid_text as _text
+from pengaduan._core.paths import open_regular
 from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, SerializationError, StorageError, type_name
@@ -114,13 +115,15 @@ def load_corpus(path: Path) -> tuple[LabelledText, ...]:
     Raises:
         ArgumentError: ``path`` is not a str or Path.
         SerializationError: a malformed line (its number and what is wrong, never the text).
-        StorageError: the file cannot be read as UTF-8 text (reason ``unavailable``).
+        StorageError: the file cannot be read as UTF-8 text, or is not a regular file (a pipe
+            or a device is refused unread; reason ``unavailable``).
     """
     if not isinstance(path, str | PurePath):
         raise ArgumentError(argument="path", rule="must be a str or Path", given=type_name(path))
     failure: StorageError | None = None
     try:
-        content = Path(exact(path)).read_text(encoding="utf-8")
+        with open_regular(exact(path)) as stream:  # a FIFO would block, a device never end
+            content = stream.read().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except (OSError, ValueError):  # ValueError: not UTF-8, or a NUL in the path
         failure = StorageError(reason="unavailable", detail=N_("the input file cannot be read"))
     if failure is not None:

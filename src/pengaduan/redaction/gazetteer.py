@@ -38,6 +38,7 @@ window read); ``tests/test_redaction_place_fast_paths.py`` compares them on gene
 
 from __future__ import annotations
 
+import errno
 import re
 import tomllib
 from bisect import bisect_right
@@ -49,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.arguments import text_tuple
+from pengaduan._core.paths import read_regular
 from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, type_name
@@ -124,7 +126,7 @@ class NameGazetteer:
         problems: list[str] = []
         data: dict[str, Any] = {}
         try:
-            text: object = source.read_text("utf-8") if isinstance(source, Path) else source
+            text: object = _file_text(source) if isinstance(source, Path) else source
             if not isinstance(text, str):
                 problems.append(
                     Phrase(
@@ -134,7 +136,7 @@ class NameGazetteer:
                 )
             else:
                 data = tomllib.loads(exact(text))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        except (OSError, ValueError, tomllib.TOMLDecodeError):  # ValueError: not UTF-8, NUL
             problems.append(N_("the gazetteer could not be read as UTF-8 TOML"))
         tables: dict[str, tuple[str, ...]] = {}
         for key in ("given", "family", "ambiguous"):
@@ -165,6 +167,18 @@ class NameGazetteer:
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "names", self.given | self.family | self.ambiguous)
+
+
+_MAX_GAZETTEER_BYTES = 16 * 1024 * 1024
+
+
+def _file_text(path: Path) -> str:
+    """A gazetteer file's text: a regular file of at most 16 MiB (a pipe or a device is refused
+    before any read, with the other unreadable files)."""
+    data = read_regular(path, _MAX_GAZETTEER_BYTES)
+    if len(data) > _MAX_GAZETTEER_BYTES:
+        raise OSError(errno.EFBIG, "too large")
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
 
 
 @cache

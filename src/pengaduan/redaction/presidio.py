@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import math
+import re
 from typing import Any
 
 from pengaduan._core.text import exact
@@ -56,6 +57,11 @@ def _import(module: str) -> Any:
         ) from None
 
 
+# A language code as Presidio and spaCy take it (``id``, ``en``, ``pt-BR``): letters, then
+# optional subtags; anything else (a space, an empty code) failed inside spaCy with a ValueError.
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
 def _check(redactor: object, language: object, score: object = 0.5, known: object = None) -> None:
     """Refuse arguments of the wrong type before Presidio sees them."""
     problems = [
@@ -65,7 +71,9 @@ def _check(redactor: object, language: object, score: object = 0.5, known: objec
             (
                 "language",
                 language,
-                isinstance(language, str) and 0 < len(language) <= 16 and str.isascii(language),
+                isinstance(language, str)
+                and len(language) <= 16
+                and _LANGUAGE.fullmatch(str.__str__(language)) is not None,
                 N_("must be a language code such as 'id'"),
             ),
             (

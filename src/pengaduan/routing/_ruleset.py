@@ -384,19 +384,20 @@ class RuleSet:
 
 
 def _priority(value: object, problems: list[str], where: str) -> Priority:
-    try:
-        return Priority(str(value))
-    except ValueError:
-        allowed = ", ".join(p.value for p in Priority)
-        problems.append(
-            _at(
-                where,
-                N_("priority must be one of {values}; got {value}"),
-                values=allowed,
-                value=shown(value),
-            )
+    # Only a str is looked up: ``str()`` of anything else could recurse (a list nested a
+    # thousand deep) or fail (an integer past Python's digit limit).
+    if isinstance(value, str) and str.__str__(value) in Priority._value2member_map_:
+        return Priority(str.__str__(value))
+    allowed = ", ".join(p.value for p in Priority)
+    problems.append(
+        _at(
+            where,
+            N_("priority must be one of {values}; got {value}"),
+            values=allowed,
+            value=shown(value),
         )
-        return Priority.SEDANG
+    )
+    return Priority.SEDANG
 
 
 def _at(where: str, problem: str, /, **values: object) -> Phrase:
@@ -524,6 +525,16 @@ def _rule_from_dict(raw: object, where: str, problems: list[str]) -> Rule | None
         problems.append(_at(where, N_("'co_units' must be a list of unit ids")))
         co_units = []
     priority = _priority(raw.get("priority", "sedang"), problems, where)
+    description = raw.get("description", "")
+    if not isinstance(description, str):
+        problems.append(
+            _at(
+                where,
+                N_("'description' must be a string, not {type}"),
+                type=type_name(description),
+            )
+        )
+        description = ""
     flags = {}
     for key in ("overrides", "review"):
         flags[key] = raw.get(key, False)
@@ -540,7 +551,7 @@ def _rule_from_dict(raw: object, where: str, problems: list[str]) -> Rule | None
         unit=unit,
         co_units=co_units,
         priority=priority,
-        description=str(raw.get("description", "")),
+        description=description,
         overrides=flags["overrides"],
         review=flags["review"],
     )

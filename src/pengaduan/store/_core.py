@@ -27,6 +27,7 @@ from sqlalchemy import (
     update,
 )
 
+from pengaduan._core.keys import MAX_KEY_LENGTH
 from pengaduan._core.text import encodable, nul_path
 from pengaduan._core.time import epoch_microseconds, format_utc, parse_utc
 from pengaduan._i18n import N_, Phrase
@@ -172,10 +173,18 @@ def _event_row(tracking_id: str, event: Event, *, loaded: bool = False) -> dict[
     """An event's row; ``loaded``: the event was just loaded (its data checked), so the JSON
     copy is parsed only where a statement needs it (see `_with_data()`).
 
-    Data holding NUL is refused on every database (PostgreSQL's JSON cannot hold it): a
-    history written before NUL was refused loads, but is not stored again.
+    Data holding NUL is refused on every database (PostgreSQL's JSON cannot hold it), and so is
+    an idempotency key longer than its column (PostgreSQL would refuse the row with an opaque
+    error, SQLite would store it): a history written before either was refused still loads, but
+    is not stored again.
     """
     _refuse_nul(event.payload, f"history[{event.sequence - 1}].data")
+    key = event.idempotency_key
+    if key is not None and len(key) > MAX_KEY_LENGTH:
+        raise SerializationError(
+            path=f"history[{event.sequence - 1}].key",
+            reason=Phrase(N_("is longer than {size} characters"), size=MAX_KEY_LENGTH),
+        )
     if loaded:
         return _row_of(tracking_id, event, None)
     data = None
@@ -186,7 +195,6 @@ def _event_row(tracking_id: str, event: Event, *, loaded: bool = False) -> dict[
             path=f"history[{event.sequence - 1}].data",
             reason=N_("is not the text of a JSON object"),
         )
-    key = event.idempotency_key
     if key is not None and not encodable(key):
         raise SerializationError(
             path=f"history[{event.sequence - 1}].key", reason=N_("cannot be written as UTF-8")

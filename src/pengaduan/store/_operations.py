@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pengaduan._core.keys import new_key
 from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, ConflictError, IntegrityError, type_name
@@ -124,7 +125,7 @@ def receive(  # noqa: PLR0917 - the arguments of receive, checked together
     tid = require_id(tracking_id, "tracking_id")
     require_aware(at, "at")
     who = _core.require_type(actor, Actor, "actor", "must be an Actor")
-    key = None if idempotency_key is None else require_id(idempotency_key, "idempotency_key")
+    key = None if idempotency_key is None else new_key(idempotency_key)
     now, skew = clock
     # Read once, as a plain UTC datetime: the time checked is the time recorded.
     when = not_ahead(at, argument="at", now=now, clock_skew=skew)
@@ -170,7 +171,7 @@ def get(tracking_id: object) -> Steps[Complaint]:
 
 def find_by_key(idempotency_key: object) -> Steps[Complaint | None]:
     """The complaint received under an idempotency key, or ``None``."""
-    key = require_id(idempotency_key, "idempotency_key")
+    key = new_key(idempotency_key)  # the rule every key was stored under
     return (yield from read(lambda conn: _core.find_by_key(conn, key)))
 
 

@@ -169,8 +169,9 @@ def _stored(tracking_id: str) -> Generator[_Step, Any, Complaint | None]:
 
 
 def _could_be_key(key: object) -> bool:
-    """Whether ``key`` may be an event's idempotency key (what the workflow accepts): printable
-    text of 1 to 256 characters, not only whitespace."""
+    """Whether ``key`` may be an event's idempotency key: printable text of 1 to 256 characters,
+    not only whitespace (what the workflow accepted before new keys were bounded to 128
+    characters; such a history still loads)."""
     return (
         isinstance(key, str)
         and 0 < len(key) <= _MAX_KEY

@@ -550,7 +550,8 @@ class Repository:
             ConflictError: the stored version is not ``expected_version`` (someone else wrote).
             IntegrityError: the history does not extend the stored one (shorter, or another
                 event at the stored head), or a new event does not chain.
-            SerializationError: a new event would not load back.
+            SerializationError: a new event would not load back, or carries an idempotency
+                key longer than 128 characters (recorded before keys were bounded).
             StorageError: the database is read-only, full, locked or gone.
             UnloggedWriteError: committed, but the repository's ``log`` did not take the
                 head: do not write again (see the error).
@@ -605,7 +606,9 @@ class Repository:
         that time. ``now`` is used for nothing else.
 
         Raises:
-            ArgumentError: an argument of the wrong type, or a submission the workflow refuses.
+            ArgumentError: an argument of the wrong type, a submission the workflow refuses, or
+                an idempotency key that is not a printable str of 1 to 128 characters (not only
+                whitespace).
             ClockSkewError: ``at`` is more than ``clock_skew`` ahead of ``now``.
             NaiveDatetimeError: ``at`` (or ``now``) has no time zone.
             IdempotencyError: the key was used before with another submission or actor.
@@ -650,7 +653,12 @@ class Repository:
             yield self.get(tracking_id)
 
     def find_by_key(self, idempotency_key: str) -> Complaint | None:
-        """The complaint received under an idempotency key, or ``None``."""
+        """The complaint received under an idempotency key, or ``None``.
+
+        Raises:
+            ArgumentError: not a key `receive()` takes (a printable str of 1 to 128
+                characters, not only whitespace).
+        """
         return self._run(_operations.find_by_key(idempotency_key))
 
     def page(self, query: Query, *, limit: int = 50, after: str | None = None) -> Page:

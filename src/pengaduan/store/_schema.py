@@ -39,6 +39,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
+from pengaduan._core.keys import MAX_KEY_LENGTH
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import Dialect
 
@@ -137,7 +139,7 @@ events = Table(
     Column("at", String(32), nullable=False),
     Column("payload", Text, nullable=False),
     Column("data", _JSON, nullable=False),
-    Column("idempotency_key", String(_ID), nullable=True),
+    Column("idempotency_key", String(MAX_KEY_LENGTH), nullable=True),
     Column("digest", String(64), nullable=False),
     PrimaryKeyConstraint("tracking_id", "seq", name="pk_events"),
 )
@@ -168,7 +170,7 @@ complaint_units = Table(
 idempotency_keys = Table(
     "idempotency_keys",
     metadata,
-    Column("key", String(_ID), primary_key=True),
+    Column("key", String(MAX_KEY_LENGTH), primary_key=True),
     Column("tracking_id", String(_ID), nullable=False),
     Column("submission", String(64), nullable=False),
     Column("actor", String(256), nullable=False),

@@ -318,7 +318,8 @@ class SqliteStore:
         """The complaint received under an idempotency key, or ``None`` if the key is unknown.
 
         Raises:
-            ArgumentError: the key is not a printable id.
+            ArgumentError: the key is not a printable str of 1 to 128 characters (not only
+                whitespace).
             IntegrityError, SerializationError, StorageError: as for
                 [`get()`][pengaduan.store.SqliteStore.get].
         """

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pengaduan._core.arguments import enum_member
 from pengaduan.model import Actor, Channel, Classification, Role, Submission
 from pengaduan.workflow.fields import FieldKind
 
@@ -88,12 +89,13 @@ def replay(
         GuardError: a guard refused a step (e.g. a disposition without units).
         TimeOrderError: a step is earlier than the one before it.
         NaiveDatetimeError: a time is naive.
+        ArgumentError: ``channel`` or ``classification`` is not one of its values.
     """
     complaint = workflow.receive(
         Submission(
             text=PLACEHOLDER_TEXT,
-            channel=Channel(channel),
-            classification=Classification(classification),
+            channel=enum_member(Channel, channel, "channel"),
+            classification=enum_member(Classification, classification, "classification"),
             category=category,
         ),
         tracking_id=tracking_id,

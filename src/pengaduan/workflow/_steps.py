@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Any
 
+from pengaduan._core.keys import is_new_key
 from pengaduan._core.text import encodable
 from pengaduan._core.time import EPOCH, MICROSECOND, to_utc
 from pengaduan.history import SEPARATOR
@@ -42,7 +43,6 @@ _ROLE_VALUES = {role: role.value for role in Role}
 _PELAPOR = Role.PELAPOR
 # 10 digest fields: 9 separators, none of them inside a field.
 _SEPARATORS = 9
-_MAX_KEY = 256
 
 
 class Step:
@@ -168,10 +168,7 @@ def quick_apply(  # noqa: PLR0911, PLR0912, PLR0917 - one early return per check
     when = to_utc(at, "at")
     if idempotency_key is not None and (
         type(idempotency_key) is not str
-        or not idempotency_key
-        or idempotency_key.isspace()
-        or len(idempotency_key) > _MAX_KEY
-        or not idempotency_key.isprintable()
+        or not is_new_key(idempotency_key)
         or history.with_key(idempotency_key) is not None
     ):
         return None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.arguments import known
+from pengaduan._core.keys import new_key
 from pengaduan._core.text import encodable, exact, nul_path
 from pengaduan._core.time import epoch_microseconds, format_utc, to_utc
 from pengaduan._core.toml import shown
@@ -126,21 +127,15 @@ def _replayed(
 
 
 def _check_key(value: object, argument: str) -> str | None:
-    """An idempotency key, or ``None`` for none.
+    """An idempotency key, or ``None`` for none (the rule of `pengaduan._core.keys`).
 
     ``""`` is not "no key": it would be hashed like a missing one (the digest joins a missing key
     as ``""``), so an edited history could swap one for the other unseen. A key that is empty or
-    only whitespace is refused.
+    only whitespace is refused, and so is one longer than a repository's key column holds.
     """
     if value is None:
         return None
-    if not _valid_key(value) or len(value) > 256 or value.isspace():  # type: ignore[arg-type, attr-defined]
-        raise ArgumentError(
-            argument=argument,
-            rule=N_("must be a printable str of 1 to 256 characters, not only whitespace"),
-            given=type_name(value),
-        )
-    return exact(value)  # type: ignore[return-value]
+    return new_key(value, argument)
 
 
 def _check_units(
@@ -631,7 +626,8 @@ class Workflow:
             at: when it was received (aware).
             actor: who recorded it (the gateway, the counter officer, the reporter's account).
             idempotency_key: optional key of the incoming message (a store uses it to return
-                the complaint already received for a retried message).
+                the complaint already received for a retried message): a printable str of 1
+                to 128 characters, not only whitespace.
 
         Raises:
             NaiveDatetimeError: ``at`` has no time zone.
@@ -731,7 +727,8 @@ class Workflow:
             at: when it happened (aware).
             actor: who did it.
             expected_version: the version the caller's decision was based on.
-            idempotency_key: makes retries safe.
+            idempotency_key: makes retries safe: a printable str of 1 to 128 characters, not
+                only whitespace (what a repository's key column holds).
             **data: the action's data, e.g. ``units=["dinkes"]``: only the fields the action
                 declares ([`fields()`][pengaduan.workflow.Workflow.fields]).
 

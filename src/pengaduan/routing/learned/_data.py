@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import attrs
 
+from pengaduan._core.paths import open_regular
 from pengaduan._core.text import encodable
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, PengaduanError, StorageError, type_name
@@ -176,7 +177,8 @@ class Labelled:
 
         Raises:
             ArgumentError: ``path`` is not a str or Path.
-            StorageError: the file cannot be read (reason ``unavailable``).
+            StorageError: the file cannot be read, or is not a regular file (a pipe or a device
+                is refused unread; reason ``unavailable``).
         """
         if not isinstance(path, str | Path):
             raise ArgumentError(
@@ -196,7 +198,8 @@ class Labelled:
 
         Raises:
             ArgumentError: ``path`` is not a str or Path.
-            StorageError: the file cannot be read (reason ``unavailable``).
+            StorageError: the file cannot be read, or is not a regular file (a pipe or a device
+                is refused unread; reason ``unavailable``).
         """
         if not isinstance(path, str | Path):
             raise ArgumentError(
@@ -253,7 +256,7 @@ def _read_file(
     digest = hashlib.sha256()
     failure: StorageError | None = None
     try:
-        with Path(path).open("rb") as stream:
+        with open_regular(path) as stream:  # a FIFO would block, a device never end
             for number, raw in enumerate(_lines(stream, limit), start=1):
                 digest.update(raw)
                 reason = parse(raw, examples)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
+from pengaduan._core.paths import NotRegularFileError, os_reason, read_regular
 from pengaduan._core.text import encodable, exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
@@ -678,7 +679,8 @@ def load_model(source: str | Path | bytes, *, normalizer: Normalizer | None = No
 
     Raises:
         ArgumentError: ``source`` or ``normalizer`` is of the wrong type.
-        ModelFileError: the file cannot be read (``unreadable``), is not JSON (``not-json``, as
+        ModelFileError: the file cannot be read or is not a regular file, such as a pipe or a
+            device (``unreadable``), is not JSON (``not-json``, as
             a truncated file is), was edited (``tampered``), is malformed (``format``) or was
             made for another normaliser (``normalizer-mismatch``).
     """
@@ -688,8 +690,9 @@ def load_model(source: str | Path | bytes, *, normalizer: Normalizer | None = No
         failure = None
         raw = b""
         try:
-            with Path(exact(source)).open("rb") as stream:
-                raw = stream.read(MAX_MODEL_BYTES + 1)
+            raw = read_regular(exact(source), MAX_MODEL_BYTES)
+        except NotRegularFileError as error:  # a FIFO would block, a device never end
+            failure = _fail("file", "unreadable", os_reason(error))
         except (OSError, ValueError):
             failure = _fail("file", "unreadable")
         if failure is not None:
