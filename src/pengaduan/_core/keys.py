@@ -31,6 +31,16 @@ def is_new_key(value: object) -> bool:
     )
 
 
+def length_or_type(value: object) -> str:
+    """What was given instead of an id or a key, never the value itself (it may be a phone
+    number or a NIK typed in the wrong place): a str's length, anything else's type."""
+    return (
+        Phrase(N_("str of length {n}"), n=len(value))
+        if isinstance(value, str)
+        else type_name(value)
+    )
+
+
 def new_key(value: object, argument: str = "idempotency_key") -> str:
     """``value`` as an exact str, if it is a key a new event may carry.
 
@@ -38,18 +48,13 @@ def new_key(value: object, argument: str = "idempotency_key") -> str:
         ArgumentError: anything else (described by its type and length, never shown).
     """
     if not is_new_key(value):
-        given = (
-            Phrase(N_("str of length {n}"), n=len(value))
-            if isinstance(value, str)
-            else type_name(value)
-        )
         raise ArgumentError(
             argument=argument,
             rule=Phrase(
                 N_("must be a printable str of 1 to {size} characters, not only whitespace"),
                 size=MAX_KEY_LENGTH,
             ),
-            given=given,
+            given=length_or_type(value),
         )
     assert isinstance(value, str)  # noqa: S101 - checked above
     return str.__str__(value)  # an exact str (a subclass's methods never run)

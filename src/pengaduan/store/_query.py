@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from pengaduan._core.keys import length_or_type
 from pengaduan._core.text import encodable
 from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_, Phrase, article
@@ -36,18 +37,13 @@ def require_id(value: object, argument: str) -> str:
         ArgumentError: anything else.
     """
     if not _is_id(value):
-        given = (
-            Phrase(N_("str of length {n}"), n=len(value))
-            if isinstance(value, str)
-            else type_name(value)
-        )
         raise ArgumentError(
             argument=argument,
             rule=Phrase(
                 N_("must be a printable id of 1 to {size} characters without whitespace"),
                 size=_MAX_ID,
             ),
-            given=given,
+            given=length_or_type(value),
         )
     assert isinstance(value, str)  # noqa: S101 - checked above
     return str.__str__(value)  # an exact str (a StrEnum member gives its value)
