@@ -11,6 +11,7 @@ callable; these are the cases the review named, with what each must give back.
 
 from __future__ import annotations
 
+from datetime import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -22,6 +23,7 @@ from tests.hostile_helpers import (
     HostileIterable,
     HostileMapping,
     HostileStr,
+    HostileZone,
     Refused,
     outcome,
     raises_typed,
@@ -29,10 +31,12 @@ from tests.hostile_helpers import (
 
 from pengaduan import iter_lines
 from pengaduan.audit import Audit
-from pengaduan.calendar import WorkingCalendar
+from pengaduan.calendar import OfficeHours, TimeWindow, WeekSchedule, WorkingCalendar
 from pengaduan.errors import ArgumentError, IntakeError, SerializationError
 from pengaduan.intake import from_web_form
-from pengaduan.model import Channel, Complaint, Reporter, Submission
+from pengaduan.messages import Recipient, RecipientKind
+from pengaduan.model import Channel, Complaint, Privacy, Reporter, Submission
+from pengaduan.privacy import Audience, ComplaintView
 from pengaduan.redaction import Redactor
 from pengaduan.routing import RuleSet
 from pengaduan.serialization import from_json, to_json
@@ -40,7 +44,7 @@ from pengaduan.sla import SlaPolicy
 from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 
 def _lines_then_failure() -> Iterator[str]:
@@ -149,3 +153,75 @@ def test_a_redactor_reads_a_str_subclass() -> None:
     found = outcome(Redactor.default().find, text)
     assert found, "the name and the phone are still found"
     assert SECRET_PHONE not in outcome(Redactor.default().redact, text).text
+
+
+# -- value classes built by hand ----------------------------------------------------------------
+
+
+_NOW = T0
+_VIEW = {
+    "tracking_id": "KPG-OBJ-5",
+    "audience": "admin",
+    "privacy": "rahasia",
+    "status": "diterima",
+    "status_label": "Diterima",
+    "status_label_en": "Received",
+    "classification": "pengaduan",
+    "category": None,
+    "received_at": _NOW,
+    "updated_at": _NOW,
+}
+
+
+@pytest.mark.parametrize(
+    ("build", "argument"),
+    [
+        pytest.param(lambda: TimeWindow(start="08:00", end=time(16)), "start", id="window-start"),
+        pytest.param(lambda: TimeWindow(start=time(8), end=16), "end", id="window-end"),
+        pytest.param(lambda: OfficeHours(windows=("08:00-16:00",)), "windows", id="hours-text"),
+        pytest.param(lambda: OfficeHours(windows="08:00-16:00"), "windows", id="hours-str"),
+        pytest.param(lambda: OfficeHours(windows=HostileIterable()), "windows", id="hours-iter"),
+        pytest.param(lambda: WeekSchedule(mon=("08:00-16:00",)), "mon", id="week-day"),
+        pytest.param(lambda: Recipient(kind="boss", id="pelapor"), "kind", id="recipient-kind"),
+        pytest.param(lambda: Recipient(kind="unit", id=7), "id", id="recipient-id"),
+        pytest.param(lambda: ComplaintView(**{**_VIEW, "audience": "boss"}), "audience", id="view"),
+        pytest.param(lambda: ComplaintView(**{**_VIEW, "privacy": 1}), "privacy", id="privacy"),
+        pytest.param(lambda: ComplaintView(**{**_VIEW, "status": 1}), "status", id="view-status"),
+        pytest.param(
+            lambda: ComplaintView(**{**_VIEW, "received_at": "2025-03-03"}),
+            "received_at",
+            id="view-time",
+        ),
+    ],
+)
+def test_a_value_class_of_wrong_types_is_refused_where_it_is_built(
+    build: Callable[[], object], argument: str
+) -> None:
+    error = raises_typed(build)
+    assert isinstance(error, ArgumentError)
+    assert error.argument == argument
+
+
+def test_value_classes_take_their_values_and_print_them() -> None:
+    window = outcome(TimeWindow, start=time(8), end=time(16))
+    hours = outcome(OfficeHours, windows=[window])
+    assert hours.windows == (window,)
+    assert repr(hours) == "OfficeHours.parse('08:00-16:00')"
+    assert outcome(WeekSchedule, mon=hours).working_weekdays == ("mon",)
+    recipient = outcome(Recipient, kind="pelapor", id=HostileStr("pelapor"))
+    assert recipient.kind is RecipientKind.PELAPOR
+    assert type(recipient.id) is str
+    assert str(recipient) == "pelapor:pelapor"
+    view = outcome(ComplaintView, **_VIEW)
+    assert (view.audience, view.privacy) == (Audience.ADMIN, Privacy.RAHASIA)
+    assert repr(view) == (
+        "ComplaintView(tracking_id='KPG-OBJ-5', audience='admin', privacy='rahasia', "
+        "status='diterima')"
+    )
+
+
+def test_a_zoned_window_prints_without_asking_its_zone() -> None:
+    window = TimeWindow(start=time(8, tzinfo=HostileZone()), end=time(16))
+    assert str(window) == "08:00-16:00"
+    assert "with a zone" in repr(window)
+    assert "without a zone" in window.problem()
