@@ -66,6 +66,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
+from pengaduan._core.arguments import guarded
 from pengaduan._core.text import encodable, exact
 from pengaduan._core.time import EPOCH, MICROSECOND, format_utc
 from pengaduan._i18n import N_, Nn_, Phrase, Plural, as_phrase
@@ -1061,13 +1062,7 @@ def dump_lines(complaints: Iterable[Complaint], stream: IO[str]) -> int:
             rule=N_("must be a text stream with write()"),
             given=type_name(stream),
         )
-    items = None
-    with contextlib.suppress(TypeError):  # the verdict follows
-        items = iter(complaints)
-    if items is None:
-        raise ArgumentError(
-            argument="complaints", rule=N_("must be iterable"), given=type_name(complaints)
-        )
+    items = guarded(complaints, "complaints", N_("must be iterable"))
     count = 0
     for complaint in items:
         if not isinstance(complaint, Complaint):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from pengaduan._core.arguments import guarded
 from pengaduan._core.time import load_zone, require_aware, shown_zone, zone_abbreviation
 from pengaduan._i18n import N_, Phrase
 from pengaduan.calendar._config import (
@@ -165,24 +166,30 @@ def _require_hours(value: object) -> timedelta:
 
 
 def _require_pauses(value: object) -> Sequence[tuple[datetime, datetime]]:
+    """The pauses as a tuple of pairs. A subclass of list or tuple, outside or as a pair, is
+    read once under guard: its own ``__len__``, ``__iter__`` and ``__bool__`` are never
+    trusted."""
+    rule = N_("must be a list or tuple of pairs")
     if not isinstance(value, list | tuple):
-        raise ArgumentError(
-            argument="pauses", rule=N_("must be a list or tuple of pairs"), given=type_name(value)
-        )
+        raise ArgumentError(argument="pauses", rule=rule, given=type_name(value))
+    if type(value) is not list and type(value) is not tuple:
+        value = tuple(itertools.islice(guarded(value, "pauses", rule), _MAX_PAUSES + 1))
     if len(value) > _MAX_PAUSES:
         raise ArgumentError(
             argument="pauses",
             rule=Phrase(N_("must hold at most {max_pauses} pairs"), max_pauses=_MAX_PAUSES),
             given=Phrase(N_("more")),
         )
+    pair_rule = N_("must be a (paused_at, resumed_at) pair")
+    copied: list[object] = []
     for i, pair in enumerate(value):
-        if not isinstance(pair, tuple | list) or len(pair) != 2:
-            raise ArgumentError(
-                argument=f"pauses[{i}]",
-                rule=N_("must be a (paused_at, resumed_at) pair"),
-                given=type_name(pair),
-            )
-    return value
+        read = pair
+        if isinstance(pair, tuple | list) and type(pair) is not tuple and type(pair) is not list:
+            read = tuple(itertools.islice(guarded(pair, f"pauses[{i}]", pair_rule), 3))
+        if not isinstance(read, tuple | list) or len(read) != 2:
+            raise ArgumentError(argument=f"pauses[{i}]", rule=pair_rule, given=type_name(pair))
+        copied.append(read)
+    return tuple(copied)  # type: ignore[arg-type]
 
 
 @attrs.frozen(kw_only=True)
@@ -597,7 +604,7 @@ class WorkingCalendar:
         count = (
             days if type(days) is int and 0 < days < _MAX_COUNT else _require_count(days, "days")
         )
-        if pauses or type(pauses) is not tuple:
+        if type(pauses) is not tuple or pauses:  # an app's object is never asked bool()
             start, count = self._after_day_pauses(start, count, _require_pauses(pauses))
         resolved = self._cache.resolved or self._resolve()
         # The hot path, inlined: an instant in the calendar's zone carries its local date, and
@@ -807,8 +814,9 @@ class WorkingCalendar:
                 last_year=self.last_year,
             )
         cursor = self._micros(start, "start")
-        if pauses or type(pauses) is not tuple:
-            _check_pauses(start, _require_pauses(pauses))
+        if type(pauses) is not tuple or pauses:  # an app's object is never asked bool()
+            pauses = _require_pauses(pauses)
+            _check_pauses(start, pauses)
             for paused, resumed in pauses:
                 available = index.business_until(self._micros(paused, "pause")) - (
                     index.business_until(cursor)

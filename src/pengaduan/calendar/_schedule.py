@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.arguments import instance_of, items_of, wrong
 from pengaduan._core.text import exact
 from pengaduan._core.toml import key_text, shown
 from pengaduan._i18n import N_, Phrase, as_phrase
@@ -38,7 +39,12 @@ dicts (Monday first)."""
 
 
 def _hhmm(value: time) -> str:
-    return value.isoformat(timespec="minutes" if not value.second else "seconds")
+    # From the fields, never isoformat(): that asks the time's zone, which may raise.
+    clock = f"{value.hour:02d}:{value.minute:02d}"
+    return f"{clock}:{value.second:02d}" if value.second else clock
+
+
+_TIME = instance_of(time, N_("must be a datetime.time"))
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -48,10 +54,14 @@ class TimeWindow:
     Attributes:
         start: when the window opens (a naive ``time``).
         end: when it closes; must be later than ``start`` on the same day.
+
+    Raises:
+        ArgumentError: ``start`` or ``end`` is not a ``datetime.time`` (a text such as
+            ``"08:00"`` is read by [`parse()`][pengaduan.calendar.TimeWindow.parse]).
     """
 
-    start: time
-    end: time
+    start: time = attrs.field(validator=_TIME)
+    end: time = attrs.field(validator=_TIME)
 
     @classmethod
     def parse(cls, text: str) -> TimeWindow:
@@ -82,6 +92,8 @@ class TimeWindow:
         return f"{_hhmm(self.start)}-{_hhmm(self.end)}"
 
     def __repr__(self) -> str:
+        if self.start.tzinfo is not None or self.end.tzinfo is not None:
+            return f"<TimeWindow {self}, with a zone>"
         return f"TimeWindow.parse({str(self)!r})"
 
 
@@ -106,15 +118,34 @@ def _parse_window(text: object) -> tuple[TimeWindow | None, str]:
     return window, window.problem()
 
 
+_WINDOWS = N_("must be an iterable of TimeWindow")
+
+
+def _windows(value: object) -> tuple[TimeWindow, ...]:
+    """The windows as a tuple; anything but an iterable of TimeWindow is refused, the iterable
+    read under guard."""
+    if type(value) is tuple and all(type(w) is TimeWindow for w in value):
+        return value
+    found = tuple(items_of(value, "windows", _WINDOWS))
+    for window in found:
+        if not isinstance(window, TimeWindow):
+            raise wrong("windows", _WINDOWS, window)
+    return found
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class OfficeHours:
     """The office-hour windows of one day, in order; no windows means closed.
 
     Attributes:
-        windows: the windows, sorted and not overlapping (a lunch break is the gap between two).
+        windows: the windows, sorted and not overlapping (a lunch break is the gap between two);
+            any iterable of TimeWindow is kept as a tuple.
+
+    Raises:
+        ArgumentError: ``windows`` is not an iterable of TimeWindow (or fails while read).
     """
 
-    windows: tuple[TimeWindow, ...] = ()
+    windows: tuple[TimeWindow, ...] = attrs.field(default=(), converter=_windows)
 
     @classmethod
     def parse(cls, *texts: str) -> OfficeHours:
@@ -207,21 +238,27 @@ _RAMADAN_DAY = ("08:00-12:00", "12:30-15:00")
 _RAMADAN_FRIDAY = ("08:00-11:30", "12:30-15:30")
 
 
+_OFFICE_HOURS = instance_of(OfficeHours, N_("must be OfficeHours"))
+
+
 @attrs.frozen(kw_only=True)
 class WeekSchedule:
     """Office hours for each weekday; a weekday without windows is not a working day.
 
     Attributes:
         mon: Monday's hours. The other fields likewise, through ``sun``.
+
+    Raises:
+        ArgumentError: a weekday's hours are not OfficeHours.
     """
 
-    mon: OfficeHours = OfficeHours()
-    tue: OfficeHours = OfficeHours()
-    wed: OfficeHours = OfficeHours()
-    thu: OfficeHours = OfficeHours()
-    fri: OfficeHours = OfficeHours()
-    sat: OfficeHours = OfficeHours()
-    sun: OfficeHours = OfficeHours()
+    mon: OfficeHours = attrs.field(default=OfficeHours(), validator=_OFFICE_HOURS)
+    tue: OfficeHours = attrs.field(default=OfficeHours(), validator=_OFFICE_HOURS)
+    wed: OfficeHours = attrs.field(default=OfficeHours(), validator=_OFFICE_HOURS)
+    thu: OfficeHours = attrs.field(default=OfficeHours(), validator=_OFFICE_HOURS)
+    fri: OfficeHours = attrs.field(default=OfficeHours(), validator=_OFFICE_HOURS)
+    sat: OfficeHours = attrs.field(default=OfficeHours(), validator=_OFFICE_HOURS)
+    sun: OfficeHours = attrs.field(default=OfficeHours(), validator=_OFFICE_HOURS)
 
     @classmethod
     def government(cls) -> WeekSchedule:

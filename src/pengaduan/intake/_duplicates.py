@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.arguments import guarded
+from pengaduan._i18n import N_
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.intake._inbound import Inbound
 from pengaduan.model import (
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
     from pengaduan.routing.normalize import Normalizer
 
 __all__ = ["DuplicateHint", "find_duplicates"]
+
+_RECENT = N_("must be an iterable of Complaints")
 
 
 @attrs.frozen(kw_only=True)
@@ -106,7 +110,7 @@ def find_duplicates(
     # item is a typed error whoever the candidate is, never a silent empty answer.
     mine = _shingles(text, norm) if keys else frozenset()
     hints = []
-    for other in recent:
+    for other in guarded(recent, "recent", _RECENT):
         if not isinstance(other, Complaint):
             raise ArgumentError(
                 argument="recent", rule="must hold Complaints only", given=type_name(other)
@@ -160,6 +164,4 @@ def _check_duplicate_arguments(  # noqa: PLR0917 - the arguments of find_duplica
             argument="normalizer", rule="must be a Normalizer or None", given=type_name(normalizer)
         )
     if isinstance(recent, str | bytes | Mapping) or not isinstance(recent, Iterable):
-        raise ArgumentError(
-            argument="recent", rule="must be an iterable of Complaints", given=type_name(recent)
-        )
+        raise ArgumentError(argument="recent", rule=_RECENT, given=type_name(recent))

@@ -422,7 +422,17 @@ class KeyRing:
         return len(self.keys)
 
     def get(self, key_id: str) -> TrustedKey | None:
-        """The key with this id, or ``None``."""
+        """The key with this id, or ``None``.
+
+        Raises:
+            ArgumentError: ``key_id`` is not a str (an id of another type is never compared,
+                so the answer never depends on the object's own ``__eq__``).
+        """
+        if not isinstance(key_id, str):
+            raise ArgumentError(
+                argument="key_id", rule=N_("must be a str"), given=type_name(key_id)
+            )
+        key_id = exact(key_id)
         for key in self.keys:
             if key.key_id == key_id:
                 return key

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.arguments import guarded
 from pengaduan._i18n import N_, Phrase, article, as_phrase
 from pengaduan.errors import ArgumentError, CheckpointError, IntegrityError, type_name
 from pengaduan.history import verify_history
@@ -22,7 +23,7 @@ from pengaduan.integrity._proofs import ConsistencyProof, InclusionProof
 from pengaduan.model import Complaint
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
 
     from pengaduan.integrity._entry import LogEntry
 
@@ -400,17 +401,10 @@ def verify_export(
     _require(keyring, KeyRing, "keyring")
     verify_tree_head(sth, keyring)
     _check_log(log, sth)
-    iterator: Iterator[Complaint] | None = None
-    try:
-        iterator = iter(complaints)
-    except TypeError:
-        iterator = None
-    if iterator is None or isinstance(complaints, str | bytes | dict):
-        raise ArgumentError(
-            argument="complaints",
-            rule=N_("must be an iterable of complaints"),
-            given=type_name(complaints),
-        )
+    rule = N_("must be an iterable of complaints")
+    if isinstance(complaints, str | bytes | dict):
+        raise ArgumentError(argument="complaints", rule=rule, given=type_name(complaints))
+    iterator = guarded(complaints, "complaints", rule)
     counts = {"checked": 0, "covered": 0, "grown": 0, "not_in_log": 0, "forged": 0}
     failures: list[ExportFailure] = []
     seen: set[str] = set()

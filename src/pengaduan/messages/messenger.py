@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.arguments import enum_converter, valid_text
+from pengaduan._core.text import exact_str
 from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_, Phrase, article, translation
 from pengaduan.calendar import WorkingCalendar
@@ -96,6 +98,13 @@ _UNKNOWN_TIME_LEFT = N_("a time not yet known")
 _NAMES = ("recipient_name", "forwarded_to")
 
 
+_to_recipient_kind = enum_converter(RecipientKind, "kind")
+
+
+def _recipient_kind(value: object) -> RecipientKind:
+    return _to_recipient_kind(value)
+
+
 @attrs.frozen(kw_only=True)
 class Recipient:
     """Who a message is for: a kind and an id (never an address).
@@ -106,10 +115,19 @@ class Recipient:
     (``tujuan``) have the unit id of whom it names: the superior, the head of region, the
     oversight body (without a directory entry: ``atasan:<unit>``, ``kepala_daerah``,
     ``ombudsman``).
+
+    Attributes:
+        kind: a [`RecipientKind`][pengaduan.messages.RecipientKind] or its value
+            (``"pelapor"``).
+        id: the recipient's id.
+
+    Raises:
+        ArgumentError: ``kind`` is not a recipient kind (the values are listed), or ``id`` is
+            not a str.
     """
 
-    kind: RecipientKind
-    id: str
+    kind: RecipientKind = attrs.field(converter=_recipient_kind)
+    id: str = attrs.field(converter=exact_str, validator=valid_text)
 
     def __str__(self) -> str:
         return f"{self.kind.value}:{self.id}"

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from pengaduan._core.arguments import guarded
-from pengaduan._core.text import exact
+from pengaduan._core.arguments import enum_converter, guarded, instance_of, valid_text
+from pengaduan._core.text import exact, exact_str
 from pengaduan._core.time import format_utc, to_utc
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase
@@ -569,6 +569,19 @@ class TimelineEntry:
         }
 
 
+_DATETIME = instance_of(datetime, N_("must be a datetime"))
+_to_audience = enum_converter(Audience, "audience")
+_to_privacy = enum_converter(Privacy, "privacy")
+
+
+def _audience(value: object) -> Audience:
+    return _to_audience(value)
+
+
+def _privacy(value: object) -> Privacy:
+    return _to_privacy(value)
+
+
 @attrs.frozen(kw_only=True)
 class ComplaintView:
     """A redacted projection of a complaint for one audience.
@@ -603,12 +616,17 @@ class ComplaintView:
             audience is the admin; always empty in the reporter's own view, which shows the
             reporter nothing they did not give).
         redactions: how many spans of each kind were redacted, as ``(kind, count)`` pairs.
+
+    Raises:
+        ArgumentError: a view built by hand whose ``tracking_id`` or ``status`` is not a str,
+            ``audience`` or ``privacy`` not one of their values (a member or its value string
+            is taken), or ``received_at`` or ``updated_at`` not a datetime.
     """
 
-    tracking_id: str
-    audience: Audience
-    privacy: Privacy
-    status: str
+    tracking_id: str = attrs.field(converter=exact_str, validator=valid_text)
+    audience: Audience = attrs.field(converter=_audience)
+    privacy: Privacy = attrs.field(converter=_privacy)
+    status: str = attrs.field(converter=exact_str, validator=valid_text)
     status_label: str
     status_label_en: str
     classification: str
@@ -623,8 +641,8 @@ class ComplaintView:
     attachments: tuple[Attachment, ...] = attrs.field(default=(), repr=False)
     withheld_attachments: int = 0
     timeline: tuple[TimelineEntry, ...] = attrs.field(default=(), repr=False)
-    received_at: datetime = attrs.field(repr=False)
-    updated_at: datetime = attrs.field(repr=False)
+    received_at: datetime = attrs.field(repr=False, validator=_DATETIME)
+    updated_at: datetime = attrs.field(repr=False, validator=_DATETIME)
     disclosed: tuple[str, ...] = ()
     redactions: tuple[tuple[str, int], ...] = attrs.field(default=(), repr=False)
 

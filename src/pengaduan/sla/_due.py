@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from pengaduan._core.arguments import names
+from pengaduan._core.arguments import guarded, names
 from pengaduan._core.time import to_utc
 from pengaduan._i18n import N_, Phrase, article
 from pengaduan.errors import ArgumentError, type_name
@@ -116,18 +116,16 @@ def due_actions(
             argument=names("policy", "calendar", "workflow"), rule=N_("are required")
         )
     check_arguments(policy=policy, calendar=calendar, workflow=workflow)
+    rule = N_("must be an iterable of Complaints")
     if isinstance(complaints, str | bytes | dict) or not isinstance(complaints, Iterable):
-        raise ArgumentError(
-            argument="complaints",
-            rule=N_("must be an iterable of Complaints"),
-            given=type_name(complaints),
-        )
+        raise ArgumentError(argument="complaints", rule=rule, given=type_name(complaints))
+    items = guarded(complaints, "complaints", rule)
     now_utc = to_utc(now, "now")
     since_utc = None if since is None else to_utc(since, "since")
     compiled = policy.validate(workflow)._compiled()
     unit_meters = meters(calendar)
     found: list[DueAction] = []
-    for index, complaint in enumerate(complaints):
+    for index, complaint in enumerate(items):
         if not isinstance(complaint, Complaint):  # None included: check_arguments skips it
             raise ArgumentError(
                 argument=f"complaints[{index}]",

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import attrs
 
+from pengaduan._core.arguments import guarded
 from pengaduan._core.paths import open_regular
 from pengaduan._core.text import encodable
 from pengaduan._i18n import N_, Phrase
@@ -54,6 +55,9 @@ class SkippedLine:
 
 
 _UNIT_ID = re.compile(r"[a-z0-9][a-z0-9_.-]{0,79}\Z")
+_EXAMPLES = N_("must be an iterable of Example")
+_PAIRS = N_("must be an iterable of (text, unit)")
+_COMPLAINTS = N_("must be an iterable of Complaints")
 _DIGITS = re.compile(r"\d{8}")  # a phone number or a NIK is never taken for a unit id
 
 
@@ -113,13 +117,13 @@ class Labelled:
         if isinstance(examples, str | bytes | Mapping) or not isinstance(examples, Iterable):
             raise ArgumentError(
                 argument="examples",
-                rule="must be an iterable of Example",
+                rule=_EXAMPLES,
                 given=type_name(examples),
             )
         kept: list[Example] = []
         skipped: list[SkippedLine] = []
         digest = hashlib.sha256()
-        for number, example in enumerate(examples, start=1):
+        for number, example in enumerate(guarded(examples, "examples", _EXAMPLES), start=1):
             if not isinstance(example, Example):
                 raise ArgumentError(
                     argument="examples", rule="must hold Example values", given=type_name(example)
@@ -145,13 +149,13 @@ class Labelled:
         if isinstance(pairs, str | bytes | Mapping) or not isinstance(pairs, Iterable):
             raise ArgumentError(
                 argument="pairs",
-                rule=N_("must be an iterable of (text, unit)"),
+                rule=_PAIRS,
                 given=type_name(pairs),
             )
         examples: list[Example] = []
         skipped: list[SkippedLine] = []
         digest = hashlib.sha256()
-        for number, pair in enumerate(pairs, start=1):
+        for number, pair in enumerate(guarded(pairs, "pairs", _PAIRS), start=1):
             if not isinstance(pair, tuple | list) or len(pair) != 2:
                 raise ArgumentError(
                     argument="pairs", rule=N_("must hold (text, unit) pairs"), given=type_name(pair)
@@ -220,12 +224,12 @@ class Labelled:
         if isinstance(complaints, str | bytes | Mapping) or not isinstance(complaints, Iterable):
             raise ArgumentError(
                 argument="complaints",
-                rule="must be an iterable of Complaint",
+                rule=_COMPLAINTS,
                 given=type_name(complaints),
             )
         examples: list[Example] = []
         skipped: list[SkippedLine] = []
-        for number, complaint in enumerate(complaints, start=1):
+        for number, complaint in enumerate(guarded(complaints, "complaints", _COMPLAINTS), start=1):
             if not isinstance(complaint, Complaint):
                 raise ArgumentError(
                     argument="complaints",
