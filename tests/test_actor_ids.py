@@ -64,7 +64,9 @@ def test_phones_and_niks_are_refused_however_grouped(actor_id: str) -> None:
     assert isinstance(error, ArgumentError)
     assert error.argument == "Actor.id"
     assert actor_id not in str(error)
-    assert isinstance(raises_typed(Reporter, account_id=actor_id), ArgumentError)
+    refused = raises_typed(Reporter, account_id=actor_id)
+    assert isinstance(refused, ArgumentError)
+    assert refused.argument == "Reporter.account_id"  # the field given, not Actor's
     assert isinstance(raises_typed(stored_actor, Role.UNIT, actor_id + "@x"), ArgumentError)
 
 

@@ -178,3 +178,35 @@ def test_uri_arguments_without_a_file_are_refused(
     assert isinstance(error, ArgumentError)
     assert error.argument == "url"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "file:laporan#1.db",  # SQLite would cut the name at '#' and open 'laporan'
+        "file:kantor%231.db",  # the same once the URL's escapes are read
+        "file:x.db%3Fmode%3Drwc%26a%3D",  # a query of its own inside the name, before mode=ro
+    ],
+)
+def test_a_file_uri_name_holding_a_query_or_a_fragment_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    url = f"sqlite:///{name}?mode=ro&uri=true"
+    for opener in (Repository, lambda u: asyncio.run(AsyncRepository.open(u))):
+        error = raises_typed(opener, url)
+        assert isinstance(error, ArgumentError)
+        assert error.argument == "url"
+    assert list(tmp_path.iterdir()) == []  # no other file created
+    out = io.StringIO()
+    assert main(["--lang", "en", "db", "current", url], out=out) == EXIT_USAGE
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_with_a_hash_in_its_name_opens_by_its_path(tmp_path: Path) -> None:
+    path = tmp_path / "kantor#1.db"
+    with Repository(f"sqlite:///{path}") as repo:
+        repo.add(received())
+    with Repository(f"sqlite:///{path}?mode=ro&uri=true") as repo:  # made a file: URI, escaped
+        assert repo.count() == 1
+    assert _databases(tmp_path) == ["kantor#1.db"]

@@ -9,6 +9,9 @@ and async.
 from __future__ import annotations
 
 import contextlib
+import subprocess
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -18,11 +21,11 @@ from tests.repo_helpers import opened
 
 from pengaduan.errors import ConflictError, StorageError, UnloggedWriteError
 from pengaduan.integrity import TransparencyLog
+from pengaduan.serialization import to_json
 from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
 
 @contextlib.contextmanager
@@ -110,3 +113,67 @@ def test_a_retried_receive_catches_the_log_up(backend: str, url: str, tmp_path: 
         stored = repo.receive(WF, submission(), **options)  # the same delivery again
         assert log.latest("KPG-LOG-1").head == stored.head
         assert repo.count() == 1
+
+
+def test_an_import_run_again_catches_the_log_up(backend: str, url: str, tmp_path: Path) -> None:
+    path = tmp_path / "heads.log"
+    log = TransparencyLog.open(path, create=True)
+    lines = [to_json(received(f"KPG-LOG-{i}")) for i in range(1, 5)]
+    with opened(backend, url, log=log) as repo:
+        repo.import_lines(lines[:2])
+        with _unavailable(path):
+            error = raises_typed(repo.import_lines, lines)
+        assert isinstance(error, UnloggedWriteError)
+        assert log.size == 2
+        report = repo.import_lines(lines)  # resumed as documented: run it again
+        assert (report.added, report.skipped) == (0, 4)
+        assert log.size == 4  # the heads the failed run committed are logged now
+        for i in range(1, 5):
+            assert log.latest(f"KPG-LOG-{i}").head == repo.get(f"KPG-LOG-{i}").head
+
+
+_FULL_DISK = """
+import os, resource, signal, sys
+from tests.helpers import received, step
+from pengaduan.errors import UnloggedWriteError
+from pengaduan.integrity import TransparencyLog
+from pengaduan.store import Repository
+from pengaduan.workflow.profiles import Action
+
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
+path = sys.argv[1]
+log = TransparencyLog.open(path, create=True)
+repo = Repository("sqlite://", log=log)
+repo.add(received("KPG-LOG-1"))
+size = os.path.getsize(path)
+soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+resource.setrlimit(resource.RLIMIT_FSIZE, (size + 20, hard))  # room for 20 bytes: a full disk
+try:
+    repo.update("KPG-LOG-1", lambda c: step(c, Action.VERIFIKASI))
+except UnloggedWriteError as error:
+    print("unlogged", error.reason, [h[1] for h in error.heads])
+resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))  # room again
+print("grew", os.path.getsize(path) - size)
+print("versions", repo.get("KPG-LOG-1").version)
+log.append(repo.get("KPG-LOG-1"))  # the documented catch-up
+repo.add(received("KPG-LOG-2"))
+print("reopened", TransparencyLog.open(path).size)
+"""
+
+
+def test_a_log_append_cut_short_by_a_full_disk_leaves_the_log_whole(tmp_path: Path) -> None:
+    done = subprocess.run(  # noqa: S603 - this interpreter, code written here
+        [sys.executable, "-c", _FULL_DISK, str(tmp_path / "heads.log")],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "unlogged failed [2]",  # typed, naming the committed head, never a raw OSError
+        "grew 0",  # no half line left behind
+        "versions 2",  # applied once
+        "reopened 3",  # the log works again: both heads of KPG-LOG-1 and KPG-LOG-2
+    ]

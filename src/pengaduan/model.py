@@ -272,24 +272,24 @@ _PSEUDONYM = re.compile(r"psn-[a-z2-7]{24}\Z")
 _STORED_DIGITS = re.compile(r"\d{8}")
 
 
-def _id_shape(value: object) -> str:
+def _id_shape(value: object, argument: str) -> str:
     if not isinstance(value, str):
-        raise ArgumentError(argument="Actor.id", rule=N_("must be a str"), given=type_name(value))
+        raise ArgumentError(argument=argument, rule=N_("must be a str"), given=type_name(value))
     if not _ACTOR_ID.match(value):
         raise ArgumentError(
-            argument="Actor.id",
+            argument=argument,
             rule=N_("must be an account or unit id: 1-128 characters from A-Z a-z 0-9 . _ : -"),
         )
     return value
 
 
-def check_actor_id(value: object) -> str:
+def check_actor_id(value: object, argument: str = "Actor.id") -> str:
     """``value`` if it is a valid actor id (see [`Actor`][pengaduan.model.Actor]), else an
-    ``ArgumentError``."""
-    value = _id_shape(value)
+    ``ArgumentError`` naming ``argument``."""
+    value = _id_shape(value, argument)
     if _DIGIT_RUN.search(value) and not _PSEUDONYM.match(value):
         raise ArgumentError(
-            argument="Actor.id",
+            argument=argument,
             rule=N_(
                 "must not hold 8 or more digits, even split by . _ : - (a phone number or NIK "
                 "is not an id; use pengaduan.identity.reporter_pseudonym)"
@@ -298,7 +298,7 @@ def check_actor_id(value: object) -> str:
     return value
 
 
-def check_stored_actor_id(value: object) -> str:
+def check_stored_actor_id(value: object, argument: str = "Actor.id") -> str:
     """``value`` if a stored history may hold it as an actor or account id, else an
     ``ArgumentError``.
 
@@ -307,10 +307,10 @@ def check_stored_actor_id(value: object) -> str:
     separators (no 8 digits in a row, unless the id starts with ``psn-``). New actors and
     reporters are checked by the current rule ([`Actor`][pengaduan.model.Actor]).
     """
-    value = _id_shape(value)
+    value = _id_shape(value, argument)
     if _STORED_DIGITS.search(value) and not value.startswith("psn-"):
         raise ArgumentError(
-            argument="Actor.id",
+            argument=argument,
             rule=N_(
                 "must not hold 8 or more digits in a row (a phone number or NIK is not an id; "
                 "use pengaduan.identity.reporter_pseudonym)"
@@ -364,7 +364,7 @@ class Reporter:
     @account_id.validator
     def _account(self, attribute: attrs.Attribute[str | None], value: object) -> None:
         if value is not None:
-            check_actor_id(value)
+            check_actor_id(value, "Reporter.account_id")
 
     def __repr__(self) -> str:
         shown = [f.name for f in attrs.fields(Reporter) if getattr(self, f.name) is not None]

@@ -9,6 +9,7 @@ processes appended since, then writes its own, so the file stays one chain.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -242,13 +243,17 @@ class TransparencyLog:
             check = hashlib.sha256(self._check + entry.leaf_hash).digest()
             line = _line(entry, check).encode("ascii")
             failed: str | None = None
+            end = handle.seek(0, os.SEEK_END)
+            descriptor = handle.fileno()
             try:
-                handle.seek(0, os.SEEK_END)
-                handle.write(line)
-                handle.flush()
-                os.fsync(handle.fileno())
+                # Written on the descriptor, past the handle's buffer: a short write (a full
+                # disk) leaves no buffered bytes for the close to try again.
+                _write_all(descriptor, line)
+                os.fsync(descriptor)
             except OSError as error:
                 failed = os_reason(error)
+                with contextlib.suppress(OSError):  # the log as it was: a whole line or none
+                    os.ftruncate(descriptor, end)
             if failed is not None:
                 raise StorageError(
                     reason="failed",
@@ -614,7 +619,18 @@ def _locked_file(path: Path, mode: str, *, exclusive: bool) -> Iterator[BinaryIO
     try:
         yield handle
     finally:
-        handle.close()  # closing the file releases the lock
+        with contextlib.suppress(OSError):  # nothing is buffered: writes go to the descriptor
+            handle.close()  # closing the file releases the lock
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    """Write all of ``data`` at the descriptor's position (``os.write`` may write part)."""
+    view = memoryview(data)
+    while view:
+        written = os.write(descriptor, view)
+        if written <= 0:
+            raise OSError(errno.EIO, "nothing written")
+        view = view[written:]
 
 
 _ID_SHAPE = re.compile(r"[A-Z0-9]{1,16}(?:-[A-Z0-9]{1,16}){1,4}")

@@ -33,14 +33,12 @@ from pengaduan._core.time import epoch_microseconds, format_utc, parse_utc
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
     ArgumentError,
-    CheckpointError,
     ConflictError,
     IdempotencyError,
     IntegrityError,
     NotFoundError,
     PengaduanError,
     SerializationError,
-    StorageError,
     UnloggedWriteError,
     type_name,
 )
@@ -122,9 +120,10 @@ class Settings:
         for complaint in written:
             try:
                 self.log.append(complaint)
-            except (StorageError, CheckpointError) as exc:
+            except Exception as exc:  # whatever failed, the write is committed
                 missed.append((complaint.tracking_id, complaint.version, complaint.head))
-                reason = reason or exc.reason
+                found = getattr(exc, "reason", None) if isinstance(exc, PengaduanError) else None
+                reason = reason or (found if isinstance(found, str) else "failed")
         if missed:
             raise UnloggedWriteError(heads=missed, reason=reason)
 

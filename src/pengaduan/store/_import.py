@@ -245,6 +245,9 @@ class Written:
     extended: list[Complaint]
     skipped: int
     rejected: list[tuple[int, str]]
+    unchanged: list[Complaint] = attrs.field(factory=list)
+    """Lines that are the stored complaint as it is (its current head): logged again, which
+    is a no-op for a head the log holds and catches up one an earlier run failed to log."""
 
 
 def write_batch(
@@ -273,6 +276,7 @@ def write_batch(
             done.rejected.append((number, FORK))
         elif complaint.version == version:
             skipped += 1
+            done.unchanged.append(complaint)
         else:
             try:
                 _core.write(conn, _core.prepare(quiet, complaint, version))

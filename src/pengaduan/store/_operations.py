@@ -239,7 +239,9 @@ def imported(  # noqa: PLR0917 - the arguments of an import, checked together
             added += len(done.added)
             extended += len(done.extended)
             skipped += done.skipped
-            settings.logged(*done.added, *done.extended)
+            # The stored heads a line repeats too: appending a logged head is a no-op, and a
+            # rerun after an UnloggedWriteError catches the log up.
+            settings.logged(*done.added, *done.extended, *done.unchanged)
         last = batch.last
         if progress is not None:
             progress(last)

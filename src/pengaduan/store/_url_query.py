@@ -88,19 +88,28 @@ def check_sqlite_query(url: URL) -> None:
             raise ArgumentError(argument="url", rule=_RULE, given=_GIVEN)
 
 
+_FILE_NAME = N_(
+    "must not hold ? or # in a file: name (SQLite would read them as its own query or cut the "
+    "name there): name such a file by its path, sqlite:///path?uri=true"
+)
+
+
 def sqlite_url(url: URL) -> URL:
     """``url`` checked (`check_sqlite_query`), as SQLite is to open it: with ``uri=true``, a
     path becomes the ``file:`` URI of the file it names (relative to the working folder).
 
     Raises:
-        ArgumentError: a query argument `check_sqlite_query` refuses, or SQLite URI arguments
-            on a URL that names no file (``argument="url"``).
+        ArgumentError: a query argument `check_sqlite_query` refuses, SQLite URI arguments
+            on a URL that names no file, or a ``file:`` name holding ``?`` or ``#``
+            (``argument="url"``).
     """
     check_sqlite_query(url)
     if url.query.get("uri") != "true":
         return url
     name = url.database or ""
     if name.startswith("file:"):  # a URI already (SQLite compares the prefix case-sensitively)
+        if "?" in name or "#" in name:  # SQLite would read its own query or cut a fragment
+            raise ArgumentError(argument="url", rule=_FILE_NAME)
         return url
     if name in {"", ":memory:"}:
         if any(argument in _URI for argument in url.query):
