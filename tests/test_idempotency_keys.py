@@ -40,11 +40,10 @@ BLANK = [
 ]
 
 
-@pytest.mark.parametrize("key", BLANK)
-def test_the_workflow_refuses_a_blank_key(key: str) -> None:
+def _keyed_calls(key: str) -> list[Callable[[], object]]:
     disposed = in_status(Status.DIDISPOSISIKAN)
     at = disposed.updated_at + timedelta(hours=1)
-    calls = [
+    return [
         lambda: WF.receive(
             submission(), tracking_id="KPG-K-1", at=T0, actor=SYSTEM, idempotency_key=key
         ),
@@ -58,7 +57,11 @@ def test_the_workflow_refuses_a_blank_key(key: str) -> None:
             disposed, privacy="anonim", at=at, actor=REPORTER, idempotency_key=key
         ),
     ]
-    for call in calls:
+
+
+@pytest.mark.parametrize("key", BLANK)
+def test_the_workflow_refuses_a_blank_key(key: str) -> None:
+    for call in _keyed_calls(key):
         error = raises_typed(call)
         assert isinstance(error, ArgumentError)
         assert error.argument == "idempotency_key"
@@ -158,25 +161,6 @@ def test_a_stored_row_with_a_blank_key_is_refused(tmp_path: Any) -> None:
 # -- one rule for a new key: the repository's column (128 characters) --------------------------
 
 LONG = "k" * 129
-
-
-def _keyed_calls(key: str) -> list[Callable[[], object]]:
-    disposed = in_status(Status.DIDISPOSISIKAN)
-    at = disposed.updated_at + timedelta(hours=1)
-    return [
-        lambda: WF.receive(
-            submission(), tracking_id="KPG-K-1", at=T0, actor=SYSTEM, idempotency_key=key
-        ),
-        lambda: WF.apply(
-            disposed, Action.TANGGAPI, at=at, actor=REPORTER, message="x", idempotency_key=key
-        ),
-        lambda: WF.change_privacy(
-            disposed, privacy="rahasia", reason="x", at=at, actor=ADMIN, idempotency_key=key
-        ),
-        lambda: WF.record_consent(
-            disposed, privacy="anonim", at=at, actor=REPORTER, idempotency_key=key
-        ),
-    ]
 
 
 def test_the_workflow_refuses_a_key_longer_than_the_repository_holds() -> None:

@@ -10,49 +10,26 @@ the field itself.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.hostile_helpers import HOSTILE_TEXTS, SECRETS, outcome
+from tests.hostile_helpers import HOSTILE_TEXTS, SECRETS
+from tests.place_helpers import DIRECTORY, FIELDS, KUPANG, route, route_with, web
 
 from pengaduan.errors import ArgumentError
-from pengaduan.model import Channel, Location, Reporter, Submission
 from pengaduan.routing import (
     NameSource,
-    Normalizer,
     ReviewReason,
     Router,
     RoutingDecision,
     Rule,
     RuleSet,
-    UnitDirectory,
     default_router,
     has_any,
 )
 from pengaduan.routing.learned import DecisionSource, LearnedRouter
 
-DIRECTORY = UnitDirectory.kota_kupang()
-KUPANG = default_router(normalizer=Normalizer.kupang(), directory=DIRECTORY)
 PLAIN = default_router()
-
-
-def web(text: str, **location: str | None) -> Submission:
-    """A web-form submission with the given location fields."""
-    return Submission(
-        text=text,
-        channel=Channel.WEB,
-        reporter=Reporter(account_id="akun-1"),
-        location=Location(**location),
-    )
-
-
-def route(item: Submission, router: Router = KUPANG) -> RoutingDecision:
-    decision = router.route(item)
-    # The general path and the prepared document agree.
-    assert decision == router.decide(router.document(item))
-    return decision
 
 
 class TestIntegrityWordsInTheFields:
@@ -315,29 +292,15 @@ def test_a_field_changes_a_decision_only_through_the_overriding_rule(
 
 # -- hostile location values -------------------------------------------------------------------
 
-_FIELDS = ("address", "kecamatan", "kelurahan")
-
-
-def _route_with(**location: Any) -> object:
-    made = outcome(Location, **location)
-    if isinstance(made, ArgumentError):
-        return made  # the model refuses the value: nothing to route
-    item = outcome(
-        Submission, text="urus surat lama", channel=Channel.WEB, reporter=Reporter(), location=made
-    )
-    if isinstance(item, ArgumentError):
-        return item  # the submission refuses it (a NUL, which no database stores as text)
-    return outcome(KUPANG.route, item)
-
 
 class TestHostileLocations:
-    @pytest.mark.parametrize("field", _FIELDS)
+    @pytest.mark.parametrize("field", FIELDS)
     @pytest.mark.parametrize(("name", "value"), HOSTILE_TEXTS, ids=[n for n, _ in HOSTILE_TEXTS])
     def test_hostile_values_route_or_are_refused_typed(
         self, field: str, name: str, value: str
     ) -> None:
         for written in (value, f"{value} dipungli"):
-            result = _route_with(**{field: written})
+            result = route_with("urus surat lama", **{field: written})
             if isinstance(result, ArgumentError):
                 assert result.argument in {field, f"location.{field}"}
                 continue
@@ -347,15 +310,15 @@ class TestHostileLocations:
             for secret in SECRETS:
                 assert secret not in shown, name
 
-    @pytest.mark.parametrize("field", _FIELDS)
+    @pytest.mark.parametrize("field", FIELDS)
     def test_a_very_long_field_is_still_read(self, field: str) -> None:
-        result = _route_with(**{field: "jalan berdebu " * 20_000 + "dipungli"})
+        result = route_with("urus surat lama", **{field: "jalan berdebu " * 20_000 + "dipungli"})
         assert isinstance(result, RoutingDecision)
         assert (result.unit, result.matched_in) == ("inspektorat", NameSource(field))
 
-    @pytest.mark.parametrize("field", _FIELDS)
+    @pytest.mark.parametrize("field", FIELDS)
     def test_an_integrity_word_inside_another_word_is_not_one(self, field: str) -> None:
-        result = _route_with(**{field: "Jl. Korupsiana, Gang Punglian"})
+        result = route_with("urus surat lama", **{field: "Jl. Korupsiana, Gang Punglian"})
         assert isinstance(result, RoutingDecision)
         assert result.matched_in is None
 

@@ -13,13 +13,13 @@ import json
 import re
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.helpers import received
 from tests.hostile_helpers import HOSTILE_TEXTS, SECRETS, outcome
+from tests.place_helpers import DIRECTORY, FIELDS, KUPANG, route, route_with, web
 
 from pengaduan.errors import ArgumentError
 from pengaduan.intake import from_web_form
@@ -48,26 +48,7 @@ from pengaduan.routing.learned import (
     train_model,
 )
 
-DIRECTORY = UnitDirectory.kota_kupang()
 CORPUS = Path(__file__).resolve().parent / "data" / "routing_corpus.jsonl"
-KUPANG = default_router(normalizer=Normalizer.kupang(), directory=DIRECTORY)
-
-
-def web(text: str, **location: str | None) -> Submission:
-    """A web-form submission with the given location fields."""
-    return Submission(
-        text=text,
-        channel=Channel.WEB,
-        reporter=Reporter(account_id="akun-1"),
-        location=Location(**location),
-    )
-
-
-def route(item: Submission, router: Router = KUPANG) -> RoutingDecision:
-    decision = router.route(item)
-    # The general path and the prepared document agree.
-    assert decision == router.decide(router.document(item))
-    return decision
 
 
 class TestFromTheFields:
@@ -518,32 +499,14 @@ def test_the_fields_only_ever_choose_among_the_specific_units_of_the_rules_unit(
 
 # -- hostile location values -------------------------------------------------------------------
 
-_FIELDS = ("address", "kecamatan", "kelurahan")
-
-
-def _route_with(**location: Any) -> object:
-    made = outcome(Location, **location)
-    if isinstance(made, ArgumentError):
-        return made  # the model refuses the value: nothing to route
-    item = outcome(
-        Submission,
-        text="antrian puskesmas lama",
-        channel=Channel.WEB,
-        reporter=Reporter(),
-        location=made,
-    )
-    if isinstance(item, ArgumentError):
-        return item  # the submission refuses it (a NUL, which no database stores as text)
-    return outcome(KUPANG.route, item)
-
 
 class TestHostileLocations:
-    @pytest.mark.parametrize("field", _FIELDS)
+    @pytest.mark.parametrize("field", FIELDS)
     @pytest.mark.parametrize(("name", "value"), HOSTILE_TEXTS, ids=[n for n, _ in HOSTILE_TEXTS])
     def test_hostile_field_values_route_or_are_refused_typed(
         self, field: str, name: str, value: str
     ) -> None:
-        result = _route_with(**{field: value})
+        result = route_with("antrian puskesmas lama", **{field: value})
         if isinstance(result, ArgumentError):
             assert result.argument in {field, f"location.{field}"}
             return
@@ -552,22 +515,22 @@ class TestHostileLocations:
         shown = f"{result!r} {result.explain('en')} {result.explain('id')}"
         assert not any(secret in shown for secret in SECRETS), name
 
-    @pytest.mark.parametrize("field", _FIELDS)
+    @pytest.mark.parametrize("field", FIELDS)
     def test_none_and_empty_fields_leave_the_generic_unit(self, field: str) -> None:
         for value in (None, "", " "):
-            result = _route_with(**{field: value})
+            result = route_with("antrian puskesmas lama", **{field: value})
             if isinstance(result, RoutingDecision):
                 assert result.unit == "puskesmas"
                 assert result.named_in is None
 
     def test_a_very_long_address_still_names_its_unit(self) -> None:
         address = "jalan berdebu " * 20_000 + "puskesmas oebobo"
-        result = _route_with(address=address)
+        result = route_with("antrian puskesmas lama", address=address)
         assert isinstance(result, RoutingDecision)
         assert (result.unit, result.named_in) == ("puskesmas-oebobo", NameSource.ADDRESS)
 
     def test_a_very_long_kecamatan_field_names_nothing(self) -> None:
-        result = _route_with(kecamatan="maulafa " * 20_000)
+        result = route_with("antrian puskesmas lama", kecamatan="maulafa " * 20_000)
         assert isinstance(result, RoutingDecision)
         assert result.unit == "puskesmas"
 
@@ -575,9 +538,9 @@ class TestHostileLocations:
         "value",
         ["Puskesmas Oebobo / Puskesmas Oesapa", "pkm oebobo pkm oesapa", "Oebobo, Maulafa"],
     )
-    @pytest.mark.parametrize("field", _FIELDS)
+    @pytest.mark.parametrize("field", FIELDS)
     def test_names_of_two_units_name_none(self, field: str, value: str) -> None:
-        result = _route_with(**{field: value})
+        result = route_with("antrian puskesmas lama", **{field: value})
         assert isinstance(result, RoutingDecision)
         assert result.unit == "puskesmas"
         assert result.generic_unit is None

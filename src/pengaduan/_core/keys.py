@@ -14,7 +14,7 @@ from pengaduan._core.text import encodable
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
 
-__all__ = ["MAX_KEY_LENGTH", "is_new_key", "new_key"]
+__all__ = ["MAX_KEY_LENGTH", "is_new_key", "length_or_type", "new_key"]
 
 MAX_KEY_LENGTH = 128
 """The longest idempotency key (the repository's key columns)."""
