@@ -1,7 +1,8 @@
-"""Recall and precision of the default redactor on the frozen blind corpus, per kind.
+"""Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-The corpus (``tests/data/blind/redaction_blind_v1.jsonl``) was written from the annotation guide
-alone, by someone who had not read the detectors; it is a measurement, never a tuning set. This
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` and ``redaction_blind_v2.jsonl``) was
+written from the annotation guide alone, by someone who had not read the detectors (a different
+writer for each); they are measurements, never tuning sets. This
 script prints, per kind and overall, the labelled and predicted spans, recall (a labelled span
 counts only when every letter and digit of it is hidden by a prediction of the same kind) and
 precision (a prediction counts when it overlaps a labelled span of the same kind), then the
@@ -21,12 +22,19 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pengaduan.redaction import Redactor
 from pengaduan.redaction.evaluation import KindScore, LabelledSpan, evaluate, load_corpus
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 DATA = Path(__file__).resolve().parent.parent / "tests/data"
-CORPUS = DATA / "blind/redaction_blind_v1.jsonl"
+BLIND = {
+    "v1": DATA / "blind/redaction_blind_v1.jsonl",
+    "v2": DATA / "blind/redaction_blind_v2.jsonl",
+}
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
     "dev": DATA / "redaction_dev.jsonl",
@@ -75,18 +83,26 @@ def main() -> None:
             print(row(overall(part_scores)))
             print()
 
-    corpus = load_corpus(CORPUS)
+    for version, path in BLIND.items():
+        blind(version, path, predict, header)
+
+
+def blind(
+    version: str, path: Path, predict: Callable[[str], list[LabelledSpan]], header: str
+) -> None:
+    """Print one blind corpus's figures: per kind, overall, per style, clean texts flagged."""
+    corpus = load_corpus(path)
     started = time.perf_counter()
     scores = evaluate(predict, corpus)
     elapsed = time.perf_counter() - started
-    print(f"blind corpus: {len(corpus)} texts, {elapsed:.2f} s")
+    print(f"blind corpus {version} ({path.name}): {len(corpus)} texts, {elapsed:.2f} s")
     print(header)
     for score in scores.values():
         print(row(score))
     print(row(overall(scores)))
 
     styles: dict[str, list[str]] = {}
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         styles.setdefault(record["style"], []).append(record["id"])
     print("\nper style (all kinds together)")
@@ -101,6 +117,7 @@ def main() -> None:
     print(
         f"\ntexts without personal data: {len(empty)}, with something hidden anyway: {len(flagged)}"
     )
+    print()
 
 
 if __name__ == "__main__":

@@ -39,3 +39,18 @@ def assert_floor_keeps(first: tuple[float, float], floor: tuple[float, float], k
     rounded down to two places, so at most 0.01 below the first figure."""
     assert floor[0] >= first[0] - 0.01, f"{kind} recall floor {floor[0]} < first {first[0]}"
     assert floor[1] >= first[1] - 0.01, f"{kind} precision floor {floor[1]} < first {first[1]}"
+
+
+def assert_overall_floor(scores: Mapping[str, KindScore], floor: tuple[float, float]) -> None:
+    """Recall and precision of every kind together are at least ``floor``."""
+    rows = [score for kind, score in scores.items() if kind != "overall"]
+    recall = sum(s.recalled for s in rows) / sum(s.labelled for s in rows)
+    precision = sum(s.correct for s in rows) / sum(s.predicted for s in rows)
+    assert recall >= floor[0], f"overall recall {recall:.3f} < {floor[0]}"
+    assert precision >= floor[1], f"overall precision {precision:.3f} < {floor[1]}"
+
+
+def flagged_clean_texts(corpus: Path) -> list[str]:
+    """Ids of the texts without personal data in which `Redactor.default()` hides something."""
+    redactor = Redactor.default()
+    return [item.id for item in load_corpus(corpus) if not item.spans and redactor.find(item.text)]

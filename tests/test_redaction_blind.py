@@ -14,9 +14,13 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from tests.redaction_helpers import assert_floor, default_scores
+from tests.redaction_helpers import (
+    assert_floor,
+    assert_overall_floor,
+    default_scores,
+    flagged_clean_texts,
+)
 
-from pengaduan.redaction import Redactor
 from pengaduan.redaction.evaluation import KindScore, load_corpus
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
@@ -65,16 +69,8 @@ def test_kind_floor(scores: dict[str, KindScore], kind: str) -> None:
 
 
 def test_overall_floor(scores: dict[str, KindScore]) -> None:
-    labelled = sum(s.labelled for s in scores.values())
-    recalled = sum(s.recalled for s in scores.values())
-    predicted = sum(s.predicted for s in scores.values())
-    correct = sum(s.correct for s in scores.values())
-    assert recalled / labelled >= OVERALL_FLOOR[0]
-    assert correct / predicted >= OVERALL_FLOOR[1]
+    assert_overall_floor(scores, OVERALL_FLOOR)
 
 
 def test_clean_texts_stay_mostly_untouched() -> None:
-    redactor = Redactor.default()
-    clean = [item for item in load_corpus(CORPUS) if not item.spans]
-    flagged = [item.id for item in clean if redactor.find(item.text)]
-    assert len(flagged) <= MAX_FLAGGED_CLEAN_TEXTS
+    assert len(flagged_clean_texts(CORPUS)) <= MAX_FLAGGED_CLEAN_TEXTS
