@@ -21,7 +21,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,7 +31,7 @@ import sqlalchemy as sa
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.pg_helpers import running_cluster, server_bin  # noqa: E402
+from tests.pg_helpers import on_both_databases  # noqa: E402
 
 from pengaduan.calendar import WorkingCalendar  # noqa: E402
 from pengaduan.model import Actor, Channel, Reporter, Submission  # noqa: E402
@@ -144,22 +143,7 @@ def _lines(items: list[Any]) -> io.StringIO:
 
 def main() -> None:
     print(f"{N:,} complaints, every row stale; load average {os.getloadavg()[0]:.1f}")
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder)
-        side_by_side(
-            "SQLite",
-            f"sqlite:///{path / 'old.db'}",
-            [f"sqlite:///{path / f'fresh-{i}.db'}" for i in (1, 2)],
-        )
-    if server_bin() is None:
-        print("PostgreSQL: server binaries not installed, skipped")
-        return
-    with running_cluster() as cluster:
-        side_by_side(
-            "PostgreSQL",
-            cluster.create_database("bench_refresh_old"),
-            [cluster.create_database(f"bench_refresh_fresh_{i}") for i in (1, 2)],
-        )
+    on_both_databases("bench_refresh", side_by_side)
 
 
 if __name__ == "__main__":

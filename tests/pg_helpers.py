@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 
 def server_bin() -> Path | None:
@@ -129,3 +129,25 @@ def running_cluster() -> Iterator[Cluster]:
         yield cluster
     finally:
         cluster.stop()
+
+
+def on_both_databases(prefix: str, run: Callable[[str, str, list[str]], None]) -> None:
+    """Call ``run(name, url, fresh_urls)`` on SQLite files, then on a throwaway PostgreSQL
+    cluster (when its server is installed): one database to work on and two fresh ones, for a
+    benchmark that compares working in place with moving the data."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder)
+        run(
+            "SQLite",
+            f"sqlite:///{path / 'old.db'}",
+            [f"sqlite:///{path / f'fresh-{i}.db'}" for i in (1, 2)],
+        )
+    if server_bin() is None:
+        print("PostgreSQL: server binaries not installed, skipped")  # noqa: T201 - a benchmark's output
+        return
+    with running_cluster() as cluster:
+        run(
+            "PostgreSQL",
+            cluster.create_database(f"{prefix}_old"),
+            [cluster.create_database(f"{prefix}_fresh_{i}") for i in (1, 2)],
+        )
