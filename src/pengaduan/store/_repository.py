@@ -27,6 +27,7 @@ from pengaduan.errors import (
     type_name,
 )
 from pengaduan.store import (
+    _catch_up,
     _core,
     _driver_errors,
     _keycheck,
@@ -36,6 +37,7 @@ from pengaduan.store import (
     _serial,
     _steps,
 )
+from pengaduan.store._catch_up import LogCatchUpReport
 from pengaduan.store._clock_skew import DEFAULT_CLOCK_SKEW
 from pengaduan.store._core import Settings
 from pengaduan.store._driver_errors import Race
@@ -68,6 +70,7 @@ __all__ = [
     "AsyncTransaction",
     "ImportReport",
     "KeyRotationReport",
+    "LogCatchUpReport",
     "RefreshReport",
     "Repository",
     "Transaction",
@@ -403,8 +406,9 @@ class Repository:
             complaint written (after its transaction commits), so that signed checkpoints
             cover the repository. Keep it (and the signing key) out of reach of the
             database's writers. A crash between the commit and the append leaves that version
-            unlogged: reported as not covered by the next checkpoint, never as a forgery. A
-            log that fails after the commit raises
+            unlogged: reported as not covered by the next checkpoint, never as a forgery;
+            [`catch_up_log()`][pengaduan.store.Repository.catch_up_log] finds and appends such
+            heads. A log that fails after the commit raises
             [`UnloggedWriteError`][pengaduan.errors.UnloggedWriteError]: the write is
             stored, and ``log.append(repo.get(tracking_id))`` catches the log up.
 
@@ -795,6 +799,55 @@ class Repository:
         self._settings = attrs.evolve(self._settings, pseudonym_key=new_key, key_required=True)
         return report
 
+    def catch_up_log(
+        self,
+        log: TransparencyLog | None = None,
+        *,
+        batch_size: int = 500,
+        progress: Callable[[int], object] | None = None,
+    ) -> LogCatchUpReport:
+        """Append to the transparency log the stored head of every complaint it does not hold.
+
+        A process killed between a commit and its append to the log leaves that head unlogged
+        and raises nothing (a log that fails raises
+        [`UnloggedWriteError`][pengaduan.errors.UnloggedWriteError] instead). This finds such
+        heads after a crash: every stored complaint's version and head is read, ``batch_size``
+        at a time in tracking-id order, and compared with the newest entry the log holds for
+        it; a complaint whose stored head the log lacks is loaded as
+        [`get()`][pengaduan.store.Repository.get] loads it, its hash chain verified, and its
+        head appended (it covers every version before it). Heads another process logs
+        meanwhile count as held; a second run appends nothing.
+
+        Every complaint is read: the stored times are the events' own (an import writes an
+        export's times), not the commits', so no time bounds where an unlogged head may be.
+        Reading the heads is one pass over the primary key; only the missing ones are loaded.
+
+        Args:
+            log: the log to catch up; by default the repository's own ``log``.
+            batch_size: complaints read at a time (1 to 10,000).
+            progress: called with the number of complaints read after each batch.
+
+        Returns:
+            The [`LogCatchUpReport`][pengaduan.store.LogCatchUpReport]: complaints read, heads
+            appended, and the tracking ids not logged because their history does not verify
+            (``unverified``) or the log holds a later or another head (``diverged``).
+
+        Raises:
+            ArgumentError: no log given to a repository opened without one, a ``log`` that is
+                not a [`TransparencyLog`][pengaduan.integrity.TransparencyLog], a bad
+                ``batch_size`` or ``progress``.
+            CheckpointError: the log file does not check (``corrupt``, ``truncated``).
+            StorageError: the database or the log file failed; the heads appended before
+                stay appended (run again).
+
+        Example:
+            >>> from pengaduan.integrity import TransparencyLog
+            >>> repo = Repository("sqlite://")
+            >>> repo.catch_up_log(TransparencyLog()).appended
+            0
+        """
+        return self._run(_catch_up.catch_up_log(self._settings, log, batch_size, progress))
+
     def import_lines(
         self,
         lines: Iterable[str | bytes],
@@ -1163,6 +1216,17 @@ class AsyncRepository:
         report = await self._run(_keycheck.rotate(old_key, new_key, batch_size))
         self._settings = attrs.evolve(self._settings, pseudonym_key=new_key, key_required=True)
         return report
+
+    async def catch_up_log(
+        self,
+        log: TransparencyLog | None = None,
+        *,
+        batch_size: int = 500,
+        progress: Callable[[int], object] | None = None,
+    ) -> LogCatchUpReport:
+        """See [`Repository.catch_up_log()`][pengaduan.store.Repository.catch_up_log] (the log
+        is appended to on the event loop)."""
+        return await self._run(_catch_up.catch_up_log(self._settings, log, batch_size, progress))
 
     async def import_lines(
         self,
