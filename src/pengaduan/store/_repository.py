@@ -8,6 +8,7 @@ their transactions, and the URL handling. What each operation does is written on
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -50,7 +51,7 @@ from pengaduan.store._refusal import Refusal
 from pengaduan.store._url_query import sqlite_url
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+    from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
     from datetime import datetime, timedelta
 
     from sqlalchemy.engine import URL, Connection, Engine
@@ -446,8 +447,9 @@ class Repository:
         key = self._settings.pseudonym_key
         try:
             recorded = self._run(_opened(migrate, key))
-        except PengaduanError:
-            self._engine.dispose()
+        except BaseException:  # a typed error, or an interrupt: no connection is left open
+            with contextlib.suppress(Exception):
+                self._engine.dispose()
             raise
         self._settings = attrs.evolve(self._settings, key_required=recorded)
 
@@ -994,19 +996,68 @@ class AsyncTransaction:
         return await self._run(_operations.get(tracking_id))
 
 
+_WORKER_WAIT = 0.002
+_WORKER_TRIES = 2500  # five seconds at the most
+
+
+def _aiosqlite_connect(*args: Any, **kwargs: Any) -> Awaitable[Any]:
+    """aiosqlite's ``connect``, the same arguments, waiting for its worker thread to end after
+    a failed connect (the dialect awaits what this returns)."""
+    import aiosqlite  # noqa: PLC0415 - the async SQLite driver, only when used
+
+    return _connected(aiosqlite.connect(*args, **kwargs))
+
+
+async def _connected(connection: Any) -> Any:
+    """The awaited aiosqlite ``connection``. After a failed connect, aiosqlite tells its worker
+    thread to stop without waiting for it; the worker then posts its last result to the event
+    loop, which may be closed by then (``RuntimeError: Event loop is closed`` printed by the
+    thread at exit). So the failure is raised once the worker has ended."""
+    try:
+        return await connection
+    except BaseException:
+        worker = getattr(connection, "_thread", None)
+        for _ in range(_WORKER_TRIES):
+            if worker is None or not worker.is_alive():
+                break
+            await asyncio.sleep(_WORKER_WAIT)
+        raise
+
+
 def _async_engine(target: URL) -> AsyncEngine:
     from sqlalchemy.ext.asyncio import create_async_engine  # noqa: PLC0415 - only when used
 
     failure: OptionalDependencyError | ArgumentError | None = None
+    options = _engine_options(target)
     if target.drivername == "sqlite+aiosqlite":
         quiet_aiosqlite()  # it logs each call's arguments at DEBUG
+        options["connect_args"] = {
+            **options.get("connect_args", {}),
+            "async_creator_fn": _aiosqlite_connect,
+        }
     try:
-        return create_async_engine(target, **_engine_options(target))
+        return create_async_engine(target, **options)
     except ImportError:  # the driver (or greenlet) is not installed
         failure = _driver_missing(target)
     except (ValueError, TypeError):  # a query argument the dialect cannot convert
         failure = _bad_query()
     raise failure
+
+
+async def _disposed(engine: AsyncEngine) -> None:
+    """Close the pooled connections of ``engine``, even when the task running this was
+    cancelled (the cancellation is raised again afterwards)."""
+    closing = asyncio.ensure_future(engine.dispose())
+    cancelled = False
+    while not closing.done():
+        try:
+            await asyncio.shield(closing)
+        except asyncio.CancelledError:
+            cancelled = True
+    if cancelled:
+        raise asyncio.CancelledError
+    with contextlib.suppress(Exception):  # the error that ended the open is the one to raise
+        closing.result()
 
 
 class AsyncRepository:
@@ -1062,14 +1113,16 @@ class AsyncRepository:
             url, policy, calendar, pseudonym_key, migrate, messenger, log, asynchronous=True
         )
         engine = _guarded(lambda: _async_engine(target))
-        if target.get_backend_name() == "sqlite":
-            _sqlite_pragmas(engine.sync_engine)
-        repo = cls(engine, settings)
-        key = settings.pseudonym_key
         try:
-            recorded = await repo._run(_opened(migrate, key))
-        except PengaduanError:
-            await engine.dispose()
+            if target.get_backend_name() == "sqlite":
+                _sqlite_pragmas(engine.sync_engine)
+            repo = cls(engine, settings)
+            recorded = await repo._run(_opened(migrate, settings.pseudonym_key))
+        except BaseException:
+            # Whatever ended the open (a typed error, a cancelled task), the connections it
+            # made are closed now: an aiosqlite worker left in the pool would post to an
+            # event loop closed by then.
+            await _disposed(engine)
             raise
         repo._settings = attrs.evolve(settings, key_required=recorded)
         return repo
