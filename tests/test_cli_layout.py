@@ -2,10 +2,9 @@
 
 A command module may import ``_common``, ``_exit``, ``_parser``, ``_progress`` and
 ``_small_files`` (and ``audit`` its ``_checkpoint`` helper, ``db`` its ``_db_legacy``,
-``_db_refresh`` and ``_db_keys`` actions, and ``_db_legacy`` the ``--key-file`` option of
-``_db_keys``), never
-``_app`` or another command: the parser is assembled in ``_app`` alone, so commands stay
-independent of each other.
+``_db_refresh``, ``_db_keys`` and ``_db_log`` actions, and ``_db_legacy`` the ``--key-file``
+option of ``_db_keys``), never ``_app`` or another command: the parser is assembled in
+``_app`` alone, so commands stay independent of each other.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ COMMANDS = {
     "_db",
     "_db_keys",
     "_db_legacy",
+    "_db_log",
     "_db_refresh",
     "_deadline",
     "_demo",
@@ -28,7 +28,7 @@ COMMANDS = {
 }
 ALSO = {
     "_audit": {"_checkpoint"},
-    "_db": {"_db_keys", "_db_legacy", "_db_refresh"},
+    "_db": {"_db_keys", "_db_legacy", "_db_log", "_db_refresh"},
     "_db_legacy": {"_db_keys"},
 }
 
@@ -57,4 +57,10 @@ def test_the_shared_pieces_import_no_command() -> None:
 
 def test_the_parser_is_assembled_from_every_command_module() -> None:
     imports = cli_imports()
-    assert imports["_app"] >= COMMANDS - {"_checkpoint", "_db_keys", "_db_legacy", "_db_refresh"}
+    assert imports["_app"] >= COMMANDS - {
+        "_checkpoint",
+        "_db_keys",
+        "_db_legacy",
+        "_db_log",
+        "_db_refresh",
+    }

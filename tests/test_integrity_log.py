@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import multiprocessing
 import stat
 import threading
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 import pytest
-from tests.log_worker import append_heads
+from tests.log_worker import append_heads, append_in_own_order
 
 from helpers import received, step
 from pengaduan.errors import ArgumentError, CheckpointError, NotFoundError, StorageError
@@ -298,6 +300,69 @@ def test_processes_appending_to_one_file_are_serialised(tmp_path: Path) -> None:
         for complaint in (1, 2):
             versions = [e.version for e in log.entries_for(f"KPG-P{writer}-{complaint}")]
             assert versions == list(range(1, count + 1))
+
+
+def _tree_hash(leaves: list[bytes]) -> bytes:
+    """The RFC 9162 Merkle tree hash of ``leaves`` (leaf hashes), computed from scratch."""
+    if not leaves:
+        return hashlib.sha256(b"").digest()
+    if len(leaves) == 1:
+        return leaves[0]
+    split = 1 << ((len(leaves) - 1).bit_length() - 1)  # the largest power of two below n
+    return hashlib.sha256(
+        b"\x01" + _tree_hash(leaves[:split]) + _tree_hash(leaves[split:])
+    ).digest()
+
+
+def test_processes_appending_at_once_keep_every_line_whole_once_and_in_order(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "busy.log"
+    TransparencyLog.open(path, create=True)
+    writers, count = 4, 150
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(writers)
+    processes = [
+        context.Process(target=append_in_own_order, args=(str(path), w, count, start))
+        for w in range(writers)
+    ]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(timeout=300)
+    assert [p.exitcode for p in processes] == [0] * writers
+    header, *lines = path.read_bytes().split(b"\n")
+    assert lines.pop() == b""  # the file ends with a whole line
+    assert json.loads(header) == {"schema": "pengaduan.transparency-log", "schema_version": 1}
+    # Every line whole, and its running check the one recomputed from the lines before it.
+    check = hashlib.sha256(b"pengaduan/transparency-log/v1").digest()
+    entries: list[LogEntry] = []
+    for raw in lines:
+        line = json.loads(raw)
+        entry = LogEntry(
+            tracking_id=line["tracking_id"], version=line["version"], head=line["head"]
+        )
+        check = hashlib.sha256(check + entry.leaf_hash).digest()
+        assert line["check"] == check.hex()[:32]
+        entries.append(entry)
+    # Every head exactly once.
+    expected = {
+        (f"KPG-Q{w}-{n % 3}", n // 3 + 1, f"{w:02x}{n % 3:02x}{n // 3 + 1:060x}")
+        for w in range(writers)
+        for n in range(count)
+    }
+    found = [(e.tracking_id, e.version, e.head) for e in entries]
+    assert len(found) == len(set(found)) == writers * count
+    assert set(found) == expected
+    # Each process's appends in the order it made them.
+    for writer in range(writers):
+        own = [(tid, version) for tid, version, _ in found if tid.startswith(f"KPG-Q{writer}-")]
+        assert own == [(f"KPG-Q{writer}-{n % 3}", n // 3 + 1) for n in range(count)]
+    # The log reads the file, and its root is the tree of the lines as written.
+    log = _rebuilt(path)
+    assert log.size == writers * count
+    assert log.root() == _tree_hash([e.leaf_hash for e in entries])
+    assert [logged.entry for logged in log] == entries
 
 
 def test_two_logs_on_one_file_read_each_others_lines(tmp_path: Path) -> None:

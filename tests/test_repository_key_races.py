@@ -10,6 +10,9 @@
 - On PostgreSQL, a rotation under a steady load of writers holding the old key: writers lock
   the settings rows in one order and the rotation writes them in the same order, so neither is
   ever aborted as a deadlock (40P01). Repeated, with the writers running throughout.
+- On SQLite, the same load on connections of their own: the rotation and the writers take the
+  database's one write lock in turn, so no writer fails with a lock error, every write that
+  returned is stored, every refused one is not, and no row is left under the old key.
 """
 
 from __future__ import annotations
@@ -227,6 +230,79 @@ def test_postgresql_a_rotation_under_write_load_never_deadlocks(pg_cluster: Clus
         assert report.unverified == ()
         settings = _sql(url, "SELECT name, value FROM store_settings ORDER BY name")
         assert settings == [("pseudonym_key", key_fingerprint(NEW))]
+        # Every stored pseudonym is the new key's: a refresh with it finds nothing to change.
+        with Repository(url, pseudonym_key=NEW, **POLICY) as repo:
+            refreshed = repo.refresh_derived(every_row=True)
+            assert refreshed.reporter == 0
+            assert refreshed.checked == repo.count()
+
+
+# -- SQLite: a rotation under write load ----------------------------------------------------------
+
+
+def _sqlite_writer(
+    url: str, number: int, stop: threading.Event, started: threading.Event, out: dict[str, Any]
+) -> None:
+    """Store complaints with the old key until ``stop``, on connections of its own; record the
+    ids stored and every error that is not the key's refusal."""
+    with Repository(url, pseudonym_key=KEY) as repo:
+        count = 0
+        while not stop.is_set():
+            count += 1
+            tracking_id = f"KPG-L{number}-{count:06d}"
+            try:
+                repo.receive(
+                    WF,
+                    submission(reporter=Reporter(phone=f"+62815{number:02d}{count:06d}")),
+                    tracking_id=tracking_id,
+                    at=T0,
+                    actor=SYSTEM,
+                )
+                out["stored"].append(tracking_id)
+            except PseudonymKeyError:
+                out["refused"] += 1  # expected once the rotation began
+            except PengaduanError as error:
+                out["unexpected"].append(f"{type(error).__name__}({getattr(error, 'reason', '')})")
+            started.set()
+
+
+def test_sqlite_a_rotation_under_write_load_never_deadlocks_or_loses_a_write(
+    tmp_path: Any,
+) -> None:
+    for round_number in range(3):
+        url = f"sqlite:///{tmp_path / f'rotasi-{round_number}.db'}"
+        with Repository(url, pseudonym_key=KEY) as seed, seed.transaction() as tx:
+            for n in range(150):
+                tx.add(received(f"KPG-S-{n:04d}", reporter=Reporter(phone=f"+62813{n:08d}")))
+        stop = threading.Event()
+        starts = [threading.Event() for _ in range(3)]
+        outs: list[dict[str, Any]] = [
+            {"stored": [], "refused": 0, "unexpected": []} for _ in starts
+        ]
+        threads = [
+            threading.Thread(target=_sqlite_writer, args=(url, i, stop, starts[i], outs[i]))
+            for i in range(len(starts))
+        ]
+        for thread in threads:
+            thread.start()
+        try:
+            for started in starts:
+                assert started.wait(60), "a writer never stored anything"
+            with Repository(url) as operator:
+                report = operator.rotate_pseudonym_key(old_key=KEY, new_key=NEW, batch_size=7)
+        finally:
+            stop.set()
+            for thread in threads:
+                thread.join(timeout=120)
+        assert [out["unexpected"] for out in outs] == [[], [], []]  # no lock error, no deadlock
+        assert all(out["refused"] for out in outs)  # the writers ran into the rotation
+        assert report.unverified == ()
+        settings = _sql(url, "SELECT name, value FROM store_settings ORDER BY name")
+        assert settings == [("pseudonym_key", key_fingerprint(NEW))]
+        stored = {row[0] for row in _sql(url, "SELECT tracking_id FROM complaints")}
+        written = {tid for out in outs for tid in out["stored"]}
+        assert written <= stored  # no write that returned was lost
+        assert len(stored) == 150 + len(written)  # and none that was refused was kept
         # Every stored pseudonym is the new key's: a refresh with it finds nothing to change.
         with Repository(url, pseudonym_key=NEW, **POLICY) as repo:
             refreshed = repo.refresh_derived(every_row=True)

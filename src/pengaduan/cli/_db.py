@@ -7,10 +7,11 @@ audit reads (``.csv``, or ``--format csv``; ``--timezone`` and ``--column`` as f
 batches (resumable; bad lines are reported by number and the rest are stored; a progress bar on
 a terminal). ``pengaduan db import-sqlite-store OLD.db URL`` copies a file of the earlier
 ``SqliteStore`` (``cli/_db_legacy.py``), ``pengaduan db refresh URL`` recomputes the query
-columns of rows an older release derived (``cli/_db_refresh.py``), and ``pengaduan db rotate-key
+columns of rows an older release derived (``cli/_db_refresh.py``), ``pengaduan db rotate-key
 URL`` rewrites the reporter pseudonyms under a new key (``cli/_db_keys.py``; ``upgrade`` and
-``import`` take the key the app writes with as ``--key-file``). The URL is never printed: it may
-hold a password.
+``import`` take the key the app writes with as ``--key-file``), and ``pengaduan db catch-up-log
+URL LOG`` appends to a transparency log the stored heads it lacks (``cli/_db_log.py``). The URL
+is never printed: it may hold a password.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def add_db(commands: Any, lang: str) -> None:
         DB_EXAMPLES,
         add_import_sqlite_store,
     )
+    from pengaduan.cli._db_log import add_catch_up_log  # noqa: PLC0415 - the command lives apart
     from pengaduan.cli._db_refresh import add_refresh  # noqa: PLC0415 - the command lives apart
     from pengaduan.cli._parser import _EXIT_CODES  # noqa: PLC0415
 
@@ -95,6 +97,7 @@ def add_db(commands: Any, lang: str) -> None:
     add_import_sqlite_store(actions)
     add_refresh(actions)
     add_rotate_key(actions)
+    add_catch_up_log(actions)
 
 
 # How many rejected lines an import lists, and why a line was rejected, by its code (an

@@ -8,6 +8,7 @@ their transactions, and the URL handling. What each operation does is written on
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,6 +28,7 @@ from pengaduan.errors import (
     type_name,
 )
 from pengaduan.store import (
+    _catch_up,
     _core,
     _driver_errors,
     _keycheck,
@@ -36,6 +38,7 @@ from pengaduan.store import (
     _serial,
     _steps,
 )
+from pengaduan.store._catch_up import LogCatchUpReport
 from pengaduan.store._clock_skew import DEFAULT_CLOCK_SKEW
 from pengaduan.store._core import Settings
 from pengaduan.store._driver_errors import Race
@@ -48,7 +51,7 @@ from pengaduan.store._refusal import Refusal
 from pengaduan.store._url_query import sqlite_url
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+    from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
     from datetime import datetime, timedelta
 
     from sqlalchemy.engine import URL, Connection, Engine
@@ -68,6 +71,7 @@ __all__ = [
     "AsyncTransaction",
     "ImportReport",
     "KeyRotationReport",
+    "LogCatchUpReport",
     "RefreshReport",
     "Repository",
     "Transaction",
@@ -403,8 +407,9 @@ class Repository:
             complaint written (after its transaction commits), so that signed checkpoints
             cover the repository. Keep it (and the signing key) out of reach of the
             database's writers. A crash between the commit and the append leaves that version
-            unlogged: reported as not covered by the next checkpoint, never as a forgery. A
-            log that fails after the commit raises
+            unlogged: reported as not covered by the next checkpoint, never as a forgery;
+            [`catch_up_log()`][pengaduan.store.Repository.catch_up_log] finds and appends such
+            heads. A log that fails after the commit raises
             [`UnloggedWriteError`][pengaduan.errors.UnloggedWriteError]: the write is
             stored, and ``log.append(repo.get(tracking_id))`` catches the log up.
 
@@ -442,8 +447,9 @@ class Repository:
         key = self._settings.pseudonym_key
         try:
             recorded = self._run(_opened(migrate, key))
-        except PengaduanError:
-            self._engine.dispose()
+        except BaseException:  # a typed error, or an interrupt: no connection is left open
+            with contextlib.suppress(Exception):
+                self._engine.dispose()
             raise
         self._settings = attrs.evolve(self._settings, key_required=recorded)
 
@@ -795,6 +801,55 @@ class Repository:
         self._settings = attrs.evolve(self._settings, pseudonym_key=new_key, key_required=True)
         return report
 
+    def catch_up_log(
+        self,
+        log: TransparencyLog | None = None,
+        *,
+        batch_size: int = 500,
+        progress: Callable[[int], object] | None = None,
+    ) -> LogCatchUpReport:
+        """Append to the transparency log the stored head of every complaint it does not hold.
+
+        A process killed between a commit and its append to the log leaves that head unlogged
+        and raises nothing (a log that fails raises
+        [`UnloggedWriteError`][pengaduan.errors.UnloggedWriteError] instead). This finds such
+        heads after a crash: every stored complaint's version and head is read, ``batch_size``
+        at a time in tracking-id order, and compared with the newest entry the log holds for
+        it; a complaint whose stored head the log lacks is loaded as
+        [`get()`][pengaduan.store.Repository.get] loads it, its hash chain verified, and its
+        head appended (it covers every version before it). Heads another process logs
+        meanwhile count as held; a second run appends nothing.
+
+        Every complaint is read: the stored times are the events' own (an import writes an
+        export's times), not the commits', so no time bounds where an unlogged head may be.
+        Reading the heads is one pass over the primary key; only the missing ones are loaded.
+
+        Args:
+            log: the log to catch up; by default the repository's own ``log``.
+            batch_size: complaints read at a time (1 to 10,000).
+            progress: called with the number of complaints read after each batch.
+
+        Returns:
+            The [`LogCatchUpReport`][pengaduan.store.LogCatchUpReport]: complaints read, heads
+            appended, and the tracking ids not logged because their history does not verify
+            (``unverified``) or the log holds a later or another head (``diverged``).
+
+        Raises:
+            ArgumentError: no log given to a repository opened without one, a ``log`` that is
+                not a [`TransparencyLog`][pengaduan.integrity.TransparencyLog], a bad
+                ``batch_size`` or ``progress``.
+            CheckpointError: the log file does not check (``corrupt``, ``truncated``).
+            StorageError: the database or the log file failed; the heads appended before
+                stay appended (run again).
+
+        Example:
+            >>> from pengaduan.integrity import TransparencyLog
+            >>> repo = Repository("sqlite://")
+            >>> repo.catch_up_log(TransparencyLog()).appended
+            0
+        """
+        return self._run(_catch_up.catch_up_log(self._settings, log, batch_size, progress))
+
     def import_lines(
         self,
         lines: Iterable[str | bytes],
@@ -941,19 +996,68 @@ class AsyncTransaction:
         return await self._run(_operations.get(tracking_id))
 
 
+_WORKER_WAIT = 0.002
+_WORKER_TRIES = 2500  # five seconds at the most
+
+
+def _aiosqlite_connect(*args: Any, **kwargs: Any) -> Awaitable[Any]:
+    """aiosqlite's ``connect``, the same arguments, waiting for its worker thread to end after
+    a failed connect (the dialect awaits what this returns)."""
+    import aiosqlite  # noqa: PLC0415 - the async SQLite driver, only when used
+
+    return _connected(aiosqlite.connect(*args, **kwargs))
+
+
+async def _connected(connection: Any) -> Any:
+    """The awaited aiosqlite ``connection``. After a failed connect, aiosqlite tells its worker
+    thread to stop without waiting for it; the worker then posts its last result to the event
+    loop, which may be closed by then (``RuntimeError: Event loop is closed`` printed by the
+    thread at exit). So the failure is raised once the worker has ended."""
+    try:
+        return await connection
+    except BaseException:
+        worker = getattr(connection, "_thread", None)
+        for _ in range(_WORKER_TRIES):
+            if worker is None or not worker.is_alive():
+                break
+            await asyncio.sleep(_WORKER_WAIT)
+        raise
+
+
 def _async_engine(target: URL) -> AsyncEngine:
     from sqlalchemy.ext.asyncio import create_async_engine  # noqa: PLC0415 - only when used
 
     failure: OptionalDependencyError | ArgumentError | None = None
+    options = _engine_options(target)
     if target.drivername == "sqlite+aiosqlite":
         quiet_aiosqlite()  # it logs each call's arguments at DEBUG
+        options["connect_args"] = {
+            **options.get("connect_args", {}),
+            "async_creator_fn": _aiosqlite_connect,
+        }
     try:
-        return create_async_engine(target, **_engine_options(target))
+        return create_async_engine(target, **options)
     except ImportError:  # the driver (or greenlet) is not installed
         failure = _driver_missing(target)
     except (ValueError, TypeError):  # a query argument the dialect cannot convert
         failure = _bad_query()
     raise failure
+
+
+async def _disposed(engine: AsyncEngine) -> None:
+    """Close the pooled connections of ``engine``, even when the task running this was
+    cancelled (the cancellation is raised again afterwards)."""
+    closing = asyncio.ensure_future(engine.dispose())
+    cancelled = False
+    while not closing.done():
+        try:
+            await asyncio.shield(closing)
+        except asyncio.CancelledError:
+            cancelled = True
+    if cancelled:
+        raise asyncio.CancelledError
+    with contextlib.suppress(Exception):  # the error that ended the open is the one to raise
+        closing.result()
 
 
 class AsyncRepository:
@@ -1009,14 +1113,16 @@ class AsyncRepository:
             url, policy, calendar, pseudonym_key, migrate, messenger, log, asynchronous=True
         )
         engine = _guarded(lambda: _async_engine(target))
-        if target.get_backend_name() == "sqlite":
-            _sqlite_pragmas(engine.sync_engine)
-        repo = cls(engine, settings)
-        key = settings.pseudonym_key
         try:
-            recorded = await repo._run(_opened(migrate, key))
-        except PengaduanError:
-            await engine.dispose()
+            if target.get_backend_name() == "sqlite":
+                _sqlite_pragmas(engine.sync_engine)
+            repo = cls(engine, settings)
+            recorded = await repo._run(_opened(migrate, settings.pseudonym_key))
+        except BaseException:
+            # Whatever ended the open (a typed error, a cancelled task), the connections it
+            # made are closed now: an aiosqlite worker left in the pool would post to an
+            # event loop closed by then.
+            await _disposed(engine)
             raise
         repo._settings = attrs.evolve(settings, key_required=recorded)
         return repo
@@ -1163,6 +1269,17 @@ class AsyncRepository:
         report = await self._run(_keycheck.rotate(old_key, new_key, batch_size))
         self._settings = attrs.evolve(self._settings, pseudonym_key=new_key, key_required=True)
         return report
+
+    async def catch_up_log(
+        self,
+        log: TransparencyLog | None = None,
+        *,
+        batch_size: int = 500,
+        progress: Callable[[int], object] | None = None,
+    ) -> LogCatchUpReport:
+        """See [`Repository.catch_up_log()`][pengaduan.store.Repository.catch_up_log] (the log
+        is appended to on the event loop)."""
+        return await self._run(_catch_up.catch_up_log(self._settings, log, batch_size, progress))
 
     async def import_lines(
         self,
