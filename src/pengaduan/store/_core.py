@@ -113,7 +113,10 @@ class Settings:
         Raises:
             UnloggedWriteError: the log did not take some of the heads (they are committed).
         """
-        if self.log is None:
+        if self.log is None or not written:
+            return
+        with contextlib.suppress(Exception):  # any failure: each head is tried on its own below
+            self.log.extend(written)  # one write and one sync for the whole transaction
             return
         missed: list[tuple[str, int, str]] = []
         reason = ""
