@@ -62,6 +62,7 @@ import re
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, ClassVar, NoReturn
 
+from pengaduan._core.text import exact
 from pengaduan._i18n import (
     N_,
     Phrase,
@@ -737,7 +738,9 @@ class NotFoundError(PengaduanError, LookupError):
 
     def __init__(self, *, what: str, key: str) -> None:
         self.what = what
-        self.key = key
+        # An app's str subclass is copied, so repr() here never runs its methods; a phrase
+        # describing the key (``<an int that is not shaped like a tracking id>``) is our own.
+        self.key = key if isinstance(key, Phrase) else exact(key)
         super().__init__(self._message()[0])
 
     def _render(self) -> str:

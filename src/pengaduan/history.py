@@ -32,12 +32,23 @@ SEPARATOR = "\x1f"
 """Joins the fields of an event digest; refused inside any field."""
 
 
+def _not_str(fields: tuple[object, ...]) -> str:
+    return type_name(next(field for field in fields if not isinstance(field, str)))
+
+
 def digest_fields(*fields: str) -> str | None:
     """SHA-256 of the fields joined by U+001F, or ``None`` if a field contains U+001F.
 
     ``payload`` is JSON, in which control characters are always escaped; the other fields are
     identifiers. Refusing the separator inside a field keeps the encoding unambiguous.
+
+    Raises:
+        ArgumentError: a field is not a str.
     """
+    if not all(isinstance(field, str) for field in fields):
+        raise ArgumentError(
+            argument="fields", rule=N_("must be a list of str"), given=_not_str(fields)
+        )
     text = SEPARATOR.join(fields)
     if text.count(SEPARATOR) != len(fields) - 1:
         return None

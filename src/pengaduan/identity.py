@@ -25,6 +25,7 @@ import base64
 import hashlib
 import hmac
 
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
 
@@ -59,6 +60,7 @@ def reporter_pseudonym(identifier: str, *, key: bytes) -> str:
             ),
             given=type_name(key) if not isinstance(key, bytes | bytearray) else N_("too short"),
         )
+    identifier = exact(identifier)
     if not isinstance(identifier, str) or not identifier.strip():
         raise ArgumentError(
             argument="identifier", rule=N_("must be a non-empty str"), given=type_name(identifier)

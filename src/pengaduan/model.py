@@ -529,7 +529,7 @@ def _tuple_of_attachments(value: object) -> tuple[Attachment, ...]:
             rule=N_("must be a sequence of Attachment"),
             given=type_name(value),
         )
-    items = tuple(value)
+    items = tuple(guarded(value, "attachments", N_("must be a sequence of Attachment")))
     for item in items:
         if not isinstance(item, Attachment):
             raise ArgumentError(

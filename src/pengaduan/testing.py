@@ -31,9 +31,10 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pengaduan._core.arguments import enum_member, text_tuple
+from pengaduan._core.arguments import enum_member, guarded, text_tuple, whole_number
 from pengaduan._core.time import require_aware
-from pengaduan._i18n import N_, Phrase, ngettext
+from pengaduan._core.toml import key_text
+from pengaduan._i18n import N_, Phrase, ngettext, shown
 from pengaduan._i18n import gettext as _
 from pengaduan.compliance import FindingKind, check
 from pengaduan.errors import ArgumentError, IntegrityError, translated, type_name
@@ -153,7 +154,7 @@ def _clock(
             "complaint {complaint_id}: clock {clock} has not started "
             "(started: {started}; the policy has: {known})"
         ).format(
-            complaint_id=complaint.tracking_id, clock=repr(clock), started=started, known=known
+            complaint_id=complaint.tracking_id, clock=_shown(clock), started=started, known=known
         )
         raise AssertionError(msg)
     return reports[clock]
@@ -206,12 +207,15 @@ def assert_clock(
     _text_argument(clock, "clock")
     _workflow, pol, cal = _setup(None, policy, calendar)
     require_aware(now, "now")
+    wanted = None if state is None else enum_member(ClockState, state, "state")
+    if late_by is not None and not isinstance(late_by, timedelta):
+        whole_number(late_by, "late_by", 0, timedelta.max.days)
     report = _clock(complaint, clock, now, pol, cal)
     problems: list[str] = []
-    if state is not None and report.state is not ClockState(state):
+    if wanted is not None and report.state is not wanted:
         problems.append(
             _("state is {state}, expected {expected}").format(
-                state=repr(report.state.value), expected=repr(ClockState(state).value)
+                state=repr(report.state.value), expected=repr(wanted.value)
             )
         )
     if due is not None and not _same_instant(report.due_at, require_aware(due, "due")):
@@ -239,12 +243,17 @@ def assert_clock(
         basis = report.basis
         head = _("complaint {complaint_id}: clock {clock} ({citation}, {confidence})").format(
             complaint_id=complaint.tracking_id,
-            clock=repr(clock),
+            clock=_shown(clock),
             citation=basis.citation,
             confidence=confidence_label(basis.confidence),
         )
         raise AssertionError(head + ": " + "; ".join(problems))
     return report
+
+
+def _shown(value: object) -> str:
+    """A name the test gave, as a message may show it: never a value pasted in its place."""
+    return translated(shown(value))
 
 
 def _amount(value: timedelta) -> str:
@@ -298,7 +307,7 @@ def _names(value: object, argument: str) -> tuple[str, ...]:
         raise ArgumentError(
             argument=argument, rule=N_("must be an iterable of names"), given=type_name(value)
         )
-    names = tuple(value)
+    names = tuple(guarded(value, argument, N_("must be an iterable of names")))
     if not all(type(n) is str for n in names):
         raise ArgumentError(argument=argument, rule=N_("must hold strs only"))
     return names
@@ -313,7 +322,7 @@ def _allowed(workflow: Workflow | None, status: str) -> tuple[Workflow, tuple[st
     except LookupError:
         known = ", ".join(s.name for s in wf.statuses)
         msg = _("workflow {workflow} has no status {status} (statuses: {known})").format(
-            workflow=repr(wf.definition.name), status=repr(status), known=known
+            workflow=repr(wf.definition.name), status=_shown(status), known=known
         )
         raise AssertionError(msg) from None
 
@@ -336,8 +345,8 @@ def assert_allowed(workflow: Workflow | None, status: str, actions: Iterable[str
             "workflow {workflow}, status {status}: not allowed: {missing}; allowed: {allowed}"
         ).format(
             workflow=repr(wf.definition.name),
-            status=repr(status),
-            missing=", ".join(missing),
+            status=_shown(status),
+            missing=", ".join(translated(key_text(a)) for a in missing),
             allowed=", ".join(allowed) or _("none (terminal status)"),
         )
         raise AssertionError(msg)
@@ -354,7 +363,11 @@ def assert_not_allowed(workflow: Workflow | None, status: str, actions: Iterable
     if present:
         msg = _(
             "workflow {workflow}, status {status}: allowed, but expected not: {present}"
-        ).format(workflow=repr(wf.definition.name), status=repr(status), present=", ".join(present))
+        ).format(
+            workflow=repr(wf.definition.name),
+            status=_shown(status),
+            present=", ".join(translated(key_text(a)) for a in present),
+        )
         raise AssertionError(msg)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, PengaduanError, type_name
 
@@ -195,7 +196,7 @@ def texts_converter(argument: str) -> Callable[[object], tuple[str, ...]]:
             return value
         if isinstance(value, str | bytes) or not isinstance(value, Iterable):
             raise wrong(argument, _ITERABLE_OF_TEXTS, value)
-        items = tuple(value)
+        items = tuple(exact(item) for item in guarded(value, argument, _ITERABLE_OF_TEXTS))
         for item in items:
             if not isinstance(item, str):
                 raise wrong(argument, _ITERABLE_OF_TEXTS, item)

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
-from pengaduan._core.arguments import iterable, names
+from pengaduan._core.arguments import guarded, iterable, names, readable
 from pengaduan._core.time import to_utc
 from pengaduan._core.toml import shown
 from pengaduan._i18n import N_, Phrase, resolve
@@ -199,11 +199,14 @@ def _pairs(counts: object) -> dict[int, int]:
     """``{score: answers}`` from ``(score, answers)`` pairs (or a mapping) of whole numbers."""
     rule = N_("must be an iterable of (score, answers) pairs of whole numbers")
     if isinstance(counts, Mapping):
-        counts = counts.items()
+        copied = readable(counts)
+        if copied is None:
+            raise ArgumentError(argument="counts", rule=rule, given=type_name(counts))
+        counts = copied.items()
     if isinstance(counts, str | bytes) or not isinstance(counts, Iterable):
         raise ArgumentError(argument="counts", rule=rule, given=type_name(counts))
     by_score: dict[int, int] = {}
-    for pair in counts:
+    for pair in guarded(counts, "counts", rule):
         if (
             not isinstance(pair, tuple | list)
             or len(pair) != 2

@@ -53,7 +53,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pengaduan._core.arguments import iterable
 from pengaduan._core.paths import os_reason
+from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.problems import ReadProblem
 from pengaduan.errors import ArgumentError, OptionalDependencyError, StorageError, type_name
@@ -139,6 +141,16 @@ def _schemas(pa: Any) -> tuple[Any, Any]:
     return events, complaints
 
 
+def _directory(directory: object) -> str | os.PathLike[str]:
+    """``directory`` (an app's str subclass copied: its methods never run), or an error."""
+    directory = exact(directory)
+    if not isinstance(directory, str | os.PathLike) or not os.fspath(directory):
+        raise ArgumentError(
+            argument="directory", rule=N_("must be a directory path"), given=type_name(directory)
+        )
+    return directory
+
+
 def write_parquet(
     complaints: Iterable[Complaint],
     directory: str | os.PathLike[str],
@@ -176,10 +188,7 @@ def write_parquet(
     from pengaduan.sla import SlaPolicy  # noqa: PLC0415
     from pengaduan.workflow import Workflow  # noqa: PLC0415
 
-    if not isinstance(directory, str | os.PathLike) or not os.fspath(directory):
-        raise ArgumentError(
-            argument="directory", rule=N_("must be a directory path"), given=type_name(directory)
-        )
+    directory = _directory(directory)
     if type(batch_size) is not int or not 1 <= batch_size <= 10_000_000:
         raise ArgumentError(argument="batch_size", rule="must be an int from 1 to 10,000,000")
     if workflow is not None and not isinstance(workflow, Workflow):
@@ -190,6 +199,7 @@ def write_parquet(
         raise ArgumentError(
             argument="policy", rule="must be a SlaPolicy or None", given=type_name(policy)
         )
+    read = iterable(complaints, "complaints")
     workflow = workflow if workflow is not None else Workflow.default()
     policy = policy if policy is not None else SlaPolicy.lapor(workflow)
     audit = Audit(
@@ -215,8 +225,7 @@ def write_parquet(
         ):
             events: list[dict[str, Any]] = []
             rows: list[dict[str, Any]] = []
-            items: Iterable[object] = complaints  # checked: callers pass anything
-            for complaint in items:
+            for complaint in read:
                 if not isinstance(complaint, Complaint):
                     wrong = type_name(complaint)
                     break

@@ -46,6 +46,7 @@ from pengaduan._core.arguments import (
     whole_number,
     wrong,
 )
+from pengaduan._core.text import exact
 from pengaduan._core.time import RANGE_RULE, load_zone
 from pengaduan._i18n import N_, Nn_, Phrase, Plural, lookup, using
 from pengaduan.audit.problems import (
@@ -274,6 +275,7 @@ def _check_numbers(**numbers: object) -> None:
 
 def _load_line(line: object, number: int, max_bytes: int) -> Record | ReadProblem | None:
     problem: tuple[ProblemKind, str, str] | None
+    line = exact(line)  # an app's str or bytes subclass: its methods never run
     if isinstance(line, str):
         try:
             data = line.encode("utf-8")

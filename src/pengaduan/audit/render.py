@@ -25,6 +25,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
+from pengaduan._core.text import exact
 from pengaduan._core.time import zone_abbreviation
 from pengaduan._i18n import (
     N_,
@@ -471,6 +472,7 @@ def render_json(report: AuditReport, *, indent: int | str | None = 2) -> str:
         ArgumentError: ``report`` or ``indent`` of the wrong type.
     """
     checked_report(report)
+    indent = exact(indent)  # an app's str subclass: json never runs its methods
     if (
         indent is not None
         and not isinstance(indent, str)

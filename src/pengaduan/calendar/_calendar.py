@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 from pengaduan._core.arguments import guarded
+from pengaduan._core.text import exact
 from pengaduan._core.time import load_zone, require_aware, shown_zone, zone_abbreviation
 from pengaduan._i18n import N_, Phrase
 from pengaduan.calendar._config import (
@@ -858,6 +859,7 @@ def _items(value: object) -> tuple[Any, ...] | None:
 
 def _shown_name(value: object) -> str:
     """A name for a message: itself when it is a short printable str, else its type and size."""
+    value = exact(value)
     if (
         isinstance(value, str)
         and len(value) <= _NAME_SHAPE_LIMIT

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -14,8 +16,6 @@ from pengaduan._i18n import N_, Phrase, resolve
 from pengaduan.errors import ConfigurationError, type_name
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from pengaduan.calendar._schedule import OfficeHours
 
 __all__ = [
@@ -45,6 +45,16 @@ class LayerKind(enum.StrEnum):
     """A province's or city's own holidays."""
     UNIT = "unit"
     """Closures of one unit (a Puskesmas under renovation, an office move)."""
+
+
+def _triples(holidays: object) -> tuple[object, ...] | None:
+    """The rows of an app's iterable, or None when it is no iterable or fails while read."""
+    if isinstance(holidays, str | bytes | dict) or not isinstance(holidays, Iterable):
+        return None
+    rows: tuple[object, ...] | None = None
+    with contextlib.suppress(Exception):  # refused below with the other problems
+        rows = tuple(holidays)
+    return rows
 
 
 @attrs.frozen(kw_only=True)
@@ -138,7 +148,9 @@ class HolidayLayer:
                 )
             )
         rows: list[Holiday] = []
-        if isinstance(holidays, str | bytes | dict) or not hasattr(holidays, "__iter__"):
+        layer = exact(name) if isinstance(name, str) else ""  # no app method runs past here
+        given = _triples(holidays)
+        if given is None:
             problems.append(
                 Phrase(
                     N_("holidays: must be an iterable of triples, not {type}"),
@@ -146,7 +158,7 @@ class HolidayLayer:
                 )
             )
         else:
-            for i, row in enumerate(holidays):
+            for i, row in enumerate(given):
                 if (
                     not isinstance(row, tuple | list)
                     or len(row) != 3
@@ -159,12 +171,12 @@ class HolidayLayer:
                         Phrase(N_("holidays[{i}]: must be a (date, name_id, name_en) triple"), i=i)
                     )
                     continue
-                rows.append(Holiday(date=row[0], name_id=row[1], name_en=row[2], layer=str(name)))
+                rows.append(Holiday(date=row[0], name_id=row[1], name_en=row[2], layer=layer))
         if type(source) is not str:
             problems.append(Phrase(N_("source: must be a str, not {type}"), type=type_name(source)))
         if problems or layer_kind is None:
             raise ConfigurationError(N_("holiday layer"), problems)
-        return cls(name=name, kind=layer_kind, holidays=tuple(rows), source=source)
+        return cls(name=layer, kind=layer_kind, holidays=tuple(rows), source=source)
 
     def problems(self, where: str) -> list[str]:
         """Every rule the layer breaks."""

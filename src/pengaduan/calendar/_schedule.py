@@ -107,6 +107,7 @@ def _parse_clock(text: str) -> time | None:
 
 def _parse_window(text: object) -> tuple[TimeWindow | None, str]:
     """Parse a window; return it (or None) and a problem text (empty when fine)."""
+    text = exact(text)  # an app's str subclass: its methods never run
     shape = Phrase(N_("{text} is not a window like '07:30-12:00'"), text=shown(text))
     if not isinstance(text, str) or text.count("-") != 1:
         return None, shape
@@ -404,7 +405,20 @@ class ScheduleOverride:
         return cls(name=name, start=start, end=end, week=WeekSchedule.government_ramadan())
 
     def covers(self, day: date) -> bool:
-        """Whether ``day`` falls inside the override."""
+        """Whether ``day`` falls inside the override.
+
+        Raises:
+            ArgumentError: ``day`` is not a date (a datetime is refused: which day it is
+                depends on the calendar's zone).
+        """
+        if not isinstance(day, date) or isinstance(day, datetime):
+            raise ArgumentError(
+                argument="day",
+                rule=N_("must be a date")
+                if not isinstance(day, date)
+                else N_("must be a date here"),
+                given=type_name(day),
+            )
         return self.start <= day <= self.end
 
 

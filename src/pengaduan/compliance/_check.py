@@ -11,6 +11,7 @@ import attrs
 
 from pengaduan._core.arguments import (
     enum_converter,
+    guarded,
     names,
     optional_in_range,
     texts_converter,
@@ -263,7 +264,7 @@ def clock_findings(
         raise ArgumentError(
             argument="reports", rule=N_("must be an iterable"), given=type_name(reports)
         )
-    reports = tuple(reports)
+    reports = tuple(guarded(reports, "reports", N_("must be an iterable")))
     if not all(isinstance(r, ClockReport) for r in reports):
         raise ArgumentError(argument="reports", rule=N_("must hold ClockReports only"))
     found: list[Finding] = []

@@ -183,6 +183,7 @@ def _decode_strict(raw: str | bytes) -> str:
 
 def _text_and_flags(raw: str | bytes, max_length: int) -> tuple[str, list[ReviewFlag]]:
     flags: list[ReviewFlag] = []
+    raw = exact(raw)  # an app's str or bytes subclass: its methods never run past here
     if isinstance(raw, bytes):
         try:
             text = raw.decode("utf-8")

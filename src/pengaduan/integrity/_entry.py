@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from pengaduan._core.text import exact
+from pengaduan._core.text import exact, exact_str
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, CheckpointError, type_name
 from pengaduan.integrity._merkle import leaf_hash
@@ -80,11 +80,11 @@ class LogEntry:
         True
     """
 
-    tracking_id: str = attrs.field(validator=_check_tracking_id)
+    tracking_id: str = attrs.field(converter=exact_str, validator=_check_tracking_id)
     """The complaint's tracking id."""
     version: int = attrs.field(validator=_check_version)
     """The number of events in the history when it was logged."""
-    head: str = attrs.field(validator=_check_head)
+    head: str = attrs.field(converter=exact_str, validator=_check_head)
     """The digest of event ``version`` (hex),
     [`pengaduan.model.Complaint.head`][pengaduan.model.Complaint.head] then."""
 

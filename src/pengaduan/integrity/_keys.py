@@ -370,7 +370,15 @@ class TrustedKey:
         )
 
     def verify(self, signature: bytes, message: bytes) -> bool:
-        """Whether ``signature`` is this key's Ed25519 signature of ``message``."""
+        """Whether ``signature`` is this key's Ed25519 signature of ``message``.
+
+        Raises:
+            ArgumentError: ``signature`` or ``message`` is not bytes.
+        """
+        for argument, value in (("signature", signature), ("message", message)):
+            if not isinstance(value, bytes):
+                raise ArgumentError(argument=argument, rule="must be bytes", given=type_name(value))
+        signature, message = exact(signature), exact(message)
         ok = True
         try:
             Ed25519PublicKey.from_public_bytes(self.public_key).verify(signature, message)

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from pengaduan._core.arguments import enum_converter, valid_text
+from pengaduan._core.arguments import enum_converter, known, readable, valid_text
 from pengaduan._core.text import exact_str
 from pengaduan._core.time import require_aware
 from pengaduan._i18n import N_, Phrase, article, translation
@@ -174,12 +174,13 @@ class Message:
 def _channel_map(value: object) -> dict[Channel, MessageChannel]:
     if value is None:
         return dict(_DEFAULT_REPORTER_CHANNELS)
-    if not isinstance(value, Mapping):
+    copied = readable(value) if isinstance(value, Mapping) else None
+    if copied is None:
         raise ArgumentError(
             argument="reporter_channels", rule="must be a dict or None", given=type_name(value)
         )
     found: dict[Channel, MessageChannel] = {}
-    for key, channel in value.items():
+    for key, channel in copied.items():
         intake = member(Channel, key)
         chosen = member(MessageChannel, channel)
         if intake is None or chosen is None:
@@ -272,7 +273,7 @@ class Messenger:
         for name, value, kind in checks:
             if not isinstance(value, kind):
                 raise ArgumentError(argument=name, rule=_kind_rule(kind), given=type_name(value))
-        if language not in LANGUAGES:
+        if not known(language, LANGUAGES):
             raise ArgumentError(
                 argument="language", rule="must be 'id' or 'en'", given=type_name(language)
             )

@@ -203,6 +203,12 @@ class Template:
         Raises:
             NotFoundError: the template has no text for that channel and language.
         """
+        if type(language) is not str:  # a key of the texts: a list is unhashable
+            raise ArgumentError(
+                argument="language",
+                rule=N_("must be a language code such as 'id'"),
+                given=type_name(language),
+            )
         wanted = member(MessageChannel, channel)
         found = dict(self.texts)
         if wanted is not None:

@@ -17,11 +17,13 @@ import difflib
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
 from operator import lt
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
+from pengaduan._core.arguments import guarded
 from pengaduan._i18n import N_, Phrase, article
 from pengaduan.errors import ArgumentError, ConfigurationError, RedactionError, type_name
 from pengaduan.model import Reporter
@@ -29,7 +31,7 @@ from pengaduan.redaction._detect_phone import _national
 from pengaduan.redaction._fold import fold_text
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Mapping
+    from collections.abc import Callable, Iterator
 
 __all__ = ["DetectionContext", "Detector", "Finding", "KnownIdentity"]
 
@@ -365,6 +367,30 @@ def _unknown_key(key: object, fields: tuple[str, ...]) -> str:
     return Phrase(N_("unknown key ({shape})"), shape=Phrase(N_("<{type}>"), type=type_name(key)))
 
 
+_SPANS = N_("must be a list of (start, end) pairs of ints")
+
+
+def _offsets(**values: object) -> None:
+    """Refuse an offset or width that is not an ``int`` (an app's detector calls these)."""
+    for argument, value in values.items():
+        if type(value) is not int:
+            raise ArgumentError(
+                argument=argument, rule=N_("must be an int"), given=type_name(value)
+            )
+
+
+def _findings(given: object) -> list[Finding]:
+    """The findings of an app's iterable, each a `Finding`; else an ArgumentError."""
+    rule = N_("must be an iterable of Finding")
+    if isinstance(given, str | bytes | Mapping) or not isinstance(given, Iterable):
+        raise ArgumentError(argument="findings", rule=rule, given=type_name(given))
+    found = list(guarded(given, "findings", rule))
+    for finding in found:
+        if not isinstance(finding, Finding):
+            raise ArgumentError(argument="findings", rule=rule, given=type_name(finding))
+    return found
+
+
 class DetectionContext:
     """What a detector may know besides the text: the known identity and earlier findings.
 
@@ -430,6 +456,7 @@ class DetectionContext:
 
     def in_tag(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a redaction tag that was in the text already."""
+        _offsets(start=start, end=end)
         index = bisect_right(self._tag_ends, start)
         return index < len(self._tag_starts) and self._tag_starts[index] < end
 
@@ -487,6 +514,8 @@ class DetectionContext:
     def absorb(self, findings: Iterable[Finding]) -> None:
         """Collapse ``findings`` (and every span noted with
         [`cover()`][pengaduan.redaction.DetectionContext.cover]) for later windows."""
+        if type(findings) is not list or not all(type(f) is Finding for f in findings):
+            findings = _findings(findings)
         if not findings and not self._local_starts:
             return
         merged = list(zip(self._fixed_starts, self._fixed_ends, strict=True))
@@ -501,6 +530,7 @@ class DetectionContext:
         Such a neighbour becomes a tag (``]`` or ``[``) once redacted, so a detector treats it
         as a separator rather than as a letter glued to what it looks at.
         """
+        _offsets(position=position)
         index = bisect_left(self._fixed_ends, position)
         if index < len(self._fixed_ends) and self._fixed_ends[index] == position:
             return True
@@ -518,6 +548,7 @@ class DetectionContext:
 
     def overlaps_collapsed(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a finding of an earlier detector."""
+        _offsets(start=start, end=end)
         index = bisect_right(self._fixed_ends, start)
         return index < len(self._fixed_starts) and self._fixed_starts[index] < end
 
@@ -533,6 +564,11 @@ class DetectionContext:
         Returns:
             The uncovered parts, as lists of pairs, in text order.
         """
+        if not isinstance(spans, list | tuple) or not all(
+            type(span) is tuple and len(span) == 2 and type(span[0]) is type(span[1]) is int
+            for span in spans
+        ):
+            raise ArgumentError(argument="spans", rule=_SPANS, given=type_name(spans))
         starts, ends = self._fixed_starts, self._fixed_ends
         pieces: list[list[tuple[int, int]]] = [[]]
         index = bisect_right(ends, spans[0][0]) if spans else 0
@@ -554,6 +590,7 @@ class DetectionContext:
     def next_collapsed(self, position: int) -> int:
         """Where the next earlier finding starts at or after ``position`` (``position`` when it
         is inside one, the text length when there is none)."""
+        _offsets(position=position)
         index = bisect_right(self._fixed_ends, position)
         if index == len(self._fixed_starts):
             return len(self.text)
@@ -561,6 +598,7 @@ class DetectionContext:
 
     def cover(self, start: int, end: int) -> None:
         """Collapse a span the running detector just found, for its own later windows."""
+        _offsets(start=start, end=end)
         if self._local_starts and start < self._local_ends[-1]:
             return
         self._local_starts.append(start)
@@ -576,6 +614,7 @@ class DetectionContext:
         Returns:
             At most ``width`` characters starting at ``position``.
         """
+        _offsets(position=position, width=width)
         text = self.text
         hi = min(len(text), position + CONTEXT_LOOKBACK)
         starts, ends = self._fixed_starts, self._fixed_ends
@@ -625,6 +664,7 @@ class DetectionContext:
         Returns:
             At most ``width`` characters ending at ``position``.
         """
+        _offsets(position=position, width=width)
         text = self.text
         lo = max(0, position - CONTEXT_LOOKBACK)
         fixed_starts, fixed_ends = self._fixed_starts, self._fixed_ends

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 import attrs
 
 from pengaduan._core.arguments import valid_optional_text
-from pengaduan._core.text import encodable
+from pengaduan._core.text import encodable, exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 from pengaduan.model import Channel, Classification
@@ -400,6 +400,7 @@ def _checked_strings(factory: str, values: tuple[object, ...]) -> tuple[str, ...
     never the value.
     """
     problems: list[str] = []
+    values = tuple(exact(value) for value in values)  # an app's str subclass: copied
     for i, value in enumerate(values):
         if not isinstance(value, str):
             problems.append(

@@ -1626,7 +1626,8 @@ def what_if(
     new_counts: Counter[str] = Counter()
     total = 0
     rule_changes = 0
-    for index, item in enumerate(complaints):
+    read = guarded(complaints, "complaints", "must be an iterable of items")
+    for index, item in enumerate(read):
         total += 1
         before = old_router.route(item)
         after = new_router.route(item)

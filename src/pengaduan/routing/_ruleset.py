@@ -91,6 +91,16 @@ _RULE_KEYS = _CONDITION_KEYS | {
 _SET_KEYS = frozenset({"name", "mode", "fallback", "fallback_priority", "description", "rule"})
 
 
+def _line_numbers(lines: object) -> dict[Any, Any]:
+    """``from_dict``'s ``lines``: an app's mapping copied, or an ArgumentError."""
+    copied = {} if lines is None else readable(lines) if isinstance(lines, Mapping) else None
+    if copied is None:
+        raise ArgumentError(
+            argument="lines", rule=N_("must be a mapping or None"), given=type_name(lines)
+        )
+    return copied
+
+
 @attrs.frozen(kw_only=True)
 class RuleSet:
     """A whole routing configuration: ordered rules, a mode and a fallback unit.
@@ -200,11 +210,12 @@ class RuleSet:
             what: how to name the configuration in errors.
 
         Raises:
-            ArgumentError: ``what`` is not a str (or None), or ``units`` not a container of
-                unit ids.
+            ArgumentError: ``what`` is not a str (or None), ``units`` not a container of
+                unit ids, or ``lines`` not a mapping (or None).
             ConfigurationError: every problem found, each naming the rule (and line).
         """
         check_label(what)
+        line_of = _line_numbers(lines)
         copied = readable(data) if isinstance(data, Mapping) else None
         if copied is None:
             raise ConfigurationError(
@@ -252,7 +263,7 @@ class RuleSet:
             raw_rules = []
         rules: list[Rule] = []
         for index, raw in enumerate(raw_rules):
-            line = (lines or {}).get(index)
+            line = line_of.get(index)
             where = Phrase(N_("rule #{number}"), number=index + 1)
             if isinstance(raw, Mapping) and isinstance(raw.get("name"), str):
                 where = Phrase(N_("rule {name}"), name=shown(raw["name"]))

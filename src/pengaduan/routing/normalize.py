@@ -190,10 +190,12 @@ class Lexicon:
             ConfigurationError: every problem found (wrong types, keys that are not one token).
         """
         check_label(what)
-        if not isinstance(data, Mapping):
+        copied = readable(data) if isinstance(data, Mapping) else None
+        if copied is None:
             raise ConfigurationError(
                 what, [Phrase(N_("expected a table, not {type}"), type=type_name(data))]
             )
+        data = copied
         problems: list[str] = []
         name = data.get("name")
         if not isinstance(name, str) or not name:

@@ -30,6 +30,7 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from pengaduan._core.arguments import guarded
+from pengaduan._core.text import exact
 from pengaduan._core.time import to_utc
 from pengaduan._core.toml import key_text
 from pengaduan._i18n import N_, Phrase
@@ -264,6 +265,7 @@ def mark(conn: Connection, key: str, state: OutboxState, reason: str | None, at:
 
 
 def _key(value: object) -> str:
+    value = exact(value)
     if not isinstance(value, str) or not value or len(value) > _KEY or not value.isprintable():
         raise ArgumentError(
             argument="key",

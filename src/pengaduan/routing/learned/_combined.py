@@ -449,7 +449,7 @@ def compare(old: Decider, new: Decider, history: Iterable[Routable | Example]) -
     old_counts: Counter[str] = Counter()
     new_counts: Counter[str] = Counter()
     total = changes = labelled = old_right = new_right = 0
-    for index, entry in enumerate(history):
+    for index, entry in enumerate(guarded(history, "history", "must be an iterable of items")):
         expected = None
         item: Routable
         if isinstance(entry, Example):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from itertools import accumulate, chain
 from operator import itemgetter
 from pathlib import Path
@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
+from pengaduan._core.arguments import guarded, readable
 from pengaduan._core.paths import NotRegularFileError, os_reason, read_regular
-from pengaduan._core.text import encodable, exact
+from pengaduan._core.text import encodable, exact, exact_str
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ArgumentError, type_name
 from pengaduan.routing.learned._errors import ModelFileError
@@ -40,7 +41,7 @@ from pengaduan.routing.learned._features import (
 from pengaduan.routing.normalize import Normalizer
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "LearnedModel", "Prediction", "load_model"]
 
@@ -131,6 +132,9 @@ def _weights_ok(weights: Mapping[Any, object], size: int) -> bool:
     return True
 
 
+_SCORES = N_("must be a sequence of finite numbers, one per label")
+
+
 def _check_fields(model: LearnedModel) -> None:
     """Refuse a field of the wrong type given to the plain constructor, naming the field.
 
@@ -173,7 +177,8 @@ def _check_fields(model: LearnedModel) -> None:
             )
     weights: object = model.weights
     size = len(model.labels)
-    if not isinstance(weights, Mapping) or not _weights_ok(weights, size):
+    copied = readable(weights) if isinstance(weights, Mapping) else None
+    if copied is None or not _weights_ok(copied, size):
         raise ArgumentError(
             argument="weights",
             rule=N_("must map each feature (str) to its idf and one weight per label"),
@@ -205,7 +210,7 @@ class LearnedModel:
             in its file; one of the versions this library reads as they were trained).
     """
 
-    name: str
+    name: str = attrs.field(converter=exact_str)  # an app's str subclass: copied
     labels: tuple[str, ...]
     char_ngrams: tuple[int, int]
     intercepts: tuple[float, ...] = attrs.field(repr=False)
@@ -275,7 +280,21 @@ class LearnedModel:
         return [b + s * scale for b, s in zip(self.intercepts, sums, strict=False)]
 
     def probabilities(self, scores: Sequence[float]) -> list[float]:
-        """Calibrated probabilities from decision scores (a softmax with the fitted temperature)."""
+        """Calibrated probabilities from decision scores (a softmax with the fitted temperature).
+
+        Raises:
+            ArgumentError: ``scores`` is not one finite number per label.
+        """
+        given = tuple(guarded(scores, "scores", _SCORES)) if isinstance(scores, Sequence) else None
+        if (
+            given is None
+            or len(given) != len(self.labels)
+            or not all(isinstance(s, int | float) and math.isfinite(s) for s in given)
+        ):
+            raise ArgumentError(argument="scores", rule=_SCORES, given=type_name(scores))
+        return self._probabilities(given)
+
+    def _probabilities(self, scores: Sequence[float]) -> list[float]:
         top = max(scores)
         t = self.temperature
         exp = math.exp
@@ -346,7 +365,8 @@ class LearnedModel:
                 argument="texts", rule=N_("must be an iterable of str"), given=type_name(texts)
             )
         tokens = self.normalizer._tokens
-        batch = [tokens(_text(text, "texts")) for text in texts]
+        read = guarded(texts, "texts", N_("must be an iterable of str"))
+        batch = [tokens(_text(text, "texts")) for text in read]
         if not self.digits:
             batch = [model_words(words, digits=False) for words in batch]
         if use_numpy(backend, len(batch)):
@@ -355,7 +375,7 @@ class LearnedModel:
 
     def _predict_plain(self, words: list[str], limit: float, top: int) -> Prediction:
         rows = self._word_rows(words)
-        probs = self.probabilities(self._scores(words, rows))
+        probs = self._probabilities(self._scores(words, rows))
         order = sorted(range(len(probs)), key=probs.__getitem__, reverse=True)
         best = order[0]
         return self._prediction(
@@ -463,6 +483,7 @@ class LearnedModel:
             ArgumentError: ``path`` is not a str or Path.
             ModelFileError: the file cannot be written (reason ``unwritable``).
         """
+        path = exact(path)  # an app's str subclass: its methods never run
         if not isinstance(path, str | Path):
             raise ArgumentError(
                 argument="path", rule="must be a str or Path", given=type_name(path)
