@@ -856,6 +856,9 @@ ARGUMENTS: dict[str, dict[str, object]] = {
         "tracking_id": "KPG-SWEEP-3",
         "head": "a" * 64,
     },
+    "pengaduan.integrity.TransparencyLog.extend_heads": {
+        "heads": [("KPG-SWEEP-3", 1, "a" * 64), ("KPG-SWEEP-4", 1, "b" * 64)],
+    },
     "pengaduan.integrity.TransparencyLog.open": {"path": S.log_file},
     "pengaduan.integrity.TransparencyLog.prove": {"tracking_id": "KPG-SWEEP-1"},
     "pengaduan.integrity.TransparencyLog.entries_for": {"tracking_id": "KPG-SWEEP-1"},
@@ -979,6 +982,8 @@ ARGUMENTS: dict[str, dict[str, object]] = {
     "pengaduan.store.AsyncRepository.import_csv": {"lines": made(lambda s: _csv_lines())},
     "pengaduan.store.Repository.import_lines": {"lines": made(lambda s: [_json_line(s)])},
     "pengaduan.store.AsyncRepository.import_lines": {"lines": made(lambda s: [_json_line(s)])},
+    "pengaduan.store.Repository.catch_up_log": {"log": made(lambda s: TransparencyLog())},
+    "pengaduan.store.AsyncRepository.catch_up_log": {"log": made(lambda s: TransparencyLog())},
     "pengaduan.store.Repository.rotate_pseudonym_key": _ROTATION,
     "pengaduan.store.AsyncRepository.rotate_pseudonym_key": _ROTATION,
     "pengaduan.store.Outbox.get": {"key": made(lambda s: s.message.key)},
