@@ -150,6 +150,20 @@ def test_each_failure_reads_in_indonesian_with_its_codes_in_brackets(
     assert "KPG-CP-3 [missing, missing-from-export]: hilang dari ekspor" in lines
 
 
+def test_the_summary_names_the_signed_tree_head_in_the_readers_words(
+    office: tuple[Path, dict[str, Complaint]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, final = office
+    exported = export(folder / "ekspor.jsonl", list(final.values()))
+    audit(folder, exported)
+    (indonesian,) = [line for line in capsys.readouterr().err.splitlines() if "tercakup" in line]
+    assert indonesian.startswith("kepala pohon bertanda tangan berukuran 9: 3 diperiksa, ")
+    assert "checkpoint" not in indonesian
+    audit(folder, exported, "--lang", "en")
+    (english,) = [line for line in capsys.readouterr().err.splitlines() if "covered" in line]
+    assert english.startswith("checkpoint (tree size 9): 3 checked, ")
+
+
 @pytest.mark.parametrize("leave_out", ["--log", "--keys"])
 def test_checkpoint_options_go_together(
     office: tuple[Path, dict[str, Complaint]], leave_out: str
