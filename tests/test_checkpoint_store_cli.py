@@ -17,7 +17,7 @@ import pytest
 from tests.helpers import ADMIN, SYSTEM, UNIT, WF, submission
 from tests.hostile_helpers import bounded
 
-from pengaduan.cli import EXIT_INTEGRITY, EXIT_OK, EXIT_USAGE, main
+from pengaduan.cli import EXIT_INTEGRITY, EXIT_IO, EXIT_OK, EXIT_USAGE, main
 from pengaduan.errors import ArgumentError
 from pengaduan.integrity import (
     KeyRing,
@@ -204,8 +204,8 @@ def test_the_log_must_be_a_log() -> None:
         Repository("sqlite://", log="heads.log")  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("name", ["keys.json", "sth.json"])
-def test_a_key_ring_or_checkpoint_that_is_not_a_regular_file_is_refused_unread(
+@pytest.mark.parametrize("name", ["keys.json", "sth.json", "heads.log"])
+def test_a_key_ring_checkpoint_or_log_that_is_not_a_regular_file_is_refused_unread(
     office: tuple[Path, dict[str, Complaint]], capsys: pytest.CaptureFixture[str], name: str
 ) -> None:
     # A FIFO without a writer would wait forever.
@@ -215,6 +215,12 @@ def test_a_key_ring_or_checkpoint_that_is_not_a_regular_file_is_refused_unread(
     os.mkfifo(folder / name)
     with bounded():
         code, _ = audit(folder, exported, "--lang", "en")
-    assert code == EXIT_USAGE
-    option = "--keys" if name == "keys.json" else "--checkpoint"
-    assert f"{option} must name a regular file" in capsys.readouterr().err
+    assert code == EXIT_IO
+    what = {
+        "keys.json": "read the --keys file",
+        "sth.json": "read the --checkpoint file",
+        "heads.log": "open or lock the log file",
+    }[name]
+    assert capsys.readouterr().err == (
+        f"pengaduan: cannot {what} (it is not a regular file (a pipe, a device or a socket))\n"
+    )
