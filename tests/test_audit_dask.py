@@ -21,12 +21,13 @@ import attrs
 import pytest
 from distributed import Client, LocalCluster
 from tests.audit_helpers import HEADER, NOW, sample, write_jsonl
-from tests.hostile_helpers import raises_typed
+from tests.hostile_helpers import bounded, raises_typed
 from tests.sla_helpers import KUPANG, wita
 
+from pengaduan._core.paths import NotRegularFileError
 from pengaduan.audit import audit_path
-from pengaduan.audit.dask import _require, audit_dask, list_partitions
-from pengaduan.cli import EXIT_USAGE, main
+from pengaduan.audit.dask import _opened, _require, audit_dask, list_partitions
+from pengaduan.cli import EXIT_IO, EXIT_USAGE, main
 from pengaduan.errors import ArgumentError, OptionalDependencyError, SerializationError
 from pengaduan.serialization import to_json
 from pengaduan.testing import build_complaint
@@ -208,6 +209,63 @@ def test_bad_inputs_are_typed_errors(inputs: object) -> None:
 def test_no_matching_file_is_a_file_access_error(tmp_path: Path) -> None:
     error = raises_typed(lambda: list_partitions(tmp_path / "nothing-*.jsonl"))
     assert error.code == "file-access"
+
+
+def _special(tmp_path: Path, kind: str) -> tuple[str, str]:
+    """``(input, file)``: a pipe or a device named as the input, or found in a folder or by a
+    glob next to a good file; ``file`` is the one refused."""
+    write_jsonl(tmp_path / "a.jsonl", sample())
+    fifo = tmp_path / "b.jsonl"
+    os.mkfifo(fifo)  # no writer: opened for reading, it would wait forever
+    device = tmp_path / "c.jsonl"
+    device.symlink_to("/dev/zero")  # never ends
+    return {
+        "fifo": (str(fifo), str(fifo)),
+        "device": ("/dev/zero", "/dev/zero"),
+        "device-link": (str(device), str(device)),
+        "file-url": (f"file://{fifo}", str(fifo)),
+        "fifo-in-folder": (str(tmp_path), str(fifo)),
+        "device-by-glob": (str(tmp_path / "c.*"), str(device)),
+    }[kind]
+
+
+SPECIAL = ["fifo", "device", "device-link", "file-url", "fifo-in-folder", "device-by-glob"]
+
+
+@pytest.mark.parametrize("kind", SPECIAL)
+def test_a_pipe_or_a_device_is_refused_before_it_is_read(tmp_path: Path, kind: str) -> None:
+    given, refused = _special(tmp_path, kind)
+    error = raises_typed(lambda: list_partitions(given))  # bounded: a read would hang
+    assert error.code == "file-access"
+    assert error.reason == "not-regular"  # type: ignore[attr-defined]
+    named = refused in error.message("en")
+    assert named == (kind in {"fifo-in-folder", "device-by-glob"})  # else it is the input
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device-link"])
+def test_a_partition_that_became_a_pipe_or_a_device_is_refused_unread(
+    tmp_path: Path, kind: str
+) -> None:
+    # Replaced after the listing: the task opens it as every loader does, refusing it unread.
+    _, refused = _special(tmp_path, kind)
+    with bounded(), pytest.raises(NotRegularFileError), _opened(refused, compression="infer"):
+        pass
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "file-url"])
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_cli_engine_dask_refuses_a_pipe_or_a_device_as_the_process_engine_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, language: str
+) -> None:
+    given, refused = _special(tmp_path, kind)
+    common = ["--lang", language, "audit", "--now", "2025-04-30T00:00+08:00", "--no-progress"]
+    with bounded():
+        code = main([*common, given, "--engine", "dask", "--scheduler", "local"], out=io.StringIO())
+    dask = capsys.readouterr().err
+    with bounded():
+        expected = main([*common, refused], out=io.StringIO())
+    assert (code, dask) == (expected, capsys.readouterr().err)
+    assert code == EXIT_IO
 
 
 def _cli(*argv: str) -> tuple[int, str]:

@@ -17,7 +17,7 @@ import pytest
 from tests.helpers import ADMIN, SYSTEM, UNIT, WF, submission
 from tests.hostile_helpers import bounded
 
-from pengaduan.cli import EXIT_INTEGRITY, EXIT_OK, EXIT_USAGE, main
+from pengaduan.cli import EXIT_INTEGRITY, EXIT_IO, EXIT_OK, EXIT_USAGE, main
 from pengaduan.errors import ArgumentError
 from pengaduan.integrity import (
     KeyRing,
@@ -150,6 +150,20 @@ def test_each_failure_reads_in_indonesian_with_its_codes_in_brackets(
     assert "KPG-CP-3 [missing, missing-from-export]: hilang dari ekspor" in lines
 
 
+def test_the_summary_names_the_signed_tree_head_in_the_readers_words(
+    office: tuple[Path, dict[str, Complaint]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, final = office
+    exported = export(folder / "ekspor.jsonl", list(final.values()))
+    audit(folder, exported)
+    (indonesian,) = [line for line in capsys.readouterr().err.splitlines() if "tercakup" in line]
+    assert indonesian.startswith("kepala pohon bertanda tangan berukuran 9: 3 diperiksa, ")
+    assert "checkpoint" not in indonesian
+    audit(folder, exported, "--lang", "en")
+    (english,) = [line for line in capsys.readouterr().err.splitlines() if "covered" in line]
+    assert english.startswith("checkpoint (tree size 9): 3 checked, ")
+
+
 @pytest.mark.parametrize("leave_out", ["--log", "--keys"])
 def test_checkpoint_options_go_together(
     office: tuple[Path, dict[str, Complaint]], leave_out: str
@@ -190,8 +204,8 @@ def test_the_log_must_be_a_log() -> None:
         Repository("sqlite://", log="heads.log")  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("name", ["keys.json", "sth.json"])
-def test_a_key_ring_or_checkpoint_that_is_not_a_regular_file_is_refused_unread(
+@pytest.mark.parametrize("name", ["keys.json", "sth.json", "heads.log"])
+def test_a_key_ring_checkpoint_or_log_that_is_not_a_regular_file_is_refused_unread(
     office: tuple[Path, dict[str, Complaint]], capsys: pytest.CaptureFixture[str], name: str
 ) -> None:
     # A FIFO without a writer would wait forever.
@@ -201,6 +215,12 @@ def test_a_key_ring_or_checkpoint_that_is_not_a_regular_file_is_refused_unread(
     os.mkfifo(folder / name)
     with bounded():
         code, _ = audit(folder, exported, "--lang", "en")
-    assert code == EXIT_USAGE
-    option = "--keys" if name == "keys.json" else "--checkpoint"
-    assert f"{option} must name a regular file" in capsys.readouterr().err
+    assert code == EXIT_IO
+    what = {
+        "keys.json": "read the --keys file",
+        "sth.json": "read the --checkpoint file",
+        "heads.log": "open or lock the log file",
+    }[name]
+    assert capsys.readouterr().err == (
+        f"pengaduan: cannot {what} (it is not a regular file (a pipe, a device or a socket))\n"
+    )

@@ -233,9 +233,9 @@ def test_rotation_key_files_that_are_not_regular_files_are_refused_unread(
     files = {"--old-key-file": keys["old"], "--new-key-file": keys["new"], option: str(fifo)}
     with bounded():
         code, out = _run("db", "rotate-key", url, *(a for pair in files.items() for a in pair))
-    assert (code, out) == (EXIT_USAGE, "")
+    assert (code, out) == (EXIT_IO, "")
     err = capsys.readouterr().err
-    assert f"{option} must name a regular file" in err
+    assert f"cannot read the {option} file (it is not a regular file" in err
     _clean(err, url)
     with Repository(url, pseudonym_key=KEY) as repo:  # nothing rotated: the old key still opens
         assert repo.get("KPG-CLI-2").reporter.phone is not None

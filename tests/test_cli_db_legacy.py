@@ -4,6 +4,7 @@ into the repository, resumable; a missing or broken file is one line and an exit
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from tests.helpers import SECRET_TEXT
+from tests.hostile_helpers import bounded
 from tests.legacy_store import write_legacy_store
 
 from pengaduan.cli import EXIT_DATA, EXIT_IO, EXIT_OK, EXIT_USAGE, main
@@ -77,11 +79,21 @@ def test_a_bad_document_is_listed_and_the_rest_copied(
         pytest.param(
             lambda p: p / "absent.db",
             EXIT_IO,
-            "pengaduan: the old file does not exist",
+            "pengaduan: cannot read the input file (no such file)",
             id="missing",
         ),
         pytest.param(
-            lambda p: p, EXIT_IO, "pengaduan: the old file is a directory", id="directory"
+            lambda p: p,
+            EXIT_IO,
+            "pengaduan: cannot read the input file (it is a directory)",
+            id="directory",
+        ),
+        pytest.param(
+            lambda p: _fifo(p / "lama.db"),
+            EXIT_IO,
+            "pengaduan: cannot read the input file (it is not a regular file (a pipe, a device or "
+            "a socket))",
+            id="fifo",
         ),
         pytest.param(
             lambda p: _write(p / "rusak.db", bytes(range(256)) * 64),
@@ -102,7 +114,8 @@ def test_a_missing_or_broken_file_is_one_line(  # type: ignore[no-untyped-def]
 ) -> None:
     old = make(tmp_path)
     target = f"sqlite:///{tmp_path / 'target.db'}"
-    assert _run("db", "import-sqlite-store", str(old), target)[0] == code
+    with bounded():
+        assert _run("db", "import-sqlite-store", str(old), target)[0] == code
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert message in err
@@ -112,6 +125,11 @@ def test_a_missing_or_broken_file_is_one_line(  # type: ignore[no-untyped-def]
 
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
+    return path
+
+
+def _fifo(path: Path) -> Path:
+    os.mkfifo(path)  # no writer: opened for reading, it would wait forever
     return path
 
 

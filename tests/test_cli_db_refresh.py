@@ -203,9 +203,9 @@ def test_a_key_file_that_is_not_a_regular_file_is_refused_unread(
         key = tmp_path
     with bounded():
         code, out = _run("db", "refresh", url, "--key-file", str(key), "--zone", "Asia/Makassar")
-    assert (code, out) == (EXIT_USAGE, "")
+    assert (code, out) == (EXIT_IO, "")
     err = capsys.readouterr().err
-    assert "--key-file must name a regular file" in err
+    assert "cannot read the --key-file file (" in err
     assert len(err.splitlines()) == 1
     assert _run("db", "refresh", url, "--check")[0] == EXIT_FOUND  # nothing was written
 

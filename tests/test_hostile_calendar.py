@@ -137,6 +137,66 @@ def test_a_wrong_type_is_refused_with_a_typed_error(
     assert isinstance(error, expected), type(error).__name__
 
 
+# -- a schedule override, checked where it is made -----------------------------------------
+
+OVERRIDE = {
+    "name": "Ramadan 1446 H",
+    "start": date(2025, 3, 1),
+    "end": date(2025, 3, 30),
+    "week": WeekSchedule.government_ramadan(),
+}
+# Each field's wrong types, and the values of the right type it cannot take.
+OVERRIDE_FIELDS_ACCEPT = {"name": {"str"}, "start": set(), "end": set(), "week": set()}
+IMPOSSIBLE_OVERRIDES = [
+    ("name-empty", {"name": ""}, "name"),
+    ("name-blank", {"name": " \t"}, "name"),
+    ("start-datetime", {"start": datetime(2025, 3, 1, 8, tzinfo=WITA)}, "start"),
+    ("end-datetime", {"end": datetime(2025, 3, 30, 8)}, "end"),
+    ("end-before-start", {"end": date(2025, 2, 28)}, "end"),
+    ("week-as-dict", {"week": {"mon": ["08:00-12:00"]}}, "week"),
+    ("week-as-hours", {"week": OfficeHours.parse("08:00-12:00")}, "week"),
+]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        pytest.param({field: value}, field, id=f"{field}-{kind}")
+        for field, accepted in OVERRIDE_FIELDS_ACCEPT.items()
+        for kind, value in WRONG_TYPES
+        if kind not in accepted
+    ]
+    + [pytest.param(changes, field, id=name) for name, changes, field in IMPOSSIBLE_OVERRIDES],
+)
+def test_a_schedule_override_refuses_a_bad_field_where_it_is_made(
+    changes: dict[str, object], field: str
+) -> None:
+    error = raises_typed(lambda: ScheduleOverride(**{**OVERRIDE, **changes}))
+    assert isinstance(error, ArgumentError)
+    assert error.argument == field
+    assert error.message("en").startswith(f"{field} must ")
+
+
+def test_a_schedule_override_of_the_right_values_is_made() -> None:
+    override = ScheduleOverride(**OVERRIDE)
+    assert override.covers(date(2025, 3, 30))
+    assert not override.covers(date(2025, 3, 31))
+    assert ScheduleOverride(**{**OVERRIDE, "end": OVERRIDE["start"]}).covers(date(2025, 3, 1))
+
+
+def test_a_reversed_override_in_a_toml_file_is_one_of_every_problem() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        WorkingCalendar.from_toml(
+            'zone = "Asia/Makassar"\nyears = [2025, 2025]\n'
+            '[[overrides]]\nname = "Ramadan"\nstart = 2025-03-30\nend = 2025-03-01\n'
+            "ramadan = true\n"
+            '[[overrides]]\nname = ""\nstart = 2025-04-01\nend = 2025-04-02\nramadan = true\n'
+        )
+    text = caught.value.message("en")
+    assert "overrides[0]: ends 2025-03-01 before it starts 2025-03-30" in text
+    assert "overrides[1].name: expected a non-empty text" in text
+
+
 @pytest.mark.parametrize(
     ("argument", "call"),
     [
@@ -625,26 +685,18 @@ CONSTRUCTOR_CASES: list[tuple[str, Callable[[], object], type[PengaduanError]]] 
     ("week-hours-on-seven", lambda: WeekSchedule.government().hours_on(7), ArgumentError),
     (
         "ramadan-dates-str",
-        lambda: WorkingCalendar.indonesia(
-            years=(2025, 2025),
-            overrides=[ScheduleOverride.ramadan(start="2025-03-01", end="2025-03-30")],
-        ),
-        ConfigurationError,
+        lambda: ScheduleOverride.ramadan(start="2025-03-01", end="2025-03-30"),
+        ArgumentError,
     ),  # type: ignore[arg-type]
     (
         "ramadan-dates-none",
-        lambda: WorkingCalendar.indonesia(
-            years=(2025, 2025), overrides=[ScheduleOverride.ramadan(start=None, end=None)]
-        ),
-        ConfigurationError,
+        lambda: ScheduleOverride.ramadan(start=None, end=None),
+        ArgumentError,
     ),  # type: ignore[arg-type]
     (
         "ramadan-reversed",
-        lambda: WorkingCalendar.indonesia(
-            years=(2025, 2025),
-            overrides=[ScheduleOverride.ramadan(start=date(2025, 3, 30), end=date(2025, 3, 1))],
-        ),
-        ConfigurationError,
+        lambda: ScheduleOverride.ramadan(start=date(2025, 3, 30), end=date(2025, 3, 1)),
+        ArgumentError,
     ),
     (
         "layer-of-none",

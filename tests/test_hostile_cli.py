@@ -5,6 +5,8 @@ at most one line on standard error, without a traceback and without any planted 
 from __future__ import annotations
 
 import io
+import os
+import re
 import subprocess
 import sys
 from typing import TYPE_CHECKING
@@ -35,6 +37,8 @@ if TYPE_CHECKING:
 
 NOW = ("--now", "2025-04-30T10:00+08:00", "--fail-on", "never")
 FROM = ("--from", "2025-03-07T16:30+08:00")
+ZONE = ("--zone", "Asia/Makassar")
+KEYS = ("--old-key-file", "{key}", "--new-key-file", "{tmp}/kunci-baru.bin")
 
 
 def run(
@@ -211,6 +215,76 @@ def test_exit_code_and_one_clean_line(
     if code in {EXIT_OK} and "--help" not in filled:
         assert "pengaduan:" not in err or "report" in err or "laporan" in err
     assert_one_clean_line(err)
+
+
+# Every file a command reads by name, given a pipe or a folder: (id, argv with {bad}).
+WHERE_A_FILE_BELONGS: list[tuple[str, list[str]]] = [
+    ("db-upgrade-url", ["db", "upgrade", "sqlite:///{bad}"]),
+    ("db-upgrade-key-file", ["db", "upgrade", "{url}", "--key-file", "{bad}"]),
+    ("db-current-url", ["db", "current", "sqlite:///{bad}"]),
+    ("db-import-url", ["db", "import", "sqlite:///{bad}", "{export}"]),
+    ("db-import-file", ["db", "import", "{url}", "{bad}"]),
+    ("db-import-key-file", ["db", "import", "{url}", "{export}", "--key-file", "{bad}"]),
+    ("db-import-sqlite-store-old", ["db", "import-sqlite-store", "{bad}", "{url}"]),
+    ("db-import-sqlite-store-url", ["db", "import-sqlite-store", "{export}", "sqlite:///{bad}"]),
+    (
+        "db-import-sqlite-store-key-file",
+        ["db", "import-sqlite-store", "{export}", "{url}", "--key-file", "{bad}"],
+    ),
+    ("db-refresh-url", ["db", "refresh", "sqlite:///{bad}"]),
+    ("db-refresh-key-file", ["db", "refresh", "{url}", "--key-file", "{bad}", *ZONE]),
+    ("db-refresh-calendar", ["db", "refresh", "{url}", "--calendar", "{bad}"]),
+    ("db-refresh-policy", ["db", "refresh", "{url}", *ZONE, "--policy", "{bad}"]),
+    ("db-rotate-key-url", ["db", "rotate-key", "sqlite:///{bad}", *KEYS]),
+    (
+        "db-rotate-key-old",
+        ["db", "rotate-key", "{url}", "--old-key-file", "{bad}", "--new-key-file", "{key}"],
+    ),
+    (
+        "db-rotate-key-new",
+        ["db", "rotate-key", "{url}", "--old-key-file", "{key}", "--new-key-file", "{bad}"],
+    ),
+    ("redact", ["redact", "{bad}"]),
+    ("route-train", ["route", "train", "{bad}", "--output", "{export}.model"]),
+    ("route-model", ["route", "jalan rusak", "--model", "{bad}"]),
+    ("deadline-calendar", ["deadline", *FROM, "--days", "3", "--calendar", "{bad}"]),
+    ("audit-calendar", ["audit", "{export}", *NOW, "--calendar", "{bad}"]),
+]
+# Why, at the end of the one line: (the reason in words), in each language.
+WHY = {
+    "en": r"\((it is a directory|it is not a regular file \(a pipe, a device or a socket\))\)",
+    "id": r"\((berupa direktori|bukan berkas biasa \(melainkan pipa, perangkat, atau soket\))\)",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+@pytest.mark.parametrize("bad", ["fifo", "dir"])
+@pytest.mark.parametrize(
+    "argv", [c[1] for c in WHERE_A_FILE_BELONGS], ids=[c[0] for c in WHERE_A_FILE_BELONGS]
+)
+def test_a_pipe_or_a_folder_where_a_file_belongs_is_an_input_output_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], bad: str, language: str
+) -> None:
+    # A FIFO without a writer would wait forever; a folder is no file either. Every command
+    # refuses both unread with exit code 5 and says what is wrong, never "wrong usage".
+    files = {
+        "export": str(write_jsonl(tmp_path / "riwayat.jsonl", sample())),
+        "url": f"sqlite:///{tmp_path / 'pengaduan.db'}",
+        "key": str(tmp_path / "kunci.bin"),
+        "bad": str(tmp_path / "bad"),
+    }
+    (tmp_path / "kunci.bin").write_bytes(b"k" * 32)
+    (tmp_path / "kunci-baru.bin").write_bytes(b"b" * 32)
+    assert main(["db", "upgrade", files["url"]], out=io.StringIO()) == EXIT_OK
+    if bad == "fifo":
+        os.mkfifo(files["bad"])
+    else:
+        os.mkdir(files["bad"])
+    capsys.readouterr()
+    filled = [arg.format(**files, tmp=tmp_path) for arg in ["--lang", language, *argv]]
+    code, err = run(filled, capsys)
+    assert code == EXIT_IO, err
+    assert re.fullmatch(r"pengaduan: (cannot|berkas) [^:]+ " + WHY[language] + "\n", err), err
 
 
 COMMANDS = [

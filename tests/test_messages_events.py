@@ -257,21 +257,21 @@ def test_without_a_restarting_clock_a_reopening_sends_no_deadline_it_cannot_keep
     [
         (
             "id",
-            "Diverifikasi paling lambat tanggal yang belum dapat ditentukan.",
-            "lambat tanggal yang belum dapat ditentukan (waktu yang belum dapat ditentukan).",
+            "Diverifikasi paling lambat tanggal yang akan ditetapkan kemudian.",
+            "kemudian (jangka waktu yang akan ditetapkan kemudian).",
         ),
         (
             "en",
-            "It will be verified by a date not yet known.",
-            "follow up by a date not yet known (a time not yet known).",
+            "It will be verified by a date yet to be set.",
+            "follow up by a date yet to be set (a period yet to be set).",
         ),
     ],
 )
-def test_a_deadline_past_the_calendars_years_is_told_as_not_known(
+def test_a_deadline_past_the_calendars_years_is_told_as_yet_to_be_set(
     language: str, receipt: str, disposition: str
 ) -> None:
     # Received on 30 December of the calendar's last year: every deadline lies in a year the
-    # calendar has no holidays for. The messages go, saying the deadline is not known yet.
+    # calendar has no holidays for. The messages go, saying the deadline is yet to be set.
     late = datetime(CAL.last_year, 12, 30, 10, tzinfo=WITA)
     sms = WF.receive(
         submission(channel=Channel.SMS), tracking_id=TID, at=late, actor=Actor.system("sms")

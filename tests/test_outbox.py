@@ -92,13 +92,13 @@ def test_a_refused_write_stores_no_message(repo: Any) -> None:
 
 def test_a_deadline_past_the_calendars_years_is_stored_unknown_and_told(repo: Any) -> None:
     # As without a messenger: the complaint is stored, its deadline flagged unknown, and the
-    # receipt goes, saying the deadline is not known yet.
+    # receipt goes, saying the deadline is yet to be set.
     late = datetime(KUPANG.last_year, 12, 30, 2, tzinfo=UTC)
     repo.receive(WF, submission(), tracking_id="KPG-DES-1", at=late, actor=SYSTEM, now=late)
     found = repo.page(Query(deadline_unknown=True)).items
     assert [c.tracking_id for c in found] == ["KPG-DES-1"]
     (message,) = outbox(repo).pending()
-    assert "paling lambat tanggal yang belum dapat ditentukan" in message.body
+    assert "paling lambat tanggal yang akan ditetapkan kemudian" in message.body
 
 
 def test_a_retried_receipt_writes_nothing_twice(repo: Any) -> None:

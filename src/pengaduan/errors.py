@@ -721,7 +721,9 @@ class CheckpointError(PengaduanError, ValueError):
         super().__init__(self._message()[0])
 
     def _render(self) -> str:
-        return f"{self.reason}: {translated(self.detail)}"
+        return _("transparency log [{reason}]: {detail}").format(
+            reason=self.reason, detail=translated(self.detail)
+        )
 
 
 class NotFoundError(PengaduanError, LookupError):
@@ -947,7 +949,9 @@ class IntakeError(PengaduanError, ValueError):
         super().__init__(self._message()[0])
 
     def _render(self) -> str:
-        return f"{self.reason}: {translated(self.detail)}"
+        return _("incoming message [{reason}]: {detail}").format(
+            reason=self.reason, detail=translated(self.detail)
+        )
 
 
 class InvalidTrackingIdError(IntakeError):
@@ -957,6 +961,11 @@ class InvalidTrackingIdError(IntakeError):
 
     def __init__(self, *, detail: str) -> None:
         super().__init__(reason="invalid-tracking-id", detail=detail)
+
+    def _render(self) -> str:
+        return _("tracking id [{reason}]: {detail}").format(
+            reason=self.reason, detail=translated(self.detail)
+        )
 
 
 class RoutingError(PengaduanError, LookupError):
@@ -984,10 +993,12 @@ class RedactionError(PengaduanError, ValueError):
 
     def _render(self) -> str:
         if self.detector:
-            return _("{reason} (detector {detector}): {detail}").format(
+            return _("redaction [{reason}] (detector {detector}): {detail}").format(
                 reason=self.reason, detector=repr(self.detector), detail=translated(self.detail)
             )
-        return f"{self.reason}: {translated(self.detail)}"
+        return _("redaction [{reason}]: {detail}").format(
+            reason=self.reason, detail=translated(self.detail)
+        )
 
 
 class OptionalDependencyError(PengaduanError, ImportError):

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import zlib
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from pengaduan._core.paths import file_path
+from pengaduan._core.paths import NotRegularFileError, file_path, open_regular
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.partial import AuditPart
 from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem
@@ -94,9 +95,15 @@ def list_partitions(inputs: str | os.PathLike[str] | Sequence[str | os.PathLike[
     file under it, each optionally ``.gz``), or a glob (``ekspor/2025-*.jsonl.gz``); local paths or
     any URL fsspec understands.
 
+    A local file must be a regular file: a pipe (FIFO), a device (``/dev/zero``) or a socket,
+    named or found in a folder or by a glob, is refused before anything is read, as the
+    single-process audit refuses it (a FIFO without a writer would wait forever, a device
+    never end).
+
     Raises:
         ArgumentError: ``inputs`` is not a path, a URL or a list of them.
-        FileAccessError: an input matches no file.
+        FileAccessError: an input matches no file (``reason="missing"``), or a local file is
+            not a regular file (``reason="not-regular"``).
         OptionalDependencyError: the ``dask`` extra is not installed.
     """
     names: list[str | os.PathLike[str]]
@@ -131,26 +138,87 @@ def _filesystem_package(core: Any, text: str) -> str | None:
     return package if importlib.util.find_spec(package) is None else None
 
 
+def _is_local(fs: Any) -> bool:
+    """Whether an fsspec file system is the local disk (``/path``, ``file://``)."""
+    return isinstance(fs, _require("fsspec.implementations.local").LocalFileSystem)
+
+
 def _expand(core: Any, text: str) -> list[str]:
     missing = _filesystem_package(core, text)
     if missing is not None:
         raise OptionalDependencyError(feature=N_("reading this URL's storage"), package=missing)
     failed = False
     files: list[str] = []
+    special: str | None = None
     try:
         fs, path = core.url_to_fs(text)
+        local = _is_local(fs)
+        # Locally, anything but a folder is listed (a pipe or a device too), to be refused below.
+        listed = (lambda p: not fs.isdir(p)) if local else fs.isfile
         if _GLOB & set(path):
-            files = [p for p in fs.glob(path) if fs.isfile(p)]
+            files = [p for p in fs.glob(path) if listed(p)]
         elif fs.isdir(path):
             files = [p for p in fs.find(path) if _is_export(p)]
-        elif fs.isfile(path):
+        elif fs.isfile(path) or (local and fs.exists(path)):
             files = [path]
+        if local:
+            special = next((p for p in files if not _regular(p)), None)
         files = [fs.unstrip_protocol(p) if "://" in text else p for p in files]
     except (OSError, ValueError, ImportError):
         failed = True
+    if special is not None:
+        raise _not_regular(None if special == path else special)
     if failed or not files:
         raise FileAccessError(reason="missing", detail=N_("no export file matches an input"))
     return files
+
+
+def _regular(path: str) -> bool:
+    """Whether a local path is a regular file (a symlink is followed); a path that cannot be
+    looked at is left to the task that reads it, which says why it cannot."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
+
+
+def _not_regular(source: str | None) -> FileAccessError:
+    """The refusal of a pipe, a device or a socket: the single-process audit's words for the
+    input itself, the file's name for one found in a folder or by a glob."""
+    if source is None:
+        return FileAccessError(
+            reason="not-regular",
+            detail=N_("the input is not a regular file (a pipe, a device or a socket)"),
+        )
+    return FileAccessError(
+        reason="not-regular",
+        detail=Phrase(
+            N_("{source} is not a regular file (a pipe, a device or a socket)"), source=source
+        ),
+    )
+
+
+@contextlib.contextmanager
+def _opened(source: str, *, compression: str | None) -> Iterator[Any]:
+    """A binary stream of ``source`` (``compression="infer"``: uncompressed by its suffix).
+
+    A local file is opened as every loader of the library opens one (`open_regular()`): a
+    pipe or a device is refused on its open descriptor, before any read, with
+    ``NotRegularFileError``. Any other URL is opened through fsspec.
+    """
+    fsspec = _require("fsspec")
+    fs, path = fsspec.core.url_to_fs(source)
+    if not _is_local(fs):
+        with fsspec.open(source, "rb", compression=compression) as stream:
+            yield stream
+        return
+    codec = _require("fsspec.utils").infer_compression(path) if compression == "infer" else None
+    with open_regular(path) as raw:
+        if codec is None:
+            yield raw
+            return
+        with _require("fsspec.compression").compr[codec](raw, mode="rb") as stream:
+            yield stream
 
 
 @attrs.frozen(kw_only=True)
@@ -199,8 +267,7 @@ def _line_start(raw: Any, offset: int, size: int) -> int:
 
 def _count_lines(source: str, offset: int, stop: int, size: int) -> tuple[int, int, int]:
     """``(start, end, lines)`` of the block ``[offset, stop)`` aligned to line starts (a task)."""
-    fsspec = _require("fsspec")
-    with fsspec.open(source, "rb") as raw:
+    with _opened(source, compression=None) as raw:
         start = _line_start(raw, offset, size)
         end = _line_start(raw, stop, size) if stop < size else size
         raw.seek(start)
@@ -284,7 +351,6 @@ def _audit_partition(
     from pengaduan.audit.aggregate import Audit  # noqa: PLC0415
     from pengaduan.audit.run import _bounded  # noqa: PLC0415
 
-    fsspec = _require("fsspec")
     audit = Audit(
         workflow=settings.workflow,
         policy=settings.policy,
@@ -298,7 +364,7 @@ def _audit_partition(
     failure: _Failure | None = None
     part = AuditPart.empty()
     try:
-        with fsspec.open(source, "rb", compression=None if span else "infer") as raw:
+        with _opened(source, compression=None if span else "infer") as raw:
             pieces = _bounded(raw, settings.max_line_bytes)
             if span is not None:
                 raw.seek(span.start)
@@ -331,6 +397,8 @@ def _audit_partition(
             )
     except SerializationError as error:
         failure = _Failure(source=source, access=False, reason=error.reason, where=error.path)
+    except NotRegularFileError:  # a pipe or a device put there since it was listed
+        failure = _Failure(source=source, access=True, reason="not-regular")
     except OSError as error:  # the file cannot be opened at all
         failure = _Failure(source=source, access=True, reason=type_name(error))
     return failure if failure is not None else part
@@ -635,6 +703,8 @@ def _run(
 
 
 def _raised(failure: _Failure) -> PengaduanError:
+    if failure.access and failure.reason == "not-regular":
+        return _not_regular(failure.source)
     if failure.access:
         return FileAccessError(
             reason="unreadable",

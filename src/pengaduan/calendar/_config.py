@@ -584,7 +584,17 @@ def _override(value: object, where: str, problems: list[str]) -> ScheduleOverrid
     else:
         week, found = parse_week(table.get("week"), f"{where}.week")
         problems += found
-    if start is None or end is None:
+    if start is None or end is None or not name:
+        return None
+    if end < start:  # told with the other problems, never raised while the file is read
+        problems.append(
+            Phrase(
+                N_("{where}: ends {end} before it starts {start}"),
+                where=where,
+                end=end,
+                start=start,
+            )
+        )
         return None
     return ScheduleOverride(name=name, start=start, end=end, week=week)
 

@@ -381,6 +381,38 @@ def parse_week(data: object, where: str) -> tuple[WeekSchedule, list[str]]:
     return schedule, problems
 
 
+def _override_name(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise wrong(attribute.name, N_("must be a non-empty str"), value)
+
+
+def _override_date(_instance: object, attribute: attrs.Attribute[date], value: object) -> None:
+    # A datetime is a date to isinstance(), but not a day: its time would be dropped unseen.
+    if isinstance(value, datetime):
+        raise ArgumentError(
+            argument=attribute.name, rule=N_("must be a date here"), given=N_("a datetime")
+        )
+    if not isinstance(value, date):
+        raise wrong(attribute.name, N_("must be a date"), value)
+
+
+def _override_end(
+    instance: ScheduleOverride, attribute: attrs.Attribute[date], value: date
+) -> None:
+    _override_date(instance, attribute, value)
+    if value < instance.start:
+        raise ArgumentError(
+            argument=attribute.name,
+            rule=N_("must be on or after start"),
+            given=Phrase(
+                N_("{end}, before {start}"), end=value.isoformat(), start=instance.start.isoformat()
+            ),
+        )
+
+
+_WEEK = instance_of(WeekSchedule, N_("must be a WeekSchedule"))
+
+
 @attrs.frozen(kw_only=True)
 class ScheduleOverride:
     """A week schedule that replaces the regular one for a date range (both ends included).
@@ -388,14 +420,18 @@ class ScheduleOverride:
     Attributes:
         name: what it is, e.g. ``"Ramadan 1446 H"``.
         start: first date it applies to.
-        end: last date it applies to.
+        end: last date it applies to (``start`` or later).
         week: the schedule in force on those dates.
+
+    Raises:
+        ArgumentError: a field of the wrong type (a ``datetime`` for a date too), an empty
+            ``name``, or an ``end`` before ``start``, naming the field.
     """
 
-    name: str
-    start: date
-    end: date
-    week: WeekSchedule
+    name: str = attrs.field(validator=_override_name)
+    start: date = attrs.field(validator=_override_date)
+    end: date = attrs.field(validator=_override_end)
+    week: WeekSchedule = attrs.field(validator=_WEEK)
 
     @classmethod
     def ramadan(cls, *, start: date, end: date, name: str = "Ramadan") -> ScheduleOverride:

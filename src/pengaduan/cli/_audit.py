@@ -367,19 +367,17 @@ def _histories(args: argparse.Namespace, settings: dict[str, Any]) -> Iterator[C
 
     dask = args.engine == "dask"
     if dask:
-        from pengaduan.audit.dask import _require, list_partitions  # noqa: PLC0415
+        from pengaduan.audit.dask import list_partitions  # noqa: PLC0415
 
         sources = list_partitions(args.file)
-        fsspec = _require("fsspec")
     else:
         sources = [args.file]
-        fsspec = None
     for source in sources:
         kind = settings["input_format"]
         if kind is None and dask:
             kind = "csv" if str(source).lower().removesuffix(".gz").endswith(".csv") else "jsonl"
         kind = kind or detect_format(source)
-        with _open_source(source, fsspec if dask else None) as stream:
+        with _open_source(source, dask=dask) as stream:
             if kind == "csv":
                 records = read_csv(
                     stream,
@@ -394,8 +392,12 @@ def _histories(args: argparse.Namespace, settings: dict[str, Any]) -> Iterator[C
                 yield record.complaint
 
 
-def _open_source(source: str, fsspec: Any) -> Any:
-    """A binary stream of a local file, or through fsspec (compressed files uncompressed)."""
-    if fsspec is not None:
-        return fsspec.open(source, "rb", compression="infer")
-    return open_regular(source)  # read again after the audit: still a regular file
+def _open_source(source: str, *, dask: bool) -> Any:
+    """A binary stream of the input file, read again after the audit: a regular file only
+    (with ``--engine dask``, a local file too; any other URL through fsspec, compressed files
+    uncompressed)."""
+    if dask:
+        from pengaduan.audit.dask import _opened  # noqa: PLC0415
+
+        return _opened(source, compression="infer")
+    return open_regular(source)

@@ -19,14 +19,22 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from pengaduan._core.paths import open_regular
 from pengaduan._i18n import N_, format_number, ngettext
 from pengaduan._i18n import gettext as _
-from pengaduan.cli._common import _add_database_url
+from pengaduan.cli._common import (
+    _add_database_url,
+    _cannot_read,
+    _FileError,
+    _reason,
+    _UsageError,
+)
 from pengaduan.cli._progress import Progress
-from pengaduan.errors import StorageError
+
+if TYPE_CHECKING:
+    from pengaduan.errors import StorageError
 
 __all__ = ["add_db"]
 
@@ -150,7 +158,9 @@ def _revision(url: str, *, upgrade: bool) -> str | None:
 
 def _upgrade(args: argparse.Namespace, stream: IO[str]) -> int:
     from pengaduan.cli._db_keys import key_options  # noqa: PLC0415 - the keys live apart
+    from pengaduan.cli._small_files import database_file  # noqa: PLC0415
 
+    database_file(args.url)
     options = key_options(args)
     revision = _revision(args.url, upgrade=True)
     if options:  # records the key's fingerprint, or refuses another key
@@ -179,16 +189,22 @@ def _current(args: argparse.Namespace, stream: IO[str]) -> int:
 
 def _import(args: argparse.Namespace, stream: IO[str]) -> int:
     from pengaduan.cli._db_keys import key_options  # noqa: PLC0415 - the keys live apart
+    from pengaduan.cli._small_files import database_file  # noqa: PLC0415
     from pengaduan.store import Repository  # noqa: PLC0415 - the sql extra, only here
 
+    database_file(args.url)
     key = key_options(args)
-
+    failure: Exception | None = None
     try:
         with open_regular(args.file) as counting:  # a FIFO would block, a device never end
             total = sum(1 for _ in counting)
         source = open_regular(args.file)  # bytes: a line that is not UTF-8 is rejected alone
-    except OSError:
-        raise StorageError(reason="unavailable", detail="the input file cannot be read") from None
+    except OSError as error:  # why, in the words of every command's input file
+        failure = _FileError(_cannot_read(None, _reason(error)))
+    except ValueError:
+        failure = _UsageError(_cannot_read(None, _("invalid file name")))
+    if failure is not None:
+        raise failure
     csv = args.format == "csv" or (args.format is None and args.file.suffix.lower() == ".csv")
     mapping = None
     if args.column:

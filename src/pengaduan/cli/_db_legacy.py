@@ -5,9 +5,9 @@ into the SQL repository, over
 The old file is opened read-only and left as it is; complaints already in the repository are
 skipped, so an interrupted copy is finished by running the command again. A bad document is
 reported on standard error by its position (in tracking-id order) and error code, and the rest
-are copied (exit code 3). A missing, unreadable or non-SQLite file is one line on standard error
-and exit code 5; an SQLite file that is not an earlier store is exit code 2. The URL is never
-printed: it may hold a password.
+are copied (exit code 3). A missing, unreadable or non-SQLite file (a folder, a pipe or a device
+too) is one line on standard error and exit code 5; an SQLite file that is not an earlier store
+is exit code 2. The URL is never printed: it may hold a password.
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ from typing import IO, Any
 
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
-from pengaduan.cli._common import _add_database_url
+from pengaduan.cli._common import _add_database_url, _readable_file
 from pengaduan.cli._exit import EXIT_DATA, EXIT_OK
-from pengaduan.errors import StorageError
 
 __all__ = ["DB_EXAMPLES", "add_import_sqlite_store"]
 
@@ -65,13 +64,11 @@ def add_import_sqlite_store(actions: Any) -> None:
 
 
 def _import_sqlite_store(args: argparse.Namespace, stream: IO[str]) -> int:
+    from pengaduan.cli._small_files import database_file  # noqa: PLC0415
     from pengaduan.store import Repository, import_sqlite_store  # noqa: PLC0415 - sql extra
 
-    old: Path = args.old
-    if not old.exists():
-        raise StorageError(reason="missing", detail=N_("the old file does not exist"))
-    if old.is_dir():
-        raise StorageError(reason="is-directory", detail=N_("the old file is a directory"))
+    old: Path = _readable_file(args.old)  # missing, a folder, a pipe or a device: exit code 5
+    database_file(args.url)
     from pengaduan.cli._db_keys import key_options  # noqa: PLC0415 - the keys live apart
 
     with Repository(args.url, **key_options(args)) as repo:

@@ -51,14 +51,16 @@ def _redact_input(name: str, lang: str) -> str:
         if "\ufffd" in text and "\ufffd".encode() not in data:
             raise _DataError(_(_REDACT_UNREADABLE))
         return text
-    is_file = False
+    exists = False
     if len(name) < 4096 and "\n" not in name and "\x00" not in name:
         try:
-            is_file = Path(name).is_file()
+            exists = Path(name).exists()
         except (OSError, ValueError):
-            is_file = False
-    if not is_file:  # a missing file and a pasted text are told apart by nothing: refuse both
+            exists = False
+    if not exists:  # a missing file and a pasted text are told apart by nothing: refuse both
         raise _FileError(_(_REDACT_NOT_A_FILE))
+    # Something by that name: read if it is a regular file, else refused unread, saying why (a
+    # folder, a pipe, a device), as every command's input file is.
     return _read_text(name, lang)
 
 

@@ -10,37 +10,36 @@ would wait forever), as every file loader of the library refuses it (`pengaduan.
 from __future__ import annotations
 
 import contextlib
+import stat
 from pathlib import Path
 from urllib.parse import unquote
 
-from pengaduan._core.paths import NotRegularFileError, read_regular
+from pengaduan._core.paths import read_regular
+from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._common import _cannot_read, _FileError, _reason, _UsageError
 from pengaduan.errors import ArgumentError
 
-__all__ = ["MAX_KEY_BYTES", "existing_database", "read_small_file"]
+__all__ = ["MAX_KEY_BYTES", "database_file", "existing_database", "read_small_file"]
 
 MAX_KEY_BYTES = 1024
 """The longest pseudonym key a repository accepts (16 to 1024 bytes)."""
+
+_NOT_REGULAR = N_("it is not a regular file (a pipe, a device or a socket)")
 
 
 def read_small_file(path: Path, option: str, *, limit: int, lang: str) -> bytes:
     """The bytes of the regular file ``path`` given with ``option``, at most ``limit + 1``.
 
     Raises:
-        _FileError: the file cannot be opened or read (exit code 5).
-        _UsageError: not a regular file (exit code 2).
+        _FileError: the file cannot be opened or read, or is not a regular file (a pipe, a
+            device or a directory: exit code 5, as every command's file).
+        _UsageError: the name is not one the system accepts (exit code 2).
     """
     failure: Exception | None = None
     data = b""
     try:
         data = read_regular(path, limit)
-    except (IsADirectoryError, NotRegularFileError):
-        failure = _UsageError(
-            _("{option} must name a regular file (not a pipe, device or directory)").format(
-                option=option
-            )
-        )
     except OSError as error:
         failure = _FileError(_cannot_read(option, _reason(error)))
     except ValueError:
@@ -82,10 +81,11 @@ def _sqlite_file(url: str) -> Path | None:
 
 
 def existing_database(url: str) -> None:
-    """Refuse a SQLite URL whose file does not exist, before a connection would create it.
+    """Refuse a SQLite URL whose file does not exist, before a connection would create it, or
+    which names something other than a regular file (see `database_file()`).
 
     Raises:
-        _FileError: "no such database file" (exit code 5).
+        _FileError: "no such database file", or not a regular file (exit code 5).
     """
     path = _sqlite_file(url)
     missing = False
@@ -93,3 +93,21 @@ def existing_database(url: str) -> None:
         missing = path is not None and not path.exists()
     if missing:
         raise _FileError(_("no such database file"))
+    database_file(url)
+
+
+def database_file(url: str) -> None:
+    """Refuse a SQLite URL whose file exists but is a directory, a pipe, a device or a socket,
+    before a connection opens it (a file that does not exist yet is left to the action).
+
+    Raises:
+        _FileError: "cannot open the database file (it is a directory)"... (exit code 5).
+    """
+    path = _sqlite_file(url)
+    mode = None
+    with contextlib.suppress(OSError, ValueError):
+        mode = None if path is None else path.stat().st_mode
+    if mode is None or stat.S_ISREG(mode):
+        return
+    reason = N_("it is a directory") if stat.S_ISDIR(mode) else _NOT_REGULAR
+    raise _FileError(_("cannot open the database file ({reason})").format(reason=_(reason)))

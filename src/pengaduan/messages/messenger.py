@@ -89,9 +89,9 @@ _TOP_LEVELS: dict[str, str] = {
     "kepala_daerah": N_("Head of region"),
     "ombudsman": N_("Ombudsman RI"),
 }
-_UNKNOWN_DEADLINE = N_("a date not yet known")
+_UNKNOWN_DEADLINE = N_("a date yet to be set")
 """``{deadline}`` of a clock whose due time lies past the calendar's years (read after 'by')."""
-_UNKNOWN_TIME_LEFT = N_("a time not yet known")
+_UNKNOWN_TIME_LEFT = N_("a period yet to be set")
 """``{days_left}`` of such a clock (read after 'within', or alone in brackets)."""
 
 # The single-name placeholders an SMS may cut (see pengaduan.messages._fit).
@@ -346,9 +346,10 @@ class Messenger:
     ) -> tuple[Message, ...]:
         """The messages the complaint's events cause.
 
-        A deadline the calendar cannot place (past its last year) is written as not known
-        yet (``a date not yet known``), never refused: the messages go, and a repository
-        stores the complaint with its deadline flagged unknown.
+        A deadline the calendar cannot place (past its last year) is written as one still
+        to be set (``a date yet to be set``, ``tanggal yang akan ditetapkan kemudian``), never
+        refused: the messages go, and a repository stores the complaint with its deadline
+        flagged unknown.
 
         Args:
             complaint: the complaint after the event(s).
@@ -511,7 +512,7 @@ class Messenger:
     def _clock_words(self, complaint: Complaint, clock: str, at: datetime) -> dict[str, str] | None:
         """The words of the clock's deadline at ``at``; ``None`` when the clock is not running.
 
-        A deadline the calendar cannot place (past its last year) reads as not known yet: the
+        A deadline the calendar cannot place (past its last year) reads as yet to be set: the
         message still goes (the reporter's receipt, the unit's disposition) and the complaint
         is stored, its deadline flagged unknown, as it would be without a messenger.
         """
