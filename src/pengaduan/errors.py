@@ -62,7 +62,6 @@ import re
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, ClassVar, NoReturn
 
-from pengaduan._core.text import exact
 from pengaduan._i18n import (
     N_,
     Phrase,
@@ -111,6 +110,14 @@ __all__ = [
     "UnloggedWriteError",
     "WorkflowError",
 ]
+
+
+def _plain(value: str) -> str:
+    """``value``, a ``str`` subclass copied to an exact ``str`` by ``str``'s own code (so none
+    of the subclass's methods runs); anything else as it is."""
+    if type(value) is not str and isinstance(value, str):
+        return str.__str__(value)
+    return value
 
 
 class PengaduanError(Exception):
@@ -742,7 +749,7 @@ class NotFoundError(PengaduanError, LookupError):
         self.what = what
         # An app's str subclass is copied, so repr() here never runs its methods; a phrase
         # describing the key (``<an int that is not shaped like a tracking id>``) is our own.
-        self.key = key if isinstance(key, Phrase) else exact(key)
+        self.key = key if isinstance(key, Phrase) else _plain(key)
         super().__init__(self._message()[0])
 
     def _render(self) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan._core.arguments import instance_of, items_of, wrong
-from pengaduan._core.text import exact
+from pengaduan._core.text import exact, exact_str
 from pengaduan._core.toml import key_text, shown
 from pengaduan._i18n import N_, Phrase, as_phrase
 from pengaduan.errors import ArgumentError, ConfigurationError, type_name
@@ -428,7 +428,7 @@ class ScheduleOverride:
             ``name``, or an ``end`` before ``start``, naming the field.
     """
 
-    name: str = attrs.field(validator=_override_name)
+    name: str = attrs.field(converter=exact_str, validator=_override_name)
     start: date = attrs.field(validator=_override_date)
     end: date = attrs.field(validator=_override_end)
     week: WeekSchedule = attrs.field(validator=_WEEK)
