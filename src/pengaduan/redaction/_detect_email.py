@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -20,12 +21,19 @@ __all__ = ["EmailDetector"]
 
 @attrs.frozen(kw_only=True)
 class EmailDetector:
-    """Email addresses, except institutional ones.
+    """Email addresses, except institutional ones, also when written to dodge scrapers.
 
     An address is institutional when it is in ``allowed``, when its mailbox is a role
     (``pengaduan@``, ``humas@``, ``ppid@``, ``dukcapil@``...) on a government domain (``.go.id``),
-    or when its mailbox opens with a group's or secretariat's word on any domain
-    (``sekretariat.fwpk@gmail.com``, ``forumwarga.kpg@gmail.com``).
+    when its mailbox opens with a group's or secretariat's word on any domain
+    (``sekretariat.fwpk@gmail.com``, ``forumwarga.kpg@gmail.com``), when its first word names an
+    office, a unit, a school, a group or a business, or says nobody answers
+    (``dinkes.kotakupang@gmail.com``, ``osis.smpn2kupang@gmail.com``, ``noreply@lapor.go.id``),
+    or when its first word is the domain's own name (``ombudsman.ntt@ombudsman.go.id``). A
+    person's own mailbox on an office's domain (``maria.tefa@kupangkota.go.id``,
+    ``budi@kupangkota.go.id``) stays a person's. An address written to dodge scrapers
+    (``x @ gmail.com``,
+    ``x(at)yahoo.com``, ``x at yahoo dot com``) is read as the address it stands for.
 
     Attributes:
         name: the detector name recorded in spans.
@@ -61,11 +69,68 @@ class EmailDetector:
                             kind=PiiKind.EMAIL, start=start, end=domain.end(), detector=self.name
                         )
             at = text.find("@", at + 1)
+        if _may_be_obfuscated(text, context.lowered):
+            yield from self._obfuscated(text)
+
+    def _obfuscated(self, text: str) -> Iterator[Finding]:
+        """Addresses written with spaces around ``@`` or the dots, or ``at`` and ``dot`` in
+        words or brackets."""
+        for match in lex.OBFUSCATED_EMAIL.finditer(text):
+            separator = match.group("at")
+            domain_start = match.start("domain")
+            labels: list[str] = []
+            ends: list[int] = []
+            cursor = domain_start
+            for dot in lex.OBFUSCATED_DOT.finditer(text, domain_start, match.end("domain")):
+                labels.append(text[cursor : dot.start()])
+                ends.append(dot.start())
+                cursor = dot.end()
+            labels.append(text[cursor : match.end("domain")])
+            ends.append(match.end("domain"))
+            # The address ends at its last top-level domain (``x @ gmail.com. Terima`` ends at
+            # ``com``); a domain needs two labels.
+            last = max(
+                (i for i in range(1, len(labels)) if labels[i].lower() in lex.EMAIL_TOP_LEVEL),
+                default=0,
+            )
+            if not last:
+                continue
+            end = ends[last]
+            written = text[match.start() : end]
+            plain = "@" in separator and not separator.endswith((" ", "\t", "\u00a0"))
+            if plain and not any(
+                char in written[match.end("at") - match.start() :] for char in _ODD
+            ):
+                continue  # a plain address (found above), or a handle after a space
+            address = (match.group("local") + "@" + ".".join(labels[: last + 1])).lower()
+            if not self._institutional(address):
+                yield Finding(kind=PiiKind.EMAIL, start=match.start(), end=end, detector=self.name)
 
     def _institutional(self, address: str) -> bool:
         if address in self.allowed:
             return True
         mailbox, _, host = address.partition("@")
-        if lex.GROUP_MAILBOX.match(mailbox) is not None:
+        if (
+            lex.GROUP_MAILBOX.match(mailbox) is not None
+            or lex.ORGANISATION_MAILBOX.match(mailbox) is not None
+        ):
             return True
+        first = _FIRST_WORD.match(mailbox)
+        site = host.partition(".")[0]
+        if first is not None and first.group() == site:
+            return True  # ``ombudsman.ntt@ombudsman.go.id``: the organisation's own name
         return mailbox in self.role_mailboxes and host.endswith(lex.INSTITUTIONAL_DOMAIN_SUFFIXES)
+
+
+#: The first word of a mailbox (up to a dot, underscore, dash or digit).
+_FIRST_WORD = re.compile(r"[a-z]+")
+#: Characters that make an address obfuscated when they stand after its ``@``.
+_ODD = frozenset(" \t\u00a0()[]")
+
+
+def _may_be_obfuscated(text: str, lowered: str) -> bool:
+    """Whether ``text`` may hold an obfuscated address: a space next to ``@``, or ``at`` as a
+    word or in brackets (most texts have none, and the pattern is not run)."""
+    return (
+        "@ " in text or " @" in text or " at " in lowered or "(at)" in lowered or "[at]" in lowered
+    )
