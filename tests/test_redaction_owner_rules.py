@@ -146,6 +146,17 @@ NOT_ADDRESSES = [
     ),
 ]
 
+NOT_NAMES = [
+    pytest.param("Hormat kami,\nCustomer Service\nPDAM Kota Kupang", id="customer-service-signing"),
+    pytest.param("Salam,\nUPT Samsat Kupang\nHotline 1500", id="office-unit-signing"),
+    pytest.param("ttd\n\nTembusan:\n1. Inspektur Kota Kupang", id="copies-to"),
+    pytest.param("Best regards,\nStaf Administrasi, CV Karya Timor", id="staff-section"),
+    pytest.param("RUMAH SY KENA BANJIR KRN GOT TERSUMBAT", id="capitals-verb"),
+    pytest.param("LAPORAN SY DITUTUP PADAHAL BELUM SELESAI", id="capitals-verb-closed"),
+    pytest.param("SY KADER KESEHATAN, BANYAK YG DEMAM", id="capitals-role"),
+    pytest.param("Sy melaporkan atas nama orang tua murid yg belum terima", id="parents"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), EMAILS)
 def test_private_emails(text: str, expected: str) -> None:
@@ -174,6 +185,11 @@ def test_a_home_address(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_ADDRESSES)
 def test_a_community_a_role_or_a_buildings_address_stays(text: str) -> None:
+    assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_an_offices_closing_and_ordinary_words_are_no_name(text: str) -> None:
     assert redacted(text) == text
 
 

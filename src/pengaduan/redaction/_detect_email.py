@@ -69,7 +69,7 @@ class EmailDetector:
                             kind=PiiKind.EMAIL, start=start, end=domain.end(), detector=self.name
                         )
             at = text.find("@", at + 1)
-        if _may_be_obfuscated(text, context.lowered):
+        if _may_be_obfuscated(text, context):
             yield from self._obfuscated(text)
 
     def _obfuscated(self, text: str) -> Iterator[Finding]:
@@ -128,9 +128,8 @@ _FIRST_WORD = re.compile(r"[a-z]+")
 _ODD = frozenset(" \t\u00a0()[]")
 
 
-def _may_be_obfuscated(text: str, lowered: str) -> bool:
+def _may_be_obfuscated(text: str, context: DetectionContext) -> bool:
     """Whether ``text`` may hold an obfuscated address: a space next to ``@``, or ``at`` as a
-    word or in brackets (most texts have none, and the pattern is not run)."""
-    return (
-        "@ " in text or " @" in text or " at " in lowered or "(at)" in lowered or "[at]" in lowered
-    )
+    word, also in brackets (most texts have none, and the pattern is not run; the text's words
+    are read once for every detector)."""
+    return "@ " in text or " @" in text or "at" in context.words

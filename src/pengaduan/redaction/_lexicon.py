@@ -700,7 +700,9 @@ PLACE_BEFORE = re.compile(
 #: function words, roles and offices (``Yth. Pimpinan Bank NTT``), honorifics (``Pelapor Sdri.
 #: ...``: the name follows the honorific), the kelurahan of Kota Kupang (``Lurah Solor``: an
 #: area), and verbs and adjectives that follow ``sy``/``saya`` in capitals (``RMH SY RUSAK``,
-#: ``SDH SY BAYAR``, ``KTP SY DIBLOKIR``, ``GURU HONOR``).
+#: ``SDH SY BAYAR``, ``KTP SY DIBLOKIR``, ``GURU HONOR``, ``RUMAH SY KENA BANJIR``), and the
+#: words of an office's closing (``Tembusan``, ``Customer Service``, ``Staf Administrasi``,
+#: ``UPT Samsat``).
 NAME_STOPWORDS = _words(
     """
     ada admin agar akan aku alamat anak anggota antar apa atas bagian bahwa baik baru bapak
@@ -734,6 +736,7 @@ NAME_STOPWORDS = _words(
     manulai belo kelapa lima solor bonipoi nunhila penkase oeleta naikoten
     sdr sdri saudara saudari pimpinan
     rusak tunggu bayar sebut honor kebanjiran diblokir dipakai
+    kena ditutup memelihara padahal orang kader tembusan administrasi upt customer service
     """
 )
 
@@ -749,7 +752,7 @@ NAME_ROLES = _words(
     kepsek plt plh pjs
     serka serda sertu pelda peltu bripka brigpol briptu bripda brigadir aipda aiptu ipda iptu akp
     kompol kapten lettu letda mayor kopda koptu praka pratu prada
-    opa oma om tante tanta mama bapa kak kaka nona an
+    opa oma om tante tanta mama bapa kak kaka nona an pendeta
     """
 )
 #: Words that end a name: the number detector's context words (``Info``, ``HUB``, ``Rekening``,
