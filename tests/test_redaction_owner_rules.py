@@ -146,6 +146,13 @@ NOT_ADDRESSES = [
     ),
 ]
 
+NOT_PHONES = [
+    pytest.param(
+        "KOP: DINAS KESEHATAN KOTA KUPANG\nJl. Timor Raya No. 152, Kupang. Telp (0380) 824390.",
+        id="letterhead-line",
+    ),
+]
+
 NOT_NAMES = [
     pytest.param("Hormat kami,\nCustomer Service\nPDAM Kota Kupang", id="customer-service-signing"),
     pytest.param("Salam,\nUPT Samsat Kupang\nHotline 1500", id="office-unit-signing"),
@@ -185,6 +192,11 @@ def test_a_home_address(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_ADDRESSES)
 def test_a_community_a_role_or_a_buildings_address_stays(text: str) -> None:
+    assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text", NOT_PHONES)
+def test_a_letterheads_line_stays(text: str) -> None:
     assert redacted(text) == text
 
 

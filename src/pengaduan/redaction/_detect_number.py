@@ -511,10 +511,11 @@ def _owner(
         if wide in ("office", "institution") and lex.HOME_LINE.search(window, near) is None:
             ctx = wide
         elif (
-            # An office's own message (``Bapenda Kota Kupang: ... Kontak: 0380-...``).
+            # An office's own message (``Bapenda Kota Kupang: ... Kontak: 0380-...``), or its
+            # letterhead (``KOP: DINAS KESEHATAN ...`` then its address and line).
             lex.PERSON_BETWEEN.search(window, near) is None
             and lex.HOME_LINE.search(window, near) is None
-            and facts.sender()
+            and (facts.sender() or _under_letterhead(facts.context.lowered, begin))
         ):
             ctx = "institution"
     if ctx in (None, "institution", "phone"):
@@ -530,6 +531,16 @@ def _owner(
         elif owner == "institution" and fixed:
             ctx = "institution"
     return ctx
+
+
+def _under_letterhead(lowered: str, position: int) -> bool:
+    """Whether ``position`` is on a letterhead's line (``KOP: ...``) or the line after it."""
+    line = lowered.rfind("\n", 0, position) + 1
+    if lex.LETTERHEAD.match(lowered, line) is not None:
+        return True
+    if not line:
+        return False
+    return lex.LETTERHEAD.match(lowered, lowered.rfind("\n", 0, line - 1) + 1) is not None
 
 
 #: Identity contexts that no rule after the closest word changes (a bank's has its own rules).

@@ -874,6 +874,10 @@ OFFICE_BEFORE = re.compile(
     r"(?![a-z])(?:(?!(?<![a-z])(?:rumah|rmh|tinggal|kos|saya|sy|beta|kami|warga)(?![a-z]))"
     r"[^\n,.;:()]){0,40}(?:,|\(|(?<![a-z])di)[ \t\u00a0]*\Z"
 )
+#: A letterhead's line (``KOP: DINAS KESEHATAN KOTA KUPANG``, ``Kop surat: ...``): what it and
+#: the line after it hold (an address, a fixed line) is the office's. Matched on the
+#: lower-cased text at a line's start.
+LETTERHEAD = re.compile(r"[ \t*]*kop(?:[ \t]+surat)?[ \t]*:")
 #: A home named in the clause before an office's name and an address (``rumah saya dekat kantor
 #: lurah di Jl. ...``): the office is a landmark there, the address the home's.
 HOME_BEFORE_OFFICE = re.compile(
