@@ -12,7 +12,7 @@ from pengaduan.redaction._detect_base import Finding, _check_call, _detector_nam
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from pengaduan.redaction._detect_base import DetectionContext
 
@@ -53,9 +53,11 @@ class EmailDetector:
     def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find email addresses in ``text``."""
         at = text.find("@")
+        separators: list[int] = []
         while at != -1:
             local = lex.EMAIL_LOCAL_TAIL.search(text, max(0, at - 64), at)
             domain = lex.EMAIL_DOMAIN.match(text, at + 1)
+            plain = False
             if local and domain:
                 start = local.start()
                 while start < at and text[start] == ".":
@@ -63,19 +65,25 @@ class EmailDetector:
                 host = domain.group()
                 tld = host.rsplit(".", 1)[-1]
                 if start < at and tld.isalpha() and len(tld) >= 2:
+                    plain = True
                     address = text[start : domain.end()].lower()
                     if not self._institutional(address):
                         yield Finding(
                             kind=PiiKind.EMAIL, start=start, end=domain.end(), detector=self.name
                         )
+            if not plain:  # ``x @ gmail.com``, ``x@ yahoo .com``: maybe written to dodge scrapers
+                separators.append(at)
             at = text.find("@", at + 1)
-        if _may_be_obfuscated(text, context):
-            yield from self._obfuscated(text)
+        if "at" in context.words:  # the word, also in brackets (the text's words are read once)
+            separators.extend(m.start() for m in _AT_WORD.finditer(context.lowered))
+            separators.sort()
+        if separators:
+            yield from self._obfuscated(text, _obfuscated_matches(text, separators))
 
-    def _obfuscated(self, text: str) -> Iterator[Finding]:
+    def _obfuscated(self, text: str, matches: Iterable[re.Match[str]]) -> Iterator[Finding]:
         """Addresses written with spaces around ``@`` or the dots, or ``at`` and ``dot`` in
-        words or brackets."""
-        for match in lex.OBFUSCATED_EMAIL.finditer(text):
+        words or brackets, from the matches of `lex.OBFUSCATED_EMAIL`."""
+        for match in matches:
             separator = match.group("at")
             domain_start = match.start("domain")
             labels: list[str] = []
@@ -124,12 +132,32 @@ class EmailDetector:
 
 #: The first word of a mailbox (up to a dot, underscore, dash or digit).
 _FIRST_WORD = re.compile(r"[a-z]+")
+#: What may stand between a mailbox and its separator (``x @``, ``x (at)``, ``x [at]``).
+_BEFORE_SEPARATOR = frozenset(" \t\u00a0([")
 #: Characters that make an address obfuscated when they stand after its ``@``.
 _ODD = frozenset(" \t\u00a0()[]")
 
 
-def _may_be_obfuscated(text: str, context: DetectionContext) -> bool:
-    """Whether ``text`` may hold an obfuscated address: a space next to ``@``, or ``at`` as a
-    word, also in brackets (most texts have none, and the pattern is not run; the text's words
-    are read once for every detector)."""
-    return "@ " in text or " @" in text or "at" in context.words
+#: ``at`` as a word of the lower-cased text (``x at yahoo dot com``, ``x(at)yahoo.com``); the
+#: literal first lets the engine skip to each ``at``.
+_AT_WORD = re.compile(r"at(?<![^\W\d_]at)(?![^\W\d_])")
+
+
+def _obfuscated_matches(text: str, separators: list[int]) -> Iterator[re.Match[str]]:
+    """The matches ``lex.OBFUSCATED_EMAIL.finditer(text)`` gives, tried only where a mailbox ends
+    before one of ``separators`` (every ``@`` that is no plain address's, every word ``at``; in
+    text order): a match starts
+    at the first character of a mailbox, the run of mailbox characters before its separator
+    (after spaces and an opening bracket), and matches do not overlap."""
+    done = 0
+    for separator in separators:
+        end = separator
+        while end > done and text[end - 1] in _BEFORE_SEPARATOR:
+            end -= 1
+        local = lex.EMAIL_LOCAL_TAIL.search(text, max(done, end - 64), end)
+        if local is None:
+            continue
+        match = lex.OBFUSCATED_EMAIL.match(text, local.start())
+        if match is not None and match.start("at") <= separator < match.end("at"):
+            done = match.end()
+            yield match
