@@ -41,6 +41,7 @@ DEVELOPMENT = {
     "dev2": DATA / "redaction_dev2.jsonl",
     "dev3": DATA / "redaction_dev3.jsonl",
     "dev4": DATA / "redaction_dev4.jsonl",
+    "dev5": DATA / "redaction_dev5.jsonl",
 }
 
 

@@ -1,12 +1,12 @@
-"""The default redactor on the second frozen blind corpus keeps at least its first figures.
+"""The default redactor on the second frozen blind corpus keeps at least its latest figures.
 
 The corpus ``tests/data/blind/redaction_blind_v2.jsonl`` was written from
 ``docs/redaction-annotation-guide.md`` and the setting alone, by someone who had not read the
 detectors, their word lists, the other corpora or their generators, and is frozen: its SHA-256
 is pinned here, and nobody tunes a detector on it. The floors sit just below the figures of its
-first measurement (see ``tests/data/blind/README-redaction-v2.md``): each figure rounded down to
-two places, minus 0.01. Raise a floor when a change truly improves a figure on text it was not
-shaped for; never edit the corpus.
+latest measurement (the first is in ``tests/data/blind/README-redaction-v2.md``): each figure
+rounded down to two places, minus 0.01. Raise a floor when a change truly improves a figure on
+text it was not shaped for; never edit the corpus.
 """
 
 from __future__ import annotations
@@ -48,24 +48,26 @@ STYLES = frozenset(
 )
 MIN_TEXTS_PER_STYLE = 35
 
-#: (recall, precision) floors per kind: the first measurement rounded down to two places,
-#: minus 0.01.
+#: (recall, precision) floors per kind: the latest measurement rounded down to two places,
+#: minus 0.01 (address and NPWP precision raised after the round of whose data a value is:
+#: 0.840 -> 0.971 and 0.923 -> 1.000; the others are the first measurement's).
 FLOORS = {
-    "address": (0.99, 0.82),
+    "address": (0.99, 0.96),
     "bank_account": (0.99, 0.99),
     "bpjs": (0.85, 0.99),
     "email": (0.91, 0.85),
     "kk": (0.92, 0.99),
     "name": (0.94, 0.93),
     "nik": (0.99, 0.97),
-    "npwp": (0.99, 0.91),
+    "npwp": (0.99, 0.99),
     "phone": (0.99, 0.98),
     "plate": (0.94, 0.99),
 }
-OVERALL_FLOOR = (0.96, 0.93)
+OVERALL_FLOOR = (0.96, 0.95)
 #: Texts without personal data in which something was hidden: 15 of 213 at the first
-#: measurement (a ceiling that follows the measurement, never a target tuned on).
-MAX_FLAGGED_CLEAN_TEXTS = 15
+#: measurement, 13 at the latest (a ceiling that follows the measurement, never a target tuned
+#: on).
+MAX_FLAGGED_CLEAN_TEXTS = 13
 
 
 def _records() -> list[dict[str, object]]:

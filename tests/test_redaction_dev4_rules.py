@@ -148,9 +148,14 @@ ADDRESSES = [
         "LAPOR TOWER DI RT 8 BUNYI KERAS", "LAPOR TOWER DI [ADDRESS] BUNYI KERAS", id="rt"
     ),
     pytest.param("soal drainase RT 18", "soal drainase [ADDRESS]", id="rt-end"),
-    pytest.param("warga RT 01 s/d RT 04 kena", "warga [ADDRESS] s/d [ADDRESS] kena", id="rt-range"),
+    pytest.param(
+        "sy warga RT 01, RT 04 kena", "sy warga [ADDRESS], [ADDRESS] kena", id="rt-and-rt"
+    ),
 ]
 NOT_ADDRESSES = [
+    # Residents named as a community, with no one said to live there (the guide's settled rule
+    # for a lone RT; the fourth corpus labelled these).
+    pytest.param("warga RT 01 s/d RT 04 kena", id="range-of-residents"),
     pytest.param("Diundang Ketua RT 01 s/d RT 10 untuk rapat", id="range-of-roles"),
     pytest.param("Ketua RT 3 sampai RT 12 hadir", id="range-of-roles-sampai"),
     pytest.param("Pak RT 05 datang", id="role"),

@@ -27,6 +27,7 @@ from pengaduan.redaction._detect_base import (
     Finding,
     KnownIdentity,
 )
+from pengaduan.redaction._detect_email import _AT_WORD, _obfuscated_matches
 from pengaduan.redaction._detect_name import (
     _chat_header_ends,
     _name_span,
@@ -345,3 +346,54 @@ def test_window_after_is_the_plain_sweep(
         assert context.window_after(position, width=width) == _plain_window_after(
             context, position, width
         )
+
+
+_EMAIL_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "x",
+            "ab.c",
+            "yuli_9",
+            "gmail",
+            "yahoo",
+            "com",
+            "co",
+            "id",
+            "@",
+            " @ ",
+            "@ ",
+            " at ",
+            " AT ",
+            "(at)",
+            " [at] ",
+            " dot ",
+            "[dot]",
+            ".",
+            " . ",
+            " ",
+            "\u00a0",
+            "(",
+            "-",
+            "bat",
+            "at",
+            "\n",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@example("x @ gmail.com")
+@example("a(at)b.com at c dot id")
+@example("x at yahoo dot com. at b.id")
+@given(_EMAIL_PIECES)
+def test_obfuscated_email_matches_are_the_pattern_scan(text: str) -> None:
+    """Tried only before every ``@`` and every word ``at``, the pattern matches what scanning
+    the whole text with it matches."""
+    lowered = text.lower()
+    separators = sorted(
+        [i for i, char in enumerate(text) if char == "@"]
+        + [m.start() for m in _AT_WORD.finditer(lowered)]
+    )
+    fast = [m.span() for m in _obfuscated_matches(text, separators)]
+    assert fast == [m.span() for m in lex.OBFUSCATED_EMAIL.finditer(text)]

@@ -159,15 +159,41 @@ def _where_someone_lives(lowered: str, start: int) -> bool:
     an address. Not a role (``Ketua RT 09``, ``Pak RT 05``), nor the end of a range of roles
     (``Ketua RT 01 s/d RT 10``)."""
     before = lowered[max(0, start - 40) : start]
-    if _role_before(before, len(before)):
+    if _role_before(before, len(before)) or _residents(lowered, start):
         return False
     earlier = _RT_RANGE_BEFORE.search(before)
-    return earlier is None or not _role_before(before, earlier.start())
+    return earlier is None or not (
+        _role_before(before, earlier.start())
+        or _residents(lowered, start - len(before) + earlier.start())
+    )
 
 
-#: The longest match of `lex.RT_ROLE_BEFORE`: its longest word (``sekretaris``), a dot and two
+def _names_no_home(lowered: str, start: int) -> bool:
+    """Whether an RT/RW that opens an address chain is a role or a community's, not a home
+    (``Ketua RT 09 RW 07``, ``Sekretariat RT 18 RW 03 ...``, ``keluhan warga RT 16/RW 12``)."""
+    before = lowered[max(0, start - 40) : start]
+    return _role_before(before, len(before)) or _residents(lowered, start)
+
+
+def _residents(lowered: str, start: int) -> bool:
+    """Whether ``warga`` before the RT at ``start`` names its residents as a community (``warga
+    RT 07 mengeluh``, ``Salam dari warga RT 02``, ``warga di RT 03 banyak yg demam``) rather than
+    where the writer or a person named in the clause lives (``Kami warga RT 11/RW 12``, ``Sy
+    Erni Haba, warga RT 23``): the annotation guide labels an RT written as where someone lives.
+    """
+    found = lex.RESIDENTS_BEFORE.search(lowered, max(0, start - 12), start)
+    if found is None:
+        return False
+    if found.group("di"):
+        return True
+    lo = max(0, found.start() - 80)
+    line = lowered.rfind("\n", lo, found.start()) + 1
+    return lex.PERSON_IN_CLAUSE.search(lowered, max(lo, line), found.start()) is None
+
+
+#: The longest match of `lex.RT_ROLE_BEFORE`: its longest word (``sekretariat``), a dot and two
 #: spaces.
-_ROLE_REACH = 13
+_ROLE_REACH = 14
 
 
 def _role_before(before: str, end: int) -> bool:
@@ -190,13 +216,22 @@ _RT_RANGE_BEFORE = re.compile(
 def _office_before(lowered: str, start: int) -> bool:
     """Whether `lex.OFFICE_BEFORE` finds an office in the 60 characters before ``start``.
 
-    The pattern ends with a comma and maybe spaces right before ``start``; most addresses have
-    none there, and that is told without running the pattern.
+    The pattern ends with a comma, an opening bracket or ``di`` and maybe spaces right before
+    ``start``; most addresses have none there, and that is told without running the pattern.
     """
     lo = max(0, start - 60)
-    if not lowered[lo:start].rstrip(" \t\u00a0").endswith(","):
+    if not lowered[lo:start].rstrip(" \t\u00a0").endswith((",", "(", "di")):
         return False
     return lex.OFFICE_BEFORE.search(lowered, lo, start) is not None
+
+
+def _home_in_clause(lowered: str, start: int) -> bool:
+    """Whether the clause before an address says it is a home before naming a building
+    (``rumah saya dekat kantor lurah di Jl. ...``): the building is a landmark, the address the
+    home's."""
+    lo = max(0, start - 60)
+    line = lowered.rfind("\n", lo, start) + 1
+    return lex.HOME_BEFORE_OFFICE.search(lowered, max(lo, line), start) is not None
 
 
 def _office_heading(lowered: str, start: int) -> bool:
@@ -250,10 +285,21 @@ class AddressDetector:
             if start < resume or _DIGIT.search(text, start, start + 120) is None:
                 continue
             end = self._chain(text, start)
+            if (
+                end is not None
+                and text[start] in _RT_FIRST
+                and _names_no_home(context.lowered, start)
+            ):
+                resume = end  # the whole chain is the role's or the community's
+                continue
             if end is None and (lone := lex.RT_ALONE.match(text, start)) is not None:
                 end = lone.end() if _where_someone_lives(context.lowered, start) else None
             if end is not None and (
-                _office_heading(context.lowered, start) or _office_before(context.lowered, start)
+                _office_heading(context.lowered, start)
+                or (
+                    _office_before(context.lowered, start)
+                    and not _home_in_clause(context.lowered, start)
+                )
             ):
                 end = None
             if end is not None:

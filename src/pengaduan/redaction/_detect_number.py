@@ -511,10 +511,11 @@ def _owner(
         if wide in ("office", "institution") and lex.HOME_LINE.search(window, near) is None:
             ctx = wide
         elif (
-            # An office's own message (``Bapenda Kota Kupang: ... Kontak: 0380-...``).
+            # An office's own message (``Bapenda Kota Kupang: ... Kontak: 0380-...``), or its
+            # letterhead (``KOP: DINAS KESEHATAN ...`` then its address and line).
             lex.PERSON_BETWEEN.search(window, near) is None
             and lex.HOME_LINE.search(window, near) is None
-            and facts.sender()
+            and (facts.sender() or _under_letterhead(facts.context.lowered, begin))
         ):
             ctx = "institution"
     if ctx in (None, "institution", "phone"):
@@ -530,6 +531,16 @@ def _owner(
         elif owner == "institution" and fixed:
             ctx = "institution"
     return ctx
+
+
+def _under_letterhead(lowered: str, position: int) -> bool:
+    """Whether ``position`` is on a letterhead's line (``KOP: ...``) or the line after it."""
+    line = lowered.rfind("\n", 0, position) + 1
+    if lex.LETTERHEAD.match(lowered, line) is not None:
+        return True
+    if not line:
+        return False
+    return lex.LETTERHEAD.match(lowered, lowered.rfind("\n", 0, line - 1) + 1) is not None
 
 
 #: Identity contexts that no rule after the closest word changes (a bank's has its own rules).
@@ -777,6 +788,44 @@ _ALLOWED = "allowed"
 #: The most digit groups one number may have (``51.2 99.829.7.146.377``: an NPWP typed with a
 #: stray space).
 _MAX_GROUPS = 7
+#: How far back (in visible characters) the words saying whose an NPWP is are read.
+_NPWP_REACH = 120
+
+
+def _organisation_npwp(window: str) -> bool:
+    """Whether the NPWP whose number ``window`` (lower-cased) ends before is an organisation's:
+    a company's, a cooperative's, a foundation's, a shop's, a village enterprise's or an office
+    treasurer's, which the annotation guide does not label (it labels a person's, whoever the
+    person is).
+
+    The words between ``NPWP`` and the number decide first (``NPWP sy``, ``NPWP pribadi``: a
+    person's; ``NPWP badan``, ``NPWP toko``, ``NPWP bendahara``: an
+    organisation's); else the closer of a person's word and an organisation's name before
+    ``NPWP`` in its clause (``CV Sinar Timor, NPWP ...``, ``Koperasi di kampung pung NPWP ...``;
+    ``Pajak daerah sy bayar dengan NPWP ...``). Without the word ``NPWP`` nothing is said.
+    """
+    at = window.rfind("npwp")
+    if at == -1:
+        return False
+    between = window[at + 4 :]
+    if lex.NPWP_PERSON.search(between) is not None:
+        return False
+    if lex.NPWP_ORGANISATION.search(between) is not None:
+        return True
+    clause = window[:at]
+    cut = clause.rfind("\n") + 1
+    for mark in range(len(clause) - 1, cut - 1, -1):
+        if clause[mark] in ".!?" and ends_sentence(clause, mark):
+            cut = mark + 1
+            break
+    organisation = person = -1
+    for match in lex.NPWP_ORGANISATION_BEFORE.finditer(clause, cut):
+        organisation = match.start()
+    for match in lex.NPWP_PERSON.finditer(clause, cut):
+        person = match.start()
+    return organisation > person
+
+
 #: The fewest digits of a bank account, the shortest kind that needs no phone prefix.
 _SHORTEST_ACCOUNT = 10
 #: A run of more digit groups than this is a table or a pasted sequence, not numbers written in a
@@ -1033,7 +1082,9 @@ class NumberDetector:
         if ident == "kk" and length in _TOLERATED_ID_LENGTHS:
             return PiiKind.KK
         if ident == "npwp" and length in (15, 16):
-            return PiiKind.NPWP
+            return (
+                _ALLOWED if _organisation_npwp(known.before(begin, _NPWP_REACH)) else PiiKind.NPWP
+            )
         if ident == "bpjs" and length == 13:
             return PiiKind.BPJS
         if ident == "bank" and 10 <= length <= 16:
@@ -1045,7 +1096,9 @@ class NumberDetector:
         if length == 17 or (length <= 8 and lex.DATE_SHAPE.fullmatch(text, begin, end)):
             return None
         if length == 15 and lex.NPWP15_FORMAT.fullmatch(text, begin, end):
-            return PiiKind.NPWP
+            return (
+                _ALLOWED if _organisation_npwp(known.before(begin, _NPWP_REACH)) else PiiKind.NPWP
+            )
         phone, kind = _e164_typed(digits, plus and not digits.startswith("62"), ctx == "phone")
         if phone is not None:
             fixed_line = not phone.startswith("+628")

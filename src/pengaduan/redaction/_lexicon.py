@@ -530,11 +530,71 @@ ROLE_MAILBOXES = frozenset(
     }
 )
 INSTITUTIONAL_DOMAIN_SUFFIXES = (".go.id",)
+#: An address written to dodge scrapers: ``x @ gmail.com``, ``x@ yahoo .com``, ``x(at)yahoo.com``,
+#: ``x [at] gmail [dot] com``, ``x at yahoo dot com`` (any case). The span runs from the first
+#: character of the mailbox to the last letter of the domain; a plain address is left to
+#: :data:`EMAIL_DOMAIN`, and a space before ``@`` alone (``berakhiran @bankntt.co.id``, a handle)
+#: does not make one (`pengaduan.redaction._detect_email` checks both).
+_GAP = r"[ \t\u00a0]"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+_OBFUSCATED_AT = rf"{_GAP}*@{_GAP}*|{_GAP}*[(\[]{_GAP}*at{_GAP}*[)\]]{_GAP}*|{_GAP}+at{_GAP}+"
+_OBFUSCATED_DOT = rf"{_GAP}*\.{_GAP}*|{_GAP}*[(\[]{_GAP}*dot{_GAP}*[)\]]{_GAP}*|{_GAP}+dot{_GAP}+"
+OBFUSCATED_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])"
+    r"(?P<local>[A-Za-z0-9_%+\-](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_%+\-])?)"
+    rf"(?P<at>{_OBFUSCATED_AT})(?P<domain>{_LABEL}(?:(?:{_OBFUSCATED_DOT}){_LABEL}){{1,4}})"
+    r"(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+#: What separates the labels of an obfuscated domain (a dot with spaces, ``[dot]``, `` dot ``).
+OBFUSCATED_DOT = re.compile(_OBFUSCATED_DOT, re.IGNORECASE)
+#: The top-level domains an obfuscated address may end with (``x @ gmail. Terima kasih`` is a
+#: sentence, not a domain).
+EMAIL_TOP_LEVEL = frozenset(
+    {"com", "id", "net", "org", "info", "biz", "co", "ac", "go", "sch", "or", "web", "edu", "gov"}
+)
+#: The first word of a mailbox that names an office, a unit, a school, a group or a business
+#: on any host (``dinkes.kotakupang@gmail.com``, ``osis.smpn2kupang@gmail.com``,
+#: ``poktan.sumbermakmur@gmail.com``, ``ksp.tunasharapan@yahoo.co.id``), or a sender nobody
+#: answers (``noreply@``): the owner is an organisation, not a person. The word may run on into
+#: digits (``smpn2kupang``).
+ORGANISATION_MAILBOX = re.compile(
+    r"(?:no-?reply|no_reply|donotreply|do-not-reply|mailer-daemon|postmaster|webmaster"
+    r"|admin|cs|sdm|hrd|helpdesk|support|layanan|kontak|contact|info|humas|ppid|redaksi|penyuluh"
+    r"|pengaduan|lapor|ppdb|osis|tu|bos|pajak|bapenda|bappeda|bkpsdm|bpbd|bpkad|pupr|dlh|setda"
+    r"|dinas|dinkes|dinsos|disdik|disdikbud|dikbud|disperindag|dispenduk|dukcapil|disdukcapil"
+    r"|dishub|disnaker|distan|dispar|diskominfo|kominfo|satpol|inspektorat|kelurahan|kecamatan"
+    r"|desa|pemkot|pemkab|pemprov|puskesmas|rsud|pdam|posyandu|pkk|karangtaruna|poktan"
+    r"|gapoktan|kelompok|ksp|kud|koperasi|kop|bumdes|yayasan|gereja|gmit|jemaat|paroki|masjid"
+    r"|sekolah|sdn|smpn|sman|smkn|(?:sd|smp|sma|smk)(?=[0-9])|toko|apotek|cv|pt|ud)(?:[._-]|[0-9]|\Z)"
+)
 #: Mailboxes of groups and secretariats on any domain (``sekretariat.forum@gmail.com``,
 #: ``forumwarga.kpg@gmail.com``): the mailbox's first word names a group or a role, not a person.
 GROUP_MAILBOX = re.compile(
     r"(?:sekretariat|forum|komite|panitia|pengurus|paguyuban|ikatan)[a-z]*(?:[._-]|\Z)"
     r"|(?:humas|pengaduan|redaksi|ppid|info|admin)(?:[._-]|\Z)"
+)
+
+#: Whose NPWP: words between ``NPWP`` and its number, or before ``NPWP`` in its clause, that
+#: make it a person's (``NPWP sy``, ``NPWP pribadi``, ``NPWP dia``; a sole trader's ``usaha
+#: perorangan``) or an organisation's (``NPWP badan``, ``NPWP toko``, ``NPWP bendahara``: an
+#: office treasurer's withholding number; ``CV Sinar Timor, NPWP``, ``Koperasi ... pung NPWP``,
+#: ``vendor ... cantumkan NPWP``). ``NPWP perusahaan`` alone does not say it (the in-sample
+#: corpus labels one, a company named before it does). Matched on the lower-cased text.
+NPWP_PERSON = re.compile(
+    r"(?<![a-z])(?:sy|saya|sya|beta|aku|ku|gue|gw|pribadi|perorangan|perseorangan|dia|almarhum"
+    r"|alm|istri|suami|ayah|ibu|bapak|bapa|mama|anak)(?![a-z])"
+)
+NPWP_ORGANISATION = re.compile(
+    r"(?<![a-z])(?:badan|toko|koperasi|kop|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt"
+    r"|ud|firma|persero|bendahara|bendaharawan|vendor|penyedia|rekanan|distributor|instansi"
+    r"|kantor|dinas|sekolah|lembaga)(?![a-z])"
+)
+#: Of `NPWP_ORGANISATION`, the words that say whose an NPWP is from before the word ``NPWP``
+#: (the office words there may be a person's workplace: ``pegawai dinas PU, NPWP ...``).
+NPWP_ORGANISATION_BEFORE = re.compile(
+    r"(?<![a-z])(?:badan|perusahaan|toko|koperasi|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt|ud"
+    r"|firma|persero|vendor|penyedia|rekanan|distributor)(?![a-z])"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -640,7 +700,9 @@ PLACE_BEFORE = re.compile(
 #: function words, roles and offices (``Yth. Pimpinan Bank NTT``), honorifics (``Pelapor Sdri.
 #: ...``: the name follows the honorific), the kelurahan of Kota Kupang (``Lurah Solor``: an
 #: area), and verbs and adjectives that follow ``sy``/``saya`` in capitals (``RMH SY RUSAK``,
-#: ``SDH SY BAYAR``, ``KTP SY DIBLOKIR``, ``GURU HONOR``).
+#: ``SDH SY BAYAR``, ``KTP SY DIBLOKIR``, ``GURU HONOR``, ``RUMAH SY KENA BANJIR``), and the
+#: words of an office's closing (``Tembusan``, ``Customer Service``, ``Staf Administrasi``,
+#: ``UPT Samsat``).
 NAME_STOPWORDS = _words(
     """
     ada admin agar akan aku alamat anak anggota antar apa atas bagian bahwa baik baru bapak
@@ -674,6 +736,7 @@ NAME_STOPWORDS = _words(
     manulai belo kelapa lima solor bonipoi nunhila penkase oeleta naikoten
     sdr sdri saudara saudari pimpinan
     rusak tunggu bayar sebut honor kebanjiran diblokir dipakai
+    kena ditutup memelihara padahal orang kader tembusan administrasi upt customer service
     """
 )
 
@@ -689,7 +752,7 @@ NAME_ROLES = _words(
     kepsek plt plh pjs
     serka serda sertu pelda peltu bripka brigpol briptu bripda brigadir aipda aiptu ipda iptu akp
     kompol kapten lettu letda mayor kopda koptu praka pratu prada
-    opa oma om tante tanta mama bapa kak kaka nona an
+    opa oma om tante tanta mama bapa kak kaka nona an pendeta
     """
 )
 #: Words that end a name: the number detector's context words (``Info``, ``HUB``, ``Rekening``,
@@ -769,8 +832,19 @@ REGION = re.compile(
 RT_ALONE = re.compile(r"rt[ .\u00a0]{0,2}0{0,2}[1-9][0-9]{0,2}(?![0-9A-Za-z/])", re.IGNORECASE)
 #: Words that make the RT after them a role, not a home (``Ketua RT 09``, ``Pak RT``).
 RT_ROLE_BEFORE = re.compile(
-    r"(?<![a-z])(?:ketua|wakil|sekretaris|bendahara|pengurus|pak|bapak|bpk|ibu|bu|kantor|pos"
-    r"|posyandu|se)\.?[ \u00a0]{1,2}\Z"
+    r"(?<![a-z])(?:ketua|wakil|sekretaris|sekretariat|bendahara|pengurus|pak|bapak|bpk|ibu|bu"
+    r"|kantor|pos|posyandu|se)\.?[ \u00a0]{1,2}\Z"
+)
+#: ``warga`` right before an RT (``warga RT 07``, ``warga di RT 03``): the RT names its
+#: residents as a community, unless the clause says the writer or a person named there lives
+#: there (`PERSON_IN_CLAUSE`, and no ``di``: ``saya, Paulus Lay (NIK ...), warga RT 13``).
+#: Matched on the lower-cased text before the RT.
+RESIDENTS_BEFORE = re.compile(r"(?<![a-z])warga(?P<di>[ \u00a0]{1,2}di)?[ \u00a0]{1,2}\Z")
+#: In the clause before ``warga RT``: the writer (``saya``, ``sy``, ``kami``, ``beta``), a
+#: number (a NIK beside a name), or a home word.
+PERSON_IN_CLAUSE = re.compile(
+    r"(?<![a-z])(?:saya|sy|sya|kami|beta|aku|katong|bernama|tinggal|rumah|alamat|domisili)"
+    r"(?![a-z])|[0-9]"
 )
 #: Words before an RT that say someone lives there (``tinggal di``, ``warga``, ``rumah saya``,
 #: ``beta ... dari``, a person named with an honorific: ``Om Viktor di RT 11``).
@@ -780,19 +854,34 @@ RESIDENCE_BEFORE = re.compile(
 )
 #: A line of a letter's heading that names an office (``Yth. Kepala Dinas PUPR``).
 OFFICE_HEADING = re.compile(
-    r"[ \t]*(?:(?:kepada[ \t]+)?yth\.?[ \t:]*|kepada[ \t:]+)?"
+    r"[ \t]*(?:(?:kepada[ \t]+)?yth\.?[ \t:]*|kepada[ \t:]+|kop(?:[ \t]+surat)?[ \t]*:[ \t]*)?"
     r"(?:bapak/ibu[ \t]+|bapak[ \t]+|ibu[ \t]+)?"
     r"(?:kepala|kadis|dinas|kantor|badan|inspektur|inspektorat|ketua|direktur|camat|lurah|wali"
     r"|bupati|gubernur|sekretaris|dprd|pimpinan|pengelola|manajer|dukcapil|bappeda|bpbd"
     r"|pemerintah)"
     r"[^\n]{0,80}"
 )
-#: An office or public building named right before an address, with a comma between (``kantor
-#: lurah Lasiana, Jl. ...``, ``Gudang Satpol PP, Jl. ...``, ``Unit: Mal Pelayanan Publik,
-#: Jl. ...``): the address is the building's, not a home. Matched on the lower-cased text.
+#: An office, a public place or a business named right before an address, with a comma, an
+#: opening bracket or ``di`` between (``kantor lurah Lasiana, Jl. ...``, ``Gudang Satpol PP,
+#: Jl. ...``, ``Gereja GMIT Paulus, Jl. ...``, ``SMPN 5 Kupang (Jl. ...``, ``Puskesmas Oebobo
+#: di Jl. ...``, ``Toko Sinar Abadi di Jl. ...``): the address is the building's, not a home,
+#: unless a home or a person is named in between (``toko, rumah saya di Jl. ...``). Matched on
+#: the lower-cased text.
 OFFICE_BEFORE = re.compile(
-    r"(?<![a-z])(?:kantor|gudang|mal|aula|balai|gedung|sekretariat|posko|puskesmas|dinas)"
-    r"(?![a-z])[^\n,.;:]{0,40},[ \t\u00a0]*\Z"
+    r"(?<![a-z])(?:kantor|gudang|mal|aula|balai|gedung|sekretariat|posko|puskesmas|pustu|dinas"
+    r"|rsud|klinik|apotek|apotik|toko|gereja|masjid|mesjid|sekolah|sdn|smpn|sman|smkn|smp|sma|smk"
+    r"|kampus|universitas|pasar|kpp|bpbd|polsek|polres|bank|hotel|koperasi|yayasan|panti)"
+    r"(?![a-z])(?:(?!(?<![a-z])(?:rumah|rmh|tinggal|kos|saya|sy|beta|kami|warga)(?![a-z]))"
+    r"[^\n,.;:()]){0,40}(?:,|\(|(?<![a-z])di)[ \t\u00a0]*\Z"
+)
+#: A letterhead's line (``KOP: DINAS KESEHATAN KOTA KUPANG``, ``Kop surat: ...``): what it and
+#: the line after it hold (an address, a fixed line) is the office's. Matched on the
+#: lower-cased text at a line's start.
+LETTERHEAD = re.compile(r"[ \t*]*kop(?:[ \t]+surat)?[ \t]*:")
+#: A home named in the clause before an office's name and an address (``rumah saya dekat kantor
+#: lurah di Jl. ...``): the office is a landmark there, the address the home's.
+HOME_BEFORE_OFFICE = re.compile(
+    r"(?<![a-z])(?:rumah|rmh|tinggal|tingal|kos|kost|domisili)(?![a-z])"
 )
 #: What may open the line of an office's address under its heading.
 HEADING_LEAD = re.compile(r"[ \t]*(?:di[ \t]+)?")
