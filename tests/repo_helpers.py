@@ -9,13 +9,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import subprocess
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pengaduan.store import AsyncRepository, Repository
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
     from tests.pg_helpers import Cluster
 
@@ -93,3 +95,30 @@ def opened(backend: str, url: str, **options: Any) -> Iterator[Any]:
             yield repo
         finally:
             repo.close()
+
+
+@contextlib.contextmanager
+def file_away(path: Path) -> Iterator[None]:
+    """The file away (its disk unmounted): a directory stands in its place meanwhile."""
+    aside = path.with_suffix(".aside")
+    path.rename(aside)
+    path.mkdir()
+    try:
+        yield
+    finally:
+        path.rmdir()
+        aside.rename(path)
+
+
+def run_script(code: str, *args: str, warnings: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter from the repository's root (so ``tests`` imports),
+    with ``args`` as its ``sys.argv[1:]``; with ``warnings``, every warning is shown."""
+    flags = ["-W", "default"] if warnings else []
+    return subprocess.run(  # noqa: S603 - this interpreter, code written by the tests
+        [sys.executable, *flags, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=120,
+    )

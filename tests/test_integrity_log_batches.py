@@ -9,14 +9,12 @@ heads as one batch.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from tests.helpers import received, step
 from tests.hostile_helpers import raises_typed
+from tests.repo_helpers import file_away, run_script
 
 from pengaduan.errors import ArgumentError, CheckpointError, StorageError
 from pengaduan.integrity import TransparencyLog
@@ -24,6 +22,8 @@ from pengaduan.store import Repository
 from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from pengaduan.model import Complaint
 
 HEAD = "cd" * 32
@@ -161,14 +161,7 @@ print("reopened", TransparencyLog.open(path).size)
 
 
 def test_a_batch_cut_short_by_a_full_disk_leaves_the_file_as_it_was(tmp_path: Path) -> None:
-    done = subprocess.run(  # noqa: S603 - this interpreter, code written here
-        [sys.executable, "-c", _FULL_DISK, str(tmp_path / "heads.log")],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=Path(__file__).resolve().parent.parent,
-        timeout=120,
-    )
+    done = run_script(_FULL_DISK, str(tmp_path / "heads.log"))
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["refused failed", "grew 0 size 1", "reopened 6"]
 
@@ -176,14 +169,8 @@ def test_a_batch_cut_short_by_a_full_disk_leaves_the_file_as_it_was(tmp_path: Pa
 def test_a_failed_batch_is_a_storage_error_and_the_log_goes_on(tmp_path: Path) -> None:
     path = tmp_path / "heads.log"
     log = TransparencyLog.open(path, create=True)
-    aside = path.with_suffix(".aside")
-    path.rename(aside)
-    path.mkdir()  # the file away: a directory stands in its place
-    try:
+    with file_away(path):
         error = raises_typed(log.extend, _complaints(3))
-    finally:
-        path.rmdir()
-        aside.rename(path)
     assert isinstance(error, StorageError)
     assert log.size == 0
     assert log.extend(_complaints(3)) == (0, 1, 2, 3)

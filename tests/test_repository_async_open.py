@@ -9,11 +9,13 @@ without a warning on standard error.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from tests.repo_helpers import run_script
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _SCRIPT = """
 import asyncio, gc, sys, threading
@@ -68,14 +70,7 @@ print("workers", sum("_connection_worker_thread" in t.name for t in threading.en
 def test_a_failed_async_open_leaves_no_worker_and_a_clean_exit(
     tmp_path: Path, case: str, outcome: str
 ) -> None:
-    done = subprocess.run(  # noqa: S603 - this interpreter, code written here
-        [sys.executable, "-W", "default", "-c", _SCRIPT, case, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=Path(__file__).resolve().parent.parent,
-        timeout=120,
-    )
+    done = run_script(_SCRIPT, case, str(tmp_path), warnings=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [outcome, "workers 0"]
     assert done.stderr == ""

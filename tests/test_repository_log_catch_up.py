@@ -9,7 +9,6 @@ PostgreSQL, sync and async.
 
 from __future__ import annotations
 
-import contextlib
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +16,7 @@ import pytest
 import sqlalchemy as sa
 from tests.helpers import T0, received, step
 from tests.hostile_helpers import raises_typed
-from tests.repo_helpers import opened
+from tests.repo_helpers import file_away, opened
 
 from pengaduan.errors import ArgumentError, UnloggedWriteError
 from pengaduan.integrity import (
@@ -31,7 +30,6 @@ from pengaduan.store import LogCatchUpReport
 from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
 
 
@@ -42,19 +40,6 @@ def _sql(url: str, statement: str) -> None:
             conn.execute(sa.text(statement))
     finally:
         engine.dispose()
-
-
-@contextlib.contextmanager
-def _unavailable(path: Path) -> Iterator[None]:
-    """The log file away (its disk unmounted): a directory stands in its place meanwhile."""
-    aside = path.with_suffix(".aside")
-    path.rename(aside)
-    path.mkdir()
-    try:
-        yield
-    finally:
-        path.rmdir()
-        aside.rename(path)
 
 
 def _write_three(repo: Any) -> None:
@@ -103,7 +88,7 @@ def test_a_log_that_failed_after_the_commit_is_caught_up(
     log = TransparencyLog.open(path, create=True)
     with opened(backend, url, log=log) as repo:
         repo.add(received("KPG-CU-1"))
-        with _unavailable(path):
+        with file_away(path):
             error = raises_typed(repo.update, "KPG-CU-1", lambda c: step(c, Action.VERIFIKASI))
         assert isinstance(error, UnloggedWriteError)
         # Another process's log object on the same file: the catch-up takes it as given.

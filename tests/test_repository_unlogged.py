@@ -8,16 +8,12 @@ and async.
 
 from __future__ import annotations
 
-import contextlib
-import subprocess
-import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from tests.helpers import SYSTEM, T0, WF, received, step, submission
 from tests.hostile_helpers import raises_typed
-from tests.repo_helpers import opened
+from tests.repo_helpers import file_away, opened, run_script
 
 from pengaduan.errors import ConflictError, StorageError, UnloggedWriteError
 from pengaduan.integrity import TransparencyLog
@@ -25,20 +21,7 @@ from pengaduan.serialization import to_json
 from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-
-@contextlib.contextmanager
-def _unavailable(path: Path) -> Iterator[None]:
-    """The log file away (its disk unmounted): a directory stands in its place meanwhile."""
-    aside = path.with_suffix(".aside")
-    path.rename(aside)
-    path.mkdir()
-    try:
-        yield
-    finally:
-        path.rmdir()
-        aside.rename(path)
+    from pathlib import Path
 
 
 def test_an_add_whose_log_fails_is_stored_and_says_so(
@@ -48,7 +31,7 @@ def test_an_add_whose_log_fails_is_stored_and_says_so(
     log = TransparencyLog.open(path, create=True)
     with opened(backend, url, log=log) as repo:
         complaint = received("KPG-LOG-1")
-        with _unavailable(path):
+        with file_away(path):
             error = raises_typed(repo.add, complaint)
         assert isinstance(error, UnloggedWriteError)
         assert not isinstance(error, StorageError | OSError)  # a storage retry must not catch it
@@ -70,7 +53,7 @@ def test_an_update_whose_log_fails_is_applied_once(backend: str, url: str, tmp_p
     log = TransparencyLog.open(path, create=True)
     with opened(backend, url, log=log) as repo:
         repo.add(received("KPG-LOG-1"))
-        with _unavailable(path):
+        with file_away(path):
             error = raises_typed(repo.update, "KPG-LOG-1", lambda c: step(c, Action.VERIFIKASI))
         assert isinstance(error, UnloggedWriteError)
         stored = repo.get("KPG-LOG-1")
@@ -93,7 +76,7 @@ def test_a_transaction_whose_log_fails_names_every_head(
                 tx.add(first)
                 tx.add(second)
 
-        with _unavailable(path):
+        with file_away(path):
             error = raises_typed(block)
         assert isinstance(error, UnloggedWriteError)
         assert error.heads == (("KPG-LOG-1", 1, first.head), ("KPG-LOG-2", 1, second.head))
@@ -106,7 +89,7 @@ def test_a_retried_receive_catches_the_log_up(backend: str, url: str, tmp_path: 
     log = TransparencyLog.open(path, create=True)
     options = {"tracking_id": "KPG-LOG-1", "at": T0, "actor": SYSTEM, "idempotency_key": "m-1"}
     with opened(backend, url, log=log) as repo:
-        with _unavailable(path):
+        with file_away(path):
             error = raises_typed(repo.receive, WF, submission(), **options)
         assert isinstance(error, UnloggedWriteError)
         assert log.size == 0
@@ -121,7 +104,7 @@ def test_an_import_run_again_catches_the_log_up(backend: str, url: str, tmp_path
     lines = [to_json(received(f"KPG-LOG-{i}")) for i in range(1, 5)]
     with opened(backend, url, log=log) as repo:
         repo.import_lines(lines[:2])
-        with _unavailable(path):
+        with file_away(path):
             error = raises_typed(repo.import_lines, lines)
         assert isinstance(error, UnloggedWriteError)
         assert log.size == 2
@@ -162,14 +145,7 @@ print("reopened", TransparencyLog.open(path).size)
 
 
 def test_a_log_append_cut_short_by_a_full_disk_leaves_the_log_whole(tmp_path: Path) -> None:
-    done = subprocess.run(  # noqa: S603 - this interpreter, code written here
-        [sys.executable, "-c", _FULL_DISK, str(tmp_path / "heads.log")],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=Path(__file__).resolve().parent.parent,
-        timeout=120,
-    )
+    done = run_script(_FULL_DISK, str(tmp_path / "heads.log"))
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [
         "unlogged failed [2]",  # typed, naming the committed head, never a raw OSError
