@@ -3,8 +3,8 @@
 Two parts, every peer measured in the same run and every result checked to be the same.
 
 Realistic keywords (printed first). Two keyword sets: the shipped taxonomy's own keywords
-(``routing/data/taxonomy.toml``: 495 terms of one to three words, affixed and hyphenated forms,
-expanded to about 1,000 normalised forms), and 3,000 real 1-3 word phrases drawn from the
+(``routing/data/taxonomy.toml``: 766 terms of one to four words, affixed and hyphenated forms,
+expanded to about 1,600 normalised forms), and 3,000 real 1-3 word phrases drawn from the
 complaint texts in ``tests/data`` (routing_corpus and routing_dev, never the blind corpus), as
 300 first-match rules. Texts: those complaints as written (~55 characters) and run together into
 ~400-character complaints. Three ways to find every keyword with a whole-word occurrence in the

@@ -32,27 +32,29 @@ CORPUS_SHA256 = "449c4fe7b842e1724b936c5d77911f4800bee0bc797295e0f172fb185d98f59
 
 CHANNELS = frozenset({"sms", "whatsapp", "web", "loket"})
 
-# First measurement, before any tuning: 482/626 = 77.0 %. Floors sit a little below it.
-OVERALL_FLOOR = 0.75
+# First measurement, before any tuning: 482/626 = 77.0 %; after the rules learned the second
+# development corpus (tests/data/routing_dev2.jsonl): 507/626 = 81.0 %. Floors sit a little
+# below the latest figure where it went up, and stay where it did not.
+OVERALL_FLOOR = 0.79
 UNIT_FLOORS = {
-    "admin": 0.85,  # measured 91.5 %
-    "bpbd": 0.55,  # 61.1 %
-    "dinkes": 0.70,  # 78.1 %
-    "dinsos": 0.55,  # 63.6 %
-    "disdik": 0.85,  # 93.5 %
-    "disdukcapil": 0.80,  # 87.5 %
-    "dishub": 0.70,  # 78.1 %
-    "dlh": 0.75,  # 82.4 %
-    "dpmptsp": 0.90,  # 96.8 %
-    "inspektorat": 0.20,  # 26.2 %
-    "kecamatan": 0.65,  # 75.0 %
-    "kelurahan": 0.85,  # 93.5 %
-    "luar-kewenangan": 0.50,  # 55.4 %
-    "pdam": 0.85,  # 93.9 %
-    "puskesmas": 0.85,  # 90.6 %
-    "pupr": 0.85,  # 90.9 %
-    "rsud": 0.90,  # 96.9 %
-    "satpolpp": 0.50,  # 58.1 %
+    "admin": 0.85,  # measured 91.5 %, then 89.4 %
+    "bpbd": 0.65,  # 61.1 %, then 69.4 %
+    "dinkes": 0.75,  # 78.1 %, then 81.2 %
+    "dinsos": 0.68,  # 63.6 %, then 72.7 %
+    "disdik": 0.85,  # 93.5 %, then 93.5 %
+    "disdukcapil": 0.80,  # 87.5 %, then 87.5 %
+    "dishub": 0.75,  # 78.1 %, then 81.2 %
+    "dlh": 0.80,  # 82.4 %, then 85.3 %
+    "dpmptsp": 0.90,  # 96.8 %, then 93.5 %
+    "inspektorat": 0.55,  # 26.2 %, then 61.9 %
+    "kecamatan": 0.78,  # 75.0 %, then 82.1 %
+    "kelurahan": 0.85,  # 93.5 %, then 90.3 %
+    "luar-kewenangan": 0.52,  # 55.4 %, then 57.1 %
+    "pdam": 0.85,  # 93.9 %, then 93.9 %
+    "puskesmas": 0.85,  # 90.6 %, then 90.6 %
+    "pupr": 0.88,  # 90.9 %, then 93.9 %
+    "rsud": 0.90,  # 96.9 %, then 93.8 %
+    "satpolpp": 0.55,  # 58.1 %, then 61.3 %
 }
 
 

@@ -76,6 +76,65 @@ def test_typical_complaints(text: str, unit: str) -> None:
     assert default_router(normalizer=Normalizer.kupang()).route(text).unit == unit
 
 
+# Said the way residents write, in words the taxonomy learned from the second development
+# corpus (tests/data/routing_dev2.jsonl); the texts here are not from any corpus.
+RESIDENTS_WORDS = {
+    "money kept by an official": [
+        ("petugas terima uang tp tdk kasi kuitansi, uang masuk kantong sendiri", "inspektorat"),
+        ("bos di kantor minta setoran dari gaji honorer tiap bulan", "inspektorat"),
+    ],
+    "an official's conduct": [
+        ("pegawai dinas main game di kantor, warga antri dibiarkan", "inspektorat"),
+        ("mobil plat merah dipakai ke pesta nikah malam minggu", "inspektorat"),
+    ],
+    "transport": [
+        ("bemo jurusan kampung baru sonde lewat lagi", "dishub"),
+        ("jukir di bahu jalan minta bayar dua kali", "dishub"),
+    ],
+    "public order": [
+        ("sapi lepas di jalan raya tiap malam", "satpolpp"),
+        ("kafe dekat rumah putar sound system sampai subuh", "satpolpp"),
+    ],
+    "disasters": [
+        ("kemarau panjang, sumur kering, mohon dropping air", "bpbd"),
+        ("air laut masuk rumah warga pesisir, warga mengungsi", "bpbd"),
+    ],
+    "environment": [("bengkel las depan rumah bising, debu gerinda masuk rumah", "dlh")],
+    "social affairs": [("nenek tinggal sendiri di gubuk, tdk ada yg urus", "dinsos")],
+    "public health": [("warung jual ikan pakai formalin", "dinkes")],
+    "not the city's": [
+        ("pinjol teror keluarga saya tiap hari", "luar-kewenangan"),
+        ("tetangga serobot tanah kami pakai pagar baru", "luar-kewenangan"),
+    ],
+    "dropped vowels": [
+        ("air ledng bau lumpur sdh 3 hari", "pdam"),
+        ("srt ket domisili dr kelurahan blm jadi", "kelurahan"),
+        ("puskesms tutup jam 11 pdhl pasien antri", "puskesmas"),
+    ],
+    "works after a flood": [
+        ("tanggul kali jebol waktu banjir, sampai skrg belum dibangun kembali", "pupr"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "normalizer", [Normalizer.default(), Normalizer.kupang()], ids=["id", "kupang"]
+)
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [case for cases in RESIDENTS_WORDS.values() for case in cases],
+    ids=[f"{kind}-{n}" for kind, cases in RESIDENTS_WORDS.items() for n in range(len(cases))],
+)
+def test_residents_words(text: str, unit: str, normalizer: Normalizer) -> None:
+    assert default_router(normalizer=normalizer).route(text).unit == unit
+
+
+def test_money_kept_by_an_official_overrides_the_office() -> None:
+    decision = default_router().route("staf kelurahan minta 50rb utk surat, tdk ada kuitansi")
+    assert (decision.unit, decision.rule) == ("inspektorat", "integritas-pungli")
+    assert "kelurahan" in decision.related_units
+
+
 def test_taxonomy_is_valid_for_its_units_and_for_kupang() -> None:
     taxonomy = default_taxonomy()
     assert taxonomy.units <= default_units().ids
