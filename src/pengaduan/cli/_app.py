@@ -65,7 +65,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="id | en")
     parser.add_argument("--version", action="version", version=f"pengaduan {_version()}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", required=True, metavar=_("COMMAND"))
     parser.set_defaults(lang=lang)
 
     add_deadline(commands)

@@ -95,7 +95,9 @@ def add_audit(commands: Any) -> None:
         epilog=_(_AUDIT_EXAMPLES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    audit.add_argument("file", metavar="FILE", help=_("JSON lines (.jsonl) or CSV (.csv) export"))
+    audit.add_argument(
+        "file", metavar=_("FILE"), help=_("JSON lines (.jsonl) or CSV (.csv) export")
+    )
     audit.add_argument(
         "--format", choices=("table", "json", "csv", "html"), default="table", help=_("output")
     )
@@ -105,7 +107,7 @@ def add_audit(commands: Any) -> None:
         "--column",
         action="append",
         default=[],
-        metavar="FIELD=COLUMN",
+        metavar=_("FIELD=COLUMN"),
         help=_("CSV column mapping"),
     )
     audit.add_argument("--date-format", help=_("strptime format of CSV times (default ISO 8601)"))
@@ -135,7 +137,7 @@ def add_audit(commands: Any) -> None:
     )
     audit.add_argument(
         "--scheduler",
-        metavar="ADDRESS|local",
+        metavar=_("ADDRESS|local"),
         help=_("with --engine dask: a scheduler address, or 'local' (default) for a local cluster"),
     )
     audit.add_argument(
@@ -150,7 +152,7 @@ def add_audit(commands: Any) -> None:
     audit.add_argument(
         "--spill-dir",
         type=Path,
-        metavar="DIR",
+        metavar=_("DIR"),
         help=_(
             "folder for the duplicate check's temporary files (default: the system's temporary "
             "folder; removed afterwards); with --engine dask on several machines, a shared folder"
@@ -158,7 +160,7 @@ def add_audit(commands: Any) -> None:
     )
     audit.add_argument(
         "--blocksize",
-        metavar="BYTES",
+        metavar=_("BYTES"),
         help=_(
             "with --engine dask: plain JSON lines files larger than this are audited in blocks "
             "of this size, one task each (default 64M; K, M and G suffixes; 0: whole files)"
@@ -167,7 +169,7 @@ def add_audit(commands: Any) -> None:
     audit.add_argument(
         "--parquet",
         type=Path,
-        metavar="DIR",
+        metavar=_("DIR"),
         help=_(
             "also write the histories as events.parquet and complaints.parquet into DIR "
             "(an existing folder; pengaduan[parquet])"

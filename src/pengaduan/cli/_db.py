@@ -57,7 +57,7 @@ def add_db(commands: Any, lang: str) -> None:
         epilog=_(DB_EXAMPLES) + "\n" + _(_EXIT_CODES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    actions = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    actions = db.add_subparsers(dest="db_command", required=True, metavar=_("ACTION"))
     upgrade = actions.add_parser(
         "upgrade",
         help=_("create or migrate the tables to the newest revision"),
@@ -80,7 +80,7 @@ def add_db(commands: Any, lang: str) -> None:
     )
     _add_database_url(load)
     load.add_argument(
-        "file", type=Path, metavar="FILE", help=_("JSON lines (.jsonl) or CSV (.csv)")
+        "file", type=Path, metavar=_("FILE"), help=_("JSON lines (.jsonl) or CSV (.csv)")
     )
     load.add_argument(
         "--format",
@@ -95,7 +95,7 @@ def add_db(commands: Any, lang: str) -> None:
         "--column",
         action="append",
         default=[],
-        metavar="FIELD=COLUMN",
+        metavar=_("FIELD=COLUMN"),
         help=_("CSV column mapping"),
     )
     load.add_argument("--batch-size", type=int, default=1000, help=_("lines per transaction"))

@@ -51,7 +51,7 @@ def add_import_sqlite_store(actions: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     command.add_argument(
-        "old", type=Path, metavar="OLD.db", help=_("the earlier SqliteStore file (read only)")
+        "old", type=Path, metavar=_("OLD.db"), help=_("the earlier SqliteStore file (read only)")
     )
     _add_database_url(command)
     command.add_argument(

@@ -113,6 +113,57 @@ class _RawFormatter(_Formatter, argparse.RawDescriptionHelpFormatter):
     """Translated help that keeps the line breaks of descriptions and examples."""
 
 
+# The placeholders argparse makes from the options' names (``--key-file KEY_FILE``), so the
+# Indonesian help names them in Indonesian too; tests/test_i18n_sweep.py checks that every
+# option taking a value has one here.
+PLACEHOLDERS = frozenset(
+    {
+        N_("BATCH_SIZE"),
+        N_("CALENDAR"),
+        N_("CALENDAR_DAYS"),
+        N_("CHECKPOINT"),
+        N_("DATE_FORMAT"),
+        N_("DAYS"),
+        N_("DELIMITER"),
+        N_("FOLDS"),
+        N_("HOURS"),
+        N_("HTML"),
+        N_("KEYS"),
+        N_("KEY_FILE"),
+        N_("LOG"),
+        N_("MAX_LINE_BYTES"),
+        N_("MIN_DF"),
+        N_("MODEL"),
+        N_("NAME"),
+        N_("NEW_KEY_FILE"),
+        N_("NOW"),
+        N_("OLD_KEY_FILE"),
+        N_("OUTPUT"),
+        N_("PER_DAY"),
+        N_("POLICY"),
+        N_("SEED"),
+        N_("START"),
+        N_("START_LINE"),
+        N_("THRESHOLDS"),
+        N_("TIMEZONE"),
+        N_("UNITS"),
+        N_("WORKERS"),
+        N_("ZONE"),
+    }
+)
+
+
+def _placeholder(action: argparse.Action) -> None:
+    """Name the value of an option taking one in the current language (``--zone ZONA``)."""
+    if not action.option_strings or action.nargs == 0 or action.metavar is not None:
+        return
+    if action.choices is not None:
+        return
+    default = action.dest.upper()
+    if default in PLACEHOLDERS:
+        action.metavar = _(default)
+
+
 def _translated_help(parser: argparse.ArgumentParser) -> None:
     """argparse's own words in ``parser`` and its subcommands, in the current language."""
     kind = parser.formatter_class
@@ -121,6 +172,7 @@ def _translated_help(parser: argparse.ArgumentParser) -> None:
     parser._positionals.title = _("positional arguments")
     parser._optionals.title = _("options")
     for action in parser._actions:
+        _placeholder(action)
         if isinstance(action, argparse._HelpAction):
             action.help = _("show this help message and exit")
         elif isinstance(action, argparse._VersionAction):

@@ -26,7 +26,7 @@ def add_redact(commands: Any) -> None:
         description=_("redact personal data in text (NIK, phones, names, addresses...)"),
     )
     redact.add_argument(
-        "file", metavar="FILE", help=_("a UTF-8 text file, or - for standard input")
+        "file", metavar=_("FILE"), help=_("a UTF-8 text file, or - for standard input")
     )
     redact.add_argument("--json", action="store_true", help=_("text and audit spans as JSON"))
     redact.set_defaults(run=_redact)
