@@ -23,7 +23,6 @@ was logged, and the log must keep what it holds; a checkpoint then reports it as
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -35,7 +34,7 @@ from pengaduan.store._import import MAX_BATCH
 from pengaduan.store._query import require_whole
 from pengaduan.store._refresh import _histories as histories
 from pengaduan.store._schema import complaints
-from pengaduan.store._steps import read
+from pengaduan.store._steps import Local, read
 from pengaduan.store._unreadable import id_text, lenient_text, text_bound, undecodable
 
 if TYPE_CHECKING:
@@ -164,18 +163,31 @@ def _batch(
             unverified.append(tracking_id)
         else:
             verified.append(complaint)
+    appended: int = yield Local(lambda: _log_batch(log, verified, diverged))
+    return appended
+
+
+def _log_batch(log: TransparencyLog, verified: list[Complaint], diverged: list[str]) -> int:
+    """Append the heads of ``verified`` complaints, as one batch if the log takes it, else one
+    by one; how many were appended. Those the log holds a later or another head of go to
+    ``diverged``."""
     before = log.size
-    with contextlib.suppress(CheckpointError):  # another writer moved on: one at a time below
-        log.extend(verified)  # one write and one sync for the batch
-        return log.size - before
+    refused = False
+    try:
+        indexes = log.extend(verified)  # one write and one sync for the batch
+    except CheckpointError as error:
+        if error.reason != "out-of-order":
+            raise
+        refused = True  # another writer moved on meanwhile: one at a time below
+    if not refused:
+        return sum(1 for index in indexes if index >= before)
     appended = 0
     for complaint in verified:
-        tracking_id = complaint.tracking_id
         done = _append(log, complaint)
         if done == "appended":
             appended += 1
         elif done == "diverged":
-            diverged.append(tracking_id)
+            diverged.append(complaint.tracking_id)
     return appended
 
 
@@ -192,7 +204,7 @@ def catch_up_log(
         raise ArgumentError(
             argument="progress", rule="must be callable or None", given=type_name(progress)
         )
-    target.refresh()  # the heads other processes logged count as held
+    yield Local(target.refresh)  # the heads other processes logged count as held
     checked = appended = 0
     unverified: list[str] = []
     diverged: list[str] = []

@@ -63,6 +63,7 @@ from pengaduan.store._keys import fingerprint
 from pengaduan.store._pseudonym_key import KeyProblem, PseudonymKeyError
 from pengaduan.store._query import ComplaintSummary, Page, Query, require_id, require_whole
 from pengaduan.store._schema import complaint_units, complaints, events, idempotency_keys
+from pengaduan.store._steps import Local
 from pengaduan.store._unreadable import decoded
 from pengaduan.store._writing_key import confirm_key
 
@@ -77,6 +78,7 @@ if TYPE_CHECKING:
     from pengaduan.integrity import TransparencyLog
     from pengaduan.model import Reporter
     from pengaduan.sla import SlaPolicy
+    from pengaduan.store._steps import Steps
     from pengaduan.workflow import Workflow
 
 __all__ = []
@@ -104,6 +106,12 @@ class Settings:
     key_required: bool = False
     """Whether the database records a pseudonym key or holds pseudonyms: a new row with a
     reporter is then refused from a repository without a key."""
+
+    def logging(self, *written: Complaint) -> Steps[None]:
+        """The step that appends the heads just committed to the transparency log (`logged`),
+        if there is one: in a worker thread under an event loop (see `_steps.Local`)."""
+        if self.log is not None and written:
+            yield Local(lambda: self.logged(*written))
 
     def logged(self, *written: Complaint) -> None:
         """Append the heads just committed to the transparency log, if there is one.

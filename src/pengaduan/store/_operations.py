@@ -63,7 +63,7 @@ def add(settings: Settings, complaint: object) -> Steps[None]:
     except Race:
         tid = getattr(complaint, "tracking_id", "")
         raise ConflictError(complaint_id=str(tid), expected=0, actual=1) from None
-    settings.logged(stored)
+    yield from settings.logging(stored)
 
 
 def append(settings: Settings, complaint: object, expected_version: object) -> Steps[None]:
@@ -77,7 +77,7 @@ def append(settings: Settings, complaint: object, expected_version: object) -> S
         yield step(lambda conn: _core.write(conn, plan))
     except Race:
         raise _stray_events(plan) from None
-    settings.logged(plan.complaint)
+    yield from settings.logging(plan.complaint)
 
 
 def _stray_events(plan: _core.Appended) -> IntegrityError:
@@ -141,7 +141,7 @@ def receive(  # noqa: PLR0917 - the arguments of receive, checked together
         stored = yield from read(lambda conn: _core.known_key(conn, key, sub, who))
     if stored is None:
         raise ConflictError(complaint_id=tid, expected=0, actual=1)
-    settings.logged(stored)  # a retry's head is logged already: nothing new
+    yield from settings.logging(stored)  # a retry's head is logged already: nothing new
     return stored
 
 
@@ -241,7 +241,7 @@ def imported(  # noqa: PLR0917 - the arguments of an import, checked together
             skipped += done.skipped
             # The stored heads a line repeats too: appending a logged head is a no-op, and a
             # rerun after an UnloggedWriteError catches the log up.
-            settings.logged(*done.added, *done.extended, *done.unchanged)
+            yield from settings.logging(*done.added, *done.extended, *done.unchanged)
         last = batch.last
         if progress is not None:
             progress(last)

@@ -1185,7 +1185,9 @@ class AsyncRepository:
             failure = _transaction_failure(exc)
         if failure is not None:
             raise failure
-        self._settings.logged(*tx.written)
+        if self._settings.log is not None and tx.written:
+            written = tuple(tx.written)
+            await _steps.off_loop(lambda: self._settings.logged(*written))
 
     async def add(self, complaint: Complaint) -> None:
         """See [`Repository.add()`][pengaduan.store.Repository.add]."""
@@ -1278,7 +1280,7 @@ class AsyncRepository:
         progress: Callable[[int], object] | None = None,
     ) -> LogCatchUpReport:
         """See [`Repository.catch_up_log()`][pengaduan.store.Repository.catch_up_log] (the log
-        is appended to on the event loop)."""
+        is read and appended to in a worker thread, off the event loop)."""
         return await self._run(_catch_up.catch_up_log(self._settings, log, batch_size, progress))
 
     async def import_lines(

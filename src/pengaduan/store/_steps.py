@@ -13,6 +13,7 @@ satisfaction-reply recorder's are written the same way.
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from pengaduan.errors import ConflictError
@@ -24,11 +25,13 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 __all__ = [
+    "Local",
     "Read",
     "Statement",
     "Write",
     "autocommit",
     "lost_to_another_writer",
+    "off_loop",
     "only",
     "read",
     "run",
@@ -63,8 +66,17 @@ class Statement(NamedTuple):
     work: Callable[[Connection], Any]
 
 
+class Local(NamedTuple):
+    """Step: run ``work`` off the database (a file's write and sync: the transparency log), at
+    once by the synchronous driver and in a worker thread by the asynchronous one, so an event
+    loop never waits for a disk. The drivers run it themselves, whatever ``execute`` they have."""
+
+    work: Callable[..., Any]
+    """Called with no argument."""
+
+
 if TYPE_CHECKING:
-    Step: TypeAlias = Read | Write | Statement
+    Step: TypeAlias = Read | Write | Statement | Local
     Steps: TypeAlias = Generator[Step, Any, _T]
 
 
@@ -129,7 +141,8 @@ class _Stepper(Generic[_S, _T]):
 
 
 def run(steps: Generator[_S, Any, _T], execute: Callable[[_S], Any]) -> _T:
-    """Carry ``steps`` out, each step run by ``execute``; the operation's result.
+    """Carry ``steps`` out, each step run by ``execute`` (a `Local` step by itself); the
+    operation's result.
 
     Each step's result is sent back into ``steps``; an exception it raises is thrown back in
     at the ``yield``, where the steps catch it or let it end the operation.
@@ -137,18 +150,40 @@ def run(steps: Generator[_S, Any, _T], execute: Callable[[_S], Any]) -> _T:
     stepper = _Stepper(steps)
     while (step := stepper.next()) is not None:
         try:
-            stepper.answer = execute(step)
+            stepper.answer = step.work() if isinstance(step, Local) else execute(step)
         except Exception as exc:
             stepper.failure = exc
     return stepper.result
 
 
 async def run_async(steps: Generator[_S, Any, _T], execute: Callable[[_S], Awaitable[Any]]) -> _T:
-    """`run` with an ``execute`` that is awaited."""
+    """`run` with an ``execute`` that is awaited, and `Local` steps run in a worker thread."""
     stepper = _Stepper(steps)
     while (step := stepper.next()) is not None:
         try:
-            stepper.answer = await execute(step)
+            if isinstance(step, Local):
+                stepper.answer = await off_loop(step.work)
+            else:
+                stepper.answer = await execute(step)
         except Exception as exc:
             stepper.failure = exc
     return stepper.result
+
+
+async def off_loop(work: Callable[[], _T]) -> _T:
+    """``work()`` in a worker thread, awaited to its end even when the task is cancelled
+    meanwhile: an append to the log cannot be called back half way, and its failure (an
+    `UnloggedWriteError`) matters more than the cancellation, so it is raised; after a
+    success, the cancellation is."""
+    future = asyncio.ensure_future(asyncio.to_thread(work))
+    cancelled = False
+    while not future.done():
+        try:
+            await asyncio.shield(future)
+        except asyncio.CancelledError:
+            if future.done():
+                break
+            cancelled = True
+    if cancelled and future.exception() is None:
+        raise asyncio.CancelledError
+    return future.result()
