@@ -43,15 +43,12 @@ class _Watched:
                 raise StorageError(reason="failed", detail="the disk is full")
             return real(log, complaints)
 
+        def append(log: TransparencyLog, complaint: Any) -> int:
+            raise StorageError(reason="failed", detail="the disk is full")
+
         monkeypatch.setattr(TransparencyLog, "extend", extend)
         if fail:  # the one-by-one retry fails too
-            monkeypatch.setattr(
-                TransparencyLog,
-                "append",
-                lambda log, complaint: (_ for _ in ()).throw(
-                    StorageError(reason="failed", detail="the disk is full")
-                ),
-            )
+            monkeypatch.setattr(TransparencyLog, "append", append)
 
 
 async def _ticks_while(work: Any) -> tuple[int, Any]:
