@@ -33,6 +33,7 @@ from pengaduan.integrity import (
 from pengaduan.workflow.profiles import Action
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 HEAD = "ab" * 32
@@ -279,21 +280,26 @@ def test_a_repository_shared_by_threads_keeps_its_log_file(tmp_path: Path) -> No
     assert _rebuilt(tmp_path / "heads.log").root() == log.root()
 
 
-def test_processes_appending_to_one_file_are_serialised(tmp_path: Path) -> None:
-    path = tmp_path / "shared.log"
-    TransparencyLog.open(path, create=True)
-    writers, count = 3, 30
+def _processes_at_once(target: Callable[..., None], path: Path, writers: int, count: int) -> None:
+    """Run ``target(path, writer, count, barrier)`` in ``writers`` spawned processes that start
+    together; each must exit cleanly."""
     context = multiprocessing.get_context("spawn")
     start = context.Barrier(writers)
     processes = [
-        context.Process(target=append_heads, args=(str(path), w, count, start))
-        for w in range(writers)
+        context.Process(target=target, args=(str(path), w, count, start)) for w in range(writers)
     ]
     for process in processes:
         process.start()
     for process in processes:
-        process.join(timeout=120)
+        process.join(timeout=300)
     assert [p.exitcode for p in processes] == [0] * writers
+
+
+def test_processes_appending_to_one_file_are_serialised(tmp_path: Path) -> None:
+    path = tmp_path / "shared.log"
+    TransparencyLog.open(path, create=True)
+    writers, count = 3, 30
+    _processes_at_once(append_heads, path, writers, count)
     log = _rebuilt(path)
     assert log.size == writers * count * 2
     for writer in range(writers):
@@ -320,17 +326,7 @@ def test_processes_appending_at_once_keep_every_line_whole_once_and_in_order(
     path = tmp_path / "busy.log"
     TransparencyLog.open(path, create=True)
     writers, count = 4, 150
-    context = multiprocessing.get_context("spawn")
-    start = context.Barrier(writers)
-    processes = [
-        context.Process(target=append_in_own_order, args=(str(path), w, count, start))
-        for w in range(writers)
-    ]
-    for process in processes:
-        process.start()
-    for process in processes:
-        process.join(timeout=300)
-    assert [p.exitcode for p in processes] == [0] * writers
+    _processes_at_once(append_in_own_order, path, writers, count)
     header, *lines = path.read_bytes().split(b"\n")
     assert lines.pop() == b""  # the file ends with a whole line
     assert json.loads(header) == {"schema": "pengaduan.transparency-log", "schema_version": 1}

@@ -35,7 +35,11 @@ from pengaduan.store import KeyProblem, PseudonymKeyError, Query, Repository, _r
 from pengaduan.store._pseudonym_key import key_fingerprint
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tests.pg_helpers import Cluster
+
+    from pengaduan.store import KeyRotationReport
 
 KEY = bytes(range(32))
 NEW = b"kunci-baru-kantor-2026-rotasi..."
@@ -202,30 +206,39 @@ def _writer(
             started.set()
 
 
+def _rotation_under_writers(
+    url: str, writer: Callable[..., None], outs: list[Any]
+) -> KeyRotationReport:
+    """Seed ``url`` with 150 complaints under the old key, start one ``writer`` thread per item
+    of ``outs`` (each writes with the old key into its own ``out``), rotate the key once every
+    writer has stored something, then stop and join them; the rotation's report."""
+    with Repository(url, pseudonym_key=KEY) as seed, seed.transaction() as tx:
+        for n in range(150):
+            tx.add(received(f"KPG-S-{n:04d}", reporter=Reporter(phone=f"+62813{n:08d}")))
+    stop = threading.Event()
+    starts = [threading.Event() for _ in outs]
+    threads = [
+        threading.Thread(target=writer, args=(url, i, stop, starts[i], out))
+        for i, out in enumerate(outs)
+    ]
+    for thread in threads:
+        thread.start()
+    try:
+        for started in starts:
+            assert started.wait(60), "a writer never stored anything"
+        with Repository(url) as operator:
+            return operator.rotate_pseudonym_key(old_key=KEY, new_key=NEW, batch_size=7)
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=120)
+
+
 def test_postgresql_a_rotation_under_write_load_never_deadlocks(pg_cluster: Cluster) -> None:
     for round_number in range(6):
         url = pg_cluster.create_database(f"rotasi_beban_{round_number}")
-        with Repository(url, pseudonym_key=KEY) as seed, seed.transaction() as tx:
-            for n in range(150):
-                tx.add(received(f"KPG-S-{n:04d}", reporter=Reporter(phone=f"+62813{n:08d}")))
-        stop = threading.Event()
-        starts = [threading.Event() for _ in range(3)]
-        results: list[list[str]] = [[] for _ in starts]
-        threads = [
-            threading.Thread(target=_writer, args=(url, i, stop, starts[i], results[i]))
-            for i in range(len(starts))
-        ]
-        for thread in threads:
-            thread.start()
-        try:
-            for started in starts:
-                assert started.wait(60), "a writer never stored anything"
-            with Repository(url) as operator:
-                report = operator.rotate_pseudonym_key(old_key=KEY, new_key=NEW, batch_size=7)
-        finally:
-            stop.set()
-            for thread in threads:
-                thread.join()
+        results: list[list[str]] = [[] for _ in range(3)]
+        report = _rotation_under_writers(url, _writer, results)
         assert results == [[], [], []], results  # only key refusals, never a deadlock
         assert report.unverified == ()
         settings = _sql(url, "SELECT name, value FROM store_settings ORDER BY name")
@@ -271,29 +284,10 @@ def test_sqlite_a_rotation_under_write_load_never_deadlocks_or_loses_a_write(
 ) -> None:
     for round_number in range(3):
         url = f"sqlite:///{tmp_path / f'rotasi-{round_number}.db'}"
-        with Repository(url, pseudonym_key=KEY) as seed, seed.transaction() as tx:
-            for n in range(150):
-                tx.add(received(f"KPG-S-{n:04d}", reporter=Reporter(phone=f"+62813{n:08d}")))
-        stop = threading.Event()
-        starts = [threading.Event() for _ in range(3)]
         outs: list[dict[str, Any]] = [
-            {"stored": [], "refused": 0, "unexpected": []} for _ in starts
+            {"stored": [], "refused": 0, "unexpected": []} for _ in range(3)
         ]
-        threads = [
-            threading.Thread(target=_sqlite_writer, args=(url, i, stop, starts[i], outs[i]))
-            for i in range(len(starts))
-        ]
-        for thread in threads:
-            thread.start()
-        try:
-            for started in starts:
-                assert started.wait(60), "a writer never stored anything"
-            with Repository(url) as operator:
-                report = operator.rotate_pseudonym_key(old_key=KEY, new_key=NEW, batch_size=7)
-        finally:
-            stop.set()
-            for thread in threads:
-                thread.join(timeout=120)
+        report = _rotation_under_writers(url, _sqlite_writer, outs)
         assert [out["unexpected"] for out in outs] == [[], [], []]  # no lock error, no deadlock
         assert all(out["refused"] for out in outs)  # the writers ran into the rotation
         assert report.unverified == ()

@@ -126,11 +126,15 @@ OS_REASONS = {
 }
 
 
+NOT_REGULAR = N_("it is not a regular file (a pipe, a device or a socket)")
+"""Why a file was refused unread: a pipe, a device or a socket (`NotRegularFileError`)."""
+
+
 def os_reason(error: OSError) -> str:
     """Why an operation on a file failed, without the file name the error carries: the common
     reasons as a phrase (translated when a message is rendered), any other as the error's type
     name (``FileNotFoundError``), never the system's English ``strerror``."""
     if isinstance(error, NotRegularFileError):
-        return Phrase(N_("it is not a regular file (a pipe, a device or a socket)"))
+        return Phrase(NOT_REGULAR)
     known = OS_REASONS.get(error.errno) if isinstance(error.errno, int) else None
     return Phrase(known) if known is not None else type(error).__name__

@@ -36,7 +36,7 @@ import attrs
 from pengaduan._core.paths import NotRegularFileError, file_path, open_regular
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.partial import AuditPart
-from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem
+from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem, not_regular
 from pengaduan.audit.readers import MAX_LINE_BYTES, read_csv, read_json_lines
 from pengaduan.errors import (
     ArgumentError,
@@ -167,7 +167,7 @@ def _expand(core: Any, text: str) -> list[str]:
     except (OSError, ValueError, ImportError):
         failed = True
     if special is not None:
-        raise _not_regular(None if special == path else special)
+        raise not_regular(None if special == path else special)
     if failed or not files:
         raise FileAccessError(reason="missing", detail=N_("no export file matches an input"))
     return files
@@ -180,22 +180,6 @@ def _regular(path: str) -> bool:
         return stat.S_ISREG(os.stat(path).st_mode)
     except OSError:
         return True
-
-
-def _not_regular(source: str | None) -> FileAccessError:
-    """The refusal of a pipe, a device or a socket: the single-process audit's words for the
-    input itself, the file's name for one found in a folder or by a glob."""
-    if source is None:
-        return FileAccessError(
-            reason="not-regular",
-            detail=N_("the input is not a regular file (a pipe, a device or a socket)"),
-        )
-    return FileAccessError(
-        reason="not-regular",
-        detail=Phrase(
-            N_("{source} is not a regular file (a pipe, a device or a socket)"), source=source
-        ),
-    )
 
 
 @contextlib.contextmanager
@@ -704,7 +688,7 @@ def _run(
 
 def _raised(failure: _Failure) -> PengaduanError:
     if failure.access and failure.reason == "not-regular":
-        return _not_regular(failure.source)
+        return not_regular(failure.source)
     if failure.access:
         return FileAccessError(
             reason="unreadable",

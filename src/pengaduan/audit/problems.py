@@ -17,7 +17,14 @@ from pengaduan._core.arguments import enum_converter, in_range, text, typed
 from pengaduan._i18n import N_, Phrase, lookup, using
 from pengaduan.errors import SerializationError, StorageError
 
-__all__ = ["FileAccessError", "ProblemKind", "ReadProblem", "safe_path", "safe_reason"]
+__all__ = [
+    "FileAccessError",
+    "ProblemKind",
+    "ReadProblem",
+    "not_regular",
+    "safe_path",
+    "safe_reason",
+]
 
 
 class ProblemKind(StrEnum):
@@ -175,6 +182,22 @@ class FileAccessError(StorageError):
     """
 
     code = "file-access"
+
+
+def not_regular(source: str | None = None) -> FileAccessError:
+    """The refusal of a pipe, a device or a socket given as the audit's input: the input itself
+    (``source=None``), or the file of that name found in a folder or by a glob."""
+    if source is None:
+        return FileAccessError(
+            reason="not-regular",
+            detail=N_("the input is not a regular file (a pipe, a device or a socket)"),
+        )
+    return FileAccessError(
+        reason="not-regular",
+        detail=Phrase(
+            N_("{source} is not a regular file (a pipe, a device or a socket)"), source=source
+        ),
+    )
 
 
 _NAME = r"[A-Za-z_][A-Za-z0-9_]*(\[\d{1,9}\])?"

@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime
 from typing import IO, TYPE_CHECKING, Any
 
-from pengaduan._core.paths import os_reason, read_regular
+from pengaduan._core.paths import NOT_REGULAR, os_reason, read_regular
 from pengaduan._i18n import N_, format_decimal
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import translated
@@ -119,7 +119,7 @@ def _readable_file(path: Path, option: str | None = None) -> Path:
         elif path.is_dir():
             reason = N_("it is a directory")
         elif not path.is_file():
-            reason = N_("it is not a regular file (a pipe, a device or a socket)")
+            reason = NOT_REGULAR
         elif not os.access(path, os.R_OK):
             reason = N_("permission denied")
     except (OSError, ValueError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pengaduan._core.paths import NOT_REGULAR
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import (
@@ -47,7 +48,7 @@ EXIT_INTERNAL = 70
 _STORAGE_REASONS = {
     "missing": N_("no such file"),
     "is-directory": N_("it is a directory"),
-    "not-regular": N_("it is not a regular file (a pipe, a device or a socket)"),
+    "not-regular": NOT_REGULAR,
     "permission": N_("permission denied"),
     "unreadable": N_("unreadable"),
     "locked": N_("the database is locked"),

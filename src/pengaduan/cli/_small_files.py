@@ -14,7 +14,7 @@ import stat
 from pathlib import Path
 from urllib.parse import unquote
 
-from pengaduan._core.paths import read_regular
+from pengaduan._core.paths import NOT_REGULAR, read_regular
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._common import _cannot_read, _FileError, _reason, _UsageError
@@ -24,8 +24,6 @@ __all__ = ["MAX_KEY_BYTES", "database_file", "existing_database", "read_small_fi
 
 MAX_KEY_BYTES = 1024
 """The longest pseudonym key a repository accepts (16 to 1024 bytes)."""
-
-_NOT_REGULAR = N_("it is not a regular file (a pipe, a device or a socket)")
 
 
 def read_small_file(path: Path, option: str, *, limit: int, lang: str) -> bytes:
@@ -109,5 +107,5 @@ def database_file(url: str) -> None:
         mode = None if path is None else path.stat().st_mode
     if mode is None or stat.S_ISREG(mode):
         return
-    reason = N_("it is a directory") if stat.S_ISDIR(mode) else _NOT_REGULAR
+    reason = N_("it is a directory") if stat.S_ISDIR(mode) else NOT_REGULAR
     raise _FileError(_("cannot open the database file ({reason})").format(reason=_(reason)))

@@ -158,9 +158,9 @@ def _where_someone_lives(lowered: str, start: int) -> bool:
     (``drainase RT 18``, ``tower di RT 8``): the annotation guide lists ``RT 12`` on its own as
     an address. Not a role (``Ketua RT 09``, ``Pak RT 05``), nor the end of a range of roles
     (``Ketua RT 01 s/d RT 10``)."""
-    before = lowered[max(0, start - 40) : start]
-    if _role_before(before, len(before)) or _residents(lowered, start):
+    if _names_no_home(lowered, start):
         return False
+    before = lowered[max(0, start - 40) : start]
     earlier = _RT_RANGE_BEFORE.search(before)
     return earlier is None or not (
         _role_before(before, earlier.start())

@@ -792,6 +792,11 @@ _MAX_GROUPS = 7
 _NPWP_REACH = 120
 
 
+def _npwp(known: _Facts, begin: int) -> str:
+    """An NPWP's kind: a person's is `PiiKind.NPWP`; an organisation's is left (``_ALLOWED``)."""
+    return _ALLOWED if _organisation_npwp(known.before(begin, _NPWP_REACH)) else PiiKind.NPWP
+
+
 def _organisation_npwp(window: str) -> bool:
     """Whether the NPWP whose number ``window`` (lower-cased) ends before is an organisation's:
     a company's, a cooperative's, a foundation's, a shop's, a village enterprise's or an office
@@ -1082,9 +1087,7 @@ class NumberDetector:
         if ident == "kk" and length in _TOLERATED_ID_LENGTHS:
             return PiiKind.KK
         if ident == "npwp" and length in (15, 16):
-            return (
-                _ALLOWED if _organisation_npwp(known.before(begin, _NPWP_REACH)) else PiiKind.NPWP
-            )
+            return _npwp(known, begin)
         if ident == "bpjs" and length == 13:
             return PiiKind.BPJS
         if ident == "bank" and 10 <= length <= 16:
@@ -1096,9 +1099,7 @@ class NumberDetector:
         if length == 17 or (length <= 8 and lex.DATE_SHAPE.fullmatch(text, begin, end)):
             return None
         if length == 15 and lex.NPWP15_FORMAT.fullmatch(text, begin, end):
-            return (
-                _ALLOWED if _organisation_npwp(known.before(begin, _NPWP_REACH)) else PiiKind.NPWP
-            )
+            return _npwp(known, begin)
         phone, kind = _e164_typed(digits, plus and not digits.startswith("62"), ctx == "phone")
         if phone is not None:
             fixed_line = not phone.startswith("+628")
