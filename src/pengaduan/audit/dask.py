@@ -36,7 +36,7 @@ import attrs
 from pengaduan._core.paths import NotRegularFileError, file_path, open_regular
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.partial import AuditPart
-from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem, not_regular
+from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem, not_regular_input
 from pengaduan.audit.readers import MAX_LINE_BYTES, read_csv, read_json_lines
 from pengaduan.errors import (
     ArgumentError,
@@ -167,7 +167,7 @@ def _expand(core: Any, text: str) -> list[str]:
     except (OSError, ValueError, ImportError):
         failed = True
     if special is not None:
-        raise not_regular(None if special == path else special)
+        raise not_regular_input(None if special == path else special)
     if failed or not files:
         raise FileAccessError(reason="missing", detail=N_("no export file matches an input"))
     return files
@@ -688,7 +688,7 @@ def _run(
 
 def _raised(failure: _Failure) -> PengaduanError:
     if failure.access and failure.reason == "not-regular":
-        return not_regular(failure.source)
+        return not_regular_input(failure.source)
     if failure.access:
         return FileAccessError(
             reason="unreadable",

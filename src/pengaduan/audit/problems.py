@@ -17,14 +17,7 @@ from pengaduan._core.arguments import enum_converter, in_range, text, typed
 from pengaduan._i18n import N_, Phrase, lookup, using
 from pengaduan.errors import SerializationError, StorageError
 
-__all__ = [
-    "FileAccessError",
-    "ProblemKind",
-    "ReadProblem",
-    "not_regular",
-    "safe_path",
-    "safe_reason",
-]
+__all__ = ["FileAccessError", "ProblemKind", "ReadProblem", "safe_path", "safe_reason"]
 
 
 class ProblemKind(StrEnum):
@@ -184,9 +177,10 @@ class FileAccessError(StorageError):
     code = "file-access"
 
 
-def not_regular(source: str | None = None) -> FileAccessError:
+def not_regular_input(source: str | None = None) -> FileAccessError:
     """The refusal of a pipe, a device or a socket given as the audit's input: the input itself
-    (``source=None``), or the file of that name found in a folder or by a glob."""
+    (``source=None``), or the file of that name found in a folder or by a glob (the audit's
+    readers' own helper, not exported)."""
     if source is None:
         return FileAccessError(
             reason="not-regular",

@@ -28,7 +28,7 @@ from pengaduan._core.paths import NotRegularFileError, file_path, open_regular, 
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.aggregate import Audit
 from pengaduan.audit.partial import AuditPart
-from pengaduan.audit.problems import FileAccessError, ReadProblem, not_regular
+from pengaduan.audit.problems import FileAccessError, ReadProblem, not_regular_input
 from pengaduan.audit.readers import MAX_LINE_BYTES, read_csv, read_json_lines
 from pengaduan.audit.spill import SpillDirectory
 from pengaduan.errors import (
@@ -135,7 +135,7 @@ def _open_binary(path: str | os.PathLike[str]) -> Any:
             reason="is-directory", detail=N_("the input is a directory, not a file")
         )
     except NotRegularFileError:
-        failure = not_regular()
+        failure = not_regular_input()
     except OSError as error:
         failure = _access_error(error)
     except (ValueError, UnicodeError):
