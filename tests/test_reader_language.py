@@ -107,9 +107,10 @@ def test_audit_file_errors_are_in_the_readers_language(
     assert words_id in shown
     assert "No such file" not in shown
     assert "Is a directory" not in shown
-    assert "storage" not in shown
+    assert "penyimpanan" not in shown  # the audit's input, not the store
+    assert shown.startswith(f"masukan audit [{code}]: ")
     english = error.message("en")
-    assert f"[{code}]" in english
+    assert english.startswith(f"audit input [{code}]: ")
     assert words_en in english
 
 

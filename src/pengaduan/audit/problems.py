@@ -15,7 +15,8 @@ import attrs
 
 from pengaduan._core.arguments import enum_converter, in_range, text, typed
 from pengaduan._i18n import N_, Phrase, lookup, using
-from pengaduan.errors import SerializationError, StorageError
+from pengaduan._i18n import gettext as _
+from pengaduan.errors import SerializationError, StorageError, translated
 
 __all__ = ["FileAccessError", "ProblemKind", "ReadProblem", "safe_path", "safe_reason"]
 
@@ -164,8 +165,8 @@ class FileAccessError(StorageError):
     read.
 
     A [`StorageError`][pengaduan.errors.StorageError] (and so an ``OSError``): the data may be fine,
-    the
-    file system is not. The command maps it to its I/O exit code.
+    the file system is not. The command maps it to its I/O exit code. Its message names the
+    audit's input (``audit input [missing]: ...``), not the store.
 
     Attributes:
         reason: ``"missing"``, ``"is-directory"``, ``"not-regular"`` (a pipe, a device or a
@@ -175,6 +176,12 @@ class FileAccessError(StorageError):
     """
 
     code = "file-access"
+
+    def _render(self) -> str:
+        # The audit's input, not the store: "storage" would send a reader to the database.
+        return _("audit input [{reason}]: {detail}").format(
+            reason=self.reason, detail=translated(self.detail)
+        )
 
 
 def not_regular_input(source: str | None = None) -> FileAccessError:
