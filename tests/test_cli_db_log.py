@@ -89,6 +89,26 @@ def test_catch_up_log_lists_a_history_that_does_not_verify(
     _clean(err, url)
 
 
+def test_catch_up_log_says_how_many_it_left_out_of_a_long_list(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log_path = tmp_path / "heads.log"
+    _crashed(url, log_path)
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE complaints SET head = :head"), {"head": "ee" * 32})
+    engine.dispose()
+    monkeypatch.setattr("pengaduan.cli._db_log._SHOWN", 1)
+    code, out = _run("db", "catch-up-log", url, str(log_path))
+    err = capsys.readouterr().err
+    assert code == EXIT_INTEGRITY
+    assert "2 not verified" in out
+    assert err.count("its history does not verify") == 1
+    assert "... and 1 more\n" in err
+    code, out = _run("db", "catch-up-log", url, str(log_path), lang="id")
+    assert "... dan 1 lagi\n" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("case", "code", "words"),
     [
@@ -138,3 +158,15 @@ def test_catch_up_log_never_creates_a_database(
     assert code == EXIT_IO
     assert "no such database file" in capsys.readouterr().err
     assert not (tmp_path / "tidak-ada.db").exists()
+
+
+@pytest.mark.parametrize(("listed", "said"), [(3, ""), (100, ""), (101, "... and 1 more\n")])
+def test_a_cut_list_says_how_many_it_left_out(
+    listed: int, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pengaduan._i18n import using  # noqa: PLC0415
+    from pengaduan.cli._common import _say_rest  # noqa: PLC0415 - the helper every cut list uses
+
+    with using("en"):
+        _say_rest(listed, 100)
+    assert capsys.readouterr().err == said

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import IO, TYPE_CHECKING, Any
 
 from pengaduan._core.paths import NOT_REGULAR, os_reason, read_regular
-from pengaduan._i18n import N_, format_decimal
+from pengaduan._i18n import N_, format_decimal, format_number
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import translated
 
@@ -213,3 +213,10 @@ def _say(message: str) -> None:
         sys.stderr.flush()
     except (OSError, ValueError):
         pass  # standard error is closed too: nothing else to do
+
+
+def _say_rest(listed: int, shown: int) -> None:
+    """After a list cut at ``shown`` lines, one line saying how many were left out (none when
+    the list was whole)."""
+    if listed > shown:
+        _say(_("... and {count} more").format(count=format_number(listed - shown)))

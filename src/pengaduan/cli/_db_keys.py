@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
-from pengaduan.cli._common import _add_database_url, _say, _UsageError
+from pengaduan.cli._common import _add_database_url, _say, _say_rest, _UsageError
 from pengaduan.cli._exit import EXIT_INTEGRITY, EXIT_OK
 from pengaduan.cli._small_files import MAX_KEY_BYTES, existing_database, read_small_file
 
@@ -103,6 +103,7 @@ def _rotate_key(args: argparse.Namespace, stream: IO[str]) -> int:
                 id=tracking_id
             )
         )
+    _say_rest(len(report.unverified), _SHOWN)
     if report.resumed:
         stream.write(_("continued an interrupted rotation") + "\n")
     stream.write(

@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
-from pengaduan.cli._common import _add_database_url, _readable_file
+from pengaduan.cli._common import _add_database_url, _readable_file, _say_rest
 from pengaduan.cli._exit import EXIT_DATA, EXIT_OK
 
 __all__ = ["DB_EXAMPLES", "add_import_sqlite_store"]
@@ -77,6 +77,7 @@ def _import_sqlite_store(args: argparse.Namespace, stream: IO[str]) -> int:
         sys.stderr.write(
             _("complaint {position}: rejected ({code})").format(position=position, code=code) + "\n"
         )
+    _say_rest(len(report.rejected), _REJECTED_SHOWN)
     stream.write(
         _(
             "{added} copied, {skipped} already there, {rejected} rejected "

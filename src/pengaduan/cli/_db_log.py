@@ -22,7 +22,7 @@ from typing import IO, Any
 
 from pengaduan._i18n import N_, format_number, ngettext
 from pengaduan._i18n import gettext as _
-from pengaduan.cli._common import _add_database_url, _say
+from pengaduan.cli._common import _add_database_url, _say, _say_rest
 from pengaduan.cli._exit import EXIT_INTEGRITY, EXIT_OK
 from pengaduan.cli._progress import Progress
 from pengaduan.cli._small_files import existing_database
@@ -78,6 +78,7 @@ def _catch_up_log(args: argparse.Namespace, stream: IO[str]) -> int:
                 id=tracking_id
             )
         )
+    _say_rest(len(report.unverified), _SHOWN)
     for tracking_id in report.diverged[:_SHOWN]:
         _say(
             _(
@@ -85,6 +86,7 @@ def _catch_up_log(args: argparse.Namespace, stream: IO[str]) -> int:
                 "nothing appended"
             ).format(id=tracking_id)
         )
+    _say_rest(len(report.diverged), _SHOWN)
     stream.write(
         ngettext(
             "{checked} checked, {appended} head appended to the log, {unverified} not verified, "
