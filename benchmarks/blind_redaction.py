@@ -1,6 +1,7 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` and ``redaction_blind_v2.jsonl``) was
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl``, ``redaction_blind_v2.jsonl`` and
+``redaction_blind_v3.jsonl``, the last with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
 script prints, per kind and overall, the labelled and predicted spans, recall (a labelled span
@@ -34,6 +35,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests/data"
 BLIND = {
     "v1": DATA / "blind/redaction_blind_v1.jsonl",
     "v2": DATA / "blind/redaction_blind_v2.jsonl",
+    "v3": DATA / "blind/redaction_blind_v3.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
@@ -42,6 +44,7 @@ DEVELOPMENT = {
     "dev3": DATA / "redaction_dev3.jsonl",
     "dev4": DATA / "redaction_dev4.jsonl",
     "dev5": DATA / "redaction_dev5.jsonl",
+    "dev6": DATA / "redaction_dev6.jsonl",
 }
 
 

@@ -366,8 +366,15 @@ _EMAIL_PIECES = st.lists(
             " AT ",
             "(at)",
             " [at] ",
+            " (keong) ",
+            "(et)",
+            "[@]",
+            "keong",
+            " et ",
             " dot ",
             "[dot]",
+            " titik ",
+            "(titik)",
             ".",
             " . ",
             " ",
@@ -386,6 +393,7 @@ _EMAIL_PIECES = st.lists(
 @example("x @ gmail.com")
 @example("a(at)b.com at c dot id")
 @example("x at yahoo dot com. at b.id")
+@example("a (keong) b titik com et c(et)d.id")
 @given(_EMAIL_PIECES)
 def test_obfuscated_email_matches_are_the_pattern_scan(text: str) -> None:
     """Tried only before every ``@`` and every word ``at``, the pattern matches what scanning

@@ -163,11 +163,32 @@ def test_a_home_address_after_a_heading_that_is_not_an_office_stays_redacted() -
 EMAILS = [
     pytest.param("kirim ke adminah@gmail.com", "kirim ke [EMAIL]", id="personal"),
     pytest.param("ndun.yohanes77@gmail.com", "[EMAIL]", id="personal-dotted"),
+    pytest.param("email: meri_haba @gmail.com", "email: [EMAIL]", id="space-before-at"),
+    pytest.param("a.tanone[@]outlook.com", "[EMAIL]", id="bracketed-at-sign"),
+    pytest.param("petrus.haba (keong) ymail.com", "[EMAIL]", id="keong"),
+    pytest.param("pahkri93 (et) gmail.com", "[EMAIL]", id="et"),
+    pytest.param("siti_tefa (at) gmail (titik) com ya", "[EMAIL] ya", id="titik"),
+    pytest.param("viktor81 at rocketmail titik com", "[EMAIL]", id="titik-word"),
+    pytest.param(
+        "ke yosef [dot] kapitan [dot] 18 [at] ymail [dot] com.", "ke [EMAIL].", id="mailbox-dots"
+    ),
 ]
 NOT_EMAILS = [
     pytest.param("email sekretariat.fwpk@gmail.com.", id="secretariat"),
     pytest.param("forumwargapeduli.kpg@gmail.com", id="forum"),
     pytest.param("dukcapil@kupangkota.go.id", id="agency-on-go-id"),
+    pytest.param("email yg berakhiran @bankntt.co.id", id="a-word-before-a-domain"),
+    pytest.param("lurah.fatululi@gmail.com", id="a-post-passes-to-the-next-holder"),
+    pytest.param("pkm.oebobo@gmail.com dan kel.oebufu@gmail.com", id="unit-abbreviations"),
+    pytest.param("tokosinarabadi.kpg@gmail.com", id="business-run-into-its-name"),
+    pytest.param("arisan.mawar [at] yahoo.com", id="obfuscated-group"),
+    pytest.param("akademik@undana.ac.id", id="university-office"),
+    pytest.param("bansos.kemensos.ntt@gmail.com", id="posing-as-a-programme"),
+    pytest.param("contoh: nama@contoh.com atau user@example.com", id="examples"),
+    pytest.param("foto denah@2x.png dan IMG_2026@kupang.jpg", id="file-names"),
+    pytest.param("https://warga:rahasia123@portal.kupang.info/cek", id="link-user"),
+    pytest.param("ftp://anonymous@data.kupangkota.go.id/publik", id="link-user-alone"),
+    pytest.param("git@github.com:pemkotkupang/lapor-web.git", id="repository-remote"),
 ]
 
 

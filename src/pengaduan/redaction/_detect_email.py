@@ -9,6 +9,7 @@ import attrs
 
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name, _string_set
+from pengaduan.redaction._findings import new_finding
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -67,14 +68,16 @@ class EmailDetector:
                 if start < at and tld.isalpha() and len(tld) >= 2:
                     plain = True
                     address = text[start : domain.end()].lower()
-                    if not self._institutional(address):
+                    if not self._institutional(address) and _mailbox(text, start, domain.end()):
                         yield Finding(
                             kind=PiiKind.EMAIL, start=start, end=domain.end(), detector=self.name
                         )
+                        if start and text[start - 1] == "<":
+                            yield from self._display_name(text, start - 1)
             if not plain:  # ``x @ gmail.com``, ``x@ yahoo .com``: maybe written to dodge scrapers
                 separators.append(at)
             at = text.find("@", at + 1)
-        if "at" in context.words:  # the word, also in brackets (the text's words are read once)
+        if not _AT_WORDS.isdisjoint(context.words):  # a word, also in brackets (read once)
             separators.extend(m.start() for m in _AT_WORD.finditer(context.lowered))
             separators.sort()
         if separators:
@@ -105,19 +108,59 @@ class EmailDetector:
                 continue
             end = ends[last]
             written = text[match.start() : end]
-            plain = "@" in separator and not separator.endswith((" ", "\t", "\u00a0"))
-            if plain and not any(
-                char in written[match.end("at") - match.start() :] for char in _ODD
+            local = match.group("local")
+            if (
+                separator.lstrip(_GAPS) == "@"
+                and not any(char in written[match.end("at") - match.start() :] for char in _ODD)
+                and (separator == "@" or not any(char in _MAILBOX_MARKS for char in local))
             ):
-                continue  # a plain address (found above), or a handle after a space
-            address = (match.group("local") + "@" + ".".join(labels[: last + 1])).lower()
+                # a plain address (found above), or a word or a handle after a space with
+                # nothing of a mailbox in it (``berakhiran @bankntt.co.id``); ``meri_haba
+                # @gmail.com`` is an address
+                continue
+            start = match.start()
+            parts = lex.OBFUSCATED_LOCAL_PARTS.search(text, max(0, start - 200), start)
+            if parts is not None:  # ``yosef [dot] kapitan [dot] 18 [at] ymail [dot] com``
+                start = parts.start()
+                local = ".".join(
+                    [*lex.OBFUSCATED_DOT.split(text[start : match.start()])[:-1], local]
+                )
+            address = (local + "@" + ".".join(labels[: last + 1])).lower()
             if not self._institutional(address):
-                yield Finding(kind=PiiKind.EMAIL, start=match.start(), end=end, detector=self.name)
+                yield Finding(kind=PiiKind.EMAIL, start=start, end=end, detector=self.name)
+
+    def _display_name(self, text: str, bracket: int) -> Iterator[Finding]:
+        """The person's name shown before a private address in a mail header or a list of
+        recipients (``From: Dewi Lay <lay-dewi@ymail.com>``, ``To: "Sdr. Made Lake"
+        <...>``, ``Cc: a <...>, Neonufa, Teddy <...>``): one name span, or two for
+        the ``Family, Given`` form; its quotes and titles are left out."""
+        line = text.rfind("\n", 0, bracket) + 1
+        previous = text.rfind(">", line, bracket)
+        if previous != -1:  # a later recipient of a list: after ``>,``
+            head = _NEXT_RECIPIENT.match(text, previous + 1, bracket)
+        else:
+            head = _HEADER_LABEL.match(text, line, bracket)
+        if head is None:
+            return
+        shown = _DISPLAY_NAME.fullmatch(text, head.end(), bracket)
+        if shown is None:
+            return
+        words = shown.group("name")
+        if _TITLE.match(words) is not None or not _NOT_A_PERSON.isdisjoint(words.lower().split()):
+            return
+        start = shown.start("name")
+        for part in words.split(","):
+            offset = start + len(part) - len(part.lstrip())
+            if part.strip():
+                yield new_finding(PiiKind.NAME, offset, start + len(part.rstrip()), self.name)
+            start += len(part) + 1
 
     def _institutional(self, address: str) -> bool:
         if address in self.allowed:
             return True
         mailbox, _, host = address.partition("@")
+        if host.rpartition(".")[2] in _RESERVED_TOP_LEVEL or host in _EXAMPLE_HOSTS:
+            return True  # ``user@example.com``, ``nama@contoh.com``: an example, nobody's
         if (
             lex.GROUP_MAILBOX.match(mailbox) is not None
             or lex.ORGANISATION_MAILBOX.match(mailbox) is not None
@@ -130,6 +173,57 @@ class EmailDetector:
         return mailbox in self.role_mailboxes and host.endswith(lex.INSTITUTIONAL_DOMAIN_SUFFIXES)
 
 
+#: The label of a mail header line that names people (``From:``, ``Kepada:``, ``Reply-To:``).
+_HEADER_LABEL = re.compile(
+    r"[ \t\u00a0>]*(?i:from|to|cc|bcc|reply-to|dari|kepada|tembusan|pengirim|penerima)"
+    r"[ \t\u00a0]*:[ \t\u00a0]*"
+)
+#: What separates the recipients of a list (``..., Yanti Ndun <...>``).
+_NEXT_RECIPIENT = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*")
+#: A display name: words of letters, maybe in quotes, maybe ``Family, Given``, maybe after a
+#: title (``Sdr.``), before the bracket.
+_DISPLAY_NAME = re.compile(
+    r"[\"']?(?:(?i:sdr|sdri|bpk|bapak|pak|ibu|bu|dr|drs|ir)\.?[ \t\u00a0]+)?"
+    r"(?P<name>[^\W\d_]+(?:[ \t\u00a0]{1,2}[^\W\d_]+|['\u2019\-][^\W\d_]+){0,4}"
+    r"(?:,[ \t\u00a0]?[^\W\d_]+(?:[ \t\u00a0][^\W\d_]+){0,2})?)[\"']?[ \t\u00a0]*"
+)
+#: A display name that opens with a title the pattern did not take off, or holds an office's
+#: word, is no person's.
+_TITLE = re.compile(r"(?i:sdr|sdri|bpk|bapak|pak|ibu|bu|dr|drs|ir)(?![^\W\d_])")
+_NOT_A_PERSON = frozenset(
+    {"admin", "humas", "dinas", "kantor", "kelurahan", "kecamatan", "pemkot", "pemkab", "tim"}
+    | {"layanan", "pengaduan", "sekretariat", "bagian", "unit", "lapor", "noreply", "info"}
+)
+#: Hosts of example addresses (``nama@contoh.com``: *contoh* is "example") and top-level
+#: domains reserved for examples and tests (RFC 2606): addresses nobody owns.
+_EXAMPLE_HOSTS = frozenset(
+    {"example.com", "example.org", "example.net", "contoh.com", "contoh.id", "contoh.co.id"}
+    | {"domain.com"}
+)
+_RESERVED_TOP_LEVEL = frozenset({"example", "test", "invalid", "localhost"})
+#: File extensions where a top-level domain would stand: ``denah@2x.png`` is a file name.
+_FILE_EXTENSIONS = frozenset(
+    {"png", "jpg", "jpeg", "gif", "bmp", "webp", "heic", "tif", "tiff", "svg", "pdf", "doc"}
+    | {"docx", "xls", "xlsx", "ppt", "pptx", "txt", "csv", "mp3", "mp4", "mov", "rar", "apk"}
+)
+#: Spaces an obfuscated separator may have around it.
+_GAPS = " \t\u00a0"
+#: What a mailbox has and an ordinary word does not (``meri_haba``, ``y.messakh``, ``aldo88``).
+_MAILBOX_MARKS = frozenset("0123456789._+-")
+
+
+def _mailbox(text: str, start: int, end: int) -> bool:
+    """Whether the plain address ``text[start:end]`` is a mailbox: not a file name
+    (``IMG_2026@kupang.jpg``), not the user of a link (``https://warga:rahasia@portal...``,
+    ``ftp://anonymous@...``) and not a repository's remote (``git@github.com:kota/app``)."""
+    if text[max(start, end - 6) : end].rpartition(".")[2].lower() in _FILE_EXTENSIONS:
+        return False
+    if text.startswith(":", end) and end + 1 < len(text) and not text[end + 1].isspace():
+        return False
+    word_start = max(text.rfind(gap, max(0, start - 200), start) for gap in " \t\n\u00a0")
+    return "://" not in text[max(word_start + 1, start - 200) : start]
+
+
 #: The first word of a mailbox (up to a dot, underscore, dash or digit).
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: What may stand between a mailbox and its separator (``x @``, ``x (at)``, ``x [at]``).
@@ -138,9 +232,13 @@ _BEFORE_SEPARATOR = frozenset(" \t\u00a0([")
 _ODD = frozenset(" \t\u00a0()[]")
 
 
-#: ``at`` as a word of the lower-cased text (``x at yahoo dot com``, ``x(at)yahoo.com``); the
-#: literal first lets the engine skip to each ``at``.
-_AT_WORD = re.compile(r"at(?<![^\W\d_]at)(?![^\W\d_])")
+#: ``at``, ``keong`` or ``et`` as a word of the lower-cased text (``x at yahoo dot com``,
+#: ``x(at)yahoo.com``, ``x (keong) gmail.com``); the literals first let the engine skip to each.
+_AT_WORD = re.compile(
+    r"(?:at(?<![^\W\d_]at)|keong(?<![^\W\d_]keong)|et(?<![^\W\d_]et))(?![^\W\d_])"
+)
+#: The words `_AT_WORD` finds.
+_AT_WORDS = frozenset({"at", "keong", "et"})
 
 
 def _obfuscated_matches(text: str, separators: list[int]) -> Iterator[re.Match[str]]:

@@ -537,8 +537,14 @@ INSTITUTIONAL_DOMAIN_SUFFIXES = (".go.id",)
 #: does not make one (`pengaduan.redaction._detect_email` checks both).
 _GAP = r"[ \t\u00a0]"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
-_OBFUSCATED_AT = rf"{_GAP}*@{_GAP}*|{_GAP}*[(\[]{_GAP}*at{_GAP}*[)\]]{_GAP}*|{_GAP}+at{_GAP}+"
-_OBFUSCATED_DOT = rf"{_GAP}*\.{_GAP}*|{_GAP}*[(\[]{_GAP}*dot{_GAP}*[)\]]{_GAP}*|{_GAP}+dot{_GAP}+"
+#: ``@`` may be bracketed and spelled ``at``, ``keong`` (the snail, as Indonesians call the
+#: sign) or ``et``; a bare word only as ``at``. A dot may be ``dot`` or ``titik``, in brackets or
+#: as a word.
+_OBFUSCATED_AT = (
+    rf"{_GAP}*@{_GAP}*|{_GAP}*[(\[]{_GAP}*(?:at|@|keong|et){_GAP}*[)\]]{_GAP}*|{_GAP}+at{_GAP}+"
+)
+_DOT_WORD = rf"{_GAP}*[(\[]{_GAP}*(?:dot|titik){_GAP}*[)\]]{_GAP}*|{_GAP}+(?:dot|titik){_GAP}+"
+_OBFUSCATED_DOT = rf"{_GAP}*\.{_GAP}*|{_DOT_WORD}"
 OBFUSCATED_EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-])"
     r"(?P<local>[A-Za-z0-9_%+\-](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_%+\-])?)"
@@ -548,6 +554,12 @@ OBFUSCATED_EMAIL = re.compile(
 )
 #: What separates the labels of an obfuscated domain (a dot with spaces, ``[dot]``, `` dot ``).
 OBFUSCATED_DOT = re.compile(_OBFUSCATED_DOT, re.IGNORECASE)
+#: The parts of a mailbox before an obfuscated address's last mailbox part, their dots written
+#: as words (``yosef [dot] kapitan [dot] 18 [at] ymail [dot] com``): searched at the end of the
+#: text before that part.
+OBFUSCATED_LOCAL_PARTS = re.compile(
+    rf"(?<![A-Za-z0-9._%+\-])(?:[A-Za-z0-9_%+\-]{{1,64}}(?:{_DOT_WORD})){{1,6}}\Z", re.IGNORECASE
+)
 #: The top-level domains an obfuscated address may end with (``x @ gmail. Terima kasih`` is a
 #: sentence, not a domain).
 EMAIL_TOP_LEVEL = frozenset(
@@ -566,7 +578,18 @@ ORGANISATION_MAILBOX = re.compile(
     r"|dishub|disnaker|distan|dispar|diskominfo|kominfo|satpol|inspektorat|kelurahan|kecamatan"
     r"|desa|pemkot|pemkab|pemprov|puskesmas|rsud|pdam|posyandu|pkk|karangtaruna|poktan"
     r"|gapoktan|kelompok|ksp|kud|koperasi|kop|bumdes|yayasan|gereja|gmit|jemaat|paroki|masjid"
-    r"|sekolah|sdn|smpn|sman|smkn|(?:sd|smp|sma|smk)(?=[0-9])|toko|apotek|cv|pt|ud)(?:[._-]|[0-9]|\Z)"
+    r"|sekolah|sdn|smpn|sman|smkn|(?:sd|smp|sma|smk)(?=[0-9])|toko|apotek|cv|pt|ud"
+    # units, posts and programmes (``pkm.oebobo``, ``kel.oebufu``, ``camat.oebobo``: a post's
+    # mailbox passes to the next holder), groups and businesses
+    r"|pkm|kel|kec|kantor|bid|bidang|seksi|bagian|biro|upt|uptd|kesbangpol|kemensos|kemenkes"
+    r"|bansos|bantuan|lurah|camat|bupati|walikota|wakil|sekda|kadis|kabid|kabag|kasubag|kasi"
+    r"|kepsek|kapus|kapolsek|kapolres|polsek|polres|akademik|keuangan|kepegawaian"
+    r"|kemahasiswaan|perpustakaan|perpus|rektorat|fakultas|prodi|umkm|pemuda|remaja|pmi|posko"
+    r"|bank|hotel|rental|optik|depot)(?:[._-]|[0-9]|\Z)"
+    # business and group words, also run into the name (``tokosinarabadi``,
+    # ``pantikasihbunda``, ``arisan.mawar``)
+    r"|(?:toko|apotek|panti|warung|kedai|dapur|bengkel|klinik|yayasan|koperasi|sanggar|arisan"
+    r"|rumahbaca|rumahmakan|percetakan|katering|catering|laundry|salon)"
 )
 #: Mailboxes of groups and secretariats on any domain (``sekretariat.forum@gmail.com``,
 #: ``forumwarga.kpg@gmail.com``): the mailbox's first word names a group or a role, not a person.
