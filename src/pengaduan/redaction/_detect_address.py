@@ -24,6 +24,7 @@ from pengaduan.redaction._detect_base import (
     _word_core,
 )
 from pengaduan.redaction._findings import new_finding
+from pengaduan.redaction._phone_stated import last_clause
 from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.kinds import PiiKind
 
@@ -252,6 +253,29 @@ def _office_heading(lowered: str, start: int) -> bool:
     return False
 
 
+#: How far back from an address the clause of ``beralamat di`` is read.
+_SEAT_REACH = 120
+
+
+def _organisations_seat(lowered: str, start: int) -> bool:
+    """Whether the address is where an organisation is seated (``CV Sinar Timor, NPWP ...,
+    beralamat di Jl. ...``): after ``beralamat``, ``berkedudukan`` or ``berlokasi``, the
+    clause's subject, the first owner it names, is a company, a cooperative, a foundation or a
+    shop (the words that say an NPWP is one's), before any person's word (``Saya, pemilik CV
+    Maju, beralamat di ...`` gives a home). The annotation guide leaves a business's address
+    visible."""
+    lo = max(0, start - _SEAT_REACH)
+    if "ber" not in lowered[lo:start]:  # every word of `lex.SEATED_AT` holds it
+        return False
+    seat = lex.SEATED_AT.search(lowered, lo, start)
+    if seat is None:
+        return False
+    clause = last_clause(lowered[lo : seat.start()])
+    organisation = lex.NPWP_ORGANISATION_BEFORE.search(clause)
+    person = lex.NPWP_PERSON.search(clause)
+    return organisation is not None and (person is None or organisation.start() < person.start())
+
+
 @attrs.frozen(kw_only=True)
 class AddressDetector:
     """Home addresses: a street with a house number, or an RT/RW, with the area around it.
@@ -300,6 +324,7 @@ class AddressDetector:
                     _office_before(context.lowered, start)
                     and not _home_in_clause(context.lowered, start)
                 )
+                or _organisations_seat(context.lowered, start)
             ):
                 end = None
             if end is not None:
