@@ -889,8 +889,8 @@ HOME_BEFORE_OFFICE = re.compile(
 #: Where an address is given as someone's seat (``..., beralamat di``, ``berkedudukan di``),
 #: right before it; matched on the lower-cased text.
 SEATED_AT = re.compile(
-    r"(?<![a-z])(?:beralamat|beralamatkan|berkedudukan|berlokasi)(?:[ \t\u00a0]+di)?"
-    r"[ \t\u00a0:]*\Z"
+    r"(?<![a-z])(?:beralamat|beralamatkan|berkedudukan|berlokasi)(?:[ \t\u00a0]{1,3}di)?"
+    r"[ \t\u00a0:]{0,4}\Z"
 )
 #: What may open the line of an office's address under its heading.
 HEADING_LEAD = re.compile(r"[ \t]*(?:di[ \t]+)?")
