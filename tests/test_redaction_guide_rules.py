@@ -57,6 +57,29 @@ NAMES = [
     pytest.param(
         "SY ZAKARIAS SABAAT NPWP 5301171607940306", "SY [NAME] NPWP [NPWP]", id="sms-stop"
     ),
+    pytest.param(
+        "INI PDT EFRAIM GA LENA. JEMAAT", "INI PDT [NAME]. JEMAAT", id="two-word-family-caps"
+    ),
+    pytest.param(
+        "Ketua RT 17 RW 01\nGracia Ga Lena", "Ketua RT 17 RW 01\n[NAME]", id="two-word-family"
+    ),
+    pytest.param(
+        "pemilik rumah Bapak efraim dju dara tidak mau",
+        "pemilik rumah Bapak [NAME] tidak mau",
+        id="two-word-family-lower",
+    ),
+    pytest.param(
+        "Mohon dicek. - simon ga lena, Ketua RT 02",
+        "Mohon dicek. - [NAME], Ketua RT 02",
+        id="dash-after-a-sentence",
+    ),
+    pytest.param(
+        "JEMAAT KAMI RUT TALLO HP 081538830738",
+        "JEMAAT KAMI [NAME] HP [PHONE]",
+        id="our-congregations-member",
+    ),
+    pytest.param("Sy anaknya, ester, mau urus", "Sy anaknya, [NAME], mau urus", id="child-of"),
+    pytest.param("AGUSTINA BENU GA DATANG", "[NAME] GA DATANG", id="no-family-after-the-particle"),
 ]
 NOT_NAMES = [
     pytest.param("Salam,\nForum Warga Peduli Kota", id="group-signature"),
@@ -69,6 +92,7 @@ NOT_NAMES = [
     pytest.param("Jemaat GMIT Imanuel memohon", id="church"),
     pytest.param("TERIMA KASIH", id="thanks-closing"),
     pytest.param("terima kasih, Pasar Kasih indah", id="guide-words"),
+    pytest.param("Jemaat GMIT Imanuel Ga Lena", id="church-named-after-a-family"),
 ]
 
 

@@ -37,11 +37,11 @@ from pengaduan.redaction._phone_stated import (
     _AFTER_PATTERNS,
     _ANY_AFTER,
     _INTRO_CHARS,
-    _clause,
     _listed_office,
     _noun_before,
     _stated_after,
     ends_sentence,
+    last_clause,
 )
 
 _WORDS = (
@@ -117,8 +117,8 @@ def _plain_clause(window: str) -> str:
 @example("dinas sosial; telp. hp ")
 @example("sdh telp. \n;  x. y")
 def test_a_clause_is_read_from_the_last_line_break(window: str) -> None:
-    # `_clause` scans from the last line break or semicolon, not from the window's start.
-    assert _clause(window) == _plain_clause(window)
+    # `last_clause` scans from the last line break or semicolon, not from the window's start.
+    assert last_clause(window) == _plain_clause(window)
 
 
 def _plain_stated_after(after: str) -> bool:
@@ -238,7 +238,7 @@ def test_the_clause_rules_find_nothing_where_the_window_has_nothing(window: str)
         and lex.NOUN_BEFORE.search(window) is None
         and lex.LISTED_AFTER.search(window, max(0, len(window) - _INTRO_CHARS)) is None
     ):
-        clause = _clause(window)
+        clause = last_clause(window)
         assert len(clause) < len(window)
         assert not _noun_before(clause)
         assert not _listed_office(clause)

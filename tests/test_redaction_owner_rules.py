@@ -78,6 +78,16 @@ NPWPS = [
         "NPWP perusahaan [NPWP], kantor",
         id="company-word-alone",
     ),
+    pytest.param(
+        "Bendahara sekolah minta NPWP semua guru honor. Ini punya sy 5301022406640011, atas",
+        "Bendahara sekolah minta NPWP semua guru honor. Ini punya sy [NPWP], atas",
+        id="sixteen-digits-a-sentence-away",
+    ),
+    pytest.param(
+        "Kontrak dengan CV Sinar Timor sudah selesai; NPWP 24.948.133.6-921.000 masih diblokir",
+        "Kontrak dengan CV Sinar Timor sudah selesai; NPWP [NPWP] masih diblokir",
+        id="semicolon-ends-the-clause",
+    ),
 ]
 
 NOT_NPWPS = [
@@ -122,6 +132,16 @@ ADDRESSES = [
         "Toko saya tutup, rumah saya di [ADDRESS]",
         id="home-after-a-shop",
     ),
+    pytest.param(
+        "Saya, pemilik CV Maju, beralamat di Jl. Amabi No 20, mengeluh",
+        "Saya, pemilik CV Maju, beralamat di [ADDRESS], mengeluh",
+        id="a-company-owners-home",
+    ),
+    pytest.param(
+        "GOT DI RT 12 RW 08 KEL LASIANA TERSUMBAT, AIR MELUAP",
+        "GOT DI [ADDRESS] TERSUMBAT, AIR MELUAP",
+        id="area-in-capitals-ends-before-the-problem",
+    ),
 ]
 
 NOT_ADDRESSES = [
@@ -143,6 +163,13 @@ NOT_ADDRESSES = [
     pytest.param("Toko Sinar Abadi di Jl. Soeharto No. 45 jual", id="shop"),
     pytest.param(
         "KOP: DINAS KESEHATAN KOTA KUPANG\nJl. Timor Raya No. 152, Kupang.", id="letterhead"
+    ),
+    pytest.param(
+        "CV Sinar Timor, NPWP 0039085074921001, beralamat di Jl. Soeharto No. 17 Kupang",
+        id="a-companys-seat",
+    ),
+    pytest.param(
+        "Koperasi Tunas, berkedudukan di Jl. Amabi No. 20, menyampaikan", id="a-cooperative"
     ),
 ]
 
@@ -183,6 +210,11 @@ def test_a_persons_npwp(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NOT_NPWPS)
 def test_an_organisations_npwp_stays(text: str) -> None:
     assert redacted(text) == text
+
+
+def test_a_nik_named_in_its_own_sentence_stays_a_nik() -> None:
+    text = "Sy tidak punya NPWP. Ini NIK sy 5301022406640011"
+    assert redacted(text) == "Sy tidak punya NPWP. Ini NIK sy [NIK]"
 
 
 @pytest.mark.parametrize(("text", "expected"), ADDRESSES)

@@ -41,6 +41,7 @@ from pengaduan.redaction.gazetteer import (
     _NEXT,
     _PLACES,
     _POSSESSIVE,
+    _PRONOUNS,
     _ROLE_QUALIFIERS,
     _STRONG,
     _STRONG_AFTER,
@@ -257,7 +258,12 @@ def _plain_trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 -
             return "weak"
         if word in _PLACES or word in _BUSINESSES:
             return "place"
-        if (word in _WEAK and word not in _TITLES) or word in _STRONG or word in _FAMILY:
+        if (
+            (word in _WEAK and word not in _TITLES)
+            or word in _STRONG
+            or word in _FAMILY
+            or word in _PRONOUNS
+        ):
             break
         if not token[0].isupper() and word not in _TITLES:
             lower_words += 1
@@ -269,7 +275,12 @@ def _plain_trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 -
         return None
     last = tokens[-1].lower().rstrip(".")
     if last == "-":
-        opens = len(tokens) == 1 or tokens[-2] == "\n" or not tokens[-2][0].isalnum()
+        opens = (
+            len(tokens) == 1
+            or tokens[-2] == "\n"
+            or not tokens[-2][0].isalnum()
+            or (tokens[-2][-1] == "." and len(tokens[-2]) > 4 and tokens[-2][:-1].isalpha())
+        )
         return "strong" if opens else None
     previous = tokens[-2].lower() if len(tokens) > 1 else ""
     if last in _STRONG or _STRONG_AFTER.get(last) == previous:
@@ -286,13 +297,13 @@ def _plain_trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 -
 
 
 _TRIGGER_WORDS = sorted(
-    _ROLE_QUALIFIERS | _PLACES | _BUSINESSES | _WEAK | _STRONG | _FAMILY | _TITLES
+    _ROLE_QUALIFIERS | _PLACES | _BUSINESSES | _WEAK | _STRONG | _FAMILY | _TITLES | _PRONOUNS
 )
 _TOKENS = st.lists(
     st.sampled_from(_TRIGGER_WORDS).map(str.title)
     | st.sampled_from(_TRIGGER_WORDS)
     | st.sampled_from(_TRIGGER_WORDS).map(lambda word: word + ".")
-    | st.sampled_from(("Maria", "yohanes", "RS", "Dr.", ":", ",", "-", "\n", "5", "x")),
+    | st.sampled_from(("Maria", "yohanes", "RS", "Dr.", ":", ",", "-", "\n", "5", "x", "dicek.")),
     min_size=1,
     max_size=8,
 )
@@ -301,6 +312,8 @@ _TOKENS = st.lists(
 @example(["Bidan", "desa"])  # a role's qualifier after its role
 @example(["rs", "bhayangkara", "drs."])  # a title among lower-case words
 @example(["desa", "Dr."])
+@example(["JEMAAT", "KAMI"])  # a pronoun after a place's word
+@example(["dicek.", "-"])  # a dash after a sentence's end
 @given(_TOKENS)
 def test_trigger_reads_the_words_as_the_plain_ladder(tokens: list[str]) -> None:
     assert _trigger(list(tokens)) == _plain_trigger(list(tokens))

@@ -1,10 +1,12 @@
 """Home addresses: a street with a house number, or an RT/RW, with the area around it.
 
 Where an address may start (an anchor word: ``Jl``, ``Gg``, ``RT``, ``Kel``...) is read from
-the text's word set rather than by trying the anchor pattern at every letter (`_anchors`), and
-the office pattern before an address runs only where a comma stands right before it
+the text's word set rather than by trying the anchor pattern at every letter (`_anchors`), the
+office pattern before an address runs only where a comma stands right before it
 (`_office_before`). Both docstrings say why the anchors and offices found are the plain scans';
-``tests/test_redaction_place_fast_paths.py`` compares them on generated text.
+``tests/test_redaction_place_fast_paths.py`` compares them on generated text. A seat's words
+(``beralamat di``) are looked for only where ``ber``, with which each opens, stands in their
+reach (`_organisations_seat`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pengaduan.redaction._detect_base import (
     _word_core,
 )
 from pengaduan.redaction._findings import new_finding
+from pengaduan.redaction._phone_stated import last_clause
 from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.kinds import PiiKind
 
@@ -252,6 +255,29 @@ def _office_heading(lowered: str, start: int) -> bool:
     return False
 
 
+#: How far back from an address the clause of ``beralamat di`` is read.
+_SEAT_REACH = 120
+#: How far back from an address its seat's words are looked for (``berkedudukan di :``, and a
+#: few spaces).
+_SEAT_WORDS = 24
+
+
+def _organisations_seat(lowered: str, start: int) -> bool:
+    """Whether the address is where an organisation is seated (``CV Sinar Timor, NPWP ...,
+    beralamat di Jl. ...``): after ``beralamat``, ``berkedudukan`` or ``berlokasi``, the
+    clause's subject, the first owner it names, is a company, a cooperative, a foundation or a
+    shop (the words that say an NPWP is one's), before any person's word (``Saya, pemilik CV
+    Maju, beralamat di ...`` gives a home). The annotation guide leaves a business's address
+    visible."""
+    seat = lex.SEATED_AT.search(lowered, max(0, start - _SEAT_WORDS), start)
+    if seat is None:
+        return False
+    clause = last_clause(lowered[max(0, start - _SEAT_REACH) : seat.start()])
+    organisation = lex.NPWP_ORGANISATION_BEFORE.search(clause)
+    person = lex.NPWP_PERSON.search(clause)
+    return organisation is not None and (person is None or organisation.start() < person.start())
+
+
 @attrs.frozen(kw_only=True)
 class AddressDetector:
     """Home addresses: a street with a house number, or an RT/RW, with the area around it.
@@ -299,6 +325,12 @@ class AddressDetector:
                 or (
                     _office_before(context.lowered, start)
                     and not _home_in_clause(context.lowered, start)
+                )
+                # Every word of `lex.SEATED_AT` opens with ``ber``, in its last `_SEAT_WORDS`
+                # characters: most addresses have none there and are told so without a call.
+                or (
+                    context.lowered.find("ber", max(0, start - _SEAT_WORDS), start) != -1
+                    and _organisations_seat(context.lowered, start)
                 )
             ):
                 end = None

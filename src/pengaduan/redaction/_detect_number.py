@@ -55,7 +55,11 @@ from pengaduan.redaction._phone_owner import (
     following_owner,
     office_sender,
 )
-from pengaduan.redaction._phone_stated import ends_sentence, stated_owner
+from pengaduan.redaction._phone_stated import (
+    ends_sentence,
+    last_clause,
+    stated_owner,
+)
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -602,14 +606,40 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
     if ctx is None and long:
         # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
         # for a number of a NIK's length only, an identity word further back still decides.
-        wide = _closest_context(facts.before(begin, _WIDE_REACH))[1]
+        far = facts.before(begin, _WIDE_REACH)
+        wide = _closest_context(far)[1]
         if wide in _WIDE_KINDS:
             ident = wide
+        elif wide is None and (earlier := _pointed_back(far)) is not None:
+            ident = earlier
     if fixed and ctx == "phone" and _OFFICE_NAME_BEFORE.search(text, max(0, start - 64), start):
         # ``Apotek Kasih Ibu telp (0380) ...``, ``Telp TU 0380 ...``: a business's name (a
         # person word inside it is part of the name) or a school's administration office
         ctx = "institution"
     return False, ctx, ident
+
+
+def _pointed_back(window: str) -> str | None:
+    """The identity kind (NIK, KK, NPWP) that closes the sentence before a number's own when
+    that sentence points back to it and names no kind itself (``Bendahara minta NPWP semua guru
+    honor. Ini punya sy 5301...``: the writer says the number is the NPWP asked for), else None.
+    """
+    found: list[_Context] = []
+    previous: list[_Context] = []
+    cut = 0
+    for match in lex.CONTEXT_OR_BREAK.finditer(window):
+        word = match.group(1)
+        if word is not None:
+            kind = lex.CONTEXT_KINDS.get(word) or lex.CONTEXT_KINDS[lex.context_key(word)]
+            found.append(_new_context(_Context, (kind, *match.span(), word)))
+        elif window[match.start()] == "\n" or ends_sentence(window, match.start()):
+            previous, found = found, []
+            cut = match.end()
+    if found or not previous or previous[-1].kind not in _WIDE_KINDS:
+        return None
+    if lex.POINTS_BACK.search(window, cut) is None:
+        return None
+    return previous[-1].kind
 
 
 #: A fixed line's owner named right before it by its written form: a business noun then its
@@ -806,8 +836,9 @@ def _organisation_npwp(window: str) -> bool:
     The words between ``NPWP`` and the number decide first (``NPWP sy``, ``NPWP pribadi``: a
     person's; ``NPWP badan``, ``NPWP toko``, ``NPWP bendahara``: an
     organisation's); else the closer of a person's word and an organisation's name before
-    ``NPWP`` in its clause (``CV Sinar Timor, NPWP ...``, ``Koperasi di kampung pung NPWP ...``;
-    ``Pajak daerah sy bayar dengan NPWP ...``). Without the word ``NPWP`` nothing is said.
+    ``NPWP`` in its clause, which ends where a phone's does (`last_clause`: a sentence's end, a
+    line, ``;``) (``CV Sinar Timor, NPWP ...``, ``Koperasi di kampung pung NPWP ...``; ``Pajak
+    daerah sy bayar dengan NPWP ...``). Without the word ``NPWP`` nothing is said.
     """
     at = window.rfind("npwp")
     if at == -1:
@@ -817,16 +848,11 @@ def _organisation_npwp(window: str) -> bool:
         return False
     if lex.NPWP_ORGANISATION.search(between) is not None:
         return True
-    clause = window[:at]
-    cut = clause.rfind("\n") + 1
-    for mark in range(len(clause) - 1, cut - 1, -1):
-        if clause[mark] in ".!?" and ends_sentence(clause, mark):
-            cut = mark + 1
-            break
+    clause = last_clause(window[:at])
     organisation = person = -1
-    for match in lex.NPWP_ORGANISATION_BEFORE.finditer(clause, cut):
+    for match in lex.NPWP_ORGANISATION_BEFORE.finditer(clause):
         organisation = match.start()
-    for match in lex.NPWP_PERSON.finditer(clause, cut):
+    for match in lex.NPWP_PERSON.finditer(clause):
         person = match.start()
     return organisation > person
 

@@ -426,6 +426,9 @@ PERSON_BETWEEN = re.compile(
 #: atau saya 0813...``); unlike `PERSON_BETWEEN`, no role word (``kantor kepala desa`` is an
 #: office's name).
 PRONOUN_AFTER = re.compile(r"(?<![a-z])(?:saya|sy|aku|beta|dia)(?![a-z])")
+#: Words by which a sentence points back to what the sentence before it asked for (``... minta
+#: NPWP semua guru. Ini punya sy 5301...``).
+POINTS_BACK = re.compile(r"(?<![a-z])(?:ini|nih|ni|itu|punya|pung|milik)(?![a-z])")
 #: What must end right before a sentence's closing mark: a word of four letters or a digit.
 SENTENCE_END = re.compile(r"(?:(?<![a-z])(?!telp\Z)[a-z]{4,}|[0-9\x1f])\Z")
 #: A date written with separators (``03-12-2025``, ``3/12/2025``): never a phone or an id.
@@ -906,10 +909,19 @@ LETTERHEAD = re.compile(r"[ \t*]*kop(?:[ \t]+surat)?[ \t]*:")
 HOME_BEFORE_OFFICE = re.compile(
     r"(?<![a-z])(?:rumah|rmh|tinggal|tingal|kos|kost|domisili)(?![a-z])"
 )
+#: Where an address is given as someone's seat (``..., beralamat di``, ``berkedudukan di``),
+#: right before it; matched on the lower-cased text.
+SEATED_AT = re.compile(
+    r"(?<![a-z])(?:beralamat|beralamatkan|berkedudukan|berlokasi)(?:[ \t\u00a0]{1,3}di)?"
+    r"[ \t\u00a0:]{0,4}\Z"
+)
 #: What may open the line of an office's address under its heading.
 HEADING_LEAD = re.compile(r"[ \t]*(?:di[ \t]+)?")
 ADDRESS_WORD = re.compile(r"[ \t\u00a0]{1,2}([^\W_][\w'\u2019\-]*(?:\.[^\W_][\w'\u2019\-]*)*+\.?)")
 ADDRESS_GAP = re.compile(r"[ \t\u00a0]{0,2}[,;/]?[ \t\u00a0]{0,2}")
+#: Words that end the words of a street or an area: function words, directions, the address's
+#: own words, contact words, and what a public problem does to a place (``GOT DI RT 12 RW 08 KEL
+#: LASIANA TERSUMBAT``: in capitals the area's name ends before it).
 ADDRESS_STOPWORDS = _words(
     """
     ada agar akan bagian bahwa banyak baru belakang belum bisa dan dari dekat depan di dalam
@@ -918,6 +930,7 @@ ADDRESS_STOPWORDS = _words(
     untuk yang yg sebelah arah menuju simpang persis tersebut tsb rumah warga sekitar no nomor
     nmr nr rt rw kel kelurahan kec kecamatan desa ds dusun blok
     mhn tlg hp wa hub info telp tlp rek rekening
+    tersumbat meluap tergenang berlubang bocor macet padam longsor banjir ambruk roboh
     """
 )
 

@@ -86,8 +86,9 @@ def ends_sentence(window: str, mark: int) -> bool:
     return mark - start >= 4 and window[start:mark] != "telp"
 
 
-def _clause(window: str) -> str:
-    """The end of ``window`` after its last clause break (a sentence's end, a line, ``;``).
+def last_clause(window: str) -> str:
+    """The end of ``window`` after its last clause break (a sentence's end, a line, ``;``): the
+    clause a phone's owner, an NPWP's and an address's seat are read in.
 
     The scan starts after the last line break or semicolon: each is a break of its own (one
     character, which no other break's match holds), so a left-to-right scan of the whole window
@@ -292,10 +293,10 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         # ``window`` that starts after a character that is not a letter or a digit: a noun or a
         # listed line in it would be found in ``window`` too (`_noun_before`, `_listed_office`).
         return ctx, ident
-    clause = _clause(window)
+    clause = last_clause(window)
     if len(clause) == len(window) >= _INTRO_CHARS:
         # No clause break in the near window: the clause may reach further back.
-        clause = _clause(context.window_before(start, width=CLAUSE_WIDTH))
+        clause = last_clause(context.window_before(start, width=CLAUSE_WIDTH))
     if _noun_before(clause) or _listed_office(clause):
         return "office", ident
     if fixed and ctx in (None, "phone", "institution") and _office_in(clause):

@@ -259,7 +259,7 @@ _WEAK = lex.words(
     bapak bpk pak ibu bu sdr sdri saudara saudari bapa mama om tante tanta kak kaka kakak nona mas
     mbak opa oma ny tn nyonya tuan oknum petugas perawat bidan suster satpam pegawai guru dokter
     romo pastor pater lurah camat kades sopir ketua kepala adik adek anak suami istri ayah
-    bapaknya ibunya tetangga saya sy aku beta katong yth kepada kpd bersama dengan dan serka
+    bapaknya ibunya anaknya tetangga saya sy aku beta katong yth kepada kpd bersama dengan dan serka
     bripka briptu bripda aipda kapten mayor sertu
     kader koordinator driver teknisi montir kurir laki bini maitua ponakan keponakan sepupu cucu
     mantu ipar nenek kakek pasien
@@ -289,6 +289,9 @@ _BUSINESSES = lex.words(
 _TITLES = lex.words("dr drs dra drg prof pdt ir h hj st")
 # Words that announce a family: a family name after them is a name even when it is a word too.
 _FAMILY = lex.words("keluarga fam marga")
+# Pronouns: a place's name holds none, so one ends the words read back from a name (``JEMAAT
+# KAMI ELISABETH MANAFE``: a member of our congregation, not a church named after her).
+_PRONOUNS = lex.words("kami kita")
 # Strong triggers: whatever follows is a name, even a word that is also an ordinary word.
 _STRONG = lex.words("nama namaku bernama ttd salam wassalam memang an a.n")
 _STRONG_AFTER = {"saya": "hormat", "kami": "hormat", "sy": "nama", "aku": "nama"}
@@ -302,8 +305,10 @@ _PLACES = lex.words(
     kampung desa cv pt ud tk paud panti asrama komplek perum lorong poskesdes pustu gmit jemaat
     """
 )
-# Particles inside a name: ``Mariam Al Hamid``, ``Oktovina Da Costa``, ``Salim Bin Talib``.
-_PARTICLES = lex.words("al el bin binti da de dos van von")
+# Particles inside a name: ``Mariam Al Hamid``, ``Oktovina Da Costa``, ``Salim Bin Talib``, and
+# the first word of Sabu's two-word family names (``Marthen Ga Lena``), a word alone (``ga``,
+# *not*) that names no one.
+_PARTICLES = lex.words("al el bin binti da de dos van von ga")
 # An apostrophe in a name is ``'`` or ``\u2019`` alike (as in `NAME_TOKEN`).
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\u2019\-]*)[ \t]{1,2}\Z")
 _TOKEN_BEFORE = re.compile(r"\n|[A-Za-z]+(?:\.[A-Za-z])*\.?|[^\sA-Za-z]")
@@ -469,9 +474,17 @@ class GazetteerNameDetector:
                 break
             known = core in self.gazetteer.names or family_word
             if core in _PARTICLES and len(words) < self.max_words - 1:
-                # ``Mariam Al Hamid``, ``Oktovina Da Costa``: a particle joins two parts.
+                # ``Mariam Al Hamid``, ``Oktovina Da Costa``: a particle joins two parts written
+                # in one case, or, in lower case, a name the gazetteer knows (``simon ga lena``).
                 after = _GAP_NEXT(text, w_end)
-                if after is not None and _case(after.group(1)) == first_case != "lower":
+                if after is not None and (
+                    _case(after.group(1)) == first_case != "lower"
+                    or (
+                        first_case == "lower"
+                        and _case(after.group(1)) == "lower"
+                        and after.group(1).rstrip(".") in self.gazetteer.names
+                    )
+                ):
                     words.append((w_start, w_end))
                     pos = w_end
                     continue
@@ -491,6 +504,8 @@ class GazetteerNameDetector:
                 w_end -= 1
             words.append((w_start, w_end))
             pos = w_end
+        while lowered[words[-1][0] : words[-1][1]] in _PARTICLES:
+            words.pop()  # ``YOHANES GA BISA``: a particle no name follows is a word
         return words
 
     def _before(
@@ -614,7 +629,7 @@ _LOOP_FLAGS: dict[str, int] = {}
 for _flag, _members in (
     (_QUALIFIER, _ROLE_QUALIFIERS),
     (_PLACE_OR_BUSINESS, _PLACES | _BUSINESSES),
-    (_STOP, (_WEAK - _TITLES) | _STRONG | _FAMILY),
+    (_STOP, (_WEAK - _TITLES) | _STRONG | _FAMILY | _PRONOUNS),
     (_TITLE, _TITLES),
 ):
     for _member in _members:
@@ -695,7 +710,14 @@ def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a dec
         return None
     last = tokens[-1].lower().rstrip(".")
     if last == "-":
-        opens = len(tokens) == 1 or tokens[-2] == "\n" or not tokens[-2][0].isalnum()
+        # A dash opening a line, after a mark, or after a sentence's last word and its dot
+        # (``Mohon dicek. - simon ga lena``; a word of four letters, as `lex.SENTENCE_END` asks).
+        opens = (
+            len(tokens) == 1
+            or tokens[-2] == "\n"
+            or not tokens[-2][0].isalnum()
+            or (tokens[-2][-1] == "." and len(tokens[-2]) > 4 and tokens[-2][:-1].isalpha())
+        )
         return "strong" if opens else None
     previous = tokens[-2].lower() if len(tokens) > 1 else ""
     if last in _STRONG or _STRONG_AFTER.get(last) == previous:
