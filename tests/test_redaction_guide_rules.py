@@ -224,3 +224,20 @@ def test_emails(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NOT_EMAILS)
 def test_group_and_agency_mailboxes(text: str) -> None:
     assert redacted(text) == text
+
+
+@pytest.mark.parametrize(
+    ("sender", "expected"),
+    [
+        pytest.param("maria", "[NAME]", id="a-name-saved-in-lower-case"),
+        pytest.param("yohanes ndun", "[NAME]", id="two-words"),
+        pytest.param("Anace Ndun", "[NAME]", id="capitalised"),
+        pytest.param("admin kelurahan", "admin kelurahan", id="an-office"),
+        pytest.param("mama", "mama", id="a-kin-word"),
+        pytest.param("grup warga", "grup warga", id="a-group"),
+    ],
+)
+def test_a_chat_exports_sender_is_a_name_in_any_case(sender: str, expected: str) -> None:
+    assert redacted(f"[22/10/2026 17.15] {sender}: kak sy su isi formulir") == (
+        f"[22/10/2026 17.15] {expected}: kak sy su isi formulir"
+    )

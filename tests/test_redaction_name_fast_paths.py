@@ -19,6 +19,7 @@ from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import DetectionContext, KnownIdentity
 from pengaduan.redaction._detect_name import (
     _LEAD_AND_WORD,
+    CHAT_SENDER,
     NameDetector,
     _ascii_classes,
     _name_span_tokens,
@@ -271,7 +272,7 @@ def _plain_find(text: str, context: DetectionContext, max_words: int) -> list[tu
         and (m := lex.NAME_TRIGGER_BARE.match(lowered, e)) is not None
     ]
     extra += [(m.end(), m.end(), "") for m in lex.SIGNATURE.finditer(lowered)]
-    extra += [(m.end(), m.end(), "") for m in lex.CHAT_HEADER.finditer(lowered)]
+    extra += [(m.end(), m.end(), CHAT_SENDER) for m in lex.CHAT_HEADER.finditer(lowered)]
     dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
     if dash is not None and _opens(lowered, dash.start()):
         extra.append((dash.end(), dash.end(), ""))
@@ -282,8 +283,10 @@ def _plain_find(text: str, context: DetectionContext, max_words: int) -> list[tu
     for start, end, word in sorted({*triggers, *extra}):
         if start < skip_until or (word in lex.CASED_TRIGGERS and not text[start].isupper()):
             continue
-        strong = word in _STRONG or (
-            word == "nama" and re.match(r"[ \t\u00a0]*:", text[end:]) is not None
+        strong = (
+            word in _STRONG
+            or (word == "nama" and re.match(r"[ \t\u00a0]*:", text[end:]) is not None)
+            or word == CHAT_SENDER
         )
         if not strong:
             following = _NEXT_WORD.match(text, end)
@@ -325,6 +328,7 @@ _NAMED_TEXTS = st.lists(st.tuples(_PIECES, _NAME_GAPS, _NAME_RUNS), max_size=8).
 @example("Bapak Sama", [(9, 1)], 4)
 @example("Terima kasih \U0001f64f -Sri Wahyuni", [], 4)
 @example("7/2/26, 16.43 -Oktovina Da Costa: halo", [], 4)
+@example("[22/10/2026 17.15] maria: kak\n[22/10/2026 17.16] admin kelurahan: ya", [], 4)
 @example("Bapak Yohanes Maria, Ibu", [(16, 3)], 4)
 @example("Bapak Dr. Ir. Yohanes Maria Lay, Bapak Tnk Ndun", [], 4)
 def test_the_detector_is_the_plain_form(

@@ -123,7 +123,11 @@ class NameDetector:
             if pos < 0:
                 continue  # no word follows (``Bapak 5``): `_RUN_HEAD` cannot match there
             # ``Nama: matheos haning``: a form's name field, whatever the case after it.
-            strong = word in strong_triggers or (word == "nama" and _COLON(text, end) is not None)
+            strong = (
+                word in strong_triggers
+                or (word == "nama" and _COLON(text, end) is not None)
+                or word == CHAT_SENDER
+            )
             if not strong and not text[pos].isupper():
                 # The cheap check: a capitalised word, a title or a role must follow. Letters
                 # of ASCII that no title or role holds fail it (``lower`` and ``casefold`` of
@@ -676,7 +680,7 @@ def _extra_triggers(
     if signatures:
         extra.extend((end, end, "") for end in _signature_ends(lowered, signatures))
     if ":" in lowered and ("[" in lowered or "/" in lowered):
-        extra.extend((end, end, "") for end in _chat_header_ends(lowered))
+        extra.extend((end, end, CHAT_SENDER) for end in _chat_header_ends(lowered))
     if "-" in lowered:
         dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
         if dash is not None and _opens(lowered, dash.start()):
@@ -729,6 +733,9 @@ def _opens(text: str, dash: int) -> bool:
 
 
 _STRONG = frozenset(lex.STRONG_TRIGGERS)
+#: The trigger of a chat export's sender: a contact's saved name, in lower case too
+#: (``[22/10/2026 17.15] maria: ...``).
+CHAT_SENDER = "\x00chat"
 #: The titles (without their dot) and roles: a word in lower case after a trigger that wants a
 #: capitalised name must be one of them.
 _MAY_LEAD = frozenset(title.rstrip(".") for title in lex.TITLE_TOKENS) | lex.NAME_ROLES

@@ -763,6 +763,7 @@ NAME_STOPWORDS = _words(
     sdr sdri saudara saudari pimpinan
     rusak tunggu bayar sebut honor kebanjiran diblokir dipakai
     kena ditutup memelihara padahal orang kader tembusan administrasi upt customer service
+    grup group
     """
 )
 
