@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 CORPUS = Path(__file__).parent / "data" / "redaction_dev7.jsonl"
-SHA256 = "29319a561068421b678b83c9c3210c6f1805ae32c4a63142b6c33aba7400fe6a"
+SHA256 = "7cd42e6e4e64d684a9114dce35729c5eb1a5c80f0925884e1d5498d6bb12dfc9"
 KINDS = {"nik", "kk", "npwp", "phone", "email", "bpjs", "bank_account", "plate", "name", "address"}
 THEMES = {"ocr", "address", "numbers", "names"}
 STYLES = {"sms_caps", "whatsapp", "web_form", "kupang_malay", "letter", "email", "ocr", "social"}

@@ -728,8 +728,10 @@ def unlabelled(key: str, mode: str) -> str:
                 "(0380) 8553 100",
             ]
         )
-    if key == "n":
+    if key in ("n", "rtn"):
         return str(R.randint(2, 40))
+    if key == "rwn":
+        return str(R.randint(1, 12))
     if key == "npwpb":
         d = digits(15, R.choice(["01", "02", "31", "70", "80"]))
         return f"{d[:2]}.{d[2:5]}.{d[5:8]}.{d[8]}-{d[9:12]}.{d[12:]}"
@@ -871,7 +873,7 @@ class Filler:
         return TOKEN.sub(sub, template)
 
 
-FRESH = {"n", "rp", "time", "dob", "date", "tkt", "antri", "ref"}
+FRESH = {"n", "rp", "time", "dob", "tkt", "antri", "ref"}
 MARK = re.compile(r"\[\[([a-z_]+):(.+?)\]\]", re.S)
 
 
@@ -1509,7 +1511,7 @@ t(
 t(
     A,
     "kupang_malay",
-    "Katong warga RT {n} su kumpul tanda tangan, minta lampu jalan di jalur masuk kompleks. Ketua RT {n} su antar surat ke kelurahan",
+    "Katong warga [[address:RT {rtn}]] su kumpul tanda tangan, minta lampu jalan di jalur masuk kompleks. Ketua RT {rtn} su antar surat ke kelurahan",
     3,
 )
 t(
@@ -1574,10 +1576,10 @@ t(
 Jl. Timor Raya No. 128, Kupang
 Perihal: Permohonan perbaikan jalan
 
-Kami warga RT {n} RW {n} Kelurahan {kel} memohon perbaikan jalan lingkungan sepanjang 300 meter di Jl. {st}. Jalan ini dilalui anak sekolah setiap hari.
+Kami warga [[address:RT {rtn} RW {rwn}]] Kelurahan {kel} memohon perbaikan jalan lingkungan sepanjang 300 meter di Jl. {st}. Jalan ini dilalui anak sekolah setiap hari.
 
 Hormat kami,
-Warga RT {n}""",
+Warga RT {rtn}""",
     3,
 )
 t(
@@ -1624,7 +1626,7 @@ t(
 t(
     A,
     "social",
-    "Kami keluarga besar warga RT {n} RW {n} Kel. {kel} mengucapkan selamat HUT Kota Kupang. Semoga pembangunan merata sampai ke lorong-lorong 🙏",
+    "Salam dari keluarga besar warga RT {n} RW {n} Kel. {kel}: selamat HUT Kota Kupang! Semoga pembangunan merata sampai ke lorong-lorong 🙏",
     3,
 )
 t(
@@ -2515,7 +2517,7 @@ t(
 t(
     M,
     "social",
-    "Kantor Lurah Kasih Tanone? bukan, itu nama orang 😂 Kasih Tanone itu tetangga sy, dia yg jual ikan",
+    "Kantor Lurah [[name:Kasih Tanone]]? bukan, itu nama orang 😂 [[name:Kasih Tanone]] itu tetangga sy, dia yg jual ikan",
     1,
 )
 t(
@@ -2558,7 +2560,7 @@ Uraian: anak saya {F2} tidak lulus seleksi zonasi padahal rumah 500 m dari sekol
 t(
     M,
     "whatsapp",
-    "Selamat siang, sy Sri dari Dinas Kesehatan Kota Kupang. Program Posyandu Bunga Bakung dan Posyandu Melati dilaksanakan tiap tgl 10. Info {p}",
+    "Selamat siang, sy [[name:Sri]] dari Dinas Kesehatan Kota Kupang. Program Posyandu Bunga Bakung dan Posyandu Melati dilaksanakan tiap tgl 10. Info {p}",
     1,
 )
 t(
