@@ -1,0 +1,52 @@
+"""The seventh development corpus for redaction: its fingerprint and its shape."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+
+CORPUS = Path(__file__).parent / "data" / "redaction_dev7.jsonl"
+SHA256 = "7cd42e6e4e64d684a9114dce35729c5eb1a5c80f0925884e1d5498d6bb12dfc9"
+KINDS = {"nik", "kk", "npwp", "phone", "email", "bpjs", "bank_account", "plate", "name", "address"}
+THEMES = {"ocr", "address", "numbers", "names"}
+STYLES = {"sms_caps", "whatsapp", "web_form", "kupang_malay", "letter", "email", "ocr", "social"}
+
+
+def _records() -> list[dict]:
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_fingerprint() -> None:
+    assert hashlib.sha256(CORPUS.read_bytes()).hexdigest() == SHA256
+
+
+def test_spans_inside_their_text_with_known_kinds() -> None:
+    for record in _records():
+        text = record["text"]
+        previous = 0
+        for span in sorted(record["spans"], key=lambda s: s["start"]):
+            assert span["kind"] in KINDS
+            assert 0 <= span["start"] < span["end"] <= len(text)
+            assert span["start"] >= previous
+            assert text[span["start"]].isalnum() or text[span["start"]] in "+("
+            assert text[span["end"] - 1].isalnum()
+            previous = span["end"]
+
+
+def test_ids_and_texts_unique() -> None:
+    records = _records()
+    assert len({r["id"] for r in records}) == len(records)
+    assert len({r["text"] for r in records}) == len(records)
+
+
+def test_themes_styles_and_size() -> None:
+    records = _records()
+    assert len(records) >= 500
+    themes = Counter(r["theme"] for r in records)
+    assert set(themes) == THEMES
+    assert all(count >= 80 for count in themes.values())
+    assert {r["style"] for r in records} == STYLES
+    empty = sum(1 for r in records if not r["spans"])
+    assert 0.35 <= empty / len(records) <= 0.50
