@@ -241,3 +241,27 @@ def test_a_chat_exports_sender_is_a_name_in_any_case(sender: str, expected: str)
     assert redacted(f"[22/10/2026 17.15] {sender}: kak sy su isi formulir") == (
         f"[22/10/2026 17.15] {expected}: kak sy su isi formulir"
     )
+
+
+SCANNED_FORMS = [
+    pytest.param("rumah sy di Lr. Damai No. 78 ya", "rumah sy di [ADDRESS] ya", id="lorong"),
+    pytest.param(
+        "RT/RW : 031/006\nKel/Desa : FONTEIN", "[ADDRESS]\nKel/Desa : FONTEIN", id="ktp-rt-rw"
+    ),
+    pytest.param("NlK : 53O20322090700l6", "NlK : [NIK]", id="nik-word-read-with-an-l"),
+    pytest.param("No. KK : 537105210B225685", "No. KK : [KK]", id="b-read-for-8"),
+    pytest.param("KK 53710414041347S3 hilang", "KK [KK] hilang", id="s-read-for-5"),
+    pytest.param(
+        "NIK:5302036207110030Nama:FRANSISKA", "NIK:[NIK]Nama:[NAME]", id="fields-run-together"
+    ),
+    pytest.param(
+        "KARTU KELUARGA No. 5371041404134753\n| 1 | Yanti | 5371021311080011 | KEPALA KELUARGA |",
+        "KARTU KELUARGA No. [KK]\n| 1 | [NAME] | [NIK] | KEPALA KELUARGA |",
+        id="a-family-cards-member-row",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCANNED_FORMS)
+def test_scanned_and_copied_forms(text: str, expected: str) -> None:
+    assert redacted(text) == expected

@@ -75,7 +75,7 @@ NUMBER_KINDS = frozenset(
 
 
 #: Words one of which is inside every context a lettered NIK or KK follows.
-_LETTERED_ANCHORS = ("nik", "n.i.k", "ktp", "kk", "keluarga", "kependudukan")
+_LETTERED_ANCHORS = ("nik", "nlk", "n.i.k", "ktp", "kk", "keluarga", "kependudukan")
 #: How far before its anchor word a lettered context may start (``nomor induk kependudukan``).
 _ANCHOR_REACH = 14
 #: How far after its anchor word a lettered number may end.
@@ -85,7 +85,7 @@ _NUMBER_REACH = 64
 #: Marks digits ``d`` and the letters typed for them ``l`` (every other byte a space) in the ASCII
 #: bytes of a lowered text: `lex.LETTER_BY_DIGIT` matches where ``dl`` or ``ld`` stands.
 _DIGIT_OR_LETTER = bytes(
-    ord("d") if chr(byte).isdigit() and byte < 128 else ord("l") if chr(byte) in "oil" else 32
+    ord("d") if chr(byte).isdigit() and byte < 128 else ord("l") if chr(byte) in "oilsb" else 32
     for byte in range(256)
 )
 
@@ -547,6 +547,30 @@ def _under_letterhead(lowered: str, position: int) -> bool:
     return lex.LETTERHEAD.match(lowered, lowered.rfind("\n", 0, line - 1) + 1) is not None
 
 
+#: A form's next field label glued to a number, as a scan or a careless copy runs an identity
+#: card's fields together (``NIK:5302036207110030Nama:FRANSISKA``): the number ends there.
+_FIELD_AFTER = re.compile(
+    r"(?:nama|alamat|tempat|tgl|tanggal|jenis|agama|pekerjaan|status|kewarganegaraan|berlaku"
+    r"|provinsi|kabupaten|kota|kel|kec|rt|nik|no|hp|telp)[^\W\d_]{0,12}[ \t]?[:/]",
+    re.IGNORECASE,
+)
+
+
+#: A row of a table or a numbered list (``| 2 | MARTHEN AMALO | ``, ``2. Marthen Amalo``).
+_ROW = re.compile(r"[ \t]*(?:\||[0-9]{1,2}[.)][ \t])")
+
+
+def _member_row(text: str, begin: int) -> bool:
+    """Whether the number at ``begin`` stands in a row of a table or a list whose words before
+    it name no family card: on a family card's list of members, each row's number is the
+    member's NIK, the card's own number being in its heading."""
+    line = text.rfind("\n", 0, begin) + 1
+    if _ROW.match(text, line) is None:
+        return False
+    before = text[line:begin].lower()
+    return "kk" not in before and "keluarga" not in before
+
+
 #: Identity contexts that no rule after the closest word changes (a bank's has its own rules).
 _SETTLED = frozenset({"nik", "kk", "npwp", "bpjs"})
 
@@ -950,6 +974,7 @@ class NumberDetector:
                     and text[after].isalpha()
                     and text[after].isascii()
                     and not context.touches_collapsed(after)
+                    and _FIELD_AFTER.match(text, after) is None
                 ):
                     continue
                 if len(piece) <= _MAX_GROUPS or not self._known_run(text, piece, known, found):
@@ -1090,7 +1115,7 @@ class NumberDetector:
             found.append(Finding(kind=kind, start=start, end=end, detector=self.name))
         return True
 
-    def _classify(  # noqa: PLR0911, PLR0917 - a ladder; positional in this hot private call
+    def _classify(  # noqa: PLR0911, PLR0912, PLR0917 - a ladder; positional in this hot call
         self,
         digits: str,
         text: str,
@@ -1111,6 +1136,8 @@ class NumberDetector:
         if ctx == "negative" or ident == "negative" or self.only_known:
             return None
         if ident == "kk" and length in _TOLERATED_ID_LENGTHS:
+            if length == 16 and _member_row(text, begin) and nik_structure_valid(digits):
+                return PiiKind.NIK  # a member's row of a family card's table: the member's NIK
             return PiiKind.KK
         if ident == "npwp" and length in (15, 16):
             return _npwp(known, begin)

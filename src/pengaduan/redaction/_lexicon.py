@@ -88,6 +88,7 @@ NPWP15_FORMAT = re.compile(r"[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]
 CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     "nik": (
         "nik",
+        "nlk",
         "n.i.k",
         "ktp",
         "e-ktp",
@@ -399,17 +400,18 @@ CONTEXT_KINDS = {
 #: the detector checks that no letter or digit stands right before the context word.
 LETTERED_ID = re.compile(
     r"(?:(?P<kk>no\.?[ \u00a0]?kk|nomor[ \u00a0]kk|kartu[ \u00a0]keluarga|kk)"
-    r"|(?P<nik>nik|n\.i\.k|e-?ktp|ktp|nomor[ \u00a0]induk[ \u00a0]kependudukan))(?![a-z0-9])"
+    r"|(?P<nik>nik|nlk|n\.i\.k|e-?ktp|ktp|nomor[ \u00a0]induk[ \u00a0]kependudukan))(?![a-z0-9])"
     r"[ \u00a0:.=\-]{0,4}(?:(?:no|nomor|nmr)\.?[ \u00a0:]{0,3})?"
     r"(?:(?:saya|sy|nya|ku)[ \u00a0:]{1,3})?"
-    r"(?P<number>[0-9ol](?:[ .\-\u00a0]?[0-9oli]){13,18})(?![a-z0-9])"
+    r"(?P<number>[0-9olsb](?:[ .\-\u00a0]?[0-9olisb]){13,18})(?![a-z0-9])"
 )
 #: A number of 14 to 19 characters, digits or letters typed for digits (on the lower-cased text).
-LETTERED_NUMBER = re.compile(r"[0-9ol](?:[ .\-\u00a0]?[0-9oli]){13,18}+")
-#: A letter people type for a digit, next to a digit (on the lower-cased text).
-LETTER_BY_DIGIT = re.compile(r"[0-9][oil]|[oil][0-9]")
-#: The letters people type for digits, and the digits they stand for.
-LETTER_DIGITS = str.maketrans("olOIi", "01011")
+LETTERED_NUMBER = re.compile(r"[0-9olsb](?:[ .\-\u00a0]?[0-9olisb]){13,18}+")
+#: A letter people type (or a scan reads) for a digit, next to a digit (on the lower-cased text).
+LETTER_BY_DIGIT = re.compile(r"[0-9][oilsb]|[oilsb][0-9]")
+#: The letters people type or a scan reads for digits, and the digits they stand for (``O`` for
+#: 0, ``l`` and ``I`` for 1, ``S`` for 5, ``B`` for 8).
+LETTER_DIGITS = str.maketrans("olOIiSsBb", "010115588")
 #: What may stand between a number and a context word written after it: ``0001... (BPJS)``.
 CONTEXT_AFTER = re.compile(
     r"[ \u00a0]{0,2}[(\[,=-]?[ \u00a0]{0,2}(?:(?:adalah|yaitu|merupakan|itu|ini)[ \u00a0]{1,2})?"
@@ -826,7 +828,7 @@ FAMILY_STOPWORDS = _words("mau kasi")
 
 #: Words that can start an address; matched on the ASCII-lowered text.
 ADDRESS_ANCHOR_WORDS = _words(
-    "jl jln jalan gg gang lrg lorong perum perumahan komp kompleks btn rt kel kelurahan "
+    "jl jln jalan gg gang lr lrg lorong perum perumahan komp kompleks btn rt kel kelurahan "
     "kec kecamatan desa ds dusun"
 )
 _ANCHOR_WORDS = trie_pattern(ADDRESS_ANCHOR_WORDS)
@@ -835,7 +837,7 @@ ADDRESS_ANCHOR = re.compile(r"(?<![^\W_])" + _ANCHOR_WORDS + r"(?![^\W\d_])")
 #: :data:`ADDRESS_ANCHOR` without its leading look-behind (see :data:`PLATE_BARE`).
 ADDRESS_ANCHOR_BARE = re.compile(_ANCHOR_WORDS + r"(?![^\W\d_])")
 STREET = re.compile(
-    r"(?:jl|jln|jalan|gg|gang|lrg|lorong|perum|perumahan|komp|kompleks|btn)\.?(?=[\s\u00a0])",
+    r"(?:jl|jln|jalan|gg|gang|lr|lrg|lorong|perum|perumahan|komp|kompleks|btn)\.?(?=[\s\u00a0])",
     re.IGNORECASE,
 )
 HOUSE_NUMBER = re.compile(
@@ -846,7 +848,7 @@ HOUSE_NUMBER = re.compile(
 )
 RT_RW = re.compile(
     r"rt[ .\u00a0]{0,2}0{0,2}[0-9]{1,3}[ \u00a0]{0,2}[/,]?[ \u00a0]{0,2}rw[ .\u00a0]{0,2}0{0,2}"
-    r"[0-9]{1,3}(?![0-9])|rt[ .\u00a0]{0,2}/[ .\u00a0]{0,2}rw[ .\u00a0]{0,2}0{0,2}[0-9]{1,3}"
+    r"[0-9]{1,3}(?![0-9])|rt[ .\u00a0]{0,2}/[ .\u00a0]{0,2}rw[ .:\u00a0]{0,3}0{0,2}[0-9]{1,3}"
     r"[ \u00a0]{0,2}/[ \u00a0]{0,2}0{0,2}[0-9]{1,3}(?![0-9])|rt[ .\u00a0]{0,2}0{0,2}[0-9]{1,3}"
     r"(?![0-9])",
     re.IGNORECASE,
