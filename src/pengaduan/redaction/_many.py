@@ -30,7 +30,7 @@ from pengaduan.errors import (
 from pengaduan.redaction._detect_base import KnownIdentity
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Generator, Iterable, Iterator
     from concurrent.futures import Future
     from multiprocessing.context import BaseContext
 
@@ -59,7 +59,7 @@ Item = tuple[str, KnownIdentity | None]
 
 def redact_many(
     redactor: Redactor, texts: Iterable[object], *, workers: int, chunk_size: int
-) -> Iterator[RedactionResult]:
+) -> Generator[RedactionResult, None, None]:
     """See [`Redactor.redact_many()`][pengaduan.redaction.Redactor.redact_many]; the arguments
     are checked here, before the first result is asked for."""
     whole_number(workers, "workers", 1, MAX_WORKERS)
@@ -82,7 +82,7 @@ def _item(position: int, item: object) -> Item:
     raise ArgumentError(argument=f"texts[{position}]", rule=_ITEM_RULE, given=type_name(item))
 
 
-def _here(redactor: Redactor, source: Iterator[object]) -> Iterator[RedactionResult]:
+def _here(redactor: Redactor, source: Iterator[object]) -> Generator[RedactionResult, None, None]:
     for position, item in enumerate(source):
         text, known = _item(position, item)
         yield redactor.redact(text, known=known)
@@ -163,7 +163,7 @@ def _context() -> BaseContext:
 
 def _pooled(
     payload: bytes, source: Iterator[object], *, workers: int, chunk_size: int
-) -> Iterator[RedactionResult]:
+) -> Generator[RedactionResult, None, None]:
     """The results from a pool of ``workers`` processes, in input order."""
     chunks = _chunks(source, chunk_size)
     pool: ProcessPoolExecutor | None = None

@@ -36,7 +36,7 @@ from pengaduan.redaction.kinds import PiiKind, kind_rank
 from pengaduan.redaction.operators import Operator, Tag
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 
 __all__ = ["RedactionResult", "Redactor", "Span", "resolve_overlaps"]
 
@@ -685,7 +685,7 @@ class Redactor:
         *,
         workers: int = 1,
         chunk_size: int = 64,
-    ) -> Iterator[RedactionResult]:
+    ) -> Generator[RedactionResult, None, None]:
         """Redact many texts, on one core or on several, with the results in input order.
 
         The texts are read lazily (a generator over a file of any size works: at most two
@@ -695,8 +695,8 @@ class Redactor:
         worker processes (``fork`` on Linux, ``spawn`` elsewhere: guard the app's entry point
         with ``if __name__ == "__main__":`` there), which each receive a pickled copy of the
         redactor once and then chunks of ``chunk_size`` texts (fewer when a chunk reaches about
-        a million characters). Ending the iteration early (``break``, an error, Ctrl-C, closing
-        the iterator) ends the worker processes.
+        a million characters). The workers end with the iteration: after the last result, on
+        an error, on Ctrl-C, or when the generator is closed.
 
         Args:
             texts: texts, or ``(text, known)`` pairs where ``known`` is the reporter's
@@ -708,7 +708,9 @@ class Redactor:
                 keeps the cost of sending small against the cost of redacting 1 KB texts.
 
         Returns:
-            An iterator of results, one per text, in the order of ``texts``.
+            A generator of results, one per text, in the order of ``texts``; its ``close()``
+            (or ``contextlib.closing``) ends the workers at once, where a ``break`` ends them
+            only once the generator is no longer referenced.
 
         Raises:
             ArgumentError: ``texts`` is not an iterable (or a str), or ``workers`` or
