@@ -8,13 +8,10 @@ iteration (the last result, an error, ``break``, Ctrl-C) ends the worker process
 
 from __future__ import annotations
 
-import multiprocessing
 import pickle
 import signal
 import sys
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from pengaduan._core.arguments import items_of, whole_number
@@ -28,14 +25,13 @@ from pengaduan.errors import (
     type_name,
 )
 from pengaduan.redaction._detect_base import KnownIdentity
-from pengaduan.redaction.redactor import RedactionResult, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Generator, Iterable, Iterator
-    from concurrent.futures import Future
+    from collections.abc import Callable, Generator, Iterable, Iterator
+    from concurrent.futures import Future, ProcessPoolExecutor
     from multiprocessing.context import BaseContext
 
-    from pengaduan.redaction.redactor import Redactor
+    from pengaduan.redaction.redactor import RedactionResult, Redactor
 
 __all__ = ["MAX_CHUNK_SIZE", "MAX_WORKERS", "redact_many"]
 
@@ -62,16 +58,24 @@ Packed = tuple[str, list[tuple[str, int, int, str, int, int]]]
 
 
 def redact_many(
-    redactor: Redactor, texts: Iterable[object], *, workers: int, chunk_size: int
+    redactor: Redactor,
+    texts: Iterable[object],
+    *,
+    workers: int,
+    chunk_size: int,
+    unpack: Callable[[Packed], RedactionResult],
 ) -> Generator[RedactionResult, None, None]:
     """See [`Redactor.redact_many()`][pengaduan.redaction.Redactor.redact_many]; the arguments
-    are checked here, before the first result is asked for."""
+    are checked here, before the first result is asked for; ``unpack`` makes a result of what a
+    worker sends back."""
     whole_number(workers, "workers", 1, MAX_WORKERS)
     whole_number(chunk_size, "chunk_size", 1, MAX_CHUNK_SIZE)
     source = items_of(texts, "texts", _TEXTS_RULE)
     if workers == 1:
         return _here(redactor, source)
-    return _pooled(_pickled(redactor), source, workers=workers, chunk_size=chunk_size)
+    return _pooled(
+        _pickled(redactor), source, workers=workers, chunk_size=chunk_size, unpack=unpack
+    )
 
 
 def _item(position: int, item: object) -> Item:
@@ -160,15 +164,24 @@ def _chunks(source: Iterator[object], size: int) -> Iterator[list[Item]]:
 def _context() -> BaseContext:
     """``fork`` on Linux (the workers start at once, nothing re-imported), else ``spawn`` (the
     only safe choice on macOS and the only one on Windows)."""
+    import multiprocessing  # noqa: PLC0415 - loaded only when processes are asked for
+
     if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
 
 def _pooled(
-    payload: bytes, source: Iterator[object], *, workers: int, chunk_size: int
+    payload: bytes,
+    source: Iterator[object],
+    *,
+    workers: int,
+    chunk_size: int,
+    unpack: Callable[[Packed], RedactionResult],
 ) -> Generator[RedactionResult, None, None]:
     """The results from a pool of ``workers`` processes, in input order."""
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only when asked for
+
     chunks = _chunks(source, chunk_size)
     pool: ProcessPoolExecutor | None = None
     pending: deque[Future[tuple[list[Packed], bytes | None]]] = deque()
@@ -195,21 +208,8 @@ def _pooled(
             if not pending:
                 break
             results, failure = _outcome(pending.popleft())
-            for text, spans in results:
-                yield RedactionResult(
-                    text=text,
-                    spans=tuple(
-                        Span(
-                            kind=kind,
-                            start=start,
-                            end=end,
-                            detector=detector,
-                            redacted_start=redacted_start,
-                            redacted_end=redacted_end,
-                        )
-                        for kind, start, end, detector, redacted_start, redacted_end in spans
-                    ),
-                )
+            for packed in results:
+                yield unpack(packed)
             if failure is not None:
                 raise _unpickled(failure) from None
         if refused is not None:
@@ -223,6 +223,8 @@ def _pooled(
 def _submit(
     pool: ProcessPoolExecutor, chunk: list[Item]
 ) -> Future[tuple[list[Packed], bytes | None]]:
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
     lost = False
     try:
         return pool.submit(_redact_chunk, chunk)
@@ -237,6 +239,8 @@ def _outcome(
     future: Future[tuple[list[Packed], bytes | None]],
 ) -> tuple[list[Packed], bytes | None]:
     """A chunk's results and its error (pickled), or the typed error for a lost worker."""
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
     lost = False
     try:
         return future.result()

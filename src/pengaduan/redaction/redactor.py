@@ -31,12 +31,15 @@ from pengaduan.redaction._detect_base import (
     KnownIdentity,
 )
 from pengaduan.redaction._fold import fold
+from pengaduan.redaction._many import redact_many
 from pengaduan.redaction.detectors import default_detectors
 from pengaduan.redaction.kinds import PiiKind, kind_rank
 from pengaduan.redaction.operators import Operator, Tag
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+
+    from pengaduan.redaction._many import Packed
 
 __all__ = ["RedactionResult", "Redactor", "Span", "resolve_overlaps"]
 
@@ -729,6 +732,23 @@ class Redactor:
             >>> [r.text for r in redactor.redact_many(["HP 0812-3456-7890", "tidak ada"])]
             ['HP [PHONE]', 'tidak ada']
         """
-        from pengaduan.redaction._many import redact_many  # noqa: PLC0415 - a process pool
+        return redact_many(self, texts, workers=workers, chunk_size=chunk_size, unpack=_unpacked)
 
-        return redact_many(self, texts, workers=workers, chunk_size=chunk_size)
+
+def _unpacked(packed: Packed) -> RedactionResult:
+    """A result from the text and span fields a worker process sends back."""
+    text, spans = packed
+    return RedactionResult(
+        text=text,
+        spans=tuple(
+            Span(
+                kind=kind,
+                start=start,
+                end=end,
+                detector=detector,
+                redacted_start=redacted_start,
+                redacted_end=redacted_end,
+            )
+            for kind, start, end, detector, redacted_start, redacted_end in spans
+        ),
+    )
