@@ -729,8 +729,10 @@ class Redactor:
 
         Example:
             >>> redactor = Redactor.default()
-            >>> [r.text for r in redactor.redact_many(["HP 0812-3456-7890", "tidak ada"])]
-            ['HP [PHONE]', 'tidak ada']
+            >>> for result in redactor.redact_many(["HP 0812-3456-7890", "tidak ada"]):
+            ...     print(result.text)
+            HP [PHONE]
+            tidak ada
         """
         return redact_many(self, texts, workers=workers, chunk_size=chunk_size, unpack=_unpacked)
 
