@@ -120,6 +120,17 @@ def _plain(value: str) -> str:
     return value
 
 
+def _restored(
+    kind: type[PengaduanError], args: tuple[object, ...], state: dict[str, object]
+) -> object:
+    """An error of ``kind`` rebuilt from its pickled arguments and attributes, without calling
+    its ``__init__``."""
+    error = kind.__new__(kind)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class PengaduanError(Exception):
     """Base class of every error raised by this library."""
 
@@ -130,6 +141,11 @@ class PengaduanError(Exception):
         """The message in the language current now (see
         [`pengaduan.language`][pengaduan.language])."""
         return self._message()[0]
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle the error's attributes, not its constructor's arguments (they are keywords),
+        so an error crosses to and from worker processes whole."""
+        return (_restored, (type(self), self.args, dict(self.__dict__)))
 
     def message(self, language: str | None = None) -> str:
         """The message in ``language`` (``"id"`` or ``"en"``; ``None``: the current language).
