@@ -191,3 +191,16 @@ def test_a_missing_file_is_not_echoed(capsys: pytest.CaptureFixture[str]) -> Non
     assert code == EXIT_IO
     assert out == ""
     assert SECRET_TEXT not in capsys.readouterr().err
+
+
+def test_a_killed_worker_is_not_called_bad_data() -> None:
+    from pengaduan.cli._exit import EXIT_INTERNAL, _error_line  # noqa: PLC0415
+    from pengaduan.errors import RedactionError  # noqa: PLC0415
+    from pengaduan.redaction._many import _worker_died  # noqa: PLC0415
+
+    code, line = _error_line(_worker_died(), "en")
+    assert code == EXIT_INTERNAL
+    assert "invalid input data" not in line
+    assert "[worker-died]" in line
+    other = RedactionError(reason="not-text", detail="x")
+    assert _error_line(other, "en")[0] != EXIT_INTERNAL

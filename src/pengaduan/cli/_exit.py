@@ -13,6 +13,7 @@ from pengaduan.errors import (
     IntegrityError,
     OptionalDependencyError,
     PengaduanError,
+    RedactionError,
     StorageError,
     UnknownZoneError,
     translated,
@@ -71,7 +72,7 @@ def _storage_line(error: StorageError) -> str:
     )
 
 
-def _error_line(error: PengaduanError, lang: str) -> tuple[int, str]:
+def _error_line(error: PengaduanError, lang: str) -> tuple[int, str]:  # noqa: PLR0911 - a ladder
     """The exit code and message of a library error, the whole line in one language.
 
     An error whose message is not (yet) in the current language's catalog is shown in English,
@@ -91,4 +92,7 @@ def _error_line(error: PengaduanError, lang: str) -> tuple[int, str]:
             return EXIT_INTEGRITY, _("integrity check failed: {problem}").format(problem=message)
         if isinstance(error, ArgumentError):
             return EXIT_USAGE, _("wrong usage: {problem}").format(problem=message)
+        if isinstance(error, RedactionError) and error.reason == "worker-died":
+            # Not the data's fault: a worker process was killed (out of memory, a signal).
+            return EXIT_INTERNAL, message
         return EXIT_DATA, _("invalid input data: {problem}").format(problem=message)
