@@ -265,3 +265,41 @@ SCANNED_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), SCANNED_FORMS)
 def test_scanned_and_copied_forms(text: str, expected: str) -> None:
     assert redacted(text) == expected
+
+
+OFFICES_ON_PAPER = [
+    pytest.param(
+        "Kepada: CV Timor Jaya Konstruksi\nNPWP: 02.345.678.9-921.000\nTotal: Rp500.000",
+        id="an-invoices-company-npwp",
+    ),
+    pytest.param(
+        "TOKO SINAR ABADI\nJl. Soeharto No. 45 Kupang Telp. (0380) 832 447\n"
+        "NPWP : 01.234.567.8-921.000",
+        id="a-receipts-heading",
+    ),
+    pytest.param(
+        "PEMERINTAH KOTA KUPANG\nDINAS PEKERJAAN UMUM\n"
+        "Jl. Timor Raya Km. 5 Kupang Telp. 0811-3811-5050",
+        id="a-letterheads-mobile",
+    ),
+    pytest.param("Salam,\nBapenda Kota Kupang\nTelp. 0811-3811-5050", id="an-offices-signature"),
+    pytest.param(
+        "beras utk warga RT 10 dan RT 19 di Posyandu Bunga Bakung, Jl. Kelinci No. 24",
+        id="communities-and-a-posyandu",
+    ),
+    pytest.param("Warga di RT 5 sampai RT 13 Kel. Liliba tidak dapat air", id="a-range-of-rts"),
+    pytest.param(
+        "lampu di jalur masuk kompleks. Ketua RT 8 su antar surat", id="a-word-ends-a-sentence"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", OFFICES_ON_PAPER)
+def test_offices_and_communities_on_paper_stay_visible(text: str) -> None:
+    assert redacted(text) == text
+
+
+def test_a_persons_signature_with_an_address_and_a_mobile_stays_redacted() -> None:
+    assert redacted("Hormat saya,\nYanti Ndun\nJl. Flores No. 5\nHP 081234567890") == (
+        "Hormat saya,\n[NAME]\n[ADDRESS]\nHP [PHONE]"
+    )

@@ -26,6 +26,7 @@ from pengaduan.redaction._detect_base import (
     _word_core,
 )
 from pengaduan.redaction._findings import new_finding
+from pengaduan.redaction._phone_owner import heading_above
 from pengaduan.redaction._phone_stated import last_clause
 from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.kinds import PiiKind
@@ -161,21 +162,22 @@ def _where_someone_lives(lowered: str, start: int) -> bool:
     (``drainase RT 18``, ``tower di RT 8``): the annotation guide lists ``RT 12`` on its own as
     an address. Not a role (``Ketua RT 09``, ``Pak RT 05``), nor the end of a range of roles
     (``Ketua RT 01 s/d RT 10``)."""
-    if _names_no_home(lowered, start):
-        return False
-    before = lowered[max(0, start - 40) : start]
-    earlier = _RT_RANGE_BEFORE.search(before)
-    return earlier is None or not (
-        _role_before(before, earlier.start())
-        or _residents(lowered, start - len(before) + earlier.start())
-    )
+    return not _names_no_home(lowered, start)
 
 
 def _names_no_home(lowered: str, start: int) -> bool:
     """Whether an RT/RW that opens an address chain is a role or a community's, not a home
-    (``Ketua RT 09 RW 07``, ``Sekretariat RT 18 RW 03 ...``, ``keluhan warga RT 16/RW 12``)."""
+    (``Ketua RT 09 RW 07``, ``Sekretariat RT 18 RW 03 ...``, ``keluhan warga RT 16/RW 12``),
+    also as the end of a range or a list that opens so (``Ketua RT 01 s/d RT 10``, ``warga RT 10
+    dan RT 19``, ``Warga di RT 5 sampai RT 13 Kel. Liliba``)."""
     before = lowered[max(0, start - 40) : start]
-    return _role_before(before, len(before)) or _residents(lowered, start)
+    if _role_before(before, len(before)) or _residents(lowered, start):
+        return True
+    earlier = _RT_RANGE_BEFORE.search(before)
+    return earlier is not None and (
+        _role_before(before, earlier.start())
+        or _residents(lowered, start - len(before) + earlier.start())
+    )
 
 
 def _residents(lowered: str, start: int) -> bool:
@@ -210,9 +212,11 @@ def _role_before(before: str, end: int) -> bool:
     return lex.RT_ROLE_BEFORE.search(before, max(0, end - _ROLE_REACH), end) is not None
 
 
-#: An RT and a range word right before another RT (``RT 01 s/d ``, ``RT 3 sampai ``).
+#: An RT and a range or list word right before another RT (``RT 01 s/d ``, ``RT 3 sampai ``,
+#: ``RT 10 dan ``).
 _RT_RANGE_BEFORE = re.compile(
-    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:s/d|s\.d\.?|sd|sampai|hingga|-)[ \u00a0]{0,2}\Z"
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:s/d|s\.d\.?|sd|sampai|hingga|dan|-|,|&)"
+    r"[ \u00a0]{0,2}\Z"
 )
 
 
@@ -244,15 +248,7 @@ def _office_heading(lowered: str, start: int) -> bool:
     line_start = lowered.rfind("\n", 0, start) + 1
     if not line_start or lex.HEADING_LEAD.fullmatch(lowered, line_start, start) is None:
         return False
-    end = line_start - 1
-    for _ in range(2):
-        begin = lowered.rfind("\n", 0, end) + 1
-        if lex.OFFICE_HEADING.fullmatch(lowered, begin, end) is not None:
-            return True
-        if not begin:
-            return False
-        end = begin - 1
-    return False
+    return heading_above(lowered, line_start)
 
 
 #: How far back from an address the clause of ``beralamat di`` is read.

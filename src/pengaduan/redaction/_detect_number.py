@@ -53,6 +53,7 @@ from pengaduan.redaction._phone_owner import (
     OFFICE_WORDS,
     WE,
     following_owner,
+    letterhead_line,
     office_sender,
 )
 from pengaduan.redaction._phone_stated import (
@@ -522,6 +523,12 @@ def _owner(
             and (facts.sender() or _under_letterhead(facts.context.lowered, begin))
         ):
             ctx = "institution"
+    if (
+        ctx in (None, "phone", "institution")
+        and not fixed
+        and letterhead_line(facts.context.lowered, begin)
+    ):
+        return "office"  # ``DINAS PUPR`` then ``Jl. Timor Raya Km. 5 Telp. 0811-...``: its line
     if ctx in (None, "institution", "phone"):
         if ctx == "phone" and not fixed:
             # Only a number said to belong to an office (``milik``, ``punya``, ``kepunyaan``)
@@ -878,7 +885,22 @@ def _organisation_npwp(window: str) -> bool:
         organisation = match.start()
     for match in lex.NPWP_PERSON.finditer(clause):
         person = match.start()
+    if organisation == person == -1 and clause.strip(" \t") == "":
+        # ``NPWP :`` opening a form's line: a receipt's or an invoice's lines before it say whose
+        # (``TOKO SINAR ABADI``, ``Kepada: CV Timor Jaya``), when no person's word is there.
+        before = window[: window.rfind("\n", 0, at) + 1]
+        return (
+            _ORGANISATION_LINE.search(before) is not None and lex.NPWP_PERSON.search(before) is None
+        )
     return organisation > person
+
+
+#: A line that opens with an organisation's name, maybe after a field's label (``TOKO SINAR
+#: ABADI``, ``Kepada: CV Timor Jaya Konstruksi``); on the lower-cased text.
+_ORGANISATION_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[a-z ]{1,16}:[ \t]*)?(?:toko|cv|pt|ud|koperasi|yayasan|apotek|bumdes"
+    r"|perumda|firma)(?![a-z])"
+)
 
 
 #: The fewest digits of a bank account, the shortest kind that needs no phone prefix.

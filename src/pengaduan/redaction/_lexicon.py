@@ -837,7 +837,10 @@ ADDRESS_ANCHOR = re.compile(r"(?<![^\W_])" + _ANCHOR_WORDS + r"(?![^\W\d_])")
 #: :data:`ADDRESS_ANCHOR` without its leading look-behind (see :data:`PLATE_BARE`).
 ADDRESS_ANCHOR_BARE = re.compile(_ANCHOR_WORDS + r"(?![^\W\d_])")
 STREET = re.compile(
-    r"(?:jl|jln|jalan|gg|gang|lr|lrg|lorong|perum|perumahan|komp|kompleks|btn)\.?(?=[\s\u00a0])",
+    # A full word's dot ends its sentence (``jalur masuk kompleks. Ketua RT 8 ...``); an
+    # abbreviation's is its own.
+    r"(?:(?:jl|jln|gg|lr|lrg|perum|komp|btn)\.?|jalan|gang|lorong|perumahan|kompleks)"
+    r"(?=[\s\u00a0])",
     re.IGNORECASE,
 )
 HOUSE_NUMBER = re.compile(
@@ -887,7 +890,8 @@ OFFICE_HEADING = re.compile(
     r"(?:bapak/ibu[ \t]+|bapak[ \t]+|ibu[ \t]+)?"
     r"(?:kepala|kadis|dinas|kantor|badan|inspektur|inspektorat|ketua|direktur|camat|lurah|wali"
     r"|bupati|gubernur|sekretaris|dprd|pimpinan|pengelola|manajer|dukcapil|bappeda|bpbd"
-    r"|pemerintah)"
+    r"|pemerintah|kelurahan|kecamatan|puskesmas|rsud|bapenda|pdam|upt|uptd|balai|sekolah|sdn"
+    r"|smpn|sman|smkn|toko|apotek|koperasi|cv|pt|ud)(?![a-z])"
     r"[^\n]{0,80}"
 )
 #: An office, a public place or a business named right before an address, with a comma, an
@@ -899,7 +903,8 @@ OFFICE_HEADING = re.compile(
 OFFICE_BEFORE = re.compile(
     r"(?<![a-z])(?:kantor|gudang|mal|aula|balai|gedung|sekretariat|posko|puskesmas|pustu|dinas"
     r"|rsud|klinik|apotek|apotik|toko|gereja|masjid|mesjid|sekolah|sdn|smpn|sman|smkn|smp|sma|smk"
-    r"|kampus|universitas|pasar|kpp|bpbd|polsek|polres|bank|hotel|koperasi|yayasan|panti)"
+    r"|kampus|universitas|pasar|kpp|bpbd|polsek|polres|bank|hotel|koperasi|yayasan|panti"
+    r"|posyandu|polindes|poskesdes)"
     r"(?![a-z])(?:(?!(?<![a-z])(?:rumah|rmh|tinggal|kos|saya|sy|beta|kami|warga)(?![a-z]))"
     r"[^\n,.;:()]){0,40}(?:,|\(|(?<![a-z])di)[ \t\u00a0]*\Z"
 )

@@ -25,7 +25,14 @@ import re
 
 from pengaduan.redaction import _lexicon as lex
 
-__all__ = ["OFFICE_WORDS", "WE", "following_owner", "office_sender"]
+__all__ = [
+    "OFFICE_WORDS",
+    "WE",
+    "following_owner",
+    "heading_above",
+    "letterhead_line",
+    "office_sender",
+]
 
 #: How many characters after a number the rules below read.
 AFTER_WIDTH = 64
@@ -142,3 +149,36 @@ def office_sender(lowered: str) -> bool:
             found.lastgroup in ("office", "institution") for found in lex.CONTEXT.finditer(head)
         )
     )
+
+
+def heading_above(lowered: str, line_start: int) -> bool:
+    """Whether one of the two lines above the line at ``line_start`` names an office, a unit or
+    a business as a letter's or a receipt's heading does (``Yth. Kepala Dinas PUPR``,
+    ``KELURAHAN NUNBAUN SABU``, ``TOKO SINAR ABADI``, a signature's ``Bapenda Kota Kupang``)."""
+    if not line_start:
+        return False
+    end = line_start - 1
+    for _ in range(2):
+        begin = lowered.rfind("\n", 0, end) + 1
+        if lex.OFFICE_HEADING.fullmatch(lowered, begin, end) is not None:
+            return True
+        if not begin:
+            return False
+        end = begin - 1
+    return False
+
+
+#: A line of an office's heading that gives its address or its lines (``Jl. Timor Raya Km. 5
+#: Kupang Telp.``, ``Telp.``), with no person's word in it.
+_HEADING_CONTACT = re.compile(
+    r"[ \t]*(?:(?:jl|jln|jalan)(?![a-z])(?:(?!(?<![a-z])(?:saya|sy|beta|hp|wa)(?![a-z]))"
+    r"[^\n]){0,60}?)?(?:telp|telepon|tlp|fax|faks)\.?[ \t:.]*\Z"
+)
+
+
+def letterhead_line(lowered: str, begin: int) -> bool:
+    """Whether the number at ``begin`` is an office's line in its heading or its signature: its
+    own line gives the office's address or opens with ``Telp.`` up to the number, under a line
+    that names the office (`heading_above`)."""
+    line = lowered.rfind("\n", 0, begin) + 1
+    return _HEADING_CONTACT.match(lowered, line, begin) is not None and heading_above(lowered, line)
