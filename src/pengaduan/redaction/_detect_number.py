@@ -76,9 +76,22 @@ NUMBER_KINDS = frozenset(
 
 
 #: Words one of which is inside every context a lettered NIK or KK follows.
-_LETTERED_ANCHORS = ("nik", "nlk", "n.i.k", "ktp", "kk", "keluarga", "kependudukan")
+_LETTERED_ANCHORS = (
+    "nik",
+    "nlk",
+    "n.i.k",
+    "ktp",
+    "kk",
+    "keluarga",
+    "kependudukan",
+    "hp",
+    "wa",
+    "telp",
+)
 #: How far before its anchor word a lettered context may start (``nomor induk kependudukan``).
 _ANCHOR_REACH = 14
+#: How far after a phone word a lettered mobile may end (``nomor wa sy O8S7072l9B76``).
+_PHONE_REACH = 32
 #: How far after its anchor word a lettered number may end.
 _NUMBER_REACH = 64
 
@@ -1037,6 +1050,43 @@ class NumberDetector:
                 taken.append((start, end))
                 kind = PiiKind.KK if ident == "kk" else PiiKind.NIK
                 yield Finding(kind=kind, start=start, end=end, detector=self.name)
+        yield from self._lettered_phones(context, anchors, taken)
+
+    def _lettered_phones(
+        self,
+        context: DetectionContext,
+        anchors: list[tuple[int, int]],
+        taken: list[tuple[int, int]],
+    ) -> Iterator[Finding]:
+        """Mobiles with letters typed or read for digits right after a phone word (``nomor wa sy
+        O8S7072l9B76``): a mobile once the letters are read as digits."""
+        lowered = context.lowered
+        seen: set[int] = set()
+        for at, after in anchors:
+            for hit in lex.LETTERED_PHONE.finditer(lowered, after, at + _PHONE_REACH):
+                start, end = hit.span()
+                if (
+                    start in seen
+                    or (start and _ascii_lower_alnum(lowered[start - 1]))
+                    or (end < len(lowered) and _ascii_lower_alnum(lowered[end]))
+                    or lex.LETTER_BY_DIGIT.search(lowered, start, end) is None
+                    or any(a < end and start < b for a, b in taken)
+                    or context.overlaps_collapsed(start, end)
+                ):
+                    continue
+                seen.add(start)
+                raw = context.text[start:end]
+                digits = "".join(c for c in raw.translate(lex.LETTER_DIGITS) if c.isdigit())
+                if sum(c.isdigit() for c in raw) < 7:
+                    continue
+                phone = _e164_typed(digits, False, True)[0]  # noqa: FBT003 - the hot path's form
+                if phone is None or not phone.startswith("+628"):
+                    continue
+                if _closest_context(context.window_before(start))[0] != "phone":
+                    continue
+                taken.append((start, end))
+                if PiiKind.PHONE in self.kinds:
+                    yield Finding(kind=PiiKind.PHONE, start=start, end=end, detector=self.name)
 
     @staticmethod
     def _glued(text: str, start: int) -> bool:

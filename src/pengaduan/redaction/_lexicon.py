@@ -407,6 +407,9 @@ LETTERED_ID = re.compile(
 )
 #: A number of 14 to 19 characters, digits or letters typed for digits (on the lower-cased text).
 LETTERED_NUMBER = re.compile(r"[0-9olsb](?:[ .\-\u00a0]?[0-9olisb]){13,18}+")
+#: A mobile of 10 to 14 characters, digits or letters typed for digits, opening with ``0`` or
+#: ``62`` as written (``O8S7072l9B76``; on the lower-cased text).
+LETTERED_PHONE = re.compile(r"(?:[0o]8|62[ .\-]?8)(?:[ .\-]?[0-9olisb]){8,12}+")
 #: A letter people type (or a scan reads) for a digit, next to a digit (on the lower-cased text).
 LETTER_BY_DIGIT = re.compile(r"[0-9][oilsb]|[oilsb][0-9]")
 #: The letters people type or a scan reads for digits, and the digits they stand for (``O`` for
