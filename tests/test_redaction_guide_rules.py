@@ -252,6 +252,11 @@ SCANNED_FORMS = [
     pytest.param("No. KK : 537105210B225685", "No. KK : [KK]", id="b-read-for-8"),
     pytest.param("KK 53710414041347S3 hilang", "KK [KK] hilang", id="s-read-for-5"),
     pytest.param("nomor wa sy O8S7072l9B76 pak", "nomor wa sy [PHONE] pak", id="a-lettered-mobile"),
+    pytest.param(
+        "NIK : 53061107\n11730022\nNama : ANSELMUS",
+        "NIK : [NIK]\nNama : [NAME]",
+        id="nik-over-a-line",
+    ),
     pytest.param("wa kantor 0811O49l4l48", "wa kantor 0811O49l4l48", id="an-offices-lettered-line"),
     pytest.param(
         "NIK:5302036207110030Nama:FRANSISKA", "NIK:[NIK]Nama:[NAME]", id="fields-run-together"
