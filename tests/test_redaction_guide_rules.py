@@ -259,6 +259,14 @@ SCANNED_FORMS = [
     ),
     pytest.param("wa kantor 0811O49l4l48", "wa kantor 0811O49l4l48", id="an-offices-lettered-line"),
     pytest.param(
+        "Screenshot_2026-040-12-09-41-22_WhatsApp.jpg",
+        "Screenshot_2026-040-12-09-41-22_WhatsApp.jpg",
+        id="a-screenshots-file-name",
+    ),
+    pytest.param(
+        "foto KTP_5371041901870017.jpg", "foto KTP_[NIK].jpg", id="a-file-named-by-its-nik"
+    ),
+    pytest.param(
         "NIK:5302036207110030Nama:FRANSISKA", "NIK:[NIK]Nama:[NAME]", id="fields-run-together"
     ),
     pytest.param(

@@ -576,6 +576,18 @@ _FIELD_AFTER = re.compile(
 )
 
 
+#: A file's name as a phone or a camera makes it (``Screenshot_2026-040-12-09-41-22_WhatsApp.jpg``,
+#: ``IMG_20261105_0930.jpg``): its digits are a date, a time or a counter. A file a person named
+#: (``KTP_5371041901870017.jpg``) keeps its numbers.
+_FILE_NAME = re.compile(
+    r"(?<![^\s\"'<>()\[\]])(?:screenshot|img|vid|pxl|dsc|photo|wa)[_-][^\s\"'<>()\[\]]*"
+    r"\.(?:jpe?g|png|gif|webp|heic|pdf|mp4|mp3|opus)(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+#: What `_FILE_NAME` needs in the lower-cased text (a cheap test before the pattern).
+_FILE_EXTENSIONS = (".jp", ".png", ".gif", ".webp", ".heic", ".pdf", ".mp", ".opus")
+
+
 #: A row of a table or a numbered list (``| 2 | MARTHEN AMALO | ``, ``2. Marthen Amalo``).
 _ROW = re.compile(r"[ \t]*(?:\||[0-9]{1,2}[.)][ \t])")
 
@@ -972,6 +984,9 @@ class NumberDetector:
                 if finding.kind in self.kinds:
                     found.append(finding)
         runs = [run.span() for run in lex.DIGIT_RUN.finditer(text)]
+        if "." in text and any(extension in context.lowered for extension in _FILE_EXTENSIONS):
+            files = [m.span() for m in _FILE_NAME.finditer(text)]
+            runs = [r for r in runs if not any(a <= r[0] and r[1] <= b for a, b in files)]
         group = lex.DIGIT_GROUP.finditer
         length = len(text)
         starts, ends = context.collapsed()
