@@ -80,6 +80,27 @@ NAMES = [
     ),
     pytest.param("Sy anaknya, ester, mau urus", "Sy anaknya, [NAME], mau urus", id="child-of"),
     pytest.param("AGUSTINA BENU GA DATANG", "[NAME] GA DATANG", id="no-family-after-the-particle"),
+    pytest.param("[08.05] yosef: sdh sampai?", "[08.05] [NAME]: sdh sampai?", id="chat-time-alone"),
+    pytest.param(
+        "[03-11-2026 07.12] okto sinaga: air mati",
+        "[03-11-2026 07.12] [NAME]: air mati",
+        id="chat-dashes",
+    ),
+    pytest.param(
+        "[3 Mei 2026 07.12] okto lalang: ok", "[3 Mei 2026 07.12] [NAME]: ok", id="chat-month-name"
+    ),
+    pytest.param("Kwitansi a/n yakob sinaga, tgl 3", "Kwitansi a/n [NAME], tgl 3", id="a-slash-n"),
+    pytest.param(
+        "nama lengkapnya okto wila, bukan", "nama lengkapnya [NAME], bukan", id="full-name-of"
+    ),
+    pytest.param(
+        "biasa dipanggil Eto di kampung", "biasa dipanggil [NAME] di kampung", id="nickname"
+    ),
+    pytest.param(
+        "DIANTAR OLEH HERMANUS SIUBELAN KE KANTOR",
+        "DIANTAR OLEH [NAME] KE KANTOR",
+        id="given-name-then-an-unknown-family-in-capitals",
+    ),
 ]
 NOT_NAMES = [
     pytest.param("Salam,\nForum Warga Peduli Kota", id="group-signature"),
@@ -93,6 +114,10 @@ NOT_NAMES = [
     pytest.param("TERIMA KASIH", id="thanks-closing"),
     pytest.param("terima kasih, Pasar Kasih indah", id="guide-words"),
     pytest.param("Jemaat GMIT Imanuel Ga Lena", id="church-named-after-a-family"),
+    pytest.param("Yth. Kapolresta Kupang Kota", id="police-chief"),
+    pytest.param("Hormat kami,\nKoordinator Forum", id="coordinator-signature"),
+    pytest.param("Petugas Pendamping PKH hadir", id="companion-role"),
+    pytest.param("Kepala Sekolah SMPK St. Theresia menerangkan", id="catholic-school-saint"),
 ]
 
 
