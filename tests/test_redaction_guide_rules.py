@@ -101,6 +101,26 @@ NAMES = [
         "DIANTAR OLEH [NAME] KE KANTOR",
         id="given-name-then-an-unknown-family-in-capitals",
     ),
+    pytest.param("Nama : MARKUS RA TU\nAlamat", "Nama : [NAME]\nAlamat", id="ocr-split-name"),
+    pytest.param("Nama : YOSEPH 5INLAE", "Nama : [NAME]", id="ocr-digit-for-a-letter"),
+    pytest.param(
+        "NAMA YOSEPH\nKOLIN\nKANTOR CABANG KUPANG",
+        "NAMA [NAME]\nKANTOR CABANG KUPANG",
+        id="name-broken-over-a-line",
+    ),
+    pytest.param(
+        "Nama Wajib Pajak: OKTO LALANG", "Nama Wajib Pajak: [NAME]", id="field-label-of-words"
+    ),
+    pytest.param(
+        "No | Nama | Umur\n1 | lodia daeng matta | 12",
+        "No | Nama | Umur\n1 | [NAME] | 12",
+        id="table-name-column",
+    ),
+    pytest.param("1. Okto Siubelan (27)\n", "1. [NAME] (27)\n", id="list-entry-with-age"),
+    pytest.param("dong pung anak Ose hilang", "dong pung anak [NAME] hilang", id="their-child"),
+    pytest.param("anak kami Eto masih sakit", "anak kami [NAME] masih sakit", id="our-child"),
+    pytest.param("anaknya Eto hilang", "anaknya [NAME] hilang", id="his-child"),
+    pytest.param("sarlota sabneno sdh lapor", "[NAME] sdh lapor", id="atoni-family-name"),
 ]
 NOT_NAMES = [
     pytest.param("Salam,\nForum Warga Peduli Kota", id="group-signature"),
@@ -118,6 +138,8 @@ NOT_NAMES = [
     pytest.param("Hormat kami,\nKoordinator Forum", id="coordinator-signature"),
     pytest.param("Petugas Pendamping PKH hadir", id="companion-role"),
     pytest.param("Kepala Sekolah SMPK St. Theresia menerangkan", id="catholic-school-saint"),
+    pytest.param("KTP SAYA GANDA DI DUKCAPIL", id="whose-card"),
+    pytest.param("RUMAH SAYA, PAGAR TETANGGA SUDAH ROBOH", id="whose-house"),
 ]
 
 

@@ -660,11 +660,13 @@ STRONG_TRIGGERS = (
     "nama terlapor",
     "nama kepala keluarga",
     "nama/nik",
+    "n a m a",
     "namanya",
     "nama beta",
 )
-#: Honorifics, roles and self-references, and the words that give a nickname (``dong panggil
-#: dia Ati``, ``dipanggil Nyong``): the name after them must be capitalised.
+#: Honorifics, roles and self-references, the words that give a nickname (``dong panggil dia
+#: Ati``, ``dipanggil Nyong``) and a child named as someone's (``dong pung anak Ose``, ``ANAK
+#: KAMI NOVI``, ``anaknya Abdullah``): the name after them must be capitalised.
 HONORIFIC_TRIGGERS = _words(
     """
     bapak bpk bpk. pak ibu bu sdr sdr. sdri sdri. saudara saudari bapa mama om tante kak kaka
@@ -673,9 +675,9 @@ HONORIFIC_TRIGGERS = _words(
     tanta beta ko alm alm. almh almh. almarhum almarhumah mendiang tetangga keluarga
     serka serda sertu pelda peltu bripka brigpol briptu bripda brigadir aipda aiptu ipda iptu akp
     kompol kapten lettu letda mayor kopda koptu praka pratu prada
-    dipanggil panggilannya
+    dipanggil panggilannya anaknya
     """
-) | {"panggil dia", "panggil de"}
+) | {"panggil dia", "panggil de", "pung anak", "anak kami"}
 #: Triggers that count only written with a capital (``Ko Ahong``; ``ko`` is also a particle).
 CASED_TRIGGERS = frozenset({"ko"})
 #: A signature: a closing formula, then the name on a following line (``Hormat saya,`` then
@@ -698,6 +700,22 @@ CHAT_HEADER = re.compile(
 #: A closing dash before a name at the end of a message (``... 🙏 - Sri Wahyuni``); the detector
 #: checks that the dash opens a line or follows a mark, not a word.
 CLOSING_DASH = re.compile(r"-[ \t]*(?=[^\W\d_][^\n]{0,40}\Z)")
+#: A list entry with the person's age in brackets (``1. Budi Selan (27)``, ``2) Yakob Tefa (45
+#: thn)``): the words after the entry's number are a name. Matched on the lower-cased text.
+LIST_ENTRY = re.compile(
+    r"^[ \t]*[0-9]{1,3}[.)][ \t]+(?=[^\W\d_][^\n()]{0,48}\([ \t]*[0-9]{1,3}[ \t]*"
+    r"(?:th|thn|tahun)?\.?[ \t]*\)[ \t]*$)",
+    re.MULTILINE,
+)
+#: The pronouns that introduce the writer by name (``saya Yanti``, ``beta Yakob``).
+PRONOUN_TRIGGERS = frozenset({"saya", "sy", "aku", "beta"})
+#: A thing right before one of `PRONOUN_TRIGGERS` (``KK SAYA DOBEL``, ``RUMAH SAYA, TEMBOK
+#: TETANGGA ...``): the pronoun says whose it is and introduces no one. Searched on the
+#: lower-cased text, ending where the pronoun starts.
+POSSESSED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:kk|ktp|nik|hp|no|nomor|kartu|data|akun|rekening|rek|surat|rumah|rmh|tanah"
+    r"|pagar|tembok|kamar|motor|mobil|toko|kios)[ \t\u00a0]{1,2}\Z"
+)
 #: Words of which one is in every text with a signature.
 SIGNATURE_WORDS = ("hormat", "salam", "ttd", "tertanda", "pelapor", "pemohon")
 #: Titles written before a name (``dr. Maria``, ``Pdt. Markus``).
