@@ -80,6 +80,47 @@ NAMES = [
     ),
     pytest.param("Sy anaknya, ester, mau urus", "Sy anaknya, [NAME], mau urus", id="child-of"),
     pytest.param("AGUSTINA BENU GA DATANG", "[NAME] GA DATANG", id="no-family-after-the-particle"),
+    pytest.param("[08.05] yosef: sdh sampai?", "[08.05] [NAME]: sdh sampai?", id="chat-time-alone"),
+    pytest.param(
+        "[03-11-2026 07.12] okto sinaga: air mati",
+        "[03-11-2026 07.12] [NAME]: air mati",
+        id="chat-dashes",
+    ),
+    pytest.param(
+        "[3 Mei 2026 07.12] okto lalang: ok", "[3 Mei 2026 07.12] [NAME]: ok", id="chat-month-name"
+    ),
+    pytest.param("Kwitansi a/n yakob sinaga, tgl 3", "Kwitansi a/n [NAME], tgl 3", id="a-slash-n"),
+    pytest.param(
+        "nama lengkapnya okto wila, bukan", "nama lengkapnya [NAME], bukan", id="full-name-of"
+    ),
+    pytest.param(
+        "biasa dipanggil Eto di kampung", "biasa dipanggil [NAME] di kampung", id="nickname"
+    ),
+    pytest.param(
+        "DIANTAR OLEH HERMANUS SIUBELAN KE KANTOR",
+        "DIANTAR OLEH [NAME] KE KANTOR",
+        id="given-name-then-an-unknown-family-in-capitals",
+    ),
+    pytest.param("Nama : MARKUS RA TU\nAlamat", "Nama : [NAME]\nAlamat", id="ocr-split-name"),
+    pytest.param("Nama : YOSEPH 5INLAE", "Nama : [NAME]", id="ocr-digit-for-a-letter"),
+    pytest.param(
+        "NAMA YOSEPH\nKOLIN\nKANTOR CABANG KUPANG",
+        "NAMA [NAME]\nKANTOR CABANG KUPANG",
+        id="name-broken-over-a-line",
+    ),
+    pytest.param(
+        "Nama Wajib Pajak: OKTO LALANG", "Nama Wajib Pajak: [NAME]", id="field-label-of-words"
+    ),
+    pytest.param(
+        "No | Nama | Umur\n1 | lodia daeng matta | 12",
+        "No | Nama | Umur\n1 | [NAME] | 12",
+        id="table-name-column",
+    ),
+    pytest.param("1. Okto Siubelan (27)\n", "1. [NAME] (27)\n", id="list-entry-with-age"),
+    pytest.param("dong pung anak Ose hilang", "dong pung anak [NAME] hilang", id="their-child"),
+    pytest.param("anak kami Eto masih sakit", "anak kami [NAME] masih sakit", id="our-child"),
+    pytest.param("anaknya Eto hilang", "anaknya [NAME] hilang", id="his-child"),
+    pytest.param("sarlota sabneno sdh lapor", "[NAME] sdh lapor", id="atoni-family-name"),
 ]
 NOT_NAMES = [
     pytest.param("Salam,\nForum Warga Peduli Kota", id="group-signature"),
@@ -93,6 +134,12 @@ NOT_NAMES = [
     pytest.param("TERIMA KASIH", id="thanks-closing"),
     pytest.param("terima kasih, Pasar Kasih indah", id="guide-words"),
     pytest.param("Jemaat GMIT Imanuel Ga Lena", id="church-named-after-a-family"),
+    pytest.param("Yth. Kapolresta Kupang Kota", id="police-chief"),
+    pytest.param("Hormat kami,\nKoordinator Forum", id="coordinator-signature"),
+    pytest.param("Petugas Pendamping PKH hadir", id="companion-role"),
+    pytest.param("Kepala Sekolah SMPK St. Theresia menerangkan", id="catholic-school-saint"),
+    pytest.param("KTP SAYA GANDA DI DUKCAPIL", id="whose-card"),
+    pytest.param("RUMAH SAYA, PAGAR TETANGGA SUDAH ROBOH", id="whose-house"),
 ]
 
 

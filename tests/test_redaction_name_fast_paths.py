@@ -20,6 +20,7 @@ from pengaduan.redaction._detect_base import DetectionContext, KnownIdentity
 from pengaduan.redaction._detect_name import (
     _LEAD_AND_WORD,
     CHAT_SENDER,
+    TABLE_CELL,
     NameDetector,
     _ascii_classes,
     _name_span_tokens,
@@ -28,6 +29,8 @@ from pengaduan.redaction._detect_name import (
     _plain_patterns,
     _run_span,
     _scan,
+    form_value,
+    table_name_cells,
 )
 
 _PIECES = st.one_of(
@@ -256,7 +259,7 @@ def test_plain_name_is_the_word_loop(  # noqa: PLR0917 - one case per argument
 
 _STRONG = frozenset(lex.STRONG_TRIGGERS)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*[:,.]?[ \t\u00a0]*([^\W\d_]+\.?)")
-_FIELD_LABEL = re.compile(r"[ \t\u00a0]{1,3}[^\W\d_]{2,20}[ \t\u00a0]{0,2}:(?!//)")
+_FIELD_LABEL = re.compile(r"(?:[ \t\u00a0]{1,3}[^\W\d_]{2,20}){1,3}[ \t\u00a0]{0,2}:(?!//)")
 
 
 def _plain_find(text: str, context: DetectionContext, max_words: int) -> list[tuple[int, int]]:
@@ -273,6 +276,8 @@ def _plain_find(text: str, context: DetectionContext, max_words: int) -> list[tu
     ]
     extra += [(m.end(), m.end(), "") for m in lex.SIGNATURE.finditer(lowered)]
     extra += [(m.end(), m.end(), CHAT_SENDER) for m in lex.CHAT_HEADER.finditer(lowered)]
+    extra += [(m.end(), m.end(), "") for m in lex.LIST_ENTRY.finditer(lowered)]
+    extra += [(at, at, TABLE_CELL) for at in table_name_cells(lowered)]
     dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
     if dash is not None and _opens(lowered, dash.start()):
         extra.append((dash.end(), dash.end(), ""))
@@ -283,10 +288,12 @@ def _plain_find(text: str, context: DetectionContext, max_words: int) -> list[tu
     for start, end, word in sorted({*triggers, *extra}):
         if start < skip_until or (word in lex.CASED_TRIGGERS and not text[start].isupper()):
             continue
+        if word in lex.PRONOUN_TRIGGERS and lex.POSSESSED_BEFORE.search(lowered[:start]):
+            continue
         strong = (
             word in _STRONG
             or (word == "nama" and re.match(r"[ \t\u00a0]*:", text[end:]) is not None)
-            or word == CHAT_SENDER
+            or word in {CHAT_SENDER, TABLE_CELL}
         )
         if not strong:
             following = _NEXT_WORD.match(text, end)
@@ -300,9 +307,22 @@ def _plain_find(text: str, context: DetectionContext, max_words: int) -> list[tu
             ):
                 continue
         position = end
-        if word == "nama" and (label := _FIELD_LABEL.match(text, end)) is not None:
-            position = label.end()
-        span = _name_span_tokens(text, position, starts, ends, strong, word, max_words)
+        lead = _LEAD_AND_WORD(text, end)
+        pos = lead.start(1) if lead is not None else -1
+        after = [s for s, e in zip(starts, ends, strict=True) if e > pos]
+        limit = max(pos, after[0]) if after else len(text)
+        if (
+            word in {"nama", "n a m a"}
+            and pos >= 0
+            and text[pos].isupper()
+            and (strong or text[start:end].isupper())
+            and (value := form_value(text, pos, limit)) is not None
+        ):
+            span: tuple[int, int] | None = value
+        else:
+            if word == "nama" and (label := _FIELD_LABEL.match(text, end)) is not None:
+                position = label.end()
+            span = _name_span_tokens(text, position, starts, ends, strong, word, max_words)
         if span is None:
             continue
         skip_until = span[1]

@@ -109,6 +109,7 @@ class NameDetector:
         cased, strong_triggers, place_words = lex.CASED_TRIGGERS, _STRONG, lex.PLACE_WORDS
         titles, roles, may_lead = lex.TITLE_TOKENS, lex.NAME_ROLES, _MAY_LEAD
         plain_name, stop_first = _plain_patterns(max_words)
+        pronouns, possessed = lex.PRONOUN_TRIGGERS, lex.POSSESSED_BEFORE.search
         size = len(text)
         skip_until = 0
         for start, end, word, hit in triggers:
@@ -116,6 +117,8 @@ class NameDetector:
                 continue
             if word in cased and not text[start].isupper():
                 continue
+            if word in pronouns and possessed(lowered, max(0, start - 12), start) is not None:
+                continue  # ``KK SAYA DOBEL``: whose the card is, no one introduced
             lead = _LEAD_AND_WORD(text, end) if hit is None else hit
             if lead is None:
                 continue  # no word follows: `_RUN_HEAD` cannot match there
@@ -126,7 +129,7 @@ class NameDetector:
             strong = (
                 word in strong_triggers
                 or (word == "nama" and _COLON(text, end) is not None)
-                or word == CHAT_SENDER
+                or word in _ANY_CASE
             )
             if not strong and not text[pos].isupper():
                 # The cheap check: a capitalised word, a title or a role must follow. Letters
@@ -139,7 +142,15 @@ class NameDetector:
                 first = text[pos : letters + 1 if text[letters : letters + 1] == "." else letters]
                 if not (first.lower() in titles or first.rstrip(".").casefold() in roles):
                     continue
-            if word == "nama" and _FIELD_LABEL(text, end) is not None:
+            span: tuple[int, int] | None
+            if (
+                word in _FORM_LABELS
+                and text[pos].isupper()
+                and (strong or text[start:end].isupper())
+                and (value := form_value(text, pos, _word_limit(pos, starts, ends, size)))
+            ):
+                span = value  # ``Nama : PAULUS RA TU``: a form's value in capitals, whole
+            elif word == "nama" and _FIELD_LABEL(text, end) is not None:
                 span = _name_span(text, end, starts, ends, strong, word, max_words)
             else:
                 # `_word_limit`, written out: it runs for most triggers.
@@ -681,11 +692,35 @@ def _extra_triggers(
         extra.extend((end, end, "") for end in _signature_ends(lowered, signatures))
     if ":" in lowered and ("[" in lowered or "/" in lowered):
         extra.extend((end, end, CHAT_SENDER) for end in _chat_header_ends(lowered))
+    if "(" in lowered:
+        extra.extend((m.end(), m.end(), "") for m in lex.LIST_ENTRY.finditer(lowered))
+    if "|" in lowered and "nama" in lowered:
+        extra.extend((at, at, TABLE_CELL) for at in table_name_cells(lowered))
     if "-" in lowered:
         dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
         if dash is not None and _opens(lowered, dash.start()):
             extra.append((dash.end(), dash.end(), ""))
     return extra
+
+
+def table_name_cells(lowered: str) -> list[int]:
+    """Where the cells under a ``Nama`` column start, in the rows after the table's header
+    (``No | Nama | Umur``): rows with as many cells as the header, up to the first line
+    without one."""
+    found: list[int] = []
+    column = cells = -1
+    offset = 0
+    for line in lowered.split("\n"):
+        parts = line.split("|")
+        if column >= 0 and len(parts) == cells:
+            at = offset + sum(len(part) + 1 for part in parts[:column])
+            found.append(at + len(parts[column]) - len(parts[column].lstrip(" \t")))
+        elif "|" in line and "nama" in (names := [part.strip() for part in parts]):
+            column, cells = names.index("nama"), len(parts)
+        else:
+            column = -1
+        offset += len(line) + 1
+    return found
 
 
 def _signature_ends(lowered: str, candidates: list[int]) -> list[int]:
@@ -736,13 +771,73 @@ _STRONG = frozenset(lex.STRONG_TRIGGERS)
 #: The trigger of a chat export's sender: a contact's saved name, in lower case too
 #: (``[22/10/2026 17.15] maria: ...``).
 CHAT_SENDER = "\x00chat"
+#: The trigger of a cell under a table's ``Nama`` column (``No | Nama | Umur``), in any case.
+TABLE_CELL = "\x00cell"
+_ANY_CASE = frozenset({CHAT_SENDER, TABLE_CELL})
+#: A form's name label: in capitals, or with a colon after it, the rest of its line in capitals
+#: is read whole (`form_value`).
+_FORM_LABELS = frozenset({"nama", "n a m a"})
+#: Where a value in capitals runs into the next field's label, written in title case without a
+#: space (``FRANSISKA BAHASUANTempat/TglLahir``).
+_GLUED_LABEL = re.compile(r"(?<=[A-Z0-9])(?=[A-Z][a-z])")
+#: A name as OCR gives it in capitals: words of capitals and digits read for letters, one to
+#: three spaces apart (``PAULUS RA TU``, ``BUDI 5ABNENO``, ``OKT0VIANUS SJIOCN``).
+_CAPITAL_WORDS = re.compile(r"[A-Z0-9][A-Z0-9'.\-]*(?:[ \t]{1,3}[A-Z0-9][A-Z0-9'.\-]*){0,4}")
+#: A line holding one or two words in capitals alone: the rest of a name broken over a line
+#: (``NAMA NIKODEMUS`` then ``DJAWA``).
+_NAME_LINE = re.compile(r"[ \t]*([A-Z]{2,}(?:[ \t]{1,3}[A-Z]{2,})?)[ \t]*(?:\n|\Z)")
+_THREE_DIGITS = re.compile(r"[0-9]{3}")
+
+
+def _name_like(words: list[str]) -> bool:
+    """Whether every word holds a letter and a vowel (a digit may stand for a letter), and none
+    of three letters or more is a stop or boundary word."""
+    for word in words:
+        core = word.strip(".'-").casefold()
+        if _VOWELS.isdisjoint(core.translate(_DIGIT_LETTERS)) or (len(core) > 2 and core in _STOPS):
+            return False
+    return True
+
+
+#: The letters OCR reads as digits, back (``0`` for ``O``, ``1`` for ``I``, ``5`` for ``S``).
+_DIGIT_LETTERS = str.maketrans("0134578", "oieastb")
+
+
+def form_value(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The span of a form's name value in capitals at ``pos`` (up to ``limit``), or None.
+
+    The value is the rest of the line (up to a next field's label glued to it: ``BAHASUANTempat``)
+    when it holds nothing but one to five words in capitals, digits read for letters among
+    them and no three digits in a row, each with a vowel and none a stop word of three letters
+    or more; two letters of a name split by a stray space stay in (``PAULUS RA TU``). A line of
+    one or two words in capitals after it continues the name (``NIKODEMUS`` then ``DJAWA``).
+    """
+    line_end = text.find("\n", pos, limit)
+    if line_end == -1:
+        line_end = limit
+    value = text[pos:line_end]
+    glued = _GLUED_LABEL.search(value)
+    if glued is not None:
+        value = value[: glued.start()]
+    value = value.rstrip(" \t")
+    match = _CAPITAL_WORDS.fullmatch(value)
+    if match is None or _THREE_DIGITS.search(value) or not _name_like(value.split()):
+        return None
+    end = pos + len(value)
+    if glued is None and line_end < limit:
+        rest = _NAME_LINE.match(text, line_end + 1, limit)
+        if rest is not None and _name_like(rest.group(1).split()):
+            end = rest.end(1)
+    return pos, end
+
+
 #: The titles (without their dot) and roles: a word in lower case after a trigger that wants a
 #: capitalised name must be one of them.
 _MAY_LEAD = frozenset(title.rstrip(".") for title in lex.TITLE_TOKENS) | lex.NAME_ROLES
 _COLON = re.compile(r"[ \t\u00a0]*:").match
-#: One word and a colon after ``nama``: a form's field label (``Nama Korban: ...``, ``Nama
-#: Saksi : ...``), after which the name stands.
-_FIELD_LABEL = re.compile(r"[ \t\u00a0]{1,3}[^\W\d_]{2,20}[ \t\u00a0]{0,2}:(?!//)").match
+#: One to three words and a colon after ``nama``: a form's field label (``Nama Korban: ...``,
+#: ``Nama Saksi : ...``, ``Nama Wajib Pajak: ...``), after which the name stands.
+_FIELD_LABEL = re.compile(r"(?:[ \t\u00a0]{1,3}[^\W\d_]{2,20}){1,3}[ \t\u00a0]{0,2}:(?!//)").match
 
 
 def _role_ends_sentence(word: str, core: str) -> bool:

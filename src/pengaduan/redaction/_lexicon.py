@@ -638,6 +638,7 @@ STRONG_TRIGGERS = (
     "nama aku",
     "nama lengkap",
     "nama lengkap saya",
+    "nama lengkapnya",
     "nama pelapor",
     "namaku",
     "bernama",
@@ -650,6 +651,7 @@ STRONG_TRIGGERS = (
     "a.n",
     "a. n.",
     "an.",
+    "a/n",
     # Fields of identity blocks and forms: whatever follows the label is a name.
     "nama pemohon",
     "nama ayah",
@@ -663,10 +665,13 @@ STRONG_TRIGGERS = (
     "nama terlapor",
     "nama kepala keluarga",
     "nama/nik",
+    "n a m a",
     "namanya",
     "nama beta",
 )
-#: Honorifics, roles and self-references: the name after them must be capitalised.
+#: Honorifics, roles and self-references, the words that give a nickname (``dong panggil dia
+#: Ati``, ``dipanggil Nyong``) and a child named as someone's (``dong pung anak Ose``, ``ANAK
+#: KAMI NOVI``, ``anaknya Abdullah``): the name after them must be capitalised.
 HONORIFIC_TRIGGERS = _words(
     """
     bapak bpk bpk. pak ibu bu sdr sdr. sdri sdri. saudara saudari bapa mama om tante kak kaka
@@ -675,8 +680,9 @@ HONORIFIC_TRIGGERS = _words(
     tanta beta ko alm alm. almh almh. almarhum almarhumah mendiang tetangga keluarga
     serka serda sertu pelda peltu bripka brigpol briptu bripda brigadir aipda aiptu ipda iptu akp
     kompol kapten lettu letda mayor kopda koptu praka pratu prada
+    dipanggil panggilannya anaknya
     """
-)
+) | {"panggil dia", "panggil de", "pung anak", "anak kami"}
 #: Triggers that count only written with a capital (``Ko Ahong``; ``ko`` is also a particle).
 CASED_TRIGGERS = frozenset({"ko"})
 #: A signature: a closing formula, then the name on a following line (``Hormat saya,`` then
@@ -686,15 +692,35 @@ SIGNATURE = re.compile(
     r"|pelapor|pemohon)[ \t]*[,:.]?[ \t]*(?:\n[ \t]*)+\(?"
 )
 #: A chat export's message header: the sender's saved name follows (``[17/08/26 14.01] Anace
-#: Ndun: ...``, ``7/2/26, 16.43 - Oktovina Da Costa: ...``).
+#: Ndun: ...``, ``[20-04-2025 22.18] siti: ...``, ``[15 Juli 2026 15.49] ...``, a time alone
+#: ``[14.15] hendra: ...``, ``7/2/26, 16.43 - Oktovina Da Costa: ...``). Matched on the
+#: lower-cased text.
 CHAT_HEADER = re.compile(
-    r"^(?:\[[0-9][0-9./:, ]{6,24}\][ \t]*|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4},?[ \t]+[0-9]{1,2}[.:]"
-    r"[0-9]{2}[ \t]*-[ \t]*)(?=[^\W\d_][^\n:]{0,40}:)",
+    r"^(?:\[(?:[0-9][0-9./:, \-]{6,24}|[0-9]{1,2}[ \t]+[a-z]{3,9}[ \t]+[0-9]{2,4},?[ \t]+"
+    r"[0-9]{1,2}[.:][0-9]{2}|[0-9]{1,2}[.:][0-9]{2})\][ \t]*"
+    r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4},?[ \t]+[0-9]{1,2}[.:][0-9]{2}[ \t]*-[ \t]*)"
+    r"(?=[^\W\d_][^\n:]{0,40}:)",
     re.MULTILINE,
 )
 #: A closing dash before a name at the end of a message (``... 🙏 - Sri Wahyuni``); the detector
 #: checks that the dash opens a line or follows a mark, not a word.
 CLOSING_DASH = re.compile(r"-[ \t]*(?=[^\W\d_][^\n]{0,40}\Z)")
+#: A list entry with the person's age in brackets (``1. Budi Selan (27)``, ``2) Yakob Tefa (45
+#: thn)``): the words after the entry's number are a name. Matched on the lower-cased text.
+LIST_ENTRY = re.compile(
+    r"^[ \t]*[0-9]{1,3}[.)][ \t]+(?=[^\W\d_][^\n()]{0,48}\([ \t]*[0-9]{1,3}[ \t]*"
+    r"(?:th|thn|tahun)?\.?[ \t]*\)[ \t]*$)",
+    re.MULTILINE,
+)
+#: The pronouns that introduce the writer by name (``saya Yanti``, ``beta Yakob``).
+PRONOUN_TRIGGERS = frozenset({"saya", "sy", "aku", "beta"})
+#: A thing right before one of `PRONOUN_TRIGGERS` (``KK SAYA DOBEL``, ``RUMAH SAYA, TEMBOK
+#: TETANGGA ...``): the pronoun says whose it is and introduces no one. Searched on the
+#: lower-cased text, ending where the pronoun starts.
+POSSESSED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:kk|ktp|nik|hp|no|nomor|kartu|data|akun|rekening|rek|surat|rumah|rmh|tanah"
+    r"|pagar|tembok|kamar|motor|mobil|toko|kios)[ \t\u00a0]{1,2}\Z"
+)
 #: Words of which one is in every text with a signature.
 SIGNATURE_WORDS = ("hormat", "salam", "ttd", "tertanda", "pelapor", "pemohon")
 #: Titles written before a name (``dr. Maria``, ``Pdt. Markus``).
@@ -716,14 +742,14 @@ TITLE_TOKENS = frozenset(
 PLACE_WORDS = _words(
     """
     rsud rsu rsia rs rumah jl jln jalan gg gang bandara universitas univ unika stadion gedung
-    yayasan sma smp sd smk sman smpn sdn gereja masjid lapangan taman pasar klinik apotek toko
-    kapal km kri tugu museum aula ruang
+    yayasan sma smp sd smk sman smpn sdn sdk smpk smak gereja masjid lapangan taman pasar klinik
+    apotek toko kapal km kri tugu museum aula ruang
     """
 )
 PLACE_BEFORE = re.compile(
     r"(?<![^\W_])(?:rsud|rsu|rsia|rs|rumah\ssakit|jl|jln|jalan|gg|gang|bandara|universitas"
-    r"|univ|unika|stadion|gedung|yayasan|sma|smp|sd|smk|sman|smpn|sdn|gereja|masjid|lapangan"
-    r"|taman|pasar|klinik|apotek|toko|kapal|km|kri|tugu|museum|aula|ruang)\.?\s{1,2}"
+    r"|univ|unika|stadion|gedung|yayasan|sma|smp|sd|smk|sman|smpn|sdn|sdk|smpk|smak|gereja"
+    r"|masjid|lapangan|taman|pasar|klinik|apotek|toko|kapal|km|kri|tugu|museum|aula|ruang)\.?\s{1,2}"
     r"(?:[^\W\d_]+\s{1,2})?(?:[^\W\d_]{1,4}\.\s{0,2}|(?-i:[A-Z])[^\W\d_]*\s{1,2}){0,3}$",
     re.IGNORECASE,
 )
@@ -768,7 +794,7 @@ NAME_STOPWORDS = _words(
     sdr sdri saudara saudari pimpinan
     rusak tunggu bayar sebut honor kebanjiran diblokir dipakai
     kena ditutup memelihara padahal orang kader tembusan administrasi upt customer service
-    grup group
+    grup group koordinator pendamping kapolresta kapolda kapolri
     """
 )
 

@@ -300,9 +300,10 @@ _STRONG_AFTER = {"saya": "hormat", "kami": "hormat", "sy": "nama", "aku": "nama"
 _PLACES = lex.words(
     """
     rsud rsu rsia rs rumah jl jln jalan gg gang bandara universitas univ unika stadion gedung
-    yayasan sma smp sd smk sman smpn sdn gereja masjid kapela lapangan taman pasar klinik apotek
-    toko kios kapal km kri tugu museum aula ruang santa santo paroki stasi posyandu hotel wisma
-    kampung desa cv pt ud tk paud panti asrama komplek perum lorong poskesdes pustu gmit jemaat
+    yayasan sma smp sd smk sman smpn sdn sdk smpk smak gereja masjid kapela lapangan taman pasar
+    klinik apotek toko kios kapal km kri tugu museum aula ruang santa santo paroki stasi posyandu
+    hotel wisma kampung desa cv pt ud tk paud panti asrama komplek perum lorong poskesdes pustu gmit
+    jemaat
     """
 )
 # Particles inside a name: ``Mariam Al Hamid``, ``Oktovina Da Costa``, ``Salim Bin Talib``, and
@@ -445,6 +446,10 @@ class GazetteerNameDetector:
         first_case = _case(text[start:end])
         first = lowered[start:end]
         first_ordinary = first in lex.NAME_STOPWORDS
+        # After a known given name in capitals (``YANTI MARO``), further words in capitals too,
+        # as after a name in title case: family names the list lacks (not after a particle:
+        # ``AGUSTINA BENU GA DATANG``).
+        capitals_go_on = first_case == "upper" and self._plain_given(first)
         if first in self.gazetteer.family and first_case != "lower":
             words[:0] = self._before(text, lowered, words[0][0], first_case, context)
         pos = end
@@ -498,7 +503,21 @@ class GazetteerNameDetector:
                 and _case(text[w_start:w_end]) == first_case
                 and not first_ordinary
             )
-            if not (known or initial or (same_case and first_case == "title" and len(core) > 2)):
+            if not (
+                known
+                or initial
+                or (
+                    same_case
+                    and len(core) > 2
+                    and (
+                        first_case == "title"
+                        or (
+                            capitals_go_on
+                            and lowered[words[-1][0] : words[-1][1]] not in _PARTICLES
+                        )
+                    )
+                )
+            ):
                 break
             if text[w_end - 1] == "." and not initial:
                 w_end -= 1
@@ -507,6 +526,12 @@ class GazetteerNameDetector:
         while lowered[words[-1][0] : words[-1][1]] in _PARTICLES:
             words.pop()  # ``YOHANES GA BISA``: a particle no name follows is a word
         return words
+
+    def _plain_given(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a given name of four letters or more that is no
+        ordinary word too: a name that may open a run of names the gazetteer lacks."""
+        gazetteer = self.gazetteer
+        return word in gazetteer.given and word not in gazetteer.ambiguous and len(word) >= 4
 
     def _before(
         self, text: str, lowered: str, start: int, case: str, context: DetectionContext
@@ -593,14 +618,9 @@ class GazetteerNameDetector:
         if len(words) >= 2 and cores[-1] in gazetteer.family and cores[-1] in clear and one_case:
             return span  # ``Engki Bessie``: a given name the list lacks, then a family name
         first = cores[0]
-        if (
-            len(words) >= 2
-            and first in gazetteer.given
-            and first not in gazetteer.ambiguous
-            and len(first) >= 4
-            and cases <= {"title"}
-        ):
-            return span  # ``Agung Prasetyo``: a known given name, then capitalised names
+        if len(words) >= 2 and self._plain_given(first) and one_case:
+            # ``Agung Prasetyo``, ``YANTI MARO``: a known given name, then capitalised names
+            return span
         if (
             cases <= {"upper"} | {"title"}
             and clear
