@@ -42,23 +42,27 @@ STYLES = {
     "ocr_scan",
 }
 
-#: (recall, precision) floors per kind: the first measurement rounded down, minus 0.01.
+#: (recall, precision) floors per kind: the measurement rounded down, minus 0.01 (the first
+#: measurement's, raised where the rounds on the sixth and seventh development corpora, never
+#: tuned on this corpus, moved it: e-mail 0.992 / 0.903, names 0.951 / 0.934, NIK 0.971 / 1.000,
+#: overall 0.964 / 0.946).
 FLOORS = {
     "address": (0.85, 0.93),
     "bank_account": (0.99, 0.99),
     "bpjs": (0.99, 0.99),
-    "email": (0.97, 0.84),
+    "email": (0.98, 0.89),
     "kk": (0.99, 0.99),
-    "name": (0.92, 0.92),
-    "nik": (0.93, 0.99),
+    "name": (0.94, 0.92),
+    "nik": (0.96, 0.99),
     "npwp": (0.99, 0.99),
     "phone": (0.99, 0.94),
     "plate": (0.99, 0.99),
 }
-OVERALL_FLOOR = (0.94, 0.92)
+OVERALL_FLOOR = (0.95, 0.93)
 #: Texts without personal data in which something was hidden: 35 of 214 at the first
-#: measurement (a ceiling that follows the measurement, never a target tuned on).
-MAX_FLAGGED_CLEAN_TEXTS = 35
+#: measurement, 29 after the rounds on the sixth and seventh development corpora (a ceiling
+#: that follows the measurement, never a target tuned on).
+MAX_FLAGGED_CLEAN_TEXTS = 29
 
 
 @pytest.fixture(scope="module")
