@@ -349,6 +349,8 @@ _NAMED_TEXTS = st.lists(st.tuples(_PIECES, _NAME_GAPS, _NAME_RUNS), max_size=8).
 @example("Terima kasih \U0001f64f -Sri Wahyuni", [], 4)
 @example("7/2/26, 16.43 -Oktovina Da Costa: halo", [], 4)
 @example("[22/10/2026 17.15] maria: kak\n[22/10/2026 17.16] admin kelurahan: ya", [], 4)
+@example("Korban:\n1. Budi Selan (27)\n  2) ANAK KAMI (5 th)\n3. x (4)", [], 4)
+@example("1. Budi Selan (27)", [], 4)
 @example("Bapak Yohanes Maria, Ibu", [(16, 3)], 4)
 @example("Bapak Dr. Ir. Yohanes Maria Lay, Bapak Tnk Ndun", [], 4)
 def test_the_detector_is_the_plain_form(

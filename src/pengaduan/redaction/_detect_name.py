@@ -117,8 +117,6 @@ class NameDetector:
                 continue
             if word in cased and not text[start].isupper():
                 continue
-            if word in pronouns and possessed(lowered, max(0, start - 12), start) is not None:
-                continue  # ``KK SAYA DOBEL``: whose the card is, no one introduced
             lead = _LEAD_AND_WORD(text, end) if hit is None else hit
             if lead is None:
                 continue  # no word follows: `_RUN_HEAD` cannot match there
@@ -142,6 +140,8 @@ class NameDetector:
                 first = text[pos : letters + 1 if text[letters : letters + 1] == "." else letters]
                 if not (first.lower() in titles or first.rstrip(".").casefold() in roles):
                     continue
+            if word in pronouns and possessed(lowered, max(0, start - 12), start) is not None:
+                continue  # ``KK SAYA DOBEL``: whose the card is, no one introduced
             span: tuple[int, int] | None
             if (
                 word in _FORM_LABELS
@@ -692,8 +692,8 @@ def _extra_triggers(
         extra.extend((end, end, "") for end in _signature_ends(lowered, signatures))
     if ":" in lowered and ("[" in lowered or "/" in lowered):
         extra.extend((end, end, CHAT_SENDER) for end in _chat_header_ends(lowered))
-    if "(" in lowered:
-        extra.extend((m.end(), m.end(), "") for m in lex.LIST_ENTRY.finditer(lowered))
+    if ")" in lowered:
+        extra.extend((end, end, "") for end in _list_entry_ends(lowered))
     if "|" in lowered and "nama" in lowered:
         extra.extend((at, at, TABLE_CELL) for at in table_name_cells(lowered))
     if "-" in lowered:
@@ -739,6 +739,24 @@ def _signature_ends(lowered: str, candidates: list[int]) -> list[int]:
 #: A line that opens with a bracket or a digit, as a chat header's line does (the newline
 #: before it is a literal the engine finds in C).
 _HEADER_LINE = re.compile(r"\n[\[0-9]")
+
+
+#: A line that opens with a digit (after spaces), as a numbered list's entry does.
+_ENTRY_LINE = re.compile(r"\n(?=[ \t]*[0-9])")
+
+
+def _list_entry_ends(lowered: str) -> list[int]:
+    """Where the matches of `LIST_ENTRY` end, as ``finditer`` gives them, trying the pattern
+    only at the start of a line that opens with a digit (a match never spans a line)."""
+    match = lex.LIST_ENTRY.match
+    ends: list[int] = []
+    starts = [0] if lowered.lstrip(" \t")[:1].isdigit() else []
+    starts += [line.end() for line in _ENTRY_LINE.finditer(lowered)]
+    for start in starts:
+        hit = match(lowered, start)
+        if hit is not None:
+            ends.append(hit.end())
+    return ends
 
 
 def _chat_header_ends(lowered: str) -> list[int]:

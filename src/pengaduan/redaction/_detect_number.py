@@ -75,7 +75,7 @@ NUMBER_KINDS = frozenset(
 )
 
 
-#: Words one of which is inside every context a lettered NIK or KK follows.
+#: Words one of which is inside every context a lettered NIK, KK or mobile follows.
 _LETTERED_ANCHORS = (
     "nik",
     "nlk",
@@ -88,6 +88,9 @@ _LETTERED_ANCHORS = (
     "wa",
     "telp",
 )
+#: Of `_LETTERED_ANCHORS`, the phone words: a lettered mobile follows them, a NIK or a KK does
+#: not (they stand inside other words too: ``warga``, ``jawa``).
+_PHONE_ANCHORS = frozenset({"hp", "wa", "telp"})
 #: How far before its anchor word a lettered context may start (``nomor induk kependudukan``).
 _ANCHOR_REACH = 14
 #: How far after a phone word a lettered mobile may end (``nomor wa sy O8S7072l9B76``).
@@ -1039,6 +1042,9 @@ class NumberDetector:
         anchors = _anchors(lowered)
         if not anchors:
             return
+        phones = [a for a in anchors if lowered[a[0] : a[1]] in _PHONE_ANCHORS]
+        if phones:
+            anchors = [a for a in anchors if lowered[a[0] : a[1]] not in _PHONE_ANCHORS]
         for match in _lettered_matches(lowered, anchors):
             raw = match.group("number")
             if not any(char.isalpha() for char in raw):
@@ -1065,7 +1071,8 @@ class NumberDetector:
                 taken.append((start, end))
                 kind = PiiKind.KK if ident == "kk" else PiiKind.NIK
                 yield Finding(kind=kind, start=start, end=end, detector=self.name)
-        yield from self._lettered_phones(context, anchors, taken)
+        if phones:
+            yield from self._lettered_phones(context, phones, taken)
 
     def _lettered_phones(
         self,

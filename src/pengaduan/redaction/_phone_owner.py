@@ -180,5 +180,11 @@ def letterhead_line(lowered: str, begin: int) -> bool:
     """Whether the number at ``begin`` is an office's line in its heading or its signature: its
     own line gives the office's address or opens with ``Telp.`` up to the number, under a line
     that names the office (`heading_above`)."""
+    if not lowered[max(0, begin - 12) : begin].rstrip(" \t:.").endswith(_CONTACT_WORDS):
+        return False  # most numbers follow ``hp`` or ``wa``: told without a pattern
     line = lowered.rfind("\n", 0, begin) + 1
     return _HEADING_CONTACT.match(lowered, line, begin) is not None and heading_above(lowered, line)
+
+
+#: The words `_HEADING_CONTACT` ends with.
+_CONTACT_WORDS = ("telp", "telepon", "tlp", "fax", "faks")
