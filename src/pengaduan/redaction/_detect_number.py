@@ -587,8 +587,17 @@ _FILE_NAME = re.compile(
     r"\.(?:jpe?g|png|gif|webp|heic|pdf|mp4|mp3|opus)(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
-#: What `_FILE_NAME` needs in the lower-cased text (a cheap test before the pattern).
-_FILE_EXTENSIONS = (".jp", ".png", ".gif", ".webp", ".heic", ".pdf", ".mp", ".opus")
+#: What ends a file's name on its left.
+_NAME_BOUNDS = " \t\n\u00a0\"'<>()[]"
+
+
+def _in_file_name(text: str, position: int) -> bool:
+    """Whether ``position`` (a digit after ``_`` or ``-``) is inside a `_FILE_NAME`."""
+    start = position
+    while start > 0 and position - start < 40 and text[start - 1] not in _NAME_BOUNDS:
+        start -= 1
+    found = _FILE_NAME.match(text, start)
+    return found is not None and found.end() > position
 
 
 #: A row of a table or a numbered list (``| 2 | MARTHEN AMALO | ``, ``2. Marthen Amalo``).
@@ -987,15 +996,14 @@ class NumberDetector:
                 if finding.kind in self.kinds:
                     found.append(finding)
         runs = [run.span() for run in lex.DIGIT_RUN.finditer(text)]
-        if "." in text and any(extension in context.lowered for extension in _FILE_EXTENSIONS):
-            files = [m.span() for m in _FILE_NAME.finditer(text)]
-            runs = [r for r in runs if not any(a <= r[0] and r[1] <= b for a, b in files)]
         group = lex.DIGIT_GROUP.finditer
         length = len(text)
         starts, ends = context.collapsed()
         count = len(starts)
         for first_digit, after in runs:
             if lettered and any(a < after and first_digit < b for a, b in lettered):
+                continue
+            if first_digit and text[first_digit - 1] in "_-" and _in_file_name(text, first_digit):
                 continue
             # A run is digits and separators: without a separator it is one group.
             groups = (
