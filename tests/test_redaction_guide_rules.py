@@ -365,3 +365,72 @@ def test_a_persons_signature_with_an_address_and_a_mobile_stays_redacted() -> No
     assert redacted("Hormat saya,\nYanti Ndun\nJl. Flores No. 5\nHP 081234567890") == (
         "Hormat saya,\n[NAME]\n[ADDRESS]\nHP [PHONE]"
     )
+
+
+LOOK_ALIKES_AND_HOMES = [
+    pytest.param(
+        "No. KK: 5304015408760004\n1 | KORNELIS LOBO | 5371041611670026 | KEPALA KELUARGA",
+        "No. KK: [KK]\n1 | [NAME] | [NIK] | KEPALA KELUARGA",
+        id="a-family-cards-row-without-a-leading-bar",
+    ),
+    pytest.param(
+        "Kami menyampaikan keluhan warga RT 01 sampai RT 29 Kelurahan Alak.",
+        "Kami menyampaikan keluhan warga RT 01 sampai RT 29 Kelurahan Alak.",
+        id="the-residents-complaint-carried-by-us",
+    ),
+    pytest.param(
+        "SDH ADA YG JATUH DARI MOTOR 20/5. WARGA RT 05 SUDAH LAPOR",
+        "SDH ADA YG JATUH DARI MOTOR 20/5. WARGA RT 05 SUDAH LAPOR",
+        id="a-date-is-no-person",
+    ),
+    pytest.param(
+        "Pelapor Bpk. Hok Ga Lena, warga RT16/RW05 Kel. Airnona, mengadukan sampah",
+        "Pelapor Bpk. [NAME], warga [ADDRESS], mengadukan sampah",
+        id="the-reporter-lives-there",
+    ),
+    pytest.param(
+        "Beta pung rumah di Kompleks Perumnas Blok Kenanga Blok H No. 17 Kel. Naimata.",
+        "Beta pung rumah di [ADDRESS].",
+        id="a-named-block",
+    ),
+    pytest.param(
+        "beras di Kantor Kelurahan Namosain, Jl. Amabi No. 30, tanggal 21",
+        "beras di Kantor Kelurahan Namosain, Jl. Amabi No. 30, tanggal 21",
+        id="an-offices-name-then-its-address",
+    ),
+    pytest.param(
+        "Hormat kami,\nTata Usaha SMPN 5 Kupang\nTelp. 0380-871 449",
+        "Hormat kami,\nTata Usaha SMPN 5 Kupang\nTelp. 0380-871 449",
+        id="a-schools-office",
+    ),
+    pytest.param(
+        "Salam,\nBagian Humas dan Protokol\nTelp. 0380 886366 | WA 08190760462",
+        "Salam,\nBagian Humas dan Protokol\nTelp. 0380 886366 | WA 08190760462",
+        id="an-offices-mobile-beside-its-line",
+    ),
+    pytest.param(
+        "Hormat kami,\nKetua RT 05\nHP 081234567890",
+        "Hormat kami,\nKetua RT 05\nHP [PHONE]",
+        id="an-officials-own-mobile",
+    ),
+    pytest.param(
+        "Salam damai,\nSekretariat Panitia Natal",
+        "Salam damai,\nSekretariat Panitia Natal",
+        id="a-greeting",
+    ),
+    pytest.param(
+        "iuran BPJS Kesehatan mandiri kelas 3 untuk kartu 0003479481772 sudah dibayar",
+        "iuran BPJS Kesehatan mandiri kelas 3 untuk kartu [BPJS] sudah dibayar",
+        id="self-paid-is-not-the-bank",
+    ),
+    pytest.param(
+        "kirim ke sdinpres.oepura@gmail.com",
+        "kirim ke sdinpres.oepura@gmail.com",
+        id="a-schools-mailbox",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOK_ALIKES_AND_HOMES)
+def test_look_alikes_and_homes(text: str, expected: str) -> None:
+    assert redacted(text) == expected

@@ -191,9 +191,12 @@ def _residents(lowered: str, start: int) -> bool:
         return False
     if found.group("di"):
         return True
+    if lex.VOICED_BEFORE.search(lowered, max(0, found.start() - 12), found.start()) is not None:
+        return True  # ``keluhan warga RT 01``: the residents' complaint, carried by someone
     lo = max(0, found.start() - 80)
     line = lowered.rfind("\n", lo, found.start()) + 1
-    return lex.PERSON_IN_CLAUSE.search(lowered, max(lo, line), found.start()) is None
+    clause = last_clause(lowered[max(lo, line) : found.start()])
+    return lex.PERSON_IN_CLAUSE.search(clause) is None
 
 
 #: The longest match of `lex.RT_ROLE_BEFORE`: its longest word (``sekretariat``), a dot and two
@@ -227,9 +230,17 @@ def _office_before(lowered: str, start: int) -> bool:
     ``start``; most addresses have none there, and that is told without running the pattern.
     """
     lo = max(0, start - 60)
-    if not lowered[lo:start].rstrip(" \t\u00a0").endswith((",", "(", "di")):
+    before = lowered[lo:start].rstrip(" \t\u00a0")
+    if before.endswith(_OFFICE_OPENING):
+        return True  # ``Kantor Kelurahan Namosain, Jl. Amabi No. 30``: the office's name opens
+    if not before.endswith((",", "(", "di")):
         return False
     return lex.OFFICE_BEFORE.search(lowered, lo, start) is not None
+
+
+#: The words of an office's name that the chain of its address may follow straight away (the
+#: chain then opens with its area: ``Kantor Kelurahan Namosain, Jl. ...``).
+_OFFICE_OPENING = (" kantor", " balai", " aula", "\nkantor", "\nbalai", "\naula")
 
 
 def _home_in_clause(lowered: str, start: int) -> bool:

@@ -539,11 +539,7 @@ def _owner(
             and (facts.sender() or _under_letterhead(facts.context.lowered, begin))
         ):
             ctx = "institution"
-    if (
-        ctx in (None, "phone", "institution")
-        and not fixed
-        and letterhead_line(facts.context.lowered, begin)
-    ):
+    if ctx in (None, "phone", "institution") and letterhead_line(facts.context.lowered, begin):
         return "office"  # ``DINAS PUPR`` then ``Jl. Timor Raya Km. 5 Telp. 0811-...``: its line
     if ctx in (None, "institution", "phone"):
         if ctx == "phone" and not fixed:
@@ -568,6 +564,14 @@ def _under_letterhead(lowered: str, position: int) -> bool:
     if not line:
         return False
     return lex.LETTERHEAD.match(lowered, lowered.rfind("\n", 0, line - 1) + 1) is not None
+
+
+#: A self-paid health insurance membership (``BPJS Kesehatan mandiri``: *mandiri* is the
+#: member paying, not Bank Mandiri) before a number, with no bank word after it.
+_SELF_PAID = re.compile(
+    r"(?<![a-z])(?:bpjs|jkn|kis)(?:[ \u00a0]+kesehatan)?[ \u00a0]+mandiri(?![a-z])"
+    r"(?:(?!rek|bank|transfer|\n).){0,60}\Z"
+)
 
 
 #: A form's next field label glued to a number, as a scan or a careless copy runs an identity
@@ -600,8 +604,9 @@ def _in_file_name(text: str, position: int) -> bool:
     return found is not None and found.end() > position
 
 
-#: A row of a table or a numbered list (``| 2 | MARTHEN AMALO | ``, ``2. Marthen Amalo``).
-_ROW = re.compile(r"[ \t]*(?:\||[0-9]{1,2}[.)][ \t])")
+#: A row of a table or a numbered list (``| 2 | MARTHEN AMALO | ``, ``2 | MARTHEN AMALO |``,
+#: ``2. Marthen Amalo``).
+_ROW = re.compile(r"[ \t]*(?:\||[0-9]{1,2}(?:[.)][ \t]|[ \t]*\|))")
 
 
 def _member_row(text: str, begin: int) -> bool:
@@ -658,6 +663,12 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
     if ident == "bank" and begin and text[begin - 1] == "(":
         # ``telp Bank NTT (0380) 821 555``: an area code, not an account; the bank's line
         ident, ctx = None, "institution" if ctx == "bank" else ctx
+    if (
+        ident == "bank"
+        and "mandiri" in window
+        and _SELF_PAID.search(facts.before(begin, _WIDE_REACH)) is not None
+    ):
+        ident = ctx = "bpjs"  # ``BPJS Kesehatan mandiri kelas 3, kartu 0003...``: not the bank
     if ident == "bank" and _office_account(facts.before(begin, _WIDE_REACH)):
         return False, "negative", "negative"
     ctx = _owner(window, ctx, facts, begin=begin, end=end, fixed=fixed)

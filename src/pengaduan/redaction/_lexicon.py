@@ -117,6 +117,8 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "kartu indonesia sehat",
         "no kartu bpjs",
         "bpjs kesehatan",
+        "bpjs kesehatan mandiri",
+        "bpjs mandiri",
         "no kartu",
         "nomor kartu",
         "no. kartu",
@@ -586,7 +588,8 @@ ORGANISATION_MAILBOX = re.compile(
     r"|dishub|disnaker|distan|dispar|diskominfo|kominfo|satpol|inspektorat|kelurahan|kecamatan"
     r"|desa|pemkot|pemkab|pemprov|puskesmas|rsud|pdam|posyandu|pkk|karangtaruna|poktan"
     r"|gapoktan|kelompok|ksp|kud|koperasi|kop|bumdes|yayasan|gereja|gmit|jemaat|paroki|masjid"
-    r"|sekolah|sdn|smpn|sman|smkn|(?:sd|smp|sma|smk)(?=[0-9])|toko|apotek|cv|pt|ud"
+    r"|sekolah|sdn|sdinpres|sdi|sdk|smpk|smak|smpn|sman|smkn|(?:sd|smp|sma|smk)(?=[0-9])|toko"
+    r"|apotek|cv|pt|ud"
     # units, posts and programmes (``pkm.oebobo``, ``kel.oebufu``, ``camat.oebobo``: a post's
     # mailbox passes to the next holder), groups and businesses
     r"|pkm|kel|kec|kantor|bid|bidang|seksi|bagian|biro|upt|uptd|kesbangpol|kemensos|kemenkes"
@@ -795,6 +798,7 @@ NAME_STOPWORDS = _words(
     rusak tunggu bayar sebut honor kebanjiran diblokir dipakai
     kena ditutup memelihara padahal orang kader tembusan administrasi upt customer service
     grup group koordinator pendamping kapolresta kapolda kapolri
+    unit tata subjek subject perihal manajemen angkasa dicek cek beli kirim tuak kayu
     """
 )
 
@@ -874,7 +878,8 @@ STREET = re.compile(
 )
 HOUSE_NUMBER = re.compile(
     r"(?:no|nomor|nmr|nr)\.?[ \u00a0]{0,2}[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?(?![0-9A-Za-z])"
-    r"|blok[ \u00a0]{1,2}[A-Za-z0-9]{1,3}(?:[ \u00a0]{0,2}/?[ \u00a0]{0,2}(?:no\.?[ \u00a0]?)?"
+    r"|blok[ \u00a0]{1,2}(?:[A-Za-z]{4,15}[ \u00a0]{1,2}blok[ \u00a0]{1,2})?[A-Za-z0-9]{1,3}"
+    r"(?:[ \u00a0]{0,2}/?[ \u00a0]{0,2}(?:no\.?[ \u00a0]?)?"
     r"[0-9]{1,4})?(?![0-9A-Za-z])",
     re.IGNORECASE,
 )
@@ -902,11 +907,16 @@ RT_ROLE_BEFORE = re.compile(
 #: Matched on the lower-cased text before the RT.
 RESIDENTS_BEFORE = re.compile(r"(?<![a-z])warga(?P<di>[ \u00a0]{1,2}di)?[ \u00a0]{1,2}\Z")
 #: In the clause before ``warga RT``: the writer (``saya``, ``sy``, ``kami``, ``beta``), a
-#: number (a NIK beside a name), or a home word.
+#: number of eight digits or more (a NIK or a phone beside a name; a date is no person), or a
+#: home word.
 PERSON_IN_CLAUSE = re.compile(
-    r"(?<![a-z])(?:saya|sy|sya|kami|beta|aku|katong|bernama|tinggal|rumah|alamat|domisili)"
-    r"(?![a-z])|[0-9]"
+    r"(?<![a-z])(?:saya|sy|sya|kami|beta|aku|katong|bernama|tinggal|rumah|alamat|domisili"
+    r"|pelapor)(?![a-z])|[0-9]{4}[ .\-]?[0-9]{4}"
 )
+#: A word that makes ``warga`` after it the residents whose voice someone carries (``keluhan
+#: warga RT 01 sampai RT 29``, ``aspirasi warga RT 05``): a community, whoever writes. Matched
+#: on the lower-cased text right before ``warga``.
+VOICED_BEFORE = re.compile(r"(?<![a-z])(?:keluhan|aspirasi|suara|kepentingan|nama)[ \u00a0]{1,2}\Z")
 #: Words before an RT that say someone lives there (``tinggal di``, ``warga``, ``rumah saya``,
 #: ``beta ... dari``, a person named with an honorific: ``Om Viktor di RT 11``).
 RESIDENCE_BEFORE = re.compile(
@@ -917,10 +927,14 @@ RESIDENCE_BEFORE = re.compile(
 OFFICE_HEADING = re.compile(
     r"[ \t]*(?:(?:kepada[ \t]+)?yth\.?[ \t:]*|kepada[ \t:]+|kop(?:[ \t]+surat)?[ \t]*:[ \t]*)?"
     r"(?:bapak/ibu[ \t]+|bapak[ \t]+|ibu[ \t]+)?"
+    # a unit's or a desk's words may open the line (``Tata Usaha SMPN 5 Kupang``, ``Bagian Humas
+    # dan Protokol``, ``Manajemen RM Putri Minang``)
+    r"(?:(?:tata[ \t]+usaha|bagian|bidang|seksi|subbag|unit|manajemen|sekretariat)[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2})?"
     r"(?:kepala|kadis|dinas|kantor|badan|inspektur|inspektorat|ketua|direktur|camat|lurah|wali"
     r"|bupati|gubernur|sekretaris|dprd|pimpinan|pengelola|manajer|dukcapil|bappeda|bpbd"
     r"|pemerintah|kelurahan|kecamatan|puskesmas|rsud|bapenda|pdam|upt|uptd|balai|sekolah|sdn"
-    r"|smpn|sman|smkn|toko|apotek|koperasi|cv|pt|ud)(?![a-z])"
+    r"|smpn|sman|smkn|toko|apotek|koperasi|cv|pt|ud|humas|rm|restoran|hotel|posyandu)(?![a-z])"
     r"[^\n]{0,80}"
 )
 #: An office, a public place or a business named right before an address, with a comma, an

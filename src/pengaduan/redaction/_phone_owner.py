@@ -169,10 +169,16 @@ def heading_above(lowered: str, line_start: int) -> bool:
 
 
 #: A line of an office's heading that gives its address or its lines (``Jl. Timor Raya Km. 5
-#: Kupang Telp.``, ``Telp.``), with no person's word in it.
+#: Kupang Telp.``, ``Telp.``, ``Telp. (0380) 884317 | WA``), with no person's word in it.
 _HEADING_CONTACT = re.compile(
     r"[ \t]*(?:(?:jl|jln|jalan)(?![a-z])(?:(?!(?<![a-z])(?:saya|sy|beta|hp|wa)(?![a-z]))"
-    r"[^\n]){0,60}?)?(?:telp|telepon|tlp|fax|faks)\.?[ \t:.]*\Z"
+    r"[^\n]){0,60}?)?"
+    r"(?:(?:telp|telepon|tlp|fax|faks)\.?[ \t:.]*\Z"
+    # a mobile after the office's fixed line on the same line (``Telp. (0380) 884317 | WA
+    # 0813...``); a mobile alone under a heading may be an official's own (``Ketua RT 05`` then
+    # ``HP 0812...``)
+    r"|(?:telp|telepon|tlp)\.?[ \t:.]*[0-9()+][0-9()+ .\-]{5,20}[ \t]*[|,/;][ \t]*"
+    r"(?:wa|whatsapp|hp)\.?[ \t:.]*\Z)"
 )
 
 
@@ -187,4 +193,4 @@ def letterhead_line(lowered: str, begin: int) -> bool:
 
 
 #: The words `_HEADING_CONTACT` ends with.
-_CONTACT_WORDS = ("telp", "telepon", "tlp", "fax", "faks")
+_CONTACT_WORDS = ("telp", "telepon", "tlp", "fax", "faks", "wa", "whatsapp", "hp")

@@ -295,6 +295,8 @@ _PRONOUNS = lex.words("kami kita")
 # Strong triggers: whatever follows is a name, even a word that is also an ordinary word.
 _STRONG = lex.words("nama namaku bernama ttd salam wassalam memang an a.n")
 _STRONG_AFTER = {"saya": "hormat", "kami": "hormat", "sy": "nama", "aku": "nama"}
+# Words after ``salam`` that make it a greeting (``Salam damai``), not a signature's opening.
+_GREETINGS = lex.words("damai sejahtera sehat hangat kenal sukses satu pagi siang sore malam")
 # Places named after people: a name right after these (and capitalised words or titles between:
 # ``RS Bhayangkara Drs. Titus Uly``) is a place.
 _PLACES = lex.words(
@@ -595,6 +597,8 @@ class GazetteerNameDetector:
         known = [c for c in cores if c in gazetteer.names]
         clear = [c for c in known if c not in gazetteer.ambiguous]
         span = (start, words[-1][1])
+        if trigger == "strong" and cores[0] in _GREETINGS and tokens[-1].lower() == "salam":
+            return None  # ``Salam damai,``, ``Salam sejahtera``: a greeting, not a signature
         if trigger == "strong" or (trigger == "family" and cores[0] in gazetteer.family):
             return span
         if clear and trigger in ("kin", "weak", "family"):
