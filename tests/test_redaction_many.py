@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -138,10 +139,13 @@ class AppError(Exception):
 
 
 class StuckError(Exception):
-    """An app's exception that cannot be rebuilt from its pickle (a required keyword)."""
+    """An app's exception that cannot cross to another process: it holds a lock (a required
+    keyword alone would not do: once Dask's ``distributed`` is imported, ``tblib`` pickles
+    exceptions without calling their ``__init__``)."""
 
     def __init__(self, *, code: int) -> None:
         super().__init__(f"code {code}")
+        self.guard = threading.Lock()
 
 
 @attrs.frozen
