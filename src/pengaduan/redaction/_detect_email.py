@@ -160,7 +160,7 @@ class EmailDetector:
             return True
         mailbox, _, host = address.partition("@")
         if host.rpartition(".")[2] in _RESERVED_TOP_LEVEL or host in _EXAMPLE_HOSTS:
-            return True  # ``user@example.com``, ``nama@contoh.com``: an example, nobody's
+            return True  # ``user@example.com``: an example, nobody's
         if (
             lex.GROUP_MAILBOX.match(mailbox) is not None
             or lex.ORGANISATION_MAILBOX.match(mailbox) is not None
@@ -194,12 +194,10 @@ _NOT_A_PERSON = frozenset(
     {"admin", "humas", "dinas", "kantor", "kelurahan", "kecamatan", "pemkot", "pemkab", "tim"}
     | {"layanan", "pengaduan", "sekretariat", "bagian", "unit", "lapor", "noreply", "info"}
 )
-#: Hosts of example addresses (``nama@contoh.com``: *contoh* is "example") and top-level
-#: domains reserved for examples and tests (RFC 2606): addresses nobody owns.
-_EXAMPLE_HOSTS = frozenset(
-    {"example.com", "example.org", "example.net", "contoh.com", "contoh.id", "contoh.co.id"}
-    | {"domain.com"}
-)
+#: Hosts and top-level domains reserved for examples and tests (RFC 2606): addresses nobody can
+#: own. ``contoh.com`` and ``contoh.id`` (*contoh* is "example") are not among them: they can be
+#: registered, and hiding an example costs nothing where leaving a person's address would.
+_EXAMPLE_HOSTS = frozenset({"example.com", "example.org", "example.net"})
 _RESERVED_TOP_LEVEL = frozenset({"example", "test", "invalid", "localhost"})
 #: File extensions where a top-level domain would stand: ``denah@2x.png`` is a file name.
 _FILE_EXTENSIONS = frozenset(
