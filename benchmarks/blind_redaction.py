@@ -1,7 +1,7 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl``, ``redaction_blind_v2.jsonl`` and
-``redaction_blind_v3.jsonl``, the last with many e-mail addresses) was
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v4.jsonl``; the
+third with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
 script prints, per kind and overall, the labelled and predicted spans, recall (a labelled span
@@ -36,6 +36,7 @@ BLIND = {
     "v1": DATA / "blind/redaction_blind_v1.jsonl",
     "v2": DATA / "blind/redaction_blind_v2.jsonl",
     "v3": DATA / "blind/redaction_blind_v3.jsonl",
+    "v4": DATA / "blind/redaction_blind_v4.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
@@ -45,6 +46,8 @@ DEVELOPMENT = {
     "dev4": DATA / "redaction_dev4.jsonl",
     "dev5": DATA / "redaction_dev5.jsonl",
     "dev6": DATA / "redaction_dev6.jsonl",
+    "dev7": DATA / "redaction_dev7.jsonl",
+    "dev8": DATA / "redaction_dev8.jsonl",
 }
 
 
