@@ -199,11 +199,6 @@ _NOT_A_PERSON = frozenset(
 #: registered, and hiding an example costs nothing where leaving a person's address would.
 _EXAMPLE_HOSTS = frozenset({"example.com", "example.org", "example.net"})
 _RESERVED_TOP_LEVEL = frozenset({"example", "test", "invalid", "localhost"})
-#: File extensions where a top-level domain would stand: ``denah@2x.png`` is a file name.
-_FILE_EXTENSIONS = frozenset(
-    {"png", "jpg", "jpeg", "gif", "bmp", "webp", "heic", "tif", "tiff", "svg", "pdf", "doc"}
-    | {"docx", "xls", "xlsx", "ppt", "pptx", "txt", "csv", "mp3", "mp4", "mov", "rar", "apk"}
-)
 #: Spaces an obfuscated separator may have around it.
 _GAPS = " \t\u00a0"
 #: What a mailbox has and an ordinary word does not (``meri_haba``, ``y.messakh``, ``aldo88``).
@@ -214,7 +209,7 @@ def _mailbox(text: str, start: int, end: int) -> bool:
     """Whether the plain address ``text[start:end]`` is a mailbox: not a file name
     (``IMG_2026@kupang.jpg``), not the user of a link (``https://warga:rahasia@portal...``,
     ``ftp://anonymous@...``) and not a repository's remote (``git@github.com:kota/app``)."""
-    if text[max(start, end - 6) : end].rpartition(".")[2].lower() in _FILE_EXTENSIONS:
+    if text[max(start, end - 6) : end].rpartition(".")[2].lower() in lex.FILE_EXTENSIONS:
         return False
     if text.startswith(":", end) and end + 1 < len(text) and not text[end + 1].isspace():
         return False

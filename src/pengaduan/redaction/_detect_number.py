@@ -588,7 +588,7 @@ _FIELD_AFTER = re.compile(
 #: (``KTP_5371041901870017.jpg``) keeps its numbers.
 _FILE_NAME = re.compile(
     r"(?<![^\s\"'<>()\[\]])(?:screenshot|img|vid|pxl|dsc|photo|wa)[_-][^\s\"'<>()\[\]]*"
-    r"\.(?:jpe?g|png|gif|webp|heic|pdf|mp4|mp3|opus)(?![A-Za-z0-9])",
+    r"\.(?:" + "|".join(sorted(lex.FILE_EXTENSIONS, key=len, reverse=True)) + r")(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
 #: What ends a file's name on its left.

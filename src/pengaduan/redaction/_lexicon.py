@@ -497,6 +497,14 @@ PLATE_BARE = re.compile(_PLATE_BODY)
 # ---------------------------------------------------------------------------------------------
 # Emails
 
+#: File extensions: where one stands for a top-level domain (``denah@2x.png``) or ends a camera's
+#: file name (``IMG_20261105.jpg``), the text is a file's name, not an address or a number.
+FILE_EXTENSIONS = frozenset(
+    {"png", "jpg", "jpeg", "gif", "bmp", "webp", "heic", "tif", "tiff", "svg", "pdf", "doc"}
+    | {"docx", "xls", "xlsx", "ppt", "pptx", "txt", "csv", "mp3", "mp4", "mov", "rar", "apk"}
+    | {"opus"}
+)
+
 EMAIL_LOCAL_TAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}\Z")
 EMAIL_DOMAIN = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)++"
