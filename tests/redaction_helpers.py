@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from pengaduan.redaction import Redactor
 from pengaduan.redaction.evaluation import KindScore, LabelledSpan, evaluate, load_corpus
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
     from pathlib import Path
 
 
@@ -54,3 +56,33 @@ def flagged_clean_texts(corpus: Path) -> list[str]:
     """Ids of the texts without personal data in which `Redactor.default()` hides something."""
     redactor = Redactor.default()
     return [item.id for item in load_corpus(corpus) if not item.spans and redactor.find(item.text)]
+
+
+def floor_tests(
+    corpus: Path,
+    floors: Mapping[str, tuple[float, float]],
+    overall: tuple[float, float],
+    first: Mapping[str, tuple[float, float]],
+) -> tuple[Callable[[str], None], Callable[[], None], Callable[[str], None]]:
+    """A development corpus's three floor tests, to assign to module names starting ``test_``:
+    each kind at least its floor, every kind together at least ``overall``, and no floor more
+    than 0.01 below the corpus's first measurement (scored once, on first use)."""
+    scored: list[dict[str, KindScore]] = []
+
+    def scores() -> dict[str, KindScore]:
+        if not scored:
+            scored.append(default_scores(corpus))
+        return scored[0]
+
+    @pytest.mark.parametrize("kind", sorted(floors))
+    def test_kind_floor(kind: str) -> None:
+        assert_floor(scores(), kind, floors)
+
+    def test_overall_floor() -> None:
+        assert_overall_floor(scores(), overall)
+
+    @pytest.mark.parametrize("kind", sorted(first))
+    def test_floor_is_not_below_the_first_measurement(kind: str) -> None:
+        assert_floor_keeps(first[kind], floors[kind], kind)
+
+    return test_kind_floor, test_overall_floor, test_floor_is_not_below_the_first_measurement

@@ -19,20 +19,11 @@ import hashlib
 import json
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
-from tests.redaction_helpers import (
-    assert_floor,
-    assert_floor_keeps,
-    assert_overall_floor,
-    default_scores,
-)
+from tests.redaction_helpers import floor_tests
 
 from pengaduan.redaction.evaluation import load_corpus
-
-if TYPE_CHECKING:
-    from pengaduan.redaction.evaluation import KindScore
 
 CORPUS = Path(__file__).parent / "data" / "redaction_dev5.jsonl"
 SHA256 = "52af8aecd67efffad812d94c3a5e6f15695ecdf2c06ce2b2e59cb78e190bc98c"
@@ -111,20 +102,6 @@ def test_about_half_the_texts_hold_no_personal_data(records: list[dict[str, obje
     assert 0.4 <= empty / len(records) <= 0.6
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, KindScore]:
-    return default_scores(CORPUS)
-
-
-@pytest.mark.parametrize("kind", sorted(FLOORS))
-def test_kind_floor(scores: dict[str, KindScore], kind: str) -> None:
-    assert_floor(scores, kind, FLOORS)
-
-
-def test_overall_floor(scores: dict[str, KindScore]) -> None:
-    assert_overall_floor(scores, OVERALL_FLOOR)
-
-
-@pytest.mark.parametrize("kind", sorted(FIRST_MEASUREMENT))
-def test_floor_is_not_below_the_first_measurement(kind: str) -> None:
-    assert_floor_keeps(FIRST_MEASUREMENT[kind], FLOORS[kind], kind)
+test_kind_floor, test_overall_floor, test_floor_is_not_below_the_first_measurement = floor_tests(
+    CORPUS, FLOORS, OVERALL_FLOOR, FIRST_MEASUREMENT
+)

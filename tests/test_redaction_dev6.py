@@ -15,18 +15,9 @@ import hashlib
 import json
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
-from tests.redaction_helpers import (
-    assert_floor,
-    assert_floor_keeps,
-    assert_overall_floor,
-    default_scores,
-)
-
-if TYPE_CHECKING:
-    from pengaduan.redaction.evaluation import KindScore
+from tests.redaction_helpers import floor_tests
 
 CORPUS = Path(__file__).parent / "data" / "redaction_dev6.jsonl"
 SHA256 = "95e06172df13529a1082737b328038ea3af784086288b49e4e5c7b0850a6a445"
@@ -108,20 +99,6 @@ def test_about_two_fifths_hold_no_personal_data(records: list[dict[str, object]]
     assert 0.35 <= empty / len(records) <= 0.5
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, KindScore]:
-    return default_scores(CORPUS)
-
-
-@pytest.mark.parametrize("kind", sorted(FLOORS))
-def test_kind_floor(scores: dict[str, KindScore], kind: str) -> None:
-    assert_floor(scores, kind, FLOORS)
-
-
-def test_overall_floor(scores: dict[str, KindScore]) -> None:
-    assert_overall_floor(scores, OVERALL_FLOOR)
-
-
-@pytest.mark.parametrize("kind", sorted(FIRST_MEASUREMENT))
-def test_floor_is_not_below_the_first_measurement(kind: str) -> None:
-    assert_floor_keeps(FIRST_MEASUREMENT[kind], FLOORS[kind], kind)
+test_kind_floor, test_overall_floor, test_floor_is_not_below_the_first_measurement = floor_tests(
+    CORPUS, FLOORS, OVERALL_FLOOR, FIRST_MEASUREMENT
+)

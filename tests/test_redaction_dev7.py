@@ -8,18 +8,8 @@ import hashlib
 import json
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-import pytest
-from tests.redaction_helpers import (
-    assert_floor,
-    assert_floor_keeps,
-    assert_overall_floor,
-    default_scores,
-)
-
-if TYPE_CHECKING:
-    from pengaduan.redaction.evaluation import KindScore
+from tests.redaction_helpers import floor_tests
 
 CORPUS = Path(__file__).parent / "data" / "redaction_dev7.jsonl"
 SHA256 = "7cd42e6e4e64d684a9114dce35729c5eb1a5c80f0925884e1d5498d6bb12dfc9"
@@ -103,20 +93,6 @@ FLOORS = {
 OVERALL_FLOOR = (0.98, 0.99)
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, KindScore]:
-    return default_scores(CORPUS)
-
-
-@pytest.mark.parametrize("kind", sorted(FLOORS))
-def test_kind_floor(scores: dict[str, KindScore], kind: str) -> None:
-    assert_floor(scores, kind, FLOORS)
-
-
-def test_overall_floor(scores: dict[str, KindScore]) -> None:
-    assert_overall_floor(scores, OVERALL_FLOOR)
-
-
-@pytest.mark.parametrize("kind", sorted(FIRST_MEASUREMENT))
-def test_floor_is_not_below_the_first_measurement(kind: str) -> None:
-    assert_floor_keeps(FIRST_MEASUREMENT[kind], FLOORS[kind], kind)
+test_kind_floor, test_overall_floor, test_floor_is_not_below_the_first_measurement = floor_tests(
+    CORPUS, FLOORS, OVERALL_FLOOR, FIRST_MEASUREMENT
+)

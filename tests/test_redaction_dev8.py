@@ -6,18 +6,8 @@ import hashlib
 import json
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-import pytest
-from tests.redaction_helpers import (
-    assert_floor,
-    assert_floor_keeps,
-    assert_overall_floor,
-    default_scores,
-)
-
-if TYPE_CHECKING:
-    from pengaduan.redaction.evaluation import KindScore
+from tests.redaction_helpers import floor_tests
 
 CORPUS = Path(__file__).parent / "data" / "redaction_dev8.jsonl"
 SHA256 = "08111d0cf4e935c8dc51999fb7a342dff7b7ecbd29509456a83d571faeb06fab"
@@ -111,20 +101,6 @@ def test_about_half_without_personal_data() -> None:
     assert 0.4 <= empty / len(records) <= 0.6
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, KindScore]:
-    return default_scores(CORPUS)
-
-
-@pytest.mark.parametrize("kind", sorted(FLOORS))
-def test_kind_floor(scores: dict[str, KindScore], kind: str) -> None:
-    assert_floor(scores, kind, FLOORS)
-
-
-def test_overall_floor(scores: dict[str, KindScore]) -> None:
-    assert_overall_floor(scores, OVERALL_FLOOR)
-
-
-@pytest.mark.parametrize("kind", sorted(FIRST_MEASUREMENT))
-def test_floor_is_not_below_the_first_measurement(kind: str) -> None:
-    assert_floor_keeps(FIRST_MEASUREMENT[kind], FLOORS[kind], kind)
+test_kind_floor, test_overall_floor, test_floor_is_not_below_the_first_measurement = floor_tests(
+    CORPUS, FLOORS, OVERALL_FLOOR, FIRST_MEASUREMENT
+)
