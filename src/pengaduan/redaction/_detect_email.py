@@ -213,8 +213,9 @@ def _mailbox(text: str, start: int, end: int) -> bool:
         return False
     if text.startswith(":", end) and end + 1 < len(text) and not text[end + 1].isspace():
         return False
-    word_start = max(text.rfind(gap, max(0, start - 200), start) for gap in " \t\n\u00a0")
-    return "://" not in text[max(word_start + 1, start - 200) : start]
+    scheme = text.rfind("://", max(0, start - 200), start)
+    # a link's user: no space between the scheme and the mailbox
+    return scheme == -1 or any(char.isspace() for char in text[scheme:start])
 
 
 #: The first word of a mailbox (up to a dot, underscore, dash or digit).

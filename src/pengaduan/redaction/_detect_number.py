@@ -50,6 +50,7 @@ from pengaduan.redaction._detect_phone import _e164_typed, _national, _service_l
 from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction._phone_owner import (
     AFTER_WIDTH,
+    CONTACT_WORDS,
     OFFICE_WORDS,
     WE,
     following_owner,
@@ -539,7 +540,11 @@ def _owner(
             and (facts.sender() or _under_letterhead(facts.context.lowered, begin))
         ):
             ctx = "institution"
-    if ctx in (None, "phone", "institution") and letterhead_line(facts.context.lowered, begin):
+    if (
+        ctx in (None, "phone", "institution")
+        and not CONTACT_WORDS.isdisjoint(facts.context.words)  # most texts have none
+        and letterhead_line(facts.context.lowered, begin)
+    ):
         return "office"  # ``DINAS PUPR`` then ``Jl. Timor Raya Km. 5 Telp. 0811-...``: its line
     if ctx in (None, "institution", "phone"):
         if ctx == "phone" and not fixed:

@@ -26,6 +26,7 @@ import re
 from pengaduan.redaction import _lexicon as lex
 
 __all__ = [
+    "CONTACT_WORDS",
     "OFFICE_WORDS",
     "WE",
     "following_owner",
@@ -194,3 +195,6 @@ def letterhead_line(lowered: str, begin: int) -> bool:
 
 #: The words `_HEADING_CONTACT` ends with.
 _CONTACT_WORDS = ("telp", "telepon", "tlp", "fax", "faks", "wa", "whatsapp", "hp")
+#: Of `_CONTACT_WORDS`, those one of which every line `letterhead_line` accepts holds: a text
+#: whose words hold none has no such line.
+CONTACT_WORDS = frozenset({"telp", "telepon", "tlp", "fax", "faks"})
