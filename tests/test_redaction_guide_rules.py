@@ -435,3 +435,45 @@ LOOK_ALIKES_AND_HOMES = [
 @pytest.mark.parametrize(("text", "expected"), LOOK_ALIKES_AND_HOMES)
 def test_look_alikes_and_homes(text: str, expected: str) -> None:
     assert redacted(text) == expected
+
+
+PROSE = [
+    pytest.param(
+        "air meluap ke rumah Yakob Uly dan rumah kami",
+        "air meluap ke rumah [NAME] dan rumah kami",
+        id="a-persons-house",
+    ),
+    pytest.param(
+        "dirawat di Rumah Sakit Siloam sejak kemarin",
+        "dirawat di Rumah Sakit Siloam sejak kemarin",
+        id="a-hospital-is-a-place",
+    ),
+    pytest.param(
+        "Selamat jalan Yohanes Nahak, orang baik", "Selamat jalan [NAME], orang baik", id="farewell"
+    ),
+    pytest.param(
+        "NIK istri di KK tercatat 5371032311530006.",
+        "NIK istri di KK tercatat [NIK].",
+        id="a-members-nik-on-the-card",
+    ),
+    pytest.param(
+        "Di KK saya (5307172605178512) nama anak salah",
+        "Di KK saya ([KK]) nama anak salah",
+        id="the-cards-own-number",
+    ),
+    pytest.param(
+        "Faktur dari Bengkel Maju Motor: NPWP 38.245.186.6-311.929, total Rp49.000",
+        "Faktur dari Bengkel Maju Motor: NPWP 38.245.186.6-311.929, total Rp49.000",
+        id="a-workshops-npwp",
+    ),
+    pytest.param(
+        "Info loker: CV Timor Jaya di Jl. Kenari No. 3 butuh 2 karyawan",
+        "Info loker: CV Timor Jaya di Jl. Kenari No. 3 butuh 2 karyawan",
+        id="a-companys-address",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROSE)
+def test_names_numbers_and_places_in_prose(text: str, expected: str) -> None:
+    assert redacted(text) == expected

@@ -89,6 +89,12 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     "nik": (
         "nik",
         "nlk",
+        # what a family card records is its members' NIKs (``NIK istri di KK tercatat 5371...``;
+        # ``Di KK saya (5307...)`` is the card's own number)
+        "di kk tercatat",
+        "dalam kk tercatat",
+        "di kk tertulis",
+        "di kk terdaftar",
         "n.i.k",
         "ktp",
         "e-ktp",
@@ -636,6 +642,7 @@ NPWP_ORGANISATION = re.compile(
 #: (the office words there may be a person's workplace: ``pegawai dinas PU, NPWP ...``).
 NPWP_ORGANISATION_BEFORE = re.compile(
     r"(?<![a-z])(?:badan|perusahaan|toko|koperasi|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt|ud"
+    r"|bengkel|kios|warung|apotek|faktur"
     r"|firma|persero|vendor|penyedia|rekanan|distributor)(?![a-z])"
 )
 
@@ -955,7 +962,7 @@ OFFICE_BEFORE = re.compile(
     r"(?<![a-z])(?:kantor|gudang|mal|aula|balai|gedung|sekretariat|posko|puskesmas|pustu|dinas"
     r"|rsud|klinik|apotek|apotik|toko|gereja|masjid|mesjid|sekolah|sdn|smpn|sman|smkn|smp|sma|smk"
     r"|kampus|universitas|pasar|kpp|bpbd|polsek|polres|bank|hotel|koperasi|yayasan|panti"
-    r"|posyandu|polindes|poskesdes)"
+    r"|posyandu|polindes|poskesdes|cv|pt)"
     r"(?![a-z])(?:(?!(?<![a-z])(?:rumah|rmh|tinggal|kos|saya|sy|beta|kami|warga)(?![a-z]))"
     r"[^\n,.;:()]){0,40}(?:,|\(|(?<![a-z])di)[ \t\u00a0]*\Z"
 )

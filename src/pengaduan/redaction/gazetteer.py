@@ -308,6 +308,8 @@ _PLACES = lex.words(
     jemaat
     """
 )
+# Of `_PLACES`, the words for a home: right before a name they say whose home it is.
+_HOME = lex.words("rumah")
 # Particles inside a name: ``Mariam Al Hamid``, ``Oktovina Da Costa``, ``Salim Bin Talib``, and
 # the first word of Sabu's two-word family names (``Marthen Ga Lena``), a word alone (``ga``,
 # *not*) that names no one.
@@ -706,6 +708,8 @@ def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a dec
     Args:
         tokens: the words and marks before the name, in text order (``["Hormat", "saya", ","]``).
     """
+    if len(tokens) >= 2 and tokens[-1].lower() == "jalan" and tokens[-2].lower() == "selamat":
+        return "strong"  # ``Selamat jalan Yohanes Nahak``: a farewell to a person
     lower_words = 0
     recent = tokens[-5:]
     flags_of = _LOOP_FLAGS.get
@@ -718,6 +722,8 @@ def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a dec
             if flags & _QUALIFIER and back <= len(recent) and recent[-back].lower() in _WEAK:
                 return "weak"  # ``Bidan desa Vivi Lalang``: where the midwife serves, no place
             if flags & _PLACE_OR_BUSINESS:
+                if word in _HOME and back == 2:
+                    break  # ``ke rumah Yakob Uly``: his house; ``Rumah Sakit ...`` is a place
                 return "place"
             if flags & _STOP:
                 break
