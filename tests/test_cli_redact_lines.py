@@ -202,5 +202,21 @@ def test_a_killed_worker_is_not_called_bad_data() -> None:
     assert code == EXIT_INTERNAL
     assert "invalid input data" not in line
     assert "[worker-died]" in line
+    failed = RedactionError(reason="worker-failed", detail="x")
+    assert _error_line(failed, "en")[0] == EXIT_INTERNAL
     other = RedactionError(reason="not-text", detail="x")
     assert _error_line(other, "en")[0] != EXIT_INTERNAL
+
+
+def test_a_bom_is_read_past_and_nan_is_not_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = lines_file(
+        tmp_path,
+        [b"\xef\xbb\xbf" + encoded(GOOD[2]), b'{"text": "x", "skor": NaN}', encoded(GOOD[2])],
+    )
+    code, out = run("--lang", "en", "redact", "--lines", str(source))
+    assert code == EXIT_DATA
+    assert [json.loads(line) for line in out.splitlines()] == [GOOD[2], GOOD[2]]
+    assert "NaN" not in out
+    assert "line 2" in capsys.readouterr().err

@@ -477,3 +477,57 @@ PROSE = [
 @pytest.mark.parametrize(("text", "expected"), PROSE)
 def test_names_numbers_and_places_in_prose(text: str, expected: str) -> None:
     assert redacted(text) == expected
+
+
+REVIEWED = [
+    pytest.param(
+        "isi form https://forms.gle/x?email=budi.santoso88@gmail.com",
+        "isi form https://forms.gle/x?email=[EMAIL]",
+        id="an-address-in-a-links-query",
+    ),
+    pytest.param(
+        "hubungi budi.santoso88@gmail.com:0812 3456 7890",
+        "hubungi [EMAIL]:[PHONE]",
+        id="an-address-before-a-colon",
+    ),
+    pytest.param(
+        "Dari: Arisandi Putra <arisandi.putra@gmail.com>",
+        "Dari: [NAME] <[EMAIL]>",
+        id="a-name-that-opens-with-a-business-word",
+    ),
+    pytest.param(
+        "Alamat saya samping kantor Kelurahan Oebufu RT 05 RW 02",
+        "Alamat saya samping kantor [ADDRESS]",
+        id="a-home-beside-an-office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEWED)
+def test_what_a_review_found(text: str, expected: str) -> None:
+    assert redacted(text) == expected
+
+
+def test_no_known_name_opens_a_mailbox_taken_for_an_organisations() -> None:
+    from pengaduan.redaction import _lexicon as lex  # noqa: PLC0415
+    from pengaduan.redaction.gazetteer import NameGazetteer  # noqa: PLC0415
+
+    names = NameGazetteer.default().names
+    assert len(names) > 1000
+    taken = [
+        name
+        for name in names
+        for mailbox in (f"{name}88", f"{name}.lay", name)
+        if lex.ORGANISATION_MAILBOX.match(mailbox) or lex.GROUP_MAILBOX.match(mailbox)
+    ]
+    assert taken == []
+
+
+def test_a_gazetteer_whose_names_are_particles_raises_nothing() -> None:
+    from pengaduan.redaction import Redactor  # noqa: PLC0415
+    from pengaduan.redaction.gazetteer import GazetteerNameDetector, NameGazetteer  # noqa: PLC0415
+
+    gazetteer = NameGazetteer(given=["van"], family=["de"])
+    redactor = Redactor(detectors=(GazetteerNameDetector(gazetteer=gazetteer),))
+    # the app listed them as names: a name alone is one, never an IndexError
+    assert redactor.redact("Bapak Van dan Ibu De").text == "Bapak [NAME] dan Ibu [NAME]"

@@ -24,6 +24,7 @@ from pengaduan.redaction._detect_number import (
     _Facts,
     _office_account,
     _sentence_contexts,
+    _Spans,
 )
 from pengaduan.redaction._detect_phone import (
     _SERVICE_PREFIXES,
@@ -336,3 +337,25 @@ def test_indonesian_numbers_are_read_as_parsed(digits: str, lenient: bool) -> No
         )
         assert _service_line(phone) == plain
         assert _service_line(phone, kind) == plain  # the type read on the way, handed over
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 6)), max_size=12),
+    st.lists(st.tuples(st.integers(0, 70), st.integers(1, 8)), max_size=12),
+)
+def test_spans_overlap_is_the_scan_of_every_span(
+    added: list[tuple[int, int]], asked: list[tuple[int, int]]
+) -> None:
+    """Spans kept sorted and bisected answer as a scan of every span does (for spans that do
+    not overlap each other, as the detector adds them)."""
+    spans = _Spans()
+    kept: list[tuple[int, int]] = []
+    for start, size in added:
+        end = start + size
+        if any(a < end and start < b for a, b in kept):
+            continue
+        spans.add(start, end)
+        kept.append((start, end))
+    for start, size in asked:
+        end = start + size
+        assert spans.overlaps(start, end) == any(a < end and start < b for a, b in kept)

@@ -1007,6 +1007,10 @@ class RedactionError(PengaduanError, ValueError):
     """
 
     code = "redaction"
+    #: The reasons for which a worker process of
+    #: [`Redactor.redact_many()`][pengaduan.redaction.Redactor.redact_many], not the data, is at
+    #: fault (killed, out of memory, or unable to send its results back).
+    WORKER_REASONS: ClassVar[frozenset[str]] = frozenset({"worker-died", "worker-failed"})
 
     def __init__(self, *, reason: str, detail: str, detector: str | None = None) -> None:
         self.reason = reason

@@ -92,7 +92,7 @@ def _error_line(error: PengaduanError, lang: str) -> tuple[int, str]:  # noqa: P
             return EXIT_INTEGRITY, _("integrity check failed: {problem}").format(problem=message)
         if isinstance(error, ArgumentError):
             return EXIT_USAGE, _("wrong usage: {problem}").format(problem=message)
-        if isinstance(error, RedactionError) and error.reason == "worker-died":
+        if isinstance(error, RedactionError) and error.reason in RedactionError.WORKER_REASONS:
             # Not the data's fault: a worker process was killed (out of memory, a signal).
             return EXIT_INTERNAL, message
         return EXIT_DATA, _("invalid input data: {problem}").format(problem=message)

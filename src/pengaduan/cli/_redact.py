@@ -7,7 +7,7 @@ import sys
 from collections import deque
 from contextlib import closing
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from pengaduan._core.paths import open_regular
 from pengaduan._core.text import encodable
@@ -208,11 +208,11 @@ def _record(line: bytes) -> tuple[dict[str, Any] | None, str]:
     if len(line) > MAX_TEXT_BYTES:
         return None, _("larger than {limit} bytes").format(limit=format_number(MAX_TEXT_BYTES))
     try:
-        text = line.decode("utf-8")
+        text = line.decode("utf-8").removeprefix("\ufeff")  # a BOM an editor wrote
     except UnicodeDecodeError:
         return None, _("not UTF-8 text")
     try:
-        record = json.loads(text)
+        record = json.loads(text, parse_constant=_no_constant)
     except (ValueError, RecursionError):
         return None, _("not JSON")
     if not isinstance(record, dict):
@@ -220,6 +220,12 @@ def _record(line: bytes) -> tuple[dict[str, Any] | None, str]:
     if not isinstance(record.get("text"), str):
         return None, _('no "text" field holding a string')
     return record, ""
+
+
+def _no_constant(name: str) -> NoReturn:
+    """``NaN`` and ``Infinity`` are not JSON (Python's reader takes them, and its writer would
+    write them back)."""
+    raise ValueError(name)
 
 
 def _line(record: dict[str, Any], result: RedactionResult, *, spans: bool) -> str:

@@ -231,13 +231,20 @@ def _office_before(lowered: str, start: int) -> bool:
     """
     lo = max(0, start - 60)
     before = lowered[lo:start].rstrip(" \t\u00a0")
-    if before.endswith(_OFFICE_OPENING):
-        return True  # ``Kantor Kelurahan Namosain, Jl. Amabi No. 30``: the office's name opens
+    if before.endswith(_OFFICE_OPENING) and _LANDMARK_BEFORE.search(before) is None:
+        # ``Kantor Kelurahan Namosain, Jl. Amabi No. 30``: the office's name opens; ``samping
+        # kantor Kelurahan Oebufu RT 05`` is a home beside it
+        return True
     if not before.endswith((",", "(", "di")):
         return False
     return lex.OFFICE_BEFORE.search(lowered, lo, start) is not None
 
 
+#: A word that makes the office after it a landmark near a home (``samping kantor ...``).
+_LANDMARK_BEFORE = re.compile(
+    r"(?<![a-z])(?:samping|sebelah|dekat|depan|belakang|blkg|seberang|sblh|dpn|alamat)"
+    r"[ \t\u00a0:]+(?:kantor|balai|aula)\Z"
+)
 #: The words of an office's name that the chain of its address may follow straight away (the
 #: chain then opens with its area: ``Kantor Kelurahan Namosain, Jl. ...``).
 _OFFICE_OPENING = (" kantor", " balai", " aula", "\nkantor", "\nbalai", "\naula")

@@ -1,4 +1,5 @@
-"""Email addresses, except institutional mailboxes."""
+"""Email addresses, except institutional mailboxes, and the person's name a mail header shows
+before a private address."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ class EmailDetector:
     person's own mailbox on an office's domain (``maria.tefa@kupangkota.go.id``,
     ``budi@kupangkota.go.id``) stays a person's. An address written to dodge scrapers
     (``x @ gmail.com``,
-    ``x(at)yahoo.com``, ``x at yahoo dot com``) is read as the address it stands for.
+    ``x(at)yahoo.com``, ``x at yahoo dot com``) is read as the address it stands for. The name a
+    mail header or a list of recipients shows before a private address (``From: Dewi Lay
+    <lay-dewi@ymail.com>``) is reported too, as a name (`PiiKind.NAME`) found by this detector.
 
     Attributes:
         name: the detector name recorded in spans.
@@ -205,17 +208,24 @@ _GAPS = " \t\u00a0"
 _MAILBOX_MARKS = frozenset("0123456789._+-")
 
 
+#: A path after a repository remote's colon (``:pemkotkupang/lapor-web.git``).
+_REMOTE_PATH = re.compile(r":[\w.\-]+/")
+
+
 def _mailbox(text: str, start: int, end: int) -> bool:
     """Whether the plain address ``text[start:end]`` is a mailbox: not a file name
     (``IMG_2026@kupang.jpg``), not the user of a link (``https://warga:rahasia@portal...``,
     ``ftp://anonymous@...``) and not a repository's remote (``git@github.com:kota/app``)."""
     if text[max(start, end - 6) : end].rpartition(".")[2].lower() in lex.FILE_EXTENSIONS:
         return False
-    if text.startswith(":", end) and end + 1 < len(text) and not text[end + 1].isspace():
-        return False
+    if _REMOTE_PATH.match(text, end) is not None:
+        return False  # ``git@github.com:kota/app``: a path after the colon
     scheme = text.rfind("://", max(0, start - 200), start)
-    # a link's user: no space between the scheme and the mailbox
-    return scheme == -1 or any(char.isspace() for char in text[scheme:start])
+    # a link's user stands right after its scheme (``https://warga:rahasia@``); an address in a
+    # link's path or query (``?email=budi@gmail.com``) is still an address
+    return scheme == -1 or any(
+        char.isspace() or char in "/?#&=" for char in text[scheme + 3 : start]
+    )
 
 
 #: The first word of a mailbox (up to a dot, underscore, dash or digit).

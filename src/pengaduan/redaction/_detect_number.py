@@ -50,7 +50,7 @@ from pengaduan.redaction._detect_phone import _e164_typed, _national, _service_l
 from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction._phone_owner import (
     AFTER_WIDTH,
-    CONTACT_WORDS,
+    FIXED_LINE_WORDS,
     OFFICE_WORDS,
     WE,
     following_owner,
@@ -542,7 +542,7 @@ def _owner(
             ctx = "institution"
     if (
         ctx in (None, "phone", "institution")
-        and not CONTACT_WORDS.isdisjoint(facts.context.words)  # most texts have none
+        and not FIXED_LINE_WORDS.isdisjoint(facts.context.words)  # most texts have none
         and letterhead_line(facts.context.lowered, begin)
     ):
         return "office"  # ``DINAS PUPR`` then ``Jl. Timor Raya Km. 5 Telp. 0811-...``: its line
@@ -609,20 +609,46 @@ def _in_file_name(text: str, position: int) -> bool:
     return found is not None and found.end() > position
 
 
+class _Spans:
+    """Spans that do not overlap, kept sorted, with an overlap test by bisection (a scan of
+    every span for every candidate would make a text of thousands of them quadratic)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span overlaps ``start .. end``: of those starting before ``end``, the last
+        ends furthest (they do not overlap each other)."""
+        at = bisect_right(self._starts, end - 1)
+        return at > 0 and self._ends[at - 1] > start
+
+
 #: A row of a table or a numbered list (``| 2 | MARTHEN AMALO | ``, ``2 | MARTHEN AMALO |``,
 #: ``2. Marthen Amalo``).
 _ROW = re.compile(r"[ \t]*(?:\||[0-9]{1,2}(?:[.)][ \t]|[ \t]*\|))")
 
 
-def _member_row(text: str, begin: int) -> bool:
+def _member_row(lowered: str, begin: int) -> bool:
     """Whether the number at ``begin`` stands in a row of a table or a list whose words before
-    it name no family card: on a family card's list of members, each row's number is the
-    member's NIK, the card's own number being in its heading."""
-    line = text.rfind("\n", 0, begin) + 1
-    if _ROW.match(text, line) is None:
-        return False
-    before = text[line:begin].lower()
-    return "kk" not in before and "keluarga" not in before
+    it (in the row's first 80 characters before the number) name no family card: on a family
+    card's list of members, each row's number is the member's NIK, the card's own number being in
+    its heading."""
+    line = lowered.rfind("\n", max(0, begin - 80), begin) + 1
+    if (not line and begin >= 80) or _ROW.match(lowered, line) is None:
+        return False  # not a row, or its start is beyond reach
+    return _CARD_WORD.search(lowered, line, begin) is None
+
+
+#: A family card's word in a row before a number (``kk``, ``keluarga``), as a word.
+_CARD_WORD = re.compile(r"(?<![a-z])(?:kk|keluarga)(?![a-z])")
 
 
 #: Identity contexts that no rule after the closest word changes (a bank's has its own rules).
@@ -1003,11 +1029,11 @@ class NumberDetector:
         """Find identity, phone and account numbers in ``text`` (the whole text is read here,
         the findings are returned in text order)."""
         found: list[Finding] = []
-        lettered: list[tuple[int, int]] = []
+        lettered = _Spans()
         known = _Facts(context)
         if not self.only_known:
             for finding in self._lettered(context):
-                lettered.append((finding.start, finding.end))
+                lettered.add(finding.start, finding.end)
                 known.cover(finding.start, finding.end)
                 if finding.kind in self.kinds:
                     found.append(finding)
@@ -1017,7 +1043,7 @@ class NumberDetector:
         starts, ends = context.collapsed()
         count = len(starts)
         for first_digit, after in runs:
-            if lettered and any(a < after and first_digit < b for a, b in lettered):
+            if lettered.overlaps(first_digit, after):
                 continue
             if first_digit and text[first_digit - 1] in "_-" and _in_file_name(text, first_digit):
                 continue
@@ -1061,7 +1087,7 @@ class NumberDetector:
     def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
         """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
         word, when they have 15 to 17 digits once the letters are read as digits."""
-        taken: list[tuple[int, int]] = []
+        taken = _Spans()
         lowered = context.lowered
         anchors = _anchors(lowered)
         if not anchors:
@@ -1079,12 +1105,10 @@ class NumberDetector:
                 continue
             start, end = match.span("number")
             kind = PiiKind.KK if match.group("kk") else PiiKind.NIK
-            taken.append((start, end))
+            taken.add(start, end)
             yield Finding(kind=kind, start=start, end=end, detector=self.name)
         for start, end in _lettered_numbers(lowered, anchors):
-            if any(a < end and start < b for a, b in taken) or context.overlaps_collapsed(
-                start, end
-            ):
+            if taken.overlaps(start, end) or context.overlaps_collapsed(start, end):
                 continue
             raw = context.text[start:end]
             digits = "".join(c for c in raw.translate(lex.LETTER_DIGITS) if c.isdigit())
@@ -1092,7 +1116,7 @@ class NumberDetector:
                 continue
             ident = _closest_context(context.window_before(start))[1]
             if ident in ("nik", "kk"):
-                taken.append((start, end))
+                taken.add(start, end)
                 kind = PiiKind.KK if ident == "kk" else PiiKind.NIK
                 yield Finding(kind=kind, start=start, end=end, detector=self.name)
         if phones:
@@ -1102,7 +1126,7 @@ class NumberDetector:
         self,
         context: DetectionContext,
         anchors: list[tuple[int, int]],
-        taken: list[tuple[int, int]],
+        taken: _Spans,
     ) -> Iterator[Finding]:
         """Mobiles with letters typed or read for digits right after a phone word (``nomor wa sy
         O8S7072l9B76``): a mobile once the letters are read as digits."""
@@ -1116,7 +1140,7 @@ class NumberDetector:
                     or (start and _ascii_lower_alnum(lowered[start - 1]))
                     or (end < len(lowered) and _ascii_lower_alnum(lowered[end]))
                     or lex.LETTER_BY_DIGIT.search(lowered, start, end) is None
-                    or any(a < end and start < b for a, b in taken)
+                    or taken.overlaps(start, end)
                     or context.overlaps_collapsed(start, end)
                 ):
                     continue
@@ -1130,7 +1154,7 @@ class NumberDetector:
                     continue
                 if _closest_context(context.window_before(start))[0] != "phone":
                     continue
-                taken.append((start, end))
+                taken.add(start, end)
                 if PiiKind.PHONE in self.kinds:
                     yield Finding(kind=PiiKind.PHONE, start=start, end=end, detector=self.name)
 
@@ -1254,7 +1278,11 @@ class NumberDetector:
         if ctx == "negative" or ident == "negative" or self.only_known:
             return None
         if ident == "kk" and length in _TOLERATED_ID_LENGTHS:
-            if length == 16 and _member_row(text, begin) and nik_structure_valid(digits):
+            if (
+                length == 16
+                and _member_row(known.context.lowered, begin)
+                and nik_structure_valid(digits)
+            ):
                 return PiiKind.NIK  # a member's row of a family card's table: the member's NIK
             return PiiKind.KK
         if ident == "npwp" and length in (15, 16):

@@ -611,10 +611,11 @@ ORGANISATION_MAILBOX = re.compile(
     r"|kepsek|kapus|kapolsek|kapolres|polsek|polres|akademik|keuangan|kepegawaian"
     r"|kemahasiswaan|perpustakaan|perpus|rektorat|fakultas|prodi|umkm|pemuda|remaja|pmi|posko"
     r"|bank|hotel|rental|optik|depot)(?:[._-]|[0-9]|\Z)"
-    # business and group words, also run into the name (``tokosinarabadi``,
-    # ``pantikasihbunda``, ``arisan.mawar``)
-    r"|(?:toko|apotek|panti|warung|kedai|dapur|bengkel|klinik|yayasan|koperasi|sanggar|arisan"
-    r"|rumahbaca|rumahmakan|percetakan|katering|catering|laundry|salon)"
+    r"|(?:arisan|salon|panti|warung|kedai|dapur|bengkel|klinik|sanggar)(?:[._-]|[0-9]|\Z)"
+    # business words run into the name (``tokosinarabadi``, ``pantiasuhan.kasih``), none the
+    # start of a person's name (``arisandi``, ``salonia``, ``pantianus`` and ``tokoh`` are not)
+    r"|(?:toko(?!h)|apotek|panti(?:asuhan|kasih|werdha|wreda|jompo)|warung|kedai|bengkel|klinik"
+    r"|yayasan|koperasi|sanggar|dapur|rumahbaca|rumahmakan|percetakan|katering|catering|laundry)"
 )
 #: Mailboxes of groups and secretariats on any domain (``sekretariat.forum@gmail.com``,
 #: ``forumwarga.kpg@gmail.com``): the mailbox's first word names a group or a role, not a person.

@@ -16,7 +16,12 @@ the introduction is elsewhere:
 - a text an office sends, opening with the office's name and a colon (``Bapenda Kota Kupang:
   ... Kontak: 0380-864664``) or with a government's letter heading: its fixed contact line is the
   office's, unless a person or a home is named right before it, and any number right after
-  ``kami`` (the office speaking of itself: ``hubungi kami di 0812...``) is the office's.
+  ``kami`` (the office speaking of itself: ``hubungi kami di 0812...``) is the office's;
+- a number on a letterhead's, a receipt's or an office signature's contact line, under a line
+  that names the office, a desk of it or a business (``DINAS PUPR`` then ``Jl. Timor Raya Km. 5
+  Telp. 0811...``; ``Tata Usaha SMPN 5 Kupang`` then ``Telp. 0380-871 449``), and a mobile after
+  the office's fixed line on that line: the office's (`letterhead_line`; `heading_above` also
+  serves the address detector's letters' headings).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ import re
 from pengaduan.redaction import _lexicon as lex
 
 __all__ = [
-    "CONTACT_WORDS",
+    "FIXED_LINE_WORDS",
     "OFFICE_WORDS",
     "WE",
     "following_owner",
@@ -187,14 +192,14 @@ def letterhead_line(lowered: str, begin: int) -> bool:
     """Whether the number at ``begin`` is an office's line in its heading or its signature: its
     own line gives the office's address or opens with ``Telp.`` up to the number, under a line
     that names the office (`heading_above`)."""
-    if not lowered[max(0, begin - 12) : begin].rstrip(" \t:.").endswith(_CONTACT_WORDS):
+    if not lowered[max(0, begin - 12) : begin].rstrip(" \t:.").endswith(_LINE_END_WORDS):
         return False  # most numbers follow ``hp`` or ``wa``: told without a pattern
     line = lowered.rfind("\n", 0, begin) + 1
     return _HEADING_CONTACT.match(lowered, line, begin) is not None and heading_above(lowered, line)
 
 
 #: The words `_HEADING_CONTACT` ends with.
-_CONTACT_WORDS = ("telp", "telepon", "tlp", "fax", "faks", "wa", "whatsapp", "hp")
-#: Of `_CONTACT_WORDS`, those one of which every line `letterhead_line` accepts holds: a text
+_LINE_END_WORDS = ("telp", "telepon", "tlp", "fax", "faks", "wa", "whatsapp", "hp")
+#: Of `_LINE_END_WORDS`, those one of which every line `letterhead_line` accepts holds: a text
 #: whose words hold none has no such line.
-CONTACT_WORDS = frozenset({"telp", "telepon", "tlp", "fax", "faks"})
+FIXED_LINE_WORDS = frozenset({"telp", "telepon", "tlp", "fax", "faks"})

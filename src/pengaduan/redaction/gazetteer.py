@@ -527,7 +527,7 @@ class GazetteerNameDetector:
                 w_end -= 1
             words.append((w_start, w_end))
             pos = w_end
-        while lowered[words[-1][0] : words[-1][1]] in _PARTICLES:
+        while len(words) > 1 and lowered[words[-1][0] : words[-1][1]] in _PARTICLES:
             words.pop()  # ``YOHANES GA BISA``: a particle no name follows is a word
         return words
 
