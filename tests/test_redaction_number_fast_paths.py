@@ -15,6 +15,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._clauses import ends_sentence, last_clause
 from pengaduan.redaction._detect_base import DetectionContext, KnownIdentity
 from pengaduan.redaction._detect_number import (
     _DIGIT_OR_LETTER,
@@ -41,8 +42,6 @@ from pengaduan.redaction._phone_stated import (
     _listed_office,
     _noun_before,
     _stated_after,
-    ends_sentence,
-    last_clause,
 )
 
 _WORDS = (

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._clauses import heading_above, last_clause
 from pengaduan.redaction._detect_base import (
     Finding,
     _bounded,
@@ -26,8 +27,6 @@ from pengaduan.redaction._detect_base import (
     _word_core,
 )
 from pengaduan.redaction._findings import new_finding
-from pengaduan.redaction._phone_owner import heading_above
-from pengaduan.redaction._phone_stated import last_clause
 from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.kinds import PiiKind
 

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._clauses import ends_sentence, last_clause
 from pengaduan.redaction._detect_base import (
     CONTEXT_LOOKBACK,
     CONTEXT_WIDTH,
@@ -57,11 +58,7 @@ from pengaduan.redaction._phone_owner import (
     letterhead_line,
     office_sender,
 )
-from pengaduan.redaction._phone_stated import (
-    ends_sentence,
-    last_clause,
-    stated_owner,
-)
+from pengaduan.redaction._phone_stated import stated_owner
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:

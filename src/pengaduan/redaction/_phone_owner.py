@@ -20,8 +20,7 @@ the introduction is elsewhere:
 - a number on a letterhead's, a receipt's or an office signature's contact line, under a line
   that names the office, a desk of it or a business (``DINAS PUPR`` then ``Jl. Timor Raya Km. 5
   Telp. 0811...``; ``Tata Usaha SMPN 5 Kupang`` then ``Telp. 0380-871 449``), and a mobile after
-  the office's fixed line on that line: the office's (`letterhead_line`; `heading_above` also
-  serves the address detector's letters' headings).
+  the office's fixed line on that line: the office's (`letterhead_line`).
 """
 
 from __future__ import annotations
@@ -29,13 +28,13 @@ from __future__ import annotations
 import re
 
 from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._clauses import heading_above
 
 __all__ = [
     "FIXED_LINE_WORDS",
     "OFFICE_WORDS",
     "WE",
     "following_owner",
-    "heading_above",
     "letterhead_line",
     "office_sender",
 ]
@@ -155,23 +154,6 @@ def office_sender(lowered: str) -> bool:
             found.lastgroup in ("office", "institution") for found in lex.CONTEXT.finditer(head)
         )
     )
-
-
-def heading_above(lowered: str, line_start: int) -> bool:
-    """Whether one of the two lines above the line at ``line_start`` names an office, a unit or
-    a business as a letter's or a receipt's heading does (``Yth. Kepala Dinas PUPR``,
-    ``KELURAHAN NUNBAUN SABU``, ``TOKO SINAR ABADI``, a signature's ``Bapenda Kota Kupang``)."""
-    if not line_start:
-        return False
-    end = line_start - 1
-    for _ in range(2):
-        begin = lowered.rfind("\n", 0, end) + 1
-        if lex.OFFICE_HEADING.fullmatch(lowered, begin, end) is not None:
-            return True
-        if not begin:
-            return False
-        end = begin - 1
-    return False
 
 
 #: A line of an office's heading that gives its address or its lines (``Jl. Timor Raya Km. 5

@@ -35,9 +35,10 @@ import re
 from typing import Protocol
 
 from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._clauses import last_clause
 from pengaduan.redaction._phone_owner import following_owner
 
-__all__ = ["Windows", "ends_sentence", "stated_owner"]
+__all__ = ["Windows", "stated_owner"]
 
 #: How many visible characters before a number the clause rules read.
 CLAUSE_WIDTH = 120
@@ -51,9 +52,6 @@ _INTRO_CHARS = 40
 _PHONE_CONTEXTS = frozenset({None, "phone", "office", "institution", "negative"})
 
 
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-
-
 class Windows(Protocol):
     """What the clause rules read wider windows from: `DetectionContext.window_before`, or the
     number detector's own copy of it that slices the lowered text where that is the same."""
@@ -62,44 +60,6 @@ class Windows(Protocol):
         """The lowered text before ``position``, earlier findings collapsed (``width`` visible
         characters at most)."""
         ...
-
-
-def ends_sentence(window: str, mark: int) -> bool:
-    """Whether the mark at ``mark`` ends a sentence: `lex.SENTENCE_END` before it (a digit, a
-    collapsed finding, or a word of four letters or more that is not ``telp``), read backwards
-    from the mark instead of searched for from the start of the window.
-
-    Args:
-        window: a lower-cased window.
-        mark: where a ``.``, ``!`` or ``?`` stands in it.
-
-    Returns:
-        ``lex.SENTENCE_END.search(window, 0, mark) is not None``.
-    """
-    if not mark:
-        return False
-    if window[mark - 1] in "0123456789\x1f":
-        return True
-    start = mark
-    while start and window[start - 1] in _ASCII_LOWER:
-        start -= 1
-    return mark - start >= 4 and window[start:mark] != "telp"
-
-
-def last_clause(window: str) -> str:
-    """The end of ``window`` after its last clause break (a sentence's end, a line, ``;``): the
-    clause a phone's owner, an NPWP's and an address's seat are read in.
-
-    The scan starts after the last line break or semicolon: each is a break of its own (one
-    character, which no other break's match holds), so a left-to-right scan of the whole window
-    reaches that place too, and every break it finds before it ends there or earlier.
-    """
-    last = max(window.rfind("\n"), window.rfind(";")) + 1
-    for found in lex.CLAUSE_BREAK.finditer(window, last):
-        if window[found.start()] in ".!?" and not ends_sentence(window, found.start()):
-            continue  # ``Jl. Soeharto``, ``No. HP``: an abbreviation, not a sentence's end
-        last = found.end()
-    return window[last:]
 
 
 def _person_in(text: str) -> bool:

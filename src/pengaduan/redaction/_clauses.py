@@ -1,0 +1,66 @@
+"""Where a clause, a sentence and a letter's heading end: the shared reading of the detectors'
+rules about whose a value is (a phone's owner, an NPWP's, an address's seat, an office's line
+and address under its heading)."""
+
+from __future__ import annotations
+
+from pengaduan.redaction import _lexicon as lex
+
+__all__ = ["ends_sentence", "heading_above", "last_clause"]
+
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def ends_sentence(window: str, mark: int) -> bool:
+    """Whether the mark at ``mark`` ends a sentence: `lex.SENTENCE_END` before it (a digit, a
+    collapsed finding, or a word of four letters or more that is not ``telp``), read backwards
+    from the mark instead of searched for from the start of the window.
+
+    Args:
+        window: a lower-cased window.
+        mark: where a ``.``, ``!`` or ``?`` stands in it.
+
+    Returns:
+        ``lex.SENTENCE_END.search(window, 0, mark) is not None``.
+    """
+    if not mark:
+        return False
+    if window[mark - 1] in "0123456789\x1f":
+        return True
+    start = mark
+    while start and window[start - 1] in _ASCII_LOWER:
+        start -= 1
+    return mark - start >= 4 and window[start:mark] != "telp"
+
+
+def last_clause(window: str) -> str:
+    """The end of ``window`` after its last clause break (a sentence's end, a line, ``;``): the
+    clause a phone's owner, an NPWP's and an address's seat are read in.
+
+    The scan starts after the last line break or semicolon: each is a break of its own (one
+    character, which no other break's match holds), so a left-to-right scan of the whole window
+    reaches that place too, and every break it finds before it ends there or earlier.
+    """
+    last = max(window.rfind("\n"), window.rfind(";")) + 1
+    for found in lex.CLAUSE_BREAK.finditer(window, last):
+        if window[found.start()] in ".!?" and not ends_sentence(window, found.start()):
+            continue  # ``Jl. Soeharto``, ``No. HP``: an abbreviation, not a sentence's end
+        last = found.end()
+    return window[last:]
+
+
+def heading_above(lowered: str, line_start: int) -> bool:
+    """Whether one of the two lines above the line at ``line_start`` names an office, a unit or
+    a business as a letter's or a receipt's heading does (``Yth. Kepala Dinas PUPR``,
+    ``KELURAHAN NUNBAUN SABU``, ``TOKO SINAR ABADI``, a signature's ``Bapenda Kota Kupang``)."""
+    if not line_start:
+        return False
+    end = line_start - 1
+    for _ in range(2):
+        begin = lowered.rfind("\n", 0, end) + 1
+        if lex.OFFICE_HEADING.fullmatch(lowered, begin, end) is not None:
+            return True
+        if not begin:
+            return False
+        end = begin - 1
+    return False
