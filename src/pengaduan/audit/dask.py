@@ -332,8 +332,8 @@ def _audit_partition(
     source: str, order: int, settings: _Settings, span: _Span | None = None
 ) -> AuditPart | _Failure:
     """Audit one file, or one byte range of a plain JSON lines file, into a part (a task)."""
+    from pengaduan._core.lines import bounded_lines  # noqa: PLC0415
     from pengaduan.audit.aggregate import Audit  # noqa: PLC0415
-    from pengaduan.audit.run import _bounded  # noqa: PLC0415
 
     audit = Audit(
         workflow=settings.workflow,
@@ -349,7 +349,7 @@ def _audit_partition(
     part = AuditPart.empty()
     try:
         with _opened(source, compression=None if span else "infer") as raw:
-            pieces = _bounded(raw, settings.max_line_bytes)
+            pieces = bounded_lines(raw, settings.max_line_bytes)
             if span is not None:
                 raw.seek(span.start)
                 pieces = _within(pieces, span.end - span.start)

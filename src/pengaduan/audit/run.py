@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pengaduan._core.lines import bounded_lines
 from pengaduan._core.paths import NotRegularFileError, file_path, open_regular, os_reason
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.aggregate import Audit
@@ -95,7 +96,7 @@ def detect_format(path: str | os.PathLike[str]) -> str:
     if suffix in {".jsonl", ".ndjson", ".json"}:
         return "jsonl"
     with _open_binary(path) as stream:
-        for line, _ in _bounded(stream, MAX_LINE_BYTES):
+        for line, _ in bounded_lines(stream, MAX_LINE_BYTES):
             stripped = line.lstrip(b"\xef\xbb\xbf").strip()
             if stripped:
                 return "jsonl" if stripped.startswith(b"{") else "csv"
@@ -143,24 +144,6 @@ def _open_binary(path: str | os.PathLike[str]) -> Any:
     if failure is not None:
         raise failure
     return stream
-
-
-def _bounded(raw: Any, limit: int) -> Iterator[tuple[bytes, int]]:
-    """``(line, size in bytes)`` for each line; a line over ``limit`` bytes is cut to
-    ``limit + 2`` bytes (so readers see it is too long) and the rest is skipped unread."""
-    piece = limit + 2
-    while True:
-        line = raw.readline(piece)
-        if not line:
-            return
-        size = len(line)
-        if size == piece and not line.endswith(b"\n"):
-            while True:
-                rest = raw.readline(1 << 20)
-                size += len(rest)
-                if not rest or rest.endswith(b"\n"):
-                    break
-        yield line, size
 
 
 def _check(
@@ -387,7 +370,7 @@ def _single(
     """The whole file as one part, read in this process."""
     problems: list[ReadProblem] = []
     with _open_binary(path) as raw:
-        lines = _lines(_bounded(raw, limit), total, progress)
+        lines = _lines(bounded_lines(raw, limit), total, progress)
         if kind == "csv":
             records = read_csv(
                 lines,
@@ -507,7 +490,7 @@ def _scan(
     bounds: list[tuple[int, int]] = [(0, 1)]
     position = 0
     with _open_binary(path) as raw:
-        for number, (_, size) in enumerate(_bounded(raw, limit), start=1):
+        for number, (_, size) in enumerate(bounded_lines(raw, limit), start=1):
             if cuts and position >= cuts[0]:
                 while cuts and position >= cuts[0]:
                     cuts.pop(0)
@@ -544,7 +527,7 @@ def _range(
     raw: Any, *, start: int, end: int, shared: Any, slot: int, limit: int
 ) -> Iterator[bytes]:
     position = start
-    for count, (line, size) in enumerate(_bounded(raw, limit), start=1):
+    for count, (line, size) in enumerate(bounded_lines(raw, limit), start=1):
         if position >= end:
             break
         position += size

@@ -9,6 +9,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
+from pengaduan._core.lines import bounded_lines
 from pengaduan._core.paths import open_regular
 from pengaduan._core.text import encodable
 from pengaduan._i18n import N_, format_number, ngettext
@@ -267,16 +268,8 @@ def _json_lines(name: str) -> Iterator[tuple[int, bytes]]:
 
 
 def _numbered(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
-    number = 0
-    while True:
-        raw = stream.readline(MAX_TEXT_BYTES + 1)
-        if not raw:
-            return
-        number += 1
-        if len(raw) > MAX_TEXT_BYTES and not raw.endswith(b"\n"):
-            while True:  # the rest of the long line, read and dropped
-                rest = stream.readline(MAX_TEXT_BYTES)
-                if not rest or rest.endswith(b"\n"):
-                    break
+    """The non-blank lines of ``stream`` with their numbers; a line over `MAX_TEXT_BYTES` is
+    given cut (and refused by `_record`), the rest of it skipped unread."""
+    for number, (raw, _size) in enumerate(bounded_lines(stream, MAX_TEXT_BYTES), start=1):
         if raw.strip():
             yield number, raw

@@ -606,6 +606,12 @@ def _in_file_name(text: str, position: int) -> bool:
     return found is not None and found.end() > position
 
 
+def _as_digits(raw: str) -> str:
+    """The digits of a number written with letters for some (``537l0545O785``), separators
+    left out."""
+    return "".join(char for char in raw.translate(lex.LETTER_DIGITS) if char.isdigit())
+
+
 class _Spans:
     """Spans that do not overlap, kept sorted, with an overlap test by bisection (a scan of
     every span for every candidate would make a text of thousands of them quadratic)."""
@@ -1096,7 +1102,7 @@ class NumberDetector:
             raw = match.group("number")
             if not any(char.isalpha() for char in raw):
                 continue  # plain digits: the digit-run pass decides
-            digits = "".join(c for c in raw.translate(lex.LETTER_DIGITS) if c.isdigit())
+            digits = _as_digits(raw)
             real = sum(c.isdigit() for c in raw)
             if len(digits) not in _TOLERATED_ID_LENGTHS or real < 10:
                 continue
@@ -1108,7 +1114,7 @@ class NumberDetector:
             if taken.overlaps(start, end) or context.overlaps_collapsed(start, end):
                 continue
             raw = context.text[start:end]
-            digits = "".join(c for c in raw.translate(lex.LETTER_DIGITS) if c.isdigit())
+            digits = _as_digits(raw)
             if len(digits) not in _TOLERATED_ID_LENGTHS or sum(c.isdigit() for c in raw) < 10:
                 continue
             ident = _closest_context(context.window_before(start))[1]
@@ -1143,7 +1149,7 @@ class NumberDetector:
                     continue
                 seen.add(start)
                 raw = context.text[start:end]
-                digits = "".join(c for c in raw.translate(lex.LETTER_DIGITS) if c.isdigit())
+                digits = _as_digits(raw)
                 if sum(c.isdigit() for c in raw) < 7:
                     continue
                 phone = _e164_typed(digits, False, True)[0]  # noqa: FBT003 - the hot path's form

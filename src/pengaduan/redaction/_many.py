@@ -223,37 +223,34 @@ def _pooled(
 def _submit(
     pool: ProcessPoolExecutor, chunk: list[Item]
 ) -> Future[tuple[list[Packed], bytes | None]]:
+    """The chunk sent to the pool, or the typed error for a pool a lost worker broke (raised
+    outside the ``except``, so no pool error rides along as its context)."""
     from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
 
-    lost = False
     try:
         return pool.submit(_redact_chunk, chunk)
     except BrokenProcessPool:
-        lost = True
-    if lost:
-        raise _worker_died()
-    raise AssertionError  # pragma: no cover - unreachable
+        failure = _worker_died()
+    raise failure
 
 
 def _outcome(
     future: Future[tuple[list[Packed], bytes | None]],
 ) -> tuple[list[Packed], bytes | None]:
-    """A chunk's results and its error (pickled), or the typed error for a lost worker."""
+    """A chunk's results and its error (pickled), or the typed error for a lost worker or a
+    result that could not be sent back."""
     from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
 
-    lost = False
     try:
         return future.result()
     except BrokenProcessPool:
-        lost = True
+        failure = _worker_died()
     except Exception:  # a result that could not be sent back
-        lost = False
-    if lost:
-        raise _worker_died()
-    raise RedactionError(
-        reason="worker-failed",
-        detail=N_("a worker process could not send its results back"),
-    )
+        failure = RedactionError(
+            reason="worker-failed",
+            detail=N_("a worker process could not send its results back"),
+        )
+    raise failure
 
 
 def _worker_died() -> RedactionError:
