@@ -16,6 +16,7 @@ from pengaduan._i18n import N_, format_number, ngettext
 from pengaduan._i18n import gettext as _
 from pengaduan.cli._common import (
     MAX_TEXT_BYTES,
+    _bounded_number,
     _DataError,
     _FileError,
     _read_text,
@@ -144,12 +145,7 @@ def _redact_lines(args: argparse.Namespace, out: IO[str]) -> int:
     from pengaduan.redaction import Redactor  # noqa: PLC0415
 
     workers = args.workers
-    if not 1 <= workers <= _MAX_WORKERS:
-        raise _UsageError(
-            _("{arg} must be from {low} to {high}").format(
-                arg="--workers", low=format_number(1), high=format_number(_MAX_WORKERS)
-            )
-        )
+    _bounded_number(workers, "--workers", 1, _MAX_WORKERS, args.lang)
     records: deque[dict[str, Any]] = deque()
     rejected = 0
     failures: list[_FileError] = []

@@ -805,6 +805,9 @@ _CAPITAL_WORDS = re.compile(r"[A-Z0-9][A-Z0-9'.\-]*(?:[ \t]{1,3}[A-Z0-9][A-Z0-9'
 #: (``NAMA NIKODEMUS`` then ``DJAWA``).
 _NAME_LINE = re.compile(r"[ \t]*([A-Z]{2,}(?:[ \t]{1,3}[A-Z]{2,})?)[ \t]*(?:\n|\Z)")
 _THREE_DIGITS = re.compile(r"[0-9]{3}")
+#: The longest stretch of a line read as a form's name value (five words of capitals fit in far
+#: fewer characters).
+_LONGEST_VALUE = 200
 
 
 def _name_like(words: list[str]) -> bool:
@@ -833,6 +836,13 @@ def form_value(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     line_end = text.find("\n", pos, limit)
     if line_end == -1:
         line_end = limit
+    if line_end - pos > _LONGEST_VALUE:
+        # a name is a few words: only a next label glued within reach can end one (a long line
+        # read whole for every ``Nama:`` on it would make the text's cost quadratic)
+        glued = _GLUED_LABEL.search(text, pos, pos + _LONGEST_VALUE)
+        if glued is None:
+            return None
+        line_end = pos + _LONGEST_VALUE
     value = text[pos:line_end]
     glued = _GLUED_LABEL.search(value)
     if glued is not None:
