@@ -177,6 +177,21 @@ def test_route_reads_files_and_never_mistakes_text_for_a_path(tmp_path: Path) ->
     assert out.startswith("Unit: pupr")
 
 
+@pytest.mark.parametrize("ending", [b"\n", b"\r\n"])
+def test_route_reads_a_line_of_exactly_the_limit_and_stops_at_a_longer_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ending: bytes
+) -> None:
+    from pengaduan.cli import _route  # noqa: PLC0415
+
+    line = b"lampu jalan mati"
+    monkeypatch.setattr(_route, "MAX_TEXT_BYTES", len(line))
+    source = tmp_path / "keluhan.txt"
+    source.write_bytes(line + ending + line + b"!" + ending)
+    code, out = run("--lang", "en", "route", str(source), "--json")
+    assert code == EXIT_DATA
+    assert [json.loads(row)["unit"] for row in out.splitlines()] == ["dishub"]
+
+
 def test_version_comes_from_the_package(capsys: pytest.CaptureFixture[str]) -> None:
     import pengaduan  # noqa: PLC0415
 

@@ -129,6 +129,20 @@ def test_a_line_longer_than_the_limit_is_left_out_and_the_next_read(
     assert "line 1: left out: larger than 64 bytes" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("ending", [b"\n", b"\r\n"])
+def test_a_line_of_exactly_the_limit_is_read_whatever_its_line_ending(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ending: bytes
+) -> None:
+    line = encoded({"text": "HP 0812-3456-7890"})
+    monkeypatch.setattr(redact_command, "MAX_TEXT_BYTES", len(line))
+    source = tmp_path / "lines.jsonl"
+    longer = encoded({"text": "HP 0812-3456-7890 "})
+    source.write_bytes(line + ending + longer + ending)
+    code, out = run("--lang", "en", "redact", "--lines", str(source))
+    assert code == EXIT_DATA
+    assert [json.loads(row) for row in out.splitlines()] == [{"text": "HP [PHONE]"}]
+
+
 def test_a_lone_surrogate_escaped_in_the_input_stays_escaped(tmp_path: Path) -> None:
     source = lines_file(tmp_path, [b'{"text": "HP 0812-3456-7890 \\ud800"}'])
     code, out = run("redact", "--lines", str(source))

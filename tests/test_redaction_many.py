@@ -29,6 +29,7 @@ from pengaduan.redaction import (
     KnownIdentity,
     Mask,
     Redactor,
+    _many,
     default_detectors,
 )
 from pengaduan.redaction.evaluation import load_corpus
@@ -195,6 +196,26 @@ def test_known_identity_per_text_and_plain_texts_mixed(workers: int) -> None:
         got[0].text == got[2].text == "HP saya ****-****-7890. kemarin tefa datang ke kantor lurah"
     )
     assert got[1].text == "HP saya ****-****-7890. kemarin [NAME] datang ke kantor lurah"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="start methods of Linux")
+def test_workers_fork_from_a_lone_thread_and_from_a_server_beside_other_threads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    redactor = Redactor.default()
+    texts = ["HP saya 0812-3456-7890, nama saya Yohanes Ndun"] * 40
+    expected = [redactor.redact(text) for text in texts]
+    done = threading.Event()
+    server = threading.Thread(target=done.wait, daemon=True)
+    server.start()
+    try:
+        assert _many._context().get_start_method() == "forkserver"
+        assert list(redactor.redact_many(texts, workers=2, chunk_size=8)) == expected
+    finally:
+        done.set()
+        server.join()
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert _many._context().get_start_method() == "fork"
 
 
 def test_the_default_redactor_and_each_of_its_detectors_pickle() -> None:

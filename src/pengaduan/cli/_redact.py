@@ -202,7 +202,7 @@ def _redact_lines(args: argparse.Namespace, out: IO[str]) -> int:
 def _record(line: bytes) -> tuple[dict[str, Any] | None, str]:
     """The JSON object on ``line``, or None and why not (in the reader's language, never the
     line itself)."""
-    if len(line) > MAX_TEXT_BYTES:
+    if len(line.removesuffix(b"\n").removesuffix(b"\r")) > MAX_TEXT_BYTES:
         return None, _("larger than {limit} bytes").format(limit=format_number(MAX_TEXT_BYTES))
     try:
         text = line.decode("utf-8").removeprefix("\ufeff")  # a BOM an editor wrote

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from pengaduan._core.lines import bounded_lines
 from pengaduan._core.paths import open_regular
 from pengaduan._i18n import format_number, format_percent
 from pengaduan._i18n import gettext as _
@@ -180,12 +181,8 @@ def _route_lines(name: str, lang: str) -> Iterator[str]:
     failure: Exception | None = None
     try:
         with open_regular(name) as stream:  # a FIFO swapped in after the check: refused
-            number = 0
-            while True:
-                raw = stream.readline(MAX_TEXT_BYTES + 1)
-                if not raw:
-                    break
-                number += 1
+            for number, (whole, _size) in enumerate(bounded_lines(stream, MAX_TEXT_BYTES), start=1):
+                raw = whole.removesuffix(b"\n").removesuffix(b"\r")
                 if len(raw) > MAX_TEXT_BYTES:
                     failure = _DataError(
                         _("line {number}: the input is larger than {limit} bytes").format(

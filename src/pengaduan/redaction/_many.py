@@ -162,12 +162,20 @@ def _chunks(source: Iterator[object], size: int) -> Iterator[list[Item]]:
 
 
 def _context() -> BaseContext:
-    """``fork`` on Linux (the workers start at once, nothing re-imported), else ``spawn`` (the
+    """How the workers start: ``fork`` on Linux when the calling process runs one thread (the
+    workers start at once, nothing re-imported); ``forkserver`` on Linux when it runs more (a
+    web app's server threads: a fork copies locks another thread may hold, and Python 3.12
+    warns of it), so the workers fork from a clean single-threaded server; else ``spawn`` (the
     only safe choice on macOS and the only one on Windows)."""
     import multiprocessing  # noqa: PLC0415 - loaded only when processes are asked for
+    import threading  # noqa: PLC0415
 
-    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform.startswith("linux"):
+        if threading.active_count() == 1 and "fork" in methods:
+            return multiprocessing.get_context("fork")
+        if "forkserver" in methods:
+            return multiprocessing.get_context("forkserver")
     return multiprocessing.get_context("spawn")
 
 

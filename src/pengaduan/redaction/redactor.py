@@ -695,7 +695,8 @@ class Redactor:
         chunks per worker are in flight) and each result is what
         [`redact()`][pengaduan.redaction.Redactor.redact] gives for its text. With
         ``workers=1`` the texts are redacted in the calling process; with more, in that many
-        worker processes (``fork`` on Linux, ``spawn`` elsewhere: guard the app's entry point
+        worker processes (on Linux ``fork``, or ``forkserver`` when the calling process runs
+        other threads, as a web app does; ``spawn`` elsewhere: guard the app's entry point
         with ``if __name__ == "__main__":`` there), which each receive a pickled copy of the
         redactor once and then chunks of ``chunk_size`` texts (fewer when a chunk reaches about
         a million characters). The workers end with the iteration: after the last result, on
