@@ -54,9 +54,10 @@ _EARLIER: set[int] = set()
 
 
 def children() -> list[int]:
-    """The ids of this process's live or unreaped children that the test started."""
+    """The ids of the live or unreaped processes the test started: this process's children, and
+    the workers a fork server started for it (the server itself, which lives on, left out)."""
     me = os.getpid()
-    found = []
+    parents: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -64,9 +65,24 @@ def children() -> list[int]:
             stat = Path(f"/proc/{entry}/stat").read_text()
         except OSError:
             continue
-        if int(stat.rsplit(")", 1)[1].split()[1]) == me and int(entry) not in _EARLIER:
-            found.append(int(entry))
-    return found
+        parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+    servers = {pid for pid, parent in parents.items() if parent == me and _is_server(pid)}
+    return [
+        pid
+        for pid, parent in parents.items()
+        if (parent == me and pid not in servers) or parent in servers
+        if pid not in _EARLIER
+    ]
+
+
+def _is_server(pid: int) -> bool:
+    """Whether ``pid`` runs multiprocessing's fork server or resource tracker (which outlive a
+    pool by design)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+    return b"multiprocessing.forkserver" in command or b"multiprocessing.resource_tracker" in command
 
 
 def roundtrip(value: T) -> T:
