@@ -121,6 +121,19 @@ NAMES = [
     pytest.param("anak kami Eto masih sakit", "anak kami [NAME] masih sakit", id="our-child"),
     pytest.param("anaknya Eto hilang", "anaknya [NAME] hilang", id="his-child"),
     pytest.param("sarlota sabneno sdh lapor", "[NAME] sdh lapor", id="atoni-family-name"),
+    pytest.param(
+        "yermias deng wahyuni su datang ko?", "[NAME] deng [NAME] su datang ko?", id="deng"
+    ),
+    pytest.param(
+        "IGNASIUS TOLONG SAMPAIKAN KE KANTOR", "[NAME] TOLONG SAMPAIKAN KE KANTOR", id="sms-verb"
+    ),
+    pytest.param("bukan yosef. hendrik lebih galak", "bukan yosef. [NAME] lebih galak", id="acts"),
+    pytest.param(
+        "td rosalina wungubelen yg ambil uang", "td [NAME] yg ambil uang", id="acts-unknown-family"
+    ),
+    pytest.param("tag sutrisno maukari sm kornelis", "tag [NAME] sm [NAME]", id="tag"),
+    pytest.param("Bu Damai su telpon?", "Bu [NAME] su telpon?", id="honorific-word-name"),
+    pytest.param("Selamat pagi Pak Kasih, sy mau", "Selamat pagi Pak [NAME], sy mau", id="pak"),
 ]
 NOT_NAMES = [
     pytest.param("Salam,\nForum Warga Peduli Kota", id="group-signature"),
@@ -140,6 +153,11 @@ NOT_NAMES = [
     pytest.param("Kepala Sekolah SMPK St. Theresia menerangkan", id="catholic-school-saint"),
     pytest.param("KTP SAYA GANDA DI DUKCAPIL", id="whose-card"),
     pytest.param("RUMAH SAYA, PAGAR TETANGGA SUDAH ROBOH", id="whose-house"),
+    pytest.param("Taman kota bersih dan asri lagi", id="given-name-that-is-a-word"),
+    pytest.param("rumah semi permanen sama fajar menyingsing", id="given-names-as-words"),
+    pytest.param("Bapak Selamat Pagi, jalan rusak", id="honorific-then-greeting"),
+    pytest.param("Terima Kasih Pak", id="thanks-then-honorific"),
+    pytest.param("ibu kasih makan anak dong", id="honorific-lower-verb"),
 ]
 
 

@@ -82,7 +82,10 @@ def _is_server(pid: int) -> bool:
         command = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return False
-    return b"multiprocessing.forkserver" in command or b"multiprocessing.resource_tracker" in command
+    return any(
+        server in command
+        for server in (b"multiprocessing.forkserver", b"multiprocessing.resource_tracker")
+    )
 
 
 def roundtrip(value: T) -> T:

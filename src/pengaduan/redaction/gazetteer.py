@@ -260,6 +260,7 @@ _WEAK = lex.words(
     mbak opa oma ny tn nyonya tuan oknum petugas perawat bidan suster satpam pegawai guru dokter
     romo pastor pater lurah camat kades sopir ketua kepala adik adek anak suami istri ayah
     bapaknya ibunya anaknya tetangga saya sy aku beta katong yth kepada kpd bersama dengan dan serka
+    deng dgn sm sama tag
     bripka briptu bripda aipda kapten mayor sertu
     kader koordinator driver teknisi montir kurir laki bini maitua ponakan keponakan sepupu cucu
     mantu ipar nenek kakek pasien
@@ -295,6 +296,21 @@ _PRONOUNS = lex.words("kami kita")
 # Strong triggers: whatever follows is a name, even a word that is also an ordinary word.
 _STRONG = lex.words("nama namaku bernama ttd salam wassalam memang an a.n")
 _STRONG_AFTER = {"saya": "hormat", "kami": "hormat", "sy": "nama", "aku": "nama"}
+# Words right after a lone given name written in lower case or capitals that say a person acts or
+# is spoken of (``yermias deng wahyuni su datang``, ``IGNASIUS TOLONG SAMPAIKAN``, ``hendrik pung
+# motor``): there the case of the name says nothing.
+_PERSON_AFTER = lex.words(
+    """
+    bilang blg datang dtg yg yang su sudah sdh udah tolong tlg pukul ambil marah deng dan sm sama
+    dgn dengan pung punya tidak tdk sonde ga belum blm mau minta pi pergi bawa lapor telpon tanya
+    pinjam lebih
+    """
+)
+# Honorifics: right before a capitalised word that is a name too, they make it one (``Bu
+# Damai``, ``Pak Kasih``); kin words used as honorifics among them.
+_HONORIFICS = lex.words(
+    "pak bu bapak ibu bpk sdr sdri saudara saudari om tanta tante kak kaka kakak mas mbak ny nyonya"
+)
 # Words after ``salam`` that make it a greeting (``Salam damai``), not a signature's opening.
 _GREETINGS = lex.words("damai sejahtera sehat hangat kenal sukses satu pagi siang sore malam")
 # Places named after people: a name right after these (and capitalised words or titles between:
@@ -426,6 +442,9 @@ class GazetteerNameDetector:
             span = self._judge(text, lowered, words, context)
             if span is None or _business_after(text, lowered, span[1], words[-1]):
                 continue  # ``(Daniel Travel)``: a business named after a person
+            if span[1] == end and text[start:end].islower():
+                # ``tag sutrisno maukari sm ...``: the family name the gazetteer lacks
+                span = (span[0], _person_acts(text, lowered, end, lower=True) or end)
             resume = span[1]
             yield new_finding(PiiKind.NAME, span[0], span[1], self.name)
 
@@ -565,7 +584,7 @@ class GazetteerNameDetector:
             end = w_start
         return found
 
-    def _judge(  # noqa: PLR0911 - a decision ladder reads best as early returns
+    def _judge(  # noqa: PLR0911, PLR0912 - a decision ladder reads best as early returns
         self,
         text: str,
         lowered: str,
@@ -610,6 +629,14 @@ class GazetteerNameDetector:
         # In a text written all in lower case, the case of a run says nothing: a run of names
         # in lower case counts as one in one case (``dipukul oleh liem siu ling``).
         lower_text = cases == {"lower"} and len(words) >= 2 and text.islower()
+        if (
+            trigger == "weak"
+            and len(words) == 1
+            and cases == {"title"}
+            and tokens[-1].lower().rstrip(".") in _HONORIFICS
+            and not _greeting_after(text, lowered, span[1])
+        ):
+            return span  # ``Bu Damai su telpon``: an honorific, then a word that is a name too
         if trigger == "kin":
             return span if one_case else None
         if trigger in ("weak", "family"):
@@ -642,6 +669,10 @@ class GazetteerNameDetector:
             and len(first) >= 4
         ):
             return span
+        if self._plain_given(first) and (len(cases) == 1 or lower_text):
+            end = _person_acts(text, lowered, span[1], lower=cases == {"lower"})
+            if end is not None:
+                return (start, end)
         return None
 
 
@@ -663,6 +694,42 @@ for _flag, _members in (
 del _flag, _members, _member
 
 
+def _greeting_after(text: str, lowered: str, end: int) -> bool:
+    """Whether a greeting's word follows ``end`` (``Bapak Selamat Pagi``)."""
+    following = _FOLLOWING_WORD.match(text, end)
+    return following is not None and lowered[following.start(1) : following.end(1)] in _GREETINGS
+
+
+def _person_acts(text: str, lowered: str, end: int, *, lower: bool) -> int | None:
+    """Where a name ending at ``end`` ends when the word after it says a person acts or is
+    spoken of (`_PERSON_AFTER`: ``hendrik lebih galak``, ``IGNASIUS TOLONG``), or None.
+
+    In lower case one word between may be the family name the gazetteer lacks (``rosalina
+    wungubelen yg ambil``): a word of three letters or more that is no ordinary word.
+    """
+    following = _FOLLOWING_WORD.match(text, end)
+    if following is None:
+        return None
+    word = lowered[following.start(1) : following.end(1)]
+    if word in _PERSON_AFTER:
+        return end
+    if (
+        not lower
+        or len(word) < 3
+        or not text[following.start(1) : following.end(1)].islower()
+        or word in lex.NAME_STOPWORDS
+        or word in lex.NAME_BOUNDARY_WORDS
+        or word in _WEAK
+        or word in _PLACES
+        or word in _BUSINESSES
+    ):
+        return None
+    after = _FOLLOWING_WORD.match(text, following.end(1))
+    if after is None or lowered[after.start(1) : after.end(1)] not in _PERSON_AFTER:
+        return None
+    return following.end(1)
+
+
 def _business_after(text: str, lowered: str, end: int, last: tuple[int, int]) -> bool:
     """Whether the word right after a name ending at ``end`` is a business's noun written in
     the case of the name's ``last`` word, capitalised (``Daniel Travel``, ``YOHANES LAUNDRY``):
@@ -680,7 +747,9 @@ def _business_after(text: str, lowered: str, end: int, last: tuple[int, int]) ->
 
 #: The last words before a name after which `_trigger` may say ``strong``, ``kin`` or
 #: ``family``: after any other, it says ``place``, ``weak`` or None.
-_MAY_NAME_AMBIGUOUS = frozenset({"-"}) | _STRONG | frozenset(_STRONG_AFTER) | _POSSESSIVE | _FAMILY
+_MAY_NAME_AMBIGUOUS = (
+    frozenset({"-"}) | _STRONG | frozenset(_STRONG_AFTER) | _POSSESSIVE | _FAMILY | _HONORIFICS
+)
 
 
 def _ambiguous_alone_rejected(tokens: list[str]) -> bool:
