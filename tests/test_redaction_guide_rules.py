@@ -423,6 +423,16 @@ LOOK_ALIKES_AND_HOMES = [
         id="an-offices-mobile-beside-its-line",
     ),
     pytest.param(
+        "Hormat kami,\nTata Usaha SMPN 5 Kupang\nTelp. (0380) 801570",
+        "Hormat kami,\nTata Usaha SMPN 5 Kupang\nTelp. (0380) 801570",
+        id="an-area-code-in-brackets",
+    ),
+    pytest.param(
+        "Salam,\nBagian Humas dan Protokol\nTelp. (0380) 884672 | WA +62 823-0250-968",
+        "Salam,\nBagian Humas dan Protokol\nTelp. (0380) 884672 | WA +62 823-0250-968",
+        id="a-country-code-beside-the-line",
+    ),
+    pytest.param(
         "Hormat kami,\nKetua RT 05\nHP 081234567890",
         "Hormat kami,\nKetua RT 05\nHP [PHONE]",
         id="an-officials-own-mobile",
