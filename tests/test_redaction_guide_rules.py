@@ -134,6 +134,15 @@ NAMES = [
     pytest.param("tag sutrisno maukari sm kornelis", "tag [NAME] sm [NAME]", id="tag"),
     pytest.param("Bu Damai su telpon?", "Bu [NAME] su telpon?", id="honorific-word-name"),
     pytest.param("Selamat pagi Pak Kasih, sy mau", "Selamat pagi Pak [NAME], sy mau", id="pak"),
+    pytest.param("Bapa Selamat tukang parkir", "Bapa [NAME] tukang parkir", id="bapa"),
+    pytest.param(
+        "ANAK KAMI NOVI, SOFI, DAN GRACIA BELUM",
+        "ANAK KAMI [NAME], [NAME], DAN [NAME] BELUM",
+        id="a-list-goes-on",
+    ),
+    pytest.param(
+        "tidak pernah didatangi. - mikael mone", "tidak pernah didatangi. - [NAME]", id="dash-lower"
+    ),
 ]
 NOT_NAMES = [
     pytest.param("Salam,\nForum Warga Peduli Kota", id="group-signature"),
@@ -158,6 +167,8 @@ NOT_NAMES = [
     pytest.param("Bapak Selamat Pagi, jalan rusak", id="honorific-then-greeting"),
     pytest.param("Terima Kasih Pak", id="thanks-then-honorific"),
     pytest.param("ibu kasih makan anak dong", id="honorific-lower-verb"),
+    pytest.param("Taksi lambang Sinar Indah dan Selamat Jaya.", id="brands-joined-by-dan"),
+    pytest.param("Jalan rusak, Damai sekali tidak", id="word-after-a-comma"),
 ]
 
 

@@ -306,10 +306,23 @@ _PERSON_AFTER = lex.words(
     pinjam lebih
     """
 )
+# One or two words in lower case that end their line (a signature's family name).
+_LOWER_LINE_END = re.compile(r"((?:[ \t][a-z]{3,}){1,2})[ \t.!]*(?:\n|\Z)")
+# Conjunctions that join a name to the one before it.
+_CONJUNCTIONS = lex.words("dan deng dengan sm sama bersama")
+# What stands between two names of a list: a comma, a conjunction or both (``NOVI, SOFI, DAN``).
+_LIST_GAP = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:(?:dan|deng|DAN|DENG)[ \t]+)?|[ \t]+(?:dan|deng|DAN|DENG)[ \t]+)\Z"
+)
+# A finding of letters only: a name the other detectors found.
+_LETTERS_ONLY = re.compile(r"[A-Za-z][A-Za-z.' \-]*")
 # Honorifics: right before a capitalised word that is a name too, they make it one (``Bu
 # Damai``, ``Pak Kasih``); kin words used as honorifics among them.
 _HONORIFICS = lex.words(
-    "pak bu bapak ibu bpk sdr sdri saudara saudari om tanta tante kak kaka kakak mas mbak ny nyonya"
+    """
+    pak bu bapak ibu bpk sdr sdri saudara saudari om tanta tante kak kaka kakak mas mbak ny nyonya
+    bapa mama
+    """
 )
 # Words after ``salam`` that make it a greeting (``Salam damai``), not a signature's opening.
 _GREETINGS = lex.words("damai sejahtera sehat hangat kenal sukses satu pagi siang sore malam")
@@ -600,7 +613,6 @@ class GazetteerNameDetector:
         alone (`_ambiguous_alone_rejected`); ``quick=False`` runs the whole ladder, which the
         tests compare.
         """
-        del context  # the words before a name are read in the text as written
         gazetteer = self.gazetteer
         start = words[0][0]
         tokens = _tokens_before(text, start)
@@ -620,10 +632,25 @@ class GazetteerNameDetector:
         span = (start, words[-1][1])
         if trigger == "strong" and cores[0] in _GREETINGS and tokens[-1].lower() == "salam":
             return None  # ``Salam damai,``, ``Salam sejahtera``: a greeting, not a signature
+        if trigger == "strong" and text[start : span[1]].islower():
+            # ``- mikael mone`` closing a message: the family name the list lacks, up to the
+            # line's end
+            rest = _LOWER_LINE_END.match(text, span[1])
+            if rest is not None and not any(
+                word in lex.NAME_STOPWORDS for word in rest.group(1).split()
+            ):
+                return (start, rest.end(1))
+            return span
         if trigger == "strong" or (trigger == "family" and cores[0] in gazetteer.family):
             return span
         if clear and trigger in ("kin", "weak", "family"):
             return span
+        if clear and _listed_after_name(text, context, start):
+            return span  # ``ANAK KAMI NOVI, SOFI, DAN GRACIA``: the list goes on
+        if trigger == "weak" and tokens[-1].lower() in _CONJUNCTIONS:
+            # ``Taksi lambang Sinar Indah dan Selamat Jaya``: after ``dan``, words that are all
+            # ordinary words too are a name only when a name stands before the ``dan``.
+            return span if _listed_after_name(text, context, start) else None
         cases = {_case(text[a:b]) for a, b in words if not text[a:b].endswith(".")}
         one_case = cases <= {"upper"} or cases <= {"title"}
         # In a text written all in lower case, the case of a run says nothing: a run of names
@@ -692,6 +719,22 @@ for _flag, _members in (
     for _member in _members:
         _LOOP_FLAGS[_member] = _LOOP_FLAGS.get(_member, 0) | _flag
 del _flag, _members, _member
+
+
+def _listed_after_name(text: str, context: DetectionContext, start: int) -> bool:
+    """Whether the name at ``start`` follows an earlier finding of letters only (a name, or its
+    tag) and a comma or a conjunction between them (``NOVI, SOFI``, ``[NAME] dan Kasih``)."""
+    found = _LIST_GAP.search(text, max(0, start - 16), start)
+    if found is None:
+        return False
+    before = found.start()
+    ends = context.collapsed_ends()
+    index = bisect_right(ends, before) - 1
+    if index < 0 or ends[index] != before:
+        return False
+    begin = context.collapsed()[0][index]
+    value = text[begin:before]
+    return value == "[NAME]" or _LETTERS_ONLY.fullmatch(value) is not None
 
 
 def _greeting_after(text: str, lowered: str, end: int) -> bool:
