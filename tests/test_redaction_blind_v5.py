@@ -1,0 +1,57 @@
+"""The fifth blind redaction corpus: frozen, and checked for its hash and its shape.
+
+``tests/data/blind/redaction_blind_v5.jsonl`` was written from the annotation guide alone, by
+someone outside the detectors' work, to measure the redactor on text its authors never shaped it
+for. It is frozen: a text is never edited, added or removed, and nothing is tuned on it. These
+tests pin its SHA-256 and check its shape; floors come after its one measurement.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+
+from pengaduan.redaction.evaluation import load_corpus
+
+CORPUS = Path(__file__).parent / "data" / "blind" / "redaction_blind_v5.jsonl"
+SHA256 = "09f51ff7a24e0a659edc9f2df062c94870c86d81e68ac42ca915c41e09ff5840"
+KINDS = frozenset(
+    {"nik", "kk", "npwp", "phone", "email", "bpjs", "bank_account", "plate", "name", "address"}
+)
+STYLES = frozenset(
+    {
+        "sms_caps",
+        "whatsapp",
+        "web_form",
+        "kupang_malay",
+        "letter",
+        "social",
+        "officer_note",
+        "mixed",
+    }
+)
+
+
+def test_the_corpus_is_the_one_that_was_frozen() -> None:
+    assert hashlib.sha256(CORPUS.read_bytes()).hexdigest() == SHA256
+
+
+def test_the_corpus_has_its_shape() -> None:
+    corpus = load_corpus(CORPUS)
+    assert len(corpus) >= 500
+    assert len({item.id for item in corpus}) == len(corpus)
+    assert sum(1 for item in corpus if not item.spans) >= 150
+    for item in corpus:
+        for span in item.spans:
+            assert 0 <= span.start < span.end <= len(item.text)
+            assert span.kind in KINDS
+    assert {span.kind for item in corpus for span in item.spans} == KINDS
+
+
+def test_every_style_has_at_least_forty_texts() -> None:
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    styles = Counter(json.loads(line)["style"] for line in lines if line.strip())
+    assert set(styles) == STYLES
+    assert all(count >= 40 for count in styles.values())
