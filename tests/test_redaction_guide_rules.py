@@ -143,6 +143,16 @@ NAMES = [
     pytest.param(
         "tidak pernah didatangi. - mikael mone", "tidak pernah didatangi. - [NAME]", id="dash-lower"
     ),
+    pytest.param(
+        "Bu Intan su telpon? Katanya Intan deng suaminya mau datang",
+        "Bu [NAME] su telpon? Katanya [NAME] deng suaminya mau datang",
+        id="a-name-said-again",
+    ),
+    pytest.param(
+        "Pelapor Sdr. Teddy Lomi. Lalu Teddy ditolak di loket",
+        "Pelapor Sdr. [NAME]. Lalu [NAME] ditolak di loket",
+        id="a-name-the-list-lacks-said-again",
+    ),
 ]
 NOT_NAMES = [
     pytest.param("Salam,\nForum Warga Peduli Kota", id="group-signature"),
@@ -170,6 +180,29 @@ NOT_NAMES = [
     pytest.param("Taksi lambang Sinar Indah dan Selamat Jaya.", id="brands-joined-by-dan"),
     pytest.param("Jalan rusak, Damai sekali tidak", id="word-after-a-comma"),
 ]
+#: A name found once, and its words again where they are ordinary words or a street's.
+NAMES_SAID_AGAIN = [
+    pytest.param(
+        "Bu Kasih su datang. Terima kasih banyak, Kasih Ibu juga ada",
+        "Bu [NAME] su datang. Terima kasih banyak, Kasih Ibu juga ada",
+        id="an-ordinary-word-again",
+    ),
+    pytest.param(
+        "Suami sy Marthen Manafe kecelakaan di Jl. Manafe km 16",
+        "Suami sy [NAME] kecelakaan di Jl. Manafe km 16",
+        id="a-street-named-after-the-family",
+    ),
+    pytest.param(
+        "Pelapor Sdr. Untung Lomi. Untung saja tidak ada yang luka, untung sekali",
+        "Pelapor Sdr. [NAME]. Untung saja tidak ada yang luka, untung sekali",
+        id="a-name-written-as-a-word-elsewhere",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_SAID_AGAIN)
+def test_a_name_said_again_only_where_it_is_one(text: str, expected: str) -> None:
+    assert redacted(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMES)

@@ -29,6 +29,7 @@ from pengaduan.errors import ArgumentError, ConfigurationError, RedactionError, 
 from pengaduan.model import Reporter
 from pengaduan.redaction._detect_phone import _national
 from pengaduan.redaction._fold import fold_text
+from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -409,6 +410,7 @@ class DetectionContext:
         "_local_ends",
         "_local_starts",
         "_lowered",
+        "_names",
         "_spaced",
         "_tag_ends",
         "_tag_starts",
@@ -447,6 +449,7 @@ class DetectionContext:
         self._fixed_starts: list[int] = []
         self._fixed_ends: list[int] = []
         self._local_starts: list[int] = []
+        self._names: list[tuple[int, int]] = []
         self._local_ends: list[int] = []
         self._lowered: str | None = None
         self._words: frozenset[str] | None = None
@@ -516,6 +519,7 @@ class DetectionContext:
         [`cover()`][pengaduan.redaction.DetectionContext.cover]) for later windows."""
         if type(findings) is not list or not all(type(f) is Finding for f in findings):
             findings = _findings(findings)
+        self._names.extend((f.start, f.end) for f in findings if f.kind == PiiKind.NAME)
         if not findings and not self._local_starts:
             return
         merged = list(zip(self._fixed_starts, self._fixed_ends, strict=True))
@@ -523,6 +527,11 @@ class DetectionContext:
         merged.extend((f.start, f.end) for f in findings)
         self._local_starts, self._local_ends = [], []
         self._set_fixed(merged)
+
+    def earlier_names(self) -> list[tuple[int, int]]:
+        """The ``(start, end)`` of the names earlier detectors found, in the order found (a
+        name said once names its bearer wherever it stands again); not to be changed."""
+        return self._names
 
     def touches_collapsed(self, position: int) -> bool:
         """Whether an earlier finding ends or starts exactly at ``position``.

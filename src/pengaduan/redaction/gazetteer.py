@@ -308,6 +308,8 @@ _PERSON_AFTER = lex.words(
 )
 # One or two words in lower case that end their line (a signature's family name).
 _LOWER_LINE_END = re.compile(r"((?:[ \t][a-z]{3,}){1,2})[ \t.!]*(?:\n|\Z)")
+# A word of a name, for the names said again.
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Conjunctions that join a name to the one before it.
 _CONJUNCTIONS = lex.words("dan deng dengan sm sama bersama")
 # What stands between two names of a list: a comma, a conjunction or both (``NOVI, SOFI, DAN``).
@@ -438,6 +440,15 @@ class GazetteerNameDetector:
 
     def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find gazetteer names with context in ``text``."""
+        found: list[tuple[int, int]] = []
+        for finding in self._gazetteer_names(text, context):
+            found.append((finding.start, finding.end))
+            yield finding
+        if found or context.earlier_names():
+            yield from self._repeated(text, context, found)
+
+    def _gazetteer_names(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """The gazetteer's names that their context says are names."""
         gazetteer = self.gazetteer
         lowered = context.lowered
         resume = 0
@@ -562,6 +573,64 @@ class GazetteerNameDetector:
         while len(words) > 1 and lowered[words[-1][0] : words[-1][1]] in _PARTICLES:
             words.pop()  # ``YOHANES GA BISA``: a particle no name follows is a word
         return words
+
+    def _repeated(
+        self, text: str, context: DetectionContext, found: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        """The other places where a word of a name found in the text stands again (``Bu Intan
+        su telpon? Katanya Intan deng suaminya``; ``Kemarin Steven Da Costa bilang ... Steven
+        minta``): a name said once names its bearer wherever it is written the same way.
+
+        A word the gazetteer knows only as a name (or a word in title case it does not know) is
+        taken wherever it stands whole; a word that is an ordinary word too (ambiguous, or
+        written in lower case elsewhere in the text) only right before a word that says a
+        person acts (`_PERSON_AFTER`).
+        """
+        gazetteer = self.gazetteer
+        lowered = context.lowered
+        taken = sorted([*context.earlier_names(), *found])
+        words: dict[str, bool] = {}
+        for begin, finish in taken:
+            for match in _NAME_WORD.finditer(text, begin, finish):
+                word = match.group()
+                core = word.lower()
+                if (
+                    word in words
+                    or len(core) < 3
+                    or core in _PARTICLES
+                    or core in lex.NAME_STOPWORDS
+                    or core in lex.NAME_BOUNDARY_WORDS
+                    or core in _WEAK
+                    or core in _PLACES
+                ):
+                    continue
+                known = core in gazetteer.names
+                plain = (
+                    (known and core not in gazetteer.ambiguous) or (not known and word.istitle())
+                ) and not (word != core and _written_lower(core, lowered, text))
+                words[word] = plain
+        if not words:
+            return
+        starts, ends = context.collapsed()
+        count = len(starts)
+        spans: list[tuple[int, int]] = []
+        for word, plain in words.items():
+            at = text.find(word)
+            while at != -1:
+                stop = at + len(word)
+                index = bisect_right(ends, at)
+                if (
+                    (at == 0 or not text[at - 1].isalnum())
+                    and (stop == len(text) or not text[stop].isalnum())
+                    and not (index < count and starts[index] < stop)
+                    and not _inside(taken, at, stop)
+                    and (plain or _person_acts(text, lowered, stop, lower=False) == stop)
+                    and _trigger(_tokens_before(text, at)) != "place"  # ``Jl. Manafe``
+                ):
+                    spans.append((at, stop))
+                at = text.find(word, stop)
+        for start, end in _joined(text, sorted(spans)):
+            yield new_finding(PiiKind.NAME, start, end, self.name)
 
     def _plain_given(self, word: str) -> bool:
         """Whether ``word`` (lower case) is a given name of four letters or more that is no
@@ -735,6 +804,46 @@ def _listed_after_name(text: str, context: DetectionContext, start: int) -> bool
     begin = context.collapsed()[0][index]
     value = text[begin:before]
     return value == "[NAME]" or _LETTERS_ONLY.fullmatch(value) is not None
+
+
+def _written_lower(core: str, lowered: str, text: str) -> bool:
+    """Whether ``core`` (a name's word, lower-cased) stands in lower case somewhere in ``text``,
+    as an ordinary word does (``Untung`` and ``untung``)."""
+    at = lowered.find(core)
+    while at != -1:
+        stop = at + len(core)
+        if (
+            (at == 0 or not lowered[at - 1].isalpha())
+            and (stop == len(lowered) or not lowered[stop].isalpha())
+            and text[at:stop] == core
+        ):
+            return True
+        at = lowered.find(core, stop)
+    return False
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (the few names of one text)."""
+    return any(begin < end and start < finish for begin, finish in spans)
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with neighbours joined when only spaces or a particle stand between them
+    (``Steven Da Costa`` again: one name)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        between = text[joined[-1][1] : start] if joined else ""
+        word = between.strip(" \t")
+        if (
+            between
+            and len(between) <= 5
+            and "\n" not in between
+            and (not word or word.lower() in _PARTICLES)
+        ):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _greeting_after(text: str, lowered: str, end: int) -> bool:
