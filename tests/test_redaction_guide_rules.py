@@ -149,6 +149,15 @@ NAMES = [
         id="a-name-said-again",
     ),
     pytest.param(
+        "coba lu tanya viktor sa, dia tau", "coba lu tanya [NAME] sa, dia tau", id="tanya"
+    ),
+    pytest.param(
+        "beta su kasi tau ke dorkas, ma dia bilang tunggu markus pulang",
+        "beta su kasi tau ke [NAME], ma dia bilang tunggu [NAME] pulang",
+        id="ke-and-tunggu",
+    ),
+    pytest.param("eh itu tinus ko? dia yg", "eh itu [NAME] ko? dia yg", id="nickname-ko"),
+    pytest.param(
         "Pelapor Sdr. Teddy Lomi. Lalu Teddy ditolak di loket",
         "Pelapor Sdr. [NAME]. Lalu [NAME] ditolak di loket",
         id="a-name-the-list-lacks-said-again",
@@ -198,6 +207,55 @@ NAMES_SAID_AGAIN = [
         id="a-name-written-as-a-word-elsewhere",
     ),
 ]
+
+
+WHOSE_NUMBER = [
+    pytest.param(
+        "WA sy 081234567890 ya kak. Kalo yg 081192615140 itu nomor bengkel, sy sonde pegang",
+        "WA sy [PHONE] ya kak. Kalo yg 081192615140 itu nomor bengkel, sy sonde pegang",
+        id="a-workshops-number-said-after",
+    ),
+    pytest.param(
+        "HP sy 0815.4315.1536. Nomor 0811-8195-0198 di papan nama kios tu nomor lama toko",
+        "HP sy [PHONE]. Nomor 0811-8195-0198 di papan nama kios tu nomor lama toko",
+        id="a-shops-old-number",
+    ),
+    pytest.param(
+        "HP ybs 0818-9676-2077; nomor lain yang disebut, 0812-6072-0726, ternyata nomor travel",
+        "HP ybs [PHONE]; nomor lain yang disebut, 0812-6072-0726, ternyata nomor travel",
+        id="a-travel-agents-number",
+    ),
+    pytest.param(
+        "HP sy 0812-6072-0726, itu nomor saya sendiri",
+        "HP sy [PHONE], itu nomor saya sendiri",
+        id="the-writers-own-number-said-so",
+    ),
+    pytest.param(
+        "NPWP sy 12.345.678.9-921.000; NPWP koperasi tempat saya menjadi anggota "
+        "03.646.438.1-921.000 bukan milik saya.",
+        "NPWP sy [NPWP]; NPWP koperasi tempat saya menjadi anggota 03.646.438.1-921.000 bukan "
+        "milik saya.",
+        id="a-cooperatives-npwp",
+    ),
+    pytest.param(
+        "Email resmi hanya samsat.kupang@gmail.com. Tembusan: sekcam.maulafa@gmail.com",
+        "Email resmi hanya samsat.kupang@gmail.com. Tembusan: sekcam.maulafa@gmail.com",
+        id="offices-mailboxes",
+    ),
+    pytest.param(
+        "*Diteruskan*\nIbu Gracia Adoe warga RT 35/RW 2 Nefonaek minta tolong",
+        "*Diteruskan*\nIbu [NAME] warga [ADDRESS] Nefonaek minta tolong",
+        id="a-named-womans-rt",
+    ),
+    pytest.param(
+        "Bapak/Ibu warga RT 05 diharapkan hadir", "Bapak/Ibu warga RT 05 diharapkan hadir", id="rt"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOSE_NUMBER)
+def test_whose_number_mailbox_or_rt(text: str, expected: str) -> None:
+    assert redacted(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMES_SAID_AGAIN)

@@ -545,10 +545,11 @@ def _owner(
         return "office"  # ``DINAS PUPR`` then ``Jl. Timor Raya Km. 5 Telp. 0811-...``: its line
     if ctx in (None, "institution", "phone"):
         if ctx == "phone" and not fixed:
-            # Only a number said to belong to an office (``milik``, ``punya``, ``kepunyaan``)
-            # takes a mobile from its phone word: where neither word follows, nothing can.
+            # Only a number said to belong to an office (``milik``, ``punya``, ``kepunyaan``) or
+            # to be a business's number (``itu nomor bengkel``) takes a mobile from its phone
+            # word: where none of these words follows, nothing can.
             after = facts.after(end)
-            if "milik" not in after and "punya" not in after:
+            if "milik" not in after and "punya" not in after and "nom" not in after:
                 return ctx
         owner = facts.owner_after(end)
         if owner == "owned" or (owner == "office" and ctx != "phone"):
@@ -903,7 +904,7 @@ class _Facts:
         """`following_owner` of the window after ``end``, skipped where no office's or
         institution's word is in that window (every rule there needs one)."""
         window = self.after(end)
-        if OFFICE_WORDS.search(window) is None:
+        if OFFICE_WORDS.search(window) is None and "nom" not in window:
             return None
         return following_owner(window)
 
@@ -946,20 +947,28 @@ def _organisation_npwp(window: str) -> bool:
     treasurer's, which the annotation guide does not label (it labels a person's, whoever the
     person is).
 
-    The words between ``NPWP`` and the number decide first (``NPWP sy``, ``NPWP pribadi``: a
-    person's; ``NPWP badan``, ``NPWP toko``, ``NPWP bendahara``: an
-    organisation's); else the closer of a person's word and an organisation's name before
-    ``NPWP`` in its clause, which ends where a phone's does (`last_clause`: a sentence's end, a
-    line, ``;``) (``CV Sinar Timor, NPWP ...``, ``Koperasi di kampung pung NPWP ...``; ``Pajak
-    daerah sy bayar dengan NPWP ...``). Without the word ``NPWP`` nothing is said.
+    The words between ``NPWP`` and the number decide first, the first of them where both stand
+    (``NPWP sy``, ``NPWP pribadi``: a person's; ``NPWP badan``, ``NPWP toko``, ``NPWP
+    bendahara``, ``NPWP koperasi tempat saya menjadi anggota``: an organisation's); else the
+    closer of a person's word and an organisation's name before ``NPWP`` in its clause, which
+    ends where a phone's does (`last_clause`: a sentence's end, a line, ``;``) (``CV Sinar
+    Timor, NPWP ...``, ``Koperasi di kampung pung NPWP ...``; ``Pajak daerah sy bayar dengan
+    NPWP ...``). Without the word ``NPWP`` nothing is said.
     """
     at = window.rfind("npwp")
     if at == -1:
         return False
     between = window[at + 4 :]
-    if lex.NPWP_PERSON.search(between) is not None:
-        return False
-    if lex.NPWP_ORGANISATION.search(between) is not None:
+    person_between = lex.NPWP_PERSON.search(between)
+    organisation_between = lex.NPWP_ORGANISATION.search(between)
+    if person_between is not None:
+        # the first of the two decides (``NPWP koperasi tempat saya menjadi anggota``: the
+        # cooperative's; ``NPWP sy untuk toko``: mine)
+        return (
+            organisation_between is not None
+            and organisation_between.start() < person_between.start()
+        )
+    if organisation_between is not None:
         return True
     clause = last_clause(window[:at])
     organisation = person = -1

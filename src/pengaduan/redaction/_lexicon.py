@@ -610,7 +610,8 @@ ORGANISATION_MAILBOX = re.compile(
     r"|bansos|bantuan|lurah|camat|bupati|walikota|wakil|sekda|kadis|kabid|kabag|kasubag|kasi"
     r"|kepsek|kapus|kapolsek|kapolres|polsek|polres|akademik|keuangan|kepegawaian"
     r"|kemahasiswaan|perpustakaan|perpus|rektorat|fakultas|prodi|umkm|pemuda|remaja|pmi|posko"
-    r"|bank|hotel|rental|optik|depot)(?:[._-]|[0-9]|\Z)"
+    r"|bank|hotel|rental|optik|depot|samsat|sekcam|sekdes|seklur|perkim|disperkim|dispenda"
+    r"|dpmptsp|bpjs|bpn|damkar|dpkp|dlhk|dpupr|disperkimtan|dispora|dinkop)(?:[._-]|[0-9]|\Z)"
     r"|(?:arisan|salon|panti|warung|kedai|dapur|bengkel|klinik|sanggar)(?:[._-]|[0-9]|\Z)"
     # business words run into the name (``tokosinarabadi``, ``pantiasuhan.kasih``), none the
     # start of a person's name (``arisandi``, ``salonia``, ``pantianus`` and ``tokoh`` are not)
@@ -928,6 +929,11 @@ RESIDENTS_BEFORE = re.compile(r"(?<![a-z])warga(?P<di>[ \u00a0]{1,2}di)?[ \u00a0
 PERSON_IN_CLAUSE = re.compile(
     r"(?<![a-z])(?:saya|sy|sya|kami|beta|aku|katong|bernama|tinggal|rumah|alamat|domisili"
     r"|pelapor)(?![a-z])|[0-9]{4}[ .\-]?[0-9]{4}"
+    # a person named with an honorific (``Ibu Gracia Adoe warga RT 35``), not a role or the
+    # residents addressed (``Pak Lurah``, ``Bapak/Ibu warga``)
+    r"|(?<![a-z])(?:bapak|bpk|ibu|pak|bu|om|tanta|tante|mama|bapa|kak|nona|sdr|sdri)\.?[ \u00a0]+"
+    r"(?!(?:ibu|bapak|lurah|camat|rt|rw|ketua|kepala|dan|sekalian|warga|pejabat|petugas|kader)"
+    r"(?![a-z]))[a-z]{3,}"
 )
 #: A word that makes ``warga`` after it the residents whose voice someone carries (``keluhan
 #: warga RT 01 sampai RT 29``, ``aspirasi warga RT 05``): a community, whoever writes. Matched

@@ -69,6 +69,17 @@ _BELONGS = re.compile(
     rf"{_SPACE}{{0,2}},?{_SPACE}{{0,2}}(?:(?:yang|yg){_SPACE}{{1,2}})?"
     rf"(?:milik|punya|kepunyaan){_SPACE}{{1,2}}"
 )
+#: The number said, after it, to be a business's or an office's (``0811... itu nomor bengkel``,
+#: ``0813... di papan nama kios tu nomor lama toko``, ``0812..., ternyata nomor travel``),
+#: within its sentence and before any other number.
+_NUMBER_OF = re.compile(
+    rf"[^.\n;?!0-9\x1f]{{0,32}}?(?<![a-z])(?:itu|tu|ini|adalah|ternyata|yaitu)"
+    rf"{_SPACE}{{1,2}}(?:(?:adalah|ternyata){_SPACE}{{1,2}})?(?:nomor|nomer)"
+    rf"{_SPACE}{{1,2}}(?:(?:lama|baru|resmi|hp|wa|telp|telepon){_SPACE}{{1,2}})?"
+    r"(?:bengkel|toko|kios|travel|warung|apotek|kantor|konter|counter|laundry|rental|salon"
+    r"|usaha|restoran|rumah makan|rm|hotel|koperasi|agen|percetakan|fotokopi|ekspedisi|dealer"
+    r"|showroom|dinas|kelurahan|kecamatan|puskesmas|sekolah|pdam|pln)(?![a-z])"
+)
 #: A sender's name opening a text, up to its colon, then a sentence of four words or more
 #: (``Bapenda Kota Kupang: keberatan atas ...``; not a form's label, ``Dinas terkait: PUPR``).
 _SENDER = re.compile(r"[ \t\u00a0]*([^\W\d_][^:\n]{1,60}):(?:[ \t\u00a0]+[^\s]+){4}")
@@ -107,6 +118,8 @@ def following_owner(window: str) -> str | None:
         said to belong to an office (``milik Dinas ...``, whatever the words before it);
         ``"institution"`` when it is said to pose as an office or its staff; else ``None``.
     """
+    if _NUMBER_OF.match(window) is not None:
+        return "owned"
     listed = _LISTED.match(window)
     if listed is not None:
         found = lex.CONTEXT.match(window, listed.end())

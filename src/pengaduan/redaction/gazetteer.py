@@ -260,7 +260,7 @@ _WEAK = lex.words(
     mbak opa oma ny tn nyonya tuan oknum petugas perawat bidan suster satpam pegawai guru dokter
     romo pastor pater lurah camat kades sopir ketua kepala adik adek anak suami istri ayah
     bapaknya ibunya anaknya tetangga saya sy aku beta katong yth kepada kpd bersama dengan dan serka
-    deng dgn sm sama tag
+    deng dgn sm sama tag ke kpd tanya untuk kenal tunggu saksi eh oleh
     bripka briptu bripda aipda kapten mayor sertu
     kader koordinator driver teknisi montir kurir laki bini maitua ponakan keponakan sepupu cucu
     mantu ipar nenek kakek pasien
@@ -303,7 +303,7 @@ _PERSON_AFTER = lex.words(
     """
     bilang blg datang dtg yg yang su sudah sdh udah tolong tlg pukul ambil marah deng dan sm sama
     dgn dengan pung punya tidak tdk sonde ga belum blm mau minta pi pergi bawa lapor telpon tanya
-    pinjam lebih
+    pinjam lebih ko sa e ayo pulang sendiri
     """
 )
 # One or two words in lower case that end their line (a signature's family name).
