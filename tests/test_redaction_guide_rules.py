@@ -127,7 +127,7 @@ NAMES = [
     pytest.param(
         "IGNASIUS TOLONG SAMPAIKAN KE KANTOR", "[NAME] TOLONG SAMPAIKAN KE KANTOR", id="sms-verb"
     ),
-    pytest.param("bukan yosef. hendrik lebih galak", "bukan yosef. [NAME] lebih galak", id="acts"),
+    pytest.param("tadi yosef. hendrik lebih galak", "tadi yosef. [NAME] lebih galak", id="acts"),
     pytest.param(
         "td rosalina wungubelen yg ambil uang", "td [NAME] yg ambil uang", id="acts-unknown-family"
     ),
@@ -157,6 +157,22 @@ NAMES = [
         id="ke-and-tunggu",
     ),
     pytest.param("eh itu tinus ko? dia yg", "eh itu [NAME] ko? dia yg", id="nickname-ko"),
+    pytest.param(
+        "wahyuni, aleta ayo ikut live bsk", "[NAME], [NAME] ayo ikut live bsk", id="called-in-a-row"
+    ),
+    pytest.param(
+        "yg blm dapat BLT: simon gunawan, sitti riwu rohi dan adriana.",
+        "yg blm dapat BLT: [NAME], [NAME] dan [NAME].",
+        id="a-list-in-lower-case-with-an-acronym",
+    ),
+    pytest.param(
+        "abdullah wila ini yg tadi tabrak lari", "[NAME] ini yg tadi tabrak lari", id="ini-yg"
+    ),
+    pytest.param(
+        "bilang Melati pung ana sonde dapat", "bilang [NAME] pung ana sonde dapat", id="pung"
+    ),
+    pytest.param("bukan yosef. hendrik", "bukan [NAME]. hendrik", id="bukan"),
+    pytest.param("Pengadu Aleta Alkatiri, beralamat", "Pengadu [NAME], beralamat", id="pengadu"),
     pytest.param(
         "Pelapor Sdr. Teddy Lomi. Lalu Teddy ditolak di loket",
         "Pelapor Sdr. [NAME]. Lalu [NAME] ditolak di loket",
@@ -188,6 +204,10 @@ NOT_NAMES = [
     pytest.param("ibu kasih makan anak dong", id="honorific-lower-verb"),
     pytest.param("Taksi lambang Sinar Indah dan Selamat Jaya.", id="brands-joined-by-dan"),
     pytest.param("Jalan rusak, Damai sekali tidak", id="word-after-a-comma"),
+    pytest.param("ugal-ugalan di Frans Seda tadi pagi", id="a-street-named-after-a-man"),
+    pytest.param("macet parah di Piet Tallo deng di depan", id="a-street-without-jl"),
+    pytest.param("Koperasi Tunas Harapan pung NPWP", id="a-cooperatives-name-then-pung"),
+    pytest.param("pukul beta pung ana sampe biru. Ana pung nama", id="ana-opening-a-sentence"),
 ]
 #: A name found once, and its words again where they are ordinary words or a street's.
 NAMES_SAID_AGAIN = [

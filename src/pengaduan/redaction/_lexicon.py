@@ -696,7 +696,8 @@ HONORIFIC_TRIGGERS = _words(
     """
     bapak bpk bpk. pak ibu bu sdr sdr. sdri sdri. saudara saudari bapa mama om tante kak kaka
     nona mas mbak opa oma tuan nyonya ny. tn. oknum petugas perawat bidan suster satpam pegawai
-    staf staff sopir dokter saya sy aku nama an pelapor terlapor kepada yth yth.
+    staf staff sopir dokter saya sy aku nama an pelapor terlapor pengadu teradu saksi kepada yth
+    yth.
     tanta beta ko alm alm. almh almh. almarhum almarhumah mendiang tetangga keluarga
     serka serda sertu pelda peltu bripka brigpol briptu bripda brigadir aipda aiptu ipda iptu akp
     kompol kapten lettu letda mayor kopda koptu praka pratu prada

@@ -260,7 +260,7 @@ _WEAK = lex.words(
     mbak opa oma ny tn nyonya tuan oknum petugas perawat bidan suster satpam pegawai guru dokter
     romo pastor pater lurah camat kades sopir ketua kepala adik adek anak suami istri ayah
     bapaknya ibunya anaknya tetangga saya sy aku beta katong yth kepada kpd bersama dengan dan serka
-    deng dgn sm sama tag ke kpd tanya untuk kenal tunggu saksi eh oleh
+    deng dgn sm sama tag ke kpd tanya untuk kenal tunggu saksi eh oleh bukan
     bripka briptu bripda aipda kapten mayor sertu
     kader koordinator driver teknisi montir kurir laki bini maitua ponakan keponakan sepupu cucu
     mantu ipar nenek kakek pasien
@@ -310,6 +310,44 @@ _PERSON_AFTER = lex.words(
 _LOWER_LINE_END = re.compile(r"((?:[ \t][a-z]{3,}){1,2})[ \t.!]*(?:\n|\Z)")
 # A word of a name, for the names said again.
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# Kota Kupang's streets named after people, as people write them without ``Jl.`` (the words of
+# a run, dots dropped).
+_STREETS = frozenset(
+    {
+        "frans seda",
+        "piet tallo",
+        "piet a tallo",
+        "mohammad hatta",
+        "muhammad hatta",
+        "moh hatta",
+        "herman johannes",
+        "w j lalamentik",
+        "wj lalamentik",
+        "alfons nisnoni",
+        "ahmad yani",
+        "urip sumoharjo",
+        "sam ratulangi",
+        "frans da romes",
+        "cak doko",
+        "s k lerik",
+        "sk lerik",
+        "titus uly",
+        "w z johannes",
+        "el tari",
+        "ki hajar dewantara",
+        "jenderal sudirman",
+        "jend sudirman",
+    }
+)
+# A word, a comma and spaces right before a name (``wahyuni, [NAME]``).
+_NAME_BEFORE_COMMA = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,})[ \t]*,[ \t]*\Z")
+# An acronym in capitals in a line otherwise in lower case (``BLT``, ``KTP``).
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
+# Words pointing at a person, then ``yg`` (``abdullah wila ini yg tadi tabrak lari``).
+_POINTING = lex.words("ini itu tu")
+_WHO = lex.words("yg yang")
+# Kupang Malay's possessive after a name (``Melati pung ana``).
+_POSSESSIVE_AFTER = ("pung ", "punya ", "pu ")
 # Conjunctions that join a name to the one before it.
 _CONJUNCTIONS = lex.words("dan deng dengan sm sama bersama")
 # What stands between two names of a list: a comma, a conjunction or both (``NOVI, SOFI, DAN``).
@@ -445,7 +483,10 @@ class GazetteerNameDetector:
             found.append((finding.start, finding.end))
             yield finding
         if found or context.earlier_names():
-            yield from self._repeated(text, context, found)
+            again = list(self._repeated(text, context, found))
+            yield from again
+            found.extend((finding.start, finding.end) for finding in again)
+            yield from self._listed_before(text, context, found)
 
     def _gazetteer_names(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """The gazetteer's names that their context says are names."""
@@ -632,6 +673,33 @@ class GazetteerNameDetector:
         for start, end in _joined(text, sorted(spans)):
             yield new_finding(PiiKind.NAME, start, end, self.name)
 
+    def _listed_before(
+        self, text: str, context: DetectionContext, found: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        """Given names the gazetteer knows as no ordinary word, each right before a comma and a
+        name found (``wahyuni, aleta ayo ikut``, ``rut, lodia``): the first of a list or of
+        people called."""
+        gazetteer = self.gazetteer
+        starts = sorted(begin for begin, _ in (*context.earlier_names(), *found))
+        taken = sorted((*context.earlier_names(), *found))
+        for first in starts:
+            start = first
+            for _ in range(3):  # up to three names back (``a, b, c, [NAME]``)
+                before = _NAME_BEFORE_COMMA.search(text, max(0, start - 32), start)
+                if before is None:
+                    break
+                word = before.group(1).lower()
+                if (
+                    word not in gazetteer.given
+                    or word in gazetteer.ambiguous
+                    or context.overlaps_collapsed(before.start(1), before.end(1))
+                    or _inside(taken, before.start(1), before.end(1))
+                ):
+                    break
+                taken.append((before.start(1), before.end(1)))
+                yield new_finding(PiiKind.NAME, before.start(1), before.end(1), self.name)
+                start = before.start(1)
+
     def _plain_given(self, word: str) -> bool:
         """Whether ``word`` (lower case) is a given name of four letters or more that is no
         ordinary word too: a name that may open a run of names the gazetteer lacks."""
@@ -690,9 +758,12 @@ class GazetteerNameDetector:
             and len(words) == 1
             and lowered[start : words[0][1]] in gazetteer.ambiguous
             and _ambiguous_alone_rejected(tokens)
+            and not lowered[words[0][1] :].lstrip(" \t").startswith(_POSSESSIVE_AFTER)
         ):
             return None
         trigger = _trigger(tokens)
+        if trigger != "strong" and len(words) >= 2 and _street_named_after(lowered, words):
+            return None  # ``ugal-ugalan di Frans Seda``: the street, not the man
         if trigger == "place":
             return None
         cores = [lowered[a:b].rstrip(".") for a, b in words]
@@ -724,7 +795,7 @@ class GazetteerNameDetector:
         one_case = cases <= {"upper"} or cases <= {"title"}
         # In a text written all in lower case, the case of a run says nothing: a run of names
         # in lower case counts as one in one case (``dipukul oleh liem siu ling``).
-        lower_text = cases == {"lower"} and len(words) >= 2 and text.islower()
+        lower_text = cases == {"lower"} and len(words) >= 2 and _lower_line(text, start)
         if (
             trigger == "weak"
             and len(words) == 1
@@ -765,10 +836,27 @@ class GazetteerNameDetector:
             and len(first) >= 4
         ):
             return span
-        if self._plain_given(first) and (len(cases) == 1 or lower_text):
+        if (
+            first in gazetteer.given
+            and first not in gazetteer.ambiguous
+            and len(first) >= 3
+            and (len(cases) == 1 or lower_text)
+        ):
             end = _person_acts(text, lowered, span[1], lower=cases == {"lower"})
             if end is not None:
                 return (start, end)
+        if (
+            len(words) == 1
+            and cases == {"title"}
+            and tokens
+            # inside a sentence (a capital opening one says nothing), not the last word of a
+            # longer name (``Tunas Harapan``)
+            and tokens[-1].isalpha()
+            and tokens[-1].islower()
+            and _FOLLOWING_WORD.match(text, span[1]) is not None
+            and lowered[span[1] :].lstrip(" \t").startswith(_POSSESSIVE_AFTER)
+        ):
+            return span  # ``bilang Melati pung ana``: whose child, by a word that is a name too
         return None
 
 
@@ -846,6 +934,22 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return joined
 
 
+def _street_named_after(lowered: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the run ``words`` is the name of one of Kota Kupang's streets named after a
+    person, written without ``Jl.`` (``di Frans Seda``, ``macet di Piet Tallo``)."""
+    run = " ".join(lowered[a:b].replace(".", " ") for a, b in words)
+    return " ".join(run.split()) in _STREETS
+
+
+def _lower_line(text: str, start: int) -> bool:
+    """Whether the line around ``start`` is written in lower case, but for acronyms in capitals
+    (``yg blm dapat BLT: kristina tan, budi mooy``): there the case of a name says nothing."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin : end if end != -1 else len(text)]
+    return _ACRONYM.sub("", line).islower()
+
+
 def _greeting_after(text: str, lowered: str, end: int) -> bool:
     """Whether a greeting's word follows ``end`` (``Bapak Selamat Pagi``)."""
     following = _FOLLOWING_WORD.match(text, end)
@@ -865,6 +969,10 @@ def _person_acts(text: str, lowered: str, end: int, *, lower: bool) -> int | Non
     word = lowered[following.start(1) : following.end(1)]
     if word in _PERSON_AFTER:
         return end
+    if word in _POINTING:
+        # ``nikodemus ini yg tadi tabrak lari``: the person pointed at
+        after = _FOLLOWING_WORD.match(text, following.end(1))
+        return end if after is not None and after.group(1).lower() in _WHO else None
     if (
         not lower
         or len(word) < 3
