@@ -174,8 +174,8 @@ NAMES = [
     pytest.param("bukan yosef. hendrik", "bukan [NAME]. hendrik", id="bukan"),
     pytest.param("Pengadu Aleta Alkatiri, beralamat", "Pengadu [NAME], beralamat", id="pengadu"),
     pytest.param(
-        "Pelapor Sdr. Teddy Lomi. Lalu Teddy ditolak di loket",
-        "Pelapor Sdr. [NAME]. Lalu [NAME] ditolak di loket",
+        "Pelapor Sdr. Yeskiel Lomi. Lalu Yeskiel bilang sonde bisa",
+        "Pelapor Sdr. [NAME]. Lalu [NAME] bilang sonde bisa",
         id="a-name-the-list-lacks-said-again",
     ),
 ]
@@ -215,6 +215,11 @@ NAMES_SAID_AGAIN = [
         "Bu Kasih su datang. Terima kasih banyak, Kasih Ibu juga ada",
         "Bu [NAME] su datang. Terima kasih banyak, Kasih Ibu juga ada",
         id="an-ordinary-word-again",
+    ),
+    pytest.param(
+        "nama saya Air PDAM mati. Air sonde mengalir, Air PDAM",
+        "nama saya [NAME] PDAM mati. Air sonde mengalir, Air PDAM",
+        id="a-word-the-list-lacks-again",
     ),
     pytest.param(
         "Suami sy Marthen Manafe kecelakaan di Jl. Manafe km 16",

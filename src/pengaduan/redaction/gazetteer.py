@@ -364,6 +364,13 @@ _HONORIFICS = lex.words(
     bapa mama
     """
 )
+# Of `_PERSON_AFTER`, the words only a person does (a thing may ``tidak``, ``sudah``, ``sonde``).
+_PERSON_ONLY = lex.words(
+    """
+    bilang blg datang dtg tolong tlg pukul ambil marah deng pung minta pi pergi bawa lapor telpon
+    tanya pinjam ko sa ayo pulang
+    """
+)
 # Words after ``salam`` that make it a greeting (``Salam damai``), not a signature's opening.
 _GREETINGS = lex.words("damai sejahtera sehat hangat kenal sukses satu pagi siang sore malam")
 # Places named after people: a name right after these (and capitalised words or titles between:
@@ -622,10 +629,11 @@ class GazetteerNameDetector:
         su telpon? Katanya Intan deng suaminya``; ``Kemarin Steven Da Costa bilang ... Steven
         minta``): a name said once names its bearer wherever it is written the same way.
 
-        A word the gazetteer knows only as a name (or a word in title case it does not know) is
-        taken wherever it stands whole; a word that is an ordinary word too (ambiguous, or
-        written in lower case elsewhere in the text) only right before a word that says a
-        person acts (`_PERSON_AFTER`).
+        A word the gazetteer knows only as a name is taken wherever it stands whole; a word it
+        does not know (``nama saya Air PDAM`` must not take every ``Air``) or that is an
+        ordinary word too (ambiguous, or written in lower case elsewhere in the text) only
+        right before a word that only a person does (`_PERSON_ONLY`: ``Air sonde mengalir``
+        is water).
         """
         gazetteer = self.gazetteer
         lowered = context.lowered
@@ -647,8 +655,10 @@ class GazetteerNameDetector:
                     continue
                 known = core in gazetteer.names
                 plain = (
-                    (known and core not in gazetteer.ambiguous) or (not known and word.istitle())
-                ) and not (word != core and _written_lower(core, lowered, text))
+                    known
+                    and core not in gazetteer.ambiguous
+                    and not (word != core and _written_lower(core, lowered, text))
+                )
                 words[word] = plain
         if not words:
             return
@@ -665,7 +675,7 @@ class GazetteerNameDetector:
                     and (stop == len(text) or not text[stop].isalnum())
                     and not (index < count and starts[index] < stop)
                     and not _inside(taken, at, stop)
-                    and (plain or _person_acts(text, lowered, stop, lower=False) == stop)
+                    and (plain or _only_a_person_after(lowered, stop))
                     and _trigger(_tokens_before(text, at)) != "place"  # ``Jl. Manafe``
                 ):
                     spans.append((at, stop))
@@ -939,6 +949,12 @@ def _street_named_after(lowered: str, words: list[tuple[int, int]]) -> bool:
     person, written without ``Jl.`` (``di Frans Seda``, ``macet di Piet Tallo``)."""
     run = " ".join(lowered[a:b].replace(".", " ") for a, b in words)
     return " ".join(run.split()) in _STREETS
+
+
+def _only_a_person_after(lowered: str, end: int) -> bool:
+    """Whether the word after ``end`` is one that only a person does (`_PERSON_ONLY`)."""
+    following = _FOLLOWING_WORD.match(lowered, end)
+    return following is not None and following.group(1) in _PERSON_ONLY
 
 
 def _lower_line(text: str, start: int) -> bool:
