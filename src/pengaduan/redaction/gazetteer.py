@@ -390,6 +390,9 @@ _HOME = lex.words("rumah")
 # the first word of Sabu's two-word family names (``Marthen Ga Lena``), a word alone (``ga``,
 # *not*) that names no one.
 _PARTICLES = lex.words("al el bin binti da de dos van von ga")
+# Words that are no name's own, though a name found may hold them (a particle, a title, a
+# role, a place's word): never taken again on their own.
+_NOT_A_NAMES_WORD = _PARTICLES | lex.NAME_STOPWORDS | lex.NAME_BOUNDARY_WORDS | _WEAK | _PLACES
 # An apostrophe in a name is ``'`` or ``\u2019`` alike (as in `NAME_TOKEN`).
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\u2019\-]*)[ \t]{1,2}\Z")
 _TOKEN_BEFORE = re.compile(r"\n|[A-Za-z]+(?:\.[A-Za-z])*\.?|[^\sA-Za-z]")
@@ -492,8 +495,9 @@ class GazetteerNameDetector:
         if found or context.earlier_names():
             again = list(self._repeated(text, context, found))
             yield from again
-            found.extend((finding.start, finding.end) for finding in again)
-            yield from self._listed_before(text, context, found)
+            if "," in text:
+                found.extend((finding.start, finding.end) for finding in again)
+                yield from self._listed_before(text, context, found)
 
     def _gazetteer_names(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """The gazetteer's names that their context says are names."""
@@ -639,19 +643,17 @@ class GazetteerNameDetector:
         lowered = context.lowered
         taken = sorted([*context.earlier_names(), *found])
         words: dict[str, bool] = {}
+        seen: set[str] = set()
         for begin, finish in taken:
-            for match in _NAME_WORD.finditer(text, begin, finish):
-                word = match.group()
+            for word in _NAME_WORD.findall(text, begin, finish):
+                if word in seen:
+                    continue
+                seen.add(word)
+                # most words of a name stand once in the text: one count tells them
+                if text.count(word) < 2 or len(word) < 3:
+                    continue
                 core = word.lower()
-                if (
-                    word in words
-                    or len(core) < 3
-                    or core in _PARTICLES
-                    or core in lex.NAME_STOPWORDS
-                    or core in lex.NAME_BOUNDARY_WORDS
-                    or core in _WEAK
-                    or core in _PLACES
-                ):
+                if core in _NOT_A_NAMES_WORD:
                     continue
                 known = core in gazetteer.names
                 plain = (
@@ -695,6 +697,8 @@ class GazetteerNameDetector:
         for first in starts:
             start = first
             for _ in range(3):  # up to three names back (``a, b, c, [NAME]``)
+                if text[max(0, start - 3) : start].rstrip(" \t")[-1:] != ",":
+                    break  # most names follow no comma: told without the pattern
                 before = _NAME_BEFORE_COMMA.search(text, max(0, start - 32), start)
                 if before is None:
                     break
