@@ -275,6 +275,21 @@ WHOSE_NUMBER = [
     pytest.param(
         "Bapak/Ibu warga RT 05 diharapkan hadir", "Bapak/Ibu warga RT 05 diharapkan hadir", id="rt"
     ),
+    pytest.param(
+        "Gereja St. Maria Assumpta, Jl. Kejora No. 58, memakai pengeras suara",
+        "Gereja St. Maria Assumpta, Jl. Kejora No. 58, memakai pengeras suara",
+        id="a-churchs-address-after-a-saints-abbreviation",
+    ),
+    pytest.param(
+        "SMPK St. Theresia (Jl. Kejora No. 5) tutup",
+        "SMPK St. Theresia (Jl. Kejora No. 5) tutup",
+        id="a-catholic-schools-address",
+    ),
+    pytest.param(
+        "sy beli di toko. Alamat sy di Jl. Kejora No. 58",
+        "sy beli di toko. Alamat sy di [ADDRESS]",
+        id="a-home-after-a-shops-sentence",
+    ),
 ]
 
 

@@ -969,10 +969,13 @@ OFFICE_HEADING = re.compile(
 OFFICE_BEFORE = re.compile(
     r"(?<![a-z])(?:kantor|gudang|mal|aula|balai|gedung|sekretariat|posko|puskesmas|pustu|dinas"
     r"|rsud|klinik|apotek|apotik|toko|gereja|masjid|mesjid|sekolah|sdn|smpn|sman|smkn|smp|sma|smk"
+    r"|smpk|smak|sdk|sdi|sd|tk|paud"
     r"|kampus|universitas|pasar|kpp|bpbd|polsek|polres|bank|hotel|koperasi|yayasan|panti"
     r"|posyandu|polindes|poskesdes|cv|pt)"
     r"(?![a-z])(?:(?!(?<![a-z])(?:rumah|rmh|tinggal|kos|saya|sy|beta|kami|warga)(?![a-z]))"
-    r"[^\n,.;:()]){0,40}(?:,|\(|(?<![a-z])di)[ \t\u00a0]*\Z"
+    # an abbreviation's dot may stand in the name (``Gereja St. Maria Assumpta, Jl. ...``)
+    r"(?:[^\n,.;:()]|(?<=[ .][a-z])\.|(?<=[ .][a-z]{2})\.|(?<= (?:sta|sto|drs|dra|pdt))\.)){0,40}"
+    r"(?:,|\(|(?<![a-z])di)[ \t\u00a0]*\Z"
 )
 #: A letterhead's line (``KOP: DINAS KESEHATAN KOTA KUPANG``, ``Kop surat: ...``): what it and
 #: the line after it hold (an address, a fixed line) is the office's. Matched on the
