@@ -286,6 +286,11 @@ WHOSE_NUMBER = [
         id="a-catholic-schools-address",
     ),
     pytest.param(
+        "futsal antar-RT se-Kelurahan Kolhua: RT 19 juara 1, RT 03 juara 2! Final RT 05 vs RT 07",
+        "futsal antar-RT se-Kelurahan Kolhua: RT 19 juara 1, RT 03 juara 2! Final RT 05 vs RT 07",
+        id="rts-as-teams",
+    ),
+    pytest.param(
         "sy beli di toko. Alamat sy di Jl. Kejora No. 58",
         "sy beli di toko. Alamat sy di [ADDRESS]",
         id="a-home-after-a-shops-sentence",

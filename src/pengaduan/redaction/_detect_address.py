@@ -167,11 +167,14 @@ def _where_someone_lives(lowered: str, start: int) -> bool:
 def _names_no_home(lowered: str, start: int) -> bool:
     """Whether an RT/RW that opens an address chain is a role or a community's, not a home
     (``Ketua RT 09 RW 07``, ``Sekretariat RT 18 RW 03 ...``, ``keluhan warga RT 16/RW 12``),
-    also as the end of a range or a list that opens so (``Ketua RT 01 s/d RT 10``, ``warga RT 10
-    dan RT 19``, ``Warga di RT 5 sampai RT 13 Kel. Liliba``)."""
+    or a team (``RT 19 juara 1``, ``tim RT 05``), also as the end of a range or a list that
+    opens so (``Ketua RT 01 s/d RT 10``, ``warga RT 10 dan RT 19``, ``Warga di RT 5 sampai RT
+    13 Kel. Liliba``)."""
     before = lowered[max(0, start - 40) : start]
     if _role_before(before, len(before)) or _residents(lowered, start):
         return True
+    if _TEAM.match(lowered, start) is not None or before.endswith(_TEAM_BEFORE):
+        return True  # ``RT 19 juara 1, RT 03 juara 2``: a team of the neighbourhood
     earlier = _RT_RANGE_BEFORE.search(before)
     return earlier is not None and (
         _role_before(before, earlier.start())
@@ -214,6 +217,13 @@ def _role_before(before: str, end: int) -> bool:
     return lex.RT_ROLE_BEFORE.search(before, max(0, end - _ROLE_REACH), end) is not None
 
 
+#: An RT named as a team (``RT 19 juara 1``, ``RT 05 vs RT 07``, ``RT 03 menang``).
+_TEAM = re.compile(
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:juara|menang|kalah|vs|versus|lawan|melawan)"
+    r"(?![a-z])"
+)
+#: Words right before an RT named as a team (``tim RT 05``, ``RT 05 vs RT 07``).
+_TEAM_BEFORE = ("tim ", "team ", "vs ", "vs. ", "versus ", "lawan ")
 #: An RT and a range or list word right before another RT (``RT 01 s/d ``, ``RT 3 sampai ``,
 #: ``RT 10 dan ``).
 _RT_RANGE_BEFORE = re.compile(
