@@ -341,6 +341,8 @@ _STREETS = frozenset(
 )
 # A word, a comma and spaces right before a name (``wahyuni, [NAME]``).
 _NAME_BEFORE_COMMA = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,})[ \t]*,[ \t]*\Z")
+# The first words of `_STREETS`.
+_STREET_HEADS = frozenset(street.split()[0] for street in _STREETS)
 # An acronym in capitals in a line otherwise in lower case (``BLT``, ``KTP``).
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
 # Words pointing at a person, then ``yg`` (``abdullah wila ini yg tadi tabrak lari``).
@@ -641,27 +643,24 @@ class GazetteerNameDetector:
         """
         gazetteer = self.gazetteer
         lowered = context.lowered
-        taken = sorted([*context.earlier_names(), *found])
+        taken = [*context.earlier_names(), *found]
         words: dict[str, bool] = {}
-        seen: set[str] = set()
-        for begin, finish in taken:
-            for word in _NAME_WORD.findall(text, begin, finish):
-                if word in seen:
-                    continue
-                seen.add(word)
-                # most words of a name stand once in the text: one count tells them
-                if text.count(word) < 2 or len(word) < 3:
-                    continue
-                core = word.lower()
-                if core in _NOT_A_NAMES_WORD:
-                    continue
-                known = core in gazetteer.names
-                plain = (
-                    known
-                    and core not in gazetteer.ambiguous
-                    and not (word != core and _written_lower(core, lowered, text))
-                )
-                words[word] = plain
+        # most words of a name stand once in the text: one count tells them
+        repeated = {
+            piece
+            for begin, finish in taken
+            for piece in _NAME_WORD.findall(text, begin, finish)
+            if len(piece) >= 3 and text.count(piece) > 1
+        }
+        for word in repeated:
+            core = word.lower()
+            if core in _NOT_A_NAMES_WORD:
+                continue
+            words[word] = (
+                core in gazetteer.names
+                and core not in gazetteer.ambiguous
+                and not (word != core and _written_lower(core, lowered, text))
+            )
         if not words:
             return
         starts, ends = context.collapsed()
@@ -692,13 +691,20 @@ class GazetteerNameDetector:
         name found (``wahyuni, aleta ayo ikut``, ``rut, lodia``): the first of a list or of
         people called."""
         gazetteer = self.gazetteer
-        starts = sorted(begin for begin, _ in (*context.earlier_names(), *found))
-        taken = sorted((*context.earlier_names(), *found))
-        for first in starts:
+        # most names follow no comma: told by a slice each, before anything is built
+        listed = [
+            begin
+            for begin, _ in (*context.earlier_names(), *found)
+            if text[max(0, begin - 3) : begin].rstrip(" \t")[-1:] == ","
+        ]
+        if not listed:
+            return
+        taken = [*context.earlier_names(), *found]
+        for first in sorted(listed):
             start = first
             for _ in range(3):  # up to three names back (``a, b, c, [NAME]``)
                 if text[max(0, start - 3) : start].rstrip(" \t")[-1:] != ",":
-                    break  # most names follow no comma: told without the pattern
+                    break
                 before = _NAME_BEFORE_COMMA.search(text, max(0, start - 32), start)
                 if before is None:
                     break
@@ -895,11 +901,13 @@ del _flag, _members, _member
 def _listed_after_name(text: str, context: DetectionContext, start: int) -> bool:
     """Whether the name at ``start`` follows an earlier finding of letters only (a name, or its
     tag) and a comma or a conjunction between them (``NOVI, SOFI``, ``[NAME] dan Kasih``)."""
+    ends = context.collapsed_ends()
+    if not ends or ends[0] >= start:
+        return False  # no earlier finding before the name: told without the pattern
     found = _LIST_GAP.search(text, max(0, start - 16), start)
     if found is None:
         return False
     before = found.start()
-    ends = context.collapsed_ends()
     index = bisect_right(ends, before) - 1
     if index < 0 or ends[index] != before:
         return False
@@ -951,6 +959,8 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _street_named_after(lowered: str, words: list[tuple[int, int]]) -> bool:
     """Whether the run ``words`` is the name of one of Kota Kupang's streets named after a
     person, written without ``Jl.`` (``di Frans Seda``, ``macet di Piet Tallo``)."""
+    if lowered[words[0][0] : words[0][1]].rstrip(".") not in _STREET_HEADS:
+        return False
     run = " ".join(lowered[a:b].replace(".", " ") for a, b in words)
     return " ".join(run.split()) in _STREETS
 
