@@ -42,6 +42,7 @@ import errno
 import re
 import tomllib
 from bisect import bisect_right
+from collections import Counter
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -308,6 +309,10 @@ _PERSON_AFTER = lex.words(
 )
 # One or two words in lower case that end their line (a signature's family name).
 _LOWER_LINE_END = re.compile(r"((?:[ \t][a-z]{3,}){1,2})[ \t.!]*(?:\n|\Z)")
+# A run of letters and digits: a word standing whole.
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+# How many words of names are told by a count each; more, by one count of the text's words.
+_FEW_WORDS = 16
 # A word of a name, for the names said again.
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Kota Kupang's streets named after people, as people write them without ``Jl.`` (the words of
@@ -643,44 +648,49 @@ class GazetteerNameDetector:
         """
         gazetteer = self.gazetteer
         lowered = context.lowered
-        taken = [*context.earlier_names(), *found]
-        words: dict[str, bool] = {}
-        # most words of a name stand once in the text: one count tells them
-        repeated = {
+        taken = _Spans([*context.earlier_names(), *found])
+        pieces = {
             piece
-            for begin, finish in taken
+            for begin, finish in taken.pairs
             for piece in _NAME_WORD.findall(text, begin, finish)
-            if len(piece) >= 3 and text.count(piece) > 1
+            if len(piece) >= 3
         }
-        for word in repeated:
+        # Most words of a name stand once in the text. A few words are told by a count each; a
+        # long list of names by one count of the text's words (a count per word would read the
+        # text once per name), which gives the same words: a word stands whole where no letter
+        # or digit touches it, as the loop below asks.
+        counts = Counter(_ALNUM_RUN.findall(text)) if len(pieces) > _FEW_WORDS else None
+        words: dict[str, bool] = {}
+        for word in pieces:
+            counted = counts is not None and word.isalnum()
+            if (counts.get(word, 0) if counts is not None and counted else text.count(word)) < 2:
+                continue
             core = word.lower()
             if core in _NOT_A_NAMES_WORD:
                 continue
+            if word == core:
+                lower_elsewhere = False
+            elif counts is not None and counted:
+                lower_elsewhere = counts.get(core, 0) > 0
+            else:
+                lower_elsewhere = _written_lower(core, lowered, text)
             words[word] = (
-                core in gazetteer.names
-                and core not in gazetteer.ambiguous
-                and not (word != core and _written_lower(core, lowered, text))
+                core in gazetteer.names and core not in gazetteer.ambiguous and not lower_elsewhere
             )
         if not words:
             return
         starts, ends = context.collapsed()
         count = len(starts)
         spans: list[tuple[int, int]] = []
-        for word, plain in words.items():
-            at = text.find(word)
-            while at != -1:
-                stop = at + len(word)
-                index = bisect_right(ends, at)
-                if (
-                    (at == 0 or not text[at - 1].isalnum())
-                    and (stop == len(text) or not text[stop].isalnum())
-                    and not (index < count and starts[index] < stop)
-                    and not _inside(taken, at, stop)
-                    and (plain or _only_a_person_after(lowered, stop))
-                    and _trigger(_tokens_before(text, at)) != "place"  # ``Jl. Manafe``
-                ):
-                    spans.append((at, stop))
-                at = text.find(word, stop)
+        for at, stop in _whole_occurrences(text, words, many=counts is not None):
+            index = bisect_right(ends, at)
+            if (
+                not (index < count and starts[index] < stop)
+                and not taken.overlaps(at, stop)
+                and (words[text[at:stop]] or _only_a_person_after(lowered, stop))
+                and _trigger(_tokens_before(text, at)) != "place"  # ``Jl. Manafe``
+            ):
+                spans.append((at, stop))
         for start, end in _joined(text, sorted(spans)):
             yield new_finding(PiiKind.NAME, start, end, self.name)
 
@@ -699,7 +709,8 @@ class GazetteerNameDetector:
         ]
         if not listed:
             return
-        taken = [*context.earlier_names(), *found]
+        taken = _Spans([*context.earlier_names(), *found])
+        added: set[tuple[int, int]] = set()
         for first in sorted(listed):
             start = first
             for _ in range(3):  # up to three names back (``a, b, c, [NAME]``)
@@ -713,10 +724,11 @@ class GazetteerNameDetector:
                     word not in gazetteer.given
                     or word in gazetteer.ambiguous
                     or context.overlaps_collapsed(before.start(1), before.end(1))
-                    or _inside(taken, before.start(1), before.end(1))
+                    or taken.overlaps(before.start(1), before.end(1))
+                    or before.span(1) in added
                 ):
                     break
-                taken.append((before.start(1), before.end(1)))
+                added.add(before.span(1))
                 yield new_finding(PiiKind.NAME, before.start(1), before.end(1), self.name)
                 start = before.start(1)
 
@@ -917,14 +929,14 @@ def _listed_after_name(text: str, context: DetectionContext, start: int) -> bool
 
 
 def _written_lower(core: str, lowered: str, text: str) -> bool:
-    """Whether ``core`` (a name's word, lower-cased) stands in lower case somewhere in ``text``,
-    as an ordinary word does (``Untung`` and ``untung``)."""
+    """Whether ``core`` (a name's word, lower-cased) stands whole in lower case somewhere in
+    ``text``, as an ordinary word does (``Untung`` and ``untung``)."""
     at = lowered.find(core)
     while at != -1:
         stop = at + len(core)
         if (
-            (at == 0 or not lowered[at - 1].isalpha())
-            and (stop == len(lowered) or not lowered[stop].isalpha())
+            (at == 0 or not lowered[at - 1].isalnum())
+            and (stop == len(lowered) or not lowered[stop].isalnum())
             and text[at:stop] == core
         ):
             return True
@@ -932,9 +944,51 @@ def _written_lower(core: str, lowered: str, text: str) -> bool:
     return False
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` overlaps one of ``spans`` (the few names of one text)."""
-    return any(begin < end and start < finish for begin, finish in spans)
+class _Spans:
+    """Spans (the names of one text), merged and sorted, asked whether they overlap a span by
+    bisection (a text may hold thousands of names)."""
+
+    __slots__ = ("ends", "pairs", "starts")
+
+    def __init__(self, pairs: list[tuple[int, int]]) -> None:
+        self.pairs = pairs
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for begin, finish in sorted(pairs):
+            if self.starts and begin < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], finish)
+            else:
+                self.starts.append(begin)
+                self.ends.append(finish)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_right(self.ends, start)
+        return index < len(self.starts) and self.starts[index] < end
+
+
+def _whole_occurrences(
+    text: str, words: dict[str, bool], *, many: bool
+) -> Iterator[tuple[int, int]]:
+    """Where each of ``words`` stands whole in ``text`` (no letter or digit touching it), in
+    no particular order: found word by word, or, for ``many`` words, in one pass over the
+    text's runs of letters and digits (a word with an apostrophe or a dash, which is no such
+    run, word by word in both)."""
+    size = len(text)
+    if many:
+        for run in _ALNUM_RUN.finditer(text):
+            if run.group() in words:
+                yield run.span()
+    for word in words:
+        if many and word.isalnum():
+            continue
+        at = text.find(word)
+        while at != -1:
+            stop = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                stop == size or not text[stop].isalnum()
+            ):
+                yield at, stop
+            at = text.find(word, stop)
 
 
 def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
