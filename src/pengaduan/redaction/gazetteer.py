@@ -311,8 +311,9 @@ _PERSON_AFTER = lex.words(
 _LOWER_LINE_END = re.compile(r"((?:[ \t][a-z]{3,}){1,2})[ \t.!]*(?:\n|\Z)")
 # A run of letters and digits: a word standing whole.
 _ALNUM_RUN = re.compile(r"[^\W_]+")
-# How many words of names are told by a count each; more, by one count of the text's words.
-_FEW_WORDS = 16
+# Characters a count per word of a name may read in all (words times the text's length); more,
+# and one count of the text's words is cheaper.
+_COUNTING_WORK = 200_000
 # A word of a name, for the names said again.
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Kota Kupang's streets named after people, as people write them without ``Jl.`` (the words of
@@ -655,11 +656,12 @@ class GazetteerNameDetector:
             for piece in _NAME_WORD.findall(text, begin, finish)
             if len(piece) >= 3
         }
-        # Most words of a name stand once in the text. A few words are told by a count each; a
-        # long list of names by one count of the text's words (a count per word would read the
-        # text once per name), which gives the same words: a word stands whole where no letter
-        # or digit touches it, as the loop below asks.
-        counts = Counter(_ALNUM_RUN.findall(text)) if len(pieces) > _FEW_WORDS else None
+        # Most words of a name stand once in the text. They are told by a count each, or, where
+        # that would read much text (a long text, a long list of names), by one count of the
+        # text's words, which gives the same words: a word stands whole where no letter or
+        # digit touches it, as the loop below asks.
+        many = len(pieces) * len(text) > _COUNTING_WORK
+        counts = Counter(_ALNUM_RUN.findall(text)) if many else None
         words: dict[str, bool] = {}
         for word in pieces:
             counted = counts is not None and word.isalnum()
@@ -682,7 +684,7 @@ class GazetteerNameDetector:
         starts, ends = context.collapsed()
         count = len(starts)
         spans: list[tuple[int, int]] = []
-        for at, stop in _whole_occurrences(text, words, many=counts is not None):
+        for at, stop in _whole_occurrences(text, words, many=many):
             index = bisect_right(ends, at)
             if (
                 not (index < count and starts[index] < stop)
@@ -945,25 +947,29 @@ def _written_lower(core: str, lowered: str, text: str) -> bool:
 
 
 class _Spans:
-    """Spans (the names of one text), merged and sorted, asked whether they overlap a span by
-    bisection (a text may hold thousands of names)."""
+    """Spans (the names of one text), asked whether they overlap a span by bisection (a text
+    may hold thousands of names); merged and sorted on the first question only (most texts
+    never ask one)."""
 
-    __slots__ = ("ends", "pairs", "starts")
+    __slots__ = ("_ends", "_starts", "pairs")
 
     def __init__(self, pairs: list[tuple[int, int]]) -> None:
         self.pairs = pairs
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for begin, finish in sorted(pairs):
-            if self.starts and begin < self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], finish)
-            else:
-                self.starts.append(begin)
-                self.ends.append(finish)
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
 
     def overlaps(self, start: int, end: int) -> bool:
-        index = bisect_right(self.ends, start)
-        return index < len(self.starts) and self.starts[index] < end
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = []
+            for begin, finish in sorted(self.pairs):
+                if starts and begin < self._ends[-1]:
+                    self._ends[-1] = max(self._ends[-1], finish)
+                else:
+                    starts.append(begin)
+                    self._ends.append(finish)
+        index = bisect_right(self._ends, start)
+        return index < len(starts) and starts[index] < end
 
 
 def _whole_occurrences(
