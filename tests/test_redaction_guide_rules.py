@@ -298,6 +298,88 @@ WHOSE_NUMBER = [
 ]
 
 
+OFFICES_AND_HOMES = [
+    pytest.param(
+        "KOP: SMP NEGERI 5 KUPANG\nJl. Flamboyan No. 108, Kupang\n\nNomor: 700/326/DKK/2026",
+        "KOP: SMP NEGERI 5 KUPANG\nJl. Flamboyan No. 108, Kupang\n\nNomor: 700/326/DKK/2026",
+        id="a-schools-letterhead",
+    ),
+    pytest.param(
+        "Tata Usaha SD Inpres Liliba\nJl. Nusa Indah No. 131, Kupang\n"
+        "Telp. 0380 860468 / WA 085744436965",
+        "Tata Usaha SD Inpres Liliba\nJl. Nusa Indah No. 131, Kupang\n"
+        "Telp. 0380 860468 / WA 085744436965",
+        id="a-schools-signature",
+    ),
+    pytest.param(
+        "FAKTUR\nBENGKEL OETETE\nJl. Sumba No. 79\nNPWP : 31.092.379.6-921.000\n"
+        "Telp/WA : 085260052602\nNo. Faktur: 010.000-26.20302257",
+        "FAKTUR\nBENGKEL OETETE\nJl. Sumba No. 79\nNPWP : 31.092.379.6-921.000\n"
+        "Telp/WA : 085260052602\nNo. Faktur: 010.000-26.20302257",
+        id="a-workshops-invoice",
+    ),
+    pytest.param(
+        "Info: Kantor Lurah Belo pindah sementara ke Jl. Rote No. 45, sebelah Toko Sinar",
+        "Info: Kantor Lurah Belo pindah sementara ke Jl. Rote No. 45, sebelah Toko Sinar",
+        id="an-offices-new-seat",
+    ),
+    pytest.param(
+        "[13.54] Grup RT 02: Pengumuman! beta mau kasi masuk di grup RT 32",
+        "[13.54] Grup RT 02: Pengumuman! beta mau kasi masuk di grup RT 32",
+        id="rts-as-chat-groups",
+    ),
+    pytest.param(
+        "Alamat : JL. KAMPUNG BARU NO. 65B\nRT/RW : 013/006",
+        "Alamat : [ADDRESS]\n[ADDRESS]",
+        id="a-street-named-with-a-stopword",
+    ),
+    pytest.param(
+        "From: Bagian Umum Setda <umum.setda@kupangkota.go.id>\n"
+        "To: dukcapil.kotakupang@gmail.com\n\n"
+        "Mohon kehadiran Bapak/Ibu. Konfirmasi ke 0380 866266.",
+        "From: Bagian Umum Setda <umum.setda@kupangkota.go.id>\n"
+        "To: dukcapil.kotakupang@gmail.com\n\n"
+        "Mohon kehadiran Bapak/Ibu. Konfirmasi ke 0380 866266.",
+        id="an-offices-mail-and-its-line",
+    ),
+    pytest.param(
+        "KANTOR LURAH MERDEKA (0380) 853144 TDK AKTIF. WA PELAYANAN 0812-0401-9121 JG TDK BALAS",
+        "KANTOR LURAH MERDEKA (0380) 853144 TDK AKTIF. WA PELAYANAN 0812-0401-9121 JG TDK BALAS",
+        id="an-offices-service-line",
+    ),
+    pytest.param(
+        "Nomor 0815 7100 4564 di spanduk depan pasar Naikoten itu nomor WA pengaduan Satpol PP",
+        "Nomor 0815 7100 4564 di spanduk depan pasar Naikoten itu nomor WA pengaduan Satpol PP",
+        id="a-banners-number-said-to-be-an-offices",
+    ),
+    pytest.param(
+        "Macet parah di Herman Yohanes arah Bundaran PU",
+        "Macet parah di Herman Yohanes arah Bundaran PU",
+        id="a-street-spelt-another-way",
+    ),
+    pytest.param(
+        "Kepada: Kabag Hukum\nIsi: kepada Kabid Sarpras u.p. Sdr. L. Bahasuan",
+        "Kepada: Kabag Hukum\nIsi: kepada Kabid Sarpras u.p. Sdr. [NAME]",
+        id="units-after-posts",
+    ),
+    pytest.param(
+        "MAMA, BETA PUNG HP RUSAK. INI NOMOR TEMAN",
+        "MAMA, BETA PUNG HP RUSAK. INI NOMOR TEMAN",
+        id="beta-is-i",
+    ),
+    pytest.param(
+        "Hubungi mamanya Karolina 0853 2637 1798. Pelaku bernama Hendra Kwee alias Yopi.",
+        "Hubungi mamanya [NAME] [PHONE]. Pelaku bernama [NAME] alias [NAME].",
+        id="mamanya-and-alias",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICES_AND_HOMES)
+def test_offices_and_homes(text: str, expected: str) -> None:
+    assert redacted(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), WHOSE_NUMBER)
 def test_whose_number_mailbox_or_rt(text: str, expected: str) -> None:
     assert redacted(text) == expected

@@ -4,6 +4,8 @@ and address under its heading)."""
 
 from __future__ import annotations
 
+import re
+
 from pengaduan.redaction import _lexicon as lex
 
 __all__ = ["ends_sentence", "heading_above", "last_clause"]
@@ -49,18 +51,34 @@ def last_clause(window: str) -> str:
     return window[last:]
 
 
+#: A line of a heading's own details: its address, NPWP, lines or mailbox (``Jl. Sumba No. 79``,
+#: ``NPWP : ...``, ``Telp/WA : ...``, ``Email: ...``).
+_HEADING_DETAIL = re.compile(
+    r"[ \t]*(?:jl|jln|jalan|npwp|telp|tlp|telepon|fax|faks|email|e-mail)(?![a-z])"
+)
+
+
 def heading_above(lowered: str, line_start: int) -> bool:
     """Whether one of the two lines above the line at ``line_start`` names an office, a unit or
     a business as a letter's or a receipt's heading does (``Yth. Kepala Dinas PUPR``,
-    ``KELURAHAN NUNBAUN SABU``, ``TOKO SINAR ABADI``, a signature's ``Bapenda Kota Kupang``)."""
+    ``KELURAHAN NUNBAUN SABU``, ``TOKO SINAR ABADI``, a signature's ``Bapenda Kota Kupang``);
+    lines of the heading's own details between (`_HEADING_DETAIL`, up to two) are passed
+    over."""
     if not line_start:
         return False
     end = line_start - 1
-    for _ in range(2):
+    lines = 0
+    for _ in range(4):
         begin = lowered.rfind("\n", 0, end) + 1
         if lex.OFFICE_HEADING.fullmatch(lowered, begin, end) is not None:
             return True
         if not begin:
             return False
+        # a heading's own address, NPWP or lines between it and this line count for none of
+        # the two (``BENGKEL OETETE``, ``Jl. Sumba No. 79``, ``NPWP : ...``, then ``Telp/WA``)
+        if _HEADING_DETAIL.match(lowered, begin) is None:
+            lines += 1
+            if lines == 2:
+                return False
         end = begin - 1
     return False

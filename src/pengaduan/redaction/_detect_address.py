@@ -110,9 +110,12 @@ def _address_words(text: str, pos: int, limit: int) -> int:
         word = match.group(1)
         core = word.rstrip(".").casefold()
         word_start = match.start(1)
-        if core in stopwords or (
-            word[0] in _NUMBER_FIRST and lex.HOUSE_NUMBER.match(text, word_start)
-        ):
+        if (
+            core in stopwords
+            # ``Jl. Kampung Baru No. 65B``: a word that is a stopword elsewhere, right before
+            # the house number, names the street
+            and not (count and core in _STREET_NAME_WORDS and _number_follows(text, match.end()))
+        ) or (word[0] in _NUMBER_FIRST and lex.HOUSE_NUMBER.match(text, word_start)):
             break
         capital = word[0].isupper() or word[0].isdigit()
         if lower_ok is None:
@@ -139,6 +142,22 @@ _STREET_FIRST = frozenset("jJgGlLpPkK\u212abB")
 _NUMBER_FIRST = frozenset("nNbB")
 _RT_FIRST = frozenset("rR")
 _REGION_FIRST = frozenset("kK\u212adD")
+
+
+#: Stopwords that also end streets' names (``Jl. Kampung Baru``, ``Jl. Pasar Lama``,
+#: ``Gg. Tanah Merah Baru``): taken only right before a house number.
+_STREET_NAME_WORDS = frozenset({"baru", "lama", "dalam", "atas", "bawah", "tengah"})
+
+
+def _number_follows(text: str, cursor: int) -> bool:
+    """Whether a house number (``No. 65B``) stands right after ``cursor``, past a space."""
+    gap = _GAP_MATCH(text, cursor)
+    at = gap.end() if gap is not None else cursor
+    return (
+        at < len(text)
+        and text[at] in _NUMBER_FIRST
+        and lex.HOUSE_NUMBER.match(text, at) is not None
+    )
 
 
 def _sentence_ends(text: str, cursor: int, core: str) -> bool:
@@ -222,8 +241,9 @@ _TEAM = re.compile(
     r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:juara|menang|kalah|vs|versus|lawan|melawan)"
     r"(?![a-z])"
 )
-#: Words right before an RT named as a team (``tim RT 05``, ``RT 05 vs RT 07``).
-_TEAM_BEFORE = ("tim ", "team ", "vs ", "vs. ", "versus ", "lawan ")
+#: Words right before an RT named as a team or a chat group (``tim RT 05``, ``RT 05 vs RT
+#: 07``, ``Grup RT 02:``, ``masuk di grup RT 32``).
+_TEAM_BEFORE = ("tim ", "team ", "vs ", "vs. ", "versus ", "lawan ", "grup ", "group ", "wag ")
 #: An RT and a range or list word right before another RT (``RT 01 s/d ``, ``RT 3 sampai ``,
 #: ``RT 10 dan ``).
 _RT_RANGE_BEFORE = re.compile(
@@ -244,7 +264,7 @@ def _office_before(lowered: str, start: int) -> bool:
         # ``Kantor Kelurahan Namosain, Jl. Amabi No. 30``: the office's name opens; ``samping
         # kantor Kelurahan Oebufu RT 05`` is a home beside it
         return True
-    if not before.endswith((",", "(", "di")):
+    if not before.endswith((",", "(", "di", "ke")):
         return False
     return lex.OFFICE_BEFORE.search(lowered, lo, start) is not None
 

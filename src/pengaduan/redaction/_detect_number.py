@@ -524,6 +524,18 @@ def _owner(
         and facts.sender()
     ):
         return "office"  # ``Tanggapan Dinas PUPR: ... Hubungi kami di 0812...``: its own line
+    if (
+        ctx is None
+        and fixed
+        and facts.sender()
+        # in the number's own sentence (``Mohon kehadiran Bapak/Ibu. Konfirmasi ke ...``)
+        and lex.PERSON_BETWEEN.search(window, max(window.rfind(". "), window.rfind("\n")) + 1)
+        is None
+        and lex.HOME_LINE.search(window, near) is None
+    ):
+        # An office's own message that gives a fixed line with no word before it (``From:
+        # Bagian Umum Setda <...>`` ... ``Konfirmasi ke 0380 866266``): its line.
+        ctx = "institution"
     if ctx == "phone" and fixed:
         # A letter's heading: the office's name, its address, then ``Telp. (0380) ...``.
         wide = _closest_context(facts.before(begin, _WIDE_REACH))[0]
@@ -987,10 +999,11 @@ def _organisation_npwp(window: str) -> bool:
 
 
 #: A line that opens with an organisation's name, maybe after a field's label (``TOKO SINAR
-#: ABADI``, ``Kepada: CV Timor Jaya Konstruksi``); on the lower-cased text.
+#: ABADI``, ``Kepada: CV Timor Jaya Konstruksi``), or an invoice's or receipt's title
+#: (``FAKTUR``, ``NOTA``) above a business's lines; on the lower-cased text.
 _ORGANISATION_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:[a-z ]{1,16}:[ \t]*)?(?:toko|cv|pt|ud|koperasi|yayasan|apotek|bumdes"
-    r"|perumda|firma)(?![a-z])"
+    r"|perumda|firma|bengkel|kios|faktur|kuitansi|kwitansi|nota)(?![a-z])"
 )
 
 

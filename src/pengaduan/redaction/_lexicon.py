@@ -182,6 +182,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "aduan",
         "pengaduan",
         "layanan",
+        "pelayanan",
         "darurat",
         "pusat panggilan",
     ),
@@ -190,6 +191,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     # number of a named official given as his own").
     "institution": (
         "dinas",
+        "setda",
         "kelurahan",
         "kecamatan",
         "puskesmas",
@@ -610,7 +612,7 @@ ORGANISATION_MAILBOX = re.compile(
     r"|bansos|bantuan|lurah|camat|bupati|walikota|wakil|sekda|kadis|kabid|kabag|kasubag|kasi"
     r"|kepsek|kapus|kapolsek|kapolres|polsek|polres|akademik|keuangan|kepegawaian"
     r"|kemahasiswaan|perpustakaan|perpus|rektorat|fakultas|prodi|umkm|pemuda|remaja|pmi|posko"
-    r"|bank|hotel|rental|optik|depot|samsat|sekcam|sekdes|seklur|perkim|disperkim|dispenda"
+    r"|bank|hotel|rental|optik|depot|samsat|sekcam|sekdes|seklur|perkim|disperkim|dispenda|umum"
     r"|dpmptsp|bpjs|bpn|damkar|dpkp|dlhk|dpupr|disperkimtan|dispora|dinkop)(?:[._-]|[0-9]|\Z)"
     r"|(?:arisan|salon|panti|warung|kedai|dapur|bengkel|klinik|sanggar)(?:[._-]|[0-9]|\Z)"
     # business words run into the name (``tokosinarabadi``, ``pantiasuhan.kasih``), none the
@@ -697,7 +699,7 @@ HONORIFIC_TRIGGERS = _words(
     bapak bpk bpk. pak ibu bu sdr sdr. sdri sdri. saudara saudari bapa mama om tante kak kaka
     nona mas mbak opa oma tuan nyonya ny. tn. oknum petugas perawat bidan suster satpam pegawai
     staf staff sopir dokter saya sy aku nama an pelapor terlapor pengadu teradu saksi kepada yth
-    yth.
+    yth. alias mamanya papanya
     tanta beta ko alm alm. almh almh. almarhum almarhumah mendiang tetangga keluarga
     serka serda sertu pelda peltu bripka brigpol briptu bripda brigadir aipda aiptu ipda iptu akp
     kompol kapten lettu letda mayor kopda koptu praka pratu prada
@@ -799,7 +801,8 @@ NAME_STOPWORDS = _words(
     kabag sekda gubernur menteri kapolsek kapolres kapus kapuskesmas lurahnya camatnya mohon
     terima kasih selamat salam dengan oleh soal mengenai bukan sering selalu masih belum pun
     punya sekolah kantornya beserta serta atau via disana disini situ sana sini kupang ntt rp ktp
-    sim kis cv pt ud memang juga
+    sim kis cv pt ud memang juga beta katong kamong hukum sarpras umum keuangan perencanaan
+    kepegawaian pemerintahan organisasi protokol program pembangunan kesra ekonomi pelayanan
     krn blm byr sdh tdk mhn utk dgn dlm jg lg tgl bln thn npwp nib nisn nip jkn stnk bpkb rek
     iuran tanya mau minta lapor dipukul kls kelas smp sma sd tk paud no hp wa telp
     sonde son pung su deng dong katong botong ju sa tu ni na ma lai kasi ko bet
@@ -957,7 +960,10 @@ OFFICE_HEADING = re.compile(
     r"(?:kepala|kadis|dinas|kantor|badan|inspektur|inspektorat|ketua|direktur|camat|lurah|wali"
     r"|bupati|gubernur|sekretaris|dprd|pimpinan|pengelola|manajer|dukcapil|bappeda|bpbd"
     r"|pemerintah|kelurahan|kecamatan|puskesmas|rsud|bapenda|pdam|upt|uptd|balai|sekolah|sdn"
-    r"|smpn|sman|smkn|toko|apotek|koperasi|cv|pt|ud|humas|rm|restoran|hotel|posyandu)(?![a-z])"
+    r"|smpn|sman|smkn|toko|apotek|koperasi|cv|pt|ud|humas|rm|restoran|hotel|posyandu"
+    # schools written out (``SMP NEGERI 5 KUPANG``, ``SD Inpres Liliba``, ``SMPK St. Theresia``)
+    # and workshops' and shops' invoices (``BENGKEL OETETE``)
+    r"|sd|smp|sma|smk|sdi|sdk|smpk|smak|tk|paud|bengkel|kios|minimarket|swalayan)(?![a-z])"
     r"[^\n]{0,80}"
 )
 #: An office, a public place or a business named right before an address, with a comma, an
@@ -969,13 +975,14 @@ OFFICE_HEADING = re.compile(
 OFFICE_BEFORE = re.compile(
     r"(?<![a-z])(?:kantor|gudang|mal|aula|balai|gedung|sekretariat|posko|puskesmas|pustu|dinas"
     r"|rsud|klinik|apotek|apotik|toko|gereja|masjid|mesjid|sekolah|sdn|smpn|sman|smkn|smp|sma|smk"
-    r"|smpk|smak|sdk|sdi|sd|tk|paud"
+    r"|smpk|smak|sdk|sdi|sd|tk|paud|minimarket|swalayan|supermarket|indomaret|alfamart"
     r"|kampus|universitas|pasar|kpp|bpbd|polsek|polres|bank|hotel|koperasi|yayasan|panti"
     r"|posyandu|polindes|poskesdes|cv|pt)"
     r"(?![a-z])(?:(?!(?<![a-z])(?:rumah|rmh|tinggal|kos|saya|sy|beta|kami|warga)(?![a-z]))"
     # an abbreviation's dot may stand in the name (``Gereja St. Maria Assumpta, Jl. ...``)
     r"(?:[^\n,.;:()]|(?<=[ .][a-z])\.|(?<=[ .][a-z]{2})\.|(?<= (?:sta|sto|drs|dra|pdt))\.)){0,40}"
-    r"(?:,|\(|(?<![a-z])di)[ \t\u00a0]*\Z"
+    # ``Kantor Lurah Belo pindah sementara ke Jl. ...``: the office's new seat
+    r"(?:,|\(|(?<![a-z])di|(?<![a-z])pindah(?:[a-z ]{0,20})[ \u00a0]ke)[ \t\u00a0]*\Z"
 )
 #: A letterhead's line (``KOP: DINAS KESEHATAN KOTA KUPANG``, ``Kop surat: ...``): what it and
 #: the line after it hold (an address, a fixed line) is the office's. Matched on the

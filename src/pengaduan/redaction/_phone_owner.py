@@ -73,12 +73,13 @@ _BELONGS = re.compile(
 #: ``0813... di papan nama kios tu nomor lama toko``, ``0812..., ternyata nomor travel``),
 #: within its sentence and before any other number.
 _NUMBER_OF = re.compile(
-    rf"[^.\n;?!0-9\x1f]{{0,32}}?(?<![a-z])(?:itu|tu|ini|adalah|ternyata|yaitu)"
+    rf"[^.\n;?!0-9\x1f]{{0,48}}?(?<![a-z])(?:itu|tu|ini|adalah|ternyata|yaitu)"
     rf"{_SPACE}{{1,2}}(?:(?:adalah|ternyata){_SPACE}{{1,2}})?(?:nomor|nomer)"
     rf"{_SPACE}{{1,2}}(?:(?:lama|baru|resmi|hp|wa|telp|telepon){_SPACE}{{1,2}})?"
     r"(?:bengkel|toko|kios|travel|warung|apotek|kantor|konter|counter|laundry|rental|salon"
     r"|usaha|restoran|rumah makan|rm|hotel|koperasi|agen|percetakan|fotokopi|ekspedisi|dealer"
-    r"|showroom|dinas|kelurahan|kecamatan|puskesmas|sekolah|pdam|pln)(?![a-z])"
+    r"|showroom|dinas|kelurahan|kecamatan|puskesmas|sekolah|pdam|pln|pengaduan|pelayanan|layanan"
+    r"|satpol|polisi|polsek|polres)(?![a-z])"
 )
 #: A sender's name opening a text, up to its colon, then a sentence of four words or more
 #: (``Bapenda Kota Kupang: keberatan atas ...``; not a form's label, ``Dinas terkait: PUPR``).
@@ -160,6 +161,11 @@ def office_sender(lowered: str) -> bool:
     if sender is None:
         return False
     head = sender.group(1)
+    if head.strip(" \t") in ("from", "dari", "pengirim"):
+        # a mail header: the sender's display name says who writes (``From: Bagian Umum Setda
+        # <umum.setda@...>``)
+        line_end = lowered.find("\n", sender.end(1))
+        head = lowered[sender.end(1) + 1 : line_end if line_end != -1 else None].partition("<")[0]
     return (
         lex.PERSON_BETWEEN.search(head) is None
         and lex.HOME_LINE.search(head) is None
@@ -174,7 +180,7 @@ def office_sender(lowered: str) -> bool:
 _HEADING_CONTACT = re.compile(
     r"[ \t]*(?:(?:jl|jln|jalan)(?![a-z])(?:(?!(?<![a-z])(?:saya|sy|beta|hp|wa)(?![a-z]))"
     r"[^\n]){0,60}?)?"
-    r"(?:(?:telp|telepon|tlp|fax|faks)\.?[ \t:.]*\Z"
+    r"(?:(?:telp|telepon|tlp|fax|faks)\.?(?:/(?:wa|hp|fax))?[ \t:.]*\Z"
     # a mobile after the office's fixed line on the same line (``Telp. (0380) 884317 | WA
     # 0813...``); a mobile alone under a heading may be an official's own (``Ketua RT 05`` then
     # ``HP 0812...``)

@@ -261,7 +261,8 @@ _WEAK = lex.words(
     mbak opa oma ny tn nyonya tuan oknum petugas perawat bidan suster satpam pegawai guru dokter
     romo pastor pater lurah camat kades sopir ketua kepala adik adek anak suami istri ayah
     bapaknya ibunya anaknya tetangga saya sy aku beta katong yth kepada kpd bersama dengan dan serka
-    deng dgn sm sama tag ke kpd tanya untuk kenal tunggu saksi eh oleh bukan
+    deng dgn sm sama tag ke kpd tanya untuk kenal tunggu saksi eh oleh bukan alias mamanya papanya
+    adiknya kakaknya suaminya istrinya
     bripka briptu bripda aipda kapten mayor sertu
     kader koordinator driver teknisi montir kurir laki bini maitua ponakan keponakan sepupu cucu
     mantu ipar nenek kakek pasien
@@ -327,6 +328,7 @@ _STREETS = frozenset(
         "muhammad hatta",
         "moh hatta",
         "herman johannes",
+        "herman yohanes",
         "w j lalamentik",
         "wj lalamentik",
         "alfons nisnoni",
@@ -523,6 +525,13 @@ class GazetteerNameDetector:
             if index < count and starts[index] < end:
                 continue
             words = self._run(text, lowered, start, end, context)
+            if (
+                len(words) >= 2
+                and _street_named_after(lowered, words)
+                and _trigger(_tokens_before(text, start)) != "strong"
+            ):
+                resume = words[-1][1]  # ``ugal-ugalan di Frans Seda``: the street, not the man
+                continue
             span = self._judge(text, lowered, words, context)
             if span is None or _business_after(text, lowered, span[1], words[-1]):
                 continue  # ``(Daniel Travel)``: a business named after a person
@@ -796,8 +805,6 @@ class GazetteerNameDetector:
         ):
             return None
         trigger = _trigger(tokens)
-        if trigger != "strong" and len(words) >= 2 and _street_named_after(lowered, words):
-            return None  # ``ugal-ugalan di Frans Seda``: the street, not the man
         if trigger == "place":
             return None
         cores = [lowered[a:b].rstrip(".") for a, b in words]
