@@ -1,6 +1,6 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v4.jsonl``; the
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v5.jsonl``; the
 third with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
@@ -37,6 +37,7 @@ BLIND = {
     "v2": DATA / "blind/redaction_blind_v2.jsonl",
     "v3": DATA / "blind/redaction_blind_v3.jsonl",
     "v4": DATA / "blind/redaction_blind_v4.jsonl",
+    "v5": DATA / "blind/redaction_blind_v5.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
@@ -48,6 +49,9 @@ DEVELOPMENT = {
     "dev6": DATA / "redaction_dev6.jsonl",
     "dev7": DATA / "redaction_dev7.jsonl",
     "dev8": DATA / "redaction_dev8.jsonl",
+    "dev9": DATA / "redaction_dev9.jsonl",
+    "dev10": DATA / "redaction_dev10.jsonl",
+    "dev11": DATA / "redaction_dev11.jsonl",
 }
 
 
