@@ -373,6 +373,73 @@ OFFICES_AND_HOMES = [
         id="mamanya-and-alias",
     ),
 ]
+#: Threads, scans and Kupang talk (the twelfth development corpus's round).
+THREADS_AND_SCANS = [
+    pytest.param(
+        "Lily Liunokas > INFO KUPANG KOTA\nLampu mati\n\nPiter Kolo: Sama kak\n"
+        "↳ Eta: sonde e\nendang: ade, lu su kasi tau mama ko?",
+        "[NAME] > INFO KUPANG KOTA\nLampu mati\n\n[NAME]: Sama kak\n"
+        "↳ [NAME]: sonde e\n[NAME]: ade, lu su kasi tau mama ko?",
+        id="comment-writers-without-a-time",
+    ),
+    pytest.param(
+        "Nama Barang: beras\nDamai: sonde ada\nCatatan: kosong",
+        "Nama Barang: beras\nDamai: sonde ada\nCatatan: kosong",
+        id="labels-and-words-that-are-names-too-open-no-comment",
+    ),
+    pytest.param(
+        "Yang punya tolong hubungi majelis. cc Rudolof Hunggu, Oktaviana Santoso",
+        "Yang punya tolong hubungi majelis. cc [NAME], [NAME]",
+        id="cc",
+    ),
+    pytest.param(
+        "Rudolof Landu menandai Imelda Susilo dan 3 lainnya.",
+        "[NAME] menandai [NAME] dan 3 lainnya.",
+        id="tagged",
+    ),
+    pytest.param(
+        "NIK:5371044112890018Nama:KRISTINA WIBOWOAlamat:JL. TOMPELLO NO.62AKel/Desa:MANUTAPEN\n"
+        "NIK:5302051404870012Jenis Kelamin : LAKI-LAKI",
+        "NIK:[NIK]Nama:[NAME]Alamat:[ADDRESS]Kel/Desa:MANUTAPEN\n"
+        "NIK:[NIK]Jenis Kelamin : LAKI-LAKI",
+        id="a-scan-that-runs-fields-together",
+    ),
+    pytest.param(
+        "No\tNama\tNIK\n1\tPETRUS MAPPA\t5301071703900019\n2\tNIMROD SANAM\t5301074907900008",
+        "No\tNama\tNIK\n1\t[NAME]\t[NIK]\n2\t[NAME]\t[NIK]",
+        id="a-table-with-tabs",
+    ),
+    pytest.param(
+        "nama\t: Liem Siu Ling\nhp\t: 085732865308\nIsi Pengaduan\t: Bantuan BLT",
+        "nama\t: [NAME]\nhp\t: [PHONE]\nIsi Pengaduan\t: Bantuan BLT",
+        id="a-form-with-tabs-is-no-table",
+    ),
+    pytest.param(
+        "Motor Beat hitam dh 5796 dy hilang di parkiran",
+        "Motor Beat hitam [PLATE] hilang di parkiran",
+        id="a-plate-after-the-make-and-colour",
+    ),
+    pytest.param(
+        "RT 07 juara 1 tingkat Kelurahan Oetete, RT 03 juara 2! warga RT 05 deng RT 07",
+        "RT 07 juara 1 tingkat Kelurahan Oetete, RT 03 juara 2! warga RT 05 deng RT 07",
+        id="rts-as-winners-and-a-community-with-deng",
+    ),
+    pytest.param(
+        "itu bapak namanya sapa? MASIH ADA NAMA ALM BPK SY. agar nama saya dimasukkan dalam DTKS",
+        "itu bapak namanya sapa? MASIH ADA NAMA ALM BPK SY. agar nama saya dimasukkan dalam DTKS",
+        id="words-after-nama-that-are-no-names",
+    ),
+    pytest.param(
+        "Itu anak nama asli Sugianto Assegaf, mar dong panggil dia Abe sa. ade Yusak pung sekolah",
+        "Itu anak nama asli [NAME], mar dong panggil dia [NAME] sa. ade [NAME] pung sekolah",
+        id="nama-asli-and-ade",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREADS_AND_SCANS)
+def test_threads_scans_and_kupang_talk(text: str, expected: str) -> None:
+    assert redacted(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), OFFICES_AND_HOMES)

@@ -247,7 +247,7 @@ _TEAM_BEFORE = ("tim ", "team ", "vs ", "vs. ", "versus ", "lawan ", "grup ", "g
 #: An RT and a range or list word right before another RT (``RT 01 s/d ``, ``RT 3 sampai ``,
 #: ``RT 10 dan ``).
 _RT_RANGE_BEFORE = re.compile(
-    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:s/d|s\.d\.?|sd|sampai|hingga|dan|-|,|&)"
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:s/d|s\.d\.?|sd|sampai|hingga|dan|deng|-|,|&)"
     r"[ \u00a0]{0,2}\Z"
 )
 
@@ -365,6 +365,8 @@ class AddressDetector:
                 end = lone.end() if _where_someone_lives(context.lowered, start) else None
             if end is not None and (
                 _office_heading(context.lowered, start)
+                # ``Kelurahan Oetete, RT 03 juara 2``: the chain ends in a team
+                or _TEAM.search(context.lowered, max(start, end - 8), end + 12) is not None
                 or (
                     _office_before(context.lowered, start)
                     and not _home_in_clause(context.lowered, start)

@@ -553,6 +553,8 @@ _SIGNATURE_HEADS = ("hormat", "salam", "wassalam", "ttd", "tertanda", "pelapor",
 #: `_RUN_HEAD`'s leading spaces) and the letters of the first word, in group 1 (none when no
 #: word follows the lead). Matched on the lowered text, which has the same letters.
 _LEAD_AND_LETTERS = r"(?:(?=(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)))?"
+#: ``Nama`` glued to the digits of the field before it, then its colon (``...0018Nama:``).
+_GLUED_NAME_LABEL = re.compile(r"(?<=[0-9])nama(?=[ \t]*:)")
 #: The same lead and letters (group 1) read where a trigger of `_extra_triggers` ends.
 _LEAD_AND_WORD = re.compile(r"(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)").match
 
@@ -688,13 +690,16 @@ def _extra_triggers(
         and lowered[e - 1].isalnum()
         and (m := lex.NAME_TRIGGER_BARE.match(lowered, e)) is not None
     ]
+    if "nama" in lowered:
+        # a scan that runs the fields together: ``NIK:5371...0018Nama:KRISTINA WIBOWO``
+        extra.extend((m.start(), m.end(), "nama") for m in _GLUED_NAME_LABEL.finditer(lowered))
     if signatures:
         extra.extend((end, end, "") for end in _signature_ends(lowered, signatures))
     if ":" in lowered and ("[" in lowered or "/" in lowered):
         extra.extend((end, end, CHAT_SENDER) for end in _chat_header_ends(lowered))
     if ")" in lowered:
         extra.extend((end, end, "") for end in _list_entry_ends(lowered))
-    if "|" in lowered and "nama" in lowered:
+    if ("|" in lowered or "\t" in lowered) and "nama" in lowered:
         extra.extend((at, at, TABLE_CELL) for at in table_name_cells(lowered))
     if "-" in lowered:
         dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
@@ -705,20 +710,28 @@ def _extra_triggers(
 
 def table_name_cells(lowered: str) -> list[int]:
     """Where the cells under a ``Nama`` column start, in the rows after the table's header
-    (``No | Nama | Umur``): rows with as many cells as the header, up to the first line
-    without one."""
+    (``No | Nama | Umur``, or cells between tabs: ``No\tNama\tNIK``): rows with as many
+    cells as the header, up to the first line without one."""
     found: list[int] = []
     column = cells = -1
     offset = 0
+    bar = "|"
     for line in lowered.split("\n"):
-        parts = line.split("|")
+        parts = line.split(bar)
         if column >= 0 and len(parts) == cells:
             at = offset + sum(len(part) + 1 for part in parts[:column])
             found.append(at + len(parts[column]) - len(parts[column].lstrip(" \t")))
-        elif "|" in line and "nama" in (names := [part.strip() for part in parts]):
-            column, cells = names.index("nama"), len(parts)
         else:
             column = -1
+            for bar in ("|", "\t"):
+                parts = line.split(bar)
+                if (
+                    len(parts) > 1
+                    and ":" not in line  # a form's ``nama\t: ...`` is no table's header
+                    and "nama" in (names := [part.strip() for part in parts])
+                ):
+                    column, cells = names.index("nama"), len(parts)
+                    break
         offset += len(line) + 1
     return found
 

@@ -590,10 +590,13 @@ _SELF_PAID = re.compile(
 
 
 #: A form's next field label glued to a number, as a scan or a careless copy runs an identity
-#: card's fields together (``NIK:5302036207110030Nama:FRANSISKA``): the number ends there.
+#: card's fields together (``NIK:5302036207110030Nama:FRANSISKA``, ``NIK:5302...0012Jenis
+#: Kelamin :``): the number ends there.
 _FIELD_AFTER = re.compile(
     r"(?:nama|alamat|tempat|tgl|tanggal|jenis|agama|pekerjaan|status|kewarganegaraan|berlaku"
-    r"|provinsi|kabupaten|kota|kel|kec|rt|nik|no|hp|telp)[^\W\d_]{0,12}[ \t]?[:/]",
+    r"|provinsi|kabupaten|kota|kel|kec|rt|nik|no|hp|telp)[^\W\d_]{0,12}"
+    # a label of two words (``Jenis Kelamin :``, ``Gol. Darah:``)
+    r"(?:\.?[ \t][^\W\d_]{2,12})?[ \t]?[:/]",
     re.IGNORECASE,
 )
 

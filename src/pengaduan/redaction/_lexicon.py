@@ -496,6 +496,8 @@ VEHICLE_BEFORE = re.compile(
     r"(?:plat|nopol|no\.?[ \u00a0]?pol|nomor[ \u00a0]polisi|tnkb|motor|mobil|kendaraan|oto"
     r"|pick[ \u00a0]?up|truk|angkot|bus|sepeda[ \u00a0]motor|travel|taksi)"
     r"(?:[ \u00a0]+(?:sy|saya|beta|kami|dia|nomor|no\.?|dinas|pribadi|umum|sewaan))?"
+    # the make, the model or the colour between (``Motor Beat hitam dh 5796 dy``)
+    r"(?:[ \u00a0]+[a-z]{2,10}){0,2}"
     r"[ \u00a0:.]{1,3}\Z"
 )
 #: :data:`PLATE` without its leading look-behind, which would stop the engine from skipping
@@ -613,6 +615,7 @@ ORGANISATION_MAILBOX = re.compile(
     r"|kepsek|kapus|kapolsek|kapolres|polsek|polres|akademik|keuangan|kepegawaian"
     r"|kemahasiswaan|perpustakaan|perpus|rektorat|fakultas|prodi|umkm|pemuda|remaja|pmi|posko"
     r"|bank|hotel|rental|optik|depot|samsat|sekcam|sekdes|seklur|perkim|disperkim|dispenda|umum"
+    r"|pelayanan"
     r"|dpmptsp|bpjs|bpn|damkar|dpkp|dlhk|dpupr|disperkimtan|dispora|dinkop)(?:[._-]|[0-9]|\Z)"
     r"|(?:arisan|salon|panti|warung|kedai|dapur|bengkel|klinik|sanggar)(?:[._-]|[0-9]|\Z)"
     # business words run into the name (``tokosinarabadi``, ``pantiasuhan.kasih``), none the
@@ -690,6 +693,7 @@ STRONG_TRIGGERS = (
     "n a m a",
     "namanya",
     "nama beta",
+    "nama asli",
 )
 #: Honorifics, roles and self-references, the words that give a nickname (``dong panggil dia
 #: Ati``, ``dipanggil Nyong``) and a child named as someone's (``dong pung anak Ose``, ``ANAK
@@ -803,6 +807,8 @@ NAME_STOPWORDS = _words(
     punya sekolah kantornya beserta serta atau via disana disini situ sana sini kupang ntt rp ktp
     sim kis cv pt ud memang juga beta katong kamong hukum sarpras umum keuangan perencanaan
     kepegawaian pemerintahan organisasi protokol program pembangunan kesra ekonomi pelayanan
+    sapa siapa alm almh almarhum almarhumah daya tarif dimasukkan dicantumkan dicoret dihapus
+    diganti didaftarkan tiba tiba-tiba
     krn blm byr sdh tdk mhn utk dgn dlm jg lg tgl bln thn npwp nib nisn nip jkn stnk bpkb rek
     iuran tanya mau minta lapor dipukul kls kelas smp sma sd tk paud no hp wa telp
     sonde son pung su deng dong katong botong ju sa tu ni na ma lai kasi ko bet
@@ -898,7 +904,9 @@ STREET = re.compile(
     re.IGNORECASE,
 )
 HOUSE_NUMBER = re.compile(
-    r"(?:no|nomor|nmr|nr)\.?[ \u00a0]{0,2}[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?(?![0-9A-Za-z])"
+    r"(?:no|nomor|nmr|nr)\.?[ \u00a0]{0,2}[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
+    # a scan's next field glued after the number (``NO.62AKel/Desa:``) ends it too
+    r"(?:(?![0-9A-Za-z])|(?=(?:Kel|KEL|Kec|KEC|RT|Rt|RW|Rw)[/.: ]))"
     r"|blok[ \u00a0]{1,2}(?:[A-Za-z]{4,15}[ \u00a0]{1,2}blok[ \u00a0]{1,2})?[A-Za-z0-9]{1,3}"
     r"(?:[ \u00a0]{0,2}/?[ \u00a0]{0,2}(?:no\.?[ \u00a0]?)?"
     r"[0-9]{1,4})?(?![0-9A-Za-z])",

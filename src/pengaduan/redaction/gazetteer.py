@@ -262,7 +262,7 @@ _WEAK = lex.words(
     romo pastor pater lurah camat kades sopir ketua kepala adik adek anak suami istri ayah
     bapaknya ibunya anaknya tetangga saya sy aku beta katong yth kepada kpd bersama dengan dan serka
     deng dgn sm sama tag ke kpd tanya untuk kenal tunggu saksi eh oleh bukan alias mamanya papanya
-    adiknya kakaknya suaminya istrinya
+    adiknya kakaknya suaminya istrinya cc ade
     bripka briptu bripda aipda kapten mayor sertu
     kader koordinator driver teknisi montir kurir laki bini maitua ponakan keponakan sepupu cucu
     mantu ipar nenek kakek pasien
@@ -305,7 +305,7 @@ _PERSON_AFTER = lex.words(
     """
     bilang blg datang dtg yg yang su sudah sdh udah tolong tlg pukul ambil marah deng dan sm sama
     dgn dengan pung punya tidak tdk sonde ga belum blm mau minta pi pergi bawa lapor telpon tanya
-    pinjam lebih ko sa e ayo pulang sendiri
+    pinjam lebih ko sa e ayo pulang sendiri menandai
     """
 )
 # One or two words in lower case that end their line (a signature's family name).
@@ -351,6 +351,10 @@ _STREETS = frozenset(
 _NAME_BEFORE_COMMA = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,})[ \t]*,[ \t]*\Z")
 # The first words of `_STREETS`.
 _STREET_HEADS = frozenset(street.split()[0] for street in _STREETS)
+# What may open a line before a comment's writer: spaces, a reply's arrow, a dash, a bullet.
+_SENDER_LEAD = re.compile(r"[ \t]*(?:[\u21b3>\-\u2022*][ \t]*)?")
+# What follows a comment's writer: a colon or a share's ``>``, then a space.
+_SENDER_AFTER = re.compile(r"[ \t]?(?::|[ \t]>)[ \t]")
 # An acronym in capitals in a line otherwise in lower case (``BLT``, ``KTP``).
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
 # Words pointing at a person, then ``yg`` (``abdullah wila ini yg tadi tabrak lari``).
@@ -378,7 +382,7 @@ _HONORIFICS = lex.words(
 _PERSON_ONLY = lex.words(
     """
     bilang blg datang dtg tolong tlg pukul ambil marah deng pung minta pi pergi bawa lapor telpon
-    tanya pinjam ko sa ayo pulang
+    tanya pinjam ko sa ayo pulang menandai
     """
 )
 # Words after ``salam`` that make it a greeting (``Salam damai``), not a signature's opening.
@@ -828,6 +832,8 @@ class GazetteerNameDetector:
             return span
         if clear and _listed_after_name(text, context, start):
             return span  # ``ANAK KAMI NOVI, SOFI, DAN GRACIA``: the list goes on
+        if clear and _sender_line(text, start, span[1]):
+            return span  # ``Ipi Atamau: semoga ...``: a comment's or a chat line's writer
         if trigger == "weak" and tokens[-1].lower() in _CONJUNCTIONS:
             # ``Taksi lambang Sinar Indah dan Selamat Jaya``: after ``dan``, words that are all
             # ordinary words too are a name only when a name stands before the ``dan``.
@@ -1036,6 +1042,17 @@ def _only_a_person_after(lowered: str, end: int) -> bool:
     """Whether the word after ``end`` is one that only a person does (`_PERSON_ONLY`)."""
     following = _FOLLOWING_WORD.match(lowered, end)
     return following is not None and following.group(1) in _PERSON_ONLY
+
+
+def _sender_line(text: str, start: int, end: int) -> bool:
+    """Whether the run ``[start, end)`` opens its line (after a reply's arrow or a dash at
+    most) and a colon or a share's ``>`` follows it: the writer of a comment, a reply or a chat
+    line written without a time (``Lily Liunokas > INFO KUPANG KOTA``, ``↳ Eta: sonde e``,
+    ``endang: ade, lu su kasi tau mama ko?``)."""
+    if _SENDER_AFTER.match(text, end) is None:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return _SENDER_LEAD.fullmatch(text, line, start) is not None
 
 
 def _lower_line(text: str, start: int) -> bool:
