@@ -553,8 +553,9 @@ _SIGNATURE_HEADS = ("hormat", "salam", "wassalam", "ttd", "tertanda", "pelapor",
 #: `_RUN_HEAD`'s leading spaces) and the letters of the first word, in group 1 (none when no
 #: word follows the lead). Matched on the lowered text, which has the same letters.
 _LEAD_AND_LETTERS = r"(?:(?=(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)))?"
-#: ``Nama`` glued to the digits of the field before it, then its colon (``...0018Nama:``).
-_GLUED_NAME_LABEL = re.compile(r"(?<=[0-9])nama(?=[ \t]*:)")
+#: A colon after a label, maybe after spaces (``Nama:``, ``Nama :``): with a digit right
+#: before ``nama``, the label of a scan's fields run together (``...0018Nama:``).
+_LABEL_COLON = re.compile(r"[ \t]*:").match
 #: The same lead and letters (group 1) read where a trigger of `_extra_triggers` ends.
 _LEAD_AND_WORD = re.compile(r"(?>[ \t\u00a0]*[:,][ \t\u00a0]*|[ \t\u00a0]*)([^\W\d_]+)").match
 
@@ -690,9 +691,12 @@ def _extra_triggers(
         and lowered[e - 1].isalnum()
         and (m := lex.NAME_TRIGGER_BARE.match(lowered, e)) is not None
     ]
-    if "nama" in lowered:
+    at = lowered.find("nama")
+    while at != -1:
         # a scan that runs the fields together: ``NIK:5371...0018Nama:KRISTINA WIBOWO``
-        extra.extend((m.start(), m.end(), "nama") for m in _GLUED_NAME_LABEL.finditer(lowered))
+        if at and lowered[at - 1].isdigit() and _LABEL_COLON(lowered, at + 4) is not None:
+            extra.append((at, at + 4, "nama"))
+        at = lowered.find("nama", at + 4)
     if signatures:
         extra.extend((end, end, "") for end in _signature_ends(lowered, signatures))
     if ":" in lowered and ("[" in lowered or "/" in lowered):
@@ -723,6 +727,9 @@ def table_name_cells(lowered: str) -> list[int]:
             found.append(at + len(parts[column]) - len(parts[column].lstrip(" \t")))
         else:
             column = -1
+            if "nama" not in line:
+                offset += len(line) + 1
+                continue
             for bar in ("|", "\t"):
                 parts = line.split(bar)
                 if (

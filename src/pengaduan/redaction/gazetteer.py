@@ -663,10 +663,11 @@ class GazetteerNameDetector:
         gazetteer = self.gazetteer
         lowered = context.lowered
         taken = _Spans([*context.earlier_names(), *found])
+        # the names' words, read in one call (a space between two names ends a word as the
+        # names' own ends do)
         pieces = {
             piece
-            for begin, finish in taken.pairs
-            for piece in _NAME_WORD.findall(text, begin, finish)
+            for piece in _NAME_WORD.findall(" ".join(text[b:f] for b, f in taken.pairs))
             if len(piece) >= 3
         }
         # Most words of a name stand once in the text. They are told by a count each, or, where
