@@ -528,10 +528,10 @@ class DetectionContext:
         self._local_starts, self._local_ends = [], []
         self._set_fixed(merged)
 
-    def earlier_names(self) -> list[tuple[int, int]]:
+    def earlier_names(self) -> tuple[tuple[int, int], ...]:
         """The ``(start, end)`` of the names earlier detectors found, in the order found (a
-        name said once names its bearer wherever it stands again); not to be changed."""
-        return self._names
+        name said once names its bearer wherever it stands again)."""
+        return tuple(self._names)
 
     def touches_collapsed(self, position: int) -> bool:
         """Whether an earlier finding ends or starts exactly at ``position``.
