@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -362,6 +363,30 @@ _AMBIGUOUS_TEXTS = st.lists(
 def test_a_lone_ambiguous_word_is_judged_as_by_the_whole_ladder(text: str) -> None:
     detector = GazetteerNameDetector()
     context = _context(text, [])
+    lowered = context.lowered
+    for start, end in _visible_occurrences(context, detector.gazetteer.names):
+        words = detector._run(text, lowered, start, end, context)
+        quick = detector._judge(text, lowered, words, context)
+        assert quick == detector._judge(text, lowered, words, context, quick=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria dan Kasih datang",
+        "Maria, Kasih datang",
+        "[NAME] dan Kasih datang",
+        "Maria deng Sinar Indah",
+        "Maria dan Bunga Kasih",
+        "Maria pung ana Kasih pung buku",
+    ],
+)
+def test_a_lone_ambiguous_word_after_a_name_found_is_judged_as_by_the_whole_ladder(
+    text: str,
+) -> None:
+    detector = GazetteerNameDetector()
+    first = text.split(maxsplit=1)[0].rstrip(",")
+    context = _context(text, [(0, len(first))])
     lowered = context.lowered
     for start, end in _visible_occurrences(context, detector.gazetteer.names):
         words = detector._run(text, lowered, start, end, context)

@@ -835,10 +835,15 @@ class GazetteerNameDetector:
             return span  # ``ANAK KAMI NOVI, SOFI, DAN GRACIA``: the list goes on
         if clear and _sender_line(text, start, span[1]):
             return span  # ``Ipi Atamau: semoga ...``: a comment's or a chat line's writer
-        if trigger == "weak" and tokens[-1].lower() in _CONJUNCTIONS:
+        if (
+            trigger == "weak"
+            and tokens[-1].lower() in _CONJUNCTIONS
+            and not _listed_after_name(text, context, start)
+        ):
             # ``Taksi lambang Sinar Indah dan Selamat Jaya``: after ``dan``, words that are all
-            # ordinary words too are a name only when a name stands before the ``dan``.
-            return span if _listed_after_name(text, context, start) else None
+            # ordinary words too (no clear name: a clear one was taken above) are a name only
+            # when a name stands before the ``dan``; the rules below still judge them then.
+            return None
         cases = {_case(text[a:b]) for a, b in words if not text[a:b].endswith(".")}
         one_case = cases <= {"upper"} or cases <= {"title"}
         # In a text written all in lower case, the case of a run says nothing: a run of names
