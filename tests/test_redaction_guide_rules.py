@@ -435,6 +435,67 @@ THREADS_AND_SCANS = [
         id="nama-asli-and-ade",
     ),
 ]
+#: Officer notes, forwards and homes (the thirteenth development corpus's round).
+NOTES_AND_FORWARDS = [
+    pytest.param(
+        "Hubungi suaminya Gidion 089572209887. PMI Kota Kupang 0380-874810.",
+        "Hubungi suaminya [NAME] [PHONE]. PMI Kota Kupang 0380-874810.",
+        id="an-institutions-fixed-line-after-its-name",
+    ),
+    pytest.param(
+        "Info: PLN 123 / WA 0813-0913-3816. Pengaduan: 112 atau WA 081134149592.",
+        "Info: PLN 123 / WA 0813-0913-3816. Pengaduan: 112 atau WA 081134149592.",
+        id="a-mobile-listed-after-a-service-line",
+    ),
+    pytest.param(
+        "cek nama di link atau WA admin PKH 081894776617. Ada WA yang mengaku dari Dinas Sosial, "
+        "nomor 0821 9151 8972, minta NIK.",
+        "cek nama di link atau WA admin PKH 081894776617. Ada WA yang mengaku dari Dinas Sosial, "
+        "nomor 0821 9151 8972, minta NIK.",
+        id="numbers-posing-as-an-offices",
+    ),
+    pytest.param(
+        "Kaka, pangkalan ojek depan Pasar Kuanino tu nomor +6281972697804, telpon sa",
+        "Kaka, pangkalan ojek depan Pasar Kuanino tu nomor +6281972697804, telpon sa",
+        id="a-drivers-base-said-before-its-number",
+    ),
+    pytest.param(
+        "Kaka su lapor ke DLHK di (0380) 801 184 ko? HP beta 0812-3456-7890",
+        "Kaka su lapor ke DLHK di (0380) 801 184 ko? HP beta [PHONE]",
+        id="an-offices-line-and-the-writers-mobile",
+    ),
+    pytest.param(
+        "Tindak lanjut LPR-2026-7416: tangki pukul 15.43. Warga RT 004 dan RT 033 mengambil air",
+        "Tindak lanjut LPR-2026-7416: tangki pukul 15.43. Warga RT 004 dan RT 033 mengambil air",
+        id="residents-after-a-sentence-with-a-ticket",
+    ),
+    pytest.param(
+        "Lamaran ke kantor DLHK Jl. Adisucipto No. 132. Rumah sy samping kantor lurah Jl. Nangka "
+        "No. 5",
+        "Lamaran ke kantor DLHK Jl. Adisucipto No. 132. Rumah sy samping kantor lurah [ADDRESS]",
+        id="an-office-named-right-before-its-address",
+    ),
+    pytest.param(
+        "[24/02/2026 13.44] Travel Sinar Timor: Kursi ke SoE besok masih ada 2",
+        "[24/02/2026 13.44] Travel Sinar Timor: Kursi ke SoE besok masih ada 2",
+        id="a-business-as-a-chat-sender",
+    ),
+    pytest.param(
+        "KPD YTH PETUGAS, MOTOR SY HILANG. NANTI BETA GANTI. Pak Lurah Pasir Panjang tolong",
+        "KPD YTH PETUGAS, MOTOR SY HILANG. NANTI BETA GANTI. Pak Lurah Pasir Panjang tolong",
+        id="words-after-triggers-that-are-no-names",
+    ),
+    pytest.param(
+        "anak-anak main di rumah Wuwur sampai malam",
+        "anak-anak main di rumah [NAME] sampai malam",
+        id="a-familys-house",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTES_AND_FORWARDS)
+def test_officer_notes_forwards_and_homes(text: str, expected: str) -> None:
+    assert redacted(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), THREADS_AND_SCANS)

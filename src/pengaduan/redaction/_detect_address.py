@@ -216,7 +216,9 @@ def _residents(lowered: str, start: int) -> bool:
         return True  # ``keluhan warga RT 01``: the residents' complaint, carried by someone
     lo = max(0, found.start() - 80)
     line = lowered.rfind("\n", lo, found.start()) + 1
-    clause = last_clause(lowered[max(lo, line) : found.start()])
+    # read up to ``warga`` itself: a sentence's end right before it is a break only with a
+    # word after it (``... pukul 15.43. Warga RT 004 ...``)
+    clause = last_clause(lowered[max(lo, line) : found.end()])
     return lex.PERSON_IN_CLAUSE.search(clause) is None
 
 
@@ -264,9 +266,24 @@ def _office_before(lowered: str, start: int) -> bool:
         # ``Kantor Kelurahan Namosain, Jl. Amabi No. 30``: the office's name opens; ``samping
         # kantor Kelurahan Oebufu RT 05`` is a home beside it
         return True
+    if "kantor" in before or "gedung" in before:
+        named = _OFFICE_NAMED.search(before)
+        if named is not None and named.group("lead") not in _LANDMARK_WORDS:
+            return True  # ``Lamaran ke kantor DLHK Jl. Adisucipto No. 132``: the office's
     if not before.endswith((",", "(", "di", "ke")):
         return False
     return lex.OFFICE_BEFORE.search(lowered, lo, start) is not None
+
+
+#: An office's word and its name (one or two words) right before an address, and the word
+#: before them (``ke kantor DLHK``; ``samping kantor lurah`` is a landmark near a home).
+_OFFICE_NAMED = re.compile(
+    r"(?:(?<![a-z])(?P<lead>[a-z]+)[ \t\u00a0]+)?(?<![a-z])(?:kantor|gedung)[ \t\u00a0]+"
+    r"[a-z]{2,12}(?:[ \t\u00a0]+[a-z]{2,12})?\Z"
+)
+_LANDMARK_WORDS = frozenset(
+    {"samping", "sebelah", "dekat", "depan", "belakang", "blkg", "seberang", "sblh", "dpn"}
+)
 
 
 #: A word that makes the office after it a landmark near a home (``samping kantor ...``).

@@ -50,9 +50,12 @@ from pengaduan.redaction._detect_base import (
 from pengaduan.redaction._detect_phone import _e164_typed, _national, _service_line
 from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction._phone_owner import (
+    AFTER_OFFICE_LINE,
     AFTER_WIDTH,
     FIXED_LINE_WORDS,
+    NUMBER_OF_BEFORE,
     OFFICE_WORDS,
+    POSING_BEFORE,
     WE,
     following_owner,
     letterhead_line,
@@ -410,9 +413,9 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         any(match.kind == "office" for match in found)
         or _number_of(window, last)  # ``Nomor Puskesmas Oepoi 0812...``: the office's number
         or (  # ``WA Puskesmas Oepoi 0812...``: an office's WhatsApp, not a person's mobile
-            previous is not None
-            and previous.word in _MESSAGING
-            and lex.PERSON_BETWEEN.search(window, previous.end, last.start) is None
+            (lead := _before_institutions(found)) is not None
+            and lead.word in _MESSAGING
+            and lex.PERSON_BETWEEN.search(window, lead.end, last.start) is None
         )
     ):
         return "office", before if joined and before in _IDENTITY_KINDS else None
@@ -509,6 +512,39 @@ def _fixed_line_prefix(digits: str) -> bool:
     )
 
 
+def _before_institutions(found: list[_Context]) -> _Context | None:
+    """The context word before the institution words that end ``found`` (``WA`` of ``WA Dinas
+    PUPR``), or None."""
+    index = len(found) - 2
+    while index >= 0 and found[index].kind == "institution":
+        index -= 1
+    return found[index] if index >= 0 else None
+
+
+def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
+    """Whether the words before a number say it is a business's or an office's: a business's
+    word, then ``tu nomor`` in its sentence (``pangkalan ojek depan Pasar Kuanino tu nomor``);
+    an office's short line, a list word and a phone word (``Info: PLN 123 / WA``); an
+    office's or a programme's admin, or a number posing as an office (``WA admin PKH``,
+    ``yang mengaku dari Dinas Sosial, nomor``). Each pattern is tried only where one of its
+    words stands in the window."""
+    if "nom" in window or " no" in window:
+        wide = facts.before(begin, _WIDE_REACH)
+        if NUMBER_OF_BEFORE.search(wide) is not None:
+            return True
+    if ("admin" in window or "ngaku" in window or "atasnama" in window) and (
+        POSING_BEFORE.search(window) is not None
+    ):
+        return True
+    return any(word in window for word in _LIST_WORDS) and (
+        AFTER_OFFICE_LINE.search(window) is not None
+    )
+
+
+#: The list words one of which `AFTER_OFFICE_LINE` holds.
+_LIST_WORDS = ("/", ",", "&", "atau", "dan")
+
+
 def _owner(
     window: str, ctx: str | None, facts: _Facts, *, begin: int, end: int, fixed: bool
 ) -> str | None:
@@ -524,6 +560,8 @@ def _owner(
         and facts.sender()
     ):
         return "office"  # ``Tanggapan Dinas PUPR: ... Hubungi kami di 0812...``: its own line
+    if ctx in (None, "phone", "institution") and _said_to_be_an_offices(window, facts, begin):
+        return "office"  # ``Info: PLN 123 / WA 0813...``, ``pangkalan ojek ... tu nomor 0819``
     if (
         ctx is None
         and fixed

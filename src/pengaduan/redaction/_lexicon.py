@@ -192,6 +192,13 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     "institution": (
         "dinas",
         "setda",
+        "pmi",
+        "dlhk",
+        "dlh",
+        "pupr",
+        "polda",
+        "polresta",
+        "basarnas",
         "kelurahan",
         "kecamatan",
         "puskesmas",
@@ -808,7 +815,8 @@ NAME_STOPWORDS = _words(
     sim kis cv pt ud memang juga beta katong kamong hukum sarpras umum keuangan perencanaan
     kepegawaian pemerintahan organisasi protokol program pembangunan kesra ekonomi pelayanan
     sapa siapa alm almh almarhum almarhumah daya tarif dimasukkan dicantumkan dicoret dihapus
-    diganti didaftarkan tiba tiba-tiba
+    diganti didaftarkan tiba tiba-tiba ganti motor mobil pasir travel toko bengkel warung apotek
+    kios rental laundry salon konter
     krn blm byr sdh tdk mhn utk dgn dlm jg lg tgl bln thn npwp nib nisn nip jkn stnk bpkb rek
     iuran tanya mau minta lapor dipukul kls kelas smp sma sd tk paud no hp wa telp
     sonde son pung su deng dong katong botong ju sa tu ni na ma lai kasi ko bet

@@ -31,8 +31,11 @@ from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._clauses import heading_above
 
 __all__ = [
+    "AFTER_OFFICE_LINE",
     "FIXED_LINE_WORDS",
+    "NUMBER_OF_BEFORE",
     "OFFICE_WORDS",
+    "POSING_BEFORE",
     "WE",
     "following_owner",
     "letterhead_line",
@@ -72,14 +75,42 @@ _BELONGS = re.compile(
 #: The number said, after it, to be a business's or an office's (``0811... itu nomor bengkel``,
 #: ``0813... di papan nama kios tu nomor lama toko``, ``0812..., ternyata nomor travel``),
 #: within its sentence and before any other number.
+#: Businesses and offices a number is said to be of (before or after it).
+_BUSINESS_OR_OFFICE = (
+    r"(?:bengkel|toko|kios|travel|warung|apotek|kantor|konter|counter|laundry|rental|salon"
+    r"|usaha|restoran|rumah makan|rm|hotel|koperasi|agen|percetakan|fotokopi|ekspedisi|dealer"
+    r"|showroom|pangkalan|dinas|kelurahan|kecamatan|puskesmas|sekolah|pdam|pln|pengaduan"
+    r"|pelayanan|layanan|satpol|polisi|polsek|polres)(?![a-z])"
+)
 _NUMBER_OF = re.compile(
     rf"[^.\n;?!0-9\x1f]{{0,48}}?(?<![a-z])(?:itu|tu|ini|adalah|ternyata|yaitu)"
     rf"{_SPACE}{{1,2}}(?:(?:adalah|ternyata){_SPACE}{{1,2}})?(?:nomor|nomer)"
     rf"{_SPACE}{{1,2}}(?:(?:lama|baru|resmi|hp|wa|telp|telepon){_SPACE}{{1,2}})?"
-    r"(?:bengkel|toko|kios|travel|warung|apotek|kantor|konter|counter|laundry|rental|salon"
-    r"|usaha|restoran|rumah makan|rm|hotel|koperasi|agen|percetakan|fotokopi|ekspedisi|dealer"
-    r"|showroom|dinas|kelurahan|kecamatan|puskesmas|sekolah|pdam|pln|pengaduan|pelayanan|layanan"
-    r"|satpol|polisi|polsek|polres)(?![a-z])"
+    + _BUSINESS_OR_OFFICE
+)
+#: The same said before the number (``pangkalan ojek depan Pasar Kuanino tu nomor 0819...``):
+#: a business's or an office's word, then up to 48 characters of its sentence, then ``tu
+#: nomor``, on the window before the number.
+NUMBER_OF_BEFORE = re.compile(
+    rf"(?<![a-z]){_BUSINESS_OR_OFFICE}[^.\n;?!0-9\x1f]{{0,48}}(?<![a-z])(?:itu|tu|ini|adalah)"
+    rf"{_SPACE}{{1,2}}(?:nomor|nomer|no\.?)(?:nya)?{_SPACE}{{0,2}}[:.]?{_SPACE}{{0,2}}[(+]?\Z"
+)
+#: A mobile after an office's or a service's short line and a list word (``Info: PLN 123 / WA
+#: 0813...``, ``Pengaduan: 112 atau WA 0812...``), on the window before the number.
+AFTER_OFFICE_LINE = re.compile(
+    rf"(?<![a-z])(?:pln|pdam|pengaduan|layanan|pelayanan|info|informasi|hotline|call{_SPACE}?center"
+    rf"|darurat|polisi|damkar|ambulans)[ \t:.]{{1,3}}[0-9]{{3,4}}{_SPACE}*(?:/|,|atau|dan|&)"
+    rf"{_SPACE}*(?:wa|hp|whatsapp|sms)?[ \t:.]*[(+]?\Z"
+)
+#: A number said to be a programme's or an office's admin, or a number posing as an office
+#: (``WA admin PKH 0818...`` in a hoax; ``Ada WA yang mengaku dari Dinas Sosial, nomor ...``),
+#: on the window before the number.
+POSING_BEFORE = re.compile(
+    rf"(?<![a-z])(?:(?:wa|hp|nomor|no){_SPACE}+)?admin{_SPACE}+(?:[a-z]+{_SPACE}+){{0,2}}[(+]?\Z"
+    rf"|(?<![a-z])(?:ngaku|mengaku|ngakunya|mengatasnamakan){_SPACE}+(?:dari{_SPACE}+|sebagai"
+    rf"{_SPACE}+)?(?:petugas{_SPACE}+|pegawai{_SPACE}+)?(?:dinas|kantor|dinsos|kemensos|pln|pdam"
+    rf"|bank|bpjs|polisi|polres|kelurahan|camat|lurah|bansos|pkh)(?![a-z])[^.\n;?!0-9\x1f]{{0,40}}"
+    r"[(+]?\Z"
 )
 #: A sender's name opening a text, up to its colon, then a sentence of four words or more
 #: (``Bapenda Kota Kupang: keberatan atas ...``; not a form's label, ``Dinas terkait: PUPR``).

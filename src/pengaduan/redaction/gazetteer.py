@@ -833,6 +833,14 @@ class GazetteerNameDetector:
             return span
         if clear and _listed_after_name(text, context, start):
             return span  # ``ANAK KAMI NOVI, SOFI, DAN GRACIA``: the list goes on
+        if (
+            len(words) == 1
+            and cores[0] in clear
+            and cores[0] in gazetteer.family
+            and tokens
+            and tokens[-1].lower() in _HOME
+        ):
+            return span  # ``main di rumah Wuwur``: the family's house
         if clear and _sender_line(text, start, span[1]):
             return span  # ``Ipi Atamau: semoga ...``: a comment's or a chat line's writer
         if (
