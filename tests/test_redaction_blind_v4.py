@@ -42,20 +42,22 @@ STYLES = {
 }
 
 #: (recall, precision) floors per kind: the first measurement rounded down to two places, minus
-#: 0.01 (see ``tests/data/blind/README-redaction-v4.md``).
+#: 0.01 (see ``tests/data/blind/README-redaction-v4.md``); names and NPWPs raised after the rounds
+#: on the tenth to thirteenth development corpora (measured, never tuned on: names 0.928 / 0.975,
+#: NPWPs 1.000 / 1.000, overall 0.950 / 0.982).
 FLOORS = {
     "address": (0.89, 0.99),
     "bank_account": (0.99, 0.99),
     "bpjs": (0.99, 0.99),
     "email": (0.99, 0.96),
     "kk": (0.99, 0.99),
-    "name": (0.90, 0.96),
+    "name": (0.91, 0.96),
     "nik": (0.99, 0.99),
-    "npwp": (0.99, 0.91),
+    "npwp": (0.99, 0.99),
     "phone": (0.97, 0.95),
     "plate": (0.99, 0.99),
 }
-OVERALL_FLOOR = (0.93, 0.96)
+OVERALL_FLOOR = (0.94, 0.97)
 #: Texts without personal data in which something was hidden: 11 of 200 at the first measurement
 #: (a ceiling that follows the measurement, never a target tuned on).
 MAX_FLAGGED_CLEAN_TEXTS = 11
