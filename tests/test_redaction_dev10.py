@@ -33,20 +33,22 @@ FIRST_MEASUREMENT = {
 #: datang``), first names and nicknames alone, names that are words (``bilang Untung pung ana``);
 #: offices', shops' and travel agents' numbers, offices' and posts' mailboxes, a cooperative's
 #: NPWP; RTs as teams and a church's address.
+#: Raised after the rounds on the ninth to thirteenth development corpora to just below the
+#: figures then (overall 0.989 / 0.999); the comment above describes the first measurement's misses.
 FLOORS = {
-    "address": (0.96, 0.93),
+    "address": (0.99, 0.99),
     "bank_account": (0.99, 0.99),
     "bpjs": (0.99, 0.99),
-    "email": (0.99, 0.85),
+    "email": (0.99, 0.99),
     "kk": (0.99, 0.99),
-    "name": (0.71, 0.99),
+    "name": (0.98, 0.99),
     "nik": (0.99, 0.99),
-    "npwp": (0.99, 0.86),
-    "phone": (0.99, 0.88),
+    "npwp": (0.99, 0.99),
+    "phone": (0.99, 0.99),
     "plate": (0.99, 0.99),
 }
 #: Recall and precision of every kind together, just below the first measurement (0.828 / 0.952).
-OVERALL_FLOOR = (0.82, 0.95)
+OVERALL_FLOOR = (0.98, 0.99)
 STYLES = {"social", "whatsapp", "sms_caps", "kupang_malay", "web_form", "officer_note", "letter"}
 
 

@@ -35,20 +35,22 @@ FIRST_MEASUREMENT = {
 #: school's, a workshop invoice's, a shop's beside a home), RTs as chat groups and as teams;
 #: a school's, a workshop's and an office's numbers, a banner's WA number; ``Kabag Hukum``,
 #: ``Kabid Sarpras``, ``BETA`` in capitals, a street named after a person without ``Jl.``.
+#: Raised after the rounds on the ninth to thirteenth development corpora to just below the
+#: figures then (overall 0.989 / 0.999); the comment above describes the first measurement's misses.
 FLOORS = {
-    "address": (0.97, 0.83),
+    "address": (0.99, 0.99),
     "bank_account": (0.99, 0.99),
     "bpjs": (0.99, 0.99),
-    "email": (0.99, 0.91),
+    "email": (0.99, 0.99),
     "kk": (0.99, 0.99),
-    "name": (0.96, 0.97),
+    "name": (0.98, 0.99),
     "nik": (0.99, 0.99),
-    "npwp": (0.99, 0.85),
-    "phone": (0.99, 0.83),
+    "npwp": (0.99, 0.99),
+    "phone": (0.99, 0.99),
     "plate": (0.99, 0.99),
 }
 #: Recall and precision of every kind together, just below the first measurement (0.978 / 0.925).
-OVERALL_FLOOR = (0.97, 0.92)
+OVERALL_FLOOR = (0.98, 0.99)
 STYLES = {"social", "whatsapp", "sms_caps", "kupang_malay", "web_form", "officer_note", "letter"}
 
 

@@ -36,20 +36,22 @@ FIRST_MEASUREMENT = {
 #: ``NIK:…Jenis``, ``NO.62AKel/Desa``), lower-case plates with spaces; ``namanya sapa``, ``ALM``,
 #: ``dimasukkan`` and a ``DAYA`` column as names, RTs as prize winners and listed after ``warga``,
 #: an NOP table's row as a NIK, a kelurahan unit's mailbox.
+#: Raised after the rounds on the ninth to thirteenth development corpora to just below the
+#: figures then (overall 0.988 / 0.996); the comment above describes the first measurement's misses.
 FLOORS = {
-    "address": (0.97, 0.94),
+    "address": (0.99, 0.99),
     "bank_account": (0.99, 0.99),
     "bpjs": (0.99, 0.99),
-    "email": (0.99, 0.79),
+    "email": (0.99, 0.99),
     "kk": (0.99, 0.99),
-    "name": (0.89, 0.97),
-    "nik": (0.95, 0.95),
+    "name": (0.97, 0.99),
+    "nik": (0.99, 0.95),
     "npwp": (0.99, 0.99),
     "phone": (0.99, 0.99),
-    "plate": (0.87, 0.99),
+    "plate": (0.99, 0.99),
 }
 #: Recall and precision of every kind together, just below the first measurement (0.928 / 0.970).
-OVERALL_FLOOR = (0.92, 0.96)
+OVERALL_FLOOR = (0.98, 0.99)
 STYLES = {
     "social",
     "whatsapp",

@@ -36,20 +36,22 @@ FIRST_MEASUREMENT = {
 #: in brackets after a number; ``MOTOR``, ``GANTI`` and a travel agency's sender as names, RTs
 #: listed after ``Warga``, an office's street and number, office lines and WAs (PMI, DLHK, PLN,
 #: Satpol PP), a drivers' base and a hoax's programme number as phones.
+#: Raised after the rounds on the ninth to thirteenth development corpora to just below the
+#: figures then (overall 0.987 / 0.997); the comment above describes the first measurement's misses.
 FLOORS = {
-    "address": (0.99, 0.94),
+    "address": (0.99, 0.99),
     "bank_account": (0.99, 0.99),
     "bpjs": (0.99, 0.99),
     "email": (0.99, 0.99),
     "kk": (0.99, 0.99),
-    "name": (0.95, 0.97),
+    "name": (0.97, 0.99),
     "nik": (0.99, 0.99),
     "npwp": (0.99, 0.99),
-    "phone": (0.99, 0.88),
+    "phone": (0.99, 0.98),
     "plate": (0.99, 0.99),
 }
 #: Recall and precision of every kind together, just below the first measurement (0.976 / 0.958).
-OVERALL_FLOOR = (0.97, 0.95)
+OVERALL_FLOOR = (0.98, 0.99)
 STYLES = {
     "social",
     "whatsapp",

@@ -31,20 +31,23 @@ FIRST_MEASUREMENT = {
 #: 0.998, phones 0.989 / 0.989, every other kind 1.000 / 1.000). Left: names with no word before
 #: them that says one follows (``yermias deng wahyuni su datang``, ``Tadi Nyong datang``), first
 #: names and nicknames alone, names that are ordinary words (``Bu Damai``, ``Pak Kasih``).
+#: Raised after the rounds on the ninth to thirteenth development corpora to just below the
+#: figures then (overall 0.981 / 0.999); the comment above describes the misses of the ninth's
+#: own round.
 FLOORS = {
     "address": (0.99, 0.99),
     "bank_account": (0.99, 0.99),
     "bpjs": (0.99, 0.99),
     "email": (0.99, 0.99),
     "kk": (0.99, 0.99),
-    "name": (0.88, 0.99),
+    "name": (0.96, 0.99),
     "nik": (0.99, 0.99),
     "npwp": (0.99, 0.99),
     "phone": (0.98, 0.98),
     "plate": (0.99, 0.99),
 }
 #: Recall and precision of every kind together, just below the measurement (0.930 / 0.998).
-OVERALL_FLOOR = (0.92, 0.99)
+OVERALL_FLOOR = (0.98, 0.99)
 STYLES = {"social", "whatsapp", "sms_caps", "kupang_malay", "web_form", "officer_note", "letter"}
 
 
