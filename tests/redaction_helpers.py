@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import hashlib
+import json
+from collections import Counter
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -86,3 +89,78 @@ def floor_tests(
         assert_floor_keeps(first[kind], floors[kind], kind)
 
     return test_kind_floor, test_overall_floor, test_floor_is_not_below_the_first_measurement
+
+
+#: The kinds a development corpus's spans may have: the guide's ten.
+GUIDE_KINDS = frozenset(
+    {"nik", "kk", "npwp", "phone", "email", "bpjs", "bank_account", "plate", "name", "address"}
+)
+
+
+def shape_tests(
+    corpus: Path,
+    sha256: str,
+    *,
+    prefix: str,
+    themes: set[str],
+    styles: set[str],
+    min_texts: int,
+    min_per_theme: int,
+) -> tuple[Callable[[], None], ...]:
+    """A development corpus's shape tests, to assign to module names starting ``test_``: its
+    hash is the one pinned; it holds at least ``min_texts`` texts, 30 to 50 % of them without a
+    span; ids are unique and open with ``prefix``; spans lie inside their text, in order,
+    without overlaps or spaces at their ends, with a kind from the guide; every theme has at
+    least ``min_per_theme`` texts and the styles are ``styles``; no text is there twice."""
+    read: list[list[dict[str, Any]]] = []
+
+    def records() -> list[dict[str, Any]]:
+        if not read:
+            lines = corpus.read_text(encoding="utf-8").splitlines()
+            read.append([json.loads(line) for line in lines if line])
+        return read[0]
+
+    def test_hash_is_pinned() -> None:
+        assert hashlib.sha256(corpus.read_bytes()).hexdigest() == sha256
+
+    def test_size_and_share_without_spans() -> None:
+        assert len(records()) >= min_texts
+        without = sum(1 for r in records() if not r["spans"])
+        assert 0.3 <= without / len(records()) <= 0.5
+
+    def test_ids_are_unique() -> None:
+        ids = [r["id"] for r in records()]
+        assert len(set(ids)) == len(ids)
+        assert all(str(i).startswith(prefix) for i in ids)
+
+    def test_spans_lie_inside_their_text() -> None:
+        for record in records():
+            text = record["text"]
+            assert isinstance(text, str)
+            last = 0
+            for span in sorted(record["spans"], key=lambda s: s["start"]):
+                assert span["kind"] in GUIDE_KINDS
+                assert 0 <= span["start"] < span["end"] <= len(text)
+                assert span["start"] >= last, record["id"]
+                value = text[span["start"] : span["end"]]
+                assert value == value.strip(), record["id"]
+                last = span["end"]
+
+    def test_themes_and_styles() -> None:
+        counts = Counter(r["theme"] for r in records())
+        assert set(counts) == themes
+        assert all(count >= min_per_theme for count in counts.values())
+        assert {r["style"] for r in records()} == styles
+
+    def test_texts_are_not_repeated() -> None:
+        texts = [r["text"] for r in records()]
+        assert len(set(texts)) == len(texts)
+
+    return (
+        test_hash_is_pinned,
+        test_size_and_share_without_spans,
+        test_ids_are_unique,
+        test_spans_lie_inside_their_text,
+        test_themes_and_styles,
+        test_texts_are_not_repeated,
+    )
