@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections import Counter
 from pathlib import Path
 
-import pytest
-from tests.redaction_helpers import floor_tests
+from tests.redaction_helpers import floor_tests, shape_tests
 
 CORPUS = Path(__file__).parent / "data" / "redaction_dev14.jsonl"
 SHA256 = "5040c94b12eb913699883f0d41760785e40805fa148880ee340edd3ee5f5dd88"
-KINDS = {"nik", "kk", "npwp", "phone", "email", "bpjs", "bank_account", "plate", "name", "address"}
 THEMES = {"emails", "phones", "npwp"}
 #: (recall, precision) per kind before any tuning on this corpus (its README).
 FIRST_MEASUREMENT = {
@@ -31,14 +26,15 @@ FIRST_MEASUREMENT = {
 #: card's number; a restaurant's mailbox, a school's WA under its line, a company's NPWP under
 #: ``NPWP Perusahaan:``, ``pribadi`` and ``DIBONGKAR TANPA PEMBERITAHUAN`` as names.
 FLOORS = {
-    "email": (0.97, 0.96),
-    "name": (0.98, 0.97),
-    "nik": (0.99, 0.49),
-    "npwp": (0.91, 0.96),
-    "phone": (0.91, 0.96),
+    "email": (0.99, 0.99),
+    "name": (0.98, 0.99),
+    "nik": (0.99, 0.66),
+    "npwp": (0.94, 0.96),
+    "phone": (0.94, 0.99),
 }
 #: Recall and precision of every kind together, just below the first measurement (0.955 / 0.959).
-OVERALL_FLOOR = (0.95, 0.95)
+#: Raised after its round to just below the figures then (overall 0.971 / 0.988).
+OVERALL_FLOOR = (0.97, 0.98)
 STYLES = {
     "social",
     "whatsapp",
@@ -51,51 +47,22 @@ STYLES = {
 }
 
 
-@pytest.fixture(scope="module")
-def records() -> list[dict[str, object]]:
-    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
-
-
-def test_hash_is_pinned() -> None:
-    assert hashlib.sha256(CORPUS.read_bytes()).hexdigest() == SHA256
-
-
-def test_size_and_share_without_spans(records: list[dict[str, object]]) -> None:
-    assert len(records) >= 400
-    without = sum(1 for r in records if not r["spans"])
-    assert 0.3 <= without / len(records) <= 0.5
-
-
-def test_ids_are_unique(records: list[dict[str, object]]) -> None:
-    ids = [r["id"] for r in records]
-    assert len(set(ids)) == len(ids)
-    assert all(str(i).startswith("d14-") for i in ids)
-
-
-def test_spans_lie_inside_their_text(records: list[dict[str, object]]) -> None:
-    for record in records:
-        text = record["text"]
-        assert isinstance(text, str)
-        last = 0
-        for span in sorted(record["spans"], key=lambda s: s["start"]):  # type: ignore[attr-defined]
-            assert span["kind"] in KINDS
-            assert 0 <= span["start"] < span["end"] <= len(text)
-            assert span["start"] >= last, record["id"]
-            value = text[span["start"] : span["end"]]
-            assert value == value.strip(), record["id"]
-            last = span["end"]
-
-
-def test_themes_and_styles(records: list[dict[str, object]]) -> None:
-    themes = Counter(r["theme"] for r in records)
-    assert set(themes) == THEMES
-    assert all(count >= 130 for count in themes.values())
-    assert {r["style"] for r in records} == STYLES
-
-
-def test_texts_are_not_repeated(records: list[dict[str, object]]) -> None:
-    texts = [r["text"] for r in records]
-    assert len(set(texts)) == len(texts)
+(
+    test_hash_is_pinned,
+    test_size_and_share_without_spans,
+    test_ids_are_unique,
+    test_spans_lie_inside_their_text,
+    test_themes_and_styles,
+    test_texts_are_not_repeated,
+) = shape_tests(
+    CORPUS,
+    SHA256,
+    prefix="d14-",
+    themes=THEMES,
+    styles=STYLES,
+    min_texts=400,
+    min_per_theme=130,
+)
 
 
 test_kind_floor, test_overall_floor, test_floor_is_not_below_the_first_measurement = floor_tests(

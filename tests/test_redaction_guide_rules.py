@@ -491,6 +491,43 @@ NOTES_AND_FORWARDS = [
         "anak-anak main di rumah [NAME] sampai malam",
         id="a-familys-house",
     ),
+    pytest.param(
+        "hubungi Pak Lurah langsung di nomor beliau 0858 7617 926, kantor tutup sampai Senin.",
+        "hubungi Pak Lurah langsung di nomor beliau [PHONE], kantor tutup sampai Senin.",
+        id="an-officials-own-number-said-so",
+    ),
+    pytest.param(
+        "Kontak darurat: Dewi Zacharias (istri) - 0821-5841-139",
+        "Kontak darurat: [NAME] (istri) - [PHONE]",
+        id="an-emergency-contact-is-a-person",
+    ),
+    pytest.param(
+        "Kaka Selfi pung email baru ni: sbanunaek @ymail.com. Alamat berakhiran @bankntt.co.id",
+        "Kaka [NAME] pung email baru ni: [EMAIL]. Alamat berakhiran @bankntt.co.id",
+        id="a-space-before-the-at-of-a-free-host",
+    ),
+    pytest.param(
+        "NPWP 16 digit sa sama dengan NIK, jadi kartu lama 09.067.365.8-920.000 sonde dipake",
+        "NPWP 16 digit sa sama dengan NIK, jadi kartu lama [NPWP] sonde dipake",
+        id="an-npwp-written-as-one-after-nik",
+    ),
+    pytest.param(
+        "Hormat kami,\nTata Usaha SMPN 14 Kupang\nTelp. 0380 362508\nWA 62 812 1520 2107",
+        "Hormat kami,\nTata Usaha SMPN 14 Kupang\nTelp. 0380 362508\nWA 62 812 1520 2107",
+        id="an-offices-mobile-under-its-fixed-line",
+    ),
+    pytest.param(
+        "Hormat kami,\nKetua RT 05\nTelp. 0380 362508\nHP 081234567890",
+        "Hormat kami,\nKetua RT 05\nTelp. 0380 362508\nHP [PHONE]",
+        id="an-officials-mobile-under-a-fixed-line",
+    ),
+    pytest.param(
+        "Katering RM Sederhana Oebobo, pesan lewat rm.sederhana.oebobo@gmail.com. melapor atas "
+        "nama pribadi. LAPAK SY DIBONGKAR TANPA PEMBERITAHUAN",
+        "Katering RM Sederhana Oebobo, pesan lewat rm.sederhana.oebobo@gmail.com. melapor atas "
+        "nama pribadi. LAPAK SY DIBONGKAR TANPA PEMBERITAHUAN",
+        id="a-restaurants-mailbox-and-words-after-triggers",
+    ),
 ]
 
 

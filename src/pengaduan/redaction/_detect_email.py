@@ -116,6 +116,8 @@ class EmailDetector:
                 separator.lstrip(_GAPS) == "@"
                 and not any(char in written[match.end("at") - match.start() :] for char in _ODD)
                 and (separator == "@" or not any(char in _MAILBOX_MARKS for char in local))
+                # ``sbanunaek @ymail.com``: a free mail host says a mailbox stands before it
+                and not (separator != "@" and _free_host(text[match.start("domain") : end]))
             ):
                 # a plain address (found above), or a word or a handle after a space with
                 # nothing of a mailbox in it (``berakhiran @bankntt.co.id``); ``meri_haba
@@ -210,6 +212,28 @@ _MAILBOX_MARKS = frozenset("0123456789._+-")
 
 #: A path after a repository remote's colon (``:pemkotkupang/lapor-web.git``).
 _REMOTE_PATH = re.compile(r":[\w.\-]+/")
+
+
+#: Free mail hosts: an address there with a space before its ``@`` is still an address.
+_FREE_HOSTS = frozenset(
+    {
+        "gmail.com",
+        "yahoo.com",
+        "yahoo.co.id",
+        "ymail.com",
+        "hotmail.com",
+        "outlook.com",
+        "icloud.com",
+        "live.com",
+        "rocketmail.com",
+        "aol.com",
+    }
+)
+
+
+def _free_host(domain: str) -> bool:
+    """Whether ``domain`` (as written after the ``@``) is a free mail host."""
+    return domain.strip().lower() in _FREE_HOSTS
 
 
 def _mailbox(text: str, start: int, end: int) -> bool:

@@ -1357,6 +1357,10 @@ class NumberDetector:
             return PiiKind.BPJS
         if ident == "bank" and 10 <= length <= 16:
             return PiiKind.BANK_ACCOUNT
+        if length == 15 and ident == "nik" and lex.NPWP15_FORMAT.fullmatch(text, begin, end):
+            # ``NPWP ... sama dengan NIK, ..., jadi kartu lama 09.067.365.8-920.000``: written
+            # as an NPWP is written, whatever word stands before it
+            return _npwp(known, begin)
         if (ident == "nik" and length in _TOLERATED_ID_LENGTHS) or (
             length == 16 and nik_structure_valid(digits)
         ):

@@ -267,6 +267,10 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "hubungi",
         "hub",
         "nomor saya",
+        # a person's own number, and a person to call in an emergency (not an emergency line)
+        "nomor beliau",
+        "nomor dia",
+        "kontak darurat",
     ),
     "negative": (
         "tiket",
@@ -622,7 +626,7 @@ ORGANISATION_MAILBOX = re.compile(
     r"|kepsek|kapus|kapolsek|kapolres|polsek|polres|akademik|keuangan|kepegawaian"
     r"|kemahasiswaan|perpustakaan|perpus|rektorat|fakultas|prodi|umkm|pemuda|remaja|pmi|posko"
     r"|bank|hotel|rental|optik|depot|samsat|sekcam|sekdes|seklur|perkim|disperkim|dispenda|umum"
-    r"|pelayanan"
+    r"|pelayanan|rm"
     r"|dpmptsp|bpjs|bpn|damkar|dpkp|dlhk|dpupr|disperkimtan|dispora|dinkop)(?:[._-]|[0-9]|\Z)"
     r"|(?:arisan|salon|panti|warung|kedai|dapur|bengkel|klinik|sanggar)(?:[._-]|[0-9]|\Z)"
     # business words run into the name (``tokosinarabadi``, ``pantiasuhan.kasih``), none the
@@ -816,6 +820,7 @@ NAME_STOPWORDS = _words(
     kepegawaian pemerintahan organisasi protokol program pembangunan kesra ekonomi pelayanan
     sapa siapa alm almh almarhum almarhumah daya tarif dimasukkan dicantumkan dicoret dihapus
     diganti didaftarkan tiba tiba-tiba ganti motor mobil pasir travel toko bengkel warung apotek
+    pribadi dibongkar digusur ditutup tanpa
     kios rental laundry salon konter
     krn blm byr sdh tdk mhn utk dgn dlm jg lg tgl bln thn npwp nib nisn nip jkn stnk bpkb rek
     iuran tanya mau minta lapor dipukul kls kelas smp sma sd tk paud no hp wa telp

@@ -230,7 +230,27 @@ def letterhead_line(lowered: str, begin: int) -> bool:
     if not lowered[max(0, begin - 12) : begin].rstrip(" \t:.").endswith(_LINE_END_WORDS):
         return False  # most numbers follow ``hp`` or ``wa``: told without a pattern
     line = lowered.rfind("\n", 0, begin) + 1
-    return _HEADING_CONTACT.match(lowered, line, begin) is not None and heading_above(lowered, line)
+    if _HEADING_CONTACT.match(lowered, line, begin) is not None:
+        return heading_above(lowered, line)
+    # ``Tata Usaha SMPN 14 Kupang`` / ``Telp. 0380 ...`` / ``WA 62 812 ...``: a mobile on its own
+    # line under the office's fixed line is the office's too; not under an official's title
+    # (``Ketua RT 05`` then ``HP 0812...``: the official's own)
+    if not line or _MOBILE_LINE.match(lowered, line, begin) is None:
+        return False
+    above = lowered.rfind("\n", 0, line - 1) + 1
+    return (
+        _FIXED_LINE.match(lowered, above, line) is not None
+        and _OFFICIAL.search(lowered, max(0, above - 120), above) is None
+        and heading_above(lowered, above)
+    )
+
+
+#: A line that holds a mobile's word up to the number (``WA 62 812...``, ``HP: 0812...``).
+_MOBILE_LINE = re.compile(r"[ \t]*(?:wa|whatsapp|hp)\.?[ \t:.]*\Z")
+#: A line that opens with a fixed line's word (``Telp. 0380 362508``).
+_FIXED_LINE = re.compile(r"[ \t]*(?:telp|telepon|tlp)(?![a-z])")
+#: An official's title in a heading above (``Ketua RT 05``): a mobile under it is the official's.
+_OFFICIAL = re.compile(r"(?<![a-z])(?:ketua|rt|rw|lurah|camat|kepala)(?![a-z])")
 
 
 #: The words `_HEADING_CONTACT` ends with.
