@@ -24,6 +24,7 @@ from pengaduan.redaction._detect_number import (
     _anchors,
     _Facts,
     _office_account,
+    _said_to_be_an_offices,
     _sentence_contexts,
     _Spans,
 )
@@ -34,7 +35,13 @@ from pengaduan.redaction._detect_phone import (
     _phone_e164,
     _service_line,
 )
-from pengaduan.redaction._phone_owner import AFTER_WIDTH, following_owner
+from pengaduan.redaction._phone_owner import (
+    AFTER_OFFICE_LINE,
+    AFTER_WIDTH,
+    NUMBER_OF_BEFORE,
+    POSING_BEFORE,
+    following_owner,
+)
 from pengaduan.redaction._phone_stated import (
     _AFTER_PATTERNS,
     _ANY_AFTER,
@@ -358,3 +365,68 @@ def test_spans_overlap_is_the_scan_of_every_span(
     for start, size in asked:
         end = start + size
         assert spans.overlaps(start, end) == any(a < end and start < b for a, b in kept)
+
+
+_OWNER_WORDS = st.sampled_from(
+    (
+        "pangkalan",
+        "ojek",
+        "bengkel",
+        "tu",
+        "itu",
+        "nomor",
+        "nomornya",
+        "no.",
+        "no",
+        "admin",
+        "pkh",
+        "wa",
+        "mengaku",
+        "ngaku",
+        "mengatasnamakan",
+        "dari",
+        "dinas",
+        "sosial",
+        "pln",
+        "123",
+        "112",
+        "/",
+        ",",
+        "atau",
+        "dan",
+        "&",
+        "pengaduan:",
+        "info:",
+        "+",
+        "(",
+        ".",
+        "\n",
+        "\u00a0",
+        "kios",
+        "hubungi",
+    )
+)
+
+
+class _Wide:
+    """The number's facts as `_said_to_be_an_offices` reads them: the wider window."""
+
+    def __init__(self, wide: str) -> None:
+        self.wide = wide
+
+    def before(self, begin: int, width: int) -> str:
+        del begin
+        return self.wide[-width:]
+
+
+@given(st.lists(_OWNER_WORDS, max_size=14).map(" ".join), st.sampled_from(["", " ", "\u00a0"]))
+def test_said_to_be_an_offices_finds_what_its_patterns_find(words: str, gap: str) -> None:
+    """The prefilters (a word of each pattern in the window) never hide a match."""
+    wide = (words + gap)[-80:]
+    window = wide[-40:]
+    plain = (
+        NUMBER_OF_BEFORE.search(wide) is not None
+        or POSING_BEFORE.search(window) is not None
+        or AFTER_OFFICE_LINE.search(window) is not None
+    )
+    assert _said_to_be_an_offices(window, _Wide(wide), 0) == plain  # type: ignore[arg-type]

@@ -528,7 +528,7 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
     office's or a programme's admin, or a number posing as an office (``WA admin PKH``,
     ``yang mengaku dari Dinas Sosial, nomor``). Each pattern is tried only where one of its
     words stands in the window."""
-    if "nom" in window or " no" in window:
+    if "no" in window:
         wide = facts.before(begin, _WIDE_REACH)
         if NUMBER_OF_BEFORE.search(wide) is not None:
             return True
