@@ -1,6 +1,6 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v5.jsonl``; the
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v6.jsonl``; the
 third with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
@@ -38,6 +38,7 @@ BLIND = {
     "v3": DATA / "blind/redaction_blind_v3.jsonl",
     "v4": DATA / "blind/redaction_blind_v4.jsonl",
     "v5": DATA / "blind/redaction_blind_v5.jsonl",
+    "v6": DATA / "blind/redaction_blind_v6.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
@@ -52,6 +53,9 @@ DEVELOPMENT = {
     "dev9": DATA / "redaction_dev9.jsonl",
     "dev10": DATA / "redaction_dev10.jsonl",
     "dev11": DATA / "redaction_dev11.jsonl",
+    "dev12": DATA / "redaction_dev12.jsonl",
+    "dev13": DATA / "redaction_dev13.jsonl",
+    "dev14": DATA / "redaction_dev14.jsonl",
 }
 
 
