@@ -361,7 +361,7 @@ _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
 _POINTING = lex.words("ini itu tu")
 _WHO = lex.words("yg yang")
 # Kupang Malay's possessive after a name (``Melati pung ana``).
-_POSSESSIVE_AFTER = ("pung ", "punya ", "pu ")
+_POSSESSIVE_NEXT = re.compile(r"[ \t]*(?:pung|punya|pu) ")
 # Conjunctions that join a name to the one before it.
 _CONJUNCTIONS = lex.words("dan deng dengan sm sama bersama")
 # What stands between two names of a list: a comma, a conjunction or both (``NOVI, SOFI, DAN``).
@@ -506,12 +506,13 @@ class GazetteerNameDetector:
         for finding in self._gazetteer_names(text, context):
             found.append((finding.start, finding.end))
             yield finding
-        if found or context.earlier_names():
-            again = list(self._repeated(text, context, found))
+        earlier = context.earlier_names()
+        if found or earlier:
+            again = list(self._repeated(text, context, [*earlier, *found]))
             yield from again
             if "," in text:
                 found.extend((finding.start, finding.end) for finding in again)
-                yield from self._listed_before(text, context, found)
+                yield from self._listed_before(text, context, [*earlier, *found])
 
     def _gazetteer_names(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """The gazetteer's names that their context says are names."""
@@ -648,7 +649,7 @@ class GazetteerNameDetector:
         return words
 
     def _repeated(
-        self, text: str, context: DetectionContext, found: list[tuple[int, int]]
+        self, text: str, context: DetectionContext, names: list[tuple[int, int]]
     ) -> Iterator[Finding]:
         """The other places where a word of a name found in the text stands again (``Bu Intan
         su telpon? Katanya Intan deng suaminya``; ``Kemarin Steven Da Costa bilang ... Steven
@@ -662,7 +663,7 @@ class GazetteerNameDetector:
         """
         gazetteer = self.gazetteer
         lowered = context.lowered
-        taken = _Spans([*context.earlier_names(), *found])
+        taken = _Spans(names)
         # the names' words, read in one call (a space between two names ends a word as the
         # names' own ends do)
         pieces = {
@@ -711,7 +712,7 @@ class GazetteerNameDetector:
             yield new_finding(PiiKind.NAME, start, end, self.name)
 
     def _listed_before(
-        self, text: str, context: DetectionContext, found: list[tuple[int, int]]
+        self, text: str, context: DetectionContext, names: list[tuple[int, int]]
     ) -> Iterator[Finding]:
         """Given names the gazetteer knows as no ordinary word, each right before a comma and a
         name found (``wahyuni, aleta ayo ikut``, ``rut, lodia``): the first of a list or of
@@ -719,13 +720,11 @@ class GazetteerNameDetector:
         gazetteer = self.gazetteer
         # most names follow no comma: told by a slice each, before anything is built
         listed = [
-            begin
-            for begin, _ in (*context.earlier_names(), *found)
-            if text[max(0, begin - 3) : begin].rstrip(" \t")[-1:] == ","
+            begin for begin, _ in names if text[max(0, begin - 3) : begin].rstrip(" \t")[-1:] == ","
         ]
         if not listed:
             return
-        taken = _Spans([*context.earlier_names(), *found])
+        taken = _Spans(names)
         added: set[tuple[int, int]] = set()
         for first in sorted(listed):
             start = first
@@ -806,7 +805,7 @@ class GazetteerNameDetector:
             and len(words) == 1
             and lowered[start : words[0][1]] in gazetteer.ambiguous
             and _ambiguous_alone_rejected(tokens)
-            and not lowered[words[0][1] :].lstrip(" \t").startswith(_POSSESSIVE_AFTER)
+            and _POSSESSIVE_NEXT.match(lowered, words[0][1]) is None
         ):
             return None
         trigger = _trigger(tokens)
@@ -915,7 +914,7 @@ class GazetteerNameDetector:
             and tokens[-1].isalpha()
             and tokens[-1].islower()
             and _FOLLOWING_WORD.match(text, span[1]) is not None
-            and lowered[span[1] :].lstrip(" \t").startswith(_POSSESSIVE_AFTER)
+            and _POSSESSIVE_NEXT.match(lowered, span[1]) is not None
         ):
             return span  # ``bilang Melati pung ana``: whose child, by a word that is a name too
         return None
@@ -960,17 +959,9 @@ def _listed_after_name(text: str, context: DetectionContext, start: int) -> bool
 def _written_lower(core: str, lowered: str, text: str) -> bool:
     """Whether ``core`` (a name's word, lower-cased) stands whole in lower case somewhere in
     ``text``, as an ordinary word does (``Untung`` and ``untung``)."""
-    at = lowered.find(core)
-    while at != -1:
-        stop = at + len(core)
-        if (
-            (at == 0 or not lowered[at - 1].isalnum())
-            and (stop == len(lowered) or not lowered[stop].isalnum())
-            and text[at:stop] == core
-        ):
-            return True
-        at = lowered.find(core, stop)
-    return False
+    return any(
+        text[at:stop] == core for at, stop in _whole_occurrences(lowered, {core: False}, many=False)
+    )
 
 
 class _Spans:
