@@ -164,3 +164,32 @@ def shape_tests(
         test_themes_and_styles,
         test_texts_are_not_repeated,
     )
+
+
+def blind_floor_tests(
+    corpus: Path,
+    floors: Mapping[str, tuple[float, float]],
+    overall: tuple[float, float],
+    max_flagged: int,
+) -> tuple[Callable[..., None], ...]:
+    """A blind corpus's floor tests, to assign to module names starting ``test_``: each kind at
+    least its floor, every kind together at least ``overall``, and at most ``max_flagged`` texts
+    without personal data with something hidden (scored once, on first use)."""
+    scored: list[dict[str, KindScore]] = []
+
+    def scores() -> dict[str, KindScore]:
+        if not scored:
+            scored.append(default_scores(corpus))
+        return scored[0]
+
+    @pytest.mark.parametrize("kind", sorted(floors))
+    def test_kind_floor(kind: str) -> None:
+        assert_floor(scores(), kind, floors)
+
+    def test_overall_floor() -> None:
+        assert_overall_floor(scores(), overall)
+
+    def test_clean_texts_stay_mostly_untouched() -> None:
+        assert len(flagged_clean_texts(corpus)) <= max_flagged
+
+    return test_kind_floor, test_overall_floor, test_clean_texts_stay_mostly_untouched

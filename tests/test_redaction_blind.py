@@ -13,15 +13,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import pytest
-from tests.redaction_helpers import (
-    assert_floor,
-    assert_overall_floor,
-    default_scores,
-    flagged_clean_texts,
-)
+from tests.redaction_helpers import blind_floor_tests
 
-from pengaduan.redaction.evaluation import KindScore, load_corpus
+from pengaduan.redaction.evaluation import load_corpus
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
 CORPUS = BLIND / "redaction_blind_v1.jsonl"
@@ -47,11 +41,6 @@ OVERALL_FLOOR = (0.98, 0.96)
 MAX_FLAGGED_CLEAN_TEXTS = 10
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, KindScore]:
-    return default_scores(CORPUS)
-
-
 def test_corpus_is_frozen() -> None:
     assert hashlib.sha256(CORPUS.read_bytes()).hexdigest() == SHA256
 
@@ -63,14 +52,6 @@ def test_corpus_shape() -> None:
     assert {span.kind for item in corpus for span in item.spans} == set(FLOORS)
 
 
-@pytest.mark.parametrize("kind", sorted(FLOORS))
-def test_kind_floor(scores: dict[str, KindScore], kind: str) -> None:
-    assert_floor(scores, kind, FLOORS)
-
-
-def test_overall_floor(scores: dict[str, KindScore]) -> None:
-    assert_overall_floor(scores, OVERALL_FLOOR)
-
-
-def test_clean_texts_stay_mostly_untouched() -> None:
-    assert len(flagged_clean_texts(CORPUS)) <= MAX_FLAGGED_CLEAN_TEXTS
+test_kind_floor, test_overall_floor, test_clean_texts_stay_mostly_untouched = blind_floor_tests(
+    CORPUS, FLOORS, OVERALL_FLOOR, MAX_FLAGGED_CLEAN_TEXTS
+)

@@ -15,15 +15,9 @@ import json
 from collections import Counter
 from pathlib import Path
 
-import pytest
-from tests.redaction_helpers import (
-    assert_floor,
-    assert_overall_floor,
-    default_scores,
-    flagged_clean_texts,
-)
+from tests.redaction_helpers import blind_floor_tests
 
-from pengaduan.redaction.evaluation import KindScore, load_corpus
+from pengaduan.redaction.evaluation import load_corpus
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
 CORPUS = BLIND / "redaction_blind_v4.jsonl"
@@ -63,11 +57,6 @@ OVERALL_FLOOR = (0.94, 0.97)
 MAX_FLAGGED_CLEAN_TEXTS = 11
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, KindScore]:
-    return default_scores(CORPUS)
-
-
 def test_corpus_is_frozen() -> None:
     assert hashlib.sha256(CORPUS.read_bytes()).hexdigest() == SHA256
 
@@ -92,14 +81,6 @@ def test_every_style_has_forty_texts() -> None:
     assert min(styles.values()) >= 40
 
 
-@pytest.mark.parametrize("kind", sorted(FLOORS))
-def test_kind_floor(scores: dict[str, KindScore], kind: str) -> None:
-    assert_floor(scores, kind, FLOORS)
-
-
-def test_overall_floor(scores: dict[str, KindScore]) -> None:
-    assert_overall_floor(scores, OVERALL_FLOOR)
-
-
-def test_clean_texts_stay_mostly_untouched() -> None:
-    assert len(flagged_clean_texts(CORPUS)) <= MAX_FLAGGED_CLEAN_TEXTS
+test_kind_floor, test_overall_floor, test_clean_texts_stay_mostly_untouched = blind_floor_tests(
+    CORPUS, FLOORS, OVERALL_FLOOR, MAX_FLAGGED_CLEAN_TEXTS
+)

@@ -13,15 +13,9 @@ import json
 from collections import Counter
 from pathlib import Path
 
-import pytest
-from tests.redaction_helpers import (
-    assert_floor,
-    assert_overall_floor,
-    default_scores,
-    flagged_clean_texts,
-)
+from tests.redaction_helpers import blind_floor_tests
 
-from pengaduan.redaction.evaluation import KindScore, load_corpus
+from pengaduan.redaction.evaluation import load_corpus
 
 CORPUS = Path(__file__).parent / "data" / "blind" / "redaction_blind_v6.jsonl"
 SHA256 = "34043977951ffd99cdfe6ad8594801142287b2968bc93fb7da9e0431028ae567"
@@ -97,19 +91,6 @@ OVERALL_FLOOR = (0.96, 0.97)
 MAX_FLAGGED_CLEAN_TEXTS = 8
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, KindScore]:
-    return default_scores(CORPUS)
-
-
-@pytest.mark.parametrize("kind", sorted(FLOORS))
-def test_kind_floor(scores: dict[str, KindScore], kind: str) -> None:
-    assert_floor(scores, kind, FLOORS)
-
-
-def test_overall_floor(scores: dict[str, KindScore]) -> None:
-    assert_overall_floor(scores, OVERALL_FLOOR)
-
-
-def test_clean_texts_stay_mostly_untouched() -> None:
-    assert len(flagged_clean_texts(CORPUS)) <= MAX_FLAGGED_CLEAN_TEXTS
+test_kind_floor, test_overall_floor, test_clean_texts_stay_mostly_untouched = blind_floor_tests(
+    CORPUS, FLOORS, OVERALL_FLOOR, MAX_FLAGGED_CLEAN_TEXTS
+)
