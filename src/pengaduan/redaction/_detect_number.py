@@ -54,6 +54,7 @@ from pengaduan.redaction._phone_owner import (
     AFTER_WIDTH,
     FIXED_LINE_WORDS,
     NUMBER_OF_BEFORE,
+    NUMBER_OF_TAIL,
     OFFICE_WORDS,
     POSING_BEFORE,
     WE,
@@ -528,7 +529,9 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
     office's or a programme's admin, or a number posing as an office (``WA admin PKH``,
     ``yang mengaku dari Dinas Sosial, nomor``). Each pattern is tried only where one of its
     words stands in the window."""
-    if "no" in window:
+    if "no" in window and NUMBER_OF_TAIL.search(window) is not None:
+        # the business's word may stand further back than the window: the wider one is read
+        # only where the window ends as `NUMBER_OF_BEFORE` does
         wide = facts.before(begin, _WIDE_REACH)
         if NUMBER_OF_BEFORE.search(wide) is not None:
             return True

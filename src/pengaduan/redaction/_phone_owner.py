@@ -34,6 +34,7 @@ __all__ = [
     "AFTER_OFFICE_LINE",
     "FIXED_LINE_WORDS",
     "NUMBER_OF_BEFORE",
+    "NUMBER_OF_TAIL",
     "OFFICE_WORDS",
     "POSING_BEFORE",
     "WE",
@@ -91,10 +92,15 @@ _NUMBER_OF = re.compile(
 #: The same said before the number (``pangkalan ojek depan Pasar Kuanino tu nomor 0819...``):
 #: a business's or an office's word, then up to 48 characters of its sentence, then ``tu
 #: nomor``, on the window before the number.
-NUMBER_OF_BEFORE = re.compile(
-    rf"(?<![a-z]){_BUSINESS_OR_OFFICE}[^.\n;?!0-9\x1f]{{0,48}}(?<![a-z])(?:itu|tu|ini|adalah)"
-    rf"{_SPACE}{{1,2}}(?:nomor|nomer|no\.?)(?:nya)?{_SPACE}{{0,2}}[:.]?{_SPACE}{{0,2}}[(+]?\Z"
+_SAID_NUMBER_TAIL = (
+    rf"(?<![a-z])(?:itu|tu|ini|adalah){_SPACE}{{1,2}}(?:nomor|nomer|no\.?)(?:nya)?"
+    rf"{_SPACE}{{0,2}}[:.]?{_SPACE}{{0,2}}[(+]?\Z"
 )
+NUMBER_OF_BEFORE = re.compile(
+    rf"(?<![a-z]){_BUSINESS_OR_OFFICE}[^.\n;?!0-9\x1f]{{0,48}}" + _SAID_NUMBER_TAIL
+)
+#: How `NUMBER_OF_BEFORE` ends (``tu nomor``): told on the number's own window first.
+NUMBER_OF_TAIL = re.compile(_SAID_NUMBER_TAIL)
 #: A mobile after an office's or a service's short line and a list word (``Info: PLN 123 / WA
 #: 0813...``, ``Pengaduan: 112 atau WA 0812...``), on the window before the number.
 AFTER_OFFICE_LINE = re.compile(
