@@ -914,6 +914,41 @@ def test_a_gazetteer_whose_names_are_particles_raises_nothing() -> None:
 #: The rules of the rounds on scanned forms, look-alikes, running text, their review, whose
 #: number and mailbox, names said again, offices and homes, threads and scans, officer notes and
 #: forwards: each text redacted as the annotation guide says.
+CONTACTS_AND_NUMBERS = [
+    pytest.param(
+        "NPWP perusahaan 02.123.456.7-920.001, kantor di Jl. Timor Raya",
+        "NPWP perusahaan 02.123.456.7-920.001, kantor di Jl. Timor Raya",
+        id="a-companys-npwp",
+    ),
+    pytest.param(
+        "Info buat yang belum tahu: NPWP 16 digit sa sekarang sama dengan NIK, 5371014502610024, "
+        "jadi kartu lama sonde dipake",
+        "Info buat yang belum tahu: NPWP 16 digit sa sekarang sama dengan NIK, [NPWP], "
+        "jadi kartu lama sonde dipake",
+        id="an-npwp-said-to-be-the-nik-further-back",
+    ),
+    pytest.param(
+        "nomor wa sy 0B81714229SB (tulisan tangan)",
+        "nomor wa sy [PHONE] (tulisan tangan)",
+        id="a-mobile-whose-eight-is-read-as-a-b",
+    ),
+    pytest.param(
+        "Kontak darurat: Dewi Zacharias (istri) - 0821-5841-139\nNo. rumah: 0380-898153",
+        "Kontak darurat: [NAME] (istri) - [PHONE]\nNo. rumah: [PHONE]",
+        id="a-home-line-under-its-own-label",
+    ),
+    pytest.param(
+        "Kantor Lurah Oebobo\nNo. kantor: 0380-898153",
+        "Kantor Lurah Oebobo\nNo. kantor: 0380-898153",
+        id="an-office-line-under-its-own-label",
+    ),
+    pytest.param(
+        "Catatan surel masuk 10/7/2026: From: Haba, Nikodemus <nikodemus.haba@undana.ac.id>. Staf",
+        "Catatan surel masuk 10/7/2026: From: [NAME], [NAME] <[EMAIL]>. Staf",
+        id="a-mail-header-quoted-inside-a-line",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -924,6 +959,7 @@ LATER_ROUNDS = [
     *OFFICES_AND_HOMES,
     *THREADS_AND_SCANS,
     *NOTES_AND_FORWARDS,
+    *CONTACTS_AND_NUMBERS,
 ]
 
 

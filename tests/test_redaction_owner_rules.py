@@ -75,8 +75,8 @@ NPWPS = [
     ),
     pytest.param(
         "NPWP perusahaan 02.123.456.7-920.001, kantor",
-        "NPWP perusahaan [NPWP], kantor",
-        id="company-word-alone",
+        "NPWP perusahaan 02.123.456.7-920.001, kantor",
+        id="company-word-alone-a-companys",
     ),
     pytest.param(
         "Bendahara sekolah minta NPWP semua guru honor. Ini punya sy 5301022406640011, atas",

@@ -102,7 +102,7 @@ HAND = [
     "hp sy ⟦phone|0812.3777.9012⟧ (telkomsel) tdk bisa daftar",
     "kirim ke rekening ⟦bank_account|1980-01-000123-30-2⟧ BRI",
     "KK sy ⟦kk|5371 0412 1014 0008⟧ dan KTP suami beda kelurahan",
-    "NPWP perusahaan ⟦npwp|02.123.456.7-920.001⟧, kantor di Jl. Timor Raya depan bandara",
+    "NPWP perusahaan 02.123.456.7-920.001, kantor di Jl. Timor Raya depan bandara",
     "nama lengkap ⟦name|Agnes Ratu Kaka⟧, HP ⟦phone|0853-3966-7700⟧",
     "Saya sudah datang 3x ke kantor camat, nomor laporan 2024/045 belum ada",
     # -- look-alikes (nothing to redact) ---------------------------------------------------------

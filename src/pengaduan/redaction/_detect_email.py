@@ -145,6 +145,14 @@ class EmailDetector:
             head = _NEXT_RECIPIENT.match(text, previous + 1, bracket)
         else:
             head = _HEADER_LABEL.match(text, line, bracket)
+            if head is None:
+                # ``Catatan surel masuk 10/7/2026: From: Haba, Nikodemus <...>``: a header quoted
+                # inside a line; its label is the last one before the bracket
+                head = max(
+                    _HEADER_INSIDE.finditer(text, line, bracket),
+                    key=lambda label: label.start(),
+                    default=None,
+                )
         if head is None:
             return
         shown = _DISPLAY_NAME.fullmatch(text, head.end(), bracket)
@@ -182,6 +190,10 @@ class EmailDetector:
 _HEADER_LABEL = re.compile(
     r"[ \t\u00a0>]*(?i:from|to|cc|bcc|reply-to|dari|kepada|tembusan|pengirim|penerima)"
     r"[ \t\u00a0]*:[ \t\u00a0]*"
+)
+#: A header's label inside a line, after something else (a note's words, a date).
+_HEADER_INSIDE = re.compile(
+    r"(?<![^\W_])(?i:from|to|cc|reply-to|dari|kepada|pengirim|penerima)[ \t\u00a0]*:[ \t\u00a0]*"
 )
 #: What separates the recipients of a list (``..., Yanti Ndun <...>``).
 _NEXT_RECIPIENT = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*")

@@ -740,6 +740,12 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
         # A NIK, KK, NPWP or BPJS word decides, and no bracket follows: none of the rules below
         # changes it (the bank's and the phone's need their words, `_owner` and `stated_owner`
         # leave an identity context as it is).
+        if ctx == "nik" and "npwp" not in window:
+            # ``NPWP 16 digit sa sekarang sama dengan NIK, 5371...``: the NPWP said to be the
+            # NIK may stand further back than the window
+            further = facts.before(begin, _WIDE_REACH)
+            if "npwp" in further and _closest_context(further) == ("npwp", "npwp"):
+                return False, "npwp", "npwp"
         return False, ctx, ident
     # The words after a number matter where those before do not decide, or in brackets.
     if ctx in (None, "institution") or (ctx != "negative" and bracket):
@@ -786,6 +792,14 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
         # ``Apotek Kasih Ibu telp (0380) ...``, ``Telp TU 0380 ...``: a business's name (a
         # person word inside it is part of the name) or a school's administration office
         ctx = "institution"
+    if (
+        fixed
+        and ctx in ("office", "institution")
+        and _HOME_LABEL.search(text, max(0, start - 40), start)
+    ):
+        # ``Kontak darurat: ... - 0821...\nNo. rumah: 0380-898153``: a line's own label says the
+        # fixed line is the home's, whatever the lines before it say
+        ctx = "phone"
     return False, ctx, ident
 
 
@@ -816,6 +830,12 @@ def _pointed_back(window: str) -> str | None:
 #: name in title case (``Apotek Kasih Ibu``, ``Toko Sinar Abadi``), or ``TU`` in capitals
 #: (Tata Usaha, an office's administration; ``tu`` in lower case is Kupang Malay for *that*),
 #: then at most a phone word.
+#: A line's label that says a fixed line after it is a home's (``No. rumah:``, ``Telp rmh``),
+#: at the start of its line.
+_HOME_LABEL = re.compile(
+    r"(?:\A|\n)[ \t\u00a0]*(?i:no|nomor|nmr|telp|tlp|telpon|telepon)\.?[ \t\u00a0]*"
+    r"(?i:rumah|rmh)[ \t\u00a0]*[:.=-]?[ \t\u00a0]*\(?\Z"
+)
 _OFFICE_NAME_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:Apotek|Apotik|Toko|Klinik|Kios|Warung|Bengkel|Salon|Laundry|Koperasi"
     r"|Rumah Makan|APOTEK|APOTIK|TOKO|KLINIK|KIOS|WARUNG|BENGKEL|SALON|LAUNDRY|KOPERASI)"

@@ -429,8 +429,9 @@ LETTERED_ID = re.compile(
 #: A number of 14 to 19 characters, digits or letters typed for digits (on the lower-cased text).
 LETTERED_NUMBER = re.compile(r"[0-9olsb](?:[ .\-\u00a0]?[0-9olisb]){13,18}+")
 #: A mobile of 10 to 14 characters, digits or letters typed for digits, opening with ``0`` or
-#: ``62`` as written (``O8S7072l9B76``; on the lower-cased text).
-LETTERED_PHONE = re.compile(r"(?:[0o]8|62[ .\-]?8)(?:[ .\-]?[0-9olisb]){8,12}+")
+#: ``62`` as written, its ``8`` read as a ``B`` too (``O8S7072l9B76``, ``0B81714229SB``; on the
+#: lower-cased text).
+LETTERED_PHONE = re.compile(r"(?:[0o][8b]|62[ .\-]?[8b])(?:[ .\-]?[0-9olisb]){8,12}+")
 #: A letter people type (or a scan reads) for a digit, next to a digit (on the lower-cased text).
 LETTER_BY_DIGIT = re.compile(r"[0-9][oilsb]|[oilsb][0-9]")
 #: The letters people type or a scan reads for digits, and the digits they stand for (``O`` for
@@ -645,14 +646,14 @@ GROUP_MAILBOX = re.compile(
 #: make it a person's (``NPWP sy``, ``NPWP pribadi``, ``NPWP dia``; a sole trader's ``usaha
 #: perorangan``) or an organisation's (``NPWP badan``, ``NPWP toko``, ``NPWP bendahara``: an
 #: office treasurer's withholding number; ``CV Sinar Timor, NPWP``, ``Koperasi ... pung NPWP``,
-#: ``vendor ... cantumkan NPWP``). ``NPWP perusahaan`` alone does not say it (the in-sample
-#: corpus labels one, a company named before it does). Matched on the lower-cased text.
+#: ``vendor ... cantumkan NPWP``; ``NPWP perusahaan``: a company's). Matched on the lower-cased
+#: text.
 NPWP_PERSON = re.compile(
     r"(?<![a-z])(?:sy|saya|sya|beta|aku|ku|gue|gw|pribadi|perorangan|perseorangan|dia|almarhum"
     r"|alm|istri|suami|ayah|ibu|bapak|bapa|mama|anak)(?![a-z])"
 )
 NPWP_ORGANISATION = re.compile(
-    r"(?<![a-z])(?:badan|toko|koperasi|kop|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt"
+    r"(?<![a-z])(?:badan|perusahaan|toko|koperasi|kop|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt"
     r"|ud|firma|persero|bendahara|bendaharawan|vendor|penyedia|rekanan|distributor|instansi"
     r"|kantor|dinas|sekolah|lembaga)(?![a-z])"
 )
