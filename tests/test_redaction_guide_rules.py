@@ -949,6 +949,34 @@ CONTACTS_AND_NUMBERS = [
     ),
 ]
 
+HARD_NAMES = [
+    pytest.param(
+        'Dibagikan dari Mei Hwa Tamelab:\n"Ibu kos tahan ijazah"',
+        'Dibagikan dari [NAME]:\n"Ibu kos tahan ijazah"',
+        id="a-chinese-given-name-of-two-syllables",
+    ),
+    pytest.param(
+        "kirim formulir ke situ ya. Mei Hwa",
+        "kirim formulir ke situ ya. [NAME]",
+        id="a-chinese-given-name-signing",
+    ),
+    pytest.param(
+        "Rapat tanggal 5 Mei di kantor lurah",
+        "Rapat tanggal 5 Mei di kantor lurah",
+        id="a-month-is-no-name",
+    ),
+    pytest.param(
+        "beli beras di kios Kristina Baswedan jam 9 pagi, ternyata ada kutu",
+        "beli beras di kios [NAME] jam 9 pagi, ternyata ada kutu",
+        id="a-stall-called-by-its-keepers-full-name",
+    ),
+    pytest.param(
+        "beli obat di Toko Sinar Abadi dan Apotek Kasih Ibu",
+        "beli obat di Toko Sinar Abadi dan Apotek Kasih Ibu",
+        id="a-business-named-with-words-stays",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -960,6 +988,7 @@ LATER_ROUNDS = [
     *THREADS_AND_SCANS,
     *NOTES_AND_FORWARDS,
     *CONTACTS_AND_NUMBERS,
+    *HARD_NAMES,
 ]
 
 

@@ -799,6 +799,10 @@ class GazetteerNameDetector:
         """
         gazetteer = self.gazetteer
         start = words[0][0]
+        if lowered[start : words[0][1]] in _CHINESE_GIVEN and (
+            (pair := _chinese_given_pair(text, lowered, words)) is not None
+        ):
+            return pair
         tokens = _tokens_before(text, start)
         if (
             quick
@@ -809,9 +813,18 @@ class GazetteerNameDetector:
         ):
             return None
         trigger = _trigger(tokens)
-        if trigger == "place":
-            return None
         cores = [lowered[a:b].rstrip(".") for a, b in words]
+        if trigger == "place":
+            if (
+                tokens[-1].lower() in _STALLS
+                and len(words) >= 2
+                and cores[0] in gazetteer.given
+                and cores[0] not in gazetteer.ambiguous
+            ):
+                # ``beli beras di kios Kristina Baswedan``: a stall called by its keeper's
+                # full name names the keeper; ``Toko Sinar Abadi`` is a business
+                return (start, words[-1][1])
+            return None
         known = [c for c in cores if c in gazetteer.names]
         clear = [c for c in known if c not in gazetteer.ambiguous]
         span = (start, words[-1][1])
@@ -936,6 +949,40 @@ for _flag, _members in (
     for _member in _members:
         _LOOP_FLAGS[_member] = _LOOP_FLAGS.get(_member, 0) | _flag
 del _flag, _members, _member
+
+
+#: Syllables of Chinese-Indonesian given names, written as two words (``Mei Hwa``, ``Siu
+#: Lan``): two of them in a row, in one case, are a given name.
+_CHINESE_GIVEN = lex.words(
+    "mei siu hwa lan ling hong hok ing giok nio lian fong hoa kim swie bun liong kiem sien"
+)
+#: Market stalls, which their keepers' names may name (``kios Kristina Baswedan``).
+_STALLS = lex.words("kios lapak")
+
+
+def _chinese_given_pair(
+    text: str, lowered: str, words: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The span of the run ``words`` with a Chinese-Indonesian given name of two syllables at
+    its start (``Mei Hwa Tamelab``, ``SIU LAN``, ``mei hwa kwee``): the run's first word and the
+    word before it or after it, both syllables of `_CHINESE_GIVEN`, in one case; else None."""
+    start, end = words[0]
+    case = _case(text[start:end])
+    if len(words) >= 2:
+        second = words[1]
+        if (
+            lowered[second[0] : second[1]] in _CHINESE_GIVEN
+            and _case(text[second[0] : second[1]]) == case
+        ):
+            return (start, words[-1][1])
+    before = _WORD_BEFORE.search(text, max(0, start - 8), start)
+    if (
+        before is not None
+        and lowered[before.start(1) : before.end(1)] in _CHINESE_GIVEN
+        and _case(before.group(1)) == case
+    ):
+        return (before.start(1), words[-1][1])
+    return None
 
 
 def _listed_after_name(text: str, context: DetectionContext, start: int) -> bool:
