@@ -975,6 +975,11 @@ HARD_NAMES = [
         "beli obat di Toko Sinar Abadi dan Apotek Kasih Ibu",
         id="a-business-named-with-words-stays",
     ),
+    pytest.param(
+        "mohon dicek kenapa SPT sy ditolak. Nama di NPWP Wayan Missa.",
+        "mohon dicek kenapa SPT sy ditolak. Nama di NPWP [NAME].",
+        id="the-name-a-card-carries",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -706,6 +706,13 @@ STRONG_TRIGGERS = (
     "namanya",
     "nama beta",
     "nama asli",
+    # The name a card or an account carries (``Nama di NPWP Wayan Missa``).
+    "nama di ktp",
+    "nama di kk",
+    "nama di npwp",
+    "nama di kartu",
+    "nama di rekening",
+    "nama di buku tabungan",
 )
 #: Honorifics, roles and self-references, the words that give a nickname (``dong panggil dia
 #: Ati``, ``dipanggil Nyong``) and a child named as someone's (``dong pung anak Ose``, ``ANAK
