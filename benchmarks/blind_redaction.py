@@ -56,6 +56,7 @@ DEVELOPMENT = {
     "dev12": DATA / "redaction_dev12.jsonl",
     "dev13": DATA / "redaction_dev13.jsonl",
     "dev14": DATA / "redaction_dev14.jsonl",
+    "dev16": DATA / "redaction_dev16.jsonl",
 }
 
 

@@ -245,7 +245,22 @@ _TEAM = re.compile(
 )
 #: Words right before an RT named as a team or a chat group (``tim RT 05``, ``RT 05 vs RT
 #: 07``, ``Grup RT 02:``, ``masuk di grup RT 32``).
-_TEAM_BEFORE = ("tim ", "team ", "vs ", "vs. ", "versus ", "lawan ", "grup ", "group ", "wag ")
+_TEAM_BEFORE = (
+    "tim ",
+    "team ",
+    "vs ",
+    "vs. ",
+    "versus ",
+    "lawan ",
+    "grup ",
+    "group ",
+    "wag ",
+    # ``retribusi sampah RT 19``: the RT as the unit whose levy a collector takes
+    "retribusi ",
+    "retribusi sampah ",
+    "iuran ",
+    "iuran sampah ",
+)
 #: An RT and a range or list word right before another RT (``RT 01 s/d ``, ``RT 3 sampai ``,
 #: ``RT 10 dan ``).
 _RT_RANGE_BEFORE = re.compile(

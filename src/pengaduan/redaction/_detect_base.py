@@ -407,6 +407,7 @@ class DetectionContext:
     __slots__ = (
         "_fixed_ends",
         "_fixed_starts",
+        "_kept",
         "_local_ends",
         "_local_starts",
         "_lowered",
@@ -454,6 +455,7 @@ class DetectionContext:
         self._lowered: str | None = None
         self._words: frozenset[str] | None = None
         self._spaced: str | None = None
+        self._kept: list[tuple[int, int]] = []
         self._set_fixed(collapsed)
         self._tag_starts, self._tag_ends = self._fixed_starts, self._fixed_ends
 
@@ -604,6 +606,24 @@ class DetectionContext:
         if index == len(self._fixed_starts):
             return len(self.text)
         return max(position, self._fixed_starts[index])
+
+    def keep(self, start: int, end: int) -> None:
+        """Say that ``[start, end)`` holds no personal data, whatever a detector finds there:
+        the redactor drops every finding that overlaps it (a table's column of ticket numbers,
+        an organisation's row). Findings of the detector that keeps a span stay as it yields
+        them."""
+        _offsets(start=start, end=end)
+        if not 0 <= start < end <= len(self.text):
+            raise RedactionError(
+                reason="bad-span",
+                detail=N_("a kept span must have 0 <= start < end <= len(text)"),
+            )
+        self._kept.append((start, end))
+
+    def kept(self) -> tuple[tuple[int, int], ...]:
+        """The spans kept with [`keep()`][pengaduan.redaction.DetectionContext.keep], in the
+        order kept."""
+        return tuple(self._kept)
 
     def cover(self, start: int, end: int) -> None:
         """Collapse a span the running detector just found, for its own later windows."""

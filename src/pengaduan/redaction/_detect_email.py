@@ -174,6 +174,8 @@ class EmailDetector:
         mailbox, _, host = address.partition("@")
         if host.rpartition(".")[2] in _RESERVED_TOP_LEVEL or host in _EXAMPLE_HOSTS:
             return True  # ``user@example.com``: an example, nobody's
+        if host in _LIST_HOSTS:
+            return True  # ``guru-honor@googlegroups.com``: a mailing list, a group's
         if (
             lex.GROUP_MAILBOX.match(mailbox) is not None
             or lex.ORGANISATION_MAILBOX.match(mailbox) is not None
@@ -215,6 +217,8 @@ _NOT_A_PERSON = frozenset(
 #: own. ``contoh.com`` and ``contoh.id`` (*contoh* is "example") are not among them: they can be
 #: registered, and hiding an example costs nothing where leaving a person's address would.
 _EXAMPLE_HOSTS = frozenset({"example.com", "example.org", "example.net"})
+#: Hosts of mailing lists: an address there is a group's.
+_LIST_HOSTS = frozenset({"googlegroups.com", "groups.io", "yahoogroups.com"})
 _RESERVED_TOP_LEVEL = frozenset({"example", "test", "invalid", "localhost"})
 #: Spaces an obfuscated separator may have around it.
 _GAPS = " \t\u00a0"

@@ -112,8 +112,9 @@ class NameDetector:
         pronouns, possessed = lex.PRONOUN_TRIGGERS, lex.POSSESSED_BEFORE.search
         size = len(text)
         skip_until = 0
+        speakers = _speaker_labels(lowered) if ":" in lowered and "\n" in lowered else ()
         for start, end, word, hit in triggers:
-            if start < skip_until:
+            if start < skip_until or (speakers and end in speakers):
                 continue
             if word in cased and not text[start].isupper():
                 continue
@@ -179,6 +180,26 @@ class NameDetector:
 
 
 _VOWELS = frozenset("aeiouy")
+#: A speaker's role opening a line of a written-out call or interview (``Petugas: Nanti ...``).
+_SPEAKER = re.compile(
+    r"^[ \t]*(petugas|operator|agen|cs|penelepon|pelapor|pengadu|warga|korban|pedagang|orang tua"
+    r"|wajib pajak|admin|pelanggan|staf|staff|pegawai|satpam|perawat|bidan|dokter|sopir)[ \t]*:",
+    re.MULTILINE,
+)
+
+
+def _speaker_labels(lowered: str) -> frozenset[int]:
+    """Where the role words that label a written-out conversation's turns end: a role at a
+    line's start before a colon, in a text where one such role opens two lines or more. What
+    follows them is what the speaker says (``Petugas: Nanti dimediasi``), not a name; a form's
+    one ``Pelapor: Yohanes Ndun`` stays a trigger."""
+    found = [(match.group(1), match.end(1)) for match in _SPEAKER.finditer(lowered)]
+    if len(found) < 2:
+        return frozenset()
+    roles = [role for role, _ in found]
+    if len(set(roles)) == len(roles):
+        return frozenset()
+    return frozenset(end for _, end in found)
 
 
 def _place_before(text: str, spaced: str, lo: int, start: int) -> bool:

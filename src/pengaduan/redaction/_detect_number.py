@@ -197,6 +197,11 @@ def _lettered_matches(lowered: str, anchors: list[tuple[int, int]]) -> list[re.M
     return found
 
 
+#: A tax object's number (NOP) as the tax office writes it: province, regency, district,
+#: village, block, object and a check digit (``53.71.023.077.049-4298.0``). Nobody's.
+_NOP = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{4}\.[0-9]")
+_NOP_LENGTH = 24
+
 #: Identity kinds: a context word for one of them decides what an identity number is.
 _IDENTITY_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank"})
 #: Words that, right before an institution's name, make its number the office's line.
@@ -1136,6 +1141,8 @@ class NumberDetector:
                 continue
             if first_digit and text[first_digit - 1] in "_-" and _in_file_name(text, first_digit):
                 continue
+            if after - first_digit >= _NOP_LENGTH and _NOP.search(text, first_digit, after):
+                continue  # ``53.71.023.077.049-4298.0``: a tax object's number, written so
             # A run is digits and separators: without a separator it is one group.
             groups = (
                 [(first_digit, after)]

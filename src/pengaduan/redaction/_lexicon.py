@@ -613,7 +613,8 @@ EMAIL_TOP_LEVEL = frozenset(
 ORGANISATION_MAILBOX = re.compile(
     r"(?:no-?reply|no_reply|donotreply|do-not-reply|mailer-daemon|postmaster|webmaster"
     r"|admin|cs|sdm|hrd|helpdesk|support|layanan|kontak|contact|info|humas|ppid|redaksi|penyuluh"
-    r"|pengaduan|lapor|ppdb|osis|tu|bos|pajak|bapenda|bappeda|bkpsdm|bpbd|bpkad|pupr|dlh|setda"
+    r"|pengaduan|lapor|ppdb|osis|tu|bos|pajak|bapenda|bappeda|bendahara|spkt|polres|polresta|polsek"
+    r"|pertanahan|bkpsdm|bpbd|bpkad|pupr|dlh|setda"
     r"|dinas|dinkes|dinsos|disdik|disdikbud|dikbud|disperindag|dispenduk|dukcapil|disdukcapil"
     r"|dishub|disnaker|distan|dispar|diskominfo|kominfo|satpol|inspektorat|kelurahan|kecamatan"
     r"|desa|pemkot|pemkab|pemprov|puskesmas|rsud|pdam|posyandu|pkk|karangtaruna|poktan"
@@ -826,6 +827,7 @@ NAME_STOPWORDS = _words(
     punya sekolah kantornya beserta serta atau via disana disini situ sana sini kupang ntt rp ktp
     sim kis cv pt ud memang juga beta katong kamong hukum sarpras umum keuangan perencanaan
     kepegawaian pemerintahan organisasi protokol program pembangunan kesra ekonomi pelayanan
+    manajer manager siswa balita seksi bidang
     sapa siapa alm almh almarhum almarhumah daya tarif dimasukkan dicantumkan dicoret dihapus
     diganti didaftarkan tiba tiba-tiba ganti motor mobil pasir travel toko bengkel warung apotek
     pribadi dibongkar digusur ditutup tanpa

@@ -38,6 +38,7 @@ from pengaduan.redaction._detect_name import NameDetector
 from pengaduan.redaction._detect_number import NUMBER_KINDS, NumberDetector
 from pengaduan.redaction._detect_phone import _phone_e164, office_phones
 from pengaduan.redaction._detect_plate import PlateDetector
+from pengaduan.redaction._detect_table import TableDetector
 from pengaduan.redaction._fold import fold_text
 from pengaduan.redaction.gazetteer import GazetteerNameDetector
 
@@ -58,6 +59,7 @@ __all__ = [
     "NameDetector",
     "NumberDetector",
     "PlateDetector",
+    "TableDetector",
     "default_detectors",
     "office_phones",
 ]
@@ -103,6 +105,7 @@ def default_detectors(
     if problems:
         raise ConfigurationError(N_("allowed phones and emails"), problems)
     return (
+        TableDetector(),
         KnownIdentityDetector(),
         EmailDetector(allowed=frozenset(fold_text(e).strip().lower() for e in emails)),
         AddressDetector(),

@@ -134,6 +134,26 @@ def resolve_overlaps(findings: Sequence[Finding], text_length: int) -> list[Find
     return _resolve_overlaps(checked)
 
 
+def _outside_kept(findings: list[Finding], kept: Sequence[tuple[int, int]]) -> list[Finding]:
+    """``findings`` without those that overlap a span a detector kept (found by bisection over
+    the kept spans, merged and sorted)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(kept):
+        if starts and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    outside = []
+    for finding in findings:
+        index = bisect_right(ends, finding.start)
+        if index < len(starts) and starts[index] < finding.end:
+            continue
+        outside.append(finding)
+    return outside
+
+
 def _resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:
     """[`resolve_overlaps()`][pengaduan.redaction.resolve_overlaps] of the redactor's own
     findings (already checked)."""
@@ -571,6 +591,9 @@ class Redactor:
             if number < last:  # the last detector's findings inform no later one
                 context.absorb(found)
             findings.extend(found)
+        kept = context.kept()
+        if kept:
+            findings = _outside_kept(findings, kept)
         return _resolve_overlaps(findings)
 
     def _settle(self, text: str, chosen: list[Finding], known: KnownIdentity) -> list[Finding]:

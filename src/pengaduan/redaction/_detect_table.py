@@ -1,0 +1,344 @@
+"""Tables with a header row: registers exported as CSV, TSV, ``;``- or ``|``-separated rows.
+
+A register's cells carry no context words of their own: ``1,YOSUA TANONE,5371010404640045,...``
+says what each value is only through the header above it (``No,Nama Pemohon,NIK,Alamat,No HP``).
+This detector reads such tables and lets each column's header decide its cells:
+
+- a column whose header names a kind (``NIK``, ``No KK``, ``NPWP``, ``No. KIS``, ``No. Rekening``,
+  ``HP Pelapor``, ``Nopol``, ``Nama ...``, ``Pemilik``, ``Alamat``, ``RT/RW``) gives each cell of
+  the right shape that kind;
+- a column of other numbers (``NIP``, ``NISN``, ``NOP``, ``No. SIM``, ``Tiket``, ``No. Kuitansi``)
+  or of places that are no home (``Lokasi``, ``Letak Objek``, ``Kelurahan``) keeps its cells:
+  the other detectors' findings there are dropped;
+- a row whose name cell holds an organisation (``UD Laut Timor``, ``Koperasi ...``, ``GEREJA
+  GMIT ...``) keeps its phone, NPWP, account and e-mail cells: they are the body's.
+
+A table is a run of at least two lines (a header and a row; three for commas, whose prose lines
+look alike) split by one separator into the same number of cells, at least three; the header's
+cells are short and hold letters, and one of them names a kind.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+import attrs
+
+from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
+from pengaduan.redaction._detect_phone import _phone_e164
+from pengaduan.redaction._findings import new_finding
+from pengaduan.redaction.kinds import PiiKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pengaduan.redaction._detect_base import DetectionContext
+
+__all__ = ["TableDetector", "find_table_cells"]
+
+#: What a column's cells are kept as: not personal data, and not to be found by other detectors.
+KEEP = "keep"
+_SEPARATORS = ("\t", "|", ";", ",")
+#: The fewest cells a table's line has, and the most characters and words of a header's cell.
+_MIN_CELLS = 3
+_HEADER_CELL_CHARS = 40
+_HEADER_CELL_WORDS = 5
+_WORD = re.compile(r"[a-z0-9]+")
+#: A markdown table's rule line (``|----|:---:|``).
+_RULE = re.compile(r"[\s|:+\-=]*")
+
+#: Header words, each with what it makes a column; the first word of a header found in one of
+#: these, in this order, decides (``HP Pelapor`` is a phone column, ``NIK Ibu`` a NIK column).
+_NUMBER_HEADERS: tuple[tuple[frozenset[str], str], ...] = (
+    (lex.words("nip nisn nop sppt sim tiket ticket kuitansi kwitansi resi trx transaksi"), KEEP),
+    (lex.words("idpel meter token billing kode va invoice faktur surat nib izin"), KEEP),
+    (lex.words("npwp"), PiiKind.NPWP.value),
+    (lex.words("nik ktp"), PiiKind.NIK.value),
+    (lex.words("kk"), PiiKind.KK.value),
+    (lex.words("bpjs kis jkn"), PiiKind.BPJS.value),
+    (lex.words("rekening rek norek account"), PiiKind.BANK_ACCOUNT.value),
+    (lex.words("hp wa telp tlp telepon telpon phone whatsapp handphone ponsel kontak"), "phone"),
+    (lex.words("nopol plat tnkb plate"), PiiKind.PLATE.value),
+)
+#: Header words of a column of places that are no one's home.
+_PLACE_HEADERS = lex.words("lokasi letak objek kelurahan kecamatan desa lokasi tempat tujuan")
+_ADDRESS_HEADERS = lex.words("alamat domisili address rt rw")
+_NAME_HEADERS = lex.words(
+    """
+    nama name pemilik sopir pengemudi pelapor pengadu terlapor penerima pemohon petugas pedagang
+    pasien peserta siswa penagih kader pendamping penyewa penghuni ahli
+    """
+)
+#: Words that make a ``Nama ...`` header an organisation's or a thing's (``Nama Sekolah``).
+_NOT_A_PERSONS = lex.words(
+    """
+    sekolah toko usaha barang jalan jln kelurahan kel desa kecamatan kec perusahaan posyandu
+    puskesmas instansi kantor dinas bank produk kegiatan program obat file dokumen kelompok
+    lembaga gereja masjid pasar unit bidang kota kabupaten rs rumah paket proyek penyakit
+    jabatan
+    """
+)
+#: First words of an organisation's name in a name cell (``UD Laut Timor``).
+_ORGANISATIONS = lex.words(
+    """
+    ud cv pt pd koperasi kop kud ksp gereja gmit jemaat paroki masjid musala yayasan toko kios
+    warung bengkel apotek klinik sekolah sd smp sma smk tk paud puskesmas kantor dinas pemkot
+    pemkab bumdes kelompok poktan gapoktan panti rumah hotel restoran rm kelurahan desa
+    """
+)
+#: Words that stand before a name in a cell and stay outside its span (``Ipda Yusuf Sinlae``).
+_BEFORE_NAMES = lex.HONORIFIC_TRIGGERS | lex.NAME_ROLES | lex.TITLE_TRIGGERS
+#: Cells that say no name or no value.
+_NOTHING = frozenset({"", "-", "--", "\u2013", "\u2014", "?", "anonim", "n/a", "na", "nihil"})
+#: A number in a cell, with the letters a scan or a hand reads for digits.
+_NUMBER = re.compile(r"\+?[0-9OolISsB](?:[ .\-/]?[0-9OolISsB])*")
+_DIGIT_FOR = str.maketrans("OolISsB", "0011558")
+_PLATE = re.compile(r"[A-Za-z]{1,2}[ \-]?[0-9]{1,4}[ \-]?[A-Za-z]{0,3}")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_.'\u2019\-]*(?:[.'\u2019\-][^\W\d_]*)*\.?")
+#: How many digits each kind of number holds (letters read as digits included).
+_DIGITS: dict[str, tuple[int, int]] = {
+    PiiKind.NIK.value: (15, 17),
+    PiiKind.KK.value: (15, 17),
+    PiiKind.NPWP.value: (15, 16),
+    PiiKind.BPJS.value: (13, 13),
+    PiiKind.BANK_ACCOUNT.value: (8, 20),
+}
+_BODY_KINDS = frozenset(
+    {PiiKind.PHONE.value, PiiKind.NPWP.value, PiiKind.BANK_ACCOUNT.value, PiiKind.EMAIL.value}
+)
+
+
+class Cell(NamedTuple):
+    """A cell of a table: where it is (its value, without spaces or quotes) and what its column
+    makes it: a kind's value, `KEEP`, or None (the column says nothing)."""
+
+    start: int
+    end: int
+    kind: str | None
+
+
+def _split(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
+    """The cells of ``line`` (which starts at ``offset``) split at ``separator``, as ``(start,
+    end)`` without the spaces and quotes around a value; a comma inside double quotes is no
+    separator. A ``|`` line's empty first and last cells (``| a | b |``) are dropped."""
+    spans: list[tuple[int, int]] = []
+    quoted = False
+    begin = 0
+    for at, char in enumerate(line):
+        if char == '"' and separator == ",":
+            quoted = not quoted
+        elif char == separator and not quoted:
+            spans.append((begin, at))
+            begin = at + 1
+    spans.append((begin, len(line)))
+    if separator == "|" and len(spans) > 1:
+        if not line[: spans[0][1]].strip():
+            spans = spans[1:]
+        if spans and not line[spans[-1][0] :].strip():
+            spans = spans[:-1]
+    cells = []
+    for begin_at, end_at in spans:
+        first, last = begin_at, end_at
+        while first < last and line[first] in " \t\u00a0\"'":
+            first += 1
+        while last > first and line[last - 1] in " \t\u00a0\"'\r":
+            last -= 1
+        cells.append((offset + first, offset + last))
+    return cells
+
+
+def _separator(line: str) -> str | None:
+    """The separator a table's line uses: the one of `_SEPARATORS` it holds most (at least
+    twice), else None."""
+    best, most = None, _MIN_CELLS - 2
+    for separator in _SEPARATORS:
+        count = line.count(separator)
+        if count > most:
+            best, most = separator, count
+    return best
+
+
+def _column(header: str) -> str | None:
+    """What a column with the header ``header`` (lower-cased) holds: a kind's value, `KEEP`, or
+    None."""
+    words = _WORD.findall(header)
+    if not words:
+        return None
+    for word in words:
+        for headers, kind in _NUMBER_HEADERS:
+            if word in headers:
+                return kind
+    if any(word in _PLACE_HEADERS for word in words):
+        return KEEP
+    if any(word in _ADDRESS_HEADERS for word in words):
+        return PiiKind.ADDRESS.value
+    if any(word in _NAME_HEADERS for word in words) and not any(
+        word in _NOT_A_PERSONS for word in words
+    ):
+        return PiiKind.NAME.value
+    return None
+
+
+def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
+    """The kinds of a header's columns, or None where the line is no header: every cell short,
+    with a letter and at most one digit, and one of them naming a kind."""
+    kinds: list[str | None] = []
+    for start, end in cells:
+        value = text[start:end]
+        if (
+            end - start > _HEADER_CELL_CHARS
+            or len(value.split()) > _HEADER_CELL_WORDS
+            or not any(char.isalpha() for char in value)
+            or sum(char.isdigit() for char in value) > 1  # ``Luas (m2)``, not a row's values
+        ):
+            return None
+        kinds.append(_column(value.lower()))
+    if not any(kind is not None and kind != KEEP for kind in kinds):
+        return None
+    return kinds
+
+
+def find_table_cells(text: str) -> list[Cell]:
+    """The cells of the tables in ``text`` whose column says what they are (a header's cells
+    are kept: they name columns, nobody), in text order."""
+    if text.count("\n") < 1:
+        return []
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    found: list[Cell] = []
+    index = 0
+    while index < len(lines):
+        offset, line = lines[index]
+        separator = _separator(line)
+        if separator is None:
+            index += 1
+            continue
+        head = _split(line, offset, separator)
+        kinds = _header(text, head) if len(head) >= _MIN_CELLS else None
+        if kinds is None:
+            index += 1
+            continue
+        rows: list[list[tuple[int, int]]] = []
+        following = index + 1
+        while following < len(lines):
+            row_offset, row = lines[following]
+            if separator == "|" and _RULE.fullmatch(row) and "-" in row:
+                following += 1  # a markdown table's rule under its header
+                continue
+            if _separator(row) != separator:
+                break
+            cells = _split(row, row_offset, separator)
+            if len(cells) != len(head):
+                break
+            rows.append(cells)
+            following += 1
+        if len(rows) >= (2 if separator == "," else 1):
+            found.extend(Cell(start, end, KEEP) for start, end in head if start < end)
+            found.extend(_cells(text, kinds, rows))
+            index = following
+        else:
+            index += 1
+    return found
+
+
+def _cells(text: str, kinds: list[str | None], rows: list[list[tuple[int, int]]]) -> list[Cell]:
+    """The cells of a table's ``rows`` that its columns' ``kinds`` decide."""
+    found: list[Cell] = []
+    for row in rows:
+        body = any(
+            kind == PiiKind.NAME.value and _organisation(text[start:end])
+            for kind, (start, end) in zip(kinds, row, strict=True)
+        )
+        for kind, (start, end) in zip(kinds, row, strict=True):
+            if kind is None or start >= end:
+                continue
+            if kind == KEEP or (body and kind in _BODY_KINDS):
+                found.append(Cell(start, end, KEEP))
+                continue
+            span = _value(text, start, end, kind)
+            if span is not None:
+                found.append(Cell(span[0], span[1], kind))
+    return found
+
+
+def _organisation(value: str) -> bool:
+    words = value.lower().split()
+    return bool(words) and words[0].rstrip(".") in _ORGANISATIONS
+
+
+def _value(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
+    """Where the value of ``kind`` stands in the cell ``[start, end)``, or None where the cell
+    holds none of that shape."""
+    value = text[start:end]
+    if value.lower() in _NOTHING or value.startswith("["):
+        return None  # no value, or a redaction tag already
+    if kind == PiiKind.NAME.value:
+        return _name(text, start, end)
+    if kind == PiiKind.ADDRESS.value:
+        return (start, end) if any(char.isalnum() for char in value) else None
+    if kind == PiiKind.PLATE.value:
+        match = _PLATE.fullmatch(value)
+        return (start, end) if match is not None and any(c.isdigit() for c in value) else None
+    best: tuple[int, int] | None = None
+    for match in _NUMBER.finditer(value):
+        raw = match.group()
+        digits = raw.translate(_DIGIT_FOR)
+        digits = "".join(char for char in digits if char.isdigit())
+        if sum(char.isdigit() for char in raw) < len(digits) - 3:
+            continue  # more letters than a misread number holds
+        if kind == "phone":
+            plus = raw.startswith("+")
+            if _phone_e164(
+                digits, international=plus and not digits.startswith("62"), lenient=True
+            ):
+                best = (start + match.start(), start + match.end())
+        else:
+            low, high = _DIGITS[kind]
+            if low <= len(digits) <= high:
+                best = (start + match.start(), start + match.end())
+        if best is not None:
+            break
+    return best
+
+
+def _name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name in a name column's cell, without a title or a role before it, or None where
+    the cell holds no name (an organisation, digits, more than six words)."""
+    words = list(_NAME_WORD.finditer(text, start, end))
+    if not words or len(words) > 6 or any(char.isdigit() for char in text[start:end]):
+        return None
+    if _organisation(text[start:end]):
+        return None
+    while words and words[0].group().lower() in _BEFORE_NAMES and len(words) > 1:
+        words.pop(0)
+    first, last = words[0], words[-1]
+    stop = last.end() - (1 if last.group().endswith(".") and len(last.group()) > 2 else 0)
+    if all(word.group().lower().rstrip(".") in lex.NAME_STOPWORDS for word in words):
+        return None
+    return (first.start(), stop)
+
+
+@attrs.frozen
+class TableDetector:
+    """Cells of tables with a header row, by their column's header (see the module's
+    docstring); a column of other numbers or of places, and an organisation's row, are kept
+    from every later detector."""
+
+    name: str = attrs.field(default="tables", validator=_detector_name)
+
+    def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""
+        _check_call(self.name, text, context)
+        return self._find(text, context)
+
+    def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
+        for cell in find_table_cells(text):
+            if cell.kind == KEEP:
+                context.keep(cell.start, cell.end)
+            elif cell.kind is not None and not context.in_tag(cell.start, cell.end):
+                yield new_finding(PiiKind(cell.kind), cell.start, cell.end, self.name)
