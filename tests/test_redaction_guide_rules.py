@@ -982,6 +982,64 @@ HARD_NAMES = [
     ),
 ]
 
+THREADS_CALLS_AND_SMS = [
+    pytest.param(
+        "> Pada Rabu, 17 Juni 2026 07.13, Soleman Tnunay <tnunay@ymail.com> menulis:\n> Air",
+        "> Pada Rabu, 17 Juni 2026 07.13, [NAME] <[EMAIL]> menulis:\n> Air",
+        id="a-replys-quoted-writer",
+    ),
+    pytest.param(
+        "> From: Soleman Tnunay <soleman-tnunay@ymail.com>\n> Air mati",
+        "> From: [NAME] <[EMAIL]>\n> Air mati",
+        id="a-quoted-header",
+    ),
+    pytest.param(
+        "To: guru-honor@googlegroups.com, bendahara.sekolah.kupang@gmail.com",
+        "To: guru-honor@googlegroups.com, bendahara.sekolah.kupang@gmail.com",
+        id="a-mailing-list-and-a-treasurers-mailbox",
+    ),
+    pytest.param(
+        "kl ad yg liat hub 085809187947 (yakobus)",
+        "kl ad yg liat hub [PHONE] ([NAME])",
+        id="whose-number-in-brackets-after-it",
+    ),
+    pytest.param(
+        "kl ad yg liat hub 0B5325O73207 (frans)",
+        "kl ad yg liat hub [PHONE] ([NAME])",
+        id="a-lettered-mobile-after-hub",
+    ),
+    pytest.param(
+        "kotkupang sy rudolf touselak nik 5371021612740050 sdh 3 bln urus",
+        "kotkupang sy [NAME] nik [NIK] sdh 3 bln urus",
+        id="a-family-name-the-gazetteer-lacks-in-lower-case",
+    ),
+    pytest.param(
+        "rapat rt di rumah om hendra malam ini jam 3",
+        "rapat rt di rumah om [NAME] malam ini jam 3",
+        id="an-ordinary-word-after-a-given-name-stays",
+    ),
+    pytest.param(
+        "kotkupang bemo dh2042ak lampu 9 sopir mabuk",
+        "kotkupang bemo [PLATE] lampu 9 sopir mabuk",
+        id="a-bemos-plate-in-lower-case",
+    ),
+    pytest.param(
+        "Wajib pajak: 53.71.023.077.049-4298.0. Di sistem ada dua SPPT",
+        "Wajib pajak: 53.71.023.077.049-4298.0. Di sistem ada dua SPPT",
+        id="a-tax-objects-number",
+    ),
+    pytest.param(
+        "PENAGIH: MESAKH ADOE (HP 0818.4525.1798) - retribusi sampah RT 19, Kel. Nunbaun Sabu",
+        "PENAGIH: [NAME] (HP [PHONE]) - retribusi sampah RT 19, Kel. Nunbaun Sabu",
+        id="an-rt-as-a-levys-unit",
+    ),
+    pytest.param(
+        "Kepada Yth. Manajer PLN UP3 Kupang",
+        "Kepada Yth. Manajer PLN UP3 Kupang",
+        id="a-managers-title",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -994,6 +1052,7 @@ LATER_ROUNDS = [
     *NOTES_AND_FORWARDS,
     *CONTACTS_AND_NUMBERS,
     *HARD_NAMES,
+    *THREADS_CALLS_AND_SMS,
 ]
 
 

@@ -141,6 +141,8 @@ class EmailDetector:
         the ``Family, Given`` form; its quotes and titles are left out."""
         line = text.rfind("\n", 0, bracket) + 1
         previous = text.rfind(">", line, bracket)
+        if previous != -1 and not text[line:previous].strip(" \t>"):
+            previous = -1  # a reply's quote marks (``> From: ...``), not an address's end
         if previous != -1:  # a later recipient of a list: after ``>,``
             head = _NEXT_RECIPIENT.match(text, previous + 1, bracket)
         else:
@@ -153,6 +155,8 @@ class EmailDetector:
                     key=lambda label: label.start(),
                     default=None,
                 )
+        if head is None:
+            head = _quoted_writer(text, line, bracket)
         if head is None:
             return
         shown = _DISPLAY_NAME.fullmatch(text, head.end(), bracket)
@@ -193,6 +197,24 @@ _HEADER_LABEL = re.compile(
     r"[ \t\u00a0>]*(?i:from|to|cc|bcc|reply-to|dari|kepada|tembusan|pengirim|penerima)"
     r"[ \t\u00a0]*:[ \t\u00a0]*"
 )
+
+
+def _quoted_writer(text: str, line: int, bracket: int) -> re.Match[str] | None:
+    """Where the writer's name starts in a reply's quote line (``Pada Rabu, 17 Juni 2026 07.13,
+    Soleman Tnunay <soleman-tnunay@ymail.com> menulis:``, ``On ..., X <...> wrote:``): after the
+    line's last comma before the bracket, where ``menulis`` or ``wrote`` follows the address."""
+    close = text.find(">", bracket, bracket + _ADDRESS_REACH)
+    comma = text.rfind(",", line, bracket)
+    if close == -1 or comma == -1 or _WROTE.match(text, close + 1) is None:
+        return None
+    return _GAPS_AFTER.match(text, comma + 1, bracket)
+
+
+#: ``menulis:``, ``wrote:`` after a quoted address.
+_WROTE = re.compile(r"[ \t\u00a0]*(?i:menulis|wrote)\b")
+_GAPS_AFTER = re.compile(r"[ \t\u00a0]*")
+#: How far after its bracket an address ends, at most.
+_ADDRESS_REACH = 256
 #: A header's label inside a line, after something else (a note's words, a date).
 _HEADER_INSIDE = re.compile(
     r"(?<![^\W_])(?i:from|to|cc|reply-to|dari|kepada|pengirim|penerima)[ \t\u00a0]*:[ \t\u00a0]*"

@@ -89,10 +89,11 @@ _LETTERED_ANCHORS = (
     "hp",
     "wa",
     "telp",
+    "hub",
 )
 #: Of `_LETTERED_ANCHORS`, the phone words: a lettered mobile follows them, a NIK or a KK does
 #: not (they stand inside other words too: ``warga``, ``jawa``).
-_PHONE_ANCHORS = frozenset({"hp", "wa", "telp"})
+_PHONE_ANCHORS = frozenset({"hp", "wa", "telp", "hub"})
 #: How far before its anchor word a lettered context may start (``nomor induk kependudukan``).
 _ANCHOR_REACH = 14
 #: How far after a phone word a lettered mobile may end (``nomor wa sy O8S7072l9B76``).

@@ -500,13 +500,15 @@ VEHICLE_WORDS = (
     "bus",
     "travel",
     "taksi",
+    "bemo",
+    "ojek",
 )
 #: Words that say a vehicle comes next, so a plate written in lower case still counts: a
 #: vehicle (a ``travel`` is a shared car), maybe whose it is or what it serves (``mobil dinas``,
 #: ``kendaraan pribadi``).
 VEHICLE_BEFORE = re.compile(
     r"(?:plat|nopol|no\.?[ \u00a0]?pol|nomor[ \u00a0]polisi|tnkb|motor|mobil|kendaraan|oto"
-    r"|pick[ \u00a0]?up|truk|angkot|bus|sepeda[ \u00a0]motor|travel|taksi)"
+    r"|pick[ \u00a0]?up|truk|angkot|bemo|ojek|bus|sepeda[ \u00a0]motor|travel|taksi)"
     r"(?:[ \u00a0]+(?:sy|saya|beta|kami|dia|nomor|no\.?|dinas|pribadi|umum|sewaan))?"
     # the make, the model or the colour between (``Motor Beat hitam dh 5796 dy``)
     r"(?:[ \u00a0]+[a-z]{2,10}){0,2}"

@@ -310,6 +310,21 @@ _PERSON_AFTER = lex.words(
 )
 # One or two words in lower case that end their line (a signature's family name).
 _LOWER_LINE_END = re.compile(r"((?:[ \t][a-z]{3,}){1,2})[ \t.!]*(?:\n|\Z)")
+# Ordinary words that stand right after a given name in lower case (``om hendra malam ini``,
+# ``laki ahmad kerja di``, ``nama orpa terdaftar``): no family name.
+_NOT_A_FAMILY = lex.words(
+    """
+    malam satu dua tiga empat lima pas kerja bekerja terdaftar tercatat terima menerima lagi
+    pun ya ka ko kah dulu juga jua tadi nanti besok kemarin skrg sekarang baru lama itu ini
+    sendiri semua saja aja doang dong deh sih kok kan tuh nih pergi pulang datang masuk keluar
+    tinggal lahir meninggal sakit dirawat hilang marah minta bilang kata tanya jawab kasih kasi
+    """
+)
+# A word of lower-case letters after a name, then the next word (group 2) or a digit, a mark
+# or the end.
+_FAMILY_NEXT = re.compile(
+    r"[ \t]([a-z]{3,14})(?:[ \t]+([a-z]+)(?![a-z])|[ \t]*(?=[0-9,.;:!?()\n\-]|\Z))"
+)
 # A run of letters and digits: a word standing whole.
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 # Characters a count per word of a name may read in all (words times the text's length); more,
@@ -542,9 +557,37 @@ class GazetteerNameDetector:
                 continue  # ``(Daniel Travel)``: a business named after a person
             if span[1] == end and text[start:end].islower():
                 # ``tag sutrisno maukari sm ...``: the family name the gazetteer lacks
-                span = (span[0], _person_acts(text, lowered, end, lower=True) or end)
+                span = (
+                    span[0],
+                    _person_acts(text, lowered, end, lower=True)
+                    or self._family_after(text, lowered, start, end)
+                    or end,
+                )
             resume = span[1]
             yield new_finding(PiiKind.NAME, span[0], span[1], self.name)
+
+    def _family_after(self, text: str, lowered: str, start: int, end: int) -> int | None:
+        """Where a family name the gazetteer lacks ends, after a given name in lower case
+        (``sy rudolf touselak nik ...``, ``... mhn dbntu. yohana hasibuan``): one word of
+        letters after the name, then a word that is no name's, a digit, a mark or the end.
+        None where ``[start, end)`` is no plain given name or no such word follows."""
+        first = lowered[start:end]
+        gazetteer = self.gazetteer
+        if first not in gazetteer.given or first in gazetteer.ambiguous:
+            return None
+        match = _FAMILY_NEXT.match(text, end)
+        if match is None:
+            return None
+        word, after = match.group(1), match.group(2)
+        if (
+            word in lex.NAME_STOPWORDS
+            or word in _NOT_A_NAMES_WORD
+            or word in _NOT_A_FAMILY
+            or word in gazetteer.ambiguous
+            or (after is not None and after not in lex.NAME_STOPWORDS)
+        ):
+            return None
+        return match.end(1)
 
     def _run(
         self, text: str, lowered: str, start: int, end: int, context: DetectionContext
@@ -803,6 +846,13 @@ class GazetteerNameDetector:
             (pair := _chinese_given_pair(text, lowered, words)) is not None
         ):
             return pair
+        if (
+            start
+            and text[start - 1] == "("
+            and _PHONE_BEFORE_BRACKET.search(text, max(0, start - 24), start) is not None
+            and lowered[start : words[0][1]] not in gazetteer.ambiguous
+        ):
+            return (start, words[-1][1])  # ``hub 0858... (yakobus)``: whose the number is
         tokens = _tokens_before(text, start)
         if (
             quick
@@ -951,6 +1001,10 @@ for _flag, _members in (
 del _flag, _members, _member
 
 
+#: A phone number right before an opening bracket (letters read for digits too).
+_PHONE_BEFORE_BRACKET = re.compile(
+    r"(?:\+|(?<![0-9A-Za-z]))[0-9OolISB](?:[ .\-]?[0-9OolISB]){8,14}[ \t]?\(\Z"
+)
 #: Syllables of Chinese-Indonesian given names, written as two words (``Mei Hwa``, ``Siu
 #: Lan``): two of them in a row, in one case, are a given name.
 _CHINESE_GIVEN = lex.words(
