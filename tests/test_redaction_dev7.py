@@ -12,7 +12,7 @@ from pathlib import Path
 from tests.redaction_helpers import floor_tests
 
 CORPUS = Path(__file__).parent / "data" / "redaction_dev7.jsonl"
-SHA256 = "7cd42e6e4e64d684a9114dce35729c5eb1a5c80f0925884e1d5498d6bb12dfc9"
+SHA256 = "0a3c3b771cbe55bffdb981f3e7faa620a7b6b9b343e74f3c47b32aea17769172"
 KINDS = {"nik", "kk", "npwp", "phone", "email", "bpjs", "bank_account", "plate", "name", "address"}
 THEMES = {"ocr", "address", "numbers", "names"}
 STYLES = {"sms_caps", "whatsapp", "web_form", "kupang_malay", "letter", "email", "ocr", "social"}

@@ -608,7 +608,7 @@ def _owner(
             # to be a business's number (``itu nomor bengkel``) takes a mobile from its phone
             # word: where none of these words follows, nothing can.
             after = facts.after(end)
-            if "milik" not in after and "punya" not in after and "nom" not in after:
+            if not any(word in after for word in _OWNED_AFTER):
                 return ctx
         owner = facts.owner_after(end)
         if owner == "owned" or (owner == "office" and ctx != "phone"):
@@ -616,6 +616,12 @@ def _owner(
         elif owner == "institution" and fixed:
             ctx = "institution"
     return ctx
+
+
+#: Of the words `following_owner` reads after a mobile, one is in every window where it can
+#: take the number from its phone word: said to belong to an office, to be a business's number,
+#: or to pose as an office.
+_OWNED_AFTER = ("milik", "punya", "nom", "ngaku", "atas", "seolah", "bilang", "profil")
 
 
 def _under_letterhead(lowered: str, position: int) -> bool:

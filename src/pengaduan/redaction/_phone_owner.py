@@ -57,7 +57,9 @@ _LINE_LEAD = re.compile(r"[\s:.=-]{0,4}[(+]?[0-9]")
 #: optionally who (``petugas``, ``pegawai``, ``pihak``): an office's name must follow.
 _CLAIMED = re.compile(
     rf"{_SPACE}{{0,2}},?{_SPACE}{{0,2}}(?:(?:yang|yg){_SPACE}{{1,2}})?"
-    rf"(?:ngaku|mengaku|ngakunya|mengatasnamakan|atas{_SPACE}nama){_SPACE}{{1,2}}"
+    rf"(?:ngaku|mengaku|ngakunya|mengatasnamakan|atas{_SPACE}nama|seolah(?:-olah)?"
+    rf"|bilang{_SPACE}{{1,2}}(?:dia|dong|de){_SPACE}{{1,2}}dari|pakai{_SPACE}{{1,2}}foto"
+    rf"{_SPACE}{{1,2}}profil(?:{_SPACE}{{1,2}}logo)?){_SPACE}{{1,2}}"
     rf"(?:(?:sebagai|dari|dr|jadi){_SPACE}{{1,2}})?"
     rf"(?:(?:petugas|pegawai|staf|staff|orang|pihak|org){_SPACE}{{1,2}})?"
 )
@@ -154,7 +156,8 @@ def following_owner(window: str) -> str | None:
         ``"office"`` when the number is listed beside another number introduced as an office's
         line or said to serve an office's purpose (``untuk pengaduan``); ``"owned"`` when it is
         said to belong to an office (``milik Dinas ...``, whatever the words before it);
-        ``"institution"`` when it is said to pose as an office or its staff; else ``None``.
+        ``"owned"`` too when it is said to pose as an office or its staff (``0896... yang
+        mengaku petugas Dinsos``: the guide labels what the writer says it is); else ``None``.
     """
     if _NUMBER_OF.match(window) is not None:
         return "owned"
@@ -176,8 +179,8 @@ def following_owner(window: str) -> str | None:
     if belongs is not None and _office_word_at(window, belongs.end()) is not None:
         return "owned"
     claimed = _CLAIMED.match(window)
-    if claimed is not None:
-        return _office_word_at(window, claimed.end())
+    if claimed is not None and _office_word_at(window, claimed.end()) is not None:
+        return "owned"
     return None
 
 
