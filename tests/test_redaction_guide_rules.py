@@ -1038,6 +1038,38 @@ THREADS_CALLS_AND_SMS = [
         "Kepada Yth. Manajer PLN UP3 Kupang",
         id="a-managers-title",
     ),
+    pytest.param(
+        "Nomor WA 0816 4967 4601 mengaku dari BPJS Kesehatan. Email pln.kupang.token@gmail.com "
+        "juga kirim tautan palsu.",
+        "Nomor WA 0816 4967 4601 mengaku dari BPJS Kesehatan. Email pln.kupang.token@gmail.com "
+        "juga kirim tautan palsu.",
+        id="a-number-and-a-mailbox-posing-as-agencies",
+    ),
+    pytest.param(
+        "Nomor 0831 5283 4445 yang dilaporkan mengatasnamakan Dinas Sosial",
+        "Nomor 0831 5283 4445 yang dilaporkan mengatasnamakan Dinas Sosial",
+        id="a-reported-number-posing-as-an-office",
+    ),
+    pytest.param(
+        "Email Ombudsman NTT yg asli ntt@ombudsman.go.id, dan kop surat cvnusacendana@gmail.com",
+        "Email Ombudsman NTT yg asli ntt@ombudsman.go.id, dan kop surat cvnusacendana@gmail.com",
+        id="a-regions-and-a-companys-mailbox",
+    ),
+    pytest.param(
+        "Retribusi disetor ke rekening Kas Daerah Bank NTT 009.48.20.108507-1.",
+        "Retribusi disetor ke rekening Kas Daerah Bank NTT 009.48.20.108507-1.",
+        id="the-regions-treasury-account",
+    ),
+    pytest.param(
+        "Mama Welmince dia pung NIK di KK tatulis 530713531077050, kurang satu angka",
+        "Mama [NAME] dia pung NIK di KK tatulis [NIK], kurang satu angka",
+        id="the-nik-as-the-family-card-has-it",
+    ),
+    pytest.param(
+        "KIS SY NO 0003379265711 DIBLOKIR PDHL SY PBI. TLG CEK.",
+        "KIS SY NO [BPJS] DIBLOKIR PDHL SY PBI. TLG CEK.",
+        id="a-programme-in-capitals-after-sy",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -352,6 +352,9 @@ def _npwp_is_nik(window: str, found: list[_Context]) -> bool:
     return False
 
 
+#: Words between ``NIK`` and ``KK`` that say the NIK is the one on the family card.
+_ON_THE_CARD = frozenset({"di", "dalam", "dlm", "pada", "di dalam"})
+
 #: Builds a `_Context` from a tuple in C (a named tuple's own constructor is Python code).
 _new_context = tuple.__new__
 
@@ -428,6 +431,13 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         return "office", before if joined and before in _IDENTITY_KINDS else None
     if kind == "nik" and _npwp_is_nik(window, found):
         return "npwp", "npwp"
+    if (
+        kind == "kk"
+        and previous is not None
+        and previous.kind == "nik"
+        and window[previous.end : last.start].strip() in _ON_THE_CARD
+    ):
+        return "nik", "nik"  # ``NIK di KK tatulis 5307...``: the NIK as the family card has it
     if not joined or (
         # ``hub kantor atau saya 0813...``, ``WA kantor lurah, sy Yanti 0813...``: after a
         # contact word and an office's word, a person gives their own number (as without the

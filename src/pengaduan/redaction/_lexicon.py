@@ -185,6 +185,8 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "pelayanan",
         "darurat",
         "pusat panggilan",
+        "kas daerah",
+        "kasda",
     ),
     # An institution named right before a number: its fixed line is the office's, but a mobile
     # number there is still a person's (``pegawai dinas ... 0812...``, the guide's "a mobile
@@ -555,6 +557,8 @@ ROLE_MAILBOXES = frozenset(
         "dukcapil",
         "disdukcapil",
         "dinsos",
+        "ntt",
+        "kupang",
         "dishub",
         "disdik",
         "dlh",
@@ -631,12 +635,15 @@ ORGANISATION_MAILBOX = re.compile(
     r"|kemahasiswaan|perpustakaan|perpus|rektorat|fakultas|prodi|umkm|pemuda|remaja|pmi|posko"
     r"|bank|hotel|rental|optik|depot|samsat|sekcam|sekdes|seklur|perkim|disperkim|dispenda|umum"
     r"|pelayanan|rm"
-    r"|dpmptsp|bpjs|bpn|damkar|dpkp|dlhk|dpupr|disperkimtan|dispora|dinkop)(?:[._-]|[0-9]|\Z)"
+    r"|dpmptsp|bpjs|bpn|damkar|dpkp|dlhk|dpupr|disperkimtan|dispora|dinkop|pln|ombudsman)"
+    r"(?:[._-]|[0-9]|\Z)"
     r"|(?:arisan|salon|panti|warung|kedai|dapur|bengkel|klinik|sanggar)(?:[._-]|[0-9]|\Z)"
     # business words run into the name (``tokosinarabadi``, ``pantiasuhan.kasih``), none the
     # start of a person's name (``arisandi``, ``salonia``, ``pantianus`` and ``tokoh`` are not)
     r"|(?:toko(?!h)|apotek|panti(?:asuhan|kasih|werdha|wreda|jompo)|warung|kedai|bengkel|klinik"
-    r"|yayasan|koperasi|sanggar|dapur|rumahbaca|rumahmakan|percetakan|katering|catering|laundry)"
+    r"|yayasan|koperasi|sanggar|dapur|rumahbaca|rumahmakan|percetakan|katering|catering|laundry"
+    # a company's form run into its name (``cvnusacendana``)
+    r"|cv(?=[a-z]{5}))"
 )
 #: Mailboxes of groups and secretariats on any domain (``sekretariat.forum@gmail.com``,
 #: ``forumwarga.kpg@gmail.com``): the mailbox's first word names a group or a role, not a person.
@@ -829,7 +836,7 @@ NAME_STOPWORDS = _words(
     punya sekolah kantornya beserta serta atau via disana disini situ sana sini kupang ntt rp ktp
     sim kis cv pt ud memang juga beta katong kamong hukum sarpras umum keuangan perencanaan
     kepegawaian pemerintahan organisasi protokol program pembangunan kesra ekonomi pelayanan
-    manajer manager siswa balita seksi bidang
+    manajer manager siswa balita seksi bidang kandung pemohon peserta pbi kurang pajak
     sapa siapa alm almh almarhum almarhumah daya tarif dimasukkan dicantumkan dicoret dihapus
     diganti didaftarkan tiba tiba-tiba ganti motor mobil pasir travel toko bengkel warung apotek
     pribadi dibongkar digusur ditutup tanpa
