@@ -1070,6 +1070,51 @@ THREADS_CALLS_AND_SMS = [
         "KIS SY NO [BPJS] DIBLOKIR PDHL SY PBI. TLG CEK.",
         id="a-programme-in-capitals-after-sy",
     ),
+    pytest.param(
+        "FORMULIR PENGADUAN\nNama : OBED NALLE\nNo. HP : O89946515465\nE-mail : -",
+        "FORMULIR PENGADUAN\nNama : [NAME]\nNo. HP : [PHONE]\nE-mail : -",
+        id="a-lettered-mobile-under-a-forms-heading",
+    ),
+    pytest.param(
+        "no. BPJS 000654079572 (kurang satu angka, dibaca dari kartu)",
+        "no. BPJS [BPJS] (kurang satu angka, dibaca dari kartu)",
+        id="a-bpjs-number-read-one-digit-short",
+    ),
+    pytest.param(
+        "Dominggus Nalle, panggil sa Eto. Dong panggil dia Ose sa.",
+        "[NAME], panggil sa [NAME]. Dong panggil dia [NAME] sa.",
+        id="nicknames-one-is-called-by",
+    ),
+    pytest.param(
+        "bisa dipanggil malam",
+        "bisa dipanggil malam",
+        id="called-at-night-is-no-nickname",
+    ),
+    pytest.param(
+        "melayat di rumah duka Ong Mei Ling. Dia bilang kim seng pung toko su tutup",
+        "melayat di rumah duka [NAME]. Dia bilang [NAME] pung toko su tutup",
+        id="chinese-family-names-and-given-names",
+    ),
+    pytest.param(
+        "UMBU DJAMA TANGGU DAN ISTRI RAMBU HAMU BLM DAPAT BLT. Istrinya Rambu Tamar.",
+        "[NAME] DAN ISTRI [NAME] BLM DAPAT BLT. Istrinya [NAME].",
+        id="sumbas-titles-in-a-name",
+    ),
+    pytest.param(
+        "Rambu Lalu Lintas rusak. Toko Umbu Jaya tutup.",
+        "Rambu Lalu Lintas rusak. Toko Umbu Jaya tutup.",
+        id="a-traffic-sign-and-a-shop",
+    ),
+    pytest.param(
+        "DEKAT PASAR OEBA. TLG BANTU. MARIANA",
+        "DEKAT PASAR OEBA. TLG BANTU. [NAME]",
+        id="a-place-in-the-sentence-before-a-closing-name",
+    ),
+    pytest.param(
+        "TLG CEK. DARI FRANSISKUS DI NAIONI",
+        "TLG CEK. DARI [NAME] DI NAIONI",
+        id="a-closing-name-and-where-the-writer-lives",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -94,6 +94,10 @@ _LETTERED_ANCHORS = (
 #: Of `_LETTERED_ANCHORS`, the phone words: a lettered mobile follows them, a NIK or a KK does
 #: not (they stand inside other words too: ``warga``, ``jawa``).
 _PHONE_ANCHORS = frozenset({"hp", "wa", "telp", "hub"})
+#: The contexts a lettered mobile is a person's after: a phone word, or an institution's name
+#: (a mobile there is a person's, as the guide says of plain ones: ``FORMULIR PENGADUAN`` ...
+#: ``No. HP : O89946515465``).
+_LETTERED_MOBILE = frozenset({"phone", "institution"})
 #: How far before its anchor word a lettered context may start (``nomor induk kependudukan``).
 _ANCHOR_REACH = 14
 #: How far after a phone word a lettered mobile may end (``nomor wa sy O8S7072l9B76``).
@@ -1265,7 +1269,7 @@ class NumberDetector:
                 phone = _e164_typed(digits, False, True)[0]  # noqa: FBT003 - the hot path's form
                 if phone is None or not phone.startswith("+628"):
                     continue
-                if _closest_context(context.window_before(start))[0] != "phone":
+                if _closest_context(context.window_before(start))[0] not in _LETTERED_MOBILE:
                     continue
                 taken.add(start, end)
                 if PiiKind.PHONE in self.kinds:
@@ -1400,8 +1404,8 @@ class NumberDetector:
             return PiiKind.KK
         if ident == "npwp" and length in (15, 16):
             return _npwp(known, begin)
-        if ident == "bpjs" and length == 13:
-            return PiiKind.BPJS
+        if ident == "bpjs" and (length == 13 or (length in (12, 14) and digits[:3] == "000")):
+            return PiiKind.BPJS  # ``no. BPJS 000654079572 (kurang satu angka)``: read short
         if ident == "bank" and 10 <= length <= 16:
             return PiiKind.BANK_ACCOUNT
         if length == 15 and ident == "nik" and lex.NPWP15_FORMAT.fullmatch(text, begin, end):

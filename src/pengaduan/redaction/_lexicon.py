@@ -723,6 +723,12 @@ STRONG_TRIGGERS = (
     "nama di kartu",
     "nama di rekening",
     "nama di buku tabungan",
+    # A nickname the writer or a child is called by (Kupang ``panggil sa Eto``: "call me Eto").
+    "panggil sa",
+    "panggil dia",
+    "panggil saja",
+    "panggilannya",
+    "nama panggilan",
 )
 #: Honorifics, roles and self-references, the words that give a nickname (``dong panggil dia
 #: Ati``, ``dipanggil Nyong``) and a child named as someone's (``dong pung anak Ose``, ``ANAK

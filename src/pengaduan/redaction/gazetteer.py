@@ -853,6 +853,10 @@ class GazetteerNameDetector:
             and lowered[start : words[0][1]] not in gazetteer.ambiguous
         ):
             return (start, words[-1][1])  # ``hub 0858... (yakobus)``: whose the number is
+        if lowered[start : words[0][1]] in _SUMBA_TITLES:
+            title_end = _after_sumba_title(text, lowered, start, words[0][1])
+            if title_end is not None and _trigger(_tokens_before(text, start)) != "place":
+                return (start, max(title_end, words[-1][1]))  # ``istrinya Rambu Tamar``
         tokens = _tokens_before(text, start)
         if (
             quick
@@ -947,10 +951,15 @@ class GazetteerNameDetector:
         if (
             cases <= {"upper"} | {"title"}
             and clear
-            and lex.TEXT_END.match(text, span[1]) is not None
+            and (
+                lex.TEXT_END.match(text, span[1]) is not None
+                or (cases == {"upper"} and _FROM_PLACE_END.match(text, span[1]) is not None)
+            )
             and len(first) >= 3
         ):
-            return span  # a name closing a message (``... MHN DIPERBAIKI DEBORA``)
+            # a name closing a message (``... MHN DIPERBAIKI DEBORA``, ``TLG CEK. DARI
+            # FRANSISKUS DI NAIONI``)
+            return span
         if (
             len(words) == 1
             and first in gazetteer.given
@@ -1008,10 +1017,51 @@ _PHONE_BEFORE_BRACKET = re.compile(
 #: Syllables of Chinese-Indonesian given names, written as two words (``Mei Hwa``, ``Siu
 #: Lan``): two of them in a row, in one case, are a given name.
 _CHINESE_GIVEN = lex.words(
-    "mei siu hwa lan ling hong hok ing giok nio lian fong hoa kim swie bun liong kiem sien"
+    """
+    mei siu hwa lan ling hong hok ing giok nio lian fong hoa kim swie bun liong kiem sien seng
+    tjin swan bwee
+    """
 )
+#: Chinese-Indonesian family names, written before the given name (``Ong Mei Ling``, ``Go Siu
+#: Lan``): taken with a given name of two syllables after them.
+_CHINESE_FAMILY = lex.words("go ong tjoa oei lie tan liem lim kwee the njoo tio thung tse khoe sie")
+#: Sumba's titles, written as part of a name (``Umbu Manu Paranggi``, ``Rambu Hamu``).
+_SUMBA_TITLES = lex.words("umbu rambu")
+#: Words after ``rambu`` that make it a traffic sign (``Rambu Lalu Lintas``).
+_SIGNS = lex.words("lalu lalin jalan peringatan larangan petunjuk perintah lampu stop dilarang")
 #: Market stalls, which their keepers' names may name (``kios Kristina Baswedan``).
 _STALLS = lex.words("kios lapak")
+
+
+def _after_sumba_title(text: str, lowered: str, start: int, end: int) -> int | None:
+    """Where the name after Sumba's ``Umbu`` or ``Rambu`` (ending at ``end``) ends: up to three
+    words in the title's case, none an ordinary word nor a traffic sign's (``Rambu Lalu
+    Lintas``); None where no such word follows or the title (``[start, end)``) is in lower
+    case."""
+    case = _case(text[start:end])
+    if case == "lower":
+        return None
+    found = None
+    position = end
+    for _ in range(3):
+        word = _GAP_NEXT(text, position)
+        if word is None:
+            break
+        w_start, w_end = word.span(1)
+        if text[w_end - 1] == ".":
+            w_end -= 1  # ``istrinya Rambu Tamar.``: the sentence's end
+        core = lowered[w_start:w_end]
+        if (
+            _case(text[w_start:w_end]) != case
+            or len(core) < 3
+            or not core.isalpha()
+            or core in lex.NAME_STOPWORDS
+            or core in _SIGNS
+            or core in lex.NAME_BOUNDARY_WORDS
+        ):
+            break
+        found = position = w_end
+    return found
 
 
 def _chinese_given_pair(
@@ -1019,24 +1069,35 @@ def _chinese_given_pair(
 ) -> tuple[int, int] | None:
     """The span of the run ``words`` with a Chinese-Indonesian given name of two syllables at
     its start (``Mei Hwa Tamelab``, ``SIU LAN``, ``mei hwa kwee``): the run's first word and the
-    word before it or after it, both syllables of `_CHINESE_GIVEN`, in one case; else None."""
+    word before it or after it, both syllables of `_CHINESE_GIVEN`, in one case, with a family
+    name of `_CHINESE_FAMILY` before them (``Ong Mei Ling``); else None."""
     start, end = words[0]
     case = _case(text[start:end])
+    found: tuple[int, int] | None = None
     if len(words) >= 2:
         second = words[1]
         if (
             lowered[second[0] : second[1]] in _CHINESE_GIVEN
             and _case(text[second[0] : second[1]]) == case
         ):
-            return (start, words[-1][1])
-    before = _WORD_BEFORE.search(text, max(0, start - 8), start)
+            found = (start, words[-1][1])
+    if found is None:
+        before = _WORD_BEFORE.search(text, max(0, start - 8), start)
+        if (
+            before is None
+            or lowered[before.start(1) : before.end(1)] not in _CHINESE_GIVEN
+            or _case(before.group(1)) != case
+        ):
+            return None
+        found = (before.start(1), words[-1][1])
+    family = _WORD_BEFORE.search(text, max(0, found[0] - 8), found[0])
     if (
-        before is not None
-        and lowered[before.start(1) : before.end(1)] in _CHINESE_GIVEN
-        and _case(before.group(1)) == case
+        family is not None
+        and lowered[family.start(1) : family.end(1)] in _CHINESE_FAMILY
+        and _case(family.group(1)) == case
     ):
-        return (before.start(1), words[-1][1])
-    return None
+        found = (family.start(1), found[1])
+    return found
 
 
 def _listed_after_name(text: str, context: DetectionContext, start: int) -> bool:
@@ -1250,6 +1311,14 @@ def _ambiguous_alone_rejected(tokens: list[str]) -> bool:
     return not kept or tokens[kept - 1].lower().rstrip(".") not in _MAY_NAME_AMBIGUOUS
 
 
+#: Where the writer lives, closing an SMS in capitals after the name (``... FRANSISKUS DI
+#: NAIONI``, ``ROSALINA DARI BELO``).
+_FROM_PLACE_END = re.compile(r"[ \t]+(?:DI|DARI|DR)[ \t]+[A-Z][A-Z ]{1,30}\W*\Z")
+#: The longest word with its dot that may be an abbreviation (``Drs.``); a longer word before a
+#: dot ends a sentence.
+_ABBREVIATION = 4
+
+
 def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a decision ladder
     """What the words before a name say: ``place``, ``strong``, ``kin``, ``family``, ``weak`` or
     None.
@@ -1267,6 +1336,8 @@ def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a dec
         # One look-up for the word's lists (most words are in none); the tests keep the order
         # of the plain ladder: a role's qualifier, a place or business, a stop, a title.
         flags = flags_of(word, 0)
+        if not flags and token[-1] == "." and len(token) > _ABBREVIATION and token[:-1].isalpha():
+            break  # ``DEKAT PASAR OEBA. TLG BANTU. MARIANA``: a sentence ends there
         if flags:
             if flags & _QUALIFIER and back <= len(recent) and recent[-back].lower() in _WEAK:
                 return "weak"  # ``Bidan desa Vivi Lalang``: where the midwife serves, no place
