@@ -1115,6 +1115,41 @@ THREADS_CALLS_AND_SMS = [
         "TLG CEK. DARI [NAME] DI NAIONI",
         id="a-closing-name-and-where-the-writer-lives",
     ),
+    pytest.param(
+        "Nama Usaha : WARUNG SE'I FLOBAMORA\nAlamat Usaha : JL. NURI NO. 131 (SEWA RUKO)",
+        "Nama Usaha : WARUNG SE'I FLOBAMORA\nAlamat Usaha : JL. NURI NO. 131 (SEWA RUKO)",
+        id="a-business-address",
+    ),
+    pytest.param(
+        "Jenis Usaha : KIOS SEMBAKO\nAlamat Usaha : JL. OEBANANTA NO. 67 (RUMAH SENDIRI)",
+        "Jenis Usaha : KIOS SEMBAKO\nAlamat Usaha : [ADDRESS] (RUMAH SENDIRI)",
+        id="a-business-at-home",
+    ),
+    pytest.param(
+        "Nama Instansi: SMKN 4 Kupang\nAlamat: Jl. Timor Raya No. 101, Kel. Belo",
+        "Nama Instansi: SMKN 4 Kupang\nAlamat: Jl. Timor Raya No. 101, Kel. Belo",
+        id="an-institutions-form",
+    ),
+    pytest.param(
+        "Buka cabang baru! Warung Kopi Sasando di Jl. Jambu No. 86, Oebufu.",
+        "Buka cabang baru! Warung Kopi Sasando di Jl. Jambu No. 86, Oebufu.",
+        id="a-shop-named-before-its-address",
+    ),
+    pytest.param(
+        "rumah sy dekat warung Bu Ani di Jl. Jambu No. 86, Oebufu.",
+        "rumah sy dekat warung Bu [NAME] di [ADDRESS], Oebufu.",
+        id="a-home-near-a-shop",
+    ),
+    pytest.param(
+        "Kios Mama Aprilia di Pasar Oesapa juga buka. Rumah sy samping kios Mama Apriani.",
+        "Kios Mama Aprilia di Pasar Oesapa juga buka. Rumah sy samping kios Mama [NAME].",
+        id="a-stalls-name-and-its-keeper",
+    ),
+    pytest.param(
+        "Papan nama Pasar Kasih rusak. RT 008 lawan RT 034, RT 008 manang 3-1.",
+        "Papan nama Pasar Kasih rusak. RT 008 lawan RT 034, RT 008 manang 3-1.",
+        id="a-signboard-and-a-teams-win",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -240,8 +240,8 @@ def _role_before(before: str, end: int) -> bool:
 
 #: An RT named as a team (``RT 19 juara 1``, ``RT 05 vs RT 07``, ``RT 03 menang``).
 _TEAM = re.compile(
-    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:juara|menang|kalah|vs|versus|lawan|melawan)"
-    r"(?![a-z])"
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}"
+    r"(?:juara|menang|manang|kalah|vs|versus|lawan|melawan)(?![a-z])"
 )
 #: Words right before an RT named as a team or a chat group (``tim RT 05``, ``RT 05 vs RT
 #: 07``, ``Grup RT 02:``, ``masuk di grup RT 32``).
@@ -285,9 +285,33 @@ def _office_before(lowered: str, start: int) -> bool:
         named = _OFFICE_NAMED.search(before)
         if named is not None and named.group("lead") not in _LANDMARK_WORDS:
             return True  # ``Lamaran ke kantor DLHK Jl. Adisucipto No. 132``: the office's
+    if (
+        _BUSINESS_ADDRESS.search(before) is not None
+        and not any(word in before for word in _LANDMARK_WORDS)
+        # ``Alamat Usaha : JL. OEBANANTA NO. 67 (RUMAH SENDIRI)``: the business is at home
+        and "rumah sendiri" not in lowered[start : start + _HOME_AFTER_REACH]
+    ):
+        # ``Alamat Usaha : JL. NURI NO. 131``, ``Nama Instansi: SMKN 4 Kupang`` then ``Alamat:``,
+        # ``Warung Kopi Sasando di Jl. Jambu No. 86``: a business's or an institution's seat
+        return True
     if not before.endswith((",", "(", "di", "ke")):
         return False
     return lex.OFFICE_BEFORE.search(lowered, lo, start) is not None
+
+
+#: How far after an address's start ``(rumah sendiri)`` says a business is at home.
+_HOME_AFTER_REACH = 80
+#: What says the address after it is a business's or an institution's: its label (``Alamat
+#: Usaha :``), a form's ``Nama Instansi`` line before ``Alamat:``, or a business named right
+#: before ``di`` (on the 60 lower-cased characters before an address, spaces cut at the end).
+_BUSINESS_ADDRESS = re.compile(
+    r"(?:alamat[ \t\u00a0]+(?:usaha|kantor|instansi|sekolah|toko|perusahaan|warung|kios)"
+    r"(?:nya)?[ \t\u00a0]*:?"
+    r"|nama[ \t\u00a0]+(?:instansi|sekolah|usaha|perusahaan)[ \t\u00a0]*:[^\n]*\n"
+    r"[ \t\u00a0]*alamat[ \t\u00a0]*:"
+    r"|(?<![a-z])(?:warung|kedai|rumah[ \t\u00a0]makan|restoran|kafe|cafe|cabang)"
+    r"[^\n.,;:]{0,40}[ \t\u00a0]di)\Z"
+)
 
 
 #: An office's word and its name (one or two words) right before an address, and the word

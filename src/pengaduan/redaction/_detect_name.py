@@ -116,6 +116,8 @@ class NameDetector:
         for start, end, word, hit in triggers:
             if start < skip_until or (speakers and end in speakers):
                 continue
+            if start and _STALL_BEFORE.search(text, max(0, start - 8), start) is not None:
+                continue  # ``Kios Mama Ester``: a stall's own name
             if word in cased and not text[start].isupper():
                 continue
             lead = _LEAD_AND_WORD(text, end) if hit is None else hit
@@ -180,6 +182,9 @@ class NameDetector:
 
 
 _VOWELS = frozenset("aeiouy")
+#: A stall's word in title case right before a trigger: the stall's own name follows
+#: (``Kios Mama Ester``; ``samping kios Mama Apriani`` names its keeper).
+_STALL_BEFORE = re.compile(r"(?<![A-Za-z])(?:Kios|Warung|Lapak|Toko)[ \t]+\Z")
 #: A speaker's role opening a line of a written-out call or interview (``Petugas: Nanti ...``).
 _SPEAKER = re.compile(
     r"^[ \t]*(petugas|operator|agen|cs|penelepon|pelapor|pengadu|warga|korban|pedagang|orang tua"

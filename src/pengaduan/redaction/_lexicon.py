@@ -842,7 +842,8 @@ NAME_STOPWORDS = _words(
     punya sekolah kantornya beserta serta atau via disana disini situ sana sini kupang ntt rp ktp
     sim kis cv pt ud memang juga beta katong kamong hukum sarpras umum keuangan perencanaan
     kepegawaian pemerintahan organisasi protokol program pembangunan kesra ekonomi pelayanan
-    manajer manager siswa balita seksi bidang kandung pemohon peserta pbi kurang pajak
+    manajer manager siswa balita seksi bidang kandung pemohon peserta pbi kurang pajak kapan
+    pasar
     sapa siapa alm almh almarhum almarhumah daya tarif dimasukkan dicantumkan dicoret dihapus
     diganti didaftarkan tiba tiba-tiba ganti motor mobil pasir travel toko bengkel warung apotek
     pribadi dibongkar digusur ditutup tanpa

@@ -867,6 +867,15 @@ class GazetteerNameDetector:
         ):
             return None
         trigger = _trigger(tokens)
+        if (
+            trigger == "weak"
+            and len(tokens) >= 2
+            and tokens[-2].lower() in _STALL_NAMES
+            and tokens[-2].istitle()
+        ):
+            # ``Kios Mama Ester``: the stall's own name, a kin word and a given name (``samping
+            # kios Mama Apriani`` names the woman who keeps it)
+            return None
         cores = [lowered[a:b].rstrip(".") for a, b in words]
         if trigger == "place":
             if (
@@ -1029,6 +1038,8 @@ _CHINESE_FAMILY = lex.words("go ong tjoa oei lie tan liem lim kwee the njoo tio 
 _SUMBA_TITLES = lex.words("umbu rambu")
 #: Words after ``rambu`` that make it a traffic sign (``Rambu Lalu Lintas``).
 _SIGNS = lex.words("lalu lalin jalan peringatan larangan petunjuk perintah lampu stop dilarang")
+#: Stalls and shops whose names may be a kin word and a given name (``Kios Mama Ester``).
+_STALL_NAMES = lex.words("kios lapak warung toko")
 #: Market stalls, which their keepers' names may name (``kios Kristina Baswedan``).
 _STALLS = lex.words("kios lapak")
 
