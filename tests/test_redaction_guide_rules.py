@@ -1150,6 +1150,35 @@ THREADS_CALLS_AND_SMS = [
         "Papan nama Pasar Kasih rusak. RT 008 lawan RT 034, RT 008 manang 3-1.",
         id="a-signboard-and-a-teams-win",
     ),
+    pytest.param(
+        "KOTKUPANG ad sms dr 0881-5337-9836 ngaku dr bank ntt suruh klik link",
+        "KOTKUPANG ad sms dr 0881-5337-9836 ngaku dr bank ntt suruh klik link",
+        id="a-number-posing-as-a-bank",
+    ),
+    pytest.param(
+        "Isi: Ada WA 081893467136 pakai foto Kepala Dinas Pendidikan, minta transfer",
+        "Isi: Ada WA 081893467136 pakai foto Kepala Dinas Pendidikan, minta transfer",
+        id="a-number-with-an-officials-photo",
+    ),
+    pytest.param(
+        "Tanggal,Nomor Penipu,Mengaku Sebagai,Rekening Tujuan,Atas Nama\n"
+        "19/09/2026,0822 1989 986,admin PKH,BRI 0498-01-117805-52-2,Yohanis Sinlae\n"
+        "13/03/2026,6282105033566,petugas Dinsos,BRI 763601745921568,Godlief Nenobais",
+        "Tanggal,Nomor Penipu,Mengaku Sebagai,Rekening Tujuan,Atas Nama\n"
+        "19/09/2026,0822 1989 986,admin PKH,BRI [BANK_ACCOUNT],[NAME]\n"
+        "13/03/2026,6282105033566,petugas Dinsos,BRI [BANK_ACCOUNT],[NAME]",
+        id="a-register-of-numbers-posing-as-offices",
+    ),
+    pytest.param(
+        "> Balasan dari Hermina Touselak <touselak.hermina9@gmail.com>:\n> Ini punya saya",
+        "> Balasan dari [NAME] <[EMAIL]>:\n> Ini punya saya",
+        id="a-quoted-replys-writer",
+    ),
+    pytest.param(
+        "Pasien: Ola Siregar, NIK 5371064707700108. Kader: Indah Tnunay. Pasien lansia antri.",
+        "Pasien: [NAME], NIK [NIK]. Kader: [NAME]. Pasien lansia antri.",
+        id="form-labels-with-a-colon",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -211,13 +211,14 @@ def _quoted_writer(text: str, line: int, bracket: int) -> re.Match[str] | None:
 
 
 #: ``menulis:``, ``wrote:`` after a quoted address.
-_WROTE = re.compile(r"[ \t\u00a0]*(?i:menulis|wrote)\b")
+_WROTE = re.compile(r"[ \t\u00a0]*(?:(?i:menulis|wrote)\b|:)")
 _GAPS_AFTER = re.compile(r"[ \t\u00a0]*")
 #: How far after its bracket an address ends, at most.
 _ADDRESS_REACH = 256
 #: A header's label inside a line, after something else (a note's words, a date).
 _HEADER_INSIDE = re.compile(
-    r"(?<![^\W_])(?i:from|to|cc|reply-to|dari|kepada|pengirim|penerima)[ \t\u00a0]*:[ \t\u00a0]*"
+    r"(?<![^\W_])(?:(?i:from|to|cc|reply-to|dari|kepada|pengirim|penerima)[ \t\u00a0]*:"
+    r"|(?i:balasan|jawaban|tanggapan)[ \t\u00a0]+(?i:dari))[ \t\u00a0]*"
 )
 #: What separates the recipients of a list (``..., Yanti Ndun <...>``).
 _NEXT_RECIPIENT = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*")

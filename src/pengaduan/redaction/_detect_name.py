@@ -118,6 +118,8 @@ class NameDetector:
                 continue
             if start and _STALL_BEFORE.search(text, max(0, start - 8), start) is not None:
                 continue  # ``Kios Mama Ester``: a stall's own name
+            if word in _LABELS_ONLY and _COLON(text, end) is None:
+                continue  # ``Penerima: Indah Neolaka``; not ``penerima bantuan``
             if word in cased and not text[start].isupper():
                 continue
             lead = _LEAD_AND_WORD(text, end) if hit is None else hit
@@ -838,6 +840,12 @@ CHAT_SENDER = "\x00chat"
 #: The trigger of a cell under a table's ``Nama`` column (``No | Nama | Umur``), in any case.
 TABLE_CELL = "\x00cell"
 _ANY_CASE = frozenset({CHAT_SENDER, TABLE_CELL})
+#: Triggers only as a form's label, with a colon after them (``Pasien: Ola Siregar``,
+#: ``Kader: Indah Tnunay``): as words they name no one (``pasien lansia``, ``penerima
+#: bantuan``).
+_LABELS_ONLY = frozenset(
+    {"penerima", "penulis", "pasien", "kader", "pendamping", "diverifikasi", "verifikator"}
+)
 #: A form's name label: in capitals, or with a colon after it, the rest of its line in capitals
 #: is read whole (`form_value`).
 _FORM_LABELS = frozenset({"nama", "n a m a"})

@@ -56,6 +56,7 @@ from pengaduan.redaction._phone_owner import (
     NUMBER_OF_BEFORE,
     NUMBER_OF_TAIL,
     OFFICE_WORDS,
+    POSED_AGENCY,
     POSING_BEFORE,
     WE,
     following_owner,
@@ -635,7 +636,7 @@ def _owner(
 #: Of the words `following_owner` reads after a mobile, one is in every window where it can
 #: take the number from its phone word: said to belong to an office, to be a business's number,
 #: or to pose as an office.
-_OWNED_AFTER = ("milik", "punya", "nom", "ngaku", "atas", "seolah", "bilang", "profil")
+_OWNED_AFTER = ("milik", "punya", "nom", "ngaku", "atas", "seolah", "bilang", "foto")
 
 
 def _under_letterhead(lowered: str, position: int) -> bool:
@@ -1006,7 +1007,11 @@ class _Facts:
         """`following_owner` of the window after ``end``, skipped where no office's or
         institution's word is in that window (every rule there needs one)."""
         window = self.after(end)
-        if OFFICE_WORDS.search(window) is None and "nom" not in window:
+        if (
+            OFFICE_WORDS.search(window) is None
+            and "nom" not in window
+            and POSED_AGENCY.search(window) is None  # ``ngaku dr bank ntt``
+        ):
             return None
         return following_owner(window)
 

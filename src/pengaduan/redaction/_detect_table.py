@@ -93,7 +93,7 @@ _BEFORE_NAMES = lex.HONORIFIC_TRIGGERS | lex.NAME_ROLES | lex.TITLE_TRIGGERS
 #: Cells that say no name or no value.
 _NOTHING = frozenset({"", "-", "--", "\u2013", "\u2014", "?", "anonim", "n/a", "na", "nihil"})
 #: A number in a cell, with the letters a scan or a hand reads for digits.
-_NUMBER = re.compile(r"\+?[0-9OolISsB](?:[ .\-/]?[0-9OolISsB])*")
+_NUMBER = re.compile(r"(?<![A-Za-z])\+?[0-9OolISsB](?:[ .\-/]?[0-9OolISsB])*(?![A-Za-z])")
 _DIGIT_FOR = str.maketrans("OolISsB", "0011558")
 _PLATE = re.compile(r"[A-Za-z]{1,2}[ \-]?[0-9]{1,4}[ \-]?[A-Za-z]{0,3}")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_.'\u2019\-]*(?:[.'\u2019\-][^\W\d_]*)*\.?")
@@ -108,6 +108,10 @@ _DIGITS: dict[str, tuple[int, int]] = {
 _BODY_KINDS = frozenset(
     {PiiKind.PHONE.value, PiiKind.NPWP.value, PiiKind.BANK_ACCOUNT.value, PiiKind.EMAIL.value}
 )
+
+
+#: A column of numbers said to pose as an office's, in a register that says whom they pose as.
+_POSING_COLUMN = re.compile(r"(?<![a-z])(?:penipu|pelaku|palsu)(?![a-z])")
 
 
 class Cell(NamedTuple):
@@ -197,6 +201,13 @@ def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
         kinds.append(_column(value.lower()))
     if not any(kind is not None and kind != KEEP for kind in kinds):
         return None
+    headers = [text[start:end].lower() for start, end in cells]
+    if any("ngaku" in header for header in headers):
+        # ``Nomor Penipu`` beside ``Mengaku Sebagai``: numbers posing as an office's
+        kinds = [
+            KEEP if _POSING_COLUMN.search(header) is not None else kind
+            for header, kind in zip(headers, kinds, strict=True)
+        ]
     return kinds
 
 

@@ -743,6 +743,7 @@ HONORIFIC_TRIGGERS = _words(
     serka serda sertu pelda peltu bripka brigpol briptu bripda brigadir aipda aiptu ipda iptu akp
     kompol kapten lettu letda mayor kopda koptu praka pratu prada
     dipanggil panggilannya anaknya
+    penerima penulis pasien kader pendamping diverifikasi verifikator
     """
 ) | {"panggil dia", "panggil de", "pung anak", "anak kami"}
 #: Triggers that count only written with a capital (``Ko Ahong``; ``ko`` is also a particle).

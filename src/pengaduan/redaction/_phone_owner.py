@@ -36,6 +36,7 @@ __all__ = [
     "NUMBER_OF_BEFORE",
     "NUMBER_OF_TAIL",
     "OFFICE_WORDS",
+    "POSED_AGENCY",
     "POSING_BEFORE",
     "WE",
     "following_owner",
@@ -59,13 +60,14 @@ _CLAIMED = re.compile(
     rf"{_SPACE}{{0,2}},?{_SPACE}{{0,2}}(?:(?:yang|yg){_SPACE}{{1,2}}(?:dilaporkan{_SPACE}{{1,2}})?)?"
     rf"(?:ngaku|mengaku|ngakunya|mengatasnamakan|atas{_SPACE}nama|seolah(?:-olah)?"
     rf"|bilang{_SPACE}{{1,2}}(?:dia|dong|de){_SPACE}{{1,2}}dari|pakai{_SPACE}{{1,2}}foto"
-    rf"{_SPACE}{{1,2}}profil(?:{_SPACE}{{1,2}}logo)?){_SPACE}{{1,2}}"
+    rf"(?:{_SPACE}{{1,2}}profil)?(?:{_SPACE}{{1,2}}logo)?){_SPACE}{{1,2}}"
+    rf"(?:(?:kepala|kadis|pak|bapak|ibu){_SPACE}{{1,2}})?"
     rf"(?:(?:sebagai|dari|dr|jadi){_SPACE}{{1,2}})?"
     rf"(?:(?:petugas|pegawai|staf|staff|orang|pihak|org){_SPACE}{{1,2}})?"
 )
 #: Agencies a number may pose as whose names are no office's context word (``BPJS
 #: Kesehatan`` is an identity card's word too).
-_POSED_AGENCY = re.compile(r"(?:bpjs|bank|ombudsman|kemensos|kemenkes)(?![a-z])")
+POSED_AGENCY = re.compile(r"(?<![a-z])(?:bpjs|bank|ombudsman|kemensos|kemenkes)(?![a-z])")
 #: The number said to serve something (``0812... untuk pengaduan``): an office's word must follow.
 _SERVES = re.compile(
     rf"{_SPACE}{{0,2}}[,(]?{_SPACE}{{0,2}}"
@@ -184,7 +186,7 @@ def following_owner(window: str) -> str | None:
     claimed = _CLAIMED.match(window)
     if claimed is not None and (
         _office_word_at(window, claimed.end()) is not None
-        or _POSED_AGENCY.match(window, claimed.end()) is not None
+        or POSED_AGENCY.match(window, claimed.end()) is not None
     ):
         return "owned"
     return None
