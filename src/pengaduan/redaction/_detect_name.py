@@ -112,11 +112,13 @@ class NameDetector:
         pronouns, possessed = lex.PRONOUN_TRIGGERS, lex.POSSESSED_BEFORE.search
         size = len(text)
         skip_until = 0
-        speakers = _speaker_labels(lowered) if ":" in lowered and "\n" in lowered else ()
+        speakers = _speaker_labels(lowered) if lowered.count(":") > 1 and "\n" in lowered else ()
+        # one look for the title-case stall words of `_STALL_BEFORE` (most texts have none)
+        stalls = "Kios" in text or "Warung" in text or "Lapak" in text or "Toko" in text
         for start, end, word, hit in triggers:
             if start < skip_until or (speakers and end in speakers):
                 continue
-            if start and _STALL_BEFORE.search(text, max(0, start - 8), start) is not None:
+            if stalls and start and _STALL_BEFORE.search(text, max(0, start - 8), start):
                 continue  # ``Kios Mama Ester``: a stall's own name
             if word in _LABELS_ONLY and _COLON(text, end) is None:
                 continue  # ``Penerima: Indah Neolaka``; not ``penerima bantuan``

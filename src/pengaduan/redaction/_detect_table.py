@@ -128,15 +128,21 @@ def _split(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
     end)`` without the spaces and quotes around a value; a comma inside double quotes is no
     separator. A ``|`` line's empty first and last cells (``| a | b |``) are dropped."""
     spans: list[tuple[int, int]] = []
-    quoted = False
-    begin = 0
-    for at, char in enumerate(line):
-        if char == '"' and separator == ",":
-            quoted = not quoted
-        elif char == separator and not quoted:
-            spans.append((begin, at))
-            begin = at + 1
-    spans.append((begin, len(line)))
+    if separator == "," and '"' in line:
+        quoted = False
+        begin = 0
+        for at, char in enumerate(line):
+            if char == '"':
+                quoted = not quoted
+            elif char == separator and not quoted:
+                spans.append((begin, at))
+                begin = at + 1
+        spans.append((begin, len(line)))
+    else:
+        begin = 0
+        for part in line.split(separator):
+            spans.append((begin, begin + len(part)))
+            begin += len(part) + 1
     if separator == "|" and len(spans) > 1:
         if not line[: spans[0][1]].strip():
             spans = spans[1:]
@@ -156,6 +162,8 @@ def _split(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
 def _separator(line: str) -> str | None:
     """The separator a table's line uses: the one of `_SEPARATORS` it holds most (at least
     twice), else None."""
+    if "\t" not in line and "|" not in line and ";" not in line:
+        return "," if line.count(",") >= _MIN_CELLS - 1 else None  # most lines of prose
     best, most = None, _MIN_CELLS - 2
     for separator in _SEPARATORS:
         count = line.count(separator)
@@ -226,8 +234,14 @@ def find_table_cells(text: str) -> list[Cell]:
     while index < len(lines):
         offset, line = lines[index]
         separator = _separator(line)
-        if separator is None:
+        if separator is None or index + 1 == len(lines):
             index += 1
+            continue
+        following_line = lines[index + 1][1]
+        if _separator(following_line) != separator and not (
+            separator == "|" and _RULE.fullmatch(following_line)
+        ):
+            index += 1  # no row of the same shape under it: no header
             continue
         head = _split(line, offset, separator)
         kinds = _header(text, head) if len(head) >= _MIN_CELLS else None
