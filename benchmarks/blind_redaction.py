@@ -1,6 +1,6 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v6.jsonl``; the
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v8.jsonl``; the
 third with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
@@ -39,6 +39,8 @@ BLIND = {
     "v4": DATA / "blind/redaction_blind_v4.jsonl",
     "v5": DATA / "blind/redaction_blind_v5.jsonl",
     "v6": DATA / "blind/redaction_blind_v6.jsonl",
+    "v7": DATA / "blind/redaction_blind_v7.jsonl",
+    "v8": DATA / "blind/redaction_blind_v8.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
@@ -56,6 +58,7 @@ DEVELOPMENT = {
     "dev12": DATA / "redaction_dev12.jsonl",
     "dev13": DATA / "redaction_dev13.jsonl",
     "dev14": DATA / "redaction_dev14.jsonl",
+    "dev15": DATA / "redaction_dev15.jsonl",
     "dev16": DATA / "redaction_dev16.jsonl",
 }
 
