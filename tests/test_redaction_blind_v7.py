@@ -3,8 +3,8 @@
 ``tests/data/blind/redaction_blind_v7.jsonl`` was written from the annotation guide alone, by
 someone outside the detectors' work (see ``tests/data/blind/README-redaction-v7.md``). It is
 frozen: nobody tunes a detector, a word list or a threshold on it, and no text is ever changed.
-These tests pin its SHA-256 and check that it keeps the shape its README describes. It has not
-been measured yet; its floors are added after its first measurement.
+These tests pin its SHA-256 and check that it keeps the shape its README describes; its floors
+sit just below its first measurement.
 """
 
 from __future__ import annotations
