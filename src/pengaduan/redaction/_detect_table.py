@@ -21,6 +21,7 @@ cells are short and hold letters, and one of them names a kind.
 from __future__ import annotations
 
 import re
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -222,31 +223,39 @@ def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
 def find_table_cells(text: str) -> list[Cell]:
     """The cells of the tables in ``text`` whose column says what they are (a header's cells
     are kept: they name columns, nobody), in text order."""
-    if text.count("\n") < 1:
+    if "\n" not in text:
         return []
-    lines: list[tuple[int, str]] = []
-    offset = 0
-    for line in text.split("\n"):
-        lines.append((offset, line))
-        offset += len(line) + 1
+    parts = text.split("\n")
+    separators = [
+        _separator(line)
+        if line.count(",") > 1 or "\t" in line or "|" in line or ";" in line
+        else None
+        for line in parts
+    ]
+    # A header has a line of its shape (or a markdown rule) right under it: most texts have
+    # no such pair, and are told so without reading further.
+    heads = [
+        index
+        for index, (separator, below) in enumerate(pairwise(separators))
+        if separator is not None
+        and (below == separator or (separator == "|" and _RULE.fullmatch(parts[index + 1])))
+    ]
+    if not heads:
+        return []
+    lines = list(zip(accumulate((len(part) + 1 for part in parts), initial=0), parts, strict=False))
     found: list[Cell] = []
     index = 0
-    while index < len(lines):
+    for head_index in heads:
+        if head_index < index:
+            continue  # inside a table already read
+        index = head_index
         offset, line = lines[index]
-        separator = _separator(line)
-        if separator is None or index + 1 == len(lines):
-            index += 1
-            continue
-        following_line = lines[index + 1][1]
-        if _separator(following_line) != separator and not (
-            separator == "|" and _RULE.fullmatch(following_line)
-        ):
-            index += 1  # no row of the same shape under it: no header
+        separator = separators[index]
+        if separator is None:  # never: every index in ``heads`` has one (for the type checker)
             continue
         head = _split(line, offset, separator)
         kinds = _header(text, head) if len(head) >= _MIN_CELLS else None
         if kinds is None:
-            index += 1
             continue
         rows: list[list[tuple[int, int]]] = []
         following = index + 1
@@ -255,7 +264,7 @@ def find_table_cells(text: str) -> list[Cell]:
             if separator == "|" and _RULE.fullmatch(row) and "-" in row:
                 following += 1  # a markdown table's rule under its header
                 continue
-            if _separator(row) != separator:
+            if separators[following] != separator:
                 break
             cells = _split(row, row_offset, separator)
             if len(cells) != len(head):
@@ -266,8 +275,6 @@ def find_table_cells(text: str) -> list[Cell]:
             found.extend(Cell(start, end, KEEP) for start, end in head if start < end)
             found.extend(_cells(text, kinds, rows))
             index = following
-        else:
-            index += 1
     return found
 
 
