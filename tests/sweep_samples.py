@@ -900,6 +900,7 @@ ARGUMENTS: dict[str, dict[str, object]] = {
     "pengaduan.privacy.Viewer.view": {"audience": "admin"},
     "pengaduan.privacy.view": {"audience": "admin"},
     "pengaduan.redaction.Pseudonym": {"secret": b"s" * 32},
+    "pengaduan.redaction.DetectionContext.keep": {"start": 0, "end": 6},
     "pengaduan.redaction.evaluation.evaluate": {"predict": lambda text: ()},
     "pengaduan.routing.Lexicon.from_dict": {
         "data": {"name": "uji", "replacements": {"jln": "jalan"}}
