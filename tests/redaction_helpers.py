@@ -196,3 +196,59 @@ def blind_floor_tests(
         assert len(flagged_clean_texts(corpus)) <= max_flagged
 
     return test_kind_floor, test_overall_floor, test_clean_texts_stay_mostly_untouched
+
+
+def blind_shape_tests(
+    corpus: Path,
+    sha256: str,
+    *,
+    styles: set[str] | frozenset[str],
+    min_texts: int,
+    min_without: int,
+    min_per_style: int,
+    min_spans: int = 0,
+    min_per_kind: int = 0,
+) -> tuple[Callable[[], None], ...]:
+    """A blind corpus's shape tests, to assign to module names starting ``test_``: its hash is
+    the one pinned (it is frozen); it holds at least ``min_texts`` texts, ``min_without`` of them
+    without a span, unique ids and texts, spans inside their text with every kind of the guide
+    (at least ``min_spans`` in all and ``min_per_kind`` of each, names the most); its styles are
+    ``styles``, each with at least ``min_per_style`` texts."""
+    read: list[list[dict[str, Any]]] = []
+
+    def records() -> list[dict[str, Any]]:
+        if not read:
+            lines = corpus.read_text(encoding="utf-8").splitlines()
+            read.append([json.loads(line) for line in lines if line.strip()])
+        return read[0]
+
+    def test_the_corpus_is_the_frozen_one() -> None:
+        assert hashlib.sha256(corpus.read_bytes()).hexdigest() == sha256
+
+    def test_the_corpus_has_its_shape() -> None:
+        items = load_corpus(corpus)
+        assert len(items) >= min_texts
+        assert len({item.id for item in items}) == len(items)
+        assert len({item.text for item in items}) == len(items)
+        assert sum(1 for item in items if not item.spans) >= min_without
+        kinds: Counter[str] = Counter()
+        for item in items:
+            for span in item.spans:
+                assert span.kind in GUIDE_KINDS, item.id
+                assert 0 <= span.start < span.end <= len(item.text), item.id
+                kinds[span.kind] += 1
+        assert set(kinds) == GUIDE_KINDS
+        assert sum(kinds.values()) >= min_spans
+        assert min(kinds.values()) >= min_per_kind
+        assert kinds.most_common(1)[0][0] == "name"
+
+    def test_every_style_has_its_texts() -> None:
+        counts = Counter(str(record["style"]) for record in records())
+        assert set(counts) == styles
+        assert min(counts.values()) >= min_per_style
+
+    return (
+        test_the_corpus_is_the_frozen_one,
+        test_the_corpus_has_its_shape,
+        test_every_style_has_its_texts,
+    )

@@ -10,20 +10,14 @@ never edit the corpus.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections import Counter
 from pathlib import Path
 
-from tests.redaction_helpers import blind_floor_tests
-
-from pengaduan.redaction.evaluation import load_corpus
+from tests.redaction_helpers import blind_floor_tests, blind_shape_tests
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
 CORPUS = BLIND / "redaction_blind_v4.jsonl"
 SHA256 = "e937bce563ac940ec24b8370e5429b4a20a1dc85e33b5c9be67083c78f646f75"
 
-KINDS = {"nik", "kk", "npwp", "phone", "email", "bpjs", "bank_account", "plate", "name", "address"}
 STYLES = {
     "sms_caps",
     "whatsapp",
@@ -57,28 +51,13 @@ OVERALL_FLOOR = (0.94, 0.97)
 MAX_FLAGGED_CLEAN_TEXTS = 11
 
 
-def test_corpus_is_frozen() -> None:
-    assert hashlib.sha256(CORPUS.read_bytes()).hexdigest() == SHA256
-
-
-def test_corpus_shape() -> None:
-    corpus = load_corpus(CORPUS)
-    assert len(corpus) >= 500
-    assert len({item.id for item in corpus}) == len(corpus)
-    assert sum(1 for item in corpus if not item.spans) >= 150
-    for item in corpus:
-        for span in item.spans:
-            assert span.kind in KINDS, item.id
-            assert 0 <= span.start < span.end <= len(item.text), item.id
-    assert {span.kind for item in corpus for span in item.spans} == KINDS
-    assert set(FLOORS) == KINDS
-
-
-def test_every_style_has_forty_texts() -> None:
-    lines = CORPUS.read_text(encoding="utf-8").splitlines()
-    styles = Counter(json.loads(line)["style"] for line in lines if line.strip())
-    assert set(styles) == STYLES
-    assert min(styles.values()) >= 40
+(
+    test_the_corpus_is_the_frozen_one,
+    test_the_corpus_has_its_shape,
+    test_every_style_has_its_texts,
+) = blind_shape_tests(
+    CORPUS, SHA256, styles=STYLES, min_texts=500, min_without=150, min_per_style=40
+)
 
 
 test_kind_floor, test_overall_floor, test_clean_texts_stay_mostly_untouched = blind_floor_tests(

@@ -9,20 +9,12 @@ tests pin its SHA-256, check its shape and keep floors just below its first meas
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections import Counter
 from pathlib import Path
 
-from tests.redaction_helpers import blind_floor_tests
-
-from pengaduan.redaction.evaluation import load_corpus
+from tests.redaction_helpers import blind_floor_tests, blind_shape_tests
 
 CORPUS = Path(__file__).parent / "data" / "blind" / "redaction_blind_v5.jsonl"
 SHA256 = "09f51ff7a24e0a659edc9f2df062c94870c86d81e68ac42ca915c41e09ff5840"
-KINDS = frozenset(
-    {"nik", "kk", "npwp", "phone", "email", "bpjs", "bank_account", "plate", "name", "address"}
-)
 STYLES = frozenset(
     {
         "sms_caps",
@@ -37,27 +29,13 @@ STYLES = frozenset(
 )
 
 
-def test_the_corpus_is_the_one_that_was_frozen() -> None:
-    assert hashlib.sha256(CORPUS.read_bytes()).hexdigest() == SHA256
-
-
-def test_the_corpus_has_its_shape() -> None:
-    corpus = load_corpus(CORPUS)
-    assert len(corpus) >= 500
-    assert len({item.id for item in corpus}) == len(corpus)
-    assert sum(1 for item in corpus if not item.spans) >= 150
-    for item in corpus:
-        for span in item.spans:
-            assert 0 <= span.start < span.end <= len(item.text)
-            assert span.kind in KINDS
-    assert {span.kind for item in corpus for span in item.spans} == KINDS
-
-
-def test_every_style_has_at_least_forty_texts() -> None:
-    lines = CORPUS.read_text(encoding="utf-8").splitlines()
-    styles = Counter(json.loads(line)["style"] for line in lines if line.strip())
-    assert set(styles) == STYLES
-    assert all(count >= 40 for count in styles.values())
+(
+    test_the_corpus_is_the_frozen_one,
+    test_the_corpus_has_its_shape,
+    test_every_style_has_its_texts,
+) = blind_shape_tests(
+    CORPUS, SHA256, styles=STYLES, min_texts=500, min_without=150, min_per_style=40
+)
 
 
 #: (recall, precision) floors per kind: the first measurement rounded down to two places, minus

@@ -8,29 +8,12 @@ These tests pin its SHA-256 and check that it keeps the shape its README describ
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections import Counter
 from pathlib import Path
 
-from tests.redaction_helpers import blind_floor_tests
-
-from pengaduan.redaction.evaluation import load_corpus
+from tests.redaction_helpers import blind_floor_tests, blind_shape_tests
 
 CORPUS = Path(__file__).parent / "data" / "blind" / "redaction_blind_v6.jsonl"
 SHA256 = "34043977951ffd99cdfe6ad8594801142287b2968bc93fb7da9e0431028ae567"
-KINDS = {
-    "nik",
-    "kk",
-    "npwp",
-    "phone",
-    "email",
-    "bpjs",
-    "bank_account",
-    "plate",
-    "name",
-    "address",
-}
 STYLES = {
     "sms_caps",
     "whatsapp",
@@ -43,32 +26,13 @@ STYLES = {
 }
 
 
-def test_the_corpus_is_the_frozen_one() -> None:
-    assert hashlib.sha256(CORPUS.read_bytes()).hexdigest() == SHA256
-
-
-def test_the_corpus_has_its_shape() -> None:
-    items = load_corpus(CORPUS)
-    assert len(items) >= 400
-    assert len({item.id for item in items}) == len(items)
-    assert sum(1 for item in items if not item.spans) >= 120
-    kinds = set()
-    for item in items:
-        for span in item.spans:
-            assert span.kind in KINDS
-            assert 0 <= span.start < span.end <= len(item.text)
-            kinds.add(span.kind)
-    assert kinds == KINDS
-
-
-def test_every_style_has_at_least_forty_texts() -> None:
-    styles = Counter(
-        json.loads(line)["style"]
-        for line in CORPUS.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    )
-    assert set(styles) == STYLES
-    assert all(count >= 40 for count in styles.values())
+(
+    test_the_corpus_is_the_frozen_one,
+    test_the_corpus_has_its_shape,
+    test_every_style_has_its_texts,
+) = blind_shape_tests(
+    CORPUS, SHA256, styles=STYLES, min_texts=400, min_without=120, min_per_style=40
+)
 
 
 #: (recall, precision) floors per kind: the first measurement rounded down to two places, minus

@@ -9,29 +9,12 @@ sit just below its first measurement.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections import Counter
 from pathlib import Path
 
-from tests.redaction_helpers import blind_floor_tests
-
-from pengaduan.redaction.evaluation import load_corpus
+from tests.redaction_helpers import blind_floor_tests, blind_shape_tests
 
 CORPUS = Path(__file__).parent / "data" / "blind" / "redaction_blind_v7.jsonl"
 SHA256 = "00be5dc6a42e84dd1d24e7ec3dcc7b7a986ba51d0478250687302909a5b0a9f5"
-KINDS = {
-    "nik",
-    "kk",
-    "npwp",
-    "phone",
-    "email",
-    "bpjs",
-    "bank_account",
-    "plate",
-    "name",
-    "address",
-}
 STYLES = {
     "sms_caps",
     "whatsapp",
@@ -46,34 +29,20 @@ STYLES = {
 }
 
 
-def test_the_corpus_is_the_frozen_one() -> None:
-    assert hashlib.sha256(CORPUS.read_bytes()).hexdigest() == SHA256
-
-
-def test_the_corpus_has_its_shape() -> None:
-    items = load_corpus(CORPUS)
-    assert len(items) >= 560
-    assert len({item.id for item in items}) == len(items)
-    assert sum(1 for item in items if not item.spans) >= 200
-    kinds: Counter[str] = Counter()
-    for item in items:
-        for span in item.spans:
-            assert span.kind in KINDS
-            assert 0 <= span.start < span.end <= len(item.text)
-            kinds[span.kind] += 1
-    assert set(kinds) == KINDS
-    assert sum(kinds.values()) >= 1100
-    assert all(count >= 30 for count in kinds.values())
-
-
-def test_every_style_has_at_least_fifty_texts() -> None:
-    styles = Counter(
-        json.loads(line)["style"]
-        for line in CORPUS.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    )
-    assert set(styles) == STYLES
-    assert all(count >= 50 for count in styles.values())
+(
+    test_the_corpus_is_the_frozen_one,
+    test_the_corpus_has_its_shape,
+    test_every_style_has_its_texts,
+) = blind_shape_tests(
+    CORPUS,
+    SHA256,
+    styles=STYLES,
+    min_texts=560,
+    min_without=200,
+    min_per_style=50,
+    min_spans=1100,
+    min_per_kind=30,
+)
 
 
 #: (recall, precision) floors per kind: the first measurement rounded down to two places, minus

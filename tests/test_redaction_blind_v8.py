@@ -9,29 +9,12 @@ just below its first measurement.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections import Counter
 from pathlib import Path
 
-from tests.redaction_helpers import blind_floor_tests
-
-from pengaduan.redaction.evaluation import load_corpus
+from tests.redaction_helpers import blind_floor_tests, blind_shape_tests
 
 CORPUS = Path(__file__).parent / "data" / "blind" / "redaction_blind_v8.jsonl"
 SHA256 = "b43b012054cceab62f5f997b2dad022d99ea6fae446f80599ad59a3d75820ab3"
-KINDS = {
-    "nik",
-    "kk",
-    "npwp",
-    "phone",
-    "email",
-    "bpjs",
-    "bank_account",
-    "plate",
-    "name",
-    "address",
-}
 STYLES = {
     "sms_plain",
     "relayed",
@@ -46,36 +29,20 @@ STYLES = {
 }
 
 
-def test_the_corpus_is_the_frozen_one() -> None:
-    assert hashlib.sha256(CORPUS.read_bytes()).hexdigest() == SHA256
-
-
-def test_the_corpus_has_its_shape() -> None:
-    items = load_corpus(CORPUS)
-    assert len(items) >= 560
-    assert len({item.id for item in items}) == len(items)
-    assert len({item.text for item in items}) == len(items)
-    assert sum(1 for item in items if not item.spans) >= 150
-    kinds: Counter[str] = Counter()
-    for item in items:
-        for span in item.spans:
-            assert span.kind in KINDS
-            assert 0 <= span.start < span.end <= len(item.text)
-            kinds[span.kind] += 1
-    assert set(kinds) == KINDS
-    assert sum(kinds.values()) >= 1100
-    assert all(count >= 30 for count in kinds.values())
-    assert kinds.most_common(1)[0][0] == "name"
-
-
-def test_every_style_has_at_least_fifty_texts() -> None:
-    styles = Counter(
-        json.loads(line)["style"]
-        for line in CORPUS.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    )
-    assert set(styles) == STYLES
-    assert all(count >= 50 for count in styles.values())
+(
+    test_the_corpus_is_the_frozen_one,
+    test_the_corpus_has_its_shape,
+    test_every_style_has_its_texts,
+) = blind_shape_tests(
+    CORPUS,
+    SHA256,
+    styles=STYLES,
+    min_texts=560,
+    min_without=150,
+    min_per_style=50,
+    min_spans=1100,
+    min_per_kind=30,
+)
 
 
 #: (recall, precision) floors per kind: the first measurement rounded down to two places, minus
