@@ -1179,6 +1179,11 @@ THREADS_CALLS_AND_SMS = [
         "Pasien: [NAME], NIK [NIK]. Kader: [NAME]. Pasien lansia antri.",
         id="form-labels-with-a-colon",
     ),
+    pytest.param(
+        "Agen: Nomor yang bisa dihubungi?\nPelanggan: 087825047465.\nID Pelanggan: 535500855828",
+        "Agen: Nomor yang bisa dihubungi?\nPelanggan: [PHONE].\nID Pelanggan: 535500855828",
+        id="a-callers-label-is-no-customer-number",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -762,6 +762,10 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
     ):
         return True, None, None
     ctx, ident = _closest_context(window)
+    if ctx == "negative" and text[start] in "+06" and _SPEAKER_LABEL.search(window) is not None:
+        # ``Agen: Nomor yang bisa dihubungi?`` / ``Pelanggan: 0878...``: the speaker's label of
+        # a written-out call, not a customer number's
+        ctx = ident = None
     bracket = "(" in text[end : end + 3] or "[" in text[end : end + 3]
     if ident == ctx and ctx in _SETTLED and not bracket:
         # A NIK, KK, NPWP or BPJS word decides, and no bracket follows: none of the rules below
@@ -857,6 +861,9 @@ def _pointed_back(window: str) -> str | None:
 #: name in title case (``Apotek Kasih Ibu``, ``Toko Sinar Abadi``), or ``TU`` in capitals
 #: (Tata Usaha, an office's administration; ``tu`` in lower case is Kupang Malay for *that*),
 #: then at most a phone word.
+#: A speaker's label of a written-out call right before a number (``\nPelanggan: ``), whose
+#: word is a customer number's context word elsewhere (``ID pelanggan``).
+_SPEAKER_LABEL = re.compile(r"\n[ \t]*(?:pelanggan|penelepon|nasabah)[ \t]*:[ \t]*\Z")
 #: A line's label that says a fixed line after it is a home's (``No. rumah:``, ``Telp rmh``),
 #: at the start of its line.
 _HOME_LABEL = re.compile(
