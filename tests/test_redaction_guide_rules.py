@@ -1184,6 +1184,47 @@ THREADS_CALLS_AND_SMS = [
         "Agen: Nomor yang bisa dihubungi?\nPelanggan: [PHONE].\nID Pelanggan: 535500855828",
         id="a-callers-label-is-no-customer-number",
     ),
+    pytest.param(
+        "tugas dikirim ke tugas.smpn5kupang@gmail.com, lowongan dari rekrutmen.pemkotkupang@gmail."
+        "com, kelompok kub.nelayan.bakunase@gmail.com; email sy yohana.dinkes@gmail.com",
+        "tugas dikirim ke tugas.smpn5kupang@gmail.com, lowongan dari rekrutmen.pemkotkupang@gmail."
+        "com, kelompok kub.nelayan.bakunase@gmail.com; email sy [EMAIL]",
+        id="mailboxes-of-posts-and-a-persons-own",
+    ),
+    pytest.param(
+        "Kategori: Penipuan\nNomor yang menghubungi: 0896.1730.2132\nMengaku sebagai: Petugas "
+        "Bansos Dinas Sosial",
+        "Kategori: Penipuan\nNomor yang menghubungi: 0896.1730.2132\nMengaku sebagai: Petugas "
+        "Bansos Dinas Sosial",
+        id="a-form-of-a-number-posing-as-an-office",
+    ),
+    pytest.param(
+        "Kemarin ada yang telpon sa pake nomor 081131238742, ngaku admin PKH, minta sa kirim",
+        "Kemarin ada yang telpon sa pake nomor 081131238742, ngaku admin PKH, minta sa kirim",
+        id="a-number-posing-as-a-programmes-admin",
+    ),
+    pytest.param(
+        "No|Nomor|Mengaku Sebagai|Tanggal Laporan\n1|0896-3121-586|Petugas PLN|17-09-2026",
+        "No|Nomor|Mengaku Sebagai|Tanggal Laporan\n1|0896-3121-586|Petugas PLN|17-09-2026",
+        id="a-register-of-posing-numbers-with-a-plain-header",
+    ),
+    pytest.param(
+        "Instansi\tTelepon\tWhatsApp\nKelurahan Oetete\t0380 848452\t0823 7294 876\n"
+        "Puskesmas Penfui\t0380 893770\t0818.7399.627",
+        "Instansi\tTelepon\tWhatsApp\nKelurahan Oetete\t0380 848452\t0823 7294 876\n"
+        "Puskesmas Penfui\t0380 893770\t0818.7399.627",
+        id="a-directory-of-offices",
+    ),
+    pytest.param(
+        "KELURAHAN FATUKOA\nJl. Palapa No. 34 Telp. (0380) 882176 WA +628123463378\n\nNomor: 1",
+        "KELURAHAN FATUKOA\nJl. Palapa No. 34 Telp. (0380) 882176 WA +628123463378\n\nNomor: 1",
+        id="an-offices-whatsapp-beside-its-line-in-a-letterhead",
+    ),
+    pytest.param(
+        "Info: 085282433665 (WA BKPSDM). tolong cek, nik sa di KK tatulis 5313074906750051",
+        "Info: 085282433665 (WA BKPSDM). tolong cek, nik sa di KK tatulis [NIK]",
+        id="an-agencys-line-and-my-nik-on-the-card",
+    ),
 ]
 
 LATER_ROUNDS = [

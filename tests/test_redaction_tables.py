@@ -84,6 +84,15 @@ TABLES = [
     ),
 ]
 
+TABLES.append(
+    pytest.param(
+        "No | Nama | NIK | Sekolah | HP Orang Tua\n"
+        "1 | Yoris Wijaya | 5371054905860298 | SDK St. Yoseph | 0812 3456 7890",
+        "No | Nama | NIK | Sekolah | HP Orang Tua\n1 | [NAME] | [NIK] | SDK St. Yoseph | [PHONE]",
+        id="a-school-column-beside-a-persons-name",
+    )
+)
+
 NOT_TABLES = [
     pytest.param(
         "Warga yang belum menerima PKH:\n"

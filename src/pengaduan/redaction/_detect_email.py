@@ -173,13 +173,16 @@ class EmailDetector:
             start += len(part) + 1
 
     def _institutional(self, address: str) -> bool:
-        if address in self.allowed:
-            return True
         mailbox, _, host = address.partition("@")
-        if host.rpartition(".")[2] in _RESERVED_TOP_LEVEL or host in _EXAMPLE_HOSTS:
-            return True  # ``user@example.com``: an example, nobody's
-        if host in _LIST_HOSTS:
-            return True  # ``guru-honor@googlegroups.com``: a mailing list, a group's
+        if (
+            address in self.allowed
+            # ``user@example.com``: an example, nobody's
+            or host.rpartition(".")[2] in _RESERVED_TOP_LEVEL
+            or host in _EXAMPLE_HOSTS
+            # ``guru-honor@googlegroups.com``: a mailing list, a group's
+            or host in _LIST_HOSTS
+        ):
+            return True
         if (
             lex.GROUP_MAILBOX.match(mailbox) is not None
             or lex.ORGANISATION_MAILBOX.match(mailbox) is not None
@@ -189,7 +192,9 @@ class EmailDetector:
         site = host.partition(".")[0]
         if first is not None and first.group() == site:
             return True  # ``ombudsman.ntt@ombudsman.go.id``: the organisation's own name
-        return mailbox in self.role_mailboxes and host.endswith(lex.INSTITUTIONAL_DOMAIN_SUFFIXES)
+        if mailbox in self.role_mailboxes and host.endswith(lex.INSTITUTIONAL_DOMAIN_SUFFIXES):
+            return True
+        return _post_mailbox(mailbox)
 
 
 #: The label of a mail header line that names people (``From:``, ``Kepada:``, ``Reply-To:``).
@@ -215,6 +220,71 @@ _WROTE = re.compile(r"[ \t\u00a0]*(?:(?i:menulis|wrote)\b|:)")
 _GAPS_AFTER = re.compile(r"[ \t\u00a0]*")
 #: How far after its bracket an address ends, at most.
 _ADDRESS_REACH = 256
+
+
+def _post_mailbox(mailbox: str) -> bool:
+    """Whether a mailbox of several parts names a post, a programme or an office and no person
+    (``tugas.smpn5kupang``, ``rekrutmen.pemkotkupang``, ``pip.disdik.ntt``, ``loket.kk``): one
+    of its parts is a post's or an office's word, and none is a name the gazetteer knows
+    (``yohana.dinkes@gmail.com`` stays Yohana's)."""
+    parts = [part for part in _MAILBOX_PARTS.split(mailbox) if part]
+    if len(parts) < 2:
+        return False
+    if not any(
+        part in _POST_PARTS
+        or _OFFICE_RUN_IN.match(part) is not None
+        or lex.ORGANISATION_MAILBOX.fullmatch(part) is not None
+        for part in parts
+    ):
+        return False
+    from pengaduan.redaction.gazetteer import default_name_words  # noqa: PLC0415 - a cycle
+
+    names = default_name_words()
+    return not any(part.rstrip("0123456789") in names for part in parts)
+
+
+#: What separates a mailbox's parts (``beasiswa.pemkot.kupang``, ``pip_disdik-ntt``).
+_MAILBOX_PARTS = re.compile(r"[._\-]+")
+#: Parts of a mailbox that name a post, a task or a programme, not a person.
+_POST_PARTS = frozenset(
+    {
+        "rekrutmen",
+        "beasiswa",
+        "tugas",
+        "operator",
+        "loket",
+        "order",
+        "pip",
+        "cpns",
+        "pppk",
+        "bkd",
+        "ypk",
+        "lowongan",
+        "seleksi",
+        "pendaftaran",
+        "kotaku",
+        "token",
+        "panitia",
+        "kk",
+        "ktp",
+        "akta",
+        "surat",
+        "arsip",
+        "tu",
+        "bos",
+        "kub",
+        "nelayan",
+        "tani",
+        "kelompok",
+        "tatausaha",
+    }
+)
+#: An office's word run into the rest of a mailbox's part (``pemkotkupang``, ``smpn5kupang``).
+_OFFICE_RUN_IN = re.compile(
+    r"(?:pemkot|pemkab|pemprov|sdinpres|sdn|sdk|sdi|smpn|smpk|sman|smak|smkn|disdik|dinkes|dinsos"
+    r"|dukcapil"
+    r"|bapenda|puskesmas|kelurahan|kecamatan|kemensos|kemenkes)[a-z0-9]+"
+)
 #: A header's label inside a line, after something else (a note's words, a date).
 _HEADER_INSIDE = re.compile(
     r"(?<![^\W_])(?:(?i:from|to|cc|reply-to|dari|kepada|pengirim|penerima)[ \t\u00a0]*:"

@@ -358,7 +358,10 @@ def _npwp_is_nik(window: str, found: list[_Context]) -> bool:
 
 
 #: Words between ``NIK`` and ``KK`` that say the NIK is the one on the family card.
-_ON_THE_CARD = frozenset({"di", "dalam", "dlm", "pada", "di dalam"})
+_ON_THE_CARD = re.compile(
+    r"[ \t\u00a0]+(?:(?:sa|saya|sy|beta|ku|dia|dong)[ \t\u00a0]+(?:pung[ \t\u00a0]+)?)?"
+    r"(?:di|dalam|dlm|pada|di dalam)[ \t\u00a0]+"
+)
 
 #: Builds a `_Context` from a tuple in C (a named tuple's own constructor is Python code).
 _new_context = tuple.__new__
@@ -440,7 +443,7 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         kind == "kk"
         and previous is not None
         and previous.kind == "nik"
-        and window[previous.end : last.start].strip() in _ON_THE_CARD
+        and _ON_THE_CARD.fullmatch(window, previous.end, last.start) is not None
     ):
         return "nik", "nik"  # ``NIK di KK tatulis 5307...``: the NIK as the family card has it
     if not joined or (

@@ -107,10 +107,22 @@ _DIGITS: dict[str, tuple[int, int]] = {
     PiiKind.BANK_ACCOUNT.value: (8, 20),
 }
 _BODY_KINDS = frozenset(
-    {PiiKind.PHONE.value, PiiKind.NPWP.value, PiiKind.BANK_ACCOUNT.value, PiiKind.EMAIL.value}
+    {
+        PiiKind.PHONE.value,
+        PiiKind.NPWP.value,
+        PiiKind.BANK_ACCOUNT.value,
+        PiiKind.EMAIL.value,
+        # a ``NIK / NPWP Badan`` column: a body's row holds its NPWP there
+        PiiKind.NIK.value,
+    }
 )
 
 
+#: A header that says each row is an office's or an organisation's.
+_OFFICE_COLUMN = re.compile(
+    r"(?:nama[ \t]+)?(?:instansi|kantor|unit|unit kerja|lembaga|opd|dinas|organisasi|faskes"
+    r"|puskesmas|sekolah|perusahaan|badan usaha)"
+)
 #: A column of numbers said to pose as an office's, in a register that says whom they pose as.
 _POSING_COLUMN = re.compile(r"(?<![a-z])(?:penipu|pelaku|palsu)(?![a-z])")
 
@@ -196,7 +208,7 @@ def _column(header: str) -> str | None:
 
 def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
     """The kinds of a header's columns, or None where the line is no header: every cell short,
-    with a letter and at most one digit, and one of them naming a kind."""
+    with a letter and at most one digit, and one of them naming a kind or a column to keep."""
     kinds: list[str | None] = []
     for start, end in cells:
         value = text[start:end]
@@ -208,15 +220,26 @@ def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
         ):
             return None
         kinds.append(_column(value.lower()))
-    if not any(kind is not None and kind != KEEP for kind in kinds):
-        return None
     headers = [text[start:end].lower() for start, end in cells]
     if any("ngaku" in header for header in headers):
-        # ``Nomor Penipu`` beside ``Mengaku Sebagai``: numbers posing as an office's
+        # ``Nomor Penipu`` (or ``Nomor``) beside ``Mengaku Sebagai``: numbers posing as an
+        # office's
         kinds = [
-            KEEP if _POSING_COLUMN.search(header) is not None else kind
+            KEEP
+            if _POSING_COLUMN.search(header) is not None
+            or (kind in (None, "phone") and "nomor" in header)
+            else kind
             for header, kind in zip(headers, kinds, strict=True)
         ]
+    if PiiKind.NAME.value not in kinds and any(
+        _OFFICE_COLUMN.fullmatch(header.strip()) is not None for header in headers
+    ):
+        # ``Instansi | Telepon | WhatsApp``: a directory of offices, every row a body's (a
+        # column naming an office beside a person's name, ``Nama | NIK | Sekolah``, says where
+        # the person studies or works)
+        kinds = [KEEP if kind in _BODY_KINDS else kind for kind in kinds]
+    if all(kind is None for kind in kinds):
+        return None
     return kinds
 
 

@@ -193,6 +193,8 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     # number of a named official given as his own").
     "institution": (
         "dinas",
+        "bkpsdm",
+        "bkd",
         "setda",
         "pmi",
         "dlhk",
@@ -634,7 +636,7 @@ ORGANISATION_MAILBOX = re.compile(
     r"|kepsek|kapus|kapolsek|kapolres|polsek|polres|akademik|keuangan|kepegawaian"
     r"|kemahasiswaan|perpustakaan|perpus|rektorat|fakultas|prodi|umkm|pemuda|remaja|pmi|posko"
     r"|bank|hotel|rental|optik|depot|samsat|sekcam|sekdes|seklur|perkim|disperkim|dispenda|umum"
-    r"|pelayanan|rm"
+    r"|pelayanan|rm|rekrutmen|karir|lamaran|tatausaha"
     r"|dpmptsp|bpjs|bpn|damkar|dpkp|dlhk|dpupr|disperkimtan|dispora|dinkop|pln|ombudsman)"
     r"(?:[._-]|[0-9]|\Z)"
     r"|(?:arisan|salon|panti|warung|kedai|dapur|bengkel|klinik|sanggar)(?:[._-]|[0-9]|\Z)"
@@ -843,7 +845,8 @@ NAME_STOPWORDS = _words(
     punya sekolah kantornya beserta serta atau via disana disini situ sana sini kupang ntt rp ktp
     sim kis cv pt ud memang juga beta katong kamong hukum sarpras umum keuangan perencanaan
     kepegawaian pemerintahan organisasi protokol program pembangunan kesra ekonomi pelayanan
-    manajer manager siswa balita seksi bidang kandung pemohon peserta pbi kurang pajak kapan
+    manajer manager siswa balita seksi bidang kandung pemohon peserta pbi kurang pajak kapan bansos
+    operator
     pasar
     sapa siapa alm almh almarhum almarhumah daya tarif dimasukkan dicantumkan dicoret dihapus
     diganti didaftarkan tiba tiba-tiba ganti motor mobil pasir travel toko bengkel warung apotek

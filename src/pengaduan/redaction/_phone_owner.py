@@ -57,17 +57,20 @@ _LINE_LEAD = re.compile(r"[\s:.=-]{0,4}[(+]?[0-9]")
 #: The number said to pose as someone (``ngaku``, ``mengaku``, ``mengatasnamakan``), then
 #: optionally who (``petugas``, ``pegawai``, ``pihak``): an office's name must follow.
 _CLAIMED = re.compile(
-    rf"{_SPACE}{{0,2}},?{_SPACE}{{0,2}}(?:(?:yang|yg){_SPACE}{{1,2}}(?:dilaporkan{_SPACE}{{1,2}})?)?"
+    rf"[\s,]{{0,4}}(?:(?:yang|yg){_SPACE}{{1,2}}(?:dilaporkan{_SPACE}{{1,2}})?)?"
     rf"(?:ngaku|mengaku|ngakunya|mengatasnamakan|atas{_SPACE}nama|seolah(?:-olah)?"
     rf"|bilang{_SPACE}{{1,2}}(?:dia|dong|de){_SPACE}{{1,2}}dari|pakai{_SPACE}{{1,2}}foto"
     rf"(?:{_SPACE}{{1,2}}profil)?(?:{_SPACE}{{1,2}}logo)?){_SPACE}{{1,2}}"
     rf"(?:(?:kepala|kadis|pak|bapak|ibu){_SPACE}{{1,2}})?"
-    rf"(?:(?:sebagai|dari|dr|jadi){_SPACE}{{1,2}})?"
-    rf"(?:(?:petugas|pegawai|staf|staff|orang|pihak|org){_SPACE}{{1,2}})?"
+    rf"(?:(?:sebagai|dari|dr|jadi):?{_SPACE}{{1,2}})?"
+    rf"(?:(?:petugas|pegawai|staf|staff|orang|pihak|org|admin){_SPACE}{{1,2}}"
+    rf"(?:(?:bansos|bantuan|lapangan){_SPACE}{{1,2}})?)?"
 )
 #: Agencies a number may pose as whose names are no office's context word (``BPJS
 #: Kesehatan`` is an identity card's word too).
-POSED_AGENCY = re.compile(r"(?<![a-z])(?:bpjs|bank|ombudsman|kemensos|kemenkes)(?![a-z])")
+POSED_AGENCY = re.compile(
+    r"(?<![a-z])(?:bpjs|bank|ombudsman|kemensos|kemenkes|pkh|bansos)(?![a-z])"
+)
 #: The number said to serve something (``0812... untuk pengaduan``): an office's word must follow.
 _SERVES = re.compile(
     rf"{_SPACE}{{0,2}}[,(]?{_SPACE}{{0,2}}"
@@ -232,7 +235,7 @@ _HEADING_CONTACT = re.compile(
     # a mobile after the office's fixed line on the same line (``Telp. (0380) 884317 | WA
     # 0813...``); a mobile alone under a heading may be an official's own (``Ketua RT 05`` then
     # ``HP 0812...``)
-    r"|(?:telp|telepon|tlp)\.?[ \t:.]*[0-9()+][0-9()+ .\-]{5,20}[ \t]*[|,/;][ \t]*"
+    r"|(?:telp|telepon|tlp)\.?[ \t:.]*[0-9()+][0-9()+ .\-]{5,20}[ \t]*(?:[|,/;\u00b7][ \t]*)?"
     r"(?:wa|whatsapp|hp)\.?[ \t:.]*\Z)"
 )
 

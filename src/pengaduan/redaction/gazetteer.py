@@ -188,6 +188,14 @@ def _default_gazetteer() -> NameGazetteer:
     return NameGazetteer.from_toml(text)
 
 
+@cache
+def default_name_words() -> frozenset[str]:
+    """The built-in gazetteer's given and family names that are no ordinary word too (lower
+    case): a mailbox's part among them names a person."""
+    gazetteer = _default_gazetteer()
+    return frozenset(gazetteer.names - gazetteer.ambiguous)
+
+
 def _occurrences(
     lowered: str, names: frozenset[str], words: frozenset[str]
 ) -> list[tuple[int, int]]:
