@@ -1225,6 +1225,31 @@ THREADS_CALLS_AND_SMS = [
         "Info: 085282433665 (WA BKPSDM). tolong cek, nik sa di KK tatulis [NIK]",
         id="an-agencys-line-and-my-nik-on-the-card",
     ),
+    pytest.param(
+        "Kami warga RT 7 sampai RT 19 Kel. Oesapa mengeluhkan jalan rusak",
+        "Kami warga RT 7 sampai RT 19 Kel. Oesapa mengeluhkan jalan rusak",
+        id="a-range-of-rts-is-a-community",
+    ),
+    pytest.param(
+        "KOP: YAYASAN PENDIDIKAN KRISTEN LASIANA\nJl. Palapa No. 41, Kupang.",
+        "KOP: YAYASAN PENDIDIKAN KRISTEN LASIANA\nJl. Palapa No. 41, Kupang.",
+        id="a-foundations-letterhead",
+    ),
+    pytest.param(
+        "Kepada: CV Karya Lontar\nNPWP : 01.050.580.8-920.000\nAlamat: Jl. Kakatua No. 37, Kupang",
+        "Kepada: CV Karya Lontar\nNPWP : 01.050.580.8-920.000\nAlamat: Jl. Kakatua No. 37, Kupang",
+        id="an-invoices-company-address",
+    ),
+    pytest.param(
+        "Nama: Yohanes Ndun\nPekerjaan: karyawan PT Timor\nAlamat: Jl. Kakatua No. 37, Kupang",
+        "Nama: [NAME]\nPekerjaan: karyawan PT Timor\nAlamat: [ADDRESS], Kupang",
+        id="an-employee-of-a-company-at-home",
+    ),
+    pytest.param(
+        "Servis AC? Workshop Jl. Ade Irma No. 23A.",
+        "Servis AC? Workshop Jl. Ade Irma No. 23A.",
+        id="a-workshops-address-and-the-street-name-in-it",
+    ),
 ]
 
 LATER_ROUNDS = [

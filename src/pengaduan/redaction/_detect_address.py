@@ -192,12 +192,18 @@ def _names_no_home(lowered: str, start: int) -> bool:
     before = lowered[max(0, start - 40) : start]
     if _role_before(before, len(before)) or _residents(lowered, start):
         return True
-    if _TEAM.match(lowered, start) is not None or before.endswith(_TEAM_BEFORE):
+    if (
+        _TEAM.match(lowered, start) is not None
+        or before.endswith(_TEAM_BEFORE)
+        or _RT_RANGE_AFTER.match(lowered, start) is not None
+    ):
         return True  # ``RT 19 juara 1, RT 03 juara 2``: a team of the neighbourhood
     earlier = _RT_RANGE_BEFORE.search(before)
     return earlier is not None and (
         _role_before(before, earlier.start())
         or _residents(lowered, start - len(before) + earlier.start())
+        # ``warga RT 7 sampai RT 19``: the range's end, as its start
+        or _RT_RANGE_AFTER.match(lowered, start - len(before) + earlier.start()) is not None
     )
 
 
@@ -261,6 +267,12 @@ _TEAM_BEFORE = (
     "iuran ",
     "iuran sampah ",
 )
+#: An RT, a range word and another RT (``warga RT 7 sampai RT 19``): the residents of several
+#: RTs, a community.
+_RT_RANGE_AFTER = re.compile(
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:s/d|s\.d\.?|sampai|hingga)[ \u00a0]{0,2}rt"
+    r"(?![a-z])"
+)
 #: An RT and a range or list word right before another RT (``RT 01 s/d ``, ``RT 3 sampai ``,
 #: ``RT 10 dan ``).
 _RT_RANGE_BEFORE = re.compile(
@@ -310,7 +322,14 @@ _BUSINESS_ADDRESS = re.compile(
     r"|nama[ \t\u00a0]+(?:instansi|sekolah|usaha|perusahaan)[ \t\u00a0]*:[^\n]*\n"
     r"[ \t\u00a0]*alamat[ \t\u00a0]*:"
     r"|(?<![a-z])(?:warung|kedai|rumah[ \t\u00a0]makan|restoran|kafe|cafe|cabang)"
-    r"[^\n.,;:]{0,40}[ \t\u00a0]di)\Z"
+    r"[^\n.,;:]{0,40}[ \t\u00a0]di"
+    r"|(?<![a-z])(?:workshop|showroom|outlet)[ \t\u00a0:]*"
+    # a letterhead's next line (``KOP: YAYASAN PENDIDIKAN ...``), and a company named at its
+    # line's start one or two lines above ``Alamat:`` (an invoice's ``Kepada: CV Karya Lontar``,
+    # then ``NPWP : ...``); not a person's employer (``Pekerjaan: karyawan PT ...``)
+    r"|(?:\A|\n)[ \t\u00a0]*kop(?:[ \t\u00a0]+surat)?[ \t\u00a0]*:[^\n]*\n[ \t\u00a0]*"
+    r"|(?:\A|\n)[ \t\u00a0]*(?:[a-z ]{1,20}:[ \t\u00a0]*)?(?:cv|pt|ud|yayasan|koperasi)"
+    r"(?![a-z])[^\n]*\n(?:[^\n]*\n)?[ \t\u00a0]*alamat[ \t\u00a0]*:[ \t\u00a0]*)\Z"
 )
 
 
@@ -420,9 +439,12 @@ class AddressDetector:
             if end is None and (lone := lex.RT_ALONE.match(text, start)) is not None:
                 end = lone.end() if _where_someone_lives(context.lowered, start) else None
             if end is not None and (
-                _office_heading(context.lowered, start)
                 # ``Kelurahan Oetete, RT 03 juara 2``: the chain ends in a team
-                or _TEAM.search(context.lowered, max(start, end - 8), end + 12) is not None
+                _TEAM.search(context.lowered, max(start, end - 8), end + 12) is not None
+            ):
+                end = None
+            if end is not None and (
+                _office_heading(context.lowered, start)
                 or (
                     _office_before(context.lowered, start)
                     and not _home_in_clause(context.lowered, start)
@@ -434,6 +456,9 @@ class AddressDetector:
                     and _organisations_seat(context.lowered, start)
                 )
             ):
+                # an office's or a business's address: no later detector takes a word of it
+                # for a name (``Workshop Jl. Ade Irma No. 23A``: a street, not a woman)
+                context.keep(start, end)
                 end = None
             if end is not None:
                 resume = end
