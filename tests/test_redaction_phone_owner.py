@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pengaduan.redaction import Redactor
+from pengaduan.redaction._detect_number import _OWNED_AFTER
 from pengaduan.redaction._phone_owner import following_owner, office_sender
 
 REDACTOR = Redactor.default()
@@ -206,3 +207,24 @@ def test_office_sender() -> None:
     assert not office_sender("")
     assert office_sender("pemerintah kota kupang\ndinas sosial")
     assert not office_sender("dinas terkait: pupr\ntelp: 0380")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " ngaku petugas dinsos",
+        ", mengaku petugas dukcapil",
+        " yang dilaporkan mengatasnamakan dinas sosial",
+        " seolah dari kantor lurah",
+        " bilang dia dari dinas sosial",
+        " pakai foto kepala dinas pendidikan",
+        " ngaku dr bank ntt",
+        " milik dinas kominfo",
+        " itu nomor bengkel",
+    ],
+)
+def test_the_mobiles_quick_exit_keeps_every_owned_phrase(after: str) -> None:
+    # A mobile after a phone word reads `following_owner` only where one of `_OWNED_AFTER`'s
+    # words stands after it: every phrase that makes the number an office's holds one.
+    assert following_owner(after) == "owned"
+    assert any(word in after for word in _OWNED_AFTER)

@@ -64,7 +64,7 @@ _NUMBER_HEADERS: tuple[tuple[frozenset[str], str], ...] = (
     (lex.words("nopol plat tnkb plate"), PiiKind.PLATE.value),
 )
 #: Header words of a column of places that are no one's home.
-_PLACE_HEADERS = lex.words("lokasi letak objek kelurahan kecamatan desa lokasi tempat tujuan")
+_PLACE_HEADERS = lex.words("lokasi letak objek kelurahan kecamatan desa tempat tujuan")
 _ADDRESS_HEADERS = lex.words("alamat domisili address rt rw")
 _NAME_HEADERS = lex.words(
     """

@@ -779,6 +779,9 @@ LIST_ENTRY = re.compile(
 )
 #: The pronouns that introduce the writer by name (``saya Yanti``, ``beta Yakob``).
 PRONOUN_TRIGGERS = frozenset({"saya", "sy", "aku", "beta"})
+#: Stalls and shops whose own names may be a kin word and a given name (``Kios Mama Ester``):
+#: written in title case right before such a name, the name is the stall's.
+STALL_WORDS = ("kios", "warung", "lapak", "toko")
 #: A thing right before one of `PRONOUN_TRIGGERS` (``KK SAYA DOBEL``, ``RUMAH SAYA, TEMBOK
 #: TETANGGA ...``): the pronoun says whose it is and introduces no one. Searched on the
 #: lower-cased text, ending where the pronoun starts.

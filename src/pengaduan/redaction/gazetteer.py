@@ -1047,7 +1047,7 @@ _SUMBA_TITLES = lex.words("umbu rambu")
 #: Words after ``rambu`` that make it a traffic sign (``Rambu Lalu Lintas``).
 _SIGNS = lex.words("lalu lalin jalan peringatan larangan petunjuk perintah lampu stop dilarang")
 #: Stalls and shops whose names may be a kin word and a given name (``Kios Mama Ester``).
-_STALL_NAMES = lex.words("kios lapak warung toko")
+_STALL_NAMES = frozenset(lex.STALL_WORDS)
 #: Market stalls, which their keepers' names may name (``kios Kristina Baswedan``).
 _STALLS = lex.words("kios lapak")
 
