@@ -1252,6 +1252,90 @@ THREADS_CALLS_AND_SMS = [
     ),
 ]
 
+SPEAKERS_ADVERTS_AND_SCANS = [
+    pytest.param(
+        "[07.09] Puskesmas Fatukoa: Jadwal imunisasi 7 Sep jam 11.45. Daftar lewat WA "
+        "0852.4616.3540 (pendaftaran) atau telp 0380-852 910.",
+        "[07.09] Puskesmas Fatukoa: Jadwal imunisasi 7 Sep jam 11.45. Daftar lewat WA "
+        "0852.4616.3540 (pendaftaran) atau telp 0380-852 910.",
+        id="an-offices-chat-line-inviting-contact",
+    ),
+    pytest.param(
+        "Puskesmas Oebobo: laporan dari nomor 0812 3456 7890 sudah kami terima.",
+        "Puskesmas Oebobo: laporan dari nomor [PHONE] sudah kami terima.",
+        id="an-office-quoting-a-reporters-number",
+    ),
+    pytest.param(
+        "Dinas Sosial: Bpk Yohanes silakan hubungi petugas kami Ibu Maria di 0812 3456 7890.",
+        "Dinas Sosial: Bpk [NAME] silakan hubungi petugas kami Ibu [NAME] di [PHONE].",
+        id="an-office-giving-an-officers-own-mobile",
+    ),
+    pytest.param(
+        "Petugas: Itu nomor travel, Bu, bukan nomor kami. Nomor kami (0380) 861 979 dan WA "
+        "0896.7539.920.",
+        "Petugas: Itu nomor travel, Bu, bukan nomor kami. Nomor kami (0380) 861 979 dan WA "
+        "0896.7539.920.",
+        id="an-agent-giving-the-offices-numbers",
+    ),
+    pytest.param(
+        "Petugas: nomor kami 0380 861979, nomor pelapor 0812 3456 7890.",
+        "Petugas: nomor kami 0380 861979, nomor pelapor [PHONE].",
+        id="an-agent-reading-back-the-reporters-number",
+    ),
+    pytest.param(
+        "Pelapor: Nomor kami 0896.7539.920, tolong dihubungi.",
+        "Pelapor: Nomor kami [PHONE], tolong dihubungi.",
+        id="a-reporter-giving-the-familys-number",
+    ),
+    pytest.param(
+        "Bengkel Las Karya Baru siap mengerjakan pagar. Hubungi kami di +62 897-3789-3244.",
+        "Bengkel Las Karya Baru siap mengerjakan pagar. Hubungi kami di +62 897-3789-3244.",
+        id="a-workshops-advert",
+    ),
+    pytest.param(
+        "Toko di depan rumah saya buka sampai malam. Hubungi kami di 0812 3456 7890.",
+        "Toko di depan rumah saya buka sampai malam. Hubungi kami di [PHONE].",
+        id="a-neighbours-complaint-about-a-shop",
+    ),
+    pytest.param(
+        "From: Flobamora Travel <admin@flobamoratravel.com>\nSubject: Tiket\n\nTiket sudah "
+        "terbit. Perubahan jadwal hubungi 08587707758.",
+        "From: Flobamora Travel <admin@flobamoratravel.com>\nSubject: Tiket\n\nTiket sudah "
+        "terbit. Perubahan jadwal hubungi 08587707758.",
+        id="a-travel-agencys-mail",
+    ),
+    pytest.param(
+        "Admin Grup: Yang mau pesan galon, nomor depot Air Murni 081611116799, antar sampai rumah.",
+        "Admin Grup: Yang mau pesan galon, nomor depot Air Murni 081611116799, antar sampai rumah.",
+        id="a-water-depots-number",
+    ),
+    pytest.param(
+        "PENGUMUMAN\nBerkas dikirim paling lambat 8/3. Nomor: 5371-LU-04112026-6640",
+        "PENGUMUMAN\nBerkas dikirim paling lambat 8/3. Nomor: 5371-LU-04112026-6640",
+        id="a-letters-number-with-a-code",
+    ),
+    pytest.param(
+        "No.HP-081234567890 ya",
+        "No.HP-[PHONE] ya",
+        id="a-phone-label-glued-by-a-dash",
+    ),
+    pytest.param(
+        "NPWP almarhum ayah saya, Bambang Ratu, 09,650.568.5-920.000 masih aktif dan ditagih.",
+        "NPWP almarhum ayah saya, [NAME], [NPWP] masih aktif dan ditagih.",
+        id="an-npwp-read-with-a-comma",
+    ),
+    pytest.param(
+        "NPWP : 66.949.327.4-921.OOO",
+        "NPWP : [NPWP]",
+        id="an-npwp-read-with-letters",
+    ),
+    pytest.param(
+        "NPWP koperasi kami 09,650.568.5-920.000 masih aktif.",
+        "NPWP koperasi kami 09,650.568.5-920.000 masih aktif.",
+        id="a-cooperatives-npwp-read-with-a-comma",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -1265,6 +1349,7 @@ LATER_ROUNDS = [
     *CONTACTS_AND_NUMBERS,
     *HARD_NAMES,
     *THREADS_CALLS_AND_SMS,
+    *SPEAKERS_ADVERTS_AND_SCANS,
 ]
 
 

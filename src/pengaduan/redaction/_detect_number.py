@@ -60,8 +60,10 @@ from pengaduan.redaction._phone_owner import (
     POSING_BEFORE,
     WE,
     following_owner,
+    invited,
     letterhead_line,
     office_sender,
+    speakers_own_line,
 )
 from pengaduan.redaction._phone_stated import stated_owner
 from pengaduan.redaction.kinds import PiiKind
@@ -157,6 +159,30 @@ def _anchors(lowered: str) -> list[tuple[int, int]]:
             while at != -1:
                 found.append((at, at + size))
                 at = lowered.find(anchor, at + 1, high + size)
+    return found
+
+
+#: An old 15-digit NPWP as a scan reads it: a comma for a dot, ``O`` or ``l`` for a digit
+#: (``09,650.568.5-920.000``, ``66.949.327.4-921.OOO``); on the lower-cased text.
+_SCANNED_NPWP = re.compile(
+    r"(?<![0-9a-z])[0-9ol]{2}[.,][0-9ol]{3}[.,][0-9ol]{3}[.,][0-9ol][-.,][0-9ol]{3}[.,]"
+    r"[0-9ol]{3}(?![0-9a-z])"
+)
+#: How far after ``NPWP`` a scanned NPWP is looked for.
+_SCANNED_REACH = 80
+
+
+def _scanned_npwps(lowered: str) -> list[tuple[int, int]]:
+    """NPWPs in `_SCANNED_NPWP`'s form with a comma or a letter in them, within reach after the
+    word ``npwp``: ``(start, end)`` in text order (plain ones are the digit-run pass's)."""
+    found: list[tuple[int, int]] = []
+    at = lowered.find("npwp")
+    while at != -1:
+        for hit in _SCANNED_NPWP.finditer(lowered, at + 4, at + 4 + _SCANNED_REACH):
+            raw = hit.group()
+            if ("," in raw or "o" in raw or "l" in raw) and hit.span() not in found:
+                found.append(hit.span())
+        at = lowered.find("npwp", at + 4)
     return found
 
 
@@ -572,6 +598,26 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
 _LIST_WORDS = ("/", ",", "&", "atau", "dan")
 
 
+def _speakers_own(window: str, facts: _Facts, begin: int, near: int) -> bool:
+    """Whether the number at ``begin`` is the line of an office or a business speaking: on its
+    own chat line or in its agent's words (`speakers_own_line`, with no earlier finding between
+    the line's start and the number), after ``kami`` in its own message (``Tanggapan Dinas PUPR:
+    ... Hubungi kami di 0812...``), or after an invitation to get in touch there (``From:
+    Flobamora Travel <...>`` ... ``Perubahan jadwal hubungi 0858...``)."""
+    lowered = facts.context.lowered
+    if speakers_own_line(lowered, begin) and not facts.context.overlaps_collapsed(
+        lowered.rfind("\n", 0, begin) + 1, begin
+    ):
+        return True
+    if not facts.sender():
+        return False
+    return (
+        "kami" in window
+        and WE.search(window, near) is not None
+        and lex.PERSON_BETWEEN.search(window, near) is None
+    ) or invited(window)
+
+
 def _owner(
     window: str, ctx: str | None, facts: _Facts, *, begin: int, end: int, fixed: bool
 ) -> str | None:
@@ -579,16 +625,10 @@ def _owner(
     spoken: a letter's heading or an office's own message before a fixed line, and the words
     after a number (listed with an office's line, or posing as an office)."""
     near = max(0, len(window) - _OWNER_REACH)
-    if (
-        ctx in (None, "phone", "institution")
-        and "kami" in window
-        and WE.search(window, near) is not None
-        and lex.PERSON_BETWEEN.search(window, near) is None
-        and facts.sender()
+    if ctx in (None, "phone", "institution") and (
+        _speakers_own(window, facts, begin, near) or _said_to_be_an_offices(window, facts, begin)
     ):
-        return "office"  # ``Tanggapan Dinas PUPR: ... Hubungi kami di 0812...``: its own line
-    if ctx in (None, "phone", "institution") and _said_to_be_an_offices(window, facts, begin):
-        return "office"  # ``Info: PLN 123 / WA 0813...``, ``pangkalan ojek ... tu nomor 0819``
+        return "office"
     if (
         ctx is None
         and fixed
@@ -682,6 +722,17 @@ _FILE_NAME = re.compile(
 )
 #: What ends a file's name on its left.
 _NAME_BOUNDS = " \t\n\u00a0\"'<>()[]"
+
+
+#: A document's code before a number glued to it by a dash: digits, a dash or a slash, then a
+#: code of letters and a dash (``5371-LU-04112026-6640``, ``900/BPPD-12072026``): a letter's or
+#: a register's number, nobody's line.
+_CODE_BEFORE = re.compile(r"(?<![0-9A-Za-z])[0-9]{2,}[-/][A-Za-z]{1,8}-\Z")
+
+
+def _in_code(text: str, position: int) -> bool:
+    """Whether ``position`` (a digit after ``-``) continues a document's code (`_CODE_BEFORE`)."""
+    return _CODE_BEFORE.search(text, max(0, position - 20), position) is not None
 
 
 def _in_file_name(text: str, position: int) -> bool:
@@ -1175,7 +1226,11 @@ class NumberDetector:
         for first_digit, after in runs:
             if lettered.overlaps(first_digit, after):
                 continue
-            if first_digit and text[first_digit - 1] in "_-" and _in_file_name(text, first_digit):
+            if (
+                first_digit
+                and text[first_digit - 1] in "_-"
+                and (_in_file_name(text, first_digit) or _in_code(text, first_digit))
+            ):
                 continue
             if after - first_digit >= _NOP_LENGTH and _NOP.search(text, first_digit, after):
                 continue  # ``53.71.023.077.049-4298.0``: a tax object's number, written so
@@ -1221,6 +1276,8 @@ class NumberDetector:
         word, when they have 15 to 17 digits once the letters are read as digits."""
         taken = _Spans()
         lowered = context.lowered
+        if "npwp" in lowered:
+            yield from self._scanned(context, taken)
         anchors = _anchors(lowered)
         if not anchors:
             return
@@ -1253,6 +1310,16 @@ class NumberDetector:
                 yield Finding(kind=kind, start=start, end=end, detector=self.name)
         if phones:
             yield from self._lettered_phones(context, phones, taken)
+
+    def _scanned(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
+        """A person's NPWPs as a scan reads them (`_scanned_npwps`), added to ``taken``."""
+        for start, end in _scanned_npwps(context.lowered):
+            if context.overlaps_collapsed(start, end) or _organisation_npwp(
+                context.window_before(start, width=_NPWP_REACH)
+            ):
+                continue
+            taken.add(start, end)
+            yield Finding(kind=PiiKind.NPWP, start=start, end=end, detector=self.name)
 
     def _lettered_phones(
         self,

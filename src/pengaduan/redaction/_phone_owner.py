@@ -40,8 +40,10 @@ __all__ = [
     "POSING_BEFORE",
     "WE",
     "following_owner",
+    "invited",
     "letterhead_line",
     "office_sender",
+    "speakers_own_line",
 ]
 
 #: How many characters after a number the rules below read.
@@ -131,6 +133,16 @@ POSING_BEFORE = re.compile(
 #: A sender's name opening a text, up to its colon, then a sentence of four words or more
 #: (``Bapenda Kota Kupang: keberatan atas ...``; not a form's label, ``Dinas terkait: PUPR``).
 _SENDER = re.compile(r"[ \t\u00a0]*([^\W\d_][^:\n]{1,60}):(?:[ \t\u00a0]+[^\s]+){4}")
+#: A text that opens with a business's noun and its name (``Bengkel Las Karya Baru siap
+#: ...``, ``Depot Air Murni melayani ...``), up to the end of its first sentence: a business's
+#: advert or notice (the caller checks that no person is named in it).
+_BUSINESS_OPENING = re.compile(
+    r"[ \t\u00a0\n]*(?:"
+    + lex.trie_pattern(lex.BUSINESS_NOUNS).replace(r"\ ", r"[ \t\u00a0]{1,2}")
+    + r")(?![a-z])[ \t\u00a0]+[a-z0-9][^.\n!?]*"
+)
+#: A mail's sender header opening a text, the display name (group 1) before its mailbox.
+_MAIL_FROM = re.compile(r"[ \t\u00a0]*(?:from|dari|pengirim)[ \t\u00a0]*:([^\n<]*)")
 #: A letter's heading that opens with the government it comes from (``PEMERINTAH KOTA KUPANG``).
 _LETTERHEAD = re.compile(
     r"[ \t\u00a0]*pemerintah[ \t\u00a0]+(?:kota|kabupaten|kab\.?|provinsi|daerah)(?![a-z])"
@@ -197,7 +209,8 @@ def following_owner(window: str) -> str | None:
 
 def office_sender(lowered: str) -> bool:
     """Whether a text opens with an office's name, a colon and a sentence, as an office's message
-    does, or with a government's letter heading (``PEMERINTAH KOTA KUPANG``).
+    does, with a government's letter heading (``PEMERINTAH KOTA KUPANG``), or with a business's
+    name in a sentence that names no person (an advert: ``Bengkel Las Karya Baru siap ...``).
 
     Args:
         lowered: the whole text, lower-cased.
@@ -208,21 +221,117 @@ def office_sender(lowered: str) -> bool:
     """
     if _LETTERHEAD.match(lowered) is not None:
         return True
-    sender = _SENDER.match(lowered)
-    if sender is None:
-        return False
-    head = sender.group(1)
-    if head.strip(" \t") in ("from", "dari", "pengirim"):
+    opening = _BUSINESS_OPENING.match(lowered)
+    if opening is not None and lex.PERSON_BETWEEN.search(opening.group()) is None:
+        return True  # ``Bengkel Las Karya Baru siap mengerjakan ...``: a business's advert
+    header = _MAIL_FROM.match(lowered)
+    if header is not None:
         # a mail header: the sender's display name says who writes (``From: Bagian Umum Setda
         # <umum.setda@...>``)
-        line_end = lowered.find("\n", sender.end(1))
-        head = lowered[sender.end(1) + 1 : line_end if line_end != -1 else None].partition("<")[0]
+        head = header.group(1)
+        if (
+            lex.BUSINESS_NOUN.search(head) is not None
+            and lex.PERSON_BETWEEN.search(head) is None
+            and lex.OWNER_PERSON.search(head) is None
+        ):
+            return True  # ``From: Flobamora Travel <admin@...>``: a business writes
+    else:
+        sender = _SENDER.match(lowered)
+        if sender is None:
+            return False
+        head = sender.group(1)
     return (
         lex.PERSON_BETWEEN.search(head) is None
         and lex.HOME_LINE.search(head) is None
         and any(
             found.lastgroup in ("office", "institution") for found in lex.CONTEXT.finditer(head)
         )
+    )
+
+
+#: A chat line's or a written-out call's head: an optional time stamp (``[07.09]``, ``12/03/26
+#: 09.15 -``), the speaker up to a colon (group 1), then four words or more.
+_LINE_SPEAKER = re.compile(
+    r"[ \t\u00a0]*(?:\[[^\]\n]{1,24}\][ \t\u00a0]*|[0-9][0-9/.:, ]{4,20}-[ \t\u00a0]*)?"
+    r"([^\W\d_][^:\n]{1,48}):(?=(?:[ \t\u00a0]+[^\s]+){4})"
+)
+#: A call centre's or an office's agent speaking in a written-out call or chat (``Petugas:``,
+#: ``Agen:``, ``CS:``): where they say ``kami``, they speak for the office.
+_AGENT = re.compile(
+    r"(?:petugas|agen|operator|admin|cs|customer[ \t]service|call[ \t]?center)"
+    r"(?:[ \t]+[a-z0-9.]+){0,3}[ \t]*"
+)
+#: Words in a speaker's line before a number that make it someone else's than the speaker's.
+_OTHERS = re.compile(
+    r"(?<![a-z])(?:pelapor|penelepon|warga|anak|suami|istri|keluarga|ortu|orang[ \t]tua"
+    r"|atas[ \t]nama|a\.n|nama|namanya|pemilik|penipu|pelaku|dari[ \t]+(?:nomor|nomer|no|hp|wa))"
+    r"(?![a-z])"
+)
+#: What may follow an agent's ``kami`` up to the number: a few words, the office's earlier
+#: lines (``Nomor kami (0380) 861 979 dan WA ...``), no person and no end of a sentence.
+_SAID_OWN = re.compile(
+    r"(?:(?![a-z]*(?:pelapor|penelepon|warga|bapak|bpk|pak|ibu|bu|anak|suami|istri|pribadi"
+    r"|rumah|saya|sy)(?![a-z]))[^\n.;!?\x1f]){0,40}"
+)
+#: Words that invite the reader to get in touch right before a number (``Daftar lewat WA``,
+#: ``Kontak:``, ``hubungi``), within the number's clause.
+_INVITES = re.compile(
+    r"(?<![a-z])(?:kontak|hubungi|hub|daftar|pendaftaran|konfirmasi|reservasi"
+    r"|pemesanan|pesan)(?![a-z])[^\n.;!?0-9\x1f]{0,24}\Z"
+)
+
+
+def invited(window: str) -> bool:
+    """Whether the words right before a number, in its clause, invite the reader to get in touch
+    (``Kontak WA``, ``Perubahan jadwal hubungi``) and name nobody whose line it could be.
+
+    Args:
+        window: the lower-cased window before the number (earlier findings collapsed).
+    """
+    clause = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+    return (
+        _INVITES.search(clause) is not None
+        and lex.PERSON_BETWEEN.search(clause) is None
+        and lex.HOME_LINE.search(clause) is None
+        and _OTHERS.search(clause) is None
+    )
+
+
+def speakers_own_line(lowered: str, position: int) -> bool:
+    """Whether a number at ``position`` is the line of who speaks on its line of a chat or a
+    written-out call: an office (``[07.09] Puskesmas Fatukoa: ... Daftar lewat WA 0852...``)
+    inviting the reader to get in touch, or an office's agent saying ``kami`` (``Petugas: ...
+    Nomor kami (0380) 861 979``), with nobody else named between the speaker and the number.
+
+    Args:
+        lowered: the whole text, lower-cased (no finding collapsed: the caller checks that no
+            earlier finding lies between the line's start and ``position``).
+        position: where the number (or its ``+``/``(``) starts.
+    """
+    line = lowered.rfind("\n", 0, position) + 1
+    if lowered.find(":", line, position) == -1:
+        return False
+    found = _LINE_SPEAKER.match(lowered, line)
+    if found is None or found.end() > position:
+        return False
+    spoken = lowered[found.end() : position]
+    head = found.group(1).strip(" \t\u00a0")
+    if _AGENT.fullmatch(head) is not None:
+        # What the agent says after the last ``kami`` (``Itu nomor travel, Bu, bukan nomor
+        # kami. Nomor kami (0380) ...``: the caller addressed before it is not the owner).
+        said = [we.end() for we in WE.finditer(spoken)]
+        return bool(said) and _SAID_OWN.fullmatch(spoken, said[-1]) is not None
+    if (
+        lex.PERSON_BETWEEN.search(spoken) is not None
+        or lex.HOME_LINE.search(spoken) is not None
+        or _OTHERS.search(spoken) is not None
+    ):
+        return False
+    return (
+        lex.PERSON_BETWEEN.search(head) is None
+        and lex.HOME_LINE.search(head) is None
+        and any(word.lastgroup in ("office", "institution") for word in lex.CONTEXT.finditer(head))
+        and (WE.search(spoken) is not None or _INVITES.search(spoken) is not None)
     )
 
 
