@@ -1334,6 +1334,42 @@ SPEAKERS_ADVERTS_AND_SCANS = [
         "NPWP koperasi kami 09,650.568.5-920.000 masih aktif.",
         id="a-cooperatives-npwp-read-with-a-comma",
     ),
+    pytest.param(
+        "Petugas: NIK Bapak?\nPelapor: 53070444505000016.\nPetugas: Itu 17 angka, Pak.",
+        "Petugas: NIK Bapak?\nPelapor: [NIK].\nPetugas: Itu 17 angka, Pak.",
+        id="a-nik-of-seventeen-digits-answering-a-calls-question",
+    ),
+    pytest.param(
+        "Nama : Dewi Mautuka\nNIK : 537109\n5608070020\nNo. KK : 5303 1148 0494 0039",
+        "Nama : [NAME]\nNIK : [NIK]\nNo. KK : [KK]",
+        id="a-nik-split-after-its-sixth-digit",
+    ),
+    pytest.param(
+        "Om Sefnat sakit, no BPJS dia 0008458100492, anaknya di Jawa +62 823-0793-3870.",
+        "Om [NAME] sakit, no BPJS dia [BPJS], anaknya di Jawa [PHONE].",
+        id="a-mobile-after-a-bpjs-card-in-one-sentence",
+    ),
+    pytest.param(
+        "KOPERASI TUNAS HARAPAN\nJl. Kamboja No. 124, Kupang. Telp 0380 892972\n"
+        "NPWP 01.412.294.0-921.000\nDengan ini kami mengajukan keberatan.",
+        "KOPERASI TUNAS HARAPAN\nJl. Kamboja No. 124, Kupang. Telp 0380 892972\n"
+        "NPWP 01.412.294.0-921.000\nDengan ini kami mengajukan keberatan.",
+        id="a-cooperatives-npwp-under-its-letterhead",
+    ),
+    pytest.param(
+        "From: Sekretariat Dinas Sosial <dinsos.kotakupang@gmail.com>\nSubject: BLT\n\n"
+        "Penyaluran lewat Bank NTT, rekening penampung 006.01.02.866905-3.",
+        "From: Sekretariat Dinas Sosial <dinsos.kotakupang@gmail.com>\nSubject: BLT\n\n"
+        "Penyaluran lewat Bank NTT, rekening penampung 006.01.02.866905-3.",
+        id="an-offices-own-account-in-its-mail",
+    ),
+    pytest.param(
+        "From: Sekretariat Dinas Sosial <dinsos.kotakupang@gmail.com>\nSubject: BLT\n\n"
+        "Penyaluran melalui rekening BSI 7072704281 a.n. Susana Benu.",
+        "From: Sekretariat Dinas Sosial <dinsos.kotakupang@gmail.com>\nSubject: BLT\n\n"
+        "Penyaluran melalui rekening BSI [BANK_ACCOUNT] a.n. [NAME].",
+        id="a-recipients-account-in-an-offices-mail",
+    ),
 ]
 
 LATER_ROUNDS = [

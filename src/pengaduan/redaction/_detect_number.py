@@ -851,7 +851,10 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
         and _SELF_PAID.search(facts.before(begin, _WIDE_REACH)) is not None
     ):
         ident = ctx = "bpjs"  # ``BPJS Kesehatan mandiri kelas 3, kartu 0003...``: not the bank
-    if ident == "bank" and _office_account(facts.before(begin, _WIDE_REACH)):
+    if ident == "bank" and (
+        _office_account(facts.before(begin, _WIDE_REACH))
+        or _senders_account(window, facts.after(end), facts)
+    ):
         return False, "negative", "negative"
     ctx = _owner(window, ctx, facts, begin=begin, end=end, fixed=fixed)
     if start < begin or text[begin] in "06":  # phones start with 0, 62 or + (area: ``(0380)``)
@@ -888,6 +891,37 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
     return False, ctx, ident
 
 
+#: Words that make an account in an office's own message someone else's (``rekening
+#: penerima``, ``a.n.``, ``warga``).
+_ACCOUNT_HOLDER = re.compile(
+    r"(?<![a-z])(?:penerima|pelapor|warga|a\.?n|atas[ \t]nama|nama|namanya|milik|punya|anak"
+    r"|suami|istri|keluarga|pribadi)(?![a-z])"
+)
+
+
+def _senders_account(window: str, after: str, facts: _Facts) -> bool:
+    """Whether an account in an office's or a business's own message (`office_sender`) is
+    theirs: no person and no holder is named in its clause before it or right after it
+    (``From: Sekretariat Dinas Sosial`` ... ``Penyaluran lewat Bank NTT, rekening penampung
+    006.01.02...``; not ``... rekening BSI 7072704281 a.n. Susana Benu``)."""
+    if not facts.sender():
+        return False
+    clause = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+    following = after[:_HOLDER_AFTER]
+    return (
+        lex.PERSON_BETWEEN.search(clause) is None
+        and _ACCOUNT_HOLDER.search(clause) is None
+        and "\x1f" not in clause
+        and _ACCOUNT_HOLDER.search(following) is None
+        and lex.PERSON_BETWEEN.search(following) is None
+        and "\x1f" not in following
+    )
+
+
+#: How far after an account its holder may be named (``... 7072704281 a.n. Susana Benu``).
+_HOLDER_AFTER = 24
+
+
 def _pointed_back(window: str) -> str | None:
     """The identity kind (NIK, KK, NPWP) that closes the sentence before a number's own when
     that sentence points back to it and names no kind itself (``Bendahara minta NPWP semua guru
@@ -906,9 +940,16 @@ def _pointed_back(window: str) -> str | None:
             cut = match.end()
     if found or not previous or previous[-1].kind not in _WIDE_KINDS:
         return None
-    if lex.POINTS_BACK.search(window, cut) is None:
+    if lex.POINTS_BACK.search(window, cut) is None and not (
+        # an answer in a written-out call (``Petugas: NIK Bapak?`` then ``Pelapor: 5307...``)
+        "?" in window[max(0, cut - 3) : cut] and _ANSWER.fullmatch(window, cut) is not None
+    ):
         return None
     return previous[-1].kind
+
+
+#: A speaker's label alone before a number: the turn that answers the question before it.
+_ANSWER = re.compile(r"[ \t]*[^\W\d_][^:\n?]{0,30}:[ \t]*")
 
 
 #: A fixed line's owner named right before it by its written form: a business noun then its
@@ -1106,7 +1147,32 @@ _NPWP_REACH = 120
 
 def _npwp(known: _Facts, begin: int) -> str:
     """An NPWP's kind: a person's is `PiiKind.NPWP`; an organisation's is left (``_ALLOWED``)."""
-    return _ALLOWED if _organisation_npwp(known.before(begin, _NPWP_REACH)) else PiiKind.NPWP
+    if _organisation_npwp(known.before(begin, _NPWP_REACH)) or _letterhead_npwp(
+        known.context.lowered, begin
+    ):
+        return _ALLOWED
+    return PiiKind.NPWP
+
+
+#: How far into a text an organisation's letterhead reaches down to its ``NPWP`` line.
+_LETTERHEAD_REACH = 400
+
+
+def _letterhead_npwp(lowered: str, begin: int) -> bool:
+    """Whether the NPWP at ``begin`` is on an ``NPWP`` line of the letterhead of a text that
+    opens with an organisation's name (``KOPERASI TUNAS HARAPAN``, its address and lines, then
+    ``NPWP 01.412...``), with no person's word before it."""
+    if begin > _LETTERHEAD_REACH or _ORGANISATION_LINE.match(lowered) is None:
+        return False
+    line = lowered.rfind("\n", 0, begin) + 1
+    return (
+        _NPWP_LINE.fullmatch(lowered, line, begin) is not None
+        and lex.NPWP_PERSON.search(lowered, 0, begin) is None
+    )
+
+
+#: A line's head up to its NPWP: the word and a separator (``NPWP : ``, ``NPWP. ``).
+_NPWP_LINE = re.compile(r"[ \t]*npwp[ \t]*[:.]?[ \t]*")
 
 
 def _organisation_npwp(window: str) -> bool:
@@ -1486,7 +1552,13 @@ class NumberDetector:
             return PiiKind.KK
         if ident == "npwp" and length in (15, 16):
             return _npwp(known, begin)
-        if ident == "bpjs" and (length == 13 or (length in (12, 14) and digits[:3] == "000")):
+        if (
+            ident == "bpjs"
+            and (length == 13 or (length in (12, 14) and digits[:3] == "000"))
+            # a mobile's prefix, written with ``+`` or not, is no card's (``no BPJS dia 0008...,
+            # anaknya di Jawa +62 823...``)
+            and not (plus or digits.startswith(("08", "628")))
+        ):
             return PiiKind.BPJS  # ``no. BPJS 000654079572 (kurang satu angka)``: read short
         if ident == "bank" and 10 <= length <= 16:
             return PiiKind.BANK_ACCOUNT
