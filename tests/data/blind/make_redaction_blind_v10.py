@@ -18,10 +18,53 @@ SEED = 20261230
 OUT = Path(__file__).with_name("redaction_blind_v10.jsonl")
 KINDS = {"nik", "kk", "npwp", "phone", "email", "bpjs", "bank_account", "plate", "name", "address"}
 TITLES = {
-    "bapak", "ibu", "pak", "bu", "bpk", "bpk.", "sdr", "sdr.", "sdri", "sdri.", "ny", "ny.",
-    "bidan", "lurah", "guru", "dr", "dr.", "drs", "drs.", "pdt", "pdt.", "serka", "bripka", "om",
-    "tanta", "mama", "bapa", "oma", "opa", "nona", "kak", "kaka", "mr", "mr.", "mrs", "mrs.",
-    "ustadz", "pnt", "pnt.", "ama", "ina", "usi", "bung", "sus", "suster", "ns.", "ns",
+    "bapak",
+    "ibu",
+    "pak",
+    "bu",
+    "bpk",
+    "bpk.",
+    "sdr",
+    "sdr.",
+    "sdri",
+    "sdri.",
+    "ny",
+    "ny.",
+    "bidan",
+    "lurah",
+    "guru",
+    "dr",
+    "dr.",
+    "drs",
+    "drs.",
+    "pdt",
+    "pdt.",
+    "serka",
+    "bripka",
+    "om",
+    "tanta",
+    "mama",
+    "bapa",
+    "oma",
+    "opa",
+    "nona",
+    "kak",
+    "kaka",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ustadz",
+    "pnt",
+    "pnt.",
+    "ama",
+    "ina",
+    "usi",
+    "bung",
+    "sus",
+    "suster",
+    "ns.",
+    "ns",
 }
 R = random.Random(SEED)
 
@@ -43,68 +86,301 @@ Purnomo Setiawan Hasanuddin Mappaseng Halim Wijaya Baswedan Alkatiri Assegaf Bah
 Siregar Simanjuntak Sitompul Nainggolan Hutapea Sumampouw Rumengan Wowor Lumintang Pangemanan
 Kalalo Rondonuwu Latuconsina Pattiasina Tuhumury Sahetapy Leiwakabessy Tahapary Bolla Seran
 Klau Bria Asa Tuan Nabu Bano Oematan Sinlae Toelle Lerik""".split()
-FAMILY2 = ["Riwu Kaho", "Dju Dara", "Ga Lena", "Tadu Hungu", "Dae Pany", "Ndapa Ngara",
-           "Da Costa", "Daeng Matta", "Riwu Rohi", "Bara Pa"]
-WHOLE = ["I Wayan Sudarma", "I Made Suarta", "Ni Ketut Ariani", "I Nyoman Adnyana",
-         "Ni Luh Putu Sriani", "Andi Baso Hasanuddin", "Ong Mei Ling", "Go Siu Lan",
-         "Tan Hok Liong", "Lim Kim Hwa", "Mei Hwa Tamelab", "Umbu Manu Paranggi",
-         "Rambu Tamar Kapita", "Hok Ga Lena", "Siu Lan Halim", "Liem Tjhay Hong",
-         "Andi Syamsuddin", "Ni Made Ayu Lestari", "I Gede Pasek Wirawan", "Umbu Rey Hunga"]
+FAMILY2 = [
+    "Riwu Kaho",
+    "Dju Dara",
+    "Ga Lena",
+    "Tadu Hungu",
+    "Dae Pany",
+    "Ndapa Ngara",
+    "Da Costa",
+    "Daeng Matta",
+    "Riwu Rohi",
+    "Bara Pa",
+]
+WHOLE = [
+    "I Wayan Sudarma",
+    "I Made Suarta",
+    "Ni Ketut Ariani",
+    "I Nyoman Adnyana",
+    "Ni Luh Putu Sriani",
+    "Andi Baso Hasanuddin",
+    "Ong Mei Ling",
+    "Go Siu Lan",
+    "Tan Hok Liong",
+    "Lim Kim Hwa",
+    "Mei Hwa Tamelab",
+    "Umbu Manu Paranggi",
+    "Rambu Tamar Kapita",
+    "Hok Ga Lena",
+    "Siu Lan Halim",
+    "Liem Tjhay Hong",
+    "Andi Syamsuddin",
+    "Ni Made Ayu Lestari",
+    "I Gede Pasek Wirawan",
+    "Umbu Rey Hunga",
+]
 STREETS = """Nangka Kenari Sukun Palapa Amabi Rote Timor Raya Herewila Kelinci Jambu Nuri Kakatua
 Cak Doko Bundaran PU Tompello Kancil Rusa Banteng Perintis Kemerdekaan Fetor Funay Bajawa
 Mawar Melati Anggrek Kecapi Delima Salak Manggis Sirsak Flamboyan Cemara Beringin Kartini Moh. Hatta
 Sam Ratulangi Eltari Adisucipto Oinlasi Tuak Daen Frans Seda Piet A. Tallo W.J. Lalamentik
-Alfons Nisnoni Soverdi Bakti Karang Samratulangi Kuanino Nusa Indah Oebobo Matani Bengkel""".split("\n")
+Alfons Nisnoni Soverdi Bakti Karang Samratulangi Kuanino Nusa Indah Oebobo Matani Bengkel""".split(
+    "\n"
+)
 STREETS = [s for line in STREETS for s in line.split(" ") if s]
 STREETS = [s for s in STREETS if s[0].isupper() and len(s) > 3 and s not in {"Raya", "Doko", "PU"}]
-PSTREETS = ["Jl. El Tari", "Jl. Frans Seda", "Jl. Piet A. Tallo", "Jl. W.J. Lalamentik",
-            "Jl. Soeharto", "Jl. Timor Raya", "Jl. Amabi", "Jl. Herewila", "Jl. Perintis Kemerdekaan",
-            "Jl. Adisucipto", "Jl. Sam Ratulangi", "Jl. Cak Doko", "Jl. Mohammad Hatta", "Jl. Kelinci"]
-KEL = ["Oebobo", "Oebufu", "Kayu Putih", "Liliba", "Naikoten I", "Kuanino", "Fontein", "Oetete",
-       "Bakunase", "Naikolan", "Oepura", "Sikumana", "Kolhua", "Fatululi", "Oesapa", "Lasiana",
-       "Penfui", "Maulafa", "Naimata", "Belo", "Namosain", "Alak", "Manulai II", "Fatukoa", "Nunbaun Sabu",
-       "Nunhila", "Airnona", "Tuak Daun Merah", "Pasir Panjang", "Oesapa Barat", "Kelapa Lima",
-       "Naioni", "Bello", "Airmata", "Merdeka", "Solor", "Lahilai Bissi Kopan", "Oeba", "Fatubesi",
-       "Nefonaek", "Oebananta", "Oetona", "Naikoten II", "Manutapen", "Batuplat", "Mantasi"]
+PSTREETS = [
+    "Jl. El Tari",
+    "Jl. Frans Seda",
+    "Jl. Piet A. Tallo",
+    "Jl. W.J. Lalamentik",
+    "Jl. Soeharto",
+    "Jl. Timor Raya",
+    "Jl. Amabi",
+    "Jl. Herewila",
+    "Jl. Perintis Kemerdekaan",
+    "Jl. Adisucipto",
+    "Jl. Sam Ratulangi",
+    "Jl. Cak Doko",
+    "Jl. Mohammad Hatta",
+    "Jl. Kelinci",
+]
+KEL = [
+    "Oebobo",
+    "Oebufu",
+    "Kayu Putih",
+    "Liliba",
+    "Naikoten I",
+    "Kuanino",
+    "Fontein",
+    "Oetete",
+    "Bakunase",
+    "Naikolan",
+    "Oepura",
+    "Sikumana",
+    "Kolhua",
+    "Fatululi",
+    "Oesapa",
+    "Lasiana",
+    "Penfui",
+    "Maulafa",
+    "Naimata",
+    "Belo",
+    "Namosain",
+    "Alak",
+    "Manulai II",
+    "Fatukoa",
+    "Nunbaun Sabu",
+    "Nunhila",
+    "Airnona",
+    "Tuak Daun Merah",
+    "Pasir Panjang",
+    "Oesapa Barat",
+    "Kelapa Lima",
+    "Naioni",
+    "Bello",
+    "Airmata",
+    "Merdeka",
+    "Solor",
+    "Lahilai Bissi Kopan",
+    "Oeba",
+    "Fatubesi",
+    "Nefonaek",
+    "Oebananta",
+    "Oetona",
+    "Naikoten II",
+    "Manutapen",
+    "Batuplat",
+    "Mantasi",
+]
 KEC = ["Oebobo", "Kelapa Lima", "Maulafa", "Kota Raja", "Alak", "Kota Lama"]
-PKM = ["Puskesmas Oebobo", "Puskesmas Sikumana", "Puskesmas Oesapa", "Puskesmas Bakunase",
-       "Puskesmas Pasir Panjang", "Puskesmas Kupang Kota", "Puskesmas Alak", "Puskesmas Penfui",
-       "Puskesmas Naioni", "Puskesmas Manutapen", "Puskesmas Oepoi"]
-RS = ["RSUD Prof. Dr. W. Z. Johannes", "RS Bhayangkara Drs. Titus Uly", "RSUD S.K. Lerik",
-      "RS Siloam Kupang", "RSIA Dedari", "RS Leona", "RS Mamami", "RS Kartini"]
-SCHOOL = ["SD Inpres Oepura 2", "SMPN 5 Kupang", "SMAN 1 Kupang", "SDK St. Yoseph Naikoten",
-          "SMPK St. Theresia", "SMKN 4 Kupang", "SD GMIT Kuanino", "SMPN 2 Kupang", "SDN Oetete 1",
-          "SMAN 3 Kupang", "SD Inpres Liliba", "MTsN Kota Kupang", "SMPN 13 Kupang", "TK Tunas Bangsa"]
-MARKET = ["Pasar Oebobo", "Pasar Kasih Naikoten", "Pasar Oeba", "Pasar Kuanino", "Pasar Oesapa",
-          "Pasar Penfui", "Pasar Inpres"]
-SHOP = ["Toko Sinar Abadi", "Toko Umbu Jaya", "UD Laut Timor", "Toko Damai Sejahtera",
-        "Apotek Kasih Ibu", "Bengkel Maju Motor", "Toko Bintang Timur", "Warung Kopi Sasando",
-        "Toko Bunga Matahari", "Apotek K24 Oebobo", "Toko Murah Meriah", "Kios Mama Ester"]
-CV = ["CV Sinar Timor", "CV Timor Jaya", "PT Flobamora Karya", "CV Karya Lontar",
-      "CV Nusa Cendana", "PT Sasando Konstruksi", "Koperasi Pedagang Ikan", "KSP Tunas Harapan",
-      "UD Laut Timor", "Yayasan Pelita Kasih", "CV Bintang Lima", "BUMDes Maju Bersama"]
-OFFICE = ["Dinas PUPR", "Dukcapil Kota Kupang", "Dinas Sosial", "Dinas Kesehatan", "PDAM Kota Kupang",
-          "Bapenda Kota Kupang", "DLHK Kota Kupang", "Dinas Perhubungan", "Dinas Pendidikan",
-          "BPN Kota Kupang", "Kantor Pajak Pratama Kupang", "Satpol PP", "Dinas Pasar", "BPJS Kesehatan"]
-OFFMAIL = ["pengaduan@kupangkota.go.id", "humas@kupangkota.go.id", "dinkes.kotakupang@gmail.com",
-           "dukcapil.kotakupang@gmail.com", "pdam.kotakupang@gmail.com", "bapenda@kupangkota.go.id",
-           "ombudsman.ntt@ombudsman.go.id", "noreply@lapor.go.id", "helpdesk@lapor.go.id",
-           "cs@bankntt.co.id", "osis.smpn2kupang@gmail.com", "tu.sman1kupang@gmail.com",
-           "dinsos.kotakupang@gmail.com", "lurah.oebufu@gmail.com", "camat.oebobo@kupangkota.go.id",
-           "kadis.pupr@kupangkota.go.id", "pupr@kupangkota.go.id", "pkm.sikumana@gmail.com",
-           "dlhk.kupangkota@gmail.com", "ksp.tunasharapan@yahoo.co.id", "redaksi@pospk.co.id",
-           "info@pln.co.id", "kpp.kupang@pajak.go.id", "gmit.paulus.kupang@gmail.com"]
-SCAMMAIL = ["bansos.kemensos.ntt@gmail.com", "pajak.kupang.resmi@gmail.com",
-            "bpjs.ntt.refund@gmail.com", "pkh.pusat.verifikasi@gmail.com", "dukcapil.online.ntt@gmail.com",
-            "pln.kupang.token@gmail.com", "bank.ntt.hadiah@gmail.com", "kemensos.blt2026@yahoo.com"]
-HOSTS = ["gmail.com"] * 6 + ["yahoo.com", "yahoo.co.id", "ymail.com", "outlook.com", "hotmail.com",
-                             "icloud.com", "kupangkota.go.id", "pdam-kupang.co.id", "undana.ac.id"]
-HP_PREFIX = ["0811", "0812", "0813", "0821", "0822", "0823", "0852", "0853", "0851", "0814",
-             "0815", "0816", "0855", "0856", "0857", "0858", "0817", "0818", "0819", "0859",
-             "0877", "0878", "0895", "0896", "0897", "0898", "0881", "0882", "0887", "0831",
-             "0838"]
-REGION = ["5371"] * 6 + ["5301", "5302", "5303", "5304", "5305", "5306", "5307", "5308", "5310",
-                         "5313", "5314", "5316", "5320"]
+PKM = [
+    "Puskesmas Oebobo",
+    "Puskesmas Sikumana",
+    "Puskesmas Oesapa",
+    "Puskesmas Bakunase",
+    "Puskesmas Pasir Panjang",
+    "Puskesmas Kupang Kota",
+    "Puskesmas Alak",
+    "Puskesmas Penfui",
+    "Puskesmas Naioni",
+    "Puskesmas Manutapen",
+    "Puskesmas Oepoi",
+]
+RS = [
+    "RSUD Prof. Dr. W. Z. Johannes",
+    "RS Bhayangkara Drs. Titus Uly",
+    "RSUD S.K. Lerik",
+    "RS Siloam Kupang",
+    "RSIA Dedari",
+    "RS Leona",
+    "RS Mamami",
+    "RS Kartini",
+]
+SCHOOL = [
+    "SD Inpres Oepura 2",
+    "SMPN 5 Kupang",
+    "SMAN 1 Kupang",
+    "SDK St. Yoseph Naikoten",
+    "SMPK St. Theresia",
+    "SMKN 4 Kupang",
+    "SD GMIT Kuanino",
+    "SMPN 2 Kupang",
+    "SDN Oetete 1",
+    "SMAN 3 Kupang",
+    "SD Inpres Liliba",
+    "MTsN Kota Kupang",
+    "SMPN 13 Kupang",
+    "TK Tunas Bangsa",
+]
+MARKET = [
+    "Pasar Oebobo",
+    "Pasar Kasih Naikoten",
+    "Pasar Oeba",
+    "Pasar Kuanino",
+    "Pasar Oesapa",
+    "Pasar Penfui",
+    "Pasar Inpres",
+]
+SHOP = [
+    "Toko Sinar Abadi",
+    "Toko Umbu Jaya",
+    "UD Laut Timor",
+    "Toko Damai Sejahtera",
+    "Apotek Kasih Ibu",
+    "Bengkel Maju Motor",
+    "Toko Bintang Timur",
+    "Warung Kopi Sasando",
+    "Toko Bunga Matahari",
+    "Apotek K24 Oebobo",
+    "Toko Murah Meriah",
+    "Kios Mama Ester",
+]
+CV = [
+    "CV Sinar Timor",
+    "CV Timor Jaya",
+    "PT Flobamora Karya",
+    "CV Karya Lontar",
+    "CV Nusa Cendana",
+    "PT Sasando Konstruksi",
+    "Koperasi Pedagang Ikan",
+    "KSP Tunas Harapan",
+    "UD Laut Timor",
+    "Yayasan Pelita Kasih",
+    "CV Bintang Lima",
+    "BUMDes Maju Bersama",
+]
+OFFICE = [
+    "Dinas PUPR",
+    "Dukcapil Kota Kupang",
+    "Dinas Sosial",
+    "Dinas Kesehatan",
+    "PDAM Kota Kupang",
+    "Bapenda Kota Kupang",
+    "DLHK Kota Kupang",
+    "Dinas Perhubungan",
+    "Dinas Pendidikan",
+    "BPN Kota Kupang",
+    "Kantor Pajak Pratama Kupang",
+    "Satpol PP",
+    "Dinas Pasar",
+    "BPJS Kesehatan",
+]
+OFFMAIL = [
+    "pengaduan@kupangkota.go.id",
+    "humas@kupangkota.go.id",
+    "dinkes.kotakupang@gmail.com",
+    "dukcapil.kotakupang@gmail.com",
+    "pdam.kotakupang@gmail.com",
+    "bapenda@kupangkota.go.id",
+    "ombudsman.ntt@ombudsman.go.id",
+    "noreply@lapor.go.id",
+    "helpdesk@lapor.go.id",
+    "cs@bankntt.co.id",
+    "osis.smpn2kupang@gmail.com",
+    "tu.sman1kupang@gmail.com",
+    "dinsos.kotakupang@gmail.com",
+    "lurah.oebufu@gmail.com",
+    "camat.oebobo@kupangkota.go.id",
+    "kadis.pupr@kupangkota.go.id",
+    "pupr@kupangkota.go.id",
+    "pkm.sikumana@gmail.com",
+    "dlhk.kupangkota@gmail.com",
+    "ksp.tunasharapan@yahoo.co.id",
+    "redaksi@pospk.co.id",
+    "info@pln.co.id",
+    "kpp.kupang@pajak.go.id",
+    "gmit.paulus.kupang@gmail.com",
+]
+SCAMMAIL = [
+    "bansos.kemensos.ntt@gmail.com",
+    "pajak.kupang.resmi@gmail.com",
+    "bpjs.ntt.refund@gmail.com",
+    "pkh.pusat.verifikasi@gmail.com",
+    "dukcapil.online.ntt@gmail.com",
+    "pln.kupang.token@gmail.com",
+    "bank.ntt.hadiah@gmail.com",
+    "kemensos.blt2026@yahoo.com",
+]
+HOSTS = ["gmail.com"] * 6 + [
+    "yahoo.com",
+    "yahoo.co.id",
+    "ymail.com",
+    "outlook.com",
+    "hotmail.com",
+    "icloud.com",
+    "kupangkota.go.id",
+    "pdam-kupang.co.id",
+    "undana.ac.id",
+]
+HP_PREFIX = [
+    "0811",
+    "0812",
+    "0813",
+    "0821",
+    "0822",
+    "0823",
+    "0852",
+    "0853",
+    "0851",
+    "0814",
+    "0815",
+    "0816",
+    "0855",
+    "0856",
+    "0857",
+    "0858",
+    "0817",
+    "0818",
+    "0819",
+    "0859",
+    "0877",
+    "0878",
+    "0895",
+    "0896",
+    "0897",
+    "0898",
+    "0881",
+    "0882",
+    "0887",
+    "0831",
+    "0838",
+]
+REGION = ["5371"] * 6 + [
+    "5301",
+    "5302",
+    "5303",
+    "5304",
+    "5305",
+    "5306",
+    "5307",
+    "5308",
+    "5310",
+    "5313",
+    "5314",
+    "5316",
+    "5320",
+]
 OCR = {"0": "O", "1": "l", "5": "S", "8": "B", "2": "Z"}
 
 
@@ -120,7 +396,7 @@ def nik_digits(region: str | None = None) -> str:
 
 
 def g4(s: str, sep: str = " ") -> str:
-    return sep.join(s[i:i + 4] for i in range(0, len(s), 4))
+    return sep.join(s[i : i + 4] for i in range(0, len(s), 4))
 
 
 def nik_fmt(s: str, how: str | None = None) -> str:
@@ -191,12 +467,16 @@ def hp_fmt(s: str, how: str | None = None) -> str:
 
 def land_fmt() -> str:
     s = "8" + d(R.choice([5, 6]))
-    return R.choice([f"0380 {s}", f"(0380) {s[:4]} {s[4:]}", f"0380-{s}", f"(0380) {s}", f"0380{s}"])
+    return R.choice(
+        [f"0380 {s}", f"(0380) {s[:4]} {s[4:]}", f"0380-{s}", f"(0380) {s}", f"0380{s}"]
+    )
 
 
 def office_line() -> str:
     s = "8" + d(5)
-    return R.choice([f"(0380) {s[:3]} {s[3:]}", f"0380-{s[:3]} {s[3:]}", f"0380 {s}", f"(0380) {s}"])
+    return R.choice(
+        [f"(0380) {s[:3]} {s[3:]}", f"0380-{s[:3]} {s[3:]}", f"0380 {s}", f"(0380) {s}"]
+    )
 
 
 def slug(x: str) -> str:
@@ -205,9 +485,19 @@ def slug(x: str) -> str:
 
 def email_for(given: str, family: str) -> str:
     g, f = slug(given.split()[0]), slug(family.split()[-1])
-    user = R.choice([f"{g}.{f}", f"{g}{f}{R.randint(1, 99)}", f"{g}_{f}", f"{f}.{g}{R.randint(70, 99)}",
-                     f"{g}{R.randint(1980, 2005)}", f"{g[0]}{f}", f"{g}.{f}{R.randint(1, 9)}",
-                     f"{g}-{f}", f"{f}{g}"])
+    user = R.choice(
+        [
+            f"{g}.{f}",
+            f"{g}{f}{R.randint(1, 99)}",
+            f"{g}_{f}",
+            f"{f}.{g}{R.randint(70, 99)}",
+            f"{g}{R.randint(1980, 2005)}",
+            f"{g[0]}{f}",
+            f"{g}.{f}{R.randint(1, 9)}",
+            f"{g}-{f}",
+            f"{f}{g}",
+        ]
+    )
     return f"{user}@{R.choice(HOSTS)}"
 
 
@@ -239,7 +529,13 @@ def dodge(addr: str) -> str:
 def bank(kind: str) -> str:
     if kind == "BRI":
         s = d(4) + "01" + d(9)
-        return R.choice([s, f"{s[:4]}-{s[4:6]}-{s[6:12]}-{s[12:14]}-{s[14]}", f"{s[:4]} {s[4:6]} {s[6:12]} {s[12:]}"])
+        return R.choice(
+            [
+                s,
+                f"{s[:4]}-{s[4:6]}-{s[6:12]}-{s[12:14]}-{s[14]}",
+                f"{s[:4]} {s[4:6]} {s[6:12]} {s[12:]}",
+            ]
+        )
     if kind == "BNI":
         s = R.choice(["08", "02", "01", "04"]) + d(8)
         return R.choice([s, s, f"{s[:3]}-{s[3:6]}-{s[6:]}"])
@@ -250,14 +546,23 @@ def bank(kind: str) -> str:
         s = R.choice(["315", "034", "786", "052"]) + d(7)
         return R.choice([s, f"{s[:3]}-{s[3:7]}-{s[7:]}", f"{s[:3]} {s[3:]}"])
     s = "00" + R.choice(["1", "2", "3"]) + "01" + R.choice(["02", "03"]) + d(7)
-    return R.choice([s, f"{s[:3]}.{s[3:5]}.{s[5:7]}.{s[7:13]}-{s[13]}", f"{s[:3]}-{s[3:5]}-{s[5:7]}-{s[7:]}"])
+    return R.choice(
+        [s, f"{s[:3]}.{s[3:5]}.{s[5:7]}.{s[7:13]}-{s[13]}", f"{s[:3]}-{s[3:5]}-{s[5:7]}-{s[7:]}"]
+    )
 
 
 def plate(region: str | None = None) -> str:
     region = region or R.choice(["DH", "DH", "DH", "EB", "ED"])
     num = str(R.randint(11, 9899))
     suf = "".join(R.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(R.choice([1, 2, 2, 2])))
-    return R.choice([f"{region} {num} {suf}", f"{region} {num} {suf}", f"{region}{num}{suf}", f"{region}-{num}-{suf}"])
+    return R.choice(
+        [
+            f"{region} {num} {suf}",
+            f"{region} {num} {suf}",
+            f"{region}{num}{suf}",
+            f"{region}-{num}-{suf}",
+        ]
+    )
 
 
 def street() -> str:
@@ -280,26 +585,56 @@ def addr() -> str:
 
 def rt() -> str:
     a, b = R.randint(1, 40), R.randint(1, 12)
-    return R.choice([f"RT {a:02d}/RW {b:02d}", f"RT {a} RW {b}", f"RT {a:03d}/RW {b:03d}",
-                     f"rt {a} rw {b}", f"RT.{a:02d}/RW.{b:02d}", f"RT {a:02d} RW {b:02d}"])
+    return R.choice(
+        [
+            f"RT {a:02d}/RW {b:02d}",
+            f"RT {a} RW {b}",
+            f"RT {a:03d}/RW {b:03d}",
+            f"rt {a} rw {b}",
+            f"RT.{a:02d}/RW.{b:02d}",
+            f"RT {a:02d} RW {b:02d}",
+        ]
+    )
 
 
 GIVEN_M = [g for g in GIVEN_M if g != "Umbu"]
 GIVEN_F = [g for g in GIVEN_F if g != "Rambu"]
 WHOLE_T = [
-    ("Wayan", "Sudarma", "I Wayan Sudarma"), ("Made", "Suarta", "I Made Suarta"),
-    ("Ketut", "Ariani", "Ni Ketut Ariani"), ("Nyoman", "Adnyana", "I Nyoman Adnyana"),
-    ("Putu", "Sriani", "Ni Luh Putu Sriani"), ("Baso", "Hasanuddin", "Andi Baso Hasanuddin"),
-    ("Mei Ling", "Ong", "Ong Mei Ling"), ("Siu Lan", "Go", "Go Siu Lan"),
-    ("Hok Liong", "Tan", "Tan Hok Liong"), ("Kim Hwa", "Lim", "Lim Kim Hwa"),
-    ("Mei Hwa", "Tamelab", "Mei Hwa Tamelab"), ("Umbu Manu", "Paranggi", "Umbu Manu Paranggi"),
-    ("Rambu Tamar", "Kapita", "Rambu Tamar Kapita"), ("Hok", "Ga Lena", "Hok Ga Lena"),
-    ("Siu Lan", "Halim", "Siu Lan Halim"), ("Tjhay Hong", "Liem", "Liem Tjhay Hong"),
-    ("Syamsuddin", "Mappaseng", "Andi Syamsuddin Mappaseng"), ("Ayu", "Lestari", "Ni Made Ayu Lestari"),
-    ("Gede", "Wirawan", "I Gede Pasek Wirawan"), ("Umbu Rey", "Hunga", "Umbu Rey Hunga"),
+    ("Wayan", "Sudarma", "I Wayan Sudarma"),
+    ("Made", "Suarta", "I Made Suarta"),
+    ("Ketut", "Ariani", "Ni Ketut Ariani"),
+    ("Nyoman", "Adnyana", "I Nyoman Adnyana"),
+    ("Putu", "Sriani", "Ni Luh Putu Sriani"),
+    ("Baso", "Hasanuddin", "Andi Baso Hasanuddin"),
+    ("Mei Ling", "Ong", "Ong Mei Ling"),
+    ("Siu Lan", "Go", "Go Siu Lan"),
+    ("Hok Liong", "Tan", "Tan Hok Liong"),
+    ("Kim Hwa", "Lim", "Lim Kim Hwa"),
+    ("Mei Hwa", "Tamelab", "Mei Hwa Tamelab"),
+    ("Umbu Manu", "Paranggi", "Umbu Manu Paranggi"),
+    ("Rambu Tamar", "Kapita", "Rambu Tamar Kapita"),
+    ("Hok", "Ga Lena", "Hok Ga Lena"),
+    ("Siu Lan", "Halim", "Siu Lan Halim"),
+    ("Tjhay Hong", "Liem", "Liem Tjhay Hong"),
+    ("Syamsuddin", "Mappaseng", "Andi Syamsuddin Mappaseng"),
+    ("Ayu", "Lestari", "Ni Made Ayu Lestari"),
+    ("Gede", "Wirawan", "I Gede Pasek Wirawan"),
+    ("Umbu Rey", "Hunga", "Umbu Rey Hunga"),
 ]
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-          "Oktober", "November", "Desember"]
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 
 
@@ -320,17 +655,40 @@ def person() -> tuple[str, str, str]:
 def money() -> str:
     n = R.choice([5, 10, 15, 25, 50, 75, 100, 150, 200, 250, 300, 350, 500, 750, 1000, 1500, 2500])
     v = f"{n * 1000:,}".replace(",", ".")
-    return R.choice([f"Rp {v}", f"Rp{v}", f"Rp. {v},-", f"{n} ribu" if n < 1000 else f"Rp {v}", f"{n}rb" if n < 1000 else f"Rp{v}"])
+    return R.choice(
+        [
+            f"Rp {v}",
+            f"Rp{v}",
+            f"Rp. {v},-",
+            f"{n} ribu" if n < 1000 else f"Rp {v}",
+            f"{n}rb" if n < 1000 else f"Rp{v}",
+        ]
+    )
 
 
 def date() -> str:
     dd, mm, yy = R.randint(1, 28), R.randint(1, 12), R.choice([2025, 2026])
-    return R.choice([f"{dd:02d}/{mm:02d}/{yy}", f"{dd} {MONTHS[mm - 1]} {yy}", f"{dd}-{mm:02d}-{yy}", f"{dd:02d}/{mm:02d}/{yy % 100:02d}"])
+    return R.choice(
+        [
+            f"{dd:02d}/{mm:02d}/{yy}",
+            f"{dd} {MONTHS[mm - 1]} {yy}",
+            f"{dd}-{mm:02d}-{yy}",
+            f"{dd:02d}/{mm:02d}/{yy % 100:02d}",
+        ]
+    )
 
 
 def ticket() -> str:
-    return R.choice([f"{d(4)}-{d(4)}-{d(3)}", f"#LPR-2026-{d(4)}-{d(4)}", f"LAPOR-5371-2026-{d(5)}",
-                     f"KK1708-{d(6)}", f"{d(10)}", f"TKT/{d(4)}/XI/2026"])
+    return R.choice(
+        [
+            f"{d(4)}-{d(4)}-{d(3)}",
+            f"#LPR-2026-{d(4)}-{d(4)}",
+            f"LAPOR-5371-2026-{d(5)}",
+            f"KK1708-{d(6)}",
+            f"{d(10)}",
+            f"TKT/{d(4)}/XI/2026",
+        ]
+    )
 
 
 SIMPLE = {
@@ -350,44 +708,69 @@ SIMPLE = {
     "HPI": lambda: hp_fmt(mobile_digits(), R.choice("iIjJ")),
     "HPO": lambda: ocr(mobile_digits(), 2),
     "SCAM": lambda: hp_fmt(mobile_digits()),
-    "WAK": lambda: hp_fmt(R.choice(["0811", "0812", "0813", "0821", "0852"]) + d(8), R.choice("dsb")),
+    "WAK": lambda: hp_fmt(
+        R.choice(["0811", "0812", "0813", "0821", "0852"]) + d(8), R.choice("dsb")
+    ),
     "TELR": land_fmt,
     "TELK": office_line,
     "OFFMAIL": lambda: R.choice(OFFMAIL),
     "SCAMMAIL": lambda: R.choice(SCAMMAIL),
     "BPJS": lambda: "000" + d(10),
     "BPJSG": lambda: (lambda s: f"{s[:4]} {s[4:8]} {s[8:12]} {s[12]}")("000" + d(10)),
-    "BRI": lambda: bank("BRI"), "BNI": lambda: bank("BNI"), "MDR": lambda: bank("MDR"),
-    "BCA": lambda: bank("BCA"), "NTT": lambda: bank("NTT"),
+    "BRI": lambda: bank("BRI"),
+    "BNI": lambda: bank("BNI"),
+    "MDR": lambda: bank("MDR"),
+    "BCA": lambda: bank("BCA"),
+    "NTT": lambda: bank("NTT"),
     "PLATE": plate,
     "ADDR": addr,
     "ADDRS": lambda: f"{R.choice(['Jl.', 'Jl', 'Gg.'])} {street()} No. {R.randint(1, 140)}",
-    "ADDRRT": lambda: f"{R.choice(['Jl.', 'Jalan', 'Gg.'])} {street()} No. {R.randint(1, 140)}, {rt()}",
+    "ADDRRT": lambda: (
+        f"{R.choice(['Jl.', 'Jalan', 'Gg.'])} {street()} No. {R.randint(1, 140)}, {rt()}"
+    ),
     "RT": rt,
     "RTC": lambda: f"{R.randint(1, 40):03d}/{R.randint(1, 12):03d}",
     "NRT": lambda: f"{R.randint(1, 40):02d}",
     "NRW": lambda: f"{R.randint(1, 12):02d}",
-    "KEL": lambda: R.choice(KEL), "KEC": lambda: R.choice(KEC),
+    "KEL": lambda: R.choice(KEL),
+    "KEC": lambda: R.choice(KEC),
     "KELS": lambda: slug(R.choice(KEL)),
-    "STREET": street, "PST": lambda: R.choice(PSTREETS),
-    "PKM": lambda: R.choice(PKM), "RS": lambda: R.choice(RS), "SCHOOL": lambda: R.choice(SCHOOL),
-    "MARKET": lambda: R.choice(MARKET), "SHOP": lambda: R.choice(SHOP), "CV": lambda: R.choice(CV),
+    "STREET": street,
+    "PST": lambda: R.choice(PSTREETS),
+    "PKM": lambda: R.choice(PKM),
+    "RS": lambda: R.choice(RS),
+    "SCHOOL": lambda: R.choice(SCHOOL),
+    "MARKET": lambda: R.choice(MARKET),
+    "SHOP": lambda: R.choice(SHOP),
+    "CV": lambda: R.choice(CV),
     "OFFICE": lambda: R.choice(OFFICE),
-    "RP": money, "DATE": date, "TIME": lambda: f"{R.randint(6, 22):02d}.{R.randint(0, 59):02d}",
-    "DAY": lambda: R.choice(DAYS), "MONTH": lambda: R.choice(MONTHS),
-    "YEAR": lambda: str(R.randint(2015, 2025)), "DAYN": lambda: str(R.randint(1, 28)),
-    "N": lambda: str(R.randint(1, 9)), "AGE": lambda: str(R.randint(19, 84)),
+    "RP": money,
+    "DATE": date,
+    "TIME": lambda: f"{R.randint(6, 22):02d}.{R.randint(0, 59):02d}",
+    "DAY": lambda: R.choice(DAYS),
+    "MONTH": lambda: R.choice(MONTHS),
+    "YEAR": lambda: str(R.randint(2015, 2025)),
+    "DAYN": lambda: str(R.randint(1, 28)),
+    "N": lambda: str(R.randint(1, 9)),
+    "AGE": lambda: str(R.randint(19, 84)),
     "TIKET": ticket,
     "NOP": lambda: f"53.71.0{R.randint(10, 60)}.0{R.randint(10, 40)}.0{d(2)}-{d(4)}.0",
-    "NIP": lambda: f"19{R.randint(65, 95)}{R.randint(1, 12):02d}{R.randint(1, 28):02d} 20{R.randint(0, 20):02d}{R.randint(1, 12):02d} {R.randint(1, 2)} {d(3)}",
+    "NIP": lambda: (
+        f"19{R.randint(65, 95)}{R.randint(1, 12):02d}{R.randint(1, 28):02d} 20{R.randint(0, 20):02d}{R.randint(1, 12):02d} {R.randint(1, 2)} {d(3)}"
+    ),
     "NISN": lambda: "00" + d(8),
     "VA": lambda: R.choice([f"8808 {d(4)} {d(4)} {d(4)}", f"88{d(14)}", f"BRIVA {d(5)} {d(10)}"]),
     "BILL": lambda: "8" + d(14),
     "IDPLN": lambda: R.choice(["5312" + d(8), f"53{d(2)} {d(4)} {d(4)}"]),
     "TOKEN": lambda: g4(d(20), R.choice([" ", "-"])),
-    "SURAT": lambda: R.choice([f"{R.randint(100, 900)}/{R.randint(10, 999)}/INSP/2026",
-                               f"503/PBG/2026/{d(5)}", f"5371-LU-{d(8)}-{d(4)}",
-                               f"{R.randint(400, 800)}/{R.randint(1, 999)}/DKK/XI/2026"]),
+    "SURAT": lambda: R.choice(
+        [
+            f"{R.randint(100, 900)}/{R.randint(10, 999)}/INSP/2026",
+            f"503/PBG/2026/{d(5)}",
+            f"5371-LU-{d(8)}-{d(4)}",
+            f"{R.randint(400, 800)}/{R.randint(1, 999)}/DKK/XI/2026",
+        ]
+    ),
     "SAMB": lambda: f"0{R.randint(1, 9)}-{R.randint(1, 12):02d}-{d(6)}",
     "TRX": lambda: "2026" + d(12),
     "TRXS": lambda: "".join(R.choice("0123456789ABCDEF") for _ in range(16)),
@@ -455,7 +838,7 @@ def strip(marked: str) -> tuple[str, list[dict[str, object]]]:
     out, spans, pos = [], [], 0
     length = 0
     for m in LABEL.finditer(marked):
-        before = marked[pos:m.start()]
+        before = marked[pos : m.start()]
         out.append(before)
         length += len(before)
         val = m.group(2)
@@ -503,7 +886,9 @@ def build(templates: list[tuple[str, str]]) -> list[dict[str, object]]:
             for _attempt in range(50):
                 marked = fill(template)
                 if style == "sms_caps":
-                    marked = re.sub(r"\[\[([A-Z_]+):", lambda m: f"[[{m.group(1).lower()}:", marked.upper())
+                    marked = re.sub(
+                        r"\[\[([A-Z_]+):", lambda m: f"[[{m.group(1).lower()}:", marked.upper()
+                    )
                 text, spans = strip(marked)
                 values = [str(m.group(2)) for m in LABEL.finditer(marked)]
                 try:
@@ -529,8 +914,13 @@ def main() -> None:
     records = build(TEMPLATES)
     with OUT.open("w", encoding="utf-8", newline="\n") as stream:
         for r in records:
-            stream.write(json.dumps({"id": r["id"], "text": r["text"], "spans": r["spans"],
-                                     "style": r["style"]}, ensure_ascii=False) + "\n")
+            stream.write(
+                json.dumps(
+                    {"id": r["id"], "text": r["text"], "spans": r["spans"], "style": r["style"]},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     print(f"{len(records)} texts written to {OUT.name}", file=sys.stderr)
 
 
@@ -625,7 +1015,7 @@ T(
     "Judul Laporan: KTP-el belum terbit\nNama Pelapor: [[name:{FULL1}]]\nNIK: [[nik:{NIKB}]]\nNo. HP: [[phone:{HP}]]\nEmail: [[email:{EMAIL1}]]\nAlamat: [[address:{ADDRRT}]], Kel. {KEL}, Kec. {KEC}\nIsi Laporan: Saya sudah rekam KTP-el sejak {DATE} di Dukcapil, sampai sekarang belum terbit.",
     "Kategori: Perpajakan\nNama: [[name:{FULL1^}]]\nNPWP: [[npwp:{NPWP}]]\nTelepon: [[phone:{HP}]]\nIsi: Saya tidak bisa login DJP Online sejak pemadanan NIK-NPWP. Kode verifikasi dikirim ke email lama saya [[email:{EMAIL1}]] yang sudah tidak aktif.",
     "Kategori: Infrastruktur\nLokasi: {PST}, Kel. {KEL}\nIsi Laporan: Drainase di depan {SCHOOL} tertutup material proyek sejak {DATE}. Setiap hujan air meluap ke jalan. Nomor kontrak proyek {SURAT}.\nLampiran: IMG_{IMGD}.jpg\nStatus: Menunggu verifikasi (tiket {TIKET})",
-    "Form Pengaduan Online Dukcapil\nNama Lengkap : [[name:{FULL1^}]]\nNIK : [[nik:{NIK}]]\nNo. KK : [[kk:{KK}]]\nJenis Layanan : Perubahan data KK\nKeterangan : Nama ibu saya tertulis \"[[name:{FULL2}]]\", seharusnya [[name:{FULL3}]].\nWhatsApp : [[phone:{HPI}]]",
+    'Form Pengaduan Online Dukcapil\nNama Lengkap : [[name:{FULL1^}]]\nNIK : [[nik:{NIK}]]\nNo. KK : [[kk:{KK}]]\nJenis Layanan : Perubahan data KK\nKeterangan : Nama ibu saya tertulis "[[name:{FULL2}]]", seharusnya [[name:{FULL3}]].\nWhatsApp : [[phone:{HPI}]]',
     "Nama: [[name:{FULL1}]]\nEmail: [[email:{EMAIL1}]]\nPesan: Saya menerima email dari {SCAMMAIL} yang mengaku dari Kemensos, meminta NPWP dan NIK saya. NPWP saya [[npwp:{NPWPO}]] sudah terlanjur saya kirim. Mohon ditindak.",
     "Tanggapan Instansi ({OFFICE}): Terima kasih atas laporan Anda. Permohonan PBG nomor {SURAT} sedang diverifikasi. Cek status lewat {OFFMAIL} atau telepon {TELK} pada jam kerja Senin-Jumat 08.00-15.00.",
     "Identitas Pelapor\nNama : [[name:{FULL1}]]\nNo. BPJS/KIS : [[bpjs:{BPJS}]]\nHP : [[phone:{HP}]]\nUraian : Ibu saya [[name:{FULL2}]] (NIK [[nik:{NIK}]]) dirujuk dari {PKM} ke {RS}, tetapi diminta membayar obat {RP} padahal peserta PBI.",
@@ -654,7 +1044,7 @@ T(
     "From: [[name:{LN1}]], [[name:{GIV1}]] <[[email:{EMAIL1}]]>\nSent: {DATE} {TIME}\nTo: {OFFMAIL}\nSubject: NPWP tidak valid\n\nSaya [[name:{FULL1}]], NPWP [[npwp:{NPWPO}]]. Setiap lapor SPT muncul NPWP tidak valid. NIK saya [[nik:{NIK}]].\nTerima kasih.",
     "Pada {DAY}, {DATE} {TIME}, [[name:{FULL1}]] <[[email:{EMAIL1}]]> menulis:\n> Yth. Dinas Kesehatan, anak saya [[name:{GIV2}]] belum dapat imunisasi campak karena vaksin kosong di {PKM}.\n> Mohon info kapan tersedia.\n\nYth. Ibu, vaksin tersedia minggu depan. Salam, Dinkes Kota Kupang",
     "From: noreply@lapor.go.id\nSubject: [LAPOR!] Laporan #{TIKET} telah ditindaklanjuti\nLaporan Anda tentang retribusi {MARKET} telah dijawab oleh {OFFICE}. Jangan membalas email ini. Bantuan: helpdesk@lapor.go.id",
-    "To: \"Sdr. [[name:{FULL1}]]\" <[[email:{EMAIL1}]]>\nCc: [[name:{FULL2}]] <[[email:{EMAIL2}]]>, {OFFMAIL}\nSubject: Re: Sengketa batas tanah {KEL}\n\nMediasi antara keluarga [[name:{LN1}]] dan keluarga [[name:{LN3}]] dijadwalkan {DATE} di kantor kelurahan.",
+    'To: "Sdr. [[name:{FULL1}]]" <[[email:{EMAIL1}]]>\nCc: [[name:{FULL2}]] <[[email:{EMAIL2}]]>, {OFFMAIL}\nSubject: Re: Sengketa batas tanah {KEL}\n\nMediasi antara keluarga [[name:{LN1}]] dan keluarga [[name:{LN3}]] dijadwalkan {DATE} di kantor kelurahan.',
     "Yth. Bapenda,\nSaya [[name:{FULL1}]], NPWP [[npwp:{NPWPN}]], pemilik rumah di [[address:{ADDR}]]. Tagihan PBB saya dengan NOP {NOP} dobel. Kode billing {BILL} sudah saya bayar {DATE}.\nSalam,\n[[name:{GIV1}]]\n[[phone:{HP}]]",
     "From: Tata Usaha {SCHOOL} <{OFFMAIL}>\nSubject: Pengumuman PPDB\nPPDB jalur zonasi dibuka {DATE}. Simpan nomor pendaftaran {TIKET}.\nTata Usaha {SCHOOL}\nTelp. {TELK} | WA {WAK}",
     "-----Original Message-----\nFrom: [[name:{FULL1}]] [mailto:[[email:{EMAIL1}]]]\nSubject: Rekening pencairan hibah\n\nRekening penerima: Bank NTT [[bank_account:{NTT}]] a.n. [[name:{FULL1}]]. NPWP [[npwp:{NPWP}]]. Mohon dicek.",
@@ -696,7 +1086,7 @@ T(
     "Dengan hormat,\nSaya [[name:{FULL1}]], pedagang ikan perorangan di {MARKET}. NPWP pribadi sy [[npwp:{NPWPO}]]. Saya keberatan atas penagihan retribusi ganda. Rekening BRI saya [[bank_account:{BRI}]] untuk pengembalian kelebihan bayar.\nSalam, [[name:{FULL1}]]",
     "Kepada Yth. Dinas Sosial Kota Kupang\nKami keluarga [[name:{LN1}]] di [[address:{ADDR}]] memohon bantuan rehab rumah. Kepala keluarga [[name:{FULL1}]], NIK [[nik:{NIK}]], KK [[kk:{KK}]], no. HP [[phone:{HP}]].",
     "Salam damai,\nSaya [[name:{FULL1}]] dari [[address:{RT}]] Kel. {KEL} mohon Dinas Kesehatan melakukan fogging karena tiga anak di lingkungan kami kena DBD. Email saya [[email:{EMAIL1}]], NPWP [[npwp:{NPWP}]] bila diperlukan untuk laporan.",
-    "Yth. Kepala Bapenda Kota Kupang\nSaya [[name:{FULL1}]] (NPWP [[npwp:{NPWPO}]]) memohon pembetulan nama pada SPPT NOP {NOP}: tertulis \"[[name:{FULL2^}]]\". Salinan KTP terlampir, NIK [[nik:{NIKB}]].\nKontak: [[email:{EMAILD1}]]",
+    'Yth. Kepala Bapenda Kota Kupang\nSaya [[name:{FULL1}]] (NPWP [[npwp:{NPWPO}]]) memohon pembetulan nama pada SPPT NOP {NOP}: tertulis "[[name:{FULL2^}]]". Salinan KTP terlampir, NIK [[nik:{NIKB}]].\nKontak: [[email:{EMAILD1}]]',
 )
 
 T(
