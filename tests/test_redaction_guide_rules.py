@@ -1370,6 +1370,84 @@ SPEAKERS_ADVERTS_AND_SCANS = [
         "Penyaluran melalui rekening BSI [BANK_ACCOUNT] a.n. [NAME].",
         id="a-recipients-account-in-an-offices-mail",
     ),
+    pytest.param(
+        "KOTKUPANG sy ditipu org ngaku kurir, no 0819 4758 2925, suruh transfer",
+        "KOTKUPANG sy ditipu org ngaku kurir, no 0819 4758 2925, suruh transfer",
+        id="a-number-posing-as-a-courier",
+    ),
+    pytest.param(
+        "Nasabah: Saya ditelepon nomor +62 822-3293-5537 yang bilang dari Bank NTT, minta PIN.",
+        "Nasabah: Saya ditelepon nomor +62 822-3293-5537 yang bilang dari Bank NTT, minta PIN.",
+        id="a-number-said-after-it-to-be-a-banks",
+    ),
+    pytest.param(
+        "HATI-HATI PENIPUAN! Nomor 081529558776 dan 082396606885 mengaku dari Bapenda.",
+        "HATI-HATI PENIPUAN! Nomor 081529558776 dan 082396606885 mengaku dari Bapenda.",
+        id="two-numbers-posing-as-an-office",
+    ),
+    pytest.param(
+        "> Apakah nomor 0818.0751.5724 itu benar petugas PKH?",
+        "> Apakah nomor 0818.0751.5724 itu benar petugas PKH?",
+        id="a-number-asked-about-as-an-offices",
+    ),
+    pytest.param(
+        "> Selamat, Anda penerima bansos. Hubungi 0859-2670-631 (admin Kemensos).",
+        "> Selamat, Anda penerima bansos. Hubungi 0859-2670-631 (admin Kemensos).",
+        id="a-quoted-scam-naming-whom-it-poses-as",
+    ),
+    pytest.param(
+        "Tetangga sy mengaku dari kampung yang sama, nomornya 0812 3456 7890.",
+        "Tetangga sy mengaku dari kampung yang sama, nomornya [PHONE].",
+        id="a-neighbours-number-after-mengaku",
+    ),
+    pytest.param(
+        "No;Nama Usaha;Jenis;Telepon\n1;Depo Air Tirta Naioni;depot air;6282182151395\n"
+        "2;Salon Melati Oebobo;salon;6289665598610",
+        "No;Nama Usaha;Jenis;Telepon\n1;Depo Air Tirta Naioni;depot air;6282182151395\n"
+        "2;Salon Melati Oebobo;salon;6289665598610",
+        id="a-register-of-businesses",
+    ),
+    pytest.param(
+        "NOP;Letak Objek;Kelurahan;NPWP Pemilik Badan\n"
+        "53.71.066.021.082-7594.0;Jl. Alor;Bakunase;37.213.966.3-923.000",
+        "NOP;Letak Objek;Kelurahan;NPWP Pemilik Badan\n"
+        "53.71.066.021.082-7594.0;Jl. Alor;Bakunase;37.213.966.3-923.000",
+        id="a-column-of-bodies-npwps",
+    ),
+    pytest.param(
+        "Nama Usaha | NPWP | Telepon | Email\n"
+        "Kopdit Swasti Sari | 69.991.525.2-920.000 | 08955457921 | kopdit.swastisari@gmail.com\n"
+        "Toko Sinar Abadi | 22 974 093 5 920 000 | 0821.2701.3977 | admin.tokosinar@gmail.com",
+        "Nama Usaha | NPWP | Telepon | Email\n"
+        "Kopdit Swasti Sari | 69.991.525.2-920.000 | 08955457921 | kopdit.swastisari@gmail.com\n"
+        "Toko Sinar Abadi | 22 974 093 5 920 000 | 0821.2701.3977 | admin.tokosinar@gmail.com",
+        id="a-directory-of-businesses-with-mailboxes",
+    ),
+    pytest.param(
+        "Catering Dapur Mama, email order.kuelapis@gmail.com. NPWP usaha 38.056.050.0-921.000.",
+        "Catering Dapur Mama, email order.kuelapis@gmail.com. NPWP usaha 38.056.050.0-921.000.",
+        id="a-businesss-npwp",
+    ),
+    pytest.param(
+        "Kami pengurus KSP Tunas Harapan (NPWP 529000746920000) mengajukan keberatan.",
+        "Kami pengurus KSP Tunas Harapan (NPWP 529000746920000) mengajukan keberatan.",
+        id="a-credit-unions-npwp",
+    ),
+    pytest.param(
+        "> NPWP saya 81.601.617.\n9-921.000\n> tolong dicek",
+        "> NPWP saya [NPWP]\n> tolong dicek",
+        id="an-npwp-wrapped-by-a-mail",
+    ),
+    pytest.param(
+        "NPWP : 0B.573.834.7-922.O00\nNAMA : GODLIEF PAH",
+        "NPWP : [NPWP]\nNAMA : [NAME]",
+        id="an-npwp-with-a-b-and-an-o-for-digits",
+    ),
+    pytest.param(
+        "NPWP usaha perorangan sy 38.056.050.0-921.000.",
+        "NPWP usaha perorangan sy [NPWP].",
+        id="a-sole-traders-npwp",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -162,25 +162,33 @@ def _anchors(lowered: str) -> list[tuple[int, int]]:
     return found
 
 
-#: An old 15-digit NPWP as a scan reads it: a comma for a dot, ``O`` or ``l`` for a digit
-#: (``09,650.568.5-920.000``, ``66.949.327.4-921.OOO``); on the lower-cased text.
+#: An old 15-digit NPWP as a scan reads it or a mail wraps it: a comma for a dot, ``O``, ``l``,
+#: ``I``, ``S`` or ``B`` for a digit, a line break after a dot (``09,650.568.5-920.000``,
+#: ``66.949.327.4-921.OOO``, ``81.601.617.`` then ``9-921.000``); on the lower-cased text.
 _SCANNED_NPWP = re.compile(
-    r"(?<![0-9a-z])[0-9ol]{2}[.,][0-9ol]{3}[.,][0-9ol]{3}[.,][0-9ol][-.,][0-9ol]{3}[.,]"
-    r"[0-9ol]{3}(?![0-9a-z])"
+    r"(?<![0-9a-z])[0-9olisb]{2}[.,]\n?[0-9olisb]{3}[.,]\n?[0-9olisb]{3}[.,]\n?[0-9olisb]"
+    r"[-.,]\n?[0-9olisb]{3}[.,]\n?[0-9olisb]{3}(?![0-9a-z])"
 )
+#: The fewest real digits a scanned NPWP keeps.
+_SCANNED_DIGITS = 10
 #: How far after ``NPWP`` a scanned NPWP is looked for.
 _SCANNED_REACH = 80
 
 
 def _scanned_npwps(lowered: str) -> list[tuple[int, int]]:
-    """NPWPs in `_SCANNED_NPWP`'s form with a comma or a letter in them, within reach after the
-    word ``npwp``: ``(start, end)`` in text order (plain ones are the digit-run pass's)."""
+    """NPWPs in `_SCANNED_NPWP`'s form with a comma, a letter or a line break in them, within
+    reach after the word ``npwp``: ``(start, end)`` in text order (plain ones are the digit-run
+    pass's)."""
     found: list[tuple[int, int]] = []
     at = lowered.find("npwp")
     while at != -1:
         for hit in _SCANNED_NPWP.finditer(lowered, at + 4, at + 4 + _SCANNED_REACH):
             raw = hit.group()
-            if ("," in raw or "o" in raw or "l" in raw) and hit.span() not in found:
+            if (
+                not raw.replace(".", "").replace("-", "").isdigit()
+                and sum(char.isdigit() for char in raw) >= _SCANNED_DIGITS
+                and hit.span() not in found
+            ):
                 found.append(hit.span())
         at = lowered.find("npwp", at + 4)
     return found
@@ -679,7 +687,20 @@ def _owner(
 #: Of the words `following_owner` reads after a mobile, one is in every window where it can
 #: take the number from its phone word: said to belong to an office, to be a business's number,
 #: or to pose as an office.
-_OWNED_AFTER = ("milik", "punya", "nom", "ngaku", "atas", "seolah", "bilang", "foto")
+_OWNED_AFTER = (
+    "milik",
+    "punya",
+    "nom",
+    "ngaku",
+    "atas",
+    "seolah",
+    "bilang",
+    "foto",
+    "admin",
+    "benar",
+    "betul",
+    "asli",
+)
 
 
 def _under_letterhead(lowered: str, position: int) -> bool:

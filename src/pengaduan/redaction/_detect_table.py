@@ -87,6 +87,7 @@ _ORGANISATIONS = lex.words(
     ud cv pt pd koperasi kop kud ksp gereja gmit jemaat paroki masjid musala yayasan toko kios
     warung bengkel apotek klinik sekolah sd smp sma smk tk paud puskesmas kantor dinas pemkot
     pemkab bumdes kelompok poktan gapoktan panti rumah hotel restoran rm kelurahan desa
+    sekretariat posyandu depo depot salon travel catering katering laundry rental kopdit
     """
 )
 #: Words that stand before a name in a cell and stay outside its span (``Ipda Yusuf Sinlae``).
@@ -118,10 +119,14 @@ _BODY_KINDS = frozenset(
 )
 
 
+#: Words that make a number's column a body's (``NPWP Pemilik Badan``, ``Telp Kantor``).
+_BODIES = lex.words("badan usaha perusahaan kantor instansi toko koperasi")
+#: A column of mailboxes (in a directory of bodies, each row's is the body's).
+_MAIL_HEADER = re.compile(r"(?<![a-z])(?:e-?mail|surel|surat elektronik)(?![a-z])")
 #: A header that says each row is an office's or an organisation's.
 _OFFICE_COLUMN = re.compile(
     r"(?:nama[ \t]+)?(?:instansi|kantor|unit|unit kerja|lembaga|opd|dinas|organisasi|faskes"
-    r"|puskesmas|sekolah|perusahaan|badan usaha)"
+    r"|puskesmas|sekolah|perusahaan|badan usaha|usaha|toko|koperasi)"
 )
 #: A column of numbers said to pose as an office's, in a register that says whom they pose as.
 _POSING_COLUMN = re.compile(r"(?<![a-z])(?:penipu|pelaku|palsu)(?![a-z])")
@@ -185,16 +190,33 @@ def _separator(line: str) -> str | None:
     return best
 
 
+def _number_column(words: list[str]) -> str | None:
+    """The kind of number a header's ``words`` name (the first number word decides), `KEEP`
+    where that is a body's (``NPWP Pemilik Badan``, ``HP Kantor``; not ``NIK / NPWP Badan``,
+    which names a person's number too), or None."""
+    for word in words:
+        for headers, kind in _NUMBER_HEADERS:
+            if word in headers:
+                if (
+                    kind in _BODY_KINDS
+                    and not _BODIES.isdisjoint(words)
+                    and sum(any(other in heads for heads, _ in _NUMBER_HEADERS) for other in words)
+                    == 1
+                ):
+                    return KEEP
+                return kind
+    return None
+
+
 def _column(header: str) -> str | None:
     """What a column with the header ``header`` (lower-cased) holds: a kind's value, `KEEP`, or
     None."""
     words = _WORD.findall(header)
     if not words:
         return None
-    for word in words:
-        for headers, kind in _NUMBER_HEADERS:
-            if word in headers:
-                return kind
+    number = _number_column(words)
+    if number is not None:
+        return number
     if any(word in _PLACE_HEADERS for word in words):
         return KEEP
     if any(word in _ADDRESS_HEADERS for word in words):
@@ -237,7 +259,10 @@ def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
         # ``Instansi | Telepon | WhatsApp``: a directory of offices, every row a body's (a
         # column naming an office beside a person's name, ``Nama | NIK | Sekolah``, says where
         # the person studies or works)
-        kinds = [KEEP if kind in _BODY_KINDS else kind for kind in kinds]
+        kinds = [
+            KEEP if kind in _BODY_KINDS or _MAIL_HEADER.search(header) is not None else kind
+            for header, kind in zip(headers, kinds, strict=True)
+        ]
     if all(kind is None for kind in kinds):
         return None
     return kinds

@@ -668,13 +668,16 @@ NPWP_PERSON = re.compile(
 NPWP_ORGANISATION = re.compile(
     r"(?<![a-z])(?:badan|perusahaan|toko|koperasi|kop|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt"
     r"|ud|firma|persero|bendahara|bendaharawan|vendor|penyedia|rekanan|distributor|instansi"
-    r"|kantor|dinas|sekolah|lembaga)(?![a-z])"
+    r"|kantor|dinas|sekolah|lembaga|usaha(?![ \t]+perorangan)|depot|depo|ksp|kopdit|catering"
+    r"|katering|restoran|hotel|bengkel|kios|warung|apotek|travel|salon|laundry|rental"
+    r"|puskesmas|gereja|masjid)(?![a-z])"
 )
 #: Of `NPWP_ORGANISATION`, the words that say whose an NPWP is from before the word ``NPWP``
 #: (the office words there may be a person's workplace: ``pegawai dinas PU, NPWP ...``).
 NPWP_ORGANISATION_BEFORE = re.compile(
     r"(?<![a-z])(?:badan|perusahaan|toko|koperasi|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt|ud"
-    r"|bengkel|kios|warung|apotek|faktur"
+    r"|bengkel|kios|warung|apotek|faktur|ksp|kopdit|depot|depo|catering|katering|travel|salon"
+    r"|restoran|hotel|laundry|rental"
     r"|firma|persero|vendor|penyedia|rekanan|distributor)(?![a-z])"
 )
 

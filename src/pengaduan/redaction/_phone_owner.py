@@ -54,15 +54,23 @@ _SPACE = r"[ \t\u00a0]"
 _LISTED = re.compile(
     rf"{_SPACE}{{0,2}}(?:[,/&+]|(?:dan|deng|dengan|atau|ato|sama|serta)(?![a-z])){_SPACE}{{0,2}}"
 )
+#: Another number listed right after a number (``0812... dan 0897 4979 832``).
+_LISTED_NUMBER = re.compile(
+    rf"{_SPACE}{{0,2}}(?:[,/&]|dan|deng|atau|ato){_SPACE}{{0,2}}[(+]?[0-9][0-9 .\-()]{{5,18}}[0-9]"
+)
 #: What may stand between an office's word and the number it introduces.
 _LINE_LEAD = re.compile(r"[\s:.=-]{0,4}[(+]?[0-9]")
 #: The number said to pose as someone (``ngaku``, ``mengaku``, ``mengatasnamakan``), then
 #: optionally who (``petugas``, ``pegawai``, ``pihak``): an office's name must follow.
 _CLAIMED = re.compile(
-    rf"[\s,]{{0,4}}(?:(?:yang|yg){_SPACE}{{1,2}}(?:dilaporkan{_SPACE}{{1,2}})?)?"
+    rf"[\s,(]{{0,4}}(?:(?:dan|lalu|terus|trus){_SPACE}{{1,2}})?"
+    rf"(?:(?:yang|yg){_SPACE}{{1,2}}(?:dilaporkan{_SPACE}{{1,2}})?)?"
     rf"(?:ngaku|mengaku|ngakunya|mengatasnamakan|atas{_SPACE}nama|seolah(?:-olah)?"
-    rf"|bilang{_SPACE}{{1,2}}(?:dia|dong|de){_SPACE}{{1,2}}dari|pakai{_SPACE}{{1,2}}foto"
-    rf"(?:{_SPACE}{{1,2}}profil)?(?:{_SPACE}{{1,2}}logo)?){_SPACE}{{1,2}}"
+    rf"|bilang{_SPACE}{{1,2}}(?:(?:dia|dong|de){_SPACE}{{1,2}})?dari|pakai{_SPACE}{{1,2}}foto"
+    rf"(?:{_SPACE}{{1,2}}profil)?(?:{_SPACE}{{1,2}}logo)?"
+    # asked whether it is genuinely an office's (``nomor +62898... itu benar petugas PKH?``),
+    # or quoted with whom it poses as in brackets (``Hubungi 0859... (admin Kemensos)``)
+    rf"|(?:itu|ini){_SPACE}{{1,2}}(?:benar|betul|asli)|admin){_SPACE}{{1,2}}"
     rf"(?:(?:kepala|kadis|pak|bapak|ibu){_SPACE}{{1,2}})?"
     rf"(?:(?:sebagai|dari|dr|jadi):?{_SPACE}{{1,2}})?"
     rf"(?:(?:petugas|pegawai|staf|staff|orang|pihak|org|admin){_SPACE}{{1,2}}"
@@ -71,7 +79,9 @@ _CLAIMED = re.compile(
 #: Agencies a number may pose as whose names are no office's context word (``BPJS
 #: Kesehatan`` is an identity card's word too).
 POSED_AGENCY = re.compile(
-    r"(?<![a-z])(?:bpjs|bank|ombudsman|kemensos|kemenkes|pkh|bansos)(?![a-z])"
+    r"(?<![a-z])(?:bpjs|bank|ombudsman|kemensos|kemenkes|pkh|bansos|kurir|jne|j&t|ekspedisi"
+    r"|travel|bp2mi|bapenda|dukcapil|ojk|polisi|polres|polda|kejaksaan|pajak|samsat|pln|pdam"
+    r"|bri|bni|bca|bsi|btn|mandiri|pertamina|telkomsel|shopee|tokopedia|lazada)(?![a-z])"
 )
 #: The number said to serve something (``0812... untuk pengaduan``): an office's word must follow.
 _SERVES = re.compile(
@@ -127,7 +137,8 @@ POSING_BEFORE = re.compile(
     rf"(?<![a-z])(?:(?:wa|hp|nomor|no){_SPACE}+)?admin{_SPACE}+(?:[a-z]+{_SPACE}+){{0,2}}[(+]?\Z"
     rf"|(?<![a-z])(?:ngaku|mengaku|ngakunya|mengatasnamakan){_SPACE}+(?:dari{_SPACE}+|sebagai"
     rf"{_SPACE}+)?(?:petugas{_SPACE}+|pegawai{_SPACE}+)?(?:dinas|kantor|dinsos|kemensos|pln|pdam"
-    rf"|bank|bpjs|polisi|polres|kelurahan|camat|lurah|bansos|pkh)(?![a-z])[^.\n;?!0-9\x1f]{{0,40}}"
+    rf"|bank|bpjs|polisi|polres|kelurahan|camat|lurah|bansos|pkh|kurir|jne|j&t|ekspedisi|travel"
+    rf"|bp2mi|bapenda|dukcapil|ojk|pajak|samsat)(?![a-z])[^.\n;?!0-9\x1f]{{0,40}}"
     r"[(+]?\Z"
 )
 #: A sender's name opening a text, up to its colon, then a sentence of four words or more
@@ -198,13 +209,27 @@ def following_owner(window: str) -> str | None:
     belongs = _BELONGS.match(window)
     if belongs is not None and _office_word_at(window, belongs.end()) is not None:
         return "owned"
+    return "owned" if _posing_after(window) else None
+
+
+def _posing_after(window: str) -> bool:
+    """Whether the words after a number say it poses as an office or an agency (`_CLAIMED`),
+    said of it or of the list it opens (``Nomor 0812... dan 0897... mengaku dari Bapenda``)."""
+    listed_number = _LISTED_NUMBER.match(window)
+    if listed_number is not None:
+        claimed = _CLAIMED.match(window, listed_number.end())
+        if claimed is not None and _poses_at(window, claimed.end()):
+            return True
     claimed = _CLAIMED.match(window)
-    if claimed is not None and (
-        _office_word_at(window, claimed.end()) is not None
-        or POSED_AGENCY.match(window, claimed.end()) is not None
-    ):
-        return "owned"
-    return None
+    return claimed is not None and _poses_at(window, claimed.end())
+
+
+def _poses_at(window: str, position: int) -> bool:
+    """Whether an office's word or an agency a number may pose as starts at ``position``."""
+    return (
+        _office_word_at(window, position) is not None
+        or POSED_AGENCY.match(window, position) is not None
+    )
 
 
 def office_sender(lowered: str) -> bool:
