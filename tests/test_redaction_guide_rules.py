@@ -1448,6 +1448,40 @@ SPEAKERS_ADVERTS_AND_SCANS = [
         "NPWP usaha perorangan sy [NPWP].",
         id="a-sole-traders-npwp",
     ),
+    pytest.param(
+        "Petugas: Nomor KK?\nPenelepon: 53 13 07 16 10 11 11 79.\nPetugas: NIK istri?\n"
+        "Penelepon: 53 14 08 59 05 94 00 23, nama Debora.",
+        "Petugas: Nomor KK?\nPenelepon: [KK].\nPetugas: NIK istri?\n"
+        "Penelepon: [NIK], nama [NAME].",
+        id="numbers-read-out-in-pairs",
+    ),
+    pytest.param(
+        "Silakan hubungi untuk konfirmasi berita. Nomor redaksi (0380) 801951.",
+        "Silakan hubungi untuk konfirmasi berita. Nomor redaksi (0380) 801951.",
+        id="a-newsrooms-line",
+    ),
+    pytest.param(
+        "Air yang kotor itu Depo Air Tirta Naioni, nomor di galon 08553815223.",
+        "Air yang kotor itu Depo Air Tirta Naioni, nomor di galon 08553815223.",
+        id="a-number-printed-on-a-gallon",
+    ),
+    pytest.param(
+        "Rapat di kantor kelurahan. Konfirmasi ke 0380 846334 atau kelurahan.solor@gmail.com.",
+        "Rapat di kantor kelurahan. Konfirmasi ke 0380 846334 atau kelurahan.solor@gmail.com.",
+        id="a-line-listed-with-an-offices-mailbox",
+    ),
+    pytest.param(
+        "Calo pakai nomor 0851.5690.8048 dan mengaku dari BP2MI. Hubungi saya di 0812 3456 7890.",
+        "Calo pakai nomor 0851.5690.8048 dan mengaku dari BP2MI. Hubungi saya di [PHONE].",
+        id="a-number-posing-as-an-agency-whose-acronym-looks-like-a-plate",
+    ),
+    pytest.param(
+        "From: Tata Usaha SD Inpres Oepura 2 <tu.sekolah.kupang@gmail.com>\nSubject: Info\n\n"
+        "Pembayaran komite lewat bank. Kontak: telp (0380) 822249, WA 0823 4327 5764.",
+        "From: Tata Usaha SD Inpres Oepura 2 <tu.sekolah.kupang@gmail.com>\nSubject: Info\n\n"
+        "Pembayaran komite lewat bank. Kontak: telp (0380) 822249, WA 0823 4327 5764.",
+        id="a-schools-mail-giving-its-lines",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -1160,8 +1160,8 @@ def _run_contexts(  # noqa: PLR0917 - positional in this hot private call
 
 _ALLOWED = "allowed"
 #: The most digit groups one number may have (``51.2 99.829.7.146.377``: an NPWP typed with a
-#: stray space).
-_MAX_GROUPS = 7
+#: stray space; ``53 13 07 16 10 11 11 79``: a NIK read out in pairs).
+_MAX_GROUPS = 8
 #: How far back (in visible characters) the words saying whose an NPWP is are read.
 _NPWP_REACH = 120
 

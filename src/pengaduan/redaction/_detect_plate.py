@@ -137,8 +137,8 @@ class PlateDetector:
     plate in lower case (``dh 8831 ak``, ``ea-3015-a``) counts right after a vehicle word
     (``plat``, ``motor``, ``mobil``, ``mobil dinas``, ``travel``...) or when written with
     dashes. Separators are spaces or dashes (``DH-1841-XY``). A plate joined by a dash to more
-    letters or digits is part of a code (``P36K-5SG7-3HP``), and ``M2`` after a number is an
-    area (``28 M2``).
+    letters or digits is part of a code (``P36K-5SG7-3HP``), ``M2`` after a number is an
+    area (``28 M2``), and an agency's acronym (``BP2MI``) is no plate.
 
     Attributes:
         name: the detector name recorded in spans.
@@ -161,9 +161,17 @@ class PlateDetector:
                 found.append((start, end))
         found.sort()
         for start, end in found:
-            if _in_code(text, start, end) or _area_unit(text, start):
+            if (
+                _in_code(text, start, end)
+                or _area_unit(text, start)
+                or text[start:end].upper() in _AGENCIES
+            ):
                 continue
             yield new_finding(PiiKind.PLATE, start, end, self.name)
+
+
+#: Agencies' acronyms shaped like a plate (``BP2MI``: the migrant workers' protection agency).
+_AGENCIES = frozenset({"BP2MI", "BP3MI", "DP3A", "DP2KB", "P3A"})
 
 
 def _in_code(text: str, start: int, end: int) -> bool:

@@ -58,6 +58,8 @@ _LISTED = re.compile(
 _LISTED_NUMBER = re.compile(
     rf"{_SPACE}{{0,2}}(?:[,/&]|dan|deng|atau|ato){_SPACE}{{0,2}}[(+]?[0-9][0-9 .\-()]{{5,18}}[0-9]"
 )
+#: The rest of a mailbox whose local part opens with an office's word (``.solor@gmail.com``).
+_MAILBOX_REST = re.compile(r"[a-z0-9._-]*@[a-z0-9-]+\.")
 #: What may stand between an office's word and the number it introduces.
 _LINE_LEAD = re.compile(r"[\s:.=-]{0,4}[(+]?[0-9]")
 #: The number said to pose as someone (``ngaku``, ``mengaku``, ``mengatasnamakan``), then
@@ -152,6 +154,11 @@ _BUSINESS_OPENING = re.compile(
     + lex.trie_pattern(lex.BUSINESS_NOUNS).replace(r"\ ", r"[ \t\u00a0]{1,2}")
     + r")(?![a-z])[ \t\u00a0]+[a-z0-9][^.\n!?]*"
 )
+#: A school or its administration office as a mail's sender.
+_SCHOOL = re.compile(
+    r"(?<![a-z])(?:tata[ \t]+usaha|sekolah|sd|sdi|sdk|smp|smpk|smpn|sma|smak|sman|smk|smkn|tk|paud"
+    r"|universitas|kampus)(?![a-z])"
+)
 #: A mail's sender header opening a text, the display name (group 1) before its mailbox.
 _MAIL_FROM = re.compile(r"[ \t\u00a0]*(?:from|dari|pengirim)[ \t\u00a0]*:([^\n<]*)")
 #: A letter's heading that opens with the government it comes from (``PEMERINTAH KOTA KUPANG``).
@@ -195,10 +202,14 @@ def following_owner(window: str) -> str | None:
     listed = _LISTED.match(window)
     if listed is not None:
         found = lex.CONTEXT.match(window, listed.end())
-        if (
-            found is not None
-            and found.lastgroup == "office"
-            and _LINE_LEAD.match(window, found.end()) is not None
+        if found is not None and (
+            (found.lastgroup == "office" and _LINE_LEAD.match(window, found.end()) is not None)
+            # an office's mailbox listed with it (``Konfirmasi ke 0380 846334 atau
+            # kelurahan.solor@gmail.com``)
+            or (
+                found.lastgroup in ("office", "institution")
+                and _MAILBOX_REST.match(window, found.end()) is not None
+            )
         ):
             return "office"
     serves = _SERVES.match(window)
@@ -255,11 +266,14 @@ def office_sender(lowered: str) -> bool:
         # <umum.setda@...>``)
         head = header.group(1)
         if (
-            lex.BUSINESS_NOUN.search(head) is not None
+            (lex.BUSINESS_NOUN.search(head) is not None or _SCHOOL.search(head) is not None)
             and lex.PERSON_BETWEEN.search(head) is None
-            and lex.OWNER_PERSON.search(head) is None
+            # (``usaha`` of a school's ``tata usaha`` is no owner's word)
+            and lex.OWNER_PERSON.search(head.replace("tata usaha", "")) is None
         ):
-            return True  # ``From: Flobamora Travel <admin@...>``: a business writes
+            # ``From: Flobamora Travel <admin@...>``, ``From: Tata Usaha SD Inpres Oepura 2``:
+            # a business or a school writes
+            return True
     else:
         sender = _SENDER.match(lowered)
         if sender is None:
@@ -306,6 +320,14 @@ _INVITES = re.compile(
 )
 
 
+#: `_INVITES` in a clause, where the office's other lines may stand between the invitation
+#: and the number (``Kontak: telp (0380) 822249, WA 0823...``).
+_INVITES_CLAUSE = re.compile(
+    r"(?<![a-z])(?:kontak|hubungi|hub|daftar|pendaftaran|konfirmasi|reservasi|pemesanan|pesan)"
+    r"(?![a-z])[^\n;!?\x1f]{0,48}\Z"
+)
+
+
 def invited(window: str) -> bool:
     """Whether the words right before a number, in its clause, invite the reader to get in touch
     (``Kontak WA``, ``Perubahan jadwal hubungi``) and name nobody whose line it could be.
@@ -315,7 +337,7 @@ def invited(window: str) -> bool:
     """
     clause = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
     return (
-        _INVITES.search(clause) is not None
+        _INVITES_CLAUSE.search(clause) is not None
         and lex.PERSON_BETWEEN.search(clause) is None
         and lex.HOME_LINE.search(clause) is None
         and _OTHERS.search(clause) is None
