@@ -1451,8 +1451,7 @@ SPEAKERS_ADVERTS_AND_SCANS = [
     pytest.param(
         "Petugas: Nomor KK?\nPenelepon: 53 13 07 16 10 11 11 79.\nPetugas: NIK istri?\n"
         "Penelepon: 53 14 08 59 05 94 00 23, nama Debora.",
-        "Petugas: Nomor KK?\nPenelepon: [KK].\nPetugas: NIK istri?\n"
-        "Penelepon: [NIK], nama [NAME].",
+        "Petugas: Nomor KK?\nPenelepon: [KK].\nPetugas: NIK istri?\nPenelepon: [NIK], nama [NAME].",
         id="numbers-read-out-in-pairs",
     ),
     pytest.param(
@@ -1481,6 +1480,49 @@ SPEAKERS_ADVERTS_AND_SCANS = [
         "From: Tata Usaha SD Inpres Oepura 2 <tu.sekolah.kupang@gmail.com>\nSubject: Info\n\n"
         "Pembayaran komite lewat bank. Kontak: telp (0380) 822249, WA 0823 4327 5764.",
         id="a-schools-mail-giving-its-lines",
+    ),
+    pytest.param(
+        "[2 Oktober 2026 09.59] Admin Grup: email grup tetap rt20.manulai@gmail.com",
+        "[2 Oktober 2026 09.59] Admin Grup: email grup tetap rt20.manulai@gmail.com",
+        id="a-neighbourhoods-group-mailbox",
+    ),
+    pytest.param(
+        "Web pajak sonde bisa buka, email kpp.kupang@pajak.go.id ju pantul.",
+        "Web pajak sonde bisa buka, email kpp.kupang@pajak.go.id ju pantul.",
+        id="a-tax-offices-mailbox",
+    ),
+    pytest.param(
+        "Petugas: Nomor KK bapak?\nPenelepon: 5314, 0404, 1209, 3351.\nPetugas: Dan NIK bapak?\n"
+        "Penelepon: 5318, 0816, 1183, 0002.",
+        "Petugas: Nomor KK bapak?\nPenelepon: [KK].\nPetugas: Dan NIK bapak?\nPenelepon: [NIK].",
+        id="numbers-read-out-in-groups-with-commas",
+    ),
+    pytest.param(
+        "Harga: 1250, 3400, 5600, 7800 rupiah per kilo.",
+        "Harga: 1250, 3400, 5600, 7800 rupiah per kilo.",
+        id="prices-in-a-list-with-commas",
+    ),
+    pytest.param(
+        "Petugas: NPWP bapak?\nPenelepon: Sebentar, saya baca dari kartu... 42 556 415 8 922 000.",
+        "Petugas: NPWP bapak?\nPenelepon: Sebentar, saya baca dari kartu... [NPWP].",
+        id="an-npwp-read-out-after-a-few-words",
+    ),
+    pytest.param(
+        "Saya ditipu orang yang mengaku dari Bank NTT lewat 0897 7196 9271 dan menguras rekening "
+        "Bank NTT saya 0090102123456.",
+        "Saya ditipu orang yang mengaku dari Bank NTT lewat 0897 7196 9271 dan menguras rekening "
+        "Bank NTT saya [BANK_ACCOUNT].",
+        id="a-mobile-posing-as-a-bank-beside-the-victims-account",
+    ),
+    pytest.param(
+        "Ada yang telpon minta rekening. Bank pung nomor resmi 0380 872426 sa.",
+        "Ada yang telpon minta rekening. Bank pung nomor resmi 0380 872426 sa.",
+        id="a-banks-own-line",
+    ),
+    pytest.param(
+        "Nomor rekening gaji di Bank NTT 096 896 5412.",
+        "Nomor rekening gaji di Bank NTT [BANK_ACCOUNT].",
+        id="an-account-after-its-bank",
     ),
 ]
 

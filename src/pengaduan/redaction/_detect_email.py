@@ -71,7 +71,11 @@ class EmailDetector:
                 if start < at and tld.isalpha() and len(tld) >= 2:
                     plain = True
                     address = text[start : domain.end()].lower()
-                    if not self._institutional(address) and _mailbox(text, start, domain.end()):
+                    if self._institutional(address):
+                        # an organisation's mailbox: nobody's, and no later detector reads a
+                        # part of it (``rt20.manulai@gmail.com`` holds no RT of a home)
+                        context.keep(start, domain.end())
+                    elif _mailbox(text, start, domain.end()):
                         yield Finding(
                             kind=PiiKind.EMAIL, start=start, end=domain.end(), detector=self.name
                         )

@@ -162,6 +162,8 @@ def _anchors(lowered: str) -> list[tuple[int, int]]:
     return found
 
 
+#: Sixteen digits read out in four groups with commas (``5314, 0404, 1209, 3351``).
+_COMMA_GROUPS = re.compile(r"(?<![0-9.,])[0-9]{4}(?:,[ \t]?[0-9]{4}){3}(?![0-9]|[.,][0-9])")
 #: An old 15-digit NPWP as a scan reads it or a mail wraps it: a comma for a dot, ``O``, ``l``,
 #: ``I``, ``S`` or ``B`` for a digit, a line break after a dot (``09,650.568.5-920.000``,
 #: ``66.949.327.4-921.OOO``, ``81.601.617.`` then ``9-921.000``); on the lower-cased text.
@@ -863,8 +865,17 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
                 ctx = after
         if after in _IDENTITY_KINDS and (bracketed or (ident is None and ctx != "phone")):
             ident = after  # ``5371... (KK)``: a word in brackets right after names the number
-    if ident == "bank" and begin and text[begin - 1] == "(":
-        # ``telp Bank NTT (0380) 821 555``: an area code, not an account; the bank's line
+    if ident == "bank" and (
+        (begin and text[begin - 1] in "(+")
+        or (
+            _line_shaped(text, begin, end)
+            and _ACCOUNT_WORD.search(window, max(0, len(window) - _ACCOUNT_WORD_REACH)) is None
+        )
+    ):
+        # ``telp Bank NTT (0380) 821 555``: an area code, not an account, and ``+62 ...`` is a
+        # line; the bank's line (``Bank pung nomor resmi 0380 872426``) or a mobile posing as
+        # the bank (``mengaku dari Bank NTT lewat 0897 7196 9271``), where no account's word
+        # stands right before it
         ident, ctx = None, "institution" if ctx == "bank" else ctx
     if (
         ident == "bank"
@@ -943,6 +954,21 @@ def _senders_account(window: str, after: str, facts: _Facts) -> bool:
 _HOLDER_AFTER = 24
 
 
+#: An account's word right before a number (``rek``, ``rekening``, ``no. rek``, ``a/c``).
+_ACCOUNT_WORD = re.compile(r"(?<![a-z])(?:rek|rekening|norek|a/c|account|akun)(?![a-z])")
+#: How far back an account's word is looked for.
+_ACCOUNT_WORD_REACH = 24
+
+
+def _line_shaped(text: str, begin: int, end: int) -> bool:
+    """Whether the run at ``begin`` holds a line's digits only: a mobile's (``08``, 11 to 13
+    digits) or Kupang's fixed line (``0380``, 10 or 11 digits)."""
+    digits = "".join(char for char in text[begin:end] if char.isdigit())
+    return (11 <= len(digits) <= 13 and digits.startswith("08")) or (
+        len(digits) in (10, 11) and digits.startswith("0380")
+    )
+
+
 def _pointed_back(window: str) -> str | None:
     """The identity kind (NIK, KK, NPWP) that closes the sentence before a number's own when
     that sentence points back to it and names no kind itself (``Bendahara minta NPWP semua guru
@@ -969,8 +995,9 @@ def _pointed_back(window: str) -> str | None:
     return previous[-1].kind
 
 
-#: A speaker's label alone before a number: the turn that answers the question before it.
-_ANSWER = re.compile(r"[ \t]*[^\W\d_][^:\n?]{0,30}:[ \t]*")
+#: A speaker's label before a number, with a few words of its own (``Penelepon: Yang lama``):
+#: the turn that answers the question before it.
+_ANSWER = re.compile(r"[ \t]*[^\W\d_][^:\n?]{0,30}:[^\n\d?:\x1f]{0,48}")
 
 
 #: A fixed line's owner named right before it by its written form: a business noun then its
@@ -1365,6 +1392,8 @@ class NumberDetector:
         lowered = context.lowered
         if "npwp" in lowered:
             yield from self._scanned(context, taken)
+        if ", " in lowered or "," in lowered:
+            yield from self._comma_groups(context, taken)
         anchors = _anchors(lowered)
         if not anchors:
             return
@@ -1397,6 +1426,21 @@ class NumberDetector:
                 yield Finding(kind=kind, start=start, end=end, detector=self.name)
         if phones:
             yield from self._lettered_phones(context, phones, taken)
+
+    def _comma_groups(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
+        """A NIK or a KK read out in four groups with commas (``5314, 0404, 1209, 3351``) where
+        its word stands before it or the question it answers asks for it."""
+        for hit in _COMMA_GROUPS.finditer(context.lowered):
+            start, end = hit.span()
+            if taken.overlaps(start, end) or context.overlaps_collapsed(start, end):
+                continue
+            ident = _closest_context(context.window_before(start))[1]
+            if ident is None:
+                ident = _pointed_back(context.window_before(start, width=_WIDE_REACH))
+            if ident in ("nik", "kk"):
+                taken.add(start, end)
+                kind = PiiKind.KK if ident == "kk" else PiiKind.NIK
+                yield Finding(kind=kind, start=start, end=end, detector=self.name)
 
     def _scanned(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
         """A person's NPWPs as a scan reads them (`_scanned_npwps`), added to ``taken``."""

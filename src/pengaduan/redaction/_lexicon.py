@@ -638,7 +638,10 @@ ORGANISATION_MAILBOX = re.compile(
     r"|kemahasiswaan|perpustakaan|perpus|rektorat|fakultas|prodi|umkm|pemuda|remaja|pmi|posko"
     r"|bank|hotel|rental|optik|depot|samsat|sekcam|sekdes|seklur|perkim|disperkim|dispenda|umum"
     r"|pelayanan|rm|rekrutmen|karir|lamaran|tatausaha"
-    r"|dpmptsp|bpjs|bpn|damkar|dpkp|dlhk|dpupr|disperkimtan|dispora|dinkop|pln|ombudsman)"
+    r"|dpmptsp|bpjs|bpn|damkar|dpkp|dlhk|dpupr|disperkimtan|dispora|dinkop|pln|ombudsman"
+    r"|kpp|kanwil|kpu|bawaslu"
+    # a neighbourhood's or a village's group (``rt20.manulai@gmail.com``, ``rw05.oebufu``)
+    r"|r[tw](?=[0-9]))"
     r"(?:[._-]|[0-9]|\Z)"
     r"|(?:arisan|salon|panti|warung|kedai|dapur|bengkel|klinik|sanggar)(?:[._-]|[0-9]|\Z)"
     # business words run into the name (``tokosinarabadi``, ``pantiasuhan.kasih``), none the
