@@ -1524,6 +1524,34 @@ SPEAKERS_ADVERTS_AND_SCANS = [
         "Nomor rekening gaji di Bank NTT [BANK_ACCOUNT].",
         id="an-account-after-its-bank",
     ),
+    pytest.param(
+        "Petugas: BPJS Kesehatan, nomor kartunya?\nPenelepon: 0001337163929.\nPetugas: NIK?",
+        "Petugas: BPJS Kesehatan, nomor kartunya?\nPenelepon: [BPJS].\nPetugas: NIK?",
+        id="a-bpjs-card-answering-a-calls-question",
+    ),
+    pytest.param(
+        "NIK istri saya Sri Manafe di KK tatulis 5302086606670032. No. KK 5371072609152253.",
+        "NIK istri saya [NAME] di KK tatulis [NIK]. No. KK [KK].",
+        id="a-nik-written-on-the-family-card-in-kupang-malay",
+    ),
+    pytest.param(
+        "NPWP saya sama dengan NIK, 5320055302660040, tapi di aplikasi masih minta yang lama "
+        "46 601 325 9 920 000.",
+        "NPWP saya sama dengan NIK, [NPWP], tapi di aplikasi masih minta yang lama [NPWP].",
+        id="an-old-npwp-written-with-spaces",
+    ),
+    pytest.param(
+        "Petugas: NPWP bapak?\nPenelepon: Yang lama 705737177921000, yang baru katanya sama "
+        "dengan NIK, 5312101305670006.",
+        "Petugas: NPWP bapak?\nPenelepon: Yang lama [NPWP], yang baru katanya sama "
+        "dengan NIK, [NPWP].",
+        id="the-npwp-that-is-the-nik-in-an-answer",
+    ),
+    pytest.param(
+        "NPWP saya sudah diganti. NIK saya sama dengan NIK 5312101305670007.",
+        "NPWP saya sudah diganti. NIK saya sama dengan NIK [NIK].",
+        id="a-nik-in-the-sentence-after-an-npwp",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -854,6 +854,13 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
             further = facts.before(begin, _WIDE_REACH)
             if "npwp" in further and _closest_context(further) == ("npwp", "npwp"):
                 return False, "npwp", "npwp"
+            if _SAME_AS_NIK.search(window) is not None:
+                # ``NPWP bapak?`` ... ``yang baru katanya sama dengan NIK, 5312...``: the NPWP
+                # that is the NIK, asked for or named further back
+                further = facts.before(begin, _NPWP_REACH)
+                named = further.rfind("npwp", 0, further.rfind("nik"))
+                if named != -1 and ". " not in further[named:]:  # in its sentence or question
+                    return False, "npwp", "npwp"
         return False, ctx, ident
     # The words after a number matter where those before do not decide, or in brackets.
     if ctx in (None, "institution") or (ctx != "negative" and bracket):
@@ -908,6 +915,10 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
             ident = wide
         elif wide is None and (earlier := _pointed_back(far)) is not None:
             ident = earlier
+    elif ctx is None and ident is None and "?" in facts.before(begin, _WIDE_REACH):
+        # ``Petugas: BPJS Kesehatan, nomor kartunya?`` then ``Penelepon: 0001337163929.``: the
+        # answer to a call's question about a card
+        ident = _answered(facts.before(begin, _WIDE_REACH))
     if fixed and ctx == "phone" and _OFFICE_NAME_BEFORE.search(text, max(0, start - 64), start):
         # ``Apotek Kasih Ibu telp (0380) ...``, ``Telp TU 0380 ...``: a business's name (a
         # person word inside it is part of the name) or a school's administration office
@@ -995,6 +1006,28 @@ def _pointed_back(window: str) -> str | None:
     return previous[-1].kind
 
 
+def _answered(window: str) -> str | None:
+    """The card kind (BPJS, NIK, KK, NPWP) a call's question before the number's turn asks for,
+    where the turn is an answer (`_ANSWER`), else None."""
+    cut = window.rfind("\n")
+    if (
+        cut < 1
+        or "?" not in window[max(0, cut - 3) : cut]
+        or not _ANSWER.fullmatch(window, cut + 1)
+    ):
+        return None
+    asked = _sentence_contexts(window[window.rfind("\n", 0, cut) + 1 : cut])
+    if asked and asked[-1].kind in _ASKED_KINDS:
+        return asked[-1].kind
+    return None
+
+
+#: What a question before an answer may ask for.
+_ASKED_KINDS = frozenset({"nik", "kk", "npwp", "bpjs"})
+#: ``sama dengan NIK`` right before a number (Kupang ``sama deng``).
+_SAME_AS_NIK = re.compile(
+    r"(?<![a-z])sama(?:[ \t]+(?:dengan|deng|dgn|dg))?[ \t]+(?:nik|ktp)[ \t,:.]*\Z"
+)
 #: A speaker's label before a number, with a few words of its own (``Penelepon: Yang lama``):
 #: the turn that answers the question before it.
 _ANSWER = re.compile(r"[ \t]*[^\W\d_][^:\n?]{0,30}:[^\n\d?:\x1f]{0,48}")
@@ -1627,7 +1660,14 @@ class NumberDetector:
             return PiiKind.BPJS  # ``no. BPJS 000654079572 (kurang satu angka)``: read short
         if ident == "bank" and 10 <= length <= 16:
             return PiiKind.BANK_ACCOUNT
-        if length == 15 and ident == "nik" and lex.NPWP15_FORMAT.fullmatch(text, begin, end):
+        if (
+            length == 15
+            and ident == "nik"
+            and (
+                lex.NPWP15_FORMAT.fullmatch(text, begin, end)
+                or lex.NPWP15_SPACED.fullmatch(text, begin, end)
+            )
+        ):
             # ``NPWP ... sama dengan NIK, ..., jadi kartu lama 09.067.365.8-920.000``: written
             # as an NPWP is written, whatever word stands before it
             return _npwp(known, begin)

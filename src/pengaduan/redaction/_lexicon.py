@@ -82,6 +82,8 @@ DIGIT_RUN = re.compile(
 )
 DIGIT_GROUP = re.compile(r"[0-9]+")
 NPWP15_FORMAT = re.compile(r"[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}")
+#: The same groups written with spaces (``46 601 325 9 920 000``).
+NPWP15_SPACED = re.compile(r"[0-9]{2} [0-9]{3} [0-9]{3} [0-9] [0-9]{3} [0-9]{3}")
 
 #: Context words, grouped by what they announce. The closest one before a number decides; where
 #: two start at the same place the group listed first wins (``wa pengaduan`` is an office's line,
@@ -95,6 +97,9 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "di kk tercatat",
         "dalam kk tercatat",
         "di kk tertulis",
+        # Kupang Malay: ``di KK tatulis`` (written on the family card)
+        "di kk tatulis",
+        "di kk tacatat",
         "di kk terdaftar",
         "n.i.k",
         "ktp",
