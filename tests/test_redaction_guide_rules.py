@@ -1552,6 +1552,33 @@ SPEAKERS_ADVERTS_AND_SCANS = [
         "NPWP saya sudah diganti. NIK saya sama dengan NIK [NIK].",
         id="a-nik-in-the-sentence-after-an-npwp",
     ),
+    pytest.param(
+        "Selamat siang. Salon Nona Manis membuang limbah cat ke got.",
+        "Selamat siang. Salon Nona Manis membuang limbah cat ke got.",
+        id="a-salons-own-name",
+    ),
+    pytest.param(
+        "Perihal: Surat palsu atas nama Kemensos. NPWPD restoran tetap atas nama usaha ya.",
+        "Perihal: Surat palsu atas nama Kemensos. NPWPD restoran tetap atas nama usaha ya.",
+        id="in-the-name-of-an-agency-or-a-business",
+    ),
+    pytest.param(
+        "KOTKUPANG SAYA PENJUAL MOTOR BEKAS PRIBADI. SAYA DAPAT 2 NOMOR.",
+        "KOTKUPANG SAYA PENJUAL MOTOR BEKAS PRIBADI. SAYA DAPAT 2 NOMOR.",
+        id="capitals-after-saya-that-are-no-name",
+    ),
+    pytest.param(
+        "KOTKUPANG SY PEDAGANG YULIANA LOS NO 39. SAYA PEDAGANG IKAN DI PASAR OEBA.",
+        "KOTKUPANG SY PEDAGANG [NAME] LOS NO 39. SAYA PEDAGANG IKAN DI PASAR OEBA.",
+        id="a-trader-named-after-her-trade",
+    ),
+    pytest.param(
+        "KOTKUPANG MOHON INFO NOMOR WA DUKCAPIL YG BENAR, SAYA DAPAT 2 NOMOR 0898-6242-320 DAN "
+        "0838-4071-1401. MANA YG RESMI?",
+        "KOTKUPANG MOHON INFO NOMOR WA DUKCAPIL YG BENAR, SAYA DAPAT 2 NOMOR 0898-6242-320 DAN "
+        "0838-4071-1401. MANA YG RESMI?",
+        id="numbers-asked-about-as-an-offices-official-ones",
+    ),
 ]
 
 LATER_ROUNDS = [

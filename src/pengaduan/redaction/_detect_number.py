@@ -702,6 +702,7 @@ _OWNED_AFTER = (
     "benar",
     "betul",
     "asli",
+    "resmi",
 )
 
 

@@ -793,7 +793,18 @@ LIST_ENTRY = re.compile(
 PRONOUN_TRIGGERS = frozenset({"saya", "sy", "aku", "beta"})
 #: Stalls and shops whose own names may be a kin word and a given name (``Kios Mama Ester``):
 #: written in title case right before such a name, the name is the stall's.
-STALL_WORDS = ("kios", "warung", "lapak", "toko")
+STALL_WORDS = (
+    "kios",
+    "warung",
+    "lapak",
+    "toko",
+    "salon",
+    "bengkel",
+    "depot",
+    "laundry",
+    "catering",
+    "katering",
+)
 #: A thing right before one of `PRONOUN_TRIGGERS` (``KK SAYA DOBEL``, ``RUMAH SAYA, TEMBOK
 #: TETANGGA ...``): the pronoun says whose it is and introduces no one. Searched on the
 #: lower-cased text, ending where the pronoun starts.
@@ -884,6 +895,8 @@ NAME_STOPWORDS = _words(
     kena ditutup memelihara padahal orang kader tembusan administrasi upt customer service
     grup group koordinator pendamping kapolresta kapolda kapolri
     unit tata subjek subject perihal manajemen angkasa dicek cek beli kirim tuak kayu
+    usaha perusahaan instansi lembaga kemensos kemenkes dapat penjual pembeli depot los ikan sayur
+    kue buah daging sembako pakaian perorangan jual jualan
     """
 )
 
@@ -899,7 +912,7 @@ NAME_ROLES = _words(
     kepsek plt plh pjs
     serka serda sertu pelda peltu bripka brigpol briptu bripda brigadir aipda aiptu ipda iptu akp
     kompol kapten lettu letda mayor kopda koptu praka pratu prada
-    opa oma om tante tanta mama bapa kak kaka nona an pendeta
+    opa oma om tante tanta mama bapa kak kaka nona an pendeta pedagang
     """
 )
 #: Words that end a name: the number detector's context words (``Info``, ``HUB``, ``Rekening``,

@@ -54,6 +54,13 @@ _SPACE = r"[ \t\u00a0]"
 _LISTED = re.compile(
     rf"{_SPACE}{{0,2}}(?:[,/&+]|(?:dan|deng|dengan|atau|ato|sama|serta)(?![a-z])){_SPACE}{{0,2}}"
 )
+#: A question right after the numbers whether one of them is the office's own (``MANA YG
+#: RESMI?``, ``apakah itu nomor resmi?``).
+_ASKED_IF_OFFICIAL = re.compile(
+    rf"[ .,]{{0,3}}(?:mana|apakah|apa|yg{_SPACE}+mana|yang{_SPACE}+mana)(?:{_SPACE}+(?:itu|ini))?"
+    rf"(?:{_SPACE}+(?:yang|yg))?(?:{_SPACE}+(?:nomor|nomer|no))?{_SPACE}+(?:resmi|asli|benar)"
+    rf"(?![a-z])"
+)
 #: Another number listed right after a number (``0812... dan 0897 4979 832``).
 _LISTED_NUMBER = re.compile(
     rf"{_SPACE}{{0,2}}(?:[,/&]|dan|deng|atau|ato){_SPACE}{{0,2}}[(+]?[0-9][0-9 .\-()]{{5,18}}[0-9]"
@@ -227,8 +234,11 @@ def _posing_after(window: str) -> bool:
     """Whether the words after a number say it poses as an office or an agency (`_CLAIMED`),
     said of it or of the list it opens (``Nomor 0812... dan 0897... mengaku dari Bapenda``)."""
     listed_number = _LISTED_NUMBER.match(window)
-    if listed_number is not None:
-        claimed = _CLAIMED.match(window, listed_number.end())
+    rest = listed_number.end() if listed_number is not None else 0
+    if _ASKED_IF_OFFICIAL.match(window, rest) is not None:
+        return True  # ``2 NOMOR 0898... DAN 0838.... MANA YG RESMI?``: said to be an office's
+    if rest:
+        claimed = _CLAIMED.match(window, rest)
         if claimed is not None and _poses_at(window, claimed.end()):
             return True
     claimed = _CLAIMED.match(window)
