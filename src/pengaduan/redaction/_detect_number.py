@@ -163,7 +163,9 @@ def _anchors(lowered: str) -> list[tuple[int, int]]:
 
 
 #: Sixteen digits read out in four groups with commas (``5314, 0404, 1209, 3351``).
-_COMMA_GROUPS = re.compile(r"(?<![0-9.,])[0-9]{4}(?:,[ \t]?[0-9]{4}){3}(?![0-9]|[.,][0-9])")
+#: The pattern opens with the first comma (a literal the engine skips to in C); the first group
+#: is checked before it.
+_COMMA_GROUPS = re.compile(r",[ \t]?[0-9]{4},[ \t]?[0-9]{4},[ \t]?[0-9]{4}(?![0-9]|[.,][0-9])")
 #: An old 15-digit NPWP as a scan reads it or a mail wraps it: a comma for a dot, ``O``, ``l``,
 #: ``I``, ``S`` or ``B`` for a digit, a line break after a dot (``09,650.568.5-920.000``,
 #: ``66.949.327.4-921.OOO``, ``81.601.617.`` then ``9-921.000``); on the lower-cased text.
@@ -608,12 +610,19 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
 _LIST_WORDS = ("/", ",", "&", "atau", "dan")
 
 
+#: ``kami`` or a part of a word that invites the reader to get in touch (`invited`): one of
+#: them stands before every number `_speakers_own` takes.
+_WE_OR_INVITE = re.compile(r"kami|kontak|hub|daftar|konfirmasi|reservasi|pesan")
+
+
 def _speakers_own(window: str, facts: _Facts, begin: int, near: int) -> bool:
     """Whether the number at ``begin`` is the line of an office or a business speaking: on its
     own chat line or in its agent's words (`speakers_own_line`, with no earlier finding between
     the line's start and the number), after ``kami`` in its own message (``Tanggapan Dinas PUPR:
     ... Hubungi kami di 0812...``), or after an invitation to get in touch there (``From:
     Flobamora Travel <...>`` ... ``Perubahan jadwal hubungi 0858...``)."""
+    if _WE_OR_INVITE.search(window) is None:
+        return False  # every rule below needs ``kami`` or an invitation before the number
     lowered = facts.context.lowered
     if speakers_own_line(lowered, begin) and not facts.context.overlaps_collapsed(
         lowered.rfind("\n", 0, begin) + 1, begin
@@ -676,7 +685,7 @@ def _owner(
             # to be a business's number (``itu nomor bengkel``) takes a mobile from its phone
             # word: where none of these words follows, nothing can.
             after = facts.after(end)
-            if not any(word in after for word in _OWNED_AFTER):
+            if _OWNED_AFTER.search(after) is None:
                 return ctx
         owner = facts.owner_after(end)
         if owner == "owned" or (owner == "office" and ctx != "phone"):
@@ -689,20 +698,8 @@ def _owner(
 #: Of the words `following_owner` reads after a mobile, one is in every window where it can
 #: take the number from its phone word: said to belong to an office, to be a business's number,
 #: or to pose as an office.
-_OWNED_AFTER = (
-    "milik",
-    "punya",
-    "nom",
-    "ngaku",
-    "atas",
-    "seolah",
-    "bilang",
-    "foto",
-    "admin",
-    "benar",
-    "betul",
-    "asli",
-    "resmi",
+_OWNED_AFTER = re.compile(
+    "milik|punya|nom|ngaku|atas|seolah|bilang|foto|admin|benar|betul|asli|resmi"
 )
 
 
@@ -916,7 +913,12 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
             ident = wide
         elif wide is None and (earlier := _pointed_back(far)) is not None:
             ident = earlier
-    elif ctx is None and ident is None and "?" in facts.before(begin, _WIDE_REACH):
+    elif (
+        ctx is None
+        and ident is None
+        and text.rfind("?", max(0, start - _WIDE_REACH), start) != -1
+        and "?" in facts.before(begin, _WIDE_REACH)
+    ):
         # ``Petugas: BPJS Kesehatan, nomor kartunya?`` then ``Penelepon: 0001337163929.``: the
         # answer to a call's question about a card
         ident = _answered(facts.before(begin, _WIDE_REACH))
@@ -1426,7 +1428,7 @@ class NumberDetector:
         lowered = context.lowered
         if "npwp" in lowered:
             yield from self._scanned(context, taken)
-        if ", " in lowered or "," in lowered:
+        if "," in lowered:
             yield from self._comma_groups(context, taken)
         anchors = _anchors(lowered)
         if not anchors:
@@ -1464,9 +1466,16 @@ class NumberDetector:
     def _comma_groups(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
         """A NIK or a KK read out in four groups with commas (``5314, 0404, 1209, 3351``) where
         its word stands before it or the question it answers asks for it."""
-        for hit in _COMMA_GROUPS.finditer(context.lowered):
-            start, end = hit.span()
-            if taken.overlaps(start, end) or context.overlaps_collapsed(start, end):
+        lowered = context.lowered
+        for hit in _COMMA_GROUPS.finditer(lowered):
+            start, end = hit.start() - 4, hit.end()
+            if (
+                start < 0
+                or not lowered[start : hit.start()].isdigit()
+                or (start and lowered[start - 1] in "0123456789.,")  # part of a longer run
+                or taken.overlaps(start, end)
+                or context.overlaps_collapsed(start, end)
+            ):
                 continue
             ident = _closest_context(context.window_before(start))[1]
             if ident is None:
