@@ -10,8 +10,13 @@ from __future__ import annotations
 import pytest
 
 from pengaduan.redaction import Redactor
-from pengaduan.redaction._detect_number import _OWNED_AFTER
-from pengaduan.redaction._phone_owner import following_owner, office_sender
+from pengaduan.redaction._detect_number import _OWNED_AFTER, _WE_OR_INVITE
+from pengaduan.redaction._phone_owner import (
+    following_owner,
+    invited,
+    office_sender,
+    speakers_own_line,
+)
 
 REDACTOR = Redactor.default()
 
@@ -221,10 +226,53 @@ def test_office_sender() -> None:
         " ngaku dr bank ntt",
         " milik dinas kominfo",
         " itu nomor bengkel",
+        " yang bilang dari bank ntt",
+        " itu benar petugas pkh?",
+        " (admin kemensos)",
+        " dan 0897 4979 832 mengaku dari bapenda",
+        " dan 0838-4071-1401. mana yg resmi?",
+        " dan mengaku dari bp2mi",
     ],
 )
 def test_the_mobiles_quick_exit_keeps_every_owned_phrase(after: str) -> None:
     # A mobile after a phone word reads `following_owner` only where one of `_OWNED_AFTER`'s
     # words stands after it: every phrase that makes the number an office's holds one.
     assert following_owner(after) == "owned"
-    assert any(word in after for word in _OWNED_AFTER)
+    assert _OWNED_AFTER.search(after) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        ("[07.09] puskesmas fatukoa: jadwal imunisasi besok. daftar lewat wa ", True),
+        ("puskesmas oebobo: untuk konfirmasi jadwal hubungi ", True),
+        ("petugas: itu nomor travel, bu, bukan nomor kami. nomor kami ", True),
+        ("petugas: nomor kami 0380 861979, nomor pelapor ", False),
+        ("pelapor: nomor kami sekeluarga sudah ganti, hubungi ", False),
+        ("puskesmas oebobo: laporan dari nomor ", False),
+        ("dinas sosial: bpk yohanes silakan hubungi petugas kami ibu maria di ", False),
+        ("nama: yanti hubungi ", False),
+    ],
+)
+def test_a_speakers_own_line(text: str, owned: bool) -> None:
+    assert speakers_own_line(text, len(text)) is owned
+    if owned:
+        # `_speakers_own` reads these rules only where its prefilter finds a word before the
+        # number: every line the rules take holds one in its last 40 characters.
+        assert _WE_OR_INVITE.search(text[-40:]) is not None
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        ("perubahan jadwal hubungi ", True),
+        ("kontak: telp (0380) 822249, wa ", True),
+        ("silakan hubungi keluarga di ", False),
+        ("kontak pelapor: ", False),
+        ("nomor lama ", False),
+    ],
+)
+def test_an_invitation_to_get_in_touch(window: str, expected: bool) -> None:
+    assert invited(window) is expected
+    if expected:
+        assert _WE_OR_INVITE.search(window) is not None
