@@ -1579,6 +1579,16 @@ SPEAKERS_ADVERTS_AND_SCANS = [
         "0838-4071-1401. MANA YG RESMI?",
         id="numbers-asked-about-as-an-offices-official-ones",
     ),
+    pytest.param(
+        "Saya tinggal di Perumnas Blok F No. 112. Perumnas Kupang dibangun tahun 1985.",
+        "Saya tinggal di [ADDRESS]. Perumnas Kupang dibangun tahun 1985.",
+        id="a-housing-complexs-block-with-no-name",
+    ),
+    pytest.param(
+        "HATI2 ADA NOMOR MENGAKU PETUGAS BANK MINTA KODE OTP. SUDAH ADA 3 WARGA RT 26 KENA.",
+        "HATI2 ADA NOMOR MENGAKU PETUGAS BANK MINTA KODE OTP. SUDAH ADA 3 WARGA RT 26 KENA.",
+        id="residents-counted",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -97,6 +97,21 @@ def _anchors(context: DetectionContext) -> Iterator[int]:
             yield start
 
 
+#: A housing complex's word, whose blocks may follow it with no name (``Perumnas Blok F No.
+#: 20``).
+_COMPLEX = frozenset({"perum", "perumnas", "perumahan", "btn", "komp", "kompleks"})
+#: A block right after a complex's word.
+_BLOCK_AFTER = re.compile(r"[ \t\u00a0]{1,2}blok[ \t\u00a0]", re.IGNORECASE)
+
+
+def _complex_block(text: str, street: re.Match[str]) -> bool:
+    """Whether ``street`` is a housing complex's word with its block right after it."""
+    return (
+        street.group().rstrip(".").lower() in _COMPLEX
+        and _BLOCK_AFTER.match(text, street.end()) is not None
+    )
+
+
 def _address_words(text: str, pos: int, limit: int) -> int:
     """End offset of up to ``limit`` address words from ``pos`` (``pos`` when there are none)."""
     end = cursor = pos
@@ -207,6 +222,14 @@ def _names_no_home(lowered: str, start: int) -> bool:
     )
 
 
+#: A count right before ``warga`` (``beberapa warga``, ``ada 3 warga``): residents as a
+#: community. A bare number is no count (``No 12 warga RT 3``: a house's number).
+_COUNTED = re.compile(
+    r"(?<![a-z0-9])(?:(?:ada|sudah|sekitar|lebih dari)[ \u00a0]{1,2}[0-9]{1,4}|beberapa|banyak|para"
+    r"|semua|seluruh|sejumlah|puluhan|ratusan)[ \u00a0]{1,2}\Z"
+)
+
+
 def _residents(lowered: str, start: int) -> bool:
     """Whether ``warga`` before the RT at ``start`` names its residents as a community (``warga
     RT 07 mengeluh``, ``Salam dari warga RT 02``, ``warga di RT 03 banyak yg demam``) rather than
@@ -220,6 +243,8 @@ def _residents(lowered: str, start: int) -> bool:
         return True
     if lex.VOICED_BEFORE.search(lowered, max(0, found.start() - 12), found.start()) is not None:
         return True  # ``keluhan warga RT 01``: the residents' complaint, carried by someone
+    if _COUNTED.search(lowered, max(0, found.start() - 12), found.start()) is not None:
+        return True  # ``SUDAH ADA 3 WARGA RT 26 KENA``: residents counted, a community
     lo = max(0, found.start() - 80)
     line = lowered.rfind("\n", lo, found.start()) + 1
     # read up to ``warga`` itself: a sentence's end right before it is a break only with a
@@ -478,9 +503,12 @@ class AddressDetector:
             if (
                 char in _STREET_FIRST
                 and (found := lex.STREET.match(text, at))
-                and (words_end := _address_words(text, found.end(), 5)) > found.end()
+                and (
+                    (words_end := _address_words(text, found.end(), 5)) > found.end()
+                    or _complex_block(text, found)
+                )
             ):
-                street, end = True, words_end
+                street, end = True, max(words_end, found.end())
             elif char in _NUMBER_FIRST and (found := lex.HOUSE_NUMBER.match(text, at)):
                 number, end = True, found.end()
             elif char in _RT_FIRST and (found := lex.RT_RW.match(text, at)):

@@ -959,8 +959,8 @@ FAMILY_STOPWORDS = _words("mau kasi")
 
 #: Words that can start an address; matched on the ASCII-lowered text.
 ADDRESS_ANCHOR_WORDS = _words(
-    "jl jln jalan gg gang lr lrg lorong perum perumahan komp kompleks btn rt kel kelurahan "
-    "kec kecamatan desa ds dusun"
+    "jl jln jalan gg gang lr lrg lorong perum perumnas perumahan komp kompleks btn rt kel "
+    "kelurahan kec kecamatan desa ds dusun"
 )
 _ANCHOR_WORDS = trie_pattern(ADDRESS_ANCHOR_WORDS)
 #: A digit may follow the word (``RT11/RW12``), a letter may not.
@@ -970,7 +970,7 @@ ADDRESS_ANCHOR_BARE = re.compile(_ANCHOR_WORDS + r"(?![^\W\d_])")
 STREET = re.compile(
     # A full word's dot ends its sentence (``jalur masuk kompleks. Ketua RT 8 ...``); an
     # abbreviation's is its own.
-    r"(?:(?:jl|jln|gg|lr|lrg|perum|komp|btn)\.?|jalan|gang|lorong|perumahan|kompleks)"
+    r"(?:(?:jl|jln|gg|lr|lrg|perum|komp|btn)\.?|jalan|gang|lorong|perumnas|perumahan|kompleks)"
     r"(?=[\s\u00a0])",
     re.IGNORECASE,
 )
