@@ -1589,6 +1589,16 @@ SPEAKERS_ADVERTS_AND_SCANS = [
         "HATI2 ADA NOMOR MENGAKU PETUGAS BANK MINTA KODE OTP. SUDAH ADA 3 WARGA RT 26 KENA.",
         id="residents-counted",
     ),
+    pytest.param(
+        "Saya Ni Luh Toelle, NIK 5320125406620039. Ibu I Gusti Ayu Ratna datang.",
+        "Saya [NAME], NIK [NIK]. Ibu [NAME] datang.",
+        id="balinese-names-with-i-and-ni",
+    ),
+    pytest.param(
+        "Pihak I Paulus Banunaek HP 0819 7323 0129; pihak II Bapak Yohanes Ndun.",
+        "Pihak I [NAME] HP [PHONE]; pihak II Bapak [NAME].",
+        id="a-roman-numeral-before-a-name",
+    ),
 ]
 
 LATER_ROUNDS = [

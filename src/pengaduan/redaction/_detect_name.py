@@ -182,7 +182,7 @@ class NameDetector:
             words_before = spaced[lo + 1 : start + 1].split()
             if not place_words.isdisjoint(words_before) and _place_before(text, spaced, lo, start):
                 continue
-            yield new_finding(PiiKind.NAME, span[0], span[1], detector)
+            yield new_finding(PiiKind.NAME, lex.balinese_start(text, span[0]), span[1], detector)
 
 
 _VOWELS = frozenset("aeiouy")

@@ -904,6 +904,45 @@ NAME_STOPWORDS = _words(
 #: the text: ``DEBORA.``, ``DEBORA…``, ``DEBORA 🙏``, ``DEBORA」``.
 TEXT_END = re.compile(r"\W*+\Z")
 
+#: Bali's ``I`` and ``Ni`` and the birth-order or caste names after them, right before a name
+#: (``Ni Luh Toelle``, ``I Made Suartha``, ``I Gusti Ngurah Rai``): part of the name. In title
+#: case or in capitals, as the name after them.
+_BALINESE_WORDS = (
+    "luh|made|wayan|putu|gede|kadek|nengah|nyoman|komang|ketut|gusti|ngurah|ayu|agung|bagus|oka"
+)
+BALINESE_BEFORE = re.compile(
+    # ``I`` alone is a numeral too (``Pihak I Paulus``): a birth-order name must follow it
+    r"(?<![^\W\d_])(?:Ni(?:[ \t\u00a0]+(?:" + _BALINESE_WORDS.title() + r")){0,3}"
+    r"|I(?:[ \t\u00a0]+(?:" + _BALINESE_WORDS.title() + r")){1,3})[ \t\u00a0]+\Z"
+    r"|(?<![^\W\d_])(?:NI(?:[ \t\u00a0]+(?:" + _BALINESE_WORDS.upper() + r")){0,3}"
+    r"|I(?:[ \t\u00a0]+(?:" + _BALINESE_WORDS.upper() + r")){1,3})[ \t\u00a0]+\Z"
+)
+
+
+def balinese_start(text: str, start: int) -> int:
+    """Where a name starting at ``start`` starts with Bali's ``I``/``Ni`` and the birth-order
+    names before it taken in (``Ni Luh`` before ``Toelle``), or ``start`` where none stands
+    there."""
+    if start < 2 or text[start - 1] not in " \t\u00a0":
+        return start
+    found = BALINESE_BEFORE.search(text, max(0, start - 40), start)
+    if found is not None:
+        return found.start()
+    if (
+        text[start - 2] == "I"
+        and (start == 2 or not text[start - 3].isalnum())
+        and _BALINESE_AT.match(text, start) is not None
+    ):
+        return start - 2  # ``I Gusti Ayu Ratna``: the name opens with its caste's word
+    return start
+
+
+#: A Balinese birth-order or caste word opening a name, in its case.
+_BALINESE_AT = re.compile(
+    r"(?:" + _BALINESE_WORDS.title() + "|" + _BALINESE_WORDS.upper() + r")(?![^\W\d_])"
+)
+
+
 #: Roles written between an honorific and a name (``pak lurah Yoseph Manu``): skipped. Ranks
 #: and kin words after another trigger (``Pak Bripka Jhoni Pah``, ``sy Opa Fredi``) too.
 NAME_ROLES = _words(

@@ -572,7 +572,7 @@ class GazetteerNameDetector:
                     or end,
                 )
             resume = span[1]
-            yield new_finding(PiiKind.NAME, span[0], span[1], self.name)
+            yield new_finding(PiiKind.NAME, lex.balinese_start(text, span[0]), span[1], self.name)
 
     def _family_after(self, text: str, lowered: str, start: int, end: int) -> int | None:
         """Where a family name the gazetteer lacks ends, after a given name in lower case
