@@ -919,12 +919,19 @@ BALINESE_BEFORE = re.compile(
 )
 
 
+#: The words one of which stands right before a name that `balinese_start` extends.
+_BALINESE_LEADS = frozenset({"i", "ni", *_BALINESE_WORDS.split("|")})
+
+
 def balinese_start(text: str, start: int) -> int:
     """Where a name starting at ``start`` starts with Bali's ``I``/``Ni`` and the birth-order
     names before it taken in (``Ni Luh`` before ``Toelle``), or ``start`` where none stands
     there."""
     if start < 2 or text[start - 1] not in " \t\u00a0":
         return start
+    previous = text[max(0, start - 8) : start - 1].rsplit(None, 1)
+    if not previous or previous[-1].lower() not in _BALINESE_LEADS:
+        return start  # most names: no ``I``, ``Ni`` or birth-order word right before them
     found = BALINESE_BEFORE.search(text, max(0, start - 40), start)
     if found is not None:
         return found.start()
