@@ -1,6 +1,6 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v9.jsonl``; the
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v10.jsonl``; the
 third with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
@@ -42,6 +42,7 @@ BLIND = {
     "v7": DATA / "blind/redaction_blind_v7.jsonl",
     "v8": DATA / "blind/redaction_blind_v8.jsonl",
     "v9": DATA / "blind/redaction_blind_v9.jsonl",
+    "v10": DATA / "blind/redaction_blind_v10.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
@@ -62,6 +63,7 @@ DEVELOPMENT = {
     "dev15": DATA / "redaction_dev15.jsonl",
     "dev16": DATA / "redaction_dev16.jsonl",
     "dev17": DATA / "redaction_dev17.jsonl",
+    "dev18": DATA / "redaction_dev18.jsonl",
 }
 
 
