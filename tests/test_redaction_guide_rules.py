@@ -1599,6 +1599,44 @@ SPEAKERS_ADVERTS_AND_SCANS = [
         "Pihak I [NAME] HP [PHONE]; pihak II Bapak [NAME].",
         id="a-roman-numeral-before-a-name",
     ),
+    pytest.param(
+        "Saya yang bertanda tangan di bawah ini I Komang Sudarma, tinggal di Kupang.",
+        "Saya yang bertanda tangan di bawah ini [NAME], tinggal di Kupang.",
+        id="a-balinese-name-the-gazetteer-lacks",
+    ),
+    pytest.param(
+        "1 I GEDE SUDARMA 5371052109040044 KEPALA KELUARGA\n"
+        "2 NI KOMANG ARIANI 5371052109040045 ISTRI",
+        "1 [NAME] [NIK] KEPALA KELUARGA\n2 [NAME] [NIK] ISTRI",
+        id="balinese-names-in-a-family-cards-rows",
+    ),
+    pytest.param(
+        "KOTKUPANG sy i komang suardana pedagang canang di pasar oeba",
+        "KOTKUPANG sy [NAME] pedagang canang di pasar oeba",
+        id="a-balinese-name-in-lower-case",
+    ),
+    pytest.param(
+        "I Made a mistake.",
+        "I Made a mistake.",
+        id="i-and-one-balinese-word-alone",
+    ),
+    pytest.param(
+        "Petugas: Atas nama?\nPenelepon: Jefry Tumbelaka.\nPetugas: Nama lengkap?\n"
+        "Penelepon: Saya tidak tahu.",
+        "Petugas: Atas nama?\nPenelepon: [NAME].\nPetugas: Nama lengkap?\n"
+        "Penelepon: Saya tidak tahu.",
+        id="a-name-answering-a-calls-question",
+    ),
+    pytest.param(
+        "Petugas: Layanan Dukcapil Kota Kupang, dengan Kasih, ada yang bisa dibantu?",
+        "Petugas: Layanan Dukcapil Kota Kupang, dengan [NAME], ada yang bisa dibantu?",
+        id="an-agents-name-in-the-greeting",
+    ),
+    pytest.param(
+        "> > PADA SENIN, 16 FEBRUARI 2026, OBED MANAFE MENULIS:\n> > ADA TPS LIAR",
+        "> > PADA SENIN, 16 FEBRUARI 2026, [NAME] MENULIS:\n> > ADA TPS LIAR",
+        id="a-quoted-writer-in-capitals",
+    ),
 ]
 
 LATER_ROUNDS = [

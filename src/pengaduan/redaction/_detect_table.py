@@ -69,7 +69,7 @@ _ADDRESS_HEADERS = lex.words("alamat domisili address rt rw")
 _NAME_HEADERS = lex.words(
     """
     nama name pemilik sopir pengemudi pelapor pengadu terlapor penerima pemohon petugas pedagang
-    pasien peserta siswa penagih kader pendamping penyewa penghuni ahli
+    pasien peserta siswa penagih kader pendamping penyewa penghuni ahli penelepon nasabah
     """
 )
 #: Words that make a ``Nama ...`` header an organisation's or a thing's (``Nama Sekolah``).

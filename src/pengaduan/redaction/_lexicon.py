@@ -896,7 +896,7 @@ NAME_STOPWORDS = _words(
     grup group koordinator pendamping kapolresta kapolda kapolri
     unit tata subjek subject perihal manajemen angkasa dicek cek beli kirim tuak kayu
     usaha perusahaan instansi lembaga kemensos kemenkes dapat penjual pembeli depot los ikan sayur
-    kue buah daging sembako pakaian perorangan jual jualan
+    kue buah daging sembako pakaian perorangan jual jualan menulis
     """
 )
 

@@ -58,6 +58,7 @@ from pengaduan.errors import ConfigurationError, type_name
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
 from pengaduan.redaction._findings import new_finding
+from pengaduan.redaction._names_said import balinese_names, names_answered
 from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.kinds import PiiKind
 
@@ -526,6 +527,14 @@ class GazetteerNameDetector:
     def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find gazetteer names with context in ``text``."""
         found: list[tuple[int, int]] = []
+        lowered = context.lowered
+        for start, end in (
+            *balinese_names(text, lowered, context.words),
+            *names_answered(text, lowered),
+        ):
+            if not context.overlaps_collapsed(start, end):
+                found.append((start, end))
+                yield new_finding(PiiKind.NAME, start, end, self.name)
         for finding in self._gazetteer_names(text, context):
             found.append((finding.start, finding.end))
             yield finding

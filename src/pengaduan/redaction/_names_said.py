@@ -1,0 +1,133 @@
+"""Names the gazetteer cannot vouch for, told by how they are written or where they stand.
+
+- Bali's names: ``I`` or ``Ni``, one to three birth-order or caste words (``Made``, ``Luh``,
+  ``Gusti Ayu``), then up to two words in the same case (``Ni Luh Ariani``, ``I GEDE SUDARMA``,
+  after ``sy`` in lower case: ``sy i komang suardana``). The words after ``I``/``Ni`` are what
+  make it a name: ``Pihak I Paulus`` is a numeral.
+- A written-out call's answers to the question of a name (``Petugas: Atas nama?`` then
+  ``Penelepon: Jefry Tumbelaka.``), and an agent's own name in the greeting (``Layanan
+  Dukcapil, dengan Kasih, ada yang bisa dibantu?``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pengaduan.redaction import _lexicon as lex
+
+__all__ = ["balinese_names", "names_answered"]
+
+_BALI = "luh|made|wayan|putu|gede|kadek|nengah|nyoman|komang|ketut|gusti|ngurah|ayu|agung|bagus"
+_GAP = r"[ \t\u00a0]+"
+#: A Balinese name in title case or in capitals: ``I``/``Ni``, its words, then the words after.
+_BALINESE_NAME = re.compile(
+    rf"(?<![^\W\d_])(?P<t>I|Ni)(?P<tw>(?:{_GAP}(?:{_BALI.title()})){{1,3}})"
+    rf"(?P<tr>(?:{_GAP}[A-Z][a-z]{{2,}}){{0,2}})(?![^\W\d_])"
+    rf"|(?<![^\W\d_])(?P<c>I|NI)(?P<cw>(?:{_GAP}(?:{_BALI.upper()})){{1,3}})"
+    rf"(?P<cr>(?:{_GAP}[A-Z]{{3,}}){{0,2}})(?![^\W\d_])"
+)
+#: The same in lower case, right after the writer introducing themself (``sy i komang ...``).
+_BALINESE_LOWER = re.compile(
+    rf"(?<![a-z])(?:sy|saya|beta|nama|nama saya){_GAP}(?P<name>(?:i|ni)(?:{_GAP}(?:{_BALI})){{1,3}}"
+    rf"(?:{_GAP}[a-z]{{3,}}){{0,2}})(?![^\W\d_])"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+#: How many Balinese words make ``I`` a name with no word after them (``I Gusti Ngurah``).
+_I_ALONE = 2
+
+
+def _trim(text: str, start: int, end: int, least: int) -> tuple[int, int] | None:
+    """``[start, end)`` cut before its first word that ends names (a stop word): None when fewer
+    than ``least`` words are left."""
+    words = list(_WORD.finditer(text, start, end))
+    kept = 0
+    for index, word in enumerate(words):
+        if index >= least and (
+            (lowered := word.group().lower()) in lex.NAME_STOPWORDS or lowered in lex.NAME_ROLES
+        ):
+            break
+        kept = index + 1
+    if kept < least:
+        return None
+    return start, words[kept - 1].end()
+
+
+def balinese_names(text: str, lowered: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of Balinese names in ``text`` (see the module), in text order."""
+    if "i" not in words and "ni" not in words:
+        return []
+    found: list[tuple[int, int]] = []
+    for hit in _BALINESE_NAME.finditer(text):
+        lead = hit.group("t") or hit.group("c")
+        birth = hit.group("tw") or hit.group("cw")
+        rest = hit.group("tr") or hit.group("cr")
+        if lead == "I" and not rest and len(_WORD.findall(birth)) < _I_ALONE:
+            continue  # ``I Made`` alone: a numeral and a word, or English
+        # the birth-order and caste words are kept; the words after end at a stop word
+        least = 1 + len(_WORD.findall(birth))
+        span = _trim(text, hit.start(), hit.end(), least)
+        if span is not None:
+            found.append(span)
+    if "sy" in words or "saya" in words or "beta" in words or "nama" in words:
+        for hit in _BALINESE_LOWER.finditer(lowered):
+            start = hit.start("name")
+            if not text[start : hit.end("name")].islower():
+                continue
+            least = 2
+            span = _trim(text, start, hit.end("name"), least)
+            if span is not None and span not in found:
+                found.append(span)
+    return sorted(found)
+
+
+#: A question of a name at the end of a line (``Atas nama?``, ``Nama lengkap?``, ``Untuk
+#: siapa?``, ``Siapa namanya?``).
+_NAME_ASKED = re.compile(
+    r"(?<![a-z])(?:atas[ \t]+nama(?:[ \t]+siapa)?|nama(?:[ \t]+lengkap)?(?:nya)?(?:[ \t]+(?:bapak"
+    r"|ibu|anak|pasien|pelapor|kepala[ \t]+keluarga|siapa))?|untuk[ \t]+siapa"
+    r"|siapa[ \t]+nama(?:nya)?)"
+    r"[ \t]*\?[ \t]*$",
+    re.MULTILINE,
+)
+#: The answering turn: a speaker's label, then one to four words in title case or in capitals,
+#: ending the turn or before a comma or a full stop.
+_ANSWER = re.compile(
+    r"[ \t]*[^\W\d_][^:\n]{0,30}:[ \t]*(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}"
+    r"|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,3})(?=[ \t]*(?:[.,]|$))",
+    re.MULTILINE,
+)
+#: An agent's greeting with their own name (``..., dengan Kasih, ada yang bisa dibantu?``).
+_GREETING = re.compile(
+    r"^[ \t]*(?i:petugas|agen|operator|cs|customer service)[^:\n]{0,30}:[^\n]{0,80}?"
+    r"(?<![A-Za-z])(?i:dengan)[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+    r"(?=[ \t]*[.,?]|[ \t]+(?i:ada|bisa|siap))",
+    re.MULTILINE,
+)
+
+
+#: Words after ``dengan`` in a greeting that are no agent's name (``dengan Bapak siapa?``).
+_NOT_AGENTS = frozenset(
+    {"bapak", "ibu", "pak", "bu", "saudara", "sdr", "kakak", "kak", "mas", "mbak", "siapa"}
+)
+
+
+def names_answered(text: str, lowered: str) -> list[tuple[int, int]]:
+    """The names a written-out call gives as answers to a question of a name, and its agents'
+    own names in their greetings, in text order."""
+    found: list[tuple[int, int]] = []
+    if "?" in text and ("nama" in lowered or "siapa" in lowered):
+        for asked in _NAME_ASKED.finditer(lowered):
+            line = asked.end() + 1
+            answer = _ANSWER.match(text, line)
+            if answer is None:
+                continue
+            span = _trim(text, answer.start("name"), answer.end("name"), 1)
+            if span is not None and text[span[0] : span[1]].lower() not in lex.NAME_STOPWORDS:
+                found.append(span)
+    if "dengan" in lowered:
+        found.extend(
+            greeting.span("name")
+            for greeting in _GREETING.finditer(text)
+            if greeting.group("name").split()[0].lower() not in _NOT_AGENTS
+        )
+    return sorted(found)
