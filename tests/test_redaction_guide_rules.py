@@ -1637,6 +1637,16 @@ SPEAKERS_ADVERTS_AND_SCANS = [
         "> > PADA SENIN, 16 FEBRUARI 2026, [NAME] MENULIS:\n> > ADA TPS LIAR",
         id="a-quoted-writer-in-capitals",
     ),
+    pytest.param(
+        "Rapat komite sekolah pada 28-1-2026. Alamat sekretariat komite: Jl. Kenari No. 123.",
+        "Rapat komite sekolah pada 28-1-2026. Alamat sekretariat komite: Jl. Kenari No. 123.",
+        id="a-committees-secretariat",
+    ),
+    pytest.param(
+        "NIK    : 5371011005800004\nAlamat : JL ADE IRMA NO.12\nRT/RW  : 033/001",
+        "NIK    : [NIK]\nAlamat : [ADDRESS]\n[ADDRESS]",
+        id="an-identity-cards-rt-rw-field-spaced-out",
+    ),
 ]
 
 LATER_ROUNDS = [

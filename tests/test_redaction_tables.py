@@ -82,6 +82,29 @@ TABLES = [
         "No;Nopol;Pengemudi;No. SIM\n1;[PLATE];Ipda [NAME];2164-9418-3061",
         id="a-rank-stays-outside-the-name",
     ),
+    pytest.param(
+        "Instansi;Alamat;Telepon\nPuskesmas Bakunase;Jl. Lontar No. 80;(0380) 825210\n"
+        "SDK St. Yoseph;Jl. Kamboja No. 106;0380-820 731",
+        "Instansi;Alamat;Telepon\nPuskesmas Bakunase;Jl. Lontar No. 80;(0380) 825210\n"
+        "SDK St. Yoseph;Jl. Kamboja No. 106;0380-820 731",
+        id="a-directory-of-offices-with-their-addresses",
+    ),
+    pytest.param(
+        "Nama Usaha | Alamat Usaha | Pemilik | Telp Usaha\n"
+        "Depot Air Murni | Jl. Pipit No. 140 | Umbu Tamu Rihi | 0881-3400-7813\n"
+        "Kios sayur | Jl. Lontar No. 121 (rumah sendiri) | Lodia Nalle | 0857-6650-8431",
+        "Nama Usaha | Alamat Usaha | Pemilik | Telp Usaha\n"
+        "Depot Air Murni | Jl. Pipit No. 140 | [NAME] | 0881-3400-7813\n"
+        "Kios sayur | [ADDRESS] | [NAME] | 0857-6650-8431",
+        id="businesses-seats-and-one-at-home",
+    ),
+    pytest.param(
+        "Tempat,Jenis,Alamat\nRSUD Prof. Dr. W. Z. Johannes,Rumah Sakit,Jl. Moh. Hatta No. 19\n"
+        "SMPK St. Theresia,Sekolah,Jl. Ahmad Yani No. 5",
+        "Tempat,Jenis,Alamat\nRSUD Prof. Dr. W. Z. Johannes,Rumah Sakit,Jl. Moh. Hatta No. 19\n"
+        "SMPK St. Theresia,Sekolah,Jl. Ahmad Yani No. 5",
+        id="a-list-of-places-with-their-addresses",
+    ),
 ]
 
 TABLES.append(

@@ -342,8 +342,9 @@ _HOME_AFTER_REACH = 80
 #: Usaha :``), a form's ``Nama Instansi`` line before ``Alamat:``, or a business named right
 #: before ``di`` (on the 60 lower-cased characters before an address, spaces cut at the end).
 _BUSINESS_ADDRESS = re.compile(
-    r"(?:alamat[ \t\u00a0]+(?:usaha|kantor|instansi|sekolah|toko|perusahaan|warung|kios)"
-    r"(?:nya)?[ \t\u00a0]*:?"
+    r"(?:alamat[ \t\u00a0]+(?:usaha|kantor|instansi|sekolah|toko|perusahaan|warung|kios"
+    r"|sekretariat|posko|gereja|masjid|yayasan|komite)"
+    r"(?:nya)?(?:[ \t\u00a0]+(?!saya|sy|kami|beta)[a-z]+){0,2}[ \t\u00a0]*:?"
     r"|nama[ \t\u00a0]+(?:instansi|sekolah|usaha|perusahaan)[ \t\u00a0]*:[^\n]*\n"
     r"[ \t\u00a0]*alamat[ \t\u00a0]*:"
     r"|(?<![a-z])(?:warung|kedai|rumah[ \t\u00a0]makan|restoran|kafe|cafe|cabang)"

@@ -121,12 +121,16 @@ _BODY_KINDS = frozenset(
 
 #: Words that make a number's column a body's (``NPWP Pemilik Badan``, ``Telp Kantor``).
 _BODIES = lex.words("badan usaha perusahaan kantor instansi toko koperasi")
+#: A column of bodies' seats (``Alamat Usaha``, the addresses of a directory of offices or of
+#: an organisation's row): kept, unless a cell says the business is at home.
+_SEAT = "seat"
+_AT_HOME = re.compile(r"(?i:rumah[ \t]+sendiri|di[ \t]+rumah)")
 #: A column of mailboxes (in a directory of bodies, each row's is the body's).
 _MAIL_HEADER = re.compile(r"(?<![a-z])(?:e-?mail|surel|surat elektronik)(?![a-z])")
 #: A header that says each row is an office's or an organisation's.
 _OFFICE_COLUMN = re.compile(
     r"(?:nama[ \t]+)?(?:instansi|kantor|unit|unit kerja|lembaga|opd|dinas|organisasi|faskes"
-    r"|puskesmas|sekolah|perusahaan|badan usaha|usaha|toko|koperasi)"
+    r"|puskesmas|sekolah|perusahaan|badan usaha|usaha|toko|koperasi|tempat|fasilitas)"
 )
 #: A column of numbers said to pose as an office's, in a register that says whom they pose as.
 _POSING_COLUMN = re.compile(r"(?<![a-z])(?:penipu|pelaku|palsu)(?![a-z])")
@@ -220,7 +224,8 @@ def _column(header: str) -> str | None:
     if any(word in _PLACE_HEADERS for word in words):
         return KEEP
     if any(word in _ADDRESS_HEADERS for word in words):
-        return PiiKind.ADDRESS.value
+        # ``Alamat Usaha``, ``Alamat Kantor``: a body's seat
+        return _SEAT if not _BODIES.isdisjoint(words) else PiiKind.ADDRESS.value
     if any(word in _NAME_HEADERS for word in words) and not any(
         word in _NOT_A_PERSONS for word in words
     ):
@@ -260,7 +265,11 @@ def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
         # column naming an office beside a person's name, ``Nama | NIK | Sekolah``, says where
         # the person studies or works)
         kinds = [
-            KEEP if kind in _BODY_KINDS or _MAIL_HEADER.search(header) is not None else kind
+            _SEAT
+            if kind == PiiKind.ADDRESS.value
+            else KEEP
+            if kind in _BODY_KINDS or _MAIL_HEADER.search(header) is not None
+            else kind
             for header, kind in zip(headers, kinds, strict=True)
         ]
     if all(kind is None for kind in kinds):
@@ -334,9 +343,14 @@ def _cells(text: str, kinds: list[str | None], rows: list[list[tuple[int, int]]]
             kind == PiiKind.NAME.value and _organisation(text[start:end])
             for kind, (start, end) in zip(kinds, row, strict=True)
         )
-        for kind, (start, end) in zip(kinds, row, strict=True):
-            if kind is None or start >= end:
+        for column, (start, end) in zip(kinds, row, strict=True):
+            if column is None or start >= end:
                 continue
+            kind = column
+            if kind == _SEAT or (body and kind == PiiKind.ADDRESS.value):
+                # a body's seat, unless the cell says the business is at home
+                at_home = _AT_HOME.search(text, start, end) is not None
+                kind = PiiKind.ADDRESS.value if at_home else KEEP
             if kind == KEEP or (body and kind in _BODY_KINDS):
                 found.append(Cell(start, end, KEEP))
                 continue
