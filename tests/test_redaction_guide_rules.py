@@ -1647,6 +1647,16 @@ SPEAKERS_ADVERTS_AND_SCANS = [
         "NIK    : [NIK]\nAlamat : [ADDRESS]\n[ADDRESS]",
         id="an-identity-cards-rt-rw-field-spaced-out",
     ),
+    pytest.param(
+        "[07.15] Admin Kelurahan: Info jadwal fogging hari ini: RT 27, RT 26 dan RT 27 Kel. Solor.",
+        "[07.15] Admin Kelurahan: Info jadwal fogging hari ini: RT 27, RT 26 dan RT 27 Kel. Solor.",
+        id="a-list-of-rts-in-a-notice",
+    ),
+    pytest.param(
+        "Rumah saya di RT 05 dan RT 06 banjir.",
+        "Rumah saya di [ADDRESS] dan [ADDRESS] banjir.",
+        id="a-list-of-rts-where-the-writer-lives",
+    ),
 ]
 
 LATER_ROUNDS = [

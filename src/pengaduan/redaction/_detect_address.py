@@ -214,12 +214,31 @@ def _names_no_home(lowered: str, start: int) -> bool:
     ):
         return True  # ``RT 19 juara 1, RT 03 juara 2``: a team of the neighbourhood
     earlier = _RT_RANGE_BEFORE.search(before)
+    first = start - len(before) + (earlier.start() if earlier is not None else len(before))
+    if (earlier is not None or _RT_LIST_AFTER.match(lowered, start) is not None) and _nobodys_list(
+        lowered, first
+    ):
+        return True  # ``Info jadwal fogging hari ini: RT 27, RT 26 dan RT 27``: areas
     return earlier is not None and (
         _role_before(before, earlier.start())
         or _residents(lowered, start - len(before) + earlier.start())
         # ``warga RT 7 sampai RT 19``: the range's end, as its start
         or _RT_RANGE_AFTER.match(lowered, start - len(before) + earlier.start()) is not None
     )
+
+
+#: An RT and a list word right before another RT (``RT 27, RT 26``, ``RT 13 deng RT 01``).
+_RT_LIST_AFTER = re.compile(
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:,|dan|deng|&)[ \u00a0]{0,2}rt(?![a-z])"
+)
+
+
+def _nobodys_list(lowered: str, first: int) -> bool:
+    """Whether a list of RTs whose first starts at ``first`` names areas, not where someone
+    lives: no person, no home and no writer in the clause before it (``Sonde ada air di RT 13
+    deng RT 01``; not ``Saya tinggal di RT 05, RT 06 ...``)."""
+    clause = last_clause(lowered[max(0, first - 80) : first])
+    return lex.PERSON_IN_CLAUSE.search(clause) is None
 
 
 #: A count right before ``warga`` (``beberapa warga``, ``ada 3 warga``): residents as a
