@@ -1657,6 +1657,13 @@ SPEAKERS_ADVERTS_AND_SCANS = [
         "Rumah saya di [ADDRESS] dan [ADDRESS] banjir.",
         id="a-list-of-rts-where-the-writer-lives",
     ),
+    pytest.param(
+        "1 I GEDE SUDARMA 5371052109040044 KEPALA KELUARGA HINDU\n"
+        "[00:05] Pelapor: Sore pak, motor saya hilang. RAPAT DI RUMAH OM HENDRA MALAM INI",
+        "1 [NAME] [NIK] KEPALA KELUARGA HINDU\n"
+        "[00:05] Pelapor: Sore pak, motor saya hilang. RAPAT DI RUMAH OM [NAME] MALAM INI",
+        id="religions-and-times-of-day-are-no-names",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -896,7 +896,8 @@ NAME_STOPWORDS = _words(
     grup group koordinator pendamping kapolresta kapolda kapolri
     unit tata subjek subject perihal manajemen angkasa dicek cek beli kirim tuak kayu
     usaha perusahaan instansi lembaga kemensos kemenkes dapat penjual pembeli depot los ikan sayur
-    kue buah daging sembako pakaian perorangan jual jualan menulis
+    kue buah daging sembako pakaian perorangan jual jualan menulis sore malam hindu islam kristen
+    katolik protestan budha buddha konghucu
     """
 )
 
