@@ -1664,6 +1664,22 @@ SPEAKERS_ADVERTS_AND_SCANS = [
         "[00:05] Pelapor: Sore pak, motor saya hilang. RAPAT DI RUMAH OM [NAME] MALAM INI",
         id="religions-and-times-of-day-are-no-names",
     ),
+    pytest.param(
+        "NO. KK 5371012345670001\n1 UMBU TAMU NDIMA 5310070407680052 KEPALA KELUARGA\n"
+        "2 RAMBU HADA PARANGGI 5310074512700031 ISTRI",
+        "NO. KK [KK]\n1 [NAME] [NIK] KEPALA KELUARGA\n2 [NAME] [NIK] ISTRI",
+        id="a-family-cards-members-in-numbered-lines",
+    ),
+    pytest.param(
+        "Petugas: Nomor rekening?\nNasabah: 001.01.02.933206-6.\nPetugas: Atas nama?",
+        "Petugas: Nomor rekening?\nNasabah: [BANK_ACCOUNT].\nPetugas: Atas nama?",
+        id="an-account-answering-a-calls-question",
+    ),
+    pytest.param(
+        "To: Bagian Organisasi <organisasi@kupangkota.go.id>",
+        "To: Bagian Organisasi <organisasi@kupangkota.go.id>",
+        id="an-offices-department-mailbox",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -795,7 +795,7 @@ class _Spans:
 
 #: A row of a table or a numbered list (``| 2 | MARTHEN AMALO | ``, ``2 | MARTHEN AMALO |``,
 #: ``2. Marthen Amalo``).
-_ROW = re.compile(r"[ \t]*(?:\||[0-9]{1,2}(?:[.)][ \t]|[ \t]*\|))")
+_ROW = re.compile(r"[ \t]*(?:\||[0-9]{1,2}(?:[.)][ \t]|[ \t]*\||[ \t]+(?=[a-z])))")
 
 
 def _member_row(lowered: str, begin: int) -> bool:
@@ -1026,7 +1026,7 @@ def _answered(window: str) -> str | None:
 
 
 #: What a question before an answer may ask for.
-_ASKED_KINDS = frozenset({"nik", "kk", "npwp", "bpjs"})
+_ASKED_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank"})
 #: ``sama dengan NIK`` right before a number (Kupang ``sama deng``).
 _SAME_AS_NIK = re.compile(
     r"(?<![a-z])sama(?:[ \t]+(?:dengan|deng|dgn|dg))?[ \t]+(?:nik|ktp)[ \t,:.]*\Z"

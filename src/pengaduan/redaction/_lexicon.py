@@ -644,7 +644,7 @@ ORGANISATION_MAILBOX = re.compile(
     r"|bank|hotel|rental|optik|depot|samsat|sekcam|sekdes|seklur|perkim|disperkim|dispenda|umum"
     r"|pelayanan|rm|rekrutmen|karir|lamaran|tatausaha"
     r"|dpmptsp|bpjs|bpn|damkar|dpkp|dlhk|dpupr|disperkimtan|dispora|dinkop|pln|ombudsman"
-    r"|kpp|kanwil|kpu|bawaslu"
+    r"|kpp|kanwil|kpu|bawaslu|organisasi"
     # a neighbourhood's or a village's group (``rt20.manulai@gmail.com``, ``rw05.oebufu``)
     r"|r[tw](?=[0-9]))"
     r"(?:[._-]|[0-9]|\Z)"
