@@ -65,6 +65,7 @@ DEVELOPMENT = {
     "dev16": DATA / "redaction_dev16.jsonl",
     "dev17": DATA / "redaction_dev17.jsonl",
     "dev18": DATA / "redaction_dev18.jsonl",
+    "dev19": DATA / "redaction_dev19.jsonl",
 }
 
 
