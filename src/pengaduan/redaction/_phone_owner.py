@@ -20,7 +20,15 @@ the introduction is elsewhere:
 - a number on a letterhead's, a receipt's or an office signature's contact line, under a line
   that names the office, a desk of it or a business (``DINAS PUPR`` then ``Jl. Timor Raya Km. 5
   Telp. 0811...``; ``Tata Usaha SMPN 5 Kupang`` then ``Telp. 0380-871 449``), and a mobile after
-  the office's fixed line on that line: the office's (`letterhead_line`).
+  the office's fixed line on that line: the office's (`letterhead_line`);
+- a number on an office's own line of a chat (``[07.09] Puskesmas Fatukoa: ... Daftar lewat WA
+  0852...``) or after an agent's ``kami`` in a written-out call (``Petugas: ... Nomor kami
+  (0380) ...``), with nobody else named between (`speakers_own_line`), and a number an office's,
+  a business's or a school's own message invites the reader to (`invited`: ``Kontak: telp
+  (0380) 822249, WA 0823...``): the sender's; a business's advert (``Bengkel Las Karya Baru
+  siap ...``) and a business's or a school's mail are such messages (`office_sender`);
+- numbers said to pose as a bank, a courier or another business, asked about as an office's
+  (``MANA YG RESMI?``), or listed before such words: what the writer says they are.
 """
 
 from __future__ import annotations
