@@ -1428,8 +1428,8 @@ class NumberDetector:
         lowered = context.lowered
         if "npwp" in lowered:
             yield from self._scanned(context, taken)
-        if "," in lowered:
-            yield from self._comma_groups(context, taken)
+        if "," in lowered and (comma := _COMMA_GROUPS.search(lowered)) is not None:
+            yield from self._comma_groups(context, taken, comma.start())
         anchors = _anchors(lowered)
         if not anchors:
             return
@@ -1463,11 +1463,14 @@ class NumberDetector:
         if phones:
             yield from self._lettered_phones(context, phones, taken)
 
-    def _comma_groups(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
+    def _comma_groups(
+        self, context: DetectionContext, taken: _Spans, first: int
+    ) -> Iterator[Finding]:
         """A NIK or a KK read out in four groups with commas (``5314, 0404, 1209, 3351``) where
-        its word stands before it or the question it answers asks for it."""
+        its word stands before it or the question it answers asks for it (the first match of
+        the pattern at ``first``)."""
         lowered = context.lowered
-        for hit in _COMMA_GROUPS.finditer(lowered):
+        for hit in _COMMA_GROUPS.finditer(lowered, first):
             start, end = hit.start() - 4, hit.end()
             if (
                 start < 0

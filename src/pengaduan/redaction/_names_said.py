@@ -124,7 +124,7 @@ def names_answered(text: str, lowered: str) -> list[tuple[int, int]]:
             span = _trim(text, answer.start("name"), answer.end("name"), 1)
             if span is not None and text[span[0] : span[1]].lower() not in lex.NAME_STOPWORDS:
                 found.append(span)
-    if "dengan" in lowered:
+    if "dengan" in lowered and ":" in text:
         found.extend(
             greeting.span("name")
             for greeting in _GREETING.finditer(text)

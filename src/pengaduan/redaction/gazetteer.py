@@ -528,10 +528,13 @@ class GazetteerNameDetector:
         """Find gazetteer names with context in ``text``."""
         found: list[tuple[int, int]] = []
         lowered = context.lowered
-        for start, end in (
-            *balinese_names(text, lowered, context.words),
-            *names_answered(text, lowered),
-        ):
+        words = context.words
+        said: list[tuple[int, int]] = []
+        if "i" in words or "ni" in words:  # most texts have neither: no call
+            said.extend(balinese_names(text, lowered, words))
+        if ":" in text and ("?" in text or "dengan" in words):
+            said.extend(names_answered(text, lowered))
+        for start, end in said:
             if not context.overlaps_collapsed(start, end):
                 found.append((start, end))
                 yield new_finding(PiiKind.NAME, start, end, self.name)
