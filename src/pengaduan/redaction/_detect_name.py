@@ -114,7 +114,7 @@ class NameDetector:
         skip_until = 0
         speakers = _speaker_labels(lowered) if lowered.count(":") > 1 and "\n" in lowered else ()
         # one look for the title-case stall words of `_STALL_BEFORE` (most texts have none)
-        stalls = any(word in text for word in _STALL_TITLES)
+        stalls = _STALL_ANYWHERE.search(text) is not None
         for start, end, word, hit in triggers:
             if start < skip_until or (speakers and end in speakers):
                 continue
@@ -190,6 +190,8 @@ _VOWELS = frozenset("aeiouy")
 #: (``Kios Mama Ester``; ``samping kios Mama Apriani`` names its keeper).
 _STALL_TITLES = tuple(word.title() for word in lex.STALL_WORDS)
 _STALL_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_STALL_TITLES) + r")[ \t]+\Z")
+#: Any of them anywhere, in one scan (most texts have none).
+_STALL_ANYWHERE = re.compile("|".join(_STALL_TITLES))
 #: A speaker's role opening a line of a written-out call or interview (``Petugas: Nanti ...``).
 _SPEAKER = re.compile(
     r"^[ \t]*(petugas|operator|agen|cs|penelepon|pelapor|pengadu|warga|korban|pedagang|orang tua"
