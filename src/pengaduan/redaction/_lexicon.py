@@ -908,20 +908,20 @@ TEXT_END = re.compile(r"\W*+\Z")
 #: Bali's ``I`` and ``Ni`` and the birth-order or caste names after them, right before a name
 #: (``Ni Luh Toelle``, ``I Made Suartha``, ``I Gusti Ngurah Rai``): part of the name. In title
 #: case or in capitals, as the name after them.
-_BALINESE_WORDS = (
+BALINESE_WORDS = (
     "luh|made|wayan|putu|gede|kadek|nengah|nyoman|komang|ketut|gusti|ngurah|ayu|agung|bagus|oka"
 )
 BALINESE_BEFORE = re.compile(
     # ``I`` alone is a numeral too (``Pihak I Paulus``): a birth-order name must follow it
-    r"(?<![^\W\d_])(?:Ni(?:[ \t\u00a0]+(?:" + _BALINESE_WORDS.title() + r")){0,3}"
-    r"|I(?:[ \t\u00a0]+(?:" + _BALINESE_WORDS.title() + r")){1,3})[ \t\u00a0]+\Z"
-    r"|(?<![^\W\d_])(?:NI(?:[ \t\u00a0]+(?:" + _BALINESE_WORDS.upper() + r")){0,3}"
-    r"|I(?:[ \t\u00a0]+(?:" + _BALINESE_WORDS.upper() + r")){1,3})[ \t\u00a0]+\Z"
+    r"(?<![^\W\d_])(?:Ni(?:[ \t\u00a0]+(?:" + BALINESE_WORDS.title() + r")){0,3}"
+    r"|I(?:[ \t\u00a0]+(?:" + BALINESE_WORDS.title() + r")){1,3})[ \t\u00a0]+\Z"
+    r"|(?<![^\W\d_])(?:NI(?:[ \t\u00a0]+(?:" + BALINESE_WORDS.upper() + r")){0,3}"
+    r"|I(?:[ \t\u00a0]+(?:" + BALINESE_WORDS.upper() + r")){1,3})[ \t\u00a0]+\Z"
 )
 
 
 #: The words one of which stands right before a name that `balinese_start` extends.
-_BALINESE_LEADS = frozenset({"i", "ni", *_BALINESE_WORDS.split("|")})
+_BALINESE_LEADS = frozenset({"i", "ni", *BALINESE_WORDS.split("|")})
 
 
 def balinese_start(text: str, start: int) -> int:
@@ -947,7 +947,7 @@ def balinese_start(text: str, start: int) -> int:
 
 #: A Balinese birth-order or caste word opening a name, in its case.
 _BALINESE_AT = re.compile(
-    r"(?:" + _BALINESE_WORDS.title() + "|" + _BALINESE_WORDS.upper() + r")(?![^\W\d_])"
+    r"(?:" + BALINESE_WORDS.title() + "|" + BALINESE_WORDS.upper() + r")(?![^\W\d_])"
 )
 
 

@@ -17,7 +17,7 @@ from pengaduan.redaction import _lexicon as lex
 
 __all__ = ["balinese_names", "names_answered"]
 
-_BALI = "luh|made|wayan|putu|gede|kadek|nengah|nyoman|komang|ketut|gusti|ngurah|ayu|agung|bagus"
+_BALI = lex.BALINESE_WORDS
 _GAP = r"[ \t\u00a0]+"
 #: A Balinese name in title case or in capitals: ``I``/``Ni``, its words, then the words after.
 _BALINESE_NAME = re.compile(
