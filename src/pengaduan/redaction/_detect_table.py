@@ -198,18 +198,12 @@ def _number_column(words: list[str]) -> str | None:
     """The kind of number a header's ``words`` name (the first number word decides), `KEEP`
     where that is a body's (``NPWP Pemilik Badan``, ``HP Kantor``; not ``NIK / NPWP Badan``,
     which names a person's number too), or None."""
-    for word in words:
-        for headers, kind in _NUMBER_HEADERS:
-            if word in headers:
-                if (
-                    kind in _BODY_KINDS
-                    and not _BODIES.isdisjoint(words)
-                    and sum(any(other in heads for heads, _ in _NUMBER_HEADERS) for other in words)
-                    == 1
-                ):
-                    return KEEP
-                return kind
-    return None
+    named = [kind for word in words for headers, kind in _NUMBER_HEADERS if word in headers]
+    if not named:
+        return None
+    if len(named) == 1 and named[0] in _BODY_KINDS and not _BODIES.isdisjoint(words):
+        return KEEP
+    return named[0]
 
 
 def _column(header: str) -> str | None:

@@ -270,8 +270,11 @@ def office_sender(lowered: str) -> bool:
         lowered: the whole text, lower-cased.
 
     Returns:
-        True when the words before the first colon name an office or an institution and no
-        person (``Petugas Dinsos:`` and ``Pak Yos dari Dinas:`` are people writing).
+        True for a government's letter heading; for a business's opening sentence that names no
+        person; for a mail whose ``From:`` names an office, an institution, a business or a
+        school and no person; and where the words before the first colon name an office or an
+        institution and no person (``Petugas Dinsos:`` and ``Pak Yos dari Dinas:`` are people
+        writing).
     """
     if _LETTERHEAD.match(lowered) is not None:
         return True
