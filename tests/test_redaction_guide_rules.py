@@ -1682,6 +1682,110 @@ SPEAKERS_ADVERTS_AND_SCANS = [
     ),
 ]
 
+DESKS_NOTICES_AND_POSING = [
+    pytest.param(
+        "Mohon warga membawa KTP.\nSalam,\nSeksi Penetapan Hak\nTelp. 0380-893825 · WA "
+        "081256395478",
+        "Mohon warga membawa KTP.\nSalam,\nSeksi Penetapan Hak\nTelp. 0380-893825 · WA "
+        "081256395478",
+        id="a-desk-signing-for-its-office",
+    ),
+    pytest.param(
+        "Mohon dibantu.\nSalam,\nYohanes Ndun\nTelp. 0380-893825 · WA 081256395478",
+        "Mohon dibantu.\nSalam,\n[NAME]\nTelp. [PHONE] · WA [PHONE]",
+        id="a-persons-signature-keeps-its-lines",
+    ),
+    pytest.param(
+        "Info dari akun resmi Bapenda Kota Kupang: Pembayaran PBB 2026 bisa lewat Bank NTT. "
+        "Pertanyaan: WA 0812-2815-1922. #PBBKupang",
+        "Info dari akun resmi Bapenda Kota Kupang: Pembayaran PBB 2026 bisa lewat Bank NTT. "
+        "Pertanyaan: WA 0812-2815-1922. #PBBKupang",
+        id="an-offices-notice-where-to-ask",
+    ),
+    pytest.param(
+        "INFO PENGADUAN DINAS SOSIAL: SMS/WA 08133993584 ATAU DATANG KE KANTOR JAM 08.00-15.00.",
+        "INFO PENGADUAN DINAS SOSIAL: SMS/WA 08133993584 ATAU DATANG KE KANTOR JAM 08.00-15.00.",
+        id="an-offices-notice-where-to-complain",
+    ),
+    pytest.param(
+        "Dinas Sosial: pengaduan Bapak Yohanes dari WA 0812 3456 7890 sudah kami terima.",
+        "Dinas Sosial: pengaduan Bapak [NAME] dari WA [PHONE] sudah kami terima.",
+        id="an-offices-notice-quoting-a-complainants-number",
+    ),
+    pytest.param(
+        'WARNING guys: got a WhatsApp from 0878-2292-9903 claiming to be "Admin BPJS '
+        'Kesehatan", asking for my NIK.',
+        'WARNING guys: got a WhatsApp from 0878-2292-9903 claiming to be "Admin BPJS '
+        'Kesehatan", asking for my NIK.',
+        id="a-number-posing-as-an-agency-in-english",
+    ),
+    pytest.param(
+        "Petugas: Boleh nomor sambungannya?\nPenelepon: 02-66-160753.\nPetugas: Nomor HP "
+        "Bapak?\nPenelepon: 089612104135.",
+        "Petugas: Boleh nomor sambungannya?\nPenelepon: 02-66-160753.\nPetugas: Nomor HP "
+        "Bapak?\nPenelepon: [PHONE].",
+        id="a-connection-number-answering-a-calls-question",
+    ),
+    pytest.param(
+        "Petugas: Laporan Ibu masuk dari nomor 6288702476159, betul?\nPelapor: Betul. Nomor "
+        "kami yang lain 0823.8280.8137.",
+        "Petugas: Laporan Ibu masuk dari nomor [PHONE], betul?\nPelapor: Betul. Nomor "
+        "kami yang lain [PHONE].",
+        id="a-reporters-other-number-after-a-question-about-a-report",
+    ),
+    pytest.param(
+        "Customer number saya 02-34-950342. Contact me at 0818823112.",
+        "Customer number saya 02-34-950342. Contact me at [PHONE].",
+        id="a-customer-number-in-english",
+    ),
+    pytest.param(
+        "Petugas: Silakan sebut nomor HP.\nPetugas: Boleh tahu nama Bapak?",
+        "Petugas: Silakan sebut nomor HP.\nPetugas: Boleh tahu nama Bapak?",
+        id="an-agents-polite-words-after-the-label",
+    ),
+    pytest.param(
+        "REFUND KE REK BRI 7232-01-509082-79-3 A.N. YULIANA SINLAE YA KAK",
+        "REFUND KE REK BRI [BANK_ACCOUNT] A.N. [NAME] YA KAK",
+        id="a-holders-name-before-a-tag-word",
+    ),
+    pytest.param(
+        "Pembayaran ke rekening perusahaan BRI 4835-01-114679-25-3.",
+        "Pembayaran ke rekening perusahaan BRI 4835-01-114679-25-3.",
+        id="a-companys-account",
+    ),
+    pytest.param(
+        "Pembayaran ke rekening BRI 4835-01-114679-25-3 a.n. Yohanes Ndun.",
+        "Pembayaran ke rekening BRI [BANK_ACCOUNT] a.n. [NAME].",
+        id="a-persons-account-stays-redacted",
+    ),
+    pytest.param(
+        "Our family card number is 5371051809251200, my NIK is 5371060909010077.",
+        "Our family card number is [KK], my NIK is [NIK].",
+        id="a-family-card-in-english",
+    ),
+    pytest.param(
+        "NIK anak yang di akta 5314214504590200 tidak muncul.",
+        "NIK anak yang di akta [NIK] tidak muncul.",
+        id="a-nik-as-the-birth-certificate-has-it",
+    ),
+    pytest.param(
+        "Nomor akta kelahiran 5314214504590200 hilang.",
+        "Nomor akta kelahiran 5314214504590200 hilang.",
+        id="a-birth-certificates-own-number",
+    ),
+    pytest.param(
+        "NPWP SY YG LAMA 44.713.364.5-924.000. KATA PETUGAS PAJAK SKRG PAKAI 5371065502900016 "
+        "(SAMA DGN NIK). BENAR?",
+        "NPWP SY YG LAMA [NPWP]. KATA PETUGAS PAJAK SKRG PAKAI [NPWP] (SAMA DGN NIK). BENAR?",
+        id="the-npwp-said-after-it-to-be-the-nik",
+    ),
+    pytest.param(
+        "KARTU INDONESIA SEHAT\nNo. Kartu : 000872O084B55\nNama : YULIANA TANEO",
+        "KARTU INDONESIA SEHAT\nNo. Kartu : [BPJS]\nNama : [NAME]",
+        id="a-bpjs-card-as-a-scan-reads-it",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -1696,6 +1800,7 @@ LATER_ROUNDS = [
     *HARD_NAMES,
     *THREADS_CALLS_AND_SMS,
     *SPEAKERS_ADVERTS_AND_SCANS,
+    *DESKS_NOTICES_AND_POSING,
 ]
 
 

@@ -162,6 +162,12 @@ def _anchors(lowered: str) -> list[tuple[int, int]]:
     return found
 
 
+#: A BPJS card's thirteen characters as a scan reads them, ``O`` for its first zero too; on the
+#: lower-cased text.
+_LETTERED_CARD = re.compile(r"(?<![0-9a-z])[0o]{2}[0-9olisb]{11}(?![0-9a-z])")
+#: The fewest real digits a lettered card keeps.
+_CARD_DIGITS = 9
+
 #: Sixteen digits read out in four groups with commas (``5314, 0404, 1209, 3351``).
 #: The pattern opens with the first comma (a literal the engine skips to in C); the first group
 #: is checked before it.
@@ -401,6 +407,29 @@ _ON_THE_CARD = re.compile(
     r"(?:di|dalam|dlm|pada|di dalam)[ \t\u00a0]+"
 )
 
+
+def _as_recorded(window: str, nik: _Context, last: _Context) -> bool:
+    """Whether the context word ``last`` after ``NIK`` names where the NIK is recorded: the
+    family card (``NIK di KK tatulis 5307...``) or a record of it (``NIK anak yang di akta
+    5314...``): the number is the NIK as the card or the record has it."""
+    if last.kind == "kk":
+        return _ON_THE_CARD.fullmatch(window, nik.end, last.start) is not None
+    return (
+        last.kind == "negative"
+        and lex.context_key(last.word) in _RECORDS
+        and _AS_RECORDED.fullmatch(window, nik.end, last.start) is not None
+    )
+
+
+#: A NIK's owner and where it is recorded, between ``NIK`` and the record's word (``NIK anak
+#: yang di akta``, ``NIK istri sesuai``).
+_AS_RECORDED = re.compile(
+    r"(?:[ \t\u00a0]+[a-z]+){0,2}?(?:[ \t\u00a0]+(?:yang|yg))?[ \t\u00a0]+"
+    r"(?:di|dalam|dlm|pada|sesuai|menurut)[ \t\u00a0]+"
+)
+#: Records that hold a person's NIK as they have it.
+_RECORDS = frozenset({"akta", "ijazah"})
+
 #: Builds a `_Context` from a tuple in C (a named tuple's own constructor is Python code).
 _new_context = tuple.__new__
 
@@ -477,13 +506,8 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         return "office", before if joined and before in _IDENTITY_KINDS else None
     if kind == "nik" and _npwp_is_nik(window, found):
         return "npwp", "npwp"
-    if (
-        kind == "kk"
-        and previous is not None
-        and previous.kind == "nik"
-        and _ON_THE_CARD.fullmatch(window, previous.end, last.start) is not None
-    ):
-        return "nik", "nik"  # ``NIK di KK tatulis 5307...``: the NIK as the family card has it
+    if previous is not None and previous.kind == "nik" and _as_recorded(window, previous, last):
+        return "nik", "nik"
     if not joined or (
         # ``hub kantor atau saya 0813...``, ``WA kantor lurah, sy Yanti 0813...``: after a
         # contact word and an office's word, a person gives their own number (as without the
@@ -612,7 +636,9 @@ _LIST_WORDS = ("/", ",", "&", "atau", "dan")
 
 #: ``kami`` or a part of a word that invites the reader to get in touch (`invited`): one of
 #: them stands before every number `_speakers_own` takes.
-_WE_OR_INVITE = re.compile(r"kami|kontak|hub|daftar|konfirmasi|reservasi|pesan")
+_WE_OR_INVITE = re.compile(
+    r"kami|kontak|hub|daftar|konfirmasi|reservasi|pesan|pertanyaan|info|pengaduan|keluhan"
+)
 
 
 def _speakers_own(window: str, facts: _Facts, begin: int, near: int) -> bool:
@@ -699,7 +725,8 @@ def _owner(
 #: take the number from its phone word: said to belong to an office, to be a business's number,
 #: or to pose as an office.
 _OWNED_AFTER = re.compile(
-    "milik|punya|nom|ngaku|atas|seolah|bilang|foto|admin|benar|betul|asli|resmi"
+    "milik|punya|nom|ngaku|atas|seolah|bilang|foto|admin|benar|betul|asli|resmi|claim|pretend"
+    "|posing"
 )
 
 
@@ -907,12 +934,7 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
     if ctx is None and long:
         # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
         # for a number of a NIK's length only, an identity word further back still decides.
-        far = facts.before(begin, _WIDE_REACH)
-        wide = _closest_context(far)[1]
-        if wide in _WIDE_KINDS:
-            ident = wide
-        elif wide is None and (earlier := _pointed_back(far)) is not None:
-            ident = earlier
+        ident = _wide_identity(facts.before(begin, _WIDE_REACH), facts, end) or ident
     elif (
         ctx is None
         and ident is None
@@ -922,6 +944,10 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
         # ``Petugas: BPJS Kesehatan, nomor kartunya?`` then ``Penelepon: 0001337163929.``: the
         # answer to a call's question about a card
         ident = _answered(facts.before(begin, _WIDE_REACH))
+        if ident == "negative":
+            # ``Petugas: Boleh nomor sambungannya?`` then ``Penelepon: 02-66-160753.``: a
+            # customer's connection number, not a line
+            ctx = "negative"
     if fixed and ctx == "phone" and _OFFICE_NAME_BEFORE.search(text, max(0, start - 64), start):
         # ``Apotek Kasih Ibu telp (0380) ...``, ``Telp TU 0380 ...``: a business's name (a
         # person word inside it is part of the name) or a school's administration office
@@ -1009,6 +1035,21 @@ def _pointed_back(window: str) -> str | None:
     return previous[-1].kind
 
 
+def _wide_identity(far: str, facts: _Facts, end: int) -> str | None:
+    """The identity kind of a number of a NIK's length that no close word speaks for: an
+    identity word further back (a wide label column: ``Nomor Kartu Keluarga (KK)      : ...``),
+    the NPWP said after it to be the NIK (``NPWP SY YG LAMA ... PAKAI 5371... (SAMA DGN
+    NIK)``), or what the text pointed at before it (`_pointed_back`)."""
+    wide = _closest_context(far)[1]
+    if wide in _WIDE_KINDS:
+        return wide
+    if wide is not None:
+        return None
+    if "npwp" in far and _SAID_SAME_AS_NIK.match(facts.after(end)) is not None:
+        return "npwp"
+    return _pointed_back(far)
+
+
 def _answered(window: str) -> str | None:
     """The card kind (BPJS, NIK, KK, NPWP) a call's question before the number's turn asks for,
     where the turn is an answer (`_ANSWER`), else None."""
@@ -1020,13 +1061,18 @@ def _answered(window: str) -> str | None:
     ):
         return None
     asked = _sentence_contexts(window[window.rfind("\n", 0, cut) + 1 : cut])
-    if asked and asked[-1].kind in _ASKED_KINDS:
-        return asked[-1].kind
-    return None
+    if not asked or asked[-1].kind not in _ASKED_KINDS:
+        return None
+    if asked[-1].kind == "negative" and _BARE_ANSWER.fullmatch(window, cut + 1) is None:
+        # ``Laporan Ibu masuk dari nomor ..., betul?`` then ``Pelapor: Betul. Nomor kami yang
+        # lain 0823...``: only a turn that is the number alone answers for a connection's or a
+        # ticket's number
+        return None
+    return asked[-1].kind
 
 
 #: What a question before an answer may ask for.
-_ASKED_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank"})
+_ASKED_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank", "negative"})
 #: ``sama dengan NIK`` right before a number (Kupang ``sama deng``).
 _SAME_AS_NIK = re.compile(
     r"(?<![a-z])sama(?:[ \t]+(?:dengan|deng|dgn|dg))?[ \t]+(?:nik|ktp)[ \t,:.]*\Z"
@@ -1034,6 +1080,13 @@ _SAME_AS_NIK = re.compile(
 #: A speaker's label before a number, with a few words of its own (``Penelepon: Yang lama``):
 #: the turn that answers the question before it.
 _ANSWER = re.compile(r"[ \t]*[^\W\d_][^:\n?]{0,30}:[^\n\d?:\x1f]{0,48}")
+#: Said right after a number to be the NIK (``(SAMA DGN NIK)``, ``, sama dengan NIK``).
+_SAID_SAME_AS_NIK = re.compile(
+    r"[ \t\u00a0]*[(,\-]?[ \t\u00a0]*(?:sama|=)(?:[ \t\u00a0]+(?:dengan|dgn|dg|deng))?"
+    r"[ \t\u00a0]+(?:nik|ktp)(?![a-z])"
+)
+#: A speaker's label and nothing else before the number (``Penelepon: 02-66-160753``).
+_BARE_ANSWER = re.compile(r"[ \t]*[^\W\d_][^:\n?]{0,30}:[ \t]*")
 
 
 #: A fixed line's owner named right before it by its written form: a business noun then its
@@ -1430,6 +1483,7 @@ class NumberDetector:
             yield from self._scanned(context, taken)
         if "," in lowered and (comma := _COMMA_GROUPS.search(lowered)) is not None:
             yield from self._comma_groups(context, taken, comma.start())
+        yield from self._lettered_cards(context, taken)
         anchors = _anchors(lowered)
         if not anchors:
             return
@@ -1462,6 +1516,28 @@ class NumberDetector:
                 yield Finding(kind=kind, start=start, end=end, detector=self.name)
         if phones:
             yield from self._lettered_phones(context, phones, taken)
+
+    def _lettered_cards(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
+        """BPJS cards as a scan reads them (``No. Kartu : 000872O084B55``): thirteen characters
+        with letters for some digits, ``000`` once read, after a card's word."""
+        lowered = context.lowered
+        if not any(word in lowered for word in ("kartu", "bpjs", "kis", "jkn")):
+            return  # every card's context holds one of them
+        for hit in _LETTERED_CARD.finditer(lowered):
+            start, end = hit.span()
+            raw = hit.group()
+            if (
+                raw.isdigit()  # plain digits: the digit-run pass decides
+                or lex.LETTER_BY_DIGIT.search(raw) is None
+                or sum(char.isdigit() for char in raw) < _CARD_DIGITS
+                or not _as_digits(raw).startswith("000")
+                or taken.overlaps(start, end)
+                or context.overlaps_collapsed(start, end)
+                or _closest_context(context.window_before(start))[1] != "bpjs"
+            ):
+                continue
+            taken.add(start, end)
+            yield Finding(kind=PiiKind.BPJS, start=start, end=end, detector=self.name)
 
     def _comma_groups(
         self, context: DetectionContext, taken: _Spans, first: int

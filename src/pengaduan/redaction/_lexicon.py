@@ -120,6 +120,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "kk nya",
         "no kartu keluarga",
         "nomor kartu keluarga",
+        "family card",
     ),
     "npwp": ("npwp", "n.p.w.p", "nonpwp", "nomor pokok wajib pajak"),
     "bpjs": (
@@ -199,6 +200,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     # number of a named official given as his own").
     "institution": (
         "dinas",
+        "perusahaan",
         "bkpsdm",
         "bkd",
         "setda",
@@ -324,6 +326,8 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "kode pembayaran",
         "sambungan",
         "no sambungan",
+        "customer number",
+        "meter number",
         "nosamb",
         "nisn",
         "kpj",
@@ -898,6 +902,8 @@ NAME_STOPWORDS = _words(
     usaha perusahaan instansi lembaga kemensos kemenkes dapat penjual pembeli depot los ikan sayur
     kue buah daging sembako pakaian perorangan jual jualan menulis sore malam hindu islam kristen
     katolik protestan budha buddha konghucu
+    boleh silakan silahkan sebentar maaf permisi oke ok iya ya betul benar halo hallo baiklah nah
+    apakah bagaimana gimana berapa dimana mengapa nanti coba
     """
 )
 
@@ -1083,13 +1089,15 @@ OFFICE_HEADING = re.compile(
     # dan Protokol``, ``Manajemen RM Putri Minang``)
     r"(?:(?:tata[ \t]+usaha|bagian|bidang|seksi|subbag|unit|manajemen|sekretariat)[ \t]+"
     r"(?:[a-z]+[ \t]+){0,2})?"
-    r"(?:kepala|kadis|dinas|kantor|badan|inspektur|inspektorat|ketua|direktur|camat|lurah|wali"
+    # or a desk alone signing for its office (``Seksi Penetapan Hak``, ``Bagian Humas``)
+    r"(?:(?:tata[ \t]+usaha|bagian|bidang|seksi|subbag|sekretariat)[ \t]+(?=[a-z])"
+    r"|(?:kepala|kadis|dinas|kantor|badan|inspektur|inspektorat|ketua|direktur|camat|lurah|wali"
     r"|bupati|gubernur|sekretaris|dprd|pimpinan|pengelola|manajer|dukcapil|bappeda|bpbd"
     r"|pemerintah|kelurahan|kecamatan|puskesmas|rsud|bapenda|pdam|upt|uptd|balai|sekolah|sdn"
     r"|smpn|sman|smkn|toko|apotek|koperasi|cv|pt|ud|humas|rm|restoran|hotel|posyandu"
     # schools written out (``SMP NEGERI 5 KUPANG``, ``SD Inpres Liliba``, ``SMPK St. Theresia``)
     # and workshops' and shops' invoices (``BENGKEL OETETE``)
-    r"|sd|smp|sma|smk|sdi|sdk|smpk|smak|tk|paud|bengkel|kios|minimarket|swalayan)(?![a-z])"
+    r"|sd|smp|sma|smk|sdi|sdk|smpk|smak|tk|paud|bengkel|kios|minimarket|swalayan)(?![a-z]))"
     r"[^\n]{0,80}"
 )
 #: An office, a public place or a business named right before an address, with a comma, an

@@ -87,7 +87,10 @@ _CLAIMED = re.compile(
     rf"(?:{_SPACE}{{1,2}}profil)?(?:{_SPACE}{{1,2}}logo)?"
     # asked whether it is genuinely an office's (``nomor +62898... itu benar petugas PKH?``),
     # or quoted with whom it poses as in brackets (``Hubungi 0859... (admin Kemensos)``)
-    rf"|(?:itu|ini){_SPACE}{{1,2}}(?:benar|betul|asli)|admin){_SPACE}{{1,2}}"
+    rf"|(?:itu|ini){_SPACE}{{1,2}}(?:benar|betul|asli)|admin"
+    # in English (``got a WhatsApp from 0821... claiming to be "Admin BPJS"``)
+    rf"|(?:claiming|claims|pretending|posing){_SPACE}{{1,2}}(?:to{_SPACE}{{1,2}}be|as)"
+    rf"(?:{_SPACE}{{1,2}}(?:from|an?|the))?{_SPACE}{{0,2}}[\"'“]?){_SPACE}{{0,2}}"
     rf"(?:(?:kepala|kadis|pak|bapak|ibu){_SPACE}{{1,2}})?"
     rf"(?:(?:sebagai|dari|dr|jadi):?{_SPACE}{{1,2}})?"
     rf"(?:(?:petugas|pegawai|staf|staff|orang|pihak|org|admin){_SPACE}{{1,2}}"
@@ -344,7 +347,10 @@ _INVITES = re.compile(
 #: `_INVITES` in a clause, where the office's other lines may stand between the invitation
 #: and the number (``Kontak: telp (0380) 822249, WA 0823...``).
 _INVITES_CLAUSE = re.compile(
-    r"(?<![a-z])(?:kontak|hubungi|hub|daftar|pendaftaran|konfirmasi|reservasi|pemesanan|pesan)"
+    r"(?<![a-z])(?:kontak|hubungi|hub|daftar|pendaftaran|konfirmasi|reservasi|pemesanan|pesan"
+    # where the reader may ask or complain (``Pertanyaan: WA 0812...``, ``INFO PENGADUAN DINAS
+    # SOSIAL: SMS/WA 0813...``)
+    r"|pertanyaan|informasi|info|pengaduan|keluhan)"
     r"(?![a-z])[^\n;!?\x1f]{0,48}\Z"
 )
 
