@@ -1784,6 +1784,13 @@ DESKS_NOTICES_AND_POSING = [
         "KARTU INDONESIA SEHAT\nNo. Kartu : [BPJS]\nNama : [NAME]",
         id="a-bpjs-card-as-a-scan-reads-it",
     ),
+    pytest.param(
+        "SAYA YUSUF WARGA RT 09/RW 12 KEL NAIKOTEN I. TRAVEL KUPANG-SOE JAYA DENGAN NO "
+        "085822144930 TIDAK ANTAR BARANG SAYA.",
+        "SAYA [NAME] WARGA [ADDRESS]. TRAVEL KUPANG-SOE JAYA DENGAN NO 085822144930 TIDAK ANTAR "
+        "BARANG SAYA.",
+        id="a-kelurahans-numeral-closes-the-address-and-the-sentence",
+    ),
 ]
 
 LATER_ROUNDS = [

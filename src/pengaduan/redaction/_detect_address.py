@@ -138,6 +138,11 @@ def _address_words(text: str, pos: int, limit: int) -> int:
         elif not capital and not lower_ok:
             break
         word_end = word_start + len(word)
+        if word[-1] == "." and count and core in _NUMERALS:
+            # ``KEL NAIKOTEN I. TRAVEL ...``: a numeral closes a place's name, and its dot the
+            # sentence
+            end = word_end - 1
+            break
         if word[-1] == "." and len(core) > 2 and not _is_initial(word):
             word_end -= 1
         end = word_end
@@ -148,6 +153,8 @@ def _address_words(text: str, pos: int, limit: int) -> int:
     return end
 
 
+#: Roman numerals that close a place's name (``Naikoten I``, ``Oebobo II``).
+_NUMERALS = frozenset({"i", "ii", "iii", "iv"})
 _ADDRESS_WORD_MATCH = lex.ADDRESS_WORD.match
 _GAP_MATCH = lex.ADDRESS_GAP.match
 #: The characters each component's pattern (matched ignoring case) can open with: a position
