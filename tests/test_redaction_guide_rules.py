@@ -1791,6 +1791,18 @@ DESKS_NOTICES_AND_POSING = [
         "BARANG SAYA.",
         id="a-kelurahans-numeral-closes-the-address-and-the-sentence",
     ),
+    pytest.param(
+        "Banjir lagi.\nKomentar:\nkupang_bersuara: semoga cepat surut\naser selan: rumah sa "
+        "ju masuk air\nAdmin: sabar e\nDinkes Kota Kupang: kami cek",
+        "Banjir lagi.\nKomentar:\nkupang_bersuara: semoga cepat surut\n[NAME]: rumah sa "
+        "ju masuk air\nAdmin: sabar e\nDinkes Kota Kupang: kami cek",
+        id="commenters-under-a-comment-sections-heading",
+    ),
+    pytest.param(
+        "Kategori: Jalan\nIsi Laporan: jalan rusak\nStatus: Baru",
+        "Kategori: Jalan\nIsi Laporan: jalan rusak\nStatus: Baru",
+        id="a-forms-labels-are-no-commenters",
+    ),
 ]
 
 LATER_ROUNDS = [

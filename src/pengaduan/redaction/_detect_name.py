@@ -734,6 +734,8 @@ def _extra_triggers(
         extra.extend((end, end, "") for end in _signature_ends(lowered, signatures))
     if ":" in lowered and ("[" in lowered or "/" in lowered):
         extra.extend((end, end, CHAT_SENDER) for end in _chat_header_ends(lowered))
+    if "koment" in lowered or "comment" in lowered:
+        extra.extend((at, at, CHAT_SENDER) for at in _commenters(lowered))
     if ")" in lowered:
         extra.extend((end, end, "") for end in _list_entry_ends(lowered))
     if ("|" in lowered or "\t" in lowered) and "nama" in lowered:
@@ -827,6 +829,30 @@ def _chat_header_ends(lowered: str) -> list[int]:
         if hit is not None:
             ends.append(hit.end())
     return ends
+
+
+#: A comment section's heading on a line of its own (``Komentar:``, ``💬 Komentar (3)``,
+#: ``Comments``).
+_COMMENTS_HEADING = re.compile(
+    r"^[^\w\n]{0,4}(?:komentar|comments?)(?:[ \t]*\(?[0-9]{1,4}\)?)?[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+#: A commenter's line: the name they post under (one to four words of letters only, no
+#: handle's digits or underscores), a colon and what they wrote (``arnold mone: admin, ...``).
+_COMMENT_LINE = re.compile(
+    r"^[ \t]*(?:[\u21b3>\-\u2022*][ \t]*)?(?=[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}:[ \t])",
+    re.MULTILINE,
+)
+
+
+def _commenters(lowered: str) -> list[int]:
+    """Where the names of the commenters under a comment section's heading start (``Komentar:``
+    then ``aser selan: rumah sa di ...``): a post's comments are shown under the names people
+    post under, in any case, as a chat export's senders are."""
+    heading = _COMMENTS_HEADING.search(lowered)
+    if heading is None:
+        return []
+    return [line.end() for line in _COMMENT_LINE.finditer(lowered, heading.end())]
 
 
 def _opens(text: str, dash: int) -> bool:
