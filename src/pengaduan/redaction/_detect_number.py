@@ -167,6 +167,11 @@ def _anchors(lowered: str) -> list[tuple[int, int]]:
 _LETTERED_CARD = re.compile(r"(?<![0-9a-z])[0o]{2}[0-9olisb]{11}(?![0-9a-z])")
 #: The fewest real digits a lettered card keeps.
 _CARD_DIGITS = 9
+#: A BPJS card's length.
+_CARD_LENGTH = 13
+#: Words one of which every context of a BPJS card holds (``no. kartu``, ``BPJS``, ``KIS``,
+#: ``JKN``): a lettered card is looked for only within reach after them.
+_CARD_WORDS = ("kartu", "bpjs", "kis", "jkn")
 
 #: Sixteen digits read out in four groups with commas (``5314, 0404, 1209, 3351``).
 #: The pattern opens with the first comma (a literal the engine skips to in C); the first group
@@ -1521,13 +1526,20 @@ class NumberDetector:
         """BPJS cards as a scan reads them (``No. Kartu : 000872O084B55``): thirteen characters
         with letters for some digits, ``000`` once read, after a card's word."""
         lowered = context.lowered
-        if not any(word in lowered for word in ("kartu", "bpjs", "kis", "jkn")):
-            return  # every card's context holds one of them
-        for hit in _LETTERED_CARD.finditer(lowered):
-            start, end = hit.span()
-            raw = hit.group()
+        starts: set[int] = set()
+        for word in _CARD_WORDS:
+            at = lowered.find(word)
+            while at != -1:
+                for hit in _LETTERED_CARD.finditer(lowered, at, at + _NUMBER_REACH):
+                    starts.add(hit.start())
+                at = lowered.find(word, at + len(word))
+        for start in sorted(starts):
+            end = start + _CARD_LENGTH
+            raw = lowered[start:end]
             if (
                 raw.isdigit()  # plain digits: the digit-run pass decides
+                # a match cut by the reach's end (the look-ahead sees the end of the slice)
+                or _ascii_lower_alnum(lowered[end : end + 1])
                 or lex.LETTER_BY_DIGIT.search(raw) is None
                 or sum(char.isdigit() for char in raw) < _CARD_DIGITS
                 or not _as_digits(raw).startswith("000")
