@@ -162,6 +162,54 @@ def _anchors(lowered: str) -> list[tuple[int, int]]:
     return found
 
 
+#: A phone-shaped number, then a bare list word (``/``, ``|``, ``atau``) and at most ``WA``, up to
+#: the number after them (on the lower-cased text before it).
+_PAIRED_BEFORE = re.compile(
+    r"(?<![0-9])(?P<number>(?:\+62|62|0)[0-9][0-9 .\-]{6,16}[0-9])\)?[ \t]*(?:/|\||atau|ato)"
+    r"[ \t]*(?:wa[ \t:.]*)?[(+]?\Z"
+)
+#: The same from after a number: the list word, then the phone-shaped number after it.
+_PAIRED_AFTER = re.compile(
+    r"\)?[ \t]*(?:/|\||atau|ato)[ \t]*(?:wa[ \t:.]*)?"
+    r"(?P<number>[(+]?(?:62|0)[0-9][0-9 .\-]{6,16}[0-9])(?![0-9])"
+)
+#: How far either side of a number its pair is looked for.
+_PAIR_REACH = 36
+
+
+def _paired_lines(text: str, context: DetectionContext, found: list[Finding]) -> list[Finding]:
+    """The findings without the phones paired with a line that is nobody's: two numbers with
+    only ``/``, ``|`` or ``atau`` between them (``WA panitia 0812... / 0851...``, ``Hub/WA:
+    0818... atau 0822...``) are one owner's lines, so where the other number was read as an
+    office's, a business's or one posing as them (no finding covers it), this one is too."""
+    lowered = context.lowered
+    covered = [(finding.start, finding.end) for finding in found]
+
+    def nobodys(start: int, end: int) -> bool:
+        digits = sum(char.isdigit() for char in text[start:end])
+        return (
+            _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1]
+            and not any(a < end and start < b for a, b in covered)
+            and not context.overlaps_collapsed(start, end)
+        )
+
+    kept: list[Finding] = []
+    for finding in found:
+        if finding.kind is PiiKind.PHONE:
+            low = max(0, finding.start - _PAIR_REACH)
+            before = _PAIRED_BEFORE.search(lowered, low, finding.start)
+            after = _PAIRED_AFTER.match(lowered, finding.end, finding.end + _PAIR_REACH)
+            if (before is not None and nobodys(*before.span("number"))) or (
+                after is not None and nobodys(*after.span("number"))
+            ):
+                continue
+        kept.append(finding)
+    return kept
+
+
+#: The digits a phone-shaped number of a pair has.
+_PHONE_DIGITS = (9, 14)
+
 #: A BPJS card's thirteen characters as a scan reads them, ``O`` for its first zero too; on the
 #: lower-cased text.
 _LETTERED_CARD = re.compile(r"(?<![0-9a-z])[0o]{2}[0-9olisb]{11}(?![0-9a-z])")
@@ -691,6 +739,16 @@ def _owner(
         # An office's own message that gives a fixed line with no word before it (``From:
         # Bagian Umum Setda <...>`` ... ``Konfirmasi ke 0380 866266``): its line.
         ctx = "institution"
+    if (
+        fixed
+        and ctx in (None, "phone")
+        and _UNANSWERED.match(facts.after(end)) is not None
+        and lex.PERSON_BETWEEN.search(window, near) is None
+        and lex.HOME_LINE.search(window, near) is None
+    ):
+        # ``Telepon 0380-875003 juga sonde angkat``, ``(0380) 810 859 juga sibuk terus``: a
+        # fixed line a complaint says nobody answers is the office's it is about
+        return "office"
     if ctx == "phone" and fixed:
         # A letter's heading: the office's name, its address, then ``Telp. (0380) ...``.
         wide = _closest_context(facts.before(begin, _WIDE_REACH))[0]
@@ -726,12 +784,20 @@ def _owner(
     return ctx
 
 
+#: A fixed line said to go unanswered right after it (``juga sonde angkat``, ``sibuk terus``,
+#: ``tidak aktif``).
+_UNANSWERED = re.compile(
+    r"[ \t]*(?:(?:juga|jg|ju|pun|sudah|su|sdh|selalu|terus|trus|masih)[ \t]+){0,2}"
+    r"(?:(?:sonde|tidak|tdk|tak|ga|gak|nggak|belum|blm)[ \t]+(?:pernah[ \t]+)?"
+    r"(?:di)?(?:angkat|aktif|nyambung|tersambung|jawab|respon|bisa[ \t]+dihubungi)"
+    r"|sibuk)(?![a-z])"
+)
 #: Of the words `following_owner` reads after a mobile, one is in every window where it can
 #: take the number from its phone word: said to belong to an office, to be a business's number,
 #: or to pose as an office.
 _OWNED_AFTER = re.compile(
     "milik|punya|nom|ngaku|atas|seolah|bilang|foto|admin|benar|betul|asli|resmi|claim|pretend"
-    "|posing"
+    "|posing|akun|wa "
 )
 
 
@@ -1477,6 +1543,8 @@ class NumberDetector:
                     continue
                 if len(piece) <= _MAX_GROUPS or not self._known_run(text, piece, known, found):
                     self._classify_run(text, piece, context, known, found)
+        if "/" in text or "atau" in context.lowered or "|" in text:
+            found = _paired_lines(text, context, found)
         return iter(found)
 
     def _lettered(self, context: DetectionContext) -> Iterator[Finding]:

@@ -158,6 +158,9 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "office": (
         "kantor",
+        # a hospital's or a health centre's emergency unit (``UGD 24 JAM: 0380...``)
+        "ugd",
+        "igd",
         "call center",
         "callcenter",
         "call centre",
@@ -903,7 +906,7 @@ NAME_STOPWORDS = _words(
     kue buah daging sembako pakaian perorangan jual jualan menulis sore malam hindu islam kristen
     katolik protestan budha buddha konghucu
     boleh silakan silahkan sebentar maaf permisi oke ok iya ya betul benar halo hallo baiklah nah
-    apakah bagaimana gimana berapa dimana mengapa nanti coba
+    apakah bagaimana gimana berapa dimana mengapa nanti coba jaga piket igd ugd kategori
     """
 )
 

@@ -80,10 +80,16 @@ _LINE_LEAD = re.compile(r"[\s:.=-]{0,4}[(+]?[0-9]")
 #: The number said to pose as someone (``ngaku``, ``mengaku``, ``mengatasnamakan``), then
 #: optionally who (``petugas``, ``pegawai``, ``pihak``): an office's name must follow.
 _CLAIMED = re.compile(
+    # the number spoken of again in the next sentence (``... ke WA 0853.... Nomor itu mengaku
+    # admin Dinsos``)
+    rf"(?:[.!]{_SPACE}{{1,2}}(?:nomor|nomer|no|akun|wa){_SPACE}{{1,2}}(?:itu|ini|tsb|tersebut)"
+    rf"{_SPACE}{{1,2}})?"
     rf"[\s,(]{{0,4}}(?:(?:dan|lalu|terus|trus){_SPACE}{{1,2}})?"
     rf"(?:(?:yang|yg){_SPACE}{{1,2}}(?:dilaporkan{_SPACE}{{1,2}})?)?"
+    rf"(?:(?:juga|jg|ju){_SPACE}{{1,2}})?"
     rf"(?:ngaku|mengaku|ngakunya|mengatasnamakan|atas{_SPACE}nama|seolah(?:-olah)?"
-    rf"|bilang{_SPACE}{{1,2}}(?:(?:dia|dong|de){_SPACE}{{1,2}})?dari|pakai{_SPACE}{{1,2}}foto"
+    rf"|(?:(?:dia|dong|de){_SPACE}{{1,2}})?bilang{_SPACE}{{1,2}}(?:(?:dia|dong|de){_SPACE}{{1,2}})?"
+    rf"(?:dari|dr)?|pakai{_SPACE}{{1,2}}foto"
     rf"(?:{_SPACE}{{1,2}}profil)?(?:{_SPACE}{{1,2}}logo)?"
     # asked whether it is genuinely an office's (``nomor +62898... itu benar petugas PKH?``),
     # or quoted with whom it poses as in brackets (``Hubungi 0859... (admin Kemensos)``)
@@ -93,15 +99,17 @@ _CLAIMED = re.compile(
     rf"(?:{_SPACE}{{1,2}}(?:from|an?|the))?{_SPACE}{{0,2}}[\"'“]?){_SPACE}{{0,2}}"
     rf"(?:(?:kepala|kadis|pak|bapak|ibu){_SPACE}{{1,2}})?"
     rf"(?:(?:sebagai|dari|dr|jadi):?{_SPACE}{{1,2}})?"
-    rf"(?:(?:petugas|pegawai|staf|staff|orang|pihak|org|admin){_SPACE}{{1,2}}"
-    rf"(?:(?:bansos|bantuan|lapangan){_SPACE}{{1,2}})?)?"
+    rf"(?:(?:petugas|pegawai|staf|staff|orang|pihak|org|admin|agen){_SPACE}{{1,2}}"
+    rf"(?:(?:bansos|bantuan|lapangan|resmi){_SPACE}{{1,2}})?)?"
 )
 #: Agencies a number may pose as whose names are no office's context word (``BPJS
 #: Kesehatan`` is an identity card's word too).
 POSED_AGENCY = re.compile(
     r"(?<![a-z])(?:bpjs|bank|ombudsman|kemensos|kemenkes|pkh|bansos|kurir|jne|j&t|ekspedisi"
     r"|travel|bp2mi|bapenda|dukcapil|ojk|polisi|polres|polda|kejaksaan|pajak|samsat|pln|pdam"
-    r"|bri|bni|bca|bsi|btn|mandiri|pertamina|telkomsel|shopee|tokopedia|lazada)(?![a-z])"
+    r"|bri|bni|bca|bsi|btn|mandiri|pertamina|telkomsel|shopee|tokopedia|lazada|asdp|pelni"
+    # a school's roles and the press (``mengaku wali kelas``, ``mengaku dari media online``)
+    r"|wali[ \t]kelas|guru|kepala[ \t]sekolah|media|wartawan|koran)(?![a-z])"
 )
 #: The number said to serve something (``0812... untuk pengaduan``): an office's word must follow.
 _SERVES = re.compile(
@@ -147,7 +155,10 @@ NUMBER_OF_TAIL = re.compile(_SAID_NUMBER_TAIL)
 #: 0813...``, ``Pengaduan: 112 atau WA 0812...``), on the window before the number.
 AFTER_OFFICE_LINE = re.compile(
     rf"(?<![a-z])(?:pln|pdam|pengaduan|layanan|pelayanan|info|informasi|hotline|call{_SPACE}?center"
-    rf"|darurat|polisi|damkar|ambulans)[ \t:.]{{1,3}}[0-9]{{3,4}}{_SPACE}*(?:/|,|atau|dan|&)"
+    rf"|darurat|polisi|damkar|ambulans|sms)"
+    # up to two words between (``Pengaduan Pemkot: SMS 1708, WA ...``)
+    rf"(?:[ \t:.]{{1,3}}[a-z]+){{0,2}}"
+    rf"[ \t:.]{{1,3}}[0-9]{{3,4}}{_SPACE}*(?:/|,|atau|dan|&)"
     rf"{_SPACE}*(?:wa|hp|whatsapp|sms)?[ \t:.]*[(+]?\Z"
 )
 #: A number said to be a programme's or an office's admin, or a number posing as an office

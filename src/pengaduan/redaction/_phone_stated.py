@@ -126,6 +126,13 @@ _AFTER_PATTERNS = (
 _ANY_AFTER = re.compile("|".join(f"(?:{_unnamed(pattern)})" for pattern in _AFTER_PATTERNS))
 
 
+#: A body's desk or role in a bracket after a number: the number is the body's line.
+_DESK_OR_ROLE = re.compile(
+    r"(?<![a-z])(?:admin|cs|kantor|bagian|seksi|bidang|panitia|sekretariat|humas|kasir"
+    r"|resepsionis|customer[ \t]service|manajemen|layanan|pengaduan|cabang)(?![a-z])"
+)
+
+
 def _stated_after(after: str) -> str | None:
     """What the words right after a number state it is: ``"office"``, ``"phone"`` or None."""
     if _ANY_AFTER.match(after) is None:
@@ -144,6 +151,9 @@ def _stated_after(after: str) -> str | None:
         if not _person_in(inside) and (
             lex.BUSINESS_NOUN.search(inside) is not None
             or lex.COMPANY_FORM.search(inside) is not None
+            # a body's desk or role (``(admin)``, ``(Bagian Kepegawaian)``, ``(katanya kantor
+            # UangKita Now)``)
+            or _DESK_OR_ROLE.search(inside) is not None
         ):
             return "office"
     return None
