@@ -1803,6 +1803,76 @@ DESKS_NOTICES_AND_POSING = [
         "Kategori: Jalan\nIsi Laporan: jalan rusak\nStatus: Baru",
         id="a-forms-labels-are-no-commenters",
     ),
+    pytest.param(
+        "Info: TU sekolah 0380866630, WA panitia 0812 6481 7591 / 085183768421",
+        "Info: TU sekolah 0380866630, WA panitia 0812 6481 7591 / 085183768421",
+        id="a-mobile-paired-with-an-offices-line",
+    ),
+    pytest.param(
+        "HP saya 0812 6481 7591 / 0851 8376 8421",
+        "HP saya [PHONE] / [PHONE]",
+        id="a-persons-two-mobiles-stay-redacted",
+    ),
+    pytest.param(
+        "Pesan: 081489333638 / 0819-8127-6372 (admin)",
+        "Pesan: 081489333638 / 0819-8127-6372 (admin)",
+        id="an-adverts-numbers-with-its-admin",
+    ),
+    pytest.param(
+        "kirim CV ke WA 0822-3429-8491 (Bagian Kepegawaian)",
+        "kirim CV ke WA 0822-3429-8491 (Bagian Kepegawaian)",
+        id="a-desk-in-a-bracket-after-a-number",
+    ),
+    pytest.param(
+        "hubungi 0812 3456 7890 (Pak Yos, admin grup)",
+        "hubungi [PHONE] (Pak [NAME], admin grup)",
+        id="a-person-named-in-the-bracket-keeps-the-number",
+    ),
+    pytest.param(
+        "- Pengaduan Pemkot: SMS 1708, WA 08538990212",
+        "- Pengaduan Pemkot: SMS 1708, WA 08538990212",
+        id="a-mobile-listed-after-a-services-short-number",
+    ),
+    pytest.param(
+        "UGD 24 JAM: (0380) 856701",
+        "UGD 24 JAM: (0380) 856701",
+        id="an-emergency-units-line",
+    ),
+    pytest.param(
+        "Beta su WA, sonde ada yang bales. Telepon 0380-875003 juga sonde angkat.",
+        "Beta su WA, sonde ada yang bales. Telepon 0380-875003 juga sonde angkat.",
+        id="a-fixed-line-said-to-go-unanswered",
+    ),
+    pytest.param(
+        "Telepon rumah saya 0380 821447 tidak aktif.",
+        "Telepon rumah saya [PHONE] tidak aktif.",
+        id="a-home-line-said-to-be-dead-stays-redacted",
+    ),
+    pytest.param(
+        "kirim foto KTP ke WA 6281840017987. Nomor itu mengaku admin Dinsos.",
+        "kirim foto KTP ke WA 6281840017987. Nomor itu mengaku admin Dinsos.",
+        id="a-number-said-to-pose-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Akun WA 085797311014 mengaku agen resmi ASDP, jual tiket.",
+        "Akun WA 085797311014 mengaku agen resmi ASDP, jual tiket.",
+        id="a-number-posing-as-an-agent",
+    ),
+    pytest.param(
+        "Ada yang kirim pesan, nomor 089881751461, mengaku wali kelas.",
+        "Ada yang kirim pesan, nomor 089881751461, mengaku wali kelas.",
+        id="a-number-posing-as-a-teacher",
+    ),
+    pytest.param(
+        "Ada orang telpon pake nomor 082354128203, dia bilang dia dari Dinas Sosial.",
+        "Ada orang telpon pake nomor 082354128203, dia bilang dia dari Dinas Sosial.",
+        id="a-number-said-to-be-an-offices-in-kupang-malay",
+    ),
+    pytest.param(
+        "datang ke kantor di Jl. Kapten Tendean sebelum 09/04/2026.",
+        "datang ke kantor di Jl. Kapten Tendean sebelum 09/04/2026.",
+        id="a-street-named-after-a-hero-with-his-rank",
+    ),
 ]
 
 LATER_ROUNDS = [

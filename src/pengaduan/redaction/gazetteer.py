@@ -299,6 +299,10 @@ _BUSINESSES = lex.words(
 )
 # Titles: a name after them is a person's, but they also open places (``RS Drs. Titus Uly``).
 _TITLES = lex.words("dr drs dra drg prof pdt ir h hj st")
+# Military ranks a street's name may hold before the hero's (``Jl. Kapten Tendean``).
+_RANKS = lex.words(
+    "kapten kapt letnan letjen mayjen brigjen jenderal jend kolonel kol mayor laksamana marsekal"
+)
 # Words that announce a family: a family name after them is a name even when it is a word too.
 _FAMILY = lex.words("keluarga fam marga")
 # Pronouns: a place's name holds none, so one ends the words read back from a name (``JEMAAT
@@ -1377,6 +1381,12 @@ def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a dec
                     break  # ``ke rumah Yakob Uly``: his house; ``Rumah Sakit ...`` is a place
                 return "place"
             if flags & _STOP:
+                if (
+                    word in _RANKS
+                    and back <= len(recent)
+                    and recent[-back].lower().rstrip(".") in _PLACES - _HOME
+                ):
+                    return "place"  # ``Jl. Kapten Tendean``: a street named after a hero
                 break
             if flags & _TITLE:
                 continue
