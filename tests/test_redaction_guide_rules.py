@@ -1873,6 +1873,31 @@ DESKS_NOTICES_AND_POSING = [
         "datang ke kantor di Jl. Kapten Tendean sebelum 09/04/2026.",
         id="a-street-named-after-a-hero-with-his-rank",
     ),
+    pytest.param(
+        "UGD 24 JAM: (0380) 856701\nPENDAFTARAN ONLINE WA: 089513791380",
+        "UGD 24 JAM: (0380) 856701\nPENDAFTARAN ONLINE WA: 089513791380",
+        id="a-line-to-register-by",
+    ),
+    pytest.param(
+        "Bantuan modal UMKM dari Kementerian, daftar via WA 08162684538, biaya administrasi.",
+        "Bantuan modal UMKM dari Kementerian, daftar via WA 08162684538, biaya administrasi.",
+        id="a-programmes-line-to-register-by",
+    ),
+    pytest.param(
+        "Saya sudah daftar lewat WA saya 0812 3456 7890",
+        "Saya sudah daftar lewat WA saya [PHONE]",
+        id="the-writers-own-number-after-registering",
+    ),
+    pytest.param(
+        "Info: TU sekolah 0380866630, WA panitia 0812 6481 7591 / 085183768421",
+        "Info: TU sekolah 0380866630, WA panitia 0812 6481 7591 / 085183768421",
+        id="a-committees-lines",
+    ),
+    pytest.param(
+        "Yang beta dapa cuma (0380) 804644 deng WA center 628137466010.",
+        "Yang beta dapa cuma (0380) 804644 deng WA center 628137466010.",
+        id="a-fixed-line-listed-with-a-wa-center",
+    ),
 ]
 
 LATER_ROUNDS = [

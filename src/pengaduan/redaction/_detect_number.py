@@ -58,6 +58,7 @@ from pengaduan.redaction._phone_owner import (
     OFFICE_WORDS,
     POSED_AGENCY,
     POSING_BEFORE,
+    REGISTRATION_BEFORE,
     WE,
     following_owner,
     invited,
@@ -678,11 +679,19 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
         POSING_BEFORE.search(window) is not None
     ):
         return True
+    if (
+        "daftar" in window or "reservasi" in window or "pemesanan" in window or "booking" in window
+    ) and (
+        REGISTRATION_BEFORE.search(window, max(0, len(window) - _REGISTRATION_REACH)) is not None
+    ):
+        return True  # ``PENDAFTARAN ONLINE WA: 0817...``, ``daftar via WA 0816...``
     return any(word in window for word in _LIST_WORDS) and (
         AFTER_OFFICE_LINE.search(window) is not None
     )
 
 
+#: How far back from a number `REGISTRATION_BEFORE` may start.
+_REGISTRATION_REACH = 40
 #: The list words one of which `AFTER_OFFICE_LINE` holds.
 _LIST_WORDS = ("/", ",", "&", "atau", "dan")
 

@@ -204,6 +204,8 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     "institution": (
         "dinas",
         "perusahaan",
+        # a committee's line (``WA panitia PPDB 0812...``)
+        "panitia",
         "bkpsdm",
         "bkd",
         "setda",

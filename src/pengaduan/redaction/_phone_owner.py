@@ -46,6 +46,7 @@ __all__ = [
     "OFFICE_WORDS",
     "POSED_AGENCY",
     "POSING_BEFORE",
+    "REGISTRATION_BEFORE",
     "WE",
     "following_owner",
     "invited",
@@ -73,6 +74,8 @@ _ASKED_IF_OFFICIAL = re.compile(
 _LISTED_NUMBER = re.compile(
     rf"{_SPACE}{{0,2}}(?:[,/&]|dan|deng|atau|ato){_SPACE}{{0,2}}[(+]?[0-9][0-9 .\-()]{{5,18}}[0-9]"
 )
+#: A line's word before an office's or a business's name (``telp toko``, ``WA kantor``).
+_LINE_WORD = re.compile(r"(?:telp|tlp|telepon|wa|hp)\.?[ \t]{1,2}(?=[a-z])")
 #: The rest of a mailbox whose local part opens with an office's word (``.solor@gmail.com``).
 _MAILBOX_REST = re.compile(r"[a-z0-9._-]*@[a-z0-9-]+\.")
 #: What may stand between an office's word and the number it introduces.
@@ -172,6 +175,13 @@ POSING_BEFORE = re.compile(
     rf"|bp2mi|bapenda|dukcapil|ojk|pajak|samsat)(?![a-z])[^.\n;?!0-9\x1f]{{0,40}}"
     r"[(+]?\Z"
 )
+#: A number to register or book by, right before it (``PENDAFTARAN ONLINE WA:``, ``daftar via
+#: WA``, ``Reservasi:``): a service's line, on the window before the number.
+REGISTRATION_BEFORE = re.compile(
+    rf"(?<![a-z])(?:daftar|pendaftaran|reservasi|pemesanan|booking)"
+    rf"(?:{_SPACE}+(?:online|via|lewat|melalui|ke|di)(?![a-z]))*{_SPACE}*"
+    rf"(?:(?:wa|whatsapp|sms|telp|tlp|hp)(?![a-z]))?[ \t:.]*[(+]?\Z"
+)
 #: A sender's name opening a text, up to its colon, then a sentence of four words or more
 #: (``Bapenda Kota Kupang: keberatan atas ...``; not a form's label, ``Dinas terkait: PUPR``).
 _SENDER = re.compile(r"[ \t\u00a0]*([^\W\d_][^:\n]{1,60}):(?:[ \t\u00a0]+[^\s]+){4}")
@@ -231,6 +241,12 @@ def following_owner(window: str) -> str | None:
     listed = _LISTED.match(window)
     if listed is not None:
         found = lex.CONTEXT.match(window, listed.end())
+        if found is None or found.lastgroup not in ("office", "institution"):
+            # a line's word may stand before the business's or the office's name (``, telp
+            # toko (0380) ...``)
+            lead = _LINE_WORD.match(window, listed.end())
+            if lead is not None:
+                found = lex.CONTEXT.match(window, lead.end())
         if found is not None and (
             (found.lastgroup == "office" and _LINE_LEAD.match(window, found.end()) is not None)
             # an office's mailbox listed with it (``Konfirmasi ke 0380 846334 atau
