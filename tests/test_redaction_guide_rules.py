@@ -1898,6 +1898,18 @@ DESKS_NOTICES_AND_POSING = [
         "Yang beta dapa cuma (0380) 804644 deng WA center 628137466010.",
         id="a-fixed-line-listed-with-a-wa-center",
     ),
+    pytest.param(
+        "Sekretariat Kelurahan, telp 0380-883138\nKetua Panitia: HENDRIK BIRE (+6289959165902)",
+        "Sekretariat Kelurahan, telp 0380-883138\nKetua Panitia: [NAME] ([PHONE])",
+        id="a-committees-chair-named-with-his-own-mobile",
+    ),
+    pytest.param(
+        "KOTKUPANG PETUGAS PARKIR DI PASAR OEBA MINTA RP 5.000. OKNUM JURU PARKIR TIDAK KASI "
+        "KARCIS. PETUGAS RETRIBUSI JUGA.",
+        "KOTKUPANG PETUGAS PARKIR DI PASAR OEBA MINTA RP 5.000. OKNUM JURU PARKIR TIDAK KASI "
+        "KARCIS. PETUGAS RETRIBUSI JUGA.",
+        id="officers-named-by-their-work-in-capitals",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -547,14 +547,21 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
     kind = last.kind
     joined = previous is not None and _joined(window, previous.end, last.start)
     before = previous.kind if previous is not None else None
-    if kind == "institution" and (
-        # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is
-        any(match.kind == "office" for match in found)
-        or _number_of(window, last)  # ``Nomor Puskesmas Oepoi 0812...``: the office's number
-        or (  # ``WA Puskesmas Oepoi 0812...``: an office's WhatsApp, not a person's mobile
-            (lead := _before_institutions(found)) is not None
-            and lead.word in _MESSAGING
-            and lex.PERSON_BETWEEN.search(window, lead.end, last.start) is None
+    if (
+        (
+            kind == "institution"
+            # ``Ketua Panitia: [NAME] (0812...)``: a person named after it owns the number
+            and "\x1f" not in window[last.end :]
+        )
+        and (
+            # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is
+            any(match.kind == "office" for match in found)
+            or _number_of(window, last)  # ``Nomor Puskesmas Oepoi 0812...``: the office's number
+            or (  # ``WA Puskesmas Oepoi 0812...``: an office's WhatsApp, not a person's mobile
+                (lead := _before_institutions(found)) is not None
+                and lead.word in _MESSAGING
+                and lex.PERSON_BETWEEN.search(window, lead.end, last.start) is None
+            )
         )
     ):
         return "office", before if joined and before in _IDENTITY_KINDS else None

@@ -909,6 +909,7 @@ NAME_STOPWORDS = _words(
     katolik protestan budha buddha konghucu
     boleh silakan silahkan sebentar maaf permisi oke ok iya ya betul benar halo hallo baiklah nah
     apakah bagaimana gimana berapa dimana mengapa nanti coba jaga piket igd ugd kategori
+    kebersihan parkir retribusi kontraktor proyek ojk keamanan lowongan juru
     """
 )
 
