@@ -1910,6 +1910,11 @@ DESKS_NOTICES_AND_POSING = [
         "KARCIS. PETUGAS RETRIBUSI JUGA.",
         id="officers-named-by-their-work-in-capitals",
     ),
+    pytest.param(
+        "- tetangga, Om I Made 0823 5635 0412\nPetugas: I Ketut\nPihak I Made perjanjian.",
+        "- tetangga, Om [NAME] [PHONE]\nPetugas: [NAME]\nPihak I Made perjanjian.",
+        id="a-balinese-birth-order-name-alone-after-a-kin-word-or-a-role",
+    ),
 ]
 
 LATER_ROUNDS = [

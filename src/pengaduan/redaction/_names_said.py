@@ -32,6 +32,11 @@ _BALINESE_LOWER = re.compile(
     rf"(?:{_GAP}[a-z]{{3,}}){{0,2}})(?![^\W\d_])"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+#: A kin word, a title or a role right before ``I Made`` alone: a person called so.
+_PERSON_WORD_BEFORE = re.compile(
+    r"(?<![a-z])(?:om|bapa|bapak|pak|bpk|ibu|bu|mama|kak|kaka|kakak|ade|adik|anak|tanta|sdr|sdri"
+    r"|petugas|karyawan|pung|tetangga|suami|istri|mandor)[ \t\u00a0:,.]*\Z"
+)
 #: How many Balinese words make ``I`` a name with no word after them (``I Gusti Ngurah``).
 _I_ALONE = 2
 
@@ -61,8 +66,15 @@ def balinese_names(text: str, lowered: str, words: frozenset[str]) -> list[tuple
         lead = hit.group("t") or hit.group("c")
         birth = hit.group("tw") or hit.group("cw")
         rest = hit.group("tr") or hit.group("cr")
-        if lead == "I" and not rest and len(_WORD.findall(birth)) < _I_ALONE:
-            continue  # ``I Made`` alone: a numeral and a word, or English
+        if (
+            lead == "I"
+            and not rest
+            and len(_WORD.findall(birth)) < _I_ALONE
+            and _PERSON_WORD_BEFORE.search(lowered, max(0, hit.start() - 16), hit.start()) is None
+        ):
+            # ``I Made`` alone: a numeral and a word, or English; not after a kin word, a title
+            # or a role (``Om I Made 0823...``, ``Petugas: I Ketut``)
+            continue
         # the birth-order and caste words are kept; the words after end at a stop word
         least = 1 + len(_WORD.findall(birth))
         span = _trim(text, hit.start(), hit.end(), least)
