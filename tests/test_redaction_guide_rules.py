@@ -1915,6 +1915,13 @@ DESKS_NOTICES_AND_POSING = [
         "- tetangga, Om [NAME] [PHONE]\nPetugas: [NAME]\nPihak I Made perjanjian.",
         id="a-balinese-birth-order-name-alone-after-a-kin-word-or-a-role",
     ),
+    pytest.param(
+        "Petugas meneruskan ke BPJS Kesehatan cabang Kupang (telp. 0380 843843) dan meminta "
+        "pelapor menunggu. Ibu Maria (telp. 0380 821447) tetangga saya.",
+        "Petugas meneruskan ke BPJS Kesehatan cabang Kupang (telp. 0380 843843) dan meminta "
+        "pelapor menunggu. Ibu [NAME] (telp. [PHONE]) tetangga saya.",
+        id="a-bodys-fixed-line-in-a-bracket-after-its-name",
+    ),
 ]
 
 LATER_ROUNDS = [

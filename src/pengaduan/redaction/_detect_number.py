@@ -211,9 +211,9 @@ def _paired_lines(text: str, context: DetectionContext, found: list[Finding]) ->
 #: The digits a phone-shaped number of a pair has.
 _PHONE_DIGITS = (9, 14)
 
-#: A BPJS card's thirteen characters as a scan reads them, ``O`` for its first zero too; on the
-#: lower-cased text.
-_LETTERED_CARD = re.compile(r"(?<![0-9a-z])[0o]{2}[0-9olisb]{11}(?![0-9a-z])")
+#: A BPJS card's thirteen characters as a scan reads them, ``O`` for its first zero too, with a
+#: letter among them (plain digits are the digit-run pass's); on the lower-cased text.
+_LETTERED_CARD = re.compile(r"(?<![0-9a-z])(?=[0-9]{0,12}[olisb])[0o]{2}[0-9olisb]{11}(?![0-9a-z])")
 #: The fewest real digits a lettered card keeps.
 _CARD_DIGITS = 9
 #: A BPJS card's length.
@@ -732,6 +732,25 @@ def _speakers_own(window: str, facts: _Facts, begin: int, near: int) -> bool:
     ) or invited(window)
 
 
+def _bodys_fixed_line(window: str, ctx: str | None, facts: _Facts, end: int, near: int) -> bool:
+    """Whether a fixed line that no closer word gives to a body is one all the same: a line a
+    complaint says nobody answers (``Telepon 0380-875003 juga sonde angkat``, ``(0380) 810 859
+    juga sibuk terus``), with no person or home named before it, is the office's the complaint
+    is about; a line in a bracket right after a body's name (``BPJS Kesehatan cabang Kupang
+    (telp. 0380 843843)``) is the body's."""
+    if (
+        _UNANSWERED.match(facts.after(end)) is not None
+        and lex.PERSON_BETWEEN.search(window, near) is None
+        and lex.HOME_LINE.search(window, near) is None
+    ):
+        return True
+    return (
+        ctx == "phone"
+        and (bracket := _BRACKETED_LINE.search(window)) is not None
+        and _closest_context(window[: bracket.start()])[0] in _BODIES_KINDS
+    )
+
+
 def _owner(
     window: str, ctx: str | None, facts: _Facts, *, begin: int, end: int, fixed: bool
 ) -> str | None:
@@ -755,15 +774,7 @@ def _owner(
         # An office's own message that gives a fixed line with no word before it (``From:
         # Bagian Umum Setda <...>`` ... ``Konfirmasi ke 0380 866266``): its line.
         ctx = "institution"
-    if (
-        fixed
-        and ctx in (None, "phone")
-        and _UNANSWERED.match(facts.after(end)) is not None
-        and lex.PERSON_BETWEEN.search(window, near) is None
-        and lex.HOME_LINE.search(window, near) is None
-    ):
-        # ``Telepon 0380-875003 juga sonde angkat``, ``(0380) 810 859 juga sibuk terus``: a
-        # fixed line a complaint says nobody answers is the office's it is about
+    if fixed and ctx in (None, "phone") and _bodys_fixed_line(window, ctx, facts, end, near):
         return "office"
     if ctx == "phone" and fixed:
         # A letter's heading: the office's name, its address, then ``Telp. (0380) ...``.
@@ -800,6 +811,10 @@ def _owner(
     return ctx
 
 
+#: A line's word opening a bracket right before a number (``(telp. ``).
+_BRACKETED_LINE = re.compile(r"\([ \t]*(?:telp|tlp|telepon|telpon)\.?[ \t]*:?[ \t]*\Z")
+#: Contexts of a body's name right before such a bracket.
+_BODIES_KINDS = frozenset({"office", "institution", "bank", "bpjs"})
 #: A fixed line said to go unanswered right after it (``juga sonde angkat``, ``sibuk terus``,
 #: ``tidak aktif``).
 _UNANSWERED = re.compile(
