@@ -1922,6 +1922,18 @@ DESKS_NOTICES_AND_POSING = [
         "pelapor menunggu. Ibu [NAME] (telp. [PHONE]) tetangga saya.",
         id="a-bodys-fixed-line-in-a-bracket-after-its-name",
     ),
+    pytest.param(
+        'nyaris tabrak anak SD"\nKomentar efi wadu: sopirnya namanya benyamin\nKomentar '
+        "kupangviral: @dishubkotakupang tolong tindak",
+        'nyaris tabrak anak SD"\nKomentar [NAME]: sopirnya namanya [NAME]\nKomentar '
+        "kupangviral: @dishubkotakupang tolong tindak",
+        id="a-commenter-named-after-komentar-on-the-comments-line",
+    ),
+    pytest.param(
+        "got di blok itu buntu. hasan 08532358146",
+        "got di blok itu buntu. [NAME] [PHONE]",
+        id="a-given-name-signing-with-a-mobile",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -837,22 +837,33 @@ _COMMENTS_HEADING = re.compile(
     r"^[^\w\n]{0,4}(?:komentar|comments?)(?:[ \t]*\(?[0-9]{1,4}\)?)?[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
-#: A commenter's line: the name they post under (one to four words of letters only, no
-#: handle's digits or underscores), a colon and what they wrote (``arnold mone: admin, ...``).
+#: A commenter's line: the name they post under (two to four words of letters only: a handle
+#: is one word, often with digits or underscores), a colon and what they wrote (``arnold mone:
+#: admin, ...``).
 _COMMENT_LINE = re.compile(
-    r"^[ \t]*(?:[\u21b3>\-\u2022*][ \t]*)?(?=[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}:[ \t])",
+    r"^[ \t]*(?:[\u21b3>\-\u2022*][ \t]*)?(?=[^\W\d_]+(?:[ \t][^\W\d_]+){1,3}:[ \t])",
+    re.MULTILINE,
+)
+
+
+#: ``Komentar`` and its writer's name on the comment's own line (``Komentar efi wadu: ...``).
+_COMMENT_BY = re.compile(
+    r"^[^\w\n]{0,4}(?:komentar|comment)(?:[ \t]+dari)?[ \t]+"
+    r"(?=[^\W\d_]+(?:[ \t][^\W\d_]+){1,3}:[ \t])",
     re.MULTILINE,
 )
 
 
 def _commenters(lowered: str) -> list[int]:
     """Where the names of the commenters under a comment section's heading start (``Komentar:``
-    then ``aser selan: rumah sa di ...``): a post's comments are shown under the names people
+    then ``aser selan: rumah sa di ...``), or after ``Komentar`` on a comment's own line
+    (``Komentar efi wadu: sopirnya ...``): a post's comments are shown under the names people
     post under, in any case, as a chat export's senders are."""
+    found = [line.end() for line in _COMMENT_BY.finditer(lowered)]
     heading = _COMMENTS_HEADING.search(lowered)
-    if heading is None:
-        return []
-    return [line.end() for line in _COMMENT_LINE.finditer(lowered, heading.end())]
+    if heading is not None:
+        found.extend(line.end() for line in _COMMENT_LINE.finditer(lowered, heading.end()))
+    return found
 
 
 def _opens(text: str, dash: int) -> bool:

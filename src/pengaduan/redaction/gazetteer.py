@@ -1026,6 +1026,8 @@ class GazetteerNameDetector:
 
 
 _FOLLOWING_WORD = re.compile(r"[ \t]{1,2}([A-Za-z]+)")
+#: A mobile right after a name (``hasan 08532358146``, ``stenly 6285884959940``).
+_MOBILE_AFTER = re.compile(r"[ \t]{1,2}\(?(?:\+?62[ \-]?|0)8[0-9]")
 
 #: What `_trigger`'s backward loop asks of a word, as bits of one look-up: a role's qualifier
 #: (`_ROLE_QUALIFIERS`), a place or business (`_PLACES`, `_BUSINESSES`), a word that stops the
@@ -1281,7 +1283,8 @@ def _person_acts(text: str, lowered: str, end: int, *, lower: bool) -> int | Non
     """
     following = _FOLLOWING_WORD.match(text, end)
     if following is None:
-        return None
+        # ``... buntu. hasan 08532358146``: a name signing with a mobile right after it
+        return end if _MOBILE_AFTER.match(text, end) is not None else None
     word = lowered[following.start(1) : following.end(1)]
     if word in _PERSON_AFTER:
         return end
