@@ -1934,6 +1934,11 @@ DESKS_NOTICES_AND_POSING = [
         "got di blok itu buntu. [NAME] [PHONE]",
         id="a-given-name-signing-with-a-mobile",
     ),
+    pytest.param(
+        "kak ini rekening panitia kemarin BNI 0044223548 a.n. Marlin Bana",
+        "kak ini rekening panitia kemarin BNI [BANK_ACCOUNT] a.n. [NAME]",
+        id="a-committees-account-held-by-a-named-person",
+    ),
 ]
 
 LATER_ROUNDS = [

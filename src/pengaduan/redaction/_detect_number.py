@@ -1018,7 +1018,11 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
     ):
         ident = ctx = "bpjs"  # ``BPJS Kesehatan mandiri kelas 3, kartu 0003...``: not the bank
     if ident == "bank" and (
-        _office_account(facts.before(begin, _WIDE_REACH))
+        (
+            _office_account(facts.before(begin, _WIDE_REACH))
+            # ``rekening panitia ... 0044223548 a.n. [NAME]``: held by a person, who is named
+            and lex.HOLDER_AFTER.match(facts.after(end)) is None
+        )
         or _senders_account(window, facts.after(end), facts)
     ):
         return False, "negative", "negative"
