@@ -1939,6 +1939,25 @@ DESKS_NOTICES_AND_POSING = [
         "kak ini rekening panitia kemarin BNI [BANK_ACCOUNT] a.n. [NAME]",
         id="a-committees-account-held-by-a-named-person",
     ),
+    pytest.param(
+        "NPWP : 21.972.876.3-920.000\nNama WP : CV SASANDO MANDIRI\nNPWP : 814118082921000\n"
+        "KOPERASI TELUK KUPANG SEJAHTERA\nNPWP : 31.689.438.7-920.000NAMA : BENDAHARA DINAS SOSIAL",
+        "NPWP : 21.972.876.3-920.000\nNama WP : CV SASANDO MANDIRI\nNPWP : 814118082921000\n"
+        "KOPERASI TELUK KUPANG SEJAHTERA\nNPWP : 31.689.438.7-920.000NAMA : BENDAHARA DINAS SOSIAL",
+        id="a-bodys-npwp-named-after-it",
+    ),
+    pytest.param(
+        "NPWP : 21.972.876.3-920.000\nNama WP : YOHANES NDUN",
+        "NPWP : [NPWP]\nNama WP : [NAME]",
+        id="a-persons-npwp-named-after-it",
+    ),
+    pytest.param(
+        "Rekening Penampung : 7265-01-374756-53-2 a.n. TOKO SUMBER REJEKI. Terdebet dari rekening "
+        "giro CV 002.02.02.902534-4. Dana di rekening penampung 003.01.02.127138-7 sudah masuk.",
+        "Rekening Penampung : 7265-01-374756-53-2 a.n. TOKO SUMBER REJEKI. Terdebet dari rekening "
+        "giro CV 002.02.02.902534-4. Dana di rekening penampung 003.01.02.127138-7 sudah masuk.",
+        id="bodies-accounts",
+    ),
 ]
 
 LATER_ROUNDS = [

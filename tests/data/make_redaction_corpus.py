@@ -155,7 +155,7 @@ HAND = [
     "saya bertanya ke satpam ⟦name|Alfons Bria⟧ tapi diusir",
     "pak lurah ⟦name|Yoseph Manu⟧ tidak tanggapi",
     "⟦phone|0812-3456-7892⟧ ini nomor saya, bukan nomor penipu",
-    "nomor rekening ⟦bank_account|7701 2345 6789⟧ an CV Flobamora (toko bangunan)",
+    "nomor rekening 7701 2345 6789 an CV Flobamora (toko bangunan)",
 ]
 
 FIRST = """Yohanes Maria Yosef Agustinus Fransiska Marthen Yuliana Dominggus Petrus Imanuel Ferdinand

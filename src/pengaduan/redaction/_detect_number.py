@@ -1024,6 +1024,10 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
             and lex.HOLDER_AFTER.match(facts.after(end)) is None
         )
         or _senders_account(window, facts.after(end), facts)
+        # ``Rekening Penampung : ... a.n. TOKO SUMBER REJEKI``, ``rekening giro CV ...``,
+        # ``rekening penampung kelurahan``: a body's account
+        or _BODY_NAMED_AFTER.match(facts.after(end)) is not None
+        or _BODYS_ACCOUNT.search(window, max(0, len(window) - _ACCOUNT_WORD_REACH * 2)) is not None
     ):
         return False, "negative", "negative"
     ctx = _owner(window, ctx, facts, begin=begin, end=end, fixed=fixed)
@@ -1388,15 +1392,37 @@ _MAX_GROUPS = 8
 _NPWP_REACH = 120
 
 
-def _npwp(known: _Facts, begin: int) -> str:
-    """An NPWP's kind: a person's is `PiiKind.NPWP`; an organisation's is left (``_ALLOWED``)."""
-    if _organisation_npwp(known.before(begin, _NPWP_REACH)) or _letterhead_npwp(
-        known.context.lowered, begin
+def _npwp(known: _Facts, begin: int, end: int) -> str:
+    """An NPWP's kind: a person's is `PiiKind.NPWP`; an organisation's is left (``_ALLOWED``):
+    said so before it, on its letterhead, or by the name right after it (``NPWP : ...`` then
+    ``Nama WP : CV SASANDO MANDIRI``, ``KOPERASI TELUK KUPANG SEJAHTERA``, ``NAMA : BENDAHARA
+    DINAS SOSIAL``)."""
+    if (
+        _organisation_npwp(known.before(begin, _NPWP_REACH))
+        or _letterhead_npwp(known.context.lowered, begin)
+        or _BODY_NAMED_AFTER.match(known.after(end)) is not None
     ):
         return _ALLOWED
     return PiiKind.NPWP
 
 
+#: An account said to be a body's right before its number (``rekening giro CV``, ``rekening
+#: penampung``: a collection account, an office's or a business's).
+_BODYS_ACCOUNT = re.compile(
+    r"(?<![a-z])(?:rekening|rek\.?)[ \t]+(?:giro[ \t]+(?:cv|pt|ud|koperasi|toko)|penampung)"
+    r"(?![a-z])(?:[^\n.;\x1f]|(?<=[0-9])\.)*\Z"
+)
+#: A body named right after a number, on its line or the next, with or without a name's label
+#: (``Nama WP : CV ...``, ``NAMA : BENDAHARA ...``, ``a.n. TOKO SUMBER REJEKI``, ``KOPERASI
+#: ...``): the number is the body's (on the lower-cased window after it).
+_BODY_NAMED_AFTER = re.compile(
+    r"[ \t]*(?:\n[ \t]*)?(?:(?:nama(?:[ \t]+(?:wp|wajib[ \t]+pajak|pemotong|usaha|badan|pemilik))?"
+    r"|a\.?[ \t]?n\.?|atas[ \t]+nama)[ \t]*:?[ \t]*)?"
+    r"(?:badan|perusahaan|toko|koperasi|kop|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt|ud|firma"
+    r"|bendahara|bendaharawan|ksp|kopdit|depot|bengkel|kios|warung|apotek|catering|restoran"
+    r"|hotel|travel|salon|laundry|rental|sekretariat|dinas|kantor|gereja|masjid|sekolah"
+    r"|panitia|rekening[ \t]+penampung)(?![a-z])"
+)
 #: How far into a text an organisation's letterhead reaches down to its ``NPWP`` line.
 _LETTERHEAD_REACH = 400
 
@@ -1853,7 +1879,7 @@ class NumberDetector:
                 return PiiKind.NIK  # a member's row of a family card's table: the member's NIK
             return PiiKind.KK
         if ident == "npwp" and length in (15, 16):
-            return _npwp(known, begin)
+            return _npwp(known, begin, end)
         if (
             ident == "bpjs"
             and (length == 13 or (length in (12, 14) and digits[:3] == "000"))
@@ -1874,7 +1900,7 @@ class NumberDetector:
         ):
             # ``NPWP ... sama dengan NIK, ..., jadi kartu lama 09.067.365.8-920.000``: written
             # as an NPWP is written, whatever word stands before it
-            return _npwp(known, begin)
+            return _npwp(known, begin, end)
         if (ident == "nik" and length in _TOLERATED_ID_LENGTHS) or (
             length == 16 and nik_structure_valid(digits)
         ):
@@ -1882,7 +1908,7 @@ class NumberDetector:
         if length == 17 or (length <= 8 and lex.DATE_SHAPE.fullmatch(text, begin, end)):
             return None
         if length == 15 and lex.NPWP15_FORMAT.fullmatch(text, begin, end):
-            return _npwp(known, begin)
+            return _npwp(known, begin, end)
         phone, kind = _e164_typed(digits, plus and not digits.startswith("62"), ctx == "phone")
         if phone is not None:
             fixed_line = not phone.startswith("+628")
