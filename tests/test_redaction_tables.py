@@ -116,6 +116,20 @@ TABLES.append(
     )
 )
 
+TABLES.append(
+    pytest.param(
+        "DAFTAR CALON PENERIMA BANTUAN PANGAN\nNo Nama NIK No. KK RT/RW\n"
+        "1 ALOYSIUS MANAFE 5313200407722400 5313201311141340 023/004\n"
+        "DAFTAR CALON PENERIMA BANTUAN PANGAN Hal. 2\n"
+        "2 LIAN ONG 5315091512900051 5303122302172960 025/008",
+        "DAFTAR CALON PENERIMA BANTUAN PANGAN\nNo Nama NIK No. KK RT/RW\n"
+        "1 [NAME] [NIK] [KK] [ADDRESS]\n"
+        "DAFTAR CALON PENERIMA BANTUAN PANGAN Hal. 2\n"
+        "2 [NAME] [NIK] [KK] [ADDRESS]",
+        id="a-list-set-apart-by-spaces-pasted-from-a-pdf",
+    )
+)
+
 NOT_TABLES = [
     pytest.param(
         "Warga yang belum menerima PKH:\n"

@@ -271,11 +271,90 @@ def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
     return kinds
 
 
+#: A header of a list set apart by spaces only (``No Nama NIK No. KK RT/RW``): a name column,
+#: then numbered columns; tried where a line holds ``Nama`` and such a label after it.
+_SPACED_HINT = re.compile(r"[Nn][Aa][Mm][Aa][^\n]{0,60}?(?i:nik|kk|npwp|bpjs|kis|rek|rt)")
+#: The labels of a spaced list's numbered columns, in the lower-cased header, and their kinds.
+_SPACED_LABEL = re.compile(
+    r"(?<![a-z0-9])(?P<kk>no\.?[ \t]*kk|nomor[ \t]+kk|kk)"
+    r"|(?<![a-z0-9])(?P<nik>nik|no\.?[ \t]*ktp)"
+    r"|(?<![a-z0-9])(?P<npwp>npwp)"
+    r"|(?<![a-z0-9])(?P<bpjs>no\.?[ \t]*(?:kis|bpjs|kartu)|bpjs|kis)"
+    r"|(?<![a-z0-9])(?P<bank_account>no\.?[ \t]*rek(?:ening)?\.?|rekening)"
+    r"|(?<![a-z0-9])(?P<phone>no\.?[ \t]*hp|hp|wa|telp)"
+    r"|(?<![a-z0-9])(?P<address>rt[ \t]*/[ \t]*rw)"
+    r"|(?<![a-z0-9])(?P<keep>nip|nisn|nop|id[ \t]*pel|idpel)"
+    r"(?![a-z0-9])"
+)
+#: A spaced list's row: its number, then its cells.
+_SPACED_ROW = re.compile(r"[ \t]*[0-9]{1,3}[.)]?[ \t]+[^\W\d_]")
+#: A row's numbered cells: a long number (letters read for digits too), or an RT/RW pair.
+_SPACED_VALUE = re.compile(
+    r"(?<![\w/+])(?:\+?[0-9OolISB](?:[.\-]?[0-9OolISB]){7,19}"
+    r"|[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3})(?![\w/])"
+)
+#: Lines that may stand between a spaced list's rows (a page's heading, its number).
+_SPACED_GAP = 2
+#: The fewest numbered columns that give a spaced list its shape.
+_SPACED_LABELS = 2
+
+
+def _spaced_cells(text: str) -> list[Cell]:
+    """The numbered cells of lists whose columns are set apart by spaces only (a PDF's table
+    pasted as text: ``No Nama NIK No. KK RT/RW`` then ``1 ALOYSIUS MANAFE 5313... 5313...
+    023/004``): the header's labels, in order, name a row's numbers, in order, where the row
+    has as many as the header has labels. A page's heading or number between rows is passed
+    over."""
+    found: list[Cell] = []
+    lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _SPACED_HINT.search(line) is None or any(sep in line for sep in "\t|;"):
+            index += 1
+            continue
+        labels = [hit.lastgroup for hit in _SPACED_LABEL.finditer(line.lower())]
+        if len(labels) < _SPACED_LABELS:
+            index += 1
+            continue
+        gap = 0
+        following = index + 1
+        while following < len(lines) and gap <= _SPACED_GAP:
+            row = lines[following]
+            offset = starts[following]
+            values = list(_SPACED_VALUE.finditer(row)) if _SPACED_ROW.match(row) else []
+            if len(values) != len(labels):
+                gap += 1
+                following += 1
+                continue
+            gap = 0
+            for label, value in zip(labels, values, strict=True):
+                kind = KEEP if label == "keep" else label
+                start, end = offset + value.start(), offset + value.end()
+                if kind is not None and (
+                    kind in (KEEP, PiiKind.ADDRESS.value)
+                    or _value(text, start, end, kind) is not None
+                ):
+                    found.append(Cell(start, end, kind))
+            following += 1
+        index = following
+    return found
+
+
 def find_table_cells(text: str) -> list[Cell]:
     """The cells of the tables in ``text`` whose column says what they are (a header's cells
     are kept: they name columns, nobody), in text order."""
     if "\n" not in text:
         return []
+    spaced = _spaced_cells(text) if _SPACED_HINT.search(text) is not None else []
+    if spaced:
+        return sorted([*spaced, *_separated_cells(text)])
+    return _separated_cells(text)
+
+
+def _separated_cells(text: str) -> list[Cell]:
+    """The cells of the tables whose columns are set apart by a separator (`_SEPARATORS`)."""
     parts = text.split("\n")
     separators = [
         _separator(line)
