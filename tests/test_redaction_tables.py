@@ -130,6 +130,22 @@ TABLES.append(
     )
 )
 
+TABLES.append(
+    pytest.param(
+        "No. Kartu\tNama Peserta\tNIK\tFaskes\n"
+        "0002407999813\tFERDINANDUS RIWU KAHO\t5315220606640064\tPUSKESMAS OEPOI",
+        "No. Kartu\tNama Peserta\tNIK\tFaskes\n[BPJS]\t[NAME]\t[NIK]\tPUSKESMAS OEPOI",
+        id="a-health-cards-column",
+    )
+)
+TABLES.append(
+    pytest.param(
+        "No | Nama | No. Kartu Keluarga\n1 | FERDINANDUS RIWU KAHO | 5315220606640064",
+        "No | Nama | No. Kartu Keluarga\n1 | [NAME] | [KK]",
+        id="a-family-cards-column",
+    )
+)
+
 NOT_TABLES = [
     pytest.param(
         "Warga yang belum menerima PKH:\n"

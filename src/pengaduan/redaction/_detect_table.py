@@ -57,8 +57,10 @@ _NUMBER_HEADERS: tuple[tuple[frozenset[str], str], ...] = (
     (lex.words("idpel meter token billing kode va invoice faktur surat nib izin"), KEEP),
     (lex.words("npwp"), PiiKind.NPWP.value),
     (lex.words("nik ktp"), PiiKind.NIK.value),
-    (lex.words("kk"), PiiKind.KK.value),
-    (lex.words("bpjs kis jkn"), PiiKind.BPJS.value),
+    (lex.words("kk keluarga"), PiiKind.KK.value),
+    # ``No. Kartu`` beside ``Nama Peserta``: a health card's number (``No. Kartu Keluarga`` is a
+    # family card's: `_number_column`)
+    (lex.words("bpjs kis jkn kartu"), PiiKind.BPJS.value),
     (lex.words("rekening rek norek account"), PiiKind.BANK_ACCOUNT.value),
     (lex.words("hp wa telp tlp telepon telpon phone whatsapp handphone ponsel kontak"), "phone"),
     (lex.words("nopol plat tnkb plate"), PiiKind.PLATE.value),
@@ -201,6 +203,8 @@ def _number_column(words: list[str]) -> str | None:
     named = [kind for word in words for headers, kind in _NUMBER_HEADERS if word in headers]
     if not named:
         return None
+    if "kartu" in words and "keluarga" in words:
+        return PiiKind.KK.value  # ``No. Kartu Keluarga``
     if len(named) == 1 and named[0] in _BODY_KINDS and not _BODIES.isdisjoint(words):
         return KEEP
     return named[0]
