@@ -1958,6 +1958,11 @@ DESKS_NOTICES_AND_POSING = [
         "giro CV 002.02.02.902534-4. Dana di rekening penampung 003.01.02.127138-7 sudah masuk.",
         id="bodies-accounts",
     ),
+    pytest.param(
+        "No.SEP : 1701R0020926V088299Tgl.SEP : 11/04/2026No.Kartu : 0003315157359 ( MR. 87 )",
+        "No.SEP : 1701R0020926V088299Tgl.SEP : 11/04/2026No.Kartu : [BPJS] ( MR. 87 )",
+        id="a-label-glued-to-the-field-before-it",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -811,6 +811,14 @@ def _owner(
     return ctx
 
 
+#: A form's label glued to the field before it (a letter or a digit right before it), then its
+#: colon, at the end of the window before a number.
+_GLUED_LABEL = re.compile(
+    r"(?<=[a-z0-9])(?:(?P<nik>nik)|(?P<kk>no\.?[ \t]?kk)|(?P<npwp>npwp)"
+    r"|(?P<bpjs>no\.?[ \t]?kartu)|(?P<bank>no\.?[ \t]?rek(?:ening)?))[ \t]*:[ \t]*\Z"
+)
+#: How far back from a number `_GLUED_LABEL` may start.
+_GLUED_REACH = 16
 #: A line's word opening a bracket right before a number (``(telp. ``).
 _BRACKETED_LINE = re.compile(r"\([ \t]*(?:telp|tlp|telepon|telpon)\.?[ \t]*:?[ \t]*\Z")
 #: Contexts of a body's name right before such a bracket.
@@ -966,6 +974,12 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
     ):
         return True, None, None
     ctx, ident = _closest_context(window)
+    if ctx is None and window[-3:].rstrip(" \t").endswith(":"):
+        # ``...LOMINIK : 5371...``, ``11/04/2026No.Kartu : 0003...``: a form's label glued to
+        # the field before it, as a PDF's or a scan's text runs them together
+        glued = _GLUED_LABEL.search(window, max(0, len(window) - _GLUED_REACH))
+        if glued is not None:
+            ctx = ident = glued.lastgroup
     if ctx == "negative" and text[start] in "+06" and _SPEAKER_LABEL.search(window) is not None:
         # ``Agen: Nomor yang bisa dihubungi?`` / ``Pelanggan: 0878...``: the speaker's label of
         # a written-out call, not a customer number's
