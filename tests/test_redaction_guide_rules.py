@@ -1963,6 +1963,18 @@ DESKS_NOTICES_AND_POSING = [
         "No.SEP : 1701R0020926V088299Tgl.SEP : 11/04/2026No.Kartu : [BPJS] ( MR. 87 )",
         id="a-label-glued-to-the-field-before-it",
     ),
+    pytest.param(
+        "Bukti Potong No. 1.1-07.26-6667041 dari pemberi kerja NPWP 91.379.938.6-921.000\n"
+        "NPWP istri : 76.123.456.7-921.000",
+        "Bukti Potong No. 1.1-07.26-6667041 dari pemberi kerja NPWP 91.379.938.6-921.000\n"
+        "NPWP istri : [NPWP]",
+        id="a-withholding-slip-and-the-employers-npwp",
+    ),
+    pytest.param(
+        "Faskes Perujuk : PUSKESMAS SIKUMANA\nPasien/Keluarga Pasien\nPasien: Ola Siregar",
+        "Faskes Perujuk : PUSKESMAS SIKUMANA\nPasien/Keluarga Pasien\nPasien: [NAME]",
+        id="a-forms-patient-words-are-no-name",
+    ),
 ]
 
 LATER_ROUNDS = [

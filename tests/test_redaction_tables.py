@@ -146,6 +146,15 @@ TABLES.append(
     )
 )
 
+TABLES.append(
+    pytest.param(
+        "No | Nama | NIK | ID DTKS | Ket\n1 | HASAN ALHABSYI | 5304121203010877 | "
+        "5371020002726300 | Aktif",
+        "No | Nama | NIK | ID DTKS | Ket\n1 | [NAME] | [NIK] | 5371020002726300 | Aktif",
+        id="a-welfare-registers-own-ids",
+    )
+)
+
 NOT_TABLES = [
     pytest.param(
         "Warga yang belum menerima PKH:\n"

@@ -306,6 +306,20 @@ def _lettered_matches(lowered: str, anchors: list[tuple[int, int]]) -> list[re.M
 _NOP = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{4}\.[0-9]")
 _NOP_LENGTH = 24
 
+
+def _tax_document(text: str, first: int, after: int) -> bool:
+    """Whether the run ``[first, after)`` is a tax document's number as the tax office writes
+    it: a tax object's (``53.71.023.077.049-4298.0``) or a withholding slip's
+    (``1.1-07.26-6667041``)."""
+    if after - first >= _NOP_LENGTH and _NOP.search(text, first, after):
+        return True
+    return _BUPOT.fullmatch(text, first, after) is not None
+
+
+#: A tax withholding slip's number (``Bukti Potong No. 1.1-07.26-6667041``: the form, the month
+#: and year, a serial). Nobody's.
+_BUPOT = re.compile(r"[0-9]\.[0-9]-[0-9]{2}\.[0-9]{2}-[0-9]{7}")
+
 #: Identity kinds: a context word for one of them decides what an identity number is.
 _IDENTITY_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank"})
 #: Words that, right before an institution's name, make its number the office's line.
@@ -1581,8 +1595,8 @@ class NumberDetector:
                 and (_in_file_name(text, first_digit) or _in_code(text, first_digit))
             ):
                 continue
-            if after - first_digit >= _NOP_LENGTH and _NOP.search(text, first_digit, after):
-                continue  # ``53.71.023.077.049-4298.0``: a tax object's number, written so
+            if _tax_document(text, first_digit, after):
+                continue
             # A run is digits and separators: without a separator it is one group.
             groups = (
                 [(first_digit, after)]

@@ -331,6 +331,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "kode pembayaran",
         "sambungan",
         "no sambungan",
+        "bukti potong",
         "customer number",
         "meter number",
         "nosamb",
@@ -695,7 +696,7 @@ NPWP_ORGANISATION_BEFORE = re.compile(
     r"(?<![a-z])(?:badan|perusahaan|toko|koperasi|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt|ud"
     r"|bengkel|kios|warung|apotek|faktur|ksp|kopdit|depot|depo|catering|katering|travel|salon"
     r"|restoran|hotel|laundry|rental"
-    r"|firma|persero|vendor|penyedia|rekanan|distributor)(?![a-z])"
+    r"|firma|persero|vendor|penyedia|rekanan|distributor|pemotong|pemberi[ \t]+kerja)(?![a-z])"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -910,6 +911,7 @@ NAME_STOPWORDS = _words(
     boleh silakan silahkan sebentar maaf permisi oke ok iya ya betul benar halo hallo baiklah nah
     apakah bagaimana gimana berapa dimana mengapa nanti coba jaga piket igd ugd kategori
     kebersihan parkir retribusi kontraktor proyek ojk keamanan lowongan juru
+    pasien mahasiswa perguruan rekening penampung
     """
 )
 
