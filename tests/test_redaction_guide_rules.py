@@ -1975,6 +1975,15 @@ DESKS_NOTICES_AND_POSING = [
         "Faskes Perujuk : PUSKESMAS SIKUMANA\nPasien/Keluarga Pasien\nPasien: [NAME]",
         id="a-forms-patient-words-are-no-name",
     ),
+    pytest.param(
+        "NPWP : 21.296.932.7-922.000\nNama : MASJID BAITURRAHMAN\nDari : RSU Leona, NPWP "
+        "01.746.779.1-922.000\nNPWP klinik 833032117920000\nRekening Debet (rekening yayasan) : "
+        "00103021094241",
+        "NPWP : 21.296.932.7-922.000\nNama : MASJID BAITURRAHMAN\nDari : RSU Leona, NPWP "
+        "01.746.779.1-922.000\nNPWP klinik 833032117920000\nRekening Debet (rekening yayasan) : "
+        "00103021094241",
+        id="a-mosques-a-hospitals-a-clinics-npwp-and-a-foundations-account",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -1437,7 +1437,8 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
 #: An account said to be a body's right before its number (``rekening giro CV``, ``rekening
 #: penampung``: a collection account, an office's or a business's).
 _BODYS_ACCOUNT = re.compile(
-    r"(?<![a-z])(?:rekening|rek\.?)[ \t]+(?:giro[ \t]+(?:cv|pt|ud|koperasi|toko)|penampung)"
+    r"(?<![a-z])(?:rekening|rek\.?)[ \t]+(?:giro[ \t]+(?:cv|pt|ud|koperasi|toko)|penampung"
+    r"|yayasan|perusahaan|koperasi|gereja|masjid)"
     r"(?![a-z])(?:[^\n.;\x1f]|(?<=[0-9])\.)*\Z"
 )
 #: A body named right after a number, on its line or the next, with or without a name's label

@@ -688,7 +688,7 @@ NPWP_ORGANISATION = re.compile(
     r"|ud|firma|persero|bendahara|bendaharawan|vendor|penyedia|rekanan|distributor|instansi"
     r"|kantor|dinas|sekolah|lembaga|usaha(?![ \t]+perorangan)|depot|depo|ksp|kopdit|catering"
     r"|katering|restoran|hotel|bengkel|kios|warung|apotek|travel|salon|laundry|rental"
-    r"|puskesmas|gereja|masjid)(?![a-z])"
+    r"|puskesmas|gereja|masjid|klinik|rs|rsu|rsud|rsia|pemotong|pemberi[ \t]+kerja)(?![a-z])"
 )
 #: Of `NPWP_ORGANISATION`, the words that say whose an NPWP is from before the word ``NPWP``
 #: (the office words there may be a person's workplace: ``pegawai dinas PU, NPWP ...``).
@@ -696,7 +696,8 @@ NPWP_ORGANISATION_BEFORE = re.compile(
     r"(?<![a-z])(?:badan|perusahaan|toko|koperasi|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt|ud"
     r"|bengkel|kios|warung|apotek|faktur|ksp|kopdit|depot|depo|catering|katering|travel|salon"
     r"|restoran|hotel|laundry|rental"
-    r"|firma|persero|vendor|penyedia|rekanan|distributor|pemotong|pemberi[ \t]+kerja)(?![a-z])"
+    r"|firma|persero|vendor|penyedia|rekanan|distributor|pemotong|pemberi[ \t]+kerja|klinik|rs"
+    r"|rsu|rsud|rsia)(?![a-z])"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -911,7 +912,8 @@ NAME_STOPWORDS = _words(
     boleh silakan silahkan sebentar maaf permisi oke ok iya ya betul benar halo hallo baiklah nah
     apakah bagaimana gimana berapa dimana mengapa nanti coba jaga piket igd ugd kategori
     kebersihan parkir retribusi kontraktor proyek ojk keamanan lowongan juru
-    pasien mahasiswa perguruan rekening penampung
+    pasien mahasiswa perguruan rekening penampung masjid mesjid musala gereja yayasan koperasi
+    klinik
     """
 )
 
