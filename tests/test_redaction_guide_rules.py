@@ -1976,13 +1976,22 @@ DESKS_NOTICES_AND_POSING = [
         id="a-forms-patient-words-are-no-name",
     ),
     pytest.param(
-        "NPWP : 21.296.932.7-922.000\nNama : MASJID BAITURRAHMAN\nDari : RSU Leona, NPWP "
-        "01.746.779.1-922.000\nNPWP klinik 833032117920000\nRekening Debet (rekening yayasan) : "
-        "00103021094241",
-        "NPWP : 21.296.932.7-922.000\nNama : MASJID BAITURRAHMAN\nDari : RSU Leona, NPWP "
-        "01.746.779.1-922.000\nNPWP klinik 833032117920000\nRekening Debet (rekening yayasan) : "
-        "00103021094241",
-        id="a-mosques-a-hospitals-a-clinics-npwp-and-a-foundations-account",
+        "NPWP : 21.296.932.7-922.000\nNama : MASJID BAITURRAHMAN\nNPWP klinik 833032117920000\n"
+        "Rekening Debet (rekening yayasan) : 00103021094241",
+        "NPWP : 21.296.932.7-922.000\nNama : MASJID BAITURRAHMAN\nNPWP klinik 833032117920000\n"
+        "Rekening Debet (rekening yayasan) : 00103021094241",
+        id="a-mosques-and-a-clinics-npwp-and-a-foundations-account",
+    ),
+    pytest.param(
+        "Saya perawat RSUD, NPWP 01.746.779.1-922.000\nNPWP : 21.296.932.7-922.000\nKantor : "
+        "Dinas PUPR",
+        "Saya perawat RSUD, NPWP [NPWP]\nNPWP : [NPWP]\nKantor : Dinas PUPR",
+        id="a-persons-npwp-beside-their-workplace",
+    ),
+    pytest.param(
+        "NPWP pribadi : 21.296.932.7-922.000\nNama Usaha : Kios Mama Ester",
+        "NPWP pribadi : [NPWP]\nNama Usaha : Kios Mama Ester",
+        id="a-sole-traders-npwp-beside-the-business-name",
     ),
 ]
 

@@ -157,7 +157,8 @@ class NameDetector:
                 and (value := form_value(text, pos, _word_limit(pos, starts, ends, size)))
             ):
                 span = value  # ``Nama : PAULUS RA TU``: a form's value in capitals, whole
-            elif word == "nama" and _FIELD_LABEL(text, end) is not None:
+            elif word.startswith("nama") and _FIELD_LABEL(text, end) is not None:
+                # ``Nama Korban: ...``, ``Nama Pemilik Rekening : ...``: after the field's label
                 span = _name_span(text, end, starts, ends, strong, word, max_words)
             else:
                 # `_word_limit`, written out: it runs for most triggers.
@@ -324,7 +325,7 @@ def _name_span(  # noqa: PLR0917 - a private hot path
         trigger: the trigger as matched (lower case).
         max_words: the most words a name may have.
     """
-    if trigger == "nama" and (label := _FIELD_LABEL(text, position)) is not None:
+    if trigger.startswith("nama") and (label := _FIELD_LABEL(text, position)) is not None:
         position = label.end()  # ``Nama Korban: Rut Lalang``: the name follows the field's label
     pos = _LEAD_END(text, position).end()  # type: ignore[union-attr]  # the pattern always matches
     return _run_span(text, position, pos, starts, ends, strong, trigger, max_words)

@@ -1441,16 +1441,21 @@ _BODYS_ACCOUNT = re.compile(
     r"|yayasan|perusahaan|koperasi|gereja|masjid)"
     r"(?![a-z])(?:[^\n.;\x1f]|(?<=[0-9])\.)*\Z"
 )
-#: A body named right after a number, on its line or the next, with or without a name's label
-#: (``Nama WP : CV ...``, ``NAMA : BENDAHARA ...``, ``a.n. TOKO SUMBER REJEKI``, ``KOPERASI
-#: ...``): the number is the body's (on the lower-cased window after it).
+#: A body named right after a number, on its line or the next (on the lower-cased window after
+#: it): after a name's label (``Nama WP : CV ...``, ``NAMA : BENDAHARA ...``, ``a.n. TOKO SUMBER
+#: REJEKI``), any body's word; with no label, only a body's own name (``KOPERASI ...``, ``CV
+#: ...``): a person's number is often followed by their workplace's field (``Kantor: Dinas
+#: PUPR``, ``Sekolah: ...``), which says where they work, not whose the number is, and a sole
+#: trader's own NPWP by their business's (``Nama Usaha : Kios ...``), which is not a body's.
 _BODY_NAMED_AFTER = re.compile(
-    r"[ \t]*(?:\n[ \t]*)?(?:(?:nama(?:[ \t]+(?:wp|wajib[ \t]+pajak|pemotong|usaha|badan|pemilik))?"
-    r"|a\.?[ \t]?n\.?|atas[ \t]+nama)[ \t]*:?[ \t]*)?"
+    r"[ \t]*(?:\n[ \t]*)?(?:"
+    r"(?:nama(?:[ \t]+(?:wp|wajib[ \t]+pajak|pemotong|badan))?|a\.?[ \t]?n\.?"
+    r"|atas[ \t]+nama)[ \t]*:?[ \t]*"
     r"(?:badan|perusahaan|toko|koperasi|kop|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt|ud|firma"
     r"|bendahara|bendaharawan|ksp|kopdit|depot|bengkel|kios|warung|apotek|catering|restoran"
     r"|hotel|travel|salon|laundry|rental|sekretariat|dinas|kantor|gereja|masjid|sekolah"
-    r"|panitia|rekening[ \t]+penampung)(?![a-z])"
+    r"|panitia)"
+    r"|(?:koperasi|kop|yayasan|bumdes|bumdesa|cv|pt|ud|firma|ksp|kopdit|masjid|gereja))(?![a-z])"
 )
 #: How far into a text an organisation's letterhead reaches down to its ``NPWP`` line.
 _LETTERHEAD_REACH = 400

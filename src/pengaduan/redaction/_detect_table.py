@@ -299,8 +299,10 @@ _SPACED_VALUE = re.compile(
 )
 #: Lines that may stand between a spaced list's rows (a page's heading, its number).
 _SPACED_GAP = 2
-#: The fewest numbered columns that give a spaced list its shape.
+#: The fewest numbered columns that give a spaced list its shape, and the most words of its
+#: header.
 _SPACED_LABELS = 2
+_SPACED_HEADER_WORDS = 12
 
 
 def _spaced_cells(text: str) -> list[Cell]:
@@ -315,7 +317,13 @@ def _spaced_cells(text: str) -> list[Cell]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if _SPACED_HINT.search(line) is None or any(sep in line for sep in "\t|;"):
+        if (
+            _SPACED_HINT.search(line) is None
+            # a header names its columns and nothing else: no separator, no field's colon, no
+            # sentence's comma, a few words (``Nama saya ..., NIK ...`` is prose)
+            or any(sep in line for sep in "\t|;:,")
+            or len(line.split()) > _SPACED_HEADER_WORDS
+        ):
             index += 1
             continue
         labels = [hit.lastgroup for hit in _SPACED_LABEL.finditer(line.lower())]
@@ -327,7 +335,12 @@ def _spaced_cells(text: str) -> list[Cell]:
         while following < len(lines) and gap <= _SPACED_GAP:
             row = lines[following]
             offset = starts[following]
-            values = list(_SPACED_VALUE.finditer(row)) if _SPACED_ROW.match(row) else []
+            values = (
+                list(_SPACED_VALUE.finditer(row))
+                # a row carries no label of its own (``1. NPWP lama ... dan NIK ...``)
+                if _SPACED_ROW.match(row) and _SPACED_LABEL.search(row.lower()) is None
+                else []
+            )
             if len(values) != len(labels):
                 gap += 1
                 following += 1

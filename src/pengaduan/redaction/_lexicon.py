@@ -696,8 +696,7 @@ NPWP_ORGANISATION_BEFORE = re.compile(
     r"(?<![a-z])(?:badan|perusahaan|toko|koperasi|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt|ud"
     r"|bengkel|kios|warung|apotek|faktur|ksp|kopdit|depot|depo|catering|katering|travel|salon"
     r"|restoran|hotel|laundry|rental"
-    r"|firma|persero|vendor|penyedia|rekanan|distributor|pemotong|pemberi[ \t]+kerja|klinik|rs"
-    r"|rsu|rsud|rsia)(?![a-z])"
+    r"|firma|persero|vendor|penyedia|rekanan|distributor|pemotong|pemberi[ \t]+kerja)(?![a-z])"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -913,7 +912,7 @@ NAME_STOPWORDS = _words(
     apakah bagaimana gimana berapa dimana mengapa nanti coba jaga piket igd ugd kategori
     kebersihan parkir retribusi kontraktor proyek ojk keamanan lowongan juru
     pasien mahasiswa perguruan rekening penampung masjid mesjid musala gereja yayasan koperasi
-    klinik
+    klinik mirip by
     """
 )
 
