@@ -1993,6 +1993,27 @@ DESKS_NOTICES_AND_POSING = [
         "NPWP pribadi : [NPWP]\nNama Usaha : Kios Mama Ester",
         id="a-sole-traders-npwp-beside-the-business-name",
     ),
+    pytest.param(
+        "From: Forum Warga <sekretariat.forum.kupang@gmail.com>\nTo: Kantor Pertanahan Kota "
+        "Kupang <kantah.kotakupang@atrbpn.go.id>\nCc: Dewi Lay <lay-dewi@ymail.com>",
+        "From: Forum Warga <sekretariat.forum.kupang@gmail.com>\nTo: Kantor Pertanahan Kota "
+        "Kupang <kantah.kotakupang@atrbpn.go.id>\nCc: [NAME] <[EMAIL]>",
+        id="a-mailbox-shown-under-an-offices-name",
+    ),
+    pytest.param(
+        "Beta ju dapat dari 0816-4350-543 kemarin, ngaku dari PLN. Nomor 0838-4601-0587 tu "
+        "bilang dia dari Bapenda. Nomor dia +62 812-0174-4763, mengaku debt collector resmi.",
+        "Beta ju dapat dari 0816-4350-543 kemarin, ngaku dari PLN. Nomor 0838-4601-0587 tu "
+        "bilang dia dari Bapenda. Nomor dia +62 812-0174-4763, mengaku debt collector resmi.",
+        id="numbers-said-to-pose-after-a-time-word-or-as-a-collector",
+    ),
+    pytest.param(
+        "melalui rekening Majelis Jemaat di Bank NTT 1524519810633 atau BRI 220101022393545. "
+        "NPWP Majelis Jemaat 59.486.452.7-920.000.",
+        "melalui rekening Majelis Jemaat di Bank NTT 1524519810633 atau BRI 220101022393545. "
+        "NPWP Majelis Jemaat 59.486.452.7-920.000.",
+        id="a-church-councils-accounts-and-npwp",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -76,11 +76,24 @@ class EmailDetector:
                         # part of it (``rt20.manulai@gmail.com`` holds no RT of a home)
                         context.keep(start, domain.end())
                     elif _mailbox(text, start, domain.end()):
-                        yield Finding(
-                            kind=PiiKind.EMAIL, start=start, end=domain.end(), detector=self.name
+                        shown = (
+                            _shown_name(text, start - 1)
+                            if start and text[start - 1] == "<"
+                            else None
                         )
-                        if start and text[start - 1] == "<":
-                            yield from self._display_name(text, start - 1)
+                        if shown is not None and _an_offices(shown[1]):
+                            # ``To: Kantor Pertanahan Kota Kupang <kantah.kotakupang@...>``:
+                            # the mailbox of the office or the post its display name names
+                            context.keep(start, domain.end())
+                        else:
+                            yield Finding(
+                                kind=PiiKind.EMAIL,
+                                start=start,
+                                end=domain.end(),
+                                detector=self.name,
+                            )
+                            if shown is not None:
+                                yield from self._display_name(shown)
             if not plain:  # ``x @ gmail.com``, ``x@ yahoo .com``: maybe written to dodge scrapers
                 separators.append(at)
             at = text.find("@", at + 1)
@@ -138,38 +151,12 @@ class EmailDetector:
             if not self._institutional(address):
                 yield Finding(kind=PiiKind.EMAIL, start=start, end=end, detector=self.name)
 
-    def _display_name(self, text: str, bracket: int) -> Iterator[Finding]:
-        """The person's name shown before a private address in a mail header or a list of
-        recipients (``From: Dewi Lay <lay-dewi@ymail.com>``, ``To: "Sdr. Made Lake"
-        <...>``, ``Cc: a <...>, Neonufa, Teddy <...>``): one name span, or two for
-        the ``Family, Given`` form; its quotes and titles are left out."""
-        line = text.rfind("\n", 0, bracket) + 1
-        previous = text.rfind(">", line, bracket)
-        if previous != -1 and not text[line:previous].strip(" \t>"):
-            previous = -1  # a reply's quote marks (``> From: ...``), not an address's end
-        if previous != -1:  # a later recipient of a list: after ``>,``
-            head = _NEXT_RECIPIENT.match(text, previous + 1, bracket)
-        else:
-            head = _HEADER_LABEL.match(text, line, bracket)
-            if head is None:
-                # ``Catatan surel masuk 10/7/2026: From: Haba, Nikodemus <...>``: a header quoted
-                # inside a line; its label is the last one before the bracket
-                head = max(
-                    _HEADER_INSIDE.finditer(text, line, bracket),
-                    key=lambda label: label.start(),
-                    default=None,
-                )
-        if head is None:
-            head = _quoted_writer(text, line, bracket)
-        if head is None:
-            return
-        shown = _DISPLAY_NAME.fullmatch(text, head.end(), bracket)
-        if shown is None:
-            return
-        words = shown.group("name")
+    def _display_name(self, shown: tuple[int, str]) -> Iterator[Finding]:
+        """The person's name shown before a private address (`_shown_name`): one name span, or
+        two for the ``Family, Given`` form; its quotes and titles are left out."""
+        start, words = shown
         if _TITLE.match(words) is not None or not _NOT_A_PERSON.isdisjoint(words.lower().split()):
             return
-        start = shown.start("name")
         for part in words.split(","):
             offset = start + len(part) - len(part.lstrip())
             if part.strip():
@@ -293,6 +280,56 @@ _OFFICE_RUN_IN = re.compile(
 _HEADER_INSIDE = re.compile(
     r"(?<![^\W_])(?:(?i:from|to|cc|reply-to|dari|kepada|pengirim|penerima)[ \t\u00a0]*:"
     r"|(?i:balasan|jawaban|tanggapan)[ \t\u00a0]+(?i:dari))[ \t\u00a0]*"
+)
+
+
+def _shown_name(text: str, bracket: int) -> tuple[int, str] | None:
+    """The display name shown before an address's bracket in a mail header or a list of
+    recipients (``From: Dewi Lay <lay-dewi@ymail.com>``, ``To: "Sdr. Made Lake" <...>``, ``Cc:
+    a <...>, Neonufa, Teddy <...>``): where its words start, and the words; or None."""
+    line = text.rfind("\n", 0, bracket) + 1
+    previous = text.rfind(">", line, bracket)
+    if previous != -1 and not text[line:previous].strip(" \t>"):
+        previous = -1  # a reply's quote marks (``> From: ...``), not an address's end
+    if previous != -1:  # a later recipient of a list: after ``>,``
+        head = _NEXT_RECIPIENT.match(text, previous + 1, bracket)
+    else:
+        head = _HEADER_LABEL.match(text, line, bracket)
+        if head is None:
+            # ``Catatan surel masuk 10/7/2026: From: Haba, Nikodemus <...>``: a header quoted
+            # inside a line; its label is the last one before the bracket
+            head = max(
+                _HEADER_INSIDE.finditer(text, line, bracket),
+                key=lambda label: label.start(),
+                default=None,
+            )
+    if head is None:
+        head = _quoted_writer(text, line, bracket)
+    if head is None:
+        return None
+    shown = _DISPLAY_NAME.fullmatch(text, head.end(), bracket)
+    if shown is None:
+        return None
+    return shown.start("name"), shown.group("name")
+
+
+def _an_offices(words: str) -> bool:
+    """Whether a display name names an office, a unit or a post, not a person (``DPRD Kota
+    Kupang``, ``Kantor Pertanahan Kota Kupang``, ``Pendamping PKH``): its first word is an
+    office's or a post's."""
+    first = words.split(maxsplit=1)[0].lower().rstrip(",")
+    if first in _OFFICE_FIRST or first in _NOT_A_PERSON:
+        return True
+    found = lex.CONTEXT.match(words.lower())
+    return found is not None and found.lastgroup in ("office", "institution")
+
+
+#: First words of a display name that is an office's, a unit's or a post's.
+_OFFICE_FIRST = frozenset(
+    {"dprd", "pendamping", "petugas", "ketua", "kepala", "bendahara", "sekretaris", "camat"}
+    | {"lurah", "operator", "panitia", "komite", "forum", "pengurus", "badan", "balai", "upt"}
+    | {"uptd", "puskesmas", "rsud", "bapenda", "dukcapil", "dinsos", "dinkes", "bpbd", "pdam"}
+    | {"pln", "koordinator", "kasubag", "kabid", "kadis", "seksi", "bidang", "subbag"}
 )
 #: What separates the recipients of a list (``..., Yanti Ndun <...>``).
 _NEXT_RECIPIENT = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*")

@@ -1055,7 +1055,7 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
         # ``Rekening Penampung : ... a.n. TOKO SUMBER REJEKI``, ``rekening giro CV ...``,
         # ``rekening penampung kelurahan``: a body's account
         or _BODY_NAMED_AFTER.match(facts.after(end)) is not None
-        or _BODYS_ACCOUNT.search(window, max(0, len(window) - _ACCOUNT_WORD_REACH * 2)) is not None
+        or _BODYS_ACCOUNT.search(facts.before(begin, _WIDE_REACH)) is not None
     ):
         return False, "negative", "negative"
     ctx = _owner(window, ctx, facts, begin=begin, end=end, fixed=fixed)
@@ -1438,7 +1438,7 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
 #: penampung``: a collection account, an office's or a business's).
 _BODYS_ACCOUNT = re.compile(
     r"(?<![a-z])(?:rekening|rek\.?)[ \t]+(?:giro[ \t]+(?:cv|pt|ud|koperasi|toko)|penampung"
-    r"|yayasan|perusahaan|koperasi|gereja|masjid)"
+    r"|yayasan|perusahaan|koperasi|gereja|masjid|majelis)"
     r"(?![a-z])(?:[^\n.;\x1f]|(?<=[0-9])\.)*\Z"
 )
 #: A body named right after a number, on its line or the next (on the lower-cased window after

@@ -90,6 +90,9 @@ _CLAIMED = re.compile(
     rf"[\s,(]{{0,4}}(?:(?:dan|lalu|terus|trus){_SPACE}{{1,2}})?"
     rf"(?:(?:yang|yg){_SPACE}{{1,2}}(?:dilaporkan{_SPACE}{{1,2}})?)?"
     rf"(?:(?:juga|jg|ju){_SPACE}{{1,2}})?"
+    # when, or the number pointed at again (``dari 0816... kemarin, ngaku dari PLN``, ``nomor
+    # 0838... tu bilang dia dari Bapenda``)
+    rf"(?:(?:kemarin|kemaren|tadi|td|semalam|barusan|itu|tu|ini)[\s,]{{1,3}})?"
     rf"(?:ngaku|mengaku|ngakunya|mengatasnamakan|atas{_SPACE}nama|seolah(?:-olah)?"
     rf"|(?:(?:dia|dong|de){_SPACE}{{1,2}})?bilang{_SPACE}{{1,2}}(?:(?:dia|dong|de){_SPACE}{{1,2}})?"
     rf"(?:dari|dr)?|pakai{_SPACE}{{1,2}}foto"
@@ -112,7 +115,9 @@ POSED_AGENCY = re.compile(
     r"|travel|bp2mi|bapenda|dukcapil|ojk|polisi|polres|polda|kejaksaan|pajak|samsat|pln|pdam"
     r"|bri|bni|bca|bsi|btn|mandiri|pertamina|telkomsel|shopee|tokopedia|lazada|asdp|pelni"
     # a school's roles and the press (``mengaku wali kelas``, ``mengaku dari media online``)
-    r"|wali[ \t]kelas|guru|kepala[ \t]sekolah|media|wartawan|koran)(?![a-z])"
+    r"|wali[ \t]kelas|guru|kepala[ \t]sekolah|media|wartawan|koran"
+    # a lender's collector (``mengaku debt collector resmi``)
+    r"|debt[ \t]collector|collector|penagih)(?![a-z])"
 )
 #: The number said to serve something (``0812... untuk pengaduan``): an office's word must follow.
 _SERVES = re.compile(
