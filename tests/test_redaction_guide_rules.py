@@ -2014,6 +2014,11 @@ DESKS_NOTICES_AND_POSING = [
         "NPWP Majelis Jemaat 59.486.452.7-920.000.",
         id="a-church-councils-accounts-and-npwp",
     ),
+    pytest.param(
+        "Suami KPM, Ambo Mappaseng, bekerja sebagai buruh. Kartu Andi Daeng Ngai ditolak.",
+        "Suami KPM, [NAME], bekerja sebagai buruh. Kartu [NAME] ditolak.",
+        id="bugis-names-with-daeng",
+    ),
 ]
 
 LATER_ROUNDS = [
