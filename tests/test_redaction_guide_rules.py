@@ -2019,6 +2019,18 @@ DESKS_NOTICES_AND_POSING = [
         "Suami KPM, [NAME], bekerja sebagai buruh. Kartu [NAME] ditolak.",
         id="bugis-names-with-daeng",
     ),
+    pytest.param(
+        "PENGUMUMAN RT 02 / RW 30 KELURAHAN PENKASE OELETA\nKerja bakti hari Sabtu.",
+        "PENGUMUMAN RT 02 / RW 30 KELURAHAN PENKASE OELETA\nKerja bakti hari Sabtu.",
+        id="a-neighbourhood-sending-a-notice",
+    ),
+    pytest.param(
+        "rumah kami Gg. Merpati No. 114, bukan di GMIT Koinonia (Jl. Thamrin No. 67). Workshop "
+        "di Jl. El Tari No. 40.",
+        "rumah kami [ADDRESS], bukan di GMIT Koinonia (Jl. Thamrin No. 67). Workshop "
+        "di Jl. El Tari No. 40.",
+        id="a-churchs-and-a-workshops-address",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -214,6 +214,8 @@ def _names_no_home(lowered: str, start: int) -> bool:
     before = lowered[max(0, start - 40) : start]
     if _role_before(before, len(before)) or _residents(lowered, start):
         return True
+    if _NOTICE_HEADING.search(before) is not None:
+        return True  # ``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``: the sender
     if (
         _TEAM.match(lowered, start) is not None
         or before.endswith(_TEAM_BEFORE)
@@ -234,6 +236,12 @@ def _names_no_home(lowered: str, start: int) -> bool:
     )
 
 
+#: A notice's heading that opens its line and names the neighbourhood that sends it
+#: (``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``, ``UNDANGAN RAPAT RT``).
+_NOTICE_HEADING = re.compile(
+    r"(?:\A|\n)[ \t]*(?:pengumuman|undangan|iuran|edaran|surat[ \t]+edaran|jadwal|daftar)"
+    r"(?:[ \t]+[a-z]+){0,4}[ \t]+\Z"
+)
 #: An RT and a list word right before another RT (``RT 27, RT 26``, ``RT 13 deng RT 01``).
 _RT_LIST_AFTER = re.compile(
     r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:,|dan|deng|&)[ \u00a0]{0,2}rt(?![a-z])"

@@ -1118,6 +1118,7 @@ OFFICE_HEADING = re.compile(
 #: the lower-cased text.
 OFFICE_BEFORE = re.compile(
     r"(?<![a-z])(?:kantor|gudang|mal|aula|balai|gedung|sekretariat|posko|puskesmas|pustu|dinas"
+    r"|gmit|jemaat|paroki|kapela|klasis|workshop"
     r"|rsud|klinik|apotek|apotik|toko|gereja|masjid|mesjid|sekolah|sdn|smpn|sman|smkn|smp|sma|smk"
     r"|smpk|smak|sdk|sdi|sd|tk|paud|minimarket|swalayan|supermarket|indomaret|alfamart"
     r"|kampus|universitas|pasar|kpp|bpbd|polsek|polres|bank|hotel|koperasi|yayasan|panti"
