@@ -2025,10 +2025,8 @@ DESKS_NOTICES_AND_POSING = [
         id="a-neighbourhood-sending-a-notice",
     ),
     pytest.param(
-        "rumah kami Gg. Merpati No. 114, bukan di GMIT Koinonia (Jl. Thamrin No. 67). Workshop "
-        "di Jl. El Tari No. 40.",
-        "rumah kami [ADDRESS], bukan di GMIT Koinonia (Jl. Thamrin No. 67). Workshop "
-        "di Jl. El Tari No. 40.",
+        "Ibadah pindah ke GMIT Koinonia (Jl. Thamrin No. 67). Workshop di Jl. El Tari No. 40.",
+        "Ibadah pindah ke GMIT Koinonia (Jl. Thamrin No. 67). Workshop di Jl. El Tari No. 40.",
         id="a-churchs-and-a-workshops-address",
     ),
 ]
