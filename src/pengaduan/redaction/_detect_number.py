@@ -198,14 +198,33 @@ def _paired_lines(text: str, context: DetectionContext, found: list[Finding]) ->
     for finding in found:
         if finding.kind is PiiKind.PHONE:
             low = max(0, finding.start - _PAIR_REACH)
-            before = _PAIRED_BEFORE.search(lowered, low, finding.start)
-            after = _PAIRED_AFTER.match(lowered, finding.end, finding.end + _PAIR_REACH)
+            high = finding.end + _PAIR_REACH
+            before = (
+                _PAIRED_BEFORE.search(lowered, low, finding.start)
+                if _pair_word(lowered, low, finding.start)
+                else None
+            )
+            after = (
+                _PAIRED_AFTER.match(lowered, finding.end, high)
+                if _pair_word(lowered, finding.end, high)
+                else None
+            )
             if (before is not None and nobodys(*before.span("number"))) or (
                 after is not None and nobodys(*after.span("number"))
             ):
                 continue
         kept.append(finding)
     return kept
+
+
+def _pair_word(lowered: str, low: int, high: int) -> bool:
+    """Whether ``lowered[low:high]`` holds one of the list words that join a pair (every match
+    of `_PAIRED_BEFORE` and `_PAIRED_AFTER` holds one): most numbers have none near them."""
+    return (
+        lowered.find("/", low, high) != -1
+        or lowered.find("|", low, high) != -1
+        or lowered.find("at", low, high) != -1
+    )
 
 
 #: The digits a phone-shaped number of a pair has.

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from pengaduan.redaction import _lexicon as lex
-from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
+from pengaduan.redaction._detect_base import Finding, _ascii_lower, _check_call, _detector_name
 from pengaduan.redaction._detect_phone import _phone_e164
 from pengaduan.redaction._findings import new_finding
 from pengaduan.redaction.kinds import PiiKind
@@ -275,9 +275,9 @@ def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
     return kinds
 
 
-#: A header of a list set apart by spaces only (``No Nama NIK No. KK RT/RW``): a name column,
-#: then numbered columns; tried where a line holds ``Nama`` and such a label after it.
-_SPACED_HINT = re.compile(r"[Nn][Aa][Mm][Aa][^\n]{0,60}?(?i:nik|kk|npwp|bpjs|kis|rek|rt)")
+#: What a spaced list's header never holds: a separator, a field's colon or a sentence's comma
+#: (``Nama saya ..., NIK ...`` is prose).
+_NOT_IN_HEADER = frozenset("\t|;:,")
 #: The labels of a spaced list's numbered columns, in the lower-cased header, and their kinds.
 _SPACED_LABEL = re.compile(
     r"(?<![a-z0-9])(?P<kk>no\.?[ \t]*kk|nomor[ \t]+kk|kk)"
@@ -305,66 +305,67 @@ _SPACED_LABELS = 2
 _SPACED_HEADER_WORDS = 12
 
 
-def _spaced_cells(text: str) -> list[Cell]:
+def _spaced_cells(text: str, lowered: str) -> list[Cell]:
     """The numbered cells of lists whose columns are set apart by spaces only (a PDF's table
     pasted as text: ``No Nama NIK No. KK RT/RW`` then ``1 ALOYSIUS MANAFE 5313... 5313...
     023/004``): the header's labels, in order, name a row's numbers, in order, where the row
     has as many as the header has labels. A page's heading or number between rows is passed
     over."""
     found: list[Cell] = []
-    lines = text.split("\n")
-    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if (
-            _SPACED_HINT.search(line) is None
-            # a header names its columns and nothing else: no separator, no field's colon, no
-            # sentence's comma, a few words (``Nama saya ..., NIK ...`` is prose)
-            or any(sep in line for sep in "\t|;:,")
-            or len(line.split()) > _SPACED_HEADER_WORDS
-        ):
-            index += 1
+    size = len(text)
+    resume = 0
+    at = lowered.find("nama")
+    while at != -1:
+        if at < resume:
+            at = lowered.find("nama", at + 4)
             continue
-        labels = [hit.lastgroup for hit in _SPACED_LABEL.finditer(line.lower())]
+        head = text.rfind("\n", 0, at) + 1
+        tail = text.find("\n", at + 4)
+        tail = size if tail == -1 else tail
+        resume = tail
+        at = lowered.find("nama", tail)
+        line = lowered[head:tail]
+        if not _NOT_IN_HEADER.isdisjoint(line) or len(line.split()) > _SPACED_HEADER_WORDS:
+            continue  # a header names its columns and nothing else: a few words
+        labels = [hit.lastgroup for hit in _SPACED_LABEL.finditer(line)]
         if len(labels) < _SPACED_LABELS:
-            index += 1
             continue
         gap = 0
-        following = index + 1
-        while following < len(lines) and gap <= _SPACED_GAP:
-            row = lines[following]
-            offset = starts[following]
+        offset = tail + 1
+        while offset < size and gap <= _SPACED_GAP:
+            stop = text.find("\n", offset)
+            stop = size if stop == -1 else stop
+            row = text[offset:stop]
             values = (
                 list(_SPACED_VALUE.finditer(row))
                 # a row carries no label of its own (``1. NPWP lama ... dan NIK ...``)
-                if _SPACED_ROW.match(row) and _SPACED_LABEL.search(row.lower()) is None
+                if _SPACED_ROW.match(row) and _SPACED_LABEL.search(lowered, offset, stop) is None
                 else []
             )
             if len(values) != len(labels):
                 gap += 1
-                following += 1
-                continue
-            gap = 0
-            for label, value in zip(labels, values, strict=True):
-                kind = KEEP if label == "keep" else label
-                start, end = offset + value.start(), offset + value.end()
-                if kind is not None and (
-                    kind in (KEEP, PiiKind.ADDRESS.value)
-                    or _value(text, start, end, kind) is not None
-                ):
-                    found.append(Cell(start, end, kind))
-            following += 1
-        index = following
+            else:
+                gap = 0
+                for label, value in zip(labels, values, strict=True):
+                    kind = KEEP if label == "keep" else label
+                    start, end = offset + value.start(), offset + value.end()
+                    if kind is not None and (
+                        kind in (KEEP, PiiKind.ADDRESS.value)
+                        or _value(text, start, end, kind) is not None
+                    ):
+                        found.append(Cell(start, end, kind))
+            offset = stop + 1
+        resume = offset
     return found
 
 
-def find_table_cells(text: str) -> list[Cell]:
+def find_table_cells(text: str, lowered: str | None = None) -> list[Cell]:
     """The cells of the tables in ``text`` whose column says what they are (a header's cells
-    are kept: they name columns, nobody), in text order."""
+    are kept: they name columns, nobody), in text order; ``lowered`` is the text lower-cased
+    (computed here when not given)."""
     if "\n" not in text:
         return []
-    spaced = _spaced_cells(text) if _SPACED_HINT.search(text) is not None else []
+    spaced = _spaced_cells(text, _ascii_lower(text) if lowered is None else lowered)
     if spaced:
         return sorted([*spaced, *_separated_cells(text)])
     return _separated_cells(text)
@@ -521,7 +522,7 @@ class TableDetector:
         return self._find(text, context)
 
     def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
-        for cell in find_table_cells(text):
+        for cell in find_table_cells(text, context.lowered):
             if cell.kind == KEEP:
                 context.keep(cell.start, cell.end)
             elif cell.kind is not None and not context.in_tag(cell.start, cell.end):
