@@ -1074,7 +1074,10 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
         # ``Rekening Penampung : ... a.n. TOKO SUMBER REJEKI``, ``rekening giro CV ...``,
         # ``rekening penampung kelurahan``: a body's account
         or _BODY_NAMED_AFTER.match(facts.after(end)) is not None
-        or _BODYS_ACCOUNT.search(facts.before(begin, _WIDE_REACH)) is not None
+        or (
+            not _BODYS_ACCOUNT_WORDS.isdisjoint(facts.context.words)  # most texts have none
+            and _BODYS_ACCOUNT.search(facts.before(begin, _WIDE_REACH)) is not None
+        )
     ):
         return False, "negative", "negative"
     ctx = _owner(window, ctx, facts, begin=begin, end=end, fixed=fixed)
@@ -1459,6 +1462,10 @@ _BODYS_ACCOUNT = re.compile(
     r"(?<![a-z])(?:rekening|rek\.?)[ \t]+(?:giro[ \t]+(?:cv|pt|ud|koperasi|toko)|penampung"
     r"|yayasan|perusahaan|koperasi|gereja|masjid|majelis)"
     r"(?![a-z])(?:[^\n.;\x1f]|(?<=[0-9])\.)*\Z"
+)
+#: Of `_BODYS_ACCOUNT`, the words one of which every match holds.
+_BODYS_ACCOUNT_WORDS = frozenset(
+    {"giro", "penampung", "yayasan", "perusahaan", "koperasi", "gereja", "masjid", "majelis"}
 )
 #: A body named right after a number, on its line or the next (on the lower-cased window after
 #: it): after a name's label (``Nama WP : CV ...``, ``NAMA : BENDAHARA ...``, ``a.n. TOKO SUMBER
