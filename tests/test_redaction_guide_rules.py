@@ -2025,6 +2025,11 @@ DESKS_NOTICES_AND_POSING = [
         id="a-neighbourhood-sending-a-notice",
     ),
     pytest.param(
+        "Nama : ROSALINA LOMINIK : 53710545019000099\nNama : YANTI NIKEN\nNIK : 5371054501900099",
+        "Nama : [NAME]NIK : [NIK]\nNama : [NAME]\nNIK : [NIK]",
+        id="a-nik-label-glued-to-the-name-before-it",
+    ),
+    pytest.param(
         "Ibadah pindah ke GMIT Koinonia (Jl. Thamrin No. 67). Workshop di Jl. El Tari No. 40.",
         "Ibadah pindah ke GMIT Koinonia (Jl. Thamrin No. 67). Workshop di Jl. El Tari No. 40.",
         id="a-churchs-and-a-workshops-address",

@@ -894,7 +894,12 @@ _LABELS_ONLY = frozenset(
 _FORM_LABELS = frozenset({"nama", "n a m a"})
 #: Where a value in capitals runs into the next field's label, written in title case without a
 #: space (``FRANSISKA BAHASUANTempat/TglLahir``).
-_GLUED_LABEL = re.compile(r"(?<=[A-Z0-9])(?=[A-Z][a-z])")
+_GLUED_LABEL = re.compile(
+    r"(?<=[A-Z0-9])(?=[A-Z][a-z])"
+    # a number's label in capitals glued to the name, then its colon (``ROSALINA LOMINIK :
+    # 5371...``, ``SEMUEL MATULESSYNo. Rekening :``)
+    r"|(?<=[A-Z])(?=(?:NIK|NO\.?[ \t]?KK|NPWP|No\.?[ \t]?(?:Rek|Kartu|HP|Telp))[\w. ]{0,9}:)"
+)
 #: A name as OCR gives it in capitals: words of capitals and digits read for letters, one to
 #: three spaces apart (``PAULUS RA TU``, ``BUDI 5ABNENO``, ``OKT0VIANUS SJIOCN``).
 _CAPITAL_WORDS = re.compile(r"[A-Z0-9][A-Z0-9'.\-]*(?:[ \t]{1,3}[A-Z0-9][A-Z0-9'.\-]*){0,4}")
