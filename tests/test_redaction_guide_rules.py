@@ -2030,6 +2030,13 @@ DESKS_NOTICES_AND_POSING = [
         id="a-nik-label-glued-to-the-name-before-it",
     ),
     pytest.param(
+        "Selamat sore bapa mama warga RT 11. Pemenang tahun lalu, RT 25, belum terima hadiah. "
+        "Beta tinggal di RT 05.",
+        "Selamat sore bapa mama warga RT 11. Pemenang tahun lalu, RT 25, belum terima hadiah. "
+        "Beta tinggal di [ADDRESS].",
+        id="residents-addressed-and-a-winning-neighbourhood",
+    ),
+    pytest.param(
         "Ibadah pindah ke GMIT Koinonia (Jl. Thamrin No. 67). Workshop di Jl. El Tari No. 40.",
         "Ibadah pindah ke GMIT Koinonia (Jl. Thamrin No. 67). Workshop di Jl. El Tari No. 40.",
         id="a-churchs-and-a-workshops-address",

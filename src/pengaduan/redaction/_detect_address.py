@@ -325,6 +325,16 @@ _TEAM_BEFORE = (
     "retribusi sampah ",
     "iuran ",
     "iuran sampah ",
+    # ``Pemenang tahun lalu, RT 11``: the team that won
+    "pemenang ",
+    "pemenang tahun lalu, ",
+    # the residents addressed (``Selamat sore bapa mama warga RT 11``, ``Bapa mama RT 29``)
+    "bapa mama ",
+    "bapa mama warga ",
+    "bapak ibu warga ",
+    "bapak/ibu warga ",
+    "ibu-ibu ",
+    "bapak-bapak ",
 )
 #: An RT, a range word and another RT (``warga RT 7 sampai RT 19``): the residents of several
 #: RTs, a community.
