@@ -2037,6 +2037,11 @@ DESKS_NOTICES_AND_POSING = [
         id="residents-addressed-and-a-winning-neighbourhood",
     ),
     pytest.param(
+        "Status: dijadwalkan P2TL 24 Agustus 2026",
+        "Status: dijadwalkan P2TL 24 Agustus 2026",
+        id="pln-meter-inspections-acronym",
+    ),
+    pytest.param(
         "Ibadah pindah ke GMIT Koinonia (Jl. Thamrin No. 67). Workshop di Jl. El Tari No. 40.",
         "Ibadah pindah ke GMIT Koinonia (Jl. Thamrin No. 67). Workshop di Jl. El Tari No. 40.",
         id="a-churchs-and-a-workshops-address",

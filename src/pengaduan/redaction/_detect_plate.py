@@ -170,8 +170,9 @@ class PlateDetector:
             yield new_finding(PiiKind.PLATE, start, end, self.name)
 
 
-#: Agencies' acronyms shaped like a plate (``BP2MI``: the migrant workers' protection agency).
-_AGENCIES = frozenset({"BP2MI", "BP3MI", "DP3A", "DP2KB", "P3A"})
+#: Agencies' and programmes' acronyms shaped like a plate (``BP2MI``: the migrant workers'
+#: protection agency; ``P2TL``: PLN's meter inspections).
+_AGENCIES = frozenset({"BP2MI", "BP3MI", "DP3A", "DP2KB", "P3A", "P2TL"})
 
 
 def _in_code(text: str, start: int, end: int) -> bool:
