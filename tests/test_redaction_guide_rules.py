@@ -2042,6 +2042,38 @@ DESKS_NOTICES_AND_POSING = [
         id="pln-meter-inspections-acronym",
     ),
     pytest.param(
+        'lewat email x@gmail.com atau WA 0838-4806-3505", katanya dari Kemensos.\n'
+        "Ada yg kenal nomor 0899-7115-3176? dia bilang dia pendeta dari sinode.\n"
+        "+628323360950: Yth bapak/ibu, kami dari PLN, tagihan Anda menunggak.\n"
+        "korban telepon dari 08983396547 yang mengaku staf Wali Kota.",
+        'lewat email [EMAIL] atau WA 0838-4806-3505", katanya dari Kemensos.\n'
+        "Ada yg kenal nomor 0899-7115-3176? dia bilang dia pendeta dari sinode.\n"
+        "+628323360950: Yth bapak/ibu, kami dari PLN, tagihan Anda menunggak.\n"
+        "korban telepon dari 08983396547 yang mengaku staf Wali Kota.",
+        id="numbers-said-to-pose-in-more-words",
+    ),
+    pytest.param(
+        "HP saya 0812 3456 7890: saya dari Oebobo mau lapor.",
+        "HP saya [PHONE]: saya dari Oebobo mau lapor.",
+        id="a-writer-from-a-place-is-no-posing",
+    ),
+    pytest.param(
+        "Agen: Benar, itu alamat resmi. Untuk pertanyaan lain WA 0897-5687-6221.\n"
+        "Pembayaran hanya melalui kode billing resmi. Pertanyaan: (0380) 888909.\n"
+        "Beta telpon (0380) 858 247 juga sonde angkat.",
+        "Agen: Benar, itu alamat resmi. Untuk pertanyaan lain WA 0897-5687-6221.\n"
+        "Pembayaran hanya melalui kode billing resmi. Pertanyaan: (0380) 888909.\n"
+        "Beta telpon (0380) 858 247 juga sonde angkat.",
+        id="an-agents-and-an-offices-lines-to-ask-and-a-line-nobody-answers",
+    ),
+    pytest.param(
+        "Mohon dana dikembalikan.\n\nHormat kami,\nPengurus\nTelp. 0380-867737\n"
+        "COUNTER PULSA BERKAT\nJL. R.A. KARTINI NO. 45, KUPANG\nTELP/WA 083167160175",
+        "Mohon dana dikembalikan.\n\nHormat kami,\nPengurus\nTelp. 0380-867737\n"
+        "COUNTER PULSA BERKAT\nJL. R.A. KARTINI NO. 45, KUPANG\nTELP/WA 083167160175",
+        id="a-boards-signature-and-a-shops-heading",
+    ),
+    pytest.param(
         "Ibadah pindah ke GMIT Koinonia (Jl. Thamrin No. 67). Workshop di Jl. El Tari No. 40.",
         "Ibadah pindah ke GMIT Koinonia (Jl. Thamrin No. 67). Workshop di Jl. El Tari No. 40.",
         id="a-churchs-and-a-workshops-address",

@@ -771,17 +771,26 @@ def _bodys_fixed_line(window: str, ctx: str | None, facts: _Facts, end: int, nea
     juga sibuk terus``), with no person or home named before it, is the office's the complaint
     is about; a line in a bracket right after a body's name (``BPJS Kesehatan cabang Kupang
     (telp. 0380 843843)``) is the body's."""
-    if (
-        _UNANSWERED.match(facts.after(end)) is not None
-        and lex.PERSON_BETWEEN.search(window, near) is None
-        and lex.HOME_LINE.search(window, near) is None
-    ):
-        return True
+    if _UNANSWERED.match(facts.after(end)) is not None:
+        # the writer calling the line is not its owner (``Beta telpon (0380) ... juga sonde
+        # angkat``)
+        said = lex.WRITER_CALLING.sub(" ", window[near:])
+        if lex.PERSON_BETWEEN.search(said) is None and lex.HOME_LINE.search(said) is None:
+            return True
+    if _ASK_LABEL.search(window, max(0, len(window) - _ASK_REACH)) is not None:
+        return True  # ``Pertanyaan: (0380) 888909``: where to ask, a service's line
     return (
         ctx == "phone"
         and (bracket := _BRACKETED_LINE.search(window)) is not None
         and _closest_context(window[: bracket.start()])[0] in _BODIES_KINDS
     )
+
+
+#: A label of where to ask or complain right before a fixed line (``Pertanyaan:``, ``Info:``).
+_ASK_LABEL = re.compile(
+    r"(?<![a-z])(?:pertanyaan|informasi|info|pengaduan|keluhan)[ \t]*:[ \t]*\(?\Z"
+)
+_ASK_REACH = 24
 
 
 def _owner(
@@ -869,7 +878,7 @@ _UNANSWERED = re.compile(
 #: or to pose as an office.
 _OWNED_AFTER = re.compile(
     "milik|punya|nom|ngaku|atas|seolah|bilang|foto|admin|benar|betul|asli|resmi|claim|pretend"
-    "|posing|akun|wa "
+    "|posing|akun|wa |kata|ktnya| dari "
 )
 
 

@@ -1105,6 +1105,9 @@ OFFICE_HEADING = re.compile(
     r"|bupati|gubernur|sekretaris|dprd|pimpinan|pengelola|manajer|dukcapil|bappeda|bpbd"
     r"|pemerintah|kelurahan|kecamatan|puskesmas|rsud|bapenda|pdam|upt|uptd|balai|sekolah|sdn"
     r"|smpn|sman|smkn|toko|apotek|koperasi|cv|pt|ud|humas|rm|restoran|hotel|posyandu"
+    # a body's board signing (``Pengurus``) and businesses' own headings (``COUNTER PULSA
+    # BERKAT``, ``SALON NONA MANIS``)
+    r"|pengurus|panitia|komite|counter|konter|salon|laundry|rental|catering|katering|depot"
     # schools written out (``SMP NEGERI 5 KUPANG``, ``SD Inpres Liliba``, ``SMPK St. Theresia``)
     # and workshops' and shops' invoices (``BENGKEL OETETE``)
     r"|sd|smp|sma|smk|sdi|sdk|smpk|smak|tk|paud|bengkel|kios|minimarket|swalayan)(?![a-z]))"

@@ -87,13 +87,18 @@ _CLAIMED = re.compile(
     # admin Dinsos``)
     rf"(?:[.!]{_SPACE}{{1,2}}(?:nomor|nomer|no|akun|wa){_SPACE}{{1,2}}(?:itu|ini|tsb|tersebut)"
     rf"{_SPACE}{{1,2}})?"
-    rf"[\s,(]{{0,4}}(?:(?:dan|lalu|terus|trus){_SPACE}{{1,2}})?"
+    # a quote's end or the question that names the number may come first (``atau WA 0838...",
+    # katanya dari Kemensos``, ``Ada yg kenal nomor 0899...? dia bilang dia pendeta``)
+    rf"[\s,(\"'\u201d?]{{0,4}}(?:(?:dan|lalu|terus|trus){_SPACE}{{1,2}})?"
     rf"(?:(?:yang|yg){_SPACE}{{1,2}}(?:dilaporkan{_SPACE}{{1,2}})?)?"
     rf"(?:(?:juga|jg|ju){_SPACE}{{1,2}})?"
     # when, or the number pointed at again (``dari 0816... kemarin, ngaku dari PLN``, ``nomor
     # 0838... tu bilang dia dari Bapenda``)
     rf"(?:(?:kemarin|kemaren|tadi|td|semalam|barusan|itu|tu|ini)[\s,]{{1,3}})?"
+    rf"(?:(?:dia|de|dong|nya){_SPACE}{{1,2}})?"
     rf"(?:ngaku|mengaku|ngakunya|mengatasnamakan|atas{_SPACE}nama|seolah(?:-olah)?"
+    # what the caller said they were (``", katanya dari Kemensos``, ``KATANYA ADMIN BANSOS``)
+    rf"|katanya|ktnya|katax"
     rf"|(?:(?:dia|dong|de){_SPACE}{{1,2}})?bilang{_SPACE}{{1,2}}(?:(?:dia|dong|de){_SPACE}{{1,2}})?"
     rf"(?:dari|dr)?|pakai{_SPACE}{{1,2}}foto"
     rf"(?:{_SPACE}{{1,2}}profil)?(?:{_SPACE}{{1,2}}logo)?"
@@ -117,7 +122,10 @@ POSED_AGENCY = re.compile(
     # a school's roles and the press (``mengaku wali kelas``, ``mengaku dari media online``)
     r"|wali[ \t]kelas|guru|kepala[ \t]sekolah|media|wartawan|koran"
     # a lender's collector (``mengaku debt collector resmi``)
-    r"|debt[ \t]collector|collector|penagih)(?![a-z])"
+    r"|debt[ \t]collector|collector|penagih"
+    # a church's, a city's official (``dia bilang dia pendeta dari sinode``, ``mengaku staf
+    # Wali Kota``)
+    r"|pendeta|pastor|sinode|wali[ \t]?kota|bupati|gubernur|camat|lurah)(?![a-z])"
 )
 #: The number said to serve something (``0812... untuk pengaduan``): an office's word must follow.
 _SERVES = re.compile(
@@ -275,7 +283,12 @@ def following_owner(window: str) -> str | None:
 
 def _posing_after(window: str) -> bool:
     """Whether the words after a number say it poses as an office or an agency (`_CLAIMED`),
-    said of it or of the list it opens (``Nomor 0812... dan 0897... mengaku dari Bapenda``)."""
+    said of it or of the list it opens (``Nomor 0812... dan 0897... mengaku dari Bapenda``), or
+    the number is a chat's sender whose message says so (``+628323360950: Yth bapak/ibu, kami
+    dari PLN``)."""
+    sender = _SENDER_CLAIMS.match(window)
+    if sender is not None and _poses_at(window, sender.end()):
+        return True
     listed_number = _LISTED_NUMBER.match(window)
     rest = listed_number.end() if listed_number is not None else 0
     if _ASKED_IF_OFFICIAL.match(window, rest) is not None:
@@ -286,6 +299,13 @@ def _posing_after(window: str) -> bool:
             return True
     claimed = _CLAIMED.match(window)
     return claimed is not None and _poses_at(window, claimed.end())
+
+
+#: A number as a chat's sender, then its message saying whom it speaks for (``: Yth bapak/ibu,
+#: kami dari ``): an office's or an agency's name must follow.
+_SENDER_CLAIMS = re.compile(
+    rf":{_SPACE}[^\n:]{{0,40}}?(?<![a-z])(?:kami|saya|sy){_SPACE}{{1,2}}(?:dari|dr){_SPACE}{{1,2}}"
+)
 
 
 def _poses_at(window: str, position: int) -> bool:
@@ -356,6 +376,11 @@ _AGENT = re.compile(
     r"(?:petugas|agen|operator|admin|cs|customer[ \t]service|call[ \t]?center)"
     r"(?:[ \t]+[a-z0-9.]+){0,3}[ \t]*"
 )
+#: An agent inviting the caller to ask further, in the number's clause (``Untuk pertanyaan lain
+#: WA``, ``info lebih lanjut hubungi``).
+_AGENT_INVITES = re.compile(
+    r"(?<![a-z])(?:pertanyaan|informasi|info|hubungi|hub)(?![a-z])[^\n.;!?0-9\x1f]{0,24}\Z"
+)
 #: Words in a speaker's line before a number that make it someone else's than the speaker's.
 _OTHERS = re.compile(
     r"(?<![a-z])(?:pelapor|penelepon|warga|anak|suami|istri|keluarga|ortu|orang[ \t]tua"
@@ -424,9 +449,17 @@ def speakers_own_line(lowered: str, position: int) -> bool:
     head = found.group(1).strip(" \t\u00a0")
     if _AGENT.fullmatch(head) is not None:
         # What the agent says after the last ``kami`` (``Itu nomor travel, Bu, bukan nomor
-        # kami. Nomor kami (0380) ...``: the caller addressed before it is not the owner).
+        # kami. Nomor kami (0380) ...``: the caller addressed before it is not the owner), or
+        # where the agent invites the caller to ask (``Untuk pertanyaan lain WA 0897...``).
         said = [we.end() for we in WE.finditer(spoken)]
-        return bool(said) and _SAID_OWN.fullmatch(spoken, said[-1]) is not None
+        if said and _SAID_OWN.fullmatch(spoken, said[-1]) is not None:
+            return True
+        clause = spoken[max(spoken.rfind(". "), spoken.rfind("? ")) + 1 :]
+        return (
+            _AGENT_INVITES.search(clause) is not None
+            and lex.PERSON_BETWEEN.search(clause) is None
+            and _OTHERS.search(clause) is None
+        )
     if (
         lex.PERSON_BETWEEN.search(spoken) is not None
         or lex.HOME_LINE.search(spoken) is not None
