@@ -1,6 +1,6 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v11.jsonl``; the
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v12.jsonl``; the
 third with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
@@ -44,6 +44,7 @@ BLIND = {
     "v9": DATA / "blind/redaction_blind_v9.jsonl",
     "v10": DATA / "blind/redaction_blind_v10.jsonl",
     "v11": DATA / "blind/redaction_blind_v11.jsonl",
+    "v12": DATA / "blind/redaction_blind_v12.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
@@ -66,6 +67,10 @@ DEVELOPMENT = {
     "dev17": DATA / "redaction_dev17.jsonl",
     "dev18": DATA / "redaction_dev18.jsonl",
     "dev19": DATA / "redaction_dev19.jsonl",
+    "dev20": DATA / "redaction_dev20.jsonl",
+    "dev21": DATA / "redaction_dev21.jsonl",
+    "dev22": DATA / "redaction_dev22.jsonl",
+    "dev23": DATA / "redaction_dev23.jsonl",
 }
 
 
