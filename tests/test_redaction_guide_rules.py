@@ -2074,6 +2074,13 @@ DESKS_NOTICES_AND_POSING = [
         id="a-boards-signature-and-a-shops-heading",
     ),
     pytest.param(
+        "Terima kasih atas apresiasinya. Laporan sampah bisa ke WA 6281260477876.\n"
+        "Telepon (0380) 803497: 3 laporan\nLaporan saya bisa ke WA 0812 3456 7890",
+        "Terima kasih atas apresiasinya. Laporan sampah bisa ke WA 6281260477876.\n"
+        "Telepon (0380) 803497: 3 laporan\nLaporan saya bisa ke WA [PHONE]",
+        id="where-reports-go-and-a-channels-count",
+    ),
+    pytest.param(
         "Ibadah pindah ke GMIT Koinonia (Jl. Thamrin No. 67). Workshop di Jl. El Tari No. 40.",
         "Ibadah pindah ke GMIT Koinonia (Jl. Thamrin No. 67). Workshop di Jl. El Tari No. 40.",
         id="a-churchs-and-a-workshops-address",

@@ -719,17 +719,19 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
         POSING_BEFORE.search(window) is not None
     ):
         return True
-    if (
-        "daftar" in window or "reservasi" in window or "pemesanan" in window or "booking" in window
-    ) and (
+    if any(word in window for word in _REGISTRATION_WORDS) and (
         REGISTRATION_BEFORE.search(window, max(0, len(window) - _REGISTRATION_REACH)) is not None
     ):
-        return True  # ``PENDAFTARAN ONLINE WA: 0817...``, ``daftar via WA 0816...``
+        # ``PENDAFTARAN ONLINE WA: 0817...``, ``daftar via WA 0816...``, ``Laporan sampah bisa
+        # ke WA 6281...``
+        return True
     return any(word in window for word in _LIST_WORDS) and (
         AFTER_OFFICE_LINE.search(window) is not None
     )
 
 
+#: Of the words `REGISTRATION_BEFORE` opens with, the parts one of which every match holds.
+_REGISTRATION_WORDS = ("daftar", "reservasi", "pemesanan", "booking", "lapor", "aduan", "keluhan")
 #: How far back from a number `REGISTRATION_BEFORE` may start.
 _REGISTRATION_REACH = 40
 #: The list words one of which `AFTER_OFFICE_LINE` holds.
@@ -779,6 +781,8 @@ def _bodys_fixed_line(window: str, ctx: str | None, facts: _Facts, end: int, nea
             return True
     if _ASK_LABEL.search(window, max(0, len(window) - _ASK_REACH)) is not None:
         return True  # ``Pertanyaan: (0380) 888909``: where to ask, a service's line
+    if _COUNTED_AFTER.match(facts.after(end)) is not None:
+        return True  # ``Telepon (0380) 803497: 3 laporan``: a channel of an office's reports
     return (
         ctx == "phone"
         and (bracket := _BRACKETED_LINE.search(window)) is not None
@@ -791,6 +795,10 @@ _ASK_LABEL = re.compile(
     r"(?<![a-z])(?:pertanyaan|informasi|info|pengaduan|keluhan)[ \t]*:[ \t]*\(?\Z"
 )
 _ASK_REACH = 24
+#: A count of reports right after a line (``: 3 laporan``): the line is a channel.
+_COUNTED_AFTER = re.compile(
+    r"[ \t]*:[ \t]*[0-9]{1,5}[ \t]+(?:laporan|pengaduan|aduan|keluhan|tiket)(?![a-z])"
+)
 
 
 def _owner(

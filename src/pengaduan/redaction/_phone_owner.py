@@ -194,6 +194,11 @@ REGISTRATION_BEFORE = re.compile(
     rf"(?<![a-z])(?:daftar|pendaftaran|reservasi|pemesanan|booking)"
     rf"(?:{_SPACE}+(?:online|via|lewat|melalui|ke|di)(?![a-z]))*{_SPACE}*"
     rf"(?:(?:wa|whatsapp|sms|telp|tlp|hp)(?![a-z]))?[ \t:.]*[(+]?\Z"
+    # where reports can be sent (``Laporan sampah bisa ke WA ...``), no one's own number named
+    rf"|(?<![a-z])(?:laporan|pengaduan|keluhan|aduan)"
+    rf"(?:{_SPACE}+(?!(?:saya|sy|beta|kami|aku|ku|dia)(?![a-z]))[a-z]+){{0,2}}{_SPACE}+"
+    rf"(?:bisa|dapat|dpt|silakan|boleh){_SPACE}+(?:dikirim{_SPACE}+|disampaikan{_SPACE}+)?"
+    rf"(?:ke|melalui|lewat|via){_SPACE}+(?:(?:wa|whatsapp|sms|telp|nomor|no)[ \t:.]*)?[(+]?\Z"
 )
 #: A sender's name opening a text, up to its colon, then a sentence of four words or more
 #: (``Bapenda Kota Kupang: keberatan atas ...``; not a form's label, ``Dinas terkait: PUPR``).
