@@ -338,6 +338,7 @@ def _tax_document(text: str, first: int, after: int) -> bool:
 #: A tax withholding slip's number (``Bukti Potong No. 1.1-07.26-6667041``: the form, the month
 #: and year, a serial). Nobody's.
 _BUPOT = re.compile(r"[0-9]\.[0-9]-[0-9]{2}\.[0-9]{2}-[0-9]{7}")
+_BUPOT_LENGTH = 17
 
 #: Identity kinds: a context word for one of them decides what an identity number is.
 _IDENTITY_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank"})
@@ -719,23 +720,22 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
         POSING_BEFORE.search(window) is not None
     ):
         return True
-    if any(word in window for word in _REGISTRATION_WORDS) and (
-        REGISTRATION_BEFORE.search(window, max(0, len(window) - _REGISTRATION_REACH)) is not None
+    near = max(0, len(window) - _REGISTRATION_REACH)
+    if _REGISTRATION_WORDS.search(window, near) is not None and (
+        REGISTRATION_BEFORE.search(window, near) is not None
     ):
         # ``PENDAFTARAN ONLINE WA: 0817...``, ``daftar via WA 0816...``, ``Laporan sampah bisa
         # ke WA 6281...``
         return True
-    return any(word in window for word in _LIST_WORDS) and (
-        AFTER_OFFICE_LINE.search(window) is not None
-    )
+    return _LIST_WORDS.search(window) is not None and (AFTER_OFFICE_LINE.search(window) is not None)
 
 
 #: Of the words `REGISTRATION_BEFORE` opens with, the parts one of which every match holds.
-_REGISTRATION_WORDS = ("daftar", "reservasi", "pemesanan", "booking", "lapor", "aduan", "keluhan")
+_REGISTRATION_WORDS = re.compile("daftar|reservasi|pemesanan|booking|lapor|aduan|keluhan")
 #: How far back from a number `REGISTRATION_BEFORE` may start.
 _REGISTRATION_REACH = 40
 #: The list words one of which `AFTER_OFFICE_LINE` holds.
-_LIST_WORDS = ("/", ",", "&", "atau", "dan")
+_LIST_WORDS = re.compile("/|,|&|atau|dan")
 
 
 #: ``kami`` or a part of a word that invites the reader to get in touch (`invited`): one of
@@ -1644,7 +1644,7 @@ class NumberDetector:
                 and (_in_file_name(text, first_digit) or _in_code(text, first_digit))
             ):
                 continue
-            if _tax_document(text, first_digit, after):
+            if after - first_digit >= _BUPOT_LENGTH and _tax_document(text, first_digit, after):
                 continue
             # A run is digits and separators: without a separator it is one group.
             groups = (

@@ -324,6 +324,8 @@ def _spaced_cells(text: str, lowered: str) -> list[Cell]:
         tail = size if tail == -1 else tail
         resume = tail
         at = lowered.find("nama", tail)
+        if lowered.find(":", head, tail) != -1 or lowered.find(",", head, tail) != -1:
+            continue  # a field's label or prose: most lines with ``nama`` are
         line = lowered[head:tail]
         if not _NOT_IN_HEADER.isdisjoint(line) or len(line.split()) > _SPACED_HEADER_WORDS:
             continue  # a header names its columns and nothing else: a few words
