@@ -240,6 +240,7 @@ _CARD_LENGTH = 13
 #: Words one of which every context of a BPJS card holds (``no. kartu``, ``BPJS``, ``KIS``,
 #: ``JKN``): a lettered card is looked for only within reach after them.
 _CARD_WORDS = ("kartu", "bpjs", "kis", "jkn")
+_CARD_WORDS_SET = frozenset(_CARD_WORDS)
 
 #: Sixteen digits read out in four groups with commas (``5314, 0404, 1209, 3351``).
 #: The pattern opens with the first comma (a literal the engine skips to in C); the first group
@@ -1731,6 +1732,8 @@ class NumberDetector:
     def _lettered_cards(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
         """BPJS cards as a scan reads them (``No. Kartu : 000872O084B55``): thirteen characters
         with letters for some digits, ``000`` once read, after a card's word."""
+        if _CARD_WORDS_SET.isdisjoint(context.words):
+            return  # most texts name no card
         lowered = context.lowered
         starts: set[int] = set()
         for word in _CARD_WORDS:
