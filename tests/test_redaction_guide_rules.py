@@ -2081,6 +2081,11 @@ DESKS_NOTICES_AND_POSING = [
         id="where-reports-go-and-a-channels-count",
     ),
     pytest.param(
+        "sopir angkot ugal2an di Kartini tadi. Anak saya Kartini Ndun hampir tertabrak.",
+        "sopir angkot ugal2an di Kartini tadi. Anak saya [NAME] hampir tertabrak.",
+        id="a-street-of-one-word-named-after-a-hero",
+    ),
+    pytest.param(
         "Ibadah pindah ke GMIT Koinonia (Jl. Thamrin No. 67). Workshop di Jl. El Tari No. 40.",
         "Ibadah pindah ke GMIT Koinonia (Jl. Thamrin No. 67). Workshop di Jl. El Tari No. 40.",
         id="a-churchs-and-a-workshops-address",

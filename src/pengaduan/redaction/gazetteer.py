@@ -373,10 +373,15 @@ _STREETS = frozenset(
         "ki hajar dewantara",
         "jenderal sudirman",
         "jend sudirman",
+        "kartini",
+        "r a kartini",
+        "ra kartini",
     }
 )
 # A word, a comma and spaces right before a name (``wahyuni, [NAME]``).
 _NAME_BEFORE_COMMA = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,})[ \t]*,[ \t]*\Z")
+# A place's preposition right before a word: a street's name of one word may follow.
+_AT_PLACE = re.compile(r"(?<![a-z])(?:di|ke|dari|depan|sekitar|sepanjang)[ \t]+\Z")
 # The first words of `_STREETS`.
 _STREET_HEADS = frozenset(street.split()[0] for street in _STREETS)
 # What may open a line before a comment's writer: spaces, a reply's arrow, a dash, a bullet.
@@ -570,7 +575,8 @@ class GazetteerNameDetector:
                 continue
             words = self._run(text, lowered, start, end, context)
             if (
-                len(words) >= 2
+                # a street of one word only where a place is spoken of (``ugal2an di Kartini``)
+                (len(words) >= 2 or _AT_PLACE.search(lowered, max(0, start - 8), start))
                 and _street_named_after(lowered, words)
                 and _trigger(_tokens_before(text, start)) != "strong"
             ):
