@@ -2081,7 +2081,7 @@ DESKS_NOTICES_AND_POSING = [
         id="where-reports-go-and-a-channels-count",
     ),
     pytest.param(
-        "sopir angkot ugal2an di Kartini tadi. Anak saya Kartini Ndun hampir tertabrak.",
+        "sopir angkot ugal2an di Kartini tadi. Anak saya Yosua Ndun hampir tertabrak.",
         "sopir angkot ugal2an di Kartini tadi. Anak saya [NAME] hampir tertabrak.",
         id="a-street-of-one-word-named-after-a-hero",
     ),
