@@ -28,7 +28,11 @@ the introduction is elsewhere:
   (0380) 822249, WA 0823...``): the sender's; a business's advert (``Bengkel Las Karya Baru
   siap ...``) and a business's or a school's mail are such messages (`office_sender`);
 - numbers said to pose as a bank, a courier or another business, asked about as an office's
-  (``MANA YG RESMI?``), or listed before such words: what the writer says they are.
+  (``MANA YG RESMI?``), or listed before such words: what the writer says they are; and a
+  chat's sender number whose message speaks for an agency (``+6283...: ... kami dari PLN``);
+- a number to register, book or send reports by (``PENDAFTARAN ONLINE WA:``, ``Laporan sampah
+  bisa ke WA``: `REGISTRATION_BEFORE`), and one a call agent gives to ask further (``Untuk
+  pertanyaan lain WA ...``): a service's line.
 """
 
 from __future__ import annotations
