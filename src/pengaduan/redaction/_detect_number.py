@@ -52,6 +52,7 @@ from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction._phone_owner import (
     AFTER_OFFICE_LINE,
     AFTER_WIDTH,
+    ASK_WORDS,
     FIXED_LINE_WORDS,
     NUMBER_OF_BEFORE,
     NUMBER_OF_TAIL,
@@ -239,8 +240,7 @@ _CARD_DIGITS = 9
 _CARD_LENGTH = 13
 #: Words one of which every context of a BPJS card holds (``no. kartu``, ``BPJS``, ``KIS``,
 #: ``JKN``): a lettered card is looked for only within reach after them.
-_CARD_WORDS = ("kartu", "bpjs", "kis", "jkn")
-_CARD_WORDS_SET = frozenset(_CARD_WORDS)
+_CARD_WORDS = frozenset({"kartu", "bpjs", "kis", "jkn"})
 
 #: Sixteen digits read out in four groups with commas (``5314, 0404, 1209, 3351``).
 #: The pattern opens with the first comma (a literal the engine skips to in C); the first group
@@ -792,9 +792,7 @@ def _bodys_fixed_line(window: str, ctx: str | None, facts: _Facts, end: int, nea
 
 
 #: A label of where to ask or complain right before a fixed line (``Pertanyaan:``, ``Info:``).
-_ASK_LABEL = re.compile(
-    r"(?<![a-z])(?:pertanyaan|informasi|info|pengaduan|keluhan)[ \t]*:[ \t]*\(?\Z"
-)
+_ASK_LABEL = re.compile(rf"(?<![a-z])(?:{ASK_WORDS})[ \t]*:[ \t]*\(?\Z")
 _ASK_REACH = 24
 #: A count of reports right after a line (``: 3 laporan``): the line is a channel.
 _COUNTED_AFTER = re.compile(
@@ -1476,15 +1474,14 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
 
 #: An account said to be a body's right before its number (``rekening giro CV``, ``rekening
 #: penampung``: a collection account, an office's or a business's).
+_BODYS_ACCOUNT_OWNERS = ("penampung", "yayasan", "perusahaan", "koperasi", "gereja", "masjid")
 _BODYS_ACCOUNT = re.compile(
-    r"(?<![a-z])(?:rekening|rek\.?)[ \t]+(?:giro[ \t]+(?:cv|pt|ud|koperasi|toko)|penampung"
-    r"|yayasan|perusahaan|koperasi|gereja|masjid|majelis)"
-    r"(?![a-z])(?:[^\n.;\x1f]|(?<=[0-9])\.)*\Z"
+    r"(?<![a-z])(?:rekening|rek\.?)[ \t]+(?:giro[ \t]+(?:cv|pt|ud|koperasi|toko)|"
+    + "|".join((*_BODYS_ACCOUNT_OWNERS, "majelis"))
+    + r")(?![a-z])(?:[^\n.;\x1f]|(?<=[0-9])\.)*\Z"
 )
 #: Of `_BODYS_ACCOUNT`, the words one of which every match holds.
-_BODYS_ACCOUNT_WORDS = frozenset(
-    {"giro", "penampung", "yayasan", "perusahaan", "koperasi", "gereja", "masjid", "majelis"}
-)
+_BODYS_ACCOUNT_WORDS = frozenset({"giro", "majelis", *_BODYS_ACCOUNT_OWNERS})
 #: A body named right after a number, on its line or the next (on the lower-cased window after
 #: it): after a name's label (``Nama WP : CV ...``, ``NAMA : BENDAHARA ...``, ``a.n. TOKO SUMBER
 #: REJEKI``), any body's word; with no label, only a body's own name (``KOPERASI ...``, ``CV
@@ -1732,7 +1729,7 @@ class NumberDetector:
     def _lettered_cards(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
         """BPJS cards as a scan reads them (``No. Kartu : 000872O084B55``): thirteen characters
         with letters for some digits, ``000`` once read, after a card's word."""
-        if _CARD_WORDS_SET.isdisjoint(context.words):
+        if _CARD_WORDS.isdisjoint(context.words):
             return  # most texts name no card
         lowered = context.lowered
         starts: set[int] = set()
@@ -1746,9 +1743,8 @@ class NumberDetector:
             end = start + _CARD_LENGTH
             raw = lowered[start:end]
             if (
-                raw.isdigit()  # plain digits: the digit-run pass decides
                 # a match cut by the reach's end (the look-ahead sees the end of the slice)
-                or _ascii_lower_alnum(lowered[end : end + 1])
+                _ascii_lower_alnum(lowered[end : end + 1])
                 or lex.LETTER_BY_DIGIT.search(raw) is None
                 or sum(char.isdigit() for char in raw) < _CARD_DIGITS
                 or not _as_digits(raw).startswith("000")

@@ -275,9 +275,9 @@ def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
     return kinds
 
 
-#: What a spaced list's header never holds: a separator, a field's colon or a sentence's comma
-#: (``Nama saya ..., NIK ...`` is prose).
-_NOT_IN_HEADER = frozenset("\t|;:,")
+#: The separators a spaced list's header never holds (nor a field's colon or a sentence's comma,
+#: which `_spaced_cells` looks for first: ``Nama saya ..., NIK ...`` is prose).
+_NOT_IN_HEADER = frozenset("\t|;")
 #: The labels of a spaced list's numbered columns, in the lower-cased header, and their kinds.
 _SPACED_LABEL = re.compile(
     r"(?<![a-z0-9])(?P<kk>no\.?[ \t]*kk|nomor[ \t]+kk|kk)"

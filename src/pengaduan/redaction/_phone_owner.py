@@ -44,6 +44,7 @@ from pengaduan.redaction._clauses import heading_above
 
 __all__ = [
     "AFTER_OFFICE_LINE",
+    "ASK_WORDS",
     "FIXED_LINE_WORDS",
     "NUMBER_OF_BEFORE",
     "NUMBER_OF_TAIL",
@@ -410,13 +411,15 @@ _INVITES = re.compile(
 )
 
 
+#: Words that say where the reader may ask or complain (``Pertanyaan:``, ``Info pengaduan``).
+ASK_WORDS = "pertanyaan|informasi|info|pengaduan|keluhan"
 #: `_INVITES` in a clause, where the office's other lines may stand between the invitation
 #: and the number (``Kontak: telp (0380) 822249, WA 0823...``).
 _INVITES_CLAUSE = re.compile(
     r"(?<![a-z])(?:kontak|hubungi|hub|daftar|pendaftaran|konfirmasi|reservasi|pemesanan|pesan"
     # where the reader may ask or complain (``Pertanyaan: WA 0812...``, ``INFO PENGADUAN DINAS
     # SOSIAL: SMS/WA 0813...``)
-    r"|pertanyaan|informasi|info|pengaduan|keluhan)"
+    rf"|{ASK_WORDS})"
     r"(?![a-z])[^\n;!?\x1f]{0,48}\Z"
 )
 
