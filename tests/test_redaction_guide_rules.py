@@ -1809,6 +1809,11 @@ DESKS_NOTICES_AND_POSING = [
         id="a-mobile-paired-with-an-offices-line",
     ),
     pytest.param(
+        "Pesan: 081489333638 ato 0819-8127-6372 (admin)",
+        "Pesan: 081489333638 ato 0819-8127-6372 (admin)",
+        id="a-mobile-paired-by-ato-with-an-adverts-admin",
+    ),
+    pytest.param(
         "HP saya 0812 6481 7591 / 0851 8376 8421",
         "HP saya [PHONE] / [PHONE]",
         id="a-persons-two-mobiles-stay-redacted",

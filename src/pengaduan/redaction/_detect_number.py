@@ -1679,7 +1679,7 @@ class NumberDetector:
                     continue
                 if len(piece) <= _MAX_GROUPS or not self._known_run(text, piece, known, found):
                     self._classify_run(text, piece, context, known, found)
-        if "/" in text or "atau" in context.lowered or "|" in text:
+        if "/" in text or "|" in text or "ato" in context.lowered or "atau" in context.lowered:
             found = _paired_lines(text, context, found)
         return iter(found)
 
