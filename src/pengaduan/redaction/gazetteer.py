@@ -433,6 +433,7 @@ _PLACES = lex.words(
 )
 # Of `_PLACES`, the words for a home: right before a name they say whose home it is.
 _HOME = lex.words("rumah")
+_PLACES_NOT_HOME = _PLACES - _HOME
 # Particles inside a name: ``Mariam Al Hamid``, ``Oktovina Da Costa``, ``Salim Bin Talib``, and
 # the first word of Sabu's two-word family names (``Marthen Ga Lena``), a word alone (``ga``,
 # *not*) that names no one.
@@ -1393,7 +1394,7 @@ def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a dec
                 if (
                     word in _RANKS
                     and back <= len(recent)
-                    and recent[-back].lower().rstrip(".") in _PLACES - _HOME
+                    and recent[-back].lower().rstrip(".") in _PLACES_NOT_HOME
                 ):
                     return "place"  # ``Jl. Kapten Tendean``: a street named after a hero
                 break
