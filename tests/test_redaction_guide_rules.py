@@ -2097,6 +2097,34 @@ DESKS_NOTICES_AND_POSING = [
     ),
 ]
 
+SCAMS_ADVERTS_AND_PEOPLE = [
+    pytest.param(
+        "Hati2 warga, ada SMS minta data pribadi. Nomor penipu 0813-9928-8199. Jangan dibalas.",
+        "Hati2 warga, ada SMS minta data pribadi. Nomor penipu 0813-9928-8199. Jangan dibalas.",
+        id="a-scams-number-with-nobody-named",
+    ),
+    pytest.param(
+        "Penelepon: Jadi yang 0882-7871-4081 itu penipu?\nPetugas: Betul Ibu, silakan blokir.",
+        "Penelepon: Jadi yang 0882-7871-4081 itu penipu?\nPetugas: Betul Ibu, silakan blokir.",
+        id="a-number-asked-about-as-a-scams",
+    ),
+    pytest.param(
+        "Hati2 penipuan a.n. Marlin Sabaat mengaku petugas PLN. Nomor penipu 08139288199.",
+        "Hati2 penipuan a.n. [NAME] mengaku petugas PLN. Nomor penipu [PHONE].",
+        id="a-scams-number-whose-user-is-named-before",
+    ),
+    pytest.param(
+        "Awas nomor penipu 0819-3982-7031 a.n. Deki Benu, sudah banyak korban.",
+        "Awas nomor penipu [PHONE] a.n. [NAME], sudah banyak korban.",
+        id="a-scams-number-whose-user-is-named-after",
+    ),
+    pytest.param(
+        "Sy korban penipuan online. HP sy 0812-3456-7892, bukan nomor penipu.",
+        "Sy korban penipuan online. HP sy [PHONE], bukan nomor penipu.",
+        id="the-writers-own-number-in-a-scam-report",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -2112,6 +2140,7 @@ LATER_ROUNDS = [
     *THREADS_CALLS_AND_SMS,
     *SPEAKERS_ADVERTS_AND_SCANS,
     *DESKS_NOTICES_AND_POSING,
+    *SCAMS_ADVERTS_AND_PEOPLE,
 ]
 
 

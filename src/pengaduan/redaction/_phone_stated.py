@@ -202,6 +202,45 @@ def _listed_office(clause: str) -> bool:
     return listed is not None and _office_in(clause[: listed.start("number")])
 
 
+#: A number introduced as a scam's right before it (``Nomor penipu``, ``WA si penipu:``,
+#: ``penipu itu pakai nomor``).
+_SCAM_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:nomor|nomer|no|hp|wa|telp|tlp|sms|akun)\.?[ \t]+(?:si[ \t]+|para[ \t]+)?"
+    r"(?:penipu|penipuan|pelaku[ \t]+penipuan|scammer|scam)"
+    r"|(?:penipu|scammer)(?:[ \t]+(?:itu|tsb|tersebut|nya))?[ \t]+"
+    r"(?:pakai|pake|menggunakan|gunakan|dari|lewat)(?:[ \t]+(?:nomor|nomer|no|hp|wa|telp|sms))?)"
+    r"[ \t.:=\-]*\Z"
+)
+#: A number said to be a scam's right after it (``0882... itu penipu?``, ``0813... (penipu)``).
+_SCAM_AFTER = re.compile(
+    r"[ \t]*[,(\"']?[ \t]*(?:(?:itu|ini|tu|tsb|tersebut)[ \t]+)?"
+    r"(?:(?:adalah|ternyata|memang|benar|betul|sudah|su)[ \t]+)?(?:nomor[ \t]+)?"
+    r"(?:penipu|penipuan|scam|scammer)(?![a-z])"
+)
+
+
+#: A person named as a holder or a user before a scam's number (``penipuan a.n. Marlin``,
+#: ``rek ... a.n. Yance Pello. Nomor penipu``, ``mengaku namanya Sofia``).
+_NAMED_BEFORE = re.compile(
+    r"(?<![a-z])(?:a\.[ \t]?n\.?|a/n|atas[ \t]+nama|namanya|bernama)(?![a-z])"
+)
+#: How far back a scam's user may be named.
+_NAMED_REACH = 240
+
+
+def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
+    """Whether the words right around a number report it as a scam's (`_SCAM_BEFORE`,
+    `_SCAM_AFTER`) and nobody is named as its user, right after it (``a.n. Deki Benu``) or
+    before it in the report (`_NAMED_BEFORE`): the guide leaves such a line unlabelled."""
+    head = after[:40]
+    said = (("penip" in tail or "scam" in tail) and _SCAM_BEFORE.search(tail) is not None) or (
+        ("penip" in head or "scam" in head) and _SCAM_AFTER.match(after) is not None
+    )
+    if not said or lex.HOLDER_AFTER.match(after) is not None:
+        return False
+    return _NAMED_BEFORE.search(context.window_before(start, width=_NAMED_REACH)) is None
+
+
 def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early returns
     ctx: str | None,
     ident: str | None,
@@ -230,9 +269,12 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         mobile too; ``"phone"`` (and no identity context) for a number introduced as a person's;
         ``"negative"`` for a date; else both unchanged.
     """
+    tail = window[-_INTRO_CHARS:]
+    if _scams_line(tail, after, context, start) and lex.WRITERS_NUMBER.search(tail) is None:
+        # before the identity words: ``minta data KK. Nomor penipu 0813...``
+        return "negative", "negative"
     if ident not in (None, "negative") or ctx not in _PHONE_CONTEXTS:
         return ctx, ident
-    tail = window[-_INTRO_CHARS:]
     if ("tg" in tail or "tanggal" in tail) and lex.DATE_BEFORE.search(tail) is not None:
         return "negative", ident
     stated = _stated_after(after)
