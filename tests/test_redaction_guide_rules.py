@@ -543,8 +543,8 @@ def test_not_names(text: str) -> None:
 
 NUMBERS = [
     pytest.param(
-        "rek BRI 8544 01 097880 44 0. Nomor penipu 08139288199.",
-        "rek BRI [BANK_ACCOUNT]. Nomor penipu [PHONE].",
+        "rek BRI 8544 01 097880 44 0. Nomor HP-nya 08139288199.",
+        "rek BRI [BANK_ACCOUNT]. Nomor HP-nya [PHONE].",
         id="context-ends-with-its-sentence",
     ),
     pytest.param(
@@ -2122,6 +2122,16 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         "Sy korban penipuan online. HP sy 0812-3456-7892, bukan nomor penipu.",
         "Sy korban penipuan online. HP sy [PHONE], bukan nomor penipu.",
         id="the-writers-own-number-in-a-scam-report",
+    ),
+    pytest.param(
+        "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
+        "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
+        id="an-agent-sending-the-caller-to-an-offices-line",
+    ),
+    pytest.param(
+        "Petugas: Silakan hubungi Pak Yosef Benu di 0812-3456-7890.",
+        "Petugas: Silakan hubungi Pak [NAME] di [PHONE].",
+        id="an-agent-sending-the-caller-to-a-person",
     ),
 ]
 

@@ -742,7 +742,7 @@ _LIST_WORDS = re.compile("/|,|&|atau|dan")
 #: ``kami`` or a part of a word that invites the reader to get in touch (`invited`): one of
 #: them stands before every number `_speakers_own` takes.
 _WE_OR_INVITE = re.compile(
-    r"kami|kontak|hub|daftar|konfirmasi|reservasi|pesan|pertanyaan|info|pengaduan|keluhan"
+    r"kami|kontak|hub|daftar|konfirmasi|reservasi|pesan|pertanyaan|info|pengaduan|keluhan|sila"
 )
 
 

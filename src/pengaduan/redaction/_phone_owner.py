@@ -375,21 +375,25 @@ def office_sender(lowered: str) -> bool:
 
 
 #: A chat line's or a written-out call's head: an optional time stamp (``[07.09]``, ``12/03/26
-#: 09.15 -``), the speaker up to a colon (group 1), then four words or more.
+#: 09.15 -``), the speaker up to a colon (group 1), then two words or more (an agent's
+#: ``Silakan ke 0380-801104``; other speakers need `_FOUR_WORDS`).
 _LINE_SPEAKER = re.compile(
     r"[ \t\u00a0]*(?:\[[^\]\n]{1,24}\][ \t\u00a0]*|[0-9][0-9/.:, ]{4,20}-[ \t\u00a0]*)?"
-    r"([^\W\d_][^:\n]{1,48}):(?=(?:[ \t\u00a0]+[^\s]+){4})"
+    r"([^\W\d_][^:\n]{1,48}):(?=(?:[ \t\u00a0]+[^\s]+){2})"
 )
+#: Four words or more after a speaker's colon: a message, not a form's field and its value.
+_FOUR_WORDS = re.compile(r"(?:[ \t\u00a0]+[^\s]+){4}")
 #: A call centre's or an office's agent speaking in a written-out call or chat (``Petugas:``,
 #: ``Agen:``, ``CS:``): where they say ``kami``, they speak for the office.
 _AGENT = re.compile(
     r"(?:petugas|agen|operator|admin|cs|customer[ \t]service|call[ \t]?center)"
     r"(?:[ \t]+[a-z0-9.]+){0,3}[ \t]*"
 )
-#: An agent inviting the caller to ask further, in the number's clause (``Untuk pertanyaan lain
-#: WA``, ``info lebih lanjut hubungi``).
+#: An agent inviting the caller to ask further or sending them on, in the number's clause
+#: (``Untuk pertanyaan lain WA``, ``info lebih lanjut hubungi``, ``Silakan ke``).
 _AGENT_INVITES = re.compile(
-    r"(?<![a-z])(?:pertanyaan|informasi|info|hubungi|hub)(?![a-z])[^\n.;!?0-9\x1f]{0,24}\Z"
+    r"(?<![a-z])(?:pertanyaan|informasi|info|hubungi|hub|silakan|silahkan)(?![a-z])"
+    r"[^\n.;!?0-9\x1f]{0,24}\Z"
 )
 #: Words in a speaker's line before a number that make it someone else's than the speaker's.
 _OTHERS = re.compile(
@@ -473,7 +477,8 @@ def speakers_own_line(lowered: str, position: int) -> bool:
             and _OTHERS.search(clause) is None
         )
     if (
-        lex.PERSON_BETWEEN.search(spoken) is not None
+        _FOUR_WORDS.match(lowered, found.end()) is None
+        or lex.PERSON_BETWEEN.search(spoken) is not None
         or lex.HOME_LINE.search(spoken) is not None
         or _OTHERS.search(spoken) is not None
     ):
