@@ -2133,6 +2133,35 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         "Petugas: Silakan hubungi Pak [NAME] di [PHONE].",
         id="an-agent-sending-the-caller-to-a-person",
     ),
+    pytest.param(
+        'Ini iklan mereka: "Rental Mobil Flobamora. Avanza lepas kunci Rp350.000/hari. Hub: '
+        '0812-3456-7890"',
+        'Ini iklan mereka: "Rental Mobil Flobamora. Avanza lepas kunci Rp350.000/hari. Hub: '
+        '0812-3456-7890"',
+        id="a-rentals-advert-quoted-in-a-complaint",
+    ),
+    pytest.param(
+        "Catering Lontar terima pesanan nasi kotak. Pesan di WA 0813-1111-2222 atau telp "
+        "0380-836919.",
+        "Catering Lontar terima pesanan nasi kotak. Pesan di WA 0813-1111-2222 atau telp "
+        "0380-836919.",
+        id="a-caterers-advert",
+    ),
+    pytest.param(
+        "Saya jual kue, terima pesanan untuk acara. Pesan di WA 0812-3456-7890",
+        "Saya jual kue, terima pesanan untuk acara. Pesan di WA [PHONE]",
+        id="the-writers-own-sale",
+    ),
+    pytest.param(
+        "Dijual motor Vario 2019 harga Rp 12 jt nego. Hub 0812-3456-7890",
+        "Dijual motor Vario 2019 harga Rp 12 jt nego. Hub [PHONE]",
+        id="a-persons-sale-with-a-price",
+    ),
+    pytest.param(
+        "Saya ditagih Rp50.000/bulan untuk sampah. Mohon dicek. Kontak: 0812-3456-7890.",
+        "Saya ditagih Rp50.000/bulan untuk sampah. Mohon dicek. Kontak: [PHONE].",
+        id="a-rate-in-a-complaint-is-no-advert",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -800,6 +800,55 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+#: An invitation right before a number, as an advert puts it (``Hub:``, ``HUB``, ``Hub/WA:``,
+#: ``Pesan di WA``, ``Order via WA``, ``Info & pemesanan``, ``WA``).
+_ADVERT_INVITE = re.compile(
+    r"(?<![a-z])(?:hub|hubungi|kontak|info|order|pesan|pemesanan|call|telp|tlp|wa|whatsapp|sms)"
+    r"(?:[ \t]*(?:/|&|dan|di|via|ke|lewat|antar)?[ \t]*(?:wa|whatsapp|hp|telp|sms|kami))*"
+    r"[ \t]*[:.]?[ \t]*\Z"
+)
+#: A business's offer in an advert: what it sells, serves or promises, and at what rate
+#: (``Stok terbatas``, ``terima pesanan``, ``lepas kunci``, ``tanpa jaminan``, ``/hari``).
+_OFFER = re.compile(
+    r"(?<![a-z])(?:promo|diskon|gratis|stok[ \t]+terbatas|melayani|pesan[ \t]+antar"
+    r"|terima[ \t]+(?:pesanan|kos|kost|putra|putri|jahit|servis|service|order|cetak)"
+    r"|siap[ \t]+(?:melayani|antar|kirim)|buka[ \t]+cabang|kode[ \t]+promo|lepas[ \t]+kunci"
+    r"|tanpa[ \t]+jaminan|proses[ \t]+\d+[ \t]+(?:jam|menit)|langsung[ \t]+cair"
+    r"|harga[ \t]+(?:mulai|terjangkau|murah|spesial))(?![a-z])"
+    r"|[0-9][ \t]*/(?:hari|bulan|malam)(?![a-z])"
+)
+#: What opens an advert quoted in a complaint: a blank line, a quote, or a colon ending a line.
+_ADVERT_OPENS = re.compile(r"\n[ \t]*\n|[\"\u201c]|:[ \t]*\n")
+#: How far back an advert's offer may stand.
+_ADVERT_REACH = 240
+#: Words in an advert's text that make a number after them someone's own, beyond a role or the
+#: writer (`lex.PERSON_BETWEEN`): an earlier finding (a name), a holder, or a complaint's own
+#: words (``Mohon ...``, ``laporan``): the number closes the complaint, not the advert.
+_ADVERT_PERSON = re.compile(
+    r"\x1f|(?<![a-z])(?:aku|an|a\.n|mohon|mhn|tolong|tlg|keluhan|lapor|laporan)(?![a-z])"
+)
+
+
+def _advert_line(window: str, facts: _Facts, begin: int) -> bool:
+    """Whether the number at ``begin`` is a business's line in its advert, quoted in a complaint
+    or standing alone: an invitation right before it (`_ADVERT_INVITE`), and a business's offer
+    before that in the advert's own text (`_OFFER`, from where the advert opens), with nobody
+    named or speaking for themselves in between (the guide: a business's advert's line is not
+    labelled; a person's own sale is)."""
+    invite = _ADVERT_INVITE.search(window, max(0, len(window) - 24))
+    if invite is None:
+        return False
+    wide = facts.before(begin, _ADVERT_REACH)
+    opens = [found.end() for found in _ADVERT_OPENS.finditer(wide)]
+    offer = _OFFER.search(wide, opens[-1] if opens else 0)
+    if offer is None:
+        return False
+    # from the offer's sentence on (``Saya jual kue, terima pesanan``: the writer's own)
+    sentence = max(wide.rfind(". ", 0, offer.start()), wide.rfind("\n", 0, offer.start())) + 1
+    block = wide[max(sentence, opens[-1] if opens else 0) :]
+    return lex.PERSON_BETWEEN.search(block) is None and _ADVERT_PERSON.search(block) is None
+
+
 def _owner(
     window: str, ctx: str | None, facts: _Facts, *, begin: int, end: int, fixed: bool
 ) -> str | None:
@@ -808,7 +857,9 @@ def _owner(
     after a number (listed with an office's line, or posing as an office)."""
     near = max(0, len(window) - _OWNER_REACH)
     if ctx in (None, "phone", "institution") and (
-        _speakers_own(window, facts, begin, near) or _said_to_be_an_offices(window, facts, begin)
+        _speakers_own(window, facts, begin, near)
+        or _said_to_be_an_offices(window, facts, begin)
+        or _advert_line(window, facts, begin)
     ):
         return "office"
     if (
