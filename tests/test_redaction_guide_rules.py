@@ -2124,6 +2124,26 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="the-writers-own-number-in-a-scam-report",
     ),
     pytest.param(
+        'Ada pesan WA dari 0812-5663-2242: "Selamat! Anda terpilih pinjaman tanpa jaminan."',
+        'Ada pesan WA dari 0812-5663-2242: "Selamat! Anda terpilih pinjaman tanpa jaminan."',
+        id="a-number-whose-message-announces-a-prize",
+    ),
+    pytest.param(
+        "Ada yang telpon mengaku kurir J&T, minta data pribadi. Nomor 0821-1035-1841.",
+        "Ada yang telpon mengaku kurir J&T, minta data pribadi. Nomor 0821-1035-1841.",
+        id="a-scams-number-in-the-sentence-after-its-claim",
+    ),
+    pytest.param(
+        "Ada yang telpon mengaku kurir a.n. Deki Benu, minta data pribadi. Nomor 0821-1035-1841.",
+        "Ada yang telpon mengaku kurir a.n. [NAME], minta data pribadi. Nomor [PHONE].",
+        id="a-scams-number-after-its-claim-whose-user-is-named",
+    ),
+    pytest.param(
+        "Saya dihubungi petugas kelurahan. Nomor 0821-1035-1841.",
+        "Saya dihubungi petugas kelurahan. Nomor [PHONE].",
+        id="a-number-after-a-sentence-with-no-claim",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

@@ -219,26 +219,52 @@ _SCAM_AFTER = re.compile(
 )
 
 
-#: A person named as a holder or a user before a scam's number (``penipuan a.n. Marlin``,
-#: ``rek ... a.n. Yance Pello. Nomor penipu``, ``mengaku namanya Sofia``).
-_NAMED_BEFORE = re.compile(
-    r"(?<![a-z])(?:a\.[ \t]?n\.?|a/n|atas[ \t]+nama|namanya|bernama)(?![a-z])"
+#: A message right after a number announcing a prize or a selection, as scams open theirs
+#: (``: "Selamat! Anda terpilih ...``, ``\nSELAMAT! Anda penerima bantuan``).
+_PRIZE_AFTER = re.compile(
+    r"[ \t:\"'\u201c\n]{0,6}(?:selamat[ \t!,.]+)?(?:anda|bapak/ibu|bpk/ibu|sdr|kamu)[ \t]+"
+    r"(?:terpilih|menang|memenangkan|mendapat|mendapatkan|penerima|berhak|lolos)(?![a-z])"
 )
-#: How far back a scam's user may be named.
+#: A bare number word opening its sentence right before a number (``... minta data KK. Nomor
+#: 0821...``, ``Nomor yang dipakai``): the number the sentence before spoke of.
+_BARE_NUMBER_WORD = re.compile(
+    r"(?:[.!?][ \t]+|\n)(?:nomor|nomer|no|nomornya|wa|hp)"
+    r"(?:[ \t]+(?:yang|yg)[ \t]+(?:dipakai|dipake|digunakan))?[ \t:.]*\Z"
+)
+#: A claim of a sentence: someone posing as another or an account that is fake.
+_CLAIM = re.compile(r"(?<![a-z])(?:mengaku|ngaku|mengatasnamakan|palsu)(?![a-z])")
+#: A person named as a holder or a user before a scam's number (``penipuan a.n. Marlin``,
+#: ``rek ... a.n. Yance Pello. Nomor penipu``, ``mengaku namanya Sofia``): a name found there.
+_NAMED_BEFORE = re.compile(
+    r"(?<![a-z])(?:a\.[ \t]?n\.?|a/n|atas[ \t]+nama|namanya|bernama)[ \t.:]{0,3}\x1f"
+)
+#: How far back a scam's user may be named, or its claim made.
 _NAMED_REACH = 240
 
 
 def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
-    """Whether the words right around a number report it as a scam's (`_SCAM_BEFORE`,
-    `_SCAM_AFTER`) and nobody is named as its user, right after it (``a.n. Deki Benu``) or
-    before it in the report (`_NAMED_BEFORE`): the guide leaves such a line unlabelled."""
+    """Whether the words around a number report it as a scam's and nobody is named as its
+    user, right after it (``a.n. Deki Benu``) or before it in the report (`_NAMED_BEFORE`): the
+    guide leaves such a line unlabelled. A scam's number is one said to be so right before or
+    after it (`_SCAM_BEFORE`, `_SCAM_AFTER`), one whose message announces a prize
+    (`_PRIZE_AFTER`), and one a sentence of its own gives right after a claim to be someone
+    else (``ada yang telpon mengaku kurir J&T, minta data KK. Nomor 0821...``)."""
     head = after[:40]
     said = (("penip" in tail or "scam" in tail) and _SCAM_BEFORE.search(tail) is not None) or (
         ("penip" in head or "scam" in head) and _SCAM_AFTER.match(after) is not None
     )
+    if not said and ("anda" in head or "kamu" in head or "/ibu" in head):
+        said = _PRIZE_AFTER.match(after) is not None
+    wide = ""
+    if not said and (bare := _BARE_NUMBER_WORD.search(tail)) is not None:
+        wide = context.window_before(start, width=_NAMED_REACH)
+        before = wide[: len(wide) - len(tail) + bare.start() + 1]
+        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+        said = _CLAIM.search(before, cut + 1) is not None
     if not said or lex.HOLDER_AFTER.match(after) is not None:
         return False
-    return _NAMED_BEFORE.search(context.window_before(start, width=_NAMED_REACH)) is None
+    wide = wide or context.window_before(start, width=_NAMED_REACH)
+    return _NAMED_BEFORE.search(wide) is None
 
 
 def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early returns
