@@ -2144,6 +2144,26 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="a-number-after-a-sentence-with-no-claim",
     ),
     pytest.param(
+        "Ada nomor 0878-3283-964 kirim SMS, katanya dari BRI, saya dapat poin.",
+        "Ada nomor 0878-3283-964 kirim SMS, katanya dari BRI, saya dapat poin.",
+        id="a-number-that-texted-then-posed",
+    ),
+    pytest.param(
+        "hati2 ada WA 087870371056 pake foto pak lurah minta transfer",
+        "hati2 ada WA 087870371056 pake foto pak lurah minta transfer",
+        id="a-number-posing-with-an-officials-photo",
+    ),
+    pytest.param(
+        "Nomor 0812.6987.6940, 0817.9700.4122 bukan nomor resmi Bank NTT.",
+        "Nomor 0812.6987.6940, 0817.9700.4122 bukan nomor resmi Bank NTT.",
+        id="numbers-said-not-to-be-a-banks-own",
+    ),
+    pytest.param(
+        "Ok, nanti sa lapor ke grapari 0380 825503 untuk blokir. Atau tata usaha (0380) 899 909.",
+        "Ok, nanti sa lapor ke grapari 0380 825503 untuk blokir. Atau tata usaha (0380) 899 909.",
+        id="a-service-points-and-a-schools-office-lines",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

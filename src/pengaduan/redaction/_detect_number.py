@@ -936,7 +936,7 @@ _UNANSWERED = re.compile(
 #: or to pose as an office.
 _OWNED_AFTER = re.compile(
     "milik|punya|nom|ngaku|atas|seolah|bilang|foto|admin|benar|betul|asli|resmi|claim|pretend"
-    "|posing|akun|wa |kata|ktnya| dari "
+    "|posing|akun|wa |kata|ktnya| dari |bukan|bkn|pake"
 )
 
 

@@ -259,6 +259,14 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "taxi",
         "koperasi",
         "yayasan",
+        # service points of utilities and the tax office (``lapor ke grapari 0380 ...``,
+        # ``Plasa Telkom (0380) ...``, ``KPP (0380) ...``), a school's administration office
+        # (``atau tata usaha (0380) ...``)
+        "grapari",
+        "plasa telkom",
+        "plaza telkom",
+        "kpp",
+        "tata usaha",
         # An office's department or notice (``Kontak bidang: 0380-...``, ``Informasi: 0380...``):
         # a fixed line there is the office's; a mobile stays a person's (``Info 0812...``).
         "bidang",

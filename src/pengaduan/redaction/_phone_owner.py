@@ -97,6 +97,11 @@ _CLAIMED = re.compile(
     rf"[\s,(\"'\u201d?]{{0,4}}(?:(?:dan|lalu|terus|trus){_SPACE}{{1,2}})?"
     rf"(?:(?:yang|yg){_SPACE}{{1,2}}(?:dilaporkan{_SPACE}{{1,2}})?)?"
     rf"(?:(?:juga|jg|ju){_SPACE}{{1,2}})?"
+    # what the number did first (``Ada nomor 0878... kirim SMS, katanya dari BRI``, ``Nomor
+    # 0823... telepon saya, bilang dia dari Bapenda``)
+    rf"(?:(?:kirim|kirimi|mengirim|sms|telpon|telepon|tlp|nelpon|menelepon|menelpon|chat"
+    rf"|hubungi|menghubungi)(?:{_SPACE}{{1,2}}(?:sms|wa|pesan|saya|sy|beta|aku|kami))?"
+    rf"[\s,]{{1,3}})?"
     # when, or the number pointed at again (``dari 0816... kemarin, ngaku dari PLN``, ``nomor
     # 0838... tu bilang dia dari Bapenda``)
     rf"(?:(?:kemarin|kemaren|tadi|td|semalam|barusan|itu|tu|ini)[\s,]{{1,3}})?"
@@ -105,11 +110,15 @@ _CLAIMED = re.compile(
     # what the caller said they were (``", katanya dari Kemensos``, ``KATANYA ADMIN BANSOS``)
     rf"|katanya|ktnya|katax"
     rf"|(?:(?:dia|dong|de){_SPACE}{{1,2}})?bilang{_SPACE}{{1,2}}(?:(?:dia|dong|de){_SPACE}{{1,2}})?"
-    rf"(?:dari|dr)?|pakai{_SPACE}{{1,2}}foto"
+    rf"(?:dari|dr)?|pak(?:ai|e){_SPACE}{{1,2}}foto"
     rf"(?:{_SPACE}{{1,2}}profil)?(?:{_SPACE}{{1,2}}logo)?"
     # asked whether it is genuinely an office's (``nomor +62898... itu benar petugas PKH?``),
     # or quoted with whom it poses as in brackets (``Hubungi 0859... (admin Kemensos)``)
     rf"|(?:itu|ini){_SPACE}{{1,2}}(?:benar|betul|asli)|admin"
+    # said not to be the office's own (``yang 0822... itu bukan kantor?``, ``0812..., 0817...
+    # bukan nomor resmi Bank NTT``)
+    rf"|(?:(?:itu|ini){_SPACE}{{1,2}})?(?:bukan|bkn){_SPACE}{{1,2}}(?:(?:nomor|nomer|no)"
+    rf"{_SPACE}{{1,2}})?(?:(?:resmi|asli){_SPACE}{{1,2}})?"
     # in English (``got a WhatsApp from 0821... claiming to be "Admin BPJS"``)
     rf"|(?:claiming|claims|pretending|posing){_SPACE}{{1,2}}(?:to{_SPACE}{{1,2}}be|as)"
     rf"(?:{_SPACE}{{1,2}}(?:from|an?|the))?{_SPACE}{{0,2}}[\"'“]?){_SPACE}{{0,2}}"
