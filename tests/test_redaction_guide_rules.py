@@ -2164,6 +2164,42 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="a-service-points-and-a-schools-office-lines",
     ),
     pytest.param(
+        "PENGUMUMAN\nNomor layanan Puskesmas Bakunase berubah.\nNomor lama: (0380) 810593\n"
+        "Nomor baru: (0380) 881430",
+        "PENGUMUMAN\nNomor layanan Puskesmas Bakunase berubah.\nNomor lama: (0380) 810593\n"
+        "Nomor baru: (0380) 881430",
+        id="an-offices-notice-of-its-old-and-new-numbers",
+    ),
+    pytest.param(
+        "Dong bilang nomor pengaduan Dishub su ganti. Yang lama 08151895326, yang baru "
+        "081790113400.",
+        "Dong bilang nomor pengaduan Dishub su ganti. Yang lama 08151895326, yang baru "
+        "081790113400.",
+        id="an-offices-changed-numbers-in-kupang-malay",
+    ),
+    pytest.param(
+        "HP saya ganti. Nomor lama 0812-3456-7890, nomor baru 0813-9876-5432.",
+        "HP saya ganti. Nomor lama [PHONE], nomor baru [PHONE].",
+        id="the-writers-changed-numbers",
+    ),
+    pytest.param(
+        "Nomor penipu yang sudah dilaporkan warga minggu ini: 08235134611, 0818.9327.7901 dan "
+        "6289559895864.",
+        "Nomor penipu yang sudah dilaporkan warga minggu ini: 08235134611, 0818.9327.7901 dan "
+        "6289559895864.",
+        id="numbers-listed-under-a-heading-of-scams-numbers",
+    ),
+    pytest.param(
+        "Grup Otomotif Kupang\nBENGKEL MOTOR SEJATI\nServis + ganti oli Rp50.000\nWA 088224836202",
+        "Grup Otomotif Kupang\nBENGKEL MOTOR SEJATI\nServis + ganti oli Rp50.000\nWA 088224836202",
+        id="a-workshops-advert-with-a-price",
+    ),
+    pytest.param(
+        "KOS PUTRI MELATI, kamar kosong 2, 100 ribu/bulan. Hub +6285892008354 (Ibu Marlin).",
+        "KOS PUTRI MELATI, kamar kosong 2, 100 ribu/bulan. Hub [PHONE] (Ibu [NAME]).",
+        id="an-advert-naming-its-keeper-after-the-number",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

@@ -800,10 +800,46 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+#: A number labelled as the old or the new one (``Nomor lama:``, ``yang baru``).
+_OLD_OR_NEW = re.compile(
+    r"(?<![a-z])(?:nomor|nomer|no|nmr|yang|yg)[ \t]+(?:lama|baru)[ \t]*[:=]?[ \t]*\Z"
+)
+#: A change of numbers said before them (``nomor layanan Puskesmas ... berubah``, ``su ganti``).
+_CHANGED = re.compile(r"(?<![a-z])(?:berubah|ganti|diganti|berganti|pindah|perubahan)(?![a-z])")
+#: How far back a change of an office's numbers may be announced.
+_CHANGED_REACH = 160
+
+
+#: A person named in brackets right after a number (``(Ibu Marlin)``, ``(yakobus)``).
+_KEEPER_AFTER = re.compile(r"[ \t]*\([^)\n]{0,16}\x1f")
+
+
+def _offices_changed_line(window: str, facts: _Facts, begin: int) -> bool:
+    """Whether the number at ``begin`` is an office's old or new line in a notice of its change
+    (``nomor layanan Puskesmas Kupang Kota berubah. Nomor lama: ... Nomor baru: ...``, ``nomor
+    pengaduan Dishub su ganti. Yang lama ..., yang baru ...``): labelled old or new, after a
+    change said of an office's or an institution's numbers, with nobody named or speaking for
+    themselves from the office's word on (``HP saya ganti. Nomor lama ...`` is the writer's)."""
+    if "lama" not in window and "baru" not in window:
+        return False
+    if _OLD_OR_NEW.search(window, max(0, len(window) - 16)) is None:
+        return False
+    wide = facts.before(begin, _CHANGED_REACH)
+    changed = [found.start() for found in _CHANGED.finditer(wide)]
+    if not changed:
+        return False
+    office = [found.start() for found in OFFICE_WORDS.finditer(wide, 0, changed[-1])]
+    if not office:
+        return False
+    said = wide[office[-1] :]
+    return lex.PERSON_BETWEEN.search(said) is None and "\x1f" not in said
+
+
 #: An invitation right before a number, as an advert puts it (``Hub:``, ``HUB``, ``Hub/WA:``,
 #: ``Pesan di WA``, ``Order via WA``, ``Info & pemesanan``, ``WA``).
 _ADVERT_INVITE = re.compile(
-    r"(?<![a-z])(?:hub|hubungi|kontak|info|order|pesan|pemesanan|call|telp|tlp|wa|whatsapp|sms)"
+    r"(?<![a-z])(?:hub|hubungi|kontak|info|order|pesan|pemesanan|booking|reservasi|call|telp|tlp"
+    r"|wa|whatsapp|sms)"
     r"(?:[ \t]*(?:/|&|dan|di|via|ke|lewat|antar)?[ \t]*(?:wa|whatsapp|hp|telp|sms|kami))*"
     r"[ \t]*[:.]?[ \t]*\Z"
 )
@@ -813,10 +849,14 @@ _OFFER = re.compile(
     r"(?<![a-z])(?:promo|diskon|gratis|stok[ \t]+terbatas|melayani|pesan[ \t]+antar"
     r"|terima[ \t]+(?:pesanan|kos|kost|putra|putri|jahit|servis|service|order|cetak)"
     r"|siap[ \t]+(?:melayani|antar|kirim)|buka[ \t]+cabang|kode[ \t]+promo|lepas[ \t]+kunci"
-    r"|tanpa[ \t]+jaminan|proses[ \t]+\d+[ \t]+(?:jam|menit)|langsung[ \t]+cair"
-    r"|harga[ \t]+(?:mulai|terjangkau|murah|spesial))(?![a-z])"
-    r"|[0-9][ \t]*/(?:hari|bulan|malam)(?![a-z])"
+    r"|tanpa[ \t]+(?:jaminan|agunan)|proses[ \t]+\d+[ \t]+(?:jam|menit)|langsung[ \t]+cair"
+    r"|cair[ \t]+\d|bunga[ \t]+\d|harga[ \t]+(?:mulai|terjangkau|murah|spesial))(?![a-z])"
+    # a rate (``Rp375.000/hari``, ``100 ribu/bln``, ``Rp. 7.500,-/kotak``)
+    r"|[0-9][ \t]*(?:ribu|rb|jt|juta)?[,\-]*[ \t]*/[ \t]*(?:hari|bulan|bln|malam|minggu|thn|tahun"
+    r"|kotak|porsi|pcs|buah|kg|sak|orang|org|pax|jam|lembar)(?![a-z])"
 )
+#: A price (``Rp50.000``, ``Rp 12.000.000``).
+_PRICE = re.compile(r"(?<![a-z])rp[ .]*[0-9]")
 #: What opens an advert quoted in a complaint: a blank line, a quote, or a colon ending a line.
 _ADVERT_OPENS = re.compile(r"\n[ \t]*\n|[\"\u201c]|:[ \t]*\n")
 #: How far back an advert's offer may stand.
@@ -829,7 +869,7 @@ _ADVERT_PERSON = re.compile(
 )
 
 
-def _advert_line(window: str, facts: _Facts, begin: int) -> bool:
+def _advert_line(window: str, facts: _Facts, begin: int, end: int) -> bool:
     """Whether the number at ``begin`` is a business's line in its advert, quoted in a complaint
     or standing alone: an invitation right before it (`_ADVERT_INVITE`), and a business's offer
     before that in the advert's own text (`_OFFER`, from where the advert opens), with nobody
@@ -840,13 +880,20 @@ def _advert_line(window: str, facts: _Facts, begin: int) -> bool:
         return False
     wide = facts.before(begin, _ADVERT_REACH)
     opens = [found.end() for found in _ADVERT_OPENS.finditer(wide)]
-    offer = _OFFER.search(wide, opens[-1] if opens else 0)
+    opened = opens[-1] if opens else 0
+    offer = _OFFER.search(wide, opened)
     if offer is None:
-        return False
+        # a business's name and a price (``BENGKEL MOTOR "SEJATI" Servis + ganti oli Rp50.000``)
+        offer = lex.BUSINESS_NOUN.search(wide, opened)
+        if offer is None or _PRICE.search(wide, offer.end()) is None:
+            return False
     # from the offer's sentence on (``Saya jual kue, terima pesanan``: the writer's own)
     sentence = max(wide.rfind(". ", 0, offer.start()), wide.rfind("\n", 0, offer.start())) + 1
     block = wide[max(sentence, opens[-1] if opens else 0) :]
-    return lex.PERSON_BETWEEN.search(block) is None and _ADVERT_PERSON.search(block) is None
+    if lex.PERSON_BETWEEN.search(block) is not None or _ADVERT_PERSON.search(block) is not None:
+        return False
+    # a keeper named in brackets right after it (``Hub 0858... (Ibu Marlin)``): the keeper's
+    return _KEEPER_AFTER.match(facts.after(end)) is None
 
 
 def _owner(
@@ -859,7 +906,8 @@ def _owner(
     if ctx in (None, "phone", "institution") and (
         _speakers_own(window, facts, begin, near)
         or _said_to_be_an_offices(window, facts, begin)
-        or _advert_line(window, facts, begin)
+        or _advert_line(window, facts, begin, end)
+        or _offices_changed_line(window, facts, begin)
     ):
         return "office"
     if (

@@ -211,6 +211,16 @@ _SCAM_BEFORE = re.compile(
     r"(?:pakai|pake|menggunakan|gunakan|dari|lewat)(?:[ \t]+(?:nomor|nomer|no|hp|wa|telp|sms))?)"
     r"[ \t.:=\-]*\Z"
 )
+#: A heading of scams' numbers and the numbers listed after it so far (``Nomor penipu yang
+#: sudah dilaporkan warga minggu ini: 0823..., 0818... dan``).
+_SCAM_HEADING = re.compile(
+    r"(?<![a-z])(?:nomor|nomer|no|daftar[ \t]+nomor)[ \t]+(?:penipu|penipuan)(?![a-z])"
+    r"[^\n.:]{0,60}:[ \t]*(?:[(+]?[0-9][0-9 .\-()]{5,18}[0-9][ \t]*(?:,|dan|atau|/|&)[ \t]*)*\Z"
+)
+#: A list's separator right after a number, at the end of the window before the next one.
+_LISTED_SO_FAR = re.compile(r"[0-9][ \t]*(?:,|dan|atau|/|&)[ \t]*\Z")
+#: How far back a heading of scams' numbers may stand.
+_HEADING_REACH = 160
 #: A number said to be a scam's right after it (``0882... itu penipu?``, ``0813... (penipu)``).
 _SCAM_AFTER = re.compile(
     r"[ \t]*[,(\"']?[ \t]*(?:(?:itu|ini|tu|tsb|tersebut)[ \t]+)?"
@@ -250,12 +260,15 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     (`_PRIZE_AFTER`), and one a sentence of its own gives right after a claim to be someone
     else (``ada yang telpon mengaku kurir J&T, minta data KK. Nomor 0821...``)."""
     head = after[:40]
+    wide = ""
     said = (("penip" in tail or "scam" in tail) and _SCAM_BEFORE.search(tail) is not None) or (
         ("penip" in head or "scam" in head) and _SCAM_AFTER.match(after) is not None
     )
+    if not said and (":" in tail[-3:] or _LISTED_SO_FAR.search(tail) is not None):
+        wide = context.window_before(start, width=_HEADING_REACH)
+        said = "penip" in wide and _SCAM_HEADING.search(wide) is not None
     if not said and ("anda" in head or "kamu" in head or "/ibu" in head):
         said = _PRIZE_AFTER.match(after) is not None
-    wide = ""
     if not said and (bare := _BARE_NUMBER_WORD.search(tail)) is not None:
         wide = context.window_before(start, width=_NAMED_REACH)
         before = wide[: len(wide) - len(tail) + bare.start() + 1]
