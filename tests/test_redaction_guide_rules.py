@@ -2200,6 +2200,16 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="an-advert-naming-its-keeper-after-the-number",
     ),
     pytest.param(
+        "Travel Kupang-Atambua tiap hari jam 06.00\nBooking WA 082192470589 / telp (0380) 803 580",
+        "Travel Kupang-Atambua tiap hari jam 06.00\nBooking WA 082192470589 / telp (0380) 803 580",
+        id="a-travel-agents-booking-lines",
+    ),
+    pytest.param(
+        "Nomor layanan Puskesmas berubah.\nNomor baru: (0380) 851118 / WA 6285386660474",
+        "Nomor layanan Puskesmas berubah.\nNomor baru: (0380) 851118 / WA 6285386660474",
+        id="an-offices-new-fixed-line-and-the-mobile-listed-with-it",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

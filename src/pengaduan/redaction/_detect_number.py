@@ -802,7 +802,7 @@ _COUNTED_AFTER = re.compile(
 
 #: A number labelled as the old or the new one (``Nomor lama:``, ``yang baru``).
 _OLD_OR_NEW = re.compile(
-    r"(?<![a-z])(?:nomor|nomer|no|nmr|yang|yg)[ \t]+(?:lama|baru)[ \t]*[:=]?[ \t]*\Z"
+    r"(?<![a-z])(?:nomor|nomer|no|nmr|yang|yg)[ \t]+(?:lama|baru)[ \t]*[:=]?[ \t]*\(?\Z"
 )
 #: A change of numbers said before them (``nomor layanan Puskesmas ... berubah``, ``su ganti``).
 _CHANGED = re.compile(r"(?<![a-z])(?:berubah|ganti|diganti|berganti|pindah|perubahan)(?![a-z])")
@@ -822,7 +822,9 @@ def _offices_changed_line(window: str, facts: _Facts, begin: int) -> bool:
     themselves from the office's word on (``HP saya ganti. Nomor lama ...`` is the writer's)."""
     if "lama" not in window and "baru" not in window:
         return False
-    if _OLD_OR_NEW.search(window, max(0, len(window) - 16)) is None:
+    listed = lex.LISTED_AFTER.search(window, max(0, len(window) - 48))
+    label = window[: listed.start("number")] if listed is not None else window  # ``… / WA``
+    if _OLD_OR_NEW.search(label, max(0, len(label) - 16)) is None:
         return False
     wide = facts.before(begin, _CHANGED_REACH)
     changed = [found.start() for found in _CHANGED.finditer(wide)]
@@ -840,7 +842,8 @@ def _offices_changed_line(window: str, facts: _Facts, begin: int) -> bool:
 _ADVERT_INVITE = re.compile(
     r"(?<![a-z])(?:hub|hubungi|kontak|info|order|pesan|pemesanan|booking|reservasi|call|telp|tlp"
     r"|wa|whatsapp|sms)"
-    r"(?:[ \t]*(?:/|&|dan|di|via|ke|lewat|antar)?[ \t]*(?:wa|whatsapp|hp|telp|sms|kami))*"
+    r"(?:[ \t]*[:.]?[ \t]*(?:/|&|dan|di|via|ke|lewat|antar)?[ \t]*"
+    r"(?:wa|whatsapp|hp|telp|sms|kami))*"
     r"[ \t]*[:.]?[ \t]*\Z"
 )
 #: A business's offer in an advert: what it sells, serves or promises, and at what rate
@@ -855,6 +858,8 @@ _OFFER = re.compile(
     r"|[0-9][ \t]*(?:ribu|rb|jt|juta)?[,\-]*[ \t]*/[ \t]*(?:hari|bulan|bln|malam|minggu|thn|tahun"
     r"|kotak|porsi|pcs|buah|kg|sak|orang|org|pax|jam|lembar)(?![a-z])"
 )
+#: An invitation to book or order.
+_ORDER = re.compile(r"booking|reservasi|order|pesan")
 #: A price (``Rp50.000``, ``Rp 12.000.000``).
 _PRICE = re.compile(r"(?<![a-z])rp[ .]*[0-9]")
 #: What opens an advert quoted in a complaint: a blank line, a quote, or a colon ending a line.
@@ -883,10 +888,17 @@ def _advert_line(window: str, facts: _Facts, begin: int, end: int) -> bool:
     opened = opens[-1] if opens else 0
     offer = _OFFER.search(wide, opened)
     if offer is None:
-        # a business's name and a price (``BENGKEL MOTOR "SEJATI" Servis + ganti oli Rp50.000``)
+        # a business's name and a price (``BENGKEL MOTOR "SEJATI" Servis + ganti oli Rp50.000``),
+        # or either before an invitation to book or order (``Kapal cepat PP Rp150.000. Booking:
+        # WA``, ``Travel Kupang-Atambua tiap hari jam 06.00 Booking WA``)
         offer = lex.BUSINESS_NOUN.search(wide, opened)
-        if offer is None or _PRICE.search(wide, offer.end()) is None:
-            return False
+        priced = _PRICE.search(wide, offer.end() if offer is not None else opened)
+        if offer is None or priced is None:
+            if _ORDER.search(window, max(0, len(window) - 48)) is None:
+                return False
+            offer = offer or priced
+            if offer is None:
+                return False
     # from the offer's sentence on (``Saya jual kue, terima pesanan``: the writer's own)
     sentence = max(wide.rfind(". ", 0, offer.start()), wide.rfind("\n", 0, offer.start())) + 1
     block = wide[max(sentence, opens[-1] if opens else 0) :]
