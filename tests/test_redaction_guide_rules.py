@@ -2210,6 +2210,21 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="an-offices-new-fixed-line-and-the-mobile-listed-with-it",
     ),
     pytest.param(
+        "Pertanyaan: tu.sman7@gmail.com / telp 0380-838586",
+        "Pertanyaan: tu.sman7@gmail.com / telp 0380-838586",
+        id="where-to-ask-after-the-bodys-mailbox",
+    ),
+    pytest.param(
+        "Habis itu 0878-4802446 telpon saya suruh buka link.",
+        "Habis itu 0878-4802446 telpon saya suruh buka link.",
+        id="a-number-that-asks-to-open-a-link",
+    ),
+    pytest.param(
+        "SY MENANG UNDIAN DARI BANK NTT. SY DISURUH TLP 087717667284 UTK KLAIM.",
+        "SY MENANG UNDIAN DARI BANK NTT. SY DISURUH TLP 087717667284 UTK KLAIM.",
+        id="a-number-to-call-to-claim-a-prize",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

@@ -792,8 +792,12 @@ def _bodys_fixed_line(window: str, ctx: str | None, facts: _Facts, end: int, nea
 
 
 #: A label of where to ask or complain right before a fixed line (``Pertanyaan:``, ``Info:``).
-_ASK_LABEL = re.compile(rf"(?<![a-z])(?:{ASK_WORDS})[ \t]*:[ \t]*\(?\Z")
-_ASK_REACH = 24
+_ASK_LABEL = re.compile(
+    rf"(?<![a-z])(?:{ASK_WORDS})[ \t]*:"
+    # the body's other contact listed first (``Pertanyaan: tu.sman7@gmail.com / telp``)
+    r"(?:[^\n\x1f]{0,40}?(?:/|,|atau)[ \t]*(?:telp|tlp|telepon|wa|hp)?\.?)?[ \t]*\(?\Z"
+)
+_ASK_REACH = 64
 #: A count of reports right after a line (``: 3 laporan``): the line is a channel.
 _COUNTED_AFTER = re.compile(
     r"[ \t]*:[ \t]*[0-9]{1,5}[ \t]+(?:laporan|pengaduan|aduan|keluhan|tiket)(?![a-z])"

@@ -235,6 +235,19 @@ _PRIZE_AFTER = re.compile(
     r"[ \t:\"'\u201c\n]{0,6}(?:selamat[ \t!,.]+)?(?:anda|bapak/ibu|bpk/ibu|sdr|kamu)[ \t]+"
     r"(?:terpilih|menang|memenangkan|mendapat|mendapatkan|penerima|berhak|lolos)(?![a-z])"
 )
+#: A scam's act in the number's sentence right after it (``telpon saya suruh buka link``,
+#: ``minta kode OTP``).
+_SCAM_ACT_AFTER = re.compile(
+    r"[^.\n?!]{0,40}?(?:(?:buka|klik|klick)[ \t]+(?:link|tautan)|kode[ \t]+otp"
+    r"|(?<![a-z])otp(?![a-z]))"
+)
+#: The writer told to call a number (``SY DISURUH TLP``), right before it.
+_TOLD_TO_CALL = re.compile(
+    r"(?<![a-z])(?:disuruh|suruh|diminta)[ \t]+(?:tlp|telp|telpon|telepon|hubungi|wa|sms|kontak)"
+    r"(?:[ \t]+(?:ke|nomor|no))?[ \t.:]*\Z"
+)
+#: A prize or a lottery, as scams promise one.
+_PRIZE = re.compile(r"(?<![a-z])(?:undian|hadiah|menang|pemenang)(?![a-z])")
 #: A bare number word opening its sentence right before a number (``... minta data KK. Nomor
 #: 0821...``, ``Nomor yang dipakai``): the number the sentence before spoke of.
 _BARE_NUMBER_WORD = re.compile(
@@ -269,6 +282,11 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         said = "penip" in wide and _SCAM_HEADING.search(wide) is not None
     if not said and ("anda" in head or "kamu" in head or "/ibu" in head):
         said = _PRIZE_AFTER.match(after) is not None
+    if not said and ("link" in head or "otp" in head or "tautan" in head):
+        said = _SCAM_ACT_AFTER.match(after) is not None
+    if not said and "suruh" in tail and _TOLD_TO_CALL.search(tail) is not None:
+        wide = context.window_before(start, width=_NAMED_REACH)
+        said = _PRIZE.search(wide) is not None
     if not said and (bare := _BARE_NUMBER_WORD.search(tail)) is not None:
         wide = context.window_before(start, width=_NAMED_REACH)
         before = wide[: len(wide) - len(tail) + bare.start() + 1]
