@@ -2220,8 +2220,8 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="a-number-that-asks-to-open-a-link",
     ),
     pytest.param(
-        "SY MENANG UNDIAN DARI BANK NTT. SY DISURUH TLP 087717667284 UTK KLAIM.",
-        "SY MENANG UNDIAN DARI BANK NTT. SY DISURUH TLP 087717667284 UTK KLAIM.",
+        "sy menang undian dari bank ntt. sy disuruh tlp 087717667284 utk klaim.",
+        "sy menang undian dari bank ntt. sy disuruh tlp 087717667284 utk klaim.",
         id="a-number-to-call-to-claim-a-prize",
     ),
     pytest.param(
