@@ -2225,6 +2225,21 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="a-number-to-call-to-claim-a-prize",
     ),
     pytest.param(
+        "WARUNG MAKAN BUDI RASA\nJl. Timor Raya Kupang\nTelp 0821 8272 6578\n-----\nNasi ayam x3",
+        "WARUNG MAKAN BUDI RASA\nJl. Timor Raya Kupang\nTelp 0821 8272 6578\n-----\nNasi ayam x3",
+        id="a-stalls-receipt-heading",
+    ),
+    pytest.param(
+        "T0KO SINAR ABADI\nJl. Amabi No. 6 Kupang\nTELP/WA 083100775356\nNo. Nota : JP2327",
+        "T0KO SINAR ABADI\nJl. Amabi No. 6 Kupang\nTELP/WA 083100775356\nNo. Nota : JP2327",
+        id="a-shops-receipt-heading-as-scanned",
+    ),
+    pytest.param(
+        "Tolong share. Nomor 089747119073 ngaku anak kos sa, bilang kecelakaan dan minta transfer.",
+        "Tolong share. Nomor 089747119073 ngaku anak kos sa, bilang kecelakaan dan minta transfer.",
+        id="a-number-posing-as-a-relative",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

@@ -1541,6 +1541,7 @@ class _Facts:
             OFFICE_WORDS.search(window) is None
             and "nom" not in window
             and POSED_AGENCY.search(window) is None  # ``ngaku dr bank ntt``
+            and "ngaku" not in window  # ``ngaku anak kos sa``
         ):
             return None
         return following_owner(window)

@@ -1118,7 +1118,10 @@ OFFICE_HEADING = re.compile(
     r"|pengurus|panitia|komite|counter|konter|salon|laundry|rental|catering|katering|depot"
     # schools written out (``SMP NEGERI 5 KUPANG``, ``SD Inpres Liliba``, ``SMPK St. Theresia``)
     # and workshops' and shops' invoices (``BENGKEL OETETE``)
-    r"|sd|smp|sma|smk|sdi|sdk|smpk|smak|tk|paud|bengkel|kios|minimarket|swalayan)(?![a-z]))"
+    r"|sd|smp|sma|smk|sdi|sdk|smpk|smak|tk|paud|bengkel|kios|minimarket|swalayan"
+    # a stall's receipt (``WARUNG MAKAN BUDI RASA``) and a shop's as a scanner reads it
+    # (``T0KO SINAR ABADI``)
+    r"|warung|rumah[ \t]+makan|t0ko)(?![a-z]))"
     r"[^\n]{0,80}"
 )
 #: An office, a public place or a business named right before an address, with a comma, an

@@ -327,11 +327,21 @@ _SENDER_CLAIMS = re.compile(
 )
 
 
+#: Kin and acquaintances a scam's number poses as (``Nomor 0815... ngaku anak kos sa, bilang
+#: kecelakaan``): the writer says it is not who it claims, and names nobody as its user.
+_POSED_KIN = re.compile(
+    r"(?:anak|keponakan|ponakan|saudara|sodara|cucu|adik|adek|kakak|kaka|teman|kerabat"
+    r"|tetangga|ipar|sepupu|paman|tante|tanta|om)(?![a-z])"
+)
+
+
 def _poses_at(window: str, position: int) -> bool:
-    """Whether an office's word or an agency a number may pose as starts at ``position``."""
+    """Whether an office's word, an agency or a relation a number may pose as starts at
+    ``position``."""
     return (
         _office_word_at(window, position) is not None
         or POSED_AGENCY.match(window, position) is not None
+        or _POSED_KIN.match(window, position) is not None
     )
 
 
