@@ -2240,6 +2240,42 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="a-number-posing-as-a-relative",
     ),
     pytest.param(
+        "Transfer ke admin, Apriani Manafe, BNI 08304785943",
+        "Transfer ke admin, [NAME], BNI [BANK_ACCOUNT]",
+        id="an-account-opening-08-with-no-networks-prefix",
+    ),
+    pytest.param(
+        "Sumbangan ke rekening komite Bank NTT 025.25.98.621562-8. NPWP komite "
+        "70.444.634.8-922.000.",
+        "Sumbangan ke rekening komite Bank NTT 025.25.98.621562-8. NPWP komite "
+        "70.444.634.8-922.000.",
+        id="a-school-committees-account-and-npwp",
+    ),
+    pytest.param(
+        "Setor ke rek UPTD Pasar Bank NTT 06508375205736 atau bayar di loket.",
+        "Setor ke rek UPTD Pasar Bank NTT 06508375205736 atau bayar di loket.",
+        id="an-offices-units-account",
+    ),
+    pytest.param(
+        "Sumbangan bisa ke rek Majelis Jemaat Bank NTT 07010153227763 atau ke rek sa pribadi "
+        "BRI 7068-47-941820-74-2 a.n. Yohanes Parera",
+        "Sumbangan bisa ke rek Majelis Jemaat Bank NTT 07010153227763 atau ke rek sa pribadi "
+        "BRI [BANK_ACCOUNT] a.n. [NAME]",
+        id="a-personal-account-after-a-bodys",
+    ),
+    pytest.param(
+        "From: Flobamora Tour & Travel <booking.flobamoratravel@gmail.com>\nTo: BPJS Kesehatan "
+        "Kupang <kc.kupang@bpjs-kesehatan.go.id>",
+        "From: Flobamora Tour & Travel <booking.flobamoratravel@gmail.com>\nTo: BPJS Kesehatan "
+        "Kupang <kc.kupang@bpjs-kesehatan.go.id>",
+        id="mailboxes-shown-under-a-business-and-an-agency",
+    ),
+    pytest.param(
+        "Saya transfer ke rek BRI 0123-01-012345-50-3 lalu diminta kode OTP.",
+        "Saya transfer ke rek BRI [BANK_ACCOUNT] lalu diminta kode OTP.",
+        id="an-account-in-a-scams-report-stays-an-account",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

@@ -198,7 +198,9 @@ def test_following_owner() -> None:
     assert following_owner(" ngaku petugas dinsos") == "owned"
     assert following_owner(", yang mengaku dari kantor lurah") == "owned"
     assert following_owner(" bilang dia dari dinas sosial") == "owned"
-    assert following_owner(" ngaku anak sy") is None
+    # posing as a relative is a scam's way too (``Nomor 0815... ngaku anak kos sa``)
+    assert following_owner(" ngaku anak sy") == "owned"
+    assert following_owner(" mengaku dari kampung yang sama") is None  # a place, no one posed as
     assert following_owner(" milik dinas kominfo") == "owned"
     assert following_owner(" milik sy sendiri") is None
     assert following_owner("") is None

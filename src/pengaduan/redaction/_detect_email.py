@@ -320,8 +320,15 @@ def _an_offices(words: str) -> bool:
     first = words.split(maxsplit=1)[0].lower().rstrip(",")
     if first in _OFFICE_FIRST or first in _NOT_A_PERSON:
         return True
-    found = lex.CONTEXT.match(words.lower())
-    return found is not None and found.lastgroup in ("office", "institution")
+    lowered = words.lower()
+    found = lex.CONTEXT.match(lowered)
+    if found is not None and found.lastgroup in ("office", "institution"):
+        return True
+    # a business's name anywhere in it (``Flobamora Tour & Travel``, ``CV Karya Lontar``)
+    return (
+        lex.BUSINESS_NOUN.search(lowered) is not None
+        or lex.COMPANY_FORM.search(lowered) is not None
+    )
 
 
 #: First words of a display name that is an office's, a unit's or a post's.
@@ -330,6 +337,7 @@ _OFFICE_FIRST = frozenset(
     | {"lurah", "operator", "panitia", "komite", "forum", "pengurus", "badan", "balai", "upt"}
     | {"uptd", "puskesmas", "rsud", "bapenda", "dukcapil", "dinsos", "dinkes", "bpbd", "pdam"}
     | {"pln", "koordinator", "kasubag", "kabid", "kadis", "seksi", "bidang", "subbag"}
+    | {"bpjs", "bank", "kpp", "kantor", "dinas", "kelurahan", "kecamatan", "sekolah"}
 )
 #: What separates the recipients of a list (``..., Yanti Ndun <...>``).
 _NEXT_RECIPIENT = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*")
@@ -337,7 +345,7 @@ _NEXT_RECIPIENT = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*")
 #: title (``Sdr.``), before the bracket.
 _DISPLAY_NAME = re.compile(
     r"[\"']?(?:(?i:sdr|sdri|bpk|bapak|pak|ibu|bu|dr|drs|ir)\.?[ \t\u00a0]+)?"
-    r"(?P<name>[^\W\d_]+(?:[ \t\u00a0]{1,2}[^\W\d_]+|['\u2019\-][^\W\d_]+){0,4}"
+    r"(?P<name>[^\W\d_]+(?:[ \t\u00a0]{1,2}(?:&[ \t\u00a0])?[^\W\d_]+|['\u2019\-][^\W\d_]+){0,4}"
     r"(?:,[ \t\u00a0]?[^\W\d_]+(?:[ \t\u00a0][^\W\d_]+){0,2})?)[\"']?[ \t\u00a0]*"
 )
 #: A display name that opens with a title the pattern did not take off, or holds an office's

@@ -1207,7 +1207,8 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
         or _BODY_NAMED_AFTER.match(facts.after(end)) is not None
         or (
             not _BODYS_ACCOUNT_WORDS.isdisjoint(facts.context.words)  # most texts have none
-            and _BODYS_ACCOUNT.search(facts.before(begin, _WIDE_REACH)) is not None
+            and _bodys_account(facts.before(begin, _WIDE_REACH))
+            and lex.HOLDER_AFTER.match(facts.after(end)) is None  # held by a person named
         )
     ):
         return False, "negative", "negative"
@@ -1291,11 +1292,24 @@ _ACCOUNT_WORD = re.compile(r"(?<![a-z])(?:rek|rekening|norek|a/c|account|akun)(?
 _ACCOUNT_WORD_REACH = 24
 
 
+#: The prefixes of Indonesia's mobile networks (Telkomsel 0811-0813, 0821-0823, 0851-0853;
+#: Indosat 0814-0816, 0855-0858; XL 0817-0819, 0859, 0877-0878; Axis 0831-0833, 0838;
+#: Smartfren 0881-0889; Three 0895-0899). A bank's account opening ``08`` does not take one
+#: (Bank NTT's ``083.03.38...``, a BNI account ``0830...``).
+_MOBILE_PREFIXES = frozenset(
+    {
+        *(f"08{n}" for n in (11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 31, 32, 33, 38)),
+        *(f"08{n}" for n in (51, 52, 53, 55, 56, 57, 58, 59, 77, 78, 95, 96, 97, 98, 99)),
+        *(f"088{n}" for n in range(1, 10)),
+    }
+)
+
+
 def _line_shaped(text: str, begin: int, end: int) -> bool:
-    """Whether the run at ``begin`` holds a line's digits only: a mobile's (``08``, 11 to 13
-    digits) or Kupang's fixed line (``0380``, 10 or 11 digits)."""
+    """Whether the run at ``begin`` holds a line's digits only: a mobile's (a network's prefix,
+    `_MOBILE_PREFIXES`, 11 to 13 digits) or Kupang's fixed line (``0380``, 10 or 11 digits)."""
     digits = "".join(char for char in text[begin:end] if char.isdigit())
-    return (11 <= len(digits) <= 13 and digits.startswith("08")) or (
+    return (11 <= len(digits) <= 13 and digits[:4] in _MOBILE_PREFIXES) or (
         len(digits) in (10, 11) and digits.startswith("0380")
     )
 
@@ -1590,7 +1604,20 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
 
 #: An account said to be a body's right before its number (``rekening giro CV``, ``rekening
 #: penampung``: a collection account, an office's or a business's).
-_BODYS_ACCOUNT_OWNERS = ("penampung", "yayasan", "perusahaan", "koperasi", "gereja", "masjid")
+_BODYS_ACCOUNT_OWNERS = (
+    "penampung",
+    "yayasan",
+    "perusahaan",
+    "koperasi",
+    "gereja",
+    "masjid",
+    # a school's, its committee's and an office's technical unit's (``rekening komite Bank NTT``,
+    # ``rek UPTD Pasar``)
+    "sekolah",
+    "komite",
+    "uptd",
+    "upt",
+)
 _BODYS_ACCOUNT = re.compile(
     r"(?<![a-z])(?:rekening|rek\.?)[ \t]+(?:giro[ \t]+(?:cv|pt|ud|koperasi|toko)|"
     + "|".join((*_BODYS_ACCOUNT_OWNERS, "majelis"))
@@ -1598,6 +1625,18 @@ _BODYS_ACCOUNT = re.compile(
 )
 #: Of `_BODYS_ACCOUNT`, the words one of which every match holds.
 _BODYS_ACCOUNT_WORDS = frozenset({"giro", "majelis", *_BODYS_ACCOUNT_OWNERS})
+#: The writer's own account after a body's in its sentence (``rek Majelis Jemaat Bank NTT ...
+#: atau ke rek sa pribadi BRI``).
+_OWN_ACCOUNT = re.compile(r"(?<![a-z])(?:pribadi|saya|sy|sa|beta|aku)(?![a-z])")
+
+
+def _bodys_account(window: str) -> bool:
+    """Whether a body's account word (`_BODYS_ACCOUNT`) leads up to the number in its sentence,
+    with no personal account named after it (`_OWN_ACCOUNT`)."""
+    found = _BODYS_ACCOUNT.search(window)
+    return found is not None and _OWN_ACCOUNT.search(window, found.start()) is None
+
+
 #: A body named right after a number, on its line or the next (on the lower-cased window after
 #: it): after a name's label (``Nama WP : CV ...``, ``NAMA : BENDAHARA ...``, ``a.n. TOKO SUMBER
 #: REJEKI``), any body's word; with no label, only a body's own name (``KOPERASI ...``, ``CV
@@ -1685,7 +1724,7 @@ def _organisation_npwp(window: str) -> bool:
 #: (``FAKTUR``, ``NOTA``) above a business's lines; on the lower-cased text.
 _ORGANISATION_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:[a-z ]{1,16}:[ \t]*)?(?:toko|cv|pt|ud|koperasi|yayasan|apotek|bumdes"
-    r"|perumda|firma|bengkel|kios|faktur|kuitansi|kwitansi|nota)(?![a-z])"
+    r"|perumda|firma|bengkel|kios|faktur|kuitansi|kwitansi|nota|warung|t0ko)(?![a-z])"
 )
 
 

@@ -117,7 +117,10 @@ _CLAIMED = re.compile(
     rf"|(?:itu|ini){_SPACE}{{1,2}}(?:benar|betul|asli)|admin"
     # said not to be the office's own (``yang 0822... itu bukan kantor?``, ``0812..., 0817...
     # bukan nomor resmi Bank NTT``)
-    rf"|(?:(?:itu|ini){_SPACE}{{1,2}})?(?:bukan|bkn){_SPACE}{{1,2}}(?:(?:nomor|nomer|no)"
+    # (not where it goes on to say whose it is: ``bukan nomor dinas, tapi nomor pribadi``)
+    rf"|(?:(?:itu|ini){_SPACE}{{1,2}})?(?:bukan|bkn)"
+    rf"(?![^.\n?!]{{0,48}}(?<![a-z])(?:tapi|tetapi|melainkan|pribadi|punya|milik)(?![a-z]))"
+    rf"{_SPACE}{{1,2}}(?:(?:nomor|nomer|no)"
     rf"{_SPACE}{{1,2}})?(?:(?:resmi|asli){_SPACE}{{1,2}})?"
     # in English (``got a WhatsApp from 0821... claiming to be "Admin BPJS"``)
     rf"|(?:claiming|claims|pretending|posing){_SPACE}{{1,2}}(?:to{_SPACE}{{1,2}}be|as)"

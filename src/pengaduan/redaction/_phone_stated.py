@@ -326,12 +326,11 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         mobile too; ``"phone"`` (and no identity context) for a number introduced as a person's;
         ``"negative"`` for a date; else both unchanged.
     """
+    if ident not in (None, "negative") or ctx not in _PHONE_CONTEXTS:
+        return ctx, ident  # an account or an identity number stays one in a scam's report
     tail = window[-_INTRO_CHARS:]
     if _scams_line(tail, after, context, start) and lex.WRITERS_NUMBER.search(tail) is None:
-        # before the identity words: ``minta data KK. Nomor penipu 0813...``
-        return "negative", "negative"
-    if ident not in (None, "negative") or ctx not in _PHONE_CONTEXTS:
-        return ctx, ident
+        return "negative", ident
     if ("tg" in tail or "tanggal" in tail) and lex.DATE_BEFORE.search(tail) is not None:
         return "negative", ident
     stated = _stated_after(after)
