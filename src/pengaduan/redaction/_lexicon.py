@@ -867,9 +867,13 @@ PLACE_BEFORE = re.compile(
 #: function words, roles and offices (``Yth. Pimpinan Bank NTT``), honorifics (``Pelapor Sdri.
 #: ...``: the name follows the honorific), the kelurahan of Kota Kupang (``Lurah Solor``: an
 #: area), and verbs and adjectives that follow ``sy``/``saya`` in capitals (``RMH SY RUSAK``,
-#: ``SDH SY BAYAR``, ``KTP SY DIBLOKIR``, ``GURU HONOR``, ``RUMAH SY KENA BANJIR``), and the
-#: words of an office's closing (``Tembusan``, ``Customer Service``, ``Staf Administrasi``,
-#: ``UPT Samsat``).
+#: ``SDH SY BAYAR``, ``KTP SY DIBLOKIR``, ``GURU HONOR``, ``RUMAH SY KENA BANJIR``, ``ANAK SY
+#: SESAK NAFAS``, ``SAYA SAKSI``), and the words of an office's closing (``Tembusan``,
+#: ``Customer Service``, ``Staf Administrasi``, ``UPT Samsat``), a field after a head of a
+#: field's role (``Kabid Sumber Daya Air``, ``Kabid PJU``), Bali's greeting (``Om
+#: Swastiastu``), and ordinary words that follow a name in capitals (``ESTER WADU TETANGGA
+#: SY``, ``ANAK SY MEI HWA UMUR 3 THN``, ``SOPIR ANGKOT JOKO JURUSAN 10``, ``... DAN OLVIE WENAS
+#: TURUN``, ``nama sy yohana nahak ditulis johana nahak``).
 NAME_STOPWORDS = _words(
     """
     ada admin agar akan aku alamat anak anggota antar apa atas bagian bahwa baik baru bapak
@@ -922,6 +926,8 @@ NAME_STOPWORDS = _words(
     kebersihan parkir retribusi kontraktor proyek ojk keamanan lowongan juru
     pasien mahasiswa perguruan rekening penampung masjid mesjid musala gereja yayasan koperasi
     klinik mirip by
+    sumber pju swastiastu konfirmasi data saksi sesak nafas napas tetangga umur jurusan turun
+    ditulis
     """
 )
 
@@ -1018,8 +1024,8 @@ NAME_ABBREVIATIONS = _words(
     "muh moh mhd abd abdul st jend kol let letjen mayjen brigjen ir dr drs dra prof pdt hj kh mgr"
 )
 #: Words written between a strong trigger and the name, skipped (``NAMA ANAK TERTULIS LIEM SIU
-#: LIN``).
-NAME_LEAD_WORDS = _words("tertulis tercatat tertera")
+#: LIN``; Kupang's ``tatulis``; ``namanya tercantum sebagai penerima``: no name follows).
+NAME_LEAD_WORDS = _words("tertulis tercatat tertera tercantum tatulis")
 #: Family names of the region that are ordinary words too (*mau* "want", *kasi* "give"): part
 #: of a name when written in title case right after a name in title case (``Naomi Mau``,
 #: ``Frans Kasi``), an ordinary word otherwise (``Yosef mau lapor``).

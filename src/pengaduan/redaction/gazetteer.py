@@ -287,8 +287,9 @@ _KIN = lex.words(
 )
 _POSSESSIVE = lex.words("saya sy beta aku ku")
 # Where a role serves, written right after it (``bidan desa``, ``koordinator lapangan``, ``ketua
-# warga``): part of the role, not a place named after the person who follows.
-_ROLE_QUALIFIERS = lex.words("desa lapangan warga wilayah lingkungan jaga piket")
+# warga``), or what a driver drives (``SOPIR ANGKOT JOKO``, ``sopir ojek Yanto``): part of the
+# role, not a place named after the person who follows.
+_ROLE_QUALIFIERS = lex.words("desa lapangan warga wilayah lingkungan jaga piket angkot ojek bemo")
 # Businesses named right before a name (``AGEN GAS BENYAMIN JAYA``) or right after it (``Daniel
 # Travel``): the name is the business's (the guide's ``Toko Sinar Abadi``), not a person's.
 _BUSINESSES = lex.words(
@@ -297,6 +298,9 @@ _BUSINESSES = lex.words(
     ekspedisi
     """
 )
+# Bugis and Makassar title-names that stand inside a name, after the given name (``Kaharuddin
+# Daeng Ngalle``, ``Hasnah Daeng Sikki``): the words before one in its case are the name's too.
+_INSIDE_NAME = lex.words("daeng")
 # Titles: a name after them is a person's, but they also open places (``RS Drs. Titus Uly``).
 _TITLES = lex.words("dr drs dra drg prof pdt ir h hj st")
 # Military ranks a street's name may hold before the hero's (``Jl. Kapten Tendean``).
@@ -645,7 +649,10 @@ class GazetteerNameDetector:
         # as after a name in title case: family names the list lacks (not after a particle:
         # ``AGUSTINA BENU GA DATANG``).
         capitals_go_on = first_case == "upper" and self._plain_given(first)
-        if first in self.gazetteer.family and first_case != "lower":
+        if (first in self.gazetteer.family and first_case != "lower") or first in _INSIDE_NAME:
+            # ``Engki Bessie``: given names the list lacks before a family name; ``Kaharuddin
+            # Daeng Ngalle``, ``sy rosmiati daeng sikki``: the given name before ``Daeng``, in
+            # any case
             words[:0] = self._before(text, lowered, words[0][0], first_case, context)
         pos = end
         size = len(text)
@@ -698,9 +705,18 @@ class GazetteerNameDetector:
                 and _case(text[w_start:w_end]) == first_case
                 and not first_ordinary
             )
+            # ``rosmiati daeng sikki``: the word after ``Daeng`` in its case is its name
+            after_inside = (
+                lowered[words[-1][0] : words[-1][1]] in _INSIDE_NAME
+                and len(core) > 2
+                and core not in _NOT_A_FAMILY
+                and core not in _PERSON_AFTER
+                and _case(text[w_start:w_end]) == _case(text[words[-1][0] : words[-1][1]])
+            )
             if not (
                 known
                 or initial
+                or after_inside
                 or (
                     same_case
                     and len(core) > 2
@@ -985,6 +1001,12 @@ class GazetteerNameDetector:
         if len(words) >= 2 and cores[-1] in gazetteer.family and cores[-1] in clear and one_case:
             return span  # ``Engki Bessie``: a given name the list lacks, then a family name
         first = cores[0]
+        if (
+            len(words) >= 2
+            and not _INSIDE_NAME.isdisjoint(cores[:-1])
+            and (one_case or cases == {"lower"})
+        ):
+            return span  # ``Kaharuddin Daeng Ngalle``: a name goes on after ``Daeng``
         if len(words) >= 2 and self._plain_given(first) and one_case:
             # ``Agung Prasetyo``, ``YANTI MARO``: a known given name, then capitalised names
             return span
