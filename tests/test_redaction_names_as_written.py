@@ -1,4 +1,4 @@
-"""People named the way people really write them (the 24th development corpus).
+"""People and homes named the way people really write them (the 24th development corpus).
 
 Each case is written from ``docs/redaction-annotation-guide.md``: a rule's positive case and the
 look-alike that must stay, the redacted text being the whole expectation.
@@ -118,13 +118,77 @@ NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NAMES)
+ADDRESSES = [
+    # The RW's number after the RT's and a slash, its word left out, is an RT/RW pair.
+    pytest.param(
+        "tinggal bersama oma di RT 005/015 Kel. Oesapa Barat.",
+        "tinggal bersama oma di [ADDRESS].",
+        id="rt-slash-rw",
+    ),
+    pytest.param(
+        "sy ignasius tanone rt 04/10 kel oetete", "sy [NAME] [ADDRESS]", id="rt-slash-lower"
+    ),
+    pytest.param("rapat tgl rt 03/12/2026", "rapat tgl rt 03/12/2026", id="rt-slash-date"),
+    # A line of a count per RT: the RT is a unit counted.
+    pytest.param(
+        "Rekap KK terdampak banjir\nRT 01: 34 KK\nRT 02: 21 KK\nTotal 55 KK.",
+        "Rekap KK terdampak banjir\nRT 01: 34 KK\nRT 02: 21 KK\nTotal 55 KK.",
+        id="tally",
+    ),
+    pytest.param(
+        "Warga berikut:\nRT 01: Yohanes Ndun", "Warga berikut:\n[ADDRESS]: [NAME]", id="tally-not"
+    ),
+    # Winners and teams.
+    pytest.param(
+        "Juara 1 RT 19, juara 2 RT 03, juara 3 RT 11 Kel. Airmata.",
+        "Juara 1 RT 19, juara 2 RT 03, juara 3 RT 11 Kel. Airmata.",
+        id="winners",
+    ),
+    pytest.param(
+        "Pemenang tahun lalu: RT 25. Pendaftaran",
+        "Pemenang tahun lalu: RT 25. Pendaftaran",
+        id="won",
+    ),
+    pytest.param(
+        "Komentar:\nrt19_kompak: mantap tim RT 19",
+        "Komentar:\nrt19_kompak: mantap tim RT 19",
+        id="handle",
+    ),
+    # A neighbourhood heading its notice.
+    pytest.param(
+        "ARISAN MAMA-MAMA RT 003 AIRNONA\nGiliran bulan ini",
+        "ARISAN MAMA-MAMA RT 003 AIRNONA\nGiliran bulan ini",
+        id="arisan-heading",
+    ),
+    pytest.param(
+        "RT 038 / RW 006 — VERIFIKASI DATA PBI JK\nWarga berikut diminta cek",
+        "RT 038 / RW 006 — VERIFIKASI DATA PBI JK\nWarga berikut diminta cek",
+        id="rt-heading",
+    ),
+    pytest.param(
+        "RT 05/RW 02 - air mati sejak kemarin", "[ADDRESS] - air mati sejak kemarin", id="rt-opens"
+    ),
+    # RTs listed with a space alone between them, nobody in the clause: areas.
+    pytest.param(
+        "kotkupang air pdam mati di rt 03 rt 04 dan rt 07 solor sdh 5 hari.",
+        "kotkupang air pdam mati di rt 03 rt 04 dan rt 07 solor sdh 5 hari.",
+        id="rt-list-space",
+    ),
+    pytest.param(
+        "sy tinggal di RT 05. Air mati di RT 12.",
+        "sy tinggal di [ADDRESS]. Air mati di [ADDRESS].",
+        id="rt-homes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*NAMES, *ADDRESSES])
 def test_redacted_as_the_guide_says(text: str, expected: str) -> None:
     assert redacted(text) == expected
 
 
 def test_redaction_stays_a_fixpoint_on_every_case() -> None:
-    for case in NAMES:
+    for case in [*NAMES, *ADDRESSES]:
         text = case.values[0]
         assert isinstance(text, str)
         once = redacted(text)

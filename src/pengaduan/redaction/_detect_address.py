@@ -215,13 +215,18 @@ def _names_no_home(lowered: str, start: int) -> bool:
     if _role_before(before, len(before)) or _residents(lowered, start):
         return True
     if _NOTICE_HEADING.search(before) is not None:
-        return True  # ``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``: the sender
+        # ``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``, ``ARISAN MAMA-MAMA
+        # RT 003``: the sender
+        return True
     if (
         _TEAM.match(lowered, start) is not None
         or before.endswith(_TEAM_BEFORE)
+        or _WINNER_BEFORE.search(before) is not None
         or _RT_RANGE_AFTER.match(lowered, start) is not None
     ):
         return True  # ``RT 19 juara 1, RT 03 juara 2``: a team of the neighbourhood
+    if _TALLY_ROW.match(lowered, start) is not None and (not before or before[-1] == "\n"):
+        return True  # ``RT 01: 34 KK`` opening a line: a row of a count per RT
     earlier = _RT_RANGE_BEFORE.search(before)
     first = start - len(before) + (earlier.start() if earlier is not None else len(before))
     if (earlier is not None or _RT_LIST_AFTER.match(lowered, start) is not None) and _nobodys_list(
@@ -239,12 +244,29 @@ def _names_no_home(lowered: str, start: int) -> bool:
 #: A notice's heading that opens its line and names the neighbourhood that sends it
 #: (``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``, ``UNDANGAN RAPAT RT``).
 _NOTICE_HEADING = re.compile(
-    r"(?:\A|\n)[ \t]*(?:pengumuman|undangan|iuran|edaran|surat[ \t]+edaran|jadwal|daftar)"
-    r"(?:[ \t]+[a-z]+){0,4}[ \t]+\Z"
+    r"(?:\A|\n)[ \t]*(?:pengumuman|undangan|iuran|edaran|surat[ \t]+edaran|jadwal|daftar|arisan)"
+    r"(?:[ \t]+[a-z]+(?:-[a-z]+)?){0,4}[ \t]+\Z"
 )
-#: An RT and a list word right before another RT (``RT 27, RT 26``, ``RT 13 deng RT 01``).
+#: After an RT/RW that opens a text, a dash and a heading in capitals to the line's end
+#: (``RT 038 / RW 006 — VERIFIKASI DATA PBI JK``): the neighbourhood heads its notice.
+_HEADING_AFTER = re.compile(r"[ \t]*[\u2014\u2013\-][ \t]*[A-Z][A-Z ]{2,60}(?:\n|\Z)")
+#: A line of a count per RT (``RT 01: 34 KK``, ``RT 05 : 12 jiwa``): the RT is a unit counted,
+#: nobody's home.
+_TALLY_ROW = re.compile(
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \t]*[:=][ \t]*[0-9]{1,5}[ \t]*"
+    r"(?:kk|jiwa|orang|org|warga|rumah|keluarga|kepala[ \t]+keluarga|rumah[ \t]+tangga|balita"
+    r"|lansia)(?![a-z])"
+)
+#: The words that name a winner right before an RT (``Juara 1 RT 19``, ``juara harapan 2 RT
+#: 07``, ``Pemenang tahun lalu: RT 25``): the neighbourhood's team.
+_WINNER_BEFORE = re.compile(
+    r"(?<![a-z])(?:juara|pemenang)(?:[ \t]+(?:[0-9]{1,2}|i{1,3}|satu|dua|tiga|umum|harapan"
+    r"|tahun[ \t]+lalu|lomba))*[ \t]*[,:]?[ \t]*\Z"
+)
+#: An RT and a list word right before another RT (``RT 27, RT 26``, ``RT 13 deng RT 01``), or
+#: a space alone (``di rt 03 rt 04 dan rt 07``).
 _RT_LIST_AFTER = re.compile(
-    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:,|dan|deng|&)[ \u00a0]{0,2}rt(?![a-z])"
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:,|dan|deng|&)?[ \u00a0]{0,2}rt(?![a-z])"
 )
 
 
@@ -506,8 +528,18 @@ class AddressDetector:
             ):
                 resume = end  # the whole chain is the role's or the community's
                 continue
+            if (
+                end is not None
+                and not text[:start].strip()
+                and text[start] in _RT_FIRST
+                and _HEADING_AFTER.match(text, end) is not None
+            ):
+                resume = end  # ``RT 038 / RW 006 — VERIFIKASI DATA PBI JK``: the notice's sender
+                continue
             if end is None and (lone := lex.RT_ALONE.match(text, start)) is not None:
                 end = lone.end() if _where_someone_lives(context.lowered, start) else None
+            if end is not None and text[end : end + 1] == "_":
+                continue  # ``rt19_kompak``: a handle's word, no RT
             if end is not None and (
                 # ``Kelurahan Oetete, RT 03 juara 2``: the chain ends in a team
                 _TEAM.search(context.lowered, max(start, end - 8), end + 12) is not None
@@ -558,7 +590,8 @@ class AddressDetector:
                 number, end = True, found.end()
             elif char in _RT_FIRST and (found := lex.RT_RW.match(text, at)):
                 rt, end = True, found.end()
-                pair = pair or "rw" in found.group().lower()
+                # ``RT 005/015``: the RW's number after a slash makes a pair too
+                pair = pair or "rw" in found.group().lower() or "/" in found.group()
             elif (
                 char in _REGION_FIRST
                 and (found := lex.REGION.match(text, at))
