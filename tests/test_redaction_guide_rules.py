@@ -2276,6 +2276,43 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="an-account-in-a-scams-report-stays-an-account",
     ),
     pytest.param(
+        "Catatan call center: penelepon Dorkas Neonufa (0896.4455.35357) melaporkan penipuan.",
+        "Catatan call center: penelepon [NAME] ([PHONE]) melaporkan penipuan.",
+        id="a-caller-named-after-an-offices-word-owns-the-number",
+    ),
+    pytest.param(
+        "kotkupang ada sms dari +62 822-6326-4334 katanya sy menang undian 80 ribu",
+        "kotkupang ada sms dari +62 822-6326-4334 katanya sy menang undian 80 ribu",
+        id="a-number-said-to-announce-a-prize",
+    ),
+    pytest.param(
+        "INFO PENGADUAN DINAS SOSIAL KOTA KUPANG\nSMS/WA 0811-3898-2787\nTelp (0380) 822 592",
+        "INFO PENGADUAN DINAS SOSIAL KOTA KUPANG\nSMS/WA 0811-3898-2787\nTelp (0380) 822 592",
+        id="the-lines-under-an-offices-heading-of-where-to-complain",
+    ),
+    pytest.param(
+        "Pengaduan saya:\nWA 0812-3456-7890",
+        "Pengaduan saya:\nWA [PHONE]",
+        id="the-writers-line-under-their-own-complaint",
+    ),
+    pytest.param(
+        "20.10 | Komite Sekolah | 0812-4297-6226 | klarifikasi\n"
+        "08.05 | Indah Pandie | +62 815-1590-4979 | lapor kios",
+        "20.10 | Komite Sekolah | 0812-4297-6226 | klarifikasi\n"
+        "08.05 | [NAME] | [PHONE] | lapor kios",
+        id="a-bodys-number-in-a-call-logs-row",
+    ),
+    pytest.param(
+        "NPSN | Nama Sekolah | Alamat\n0958035309 | SMPN 5 Kupang | Jl. Frans Seda",
+        "NPSN | Nama Sekolah | Alamat\n0958035309 | SMPN 5 Kupang | Jl. Frans Seda",
+        id="a-schools-national-number-column",
+    ),
+    pytest.param(
+        "Pelapor semua anonim. Koordinasi lewat (0380) 840968. Tagihan no samb 02-14-760540.",
+        "Pelapor semua anonim. Koordinasi lewat (0380) 840968. Tagihan no samb 02-14-760540.",
+        id="a-coordination-line-and-a-water-connections-number",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

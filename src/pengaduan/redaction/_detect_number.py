@@ -540,6 +540,12 @@ def _sentence_contexts(window: str) -> list[_Context]:
     return found
 
 
+#: A caller, a reporter, a customer or a patient, or an earlier finding (a name), in a window.
+_CALLER_AFTER = re.compile(
+    r"\x1f|(?<![a-z])(?:pelapor|penelepon|nasabah|pasien|pelanggan)(?![a-z])"
+)
+
+
 def _alone(window: str, found: list[_Context]) -> tuple[str | None, str | None]:
     """What the closest context word says when no word before it belongs with it."""
     last = found[-1]
@@ -548,7 +554,12 @@ def _alone(window: str, found: list[_Context]) -> tuple[str | None, str | None]:
         # ``Dinas PU, Jl. El Tari No. 16, Telp. (0380) 833411``: a fixed line in a sentence
         # about an office is its line (a mobile stays a person's).
         return "institution", None
-    if kind in ("office", "institution") and lex.PERSON_BETWEEN.search(window, last.end):
+    if kind in ("office", "institution") and (
+        lex.PERSON_BETWEEN.search(window, last.end)
+        # a caller or a reporter, or a name found, after the office's word (``Catatan call
+        # center: penelepon [NAME] (0896...)``)
+        or _CALLER_AFTER.search(window, last.end)
+    ):
         # ``Pagi kantor lurah, sy Yanti 0812...``: a person named after an office's word gives
         # their own mobile (an office's fixed line stays the office's); after an institution's
         # name, their own line (``Petugas Dinsos: ini nomor sy 0380...``).
@@ -732,7 +743,9 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
 
 
 #: Of the words `REGISTRATION_BEFORE` opens with, the parts one of which every match holds.
-_REGISTRATION_WORDS = re.compile("daftar|reservasi|pemesanan|booking|lapor|aduan|keluhan")
+_REGISTRATION_WORDS = re.compile(
+    "daftar|reservasi|pemesanan|booking|koordinasi|lapor|aduan|keluhan"
+)
 #: How far back from a number `REGISTRATION_BEFORE` may start.
 _REGISTRATION_REACH = 40
 #: The list words one of which `AFTER_OFFICE_LINE` holds.
@@ -816,6 +829,31 @@ _CHANGED_REACH = 160
 
 #: A person named in brackets right after a number (``(Ibu Marlin)``, ``(yakobus)``).
 _KEEPER_AFTER = re.compile(r"[ \t]*\([^)\n]{0,16}\x1f")
+
+
+#: A table's cell right before a number's (``| Komite Sekolah | 0812...``), and a body's name
+#: right before a bracket that opens on a number (``UPTD Pasar ((0380) 844505)``).
+_CELL_BEFORE = re.compile(r"\|[ \t]*([^|\n\x1f]{2,40}?)[ \t]*(?:\|[ \t]*|\()\Z")
+
+
+def _bodys_cell(window: str, facts: _Facts, begin: int) -> bool:
+    """Whether the number at ``begin`` is a body's in a table's row: the cell right before it
+    (or the cell it opens a bracket in) names an office, an institution or a business and no
+    person, and no name is found earlier in the row (a person's row gives their workplace
+    beside their own mobile: ``[NAME] | Dinas PUPR | 0812...``)."""
+    if "|" not in window:
+        return False
+    cell = _CELL_BEFORE.search(window, max(0, len(window) - 48))
+    if cell is None:
+        return False
+    words = cell.group(1)
+    if (
+        OFFICE_WORDS.search(words) is None and lex.BUSINESS_NOUN.search(words) is None
+    ) or lex.PERSON_BETWEEN.search(words) is not None:
+        return False
+    lowered = facts.context.lowered
+    row = lowered.rfind("\n", 0, begin) + 1
+    return not facts.context.overlaps_collapsed(row, begin)
 
 
 def _offices_changed_line(window: str, facts: _Facts, begin: int) -> bool:
@@ -924,6 +962,7 @@ def _owner(
         or _said_to_be_an_offices(window, facts, begin)
         or _advert_line(window, facts, begin, end)
         or _offices_changed_line(window, facts, begin)
+        or _bodys_cell(window, facts, begin)
     ):
         return "office"
     if (

@@ -53,7 +53,10 @@ _RULE = re.compile(r"[\s|:+\-=]*")
 #: Header words, each with what it makes a column; the first word of a header found in one of
 #: these, in this order, decides (``HP Pelapor`` is a phone column, ``NIK Ibu`` a NIK column).
 _NUMBER_HEADERS: tuple[tuple[frozenset[str], str], ...] = (
-    (lex.words("nip nisn nop sppt sim tiket ticket kuitansi kwitansi resi trx transaksi"), KEEP),
+    (
+        lex.words("nip nisn npsn nop sppt sim tiket ticket kuitansi kwitansi resi trx transaksi"),
+        KEEP,
+    ),
     (lex.words("idpel meter token billing kode va invoice faktur surat nib izin dtks"), KEEP),
     (lex.words("npwp"), PiiKind.NPWP.value),
     (lex.words("nik ktp"), PiiKind.NIK.value),

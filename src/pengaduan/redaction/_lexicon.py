@@ -263,6 +263,10 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         # ``Plasa Telkom (0380) ...``, ``KPP (0380) ...``), a school's administration office
         # (``atau tata usaha (0380) ...``)
         "grapari",
+        # an office's technical unit and a school's committee (``UPTD Pasar``, ``Komite Sekolah``)
+        "uptd",
+        "upt",
+        "komite",
         "plasa telkom",
         "plaza telkom",
         "kpp",
@@ -338,6 +342,10 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "kode va",
         "kode pembayaran",
         "sambungan",
+        # a water connection's number as a bill writes it (``no samb 02-14-760540``), a
+        # school's national number (``NPSN``)
+        "no samb",
+        "npsn",
         "no sambungan",
         "bukti potong",
         "customer number",

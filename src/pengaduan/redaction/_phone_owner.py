@@ -208,7 +208,7 @@ POSING_BEFORE = re.compile(
 #: A number to register or book by, right before it (``PENDAFTARAN ONLINE WA:``, ``daftar via
 #: WA``, ``Reservasi:``): a service's line, on the window before the number.
 REGISTRATION_BEFORE = re.compile(
-    rf"(?<![a-z])(?:daftar|pendaftaran|reservasi|pemesanan|booking)"
+    rf"(?<![a-z])(?:daftar|pendaftaran|reservasi|pemesanan|booking|koordinasi)"
     rf"(?:{_SPACE}+(?:online|via|lewat|melalui|ke|di)(?![a-z]))*{_SPACE}*"
     rf"(?:(?:wa|whatsapp|sms|telp|tlp|hp)(?![a-z]))?[ \t:.]*[(+]?\Z"
     # where reports can be sent (``Laporan sampah bisa ke WA ...``), no one's own number named
@@ -545,6 +545,13 @@ def letterhead_line(lowered: str, begin: int) -> bool:
     if not line or _MOBILE_LINE.match(lowered, line, begin) is None:
         return False
     above = lowered.rfind("\n", 0, line - 1) + 1
+    heading = _ASK_HEADING.match(lowered, above, line - 1)
+    if (
+        heading is not None
+        and OFFICE_WORDS.search(lowered, above, line - 1) is not None
+        and lex.PERSON_BETWEEN.search(lowered, above, line - 1) is None  # ``Pengaduan saya:``
+    ):
+        return True  # ``INFO PENGADUAN DINAS SOSIAL`` then ``SMS/WA 0811...``
     return (
         _FIXED_LINE.match(lowered, above, line) is not None
         and _OFFICIAL.search(lowered, max(0, above - 120), above) is None
@@ -553,7 +560,13 @@ def letterhead_line(lowered: str, begin: int) -> bool:
 
 
 #: A line that holds a mobile's word up to the number (``WA 62 812...``, ``HP: 0812...``).
-_MOBILE_LINE = re.compile(r"[ \t]*(?:wa|whatsapp|hp)\.?[ \t:.]*\Z")
+_MOBILE_LINE = re.compile(r"[ \t]*(?:(?:sms|telp)[ \t]*/[ \t]*)?(?:wa|whatsapp|hp)\.?[ \t:.]*\Z")
+#: A notice's heading of where to complain or ask, naming the office (``INFO PENGADUAN DINAS
+#: SOSIAL KOTA KUPANG``): the lines under it are the office's, a mobile too.
+_ASK_HEADING = re.compile(
+    r"[ \t]*(?:(?:info|informasi|layanan|pusat[ \t]+layanan)[ \t]+)?"
+    r"(?:pengaduan|aduan|keluhan|pertanyaan)(?![a-z])[^\n]{0,60}\Z"
+)
 #: A line that opens with a fixed line's word (``Telp. 0380 362508``).
 _FIXED_LINE = re.compile(r"[ \t]*(?:telp|telepon|tlp)(?![a-z])")
 #: An official's title in a heading above (``Ketua RT 05``): a mobile under it is the official's.

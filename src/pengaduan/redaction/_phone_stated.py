@@ -232,8 +232,10 @@ _SCAM_AFTER = re.compile(
 #: A message right after a number announcing a prize or a selection, as scams open theirs
 #: (``: "Selamat! Anda terpilih ...``, ``\nSELAMAT! Anda penerima bantuan``).
 _PRIZE_AFTER = re.compile(
-    r"[ \t:\"'\u201c\n]{0,6}(?:selamat[ \t!,.]+)?(?:anda|bapak/ibu|bpk/ibu|sdr|kamu)[ \t]+"
-    r"(?:terpilih|menang|memenangkan|mendapat|mendapatkan|penerima|berhak|lolos)(?![a-z])"
+    r"[ \t:\"'\u201c\n,]{0,6}(?:(?:selamat[ \t!,.]+)?(?:anda|bapak/ibu|bpk/ibu|sdr|kamu)"
+    # or told of it (``dapat sms dari 0822... katanya sy menang undian``)
+    r"|(?:katanya|ktnya|katax|bilang)[ \t]+(?:sy|saya|beta|aku|anda|kita|kami)?)[ \t]*"
+    r"(?:terpilih|menang|memenangkan|mendapat|mendapatkan|dapat|penerima|berhak|lolos)(?![a-z])"
 )
 #: A scam's act in the number's sentence right after it (``telpon saya suruh buka link``,
 #: ``minta kode OTP``).
@@ -280,7 +282,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     if not said and (":" in tail[-3:] or _LISTED_SO_FAR.search(tail) is not None):
         wide = context.window_before(start, width=_HEADING_REACH)
         said = "penip" in wide and _SCAM_HEADING.search(wide) is not None
-    if not said and ("anda" in head or "kamu" in head or "/ibu" in head):
+    if not said and ("anda" in head or "kamu" in head or "/ibu" in head or "kat" in head):
         said = _PRIZE_AFTER.match(after) is not None
     if not said and ("link" in head or "otp" in head or "tautan" in head):
         said = _SCAM_ACT_AFTER.match(after) is not None
