@@ -2313,6 +2313,12 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="a-coordination-line-and-a-water-connections-number",
     ),
     pytest.param(
+        "Rekap NPWP guru honor SMPN 5 Kupang (diminta bendahara)\nRosalina Bana — "
+        "704013341921000\nMarkus Therik — 5305171006990347",
+        "Rekap NPWP guru honor SMPN 5 Kupang (diminta bendahara)\n[NAME] — [NPWP]\n[NAME] — [NPWP]",
+        id="a-list-of-persons-npwps-asked-for-by-a-treasurer",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

@@ -1741,7 +1741,10 @@ def _organisation_npwp(window: str) -> bool:
             and organisation_between.start() < person_between.start()
         )
     if organisation_between is not None:
-        return True
+        # a list under the heading, whose row names its person (``Rekap NPWP guru honor
+        # (diminta bendahara)`` then ``Rosalina Bana — 7040...``): the row's person's
+        row = between.rfind("\n")
+        return row < organisation_between.end() or "\x1f" not in between[row:]
     clause = last_clause(window[:at])
     organisation = person = -1
     for match in lex.NPWP_ORGANISATION_BEFORE.finditer(clause):
