@@ -2319,6 +2319,43 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="a-list-of-persons-npwps-asked-for-by-a-treasurer",
     ),
     pytest.param(
+        "Rental Nusa Kupang\nSewa Avanza lepas kunci Rp375.000/hari, dengan sopir "
+        "Rp270.000/hari\nHub: 085626400556",
+        "Rental Nusa Kupang\nSewa Avanza lepas kunci Rp375.000/hari, dengan sopir "
+        "Rp270.000/hari\nHub: 085626400556",
+        id="a-rentals-advert-offering-a-driver",
+    ),
+    pytest.param(
+        "Kata petugas di loket harus lewat WA 08128359402, itu nomor baru.",
+        "Kata petugas di loket harus lewat WA 08128359402, itu nomor baru.",
+        id="the-channel-one-must-use",
+    ),
+    pytest.param(
+        "Kalo mau daftar imunisasi anak, WA ke 0898-4329-1390 atau datang ke posyandu.",
+        "Kalo mau daftar imunisasi anak, WA ke 0898-4329-1390 atau datang ke posyandu.",
+        id="where-to-register-for-something",
+    ),
+    pytest.param(
+        "Tanggal: 15/4/2026\nKanal: telepon ke +6287856416378\nPelapor: Rahmat Lado",
+        "Tanggal: 15/4/2026\nKanal: telepon ke +6287856416378\nPelapor: [NAME]",
+        id="the-channel-a-report-came-in-by",
+    ),
+    pytest.param(
+        "Nomor DC yang chat itu 0812-6186-1646, dari kantor PinjamCepat88 katanya.",
+        "Nomor DC yang chat itu 0812-6186-1646, dari kantor PinjamCepat88 katanya.",
+        id="a-number-said-to-come-from-an-office",
+    ),
+    pytest.param(
+        "Nomor Kos Berkat Oebufu di papan nama +62 895-5902-5288 sudah blokir saya.",
+        "Nomor Kos Berkat Oebufu di papan nama +62 895-5902-5288 sudah blokir saya.",
+        id="a-number-on-a-name-board",
+    ),
+    pytest.param(
+        "SEDOT WC \u2013 BUANG SAMPAH \u2013 ANGKUT PUING\nMURAH & CEPAT\nHUB: 0812 3578 1450",
+        "SEDOT WC \u2013 BUANG SAMPAH \u2013 ANGKUT PUING\nMURAH & CEPAT\nHUB: 0812 3578 1450",
+        id="a-services-flyer",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

@@ -744,7 +744,7 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
 
 #: Of the words `REGISTRATION_BEFORE` opens with, the parts one of which every match holds.
 _REGISTRATION_WORDS = re.compile(
-    "daftar|reservasi|pemesanan|booking|koordinasi|lapor|aduan|keluhan"
+    "daftar|reservasi|pemesanan|booking|koordinasi|lapor|aduan|keluhan|lewat|melalui|via|kanal"
 )
 #: How far back from a number `REGISTRATION_BEFORE` may start.
 _REGISTRATION_REACH = 40
@@ -895,11 +895,15 @@ _OFFER = re.compile(
     r"|terima[ \t]+(?:pesanan|kos|kost|putra|putri|jahit|servis|service|order|cetak)"
     r"|siap[ \t]+(?:melayani|antar|kirim)|buka[ \t]+cabang|kode[ \t]+promo|lepas[ \t]+kunci"
     r"|tanpa[ \t]+(?:jaminan|agunan)|proses[ \t]+\d+[ \t]+(?:jam|menit)|langsung[ \t]+cair"
-    r"|cair[ \t]+\d|bunga[ \t]+\d|harga[ \t]+(?:mulai|terjangkau|murah|spesial))(?![a-z])"
+    r"|cair[ \t]+\d|bunga[ \t]+\d|harga[ \t]+(?:mulai|terjangkau|murah|spesial)"
+    r"|murah[ \t]*(?:&|dan)[ \t]*cepat)(?![a-z])"
     # a rate (``Rp375.000/hari``, ``100 ribu/bln``, ``Rp. 7.500,-/kotak``)
     r"|[0-9][ \t]*(?:ribu|rb|jt|juta)?[,\-]*[ \t]*/[ \t]*(?:hari|bulan|bln|malam|minggu|thn|tahun"
     r"|kotak|porsi|pcs|buah|kg|sak|orang|org|pax|jam|lembar)(?![a-z])"
 )
+#: A driver offered with a rental (``Avanza lepas kunci ..., dengan sopir Rp...``): a service,
+#: no person.
+_SERVICE_DRIVER = re.compile(r"(?<![a-z])(?:dengan|tanpa|plus|termasuk|\+)[ \t]*sopir(?![a-z])")
 #: An invitation to book or order.
 _ORDER = re.compile(r"booking|reservasi|order|pesan")
 #: A price (``Rp50.000``, ``Rp 12.000.000``).
@@ -944,6 +948,7 @@ def _advert_line(window: str, facts: _Facts, begin: int, end: int) -> bool:
     # from the offer's sentence on (``Saya jual kue, terima pesanan``: the writer's own)
     sentence = max(wide.rfind(". ", 0, offer.start()), wide.rfind("\n", 0, offer.start())) + 1
     block = wide[max(sentence, opens[-1] if opens else 0) :]
+    block = _SERVICE_DRIVER.sub(" ", block)  # ``dengan sopir Rp...``: a rental's option
     if lex.PERSON_BETWEEN.search(block) is not None or _ADVERT_PERSON.search(block) is not None:
         return False
     # a keeper named in brackets right after it (``Hub 0858... (Ibu Marlin)``): the keeper's

@@ -1250,6 +1250,8 @@ BUSINESS_NOUNS = (
 #: web page. A number printed there is a business's or an office's.
 SOURCE_NOUNS = (
     "papan",
+    # a sign's name board (``Nomor Kos Berkat di papan nama 0895...``)
+    "papan nama",
     "spanduk",
     "baliho",
     "billboard",

@@ -209,8 +209,15 @@ POSING_BEFORE = re.compile(
 #: WA``, ``Reservasi:``): a service's line, on the window before the number.
 REGISTRATION_BEFORE = re.compile(
     rf"(?<![a-z])(?:daftar|pendaftaran|reservasi|pemesanan|booking|koordinasi)"
+    # what is registered for may come first (``kalo mau daftar imunisasi anak, WA ke``)
+    rf"(?:(?:{_SPACE}+[a-z]+){{1,3}},?{_SPACE}+(?=wa|whatsapp|sms|telp|hubungi))?"
     rf"(?:{_SPACE}+(?:online|via|lewat|melalui|ke|di)(?![a-z]))*{_SPACE}*"
-    rf"(?:(?:wa|whatsapp|sms|telp|tlp|hp)(?![a-z]))?[ \t:.]*[(+]?\Z"
+    rf"(?:(?:wa|whatsapp|sms|telp|tlp|hp|hubungi)(?![a-z]))?(?:{_SPACE}+ke)?[ \t:.]*[(+]?\Z"
+    # the channel one must use (``Kata petugas di loket harus lewat WA``), or that a report came
+    # in by (``Kanal: telepon ke``)
+    rf"|(?<![a-z])(?:harus|wajib|hanya|cuma){_SPACE}+(?:bisa{_SPACE}+)?(?:lewat|melalui|via)"
+    rf"{_SPACE}+(?:wa|whatsapp|sms|nomor|no)[ \t:.]*[(+]?\Z"
+    rf"|(?<![a-z])kanal{_SPACE}*:{_SPACE}*(?:telepon|telp|wa|sms){_SPACE}+(?:ke{_SPACE}+)?[(+]?\Z"
     # where reports can be sent (``Laporan sampah bisa ke WA ...``), no one's own number named
     rf"|(?<![a-z])(?:laporan|pengaduan|keluhan|aduan)"
     rf"(?:{_SPACE}+(?!(?:saya|sy|beta|kami|aku|ku|dia)(?![a-z]))[a-z]+){{0,2}}{_SPACE}+"
@@ -320,9 +327,18 @@ def _posing_after(window: str) -> bool:
         if claimed is not None and _poses_at(window, claimed.end()):
             return True
     claimed = _CLAIMED.match(window)
-    return claimed is not None and _poses_at(window, claimed.end())
+    if claimed is not None and _poses_at(window, claimed.end()):
+        return True
+    said_from = _FROM_SAID.match(window)  # ``0812..., dari kantor PinjamCepat88 katanya``
+    return said_from is not None and _poses_at(window, said_from.end())
 
 
+#: Where a number is said to come from, with ``katanya`` later in its clause (``0812..., dari
+#: kantor PinjamCepat88 katanya``): an office's name must follow ``dari``.
+_FROM_SAID = re.compile(
+    r"[\s,]{0,3}(?:dari|dr)[ \t]+(?=[^\n.!?]{0,40}(?<![a-z])(?:katanya|ktnya|katax|ngakunya)"
+    r"(?![a-z]))"
+)
 #: A number as a chat's sender, then its message saying whom it speaks for (``: Yth bapak/ibu,
 #: kami dari ``): an office's or an agency's name must follow.
 _SENDER_CLAIMS = re.compile(
