@@ -890,14 +890,40 @@ _ADVERT_INVITE = re.compile(
 )
 #: A business's offer in an advert: what it sells, serves or promises, and at what rate
 #: (``Stok terbatas``, ``terima pesanan``, ``lepas kunci``, ``tanpa jaminan``, ``/hari``).
+#: Words of a business's offer (`_OFFER`).
+_OFFER_PHRASES = (
+    "promo",
+    "diskon",
+    "gratis",
+    "stok terbatas",
+    "melayani",
+    "pesan antar",
+    *(f"terima {what}" for what in ("pesanan", "kos", "kost", "putra", "putri", "jahit")),
+    *(f"terima {what}" for what in ("servis", "service", "order", "cetak")),
+    "siap melayani",
+    "siap antar",
+    "siap kirim",
+    "buka cabang",
+    "kode promo",
+    "lepas kunci",
+    "tanpa jaminan",
+    "tanpa agunan",
+    "langsung cair",
+    "harga mulai",
+    "harga terjangkau",
+    "harga murah",
+    "harga spesial",
+    "murah & cepat",
+    "murah dan cepat",
+)
+#: A business's offer in an advert: what it sells, serves or promises, and at what rate
+#: (``Stok terbatas``, ``terima pesanan``, ``lepas kunci``, ``tanpa jaminan``, ``/hari``): the
+#: phrases as one trie, a loan's terms (``cair 1 hari``, ``bunga 0,5%``, ``proses 1 jam``) and a
+#: rate (``Rp375.000/hari``, ``100 ribu/bln``, ``Rp. 7.500,-/kotak``).
 _OFFER = re.compile(
-    r"(?<![a-z])(?:promo|diskon|gratis|stok[ \t]+terbatas|melayani|pesan[ \t]+antar"
-    r"|terima[ \t]+(?:pesanan|kos|kost|putra|putri|jahit|servis|service|order|cetak)"
-    r"|siap[ \t]+(?:melayani|antar|kirim)|buka[ \t]+cabang|kode[ \t]+promo|lepas[ \t]+kunci"
-    r"|tanpa[ \t]+(?:jaminan|agunan)|proses[ \t]+\d+[ \t]+(?:jam|menit)|langsung[ \t]+cair"
-    r"|cair[ \t]+\d|bunga[ \t]+\d|harga[ \t]+(?:mulai|terjangkau|murah|spesial)"
-    r"|murah[ \t]*(?:&|dan)[ \t]*cepat)(?![a-z])"
-    # a rate (``Rp375.000/hari``, ``100 ribu/bln``, ``Rp. 7.500,-/kotak``)
+    r"(?<![a-z])(?:"
+    + lex.trie_pattern(_OFFER_PHRASES).replace(r"\ ", r"[ \t]*")
+    + r"|(?:cair|bunga)[ \t]+\d|proses[ \t]+\d+[ \t]+(?:jam|menit))(?![a-z])"
     r"|[0-9][ \t]*(?:ribu|rb|jt|juta)?[,\-]*[ \t]*/[ \t]*(?:hari|bulan|bln|malam|minggu|thn|tahun"
     r"|kotak|porsi|pcs|buah|kg|sak|orang|org|pax|jam|lembar)(?![a-z])"
 )
@@ -908,8 +934,20 @@ _SERVICE_DRIVER = re.compile(r"(?<![a-z])(?:dengan|tanpa|plus|termasuk|\+)[ \t]*
 _ORDER = re.compile(r"booking|reservasi|order|pesan")
 #: A price (``Rp50.000``, ``Rp 12.000.000``).
 _PRICE = re.compile(r"(?<![a-z])rp[ .]*[0-9]")
-#: What opens an advert quoted in a complaint: a blank line, a quote, or a colon ending a line.
-_ADVERT_OPENS = re.compile(r"\n[ \t]*\n|[\"\u201c]|:[ \t]*\n")
+
+
+def _advert_opened(wide: str) -> int:
+    """Where an advert quoted in a complaint opens in ``wide``: after its last blank line, quote
+    or colon ending a line (0 where none is there)."""
+    return max(
+        wide.rfind("\n\n") + 2,
+        wide.rfind('"') + 1,
+        wide.rfind("\u201c") + 1,
+        wide.rfind(":\n") + 2,
+        0,
+    )
+
+
 #: How far back an advert's offer may stand.
 _ADVERT_REACH = 240
 #: Words in an advert's text that make a number after them someone's own, beyond a role or the
@@ -930,8 +968,7 @@ def _advert_line(window: str, facts: _Facts, begin: int, end: int) -> bool:
     if invite is None:
         return False
     wide = facts.before(begin, _ADVERT_REACH)
-    opens = [found.end() for found in _ADVERT_OPENS.finditer(wide)]
-    opened = opens[-1] if opens else 0
+    opened = _advert_opened(wide)
     offer = _OFFER.search(wide, opened)
     if offer is None:
         # a business's name and a price (``BENGKEL MOTOR "SEJATI" Servis + ganti oli Rp50.000``),
@@ -947,7 +984,7 @@ def _advert_line(window: str, facts: _Facts, begin: int, end: int) -> bool:
                 return False
     # from the offer's sentence on (``Saya jual kue, terima pesanan``: the writer's own)
     sentence = max(wide.rfind(". ", 0, offer.start()), wide.rfind("\n", 0, offer.start())) + 1
-    block = wide[max(sentence, opens[-1] if opens else 0) :]
+    block = wide[max(sentence, opened) :]
     block = _SERVICE_DRIVER.sub(" ", block)  # ``dengan sopir Rp...``: a rental's option
     if lex.PERSON_BETWEEN.search(block) is not None or _ADVERT_PERSON.search(block) is not None:
         return False

@@ -54,7 +54,10 @@ _PHONE_CONTEXTS = frozenset({None, "phone", "office", "institution", "negative"}
 
 class Windows(Protocol):
     """What the clause rules read wider windows from: `DetectionContext.window_before`, or the
-    number detector's own copy of it that slices the lowered text where that is the same."""
+    number detector's own copy of it that slices the lowered text where that is the same; and
+    the whole text, lower-cased, where a rule first checks that a word is in it at all."""
+
+    lowered: str
 
     def window_before(self, position: int, *, width: int) -> str:
         """The lowered text before ``position``, earlier findings collapsed (``width`` visible
@@ -276,12 +279,17 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     else (``ada yang telpon mengaku kurir J&T, minta data KK. Nomor 0821...``)."""
     head = after[:40]
     wide = ""
+    lowered = context.lowered
     said = (("penip" in tail or "scam" in tail) and _SCAM_BEFORE.search(tail) is not None) or (
         ("penip" in head or "scam" in head) and _SCAM_AFTER.match(after) is not None
     )
-    if not said and (":" in tail[-3:] or _LISTED_SO_FAR.search(tail) is not None):
-        wide = context.window_before(start, width=_HEADING_REACH)
-        said = "penip" in wide and _SCAM_HEADING.search(wide) is not None
+    if (
+        not said
+        and "penip" in lowered
+        and (":" in tail[-3:] or _LISTED_SO_FAR.search(tail) is not None)
+    ):
+        wide = context.window_before(start, width=_NAMED_REACH)
+        said = _SCAM_HEADING.search(wide, max(0, len(wide) - _HEADING_REACH)) is not None
     if not said and ("anda" in head or "kamu" in head or "/ibu" in head or "kat" in head):
         said = _PRIZE_AFTER.match(after) is not None
     if not said and ("link" in head or "otp" in head or "tautan" in head):
@@ -289,7 +297,11 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     if not said and "suruh" in tail and _TOLD_TO_CALL.search(tail) is not None:
         wide = context.window_before(start, width=_NAMED_REACH)
         said = _PRIZE.search(wide) is not None
-    if not said and (bare := _BARE_NUMBER_WORD.search(tail)) is not None:
+    if (
+        not said
+        and ("ngaku" in lowered or "atasnama" in lowered or "palsu" in lowered)
+        and (bare := _BARE_NUMBER_WORD.search(tail)) is not None
+    ):
         wide = context.window_before(start, width=_NAMED_REACH)
         before = wide[: len(wide) - len(tail) + bare.start() + 1]
         cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
