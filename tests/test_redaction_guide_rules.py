@@ -2356,6 +2356,23 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="a-services-flyer",
     ),
     pytest.param(
+        "Dukcapil Kota Kupang tdk pernah minta lewat inbox. Nomor WA yg dipakai 0822-1018-7243.",
+        "Dukcapil Kota Kupang tdk pernah minta lewat inbox. Nomor WA yg dipakai 0822-1018-7243.",
+        id="a-number-after-an-office-disowns-its-requests",
+    ),
+    pytest.param(
+        "TU SD Inpres Oepura 2 (telp (0380) 859 122) minta uang tebus Rp1.500.000.",
+        "TU SD Inpres Oepura 2 (telp (0380) 859 122) minta uang tebus Rp1.500.000.",
+        id="a-schools-line-in-a-bracket-after-its-name",
+    ),
+    pytest.param(
+        "Website Dukcapil masih mencantumkan 083234435393 yang sudah tidak aktif; nomor baru "
+        "082124599823.",
+        "Website Dukcapil masih mencantumkan 083234435393 yang sudah tidak aktif; nomor baru "
+        "082124599823.",
+        id="an-offices-new-number-after-its-old-one-went-dead",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

@@ -800,8 +800,20 @@ def _bodys_fixed_line(window: str, ctx: str | None, facts: _Facts, end: int, nea
     return (
         ctx == "phone"
         and (bracket := _BRACKETED_LINE.search(window)) is not None
-        and _closest_context(window[: bracket.start()])[0] in _BODIES_KINDS
+        and (
+            _closest_context(window[: bracket.start()])[0] in _BODIES_KINDS
+            # a school by its kind and name (``TU SD Inpres Oepura 2 (telp ...``)
+            or _SCHOOL_BEFORE.search(window, max(0, bracket.start() - 40), bracket.start())
+            is not None
+        )
     )
+
+
+#: A school named by its kind, then its name or number, right before a bracket.
+_SCHOOL_BEFORE = re.compile(
+    r"(?<![a-z])(?:sd|sdn|sdi|sdk|smp|smpn|smpk|sma|sman|smak|smk|smkn|mtsn|man|min)"
+    r"(?:[ \t]+[a-z0-9.]+){1,3}[ \t]*\Z"
+)
 
 
 #: A label of where to ask or complain right before a fixed line (``Pertanyaan:``, ``Info:``).
@@ -822,7 +834,10 @@ _OLD_OR_NEW = re.compile(
     r"(?<![a-z])(?:nomor|nomer|no|nmr|yang|yg)[ \t]+(?:lama|baru)[ \t]*[:=]?[ \t]*\(?\Z"
 )
 #: A change of numbers said before them (``nomor layanan Puskesmas ... berubah``, ``su ganti``).
-_CHANGED = re.compile(r"(?<![a-z])(?:berubah|ganti|diganti|berganti|pindah|perubahan)(?![a-z])")
+_CHANGED = re.compile(
+    r"(?<![a-z])(?:berubah|ganti|diganti|berganti|pindah|perubahan|(?:tidak|tdk)[ \t]+aktif)"
+    r"(?![a-z])"
+)
 #: How far back a change of an office's numbers may be announced.
 _CHANGED_REACH = 160
 
@@ -922,7 +937,7 @@ _OFFER_PHRASES = (
 #: rate (``Rp375.000/hari``, ``100 ribu/bln``, ``Rp. 7.500,-/kotak``).
 _OFFER = re.compile(
     r"(?<![a-z])(?:"
-    + lex.trie_pattern(_OFFER_PHRASES).replace(r"\ ", r"[ \t]*")
+    + lex.trie_pattern(_OFFER_PHRASES).replace(r"\ ", r"[ \t]+")
     + r"|(?:cair|bunga)[ \t]+\d|proses[ \t]+\d+[ \t]+(?:jam|menit))(?![a-z])"
     r"|[0-9][ \t]*(?:ribu|rb|jt|juta)?[,\-]*[ \t]*/[ \t]*(?:hari|bulan|bln|malam|minggu|thn|tahun"
     r"|kotak|porsi|pcs|buah|kg|sak|orang|org|pax|jam|lembar)(?![a-z])"
@@ -939,13 +954,12 @@ _PRICE = re.compile(r"(?<![a-z])rp[ .]*[0-9]")
 def _advert_opened(wide: str) -> int:
     """Where an advert quoted in a complaint opens in ``wide``: after its last blank line, quote
     or colon ending a line (0 where none is there)."""
-    return max(
-        wide.rfind("\n\n") + 2,
-        wide.rfind('"') + 1,
-        wide.rfind("\u201c") + 1,
-        wide.rfind(":\n") + 2,
-        0,
-    )
+    opened = 0
+    for mark in ("\n\n", '"', "\u201c", ":\n"):
+        at = wide.rfind(mark)
+        if at != -1:
+            opened = max(opened, at + len(mark))
+    return opened
 
 
 #: How far back an advert's offer may stand.

@@ -256,11 +256,15 @@ _PRIZE = re.compile(r"(?<![a-z])(?:undian|hadiah|menang|pemenang)(?![a-z])")
 #: A bare number word opening its sentence right before a number (``... minta data KK. Nomor
 #: 0821...``, ``Nomor yang dipakai``): the number the sentence before spoke of.
 _BARE_NUMBER_WORD = re.compile(
-    r"(?:[.!?][ \t]+|\n)(?:nomor|nomer|no|nomornya|wa|hp)"
+    r"(?:[.!?][ \t]+|\n)(?:nomor|nomer|no|nomornya|wa|hp)(?:[ \t]+(?:wa|hp))?"
     r"(?:[ \t]+(?:yang|yg)[ \t]+(?:dipakai|dipake|digunakan))?[ \t:.]*\Z"
 )
 #: A claim of a sentence: someone posing as another or an account that is fake.
-_CLAIM = re.compile(r"(?<![a-z])(?:mengaku|ngaku|mengatasnamakan|palsu)(?![a-z])")
+_CLAIM = re.compile(
+    r"(?<![a-z])(?:mengaku|ngaku|mengatasnamakan|palsu"
+    # an office disowning such requests (``Dukcapil tdk pernah minta lewat inbox``)
+    r"|(?:tidak|tdk|tak|sonde|son|nggak|gak)[ \t]+pernah[ \t]+(?:minta|meminta))(?![a-z])"
+)
 #: A person named as a holder or a user before a scam's number (``penipuan a.n. Marlin``,
 #: ``rek ... a.n. Yance Pello. Nomor penipu``, ``mengaku namanya Sofia``): a name found there.
 _NAMED_BEFORE = re.compile(
@@ -299,7 +303,9 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         said = _PRIZE.search(wide) is not None
     if (
         not said
-        and ("ngaku" in lowered or "atasnama" in lowered or "palsu" in lowered)
+        and (
+            "ngaku" in lowered or "atasnama" in lowered or "palsu" in lowered or "pernah" in lowered
+        )
         and (bare := _BARE_NUMBER_WORD.search(tail)) is not None
     ):
         wide = context.window_before(start, width=_NAMED_REACH)
