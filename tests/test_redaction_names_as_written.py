@@ -115,6 +115,68 @@ NAMES = [
     pytest.param(
         "nama anak di KK tatulis Yustina Besi", "nama anak di KK tatulis [NAME]", id="tatulis-name"
     ),
+    # Verbs an SMS in capitals puts after ``SY`` are no name; a name after them still is.
+    pytest.param(
+        "KOTKUPANG SY DAPAT SMS, KATANYA SY MENANG UNDIAN 1 JUTA. SY DISURUH TRANSFER",
+        "KOTKUPANG SY DAPAT SMS, KATANYA SY MENANG UNDIAN 1 JUTA. SY DISURUH TRANSFER",
+        id="caps-verbs",
+    ),
+    pytest.param(
+        "KOTKUPANG SY TERTIPU JUAL BELI HP ONLINE", "KOTKUPANG SY TERTIPU JUAL BELI HP ONLINE",
+        id="caps-tertipu",
+    ),
+    pytest.param(
+        "KOTKUPANG SY YOSEF TEFA TERTIPU JUAL BELI HP",
+        "KOTKUPANG SY [NAME] TERTIPU JUAL BELI HP",
+        id="caps-name-then-verb",
+    ),
+    pytest.param(
+        'DI PAPAN NAMANYA TULIS "LAS KARYA BARU"', 'DI PAPAN NAMANYA TULIS "LAS KARYA BARU"',
+        id="caps-tulis",
+    ),
+    # Thanks before a closing name are no part of it.
+    pytest.param(
+        "BLM ADA RESPON. TRIMS TJONG HIN", "BLM ADA RESPON. TRIMS [NAME]", id="trims-name"
+    ),
+    # A Chinese-Indonesian given name of two syllables in the old spelling, after a family name.
+    pytest.param(
+        "kotkupang kami tjoa tjong hin, fadli aljufri warga rt",
+        "kotkupang kami [NAME], [NAME] warga rt",
+        id="tjong-hin-lower",
+    ),
+    pytest.param(
+        "dia pi deng dia pung tamang Tjong Hin ke Tablolong",
+        "dia pi deng dia pung tamang [NAME] ke Tablolong",
+        id="tjong-hin",
+    ),
+    # A name field that says the name is withheld or unknown names no one.
+    pytest.param(
+        "Nama Pelapor : Dirahasiakan\nKategori : Jalan",
+        "Nama Pelapor : Dirahasiakan\nKategori : Jalan",
+        id="withheld",
+    ),
+    pytest.param(
+        "Pelapor: Dirahasiakan\nIsi: jalan rusak", "Pelapor: Dirahasiakan\nIsi: jalan rusak",
+        id="withheld-reporter",
+    ),
+    pytest.param(
+        "Nopol | Pemilik | Denda\nDH 9243 S | tidak diketahui | Rp 950.000\n"
+        "DH 1234 AB | Fendy Sondakh | Rp 950.000",
+        "Nopol | Pemilik | Denda\n[PLATE] | tidak diketahui | Rp 950.000\n"
+        "[PLATE] | [NAME] | Rp 950.000",
+        id="owner-unknown",
+    ),
+    pytest.param(
+        "Nama Pelapor : Yohanes Ndun\nKategori : Jalan",
+        "Nama Pelapor : [NAME]\nKategori : Jalan",
+        id="withheld-not",
+    ),
+    # Collecting in a synod's name names a body, not a person.
+    pytest.param(
+        "menagih sumbangan atas nama sinode pakai nomor",
+        "menagih sumbangan atas nama sinode pakai nomor",
+        id="atas-nama-sinode",
+    ),
 ]
 
 

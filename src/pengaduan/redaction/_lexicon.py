@@ -881,7 +881,11 @@ PLACE_BEFORE = re.compile(
 #: field's role (``Kabid Sumber Daya Air``, ``Kabid PJU``), Bali's greeting (``Om
 #: Swastiastu``), and ordinary words that follow a name in capitals (``ESTER WADU TETANGGA
 #: SY``, ``ANAK SY MEI HWA UMUR 3 THN``, ``SOPIR ANGKOT JOKO JURUSAN 10``, ``... DAN OLVIE WENAS
-#: TURUN``, ``nama sy yohana nahak ditulis johana nahak``).
+#: TURUN``, ``nama sy yohana nahak ditulis johana nahak``), verbs an SMS in capitals puts after
+#: ``SY`` (``KATANYA SY MENANG UNDIAN``, ``SY DISURUH TLP``, ``SY TERTIPU``, ``DI PAPAN NAMANYA
+#: TULIS``), thanks before a name (``TRIMS TJONG HIN``), and a name field's value that says the
+#: name is withheld or unknown (``Nama Pelapor : Dirahasiakan``, a register's ``tidak
+#: diketahui``).
 NAME_STOPWORDS = _words(
     """
     ada admin agar akan aku alamat anak anggota antar apa atas bagian bahwa baik baru bapak
@@ -936,6 +940,8 @@ NAME_STOPWORDS = _words(
     klinik mirip by
     sumber pju swastiastu konfirmasi data saksi sesak nafas napas tetangga umur jurusan turun
     ditulis
+    menang undian disuruh tertipu ditipu tulis trims makasih thx tks
+    dirahasiakan rahasia diketahui dikenal
     """
 )
 
@@ -1023,7 +1029,7 @@ OFFICE_HOLDER_WORDS = _words(
     kas kasda rkud dinas badan kantor sekolah sd smp sma smk yayasan koperasi kopdit pt cv ud
     gereja masjid jemaat paroki panitia komite bumdes bumd puskesmas rsud pemkot pemkab pemda
     pemprov pemerintah kelurahan kecamatan desa lembaga perumda pdam pln bank toko kelompok forum
-    posyandu sanggar
+    posyandu sanggar sinode klasis
     """
 )
 #: Abbreviations a name or a street may hold with their dot (``Muh. Yusuf``, ``Jl. Jend.

@@ -1083,7 +1083,7 @@ _PHONE_BEFORE_BRACKET = re.compile(
 _CHINESE_GIVEN = lex.words(
     """
     mei siu hwa lan ling hong hok ing giok nio lian fong hoa kim swie bun liong kiem sien seng
-    tjin swan bwee
+    tjin swan bwee tjong hin
     """
 )
 #: Chinese-Indonesian family names, written before the given name (``Ong Mei Ling``, ``Go Siu
