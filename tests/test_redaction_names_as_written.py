@@ -122,7 +122,8 @@ NAMES = [
         id="caps-verbs",
     ),
     pytest.param(
-        "KOTKUPANG SY TERTIPU JUAL BELI HP ONLINE", "KOTKUPANG SY TERTIPU JUAL BELI HP ONLINE",
+        "KOTKUPANG SY TERTIPU JUAL BELI HP ONLINE",
+        "KOTKUPANG SY TERTIPU JUAL BELI HP ONLINE",
         id="caps-tertipu",
     ),
     pytest.param(
@@ -131,7 +132,8 @@ NAMES = [
         id="caps-name-then-verb",
     ),
     pytest.param(
-        'DI PAPAN NAMANYA TULIS "LAS KARYA BARU"', 'DI PAPAN NAMANYA TULIS "LAS KARYA BARU"',
+        'DI PAPAN NAMANYA TULIS "LAS KARYA BARU"',
+        'DI PAPAN NAMANYA TULIS "LAS KARYA BARU"',
         id="caps-tulis",
     ),
     # Thanks before a closing name are no part of it.
@@ -156,7 +158,8 @@ NAMES = [
         id="withheld",
     ),
     pytest.param(
-        "Pelapor: Dirahasiakan\nIsi: jalan rusak", "Pelapor: Dirahasiakan\nIsi: jalan rusak",
+        "Pelapor: Dirahasiakan\nIsi: jalan rusak",
+        "Pelapor: Dirahasiakan\nIsi: jalan rusak",
         id="withheld-reporter",
     ),
     pytest.param(
@@ -176,6 +179,69 @@ NAMES = [
         "menagih sumbangan atas nama sinode pakai nomor",
         "menagih sumbangan atas nama sinode pakai nomor",
         id="atas-nama-sinode",
+    ),
+    # A chat header may leave out the year; the sender after it is a name, in any case.
+    pytest.param(
+        "[26 Feb 21.06] endang lestari: sabar om, besok kita gotong royong",
+        "[26 Feb 21.06] [NAME]: sabar om, besok kita gotong royong",
+        id="chat-header-no-year",
+    ),
+    pytest.param(
+        "[26 Feb 21.06] Admin Kelurahan: sabar om",
+        "[26 Feb 21.06] Admin Kelurahan: sabar om",
+        id="chat-header-no-year-office",
+    ),
+    # Bali's ``I Made`` alone is a person as a chat's sender, a commenter, whose a number is
+    # (in a bracket after it), or after a word that gives a name; in any case as a sender.
+    pytest.param(
+        "[12/11/2026 18.26] I Ketut: Panitia minta nomor WA keluarga",
+        "[12/11/2026 18.26] [NAME]: Panitia minta nomor WA keluarga",
+        id="bali-sender",
+    ),
+    pytest.param(
+        "[23 Oktober 2025 09.18] i made: Sapa nomor ini?",
+        "[23 Oktober 2025 09.18] [NAME]: Sapa nomor ini?",
+        id="bali-sender-lower",
+    ),
+    pytest.param(
+        "Komentar:\nni made sudarma: sa juga korban dia bulan lalu",
+        "Komentar:\n[NAME]: sa juga korban dia bulan lalu",
+        id="bali-commenter-lower",
+    ),
+    pytest.param(
+        "tlg cek. hub sy 08212481837 (I Made)",
+        "tlg cek. hub sy [PHONE] ([NAME])",
+        id="bali-bracket",
+    ),
+    pytest.param(
+        "telpon tanta pung cucu I Made di 085776197400.",
+        "telpon tanta pung cucu [NAME] di [PHONE].",
+        id="bali-cucu",
+    ),
+    pytest.param(
+        "Orang tu kasi nama I Ketut, bilang dia jual motor",
+        "Orang tu kasi nama [NAME], bilang dia jual motor",
+        id="bali-kasi-nama",
+    ),
+    pytest.param("Pihak I Made perjanjian ini", "Pihak I Made perjanjian ini", id="bali-numeral"),
+    pytest.param("I made: a list of the houses", "I made: a list of the houses", id="bali-english"),
+    # A Balinese name in capitals ends before an ordinary word that ends names.
+    pytest.param(
+        "KOTKUPANG ANAK SY NI MADE DITAHAN IJAZAH OLEH SEKOLAH",
+        "KOTKUPANG ANAK SY [NAME] DITAHAN IJAZAH OLEH SEKOLAH",
+        id="bali-caps-ditahan",
+    ),
+    # Names and nicknames common in Kupang; ``Tata Usaha`` is an office.
+    pytest.param(
+        "Pelaku Sdr. Yakobus Tefa alias Kobus sudah diberi teguran",
+        "Pelaku Sdr. [NAME] alias [NAME] sudah diberi teguran",
+        id="nickname-kobus",
+    ),
+    pytest.param(
+        "- Ferdi deng Nelis\n- Tanta Eli", "- [NAME] deng [NAME]\n- Tanta [NAME]", id="list-deng"
+    ),
+    pytest.param(
+        "Salam, Tata Usaha SDK St. Yoseph", "Salam, Tata Usaha SDK St. Yoseph", id="tata-usaha"
     ),
 ]
 

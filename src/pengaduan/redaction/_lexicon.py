@@ -797,10 +797,10 @@ SIGNATURE = re.compile(
 )
 #: A chat export's message header: the sender's saved name follows (``[17/08/26 14.01] Anace
 #: Ndun: ...``, ``[20-04-2025 22.18] siti: ...``, ``[15 Juli 2026 15.49] ...``, a time alone
-#: ``[14.15] hendra: ...``, ``7/2/26, 16.43 - Oktovina Da Costa: ...``). Matched on the
-#: lower-cased text.
+#: ``[14.15] hendra: ...``, ``7/2/26, 16.43 - Oktovina Da Costa: ...``, the year left out:
+#: ``[26 Feb 21.06] endang lestari: ...``). Matched on the lower-cased text.
 CHAT_HEADER = re.compile(
-    r"^(?:\[(?:[0-9][0-9./:, \-]{6,24}|[0-9]{1,2}[ \t]+[a-z]{3,9}[ \t]+[0-9]{2,4},?[ \t]+"
+    r"^(?:\[(?:[0-9][0-9./:, \-]{6,24}|[0-9]{1,2}[ \t]+[a-z]{3,9}(?:[ \t]+[0-9]{2,4})?,?[ \t]+"
     r"[0-9]{1,2}[.:][0-9]{2}|[0-9]{1,2}[.:][0-9]{2})\][ \t]*"
     r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4},?[ \t]+[0-9]{1,2}[.:][0-9]{2}[ \t]*-[ \t]*)"
     r"(?=[^\W\d_][^\n:]{0,40}:)",

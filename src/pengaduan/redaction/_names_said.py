@@ -32,29 +32,59 @@ _BALINESE_LOWER = re.compile(
     rf"(?:{_GAP}[a-z]{{3,}}){{0,2}})(?![^\W\d_])"
 )
 _WORD = re.compile(r"[^\W\d_]+")
-#: A kin word, a title or a role right before ``I Made`` alone: a person called so.
+#: A kin word, a title or a role right before ``I Made`` alone: a person called so; or a word
+#: that gives a name (``kasi nama I Ketut``, ``cucu I Made``, ``anak sa yg asli I Made``).
 _PERSON_WORD_BEFORE = re.compile(
     r"(?<![a-z])(?:om|bapa|bapak|pak|bpk|ibu|bu|mama|kak|kaka|kakak|ade|adik|anak|tanta|sdr|sdri"
-    r"|petugas|karyawan|pung|tetangga|suami|istri|mandor)[ \t\u00a0:,.]*\Z"
+    r"|petugas|karyawan|pung|tetangga|suami|istri|mandor|cucu|ponakan|keponakan|nama|namanya"
+    r"|bernama|asli)[ \t\u00a0:,.]*\Z"
+)
+#: Where a name stands as a chat export's sender or a commenter (the line's start or a chat
+#: header's closing bracket before it, a colon after it: ``[12/11/2026 18.26] I Ketut: ...``),
+#: or in a bracket right after a phone number, as whose the number is (``hub sy 0821... (I
+#: Made)``): ``I Made`` alone is a person there.
+_SENDER_BEFORE = re.compile(r"(?:^|\][ \t]*|[0-9][ \t]?\()\Z")
+_SENDER_AFTER = re.compile(r"[ \t]*:[ \t]")
+#: The same in lower case, as a contact is saved or a commenter posts (``[23 Oktober 2025
+#: 09.18] i made: ...``, ``Komentar:`` then ``ni made sudarma: ...``): at a line's start or
+#: after a chat header's bracket, a colon after it.
+_BALINESE_SENDER = re.compile(
+    rf"(?:^|\][ \t]*)(?P<name>(?:i|ni)(?:{_GAP}(?:{_BALI})){{1,3}}(?:{_GAP}[a-z]{{3,}}){{0,2}})"
+    r"[ \t]*:[ \t]",
+    re.MULTILINE,
 )
 #: How many Balinese words make ``I`` a name with no word after them (``I Gusti Ngurah``).
 _I_ALONE = 2
 
 
 def _trim(text: str, start: int, end: int, least: int) -> tuple[int, int] | None:
-    """``[start, end)`` cut before its first word that ends names (a stop word): None when fewer
-    than ``least`` words are left."""
+    """``[start, end)`` cut before its first word that ends names (a stop word, a role, or a word
+    that ends a name in capitals: ``NI MADE DITAHAN IJAZAH``): None when fewer than ``least``
+    words are left."""
     words = list(_WORD.finditer(text, start, end))
     kept = 0
     for index, word in enumerate(words):
         if index >= least and (
-            (lowered := word.group().lower()) in lex.NAME_STOPWORDS or lowered in lex.NAME_ROLES
+            (lowered := word.group().lower()) in lex.NAME_STOPWORDS
+            or lowered in lex.NAME_ROLES
+            or lowered in lex.NAME_BOUNDARY_WORDS
         ):
             break
         kept = index + 1
     if kept < least:
         return None
     return start, words[kept - 1].end()
+
+
+def _sender(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is a sender's, a commenter's or a number's owner's
+    (`_SENDER_BEFORE`, with `_SENDER_AFTER` after a sender's)."""
+    before = _SENDER_BEFORE.search(text, max(0, start - 4), start)
+    if before is None:
+        return False
+    if before.group().endswith("("):
+        return text[end : end + 1] == ")"
+    return _SENDER_AFTER.match(text, end) is not None
 
 
 def balinese_names(text: str, lowered: str, words: frozenset[str]) -> list[tuple[int, int]]:
@@ -71,15 +101,24 @@ def balinese_names(text: str, lowered: str, words: frozenset[str]) -> list[tuple
             and not rest
             and len(_WORD.findall(birth)) < _I_ALONE
             and _PERSON_WORD_BEFORE.search(lowered, max(0, hit.start() - 16), hit.start()) is None
+            and not _sender(text, hit.start(), hit.end())
         ):
             # ``I Made`` alone: a numeral and a word, or English; not after a kin word, a title
-            # or a role (``Om I Made 0823...``, ``Petugas: I Ketut``)
+            # or a role (``Om I Made 0823...``, ``Petugas: I Ketut``), nor as a sender
             continue
         # the birth-order and caste words are kept; the words after end at a stop word
         least = 1 + len(_WORD.findall(birth))
         span = _trim(text, hit.start(), hit.end(), least)
         if span is not None:
             found.append(span)
+    if ":" in lowered:
+        for hit in _BALINESE_SENDER.finditer(lowered):
+            start = hit.start("name")
+            if not text[start : hit.end("name")].islower():
+                continue  # title case and capitals: `_BALINESE_NAME`'s
+            span = _trim(text, start, hit.end("name"), 2)
+            if span is not None and span not in found:
+                found.append(span)
     if "sy" in words or "saya" in words or "beta" in words or "nama" in words:
         for hit in _BALINESE_LOWER.finditer(lowered):
             start = hit.start("name")
