@@ -243,6 +243,32 @@ NAMES = [
     pytest.param(
         "Salam, Tata Usaha SDK St. Yoseph", "Salam, Tata Usaha SDK St. Yoseph", id="tata-usaha"
     ),
+    # A name found said again with one letter changed, added or left out, beside a word of the
+    # same name as written, or with a letter doubled: the same person's.
+    pytest.param(
+        "Anace Missa — belum punya (di KTP tertulis Anase Missa, sedang diurus)",
+        "[NAME] — belum punya (di KTP tertulis [NAME], sedang diurus)",
+        id="respelt-pair",
+    ),
+    pytest.param(
+        "adik kami Novita Tukan kecelakaan\nimelda ratu: semangat novita tukanh",
+        "adik kami [NAME] kecelakaan\n[NAME]: semangat [NAME]",
+        id="respelt-pair-lower",
+    ),
+    pytest.param(
+        "Komentar:\nNiko: Kaharudin Daeng Sikki ya?\ntogar siregar: bukan kaharuddin",
+        "Komentar:\n[NAME]: [NAME] ya?\n[NAME]: bukan [NAME]",
+        id="respelt-doubled",
+    ),
+    # ordinary words one letter from a name stay: ``santai`` after ``Santi``, ``tefaa`` (short)
+    pytest.param(
+        "Ibu Santi datang, dia santai saja.", "Ibu [NAME] datang, dia santai saja.", id="santai"
+    ),
+    pytest.param(
+        "Pak Yosef Tefa datang. Yosef bilang, Tefa punya kebun dekat kali.",
+        "Pak [NAME] datang. [NAME] bilang, [NAME] punya kebun dekat kali.",
+        id="respelt-not-ordinary",
+    ),
 ]
 
 

@@ -39,6 +39,7 @@ window read); ``tests/test_redaction_place_fast_paths.py`` compares them on gene
 from __future__ import annotations
 
 import errno
+import itertools
 import re
 import tomllib
 from bisect import bisect_right
@@ -559,6 +560,11 @@ class GazetteerNameDetector:
         if found or earlier:
             again = list(self._repeated(text, context, [*earlier, *found]))
             yield from again
+            respelt = list(
+                self._respelt(text, context, [*earlier, *found, *((f.start, f.end) for f in again)])
+            )
+            yield from respelt
+            again.extend(respelt)
             if "," in text:
                 found.extend((finding.start, finding.end) for finding in again)
                 yield from self._listed_before(text, context, [*earlier, *found])
@@ -799,6 +805,66 @@ class GazetteerNameDetector:
             ):
                 spans.append((at, stop))
         for start, end in _joined(text, sorted(spans)):
+            yield new_finding(PiiKind.NAME, start, end, self.name)
+
+    def _respelt(
+        self, text: str, context: DetectionContext, names: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        """A name found in the text written again with one letter changed, added or left out:
+        the same person's name as a hand or a record spells it otherwise.
+
+        Two readings, each guarded against ordinary words one letter from a name:
+
+        - two words of a name found (``Anace Missa``, ``Novita Tukan``) written again side by
+          side, one of them as it was and the other one letter apart (``di KTP tertulis Anase
+          Missa``, ``semangat novita tukanh``): both words, in any case;
+        - a word of five letters or more of a name found with one letter doubled or undoubled
+          (``Kaharudin`` then ``bukan kaharuddin``), in any case: ordinary words rarely differ
+          from a name so.
+
+        The word spelt otherwise is never one the gazetteer or the word lists know. Only the
+        words of the names found are looked for (where the text's words hold them), not every
+        word of the text.
+        """
+        words = context.words
+        spaced = context.spaced
+        # the names' words, in one call (a space between two names ends a word)
+        pieces = set(_NAME_WORD.findall(" ".join(text[b:f] for b, f in names).lower()))
+        # a word that stands once stands in its name alone: no name is written again beside it
+        twice = {
+            piece for piece in pieces if piece in words and spaced.count(" " + piece) >= _TWICE
+        }
+        # a word doubled or undoubled opens as the name's word does
+        doubled = [
+            piece
+            for piece in pieces
+            if len(piece) >= _RESPELT_SHORTEST and spaced.count(" " + piece[:3]) >= _TWICE
+        ]
+        if not twice and not doubled:
+            return
+        known = self.gazetteer.names
+        taken = _Spans(names)
+        candidates = _respelt_beside(text, spaced, names, twice, known, taken) if twice else []
+        for piece in doubled:
+            for variant in _doubled_variants(piece).intersection(words):
+                if _respelt_word(variant, piece, known, doubled_only=True):
+                    candidates.extend(
+                        (at, at + len(variant)) for at in _spaced_occurrences(spaced, variant)
+                    )
+        if not candidates:
+            return
+        starts, ends = context.collapsed()
+        count = len(starts)
+        reached = 0
+        for start, end in sorted(set(candidates)):
+            index = bisect_right(ends, start)
+            if (
+                start < reached
+                or (index < count and starts[index] < end)
+                or taken.overlaps(start, end)
+            ):
+                continue
+            reached = end
             yield new_finding(PiiKind.NAME, start, end, self.name)
 
     def _listed_before(
@@ -1190,6 +1256,108 @@ def _written_lower(core: str, lowered: str, text: str) -> bool:
     return any(
         text[at:stop] == core for at, stop in _whole_occurrences(lowered, {core: False}, many=False)
     )
+
+
+#: The fewest letters of a name's word that `_respelt` reads doubled or undoubled.
+_RESPELT_SHORTEST = 5
+#: How often a name's word (or its first letters) stands in a text where `_respelt` may find
+#: it written again: once in the name found, once more.
+_TWICE = 2
+#: The fewest letters of a word `_respelt` takes as a name's word spelt otherwise.
+_RESPELT_LEAST = 4
+#: The word after a name's word, one space between (`_respelt`), and the word before it.
+_SPACED_WORD_AFTER = re.compile(r" ([A-Za-z]+)(?![A-Za-z'\-])")
+_SPACED_WORD_BEFORE = re.compile(r"(?<![A-Za-z'\-])([A-Za-z]+) \Z")
+
+
+def _respelt_word(word: str, name_word: str, known: frozenset[str], *, doubled_only: bool) -> bool:
+    """Whether ``word`` (lower case) is ``name_word`` spelt otherwise (`_one_letter_apart`),
+    long enough, and a word that neither the gazetteer nor the word lists know."""
+    return (
+        len(word) >= _RESPELT_LEAST
+        and word != name_word
+        and word not in known
+        and word not in _NOT_A_NAMES_WORD
+        and _one_letter_apart(name_word, word, doubled_only=doubled_only)
+    )
+
+
+def _respelt_beside(  # noqa: PLR0917 - a private helper of `_respelt`
+    text: str,
+    spaced: str,
+    names: list[tuple[int, int]],
+    twice: set[str],
+    known: frozenset[str],
+    taken: _Spans,
+) -> list[tuple[int, int]]:
+    """`GazetteerNameDetector._respelt`'s first reading: where two words of a name found stand
+    again side by side, one as written (one of ``twice``, the words that stand twice or more)
+    and the other one letter apart; both words, or the one spelt otherwise where the other is
+    a name found already."""
+    candidates: list[tuple[int, int]] = []
+    for begin, finish in names:
+        parts = _NAME_WORD.findall(text[begin:finish].lower())
+        for first, second in itertools.pairwise(parts):
+            # the first word as written, then a word one letter from the second; and back
+            for anchor, partner, after in ((first, second, True), (second, first, False)):
+                if anchor not in twice:
+                    continue
+                for at in _spaced_occurrences(spaced, anchor):
+                    stop = at + len(anchor)
+                    if after:
+                        other = _SPACED_WORD_AFTER.match(text, stop)
+                    else:
+                        other = _SPACED_WORD_BEFORE.search(text, max(0, at - 40), at)
+                    if other is not None and _respelt_word(
+                        other.group(1).lower(), partner, known, doubled_only=False
+                    ):
+                        candidates.append(
+                            (min(at, other.start(1)), max(stop, other.end(1)))
+                            if not taken.overlaps(at, stop)
+                            else other.span(1)
+                        )
+    return candidates
+
+
+def _spaced_occurrences(spaced: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands whole in the text whose `DetectionContext.spaced` is ``spaced``
+    (its offsets there are the text's: ``spaced`` is one character ahead)."""
+    needle = " " + word
+    size = len(word) + 1
+    at = spaced.find(needle)
+    while at != -1:
+        if spaced[at + size : at + size + 1] in (" ", ""):
+            yield at
+        at = spaced.find(needle, at + size)
+
+
+def _doubled_variants(word: str) -> set[str]:
+    """``word`` with one of its letters doubled, or one of its doubled letters written once."""
+    variants = {word[: index + 1] + word[index:] for index in range(len(word))}
+    variants.update(
+        word[:index] + word[index + 1 :]
+        for index in range(len(word) - 1)
+        if word[index] == word[index + 1]
+    )
+    return variants
+
+
+def _one_letter_apart(first: str, second: str, *, doubled_only: bool) -> bool:
+    """Whether ``second`` is ``first`` with one letter changed, added or left out (with
+    ``doubled_only``, one letter doubled or undoubled only: ``kaharudin``, ``kaharuddin``)."""
+    if len(first) == len(second):
+        if doubled_only:
+            return False
+        return sum(a != b for a, b in zip(first, second, strict=True)) == 1
+    longer, shorter = (first, second) if len(first) > len(second) else (second, first)
+    if len(longer) - len(shorter) != 1:
+        return False
+    for index, char in enumerate(shorter):
+        if longer[index] != char:
+            if longer[index + 1 :] != shorter[index:]:
+                return False
+            return not doubled_only or longer[index] in (longer[index - 1 : index], char)
+    return not doubled_only or longer[-1] == longer[-2]
 
 
 class _Spans:
