@@ -2373,6 +2373,20 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="an-offices-new-number-after-its-old-one-went-dead",
     ),
     pytest.param(
+        "Pengaduan: PLN 123 / WA 081980188355. Jangan layani nomor 0882 8369 9214 yang minta "
+        "biaya.",
+        "Pengaduan: PLN 123 / WA 081980188355. Jangan layani nomor 0882 8369 9214 yang minta "
+        "biaya.",
+        id="a-number-residents-are-warned-not-to-answer",
+    ),
+    pytest.param(
+        "Kontak: call center 0380 836804, WA center 0831 4589 6936. Nomor lama 085184629534 "
+        "tidak aktif lagi.",
+        "Kontak: call center 0380 836804, WA center 0831 4589 6936. Nomor lama 085184629534 "
+        "tidak aktif lagi.",
+        id="an-offices-old-number-said-dead-after-it",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

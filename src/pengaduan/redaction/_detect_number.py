@@ -871,7 +871,13 @@ def _bodys_cell(window: str, facts: _Facts, begin: int) -> bool:
     return not facts.context.overlaps_collapsed(row, begin)
 
 
-def _offices_changed_line(window: str, facts: _Facts, begin: int) -> bool:
+#: A line said right after it to be dead (``tidak aktif lagi``, ``sudah tidak dipakai``).
+_DEAD_AFTER = re.compile(
+    r"[ \t,]*(?:(?:sudah|sdh|su)[ \t]+)?(?:tidak|tdk|sonde)[ \t]+(?:aktif|dipakai|digunakan)"
+)
+
+
+def _offices_changed_line(window: str, facts: _Facts, begin: int, end: int) -> bool:
     """Whether the number at ``begin`` is an office's old or new line in a notice of its change
     (``nomor layanan Puskesmas Kupang Kota berubah. Nomor lama: ... Nomor baru: ...``, ``nomor
     pengaduan Dishub su ganti. Yang lama ..., yang baru ...``): labelled old or new, after a
@@ -885,9 +891,13 @@ def _offices_changed_line(window: str, facts: _Facts, begin: int) -> bool:
         return False
     wide = facts.before(begin, _CHANGED_REACH)
     changed = [found.start() for found in _CHANGED.finditer(wide)]
-    if not changed:
+    if changed:
+        limit = changed[-1]
+    elif _DEAD_AFTER.match(facts.after(end)) is not None:
+        limit = len(wide)  # ``Nomor lama 0851... tidak aktif lagi``: the change said after it
+    else:
         return False
-    office = [found.start() for found in OFFICE_WORDS.finditer(wide, 0, changed[-1])]
+    office = [found.start() for found in OFFICE_WORDS.finditer(wide, 0, limit)]
     if not office:
         return False
     said = wide[office[-1] :]
@@ -1017,7 +1027,7 @@ def _owner(
         _speakers_own(window, facts, begin, near)
         or _said_to_be_an_offices(window, facts, begin)
         or _advert_line(window, facts, begin, end)
-        or _offices_changed_line(window, facts, begin)
+        or _offices_changed_line(window, facts, begin, end)
         or _bodys_cell(window, facts, begin)
     ):
         return "office"

@@ -208,7 +208,10 @@ def _listed_office(clause: str) -> bool:
 #: A number introduced as a scam's right before it (``Nomor penipu``, ``WA si penipu:``,
 #: ``penipu itu pakai nomor``).
 _SCAM_BEFORE = re.compile(
-    r"(?<![a-z])(?:(?:nomor|nomer|no|hp|wa|telp|tlp|sms|akun)\.?[ \t]+(?:si[ \t]+|para[ \t]+)?"
+    # a warning not to answer it (``Jangan layani nomor ... yang minta biaya``)
+    r"(?<![a-z])(?:(?:jangan|jgn)[ \t]+(?:layani|balas|angkat|tanggapi|percaya|hubungi)[ \t]+"
+    r"(?:nomor|nomer|no|wa|sms)"
+    r"|(?:nomor|nomer|no|hp|wa|telp|tlp|sms|akun)\.?[ \t]+(?:si[ \t]+|para[ \t]+)?"
     r"(?:penipu|penipuan|pelaku[ \t]+penipuan|scammer|scam)"
     r"|(?:penipu|scammer)(?:[ \t]+(?:itu|tsb|tersebut|nya))?[ \t]+"
     r"(?:pakai|pake|menggunakan|gunakan|dari|lewat)(?:[ \t]+(?:nomor|nomer|no|hp|wa|telp|sms))?)"
@@ -284,9 +287,10 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     head = after[:40]
     wide = ""
     lowered = context.lowered
-    said = (("penip" in tail or "scam" in tail) and _SCAM_BEFORE.search(tail) is not None) or (
-        ("penip" in head or "scam" in head) and _SCAM_AFTER.match(after) is not None
-    )
+    said = (
+        ("penip" in tail or "scam" in tail or "jangan" in tail or "jgn" in tail)
+        and _SCAM_BEFORE.search(tail) is not None
+    ) or (("penip" in head or "scam" in head) and _SCAM_AFTER.match(after) is not None)
     if (
         not said
         and "penip" in lowered
