@@ -78,7 +78,9 @@ CASES = [
     # BPJS
     case("BPJS 0001234567890", (BPJS, "0001234567890"), id="bpjs-context"),
     case("kartu 0001234567890 (BPJS)", (BPJS, "0001234567890"), id="bpjs-context-after"),
-    case("0001234567890", id="bpjs-no-context"),
+    # a JKN card's shape alone (thirteen digits opening ``000``), not a counter's
+    case("0001234567890", (BPJS, "0001234567890"), id="bpjs-by-its-shape"),
+    case("0000000000123", id="bpjs-shape-of-a-counter"),
     # bank
     case("rek BRI 123401000123504", (BANK, "123401000123504"), id="bank-context"),
     case("no. rekening 0012345678", (BANK, "0012345678"), id="bank-no-rekening"),

@@ -2387,6 +2387,16 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="an-offices-old-number-said-dead-after-it",
     ),
     pytest.param(
+        "Sy kasih: bapaknya Viktor Lena 0001733049291, anak Erni Lena 0003 3601 6027 9.",
+        "Sy kasih: bapaknya [NAME] [BPJS], anak [NAME] [BPJS].",
+        id="jkn-cards-by-their-shape",
+    ),
+    pytest.param(
+        "Nomor tiket 0001733049291 dan rekening BRI 0001733049291 sudah dicek.",
+        "Nomor tiket 0001733049291 dan rekening BRI [BANK_ACCOUNT] sudah dicek.",
+        id="a-ticket-and-an-account-of-the-same-shape",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

@@ -238,6 +238,8 @@ _LETTERED_CARD = re.compile(r"(?<![0-9a-z])(?=[0-9]{0,12}[olisb])[0o]{2}[0-9olis
 _CARD_DIGITS = 9
 #: A BPJS card's length.
 _CARD_LENGTH = 13
+#: The fewest digits after a JKN card's ``000`` and its leading zeros (``0000157219209``).
+_CARD_SERIAL = 7
 #: Words one of which every context of a BPJS card holds (``no. kartu``, ``BPJS``, ``KIS``,
 #: ``JKN``): a lettered card is looked for only within reach after them.
 _CARD_WORDS = frozenset({"kartu", "bpjs", "kis", "jkn"})
@@ -2244,6 +2246,18 @@ class NumberDetector:
             length == 16 and nik_structure_valid(digits)
         ):
             return PiiKind.NIK
+        if (
+            length == _CARD_LENGTH
+            and ident is None
+            and ctx in (None, "phone")
+            and not plus
+            and digits.startswith("000")
+            and len(digits[3:].lstrip("0")) >= _CARD_SERIAL  # not a counter's ``0000000000123``
+        ):
+            # A JKN card's number: thirteen digits that open ``000`` (``Kartu sy 0000 3942 7172
+            # 9``, ``bapaknya [NAME] 0001733049291``): no line, no account and no register's
+            # number takes that shape
+            return PiiKind.BPJS
         if length == 17 or (length <= 8 and lex.DATE_SHAPE.fullmatch(text, begin, end)):
             return None
         if length == 15 and lex.NPWP15_FORMAT.fullmatch(text, begin, end):
