@@ -2397,6 +2397,11 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="a-ticket-and-an-account-of-the-same-shape",
     ),
     pytest.param(
+        "Saya terdaftar PKH (ID DTKS 2026060797551055) tapi dana tidak masuk.",
+        "Saya terdaftar PKH (ID DTKS 2026060797551055) tapi dana tidak masuk.",
+        id="a-welfare-registers-id-in-a-sentence",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

@@ -346,6 +346,9 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         # school's national number (``NPSN``)
         "no samb",
         "npsn",
+        # a welfare register's own ID (``PKH (ID DTKS 2026...)``)
+        "dtks",
+        "id dtks",
         "no sambungan",
         "bukti potong",
         "customer number",
