@@ -2402,6 +2402,21 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="a-welfare-registers-id-in-a-sentence",
     ),
     pytest.param(
+        "18/07/2026\tTRF KE 00303022560187 UMBU RARA PARANGGI\tREF3512439250",
+        "18/07/2026\tTRF KE [BANK_ACCOUNT] [NAME]\tREF3512439250",
+        id="an-account-in-a-bank-statements-transfer-line",
+    ),
+    pytest.param(
+        "2) Transfer ke Rekening\nKe : PT FLOBAMORA JAYA \u2014 012.02.02.351114-8",
+        "2) Transfer ke Rekening\nKe : PT FLOBAMORA JAYA \u2014 012.02.02.351114-8",
+        id="a-companys-account-named-before-it",
+    ),
+    pytest.param(
+        "Uang Jaminan : 250.000\nDisetor ke rekening BLUD RSU Leona : 1459463447",
+        "Uang Jaminan : 250.000\nDisetor ke rekening BLUD RSU Leona : 1459463447",
+        id="a-public-hospitals-account",
+    ),
+    pytest.param(
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         "Penelepon: Aduh. Nomor mereka?\nPetugas: Silakan ke 0380-801104.",
         id="an-agent-sending-the-caller-to-an-offices-line",

@@ -1312,6 +1312,11 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
         # ``Rekening Penampung : ... a.n. TOKO SUMBER REJEKI``, ``rekening giro CV ...``,
         # ``rekening penampung kelurahan``: a body's account
         or _BODY_NAMED_AFTER.match(facts.after(end)) is not None
+        # ``Ke : PT TIMOR BANGUN PERSADA — 3419-01-...``: a company named right before it
+        or (
+            ("pt" in window or "cv" in window or "ud" in window)
+            and _COMPANY_BEFORE.search(window) is not None
+        )
         or (
             not _BODYS_ACCOUNT_WORDS.isdisjoint(facts.context.words)  # most texts have none
             and _bodys_account(facts.before(begin, _WIDE_REACH))
@@ -1724,6 +1729,8 @@ _BODYS_ACCOUNT_OWNERS = (
     "komite",
     "uptd",
     "upt",
+    # a public hospital's or agency's own (``rekening BLUD RSU Leona``)
+    "blud",
 )
 _BODYS_ACCOUNT = re.compile(
     r"(?<![a-z])(?:rekening|rek\.?)[ \t]+(?:giro[ \t]+(?:cv|pt|ud|koperasi|toko)|"
@@ -1732,6 +1739,12 @@ _BODYS_ACCOUNT = re.compile(
 )
 #: Of `_BODYS_ACCOUNT`, the words one of which every match holds.
 _BODYS_ACCOUNT_WORDS = frozenset({"giro", "majelis", *_BODYS_ACCOUNT_OWNERS})
+#: A company named right before a number on its line, then a dash or a colon (``Ke : PT TIMOR
+#: BANGUN PERSADA — ``): the company's account.
+_COMPANY_BEFORE = re.compile(
+    r"(?<![a-z])(?:pt|cv|ud)\.?[ \t]+[a-z][a-z0-9 .&']{1,40}?[ \t]*[\u2014\u2013:\-][ \t]*"
+    r"(?:[0-9]+[.\- ])*\Z"
+)
 #: The writer's own account after a body's in its sentence (``rek Majelis Jemaat Bank NTT ...
 #: atau ke rek sa pribadi BRI``).
 _OWN_ACCOUNT = re.compile(r"(?<![a-z])(?:pribadi|saya|sy|sa|beta|aku)(?![a-z])")

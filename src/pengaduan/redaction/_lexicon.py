@@ -155,6 +155,8 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "transfer",
         "tf",
         "ditransfer",
+        # a bank statement's transfer lines (``TRF DARI [NAME] 0688906715``, ``TRF KE ...``)
+        "trf",
     ),
     "office": (
         "kantor",
