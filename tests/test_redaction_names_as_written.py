@@ -269,6 +269,49 @@ NAMES = [
         "Pak [NAME] datang. [NAME] bilang, [NAME] punya kebun dekat kali.",
         id="respelt-not-ordinary",
     ),
+    # Once a list of people has started, the items beside its names are names too.
+    pytest.param(
+        "Kader bertugas: Kak Ata, Mama Nur Laila, Tina\nBidan desa: Rina Sitompul",
+        "Kader bertugas: Kak [NAME], Mama [NAME], [NAME]\nBidan desa: [NAME]",
+        id="list-after-honorifics",
+    ),
+    pytest.param(
+        "Tim kebersihan:\n- Om Lius (ketua)\n- Ros deng Iko\n- Tanta Eli",
+        "Tim kebersihan:\n- Om [NAME] (ketua)\n- [NAME] deng [NAME]\n- Tanta [NAME]",
+        id="list-deng",
+    ),
+    pytest.param(
+        "Yang bawa makanan: Nyoman (nasi), Damai (kue), Dorkas (minum).",
+        "Yang bawa makanan: [NAME] (nasi), [NAME] (kue), [NAME] (minum).",
+        id="list-notes-before",
+    ),
+    # a word that is an ordinary word too, between two names of the list
+    pytest.param(
+        "Yang bawa makanan: Rambu Lika (nasi), Kasih (kue), Ester (minum).",
+        "Yang bawa makanan: [NAME] (nasi), [NAME] (kue), [NAME] (minum).",
+        id="list-word-between",
+    ),
+    # no list: a place, a role, an ordinary word, an item with no name's word
+    pytest.param(
+        "Sy Maria, Kupang. Pak Frans, Ketua RT dan Tim datang.",
+        "Sy [NAME], Kupang. Pak [NAME], Ketua RT dan Tim datang.",
+        id="list-not-place-role",
+    ),
+    pytest.param(
+        "KPM:\n- Simon Pandie, Lansia, RT 010/RW 010",
+        "KPM:\n- [NAME], Lansia, [ADDRESS]",
+        id="list-not-word",
+    ),
+    pytest.param(
+        "Bangga deng ade Semuel dari SD GMIT Kuanino",
+        "Bangga deng ade [NAME] dari SD GMIT Kuanino",
+        id="list-not-before-deng",
+    ),
+    pytest.param(
+        "Keterangan: Status aktif, Ibu Aisyah.",
+        "Keterangan: Status aktif, Ibu [NAME].",
+        id="list-not-before-without-note",
+    ),
 ]
 
 

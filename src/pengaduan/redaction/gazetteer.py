@@ -59,6 +59,7 @@ from pengaduan.errors import ConfigurationError, type_name
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
 from pengaduan.redaction._findings import new_finding
+from pengaduan.redaction._names_listed import names_listed
 from pengaduan.redaction._names_said import balinese_names, names_answered
 from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.kinds import PiiKind
@@ -400,6 +401,8 @@ _POINTING = lex.words("ini itu tu")
 _WHO = lex.words("yg yang")
 # Kupang Malay's possessive after a name (``Melati pung ana``).
 _POSSESSIVE_NEXT = re.compile(r"[ \t]*(?:pung|punya|pu) ")
+# The words that join the items of a list of names (`names_listed`), lower-cased.
+_LIST_WORDS = lex.words("dan deng")
 # Conjunctions that join a name to the one before it.
 _CONJUNCTIONS = lex.words("dan deng dengan sm sama bersama")
 # What stands between two names of a list: a comma, a conjunction or both (``NOVI, SOFI, DAN``).
@@ -565,9 +568,21 @@ class GazetteerNameDetector:
             )
             yield from respelt
             again.extend(respelt)
+            found.extend((finding.start, finding.end) for finding in again)
             if "," in text:
-                found.extend((finding.start, finding.end) for finding in again)
-                yield from self._listed_before(text, context, [*earlier, *found])
+                before = list(self._listed_before(text, context, [*earlier, *found]))
+                found.extend((finding.start, finding.end) for finding in before)
+                yield from before
+            if "," in text or "&" in text or not _LIST_WORDS.isdisjoint(words):
+                names = [*earlier, *found]
+                spans = _Spans(names)
+                for start, end in names_listed(
+                    text,
+                    names,
+                    self.gazetteer.names,
+                    lambda a, b: spans.overlaps(a, b) or context.overlaps_collapsed(a, b),
+                ):
+                    yield new_finding(PiiKind.NAME, start, end, self.name)
 
     def _gazetteer_names(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """The gazetteer's names that their context says are names."""
