@@ -307,6 +307,28 @@ NAMES = [
         "Bangga deng ade [NAME] dari SD GMIT Kuanino",
         id="list-not-before-deng",
     ),
+    # A name given after an animal in its sentence is the animal's.
+    pytest.param(
+        "DICARI anjing hilang, warna coklat, nama Bobi, hub 081234567890 (umbu manu).",
+        "DICARI anjing hilang, warna coklat, nama Bobi, hub [PHONE] ([NAME]).",
+        id="pet-name",
+    ),
+    pytest.param(
+        "Kucing sa hilang, namanya Maria. Hub Novita",
+        "Kucing sa hilang, namanya Maria. Hub [NAME]",
+        id="pet-known-name",
+    ),
+    # a person between the animal and the name, or the writer's own name in the next sentence
+    pytest.param(
+        "anjing gigit anak saya, nama Yohanes",
+        "anjing gigit anak saya, nama [NAME]",
+        id="pet-not-child",
+    ),
+    pytest.param(
+        "Anjing tetangga gigit sy. Nama saya Yohanes Ndun.",
+        "Anjing tetangga gigit sy. Nama saya [NAME].",
+        id="pet-not-writer",
+    ),
     pytest.param(
         "Keterangan: Status aktif, Ibu Aisyah.",
         "Keterangan: Status aktif, Ibu [NAME].",

@@ -115,6 +115,8 @@ class NameDetector:
         speakers = _speaker_labels(lowered) if lowered.count(":") > 1 and "\n" in lowered else ()
         # one look for the title-case stall words of `_STALL_BEFORE` (most texts have none)
         stalls = _STALL_ANYWHERE.search(text) is not None
+        # an animal's name (``anjing hilang, nama Bobi``) is asked about only where one is spoken of
+        animals = not lex.ANIMAL_WORDS.isdisjoint(context.words)
         for start, end, word, hit in triggers:
             if start < skip_until or (speakers and end in speakers):
                 continue
@@ -147,6 +149,8 @@ class NameDetector:
                 first = text[pos : letters + 1 if text[letters : letters + 1] == "." else letters]
                 if not (first.lower() in titles or first.rstrip(".").casefold() in roles):
                     continue
+            if animals and lex.pet_named(lowered, pos):
+                continue  # ``DICARI anjing hilang, warna coklat, nama Bobi``: the dog's name
             if word in pronouns and possessed(lowered, max(0, start - 12), start) is not None:
                 continue  # ``KK SAYA DOBEL``: whose the card is, no one introduced
             span: tuple[int, int] | None

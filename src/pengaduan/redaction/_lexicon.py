@@ -821,6 +821,56 @@ LIST_ENTRY = re.compile(
     r"(?:th|thn|tahun)?\.?[ \t]*\)[ \t]*$)",
     re.MULTILINE,
 )
+#: Animals people keep or raise: a name given after one in its sentence is the animal's
+#: (``DICARI anjing hilang, warna coklat, nama Bobi``).
+ANIMAL_WORDS = words(
+    """
+    anjing anjingnya kucing kucingnya sapi sapinya kambing kambingnya babi babinya ayam ayamnya
+    burung burungnya kuda kudanya kerbau kerbaunya bebek itik domba kelinci monyet ikan
+    """
+)
+#: A word that gives a name, right before where the name starts (lower-cased text).
+_NAMING_BEFORE = re.compile(r"(?<![a-z])(?:nama|namanya|bernama|dinamai)[ \t\u00a0:]*\Z")
+#: The last animal word of a sentence before a name, and what stands after it: group 1 the
+#: words between (lower-cased text, the window opening after the sentence's last break).
+_ANIMAL_BEFORE = re.compile(
+    r"(?<![a-z])(?:" + "|".join(sorted(ANIMAL_WORDS, key=len, reverse=True)) + r")(?![a-z])"
+    r"((?:(?![.!?\n]).)*)\Z"
+)
+#: A person spoken of between the animal and its name (``anjing gigit anak saya, nama
+#: Yohanes``): the name is the person's. A pronoun right after the animal says whose it is.
+_PERSON_BETWEEN_ANIMAL = re.compile(
+    r"(?<![a-z])(?:anak|anaknya|istri|suami|pemilik|pemiliknya|tetangga|orang|pelaku|om|tanta"
+    r"|mama|bapa|bapak|pak|ibu|bu|kakak|kaka|adik|ade|sopir|petugas|dia|saya|sy|beta|aku)"
+    r"(?![a-z])"
+)
+_POSSESSOR_FIRST = re.compile(r"[ \t\u00a0]*(?:saya|sy|sa|beta|ku|kami|kita|dia|dong)(?![a-z])")
+#: How far back a name's sentence is read for an animal.
+_ANIMAL_LOOKBACK = 160
+
+
+def pet_named(lowered: str, start: int) -> bool:
+    """Whether the name at ``start`` is an animal's: a word that gives a name (``nama``,
+    ``namanya``, ``bernama``) right before it, an animal word earlier in its sentence
+    (`ANIMAL_WORDS`) and no person spoken of between them (``DICARI anjing hilang, warna
+    coklat, nama Bobi``, ``Kucing sa hilang, namanya Manis``; not ``anjing gigit anak saya,
+    nama Yohanes``, nor ``nama saya`` anywhere: its trigger is the writer's).
+
+    The caller asks only where the text holds an animal word."""
+    naming = _NAMING_BEFORE.search(lowered, max(0, start - 12), start)
+    if naming is None:
+        return False
+    end = naming.start()
+    animal = _ANIMAL_BEFORE.search(lowered, max(0, end - _ANIMAL_LOOKBACK), end)
+    if animal is None:
+        return False
+    between = animal.group(1)
+    owner = _POSSESSOR_FIRST.match(between)
+    if owner is not None:
+        between = between[owner.end() :]
+    return _PERSON_BETWEEN_ANIMAL.search(between) is None
+
+
 #: The pronouns that introduce the writer by name (``saya Yanti``, ``beta Yakob``).
 PRONOUN_TRIGGERS = frozenset({"saya", "sy", "aku", "beta"})
 #: Stalls and shops whose own names may be a kin word and a given name (``Kios Mama Ester``):

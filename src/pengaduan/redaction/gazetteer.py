@@ -591,6 +591,7 @@ class GazetteerNameDetector:
         resume = 0
         starts, ends = context.collapsed()
         count = len(starts)
+        animals = not lex.ANIMAL_WORDS.isdisjoint(context.words)
         for start, end in _visible_occurrences(context, gazetteer.names):
             if start < resume or (start and lowered[start - 1].isdigit()):
                 continue
@@ -611,6 +612,8 @@ class GazetteerNameDetector:
             span = self._judge(text, lowered, words, context)
             if span is None or _business_after(text, lowered, span[1], words[-1]):
                 continue  # ``(Daniel Travel)``: a business named after a person
+            if animals and lex.pet_named(lowered, span[0]):
+                continue  # ``kucing hilang, namanya Manis``: the cat's name
             if span[1] == end and text[start:end].islower():
                 # ``tag sutrisno maukari sm ...``: the family name the gazetteer lacks
                 span = (
