@@ -307,6 +307,17 @@ NAMES = [
         "Bangga deng ade [NAME] dari SD GMIT Kuanino",
         id="list-not-before-deng",
     ),
+    # A caller's given name in lower case after ``penelepon``, as after ``pasien``.
+    pytest.param(
+        "19.45 penelepon rosalina (tdk sebut marga) — dapat sms",
+        "19.45 penelepon [NAME] (tdk sebut marga) — dapat sms",
+        id="caller-lower",
+    ),
+    pytest.param(
+        "penelepon tadi bilang rumahnya di Oesapa",
+        "penelepon tadi bilang rumahnya di Oesapa",
+        id="caller-no-name",
+    ),
     # A name given after an animal in its sentence is the animal's.
     pytest.param(
         "DICARI anjing hilang, warna coklat, nama Bobi, hub 081234567890 (umbu manu).",

@@ -276,7 +276,7 @@ _WEAK = lex.words(
     adiknya kakaknya suaminya istrinya cc ade
     bripka briptu bripda aipda kapten mayor sertu
     kader koordinator driver teknisi montir kurir laki bini maitua ponakan keponakan sepupu cucu
-    mantu ipar nenek kakek pasien
+    mantu ipar nenek kakek pasien penelepon
     """
 )
 # Kin words: one of them, then a possessive (``om sy Kasih``, ``Mama sy Kasih``), names a person,
