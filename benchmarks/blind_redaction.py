@@ -1,6 +1,6 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v12.jsonl``; the
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v13.jsonl``; the
 third with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
@@ -45,6 +45,7 @@ BLIND = {
     "v10": DATA / "blind/redaction_blind_v10.jsonl",
     "v11": DATA / "blind/redaction_blind_v11.jsonl",
     "v12": DATA / "blind/redaction_blind_v12.jsonl",
+    "v13": DATA / "blind/redaction_blind_v13.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
@@ -71,6 +72,8 @@ DEVELOPMENT = {
     "dev21": DATA / "redaction_dev21.jsonl",
     "dev22": DATA / "redaction_dev22.jsonl",
     "dev23": DATA / "redaction_dev23.jsonl",
+    "dev24": DATA / "redaction_dev24.jsonl",
+    "dev25": DATA / "redaction_dev25.jsonl",
 }
 
 
