@@ -831,11 +831,9 @@ ANIMAL_WORDS = words(
 )
 #: A word that gives a name, right before where the name starts (lower-cased text).
 _NAMING_BEFORE = re.compile(r"(?<![a-z])(?:nama|namanya|bernama|dinamai)[ \t\u00a0:]*\Z")
-#: The last animal word of a sentence before a name, and what stands after it: group 1 the
-#: words between (lower-cased text, the window opening after the sentence's last break).
-_ANIMAL_BEFORE = re.compile(
+#: An animal word (lower-cased text), looked for in a name's sentence before it.
+_ANIMAL_WORD = re.compile(
     r"(?<![a-z])(?:" + "|".join(sorted(ANIMAL_WORDS, key=len, reverse=True)) + r")(?![a-z])"
-    r"((?:(?![.!?\n]).)*)\Z"
 )
 #: A person spoken of between the animal and its name (``anjing gigit anak saya, nama
 #: Yohanes``): the name is the person's. A pronoun right after the animal says whose it is.
@@ -861,10 +859,14 @@ def pet_named(lowered: str, start: int) -> bool:
     if naming is None:
         return False
     end = naming.start()
-    animal = _ANIMAL_BEFORE.search(lowered, max(0, end - _ANIMAL_LOOKBACK), end)
+    # the name's sentence within reach: after the last break before it
+    start = max(0, end - _ANIMAL_LOOKBACK)
+    for mark in ".!?\n":
+        start = max(start, lowered.rfind(mark, start, end) + 1)
+    animal = _ANIMAL_WORD.search(lowered, start, end)
     if animal is None:
         return False
-    between = animal.group(1)
+    between = lowered[animal.end() : end]
     owner = _POSSESSOR_FIRST.match(between)
     if owner is not None:
         between = between[owner.end() :]

@@ -76,6 +76,18 @@ def _item_start(text: str, start: int) -> int:
     return start if before is None else before.start()
 
 
+def _lead(text: str, begin: int) -> bool | None:
+    """What stands right before an item at ``begin``, read without a pattern: True where a
+    list's opening may (a colon, a line's or the text's start, a bullet), False where only a
+    separator may (a comma, ``&``, ``dan``, ``deng``), None where neither can."""
+    lead = text[max(0, begin - 6) : begin].rstrip(" \t")
+    if not lead or lead[-1] in ":\n-*\u2022":
+        return True
+    if lead[-1] in ",&" or lead.endswith(("dan", "deng", "DAN", "DENG")):
+        return False
+    return None
+
+
 def _same_case(words: list[str], *, upper: bool) -> bool:
     """Whether every word is written in capitals (``upper``) or in title case."""
     if upper:
@@ -119,8 +131,11 @@ def names_listed(
     def listed(start: int) -> bool:
         """Whether a list has started at the name at ``start``."""
         begin = _item_start(text, start)
+        lead = _lead(text, begin)
+        if lead is None:
+            return False
         window = max(0, begin - _LOOKBACK)
-        if _OPENING_BEFORE.search(text, window, begin) is not None:
+        if lead and _OPENING_BEFORE.search(text, window, begin) is not None:
             return True
         gap = _GAP_BEFORE.search(text, window, begin)
         return gap is not None and gap.start() in ends
@@ -129,7 +144,7 @@ def names_listed(
         upper = text[start:end].isupper()
         # backwards: the items before the name, from the nearest
         begin = _item_start(text, start)
-        while True:
+        while "," in text[max(0, begin - 3) : begin]:  # every item before ends with a comma
             before = _ITEM_BEFORE.search(text, max(0, begin - _LOOKBACK), begin)
             if before is None:
                 break
@@ -140,14 +155,13 @@ def names_listed(
             starts.add(b_start)
             ends.add(b_end)
             begin = b_start
-        if not listed(start):
-            continue
-        # forwards: the items after the name, as long as no name found stands there
+        # forwards: the items after the name, as long as no name found stands there (the
+        # first item is read before whether a list has started, which costs more)
         at = end
-        while True:
-            after = _NEXT_ITEM.match(text, at)
-            if after is None:
-                break
+        after = _NEXT_ITEM.match(text, at)
+        if after is None or not listed(start):
+            continue
+        while after is not None:
             a_start, a_end = after.span(1)
             if a_start in starts or not item_words(a_start, a_end, upper=upper):
                 break
@@ -155,4 +169,5 @@ def names_listed(
             starts.add(a_start)
             ends.add(a_end)
             at = a_end
+            after = _NEXT_ITEM.match(text, at)
     return sorted(set(added))

@@ -849,22 +849,23 @@ class GazetteerNameDetector:
         # the names' words, in one call (a space between two names ends a word)
         pieces = set(_NAME_WORD.findall(" ".join(text[b:f] for b, f in names).lower()))
         # a word that stands once stands in its name alone: no name is written again beside it
-        twice = {
-            piece for piece in pieces if piece in words and spaced.count(" " + piece) >= _TWICE
-        }
-        # a word doubled or undoubled opens as the name's word does
+        twice = {piece for piece in pieces if piece in words and _stands_twice(spaced, piece)}
+        # a word doubled or undoubled opens as the name's word does (its variants the text holds
+        # are read first: a set's intersection costs less than a scan of the text)
         doubled = [
-            piece
+            (piece, variants)
             for piece in pieces
-            if len(piece) >= _RESPELT_SHORTEST and spaced.count(" " + piece[:3]) >= _TWICE
+            if len(piece) >= _RESPELT_SHORTEST
+            and (variants := _doubled_variants(piece).intersection(words))
+            and _stands_twice(spaced, piece[:3])
         ]
         if not twice and not doubled:
             return
         known = self.gazetteer.names
         taken = _Spans(names)
         candidates = _respelt_beside(text, spaced, names, twice, known, taken) if twice else []
-        for piece in doubled:
-            for variant in _doubled_variants(piece).intersection(words):
+        for piece, variants in doubled:
+            for variant in variants:
                 if _respelt_word(variant, piece, known, doubled_only=True):
                     candidates.extend(
                         (at, at + len(variant)) for at in _spaced_occurrences(spaced, variant)
@@ -1278,9 +1279,6 @@ def _written_lower(core: str, lowered: str, text: str) -> bool:
 
 #: The fewest letters of a name's word that `_respelt` reads doubled or undoubled.
 _RESPELT_SHORTEST = 5
-#: How often a name's word (or its first letters) stands in a text where `_respelt` may find
-#: it written again: once in the name found, once more.
-_TWICE = 2
 #: The fewest letters of a word `_respelt` takes as a name's word spelt otherwise.
 _RESPELT_LEAST = 4
 #: The word after a name's word, one space between (`_respelt`), and the word before it.
@@ -1335,6 +1333,15 @@ def _respelt_beside(  # noqa: PLR0917 - a private helper of `_respelt`
                             else other.span(1)
                         )
     return candidates
+
+
+def _stands_twice(spaced: str, start: str) -> bool:
+    """Whether two words of the text whose `DetectionContext.spaced` is ``spaced`` open with
+    ``start`` (the scan stops at the second): a name's word (or its first letters) stands in the
+    name found and once more where `_respelt` may find it written again."""
+    needle = " " + start
+    first = spaced.find(needle)
+    return first != -1 and spaced.find(needle, first + 1) != -1
 
 
 def _spaced_occurrences(spaced: str, word: str) -> Iterator[int]:
