@@ -108,7 +108,8 @@ def names_listed(
     finding (an earlier detector's or a name's).
     """
     ordered = sorted(set(names))
-    starts = {_item_start(text, start) for start, _ in ordered}
+    item_starts = {start: _item_start(text, start) for start, _ in ordered}
+    starts = set(item_starts.values())
     ends = {end for _, end in ordered}
     added: list[tuple[int, int]] = []
 
@@ -130,7 +131,7 @@ def names_listed(
 
     def listed(start: int) -> bool:
         """Whether a list has started at the name at ``start``."""
-        begin = _item_start(text, start)
+        begin = item_starts[start]
         lead = _lead(text, begin)
         if lead is None:
             return False
@@ -143,7 +144,7 @@ def names_listed(
     for start, end in ordered:
         upper = text[start:end].isupper()
         # backwards: the items before the name, from the nearest
-        begin = _item_start(text, start)
+        begin = item_starts[start]
         while "," in text[max(0, begin - 3) : begin]:  # every item before ends with a comma
             before = _ITEM_BEFORE.search(text, max(0, begin - _LOOKBACK), begin)
             if before is None:

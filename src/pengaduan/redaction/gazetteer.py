@@ -850,14 +850,13 @@ class GazetteerNameDetector:
         pieces = set(_NAME_WORD.findall(" ".join(text[b:f] for b, f in names).lower()))
         # a word that stands once stands in its name alone: no name is written again beside it
         twice = {piece for piece in pieces if piece in words and _stands_twice(spaced, piece)}
-        # a word doubled or undoubled opens as the name's word does (its variants the text holds
-        # are read first: a set's intersection costs less than a scan of the text)
+        # a word doubled or undoubled opens as the name's word does
         doubled = [
             (piece, variants)
             for piece in pieces
             if len(piece) >= _RESPELT_SHORTEST
-            and (variants := _doubled_variants(piece).intersection(words))
             and _stands_twice(spaced, piece[:3])
+            and (variants := _doubled_variants(piece).intersection(words))
         ]
         if not twice and not doubled:
             return
@@ -1311,27 +1310,31 @@ def _respelt_beside(  # noqa: PLR0917 - a private helper of `_respelt`
     and the other one letter apart; both words, or the one spelt otherwise where the other is
     a name found already."""
     candidates: list[tuple[int, int]] = []
-    for begin, finish in names:
-        parts = _NAME_WORD.findall(text[begin:finish].lower())
-        for first, second in itertools.pairwise(parts):
-            # the first word as written, then a word one letter from the second; and back
-            for anchor, partner, after in ((first, second, True), (second, first, False)):
-                if anchor not in twice:
-                    continue
-                for at in _spaced_occurrences(spaced, anchor):
-                    stop = at + len(anchor)
-                    if after:
-                        other = _SPACED_WORD_AFTER.match(text, stop)
-                    else:
-                        other = _SPACED_WORD_BEFORE.search(text, max(0, at - 40), at)
-                    if other is not None and _respelt_word(
-                        other.group(1).lower(), partner, known, doubled_only=False
-                    ):
-                        candidates.append(
-                            (min(at, other.start(1)), max(stop, other.end(1)))
-                            if not taken.overlaps(at, stop)
-                            else other.span(1)
-                        )
+    # each pair of words side by side once, however often its name was found
+    pairs = {
+        pair
+        for begin, finish in names
+        for pair in itertools.pairwise(_NAME_WORD.findall(text[begin:finish].lower()))
+    }
+    for first, second in pairs:
+        # the first word as written, then a word one letter from the second; and back
+        for anchor, partner, after in ((first, second, True), (second, first, False)):
+            if anchor not in twice:
+                continue
+            for at in _spaced_occurrences(spaced, anchor):
+                stop = at + len(anchor)
+                if after:
+                    other = _SPACED_WORD_AFTER.match(text, stop)
+                else:
+                    other = _SPACED_WORD_BEFORE.search(text, max(0, at - 40), at)
+                if other is not None and _respelt_word(
+                    other.group(1).lower(), partner, known, doubled_only=False
+                ):
+                    candidates.append(
+                        (min(at, other.start(1)), max(stop, other.end(1)))
+                        if not taken.overlaps(at, stop)
+                        else other.span(1)
+                    )
     return candidates
 
 
