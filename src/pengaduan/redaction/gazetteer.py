@@ -849,7 +849,18 @@ class GazetteerNameDetector:
         # the names' words, in one call (a space between two names ends a word)
         pieces = set(_NAME_WORD.findall(" ".join(text[b:f] for b, f in names).lower()))
         # a word that stands once stands in its name alone: no name is written again beside it
-        twice = {piece for piece in pieces if piece in words and _stands_twice(spaced, piece)}
+        # each pair of words side by side once, however often its name was found; only their
+        # words can be written again beside each other
+        pairs = {
+            pair
+            for begin, finish in names
+            for pair in itertools.pairwise(_NAME_WORD.findall(text[begin:finish].lower()))
+        }
+        twice = {
+            piece
+            for piece in {word for pair in pairs for word in pair}
+            if piece in words and _stands_twice(spaced, piece)
+        }
         # a word doubled or undoubled opens as the name's word does
         doubled = [
             (piece, variants)
@@ -862,7 +873,7 @@ class GazetteerNameDetector:
             return
         known = self.gazetteer.names
         taken = _Spans(names)
-        candidates = _respelt_beside(text, spaced, names, twice, known, taken) if twice else []
+        candidates = _respelt_beside(text, spaced, pairs, twice, known, taken) if twice else []
         for piece, variants in doubled:
             for variant in variants:
                 if _respelt_word(variant, piece, known, doubled_only=True):
@@ -1300,7 +1311,7 @@ def _respelt_word(word: str, name_word: str, known: frozenset[str], *, doubled_o
 def _respelt_beside(  # noqa: PLR0917 - a private helper of `_respelt`
     text: str,
     spaced: str,
-    names: list[tuple[int, int]],
+    pairs: set[tuple[str, str]],
     twice: set[str],
     known: frozenset[str],
     taken: _Spans,
@@ -1310,12 +1321,6 @@ def _respelt_beside(  # noqa: PLR0917 - a private helper of `_respelt`
     and the other one letter apart; both words, or the one spelt otherwise where the other is
     a name found already."""
     candidates: list[tuple[int, int]] = []
-    # each pair of words side by side once, however often its name was found
-    pairs = {
-        pair
-        for begin, finish in names
-        for pair in itertools.pairwise(_NAME_WORD.findall(text[begin:finish].lower()))
-    }
     for first, second in pairs:
         # the first word as written, then a word one letter from the second; and back
         for anchor, partner, after in ((first, second, True), (second, first, False)):
