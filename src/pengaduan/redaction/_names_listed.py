@@ -71,7 +71,10 @@ _NOT_LISTED = (
 
 
 def _item_start(text: str, start: int) -> int:
-    """Where the list's item of the name at ``start`` begins: at its honorific, if any."""
+    """Where the list's item of the name at ``start`` begins: at its honorific, if any (the
+    pattern, which ends with spaces, is tried only where a space stands right before)."""
+    if not start or text[start - 1] not in " \t":
+        return start
     before = _HONORIFIC_BEFORE.search(text, max(0, start - 8), start)
     return start if before is None else before.start()
 
