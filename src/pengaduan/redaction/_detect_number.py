@@ -915,8 +915,6 @@ _ADVERT_INVITE = re.compile(
     r"(?:wa|whatsapp|hp|telp|sms|kami))*"
     r"[ \t]*[:.]?[ \t]*\Z"
 )
-#: A business's offer in an advert: what it sells, serves or promises, and at what rate
-#: (``Stok terbatas``, ``terima pesanan``, ``lepas kunci``, ``tanpa jaminan``, ``/hari``).
 #: Words of a business's offer (`_OFFER`).
 _OFFER_PHRASES = (
     "promo",
@@ -925,8 +923,13 @@ _OFFER_PHRASES = (
     "stok terbatas",
     "melayani",
     "pesan antar",
-    *(f"terima {what}" for what in ("pesanan", "kos", "kost", "putra", "putri", "jahit")),
-    *(f"terima {what}" for what in ("servis", "service", "order", "cetak")),
+    *(
+        f"terima {what}"
+        for what in (
+            *("pesanan", "kos", "kost", "putra", "putri"),
+            *("jahit", "servis", "service", "order", "cetak"),
+        )
+    ),
     "siap melayani",
     "siap antar",
     "siap kirim",
