@@ -281,9 +281,12 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     """Whether the words around a number report it as a scam's and nobody is named as its
     user, right after it (``a.n. Deki Benu``) or before it in the report (`_NAMED_BEFORE`): the
     guide leaves such a line unlabelled. A scam's number is one said to be so right before or
-    after it (`_SCAM_BEFORE`, `_SCAM_AFTER`), one whose message announces a prize
-    (`_PRIZE_AFTER`), and one a sentence of its own gives right after a claim to be someone
-    else (``ada yang telpon mengaku kurir J&T, minta data KK. Nomor 0821...``)."""
+    after it (`_SCAM_BEFORE`, `_SCAM_AFTER`), or listed under a heading of scams' numbers
+    (`_SCAM_HEADING`); one whose message announces a prize (`_PRIZE_AFTER`) or asks for a link
+    or a code (`_SCAM_ACT_AFTER`); one the writer is told to call where a prize is spoken of
+    (`_TOLD_TO_CALL`); and one a sentence of its own gives right after a claim to be someone
+    else or an office's disowning such requests (``ada yang telpon mengaku kurir J&T, minta data
+    KK. Nomor 0821...``)."""
     head = after[:40]
     wide = ""
     lowered = context.lowered
