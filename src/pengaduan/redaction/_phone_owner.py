@@ -546,8 +546,10 @@ _HEADING_CONTACT = re.compile(
 def letterhead_line(lowered: str, begin: int) -> bool:
     """Whether the number at ``begin`` is an office's line in its heading or its signature: its
     own line gives the office's address or opens with ``Telp.`` up to the number, under a line
-    that names the office (`heading_above`). An area code's bracket or a country code's plus
-    before the digits at ``begin`` belongs to the number (``Telp. (0380) 801570``)."""
+    that names the office (`heading_above`); or a mobile's line (``WA``, ``SMS/WA``) under the
+    office's fixed line or under a notice's heading of where to complain (`_ASK_HEADING`). An
+    area code's bracket or a country code's plus before the digits at ``begin`` belongs to the
+    number (``Telp. (0380) 801570``)."""
     while begin and lowered[begin - 1] in "(+":
         begin -= 1
     if not lowered[max(0, begin - 12) : begin].rstrip(" \t:.").endswith(_LINE_END_WORDS):
