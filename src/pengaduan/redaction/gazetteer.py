@@ -846,16 +846,12 @@ class GazetteerNameDetector:
         """
         words = context.words
         spaced = context.spaced
-        # the names' words, in one call (a space between two names ends a word)
-        pieces = set(_NAME_WORD.findall(" ".join(text[b:f] for b, f in names).lower()))
-        # a word that stands once stands in its name alone: no name is written again beside it
-        # each pair of words side by side once, however often its name was found; only their
-        # words can be written again beside each other
-        pairs = {
-            pair
-            for begin, finish in names
-            for pair in itertools.pairwise(_NAME_WORD.findall(text[begin:finish].lower()))
-        }
+        # each name's words once, however often the name was found
+        spellings = {tuple(_NAME_WORD.findall(text[b:f].lower())) for b, f in names}
+        pieces = {piece for spelling in spellings for piece in spelling}
+        # the pairs of words side by side in a name; only their words can be written again beside
+        # each other, and a word that stands once stands in its name alone
+        pairs = {pair for spelling in spellings for pair in itertools.pairwise(spelling)}
         twice = {
             piece
             for piece in {word for pair in pairs for word in pair}
