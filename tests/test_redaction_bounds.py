@@ -110,33 +110,36 @@ def test_an_account_holder_who_is_a_person_is_still_a_name() -> None:
     assert redacted(text) == "Rek. Bank NTT [BANK_ACCOUNT] a.n. [NAME]"
 
 
+# The area after a home (kelurahan, kecamatan, city) is read to its end, and stays visible.
 ADDRESS_ENDS = [
     pytest.param(
         "Rumah sy Jl. Nangka No. 45, Kel. Merdeka. Rekening BSI 7629643563",
-        "Rumah sy [ADDRESS]. Rekening BSI [BANK_ACCOUNT]",
+        "Rumah sy [ADDRESS], Kel. Merdeka. Rekening BSI [BANK_ACCOUNT]",
         id="sentence-end-bank",
     ),
     pytest.param(
         "Jl. Nangka No. 17 RT 12/RW 006 Kel. Oetete. Hp 085165346437",
-        "[ADDRESS]. Hp [PHONE]",
+        "[ADDRESS] Kel. Oetete. Hp [PHONE]",
         id="sentence-end-phone",
     ),
     pytest.param(
         "rumah di Jl. Kelinci No. 5 Kel. Oepura. Lampu jalan mati",
-        "rumah di [ADDRESS]. Lampu jalan mati",
+        "rumah di [ADDRESS] Kel. Oepura. Lampu jalan mati",
         id="sentence-end-words",
     ),
     # An SMS word ends an area's name in capitals.
     pytest.param(
         "RT 24 RW 08 KEL SIKUMANA MHN DIPERBAIKI",
-        "[ADDRESS] MHN DIPERBAIKI",
+        "[ADDRESS] KEL SIKUMANA MHN DIPERBAIKI",
         id="sms-word-after-area",
     ),
     # An abbreviation's dot inside a street's name does not end it.
     pytest.param("Jl. Jend. Sudirman No. 66 RT 21/RW 10", "[ADDRESS]", id="abbreviation-in-street"),
     pytest.param("JL. PROF. DR. HERMAN JOHANNES NO. 62", "[ADDRESS]", id="abbreviations-in-caps"),
     # An RT glued to its number (the guide's ``RT 014/RW 006`` without spaces).
-    pytest.param("rumah sy RT11/RW12 Kel. Naikoten I", "rumah sy [ADDRESS]", id="rt-glued"),
+    pytest.param(
+        "rumah sy RT11/RW12 Kel. Naikoten I", "rumah sy [ADDRESS] Kel. Naikoten I", id="rt-glued"
+    ),
 ]
 
 

@@ -109,12 +109,12 @@ CASES = [
     # addresses
     case(
         "Jl. Timor Raya No. 12, RT 003/RW 005, Kel. Oesapa, Kec. Kelapa Lima",
-        (ADDRESS, "Jl. Timor Raya No. 12, RT 003/RW 005, Kel. Oesapa, Kec. Kelapa Lima"),
+        (ADDRESS, "Jl. Timor Raya No. 12, RT 003/RW 005"),
         id="address-full",
     ),
     case(
         "RT 08 RW 03 Kelurahan Liliba",
-        (ADDRESS, "RT 08 RW 03 Kelurahan Liliba"),
+        (ADDRESS, "RT 08 RW 03"),
         id="address-rt-rw",
     ),
     case("jln piet a tallo no 12", (ADDRESS, "jln piet a tallo no 12"), id="address-lowercase"),

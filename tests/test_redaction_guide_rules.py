@@ -769,12 +769,12 @@ LOOK_ALIKES_AND_HOMES = [
     ),
     pytest.param(
         "Pelapor Bpk. Hok Ga Lena, warga RT16/RW05 Kel. Airnona, mengadukan sampah",
-        "Pelapor Bpk. [NAME], warga [ADDRESS], mengadukan sampah",
+        "Pelapor Bpk. [NAME], warga [ADDRESS] Kel. Airnona, mengadukan sampah",
         id="the-reporter-lives-there",
     ),
     pytest.param(
         "Beta pung rumah di Kompleks Perumnas Blok Kenanga Blok H No. 17 Kel. Naimata.",
-        "Beta pung rumah di [ADDRESS].",
+        "Beta pung rumah di [ADDRESS] Kel. Naimata.",
         id="a-named-block",
     ),
     pytest.param(
@@ -880,7 +880,7 @@ REVIEWED = [
     ),
     pytest.param(
         "Alamat saya samping kantor Kelurahan Oebufu RT 05 RW 02",
-        "Alamat saya samping kantor [ADDRESS]",
+        "Alamat saya samping kantor Kelurahan Oebufu [ADDRESS]",
         id="a-home-beside-an-office",
     ),
 ]
@@ -1787,8 +1787,8 @@ DESKS_NOTICES_AND_POSING = [
     pytest.param(
         "SAYA YUSUF WARGA RT 09/RW 12 KEL NAIKOTEN I. TRAVEL KUPANG-SOE JAYA DENGAN NO "
         "085822144930 TIDAK ANTAR BARANG SAYA.",
-        "SAYA [NAME] WARGA [ADDRESS]. TRAVEL KUPANG-SOE JAYA DENGAN NO 085822144930 TIDAK ANTAR "
-        "BARANG SAYA.",
+        "SAYA [NAME] WARGA [ADDRESS] KEL NAIKOTEN I. TRAVEL KUPANG-SOE JAYA DENGAN NO 085822144930 "
+        "TIDAK ANTAR BARANG SAYA.",
         id="a-kelurahans-numeral-closes-the-address-and-the-sentence",
     ),
     pytest.param(
@@ -2457,6 +2457,46 @@ SCAMS_ADVERTS_AND_PEOPLE = [
     ),
 ]
 
+NAMED_USERS_AND_AREAS = [
+    pytest.param(
+        "Hati-hati, ada yang mengaku Saudara Deki Bessie dari Dinas Sosial lewat WA 081234567812 "
+        "minta uang administrasi. Dia BUKAN pegawai Dinas Sosial.",
+        "Hati-hati, ada yang mengaku Saudara [NAME] dari Dinas Sosial lewat WA [PHONE] "
+        "minta uang administrasi. Dia BUKAN pegawai Dinas Sosial.",
+        id="a-named-poser-keeps-his-phone",
+    ),
+    pytest.param(
+        "Ibu Maria dari Dinas Sosial, WA 081234567812.",
+        "Ibu [NAME] dari Dinas Sosial, WA [PHONE].",
+        id="a-named-officers-whatsapp",
+    ),
+    pytest.param(
+        "ada yg ngaku dari Dinas Sosial lewat WA 081234567812 minta uang.",
+        "ada yg ngaku dari Dinas Sosial lewat WA 081234567812 minta uang.",
+        id="nobody-named-posing-as-an-office",
+    ),
+    pytest.param(
+        "Kantor Kelurahan Oesapa, WA 081234567812.",
+        "Kantor Kelurahan Oesapa, WA 081234567812.",
+        id="an-offices-whatsapp",
+    ),
+    pytest.param(
+        "Alamat: Jl. Frans Seda No. 12, Kel. Naimata, Kec. Maulafa",
+        "Alamat: [ADDRESS], Kel. Naimata, Kec. Maulafa",
+        id="the-area-after-a-home-stays-visible",
+    ),
+    pytest.param(
+        "Sy warga Kelurahan Oetete, RT 03/RW 01 mau lapor",
+        "Sy warga Kelurahan Oetete, [ADDRESS] mau lapor",
+        id="the-area-before-a-home-stays-visible",
+    ),
+    pytest.param(
+        "Rumah di Jl. Kenari RT 005 RW 002 Kelurahan Tode Kisar, dekat gereja",
+        "Rumah di [ADDRESS] Kelurahan Tode Kisar, dekat gereja",
+        id="an-areas-two-words-stay-visible",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -2473,6 +2513,7 @@ LATER_ROUNDS = [
     *SPEAKERS_ADVERTS_AND_SCANS,
     *DESKS_NOTICES_AND_POSING,
     *SCAMS_ADVERTS_AND_PEOPLE,
+    *NAMED_USERS_AND_AREAS,
 ]
 
 

@@ -352,11 +352,13 @@ ADDRESSES = [
     # The RW's number after the RT's and a slash, its word left out, is an RT/RW pair.
     pytest.param(
         "tinggal bersama oma di RT 005/015 Kel. Oesapa Barat.",
-        "tinggal bersama oma di [ADDRESS].",
+        "tinggal bersama oma di [ADDRESS] Kel. Oesapa Barat.",
         id="rt-slash-rw",
     ),
     pytest.param(
-        "sy ignasius tanone rt 04/10 kel oetete", "sy [NAME] [ADDRESS]", id="rt-slash-lower"
+        "sy ignasius tanone rt 04/10 kel oetete",
+        "sy [NAME] [ADDRESS] kel oetete",
+        id="rt-slash-lower",
     ),
     pytest.param("rapat tgl rt 03/12/2026", "rapat tgl rt 03/12/2026", id="rt-slash-date"),
     # A line of a count per RT: the RT is a unit counted.

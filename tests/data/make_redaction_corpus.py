@@ -328,6 +328,10 @@ def fill(template: str, rng: random.Random) -> str:
     return template.format(**values)
 
 
+#: An area after an address's house number or RT/RW, outside its span.
+AREA_AFTER = re.compile(r",?\s+(?:Kel\.|Kelurahan|Kec\.|Kota)\s.*\Z", re.DOTALL)
+
+
 def parse(marked: str) -> tuple[str, list[dict[str, object]]]:
     out: list[str] = []
     spans: list[dict[str, object]] = []
@@ -343,9 +347,13 @@ def parse(marked: str) -> tuple[str, list[dict[str, object]]]:
             out.append(prefix)
             length += len(prefix)
             value = value[len(prefix) :]
+        area = ""
+        if kind == "address" and (tail := AREA_AFTER.search(value)) is not None:
+            # the guide: a kelurahan, kecamatan or city after the house or RT/RW stays outside
+            value, area = value[: tail.start()], value[tail.start() :]
         spans.append({"kind": kind, "start": length, "end": length + len(value)})
-        out.append(value)
-        length += len(value)
+        out.append(value + area)
+        length += len(value) + len(area)
         cursor = match.end()
     out.append(marked[cursor:])
     return "".join(out), spans

@@ -520,7 +520,8 @@ class AddressDetector:
         for start in _anchors(context):
             if start < resume or _DIGIT.search(text, start, start + 120) is None:
                 continue
-            end = self._chain(text, start)
+            chain = self._chain(text, start)
+            end = chain[1] if chain is not None else None
             if (
                 end is not None
                 and text[start] in _RT_FIRST
@@ -564,11 +565,21 @@ class AddressDetector:
                 end = None
             if end is not None:
                 resume = end
-                yield new_finding(PiiKind.ADDRESS, start, end, self.name)
+                begin, finish = chain[0] if chain is not None else (start, end)
+                # the kelurahan, kecamatan or city before or after the street or RT names an
+                # area of thousands: left visible, and no later detector takes its words
+                if begin > start:
+                    context.keep(start, begin)
+                if finish < end:
+                    context.keep(finish, end)
+                yield new_finding(PiiKind.ADDRESS, begin, finish, self.name)
 
     @staticmethod
-    def _chain(text: str, start: int) -> int | None:
+    def _chain(text: str, start: int) -> tuple[tuple[int, int], int] | None:
+        """The end of the address opening at ``start``, with the span of its street, house
+        number and RT/RW (the areas before and after them left out), or None."""
         pos = end = start
+        home_start = home_end = -1
         street = number = pair = rt = region = False
         first = True
         size = len(text)
@@ -577,6 +588,7 @@ class AddressDetector:
             if at >= size:
                 break
             char = text[at]
+            is_region = False
             if (
                 char in _STREET_FIRST
                 and (found := lex.STREET.match(text, at))
@@ -597,11 +609,16 @@ class AddressDetector:
                 and (found := lex.REGION.match(text, at))
                 and (words_end := _address_words(text, found.end(), 3)) > found.end()
             ):
-                region, end = True, words_end
+                region = is_region = True
+                end = words_end
             else:
                 break
+            if not is_region:
+                home_end = end
+                if home_start == -1:
+                    home_start = at
             pos = end
             first = False
         if (street and number) or pair or (rt and (street or region)):
-            return end
+            return (home_start, home_end), end
         return None

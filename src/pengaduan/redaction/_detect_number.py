@@ -352,6 +352,14 @@ _MESSAGING = frozenset(
 #: Phone words that, right after an office's or institution's name, introduce its line
 #: (``Kantor Kelurahan Oesapa, telp. (0380) 821 123``; ``Dinas Sosial WA 0812...``).
 _LINE_WORDS = frozenset({*_MESSAGING, "sms"})
+_WHATSAPP = frozenset({"wa", "whatsapp"})
+#: A person named (an earlier finding) as coming from an office, up to the office's name (two
+#: words of it at most before its last context word): ``[NAME] dari Dinas``, ``[NAME], staf di
+#: Kantor Camat``.
+_PERSON_FROM = re.compile(
+    r"\x1f[ \t]*,?[ \t]*(?:(?:petugas|pegawai|staf|staff)[ \t]+)?(?:dari|di)[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2}\Z"
+)
 #: Office words that name a line (a number to call), not an office: after a bank's or an
 #: agency's name they make the number its line (``Bank NTT call center 0800-1-...``).
 _LINES = frozenset(
@@ -643,6 +651,12 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         and last.word in _LINE_WORDS
         and lex.PERSON_BETWEEN.search(window, last.end) is None
         and lex.HOME_LINE.search(window, last.end) is None  # ``sekolah ..., telp rumah 0380...``
+        # ``Pak [NAME] dari Dinas Sosial lewat WA 0812...``: the person's WhatsApp
+        and not (
+            last.word in _WHATSAPP
+            and previous is not None
+            and _PERSON_FROM.search(window, max(0, previous.start - 48), previous.start) is not None
+        )
     ):
         # An office's name, then its line: ``Kantor Kelurahan Oesapa, telp. ...`` (not ``...
         # hubungi saya di ...``).
