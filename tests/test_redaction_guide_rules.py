@@ -2497,6 +2497,117 @@ NAMED_USERS_AND_AREAS = [
     ),
 ]
 
+IDENTITY_NUMBERS_TOGETHER = [
+    pytest.param(
+        "Petugas: Mohon kirim NIK dan No. KK bapak.\nPelapor: Ini punya sy: 5371044505880021 / "
+        "5371041203150007",
+        "Petugas: Mohon kirim NIK dan No. KK bapak.\nPelapor: Ini punya sy: [NIK] / [KK]",
+        id="two-numbers-in-the-order-asked",
+    ),
+    pytest.param(
+        "Data pendukung (NIK, No. KK) : 5371021507790033, 5371021106140009",
+        "Data pendukung (NIK, No. KK) : [NIK], [KK]",
+        id="a-labels-order",
+    ),
+    pytest.param(
+        "Nama sy tercatat di dua KK: 5371021106140009 dan 5371031203160004.",
+        "Nama sy tercatat di dua KK: [KK] dan [KK].",
+        id="two-family-cards",
+    ),
+    pytest.param(
+        "No KK 5371041203150007\nMARIA LAKA 5371044505880021 ISTRI\nYOHANES LAKA "
+        "5371041207100003 ANAK",
+        "No KK [KK]\n[NAME] [NIK] ISTRI\n[NAME] [NIK] ANAK",
+        id="a-cards-rows-are-members-niks",
+    ),
+    pytest.param(
+        "Bapa pung 5371041207600031, mama pung 5371045505650022, KK 5371041203150007",
+        "Bapa pung [NIK], mama pung [NIK], KK [KK]",
+        id="niks-before-the-cards-own-number",
+    ),
+    pytest.param(
+        "Yang sy kirim 5371041203150007 itu nomor KK, bukan NIK. NIK sy 5371044505880021.",
+        "Yang sy kirim [KK] itu nomor KK, bukan NIK. NIK sy [NIK].",
+        id="said-after-to-be-the-card",
+    ),
+    pytest.param(
+        "No. KK 537104120315007 ditolak, kurang satu angka. Yang benar 5371041203150007.",
+        "No. KK [KK] ditolak, kurang satu angka. Yang benar [KK].",
+        id="the-right-one-is-of-the-kind-it-corrects",
+    ),
+    pytest.param(
+        "NIK anak tertulis salah. Yg benar 5371041207100003, No. KK 5371041203150007",
+        "NIK anak tertulis salah. Yg benar [NIK], No. KK [KK]",
+        id="a-correction-with-its-own-word",
+    ),
+    pytest.param(
+        "KARTU KELUARGA\nNo. 5371O4120315OOO7\n1 MARIA LAKA 53710445O5880O21 ISTRI",
+        "KARTU KELUARGA\nNo. [KK]\n1 [NAME] [NIK] ISTRI",
+        id="a-scanned-cards-lettered-rows",
+    ),
+    pytest.param(
+        "DAFTAR PENERIMA DENGAN NIK BELUM PADAN\n1 MARIA LAKA 53710445O5880O21",
+        "DAFTAR PENERIMA DENGAN NIK BELUM PADAN\n1 [NAME] [NIK]",
+        id="a-lettered-nik-under-a-heading",
+    ),
+    pytest.param(
+        "Kode voucher 5371O412071OOOO3 berlaku sampai besok.",
+        "Kode voucher 5371O412071OOOO3 berlaku sampai besok.",
+        id="a-lettered-code-without-identity-words",
+    ),
+    pytest.param(
+        "Sy blm punya NPWP bu, pakai NIK sj boleh? 5371044505880021",
+        "Sy blm punya NPWP bu, pakai NIK sj boleh? [NIK]",
+        id="no-npwp-so-the-nik",
+    ),
+    pytest.param(
+        "Mereka pakai foto KTP. Nomor penagih 0858-4141-8951, mengaku dari kantor hukum.",
+        "Mereka pakai foto KTP. Nomor penagih 0858-4141-8951, mengaku dari kantor hukum.",
+        id="a-sentence-ends-after-ktp",
+    ),
+    pytest.param(
+        "Ada yang mengaku petugas sensus minta foto KTP dan KK lewat WA 082101544376. Sy tdk "
+        "kirim.",
+        "Ada yang mengaku petugas sensus minta foto KTP dan KK lewat WA 082101544376. Sy tdk "
+        "kirim.",
+        id="posing-as-census-staff",
+    ),
+    pytest.param(
+        "Dong bilang mau dapat beras, kirim KK deng KTP pung foto ke nomor 081213164980. Itu "
+        "tipu-tipu to?",
+        "Dong bilang mau dapat beras, kirim KK deng KTP pung foto ke nomor 081213164980. Itu "
+        "tipu-tipu to?",
+        id="papers-sent-to-a-scam",
+    ),
+    pytest.param(
+        "BANTUAN DARI KEMENSOS!! Kirim NIK ke WA 0811 6277 1491. Cepat sebelum kuota "
+        "habis.\nAdmin: Bapa mama, itu HOAX.",
+        "BANTUAN DARI KEMENSOS!! Kirim NIK ke WA 0811 6277 1491. Cepat sebelum kuota "
+        "habis.\nAdmin: Bapa mama, itu HOAX.",
+        id="a-hoax-called-so-later",
+    ),
+    pytest.param(
+        "Sy kirim foto KTP ke nomor 081213164980 milik pak RT Yohanes Laka.",
+        "Sy kirim foto KTP ke nomor [PHONE] milik pak RT [NAME].",
+        id="papers-sent-to-a-named-persons-number",
+    ),
+    pytest.param(
+        "HP sy 081213164980. Kemarin ada telpon minta transfer, itu penipuan?",
+        "HP sy [PHONE]. Kemarin ada telpon minta transfer, itu penipuan?",
+        id="the-writers-own-number-in-a-scam-report",
+    ),
+    pytest.param(
+        "From: Direktorat Jenderal Pajak <informasi@pajak.go.id>\nSubject: NIK sebagai NPWP",
+        "From: Direktorat Jenderal Pajak <informasi@pajak.go.id>\nSubject: NIK sebagai NPWP",
+        id="a-directorates-mailbox",
+    ),
+    pytest.param(
+        "Keluhan token ke up3kupang@pln.co.id belum dibalas.",
+        "Keluhan token ke up3kupang@pln.co.id belum dibalas.",
+        id="a-state-companys-units-mailbox",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -2514,6 +2625,7 @@ LATER_ROUNDS = [
     *DESKS_NOTICES_AND_POSING,
     *SCAMS_ADVERTS_AND_PEOPLE,
     *NAMED_USERS_AND_AREAS,
+    *IDENTITY_NUMBERS_TOGETHER,
 ]
 
 

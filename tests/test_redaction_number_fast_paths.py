@@ -9,6 +9,7 @@ sentences, collapsed findings and characters outside ASCII.
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import phonenumbers
 from hypothesis import example, given
@@ -105,9 +106,17 @@ _LOWERED = _TEXTS.map(lambda text: text.translate(lex.ASCII_LOWER))
 @example("sdh telp.", 8)
 @example("12.", 2)
 @example("\x1f.", 1)
+@example("foto ktp. nomor", 8)
+@example("nik. 5371", 3)
 def test_ends_sentence_is_the_pattern(window: str, mark: int) -> None:
     mark = min(mark, len(window))
-    assert ends_sentence(window, mark) == (lex.SENTENCE_END.search(window, 0, mark) is not None)
+    document = re.search(r"(?<![a-z])(?:ktp|nik)\Z", window[:mark]) is not None
+    plain = (
+        re.match(r" [a-z]", window[mark + 1 : mark + 3]) is not None
+        if document
+        else lex.SENTENCE_END.search(window, 0, mark) is not None
+    )
+    assert ends_sentence(window, mark) == plain
 
 
 def _plain_clause(window: str) -> str:
@@ -410,10 +419,12 @@ _OWNER_WORDS = st.sampled_from(
 
 
 class _Wide:
-    """The number's facts as `_said_to_be_an_offices` reads them: the wider window."""
+    """The number's facts as `_said_to_be_an_offices` reads them: the wider window, which is
+    the whole text here."""
 
     def __init__(self, wide: str) -> None:
         self.wide = wide
+        self.context = SimpleNamespace(lowered=wide)
 
     def before(self, begin: int, width: int) -> str:
         del begin
@@ -428,6 +439,7 @@ def test_said_to_be_an_offices_finds_what_its_patterns_find(words: str, gap: str
     plain = (
         NUMBER_OF_BEFORE.search(wide) is not None
         or POSING_BEFORE.search(window) is not None
+        or POSING_BEFORE.search(wide) is not None  # a claim further back than the window
         or AFTER_OFFICE_LINE.search(window) is not None
     )
     assert _said_to_be_an_offices(window, _Wide(wide), 0) == plain  # type: ignore[arg-type]

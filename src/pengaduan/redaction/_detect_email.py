@@ -338,6 +338,7 @@ _OFFICE_FIRST = frozenset(
     | {"uptd", "puskesmas", "rsud", "bapenda", "dukcapil", "dinsos", "dinkes", "bpbd", "pdam"}
     | {"pln", "koordinator", "kasubag", "kabid", "kadis", "seksi", "bidang", "subbag"}
     | {"bpjs", "bank", "kpp", "kantor", "dinas", "kelurahan", "kecamatan", "sekolah"}
+    | {"direktorat", "kementerian", "kementrian", "sekretariat", "biro", "lembaga"}
 )
 #: What separates the recipients of a list (``..., Yanti Ndun <...>``).
 _NEXT_RECIPIENT = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*")

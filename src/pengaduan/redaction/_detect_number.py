@@ -48,6 +48,7 @@ from pengaduan.redaction._detect_base import (
     _string_set,
 )
 from pengaduan.redaction._detect_phone import _e164_typed, _national, _service_line
+from pengaduan.redaction._identity_order import settle_identities
 from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction._phone_owner import (
     AFTER_OFFICE_LINE,
@@ -67,7 +68,7 @@ from pengaduan.redaction._phone_owner import (
     office_sender,
     speakers_own_line,
 )
-from pengaduan.redaction._phone_stated import stated_owner
+from pengaduan.redaction._phone_stated import SEND_TO, stated_owner
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -301,6 +302,25 @@ def _lettered_numbers(lowered: str, anchors: list[tuple[int, int]]) -> list[tupl
     return sorted(found)
 
 
+#: Sixteen characters, digits or letters typed or read for digits, standing alone (on the
+#: lower-cased text).
+_LETTERED_SIXTEEN = re.compile(r"(?<![a-z0-9])[0-9olisb]{16}(?![a-z0-9])")
+#: Words naming a NIK or a family card: where a text has none, no number with letters for
+#: digits away from its word is read as one.
+_IDENTITY_WORDS = frozenset({"nik", "kk", "ktp", "keluarga", "nlk"})
+#: How far back from a number ``ke`` may stand where `SEND_TO` matches (its word, spaces and
+#: the groups of the same number before a part of it).
+_SEND_TO_TAIL = 32
+#: A family card's word right before its own number, on the window before it (``No. KK :``,
+#: ``kk sy no``, ``KARTU KELUARGA No.``).
+_CARDS_OWN = re.compile(
+    r"(?<![a-z0-9])(?:kk|k\.k\.|kartu[ \t]+keluarga)[\s:.\-]*"
+    r"(?:(?:sy|saya|no|nomor|nomer)\.?[\s:]*){0,3}\Z"
+)
+#: The digits a number with letters for digits keeps at least, away from its word.
+_LETTERED_DIGITS = 10
+
+
 def _lettered_matches(lowered: str, anchors: list[tuple[int, int]]) -> list[re.Match[str]]:
     """Matches of `LETTERED_ID` not preceded by a letter or
     digit, as a left-to-right scan would find them.
@@ -496,8 +516,19 @@ def _npwp_is_nik(window: str, found: list[_Context]) -> bool:
     the label follows what the writer says the number is."""
     for match in reversed(found):
         if match.kind == "npwp":
-            return _same_number(window, match.end, found[-1].start)
+            return _same_number(window, match.end, found[-1].start) and (
+                # ``Sy blm punya NPWP bu, pakai NIK sj boleh?``: no NPWP to be the NIK
+                _NO_NPWP.search(window, max(0, match.start - _NO_NPWP_REACH), match.start) is None
+            )
     return False
+
+
+#: The writer has no NPWP, right before the word (``blm punya``, ``tidak ada``).
+_NO_NPWP = re.compile(
+    r"(?<![a-z])(?:belum|blm|tidak|tdk|tak|sonde|son|gak|nggak|ga)[ \t]+(?:punya|pnya|ada)"
+    r"[ \t]+\Z"
+)
+_NO_NPWP_REACH = 16
 
 
 #: Words between ``NIK`` and ``KK`` that say the NIK is the one on the family card.
@@ -747,6 +778,14 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
     if ("admin" in window or "ngaku" in window or "atasnama" in window) and (
         POSING_BEFORE.search(window) is not None
     ):
+        return True
+    if (
+        "ngaku" in facts.context.lowered
+        and "ngaku" not in window
+        and POSING_BEFORE.search(facts.before(begin, _WIDE_REACH)) is not None
+    ):
+        # the claim further back than the window (``Ada yang mengaku petugas sensus minta foto
+        # KTP dan KK lewat WA ...``)
         return True
     near = max(0, len(window) - _REGISTRATION_REACH)
     if _REGISTRATION_WORDS.search(window, near) is not None and (
@@ -1262,6 +1301,9 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
     ):
         return True, None, None
     ctx, ident = _closest_context(window)
+    if ident in ("nik", "kk") and "ke" in window[-_SEND_TO_TAIL:] and SEND_TO.search(window):
+        # ``kirim KK deng KTP pung foto ke nomor ...``: where the papers go, no paper's number
+        ctx, ident = "phone", None
     if ctx is None and window[-3:].rstrip(" \t").endswith(":"):
         # ``...LOMINIK : 5371...``, ``11/04/2026No.Kartu : 0003...``: a form's label glued to
         # the field before it, as a PDF's or a scan's text runs them together
@@ -1976,7 +2018,8 @@ class NumberDetector:
                     self._classify_run(text, piece, context, known, found)
         if "/" in text or "|" in text or "ato" in context.lowered or "atau" in context.lowered:
             found = _paired_lines(text, context, found)
-        return iter(found)
+        found.extend(self._lettered_anywhere(context, found))
+        return iter(settle_identities(context.lowered, found))
 
     def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
         """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
@@ -2020,6 +2063,39 @@ class NumberDetector:
                 yield Finding(kind=kind, start=start, end=end, detector=self.name)
         if phones:
             yield from self._lettered_phones(context, phones, taken)
+
+    def _lettered_anywhere(
+        self, context: DetectionContext, found: list[Finding]
+    ) -> Iterator[Finding]:
+        """NIKs a scan or a register wrote with letters for digits away from any NIK word (a
+        family card's rows, ``1 YOHANIS KELEN 537106161181O181 LAKI-LAKI``; a list under a
+        heading that names NIKs): sixteen characters, ten digits or more, whose digits once the
+        letters are read have a NIK's structure, in a text that names a NIK or a family card.
+        They are read after every other number (``found``, which they do not overlap), so that
+        no other number's context sees them as earlier findings."""
+        if _IDENTITY_WORDS.isdisjoint(context.words):
+            return
+        taken = _Spans()
+        for finding in found:
+            taken.add(finding.start, finding.end)
+        lowered = context.lowered
+        for hit in _LETTERED_SIXTEEN.finditer(lowered):
+            start, end = hit.span()
+            raw = hit.group()
+            if (
+                raw.isdigit()
+                or sum(char.isdigit() for char in raw) < _LETTERED_DIGITS
+                or taken.overlaps(start, end)
+                or context.overlaps_collapsed(start, end)
+                or not nik_structure_valid(_as_digits(raw))
+            ):
+                continue
+            taken.add(start, end)
+            # a family card's word right before it makes it the card's (``kk sy no 53lB...``);
+            # a card's rows under its heading hold its members' NIKs
+            own = _CARDS_OWN.search(context.window_before(start)) is not None
+            kind = PiiKind.KK if own else PiiKind.NIK
+            yield Finding(kind=kind, start=start, end=end, detector=self.name)
 
     def _lettered_cards(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
         """BPJS cards as a scan reads them (``No. Kartu : 000872O084B55``): thirteen characters

@@ -675,7 +675,9 @@ ORGANISATION_MAILBOX = re.compile(
     r"|bank|hotel|rental|optik|depot|samsat|sekcam|sekdes|seklur|perkim|disperkim|dispenda|umum"
     r"|pelayanan|rm|rekrutmen|karir|lamaran|tatausaha"
     r"|dpmptsp|bpjs|bpn|damkar|dpkp|dlhk|dpupr|disperkimtan|dispora|dinkop|pln|ombudsman"
-    r"|kpp|kanwil|kpu|bawaslu|organisasi"
+    r"|kpp|kanwil|kpu|bawaslu|organisasi|informasi"
+    # a state company's service units (``up3kupang@pln.co.id``, ``ulp.oebobo``)
+    r"|up3|ulp"
     # a neighbourhood's or a village's group (``rt20.manulai@gmail.com``, ``rw05.oebufu``)
     r"|r[tw](?=[0-9]))"
     r"(?:[._-]|[0-9]|\Z)"
@@ -684,8 +686,9 @@ ORGANISATION_MAILBOX = re.compile(
     # start of a person's name (``arisandi``, ``salonia``, ``pantianus`` and ``tokoh`` are not)
     r"|(?:toko(?!h)|apotek|panti(?:asuhan|kasih|werdha|wreda|jompo)|warung|kedai|bengkel|klinik"
     r"|yayasan|koperasi|sanggar|dapur|rumahbaca|rumahmakan|percetakan|katering|catering|laundry"
-    # a company's form run into its name (``cvnusacendana``)
-    r"|cv(?=[a-z]{5}))"
+    # a company's form run into its name (``cvnusacendana``), a state company's unit run into
+    # its town's (``up3kupang``)
+    r"|cv(?=[a-z]{5})|up3(?=[a-z]{4}))"
 )
 #: Mailboxes of groups and secretariats on any domain (``sekretariat.forum@gmail.com``,
 #: ``forumwarga.kpg@gmail.com``): the mailbox's first word names a group or a role, not a person.

@@ -202,7 +202,8 @@ POSING_BEFORE = re.compile(
     rf"|(?<![a-z])(?:ngaku|mengaku|ngakunya|mengatasnamakan){_SPACE}+(?:dari{_SPACE}+|sebagai"
     rf"{_SPACE}+)?(?:petugas{_SPACE}+|pegawai{_SPACE}+)?(?:dinas|kantor|dinsos|kemensos|pln|pdam"
     rf"|bank|bpjs|polisi|polres|kelurahan|camat|lurah|bansos|pkh|kurir|jne|j&t|ekspedisi|travel"
-    rf"|bp2mi|bapenda|dukcapil|ojk|pajak|samsat)(?![a-z])[^.\n;?!0-9\x1f]{{0,40}}"
+    rf"|bp2mi|bapenda|dukcapil|ojk|pajak|samsat|bps|sensus|statistik)(?![a-z])"
+    r"[^.\n;?!0-9\x1f]{0,40}"
     r"[(+]?\Z"
 )
 #: A number to register or book by, right before it (``PENDAFTARAN ONLINE WA:``, ``daftar via

@@ -235,6 +235,21 @@ _SCAM_AFTER = re.compile(
 )
 
 
+#: A number one is told to send something to, right before it (``kirim ke WA``, ``foto ke
+#: nomor``; the groups of the same number before a part of it that is read on its own).
+SEND_TO = re.compile(
+    r"(?<![a-z])ke[ \t]+(?:wa|whatsapp|nomor|nomer|no|hp)[ \t.:]*[(+]?(?:[0-9]{2,5}[ .\-])*\Z"
+)
+#: What came is called a hoax or a scam in a later sentence (``Cepat sebelum kuota habis. ...
+#: itu HOAX``, ``Itu tipu-tipu to?``), on the lowered text from the number's start.
+_CALLED_A_HOAX = re.compile(
+    r"[.!?\n][\s\S]*?(?<![a-z])(?:itu|ini|tu)[ \t]+(?:hoax|hoaks|tipu(?:-tipu)?|penipuan|penipu)"
+    r"(?![a-z])"
+)
+#: How far after the number the later sentence may call it a hoax.
+_HOAX_REACH = 160
+
+
 #: A message right after a number announcing a prize or a selection, as scams open theirs
 #: (``: "Selamat! Anda terpilih ...``, ``\nSELAMAT! Anda penerima bantuan``).
 _PRIZE_AFTER = re.compile(
@@ -305,6 +320,12 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         said = _PRIZE_AFTER.match(after) is not None
     if not said and ("link" in head or "otp" in head or "tautan" in head):
         said = _SCAM_ACT_AFTER.match(after) is not None
+    if (
+        not said
+        and ("hoax" in lowered or "hoaks" in lowered or "tipu" in lowered)
+        and SEND_TO.search(tail) is not None
+    ):
+        said = _CALLED_A_HOAX.search(lowered, start, start + _HOAX_REACH) is not None
     if not said and "suruh" in tail and _TOLD_TO_CALL.search(tail) is not None:
         wide = context.window_before(start, width=_NAMED_REACH)
         said = _PRIZE.search(wide) is not None
