@@ -2606,6 +2606,50 @@ IDENTITY_NUMBERS_TOGETHER = [
         "Keluhan token ke up3kupang@pln.co.id belum dibalas.",
         id="a-state-companys-units-mailbox",
     ),
+    pytest.param(
+        "Peserta JKN: VA pembayaran iuran mandiri diawali 88888, contoh 8888802334759559.",
+        "Peserta JKN: VA pembayaran iuran mandiri diawali 88888, contoh 8888802334759559.",
+        id="a-self-paid-members-va",
+    ),
+    pytest.param(
+        "Bayar iuran mandiri lewat rek Mandiri 1234567890123 a.n. Yohanes Laka",
+        "Bayar iuran mandiri lewat rek Mandiri [BANK_ACCOUNT] a.n. [NAME]",
+        id="an-account-at-bank-mandiri",
+    ),
+    pytest.param(
+        "NIB : 9137537778964\nNama Pelaku Usaha : KOPERASI TUNAS HARAPAN\nNPWP : 0494928725921000",
+        "NIB : 9137537778964\nNama Pelaku Usaha : KOPERASI TUNAS HARAPAN\nNPWP : 0494928725921000",
+        id="a-cooperatives-npwp-under-its-name",
+    ),
+    pytest.param(
+        "Nama : SITTI RAHMA THERIK\nNIK : 53710\n65208720202\nTempat/Tgl Lahir : KUPANG",
+        "Nama : [NAME]\nNIK : [NIK]\nTempat/Tgl Lahir : KUPANG",
+        id="a-nik-broken-by-a-line",
+    ),
+    pytest.param(
+        "No. KK : 53710\n31808198803\n1\nONG SEN SABNENO\n5304011204880156\nKEPALA KELUARGA",
+        "No. KK : [KK]\n1\n[NAME]\n[NIK]\nKEPALA KELUARGA",
+        id="a-card-broken-by-a-line-and-its-row",
+    ),
+    pytest.param(
+        "Jumlah 12500\n37000 dibayar, NIK sy sdh dikirim",
+        "Jumlah 12500\n37000 dibayar, NIK sy sdh dikirim",
+        id="amounts-on-two-lines",
+    ),
+    pytest.param(
+        "tertulis NIK5371026510820026NamaANJELINA, semua nempel",
+        "tertulis NIK[NIK]NamaANJELINA, semua nempel",
+        id="a-nik-glued-to-the-next-label",
+    ),
+    pytest.param(
+        "Ini punya sy:\n5313144708850143\n5313142211163182\nTrims.\n\n"
+        "> Pada 03-02-2026, Kelurahan <kel@gmail.com> menulis:\n"
+        "> Mohon kirim NIK lalu No. KK, berurutan.",
+        "Ini punya sy:\n[NIK]\n[KK]\nTrims.\n\n"
+        "> Pada 03-02-2026, Kelurahan <kel@gmail.com> menulis:\n"
+        "> Mohon kirim NIK lalu No. KK, berurutan.",
+        id="the-order-a-quoted-request-names",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -302,6 +302,37 @@ def _lettered_numbers(lowered: str, anchors: list[tuple[int, int]]) -> list[tupl
     return sorted(found)
 
 
+#: A number broken by a line break, as a PDF's text or a narrow column breaks it (``NIK :
+#: 53710`` then ``65208720202``): digits ending a line, digits opening the next.
+_ID_LENGTH = 16
+_BROKEN_RUN = re.compile(r"(?<![0-9a-z.,\-])([0-9]{3,13})\n([0-9]{3,13})(?![0-9a-z.,\-])")
+
+
+def _broken_identities(context: DetectionContext, found: list[Finding], name: str) -> list[Finding]:
+    """``found`` with NIKs and KKs broken by a line break added (``NIK : 53710`` then
+    ``65208720202``; a family card's rows as a PDF's text gives them): sixteen digits with a
+    NIK's structure once joined, in a text that names a NIK or a family card; the card's where
+    its word stands right before them (``No. KK :``), else a NIK. Findings on either part go."""
+    lowered = context.lowered
+    added: list[Finding] = []
+    for hit in _BROKEN_RUN.finditer(lowered):
+        digits = hit.group(1) + hit.group(2)
+        start, end = hit.span()
+        if (
+            len(digits) != _ID_LENGTH
+            or not nik_structure_valid(digits)
+            or context.overlaps_collapsed(start, end)
+        ):
+            continue
+        own = _CARDS_OWN.search(context.window_before(start)) is not None
+        kind = PiiKind.KK if own else PiiKind.NIK
+        added.append(Finding(kind=kind, start=start, end=end, detector=name))
+    if not added:
+        return found
+    kept = [f for f in found if not any(f.start < a.end and a.start < f.end for a in added)]
+    return kept + added
+
+
 #: Sixteen characters, digits or letters typed or read for digits, standing alone (on the
 #: lower-cased text).
 _LETTERED_SIXTEEN = re.compile(r"(?<![a-z0-9])[0-9olisb]{16}(?![a-z0-9])")
@@ -1177,10 +1208,10 @@ def _under_letterhead(lowered: str, position: int) -> bool:
     return lex.LETTERHEAD.match(lowered, lowered.rfind("\n", 0, line - 1) + 1) is not None
 
 
-#: A self-paid health insurance membership (``BPJS Kesehatan mandiri``: *mandiri* is the
-#: member paying, not Bank Mandiri) before a number, with no bank word after it.
+#: A self-paid health insurance membership (``BPJS Kesehatan mandiri``, ``iuran mandiri``:
+#: *mandiri* is the member paying, not Bank Mandiri) before a number, with no bank word after it.
 _SELF_PAID = re.compile(
-    r"(?<![a-z])(?:bpjs|jkn|kis)(?:[ \u00a0]+kesehatan)?[ \u00a0]+mandiri(?![a-z])"
+    r"(?<![a-z])(?:bpjs|jkn|kis|iuran|peserta)(?:[ \u00a0]+kesehatan)?[ \u00a0]+mandiri(?![a-z])"
     r"(?:(?!rek|bank|transfer|\n).){0,60}\Z"
 )
 
@@ -1188,6 +1219,11 @@ _SELF_PAID = re.compile(
 #: A form's next field label glued to a number, as a scan or a careless copy runs an identity
 #: card's fields together (``NIK:5302036207110030Nama:FRANSISKA``, ``NIK:5302...0012Jenis
 #: Kelamin :``): the number ends there.
+#: A form's label run into the value after it, as an app's copied text runs them
+#: (``NIK5371...NamaANJELINA DETHANAlamatJL. MERPATI``): the label, then a capital.
+_GLUED_FIELD = re.compile(
+    r"(?:Nama|Alamat|Tempat|Tgl|Jenis|Agama|Pekerjaan|Status|NAMA|ALAMAT|TEMPAT)(?=[A-Z])"
+)
 _FIELD_AFTER = re.compile(
     r"(?:nama|alamat|tempat|tgl|tanggal|jenis|agama|pekerjaan|status|kewarganegaraan|berlaku"
     r"|provinsi|kabupaten|kota|kel|kec|rt|nik|no|hp|telp)[^\W\d_]{0,12}"
@@ -1905,7 +1941,7 @@ def _organisation_npwp(window: str) -> bool:
 #: ABADI``, ``Kepada: CV Timor Jaya Konstruksi``), or an invoice's or receipt's title
 #: (``FAKTUR``, ``NOTA``) above a business's lines; on the lower-cased text.
 _ORGANISATION_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[a-z ]{1,16}:[ \t]*)?(?:toko|cv|pt|ud|koperasi|yayasan|apotek|bumdes"
+    r"(?:^|\n)[ \t]*(?:[a-z ]{1,24}:[ \t]*)?(?:toko|cv|pt|ud|koperasi|yayasan|apotek|bumdes"
     r"|perumda|firma|bengkel|kios|faktur|kuitansi|kwitansi|nota|warung|t0ko)(?![a-z])"
 )
 
@@ -2012,14 +2048,25 @@ class NumberDetector:
                     and text[after].isascii()
                     and not context.touches_collapsed(after)
                     and _FIELD_AFTER.match(text, after) is None
+                    and _GLUED_FIELD.match(text, after) is None
                 ):
                     continue
                 if len(piece) <= _MAX_GROUPS or not self._known_run(text, piece, known, found):
                     self._classify_run(text, piece, context, known, found)
+        return iter(self._read_together(text, context, found))
+
+    def _read_together(
+        self, text: str, context: DetectionContext, found: list[Finding]
+    ) -> list[Finding]:
+        """``found`` once the rules that read a text's numbers together have spoken: lines
+        paired with an office's, NIKs with letters for digits away from their word, NIKs and
+        KKs broken by a line break, and which identity number is the NIK and which the KK."""
         if "/" in text or "|" in text or "ato" in context.lowered or "atau" in context.lowered:
             found = _paired_lines(text, context, found)
         found.extend(self._lettered_anywhere(context, found))
-        return iter(settle_identities(context.lowered, found))
+        if "\n" in text and not _IDENTITY_WORDS.isdisjoint(context.words):
+            found = _broken_identities(context, found, self.name)
+        return settle_identities(context.lowered, found)
 
     def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
         """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
@@ -2075,10 +2122,13 @@ class NumberDetector:
         no other number's context sees them as earlier findings."""
         if _IDENTITY_WORDS.isdisjoint(context.words):
             return
+        lowered = context.lowered
+        marks = lowered.encode("ascii", "replace").translate(_DIGIT_OR_LETTER)
+        if b"dl" not in marks and b"ld" not in marks:
+            return  # no letter typed for a digit beside one anywhere
         taken = _Spans()
         for finding in found:
             taken.add(finding.start, finding.end)
-        lowered = context.lowered
         for hit in _LETTERED_SIXTEEN.finditer(lowered):
             start, end = hit.span()
             raw = hit.group()

@@ -103,7 +103,10 @@ def settle_identities(lowered: str, found: list[Finding]) -> list[Finding]:
             position not in kinds
             and position + 1 not in kinds
             and _SIDE_BY_SIDE.fullmatch(lowered, first.end, second.start) is not None
-            and (order := _requested_order(lowered, first.start)) is not None
+            and (
+                (order := _requested_order(lowered, first.start)) is not None
+                or (order := _quoted_request(lowered, second.end)) is not None
+            )
         ):
             kinds[position], kinds[position + 1] = order
     out = list(found)
@@ -130,6 +133,33 @@ def _requested_order(lowered: str, start: int) -> tuple[str, str] | None:
     ):
         return None
     return kinds
+
+
+def _quoted_request(lowered: str, end: int) -> tuple[str, str] | None:
+    """The two kinds the request a reply quotes after ``end`` names side by side (``Ini punya
+    sy:`` then two numbers, then ``> Pada ..., Kelurahan ... menulis:`` ``> Mohon kirim NIK lalu
+    No. KK``), in its order; None where no quote follows or it names no such pair."""
+    quote = _QUOTE_OPENS.search(lowered, end, end + _QUOTE_REACH)
+    if quote is None:
+        return None
+    words = list(_WORD.finditer(lowered, quote.end(), quote.end() + _REQUEST_REACH))
+    if len(words) < 2:
+        return None
+    first, second = words[0], words[1]
+    kinds = (_kind_of(first.group(1)), _kind_of(second.group(1)))
+    if (
+        kinds[0] == kinds[1]
+        or second.start() - first.end() > _REQUEST_WORDS_APART
+        or any(char.isdigit() for char in lowered[first.end() : second.start()])
+    ):
+        return None
+    return kinds
+
+
+#: A reply's quote of the mail it answers (``Pada ..., X <...> menulis:``, ``On ... wrote:``).
+_QUOTE_OPENS = re.compile(r"(?<![a-z])(?:menulis|wrote)[ \t]*:")
+#: How far after the numbers a quote may open.
+_QUOTE_REACH = 200
 
 
 def _members_number(lowered: str, findings: list[Finding], position: int) -> bool:
