@@ -2497,6 +2497,29 @@ NAMED_USERS_AND_AREAS = [
     ),
 ]
 
+IDENTITY_DOCUMENT_NAMES = [
+    pytest.param(
+        "Sudah dua kali ditolak. Hasnah 081234567890",
+        "Sudah dua kali ditolak. [NAME] [PHONE]",
+        id="a-bugis-given-name-before-a-mobile",
+    ),
+    pytest.param(
+        "Postingan lama.\nKomentar:\nwulandari: sama, KK sy juga begitu",
+        "Postingan lama.\nKomentar:\n[NAME]: sama, KK sy juga begitu",
+        id="a-javanese-given-name-as-a-commenter",
+    ),
+    pytest.param(
+        "Sioe Lan Lianto minta KK baru",
+        "[NAME] minta KK baru",
+        id="a-chinese-indonesian-given-pair-and-family-name",
+    ),
+    pytest.param(
+        "keluarga Pabbola dan keluarga Ndakularak ribut batas tanah",
+        "keluarga [NAME] dan keluarga [NAME] ribut batas tanah",
+        id="bugis-and-sumba-family-names",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -2514,6 +2537,7 @@ LATER_ROUNDS = [
     *DESKS_NOTICES_AND_POSING,
     *SCAMS_ADVERTS_AND_PEOPLE,
     *NAMED_USERS_AND_AREAS,
+    *IDENTITY_DOCUMENT_NAMES,
 ]
 
 
