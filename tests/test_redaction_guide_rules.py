@@ -2518,6 +2518,50 @@ IDENTITY_DOCUMENT_NAMES = [
         "keluarga [NAME] dan keluarga [NAME] ribut batas tanah",
         id="bugis-and-sumba-family-names",
     ),
+    pytest.param(
+        "NIK SY DITOLAK, SDH SY KETIK ULANG. TLG CEK.",
+        "NIK SY DITOLAK, SDH SY KETIK ULANG. TLG CEK.",
+        id="a-verb-after-sy-in-capitals",
+    ),
+    pytest.param(
+        "Saya UMKM jual sayur di pasar.",
+        "Saya UMKM jual sayur di pasar.",
+        id="a-small-business-for-what-the-writer-is",
+    ),
+    pytest.param(
+        "No Status Hubungan Kewarganegaraan Nama Ayah Nama Ibu\n"
+        "1 KEPALA KELUARGA WNI MARKUS TEFA YULIANA NDUN\n"
+        "2 ISTRI WNI PETRUS BENU RAMBU ANA HUREK",
+        "No Status Hubungan Kewarganegaraan Nama Ayah Nama Ibu\n"
+        "1 KEPALA KELUARGA WNI [NAME] [NAME]\n"
+        "2 ISTRI WNI [NAME] [NAME]",
+        id="a-family-cards-father-and-mother-side-by-side",
+    ),
+    pytest.param(
+        "Catatan petugas:\n- Keluhan: bantuan belum cair.\n- Tindak lanjut: dikirim ke kelurahan.",
+        "Catatan petugas:\n- Keluhan: bantuan belum cair.\n- Tindak lanjut: dikirim ke kelurahan.",
+        id="a-lists-last-item-with-its-label-is-no-signature",
+    ),
+    pytest.param(
+        "Ada lowongan?\n\nKomentar:\nCareer Center Unwira: Ada, cek di website kami.",
+        "Ada lowongan?\n\nKomentar:\nCareer Center Unwira: Ada, cek di website kami.",
+        id="a-bodys-account-commenting",
+    ),
+    pytest.param(
+        "Dear Sir, my husband works in Darwin now.",
+        "Dear Sir, my husband works in Darwin now.",
+        id="a-town-after-english-in",
+    ),
+    pytest.param(
+        "From: Direktorat Jenderal Pajak <pengumuman@pajak.go.id>\nSubject: Pemadanan NIK",
+        "From: Direktorat Jenderal Pajak <pengumuman@pajak.go.id>\nSubject: Pemadanan NIK",
+        id="a-directorates-display-name",
+    ),
+    pytest.param(
+        "From: Florida Lado <flado@ymail.com>\nSubject: Token\n\nBelum masuk.\n\nFlorida Lado",
+        "From: [NAME] <[EMAIL]>\nSubject: Token\n\nBelum masuk.\n\n[NAME]",
+        id="a-name-of-ordinary-words-written-again-whole",
+    ),
 ]
 
 LATER_ROUNDS = [

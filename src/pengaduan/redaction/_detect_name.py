@@ -747,7 +747,8 @@ def _extra_triggers(
         extra.extend((at, at, TABLE_CELL) for at in table_name_cells(lowered))
     if "-" in lowered:
         dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
-        if dash is not None and _opens(lowered, dash.start()):
+        # ``- Tindak lanjut: diteruskan``: a list's last item opens with its label, no signature
+        if dash is not None and _opens(lowered, dash.start()) and ":" not in lowered[dash.end() :]:
             extra.append((dash.end(), dash.end(), ""))
     return extra
 
@@ -863,12 +864,19 @@ def _commenters(lowered: str) -> list[int]:
     """Where the names of the commenters under a comment section's heading start (``Komentar:``
     then ``aser selan: rumah sa di ...``), or after ``Komentar`` on a comment's own line
     (``Komentar efi wadu: sopirnya ...``): a post's comments are shown under the names people
-    post under, in any case, as a chat export's senders are."""
+    post under, in any case, as a chat export's senders are. An account whose name holds a
+    body's word (``Tax Center Undana:``, ``Posyandu Mawar:``) is the body's, no person's."""
     found = [line.end() for line in _COMMENT_BY.finditer(lowered)]
     heading = _COMMENTS_HEADING.search(lowered)
     if heading is not None:
         found.extend(line.end() for line in _COMMENT_LINE.finditer(lowered, heading.end()))
-    return found
+    return [
+        at for at in found if _BODY_WORDS.isdisjoint(lowered[at : lowered.find(":", at)].split())
+    ]
+
+
+#: Words of a body's name: a commenter's name holding one is the body's account.
+_BODY_WORDS = lex.OFFICE_HOLDER_WORDS | {"center", "centre", "pusat"}
 
 
 def _opens(text: str, dash: int) -> bool:

@@ -248,6 +248,9 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "satpol",
         "damkar",
         "inspektorat",
+        # a ministry's directorate (``Direktorat Jenderal Pajak``)
+        "direktorat",
+        "ditjen",
         "ombudsman",
         "rumah sakit",
         "klinik",
@@ -940,9 +943,11 @@ PLACE_BEFORE = re.compile(
 #: SY``, ``ANAK SY MEI HWA UMUR 3 THN``, ``SOPIR ANGKOT JOKO JURUSAN 10``, ``... DAN OLVIE WENAS
 #: TURUN``, ``nama sy yohana nahak ditulis johana nahak``), verbs an SMS in capitals puts after
 #: ``SY`` (``KATANYA SY MENANG UNDIAN``, ``SY DISURUH TLP``, ``SY TERTIPU``, ``DI PAPAN NAMANYA
-#: TULIS``), thanks before a name (``TRIMS TJONG HIN``), and a name field's value that says the
-#: name is withheld or unknown (``Nama Pelapor : Dirahasiakan``, a register's ``tidak
-#: diketahui``).
+#: TULIS``, ``SDH SY KETIK``), thanks before a name (``TRIMS TJONG HIN``), a name field's value
+#: that says the name is withheld or unknown (``Nama Pelapor : Dirahasiakan``, a register's
+#: ``tidak diketahui``), a small business for what the writer is (``Saya UMKM jual kue``), and
+#: the citizenship a family card's table puts before the parents' names (``WNI LAURENS
+#: KELEN``).
 NAME_STOPWORDS = _words(
     """
     ada admin agar akan aku alamat anak anggota antar apa atas bagian bahwa baik baru bapak
@@ -999,6 +1004,7 @@ NAME_STOPWORDS = _words(
     ditulis
     menang undian disuruh tertipu ditipu tulis trims makasih thx tks
     dirahasiakan rahasia diketahui dikenal
+    ketik diketik umkm wni wna
     """
 )
 
