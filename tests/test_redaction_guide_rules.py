@@ -2562,6 +2562,31 @@ IDENTITY_DOCUMENT_NAMES = [
         "From: [NAME] <[EMAIL]>\nSubject: Token\n\nBelum masuk.\n\n[NAME]",
         id="a-name-of-ordinary-words-written-again-whole",
     ),
+    pytest.param(
+        "Aplikasi menampilkan NamaMARKUS BENUAlamatJL. NANGKA NO 12, begitu saja.",
+        "Aplikasi menampilkan Nama[NAME]Alamat[ADDRESS], begitu saja.",
+        id="fields-run-together-with-no-colon",
+    ),
+    pytest.param(
+        "Nama : ROSA TEFA\nAlamat : JL. NANGKA NO. 45BAgama : KRISTEN",
+        "Nama : [NAME]\nAlamat : [ADDRESS]Agama : KRISTEN",
+        id="a-house-number-glued-to-the-religions-label",
+    ),
+    pytest.param(
+        "Nama Kepala Keluarga : YOSEF\nRIWU KAHO\nAlamat : GG. MAWAR NO. 7",
+        "Nama Kepala Keluarga : [NAME]\nAlamat : [ADDRESS]",
+        id="a-name-over-a-line-after-a-label-of-several-words",
+    ),
+    pytest.param(
+        "tolong cek kartu KIS sy. dr i ketut suartana",
+        "tolong cek kartu KIS sy. dr [NAME]",
+        id="a-balinese-name-in-lower-case-signing",
+    ),
+    pytest.param(
+        "Beta sakit, KIS sonde aktif. Beta I Wayan, nomor 081234567890.",
+        "Beta sakit, KIS sonde aktif. Beta [NAME], nomor [PHONE].",
+        id="a-balinese-birth-order-name-after-beta",
+    ),
 ]
 
 LATER_ROUNDS = [

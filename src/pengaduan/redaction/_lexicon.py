@@ -1049,6 +1049,13 @@ def balinese_start(text: str, start: int) -> int:
         and _BALINESE_AT.match(text, start) is not None
     ):
         return start - 2  # ``I Gusti Ayu Ratna``: the name opens with its caste's word
+    if (
+        previous[-1] in _LOWER_LEADS
+        and (lead := start - 1 - len(previous[-1])) >= 0
+        and (not lead or not text[lead - 1].isalnum())
+        and _BALINESE_AT_LOWER.match(text, start) is not None
+    ):
+        return lead  # ``dr i nyoman sukadana``: in lower case, ``i`` before a birth-order word
     return start
 
 
@@ -1056,6 +1063,9 @@ def balinese_start(text: str, start: int) -> int:
 _BALINESE_AT = re.compile(
     r"(?:" + BALINESE_WORDS.title() + "|" + BALINESE_WORDS.upper() + r")(?![^\W\d_])"
 )
+#: The same in lower case, after ``i`` or ``ni`` in lower case (a word of no other use).
+_BALINESE_AT_LOWER = re.compile(r"(?:" + BALINESE_WORDS + r")(?![^\W\d_])")
+_LOWER_LEADS = frozenset({"i", "ni"})
 
 
 #: Roles written between an honorific and a name (``pak lurah Yoseph Manu``): skipped. Ranks
@@ -1130,8 +1140,9 @@ STREET = re.compile(
 )
 HOUSE_NUMBER = re.compile(
     r"(?:no|nomor|nmr|nr)\.?[ \u00a0]{0,2}[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
-    # a scan's next field glued after the number (``NO.62AKel/Desa:``) ends it too
-    r"(?:(?![0-9A-Za-z])|(?=(?:Kel|KEL|Kec|KEC|RT|Rt|RW|Rw)[/.: ]))"
+    # a scan's next field glued after the number (``NO.62AKel/Desa:``, ``NO. 24AAgama :``) ends
+    # it too
+    r"(?:(?![0-9A-Za-z])|(?=(?:Kel|KEL|Kec|KEC|RT|Rt|RW|Rw|Agama|AGAMA)[/.: ]))"
     r"|blok[ \u00a0]{1,2}(?:[A-Za-z]{4,15}[ \u00a0]{1,2}blok[ \u00a0]{1,2})?[A-Za-z0-9]{1,3}"
     r"(?:[ \u00a0]{0,2}/?[ \u00a0]{0,2}(?:no\.?[ \u00a0]?)?"
     r"[0-9]{1,4})?(?![0-9A-Za-z])",
