@@ -2638,7 +2638,7 @@ IDENTITY_NUMBERS_TOGETHER = [
     ),
     pytest.param(
         "tertulis NIK5371026510820026NamaANJELINA, semua nempel",
-        "tertulis NIK[NIK]NamaANJELINA, semua nempel",
+        "tertulis NIK[NIK]Nama[NAME], semua nempel",
         id="a-nik-glued-to-the-next-label",
     ),
     pytest.param(
@@ -2649,6 +2649,98 @@ IDENTITY_NUMBERS_TOGETHER = [
         "> Pada 03-02-2026, Kelurahan <kel@gmail.com> menulis:\n"
         "> Mohon kirim NIK lalu No. KK, berurutan.",
         id="the-order-a-quoted-request-names",
+    ),
+]
+
+IDENTITY_DOCUMENT_NAMES = [
+    pytest.param(
+        "Sudah dua kali ditolak. Hasnah 081234567890",
+        "Sudah dua kali ditolak. [NAME] [PHONE]",
+        id="a-bugis-given-name-before-a-mobile",
+    ),
+    pytest.param(
+        "Postingan lama.\nKomentar:\nwulandari: sama, KK sy juga begitu",
+        "Postingan lama.\nKomentar:\n[NAME]: sama, KK sy juga begitu",
+        id="a-javanese-given-name-as-a-commenter",
+    ),
+    pytest.param(
+        "Sioe Lan Lianto minta KK baru",
+        "[NAME] minta KK baru",
+        id="a-chinese-indonesian-given-pair-and-family-name",
+    ),
+    pytest.param(
+        "keluarga Pabbola dan keluarga Ndakularak ribut batas tanah",
+        "keluarga [NAME] dan keluarga [NAME] ribut batas tanah",
+        id="bugis-and-sumba-family-names",
+    ),
+    pytest.param(
+        "NIK SY DITOLAK, SDH SY KETIK ULANG. TLG CEK.",
+        "NIK SY DITOLAK, SDH SY KETIK ULANG. TLG CEK.",
+        id="a-verb-after-sy-in-capitals",
+    ),
+    pytest.param(
+        "Saya UMKM jual sayur di pasar.",
+        "Saya UMKM jual sayur di pasar.",
+        id="a-small-business-for-what-the-writer-is",
+    ),
+    pytest.param(
+        "No Status Hubungan Kewarganegaraan Nama Ayah Nama Ibu\n"
+        "1 KEPALA KELUARGA WNI MARKUS TEFA YULIANA NDUN\n"
+        "2 ISTRI WNI PETRUS BENU RAMBU ANA HUREK",
+        "No Status Hubungan Kewarganegaraan Nama Ayah Nama Ibu\n"
+        "1 KEPALA KELUARGA WNI [NAME] [NAME]\n"
+        "2 ISTRI WNI [NAME] [NAME]",
+        id="a-family-cards-father-and-mother-side-by-side",
+    ),
+    pytest.param(
+        "Catatan petugas:\n- Keluhan: bantuan belum cair.\n- Tindak lanjut: dikirim ke kelurahan.",
+        "Catatan petugas:\n- Keluhan: bantuan belum cair.\n- Tindak lanjut: dikirim ke kelurahan.",
+        id="a-lists-last-item-with-its-label-is-no-signature",
+    ),
+    pytest.param(
+        "Ada lowongan?\n\nKomentar:\nCareer Center Unwira: Ada, cek di website kami.",
+        "Ada lowongan?\n\nKomentar:\nCareer Center Unwira: Ada, cek di website kami.",
+        id="a-bodys-account-commenting",
+    ),
+    pytest.param(
+        "Dear Sir, my husband works in Darwin now.",
+        "Dear Sir, my husband works in Darwin now.",
+        id="a-town-after-english-in",
+    ),
+    pytest.param(
+        "From: Direktorat Jenderal Pajak <pengumuman@pajak.go.id>\nSubject: Pemadanan NIK",
+        "From: Direktorat Jenderal Pajak <pengumuman@pajak.go.id>\nSubject: Pemadanan NIK",
+        id="a-directorates-display-name",
+    ),
+    pytest.param(
+        "From: Florida Lado <flado@ymail.com>\nSubject: Token\n\nBelum masuk.\n\nFlorida Lado",
+        "From: [NAME] <[EMAIL]>\nSubject: Token\n\nBelum masuk.\n\n[NAME]",
+        id="a-name-of-ordinary-words-written-again-whole",
+    ),
+    pytest.param(
+        "Aplikasi menampilkan NamaMARKUS BENUAlamatJL. NANGKA NO 12, begitu saja.",
+        "Aplikasi menampilkan Nama[NAME]Alamat[ADDRESS], begitu saja.",
+        id="fields-run-together-with-no-colon",
+    ),
+    pytest.param(
+        "Nama : ROSA TEFA\nAlamat : JL. NANGKA NO. 45BAgama : KRISTEN",
+        "Nama : [NAME]\nAlamat : [ADDRESS]Agama : KRISTEN",
+        id="a-house-number-glued-to-the-religions-label",
+    ),
+    pytest.param(
+        "Nama Kepala Keluarga : YOSEF\nRIWU KAHO\nAlamat : GG. MAWAR NO. 7",
+        "Nama Kepala Keluarga : [NAME]\nAlamat : [ADDRESS]",
+        id="a-name-over-a-line-after-a-label-of-several-words",
+    ),
+    pytest.param(
+        "tolong cek kartu KIS sy. dr i ketut suartana",
+        "tolong cek kartu KIS sy. dr [NAME]",
+        id="a-balinese-name-in-lower-case-signing",
+    ),
+    pytest.param(
+        "Beta sakit, KIS sonde aktif. Beta I Wayan, nomor 081234567890.",
+        "Beta sakit, KIS sonde aktif. Beta [NAME], nomor [PHONE].",
+        id="a-balinese-birth-order-name-after-beta",
     ),
 ]
 
@@ -2670,6 +2762,7 @@ LATER_ROUNDS = [
     *SCAMS_ADVERTS_AND_PEOPLE,
     *NAMED_USERS_AND_AREAS,
     *IDENTITY_NUMBERS_TOGETHER,
+    *IDENTITY_DOCUMENT_NAMES,
 ]
 
 

@@ -31,7 +31,7 @@ from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from pengaduan.redaction._detect_base import DetectionContext
 
@@ -95,6 +95,34 @@ def _anchors(context: DetectionContext) -> Iterator[int]:
         if start >= pos:
             pos = found[start]
             yield start
+
+
+def _glued_anchors(text: str, lowered: str) -> list[int]:
+    """Where an anchor starts right after a form's ``Alamat`` label glued to it, as an app or a
+    scan runs the fields together (``...TEFAAlamatJL. KELAPA NO 22``): the label in title case
+    or capitals, the address's word in capitals."""
+    found: list[int] = []
+    at = lowered.find("alamat")
+    while at != -1:
+        end = at + 6
+        if (
+            text[at] == "A"
+            and text[end : end + 1].isupper()
+            and lex.ADDRESS_ANCHOR_BARE.match(lowered, end) is not None
+        ):
+            found.append(end)
+        at = lowered.find("alamat", end)
+    return found
+
+
+def _all_anchors(text: str, context: DetectionContext) -> Iterable[int]:
+    """`_anchors`, with `_glued_anchors` among them in order where the text holds ``alamat``."""
+    anchors = _anchors(context)
+    if "alamat" in context.lowered:
+        glued = _glued_anchors(text, context.lowered)
+        if glued:
+            return sorted({*anchors, *glued})
+    return anchors
 
 
 #: A housing complex's word, whose blocks may follow it with no name (``Perumnas Blok F No.
@@ -517,7 +545,7 @@ class AddressDetector:
     def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find home addresses in ``text``."""
         resume = 0
-        for start in _anchors(context):
+        for start in _all_anchors(text, context):
             if start < resume or _DIGIT.search(text, start, start + 120) is None:
                 continue
             chain = self._chain(text, start)

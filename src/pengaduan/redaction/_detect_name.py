@@ -97,7 +97,7 @@ class NameDetector:
         """
         lowered = context.lowered
         triggers, signatures = _scan(context)
-        extra = _extra_triggers(lowered, context, signatures)
+        extra = _extra_triggers(text, lowered, context, signatures)
         if extra:
             # A scanned trigger never shares its start, end and word with an extra one (an
             # extra one follows a letter or has no length), so no comparison reaches the match.
@@ -155,15 +155,26 @@ class NameDetector:
                 continue  # ``KK SAYA DOBEL``: whose the card is, no one introduced
             span: tuple[int, int] | None
             if (
-                word in _FORM_LABELS
+                (
+                    word in _FORM_LABELS
+                    # a field's label of several words (``Nama Kepala Keluarga :``)
+                    or (word[:5] == "nama " and _COLON(text, end) is not None)
+                )
                 and text[pos].isupper()
                 and (strong or text[start:end].isupper())
                 and (value := form_value(text, pos, _word_limit(pos, starts, ends, size)))
             ):
                 span = value  # ``Nama : PAULUS RA TU``: a form's value in capitals, whole
-            elif word.startswith("nama") and _FIELD_LABEL(text, end) is not None:
-                # ``Nama Korban: ...``, ``Nama Pemilik Rekening : ...``: after the field's label
-                span = _name_span(text, end, starts, ends, strong, word, max_words)
+            elif word.startswith("nama") and (label := _FIELD_LABEL(text, end)) is not None:
+                # ``Nama Korban: ...``, ``Nama Pemilik Rekening : ...``: after the field's label;
+                # a value in capitals is read as after ``Nama :`` (``Nama Kepala Keluarga :
+                # TITUS`` then ``DJU DARA``: over a line too)
+                at = _LEAD_END(text, label.end()).end()  # type: ignore[union-attr]
+                span = (
+                    form_value(text, at, _word_limit(at, starts, ends, size))
+                    if text[at : at + 2].isupper() and text[at : at + 2].isalpha()
+                    else None
+                ) or _name_span(text, end, starts, ends, strong, word, max_words)
             else:
                 # `_word_limit`, written out: it runs for most triggers.
                 limit = size
@@ -716,7 +727,7 @@ def _ascii_classes(lowered: str) -> str:
 
 
 def _extra_triggers(
-    lowered: str, context: DetectionContext, signatures: list[int]
+    text: str, lowered: str, context: DetectionContext, signatures: list[int]
 ) -> list[tuple[int, int, str]]:
     """Where a name may start besides the matches of `NAME_TRIGGER`: a trigger glued to an
     earlier finding (the finding becomes a tag, so the look-behind's verdict is overruled
@@ -734,6 +745,15 @@ def _extra_triggers(
         # a scan that runs the fields together: ``NIK:5371...0018Nama:KRISTINA WIBOWO``
         if at and lowered[at - 1].isdigit() and _LABEL_COLON(lowered, at + 4) is not None:
             extra.append((at, at + 4, "nama"))
+        elif (
+            # and with no colon, the value in capitals glued to the label in title case
+            # (``NIK5371...0088NamaVERONIKA TEFAAlamat...``)
+            text[at : at + 4] == "Nama"
+            and (value := text[at + 4 : at + 6]).isalpha()
+            and value.isupper()
+            and (not at or not lowered[at - 1].isalpha())
+        ):
+            extra.append((at, at + 4, GLUED_NAME))
         at = lowered.find("nama", at + 4)
     if signatures:
         extra.extend((end, end, "") for end in _signature_ends(lowered, signatures))
@@ -747,7 +767,8 @@ def _extra_triggers(
         extra.extend((at, at, TABLE_CELL) for at in table_name_cells(lowered))
     if "-" in lowered:
         dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
-        if dash is not None and _opens(lowered, dash.start()):
+        # ``- Tindak lanjut: diteruskan``: a list's last item opens with its label, no signature
+        if dash is not None and _opens(lowered, dash.start()) and ":" not in lowered[dash.end() :]:
             extra.append((dash.end(), dash.end(), ""))
     return extra
 
@@ -863,12 +884,19 @@ def _commenters(lowered: str) -> list[int]:
     """Where the names of the commenters under a comment section's heading start (``Komentar:``
     then ``aser selan: rumah sa di ...``), or after ``Komentar`` on a comment's own line
     (``Komentar efi wadu: sopirnya ...``): a post's comments are shown under the names people
-    post under, in any case, as a chat export's senders are."""
+    post under, in any case, as a chat export's senders are. An account whose name holds a
+    body's word (``Tax Center Undana:``, ``Posyandu Mawar:``) is the body's, no person's."""
     found = [line.end() for line in _COMMENT_BY.finditer(lowered)]
     heading = _COMMENTS_HEADING.search(lowered)
     if heading is not None:
         found.extend(line.end() for line in _COMMENT_LINE.finditer(lowered, heading.end()))
-    return found
+    return [
+        at for at in found if _BODY_WORDS.isdisjoint(lowered[at : lowered.find(":", at)].split())
+    ]
+
+
+#: Words of a body's name: a commenter's name holding one is the body's account.
+_BODY_WORDS = lex.OFFICE_HOLDER_WORDS | {"center", "centre", "pusat"}
 
 
 def _opens(text: str, dash: int) -> bool:
@@ -886,7 +914,9 @@ _STRONG = frozenset(lex.STRONG_TRIGGERS)
 CHAT_SENDER = "\x00chat"
 #: The trigger of a cell under a table's ``Nama`` column (``No | Nama | Umur``), in any case.
 TABLE_CELL = "\x00cell"
-_ANY_CASE = frozenset({CHAT_SENDER, TABLE_CELL})
+#: The trigger of a form's ``Nama`` label glued to its value in capitals (``NamaVERONIKA``).
+GLUED_NAME = "\x00nama"
+_ANY_CASE = frozenset({CHAT_SENDER, TABLE_CELL, GLUED_NAME})
 #: Triggers only as a form's label, with a colon after them (``Pasien: Ola Siregar``,
 #: ``Kader: Indah Tnunay``): as words they name no one (``pasien lansia``, ``penerima
 #: bantuan``).
@@ -895,7 +925,7 @@ _LABELS_ONLY = frozenset(
 )
 #: A form's name label: in capitals, or with a colon after it, the rest of its line in capitals
 #: is read whole (`form_value`).
-_FORM_LABELS = frozenset({"nama", "n a m a"})
+_FORM_LABELS = frozenset({"nama", "n a m a", GLUED_NAME})
 #: Where a value in capitals runs into the next field's label, written in title case without a
 #: space (``FRANSISKA BAHASUANTempat/TglLahir``).
 _GLUED_LABEL = re.compile(

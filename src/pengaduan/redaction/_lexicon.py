@@ -248,6 +248,9 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "satpol",
         "damkar",
         "inspektorat",
+        # a ministry's directorate (``Direktorat Jenderal Pajak``)
+        "direktorat",
+        "ditjen",
         "ombudsman",
         "rumah sakit",
         "klinik",
@@ -943,9 +946,11 @@ PLACE_BEFORE = re.compile(
 #: SY``, ``ANAK SY MEI HWA UMUR 3 THN``, ``SOPIR ANGKOT JOKO JURUSAN 10``, ``... DAN OLVIE WENAS
 #: TURUN``, ``nama sy yohana nahak ditulis johana nahak``), verbs an SMS in capitals puts after
 #: ``SY`` (``KATANYA SY MENANG UNDIAN``, ``SY DISURUH TLP``, ``SY TERTIPU``, ``DI PAPAN NAMANYA
-#: TULIS``), thanks before a name (``TRIMS TJONG HIN``), and a name field's value that says the
-#: name is withheld or unknown (``Nama Pelapor : Dirahasiakan``, a register's ``tidak
-#: diketahui``).
+#: TULIS``, ``SDH SY KETIK``), thanks before a name (``TRIMS TJONG HIN``), a name field's value
+#: that says the name is withheld or unknown (``Nama Pelapor : Dirahasiakan``, a register's
+#: ``tidak diketahui``), a small business for what the writer is (``Saya UMKM jual kue``), and
+#: the citizenship a family card's table puts before the parents' names (``WNI LAURENS
+#: KELEN``).
 NAME_STOPWORDS = _words(
     """
     ada admin agar akan aku alamat anak anggota antar apa atas bagian bahwa baik baru bapak
@@ -1002,6 +1007,7 @@ NAME_STOPWORDS = _words(
     ditulis
     menang undian disuruh tertipu ditipu tulis trims makasih thx tks
     dirahasiakan rahasia diketahui dikenal
+    ketik diketik umkm wni wna
     """
 )
 
@@ -1046,6 +1052,13 @@ def balinese_start(text: str, start: int) -> int:
         and _BALINESE_AT.match(text, start) is not None
     ):
         return start - 2  # ``I Gusti Ayu Ratna``: the name opens with its caste's word
+    if (
+        previous[-1] in _LOWER_LEADS
+        and (lead := start - 1 - len(previous[-1])) >= 0
+        and (not lead or not text[lead - 1].isalnum())
+        and _BALINESE_AT_LOWER.match(text, start) is not None
+    ):
+        return lead  # ``dr i nyoman sukadana``: in lower case, ``i`` before a birth-order word
     return start
 
 
@@ -1053,6 +1066,9 @@ def balinese_start(text: str, start: int) -> int:
 _BALINESE_AT = re.compile(
     r"(?:" + BALINESE_WORDS.title() + "|" + BALINESE_WORDS.upper() + r")(?![^\W\d_])"
 )
+#: The same in lower case, after ``i`` or ``ni`` in lower case (a word of no other use).
+_BALINESE_AT_LOWER = re.compile(r"(?:" + BALINESE_WORDS + r")(?![^\W\d_])")
+_LOWER_LEADS = frozenset({"i", "ni"})
 
 
 #: Roles written between an honorific and a name (``pak lurah Yoseph Manu``): skipped. Ranks
@@ -1127,8 +1143,9 @@ STREET = re.compile(
 )
 HOUSE_NUMBER = re.compile(
     r"(?:no|nomor|nmr|nr)\.?[ \u00a0]{0,2}[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
-    # a scan's next field glued after the number (``NO.62AKel/Desa:``) ends it too
-    r"(?:(?![0-9A-Za-z])|(?=(?:Kel|KEL|Kec|KEC|RT|Rt|RW|Rw)[/.: ]))"
+    # a scan's next field glued after the number (``NO.62AKel/Desa:``, ``NO. 24AAgama :``) ends
+    # it too
+    r"(?:(?![0-9A-Za-z])|(?=(?:Kel|KEL|Kec|KEC|RT|Rt|RW|Rw|Agama|AGAMA)[/.: ]))"
     r"|blok[ \u00a0]{1,2}(?:[A-Za-z]{4,15}[ \u00a0]{1,2}blok[ \u00a0]{1,2})?[A-Za-z0-9]{1,3}"
     r"(?:[ \u00a0]{0,2}/?[ \u00a0]{0,2}(?:no\.?[ \u00a0]?)?"
     r"[0-9]{1,4})?(?![0-9A-Za-z])",

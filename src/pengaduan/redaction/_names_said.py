@@ -26,18 +26,23 @@ _BALINESE_NAME = re.compile(
     rf"|(?<![^\W\d_])(?P<c>I|NI)(?P<cw>(?:{_GAP}(?:{_BALI.upper()})){{1,3}})"
     rf"(?P<cr>(?:{_GAP}[A-Z]{{3,}}){{0,2}})(?![^\W\d_])"
 )
-#: The same in lower case, right after the writer introducing themself (``sy i komang ...``).
+#: The same in lower case, right after the writer introducing themself (``sy i komang ...``)
+#: or signing (``dr i nyoman sukadana``, *dari* or *dokter*).
 _BALINESE_LOWER = re.compile(
-    rf"(?<![a-z])(?:sy|saya|beta|nama|nama saya){_GAP}(?P<name>(?:i|ni)(?:{_GAP}(?:{_BALI})){{1,3}}"
+    rf"(?<![a-z])(?:sy|saya|beta|nama|nama saya|dr|dari){_GAP}"
+    rf"(?P<name>(?:i|ni)(?:{_GAP}(?:{_BALI})){{1,3}}"
     rf"(?:{_GAP}[a-z]{{3,}}){{0,2}})(?![^\W\d_])"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+#: The words `_BALINESE_LOWER` opens with, one of which the text must hold.
+_INTRODUCING = frozenset({"sy", "saya", "beta", "nama", "dr", "dari"})
 #: A kin word, a title or a role right before ``I Made`` alone: a person called so; or a word
-#: that gives a name (``kasi nama I Ketut``, ``cucu I Made``, ``anak sa yg asli I Made``).
+#: that gives a name (``kasi nama I Ketut``, ``cucu I Made``, ``anak sa yg asli I Made``), the
+#: writer's own too (``Beta I Gede, nomor ...``).
 _PERSON_WORD_BEFORE = re.compile(
     r"(?<![a-z])(?:om|bapa|bapak|pak|bpk|ibu|bu|mama|kak|kaka|kakak|ade|adik|anak|tanta|sdr|sdri"
     r"|petugas|karyawan|pung|tetangga|suami|istri|mandor|cucu|ponakan|keponakan|nama|namanya"
-    r"|bernama|asli)[ \t\u00a0:,.]*\Z"
+    r"|bernama|asli|saya|sy|beta)[ \t\u00a0:,.]*\Z"
 )
 #: Where a name stands as a chat export's sender or a commenter (the line's start or a chat
 #: header's closing bracket before it, a colon after it: ``[12/11/2026 18.26] I Ketut: ...``),
@@ -119,7 +124,7 @@ def balinese_names(text: str, lowered: str, words: frozenset[str]) -> list[tuple
             span = _trim(text, start, hit.end("name"), 2)
             if span is not None and span not in found:
                 found.append(span)
-    if "sy" in words or "saya" in words or "beta" in words or "nama" in words:
+    if not words.isdisjoint(_INTRODUCING):
         for hit in _BALINESE_LOWER.finditer(lowered):
             start = hit.start("name")
             if not text[start : hit.end("name")].islower():

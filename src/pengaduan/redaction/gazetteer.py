@@ -677,7 +677,7 @@ class GazetteerNameDetector:
             # ``Engki Bessie``: given names the list lacks before a family name; ``Kaharuddin
             # Daeng Ngalle``, ``sy rosmiati daeng sikki``: the given name before ``Daeng``, in
             # any case
-            words[:0] = self._before(text, lowered, words[0][0], first_case, context)
+            words[:0] = self._before(text, lowered, *words[0], first_case, context)
         pos = end
         size = len(text)
         starts, ends = context.collapsed()
@@ -704,6 +704,17 @@ class GazetteerNameDetector:
             ):
                 break
             known = core in self.gazetteer.names or family_word
+            if (
+                len(words) >= 2
+                and known
+                and _opens_next_name(
+                    self.gazetteer,
+                    core,
+                    lowered[words[-1][0] : words[-1][1]],
+                    after_inside=lowered[words[-2][0] : words[-2][1]] in _INSIDE_NAME,
+                )
+            ):
+                break  # ``LAURENS KELEN PRISKA DETHAN``: the father's name, then the mother's
             if core in _PARTICLES and len(words) < self.max_words - 1:
                 # ``Mariam Al Hamid``, ``Oktovina Da Costa``: a particle joins two parts written
                 # in one case, or, in lower case, a name the gazetteer knows (``simon ga lena``).
@@ -808,21 +819,31 @@ class GazetteerNameDetector:
             words[word] = (
                 core in gazetteer.names and core not in gazetteer.ambiguous and not lower_elsewhere
             )
+        # A name of two words or more written again whole (``Florida Lado`` in a mail's header,
+        # then under the mail) names its bearer again, even where its words are ordinary words
+        # too: only its words that stand twice can make it.
+        again = [
+            name
+            for b, f in taken.pairs
+            if " " in (name := text[b:f]) and all(piece in words for piece in name.split())
+        ]
         if not words:
             return
         starts, ends = context.collapsed()
         count = len(starts)
-        spans: list[tuple[int, int]] = []
+        whole = _written_again_whole(text, context, taken, again)
+        spans = list(whole)
         for at, stop in _whole_occurrences(text, words, many=many):
             index = bisect_right(ends, at)
             if (
                 not (index < count and starts[index] < stop)
                 and not taken.overlaps(at, stop)
+                and not any(b <= at and stop <= f for b, f in whole)
                 and (words[text[at:stop]] or _only_a_person_after(lowered, stop))
                 and _trigger(_tokens_before(text, at)) != "place"  # ``Jl. Manafe``
             ):
                 spans.append((at, stop))
-        for start, end in _joined(text, sorted(spans)):
+        for start, end in _joined(gazetteer, text, sorted(spans)):
             yield new_finding(PiiKind.NAME, start, end, self.name)
 
     def _respelt(
@@ -934,13 +955,22 @@ class GazetteerNameDetector:
         gazetteer = self.gazetteer
         return word in gazetteer.given and word not in gazetteer.ambiguous and len(word) >= 4
 
-    def _before(
-        self, text: str, lowered: str, start: int, case: str, context: DetectionContext
+    def _before(  # noqa: PLR0917 - a private helper of `_run`
+        self,
+        text: str,
+        lowered: str,
+        start: int,
+        first_end: int,
+        case: str,
+        context: DetectionContext,
     ) -> list[tuple[int, int]]:
-        """Up to two words in ``case`` right before a family name (``Engki Bessie``): given
-        names the gazetteer does not know."""
+        """Up to two words in ``case`` right before a family name at ``[start, first_end)``
+        (``Engki Bessie``): given names the gazetteer does not know; not past the end of an
+        earlier name the word after it opens a second one after (`_opens_next_name`: ``GABRIEL
+        BANUNAEK RAMBU ANA HUREK``, two names)."""
         found: list[tuple[int, int]] = []
         end = start
+        following = lowered[start:first_end]
         while len(found) < 2:
             match = _WORD_BEFORE.search(text, max(0, end - 24), end)
             if match is None:
@@ -956,10 +986,12 @@ class GazetteerNameDetector:
                 or core in _FAMILY
                 or core in _PLACES
                 or context.overlaps_collapsed(w_start, w_end)
+                or _opens_next_name(self.gazetteer, following, core)
             ):
                 break
             found.insert(0, (w_start, w_end))
             end = w_start
+            following = core
         return found
 
     def _judge(  # noqa: PLR0911, PLR0912 - a decision ladder reads best as early returns
@@ -992,7 +1024,7 @@ class GazetteerNameDetector:
         ):
             return (start, words[-1][1])  # ``hub 0858... (yakobus)``: whose the number is
         if lowered[start : words[0][1]] in _SUMBA_TITLES:
-            title_end = _after_sumba_title(text, lowered, start, words[0][1])
+            title_end = _after_sumba_title(gazetteer, text, lowered, start, words[0][1])
             if title_end is not None and _trigger(_tokens_before(text, start)) != "place":
                 return (start, max(title_end, words[-1][1]))  # ``istrinya Rambu Tamar``
         tokens = _tokens_before(text, start)
@@ -1119,6 +1151,8 @@ class GazetteerNameDetector:
             and first not in gazetteer.ambiguous
             and cases == {"title"}
             and len(first) >= 4
+            # ``I work in Darwin``: English's preposition of a place, a town there
+            and tokens[-1:] != ["in"]
         ):
             return span
         if (
@@ -1182,6 +1216,9 @@ _CHINESE_GIVEN = lex.words(
 _CHINESE_FAMILY = lex.words("go ong tjoa oei lie tan liem lim kwee the njoo tio thung tse khoe sie")
 #: Sumba's titles, written as part of a name (``Umbu Manu Paranggi``, ``Rambu Hamu``).
 _SUMBA_TITLES = lex.words("umbu rambu")
+#: Sumba's titles that open a name wherever they stand in a run of names: after a family name,
+#: a second name (``YOHANIS KELEN RAMBU ANA NDAKULARAK``).
+_OPENS_A_NAME = _SUMBA_TITLES
 #: Words after ``rambu`` that make it a traffic sign (``Rambu Lalu Lintas``).
 _SIGNS = lex.words("lalu lalin jalan peringatan larangan petunjuk perintah lampu stop dilarang")
 #: Stalls and shops whose names may be a kin word and a given name (``Kios Mama Ester``).
@@ -1190,16 +1227,41 @@ _STALL_NAMES = frozenset(lex.STALL_WORDS)
 _STALLS = lex.words("kios lapak")
 
 
-def _after_sumba_title(text: str, lowered: str, start: int, end: int) -> int | None:
+def _opens_next_name(
+    gazetteer: NameGazetteer, core: str, previous: str, *, after_inside: bool = False
+) -> bool:
+    """Whether the word ``core``, after the word ``previous`` of a run of names (both lower
+    case), opens a second name: a given name (or Sumba's ``Rambu``, which opens a woman's) that
+    is no family name nor an ordinary word, right after a family name that is no given name nor
+    an ordinary word, or after the name that follows ``Daeng`` (``after_inside``). A name ends
+    with its family name, so two names written side by side (a family card's ``Nama Ayah`` and
+    ``Nama Ibu`` cells: ``LAURENS KELEN PRISKA DETHAN``, ``SYAMSUL DAENG NGALLE KRISTINA
+    LERIK``) part there."""
+    if core not in _OPENS_A_NAME and (
+        core in gazetteer.family or core not in gazetteer.given or core in gazetteer.ambiguous
+    ):
+        return False
+    return after_inside or (
+        previous in gazetteer.family
+        and previous not in gazetteer.given
+        and previous not in gazetteer.ambiguous
+        and previous not in _SUMBA_TITLES
+    )
+
+
+def _after_sumba_title(
+    gazetteer: NameGazetteer, text: str, lowered: str, start: int, end: int
+) -> int | None:
     """Where the name after Sumba's ``Umbu`` or ``Rambu`` (ending at ``end``) ends: up to three
     words in the title's case, none an ordinary word nor a traffic sign's (``Rambu Lalu
-    Lintas``); None where no such word follows or the title (``[start, end)``) is in lower
-    case."""
+    Lintas``) nor one that opens a second name (`_opens_next_name`); None where no such word
+    follows or the title (``[start, end)``) is in lower case."""
     case = _case(text[start:end])
     if case == "lower":
         return None
     found = None
     position = end
+    previous = lowered[start:end]
     for _ in range(3):
         word = _GAP_NEXT(text, position)
         if word is None:
@@ -1215,9 +1277,11 @@ def _after_sumba_title(text: str, lowered: str, start: int, end: int) -> int | N
             or core in lex.NAME_STOPWORDS
             or core in _SIGNS
             or core in lex.NAME_BOUNDARY_WORDS
+            or _opens_next_name(gazetteer, core, previous)
         ):
             break
         found = position = w_end
+        previous = core
     return found
 
 
@@ -1415,6 +1479,23 @@ class _Spans:
         return index < len(starts) and starts[index] < end
 
 
+def _written_again_whole(
+    text: str, context: DetectionContext, taken: _Spans, names: list[str]
+) -> list[tuple[int, int]]:
+    """Where each of ``names`` stands again whole, outside earlier findings and the names found
+    (``taken``), and not after a place's word (``Jl. Florida Lado``)."""
+    found: list[tuple[int, int]] = []
+    for name in names:
+        for at, stop in _whole_occurrences(text, {name: True}, many=False):
+            if (
+                not context.overlaps_collapsed(at, stop)
+                and not taken.overlaps(at, stop)
+                and _trigger(_tokens_before(text, at)) != "place"
+            ):
+                found.append((at, stop))
+    return found
+
+
 def _whole_occurrences(
     text: str, words: dict[str, bool], *, many: bool
 ) -> Iterator[tuple[int, int]]:
@@ -1440,10 +1521,14 @@ def _whole_occurrences(
             at = text.find(word, stop)
 
 
-def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` with neighbours joined when only spaces or a particle stand between them
-    (``Steven Da Costa`` again: one name)."""
+def _joined(
+    gazetteer: NameGazetteer, text: str, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``spans`` (words) with neighbours joined when only spaces or a particle stand between
+    them (``Steven Da Costa`` again: one name), unless the second opens a second name
+    (`_opens_next_name`: ``YOHANIS KELEN RAMBU ANA`` again, two names)."""
     joined: list[tuple[int, int]] = []
+    last = (0, 0)
     for start, end in spans:
         between = text[joined[-1][1] : start] if joined else ""
         word = between.strip(" \t")
@@ -1452,10 +1537,14 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             and len(between) <= 5
             and "\n" not in between
             and (not word or word.lower() in _PARTICLES)
+            and not _opens_next_name(
+                gazetteer, text[start:end].lower(), text[last[0] : last[1]].lower()
+            )
         ):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
+        last = (start, end)
     return joined
 
 
