@@ -74,6 +74,7 @@ DEVELOPMENT = {
     "dev23": DATA / "redaction_dev23.jsonl",
     "dev24": DATA / "redaction_dev24.jsonl",
     "dev25": DATA / "redaction_dev25.jsonl",
+    "dev26": DATA / "redaction_dev26.jsonl",
 }
 
 
