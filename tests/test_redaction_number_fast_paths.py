@@ -19,11 +19,15 @@ from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._clauses import ends_sentence, last_clause
 from pengaduan.redaction._detect_base import DetectionContext, KnownIdentity
 from pengaduan.redaction._detect_number import (
+    _BROKEN_RUN,
     _DIGIT_OR_LETTER,
     _LETTERED_ANCHORS,
+    _LETTERED_SIXTEEN,
     _NUMBER_REACH,
     _anchors,
+    _broken_runs,
     _Facts,
+    _lettered_sixteens,
     _office_account,
     _said_to_be_an_offices,
     _sentence_contexts,
@@ -443,3 +447,36 @@ def test_said_to_be_an_offices_finds_what_its_patterns_find(words: str, gap: str
         or AFTER_OFFICE_LINE.search(window) is not None
     )
     assert _said_to_be_an_offices(window, _Wide(wide), 0) == plain  # type: ignore[arg-type]
+
+
+_ID_PIECES = st.one_of(
+    st.sampled_from(
+        ["5371", "0", "12", "o", "l", "i", "s", "b", "\n", " ", "a", ".", "-", "\u00e9"]
+    ),
+    st.text(alphabet="0123456789olisb\n", max_size=6),
+)
+_ID_TEXTS = st.lists(_ID_PIECES, max_size=40).map("".join)
+
+
+@given(_ID_TEXTS)
+@example("nik : 53710\n65208720202\n")
+@example("x 12345678901234\n5\n123\n4567")
+def test_broken_runs_are_the_pattern(lowered: str) -> None:
+    """Numbers broken by a line break are the pattern's matches, tried at line breaks only."""
+    plain = [hit.span() for hit in _BROKEN_RUN.finditer(lowered)]
+    assert [hit.span() for hit in _broken_runs(lowered)] == plain
+
+
+@given(_ID_TEXTS)
+@example("1 yohanis 537106161181o181 laki")
+@example("5371o6171172o2o2")
+def test_lettered_sixteens_are_the_pattern(lowered: str) -> None:
+    """Sixteen digits and letters for digits, read from the marks, are the pattern's matches
+    that hold a letter beside a digit."""
+    marks = lowered.encode("ascii", "replace").translate(_DIGIT_OR_LETTER)
+    plain = [
+        hit.start()
+        for hit in _LETTERED_SIXTEEN.finditer(lowered)
+        if lex.LETTER_BY_DIGIT.search(hit.group()) is not None
+    ]
+    assert _lettered_sixteens(lowered, marks) == plain

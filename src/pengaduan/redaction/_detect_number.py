@@ -305,7 +305,27 @@ def _lettered_numbers(lowered: str, anchors: list[tuple[int, int]]) -> list[tupl
 #: A number broken by a line break, as a PDF's text or a narrow column breaks it (``NIK :
 #: 53710`` then ``65208720202``): digits ending a line, digits opening the next.
 _ID_LENGTH = 16
+#: A line break with a digit after it (the engine finds the break as a literal).
+_LINE_BEFORE_DIGIT = re.compile(r"\n(?=[0-9])")
+#: The longest part of a broken number (`_BROKEN_RUN`).
+_BROKEN_PART = 13
 _BROKEN_RUN = re.compile(r"(?<![0-9a-z.,\-])([0-9]{3,13})\n([0-9]{3,13})(?![0-9a-z.,\-])")
+
+
+def _broken_runs(lowered: str) -> Iterator[re.Match[str]]:
+    """The matches of `_BROKEN_RUN` in ``lowered``, in text order: tried only at the line breaks
+    with a digit on both sides (a text has a few), from the start of the digits before each."""
+    reached = 0
+    for line in _LINE_BEFORE_DIGIT.finditer(lowered):
+        at = line.start()
+        if at >= reached and lowered[at - 1 : at].isdigit():
+            begin = at - 1
+            while begin and lowered[begin - 1].isdigit() and at - begin < _BROKEN_PART:
+                begin -= 1
+            hit = _BROKEN_RUN.match(lowered, begin)
+            if hit is not None:
+                reached = hit.end()
+                yield hit
 
 
 def _broken_identities(context: DetectionContext, found: list[Finding], name: str) -> list[Finding]:
@@ -315,7 +335,7 @@ def _broken_identities(context: DetectionContext, found: list[Finding], name: st
     its word stands right before them (``No. KK :``), else a NIK. Findings on either part go."""
     lowered = context.lowered
     added: list[Finding] = []
-    for hit in _BROKEN_RUN.finditer(lowered):
+    for hit in _broken_runs(lowered):
         digits = hit.group(1) + hit.group(2)
         start, end = hit.span()
         if (
@@ -348,6 +368,29 @@ _CARDS_OWN = re.compile(
     r"(?<![a-z0-9])(?:kk|k\.k\.|kartu[ \t]+keluarga)[\s:.\-]*"
     r"(?:(?:sy|saya|no|nomor|nomer)\.?[\s:]*){0,3}\Z"
 )
+
+
+def _lettered_sixteens(lowered: str, marks: bytes) -> list[int]:
+    """Where `_LETTERED_SIXTEEN` matches in ``lowered`` with a letter beside a digit, in text
+    order: read from the few places a letter stands beside a digit in ``marks`` (the text's
+    `_DIGIT_OR_LETTER` marks) instead of tried at every position."""
+    size = len(marks)
+    starts: set[int] = set()
+    for pair in _pairs(marks):
+        # the token of digits and letters for digits around the pair: sixteen characters, no
+        # ASCII letter or digit on either side
+        start = marks.rfind(b" ", 0, pair) + 1
+        end = marks.find(b" ", pair)
+        end = size if end == -1 else end
+        if (
+            end - start == _ID_LENGTH
+            and not (start and _ascii_lower_alnum(lowered[start - 1]))
+            and not (end < size and _ascii_lower_alnum(lowered[end]))
+        ):
+            starts.add(start)
+    return sorted(starts)
+
+
 #: The digits a number with letters for digits keeps at least, away from its word.
 _LETTERED_DIGITS = 10
 
@@ -2129,12 +2172,11 @@ class NumberDetector:
         taken = _Spans()
         for finding in found:
             taken.add(finding.start, finding.end)
-        for hit in _LETTERED_SIXTEEN.finditer(lowered):
-            start, end = hit.span()
-            raw = hit.group()
+        for start in _lettered_sixteens(lowered, marks):
+            end = start + _ID_LENGTH
+            raw = lowered[start:end]
             if (
-                raw.isdigit()
-                or sum(char.isdigit() for char in raw) < _LETTERED_DIGITS
+                sum(char.isdigit() for char in raw) < _LETTERED_DIGITS
                 or taken.overlaps(start, end)
                 or context.overlaps_collapsed(start, end)
                 or not nik_structure_valid(_as_digits(raw))
