@@ -2744,6 +2744,114 @@ IDENTITY_DOCUMENT_NAMES = [
     ),
 ]
 
+PHONE_LOOKALIKES = [
+    pytest.param(
+        "Bapa mama hati-hati, tadi ada nomor 081337697296 telpon sa, bilang dia dari Dinas Sosial.",
+        "Bapa mama hati-hati, tadi ada nomor 081337697296 telpon sa, bilang dia dari Dinas Sosial.",
+        id="posing-after-calling-the-writer",
+    ),
+    pytest.param(
+        "Ada yang WA dari 0812-7774-3028 deng 0853-4616-4616, dua-dua mengaku petugas PKH.",
+        "Ada yang WA dari 0812-7774-3028 deng 0853-4616-4616, dua-dua mengaku petugas PKH.",
+        id="both-numbers-claim",
+    ),
+    pytest.param(
+        "uang komite disetor ke rek BNI 0853514555 a.n. Komite Sekolah, tp kwitansi tdk dikasi.",
+        "uang komite disetor ke rek BNI 0853514555 a.n. Komite Sekolah, tp kwitansi tdk dikasi.",
+        id="an-account-held-by-a-committee",
+    ),
+    pytest.param(
+        "Transfer ke rekening usaha BCA 3127849162.",
+        "Transfer ke rekening usaha BCA 3127849162.",
+        id="a-business-account",
+    ),
+    pytest.param(
+        "Pembayaran ke rek BNI 0811980052 (rekening toko).",
+        "Pembayaran ke rek BNI 0811980052 (rekening toko).",
+        id="a-shops-account-in-brackets",
+    ),
+    pytest.param(
+        "Dibayar paling lambat tgl 10. Rek BRI 515601004622553 (rekening RT).",
+        "Dibayar paling lambat tgl 10. Rek BRI 515601004622553 (rekening RT).",
+        id="a-neighbourhoods-account",
+    ),
+    pytest.param(
+        "Sy transfer ke rek BRI 515601004622553 a.n. Yohanes Laka.",
+        "Sy transfer ke rek BRI [BANK_ACCOUNT] a.n. [NAME].",
+        id="a-persons-account-named-after-it",
+    ),
+    pytest.param(
+        "Kanal: WhatsApp ke 0852-9731-6364\nPelapor: Dirahasiakan",
+        "Kanal: WhatsApp ke 0852-9731-6364\nPelapor: Dirahasiakan",
+        id="a-channel-by-whatsapp",
+    ),
+    pytest.param(
+        "Rekap kanal pengaduan\nSMS 1708: 48 laporan\nWA 0883752049613: 41 laporan",
+        "Rekap kanal pengaduan\nSMS 1708: 48 laporan\nWA 0883752049613: 41 laporan",
+        id="a-whatsapp-channel-counted",
+    ),
+    pytest.param(
+        "Pos kamling: 0852 1572 0764 (pos jaga)",
+        "Pos kamling: 0852 1572 0764 (pos jaga)",
+        id="a-watch-posts-number",
+    ),
+    pytest.param(
+        "Nomor 6283287925577 yang beredar bukan nomor resmi Bank NTT.",
+        "Nomor 6283287925577 yang beredar bukan nomor resmi Bank NTT.",
+        id="a-circulating-number-disowned",
+    ),
+    pytest.param(
+        "Lamaran dikirim lewat WA 085254716707 (HRD). Biaya pendaftaran Rp 33.500.",
+        "Lamaran dikirim lewat WA 085254716707 (HRD). Biaya pendaftaran Rp 33.500.",
+        id="a-hiring-desks-whatsapp",
+    ),
+    pytest.param(
+        "ID pel 628175956024 ditolak.",
+        "ID pel 628175956024 ditolak.",
+        id="a-customer-id-opening-62",
+    ),
+    pytest.param(
+        "Ada telpon dari 087871341707, ngaku kurir J&T, minta transfer Rp 1.750.000 ke DANA "
+        "089718394329.",
+        "Ada telpon dari 087871341707, ngaku kurir J&T, minta transfer Rp 1.750.000 ke DANA "
+        "089718394329.",
+        id="a-scams-e-wallet",
+    ),
+    pytest.param(
+        "Sy sdh transfer ke OVO 082342176114, yang punya nama Piter Boimau. Itu penipuan.",
+        "Sy sdh transfer ke OVO [PHONE], yang punya nama [NAME]. Itu penipuan.",
+        id="an-e-wallet-with-its-owner-named",
+    ),
+    pytest.param(
+        "Bapa mama jangan percaya e, itu tipu-tipu. Nomor 0899-1178-3445 su dilapor ke 1708.",
+        "Bapa mama jangan percaya e, itu tipu-tipu. Nomor 0899-1178-3445 su dilapor ke 1708.",
+        id="a-number-after-a-scam-is-called-so",
+    ),
+    pytest.param(
+        "Tiket 1\nPuskesmas Penfui: nomor layanan kami berubah. Nomor lama 0813 390 54004 "
+        "tidak aktif lagi. Nomor baru: telp 0380821228 / WA 62852701950114.",
+        "Tiket 1\nPuskesmas Penfui: nomor layanan kami berubah. Nomor lama 0813 390 54004 "
+        "tidak aktif lagi. Nomor baru: telp 0380821228 / WA 62852701950114.",
+        id="an-offices-new-lines-with-their-kinds",
+    ),
+    pytest.param(
+        "peternak Dominggus Wangge hp 0818_3830_8462, sdh bayar",
+        "peternak [NAME] hp [PHONE], sdh bayar",
+        id="underscores-between-groups",
+    ),
+    pytest.param(
+        "HP PRIBADI 0813 • 9969 • 7580",
+        "HP PRIBADI [PHONE]",
+        id="bullets-between-groups",
+    ),
+    pytest.param(
+        "Nama usaha: Laundry Bersih Kilat\nTelp usaha: +62 813-6585-2016\nHP pemilik: (0856) "
+        "4721 6701",
+        "Nama usaha: Laundry Bersih Kilat\nTelp usaha: +62 813-6585-2016\nHP pemilik: [PHONE]",
+        id="a-business-line-on-a-form",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -2763,6 +2871,7 @@ LATER_ROUNDS = [
     *NAMED_USERS_AND_AREAS,
     *IDENTITY_NUMBERS_TOGETHER,
     *IDENTITY_DOCUMENT_NAMES,
+    *PHONE_LOOKALIKES,
 ]
 
 

@@ -960,7 +960,9 @@ _COUNTED_AFTER = re.compile(
 
 #: A number labelled as the old or the new one (``Nomor lama:``, ``yang baru``).
 _OLD_OR_NEW = re.compile(
-    r"(?<![a-z])(?:nomor|nomer|no|nmr|yang|yg)[ \t]+(?:lama|baru)[ \t]*[:=]?[ \t]*\(?\Z"
+    r"(?<![a-z])(?:nomor|nomer|no|nmr|yang|yg)[ \t]+(?:lama|baru)[ \t]*[:=]?[ \t]*"
+    # the line's kind may come first (``Nomor baru: telp 0380... / WA 0852...``)
+    r"(?:(?:telp|tlp|telepon|wa|whatsapp|hp|sms)[ \t.:]*)?\(?\Z"
 )
 #: A change of numbers said before them (``nomor layanan Puskesmas ... berubah``, ``su ganti``).
 _CHANGED = re.compile(
@@ -1016,7 +1018,7 @@ def _offices_changed_line(window: str, facts: _Facts, begin: int, end: int) -> b
         return False
     listed = lex.LISTED_AFTER.search(window, max(0, len(window) - 48))
     label = window[: listed.start("number")] if listed is not None else window  # ``… / WA``
-    if _OLD_OR_NEW.search(label, max(0, len(label) - 16)) is None:
+    if _OLD_OR_NEW.search(label, max(0, len(label) - 24)) is None:
         return False
     wide = facts.before(begin, _CHANGED_REACH)
     changed = [found.start() for found in _CHANGED.finditer(wide)]
@@ -1156,7 +1158,9 @@ def _owner(
     after a number (listed with an office's line, or posing as an office)."""
     near = max(0, len(window) - _OWNER_REACH)
     if ctx in (None, "phone", "institution") and (
-        _speakers_own(window, facts, begin, near)
+        # ``WA 0883...: 41 laporan``: a channel of an office's reports
+        (":" in facts.context.lowered[end : end + 3] and _COUNTED_AFTER.match(facts.after(end)))
+        or _speakers_own(window, facts, begin, near)
         or _said_to_be_an_offices(window, facts, begin)
         or _advert_line(window, facts, begin, end)
         or _offices_changed_line(window, facts, begin, end)
@@ -1856,6 +1860,9 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
 #: penampung``: a collection account, an office's or a business's).
 _BODYS_ACCOUNT_OWNERS = (
     "penampung",
+    # a business's, a committee's (``rekening usaha BCA ...``, ``rek panitia``)
+    "usaha",
+    "panitia",
     "yayasan",
     "perusahaan",
     "koperasi",
@@ -1903,12 +1910,15 @@ def _bodys_account(window: str) -> bool:
 #: trader's own NPWP by their business's (``Nama Usaha : Kios ...``), which is not a body's.
 _BODY_NAMED_AFTER = re.compile(
     r"[ \t]*(?:\n[ \t]*)?(?:"
-    r"(?:nama(?:[ \t]+(?:wp|wajib[ \t]+pajak|pemotong|badan))?|a\.?[ \t]?n\.?"
+    r"(?:nama(?:[ \t]+(?:wp|wajib[ \t]+pajak|pemotong|badan|tujuan|penerima))?|a\.?[ \t]?n\.?"
     r"|atas[ \t]+nama)[ \t]*:?[ \t]*"
     r"(?:badan|perusahaan|toko|koperasi|kop|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt|ud|firma"
     r"|bendahara|bendaharawan|ksp|kopdit|depot|bengkel|kios|warung|apotek|catering|restoran"
     r"|hotel|travel|salon|laundry|rental|sekretariat|dinas|kantor|gereja|masjid|sekolah"
-    r"|panitia)"
+    r"|panitia|komite)"
+    # the account's holder in brackets right after it (``(rekening toko)``, ``(rekening RT)``)
+    r"|\((?:rekening|rek\.?)[ \t]+(?:toko|usaha|panitia|rt|rw|komite|sekolah|koperasi|gereja"
+    r"|kantor|perusahaan|kelompok)\)"
     r"|(?:koperasi|kop|yayasan|bumdes|bumdesa|cv|pt|ud|firma|ksp|kopdit|masjid|gereja))(?![a-z])"
 )
 #: How far into a text an organisation's letterhead reaches down to its ``NPWP`` line.

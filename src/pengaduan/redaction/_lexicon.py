@@ -77,7 +77,7 @@ NUMBER_RUN = re.compile(r"[+(]?[0-9](?:[ .\-()\u00a0]{0,3}[0-9]){6,}+")
 #: ``NIK : 537109\n5608070020``).
 #: Its separators are taken possessively (fewer of them would leave a separator, not a digit, next).
 DIGIT_RUN = re.compile(
-    r"[0-9](?:(?:[ .\-()\u00a0]{0,3}+"
+    r"[0-9](?:(?:[ .\-()\u00a0_\u2022]{0,3}+"
     r"|\n(?=[0-9]{3,10}(?![0-9]|[ .\-()\u00a0]{1,3}[0-9])))[0-9]){6,}+"
 )
 DIGIT_GROUP = re.compile(r"[0-9]+")
@@ -199,6 +199,18 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "pusat panggilan",
         "kas daerah",
         "kasda",
+        # a company's hiring desk and a neighbourhood's watch post (``WA 0852... (HRD)``, ``Pos
+        # kamling: 0852... (pos jaga)``)
+        "hrd",
+        # a business's own line on a form (``Telp usaha: ...``, beside ``HP pemilik``)
+        "telp usaha",
+        "telepon usaha",
+        "wa usaha",
+        "nomor usaha",
+        "no usaha",
+        "pos jaga",
+        "pos kamling",
+        "pos ronda",
     ),
     # An institution named right before a number: its fixed line is the office's, but a mobile
     # number there is still a person's (``pegawai dinas ... 0812...``, the guide's "a mobile
@@ -317,6 +329,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "resi",
         "id pelanggan",
         "idpel",
+        "id pel",
         "pelanggan",
         "token",
         "surat",

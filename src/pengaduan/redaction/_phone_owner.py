@@ -95,17 +95,17 @@ _CLAIMED = re.compile(
     # a quote's end or the question that names the number may come first (``atau WA 0838...",
     # katanya dari Kemensos``, ``Ada yg kenal nomor 0899...? dia bilang dia pendeta``)
     rf"[\s,(\"'\u201d?]{{0,4}}(?:(?:dan|lalu|terus|trus){_SPACE}{{1,2}})?"
-    rf"(?:(?:yang|yg){_SPACE}{{1,2}}(?:dilaporkan{_SPACE}{{1,2}})?)?"
+    rf"(?:(?:yang|yg){_SPACE}{{1,2}}(?:(?:dilaporkan|beredar){_SPACE}{{1,2}})?)?"
     rf"(?:(?:juga|jg|ju){_SPACE}{{1,2}})?"
     # what the number did first (``Ada nomor 0878... kirim SMS, katanya dari BRI``, ``Nomor
     # 0823... telepon saya, bilang dia dari Bapenda``)
     rf"(?:(?:kirim|kirimi|mengirim|sms|telpon|telepon|tlp|nelpon|menelepon|menelpon|chat"
-    rf"|hubungi|menghubungi)(?:{_SPACE}{{1,2}}(?:sms|wa|pesan|saya|sy|beta|aku|kami))?"
+    rf"|hubungi|menghubungi)(?:{_SPACE}{{1,2}}(?:sms|wa|pesan|saya|sy|beta|aku|kami|sa))?"
     rf"[\s,]{{1,3}})?"
     # when, or the number pointed at again (``dari 0816... kemarin, ngaku dari PLN``, ``nomor
     # 0838... tu bilang dia dari Bapenda``)
     rf"(?:(?:kemarin|kemaren|tadi|td|semalam|barusan|itu|tu|ini)[\s,]{{1,3}})?"
-    rf"(?:(?:dia|de|dong|nya){_SPACE}{{1,2}})?"
+    rf"(?:(?:dia|de|dong|nya|dua-dua|dua2|keduanya|semuanya){_SPACE}{{1,2}})?"
     rf"(?:ngaku|mengaku|ngakunya|mengatasnamakan|atas{_SPACE}nama|seolah(?:-olah)?"
     # what the caller said they were (``", katanya dari Kemensos``, ``KATANYA ADMIN BANSOS``)
     rf"|katanya|ktnya|katax"
@@ -218,7 +218,8 @@ REGISTRATION_BEFORE = re.compile(
     # in by (``Kanal: telepon ke``)
     rf"|(?<![a-z])(?:harus|wajib|hanya|cuma){_SPACE}+(?:bisa{_SPACE}+)?(?:lewat|melalui|via)"
     rf"{_SPACE}+(?:wa|whatsapp|sms|nomor|no)[ \t:.]*[(+]?\Z"
-    rf"|(?<![a-z])kanal{_SPACE}*:{_SPACE}*(?:telepon|telp|wa|sms){_SPACE}+(?:ke{_SPACE}+)?[(+]?\Z"
+    rf"|(?<![a-z])kanal{_SPACE}*:{_SPACE}*(?:telepon|telp|wa|whatsapp|sms){_SPACE}+"
+    rf"(?:ke{_SPACE}+)?[(+]?\Z"
     # where reports can be sent (``Laporan sampah bisa ke WA ...``), no one's own number named
     rf"|(?<![a-z])(?:laporan|pengaduan|keluhan|aduan)"
     rf"(?:{_SPACE}+(?!(?:saya|sy|beta|kami|aku|ku|dia)(?![a-z]))[a-z]+){{0,2}}{_SPACE}+"

@@ -250,6 +250,20 @@ _CALLED_A_HOAX = re.compile(
 _HOAX_REACH = 160
 
 
+#: An e-wallet's name right before a number (``ke DANA``, ``lewat GoPay``): a phone number that
+#: holds money.
+_WALLET_BEFORE = re.compile(
+    r"(?<![a-z])(?:dana|ovo|gopay|go-pay|shopeepay|shopee[ \t]+pay|linkaja)[ \t:]*\Z"
+)
+#: Its owner named right after a number (``, yang punya nama Piter Boimau``).
+_OWNER_AFTER = re.compile(
+    r"[ \t,]*(?:(?:yang|yg)[ \t]+)?(?:punya|pemilik|pemiliknya)[ \t]+"
+    r"(?:nama|namanya|atas[ \t]+nama)"
+)
+#: A scam named as such around a number (``itu tipu-tipu``, ``penipuan``, ``hoax``).
+_SCAM_WORD = re.compile(r"(?<![a-z])(?:tipu|penipu|penipuan|hoax|hoaks|scam)(?![a-z])")
+
+
 #: A message right after a number announcing a prize or a selection, as scams open theirs
 #: (``: "Selamat! Anda terpilih ...``, ``\nSELAMAT! Anda penerima bantuan``).
 _PRIZE_AFTER = re.compile(
@@ -279,7 +293,7 @@ _BARE_NUMBER_WORD = re.compile(
 )
 #: A claim of a sentence: someone posing as another or an account that is fake.
 _CLAIM = re.compile(
-    r"(?<![a-z])(?:mengaku|ngaku|mengatasnamakan|palsu"
+    r"(?<![a-z])(?:mengaku|ngaku|mengatasnamakan|palsu|tipu-tipu|penipu|penipuan"
     # an office disowning such requests (``Dukcapil tdk pernah minta lewat inbox``)
     r"|(?:tidak|tdk|tak|sonde|son|nggak|gak)[ \t]+pernah[ \t]+(?:minta|meminta))(?![a-z])"
 )
@@ -326,13 +340,26 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         and SEND_TO.search(tail) is not None
     ):
         said = _CALLED_A_HOAX.search(lowered, start, start + _HOAX_REACH) is not None
+    if not said and _WALLET_BEFORE.search(tail) is not None:
+        # an e-wallet a scam asks money to be sent to (``ngaku kurir J&T, minta transfer ... ke
+        # DANA 0897...``): the scam's number, told so before it or after it
+        wide = context.window_before(start, width=_NAMED_REACH)
+        said = (
+            _CLAIM.search(wide) is not None
+            or _SCAM_WORD.search(lowered, max(0, start - _NAMED_REACH), start + _HOAX_REACH)
+            is not None
+        )
     if not said and "suruh" in tail and _TOLD_TO_CALL.search(tail) is not None:
         wide = context.window_before(start, width=_NAMED_REACH)
         said = _PRIZE.search(wide) is not None
     if (
         not said
         and (
-            "ngaku" in lowered or "atasnama" in lowered or "palsu" in lowered or "pernah" in lowered
+            "ngaku" in lowered
+            or "atasnama" in lowered
+            or "palsu" in lowered
+            or "pernah" in lowered
+            or "tipu" in lowered
         )
         and (bare := _BARE_NUMBER_WORD.search(tail)) is not None
     ):
@@ -340,7 +367,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         before = wide[: len(wide) - len(tail) + bare.start() + 1]
         cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
         said = _CLAIM.search(before, cut + 1) is not None
-    if not said or lex.HOLDER_AFTER.match(after) is not None:
+    if not said or lex.HOLDER_AFTER.match(after) is not None or _OWNER_AFTER.match(after):
         return False
     wide = wide or context.window_before(start, width=_NAMED_REACH)
     return _NAMED_BEFORE.search(wide) is None
