@@ -2850,6 +2850,36 @@ PHONE_LOOKALIKES = [
         "Nama usaha: Laundry Bersih Kilat\nTelp usaha: +62 813-6585-2016\nHP pemilik: [PHONE]",
         id="a-business-line-on-a-form",
     ),
+    pytest.param(
+        "Ada SMS dari 088991900794: 'Rekening BRI Anda diblokir, hubungi CS kami'. Saat "
+        "ditelpon minta kode OTP.",
+        "Ada SMS dari 088991900794: 'Rekening BRI Anda diblokir, hubungi CS kami'. Saat "
+        "ditelpon minta kode OTP.",
+        id="a-blocked-account-message",
+    ),
+    pytest.param(
+        "Laporan diterima. Hubungi Seksi Drainase telp (0380) 862358 / WA +62 857-6072-1753.",
+        "Laporan diterima. Hubungi Seksi Drainase telp (0380) 862358 / WA +62 857-6072-1753.",
+        id="an-offices-section",
+    ),
+    pytest.param(
+        "Ada nomor 088280072689 WA beta, ngaku anak kos sa, minta pulsa Rp 52.000.",
+        "Ada nomor 088280072689 WA beta, ngaku anak kos sa, minta pulsa Rp 52.000.",
+        id="posing-after-messaging-the-writer",
+    ),
+    pytest.param(
+        "Beta dapa SMS dari 0813.6427.356, katanya beta menang undian motor, suru telpon "
+        "0853-7501-1936 untuk klaim.",
+        "Beta dapa SMS dari 0813.6427.356, katanya beta menang undian motor, suru telpon "
+        "0853-7501-1936 untuk klaim.",
+        id="told-to-call-in-kupang-malay",
+    ),
+    pytest.param(
+        "Ada yang jual gas murah di FB. Sa su transfer ke OVO 082342176114, yang punya nama "
+        "Piter Boimau.",
+        "Ada yang jual gas murah di FB. Sa su transfer ke OVO [PHONE], yang punya nama [NAME].",
+        id="a-sentence-ends-after-fb",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -114,7 +114,7 @@ _LOWERED = _TEXTS.map(lambda text: text.translate(lex.ASCII_LOWER))
 @example("nik. 5371", 3)
 def test_ends_sentence_is_the_pattern(window: str, mark: int) -> None:
     mark = min(mark, len(window))
-    document = re.search(r"(?<![a-z])(?:ktp|nik)\Z", window[:mark]) is not None
+    document = re.search(r"(?<![a-z])(?:ktp|nik|fb|ig)\Z", window[:mark]) is not None
     plain = (
         re.match(r" [a-z]", window[mark + 1 : mark + 3]) is not None
         if document

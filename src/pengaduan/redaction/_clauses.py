@@ -16,9 +16,9 @@ _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 def ends_sentence(window: str, mark: int) -> bool:
     """Whether the mark at ``mark`` ends a sentence: `lex.SENTENCE_END` before it (a digit, a
     collapsed finding, or a word of four letters or more that is not ``telp``), read backwards
-    from the mark instead of searched for from the start of the window; or a document's name
-    (``ktp``, ``nik``) with a space and a word after the mark (``foto KTP. Nomor ...``, not
-    ``NIK. 5371...``).
+    from the mark instead of searched for from the start of the window; or a document's or a
+    medium's name (``ktp``, ``nik``, ``fb``, ``ig``) with a space and a word after the mark
+    (``foto KTP. Nomor ...``, not ``NIK. 5371...``).
 
     Args:
         window: a lower-cased window.
@@ -34,16 +34,17 @@ def ends_sentence(window: str, mark: int) -> bool:
     start = mark
     while start and window[start - 1] in _ASCII_LOWER:
         start -= 1
-    if mark - start == _DOCUMENT_NAME and window[start:mark] in _DOCUMENTS:
+    if mark - start in _SHORT_ENDS and window[start:mark] in _DOCUMENTS:
         # ``foto KTP. Nomor ...``: a document's name ends a sentence where a word follows (not
         # its number: ``NIK. 5371...``)
         return window[mark + 1 : mark + 2] == " " and window[mark + 2 : mark + 3] in _ASCII_LOWER
     return mark - start >= 4 and window[start:mark] != "telp"
 
 
-#: Documents' names of three letters, which end a sentence as any word does.
-_DOCUMENTS = frozenset({"ktp", "nik"})
-_DOCUMENT_NAME = 3
+#: Documents' and media's names of two or three letters, which end a sentence as any word
+#: does where a word follows (``foto KTP. Nomor ...``, ``murah di FB. Sa su transfer ...``).
+_DOCUMENTS = frozenset({"ktp", "nik", "fb", "ig"})
+_SHORT_ENDS = frozenset({2, 3})
 
 
 def last_clause(window: str) -> str:

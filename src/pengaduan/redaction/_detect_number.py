@@ -68,7 +68,7 @@ from pengaduan.redaction._phone_owner import (
     office_sender,
     speakers_own_line,
 )
-from pengaduan.redaction._phone_stated import SEND_TO, stated_owner
+from pengaduan.redaction._phone_stated import SEND_TO, WALLET_BEFORE, stated_owner
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -359,6 +359,17 @@ _LETTERED_SIXTEEN = re.compile(r"(?<![a-z0-9])[0-9olisb]{16}(?![a-z0-9])")
 #: Words naming a NIK or a family card: where a text has none, no number with letters for
 #: digits away from its word is read as one.
 _IDENTITY_WORDS = frozenset({"nik", "kk", "ktp", "keluarga", "nlk"})
+
+
+def _a_line_after_all(window: str, ident: str, first: str) -> bool:
+    """Whether a number an identity or an account word stands before is a line after all: the
+    number papers are sent to (``kirim KK deng KTP pung foto ke nomor ...``), or an e-wallet's,
+    which is a mobile's (``transfer ... ke OVO 0823...``)."""
+    if ident == "bank":
+        return first == "0" and WALLET_BEFORE.search(window) is not None
+    return "ke" in window[-_SEND_TO_TAIL:] and SEND_TO.search(window) is not None
+
+
 #: How far back from a number ``ke`` may stand where `SEND_TO` matches (its word, spaces and
 #: the groups of the same number before a part of it).
 _SEND_TO_TAIL = 32
@@ -1384,8 +1395,7 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
     ):
         return True, None, None
     ctx, ident = _closest_context(window)
-    if ident in ("nik", "kk") and "ke" in window[-_SEND_TO_TAIL:] and SEND_TO.search(window):
-        # ``kirim KK deng KTP pung foto ke nomor ...``: where the papers go, no paper's number
+    if ident in ("nik", "kk", "bank") and _a_line_after_all(window, ident, text[begin]):
         ctx, ident = "phone", None
     if ctx is None and window[-3:].rstrip(" \t").endswith(":"):
         # ``...LOMINIK : 5371...``, ``11/04/2026No.Kartu : 0003...``: a form's label glued to

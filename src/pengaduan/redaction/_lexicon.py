@@ -260,6 +260,8 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "satpol",
         "damkar",
         "inspektorat",
+        # an office's section (``Hubungi Seksi Drainase telp ...``)
+        "seksi",
         # a ministry's directorate (``Direktorat Jenderal Pajak``)
         "direktorat",
         "ditjen",

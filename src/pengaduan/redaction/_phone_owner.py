@@ -99,7 +99,7 @@ _CLAIMED = re.compile(
     rf"(?:(?:juga|jg|ju){_SPACE}{{1,2}})?"
     # what the number did first (``Ada nomor 0878... kirim SMS, katanya dari BRI``, ``Nomor
     # 0823... telepon saya, bilang dia dari Bapenda``)
-    rf"(?:(?:kirim|kirimi|mengirim|sms|telpon|telepon|tlp|nelpon|menelepon|menelpon|chat"
+    rf"(?:(?:kirim|kirimi|mengirim|sms|wa|telpon|telepon|tlp|nelpon|menelepon|menelpon|chat"
     rf"|hubungi|menghubungi)(?:{_SPACE}{{1,2}}(?:sms|wa|pesan|saya|sy|beta|aku|kami|sa))?"
     rf"[\s,]{{1,3}})?"
     # when, or the number pointed at again (``dari 0816... kemarin, ngaku dari PLN``, ``nomor

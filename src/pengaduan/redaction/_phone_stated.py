@@ -252,7 +252,7 @@ _HOAX_REACH = 160
 
 #: An e-wallet's name right before a number (``ke DANA``, ``lewat GoPay``): a phone number that
 #: holds money.
-_WALLET_BEFORE = re.compile(
+WALLET_BEFORE = re.compile(
     r"(?<![a-z])(?:dana|ovo|gopay|go-pay|shopeepay|shopee[ \t]+pay|linkaja)[ \t:]*\Z"
 )
 #: Its owner named right after a number (``, yang punya nama Piter Boimau``).
@@ -267,10 +267,13 @@ _SCAM_WORD = re.compile(r"(?<![a-z])(?:tipu|penipu|penipuan|hoax|hoaks|scam)(?![
 #: A message right after a number announcing a prize or a selection, as scams open theirs
 #: (``: "Selamat! Anda terpilih ...``, ``\nSELAMAT! Anda penerima bantuan``).
 _PRIZE_AFTER = re.compile(
-    r"[ \t:\"'\u201c\n,]{0,6}(?:(?:selamat[ \t!,.]+)?(?:anda|bapak/ibu|bpk/ibu|sdr|kamu)"
+    r"[ \t:\"'\u201c\n,]{0,6}(?:(?:selamat[ \t!,.]+)?(?:rekening[ \t]+(?:[a-z]+[ \t]+)?)?"
+    r"(?:anda|bapak/ibu|bpk/ibu|sdr|kamu)"
     # or told of it (``dapat sms dari 0822... katanya sy menang undian``)
     r"|(?:katanya|ktnya|katax|bilang)[ \t]+(?:sy|saya|beta|aku|anda|kita|kami)?)[ \t]*"
-    r"(?:terpilih|menang|memenangkan|mendapat|mendapatkan|dapat|penerima|berhak|lolos)(?![a-z])"
+    r"(?:terpilih|menang|memenangkan|mendapat|mendapatkan|dapat|penerima|berhak|lolos"
+    # or warns of a blocked account (``: 'Rekening BRI Anda diblokir, hubungi CS kami ...``)
+    r"|diblokir|terblokir|dibekukan|dinonaktifkan)(?![a-z])"
 )
 #: A scam's act in the number's sentence right after it (``telpon saya suruh buka link``,
 #: ``minta kode OTP``).
@@ -280,7 +283,8 @@ _SCAM_ACT_AFTER = re.compile(
 )
 #: The writer told to call a number (``SY DISURUH TLP``), right before it.
 _TOLD_TO_CALL = re.compile(
-    r"(?<![a-z])(?:disuruh|suruh|diminta)[ \t]+(?:tlp|telp|telpon|telepon|hubungi|wa|sms|kontak)"
+    r"(?<![a-z])(?:disuruh|suruh|disuru|suru|diminta)[ \t]+"
+    r"(?:tlp|telp|telpon|telepon|hubungi|wa|sms|kontak)"
     r"(?:[ \t]+(?:ke|nomor|no))?[ \t.:]*\Z"
 )
 #: A prize or a lottery, as scams promise one.
@@ -340,7 +344,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         and SEND_TO.search(tail) is not None
     ):
         said = _CALLED_A_HOAX.search(lowered, start, start + _HOAX_REACH) is not None
-    if not said and _WALLET_BEFORE.search(tail) is not None:
+    if not said and WALLET_BEFORE.search(tail) is not None:
         # an e-wallet a scam asks money to be sent to (``ngaku kurir J&T, minta transfer ... ke
         # DANA 0897...``): the scam's number, told so before it or after it
         wide = context.window_before(start, width=_NAMED_REACH)
@@ -349,7 +353,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
             or _SCAM_WORD.search(lowered, max(0, start - _NAMED_REACH), start + _HOAX_REACH)
             is not None
         )
-    if not said and "suruh" in tail and _TOLD_TO_CALL.search(tail) is not None:
+    if not said and "suru" in tail and _TOLD_TO_CALL.search(tail) is not None:
         wide = context.window_before(start, width=_NAMED_REACH)
         said = _PRIZE.search(wide) is not None
     if (
