@@ -2880,6 +2880,26 @@ PHONE_LOOKALIKES = [
         "Ada yang jual gas murah di FB. Sa su transfer ke OVO [PHONE], yang punya nama [NAME].",
         id="a-sentence-ends-after-fb",
     ),
+    pytest.param(
+        "Cari kos putri dekat Undana. Yang punya info WA sa 0813-1819-8761 (Sarlin)",
+        "Cari kos putri dekat Undana. Yang punya info WA sa [PHONE] ([NAME])",
+        id="the-writers-whatsapp-in-kupang-malay",
+    ),
+    pytest.param(
+        "Petugas: Nomor sambungan PDAM?\nPenelepon: 05-18-253953.",
+        "Petugas: Nomor sambungan PDAM?\nPenelepon: 05-18-253953.",
+        id="a-connection-number-asked-of-a-body",
+    ),
+    pytest.param(
+        "Petugas: ID pelanggan PLN?\nPenelepon: 081276352024.",
+        "Petugas: ID pelanggan PLN?\nPenelepon: 081276352024.",
+        id="a-customer-id-asked-of-a-body",
+    ),
+    pytest.param(
+        "Petugas: Nomor HP yang bisa dihubungi?\nPenelepon: 0889 4851 7231.",
+        "Petugas: Nomor HP yang bisa dihubungi?\nPenelepon: [PHONE].",
+        id="a-mobile-asked-for",
+    ),
 ]
 
 LATER_ROUNDS = [

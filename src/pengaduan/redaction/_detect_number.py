@@ -1630,6 +1630,9 @@ def _answered(window: str) -> str | None:
     ):
         return None
     asked = _sentence_contexts(window[window.rfind("\n", 0, cut) + 1 : cut])
+    while len(asked) > 1 and asked[-1].kind in ("institution", "office"):
+        # the body the asked number is of (``Nomor sambungan PDAM?``, ``ID pelanggan PLN?``)
+        asked.pop()
     if not asked or asked[-1].kind not in _ASKED_KINDS:
         return None
     if asked[-1].kind == "negative" and _BARE_ANSWER.fullmatch(window, cut + 1) is None:

@@ -370,6 +370,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "dtks",
         "id dtks",
         "no sambungan",
+        "nomor sambungan",
         "bukti potong",
         "customer number",
         "meter number",
@@ -1437,7 +1438,9 @@ STATED_AFTER = re.compile(
 #: The writer's own number word right before a number (``nomor sy``, ``WA saya:``): what is said
 #: after it about an office does not take it from the writer.
 WRITERS_NUMBER = re.compile(
-    rf"(?<![a-z])(?:nomor|nomer|nmr|no|hp|wa|telp|tlp|kontak)\.?{_SP}{{0,2}}(?:sy|saya|beta|aku|ku)"
+    rf"(?<![a-z])(?:nomor|nomer|nmr|no|hp|wa|telp|tlp|kontak)\.?{_SP}{{0,2}}(?:sy|saya|beta|aku|ku"
+    # Kupang Malay's ``sa`` (``WA sa 0813...``)
+    rf"|sa)"
     rf"[ \t\u00a0:]{{0,3}}\Z"
 )
 #: What a number said to be ``nomor <what>`` is: an office's (``kantor``, ``dinas``) or a

@@ -413,7 +413,7 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
     if ("tg" in tail or "tanggal" in tail) and lex.DATE_BEFORE.search(tail) is not None:
         return "negative", ident
     stated = _stated_after(after)
-    writers = ("sy" in tail or "saya" in tail or "beta" in tail or "ku" in tail) and (
+    writers = ("sy" in tail or "sa" in tail or "beta" in tail or "ku" in tail) and (
         lex.WRITERS_NUMBER.search(tail) is not None
     )
     if stated == "office" and not writers:
