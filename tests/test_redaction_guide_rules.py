@@ -2900,6 +2900,21 @@ PHONE_LOOKALIKES = [
         "Petugas: Nomor HP yang bisa dihubungi?\nPenelepon: [PHONE].",
         id="a-mobile-asked-for",
     ),
+    pytest.param(
+        "Itu bukan nomor resmi. Pengaduan Dinsos SMS/WA 0821 8058 9476.",
+        "Itu bukan nomor resmi. Pengaduan Dinsos SMS/WA 0821 8058 9476.",
+        id="an-offices-line-by-two-channels",
+    ),
+    pytest.param(
+        "Hubungi sy SMS/WA 0821 8058 9476.",
+        "Hubungi sy SMS/WA [PHONE].",
+        id="the-writers-line-by-two-channels",
+    ),
+    pytest.param(
+        "NAMA : YOHANES LAKA\nTELP/HP : 0881 9348 90252",
+        "NAMA : [NAME]\nTELP/HP : [PHONE]",
+        id="a-forms-telp-hp",
+    ),
 ]
 
 LATER_ROUNDS = [

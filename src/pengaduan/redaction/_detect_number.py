@@ -693,6 +693,22 @@ def _alone(window: str, found: list[_Context]) -> tuple[str | None, str | None]:
     return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
 
 
+def _before_channels(window: str, found: list[_Context]) -> _Context | None:
+    """The context word before the closest one in ``found``; before two channels of one line
+    (``Pengaduan Dinsos SMS/WA 0821...``), the word before both: whose line it is."""
+    if len(found) < 2:
+        return None
+    previous = found[-2]
+    if (
+        len(found) > 2
+        and found[-1].kind == previous.kind == "phone"
+        and window[previous.end : found[-1].start].strip(" \t") == "/"
+        and _joined(window, found[-3].end, previous.start)
+    ):
+        return found[-3]
+    return previous
+
+
 def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR0911 - a ladder
     """What the context words before a number say: the closest one decides, with the rules of
     the annotation guide where two of them belong together. A context word does not reach across
@@ -715,7 +731,7 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
     ):
         return None, None
     last = found[-1]
-    previous = found[-2] if len(found) > 1 else None
+    previous = _before_channels(window, found)
     kind = last.kind
     joined = previous is not None and _joined(window, previous.end, last.start)
     before = previous.kind if previous is not None else None
