@@ -2744,6 +2744,60 @@ IDENTITY_DOCUMENT_NAMES = [
     ),
 ]
 
+PHONE_LOOKALIKE_NAMES = [
+    pytest.param(
+        "KOTKUPANG MOTOR SY DISENGGOL OJOL, NAMA DRIVER DI APLIKASI YOHANES BENU. TLG DITINDAK",
+        "KOTKUPANG MOTOR SY DISENGGOL OJOL, NAMA DRIVER DI APLIKASI [NAME]. TLG DITINDAK",
+        id="a-role-after-nama-is-the-label",
+    ),
+    pytest.param(
+        "STRUK SETOR\nNAMA TUJUAN KOPERASI SINAR TIMUR\nJUMLAH RP 50.000",
+        "STRUK SETOR\nNAMA TUJUAN KOPERASI SINAR TIMUR\nJUMLAH RP 50.000",
+        id="a-receipts-destination-label-and-a-body",
+    ),
+    pytest.param(
+        "KOTKUPANG LAMPU JALAN MATI, SDH DILAPOR KE PETUGAS, TERAKHIR 02-04-2026. TLG DICEK",
+        "KOTKUPANG LAMPU JALAN MATI, SDH DILAPOR KE PETUGAS, TERAKHIR 02-04-2026. TLG DICEK",
+        id="a-time-word-after-a-role",
+    ),
+    pytest.param(
+        "Ada kamar kosong?\n\nKomentar:\nKos Melati Oebufu: ada kak, inbox saja\n"
+        "Laundry Bersih Kilat: kami juga terima cuci",
+        "Ada kamar kosong?\n\nKomentar:\nKos Melati Oebufu: ada kak, inbox saja\n"
+        "Laundry Bersih Kilat: kami juga terima cuci",
+        id="a-business-page-commenting",
+    ),
+    pytest.param(
+        "Sy ditipu penjual kambing bernama Marlin Tuames, uang sdh sy kirim.",
+        "Sy ditipu penjual kambing bernama [NAME], uang sdh sy kirim.",
+        id="a-seller-of-an-animal-named",
+    ),
+    pytest.param(
+        "Tetangga kami Ebed Tuames sakit, tinggal sendiri.",
+        "Tetangga kami [NAME] sakit, tinggal sendiri.",
+        id="a-neighbour-named-as-ours",
+    ),
+    pytest.param(
+        "Adik kami Ebed Tuames belum pulang sejak Senin.",
+        "Adik kami [NAME] belum pulang sejak Senin.",
+        id="a-brother-named-as-ours",
+    ),
+    pytest.param(
+        "Toko Bangunan Sumber Rejeki\nDISKON semen dan cat! Alamat Jl. Kenari No. 7, buka tiap"
+        " hari.",
+        "Toko Bangunan Sumber Rejeki\nDISKON semen dan cat! Alamat Jl. Kenari No. 7, buka tiap"
+        " hari.",
+        id="a-shops-advert-under-its-name",
+    ),
+    pytest.param(
+        "Toko Bangunan Sumber Rejeki\nSaya beli semen di sini. Alamat: Jl. Kenari No. 7, rumah"
+        " saya.",
+        "Toko Bangunan Sumber Rejeki\nSaya beli semen di sini. Alamat: [ADDRESS], rumah saya.",
+        id="a-writers-home-under-a-shops-name",
+    ),
+]
+
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -2763,6 +2817,7 @@ LATER_ROUNDS = [
     *NAMED_USERS_AND_AREAS,
     *IDENTITY_NUMBERS_TOGETHER,
     *IDENTITY_DOCUMENT_NAMES,
+    *PHONE_LOOKALIKE_NAMES,
 ]
 
 

@@ -895,8 +895,16 @@ def _commenters(lowered: str) -> list[int]:
     ]
 
 
-#: Words of a body's name: a commenter's name holding one is the body's account.
-_BODY_WORDS = lex.OFFICE_HOLDER_WORDS | {"center", "centre", "pusat"}
+#: Words of a body's name: a commenter's name holding one is the body's account, a business's
+#: page too (``Kos Melati Oebufu:``, ``Laundry Bersih Kilat:``).
+_BODY_WORDS = lex.OFFICE_HOLDER_WORDS | {
+    "center",
+    "centre",
+    "pusat",
+    "kos",
+    "kost",
+    *lex.STALL_WORDS,
+}
 
 
 def _opens(text: str, dash: int) -> bool:
