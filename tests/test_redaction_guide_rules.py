@@ -2795,6 +2795,26 @@ PHONE_LOOKALIKE_NAMES = [
         "Toko Bangunan Sumber Rejeki\nSaya beli semen di sini. Alamat: [ADDRESS], rumah saya.",
         id="a-writers-home-under-a-shops-name",
     ),
+    pytest.param(
+        "[03/02/2026 09.10] Sri Rahayu Tunliu: SRI RAHAYU TUNLIU#5371014302930021",
+        "[03/02/2026 09.10] [NAME]: [NAME]#[NIK]",
+        id="a-family-name-in-capitals-after-a-word-that-is-a-name-too",
+    ),
+    pytest.param(
+        "Pompa rusak sejak 3 Maret 2026. yg pegang kunci 081234567890 (sri wahyuni)",
+        "Pompa rusak sejak 3 Maret 2026. yg pegang kunci [PHONE] ([NAME])",
+        id="a-lower-case-name-in-a-bracket-after-a-mobile",
+    ),
+    pytest.param(
+        "Keluarga bisa dihubungi di 081234567890 (anaknya, I Ketut).",
+        "Keluarga bisa dihubungi di [PHONE] (anaknya, [NAME]).",
+        id="a-balinese-name-alone-after-someones-son",
+    ),
+    pytest.param(
+        "DIJUAL MOTOR\nHub. pemilik: I Nyoman 0812 3456 7890",
+        "DIJUAL MOTOR\nHub. pemilik: [NAME] [PHONE]",
+        id="a-balinese-name-alone-after-an-owner",
+    ),
 ]
 
 

@@ -769,6 +769,14 @@ class GazetteerNameDetector:
                 w_end -= 1
             words.append((w_start, w_end))
             pos = w_end
+            # ``SRI WAHYUNI WIBISONO``: a plain given name after an ordinary word that is a name
+            # too opens the run of capitals as well
+            capitals_go_on = capitals_go_on or (
+                first_case == "upper"
+                and known
+                and self._plain_given(core)
+                and _case(text[w_start:w_end]) == "upper"
+            )
         while len(words) > 1 and lowered[words[-1][0] : words[-1][1]] in _PARTICLES:
             words.pop()  # ``YOHANES GA BISA``: a particle no name follows is a word
         return words
@@ -1020,7 +1028,14 @@ class GazetteerNameDetector:
             start
             and text[start - 1] == "("
             and _PHONE_BEFORE_BRACKET.search(text, max(0, start - 24), start) is not None
-            and lowered[start : words[0][1]] not in gazetteer.ambiguous
+            and (
+                lowered[start : words[0][1]] not in gazetteer.ambiguous
+                # ``0853... (sri wahyuni)``: a word that is a name too, then a plain name
+                or any(
+                    (core := lowered[a:b]) in gazetteer.names and core not in gazetteer.ambiguous
+                    for a, b in words[1:]
+                )
+            )
         ):
             return (start, words[-1][1])  # ``hub 0858... (yakobus)``: whose the number is
         if lowered[start : words[0][1]] in _SUMBA_TITLES:
