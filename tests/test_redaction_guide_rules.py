@@ -2815,6 +2815,23 @@ PHONE_LOOKALIKE_NAMES = [
         "DIJUAL MOTOR\nHub. pemilik: [NAME] [PHONE]",
         id="a-balinese-name-alone-after-an-owner",
     ),
+    pytest.param(
+        "10.05 | Ebed Tunliu | 081234567890 | lampu jalan mati\n"
+        "10.20 | Komite Sekolah | 081298765432 | tanya jadwal",
+        "10.05 | [NAME] | [PHONE] | lampu jalan mati\n"
+        "10.20 | Komite Sekolah | 081298765432 | tanya jadwal",
+        id="a-callers-name-in-a-call-logs-row",
+    ),
+    pytest.param(
+        "10.05 | penelepon tidak sebut nama | 081234567890 | tanya jadwal",
+        "10.05 | penelepon tidak sebut nama | [PHONE] | tanya jadwal",
+        id="a-caller-unnamed-in-a-call-logs-row",
+    ),
+    pytest.param(
+        "*Diteruskan*\nDari: Ebed Tuames (0812 3456 7890)\nINFO POSYANDU\nDaftar WA 0851 1111 2222",
+        "*Diteruskan*\nDari: [NAME] ([PHONE])\nINFO POSYANDU\nDaftar WA 0851 1111 2222",
+        id="a-forwards-sender-named-with-a-mobile",
+    ),
 ]
 
 

@@ -765,12 +765,31 @@ def _extra_triggers(
         extra.extend((end, end, "") for end in _list_entry_ends(lowered))
     if ("|" in lowered or "\t" in lowered) and "nama" in lowered:
         extra.extend((at, at, TABLE_CELL) for at in table_name_cells(lowered))
+    if "|" in lowered:
+        extra.extend((hit.end(), hit.end(), CHAT_SENDER) for hit in _CALL_ROW.finditer(lowered))
+    if "dari" in lowered and ":" in lowered:
+        extra.extend((hit.end(), hit.end(), CHAT_SENDER) for hit in _FORWARDED_BY.finditer(lowered))
     if "-" in lowered:
         dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
         # ``- Tindak lanjut: diteruskan``: a list's last item opens with its label, no signature
         if dash is not None and _opens(lowered, dash.start()) and ":" not in lowered[dash.end() :]:
             extra.append((dash.end(), dash.end(), ""))
     return extra
+
+
+#: A call log's row: a time, then the caller in the first cell and their mobile in the next
+#: (``13.16 | Maria Tuames | 0812... | ...``), in any case; a body's row (``20.10 | Komite
+#: Sekolah | 0812...``) opens with a word no name has. Matched on the lower-cased text.
+_CALL_ROW = re.compile(
+    r"^[ \t]*[0-9]{1,2}[.:][0-9]{2}[ \t]*\|[ \t]*"
+    r"(?=[^|\n]{1,40}\|[ \t]*\(?(?:\+?62|0)[ \t]?8)",
+    re.MULTILINE,
+)
+#: A forward's header naming its sender, a mobile in a bracket after the name (``Dari: Siu Lan
+#: Tunliu (+62 851-...)``). Matched on the lower-cased text.
+_FORWARDED_BY = re.compile(
+    r"^[ \t*]*dari[ \t]*:[ \t]*(?=[^\W\d_][^\n(]{0,40}\([ \t]*(?:\+?62|0)[ \t]?8)", re.MULTILINE
+)
 
 
 def table_name_cells(lowered: str) -> list[int]:

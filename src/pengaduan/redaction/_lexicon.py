@@ -1039,7 +1039,7 @@ NAME_STOPWORDS = _words(
     menang undian disuruh tertipu ditipu tulis trims makasih thx tks
     dirahasiakan rahasia diketahui dikenal
     ketik diketik umkm wni wna
-    driver terakhir tujuan
+    driver terakhir tujuan penelepon ortu
     """
 )
 
