@@ -2832,6 +2832,16 @@ PHONE_LOOKALIKE_NAMES = [
         "*Diteruskan*\nDari: [NAME] ([PHONE])\nINFO POSYANDU\nDaftar WA 0851 1111 2222",
         id="a-forwards-sender-named-with-a-mobile",
     ),
+    pytest.param(
+        "08.40 penelepon ebed (tdk sebut marga), lapor lampu jalan mati",
+        "08.40 penelepon [NAME] (tdk sebut marga), lapor lampu jalan mati",
+        id="a-given-name-before-no-family-name-given",
+    ),
+    pytest.param(
+        "pompa sdh rusak 2 minggu. sy ebed sabneno mohon dibantu",
+        "pompa sdh rusak 2 minggu. sy [NAME] mohon dibantu",
+        id="a-lower-case-given-name-the-reader-does-not-know-then-a-family-name",
+    ),
 ]
 
 
