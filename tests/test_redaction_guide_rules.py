@@ -2917,6 +2917,107 @@ PHONE_LOOKALIKES = [
     ),
 ]
 
+PHONE_LOOKALIKE_NAMES = [
+    pytest.param(
+        "KOTKUPANG MOTOR SY DISENGGOL OJOL, NAMA DRIVER DI APLIKASI YOHANES BENU. TLG DITINDAK",
+        "KOTKUPANG MOTOR SY DISENGGOL OJOL, NAMA DRIVER DI APLIKASI [NAME]. TLG DITINDAK",
+        id="a-role-after-nama-is-the-label",
+    ),
+    pytest.param(
+        "STRUK SETOR\nNAMA TUJUAN KOPERASI SINAR TIMUR\nJUMLAH RP 50.000",
+        "STRUK SETOR\nNAMA TUJUAN KOPERASI SINAR TIMUR\nJUMLAH RP 50.000",
+        id="a-receipts-destination-label-and-a-body",
+    ),
+    pytest.param(
+        "KOTKUPANG LAMPU JALAN MATI, SDH DILAPOR KE PETUGAS, TERAKHIR 02-04-2026. TLG DICEK",
+        "KOTKUPANG LAMPU JALAN MATI, SDH DILAPOR KE PETUGAS, TERAKHIR 02-04-2026. TLG DICEK",
+        id="a-time-word-after-a-role",
+    ),
+    pytest.param(
+        "Ada kamar kosong?\n\nKomentar:\nKos Melati Oebufu: ada kak, inbox saja\n"
+        "Laundry Bersih Kilat: kami juga terima cuci",
+        "Ada kamar kosong?\n\nKomentar:\nKos Melati Oebufu: ada kak, inbox saja\n"
+        "Laundry Bersih Kilat: kami juga terima cuci",
+        id="a-business-page-commenting",
+    ),
+    pytest.param(
+        "Sy ditipu penjual kambing bernama Marlin Tuames, uang sdh sy kirim.",
+        "Sy ditipu penjual kambing bernama [NAME], uang sdh sy kirim.",
+        id="a-seller-of-an-animal-named",
+    ),
+    pytest.param(
+        "Tetangga kami Ebed Tuames sakit, tinggal sendiri.",
+        "Tetangga kami [NAME] sakit, tinggal sendiri.",
+        id="a-neighbour-named-as-ours",
+    ),
+    pytest.param(
+        "Adik kami Ebed Tuames belum pulang sejak Senin.",
+        "Adik kami [NAME] belum pulang sejak Senin.",
+        id="a-brother-named-as-ours",
+    ),
+    pytest.param(
+        "Toko Bangunan Sumber Rejeki\nDISKON semen dan cat! Alamat Jl. Kenari No. 7, buka tiap"
+        " hari.",
+        "Toko Bangunan Sumber Rejeki\nDISKON semen dan cat! Alamat Jl. Kenari No. 7, buka tiap"
+        " hari.",
+        id="a-shops-advert-under-its-name",
+    ),
+    pytest.param(
+        "Toko Bangunan Sumber Rejeki\nSaya beli semen di sini. Alamat: Jl. Kenari No. 7, rumah"
+        " saya.",
+        "Toko Bangunan Sumber Rejeki\nSaya beli semen di sini. Alamat: [ADDRESS], rumah saya.",
+        id="a-writers-home-under-a-shops-name",
+    ),
+    pytest.param(
+        "[03/02/2026 09.10] Sri Rahayu Tunliu: SRI RAHAYU TUNLIU#5371014302930021",
+        "[03/02/2026 09.10] [NAME]: [NAME]#[NIK]",
+        id="a-family-name-in-capitals-after-a-word-that-is-a-name-too",
+    ),
+    pytest.param(
+        "Pompa rusak sejak 3 Maret 2026. yg pegang kunci 081234567890 (sri wahyuni)",
+        "Pompa rusak sejak 3 Maret 2026. yg pegang kunci [PHONE] ([NAME])",
+        id="a-lower-case-name-in-a-bracket-after-a-mobile",
+    ),
+    pytest.param(
+        "Keluarga bisa dihubungi di 081234567890 (anaknya, I Ketut).",
+        "Keluarga bisa dihubungi di [PHONE] (anaknya, [NAME]).",
+        id="a-balinese-name-alone-after-someones-son",
+    ),
+    pytest.param(
+        "DIJUAL MOTOR\nHub. pemilik: I Nyoman 0812 3456 7890",
+        "DIJUAL MOTOR\nHub. pemilik: [NAME] [PHONE]",
+        id="a-balinese-name-alone-after-an-owner",
+    ),
+    pytest.param(
+        "10.05 | Ebed Tunliu | 081234567890 | lampu jalan mati\n"
+        "10.20 | Komite Sekolah | 081298765432 | tanya jadwal",
+        "10.05 | [NAME] | [PHONE] | lampu jalan mati\n"
+        "10.20 | Komite Sekolah | 081298765432 | tanya jadwal",
+        id="a-callers-name-in-a-call-logs-row",
+    ),
+    pytest.param(
+        "10.05 | penelepon tidak sebut nama | 081234567890 | tanya jadwal",
+        "10.05 | penelepon tidak sebut nama | [PHONE] | tanya jadwal",
+        id="a-caller-unnamed-in-a-call-logs-row",
+    ),
+    pytest.param(
+        "*Diteruskan*\nDari: Ebed Tuames (0812 3456 7890)\nINFO POSYANDU\nDaftar WA 0851 1111 2222",
+        "*Diteruskan*\nDari: [NAME] ([PHONE])\nINFO POSYANDU\nDaftar WA 0851 1111 2222",
+        id="a-forwards-sender-named-with-a-mobile",
+    ),
+    pytest.param(
+        "08.40 penelepon ebed (tdk sebut marga), lapor lampu jalan mati",
+        "08.40 penelepon [NAME] (tdk sebut marga), lapor lampu jalan mati",
+        id="a-given-name-before-no-family-name-given",
+    ),
+    pytest.param(
+        "pompa sdh rusak 2 minggu. sy ebed sabneno mohon dibantu",
+        "pompa sdh rusak 2 minggu. sy [NAME] mohon dibantu",
+        id="a-lower-case-given-name-the-reader-does-not-know-then-a-family-name",
+    ),
+]
+
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -2937,6 +3038,7 @@ LATER_ROUNDS = [
     *IDENTITY_NUMBERS_TOGETHER,
     *IDENTITY_DOCUMENT_NAMES,
     *PHONE_LOOKALIKES,
+    *PHONE_LOOKALIKE_NAMES,
 ]
 
 

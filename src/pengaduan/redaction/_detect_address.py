@@ -493,6 +493,33 @@ def _office_heading(lowered: str, start: int) -> bool:
     return heading_above(lowered, line_start)
 
 
+#: A business's own name as a text's first line, as an advert or a page heads its post
+#: (``Toko Bangunan Sumber Rejeki``, ``BENGKEL LAS KARYA BARU``): a business's word and one to
+#: five words of letters, alone on the line. Matched on the lower-cased text's start.
+_BUSINESS_FIRST_LINE = re.compile(
+    r"[ \t*]*(?:toko|t0ko|warung|kios|bengkel|salon|laundry|depot|apotek|apotik|rental"
+    r"|catering|katering|konter|counter|rumah[ \t]+makan|minimarket|percetakan|cv|pt|ud)"
+    r"(?:[ \t]+[a-z&'.\-]+){1,5}[ \t*]*\n"
+)
+#: A home or the writer, between a business's heading and an address: the address may be theirs.
+_HOME_OR_WRITER = re.compile(r"(?<![a-z])(?:rumah|rmh|tinggal|domisili|saya|sy|beta|aku)(?![a-z])")
+
+
+def _advertised(lowered: str, start: int) -> bool:
+    """Whether the address is a business's in its own advert: right after ``Alamat`` (a colon
+    at most between), in a text whose first line is the business's name (``Toko Bangunan Sumber
+    Rejeki`` then ``DISKON semen! Alamat Jl. Kenari No. 7. Telp ...``), with no home or writer
+    spoken of between them. The annotation guide leaves a business's address visible."""
+    if not lowered[max(0, start - 10) : start].rstrip(" \t\u00a0:").endswith("alamat"):
+        return False
+    heading = _BUSINESS_FIRST_LINE.match(lowered)
+    return (
+        heading is not None
+        and heading.end() <= start
+        and _HOME_OR_WRITER.search(lowered, heading.end(), start) is None
+    )
+
+
 #: How far back from an address the clause of ``beralamat di`` is read.
 _SEAT_REACH = 120
 #: How far back from an address its seat's words are looked for (``berkedudukan di :``, and a
@@ -586,6 +613,7 @@ class AddressDetector:
                     context.lowered.find("ber", max(0, start - _SEAT_WORDS), start) != -1
                     and _organisations_seat(context.lowered, start)
                 )
+                or _advertised(context.lowered, start)
             ):
                 # an office's or a business's address: no later detector takes a word of it
                 # for a name (``Workshop Jl. Ade Irma No. 23A``: a street, not a woman)

@@ -765,12 +765,49 @@ def _extra_triggers(
         extra.extend((end, end, "") for end in _list_entry_ends(lowered))
     if ("|" in lowered or "\t" in lowered) and "nama" in lowered:
         extra.extend((at, at, TABLE_CELL) for at in table_name_cells(lowered))
+    extra.extend((at, at, CHAT_SENDER) for at in _callers_and_senders(lowered))
     if "-" in lowered:
         dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
         # ``- Tindak lanjut: diteruskan``: a list's last item opens with its label, no signature
         if dash is not None and _opens(lowered, dash.start()) and ":" not in lowered[dash.end() :]:
             extra.append((dash.end(), dash.end(), ""))
     return extra
+
+
+#: A call log's row: a time, then the caller in the first cell and their mobile in the next
+#: (``13.16 | Maria Tuames | 0812... | ...``), in any case; a body's row (``20.10 | Komite
+#: Sekolah | 0812...``) opens with a word no name has. Matched on the lower-cased text.
+_CALL_ROW = re.compile(
+    r"^[ \t]*[0-9]{1,2}[.:][0-9]{2}[ \t]*\|[ \t]*"
+    r"(?=[^|\n]{1,40}\|[ \t]*\(?(?:\+?62|0)[ \t]?8)",
+    re.MULTILINE,
+)
+#: A given name before a bracket saying the family name was not given (``penelepon ebed (tdk
+#: sebut marga)``): the word is a person's name, in any case. Matched on the lower-cased text.
+_NO_FAMILY = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]{3,}(?=[ \t]*\([ \t]*(?:tdk|tidak|tak|ga|gak|sonde|tanpa)[ \t]+"
+    r"(?:(?:sebut|menyebut|kasi|kasih|bilang)[ \t]+)?marga[ \t]*\))"
+)
+#: A forward's header naming its sender, a mobile in a bracket after the name (``Dari: Siu Lan
+#: Tunliu (+62 851-...)``). Matched on the lower-cased text.
+_FORWARDED_BY = re.compile(
+    r"^[ \t*]*dari[ \t]*:[ \t]*(?=[^\W\d_][^\n(]{0,40}\([ \t]*(?:\+?62|0)[ \t]?8)", re.MULTILINE
+)
+
+
+def _callers_and_senders(lowered: str) -> list[int]:
+    """Where names start that a call log or a forward gives without a trigger word: a caller in
+    a row before their mobile (`_CALL_ROW`), a given name before ``(tdk sebut marga)``
+    (`_NO_FAMILY`) and a forward's sender (`_FORWARDED_BY`); each looked for only where its
+    mark stands."""
+    found: list[int] = []
+    if "|" in lowered:
+        found.extend(hit.end() for hit in _CALL_ROW.finditer(lowered))
+    if "marga" in lowered:
+        found.extend(hit.start() for hit in _NO_FAMILY.finditer(lowered))
+    if "dari" in lowered and ":" in lowered:
+        found.extend(hit.end() for hit in _FORWARDED_BY.finditer(lowered))
+    return found
 
 
 def table_name_cells(lowered: str) -> list[int]:
@@ -895,8 +932,16 @@ def _commenters(lowered: str) -> list[int]:
     ]
 
 
-#: Words of a body's name: a commenter's name holding one is the body's account.
-_BODY_WORDS = lex.OFFICE_HOLDER_WORDS | {"center", "centre", "pusat"}
+#: Words of a body's name: a commenter's name holding one is the body's account, a business's
+#: page too (``Kos Melati Oebufu:``, ``Laundry Bersih Kilat:``).
+_BODY_WORDS = lex.OFFICE_HOLDER_WORDS | {
+    "center",
+    "centre",
+    "pusat",
+    "kos",
+    "kost",
+    *lex.STALL_WORDS,
+}
 
 
 def _opens(text: str, dash: int) -> bool:

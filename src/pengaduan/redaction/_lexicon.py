@@ -799,8 +799,9 @@ STRONG_TRIGGERS = (
     "nama panggilan",
 )
 #: Honorifics, roles and self-references, the words that give a nickname (``dong panggil dia
-#: Ati``, ``dipanggil Nyong``) and a child named as someone's (``dong pung anak Ose``, ``ANAK
-#: KAMI NOVI``, ``anaknya Abdullah``): the name after them must be capitalised.
+#: Ati``, ``dipanggil Nyong``), a child named as someone's (``dong pung anak Ose``, ``ANAK
+#: KAMI NOVI``, ``anaknya Abdullah``) and a relative or a neighbour named as the writers'
+#: (``adik kami``, ``tetangga kami``): the name after them must be capitalised.
 HONORIFIC_TRIGGERS = _words(
     """
     bapak bpk bpk. pak ibu bu sdr sdr. sdri sdri. saudara saudari bapa mama om tante kak kaka
@@ -813,7 +814,21 @@ HONORIFIC_TRIGGERS = _words(
     dipanggil panggilannya anaknya
     penerima penulis pasien kader pendamping diverifikasi verifikator
     """
-) | {"panggil dia", "panggil de", "pung anak", "anak kami"}
+) | {
+    "panggil dia",
+    "panggil de",
+    "pung anak",
+    "anak kami",
+    # a relative or a neighbour the writers speak of as theirs (``Adik kami Ebed``,
+    # ``tetangga kami Ebed Tuames``)
+    "adik kami",
+    "ade kami",
+    "kakak kami",
+    "kaka kami",
+    "cucu kami",
+    "keponakan kami",
+    "tetangga kami",
+}
 #: Triggers that count only written with a capital (``Ko Ahong``; ``ko`` is also a particle).
 CASED_TRIGGERS = frozenset({"ko"})
 #: A signature: a closing formula, then the name on a following line (``Hormat saya,`` then
@@ -865,6 +880,16 @@ _PERSON_BETWEEN_ANIMAL = re.compile(
     r"(?![a-z])"
 )
 _POSSESSOR_FIRST = re.compile(r"[ \t\u00a0]*(?:saya|sy|sa|beta|ku|kami|kita|dia|dong)(?![a-z])")
+#: A person's trade right before the animal that the naming word follows (``penjual sapi
+#: bernama Marlin``, ``pemilik kambing yang bernama Yakob``): the phrase's head is the person,
+#: the animal what they sell or keep. Searched on the lower-cased text, ending where the animal
+#: starts.
+_TRADE_BEFORE_ANIMAL = re.compile(
+    r"(?<![a-z])(?:penjual|pedagang|pembeli|peternak|pemilik|pemiliknya|pencuri|maling|jagal"
+    r"|blantik|gembala|tukang|juragan|makelar)[ \t\u00a0]{1,2}\Z"
+)
+#: Nothing but ``yang`` between an animal and the naming word after it.
+_NAMING_RIGHT_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?:(?:yang|yg)[ \t\u00a0]{1,2})?")
 #: How far back a name's sentence is read for an animal.
 _ANIMAL_LOOKBACK = 160
 
@@ -874,7 +899,8 @@ def pet_named(lowered: str, start: int) -> bool:
     ``namanya``, ``bernama``) right before it, an animal word earlier in its sentence
     (`ANIMAL_WORDS`) and no person spoken of between them (``DICARI anjing hilang, warna
     coklat, nama Bobi``, ``Kucing sa hilang, namanya Manis``; not ``anjing gigit anak saya,
-    nama Yohanes``, nor ``nama saya`` anywhere: its trigger is the writer's).
+    nama Yohanes``, nor ``nama saya`` anywhere: its trigger is the writer's), nor a trade right
+    before the animal (``penjual sapi bernama Marlin``: the seller's name).
 
     The caller asks only where the text holds an animal word."""
     naming = _NAMING_BEFORE.search(lowered, max(0, start - 12), start)
@@ -888,6 +914,10 @@ def pet_named(lowered: str, start: int) -> bool:
     animal = _ANIMAL_WORD.search(lowered, start, end)
     if animal is None:
         return False
+    if _NAMING_RIGHT_AFTER.fullmatch(lowered, animal.end(), end) and _TRADE_BEFORE_ANIMAL.search(
+        lowered, max(0, animal.start() - 14), animal.start()
+    ):
+        return False  # ``penjual sapi bernama Marlin Tuames``: the seller's name
     between = lowered[animal.end() : end]
     owner = _POSSESSOR_FIRST.match(between)
     if owner is not None:
@@ -964,9 +994,10 @@ PLACE_BEFORE = re.compile(
 #: ``SY`` (``KATANYA SY MENANG UNDIAN``, ``SY DISURUH TLP``, ``SY TERTIPU``, ``DI PAPAN NAMANYA
 #: TULIS``, ``SDH SY KETIK``), thanks before a name (``TRIMS TJONG HIN``), a name field's value
 #: that says the name is withheld or unknown (``Nama Pelapor : Dirahasiakan``, a register's
-#: ``tidak diketahui``), a small business for what the writer is (``Saya UMKM jual kue``), and
-#: the citizenship a family card's table puts before the parents' names (``WNI LAURENS
-#: KELEN``).
+#: ``tidak diketahui``), a small business for what the writer is (``Saya UMKM jual kue``), the
+#: citizenship a family card's table puts before the parents' names (``WNI LAURENS
+#: KELEN``), a label's word after ``nama`` (``NAMA DRIVER DI APLIKASI ...``, a receipt's ``NAMA
+#: TUJUAN KOPERASI ...``) and a time word after a role (``DICATAT PETUGAS, TERAKHIR 15-03``).
 NAME_STOPWORDS = _words(
     """
     ada admin agar akan aku alamat anak anggota antar apa atas bagian bahwa baik baru bapak
@@ -1024,6 +1055,7 @@ NAME_STOPWORDS = _words(
     menang undian disuruh tertipu ditipu tulis trims makasih thx tks
     dirahasiakan rahasia diketahui dikenal
     ketik diketik umkm wni wna
+    driver terakhir tujuan penelepon ortu
     """
 )
 

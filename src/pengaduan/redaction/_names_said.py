@@ -36,13 +36,18 @@ _BALINESE_LOWER = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 #: The words `_BALINESE_LOWER` opens with, one of which the text must hold.
 _INTRODUCING = frozenset({"sy", "saya", "beta", "nama", "dr", "dari"})
-#: A kin word, a title or a role right before ``I Made`` alone: a person called so; or a word
-#: that gives a name (``kasi nama I Ketut``, ``cucu I Made``, ``anak sa yg asli I Made``), the
-#: writer's own too (``Beta I Gede, nomor ...``).
+#: A kin word, a title or a role right before ``I Made`` alone (an owner's, a driver's and a
+#: tradesman's too): a person called so; or a word that gives a name (``kasi nama I Ketut``,
+#: ``cucu I Made``, ``anak sa yg asli I Made``), the writer's own too (``Beta I Gede, nomor
+#: ...``).
 _PERSON_WORD_BEFORE = re.compile(
     r"(?<![a-z])(?:om|bapa|bapak|pak|bpk|ibu|bu|mama|kak|kaka|kakak|ade|adik|anak|tanta|sdr|sdri"
     r"|petugas|karyawan|pung|tetangga|suami|istri|mandor|cucu|ponakan|keponakan|nama|namanya"
-    r"|bernama|asli|saya|sy|beta)[ \t\u00a0:,.]*\Z"
+    r"|bernama|asli|saya|sy|beta"
+    # a relative as someone's (``(anaknya, I Wayan)``) and an owner, a driver or a tradesman
+    # (``Hub. pemilik: I Wayan 0813...``)
+    r"|anaknya|adiknya|kakaknya|suaminya|istrinya|cucunya|pemilik|pemiliknya|sopir|tukang)"
+    r"[ \t\u00a0:,.]*\Z"
 )
 #: Where a name stands as a chat export's sender or a commenter (the line's start or a chat
 #: header's closing bracket before it, a colon after it: ``[12/11/2026 18.26] I Ketut: ...``),

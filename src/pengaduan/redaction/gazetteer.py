@@ -387,6 +387,9 @@ _STREETS = frozenset(
 # A word, a comma and spaces right before a name (``wahyuni, [NAME]``).
 _NAME_BEFORE_COMMA = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,})[ \t]*,[ \t]*\Z")
 # A place's preposition right before a word: a street's name of one word may follow.
+#: The writer introducing themself in lower case, then one word, right before a family name
+#: (``sy engki bessie``): the word is the writer's given name.
+_INTRODUCED_LOWER = re.compile(r"(?<![a-z])(?:sy|saya|beta|aku)[ \t]+[a-z]{3,}[ \t]+\Z")
 _AT_PLACE = re.compile(r"(?<![a-z])(?:di|ke|dari|depan|sekitar|sepanjang)[ \t]+\Z")
 # The first words of `_STREETS`.
 _STREET_HEADS = frozenset(street.split()[0] for street in _STREETS)
@@ -673,10 +676,16 @@ class GazetteerNameDetector:
         # as after a name in title case: family names the list lacks (not after a particle:
         # ``AGUSTINA BENU GA DATANG``).
         capitals_go_on = first_case == "upper" and self._plain_given(first)
-        if (first in self.gazetteer.family and first_case != "lower") or first in _INSIDE_NAME:
-            # ``Engki Bessie``: given names the list lacks before a family name; ``Kaharuddin
-            # Daeng Ngalle``, ``sy rosmiati daeng sikki``: the given name before ``Daeng``, in
-            # any case
+        if (
+            first in self.gazetteer.family
+            and (
+                first_case != "lower"
+                or _INTRODUCED_LOWER.search(lowered, max(0, start - 24), start) is not None
+            )
+        ) or first in _INSIDE_NAME:
+            # ``Engki Bessie``: given names the list lacks before a family name, in lower case
+            # after the writer's ``sy`` (``sy engki bessie``); ``Kaharuddin Daeng Ngalle``, ``sy
+            # rosmiati daeng sikki``: the given name before ``Daeng``, in any case
             words[:0] = self._before(text, lowered, *words[0], first_case, context)
         pos = end
         size = len(text)
@@ -769,6 +778,14 @@ class GazetteerNameDetector:
                 w_end -= 1
             words.append((w_start, w_end))
             pos = w_end
+            # ``SRI WAHYUNI WIBISONO``: a plain given name after an ordinary word that is a name
+            # too opens the run of capitals as well
+            capitals_go_on = capitals_go_on or (
+                first_case == "upper"
+                and known
+                and self._plain_given(core)
+                and _case(text[w_start:w_end]) == "upper"
+            )
         while len(words) > 1 and lowered[words[-1][0] : words[-1][1]] in _PARTICLES:
             words.pop()  # ``YOHANES GA BISA``: a particle no name follows is a word
         return words
@@ -1020,7 +1037,14 @@ class GazetteerNameDetector:
             start
             and text[start - 1] == "("
             and _PHONE_BEFORE_BRACKET.search(text, max(0, start - 24), start) is not None
-            and lowered[start : words[0][1]] not in gazetteer.ambiguous
+            and (
+                lowered[start : words[0][1]] not in gazetteer.ambiguous
+                # ``0853... (sri wahyuni)``: a word that is a name too, then a plain name
+                or any(
+                    (core := lowered[a:b]) in gazetteer.names and core not in gazetteer.ambiguous
+                    for a, b in words[1:]
+                )
+            )
         ):
             return (start, words[-1][1])  # ``hub 0858... (yakobus)``: whose the number is
         if lowered[start : words[0][1]] in _SUMBA_TITLES:
