@@ -2915,6 +2915,11 @@ PHONE_LOOKALIKES = [
         "NAMA : [NAME]\nTELP/HP : [PHONE]",
         id="a-forms-telp-hp",
     ),
+    pytest.param(
+        "Catatan call center: penelepon Yermias Loasana (0380 884826, telp rumah) melapor.",
+        "Catatan call center: penelepon [NAME] ([PHONE], telp rumah) melapor.",
+        id="a-callers-home-line-said-so-in-its-bracket",
+    ),
 ]
 
 PHONE_LOOKALIKE_NAMES = [

@@ -129,6 +129,9 @@ _AFTER_PATTERNS = (
 _ANY_AFTER = re.compile("|".join(f"(?:{_unnamed(pattern)})" for pattern in _AFTER_PATTERNS))
 
 
+#: A home line said so right after a number, inside its bracket (``(0380 884826, telp rumah)``).
+_HOME_AFTER = re.compile(r"[ \t]*[,/][ \t]*(?:telp|tlp|telepon|nomor|no)\.?[ \t]+rumah(?![a-z])")
+_HOME_AFTER_REACH = 20
 #: A body's desk or role in a bracket after a number: the number is the body's line.
 _DESK_OR_ROLE = re.compile(
     r"(?<![a-z])(?:admin|cs|kantor|bagian|seksi|bidang|panitia|sekretariat|humas|kasir"
@@ -136,8 +139,10 @@ _DESK_OR_ROLE = re.compile(
 )
 
 
-def _stated_after(after: str) -> str | None:
+def _stated_after(after: str) -> str | None:  # noqa: PLR0911 - a ladder reads best so
     """What the words right after a number state it is: ``"office"``, ``"phone"`` or None."""
+    if "rumah" in after[:_HOME_AFTER_REACH] and _HOME_AFTER.match(after) is not None:
+        return "phone"  # ``(0380 884826, telp rumah)``: the caller's home line
     if _ANY_AFTER.match(after) is None:
         return None
     stated = _what_stated(after)
