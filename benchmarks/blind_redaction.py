@@ -75,6 +75,7 @@ DEVELOPMENT = {
     "dev24": DATA / "redaction_dev24.jsonl",
     "dev25": DATA / "redaction_dev25.jsonl",
     "dev26": DATA / "redaction_dev26.jsonl",
+    "dev27": DATA / "redaction_dev27.jsonl",
 }
 
 
