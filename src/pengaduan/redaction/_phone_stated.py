@@ -349,7 +349,11 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         and SEND_TO.search(tail) is not None
     ):
         said = _CALLED_A_HOAX.search(lowered, start, start + _HOAX_REACH) is not None
-    if not said and WALLET_BEFORE.search(tail) is not None:
+    if (
+        not said
+        and ("dana" in tail or "ovo" in tail or "pay" in tail or "linkaja" in tail)
+        and WALLET_BEFORE.search(tail) is not None
+    ):
         # an e-wallet a scam asks money to be sent to (``ngaku kurir J&T, minta transfer ... ke
         # DANA 0897...``): the scam's number, told so before it or after it
         wide = context.window_before(start, width=_NAMED_REACH)
