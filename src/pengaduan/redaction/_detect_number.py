@@ -302,13 +302,14 @@ def _lettered_numbers(lowered: str, anchors: list[tuple[int, int]]) -> list[tupl
     return sorted(found)
 
 
-#: A number broken by a line break, as a PDF's text or a narrow column breaks it (``NIK :
-#: 53710`` then ``65208720202``): digits ending a line, digits opening the next.
+#: The digits of a NIK or a KK.
 _ID_LENGTH = 16
 #: A line break with a digit after it (the engine finds the break as a literal).
 _LINE_BEFORE_DIGIT = re.compile(r"\n(?=[0-9])")
 #: The longest part of a broken number (`_BROKEN_RUN`).
 _BROKEN_PART = 13
+#: A number broken by a line break, as a PDF's text or a narrow column breaks it (``NIK :
+#: 53710`` then ``65208720202``): digits ending a line, digits opening the next.
 _BROKEN_RUN = re.compile(r"(?<![0-9a-z.,\-])([0-9]{3,13})\n([0-9]{3,13})(?![0-9a-z.,\-])")
 
 
@@ -457,6 +458,7 @@ _MESSAGING = frozenset(
 #: Phone words that, right after an office's or institution's name, introduce its line
 #: (``Kantor Kelurahan Oesapa, telp. (0380) 821 123``; ``Dinas Sosial WA 0812...``).
 _LINE_WORDS = frozenset({*_MESSAGING, "sms"})
+#: The phone words that name WhatsApp.
 _WHATSAPP = frozenset({"wa", "whatsapp"})
 #: A person named (an earlier finding) as coming from an office, up to the office's name (two
 #: words of it at most before its last context word): ``[NAME] dari Dinas``, ``[NAME], staf di

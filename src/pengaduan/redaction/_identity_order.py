@@ -36,7 +36,7 @@ _REQUEST_REACH = 300
 #: How far apart the two words of a request stand (``NIK dan No KK``, ``NIK lalu No. KK``).
 _REQUEST_WORDS_APART = 16
 #: What may stand between two numbers given side by side.
-_SIDE_BY_SIDE = re.compile(r"[\s,/;&|\-]*(?:(?:dan|deng|dgn|&)[\s,]*)?")
+_SIDE_BY_SIDE = re.compile(r"[\s,/;&|\-]*(?:(?:dan|deng|dgn)[\s,]*)?")
 #: What may stand between a card's word and its own number (``No. KK : 5371...``).
 _OWN_NUMBER = re.compile(r"[\s:.\-]*(?:(?:no|nomor|nomer)[ \t.:]*)?\Z")
 #: A line break, then a word of three letters or more: a row of a family card between its
@@ -52,6 +52,8 @@ _CORRECTED = re.compile(
     r"(?<![a-z])(?:(?:yang|yg)[ \t]+(?:benar|betul|asli)|seharusnya|harusnya|mestinya)"
     r"[ \t:,]*\Z"
 )
+#: How far before a number `_CORRECTED` may start.
+_CORRECTED_REACH = 24
 #: How far back the number a correction corrects may stand.
 _CORRECTS_REACH = 200
 
@@ -90,7 +92,8 @@ def settle_identities(lowered: str, found: list[Finding]) -> list[Finding]:
         elif (
             earlier is not None
             and finding.start - earlier.end <= _CORRECTS_REACH
-            and _CORRECTED.search(lowered, max(0, finding.start - 24), finding.start) is not None
+            and _CORRECTED.search(lowered, max(0, finding.start - _CORRECTED_REACH), finding.start)
+            is not None
             # no word between says what the number is (``NIK anak ..., yg benar 5317...``)
             and _WORD.search(lowered, earlier.end, finding.start) is None
         ):
@@ -123,13 +126,21 @@ def _requested_order(lowered: str, start: int) -> tuple[str, str] | None:
     words = list(_WORD.finditer(lowered, max(0, start - _REQUEST_REACH), start))
     if len(words) < 2:
         return None
-    first, second = words[-2], words[-1]
+    if _OWN_NUMBER.match(lowered, words[-1].end(), start) is not None:
+        return None
+    return _named_pair(lowered, words[-2], words[-1])
+
+
+def _named_pair(
+    lowered: str, first: re.Match[str], second: re.Match[str]
+) -> tuple[str, str] | None:
+    """The kinds two words of a request name, in their order, where they name both kinds side by
+    side (``NIK dan No KK``: a few characters apart, no digit between); else None."""
     kinds = (_kind_of(first.group(1)), _kind_of(second.group(1)))
     if (
         kinds[0] == kinds[1]
         or second.start() - first.end() > _REQUEST_WORDS_APART
         or any(char.isdigit() for char in lowered[first.end() : second.start()])
-        or _OWN_NUMBER.match(lowered, second.end(), start) is not None
     ):
         return None
     return kinds
@@ -145,15 +156,7 @@ def _quoted_request(lowered: str, end: int) -> tuple[str, str] | None:
     words = list(_WORD.finditer(lowered, quote.end(), quote.end() + _REQUEST_REACH))
     if len(words) < 2:
         return None
-    first, second = words[0], words[1]
-    kinds = (_kind_of(first.group(1)), _kind_of(second.group(1)))
-    if (
-        kinds[0] == kinds[1]
-        or second.start() - first.end() > _REQUEST_WORDS_APART
-        or any(char.isdigit() for char in lowered[first.end() : second.start()])
-    ):
-        return None
-    return kinds
+    return _named_pair(lowered, words[0], words[1])
 
 
 #: A reply's quote of the mail it answers (``Pada ..., X <...> menulis:``, ``On ... wrote:``).
