@@ -560,7 +560,7 @@ def test_dump_lines_refuses_a_complaint_that_would_not_load_back() -> None:
 # -- properties ----------------------------------------------------------------------------------
 
 #: Text a complaint may hold: no lone surrogate, and no NUL, which every field refuses where it
-#: enters (tested on its own in the model's and the store's tests).
+#: enters (tested on its own in `tests/test_hostile_workflow.py`).
 _texts = st.text(
     st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40
 )
