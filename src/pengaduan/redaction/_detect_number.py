@@ -2147,9 +2147,12 @@ class NumberDetector:
         KKs broken by a line break, and which identity number is the NIK and which the KK."""
         if "/" in text or "|" in text or "ato" in context.lowered or "atau" in context.lowered:
             found = _paired_lines(text, context, found)
-        found.extend(self._lettered_anywhere(context, found))
-        if "\n" in text and not _IDENTITY_WORDS.isdisjoint(context.words):
-            found = _broken_identities(context, found, self.name)
+        if not _IDENTITY_WORDS.isdisjoint(context.words):
+            # a NIK's or a family card's numbers away from their word: written with letters for
+            # digits, or broken by a line break
+            found.extend(self._lettered_anywhere(context, found))
+            if "\n" in text:
+                found = _broken_identities(context, found, self.name)
         return settle_identities(context.lowered, found)
 
     def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
@@ -2201,11 +2204,9 @@ class NumberDetector:
         """NIKs a scan or a register wrote with letters for digits away from any NIK word (a
         family card's rows, ``1 YOHANIS KELEN 537106161181O181 LAKI-LAKI``; a list under a
         heading that names NIKs): sixteen characters, ten digits or more, whose digits once the
-        letters are read have a NIK's structure, in a text that names a NIK or a family card.
-        They are read after every other number (``found``, which they do not overlap), so that
-        no other number's context sees them as earlier findings."""
-        if _IDENTITY_WORDS.isdisjoint(context.words):
-            return
+        letters are read have a NIK's structure, in a text that names a NIK or a family card
+        (the caller checks). They are read after every other number (``found``, which they do
+        not overlap), so that no other number's context sees them as earlier findings."""
         lowered = context.lowered
         marks = lowered.encode("ascii", "replace").translate(_DIGIT_OR_LETTER)
         if b"dl" not in marks and b"ld" not in marks:

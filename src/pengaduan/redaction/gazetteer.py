@@ -836,16 +836,19 @@ class GazetteerNameDetector:
             words[word] = (
                 core in gazetteer.names and core not in gazetteer.ambiguous and not lower_elsewhere
             )
-        # A name of two words or more written again whole (``Florida Lado`` in a mail's header,
-        # then under the mail) names its bearer again, even where its words are ordinary words
-        # too: only its words that stand twice can make it.
-        again = [
-            name
-            for b, f in taken.pairs
-            if " " in (name := text[b:f]) and all(piece in words for piece in name.split())
-        ]
         if not words:
             return
+        # A name of two words or more written again whole (``Florida Lado`` in a mail's header,
+        # then under the mail) names its bearer again, even where its words are ordinary words
+        # too: only its words that stand twice can make it. Each such name is looked for once,
+        # however often it was found.
+        again = list(
+            dict.fromkeys(
+                name
+                for b, f in taken.pairs
+                if " " in (name := text[b:f]) and all(piece in words for piece in name.split())
+            )
+        )
         starts, ends = context.collapsed()
         count = len(starts)
         whole = _written_again_whole(text, context, taken, again)
