@@ -2920,6 +2920,60 @@ PHONE_LOOKALIKES = [
         "Catatan call center: penelepon [NAME] ([PHONE], telp rumah) melapor.",
         id="a-callers-home-line-said-so-in-its-bracket",
     ),
+    pytest.param(
+        "NOMOR 0855 9789 0709 DI SPANDUK SEDOT WC ITU BUKAN NOMOR DINAS.",
+        "NOMOR 0855 9789 0709 DI SPANDUK SEDOT WC ITU BUKAN NOMOR DINAS.",
+        id="a-number-on-a-banner-said-right-after-it",
+    ),
+    pytest.param(
+        'Bising tiap malam. Di papan namanya tulis "LAS KARYA BARU HUB 0882 5353 3156".',
+        'Bising tiap malam. Di papan namanya tulis "LAS KARYA BARU HUB 0882 5353 3156".',
+        id="a-number-in-a-signs-quoted-words",
+    ),
+    pytest.param(
+        'Spanduk "SEDOT WC hub 0858-2590-3407" dan "LES PRIVAT MASUK PTN WA 081247375637" '
+        "dipasang di pohon.",
+        'Spanduk "SEDOT WC hub 0858-2590-3407" dan "LES PRIVAT MASUK PTN WA 081247375637" '
+        "dipasang di pohon.",
+        id="a-banners-second-quote",
+    ),
+    pytest.param(
+        'Stiker ditempel di meteran rumah-rumah di Mantasi:\n"PLN PEDULI - GANTI METER GRATIS - '
+        'HUB PETUGAS 0858 9287 0854"',
+        'Stiker ditempel di meteran rumah-rumah di Mantasi:\n"PLN PEDULI - GANTI METER GRATIS - '
+        'HUB PETUGAS 0858 9287 0854"',
+        id="a-stickers-quoted-words-on-the-next-line",
+    ),
+    pytest.param(
+        'Kos sebelah rumah, papannya tulis "Kos Putra Sasando, hub 083105754956 (Ibu Selfi)".',
+        'Kos sebelah rumah, papannya tulis "Kos Putra Sasando, hub [PHONE] (Ibu [NAME])".',
+        id="a-signs-number-with-its-owner-named",
+    ),
+    pytest.param(
+        'Pak RT bilang "hubungi sa di 0812 3456 7890" waktu rapat.',
+        'Pak RT bilang "hubungi sa di [PHONE]" waktu rapat.',
+        id="a-quote-that-is-no-sign",
+    ),
+    pytest.param(
+        "Hati-hati, ada yang telpon mengaku kurir J&T, minta data KK. Nomor 082110351841.",
+        "Hati-hati, ada yang telpon mengaku kurir J&T, minta data KK. Nomor 082110351841.",
+        id="a-claim-ending-with-kk-then-its-number",
+    ),
+    pytest.param(
+        "Tadi ada orang telpon mengaku petugas PLN, minta uang. Ini nomornya 0813 1234 5678.",
+        "Tadi ada orang telpon mengaku petugas PLN, minta uang. Ini nomornya 0813 1234 5678.",
+        id="a-claim-then-this-is-its-number",
+    ),
+    pytest.param(
+        "Sy mengaku salah. Ini nomor sy 0813 1234 5678.",
+        "Sy mengaku salah. Ini nomor sy [PHONE].",
+        id="the-writers-own-after-a-confession",
+    ),
+    pytest.param(
+        "Hotline BPJS 165, Care Center juga bisa lewat WA Pandawa +62 818-0684-696.",
+        "Hotline BPJS 165, Care Center juga bisa lewat WA Pandawa +62 818-0684-696.",
+        id="bpjs-whatsapp-service",
+    ),
 ]
 
 PHONE_LOOKALIKE_NAMES = [

@@ -95,6 +95,7 @@ _WORDS = (
     "jl",
     "telp",
     "resmi",
+    "sim",
 )
 _PIECES = st.one_of(
     st.sampled_from(_WORDS),
@@ -112,9 +113,10 @@ _LOWERED = _TEXTS.map(lambda text: text.translate(lex.ASCII_LOWER))
 @example("\x1f.", 1)
 @example("foto ktp. nomor", 8)
 @example("nik. 5371", 3)
+@example("data kk. nomor", 7)
 def test_ends_sentence_is_the_pattern(window: str, mark: int) -> None:
     mark = min(mark, len(window))
-    document = re.search(r"(?<![a-z])(?:ktp|nik|fb|ig)\Z", window[:mark]) is not None
+    document = re.search(r"(?<![a-z])(?:ktp|nik|kk|sim|fb|ig)\Z", window[:mark]) is not None
     plain = (
         re.match(r" [a-z]", window[mark + 1 : mark + 3]) is not None
         if document

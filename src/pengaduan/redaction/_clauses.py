@@ -17,8 +17,8 @@ def ends_sentence(window: str, mark: int) -> bool:
     """Whether the mark at ``mark`` ends a sentence: `lex.SENTENCE_END` before it (a digit, a
     collapsed finding, or a word of four letters or more that is not ``telp``), read backwards
     from the mark instead of searched for from the start of the window; or a document's or a
-    medium's name (``ktp``, ``nik``, ``fb``, ``ig``) with a space and a word after the mark
-    (``foto KTP. Nomor ...``, not ``NIK. 5371...``).
+    medium's name (``ktp``, ``nik``, ``kk``, ``sim``, ``fb``, ``ig``) with a space and a word
+    after the mark (``foto KTP. Nomor ...``, ``minta data KK. Nomor ...``, not ``NIK. 5371...``).
 
     Args:
         window: a lower-cased window.
@@ -43,7 +43,7 @@ def ends_sentence(window: str, mark: int) -> bool:
 
 #: Documents' and media's names of two or three letters, which end a sentence as any word
 #: does where a word follows (``foto KTP. Nomor ...``, ``murah di FB. Sa su transfer ...``).
-_DOCUMENTS = frozenset({"ktp", "nik", "fb", "ig"})
+_DOCUMENTS = frozenset({"ktp", "nik", "kk", "sim", "fb", "ig"})
 _SHORT_ENDS = frozenset({2, 3})
 
 

@@ -197,6 +197,11 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "pelayanan",
         "darurat",
         "pusat panggilan",
+        # a care centre's line and BPJS Kesehatan's WhatsApp service (``Care Center juga bisa
+        # lewat WA Pandawa 0811...``)
+        "care center",
+        "care centre",
+        "wa pandawa",
         "kas daerah",
         "kasda",
         # a company's hiring desk and a neighbourhood's watch post (``WA 0852... (HRD)``, ``Pos

@@ -15,9 +15,10 @@ person's mobile", where the introduction is further away or after the number:
 - a business's or a service's number, a mobile too: introduced by the business's noun in the same
   clause (``WA bengkel``, ``Apotek K24 Oebobo``, ``telp travel``, ``NO PANGKALAN``, ``Radio Suara
   Timor line interaktif``), or read where businesses and offices print their numbers (``nomor di
-  papan``, ``di spanduk``, ``di brosur``, ``di badan truk``, ``di kuitansi``, ``di IG``), or with
-  a business's name in a bracket after it (``(Daniel Travel)``, ``(CV Air Murni)``), with no
-  person named between;
+  papan``, ``di spanduk``, ``di brosur``, ``di badan truk``, ``di kuitansi``, ``di IG``), or
+  inside a sign's or an advert's words quoted (``papan namanya tulis "LAS ... HUB 0882..."``)
+  where no owner is named, or with a business's name in a bracket after it (``(Daniel
+  Travel)``, ``(CV Air Murni)``), with no person named between;
 - a number listed after an office's line (``Disdukcapil 0380 889061 / WA 0877...``, ``HOTLINE
   PDAM 0380... DAN WA 0897...``): the office's too;
 - a fixed line in a clause about an office that the writer says they called (``kantor lurah,
@@ -115,6 +116,14 @@ def _unnamed(pattern: re.Pattern[str]) -> str:
     return re.sub(r"\(\?P<[a-z]+>", "(?:", pattern.pattern)
 
 
+#: Where businesses print their numbers, said right after one with no verb (``0855... di
+#: spanduk sedot WC``): a sign, a banner, a sticker, a receipt, a vehicle (a web page or a social
+#: account needs its verb, `lex.READ_AFTER`: ``WA 0812... di FB`` may be the writer's own).
+_PRINTED_AFTER = re.compile(
+    r"[ \t\u00a0]{0,2}(?:yang[ \t\u00a0]{1,2})?(?:di|pada)[ \t\u00a0]{1,2}"
+    r"(?:papan|spanduk|baliho|billboard|brosur|pamflet|poster|stiker|sticker|selebaran|plang"
+    r"|kuitansi|kwitansi|struk|galon|badan[ \t\u00a0]{1,2}truk|tangki)(?![a-z])"
+)
 #: Every pattern `_stated_after` tries at the start of the window after a number, as one
 #: alternation: where it does not match at the start, none of them does (an alternation matches
 #: where one of its branches does), and `_stated_after` has nothing to say - one call instead of
@@ -124,6 +133,7 @@ _AFTER_PATTERNS = (
     lex.STATED_ABOVE,
     lex.HOLDER_AFTER,
     lex.READ_AFTER,
+    _PRINTED_AFTER,
     lex.BRACKET_AFTER,
 )
 _ANY_AFTER = re.compile("|".join(f"(?:{_unnamed(pattern)})" for pattern in _AFTER_PATTERNS))
@@ -151,7 +161,9 @@ def _stated_after(after: str) -> str | None:  # noqa: PLR0911 - a ladder reads b
     if lex.HOLDER_AFTER.match(after) is not None:
         return "phone"
     read = lex.READ_AFTER.match(after)
-    if read is not None and lex.SOURCE_NOUN.match(after, read.end()) is not None:
+    if (
+        read is not None and lex.SOURCE_NOUN.match(after, read.end()) is not None
+    ) or _PRINTED_AFTER.match(after) is not None:
         return "office"
     bracket = lex.BRACKET_AFTER.match(after)
     if bracket is not None:
@@ -165,6 +177,48 @@ def _stated_after(after: str) -> str | None:  # noqa: PLR0911 - a ladder reads b
         ):
             return "office"
     return None
+
+
+#: A number inside the words of a sign, a banner, a sticker or an advert quoted in the text
+#: (``di papan namanya tulis "LAS KARYA BARU HUB 0882..."``, ``Stiker ... di Mantasi:`` then
+#: ``"PLN PEDULI - GANTI METER GRATIS - HUB PETUGAS 0858..."``, a second quote after the
+#: first: ``Spanduk "SEDOT WC ..." dan "LES PRIVAT ... WA 0812..."``): the business's line.
+_QUOTED_SIGN = re.compile(
+    r"(?<![a-z])(?:papan|spanduk|baliho|billboard|brosur|pamflet|poster|stiker|sticker"
+    r"|selebaran|plang|iklan)(?:nya)?(?![a-z])"
+    r"[^\n\"\u201c\u201d]{0,60}?(?::[ \t]*\n)?[ \t]*"
+    r"(?:[\"\u201c][^\"\u201c\u201d\n]{1,120}[\"\u201d][ \t]*(?:,|dan|serta|/|&)?[ \t]*)*"
+    r"[\"\u201c](?P<inside>[^\"\u201c\u201d\n]{0,120})\Z"
+)
+#: How far back a quoted sign's noun may stand.
+_QUOTED_SIGN_REACH = 240
+#: A person's own sale in a quoted advert (``"Dijual motor Vario ... hub 0812..."``): the
+#: guide keeps its number.
+_OWN_SALE = re.compile(r"(?<![a-z])(?:dijual|dikontrakkan|over[ \t]?kontrak)(?![a-z])")
+#: An owner named in a sign's words by their title and name (``hub Ibu Selfi``); a role alone
+#: (``HUB PETUGAS``) names nobody.
+_OWNER_IN_SIGN = re.compile(
+    r"(?<![a-z])(?:bapak|bpk|pak|ibu|bu|mama|om|tanta|kak|kaka|kakak)\.?[ \t]+[a-z]{3,}"
+)
+
+
+def _quoted_sign(context: Windows, start: int, after: str) -> bool:
+    """Whether the number at ``start`` stands inside a sign's or an advert's quoted words, with
+    no person named as its owner in them or in a bracket after it (``"Kos Putra Sasando, hub
+    0831... (Ibu Selfi)"``: the owner's own number, as the guide says)."""
+    if '"' not in context.lowered and "\u201c" not in context.lowered:
+        return False
+    wide = context.window_before(start, width=_QUOTED_SIGN_REACH)
+    quoted = _QUOTED_SIGN.search(wide)
+    if quoted is None:
+        return False
+    inside = quoted.group("inside")
+    bracket = lex.BRACKET_AFTER.match(after)
+    return (
+        _OWN_SALE.search(inside) is None
+        and _OWNER_IN_SIGN.search(inside) is None
+        and (bracket is None or not _person_in(bracket.group(1)))
+    )
 
 
 def _noun_before(clause: str) -> bool:
@@ -295,9 +349,11 @@ _TOLD_TO_CALL = re.compile(
 #: A prize or a lottery, as scams promise one.
 _PRIZE = re.compile(r"(?<![a-z])(?:undian|hadiah|menang|pemenang)(?![a-z])")
 #: A bare number word opening its sentence right before a number (``... minta data KK. Nomor
-#: 0821...``, ``Nomor yang dipakai``): the number the sentence before spoke of.
+#: 0821...``, ``Nomor yang dipakai``, ``Ini nomornya``): the number the sentence before spoke
+#: of.
 _BARE_NUMBER_WORD = re.compile(
-    r"(?:[.!?][ \t]+|\n)(?:nomor|nomer|no|nomornya|wa|hp)(?:[ \t]+(?:wa|hp))?"
+    r"(?:[.!?][ \t]+|\n)(?:(?:ini|itu|ni)[ \t]+)?(?:nomor|nomer|no|nomornya|wa|hp)"
+    r"(?:[ \t]+(?:wa|hp))?"
     r"(?:[ \t]+(?:yang|yg)[ \t]+(?:dipakai|dipake|digunakan))?[ \t:.]*\Z"
 )
 #: A claim of a sentence: someone posing as another or an account that is fake.
@@ -439,6 +495,8 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         return "phone", None
     if ctx in ("negative", "office"):
         return ctx, ident
+    if _quoted_sign(context, start, after):
+        return "office", ident
     if (
         not fixed
         and ("\n" in window or ";" in window)
