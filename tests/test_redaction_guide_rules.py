@@ -2632,6 +2632,26 @@ IDENTITY_NUMBERS_TOGETHER = [
         id="a-card-broken-by-a-line-and-its-row",
     ),
     pytest.param(
+        "almarhum ayah saya, NIK 5371 0517\n0756 0082, masih tercatat",
+        "almarhum ayah saya, NIK [NIK], masih tercatat",
+        id="a-nik-in-groups-broken-by-a-line",
+    ),
+    pytest.param(
+        "ayah saya, NIK 5304\n0850 0967 0050, masih tercatat",
+        "ayah saya, NIK [NIK], masih tercatat",
+        id="a-nik-broken-before-groups-that-look-like-a-mobile",
+    ),
+    pytest.param(
+        "No. 12 5371 0517\n0756 0082 (NIK)",
+        "No. 12 [NIK] (NIK)",
+        id="groups-before-a-broken-nik-that-are-not-its-own",
+    ),
+    pytest.param(
+        "Jumlah 1250 0000\n3700 0000 dibayar, NIK sy sdh dikirim",
+        "Jumlah 1250 0000\n3700 0000 dibayar, NIK sy sdh dikirim",
+        id="grouped-amounts-on-two-lines",
+    ),
+    pytest.param(
         "Jumlah 12500\n37000 dibayar, NIK sy sdh dikirim",
         "Jumlah 12500\n37000 dibayar, NIK sy sdh dikirim",
         id="amounts-on-two-lines",

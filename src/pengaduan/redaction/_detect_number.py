@@ -329,20 +329,63 @@ def _broken_runs(lowered: str) -> Iterator[re.Match[str]]:
                 yield hit
 
 
+#: The groups of digits ending a line before a line break (``NIK 5371 0517`` then ``0756
+#: 0082``), searched for with the break as its end.
+_GROUPS_ENDING_LINE = re.compile(r"(?<![0-9a-z.,\-])(?:[0-9]{2,8}[ \t]){0,3}[0-9]{2,8}[ \t]?\Z")
+#: The groups of digits opening the line after the break.
+_GROUPS_OPENING_LINE = re.compile(
+    r"[ \t]?(?:[0-9]{2,8}[ \t]){0,3}[0-9]{2,8}(?![0-9a-z]|[.,\-][0-9a-z])"
+)
+#: How far back the groups ending a line are read.
+_GROUPS_REACH = 40
+
+
+def _broken_groups(lowered: str) -> Iterator[tuple[int, int, str]]:
+    """Numbers written in groups and broken by a line break (``5371 0517`` then ``0756 0082``,
+    ``5304`` then ``0850 0967 0050``): ``(start, end, digits)`` where the groups on both sides
+    of a break hold sixteen digits, the leading groups of the line before dropped where there
+    are more (``No. 12 5371 0517``); where no group holds a space, `_broken_runs` reads it."""
+    for line in _LINE_BEFORE_DIGIT.finditer(lowered):
+        at = line.start()
+        if not at or not (lowered[at - 1].isdigit() or lowered[at - 1] in " \t"):
+            continue
+        tail = _GROUPS_ENDING_LINE.search(lowered, max(0, at - _GROUPS_REACH), at)
+        head = _GROUPS_OPENING_LINE.match(lowered, at + 1)
+        if tail is None or head is None:
+            continue
+        before = tail.group().split()
+        after = head.group().split()
+        if len(before) == 1 and len(after) == 1:
+            continue  # one group each side: `_broken_runs` reads it
+        digits = "".join(after)
+        start = tail.start()
+        while before and len("".join(before)) + len(digits) > _ID_LENGTH:
+            start = lowered.index(before[0], start) + len(before[0])
+            before = before[1:]
+        if not before:
+            continue
+        start = lowered.index(before[0], start)
+        digits = "".join(before) + digits
+        if len(digits) == _ID_LENGTH:
+            yield start, head.end(), digits
+
+
 def _broken_identities(context: DetectionContext, found: list[Finding], name: str) -> list[Finding]:
     """``found`` with NIKs and KKs broken by a line break added (``NIK : 53710`` then
-    ``65208720202``; a family card's rows as a PDF's text gives them): sixteen digits with a
-    NIK's structure once joined, in a text that names a NIK or a family card; the card's where
-    its word stands right before them (``No. KK :``), else a NIK. Findings on either part go."""
+    ``65208720202``, ``NIK 5371 0517`` then ``0756 0082``; a family card's rows as a PDF's text
+    gives them): sixteen digits with a NIK's structure once joined, in a text that names a NIK
+    or a family card; the card's where its word stands right before them (``No. KK :``), else a
+    NIK. Findings on either part go."""
     lowered = context.lowered
     added: list[Finding] = []
-    for hit in _broken_runs(lowered):
-        digits = hit.group(1) + hit.group(2)
-        start, end = hit.span()
+    broken = [(hit.start(), hit.end(), hit[1] + hit[2]) for hit in _broken_runs(lowered)]
+    broken.extend(_broken_groups(lowered))
+    for start, end, digits in broken:
         if (
             len(digits) != _ID_LENGTH
             or not nik_structure_valid(digits)
             or context.overlaps_collapsed(start, end)
+            or any(a.start < end and start < a.end for a in added)
         ):
             continue
         own = _CARDS_OWN.search(context.window_before(start)) is not None
