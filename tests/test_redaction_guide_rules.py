@@ -2994,6 +2994,57 @@ PHONE_LOOKALIKES = [
         "Hotline BPJS 165, Care Center juga bisa lewat WA Pandawa +62 818-0684-696.",
         id="bpjs-whatsapp-service",
     ),
+    pytest.param(
+        "No Samb;Nama Pelanggan;HP\n09-17-671734;MARIA ROHI;08138137819\n"
+        "12-08-909293;YOHANA MESSAKH;0823166460968",
+        "No Samb;Nama Pelanggan;HP\n09-17-671734;[NAME];[PHONE]\n12-08-909293;[NAME];[PHONE]",
+        id="connection-numbers-in-pairs-are-no-lines",
+    ),
+    pytest.param(
+        "hubungi 08-12-3456789",
+        "hubungi [PHONE]",
+        id="a-mobile-written-in-pairs-still-is-one",
+    ),
+    pytest.param(
+        "Nama | HP | Kerugian | Nomor pelaku\nBenediktus Nenobais | 085185695898 | Rp 300.000 | "
+        "0882356646944",
+        "Nama | HP | Kerugian | Nomor pelaku\n[NAME] | [PHONE] | Rp 300.000 | 0882356646944",
+        id="a-victims-register-column-of-scams-numbers",
+    ),
+    pytest.param(
+        "Nama pelaku | Nomor pelaku\nYance Pello | 0882356646944",
+        "Nama pelaku | Nomor pelaku\n[NAME] | [PHONE]",
+        id="scammers-named-in-their-own-column",
+    ),
+    pytest.param(
+        "SURAT UNDANGAN PENERIMA BANTUAN\nHubungi 082213494304 a/n Bagian Keuangan.",
+        "SURAT UNDANGAN PENERIMA BANTUAN\nHubungi 082213494304 a/n Bagian Keuangan.",
+        id="a-desk-held-line",
+    ),
+    pytest.param(
+        'Hati-hati, ada nomor 0858-3171-5709 kirim pesan: "Selamat! NIK anda terpilih penerima '
+        'BPNT. Klik bit.ly/bpnt"',
+        'Hati-hati, ada nomor 0858-3171-5709 kirim pesan: "Selamat! NIK anda terpilih penerima '
+        'BPNT. Klik bit.ly/bpnt"',
+        id="a-number-sending-a-prize",
+    ),
+    pytest.param(
+        "Ini dari nomor yang ngaku petugas Dukcapil: IMG-0412.jpg. Dia minta NIK dan nama ibu "
+        "kandung. Nomornya +62 813-5582-3218",
+        "Ini dari nomor yang ngaku petugas Dukcapil: IMG-0412.jpg. Dia minta NIK dan nama ibu "
+        "kandung. Nomornya +62 813-5582-3218",
+        id="a-claim-two-sentences-before-its-number",
+    ),
+    pytest.param(
+        "Kalo ada info WA sa di 083839200898 ko",
+        "Kalo ada info WA sa di [PHONE] ko",
+        id="the-writers-whatsapp-at-a-number",
+    ),
+    pytest.param(
+        "Catatan layanan PTSP: pemohon Yohanes Nahak, NPWP 5371022702920087. Kontak 081314839468.",
+        "Catatan layanan PTSP: pemohon [NAME], NPWP [NPWP]. Kontak [PHONE].",
+        id="an-applicants-contact-in-an-offices-notes",
+    ),
 ]
 
 PHONE_LOOKALIKE_NAMES = [

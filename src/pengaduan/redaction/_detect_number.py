@@ -979,7 +979,11 @@ def _speakers_own(window: str, facts: _Facts, begin: int, near: int) -> bool:
         "kami" in window
         and WE.search(window, near) is not None
         and lex.PERSON_BETWEEN.search(window, near) is None
-    ) or invited(window)
+    ) or (
+        # an invitation right after a person's data (``pemohon [NAME], NPWP [NPWP]. Kontak
+        # 0813...``) gives the person's line, in an office's notes too
+        "\x1f" not in window[near:] and invited(window)
+    )
 
 
 def _bodys_fixed_line(window: str, ctx: str | None, facts: _Facts, end: int, near: int) -> bool:
@@ -1889,6 +1893,21 @@ class _Facts:
         return following_owner(window)
 
 
+#: A water utility's connection number or a customer's code written in pairs (``02-08-755456``,
+#: ``No Samb;...`` then ``09-17-671734``): no phone is written so, though its digits may read as
+#: a fixed line's (``022 6218570``); a mobile's ``08-12-...`` is still read as one.
+_CONNECTION_SHAPE = re.compile(r"(?!08|62)[0-9]{2}-[0-9]{2}-[0-9]{5,7}")
+_CONNECTION_LENGTH = 11
+
+
+def _connection_number(text: str, begin: int, end: int) -> bool:
+    """Whether the number at ``begin`` is written as a connection number (`_CONNECTION_SHAPE`),
+    its first pair too where the run was cut after it (``12-`` before ``08-909293``)."""
+    if begin >= 3 and text[begin - 1] == "-" and text[begin - 3 : begin - 1].isdigit():
+        begin -= 3
+    return _CONNECTION_SHAPE.fullmatch(text, begin, end) is not None
+
+
 #: The contexts read once per shape of number in a table-long run (`_TABLE_GROUPS`).
 _Table = dict[tuple[bool, bool, bool, bool], tuple[bool, str | None, str | None]]
 
@@ -2545,6 +2564,8 @@ class NumberDetector:
             return None
         if length == 15 and lex.NPWP15_FORMAT.fullmatch(text, begin, end):
             return _npwp(known, begin, end)
+        if length <= _CONNECTION_LENGTH and _connection_number(text, begin, end):
+            return None
         phone, kind = _e164_typed(digits, plus and not digits.startswith("62"), ctx == "phone")
         if phone is not None:
             fixed_line = not phone.startswith("+628")

@@ -259,6 +259,13 @@ def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
             else kind
             for header, kind in zip(headers, kinds, strict=True)
         ]
+    posing = [i for i, header in enumerate(headers) if _POSING_COLUMN.search(header)]
+    if posing and not any("nama" in headers[i] for i in posing):
+        # ``Nomor pelaku`` in a register of a scam's victims: the scams' numbers, nobody named
+        # as their users (a ``Nama pelaku`` column names them, and their numbers are theirs)
+        for i in posing:
+            if kinds[i] in (None, PiiKind.PHONE.value):
+                kinds[i] = KEEP
     if PiiKind.NAME.value not in kinds and any(
         _OFFICE_COLUMN.fullmatch(header.strip()) is not None for header in headers
     ):

@@ -1478,6 +1478,8 @@ WRITERS_NUMBER = re.compile(
     rf"(?<![a-z])(?:nomor|nomer|nmr|no|hp|wa|telp|tlp|kontak)\.?{_SP}{{0,2}}(?:sy|saya|beta|aku|ku"
     # Kupang Malay's ``sa`` (``WA sa 0813...``)
     rf"|sa)"
+    # ``WA sa di 0838...``, ``hubungi nomor saya di ...``
+    rf"(?:{_SP}{{1,2}}(?:di|ke))?"
     rf"[ \t\u00a0:]{{0,3}}\Z"
 )
 #: What a number said to be ``nomor <what>`` is: an office's (``kantor``, ``dinas``) or a

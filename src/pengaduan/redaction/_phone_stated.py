@@ -124,6 +124,13 @@ _PRINTED_AFTER = re.compile(
     r"(?:papan|spanduk|baliho|billboard|brosur|pamflet|poster|stiker|sticker|selebaran|plang"
     r"|kuitansi|kwitansi|struk|galon|badan[ \t\u00a0]{1,2}truk|tangki)(?![a-z])"
 )
+#: A desk or a role held to be a number's holder right after it (``Hubungi 0822... a/n Bagian
+#: Keuangan``): the body's line, as a desk's name in a bracket is.
+_DESK_HOLDER = re.compile(
+    r"[ \t\u00a0]{0,2}\(?[ \t\u00a0]{0,2}(?:a\.?[ \t]?n\.?|a/n|an\.|atas[ \t]+nama)[ \t.:]{0,3}"
+    r"(?:admin|cs|kantor|bagian|seksi|bidang|panitia|sekretariat|humas|kasir|bendahara"
+    r"|customer[ \t]service|manajemen|layanan|pengaduan|cabang)(?![a-z])"
+)
 #: Every pattern `_stated_after` tries at the start of the window after a number, as one
 #: alternation: where it does not match at the start, none of them does (an alternation matches
 #: where one of its branches does), and `_stated_after` has nothing to say - one call instead of
@@ -134,6 +141,7 @@ _AFTER_PATTERNS = (
     lex.HOLDER_AFTER,
     lex.READ_AFTER,
     _PRINTED_AFTER,
+    _DESK_HOLDER,
     lex.BRACKET_AFTER,
 )
 _ANY_AFTER = re.compile("|".join(f"(?:{_unnamed(pattern)})" for pattern in _AFTER_PATTERNS))
@@ -160,6 +168,8 @@ def _stated_after(after: str) -> str | None:  # noqa: PLR0911 - a ladder reads b
         return stated
     if lex.HOLDER_AFTER.match(after) is not None:
         return "phone"
+    if _DESK_HOLDER.match(after) is not None:
+        return "office"
     read = lex.READ_AFTER.match(after)
     if (
         read is not None and lex.SOURCE_NOUN.match(after, read.end()) is not None
@@ -324,9 +334,13 @@ _SCAM_WORD = re.compile(r"(?<![a-z])(?:tipu|penipu|penipuan|hoax|hoaks|scam)(?![
 
 
 #: A message right after a number announcing a prize or a selection, as scams open theirs
-#: (``: "Selamat! Anda terpilih ...``, ``\nSELAMAT! Anda penerima bantuan``).
+#: (``: "Selamat! Anda terpilih ...``, ``\nSELAMAT! Anda penerima bantuan``, ``kirim pesan
+#: "Rekening BRI Anda diblokir``).
 _PRIZE_AFTER = re.compile(
-    r"[ \t:\"'\u201c\n,]{0,6}(?:(?:selamat[ \t!,.]+)?(?:rekening[ \t]+(?:[a-z]+[ \t]+)?)?"
+    r"[ \t:\"'\u201c\n,]{0,6}"
+    # the number sending it (``ada nomor 0858... kirim pesan: "Selamat! NIK anda terpilih``)
+    r"(?:(?:kirim|mengirim|ngirim|kasih)[ \t]+(?:pesan|sms|wa|chat)[ \t:\"'\u201c]{0,4})?"
+    r"(?:(?:selamat[ \t!,.]+)?(?:(?:nomor[ \t]+)?nik[ \t]+)?(?:rekening[ \t]+(?:[a-z]+[ \t]+)?)?"
     r"(?:anda|bapak/ibu|bpk/ibu|sdr|kamu)"
     # or told of it (``dapat sms dari 0822... katanya sy menang undian``)
     r"|(?:katanya|ktnya|katax|bilang)[ \t]+(?:sy|saya|beta|aku|anda|kita|kami)?)[ \t]*"
@@ -380,7 +394,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     or a code (`_SCAM_ACT_AFTER`); one the writer is told to call where a prize is spoken of
     (`_TOLD_TO_CALL`); and one a sentence of its own gives right after a claim to be someone
     else or an office's disowning such requests (``ada yang telpon mengaku kurir J&T, minta data
-    KK. Nomor 0821...``)."""
+    KK. Nomor 0821...``), or in the sentence before that one."""
     head = after[:40]
     wide = ""
     lowered = context.lowered
@@ -434,7 +448,12 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     ):
         wide = context.window_before(start, width=_NAMED_REACH)
         before = wide[: len(wide) - len(tail) + bare.start() + 1]
-        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+        # the claim in one of the two sentences before (``... nomor yang ngaku petugas
+        # Dukcapil: IMG-...jpg. Dia minta NIK ... Nomornya +62 813...``)
+        cut = len(before) - 1
+        for _ in range(2):
+            if cut > 0:
+                cut = max(before.rfind(". ", 0, cut), before.rfind("\n", 0, cut))
         said = _CLAIM.search(before, cut + 1) is not None
     if not said or lex.HOLDER_AFTER.match(after) is not None or _OWNER_AFTER.match(after):
         return False
