@@ -3148,6 +3148,101 @@ PHONE_LOOKALIKE_NAMES = [
 ]
 
 
+#: E-mails, numbers and homes as people write them in forms, chats and adverts: addresses cut
+#: by a line break, branch offices' mailboxes, a card after an emergency unit, a form's text
+#: field, an office inviting questions, an advert that opens with the business's name, a caller
+#: named before where they live.
+EXACT_KINDS_AS_WRITTEN = [
+    pytest.param(
+        "Mohon balas ke email saya niluh.sukarmini18@rocketmail.\ncom. Terima kasih",
+        "Mohon balas ke email saya [EMAIL]. Terima kasih",
+        id="an-email-cut-after-its-domains-dot",
+    ),
+    pytest.param(
+        "Mohon balas ke email saya mhaning38\n@yahoo.com. Terima kasih",
+        "Mohon balas ke email saya [EMAIL]. Terima kasih",
+        id="an-email-cut-before-its-at",
+    ),
+    pytest.param(
+        "Kirim EFIN baru ke email\nliunokasbenediktus.1981@\ngmail.com",
+        "Kirim EFIN baru ke email\n[EMAIL]",
+        id="an-email-cut-after-its-at",
+    ),
+    pytest.param(
+        "email x@gmail.\nNIK sy belum ada",
+        "email x@gmail.\nNIK sy belum ada",
+        id="a-sentence-after-a-dot-is-no-domain",
+    ),
+    pytest.param(
+        "kirim ke pengaduan@\nkupangkota.go.id ya",
+        "kirim ke pengaduan@\nkupangkota.go.id ya",
+        id="a-role-mailbox-cut-by-a-line",
+    ),
+    pytest.param(
+        "Peserta dapat menghubungi email kc.kupang@bpjs-kesehatan.go.id atau "
+        "ukpbj@kupangkota.go.id.",
+        "Peserta dapat menghubungi email kc.kupang@bpjs-kesehatan.go.id atau "
+        "ukpbj@kupangkota.go.id.",
+        id="a-branch-office-and-a-procurement-units-mailboxes",
+    ),
+    pytest.param(
+        "Anak saya ditolak di IGD karena kartu JKN 0007229681752 katanya nonaktif.",
+        "Anak saya ditolak di IGD karena kartu JKN [BPJS] katanya nonaktif.",
+        id="a-card-after-an-emergency-unit",
+    ),
+    pytest.param(
+        "call center BPJS Kesehatan 0811 234 5678",
+        "call center BPJS Kesehatan 0811 234 5678",
+        id="an-agencys-call-centre-still",
+    ),
+    pytest.param(
+        "Isi Laporan: Saya ditelpon nomor 0857250765222 a.n. Marthen Leba yang mengaku "
+        "pegawai Dinsos.",
+        "Isi Laporan: Saya ditelpon nomor [PHONE] a.n. [NAME] yang mengaku pegawai Dinsos.",
+        id="a-forms-text-field-label-names-no-number",
+    ),
+    pytest.param(
+        "No. Laporan: 08123456789",
+        "No. Laporan: 08123456789",
+        id="a-report-numbers-label",
+    ),
+    pytest.param(
+        "[05/05/2026 18.33] Bapenda Kota Kupang: Batas bayar PBB 9 Mei. Tanya lewat WA "
+        "0812 2500 2213.",
+        "[05/05/2026 18.33] Bapenda Kota Kupang: Batas bayar PBB 9 Mei. Tanya lewat WA "
+        "0812 2500 2213.",
+        id="an-office-inviting-questions-in-its-chat",
+    ),
+    pytest.param(
+        "[05/05/2026 18.33] Yanti: kalau mau tanya WA saya 0812 2500 2213",
+        "[05/05/2026 18.33] [NAME]: kalau mau tanya WA saya [PHONE]",
+        id="a-person-inviting-questions",
+    ),
+    pytest.param(
+        "FOTOKOPI BERKAT JAYA - cetak pas foto KTP, scan KK. WA 0853 9771 6592. "
+        "Jl. R.A. Kartini No. 74, buka 08.00-21.00",
+        "FOTOKOPI BERKAT JAYA - cetak pas foto KTP, scan KK. WA 0853 9771 6592. "
+        "Jl. R.A. Kartini No. 74, buka 08.00-21.00",
+        id="an-advert-opening-with-the-business",
+    ),
+    pytest.param(
+        "Toko Sinar - saya beli semen tapi rusak. Rumah saya Jl. Kenari No. 7",
+        "Toko Sinar - saya beli semen tapi rusak. Rumah saya [ADDRESS]",
+        id="a-complaint-opening-with-a-shop",
+    ),
+    pytest.param(
+        "Penelepon: Abraham Lakapu, lansia, warga RT 29/RW 11 Kel. Kayu Putih",
+        "Penelepon: [NAME], lansia, warga [ADDRESS] Kel. Kayu Putih",
+        id="a-caller-named-then-where-they-live",
+    ),
+    pytest.param(
+        "Warga RT 22 RW 13 mengeluh air mati",
+        "Warga RT 22 RW 13 mengeluh air mati",
+        id="residents-of-an-rt",
+    ),
+]
+
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -3169,6 +3264,7 @@ LATER_ROUNDS = [
     *IDENTITY_DOCUMENT_NAMES,
     *PHONE_LOOKALIKES,
     *PHONE_LOOKALIKE_NAMES,
+    *EXACT_KINDS_AS_WRITTEN,
 ]
 
 

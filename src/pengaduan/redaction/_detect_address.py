@@ -334,7 +334,20 @@ def _residents(lowered: str, start: int) -> bool:
     # read up to ``warga`` itself: a sentence's end right before it is a break only with a
     # word after it (``... pukul 15.43. Warga RT 004 ...``)
     clause = last_clause(lowered[max(lo, line) : found.end()])
-    return lex.PERSON_IN_CLAUSE.search(clause) is None
+    return (
+        lex.PERSON_IN_CLAUSE.search(clause) is None
+        # ``Penelepon: Abraham Lakapu, lansia, warga RT 22``: the caller named, then where
+        # they live
+        and _CALLER_NAMED.search(lowered, max(lo, line), found.start()) is None
+    )
+
+
+#: A person named after a caller's or a reporter's label, a comma and at most one word of
+#: description before ``warga`` (`_residents`).
+_CALLER_NAMED = re.compile(
+    r"(?<![a-z])(?:penelepon|pelapor|pengadu|pemohon|nama|pengirim)[ \t]*:[ \t]*"
+    r"[a-z][a-z.'\- ]{1,40},(?:[ \t]*[a-z]+,)?[ \t]*\Z"
+)
 
 
 #: The longest match of `lex.RT_ROLE_BEFORE`: its longest word (``sekretariat``), a dot and two
@@ -498,8 +511,9 @@ def _office_heading(lowered: str, start: int) -> bool:
 #: five words of letters, alone on the line. Matched on the lower-cased text's start.
 _BUSINESS_FIRST_LINE = re.compile(
     r"[ \t*]*(?:toko|t0ko|warung|kios|bengkel|salon|laundry|depot|apotek|apotik|rental"
-    r"|catering|katering|konter|counter|rumah[ \t]+makan|minimarket|percetakan|cv|pt|ud)"
-    r"(?:[ \t]+[a-z&'.\-]+){1,5}[ \t*]*\n"
+    r"|catering|katering|konter|counter|rumah[ \t]+makan|minimarket|percetakan|fotokopi"
+    r"|fotocopy|cv|pt|ud)"
+    r"(?:[ \t]+[a-z&'.\-]+){1,5}[ \t*]*(?P<end>\n|[-\u2013\u2014:][ \t])"
 )
 #: A home or the writer, between a business's heading and an address: the address may be theirs.
 _HOME_OR_WRITER = re.compile(r"(?<![a-z])(?:rumah|rmh|tinggal|domisili|saya|sy|beta|aku)(?![a-z])")
@@ -508,11 +522,17 @@ _HOME_OR_WRITER = re.compile(r"(?<![a-z])(?:rumah|rmh|tinggal|domisili|saya|sy|b
 def _advertised(lowered: str, start: int) -> bool:
     """Whether the address is a business's in its own advert: right after ``Alamat`` (a colon
     at most between), in a text whose first line is the business's name (``Toko Bangunan Sumber
-    Rejeki`` then ``DISKON semen! Alamat Jl. Kenari No. 7. Telp ...``), with no home or writer
-    spoken of between them. The annotation guide leaves a business's address visible."""
-    if not lowered[max(0, start - 10) : start].rstrip(" \t\u00a0:").endswith("alamat"):
-        return False
+    Rejeki`` then ``DISKON semen! Alamat Jl. Kenari No. 7. Telp ...``), or anywhere in a text
+    that opens with the business's name and a dash or a colon (``FOTOKOPI BERKAT JAYA - cetak
+    pas foto ... Jl. Frans Seda No. 107, buka ...``), with no home or writer spoken of between
+    them. The annotation guide leaves a business's address visible."""
     heading = _BUSINESS_FIRST_LINE.match(lowered)
+    if (
+        heading is not None
+        and heading.group("end") == "\n"
+        and not lowered[max(0, start - 10) : start].rstrip(" \t\u00a0:").endswith("alamat")
+    ):
+        return False  # under a heading alone on its line, only the address after ``Alamat``
     return (
         heading is not None
         and heading.end() <= start

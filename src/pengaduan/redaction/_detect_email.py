@@ -70,31 +70,12 @@ class EmailDetector:
                 tld = host.rsplit(".", 1)[-1]
                 if start < at and tld.isalpha() and len(tld) >= 2:
                     plain = True
-                    address = text[start : domain.end()].lower()
-                    if self._institutional(address):
-                        # an organisation's mailbox: nobody's, and no later detector reads a
-                        # part of it (``rt20.manulai@gmail.com`` holds no RT of a home)
-                        context.keep(start, domain.end())
-                    elif _mailbox(text, start, domain.end()):
-                        shown = (
-                            _shown_name(text, start - 1)
-                            if start and text[start - 1] == "<"
-                            else None
-                        )
-                        if shown is not None and _an_offices(shown[1]):
-                            # ``To: Kantor Pertanahan Kota Kupang <kantah.kotakupang@...>``:
-                            # the mailbox of the office or the post its display name names
-                            context.keep(start, domain.end())
-                        else:
-                            yield Finding(
-                                kind=PiiKind.EMAIL,
-                                start=start,
-                                end=domain.end(),
-                                detector=self.name,
-                            )
-                            if shown is not None:
-                                yield from self._display_name(shown)
-            if not plain:  # ``x @ gmail.com``, ``x@ yahoo .com``: maybe written to dodge scrapers
+                    yield from self._plain_address(context, start, domain.end())
+            if not plain and (broken := _broken_address(text, at)) is not None:
+                # ``mhaning38`` then ``@yahoo.com`` on the next line, ``...@gmail.`` then ``com``:
+                # an address a line break cut, as a form's narrow column or a PDF's text cuts it
+                yield from self._cut_address(context, *broken)
+            elif not plain:  # ``x @ gmail.com``, ``x@ yahoo .com``: maybe written to dodge scrapers
                 separators.append(at)
             at = text.find("@", at + 1)
         if not _AT_WORDS.isdisjoint(context.words):  # a word, also in brackets (read once)
@@ -102,6 +83,34 @@ class EmailDetector:
             separators.sort()
         if separators:
             yield from self._obfuscated(text, _obfuscated_matches(text, separators))
+
+    def _plain_address(self, context: DetectionContext, start: int, end: int) -> Iterator[Finding]:
+        """The plain address at ``[start, end)``: kept where it is an organisation's, reported
+        with the name shown before it where it is a person's mailbox."""
+        text = context.text
+        if self._institutional(text[start:end].lower()):
+            # an organisation's mailbox: nobody's, and no later detector reads a part of it
+            # (``rt20.manulai@gmail.com`` holds no RT of a home)
+            context.keep(start, end)
+        elif _mailbox(text, start, end):
+            shown = _shown_name(text, start - 1) if start and text[start - 1] == "<" else None
+            if shown is not None and _an_offices(shown[1]):
+                # ``To: Kantor Pertanahan Kota Kupang <kantah.kotakupang@...>``: the mailbox of
+                # the office or the post its display name names
+                context.keep(start, end)
+            else:
+                yield Finding(kind=PiiKind.EMAIL, start=start, end=end, detector=self.name)
+                if shown is not None:
+                    yield from self._display_name(shown)
+
+    def _cut_address(self, context: DetectionContext, start: int, end: int) -> Iterator[Finding]:
+        """The address a line break cuts at ``[start, end)``: kept where it is an
+        organisation's, else reported."""
+        address = context.text[start:end].replace("\n", "").lower()
+        if self._institutional(address):
+            context.keep(start, end)
+        else:
+            yield Finding(kind=PiiKind.EMAIL, start=start, end=end, detector=self.name)
 
     def _obfuscated(self, text: str, matches: Iterable[re.Match[str]]) -> Iterator[Finding]:
         """Addresses written with spaces around ``@`` or the dots, or ``at`` and ``dot`` in
@@ -393,6 +402,43 @@ _FREE_HOSTS = frozenset(
 def _free_host(domain: str) -> bool:
     """Whether ``domain`` (as written after the ``@``) is a free mail host."""
     return domain.strip().lower() in _FREE_HOSTS
+
+
+#: A domain whose labels a line break may cut after a dot (``gmail.`` then ``com``).
+_BROKEN_DOMAIN = re.compile(r"[A-Za-z0-9\-]{1,63}(?:\.\n?[A-Za-z0-9\-]{1,63})+")
+
+
+def _broken_address(text: str, at: int) -> tuple[int, int] | None:
+    """Where an address cut by one line break stands around the ``@`` at ``at``: before the
+    ``@`` (``mhaning38`` then ``@yahoo.com``), after it (``...1983@`` then ``gmail.com``) or
+    after a dot of its domain (``...@rocketmail.`` then ``com``), the label after a break in
+    the domain being a known top-level domain or followed by another; None where no line break
+    cuts it there, or where the address is not whole."""
+    before = at > 0 and text[at - 1] == "\n"
+    local_end = at - 1 if before else at
+    local = lex.EMAIL_LOCAL_TAIL.search(text, max(0, local_end - 64), local_end)
+    if local is None:
+        return None
+    start = local.start()
+    while start < local_end and text[start] == ".":
+        start += 1
+    after = text[at + 1 : at + 2] == "\n"
+    domain = _BROKEN_DOMAIN.match(text, at + 2 if after else at + 1)
+    if start == local_end or domain is None:
+        return None
+    host = domain.group()
+    if before + after + host.count("\n") != 1:
+        return None
+    labels = host.split(".")
+    tld = labels[-1]
+    if "\n" in host:
+        cut = next(i for i, label in enumerate(labels) if label.startswith("\n"))
+        if cut == len(labels) - 1 and tld.lstrip("\n").lower() not in lex.EMAIL_TOP_LEVEL:
+            return None  # ``x@gmail.`` then ``NIK ...``: a sentence, not the domain's end
+    tld = tld.lstrip("\n")
+    if not (tld.isalpha() and len(tld) >= 2):
+        return None
+    return start, domain.end()
 
 
 def _mailbox(text: str, start: int, end: int) -> bool:

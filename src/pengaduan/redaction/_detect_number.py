@@ -549,6 +549,13 @@ def _joined(window: str, start: int, end: int) -> bool:
     )
 
 
+#: The most words after a ticket's or a document's label and its colon for the label to
+#: name the number after them (``No. Laporan : LPR-...``, not ``Isi Laporan: Saya ditelpon
+#: nomor ...``).
+_LABEL_WORDS = 3
+#: A card's word right before an agency's (``kartu JKN``, ``no. kartu BPJS``).
+_CARD_BEFORE = re.compile(r"(?<![a-z])kartu[ \t]+\Z")
+_CARD_BEFORE_REACH = 8
 #: Words that join two different things: ``NPWP dan NIK ...`` names two numbers.
 _CONJUNCTIONS = frozenset({"dan", "tapi", "tetapi", "serta", "atau", "juga", "sedangkan", "&"})
 #: How many words may stand between ``NPWP`` and ``NIK`` said of one number.
@@ -754,6 +761,16 @@ def _before_channels(window: str, found: list[_Context]) -> _Context | None:
     return previous
 
 
+def _names_another(window: str, end: int) -> bool:
+    """Whether a ticket's or a document's word ending at ``end`` names something else than the
+    number after the window: an earlier finding (a name) stands after it (``STNK A.N. [NAME].
+    HUB 0851...``), or it labels a form's field of text (``Isi Laporan: Saya ditelpon nomor
+    0857...``), a colon and more than `_LABEL_WORDS` words after it."""
+    return "\x1f" in window[end:] or (
+        window[end : end + 2].lstrip(" \t")[:1] == ":" and len(window[end:].split()) > _LABEL_WORDS
+    )
+
+
 def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR0911 - a ladder
     """What the context words before a number say: the closest one decides, with the rules of
     the annotation guide where two of them belong together. A context word does not reach across
@@ -765,9 +782,7 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         not change (``Nomor KK sesuai data Dukcapil: ...``).
     """
     found = _sentence_contexts(window)
-    while found and found[-1].kind == "negative" and "\x1f" in window[found[-1].end :]:
-        # A ticket or document word with an earlier finding (a name) after it is about
-        # something else than this number (``STNK A.N. [NAME]. HUB 0851...``).
+    while found and found[-1].kind == "negative" and _names_another(window, found[-1].end):
         found.pop()
     if not found or (
         # ``rek BCA 0275408196 a.n. [NAME]. Info +62823...``: the account word already has its
@@ -818,6 +833,8 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         kind in ("bank", "bpjs")
         and previous is not None
         and (before == "office" or previous.word in _MESSAGING)
+        # ``ditolak di IGD karena kartu JKN 0007...``: a card named so is a card
+        and _CARD_BEFORE.search(window, max(0, last.start - _CARD_BEFORE_REACH), last.start) is None
     ):
         # ``WA Bank NTT 0811...``, ``call center BPJS Kesehatan 0811...``: the bank's or the
         # agency's line, not an account or a card.
@@ -957,6 +974,7 @@ _LIST_WORDS = re.compile("/|,|&|atau|dan")
 #: them stands before every number `_speakers_own` takes.
 _WE_OR_INVITE = re.compile(
     r"kami|kontak|hub|daftar|konfirmasi|reservasi|pesan|pertanyaan|info|pengaduan|keluhan|sila"
+    r"|tanya"
 )
 
 
@@ -1206,10 +1224,15 @@ def _advert_line(window: str, facts: _Facts, begin: int, end: int) -> bool:
     offer = _OFFER.search(wide, opened)
     if offer is None:
         # a business's name and a price (``BENGKEL MOTOR "SEJATI" Servis + ganti oli Rp50.000``),
-        # or either before an invitation to book or order (``Kapal cepat PP Rp150.000. Booking:
-        # WA``, ``Travel Kupang-Atambua tiap hari jam 06.00 Booking WA``)
+        # either before an invitation to book or order (``Kapal cepat PP Rp150.000. Booking:
+        # WA``, ``Travel Kupang-Atambua tiap hari jam 06.00 Booking WA``), or the business's
+        # name opening the advert
         offer = lex.BUSINESS_NOUN.search(wide, opened)
         priced = _PRICE.search(wide, offer.end() if offer is not None else opened)
+        if offer is not None and not wide[opened : offer.start()].strip(" \t\n\"'\u201c*-"):
+            # the advert opens with the business's name (``FOTOKOPI BERKAT JAYA - cetak pas
+            # foto ... WA 0853...``): its offer, with or without a price
+            priced = offer
         if offer is None or priced is None:
             if _ORDER.search(window, max(0, len(window) - 48)) is None:
                 return False

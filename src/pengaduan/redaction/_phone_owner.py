@@ -451,7 +451,7 @@ _SAID_OWN = re.compile(
 #: ``Kontak:``, ``hubungi``), within the number's clause.
 _INVITES = re.compile(
     r"(?<![a-z])(?:kontak|hubungi|hub|daftar|pendaftaran|konfirmasi|reservasi"
-    r"|pemesanan|pesan)(?![a-z])[^\n.;!?0-9\x1f]{0,24}\Z"
+    r"|pemesanan|pesan|tanya|bertanya)(?![a-z])[^\n.;!?0-9\x1f]{0,24}\Z"
 )
 
 
@@ -461,6 +461,7 @@ ASK_WORDS = "pertanyaan|informasi|info|pengaduan|keluhan"
 #: and the number (``Kontak: telp (0380) 822249, WA 0823...``).
 _INVITES_CLAUSE = re.compile(
     r"(?<![a-z])(?:kontak|hubungi|hub|daftar|pendaftaran|konfirmasi|reservasi|pemesanan|pesan"
+    r"|tanya|bertanya"
     # where the reader may ask or complain (``Pertanyaan: WA 0812...``, ``INFO PENGADUAN DINAS
     # SOSIAL: SMS/WA 0813...``)
     rf"|{ASK_WORDS})"
