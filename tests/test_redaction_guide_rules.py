@@ -171,7 +171,7 @@ NAMES = [
     pytest.param(
         "bilang Melati pung ana sonde dapat", "bilang [NAME] pung ana sonde dapat", id="pung"
     ),
-    pytest.param("bukan yosef. hendrik", "bukan [NAME]. hendrik", id="bukan"),
+    pytest.param("bukan yosef. hendrik", "bukan [NAME]. [NAME]", id="bukan"),
     pytest.param("Pengadu Aleta Alkatiri, beralamat", "Pengadu [NAME], beralamat", id="pengadu"),
     pytest.param(
         "Pelapor Sdr. Yeskiel Lomi. Lalu Yeskiel bilang sonde bisa",
@@ -3239,6 +3239,33 @@ EXACT_KINDS_AS_WRITTEN = [
         "Warga RT 22 RW 13 mengeluh air mati",
         "Warga RT 22 RW 13 mengeluh air mati",
         id="residents-of-an-rt",
+    ),
+    pytest.param(
+        "KOTKUPANG TAGIHAN PLN SY NAIK 3X LIPAT. ANAK SY MASUK IGD",
+        "KOTKUPANG TAGIHAN PLN SY NAIK 3X LIPAT. ANAK SY MASUK IGD",
+        id="verbs-after-sy-in-capitals",
+    ),
+    pytest.param(
+        "KRONOLOGI: SAYA JEFRY NENOBAIS NAIK TAKSI LONTAR DARI PELABUHAN TENAU",
+        "KRONOLOGI: SAYA [NAME] NAIK TAKSI LONTAR DARI PELABUHAN TENAU",
+        id="a-name-in-capitals-ends-before-its-verb",
+    ),
+    pytest.param(
+        "supaya nama saya masuk penerima BLT. BERAPA BIAYA BALIK NAMA KENDARAAN? untuk mengambil "
+        "bantuan atas nama pemberi kuasa",
+        "supaya nama saya masuk penerima BLT. BERAPA BIAYA BALIK NAMA KENDARAAN? untuk mengambil "
+        "bantuan atas nama pemberi kuasa",
+        id="words-after-nama-that-name-nobody",
+    ),
+    pytest.param(
+        "kotkupang sy mau aktifkan NPWP. tdk ada balasan dr kpp. dominggus",
+        "kotkupang sy mau aktifkan NPWP. tdk ada balasan dr kpp. [NAME]",
+        id="a-given-name-in-lower-case-closing-an-sms",
+    ),
+    pytest.param(
+        "jalan rusak. mohon diperbaiki. selamat",
+        "jalan rusak. mohon diperbaiki. selamat",
+        id="a-word-closing-an-sms-that-is-no-name",
     ),
 ]
 

@@ -1037,6 +1037,7 @@ NAME_STOPWORDS = _words(
     iuran tanya mau minta lapor dipukul kls kelas smp sma sd tk paud no hp wa telp
     sonde son pung su deng dong katong botong ju sa tu ni na ma lai kasi ko bet
     ttd forum komite majelis jemaat panitia pengurus kelompok ikatan persatuan paguyuban
+    naik turun masuk keluar memberi pemberi penerima kuasa kendaraan
     admin anonim hamba warga keluarga besar bhabinkamtibmas babinsa salah pdhl janda
     pln pdam dukcapil disdukcapil bapenda bappeda inspektorat dinsos dishub dinkes disdik asn
     perumda ombudsman satpol polisi polsek polres dprd bpbd kominfo diskominfo pupr dlh rsia

@@ -1173,6 +1173,18 @@ class GazetteerNameDetector:
             # FRANSISKUS DI NAIONI``)
             return span
         if (
+            cases == {"lower"}
+            and len(words) == 1
+            and first in gazetteer.given
+            and first not in gazetteer.ambiguous
+            and len(first) >= 4
+            and lex.TEXT_END.match(text, span[1]) is not None
+            and _SENTENCE_BEFORE.search(text, max(0, start - 3), start) is not None
+        ):
+            # a given name in lower case closing an SMS as its own sentence (``... tdk terima
+            # balasan dr kpp. dominggus``)
+            return span
+        if (
             len(words) == 1
             and first in gazetteer.given
             and first not in gazetteer.ambiguous
@@ -1691,6 +1703,8 @@ def _ambiguous_alone_rejected(tokens: list[str]) -> bool:
     return not kept or tokens[kept - 1].lower().rstrip(".") not in _MAY_NAME_AMBIGUOUS
 
 
+#: A sentence's end right before a word (``kpp. dominggus``).
+_SENTENCE_BEFORE = re.compile(r"[a-z0-9][.!][ \t]{1,2}\Z")
 #: Where the writer lives, closing an SMS in capitals after the name (``... FRANSISKUS DI
 #: NAIONI``, ``ROSALINA DARI BELO``).
 _FROM_PLACE_END = re.compile(r"[ \t]+(?:DI|DARI|DR)[ \t]+[A-Z][A-Z ]{1,30}\W*\Z")
