@@ -3267,6 +3267,36 @@ EXACT_KINDS_AS_WRITTEN = [
         "jalan rusak. mohon diperbaiki. selamat",
         id="a-word-closing-an-sms-that-is-no-name",
     ),
+    pytest.param(
+        "Beta pung NIK 5371030306560093, KK lama 5371031204240712, kaka pung KK 5371031003172680.",
+        "Beta pung NIK [NIK], KK lama [KK], kaka pung KK [KK].",
+        id="a-card-said-to-be-the-old-one-keeps-its-word",
+    ),
+    pytest.param(
+        "APOTEK KASIH IBU\nJl. Amabi No. 93\nTelp 0380 878351\nNPWP 66.167.115.8-922.000",
+        "APOTEK KASIH IBU\nJl. Amabi No. 93\nTelp 0380 878351\nNPWP 66.167.115.8-922.000",
+        id="a-shops-npwp-whose-name-holds-ibu",
+    ),
+    pytest.param(
+        "no kartu sy 0005387134295 apa aman? Agus Salim Tualaka 0B53-4138-6O93",
+        "no kartu sy [BPJS] apa aman? [NAME] [PHONE]",
+        id="a-lettered-mobile-closing-an-sms-after-the-name",
+    ),
+    pytest.param(
+        "KOTKUPANG jalan rusak 0B53-4138-6O93",
+        "KOTKUPANG jalan rusak 0B53-4138-6O93",
+        id="a-lettered-run-with-no-name-before-it",
+    ),
+    pytest.param(
+        "No HP : 0813-1354-\n010\nEmail : x",
+        "No HP : [PHONE]\nEmail : x",
+        id="a-mobile-broken-after-its-dash",
+    ),
+    pytest.param(
+        "Jumlah 12.500.\n37000 dibayar",
+        "Jumlah 12.500.\n37000 dibayar",
+        id="amounts-over-a-line-after-a-dot",
+    ),
 ]
 
 

@@ -425,6 +425,38 @@ _CARDS_OWN = re.compile(
 )
 
 
+#: A name found right before a text's last word, and what may stand between (``... apa aman?
+#: Agus Salim Tualaka 0B53-4138-6O93``).
+_NAME_BEFORE_CLOSING = re.compile(r"\x1f[ \t,:\-]*(?:hp|wa|telp)?[ \t.:]*\Z")
+
+
+def _closing_lettered_mobile(context: DetectionContext) -> tuple[int, int] | None:
+    """Where a mobile with letters for digits closes a text right after the writer's name, with
+    no phone word (``... Agus Salim Tualaka 0B53-4138-6O93``): the writer's number, as a
+    signature gives it; None where the text does not end so."""
+    lowered = context.lowered
+    end = len(lowered.rstrip(" \t\n.!"))
+    start = max(lowered.rfind(" ", 0, end), lowered.rfind("\n", 0, end)) + 1
+    if (
+        not start
+        or lex.LETTERED_PHONE.fullmatch(lowered, start, end) is None
+        or lex.LETTER_BY_DIGIT.search(lowered, start, end) is None
+        or sum(char.isdigit() for char in lowered[start:end]) < _LETTERED_MOBILE_DIGITS
+        or context.overlaps_collapsed(start, end)
+    ):
+        return None
+    phone = _e164_typed(_as_digits(context.text[start:end]), False, True)[0]  # noqa: FBT003
+    if phone is None or not phone.startswith("+628"):
+        return None
+    if _NAME_BEFORE_CLOSING.search(context.window_before(start)) is None:
+        return None
+    return start, end
+
+
+#: The true digits a mobile with letters for digits keeps at least.
+_LETTERED_MOBILE_DIGITS = 7
+
+
 def _lettered_sixteens(lowered: str, marks: bytes) -> list[int]:
     """Where `_LETTERED_SIXTEEN` matches in ``lowered`` with a letter beside a digit, in text
     order: read from the few places a letter stands beside a digit in ``marks`` (the text's
@@ -2048,9 +2080,11 @@ def _letterhead_npwp(lowered: str, begin: int) -> bool:
     if begin > _LETTERHEAD_REACH or _ORGANISATION_LINE.match(lowered) is None:
         return False
     line = lowered.rfind("\n", 0, begin) + 1
+    # the organisation's own name is no person's word (``APOTEK KASIH IBU``)
+    heading_end = max(0, lowered.find("\n", 1))
     return (
         _NPWP_LINE.fullmatch(lowered, line, begin) is not None
-        and lex.NPWP_PERSON.search(lowered, 0, begin) is None
+        and lex.NPWP_PERSON.search(lowered, heading_end, begin) is None
     )
 
 
@@ -2250,6 +2284,7 @@ class NumberDetector:
         if "," in lowered and (comma := _COMMA_GROUPS.search(lowered)) is not None:
             yield from self._comma_groups(context, taken, comma.start())
         yield from self._lettered_cards(context, taken)
+        yield from self._closing_mobile(context, taken)
         anchors = _anchors(lowered)
         if not anchors:
             return
@@ -2282,6 +2317,14 @@ class NumberDetector:
                 yield Finding(kind=kind, start=start, end=end, detector=self.name)
         if phones:
             yield from self._lettered_phones(context, phones, taken)
+
+    def _closing_mobile(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
+        """A lettered mobile closing the text after the writer's name
+        (`_closing_lettered_mobile`)."""
+        closing = _closing_lettered_mobile(context)
+        if closing is not None and PiiKind.PHONE in self.kinds:
+            taken.add(*closing)
+            yield Finding(kind=PiiKind.PHONE, start=closing[0], end=closing[1], detector=self.name)
 
     def _lettered_anywhere(
         self, context: DetectionContext, found: list[Finding]
@@ -2406,7 +2449,7 @@ class NumberDetector:
                 seen.add(start)
                 raw = context.text[start:end]
                 digits = _as_digits(raw)
-                if sum(c.isdigit() for c in raw) < 7:
+                if sum(c.isdigit() for c in raw) < _LETTERED_MOBILE_DIGITS:
                     continue
                 phone = _e164_typed(digits, False, True)[0]  # noqa: FBT003 - the hot path's form
                 if phone is None or not phone.startswith("+628"):

@@ -37,8 +37,12 @@ _REQUEST_REACH = 300
 _REQUEST_WORDS_APART = 16
 #: What may stand between two numbers given side by side.
 _SIDE_BY_SIDE = re.compile(r"[\s,/;&|\-]*(?:(?:dan|deng|dgn)[\s,]*)?")
-#: What may stand between a card's word and its own number (``No. KK : 5371...``).
-_OWN_NUMBER = re.compile(r"[\s:.\-]*(?:(?:no|nomor|nomer)[ \t.:]*)?\Z")
+#: What may stand between a card's word and its own number (``No. KK : 5371...``, ``KK lama
+#: 5371...``, ``KK sa pung 5371...``).
+_OWN_NUMBER = re.compile(
+    r"[\s:.\-]*(?:(?:yang|yg|lama|baru|asli|sy|saya|beta|sa|kami|katong|pung|punya)[ \t.:,]+)"
+    r"{0,3}(?:(?:no|nomor|nomer)[ \t.:]*)?\Z"
+)
 #: A line break, then a word of three letters or more: a row of a family card between its
 #: number and a member's.
 _ROW_BETWEEN = re.compile(r"\n[^\n]*?[a-z]{3}")

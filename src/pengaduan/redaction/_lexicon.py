@@ -74,11 +74,11 @@ NUMBER_RUN = re.compile(r"[+(]?[0-9](?:[ .\-()\u00a0]{0,3}[0-9]){6,}+")
 #: The same run starting at its first digit: a pattern that opens with a character class lets the
 #: engine skip non-digits in C; the detector looks at the ``+`` or ``(`` before it itself. A line
 #: break may split a number before its last group of three to ten digits (``082325\n181212``,
-#: ``NIK : 537109\n5608070020``).
+#: ``NIK : 537109\n5608070020``), after a dash or a dot too (``0813-1354-\n010``).
 #: Its separators are taken possessively (fewer of them would leave a separator, not a digit, next).
 DIGIT_RUN = re.compile(
     r"[0-9](?:(?:[ .\-()\u00a0_\u2022]{0,3}+"
-    r"|\n(?=[0-9]{3,10}(?![0-9]|[ .\-()\u00a0]{1,3}[0-9])))[0-9]){6,}+"
+    r"|[\-.]?\n(?=[0-9]{3,10}(?![0-9]|[ .\-()\u00a0]{1,3}[0-9])))[0-9]){6,}+"
 )
 DIGIT_GROUP = re.compile(r"[0-9]+")
 NPWP15_FORMAT = re.compile(r"[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}")
