@@ -3297,6 +3297,25 @@ EXACT_KINDS_AS_WRITTEN = [
         "Jumlah 12.500.\n37000 dibayar",
         id="amounts-over-a-line-after-a-dot",
     ),
+    pytest.param(
+        "Terlapor: pemilik nomor +6285794623872 (identitas belum diketahui), mengaku petugas "
+        "Dinas Sosial.",
+        "Terlapor: pemilik nomor +6285794623872 (identitas belum diketahui), mengaku petugas "
+        "Dinas Sosial.",
+        id="a-reported-number-whose-user-is-unknown",
+    ),
+    pytest.param(
+        "Saya terima email ini, apakah resmi?\n---------- Forwarded message ---------\n"
+        "Anda berhak restitusi Rp 9.250.000. Kirim data ke WA 082145509666.",
+        "Saya terima email ini, apakah resmi?\n---------- Forwarded message ---------\n"
+        "Anda berhak restitusi Rp 9.250.000. Kirim data ke WA 082145509666.",
+        id="a-prize-then-where-to-send-data",
+    ),
+    pytest.param(
+        "Bapak/Ibu terpilih jadi ketua RT. Silakan hubungi saya 0812 3456 7890",
+        "Bapak/Ibu terpilih jadi ketua RT. Silakan hubungi saya [PHONE]",
+        id="the-writer-speaking-after-a-selection",
+    ),
 ]
 
 

@@ -92,6 +92,9 @@ _CLAIMED = re.compile(
     # admin Dinsos``)
     rf"(?:[.!]{_SPACE}{{1,2}}(?:nomor|nomer|no|akun|wa){_SPACE}{{1,2}}(?:itu|ini|tsb|tersebut)"
     rf"{_SPACE}{{1,2}})?"
+    # a bracket of what is not known of its user (``+62857... (identitas belum diketahui),
+    # mengaku petugas Dinas Sosial``)
+    rf"(?:{_SPACE}{{0,2}}\((?:identitas|pemilik|nama|belum|tidak|tdk|tak)[^()\n\x1f]{{0,36}}\))?"
     # a quote's end or the question that names the number may come first (``atau WA 0838...",
     # katanya dari Kemensos``, ``Ada yg kenal nomor 0899...? dia bilang dia pendeta``)
     rf"[\s,(\"'\u201d?]{{0,4}}(?:(?:dan|lalu|terus|trus){_SPACE}{{1,2}})?"

@@ -360,6 +360,15 @@ _TOLD_TO_CALL = re.compile(
     r"(?:tlp|telp|telpon|telepon|hubungi|wa|sms|kontak)"
     r"(?:[ \t]+(?:ke|nomor|no))?[ \t.:]*\Z"
 )
+#: A prize promised to the reader before a number (``Anda berhak restitusi``, ``Selamat, NIK
+#: Anda terpilih``).
+_PRIZE_BEFORE = re.compile(
+    r"(?<![a-z])(?:anda|bapak/ibu|bpk/ibu)[ \t]+(?:berhak|terpilih|menang|memenangkan"
+    r"|mendapat(?:kan)?[ \t]+(?:hadiah|bantuan|restitusi|dana|uang)|terdaftar[ \t]+sebagai"
+    r"[ \t]+penerima)(?![a-z])"
+)
+#: A call to the reader right before a number (``lalu hubungi``, ``segera hubungi``).
+_CALL_US = re.compile(r"(?<![a-z])(?:hubungi|hub|telepon|telp|wa)[ \t.:]*\Z")
 #: A prize or a lottery, as scams promise one.
 _PRIZE = re.compile(r"(?<![a-z])(?:undian|hadiah|menang|pemenang)(?![a-z])")
 #: A bare number word opening its sentence right before a number (``... minta data KK. Nomor
@@ -432,6 +441,17 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
             or _SCAM_WORD.search(lowered, max(0, start - _NAMED_REACH), start + _HOAX_REACH)
             is not None
         )
+    if (
+        not said
+        and ("anda" in lowered or "/ibu" in lowered)
+        and (SEND_TO.search(tail) is not None or _CALL_US.search(tail) is not None)
+    ):
+        # a message that promises the reader a prize, then tells them where to send their data
+        # or whom to call (``Anda berhak restitusi Rp 9.250.000. Kirim data ke WA 0821...``), in
+        # a forwarded mail: the scam's number, where nobody speaks for themselves in between
+        wide = context.window_before(start, width=_NAMED_REACH)
+        prizes = list(_PRIZE_BEFORE.finditer(wide))
+        said = bool(prizes) and lex.PERSON_BETWEEN.search(wide, prizes[-1].end()) is None
     if not said and "suru" in tail and _TOLD_TO_CALL.search(tail) is not None:
         wide = context.window_before(start, width=_NAMED_REACH)
         said = _PRIZE.search(wide) is not None
