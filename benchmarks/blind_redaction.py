@@ -1,6 +1,6 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v13.jsonl``; the
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v14.jsonl``; the
 third with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
@@ -46,6 +46,7 @@ BLIND = {
     "v11": DATA / "blind/redaction_blind_v11.jsonl",
     "v12": DATA / "blind/redaction_blind_v12.jsonl",
     "v13": DATA / "blind/redaction_blind_v13.jsonl",
+    "v14": DATA / "blind/redaction_blind_v14.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
@@ -76,6 +77,7 @@ DEVELOPMENT = {
     "dev25": DATA / "redaction_dev25.jsonl",
     "dev26": DATA / "redaction_dev26.jsonl",
     "dev27": DATA / "redaction_dev27.jsonl",
+    "dev28": DATA / "redaction_dev28.jsonl",
 }
 
 
