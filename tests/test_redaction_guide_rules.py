@@ -3316,6 +3316,20 @@ EXACT_KINDS_AS_WRITTEN = [
         "Bapak/Ibu terpilih jadi ketua RT. Silakan hubungi saya [PHONE]",
         id="the-writer-speaking-after-a-selection",
     ),
+    pytest.param(
+        "From: BPJS Kesehatan <bpjs.kesehatan.klaim@gmail.com>\nSubject: Tunggakan iuran\n\n"
+        "Yth peserta, hubungi petugas kami di 0833-4426-0994 sebelum 7/7/2026.",
+        "From: BPJS Kesehatan <bpjs.kesehatan.klaim@gmail.com>\nSubject: Tunggakan iuran\n\n"
+        "Yth peserta, hubungi petugas kami di 0833-4426-0994 sebelum 7/7/2026.",
+        id="an-agencys-mail-naming-our-staff-and-nobody",
+    ),
+    pytest.param(
+        "From: Dinas Sosial <dinsos@kupangkota.go.id>\nSubject: Bantuan\n\n"
+        "Yth Bapak, silakan hubungi petugas kami Ibu Maria di 0812 3456 7890.",
+        "From: Dinas Sosial <dinsos@kupangkota.go.id>\nSubject: Bantuan\n\n"
+        "Yth Bapak, silakan hubungi petugas kami Ibu [NAME] di [PHONE].",
+        id="an-offices-mail-naming-its-officer",
+    ),
 ]
 
 

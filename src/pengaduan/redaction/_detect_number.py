@@ -1010,6 +1010,10 @@ _WE_OR_INVITE = re.compile(
 )
 
 
+#: An office's staff spoken of as its own (``petugas kami``), with nobody named.
+_OUR_STAFF = re.compile(r"(?<![a-z])(?:petugas|staf|staff|pegawai)[ \t]+kami(?![a-z])")
+
+
 def _speakers_own(window: str, facts: _Facts, begin: int, near: int) -> bool:
     """Whether the number at ``begin`` is the line of an office or a business speaking: on its
     own chat line or in its agent's words (`speakers_own_line`, with no earlier finding between
@@ -1026,13 +1030,17 @@ def _speakers_own(window: str, facts: _Facts, begin: int, near: int) -> bool:
     if not facts.sender():
         return False
     return (
-        "kami" in window
-        and WE.search(window, near) is not None
-        and lex.PERSON_BETWEEN.search(window, near) is None
-    ) or (
-        # an invitation right after a person's data (``pemohon [NAME], NPWP [NPWP]. Kontak
-        # 0813...``) gives the person's line, in an office's notes too
-        "\x1f" not in window[near:] and invited(window)
+        (
+            "kami" in window
+            and WE.search(window, near) is not None
+            # ``hubungi petugas kami di 0833...``: the office's staff, nobody named
+            and lex.PERSON_BETWEEN.search(_OUR_STAFF.sub(" ", window[near:])) is None
+        )
+        or (
+            # an invitation right after a person's data (``pemohon [NAME], NPWP [NPWP]. Kontak
+            # 0813...``) gives the person's line, in an office's notes too
+            "\x1f" not in window[near:] and invited(window)
+        )
     )
 
 

@@ -412,7 +412,9 @@ def office_sender(lowered: str) -> bool:
         lex.PERSON_BETWEEN.search(head) is None
         and lex.HOME_LINE.search(head) is None
         and any(
-            found.lastgroup in ("office", "institution") for found in lex.CONTEXT.finditer(head)
+            # (BPJS Kesehatan's name is an agency's, though its word's group is its card's)
+            found.lastgroup in ("office", "institution", "bpjs")
+            for found in lex.CONTEXT.finditer(head)
         )
     )
 
