@@ -3330,6 +3330,16 @@ EXACT_KINDS_AS_WRITTEN = [
         "Yth Bapak, silakan hubungi petugas kami Ibu [NAME] di [PHONE].",
         id="an-offices-mail-naming-its-officer",
     ),
+    pytest.param(
+        "Asap masuk ke MTsN Kota Kupang di Jl. Lontar No. 108.",
+        "Asap masuk ke MTsN Kota Kupang di Jl. Lontar No. 108.",
+        id="an-islamic-schools-address",
+    ),
+    pytest.param(
+        "Anak saya sekolah di MTsN, rumah kami di Jl. Lontar No. 108.",
+        "Anak saya sekolah di MTsN, rumah kami di [ADDRESS].",
+        id="a-home-after-the-school",
+    ),
 ]
 
 

@@ -1293,7 +1293,9 @@ OFFICE_BEFORE = re.compile(
     r"|rsud|klinik|apotek|apotik|toko|gereja|masjid|mesjid|sekolah|sdn|smpn|sman|smkn|smp|sma|smk"
     r"|smpk|smak|sdk|sdi|sd|tk|paud|minimarket|swalayan|supermarket|indomaret|alfamart"
     r"|kampus|universitas|pasar|kpp|bpbd|polsek|polres|bank|hotel|koperasi|yayasan|panti"
-    r"|posyandu|polindes|poskesdes|cv|pt)"
+    r"|posyandu|polindes|poskesdes|cv|pt"
+    # an Islamic school's, and a caterer's kitchen (``MTsN Kota Kupang di Jl. ...``)
+    r"|mtsn|mts|madrasah|pesantren|katering|catering)"
     r"(?![a-z])(?:(?!(?<![a-z])(?:rumah|rmh|tinggal|kos|saya|sy|beta|kami|warga)(?![a-z]))"
     # an abbreviation's dot may stand in the name (``Gereja St. Maria Assumpta, Jl. ...``)
     r"(?:[^\n,.;:()]|(?<=[ .][a-z])\.|(?<=[ .][a-z]{2})\.|(?<= (?:sta|sto|drs|dra|pdt))\.)){0,40}"
