@@ -3343,6 +3343,92 @@ EXACT_KINDS_AS_WRITTEN = [
 ]
 
 
+#: Offices, businesses and people on social posts, comment threads, scans and chats: who speaks
+#: on a line, whose announcement a post is, and whose a number there is.
+POSTS_COMMENTS_AND_SCANS = [
+    pytest.param(
+        "Komentar:\nSarlota Kolo: sa ada, ukuran 8 deng 10. WA +62 812-3113-5871\n"
+        "Fotokopi Cahaya Oesapa: kami juga jual buku LKS kak WA 085367954492",
+        "Komentar:\n[NAME]: sa ada, ukuran 8 deng 10. WA [PHONE]\n"
+        "Fotokopi Cahaya Oesapa: kami juga jual buku LKS kak WA 085367954492",
+        id="a-business-commenting-with-its-line",
+    ),
+    pytest.param(
+        "Komentar\nopa_kupang_1960: lansia bisa duluan ko?\ndukcapilkotakupang: Bisa Opa, ada "
+        "loket prioritas. Info lanjut 085339315601.",
+        "Komentar\nopa_kupang_1960: lansia bisa duluan ko?\ndukcapilkotakupang: Bisa Opa, ada "
+        "loket prioritas. Info lanjut 085339315601.",
+        id="an-offices-handle-answering",
+    ),
+    pytest.param(
+        "Komentar\nkios_berkah_oebufu: bisa tarik tunai di kios kami ya kak, BRILink buka sampe "
+        "jam 21.00 +62 822-2492-23521",
+        "Komentar\nkios_berkah_oebufu: bisa tarik tunai di kios kami ya kak, BRILink buka sampe "
+        "jam 21.00 +62 822-2492-23521",
+        id="a-businesss-handle-speaking-of-itself",
+    ),
+    pytest.param(
+        "Komentar\nBapenda Kota Kupang: Silakan datang ke kantor dengan membawa NIB "
+        "8171195737668, atau WA +6285788146972.",
+        "Komentar\nBapenda Kota Kupang: Silakan datang ke kantor dengan membawa NIB "
+        "8171195737668, atau WA +6285788146972.",
+        id="an-office-listing-its-whatsapp-last",
+    ),
+    pytest.param(
+        "[06/03/2026 09.49] Puskesmas Nunbaun Sabu: Jadwal posyandu lansia 10 Maret 2026. "
+        "Info: 085270329784",
+        "[06/03/2026 09.49] Puskesmas Nunbaun Sabu: Jadwal posyandu lansia 10 Maret 2026. "
+        "Info: 085270329784",
+        id="an-offices-info-line-in-a-chat",
+    ),
+    pytest.param(
+        "Polresta Kupang Kota mengimbau: segera laporkan kejadian ke call center 110 atau WA "
+        "SPKT 0852 726 480469.",
+        "Polresta Kupang Kota mengimbau: segera laporkan kejadian ke call center 110 atau WA "
+        "SPKT 0852 726 480469.",
+        id="a-police-stations-front-desk",
+    ),
+    pytest.param(
+        "Dukcapil Kota Kupang buka layanan hari Sabtu di Mal Pelayanan Publik. Antrian online "
+        "via WA 0852-5221-9415.",
+        "Dukcapil Kota Kupang buka layanan hari Sabtu di Mal Pelayanan Publik. Antrian online "
+        "via WA 0852-5221-9415.",
+        id="an-offices-announcement",
+    ),
+    pytest.param(
+        "BAZNAS Kota Kupang membuka posko bantuan. Konfirmasi donasi: WA 085210619229 atau "
+        "email baznas.kotakupang@gmail.com",
+        "BAZNAS Kota Kupang membuka posko bantuan. Konfirmasi donasi: WA 085210619229 atau "
+        "email baznas.kotakupang@gmail.com",
+        id="a-zakat-agencys-post",
+    ),
+    pytest.param(
+        "kotkupang sy dpt wa dr +62 812 1698 33962 ngaku dr dinsos minta foto ktp. apa benar? "
+        "nomor lain jg +62 813-4932-6263",
+        "kotkupang sy dpt wa dr +62 812 1698 33962 ngaku dr dinsos minta foto ktp. apa benar? "
+        "nomor lain jg +62 813-4932-6263",
+        id="another-number-of-a-scam",
+    ),
+    pytest.param(
+        "Basodara dong, jang percaya e. Nomor 0822-8780-76113 ni ngaku dari Dinas Sosial.",
+        "Basodara dong, jang percaya e. Nomor 0822-8780-76113 ni ngaku dari Dinas Sosial.",
+        id="kupang-malay-ni-ngaku",
+    ),
+    pytest.param(
+        "[21/04/2026 10.09] Fredik Loasana: Om Imanuel ada tangki, nomornya 081553289611",
+        "[21/04/2026 10.09] [NAME]: Om [NAME] ada tangki, nomornya [PHONE]",
+        id="a-person-who-has-a-water-tank",
+    ),
+    pytest.param(
+        "MINI MARKET SUMBER REZEKI\nJl. W.J. Lalamentik No. 105 Kupang\nTOTAL Rp 48.000\n"
+        "Kritik & saran: WA 0882384534009",
+        "MINI MARKET SUMBER REZEKI\nJl. W.J. Lalamentik No. 105 Kupang\nTOTAL Rp 48.000\n"
+        "Kritik & saran: WA 0882384534009",
+        id="a-shops-receipt",
+    ),
+]
+
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -3365,6 +3451,7 @@ LATER_ROUNDS = [
     *PHONE_LOOKALIKES,
     *PHONE_LOOKALIKE_NAMES,
     *EXACT_KINDS_AS_WRITTEN,
+    *POSTS_COMMENTS_AND_SCANS,
 ]
 
 

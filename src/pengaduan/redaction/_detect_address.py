@@ -511,7 +511,7 @@ def _office_heading(lowered: str, start: int) -> bool:
 #: five words of letters, alone on the line. Matched on the lower-cased text's start.
 _BUSINESS_FIRST_LINE = re.compile(
     r"[ \t*]*(?:toko|t0ko|warung|kios|bengkel|salon|laundry|depot|apotek|apotik|rental"
-    r"|catering|katering|konter|counter|rumah[ \t]+makan|minimarket|percetakan|fotokopi"
+    r"|catering|katering|konter|counter|rumah[ \t]+makan|mini[ \t]?market|percetakan|fotokopi"
     r"|fotocopy|cv|pt|ud)"
     r"(?:[ \t]+[a-z&'.\-]+){1,5}[ \t*]*(?P<end>\n|[-\u2013\u2014:][ \t])"
 )
@@ -531,6 +531,9 @@ def _advertised(lowered: str, start: int) -> bool:
         heading is not None
         and heading.group("end") == "\n"
         and not lowered[max(0, start - 10) : start].rstrip(" \t\u00a0:").endswith("alamat")
+        # a receipt's or a notice's heading, its address on the next line (``MINI MARKET
+        # SUMBER REZEKI`` then ``Jl. W.J. Lalamentik No. 105 Kupang``)
+        and lowered[heading.end() : start].strip(" \t\u00a0") != ""
     ):
         return False  # under a heading alone on its line, only the address after ``Alamat``
     return (

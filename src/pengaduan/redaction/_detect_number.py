@@ -1006,7 +1006,7 @@ _LIST_WORDS = re.compile("/|,|&|atau|dan")
 #: them stands before every number `_speakers_own` takes.
 _WE_OR_INVITE = re.compile(
     r"kami|kontak|hub|daftar|konfirmasi|reservasi|pesan|pertanyaan|info|pengaduan|keluhan|sila"
-    r"|tanya"
+    r"|tanya|antrian|antrean"
 )
 
 
@@ -1020,13 +1020,13 @@ def _speakers_own(window: str, facts: _Facts, begin: int, near: int) -> bool:
     the line's start and the number), after ``kami`` in its own message (``Tanggapan Dinas PUPR:
     ... Hubungi kami di 0812...``), or after an invitation to get in touch there (``From:
     Flobamora Travel <...>`` ... ``Perubahan jadwal hubungi 0858...``)."""
-    if _WE_OR_INVITE.search(window) is None:
-        return False  # every rule below needs ``kami`` or an invitation before the number
     lowered = facts.context.lowered
     if speakers_own_line(lowered, begin) and not facts.context.overlaps_collapsed(
         lowered.rfind("\n", 0, begin) + 1, begin
     ):
         return True
+    if _WE_OR_INVITE.search(window) is None:
+        return False  # every rule below needs ``kami`` or an invitation before the number
     if not facts.sender():
         return False
     return (
@@ -1247,6 +1247,8 @@ _ADVERT_REACH = 240
 #: words (``Mohon ...``, ``laporan``): the number closes the complaint, not the advert.
 _ADVERT_PERSON = re.compile(
     r"\x1f|(?<![a-z])(?:aku|an|a\.n|mohon|mhn|tolong|tlg|keluhan|lapor|laporan)(?![a-z])"
+    # Kupang Malay's ``sa`` selling (``sa jual kue, info WA ...``): the writer's own sale
+    r"|(?<![a-z])sa[ \t]+(?:jual|ada|bikin|terima)(?![a-z])"
 )
 
 

@@ -216,12 +216,20 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "pos jaga",
         "pos kamling",
         "pos ronda",
+        # a police station's front desk (``WA SPKT 0852...``), a shop's feedback line (``Kritik
+        # & saran: WA 0882...``)
+        "spkt",
+        "kritik & saran",
+        "kritik dan saran",
+        "kritik saran",
     ),
     # An institution named right before a number: its fixed line is the office's, but a mobile
     # number there is still a person's (``pegawai dinas ... 0812...``, the guide's "a mobile
     # number of a named official given as his own").
     "institution": (
         "dinas",
+        # the national zakat agency's office (``BAZNAS Kota Kupang``)
+        "baznas",
         "perusahaan",
         # a committee's line (``WA panitia PPDB 0812...``)
         "panitia",
@@ -704,7 +712,7 @@ ORGANISATION_MAILBOX = re.compile(
     r"|up3|ulp"
     # a branch office's and a procurement unit's (``kc.kupang@bpjs-kesehatan.go.id``,
     # ``ukpbj@kupangkota.go.id``, ``lpse``, ``pokja``)
-    r"|kc|kcp|ukpbj|lpse|pokja"
+    r"|kc|kcp|ukpbj|lpse|pokja|baznas"
     # a neighbourhood's or a village's group (``rt20.manulai@gmail.com``, ``rw05.oebufu``)
     r"|r[tw](?=[0-9]))"
     r"(?:[._-]|[0-9]|\Z)"
@@ -1038,6 +1046,7 @@ NAME_STOPWORDS = _words(
     sonde son pung su deng dong katong botong ju sa tu ni na ma lai kasi ko bet
     ttd forum komite majelis jemaat panitia pengurus kelompok ikatan persatuan paguyuban
     naik turun masuk keluar memberi pemberi penerima kuasa kendaraan
+    universitas univ fotokopi fotocopy brilink
     admin anonim hamba warga keluarga besar bhabinkamtibmas babinsa salah pdhl janda
     pln pdam dukcapil disdukcapil bapenda bappeda inspektorat dinsos dishub dinkes disdik asn
     perumda ombudsman satpol polisi polsek polres dprd bpbd kominfo diskominfo pupr dlh rsia

@@ -107,7 +107,7 @@ _CLAIMED = re.compile(
     rf"[\s,]{{1,3}})?"
     # when, or the number pointed at again (``dari 0816... kemarin, ngaku dari PLN``, ``nomor
     # 0838... tu bilang dia dari Bapenda``)
-    rf"(?:(?:kemarin|kemaren|tadi|td|semalam|barusan|itu|tu|ini)[\s,]{{1,3}})?"
+    rf"(?:(?:kemarin|kemaren|tadi|td|semalam|barusan|itu|tu|ini|ni)[\s,]{{1,3}})?"
     rf"(?:(?:dia|de|dong|nya|dua-dua|dua2|keduanya|semuanya){_SPACE}{{1,2}})?"
     rf"(?:ngaku|mengaku|ngakunya|mengatasnamakan|atas{_SPACE}nama|seolah(?:-olah)?"
     # what the caller said they were (``", katanya dari Kemensos``, ``KATANYA ADMIN BANSOS``)
@@ -239,6 +239,14 @@ _BUSINESS_OPENING = re.compile(
     r"[ \t\u00a0\n]*(?:"
     + lex.trie_pattern(lex.BUSINESS_NOUNS).replace(r"\ ", r"[ \t\u00a0]{1,2}")
     + r")(?![a-z])[ \t\u00a0]+[a-z0-9][^.\n!?]*"
+)
+#: A text that opens with a body's name of one to five words (group 1) and a verb of an
+#: announcement (``Dukcapil Kota Kupang buka layanan ...``, ``Polresta Kupang Kota
+#: mengimbau:``), up to the end of its first sentence.
+_OFFICE_ANNOUNCES = re.compile(
+    r"[ \t\u00a0\n]*((?:[a-z0-9.&'\-]+[ \t\u00a0]+){0,4}[a-z0-9.&'\-]+)[ \t\u00a0]+"
+    r"(?:buka|membuka|mengimbau|menghimbau|mengumumkan|menginformasikan|memberitahukan"
+    r"|mengundang|menyampaikan|melayani|menerima)(?![a-z])[^.\n!?]*"
 )
 #: A school or its administration office as a mail's sender.
 _SCHOOL = re.compile(
@@ -389,6 +397,14 @@ def office_sender(lowered: str) -> bool:
     opening = _BUSINESS_OPENING.match(lowered)
     if opening is not None and lex.PERSON_BETWEEN.search(opening.group()) is None:
         return True  # ``Bengkel Las Karya Baru siap mengerjakan ...``: a business's advert
+    announced = _OFFICE_ANNOUNCES.match(lowered)
+    if announced is not None and lex.PERSON_BETWEEN.search(announced.group()) is None:
+        # ``Dukcapil Kota Kupang buka layanan ...``, ``BAZNAS Kota Kupang membuka posko ...``:
+        # an office's own announcement
+        head = announced.group(1)
+        return any(
+            found.lastgroup in ("office", "institution") for found in lex.CONTEXT.finditer(head)
+        )
     header = _MAIL_FROM.match(lowered)
     if header is not None:
         # a mail header: the sender's display name says who writes (``From: Bagian Umum Setda
@@ -466,7 +482,7 @@ ASK_WORDS = "pertanyaan|informasi|info|pengaduan|keluhan"
 #: and the number (``Kontak: telp (0380) 822249, WA 0823...``).
 _INVITES_CLAUSE = re.compile(
     r"(?<![a-z])(?:kontak|hubungi|hub|daftar|pendaftaran|konfirmasi|reservasi|pemesanan|pesan"
-    r"|tanya|bertanya"
+    r"|tanya|bertanya|antrian|antrean"
     # where the reader may ask or complain (``Pertanyaan: WA 0812...``, ``INFO PENGADUAN DINAS
     # SOSIAL: SMS/WA 0813...``)
     rf"|{ASK_WORDS})"
@@ -532,9 +548,43 @@ def speakers_own_line(lowered: str, position: int) -> bool:
     return (
         lex.PERSON_BETWEEN.search(head) is None
         and lex.HOME_LINE.search(head) is None
-        and any(word.lastgroup in ("office", "institution") for word in lex.CONTEXT.finditer(head))
-        and (WE.search(spoken) is not None or _INVITES.search(spoken) is not None)
+        and (
+            any(word.lastgroup in ("office", "institution") for word in lex.CONTEXT.finditer(head))
+            # an office's or a business's account by its handle (``dukcapilkotakupang:``,
+            # ``kios_berkah_oebufu:``) or a business by its name (``Fotokopi Cahaya Oesapa:``)
+            or (
+                " " not in head
+                and (
+                    lex.ORGANISATION_MAILBOX.match(head) is not None
+                    or _OFFICE_HANDLE.match(head) is not None
+                )
+            )
+            or lex.BUSINESS_NOUN.search(head.replace("_", " ")) is not None
+        )
+        and (
+            WE.search(spoken) is not None
+            or _INVITES.search(spoken) is not None
+            # where to ask or complain, or a channel listed last (``Info lanjut 0853...``,
+            # ``Keluhan ke (0380) ...``, ``..., atau WA +62857...``)
+            or _SPEAKER_ASKS.search(spoken) is not None
+        )
     )
+
+
+#: An office's account by its handle, its name run into its city's (``dukcapilkotakupang``,
+#: ``dinsos_kupang``, ``pdamkotakupang``).
+_OFFICE_HANDLE = re.compile(
+    r"(?:disdukcapil|dukcapil|dinsos|dinkes|dishub|disdik|bapenda|pdam|puskesmas|kelurahan"
+    r"|kecamatan|pemkot|humas|polresta|polres|polsek|bpbd|dlh|pupr|satpol|bpjs|pln|baznas)"
+    r"[._]?(?:kota|kab|kupang|ntt|prov|resmi|official|info)"
+)
+#: Where an office speaking on its own line tells the reader to ask or complain, or lists a
+#: channel last, right before its number.
+_SPEAKER_ASKS = re.compile(
+    rf"(?<![a-z])(?:{ASK_WORDS})(?![a-z])[^\n.;!?0-9\x1f]{{0,24}}\Z"
+    r"|(?<![a-z])(?:atau|dan|/)[ \t]+(?:via[ \t]+|lewat[ \t]+)?(?:wa|whatsapp|sms|telp|hp)"
+    r"[ \t.:]*[+(]?\Z"
+)
 
 
 #: A line of an office's heading that gives its address or its lines (``Jl. Timor Raya Km. 5

@@ -242,6 +242,8 @@ def _noun_before(clause: str) -> bool:
             or _person_in(" ".join(clause[:start].split()[-2:]))
         ):
             continue  # ``dekat bengkel``: a place; ``sy pemilik toko``: a person's business
+        if found.lastgroup in ("business", "source") and _OWNS_BEFORE.search(clause, 0, start):
+            continue  # ``Om [NAME] ada tangki, nomornya ...``: a person named owns it
         if found.lastgroup == "admin":
             # ``admin sekolah``, ``WA admin Puskesmas``: an office's admin is the office.
             office = lex.CONTEXT.match(clause, found.end())
@@ -369,6 +371,15 @@ _PRIZE_BEFORE = re.compile(
 )
 #: A call to the reader right before a number (``lalu hubungi``, ``segera hubungi``).
 _CALL_US = re.compile(r"(?<![a-z])(?:hubungi|hub|telepon|telp|wa)[ \t.:]*\Z")
+#: A person named, then ``ada`` or ``punya`` right before a business's or a source's noun
+#: (``Om [NAME] ada tangki``): the person's own.
+_OWNS_BEFORE = re.compile(r"\x1f[ \t]+(?:ada|punya|pung|pu)[ \t]+\Z")
+#: Another number of the one spoken of, right before a number (``nomor lain jg``, ``nomor lain
+#: lagi``).
+_ANOTHER_NUMBER = re.compile(
+    r"(?<![a-z])(?:nomor|nomer|no|nmr)[ \t]+(?:yang[ \t]+|yg[ \t]+)?lain"
+    r"(?:[ \t]+(?:lagi|jg|juga|ju|pun))?[ \t.:]*\Z"
+)
 #: A prize or a lottery, as scams promise one.
 _PRIZE = re.compile(r"(?<![a-z])(?:undian|hadiah|menang|pemenang)(?![a-z])")
 #: A bare number word opening its sentence right before a number (``... minta data KK. Nomor
@@ -452,6 +463,12 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         wide = context.window_before(start, width=_NAMED_REACH)
         prizes = list(_PRIZE_BEFORE.finditer(wide))
         said = bool(prizes) and lex.PERSON_BETWEEN.search(wide, prizes[-1].end()) is None
+    if not said and "lain" in tail and _ANOTHER_NUMBER.search(tail) is not None:
+        # ``... ngaku dr dinsos ... nomor lain jg +62 813...``: another of the scam's numbers
+        said = (
+            _CLAIM.search(lowered, max(0, start - _NAMED_REACH), start) is not None
+            or "penipu" in lowered[max(0, start - _NAMED_REACH) : start]
+        )
     if not said and "suru" in tail and _TOLD_TO_CALL.search(tail) is not None:
         wide = context.window_before(start, width=_NAMED_REACH)
         said = _PRIZE.search(wide) is not None
