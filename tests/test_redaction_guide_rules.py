@@ -3426,6 +3426,26 @@ POSTS_COMMENTS_AND_SCANS = [
         "Kritik & saran: WA 0882384534009",
         id="a-shops-receipt",
     ),
+    pytest.param(
+        "tlg bantu oma sy yesi rihi sakit. istri sy Ince mau melahirkan. kenapa? febriyanti "
+        "0822 9988 97492",
+        "tlg bantu oma sy [NAME] sakit. istri sy [NAME] mau melahirkan. kenapa? [NAME] [PHONE]",
+        id="names-common-in-kupang-from-the-fourteenth-extension",
+    ),
+    pytest.param(
+        "Pekerjaan : PEGAWAI NEGERI SIPIL\nNama Kepala Keluarga : CONTOH\n"
+        "KOTKUPANG SY PEDAGANG KECIL DI PASAR. SAYA LAMPIRKAN FOTOKOPI KTP",
+        "Pekerjaan : PEGAWAI NEGERI SIPIL\nNama Kepala Keluarga : CONTOH\n"
+        "KOTKUPANG SY PEDAGANG KECIL DI PASAR. SAYA LAMPIRKAN FOTOKOPI KTP",
+        id="words-in-capitals-that-name-nobody",
+    ),
+    pytest.param(
+        "Komentar\nCounter HP Flobamora Cell: jangan kasih OTP ke siapa pun.\nPejuang Receh NTT: "
+        "PKH cair kapan min?",
+        "Komentar\nCounter HP Flobamora Cell: jangan kasih OTP ke siapa pun.\nPejuang Receh NTT: "
+        "PKH cair kapan min?",
+        id="a-shop-and-a-pseudonym-commenting",
+    ),
 ]
 
 

@@ -1046,7 +1046,9 @@ NAME_STOPWORDS = _words(
     sonde son pung su deng dong katong botong ju sa tu ni na ma lai kasi ko bet
     ttd forum komite majelis jemaat panitia pengurus kelompok ikatan persatuan paguyuban
     naik turun masuk keluar memberi pemberi penerima kuasa kendaraan
-    universitas univ fotokopi fotocopy brilink
+    universitas univ fotokopi fotocopy brilink counter negeri sipil contoh kecil pejuang receh
+    lampirkan melampirkan masi lepas keberatan sampaikan menyampaikan ajukan mengajukan serahkan
+    menyerahkan politeknik akademi sekolah tinggi
     admin anonim hamba warga keluarga besar bhabinkamtibmas babinsa salah pdhl janda
     pln pdam dukcapil disdukcapil bapenda bappeda inspektorat dinsos dishub dinkes disdik asn
     perumda ombudsman satpol polisi polsek polres dprd bpbd kominfo diskominfo pupr dlh rsia
