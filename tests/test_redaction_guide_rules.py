@@ -3446,6 +3446,51 @@ POSTS_COMMENTS_AND_SCANS = [
         "PKH cair kapan min?",
         id="a-shop-and-a-pseudonym-commenting",
     ),
+    pytest.param(
+        "[19/03/2026 06.54] Simson Bili: Ok. KK kita nomor berapa? Sa lupa\n"
+        "[19/03/2026 07.07] Kornelia Rihi: 5371-0513-1207-4919",
+        "[19/03/2026 06.54] [NAME]: Ok. KK kita nomor berapa? Sa lupa\n"
+        "[19/03/2026 07.07] [NAME]: [KK]",
+        id="a-chats-answer-to-a-question-for-the-family-card",
+    ),
+    pytest.param(
+        "Admin Kelurahan: kirim nama, NIK dan nomor KK lama\nDeni: NIK 5371021011600002, KK lama "
+        "5371 0205 0708 0299\nNatalia: 5371016612860113 / 5371 0108 0517 8601",
+        "Admin Kelurahan: kirim nama, NIK dan nomor KK lama\n[NAME]: NIK [NIK], KK lama "
+        "[KK]\n[NAME]: [NIK] / [KK]",
+        id="a-request-answered-after-another-answer",
+    ),
+    pytest.param(
+        "HP 085796800069, email mtanujaya33@\ngmail.com.\nHormat saya,",
+        "HP [PHONE], email [EMAIL].\nHormat saya,",
+        id="an-email-cut-after-its-at-before-a-closing",
+    ),
+    pytest.param(
+        "BANK NTT\nSLIP SETORAN\nRekening Tujuan : 00101024856304\nNama Pemilik Rekening : "
+        "KOPERASI SERBA USAHA TUNAS HARAPAN",
+        "BANK NTT\nSLIP SETORAN\nRekening Tujuan : 00101024856304\nNama Pemilik Rekening : "
+        "KOPERASI SERBA USAHA TUNAS HARAPAN",
+        id="a-cooperatives-account-on-a-slip",
+    ),
+    pytest.param(
+        "Transfer ke rekening OSIS Bank NTT 00101026185264.",
+        "Transfer ke rekening OSIS Bank NTT 00101026185264.",
+        id="a-students-councils-account",
+    ),
+    pytest.param(
+        "MINI MARKET SUMBER REZEKI\nJl. W.J. Lalamentik No. 105 Kupang\nNPWP : "
+        "62.583.437.9-922.001",
+        "MINI MARKET SUMBER REZEKI\nJl. W.J. Lalamentik No. 105 Kupang\nNPWP : "
+        "62.583.437.9-922.001",
+        id="a-minimarkets-npwp-on-its-receipt",
+    ),
+    pytest.param(
+        "Kirim CV ke email kantor bimbel.cerdas.kupang@gmail.com atau ke email pribadi sa, "
+        "ypellokila60@outlook.com.",
+        "Kirim CV ke email kantor bimbel.cerdas.kupang@gmail.com atau ke email pribadi sa, "
+        "[EMAIL].",
+        id="a-tutoring-businesss-mailbox",
+    ),
 ]
 
 

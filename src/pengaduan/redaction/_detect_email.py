@@ -412,7 +412,8 @@ def _broken_address(text: str, at: int) -> tuple[int, int] | None:
     """Where an address cut by one line break stands around the ``@`` at ``at``: before the
     ``@`` (``mhaning38`` then ``@yahoo.com``), after it (``...1983@`` then ``gmail.com``) or
     after a dot of its domain (``...@rocketmail.`` then ``com``), the label after a break in
-    the domain being a known top-level domain or followed by another; None where no line break
+    the domain being a known top-level domain or followed by another (a sentence after the
+    address, ``...@gmail.com.`` then ``Hormat saya``, is left out); None where no line break
     cuts it there, or where the address is not whole."""
     before = at > 0 and text[at - 1] == "\n"
     local_end = at - 1 if before else at
@@ -427,18 +428,17 @@ def _broken_address(text: str, at: int) -> tuple[int, int] | None:
     if start == local_end or domain is None:
         return None
     host = domain.group()
-    if before + after + host.count("\n") != 1:
-        return None
-    labels = host.split(".")
-    tld = labels[-1]
-    if "\n" in host:
-        cut = next(i for i, label in enumerate(labels) if label.startswith("\n"))
-        if cut == len(labels) - 1 and tld.lstrip("\n").lower() not in lex.EMAIL_TOP_LEVEL:
-            return None  # ``x@gmail.`` then ``NIK ...``: a sentence, not the domain's end
-    tld = tld.lstrip("\n")
+    while "\n" in host.rpartition(".")[2] and (
+        host.rpartition(".")[2].lstrip("\n").lower() not in lex.EMAIL_TOP_LEVEL
+    ):
+        # ``...@gmail.com.`` then ``Hormat saya``: the sentence after the address is no label
+        host = host.rpartition(".")[0]
+    if "." not in host or before + after + host.count("\n") != 1:
+        return None  # ``x@gmail.`` then ``NIK ...``: a sentence, not the domain's end
+    tld = host.rpartition(".")[2].lstrip("\n")
     if not (tld.isalpha() and len(tld) >= 2):
         return None
-    return start, domain.end()
+    return start, domain.start() + len(host)
 
 
 def _mailbox(text: str, start: int, end: int) -> bool:

@@ -1621,7 +1621,7 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
         # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
         # for a number of a NIK's length only, an identity word further back still decides.
         ident = _wide_identity(facts.before(begin, _WIDE_REACH), facts, end) or ident
-    elif (
+    if (
         ctx is None
         and ident is None
         and text.rfind("?", max(0, start - _WIDE_REACH), start) != -1
@@ -1753,13 +1753,13 @@ def _answered(window: str) -> str | None:
     """The card kind (BPJS, NIK, KK, NPWP) a call's question before the number's turn asks for,
     where the turn is an answer (`_ANSWER`), else None."""
     cut = window.rfind("\n")
-    if (
-        cut < 1
-        or "?" not in window[max(0, cut - 3) : cut]
-        or not _ANSWER.fullmatch(window, cut + 1)
-    ):
+    if cut < 1 or not _ANSWER.fullmatch(window, cut + 1):
         return None
-    asked = _sentence_contexts(window[window.rfind("\n", 0, cut) + 1 : cut])
+    # the question ends its line, or a few words follow it (``KK kita nomor berapa? Sa lupa``)
+    asked_at = window.rfind("?", max(0, cut - _AFTER_QUESTION), cut)
+    if asked_at == -1 or len(window[asked_at + 1 : cut].split()) > _AFTER_QUESTION_WORDS:
+        return None
+    asked = _sentence_contexts(window[window.rfind("\n", 0, asked_at) + 1 : asked_at])
     while len(asked) > 1 and asked[-1].kind in ("institution", "office"):
         # the body the asked number is of (``Nomor sambungan PDAM?``, ``ID pelanggan PLN?``)
         asked.pop()
@@ -1773,6 +1773,9 @@ def _answered(window: str) -> str | None:
     return asked[-1].kind
 
 
+#: How far before the answer's line a question may end, and the words after it.
+_AFTER_QUESTION = 16
+_AFTER_QUESTION_WORDS = 3
 #: What a question before an answer may ask for.
 _ASKED_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank", "negative"})
 #: ``sama dengan NIK`` right before a number (Kupang ``sama deng``).
@@ -1781,14 +1784,18 @@ _SAME_AS_NIK = re.compile(
 )
 #: A speaker's label before a number, with a few words of its own (``Penelepon: Yang lama``):
 #: the turn that answers the question before it.
-_ANSWER = re.compile(r"[ \t]*[^\W\d_][^:\n?]{0,30}:[^\n\d?:\x1f]{0,48}")
+_ANSWER = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\W\d_][^:\n?]{0,30}|\x1f[ \t]*):[^\n\d?:\x1f]{0,48}"
+)
 #: Said right after a number to be the NIK (``(SAMA DGN NIK)``, ``, sama dengan NIK``).
 _SAID_SAME_AS_NIK = re.compile(
     r"[ \t\u00a0]*[(,\-]?[ \t\u00a0]*(?:sama|=)(?:[ \t\u00a0]+(?:dengan|dgn|dg|deng))?"
     r"[ \t\u00a0]+(?:nik|ktp)(?![a-z])"
 )
 #: A speaker's label and nothing else before the number (``Penelepon: 02-66-160753``).
-_BARE_ANSWER = re.compile(r"[ \t]*[^\W\d_][^:\n?]{0,30}:[ \t]*")
+_BARE_ANSWER = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\W\d_][^:\n?]{0,30}|\x1f[ \t]*):[ \t]*"
+)
 
 
 #: A fixed line's owner named right before it by its written form: a business noun then its
@@ -2026,10 +2033,11 @@ _BODYS_ACCOUNT_OWNERS = (
     "koperasi",
     "gereja",
     "masjid",
-    # a school's, its committee's and an office's technical unit's (``rekening komite Bank NTT``,
-    # ``rek UPTD Pasar``)
+    # a school's, its committee's and its students' council's, an office's technical unit's
+    # (``rekening komite Bank NTT``, ``rekening OSIS``, ``rek UPTD Pasar``)
     "sekolah",
     "komite",
+    "osis",
     "uptd",
     "upt",
     # a public hospital's or agency's own (``rekening BLUD RSU Leona``)
@@ -2068,7 +2076,8 @@ def _bodys_account(window: str) -> bool:
 #: trader's own NPWP by their business's (``Nama Usaha : Kios ...``), which is not a body's.
 _BODY_NAMED_AFTER = re.compile(
     r"[ \t]*(?:\n[ \t]*)?(?:"
-    r"(?:nama(?:[ \t]+(?:wp|wajib[ \t]+pajak|pemotong|badan|tujuan|penerima))?|a\.?[ \t]?n\.?"
+    r"(?:nama(?:[ \t]+(?:wp|wajib[ \t]+pajak|pemotong|badan|tujuan|penerima"
+    r"|pemilik(?:[ \t]+rekening)?))?|a\.?[ \t]?n\.?"
     r"|atas[ \t]+nama)[ \t]*:?[ \t]*"
     r"(?:badan|perusahaan|toko|koperasi|kop|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt|ud|firma"
     r"|bendahara|bendaharawan|ksp|kopdit|depot|bengkel|kios|warung|apotek|catering|restoran"
@@ -2155,6 +2164,7 @@ def _organisation_npwp(window: str) -> bool:
 #: (``FAKTUR``, ``NOTA``) above a business's lines; on the lower-cased text.
 _ORGANISATION_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:[a-z ]{1,24}:[ \t]*)?(?:toko|cv|pt|ud|koperasi|yayasan|apotek|bumdes"
+    r"|mini[ \t]?market|swalayan|supermarket"
     r"|perumda|firma|bengkel|kios|faktur|kuitansi|kwitansi|nota|warung|t0ko)(?![a-z])"
 )
 

@@ -88,6 +88,9 @@ def settle_identities(lowered: str, found: list[Finding]) -> list[Finding]:
         return found
     findings = [found[index] for index in ids]
     kinds: dict[int, str] = {}
+    # kinds read from a card's rows, which a request's order still overrides (two numbers
+    # answering ``kirim NIK dan nomor KK`` after someone else's ``KK lama 5371...``)
+    members: set[int] = set()
     for position, finding in enumerate(findings):
         said = _SAID_AFTER.match(lowered, finding.end)
         earlier = findings[position - 1] if position else None
@@ -104,11 +107,12 @@ def settle_identities(lowered: str, found: list[Finding]) -> list[Finding]:
             kinds[position] = kinds.get(position - 1, _kind(earlier))
         elif _kind(finding) == "kk" and _members_number(lowered, findings, position):
             kinds[position] = "nik"
+            members.add(position)
     for position in range(len(findings) - 1):
         first, second = findings[position], findings[position + 1]
         if (
-            position not in kinds
-            and position + 1 not in kinds
+            (position not in kinds or position in members)
+            and (position + 1 not in kinds or position + 1 in members)
             and _SIDE_BY_SIDE.fullmatch(lowered, first.end, second.start) is not None
             and (
                 (order := _requested_order(lowered, first.start)) is not None
@@ -126,25 +130,32 @@ def settle_identities(lowered: str, found: list[Finding]) -> list[Finding]:
 
 def _requested_order(lowered: str, start: int) -> tuple[str, str] | None:
     """The two kinds a request before ``start`` names side by side (``NIK dan No KK``), in its
-    order; None where there is none, or where the closest word has a number of its own."""
+    order, the closest such pair (an earlier answer with its own words may stand between); None
+    where there is none, or where the closest word has a number of its own."""
     words = list(_WORD.finditer(lowered, max(0, start - _REQUEST_REACH), start))
     if len(words) < 2:
         return None
     if _OWN_NUMBER.match(lowered, words[-1].end(), start) is not None:
         return None
-    return _named_pair(lowered, words[-2], words[-1])
+    for index in range(len(words) - 1, 0, -1):
+        # the closest pair that names both kinds; a pair whose words have their own numbers
+        # (an earlier answer, ``NIK 5371..., KK lama 5371...``) is skipped
+        order = _named_pair(lowered, words[index - 1], words[index])
+        if order is not None:
+            return order
+    return None
 
 
 def _named_pair(
     lowered: str, first: re.Match[str], second: re.Match[str]
 ) -> tuple[str, str] | None:
     """The kinds two words of a request name, in their order, where they name both kinds side by
-    side (``NIK dan No KK``: a few characters apart, no digit between); else None."""
+    side (``NIK dan No KK``: a few characters apart on one line, no digit between); else None."""
     kinds = (_kind_of(first.group(1)), _kind_of(second.group(1)))
     if (
         kinds[0] == kinds[1]
         or second.start() - first.end() > _REQUEST_WORDS_APART
-        or any(char.isdigit() for char in lowered[first.end() : second.start()])
+        or any(char.isdigit() or char == "\n" for char in lowered[first.end() : second.start()])
     ):
         return None
     return kinds

@@ -712,7 +712,7 @@ ORGANISATION_MAILBOX = re.compile(
     r"|up3|ulp"
     # a branch office's and a procurement unit's (``kc.kupang@bpjs-kesehatan.go.id``,
     # ``ukpbj@kupangkota.go.id``, ``lpse``, ``pokja``)
-    r"|kc|kcp|ukpbj|lpse|pokja|baznas"
+    r"|kc|kcp|ukpbj|lpse|pokja|baznas|bimbel|kursus"
     # a neighbourhood's or a village's group (``rt20.manulai@gmail.com``, ``rw05.oebufu``)
     r"|r[tw](?=[0-9]))"
     r"(?:[._-]|[0-9]|\Z)"
