@@ -3491,6 +3491,32 @@ POSTS_COMMENTS_AND_SCANS = [
         "[EMAIL].",
         id="a-tutoring-businesss-mailbox",
     ),
+    pytest.param(
+        "Tgl 05-06-2026 17:23:50   Kasir : GERSON\nNo. INV/2676152905 Kasir: 02\n"
+        "kasir di toko itu kasar",
+        "Tgl 05-06-2026 17:23:50   Kasir : [NAME]\nNo. INV/2676152905 Kasir: 02\n"
+        "kasir di toko itu kasar",
+        id="a-receipts-cashier",
+    ),
+    pytest.param(
+        "KEMENTERIAN KEUANGAN REPUBLIK INDONESIA\nKPP PRATAMA KUPANG\nJl. Palapa No. 366 "
+        "Kupang, Telp. (0380) 882839",
+        "KEMENTERIAN KEUANGAN REPUBLIK INDONESIA\nKPP PRATAMA KUPANG\nJl. Palapa No. 366 "
+        "Kupang, Telp. (0380) 882839",
+        id="a-tax-offices-letterhead",
+    ),
+    pytest.param(
+        "BRILink AGEN KIOS BERKAH\nJl. Soeharto No. 94 Kupang\nBUKTI SETOR TUNAI",
+        "BRILink AGEN KIOS BERKAH\nJl. Soeharto No. 94 Kupang\nBUKTI SETOR TUNAI",
+        id="a-bank-agents-receipt",
+    ),
+    pytest.param(
+        "PT POS INDONESIA\nBUKTI PENERIMAAN BANTUAN SOSIAL\nNama KPM : HANS PANDIE\n"
+        "NIK : 5371052211650581\nAlamat : RT 8/RW 13 OESAPA SELATAN",
+        "PT POS INDONESIA\nBUKTI PENERIMAAN BANTUAN SOSIAL\nNama KPM : [NAME]\n"
+        "NIK : [NIK]\nAlamat : [ADDRESS] OESAPA SELATAN",
+        id="a-recipients-address-under-a-companys-heading",
+    ),
 ]
 
 

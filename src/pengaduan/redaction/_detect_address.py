@@ -515,8 +515,14 @@ _BUSINESS_FIRST_LINE = re.compile(
     r"|fotocopy|cv|pt|ud)"
     r"(?:[ \t]+[a-z&'.\-]+){1,5}[ \t*]*(?P<end>\n|[-\u2013\u2014:][ \t])"
 )
-#: A home or the writer, between a business's heading and an address: the address may be theirs.
-_HOME_OR_WRITER = re.compile(r"(?<![a-z])(?:rumah|rmh|tinggal|domisili|saya|sy|beta|aku)(?![a-z])")
+#: A home, the writer or a person's record, between a business's heading and an address: the
+#: address may be theirs.
+_HOME_OR_WRITER = re.compile(
+    r"(?<![a-z])(?:rumah|rmh|tinggal|domisili|saya|sy|beta|aku"
+    # a person's record under a company's heading (``PT POS INDONESIA`` ... ``Nama KPM : ...``,
+    # ``NIK : ...``, then ``Alamat : RT 8/RW 13``)
+    r"|nik|kpm|penerima|pelanggan|pasien|pemohon|peserta)(?![a-z])"
+)
 
 
 def _advertised(lowered: str, start: int) -> bool:

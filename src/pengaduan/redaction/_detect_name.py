@@ -966,7 +966,18 @@ _ANY_CASE = frozenset({CHAT_SENDER, TABLE_CELL, GLUED_NAME})
 #: ``Kader: Indah Tnunay``): as words they name no one (``pasien lansia``, ``penerima
 #: bantuan``).
 _LABELS_ONLY = frozenset(
-    {"penerima", "penulis", "pasien", "kader", "pendamping", "diverifikasi", "verifikator"}
+    {
+        "penerima",
+        "penulis",
+        "pasien",
+        "kader",
+        "pendamping",
+        "diverifikasi",
+        "verifikator",
+        # a receipt's cashier and a deposit slip's depositor (``Kasir : GERSON``)
+        "kasir",
+        "penyetor",
+    }
 )
 #: A form's name label: in capitals, or with a colon after it, the rest of its line in capitals
 #: is read whole (`form_value`).

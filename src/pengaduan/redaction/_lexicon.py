@@ -828,7 +828,7 @@ HONORIFIC_TRIGGERS = _words(
     serka serda sertu pelda peltu bripka brigpol briptu bripda brigadir aipda aiptu ipda iptu akp
     kompol kapten lettu letda mayor kopda koptu praka pratu prada
     dipanggil panggilannya anaknya
-    penerima penulis pasien kader pendamping diverifikasi verifikator
+    penerima penulis pasien kader pendamping diverifikasi verifikator kasir penyetor
     """
 ) | {
     "panggil dia",
@@ -1289,7 +1289,10 @@ OFFICE_HEADING = re.compile(
     r"|sd|smp|sma|smk|sdi|sdk|smpk|smak|tk|paud|bengkel|kios|minimarket|swalayan"
     # a stall's receipt (``WARUNG MAKAN BUDI RASA``) and a shop's as a scanner reads it
     # (``T0KO SINAR ABADI``)
-    r"|warung|rumah[ \t]+makan|t0ko)(?![a-z]))"
+    r"|warung|rumah[ \t]+makan|t0ko"
+    # a ministry's and its tax office's heading (``KEMENTERIAN KEUANGAN ...`` then ``KPP
+    # PRATAMA KUPANG``), a mini market's, a bank agent's (``BRILink AGEN KIOS BERKAH``)
+    r"|kementerian|kpp|kanwil|mini[ \t]+market|brilink)(?![a-z]))"
     r"[^\n]{0,80}"
 )
 #: An office, a public place or a business named right before an address, with a comma, an
