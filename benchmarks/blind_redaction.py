@@ -78,6 +78,7 @@ DEVELOPMENT = {
     "dev26": DATA / "redaction_dev26.jsonl",
     "dev27": DATA / "redaction_dev27.jsonl",
     "dev28": DATA / "redaction_dev28.jsonl",
+    "dev29": DATA / "redaction_dev29.jsonl",
 }
 
 
