@@ -398,13 +398,15 @@ def office_sender(lowered: str) -> bool:
     if opening is not None and lex.PERSON_BETWEEN.search(opening.group()) is None:
         return True  # ``Bengkel Las Karya Baru siap mengerjakan ...``: a business's advert
     announced = _OFFICE_ANNOUNCES.match(lowered)
-    if announced is not None and lex.PERSON_BETWEEN.search(announced.group()) is None:
-        # ``Dukcapil Kota Kupang buka layanan ...``, ``BAZNAS Kota Kupang membuka posko ...``:
-        # an office's own announcement
-        head = announced.group(1)
-        return any(
-            found.lastgroup in ("office", "institution") for found in lex.CONTEXT.finditer(head)
+    if (
+        announced is not None
+        and lex.PERSON_BETWEEN.search(announced.group()) is None
+        and any(
+            found.lastgroup in ("office", "institution")
+            for found in lex.CONTEXT.finditer(announced.group(1))
         )
+    ):
+        return True  # ``Dukcapil Kota Kupang buka layanan ...``: an office's own announcement
     header = _MAIL_FROM.match(lowered)
     if header is not None:
         # a mail header: the sender's display name says who writes (``From: Bagian Umum Setda
