@@ -54,6 +54,7 @@ from pengaduan.redaction._phone_stated import (
     _listed_office,
     _noun_before,
     _stated_after,
+    text_marks,
 )
 
 _WORDS = (
@@ -431,6 +432,7 @@ class _Wide:
     def __init__(self, wide: str) -> None:
         self.wide = wide
         self.context = SimpleNamespace(lowered=wide)
+        self.marks = text_marks(wide)
 
     def before(self, begin: int, width: int) -> str:
         del begin

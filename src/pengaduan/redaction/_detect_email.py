@@ -74,7 +74,7 @@ class EmailDetector:
             if not plain and (broken := _broken_address(text, at)) is not None:
                 # ``mhaning38`` then ``@yahoo.com`` on the next line, ``...@gmail.`` then ``com``:
                 # an address a line break cut, as a form's narrow column or a PDF's text cuts it
-                yield from self._cut_address(context, *broken)
+                yield from self._plain_address(context, *broken)
             elif not plain:  # ``x @ gmail.com``, ``x@ yahoo .com``: maybe written to dodge scrapers
                 separators.append(at)
             at = text.find("@", at + 1)
@@ -85,10 +85,11 @@ class EmailDetector:
             yield from self._obfuscated(text, _obfuscated_matches(text, separators))
 
     def _plain_address(self, context: DetectionContext, start: int, end: int) -> Iterator[Finding]:
-        """The plain address at ``[start, end)``: kept where it is an organisation's, reported
-        with the name shown before it where it is a person's mailbox."""
+        """The plain address at ``[start, end)`` (a line break inside it where one cuts it):
+        kept where it is an organisation's, reported with the name shown before it where it is
+        a person's mailbox."""
         text = context.text
-        if self._institutional(text[start:end].lower()):
+        if self._institutional(text[start:end].replace("\n", "").lower()):
             # an organisation's mailbox: nobody's, and no later detector reads a part of it
             # (``rt20.manulai@gmail.com`` holds no RT of a home)
             context.keep(start, end)
@@ -102,15 +103,6 @@ class EmailDetector:
                 yield Finding(kind=PiiKind.EMAIL, start=start, end=end, detector=self.name)
                 if shown is not None:
                     yield from self._display_name(shown)
-
-    def _cut_address(self, context: DetectionContext, start: int, end: int) -> Iterator[Finding]:
-        """The address a line break cuts at ``[start, end)``: kept where it is an
-        organisation's, else reported."""
-        address = context.text[start:end].replace("\n", "").lower()
-        if self._institutional(address):
-            context.keep(start, end)
-        else:
-            yield Finding(kind=PiiKind.EMAIL, start=start, end=end, detector=self.name)
 
     def _obfuscated(self, text: str, matches: Iterable[re.Match[str]]) -> Iterator[Finding]:
         """Addresses written with spaces around ``@`` or the dots, or ``at`` and ``dot`` in

@@ -68,7 +68,7 @@ from pengaduan.redaction._phone_owner import (
     office_sender,
     speakers_own_line,
 )
-from pengaduan.redaction._phone_stated import SEND_TO, WALLET_BEFORE, stated_owner
+from pengaduan.redaction._phone_stated import SEND_TO, WALLET_BEFORE, stated_owner, text_marks
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -388,9 +388,9 @@ def _broken_identities(context: DetectionContext, found: list[Finding], name: st
             or any(a.start < end and start < a.end for a in added)
         ):
             continue
-        own = _CARDS_OWN.search(context.window_before(start)) is not None
-        kind = PiiKind.KK if own else PiiKind.NIK
-        added.append(Finding(kind=kind, start=start, end=end, detector=name))
+        added.append(
+            Finding(kind=_card_or_nik(context, start), start=start, end=end, detector=name)
+        )
     if not added:
         return found
     kept = [f for f in found if not any(f.start < a.end and a.start < f.end for a in added)]
@@ -425,6 +425,14 @@ _CARDS_OWN = re.compile(
 )
 
 
+def _card_or_nik(context: DetectionContext, start: int) -> PiiKind:
+    """The kind of a NIK-shaped number away from its word: the family card's where the card's
+    word stands right before it (``No. KK :``, ``kk sy no 53lB...``), else a NIK (a card's rows
+    under its heading hold its members' NIKs)."""
+    own = _CARDS_OWN.search(context.window_before(start)) is not None
+    return PiiKind.KK if own else PiiKind.NIK
+
+
 #: A name found right before a text's last word, and what may stand between (``... apa aman?
 #: Agus Salim Tualaka 0B53-4138-6O93``).
 _NAME_BEFORE_CLOSING = re.compile(r"\x1f[ \t,:\-]*(?:hp|wa|telp)?[ \t.:]*\Z")
@@ -435,26 +443,33 @@ def _closing_lettered_mobile(context: DetectionContext) -> tuple[int, int] | Non
     no phone word (``... Agus Salim Tualaka 0B53-4138-6O93``): the writer's number, as a
     signature gives it; None where the text does not end so."""
     lowered = context.lowered
-    end = len(lowered.rstrip(" \t\n.!"))
+    end = len(lowered)
+    while end and lowered[end - 1] in " \t\n.!":
+        end -= 1
     start = max(lowered.rfind(" ", 0, end), lowered.rfind("\n", 0, end)) + 1
     if (
         not start
         or lex.LETTERED_PHONE.fullmatch(lowered, start, end) is None
         or lex.LETTER_BY_DIGIT.search(lowered, start, end) is None
-        or sum(char.isdigit() for char in lowered[start:end]) < _LETTERED_MOBILE_DIGITS
         or context.overlaps_collapsed(start, end)
+        or not _lettered_mobile(context.text[start:end])
+        or _NAME_BEFORE_CLOSING.search(context.window_before(start)) is None
     ):
-        return None
-    phone = _e164_typed(_as_digits(context.text[start:end]), False, True)[0]  # noqa: FBT003
-    if phone is None or not phone.startswith("+628"):
-        return None
-    if _NAME_BEFORE_CLOSING.search(context.window_before(start)) is None:
         return None
     return start, end
 
 
 #: The true digits a mobile with letters for digits keeps at least.
 _LETTERED_MOBILE_DIGITS = 7
+
+
+def _lettered_mobile(raw: str) -> bool:
+    """Whether ``raw``, digits and letters typed or read for digits, is a mobile once the
+    letters are read: `_LETTERED_MOBILE_DIGITS` true digits at least, and a mobile's number."""
+    if sum(char.isdigit() for char in raw) < _LETTERED_MOBILE_DIGITS:
+        return False
+    phone = _e164_typed(_as_digits(raw), False, True)[0]  # noqa: FBT003 - the hot path's form
+    return phone is not None and phone.startswith("+628")
 
 
 def _lettered_sixteens(lowered: str, marks: bytes) -> list[int]:
@@ -975,7 +990,7 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
     ):
         return True
     if (
-        "ngaku" in facts.context.lowered
+        "ngaku" in facts.marks
         and "ngaku" not in window
         and POSING_BEFORE.search(facts.before(begin, _WIDE_REACH)) is not None
     ):
@@ -1404,14 +1419,14 @@ _SELF_PAID = re.compile(
 )
 
 
-#: A form's next field label glued to a number, as a scan or a careless copy runs an identity
-#: card's fields together (``NIK:5302036207110030Nama:FRANSISKA``, ``NIK:5302...0012Jenis
-#: Kelamin :``): the number ends there.
 #: A form's label run into the value after it, as an app's copied text runs them
 #: (``NIK5371...NamaANJELINA DETHANAlamatJL. MERPATI``): the label, then a capital.
 _GLUED_FIELD = re.compile(
     r"(?:Nama|Alamat|Tempat|Tgl|Jenis|Agama|Pekerjaan|Status|NAMA|ALAMAT|TEMPAT)(?=[A-Z])"
 )
+#: A form's next field label glued to a number, as a scan or a careless copy runs an identity
+#: card's fields together (``NIK:5302036207110030Nama:FRANSISKA``, ``NIK:5302...0012Jenis
+#: Kelamin :``): the number ends there.
 _FIELD_AFTER = re.compile(
     r"(?:nama|alamat|tempat|tgl|tanggal|jenis|agama|pekerjaan|status|kewarganegaraan|berlaku"
     r"|provinsi|kabupaten|kota|kel|kec|rt|nik|no|hp|telp)[^\W\d_]{0,12}"
@@ -1782,20 +1797,19 @@ _ASKED_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank", "negative"})
 _SAME_AS_NIK = re.compile(
     r"(?<![a-z])sama(?:[ \t]+(?:dengan|deng|dgn|dg))?[ \t]+(?:nik|ktp)[ \t,:.]*\Z"
 )
+#: A turn's head: a chat's time stamp at most, then the speaker's label or a name found there,
+#: and its colon (``Penelepon:``, ``[19/03/2026 07.07] [NAME]:``).
+_TURN_HEAD = r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\W\d_][^:\n?]{0,30}|\x1f[ \t]*):"
 #: A speaker's label before a number, with a few words of its own (``Penelepon: Yang lama``):
 #: the turn that answers the question before it.
-_ANSWER = re.compile(
-    r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\W\d_][^:\n?]{0,30}|\x1f[ \t]*):[^\n\d?:\x1f]{0,48}"
-)
+_ANSWER = re.compile(_TURN_HEAD + r"[^\n\d?:\x1f]{0,48}")
 #: Said right after a number to be the NIK (``(SAMA DGN NIK)``, ``, sama dengan NIK``).
 _SAID_SAME_AS_NIK = re.compile(
     r"[ \t\u00a0]*[(,\-]?[ \t\u00a0]*(?:sama|=)(?:[ \t\u00a0]+(?:dengan|dgn|dg|deng))?"
     r"[ \t\u00a0]+(?:nik|ktp)(?![a-z])"
 )
 #: A speaker's label and nothing else before the number (``Penelepon: 02-66-160753``).
-_BARE_ANSWER = re.compile(
-    r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\W\d_][^:\n?]{0,30}|\x1f[ \t]*):[ \t]*"
-)
+_BARE_ANSWER = re.compile(_TURN_HEAD + r"[ \t]*")
 
 
 #: A fixed line's owner named right before it by its written form: a business noun then its
@@ -1834,6 +1848,7 @@ class _Facts:
         "_starts",
         "context",
         "lowered",
+        "marks",
         "niks",
         "phones",
         "plain",
@@ -1847,6 +1862,8 @@ class _Facts:
         # a slice of ``lowered`` where that slice is ASCII (``str.lower`` of it, then).
         self.plain = not context._local_starts
         self.lowered = context.lowered
+        # which of the words some owner rules first look for the whole text holds, read once
+        self.marks = text_marks(self.lowered)
         self._starts, self._ends = context.collapsed()
         # The spans this detector collapsed, as `DetectionContext.cover` keeps them.
         self._own_starts: list[int] = []
@@ -2373,11 +2390,9 @@ class NumberDetector:
             ):
                 continue
             taken.add(start, end)
-            # a family card's word right before it makes it the card's (``kk sy no 53lB...``);
-            # a card's rows under its heading hold its members' NIKs
-            own = _CARDS_OWN.search(context.window_before(start)) is not None
-            kind = PiiKind.KK if own else PiiKind.NIK
-            yield Finding(kind=kind, start=start, end=end, detector=self.name)
+            yield Finding(
+                kind=_card_or_nik(context, start), start=start, end=end, detector=self.name
+            )
 
     def _lettered_cards(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
         """BPJS cards as a scan reads them (``No. Kartu : 000872O084B55``): thirteen characters
@@ -2467,12 +2482,7 @@ class NumberDetector:
                 ):
                     continue
                 seen.add(start)
-                raw = context.text[start:end]
-                digits = _as_digits(raw)
-                if sum(c.isdigit() for c in raw) < _LETTERED_MOBILE_DIGITS:
-                    continue
-                phone = _e164_typed(digits, False, True)[0]  # noqa: FBT003 - the hot path's form
-                if phone is None or not phone.startswith("+628"):
+                if not _lettered_mobile(context.text[start:end]):
                     continue
                 if _closest_context(context.window_before(start))[0] not in _LETTERED_MOBILE:
                     continue

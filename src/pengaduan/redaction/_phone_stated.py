@@ -39,7 +39,7 @@ from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._clauses import last_clause
 from pengaduan.redaction._phone_owner import following_owner
 
-__all__ = ["Windows", "stated_owner"]
+__all__ = ["TEXT_MARKS", "Windows", "stated_owner", "text_marks"]
 
 #: How many visible characters before a number the clause rules read.
 CLAUSE_WIDTH = 120
@@ -53,12 +53,37 @@ _INTRO_CHARS = 40
 _PHONE_CONTEXTS = frozenset({None, "phone", "office", "institution", "negative"})
 
 
+#: Words some rules first check the whole text for (`Windows.marks`): read once per text, not
+#: once per number, so that a long text with many numbers is not read again for each.
+TEXT_MARKS = (
+    "penip",
+    "hoax",
+    "hoaks",
+    "tipu",
+    "anda",
+    "/ibu",
+    "ngaku",
+    "atasnama",
+    "palsu",
+    "pernah",
+    '"',
+    "\u201c",
+)
+
+
+def text_marks(lowered: str) -> frozenset[str]:
+    """Which of `TEXT_MARKS` the lower-cased text holds."""
+    return frozenset(mark for mark in TEXT_MARKS if mark in lowered)
+
+
 class Windows(Protocol):
     """What the clause rules read wider windows from: `DetectionContext.window_before`, or the
-    number detector's own copy of it that slices the lowered text where that is the same; and
-    the whole text, lower-cased, where a rule first checks that a word is in it at all."""
+    number detector's own copy of it that slices the lowered text where that is the same; the
+    whole text, lower-cased; and which of `TEXT_MARKS` it holds (`text_marks`), where a rule
+    first checks that a word is in it at all."""
 
     lowered: str
+    marks: frozenset[str]
 
     def window_before(self, position: int, *, width: int) -> str:
         """The lowered text before ``position``, earlier findings collapsed (``width`` visible
@@ -216,7 +241,7 @@ def _quoted_sign(context: Windows, start: int, after: str) -> bool:
     """Whether the number at ``start`` stands inside a sign's or an advert's quoted words, with
     no person named as its owner in them or in a bracket after it (``"Kos Putra Sasando, hub
     0831... (Ibu Selfi)"``: the owner's own number, as the guide says)."""
-    if '"' not in context.lowered and "\u201c" not in context.lowered:
+    if '"' not in context.marks and "\u201c" not in context.marks:
         return False
     wide = context.window_before(start, width=_QUOTED_SIGN_REACH)
     quoted = _QUOTED_SIGN.search(wide)
@@ -412,22 +437,27 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     after it (`_SCAM_BEFORE`, `_SCAM_AFTER`), or listed under a heading of scams' numbers
     (`_SCAM_HEADING`); one whose message announces a prize (`_PRIZE_AFTER`) or asks for a link
     or a code (`_SCAM_ACT_AFTER`); one the writer is told to call where a prize is spoken of
-    (`_TOLD_TO_CALL`); and one a sentence of its own gives right after a claim to be someone
-    else or an office's disowning such requests (``ada yang telpon mengaku kurir J&T, minta data
-    KK. Nomor 0821...``), or in the sentence before that one."""
+    (`_TOLD_TO_CALL`); one papers are sent to that a later sentence calls a hoax
+    (`_CALLED_A_HOAX`); a scam's e-wallet (`WALLET_BEFORE`); one given after a prize promised
+    to the reader, as where to send data or whom to call (`_PRIZE_BEFORE`); another of a scam's
+    numbers (`_ANOTHER_NUMBER`); and one a sentence of its own gives right after a claim to be
+    someone else or an office's disowning such requests (``ada yang telpon mengaku kurir J&T,
+    minta data KK. Nomor 0821...``), or in the sentence before that one. The wider window
+    before the number is read once, by the first rule that needs it."""
     head = after[:40]
     wide = ""
     lowered = context.lowered
+    marks = context.marks
     said = (
         ("penip" in tail or "scam" in tail or "jangan" in tail or "jgn" in tail)
         and _SCAM_BEFORE.search(tail) is not None
     ) or (("penip" in head or "scam" in head) and _SCAM_AFTER.match(after) is not None)
     if (
         not said
-        and "penip" in lowered
+        and "penip" in marks
         and (":" in tail[-3:] or _LISTED_SO_FAR.search(tail) is not None)
     ):
-        wide = context.window_before(start, width=_NAMED_REACH)
+        wide = wide or context.window_before(start, width=_NAMED_REACH)
         said = _SCAM_HEADING.search(wide, max(0, len(wide) - _HEADING_REACH)) is not None
     if not said and ("anda" in head or "kamu" in head or "/ibu" in head or "kat" in head):
         said = _PRIZE_AFTER.match(after) is not None
@@ -435,7 +465,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         said = _SCAM_ACT_AFTER.match(after) is not None
     if (
         not said
-        and ("hoax" in lowered or "hoaks" in lowered or "tipu" in lowered)
+        and ("hoax" in marks or "hoaks" in marks or "tipu" in marks)
         and SEND_TO.search(tail) is not None
     ):
         said = _CALLED_A_HOAX.search(lowered, start, start + _HOAX_REACH) is not None
@@ -446,7 +476,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     ):
         # an e-wallet a scam asks money to be sent to (``ngaku kurir J&T, minta transfer ... ke
         # DANA 0897...``): the scam's number, told so before it or after it
-        wide = context.window_before(start, width=_NAMED_REACH)
+        wide = wide or context.window_before(start, width=_NAMED_REACH)
         said = (
             _CLAIM.search(wide) is not None
             or _SCAM_WORD.search(lowered, max(0, start - _NAMED_REACH), start + _HOAX_REACH)
@@ -454,13 +484,13 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         )
     if (
         not said
-        and ("anda" in lowered or "/ibu" in lowered)
+        and ("anda" in marks or "/ibu" in marks)
         and (SEND_TO.search(tail) is not None or _CALL_US.search(tail) is not None)
     ):
         # a message that promises the reader a prize, then tells them where to send their data
         # or whom to call (``Anda berhak restitusi Rp 9.250.000. Kirim data ke WA 0821...``), in
         # a forwarded mail: the scam's number, where nobody speaks for themselves in between
-        wide = context.window_before(start, width=_NAMED_REACH)
+        wide = wide or context.window_before(start, width=_NAMED_REACH)
         prizes = list(_PRIZE_BEFORE.finditer(wide))
         said = bool(prizes) and lex.PERSON_BETWEEN.search(wide, prizes[-1].end()) is None
     if not said and "lain" in tail and _ANOTHER_NUMBER.search(tail) is not None:
@@ -470,20 +500,20 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
             or "penipu" in lowered[max(0, start - _NAMED_REACH) : start]
         )
     if not said and "suru" in tail and _TOLD_TO_CALL.search(tail) is not None:
-        wide = context.window_before(start, width=_NAMED_REACH)
+        wide = wide or context.window_before(start, width=_NAMED_REACH)
         said = _PRIZE.search(wide) is not None
     if (
         not said
         and (
-            "ngaku" in lowered
-            or "atasnama" in lowered
-            or "palsu" in lowered
-            or "pernah" in lowered
-            or "tipu" in lowered
+            "ngaku" in marks
+            or "atasnama" in marks
+            or "palsu" in marks
+            or "pernah" in marks
+            or "tipu" in marks
         )
         and (bare := _BARE_NUMBER_WORD.search(tail)) is not None
     ):
-        wide = context.window_before(start, width=_NAMED_REACH)
+        wide = wide or context.window_before(start, width=_NAMED_REACH)
         before = wide[: len(wide) - len(tail) + bare.start() + 1]
         # the claim in one of the two sentences before (``... nomor yang ngaku petugas
         # Dukcapil: IMG-...jpg. Dia minta NIK ... Nomornya +62 813...``)

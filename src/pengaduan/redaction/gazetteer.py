@@ -386,10 +386,10 @@ _STREETS = frozenset(
 )
 # A word, a comma and spaces right before a name (``wahyuni, [NAME]``).
 _NAME_BEFORE_COMMA = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,})[ \t]*,[ \t]*\Z")
-# A place's preposition right before a word: a street's name of one word may follow.
 #: The writer introducing themself in lower case, then one word, right before a family name
 #: (``sy engki bessie``): the word is the writer's given name.
 _INTRODUCED_LOWER = re.compile(r"(?<![a-z])(?:sy|saya|beta|aku)[ \t]+[a-z]{3,}[ \t]+\Z")
+# A place's preposition right before a word: a street's name of one word may follow.
 _AT_PLACE = re.compile(r"(?<![a-z])(?:di|ke|dari|depan|sekitar|sepanjang)[ \t]+\Z")
 # The first words of `_STREETS`.
 _STREET_HEADS = frozenset(street.split()[0] for street in _STREETS)
