@@ -1621,6 +1621,13 @@ SPEAKERS_ADVERTS_AND_SCANS = [
         id="i-and-one-balinese-word-alone",
     ),
     pytest.param(
+        "Terima kasih Ibu Wa Ode Nurmala, guru kelas 4.\nWa Ode Sitti Rahma: sama2\n"
+        "TERIMA KASIH LA ODE RIDWAN. Kirim ke nomor WA Ode 0811 3822 11.",
+        "Terima kasih Ibu [NAME], guru kelas 4.\n[NAME]: sama2\n"
+        "TERIMA KASIH [NAME]. Kirim ke nomor WA Ode [PHONE].",
+        id="butons-la-ode-and-wa-ode-open-the-name",
+    ),
+    pytest.param(
         "Petugas: Atas nama?\nPenelepon: Jefry Tumbelaka.\nPetugas: Nama lengkap?\n"
         "Penelepon: Saya tidak tahu.",
         "Petugas: Atas nama?\nPenelepon: [NAME].\nPetugas: Nama lengkap?\n"
@@ -3261,6 +3268,11 @@ EXACT_KINDS_AS_WRITTEN = [
         "kotkupang sy mau aktifkan NPWP. tdk ada balasan dr kpp. dominggus",
         "kotkupang sy mau aktifkan NPWP. tdk ada balasan dr kpp. [NAME]",
         id="a-given-name-in-lower-case-closing-an-sms",
+    ),
+    pytest.param(
+        "kotkupang sy mau aktifkan NPWP. tdk ada balasan dr KPP. dominggus",
+        "kotkupang sy mau aktifkan NPWP. tdk ada balasan dr KPP. [NAME]",
+        id="a-given-name-in-lower-case-after-a-capital-and-its-full-stop",
     ),
     pytest.param(
         "jalan rusak. mohon diperbaiki. selamat",

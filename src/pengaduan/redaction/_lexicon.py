@@ -844,9 +844,13 @@ HONORIFIC_TRIGGERS = _words(
     "cucu kami",
     "keponakan kami",
     "tetangga kami",
+    # Buton's lead of a name (``Wa Ode Nurmala``, ``La Ode Ridwan``), part of the name
+    "wa ode",
+    "la ode",
 }
-#: Triggers that count only written with a capital (``Ko Ahong``; ``ko`` is also a particle).
-CASED_TRIGGERS = frozenset({"ko"})
+#: Triggers that count only written with a capital (``Ko Ahong``; ``ko`` is also a particle;
+#: ``wa`` is WhatsApp too).
+CASED_TRIGGERS = frozenset({"ko", "wa ode", "la ode"})
 #: A signature: a closing formula, then the name on a following line (``Hormat saya,`` then
 #: ``ttd`` then ``Yuliana Halim``; ``Salam,`` then ``Yoksan``; ``(Engki Kapitan, M.Si)``).
 SIGNATURE = re.compile(
@@ -1098,20 +1102,31 @@ BALINESE_BEFORE = re.compile(
 )
 
 
+#: Buton's ``La Ode`` (men) and ``Wa Ode`` (women) right before a name (``Wa Ode Nurmala``):
+#: part of the name, as on the identity card. In title case or in capitals; ``WA`` alone is
+#: WhatsApp, so ``Ode`` must follow it.
+BUTONESE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:La|Wa)[ \t\u00a0]+Ode|(?:LA|WA)[ \t\u00a0]+ODE)[ \t\u00a0]+\Z"
+)
+
 #: The words one of which stands right before a name that `balinese_start` extends.
-_BALINESE_LEADS = frozenset({"i", "ni", *BALINESE_WORDS.split("|")})
+_BALINESE_LEADS = frozenset({"i", "ni", "ode", *BALINESE_WORDS.split("|")})
 
 
 def balinese_start(text: str, start: int) -> int:
     """Where a name starting at ``start`` starts with Bali's ``I``/``Ni`` and the birth-order
-    names before it taken in (``Ni Luh`` before ``Toelle``), or ``start`` where none stands
-    there."""
+    names before it taken in (``Ni Luh`` before ``Toelle``) or with Buton's ``La Ode``/``Wa Ode``
+    (`BUTONESE_BEFORE`), or ``start`` where none stands there."""
     if start < 2 or text[start - 1] not in " \t\u00a0":
         return start
     previous = text[max(0, start - 8) : start - 1].rsplit(None, 1)
     if not previous or previous[-1].lower() not in _BALINESE_LEADS:
         return start  # most names: no ``I``, ``Ni`` or birth-order word right before them
-    found = BALINESE_BEFORE.search(text, max(0, start - 40), start)
+    # (after ``Ode`` neither of the checks after this one can hold)
+    if previous[-1].lower() == "ode":
+        found = BUTONESE_BEFORE.search(text, max(0, start - 12), start)
+    else:
+        found = BALINESE_BEFORE.search(text, max(0, start - 40), start)
     if found is not None:
         return found.start()
     if (

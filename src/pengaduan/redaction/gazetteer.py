@@ -1704,7 +1704,7 @@ def _ambiguous_alone_rejected(tokens: list[str]) -> bool:
 
 
 #: A sentence's end right before a word (``kpp. dominggus``).
-_SENTENCE_BEFORE = re.compile(r"[a-z0-9][.!][ \t]{1,2}\Z")
+_SENTENCE_BEFORE = re.compile(r"[A-Za-z0-9][.!][ \t]{1,2}\Z")
 #: Where the writer lives, closing an SMS in capitals after the name (``... FRANSISKUS DI
 #: NAIONI``, ``ROSALINA DARI BELO``).
 _FROM_PLACE_END = re.compile(r"[ \t]+(?:DI|DARI|DR)[ \t]+[A-Z][A-Z ]{1,30}\W*\Z")
