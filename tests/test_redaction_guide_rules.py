@@ -2453,6 +2453,11 @@ SCAMS_ADVERTS_AND_PEOPLE = [
         id="the-writers-own-sale",
     ),
     pytest.param(
+        "[12/10/26 10.01] Yanti: sa jual kue, info WA 0812 3456 7781",
+        "[12/10/26 10.01] [NAME]: sa jual kue, info WA [PHONE]",
+        id="the-writers-own-sale-in-a-chat-with-info-wa",
+    ),
+    pytest.param(
         "Dijual motor Vario 2019 harga Rp 12 jt nego. Hub 0812-3456-7890",
         "Dijual motor Vario 2019 harga Rp 12 jt nego. Hub [PHONE]",
         id="a-persons-sale-with-a-price",

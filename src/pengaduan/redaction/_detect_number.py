@@ -550,6 +550,18 @@ _MESSAGING = frozenset(
 _LINE_WORDS = frozenset({*_MESSAGING, "sms"})
 #: The phone words that name WhatsApp.
 _WHATSAPP = frozenset({"wa", "whatsapp"})
+#: The writer selling or making something of their own (``sa jual kue``, ``saya terima jahitan``).
+_OWN_SALE = re.compile(
+    r"(?<![a-z])(?:sa|saya|sy|beta|aku)[ \t]+(?:ada[ \t]+)?(?:jual|menjual|bikin|buka)(?![a-z])"
+)
+
+
+def _sentence_start(window: str, position: int) -> int:
+    """Where the sentence holding ``position`` opens in ``window`` (after a full stop and a
+    space, or a line break)."""
+    return max(window.rfind(". ", 0, position) + 2, window.rfind("\n", 0, position) + 1, 0)
+
+
 #: A person named (an earlier finding) as coming from an office, up to the office's name (two
 #: words of it at most before its last context word): ``[NAME] dari Dinas``, ``[NAME], staf di
 #: Kantor Camat``.
@@ -897,6 +909,12 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
             last.word in _WHATSAPP
             and previous is not None
             and _PERSON_FROM.search(window, max(0, previous.start - 48), previous.start) is not None
+        )
+        # ``sa jual kue, info WA 0812...``: the writer's own sale, in the same sentence
+        and (
+            previous is None
+            or _OWN_SALE.search(window, _sentence_start(window, previous.start), previous.start)
+            is None
         )
     ):
         # An office's name, then its line: ``Kantor Kelurahan Oesapa, telp. ...`` (not ``...
