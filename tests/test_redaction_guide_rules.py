@@ -149,6 +149,13 @@ NAMES = [
         id="a-name-said-again",
     ),
     pytest.param(
+        "Terima kasih Kak Sisca yang kembalikan HP.\nKomentar:\nyosef: sisca memang orang baik\n"
+        "Ibu Indah su bantu. Pemandangan indah sekali.",
+        "Terima kasih Kak [NAME] yang kembalikan HP.\nKomentar:\n[NAME]: [NAME] memang orang baik\n"
+        "Ibu [NAME] su bantu. Pemandangan indah sekali.",
+        id="a-name-said-again-in-lower-case",
+    ),
+    pytest.param(
         "coba lu tanya viktor sa, dia tau", "coba lu tanya [NAME] sa, dia tau", id="tanya"
     ),
     pytest.param(

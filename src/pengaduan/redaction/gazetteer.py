@@ -797,11 +797,12 @@ class GazetteerNameDetector:
         su telpon? Katanya Intan deng suaminya``; ``Kemarin Steven Da Costa bilang ... Steven
         minta``): a name said once names its bearer wherever it is written the same way.
 
-        A word the gazetteer knows only as a name is taken wherever it stands whole; a word it
-        does not know (``nama saya Air PDAM`` must not take every ``Air``) or that is an
-        ordinary word too (ambiguous, or written in lower case elsewhere in the text) only
-        right before a word that only a person does (`_PERSON_ONLY`: ``Air sonde mengalir``
-        is water).
+        A word the gazetteer knows only as a name is taken wherever it stands whole, in lower
+        case too where the name was found capitalised (``Kak Sisca`` ... ``sisca memang orang
+        baik``); a word it does not know (``nama saya Air PDAM`` must not take every ``Air``)
+        or that is an ordinary word too (ambiguous, or a word it does not know written in lower
+        case elsewhere in the text) only right before a word that only a person does
+        (`_PERSON_ONLY`: ``Air sonde mengalir`` is water).
         """
         gazetteer = self.gazetteer
         lowered = context.lowered
@@ -821,21 +822,26 @@ class GazetteerNameDetector:
         counts = Counter(_ALNUM_RUN.findall(text)) if many else None
         words: dict[str, bool] = {}
         for word in pieces:
-            counted = counts is not None and word.isalnum()
-            if (counts.get(word, 0) if counts is not None and counted else text.count(word)) < 2:
-                continue
             core = word.lower()
             if core in _NOT_A_NAMES_WORD:
                 continue
+            known = core in gazetteer.names and core not in gazetteer.ambiguous
+            counted = counts if counts is not None and word.isalnum() else None
+            twice = (counted.get(word, 0) if counted is not None else text.count(word)) >= 2
+            if not twice and (not known or word == core or lowered.count(core) < 2):
+                continue  # (a word standing once in any case is written in no other case)
             if word == core:
                 lower_elsewhere = False
-            elif counts is not None and counted:
-                lower_elsewhere = counts.get(core, 0) > 0
+            elif counted is not None:
+                lower_elsewhere = counted.get(core, 0) > 0
             else:
                 lower_elsewhere = _written_lower(core, lowered, text)
-            words[word] = (
-                core in gazetteer.names and core not in gazetteer.ambiguous and not lower_elsewhere
-            )
+            if known and lower_elsewhere:
+                # ``Kak Sisca`` ... ``sisca memang orang baik``: a word the gazetteer knows only
+                # as a name, written again in lower case, is the name again
+                words[word] = words[core] = True
+            elif twice:
+                words[word] = known and not lower_elsewhere
         if not words:
             return
         # A name of two words or more written again whole (``Florida Lado`` in a mail's header,
