@@ -941,6 +941,8 @@ _BODY_WORDS = lex.OFFICE_HOLDER_WORDS | {
     "kos",
     "kost",
     *lex.STALL_WORDS,
+    # a business's page by its trade (``Sedot WC Berkah Abadi:``, ``Rental Timor Jaya:``)
+    *(noun.split()[0] for noun in lex.BUSINESS_NOUNS),
 }
 
 

@@ -68,7 +68,13 @@ from pengaduan.redaction._phone_owner import (
     office_sender,
     speakers_own_line,
 )
-from pengaduan.redaction._phone_stated import SEND_TO, WALLET_BEFORE, stated_owner, text_marks
+from pengaduan.redaction._phone_stated import (
+    SCAM,
+    SEND_TO,
+    WALLET_BEFORE,
+    stated_owner,
+    text_marks,
+)
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -2007,6 +2013,12 @@ _CONNECTION_SHAPE = re.compile(r"(?!08|62)[0-9]{2}-[0-9]{2}-[0-9]{5,7}")
 _CONNECTION_LENGTH = 11
 
 
+#: A range of clock times (``09.00-13.00``, ``08:00 - 12:00``): opening hours, never a number.
+_TIME_RANGE = re.compile(
+    r"(?:[01][0-9]|2[0-4])[.:][0-5][0-9][ \t]?[-\u2013][ \t]?(?:[01][0-9]|2[0-4])[.:][0-5][0-9]"
+)
+
+
 def _connection_number(text: str, begin: int, end: int) -> bool:
     """Whether the number at ``begin`` is written as a connection number (`_CONNECTION_SHAPE`),
     its first pair too where the run was cut after it (``12-`` before ``08-909293``)."""
@@ -2275,6 +2287,8 @@ class NumberDetector:
                 continue
             if after - first_digit >= _BUPOT_LENGTH and _tax_document(text, first_digit, after):
                 continue
+            if _TIME_RANGE.fullmatch(text, first_digit, after) is not None:
+                continue  # ``09.00-13.00``: opening hours, whatever a line's word before says
             # A run is digits and separators: without a separator it is one group.
             groups = (
                 [(first_digit, after)]
@@ -2627,6 +2641,8 @@ class NumberDetector:
                 return PiiKind.PHONE  # also without its 0 (``813-3900-1122``)
         if ctx == "negative" or ident == "negative" or self.only_known:
             return None
+        if ctx == SCAM:
+            return _ALLOWED  # a scam's number, whole: no part of it is another number
         if ident == "kk" and length in _TOLERATED_ID_LENGTHS:
             if (
                 length == 16

@@ -229,6 +229,12 @@ REGISTRATION_BEFORE = re.compile(
     rf"(?:bisa|dapat|dpt|silakan|boleh){_SPACE}+(?:dikirim{_SPACE}+|disampaikan{_SPACE}+)?"
     rf"(?:ke|melalui|lewat|via){_SPACE}+(?:(?:wa|whatsapp|sms|telp|nomor|no)[ \t:.]*)?[(+]?\Z"
 )
+#: A social post's heading: the page's or the person's name on the first line, then how long
+#: ago it was posted (``RSUD S.K. Lerik`` / ``1 mg``, ``Dukcapil Kota Kupang`` / ``12 mnt ·``).
+_POST_HEAD = re.compile(
+    r"[ \t\u00a0]*([^\W\d_][^\n:]{1,60})\n[ \t\u00a0]*[0-9]{1,2}[ \t\u00a0]*"
+    r"(?:mnt|menit|m|j|jam|h|hari|mg|minggu|bln|bulan|thn|tahun|d|w|hr|y|yr)(?![a-z])"
+)
 #: A sender's name opening a text, up to its colon, then a sentence of four words or more
 #: (``Bapenda Kota Kupang: keberatan atas ...``; not a form's label, ``Dinas terkait: PUPR``).
 _SENDER = re.compile(r"[ \t\u00a0]*([^\W\d_][^:\n]{1,60}):(?:[ \t\u00a0]+[^\s]+){4}")
@@ -407,10 +413,11 @@ def office_sender(lowered: str) -> bool:
         )
     ):
         return True  # ``Dukcapil Kota Kupang buka layanan ...``: an office's own announcement
-    header = _MAIL_FROM.match(lowered)
+    # a mail header: the sender's display name says who writes (``From: Bagian Umum Setda
+    # <umum.setda@...>``); a social post's heading: the page posting (``RSUD S.K. Lerik``
+    # then ``1 mg``)
+    header = _POST_HEAD.match(lowered) or _MAIL_FROM.match(lowered)
     if header is not None:
-        # a mail header: the sender's display name says who writes (``From: Bagian Umum Setda
-        # <umum.setda@...>``)
         head = header.group(1)
         if (
             (lex.BUSINESS_NOUN.search(head) is not None or _SCHOOL.search(head) is not None)
@@ -474,7 +481,7 @@ _SAID_OWN = re.compile(
 #: ``Kontak:``, ``hubungi``), within the number's clause.
 _INVITES = re.compile(
     r"(?<![a-z])(?:kontak|hubungi|hub|daftar|pendaftaran|konfirmasi|reservasi"
-    r"|pemesanan|pesan|tanya|bertanya)(?![a-z])[^\n.;!?0-9\x1f]{0,24}\Z"
+    r"|pemesanan|pesan|tanya|bertanya|antrian|antrean)(?![a-z])[^\n.;!?0-9\x1f]{0,24}\Z"
 )
 
 
@@ -562,6 +569,8 @@ def speakers_own_line(lowered: str, position: int) -> bool:
                 )
             )
             or lex.BUSINESS_NOUN.search(head.replace("_", " ")) is not None
+            # a boarding house's page (``Kos Melati Oebufu: Di kami juga ada kak, 0895...``)
+            or head.split(None, 1)[0] in _LODGINGS
         )
         and (
             WE.search(spoken) is not None
@@ -573,6 +582,8 @@ def speakers_own_line(lowered: str, position: int) -> bool:
     )
 
 
+#: A boarding house's word opening a commenter's name: the house's page speaks.
+_LODGINGS = frozenset({"kos", "kost", "wisma", "homestay"})
 #: An office's account by its handle, its name run into its city's (``dukcapilkotakupang``,
 #: ``dinsos_kupang``, ``pdamkotakupang``).
 _OFFICE_HANDLE = re.compile(

@@ -53,6 +53,11 @@ _INTRO_CHARS = 40
 _PHONE_CONTEXTS = frozenset({None, "phone", "office", "institution", "negative"})
 
 
+#: The context of a number reported as a scam's with nobody named as its user (`_scams_line`):
+#: not labelled, and read whole (no part of it is read again as another number).
+SCAM = "scam"
+
+
 #: Words some rules first check the whole text for (`Windows.marks`): read once per text, not
 #: once per number, so that a long text with many numbers is not read again for each.
 TEXT_MARKS = (
@@ -367,7 +372,8 @@ _PRIZE_AFTER = re.compile(
     r"[ \t:\"'\u201c\n,]{0,6}"
     # the number sending it (``ada nomor 0858... kirim pesan: "Selamat! NIK anda terpilih``)
     r"(?:(?:kirim|mengirim|ngirim|kasih)[ \t]+(?:pesan|sms|wa|chat)[ \t:\"'\u201c]{0,4})?"
-    r"(?:(?:selamat[ \t!,.]+)?(?:(?:nomor[ \t]+)?nik[ \t]+)?(?:rekening[ \t]+(?:[a-z]+[ \t]+)?)?"
+    r"(?:(?:selamat[ \t!,.]+)?(?:(?:nomor[ \t]+)?nik[ \t]+|nomor[ \t]+|anak[ \t]+)?"
+    r"(?:rekening[ \t]+(?:[a-z]+[ \t]+)?)?"
     r"(?:anda|bapak/ibu|bpk/ibu|sdr|kamu)"
     # or told of it (``dapat sms dari 0822... katanya sy menang undian``)
     r"|(?:katanya|ktnya|katax|bilang)[ \t]+(?:sy|saya|beta|aku|anda|kita|kami)?)[ \t]*"
@@ -378,9 +384,29 @@ _PRIZE_AFTER = re.compile(
 #: A scam's act in the number's sentence right after it (``telpon saya suruh buka link``,
 #: ``minta kode OTP``).
 _SCAM_ACT_AFTER = re.compile(
-    r"[^.\n?!]{0,40}?(?:(?:buka|klik|klick)[ \t]+(?:link|tautan)|kode[ \t]+otp"
-    r"|(?<![a-z])otp(?![a-z]))"
+    r"[^.\n?!]{0,40}?(?:(?:buka|klik|klick|berisi)[ \t]+(?:link|tautan)|kode[ \t]+otp"
+    r"|(?<![a-z])otp(?![a-z])"
+    # a profile photo of someone else (``ni WA beta pake foto Pak Camat``)
+    r"|(?<![a-z])(?:pake|pakai|menggunakan)[ \t]+foto(?![a-z]))"
 )
+#: The number a message or a call came from, right before it (``ada SMS dari``, ``Sa juga
+#: dapat kemarin dari``, ``Saya ditelpon nomor``).
+_CAME_FROM = re.compile(
+    r"(?<![a-z])(?:(?:sms|pesan|wa|chat|telpon|telepon|telp|panggilan|dapat|dpt|dapet)"
+    r"(?:[ \t]+(?:juga|jg|ju|kemarin|kemaren|tadi|td|lagi|yang[ \t]+sama)){0,2}[ \t]+dari"
+    r"|ditelpon|ditelepon|dihubungi)(?:[ \t]+(?:nomor|nomer|no))?[ \t.:]*\Z"
+)
+#: A message that is the same as another one's, right after a number (``dengan isi yang sama``,
+#: ``dgn pesan sama``): the same scam's.
+_SAME_MESSAGE = re.compile(
+    r"[ \t,]*(?:dengan|dgn|dg|deng)[ \t]+(?:isi|pesan|sms|modus)[ \t]+(?:yang[ \t]+|yg[ \t]+)?sama"
+)
+#: A word that names a number's user or an account's holder (``namanya``, ``a.n.``).
+_NAMING_WORD = re.compile(
+    r"(?<![a-z])(?:a\.[ \t]?n|a/n|atas[ \t]+nama|namanya|bernama|nama[ \t]+(?:dia|de|nya))(?![a-z])"
+)
+#: The scam marks of `TEXT_MARKS`: a text holding none of them speaks of no scam.
+_SCAM_MARKS = frozenset({"penip", "hoax", "hoaks", "tipu", "ngaku", "atasnama", "palsu"})
 #: The writer told to call a number (``SY DISURUH TLP``), right before it.
 _TOLD_TO_CALL = re.compile(
     r"(?<![a-z])(?:disuruh|suruh|disuru|suru|diminta)[ \t]+"
@@ -418,6 +444,8 @@ _BARE_NUMBER_WORD = re.compile(
 #: A claim of a sentence: someone posing as another or an account that is fake.
 _CLAIM = re.compile(
     r"(?<![a-z])(?:mengaku|ngaku|mengatasnamakan|palsu|tipu-tipu|penipu|penipuan"
+    # a caller saying where they are from (``katanya dari BRI``, ``Dia bilang dari J&T``)
+    r"|(?:katanya|ktnya|bilang)[ \t]+dari"
     # an office disowning such requests (``Dukcapil tdk pernah minta lewat inbox``)
     r"|(?:tidak|tdk|tak|sonde|son|nggak|gak)[ \t]+pernah[ \t]+(?:minta|meminta))(?![a-z])"
 )
@@ -430,13 +458,35 @@ _NAMED_BEFORE = re.compile(
 _NAMED_REACH = 240
 
 
+def _came_from_a_scam(tail: str, after: str, context: Windows, start: int) -> bool:
+    """Whether a number is one a scam's message or call came from, in a text that speaks of a
+    scam (``Waspada penipuan ... Ada SMS dari 0852...``, ``Sa juga dapat kemarin dari 0852...,
+    dua-dua mengaku keluarga``), or one that sent the same message as a scam's (``Nomor lain
+    juga 0823... dengan pesan sama``), unless its user is named later in the message (``...,
+    mengaku namanya Sofia``, ``kirim ke rek BRI ... a/n Blasius``)."""
+    marks = context.marks
+    lowered = context.lowered
+    scam = not _SCAM_MARKS.isdisjoint(marks)
+    came = (
+        scam
+        and ("dari" in tail or "ditel" in tail or "dihub" in tail)
+        and _CAME_FROM.search(tail) is not None
+    ) or (
+        "sama" in after[:40]
+        and _SAME_MESSAGE.match(after) is not None
+        and (scam or _CLAIM.search(lowered, max(0, start - _NAMED_REACH), start) is not None)
+    )
+    return came and _NAMING_WORD.search(lowered, start, start + _HOAX_REACH) is None
+
+
 def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     """Whether the words around a number report it as a scam's and nobody is named as its
     user, right after it (``a.n. Deki Benu``) or before it in the report (`_NAMED_BEFORE`): the
     guide leaves such a line unlabelled. A scam's number is one said to be so right before or
     after it (`_SCAM_BEFORE`, `_SCAM_AFTER`), or listed under a heading of scams' numbers
     (`_SCAM_HEADING`); one whose message announces a prize (`_PRIZE_AFTER`) or asks for a link
-    or a code (`_SCAM_ACT_AFTER`); one the writer is told to call where a prize is spoken of
+    or a code or shows someone else's photo (`_SCAM_ACT_AFTER`); one a scam's message or call
+    came from, or that sent the same message (`_came_from_a_scam`); one the writer is told to call where a prize is spoken of
     (`_TOLD_TO_CALL`); one papers are sent to that a later sentence calls a hoax
     (`_CALLED_A_HOAX`); a scam's e-wallet (`WALLET_BEFORE`); one given after a prize promised
     to the reader, as where to send data or whom to call (`_PRIZE_BEFORE`); another of a scam's
@@ -461,8 +511,9 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         said = _SCAM_HEADING.search(wide, max(0, len(wide) - _HEADING_REACH)) is not None
     if not said and ("anda" in head or "kamu" in head or "/ibu" in head or "kat" in head):
         said = _PRIZE_AFTER.match(after) is not None
-    if not said and ("link" in head or "otp" in head or "tautan" in head):
+    if not said and ("link" in head or "otp" in head or "tautan" in head or "foto" in head):
         said = _SCAM_ACT_AFTER.match(after) is not None
+    said = said or _came_from_a_scam(tail, after, context, start)
     if (
         not said
         and ("hoax" in marks or "hoaks" in marks or "tipu" in marks)
@@ -554,13 +605,14 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
     Returns:
         ``(ctx, ident)``: ``"office"`` for an office's, a service's or a business's line, a
         mobile too; ``"phone"`` (and no identity context) for a number introduced as a person's;
-        ``"negative"`` for a date; else both unchanged.
+        ``"negative"`` for a date; `SCAM` for a scam's number with nobody named as its user;
+        else both unchanged.
     """
     if ident not in (None, "negative") or ctx not in _PHONE_CONTEXTS:
         return ctx, ident  # an account or an identity number stays one in a scam's report
     tail = window[-_INTRO_CHARS:]
     if _scams_line(tail, after, context, start) and lex.WRITERS_NUMBER.search(tail) is None:
-        return "negative", ident
+        return SCAM, ident
     if ("tg" in tail or "tanggal" in tail) and lex.DATE_BEFORE.search(tail) is not None:
         return "negative", ident
     stated = _stated_after(after)
