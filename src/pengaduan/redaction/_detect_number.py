@@ -1064,10 +1064,13 @@ def _speakers_own(window: str, facts: _Facts, begin: int, near: int) -> bool:
         lowered.rfind("\n", 0, begin) + 1, begin
     ):
         return True
-    if _WE_OR_INVITE.search(window) is None:
-        return False  # every rule below needs ``kami`` or an invitation before the number
     if not facts.sender():
         return False
+    # (the invitation read in its clause, which may open before the window: ``Mulai 11
+    # Desember, pendaftaran poli rawat jalan lewat WhatsApp 0821...``)
+    wide = facts.before(begin, _INVITE_REACH)
+    if _WE_OR_INVITE.search(wide) is None:
+        return False  # every rule below needs ``kami`` or an invitation before the number
     return (
         (
             "kami" in window
@@ -1078,9 +1081,13 @@ def _speakers_own(window: str, facts: _Facts, begin: int, near: int) -> bool:
         or (
             # an invitation right after a person's data (``pemohon [NAME], NPWP [NPWP]. Kontak
             # 0813...``) gives the person's line, in an office's notes too
-            "\x1f" not in window[near:] and invited(window)
+            "\x1f" not in window[near:] and invited(wide)
         )
     )
+
+
+#: How far back an office's own message may invite the reader to a number.
+_INVITE_REACH = 72
 
 
 def _bodys_fixed_line(window: str, ctx: str | None, facts: _Facts, end: int, near: int) -> bool:

@@ -58,6 +58,8 @@ _NUMBER_HEADERS: tuple[tuple[frozenset[str], str], ...] = (
         KEEP,
     ),
     (lex.words("idpel meter token billing kode va invoice faktur surat nib izin dtks"), KEEP),
+    # the channels an office is reached by (``Kanal``: ``SMS 1708``, ``WA 0813...``)
+    (lex.words("kanal saluran"), KEEP),
     (lex.words("npwp"), PiiKind.NPWP.value),
     (lex.words("nik ktp"), PiiKind.NIK.value),
     (lex.words("kk keluarga"), PiiKind.KK.value),
@@ -65,7 +67,12 @@ _NUMBER_HEADERS: tuple[tuple[frozenset[str], str], ...] = (
     # family card's: `_number_column`)
     (lex.words("bpjs kis jkn kartu"), PiiKind.BPJS.value),
     (lex.words("rekening rek norek account"), PiiKind.BANK_ACCOUNT.value),
-    (lex.words("hp wa telp tlp telepon telpon phone whatsapp handphone ponsel kontak"), "phone"),
+    (
+        lex.words(
+            "hp wa telp tlp telepon telpon phone whatsapp handphone ponsel kontak pendaftaran"
+        ),
+        "phone",
+    ),
     (lex.words("nopol plat tnkb plate"), PiiKind.PLATE.value),
 )
 #: Header words of a column of places that are no one's home.
@@ -135,7 +142,9 @@ _MAIL_HEADER = re.compile(r"(?<![a-z])(?:e-?mail|surel|surat elektronik)(?![a-z]
 #: A header that says each row is an office's or an organisation's.
 _OFFICE_COLUMN = re.compile(
     r"(?:nama[ \t]+)?(?:instansi|kantor|unit|unit kerja|lembaga|opd|dinas|organisasi|faskes"
-    r"|puskesmas|sekolah|perusahaan|badan usaha|usaha|toko|koperasi|tempat|fasilitas)"
+    r"|puskesmas|sekolah|perusahaan|badan usaha|usaha|toko|koperasi|tempat|fasilitas"
+    # a schedule of an office's services by place or by clinic (``Lokasi``, ``Poli``)
+    r"|lokasi|poli|poliklinik|layanan|loket)"
 )
 #: A column of numbers said to pose as an office's, in a register that says whom they pose as.
 _POSING_COLUMN = re.compile(r"(?<![a-z])(?:penipu|pelaku|palsu)(?![a-z])")
@@ -433,20 +442,39 @@ def _separated_cells(text: str) -> list[Cell]:
             following += 1
         if len(rows) >= (2 if separator == "," else 1):
             found.extend(Cell(start, end, KEEP) for start, end in head if start < end)
-            found.extend(_cells(text, kinds, rows))
+            scams = _SCAM_WORDS.search(line.lower()) is not None
+            found.extend(_cells(text, kinds, rows, scams=scams))
             index = following
     return found
 
 
-def _cells(text: str, kinds: list[str | None], rows: list[list[tuple[int, int]]]) -> list[Cell]:
-    """The cells of a table's ``rows`` that its columns' ``kinds`` decide."""
+def _cells(
+    text: str, kinds: list[str | None], rows: list[list[tuple[int, int]]], *, scams: bool
+) -> list[Cell]:
+    """The cells of a table's ``rows`` that its columns' ``kinds`` decide. A row whose name is
+    an organisation's, says a body holds it (``(badan usaha)``), or, in a register of scams
+    (``scams``: its header speaks of them, or the row does), says nobody knows who
+    (``tidak diketahui``), is a body's or a scam's: its numbers are kept."""
     found: list[Cell] = []
     for row in rows:
         body = any(
-            kind == PiiKind.NAME.value and _organisation(text[start:end])
+            kind == PiiKind.NAME.value
+            and (
+                _organisation(value := text[start:end])
+                or _BODY_HOLDS.fullmatch(value) is not None
+                or (
+                    _NOBODY_KNOWN.fullmatch(value) is not None
+                    and (scams or _SCAM_WORDS.search(text, row[0][0], row[-1][1]) is not None)
+                )
+            )
             for kind, (start, end) in zip(kinds, row, strict=True)
         )
         for column, (start, end) in zip(kinds, row, strict=True):
+            if body and column is None and _LONG_NUMBER.search(text, start, end) is not None:
+                # ``tidak diketahui | 0821...`` under ``Nomor Pelaku``: the body's or the
+                # scam's number, whatever its column says
+                found.append(Cell(start, end, KEEP))
+                continue
             if column is None or start >= end:
                 continue
             kind = column
@@ -461,6 +489,19 @@ def _cells(text: str, kinds: list[str | None], rows: list[list[tuple[int, int]]]
             if span is not None:
                 found.append(Cell(span[0], span[1], kind))
     return found
+
+
+#: A run of nine digits or more in a cell, separators allowed (a line's or an account's).
+_LONG_NUMBER = re.compile(r"[0-9](?:[ .\-()]{0,2}[0-9]){8}")
+#: A name's cell that says a body holds the row (``(badan usaha)``, ``perusahaan``).
+_BODY_HOLDS = re.compile(r"(?i)\(?[ \t]*(?:badan[ \t]+usaha|perusahaan|instansi|lembaga)[ \t]*\)?")
+#: A name's cell that says nobody knows whose the row is (``tidak diketahui``, ``-``).
+_NOBODY_KNOWN = re.compile(
+    r"(?i)\(?[ \t]*(?:tidak[ \t]+diketahui|tdk[ \t]+diketahui|belum[ \t]+diketahui|anonim"
+    r"|tanpa[ \t]+nama|tidak[ \t]+ada[ \t]+nama|-|\?)[ \t]*\)?"
+)
+#: Words of a scam in a header or a row (``Nomor Pelaku``, ``ngaku petugas PLN``, ``minta OTP``).
+_SCAM_WORDS = re.compile(r"(?i)penipu|pelaku|ngaku|tipu|palsu|(?<![a-z])otp(?![a-z])|hoax|hoaks")
 
 
 def _organisation(value: str) -> bool:

@@ -481,7 +481,7 @@ _SAID_OWN = re.compile(
 #: ``Kontak:``, ``hubungi``), within the number's clause.
 _INVITES = re.compile(
     r"(?<![a-z])(?:kontak|hubungi|hub|daftar|pendaftaran|konfirmasi|reservasi"
-    r"|pemesanan|pesan|tanya|bertanya|antrian|antrean)(?![a-z])[^\n.;!?0-9\x1f]{0,24}\Z"
+    r"|pemesanan|pesan|tanya|bertanya|antrian|antrean)(?![a-z])[^\n.;!?0-9\x1f]{0,40}\Z"
 )
 
 

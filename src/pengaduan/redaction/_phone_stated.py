@@ -161,6 +161,14 @@ _DESK_HOLDER = re.compile(
     r"(?:admin|cs|kantor|bagian|seksi|bidang|panitia|sekretariat|humas|kasir|bendahara"
     r"|customer[ \t]service|manajemen|layanan|pengaduan|cabang)(?![a-z])"
 )
+#: A role held by whoever is on duty, named by no one, right before a number (``Info: kader
+#: posyandu``, ``hubungi pendamping wilayah di``, ``petugas BPJS SATU di``): the role's line.
+_ROLE_BEFORE = re.compile(
+    r"(?<![a-z])(?:kader[ \t]+posyandu|pendamping[ \t]+(?:wilayah|pkh|desa|kelurahan|sosial)"
+    r"|petugas[ \t]+(?:bpjs|pln|pdam|dukcapil|posyandu|puskesmas|kelurahan|loket|jaga|piket)"
+    r"(?:[ \t]+[a-z]+){0,2}|operator[ \t]+(?:sekolah|dapodik|kelurahan|desa))"
+    r"[ \t]*(?:di|ke|:)?[ \t.:]*\Z"
+)
 #: Every pattern `_stated_after` tries at the start of the window after a number, as one
 #: alternation: where it does not match at the start, none of them does (an alternation matches
 #: where one of its branches does), and `_stated_after` has nothing to say - one call instead of
@@ -486,8 +494,9 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     after it (`_SCAM_BEFORE`, `_SCAM_AFTER`), or listed under a heading of scams' numbers
     (`_SCAM_HEADING`); one whose message announces a prize (`_PRIZE_AFTER`) or asks for a link
     or a code or shows someone else's photo (`_SCAM_ACT_AFTER`); one a scam's message or call
-    came from, or that sent the same message (`_came_from_a_scam`); one the writer is told to call where a prize is spoken of
-    (`_TOLD_TO_CALL`); one papers are sent to that a later sentence calls a hoax
+    came from, or that sent the same message (`_came_from_a_scam`); one the writer is told to
+    call where a prize is spoken of (`_TOLD_TO_CALL`); one papers are sent to that a later
+    sentence calls a hoax
     (`_CALLED_A_HOAX`); a scam's e-wallet (`WALLET_BEFORE`); one given after a prize promised
     to the reader, as where to send data or whom to call (`_PRIZE_BEFORE`); another of a scam's
     numbers (`_ANOTHER_NUMBER`); and one a sentence of its own gives right after a claim to be
@@ -633,7 +642,9 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         return "phone", None
     if ctx in ("negative", "office"):
         return ctx, ident
-    if _quoted_sign(context, start, after):
+    if _quoted_sign(context, start, after) or _ROLE_BEFORE.search(tail) is not None:
+        # ``Info: kader posyandu 0812...``, ``hubungi pendamping wilayah di 0813...``: a role's
+        # line with nobody named, as a desk's
         return "office", ident
     if (
         not fixed
