@@ -1337,13 +1337,18 @@ def _advert_line(window: str, facts: _Facts, begin: int, end: int) -> bool:
     return _KEEPER_AFTER.match(facts.after(end)) is None
 
 
-def _owner(
+def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
     window: str, ctx: str | None, facts: _Facts, *, begin: int, end: int, fixed: bool
 ) -> str | None:
     """The context once the office's line rules that look further than the closest word have
     spoken: a letter's heading or an office's own message before a fixed line, and the words
     after a number (listed with an office's line, or posing as an office)."""
     near = max(0, len(window) - _OWNER_REACH)
+    if ctx in (None, "phone", "institution") and _named_in_bracket(facts.after(end)):
+        # ``HUB. 0812...`` then ``(IBU [NAME])``: a sign's or a notice's owner, named, whose
+        # line no rule about offices' and businesses' lines takes (`stated_owner` reads the
+        # bracket so too)
+        return "phone"
     if ctx in (None, "phone", "institution") and (
         # ``WA 0883...: 41 laporan``: a channel of an office's reports
         (":" in facts.context.lowered[end : end + 3] and _COUNTED_AFTER.match(facts.after(end)))
@@ -1401,6 +1406,25 @@ def _owner(
         elif owner == "institution" and fixed:
             ctx = "institution"
     return ctx
+
+
+#: A bracket right after a number, on its line or the next, naming a person found
+#: (``(YUNITA)``, ``(IBU KORNELIA)`` under a sign's ``HUB. 0812...``).
+_NAMED_BRACKET = re.compile(
+    # (another number of the same owner may stand between: ``HUB 0B58... / 0823...`` then
+    # ``(MAMA [NAME])``)
+    r"(?:[ \t]*/[ \t]*[0-9+(][0-9A-Za-z()+ .\-]{7,20})?"
+    r"[ \t]{0,2}(?:\n[ \t]{0,2})?\([^()\n\x1f]{0,20}\x1f"
+)
+
+
+def _named_in_bracket(after: str) -> bool:
+    """Whether a bracket right after a number names a person found (`_NAMED_BRACKET`), and no
+    business (``(daniel travel)``: a business named after a person)."""
+    if "\x1f" not in after:
+        return False
+    named = _NAMED_BRACKET.match(after)
+    return named is not None and lex.BUSINESS_NOUN.search(after, 0, named.end() + 24) is None
 
 
 #: A form's label glued to the field before it (a letter or a digit right before it), then its
@@ -2273,7 +2297,7 @@ class NumberDetector:
         lettered = _Spans()
         known = _Facts(context)
         if not self.only_known:
-            for finding in self._lettered(context):
+            for finding in self._lettered(context, known):
                 lettered.add(finding.start, finding.end)
                 known.cover(finding.start, finding.end)
                 if finding.kind in self.kinds:
@@ -2350,9 +2374,11 @@ class NumberDetector:
                 found = _broken_identities(context, found, self.name)
         return settle_identities(context.lowered, found)
 
-    def _lettered(self, context: DetectionContext) -> Iterator[Finding]:
+    def _lettered(self, context: DetectionContext, facts: _Facts) -> Iterator[Finding]:
         """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
-        word, when they have 15 to 17 digits once the letters are read as digits."""
+        word, when they have 15 to 17 digits once the letters are read as digits; mobiles with
+        letters for digits after a phone word, unless the owner rules give them to an office or
+        a scam (`_lettered_phones`)."""
         taken = _Spans()
         lowered = context.lowered
         if "npwp" in lowered:
@@ -2392,7 +2418,7 @@ class NumberDetector:
                 kind = PiiKind.KK if ident == "kk" else PiiKind.NIK
                 yield Finding(kind=kind, start=start, end=end, detector=self.name)
         if phones:
-            yield from self._lettered_phones(context, phones, taken)
+            yield from self._lettered_phones(context, facts, phones, taken)
 
     def _closing_mobile(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
         """A lettered mobile closing the text after the writer's name
@@ -2501,11 +2527,15 @@ class NumberDetector:
     def _lettered_phones(
         self,
         context: DetectionContext,
+        facts: _Facts,
         anchors: list[tuple[int, int]],
         taken: _Spans,
     ) -> Iterator[Finding]:
         """Mobiles with letters typed or read for digits right after a phone word (``nomor wa sy
-        O8S7072l9B76``): a mobile once the letters are read as digits."""
+        O8S7072l9B76``): a mobile once the letters are read as digits, a person's unless the
+        rules that read a number's owner (`_contexts`) give it to an office, a business or a
+        scam (a shop's heading ``T0KO ...`` then ``TELP/WA 0BS2...``, a banner's ``HUB.
+        PETUGAS : 0B22...``): those are left, and read as a whole."""
         lowered = context.lowered
         seen: set[int] = set()
         for at, after in anchors:
@@ -2526,6 +2556,10 @@ class NumberDetector:
                 if _closest_context(context.window_before(start))[0] not in _LETTERED_MOBILE:
                     continue
                 taken.add(start, end)
+                owner = _contexts(context.text, start, end, facts, False, False)[1]  # noqa: FBT003
+                if owner in ("office", "negative", SCAM):
+                    facts.cover(start, end)
+                    continue
                 if PiiKind.PHONE in self.kinds:
                     yield Finding(kind=PiiKind.PHONE, start=start, end=end, detector=self.name)
 

@@ -99,7 +99,8 @@ _ORGANISATIONS = lex.words(
     ud cv pt pd koperasi kop kud ksp gereja gmit jemaat paroki masjid musala yayasan toko kios
     warung bengkel apotek klinik sekolah sd smp sma smk tk paud puskesmas kantor dinas pemkot
     pemkab bumdes kelompok poktan gapoktan panti rumah hotel restoran rm kelurahan desa
-    sekretariat posyandu depo depot salon travel catering katering laundry rental kopdit
+    sekretariat posyandu depo depot salon travel catering katering laundry rental kopdit kurir
+    jne tiki ekspedisi
     """
 )
 #: Words that stand before a name in a cell and stay outside its span (``Ipda Yusuf Sinlae``).

@@ -1530,7 +1530,7 @@ READ_AFTER = re.compile(
 )
 #: A bracket right after a number (``(Daniel Travel)``, ``(CV Air Murni)``): its words say
 #: whose number it is.
-BRACKET_AFTER = re.compile(rf"{_SP}{{0,2}}\(([^()\n]{{1,40}})\)")
+BRACKET_AFTER = re.compile(rf"{_SP}{{0,2}}(?:\n{_SP}{{0,2}})?\(([^()\n]{{1,40}})\)")
 #: A company's legal form at the head of its name, in a bracket after a number.
 COMPANY_FORM = re.compile(r"(?<![a-z])(?:cv|pt|ud)(?![a-z])")
 #: ``a.n.`` and a name after a number: a person's line (``NO 0819... A.N DEKI BENU``).

@@ -228,6 +228,9 @@ REGISTRATION_BEFORE = re.compile(
     rf"(?:{_SPACE}+(?!(?:saya|sy|beta|kami|aku|ku|dia)(?![a-z]))[a-z]+){{0,2}}{_SPACE}+"
     rf"(?:bisa|dapat|dpt|silakan|boleh){_SPACE}+(?:dikirim{_SPACE}+|disampaikan{_SPACE}+)?"
     rf"(?:ke|melalui|lewat|via){_SPACE}+(?:(?:wa|whatsapp|sms|telp|nomor|no)[ \t:.]*)?[(+]?\Z"
+    # the channel one is told to report by (``dong bilang lapor lewat WA``)
+    rf"|(?<![a-z])(?:lapor|melapor|mengadu){_SPACE}+(?:lewat|melalui|via){_SPACE}+"
+    rf"(?:wa|whatsapp|sms|nomor|no)[ \t:.]*[(+]?\Z"
 )
 #: A social post's heading: the page's or the person's name on the first line, then how long
 #: ago it was posted (``RSUD S.K. Lerik`` / ``1 mg``, ``Dukcapil Kota Kupang`` / ``12 mnt ·``).
@@ -253,6 +256,13 @@ _OFFICE_ANNOUNCES = re.compile(
     r"[ \t\u00a0\n]*((?:[a-z0-9.&'\-]+[ \t\u00a0]+){0,4}[a-z0-9.&'\-]+)[ \t\u00a0]+"
     r"(?:buka|membuka|mengimbau|menghimbau|mengumumkan|menginformasikan|memberitahukan"
     r"|mengundang|menyampaikan|melayani|menerima)(?![a-z])[^.\n!?]*"
+)
+#: A text that opens by saying it is a banner's, a sign's or a notice's words, on a line of
+#: their own (``SPANDUK KELURAHAN ALAK``, ``PENGUMUMAN``, ``PAPAN INFO RT 14``).
+_SIGN_OPENING = re.compile(
+    r"[ \t\u00a0\n]*(?:spanduk|baliho|banner|billboard|papan(?:[ \t]+(?:nama|info|pengumuman))?"
+    r"|poster|brosur|pamflet|stiker|sticker|selebaran|plang)(?![a-z])(?![ \t]+yang)"
+    r"[^\n.!?:]{0,60}\n"
 )
 #: A school or its administration office as a mail's sender.
 _SCHOOL = re.compile(
@@ -400,9 +410,14 @@ def office_sender(lowered: str) -> bool:
     """
     if _LETTERHEAD.match(lowered) is not None:
         return True
-    opening = _BUSINESS_OPENING.match(lowered)
+    opening = _SIGN_OPENING.match(lowered) or _BUSINESS_OPENING.match(lowered)
+    if opening is None and "0" in lowered[:12]:
+        # a scanner's zero for an O (``SED0T WC BERKAH ABADI``, ``T0KO ...``)
+        opening = _BUSINESS_OPENING.match(lowered.split("\n", 1)[0].replace("0", "o"))
     if opening is not None and lex.PERSON_BETWEEN.search(opening.group()) is None:
-        return True  # ``Bengkel Las Karya Baru siap mengerjakan ...``: a business's advert
+        # ``Bengkel Las Karya Baru siap mengerjakan ...``: a business's advert; ``SPANDUK
+        # KELURAHAN ...``: a banner's words
+        return True
     announced = _OFFICE_ANNOUNCES.match(lowered)
     if (
         announced is not None

@@ -216,6 +216,8 @@ def _stated_after(after: str) -> str | None:  # noqa: PLR0911 - a ladder reads b
     bracket = lex.BRACKET_AFTER.match(after)
     if bracket is not None:
         inside = bracket.group(1)
+        if "\x1f" in inside and lex.BUSINESS_NOUN.search(inside) is None:
+            return "phone"  # ``HUB. 0812...`` then ``(IBU [NAME])``: its owner, named
         if not _person_in(inside) and (
             lex.BUSINESS_NOUN.search(inside) is not None
             or lex.COMPANY_FORM.search(inside) is not None
