@@ -202,6 +202,10 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "care center",
         "care centre",
         "wa pandawa",
+        "pandawa",
+        # an office's line in English (``Our office line is 0380 ...``)
+        "office line",
+        "office number",
         "kas daerah",
         "kasda",
         # a company's hiring desk and a neighbourhood's watch post (``WA 0852... (HRD)``, ``Pos
@@ -219,6 +223,10 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         # a police station's front desk (``WA SPKT 0852...``), a shop's feedback line (``Kritik
         # & saran: WA 0882...``)
         "spkt",
+        # the police's internal affairs and the task force against illegal levies (``WA Propam
+        # 0813...``, ``WA Saber Pungli 0852...``)
+        "propam",
+        "saber pungli",
         "kritik & saran",
         "kritik dan saran",
         "kritik saran",
@@ -387,6 +395,9 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "bukti potong",
         "customer number",
         "meter number",
+        # a water connection in English (``Connection no. 02-14-...``)
+        "connection no",
+        "connection number",
         "nosamb",
         "nisn",
         "kpj",

@@ -212,7 +212,7 @@ POSING_BEFORE = re.compile(
 #: A number to register or book by, right before it (``PENDAFTARAN ONLINE WA:``, ``daftar via
 #: WA``, ``Reservasi:``): a service's line, on the window before the number.
 REGISTRATION_BEFORE = re.compile(
-    rf"(?<![a-z])(?:daftar|pendaftaran|reservasi|pemesanan|booking|koordinasi)"
+    rf"(?<![a-z])(?:daftar|pendaftaran|reservasi|pemesanan|booking|koordinasi|antrian|antrean)"
     # what is registered for may come first (``kalo mau daftar imunisasi anak, WA ke``)
     rf"(?:(?:{_SPACE}+[a-z]+){{1,3}},?{_SPACE}+(?=wa|whatsapp|sms|telp|hubungi))?"
     rf"(?:{_SPACE}+(?:online|via|lewat|melalui|ke|di)(?![a-z]))*{_SPACE}*"
@@ -229,8 +229,8 @@ REGISTRATION_BEFORE = re.compile(
     rf"(?:bisa|dapat|dpt|silakan|boleh){_SPACE}+(?:dikirim{_SPACE}+|disampaikan{_SPACE}+)?"
     rf"(?:ke|melalui|lewat|via){_SPACE}+(?:(?:wa|whatsapp|sms|telp|nomor|no)[ \t:.]*)?[(+]?\Z"
     # the channel one is told to report by (``dong bilang lapor lewat WA``)
-    rf"|(?<![a-z])(?:lapor|melapor|mengadu){_SPACE}+(?:lewat|melalui|via){_SPACE}+"
-    rf"(?:wa|whatsapp|sms|nomor|no)[ \t:.]*[(+]?\Z"
+    rf"|(?<![a-z])(?:lapor|melapor|mengadu|laporkan){_SPACE}+(?:lewat|melalui|via|ke){_SPACE}+"
+    rf"(?:(?:wa|whatsapp|sms|nomor|no)[ \t:.]*)?[(+]?\Z"
 )
 #: A social post's heading: the page's or the person's name on the first line, then how long
 #: ago it was posted (``RSUD S.K. Lerik`` / ``1 mg``, ``Dukcapil Kota Kupang`` / ``12 mnt ·``).
@@ -501,7 +501,7 @@ _INVITES = re.compile(
 
 
 #: Words that say where the reader may ask or complain (``Pertanyaan:``, ``Info pengaduan``).
-ASK_WORDS = "pertanyaan|informasi|info|pengaduan|keluhan"
+ASK_WORDS = "pertanyaan|informasi|info|pengaduan|keluhan|kendala|sanggahan|keberatan"
 #: `_INVITES` in a clause, where the office's other lines may stand between the invitation
 #: and the number (``Kontak: telp (0380) 822249, WA 0823...``).
 _INVITES_CLAUSE = re.compile(

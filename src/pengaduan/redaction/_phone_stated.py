@@ -344,6 +344,13 @@ _SCAM_AFTER = re.compile(
     r"(?:(?:adalah|ternyata|memang|benar|betul|sudah|su)[ \t]+)?(?:nomor[ \t]+)?"
     r"(?:penipu|penipuan|scam|scammer)(?![a-z])"
 )
+#: A number said right after it (or after the list it ends) not to be a body's own (``...
+#: bukan milik PT Pos Indonesia``, ``bukan nomor resmi Bank NTT``), in a warning of a scam.
+_DISOWNED_AFTER = re.compile(
+    r"(?:[ \t]*(?:,|dan|atau|/|&)[ \t]*[+(]?[0-9][0-9 .\-()]{7,18}[0-9])*"
+    r"[ \t,]*(?:(?:itu|ini|tu|yang[ \t]+beredar|yg[ \t]+beredar)[ \t]+)?"
+    r"(?:bukan|bkn|tidak|tdk|sonde)[ \t]+(?:milik|nomor|nomer|punya)(?![a-z])"
+)
 
 
 #: A number one is told to send something to, right before it (``kirim ke WA``, ``foto ke
@@ -394,7 +401,7 @@ _PRIZE_AFTER = re.compile(
 #: A scam's act in the number's sentence right after it (``telpon saya suruh buka link``,
 #: ``minta kode OTP``).
 _SCAM_ACT_AFTER = re.compile(
-    r"[^.\n?!]{0,40}?(?:(?:buka|klik|klick|berisi)[ \t]+(?:link|tautan)|kode[ \t]+otp"
+    r"[^.\n?!]{0,40}?(?:(?:buka|klik|klick|berisi|isi|kirim)[ \t]+(?:link|tautan)|kode[ \t]+otp"
     r"|(?<![a-z])otp(?![a-z])"
     # a profile photo of someone else (``ni WA beta pake foto Pak Camat``)
     r"|(?<![a-z])(?:pake|pakai|menggunakan)[ \t]+foto(?![a-z]))"
@@ -404,7 +411,9 @@ _SCAM_ACT_AFTER = re.compile(
 _CAME_FROM = re.compile(
     r"(?<![a-z])(?:(?:sms|pesan|wa|chat|telpon|telepon|telp|panggilan|dapat|dpt|dapet)"
     r"(?:[ \t]+(?:juga|jg|ju|kemarin|kemaren|tadi|td|lagi|yang[ \t]+sama)){0,2}[ \t]+dari"
-    r"|ditelpon|ditelepon|dihubungi)(?:[ \t]+(?:nomor|nomer|no))?[ \t.:]*\Z"
+    r"|ditelpon|ditelepon|dihubungi)(?:[ \t]+(?:nomor|nomer|no))?[ \t.:]*"
+    # the numbers listed before this one (``dari nomor 0813... dan``)
+    r"(?:[+(]?[0-9][0-9 .\-()]{7,18}[0-9][ \t]*(?:,|dan|atau|/|&)[ \t]*)*\Z"
 )
 #: A message that is the same as another one's, right after a number (``dengan isi yang sama``,
 #: ``dgn pesan sama``): the same scam's.
@@ -414,6 +423,22 @@ _SAME_MESSAGE = re.compile(
 #: A word that names a number's user or an account's holder (``namanya``, ``a.n.``).
 _NAMING_WORD = re.compile(
     r"(?<![a-z])(?:a\.[ \t]?n|a/n|atas[ \t]+nama|namanya|bernama|nama[ \t]+(?:dia|de|nya))(?![a-z])"
+    # (not a body's name in quotes: ``a.n. "UPT SAMSAT PEMUTIHAN"``)
+    r"(?![ \t.:]*[\"\u201c])"
+)
+#: A claim right after a number (``yang mengaku anggota Polsek``, ``, ngaku anak kos``).
+_CLAIMS_AFTER = re.compile(
+    r"[ \t,]*(?:(?:yang|yg)[ \t]+)?(?:mengaku|ngaku|ngakunya|mengatasnamakan)(?![a-z])"
+)
+#: How far after a number a name found makes the claim a named person's (``yang mengaku
+#: Saudara [NAME] dari Dinas Sosial``).
+_CLAIM_NAMED_REACH = 48
+#: An office saying it never asks or calls so, up to a number (``tidak pernah meminta transfer
+#: ke rekening pribadi maupun nomor``, ``tidak pernah menghubungi lewat WA``).
+_NEVER_BEFORE = re.compile(
+    r"(?<![a-z])(?:tidak|tdk|tak|sonde|son|bukan|never)[ \t]+(?:pernah[ \t]+)?"
+    r"(?:meminta|minta|menghubungi|hubungi|menelpon|menelepon|telpon|mengirim|kirim)(?![a-z])"
+    r"[^.\n!?\x1f0-9]{0,60}?(?:nomor|nomer|no|wa|whatsapp|sms)[ \t.:]*\Z"
 )
 #: The scam marks of `TEXT_MARKS`: a text holding none of them speaks of no scam.
 _SCAM_MARKS = frozenset({"penip", "hoax", "hoaks", "tipu", "ngaku", "atasnama", "palsu"})
@@ -478,13 +503,28 @@ def _came_from_a_scam(tail: str, after: str, context: Windows, start: int) -> bo
     lowered = context.lowered
     scam = not _SCAM_MARKS.isdisjoint(marks)
     came = (
-        scam
-        and ("dari" in tail or "ditel" in tail or "dihub" in tail)
-        and _CAME_FROM.search(tail) is not None
-    ) or (
-        "sama" in after[:40]
-        and _SAME_MESSAGE.match(after) is not None
-        and (scam or _CLAIM.search(lowered, max(0, start - _NAMED_REACH), start) is not None)
+        (
+            scam
+            and ("dari" in tail or "ditel" in tail or "dihub" in tail)
+            and _CAME_FROM.search(tail) is not None
+        )
+        or (
+            # ``WASPADA: nomor 0812... mengaku pendamping PKH``, ``0852... yang mengaku anggota
+            # Polsek``: a number said to pose as someone, nobody named right after the claim
+            "ngaku" in after[:24]
+            and _CLAIMS_AFTER.match(after) is not None
+            and "\x1f" not in after[:_CLAIM_NAMED_REACH]
+        )
+        or (
+            # ``BPJS Kesehatan tidak pernah meminta transfer ke ... nomor 0812...``: a number an
+            # office disowns, a scam's
+            "pernah" in marks and _NEVER_BEFORE.search(tail) is not None
+        )
+        or (
+            "sama" in after[:40]
+            and _SAME_MESSAGE.match(after) is not None
+            and (scam or _CLAIM.search(lowered, max(0, start - _NAMED_REACH), start) is not None)
+        )
     )
     return came and _NAMING_WORD.search(lowered, start, start + _HOAX_REACH) is None
 
@@ -513,6 +553,13 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         ("penip" in tail or "scam" in tail or "jangan" in tail or "jgn" in tail)
         and _SCAM_BEFORE.search(tail) is not None
     ) or (("penip" in head or "scam" in head) and _SCAM_AFTER.match(after) is not None)
+    said = said or (
+        ("bukan" in after[:60] or "bkn" in after[:60] or "tidak" in after[:60])
+        and not _SCAM_MARKS.isdisjoint(marks)
+        and _DISOWNED_AFTER.match(after) is not None
+        # (``... tu bukan nomor dinas, tapi nomor pribadi pegawai kelurahan, namanya ...``)
+        and _NAMING_WORD.search(lowered, start, start + _HOAX_REACH) is None
+    )
     if (
         not said
         and "penip" in marks
