@@ -672,6 +672,9 @@ def _office_earlier(window: str, found: list[_Context]) -> bool:
 #: A finding right after a context word (and a bank's second word: ``Bank NTT``): the word's
 #: own number, already found.
 _USED_UP = re.compile(r"[ \t\u00a0:.=-]{0,4}(?:[a-z]{1,8}[ \t\u00a0:.]{1,2})?\x1f.")
+#: An identity word's number given right after it, ending its line (``NIK [NIK]`` then a line
+#: break): a number on a later line is not that word's.
+_USED_UP_LINE = re.compile(r"[ \t\u00a0:.=-]{0,4}(?:[a-z]{1,8}[ \t\u00a0:.]{1,2})?\x1f[ \t.,;]*\n")
 #: The writer, as the subject of a call (``sy telp``, ``beta telp``).
 _WRITER = frozenset({"saya", "sy", "beta"})
 
@@ -851,8 +854,14 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         found.pop()
     if not found or (
         # ``rek BCA 0275408196 a.n. [NAME]. Info +62823...``: the account word already has its
-        # number, right after it; a later number is something else.
-        found[-1].kind == "bank" and _USED_UP.match(window, found[-1].end) is not None
+        # number, right after it; a later number is something else. So too an identity word
+        # whose number ends its line (``- NIK [NIK]`` then ``2. [NAME] - 0003...``: the next
+        # row's number)
+        (found[-1].kind == "bank" and _USED_UP.match(window, found[-1].end) is not None)
+        or (
+            found[-1].kind in _IDENTITY_KINDS
+            and _USED_UP_LINE.match(window, found[-1].end) is not None
+        )
     ):
         return None, None
     last = found[-1]
@@ -934,6 +943,8 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
     return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
 
 
+#: A number right after a context word (its own): ``NIK 5371...``, ``NIK: 5371``.
+_NUMBER_NEXT = re.compile(r"[ \t.:]*[0-9]")
 _FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik", "office", "institution"})
 #: Lengths of a NIK or KK number a person still means as one after its context word.
 _TOLERATED_ID_LENGTHS = frozenset({15, 16, 17})
@@ -949,7 +960,11 @@ def _following_context(window: str) -> tuple[str | None, bool]:
     found = lex.CONTEXT.match(window, match.end())
     if found is None or found.lastgroup not in _FOLLOWING_KINDS:
         return None, False
-    return found.lastgroup, "(" in match.group() or "[" in match.group()
+    bracketed = "(" in match.group() or "[" in match.group()
+    if not bracketed and _NUMBER_NEXT.match(window, found.end()) is not None:
+        # ``[NAME] - 0006068163612 - NIK 5371...``: the next number's label, not this one's
+        return None, False
+    return found.lastgroup, bracketed
 
 
 #: How far back (in visible characters) an identity word reaches for a number of a NIK's length
@@ -2158,10 +2173,13 @@ _BODY_NAMED_AFTER = re.compile(
     r"(?:nama(?:[ \t]+(?:wp|wajib[ \t]+pajak|pemotong|badan|tujuan|penerima"
     r"|pemilik(?:[ \t]+rekening)?))?|a\.?[ \t]?n\.?"
     r"|atas[ \t]+nama)[ \t]*:?[ \t]*"
-    r"(?:badan|perusahaan|toko|koperasi|kop|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt|ud|firma"
-    r"|bendahara|bendaharawan|ksp|kopdit|depot|bengkel|kios|warung|apotek|catering|restoran"
-    r"|hotel|travel|salon|laundry|rental|sekretariat|dinas|kantor|gereja|masjid|sekolah"
-    r"|panitia|komite)"
+    # a body's name in quotes after ``a.n.`` (``a.n. "UPT SAMSAT PEMUTIHAN"``, ``atas nama
+    # "Konsultan Pajak Timor"``): what the writer quotes is no person's name
+    r"(?:[\"\u201c][^\"\u201c\u201d\n]{1,60}[\"\u201d]|badan|perusahaan|toko|koperasi|kop|yayasan|pdam|perumda|bumdes|bumdesa|cv"
+    r"|pt|ud|firma|bendahara|bendaharawan|ksp|kopdit|depot|bengkel|kios|warung|apotek|catering"
+    r"|restoran|hotel|travel|salon|laundry|rental|sekretariat|dinas|dinsos|dinkes|disdukcapil"
+    r"|dukcapil|kantor|gereja|masjid|sekolah|panitia|komite|blud|rsud|puskesmas|upt|uptd"
+    r"|kelompok|pemkot|pemda|kas[ \t]+daerah|rpl)"
     # the account's holder in brackets right after it (``(rekening toko)``, ``(rekening RT)``)
     r"|\((?:rekening|rek\.?)[ \t]+(?:toko|usaha|panitia|rt|rw|komite|sekolah|koperasi|gereja"
     r"|kantor|perusahaan|kelompok)\)"
