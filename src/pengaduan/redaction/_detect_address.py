@@ -253,8 +253,12 @@ def _names_no_home(lowered: str, start: int) -> bool:
         or _RT_RANGE_AFTER.match(lowered, start) is not None
     ):
         return True  # ``RT 19 juara 1, RT 03 juara 2``: a team of the neighbourhood
-    if _TALLY_ROW.match(lowered, start) is not None and (not before or before[-1] == "\n"):
-        return True  # ``RT 01: 34 KK`` opening a line: a row of a count per RT
+    if _TALLY_ROW.match(lowered, start) is not None and (
+        not before or before[-1] == "\n" or before.rstrip(" \t").endswith("|")
+    ):
+        # ``RT 01: 34 KK`` opening a line or a cell (``RT 01: 23 KPM | RT 02: 19 KPM``): a
+        # count per RT
+        return True
     earlier = _RT_RANGE_BEFORE.search(before)
     first = start - len(before) + (earlier.start() if earlier is not None else len(before))
     if (earlier is not None or _RT_LIST_AFTER.match(lowered, start) is not None) and _nobodys_list(
@@ -283,7 +287,7 @@ _HEADING_AFTER = re.compile(r"[ \t]*[\u2014\u2013\-][ \t]*[A-Z][A-Z ]{2,60}(?:\n
 _TALLY_ROW = re.compile(
     r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \t]*[:=][ \t]*[0-9]{1,5}[ \t]*"
     r"(?:kk|jiwa|orang|org|warga|rumah|keluarga|kepala[ \t]+keluarga|rumah[ \t]+tangga|balita"
-    r"|lansia)(?![a-z])"
+    r"|lansia|kpm|penerima)(?![a-z])"
 )
 #: The words that name a winner right before an RT (``Juara 1 RT 19``, ``juara harapan 2 RT
 #: 07``, ``Pemenang tahun lalu: RT 25``): the neighbourhood's team.
@@ -294,7 +298,11 @@ _WINNER_BEFORE = re.compile(
 #: An RT and a list word right before another RT (``RT 27, RT 26``, ``RT 13 deng RT 01``), or
 #: a space alone (``di rt 03 rt 04 dan rt 07``).
 _RT_LIST_AFTER = re.compile(
-    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:,|dan|deng|&)?[ \u00a0]{0,2}rt(?![a-z])"
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:,|dan|deng|&|[\u2013\u2014])?[ \u00a0]{0,2}"
+    r"rt(?![a-z])"
+    # a day between in a schedule (``RT 03 Senin, RT 05 Rabu``)
+    r"|rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{1,2}(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
+    r"[ \u00a0]{0,2}[,;][ \u00a0]{0,2}rt(?![a-z])"
 )
 
 
@@ -408,8 +416,10 @@ _RT_RANGE_AFTER = re.compile(
 #: An RT and a range or list word right before another RT (``RT 01 s/d ``, ``RT 3 sampai ``,
 #: ``RT 10 dan ``).
 _RT_RANGE_BEFORE = re.compile(
-    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:s/d|s\.d\.?|sd|sampai|hingga|dan|deng|-|,|&)"
-    r"[ \u00a0]{0,2}\Z"
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}"
+    r"(?:s/d|s\.d\.?|sd|sampai|hingga|dan|deng|-|\u2013|\u2014|,|&)[ \u00a0]{0,2}"
+    # a day after the RT before (``Senin RT 01 - RT 04, Rabu ``, ``RT 03 Senin, ``)
+    r"(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)[ \u00a0]{0,2})?\Z"
 )
 
 
@@ -438,9 +448,25 @@ def _office_before(lowered: str, start: int) -> bool:
         # ``Alamat Usaha : JL. NURI NO. 131``, ``Nama Instansi: SMKN 4 Kupang`` then ``Alamat:``,
         # ``Warung Kopi Sasando di Jl. Jambu No. 86``: a business's or an institution's seat
         return True
+    if before.endswith(_OFFICE_SHORT_NAMES):
+        return True  # ``Antrean di Dukcapil Jl. Timor Raya No. 52``: the office's seat
     if not before.endswith((",", "(", "di", "ke")):
         return False
     return lex.OFFICE_BEFORE.search(lowered, lo, start) is not None
+
+
+#: Offices' short names right before an address, with no comma between.
+_OFFICE_SHORT_NAMES = (
+    " dukcapil",
+    " disdukcapil",
+    " bapenda",
+    " samsat",
+    " dinsos",
+    " dinkes",
+    " dishub",
+    " dlhk",
+    " kantah",
+)
 
 
 #: How far after an address's start ``(rumah sendiri)`` says a business is at home.

@@ -1335,7 +1335,10 @@ OFFICE_BEFORE = re.compile(
     r"|kampus|universitas|pasar|kpp|bpbd|polsek|polres|bank|hotel|koperasi|yayasan|panti"
     r"|posyandu|polindes|poskesdes|cv|pt"
     # an Islamic school's, and a caterer's kitchen (``MTsN Kota Kupang di Jl. ...``)
-    r"|mtsn|mts|madrasah|pesantren|katering|catering)"
+    r"|mtsn|mts|madrasah|pesantren|katering|catering"
+    # offices by their short names and their counters (``loket Bapenda (Jl. ...``, ``Layanan
+    # Disdukcapil Kota Kupang, Jl. ...``)
+    r"|dukcapil|disdukcapil|bapenda|samsat|loket|dinsos|dinkes|dishub|dlhk|kantah)"
     r"(?![a-z])(?:(?!(?<![a-z])(?:rumah|rmh|tinggal|kos|saya|sy|beta|kami|warga)(?![a-z]))"
     # an abbreviation's dot may stand in the name (``Gereja St. Maria Assumpta, Jl. ...``)
     r"(?:[^\n,.;:()]|(?<=[ .][a-z])\.|(?<=[ .][a-z]{2})\.|(?<= (?:sta|sto|drs|dra|pdt))\.)){0,40}"
