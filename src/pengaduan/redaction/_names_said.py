@@ -4,6 +4,9 @@
   ``Gusti Ayu``), then up to two words in the same case (``Ni Luh Ariani``, ``I GEDE SUDARMA``,
   after ``sy`` in lower case: ``sy i komang suardana``). The words after ``I``/``Ni`` are what
   make it a name: ``Pihak I Paulus`` is a numeral.
+- A name in a bracket right after a phone number, as whose the number is (``Hub 0853...
+  (Ancu)``, ``0812... (MUHAMAD)``): one to three words in title case or in capitals, none of
+  them a stop word, a title, a kin word, a role or a body's word.
 - A written-out call's answers to the question of a name (``Petugas: Atas nama?`` then
   ``Penelepon: Jefry Tumbelaka.``), and an agent's own name in the greeting (``Layanan
   Dukcapil, dengan Kasih, ada yang bisa dibantu?``).
@@ -14,8 +17,9 @@ from __future__ import annotations
 import re
 
 from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._phone_owner import POSED_AGENCY
 
-__all__ = ["balinese_names", "names_answered"]
+__all__ = ["balinese_names", "bracketed_owners", "names_answered"]
 
 _BALI = lex.BALINESE_WORDS
 _GAP = r"[ \t\u00a0]+"
@@ -192,3 +196,48 @@ def names_answered(text: str, lowered: str) -> list[tuple[int, int]]:
             if greeting.group("name").split()[0].lower() not in _NOT_AGENTS
         )
     return sorted(found)
+
+
+#: A phone number (letters read for digits too), then a bracket holding one to three words in
+#: title case or in capitals, and nothing else (``0853... (Ancu)``, ``0B12... (MUHAMAD)``).
+_BRACKETED_OWNER = re.compile(
+    r"(?:\+|(?<![0-9A-Za-z]))[0-9OolISB](?:[ .\-]?[0-9OolISB]){8,14}[ \t]?"
+    r"\((?P<name>[A-Z][a-z'\-]{2,}(?:[ \t][A-Z][a-z'\-]{1,}){0,2}"
+    r"|[A-Z][A-Z'\-]{2,}(?:[ \t][A-Z][A-Z'\-]{1,}){0,2})\)"
+)
+
+
+def bracketed_owners(
+    text: str, names: frozenset[str], ambiguous: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The names in brackets right after phone numbers (`_BRACKETED_OWNER`), where none of
+    their words is a stop word, a title, a role or an organisation's word, and they name no
+    office, business, operator or bank (``(admin)``, ``(Bagian Pemasaran)``, ``(Mama)``,
+    ``(Daniel Travel)``, ``(Telkomsel)`` are not), as spans. In capitals, where ordinary words
+    are written so too (``(LAMA)``, ``(KHUSUS CHAT)``), one of the words must be a name the
+    gazetteer (``names``) knows and not as an ordinary word too (``ambiguous``)."""
+    found: list[tuple[int, int]] = []
+    for match in _BRACKETED_OWNER.finditer(text):
+        written = match.group("name")
+        words = written.lower().split()
+        joined = " ".join(words)
+        if (
+            (written.isupper() and not any(w in names and w not in ambiguous for w in words))
+            or any(
+                word in lex.NAME_STOPWORDS
+                or word in lex.TITLE_TOKENS
+                or word in lex.NAME_ROLES
+                or word in lex.NAME_BOUNDARY_WORDS
+                or word in lex.OFFICE_HOLDER_WORDS
+                for word in words
+            )
+            or lex.BUSINESS_NOUN.search(joined) is not None
+            or POSED_AGENCY.search(joined) is not None
+            or any(
+                context.lastgroup in ("office", "institution", "negative")
+                for context in lex.CONTEXT.finditer(joined)
+            )
+        ):
+            continue
+        found.append(match.span("name"))
+    return found

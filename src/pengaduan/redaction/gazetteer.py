@@ -60,7 +60,7 @@ from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
 from pengaduan.redaction._findings import new_finding
 from pengaduan.redaction._names_listed import names_listed
-from pengaduan.redaction._names_said import balinese_names, names_answered
+from pengaduan.redaction._names_said import balinese_names, bracketed_owners, names_answered
 from pengaduan.redaction._word_index import has_marks
 from pengaduan.redaction.kinds import PiiKind
 
@@ -555,6 +555,8 @@ class GazetteerNameDetector:
             said.extend(balinese_names(text, lowered, words))
         if ":" in text and ("?" in text or "dengan" in words):
             said.extend(names_answered(text, lowered))
+        if "(" in text:
+            said.extend(bracketed_owners(text, self.gazetteer.names, self.gazetteer.ambiguous))
         for start, end in said:
             if not context.overlaps_collapsed(start, end):
                 found.append((start, end))
