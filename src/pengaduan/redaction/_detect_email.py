@@ -184,8 +184,10 @@ class EmailDetector:
         site = host.partition(".")[0]
         if first is not None and first.group() == site:
             return True  # ``ombudsman.ntt@ombudsman.go.id``: the organisation's own name
-        if mailbox in self.role_mailboxes and host.endswith(lex.INSTITUTIONAL_DOMAIN_SUFFIXES):
-            return True
+        if (
+            mailbox in self.role_mailboxes or mailbox.rstrip("0123456789") in _POST_PARTS
+        ) and host.endswith(lex.INSTITUTIONAL_DOMAIN_SUFFIXES):
+            return True  # ``pengaduan@``, ``beasiswa@kupangkota.go.id``: a desk's, a programme's
         return _post_mailbox(mailbox)
 
 
@@ -269,6 +271,12 @@ _POST_PARTS = frozenset(
         "tani",
         "kelompok",
         "tatausaha",
+        # a notary's office (``notaris.ppat.kupang@gmail.com``) and a police unit's
+        # (``patrolisiber@``)
+        "notaris",
+        "ppat",
+        "patrolisiber",
+        "siber",
     }
 )
 #: An office's word run into the rest of a mailbox's part (``pemkotkupang``, ``smpn5kupang``).
