@@ -1,6 +1,6 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v14.jsonl``; the
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v15.jsonl``; the
 third with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
@@ -47,6 +47,7 @@ BLIND = {
     "v12": DATA / "blind/redaction_blind_v12.jsonl",
     "v13": DATA / "blind/redaction_blind_v13.jsonl",
     "v14": DATA / "blind/redaction_blind_v14.jsonl",
+    "v15": DATA / "blind/redaction_blind_v15.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
@@ -79,6 +80,8 @@ DEVELOPMENT = {
     "dev27": DATA / "redaction_dev27.jsonl",
     "dev28": DATA / "redaction_dev28.jsonl",
     "dev29": DATA / "redaction_dev29.jsonl",
+    "dev30": DATA / "redaction_dev30.jsonl",
+    "dev31": DATA / "redaction_dev31.jsonl",
 }
 
 
