@@ -212,7 +212,9 @@ POSING_BEFORE = re.compile(
 #: A number to register or book by, right before it (``PENDAFTARAN ONLINE WA:``, ``daftar via
 #: WA``, ``Reservasi:``): a service's line, on the window before the number.
 REGISTRATION_BEFORE = re.compile(
-    rf"(?<![a-z])(?:daftar|pendaftaran|reservasi|pemesanan|booking|koordinasi|antrian|antrean)"
+    rf"(?<![a-z])(?:daftar|pendaftaran|reservasi|pemesanan|booking|koordinasi|antrian|antrean"
+    # in English (``Queue online via WA``, ``Booking via WhatsApp``)
+    rf"|queue|registration)"
     # what is registered for may come first (``kalo mau daftar imunisasi anak, WA ke``)
     rf"(?:(?:{_SPACE}+[a-z]+){{1,3}},?{_SPACE}+(?=wa|whatsapp|sms|telp|hubungi))?"
     rf"(?:{_SPACE}+(?:online|via|lewat|melalui|ke|di)(?![a-z]))*{_SPACE}*"
@@ -477,7 +479,7 @@ _AGENT = re.compile(
 #: An agent inviting the caller to ask further or sending them on, in the number's clause
 #: (``Untuk pertanyaan lain WA``, ``info lebih lanjut hubungi``, ``Silakan ke``).
 _AGENT_INVITES = re.compile(
-    r"(?<![a-z])(?:pertanyaan|informasi|info|hubungi|hub|silakan|silahkan)(?![a-z])"
+    r"(?<![a-z])(?:pertanyaan|informasi|info|hubungi|hub|silakan|silahkan|kendala)(?![a-z])"
     r"[^\n.;!?0-9\x1f]{0,24}\Z"
 )
 #: Words in a speaker's line before a number that make it someone else's than the speaker's.
