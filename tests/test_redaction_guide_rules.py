@@ -3544,6 +3544,187 @@ POSTS_COMMENTS_AND_SCANS = [
 ]
 
 
+#: Owners of numbers in posts, chats, scams' reports, registers and signs; lists of identity
+#: numbers; names after phone numbers; offices' seats and mailboxes (the guide's table).
+OWNERS_LISTS_AND_LONG_REPORTS = [
+    pytest.param(
+        "Poli | Hari | Jam | Pendaftaran\nAnak | Senin-Rabu | 08.00-12.00 | WA 0821 2022 9787\n"
+        "Gigi | Selasa-Kamis | 09.00-13.00 | WA 0819 9941 205",
+        "Poli | Hari | Jam | Pendaftaran\nAnak | Senin-Rabu | 08.00-12.00 | WA 0821 2022 9787\n"
+        "Gigi | Selasa-Kamis | 09.00-13.00 | WA 0819 9941 205",
+        id="opening-hours-are-no-number",
+    ),
+    pytest.param(
+        "Komentar\nKos Melati Oebufu: Di kami juga ada kak, 0895 5647 2709\nSedot WC Berkah "
+        "Abadi: Kami Rp 39.000 saja kak, WA 0811-8307-564\nYanti Lado: sa su WA 🙏",
+        "Komentar\nKos Melati Oebufu: Di kami juga ada kak, 0895 5647 2709\nSedot WC Berkah "
+        "Abadi: Kami Rp 39.000 saja kak, WA 0811-8307-564\n[NAME]: sa su WA 🙏",
+        id="a-boarding-houses-and-a-trades-page-commenting",
+    ),
+    pytest.param(
+        "RSUD S.K. Lerik\n1 mg\nMulai 11 Desember 2026, pendaftaran poli rawat jalan lewat "
+        "WhatsApp 0821-5235-3688 (chat saja). Darurat: IGD 0380 840357.",
+        "RSUD S.K. Lerik\n1 mg\nMulai 11 Desember 2026, pendaftaran poli rawat jalan lewat "
+        "WhatsApp 0821-5235-3688 (chat saja). Darurat: IGD 0380 840357.",
+        id="an-offices-post-by-its-page",
+    ),
+    pytest.param(
+        "[18/05/2026 20.38] Dukcapil Kota Kupang: Layanan jemput bola KTP-el di Kantor Camat "
+        "Oebobo 22 Mei 2026. Antrian online via WA 0813 2963 6853, format: NAMA#NIK#KEL.",
+        "[18/05/2026 20.38] Dukcapil Kota Kupang: Layanan jemput bola KTP-el di Kantor Camat "
+        "Oebobo 22 Mei 2026. Antrian online via WA 0813 2963 6853, format: NAMA#NIK#KEL.",
+        id="an-offices-chat-line-giving-its-queue",
+    ),
+    pytest.param(
+        'Waspada penipuan tilang online! Ada SMS dari 0852 5403 8311 berisi link "cek denda '
+        'tilang".\nKomentar\nlontar_timur: Sa dapat juga dari 0821 3371 6957',
+        'Waspada penipuan tilang online! Ada SMS dari 0852 5403 8311 berisi link "cek denda '
+        'tilang".\nKomentar\nlontar_timur: Sa dapat juga dari 0821 3371 6957',
+        id="a-number-a-scams-message-came-from",
+    ),
+    pytest.param(
+        "Beredar pesan WA dari nomor 0813 3157 939 dan 0852 2514 8132 yang mengaku anggota "
+        "Polsek. Nomor lain juga 0823 6627 9200 dengan pesan sama.",
+        "Beredar pesan WA dari nomor 0813 3157 939 dan 0852 2514 8132 yang mengaku anggota "
+        "Polsek. Nomor lain juga 0823 6627 9200 dengan pesan sama.",
+        id="numbers-that-claim-and-one-with-the-same-message",
+    ),
+    pytest.param(
+        "Ada yang telpon dari 0813 9698 892, mengaku namanya Sofia, lalu bawa kabur motor. "
+        "Itu penipu.",
+        "Ada yang telpon dari [PHONE], mengaku namanya [NAME], lalu bawa kabur motor. Itu penipu.",
+        id="a-scam-callers-number-with-its-user-named-later",
+    ),
+    pytest.param(
+        "Kantor Pos Kupang: Waspada penipuan: nomor 0813 8291 310 dan 0811 4551 8698 bukan "
+        "milik PT Pos Indonesia. BPJS Kesehatan tidak pernah menghubungi lewat WA 0852 1133 "
+        "4409.",
+        "Kantor Pos Kupang: Waspada penipuan: nomor 0813 8291 310 dan 0811 4551 8698 bukan "
+        "milik PT Pos Indonesia. BPJS Kesehatan tidak pernah menghubungi lewat WA 0852 1133 "
+        "4409.",
+        id="a-number-an-office-disowns",
+    ),
+    pytest.param(
+        "Itu tipu! Ada lagi yang telpon dari 62 897 0128 8663, mengaku dari Dinas Sosial.",
+        "Itu tipu! Ada lagi yang telpon dari 62 897 0128 8663, mengaku dari Dinas Sosial.",
+        id="a-scams-number-read-whole",
+    ),
+    pytest.param(
+        "Nama Usaha | Pemilik | HP Pemilik\nKios Pulsa Berkat | Helena Sinlae | 0822 3796 4408"
+        "\nUD Laut Timor | (badan usaha) | 0853 2861 4028\n\nNo | Nama Pelaku | Nomor Pelaku | "
+        "Kerugian\n1 | Oktovianus Koten | 0851 2680 2055 | Rp 200.000\n2 | tidak diketahui | "
+        "0821 7065 6391 | Rp 29.500",
+        "Nama Usaha | Pemilik | HP Pemilik\nKios Pulsa Berkat | [NAME] | [PHONE]\nUD Laut "
+        "Timor | (badan usaha) | 0853 2861 4028\n\nNo | Nama Pelaku | Nomor Pelaku | Kerugian\n"
+        "1 | [NAME] | [PHONE] | Rp 200.000\n2 | tidak diketahui | 0821 7065 6391 | Rp 29.500",
+        id="a-body-or-nobody-in-a-registers-row",
+    ),
+    pytest.param(
+        "No | Tiket | Kanal | Status\n1 | LPR-2026-06-29518 | WA 0813-2749-2298 | Proses\n2 | "
+        "LPR-2026-06-59132 | Telepon 0380 812456 | Selesai\n\nKecamatan | Lokasi | Kontak\nKota "
+        "Raja | Kantor Camat | 0813 8622 7159\nAlak | Aula Kelurahan | 0858 3009 8355",
+        "No | Tiket | Kanal | Status\n1 | LPR-2026-06-29518 | WA 0813-2749-2298 | Proses\n2 | "
+        "LPR-2026-06-59132 | Telepon 0380 812456 | Selesai\n\nKecamatan | Lokasi | Kontak\nKota "
+        "Raja | Kantor Camat | 0813 8622 7159\nAlak | Aula Kelurahan | 0858 3009 8355",
+        id="an-offices-channels-clinics-and-places",
+    ),
+    pytest.param(
+        "PENGUMUMAN POSYANDU. Info: kader posyandu 0812-6179-937. Petugas: Boleh ibu hubungi "
+        "pendamping wilayah di 0813 9202 4977?",
+        "PENGUMUMAN POSYANDU. Info: kader posyandu 0812-6179-937. Petugas: Boleh ibu hubungi "
+        "pendamping wilayah di 0813 9202 4977?",
+        id="a-role-on-duty-named-by-no-one",
+    ),
+    pytest.param(
+        "KOS PUTRI BERKAT\nTERIMA KOST BULANAN\nHUB. 0812 3456 7781\n(IBU KORNELIA)",
+        "KOS PUTRI BERKAT\nTERIMA KOST BULANAN\nHUB. [PHONE]\n(IBU [NAME])",
+        id="a-signs-owner-named-in-a-bracket",
+    ),
+    pytest.param(
+        "SPANDUK KELURAHAN ALAK\nLAYANAN ADMINDUK KELILING\nHUB. PETUGAS : 0B22 6070 174I\n"
+        "PENGADUAN : SMS 1708",
+        "SPANDUK KELURAHAN ALAK\nLAYANAN ADMINDUK KELILING\nHUB. PETUGAS : 0B22 6070 174I\n"
+        "PENGADUAN : SMS 1708",
+        id="a-banner-and-a-shops-heading-with-letters-for-digits",
+    ),
+    pytest.param(
+        "T0KO BANGUNAN KARYA L0NTAR\nJL. AMABI NO. 14 KUPANG\nTELP/WA 0B52 8211 16724",
+        "T0KO BANGUNAN KARYA L0NTAR\nJL. AMABI NO. 14 KUPANG\nTELP/WA 0B52 8211 16724",
+        id="a-banner-and-a-shops-heading-with-letters-for-digits-2",
+    ),
+    pytest.param(
+        "Beta su lapor ke Dishub 0380 885518, dong bilang lapor lewat WA 0811 8692 591. Kalo "
+        "ada yang minta uang, lapor ke 0823 7031 8008 atau SMS 1708.",
+        "Beta su lapor ke Dishub 0380 885518, dong bilang lapor lewat WA 0811 8692 591. Kalo "
+        "ada yang minta uang, lapor ke 0823 7031 8008 atau SMS 1708.",
+        id="a-channel-one-is-told-to-report-by",
+    ),
+    pytest.param(
+        "Laporkan pungutan ke WA Propam 0813 5566 7788. Sumber: laporan warga via WA Saber "
+        "Pungli 0852 9911 2233. Informasi: Care Center 165, Pandawa WA 0811 3822 1165.",
+        "Laporkan pungutan ke WA Propam 0813 5566 7788. Sumber: laporan warga via WA Saber "
+        "Pungli 0852 9911 2233. Informasi: Care Center 165, Pandawa WA 0811 3822 1165.",
+        id="propam-saber-pungli-and-pandawa",
+    ),
+    pytest.param(
+        "Our office line is 0380 833411 but I'm rarely there. Connection no. 02-14-760540, "
+        "registered under my late grandfather.",
+        "Our office line is 0380 833411 but I'm rarely there. Connection no. 02-14-760540, "
+        "registered under my late grandfather.",
+        id="an-office-line-and-a-connection-in-english",
+    ),
+    pytest.param(
+        "Kami mohon pindah faskes.\n1. Soleman Sabneno - 0006068163612 - NIK 5371060110970563\n"
+        "2. Priska Banunaek - 0003161867761 - NIK 5371055212610421",
+        "Kami mohon pindah faskes.\n1. [NAME] - [BPJS] - NIK [NIK]\n2. [NAME] - [BPJS] - NIK [NIK]",
+        id="a-label-of-the-next-number-and-a-used-up-word",
+    ),
+    pytest.param(
+        'Dia minta transfer ke rekening 391601664955599 a.n. "UPT SAMSAT PEMUTIHAN". Biaya '
+        "administrasi ke rekening 0012345678901 a.n. DINSOS KOTA KUPANG.",
+        'Dia minta transfer ke rekening 391601664955599 a.n. "UPT SAMSAT PEMUTIHAN". Biaya '
+        "administrasi ke rekening 0012345678901 a.n. DINSOS KOTA KUPANG.",
+        id="a-bodys-account-named-in-quotes",
+    ),
+    pytest.param(
+        "Antrean di Dukcapil Jl. Timor Raya No. 52 mulai jam 05.00. Formulir di loket "
+        "Bapenda (Jl. Soeharto No. 80).",
+        "Antrean di Dukcapil Jl. Timor Raya No. 52 mulai jam 05.00. Formulir di loket "
+        "Bapenda (Jl. Soeharto No. 80).",
+        id="offices-seats-after-their-short-names",
+    ),
+    pytest.param(
+        "Rekap per RT:\nRT 01: 23 KPM | RT 02: 19 KPM\nJadwal tangki minggu ini: RT 03 Senin, "
+        "RT 05 Rabu. Bagi per RT: Senin RT 01\u2013RT 04.",
+        "Rekap per RT:\nRT 01: 23 KPM | RT 02: 19 KPM\nJadwal tangki minggu ini: RT 03 Senin, "
+        "RT 05 Rabu. Bagi per RT: Senin RT 01\u2013RT 04.",
+        id="rts-counted-ranged-and-scheduled",
+    ),
+    pytest.param(
+        "Jual tenda deng kursi. Hub 0853 1633 174 / 0811 8153 8787 (Ancu). Info 0812 3456 "
+        "7890 (admin toko).",
+        "Jual tenda deng kursi. Hub [PHONE] / [PHONE] ([NAME]). Info 0812 3456 7890 (admin toko).",
+        id="a-name-in-a-bracket-after-a-phone-number",
+    ),
+    pytest.param(
+        "Sanggahan: email beasiswa@kupangkota.go.id. To: patrolisiber@polri.go.id. Cc: "
+        "notaris.ppat.kupang@gmail.com. Dari: maria.tefa@kupangkota.go.id",
+        "Sanggahan: email beasiswa@kupangkota.go.id. To: patrolisiber@polri.go.id. Cc: "
+        "notaris.ppat.kupang@gmail.com. Dari: [EMAIL]",
+        id="programme-and-unit-mailboxes-on-a-government-host",
+    ),
+    pytest.param(
+        "Rekening penerimaan BLUD: Bank NTT. NPWP rumah sakit: 0902209211921000.",
+        "Rekening penerimaan BLUD: Bank NTT. NPWP rumah sakit: 0902209211921000.",
+        id="a-hospitals-npwp",
+    ),
+    pytest.param(
+        "Bring your passport. Queue online via WA 0813 7747 1240. No fee.",
+        "Bring your passport. Queue online via WA 0813 7747 1240. No fee.",
+        id="a-queue-in-english",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -3567,6 +3748,7 @@ LATER_ROUNDS = [
     *PHONE_LOOKALIKE_NAMES,
     *EXACT_KINDS_AS_WRITTEN,
     *POSTS_COMMENTS_AND_SCANS,
+    *OWNERS_LISTS_AND_LONG_REPORTS,
 ]
 
 

@@ -297,11 +297,12 @@ _WINNER_BEFORE = re.compile(
 )
 #: An RT and a list word right before another RT (``RT 27, RT 26``, ``RT 13 deng RT 01``), or
 #: a space alone (``di rt 03 rt 04 dan rt 07``).
+_DAYS = "(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
 _RT_LIST_AFTER = re.compile(
-    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:,|dan|deng|&|[\u2013\u2014])?[ \u00a0]{0,2}"
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:,|dan|deng|&|-|[\u2013\u2014])?[ \u00a0]{0,2}"
     r"rt(?![a-z])"
     # a day between in a schedule (``RT 03 Senin, RT 05 Rabu``)
-    r"|rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{1,2}(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
+    rf"|rt[ .\u00a0]{{0,2}}[0-9]{{1,3}}[ \u00a0]{{1,2}}{_DAYS}"
     r"[ \u00a0]{0,2}[,;][ \u00a0]{0,2}rt(?![a-z])"
 )
 
@@ -417,9 +418,11 @@ _RT_RANGE_AFTER = re.compile(
 #: ``RT 10 dan ``).
 _RT_RANGE_BEFORE = re.compile(
     r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}"
+    # a day after the RT before, or before the separator (``RT 03 Senin, ``)
+    rf"(?:{_DAYS}[ \u00a0]{{0,2}})?"
     r"(?:s/d|s\.d\.?|sd|sampai|hingga|dan|deng|-|\u2013|\u2014|,|&)[ \u00a0]{0,2}"
-    # a day after the RT before (``Senin RT 01 - RT 04, Rabu ``, ``RT 03 Senin, ``)
-    r"(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)[ \u00a0]{0,2})?\Z"
+    # or after it (``Senin RT 01 - RT 04, Rabu ``)
+    rf"(?:{_DAYS}[ \u00a0]{{0,2}})?\Z"
 )
 
 

@@ -483,7 +483,19 @@ def _cells(
                 # a body's seat, unless the cell says the business is at home
                 at_home = _AT_HOME.search(text, start, end) is not None
                 kind = PiiKind.ADDRESS.value if at_home else KEEP
-            if kind == KEEP or (body and kind in _BODY_KINDS):
+            if (
+                kind == KEEP
+                or (body and kind in _BODY_KINDS)
+                # the holder's cell that says a body or nobody holds the row
+                or (
+                    body
+                    and kind == PiiKind.NAME.value
+                    and (
+                        _BODY_HOLDS.fullmatch(value := text[start:end]) is not None
+                        or _NOBODY_KNOWN.fullmatch(value) is not None
+                    )
+                )
+            ):
                 found.append(Cell(start, end, KEEP))
                 continue
             span = _value(text, start, end, kind)

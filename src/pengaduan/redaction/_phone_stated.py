@@ -162,11 +162,13 @@ _DESK_HOLDER = re.compile(
     r"|customer[ \t]service|manajemen|layanan|pengaduan|cabang)(?![a-z])"
 )
 #: A role held by whoever is on duty, named by no one, right before a number (``Info: kader
-#: posyandu``, ``hubungi pendamping wilayah di``, ``petugas BPJS SATU di``): the role's line.
+#: posyandu``, ``hubungi pendamping wilayah di``, ``petugas piket``): the role's line. (A staff
+#: member's WhatsApp, ``WA petugas puskesmas 0812...``, stays the person's mobile.)
 _ROLE_BEFORE = re.compile(
     r"(?<![a-z])(?:kader[ \t]+posyandu|pendamping[ \t]+(?:wilayah|pkh|desa|kelurahan|sosial)"
-    r"|petugas[ \t]+(?:bpjs|pln|pdam|dukcapil|posyandu|puskesmas|kelurahan|loket|jaga|piket)"
-    r"(?:[ \t]+[a-z]+){0,2}|operator[ \t]+(?:sekolah|dapodik|kelurahan|desa))"
+    r"|petugas[ \t]+(?:jaga|piket)|operator[ \t]+(?:sekolah|dapodik|kelurahan|desa)"
+    # a banner's or a notice's officer on duty (``HUB. PETUGAS :``)
+    r"|(?<![a-z])(?:hub|hubungi)\.?[ \t]+petugas)"
     r"[ \t]*(?:di|ke|:)?[ \t.:]*\Z"
 )
 #: Every pattern `_stated_after` tries at the start of the window after a number, as one
