@@ -3723,6 +3723,15 @@ OWNERS_LISTS_AND_LONG_REPORTS = [
         "Bring your passport. Queue online via WA 0813 7747 1240. No fee.",
         id="a-queue-in-english",
     ),
+    pytest.param(
+        "Sa mau tanya, nomor 0822-7029-000 itu benar petugas PKH? Dia bilang namanya Ferdinand "
+        "Leo.\nTadi ada yang telpon dari 0853 4192 6648, mengaku petugas Dukcapil namanya Sri. "
+        "Ini penipu.",
+        "Sa mau tanya, nomor [PHONE] itu benar petugas PKH? Dia bilang namanya [NAME].\n"
+        "Tadi ada yang telpon dari 0853 4192 6648, mengaku petugas Dukcapil namanya [NAME]. "
+        "Ini penipu.",
+        id="asked-whether-an-offices-then-its-user-named",
+    ),
 ]
 
 LATER_ROUNDS = [

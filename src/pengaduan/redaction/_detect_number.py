@@ -558,7 +558,8 @@ _LINE_WORDS = frozenset({*_MESSAGING, "sms"})
 _WHATSAPP = frozenset({"wa", "whatsapp"})
 #: The writer selling or making something of their own (``sa jual kue``, ``saya terima jahitan``).
 _OWN_SALE = re.compile(
-    r"(?<![a-z])(?:sa|saya|sy|beta|aku)[ \t]+(?:ada[ \t]+)?(?:jual|menjual|bikin|buka)(?![a-z])"
+    r"(?<![a-z])(?:sa|saya|sy|beta|aku)[ \t]+(?:ada[ \t]+)?(?:jual|menjual|bikin|buka|masak)"
+    r"(?![a-z])"
 )
 
 
@@ -1310,7 +1311,7 @@ _ADVERT_REACH = 240
 _ADVERT_PERSON = re.compile(
     r"\x1f|(?<![a-z])(?:aku|an|a\.n|mohon|mhn|tolong|tlg|keluhan|lapor|laporan)(?![a-z])"
     # Kupang Malay's ``sa`` selling (``sa jual kue, info WA ...``): the writer's own sale
-    r"|(?<![a-z])sa[ \t]+(?:jual|ada|bikin|terima)(?![a-z])"
+    r"|(?<![a-z])sa[ \t]+(?:jual|ada|bikin|terima|masak|buat|jahit)(?![a-z])"
 )
 
 

@@ -345,7 +345,16 @@ def _posing_after(window: str) -> bool:
     """Whether the words after a number say it poses as an office or an agency (`_CLAIMED`),
     said of it or of the list it opens (``Nomor 0812... dan 0897... mengaku dari Bapenda``), or
     the number is a chat's sender whose message says so (``+628323360950: Yth bapak/ibu, kami
-    dari PLN``)."""
+    dari PLN``), unless the writer asks whether it is an office's and then names its user
+    (``nomor 0822... itu benar petugas PKH? Dia bilang namanya [NAME]``: the named user's, as
+    the guide keeps a scam's number whose user is named; a name inside the claim itself,
+    ``mengaku petugas Dukcapil namanya Sri``, is part of the pose)."""
+    if (
+        "\x1f" in window
+        and (named := _NAMED_USER.search(window)) is not None
+        and "?" in window[: named.start()]
+    ):
+        return False
     sender = _SENDER_CLAIMS.match(window)
     if sender is not None and _poses_at(window, sender.end()):
         return True
@@ -364,6 +373,8 @@ def _posing_after(window: str) -> bool:
     return said_from is not None and _poses_at(window, said_from.end())
 
 
+#: A number's user named in the words after it (``Dia bilang namanya [NAME]``).
+_NAMED_USER = re.compile(r"(?<![a-z])(?:namanya|bernama|nama[ \t]+dia)[ \t:]{0,3}\x1f")
 #: Where a number is said to come from, with ``katanya`` later in its clause (``0812..., dari
 #: kantor PinjamCepat88 katanya``): an office's name must follow ``dari``.
 _FROM_SAID = re.compile(
