@@ -277,7 +277,8 @@ def _names_no_home(lowered: str, start: int) -> bool:
 #: (``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``, ``UNDANGAN RAPAT RT``).
 _NOTICE_HEADING = re.compile(
     r"(?:\A|\n)[ \t]*(?:pengumuman|undangan|iuran|edaran|surat[ \t]+edaran|jadwal|daftar|arisan)"
-    r"(?:[ \t]+[a-z]+(?:-[a-z]+)?){0,4}[ \t]+\Z"
+    # (a dash may stand before the RT: ``DAFTAR USULAN PENERIMA BANTUAN LANSIA - RT 38``)
+    r"(?:[ \t]+[a-z]+(?:-[a-z]+)?){0,4}[ \t]+(?:[-\u2013\u2014][ \t]+)?\Z"
 )
 #: After an RT/RW that opens a text, a dash and a heading in capitals to the line's end
 #: (``RT 038 / RW 006 — VERIFIKASI DATA PBI JK``): the neighbourhood heads its notice.
