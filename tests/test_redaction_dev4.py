@@ -40,7 +40,9 @@ FIRST_MEASUREMENT = {
 #: (recall, precision) floors per kind, just below the latest measurement: phones after the
 #: phone-owner round, names, addresses, accounts, e-mail and plates after the accuracy round.
 #: Bank accounts stay at 0.9 recall: two labels are a template's leftover, not a number (see the
-#: README's disagreements).
+#: README's disagreements). Phones' recall 0.98: two labels (a number that sent an SMS asking for
+#: an OTP code, a caller posing as the tax office) predate the guide's later rows on scams'
+#: numbers with nobody named as their users, which leave them unlabelled.
 FLOORS = {
     "address": (0.99, 0.99),
     "bank_account": (0.9, 0.99),
@@ -50,7 +52,7 @@ FLOORS = {
     "name": (0.99, 0.99),
     "nik": (0.99, 0.99),
     "npwp": (0.99, 0.99),
-    "phone": (0.99, 0.99),
+    "phone": (0.98, 0.99),
     "plate": (0.99, 0.99),
 }
 

@@ -59,6 +59,10 @@ NOT_PERSONAL = [
     pytest.param("Di kantor lurah tdk ada org, beta su telpon (0380) 821 447.", id="writer-calls"),
     # A date, not a phone.
     pytest.param("Kebakaran tanggal 02102026 13.30 di Oebobo.", id="date-and-time"),
+    # A scam's number a call came from, posing as an office, with nobody named as its user.
+    pytest.param(
+        "Penipuan atas nama kantor pajak, telp dari 0897 5309 1085 minta data.", id="call-from"
+    ),
     # Receipts and customer numbers.
     pytest.param("Bengkel Jaya: No. nota 0860 4012 3373, total Rp 90.000.", id="nota"),
     pytest.param("Air mati. NO PEL 06.18.24815", id="no-pel"),
@@ -72,9 +76,9 @@ PERSONAL = [
     ),
     pytest.param("Laporan dari 0896 2293 5530", "0896 2293 5530", id="report-from"),
     pytest.param(
-        "Penipuan atas nama kantor pajak, telp dari 0897 5309 1085 minta data.",
+        "Penipuan atas nama kantor pajak. Sy ditelpon dari 0897 5309 1085, namanya Yos Benu.",
         "0897 5309 1085",
-        id="call-from",
+        id="call-from-a-named-user",
     ),
     pytest.param(
         "No. HP darurat (adik): 0811 9718 797", "0811 9718 797", id="emergency-contact-kin"

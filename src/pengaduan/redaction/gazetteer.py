@@ -567,12 +567,23 @@ class GazetteerNameDetector:
         earlier = context.earlier_names()
         if found or earlier:
             again = list(self._repeated(text, context, [*earlier, *found]))
-            yield from again
             respelt = list(
                 self._respelt(text, context, [*earlier, *found, *((f.start, f.end) for f in again)])
             )
-            yield from respelt
-            again.extend(respelt)
+            if again and respelt:
+                # a word said again beside a word spelt otherwise (``novita`` then ``tukanh``):
+                # one name, as `_joined` joins the words said again
+                again = [
+                    new_finding(PiiKind.NAME, start, end, self.name)
+                    for start, end in _joined(
+                        self.gazetteer,
+                        text,
+                        sorted((f.start, f.end) for f in (*again, *respelt)),
+                    )
+                ]
+            else:
+                again.extend(respelt)
+            yield from again
             found.extend((finding.start, finding.end) for finding in again)
             if "," in text:
                 before = list(self._listed_before(text, context, [*earlier, *found]))
