@@ -2176,7 +2176,8 @@ _BODY_NAMED_AFTER = re.compile(
     r"|atas[ \t]+nama)[ \t]*:?[ \t]*"
     # a body's name in quotes after ``a.n.`` (``a.n. "UPT SAMSAT PEMUTIHAN"``, ``atas nama
     # "Konsultan Pajak Timor"``): what the writer quotes is no person's name
-    r"(?:[\"\u201c][^\"\u201c\u201d\n]{1,60}[\"\u201d]|badan|perusahaan|toko|koperasi|kop|yayasan|pdam|perumda|bumdes|bumdesa|cv"
+    r"(?:[\"\u201c][^\"\u201c\u201d\n]{1,60}[\"\u201d]"
+    r"|badan|perusahaan|toko|koperasi|kop|yayasan|pdam|perumda|bumdes|bumdesa|cv"
     r"|pt|ud|firma|bendahara|bendaharawan|ksp|kopdit|depot|bengkel|kios|warung|apotek|catering"
     r"|restoran|hotel|travel|salon|laundry|rental|sekretariat|dinas|dinsos|dinkes|disdukcapil"
     r"|dukcapil|kantor|gereja|masjid|sekolah|panitia|komite|blud|rsud|puskesmas|upt|uptd"
@@ -2317,7 +2318,7 @@ class NumberDetector:
         lettered = _Spans()
         known = _Facts(context)
         if not self.only_known:
-            for finding in self._lettered(context, known):
+            for finding in self._lettered(context, known, lettered):
                 lettered.add(finding.start, finding.end)
                 known.cover(finding.start, finding.end)
                 if finding.kind in self.kinds:
@@ -2394,11 +2395,14 @@ class NumberDetector:
                 found = _broken_identities(context, found, self.name)
         return settle_identities(context.lowered, found)
 
-    def _lettered(self, context: DetectionContext, facts: _Facts) -> Iterator[Finding]:
+    def _lettered(
+        self, context: DetectionContext, facts: _Facts, left: _Spans
+    ) -> Iterator[Finding]:
         """NIK and KK numbers with letters for digits (``537l0545O7850012``) after their context
         word, when they have 15 to 17 digits once the letters are read as digits; mobiles with
         letters for digits after a phone word, unless the owner rules give them to an office or
-        a scam (`_lettered_phones`)."""
+        a scam (`_lettered_phones`: those are added to ``left``, which the digit runs inside
+        them are not read in)."""
         taken = _Spans()
         lowered = context.lowered
         if "npwp" in lowered:
@@ -2438,7 +2442,7 @@ class NumberDetector:
                 kind = PiiKind.KK if ident == "kk" else PiiKind.NIK
                 yield Finding(kind=kind, start=start, end=end, detector=self.name)
         if phones:
-            yield from self._lettered_phones(context, facts, phones, taken)
+            yield from self._lettered_phones(context, facts, phones, taken, left)
 
     def _closing_mobile(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
         """A lettered mobile closing the text after the writer's name
@@ -2550,6 +2554,7 @@ class NumberDetector:
         facts: _Facts,
         anchors: list[tuple[int, int]],
         taken: _Spans,
+        left: _Spans,
     ) -> Iterator[Finding]:
         """Mobiles with letters typed or read for digits right after a phone word (``nomor wa sy
         O8S7072l9B76``): a mobile once the letters are read as digits, a person's unless the
@@ -2578,7 +2583,7 @@ class NumberDetector:
                 taken.add(start, end)
                 owner = _contexts(context.text, start, end, facts, False, False)[1]  # noqa: FBT003
                 if owner in ("office", "negative", SCAM):
-                    facts.cover(start, end)
+                    left.add(start, end)  # as a plain office's line: left, and not read again
                     continue
                 if PiiKind.PHONE in self.kinds:
                     yield Finding(kind=PiiKind.PHONE, start=start, end=end, detector=self.name)

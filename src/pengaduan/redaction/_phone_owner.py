@@ -259,8 +259,9 @@ _OFFICE_ANNOUNCES = re.compile(
     r"(?:buka|membuka|mengimbau|menghimbau|mengumumkan|menginformasikan|memberitahukan"
     r"|mengundang|menyampaikan|melayani|menerima)(?![a-z])[^.\n!?]*"
 )
-#: A text that opens by saying it is a banner's, a sign's or a notice's words, on a line of
-#: their own (``SPANDUK KELURAHAN ALAK``, ``PENGUMUMAN``, ``PAPAN INFO RT 14``).
+#: A text that opens by saying it is a banner's or a sign's words, on a line of their own
+#: (``SPANDUK KELURAHAN ALAK``, ``PAPAN INFO RT 14``; not ``Poster yang ditempel ...:``, a
+#: complaint about one).
 _SIGN_OPENING = re.compile(
     r"[ \t\u00a0\n]*(?:spanduk|baliho|banner|billboard|papan(?:[ \t]+(?:nama|info|pengumuman))?"
     r"|poster|brosur|pamflet|stiker|sticker|selebaran|plang)(?![a-z])(?![ \t]+yang)"
@@ -415,11 +416,12 @@ def office_sender(lowered: str) -> bool:
         lowered: the whole text, lower-cased.
 
     Returns:
-        True for a government's letter heading; for a business's opening sentence that names no
-        person; for a mail whose ``From:`` names an office, an institution, a business or a
-        school and no person; and where the words before the first colon name an office or an
-        institution and no person (``Petugas Dinsos:`` and ``Pak Yos dari Dinas:`` are people
-        writing).
+        True for a government's letter heading; for a banner's or a sign's words, or a
+        business's opening sentence (a scanner's zero for an O read as one), that name no
+        person; for a mail whose ``From:`` or a social post whose page's name names an office,
+        an institution, a business or a school and no person (``RSUD S.K. Lerik`` then ``1
+        mg``); and where the words before the first colon name an office or an institution and
+        no person (``Petugas Dinsos:`` and ``Pak Yos dari Dinas:`` are people writing).
     """
     if _LETTERHEAD.match(lowered) is not None:
         return True

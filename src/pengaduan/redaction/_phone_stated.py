@@ -498,9 +498,11 @@ _NAMED_REACH = 240
 def _came_from_a_scam(tail: str, after: str, context: Windows, start: int) -> bool:
     """Whether a number is one a scam's message or call came from, in a text that speaks of a
     scam (``Waspada penipuan ... Ada SMS dari 0852...``, ``Sa juga dapat kemarin dari 0852...,
-    dua-dua mengaku keluarga``), or one that sent the same message as a scam's (``Nomor lain
-    juga 0823... dengan pesan sama``), unless its user is named later in the message (``...,
-    mengaku namanya Sofia``, ``kirim ke rek BRI ... a/n Blasius``)."""
+    dua-dua mengaku keluarga``); one said to pose right after it (``0852... yang mengaku anggota
+    Polsek``), nobody named right after the claim; one an office says it never uses (``tidak
+    pernah menghubungi lewat WA 0852...``); or one that sent the same message as a scam's
+    (``Nomor lain juga 0823... dengan pesan sama``): unless its user is named later in the
+    message (``..., mengaku namanya Sofia``, ``kirim ke rek BRI ... a/n Blasius``)."""
     marks = context.marks
     lowered = context.lowered
     scam = not _SCAM_MARKS.isdisjoint(marks)
@@ -537,8 +539,10 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     guide leaves such a line unlabelled. A scam's number is one said to be so right before or
     after it (`_SCAM_BEFORE`, `_SCAM_AFTER`), or listed under a heading of scams' numbers
     (`_SCAM_HEADING`); one whose message announces a prize (`_PRIZE_AFTER`) or asks for a link
-    or a code or shows someone else's photo (`_SCAM_ACT_AFTER`); one a scam's message or call
-    came from, or that sent the same message (`_came_from_a_scam`); one the writer is told to
+    or a code or shows someone else's photo (`_SCAM_ACT_AFTER`); one said right after it, in a
+    warning of a scam, not to be a body's own (`_DISOWNED_AFTER`); one a scam's message or call
+    came from, said to pose, disowned by an office or that sent the same message
+    (`_came_from_a_scam`); one the writer is told to
     call where a prize is spoken of (`_TOLD_TO_CALL`); one papers are sent to that a later
     sentence calls a hoax
     (`_CALLED_A_HOAX`); a scam's e-wallet (`WALLET_BEFORE`); one given after a prize promised
@@ -556,7 +560,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         and _SCAM_BEFORE.search(tail) is not None
     ) or (("penip" in head or "scam" in head) and _SCAM_AFTER.match(after) is not None)
     said = said or (
-        ("bukan" in after[:60] or "bkn" in after[:60] or "tidak" in after[:60])
+        any(word in after[:60] for word in ("bukan", "bkn", "tidak", "tdk", "sonde"))
         and not _SCAM_MARKS.isdisjoint(marks)
         and _DISOWNED_AFTER.match(after) is not None
         # (``... tu bukan nomor dinas, tapi nomor pribadi pegawai kelurahan, namanya ...``)
