@@ -72,6 +72,7 @@ from pengaduan.redaction._phone_stated import (
     SCAM,
     SEND_TO,
     WALLET_BEFORE,
+    named_in_bracket,
     stated_owner,
     text_marks,
 )
@@ -1361,7 +1362,7 @@ def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
     spoken: a letter's heading or an office's own message before a fixed line, and the words
     after a number (listed with an office's line, or posing as an office)."""
     near = max(0, len(window) - _OWNER_REACH)
-    if ctx in (None, "phone", "institution") and _named_in_bracket(facts.after(end)):
+    if ctx in (None, "phone", "institution") and named_in_bracket(facts.after(end)):
         # ``HUB. 0812...`` then ``(IBU [NAME])``: a sign's or a notice's owner, named, whose
         # line no rule about offices' and businesses' lines takes (`stated_owner` reads the
         # bracket so too)
@@ -1423,25 +1424,6 @@ def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
         elif owner == "institution" and fixed:
             ctx = "institution"
     return ctx
-
-
-#: A bracket right after a number, on its line or the next, naming a person found
-#: (``(YUNITA)``, ``(IBU KORNELIA)`` under a sign's ``HUB. 0812...``).
-_NAMED_BRACKET = re.compile(
-    # (another number of the same owner may stand between: ``HUB 0B58... / 0823...`` then
-    # ``(MAMA [NAME])``)
-    r"(?:[ \t]*/[ \t]*[0-9+(][0-9A-Za-z()+ .\-]{7,20})?"
-    r"[ \t]{0,2}(?:\n[ \t]{0,2})?\([^()\n\x1f]{0,20}\x1f"
-)
-
-
-def _named_in_bracket(after: str) -> bool:
-    """Whether a bracket right after a number names a person found (`_NAMED_BRACKET`), and no
-    business (``(daniel travel)``: a business named after a person)."""
-    if "\x1f" not in after:
-        return False
-    named = _NAMED_BRACKET.match(after)
-    return named is not None and lex.BUSINESS_NOUN.search(after, 0, named.end() + 24) is None
 
 
 #: A form's label glued to the field before it (a letter or a digit right before it), then its

@@ -197,8 +197,35 @@ _DESK_OR_ROLE = re.compile(
 )
 
 
+#: A bracket right after a number, on its line or the next, naming a person found
+#: (``(YUNITA)``, ``(IBU KORNELIA)`` under a sign's ``HUB. 0812...``).
+_NAMED_BRACKET = re.compile(
+    # (another number of the same owner may stand between: ``HUB 0B58... / 0823...`` then
+    # ``(MAMA [NAME])``)
+    r"(?:[ \t]*/[ \t]*[0-9+(][0-9A-Za-z()+ .\-]{7,20})?"
+    r"[ \t]{0,2}(?:\n[ \t]{0,2})?\([^()\n\x1f]{0,20}\x1f"
+)
+
+
+def named_in_bracket(after: str) -> bool:
+    """Whether a bracket right after a number, on its line or the next, names a person found
+    (`_NAMED_BRACKET`) and no business (``(daniel travel)``: a business named after a person):
+    a sign's or a notice's owner (``HUB. 0812...`` then ``(IBU [NAME])``), whose line no rule
+    about offices' and businesses' lines takes.
+
+    Args:
+        after: the lower-cased window after the number (earlier findings collapsed).
+    """
+    if "\x1f" not in after:
+        return False
+    named = _NAMED_BRACKET.match(after)
+    return named is not None and lex.BUSINESS_NOUN.search(after, 0, named.end() + 24) is None
+
+
 def _stated_after(after: str) -> str | None:  # noqa: PLR0911 - a ladder reads best so
     """What the words right after a number state it is: ``"office"``, ``"phone"`` or None."""
+    if named_in_bracket(after):
+        return "phone"  # ``HUB. 0812...`` then ``(IBU [NAME])``: its owner, named
     if "rumah" in after[:_HOME_AFTER_REACH] and _HOME_AFTER.match(after) is not None:
         return "phone"  # ``(0380 884826, telp rumah)``: the caller's home line
     if _ANY_AFTER.match(after) is None:
@@ -218,8 +245,6 @@ def _stated_after(after: str) -> str | None:  # noqa: PLR0911 - a ladder reads b
     bracket = lex.BRACKET_AFTER.match(after)
     if bracket is not None:
         inside = bracket.group(1)
-        if "\x1f" in inside and lex.BUSINESS_NOUN.search(inside) is None:
-            return "phone"  # ``HUB. 0812...`` then ``(IBU [NAME])``: its owner, named
         if not _person_in(inside) and (
             lex.BUSINESS_NOUN.search(inside) is not None
             or lex.COMPANY_FORM.search(inside) is not None
