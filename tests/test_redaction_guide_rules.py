@@ -3732,6 +3732,13 @@ OWNERS_LISTS_AND_LONG_REPORTS = [
         "Ini penipu.",
         id="asked-whether-an-offices-then-its-user-named",
     ),
+    pytest.param(
+        "[21/7/2026 07.05] Admin Puskesmas: Laporan penimbangan dikirim lewat aplikasi "
+        "e-PPGBM paling lambat tanggal 5. Kendala aplikasi WA 0812 3456 7781.",
+        "[21/7/2026 07.05] Admin Puskesmas: Laporan penimbangan dikirim lewat aplikasi "
+        "e-PPGBM paling lambat tanggal 5. Kendala aplikasi WA 0812 3456 7781.",
+        id="an-agents-line-for-an-applications-problems",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -577,6 +577,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     minta data KK. Nomor 0821...``), or in the sentence before that one. The wider window
     before the number is read once, by the first rule that needs it."""
     head = after[:40]
+    head60 = after[:60]  # (the words a disowned number's rule looks for first)
     wide = ""
     lowered = context.lowered
     marks = context.marks
@@ -585,7 +586,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         and _SCAM_BEFORE.search(tail) is not None
     ) or (("penip" in head or "scam" in head) and _SCAM_AFTER.match(after) is not None)
     said = said or (
-        any(word in after[:60] for word in ("bukan", "bkn", "tidak", "tdk", "sonde"))
+        any(word in head60 for word in ("bukan", "bkn", "tidak", "tdk", "sonde"))
         and not _SCAM_MARKS.isdisjoint(marks)
         and _DISOWNED_AFTER.match(after) is not None
         # (``... tu bukan nomor dinas, tapi nomor pribadi pegawai kelurahan, namanya ...``)
