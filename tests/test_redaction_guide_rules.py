@@ -702,6 +702,39 @@ SCANNED_FORMS = [
     ),
     pytest.param("wa kantor 0811O49l4l48", "wa kantor 0811O49l4l48", id="an-offices-lettered-line"),
     pytest.param(
+        "Itu bagaimana pak? Beta pung nomor 0B13-4553-67O, atau email",
+        "Itu bagaimana pak? Beta pung nomor [PHONE], atau email",
+        id="a-lettered-mobile-after-a-number-word",
+    ),
+    pytest.param(
+        "Nomor antrian B12 O812 lalu", "Nomor antrian B12 O812 lalu", id="a-lettered-queue-number"
+    ),
+    pytest.param(
+        "2. Saksi mata ojek pangkalan, Abdul Gani Lamahoda (0853843260161), lihat nomor plat.",
+        "2. Saksi mata ojek pangkalan, [NAME] ([PHONE]), lihat nomor plat.",
+        id="a-witness-named-after-a-business-word",
+    ),
+    pytest.param(
+        "Penerima BPNT RT 09\nNo | Nama | KKS | Keterangan\n1 | ADELHEID HENUK | - | baru",
+        "Penerima BPNT RT 09\nNo | Nama | KKS | Keterangan\n1 | [NAME] | - | baru",
+        id="an-rt-in-a-lists-heading",
+    ),
+    pytest.param(
+        "PAPAN INFO RT 14 / RW 05\nIURAN KEAMANAN Rp 90.000/BLN",
+        "PAPAN INFO RT 14 / RW 05\nIURAN KEAMANAN Rp 90.000/BLN",
+        id="an-rt-on-a-boards-heading",
+    ),
+    pytest.param(
+        "Undangan Vaksinasi Lansia\nKepada Yth. Bapak/Ibu lansia warga RT 24. Vaksinasi besok.",
+        "Undangan Vaksinasi Lansia\nKepada Yth. Bapak/Ibu lansia warga RT 24. Vaksinasi besok.",
+        id="the-elderly-of-an-rt-addressed",
+    ),
+    pytest.param(
+        "BISA KE KAMI KAK WA.ME/628111956439 YA",
+        "BISA KE KAMI KAK WA.ME/[PHONE] YA",
+        id="a-links-host-after-a-kin-word",
+    ),
+    pytest.param(
         "Screenshot_2026-040-12-09-41-22_WhatsApp.jpg",
         "Screenshot_2026-040-12-09-41-22_WhatsApp.jpg",
         id="a-screenshots-file-name",
@@ -3771,3 +3804,10 @@ LATER_ROUNDS = [
 @pytest.mark.parametrize(("text", "expected"), LATER_ROUNDS)
 def test_redacted_as_the_guide_says(text: str, expected: str) -> None:
     assert redacted(text) == expected
+
+
+def test_a_name_found_right_after_a_business_word_leaves_the_business_its_line() -> None:
+    # In capitals the name rules read ``MANIS`` after ``NONA`` as a name; the number stays the
+    # salon's whatever they decide there.
+    found = Redactor.default().find("SELAMAT SIANG. SALON NONA MANIS (WA 0899.4821.713) MEMBUANG")
+    assert [finding for finding in found if finding.kind.value == "phone"] == []

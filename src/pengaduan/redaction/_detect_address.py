@@ -274,9 +274,12 @@ def _names_no_home(lowered: str, start: int) -> bool:
 
 
 #: A notice's heading that opens its line and names the neighbourhood that sends it
-#: (``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``, ``UNDANGAN RAPAT RT``).
+#: (``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``, ``UNDANGAN RAPAT RT``), or
+#: heads its list or its board.
 _NOTICE_HEADING = re.compile(
-    r"(?:\A|\n)[ \t]*(?:pengumuman|undangan|iuran|edaran|surat[ \t]+edaran|jadwal|daftar|arisan)"
+    r"(?:\A|\n)[ \t]*(?:pengumuman|undangan|iuran|edaran|surat[ \t]+edaran|jadwal|daftar|arisan"
+    # a list's or a board's heading (``Penerima BPNT RT 09``, ``PAPAN INFO RT 14 / RW 05``)
+    r"|penerima|rekap|papan[ \t]+info|papan[ \t]+informasi)"
     # (a dash may stand before the RT: ``DAFTAR USULAN PENERIMA BANTUAN LANSIA - RT 38``)
     r"(?:[ \t]+[a-z]+(?:-[a-z]+)?){0,4}[ \t]+(?:[-\u2013\u2014][ \t]+)?\Z"
 )
@@ -406,6 +409,8 @@ _TEAM_BEFORE = (
     "bapa mama warga ",
     "bapak ibu warga ",
     "bapak/ibu warga ",
+    "bapak/ibu lansia warga ",
+    "bapak/ibu lansia ",
     "ibu-ibu ",
     "bapak-bapak ",
 )

@@ -287,9 +287,10 @@ def _word_verdict(
     without its dot) continues the name after ``trigger``, ends it, or shows there is none.
 
     The name ends at a stop word (a family's particle after a capitalised name word excepted),
-    a boundary word, a title after the first word, part of a code, a word in lower case where
-    the trigger or the name so far does not allow one (``lower_ok``), or a one-letter word that
-    is no initial. ``last`` is the span of the name's last word so far (None for the first).
+    a boundary word, a title after the first word, part of a code or a link, a word in lower
+    case where the trigger or the name so far does not allow one (``lower_ok``), or a one-letter
+    word that is no initial. ``last`` is the span of the name's last word so far (None for the
+    first).
     """
     follows = last is not None
     if core in lex.NAME_STOPWORDS and not (
@@ -305,6 +306,8 @@ def _word_verdict(
     # ``RM-989186``), or without a vowel (``KPPS``; an initial ``M.`` is no code).
     if (
         (end < len(text) and (text[end].isdigit() or text[end] == "-"))
+        # a link's host (``KAK WA.ME/62811...``, ``BIT.LY/...``)
+        or (end < len(text) and text[end] == "/" and "." in word)
         or (word_start > 0 and text[word_start - 1] == "-")
         or (_VOWELS.isdisjoint(core) and not _is_initial(word))
     ):
@@ -406,8 +409,8 @@ def _run_span(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name's words
             end = word_start + len(word)
             # `_word_verdict`, in its order: a stop or boundary word (a family's particle after
             # a capitalised name word excepted) or a title after the first word; part of a
-            # code; an office holding an account (no name at all); a word in lower case where
-            # none may stand, or a lone letter that is no initial.
+            # code or a link; an office holding an account (no name at all); a word in lower
+            # case where none may stand, or a lone letter that is no initial.
             if (
                 (
                     flags & _IS_STOP
@@ -420,6 +423,7 @@ def _run_span(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name's words
                 )
                 or (count_words and flags & _IS_TITLE)
                 or (end < size and (text[end].isdigit() or text[end] == "-"))
+                or (end < size and text[end] == "/" and "." in word)  # a link's host
                 or (word_start > 0 and text[word_start - 1] == "-")
                 or (_VOWELS.isdisjoint(core) and not _is_initial(word))
             ):

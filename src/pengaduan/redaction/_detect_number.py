@@ -103,10 +103,17 @@ _LETTERED_ANCHORS = (
     "wa",
     "telp",
     "hub",
+    "nomor",
+    "nomer",
+    "nmr",
 )
 #: Of `_LETTERED_ANCHORS`, the phone words: a lettered mobile follows them, a NIK or a KK does
 #: not (they stand inside other words too: ``warga``, ``jawa``).
-_PHONE_ANCHORS = frozenset({"hp", "wa", "telp", "hub"})
+_PHONE_ANCHORS = frozenset({"hp", "wa", "telp", "hub", "nomor", "nomer", "nmr"})
+#: Of `_PHONE_ANCHORS`, the words for a number of any kind: a lettered mobile right after one
+#: with no context word before it is a person's too (``Beta pung nomor 0B13-4553-67O``), as a
+#: plain mobile is.
+_NUMBER_ANCHORS = frozenset({"nomor", "nomer", "nmr"})
 #: The contexts a lettered mobile is a person's after: a phone word, or an institution's name
 #: (a mobile there is a person's, as the guide says of plain ones: ``FORMULIR PENGADUAN`` ...
 #: ``No. HP : O89946515465``).
@@ -2560,7 +2567,10 @@ class NumberDetector:
                 seen.add(start)
                 if not _lettered_mobile(context.text[start:end]):
                     continue
-                if _closest_context(context.window_before(start))[0] not in _LETTERED_MOBILE:
+                said = _closest_context(context.window_before(start))[0]
+                if said not in _LETTERED_MOBILE and (
+                    said is not None or lowered[at:after] not in _NUMBER_ANCHORS
+                ):
                     continue
                 taken.add(start, end)
                 owner = _contexts(context.text, start, end, facts, False, False)[1]  # noqa: FBT003

@@ -298,6 +298,11 @@ def _quoted_sign(context: Windows, start: int, after: str) -> bool:
     )
 
 
+#: The words between a business's noun and a name found that make the name the business's own:
+#: spaces and letters only, no punctuation (``salon nona [NAME]``, not ``pangkalan, [NAME]``).
+_NAMES_OWN = re.compile(r"[a-z \t\u00a0]*")
+
+
 def _noun_before(clause: str) -> bool:
     """Whether the clause before a number introduces it as a business's or read somewhere:
     the last such noun in it, with no person named between it and the number."""
@@ -322,7 +327,17 @@ def _noun_before(clause: str) -> bool:
     if last_at < 0:
         return False
     between = clause[last_at:]
-    return len(between.split()) <= _NOUN_WORDS and not _person_in(between)
+    return (
+        len(between.split()) <= _NOUN_WORDS
+        # ``Saksi mata ojek pangkalan, [NAME] (0853...)``: a person named after the noun owns
+        # the number; a name in the words right after it is the business's own (``Salon Nona
+        # Manis``, ``Toko [NAME]``)
+        and (
+            "\x1f" not in between
+            or _NAMES_OWN.fullmatch(between, 0, between.index("\x1f")) is not None
+        )
+        and not _person_in(between)
+    )
 
 
 def _office_in(text: str) -> bool:
