@@ -730,6 +730,41 @@ SCANNED_FORMS = [
         id="the-elderly-of-an-rt-addressed",
     ),
     pytest.param(
+        "Sanggahan: email beasiswa@kupangkota.go.id atau WA 082151177867 (Senin-Jumat).",
+        "Sanggahan: email beasiswa@kupangkota.go.id atau WA 082151177867 (Senin-Jumat).",
+        id="a-mobile-listed-after-an-offices-mailbox",
+    ),
+    pytest.param(
+        "Kirim ke beasiswa@kupangkota.go.id, sy punya WA 082151177867.",
+        "Kirim ke beasiswa@kupangkota.go.id, sy punya WA [PHONE].",
+        id="the-writers-mobile-after-an-offices-mailbox",
+    ),
+    pytest.param(
+        "Info vaksin rabies: Seksi P2P, WA 085380692280, Senin-Jumat.",
+        "Info vaksin rabies: Seksi P2P, WA 085380692280, Senin-Jumat.",
+        id="a-sections-acronym-and-its-line",
+    ),
+    pytest.param(
+        "Ayah saya, peserta JKN No. 0007184294285 (NIK 5371042106400290), ditolak rawat inap",
+        "Ayah saya, peserta JKN No. [BPJS] (NIK [NIK]), ditolak rawat inap",
+        id="a-card-with-the-next-numbers-label-in-brackets",
+    ),
+    pytest.param(
+        "Dear BPJS Kesehatan, I am a student, card no. 0008495611866, registered under my father",
+        "Dear BPJS Kesehatan, I am a student, card no. [BPJS], registered under my father",
+        id="a-card-number-in-english",
+    ),
+    pytest.param(
+        "Rekening penerimaan BLUD: Bank NTT 015.01.02.055018-1 a.n. BLUD RSUD.",
+        "Rekening penerimaan BLUD: Bank NTT 015.01.02.055018-1 a.n. BLUD RSUD.",
+        id="a-public-agencys-account",
+    ),
+    pytest.param(
+        "Pembayaran: QRIS / transfer ke BLUD Bank NTT 001.01.04.169864-1, VA 3935800990281580",
+        "Pembayaran: QRIS / transfer ke BLUD Bank NTT 001.01.04.169864-1, VA 3935800990281580",
+        id="paid-to-a-public-agencys-account",
+    ),
+    pytest.param(
         "BISA KE KAMI KAK WA.ME/628111956439 YA",
         "BISA KE KAMI KAK WA.ME/[PHONE] YA",
         id="a-links-host-after-a-kin-word",

@@ -970,8 +970,9 @@ def _following_context(window: str) -> tuple[str | None, bool]:
     if found is None or found.lastgroup not in _FOLLOWING_KINDS:
         return None, False
     bracketed = "(" in match.group() or "[" in match.group()
-    if not bracketed and _NUMBER_NEXT.match(window, found.end()) is not None:
-        # ``[NAME] - 0006068163612 - NIK 5371...``: the next number's label, not this one's
+    if _NUMBER_NEXT.match(window, found.end()) is not None:
+        # ``[NAME] - 0006068163612 - NIK 5371...``, ``peserta JKN No. 0007184294285 (NIK
+        # 5371...)``: the next number's label, not this one's
         return None, False
     return found.lastgroup, bracketed
 
@@ -2109,6 +2110,9 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
 #: penampung``: a collection account, an office's or a business's).
 _BODYS_ACCOUNT_OWNERS = (
     "penampung",
+    # a public service agency's (``Rekening penerimaan BLUD: Bank NTT ...``)
+    "penerimaan",
+    "blud",
     # a business's, a committee's (``rekening usaha BCA ...``, ``rek panitia``)
     "usaha",
     "panitia",
@@ -2128,7 +2132,9 @@ _BODYS_ACCOUNT_OWNERS = (
     "blud",
 )
 _BODYS_ACCOUNT = re.compile(
-    r"(?<![a-z])(?:rekening|rek\.?)[ \t]+(?:giro[ \t]+(?:cv|pt|ud|koperasi|toko)|"
+    # (or paid to the body: ``transfer ke BLUD Bank NTT ...``)
+    r"(?<![a-z])(?:rekening|rek\.?|(?:transfer|tf|setor)[ \t]+ke)[ \t]+"
+    r"(?:giro[ \t]+(?:cv|pt|ud|koperasi|toko)|"
     + "|".join((*_BODYS_ACCOUNT_OWNERS, "majelis"))
     + r")(?![a-z])(?:[^\n.;\x1f]|(?<=[0-9])\.)*\Z"
 )

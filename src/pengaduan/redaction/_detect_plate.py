@@ -171,8 +171,12 @@ class PlateDetector:
 
 
 #: Agencies' and programmes' acronyms shaped like a plate (``BP2MI``: the migrant workers'
-#: protection agency; ``P2TL``: PLN's meter inspections).
-_AGENCIES = frozenset({"BP2MI", "BP3MI", "DP3A", "DP2KB", "P3A", "P2TL"})
+#: protection agency; ``P2TL``: PLN's meter inspections; ``P2P``: a health office's section for
+#: disease control; ``P4GN``: the narcotics agency's programme; ``P3K``: first aid, and the
+#: civil servants on contract).
+_AGENCIES = frozenset(
+    {"BP2MI", "BP3MI", "DP3A", "DP2KB", "P3A", "P2TL", "P2P", "P2KB", "P4GN", "P3K"}
+)
 
 
 def _in_code(text: str, start: int, end: int) -> bool:

@@ -135,6 +135,9 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "no kartu",
         "nomor kartu",
         "no. kartu",
+        # in English (``Heronimus Ndolu, card no. 0008...``)
+        "card no",
+        "card number",
     ),
     "bank": (
         "rek",
@@ -1199,7 +1202,7 @@ OFFICE_HOLDER_WORDS = _words(
     kas kasda rkud dinas badan kantor sekolah sd smp sma smk yayasan koperasi kopdit pt cv ud
     gereja masjid jemaat paroki panitia komite bumdes bumd puskesmas rsud pemkot pemkab pemda
     pemprov pemerintah kelurahan kecamatan desa lembaga perumda pdam pln bank toko kelompok forum
-    posyandu sanggar sinode klasis
+    posyandu sanggar sinode klasis blud upt uptd rsia rs
     """
 )
 #: Abbreviations a name or a street may hold with their dot (``Muh. Yusuf``, ``Jl. Jend.

@@ -351,9 +351,20 @@ def _office_in(text: str) -> bool:
     return last_at >= 0 and not _person_in(text[last_at:])
 
 
+#: A government mailbox (left visible: an office's) and a list word right before the number
+#: (``Sanggahan: email beasiswa@kupangkota.go.id atau WA ``): the office's line too.
+_MAILBOX_LISTED = re.compile(
+    r"@[a-z0-9.\-]+\.go\.id[ \t\u00a0]{0,2}(?:[/,]|atau|ato|dan|deng)[ \t\u00a0]{0,2}"
+    r"(?:(?:wa|whatsapp|telp|tlp|telepon|hp|sms|hub)[ \t\u00a0:.]{0,3}){0,2}\Z"
+)
+
+
 def _listed_office(clause: str) -> bool:
     """Whether the number follows another line listed with it whose clause names an office
-    (``Dinas Sosial 0380826340 / WA ``): the earlier line is the office's, so this one is."""
+    (``Dinas Sosial 0380826340 / WA ``), or a government mailbox listed right before it: the
+    earlier line is the office's, so this one is."""
+    if "@" in clause and _MAILBOX_LISTED.search(clause) is not None:
+        return True
     listed = lex.LISTED_AFTER.search(clause, max(0, len(clause) - _INTRO_CHARS))
     return listed is not None and _office_in(clause[: listed.start("number")])
 
@@ -747,10 +758,12 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         and ("\n" in window or ";" in window)
         and lex.NOUN_BEFORE.search(window) is None
         and lex.LISTED_AFTER.search(window, max(0, len(window) - _INTRO_CHARS)) is None
+        and ("@" not in window or _MAILBOX_LISTED.search(window) is None)
     ):
         # A line break or a semicolon always ends a clause, so the clause is a suffix of
-        # ``window`` that starts after a character that is not a letter or a digit: a noun or a
-        # listed line in it would be found in ``window`` too (`_noun_before`, `_listed_office`).
+        # ``window`` that starts after a character that is not a letter or a digit: a noun, a
+        # listed line or a listed mailbox in it would be found in ``window`` too (`_noun_before`,
+        # `_listed_office`).
         return ctx, ident
     clause = last_clause(window)
     if len(clause) == len(window) >= _INTRO_CHARS:
