@@ -765,6 +765,97 @@ SCANNED_FORMS = [
         id="paid-to-a-public-agencys-account",
     ),
     pytest.param(
+        "Waspada penipuan yang mengatasnamakan BRI melalui nomor pribadi seperti 0813.7516.0707.",
+        "Waspada penipuan yang mengatasnamakan BRI melalui nomor pribadi seperti 0813.7516.0707.",
+        id="a-scams-number-as-an-offices-example",
+    ),
+    pytest.param(
+        "Ada nomor 0823906579175 WA bilang NPWP kita diblokir, suru klik link. Itu tipu-tipu.",
+        "Ada nomor 0823906579175 WA bilang NPWP kita diblokir, suru klik link. Itu tipu-tipu.",
+        id="a-scams-number-asking-to-click-a-link-further-on",
+    ),
+    pytest.param(
+        "Penelepon: Tadi ada yang telpon dari +62 857-4084-9533, ngaku petugas KPP, minta transfer."
+        "\nPetugas: Itu penipuan Bu.\nPenelepon: Nomor lain juga sempat WA, +62 852-6224-5533.",
+        "Penelepon: Tadi ada yang telpon dari +62 857-4084-9533, ngaku petugas KPP, minta transfer."
+        "\nPetugas: Itu penipuan Bu.\nPenelepon: Nomor lain juga sempat WA, +62 852-6224-5533.",
+        id="another-number-that-wrote-in-a-scams-report",
+    ),
+    pytest.param(
+        "Penyaluran Bansos: hubungi 0852-8713-2854 (Pendamping Wilayah)",
+        "Penyaluran Bansos: hubungi 0852-8713-2854 (Pendamping Wilayah)",
+        id="a-role-in-brackets-after-a-mobile",
+    ),
+    pytest.param(
+        "[06/02/2025 19.36] DPMPTSP Kota Kupang: Daftar PBG yang terbit minggu ini:\n"
+        "1) CV Sasando\nPengambilan dokumen di loket 3. Info: 08131851153.",
+        "[06/02/2025 19.36] DPMPTSP Kota Kupang: Daftar PBG yang terbit minggu ini:\n"
+        "1) CV Sasando\nPengambilan dokumen di loket 3. Info: 08131851153.",
+        id="an-offices-chat-message-after-its-time-stamp",
+    ),
+    pytest.param(
+        "3. Alamat Kantor : JL. SOEHARTO NO. 72, KOTA KUPANG\n4. Nomor Telepon : (0380) 887519",
+        "3. Alamat Kantor : JL. SOEHARTO NO. 72, KOTA KUPANG\n4. Nomor Telepon : (0380) 887519",
+        id="a-fixed-line-under-an-offices-seat",
+    ),
+    pytest.param(
+        "Mitra | Alamat | Telepon\nBRI Cabang Kupang | Jl. Timor Raya No. 31 | 0380-873232\n"
+        "Kantor Pos Kupang | Jl. Piet A. Tallo No. 94 | 0380 899587",
+        "Mitra | Alamat | Telepon\nBRI Cabang Kupang | Jl. Timor Raya No. 31 | 0380-873232\n"
+        "Kantor Pos Kupang | Jl. Piet A. Tallo No. 94 | 0380 899587",
+        id="organisations-rows-in-a-table-without-names",
+    ),
+    pytest.param(
+        "Nama Usaha | Pemilik | HP Pemilik\nWarung Se'i Lontar | Merlin Mesakh | 0822 5399 2942",
+        "Nama Usaha | Pemilik | HP Pemilik\nWarung Se'i Lontar | [NAME] | [PHONE]",
+        id="an-owners-mobile-in-a-table-of-businesses",
+    ),
+    pytest.param(
+        "From: BRI <notifikasi@bri.co.id>\nTo: callbri@bri.co.id, kur.kupang@bri.co.id",
+        "From: BRI <notifikasi@bri.co.id>\nTo: callbri@bri.co.id, kur.kupang@bri.co.id",
+        id="a-banks-senders-and-desks",
+    ),
+    pytest.param(
+        "To: wp-kupang-920@lists.pajak.go.id\nCc: dapodik.kotakupang@gmail.com",
+        "To: wp-kupang-920@lists.pajak.go.id\nCc: dapodik.kotakupang@gmail.com",
+        id="a-mailing-list-and-a-programmes-desk",
+    ),
+    pytest.param(
+        "yg terdaftar selly.yopi83@gmail,com , harusnya",
+        "yg terdaftar [EMAIL] , harusnya",
+        id="a-comma-for-a-free-hosts-dot",
+    ),
+    pytest.param(
+        "Pembeli : DINAS PUPR KOTA KUPANG, NPWP 31.352.333.4-921.000\n"
+        "KOTKUPANG KSU KARYA TANI BAUMATA NPWP 01.960.076.1-921.000\n"
+        "sudah disetor atas NPWP desa 01.839.390.9-921.000.",
+        "Pembeli : DINAS PUPR KOTA KUPANG, NPWP 31.352.333.4-921.000\n"
+        "KOTKUPANG KSU KARYA TANI BAUMATA NPWP 01.960.076.1-921.000\n"
+        "sudah disetor atas NPWP desa 01.839.390.9-921.000.",
+        id="bodies-npwps-named-before-or-after-the-word",
+    ),
+    pytest.param(
+        "SMK NEGERI 3 KUPANG\nNPSN : 58497148\nNPWP : 01.417.944.4-920.000",
+        "SMK NEGERI 3 KUPANG\nNPSN : 58497148\nNPWP : 01.417.944.4-920.000",
+        id="a-schools-npwp-under-its-heading",
+    ),
+    pytest.param(
+        "1. Nama Pelaku Usaha : KOPERASI SERBA USAHA\n2. NPWP : 02.581.573.4-920.001",
+        "1. Nama Pelaku Usaha : KOPERASI SERBA USAHA\n2. NPWP : 02.581.573.4-920.001",
+        id="numbered-form-lines-of-a-cooperative",
+    ),
+    pytest.param(
+        "1. Nama : Yanti Lay\n2. NPWP : 02.581.573.4-920.002",
+        "1. Nama : [NAME]\n2. NPWP : [NPWP]",
+        id="numbered-form-lines-of-a-person",
+    ),
+    pytest.param(
+        "kotkupang kartu prakerja sy no 4210 0310 3582 4966 insentif blm masuk",
+        "kotkupang kartu prakerja sy no 4210 0310 3582 4966 insentif blm masuk",
+        id="no-line-inside-a-cards-groups",
+    ),
+    pytest.param("RT 005 0812 3456 7890", "[ADDRESS] [PHONE]", id="a-mobile-after-an-rts-number"),
+    pytest.param(
         "BISA KE KAMI KAK WA.ME/628111956439 YA",
         "BISA KE KAMI KAK WA.ME/[PHONE] YA",
         id="a-links-host-after-a-kin-word",

@@ -60,17 +60,18 @@ class EmailDetector:
         separators: list[int] = []
         while at != -1:
             local = lex.EMAIL_LOCAL_TAIL.search(text, max(0, at - 64), at)
-            domain = lex.EMAIL_DOMAIN.match(text, at + 1)
+            domain = lex.EMAIL_DOMAIN.match(text, at + 1) or _comma_domain(text, at + 1)
             plain = False
             if local and domain:
                 start = local.start()
                 while start < at and text[start] == ".":
                     start += 1
                 host = domain.group()
-                tld = host.rsplit(".", 1)[-1]
+                tld = host.rsplit(".", 1)[-1].rsplit(",", 1)[-1]
+                end = domain.end()
                 if start < at and tld.isalpha() and len(tld) >= 2:
                     plain = True
-                    yield from self._plain_address(context, start, domain.end())
+                    yield from self._plain_address(context, start, end)
             if not plain and (broken := _broken_address(text, at)) is not None:
                 # ``mhaning38`` then ``@yahoo.com`` on the next line, ``...@gmail.`` then ``com``:
                 # an address a line break cut, as a form's narrow column or a PDF's text cuts it
@@ -171,8 +172,10 @@ class EmailDetector:
             # ``user@example.com``: an example, nobody's
             or host.rpartition(".")[2] in _RESERVED_TOP_LEVEL
             or host in _EXAMPLE_HOSTS
-            # ``guru-honor@googlegroups.com``: a mailing list, a group's
+            # ``guru-honor@googlegroups.com``, ``wp-kupang-920@lists.pajak.go.id``: a mailing
+            # list, a group's
             or host in _LIST_HOSTS
+            or host.startswith(("lists.", "list."))
         ):
             return True
         if (
@@ -184,6 +187,14 @@ class EmailDetector:
         site = host.partition(".")[0]
         if first is not None and first.group() == site:
             return True  # ``ombudsman.ntt@ombudsman.go.id``: the organisation's own name
+        if (
+            len(site) >= _SITE_LEAST
+            and host not in _FREE_HOSTS
+            and mailbox.isalpha()
+            and mailbox != site
+            and mailbox.startswith(site) | mailbox.endswith(site)
+        ):
+            return True  # ``callbri@bri.co.id``: a desk run into the organisation's own name
         if (
             mailbox in self.role_mailboxes or mailbox.rstrip("0123456789") in _POST_PARTS
         ) and host.endswith(lex.INSTITUTIONAL_DOMAIN_SUFFIXES):
@@ -371,6 +382,8 @@ _NOT_A_PERSON = frozenset(
 _EXAMPLE_HOSTS = frozenset({"example.com", "example.org", "example.net"})
 #: Hosts of mailing lists: an address there is a group's.
 _LIST_HOSTS = frozenset({"googlegroups.com", "groups.io", "yahoogroups.com"})
+#: The shortest site name a mailbox run into it is read by (``callbri@bri.co.id``).
+_SITE_LEAST = 3
 _RESERVED_TOP_LEVEL = frozenset({"example", "test", "invalid", "localhost"})
 #: Spaces an obfuscated separator may have around it.
 _GAPS = " \t\u00a0"
@@ -397,6 +410,21 @@ _FREE_HOSTS = frozenset(
         "aol.com",
     }
 )
+
+
+#: A free mail host written with a comma for its dot (``gmail,com``, ``yahoo,co.id``).
+_COMMA_DOMAIN = re.compile(
+    r"(?:"
+    + "|".join(sorted({host.partition(".")[0] for host in _FREE_HOSTS}))
+    + r"),(?:com|co[.,]id|id)(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+
+
+def _comma_domain(text: str, at: int) -> re.Match[str] | None:
+    """A free host's domain at ``at`` written with a comma for its dot (``selly.yopi83@gmail,com``):
+    the person's address as they typed it."""
+    return _COMMA_DOMAIN.match(text, at) if "," in text[at : at + 12] else None
 
 
 def _free_host(domain: str) -> bool:

@@ -539,6 +539,21 @@ _NOP = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{4}\.[
 _NOP_LENGTH = 24
 
 
+def _inside_one_number(text: str, groups: list[tuple[int, int]], index: int) -> bool:
+    """Whether the group at ``index`` of a run continues the group before it as one number
+    does: as long as it, one space, dot or dash between them (``kartu prakerja no 4210 0310
+    3582 4966``, ``001.01.04.626144-6``, ``929.033 157.000``). A phone does not start there
+    (the caller asks only where the groups before it were read as no number); it may after a
+    group of another length (``RT 005 0812 3456 7890``)."""
+    before_start, before_end = groups[index - 1]
+    start, end = groups[index]
+    return (
+        start - before_end == 1
+        and text[before_end] in " .-"
+        and before_end - before_start == end - start
+    )
+
+
 def _tax_document(text: str, first: int, after: int) -> bool:
     """Whether the run ``[first, after)`` is a tax document's number as the tax office writes
     it: a tax object's (``53.71.023.077.049-4298.0``) or a withholding slip's
@@ -1116,12 +1131,15 @@ def _speakers_own(window: str, facts: _Facts, begin: int, near: int) -> bool:
 _INVITE_REACH = 72
 
 
-def _bodys_fixed_line(window: str, ctx: str | None, facts: _Facts, end: int, near: int) -> bool:
+def _bodys_fixed_line(  # noqa: PLR0917 - a private helper of `_owner`
+    window: str, ctx: str | None, facts: _Facts, begin: int, end: int, near: int
+) -> bool:
     """Whether a fixed line that no closer word gives to a body is one all the same: a line a
     complaint says nobody answers (``Telepon 0380-875003 juga sonde angkat``, ``(0380) 810 859
     juga sibuk terus``), with no person or home named before it, is the office's the complaint
     is about; a line in a bracket right after a body's name (``BPJS Kesehatan cabang Kupang
-    (telp. 0380 843843)``) is the body's."""
+    (telp. 0380 843843)``) is the body's, and so is one on a form's line right under the field
+    of an office's or a business's seat (`_SEAT_FIELD_ABOVE`)."""
     if _UNANSWERED.match(facts.after(end)) is not None:
         # the writer calling the line is not its owner (``Beta telpon (0380) ... juga sonde
         # angkat``)
@@ -1132,6 +1150,8 @@ def _bodys_fixed_line(window: str, ctx: str | None, facts: _Facts, end: int, nea
         return True  # ``Pertanyaan: (0380) 888909``: where to ask, a service's line
     if _COUNTED_AFTER.match(facts.after(end)) is not None:
         return True  # ``Telepon (0380) 803497: 3 laporan``: a channel of an office's reports
+    if "\n" in window and _SEAT_FIELD_ABOVE.search(facts.before(begin, _SEAT_REACH)) is not None:
+        return True  # ``Alamat Kantor : JL. SOEHARTO NO. 72`` then ``Nomor Telepon : (0380) ...``
     return (
         ctx == "phone"
         and (bracket := _BRACKETED_LINE.search(window)) is not None
@@ -1142,6 +1162,17 @@ def _bodys_fixed_line(window: str, ctx: str | None, facts: _Facts, end: int, nea
             is not None
         )
     )
+
+
+#: A form's field of an office's or a business's seat on the line right above the number's
+#: (``3. Alamat Kantor : JL. SOEHARTO NO. 72`` then ``4. Nomor Telepon :``): a fixed line under
+#: it is the seat's.
+_SEAT_FIELD_ABOVE = re.compile(
+    r"(?<![a-z])alamat[ \t]+(?:kantor|usaha|perusahaan|badan[ \t]+usaha|sekretariat)[ \t]*:"
+    r"[^\n]*\n[^\n]*\Z"
+)
+#: How far back the seat's field is looked for (its line and the number's).
+_SEAT_REACH = 120
 
 
 #: A school named by its kind, then its name or number, right before a bracket.
@@ -1397,7 +1428,7 @@ def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
         # An office's own message that gives a fixed line with no word before it (``From:
         # Bagian Umum Setda <...>`` ... ``Konfirmasi ke 0380 866266``): its line.
         ctx = "institution"
-    if fixed and ctx in (None, "phone") and _bodys_fixed_line(window, ctx, facts, end, near):
+    if fixed and ctx in (None, "phone") and _bodys_fixed_line(window, ctx, facts, begin, end, near):
         return "office"
     if ctx == "phone" and fixed:
         # A letter's heading: the office's name, its address, then ``Telp. (0380) ...``.
@@ -2223,6 +2254,8 @@ def _organisation_npwp(window: str) -> bool:
     if at == -1:
         return False
     between = window[at + 4 :]
+    if _VILLAGES.match(between) is not None:
+        return True  # ``NPWP desa 01.839...``: the village's (its head's is ``NPWP kepala desa``)
     person_between = lex.NPWP_PERSON.search(between)
     organisation_between = lex.NPWP_ORGANISATION.search(between)
     if person_between is not None:
@@ -2243,9 +2276,11 @@ def _organisation_npwp(window: str) -> bool:
         organisation = match.start()
     for match in lex.NPWP_PERSON.finditer(clause):
         person = match.start()
-    if organisation == person == -1 and clause.strip(" \t") == "":
-        # ``NPWP :`` opening a form's line: a receipt's or an invoice's lines before it say whose
-        # (``TOKO SINAR ABADI``, ``Kepada: CV Timor Jaya``), when no person's word is there.
+    opening = clause.strip(" \t")
+    if organisation == person == -1 and (opening == "" or _ROW_NUMBER.fullmatch(opening)):
+        # ``NPWP :`` opening a form's line (``2. NPWP :``): a receipt's or an invoice's lines
+        # before it say whose (``TOKO SINAR ABADI``, ``Kepada: CV Timor Jaya``, ``1. Nama Pelaku
+        # Usaha : KOPERASI ...``), when no person's word is there.
         before = window[: window.rfind("\n", 0, at) + 1]
         return (
             _ORGANISATION_LINE.search(before) is not None and lex.NPWP_PERSON.search(before) is None
@@ -2253,12 +2288,19 @@ def _organisation_npwp(window: str) -> bool:
     return organisation > person
 
 
+#: A village's or its treasury's word right after ``NPWP``.
+_VILLAGES = re.compile(r"[ \t]+(?:desa|kelurahan|kas[ \t]+desa)(?![a-z])")
+#: A form's row number (``2.``, ``3)``).
+_ROW_NUMBER = re.compile(r"[0-9]{1,2}[.)]")
 #: A line that opens with an organisation's name, maybe after a field's label (``TOKO SINAR
 #: ABADI``, ``Kepada: CV Timor Jaya Konstruksi``), or an invoice's or receipt's title
 #: (``FAKTUR``, ``NOTA``) above a business's lines; on the lower-cased text.
 _ORGANISATION_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[a-z ]{1,24}:[ \t]*)?(?:toko|cv|pt|ud|koperasi|yayasan|apotek|bumdes"
+    r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)][ \t]*)?(?:[a-z ]{1,24}:[ \t]*)?"
+    r"(?:toko|cv|pt|ud|koperasi|yayasan|apotek|bumdes|ksu|ksp"
     r"|mini[ \t]?market|swalayan|supermarket"
+    # a school's heading (``SMK NEGERI 3 KUPANG`` then ``NPSN``, ``NPWP``)
+    r"|sekolah|sdn?|smpn?|sman?|smkn?|mtsn?|sdk|smpk|smak|sdi"
     r"|perumda|firma|bengkel|kios|faktur|kuitansi|kwitansi|nota|warung|t0ko)(?![a-z])"
 )
 
@@ -2618,6 +2660,7 @@ class NumberDetector:
         )
         run_end = groups[-1][1]
         table: _Table | None = {} if count > _TABLE_GROUPS else None
+        unread = -1  # where the groups before were read as no number (none yet)
         while index < count:
             begin = groups[index][0]
             last = min(index + _MAX_GROUPS - 1, count - 1)
@@ -2630,6 +2673,7 @@ class NumberDetector:
                 len(digits) < _SHORTEST_ACCOUNT and not plus and digits[0] not in "06"
             ):
                 index += 1
+                unread = index
                 continue
             money, ctx, ident = _run_contexts(text, begin, run_end, known, digits, table)
             chosen: tuple[int, str] | None = None
@@ -2646,8 +2690,14 @@ class NumberDetector:
                     if kind is not None:
                         chosen = (stop, kind)
                         break
-            if chosen is None:
+            if chosen is None or (
+                chosen[1] == PiiKind.PHONE
+                and unread == index
+                and index
+                and _inside_one_number(text, groups, index)
+            ):
                 index += 1
+                unread = index  # the groups before it were read as no number
                 continue
             stop, kind = chosen
             start, end = begin, groups[stop][1]

@@ -100,7 +100,8 @@ _ORGANISATIONS = lex.words(
     warung bengkel apotek klinik sekolah sd smp sma smk tk paud puskesmas kantor dinas pemkot
     pemkab bumdes kelompok poktan gapoktan panti rumah hotel restoran rm kelurahan desa
     sekretariat posyandu depo depot salon travel catering katering laundry rental kopdit kurir
-    jne tiki ekspedisi
+    jne tiki ekspedisi bank bri bni bca btn bsi pegadaian pln pdam perumda samsat polres polsek
+    rsud rsia uptd upt ksu
     """
 )
 #: Words that stand before a name in a cell and stay outside its span (``Ipda Yusuf Sinlae``).
@@ -453,12 +454,16 @@ def _cells(
     text: str, kinds: list[str | None], rows: list[list[tuple[int, int]]], *, scams: bool
 ) -> list[Cell]:
     """The cells of a table's ``rows`` that its columns' ``kinds`` decide. A row whose name is
-    an organisation's, says a body holds it (``(badan usaha)``), or, in a register of scams
+    an organisation's (or that an organisation's name opens, in a table with no column of
+    names), says a body holds it (``(badan usaha)``), or, in a register of scams
     (``scams``: its header speaks of them, or the row does), says nobody knows who
     (``tidak diketahui``), is a body's or a scam's: its numbers are kept."""
     found: list[Cell] = []
+    unnamed = PiiKind.NAME.value not in kinds
     for row in rows:
-        body = any(
+        # a row opened by an organisation's name in a table with no person's column (``Mitra``,
+        # ``Unit Layanan KUR``): the organisation's line, seat and mailbox
+        body = (kinds[0] is None and unnamed and _organisation(text[row[0][0] : row[0][1]])) or any(
             kind == PiiKind.NAME.value
             and (
                 _organisation(value := text[start:end])

@@ -727,6 +727,9 @@ ORGANISATION_MAILBOX = re.compile(
     # a branch office's and a procurement unit's (``kc.kupang@bpjs-kesehatan.go.id``,
     # ``ukpbj@kupangkota.go.id``, ``lpse``, ``pokja``)
     r"|kc|kcp|ukpbj|lpse|pokja|baznas|bimbel|kursus"
+    # a sender of notices and programmes' desks (``notifikasi@bri.co.id``, ``kur.kupang@``,
+    # ``dapodik.kotakupang@gmail.com``, ``prakerja.``, KIP Kuliah's ``kipk@``)
+    r"|notifikasi|notification|notif|kur|kipk|dapodik|prakerja"
     # a neighbourhood's or a village's group (``rt20.manulai@gmail.com``, ``rw05.oebufu``)
     r"|r[tw](?=[0-9]))"
     r"(?:[._-]|[0-9]|\Z)"
@@ -762,15 +765,18 @@ NPWP_ORGANISATION = re.compile(
     r"|kantor|dinas|sekolah|lembaga|usaha(?![ \t]+perorangan)|depot|depo|ksp|kopdit|catering"
     r"|katering|restoran|hotel|bengkel|kios|warung|apotek|travel|salon|laundry|rental"
     r"|puskesmas|gereja|masjid|klinik|rs|rsu|rsud|rsia|pemotong|pemberi[ \t]+kerja|majelis"
-    r"|jemaat|komite|uptd|upt|rumah[ \t]+sakit|blud)(?![a-z])"
+    r"|jemaat|komite|uptd|upt|rumah[ \t]+sakit|blud|ksu)(?:-?nya)?(?![a-z])"
 )
 #: Of `NPWP_ORGANISATION`, the words that say whose an NPWP is from before the word ``NPWP``
 #: (the office words there may be a person's workplace: ``pegawai dinas PU, NPWP ...``).
 NPWP_ORGANISATION_BEFORE = re.compile(
     r"(?<![a-z])(?:badan|perusahaan|toko|koperasi|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt|ud"
     r"|bengkel|kios|warung|apotek|faktur|ksp|kopdit|depot|depo|catering|katering|travel|salon"
-    r"|restoran|hotel|laundry|rental"
-    r"|firma|persero|vendor|penyedia|rekanan|distributor|pemotong|pemberi[ \t]+kerja)(?![a-z])"
+    r"|restoran|hotel|laundry|rental|ksu"
+    r"|firma|persero|vendor|penyedia|rekanan|distributor|pemotong|pemberi[ \t]+kerja"
+    # an invoice's party that is an office (``Pembeli : DINAS PUPR KOTA KUPANG, NPWP``)
+    r"|(?:pembeli|penjual|pemesan)[ \t]*:[ \t]*(?:dinas|kantor|badan|sekolah|pemkot|pemda"
+    r"|pemkab|puskesmas|rsud))(?![a-z])"
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -242,7 +242,11 @@ _POST_HEAD = re.compile(
 )
 #: A sender's name opening a text, up to its colon, then a sentence of four words or more
 #: (``Bapenda Kota Kupang: keberatan atas ...``; not a form's label, ``Dinas terkait: PUPR``).
-_SENDER = re.compile(r"[ \t\u00a0]*([^\W\d_][^:\n]{1,60}):(?:[ \t\u00a0]+[^\s]+){4}")
+_SENDER = re.compile(
+    # (after a chat's time stamp: ``[06/02/2025 19.36] DPMPTSP Kota Kupang: Daftar PBG ...``)
+    r"[ \t\u00a0]*(?:\[[^\]\n]{1,24}\][ \t\u00a0]*)?"
+    r"([^\W\d_][^:\n]{1,60}):(?:[ \t\u00a0]+[^\s]+){4}"
+)
 #: A text that opens with a business's noun and its name (``Bengkel Las Karya Baru siap
 #: ...``, ``Depot Air Murni melayani ...``), up to the end of its first sentence: a business's
 #: advert or notice (the caller checks that no person is named in it).

@@ -164,13 +164,19 @@ _DESK_HOLDER = re.compile(
 #: A role held by whoever is on duty, named by no one, right before a number (``Info: kader
 #: posyandu``, ``hubungi pendamping wilayah di``, ``petugas piket``): the role's line. (A staff
 #: member's WhatsApp, ``WA petugas puskesmas 0812...``, stays the person's mobile.)
-_ROLE_BEFORE = re.compile(
-    r"(?<![a-z])(?:kader[ \t]+posyandu|pendamping[ \t]+(?:wilayah|pkh|desa|kelurahan|sosial)"
+_ROLES = (
+    r"kader[ \t]+posyandu|pendamping[ \t]+(?:wilayah|pkh|desa|kelurahan|sosial)"
     r"|petugas[ \t]+(?:jaga|piket)|operator[ \t]+(?:sekolah|dapodik|kelurahan|desa)"
+)
+_ROLE_BEFORE = re.compile(
+    rf"(?<![a-z])(?:{_ROLES}"
     # a banner's or a notice's officer on duty (``HUB. PETUGAS :``)
     r"|(?<![a-z])(?:hub|hubungi)\.?[ \t]+petugas)"
     r"[ \t]*(?:di|ke|:)?[ \t.:]*\Z"
 )
+#: Such a role alone in brackets right after a number (``Penyaluran Bansos: hubungi 0852...
+#: (Pendamping Wilayah)``): the role's line too.
+_ROLE_AFTER = re.compile(rf"[ \t]*\((?:{_ROLES})\)")
 #: Every pattern `_stated_after` tries at the start of the window after a number, as one
 #: alternation: where it does not match at the start, none of them does (an alternation matches
 #: where one of its branches does), and `_stated_after` has nothing to say - one call instead of
@@ -381,6 +387,12 @@ _SCAM_BEFORE = re.compile(
     r"(?:pakai|pake|menggunakan|gunakan|dari|lewat)(?:[ \t]+(?:nomor|nomer|no|hp|wa|telp|sms))?)"
     r"[ \t.:=\-]*\Z"
 )
+#: A personal number given as an example right before it, as an office's warning against
+#: scams gives one (``Waspada penipuan yang mengatasnamakan BRI melalui nomor pribadi seperti``).
+_SCAM_EXAMPLE = re.compile(
+    r"(?<![a-z])(?:nomor|nomer|no|hp|wa|akun)[ \t]+(?:(?:hp|wa|whatsapp|telepon|telp)[ \t]+)?"
+    r"pribadi[ \t]+(?:seperti|spt|misalnya|misal|contohnya|contoh)[ \t]*:?[ \t]*\Z"
+)
 #: A heading of scams' numbers and the numbers listed after it so far (``Nomor penipu yang
 #: sudah dilaporkan warga minggu ini: 0823..., 0818... dan``).
 _SCAM_HEADING = re.compile(
@@ -454,7 +466,7 @@ _PRIZE_AFTER = re.compile(
 #: A scam's act in the number's sentence right after it (``telpon saya suruh buka link``,
 #: ``minta kode OTP``).
 _SCAM_ACT_AFTER = re.compile(
-    r"[^.\n?!]{0,40}?(?:(?:buka|klik|klick|berisi|isi|kirim)[ \t]+(?:link|tautan)|kode[ \t]+otp"
+    r"[^.\n?!]{0,50}?(?:(?:buka|klik|klick|berisi|isi|kirim)[ \t]+(?:link|tautan)|kode[ \t]+otp"
     r"|(?<![a-z])otp(?![a-z])"
     # a profile photo of someone else (``ni WA beta pake foto Pak Camat``)
     r"|(?<![a-z])(?:pake|pakai|menggunakan)[ \t]+foto(?![a-z]))"
@@ -514,10 +526,13 @@ _CALL_US = re.compile(r"(?<![a-z])(?:hubungi|hub|telepon|telp|wa)[ \t.:]*\Z")
 #: (``Om [NAME] ada tangki``): the person's own.
 _OWNS_BEFORE = re.compile(r"\x1f[ \t]+(?:ada|punya|pung|pu)[ \t]+\Z")
 #: Another number of the one spoken of, right before a number (``nomor lain jg``, ``nomor lain
-#: lagi``).
+#: lagi``, ``Nomor lain juga sempat WA,``).
 _ANOTHER_NUMBER = re.compile(
     r"(?<![a-z])(?:nomor|nomer|no|nmr)[ \t]+(?:yang[ \t]+|yg[ \t]+)?lain"
-    r"(?:[ \t]+(?:lagi|jg|juga|ju|pun))?[ \t.:]*\Z"
+    r"(?:[ \t]+(?:lagi|jg|juga|ju|pun))?"
+    # (which wrote or called too: ``Nomor lain juga sempat WA,``)
+    r"(?:[ \t]+(?:sempat|pernah|tadi|td|ikut))?"
+    r"(?:[ \t]+(?:wa|sms|telpon|telepon|telp|tlp|chat|hubungi|menghubungi))?[ \t.:,]*\Z"
 )
 #: A prize or a lottery, as scams promise one.
 _PRIZE = re.compile(r"(?<![a-z])(?:undian|hadiah|menang|pemenang)(?![a-z])")
@@ -588,7 +603,8 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     """Whether the words around a number report it as a scam's and nobody is named as its
     user, right after it (``a.n. Deki Benu``) or before it in the report (`_NAMED_BEFORE`): the
     guide leaves such a line unlabelled. A scam's number is one said to be so right before or
-    after it (`_SCAM_BEFORE`, `_SCAM_AFTER`), or listed under a heading of scams' numbers
+    after it (`_SCAM_BEFORE`, `_SCAM_AFTER`), given as an example of the personal numbers scams
+    use (`_SCAM_EXAMPLE`), or listed under a heading of scams' numbers
     (`_SCAM_HEADING`); one whose message announces a prize (`_PRIZE_AFTER`) or asks for a link
     or a code or shows someone else's photo (`_SCAM_ACT_AFTER`); one said right after it, in a
     warning of a scam, not to be a body's own (`_DISOWNED_AFTER`); one a scam's message or call
@@ -612,6 +628,12 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         and _SCAM_BEFORE.search(tail) is not None
     ) or (("penip" in head or "scam" in head) and _SCAM_AFTER.match(after) is not None)
     said = said or (
+        # ``BPJS Kesehatan tidak pernah menghubungi lewat nomor pribadi seperti 0819...``: an
+        # office's warning gives a scam's number as its example
+        ("seperti" in tail or "spt" in tail or "misal" in tail or "contoh" in tail)
+        and _SCAM_EXAMPLE.search(tail) is not None
+    )
+    said = said or (
         any(word in head60 for word in ("bukan", "bkn", "tidak", "tdk", "sonde"))
         and not _SCAM_MARKS.isdisjoint(marks)
         and _DISOWNED_AFTER.match(after) is not None
@@ -627,7 +649,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         said = _SCAM_HEADING.search(wide, max(0, len(wide) - _HEADING_REACH)) is not None
     if not said and ("anda" in head or "kamu" in head or "/ibu" in head or "kat" in head):
         said = _PRIZE_AFTER.match(after) is not None
-    if not said and ("link" in head or "otp" in head or "tautan" in head or "foto" in head):
+    if not said and ("link" in head60 or "otp" in head or "tautan" in head60 or "foto" in head):
         said = _SCAM_ACT_AFTER.match(after) is not None
     said = said or _came_from_a_scam(tail, after, context, start)
     if (
@@ -749,7 +771,11 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         return "phone", None
     if ctx in ("negative", "office"):
         return ctx, ident
-    if _quoted_sign(context, start, after) or _ROLE_BEFORE.search(tail) is not None:
+    if (
+        _quoted_sign(context, start, after)
+        or _ROLE_BEFORE.search(tail) is not None
+        or ("(" in after[:3] and _ROLE_AFTER.match(after) is not None)
+    ):
         # ``Info: kader posyandu 0812...``, ``hubungi pendamping wilayah di 0813...``: a role's
         # line with nobody named, as a desk's
         return "office", ident
