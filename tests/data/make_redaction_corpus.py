@@ -146,7 +146,8 @@ HAND = [
     "NIK ⟦nik|5371 0412 0390 0007⟧, HP ⟦phone|0812 3456 7891⟧, BPJS ⟦bpjs|0001987654321⟧",
     "pelapor ⟦name|Gaspar Seran⟧ tinggal di ⟦address|Jl. Kejora No. 3A Kel. Kayu Putih⟧",
     "Bpk. ⟦name|Hendrik Radja⟧ (⟦phone|0821-4567-8901⟧) minta klarifikasi",
-    "Waktu itu jam 14.15 sy telp ⟦phone|0380-833123⟧ tidak ada yang angkat",
+    # a fixed line the writer says nobody answers: the office's the complaint is about
+    "Waktu itu jam 14.15 sy telp 0380-833123 tidak ada yang angkat",
     "kami 12 KK di ⟦address|RT 007/RW 002 Kel. Naikolan⟧ belum dapat air",
     "⟦name|Maria Goreti⟧ sudah bayar 2x Rp 150.000",
     "Nama: ⟦name|Yanto Fanggi⟧, NIK: ⟦nik|5371010101800001⟧, Alamat: ⟦address|Jl. Amabi No. 20, RT 01/RW 01⟧",

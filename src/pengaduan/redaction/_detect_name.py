@@ -806,7 +806,13 @@ def _callers_and_senders(lowered: str) -> list[int]:
     mark stands."""
     found: list[int] = []
     if "|" in lowered:
-        found.extend(hit.end() for hit in _CALL_ROW.finditer(lowered))
+        found.extend(
+            hit.end()
+            for hit in _CALL_ROW.finditer(lowered)
+            # (a body's row: ``11.15 | Kurir JNE | +62 853...``)
+            if (lowered[hit.end() : hit.end() + 24].split() or [""])[0].rstrip(".")
+            not in lex.ORGANISATION_FIRST_WORDS
+        )
     if "marga" in lowered:
         found.extend(hit.start() for hit in _NO_FAMILY.finditer(lowered))
     if "dari" in lowered and ":" in lowered:

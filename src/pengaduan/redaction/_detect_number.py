@@ -539,6 +539,18 @@ _NOP = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{4}\.[
 _NOP_LENGTH = 24
 
 
+def _opening(text: str, begin: int, end: int, *, plus: bool) -> int:
+    """Where a number whose first digit is at ``begin`` opens: at its ``+`` (``+62 ...``), at
+    the bracket of its area code (``(0380) 833 411``) or of its country code (``(+62) 821 9895
+    9184``)."""
+    start = begin
+    if plus or (start > 0 and text[start - 1] == "(" and ")" in text[start:end]):
+        start -= 1
+        if plus and start > 0 and text[start - 1] == "(" and ")" in text[start:end]:
+            start -= 1
+    return start
+
+
 def _inside_one_number(text: str, groups: list[tuple[int, int]], index: int) -> bool:
     """Whether the group at ``index`` of a run continues the group before it as one number
     does: as long as it, one space, dot or dash between them (``kartu prakerja no 4210 0310
@@ -705,6 +717,14 @@ _WRITER = frozenset({"saya", "sy", "beta"})
 
 #: ``nomor`` right before an institution's name: the institution's number (``nomor Dukcapil``).
 _NUMBER_WORD = re.compile(r"(?<![a-z])(?:nomor|nomer|nmr|no)[ \t\u00a0.:]{1,3}\Z")
+
+
+#: A number word an institution's name owns, right before the number (Kupang ``pung``: ``Pustu
+#: pung nomor``).
+_POSSESSED_NUMBER = re.compile(
+    r"[ \t]+(?:pung|punya|pu|pny)[ \t]+(?:nomor|nomer|no|nmr|wa|hp|telp|telepon)(?:-?nya)?"
+    r"[ \t.:]*\Z"
+)
 
 
 def _number_of(window: str, match: _Context | None) -> bool:
@@ -903,6 +923,8 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
             # ``WA pengaduan Dukcapil 0811...``: the institution names whose office line it is
             any(match.kind == "office" for match in found)
             or _number_of(window, last)  # ``Nomor Puskesmas Oepoi 0812...``: the office's number
+            # ``Pustu pung nomor +6288...``, ``Disperindag punya nomor``: the office's own
+            or _POSSESSED_NUMBER.match(window, last.end) is not None
             or (  # ``WA Puskesmas Oepoi 0812...``: an office's WhatsApp, not a person's mobile
                 (lead := _before_institutions(found)) is not None
                 and lead.word in _MESSAGING
@@ -1231,7 +1253,10 @@ def _bodys_cell(window: str, facts: _Facts, begin: int) -> bool:
         return False
     words = cell.group(1)
     if (
-        OFFICE_WORDS.search(words) is None and lex.BUSINESS_NOUN.search(words) is None
+        OFFICE_WORDS.search(words) is None
+        and lex.BUSINESS_NOUN.search(words) is None
+        # (an organisation's form opening the cell: ``UD Laut Timor``, ``Kurir JNE``)
+        and (words.split() or [""])[0].rstrip(".") not in lex.ORGANISATION_FIRST_WORDS
     ) or lex.PERSON_BETWEEN.search(words) is not None:
         return False
     lowered = facts.context.lowered
@@ -1480,8 +1505,12 @@ _BODIES_KINDS = frozenset({"office", "institution", "bank", "bpjs"})
 #: A fixed line said to go unanswered right after it (``juga sonde angkat``, ``sibuk terus``,
 #: ``tidak aktif``).
 _UNANSWERED = re.compile(
+    # (another line listed with it first: ``SY TLP 0380-867958 DAN (0380) 867 474 TDK ADA YG
+    # ANGKAT``)
+    r"(?:[ \t]*(?:dan|atau|,|/)[ \t]*\(?[0-9][0-9 ().\-]{5,18}[0-9])?"
     r"[ \t]*(?:(?:juga|jg|ju|pun|sudah|su|sdh|selalu|terus|trus|masih)[ \t]+){0,2}"
-    r"(?:(?:sonde|tidak|tdk|tak|ga|gak|nggak|belum|blm)[ \t]+(?:pernah[ \t]+)?"
+    r"(?:(?:sonde|tidak|tdk|tak|ga|gak|nggak|belum|blm)[ \t]+"
+    r"(?:ada[ \t]+(?:yang|yg)[ \t]+)?(?:pernah[ \t]+)?"
     r"(?:di)?(?:angkat|aktif|nyambung|tersambung|jawab|respon|bisa[ \t]+dihubungi)"
     r"|sibuk)(?![a-z])"
 )
@@ -2700,9 +2729,8 @@ class NumberDetector:
                 unread = index  # the groups before it were read as no number
                 continue
             stop, kind = chosen
-            start, end = begin, groups[stop][1]
-            if plus or (start > 0 and text[start - 1] == "(" and ")" in text[start:end]):
-                start -= 1
+            end = groups[stop][1]
+            start = _opening(text, begin, end, plus=plus)
             if kind != _ALLOWED:
                 known.cover(start, end)
                 if kind in self.kinds:

@@ -93,17 +93,6 @@ _NOT_A_PERSONS = lex.words(
     jabatan
     """
 )
-#: First words of an organisation's name in a name cell (``UD Laut Timor``).
-_ORGANISATIONS = lex.words(
-    """
-    ud cv pt pd koperasi kop kud ksp gereja gmit jemaat paroki masjid musala yayasan toko kios
-    warung bengkel apotek klinik sekolah sd smp sma smk tk paud puskesmas kantor dinas pemkot
-    pemkab bumdes kelompok poktan gapoktan panti rumah hotel restoran rm kelurahan desa
-    sekretariat posyandu depo depot salon travel catering katering laundry rental kopdit kurir
-    jne tiki ekspedisi bank bri bni bca btn bsi pegadaian pln pdam perumda samsat polres polsek
-    rsud rsia uptd upt ksu
-    """
-)
 #: Words that stand before a name in a cell and stay outside its span (``Ipda Yusuf Sinlae``).
 _BEFORE_NAMES = lex.HONORIFIC_TRIGGERS | lex.NAME_ROLES | lex.TITLE_TRIGGERS
 #: Cells that say no name or no value.
@@ -524,7 +513,7 @@ _SCAM_WORDS = re.compile(r"(?i)penipu|pelaku|ngaku|tipu|palsu|(?<![a-z])otp(?![a
 
 def _organisation(value: str) -> bool:
     words = value.lower().split()
-    return bool(words) and words[0].rstrip(".") in _ORGANISATIONS
+    return bool(words) and words[0].rstrip(".") in lex.ORGANISATION_FIRST_WORDS
 
 
 def _value(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:

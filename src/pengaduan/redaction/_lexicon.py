@@ -76,8 +76,9 @@ NUMBER_RUN = re.compile(r"[+(]?[0-9](?:[ .\-()\u00a0]{0,3}[0-9]){6,}+")
 #: break may split a number before its last group of three to ten digits (``082325\n181212``,
 #: ``NIK : 537109\n5608070020``), after a dash or a dot too (``0813-1354-\n010``).
 #: Its separators are taken possessively (fewer of them would leave a separator, not a digit, next).
+#: Underscores, bullets and middle dots separate groups too (``0853·4365·52030``).
 DIGIT_RUN = re.compile(
-    r"[0-9](?:(?:[ .\-()\u00a0_\u2022]{0,3}+"
+    r"[0-9](?:(?:[ .\-()\u00a0_\u2022\u00b7]{0,3}+"
     r"|[\-.]?\n(?=[0-9]{3,10}(?![0-9]|[ .\-()\u00a0]{1,3}[0-9])))[0-9]){6,}+"
 )
 DIGIT_GROUP = re.compile(r"[0-9]+")
@@ -233,6 +234,8 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "kritik & saran",
         "kritik dan saran",
         "kritik saran",
+        # an agency's contact in a notice (``Kontak instansi: 0380 813283 psw 152``)
+        "kontak instansi",
     ),
     # An institution named right before a number: its fixed line is the office's, but a mobile
     # number there is still a person's (``pegawai dinas ... 0812...``, the guide's "a mobile
@@ -284,6 +287,17 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "satpol",
         "damkar",
         "inspektorat",
+        # trade, agriculture, housing, youth, manpower and cooperatives' offices, the police's
+        # traffic unit
+        "disperindag",
+        "distan",
+        "disperkim",
+        "dispora",
+        "dinkop",
+        "satlantas",
+        # a village health post (``Polindes``, ``Poskesdes``)
+        "polindes",
+        "poskesdes",
         # an office's section (``Hubungi Seksi Drainase telp ...``)
         "seksi",
         # a ministry's directorate (``Direktorat Jenderal Pajak``)
@@ -747,6 +761,19 @@ ORGANISATION_MAILBOX = re.compile(
 GROUP_MAILBOX = re.compile(
     r"(?:sekretariat|forum|komite|panitia|pengurus|paguyuban|ikatan)[a-z]*(?:[._-]|\Z)"
     r"|(?:humas|pengaduan|redaksi|ppid|info|admin)(?:[._-]|\Z)"
+)
+
+#: First words of an organisation's name in a table's cell (``UD Laut Timor``, ``Komite PAUD
+#: Permata Hati``, ``Kurir JNE``).
+ORGANISATION_FIRST_WORDS = _words(
+    """
+    ud cv pt pd koperasi kop kud ksp gereja gmit jemaat paroki masjid musala yayasan toko kios
+    warung bengkel apotek klinik sekolah sd smp sma smk tk paud puskesmas kantor dinas pemkot
+    pemkab bumdes kelompok poktan gapoktan panti rumah hotel restoran rm kelurahan desa
+    sekretariat posyandu depo depot salon travel catering katering laundry rental kopdit kurir
+    jne tiki ekspedisi bank bri bni bca btn bsi pegadaian pln pdam perumda samsat polres polsek
+    rsud rsia uptd upt ksu komite
+    """
 )
 
 #: Whose NPWP: words between ``NPWP`` and its number, or before ``NPWP`` in its clause, that
@@ -1565,8 +1592,9 @@ HOLDER_AFTER = re.compile(
 #: before it is group ``number``.
 LISTED_AFTER = re.compile(
     rf"(?P<number>[0-9](?:[ .\-()\u00a0]{{0,3}}[0-9]){{5,}}\)?){_SP}{{0,2}}"
-    rf"(?:[/,&+\-]|(?:dan|deng|dengan|atau|ato|menjadi|jadi)(?![a-z])){_SP}{{0,2}}"
-    rf"(?:(?:wa|whatsapp|telp|tlp|telepon|hp|sms|hub|fax|line|piket|center|kantor)"
+    rf"(?:[/,&+\-](?:{_SP}{{0,2}}(?:dan|atau|ato)(?![a-z]))?"
+    rf"|(?:dan|deng|dengan|atau|ato|menjadi|jadi)(?![a-z])){_SP}{{0,2}}"
+    rf"(?:(?:wa|whatsapp|telp|tlp|telepon|telpon|tlpn|hp|sms|hub|fax|line|piket|center|kantor)"
     rf"[ \t\u00a0:.]{{0,3}}){{0,2}}\Z"
 )
 #: A later line saying the number above is an office's (``HP: 0380...\nIsi: Nomor HP di atas

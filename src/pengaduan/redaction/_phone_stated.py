@@ -166,13 +166,16 @@ _DESK_HOLDER = re.compile(
 #: member's WhatsApp, ``WA petugas puskesmas 0812...``, stays the person's mobile.)
 _ROLES = (
     r"kader[ \t]+posyandu|pendamping[ \t]+(?:wilayah|pkh|desa|kelurahan|sosial)"
-    r"|petugas[ \t]+(?:jaga|piket)|operator[ \t]+(?:sekolah|dapodik|kelurahan|desa)"
+    r"|(?:petugas|perawat|bidan|dokter)[ \t]+(?:jaga|piket)(?:[ \t]+ruangan)?"
+    r"|operator[ \t]+(?:sekolah|dapodik|kelurahan|desa)"
+    # a village's police and army officers (``teruskan ke Bhabinkamtibmas, WA``)
+    r"|bhabinkamtibmas|babinkamtibmas|babinsa"
 )
 _ROLE_BEFORE = re.compile(
     rf"(?<![a-z])(?:{_ROLES}"
     # a banner's or a notice's officer on duty (``HUB. PETUGAS :``)
     r"|(?<![a-z])(?:hub|hubungi)\.?[ \t]+petugas)"
-    r"[ \t]*(?:di|ke|:)?[ \t.:]*\Z"
+    r"[ \t]*,?[ \t]*(?:(?:nomor|no|wa|hp|telp)\.?[ \t]+)?(?:di|ke|:)?[ \t.:]*\Z"
 )
 #: Such a role alone in brackets right after a number (``Penyaluran Bansos: hubungi 0852...
 #: (Pendamping Wilayah)``): the role's line too.
