@@ -312,8 +312,10 @@ def _word_verdict(
         or (_VOWELS.isdisjoint(core) and not _is_initial(word))
     ):
         return _STOP
-    if not follows and trigger in _ACCOUNT_HOLDER and core in lex.OFFICE_HOLDER_WORDS:
-        return _NO_NAME  # ``a.n. Kas Daerah``: an office holds the account
+    if not follows and _holds(trigger) and core in lex.OFFICE_HOLDER_WORDS:
+        # ``a.n. Kas Daerah``: an office holds the account; ``Nama Pelaku Usaha : KSU ...``: a
+        # body fills the name's field
+        return _NO_NAME
     if (not word[0].isupper() and not lower_ok) or (len(core) < 2 and not _is_initial(word)):
         return _STOP
     return _TAKE
@@ -428,8 +430,8 @@ def _run_span(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name's words
                 or (_VOWELS.isdisjoint(core) and not _is_initial(word))
             ):
                 break
-            if not count_words and flags & _IS_OFFICE and trigger in _ACCOUNT_HOLDER:
-                return None  # ``a.n. Kas Daerah``: an office holds the account
+            if not count_words and flags & _IS_OFFICE and _holds(trigger):
+                return None  # ``a.n. Kas Daerah``, ``Nama Pelaku Usaha : KSU ...``: a body
             if (not word[0].isupper() and not (strong and not (count_words and first_upper))) or (
                 len(core) < 2 and not _is_initial(word)
             ):
@@ -1080,6 +1082,12 @@ def _role_ends_sentence(word: str, core: str) -> bool:
 
 #: The triggers that introduce an account holder, who may be an office (``a.n. Kas Daerah``).
 _ACCOUNT_HOLDER = frozenset({"a.n.", "a.n", "a. n.", "an.", "an", "atas nama"})
+
+
+def _holds(trigger: str) -> bool:
+    """Whether ``trigger`` names who holds something (an account's ``a.n.``) or fills a name's
+    field (``nama``): a body's word first after it says no person is named."""
+    return trigger in _ACCOUNT_HOLDER or trigger.startswith("nama")
 
 
 _FIRST_TOKEN = re.compile(r"[ \t\u00a0]{0,3}([^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*+\.?)")

@@ -772,7 +772,7 @@ ORGANISATION_FIRST_WORDS = _words(
     pemkab bumdes kelompok poktan gapoktan panti rumah hotel restoran rm kelurahan desa
     sekretariat posyandu depo depot salon travel catering katering laundry rental kopdit kurir
     jne tiki ekspedisi bank bri bni bca btn bsi pegadaian pln pdam perumda samsat polres polsek
-    rsud rsia uptd upt ksu komite
+    rsud rsia uptd upt ksu komite operator sdk sdn sdi smpn smpk sman smak smkn mtsn man kas
     """
 )
 
@@ -1104,6 +1104,8 @@ NAME_STOPWORDS = _words(
     pln pdam dukcapil disdukcapil bapenda bappeda inspektorat dinsos dishub dinkes disdik asn
     perumda ombudsman satpol polisi polsek polres dprd bpbd kominfo diskominfo pupr dlh rsia
     pustu kemenag gmit berencana harapan sejahtera miskin bpk bank
+    sendiri kos korlap takmir diteror melamar karcis baca yantek tuhan wajib pengelola kring
+    prakerja taspen debitur pasangan jabatan spesialis care
     oesapa barat timur selatan utara naioni oebobo oebufu liliba fatululi lasiana kolhua naimata
     penfui sikumana fatukoa maulafa oepura airnona bakunase kuanino naikolan nunleu fontein oetete
     nefonaek oeba fatubesi airmata nunbaun namosain manutapen mantasi fatufeto alak batuplat
@@ -1235,7 +1237,7 @@ OFFICE_HOLDER_WORDS = _words(
     kas kasda rkud dinas badan kantor sekolah sd smp sma smk yayasan koperasi kopdit pt cv ud
     gereja masjid jemaat paroki panitia komite bumdes bumd puskesmas rsud pemkot pemkab pemda
     pemprov pemerintah kelurahan kecamatan desa lembaga perumda pdam pln bank toko kelompok forum
-    posyandu sanggar sinode klasis blud upt uptd rsia rs
+    posyandu sanggar sinode klasis blud upt uptd rsia rs ksu ksp
     """
 )
 #: Abbreviations a name or a street may hold with their dot (``Muh. Yusuf``, ``Jl. Jend.
