@@ -856,6 +856,101 @@ SCANNED_FORMS = [
     ),
     pytest.param("RT 005 0812 3456 7890", "[ADDRESS] [PHONE]", id="a-mobile-after-an-rts-number"),
     pytest.param(
+        "Hub (+62) 821 9895 9184 (Anace)", "Hub [PHONE] ([NAME])", id="a-country-code-in-brackets"
+    ),
+    pytest.param(
+        "Air tangki sendiri, Hub Om Hendrikus 0853·4365·52030.",
+        "Air tangki sendiri, Hub Om [NAME] [PHONE].",
+        id="groups-between-middle-dots",
+    ),
+    pytest.param(
+        "Anastasia: Pustu pung nomor +62882886790529 tapi malam sonde ada yang angkat.",
+        "[NAME]: Pustu pung nomor +62882886790529 tapi malam sonde ada yang angkat.",
+        id="a-health-posts-own-number-in-kupang-malay",
+    ),
+    pytest.param(
+        "Disperindag pung nomor (0380) 810 279 sonde ada yang angkat.",
+        "Disperindag pung nomor (0380) 810 279 sonde ada yang angkat.",
+        id="a-trade-offices-own-line",
+    ),
+    pytest.param(
+        "Oma su masuk ruang rawat inap. Nomor perawat jaga ruangan 081831707171 (ruang Cempaka).",
+        "Oma su masuk ruang rawat inap. Nomor perawat jaga ruangan 081831707171 (ruang Cempaka).",
+        id="a-ward-nurse-on-dutys-line",
+    ),
+    pytest.param(
+        "Pak RT 14: Su sa teruskan ke Bhabinkamtibmas, WA +62 813-6080-4913",
+        "Pak RT 14: Su sa teruskan ke Bhabinkamtibmas, WA +62 813-6080-4913",
+        id="a-village-police-officers-line",
+    ),
+    pytest.param(
+        "Instansi akan menindaklanjuti. Kontak instansi: 0380 813283 psw 152, WA 082145214051.",
+        "Instansi akan menindaklanjuti. Kontak instansi: 0380 813283 psw 152, WA 082145214051.",
+        id="an-agencys-contact-in-a-notice",
+    ),
+    pytest.param(
+        "LOG PANGGILAN 11/10/2025\n10.58 | UD Laut Timor | 082154295836 | izin lapak ikan\n"
+        "11.15 | Kurir JNE | +62 853-2927-6592 | alamat kantor dinas\n"
+        "11.20 | Yanti Lay | 0812 3456 7890 | air",
+        "LOG PANGGILAN 11/10/2025\n10.58 | UD Laut Timor | 082154295836 | izin lapak ikan\n"
+        "11.15 | Kurir JNE | +62 853-2927-6592 | alamat kantor dinas\n"
+        "11.20 | [NAME] | [PHONE] | air",
+        id="organisations-rows-in-a-call-log",
+    ),
+    pytest.param(
+        "KOTKUPANG MHN INFO NOMOR PENGADUAN PDAM. SY TLP 0380-867958 DAN (0380) 867 474 TDK ADA "
+        "YG ANGKAT.",
+        "KOTKUPANG MHN INFO NOMOR PENGADUAN PDAM. SY TLP 0380-867958 DAN (0380) 867 474 TDK ADA "
+        "YG ANGKAT.",
+        id="two-lines-nobody-answers",
+    ),
+    pytest.param(
+        "Bapa mama, hubungi Damaris 0813-5239-7921. Ke suami sa Wilfridus 6285259251767.",
+        "Bapa mama, hubungi [NAME] [PHONE]. Ke suami sa [NAME] [PHONE].",
+        id="baptismal-names-of-the-sixteenth-extension",
+    ),
+    pytest.param(
+        "1. Nama Pelaku Usaha : KSU KARYA TANI BAUMATA\n2. NPWP : 01.550.848.6-920.000",
+        "1. Nama Pelaku Usaha : KSU KARYA TANI BAUMATA\n2. NPWP : 01.550.848.6-920.000",
+        id="a-cooperative-filling-a-names-field",
+    ),
+    pytest.param(
+        "Yth. Wajib Pajak,\nBatas pelaporan SPT. Hubungi Kring Pajak 1500200. BPKB a.n. sendiri.",
+        "Yth. Wajib Pajak,\nBatas pelaporan SPT. Hubungi Kring Pajak 1500200. BPKB a.n. sendiri.",
+        id="labels-and-services-read-after-triggers",
+    ),
+    pytest.param(
+        "Lapor SPT tinggal 10 hari lagi! Layanan asistensi di KPP, Jl. Adisucipto No. 80.\n"
+        "KPP Pratama Kupang - Jl. Soeharto No. 118",
+        "Lapor SPT tinggal 10 hari lagi! Layanan asistensi di KPP, Jl. Adisucipto No. 80.\n"
+        "KPP Pratama Kupang - Jl. Soeharto No. 118",
+        id="a-tax-offices-seats",
+    ),
+    pytest.param(
+        "NAMA WAJIB PAJAK : GMIT JEMAAT ALFA OMEGA FATUKOA\nALAMAT WP : JL. W.J. LALAMENTIK NO. 60",
+        "NAMA WAJIB PAJAK : GMIT JEMAAT ALFA OMEGA FATUKOA\nALAMAT WP : JL. W.J. LALAMENTIK NO. 60",
+        id="a-churchs-seat-under-its-name",
+    ),
+    pytest.param(
+        "Pemohon : CV OETETE TEKNIK\nNPWP : 0021198552920000\nLokasi : JL. AMABI NO. 99",
+        "Pemohon : CV OETETE TEKNIK\nNPWP : 0021198552920000\nLokasi : JL. AMABI NO. 99",
+        id="a-companys-building-under-its-name",
+    ),
+    pytest.param(
+        "saya tinggal di Jl. Amabi No. 9", "saya tinggal di [ADDRESS]", id="a-home-still-a-home"
+    ),
+    pytest.param(
+        "Dana disalurkan dari rekening kas desa Bank NTT 00101022843422.",
+        "Dana disalurkan dari rekening kas desa Bank NTT 00101022843422.",
+        id="a-villages-cash-account",
+    ),
+    pytest.param(
+        "Nama | NIM | Email | Rek. BNI\n"
+        "Irma Ataupah | 2407070121 | irma75@rocketmail.com | 0450749060",
+        "Nama | NIM | Email | Rek. BNI\n[NAME] | 2407070121 | [EMAIL] | [BANK_ACCOUNT]",
+        id="a-student-number-column",
+    ),
+    pytest.param(
         "BISA KE KAMI KAK WA.ME/628111956439 YA",
         "BISA KE KAMI KAK WA.ME/[PHONE] YA",
         id="a-links-host-after-a-kin-word",

@@ -459,7 +459,7 @@ def _office_before(lowered: str, start: int) -> bool:
         return True
     if before.endswith(_OFFICE_SHORT_NAMES):
         return True  # ``Antrean di Dukcapil Jl. Timor Raya No. 52``: the office's seat
-    if not before.endswith((",", "(", "di", "ke")):
+    if not before.endswith((",", "(", "di", "ke", "-", "\u2013", "\u2014")):
         return False
     return lex.OFFICE_BEFORE.search(lowered, lo, start) is not None
 
@@ -496,8 +496,11 @@ _BUSINESS_ADDRESS = re.compile(
     # line's start one or two lines above ``Alamat:`` (an invoice's ``Kepada: CV Karya Lontar``,
     # then ``NPWP : ...``); not a person's employer (``Pekerjaan: karyawan PT ...``)
     r"|(?:\A|\n)[ \t\u00a0]*kop(?:[ \t\u00a0]+surat)?[ \t\u00a0]*:[^\n]*\n[ \t\u00a0]*"
-    r"|(?:\A|\n)[ \t\u00a0]*(?:[a-z ]{1,20}:[ \t\u00a0]*)?(?:cv|pt|ud|yayasan|koperasi)"
-    r"(?![a-z])[^\n]*\n(?:[^\n]*\n)?[ \t\u00a0]*alamat[ \t\u00a0]*:[ \t\u00a0]*)\Z"
+    r"|(?:\A|\n)[ \t\u00a0]*(?:[a-z ]{1,20}:[ \t\u00a0]*)?"
+    r"(?:cv|pt|ud|yayasan|koperasi|ksu|ksp|bumdes|gmit|gereja|jemaat|masjid)"
+    # (its seat's field a line or two further: ``ALAMAT WP :``, a building's ``Lokasi :``)
+    r"(?![a-z])[^\n]*\n(?:[^\n]*\n){0,2}[ \t\u00a0]*(?:alamat(?:[ \t\u00a0]+wp)?|lokasi)"
+    r"[ \t\u00a0]*:[ \t\u00a0]*)\Z"
 )
 
 

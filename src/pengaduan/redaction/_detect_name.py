@@ -189,8 +189,10 @@ class NameDetector:
                     continue
                 else:
                     span = _run_span(text, end, pos, starts, ends, strong, word, max_words)
-            if span is None:
-                continue
+            if span is None or (
+                word.startswith("nama") and _a_bodys(text[span[0] : min(span[1], span[0] + 24)])
+            ):
+                continue  # (``Nama : KSU KARYA TANI BAUMATA``: a body fills the field)
             skip_until = span[1]
             # ``spaced`` is the text lower-cased with other ASCII marks as spaces, one character
             # to the right: the 40 characters before the trigger, as words.
@@ -199,6 +201,12 @@ class NameDetector:
             if not place_words.isdisjoint(words_before) and _place_before(text, spaced, lo, start):
                 continue
             yield new_finding(PiiKind.NAME, lex.balinese_start(text, span[0]), span[1], detector)
+
+
+def _a_bodys(value: str) -> bool:
+    """Whether a form's value opens with a body's word (``KSU KARYA TANI``, ``Koperasi ...``)."""
+    first = value.split(None, 1)
+    return bool(first) and first[0].rstrip(".").casefold() in lex.OFFICE_HOLDER_WORDS
 
 
 _VOWELS = frozenset("aeiouy")

@@ -2190,6 +2190,9 @@ _BODYS_ACCOUNT_OWNERS = (
     "upt",
     # a public hospital's or agency's own (``rekening BLUD RSU Leona``)
     "blud",
+    # a village's treasury and enterprise (``rekening kas desa Bank NTT``, ``rekening BUMDes``)
+    "kas",
+    "bumdes",
 )
 _BODYS_ACCOUNT = re.compile(
     # (or paid to the body: ``transfer ke BLUD Bank NTT ...``)

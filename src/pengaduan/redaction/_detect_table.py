@@ -54,7 +54,10 @@ _RULE = re.compile(r"[\s|:+\-=]*")
 #: these, in this order, decides (``HP Pelapor`` is a phone column, ``NIK Ibu`` a NIK column).
 _NUMBER_HEADERS: tuple[tuple[frozenset[str], str], ...] = (
     (
-        lex.words("nip nisn npsn nop sppt sim tiket ticket kuitansi kwitansi resi trx transaksi"),
+        lex.words(
+            "nip nisn npsn nop sppt sim tiket ticket kuitansi kwitansi resi trx transaksi nim"
+            " nuptk kpj npp"
+        ),
         KEEP,
     ),
     (lex.words("idpel meter token billing kode va invoice faktur surat nib izin dtks"), KEEP),

@@ -1381,7 +1381,8 @@ OFFICE_BEFORE = re.compile(
     # an abbreviation's dot may stand in the name (``Gereja St. Maria Assumpta, Jl. ...``)
     r"(?:[^\n,.;:()]|(?<=[ .][a-z])\.|(?<=[ .][a-z]{2})\.|(?<= (?:sta|sto|drs|dra|pdt))\.)){0,40}"
     # ``Kantor Lurah Belo pindah sementara ke Jl. ...``: the office's new seat
-    r"(?:,|\(|(?<![a-z])di|(?<![a-z])pindah(?:[a-z ]{0,20})[ \u00a0]ke)[ \t\u00a0]*\Z"
+    r"(?:,|\(|[\-\u2013\u2014]|(?<![a-z])di|(?<![a-z])pindah(?:[a-z ]{0,20})[ \u00a0]ke)"
+    r"[ \t\u00a0]*\Z"
 )
 #: A letterhead's line (``KOP: DINAS KESEHATAN KOTA KUPANG``, ``Kop surat: ...``): what it and
 #: the line after it hold (an address, a fixed line) is the office's. Matched on the
@@ -1390,7 +1391,9 @@ LETTERHEAD = re.compile(r"[ \t*]*kop(?:[ \t]+surat)?[ \t]*:")
 #: A home named in the clause before an office's name and an address (``rumah saya dekat kantor
 #: lurah di Jl. ...``): the office is a landmark there, the address the home's.
 HOME_BEFORE_OFFICE = re.compile(
-    r"(?<![a-z])(?:rumah|rmh|tinggal|tingal|kos|kost|domisili)(?![a-z])"
+    # (not a restaurant or a hospital, nor time left: ``rumah makan``, ``tinggal 10 hari lagi``)
+    r"(?<![a-z])(?:rumah(?![ \t]+(?:makan|sakit|ibadah|ibadat|duka))|rmh|tinggal|tingal|kos|kost"
+    r"|domisili)(?![a-z])(?![ \t]+[0-9])"
 )
 #: Where an address is given as someone's seat (``..., beralamat di``, ``berkedudukan di``),
 #: right before it; matched on the lower-cased text.
