@@ -951,6 +951,30 @@ SCANNED_FORMS = [
         id="a-student-number-column",
     ),
     pytest.param(
+        "Anggota: Paulus (kepala keluarga, NIK 5305 1304 1084 0160, kartu 0008259580664), istri",
+        "Anggota: [NAME] (kepala keluarga, NIK [NIK], kartu [BPJS]), istri",
+        id="a-jkn-card-after-a-members-nik",
+    ),
+    pytest.param(
+        "KARTU KELUARGA SEJAHTERA\n6013 0135 5172 0203\nSPESIMEN",
+        "KARTU KELUARGA SEJAHTERA\n6013 0135 5172 0203\nSPESIMEN",
+        id="a-social-aid-debit-card",
+    ),
+    pytest.param(
+        "Petugas: NPWP bapak?\nPelapor: Yang lama sa lupa. Yang baru katanya sama dengan NIK, "
+        "5371042303680133.",
+        "Petugas: NPWP bapak?\nPelapor: Yang lama sa lupa. Yang baru katanya sama dengan NIK, "
+        "[NPWP].",
+        id="an-npwp-asked-for-then-said-to-be-the-nik",
+    ),
+    pytest.param(
+        "MUTASI REKENING\nTRF DARI NOVA KOLIMON 0957784868   151.858 CR\n"
+        "TRF DARI JERMIAS SELAN 180201898906533 Rp 300.000 3.750.000",
+        "MUTASI REKENING\nTRF DARI [NAME] [BANK_ACCOUNT]   151.858 CR\n"
+        "TRF DARI [NAME] [BANK_ACCOUNT] Rp 300.000 3.750.000",
+        id="accounts-after-a-transfers-sender",
+    ),
+    pytest.param(
         "BISA KE KAMI KAK WA.ME/628111956439 YA",
         "BISA KE KAMI KAK WA.ME/[PHONE] YA",
         id="a-links-host-after-a-kin-word",

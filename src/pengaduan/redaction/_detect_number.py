@@ -539,6 +539,15 @@ _NOP = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{4}\.[
 _NOP_LENGTH = 24
 
 
+def _last_group(text: str, groups: list[tuple[int, int]], index: int, last: int) -> int:
+    """The last group a number opening at group ``index`` may reach (``last`` at most): none
+    across a table's column gap (``0957784868   151.858``: two numbers)."""
+    for gap in range(index, last):
+        if _COLUMN_GAP in text[groups[gap][1] : groups[gap + 1][0]]:
+            return gap
+    return last
+
+
 def _opening(text: str, begin: int, end: int, *, plus: bool) -> int:
     """Where a number whose first digit is at ``begin`` opens: at its ``+`` (``+62 ...``), at
     the bracket of its area code (``(0380) 833 411``) or of its country code (``(+62) 821 9895
@@ -554,9 +563,9 @@ def _opening(text: str, begin: int, end: int, *, plus: bool) -> int:
 def _inside_one_number(text: str, groups: list[tuple[int, int]], index: int) -> bool:
     """Whether the group at ``index`` of a run continues the group before it as one number
     does: as long as it, one space, dot or dash between them (``kartu prakerja no 4210 0310
-    3582 4966``, ``001.01.04.626144-6``, ``929.033 157.000``). A phone does not start there
-    (the caller asks only where the groups before it were read as no number); it may after a
-    group of another length (``RT 005 0812 3456 7890``)."""
+    3582 4966``, ``001.01.04.626144-6``, ``929.033 157.000``, an amount's ``Rp 300.000``). No
+    number starts there (the caller asks only where the groups before it were read as no
+    number); one may after a group of another length (``RT 005 0812 3456 7890``)."""
     before_start, before_end = groups[index - 1]
     start, end = groups[index]
     return (
@@ -707,7 +716,11 @@ def _office_earlier(window: str, found: list[_Context]) -> bool:
 
 #: A finding right after a context word (and a bank's second word: ``Bank NTT``): the word's
 #: own number, already found.
-_USED_UP = re.compile(r"[ \t\u00a0:.=-]{0,4}(?:[a-z]{1,8}[ \t\u00a0:.]{1,2})?\x1f.")
+_USED_UP = re.compile(
+    # (not a person named after ``dari`` or ``ke``: ``TRF DARI [NAME] 0957...``, the account after)
+    r"[ \t\u00a0:.=-]{0,4}(?:(?!(?:dari|ke|kepada|untuk)[ \t\u00a0])[a-z]{1,8}[ \t\u00a0:.]{1,2})?"
+    r"\x1f."
+)
 #: An identity word's number given right after it, ending its line (``NIK [NIK]`` then a line
 #: break): a number on a later line is not that word's.
 _USED_UP_LINE = re.compile(r"[ \t\u00a0:.=-]{0,4}(?:[a-z]{1,8}[ \t\u00a0:.]{1,2})?\x1f[ \t.,;]*\n")
@@ -1638,6 +1651,10 @@ def _member_row(lowered: str, begin: int) -> bool:
 _CARD_WORD = re.compile(r"(?<![a-z])(?:kk|keluarga)(?![a-z])")
 
 
+#: Spaces that part a table's columns: no number runs across them.
+_COLUMN_GAP = "  "
+#: How far after the word ``NPWP`` the question asking for it ends (``NPWP bapak?``).
+_ASKED_REACH = 24
 #: Identity contexts that no rule after the closest word changes (a bank's has its own rules).
 _SETTLED = frozenset({"nik", "kk", "npwp", "bpjs"})
 
@@ -1690,7 +1707,13 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
                 # that is the NIK, asked for or named further back
                 further = facts.before(begin, _NPWP_REACH)
                 named = further.rfind("npwp", 0, further.rfind("nik"))
-                if named != -1 and ". " not in further[named:]:  # in its sentence or question
+                if (
+                    named != -1
+                    and (
+                        ". " not in further[named:]  # in its sentence
+                        or "?" in further[named : named + _ASKED_REACH]  # or asked for before it
+                    )
+                ):
                     return False, "npwp", "npwp"
         return False, ctx, ident
     # The words after a number matter where those before do not decide, or in brackets.
@@ -2695,7 +2718,7 @@ class NumberDetector:
         unread = -1  # where the groups before were read as no number (none yet)
         while index < count:
             begin = groups[index][0]
-            last = min(index + _MAX_GROUPS - 1, count - 1)
+            last = _last_group(text, groups, index, min(index + _MAX_GROUPS - 1, count - 1))
             offset = ends[index - 1] if index else 0
             digits = joined[offset : ends[last]]
             plus = begin > 0 and text[begin - 1] == "+"
@@ -2723,10 +2746,7 @@ class NumberDetector:
                         chosen = (stop, kind)
                         break
             if chosen is None or (
-                chosen[1] == PiiKind.PHONE
-                and unread == index
-                and index
-                and _inside_one_number(text, groups, index)
+                unread == index and index and _inside_one_number(text, groups, index)
             ):
                 index += 1
                 unread = index  # the groups before it were read as no number
@@ -2825,8 +2845,10 @@ class NumberDetector:
             return PiiKind.NIK
         if (
             length == _CARD_LENGTH
-            and ident is None
-            and ctx in (None, "phone")
+            # (a NIK's or a KK's word before it names no card that opens ``000``: ``NIK 5305...,
+            # kartu 0008259580664``)
+            and (ident is None or (ident in ("nik", "kk") and ctx == ident))
+            and ctx in (None, "phone", "nik", "kk")
             and not plus
             and digits.startswith("000")
             and len(digits[3:].lstrip("0")) >= _CARD_SERIAL  # not a counter's ``0000000000123``

@@ -359,6 +359,10 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "kontak darurat",
     ),
     "negative": (
+        # the social aid's debit card (``KARTU KELUARGA SEJAHTERA`` then ``6013 0135 ...``): no
+        # family card, and its number a bank card's (its account, ``Rekening KKS BNI ...``, is
+        # an account)
+        "kartu keluarga sejahtera",
         "tiket",
         "ticket",
         "invoice",
