@@ -975,6 +975,26 @@ SCANNED_FORMS = [
         id="accounts-after-a-transfers-sender",
     ),
     pytest.param(
+        "Instansi akan menindaklanjuti. Kontak instansi: 0380 813283 psw 152, WA 082145214051.",
+        "Instansi akan menindaklanjuti. Kontak instansi: 0380 813283 psw 152, WA 082145214051.",
+        id="a-mobile-listed-after-a-line-and-its-extension",
+    ),
+    pytest.param(
+        "PELAYANAN ADMINDUK KELILING\nHUB. PETUGAS : O8S2232217621\nKANTOR : 0380 859 373",
+        "PELAYANAN ADMINDUK KELILING\nHUB. PETUGAS : O8S2232217621\nKANTOR : 0380 859 373",
+        id="a-lettered-line-of-an-officer-on-duty",
+    ),
+    pytest.param(
+        "[12/02/25 11.08] Admin RT 21: Forward dari PLN, pemadaman besok.",
+        "[12/02/25 11.08] Admin RT 21: Forward dari PLN, pemadaman besok.",
+        id="a-neighbourhood-groups-admin",
+    ),
+    pytest.param(
+        "Rek. Bank NTT 132701077257546 a.n. POSKO PEDULI FATUBESI",
+        "Rek. Bank NTT 132701077257546 a.n. POSKO PEDULI FATUBESI",
+        id="a-relief-posts-account",
+    ),
+    pytest.param(
         "BISA KE KAMI KAK WA.ME/628111956439 YA",
         "BISA KE KAMI KAK WA.ME/[PHONE] YA",
         id="a-links-host-after-a-kin-word",

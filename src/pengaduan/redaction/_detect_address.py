@@ -395,6 +395,8 @@ _TEAM_BEFORE = (
     "lawan ",
     "grup ",
     "group ",
+    # a group's admin as a chat's sender (``Admin RT 21:``)
+    "admin ",
     "wag ",
     # ``retribusi sampah RT 19``: the RT as the unit whose levy a collector takes
     "retribusi ",

@@ -1767,7 +1767,8 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
     ):
         return False, "negative", "negative"
     ctx = _owner(window, ctx, facts, begin=begin, end=end, fixed=fixed)
-    if start < begin or text[begin] in "06":  # phones start with 0, 62 or + (area: ``(0380)``)
+    if start < begin or text[begin] in "06Oo":  # phones start with 0, 62 or + (area: ``(0380)``;
+        # a lettered mobile: ``O8S2...``)
         ctx, ident = stated_owner(
             ctx,
             ident,
@@ -2262,7 +2263,7 @@ _BODY_NAMED_AFTER = re.compile(
     r"|pt|ud|firma|bendahara|bendaharawan|ksp|kopdit|depot|bengkel|kios|warung|apotek|catering"
     r"|restoran|hotel|travel|salon|laundry|rental|sekretariat|dinas|dinsos|dinkes|disdukcapil"
     r"|dukcapil|kantor|gereja|masjid|sekolah|panitia|komite|blud|rsud|puskesmas|upt|uptd"
-    r"|kelompok|pemkot|pemda|kas[ \t]+daerah|rpl)"
+    r"|kelompok|pemkot|pemda|kas[ \t]+daerah|rpl|posko)"
     # the account's holder in brackets right after it (``(rekening toko)``, ``(rekening RT)``)
     r"|\((?:rekening|rek\.?)[ \t]+(?:toko|usaha|panitia|rt|rw|komite|sekolah|koperasi|gereja"
     r"|kantor|perusahaan|kelompok)\)"

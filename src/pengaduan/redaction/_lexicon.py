@@ -1600,7 +1600,9 @@ HOLDER_AFTER = re.compile(
 #: (``0380 889061 / WA ``, ``0380.875.532 DAN WA ``, ``dari 0856... menjadi ``): the number
 #: before it is group ``number``.
 LISTED_AFTER = re.compile(
-    rf"(?P<number>[0-9](?:[ .\-()\u00a0]{{0,3}}[0-9]){{5,}}\)?){_SP}{{0,2}}"
+    rf"(?P<number>[0-9](?:[ .\-()\u00a0]{{0,3}}[0-9]){{5,}}\)?)"
+    # (its extension: ``0380 813283 psw 152, WA``)
+    rf"(?:{_SP}{{1,2}}(?:psw|ext|pes)\.?{_SP}{{0,2}}[0-9]{{1,4}})?{_SP}{{0,2}}"
     rf"(?:[/,&+\-](?:{_SP}{{0,2}}(?:dan|atau|ato)(?![a-z]))?"
     rf"|(?:dan|deng|dengan|atau|ato|menjadi|jadi)(?![a-z])){_SP}{{0,2}}"
     rf"(?:(?:wa|whatsapp|telp|tlp|telepon|telpon|tlpn|hp|sms|hub|fax|line|piket|center|kantor)"
