@@ -82,6 +82,8 @@ DEVELOPMENT = {
     "dev29": DATA / "redaction_dev29.jsonl",
     "dev30": DATA / "redaction_dev30.jsonl",
     "dev31": DATA / "redaction_dev31.jsonl",
+    "dev32": DATA / "redaction_dev32.jsonl",
+    "dev33": DATA / "redaction_dev33.jsonl",
 }
 
 
