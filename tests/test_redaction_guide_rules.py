@@ -995,6 +995,23 @@ SCANNED_FORMS = [
         id="a-relief-posts-account",
     ),
     pytest.param(
+        "Several members received WhatsApp messages from +6281155006800 and +6281282561678 "
+        'claiming to be "Imigrasi Kupang".',
+        "Several members received WhatsApp messages from +6281155006800 and +6281282561678 "
+        'claiming to be "Imigrasi Kupang".',
+        id="scams-numbers-in-an-english-warning",
+    ),
+    pytest.param(
+        "WASPADA: nomor 0812 3456 7890 dan 0813 4567 8901 mengaku pendamping PKH",
+        "WASPADA: nomor 0812 3456 7890 dan 0813 4567 8901 mengaku pendamping PKH",
+        id="two-numbers-said-to-pose",
+    ),
+    pytest.param(
+        "My own number is 0812 3456 7890, please call.",
+        "My own number is [PHONE], please call.",
+        id="a-writers-number-in-english",
+    ),
+    pytest.param(
         "BISA KE KAMI KAK WA.ME/628111956439 YA",
         "BISA KE KAMI KAK WA.ME/[PHONE] YA",
         id="a-links-host-after-a-kin-word",

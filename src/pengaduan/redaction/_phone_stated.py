@@ -496,7 +496,12 @@ _NAMING_WORD = re.compile(
 )
 #: A claim right after a number (``yang mengaku anggota Polsek``, ``, ngaku anak kos``).
 _CLAIMS_AFTER = re.compile(
-    r"[ \t,]*(?:(?:yang|yg)[ \t]+)?(?:mengaku|ngaku|ngakunya|mengatasnamakan)(?![a-z])"
+    # (another number listed with it first: ``from +62811... and +62812... claiming to be``)
+    r"(?:[ \t]*(?:,|dan|deng|and|&)[ \t]*\+?[0-9][0-9 .\-]{7,18}[0-9])?"
+    r"[ \t,]*(?:(?:yang|yg|who|that)[ \t]+)?(?:mengaku|ngaku|ngakunya|mengatasnamakan"
+    # in English (``messages from +62811... claiming to be "Imigrasi Kupang"``)
+    r"|claim(?:ing|s|ed)?[ \t]+to[ \t]+be|pretend(?:ing|s|ed)?[ \t]+to[ \t]+be"
+    r"|pos(?:ing|es|ed)[ \t]+as)(?![a-z])"
 )
 #: How far after a number a name found makes the claim a named person's (``yang mengaku
 #: Saudara [NAME] dari Dinas Sosial``).
@@ -584,7 +589,7 @@ def _came_from_a_scam(tail: str, after: str, context: Windows, start: int) -> bo
         or (
             # ``WASPADA: nomor 0812... mengaku pendamping PKH``, ``0852... yang mengaku anggota
             # Polsek``: a number said to pose as someone, nobody named right after the claim
-            "ngaku" in after[:24]
+            ("ngaku" in after[:48] or "claim" in after[:48] or "pos" in after[:48])
             and _CLAIMS_AFTER.match(after) is not None
             and "\x1f" not in after[:_CLAIM_NAMED_REACH]
         )
