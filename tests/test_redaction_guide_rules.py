@@ -1012,6 +1012,31 @@ SCANNED_FORMS = [
         id="a-writers-number-in-english",
     ),
     pytest.param(
+        "Konfirmasi: 0B52 7494 976 (YUNITA)",
+        "Konfirmasi: [PHONE] ([NAME])",
+        id="a-lettered-mobile-after-konfirmasi",
+    ),
+    pytest.param(
+        "JUAL IKAN SEGAR\nHUB 0B58-7428-S3S1 / 082l54458789\n(MAMA STEVANI)",
+        "JUAL IKAN SEGAR\nHUB [PHONE] / [PHONE]\n(MAMA [NAME])",
+        id="two-lettered-mobiles-of-a-sign-with-its-owner",
+    ),
+    pytest.param(
+        "JADWAL PENIMBANGAN: SETIAP TGL 7\nKader : FLORENTINA SERAN 0B58 960I I722",
+        "JADWAL PENIMBANGAN: SETIAP TGL 7\nKader : [NAME] [PHONE]",
+        id="a-named-cadres-lettered-mobile",
+    ),
+    pytest.param(
+        "Info: kader posyandu 0B12 3456 7890",
+        "Info: kader posyandu 0B12 3456 7890",
+        id="a-cadre-on-duty-lettered-line",
+    ),
+    pytest.param(
+        "Laporan kejadian: Pusdalops (0380) 842328 / WA 0852 9520 9691.",
+        "Laporan kejadian: Pusdalops (0380) 842328 / WA 0852 9520 9691.",
+        id="a-disaster-centres-line-and-whatsapp",
+    ),
+    pytest.param(
         "BISA KE KAMI KAK WA.ME/628111956439 YA",
         "BISA KE KAMI KAK WA.ME/[PHONE] YA",
         id="a-links-host-after-a-kin-word",

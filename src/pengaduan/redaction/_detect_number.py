@@ -106,22 +106,30 @@ _LETTERED_ANCHORS = (
     "nomor",
     "nomer",
     "nmr",
+    "kontak",
+    "konfirmasi",
+    "kader",
 )
 #: Of `_LETTERED_ANCHORS`, the phone words: a lettered mobile follows them, a NIK or a KK does
 #: not (they stand inside other words too: ``warga``, ``jawa``).
-_PHONE_ANCHORS = frozenset({"hp", "wa", "telp", "hub", "nomor", "nomer", "nmr"})
-#: Of `_PHONE_ANCHORS`, the words for a number of any kind: a lettered mobile right after one
-#: with no context word before it is a person's too (``Beta pung nomor 0B13-4553-67O``), as a
-#: plain mobile is.
-_NUMBER_ANCHORS = frozenset({"nomor", "nomer", "nmr"})
+_PHONE_ANCHORS = frozenset(
+    {"hp", "wa", "telp", "hub", "nomor", "nomer", "nmr", "kontak", "konfirmasi", "kader"}
+)
+#: Of `_PHONE_ANCHORS`, the words for a number of any kind, or for whom to reach: a lettered
+#: mobile right after one with no context word before it is a person's too (``Beta pung nomor
+#: 0B13-4553-67O``, ``Konfirmasi: 0B52 7494 976 (YUNITA)``, ``Kader : FLORENTINA SERAN 0B58
+#: 960I I722``), as a plain mobile is.
+_NUMBER_ANCHORS = frozenset({"nomor", "nomer", "nmr", "kontak", "konfirmasi", "kader"})
 #: The contexts a lettered mobile is a person's after: a phone word, or an institution's name
 #: (a mobile there is a person's, as the guide says of plain ones: ``FORMULIR PENGADUAN`` ...
 #: ``No. HP : O89946515465``).
 _LETTERED_MOBILE = frozenset({"phone", "institution"})
 #: How far before its anchor word a lettered context may start (``nomor induk kependudukan``).
 _ANCHOR_REACH = 14
-#: How far after a phone word a lettered mobile may end (``nomor wa sy O8S7072l9B76``).
-_PHONE_REACH = 32
+#: How far after a phone word a lettered mobile may end (``nomor wa sy O8S7072l9B76``, ``Kader
+#: : FLORENTINA SERAN 0B58 960I I722``, a second after a slash: ``HUB 0B58-7428-S3S1 /
+#: 082l54458789``).
+_PHONE_REACH = 40
 #: How far after its anchor word a lettered number may end.
 _NUMBER_REACH = 64
 

@@ -295,6 +295,8 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "dispora",
         "dinkop",
         "satlantas",
+        # the disaster agency's operations centre (``Pusdalops (0380) 842328 / WA 0852...``)
+        "pusdalops",
         # a village health post (``Polindes``, ``Poskesdes``)
         "polindes",
         "poskesdes",
