@@ -1037,6 +1037,17 @@ SCANNED_FORMS = [
         id="a-disaster-centres-line-and-whatsapp",
     ),
     pytest.param(
+        "2. NISN 0358780159 NIK 5307020110190593 (rekening masih atas nama ibu kandungnya)",
+        "2. NISN 0358780159 NIK [NIK] (rekening masih atas nama ibu kandungnya)",
+        id="a-remark-in-brackets-after-a-nik",
+    ),
+    pytest.param("5371041203900007 (KK)", "[KK] (KK)", id="a-label-in-brackets-after-a-number"),
+    pytest.param(
+        "Telp. (0380) 833 411 (Dinas PUPR Kota Kupang)",
+        "Telp. (0380) 833 411 (Dinas PUPR Kota Kupang)",
+        id="an-offices-name-in-brackets-after-its-line",
+    ),
+    pytest.param(
         "BISA KE KAMI KAK WA.ME/628111956439 YA",
         "BISA KE KAMI KAK WA.ME/[PHONE] YA",
         id="a-links-host-after-a-kin-word",

@@ -1010,6 +1010,9 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
     return kind, kind if kind in _IDENTITY_KINDS or kind == "negative" else None
 
 
+#: How soon after its word a bracket that labels a number closes (``(KK)``, ``(Dinas PUPR)``,
+#: ``(rekening BRI)``).
+_LABEL_CLOSES = 24
 #: A number right after a context word (its own): ``NIK 5371...``, ``NIK: 5371``.
 _NUMBER_NEXT = re.compile(r"[ \t.:]*[0-9]")
 _FOLLOWING_KINDS = frozenset({"kk", "npwp", "bpjs", "bank", "nik", "office", "institution"})
@@ -1028,6 +1031,12 @@ def _following_context(window: str) -> tuple[str | None, bool]:
     if found is None or found.lastgroup not in _FOLLOWING_KINDS:
         return None, False
     bracketed = "(" in match.group() or "[" in match.group()
+    if bracketed and not any(
+        close in window[found.end() : found.end() + _LABEL_CLOSES] for close in ")]"
+    ):
+        # ``NIK 5307... (rekening masih a.n. ibu kandung ...)``: a remark in brackets about
+        # something else, no label of the number
+        return None, False
     if _NUMBER_NEXT.match(window, found.end()) is not None:
         # ``[NAME] - 0006068163612 - NIK 5371...``, ``peserta JKN No. 0007184294285 (NIK
         # 5371...)``: the next number's label, not this one's
