@@ -31,6 +31,9 @@ NOT_TRACKING_IDS = {
     ("docs/redaction.md", "HA4Y-VVYH-W6S"): "a code in text to redact, not a plate",
     ("docs/redaction.md", "VLBN-Z4PN-DEF"): "a code in text to redact, not a name",
     ("docs/redaction-annotation-guide.md", "2409-1187-221"): "another system's ticket number",
+    ("docs/redaction-annotation-guide.md", "0B13-4553-67O"): "a mobile with letters for digits",
+    ("docs/redaction-annotation-guide.md", "0B52 7494 976"): "a mobile with letters for digits",
+    ("docs/redaction.md", "0B13-4553-67O"): "a mobile with letters for digits",
 }
 
 

@@ -192,7 +192,7 @@ class EmailDetector:
             and host not in _FREE_HOSTS
             and mailbox.isalpha()
             and mailbox != site
-            and mailbox.startswith(site) | mailbox.endswith(site)
+            and (mailbox.startswith(site) or mailbox.endswith(site))
         ):
             return True  # ``callbri@bri.co.id``: a desk run into the organisation's own name
         if (

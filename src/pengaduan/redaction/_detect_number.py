@@ -2211,9 +2211,8 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
 #: penampung``: a collection account, an office's or a business's).
 _BODYS_ACCOUNT_OWNERS = (
     "penampung",
-    # a public service agency's (``Rekening penerimaan BLUD: Bank NTT ...``)
+    # a public service agency's receiving account (``Rekening penerimaan BLUD: Bank NTT ...``)
     "penerimaan",
-    "blud",
     # a business's, a committee's (``rekening usaha BCA ...``, ``rek panitia``)
     "usaha",
     "panitia",
