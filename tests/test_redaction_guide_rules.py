@@ -1048,6 +1048,63 @@ SCANNED_FORMS = [
         id="an-offices-name-in-brackets-after-its-line",
     ),
     pytest.param(
+        "MTSN KOTA KUPANG\nNPSN 51950217 | NSS 705326 | Terakreditasi A\n"
+        "Jl. S.K. Lerik No. 71, Kupang 85117, Telp. 0380-831316, Email: tu.sekolah5@gmail.com",
+        "MTSN KOTA KUPANG\nNPSN 51950217 | NSS 705326 | Terakreditasi A\n"
+        "Jl. S.K. Lerik No. 71, Kupang 85117, Telp. 0380-831316, Email: tu.sekolah5@gmail.com",
+        id="a-madrasahs-letterhead",
+    ),
+    pytest.param(
+        "SMAN 3 KUPANG\nNPSN 51462633 - Jl. Eltari II No. 97, Kupang - Telp. 0380 822 159",
+        "SMAN 3 KUPANG\nNPSN 51462633 - Jl. Eltari II No. 97, Kupang - Telp. 0380 822 159",
+        id="a-schools-letterhead-with-its-register-number",
+    ),
+    pytest.param(
+        "OMBUDSMAN REPUBLIK INDONESIA\nPERWAKILAN PROVINSI NUSA TENGGARA TIMUR\n"
+        "Jl. W.J. Lalamentik No. 81, Kupang. Telp. 0380 818443.",
+        "OMBUDSMAN REPUBLIK INDONESIA\nPERWAKILAN PROVINSI NUSA TENGGARA TIMUR\n"
+        "Jl. W.J. Lalamentik No. 81, Kupang. Telp. 0380 818443.",
+        id="an-ombudsman-offices-letterhead",
+    ),
+    pytest.param(
+        "PEMERINTAH KOTA KUPANG\nSATUAN POLISI PAMONG PRAJA\n"
+        "Jl. Polisi Militer No. 65, Kupang. Telp. (0380) 852 407. Piket 24 jam: 0811-4128-0625",
+        "PEMERINTAH KOTA KUPANG\nSATUAN POLISI PAMONG PRAJA\n"
+        "Jl. Polisi Militer No. 65, Kupang. Telp. (0380) 852 407. Piket 24 jam: 0811-4128-0625",
+        id="a-duty-line-in-a-letterhead",
+    ),
+    pytest.param(
+        "GEREJA MASEHI INJILI DI TIMOR\nMAJELIS JEMAAT GMIT JEMAAT BETEL OETETE\n"
+        "Sekretariat: Jl. Veteran No. 84, Kupang - Telp. 0380 850077",
+        "GEREJA MASEHI INJILI DI TIMOR\nMAJELIS JEMAAT GMIT JEMAAT BETEL OETETE\n"
+        "Sekretariat: Jl. Veteran No. 84, Kupang - Telp. 0380 850077",
+        id="a-congregations-letterhead",
+    ),
+    pytest.param(
+        "Dana terkumpul, disimpan di rekening panitia a.n. Selvina Tefnay Bank NTT 00101027950331.",
+        "Dana terkumpul, disimpan di rekening panitia a.n. [NAME] Bank NTT [BANK_ACCOUNT].",
+        id="a-committees-account-held-by-a-person",
+    ),
+    pytest.param(
+        "Rekening sekolah Bank NTT 00101025344034 a.n. SMAN 3 Kupang. Dana masuk melalui "
+        "rekening Sinode Bank NTT 015.01.04.168097-3. Infaq: BSI 8630-01-368119-59-4 a.n. Takmir "
+        "Masjid. Kode rekening bidang pembangunan 2.09.07.2.18.0029.",
+        "Rekening sekolah Bank NTT 00101025344034 a.n. SMAN 3 Kupang. Dana masuk melalui "
+        "rekening Sinode Bank NTT 015.01.04.168097-3. Infaq: BSI 8630-01-368119-59-4 a.n. Takmir "
+        "Masjid. Kode rekening bidang pembangunan 2.09.07.2.18.0029.",
+        id="bodies-accounts-and-a-budget-code",
+    ),
+    pytest.param(
+        "Menindaklanjuti permohonan Saudara, Kartu Keluarga Nomor 5371 0505 0821 6927 diperbaiki",
+        "Menindaklanjuti permohonan Saudara, Kartu Keluarga Nomor [KK] diperbaiki",
+        id="a-family-card-after-saudara",
+    ),
+    pytest.param(
+        "Email: pkmsikumana@gmail.com, SDGMIT-NK2.kupang@gmail.com, korwil.kotakupang@gmail.com",
+        "Email: pkmsikumana@gmail.com, SDGMIT-NK2.kupang@gmail.com, korwil.kotakupang@gmail.com",
+        id="a-health-centres-a-schools-and-a-coordinators-mailboxes",
+    ),
+    pytest.param(
         "BISA KE KAMI KAK WA.ME/628111956439 YA",
         "BISA KE KAMI KAK WA.ME/[PHONE] YA",
         id="a-links-host-after-a-kin-word",

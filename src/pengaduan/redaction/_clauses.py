@@ -63,10 +63,10 @@ def last_clause(window: str) -> str:
     return window[last:]
 
 
-#: A line of a heading's own details: its address, NPWP, lines or mailbox (``Jl. Sumba No. 79``,
-#: ``NPWP : ...``, ``Telp/WA : ...``, ``Email: ...``).
+#: A line of a heading's own details: its address, NPWP, lines, mailbox or a school's register
+#: numbers (``Jl. Sumba No. 79``, ``NPWP : ...``, ``Telp/WA : ...``, ``Email: ...``, ``NPSN ...``).
 _HEADING_DETAIL = re.compile(
-    r"[ \t]*(?:jl|jln|jalan|npwp|telp|tlp|telepon|fax|faks|email|e-mail)(?![a-z])"
+    r"[ \t]*(?:jl|jln|jalan|npwp|telp|tlp|telepon|fax|faks|email|e-mail|npsn|nss)(?![a-z])"
 )
 
 

@@ -1764,8 +1764,10 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
     if ident == "bank" and (
         (
             _office_account(facts.before(begin, _WIDE_REACH))
-            # ``rekening panitia ... 0044223548 a.n. [NAME]``: held by a person, who is named
+            # ``rekening panitia ... 0044223548 a.n. [NAME]``, ``rekening panitia a.n. [NAME]
+            # Bank NTT 0010...``: held by a person, who is named
             and lex.HOLDER_AFTER.match(facts.after(end)) is None
+            and _HELD_BY_A_PERSON.search(window) is None
         )
         or _senders_account(window, facts.after(end), facts)
         # ``Rekening Penampung : ... a.n. TOKO SUMBER REJEKI``, ``rekening giro CV ...``,
@@ -2233,6 +2235,9 @@ _BODYS_ACCOUNT_OWNERS = (
     # a village's treasury and enterprise (``rekening kas desa Bank NTT``, ``rekening BUMDes``)
     "kas",
     "bumdes",
+    # a church's synod and its district (``rekening Sinode Bank NTT ...``)
+    "sinode",
+    "klasis",
 )
 _BODYS_ACCOUNT = re.compile(
     # (or paid to the body: ``transfer ke BLUD Bank NTT ...``)
@@ -2256,9 +2261,18 @@ _OWN_ACCOUNT = re.compile(r"(?<![a-z])(?:pribadi|saya|sy|sa|beta|aku)(?![a-z])")
 
 def _bodys_account(window: str) -> bool:
     """Whether a body's account word (`_BODYS_ACCOUNT`) leads up to the number in its sentence,
-    with no personal account named after it (`_OWN_ACCOUNT`)."""
+    with no personal account named after it (`_OWN_ACCOUNT`) and no person holding it
+    (``rekening panitia a.n. [NAME] Bank NTT ...``)."""
     found = _BODYS_ACCOUNT.search(window)
-    return found is not None and _OWN_ACCOUNT.search(window, found.start()) is None
+    return (
+        found is not None
+        and _OWN_ACCOUNT.search(window, found.start()) is None
+        and _HELD_BY_A_PERSON.search(window, found.start()) is None
+    )
+
+
+#: A person named as an account's holder (``a.n. [NAME]``).
+_HELD_BY_A_PERSON = re.compile(r"(?<![a-z])(?:a\.?[ \t]?n\.?|atas[ \t]+nama)[ \t:.]{0,3}\x1f")
 
 
 #: A body named right after a number, on its line or the next (on the lower-cased window after

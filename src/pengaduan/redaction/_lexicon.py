@@ -372,6 +372,8 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "tagihan",
         "billing",
         "kode bayar",
+        # a budget's account code (``kode rekening bidang pembangunan 2.09.07...``)
+        "kode rekening",
         "resi",
         "id pelanggan",
         "idpel",
@@ -749,7 +751,7 @@ ORGANISATION_MAILBOX = re.compile(
     r"|kc|kcp|ukpbj|lpse|pokja|baznas|bimbel|kursus"
     # a sender of notices and programmes' desks (``notifikasi@bri.co.id``, ``kur.kupang@``,
     # ``dapodik.kotakupang@gmail.com``, ``prakerja.``, KIP Kuliah's ``kipk@``)
-    r"|notifikasi|notification|notif|kur|kipk|dapodik|prakerja"
+    r"|notifikasi|notification|notif|kur|kipk|dapodik|prakerja|korwil|diskopnaker"
     # a neighbourhood's or a village's group (``rt20.manulai@gmail.com``, ``rw05.oebufu``)
     r"|r[tw](?=[0-9]))"
     r"(?:[._-]|[0-9]|\Z)"
@@ -760,7 +762,9 @@ ORGANISATION_MAILBOX = re.compile(
     r"|yayasan|koperasi|sanggar|dapur|rumahbaca|rumahmakan|percetakan|katering|catering|laundry"
     # a company's form run into its name (``cvnusacendana``), a state company's unit run into
     # its town's (``up3kupang``)
-    r"|cv(?=[a-z]{5})|up3(?=[a-z]{4}))"
+    r"|cv(?=[a-z]{5})|up3(?=[a-z]{4})"
+    # a health centre's or a church school's name run on (``pkmsikumana``, ``sdgmit-nk2``)
+    r"|pkm(?=[a-z]{4})|sdgmit|sdinpres)"
 )
 #: Mailboxes of groups and secretariats on any domain (``sekretariat.forum@gmail.com``,
 #: ``forumwarga.kpg@gmail.com``): the mailbox's first word names a group or a role, not a person.
@@ -1110,7 +1114,7 @@ NAME_STOPWORDS = _words(
     pln pdam dukcapil disdukcapil bapenda bappeda inspektorat dinsos dishub dinkes disdik asn
     perumda ombudsman satpol polisi polsek polres dprd bpbd kominfo diskominfo pupr dlh rsia
     pustu kemenag gmit berencana harapan sejahtera miskin bpk bank
-    sendiri kos korlap takmir diteror melamar karcis baca yantek tuhan wajib pengelola kring
+    sendiri kos korlap takmir diteror melamar karcis baca yantek tuhan wajib pengelola kring kartu
     prakerja taspen debitur pasangan jabatan spesialis care
     oesapa barat timur selatan utara naioni oebobo oebufu liliba fatululi lasiana kolhua naimata
     penfui sikumana fatukoa maulafa oepura airnona bakunase kuanino naikolan nunleu fontein oetete
@@ -1243,7 +1247,8 @@ OFFICE_HOLDER_WORDS = _words(
     kas kasda rkud dinas badan kantor sekolah sd smp sma smk yayasan koperasi kopdit pt cv ud
     gereja masjid jemaat paroki panitia komite bumdes bumd puskesmas rsud pemkot pemkab pemda
     pemprov pemerintah kelurahan kecamatan desa lembaga perumda pdam pln bank toko kelompok forum
-    posyandu sanggar sinode klasis blud upt uptd rsia rs ksu ksp
+    posyandu sanggar sinode klasis blud upt uptd rsia rs ksu ksp sman smpn sdn smkn mtsn sdk sdi
+    smak smpk takmir
     """
 )
 #: Abbreviations a name or a street may hold with their dot (``Muh. Yusuf``, ``Jl. Jend.
@@ -1360,9 +1365,15 @@ OFFICE_HEADING = re.compile(
     # a stall's receipt (``WARUNG MAKAN BUDI RASA``) and a shop's as a scanner reads it
     # (``T0KO SINAR ABADI``)
     r"|warung|rumah[ \t]+makan|t0ko"
+    # a madrasah, a foundation, a ministry's or an ombudsman's office (``MTSN KOTA KUPANG``,
+    # ``OMBUDSMAN REPUBLIK INDONESIA`` then ``PERWAKILAN PROVINSI ...``)
+    r"|mtsn|mts|madrasah|yayasan|ombudsman|perwakilan|kementerian|kanwil|satuan"
     # a ministry's and its tax office's heading (``KEMENTERIAN KEUANGAN ...`` then ``KPP
     # PRATAMA KUPANG``), a mini market's, a bank agent's (``BRILink AGEN KIOS BERKAH``)
-    r"|kementerian|kpp|kanwil|mini[ \t]+market|brilink)(?![a-z]))"
+    r"|kementerian|kpp|kanwil|mini[ \t]+market|brilink"
+    # the police's, a church's synod's and congregation's (``KEPOLISIAN NEGARA REPUBLIK
+    # INDONESIA``, ``RESOR KUPANG KOTA``, ``MAJELIS JEMAAT GMIT ...``)
+    r"|kepolisian|resor|sektor|gereja|majelis|jemaat|sinode|klasis)(?![a-z]))"
     r"[^\n]{0,80}"
 )
 #: An office, a public place or a business named right before an address, with a comma, an
@@ -1408,7 +1419,12 @@ SEATED_AT = re.compile(
     r"[ \t\u00a0:]{0,4}\Z"
 )
 #: What may open the line of an office's address under its heading.
-HEADING_LEAD = re.compile(r"[ \t]*(?:di[ \t]+)?")
+HEADING_LEAD = re.compile(
+    # (or the heading's own label of its seat: ``Alamat:``, ``Sekretariat:``, a school's
+    # register number and a dash: ``NPSN 51462633 - ``)
+    r"[ \t]*(?:di[ \t]+|(?:alamat|sekretariat|kantor)[ \t]*:[ \t]*"
+    r"|(?:npsn|nss)[ \t:]*[0-9]{6,10}[ \t]*[\u2013\u2014\-|,][ \t]*)?"
+)
 ADDRESS_WORD = re.compile(r"[ \t\u00a0]{1,2}([^\W_][\w'\u2019\-]*(?:\.[^\W_][\w'\u2019\-]*)*+\.?)")
 ADDRESS_GAP = re.compile(r"[ \t\u00a0]{0,2}[,;/]?[ \t\u00a0]{0,2}")
 #: Words that end the words of a street or an area: function words, directions, the address's

@@ -637,14 +637,17 @@ _SPEAKER_ASKS = re.compile(
 #: A line of an office's heading that gives its address or its lines (``Jl. Timor Raya Km. 5
 #: Kupang Telp.``, ``Telp.``, ``Telp. (0380) 884317 | WA``), with no person's word in it.
 _HEADING_CONTACT = re.compile(
-    r"[ \t]*(?:(?:jl|jln|jalan)(?![a-z])(?:(?!(?<![a-z])(?:saya|sy|beta|hp|wa)(?![a-z]))"
+    # (a school's register numbers may open the line: ``NPSN 51462633 - Jl. ...``, a dash of
+    # any length)
+    r"[ \t]*(?:(?:npsn|nss)[ \t:]*[0-9]{6,10}[ \t]*[\u2013\u2014\-|,][ \t]*)?"
+    r"(?:(?:jl|jln|jalan)(?![a-z])(?:(?!(?<![a-z])(?:saya|sy|beta|hp|wa)(?![a-z]))"
     r"[^\n]){0,60}?)?"
     r"(?:(?:telp|telepon|tlp|fax|faks)\.?(?:/(?:wa|hp|fax))?[ \t:.]*\Z"
     # a mobile after the office's fixed line on the same line (``Telp. (0380) 884317 | WA
-    # 0813...``); a mobile alone under a heading may be an official's own (``Ketua RT 05`` then
-    # ``HP 0812...``)
-    r"|(?:telp|telepon|tlp)\.?[ \t:.]*[0-9()+][0-9()+ .\-]{5,20}[ \t]*(?:[|,/;\u00b7][ \t]*)?"
-    r"(?:wa|whatsapp|hp)\.?[ \t:.]*\Z)"
+    # 0813...``, ``Telp. (0380) 852 407. Piket 24 jam: 0811...``); a mobile alone under a
+    # heading may be an official's own (``Ketua RT 05`` then ``HP 0812...``)
+    r"|(?:telp|telepon|tlp)\.?[ \t:.]*[0-9()+][0-9()+ .\-]{5,20}[ \t]*(?:[|,/;.\u00b7][ \t]*)?"
+    r"(?:wa|whatsapp|hp|piket(?:[ \t]+24[ \t]+jam)?)\.?[ \t:.]*\Z)"
 )
 
 
@@ -697,7 +700,7 @@ _OFFICIAL = re.compile(r"(?<![a-z])(?:ketua|rt|rw|lurah|camat|kepala)(?![a-z])")
 
 
 #: The words `_HEADING_CONTACT` ends with.
-_LINE_END_WORDS = ("telp", "telepon", "tlp", "fax", "faks", "wa", "whatsapp", "hp")
+_LINE_END_WORDS = ("telp", "telepon", "tlp", "fax", "faks", "wa", "whatsapp", "hp", "piket", "jam")
 #: Of `_LINE_END_WORDS`, those one of which every line `letterhead_line` accepts holds: a text
 #: whose words hold none has no such line.
 FIXED_LINE_WORDS = frozenset({"telp", "telepon", "tlp", "fax", "faks"})
