@@ -1105,6 +1105,11 @@ SCANNED_FORMS = [
         id="a-health-centres-a-schools-and-a-coordinators-mailboxes",
     ),
     pytest.param(
+        "Kepala Dinas Dukcapil, Benyamin Bollu, S.H., M.H., menyebut layanan Sabtu dibuka",
+        "Kepala Dinas Dukcapil, [NAME], S.H., M.H., menyebut layanan Sabtu dibuka",
+        id="academic-degrees-after-a-name",
+    ),
+    pytest.param(
         "BISA KE KAMI KAK WA.ME/628111956439 YA",
         "BISA KE KAMI KAK WA.ME/[PHONE] YA",
         id="a-links-host-after-a-kin-word",

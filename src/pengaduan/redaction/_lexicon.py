@@ -1114,6 +1114,8 @@ NAME_STOPWORDS = _words(
     pln pdam dukcapil disdukcapil bapenda bappeda inspektorat dinsos dishub dinkes disdik asn
     perumda ombudsman satpol polisi polsek polres dprd bpbd kominfo diskominfo pupr dlh rsia
     pustu kemenag gmit berencana harapan sejahtera miskin bpk bank
+    s.h m.h s.pd m.pd s.sos m.si s.e m.m s.kom s.t m.t s.kep s.gz a.md m.kes s.th m.th s.ag m.ag
+    s.ip m.ip s.psi s.farm s.tr.keb a.md.keb s.si s.ked
     sendiri kos korlap takmir diteror melamar karcis baca yantek tuhan wajib pengelola kring kartu
     prakerja taspen debitur pasangan jabatan spesialis care
     oesapa barat timur selatan utara naioni oebobo oebufu liliba fatululi lasiana kolhua naimata
