@@ -1110,6 +1110,21 @@ SCANNED_FORMS = [
         id="academic-degrees-after-a-name",
     ),
     pytest.param(
+        "kepada Account Representative Ester Pandie (telepon 0380 832 658 ext. 297).",
+        "kepada Account Representative [NAME] (telepon 0380 832 658 ext. 297).",
+        id="a-fixed-line-with-its-extension",
+    ),
+    pytest.param(
+        "Pendaftaran online: WA +62 821 2746 0823; informasi (0380) 852 743 ext. 214.",
+        "Pendaftaran online: WA +62 821 2746 0823; informasi (0380) 852 743 ext. 214.",
+        id="an-online-registrations-whatsapp",
+    ),
+    pytest.param(
+        "Pemilik dapat mengambil dengan membawa identitas, hubungi piket 6281325482560.",
+        "Pemilik dapat mengambil dengan membawa identitas, hubungi piket 6281325482560.",
+        id="the-duty-officers-line",
+    ),
+    pytest.param(
         "BISA KE KAMI KAK WA.ME/628111956439 YA",
         "BISA KE KAMI KAK WA.ME/[PHONE] YA",
         id="a-links-host-after-a-kin-word",

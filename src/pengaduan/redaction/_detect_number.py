@@ -1191,7 +1191,8 @@ def _bodys_fixed_line(  # noqa: PLR0917 - a private helper of `_owner`
     juga sibuk terus``), with no person or home named before it, is the office's the complaint
     is about; a line in a bracket right after a body's name (``BPJS Kesehatan cabang Kupang
     (telp. 0380 843843)``) is the body's, and so is one on a form's line right under the field
-    of an office's or a business's seat (`_SEAT_FIELD_ABOVE`)."""
+    of an office's or a business's seat (`_SEAT_FIELD_ABOVE`), or one with an extension after it
+    (`_EXTENSION_AFTER`)."""
     if _UNANSWERED.match(facts.after(end)) is not None:
         # the writer calling the line is not its owner (``Beta telpon (0380) ... juga sonde
         # angkat``)
@@ -1202,6 +1203,8 @@ def _bodys_fixed_line(  # noqa: PLR0917 - a private helper of `_owner`
         return True  # ``Pertanyaan: (0380) 888909``: where to ask, a service's line
     if _COUNTED_AFTER.match(facts.after(end)) is not None:
         return True  # ``Telepon (0380) 803497: 3 laporan``: a channel of an office's reports
+    if _EXTENSION_AFTER.match(facts.after(end)) is not None:
+        return True  # ``(telepon 0380 832 658 ext. 297)``: an office's switchboard
     if "\n" in window and _SEAT_FIELD_ABOVE.search(facts.before(begin, _SEAT_REACH)) is not None:
         return True  # ``Alamat Kantor : JL. SOEHARTO NO. 72`` then ``Nomor Telepon : (0380) ...``
     return (
@@ -1216,6 +1219,10 @@ def _bodys_fixed_line(  # noqa: PLR0917 - a private helper of `_owner`
     )
 
 
+#: An extension right after a fixed line (``ext. 297``, ``psw 252``): an office's switchboard.
+_EXTENSION_AFTER = re.compile(
+    r"[ \t,]*(?:ext|ext\.|extension|psw|pes)\.?[ \t:]*[0-9]{1,4}(?![0-9])"
+)
 #: A form's field of an office's or a business's seat on the line right above the number's
 #: (``3. Alamat Kantor : JL. SOEHARTO NO. 72`` then ``4. Nomor Telepon :``): a fixed line under
 #: it is the seat's.

@@ -1117,6 +1117,7 @@ NAME_STOPWORDS = _words(
     s.h m.h s.pd m.pd s.sos m.si s.e m.m s.kom s.t m.t s.kep s.gz a.md m.kes s.th m.th s.ag m.ag
     s.ip m.ip s.psi s.farm s.tr.keb a.md.keb s.si s.ked
     sendiri kos korlap takmir diteror melamar karcis baca yantek tuhan wajib pengelola kring kartu
+    account representative
     prakerja taspen debitur pasangan jabatan spesialis care
     oesapa barat timur selatan utara naioni oebobo oebufu liliba fatululi lasiana kolhua naimata
     penfui sikumana fatukoa maulafa oepura airnona bakunase kuanino naikolan nunleu fontein oetete

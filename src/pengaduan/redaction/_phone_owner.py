@@ -217,7 +217,8 @@ REGISTRATION_BEFORE = re.compile(
     rf"|queue|registration)"
     # what is registered for may come first (``kalo mau daftar imunisasi anak, WA ke``)
     rf"(?:(?:{_SPACE}+[a-z]+){{1,3}},?{_SPACE}+(?=wa|whatsapp|sms|telp|hubungi))?"
-    rf"(?:{_SPACE}+(?:online|via|lewat|melalui|ke|di)(?![a-z]))*{_SPACE}*"
+    # (a label's colon may stand before the channel: ``Pendaftaran online: WA``)
+    rf"(?:{_SPACE}+(?:online|via|lewat|melalui|ke|di)(?![a-z]))*[ \t\u00a0:]*"
     rf"(?:(?:wa|whatsapp|sms|telp|tlp|hp|hubungi)(?![a-z]))?(?:{_SPACE}+ke)?[ \t:.]*[(+]?\Z"
     # the channel one must use (``Kata petugas di loket harus lewat WA``), or that a report came
     # in by (``Kanal: telepon ke``)

@@ -168,8 +168,9 @@ _ROLES = (
     r"kader[ \t]+posyandu|pendamping[ \t]+(?:wilayah|pkh|desa|kelurahan|sosial)"
     r"|(?:petugas|perawat|bidan|dokter)[ \t]+(?:jaga|piket)(?:[ \t]+ruangan)?"
     r"|operator[ \t]+(?:sekolah|dapodik|kelurahan|desa)"
-    # a village's police and army officers (``teruskan ke Bhabinkamtibmas, WA``)
-    r"|bhabinkamtibmas|babinkamtibmas|babinsa"
+    # a village's police and army officers (``teruskan ke Bhabinkamtibmas, WA``), the duty
+    # officer (``hubungi piket``)
+    r"|bhabinkamtibmas|babinkamtibmas|babinsa|piket"
 )
 _ROLE_BEFORE = re.compile(
     rf"(?<![a-z])(?:{_ROLES}"
