@@ -1125,6 +1125,16 @@ SCANNED_FORMS = [
         id="the-duty-officers-line",
     ),
     pytest.param(
+        "Bantuan dialihkan ke Beatrix Oematan, warga RT 041/RW 012 Kel. Oetete, disabilitas.",
+        "Bantuan dialihkan ke [NAME], warga [ADDRESS] Kel. Oetete, disabilitas.",
+        id="a-person-named-then-warga-rt",
+    ),
+    pytest.param(
+        "Salam dari Kota Kupang, warga RT 05 mengeluh soal air.",
+        "Salam dari Kota Kupang, warga RT 05 mengeluh soal air.",
+        id="a-place-then-warga-rt",
+    ),
+    pytest.param(
         "BISA KE KAMI KAK WA.ME/628111956439 YA",
         "BISA KE KAMI KAK WA.ME/[PHONE] YA",
         id="a-links-host-after-a-kin-word",

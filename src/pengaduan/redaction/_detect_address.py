@@ -352,7 +352,28 @@ def _residents(lowered: str, start: int) -> bool:
         # ``Penelepon: Abraham Lakapu, lansia, warga RT 22``: the caller named, then where
         # they live
         and _CALLER_NAMED.search(lowered, max(lo, line), found.start()) is None
+        # ``dialihkan ke Beatrix Oematan, warga RT 041/RW 012``: a person named right before
+        and not _named_resident(lowered, max(lo, line), found.start())
     )
+
+
+#: Two or three words and a comma right before ``warga`` (``beatrix oematan, ``).
+_WORDS_AND_COMMA = re.compile(
+    r"([a-z][a-z'\-]+)[ \t]+([a-z][a-z'\-]+)(?:[ \t]+([a-z][a-z'\-]+))?,[ \t]*\Z"
+)
+
+
+def _named_resident(lowered: str, lo: int, end: int) -> bool:
+    """Whether a person's name stands right before ``warga`` at ``end``, a comma between: two or
+    three words, one of which the built-in gazetteer knows as a name and as no ordinary word
+    (the address detector runs before the name detectors, so it reads the words themselves)."""
+    words = _WORDS_AND_COMMA.search(lowered, lo, end)
+    if words is None:
+        return False
+    from pengaduan.redaction.gazetteer import default_name_words  # noqa: PLC0415 - a cycle
+
+    names = default_name_words()
+    return any(word in names for word in words.groups() if word is not None)
 
 
 #: A person named after a caller's or a reporter's label, a comma and at most one word of
