@@ -85,6 +85,7 @@ DEVELOPMENT = {
     "dev31": DATA / "redaction_dev31.jsonl",
     "dev32": DATA / "redaction_dev32.jsonl",
     "dev33": DATA / "redaction_dev33.jsonl",
+    "dev34": DATA / "redaction_dev34.jsonl",
 }
 
 
