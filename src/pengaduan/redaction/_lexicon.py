@@ -1422,11 +1422,13 @@ SEATED_AT = re.compile(
     r"[ \t\u00a0:]{0,4}\Z"
 )
 #: What may open the line of an office's address under its heading.
+#: A school's register number and a dash or a bar opening a heading's line before its seat
+#: (``NPSN 51462633 - Jl. ...``), read by the address's and the phone's heading rules alike.
+SCHOOL_REGISTER_LEAD = r"(?:npsn|nss)[ \t:]*[0-9]{6,10}[ \t]*[\u2013\u2014\-|,][ \t]*"
 HEADING_LEAD = re.compile(
     # (or the heading's own label of its seat: ``Alamat:``, ``Sekretariat:``, a school's
     # register number and a dash: ``NPSN 51462633 - ``)
-    r"[ \t]*(?:di[ \t]+|(?:alamat|sekretariat|kantor)[ \t]*:[ \t]*"
-    r"|(?:npsn|nss)[ \t:]*[0-9]{6,10}[ \t]*[\u2013\u2014\-|,][ \t]*)?"
+    rf"[ \t]*(?:di[ \t]+|(?:alamat|sekretariat|kantor)[ \t]*:[ \t]*|{SCHOOL_REGISTER_LEAD})?"
 )
 ADDRESS_WORD = re.compile(r"[ \t\u00a0]{1,2}([^\W_][\w'\u2019\-]*(?:\.[^\W_][\w'\u2019\-]*)*+\.?)")
 ADDRESS_GAP = re.compile(r"[ \t\u00a0]{0,2}[,;/]?[ \t\u00a0]{0,2}")

@@ -638,9 +638,8 @@ _SPEAKER_ASKS = re.compile(
 #: A line of an office's heading that gives its address or its lines (``Jl. Timor Raya Km. 5
 #: Kupang Telp.``, ``Telp.``, ``Telp. (0380) 884317 | WA``), with no person's word in it.
 _HEADING_CONTACT = re.compile(
-    # (a school's register numbers may open the line: ``NPSN 51462633 - Jl. ...``, a dash of
-    # any length)
-    r"[ \t]*(?:(?:npsn|nss)[ \t:]*[0-9]{6,10}[ \t]*[\u2013\u2014\-|,][ \t]*)?"
+    # (a school's register numbers may open the line: ``NPSN 51462633 - Jl. ...``)
+    rf"[ \t]*(?:{lex.SCHOOL_REGISTER_LEAD})?"
     r"(?:(?:jl|jln|jalan)(?![a-z])(?:(?!(?<![a-z])(?:saya|sy|beta|hp|wa)(?![a-z]))"
     r"[^\n]){0,60}?)?"
     r"(?:(?:telp|telepon|tlp|fax|faks)\.?(?:/(?:wa|hp|fax))?[ \t:.]*\Z"
