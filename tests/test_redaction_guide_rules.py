@@ -4179,6 +4179,18 @@ OWNERS_LISTS_AND_LONG_REPORTS = [
     ),
 ]
 
+#: Numbers that look like a person's but are a body's or no phone at all; identity numbers and
+#: mailboxes as people type and paste them; notices' headings (the guide's table).
+BODIES_NUMBERS_AND_PASTED_IDENTITIES = [
+    pytest.param(
+        "PEMBERITAHUAN RT 8\nSPPT PBB tahun 2025 sudah dibagikan.\nInfo RT 2: air PDAM mati sejak "
+        "Sabtu.",
+        "PEMBERITAHUAN RT 8\nSPPT PBB tahun 2025 sudah dibagikan.\nInfo RT 2: air PDAM mati sejak "
+        "Sabtu.",
+        id="a-neighbourhoods-notice-and-its-info-headings",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -4203,6 +4215,7 @@ LATER_ROUNDS = [
     *EXACT_KINDS_AS_WRITTEN,
     *POSTS_COMMENTS_AND_SCANS,
     *OWNERS_LISTS_AND_LONG_REPORTS,
+    *BODIES_NUMBERS_AND_PASTED_IDENTITIES,
 ]
 
 

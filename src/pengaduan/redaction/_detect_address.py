@@ -277,7 +277,9 @@ def _names_no_home(lowered: str, start: int) -> bool:
 #: (``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``, ``UNDANGAN RAPAT RT``), or
 #: heads its list or its board.
 _NOTICE_HEADING = re.compile(
-    r"(?:\A|\n)[ \t]*(?:pengumuman|undangan|iuran|edaran|surat[ \t]+edaran|jadwal|daftar|arisan"
+    r"(?:\A|\n)[ \t]*(?:pengumuman|pemberitahuan|undangan|iuran|edaran|surat[ \t]+edaran|jadwal"
+    # (``Info RT 2: air PDAM mati``, ``HIMBAUAN RT 05``)
+    r"|daftar|arisan|info|informasi|himbauan|imbauan"
     # a list's or a board's heading (``Penerima BPNT RT 09``, ``PAPAN INFO RT 14 / RW 05``)
     r"|penerima|rekap|papan[ \t]+info|papan[ \t]+informasi)"
     # (a dash may stand before the RT: ``DAFTAR USULAN PENERIMA BANTUAN LANSIA - RT 38``)
