@@ -109,17 +109,19 @@ _LETTERED_ANCHORS = (
     "kontak",
     "konfirmasi",
     "kader",
+    # a bracket holding nothing but a lettered mobile (``Mariana Seuk (0B23-83B5-5890)``)
+    "(",
 )
 #: Of `_LETTERED_ANCHORS`, the phone words: a lettered mobile follows them, a NIK or a KK does
 #: not (they stand inside other words too: ``warga``, ``jawa``).
 _PHONE_ANCHORS = frozenset(
-    {"hp", "wa", "telp", "hub", "nomor", "nomer", "nmr", "kontak", "konfirmasi", "kader"}
+    {"hp", "wa", "telp", "hub", "nomor", "nomer", "nmr", "kontak", "konfirmasi", "kader", "("}
 )
 #: Of `_PHONE_ANCHORS`, the words for a number of any kind, or for whom to reach: a lettered
 #: mobile right after one with no context word before it is a person's too (``Beta pung nomor
 #: 0B13-4553-67O``, ``Konfirmasi: 0B52 7494 976 (YUNITA)``, ``Kader : FLORENTINA SERAN 0B58
 #: 960I I722``), as a plain mobile is.
-_NUMBER_ANCHORS = frozenset({"nomor", "nomer", "nmr", "kontak", "konfirmasi", "kader"})
+_NUMBER_ANCHORS = frozenset({"nomor", "nomer", "nmr", "kontak", "konfirmasi", "kader", "("})
 #: The contexts a lettered mobile is a person's after: a phone word, or an institution's name
 #: (a mobile there is a person's, as the guide says of plain ones: ``FORMULIR PENGADUAN`` ...
 #: ``No. HP : O89946515465``).
@@ -468,10 +470,14 @@ def _closing_lettered_mobile(context: DetectionContext) -> tuple[int, int] | Non
     end = len(lowered)
     while end and lowered[end - 1] in " \t\n.!":
         end -= 1
-    start = max(lowered.rfind(" ", 0, end), lowered.rfind("\n", 0, end)) + 1
+    # (in groups too: ``SY YOANITA RADJA 0B52 9329 5O49``)
+    closing = _CLOSING_LETTERED.search(lowered, max(0, end - _CLOSING_REACH), end)
+    if closing is None:
+        return None
+    start = closing.start()
     if (
         not start
-        or lex.LETTERED_PHONE.fullmatch(lowered, start, end) is None
+        or lowered[start - 1] not in " \t\n"
         or lex.LETTER_BY_DIGIT.search(lowered, start, end) is None
         or context.overlaps_collapsed(start, end)
         or not _lettered_mobile(context.text[start:end])
@@ -481,6 +487,12 @@ def _closing_lettered_mobile(context: DetectionContext) -> tuple[int, int] | Non
     return start, end
 
 
+#: A lettered mobile (`lex.LETTERED_PHONE`) ending the searched stretch, its groups too.
+_CLOSING_LETTERED = re.compile(
+    r"(?<![0-9a-z])(?:[0o][8b]|62[ .\-]?[8b])(?:[ .\-]?[0-9olisb]){8,12}\Z"
+)
+#: How far back from a text's end a closing lettered mobile may start.
+_CLOSING_REACH = 24
 #: The true digits a mobile with letters for digits keeps at least.
 _LETTERED_MOBILE_DIGITS = 7
 
@@ -1053,13 +1065,24 @@ _WIDE_KINDS = frozenset({"nik", "kk", "npwp"})
 _OWNER_REACH = 24
 
 
+#: The digits of a year.
+_YEAR = 4
+#: A date written year first (``2026-01-05``, ``2026/1/5``).
+_ISO_DATE = re.compile(
+    r"(?:19|20)[0-9]{2}([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
+)
+
+
 def _after_date(text: str, groups: list[tuple[int, int]]) -> int:
     """The first group a number may start at: after a date that opens the run (``21-06-2026
-    11.20``: no number starts inside the date), else the first."""
+    11.20``, ``2026-01-05 18.57``: no number starts inside the date), else the first."""
     first, after = groups[0]
-    if after - first > 2 or text[after : after + 1] not in ("-", "/", "."):
-        return 0  # a date opens with one or two digits and a separator
-    date = lex.DATE_SHAPE.match(text, first)
+    if after - first == _YEAR and text[after : after + 1] in ("-", "/"):
+        date = _ISO_DATE.match(text, first)  # ``[2026-01-05 18.57]``, a chat's time stamp
+    elif after - first > 2 or text[after : after + 1] not in ("-", "/", "."):
+        return 0  # a date opens with one or two digits and a separator (or a year, above)
+    else:
+        date = lex.DATE_SHAPE.match(text, first)
     if date is not None:
         for index, (_, end) in enumerate(groups[:3]):
             if end == date.end():
@@ -1113,23 +1136,23 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
         # the claim further back than the window (``Ada yang mengaku petugas sensus minta foto
         # KTP dan KK lewat WA ...``)
         return True
-    near = max(0, len(window) - _REGISTRATION_REACH)
-    if _REGISTRATION_WORDS.search(window, near) is not None and (
-        REGISTRATION_BEFORE.search(window, near) is not None
-    ):
+    if _REGISTRATION_WORDS.search(window) is not None:
         # ``PENDAFTARAN ONLINE WA: 0817...``, ``daftar via WA 0816...``, ``Laporan sampah bisa
-        # ke WA 6281...``
-        return True
+        # ke WA 6281...``; what is registered for may push the word further back than the
+        # window (``Pendaftaran poli rawat jalan lewat WhatsApp``)
+        start = begin - (1 if begin and facts.context.lowered[begin - 1] in "+(" else 0)
+        if REGISTRATION_BEFORE.search(facts.before(start, _REGISTRATION_REACH)) is not None:
+            return True
     return _LIST_WORDS.search(window) is not None and (AFTER_OFFICE_LINE.search(window) is not None)
 
 
 #: Of the words `REGISTRATION_BEFORE` opens with, the parts one of which every match holds.
 _REGISTRATION_WORDS = re.compile(
     "daftar|reservasi|pemesanan|booking|koordinasi|lapor|aduan|keluhan|lewat|melalui|via|kanal"
-    "|antrian|antrean|queue|registration"
+    "|antrian|antrean|queue|registration|sanggah|keberatan|cek|konfirmasi"
 )
 #: How far back from a number `REGISTRATION_BEFORE` may start.
-_REGISTRATION_REACH = 40
+_REGISTRATION_REACH = 56
 #: The list words one of which `AFTER_OFFICE_LINE` holds.
 _LIST_WORDS = re.compile("/|,|&|atau|dan")
 
@@ -1193,10 +1216,18 @@ def _bodys_fixed_line(  # noqa: PLR0917 - a private helper of `_owner`
     (telp. 0380 843843)``) is the body's, and so is one on a form's line right under the field
     of an office's or a business's seat (`_SEAT_FIELD_ABOVE`), or one with an extension after it
     (`_EXTENSION_AFTER`)."""
-    if _UNANSWERED.match(facts.after(end)) is not None:
+    if _UNANSWERED.match(facts.after(end)) is not None or (
+        # or who answered the writer's call said what to do (``sa telp 0380 876 845 disuruh
+        # datang kantor``, ``Beta telpon 0380-811978 dong bilang penuh``)
+        _ANSWERED.match(facts.after(end)) is not None
+        and lex.WRITER_CALLING.search(window) is not None
+    ):
         # the writer calling the line is not its owner (``Beta telpon (0380) ... juga sonde
         # angkat``)
-        said = lex.WRITER_CALLING.sub(" ", window[near:])
+        said = window[near:]
+        # (in the number's sentence: ``AMBULANS PUSKESMAS TDK ADA SOPIR. TLP (0380) ... TDK
+        # ANGKAT``)
+        said = lex.WRITER_CALLING.sub(" ", said[said.rfind(". ") + 1 :])
         if lex.PERSON_BETWEEN.search(said) is None and lex.HOME_LINE.search(said) is None:
             return True
     if _ASK_LABEL.search(window, max(0, len(window) - _ASK_REACH)) is not None:
@@ -1529,6 +1560,14 @@ def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
 
 #: A form's label glued to the field before it (a letter or a digit right before it), then its
 #: colon, at the end of the window before a number.
+#: A line that opens with a bare number's label (``No :``, ``No.``, ``Nomor:``), up to the end.
+_NUMBER_FIELD = re.compile(r"(?:\A|\n)[ \t]*(?:no|nomor|nmr)[ \t]*[.:][ \t.:]*\Z")
+#: A receipt's or a note's heading opening a text (``KWITANSI``, ``TANDA TERIMA OBAT``, ``NOTA
+#: TOKO ...``, ``STRUK``, ``BUKTI PEMBAYARAN``): a ``No`` line in it numbers the document.
+_RECEIPT_HEADING = re.compile(
+    r"[ \t\n]*(?:kwitansi|kuitansi|tanda[ \t]+terima|nota|struk|bukti[ \t]+(?:pembayaran|bayar"
+    r"|setor|setoran|penerimaan))(?![a-z])"
+)
 _GLUED_LABEL = re.compile(
     r"(?<=[a-z0-9])(?:(?P<nik>nik)|(?P<kk>no\.?[ \t]?kk)|(?P<npwp>npwp)"
     r"|(?P<bpjs>no\.?[ \t]?kartu)|(?P<bank>no\.?[ \t]?rek(?:ening)?))[ \t]*:[ \t]*\Z"
@@ -1541,6 +1580,12 @@ _BRACKETED_LINE = re.compile(r"\([ \t]*(?:telp|tlp|telepon|telpon)\.?[ \t]*:?[ \
 _BODIES_KINDS = frozenset({"office", "institution", "bank", "bpjs"})
 #: A fixed line said to go unanswered right after it (``juga sonde angkat``, ``sibuk terus``,
 #: ``tidak aktif``).
+#: Who answered a call saying what to do, right after the number (``dong bilang penuh``,
+#: ``disuruh datang kantor``).
+_ANSWERED = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:dong|dorang|mereka|petugas|katanya|ktnya)[ \t]+)?"
+    r"(?:bilang|blg|bilng|disuruh|suruh|dsuruh)(?![a-z])"
+)
 _UNANSWERED = re.compile(
     # (another line listed with it first: ``SY TLP 0380-867958 DAN (0380) 867 474 TDK ADA YG
     # ANGKAT``)
@@ -1683,7 +1728,7 @@ _ASKED_REACH = 24
 _SETTLED = frozenset({"nik", "kk", "npwp", "bpjs"})
 
 
-def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot private call
+def _contexts(  # noqa: PLR0912, PLR0915, PLR0917 - a ladder; positional in this hot private call
     text: str,
     begin: int,
     end: int,
@@ -1703,6 +1748,12 @@ def _contexts(  # noqa: PLR0912, PLR0917 - a ladder; positional in this hot priv
     ):
         return True, None, None
     ctx, ident = _closest_context(window)
+    if (
+        ctx is None
+        and _NUMBER_FIELD.search(window) is not None
+        and _RECEIPT_HEADING.match(facts.context.lowered) is not None
+    ):
+        ctx = ident = "negative"  # ``KWITANSI`` ... ``No : 0819...``: the receipt's own number
     if ident in ("nik", "kk", "bank") and _a_line_after_all(window, ident, text[begin]):
         ctx, ident = "phone", None
     if ctx is None and window[-3:].rstrip(" \t").endswith(":"):
@@ -2703,6 +2754,8 @@ class NumberDetector:
                     or lex.LETTER_BY_DIGIT.search(lowered, start, end) is None
                     or taken.overlaps(start, end)
                     or context.overlaps_collapsed(start, end)
+                    # a bracket's mobile fills it (``(OB53-4736-3543)``)
+                    or (lowered[at] == "(" and (start != after or lowered[end : end + 1] != ")"))
                 ):
                     continue
                 seen.add(start)
@@ -2745,10 +2798,12 @@ class NumberDetector:
             joined += text[a:b]
             ends.append(len(joined))
         first, after = groups[0]
-        # A date opens with one or two digits and a separator (`_after_date` reads it then).
+        # A date opens with one or two digits, or a year, and a separator (`_after_date` reads
+        # it then).
         index = (
             0
-            if after - first > 2 or text[after : after + 1] not in ("-", "/", ".")
+            if (after - first > 2 and after - first != _YEAR)
+            or text[after : after + 1] not in ("-", "/", ".")
             else _after_date(text, groups)
         )
         run_end = groups[-1][1]

@@ -441,6 +441,12 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "register",
         "permohonan",
         "nota",
+        # an order's, a prescription's, a complaint's or a work order's number (``orderan sy
+        # (...)``, ``No. Resep``, ``NO KOMPLAIN``, ``nomor SPK``)
+        "orderan",
+        "resep",
+        "komplain",
+        "spk",
         "no pel",
         "nopel",
         "pengajuan",
@@ -1488,6 +1494,10 @@ BUSINESS_NOUNS = (
     "depo",
     "konter",
     "counter pulsa",
+    # a phone shop's page (``Counter Flobamora Cell:``), a bus company's (``Bus Tiara Mas:``)
+    "counter",
+    "bus",
+    "otobus",
     "redaksi",
     "dealer",
     "showroom",

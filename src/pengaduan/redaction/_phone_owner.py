@@ -216,7 +216,9 @@ REGISTRATION_BEFORE = re.compile(
     # in English (``Queue online via WA``, ``Booking via WhatsApp``)
     rf"|queue|registration)"
     # what is registered for may come first (``kalo mau daftar imunisasi anak, WA ke``)
-    rf"(?:(?:{_SPACE}+[a-z]+){{1,3}},?{_SPACE}+(?=wa|whatsapp|sms|telp|hubungi))?"
+    # (or how: ``Pendaftaran poli rawat jalan lewat WhatsApp``)
+    rf"(?:(?:{_SPACE}+[a-z]+){{1,3}},?"
+    rf"(?={_SPACE}+(?:wa|whatsapp|sms|telp|hubungi|via|lewat|melalui|online)))?"
     # (a label's colon may stand before the channel: ``Pendaftaran online: WA``)
     rf"(?:{_SPACE}+(?:online|via|lewat|melalui|ke|di)(?![a-z]))*[ \t\u00a0:]*"
     rf"(?:(?:wa|whatsapp|sms|telp|tlp|hp|hubungi)(?![a-z]))?(?:{_SPACE}+ke)?[ \t:.]*[(+]?\Z"
@@ -231,8 +233,15 @@ REGISTRATION_BEFORE = re.compile(
     rf"(?:{_SPACE}+(?!(?:saya|sy|beta|kami|aku|ku|dia)(?![a-z]))[a-z]+){{0,2}}{_SPACE}+"
     rf"(?:bisa|dapat|dpt|silakan|boleh){_SPACE}+(?:dikirim{_SPACE}+|disampaikan{_SPACE}+)?"
     rf"(?:ke|melalui|lewat|via){_SPACE}+(?:(?:wa|whatsapp|sms|telp|nomor|no)[ \t:.]*)?[(+]?\Z"
-    # the channel one is told to report by (``dong bilang lapor lewat WA``)
-    rf"|(?<![a-z])(?:lapor|melapor|mengadu|laporkan){_SPACE}+(?:lewat|melalui|via|ke){_SPACE}+"
+    # where to confirm, no one's own number named (``Untuk konfirmasi hubungi (0380) ...``)
+    rf"|(?<![a-z])untuk{_SPACE}+konfirmasi"
+    rf"[ \t\u00a0:.]*(?:(?:hubungi|ke|lewat|via|melalui)(?![a-z])[ \t\u00a0:.]*)?"
+    rf"(?:(?:wa|whatsapp|sms|telp|tlp|telepon|nomor|no)(?![a-z])[ \t:.]*)?[(+]?\Z"
+    # the channel one is told to report by (``dong bilang lapor lewat WA``), to object or to
+    # check by (``Sanggahan ke WA``, ``Laporkan penyalahgunaan ke WA``, ``Cek tagihan via WA``)
+    rf"|(?<![a-z])(?:lapor|melapor|mengadu|laporkan|sanggahan|sanggah|keberatan|cek)"
+    rf"(?:{_SPACE}+(?!(?:saya|sy|beta|kami|aku|ku|dia)(?![a-z]))[a-z]+){{0,2}}"
+    rf"{_SPACE}+(?:lewat|melalui|via|ke){_SPACE}+"
     rf"(?:(?:wa|whatsapp|sms|nomor|no)[ \t:.]*)?[(+]?\Z"
 )
 #: A social post's heading: the page's or the person's name on the first line, then how long

@@ -176,7 +176,9 @@ _ROLE_BEFORE = re.compile(
     rf"(?<![a-z])(?:{_ROLES}"
     # a banner's or a notice's officer on duty (``HUB. PETUGAS :``)
     r"|(?<![a-z])(?:hub|hubungi)\.?[ \t]+petugas)"
-    r"[ \t]*,?[ \t]*(?:(?:nomor|no|wa|hp|telp)\.?[ \t]+)?(?:di|ke|:)?[ \t.:]*\Z"
+    # (the role telling whom to call: ``operator sekolah blg hub no``)
+    r"[ \t]*,?[ \t]*(?:(?:bilang|blg|bilng|suruh|minta)[ \t]+(?:(?:hub|hubungi|kontak)\.?[ \t]+)?)?"
+    r"(?:(?:nomor|no|wa|hp|telp)\.?[ \t]+)?(?:di|ke|:)?[ \t.:]*\Z"
 )
 #: Such a role alone in brackets right after a number (``Penyaluran Bansos: hubungi 0852...
 #: (Pendamping Wilayah)``): the role's line too.
