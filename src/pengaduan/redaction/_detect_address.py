@@ -242,7 +242,12 @@ def _names_no_home(lowered: str, start: int) -> bool:
     before = lowered[max(0, start - 40) : start]
     if _role_before(before, len(before)) or _residents(lowered, start):
         return True
-    if _NOTICE_HEADING.search(before) is not None:
+    if (
+        _NOTICE_HEADING.search(before) is not None
+        or _PER_RT.search(before) is not None
+        # ``per RT: RT 01: 19, RT 02: 22, RT 03: 15``: counts, nobody's home
+        or _COUNT_LISTED.match(lowered, start) is not None
+    ):
         # ``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``, ``ARISAN MAMA-MAMA
         # RT 003``: the sender
         return True
@@ -285,6 +290,12 @@ _NOTICE_HEADING = re.compile(
     # (a dash may stand before the RT: ``DAFTAR USULAN PENERIMA BANTUAN LANSIA - RT 38``)
     r"(?:[ \t]+[a-z]+(?:-[a-z]+)?){0,4}[ \t]+(?:[-\u2013\u2014][ \t]+)?\Z"
 )
+#: An RT, a colon and a bare count, in a list (``RT 02: 22,``, ``RT 03: 15.``).
+_COUNT_LISTED = re.compile(
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \t]*:[ \t]*[0-9]{1,5}(?=[ \t]*(?:[,;]|\.(?![0-9])|\Z|dan|deng))"
+)
+#: A count given per RT right before the first (``Jumlah KPM per RT: RT 01: 19, ...``).
+_PER_RT = re.compile(r"(?<![a-z])per[ \t]+rt[ \t]*:[ \t]*\Z")
 #: After an RT/RW that opens a text, a dash and a heading in capitals to the line's end
 #: (``RT 038 / RW 006 — VERIFIKASI DATA PBI JK``): the neighbourhood heads its notice.
 _HEADING_AFTER = re.compile(r"[ \t]*[\u2014\u2013\-][ \t]*[A-Z][A-Z ]{2,60}(?:\n|\Z)")
@@ -359,9 +370,11 @@ def _residents(lowered: str, start: int) -> bool:
     )
 
 
-#: Two or three words and a comma right before ``warga`` (``beatrix oematan, ``).
+#: Two or three words and a comma right before ``warga`` (``beatrix oematan, ``), one word of
+#: description and its comma between too (``marta lomi, lansia, ``).
 _WORDS_AND_COMMA = re.compile(
-    r"([a-z][a-z'\-]+)[ \t]+([a-z][a-z'\-]+)(?:[ \t]+([a-z][a-z'\-]+))?,[ \t]*\Z"
+    r"([a-z][a-z'\-]+)[ \t]+([a-z][a-z'\-]+)(?:[ \t]+([a-z][a-z'\-]+))?,"
+    r"(?:[ \t]*[a-z]+,)?[ \t]*\Z"
 )
 
 

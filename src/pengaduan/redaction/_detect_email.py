@@ -412,19 +412,22 @@ _FREE_HOSTS = frozenset(
 )
 
 
-#: A free mail host written with a comma for its dot (``gmail,com``, ``yahoo,co.id``).
+#: A free mail host written with a comma for its dot (``gmail,com``, ``yahoo,co.id``), or with
+#: the dot before ``com`` left out (``yahoocom``).
 _COMMA_DOMAIN = re.compile(
     r"(?:"
     + "|".join(sorted({host.partition(".")[0] for host in _FREE_HOSTS}))
-    + r"),(?:com|co[.,]id|id)(?![A-Za-z0-9])",
+    + r")(?:,(?:com|co[.,]id|id)|com)(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
 
 
 def _comma_domain(text: str, at: int) -> re.Match[str] | None:
-    """A free host's domain at ``at`` written with a comma for its dot (``selly.yopi83@gmail,com``):
-    the person's address as they typed it."""
-    return _COMMA_DOMAIN.match(text, at) if "," in text[at : at + 12] else None
+    """A free host's domain at ``at`` written with a comma for its dot (``selly.yopi83@gmail,com``)
+    or with no dot before ``com`` (``oktovianus79@yahoocom``): the person's address as they
+    typed it."""
+    head = text[at : at + 12]
+    return _COMMA_DOMAIN.match(text, at) if "," in head or "com" in head.lower() else None
 
 
 def _free_host(domain: str) -> bool:

@@ -280,6 +280,13 @@ def _word_limit(pos: int, starts: list[int], ends: list[int], size: int) -> int:
     return size
 
 
+def _field_ends(text: str, end: int) -> bool:
+    """Whether a name's field ends at ``end``: the text's or a line's end, a separator, or a
+    phone number after a space."""
+    rest = text[end : end + 2].lstrip(" \t")
+    return not rest or rest[0] in "\n,;|)+(" or rest[0].isdigit()
+
+
 def _word_verdict(
     text: str,
     word: str,
@@ -301,11 +308,18 @@ def _word_verdict(
     first).
     """
     follows = last is not None
-    if core in lex.NAME_STOPWORDS and not (
-        last is not None
-        and core in lex.FAMILY_STOPWORDS
-        and word.istitle()
-        and text[last[0] : last[1]].istitle()
+    if (
+        core in lex.NAME_STOPWORDS
+        and not (
+            last is not None
+            and core in lex.FAMILY_STOPWORDS
+            and (
+                (word.istitle() and text[last[0] : last[1]].istitle())
+                # in capitals, where the name's field ends after it (``NAMA NATALIA MAU`` at a
+                # line's end, ``DR INA MAU 0881...``)
+                or (word.isupper() and text[last[0] : last[1]].isupper() and _field_ends(text, end))
+            )
+        )
     ):
         return _STOP
     if core in lex.NAME_BOUNDARY_WORDS or (follows and core in lex.TITLE_TOKENS):
@@ -427,8 +441,14 @@ def _run_span(  # noqa: PLR0912, PLR0915, PLR0917 - one loop over a name's words
                     and not (
                         count_words
                         and flags & _IS_FAMILY
-                        and word.istitle()
-                        and text[last_start:last_end].istitle()
+                        and (
+                            (word.istitle() and text[last_start:last_end].istitle())
+                            or (
+                                word.isupper()
+                                and text[last_start:last_end].isupper()
+                                and _field_ends(text, end)
+                            )
+                        )
                     )
                 )
                 or (count_words and flags & _IS_TITLE)
@@ -999,6 +1019,8 @@ _LABELS_ONLY = frozenset(
         # a receipt's cashier and a deposit slip's depositor (``Kasir : GERSON``)
         "kasir",
         "penyetor",
+        # a shop's note's buyer (``Pembeli : INA KASE``)
+        "pembeli",
     }
 )
 #: A form's name label: in capitals, or with a colon after it, the rest of its line in capitals

@@ -2019,6 +2019,10 @@ _ASKED_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank", "negative"})
 #: ``sama dengan NIK`` right before a number (Kupang ``sama deng``).
 _SAME_AS_NIK = re.compile(
     r"(?<![a-z])sama(?:[ \t]+(?:dengan|deng|dgn|dg))?[ \t]+(?:nik|ktp)[ \t,:.]*\Z"
+    # the NPWP to be used now, the NIK said as a clause of its own (``ma dong bilang sekarang
+    # pake NIK sa, 5371...``)
+    r"|(?<![a-z])(?:pake|pakai)[ \t]+(?:nik|ktp)(?:[ \t]+(?:sa|saya|sy|beta|dia))?[ \t]*[,:]"
+    r"[ \t]*\Z"
 )
 #: A turn's head: a chat's time stamp at most, then the speaker's label or a name found there,
 #: and its colon (``Penelepon:``, ``[19/03/2026 07.07] [NAME]:``).

@@ -754,7 +754,9 @@ ORGANISATION_MAILBOX = re.compile(
     r"|up3|ulp"
     # a branch office's and a procurement unit's (``kc.kupang@bpjs-kesehatan.go.id``,
     # ``ukpbj@kupangkota.go.id``, ``lpse``, ``pokja``)
-    r"|kc|kcp|ukpbj|lpse|pokja|baznas|bimbel|kursus"
+    r"|kc|kcp|kcu|ukpbj|lpse|pokja|baznas|bimbel|kursus"
+    # social programmes' desks and their data systems (``pkh.kotakupang``, ``siksng.``)
+    r"|pkh|siksng|siks|dtks|bpnt|blt"
     # a sender of notices and programmes' desks (``notifikasi@bri.co.id``, ``kur.kupang@``,
     # ``dapodik.kotakupang@gmail.com``, ``prakerja.``, KIP Kuliah's ``kipk@``)
     r"|notifikasi|notification|notif|kur|kipk|dapodik|prakerja|korwil|diskopnaker"
@@ -770,7 +772,9 @@ ORGANISATION_MAILBOX = re.compile(
     # its town's (``up3kupang``)
     r"|cv(?=[a-z]{5})|up3(?=[a-z]{4})"
     # a health centre's or a church school's name run on (``pkmsikumana``, ``sdgmit-nk2``)
-    r"|pkm(?=[a-z]{4})|sdgmit|sdinpres)"
+    r"|pkm(?=[a-z]{4})|sdgmit|sdinpres"
+    # a state school's or a hospital's name run on (``sdnbakunase2``, ``rsudsklerik``)
+    r"|sdn(?=[a-z]{4})|smpn(?=[a-z]{4})|rsud(?=[a-z]{4}))"
 )
 #: Mailboxes of groups and secretariats on any domain (``sekretariat.forum@gmail.com``,
 #: ``forumwarga.kpg@gmail.com``): the mailbox's first word names a group or a role, not a person.
@@ -891,7 +895,7 @@ HONORIFIC_TRIGGERS = _words(
     serka serda sertu pelda peltu bripka brigpol briptu bripda brigadir aipda aiptu ipda iptu akp
     kompol kapten lettu letda mayor kopda koptu praka pratu prada
     dipanggil panggilannya anaknya
-    penerima penulis pasien kader pendamping diverifikasi verifikator kasir penyetor
+    penerima penulis pasien kader pendamping diverifikasi verifikator kasir penyetor pembeli
     """
 ) | {
     "panggil dia",
@@ -1144,6 +1148,7 @@ NAME_STOPWORDS = _words(
     klinik mirip by
     sumber pju swastiastu konfirmasi data saksi sesak nafas napas tetangga umur jurusan turun
     ditulis
+    demam bemo pesan dengar telan
     menang undian disuruh tertipu ditipu tulis trims makasih thx tks
     dirahasiakan rahasia diketahui dikenal
     ketik diketik umkm wni wna
@@ -1278,7 +1283,7 @@ FAMILY_STOPWORDS = _words("mau kasi")
 
 #: Words that can start an address; matched on the ASCII-lowered text.
 ADDRESS_ANCHOR_WORDS = _words(
-    "jl jln jalan gg gang lr lrg lorong perum perumnas perumahan komp kompleks btn rt kel "
+    "jl jln jalan gg gang lr lrg lorong perum perumnas perumahan komp kompleks btn griya rt kel "
     "kelurahan kec kecamatan desa ds dusun"
 )
 _ANCHOR_WORDS = trie_pattern(ADDRESS_ANCHOR_WORDS)
@@ -1289,7 +1294,9 @@ ADDRESS_ANCHOR_BARE = re.compile(_ANCHOR_WORDS + r"(?![^\W\d_])")
 STREET = re.compile(
     # A full word's dot ends its sentence (``jalur masuk kompleks. Ketua RT 8 ...``); an
     # abbreviation's is its own.
-    r"(?:(?:jl|jln|gg|lr|lrg|perum|komp|btn)\.?|jalan|gang|lorong|perumnas|perumahan|kompleks)"
+    # (a housing estate by its own name too: ``Griya Liliba Blok D No. 24``)
+    r"(?:(?:jl|jln|gg|lr|lrg|perum|komp|btn)\.?|jalan|gang|lorong|perumnas|perumahan|kompleks"
+    r"|griya)"
     r"(?=[\s\u00a0])",
     re.IGNORECASE,
 )

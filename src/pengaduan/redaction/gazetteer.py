@@ -741,15 +741,19 @@ class GazetteerNameDetector:
                 # ``Mariam Al Hamid``, ``Oktovina Da Costa``: a particle joins two parts written
                 # in one case, or, in lower case, a name the gazetteer knows (``simon ga lena``).
                 after = _GAP_NEXT(text, w_end)
-                if after is not None and (
-                    _case(after.group(1)) == first_case != "lower"
-                    or (
-                        first_case == "lower"
-                        and _case(after.group(1)) == "lower"
-                        and after.group(1).rstrip(".") in self.gazetteer.names
+                if (
+                    after is not None
+                    and (
+                        _case(after.group(1)) == first_case != "lower"
+                        or (
+                            first_case == "lower"
+                            and _case(after.group(1)) == "lower"
+                            and after.group(1).rstrip(".") in self.gazetteer.names
+                        )
                     )
-                ):
-                    words.append((w_start, w_end))
+                ) or _closes_family(text, words, w_start, w_end, first_case):
+                    # (or it closes a two-word family name: ``Titus Riwu Ga,``)
+                    words.append((w_start, w_end - (text[w_end - 1] == ".")))
                     pos = w_end
                     continue
             # `_INITIAL` matching the whole word: a word opens with a letter, so two characters,
@@ -799,7 +803,11 @@ class GazetteerNameDetector:
                 and self._plain_given(core)
                 and _case(text[w_start:w_end]) == "upper"
             )
-        while len(words) > 1 and lowered[words[-1][0] : words[-1][1]] in _PARTICLES:
+        while (
+            len(words) > 1
+            and lowered[words[-1][0] : words[-1][1]] in _PARTICLES
+            and not _closes_family(text, words[:-1], *words[-1], first_case)
+        ):
             words.pop()  # ``YOHANES GA BISA``: a particle no name follows is a word
         return words
 
@@ -1680,6 +1688,24 @@ def _person_acts(text: str, lowered: str, end: int, *, lower: bool) -> int | Non
     if after is None or lowered[after.start(1) : after.end(1)] not in _PERSON_AFTER:
         return None
     return following.end(1)
+
+
+def _closes_family(
+    text: str, words: list[tuple[int, int]], start: int, end: int, first_case: str
+) -> bool:
+    """Whether the particle at ``[start, end)`` closes a two-word family name after a given
+    name and a family name in its case (``Titus Riwu Ga,``, ``SELVI RIWU GA /``): the name's
+    field ends after it (the text's or a line's end, or a separator)."""
+    rest = text[end : end + 2].lstrip(" \t.")
+    return (
+        len(words) >= _GIVEN_AND_FAMILY
+        and _case(text[start:end].rstrip(".")) == first_case != "lower"
+        and (not rest or rest[0] in "\n,;/|)")
+    )
+
+
+#: A given name and a family name: the words before a particle closing a family name.
+_GIVEN_AND_FAMILY = 2
 
 
 def _business_after(text: str, lowered: str, end: int, last: tuple[int, int]) -> bool:
