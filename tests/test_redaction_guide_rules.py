@@ -4189,6 +4189,175 @@ BODIES_NUMBERS_AND_PASTED_IDENTITIES = [
         "Sabtu.",
         id="a-neighbourhoods-notice-and-its-info-headings",
     ),
+    pytest.param(
+        "RSUD S.K. Lerik · 1 hari\nPendaftaran poli rawat jalan lewat WhatsApp 082182542044. "
+        "Bawa kartu JKN dan rujukan.",
+        "RSUD S.K. Lerik · 1 hari\nPendaftaran poli rawat jalan lewat WhatsApp 082182542044. "
+        "Bawa kartu JKN dan rujukan.",
+        id="a-registration-said-first-then-its-whatsapp",
+    ),
+    pytest.param(
+        "Daftar penerima BLT sudah ditempel. Jumlah KPM per RT: RT 01: 19, RT 02: 22, RT 03: "
+        "15. Sanggahan ke WA 085292586139 paling lambat 11 Juni 2025.",
+        "Daftar penerima BLT sudah ditempel. Jumlah KPM per RT: RT 01: 19, RT 02: 22, RT 03: "
+        "15. Sanggahan ke WA 085292586139 paling lambat 11 Juni 2025.",
+        id="objections-by-whatsapp-and-counts-per-rt",
+    ),
+    pytest.param(
+        "Samsat Kupang: Program pemutihan pajak kendaraan s/d 26 Februari 2026. Cek tagihan via "
+        "WA 081325205812.",
+        "Samsat Kupang: Program pemutihan pajak kendaraan s/d 26 Februari 2026. Cek tagihan via "
+        "WA 081325205812.",
+        id="checking-a-bill-by-whatsapp",
+    ),
+    pytest.param(
+        "NIK seperti 5371XXXXXXXXXXXX bisa disalahgunakan untuk pinjol. Laporkan penyalahgunaan "
+        "ke WA 085205371686.",
+        "NIK seperti 5371XXXXXXXXXXXX bisa disalahgunakan untuk pinjol. Laporkan penyalahgunaan "
+        "ke WA 085205371686.",
+        id="reporting-misuse-by-whatsapp",
+    ),
+    pytest.param(
+        "Terima kasih Bapak/Ibu. Laporan dicatat nomor LPR-2025-99991. Untuk konfirmasi hubungi "
+        "(0380) 838 558.",
+        "Terima kasih Bapak/Ibu. Laporan dicatat nomor LPR-2025-99991. Untuk konfirmasi hubungi "
+        "(0380) 838 558.",
+        id="where-to-confirm-in-an-offices-reply",
+    ),
+    pytest.param(
+        "kotkupang anak sy di SMKN 2 Kupang blm dpt kip. operator sekolah blg hub no "
+        "0851-5575-9290. kls 5",
+        "kotkupang anak sy di SMKN 2 Kupang blm dpt kip. operator sekolah blg hub no "
+        "0851-5575-9290. kls 5",
+        id="a-school-operators-line",
+    ),
+    pytest.param(
+        "Transfer ke BRI 0142589330 a.n. Indah Toelle. Info lanjut 081339412275",
+        "Transfer ke BRI [BANK_ACCOUNT] a.n. [NAME]. Info lanjut [PHONE]",
+        id="more-information-after-a-person-named-stays-theirs",
+    ),
+    pytest.param(
+        "Ferdi Lado: Ada yang tahu nomor travel ke Soe?\nBus Tiara Mas: Kami kak, WA 0812 8850 "
+        "0582, berangkat jam 09.26\nCounter Flobamora Cell: Kak kalau mau kirim lewat kami "
+        "saja, WA 0813-1742-9183",
+        "[NAME]: Ada yang tahu nomor travel ke Soe?\nBus Tiara Mas: Kami kak, WA 0812 8850 "
+        "0582, berangkat jam 09.26\nCounter Flobamora Cell: Kak kalau mau kirim lewat kami "
+        "saja, WA 0813-1742-9183",
+        id="a-bus-companys-and-a-phone-shops-pages",
+    ),
+    pytest.param(
+        "Kause mau cuci darah di RS Leona, antrian baru bisa bulan depan. Beta telpon "
+        "0380-811978 dong bilang penuh. Beta pung nomor 081234567890",
+        "Kause mau cuci darah di RS Leona, antrian baru bisa bulan depan. Beta telpon "
+        "0380-811978 dong bilang penuh. Beta pung nomor [PHONE]",
+        id="a-fixed-line-the-writer-called-and-its-answer",
+    ),
+    pytest.param(
+        "KOTKUPANG AMBULANS PUSKESMAS TDK ADA SOPIR. TLP (0380) 876151 TDK ANGKAT. NO TIKET "
+        "#9336785",
+        "KOTKUPANG AMBULANS PUSKESMAS TDK ADA SOPIR. TLP (0380) 876151 TDK ANGKAT. NO TIKET "
+        "#9336785",
+        id="a-line-nobody-answers-after-a-sentence-about-a-driver",
+    ),
+    pytest.param(
+        "KWITANSI\nTelah terima dari : Yakob\nUntuk : uang pembangunan\nJumlah : Rp 32.000\nNo "
+        ": 081901488648",
+        "KWITANSI\nTelah terima dari : [NAME]\nUntuk : uang pembangunan\nJumlah : Rp 32.000\nNo "
+        ": 081901488648",
+        id="a-receipts-own-number",
+    ),
+    pytest.param(
+        "TANDA TERIMA OBAT\nPUSKESMAS PASIR PANJANG\nNo. Resep 086198411429",
+        "TANDA TERIMA OBAT\nPUSKESMAS PASIR PANJANG\nNo. Resep 086198411429",
+        id="a-prescriptions-number",
+    ),
+    pytest.param(
+        "SY TLP 1500-017 DISURUH KE CABANG. NO KOMPLAIN 070230562581",
+        "SY TLP 1500-017 DISURUH KE CABANG. NO KOMPLAIN 070230562581",
+        id="a-complaints-number",
+    ),
+    pytest.param(
+        "Petugas PLN menyebut nomor SPK 088847375445 tanpa izin.",
+        "Petugas PLN menyebut nomor SPK 088847375445 tanpa izin.",
+        id="a-work-orders-number",
+    ),
+    pytest.param(
+        "kotkupang ojol nopol DH 2238 AK ambil orderan sy (087015813143) tp minta tambah Rp81.000.",
+        "kotkupang ojol nopol [PLATE] ambil orderan sy (087015813143) tp minta tambah Rp81.000.",
+        id="an-orders-number",
+    ),
+    pytest.param(
+        "[2026-01-05 18.32] Natalia Banoet: Telp sopir langsung 0817-7391-752\n[2026-01-05 "
+        "18.57] Stefanus Liunokas: ok makasi",
+        "[2026-01-05 18.32] [NAME]: Telp sopir langsung [PHONE]\n[2026-01-05 18.57] [NAME]: ok "
+        "makasi",
+        id="a-year-first-time-stamp-is-no-number",
+    ),
+    pytest.param(
+        "Hormat saya, Mariana Seuk (0B23-83B5-5890)",
+        "Hormat saya, [NAME] ([PHONE])",
+        id="a-lettered-mobile-filling-a-bracket",
+    ),
+    pytest.param(
+        "KOTKUPANG TANGKI AIR YG SY PESAN DR OM RONI (OB53-4736-3543) RP600.000 TDK DATANG",
+        "KOTKUPANG TANGKI AIR YG SY PESAN DR OM [NAME] ([PHONE]) RP600.000 TDK DATANG",
+        id="a-lettered-mobile-in-a-bracket-after-an-uncle",
+    ),
+    pytest.param(
+        "SDH LAPOR PLN MOBILE NO LAPORAN KTK-958536. SY YOANITA RADJA 0B52 9329 5O49",
+        "SDH LAPOR PLN MOBILE NO LAPORAN KTK-958536. SY [NAME] [PHONE]",
+        id="a-lettered-mobile-in-groups-closing-a-text",
+    ),
+    pytest.param(
+        "benar berdomisili di Griya Liliba Blok D No. 47 sejak 2025.",
+        "benar berdomisili di [ADDRESS] sejak 2025.",
+        id="a-housing-estate-by-its-own-name",
+    ),
+    pytest.param(
+        "Log 1708 / telepon:\n- Marta Lomi, lansia, warga RT 032/RW 010: bantuan sembako tidak "
+        "sampai.",
+        "Log 1708 / telepon:\n- [NAME], lansia, warga [ADDRESS]: bantuan sembako tidak sampai.",
+        id="a-resident-described-before-warga",
+    ),
+    pytest.param(
+        "From: Wilhelmina Anin <wilhelmina.anin@gmail.com>\nTo: pkh.kotakupang@gmail.com\n"
+        "Operator sekolah pung email sdnbakunase2@gmail.com sonde balas.",
+        "From: [NAME] <[EMAIL]>\nTo: pkh.kotakupang@gmail.com\nOperator sekolah pung email "
+        "sdnbakunase2@gmail.com sonde balas.",
+        id="programmes-and-schools-mailboxes",
+    ),
+    pytest.param(
+        "Nama: Oktovianus Bullu | e-mail: oktovianus79@yahoocom",
+        "Nama: [NAME] | e-mail: [EMAIL]",
+        id="a-free-host-without-its-dot",
+    ),
+    pytest.param(
+        "Beta pung NPWP lama 92 847 675 5 921 000, ma dong bilang sekarang pake NIK sa, "
+        "5371042212940030. Beta bingung.",
+        "Beta pung NPWP lama [NPWP], ma dong bilang sekarang pake NIK sa, [NPWP]. Beta bingung.",
+        id="the-nik-now-the-npwp",
+    ),
+    pytest.param(
+        "NPWP saya 5302046311870002 ditolak saat daftar PPPK, katanya harus sama dengan NIK "
+        "saya 5371024104700023.",
+        "NPWP saya [NPWP] ditolak saat daftar PPPK, katanya harus sama dengan NIK saya [NIK].",
+        id="the-nik-an-npwp-must-equal-stays-a-nik",
+    ),
+    pytest.param(
+        "Catatan: penelepon Titus Riwu Ga, tinggal di Jl. Nusa Indah Nomor 127",
+        "Catatan: penelepon [NAME], tinggal di [ADDRESS]",
+        id="a-name-closing-with-a-familys-particle",
+    ),
+    pytest.param(
+        "SY TDK TRF KE NOMOR ITU. NAMA NATALIA MAU",
+        "SY TDK TRF KE NOMOR ITU. NAMA [NAME]",
+        id="mau-closing-a-name-in-capitals",
+    ),
+    pytest.param(
+        "NOTA TOKO KARYA ELEKTRONIK\nTgl : 03-01-2025\nPembeli : INA KASE\nHP : 085322623514",
+        "NOTA TOKO KARYA ELEKTRONIK\nTgl : 03-01-2025\nPembeli : [NAME]\nHP : [PHONE]",
+        id="a-notes-buyer",
+    ),
 ]
 
 LATER_ROUNDS = [
