@@ -86,6 +86,8 @@ DEVELOPMENT = {
     "dev32": DATA / "redaction_dev32.jsonl",
     "dev33": DATA / "redaction_dev33.jsonl",
     "dev34": DATA / "redaction_dev34.jsonl",
+    "dev35": DATA / "redaction_dev35.jsonl",
+    "dev36": DATA / "redaction_dev36.jsonl",
 }
 
 

@@ -4358,6 +4358,13 @@ BODIES_NUMBERS_AND_PASTED_IDENTITIES = [
         "NOTA TOKO KARYA ELEKTRONIK\nTgl : 03-01-2025\nPembeli : [NAME]\nHP : [PHONE]",
         id="a-notes-buyer",
     ),
+    pytest.param(
+        "PERUMDA AIR MINUM TIRTA LONTAR KOTA KUPANG\nJl. Kelapa Lima No. 2, Telp. (0380) 847868\n"
+        "Nomor: 690/99/PDAM",
+        "PERUMDA AIR MINUM TIRTA LONTAR KOTA KUPANG\nJl. Kelapa Lima No. 2, Telp. (0380) 847868\n"
+        "Nomor: 690/99/PDAM",
+        id="a-regional-companys-letterhead",
+    ),
 ]
 
 LATER_ROUNDS = [

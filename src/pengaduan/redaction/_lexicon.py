@@ -1389,7 +1389,10 @@ OFFICE_HEADING = re.compile(
     r"|kementerian|kpp|kanwil|mini[ \t]+market|brilink"
     # the police's, a church's synod's and congregation's (``KEPOLISIAN NEGARA REPUBLIK
     # INDONESIA``, ``RESOR KUPANG KOTA``, ``MAJELIS JEMAAT GMIT ...``)
-    r"|kepolisian|resor|sektor|gereja|majelis|jemaat|sinode|klasis)(?![a-z]))"
+    r"|kepolisian|resor|sektor|gereja|majelis|jemaat|sinode|klasis"
+    # a regional company's and a bank's office (``PERUMDA AIR MINUM TIRTA LONTAR``, ``BANK NTT
+    # KANTOR CABANG UTAMA``)
+    r"|perumda|perusda|bank)(?![a-z]))"
     r"[^\n]{0,80}"
 )
 #: An office, a public place or a business named right before an address, with a comma, an
