@@ -4365,6 +4365,16 @@ BODIES_NUMBERS_AND_PASTED_IDENTITIES = [
         "Nomor: 690/99/PDAM",
         id="a-regional-companys-letterhead",
     ),
+    pytest.param(
+        "Beta Hana Ati, mama dari Gusti, HP 0813 2656 0197. Sonde bayar, rapor ditahan.",
+        "Beta [NAME], mama dari [NAME], HP [PHONE]. Sonde bayar, rapor ditahan.",
+        id="a-child-named-after-a-parent-writing",
+    ),
+    pytest.param(
+        "KOTKUPANG SY DIMINTA BAYAR PINJOL YG TDK PERNAH SY AMBIL. BANTUAN PKH SY DIPOTONG.",
+        "KOTKUPANG SY DIMINTA BAYAR PINJOL YG TDK PERNAH SY AMBIL. BANTUAN PKH SY DIPOTONG.",
+        id="verbs-after-sy-in-capitals-are-no-names",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -914,6 +914,13 @@ HONORIFIC_TRIGGERS = _words(
     # Buton's lead of a name (``Wa Ode Nurmala``, ``La Ode Ridwan``), part of the name
     "wa ode",
     "la ode",
+    # a parent writing as their child's (``orang tua dari Serly Selan``, ``mama dari Gusti``)
+    "orang tua dari",
+    "orangtua dari",
+    "ortu dari",
+    "mama dari",
+    "ayah dari",
+    "wali dari",
 }
 #: Triggers that count only written with a capital (``Ko Ahong``; ``ko`` is also a particle;
 #: ``wa`` is WhatsApp too).
@@ -1148,7 +1155,8 @@ NAME_STOPWORDS = _words(
     klinik mirip by
     sumber pju swastiastu konfirmasi data saksi sesak nafas napas tetangga umur jurusan turun
     ditulis
-    demam bemo pesan dengar telan
+    demam bemo pesan dengar telan dipotong diminta ambil diri pengguna jadwal hanya bawa
+    pengukuran
     menang undian disuruh tertipu ditipu tulis trims makasih thx tks
     dirahasiakan rahasia diketahui dikenal
     ketik diketik umkm wni wna
