@@ -1217,8 +1217,8 @@ def _bodys_fixed_line(  # noqa: PLR0917 - a private helper of `_owner`
     of an office's or a business's seat (`_SEAT_FIELD_ABOVE`), or one with an extension after it
     (`_EXTENSION_AFTER`)."""
     if _UNANSWERED.match(facts.after(end)) is not None or (
-        # or who answered the writer's call said what to do (``sa telp 0380 876 845 disuruh
-        # datang kantor``, ``Beta telpon 0380-811978 dong bilang penuh``)
+        # or who answered the writer's call said what to do (``Saya telp 0380 876 845 disuruh
+        # datang ke kantor``, ``Beta telpon 0380-811978 dong bilang penuh``)
         _ANSWERED.match(facts.after(end)) is not None
         and lex.WRITER_CALLING.search(window) is not None
     ):
@@ -1558,8 +1558,6 @@ def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
     return ctx
 
 
-#: A form's label glued to the field before it (a letter or a digit right before it), then its
-#: colon, at the end of the window before a number.
 #: A line that opens with a bare number's label (``No :``, ``No.``, ``Nomor:``), up to the end.
 _NUMBER_FIELD = re.compile(r"(?:\A|\n)[ \t]*(?:no|nomor|nmr)[ \t]*[.:][ \t.:]*\Z")
 #: A receipt's or a note's heading opening a text (``KWITANSI``, ``TANDA TERIMA OBAT``, ``NOTA
@@ -1568,6 +1566,8 @@ _RECEIPT_HEADING = re.compile(
     r"[ \t\n]*(?:kwitansi|kuitansi|tanda[ \t]+terima|nota|struk|bukti[ \t]+(?:pembayaran|bayar"
     r"|setor|setoran|penerimaan))(?![a-z])"
 )
+#: A form's label glued to the field before it (a letter or a digit right before it), then its
+#: colon, at the end of the window before a number.
 _GLUED_LABEL = re.compile(
     r"(?<=[a-z0-9])(?:(?P<nik>nik)|(?P<kk>no\.?[ \t]?kk)|(?P<npwp>npwp)"
     r"|(?P<bpjs>no\.?[ \t]?kartu)|(?P<bank>no\.?[ \t]?rek(?:ening)?))[ \t]*:[ \t]*\Z"
@@ -1578,14 +1578,14 @@ _GLUED_REACH = 16
 _BRACKETED_LINE = re.compile(r"\([ \t]*(?:telp|tlp|telepon|telpon)\.?[ \t]*:?[ \t]*\Z")
 #: Contexts of a body's name right before such a bracket.
 _BODIES_KINDS = frozenset({"office", "institution", "bank", "bpjs"})
-#: A fixed line said to go unanswered right after it (``juga sonde angkat``, ``sibuk terus``,
-#: ``tidak aktif``).
 #: Who answered a call saying what to do, right after the number (``dong bilang penuh``,
-#: ``disuruh datang kantor``).
+#: ``disuruh datang ke kantor``).
 _ANSWERED = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:dong|dorang|mereka|petugas|katanya|ktnya)[ \t]+)?"
     r"(?:bilang|blg|bilng|disuruh|suruh|dsuruh)(?![a-z])"
 )
+#: A fixed line said to go unanswered right after it (``juga sonde angkat``, ``sibuk terus``,
+#: ``tidak aktif``).
 _UNANSWERED = re.compile(
     # (another line listed with it first: ``SY TLP 0380-867958 DAN (0380) 867 474 TDK ADA YG
     # ANGKAT``)
