@@ -316,7 +316,7 @@ def _word_verdict(
             and (
                 (word.istitle() and text[last[0] : last[1]].istitle())
                 # in capitals, where the name's field ends after it (``NAMA NATALIA MAU`` at a
-                # line's end, ``DR INA MAU 0881...``)
+                # line's end, ``NAMA: INA MAU 0813...``)
                 or (word.isupper() and text[last[0] : last[1]].isupper() and _field_ends(text, end))
             )
         )
