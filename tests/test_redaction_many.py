@@ -410,7 +410,7 @@ def test_ctrl_c_ends_the_program_and_its_workers(tmp_path: Path) -> None:
     script.write_text(
         textwrap.dedent(
             """
-            import multiprocessing, sys
+            import multiprocessing, signal, sys
             from pengaduan.redaction import Redactor
 
             def endless():
@@ -418,6 +418,10 @@ def test_ctrl_c_ends_the_program_and_its_workers(tmp_path: Path) -> None:
                     yield "HP 0812-3456-7890 " * 50
 
             if __name__ == "__main__":
+                # Ctrl-C as a program started from a terminal has it: a shell that runs this
+                # suite in the background starts its children with SIGINT ignored, and Python
+                # keeps an ignored SIGINT ignored.
+                signal.signal(signal.SIGINT, signal.default_int_handler)
                 results = Redactor.default().redact_many(endless(), workers=2)
                 for number, _ in enumerate(results):
                     if number == 100:
@@ -435,15 +439,20 @@ def test_ctrl_c_ends_the_program_and_its_workers(tmp_path: Path) -> None:
         start_new_session=True,
         text=True,
     )
-    assert program.stdout is not None
-    workers = [int(pid) for pid in program.stdout.readline().split()]
-    assert len(workers) == 2
-    os.killpg(program.pid, signal.SIGINT)  # what a terminal sends its foreground group
-    _, stderr = program.communicate(timeout=60)
-    assert program.returncode != 0
-    assert "KeyboardInterrupt" in stderr
-    for pid in workers:
-        assert not Path(f"/proc/{pid}").exists()
+    try:
+        assert program.stdout is not None
+        workers = [int(pid) for pid in program.stdout.readline().split()]
+        assert len(workers) == 2
+        os.killpg(program.pid, signal.SIGINT)  # what a terminal sends its foreground group
+        _, stderr = program.communicate(timeout=60)
+        assert program.returncode != 0
+        assert "KeyboardInterrupt" in stderr
+        for pid in workers:
+            assert not Path(f"/proc/{pid}").exists()
+    finally:
+        if program.poll() is None:  # a failed check leaves no program running behind it
+            os.killpg(program.pid, signal.SIGKILL)
+            program.communicate()
 
 
 # -- errors cross processes whole --------------------------------------------------------------
