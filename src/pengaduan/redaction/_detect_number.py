@@ -1111,6 +1111,12 @@ def _before_institutions(found: list[_Context]) -> _Context | None:
     return found[index] if index >= 0 else None
 
 
+def _number_start(text: str, begin: int) -> int:
+    """Where the number whose digits start at ``begin`` starts as written: at its ``+`` or its
+    opening bracket (``+62``, ``(0380)``), which the windows before it leave out."""
+    return begin - (1 if begin and text[begin - 1] in "+(" else 0)
+
+
 def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
     """Whether the words before a number say it is a business's or an office's: a business's
     word, then ``tu nomor`` in its sentence (``pangkalan ojek depan Pasar Kuanino tu nomor``);
@@ -1140,7 +1146,7 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
         # ``PENDAFTARAN ONLINE WA: 0817...``, ``daftar via WA 0816...``, ``Laporan sampah bisa
         # ke WA 6281...``; what is registered for may push the word further back than the
         # window (``Pendaftaran poli rawat jalan lewat WhatsApp``)
-        start = begin - (1 if begin and facts.context.lowered[begin - 1] in "+(" else 0)
+        start = _number_start(facts.context.lowered, begin)
         if REGISTRATION_BEFORE.search(facts.before(start, _REGISTRATION_REACH)) is not None:
             return True
     return _LIST_WORDS.search(window) is not None and (AFTER_OFFICE_LINE.search(window) is not None)
@@ -1738,7 +1744,7 @@ def _contexts(  # noqa: PLR0912, PLR0915, PLR0917 - a ladder; positional in this
 ) -> tuple[bool, str | None, str | None]:
     """Whether the number at ``begin`` is an amount, and its context for every decision and for
     identity kinds, from the words before it and, where those do not decide, after ``end``."""
-    start = begin - (1 if begin and text[begin - 1] in "+(" else 0)  # at ``+62`` or ``(0380)``
+    start = _number_start(text, begin)
     window = facts.before(start)
     tail = window[-_MONEY_TAIL:]
     if (
