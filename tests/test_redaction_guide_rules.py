@@ -4377,6 +4377,19 @@ BODIES_NUMBERS_AND_PASTED_IDENTITIES = [
     ),
 ]
 
+REGISTERS_NOTICES_AND_CALL_LOGS = [
+    pytest.param(
+        "12.26 | penelepon tidak sebut nama | 0852-6183-8389 | Menanyakan honor kader",
+        "12.26 | penelepon tidak sebut nama | [PHONE] | Menanyakan honor kader",
+        id="a-caller-who-gave-no-name-keeps-a-personal-line",
+    ),
+    pytest.param(
+        "Penelepon anonim dari 0813 5339 5219 menanyakan jadwal vaksin.",
+        "Penelepon anonim dari [PHONE] menanyakan jadwal vaksin.",
+        id="an-anonymous-callers-mobile",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -4402,6 +4415,7 @@ LATER_ROUNDS = [
     *POSTS_COMMENTS_AND_SCANS,
     *OWNERS_LISTS_AND_LONG_REPORTS,
     *BODIES_NUMBERS_AND_PASTED_IDENTITIES,
+    *REGISTERS_NOTICES_AND_CALL_LOGS,
 ]
 
 
