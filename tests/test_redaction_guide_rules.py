@@ -4388,6 +4388,47 @@ REGISTERS_NOTICES_AND_CALL_LOGS = [
         "Penelepon anonim dari [PHONE] menanyakan jadwal vaksin.",
         id="an-anonymous-callers-mobile",
     ),
+    pytest.param(
+        "Laporan dicatat. Untuk konfirmasi hubungi (0380) 838 558 atau WA +62 852-5944-8444.",
+        "Laporan dicatat. Untuk konfirmasi hubungi (0380) 838 558 atau WA +62 852-5944-8444.",
+        id="a-services-mobile-listed-after-its-fixed-line-in-brackets",
+    ),
+    pytest.param(
+        "KOTKUPANG SY DENGAR DI SUARA KUPANG FM LINE REQUEST 0380 858 961 / SMS 0858 9809 1765, "
+        "KATANYA ADA BEASISWA DR PEMKOT. BENAR?",
+        "KOTKUPANG SY DENGAR DI SUARA KUPANG FM LINE REQUEST 0380 858 961 / SMS 0858 9809 1765, "
+        "KATANYA ADA BEASISWA DR PEMKOT. BENAR?",
+        id="a-radio-stations-request-lines",
+    ),
+    pytest.param(
+        "Komentar marthinus taolin: sama kak, sa telp 0380 876 845 disuruh datang kantor",
+        "Komentar [NAME]: sama kak, sa telp 0380 876 845 disuruh datang kantor",
+        id="a-fixed-line-the-writer-called-in-kupang-malay",
+    ),
+    pytest.param(
+        "Martha Kolo: Ada yang tahu nomor travel ke Soe?\nDamri Kupang: Kami kak, WA "
+        "6282394042290, berangkat jam 18.39",
+        "[NAME]: Ada yang tahu nomor travel ke Soe?\nDamri Kupang: Kami kak, WA "
+        "6282394042290, berangkat jam 18.39",
+        id="a-bus-companys-page-answering-in-a-thread",
+    ),
+    pytest.param(
+        "Kami keberatan atas UD Laut Timor (Jl. Sam Ratulangi No. 48, telp (0380) 839-546, WA "
+        "082248021763) yang menjual minyak tanah di atas HET.",
+        "Kami keberatan atas UD Laut Timor (Jl. Sam Ratulangi No. 48, telp (0380) 839-546, WA "
+        "082248021763) yang menjual minyak tanah di atas HET.",
+        id="a-trading-companys-lines-in-brackets",
+    ),
+    pytest.param(
+        "Tarif Rp. 465.000\nPengelola: CV Parkir Jaya, Telp 0380 822 027\nSaldo terpotong.",
+        "Tarif Rp. 465.000\nPengelola: CV Parkir Jaya, Telp 0380 822 027\nSaldo terpotong.",
+        id="a-companys-line-after-its-name",
+    ),
+    pytest.param(
+        "Saya, pemilik CV Maju Jaya, HP 0812 3456 7890, keberatan atas tagihan.",
+        "Saya, pemilik CV Maju Jaya, HP [PHONE], keberatan atas tagihan.",
+        id="the-owner-of-a-company-giving-their-own-mobile",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -1493,6 +1493,13 @@ BUSINESS_NOUNS = (
     "service",
     "servis",
     "radio",
+    "fm",
+    "damri",
+    "pelni",
+    "asdp",
+    "cv",
+    "pt",
+    "ud",
     "studio",
     "rri",
     "tvri",
@@ -1587,10 +1594,11 @@ OWNER_PERSON = re.compile(
     r"|tanta|kaka|kakak|adik|nama|namanya|pribadi|sendiri|rumah|rmh|aku|ku|penipu|penipuan|pelaku"
     r"|punya|usaha)(?:-?nya)?(?![a-z])"
 )
-#: The writer calling a line (``beta su telpon``, ``sy sdh tlp``): not its owner.
+#: The writer calling a line (``beta su telpon``, ``sy sdh tlp``, ``sa telp``): not its owner.
 WRITER_CALLING = re.compile(
-    r"(?<![a-z])(?:saya|sy|beta|kami|aku)(?:[ \t\u00a0]+(?:su|sdh|sudah|udah|tadi|mau|coba|sempat"
-    r"|pernah|lalu|juga|jg))*[ \t\u00a0]+(?:telp|telpon|tlp|tlpn|telepon|menelpon|hubungi"
+    r"(?<![a-z])(?:saya|sy|sa|beta|kami|aku)"
+    r"(?:[ \t\u00a0]+(?:su|sdh|sudah|udah|tadi|mau|coba|sempat|pernah|lalu|juga|jg))*"
+    r"[ \t\u00a0]+(?:telp|telpon|tlp|tlpn|telepon|menelpon|hubungi"
     r"|menghubungi|kontak|sms|wa)(?![a-z])"
 )
 #: A number introduced as where a message came from, or as a person's emergency contact,
