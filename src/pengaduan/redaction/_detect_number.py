@@ -1315,6 +1315,10 @@ _KEEPER_AFTER = re.compile(r"[ \t]*\([^)\n]{0,16}\x1f")
 _CELL_BEFORE = re.compile(r"\|[ \t]*([^|\n\x1f]{2,40}?)[ \t]*(?:\|[ \t]*|\()\Z")
 
 
+#: How far back a table's cell before a number is read.
+_CELL_REACH = 48
+
+
 def _bodys_cell(window: str, facts: _Facts, begin: int) -> bool:
     """Whether the number at ``begin`` is a body's in a table's row: the cell right before it
     (or the cell it opens a bracket in) names an office, an institution or a business and no
@@ -1324,7 +1328,12 @@ def _bodys_cell(window: str, facts: _Facts, begin: int) -> bool:
         return False
     cell = _CELL_BEFORE.search(window, max(0, len(window) - 48))
     if cell is None:
-        return False
+        # (a long cell may open before the near window: ``| Komite Sekolah SDK St. Arnoldus
+        # Penfui | 0813...``)
+        window = facts.before(begin, _CELL_REACH)
+        cell = _CELL_BEFORE.search(window, max(0, len(window) - 48))
+        if cell is None:
+            return False
     words = cell.group(1)
     if (
         OFFICE_WORDS.search(words) is None

@@ -455,17 +455,21 @@ def _cells(
     for row in rows:
         # a row opened by an organisation's name in a table with no person's column (``Mitra``,
         # ``Unit Layanan KUR``): the organisation's line, seat and mailbox
-        body = (kinds[0] is None and unnamed and _organisation(text[row[0][0] : row[0][1]])) or any(
-            kind == PiiKind.NAME.value
-            and (
-                _organisation(value := text[start:end])
-                or _BODY_HOLDS.fullmatch(value) is not None
-                or (
-                    _NOBODY_KNOWN.fullmatch(value) is not None
-                    and (scams or _SCAM_WORDS.search(text, row[0][0], row[-1][1]) is not None)
+        body = (
+            (kinds[0] is None and unnamed and _organisation(text[row[0][0] : row[0][1]]))
+            or _organisations_unnamed_row(text, kinds, row)
+            or any(
+                kind == PiiKind.NAME.value
+                and (
+                    _organisation(value := text[start:end])
+                    or _BODY_HOLDS.fullmatch(value) is not None
+                    or (
+                        _NOBODY_KNOWN.fullmatch(value) is not None
+                        and (scams or _SCAM_WORDS.search(text, row[0][0], row[-1][1]) is not None)
+                    )
                 )
+                for kind, (start, end) in zip(kinds, row, strict=True)
             )
-            for kind, (start, end) in zip(kinds, row, strict=True)
         )
         for column, (start, end) in zip(kinds, row, strict=True):
             if body and column is None and _LONG_NUMBER.search(text, start, end) is not None:
@@ -512,6 +516,30 @@ _NOBODY_KNOWN = re.compile(
 )
 #: Words of a scam in a header or a row (``Nomor Pelaku``, ``ngaku petugas PLN``, ``minta OTP``).
 _SCAM_WORDS = re.compile(r"(?i)penipu|pelaku|ngaku|tipu|palsu|(?<![a-z])otp(?![a-z])|hoax|hoaks")
+
+
+def _organisations_unnamed_row(
+    text: str, kinds: list[str | None], row: list[tuple[int, int]]
+) -> bool:
+    """Whether ``row`` names nobody in its name's cell (``-``, ``tidak diketahui``) and an
+    organisation in another (``Kantor Lurah | - | 0380...`` under ``RT/RW | Nama Ketua | HP``,
+    ``Kontak Puskesmas Bakunase,-,-,0813...`` under ``No,Nama Kader,Jabatan,No. HP``): the
+    organisation's row."""
+    names = [
+        text[start:end]
+        for kind, (start, end) in zip(kinds, row, strict=True)
+        if kind == PiiKind.NAME.value
+    ]
+    if not names or any(_NOBODY_KNOWN.fullmatch(name) is None for name in names):
+        return False
+    return any(
+        kind != PiiKind.NAME.value and _organisation(_CONTACT_LEAD.sub("", text[start:end]))
+        for kind, (start, end) in zip(kinds, row, strict=True)
+    )
+
+
+#: A contact's word opening a cell before whose it is (``Kontak Puskesmas Bakunase``).
+_CONTACT_LEAD = re.compile(r"(?i)\A(?:kontak|telp|telepon|hubungi|info)[ \t:]+")
 
 
 def _organisation(value: str) -> bool:

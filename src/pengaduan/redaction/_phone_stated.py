@@ -165,9 +165,13 @@ _DESK_HOLDER = re.compile(
 #: posyandu``, ``hubungi pendamping wilayah di``, ``petugas piket``): the role's line. (A staff
 #: member's WhatsApp, ``WA petugas puskesmas 0812...``, stays the person's mobile.)
 _ROLES = (
-    r"kader[ \t]+posyandu|pendamping[ \t]+(?:wilayah|pkh|desa|kelurahan|sosial)"
+    # (a social worker with or without their programme and area: ``Pendamping :``,
+    # ``pendamping sosial kelurahan``; the social welfare worker of a district: ``TKSK Kecamatan
+    # Alak:``)
+    r"kader[ \t]+posyandu|pendamping(?:[ \t]+(?:wilayah|pkh|desa|kelurahan|sosial|lansia)){0,2}"
+    r"|tksk(?:[ \t]+kecamatan(?:[ \t]+[a-z]+){1,2})?"
     r"|(?:petugas|perawat|bidan|dokter)[ \t]+(?:jaga|piket)(?:[ \t]+ruangan)?"
-    r"|operator[ \t]+(?:sekolah|dapodik|kelurahan|desa)"
+    r"|operator(?:[ \t]+(?:sekolah|dapodik|kelurahan|desa)){1,2}"
     # a village's police and army officers (``teruskan ke Bhabinkamtibmas, WA``), the duty
     # officer (``hubungi piket``)
     r"|bhabinkamtibmas|babinkamtibmas|babinsa|piket"
@@ -178,7 +182,21 @@ _ROLE_BEFORE = re.compile(
     r"|(?<![a-z])(?:hub|hubungi)\.?[ \t]+petugas)"
     # (the role telling whom to call: ``operator sekolah blg hub no``)
     r"[ \t]*,?[ \t]*(?:(?:bilang|blg|bilng|suruh|minta)[ \t]+(?:(?:hub|hubungi|kontak)\.?[ \t]+)?)?"
-    r"(?:(?:nomor|no|wa|hp|telp)\.?[ \t]+)?(?:di|ke|:)?[ \t.:]*\Z"
+    # (the role's line said not to answer: ``pendamping sosial tidak bisa dihubungi di``,
+    # ``Pendamping wilayah sonde angkat telpon (``)
+    r"(?:(?:tidak|tdk|sonde|ga|tak)[ \t]+(?:bisa[ \t]+|mau[ \t]+)?"
+    r"(?:dihubungi|angkat(?:[ \t]+(?:telpon|telp|tlp|hp))?)[ \t]+)?"
+    r"(?:pung[ \t]+)?(?:(?:nomor|no|wa|hp|telp)\.?[ \t]+)?(?:di|ke|:)?[ \t.:]*\(?\Z"
+)
+#: How far back a role said not to answer its line is read (``Pendamping sosial kelurahan tidak
+#: bisa dihubungi di``).
+_ROLE_WIDTH = 80
+#: A social worker named by a title after their role's words (``pendamping PKH kelurahan, Sdri.
+#: Priska Meko``, ``Pendamping PKH, Ibu Yohana ...``): the role's number is that person's.
+_ROLE_NAMED = re.compile(
+    r"(?<![a-z])(?:pendamping|tksk|operator)(?:[ \t]+[a-z]+){0,3}?[ \t]*[,:(]?[ \t]*"
+    r"(?:ibu|bu|bapak|pak|bpk|sdr|sdri|sdra|saudara|saudari|kak|kaka|mama|om|tanta|nona)"
+    r"(?![a-z])"
 )
 #: Such a role alone in brackets right after a number (``Penyaluran Bansos: hubungi 0852...
 #: (Pendamping Wilayah)``): the role's line too.
@@ -784,7 +802,20 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         return ctx, ident
     if (
         _quoted_sign(context, start, after)
-        or _ROLE_BEFORE.search(tail) is not None
+        or (
+            (
+                _ROLE_BEFORE.search(window) is not None
+                # (a role said not to answer may open further back than the near window)
+                or (
+                    ("dihubungi" in tail or "angkat" in tail)
+                    and _ROLE_BEFORE.search(context.window_before(start, width=_ROLE_WIDTH))
+                    is not None
+                )
+            )
+            # (not where the text names who holds the role: ``pendamping PKH kelurahan, Sdri.
+            # Priska Meko, ...`` then ``nomor pendamping 0896...`` is hers)
+            and _ROLE_NAMED.search(context.lowered, 0, start) is None
+        )
         or ("(" in after[:3] and _ROLE_AFTER.match(after) is not None)
     ):
         # ``Info: kader posyandu 0812...``, ``hubungi pendamping wilayah di 0813...``: a role's
