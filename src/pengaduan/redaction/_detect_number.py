@@ -192,12 +192,12 @@ def _anchors(lowered: str) -> list[tuple[int, int]]:
 #: A phone-shaped number, then a bare list word (``/``, ``|``, ``atau``) and at most ``WA``, up to
 #: the number after them (on the lower-cased text before it).
 _PAIRED_BEFORE = re.compile(
-    r"(?<![0-9])(?P<number>(?:\+?62[ \-]?|0)[0-9][0-9 .\-)]{6,17}[0-9])\)?[ \t]*(?:/|\||atau|ato)"
+    r"(?<![0-9])(?P<number>(?:\+?62[ \-]?|0)[0-9][0-9 .\-)]{6,17}[0-9])\)?[ \t]*(?:/|\||atau|ato|dan|&)"
     r"[ \t]*(?:wa[ \t:.]*)?[(+]?\Z"
 )
 #: The same from after a number: the list word, then the phone-shaped number after it.
 _PAIRED_AFTER = re.compile(
-    r"\)?[ \t]*(?:/|\||atau|ato)[ \t]*(?:wa[ \t:.]*)?"
+    r"\)?[ \t]*(?:/|\||atau|ato|dan|&)[ \t]*(?:wa[ \t:.]*)?"
     r"(?P<number>[(+]?(?:62[ \-]?|0)[0-9][0-9 .\-)]{6,17}[0-9])(?![0-9])"
 )
 #: How far either side of a number its pair is looked for.
@@ -250,6 +250,8 @@ def _pair_word(lowered: str, low: int, high: int) -> bool:
         lowered.find("/", low, high) != -1
         or lowered.find("|", low, high) != -1
         or lowered.find("at", low, high) != -1
+        or lowered.find("dan", low, high) != -1
+        or lowered.find("&", low, high) != -1
     )
 
 

@@ -1498,6 +1498,8 @@ BUSINESS_NOUNS = (
     "damri",
     "pelni",
     "asdp",
+    # a job training institute (``LPK Cendana juga ada, telp ...``)
+    "lpk",
     "cv",
     "pt",
     "ud",

@@ -241,7 +241,8 @@ REGISTRATION_BEFORE = re.compile(
     # check by (``Sanggahan ke WA``, ``Laporkan penyalahgunaan ke WA``, ``Cek tagihan via WA``)
     rf"|(?<![a-z])(?:lapor|melapor|mengadu|laporkan|sanggahan|sanggah|keberatan|cek)"
     rf"(?:{_SPACE}+(?!(?:saya|sy|beta|kami|aku|ku|dia)(?![a-z]))[a-z]+){{0,2}}"
-    rf"{_SPACE}+(?:lewat|melalui|via|ke){_SPACE}+"
+    # (or its colon: ``Sanggahan: WA``, ``Cek status dokumen: WA``)
+    rf"(?:{_SPACE}+(?:lewat|melalui|via|ke)|{_SPACE}*:){_SPACE}+"
     rf"(?:(?:wa|whatsapp|sms|nomor|no)[ \t:.]*)?[(+]?\Z"
 )
 #: A social post's heading: the page's or the person's name on the first line, then how long
