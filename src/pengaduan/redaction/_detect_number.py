@@ -192,7 +192,8 @@ def _anchors(lowered: str) -> list[tuple[int, int]]:
 #: A phone-shaped number, then a bare list word (``/``, ``|``, ``atau``) and at most ``WA``, up to
 #: the number after them (on the lower-cased text before it).
 _PAIRED_BEFORE = re.compile(
-    r"(?<![0-9])(?P<number>(?:\+?62[ \-]?|0)[0-9][0-9 .\-)]{6,17}[0-9])\)?[ \t]*(?:/|\||atau|ato|dan|&)"
+    r"(?<![0-9])(?P<number>(?:\+?62[ \-]?|0)[0-9][0-9 .\-)]{6,17}[0-9])\)?"
+    r"[ \t]*(?:/|\||atau|ato|dan|&)"
     r"[ \t]*(?:wa[ \t:.]*)?[(+]?\Z"
 )
 #: The same from after a number: the list word, then the phone-shaped number after it.
@@ -1745,6 +1746,10 @@ _ASKED_REACH = 24
 _SETTLED = frozenset({"nik", "kk", "npwp", "bpjs"})
 
 
+#: How far after a number a bracket's words are read for the NPWP it says the NIK serves as.
+_BRACKET_REACH = 28
+
+
 def _contexts(  # noqa: PLR0912, PLR0915, PLR0917 - a ladder; positional in this hot private call
     text: str,
     begin: int,
@@ -1810,13 +1815,21 @@ def _contexts(  # noqa: PLR0912, PLR0915, PLR0917 - a ladder; positional in this
         return False, ctx, ident
     # The words after a number matter where those before do not decide, or in brackets.
     if ctx in (None, "institution") or (ctx != "negative" and bracket):
-        after, bracketed = _following_context(facts.after(end))
+        following = facts.after(end)
+        after, bracketed = _following_context(following)
+        after_npwp = "npwp" if "npwp" in following[:_BRACKET_REACH] else None
         if ctx in (None, "institution", "phone"):
             if after == "office" or (after == "institution" and bracketed):
                 ctx = "office"  # ``(0380) 833 411 (Dinas PUPR)``: the office's line
             elif after is not None and ctx != "phone":
                 ctx = after
-        if after in _IDENTITY_KINDS and (bracketed or (ident is None and ctx != "phone")):
+        if (
+            after in _IDENTITY_KINDS
+            and (bracketed or (ident is None and ctx != "phone"))
+            # (not the NIK said in brackets to serve as the NPWP the label named: ``NPWP :
+            # 5314... (NIK sebagai NPWP)``)
+            and not (ident == after_npwp == "npwp" and after == "nik")
+        ):
             ident = after  # ``5371... (KK)``: a word in brackets right after names the number
     if ident == "bank" and (
         (begin and text[begin - 1] in "(+")
@@ -2362,7 +2375,7 @@ _HELD_BY_A_PERSON = re.compile(r"(?<![a-z])(?:a\.?[ \t]?n\.?|atas[ \t]+nama)[ \t
 #: trader's own NPWP by their business's (``Nama Usaha : Kios ...``), which is not a body's.
 _BODY_NAMED_AFTER = re.compile(
     r"[ \t]*(?:\n[ \t]*)?(?:"
-    r"(?:nama(?:[ \t]+(?:wp|wajib[ \t]+pajak|pemotong|badan|tujuan|penerima"
+    r"(?:nama(?:[ \t]+(?:wp|wajib[ \t]+pajak|pkp|pemotong|badan|tujuan|penerima"
     r"|pemilik(?:[ \t]+rekening)?))?|a\.?[ \t]?n\.?"
     r"|atas[ \t]+nama)[ \t]*:?[ \t]*"
     # a body's name in quotes after ``a.n.`` (``a.n. "UPT SAMSAT PEMUTIHAN"``, ``atas nama
@@ -2401,7 +2414,7 @@ def _letterhead_npwp(lowered: str, begin: int) -> bool:
 _NPWP_LINE = re.compile(r"[ \t]*npwp[ \t]*[:.]?[ \t]*")
 
 
-def _organisation_npwp(window: str) -> bool:
+def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladder
     """Whether the NPWP whose number ``window`` (lower-cased) ends before is an organisation's:
     a company's, a cooperative's, a foundation's, a shop's, a village enterprise's or an office
     treasurer's, which the annotation guide does not label (it labels a person's, whoever the
@@ -2421,7 +2434,7 @@ def _organisation_npwp(window: str) -> bool:
     between = window[at + 4 :]
     if _VILLAGES.match(between) is not None:
         return True  # ``NPWP desa 01.839...``: the village's (its head's is ``NPWP kepala desa``)
-    person_between = lex.NPWP_PERSON.search(between)
+    person_between = lex.NPWP_PERSON.search(between) or _APPLICANT.match(between)
     organisation_between = lex.NPWP_ORGANISATION.search(between)
     if person_between is not None:
         # the first of the two decides (``NPWP koperasi tempat saya menjadi anggota``: the
@@ -2435,6 +2448,8 @@ def _organisation_npwp(window: str) -> bool:
         # (diminta bendahara)`` then ``Rosalina Bana — 7040...``): the row's person's
         row = between.rfind("\n")
         return row < organisation_between.end() or "\x1f" not in between[row:]
+    if _TREASURER_BEFORE.search(window, max(0, at - _TREASURER_REACH), at) is not None:
+        return True  # ``Bendahara Pengeluaran, NPWP ...``: the office's withholding number
     clause = last_clause(window[:at])
     organisation = person = -1
     for match in lex.NPWP_ORGANISATION_BEFORE.finditer(clause):
@@ -2453,10 +2468,21 @@ def _organisation_npwp(window: str) -> bool:
     return organisation > person
 
 
+#: The applicant's word right after ``NPWP`` on a form (``NPWP Pemohon :`` under ``NPWP Badan``):
+#: the person's.
+_APPLICANT = re.compile(r"[ \t]+pemohon(?![a-z])")
+#: An office's treasurer named right before ``NPWP`` (``Bendahara Pengeluaran, NPWP``); a
+#: treasurer asking for the NPWPs (``Bendahara minta NPWP``) is not its holder.
+_TREASURER_BEFORE = re.compile(
+    r"(?<![a-z])bendahara(?:wan)?(?:[ \t]+(?:pengeluaran|penerimaan|gaji|bos|dana|desa|sekolah"
+    r"|kantor|dinas|barang|pembantu))?[ \t]*[,:]?[ \t]*\Z"
+)
+#: How far before ``NPWP`` its treasurer is looked for.
+_TREASURER_REACH = 40
 #: A village's or its treasury's word right after ``NPWP``.
 _VILLAGES = re.compile(r"[ \t]+(?:desa|kelurahan|kas[ \t]+desa)(?![a-z])")
 #: A form's row number (``2.``, ``3)``).
-_ROW_NUMBER = re.compile(r"[0-9]{1,2}[.)]")
+_ROW_NUMBER = re.compile(r"[a-z]\.[0-9]{1,2}|[0-9]{1,2}[.)]")
 #: A line that opens with an organisation's name, maybe after a field's label (``TOKO SINAR
 #: ABADI``, ``Kepada: CV Timor Jaya Konstruksi``), or an invoice's or receipt's title
 #: (``FAKTUR``, ``NOTA``) above a business's lines; on the lower-cased text.
@@ -2466,7 +2492,9 @@ _ORGANISATION_LINE = re.compile(
     r"|mini[ \t]?market|swalayan|supermarket"
     # a school's heading (``SMK NEGERI 3 KUPANG`` then ``NPSN``, ``NPWP``)
     r"|sekolah|sdn?|smpn?|sman?|smkn?|mtsn?|sdk|smpk|smak|sdi"
-    r"|perumda|firma|bengkel|kios|faktur|kuitansi|kwitansi|nota|warung|t0ko)(?![a-z])"
+    r"|perumda|firma|bengkel|kios|faktur|kuitansi|kwitansi|nota|warung|t0ko"
+    # a withholding slip's section of who withheld the tax (``C. IDENTITAS PEMOTONG``)
+    r"|(?:[a-z][.)][ \t]*)?identitas[ \t]+(?:pemotong|pemungut))(?![a-z])"
 )
 
 

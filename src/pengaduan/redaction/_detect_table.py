@@ -126,7 +126,7 @@ _BODY_KINDS = frozenset(
 
 
 #: Words that make a number's column a body's (``NPWP Pemilik Badan``, ``Telp Kantor``).
-_BODIES = lex.words("badan usaha perusahaan kantor instansi toko koperasi")
+_BODIES = lex.words("badan usaha perusahaan kantor instansi toko koperasi penyedia rekanan vendor")
 #: A column of bodies' seats (``Alamat Usaha``, the addresses of a directory of offices or of
 #: an organisation's row): kept, unless a cell says the business is at home.
 _SEAT = "seat"
@@ -237,6 +237,10 @@ def _column(header: str) -> str | None:
     return None
 
 
+#: A column of income tax withheld under its article (``PPh 21``, ``PPh Pasal 23``).
+_TAX_ARTICLE = re.compile(r"pph[ \t]*(?:pasal[ \t]*)?[0-9]{2}")
+
+
 def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
     """The kinds of a header's columns, or None where the line is no header: every cell short,
     with a letter and at most one digit, and one of them naming a kind or a column to keep."""
@@ -247,7 +251,10 @@ def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
             end - start > _HEADER_CELL_CHARS
             or len(value.split()) > _HEADER_CELL_WORDS
             or not any(char.isalpha() for char in value)
-            or sum(char.isdigit() for char in value) > 1  # ``Luas (m2)``, not a row's values
+            or (
+                sum(char.isdigit() for char in value) > 1  # ``Luas (m2)``, not a row's values
+                and _TAX_ARTICLE.fullmatch(value.lower()) is None  # (``PPh 21``)
+            )
         ):
             return None
         kinds.append(_column(value.lower()))
