@@ -2374,7 +2374,8 @@ _HELD_BY_A_PERSON = re.compile(r"(?<![a-z])(?:a\.?[ \t]?n\.?|atas[ \t]+nama)[ \t
 #: PUPR``, ``Sekolah: ...``), which says where they work, not whose the number is, and a sole
 #: trader's own NPWP by their business's (``Nama Usaha : Kios ...``), which is not a body's.
 _BODY_NAMED_AFTER = re.compile(
-    r"[ \t]*(?:\n[ \t]*)?(?:"
+    # (in a bracket too: ``0010... (a.n. SD INPRES BAKUNASE 2)``)
+    r"[ \t]*(?:\n[ \t]*)?(?:\([ \t]*(?=a\.?[ \t]?n|atas))?(?:"
     r"(?:nama(?:[ \t]+(?:wp|wajib[ \t]+pajak|pkp|pemotong|badan|tujuan|penerima"
     r"|pemilik(?:[ \t]+rekening)?))?|a\.?[ \t]?n\.?"
     r"|atas[ \t]+nama)[ \t]*:?[ \t]*"
@@ -2385,7 +2386,9 @@ _BODY_NAMED_AFTER = re.compile(
     r"|pt|ud|firma|bendahara|bendaharawan|ksp|kopdit|depot|bengkel|kios|warung|apotek|catering"
     r"|restoran|hotel|travel|salon|laundry|rental|sekretariat|dinas|dinsos|dinkes|disdukcapil"
     r"|dukcapil|kantor|gereja|masjid|sekolah|panitia|komite|blud|rsud|puskesmas|upt|uptd"
-    r"|kelompok|pemkot|pemda|kas[ \t]+daerah|rpl|posko)"
+    r"|kelompok|pemkot|pemda|kas[ \t]+daerah|rpl|posko"
+    # a school's (``a.n. SD INPRES ...``, ``a.n. SMPN 2``)
+    r"|sd|sdn|sdi|sdk|smp|smpn|smpk|sma|sman|smak|smk|smkn|mts|mtsn|paud|tk)"
     # the account's holder in brackets right after it (``(rekening toko)``, ``(rekening RT)``)
     r"|\((?:rekening|rek\.?)[ \t]+(?:toko|usaha|panitia|rt|rw|komite|sekolah|koperasi|gereja"
     r"|kantor|perusahaan|kelompok)\)"

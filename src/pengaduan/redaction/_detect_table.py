@@ -96,6 +96,8 @@ _NOT_A_PERSONS = lex.words(
     jabatan
     """
 )
+#: Words before ``usaha`` that make a header's business its keeper (``Nama Pelaku Usaha``).
+_KEEPERS = lex.words("pelaku pemilik")
 #: Words that stand before a name in a cell and stay outside its span (``Ipda Yusuf Sinlae``).
 _BEFORE_NAMES = lex.HONORIFIC_TRIGGERS | lex.NAME_ROLES | lex.TITLE_TRIGGERS
 #: Cells that say no name or no value.
@@ -231,7 +233,10 @@ def _column(header: str) -> str | None:
         # ``Alamat Usaha``, ``Alamat Kantor``: a body's seat
         return _SEAT if not _BODIES.isdisjoint(words) else PiiKind.ADDRESS.value
     if any(word in _NAME_HEADERS for word in words) and not any(
-        word in _NOT_A_PERSONS for word in words
+        word in _NOT_A_PERSONS
+        # (a business's keeper is a person: ``Nama Pelaku Usaha``, ``Nama Pemilik Usaha``)
+        and not (word == "usaha" and before in _KEEPERS)
+        for before, word in pairwise(["", *words])
     ):
         return PiiKind.NAME.value
     return None

@@ -1500,9 +1500,6 @@ BUSINESS_NOUNS = (
     "asdp",
     # a job training institute (``LPK Cendana juga ada, telp ...``)
     "lpk",
-    "cv",
-    "pt",
-    "ud",
     "studio",
     "rri",
     "tvri",

@@ -73,6 +73,9 @@ TEXT_MARKS = (
     "pernah",
     '"',
     "\u201c",
+    "cv ",
+    "pt ",
+    "ud ",
 )
 
 
@@ -188,6 +191,21 @@ _ROLE_BEFORE = re.compile(
     r"(?:dihubungi|angkat(?:[ \t]+(?:telpon|telp|tlp|hp))?)[ \t]+)?"
     r"(?:pung[ \t]+)?(?:(?:nomor|no|wa|hp|telp)\.?[ \t]+)?(?:di|ke|:)?[ \t.:]*\(?\Z"
 )
+#: A company named by its legal form, then its seat or a comma, up to its line's word
+#: (``Pengelola: CV Parkir Jaya, Telp``, ``UD Laut Timor (Jl. ..., telp (0380) ..., WA``), with
+#: nobody's word before it on its line (``sy karyawan PT ...``, ``pemilik CV ...``).
+_COMPANY_LINE = re.compile(
+    r"(?:\A|\n)(?:(?![ \t]*(?:saya|sy|sa|beta|aku)(?![a-z]))[^\n]){0,40}?"
+    r"(?<![a-z])(?:cv|pt|ud)[ \t]+[a-z][a-z .&'\-]{1,40}?[ \t]*[,(]"
+    # (in its sentence, nobody named between: ``PT ... (0380) 855892. Koordinator warga:
+    # [NAME], HP`` is the person's)
+    r"(?:(?!(?<!no)(?<!jl)(?<!gg)(?<!kel)(?<!kec)\.[ \t])[^\n;\x1f]){0,64}?"
+    r"(?<![a-z])(?:telp|tlp|telepon|wa|hp|fax)[ \t.:]*[(+]?\Z"
+)
+#: Of `TEXT_MARKS`, a company's legal forms.
+_COMPANY_MARKS = frozenset({"cv ", "pt ", "ud "})
+#: How far back a company's line is read.
+_COMPANY_WIDTH = 120
 #: How far back a role said not to answer its line is read (``Pendamping sosial kelurahan tidak
 #: bisa dihubungi di``).
 _ROLE_WIDTH = 80
@@ -331,6 +349,24 @@ def _quoted_sign(context: Windows, start: int, after: str) -> bool:
 #: The words between a business's noun and a name found that make the name the business's own:
 #: spaces and letters only, no punctuation (``salon nona [NAME]``, not ``pangkalan, [NAME]``).
 _NAMES_OWN = re.compile(r"[a-z \t\u00a0]*")
+
+
+def _company_line(window: str) -> bool:
+    """Whether ``window`` holds a company's legal form as a word and no person's word on the
+    number's line (most windows hold none: told without `_COMPANY_LINE`)."""
+    line = window[window.rfind("\n") + 1 :]
+    return (
+        ("cv " in line or "pt " in line or "ud " in line)
+        and _EMPLOYED.search(line) is None
+        and lex.OWNER_PERSON.search(line) is None
+    )
+
+
+#: A person's work for a company or their own part in it, on a company's line.
+_EMPLOYED = re.compile(
+    r"(?<![a-z])(?:karyawan|karyawati|pegawai|staf|staff|buruh|pekerja|kerja|bekerja|sopir"
+    r"|supir|kurir|satpam|teknisi|mandor|direktur|dirut|manajer|manager)(?![a-z])"
+)
 
 
 def _noun_before(clause: str) -> bool:
@@ -802,6 +838,11 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         return ctx, ident
     if (
         _quoted_sign(context, start, after)
+        or (
+            not _COMPANY_MARKS.isdisjoint(context.marks)
+            and _company_line(wide := context.window_before(start, width=_COMPANY_WIDTH))
+            and _COMPANY_LINE.search(wide) is not None
+        )
         or (
             (
                 _ROLE_BEFORE.search(window) is not None
