@@ -448,7 +448,10 @@ def _separated_cells(text: str) -> list[Cell]:
             following += 1
         if len(rows) >= (2 if separator == "," else 1):
             found.extend(Cell(start, end, KEEP) for start, end in head if start < end)
-            scams = _SCAM_WORDS.search(line.lower()) is not None
+            # (the header's words, or the title right above it: ``DAFTAR NOMOR PENIPU ...``)
+            scams = _SCAM_WORDS.search(line.lower()) is not None or (
+                index > 0 and _SCAM_WORDS.search(lines[index - 1][1]) is not None
+            )
             found.extend(_cells(text, kinds, rows, scams=scams))
             index = following
     return found
@@ -484,6 +487,17 @@ def _cells(
             )
         )
         for column, (start, end) in zip(kinds, row, strict=True):
+            if (
+                unnamed
+                and scams
+                and column in (None, PiiKind.PHONE.value)
+                and _PHONE_CELL.fullmatch(text, start, end) is not None
+            ):
+                # a register of scams' numbers naming nobody (``Nomor | Modus | Tgl lapor``
+                # under ``DAFTAR NOMOR PENIPU``): the scams' lines (an account there keeps its
+                # label)
+                found.append(Cell(start, end, KEEP))
+                continue
             if body and column is None and _LONG_NUMBER.search(text, start, end) is not None:
                 # ``tidak diketahui | 0821...`` under ``Nomor Pelaku``: the body's or the
                 # scam's number, whatever its column says
@@ -517,6 +531,8 @@ def _cells(
     return found
 
 
+#: A cell holding a mobile's or a fixed line's number alone (``0823652277139``, ``+62 819-...``).
+_PHONE_CELL = re.compile(r"\(?(?:\+?62|0)[0-9 .\-()]{7,18}[0-9]")
 #: A run of nine digits or more in a cell, separators allowed (a line's or an account's).
 _LONG_NUMBER = re.compile(r"[0-9](?:[ .\-()]{0,2}[0-9]){8}")
 #: A name's cell that says a body holds the row (``(badan usaha)``, ``perusahaan``).

@@ -507,8 +507,10 @@ _AGENT = re.compile(
 #: An agent inviting the caller to ask further or sending them on, in the number's clause
 #: (``Untuk pertanyaan lain WA``, ``info lebih lanjut hubungi``, ``Silakan ke``).
 _AGENT_INVITES = re.compile(
-    r"(?<![a-z])(?:pertanyaan|informasi|info|hubungi|hub|silakan|silahkan|kendala)(?![a-z])"
-    r"[^\n.;!?0-9\x1f]{0,24}\Z"
+    r"(?<![a-z])(?:pertanyaan|informasi|info|hubungi|hub|silakan|silahkan|kendala"
+    # (``Kalau begitu ke (0380) ...``, ``Coba ke``, ``Langsung ke``)
+    r"|(?:kalau|kalo)[ \t]+begitu|coba|langsung)(?![a-z])"
+    r"[^\n.;!?0-9\x1f]{0,40}\Z"
 )
 #: Words in a speaker's line before a number that make it someone else's than the speaker's.
 _OTHERS = re.compile(
@@ -623,10 +625,15 @@ def speakers_own_line(lowered: str, position: int) -> bool:
             # where to ask or complain, or a channel listed last (``Info lanjut 0853...``,
             # ``Keluhan ke (0380) ...``, ``..., atau WA +62857...``)
             or _SPEAKER_ASKS.search(spoken) is not None
+            # or only its line's word after an offer (``Kios Pulsa Lontar Cell: Butuh pulsa?
+            # WA 0811...``)
+            or _CHANNEL_ALONE.search(spoken) is not None
         )
     )
 
 
+#: A line's word alone in its sentence, right before the number.
+_CHANNEL_ALONE = re.compile(r"(?:\A|[.!?][ \t]+)(?:wa|whatsapp|hp|telp|tlp)[ \t.:]*\Z")
 #: A boarding house's word opening a commenter's name: the house's page speaks.
 _LODGINGS = frozenset({"kos", "kost", "wisma", "homestay"})
 #: An office's account by its handle, its name run into its city's (``dukcapilkotakupang``,
