@@ -4429,6 +4429,176 @@ REGISTERS_NOTICES_AND_CALL_LOGS = [
         "Saya, pemilik CV Maju Jaya, HP [PHONE], keberatan atas tagihan.",
         id="the-owner-of-a-company-giving-their-own-mobile",
     ),
+    pytest.param(
+        "Saya karyawan PT Semen Kupang, HP 0812 3456 7890. Gaji belum dibayar.",
+        "Saya karyawan PT Semen Kupang, HP [PHONE]. Gaji belum dibayar.",
+        id="a-person-working-for-a-company-keeps-their-mobile",
+    ),
+    pytest.param(
+        "Waspada penipuan mengatasnamakan bank melalui nomor 085771347012 dan"
+        " 0852-8011-5019. Bank tidak pernah minta PIN.",
+        "Waspada penipuan mengatasnamakan bank melalui nomor 085771347012 dan"
+        " 0852-8011-5019. Bank tidak pernah minta PIN.",
+        id="a-scams-second-number-joined-by-dan",
+    ),
+    pytest.param(
+        "Sanggahan: WA 0823-3463-3219",
+        "Sanggahan: WA 0823-3463-3219",
+        id="a-line-to-object-by-after-a-colon",
+    ),
+    pytest.param(
+        "Cek status dokumen: WA 0852 6743 4393 (chat only) / call center 0380 806879",
+        "Cek status dokumen: WA 0852 6743 4393 (chat only) / call center 0380 806879",
+        id="a-line-to-check-a-document-by-after-a-colon",
+    ),
+    pytest.param(
+        "Petugas: Kalau begitu ke (0380) 848 984 jam kerja, atau SMS 1708.",
+        "Petugas: Kalau begitu ke (0380) 848 984 jam kerja, atau SMS 1708.",
+        id="an-agent-sending-the-caller-on",
+    ),
+    pytest.param(
+        "Semuel: masih kak\nKios Pulsa Lontar Cell: Butuh pulsa? WA 0811 8769 3922",
+        "[NAME]: masih kak\nKios Pulsa Lontar Cell: Butuh pulsa? WA 0811 8769 3922",
+        id="a-shops-page-offering-in-a-thread",
+    ),
+    pytest.param(
+        "Bonifasius Saudale: LPK Cendana juga ada, telp 0380 868 631",
+        "[NAME]: LPK Cendana juga ada, telp 0380 868 631",
+        id="a-training-institutes-line",
+    ),
+    pytest.param(
+        "3. Dionisius Hayon (67) \u2013 HP cucu 0853859056252\nPendamping sosial kelurahan tidak"
+        " bisa dihubungi di 085342231711.",
+        "3. [NAME] (67) \u2013 HP cucu [PHONE]\nPendamping sosial kelurahan tidak bisa dihubungi"
+        " di 085342231711.",
+        id="a-social-worker-said-not-to-answer",
+    ),
+    pytest.param(
+        "KOTKUPANG BLT SY DIPOTONG OLEH OKNUM. PENDAMPING NO 0812-2706-2224 TDK MAU ANGKAT."
+        " NO SY 082397358730",
+        "KOTKUPANG BLT SY DIPOTONG OLEH OKNUM. PENDAMPING NO 0812-2706-2224 TDK MAU ANGKAT."
+        " NO SY [PHONE]",
+        id="a-social-workers-number-in-capitals-said-not-to-answer",
+    ),
+    pytest.param(
+        "Pendamping bilang tunggu terus. Pendamping pung nomor 0822 6982 8856 su sonde"
+        " aktif. Nomor beta +62813867110.",
+        "Pendamping bilang tunggu terus. Pendamping pung nomor 0822 6982 8856 su sonde"
+        " aktif. Nomor beta [PHONE].",
+        id="a-social-workers-number-in-kupang-malay",
+    ),
+    pytest.param(
+        "Pendamping PKH: Frits Nitbani (0853 3710 6359)\nTKSK Kecamatan Alak: 0838.6944.6498",
+        "Pendamping PKH: [NAME] ([PHONE])\nTKSK Kecamatan Alak: 0838.6944.6498",
+        id="a-district-welfare-workers-line",
+    ),
+    pytest.param(
+        "Bulan Agustus pendamping PKH kelurahan, Sdri. Priska Meko, bilang nama saya sudah"
+        " graduasi. Saya telpon ke nomor pendamping 0896-3988-7841 tidak aktif.",
+        "Bulan Agustus pendamping PKH kelurahan, Sdri. [NAME], bilang nama saya sudah"
+        " graduasi. Saya telpon ke nomor pendamping [PHONE] tidak aktif.",
+        id="a-social-worker-named-earlier-owns-the-number",
+    ),
+    pytest.param(
+        "RT/RW | Nama Ketua | HP\n025/011 | Novri Adu | 081320434402\nKantor Lurah | - |"
+        " 0380 874497",
+        "RT/RW | Nama Ketua | HP\n[ADDRESS] | [NAME] | [PHONE]\nKantor Lurah | - | 0380 874497",
+        id="an-offices-row-with-a-dash-for-the-name",
+    ),
+    pytest.param(
+        "No,Nama Kader,Jabatan,No. HP,Keterangan\n1,RONI"
+        " FOENAY,Ketua,087842692066,aktif\n2,ASNAT UMBU"
+        " SOGARA,Sekretaris,08135547680,aktif\nKontak Puskesmas"
+        " Bakunase,-,-,081350712167,pendaftaran",
+        "No,Nama Kader,Jabatan,No."
+        " HP,Keterangan\n1,[NAME],Ketua,[PHONE],aktif\n2,[NAME],Sekretaris,[PHONE],aktif\nKontak"
+        " Puskesmas Bakunase,-,-,081350712167,pendaftaran",
+        id="a-health-centres-contact-row-in-a-sheet-of-cadres",
+    ),
+    pytest.param(
+        "Nama;Tugas;No HP;Alamat\nAprilia Tefa;dapur umum;081252595726;Jl. Sumba No."
+        " 101\nPosko BPBD;koordinasi;0838 2205 4845;Jl. Moh. Hatta No. 64",
+        "Nama;Tugas;No HP;Alamat\n[NAME];dapur umum;[PHONE];[ADDRESS]\nPosko"
+        " BPBD;koordinasi;0838 2205 4845;Jl. Moh. Hatta No. 64",
+        id="a-posts-row-among-volunteers",
+    ),
+    pytest.param(
+        "11.01 | Rental Flores Indah | +62 815-8007-3031 | mobil sewa belum kembali\n11.12"
+        " | Bus Tiara Mas | 0823-5235-4349 | info jadwal ke Atambua\n11.23 | Terminal"
+        " Oebobo | (0380) 879431 | laporan rutin",
+        "11.01 | Rental Flores Indah | +62 815-8007-3031 | mobil sewa belum kembali\n11.12"
+        " | Bus Tiara Mas | 0823-5235-4349 | info jadwal ke Atambua\n11.23 | Terminal"
+        " Oebobo | (0380) 879431 | laporan rutin",
+        id="a-call-logs-rows-for-companies-and-a-terminal",
+    ),
+    pytest.param(
+        "DAFTAR NOMOR PENIPU YANG DILAPORKAN WARGA\nNomor | Modus | Rekening"
+        " tujuan\n0823652277139 | hadiah undian | 0010102963583",
+        "DAFTAR NOMOR PENIPU YANG DILAPORKAN WARGA\nNomor | Modus | Rekening"
+        " tujuan\n0823652277139 | hadiah undian | [BANK_ACCOUNT]",
+        id="a-register-of-scams-numbers-under-its-title",
+    ),
+    pytest.param(
+        "DAFTAR PENERIMA HONORARIUM\nNo | Nama | NPWP | Bank | No Rekening | Bruto | PPh"
+        " 21\n1 | WILEM TUAMES | 04.376.766.7-920.000 | Mandiri | 1520052844720 | 900.000 |"
+        " 5%\nBendahara Pengeluaran, NPWP 211308953922001",
+        "DAFTAR PENERIMA HONORARIUM\nNo | Nama | NPWP | Bank | No Rekening | Bruto | PPh"
+        " 21\n1 | [NAME] | [NPWP] | Mandiri | [BANK_ACCOUNT] | 900.000 | 5%\nBendahara"
+        " Pengeluaran, NPWP 211308953922001",
+        id="an-office-treasurers-npwp-under-a-payroll",
+    ),
+    pytest.param(
+        "Bendahara sekolah minta NPWP semua guru honor. Ini punya sa 5307021306920101, sama"
+        " deng NIK.",
+        "Bendahara sekolah minta NPWP semua guru honor. Ini punya sa [NPWP], sama deng NIK.",
+        id="a-treasurer-asking-for-npwps-holds-none",
+    ),
+    pytest.param(
+        "Nama Badan Usaha : CV CAHAYA TELUK\nNPWP Badan : 0534164004920000\nNPWP Pemohon :"
+        " 67.478.367.6-920.000",
+        "Nama Badan Usaha : CV CAHAYA TELUK\nNPWP Badan : 0534164004920000\nNPWP Pemohon : [NPWP]",
+        id="the-applicants-npwp-under-the-bodys",
+    ),
+    pytest.param(
+        "SURAT PEMBERITAHUAN (SPT) MASA PPN\nNPWP PKP : 0768930823920001\nNama PKP : PT"
+        " NUSA LONTAR MEDIKA",
+        "SURAT PEMBERITAHUAN (SPT) MASA PPN\nNPWP PKP : 0768930823920001\nNama PKP : PT"
+        " NUSA LONTAR MEDIKA",
+        id="a-taxable-entrepreneurs-npwp-with-its-company-after",
+    ),
+    pytest.param(
+        "B. PENGHASILAN BRUTO : 4.250.000\nC. IDENTITAS PEMOTONG\nC.1 NPWP : 21.386.955.4-920.002",
+        "B. PENGHASILAN BRUTO : 4.250.000\nC. IDENTITAS PEMOTONG\nC.1 NPWP : 21.386.955.4-920.002",
+        id="a-withholders-npwp-on-a-withholding-slip",
+    ),
+    pytest.param(
+        "Nama : LAMBERTUS KANA\nNPWP : 5314121109770890 (NIK sebagai NPWP)",
+        "Nama : [NAME]\nNPWP : [NPWP] (NIK sebagai NPWP)",
+        id="a-nik-said-to-serve-as-the-npwp",
+    ),
+    pytest.param(
+        "Paket,Kode RUP,Pagu,Penyedia,NPWP Penyedia,No Kontrak\nBelanja ATK,58768121,Rp"
+        " 15.500.000,UD MUTIARA OEBA,0028583504921001,043/SPK/BPBD/X/2026\nSewa"
+        " Tenda,19216837,Rp 900.000,CV MITRA SABU"
+        " RAIJUA,804776288921001,199/SPK/DISPERINDAG/X/2026",
+        "Paket,Kode RUP,Pagu,Penyedia,NPWP Penyedia,No Kontrak\nBelanja ATK,58768121,Rp"
+        " 15.500.000,UD MUTIARA OEBA,0028583504921001,043/SPK/BPBD/X/2026\nSewa"
+        " Tenda,19216837,Rp 900.000,CV MITRA SABU"
+        " RAIJUA,804776288921001,199/SPK/DISPERINDAG/X/2026",
+        id="suppliers-npwps-in-a-procurement-sheet",
+    ),
+    pytest.param(
+        "No | Nama Pelaku Usaha | NIK | Jenis\n1 | WELMINA WILA | 5371024904920551 |"
+        " salon\n2 | CV KARYA NUSA FLOBAMORA | 53.672.577.2-921.000 | percetakan",
+        "No | Nama Pelaku Usaha | NIK | Jenis\n1 | [NAME] | [NIK] | salon\n2 | CV KARYA"
+        " NUSA FLOBAMORA | 53.672.577.2-921.000 | percetakan",
+        id="a-register-of-entrepreneurs",
+    ),
+    pytest.param(
+        "Honor ditransfer dari rekening BOS sekolah 00101029635834 (a.n. SD INPRES BAKUNASE 2).",
+        "Honor ditransfer dari rekening BOS sekolah 00101029635834 (a.n. SD INPRES BAKUNASE 2).",
+        id="a-schools-account-in-brackets",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -2618,7 +2618,14 @@ class NumberDetector:
         """``found`` once the rules that read a text's numbers together have spoken: lines
         paired with an office's, NIKs with letters for digits away from their word, NIKs and
         KKs broken by a line break, and which identity number is the NIK and which the KK."""
-        if "/" in text or "|" in text or "ato" in context.lowered or "atau" in context.lowered:
+        if (
+            "/" in text
+            or "|" in text
+            or "&" in text
+            or "ato" in context.lowered
+            or "atau" in context.lowered
+            or "dan" in context.words
+        ):
             found = _paired_lines(text, context, found)
         if not _IDENTITY_WORDS.isdisjoint(context.words):
             # a NIK's or a family card's numbers away from their word: written with letters for
