@@ -4599,6 +4599,11 @@ REGISTERS_NOTICES_AND_CALL_LOGS = [
         "Honor ditransfer dari rekening BOS sekolah 00101029635834 (a.n. SD INPRES BAKUNASE 2).",
         id="a-schools-account-in-brackets",
     ),
+    pytest.param(
+        "Tender kode 84727615 dimenangkan CV TIGA SAUDARA TIMOR (NPWP 0532649181920001).",
+        "Tender kode 84727615 dimenangkan CV TIGA SAUDARA TIMOR (NPWP 0532649181920001).",
+        id="a-title-word-inside-a-companys-name",
+    ),
 ]
 
 LATER_ROUNDS = [

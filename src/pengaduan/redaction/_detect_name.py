@@ -117,11 +117,16 @@ class NameDetector:
         stalls = _STALL_ANYWHERE.search(text) is not None
         # an animal's name (``anjing hilang, nama Bobi``) is asked about only where one is spoken of
         animals = not lex.ANIMAL_WORDS.isdisjoint(context.words)
+        # a company's name holding a title's word (``CV TIGA SAUDARA TIMOR``): looked for only
+        # where a company's legal form stands
+        companies = not _COMPANY_FORMS.isdisjoint(context.words)
         for start, end, word, hit in triggers:
             if start < skip_until or (speakers and end in speakers):
                 continue
             if stalls and start and _STALL_BEFORE.search(text, max(0, start - 8), start):
                 continue  # ``Kios Mama Ester``: a stall's own name
+            if companies and _COMPANY_BEFORE.search(lowered, max(0, start - 32), start):
+                continue  # ``CV Tiga Saudara Timor``: the company's own name
             if word in _LABELS_ONLY and _COLON(text, end) is None:
                 continue  # ``Penerima: Indah Neolaka``; not ``penerima bantuan``
             if word in cased and not text[start].isupper():
@@ -214,6 +219,9 @@ _VOWELS = frozenset("aeiouy")
 #: (``Kios Mama Ester``; ``samping kios Mama Apriani`` names its keeper).
 _STALL_TITLES = tuple(word.title() for word in lex.STALL_WORDS)
 _STALL_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_STALL_TITLES) + r")[ \t]+\Z")
+#: A company's legal form and up to three words of its name, right before a trigger.
+_COMPANY_BEFORE = re.compile(r"(?<![a-z])(?:cv|pt|ud)[ \t]+(?:[a-z]+[ \t]+){0,3}\Z")
+_COMPANY_FORMS = frozenset({"cv", "pt", "ud"})
 #: Any of them anywhere, in one scan (most texts have none).
 _STALL_ANYWHERE = re.compile("|".join(_STALL_TITLES))
 #: A speaker's role opening a line of a written-out call or interview (``Petugas: Nanti ...``).
