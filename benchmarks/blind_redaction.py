@@ -1,6 +1,6 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v17.jsonl``; the
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v18.jsonl``; the
 third with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
@@ -50,6 +50,7 @@ BLIND = {
     "v15": DATA / "blind/redaction_blind_v15.jsonl",
     "v16": DATA / "blind/redaction_blind_v16.jsonl",
     "v17": DATA / "blind/redaction_blind_v17.jsonl",
+    "v18": DATA / "blind/redaction_blind_v18.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
@@ -89,6 +90,8 @@ DEVELOPMENT = {
     "dev34": DATA / "redaction_dev34.jsonl",
     "dev35": DATA / "redaction_dev35.jsonl",
     "dev36": DATA / "redaction_dev36.jsonl",
+    "dev37": DATA / "redaction_dev37.jsonl",
+    "dev38": DATA / "redaction_dev38.jsonl",
 }
 
 
