@@ -4500,6 +4500,17 @@ REGISTERS_NOTICES_AND_CALL_LOGS = [
         id="a-social-worker-named-earlier-owns-the-number",
     ),
     pytest.param(
+        "Pendamping PKH: Frits Nitbani. Sudah sy telpon ke nomor pendamping 0853 3710 6359 tidak"
+        " aktif.",
+        "Pendamping PKH: [NAME]. Sudah sy telpon ke nomor pendamping [PHONE] tidak aktif.",
+        id="a-social-worker-named-without-a-title-owns-the-number",
+    ),
+    pytest.param(
+        "Pendamping PKH: Frits Nitbani (0853 3710 6359)\nTKSK Kecamatan Alak: 0838.6944.6498",
+        "Pendamping PKH: [NAME] ([PHONE])\nTKSK Kecamatan Alak: 0838.6944.6498",
+        id="another-roles-holder-named-leaves-the-district-workers-line",
+    ),
+    pytest.param(
         "RT/RW | Nama Ketua | HP\n025/011 | Novri Adu | 081320434402\nKantor Lurah | - |"
         " 0380 874497",
         "RT/RW | Nama Ketua | HP\n[ADDRESS] | [NAME] | [PHONE]\nKantor Lurah | - | 0380 874497",

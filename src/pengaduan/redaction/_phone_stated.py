@@ -209,13 +209,25 @@ _COMPANY_WIDTH = 120
 #: How far back a role said not to answer its line is read (``Pendamping sosial kelurahan tidak
 #: bisa dihubungi di``).
 _ROLE_WIDTH = 80
-#: A social worker named by a title after their role's words (``pendamping PKH kelurahan, Sdri.
-#: Priska Meko``, ``Pendamping PKH, Ibu Yohana ...``): the role's number is that person's.
-_ROLE_NAMED = re.compile(
-    r"(?<![a-z])(?:pendamping|tksk|operator)(?:[ \t]+[a-z]+){0,3}?[ \t]*[,:(]?[ \t]*"
-    r"(?:ibu|bu|bapak|pak|bpk|sdr|sdri|sdra|saudara|saudari|kak|kaka|mama|om|tanta|nona)"
-    r"(?![a-z])"
-)
+_TITLES = r"(?:ibu|bu|bapak|pak|bpk|sdr|sdri|sdra|saudara|saudari|kak|kaka|mama|om|tanta|nona)"
+#: For each role a text may name the holder of, the holder named right after the role's words:
+#: by a title (``pendamping PKH kelurahan, Sdri. Priska Meko``, on the whole text), or as a name
+#: found earlier (one ``\x1f`` in a window: ``Pendamping PKH: [NAME] (0853...)``). The role's
+#: number is then that person's.
+_ROLE_NAMED = {
+    head: (
+        re.compile(
+            rf"(?<![a-z]){head}(?:[ \t]+[a-z]+){{0,3}}?[ \t]*[,:(]?[ \t]*{_TITLES}(?![a-z])"
+        ),
+        re.compile(
+            rf"(?<![a-z]){head}(?:[ \t]+[a-z]+){{0,3}}?[ \t]*[,:(]?[ \t]*"
+            rf"(?:{_TITLES}\.?[ \t]*)?\x1f"
+        ),
+    )
+    for head in ("pendamping", "tksk", "operator")
+}
+#: How far back a role's holder named is looked for in the window.
+_ROLE_NAMED_WIDTH = 240
 #: Such a role alone in brackets right after a number (``Penyaluran Bansos: hubungi 0852...
 #: (Pendamping Wilayah)``): the role's line too.
 _ROLE_AFTER = re.compile(rf"[ \t]*\((?:{_ROLES})\)")
@@ -349,6 +361,24 @@ def _quoted_sign(context: Windows, start: int, after: str) -> bool:
 #: The words between a business's noun and a name found that make the name the business's own:
 #: spaces and letters only, no punctuation (``salon nona [NAME]``, not ``pangkalan, [NAME]``).
 _NAMES_OWN = re.compile(r"[a-z \t\u00a0]*")
+
+
+def _roles_line(context: Windows, window: str, tail: str, start: int) -> bool:
+    """Whether the number at ``start`` is a role's on duty with nobody named as its holder
+    (``Info: kader posyandu 0812...``, ``Pendamping sosial kelurahan tidak bisa dihubungi di
+    0853...``): not where the text names who holds that role (`_ROLE_NAMED`)."""
+    role = _ROLE_BEFORE.search(window)
+    if role is None and ("dihubungi" in tail or "angkat" in tail):
+        # a role said not to answer may open further back than the near window
+        role = _ROLE_BEFORE.search(context.window_before(start, width=_ROLE_WIDTH))
+    if role is None:
+        return False
+    head = role.group(0)
+    named = _ROLE_NAMED.get(head[: next((i for i, c in enumerate(head) if not c.isalpha()), None)])
+    return named is None or (
+        named[0].search(context.lowered, 0, start) is None
+        and named[1].search(context.window_before(start, width=_ROLE_NAMED_WIDTH)) is None
+    )
 
 
 def _company_line(window: str) -> bool:
@@ -843,20 +873,7 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
             and _company_line(wide := context.window_before(start, width=_COMPANY_WIDTH))
             and _COMPANY_LINE.search(wide) is not None
         )
-        or (
-            (
-                _ROLE_BEFORE.search(window) is not None
-                # (a role said not to answer may open further back than the near window)
-                or (
-                    ("dihubungi" in tail or "angkat" in tail)
-                    and _ROLE_BEFORE.search(context.window_before(start, width=_ROLE_WIDTH))
-                    is not None
-                )
-            )
-            # (not where the text names who holds the role: ``pendamping PKH kelurahan, Sdri.
-            # Priska Meko, ...`` then ``nomor pendamping 0896...`` is hers)
-            and _ROLE_NAMED.search(context.lowered, 0, start) is None
-        )
+        or _roles_line(context, window, tail, start)
         or ("(" in after[:3] and _ROLE_AFTER.match(after) is not None)
     ):
         # ``Info: kader posyandu 0812...``, ``hubungi pendamping wilayah di 0813...``: a role's
