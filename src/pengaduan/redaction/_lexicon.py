@@ -1157,7 +1157,7 @@ NAME_STOPWORDS = _words(
     sumber pju swastiastu konfirmasi data saksi sesak nafas napas tetangga umur jurusan turun
     ditulis
     demam bemo pesan dengar telan dipotong diminta ambil diri pengguna jadwal hanya bawa
-    pengukuran
+    pengukuran muda
     menang undian disuruh tertipu ditipu tulis trims makasih thx tks
     dirahasiakan rahasia diketahui dikenal
     ketik diketik umkm wni wna

@@ -271,8 +271,8 @@ _WEAK = lex.words(
     bapak bpk pak ibu bu sdr sdri saudara saudari bapa mama om tante tanta kak kaka kakak nona mas
     mbak opa oma ny tn nyonya tuan oknum petugas perawat bidan suster satpam pegawai guru dokter
     romo pastor pater lurah camat kades sopir ketua kepala adik adek anak suami istri ayah
-    bapaknya ibunya anaknya tetangga saya sy aku beta katong yth kepada kpd bersama dengan dan serka
-    deng dgn sm sama tag ke tanya untuk kenal tunggu saksi eh oleh bukan alias mamanya papanya
+    bapaknya ibunya anaknya tetangga saya sy sa aku beta katong yth kepada kpd bersama dengan dan
+    serka deng dgn sm sama tag ke tanya untuk kenal tunggu saksi eh oleh bukan alias mamanya papanya
     adiknya kakaknya suaminya istrinya cc ade
     bripka briptu bripda aipda kapten mayor sertu
     kader koordinator driver teknisi montir kurir laki bini maitua ponakan keponakan sepupu cucu
@@ -429,8 +429,11 @@ _PERSON_ONLY = lex.words(
     tanya pinjam ko sa ayo pulang menandai
     """
 )
-# Words after ``salam`` that make it a greeting (``Salam damai``), not a signature's opening.
-_GREETINGS = lex.words("damai sejahtera sehat hangat kenal sukses satu pagi siang sore malam")
+# Words after ``salam`` that make it a greeting (``Salam damai``, ``Salam kasih``), not a
+# signature's opening.
+_GREETINGS = lex.words(
+    "damai sejahtera sehat hangat kenal sukses satu pagi siang sore malam kasih cinta"
+)
 # Places named after people: a name right after these (and capitalised words or titles between:
 # ``RS Bhayangkara Drs. Titus Uly``) is a place.
 _PLACES = lex.words(
