@@ -247,6 +247,8 @@ def _names_no_home(lowered: str, start: int) -> bool:
         or _PER_RT.search(before) is not None
         # ``per RT: RT 01: 19, RT 02: 22, RT 03: 15``: counts, nobody's home
         or _COUNT_LISTED.match(lowered, start) is not None
+        # ``Jadwal fogging: RT 41 hari Selasa``, ``RT 26 jam 08.00``: a schedule's turn
+        or (_SCHEDULED.match(lowered, start) is not None and _nobodys_list(lowered, start))
     ):
         # ``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``, ``ARISAN MAMA-MAMA
         # RT 003``: the sender
@@ -282,13 +284,25 @@ def _names_no_home(lowered: str, start: int) -> bool:
 #: (``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``, ``UNDANGAN RAPAT RT``), or
 #: heads its list or its board.
 _NOTICE_HEADING = re.compile(
-    r"(?:\A|\n)[ \t]*(?:pengumuman|pemberitahuan|undangan|iuran|edaran|surat[ \t]+edaran|jadwal"
+    # (after another title and a slash: ``BUKU TAMU / REGISTER PENDUDUK PENDATANG RT 2``)
+    r"(?:\A|\n)[ \t]*(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*/[ \t]*)?"
+    r"(?:pengumuman|pemberitahuan|undangan|iuran|edaran|surat[ \t]+edaran|jadwal"
+    # minutes and registers of the neighbourhood (``Notulen Rapat RT 22``, ``NOTULEN POSYANDU
+    # MAWAR RT 20``, ``REGISTER PENDUDUK PENDATANG RT 2``)
+    r"|notulen|notulensi|register|buku[ \t]+tamu"
     # (``Info RT 2: air PDAM mati``, ``HIMBAUAN RT 05``)
     r"|daftar|arisan|info|informasi|himbauan|imbauan"
     # a list's or a board's heading (``Penerima BPNT RT 09``, ``PAPAN INFO RT 14 / RW 05``)
     r"|penerima|rekap|papan[ \t]+info|papan[ \t]+informasi)"
     # (a dash may stand before the RT: ``DAFTAR USULAN PENERIMA BANTUAN LANSIA - RT 38``)
     r"(?:[ \t]+[a-z]+(?:-[a-z]+)?){0,4}[ \t]+(?:[-\u2013\u2014][ \t]+)?\Z"
+)
+_DAYS = "(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
+#: An RT given its turn in a schedule: a day, a time (``RT 41 hari Selasa``, ``RT 16 : MINGGU``,
+#: ``RT 26 jam 08.00``).
+_SCHEDULED = re.compile(
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}(?:[ \t]*/[ \t]*rw[ .\u00a0]{0,2}[0-9]{1,3})?[ \t]*[:,]?[ \t]*"
+    rf"(?:(?:hari|tgl|tanggal)[ \t]+)?(?:{_DAYS}|(?:jam|pukul)[ \t]+[0-9])(?![a-z])"
 )
 #: An RT, a colon and a bare count, in a list (``RT 02: 22,``, ``RT 03: 15.``).
 _COUNT_LISTED = re.compile(
@@ -314,7 +328,6 @@ _WINNER_BEFORE = re.compile(
 )
 #: An RT and a list word right before another RT (``RT 27, RT 26``, ``RT 13 deng RT 01``), or
 #: a space alone (``di rt 03 rt 04 dan rt 07``).
-_DAYS = "(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
 _RT_LIST_AFTER = re.compile(
     r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \u00a0]{0,2}(?:,|dan|deng|&|-|[\u2013\u2014])?[ \u00a0]{0,2}"
     r"rt(?![a-z])"
