@@ -309,7 +309,7 @@ _COUNT_LISTED = re.compile(
     r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \t]*:[ \t]*[0-9]{1,5}(?=[ \t]*(?:[,;]|\.(?![0-9])|\Z|dan|deng))"
 )
 #: A count given per RT right before the first (``Jumlah KPM per RT: RT 01: 19, ...``).
-_PER_RT = re.compile(r"(?<![a-z])per[ \t]+rt[ \t]*:[ \t]*\Z")
+_PER_RT = re.compile(r"(?<![a-z])per[ \t]+(?:rt[ \t]*:[ \t]*)?\Z")
 #: After an RT/RW that opens a text, a dash and a heading in capitals to the line's end
 #: (``RT 038 / RW 006 — VERIFIKASI DATA PBI JK``): the neighbourhood heads its notice.
 _HEADING_AFTER = re.compile(r"[ \t]*[\u2014\u2013\-][ \t]*[A-Z][A-Z ]{2,60}(?:\n|\Z)")
@@ -359,7 +359,7 @@ def _residents(lowered: str, start: int) -> bool:
     where the writer or a person named in the clause lives (``Kami warga RT 11/RW 12``, ``Sy
     Erni Haba, warga RT 23``): the annotation guide labels an RT written as where someone lives.
     """
-    found = lex.RESIDENTS_BEFORE.search(lowered, max(0, start - 12), start)
+    found = lex.RESIDENTS_BEFORE.search(lowered, max(0, start - 16), start)
     if found is None:
         return False
     if found.group("di"):
@@ -444,6 +444,10 @@ _TEAM_BEFORE = (
     "lawan ",
     "grup ",
     "group ",
+    # the neighbourhood's youth (``anak muda RT 22``, ``pemuda RT 05``, ``karang taruna RT 3``)
+    "anak muda ",
+    "pemuda ",
+    "karang taruna ",
     # a group's admin as a chat's sender (``Admin RT 21:``)
     "admin ",
     "wag ",

@@ -242,6 +242,10 @@ def _column(header: str) -> str | None:
     return None
 
 
+#: Header words of a schedule's columns (``Hari``, ``Jadwal``, ``Jam``).
+_SCHEDULE_WORDS = lex.words("hari jadwal jam giliran waktu pukul")
+#: A header of the neighbourhood alone (``RT``, ``RT/RW``).
+_RT_HEADER = re.compile(r"rt(?:[ \t]*/[ \t]*rw)?")
 #: A column of income tax withheld under its article (``PPh 21``, ``PPh Pasal 23``).
 _TAX_ARTICLE = re.compile(r"pph[ \t]*(?:pasal[ \t]*)?[0-9]{2}")
 
@@ -272,6 +276,14 @@ def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
             if _POSING_COLUMN.search(header) is not None
             or (kind in (None, "phone") and "nomor" in header)
             else kind
+            for header, kind in zip(headers, kinds, strict=True)
+        ]
+    if PiiKind.NAME.value not in kinds and any(
+        not _SCHEDULE_WORDS.isdisjoint(_WORD.findall(header)) for header in headers
+    ):
+        # ``RT | Hari | Titik pengisian``: a schedule's turns by neighbourhood, nobody's home
+        kinds = [
+            KEEP if kind == PiiKind.ADDRESS.value and _RT_HEADER.fullmatch(header.strip()) else kind
             for header, kind in zip(headers, kinds, strict=True)
         ]
     posing = [i for i, header in enumerate(headers) if _POSING_COLUMN.search(header)]

@@ -1344,7 +1344,10 @@ RT_ROLE_BEFORE = re.compile(
 #: residents as a community, unless the clause says the writer or a person named there lives
 #: there (`PERSON_IN_CLAUSE`, and no ``di``: ``saya, Paulus Lay (NIK ...), warga RT 13``).
 #: Matched on the lower-cased text before the RT.
-RESIDENTS_BEFORE = re.compile(r"(?<![a-z])warga(?P<di>[ \u00a0]{1,2}di)?[ \u00a0]{1,2}\Z")
+RESIDENTS_BEFORE = re.compile(
+    # (``warga sekitar RT 12``: the residents around, a community too)
+    r"(?<![a-z])warga(?P<di>[ \u00a0]{1,2}(?:di|sekitar))?[ \u00a0]{1,2}\Z"
+)
 #: In the clause before ``warga RT``: the writer (``saya``, ``sy``, ``kami``, ``beta``), a
 #: number of eight digits or more (a NIK or a phone beside a name; a date is no person), or a
 #: home word.
