@@ -242,6 +242,27 @@ def _column(header: str) -> str | None:
     return None
 
 
+def _scam_register_header(
+    text: str, head: list[tuple[int, int]], title: str
+) -> list[str | None] | None:
+    """The kinds of a register of scams' numbers whose header names no kind, under a title that
+    says what it lists (``DAFTAR NOMOR PENIPU YANG DILAPORKAN WARGA`` then ``Nomor | Modus |
+    Tgl lapor``): its column of numbers is the scams', nobody's (the guide's register of scams
+    naming nobody), the others say nothing; None for any other line."""
+    if _SCAM_WORDS.search(title) is None:
+        return None
+    headers = [text[start:end].lower() for start, end in head]
+    if any(_NAME_HEADER_WORDS.intersection(_WORD.findall(header)) for header in headers):
+        return None  # ``Nama pelaku``: the scams' users named, their numbers theirs
+    kinds: list[str | None] = [
+        KEEP if _NUMBER_HEADER.fullmatch(header.strip()) else None for header in headers
+    ]
+    return kinds if KEEP in kinds else None
+
+
+#: A header of a column of numbers that names no kind (``Nomor``, ``No. HP``, ``Nomor WA``).
+_NUMBER_HEADER = re.compile(r"(?:nomor|nomer|no\.?)(?:[ \t]+(?:hp|wa|telepon|telp|penipu|pelaku))?")
+_NAME_HEADER_WORDS = frozenset({"nama"})
 #: Header words of a schedule's columns (``Hari``, ``Jadwal``, ``Jam``).
 _SCHEDULE_WORDS = lex.words("hari jadwal jam giliran waktu pukul")
 #: A header of the neighbourhood alone (``RT``, ``RT/RW``).
@@ -442,6 +463,8 @@ def _separated_cells(text: str) -> list[Cell]:
             continue
         head = _split(line, offset, separator)
         kinds = _header(text, head) if len(head) >= _MIN_CELLS else None
+        if kinds is None and len(head) >= _MIN_CELLS and index > 0:
+            kinds = _scam_register_header(text, head, lines[index - 1][1])
         if kinds is None:
             continue
         rows: list[list[tuple[int, int]]] = []

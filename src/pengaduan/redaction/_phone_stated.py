@@ -473,6 +473,8 @@ _SCAM_BEFORE = re.compile(
     r"(?:nomor|nomer|no|wa|sms)"
     r"|(?:nomor|nomer|no|hp|wa|telp|tlp|sms|akun)\.?[ \t]+(?:si[ \t]+|para[ \t]+)?"
     r"(?:penipu|penipuan|pelaku[ \t]+penipuan|scammer|scam)"
+    # (``Nomor yg dilaporkan warga sbg penipu:``)
+    r"|(?:sbg|sebagai)[ \t]+(?:penipu|scammer|pelaku[ \t]+penipuan)"
     r"|(?:penipu|scammer)(?:[ \t]+(?:itu|tsb|tersebut|nya))?[ \t]+"
     r"(?:pakai|pake|menggunakan|gunakan|dari|lewat)(?:[ \t]+(?:nomor|nomer|no|hp|wa|telp|sms))?)"
     r"[ \t.:=\-]*\Z"
@@ -548,7 +550,9 @@ _PRIZE_AFTER = re.compile(
     r"(?:rekening[ \t]+(?:[a-z]+[ \t]+)?)?"
     r"(?:anda|bapak/ibu|bpk/ibu|sdr|kamu)"
     # or told of it (``dapat sms dari 0822... katanya sy menang undian``)
-    r"|(?:katanya|ktnya|katax|bilang)[ \t]+(?:sy|saya|beta|aku|anda|kita|kami)?)[ \t]*"
+    # (``ADA SMS DR 0812... BILANG SY MENANG UNDIAN``, ``nomor 0853... sms bilang sy menang``)
+    r"|(?:(?:sms|wa|pesan|chat)[ \t]+)?(?:katanya|ktnya|katax|bilang|blg)[ \t]+"
+    r"(?:sy|saya|beta|aku|anda|kita|kami)?)[ \t]*"
     r"(?:terpilih|menang|memenangkan|mendapat|mendapatkan|dapat|penerima|berhak|lolos"
     # or warns of a blocked account (``: 'Rekening BRI Anda diblokir, hubungi CS kami ...``)
     r"|diblokir|terblokir|dibekukan|dinonaktifkan)(?![a-z])"
@@ -742,7 +746,14 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     ):
         wide = wide or context.window_before(start, width=_NAMED_REACH)
         said = _SCAM_HEADING.search(wide, max(0, len(wide) - _HEADING_REACH)) is not None
-    if not said and ("anda" in head or "kamu" in head or "/ibu" in head or "kat" in head):
+    if not said and (
+        "anda" in head
+        or "kamu" in head
+        or "/ibu" in head
+        or "kat" in head
+        or "bilang" in head
+        or "blg" in head
+    ):
         said = _PRIZE_AFTER.match(after) is not None
     if not said and ("link" in head60 or "otp" in head or "tautan" in head60 or "foto" in head):
         said = _SCAM_ACT_AFTER.match(after) is not None
