@@ -4617,6 +4617,92 @@ REGISTERS_NOTICES_AND_CALL_LOGS = [
     ),
 ]
 
+NAMES_HOMES_AND_SCHEDULES = [
+    pytest.param(
+        "Oma Selfina tinggal sendiri di rumah. Yang mau bantu hub cucunya, Sa Bobi 0821 9330 6709.",
+        "Oma [NAME] tinggal sendiri di rumah. Yang mau bantu hub cucunya, Sa [NAME] [PHONE].",
+        id="kupang-malays-sa-before-a-known-given-name",
+    ),
+    pytest.param(
+        "Forwarded\nSalam kasih. Kami galang dana untuk adik Elkana yang sakit.",
+        "Forwarded\nSalam kasih. Kami galang dana untuk adik [NAME] yang sakit.",
+        id="salam-kasih-is-a-greeting",
+    ),
+    pytest.param(
+        "Mama Muda Kupang: Posyandu Bunga Indah buka hari ini?",
+        "Mama Muda Kupang: Posyandu Bunga Indah buka hari ini?",
+        id="mama-muda-is-a-group",
+    ),
+    pytest.param(
+        "kotkupang sy meryana lay, anak sy tdk dapat PIP padahal terdaftar.",
+        "kotkupang sy [NAME], anak sy tdk dapat PIP padahal terdaftar.",
+        id="a-given-name-of-the-region-in-lower-case",
+    ),
+    pytest.param(
+        "Puskesmas Sikumana: Jadwal fogging: RT 41 hari Selasa, RT 9 hari Kamis, RT 3 hari"
+        " Sabtu. Mohon rumah dibuka.",
+        "Puskesmas Sikumana: Jadwal fogging: RT 41 hari Selasa, RT 9 hari Kamis, RT 3 hari"
+        " Sabtu. Mohon rumah dibuka.",
+        id="rts-given-their-turn-in-a-schedule",
+    ),
+    pytest.param(
+        "Saya tinggal di RT 16, hari Senin kemarin banjir masuk rumah.",
+        "Saya tinggal di [ADDRESS], hari Senin kemarin banjir masuk rumah.",
+        id="a-home-rt-before-a-day-stays-a-home",
+    ),
+    pytest.param(
+        "Notulen Rapat RT 22 / RW 7, Kel. Oesapa Barat\nMinggu, 05-05-2026",
+        "Notulen Rapat RT 22 / RW 7, Kel. Oesapa Barat\nMinggu, 05-05-2026",
+        id="an-rt-heading-minutes",
+    ),
+    pytest.param(
+        "BUKU TAMU / REGISTER PENDUDUK PENDATANG RT 2\nTgl | Nama | Asal",
+        "BUKU TAMU / REGISTER PENDUDUK PENDATANG RT 2\nTgl | Nama | Asal",
+        id="an-rt-heading-a-register-after-a-slash",
+    ),
+    pytest.param(
+        "Jadwal giliran air tangki Kel. Oesapa\nRT | Hari | Titik pengisian\nRT 11 | Senin"
+        " | halaman Gereja GMIT Koinonia\nRT 40 | Rabu | depan Masjid Al-Ikhlas",
+        "Jadwal giliran air tangki Kel. Oesapa\nRT | Hari | Titik pengisian\nRT 11 | Senin"
+        " | halaman Gereja GMIT Koinonia\nRT 40 | Rabu | depan Masjid Al-Ikhlas",
+        id="a-schedules-table-of-rts",
+    ),
+    pytest.param(
+        "Hati-hati warga sekitar RT 12 Naikoten I! Tadi malam ada pencurian motor.",
+        "Hati-hati warga sekitar RT 12 Naikoten I! Tadi malam ada pencurian motor.",
+        id="the-residents-around-an-rt",
+    ),
+    pytest.param(
+        "Antrean sampai ke jalan, lansia pingsan. Mohon dibagi per RT 14/RW 11.",
+        "Antrean sampai ke jalan, lansia pingsan. Mohon dibagi per RT 14/RW 11.",
+        id="a-share-per-rt",
+    ),
+    pytest.param(
+        "Terima kasih Dinas Perkim dan anak muda RT 22. Rumah sekarang sudah layak huni.",
+        "Terima kasih Dinas Perkim dan anak muda RT 22. Rumah sekarang sudah layak huni.",
+        id="the-youth-of-an-rt",
+    ),
+    pytest.param(
+        "DAFTAR NOMOR PENIPU YANG DILAPORKAN WARGA\nNomor | Modus | Tgl"
+        " lapor\n0823-4057-1849 | undian berhadiah Pemkot | 03/02/2026\n0853-4935-7592 |"
+        " bantuan bedah rumah palsu | 6/2/2026",
+        "DAFTAR NOMOR PENIPU YANG DILAPORKAN WARGA\nNomor | Modus | Tgl"
+        " lapor\n0823-4057-1849 | undian berhadiah Pemkot | 03/02/2026\n0853-4935-7592 |"
+        " bantuan bedah rumah palsu | 6/2/2026",
+        id="a-register-of-scams-numbers-with-a-bare-number-column",
+    ),
+    pytest.param(
+        "KOTKUPANG ADA SMS DR 081275226873 BILANG SY MENANG UNDIAN RP 20 JT. TLG DICEK.",
+        "KOTKUPANG ADA SMS DR 081275226873 BILANG SY MENANG UNDIAN RP 20 JT. TLG DICEK.",
+        id="a-prize-announced-after-bilang-in-capitals",
+    ),
+    pytest.param(
+        "Nomor yg dilaporkan warga sbg penipu: 0851 3865 2606. Diteruskan ke Polresta.",
+        "Nomor yg dilaporkan warga sbg penipu: 0851 3865 2606. Diteruskan ke Polresta.",
+        id="a-number-reported-as-a-scams-after-sbg-penipu",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -4643,6 +4729,7 @@ LATER_ROUNDS = [
     *OWNERS_LISTS_AND_LONG_REPORTS,
     *BODIES_NUMBERS_AND_PASTED_IDENTITIES,
     *REGISTERS_NOTICES_AND_CALL_LOGS,
+    *NAMES_HOMES_AND_SCHEDULES,
 ]
 
 
