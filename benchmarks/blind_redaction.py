@@ -1,6 +1,6 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v18.jsonl``; the
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v19.jsonl``; the
 third with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
@@ -51,6 +51,7 @@ BLIND = {
     "v16": DATA / "blind/redaction_blind_v16.jsonl",
     "v17": DATA / "blind/redaction_blind_v17.jsonl",
     "v18": DATA / "blind/redaction_blind_v18.jsonl",
+    "v19": DATA / "blind/redaction_blind_v19.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
@@ -92,6 +93,8 @@ DEVELOPMENT = {
     "dev36": DATA / "redaction_dev36.jsonl",
     "dev37": DATA / "redaction_dev37.jsonl",
     "dev38": DATA / "redaction_dev38.jsonl",
+    "dev39": DATA / "redaction_dev39.jsonl",
+    "dev40": DATA / "redaction_dev40.jsonl",
 }
 
 
