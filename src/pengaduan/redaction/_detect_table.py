@@ -11,7 +11,10 @@ This detector reads such tables and lets each column's header decide its cells:
   or of places that are no home (``Lokasi``, ``Letak Objek``, ``Kelurahan``) keeps its cells:
   the other detectors' findings there are dropped;
 - a row whose name cell holds an organisation (``UD Laut Timor``, ``Koperasi ...``, ``GEREJA
-  GMIT ...``) keeps its phone, NPWP, account and e-mail cells: they are the body's.
+  GMIT ...``), or a dash beside an organisation's cell, keeps its phone, NPWP, account and
+  e-mail cells: they are the body's;
+- a register of scams' numbers that names nobody (its header or the title above it speaks of
+  scams) keeps its phone numbers, and a schedule's column of RTs (``RT | Hari | ...``) its RTs.
 
 A table is a run of at least two lines (a header and a row; three for commas, whose prose lines
 look alike) split by one separator into the same number of cells, at least three; the header's
