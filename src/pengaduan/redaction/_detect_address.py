@@ -549,7 +549,7 @@ _BUSINESS_ADDRESS = re.compile(
     r"|(?<![a-z])(?:workshop|showroom|outlet)[ \t\u00a0:]*"
     # a company's name, then its seat in a bracket, after a comma or after ``di`` (``UD Laut
     # Timor (Jl. ...``, ``CV Timor Jaya di Jl. ...``)
-    r"|(?<![a-z])(?:cv|pt|ud)[ \t\u00a0]+[a-z][a-z \t\u00a0]{0,40}?"
+    rf"|(?<![a-z]){lex.COMPANY_FORMS_PATTERN}[ \t\u00a0]+[a-z][a-z \t\u00a0]{{0,40}}?"
     r"(?:[ \t\u00a0]*[(,]|[ \t\u00a0]+di)[ \t\u00a0]*"
     # a letterhead's next line (``KOP: YAYASAN PENDIDIKAN ...``), and a company named at its
     # line's start one or two lines above ``Alamat:`` (an invoice's ``Kepada: CV Karya Lontar``,

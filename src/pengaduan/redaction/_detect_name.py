@@ -119,7 +119,7 @@ class NameDetector:
         animals = not lex.ANIMAL_WORDS.isdisjoint(context.words)
         # a company's name holding a title's word (``CV TIGA SAUDARA TIMOR``): looked for only
         # where a company's legal form stands
-        companies = not _COMPANY_FORMS.isdisjoint(context.words)
+        companies = not lex.COMPANY_FORMS.isdisjoint(context.words)
         for start, end, word, hit in triggers:
             if start < skip_until or (speakers and end in speakers):
                 continue
@@ -220,8 +220,9 @@ _VOWELS = frozenset("aeiouy")
 _STALL_TITLES = tuple(word.title() for word in lex.STALL_WORDS)
 _STALL_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_STALL_TITLES) + r")[ \t]+\Z")
 #: A company's legal form and up to three words of its name, right before a trigger.
-_COMPANY_BEFORE = re.compile(r"(?<![a-z])(?:cv|pt|ud)[ \t]+(?:[a-z]+[ \t]+){0,3}\Z")
-_COMPANY_FORMS = frozenset({"cv", "pt", "ud"})
+_COMPANY_BEFORE = re.compile(
+    rf"(?<![a-z]){lex.COMPANY_FORMS_PATTERN}[ \t]+(?:[a-z]+[ \t]+){{0,3}}\Z"
+)
 #: Any of them anywhere, in one scan (most texts have none).
 _STALL_ANYWHERE = re.compile("|".join(_STALL_TITLES))
 #: A speaker's role opening a line of a written-out call or interview (``Petugas: Nanti ...``).

@@ -265,6 +265,7 @@ def _scam_register_header(
 
 #: A header of a column of numbers that names no kind (``Nomor``, ``No. HP``, ``Nomor WA``).
 _NUMBER_HEADER = re.compile(r"(?:nomor|nomer|no\.?)(?:[ \t]+(?:hp|wa|telepon|telp|penipu|pelaku))?")
+#: A header word that names the people a register's rows are (``Nama pelaku``).
 _NAME_HEADER_WORDS = frozenset({"nama"})
 #: Header words of a schedule's columns (``Hari``, ``Jadwal``, ``Jam``).
 _SCHEDULE_WORDS = lex.words("hari jadwal jam giliran waktu pukul")

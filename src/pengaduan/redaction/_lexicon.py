@@ -1652,8 +1652,12 @@ READ_AFTER = re.compile(
 #: A bracket right after a number (``(Daniel Travel)``, ``(CV Air Murni)``): its words say
 #: whose number it is.
 BRACKET_AFTER = re.compile(rf"{_SP}{{0,2}}(?:\n{_SP}{{0,2}})?\(([^()\n]{{1,40}})\)")
+#: A company's legal forms at the head of its name (``CV ...``, ``PT ...``, ``UD ...``), as
+#: words and as a pattern's alternation.
+COMPANY_FORMS = frozenset({"cv", "pt", "ud"})
+COMPANY_FORMS_PATTERN = "(?:" + "|".join(sorted(COMPANY_FORMS)) + ")"
 #: A company's legal form at the head of its name, in a bracket after a number.
-COMPANY_FORM = re.compile(r"(?<![a-z])(?:cv|pt|ud)(?![a-z])")
+COMPANY_FORM = re.compile(rf"(?<![a-z]){COMPANY_FORMS_PATTERN}(?![a-z])")
 #: ``a.n.`` and a name after a number: a person's line (``NO 0819... A.N DEKI BENU``).
 HOLDER_AFTER = re.compile(
     rf"{_SP}{{0,2}}\(?{_SP}{{0,2}}(?:a\.?{_SP}?n\.?|an\.|atas{_SP}nama){_SP}{{0,2}}\x1f"

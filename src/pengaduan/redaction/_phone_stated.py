@@ -73,9 +73,8 @@ TEXT_MARKS = (
     "pernah",
     '"',
     "\u201c",
-    "cv ",
-    "pt ",
-    "ud ",
+    # (a company's legal forms with the space after them: `_COMPANY_MARKS`)
+    *sorted(f"{form} " for form in lex.COMPANY_FORMS),
 )
 
 
@@ -196,19 +195,20 @@ _ROLE_BEFORE = re.compile(
 #: nobody's word before it on its line (``sy karyawan PT ...``, ``pemilik CV ...``).
 _COMPANY_LINE = re.compile(
     r"(?:\A|\n)(?:(?![ \t]*(?:saya|sy|sa|beta|aku)(?![a-z]))[^\n]){0,40}?"
-    r"(?<![a-z])(?:cv|pt|ud)[ \t]+[a-z][a-z .&'\-]{1,40}?[ \t]*[,(]"
+    rf"(?<![a-z]){lex.COMPANY_FORMS_PATTERN}[ \t]+[a-z][a-z .&'\-]{{1,40}}?[ \t]*[,(]"
     # (in its sentence, nobody named between: ``PT ... (0380) 855892. Koordinator warga:
     # [NAME], HP`` is the person's)
     r"(?:(?!(?<!no)(?<!jl)(?<!gg)(?<!kel)(?<!kec)\.[ \t])[^\n;\x1f]){0,64}?"
     r"(?<![a-z])(?:telp|tlp|telepon|wa|hp|fax)[ \t.:]*[(+]?\Z"
 )
 #: Of `TEXT_MARKS`, a company's legal forms.
-_COMPANY_MARKS = frozenset({"cv ", "pt ", "ud "})
+_COMPANY_MARKS = frozenset(f"{form} " for form in lex.COMPANY_FORMS)
 #: How far back a company's line is read.
 _COMPANY_WIDTH = 120
 #: How far back a role said not to answer its line is read (``Pendamping sosial kelurahan tidak
 #: bisa dihubungi di``).
 _ROLE_WIDTH = 80
+#: Titles a role's holder may be named after (``Sdri.``, ``Ibu``, ``Pak``).
 _TITLES = r"(?:ibu|bu|bapak|pak|bpk|sdr|sdri|sdra|saudara|saudari|kak|kaka|mama|om|tanta|nona)"
 #: For each role a text may name the holder of, the holder named right after the role's words:
 #: by a title (``pendamping PKH kelurahan, Sdri. Priska Meko``, on the whole text), or as a name
@@ -386,7 +386,7 @@ def _company_line(window: str) -> bool:
     number's line (most windows hold none: told without `_COMPANY_LINE`)."""
     line = window[window.rfind("\n") + 1 :]
     return (
-        ("cv " in line or "pt " in line or "ud " in line)
+        any(mark in line for mark in _COMPANY_MARKS)
         and _EMPLOYED.search(line) is None
         and lex.OWNER_PERSON.search(line) is None
     )
