@@ -255,7 +255,7 @@ def _scam_register_header(
     if _SCAM_WORDS.search(title) is None:
         return None
     headers = [text[start:end].lower() for start, end in head]
-    if any(_NAME_HEADER_WORDS.intersection(_WORD.findall(header)) for header in headers):
+    if any("nama" in _WORD.findall(header) for header in headers):
         return None  # ``Nama pelaku``: the scams' users named, their numbers theirs
     kinds: list[str | None] = [
         KEEP if _NUMBER_HEADER.fullmatch(header.strip()) else None for header in headers
@@ -265,8 +265,6 @@ def _scam_register_header(
 
 #: A header of a column of numbers that names no kind (``Nomor``, ``No. HP``, ``Nomor WA``).
 _NUMBER_HEADER = re.compile(r"(?:nomor|nomer|no\.?)(?:[ \t]+(?:hp|wa|telepon|telp|penipu|pelaku))?")
-#: A header word that names the people a register's rows are (``Nama pelaku``).
-_NAME_HEADER_WORDS = frozenset({"nama"})
 #: Header words of a schedule's columns (``Hari``, ``Jadwal``, ``Jam``).
 _SCHEDULE_WORDS = lex.words("hari jadwal jam giliran waktu pukul")
 #: A header of the neighbourhood alone (``RT``, ``RT/RW``).

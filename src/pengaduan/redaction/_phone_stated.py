@@ -58,6 +58,9 @@ _PHONE_CONTEXTS = frozenset({None, "phone", "office", "institution", "negative"}
 SCAM = "scam"
 
 
+#: A company's legal forms with the space after them (``cv ``, ``pt ``, ``ud ``): the marks of
+#: `TEXT_MARKS` that `_COMPANY_LINE` needs.
+_COMPANY_MARKS = frozenset(f"{form} " for form in lex.COMPANY_FORMS)
 #: Words some rules first check the whole text for (`Windows.marks`): read once per text, not
 #: once per number, so that a long text with many numbers is not read again for each.
 TEXT_MARKS = (
@@ -73,8 +76,7 @@ TEXT_MARKS = (
     "pernah",
     '"',
     "\u201c",
-    # (a company's legal forms with the space after them: `_COMPANY_MARKS`)
-    *sorted(f"{form} " for form in lex.COMPANY_FORMS),
+    *sorted(_COMPANY_MARKS),
 )
 
 
@@ -201,8 +203,6 @@ _COMPANY_LINE = re.compile(
     r"(?:(?!(?<!no)(?<!jl)(?<!gg)(?<!kel)(?<!kec)\.[ \t])[^\n;\x1f]){0,64}?"
     r"(?<![a-z])(?:telp|tlp|telepon|wa|hp|fax)[ \t.:]*[(+]?\Z"
 )
-#: Of `TEXT_MARKS`, a company's legal forms.
-_COMPANY_MARKS = frozenset(f"{form} " for form in lex.COMPANY_FORMS)
 #: How far back a company's line is read.
 _COMPANY_WIDTH = 120
 #: How far back a role said not to answer its line is read (``Pendamping sosial kelurahan tidak
@@ -226,6 +226,8 @@ _ROLE_NAMED = {
     )
     for head in ("pendamping", "tksk", "operator")
 }
+#: A role's first word (``pendamping`` of ``pendamping: ``).
+_ROLE_HEAD = re.compile(r"[a-z]+")
 #: How far back a role's holder named is looked for in the window.
 _ROLE_NAMED_WIDTH = 240
 #: Such a role alone in brackets right after a number (``Penyaluran Bansos: hubungi 0852...
@@ -373,8 +375,8 @@ def _roles_line(context: Windows, window: str, tail: str, start: int) -> bool:
         role = _ROLE_BEFORE.search(context.window_before(start, width=_ROLE_WIDTH))
     if role is None:
         return False
-    head = role.group(0)
-    named = _ROLE_NAMED.get(head[: next((i for i, c in enumerate(head) if not c.isalpha()), None)])
+    head = _ROLE_HEAD.match(role.group(0))
+    named = _ROLE_NAMED.get(head.group(0)) if head is not None else None
     return named is None or (
         named[0].search(context.lowered, 0, start) is None
         and named[1].search(context.window_before(start, width=_ROLE_NAMED_WIDTH)) is None
