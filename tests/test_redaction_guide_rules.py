@@ -4703,6 +4703,19 @@ NAMES_HOMES_AND_SCHEDULES = [
     ),
 ]
 
+TAX_NUMBERS_AND_CALLERS_LINES = [
+    pytest.param(
+        "Berikut data saya:\nNPWP: 44.397.81\n1.4-920.000\nTerima kasih.",
+        "Berikut data saya:\nNPWP: [NPWP]\nTerima kasih.",
+        id="an-old-npwp-broken-inside-a-group-by-a-line-break",
+    ),
+    pytest.param(
+        "NPWP : 45.874\n.478.1-920.000\nJenis SPT : 1770 S",
+        "NPWP : [NPWP]\nJenis SPT : 1770 S",
+        id="an-old-npwp-broken-before-a-dot",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -4730,6 +4743,7 @@ LATER_ROUNDS = [
     *BODIES_NUMBERS_AND_PASTED_IDENTITIES,
     *REGISTERS_NOTICES_AND_CALL_LOGS,
     *NAMES_HOMES_AND_SCHEDULES,
+    *TAX_NUMBERS_AND_CALLERS_LINES,
 ]
 
 

@@ -277,11 +277,13 @@ _CARD_WORDS = frozenset({"kartu", "bpjs", "kis", "jkn"})
 #: is checked before it.
 _COMMA_GROUPS = re.compile(r",[ \t]?[0-9]{4},[ \t]?[0-9]{4},[ \t]?[0-9]{4}(?![0-9]|[.,][0-9])")
 #: An old 15-digit NPWP as a scan reads it or a mail wraps it: a comma for a dot, ``O``, ``l``,
-#: ``I``, ``S`` or ``B`` for a digit, a line break after a dot (``09,650.568.5-920.000``,
-#: ``66.949.327.4-921.OOO``, ``81.601.617.`` then ``9-921.000``); on the lower-cased text.
+#: ``I``, ``S`` or ``B`` for a digit, a line break after a dot or inside a group
+#: (``09,650.568.5-920.000``, ``66.949.327.4-921.OOO``, ``81.601.617.`` then ``9-921.000``,
+#: ``44.397.81`` then ``1.4-920.000``); on the lower-cased text.
 _SCANNED_NPWP = re.compile(
-    r"(?<![0-9a-z])[0-9olisb]{2}[.,]\n?[0-9olisb]{3}[.,]\n?[0-9olisb]{3}[.,]\n?[0-9olisb]"
-    r"[-.,]\n?[0-9olisb]{3}[.,]\n?[0-9olisb]{3}(?![0-9a-z])"
+    r"(?<![0-9a-z])(?:[0-9olisb]\n?){2}[.,]\n?(?:[0-9olisb]\n?){3}[.,]\n?(?:[0-9olisb]\n?){3}"
+    r"[.,]\n?[0-9olisb]\n?[-.,]\n?(?:[0-9olisb]\n?){3}[.,]\n?(?:[0-9olisb]\n?){2}[0-9olisb]"
+    r"(?![0-9a-z])"
 )
 #: The fewest real digits a scanned NPWP keeps.
 _SCANNED_DIGITS = 10
