@@ -4714,6 +4714,70 @@ TAX_NUMBERS_AND_CALLERS_LINES = [
         "NPWP : [NPWP]\nJenis SPT : 1770 S",
         id="an-old-npwp-broken-before-a-dot",
     ),
+    pytest.param(
+        "KOTKUPANG MAU TANYA NPWP SY YG LAMA 48.070.082.1-922.000 APA MSH BERLAKU? KATANYA SKRG "
+        "PAKAI NIK 5371065205740487. TRIMS.",
+        "KOTKUPANG MAU TANYA NPWP SY YG LAMA [NPWP] APA MSH BERLAKU? KATANYA SKRG PAKAI NIK "
+        "[NPWP]. TRIMS.",
+        id="a-nik-said-to-be-the-npwp-now-after-the-old-one",
+    ),
+    pytest.param(
+        "NPWP saya di daftar gaji masih 59.523.831.1.922.000. Mohon diperbaiki ke NIK "
+        "5371032501970235.",
+        "NPWP saya di daftar gaji masih [NPWP]. Mohon diperbaiki ke NIK [NPWP].",
+        id="an-npwp-to-be-corrected-to-the-nik",
+    ),
+    pytest.param(
+        "HONOR SY DIPOTONG 6% KRN TDK PUNYA NPWP. PDHL NIK SY 5371064804960198 SDH JD NPWP.",
+        "HONOR SY DIPOTONG 6% KRN TDK PUNYA NPWP. PDHL NIK SY [NPWP] SDH JD NPWP.",
+        id="a-nik-said-after-it-to-have-become-the-npwp",
+    ),
+    pytest.param(
+        "Petugas jelaskan NPWP orang pribadi sekarang = NIK. Pelapor sebut NIK 5371100812000050 "
+        "tapi ragu.",
+        "Petugas jelaskan NPWP orang pribadi sekarang = NIK. Pelapor sebut NIK [NIK] tapi ragu.",
+        id="a-nik-in-the-sentence-after-the-npwp-that-is-the-nik",
+    ),
+    pytest.param(
+        "diminta npwp, sy pake nik sj boleh? 5371 0260 0168 0349. dr pelapor",
+        "diminta npwp, sy pake nik sj boleh? [NIK]. dr pelapor",
+        id="a-nik-offered-in-place-of-an-npwp",
+    ),
+    pytest.param(
+        "TAPI NPWP SY DITOLAK, KATANYA HARUS SAMA DENGAN NIK SY 5371024506580471. SY SUDAH COBA.",
+        "TAPI NPWP SY DITOLAK, KATANYA HARUS SAMA DENGAN NIK SY [NIK]. SY SUDAH COBA.",
+        id="a-nik-after-a-refused-npwp",
+    ),
+    pytest.param(
+        "mau balik nama perlu npwp sy? nik sy 5371 0650 0961 0182",
+        "mau balik nama perlu npwp sy? nik sy [NIK]",
+        id="a-nik-after-a-question-about-the-npwp",
+    ),
+    pytest.param(
+        "NPWP : - (belum ada, pakai NIK 5301205009000457)",
+        "NPWP : - (belum ada, pakai NIK [NIK])",
+        id="a-nik-used-where-there-is-no-npwp",
+    ),
+    pytest.param(
+        "KOTKUPANG NIK/NPWP SY 5371040208810792 SUDAH DILAPOR KE BENDAHARA.",
+        "KOTKUPANG NIK/NPWP SY [NIK] SUDAH DILAPOR KE BENDAHARA.",
+        id="a-field-naming-the-nik-first",
+    ),
+    pytest.param(
+        "SPT sudah kami lapor. NPWP yang kami gunakan 5302194307000513 (NIK).",
+        "SPT sudah kami lapor. NPWP yang kami gunakan [NPWP] (NIK).",
+        id="an-npwp-said-in-brackets-to-be-the-nik",
+    ),
+    pytest.param(
+        "Isi: NITKU saya 5371025105580711000000 muncul di faktur toko bangunan",
+        "Isi: NITKU saya [NPWP] muncul di faktur toko bangunan",
+        id="a-persons-nitku",
+    ),
+    pytest.param(
+        "Dokumen penawaran: NITKU 0615890138921001000001, NIB 0290465842634.",
+        "Dokumen penawaran: NITKU 0615890138921001000001, NIB 0290465842634.",
+        id="a-bodys-nitku",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -285,6 +285,11 @@ _SCANNED_NPWP = re.compile(
     r"[.,]\n?[0-9olisb]\n?[-.,]\n?(?:[0-9olisb]\n?){3}[.,]\n?(?:[0-9olisb]\n?){2}[0-9olisb]"
     r"(?![0-9a-z])"
 )
+#: A person's NITKU (the place-of-business number of the tax system): the NIK that is the
+#: person's NPWP, then ``000000`` (a body's opens with the old NPWP's ``0`` and 15 digits).
+_PERSONS_NITKU = re.compile(r"(?<![0-9])([0-9]{16})000000(?![0-9])")
+#: How far after ``NITKU`` its number is looked for.
+_NITKU_REACH = 32
 #: The fewest real digits a scanned NPWP keeps.
 _SCANNED_DIGITS = 10
 #: How far after ``NPWP`` a scanned NPWP is looked for.
@@ -706,7 +711,19 @@ def _same_number(window: str, start: int, end: int) -> bool:
         len(words) <= _SAME_NUMBER_WORDS
         and "\x1f" not in window[start:end]
         and _CONJUNCTIONS.isdisjoint(words)
+        and _PARTED.search(window, start, end) is None
     )
+
+
+#: Words between ``NPWP`` and ``NIK`` that part the two: a question, a refusal, a requirement,
+#: no NPWP (``perlu npwp sy? nik sy``, ``NPWP SY DITOLAK, KATANYA HARUS SAMA DENGAN NIK``,
+#: ``NPWP : - (belum ada, pakai NIK``, ``daftar NPWP, sistem menolak NIK``).
+_PARTED = re.compile(
+    r"\?|(?<![a-z])(?:ditolak|menolak|tolak|harus|belum|blm|tidak|tdk|sonde|tra)(?![a-z])"
+)
+#: Words between ``NIK`` and its number that offer the NIK in place of an NPWP the writer does
+#: not have (``diminta npwp, sy pake nik sj boleh? 5371...``).
+_IN_PLACE = re.compile(r"\?|(?<![a-z])(?:sj|saja|aja|dulu)(?![a-z])")
 
 
 class _Context(NamedTuple):
@@ -803,9 +820,12 @@ def _npwp_is_nik(window: str, found: list[_Context]) -> bool:
     the label follows what the writer says the number is."""
     for match in reversed(found):
         if match.kind == "npwp":
-            return _same_number(window, match.end, found[-1].start) and (
+            return (
+                _same_number(window, match.end, found[-1].start)
                 # ``Sy blm punya NPWP bu, pakai NIK sj boleh?``: no NPWP to be the NIK
-                _NO_NPWP.search(window, max(0, match.start - _NO_NPWP_REACH), match.start) is None
+                and _NO_NPWP.search(window, max(0, match.start - _NO_NPWP_REACH), match.start)
+                is None
+                and _IN_PLACE.search(window, found[-1].end) is None
             )
     return False
 
@@ -921,7 +941,7 @@ def _names_another(window: str, end: int) -> bool:
     )
 
 
-def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR0911 - a ladder
+def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR0911, PLR0912
     """What the context words before a number say: the closest one decides, with the rules of
     the annotation guide where two of them belong together. A context word does not reach across
     the end of a sentence (one scan finds both).
@@ -973,6 +993,13 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         return "office", before if joined and before in _IDENTITY_KINDS else None
     if kind == "nik" and _npwp_is_nik(window, found):
         return "npwp", "npwp"
+    if (
+        kind == "npwp"
+        and previous is not None
+        and before == "nik"
+        and window[previous.end : last.start].strip() == "/"
+    ):
+        return "nik", "nik"  # ``NIK/NPWP : 5371...``: the first word names the number
     if previous is not None and previous.kind == "nik" and _as_recorded(window, previous, last):
         return "nik", "nik"
     if not joined or (
@@ -1748,11 +1775,13 @@ _ASKED_REACH = 24
 _SETTLED = frozenset({"nik", "kk", "npwp", "bpjs"})
 
 
+#: ``(NIK)`` right after a number: the NIK that is the number.
+_NIK_IN_BRACKETS = re.compile(r"[ \t]*\((?:nik|ktp)\)")
 #: How far after a number a bracket's words are read for the NPWP it says the NIK serves as.
 _BRACKET_REACH = 28
 
 
-def _contexts(  # noqa: PLR0912, PLR0915, PLR0917 - a ladder; positional in this hot private call
+def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positional in this hot private call
     text: str,
     begin: int,
     end: int,
@@ -1814,7 +1843,12 @@ def _contexts(  # noqa: PLR0912, PLR0915, PLR0917 - a ladder; positional in this
                     )
                 ):
                     return False, "npwp", "npwp"
+        if ctx == "nik" and _nik_now_npwp(facts, begin, end):
+            return False, "npwp", "npwp"
         return False, ctx, ident
+    if ident == ctx == "nik" and _nik_now_npwp(facts, begin, end):
+        # (a bracket after it: ``diganti NIK 5371... (sudah padan)``, a chat's next turn)
+        return False, "npwp", "npwp"
     # The words after a number matter where those before do not decide, or in brackets.
     if ctx in (None, "institution") or (ctx != "negative" and bracket):
         following = facts.after(end)
@@ -1831,6 +1865,9 @@ def _contexts(  # noqa: PLR0912, PLR0915, PLR0917 - a ladder; positional in this
             # (not the NIK said in brackets to serve as the NPWP the label named: ``NPWP :
             # 5314... (NIK sebagai NPWP)``)
             and not (ident == after_npwp == "npwp" and after == "nik")
+            # (nor the NIK named in brackets as what the NPWP is: ``NPWP yang kami gunakan
+            # 5302... (NIK)``)
+            and not (ident == "npwp" and _NIK_IN_BRACKETS.match(following) is not None)
         ):
             ident = after  # ``5371... (KK)``: a word in brackets right after names the number
     if ident == "bank" and (
@@ -2056,6 +2093,61 @@ _SAME_AS_NIK = re.compile(
     r"|(?<![a-z])(?:pake|pakai)[ \t]+(?:nik|ktp)(?:[ \t]+(?:sa|saya|sy|beta|dia))?[ \t]*[,:]"
     r"[ \t]*\Z"
 )
+#: How far back the NPWP a NIK is said to stand for now is looked for, and how close before the
+#: NIK's word the words saying so stand.
+_NOW_REACH = 160
+_NOW_NEAR = 40
+#: A NIK's or a KTP's word.
+_NIK_WORD = re.compile(r"(?<![a-z])(?:nik|ktp)(?![a-z])")
+#: Words before a NIK saying it is the NPWP now: a change, the new number, the sixteen digits
+#: (``skrg katanya pake NIK``, ``Yang baru sama dgn NIK``, ``berubah jadi NIK``, ``Mohon
+#: diperbaiki ke NIK``, ``Kalau sudah harus 16 digit, pakai NIK saya``, ``cukup tulis NIK``).
+_NOW = re.compile(
+    r"(?<![a-z])(?:sekarang|skrg|skrang|skarang|sekarng|skg|kini|baru|jadi|jd|menjadi|berubah"
+    r"|ganti|diganti|perbaiki|diperbaiki|ubah|diubah|cukup|16[ \t]?digit)(?![a-z])"
+)
+#: The writer has no NPWP (``belum punya``, ``tdk ada``, Kupang ``sonde ada``).
+_NO_NPWP_YET = re.compile(
+    r"(?<![a-z])(?:belum|blm|tidak|tdk|tak|sonde|son|gak|nggak|ga|tra)[ \t]+(?:punya|pnya|ada)"
+    r"(?![a-z])"
+)
+#: Said right after a NIK: it has become the NPWP (``NIK SY 5371... SDH JD NPWP``).
+_BECAME_NPWP = re.compile(
+    r"[ \t]*[,(]?[ \t]*(?:sudah|sdh|sdah|su|udah|telah)[ \t]+(?:jadi|jd|menjadi)[ \t]+npwp"
+)
+
+
+def _nik_now_npwp(facts: _Facts, begin: int, end: int) -> bool:
+    """Whether a number after ``NIK`` is the NPWP the writer says the NIK now is, since a
+    person's NPWP became the NIK: an NPWP named before the NIK (the old one, or asked for), and
+    right before the NIK words of a change (``NPWP SY YG LAMA ... APA MSH BERLAKU? KATANYA SKRG
+    PAKAI NIK 5371...``), or after the number the NIK said to have become the NPWP; not where
+    the writer has no NPWP (``belum punya NPWP, sekarang pakai NIK``: the NIK in its place)
+    nor a form's ``NIK :`` field under an NPWP's."""
+    if _BECAME_NPWP.match(facts.after(end)) is not None:
+        return True
+    further = facts.before(begin, _NOW_REACH)
+    if "npwp" not in further:
+        return False
+    nik_at = -1
+    for match in _NIK_WORD.finditer(further):
+        nik_at = match.start()
+    named = further.rfind("npwp", 0, nik_at) if nik_at != -1 else -1
+    if named == -1:
+        return False
+    line = further.rfind("\n", 0, nik_at) + 1
+    return (
+        further[line:nik_at].strip(" \t-*0123456789.)") != ""  # not a form's field label
+        # the words of change in the NIK's own sentence (``Petugas jelaskan NPWP sekarang =
+        # NIK. Pelapor sebut NIK 5371...``: the caller's NIK)
+        and _NOW.search(
+            further, max(named + 4, nik_at - _NOW_NEAR, _sentence_start(further, nik_at)), nik_at
+        )
+        is not None
+        and _NO_NPWP_YET.search(further, named) is None
+    )
+
+
 #: A turn's head: a chat's time stamp at most, then the speaker's label or a name found there,
 #: and its colon (``Penelepon:``, ``[19/03/2026 07.07] [NAME]:``).
 _TURN_HEAD = r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\W\d_][^:\n?]{0,30}|\x1f[ \t]*):"
@@ -2649,6 +2741,7 @@ class NumberDetector:
         lowered = context.lowered
         if "npwp" in lowered:
             yield from self._scanned(context, taken)
+        yield from self._nitkus(context, taken)
         if "," in lowered and (comma := _COMMA_GROUPS.search(lowered)) is not None:
             yield from self._comma_groups(context, taken, comma.start())
         yield from self._lettered_cards(context, taken)
@@ -2789,6 +2882,25 @@ class NumberDetector:
                 continue
             taken.add(start, end)
             yield Finding(kind=PiiKind.NPWP, start=start, end=end, detector=self.name)
+
+    def _nitkus(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
+        """A person's NITKU after its word (`_PERSONS_NITKU`), added to ``taken``: the NIK
+        that is the person's NPWP and six zeros, so it holds the NPWP whole."""
+        lowered = context.lowered
+        at = lowered.find("nitku")
+        while at != -1:
+            hit = _PERSONS_NITKU.search(lowered, at + 5, at + 5 + _NITKU_REACH)
+            if (
+                hit is not None
+                and nik_structure_valid(hit.group(1))
+                and not context.overlaps_collapsed(*hit.span())
+                and not taken.overlaps(*hit.span())
+            ):
+                taken.add(*hit.span())
+                yield Finding(
+                    kind=PiiKind.NPWP, start=hit.start(), end=hit.end(), detector=self.name
+                )
+            at = lowered.find("nitku", at + 5)
 
     def _lettered_phones(
         self,
