@@ -4778,6 +4778,40 @@ TAX_NUMBERS_AND_CALLERS_LINES = [
         "Dokumen penawaran: NITKU 0615890138921001000001, NIB 0290465842634.",
         id="a-bodys-nitku",
     ),
+    pytest.param(
+        "KPP Pratama Kupang: Contoh format: 09.123.456.7-920.000 menjadi 0091234567920000",
+        "KPP Pratama Kupang: Contoh format: 09.123.456.7-920.000 menjadi 0091234567920000",
+        id="an-example-npwp",
+    ),
+    pytest.param(
+        "SPESIMEN KARTU NPWP\nNPWP : 00.000.000.0-000.000\nNAMA : NAMA WAJIB PAJAK",
+        "SPESIMEN KARTU NPWP\nNPWP : 00.000.000.0-000.000\nNAMA : NAMA WAJIB PAJAK",
+        id="a-specimen-cards-npwp",
+    ),
+    pytest.param(
+        "Bendahara bilang NPWP DPMPTSP 026199131920001 yang potong pajak, bukan NPWP guru.",
+        "Bendahara bilang NPWP DPMPTSP 026199131920001 yang potong pajak, bukan NPWP guru.",
+        id="an-offices-npwp-by-its-short-name",
+    ),
+    pytest.param(
+        "Gereja kami pung NPWP 0745744055920000 (NPWP Majelis Jemaat), jadi honor koster dipotong",
+        "Gereja kami pung NPWP 0745744055920000 (NPWP Majelis Jemaat), jadi honor koster dipotong",
+        id="a-bodys-npwp-named-in-brackets-after-it",
+    ),
+    pytest.param(
+        "Ini beta pung NPWP yang bendahara minta kemarin. Sonde ada kartu, cuma foto:\n"
+        "48.026.377.9-920.0\n00\nTrims",
+        "Ini beta pung NPWP yang bendahara minta kemarin. Sonde ada kartu, cuma foto:\n"
+        "[NPWP]\nTrims",
+        id="the-npwp-a-treasurer-asked-for",
+    ),
+    pytest.param(
+        "Rekap NPWP tenaga kontrak (diminta bendahara)\nYaneth Ully — 5371035002610702\n"
+        "Yohana Boimau — 82 030 645 3 921 000\nDeborah Lulu — belum punya, NIK 5301116502760301",
+        "Rekap NPWP tenaga kontrak (diminta bendahara)\n[NAME] — [NPWP]\n"
+        "[NAME] — [NPWP]\n[NAME] — belum punya, NIK [NIK]",
+        id="rows-of-a-list-of-npwps",
+    ),
 ]
 
 LATER_ROUNDS = [

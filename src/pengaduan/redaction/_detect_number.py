@@ -290,6 +290,8 @@ _SCANNED_NPWP = re.compile(
 _PERSONS_NITKU = re.compile(r"(?<![0-9])([0-9]{16})000000(?![0-9])")
 #: How far after ``NITKU`` its number is looked for.
 _NITKU_REACH = 32
+#: The most characters an old NPWP takes, its line breaks in it.
+_NPWP_WIDTH = 28
 #: The fewest real digits a scanned NPWP keeps.
 _SCANNED_DIGITS = 10
 #: How far after ``NPWP`` a scanned NPWP is looked for.
@@ -303,7 +305,7 @@ def _scanned_npwps(lowered: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     at = lowered.find("npwp")
     while at != -1:
-        for hit in _SCANNED_NPWP.finditer(lowered, at + 4, at + 4 + _SCANNED_REACH):
+        for hit in _SCANNED_NPWP.finditer(lowered, at + 4, at + 4 + _SCANNED_REACH + _NPWP_WIDTH):
             raw = hit.group()
             if (
                 not raw.replace(".", "").replace("-", "").isdigit()
@@ -1912,6 +1914,17 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
         )
     ):
         return False, "negative", "negative"
+    if (
+        ident is None
+        and long
+        and "npwp" in facts.lowered
+        and "\x1f" in (row := window[window.rfind("\n") + 1 :])
+        and not _sentence_contexts(row)
+        and _listed_under(facts.lowered, end)
+    ):
+        # a person's row in a list of NPWPs, with no word of its own (``Rekap NPWP ...`` above
+        # it; the heading's other words are not the row's)
+        ctx = ident = "npwp"
     ctx = _owner(window, ctx, facts, begin=begin, end=end, fixed=fixed)
     if start < begin or text[begin] in "06Oo":  # phones start with 0, 62 or + (area: ``(0380)``;
         # a lettered mobile: ``O8S2...``)
@@ -2054,6 +2067,33 @@ def _wide_identity(far: str, facts: _Facts, end: int) -> str | None:
     if "npwp" in far and _SAID_SAME_AS_NIK.match(facts.after(end)) is not None:
         return "npwp"
     return _pointed_back(far)
+
+
+#: How many rows above a number a list's heading is looked for.
+_HEADING_ROWS = 12
+#: Words of another number's kind in a list's row.
+_OTHER_ROW_WORDS = re.compile(
+    r"(?<![a-z])(?:nik|ktp|kk|rek|rekening|hp|telp|telepon|wa|bpjs|nip)(?![a-z])"
+)
+
+
+def _listed_under(lowered: str, end: int) -> bool:
+    """Whether a number is in a list's row under a heading that names NPWPs and no other
+    number, with no number of its own (``Rekap NPWP tenaga kontrak (diminta bendahara)`` then
+    ``Yaneth Ully — 5371...``: the NPWPs the heading lists, the NIK that is one among them).
+    A row above that names another kind's word ends the search."""
+    line = lowered.rfind("\n", 0, end)
+    for _ in range(_HEADING_ROWS):
+        if line <= 0:
+            return False
+        above = lowered.rfind("\n", 0, line) + 1
+        row = lowered[above:line]
+        if "npwp" in row:
+            return not any(char.isdigit() for char in row) and _NIK_WORD.search(row) is None
+        if _OTHER_ROW_WORDS.search(row) is not None:
+            return False
+        line = above - 1
+    return False
 
 
 def _answered(window: str) -> str | None:
@@ -2386,13 +2426,28 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
     said so before it, on its letterhead, or by the name right after it (``NPWP : ...`` then
     ``Nama WP : CV SASANDO MANDIRI``, ``KOPERASI TELUK KUPANG SEJAHTERA``, ``NAMA : BENDAHARA
     DINAS SOSIAL``)."""
+    before = known.before(begin, _NPWP_REACH)
     if (
-        _organisation_npwp(known.before(begin, _NPWP_REACH))
+        _organisation_npwp(before)
         or _letterhead_npwp(known.context.lowered, begin)
         or _BODY_NAMED_AFTER.match(known.after(end)) is not None
+        or _example(before, known.context.text[begin:end])
     ):
         return _ALLOWED
     return PiiKind.NPWP
+
+
+#: An example's word right before a number (``Contoh format: 09.123...``, ``(contoh
+#: 01.234...)``, ``SPESIMEN``).
+_EXAMPLE = re.compile(
+    r"(?<![a-z])(?:contoh|misal|misalnya|spesimen|specimen)(?![a-z])[^\n]{0,16}\Z"
+)
+
+
+def _example(before: str, number: str) -> bool:
+    """Whether an NPWP is an example's, nobody's: said to be one right before it, or all zeros
+    (a specimen card's ``00.000.000.0-000.000``)."""
+    return _EXAMPLE.search(before) is not None or number.strip("0.- ") == ""
 
 
 #: An account said to be a body's right before its number (``rekening giro CV``, ``rekening
@@ -2486,7 +2541,10 @@ _BODY_NAMED_AFTER = re.compile(
     # the account's holder in brackets right after it (``(rekening toko)``, ``(rekening RT)``)
     r"|\((?:rekening|rek\.?)[ \t]+(?:toko|usaha|panitia|rt|rw|komite|sekolah|koperasi|gereja"
     r"|kantor|perusahaan|kelompok)\)"
-    r"|(?:koperasi|kop|yayasan|bumdes|bumdesa|cv|pt|ud|firma|ksp|kopdit|masjid|gereja))(?![a-z])"
+    r"|(?:koperasi|kop|yayasan|bumdes|bumdesa|cv|pt|ud|firma|ksp|kopdit|masjid|gereja)"
+    # the body named in brackets right after it (``(NPWP Majelis Jemaat)``)
+    r"|\(npwp[ \t]+(?:majelis|gereja|masjid|sekolah|koperasi|yayasan|kantor|badan|desa|toko"
+    r"|usaha|perusahaan|dinas|bumdes))(?![a-z])"
 )
 #: How far into a text an organisation's letterhead reaches down to its ``NPWP`` line.
 _LETTERHEAD_REACH = 400
@@ -2533,6 +2591,9 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladde
         return True  # ``NPWP desa 01.839...``: the village's (its head's is ``NPWP kepala desa``)
     person_between = lex.NPWP_PERSON.search(between) or _APPLICANT.match(between)
     organisation_between = lex.NPWP_ORGANISATION.search(between)
+    if organisation_between is not None and _ASKING.match(between, organisation_between.end()):
+        # ``NPWP yang bendahara minta``: the NPWP the treasurer asked for, not the treasurer's
+        organisation_between = None
     if person_between is not None:
         # the first of the two decides (``NPWP koperasi tempat saya menjadi anggota``: the
         # cooperative's; ``NPWP sy untuk toko``: mine)
@@ -2565,6 +2626,8 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladde
     return organisation > person
 
 
+#: A body's word asking for the NPWP named before it (``NPWP yang bendahara minta``).
+_ASKING = re.compile(r"[ \t]+(?:minta|meminta|mintak|tagih|menagih|tanya|suruh|perlu)(?![a-z])")
 #: The applicant's word right after ``NPWP`` on a form (``NPWP Pemohon :`` under ``NPWP Badan``):
 #: the person's.
 _APPLICANT = re.compile(r"[ \t]+pemohon(?![a-z])")

@@ -813,7 +813,10 @@ NPWP_ORGANISATION = re.compile(
     r"|kantor|dinas|sekolah|lembaga|usaha(?![ \t]+perorangan)|depot|depo|ksp|kopdit|catering"
     r"|katering|restoran|hotel|bengkel|kios|warung|apotek|travel|salon|laundry|rental"
     r"|puskesmas|gereja|masjid|klinik|rs|rsu|rsud|rsia|pemotong|pemberi[ \t]+kerja|majelis"
-    r"|jemaat|komite|uptd|upt|rumah[ \t]+sakit|blud|ksu)(?:-?nya)?(?![a-z])"
+    r"|jemaat|komite|uptd|upt|rumah[ \t]+sakit|blud|ksu"
+    # offices of the city and the region by their short names (``NPWP BPKAD``, ``NPWP DPMPTSP``)
+    r"|bpkad|bppkad|bapenda|dpmptsp|pemkot|pemda|pemkab|pemprov|setda|dprd|kpu|bawaslu)"
+    r"(?:-?nya)?(?![a-z])"
 )
 #: Of `NPWP_ORGANISATION`, the words that say whose an NPWP is from before the word ``NPWP``
 #: (the office words there may be a person's workplace: ``pegawai dinas PU, NPWP ...``).
