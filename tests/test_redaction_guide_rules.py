@@ -4812,6 +4812,36 @@ TAX_NUMBERS_AND_CALLERS_LINES = [
         "[NAME] — [NPWP]\n[NAME] — belum punya, NIK [NIK]",
         id="rows-of-a-list-of-npwps",
     ),
+    pytest.param(
+        "Collector pakai nomor 62858513939221 dan 085220344529, tidak sebut nama.",
+        "Collector pakai nomor 62858513939221 dan 085220344529, tidak sebut nama.",
+        id="a-lenders-collectors-numbers-with-nobody-named",
+    ),
+    pytest.param(
+        "KOTKUPANG PINJOL TAGIH SY PAKAI NOMOR 0857662085378, 0813 4711 9426 DAN 0819-7018-5415.",
+        "KOTKUPANG PINJOL TAGIH SY PAKAI NOMOR 0857662085378, 0813 4711 9426 DAN 0819-7018-5415.",
+        id="a-list-of-a-lenders-numbers",
+    ),
+    pytest.param(
+        "Penagih atas nama Yosef pakai nomor 081234567890 datang ke rumah.",
+        "Penagih atas nama [NAME] pakai nomor [PHONE] datang ke rumah.",
+        id="a-collector-who-gives-a-name",
+    ),
+    pytest.param(
+        "Hadiah Rp100.000. Informasi panitia: 089637153563.",
+        "Hadiah Rp100.000. Informasi panitia: 089637153563.",
+        id="a-committees-line",
+    ),
+    pytest.param(
+        "Tiket LPR-2025-0962-7035. Piket 24 jam: 0822859967078.",
+        "Tiket LPR-2025-0962-7035. Piket 24 jam: 0822859967078.",
+        id="a-duty-desks-line",
+    ),
+    pytest.param(
+        'SEDOT WC\n"BERKAH ABADI"\nCEPAT BERSIH\nHUB: 0896 8993 43328 / 085380307841\n',
+        'SEDOT WC\n"BERKAH ABADI"\nCEPAT BERSIH\nHUB: 0896 8993 43328 / 085380307841\n',
+        id="a-business-posters-lines",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -1148,6 +1148,7 @@ NAME_STOPWORDS = _words(
     rusak tunggu bayar sebut honor kebanjiran diblokir dipakai
     kena ditutup memelihara padahal orang kader tembusan administrasi upt customer service
     grup group koordinator pendamping kapolresta kapolda kapolri
+    pakai pake memakai tagih ditagih menagih
     unit tata subjek subject perihal manajemen angkasa dicek cek beli kirim tuak kayu
     usaha perusahaan instansi lembaga kemensos kemenkes dapat penjual pembeli depot los ikan sayur
     kue buah daging sembako pakaian perorangan jual jualan menulis sore malam hindu islam kristen

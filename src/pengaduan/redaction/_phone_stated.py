@@ -178,7 +178,10 @@ _ROLES = (
     r"|operator(?:[ \t]+(?:sekolah|dapodik|kelurahan|desa)){1,2}"
     # a village's police and army officers (``teruskan ke Bhabinkamtibmas, WA``), the duty
     # officer (``hubungi piket``)
-    r"|bhabinkamtibmas|babinkamtibmas|babinsa|piket"
+    r"|bhabinkamtibmas|babinkamtibmas|babinsa|piket(?:[ \t]+24[ \t]+jam)?"
+    # an event's committee and a programme's officer (``Informasi panitia:``, ``Info: petugas
+    # kesehatan hewan``)
+    r"|panitia|petugas[ \t]+kesehatan(?:[ \t]+hewan)?"
 )
 _ROLE_BEFORE = re.compile(
     rf"(?<![a-z])(?:{_ROLES}"
@@ -360,6 +363,28 @@ def _quoted_sign(context: Windows, start: int, after: str) -> bool:
     )
 
 
+#: A business's poster or card as a scan gives it: a line near the top that holds only its name in
+#: quotes (``SEDOT WC`` then ``"BERKAH ABADI"``, ``KLINIK PRATAMA`` then ``"SEHAT SEJAHTERA"``).
+_POSTER_NAME = re.compile(r"(?:\A|\n)[ \t]*[\"\u201c][^\"\u201c\u201d\n]{3,40}[\"\u201d][ \t]*\n")
+#: How far into a text the poster's name line may stand, and how far its lines reach.
+_POSTER_TOP = 80
+_POSTER_REACH = 320
+
+
+def _posters_line(context: Windows, start: int) -> bool:
+    """Whether the number at ``start`` is on a business's poster (`_POSTER_NAME` near the top),
+    with nobody named and no person's word between the name and the number: the business's
+    line, as on its sign (``HUB: 0896... / 0853...``, ``TELP : 0380...``)."""
+    if start > _POSTER_REACH or ('"' not in context.marks and "\u201c" not in context.marks):
+        return False
+    lowered = context.lowered
+    poster = _POSTER_NAME.search(lowered, 0, _POSTER_TOP)
+    if poster is None:
+        return False
+    between = context.window_before(start, width=start - poster.end() + 1)
+    return "\x1f" not in between and lex.OWNER_PERSON.search(between) is None
+
+
 #: The words between a business's noun and a name found that make the name the business's own:
 #: spaces and letters only, no punctuation (``salon nona [NAME]``, not ``pangkalan, [NAME]``).
 _NAMES_OWN = re.compile(r"[a-z \t\u00a0]*")
@@ -478,9 +503,18 @@ _SCAM_BEFORE = re.compile(
     # (``Nomor yg dilaporkan warga sbg penipu:``)
     r"|(?:sbg|sebagai)[ \t]+(?:penipu|scammer|pelaku[ \t]+penipuan)"
     r"|(?:penipu|scammer)(?:[ \t]+(?:itu|tsb|tersebut|nya))?[ \t]+"
-    r"(?:pakai|pake|menggunakan|gunakan|dari|lewat)(?:[ \t]+(?:nomor|nomer|no|hp|wa|telp|sms))?)"
-    r"[ \t.:=\-]*\Z"
+    r"(?:pakai|pake|menggunakan|gunakan|dari|lewat)(?:[ \t]+(?:nomor|nomer|no|hp|wa|telp|sms))?"
+    # a lender's collector, who gives no name (``Collector pakai nomor``, ``PINJOL TAGIH SY
+    # PAKAI NOMOR``, ``penagihnya tlp dr``, ``penagih yang memakai nomor``)
+    r"|(?:pinjol|penagih|penagihnya|collector|kolektor)(?:[ \t]+[a-z]+){0,2}?[ \t]+"
+    r"(?:pakai|pake|memakai|menggunakan|gunakan|dari|dr|lewat)"
+    r"(?:[ \t]+(?:nomor|nomer|no|hp|wa|telp|sms))?)"
+    r"[ \t.:=\-]*"
+    # the next of the numbers listed after it (``PAKAI NOMOR 0857..., 0813... DAN 0819...``)
+    r"(?:[+(0-9][0-9 ().\-]{7,20}[0-9][ \t]*(?:,|dan|&|/)[ \t]*){0,4}\Z"
 )
+#: A number and a list's separator right before a number: the next in a list.
+_LIST_NEXT = re.compile(r"[0-9][ \t]*(?:,|dan|&|/)[ \t]*\Z")
 #: A personal number given as an example right before it, as an office's warning against
 #: scams gives one (``Waspada penipuan yang mengatasnamakan BRI melalui nomor pribadi seperti``).
 _SCAM_EXAMPLE = re.compile(
@@ -725,9 +759,25 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     lowered = context.lowered
     marks = context.marks
     said = (
-        ("penip" in tail or "scam" in tail or "jangan" in tail or "jgn" in tail)
+        (
+            "penip" in tail
+            or "scam" in tail
+            or "jangan" in tail
+            or "jgn" in tail
+            or "pinjol" in tail
+            or "penagih" in tail
+            or "collector" in tail
+            or "kolektor" in tail
+        )
         and _SCAM_BEFORE.search(tail) is not None
     ) or (("penip" in head or "scam" in head) and _SCAM_AFTER.match(after) is not None)
+    said = said or (
+        # the next of the numbers listed after the words (``PINJOL TAGIH SY PAKAI NOMOR 0857...,
+        # 0813... DAN 0819...``), which a wider window holds
+        _LIST_NEXT.search(tail) is not None
+        and _SCAM_BEFORE.search(wide := context.window_before(start, width=_NAMED_REACH))
+        is not None
+    )
     said = said or (
         # ``BPJS Kesehatan tidak pernah menghubungi lewat nomor pribadi seperti 0819...``: an
         # office's warning gives a scam's number as its example
@@ -881,6 +931,7 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         return ctx, ident
     if (
         _quoted_sign(context, start, after)
+        or _posters_line(context, start)
         or (
             not _COMPANY_MARKS.isdisjoint(context.marks)
             and _company_line(wide := context.window_before(start, width=_COMPANY_WIDTH))
