@@ -4842,6 +4842,23 @@ TAX_NUMBERS_AND_CALLERS_LINES = [
         'SEDOT WC\n"BERKAH ABADI"\nCEPAT BERSIH\nHUB: 0896 8993 43328 / 085380307841\n',
         id="a-business-posters-lines",
     ),
+    pytest.param(
+        "Depot di Jl. Adisucipto No. 43 jual air kuning.",
+        "Depot di Jl. Adisucipto No. 43 jual air kuning.",
+        id="a-depots-street",
+    ),
+    pytest.param(
+        "Saya membeli rumah di Perumahan Griya Permai dari PT Timor Land (kantor Jl. R.A. Kartini "
+        "No. 104, telp 0380-825051).",
+        "Saya membeli rumah di Perumahan Griya Permai dari PT Timor Land (kantor Jl. R.A. Kartini "
+        "No. 104, telp 0380-825051).",
+        id="a-companys-office-in-brackets",
+    ),
+    pytest.param(
+        "Saya, Wulan Lay, pemilik kios sembako di Jln. Oelnasi no. 64, Kel. Airnona.",
+        "Saya, [NAME], pemilik kios sembako di [ADDRESS], Kel. Airnona.",
+        id="a-shop-its-owner-keeps",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -544,8 +544,13 @@ _BUSINESS_ADDRESS = re.compile(
     r"(?:nya)?(?:[ \t\u00a0]+(?!saya|sy|kami|beta)[a-z]+){0,2}[ \t\u00a0]*:?"
     r"|nama[ \t\u00a0]+(?:instansi|sekolah|usaha|perusahaan)[ \t\u00a0]*:[^\n]*\n"
     r"[ \t\u00a0]*alamat[ \t\u00a0]*:"
-    r"|(?<![a-z])(?:warung|kedai|rumah[ \t\u00a0]makan|restoran|kafe|cafe|cabang)"
-    r"[^\n.,;:]{0,40}[ \t\u00a0]di"
+    r"|(?<![a-z])(?:warung|kedai|rumah[ \t\u00a0]makan|restoran|kafe|cafe|cabang"
+    # a shop, a workshop, a depot or a gas agent named before ``di`` or a comma (``Depot di
+    # Jl. ...``, ``Bengkel Mobil Sinar Timur, Jl. ...``)
+    r"|(?<!milik )(?:depot|pangkalan))"
+    # (not the owner's own at home: ``pemilik kios sembako di``, ``bengkel las milik Bapak ...
+    # di rumahnya, Jl. ...``)
+    r"(?:(?!rumah)[^\n.,;:]){0,40}(?:[ \t\u00a0]di|,)"
     r"|(?<![a-z])(?:workshop|showroom|outlet)[ \t\u00a0:]*"
     # a company's name, then its seat in a bracket, after a comma or after ``di`` (``UD Laut
     # Timor (Jl. ...``, ``CV Timor Jaya di Jl. ...``)
@@ -581,7 +586,7 @@ _LANDMARK_BEFORE = re.compile(
 )
 #: The words of an office's name that the chain of its address may follow straight away (the
 #: chain then opens with its area: ``Kantor Kelurahan Namosain, Jl. ...``).
-_OFFICE_OPENING = (" kantor", " balai", " aula", "\nkantor", "\nbalai", "\naula")
+_OFFICE_OPENING = (" kantor", " balai", " aula", "\nkantor", "\nbalai", "\naula", "(kantor")
 
 
 def _home_in_clause(lowered: str, start: int) -> bool:
