@@ -4848,10 +4848,10 @@ TAX_NUMBERS_AND_CALLERS_LINES = [
         id="a-depots-street",
     ),
     pytest.param(
-        "Saya membeli rumah di Perumahan Griya Permai dari PT Timor Land (kantor Jl. R.A. Kartini "
-        "No. 104, telp 0380-825051).",
-        "Saya membeli rumah di Perumahan Griya Permai dari PT Timor Land (kantor Jl. R.A. Kartini "
-        "No. 104, telp 0380-825051).",
+        'Travel "Timor Express" (kantor Jl. R.A. Kartini No. 93, telp (0380) 819669) menurunkan '
+        "kami di Noelbaki.",
+        'Travel "Timor Express" (kantor Jl. R.A. Kartini No. 93, telp (0380) 819669) menurunkan '
+        "kami di Noelbaki.",
         id="a-companys-office-in-brackets",
     ),
     pytest.param(
