@@ -4733,6 +4733,12 @@ TAX_NUMBERS_AND_CALLERS_LINES = [
         id="a-nik-said-after-it-to-have-become-the-npwp",
     ),
     pytest.param(
+        "Beta tanya, 'jadi sekarang NPWP beta apa?' Dia bilang, 'Bapa pung NIK tu, "
+        "5371032402010830.'",
+        "Beta tanya, 'jadi sekarang NPWP beta apa?' Dia bilang, 'Bapa pung NIK tu, [NPWP].'",
+        id="a-nik-given-as-the-npwp-now-asked-for",
+    ),
+    pytest.param(
         "Petugas jelaskan NPWP orang pribadi sekarang = NIK. Pelapor sebut NIK 5371100812000050 "
         "tapi ragu.",
         "Petugas jelaskan NPWP orang pribadi sekarang = NIK. Pelapor sebut NIK [NIK] tapi ragu.",

@@ -2176,15 +2176,24 @@ def _nik_now_npwp(facts: _Facts, begin: int, end: int) -> bool:
     if named == -1:
         return False
     line = further.rfind("\n", 0, nik_at) + 1
+    if (
+        further[line:nik_at].strip(" \t-*0123456789.)") == ""  # a form's field label
+        or _NO_NPWP_YET.search(further, named) is not None
+    ):
+        return False
+    # the words of change in the NIK's own sentence (``Petugas jelaskan NPWP sekarang = NIK.
+    # Pelapor sebut NIK 5371...``: the caller's NIK), or in a question about the NPWP right
+    # before it that the NIK answers (``'jadi sekarang NPWP beta apa?' Dia bilang, 'Bapa pung
+    # NIK tu, 5371...'``)
+    opening = _sentence_start(further, nik_at)
+    if _NOW.search(further, max(named + 4, nik_at - _NOW_NEAR, opening), nik_at) is not None:
+        return True
+    asked = further.rfind("?", named, nik_at)
     return (
-        further[line:nik_at].strip(" \t-*0123456789.)") != ""  # not a form's field label
-        # the words of change in the NIK's own sentence (``Petugas jelaskan NPWP sekarang =
-        # NIK. Pelapor sebut NIK 5371...``: the caller's NIK)
-        and _NOW.search(
-            further, max(named + 4, nik_at - _NOW_NEAR, _sentence_start(further, nik_at)), nik_at
-        )
-        is not None
-        and _NO_NPWP_YET.search(further, named) is None
+        asked != -1
+        and asked >= further.rfind("\n", 0, nik_at)
+        and further.rfind(".", asked, nik_at) == -1
+        and _NOW.search(further, _sentence_start(further, named), asked) is not None
     )
 
 
