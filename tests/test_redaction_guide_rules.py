@@ -4819,6 +4819,18 @@ TAX_NUMBERS_AND_CALLERS_LINES = [
         id="rows-of-a-list-of-npwps",
     ),
     pytest.param(
+        "Subject: Rekap NPWP guru honor SMPN 12 Kupang\n\nIni rekap yang diminta bendahara:\n\n"
+        "1. Semuel Bengu — 09.253.308.1-920.000\n2. Florensia Djo Rohi — 0099196788921000\n",
+        "Subject: Rekap NPWP guru honor SMPN 12 Kupang\n\nIni rekap yang diminta bendahara:\n\n"
+        "1. [NAME] — [NPWP]\n2. [NAME] — [NPWP]\n",
+        id="rows-under-a-heading-naming-a-school",
+    ),
+    pytest.param(
+        "KWITANSI\nRSUD KOTA KUPANG\nJumlah : Rp 750.000\nNPWP dokter : 79.047.582.2-920.000\n",
+        "KWITANSI\nRSUD KOTA KUPANG\nJumlah : Rp 750.000\nNPWP dokter : [NPWP]\n",
+        id="an-npwp-named-for-its-holders-work",
+    ),
+    pytest.param(
         "Collector pakai nomor 62858513939221 dan 085220344529, tidak sebut nama.",
         "Collector pakai nomor 62858513939221 dan 085220344529, tidak sebut nama.",
         id="a-lenders-collectors-numbers-with-nobody-named",

@@ -2071,6 +2071,9 @@ def _wide_identity(far: str, facts: _Facts, end: int) -> str | None:
 
 #: How many rows above a number a list's heading is looked for.
 _HEADING_ROWS = 12
+#: A run of digits as long as an identity number's shortest group (``5371``, not ``12`` in
+#: ``SMPN 12``); dots and dashes between its digits.
+_LONG_DIGITS = re.compile(r"[0-9](?:[.\-]?[0-9]){5}")
 #: Words of another number's kind in a list's row.
 _OTHER_ROW_WORDS = re.compile(
     r"(?<![a-z])(?:nik|ktp|kk|rek|rekening|hp|telp|telepon|wa|bpjs|nip)(?![a-z])"
@@ -2089,7 +2092,8 @@ def _listed_under(lowered: str, end: int) -> bool:
         above = lowered.rfind("\n", 0, line) + 1
         row = lowered[above:line]
         if "npwp" in row:
-            return not any(char.isdigit() for char in row) and _NIK_WORD.search(row) is None
+            # a heading, not a row of its own: no number of an identity's length in it
+            return _LONG_DIGITS.search(row) is None and _NIK_WORD.search(row) is None
         if _OTHER_ROW_WORDS.search(row) is not None:
             return False
         line = above - 1
