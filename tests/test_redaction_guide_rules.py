@@ -4739,6 +4739,13 @@ TAX_NUMBERS_AND_CALLERS_LINES = [
         id="a-nik-given-as-the-npwp-now-asked-for",
     ),
     pytest.param(
+        "Bendahara minta NPWP aparat. Sekdes punya 57.319.912.2-920.000. Punya saya pribadi sama "
+        "dengan NIK, 5301182405760276",
+        "Bendahara minta NPWP aparat. Sekdes punya [NPWP]. Punya saya pribadi sama dengan NIK, "
+        "[NPWP]",
+        id="the-writers-own-npwp-said-to-be-the-nik",
+    ),
+    pytest.param(
         "Petugas jelaskan NPWP orang pribadi sekarang = NIK. Pelapor sebut NIK 5371100812000050 "
         "tapi ragu.",
         "Petugas jelaskan NPWP orang pribadi sekarang = NIK. Pelapor sebut NIK [NIK] tapi ragu.",

@@ -2148,13 +2148,17 @@ _NIK_WORD = re.compile(r"(?<![a-z])(?:nik|ktp)(?![a-z])")
 #: diperbaiki ke NIK``, ``Kalau sudah harus 16 digit, pakai NIK saya``, ``cukup tulis NIK``).
 _NOW = re.compile(
     r"(?<![a-z])(?:sekarang|skrg|skrang|skarang|sekarng|skg|kini|baru|jadi|jd|menjadi|berubah"
-    r"|ganti|diganti|perbaiki|diperbaiki|ubah|diubah|cukup|16[ \t]?digit)(?![a-z])"
+    r"|ganti|diganti|perbaiki|diperbaiki|ubah|diubah|cukup|16[ \t]?digit"
+    # the writer's own said to be the NIK (``Punya saya pribadi sama dengan NIK,``)
+    r"|sama[ \t]+(?:dengan|dgn|dg|deng))(?![a-z])"
 )
 #: The writer has no NPWP (``belum punya``, ``tdk ada``, Kupang ``sonde ada``).
 _NO_NPWP_YET = re.compile(
     r"(?<![a-z])(?:belum|blm|tidak|tdk|tak|sonde|son|gak|nggak|ga|tra)[ \t]+(?:punya|pnya|ada)"
     r"(?![a-z])"
 )
+#: An NPWP refused or a requirement said of it, between it and the NIK.
+_REFUSED = re.compile(r"(?<![a-z])(?:ditolak|menolak|tolak|harus[ \t]+sama)(?![a-z])")
 #: Said right after a NIK: it has become the NPWP (``NIK SY 5371... SDH JD NPWP``).
 _BECAME_NPWP = re.compile(
     r"[ \t]*[,(]?[ \t]*(?:sudah|sdh|sdah|su|udah|telah)[ \t]+(?:jadi|jd|menjadi)[ \t]+npwp"
@@ -2183,6 +2187,8 @@ def _nik_now_npwp(facts: _Facts, begin: int, end: int) -> bool:
     if (
         further[line:nik_at].strip(" \t-*0123456789.)") == ""  # a form's field label
         or _NO_NPWP_YET.search(further, named) is not None
+        # (``NPWP saya ... ditolak, katanya harus sama dengan NIK saya``: the NIK it must match)
+        or _REFUSED.search(further, named, nik_at) is not None
     ):
         return False
     # the words of change in the NIK's own sentence (``Petugas jelaskan NPWP sekarang = NIK.
@@ -2190,7 +2196,11 @@ def _nik_now_npwp(facts: _Facts, begin: int, end: int) -> bool:
     # before it that the NIK answers (``'jadi sekarang NPWP beta apa?' Dia bilang, 'Bapa pung
     # NIK tu, 5371...'``)
     opening = _sentence_start(further, nik_at)
-    if _NOW.search(further, max(named + 4, nik_at - _NOW_NEAR, opening), nik_at) is not None:
+    now = _NOW.search(further, max(named + 4, nik_at - _NOW_NEAR, opening), nik_at)
+    if now is not None and not (
+        # (``NIK saya sama dengan NIK 5312...``: a NIK said to match a NIK)
+        now.group().startswith("sama") and _NIK_WORD.search(further, opening, now.start())
+    ):
         return True
     asked = further.rfind("?", named, nik_at)
     return (
