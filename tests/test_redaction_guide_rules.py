@@ -4884,6 +4884,20 @@ TAX_NUMBERS_AND_CALLERS_LINES = [
         "Saya, [NAME], pemilik kios sembako di [ADDRESS], Kel. Airnona.",
         id="a-shop-its-owner-keeps",
     ),
+    pytest.param(
+        "DAFTAR NOMOR PENTING SIAGA BANJIR\nBPBD Kota Kupang: (0380) 854 805\nPusdalops: "
+        "082141318927\nDamkar: 113 / 0380-814066\nKetua RT 2: Bpk. Frengky Djami 0852 4586 8731\n",
+        "DAFTAR NOMOR PENTING SIAGA BANJIR\nBPBD Kota Kupang: (0380) 854 805\nPusdalops: "
+        "082141318927\nDamkar: 113 / 0380-814066\nKetua RT 2: Bpk. [NAME] [PHONE]\n",
+        id="a-directorys-rows",
+    ),
+    pytest.param(
+        "Agustina Otu: Kapan bansos cair?\nDinas Sosial Kota Kupang: Silakan kirim data "
+        "lengkap ke WA 0821 7010 9333, bu.",
+        "[NAME]: Kapan bansos cair?\nDinas Sosial Kota Kupang: Silakan kirim data "
+        "lengkap ke WA 0821 7010 9333, bu.",
+        id="a-bodys-own-turn-in-a-thread",
+    ),
 ]
 
 LATER_ROUNDS = [

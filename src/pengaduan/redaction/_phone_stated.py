@@ -390,6 +390,80 @@ def _posters_line(context: Windows, start: int) -> bool:
 _NAMES_OWN = re.compile(r"[a-z \t\u00a0]*")
 
 
+#: A directory's row up to its number: a label that opens the line (a bullet or a row number
+#: at most before it), then a separator (``:``, ``|``, a dash, a leader of dots) and maybe a
+#: line's word (``Pusdalops: ``, ``Tagana kelurahan .......... ``, ``Ambulans Pemkot | ``,
+#: ``Fotokopi Lontar Jaya - Jl. Perintis Kemerdekaan No. 22 - WA ``); on the lower-cased
+#: window, earlier findings collapsed.
+_ROW_LABEL = re.compile(
+    r"[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)])?[ \t]*[a-z][^\n\x1f]{0,70}?[ \t]*"
+    r"(?::|\||\u2013|\u2014|-|\.{3,})[ \t]*(?:(?:wa|telp|tlp|telepon|hp|hotline)\.?[ \t:]*)?"
+)
+#: A directory's row anywhere in a text: a label, a separator and a phone-like number.
+_DIRECTORY_ROW = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)])?[ \t]*[a-z][^\n]{0,70}?[ \t]*"
+    r"(?::|\||\u2013|\u2014|-|\.{3,})[^\n]{0,40}?(?<![0-9])[+(]?[0-9][0-9 .()\-]{6,20}[0-9]"
+)
+#: How many rows make a text a directory.
+_DIRECTORY_ROWS = 3
+#: Words of a person in a directory's row label: the writer, a reporter, kin, a title, a home.
+_ROW_PERSON = re.compile(
+    r"(?<![a-z])(?:saya|sy|sa|beta|aku|kami|pelapor|penelepon|pengadu|warga|mama|bapa|ibu|bapak"
+    r"|bpk|pak|bu|sdr|sdri|om|tanta|kaka|kak|adik|anak|istri|suami|tetangga|keluarga|rumah"
+    r"|pribadi|pemilik|owner|a\.?[ \t]?n|atas[ \t]+nama|milik|penagih|nama)(?![a-z])"
+)
+
+
+#: A body's or a role's word in a directory's row label: an office's or an institution's
+#: context word, a business's noun, or a desk or a role on duty.
+_ROW_BODY = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + lex.trie_pattern((*lex.CONTEXT_WORDS["office"], *lex.CONTEXT_WORDS["institution"])).replace(
+        r"\ ", r"[\s.:]{1,3}"
+    )
+    + r"|"
+    + lex.trie_pattern(lex.BUSINESS_NOUNS).replace(r"\ ", r"[ \t\u00a0]{1,2}")
+    + r"|pusdalops|tagana|damkar|takmir|marbot|operator|komite|tksk|trantib|linmas|posko|pos"
+    r"|ambulans|ambulan|kasi|kasubag|admin|bendahara|sekretariat|panitia|piket|kanal|antrian"
+    r"|layanan|pengaduan|informasi|kelurahan|kecamatan|kantor|dinas|bank)(?![a-z0-9])"
+)
+
+
+#: How far back a directory's row or a thread's turn is read for its label.
+_ROW_WIDTH = 120
+
+
+def _directory_line(context: Windows, window: str) -> bool:
+    """Whether a number is a directory's row with nobody named on it: its line opens with a
+    body's or a role's label and a separator, with no person found or spoken of there
+    (``Pusdalops: 0821...``, ``Takmir Masjid: 0878...``, ``Ambulans Pemkot | 6285...``), in a
+    text with at least `_DIRECTORY_ROWS` such rows (a list of services' lines, a roster, a
+    poster), or a body's own turn in a thread (`_BODYS_TURN`): the desk's line, as the guide's
+    roles on duty. A row naming its holder (``Ketua RT 2: Bpk. [NAME] 0852...``) keeps the
+    person's."""
+    line = window[window.rfind("\n") + 1 :]
+    if "\x1f" in line or _ROW_PERSON.search(line) is not None:
+        return False
+    turn = _BODYS_TURN.match(line)
+    if turn is not None and _ROW_BODY.search(turn.group("speaker")) is not None:
+        # ``Dinas Sosial Kota Kupang: Silakan kirim data lengkap ke WA 0821...``: a body's own
+        # turn in a thread, giving its line
+        return True
+    return (
+        _ROW_LABEL.fullmatch(line) is not None
+        and _ROW_BODY.search(line) is not None
+        and len(_DIRECTORY_ROW.findall(context.lowered)) >= _DIRECTORY_ROWS
+    )
+
+
+#: A turn of a thread or a chat up to a number: a time stamp at most, the speaker's label and
+#: its colon, then the turn's words.
+_BODYS_TURN = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<speaker>[a-z][^\n:0-9]{1,50}?)[ \t]*:"
+    r"[^\n]*"
+)
+
+
 def _roles_line(context: Windows, window: str, tail: str, start: int) -> bool:
     """Whether the number at ``start`` is a role's on duty with nobody named as its holder
     (``Info: kader posyandu 0812...``, ``Pendamping sosial kelurahan tidak bisa dihubungi di
@@ -938,6 +1012,10 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
             and _COMPANY_LINE.search(wide) is not None
         )
         or _roles_line(context, window, tail, start)
+        or (
+            (":" in window or "\n" in window or "|" in window)
+            and _directory_line(context, context.window_before(start, width=_ROW_WIDTH))
+        )
         or ("(" in after[:3] and _ROLE_AFTER.match(after) is not None)
     ):
         # ``Info: kader posyandu 0812...``, ``hubungi pendamping wilayah di 0813...``: a role's
