@@ -4898,6 +4898,20 @@ TAX_NUMBERS_AND_CALLERS_LINES = [
         "lengkap ke WA 0821 7010 9333, bu.",
         id="a-bodys-own-turn-in-a-thread",
     ),
+    pytest.param(
+        "Waspada modus telepon mengaku petugas Dukcapil meminta data NIK. Contoh nomor yang "
+        "dilaporkan: 0853 6854 9804, 085142169578.",
+        "Waspada modus telepon mengaku petugas Dukcapil meminta data NIK. Contoh nomor yang "
+        "dilaporkan: 0853 6854 9804, 085142169578.",
+        id="numbers-a-warning-lists-as-reported",
+    ),
+    pytest.param(
+        "WASPADA PENIPUAN\nAkun ini pakai foto Pak Lurah dan minta transfer. Nomor yang dipakai "
+        "+62 856-3017-78881.",
+        "WASPADA PENIPUAN\nAkun ini pakai foto Pak Lurah dan minta transfer. Nomor yang dipakai "
+        "+62 856-3017-78881.",
+        id="the-number-a-scam-used-after-a-warning",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -598,7 +598,9 @@ _SCAM_EXAMPLE = re.compile(
 #: A heading of scams' numbers and the numbers listed after it so far (``Nomor penipu yang
 #: sudah dilaporkan warga minggu ini: 0823..., 0818... dan``).
 _SCAM_HEADING = re.compile(
-    r"(?<![a-z])(?:nomor|nomer|no|daftar[ \t]+nomor)[ \t]+(?:penipu|penipuan)(?![a-z])"
+    r"(?:(?<![a-z])(?:nomor|nomer|no|daftar[ \t]+nomor)[ \t]+(?:penipu|penipuan)(?![a-z])"
+    # the numbers a warning of a scam lists as reported (``Contoh nomor yang dilaporkan:``)
+    r"|(?<![a-z])contoh[ \t]+(?:nomor|nomer|no)[ \t]+(?:yang|yg)[ \t]+(?:dilaporkan|dipakai))"
     r"[^\n.:]{0,60}:[ \t]*(?:[(+]?[0-9][0-9 .\-()]{5,18}[0-9][ \t]*(?:,|dan|atau|/|&)[ \t]*)*\Z"
 )
 #: A list's separator right after a number, at the end of the window before the next one.
@@ -764,7 +766,9 @@ _CLAIM = re.compile(
 #: A person named as a holder or a user before a scam's number (``penipuan a.n. Marlin``,
 #: ``rek ... a.n. Yance Pello. Nomor penipu``, ``mengaku namanya Sofia``): a name found there.
 _NAMED_BEFORE = re.compile(
-    r"(?<![a-z])(?:a\.[ \t]?n\.?|a/n|atas[ \t]+nama|namanya|bernama)[ \t.:]{0,3}\x1f"
+    r"(?<![a-z])(?:a\.[ \t]?n\.?|a/n|atas[ \t]+nama|namanya|bernama)[ \t.:]{0,3}"
+    # (a title before the name: ``atas nama H. [NAME]``)
+    r"(?:[a-z]{1,4}\.[ \t]?)?\x1f"
 )
 #: How far back a scam's user may be named, or its claim made.
 _NAMED_REACH = 240
@@ -867,7 +871,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     )
     if (
         not said
-        and "penip" in marks
+        and ("penip" in marks or "ngaku" in marks)
         and (":" in tail[-3:] or _LISTED_SO_FAR.search(tail) is not None)
     ):
         wide = wide or context.window_before(start, width=_NAMED_REACH)
@@ -927,6 +931,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         not said
         and (
             "ngaku" in marks
+            or "penip" in marks
             or "atasnama" in marks
             or "palsu" in marks
             or "pernah" in marks
