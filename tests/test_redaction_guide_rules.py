@@ -4912,6 +4912,20 @@ TAX_NUMBERS_AND_CALLERS_LINES = [
         "+62 856-3017-78881.",
         id="the-number-a-scam-used-after-a-warning",
     ),
+    pytest.param(
+        "Pembagian air bersih:\nRT 37 \u2013 hari Senin \u2013 titik: depan gereja\nRT 3 \u2013 hari Rabu \u2013 "
+        "titik: lapangan",
+        "Pembagian air bersih:\nRT 37 \u2013 hari Senin \u2013 titik: depan gereja\nRT 3 \u2013 hari Rabu \u2013 "
+        "titik: lapangan",
+        id="rts-in-a-schedules-rows-after-a-dash",
+    ),
+    pytest.param(
+        "Jumlah KPM per RT \u2013 Kel. Batuplat\nRT 01: 16 | RT 02: 26 | RT 03: 42\n"
+        "RT 04: 13 | RT 05: 24",
+        "Jumlah KPM per RT \u2013 Kel. Batuplat\nRT 01: 16 | RT 02: 26 | RT 03: 42\n"
+        "RT 04: 13 | RT 05: 24",
+        id="rts-counted-in-a-tables-cells",
+    ),
 ]
 
 LATER_ROUNDS = [

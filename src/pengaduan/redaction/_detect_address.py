@@ -301,12 +301,15 @@ _DAYS = "(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
 #: An RT given its turn in a schedule: a day, a time (``RT 41 hari Selasa``, ``RT 16 : MINGGU``,
 #: ``RT 26 jam 08.00``).
 _SCHEDULED = re.compile(
-    r"rt[ .\u00a0]{0,2}[0-9]{1,3}(?:[ \t]*/[ \t]*rw[ .\u00a0]{0,2}[0-9]{1,3})?[ \t]*[:,]?[ \t]*"
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}(?:[ \t]*/[ \t]*rw[ .\u00a0]{0,2}[0-9]{1,3})?[ \t]*"
+    # (a dash between, as a schedule's row: ``RT 37``, a dash, ``hari Senin``)
+    r"[:,\-\u2013\u2014]?[ \t]*"
     rf"(?:(?:hari|tgl|tanggal)[ \t]+)?(?:{_DAYS}|(?:jam|pukul)[ \t]+[0-9])(?![a-z])"
 )
 #: An RT, a colon and a bare count, in a list (``RT 02: 22,``, ``RT 03: 15.``).
 _COUNT_LISTED = re.compile(
-    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \t]*:[ \t]*[0-9]{1,5}(?=[ \t]*(?:[,;]|\.(?![0-9])|\Z|dan|deng))"
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \t]*:[ \t]*[0-9]{1,5}"
+    r"(?=[ \t]*(?:[,;|\n]|\.(?![0-9])|\Z|dan|deng))"
 )
 #: A count given per RT right before the first (``Jumlah KPM per RT: RT 01: 19, ...``).
 _PER_RT = re.compile(r"(?<![a-z])per[ \t]+(?:rt[ \t]*:[ \t]*)?\Z")
