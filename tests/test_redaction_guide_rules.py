@@ -4913,10 +4913,10 @@ TAX_NUMBERS_AND_CALLERS_LINES = [
         id="the-number-a-scam-used-after-a-warning",
     ),
     pytest.param(
-        "Pembagian air bersih:\nRT 37 \u2013 hari Senin \u2013 titik: depan gereja\nRT 3 \u2013 hari Rabu \u2013 "
-        "titik: lapangan",
-        "Pembagian air bersih:\nRT 37 \u2013 hari Senin \u2013 titik: depan gereja\nRT 3 \u2013 hari Rabu \u2013 "
-        "titik: lapangan",
+        "Pembagian air bersih:\nRT 37 \u2013 hari Senin \u2013 titik: depan gereja\n"
+        "RT 3 \u2013 hari Rabu \u2013 titik: lapangan",
+        "Pembagian air bersih:\nRT 37 \u2013 hari Senin \u2013 titik: depan gereja\n"
+        "RT 3 \u2013 hari Rabu \u2013 titik: lapangan",
         id="rts-in-a-schedules-rows-after-a-dash",
     ),
     pytest.param(
