@@ -4926,6 +4926,11 @@ TAX_NUMBERS_AND_CALLERS_LINES = [
         "RT 04: 13 | RT 05: 24",
         id="rts-counted-in-a-tables-cells",
     ),
+    pytest.param(
+        "POSYANDU LANSIA\nKADER : FEBRIANA ULLY 0B13-S253-7129\nINFO PUSKESMAS NAIONI 0380-852568",
+        "POSYANDU LANSIA\nKADER : [NAME] [PHONE]\nINFO PUSKESMAS NAIONI 0380-852568",
+        id="a-lettered-mobile-right-after-a-name",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -499,6 +499,33 @@ def _closing_lettered_mobile(context: DetectionContext) -> tuple[int, int] | Non
     return start, end
 
 
+#: A lettered mobile anywhere, its groups too (``0B13-S253-7129``, ``0B13 414O 5371``).
+_LETTERED_ANYWHERE = re.compile(
+    r"(?<![0-9a-z])(?:[0o][8b]|62[ .\-]?[8b])(?:[ .\-]?[0-9olisb]){8,12}(?![0-9a-z])"
+)
+
+
+def _named_lettered_mobiles(context: DetectionContext) -> list[tuple[int, int]]:
+    """Mobiles with letters for digits right after a person's name, as a scanned poster or
+    list gives them (``KADER : FEBRIANA ULLY 0B13-S253-7129``, ``SOPIRNYA LUKAS SINE 0B13 414O
+    5371``): the person's; ``(start, end)`` of each, in a text with a letter typed beside a
+    digit."""
+    lowered = context.lowered
+    if lex.LETTER_BY_DIGIT.search(lowered) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    for hit in _LETTERED_ANYWHERE.finditer(lowered):
+        start, end = hit.span()
+        if (
+            lex.LETTER_BY_DIGIT.search(lowered, start, end) is not None
+            and not context.overlaps_collapsed(start, end)
+            and _lettered_mobile(context.text[start:end])
+            and _NAME_BEFORE_CLOSING.search(context.window_before(start)) is not None
+        ):
+            found.append((start, end))
+    return found
+
+
 #: A lettered mobile (`lex.LETTERED_PHONE`) ending the searched stretch, its groups too.
 _CLOSING_LETTERED = re.compile(
     r"(?<![0-9a-z])(?:[0o][8b]|62[ .\-]?[8b])(?:[ .\-]?[0-9olisb]){8,12}\Z"
@@ -2867,11 +2894,18 @@ class NumberDetector:
 
     def _closing_mobile(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
         """A lettered mobile closing the text after the writer's name
-        (`_closing_lettered_mobile`)."""
+        (`_closing_lettered_mobile`), and one right after a person's name on a scanned
+        poster's or list's line (`_named_lettered_mobiles`)."""
+        if PiiKind.PHONE not in self.kinds:
+            return
         closing = _closing_lettered_mobile(context)
-        if closing is not None and PiiKind.PHONE in self.kinds:
+        if closing is not None:
             taken.add(*closing)
             yield Finding(kind=PiiKind.PHONE, start=closing[0], end=closing[1], detector=self.name)
+        for start, end in _named_lettered_mobiles(context):
+            if not taken.overlaps(start, end):
+                taken.add(start, end)
+                yield Finding(kind=PiiKind.PHONE, start=start, end=end, detector=self.name)
 
     def _lettered_anywhere(
         self, context: DetectionContext, found: list[Finding]
