@@ -505,19 +505,22 @@ _LETTERED_ANYWHERE = re.compile(
 )
 
 
+#: The separators a mobile's groups may have, dropped to tell its digits.
+_SEPARATORS = str.maketrans("", "", " .-")
+
+
 def _named_lettered_mobiles(context: DetectionContext) -> list[tuple[int, int]]:
     """Mobiles with letters for digits right after a person's name, as a scanned poster or
     list gives them (``KADER : FEBRIANA ULLY 0B13-S253-7129``, ``SOPIRNYA LUKAS SINE 0B13 414O
     5371``): the person's; ``(start, end)`` of each, in a text with a letter typed beside a
     digit."""
     lowered = context.lowered
-    if lex.LETTER_BY_DIGIT.search(lowered) is None:
-        return []
     found: list[tuple[int, int]] = []
     for hit in _LETTERED_ANYWHERE.finditer(lowered):
         start, end = hit.span()
         if (
-            lex.LETTER_BY_DIGIT.search(lowered, start, end) is not None
+            not hit.group().translate(_SEPARATORS).isdigit()  # most are plain mobiles
+            and lex.LETTER_BY_DIGIT.search(lowered, start, end) is not None
             and not context.overlaps_collapsed(start, end)
             and _lettered_mobile(context.text[start:end])
             and _NAME_BEFORE_CLOSING.search(context.window_before(start)) is not None
@@ -2199,11 +2202,11 @@ def _nik_now_npwp(facts: _Facts, begin: int, end: int) -> bool:
     PAKAI NIK 5371...``), or after the number the NIK said to have become the NPWP; not where
     the writer has no NPWP (``belum punya NPWP, sekarang pakai NIK``: the NIK in its place)
     nor a form's ``NIK :`` field under an NPWP's."""
+    if "npwp" not in facts.lowered:
+        return False  # (most texts)
     if _BECAME_NPWP.match(facts.after(end)) is not None:
         return True
     further = facts.before(begin, _NOW_REACH)
-    if "npwp" not in further:
-        return False
     nik_at = -1
     for match in _NIK_WORD.finditer(further):
         nik_at = match.start()
