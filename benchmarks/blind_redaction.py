@@ -1,6 +1,6 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v20.jsonl``; the
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v21.jsonl``; the
 third with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
@@ -53,6 +53,7 @@ BLIND = {
     "v18": DATA / "blind/redaction_blind_v18.jsonl",
     "v19": DATA / "blind/redaction_blind_v19.jsonl",
     "v20": DATA / "blind/redaction_blind_v20.jsonl",
+    "v21": DATA / "blind/redaction_blind_v21.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
@@ -98,6 +99,7 @@ DEVELOPMENT = {
     "dev40": DATA / "redaction_dev40.jsonl",
     "dev41": DATA / "redaction_dev41.jsonl",
     "dev42": DATA / "redaction_dev42.jsonl",
+    "dev43": DATA / "redaction_dev43.jsonl",
 }
 
 

@@ -43,10 +43,11 @@ FIRST_MEASUREMENT = {
     "phone": (0.961, 0.787),
     "plate": (1.000, 1.000),
 }
-#: (recall, precision) floors per kind: the first measurement rounded down to two places, never
-#: more than 0.01 below it (no round has been drawn from this corpus yet).
+#: (recall, precision) floors per kind after its round: the figures then, rounded down to two
+#: places, less 0.01 where that leaves less than 0.002 below the figure (never more than 0.01
+#: below the first measurement).
 FLOORS = {
-    "address": (0.96, 0.78),
+    "address": (0.96, 0.83),
     "bank_account": (0.87, 0.99),
     "bpjs": (0.99, 0.99),
     "email": (0.99, 0.86),
@@ -54,11 +55,12 @@ FLOORS = {
     "name": (0.96, 0.96),
     "nik": (0.99, 0.99),
     "npwp": (0.99, 0.99),
-    "phone": (0.96, 0.78),
+    "phone": (0.96, 0.84),
     "plate": (0.99, 0.99),
 }
-#: Every kind together: 0.965 / 0.888 at the first measurement, no round of its own yet.
-OVERALL_FLOOR = (0.96, 0.88)
+#: Every kind together: 0.965 / 0.888 at the first measurement; just below the figures after
+#: its round (0.965 / 0.917).
+OVERALL_FLOOR = (0.96, 0.91)
 
 
 (
