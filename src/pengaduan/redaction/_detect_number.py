@@ -499,12 +499,12 @@ def _closing_lettered_mobile(context: DetectionContext) -> tuple[int, int] | Non
     return start, end
 
 
-#: A lettered mobile anywhere, its groups too (``0B13-S253-7129``, ``0B13 414O 5371``).
-_LETTERED_ANYWHERE = re.compile(
-    r"(?<![0-9a-z])(?:[0o][8b]|62[ .\-]?[8b])(?:[ .\-]?[0-9olisb]){8,12}(?![0-9a-z])"
+#: A lettered mobile right after an earlier finding, a separator or a phone word at most between
+#: (``[NAME] 0B13-S253-7129``, ``[NAME], HP 0B13 414O 5371``).
+_LETTERED_AFTER_FINDING = re.compile(
+    r"[ \t,:\-]*(?:(?:hp|wa|telp)[ \t.:]*)?"
+    r"(?P<number>(?:[0o][8b]|62[ .\-]?[8b])(?:[ .\-]?[0-9olisb]){8,12})(?![0-9a-z])"
 )
-
-
 #: The separators a mobile's groups may have, dropped to tell its digits.
 _SEPARATORS = str.maketrans("", "", " .-")
 
@@ -512,18 +512,23 @@ _SEPARATORS = str.maketrans("", "", " .-")
 def _named_lettered_mobiles(context: DetectionContext) -> list[tuple[int, int]]:
     """Mobiles with letters for digits right after a person's name, as a scanned poster or
     list gives them (``KADER : FEBRIANA ULLY 0B13-S253-7129``, ``SOPIRNYA LUKAS SINE 0B13 414O
-    5371``): the person's; ``(start, end)`` of each, in a text with a letter typed beside a
-    digit."""
+    5371``): the person's; ``(start, end)`` of each, read after the ends of earlier findings in
+    a text with a letter typed beside a digit."""
     lowered = context.lowered
     found: list[tuple[int, int]] = []
-    for hit in _LETTERED_ANYWHERE.finditer(lowered):
-        start, end = hit.span()
+    marks = lowered.encode("ascii", "replace").translate(_DIGIT_OR_LETTER)
+    if b"dl" not in marks and b"ld" not in marks:
+        return found  # no letter typed for a digit beside one anywhere
+    for after in context.collapsed_ends():
+        hit = _LETTERED_AFTER_FINDING.match(lowered, after)
+        if hit is None:
+            continue
+        start, end = hit.span("number")
         if (
-            not hit.group().translate(_SEPARATORS).isdigit()  # most are plain mobiles
+            not hit.group("number").translate(_SEPARATORS).isdigit()  # most are plain mobiles
             and lex.LETTER_BY_DIGIT.search(lowered, start, end) is not None
             and not context.overlaps_collapsed(start, end)
             and _lettered_mobile(context.text[start:end])
-            and _NAME_BEFORE_CLOSING.search(context.window_before(start)) is not None
         ):
             found.append((start, end))
     return found
