@@ -33,11 +33,12 @@ they cannot apply (a line break or a semicolon in it, and neither a noun nor a l
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Protocol
 
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._clauses import last_clause
-from pengaduan.redaction._phone_owner import following_owner
+from pengaduan.redaction._phone_owner import OFFICE_WORDS, following_owner
 
 __all__ = ["TEXT_MARKS", "Windows", "stated_owner", "text_marks"]
 
@@ -414,19 +415,26 @@ _ROW_PERSON = re.compile(
 )
 
 
-#: A body's or a role's word in a directory's row label: an office's or an institution's
-#: context word, a business's noun, or a desk or a role on duty.
-_ROW_BODY = re.compile(
-    r"(?<![a-z0-9])(?:"
-    + lex.trie_pattern((*lex.CONTEXT_WORDS["office"], *lex.CONTEXT_WORDS["institution"])).replace(
-        r"\ ", r"[\s.:]{1,3}"
-    )
-    + r"|"
-    + lex.trie_pattern(lex.BUSINESS_NOUNS).replace(r"\ ", r"[ \t\u00a0]{1,2}")
-    + r"|pusdalops|tagana|damkar|takmir|marbot|operator|komite|tksk|trantib|linmas|posko|pos"
-    r"|ambulans|ambulan|kasi|kasubag|admin|bendahara|sekretariat|panitia|piket|kanal|antrian"
-    r"|layanan|pengaduan|informasi|kelurahan|kecamatan|kantor|dinas|bank)(?![a-z0-9])"
+#: A desk's or a role's word on duty in a directory's row label, beside offices' and
+#: institutions' context words and businesses' nouns (`_names_a_body`).
+_ROW_ROLES = re.compile(
+    r"(?<![a-z0-9])(?:pusdalops|tagana|damkar|takmir|marbot|operator|komite|tksk|trantib|linmas"
+    r"|posko|pos|ambulans|ambulan|kasi|kasubag|admin|bendahara|sekretariat|panitia|piket|kanal"
+    r"|antrian|layanan|pengaduan|informasi|kelurahan|kecamatan|kantor|dinas|bank)(?![a-z0-9])"
 )
+
+
+def _names_a_body(label: str) -> bool:
+    """Whether a row's label names a body or a role: a desk's or a role's word (`_ROW_ROLES`),
+    a business's noun (`lex.BUSINESS_NOUN`), or an office's or an institution's context word
+    standing as a word (`OFFICE_WORDS`)."""
+    if _ROW_ROLES.search(label) is not None or lex.BUSINESS_NOUN.search(label) is not None:
+        return True
+    return any(
+        (not hit.start() or not label[hit.start() - 1].isalnum())
+        and (hit.end() == len(label) or not label[hit.end()].isalnum())
+        for hit in OFFICE_WORDS.finditer(label)
+    )
 
 
 #: How far back a directory's row or a thread's turn is read for its label.
@@ -445,14 +453,16 @@ def _directory_line(context: Windows, window: str) -> bool:
     if "\x1f" in line or _ROW_PERSON.search(line) is not None:
         return False
     turn = _BODYS_TURN.match(line)
-    if turn is not None and _ROW_BODY.search(turn.group("speaker")) is not None:
+    if turn is not None and _names_a_body(turn.group("speaker")):
         # ``Dinas Sosial Kota Kupang: Silakan kirim data lengkap ke WA 0821...``: a body's own
         # turn in a thread, giving its line
         return True
     return (
         _ROW_LABEL.fullmatch(line) is not None
-        and _ROW_BODY.search(line) is not None
-        and len(_DIRECTORY_ROW.findall(context.lowered)) >= _DIRECTORY_ROWS
+        and _names_a_body(line)
+        # (counted up to the rows that make a directory)
+        and sum(1 for _ in islice(_DIRECTORY_ROW.finditer(context.lowered), _DIRECTORY_ROWS))
+        == _DIRECTORY_ROWS
     )
 
 
