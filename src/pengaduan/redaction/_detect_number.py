@@ -867,11 +867,12 @@ def _npwp_is_nik(window: str, found: list[_Context]) -> bool:
     return False
 
 
-#: The writer has no NPWP, right before the word (``blm punya``, ``tidak ada``).
-_NO_NPWP = re.compile(
-    r"(?<![a-z])(?:belum|blm|tidak|tdk|tak|sonde|son|gak|nggak|ga)[ \t]+(?:punya|pnya|ada)"
-    r"[ \t]+\Z"
+#: Words saying the writer has none (``blm punya``, ``tidak ada``, Kupang ``sonde ada``).
+_LACKING = (
+    r"(?<![a-z])(?:belum|blm|tidak|tdk|tak|sonde|son|gak|nggak|ga|tra)[ \t]+(?:punya|pnya|ada)"
 )
+#: The writer has no NPWP, right before the word.
+_NO_NPWP = re.compile(_LACKING + r"[ \t]+\Z")
 _NO_NPWP_REACH = 16
 
 
@@ -1857,6 +1858,10 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
         # a written-out call, not a customer number's
         ctx = ident = None
     bracket = "(" in text[end : end + 3] or "[" in text[end : end + 3]
+    if ident == ctx == "nik" and _nik_now_npwp(facts, begin, end):
+        # the NIK said to be the NPWP now, with or without a bracket after it (``diganti NIK
+        # 5371... (sudah padan)``, a chat's next turn)
+        return False, "npwp", "npwp"
     if ident == ctx and ctx in _SETTLED and not bracket:
         # A NIK, KK, NPWP or BPJS word decides, and no bracket follows: none of the rules below
         # changes it (the bank's and the phone's need their words, `_owner` and `stated_owner`
@@ -1880,12 +1885,7 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
                     )
                 ):
                     return False, "npwp", "npwp"
-        if ctx == "nik" and _nik_now_npwp(facts, begin, end):
-            return False, "npwp", "npwp"
         return False, ctx, ident
-    if ident == ctx == "nik" and _nik_now_npwp(facts, begin, end):
-        # (a bracket after it: ``diganti NIK 5371... (sudah padan)``, a chat's next turn)
-        return False, "npwp", "npwp"
     # The words after a number matter where those before do not decide, or in brackets.
     if ctx in (None, "institution") or (ctx != "negative" and bracket):
         following = facts.after(end)
@@ -2187,11 +2187,8 @@ _NOW = re.compile(
     # the writer's own said to be the NIK (``Punya saya pribadi sama dengan NIK,``)
     r"|sama[ \t]+(?:dengan|dgn|dg|deng))(?![a-z])"
 )
-#: The writer has no NPWP (``belum punya``, ``tdk ada``, Kupang ``sonde ada``).
-_NO_NPWP_YET = re.compile(
-    r"(?<![a-z])(?:belum|blm|tidak|tdk|tak|sonde|son|gak|nggak|ga|tra)[ \t]+(?:punya|pnya|ada)"
-    r"(?![a-z])"
-)
+#: The writer has no NPWP, anywhere after the word (`_LACKING`).
+_NO_NPWP_YET = re.compile(_LACKING + r"(?![a-z])")
 #: An NPWP refused or a requirement said of it, between it and the NIK.
 _REFUSED = re.compile(r"(?<![a-z])(?:ditolak|menolak|tolak|harus[ \t]+sama)(?![a-z])")
 #: Said right after a NIK: it has become the NPWP (``NIK SY 5371... SDH JD NPWP``).

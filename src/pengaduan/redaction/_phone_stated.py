@@ -396,14 +396,21 @@ _NAMES_OWN = re.compile(r"[a-z \t\u00a0]*")
 #: line's word (``Pusdalops: ``, ``Tagana kelurahan .......... ``, ``Ambulans Pemkot | ``,
 #: ``Fotokopi Lontar Jaya - Jl. Perintis Kemerdekaan No. 22 - WA ``); on the lower-cased
 #: window, earlier findings collapsed.
+_ROW_BULLET = r"[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)])?[ \t]*"
+_ROW_SEPARATOR = r"[ \t]*(?::|\||\u2013|\u2014|-|\.{3,})"
 _ROW_LABEL = re.compile(
-    r"[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)])?[ \t]*[a-z][^\n\x1f]{0,70}?[ \t]*"
-    r"(?::|\||\u2013|\u2014|-|\.{3,})[ \t]*(?:(?:wa|telp|tlp|telepon|hp|hotline)\.?[ \t:]*)?"
+    _ROW_BULLET
+    + r"[a-z][^\n\x1f]{0,70}?"
+    + _ROW_SEPARATOR
+    + r"[ \t]*(?:(?:wa|telp|tlp|telepon|hp|hotline)\.?[ \t:]*)?"
 )
 #: A directory's row anywhere in a text: a label, a separator and a phone-like number.
 _DIRECTORY_ROW = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)])?[ \t]*[a-z][^\n]{0,70}?[ \t]*"
-    r"(?::|\||\u2013|\u2014|-|\.{3,})[^\n]{0,40}?(?<![0-9])[+(]?[0-9][0-9 .()\-]{6,20}[0-9]"
+    r"(?:^|\n)"
+    + _ROW_BULLET
+    + r"[a-z][^\n]{0,70}?"
+    + _ROW_SEPARATOR
+    + r"[^\n]{0,40}?(?<![0-9])[+(]?[0-9][0-9 .()\-]{6,20}[0-9]"
 )
 #: How many rows make a text a directory.
 _DIRECTORY_ROWS = 3
