@@ -1225,7 +1225,8 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
 #: Of the words `REGISTRATION_BEFORE` opens with, the parts one of which every match holds.
 _REGISTRATION_WORDS = re.compile(
     "daftar|reservasi|pemesanan|booking|koordinasi|lapor|aduan|keluhan|lewat|melalui|via|kanal"
-    "|antrian|antrean|queue|registration|sanggah|keberatan|cek|konfirmasi"
+    "|antrian|antrean|queue|registration|sanggah|keberatan|cek|konfirmasi|pertanyaan|kendala"
+    "|gangguan|pesan"
 )
 #: How far back from a number `REGISTRATION_BEFORE` may start.
 _REGISTRATION_REACH = 56

@@ -241,9 +241,17 @@ REGISTRATION_BEFORE = re.compile(
     # check by (``Sanggahan ke WA``, ``Laporkan penyalahgunaan ke WA``, ``Cek tagihan via WA``)
     rf"|(?<![a-z])(?:lapor|melapor|mengadu|laporkan|sanggahan|sanggah|keberatan|cek)"
     rf"(?:{_SPACE}+(?!(?:saya|sy|beta|kami|aku|ku|dia)(?![a-z]))[a-z]+){{0,2}}"
-    # (or its colon: ``Sanggahan: WA``, ``Cek status dokumen: WA``)
-    rf"(?:{_SPACE}+(?:lewat|melalui|via|ke)|{_SPACE}*:){_SPACE}+"
-    rf"(?:(?:wa|whatsapp|sms|nomor|no)[ \t:.]*)?[(+]?\Z"
+    # (or its colon: ``Sanggahan: WA``, ``Cek status dokumen: WA``; or the channel alone:
+    # ``Gangguan lapor WA``)
+    rf"(?:{_SPACE}+(?:lewat|melalui|via|ke)|{_SPACE}*:|(?={_SPACE}+(?:wa|whatsapp|sms)(?![a-z])))"
+    rf"{_SPACE}+(?:(?:wa|whatsapp|sms|nomor|no)[ \t:.]*)?[(+]?\Z"
+    # a notice's label of where to ask, complain, confirm or book, up to its colon and the
+    # channel (``Pertanyaan: WA``, ``Keluhan angkutan kota: WA``, ``Konfirmasi donasi: WA``,
+    # ``Kendala OSS: WA``, ``Pesan tiket: WA``), no one's own line named in it
+    rf"|(?<![a-z])(?:pertanyaan|keluhan|laporan|pengaduan|aduan|konfirmasi|kendala|gangguan"
+    rf"|pemesanan|pesan)(?:{_SPACE}+(?!(?:saya|sy|beta|kami|aku|ku|dia|dari|pelapor|warga"
+    rf"|pribadi|rumah)(?![a-z]))[a-z0-9\-]+){{0,3}}{_SPACE}*:{_SPACE}*"
+    rf"(?:(?:wa|whatsapp|sms|telp|tlp|telepon|hp)(?![a-z])[ \t:.]*)?[(+]?\Z"
 )
 #: A social post's heading: the page's or the person's name on the first line, then how long
 #: ago it was posted (``RSUD S.K. Lerik`` / ``1 mg``, ``Dukcapil Kota Kupang`` / ``12 mnt ·``).

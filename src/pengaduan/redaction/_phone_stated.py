@@ -183,6 +183,11 @@ _ROLES = (
     # an event's committee and a programme's officer (``Informasi panitia:``, ``Info: petugas
     # kesehatan hewan``)
     r"|panitia|petugas[ \t]+kesehatan(?:[ \t]+hewan)?"
+    # a hotel's desk, a guard post and its guards, the neighbourhood watch, a mosque's board
+    # (``Telepon resepsionis``, ``WA front office``, ``hubungi satpam``, ``pos polisi``,
+    # ``Linmas kelurahan``, ``Takmir masjid:``)
+    r"|resepsionis|front[ \t]+office|satpam|security|linmas(?:[ \t]+kelurahan)?"
+    r"|pos[ \t]+(?:satpam|jaga|polisi|kamling|ronda|security)|takmir(?:[ \t]+masjid)?"
 )
 _ROLE_BEFORE = re.compile(
     rf"(?<![a-z])(?:{_ROLES}"
@@ -194,7 +199,9 @@ _ROLE_BEFORE = re.compile(
     # ``Pendamping wilayah sonde angkat telpon (``)
     r"(?:(?:tidak|tdk|sonde|ga|tak)[ \t]+(?:bisa[ \t]+|mau[ \t]+)?"
     r"(?:dihubungi|angkat(?:[ \t]+(?:telpon|telp|tlp|hp))?)[ \t]+)?"
-    r"(?:pung[ \t]+)?(?:(?:nomor|no|wa|hp|telp)\.?[ \t]+)?(?:di|ke|:)?[ \t.:]*\(?\Z"
+    r"(?:pung[ \t]+)?(?:(?:nomor|no|wa|hp|telp)\.?[ \t]+)?(?:di|ke|:)?[ \t.:]*"
+    # (a poster's label on the line above the number: ``KONTAK PENDAMPING :``)
+    r"(?:(?<=:)[ \t]*\n[ \t]*)?\(?\Z"
 )
 #: A company named by its legal form, then its seat or a comma, up to its line's word
 #: (``Pengelola: CV Parkir Jaya, Telp``, ``UD Laut Timor (Jl. ..., telp (0380) ..., WA``), with
@@ -459,6 +466,13 @@ def _directory_line(context: Windows, window: str) -> bool:
     line = window[window.rfind("\n") + 1 :]
     if "\x1f" in line or _ROW_PERSON.search(line) is not None:
         return False
+    row = _LOG_ROW.match(line)
+    if row is not None and (
+        _LOG_BODY.match(body := row.group("body")) is not None or _names_a_body(body)
+    ):
+        # ``08.42 | MIN Kota Kupang | (0380) ...``, ``20.27 UD Berkat Timor, 0852...``, ``Telp
+        # dari Hotel Sasando (0380) ...``: a body calling, in a log's row
+        return True
     turn = _BODYS_TURN.match(line)
     if turn is not None and _names_a_body(turn.group("speaker")):
         # ``Dinas Sosial Kota Kupang: Silakan kirim data lengkap ke WA 0821...``: a body's own
@@ -473,6 +487,21 @@ def _directory_line(context: Windows, window: str) -> bool:
     )
 
 
+#: A log's row up to a number: a time stamp or an item's number, a body's name (group
+#: ``body``; after ``Telp dari``) and a separator.
+_LOG_ROW = re.compile(
+    r"[ \t]*(?:[0-9]{1,2}[/\-][0-9]{1,2}[/\-][0-9]{2,4}[ \t]+)?"
+    r"(?:[0-9]{1,2}[.:][0-9]{2}(?![0-9])|[0-9]{1,2}[.)](?![0-9]))"
+    r"[ \t]*(?:[|\u2013\u2014\-][ \t]*)?(?:(?:telp|telpon|telepon|tlp)[ \t]+dari[ \t]+)?"
+    r"(?P<body>[a-z][^\n\x1f|:,()\u2013\u2014]{1,60}?)"
+    r"[ \t]*(?:\||\u2013|\u2014|-|,|\(|:)?[ \t]*\(?\Z"
+)
+#: A body's name by its kind at the head of a log's row (``PO Lontar Jaya``, ``UD ...``,
+#: ``RS Siloam``, ``Hotel ...``, ``MIN Kota Kupang``).
+_LOG_BODY = re.compile(
+    rf"(?:{lex.COMPANY_FORMS_PATTERN}|po|rs|rsu|rsud|rsia|hotel|penginapan|losmen|terminal"
+    r"|bandara|pelabuhan|min|man|mtsn|mts|sdn|sd|smpn|smp|sman|sma|smkn|smk)[ \t]+[a-z0-9]"
+)
 #: A turn of a thread or a chat up to a number: a time stamp at most, the speaker's label and
 #: its colon, then the turn's words.
 _BODYS_TURN = re.compile(
@@ -588,6 +617,9 @@ def _listed_office(clause: str) -> bool:
 _SCAM_BEFORE = re.compile(
     # a warning not to answer it (``Jangan layani nomor ... yang minta biaya``)
     r"(?<![a-z])(?:(?:jangan|jgn)[ \t]+(?:layani|balas|angkat|tanggapi|percaya|hubungi)[ \t]+"
+    r"(?:nomor|nomer|no|wa|sms)"
+    # (``Hati-hati nomor``, ``Waspada dengan nomor``)
+    r"|(?:hati-hati|hati2|awas|waspada|waspadai)[ \t]+(?:(?:dengan|dgn|sama|terhadap)[ \t]+)?"
     r"(?:nomor|nomer|no|wa|sms)"
     r"|(?:nomor|nomer|no|hp|wa|telp|tlp|sms|akun)\.?[ \t]+(?:si[ \t]+|para[ \t]+)?"
     r"(?:penipu|penipuan|pelaku[ \t]+penipuan|scammer|scam)"
@@ -718,7 +750,9 @@ _NAMING_WORD = re.compile(
 _CLAIMS_AFTER = re.compile(
     # (another number listed with it first: ``from +62811... and +62812... claiming to be``)
     r"(?:[ \t]*(?:,|dan|deng|and|&)[ \t]*\+?[0-9][0-9 .\-]{7,18}[0-9])?"
-    r"[ \t,]*(?:(?:yang|yg|who|that)[ \t]+)?(?:mengaku|ngaku|ngakunya|mengatasnamakan"
+    # (a word or two first: ``0859... ju, ngaku admin``, ``0823... lai telpon, ngaku dari bank``)
+    r"[ \t,]*(?:(?:ju|juga|jg|lai|lagi|telpon|telepon|telp|tlp|sms|wa)[ \t,]+){0,2}"
+    r"(?:(?:yang|yg|who|that|dia|de)[ \t]+)?(?:mengaku|ngaku|ngakunya|mengatasnamakan"
     # in English (``messages from +62811... claiming to be "Imigrasi Kupang"``)
     r"|claim(?:ing|s|ed)?[ \t]+to[ \t]+be|pretend(?:ing|s|ed)?[ \t]+to[ \t]+be"
     r"|pos(?:ing|es|ed)[ \t]+as)(?![a-z])"
@@ -772,6 +806,17 @@ _BARE_NUMBER_WORD = re.compile(
     r"(?:[ \t]+(?:wa|hp))?"
     r"(?:[ \t]+(?:yang|yg)[ \t]+(?:dipakai|dipake|digunakan))?[ \t:.]*\Z"
 )
+#: The number a scam used, right before it (``pake nomor``, ``memakai nomor``, ``Nomor yang
+#: dipakai:``), after the numbers listed before it.
+_USED_NUMBER = re.compile(
+    r"(?<![a-z])(?:(?:pake|pakai|pakei|memakai|menggunakan)[ \t]+(?:nomor|nomer|no|hp|wa)"
+    r"(?:[ \t]+(?:lain|baru|ini|itu))?"
+    r"|(?:nomor|nomer|no)[ \t]+(?:yang|yg)[ \t]+(?:dipakai|dipake|digunakan))[ \t.:]*"
+    r"(?:[+(]?[0-9][0-9 .\-()]{7,18}[0-9][ \t]*(?:,|dan|atau|/|&)[ \t]*)*\Z"
+)
+#: The writer as who uses a number, right before `_USED_NUMBER`'s words (``sy``, ``beta``;
+#: not ``ke sa``, the writer as whom a scam called).
+_WRITER_USING = re.compile(r"(?<![a-z])(?<!ke )(?:saya|sy|sa|beta|aku|kami|ak)\Z")
 #: A claim of a sentence: someone posing as another or an account that is fake.
 _CLAIM = re.compile(
     r"(?<![a-z])(?:mengaku|ngaku|mengatasnamakan|palsu|tipu-tipu|penipu|penipuan"
@@ -829,6 +874,28 @@ def _came_from_a_scam(tail: str, after: str, context: Windows, start: int) -> bo
     return came and _NAMING_WORD.search(lowered, start, start + _HOAX_REACH) is None
 
 
+def _used_by_a_scam(tail: str, after: str, context: Windows, start: int) -> bool:
+    """Whether a number is the one a scam used (``Ada orang mengaku dari UPTD tagih retribusi
+    pake nomor 0812...``, ``Penjual memakai nomor ...``, ``Nomor yang dipakai: 0899...,
+    0853...``): a claim or a scam's word (``tertipu``, ``penipuan``, ``modus``) in its
+    sentence, nobody named in that sentence or right after the number (``ngaku Pak [NAME],
+    pakai WA``, ``pakai nomor ..., kenalkan diri sebagai [NAME]``, ``NAMA DI WA [NAME]``), and
+    not the writer using it (``sy pake nomor``; ``ke sa pake nomor`` is the scam's, to the
+    writer)."""
+    used = _USED_NUMBER.search(tail)
+    if used is None or _WRITER_USING.search(tail[: used.start()].rstrip(" \t")) is not None:
+        return False
+    wide = context.window_before(start, width=_NAMED_REACH)
+    sentence = wide[max(wide.rfind(". "), wide.rfind("\n")) + 1 :]
+    ends = [cut for cut in (after.find(". "), after.find("\n")) if cut >= 0]
+    return (
+        "\x1f" not in sentence
+        and "\x1f" not in after[: min(ends, default=len(after))]
+        and ("tipu" in sentence or "modus" in sentence or _CLAIM.search(sentence) is not None)
+        and _NAMING_WORD.search(context.lowered, start, start + _HOAX_REACH) is None
+    )
+
+
 def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     """Whether the words around a number report it as a scam's and nobody is named as its
     user, right after it (``a.n. Deki Benu``) or before it in the report (`_NAMED_BEFORE`): the
@@ -863,6 +930,9 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
             or "penagih" in tail
             or "collector" in tail
             or "kolektor" in tail
+            or "hati" in tail
+            or "awas" in tail
+            or "waspada" in tail
         )
         and _SCAM_BEFORE.search(tail) is not None
     ) or (("penip" in head or "scam" in head) and _SCAM_AFTER.match(after) is not None)
@@ -935,6 +1005,10 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         wide = wide or context.window_before(start, width=_NAMED_REACH)
         prizes = list(_PRIZE_BEFORE.finditer(wide))
         said = bool(prizes) and lex.PERSON_BETWEEN.search(wide, prizes[-1].end()) is None
+    said = said or (
+        ("pak" in tail or "akai" in tail or "guna" in tail)
+        and _used_by_a_scam(tail, after, context, start)
+    )
     if not said and "lain" in tail and _ANOTHER_NUMBER.search(tail) is not None:
         # ``... ngaku dr dinsos ... nomor lain jg +62 813...``: another of the scam's numbers
         said = (
@@ -1035,7 +1109,8 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
         )
         or _roles_line(context, window, tail, start)
         or (
-            (":" in window or "\n" in window or "|" in window)
+            # (a log's time stamp: ``20.27 UD Berkat Timor, 0852...``)
+            (":" in window or "\n" in window or "|" in window or "." in window or "-" in window)
             and _directory_line(context, context.window_before(start, width=_ROW_WIDTH))
         )
         or ("(" in after[:3] and _ROLE_AFTER.match(after) is not None)
