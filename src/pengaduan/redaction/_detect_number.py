@@ -1226,7 +1226,7 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
 _REGISTRATION_WORDS = re.compile(
     "daftar|reservasi|pemesanan|booking|koordinasi|lapor|aduan|keluhan|lewat|melalui|via|kanal"
     "|antrian|antrean|queue|registration|sanggah|keberatan|cek|konfirmasi|pertanyaan|kendala"
-    "|gangguan|pesan"
+    "|gangguan|pesan|registrasi|ambil|layanan"
 )
 #: How far back from a number `REGISTRATION_BEFORE` may start.
 _REGISTRATION_REACH = 56

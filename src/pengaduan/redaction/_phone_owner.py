@@ -212,15 +212,16 @@ POSING_BEFORE = re.compile(
 #: A number to register or book by, right before it (``PENDAFTARAN ONLINE WA:``, ``daftar via
 #: WA``, ``Reservasi:``): a service's line, on the window before the number.
 REGISTRATION_BEFORE = re.compile(
-    rf"(?<![a-z])(?:daftar|pendaftaran|reservasi|pemesanan|booking|koordinasi|antrian|antrean"
+    rf"(?<![a-z])(?:daftar|pendaftaran|registrasi|reservasi|pemesanan|booking|koordinasi"
+    rf"|antrian|antrean|ambil{_SPACE}+nomor(?:{_SPACE}+antrian)?"
     # in English (``Queue online via WA``, ``Booking via WhatsApp``)
     rf"|queue|registration)"
     # what is registered for may come first (``kalo mau daftar imunisasi anak, WA ke``)
     # (or how: ``Pendaftaran poli rawat jalan lewat WhatsApp``)
     rf"(?:(?:{_SPACE}+[a-z]+){{1,3}},?"
-    rf"(?={_SPACE}+(?:wa|whatsapp|sms|telp|hubungi|via|lewat|melalui|online)))?"
+    rf"(?={_SPACE}+(?:wa|whatsapp|sms|telp|hubungi|via|lewat|lwt|melalui|online)))?"
     # (a label's colon may stand before the channel: ``Pendaftaran online: WA``)
-    rf"(?:{_SPACE}+(?:online|via|lewat|melalui|ke|di)(?![a-z]))*[ \t\u00a0:]*"
+    rf"(?:{_SPACE}+(?:online|via|lewat|lwt|melalui|ke|di)(?![a-z]))*[ \t\u00a0:]*"
     rf"(?:(?:wa|whatsapp|sms|telp|tlp|hp|hubungi)(?![a-z]))?(?:{_SPACE}+ke)?[ \t:.]*[(+]?\Z"
     # the channel one must use (``Kata petugas di loket harus lewat WA``), or that a report came
     # in by (``Kanal: telepon ke``)
@@ -249,7 +250,7 @@ REGISTRATION_BEFORE = re.compile(
     # channel (``Pertanyaan: WA``, ``Keluhan angkutan kota: WA``, ``Konfirmasi donasi: WA``,
     # ``Kendala OSS: WA``, ``Pesan tiket: WA``), no one's own line named in it
     rf"|(?<![a-z])(?:pertanyaan|keluhan|laporan|pengaduan|aduan|konfirmasi|kendala|gangguan"
-    rf"|pemesanan|pesan)(?:{_SPACE}+(?!(?:saya|sy|beta|kami|aku|ku|dia|dari|pelapor|warga"
+    rf"|pemesanan|pesan|layanan)(?:{_SPACE}+(?!(?:saya|sy|beta|kami|aku|ku|dia|dari|pelapor|warga"
     rf"|pribadi|rumah)(?![a-z]))[a-z0-9\-]+){{0,3}}{_SPACE}*:{_SPACE}*"
     rf"(?:(?:wa|whatsapp|sms|telp|tlp|telepon|hp)(?![a-z])[ \t:.]*)?[(+]?\Z"
 )

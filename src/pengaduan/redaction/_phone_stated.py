@@ -502,6 +502,28 @@ _LOG_BODY = re.compile(
     rf"(?:{lex.COMPANY_FORMS_PATTERN}|po|rs|rsu|rsud|rsia|hotel|penginapan|losmen|terminal"
     r"|bandara|pelabuhan|min|man|mtsn|mts|sdn|sd|smpn|smp|sman|sma|smkn|smk)[ \t]+[a-z0-9]"
 )
+#: A number given as theirs (``dong pung nomor``, ``Nomor mereka``): a body's or a business's
+#: spoken of before (`_theirs_a_body`).
+_THEIR_NUMBER = re.compile(
+    r"(?<![a-z])(?:(?:dong|dorang|mereka)[ \t]+(?:pung|punya)[ \t]+(?:nomor|nomer|no|wa|hp)"
+    r"|(?:nomor|nomer|no|wa|hp)[ \t]+(?:mereka|dorang|dong))[ \t.:]*\Z"
+)
+#: A body's kind as a word (``UD``, ``PT``, ``perusahaan``, ``hotel``).
+_BODY_KIND = re.compile(
+    rf"(?<![a-z])(?:{lex.COMPANY_FORMS_PATTERN}|perusahaan|hotel|penginapan|terminal|travel"
+    r"|koperasi|yayasan)(?![a-z])"
+)
+
+
+def _theirs_a_body(wide: str) -> bool:
+    """Whether what a plural pronoun before a number speaks of is a body: after the last
+    earlier finding in ``wide`` (a name: ``beta pung ipar [NAME] ada depot di Oeba, dong pung
+    nomor``), a body's or a business's word stands (``UD Berkat Timor, dong pung nomor``,
+    ``kami teruskan ke perusahaan. Nomor mereka``)."""
+    spoken = wide[wide.rfind("\x1f") + 1 :]
+    return _BODY_KIND.search(spoken) is not None or _names_a_body(spoken)
+
+
 #: A turn of a thread or a chat up to a number: a time stamp at most, the speaker's label and
 #: its colon, then the turn's words.
 _BODYS_TURN = re.compile(
@@ -707,7 +729,9 @@ _PRIZE_AFTER = re.compile(
     r"[ \t:\"'\u201c\n,]{0,6}"
     # the number sending it (``ada nomor 0858... kirim pesan: "Selamat! NIK anda terpilih``)
     r"(?:(?:kirim|mengirim|ngirim|kasih)[ \t]+(?:pesan|sms|wa|chat)[ \t:\"'\u201c]{0,4})?"
-    r"(?:(?:selamat[ \t!,.]+)?(?:(?:nomor[ \t]+)?nik[ \t]+|nomor[ \t]+|anak[ \t]+)?"
+    r"(?:(?:selamat[ \t!,.]+)?"
+    # (whose: ``NIK anda``, ``toko anda``)
+    r"(?:(?:nomor[ \t]+)?nik[ \t]+|nomor[ \t]+|anak[ \t]+|toko[ \t]+|usaha[ \t]+|kios[ \t]+)?"
     r"(?:rekening[ \t]+(?:[a-z]+[ \t]+)?)?"
     r"(?:anda|bapak/ibu|bpk/ibu|sdr|kamu)"
     # or told of it (``dapat sms dari 0822... katanya sy menang undian``)
@@ -756,6 +780,10 @@ _CLAIMS_AFTER = re.compile(
     # in English (``messages from +62811... claiming to be "Imigrasi Kupang"``)
     r"|claim(?:ing|s|ed)?[ \t]+to[ \t]+be|pretend(?:ing|s|ed)?[ \t]+to[ \t]+be"
     r"|pos(?:ing|es|ed)[ \t]+as)(?![a-z])"
+)
+#: The caller said to claim where they are from in the sentence right after a number.
+_SAID_FROM_AFTER = re.compile(
+    r"\.?[ \t]+(?:dia|de)[ \t]+(?:bilang|blg)[ \t]+(?:dia[ \t]+)?dari(?![a-z])"
 )
 #: How far after a number a name found makes the claim a named person's (``yang mengaku
 #: Saudara [NAME] dari Dinas Sosial``).
@@ -856,8 +884,19 @@ def _came_from_a_scam(tail: str, after: str, context: Windows, start: int) -> bo
         or (
             # ``WASPADA: nomor 0812... mengaku pendamping PKH``, ``0852... yang mengaku anggota
             # Polsek``: a number said to pose as someone, nobody named right after the claim
-            ("ngaku" in after[:48] or "claim" in after[:48] or "pos" in after[:48])
-            and _CLAIMS_AFTER.match(after) is not None
+            (
+                (
+                    ("ngaku" in after[:48] or "claim" in after[:48] or "pos" in after[:48])
+                    and _CLAIMS_AFTER.match(after) is not None
+                )
+                # (in the next sentence: ``0852.... Dia bilang dari bank``)
+                # (nobody named before it in its sentence: ``Pak [NAME] 0812...``)
+                or (
+                    "bilang" in after[:12]
+                    and _SAID_FROM_AFTER.match(after) is not None
+                    and "\x1f" not in tail[max(tail.rfind(". "), tail.rfind("\n")) + 1 :]
+                )
+            )
             and "\x1f" not in after[:_CLAIM_NAMED_REACH]
         )
         or (
@@ -887,6 +926,8 @@ def _used_by_a_scam(tail: str, after: str, context: Windows, start: int) -> bool
         return False
     wide = context.window_before(start, width=_NAMED_REACH)
     sentence = wide[max(wide.rfind(". "), wide.rfind("\n")) + 1 :]
+    # (its speaker's name in a chat's turn is not its user: ``[...] [NAME]: Ada orang mengaku``)
+    sentence = sentence[sentence.rfind("\x1f:") + 2 :] if "\x1f:" in sentence else sentence
     ends = [cut for cut in (after.find(". "), after.find("\n")) if cut >= 0]
     return (
         "\x1f" not in sentence
@@ -1114,6 +1155,11 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
             and _directory_line(context, context.window_before(start, width=_ROW_WIDTH))
         )
         or ("(" in after[:3] and _ROLE_AFTER.match(after) is not None)
+        or (
+            ("dong" in tail or "dorang" in tail or "mereka" in tail)
+            and _THEIR_NUMBER.search(tail) is not None
+            and _theirs_a_body(context.window_before(start, width=_NAMED_REACH))
+        )
     ):
         # ``Info: kader posyandu 0812...``, ``hubungi pendamping wilayah di 0813...``: a role's
         # line with nobody named, as a desk's
