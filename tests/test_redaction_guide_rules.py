@@ -4933,6 +4933,125 @@ TAX_NUMBERS_AND_CALLERS_LINES = [
     ),
 ]
 
+#: Notices, desks, logs, scams' numbers and numbers given as theirs.
+NOTICES_DESKS_AND_SCAMS_LINES = [
+    pytest.param(
+        "Penyaluran BPNT tahap 9 mulai 9 Agustus 2026. Bawa KTP dan KKS. Pertanyaan: WA "
+        "+62 821-4367-2997 (jam kerja).",
+        "Penyaluran BPNT tahap 9 mulai 9 Agustus 2026. Bawa KTP dan KKS. Pertanyaan: WA "
+        "+62 821-4367-2997 (jam kerja).",
+        id="a-notices-label-of-where-to-ask",
+    ),
+    pytest.param(
+        "Rute angkot lampu 5 dialihkan. Keluhan angkutan kota: WA 62852648967019.",
+        "Rute angkot lampu 5 dialihkan. Keluhan angkutan kota: WA 62852648967019.",
+        id="a-notices-label-of-where-to-complain",
+    ),
+    pytest.param(
+        "Info dari PDAM: air mati hari Selasa. Gangguan lapor WA 088263256243 atau call center.",
+        "Info dari PDAM: air mati hari Selasa. Gangguan lapor WA 088263256243 atau call center.",
+        id="where-to-report-with-the-channel-alone",
+    ),
+    pytest.param(
+        "Ambil nomor via WA 0813 1504 2200, kuota 150/hari.",
+        "Ambil nomor via WA 0813 1504 2200, kuota 150/hari.",
+        id="where-to-get-a-queue-number",
+    ),
+    pytest.param(
+        "Keluhan saya: WA 0812 3456 7890 tidak dibalas.",
+        "Keluhan saya: WA [PHONE] tidak dibalas.",
+        id="the-writers-word-in-the-label-keeps-the-phone",
+    ),
+    pytest.param(
+        "Telepon resepsionis (0380) 830490, WA front office +62 822-6650-6889.",
+        "Telepon resepsionis (0380) 830490, WA front office +62 822-6650-6889.",
+        id="a-hotels-desk",
+    ),
+    pytest.param(
+        "Anak itu pakai baju merah. Yang kenal hubungi satpam 0821 4373 4164 atau Om Jefri "
+        "Oematan 0823-5190-8587.",
+        "Anak itu pakai baju merah. Yang kenal hubungi satpam 0821 4373 4164 atau Om [NAME] "
+        "[PHONE].",
+        id="a-guard-unnamed-beside-a-named-person",
+    ),
+    pytest.param(
+        "PENDATAAN LANSIA\nKONTAK PENDAMPING :\n0812 4069 8233",
+        "PENDATAAN LANSIA\nKONTAK PENDAMPING :\n0812 4069 8233",
+        id="a-posters-role-on-the-line-above",
+    ),
+    pytest.param(
+        "Log 25/11\n08.42 | MIN Kota Kupang | (0380) 834922 | banjir\n"
+        "08.55 | Yohanes Ndun | 0812 3456 7890 | jalan rusak",
+        "Log 25/11\n08.42 | MIN Kota Kupang | (0380) 834922 | banjir\n"
+        "08.55 | [NAME] | [PHONE] | jalan rusak",
+        id="a-body-calling-in-a-logs-row",
+    ),
+    pytest.param(
+        "20.27 UD Berkat Timor, 085260757677: tanya jadwal bongkar muat",
+        "20.27 UD Berkat Timor, 085260757677: tanya jadwal bongkar muat",
+        id="a-company-calling-in-a-logs-row",
+    ),
+    pytest.param(
+        "25/11/2026 12.33 – Telp dari Hotel Sasando (0380) 860399, tanya soal tamu.",
+        "25/11/2026 12.33 – Telp dari Hotel Sasando (0380) 860399, tanya soal tamu.",
+        id="a-hotel-calling-in-a-logs-row",
+    ),
+    pytest.param(
+        "Ada orang mengaku dari UPTD tagih retribusi pake nomor 6281323065792, bilang transfer.",
+        "Ada orang mengaku dari UPTD tagih retribusi pake nomor 6281323065792, bilang transfer.",
+        id="the-number-a-scam-used",
+    ),
+    pytest.param(
+        "Awas! Ada yang mengaku Pak Obed Dju Dara, staf Wali Kota, pakai WA 083339132429 minta "
+        "sumbangan.",
+        "Awas! Ada yang mengaku Pak [NAME], staf Wali Kota, pakai WA [PHONE] minta sumbangan.",
+        id="the-number-a-scam-used-with-its-user-named",
+    ),
+    pytest.param(
+        "Ada penipuan. Saya pakai nomor 081234567890 untuk lapor.",
+        "Ada penipuan. Saya pakai nomor [PHONE] untuk lapor.",
+        id="the-number-the-writer-uses",
+    ),
+    pytest.param(
+        "Info 0852 6389 1103. Hati-hati nomor +62 812-4886-3918 yang minta biaya daftar.",
+        "Info [PHONE]. Hati-hati nomor +62 812-4886-3918 yang minta biaya daftar.",
+        id="a-number-a-warning-names",
+    ),
+    pytest.param(
+        "Terus nomor +6282396442685 lai telpon, ngaku dari bank.",
+        "Terus nomor +6282396442685 lai telpon, ngaku dari bank.",
+        id="a-claim-a-word-or-two-after-the-number",
+    ),
+    pytest.param(
+        "Petugas: Bapak ditelpon dari nomor berapa?\nPenelepon: 0852 470 0226. Dia bilang dari "
+        "bank.",
+        "Petugas: Bapak ditelpon dari nomor berapa?\nPenelepon: 0852 470 0226. Dia bilang dari "
+        "bank.",
+        id="a-callers-claim-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Pak Yohanes Ndun 0812 3456 7890. Dia bilang dari kelurahan.",
+        "Pak [NAME] [PHONE]. Dia bilang dari kelurahan.",
+        id="a-named-persons-number-before-where-they-are-from",
+    ),
+    pytest.param(
+        "[06/05/2026 15.56] +6289738222002: Selamat, toko anda terpilih program bantuan",
+        "[06/05/2026 15.56] +6289738222002: Selamat, toko anda terpilih program bantuan",
+        id="a-chats-sender-announcing-a-prize-to-a-shop",
+    ),
+    pytest.param(
+        "Petugas: Baik, kami teruskan ke perusahaan. Nomor mereka 089783259540, kalau mau.",
+        "Petugas: Baik, kami teruskan ke perusahaan. Nomor mereka 089783259540, kalau mau.",
+        id="a-number-given-as-theirs-after-a-company",
+    ),
+    pytest.param(
+        "Beta pung anak dong tinggal di Oebobo, dong pung nomor 0812 3456 7890.",
+        "Beta pung anak dong tinggal di Oebobo, dong pung nomor [PHONE].",
+        id="a-number-given-as-theirs-after-people",
+    ),
+]
+
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -4961,6 +5080,7 @@ LATER_ROUNDS = [
     *REGISTERS_NOTICES_AND_CALL_LOGS,
     *NAMES_HOMES_AND_SCHEDULES,
     *TAX_NUMBERS_AND_CALLERS_LINES,
+    *NOTICES_DESKS_AND_SCAMS_LINES,
 ]
 
 
