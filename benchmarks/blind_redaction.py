@@ -1,6 +1,6 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v21.jsonl``; the
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v22.jsonl``; the
 third with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
@@ -54,6 +54,7 @@ BLIND = {
     "v19": DATA / "blind/redaction_blind_v19.jsonl",
     "v20": DATA / "blind/redaction_blind_v20.jsonl",
     "v21": DATA / "blind/redaction_blind_v21.jsonl",
+    "v22": DATA / "blind/redaction_blind_v22.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
@@ -100,6 +101,8 @@ DEVELOPMENT = {
     "dev41": DATA / "redaction_dev41.jsonl",
     "dev42": DATA / "redaction_dev42.jsonl",
     "dev43": DATA / "redaction_dev43.jsonl",
+    "dev44": DATA / "redaction_dev44.jsonl",
+    "dev45": DATA / "redaction_dev45.jsonl",
 }
 
 
