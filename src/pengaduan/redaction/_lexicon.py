@@ -760,6 +760,10 @@ ORGANISATION_MAILBOX = re.compile(
     # a sender of notices and programmes' desks (``notifikasi@bri.co.id``, ``kur.kupang@``,
     # ``dapodik.kotakupang@gmail.com``, ``prakerja.``, KIP Kuliah's ``kipk@``)
     r"|notifikasi|notification|notif|kur|kipk|dapodik|prakerja|korwil|diskopnaker"
+    # desks of licences, moving residents, a hotel's front office and reservations, hiring and
+    # job fairs (``perizinan@``, ``pindahdatang@``, ``frontoffice.``, ``rekrut.``, ``bursakerja.``)
+    r"|perizinan|pindahdatang|frontoffice|reservasi|reservation|resepsionis|rekrut|bursakerja"
+    r"|loker|lostandfound"
     # a neighbourhood's or a village's group (``rt20.manulai@gmail.com``, ``rw05.oebufu``)
     r"|r[tw](?=[0-9]))"
     r"(?:[._-]|[0-9]|\Z)"
