@@ -198,6 +198,10 @@ class NameDetector:
                 word.startswith("nama") and _a_bodys(text[span[0] : min(span[1], span[0] + 24)])
             ):
                 continue  # (``Nama : KSU KARYA TANI BAUMATA``: a body fills the field)
+            if word in _STAFF_WORDS and _bodys_first_word(
+                text[span[0] : min(span[1], span[0] + 24)]
+            ):
+                continue  # (``Pos Satpam SMAN 5``, ``pegawai Hotel Teluk``: the body's staff)
             skip_until = span[1]
             # ``spaced`` is the text lower-cased with other ASCII marks as spaces, one character
             # to the right: the 40 characters before the trigger, as words.
@@ -212,6 +216,17 @@ def _a_bodys(value: str) -> bool:
     """Whether a form's value opens with a body's word (``KSU KARYA TANI``, ``Koperasi ...``)."""
     first = value.split(None, 1)
     return bool(first) and first[0].rstrip(".").casefold() in lex.OFFICE_HOLDER_WORDS
+
+
+#: Staff words a body's name may follow (``Satpam SMAN 5``, ``pegawai Hotel Teluk Kupang``).
+_STAFF_WORDS = frozenset({"satpam", "pegawai", "staf", "staff", "karyawan", "security", "petugas"})
+
+
+def _bodys_first_word(value: str) -> bool:
+    """Whether a value opens with the first word of an organisation's name (``SMAN``,
+    ``Hotel``, ``Terminal``, ``MIN``)."""
+    first = value.split(None, 1)
+    return bool(first) and first[0].rstrip(".").casefold() in lex.ORGANISATION_FIRST_WORDS
 
 
 _VOWELS = frozenset("aeiouy")

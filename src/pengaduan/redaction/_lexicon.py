@@ -797,7 +797,7 @@ ORGANISATION_FIRST_WORDS = _words(
     sekretariat posyandu depo depot salon travel catering katering laundry rental kopdit kurir
     jne tiki ekspedisi bank bri bni bca btn bsi pegadaian pln pdam perumda samsat polres polsek
     rsud rsia uptd upt ksu komite operator sdk sdn sdi smpn smpk sman smak smkn mtsn man kas
-    posko pos dapur terminal bus lpk stasiun pelabuhan bandara
+    posko pos dapur terminal bus lpk stasiun pelabuhan bandara min penginapan losmen
     """
 )
 
