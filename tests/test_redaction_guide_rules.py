@@ -4992,8 +4992,8 @@ NOTICES_DESKS_AND_SCAMS_LINES = [
         id="a-company-calling-in-a-logs-row",
     ),
     pytest.param(
-        "25/11/2026 12.33 – Telp dari Hotel Sasando (0380) 860399, tanya soal tamu.",
-        "25/11/2026 12.33 – Telp dari Hotel Sasando (0380) 860399, tanya soal tamu.",
+        "25/11/2026 12.33 \u2013 Telp dari Hotel Sasando (0380) 860399, tanya soal tamu.",
+        "25/11/2026 12.33 \u2013 Telp dari Hotel Sasando (0380) 860399, tanya soal tamu.",
         id="a-hotel-calling-in-a-logs-row",
     ),
     pytest.param(
@@ -5048,6 +5048,36 @@ NOTICES_DESKS_AND_SCAMS_LINES = [
         "Beta pung anak dong tinggal di Oebobo, dong pung nomor 0812 3456 7890.",
         "Beta pung anak dong tinggal di Oebobo, dong pung nomor [PHONE].",
         id="a-number-given-as-theirs-after-people",
+    ),
+    pytest.param(
+        "From: Agnes Lomboan <agnes73@yahoo.co.id>\nTo: perizinan@kupangkota.go.id\nSubject: NIB",
+        "From: [NAME] <[EMAIL]>\nTo: perizinan@kupangkota.go.id\nSubject: NIB",
+        id="a-licence-desks-mailbox",
+    ),
+    pytest.param(
+        "From: Lost and Found Hotel Teluk Kupang <frontoffice.telukkupang@gmail.com>",
+        "From: Lost and Found Hotel Teluk Kupang <frontoffice.telukkupang@gmail.com>",
+        id="a-hotels-front-office-mailbox",
+    ),
+    pytest.param(
+        "TANDA TERIMA BARANG TEMUAN\nPos Satpam SMAN 5 Kupang",
+        "TANDA TERIMA BARANG TEMUAN\nPos Satpam SMAN 5 Kupang",
+        id="a-schools-guard-post",
+    ),
+    pytest.param(
+        "Satpam Yohanes Ndun jaga malam",
+        "Satpam [NAME] jaga malam",
+        id="a-guard-named",
+    ),
+    pytest.param(
+        "KOTKUPANG SY DAFTAR CEK KESEHATAN GRATIS LWT WA 082112551755 SESUAI POSTER",
+        "KOTKUPANG SY DAFTAR CEK KESEHATAN GRATIS LWT WA 082112551755 SESUAI POSTER",
+        id="registering-is-no-name-and-the-line-a-services",
+    ),
+    pytest.param(
+        "Persembahan syukur dari Kel. Oematan Rp 75.000. Pindahan dari Kel. Oebobo.",
+        "Persembahan syukur dari Kel. [NAME] Rp 75.000. Pindahan dari Kel. Oebobo.",
+        id="a-family-a-churchs-notice-names",
     ),
 ]
 

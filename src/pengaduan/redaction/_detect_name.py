@@ -853,11 +853,19 @@ _FORWARDED_BY = re.compile(
 )
 
 
+#: A family named by ``Kel.`` (``keluarga``) as a church's notice names a house or a giver
+#: (``di rumah Kel. Lukas Tuames``, ``Persembahan syukur dari Kel. Oematan``); a kelurahan's
+#: ``Kel.`` is followed by a place, which no name run takes. Matched on the lower-cased text.
+_FAMILY_KEL = re.compile(
+    r"(?<![a-z])(?:rumah|dari|keluarga|kediaman|duka)[ \t]+kel\.[ \t]*(?=[a-z])"
+)
+
+
 def _callers_and_senders(lowered: str) -> list[int]:
     """Where names start that a call log or a forward gives without a trigger word: a caller in
     a row before their mobile (`_CALL_ROW`), a given name before ``(tdk sebut marga)``
-    (`_NO_FAMILY`) and a forward's sender (`_FORWARDED_BY`); each looked for only where its
-    mark stands."""
+    (`_NO_FAMILY`), a forward's sender (`_FORWARDED_BY`) and a family a church's notice names
+    (`_FAMILY_KEL`); each looked for only where its mark stands."""
     found: list[int] = []
     if "|" in lowered:
         found.extend(
@@ -871,6 +879,8 @@ def _callers_and_senders(lowered: str) -> list[int]:
         found.extend(hit.start() for hit in _NO_FAMILY.finditer(lowered))
     if "dari" in lowered and ":" in lowered:
         found.extend(hit.end() for hit in _FORWARDED_BY.finditer(lowered))
+    if "kel." in lowered:
+        found.extend(hit.end() for hit in _FAMILY_KEL.finditer(lowered))
     return found
 
 
