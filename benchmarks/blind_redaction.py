@@ -103,6 +103,7 @@ DEVELOPMENT = {
     "dev43": DATA / "redaction_dev43.jsonl",
     "dev44": DATA / "redaction_dev44.jsonl",
     "dev45": DATA / "redaction_dev45.jsonl",
+    "dev46": DATA / "redaction_dev46.jsonl",
 }
 
 

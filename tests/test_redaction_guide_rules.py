@@ -5079,6 +5079,25 @@ NOTICES_DESKS_AND_SCAMS_LINES = [
         "Persembahan syukur dari Kel. [NAME] Rp 75.000. Pindahan dari Kel. Oebobo.",
         id="a-family-a-churchs-notice-names",
     ),
+    pytest.param(
+        "Bukti transfer kirim ke email panitia pembangunan.pastori.oesapa@gmail.com atau "
+        "sidi.betel.oesapa@gmail.com; pribadi: habel.wadu77@gmail.com",
+        "Bukti transfer kirim ke email panitia pembangunan.pastori.oesapa@gmail.com atau "
+        "sidi.betel.oesapa@gmail.com; pribadi: [EMAIL]",
+        id="a-church-committees-and-classes-mailboxes",
+    ),
+    pytest.param(
+        "KELUHAN DTKS KIRIM KE PUSKESOS.OEBUFU@GMAIL.COM ATAU KESRA@KUPANGKOTA.GO.ID",
+        "KELUHAN DTKS KIRIM KE PUSKESOS.OEBUFU@GMAIL.COM ATAU KESRA@KUPANGKOTA.GO.ID",
+        id="welfare-units-mailboxes-in-capitals",
+    ),
+    pytest.param(
+        "Pendaftaran kolektif via email posyandulansia.naimata@gmail.com, stok di "
+        "kiosberkat.fontein@gmail.com",
+        "Pendaftaran kolektif via email posyandulansia.naimata@gmail.com, stok di "
+        "kiosberkat.fontein@gmail.com",
+        id="a-health-posts-and-a-stalls-names-run-on",
+    ),
 ]
 
 

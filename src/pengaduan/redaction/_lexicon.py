@@ -764,10 +764,16 @@ ORGANISATION_MAILBOX = re.compile(
     # job fairs (``perizinan@``, ``pindahdatang@``, ``frontoffice.``, ``rekrut.``, ``bursakerja.``)
     r"|perizinan|pindahdatang|frontoffice|reservasi|reservation|resepsionis|rekrut|bursakerja"
     r"|loker|lostandfound"
+    # a church's council, classes, sacraments and building committee, a committee's secretary,
+    # a programme's or a contest's desk, a welfare unit, a system's sender, a post (``majelis.``,
+    # ``sidi.``, ``baptis.``, ``pembangunan.pastori.``, ``sekretaris.``, ``kesra@``,
+    # ``puskesos.``, ``sanggah.``, ``tilang.``, ``direktur@``, ``sistem@``)
+    r"|majelis|sidi|baptis|pernikahan|sekolahminggu|pembangunan|sekretaris|recruitment|pkbm"
+    r"|kesra|kesos|puskesos|sanggah|daftar|tilang|direktur|sistem|system|git|lomba"
     # a neighbourhood's or a village's group (``rt20.manulai@gmail.com``, ``rw05.oebufu``)
     r"|r[tw](?=[0-9]))"
     r"(?:[._-]|[0-9]|\Z)"
-    r"|(?:arisan|salon|panti|warung|kedai|dapur|bengkel|klinik|sanggar)(?:[._-]|[0-9]|\Z)"
+    r"|(?:arisan|salon|panti|warung|kedai|dapur|bengkel|klinik|sanggar|kios)(?:[._-]|[0-9]|\Z)"
     # business words run into the name (``tokosinarabadi``, ``pantiasuhan.kasih``), none the
     # start of a person's name (``arisandi``, ``salonia``, ``pantianus`` and ``tokoh`` are not)
     r"|(?:toko(?!h)|apotek|panti(?:asuhan|kasih|werdha|wreda|jompo)|warung|kedai|bengkel|klinik"
@@ -778,7 +784,10 @@ ORGANISATION_MAILBOX = re.compile(
     # a health centre's or a church school's name run on (``pkmsikumana``, ``sdgmit-nk2``)
     r"|pkm(?=[a-z]{4})|sdgmit|sdinpres"
     # a state school's or a hospital's name run on (``sdnbakunase2``, ``rsudsklerik``)
-    r"|sdn(?=[a-z]{4})|smpn(?=[a-z]{4})|rsud(?=[a-z]{4}))"
+    r"|sdn(?=[a-z]{4})|smpn(?=[a-z]{4})|rsud(?=[a-z]{4})"
+    # a stall's, a health post's, a church council's and a contest's names run on
+    # (``kiosberkat``, ``posyandulansia``, ``majelisjemaat``, ``lombaesai``)
+    r"|kios(?=[a-z]{4})|posyandu(?=[a-z]{3})|majelis(?=[a-z]{4})|lomba(?=[a-z]{4}))"
 )
 #: Mailboxes of groups and secretariats on any domain (``sekretariat.forum@gmail.com``,
 #: ``forumwarga.kpg@gmail.com``): the mailbox's first word names a group or a role, not a person.
