@@ -460,7 +460,8 @@ def _directory_line(context: Windows, window: str) -> bool:
     body's or a role's label and a separator, with no person found or spoken of there
     (``Pusdalops: 0821...``, ``Takmir Masjid: 0878...``, ``Ambulans Pemkot | 6285...``), in a
     text with at least `_DIRECTORY_ROWS` such rows (a list of services' lines, a roster, a
-    poster), or a body's own turn in a thread (`_BODYS_TURN`): the desk's line, as the guide's
+    poster), a body calling in a log's row (`_LOG_ROW`: ``08.42 | MIN Kota Kupang | (0380)
+    ...``), or a body's own turn in a thread (`_BODYS_TURN`): the desk's line, as the guide's
     roles on duty. A row naming its holder (``Ketua RT 2: Bpk. [NAME] 0852...``) keeps the
     person's."""
     line = window[window.rfind("\n") + 1 :]
@@ -869,8 +870,9 @@ def _came_from_a_scam(tail: str, after: str, context: Windows, start: int) -> bo
     scam (``Waspada penipuan ... Ada SMS dari 0852...``, ``Sa juga dapat kemarin dari 0852...,
     dua-dua mengaku keluarga``); one said to pose right after it (``0852... yang mengaku anggota
     Polsek``), nobody named right after the claim; one an office says it never uses (``tidak
-    pernah menghubungi lewat WA 0852...``); or one that sent the same message as a scam's
-    (``Nomor lain juga 0823... dengan pesan sama``): unless its user is named later in the
+    pernah menghubungi lewat WA 0852...``); one whose caller said in the next sentence where
+    they were from (``0852.... Dia bilang dari bank``); or one that sent the same message as a
+    scam's (``Nomor lain juga 0823... dengan pesan sama``): unless its user is named later in the
     message (``..., mengaku namanya Sofia``, ``kirim ke rek BRI ... a/n Blasius``)."""
     marks = context.marks
     lowered = context.lowered
@@ -947,15 +949,15 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     or a code or shows someone else's photo (`_SCAM_ACT_AFTER`); one said right after it, in a
     warning of a scam, not to be a body's own (`_DISOWNED_AFTER`); one a scam's message or call
     came from, said to pose, disowned by an office or that sent the same message
-    (`_came_from_a_scam`); one the writer is told to
-    call where a prize is spoken of (`_TOLD_TO_CALL`); one papers are sent to that a later
-    sentence calls a hoax
+    (`_came_from_a_scam`); one the writer is told to call where a prize is spoken of
+    (`_TOLD_TO_CALL`); one papers are sent to that a later sentence calls a hoax
     (`_CALLED_A_HOAX`); a scam's e-wallet (`WALLET_BEFORE`); one given after a prize promised
     to the reader, as where to send data or whom to call (`_PRIZE_BEFORE`); another of a scam's
-    numbers (`_ANOTHER_NUMBER`); and one a sentence of its own gives right after a claim to be
-    someone else or an office's disowning such requests (``ada yang telpon mengaku kurir J&T,
-    minta data KK. Nomor 0821...``), or in the sentence before that one. The wider window
-    before the number is read once, by the first rule that needs it."""
+    numbers (`_ANOTHER_NUMBER`); the number a scam used (`_used_by_a_scam`); and one a sentence
+    of its own gives right after a claim to be someone else or an office's disowning such
+    requests (``ada yang telpon mengaku kurir J&T, minta data KK. Nomor 0821...``), or in the
+    sentence before that one. The wider window before the number is read once, by the first rule
+    that needs it."""
     head = after[:40]
     head60 = after[:60]  # (the words a disowned number's rule looks for first)
     wide = ""
