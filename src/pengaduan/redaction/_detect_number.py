@@ -2485,7 +2485,7 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
     before = known.before(begin, _NPWP_REACH)
     if (
         _organisation_npwp(before)
-        or _letterhead_npwp(known.context.lowered, begin)
+        or _letterhead_npwp(known.context.lowered, begin, before)
         or _BODY_NAMED_AFTER.match(known.after(end)) is not None
         or _example(before, known.context.text[begin:end])
     ):
@@ -2503,7 +2503,17 @@ _EXAMPLE = re.compile(
 def _example(before: str, number: str) -> bool:
     """Whether an NPWP is an example's, nobody's: said to be one right before it, or all zeros
     (a specimen card's ``00.000.000.0-000.000``)."""
-    return _EXAMPLE.search(before) is not None or number.strip("0.- ") == ""
+    return (
+        _EXAMPLE.search(before) is not None
+        or number.strip("0.- ") == ""
+        # (a specimen card's heading over its lines: ``SPESIMEN KARTU NPWP`` then ``NPWP : ...``)
+        or ("pesimen" in before or "pecimen" in before)
+        and _SPECIMEN_HEADING.search(before) is not None
+    )
+
+
+#: A specimen's heading on a line of its own a few lines above the number.
+_SPECIMEN_HEADING = re.compile(r"(?:\A|\n)[ \t]*(?:spesimen|specimen)(?![a-z])")
 
 
 #: An account said to be a body's right before its number (``rekening giro CV``, ``rekening
@@ -2606,10 +2616,11 @@ _BODY_NAMED_AFTER = re.compile(
 _LETTERHEAD_REACH = 400
 
 
-def _letterhead_npwp(lowered: str, begin: int) -> bool:
+def _letterhead_npwp(lowered: str, begin: int, known_before: str) -> bool:
     """Whether the NPWP at ``begin`` is on an ``NPWP`` line of the letterhead of a text that
     opens with an organisation's name (``KOPERASI TUNAS HARAPAN``, its address and lines, then
-    ``NPWP 01.412...``), with no person's word before it."""
+    ``NPWP 01.412...``), with no person's word before it and no person's field in
+    ``known_before`` (the window before the number, earlier findings collapsed)."""
     if begin > _LETTERHEAD_REACH or _ORGANISATION_LINE.match(lowered) is None:
         return False
     line = lowered.rfind("\n", 0, begin) + 1
@@ -2618,11 +2629,15 @@ def _letterhead_npwp(lowered: str, begin: int) -> bool:
     return (
         _NPWP_LINE.fullmatch(lowered, line, begin) is not None
         and lex.NPWP_PERSON.search(lowered, heading_end, begin) is None
+        # (a person's field between: ``Nama : [NAME]``, ``Yang menerima : [NAME]``, on the
+        # window, where earlier findings stand collapsed)
+        and _PERSONS_FIELD.search(known_before) is None
     )
 
 
-#: A line's head up to its NPWP: the word and a separator (``NPWP : ``, ``NPWP. ``).
-_NPWP_LINE = re.compile(r"[ \t]*npwp[ \t]*[:.]?[ \t]*")
+#: A line's head up to its NPWP: the word and a separator (``NPWP : ``, ``NPWP. ``), after a
+#: school's register number on the same line (``NPSN 55670513  NPWP : ``).
+_NPWP_LINE = re.compile(r"[ \t]*(?:npsn[ \t.:]*[0-9]{8}[ \t]+)?npwp[ \t]*[:.]?[ \t]*")
 
 
 def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladder
@@ -2676,12 +2691,25 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladde
         # before it say whose (``TOKO SINAR ABADI``, ``Kepada: CV Timor Jaya``, ``1. Nama Pelaku
         # Usaha : KOPERASI ...``), when no person's word is there.
         before = window[: window.rfind("\n", 0, at) + 1]
+        heading = None
+        for heading in _ORGANISATION_LINE.finditer(before):
+            pass
         return (
-            _ORGANISATION_LINE.search(before) is not None and lex.NPWP_PERSON.search(before) is None
+            heading is not None
+            and lex.NPWP_PERSON.search(before) is None
+            # a person's field after the organisation's lines (``Nama : [NAME]``, ``Yang
+            # menerima : [NAME]``): the person's NPWP under it
+            and _PERSONS_FIELD.search(before, heading.end()) is None
         )
     return organisation > person
 
 
+#: A field of a form or a receipt whose value is a name found (``Nama : [NAME]``, ``Yang
+#: menerima : [NAME]``, ``Pembeli : [NAME]``).
+_PERSONS_FIELD = re.compile(
+    r"(?:^|\n)[ \t]*(?:nama(?:[ \t]+[a-z]+){0,3}|yang[ \t]+menerima|penerima|pembeli"
+    r"|pemilik(?:[ \t]+[a-z]+)?|wajib[ \t]+pajak)[ \t]*:[ \t]*\x1f"
+)
 #: A body's word asking for the NPWP named before it (``NPWP yang bendahara minta``).
 _ASKING = re.compile(r"[ \t]+(?:minta|meminta|mintak|tagih|menagih|tanya|suruh|perlu)(?![a-z])")
 #: The applicant's word right after ``NPWP`` on a form (``NPWP Pemohon :`` under ``NPWP Badan``):
@@ -2708,7 +2736,8 @@ _ORGANISATION_LINE = re.compile(
     r"|mini[ \t]?market|swalayan|supermarket"
     # a school's heading (``SMK NEGERI 3 KUPANG`` then ``NPSN``, ``NPWP``)
     r"|sekolah|sdn?|smpn?|sman?|smkn?|mtsn?|sdk|smpk|smak|sdi"
-    r"|perumda|firma|bengkel|kios|faktur|kuitansi|kwitansi|nota|warung|t0ko"
+    r"|perumda|firma|bengkel|kios|faktur|kuitansi|kwitansi|nota|warung|t0ko|depot|percetakan"
+    r"|kopdit"
     # a withholding slip's section of who withheld the tax (``C. IDENTITAS PEMOTONG``)
     r"|(?:[a-z][.)][ \t]*)?identitas[ \t]+(?:pemotong|pemungut))(?![a-z])"
 )

@@ -820,7 +820,9 @@ NPWP_PERSON = re.compile(
     r"(?<![a-z])(?:sy|saya|sya|beta|aku|ku|gue|gw|pribadi|perorangan|perseorangan|dia|almarhum"
     r"|alm|istri|suami|ayah|ibu|bapak|bapa|mama|anak"
     # a person by their work (``NPWP dokter :``, ``NPWP guru honor``, ``NPWP narasumber``)
-    r"|dokter|bidan|perawat|guru|dosen|narasumber|pegawai|karyawan|honorer)(?![a-z])"
+    r"|dokter|bidan|perawat|guru|dosen|narasumber|pegawai|karyawan|honorer)"
+    # (``NPWP pribadinya``)
+    r"(?:-?nya)?(?![a-z])"
 )
 NPWP_ORGANISATION = re.compile(
     r"(?<![a-z])(?:badan|perusahaan|toko|koperasi|kop|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt"
