@@ -1859,6 +1859,15 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
         # a written-out call, not a customer number's
         ctx = ident = None
     bracket = "(" in text[end : end + 3] or "[" in text[end : end + 3]
+    if (
+        ctx in (None, "nik")
+        and "npwp" in facts.lowered
+        and (_NIK_LENGTHS_NPWP.fullmatch(text, begin, end) is not None)
+        and _BECAME_NPWP.match(facts.after(end)) is not None
+    ):
+        # a NIK's shape said right after it to serve as the NPWP, with no NIK word before it
+        # (``JD SY ISI 5301... SAJA DI KOLOM NPWP?``, ``5371... (NIK sebagai NPWP)``)
+        return False, "npwp", "npwp"
     if ident == ctx == "nik" and _nik_now_npwp(facts, begin, end):
         # the NIK said to be the NPWP now, with or without a bracket after it (``diganti NIK
         # 5371... (sudah padan)``, a chat's next turn)
@@ -2192,9 +2201,15 @@ _NOW = re.compile(
 _NO_NPWP_YET = re.compile(_LACKING + r"(?![a-z])")
 #: An NPWP refused or a requirement said of it, between it and the NIK.
 _REFUSED = re.compile(r"(?<![a-z])(?:ditolak|menolak|tolak|harus[ \t]+sama)(?![a-z])")
+#: Sixteen digits, in groups or not: a NIK's length, which the NPWP now shares.
+_NIK_LENGTHS_NPWP = re.compile(r"[0-9](?:[ .\-]?[0-9]){15}")
 #: Said right after a NIK: it has become the NPWP (``NIK SY 5371... SDH JD NPWP``).
 _BECAME_NPWP = re.compile(
-    r"[ \t]*[,(]?[ \t]*(?:sudah|sdh|sdah|su|udah|telah)[ \t]+(?:jadi|jd|menjadi)[ \t]+npwp"
+    r"[ \t]*[,(]?[ \t]*(?:(?:sudah|sdh|sdah|su|udah|telah)[ \t]+(?:jadi|jd|menjadi)[ \t]+npwp"
+    # written into the NPWP's field, or said to serve as it (``JD SY ISI 5301... SAJA DI KOLOM
+    # NPWP?``, ``5371... (NIK sebagai NPWP)``)
+    r"|(?:(?:saja|sj|aja)[ \t]+)?(?:di|ke)[ \t]+kolom[ \t]+npwp"
+    r"|nik[ \t]+(?:sebagai|sbg)[ \t]+npwp)"
 )
 
 
@@ -2507,8 +2522,10 @@ def _example(before: str, number: str) -> bool:
         _EXAMPLE.search(before) is not None
         or number.strip("0.- ") == ""
         # (a specimen card's heading over its lines: ``SPESIMEN KARTU NPWP`` then ``NPWP : ...``)
-        or ("pesimen" in before or "pecimen" in before)
-        and _SPECIMEN_HEADING.search(before) is not None
+        or (
+            ("pesimen" in before or "pecimen" in before)
+            and _SPECIMEN_HEADING.search(before) is not None
+        )
     )
 
 
@@ -2690,16 +2707,16 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladde
         # ``NPWP :`` opening a form's line (``2. NPWP :``): a receipt's or an invoice's lines
         # before it say whose (``TOKO SINAR ABADI``, ``Kepada: CV Timor Jaya``, ``1. Nama Pelaku
         # Usaha : KOPERASI ...``), when no person's word is there.
-        before = window[: window.rfind("\n", 0, at) + 1]
-        heading = None
-        for heading in _ORGANISATION_LINE.finditer(before):
-            pass
+        # (the NPWP's own line too, where a register's row opens with the body: ``Koperasi
+        # Produsen Garam Oebelo;NPWP ...``)
+        before = window[:at]
+        headings = list(_ORGANISATION_LINE.finditer(before))
         return (
-            heading is not None
+            bool(headings)
             and lex.NPWP_PERSON.search(before) is None
             # a person's field after the organisation's lines (``Nama : [NAME]``, ``Yang
             # menerima : [NAME]``): the person's NPWP under it
-            and _PERSONS_FIELD.search(before, heading.end()) is None
+            and _PERSONS_FIELD.search(before, headings[-1].end()) is None
         )
     return organisation > person
 

@@ -1166,7 +1166,7 @@ NAME_STOPWORDS = _words(
     kena ditutup memelihara padahal orang kader tembusan administrasi upt customer service
     grup group koordinator pendamping kapolresta kapolda kapolri
     pakai pake memakai tagih ditagih menagih
-    daftar mendaftar pelamar ibadah tangki
+    daftar mendaftar pelamar ibadah tangki isi mengisi diisi
     unit tata subjek subject perihal manajemen angkasa dicek cek beli kirim tuak kayu
     usaha perusahaan instansi lembaga kemensos kemenkes dapat penjual pembeli depot los ikan sayur
     kue buah daging sembako pakaian perorangan jual jualan menulis sore malam hindu islam kristen
