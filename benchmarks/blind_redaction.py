@@ -105,6 +105,7 @@ DEVELOPMENT = {
     "dev44": DATA / "redaction_dev44.jsonl",
     "dev45": DATA / "redaction_dev45.jsonl",
     "dev46": DATA / "redaction_dev46.jsonl",
+    "dev47": DATA / "redaction_dev47.jsonl",
 }
 
 

@@ -5098,6 +5098,45 @@ NOTICES_DESKS_AND_SCAMS_LINES = [
         "kiosberkat.fontein@gmail.com",
         id="a-health-posts-and-a-stalls-names-run-on",
     ),
+    pytest.param(
+        "FAKTUR PAJAK\nNama : PT SELAT SEMAU JAYA\nNPWP : 76.287.083.9-922.000\n"
+        "Pembeli Barang Kena Pajak\nNama : PAULINA RIHI\nNPWP : 5301075605640815",
+        "FAKTUR PAJAK\nNama : PT SELAT SEMAU JAYA\nNPWP : 76.287.083.9-922.000\n"
+        "Pembeli Barang Kena Pajak\nNama : [NAME]\nNPWP : [NPWP]",
+        id="a-buyers-npwp-under-her-name-on-an-invoice",
+    ),
+    pytest.param(
+        "DEPOT AIR TIRTA NAIMATA\nNPWP: 01.212.787.5-920.001\nTgl 27 Desember 2026",
+        "DEPOT AIR TIRTA NAIMATA\nNPWP: 01.212.787.5-920.001\nTgl 27 Desember 2026",
+        id="a-depots-npwp-under-its-heading",
+    ),
+    pytest.param(
+        "SMK KRISTEN LONTAR\nNPSN 55670513  NPWP : 21.674.453.4-922.000\nSURAT KETERANGAN",
+        "SMK KRISTEN LONTAR\nNPSN 55670513  NPWP : 21.674.453.4-922.000\nSURAT KETERANGAN",
+        id="a-schools-npwp-on-its-npsn-line",
+    ),
+    pytest.param(
+        "SPESIMEN KARTU NPWP\nNPWP : 12.345.678.9-012.000\nNAMA : NAMA WAJIB PAJAK",
+        "SPESIMEN KARTU NPWP\nNPWP : 12.345.678.9-012.000\nNAMA : NAMA WAJIB PAJAK",
+        id="a-specimens-npwp-under-its-heading",
+    ),
+    pytest.param(
+        "Data Koperasi Aktif 2026\nKoperasi Produsen Garam Oebelo;NPWP 62.931.030.3-920.000;"
+        "Badan Hukum 503/932",
+        "Data Koperasi Aktif 2026\nKoperasi Produsen Garam Oebelo;NPWP 62.931.030.3-920.000;"
+        "Badan Hukum 503/932",
+        id="a-cooperatives-npwp-in-its-registers-row",
+    ),
+    pytest.param(
+        "KATA BKPSDM NPWP SKRG = NIK. JD SY ISI 5301010102020610 SAJA DI KOLOM NPWP?",
+        "KATA BKPSDM NPWP SKRG = NIK. JD SY ISI [NPWP] SAJA DI KOLOM NPWP?",
+        id="a-nik-written-into-the-npwps-field",
+    ),
+    pytest.param(
+        "Bendahara minta NPWP utk SPJ honor.\nFerdinandus: 5371021510770231 (NIK sebagai NPWP)",
+        "Bendahara minta NPWP utk SPJ honor.\n[NAME]: [NPWP] (NIK sebagai NPWP)",
+        id="a-nik-said-after-it-to-serve-as-the-npwp",
+    ),
 ]
 
 
