@@ -1862,7 +1862,7 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
     if (
         ctx in (None, "nik")
         and "npwp" in facts.lowered
-        and (_NIK_LENGTHS_NPWP.fullmatch(text, begin, end) is not None)
+        and _NIK_LENGTHS_NPWP.fullmatch(text, begin, end) is not None
         and _BECAME_NPWP.match(facts.after(end)) is not None
     ):
         # a NIK's shape said right after it to serve as the NPWP, with no NIK word before it
