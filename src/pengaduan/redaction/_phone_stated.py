@@ -497,12 +497,15 @@ _LOG_ROW = re.compile(
     r"(?P<body>[a-z][^\n\x1f|:,()\u2013\u2014]{1,60}?)"
     r"[ \t]*(?:\||\u2013|\u2014|-|,|\(|:)?[ \t]*\(?\Z"
 )
+#: Words of a body's kind (``PO``, ``UD``, ``RS``, ``hotel``, ``MIN``, ``perusahaan``).
+_BODY_KINDS = (
+    rf"{lex.COMPANY_FORMS_PATTERN}|po|rs|rsu|rsud|rsia|hotel|penginapan|losmen|terminal|bandara"
+    r"|pelabuhan|min|man|mtsn|mts|sdn|sd|smpn|smp|sman|sma|smkn|smk|perusahaan|travel|koperasi"
+    r"|yayasan"
+)
 #: A body's name by its kind at the head of a log's row (``PO Lontar Jaya``, ``UD ...``,
 #: ``RS Siloam``, ``Hotel ...``, ``MIN Kota Kupang``).
-_LOG_BODY = re.compile(
-    rf"(?:{lex.COMPANY_FORMS_PATTERN}|po|rs|rsu|rsud|rsia|hotel|penginapan|losmen|terminal"
-    r"|bandara|pelabuhan|min|man|mtsn|mts|sdn|sd|smpn|smp|sman|sma|smkn|smk)[ \t]+[a-z0-9]"
-)
+_LOG_BODY = re.compile(rf"(?:{_BODY_KINDS})[ \t]+[a-z0-9]")
 #: A number given as theirs (``dong pung nomor``, ``Nomor mereka``): a body's or a business's
 #: spoken of before (`_theirs_a_body`).
 _THEIR_NUMBER = re.compile(
@@ -510,10 +513,7 @@ _THEIR_NUMBER = re.compile(
     r"|(?:nomor|nomer|no|wa|hp)[ \t]+(?:mereka|dorang|dong))[ \t.:]*\Z"
 )
 #: A body's kind as a word (``UD``, ``PT``, ``perusahaan``, ``hotel``).
-_BODY_KIND = re.compile(
-    rf"(?<![a-z])(?:{lex.COMPANY_FORMS_PATTERN}|perusahaan|hotel|penginapan|terminal|travel"
-    r"|koperasi|yayasan)(?![a-z])"
-)
+_BODY_KIND = re.compile(rf"(?<![a-z])(?:{_BODY_KINDS})(?![a-z])")
 
 
 def _theirs_a_body(wide: str) -> bool:
