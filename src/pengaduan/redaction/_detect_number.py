@@ -1862,13 +1862,14 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
     if (
         ctx in (None, "nik")
         and "npwp" in facts.lowered
-        and _NIK_LENGTHS_NPWP.fullmatch(text, begin, end) is not None
+        and (ident == "nik" or _NIK_LENGTHS_NPWP.fullmatch(text, begin, end) is not None)
         and _BECAME_NPWP.match(facts.after(end)) is not None
     ):
-        # a NIK's shape said right after it to serve as the NPWP, with no NIK word before it
-        # (``JD SY ISI 5301... SAJA DI KOLOM NPWP?``, ``5371... (NIK sebagai NPWP)``)
+        # a NIK said right after it to have become the NPWP, to serve as it or to be written
+        # into its field, with or without a NIK word before it (``NIK SY 5371... SDH JD NPWP``,
+        # ``JD SY ISI 5301... SAJA DI KOLOM NPWP?``, ``5371... (NIK sebagai NPWP)``)
         return False, "npwp", "npwp"
-    if ident == ctx == "nik" and _nik_now_npwp(facts, begin, end):
+    if ident == ctx == "nik" and _nik_now_npwp(facts, begin):
         # the NIK said to be the NPWP now, with or without a bracket after it (``diganti NIK
         # 5371... (sudah padan)``, a chat's next turn)
         return False, "npwp", "npwp"
@@ -2213,17 +2214,15 @@ _BECAME_NPWP = re.compile(
 )
 
 
-def _nik_now_npwp(facts: _Facts, begin: int, end: int) -> bool:
+def _nik_now_npwp(facts: _Facts, begin: int) -> bool:
     """Whether a number after ``NIK`` is the NPWP the writer says the NIK now is, since a
     person's NPWP became the NIK: an NPWP named before the NIK (the old one, or asked for), and
     right before the NIK words of a change (``NPWP SY YG LAMA ... APA MSH BERLAKU? KATANYA SKRG
-    PAKAI NIK 5371...``), or after the number the NIK said to have become the NPWP; not where
-    the writer has no NPWP (``belum punya NPWP, sekarang pakai NIK``: the NIK in its place)
-    nor a form's ``NIK :`` field under an NPWP's."""
+    PAKAI NIK 5371...``) (a NIK said after it to have become the NPWP is read before, by
+    `_BECAME_NPWP`); not where the writer has no NPWP (``belum punya NPWP, sekarang pakai
+    NIK``: the NIK in its place) nor a form's ``NIK :`` field under an NPWP's."""
     if "npwp" not in facts.lowered:
         return False  # (most texts)
-    if _BECAME_NPWP.match(facts.after(end)) is not None:
-        return True
     further = facts.before(begin, _NOW_REACH)
     nik_at = -1
     for match in _NIK_WORD.finditer(further):
