@@ -5140,6 +5140,76 @@ NOTICES_DESKS_AND_SCAMS_LINES = [
 ]
 
 
+#: A scam's user named only in the next turn of a chat, a service's old number in a notice of its
+#: new one, scams' numbers listed one per line under their heading, bodies' mailboxes and
+#: display names, a form's NIK under an NPWP's heading, an office's NPWP by its short name.
+CHAINS_NOTICES_AND_BODIES = [
+    pytest.param(
+        "[22/11/2025 13.15] Ani: Dia ngaku pegawai Hotel Teluk Kupang, pake nomor 0899-8567-8042\n"
+        "[22/11/2025 13.28] Ina: dia mengaku namanya Silvester Rohi, nomor 0877-9672-1168",
+        "[22/11/2025 13.15] [NAME]: Dia ngaku pegawai Hotel Teluk Kupang, pake nomor "
+        "0899-8567-8042\n[22/11/2025 13.28] [NAME]: dia mengaku namanya [NAME], nomor [PHONE]",
+        id="a-scams-number-whose-user-only-the-next-turn-names",
+    ),
+    pytest.param(
+        "Dia ngaku pegawai Hotel Teluk Kupang, pake nomor 0899-8567-8042, mengaku namanya Silvester"
+        " Rohi.",
+        "Dia ngaku pegawai Hotel Teluk Kupang, pake nomor [PHONE], mengaku namanya [NAME].",
+        id="a-scams-number-whose-user-is-named-right-after-it",
+    ),
+    pytest.param(
+        "Di kantor ditempel pengumuman nomor layanan baru WA 082290113292. Nomor lama 082141880311"
+        " sekarang dipakai orang lain.",
+        "Di kantor ditempel pengumuman nomor layanan baru WA 082290113292. Nomor lama 082141880311"
+        " sekarang dipakai orang lain.",
+        id="a-services-old-number-in-a-notice-of-its-new-one",
+    ),
+    pytest.param(
+        "Nomor HP saya baru 082290113292. Nomor lama 082141880311 sudah hilang, kalau kantor mau"
+        " hubungi.",
+        "Nomor HP saya baru [PHONE]. Nomor lama [PHONE] sudah hilang, kalau kantor mau hubungi.",
+        id="the-writers-old-number-stays-theirs",
+    ),
+    pytest.param(
+        "Nomor-nomor yang mengaku petugas bansos (mohon warga waspada):\n1. 0819-7340-1496 - "
+        "minta pulsa\n2. 0823 2155 0684 - minta pulsa",
+        "Nomor-nomor yang mengaku petugas bansos (mohon warga waspada):\n1. 0819-7340-1496 - "
+        "minta pulsa\n2. 0823 2155 0684 - minta pulsa",
+        id="scams-numbers-listed-one-per-line-under-their-heading",
+    ),
+    pytest.param(
+        "From: Lost and Found Bandara El Tari <lostfound.eltari@gmail.com>\nTo: "
+        "adelina.sooai@yahoo.co.id",
+        "From: Lost and Found Bandara El Tari <lostfound.eltari@gmail.com>\nTo: [EMAIL]",
+        id="a-public-places-display-name-and-mailbox",
+    ),
+    pytest.param(
+        "Keluarga hubungi email panti: pantibudiagung@gmail.com atau pantianus@gmail.com",
+        "Keluarga hubungi email panti: pantibudiagung@gmail.com atau [EMAIL]",
+        id="a-homes-name-run-into-its-mailbox-not-a-persons-name",
+    ),
+    pytest.param(
+        "To: callcenter112@kupangkota.go.id",
+        "To: callcenter112@kupangkota.go.id",
+        id="a-call-centres-mailbox",
+    ),
+    pytest.param(
+        "Pendaftaran NPWP Orang Pribadi\nNIK : 5303045006670763",
+        "Pendaftaran NPWP Orang Pribadi\nNIK : [NIK]",
+        id="a-forms-nik-field-under-an-npwps-heading",
+    ),
+    pytest.param(
+        "NPWP (NIK) 5303045006670763",
+        "NPWP (NIK) [NPWP]",
+        id="an-npwp-said-to-be-the-nik-on-one-line",
+    ),
+    pytest.param(
+        "Bendahara bilang NPWP Disdukcapil 21.015.452.2-920.000 yang potong pajak.",
+        "Bendahara bilang NPWP Disdukcapil 21.015.452.2-920.000 yang potong pajak.",
+        id="an-offices-npwp-by-its-short-name",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -5169,6 +5239,7 @@ LATER_ROUNDS = [
     *NAMES_HOMES_AND_SCHEDULES,
     *TAX_NUMBERS_AND_CALLERS_LINES,
     *NOTICES_DESKS_AND_SCAMS_LINES,
+    *CHAINS_NOTICES_AND_BODIES,
 ]
 
 

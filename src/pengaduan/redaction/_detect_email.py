@@ -344,11 +344,20 @@ def _an_offices(words: str) -> bool:
     found = lex.CONTEXT.match(lowered)
     if found is not None and found.lastgroup in ("office", "institution"):
         return True
-    # a business's name anywhere in it (``Flobamora Tour & Travel``, ``CV Karya Lontar``)
+    # a business's name anywhere in it (``Flobamora Tour & Travel``, ``CV Karya Lontar``), or a
+    # public place's or a body's (``Lost and Found Bandara El Tari``)
     return (
         lex.BUSINESS_NOUN.search(lowered) is not None
         or lex.COMPANY_FORM.search(lowered) is not None
+        or not _BODY_INSIDE.isdisjoint(lowered.split())
     )
+
+
+#: Words of a display name, anywhere in it, that make it a body's or a public place's.
+_BODY_INSIDE = frozenset(
+    {"bandara", "pelabuhan", "terminal", "stasiun", "puskesmas", "rsud", "kelurahan", "dinas"}
+    | {"kecamatan", "sekolah", "gereja", "jemaat", "masjid", "panti", "yayasan", "koperasi"}
+)
 
 
 #: First words of a display name that is an office's, a unit's or a post's.

@@ -742,11 +742,13 @@ _SAME_NUMBER_WORDS = 6
 def _same_number(window: str, start: int, end: int) -> bool:
     """Whether the words between ``NPWP`` and ``NIK`` say they are one number (``NPWP (NIK)``,
     ``NPWP = NIK``, ``NPWP (16 digit, sama dengan NIK)``), not two (``NPWP dan NIK``, or an
-    earlier finding between them)."""
+    earlier finding between them, or a line break: ``Pendaftaran NPWP Orang Pribadi`` then a
+    form's ``NIK :`` field)."""
     words = window[start:end].split()
     return (
         len(words) <= _SAME_NUMBER_WORDS
         and "\x1f" not in window[start:end]
+        and "\n" not in window[start:end]
         and _CONJUNCTIONS.isdisjoint(words)
         and _PARTED.search(window, start, end) is None
     )
@@ -1212,6 +1214,16 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
         # the claim further back than the window (``Ada yang mengaku petugas sensus minta foto
         # KTP dan KK lewat WA ...``)
         return True
+    if "lama" in window and _OLD_NUMBER.search(window) is not None:
+        # ``Nomor layanan baru WA 0822... Nomor lama 0821... tidak aktif lagi``: a service's
+        # old number in a notice of its new one, where no writer speaks of their own
+        wide = facts.before(begin, _NOTICE_REACH)
+        if (
+            _NEW_NUMBER.search(wide) is not None
+            and OFFICE_WORDS.search(wide) is not None
+            and _WRITERS_WORD.search(wide) is None
+        ):
+            return True
     if _REGISTRATION_WORDS.search(window) is not None:
         # ``PENDAFTARAN ONLINE WA: 0817...``, ``daftar via WA 0816...``, ``Laporan sampah bisa
         # ke WA 6281...``; what is registered for may push the word further back than the
@@ -1222,6 +1234,17 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
     return _LIST_WORDS.search(window) is not None and (AFTER_OFFICE_LINE.search(window) is not None)
 
 
+#: A service's old number, right before it (``Nomor lama``, ``no. lama:``).
+_OLD_NUMBER = re.compile(
+    r"(?<![a-z])(?:nomor|nomer|no|nmr)\.?[ \t]+(?:lama|sebelumnya)[ \t:.]*[(+]?\Z"
+)
+#: A notice that a number changed (``nomor layanan baru``, ``LAYANAN BERUBAH``, ``ganti
+#: nomor``).
+_NEW_NUMBER = re.compile(r"(?<![a-z])(?:baru|berubah|berganti|ganti|pindah)(?![a-z])")
+#: The writer or someone named speaking of their own number, in a notice's reach.
+_WRITERS_WORD = re.compile(r"(?<![a-z])(?:saya|sy|beta|aku|ak|sa|ku)(?![a-z])|\x1f")
+#: How far back a notice of a changed number may open.
+_NOTICE_REACH = 200
 #: Of the words `REGISTRATION_BEFORE` opens with, the parts one of which every match holds.
 _REGISTRATION_WORDS = re.compile(
     "daftar|reservasi|pemesanan|booking|koordinasi|lapor|aduan|keluhan|lewat|melalui|via|kanal"

@@ -763,7 +763,7 @@ ORGANISATION_MAILBOX = re.compile(
     # desks of licences, moving residents, a hotel's front office and reservations, hiring and
     # job fairs (``perizinan@``, ``pindahdatang@``, ``frontoffice.``, ``rekrut.``, ``bursakerja.``)
     r"|perizinan|pindahdatang|frontoffice|reservasi|reservation|resepsionis|rekrut|bursakerja"
-    r"|loker|lostandfound"
+    r"|loker|lostandfound|lostfound|callcenter|callcentre"
     # a church's council, classes, sacraments and building committee, a committee's secretary,
     # a programme's or a contest's desk, a welfare unit, a system's sender, a post (``majelis.``,
     # ``sidi.``, ``baptis.``, ``pembangunan.pastori.``, ``sekretaris.``, ``kesra@``,
@@ -776,7 +776,7 @@ ORGANISATION_MAILBOX = re.compile(
     r"|(?:arisan|salon|panti|warung|kedai|dapur|bengkel|klinik|sanggar|kios)(?:[._-]|[0-9]|\Z)"
     # business words run into the name (``tokosinarabadi``, ``pantiasuhan.kasih``), none the
     # start of a person's name (``arisandi``, ``salonia``, ``pantianus`` and ``tokoh`` are not)
-    r"|(?:toko(?!h)|apotek|panti(?:asuhan|kasih|werdha|wreda|jompo)|warung|kedai|bengkel|klinik"
+    r"|(?:toko(?!h)|apotek|panti(?:asuhan|kasih|werdha|wreda|jompo|(?!an)(?=[a-z]{5}))|warung|kedai|bengkel|klinik"
     r"|yayasan|koperasi|sanggar|dapur|rumahbaca|rumahmakan|percetakan|katering|catering|laundry"
     # a company's form run into its name (``cvnusacendana``), a state company's unit run into
     # its town's (``up3kupang``)
@@ -832,7 +832,10 @@ NPWP_ORGANISATION = re.compile(
     r"|puskesmas|gereja|masjid|klinik|rs|rsu|rsud|rsia|pemotong|pemberi[ \t]+kerja|majelis"
     r"|jemaat|komite|uptd|upt|rumah[ \t]+sakit|blud|ksu"
     # offices of the city and the region by their short names (``NPWP BPKAD``, ``NPWP DPMPTSP``)
-    r"|bpkad|bppkad|bapenda|dpmptsp|pemkot|pemda|pemkab|pemprov|setda|dprd|kpu|bawaslu)"
+    r"|bpkad|bppkad|bapenda|dpmptsp|pemkot|pemda|pemkab|pemprov|setda|dprd|kpu|bawaslu"
+    # (and the other offices by theirs: ``NPWP Disdukcapil``, ``NPWP Dinkes``)
+    r"|disdukcapil|dukcapil|dinkes|dinsos|disdik|dishub|dlh|pupr|kelurahan|kecamatan|bpbd"
+    r"|satpol|inspektorat|bkpsdm|disperindag|dinkop|dispar|diskominfo)"
     r"(?:-?nya)?(?![a-z])"
 )
 #: Of `NPWP_ORGANISATION`, the words that say whose an NPWP is from before the word ``NPWP``

@@ -669,12 +669,21 @@ _SCAM_EXAMPLE = re.compile(
 )
 #: A heading of scams' numbers and the numbers listed after it so far (``Nomor penipu yang
 #: sudah dilaporkan warga minggu ini: 0823..., 0818... dan``).
+#: A list's item marker opening its line (``\n1. ``, ``\n- ``).
+_ITEM = r"\n[ \t]*(?:[0-9]{1,2}[.)]|[-*\u2022])[ \t]*"
 _SCAM_HEADING = re.compile(
     r"(?:(?<![a-z])(?:nomor|nomer|no|daftar[ \t]+nomor)[ \t]+(?:penipu|penipuan)(?![a-z])"
     # the numbers a warning of a scam lists as reported (``Contoh nomor yang dilaporkan:``)
-    r"|(?<![a-z])contoh[ \t]+(?:nomor|nomer|no)[ \t]+(?:yang|yg)[ \t]+(?:dilaporkan|dipakai))"
-    r"[^\n.:]{0,60}:[ \t]*(?:[(+]?[0-9][0-9 .\-()]{5,18}[0-9][ \t]*(?:,|dan|atau|/|&)[ \t]*)*\Z"
+    r"|(?<![a-z])contoh[ \t]+(?:nomor|nomer|no)[ \t]+(?:yang|yg)[ \t]+(?:dilaporkan|dipakai)"
+    # the numbers a warning lists as posing as someone (``Nomor-nomor yang mengaku petugas
+    # bansos (mohon warga waspada):``)
+    r"|(?<![a-z])(?:nomor|nomer|no)(?:-nomor|-nomer)?[ \t]+(?:yang|yg)[ \t]+(?:mengaku|ngaku))"
+    r"[^\n.:]{0,60}:[ \t]*(?:[(+]?[0-9][0-9 .\-()]{5,18}[0-9][ \t]*(?:,|dan|atau|/|&)[ \t]*)*"
+    # (or as a list's items, one per line: ``:\n1. 0819... - minta foto KTP\n2. ``)
+    rf"(?:(?:{_ITEM}[^\n]*)*{_ITEM})?\Z"
 )
+#: A list's item opening a line, at the end of the window before the number.
+_ITEM_SO_FAR = re.compile(_ITEM + r"\Z")
 #: A list's separator right after a number, at the end of the window before the next one.
 _LISTED_SO_FAR = re.compile(r"[0-9][ \t]*(?:,|dan|atau|/|&)[ \t]*\Z")
 #: How far back a heading of scams' numbers may stand.
@@ -935,8 +944,17 @@ def _used_by_a_scam(tail: str, after: str, context: Windows, start: int) -> bool
         "\x1f" not in sentence
         and "\x1f" not in after[: min(ends, default=len(after))]
         and ("tipu" in sentence or "modus" in sentence or _CLAIM.search(sentence) is not None)
-        and _NAMING_WORD.search(context.lowered, start, start + _HOAX_REACH) is None
+        and _NAMING_WORD.search(context.lowered, start, _this_turns_end(context.lowered, start))
+        is None
     )
+
+
+def _this_turns_end(lowered: str, start: int) -> int:
+    """Where the reach of a naming word after a number ends: `_HOAX_REACH` characters on, or
+    at the next turn of a chat (a line opening with ``[``), whose speaker names someone else."""
+    end = start + _HOAX_REACH
+    turn = lowered.find("\n[", start, end)
+    return end if turn < 0 else turn
 
 
 def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
@@ -1002,7 +1020,11 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     if (
         not said
         and ("penip" in marks or "ngaku" in marks)
-        and (":" in tail[-3:] or _LISTED_SO_FAR.search(tail) is not None)
+        and (
+            ":" in tail[-3:]
+            or _LISTED_SO_FAR.search(tail) is not None
+            or _ITEM_SO_FAR.search(tail) is not None
+        )
     ):
         wide = wide or context.window_before(start, width=_NAMED_REACH)
         said = _SCAM_HEADING.search(wide, max(0, len(wide) - _HEADING_REACH)) is not None
