@@ -5208,6 +5208,19 @@ CHAINS_NOTICES_AND_BODIES = [
         "Bendahara bilang NPWP Disdukcapil 21.015.452.2-920.000 yang potong pajak.",
         id="an-offices-npwp-by-its-short-name",
     ),
+    pytest.param(
+        "Direktori sekolah\nSD Inpres Liliba 1 | NPSN 54758993 | 0380 897093\n"
+        "SMPN 7 Kupang | NPSN 56347999 | WA 0812 8204 9668",
+        "Direktori sekolah\nSD Inpres Liliba 1 | NPSN 54758993 | 0380 897093\n"
+        "SMPN 7 Kupang | NPSN 56347999 | WA 0812 8204 9668",
+        id="a-bodys-row-of-a-table-with-a-cell-between",
+    ),
+    pytest.param(
+        "Data warga\nNo | Nama | Kontak\n1 | Maria Ndun | 0852-4255-8620\n"
+        "2 | tetangga SMPN 7 | 0812 8204 9668",
+        "Data warga\nNo | Nama | Kontak\n1 | [NAME] | [PHONE]\n2 | tetangga SMPN 7 | [PHONE]",
+        id="a-tables-row-of-a-person-keeps-the-phone",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -474,6 +474,10 @@ def _directory_line(context: Windows, window: str) -> bool:
         # ``08.42 | MIN Kota Kupang | (0380) ...``, ``20.27 UD Berkat Timor, 0852...``, ``Telp
         # dari Hotel Sasando (0380) ...``: a body calling, in a log's row
         return True
+    if line.count("|") >= 2 and _table_rows_body(context, line):
+        # ``SMPN 7 Kupang | NPSN 56347999 | WA 0812...``, ``Tangki Air Sumber Hidup | - |
+        # 0853...``: a table's row whose first cell names a body
+        return True
     turn = _BODYS_TURN.match(line)
     if turn is not None and _names_a_body(turn.group("speaker")):
         # ``Dinas Sosial Kota Kupang: Silakan kirim data lengkap ke WA 0821...``: a body's own
@@ -486,6 +490,25 @@ def _directory_line(context: Windows, window: str) -> bool:
         and sum(1 for _ in islice(_DIRECTORY_ROW.finditer(context.lowered), _DIRECTORY_ROWS))
         == _DIRECTORY_ROWS
     )
+
+
+def _table_rows_body(context: Windows, line: str) -> bool:
+    """Whether a number stands in a row of a table (cells parted by ``|``, two rows or more)
+    whose first cell of words names a body (`_names_a_body`, `_BODY_KIND`), with nothing but a
+    phone's word in its own cell before it."""
+    cells = line.split("|")
+    if _CELL_LEAD.fullmatch(cells[-1]) is None or context.lowered.count("|") < _TABLE_PIPES:
+        return False
+    first = next((cell for cell in cells[:-1] if _CELL_WORD.search(cell)), "")
+    return _names_a_body(first) or _BODY_KIND.search(first) is not None
+
+
+#: A number's own cell up to it: a phone's word at most.
+_CELL_LEAD = re.compile(r"[ \t]*(?:(?:wa|telp|tlp|telepon|hp|hotline)\.?[ \t:]*)?[(+]?")
+#: A cell of words (not an item's number or a time stamp).
+_CELL_WORD = re.compile(r"[a-z]{2}")
+#: The pipes of two rows of three cells: a table's, not one line's separators.
+_TABLE_PIPES = 4
 
 
 #: A log's row up to a number: a time stamp or an item's number, a body's name (group
@@ -501,7 +524,7 @@ _LOG_ROW = re.compile(
 _BODY_KINDS = (
     rf"{lex.COMPANY_FORMS_PATTERN}|po|rs|rsu|rsud|rsia|hotel|penginapan|losmen|terminal|bandara"
     r"|pelabuhan|min|man|mtsn|mts|sdn|sd|smpn|smp|sman|sma|smkn|smk|perusahaan|travel|koperasi"
-    r"|yayasan"
+    r"|yayasan|paud"
 )
 #: A body's name by its kind at the head of a log's row (``PO Lontar Jaya``, ``UD ...``,
 #: ``RS Siloam``, ``Hotel ...``, ``MIN Kota Kupang``).
