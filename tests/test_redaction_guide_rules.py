@@ -5221,6 +5221,16 @@ CHAINS_NOTICES_AND_BODIES = [
         "Data warga\nNo | Nama | Kontak\n1 | [NAME] | [PHONE]\n2 | tetangga SMPN 7 | [PHONE]",
         id="a-tables-row-of-a-person-keeps-the-phone",
     ),
+    pytest.param(
+        "Acara di aula kantor lurah. Konfirmasi kehadiran ke +6285291587841.",
+        "Acara di aula kantor lurah. Konfirmasi kehadiran ke +6285291587841.",
+        id="an-invitations-desk-to-confirm-by",
+    ),
+    pytest.param(
+        "Pemilik dapat menghubungi Lost & Found 0380 846963 atau WA 0852 2101 6684.",
+        "Pemilik dapat menghubungi Lost & Found 0380 846963 atau WA 0852 2101 6684.",
+        id="a-lost-property-desks-lines",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -236,6 +236,9 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "kritik saran",
         # an agency's contact in a notice (``Kontak instansi: 0380 813283 psw 152``)
         "kontak instansi",
+        # a lost property desk (``Pemilik dapat menghubungi Lost & Found 0380...``)
+        "lost & found",
+        "lost and found",
     ),
     # An institution named right before a number: its fixed line is the office's, but a mobile
     # number there is still a person's (``pegawai dinas ... 0812...``, the guide's "a mobile

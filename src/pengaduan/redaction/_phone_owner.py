@@ -235,7 +235,9 @@ REGISTRATION_BEFORE = re.compile(
     rf"(?:bisa|dapat|dpt|silakan|boleh){_SPACE}+(?:dikirim{_SPACE}+|disampaikan{_SPACE}+)?"
     rf"(?:ke|melalui|lewat|via){_SPACE}+(?:(?:wa|whatsapp|sms|telp|nomor|no)[ \t:.]*)?[(+]?\Z"
     # where to confirm, no one's own number named (``Untuk konfirmasi hubungi (0380) ...``)
-    rf"|(?<![a-z])untuk{_SPACE}+konfirmasi"
+    rf"|(?<![a-z])(?:untuk{_SPACE}+konfirmasi|konfirmasi{_SPACE}+(?:kehadiran|kedatangan)"
+    # (``Konfirmasi kehadiran ke +62...``: an invitation's desk)
+    rf"(?={_SPACE}*(?:ke|hubungi|via|lewat|melalui|:)))"
     rf"[ \t\u00a0:.]*(?:(?:hubungi|ke|lewat|via|melalui)(?![a-z])[ \t\u00a0:.]*)?"
     rf"(?:(?:wa|whatsapp|sms|telp|tlp|telepon|nomor|no)(?![a-z])[ \t:.]*)?[(+]?\Z"
     # the channel one is told to report by (``dong bilang lapor lewat WA``), to object or to
