@@ -5231,6 +5231,19 @@ CHAINS_NOTICES_AND_BODIES = [
         "Pemilik dapat menghubungi Lost & Found 0380 846963 atau WA 0852 2101 6684.",
         id="a-lost-property-desks-lines",
     ),
+    pytest.param(
+        "Cc: dprd.kotakupang@gmail.com, pelanggan.pdam@gmail.com, farmasi.rsud@gmail.com, "
+        "survei.dinkes@gmail.com, pmb.undana@gmail.com, buletin.gmit@gmail.com, "
+        "yanti.ndun@gmail.com",
+        "Cc: dprd.kotakupang@gmail.com, pelanggan.pdam@gmail.com, farmasi.rsud@gmail.com, "
+        "survei.dinkes@gmail.com, pmb.undana@gmail.com, buletin.gmit@gmail.com, [EMAIL]",
+        id="units-and-desks-mailboxes-by-their-first-word",
+    ),
+    pytest.param(
+        "Email: poliana88@gmail.com, labuan.bajo@gmail.com",
+        "Email: [EMAIL], [EMAIL]",
+        id="a-units-word-opening-a-longer-word-is-no-units",
+    ),
 ]
 
 LATER_ROUNDS = [

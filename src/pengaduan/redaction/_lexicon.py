@@ -773,6 +773,13 @@ ORGANISATION_MAILBOX = re.compile(
     # ``puskesos.``, ``sanggah.``, ``tilang.``, ``direktur@``, ``sistem@``)
     r"|majelis|sidi|baptis|pernikahan|sekolahminggu|pembangunan|sekretaris|recruitment|pkbm"
     r"|kesra|kesos|puskesos|sanggah|daftar|tilang|direktur|sistem|system|git|lomba"
+    # a council's, a customer desk's, a hospital's units, a survey's or an admission's desk, a
+    # campus' offices, a newsletter (``dprd.kotakupang@``, ``pelanggan.pdam@``, ``farmasi.rsud@``,
+    # ``survei.dinkes@``, ``pmb.undana@``, ``bem.fkip@``, ``buletin.gmit@``)
+    r"|dprd|pelanggan|tagihan|billing|customercare|marketing|sales|finance|farmasi|rekammedis"
+    r"|igd|ugd|poli|laboratorium|lab|radiologi|gizi|imunisasi|promkes|surveilans|verifikasi"
+    r"|pendataan|statistik|survei|survey|pmb|spmb|alumni|undangan|pengumuman|newsletter|buletin"
+    r"|berita|persuratan|arsip|inbox|office|event|dekan|dekanat|kaprodi|senat|bem|himpunan"
     # a neighbourhood's or a village's group (``rt20.manulai@gmail.com``, ``rw05.oebufu``)
     r"|r[tw](?=[0-9]))"
     r"(?:[._-]|[0-9]|\Z)"
