@@ -5244,6 +5244,34 @@ CHAINS_NOTICES_AND_BODIES = [
         "Email: [EMAIL], [EMAIL]",
         id="a-units-word-opening-a-longer-word-is-no-units",
     ),
+    pytest.param(
+        "NOMOR LAYANAN DISDUKCAPIL KOTA KUPANG\nKTP-el & KK ............ WA 0812-9664-2829\n"
+        "Akta kelahiran/kematian  WA 0813 6984 1230\nPindah datang .......... WA 0822-9138-5268\n"
+        "Nomor lama 0818-4080-8900 dan 0853 6694 701 tidak aktif lagi.",
+        "NOMOR LAYANAN DISDUKCAPIL KOTA KUPANG\nKTP-el & KK ............ WA 0812-9664-2829\n"
+        "Akta kelahiran/kematian  WA 0813 6984 1230\nPindah datang .......... WA 0822-9138-5268\n"
+        "Nomor lama 0818-4080-8900 dan 0853 6694 701 tidak aktif lagi.",
+        id="a-bodys-directory-of-its-services-and-its-old-numbers",
+    ),
+    pytest.param(
+        "NOMOR PENGADUAN PUSKESMAS OEBOBO\nNama pelapor: Yanti\nHP : 0812 3456 7890\n"
+        "Keluhan: antrian lama\nPetugas: 0380 833 111",
+        "NOMOR PENGADUAN PUSKESMAS OEBOBO\nNama pelapor: [NAME]\nHP : [PHONE]\n"
+        "Keluhan: antrian lama\nPetugas: 0380 833 111",
+        id="a-forms-phone-field-under-a-bodys-heading-stays-the-persons",
+    ),
+    pytest.param(
+        "PENGUMUMAN PLN UP3 KUPANG\nLayanan pengaduan hanya melalui Contact Center 123.\n"
+        "Nomor WhatsApp 0813999748621 dan 08224649877 tidak digunakan lagi.",
+        "PENGUMUMAN PLN UP3 KUPANG\nLayanan pengaduan hanya melalui Contact Center 123.\n"
+        "Nomor WhatsApp 0813999748621 dan 08224649877 tidak digunakan lagi.",
+        id="an-offices-numbers-said-to-be-out-of-use",
+    ),
+    pytest.param(
+        "Nomor WhatsApp saya 0813999748621 tidak digunakan lagi, pakai yang baru.",
+        "Nomor WhatsApp saya [PHONE] tidak digunakan lagi, pakai yang baru.",
+        id="the-writers-number-out-of-use-stays-theirs",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -1214,16 +1214,6 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
         # the claim further back than the window (``Ada yang mengaku petugas sensus minta foto
         # KTP dan KK lewat WA ...``)
         return True
-    if "lama" in window and _OLD_NUMBER.search(window) is not None:
-        # ``Nomor layanan baru WA 0822... Nomor lama 0821... tidak aktif lagi``: a service's
-        # old number in a notice of its new one, where no writer speaks of their own
-        wide = facts.before(begin, _NOTICE_REACH)
-        if (
-            _NEW_NUMBER.search(wide) is not None
-            and OFFICE_WORDS.search(wide) is not None
-            and _WRITERS_WORD.search(wide) is None
-        ):
-            return True
     if _REGISTRATION_WORDS.search(window) is not None:
         # ``PENDAFTARAN ONLINE WA: 0817...``, ``daftar via WA 0816...``, ``Laporan sampah bisa
         # ke WA 6281...``; what is registered for may push the word further back than the
@@ -1234,17 +1224,6 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
     return _LIST_WORDS.search(window) is not None and (AFTER_OFFICE_LINE.search(window) is not None)
 
 
-#: A service's old number, right before it (``Nomor lama``, ``no. lama:``).
-_OLD_NUMBER = re.compile(
-    r"(?<![a-z])(?:nomor|nomer|no|nmr)\.?[ \t]+(?:lama|sebelumnya)[ \t:.]*[(+]?\Z"
-)
-#: A notice that a number changed (``nomor layanan baru``, ``LAYANAN BERUBAH``, ``ganti
-#: nomor``).
-_NEW_NUMBER = re.compile(r"(?<![a-z])(?:baru|berubah|berganti|ganti|pindah)(?![a-z])")
-#: The writer or someone named speaking of their own number, in a notice's reach.
-_WRITERS_WORD = re.compile(r"(?<![a-z])(?:saya|sy|beta|aku|ak|sa|ku)(?![a-z])|\x1f")
-#: How far back a notice of a changed number may open.
-_NOTICE_REACH = 200
 #: Of the words `REGISTRATION_BEFORE` opens with, the parts one of which every match holds.
 _REGISTRATION_WORDS = re.compile(
     "daftar|reservasi|pemesanan|booking|koordinasi|lapor|aduan|keluhan|lewat|melalui|via|kanal"
@@ -1385,19 +1364,32 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+#: A number listed before another, and the list's word (``0818... dan ``, ``0852..., ``).
+_LISTED_NUMBER = r"[+(]?[0-9][0-9 .\-()_]{6,18}[0-9][ \t]*(?:,|dan|atau|/|&)[ \t]*"
 #: A number labelled as the old or the new one (``Nomor lama:``, ``yang baru``).
 _OLD_OR_NEW = re.compile(
-    r"(?<![a-z])(?:nomor|nomer|no|nmr|yang|yg)[ \t]+(?:lama|baru)[ \t]*[:=]?[ \t]*"
+    r"(?<![a-z])(?:nomor|nomer|no|nmr|yang|yg|wa|hp)[ \t]+(?:lama|baru|sebelumnya)[ \t]*[:=]?"
     # the line's kind may come first (``Nomor baru: telp 0380... / WA 0852...``)
-    r"(?:(?:telp|tlp|telepon|wa|whatsapp|hp|sms)[ \t.:]*)?\(?\Z"
+    r"[ \t]*(?:(?:telp|tlp|telepon|wa|whatsapp|hp|sms)[ \t.:]*)?"
+    # and the numbers listed before it (``Nomor lama 0818... dan ...``)
+    rf"(?:{_LISTED_NUMBER})*\(?\Z"
+)
+#: A line's number word right before it, and the numbers listed before it, where a line said
+#: after it to be dead needs no word of old or new (``Nomor WhatsApp 0813... dan ... tidak
+#: digunakan lagi``).
+_NUMBER_WORD = re.compile(
+    r"(?<![a-z])(?:nomor|nomer|no|nmr)[ \t]*(?:(?:telp|tlp|telepon|wa|whatsapp|hp)[ \t.:]*)?"
+    rf"(?:{_LISTED_NUMBER})*\(?\Z"
 )
 #: A change of numbers said before them (``nomor layanan Puskesmas ... berubah``, ``su ganti``).
 _CHANGED = re.compile(
-    r"(?<![a-z])(?:berubah|ganti|diganti|berganti|pindah|perubahan|(?:tidak|tdk)[ \t]+aktif)"
+    r"(?<![a-z])(?:berubah|ganti|diganti|berganti|pindah|perubahan|(?:tidak|tdk)[ \t]+aktif"
+    # (a service's new number announced: ``pengumuman nomor layanan baru WA ...``)
+    r"|baru)"
     r"(?![a-z])"
 )
 #: How far back a change of an office's numbers may be announced.
-_CHANGED_REACH = 160
+_CHANGED_REACH = 240
 
 
 #: A person named in brackets right after a number (``(Ibu Marlin)``, ``(yakobus)``).
@@ -1426,23 +1418,47 @@ def _bodys_cell(window: str, facts: _Facts, begin: int) -> bool:
         # Penfui | 0813...``)
         window = facts.before(begin, _CELL_REACH)
         cell = _CELL_BEFORE.search(window, max(0, len(window) - 48))
-        if cell is None:
-            return False
-    words = cell.group(1)
-    if (
-        OFFICE_WORDS.search(words) is None
-        and lex.BUSINESS_NOUN.search(words) is None
-        # (an organisation's form opening the cell: ``UD Laut Timor``, ``Kurir JNE``)
-        and (words.split() or [""])[0].rstrip(".") not in lex.ORGANISATION_FIRST_WORDS
-    ) or lex.PERSON_BETWEEN.search(words) is not None:
-        return False
     lowered = facts.context.lowered
     row = lowered.rfind("\n", 0, begin) + 1
+    if cell is None or not _names_a_body_alone(cell.group(1)):
+        # the row's first cell of words, with others between it and the number's (``SMPN 7
+        # Kupang | NPSN 56347999 | WA 0812...``, ``Tangki Air Sumber Hidup | - | 0853...``), in
+        # a table of two rows or more
+        cells = lowered[row:begin].split("|")
+        if (
+            len(cells) < _ROW_CELLS
+            or _CELL_LEAD.fullmatch(cells[-1]) is None
+            or lowered.count("|") < 2 * (_ROW_CELLS - 1)
+        ):
+            return False
+        first = next((part for part in cells[:-1] if _CELL_WORDS.search(part)), "")
+        if not _names_a_body_alone(first):
+            return False
     return not facts.context.overlaps_collapsed(row, begin)
+
+
+def _names_a_body_alone(words: str) -> bool:
+    """Whether a table's cell names an office, an institution or a business and no person."""
+    return (
+        OFFICE_WORDS.search(words) is not None
+        or lex.BUSINESS_NOUN.search(words) is not None
+        # (an organisation's form opening the cell: ``UD Laut Timor``, ``Kurir JNE``)
+        or (words.split() or [""])[0].rstrip(".") in lex.ORGANISATION_FIRST_WORDS
+    ) and lex.PERSON_BETWEEN.search(words) is None
+
+
+#: The cells of a row whose first cell may name the number's body: two before the number's.
+_ROW_CELLS = 3
+#: A number's own cell up to it: a phone's word at most.
+_CELL_LEAD = re.compile(r"[ \t]*(?:(?:wa|telp|tlp|telepon|hp|hotline)\.?[ \t:]*)?[(+]?")
+#: A cell of words (not an item's number or a time stamp).
+_CELL_WORDS = re.compile(r"[a-z]{2}")
 
 
 #: A line said right after it to be dead (``tidak aktif lagi``, ``sudah tidak dipakai``).
 _DEAD_AFTER = re.compile(
+    # (after the numbers listed with it: ``0813... dan 0822... tidak digunakan lagi``)
+    r"(?:[ \t]*(?:,|dan|atau|/|&)[ \t]*[+(]?[0-9][0-9 .\-()_]{6,18}[0-9])*"
     r"[ \t,]*(?:(?:sudah|sdh|su)[ \t]+)?(?:tidak|tdk|sonde)[ \t]+(?:aktif|dipakai|digunakan)"
 )
 
@@ -1453,17 +1469,20 @@ def _offices_changed_line(window: str, facts: _Facts, begin: int, end: int) -> b
     pengaduan Dishub su ganti. Yang lama ..., yang baru ...``): labelled old or new, after a
     change said of an office's or an institution's numbers, with nobody named or speaking for
     themselves from the office's word on (``HP saya ganti. Nomor lama ...`` is the writer's)."""
-    if "lama" not in window and "baru" not in window:
-        return False
-    listed = lex.LISTED_AFTER.search(window, max(0, len(window) - 48))
-    label = window[: listed.start("number")] if listed is not None else window  # ``… / WA``
-    if _OLD_OR_NEW.search(label, max(0, len(label) - 24)) is None:
+    if "lama" in window or "baru" in window or "sebelum" in window:
+        listed = lex.LISTED_AFTER.search(window, max(0, len(window) - 48))
+        label = window[: listed.start("number")] if listed is not None else window  # ``… / WA``
+        labelled = _OLD_OR_NEW.search(label, max(0, len(label) - 64)) is not None
+    else:
+        labelled = False
+    dead = _DEAD_AFTER.match(facts.after(end)) is not None
+    if not labelled and not (dead and _NUMBER_WORD.search(window) is not None):
         return False
     wide = facts.before(begin, _CHANGED_REACH)
     changed = [found.start() for found in _CHANGED.finditer(wide)]
     if changed:
         limit = changed[-1]
-    elif _DEAD_AFTER.match(facts.after(end)) is not None:
+    elif dead:
         limit = len(wide)  # ``Nomor lama 0851... tidak aktif lagi``: the change said after it
     else:
         return False

@@ -777,7 +777,7 @@ ORGANISATION_MAILBOX = re.compile(
     # campus' offices, a newsletter (``dprd.kotakupang@``, ``pelanggan.pdam@``, ``farmasi.rsud@``,
     # ``survei.dinkes@``, ``pmb.undana@``, ``bem.fkip@``, ``buletin.gmit@``)
     r"|dprd|pelanggan|tagihan|billing|customercare|marketing|sales|finance|farmasi|rekammedis"
-    r"|igd|ugd|poli|laboratorium|lab|radiologi|gizi|imunisasi|promkes|surveilans|verifikasi"
+    r"|igd|ugd|laboratorium|lab|radiologi|gizi|imunisasi|promkes|surveilans|verifikasi"
     r"|pendataan|statistik|survei|survey|pmb|spmb|alumni|undangan|pengumuman|newsletter|buletin"
     r"|berita|persuratan|arsip|inbox|office|event|dekan|dekanat|kaprodi|senat|bem|himpunan"
     # a neighbourhood's or a village's group (``rt20.manulai@gmail.com``, ``rw05.oebufu``)

@@ -404,7 +404,7 @@ _NAMES_OWN = re.compile(r"[a-z \t\u00a0]*")
 #: ``Fotokopi Lontar Jaya - Jl. Perintis Kemerdekaan No. 22 - WA ``); on the lower-cased
 #: window, earlier findings collapsed.
 _ROW_BULLET = r"[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)])?[ \t]*"
-_ROW_SEPARATOR = r"[ \t]*(?::|\||\u2013|\u2014|-|\.{3,})"
+_ROW_SEPARATOR = r"[ \t]*(?::|\||\u2013|\u2014|-|\.{3,}|(?<=[a-z/)])[ \t]{2,}(?=wa|telp|hp))"
 _ROW_LABEL = re.compile(
     _ROW_BULLET
     + r"[a-z][^\n\x1f]{0,70}?"
@@ -474,10 +474,6 @@ def _directory_line(context: Windows, window: str) -> bool:
         # ``08.42 | MIN Kota Kupang | (0380) ...``, ``20.27 UD Berkat Timor, 0852...``, ``Telp
         # dari Hotel Sasando (0380) ...``: a body calling, in a log's row
         return True
-    if line.count("|") >= 2 and _table_rows_body(context, line):
-        # ``SMPN 7 Kupang | NPSN 56347999 | WA 0812...``, ``Tangki Air Sumber Hidup | - |
-        # 0853...``: a table's row whose first cell names a body
-        return True
     turn = _BODYS_TURN.match(line)
     if turn is not None and _names_a_body(turn.group("speaker")):
         # ``Dinas Sosial Kota Kupang: Silakan kirim data lengkap ke WA 0821...``: a body's own
@@ -485,30 +481,38 @@ def _directory_line(context: Windows, window: str) -> bool:
         return True
     return (
         _ROW_LABEL.fullmatch(line) is not None
-        and _names_a_body(line)
+        # (the row's own label, or, for a row of a service's own, the heading of a body's
+        # directory: ``NOMOR LAYANAN DISDUKCAPIL`` over ``Pindah datang .......... WA 0822...``)
+        and (_names_a_body(line) or _a_bodys_directory(context.lowered, line))
         # (counted up to the rows that make a directory)
         and sum(1 for _ in islice(_DIRECTORY_ROW.finditer(context.lowered), _DIRECTORY_ROWS))
         == _DIRECTORY_ROWS
     )
 
 
-def _table_rows_body(context: Windows, line: str) -> bool:
-    """Whether a number stands in a row of a table (cells parted by ``|``, two rows or more)
-    whose first cell of words names a body (`_names_a_body`, `_BODY_KIND`), with nothing but a
-    phone's word in its own cell before it."""
-    cells = line.split("|")
-    if _CELL_LEAD.fullmatch(cells[-1]) is None or context.lowered.count("|") < _TABLE_PIPES:
+def _a_bodys_directory(lowered: str, line: str) -> bool:
+    """Whether a row's label names a service or a post of its own, not a field of a form
+    (``HP :``, ``Nomor WA :``), under a heading that names a body and a list of its numbers
+    (``PERUBAHAN NOMOR LAYANAN DISDUKCAPIL``, ``KONTAK DARURAT ... KECAMATAN KOTA RAJA``)."""
+    if _FIELD_ONLY.match(line) is not None:
         return False
-    first = next((cell for cell in cells[:-1] if _CELL_WORD.search(cell)), "")
-    return _names_a_body(first) or _BODY_KIND.search(first) is not None
+    first = lowered.lstrip()
+    heading = first[: first.find("\n") % (_HEADING_WIDTH + 1)]
+    return _DIRECTORY_HEADING.search(heading) is not None and _names_a_body(heading)
 
 
-#: A number's own cell up to it: a phone's word at most.
-_CELL_LEAD = re.compile(r"[ \t]*(?:(?:wa|telp|tlp|telepon|hp|hotline)\.?[ \t:]*)?[(+]?")
-#: A cell of words (not an item's number or a time stamp).
-_CELL_WORD = re.compile(r"[a-z]{2}")
-#: The pipes of two rows of three cells: a table's, not one line's separators.
-_TABLE_PIPES = 4
+#: A row's label that is only a form's field for a phone (``HP``, ``No. WA``, ``Kontak``).
+_FIELD_ONLY = re.compile(
+    _ROW_BULLET
+    + r"(?:(?:nomor|nomer|no|nmr)\.?[ \t]*)?(?:hp|wa|whatsapp|telp|tlp|telepon|kontak|ponsel"
+    r"|handphone|nomor|no)\.?" + _ROW_SEPARATOR
+)
+#: A heading's words for a list of numbers (``NOMOR LAYANAN``, ``KONTAK DARURAT``).
+_DIRECTORY_HEADING = re.compile(
+    r"(?<![a-z])(?:nomor|nomer|kontak|contact|telepon|direktori|hotline|darurat)(?![a-z])"
+)
+#: How much of a text's first line is read as its heading.
+_HEADING_WIDTH = 100
 
 
 #: A log's row up to a number: a time stamp or an item's number, a body's name (group
