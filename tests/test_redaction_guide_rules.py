@@ -5272,6 +5272,13 @@ CHAINS_NOTICES_AND_BODIES = [
         "Nomor WhatsApp saya [PHONE] tidak digunakan lagi, pakai yang baru.",
         id="the-writers-number-out-of-use-stays-theirs",
     ),
+    pytest.param(
+        "Hari | Petugas | HP\nKamis | Priska Openg | 0821 3711 3142\n"
+        "Jumat | Linmas kelurahan | 0822 3438 4432\nSabtu | Linmas Yohanes Ndun | 0813 1111 2222",
+        "Hari | Petugas | HP\nKamis | [NAME] | [PHONE]\n"
+        "Jumat | Linmas kelurahan | 0822 3438 4432\nSabtu | Linmas [NAME] | [PHONE]",
+        id="a-rosters-role-on-duty-in-its-name-column",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -101,8 +101,10 @@ _NOT_A_PERSONS = lex.words(
 )
 #: Words before ``usaha`` that make a header's business its keeper (``Nama Pelaku Usaha``).
 _KEEPERS = lex.words("pelaku pemilik")
+#: Roles on duty that a roster's name column may hold in place of a person.
+_DUTY_ROLES = lex.words("linmas piket satpam security tagana trantib pusdalops posko regu jaga")
 #: Words that stand before a name in a cell and stay outside its span (``Ipda Yusuf Sinlae``).
-_BEFORE_NAMES = lex.HONORIFIC_TRIGGERS | lex.NAME_ROLES | lex.TITLE_TRIGGERS
+_BEFORE_NAMES = lex.HONORIFIC_TRIGGERS | lex.NAME_ROLES | lex.TITLE_TRIGGERS | _DUTY_ROLES
 #: Cells that say no name or no value.
 _NOTHING = frozenset({"", "-", "--", "\u2013", "\u2014", "?", "anonim", "n/a", "na", "nihil"})
 #: A number in a cell, with the letters a scan or a hand reads for digits.
@@ -515,6 +517,7 @@ def _cells(
                 and (
                     _organisation(value := text[start:end])
                     or _BODY_HOLDS.fullmatch(value) is not None
+                    or _duty_role(value)
                     or (
                         _NOBODY_KNOWN.fullmatch(value) is not None
                         and (scams or _SCAM_WORDS.search(text, row[0][0], row[-1][1]) is not None)
@@ -557,6 +560,7 @@ def _cells(
                     and (
                         _BODY_HOLDS.fullmatch(value := text[start:end]) is not None
                         or _NOBODY_KNOWN.fullmatch(value) is not None
+                        or _duty_role(value)
                     )
                 )
             ):
@@ -605,6 +609,18 @@ def _organisations_unnamed_row(
 
 #: A contact's word opening a cell before whose it is (``Kontak Puskesmas Bakunase``).
 _CONTACT_LEAD = re.compile(r"(?i)\A(?:kontak|telp|telepon|hubungi|info)[ \t:]+")
+
+
+def _duty_role(value: str) -> bool:
+    """Whether a name's cell names a role on duty and nobody (``Linmas kelurahan``, ``Piket
+    malam``, ``Satpam pasar``): a duty's word, then words in lower case only (``Linmas Yohanes
+    Ndun`` names the holder)."""
+    words = value.split()
+    return (
+        bool(words)
+        and words[0].lower() in _DUTY_ROLES
+        and all(word.islower() for word in words[1:])
+    )
 
 
 def _organisation(value: str) -> bool:
