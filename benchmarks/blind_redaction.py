@@ -107,6 +107,7 @@ DEVELOPMENT = {
     "dev45": DATA / "redaction_dev45.jsonl",
     "dev46": DATA / "redaction_dev46.jsonl",
     "dev47": DATA / "redaction_dev47.jsonl",
+    "dev48": DATA / "redaction_dev48.jsonl",
     "dev49": DATA / "redaction_dev49.jsonl",
 }
 

@@ -5279,6 +5279,24 @@ CHAINS_NOTICES_AND_BODIES = [
         "Jumat | Linmas kelurahan | 0822 3438 4432\nSabtu | Linmas [NAME] | [PHONE]",
         id="a-rosters-role-on-duty-in-its-name-column",
     ),
+    pytest.param(
+        "From: Komunitas Anti Hoaks Kupang <antihoaks.kupang@gmail.com>\n"
+        "To: satpolpp@kupangkota.go.id\n"
+        "Message-ID: <CAxU9Pfgh4Iae7dgbhLM6ca4DemwUJhbC1L52dF@mail.gmail.com>\n"
+        "Return-Path: <bounce-242795@kupangkota.go.id>",
+        "From: Komunitas Anti Hoaks Kupang <antihoaks.kupang@gmail.com>\n"
+        "To: satpolpp@kupangkota.go.id\n"
+        "Message-ID: <CAxU9Pfgh4Iae7dgbhLM6ca4DemwUJhbC1L52dF@mail.gmail.com>\n"
+        "Return-Path: <bounce-242795@kupangkota.go.id>",
+        id="a-groups-and-an-orders-units-mailboxes-a-messages-id-a-return-path",
+    ),
+    pytest.param(
+        "From: Kopdit Tunas Lontar <kopdittunaslontar@yahoo.co.id>\n"
+        "Cc: Ismail Daeng <mail.daeng@gmail.com>, tim.it@kupangkota.go.id",
+        "From: Kopdit Tunas Lontar <kopdittunaslontar@yahoo.co.id>\n"
+        "Cc: [NAME] <[EMAIL]>, tim.it@kupangkota.go.id",
+        id="a-credit-unions-name-run-into-its-mailbox-and-a-teams",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -169,6 +169,8 @@ class EmailDetector:
         mailbox, _, host = address.partition("@")
         if (
             address in self.allowed
+            # ``<CAxU9...@mail.gmail.com>``: a message's ID, no mailbox (Gmail's are @gmail.com)
+            or host in _MESSAGE_ID_HOSTS
             # ``user@example.com``: an example, nobody's
             or host.rpartition(".")[2] in _RESERVED_TOP_LEVEL
             or host in _EXAMPLE_HOSTS
@@ -368,6 +370,11 @@ _OFFICE_FIRST = frozenset(
     | {"pln", "koordinator", "kasubag", "kabid", "kadis", "seksi", "bidang", "subbag"}
     | {"bpjs", "bank", "kpp", "kantor", "dinas", "kelurahan", "kecamatan", "sekolah"}
     | {"direktorat", "kementerian", "kementrian", "sekretariat", "biro", "lembaga"}
+    # groups, credit unions, data centres, divisions, a church's district, forms, a council's
+    # and a queue's senders, newsletters, police units, a training centre, mail systems
+    | {"komunitas", "kopdit", "ksp", "pusdatin", "divisi", "klasis", "formulir", "form"}
+    | {"aspirasi", "antrian", "warta", "satreskrim", "reskrim", "blk", "microsoft", "monitoring"}
+    | {"sistem", "jotform", "google", "komisi"}
 )
 #: What separates the recipients of a list (``..., Yanti Ndun <...>``).
 _NEXT_RECIPIENT = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*")
@@ -391,6 +398,8 @@ _NOT_A_PERSON = frozenset(
 _EXAMPLE_HOSTS = frozenset({"example.com", "example.org", "example.net"})
 #: Hosts of mailing lists: an address there is a group's.
 _LIST_HOSTS = frozenset({"googlegroups.com", "groups.io", "yahoogroups.com"})
+#: Hosts of mail servers that name messages, not mailboxes (``Message-ID: <...@mail.gmail.com>``).
+_MESSAGE_ID_HOSTS = frozenset({"mail.gmail.com"})
 #: The shortest site name a mailbox run into it is read by (``callbri@bri.co.id``).
 _SITE_LEAST = 3
 _RESERVED_TOP_LEVEL = frozenset({"example", "test", "invalid", "localhost"})

@@ -780,6 +780,14 @@ ORGANISATION_MAILBOX = re.compile(
     r"|igd|ugd|laboratorium|lab|radiologi|gizi|imunisasi|promkes|surveilans|verifikasi"
     r"|pendataan|statistik|survei|survey|pmb|spmb|alumni|undangan|pengumuman|newsletter|buletin"
     r"|berita|persuratan|arsip|inbox|office|event|dekan|dekanat|kaprodi|senat|bem|himpunan"
+    # an order's unit, groups, a data centre, compliance, a church's district, forms and queues,
+    # a council's aspirations, site software, a team, a newsletter, a police unit, a training
+    # centre, faculties, a mail server's own senders (``satpolpp@``, ``antihoaks.``,
+    # ``pusdatin@``, ``klasis.``, ``form@``, ``aspirasi@``, ``antrian@``, ``wordpress@``,
+    # ``tim.it@``, ``warta.``, ``reskrim.``, ``blk.``, ``fkip@``, ``bounce-242795@``)
+    r"|satpolpp|antihoaks|antihoax|komunitas|pusdatin|kepatuhan|divisi|klasis|form|formulir"
+    r"|aspirasi|antrian|antrean|wordpress|tim|warta|reskrim|satreskrim|siapkerja|ppk|blk"
+    r"|vendor|fkip|fisip|lpk|komisi|bounce|microsoftexchange"
     # a neighbourhood's or a village's group (``rt20.manulai@gmail.com``, ``rw05.oebufu``)
     r"|r[tw](?=[0-9]))"
     r"(?:[._-]|[0-9]|\Z)"
@@ -797,7 +805,9 @@ ORGANISATION_MAILBOX = re.compile(
     r"|sdn(?=[a-z]{4})|smpn(?=[a-z]{4})|rsud(?=[a-z]{4})"
     # a stall's, a health post's, a church council's and a contest's names run on
     # (``kiosberkat``, ``posyandulansia``, ``majelisjemaat``, ``lombaesai``)
-    r"|kios(?=[a-z]{4})|posyandu(?=[a-z]{3})|majelis(?=[a-z]{4})|lomba(?=[a-z]{4}))"
+    r"|kios(?=[a-z]{4})|posyandu(?=[a-z]{3})|majelis(?=[a-z]{4})|lomba(?=[a-z]{4})"
+    # a credit union's or a savings cooperative's name run on (``kopdittunaslontar``)
+    r"|kopdit(?=[a-z]{4})|ksp(?=[a-z]{5}))"
 )
 #: Mailboxes of groups and secretariats on any domain (``sekretariat.forum@gmail.com``,
 #: ``forumwarga.kpg@gmail.com``): the mailbox's first word names a group or a role, not a person.
