@@ -5297,6 +5297,33 @@ CHAINS_NOTICES_AND_BODIES = [
         "Cc: [NAME] <[EMAIL]>, tim.it@kupangkota.go.id",
         id="a-credit-unions-name-run-into-its-mailbox-and-a-teams",
     ),
+    pytest.param(
+        "NPWPD : 62.229.950.3-920.000\nNPWPD saya 63.229.950.3-920.000",
+        "NPWPD : 62.229.950.3-920.000\nNPWPD saya [NPWP]",
+        id="a-businesss-regional-taxpayer-number",
+    ),
+    pytest.param(
+        "NPWP BAZNAS Kota Kupang 61.853.335.9-920.000.",
+        "NPWP BAZNAS Kota Kupang 61.853.335.9-920.000.",
+        id="the-zakat-agencys-npwp",
+    ),
+    pytest.param(
+        "Narahubung WA 0813-8974-0046.\nNarahubung: Yanti Ndun 0813-8974-0047.",
+        "Narahubung WA 0813-8974-0046.\nNarahubung: [NAME] [PHONE].",
+        id="a-contact-with-nobody-named-and-a-named-one",
+    ),
+    pytest.param(
+        "Petugas: atau WA gangguan 0812-4824-9468. Kontak Sub Bagian Umum: 0380 821726.",
+        "Petugas: atau WA gangguan 0812-4824-9468. Kontak Sub Bagian Umum: 0380 821726.",
+        id="an-outage-line-and-an-offices-unit",
+    ),
+    pytest.param(
+        "[28/06/2025 11.31] mama: Siap\nKRN SY KERJA DI LUAR KOTA. Staf Gudang. "
+        "Pak Sekel, mohon dibantu.\nFrom: Komunitas Anti Hoaks Kupang <a@b.id>",
+        "[28/06/2025 11.31] mama: Siap\nKRN SY KERJA DI LUAR KOTA. Staf Gudang. "
+        "Pak Sekel, mohon dibantu.\nFrom: Komunitas Anti Hoaks Kupang <a@b.id>",
+        id="replies-work-posts-and-groups-are-no-names",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -2716,6 +2716,10 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladde
     if at == -1:
         return False
     between = window[at + 4 :]
+    if between[:1] == "d" and not between[1:2].isalpha():
+        # ``NPWPD : ...``: a business's regional taxpayer number, as the guide's ``NPWPD
+        # Catering ...``, unless a person's word says whose (``NPWPD saya``)
+        return lex.NPWP_PERSON.search(between) is None
     if _VILLAGES.match(between) is not None:
         return True  # ``NPWP desa 01.839...``: the village's (its head's is ``NPWP kepala desa``)
     person_between = lex.NPWP_PERSON.search(between) or _APPLICANT.match(between)

@@ -236,6 +236,13 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "kritik saran",
         # an agency's contact in a notice (``Kontak instansi: 0380 813283 psw 152``)
         "kontak instansi",
+        # a service's line for outages and a unit of an office (``WA gangguan 0812...``, ``Sub
+        # Bagian Umum: 0380...``)
+        "wa gangguan",
+        "nomor gangguan",
+        "sub bagian",
+        "subbagian",
+        "bagian umum",
         # a lost property desk (``Pemilik dapat menghubungi Lost & Found 0380...``)
         "lost & found",
         "lost and found",
@@ -827,6 +834,7 @@ ORGANISATION_FIRST_WORDS = _words(
     jne tiki ekspedisi bank bri bni bca btn bsi pegadaian pln pdam perumda samsat polres polsek
     rsud rsia uptd upt ksu komite operator sdk sdn sdi smpn smpk sman smak smkn mtsn man kas
     posko pos dapur terminal bus lpk stasiun pelabuhan bandara min penginapan losmen
+    komunitas pokja
     """
 )
 
@@ -855,7 +863,7 @@ NPWP_ORGANISATION = re.compile(
     r"|bpkad|bppkad|bapenda|dpmptsp|pemkot|pemda|pemkab|pemprov|setda|dprd|kpu|bawaslu"
     # (and the other offices by theirs: ``NPWP Disdukcapil``, ``NPWP Dinkes``)
     r"|disdukcapil|dukcapil|dinkes|dinsos|disdik|dishub|dlh|pupr|kelurahan|kecamatan|bpbd"
-    r"|satpol|inspektorat|bkpsdm|disperindag|dinkop|dispar|diskominfo)"
+    r"|satpol|inspektorat|bkpsdm|disperindag|dinkop|dispar|diskominfo|baznas)"
     r"(?:-?nya)?(?![a-z])"
 )
 #: Of `NPWP_ORGANISATION`, the words that say whose an NPWP is from before the word ``NPWP``
@@ -1190,6 +1198,7 @@ NAME_STOPWORDS = _words(
     grup group koordinator pendamping kapolresta kapolda kapolri
     pakai pake memakai tagih ditagih menagih
     daftar mendaftar pelamar ibadah tangki isi mengisi diisi
+    siap kerja gudang terampil perumahan sekel seklur sekcam komunitas pokja
     unit tata subjek subject perihal manajemen angkasa dicek cek beli kirim tuak kayu
     usaha perusahaan instansi lembaga kemensos kemenkes dapat penjual pembeli depot los ikan sayur
     kue buah daging sembako pakaian perorangan jual jualan menulis sore malam hindu islam kristen

@@ -188,6 +188,8 @@ _ROLES = (
     # ``Linmas kelurahan``, ``Takmir masjid:``)
     r"|resepsionis|front[ \t]+office|satpam|security|linmas(?:[ \t]+kelurahan)?"
     r"|pos[ \t]+(?:satpam|jaga|polisi|kamling|ronda|security)|takmir(?:[ \t]+masjid)?"
+    # an event's or a notice's contact with nobody named (``Narahubung WA``)
+    r"|narahubung|contact[ \t]+person"
 )
 _ROLE_BEFORE = re.compile(
     rf"(?<![a-z])(?:{_ROLES}"
