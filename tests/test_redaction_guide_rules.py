@@ -5324,6 +5324,30 @@ CHAINS_NOTICES_AND_BODIES = [
         "Pak Sekel, mohon dibantu.\nFrom: Komunitas Anti Hoaks Kupang <a@b.id>",
         id="replies-work-posts-and-groups-are-no-names",
     ),
+    pytest.param(
+        "Untuk faktur, NITKU Bapak adalah 5303120805500372000000.\n"
+        "NITKU Pembeli    : 5371034509990494000000",
+        "Untuk faktur, NITKU Bapak adalah [NPWP].\nNITKU Pembeli    : [NPWP]",
+        id="a-persons-nitku-a-few-words-after-its-word",
+    ),
+    pytest.param(
+        "Bendahara minta NPWP. Punya sy sdh pakai NIK: 5371056411970129.",
+        "Bendahara minta NPWP. Punya sy sdh pakai NIK: [NPWP].",
+        id="the-writers-npwp-already-the-nik",
+    ),
+    pytest.param(
+        "Contoh penulisan NPWP 16 digit: 0779958000000000.\nContoh penulisan: NPWP 15 digit "
+        "01.234.567.8-920.000 menjadi 16 digit 0012345678920000.",
+        "Contoh penulisan NPWP 16 digit: 0779958000000000.\nContoh penulisan: NPWP 15 digit "
+        "01.234.567.8-920.000 menjadi 16 digit 0012345678920000.",
+        id="npwps-shown-as-how-to-write-them",
+    ),
+    pytest.param(
+        "NPWP 66.223.681.8-923.000, SPT Tahunan Anda telah diterima dengan BPE nomor "
+        "150950758839294.",
+        "NPWP [NPWP], SPT Tahunan Anda telah diterima dengan BPE nomor 150950758839294.",
+        id="a-tax-returns-receipt-number",
+    ),
 ]
 
 LATER_ROUNDS = [

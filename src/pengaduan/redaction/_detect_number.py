@@ -288,8 +288,10 @@ _SCANNED_NPWP = re.compile(
 #: A person's NITKU (the place-of-business number of the tax system): the NIK that is the
 #: person's NPWP, then ``000000`` (a body's opens with the old NPWP's ``0`` and 15 digits).
 _PERSONS_NITKU = re.compile(r"(?<![0-9])([0-9]{16})000000(?![0-9])")
-#: How far after ``NITKU`` its number is looked for.
+#: How far after ``NITKU`` its number may start (``NITKU Pembeli    : ``, ``NITKU Bapak adalah
+#: ``), and how many digits it holds.
 _NITKU_REACH = 32
+_NITKU_DIGITS = 22
 #: The most characters an old NPWP takes, its line breaks in it.
 _NPWP_WIDTH = 28
 #: The fewest real digits a scanned NPWP keeps.
@@ -2237,6 +2239,8 @@ _NIK_WORD = re.compile(r"(?<![a-z])(?:nik|ktp)(?![a-z])")
 _NOW = re.compile(
     r"(?<![a-z])(?:sekarang|skrg|skrang|skarang|sekarng|skg|kini|baru|jadi|jd|menjadi|berubah"
     r"|ganti|diganti|perbaiki|diperbaiki|ubah|diubah|cukup|16[ \t]?digit"
+    # already in use as the NIK (``Punya sy sdh pakai NIK:``)
+    r"|(?:sudah|sdh|su|udah)[ \t]+(?:pakai|pake|pakei|menggunakan)"
     # the writer's own said to be the NIK (``Punya saya pribadi sama dengan NIK,``)
     r"|sama[ \t]+(?:dengan|dgn|dg|deng))(?![a-z])"
 )
@@ -2553,6 +2557,9 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
 #: 01.234...)``, ``SPESIMEN``).
 _EXAMPLE = re.compile(
     r"(?<![a-z])(?:contoh|misal|misalnya|spesimen|specimen)(?![a-z])[^\n]{0,16}\Z"
+    # (further on its line, what is written being shown: ``Contoh penulisan NPWP 16 digit:
+    # ...``, ``Contoh penulisan: NPWP 15 digit ... menjadi 16 digit ...``)
+    r"|(?<![a-z])contoh[ \t]+(?:penulisan|format|pengisian)(?![a-z])[^\n]{0,60}\Z"
 )
 
 
@@ -3106,7 +3113,7 @@ class NumberDetector:
         lowered = context.lowered
         at = lowered.find("nitku")
         while at != -1:
-            hit = _PERSONS_NITKU.search(lowered, at + 5, at + 5 + _NITKU_REACH)
+            hit = _PERSONS_NITKU.search(lowered, at + 5, at + 5 + _NITKU_REACH + _NITKU_DIGITS)
             if (
                 hit is not None
                 and nik_structure_valid(hit.group(1))

@@ -467,6 +467,9 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "serial",
         "kode",
         "ntpn",
+        # a tax return's receipt (``SPT Tahunan Anda telah diterima dengan BPE nomor ...``)
+        "bpe",
+        "bukti penerimaan elektronik",
         "rm",
         "rekam medis",
         "meter",
