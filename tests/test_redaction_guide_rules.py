@@ -5348,6 +5348,18 @@ CHAINS_NOTICES_AND_BODIES = [
         "NPWP [NPWP], SPT Tahunan Anda telah diterima dengan BPE nomor 150950758839294.",
         id="a-tax-returns-receipt-number",
     ),
+    pytest.param(
+        "Email usaha   : jajananlontar.kpg@gmail.com\nEmail pemilik : nelci98@yahoo.com\n"
+        "Email dinas: amtiran.yosefina@kupangkota.go.id",
+        "Email usaha   : jajananlontar.kpg@gmail.com\nEmail pemilik : [EMAIL]\n"
+        "Email dinas: [EMAIL]",
+        id="a-businesss-mailbox-by-its-label-and-a-persons-at-work",
+    ),
+    pytest.param(
+        "From: KSU Tani Makmur Baumata <ksutanimakmurbaumata@yahoo.co.id>",
+        "From: KSU Tani Makmur Baumata <ksutanimakmurbaumata@yahoo.co.id>",
+        id="a-cooperatives-display-name-and-run-in-mailbox",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -90,7 +90,10 @@ class EmailDetector:
         kept where it is an organisation's, reported with the name shown before it where it is
         a person's mailbox."""
         text = context.text
-        if self._institutional(text[start:end].replace("\n", "").lower()):
+        if self._institutional(text[start:end].replace("\n", "").lower()) or (
+            _BODYS_MAIL_LABEL.search(context.lowered, max(0, start - _LABEL_REACH), start)
+            is not None
+        ):
             # an organisation's mailbox: nobody's, and no later detector reads a part of it
             # (``rt20.manulai@gmail.com`` holds no RT of a home)
             context.keep(start, end)
@@ -374,7 +377,7 @@ _OFFICE_FIRST = frozenset(
     # and a queue's senders, newsletters, police units, a training centre, mail systems
     | {"komunitas", "kopdit", "ksp", "pusdatin", "divisi", "klasis", "formulir", "form"}
     | {"aspirasi", "antrian", "warta", "satreskrim", "reskrim", "blk", "microsoft", "monitoring"}
-    | {"sistem", "jotform", "google", "komisi"}
+    | {"sistem", "jotform", "google", "komisi", "ksu", "kud"}
 )
 #: What separates the recipients of a list (``..., Yanti Ndun <...>``).
 _NEXT_RECIPIENT = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*")
@@ -398,6 +401,14 @@ _NOT_A_PERSON = frozenset(
 _EXAMPLE_HOSTS = frozenset({"example.com", "example.org", "example.net"})
 #: Hosts of mailing lists: an address there is a group's.
 _LIST_HOSTS = frozenset({"googlegroups.com", "groups.io", "yahoogroups.com"})
+#: A form's label of a body's mailbox right before it (``Email usaha   : ``, ``E-mail kantor:``).
+_BODYS_MAIL_LABEL = re.compile(
+    r"(?<![a-z])(?:e-?mail|surel|email)[ \t]+(?:usaha|toko|perusahaan|instansi|lembaga|koperasi"
+    r"|badan|organisasi|panitia|gereja|yayasan)[ \t]*:?[ \t]*\Z"
+)
+# (not ``Email dinas :``, ``Email kantor :``: a person's own mailbox at work)
+#: How far before a mailbox its label is read.
+_LABEL_REACH = 40
 #: Hosts of mail servers that name messages, not mailboxes (``Message-ID: <...@mail.gmail.com>``).
 _MESSAGE_ID_HOSTS = frozenset({"mail.gmail.com"})
 #: The shortest site name a mailbox run into it is read by (``callbri@bri.co.id``).

@@ -817,7 +817,7 @@ ORGANISATION_MAILBOX = re.compile(
     # (``kiosberkat``, ``posyandulansia``, ``majelisjemaat``, ``lombaesai``)
     r"|kios(?=[a-z]{4})|posyandu(?=[a-z]{3})|majelis(?=[a-z]{4})|lomba(?=[a-z]{4})"
     # a credit union's or a savings cooperative's name run on (``kopdittunaslontar``)
-    r"|kopdit(?=[a-z]{4})|ksp(?=[a-z]{5}))"
+    r"|kopdit(?=[a-z]{4})|ksp(?=[a-z]{5})|ksu(?=[a-z]{5}))"
 )
 #: Mailboxes of groups and secretariats on any domain (``sekretariat.forum@gmail.com``,
 #: ``forumwarga.kpg@gmail.com``): the mailbox's first word names a group or a role, not a person.
