@@ -5360,6 +5360,21 @@ CHAINS_NOTICES_AND_BODIES = [
         "From: KSU Tani Makmur Baumata <ksutanimakmurbaumata@yahoo.co.id>",
         id="a-cooperatives-display-name-and-run-in-mailbox",
     ),
+    pytest.param(
+        "FRESH LAUNDRY PENFUI GANTI NOMOR\nWA lama: 081346585417\nWA baru: 081282242517",
+        "FRESH LAUNDRY PENFUI GANTI NOMOR\nWA lama: 081346585417\nWA baru: 081282242517",
+        id="a-businesss-notice-of-its-changed-number",
+    ),
+    pytest.param(
+        "Pertanyaan: Kring Pajak 1500200 atau WA 0857 2310 5558.",
+        "Pertanyaan: Kring Pajak 1500200 atau WA 0857 2310 5558.",
+        id="a-line-listed-after-the-tax-offices-call-centre",
+    ),
+    pytest.param(
+        "Tambahan nomor WA pelaporan: 085617874044\nTKSK kecamatan: 0853-5041-4757.",
+        "Tambahan nomor WA pelaporan: 085617874044\nTKSK kecamatan: 0853-5041-4757.",
+        id="a-reporting-line-and-a-districts-social-worker",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -1489,8 +1489,11 @@ def _offices_changed_line(window: str, facts: _Facts, begin: int, end: int) -> b
     else:
         return False
     office = [found.start() for found in OFFICE_WORDS.finditer(wide, 0, limit)]
+    # (or a business's: ``FRESH LAUNDRY PENFUI GANTI NOMOR`` / ``WA lama: ...``)
+    office += [found.start() for found in lex.BUSINESS_NOUN.finditer(wide, 0, limit)]
     if not office:
         return False
+    office.sort()
     said = wide[office[-1] :]
     return lex.PERSON_BETWEEN.search(said) is None and "\x1f" not in said
 

@@ -239,6 +239,8 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         # a service's line for outages and a unit of an office (``WA gangguan 0812...``, ``Sub
         # Bagian Umum: 0380...``)
         "wa gangguan",
+        # the tax office's call centre (``Kring Pajak 1500200 atau WA ...``)
+        "kring pajak",
         "nomor gangguan",
         "sub bagian",
         "subbagian",

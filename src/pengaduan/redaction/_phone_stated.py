@@ -174,7 +174,7 @@ _ROLES = (
     # ``pendamping sosial kelurahan``; the social welfare worker of a district: ``TKSK Kecamatan
     # Alak:``)
     r"kader[ \t]+posyandu|pendamping(?:[ \t]+(?:wilayah|pkh|desa|kelurahan|sosial|lansia)){0,2}"
-    r"|tksk(?:[ \t]+kecamatan(?:[ \t]+[a-z]+){1,2})?"
+    r"|tksk(?:[ \t]+kecamatan(?:[ \t]+[a-z]+){0,2})?"
     r"|(?:petugas|perawat|bidan|dokter)[ \t]+(?:jaga|piket)(?:[ \t]+ruangan)?"
     r"|operator(?:[ \t]+(?:sekolah|dapodik|kelurahan|desa)){1,2}"
     # a village's police and army officers (``teruskan ke Bhabinkamtibmas, WA``), the duty
