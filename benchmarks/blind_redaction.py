@@ -1,6 +1,6 @@
 """Recall and precision of the default redactor on the frozen blind corpora, per kind.
 
-Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v24.jsonl``; the
+Each corpus (``tests/data/blind/redaction_blind_v1.jsonl`` to ``redaction_blind_v26.jsonl``; the
 third with many e-mail addresses) was
 written from the annotation guide alone, by someone who had not read the detectors (a different
 writer for each); they are measurements, never tuning sets. This
@@ -57,6 +57,8 @@ BLIND = {
     "v22": DATA / "blind/redaction_blind_v22.jsonl",
     "v23": DATA / "blind/redaction_blind_v23.jsonl",
     "v24": DATA / "blind/redaction_blind_v24.jsonl",
+    "v25": DATA / "blind/redaction_blind_v25.jsonl",
+    "v26": DATA / "blind/redaction_blind_v26.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",

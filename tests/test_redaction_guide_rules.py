@@ -5375,6 +5375,11 @@ CHAINS_NOTICES_AND_BODIES = [
         "Tambahan nomor WA pelaporan: 085617874044\nTKSK kecamatan: 0853-5041-4757.",
         id="a-reporting-line-and-a-districts-social-worker",
     ),
+    pytest.param(
+        "Persembahan online: Bank NTT 031.01.02.205074-1 a.n. Majelis Jemaat.",
+        "Persembahan online: Bank NTT 031.01.02.205074-1 a.n. Majelis Jemaat.",
+        id="a-church-councils-account",
+    ),
 ]
 
 LATER_ROUNDS = [

@@ -2670,6 +2670,8 @@ _BODY_NAMED_AFTER = re.compile(
     r"|restoran|hotel|travel|salon|laundry|rental|sekretariat|dinas|dinsos|dinkes|disdukcapil"
     r"|dukcapil|kantor|gereja|masjid|sekolah|panitia|komite|blud|rsud|puskesmas|upt|uptd"
     r"|kelompok|pemkot|pemda|kas[ \t]+daerah|rpl|posko"
+    # a church council's, a parish's, a committee of members' (``a.n. Majelis Jemaat``)
+    r"|majelis|jemaat|klasis|paroki|pengurus|persekutuan"
     # a school's (``a.n. SD INPRES ...``, ``a.n. SMPN 2``)
     r"|sd|sdn|sdi|sdk|smp|smpn|smpk|sma|sman|smak|smk|smkn|mts|mtsn|paud|tk)"
     # the account's holder in brackets right after it (``(rekening toko)``, ``(rekening RT)``)
