@@ -401,12 +401,12 @@ _NOT_A_PERSON = frozenset(
 _EXAMPLE_HOSTS = frozenset({"example.com", "example.org", "example.net"})
 #: Hosts of mailing lists: an address there is a group's.
 _LIST_HOSTS = frozenset({"googlegroups.com", "groups.io", "yahoogroups.com"})
-#: A form's label of a body's mailbox right before it (``Email usaha   : ``, ``E-mail kantor:``).
+#: A form's label of a business's or a group's mailbox right before it (``Email usaha   : ``,
+#: ``E-mail toko:``; not ``Email dinas :`` or ``Email kantor :``, a person's own mailbox at work).
 _BODYS_MAIL_LABEL = re.compile(
-    r"(?<![a-z])(?:e-?mail|surel|email)[ \t]+(?:usaha|toko|perusahaan|instansi|lembaga|koperasi"
+    r"(?<![a-z])(?:e-?mail|surel)[ \t]+(?:usaha|toko|perusahaan|instansi|lembaga|koperasi"
     r"|badan|organisasi|panitia|gereja|yayasan)[ \t]*:?[ \t]*\Z"
 )
-# (not ``Email dinas :``, ``Email kantor :``: a person's own mailbox at work)
 #: How far before a mailbox its label is read.
 _LABEL_REACH = 40
 #: Hosts of mail servers that name messages, not mailboxes (``Message-ID: <...@mail.gmail.com>``).

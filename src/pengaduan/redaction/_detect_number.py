@@ -1366,8 +1366,11 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+#: A number in a list, and the words that join a list's numbers (``0818... dan ``, ``, ``).
+_A_NUMBER = r"[+(]?[0-9][0-9 .\-()_]{6,18}[0-9]"
+_LIST_JOIN = r"[ \t]*(?:,|dan|atau|/|&)[ \t]*"
 #: A number listed before another, and the list's word (``0818... dan ``, ``0852..., ``).
-_LISTED_NUMBER = r"[+(]?[0-9][0-9 .\-()_]{6,18}[0-9][ \t]*(?:,|dan|atau|/|&)[ \t]*"
+_LISTED_NUMBER = _A_NUMBER + _LIST_JOIN
 #: A number labelled as the old or the new one (``Nomor lama:``, ``yang baru``).
 _OLD_OR_NEW = re.compile(
     r"(?<![a-z])(?:nomor|nomer|no|nmr|yang|yg|wa|hp)[ \t]+(?:lama|baru|sebelumnya)[ \t]*[:=]?"
@@ -1460,7 +1463,7 @@ _CELL_WORDS = re.compile(r"[a-z]{2}")
 #: A line said right after it to be dead (``tidak aktif lagi``, ``sudah tidak dipakai``).
 _DEAD_AFTER = re.compile(
     # (after the numbers listed with it: ``0813... dan 0822... tidak digunakan lagi``)
-    r"(?:[ \t]*(?:,|dan|atau|/|&)[ \t]*[+(]?[0-9][0-9 .\-()_]{6,18}[0-9])*"
+    rf"(?:{_LIST_JOIN}{_A_NUMBER})*"
     r"[ \t,]*(?:(?:sudah|sdh|su)[ \t]+)?(?:tidak|tdk|sonde)[ \t]+(?:aktif|dipakai|digunakan)"
 )
 
@@ -1468,17 +1471,23 @@ _DEAD_AFTER = re.compile(
 def _offices_changed_line(window: str, facts: _Facts, begin: int, end: int) -> bool:
     """Whether the number at ``begin`` is an office's old or new line in a notice of its change
     (``nomor layanan Puskesmas Kupang Kota berubah. Nomor lama: ... Nomor baru: ...``, ``nomor
-    pengaduan Dishub su ganti. Yang lama ..., yang baru ...``): labelled old or new, after a
-    change said of an office's or an institution's numbers, with nobody named or speaking for
-    themselves from the office's word on (``HP saya ganti. Nomor lama ...`` is the writer's)."""
+    pengaduan Dishub su ganti. Yang lama ..., yang baru ...``): labelled old or new, or said
+    right after it (with the numbers listed with it) to be out of use (``Nomor WhatsApp 0813...
+    dan 0822... tidak digunakan lagi``), after a change said of an office's, an institution's
+    or a business's numbers, with nobody named or speaking for themselves from that word on
+    (``HP saya ganti. Nomor lama ...`` is the writer's)."""
     if "lama" in window or "baru" in window or "sebelum" in window:
         listed = lex.LISTED_AFTER.search(window, max(0, len(window) - 48))
         label = window[: listed.start("number")] if listed is not None else window  # ``… / WA``
         labelled = _OLD_OR_NEW.search(label, max(0, len(label) - 64)) is not None
     else:
         labelled = False
+    if not labelled and (
+        ("no" not in window and "nmr" not in window) or _NUMBER_WORD.search(window) is None
+    ):
+        return False  # (most numbers)
     dead = _DEAD_AFTER.match(facts.after(end)) is not None
-    if not labelled and not (dead and _NUMBER_WORD.search(window) is not None):
+    if not labelled and not dead:
         return False
     wide = facts.before(begin, _CHANGED_REACH)
     changed = [found.start() for found in _CHANGED.finditer(wide)]
@@ -1488,13 +1497,19 @@ def _offices_changed_line(window: str, facts: _Facts, begin: int, end: int) -> b
         limit = len(wide)  # ``Nomor lama 0851... tidak aktif lagi``: the change said after it
     else:
         return False
-    office = [found.start() for found in OFFICE_WORDS.finditer(wide, 0, limit)]
-    # (or a business's: ``FRESH LAUNDRY PENFUI GANTI NOMOR`` / ``WA lama: ...``)
-    office += [found.start() for found in lex.BUSINESS_NOUN.finditer(wide, 0, limit)]
-    if not office:
+    # the last office's or institution's word before the change, or a business's (``FRESH
+    # LAUNDRY PENFUI GANTI NOMOR`` / ``WA lama: ...``)
+    last = max(
+        (
+            found.start()
+            for words in (OFFICE_WORDS, lex.BUSINESS_NOUN)
+            for found in words.finditer(wide, 0, limit)
+        ),
+        default=-1,
+    )
+    if last == -1:
         return False
-    office.sort()
-    said = wide[office[-1] :]
+    said = wide[last:]
     return lex.PERSON_BETWEEN.search(said) is None and "\x1f" not in said
 
 

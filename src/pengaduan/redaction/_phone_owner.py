@@ -251,8 +251,8 @@ REGISTRATION_BEFORE = re.compile(
     # a notice's label of where to ask, complain, confirm or book, up to its colon and the
     # channel (``Pertanyaan: WA``, ``Keluhan angkutan kota: WA``, ``Konfirmasi donasi: WA``,
     # ``Kendala OSS: WA``, ``Pesan tiket: WA``), no one's own line named in it
-    rf"|(?<![a-z])(?:pertanyaan|keluhan|laporan|pelaporan|pengaduan|aduan|konfirmasi|kendala|gangguan"
-    rf"|pemesanan|pesan|layanan)(?:{_SPACE}+(?!(?:saya|sy|beta|kami|aku|ku|dia|dari|pelapor|warga"
+    rf"|(?<![a-z])(?:pertanyaan|keluhan|laporan|pelaporan|pengaduan|aduan|konfirmasi|kendala"
+    rf"|gangguan|pemesanan|pesan|layanan)(?:{_SPACE}+(?!(?:saya|sy|beta|kami|aku|ku|dia|dari|pelapor|warga"
     rf"|pribadi|rumah)(?![a-z]))[a-z0-9\-]+){{0,3}}{_SPACE}*:{_SPACE}*"
     rf"(?:(?:wa|whatsapp|sms|telp|tlp|telepon|hp)(?![a-z])[ \t:.]*)?[(+]?\Z"
 )

@@ -696,10 +696,10 @@ _SCAM_EXAMPLE = re.compile(
     r"(?<![a-z])(?:nomor|nomer|no|hp|wa|akun)[ \t]+(?:(?:hp|wa|whatsapp|telepon|telp)[ \t]+)?"
     r"pribadi[ \t]+(?:seperti|spt|misalnya|misal|contohnya|contoh)[ \t]*:?[ \t]*\Z"
 )
-#: A heading of scams' numbers and the numbers listed after it so far (``Nomor penipu yang
-#: sudah dilaporkan warga minggu ini: 0823..., 0818... dan``).
 #: A list's item marker opening its line (``\n1. ``, ``\n- ``).
 _ITEM = r"\n[ \t]*(?:[0-9]{1,2}[.)]|[-*\u2022])[ \t]*"
+#: A heading of scams' numbers and the numbers listed after it so far (``Nomor penipu yang
+#: sudah dilaporkan warga minggu ini: 0823..., 0818... dan``), or its list's items so far.
 _SCAM_HEADING = re.compile(
     r"(?:(?<![a-z])(?:nomor|nomer|no|daftar[ \t]+nomor)[ \t]+(?:penipu|penipuan)(?![a-z])"
     # the numbers a warning of a scam lists as reported (``Contoh nomor yang dilaporkan:``)
