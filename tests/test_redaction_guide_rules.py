@@ -5140,9 +5140,11 @@ NOTICES_DESKS_AND_SCAMS_LINES = [
 ]
 
 
-#: A scam's user named only in the next turn of a chat, a service's old number in a notice of its
-#: new one, scams' numbers listed one per line under their heading, bodies' mailboxes and
-#: display names, a form's NIK under an NPWP's heading, an office's NPWP by its short name.
+#: Whose number, mailbox or NPWP it is in e-mail, notices, rosters and tables: a scam's user named
+#: only in a later turn, services' and businesses' old and out-of-use numbers, bodies'
+#: directories and tables' rows, scams' numbers listed by line, desks' and roles' lines, bodies'
+#: mailboxes and display names, messages' IDs, businesses' NPWPD and offices' NPWPs, examples
+#: and receipts, a person's NITKU and a form's NIK under an NPWP's heading, words that are no names.
 CHAINS_NOTICES_AND_BODIES = [
     pytest.param(
         "[22/11/2025 13.15] Ani: Dia ngaku pegawai Hotel Teluk Kupang, pake nomor 0899-8567-8042\n"
