@@ -5382,6 +5382,13 @@ CHAINS_NOTICES_AND_BODIES = [
         "Persembahan online: Bank NTT 031.01.02.205074-1 a.n. Majelis Jemaat.",
         id="a-church-councils-account",
     ),
+    pytest.param(
+        "NOTA PENJUALAN\nCOUNTER PULSA BERKAT\nJL. R.A. KARTINI NO. 45, KUPANG\n"
+        "NPWP : 86.581.296.7-922.000",
+        "NOTA PENJUALAN\nCOUNTER PULSA BERKAT\nJL. R.A. KARTINI NO. 45, KUPANG\n"
+        "NPWP : 86.581.296.7-922.000",
+        id="a-phone-counters-npwp-on-its-receipt",
+    ),
 ]
 
 LATER_ROUNDS = [

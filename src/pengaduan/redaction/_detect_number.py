@@ -2827,6 +2827,8 @@ _ORGANISATION_LINE = re.compile(
     r"|sekolah|sdn?|smpn?|sman?|smkn?|mtsn?|sdk|smpk|smak|sdi"
     r"|perumda|firma|bengkel|kios|faktur|kuitansi|kwitansi|nota|warung|t0ko|depot|percetakan"
     r"|kopdit"
+    # a phone counter's heading (``COUNTER PULSA BERKAT``)
+    r"|counter|konter"
     # a withholding slip's section of who withheld the tax (``C. IDENTITAS PEMOTONG``)
     r"|(?:[a-z][.)][ \t]*)?identitas[ \t]+(?:pemotong|pemungut))(?![a-z])"
 )
