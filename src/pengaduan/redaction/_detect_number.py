@@ -55,6 +55,7 @@ from pengaduan.redaction._phone_owner import (
     AFTER_WIDTH,
     ASK_WORDS,
     FIXED_LINE_WORDS,
+    LINE_WORD_LEAD,
     NUMBER_OF_BEFORE,
     NUMBER_OF_TAIL,
     OFFICE_WORDS,
@@ -1455,7 +1456,7 @@ def _names_a_body_alone(words: str) -> bool:
 #: The cells of a row whose first cell may name the number's body: two before the number's.
 _ROW_CELLS = 3
 #: A number's own cell up to it: a phone's word at most.
-_CELL_LEAD = re.compile(r"[ \t]*(?:(?:wa|telp|tlp|telepon|hp|hotline)\.?[ \t:]*)?[(+]?")
+_CELL_LEAD = re.compile(LINE_WORD_LEAD + r"[(+]?")
 #: A cell of words (not an item's number or a time stamp).
 _CELL_WORDS = re.compile(r"[a-z]{2}")
 

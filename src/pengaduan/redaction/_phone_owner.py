@@ -46,6 +46,7 @@ __all__ = [
     "AFTER_OFFICE_LINE",
     "ASK_WORDS",
     "FIXED_LINE_WORDS",
+    "LINE_WORD_LEAD",
     "NUMBER_OF_BEFORE",
     "NUMBER_OF_TAIL",
     "OFFICE_WORDS",
@@ -62,6 +63,8 @@ __all__ = [
 
 #: How many characters after a number the rules below read.
 AFTER_WIDTH = 64
+#: A line's word at most, right before its number in a row or a cell (``WA ``, ``Telp. : ``).
+LINE_WORD_LEAD = r"[ \t]*(?:(?:wa|telp|tlp|telepon|hp|hotline)\.?[ \t:]*)?"
 
 _SPACE = r"[ \t\u00a0]"
 #: A number listed with the next one: a comma, a slash or a joining word (Kupang ``deng``).

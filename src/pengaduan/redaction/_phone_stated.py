@@ -38,7 +38,7 @@ from typing import Protocol
 
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._clauses import last_clause
-from pengaduan.redaction._phone_owner import OFFICE_WORDS, following_owner
+from pengaduan.redaction._phone_owner import LINE_WORD_LEAD, OFFICE_WORDS, following_owner
 
 __all__ = ["TEXT_MARKS", "Windows", "stated_owner", "text_marks"]
 
@@ -407,12 +407,7 @@ _NAMES_OWN = re.compile(r"[a-z \t\u00a0]*")
 #: window, earlier findings collapsed.
 _ROW_BULLET = r"[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)])?[ \t]*"
 _ROW_SEPARATOR = r"[ \t]*(?::|\||\u2013|\u2014|-|\.{3,}|(?<=[a-z/)])[ \t]{2,}(?=wa|telp|hp))"
-_ROW_LABEL = re.compile(
-    _ROW_BULLET
-    + r"[a-z][^\n\x1f]{0,70}?"
-    + _ROW_SEPARATOR
-    + r"[ \t]*(?:(?:wa|telp|tlp|telepon|hp|hotline)\.?[ \t:]*)?"
-)
+_ROW_LABEL = re.compile(_ROW_BULLET + r"[a-z][^\n\x1f]{0,70}?" + _ROW_SEPARATOR + LINE_WORD_LEAD)
 #: A directory's row anywhere in a text: a label, a separator and a phone-like number.
 _DIRECTORY_ROW = re.compile(
     r"(?:^|\n)"
