@@ -27,8 +27,8 @@ demo: $(CORE)
 	$(BIN)/pengaduan demo --output out/demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests examples benchmarks docs
-	$(BIN)/ruff format --check src tests examples benchmarks docs
+	$(BIN)/ruff check src tests examples benchmarks docs tools
+	$(BIN)/ruff format --check src tests examples benchmarks docs tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict

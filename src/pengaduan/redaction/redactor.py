@@ -32,6 +32,7 @@ from pengaduan.redaction._detect_base import (
 )
 from pengaduan.redaction._fold import fold
 from pengaduan.redaction._many import redact_many
+from pengaduan.redaction._phone_learned import phone_owner_model, unowned_phones
 from pengaduan.redaction.detectors import default_detectors
 from pengaduan.redaction.kinds import PiiKind, kind_rank
 from pengaduan.redaction.operators import Operator, Tag
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 __all__ = ["RedactionResult", "Redactor", "Span", "resolve_overlaps"]
 
 _NOBODY = KnownIdentity()
+#: The built-in detectors whose phone findings the learned model may overrule.
+_BUILT_IN_PHONE_DETECTORS = frozenset({"numbers", "tables"})
 #: The built-in kinds: a finding of one of them needs no shape check (`PiiKind` members and
 #: their str values hash and compare alike).
 _BUILT_IN_KINDS = frozenset(PiiKind)
@@ -407,11 +410,15 @@ class Redactor:
         detectors: the detectors, run in this order.
         operators: ``(kind, operator)`` pairs; kinds without one use ``fallback``.
         fallback: the operator for kinds not listed (a [`Tag`][pengaduan.redaction.Tag] by default).
+        learned_phone_owner: whether a learned model may overrule the rules where they take a
+            phone number for a person's (see the redaction guide's section on it); ``False``
+            keeps every phone the rules find.
     """
 
     detectors: tuple[Detector, ...]
     operators: tuple[tuple[str, Operator], ...] = ()
     fallback: Operator = attrs.field(factory=Tag)
+    learned_phone_owner: bool = True
     _by_kind: dict[str, Operator] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -447,6 +454,14 @@ class Redactor:
             problems.append(
                 Phrase(N_("fallback is not an operator: {type}"), type=type_name(fallback))
             )
+        learned: object = self.learned_phone_owner
+        if type(learned) is not bool:
+            problems.append(
+                Phrase(
+                    N_("learned_phone_owner must be True or False, got {type}"),
+                    type=type_name(learned),
+                )
+            )
         if problems:
             raise ConfigurationError(N_("redactor"), problems)
         object.__setattr__(self, "detectors", detectors)
@@ -462,6 +477,7 @@ class Redactor:
         extra_detectors: Iterable[Detector] = (),
         allowed_phones: Iterable[str] = (),
         allowed_emails: Iterable[str] = (),
+        learned_phone_owner: bool = True,
     ) -> Redactor:
         """The built-in detectors (every kind) with tags, plus what the app adds.
 
@@ -471,6 +487,8 @@ class Redactor:
             extra_detectors: app-defined detectors, run after the built-ins.
             allowed_phones: office hotlines never redacted (any common writing).
             allowed_emails: institutional addresses never redacted.
+            learned_phone_owner: ``False`` keeps every phone number the rules take for a
+                person's, without the learned model's second opinion.
 
         Returns:
             The redactor.
@@ -505,6 +523,7 @@ class Redactor:
             detectors=(*detectors, *extra),
             operators=pairs,
             fallback=fallback if fallback is not None else Tag(),
+            learned_phone_owner=learned_phone_owner,
         )
 
     def with_detectors(self, *detectors: Detector) -> Redactor:
@@ -549,6 +568,8 @@ class Redactor:
         chosen = self._detect(folded, identity)
         if _any_glued(folded, chosen):
             chosen = self._settle(folded, chosen, identity)
+        if self.learned_phone_owner and chosen:
+            chosen = self._owned(folded, chosen, identity)
         if folding.identity:
             return chosen
         return [
@@ -595,6 +616,24 @@ class Redactor:
         if kept:
             findings = _outside_kept(findings, kept)
         return _resolve_overlaps(findings)
+
+    def _owned(self, text: str, chosen: list[Finding], known: KnownIdentity) -> list[Finding]:
+        """``chosen`` without the phones the learned model judges nobody's personal number.
+
+        Only the built-in detectors' phones are judged (an app's detector is taken at its word).
+        """
+        tags = [(m.start(), m.end()) for m in REDACTION_TAG.finditer(text)] if "[" in text else []
+        dropped = unowned_phones(
+            text,
+            chosen,
+            tags,
+            known=known.phone_numbers(),
+            detectors=_BUILT_IN_PHONE_DETECTORS,
+            model=phone_owner_model(),
+        )
+        if not dropped:
+            return chosen
+        return [f for i, f in enumerate(chosen) if i not in dropped]
 
     def _settle(self, text: str, chosen: list[Finding], known: KnownIdentity) -> list[Finding]:
         """Grow ``chosen`` until redacting the result again would find nothing new.

@@ -1,0 +1,249 @@
+"""A learned second opinion on whose phone number it is.
+
+The number detector's rules decide whose a phone number is from the words they know (an office's
+line, a shop's advert, a scam's number, a person asked to be called). Where they say *a person's*,
+a logistic model trained on the development corpora may still say *not a person's* (a business's
+number on a flyer, a service's line in a roster, a number the writer did not mean as anyone's):
+the finding is then dropped. The model only removes phone findings; it never adds one, and it
+never removes the reporter's known phone.
+
+What the model reads does not depend on how findings are written: the text is cut into lower-case
+words, ``#`` for a run of digits, ``X`` for every finding and every redaction tag (``[PHONE]``)
+already in the text, and line breaks. So a text and the same text once redacted with tags give
+each phone the same features, and redacting a redacted text finds nothing new.
+
+Its features, all present-or-absent: the last eight words before the number on its line (and the
+last three, and the last one), the first six after it (and the first one), every word of its
+line and of the line before it, every word of the text, whether it is the first or the last token
+of its line, its number of digits and whether it is a Kupang landline (``0380``). The weights,
+the bias and the threshold are data (``data/phone_owner.json``), written by
+``tools/train_phone_owner.py`` from the development corpora; the file also records which corpora
+and the leave-corpora-out figures it was chosen on.
+
+Every occurrence of one number in a text is judged together: the number is dropped only where the
+model says *not a person's* at every occurrence, so a number is never redacted in one place and
+shown in another.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import attrs
+
+from pengaduan.redaction._detect_phone import _national
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from pengaduan.redaction._detect_base import Finding
+
+__all__ = [
+    "PhoneOwnerModel",
+    "features",
+    "phone_cases",
+    "phone_owner_model",
+    "tokens",
+    "unowned_phones",
+]
+
+#: A word, a run of digits, or a line break (in lower-cased, folded text).
+_TOKEN = re.compile(r"[a-z]+|[0-9]+|\n")
+#: What stands for a finding or a tag, and for a run of digits that is neither.
+SPAN = "X"
+DIGITS = "#"
+_BEFORE = 8
+_BEFORE_NEAR = 3
+_AFTER = 6
+_REACH = 24
+_PHONE = "phone"
+
+
+def tokens(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[str], list[int]]:
+    """The tokens of ``text`` with each of ``spans`` (sorted, not overlapping) as one ``X``.
+
+    Runs of digits stay as they are here; the features read each as ``#``.
+
+    Returns:
+        The tokens, and for each span the index of its ``X``.
+    """
+    low = text.lower()
+    out: list[str] = []
+    where: list[int] = []
+    position = 0
+    for start, end in spans:
+        out += _TOKEN.findall(low, position, start)
+        where.append(len(out))
+        out.append(SPAN)
+        position = max(position, end)
+    out += _TOKEN.findall(low, position)
+    return out, where
+
+
+def _word(token: str) -> str:
+    return token if token[0] > "9" else DIGITS
+
+
+def features(words: Sequence[str], where: int, digits: str) -> list[str]:
+    """The features of the number at ``words[where]`` (without the text's words, ``t:``).
+
+    A line is read at most ``_REACH`` tokens either side of the number (and the line before, its
+    last ``_REACH`` tokens), so a text of one endless line costs no more per number.
+    """
+    start = where
+    floor = max(0, where - _REACH)
+    while start > floor and words[start - 1] != "\n":
+        start -= 1
+    end = where + 1
+    ceiling = min(len(words), where + 1 + _REACH)
+    while end < ceiling and words[end] != "\n":
+        end += 1
+    before = [_word(w) for w in words[start:where]]
+    after = [_word(w) for w in words[where + 1 : end]]
+    found = [f"b:{w}" for w in before[-_BEFORE:]]
+    found += [f"b3:{w}" for w in before[-_BEFORE_NEAR:]]
+    found.append(f"b1:{before[-1]}" if before else "first")
+    found += [f"a:{w}" for w in after[:_AFTER]]
+    found.append(f"a1:{after[0]}" if after else "last")
+    found += [f"l:{w}" for w in (*before, *after)]
+    if start > floor or start == 0:  # the line's start was reached: read the line before
+        previous_end = start - 1
+        while previous_end >= 0 and words[previous_end] == "\n":
+            previous_end -= 1
+        previous_start = previous_end
+        reach = max(-1, previous_end - _REACH)
+        while previous_start > reach and words[previous_start] != "\n":
+            previous_start -= 1
+        found += [f"p:{_word(w)}" for w in words[previous_start + 1 : previous_end + 1]]
+    if digits.startswith(("0380", "62380")):
+        found.append("land")
+    found.append(f"d:{min(len(digits), 14)}")
+    return found
+
+
+def text_words(words: Sequence[str]) -> set[str]:
+    """The text's words (and ``X``), each once: read as the features ``t:word``."""
+    return {w for w in set(words) if w[0] > "9"}
+
+
+@attrs.frozen(kw_only=True)
+class PhoneOwnerModel:
+    """A logistic model of *not a person's number* over present-or-absent features.
+
+    Attributes:
+        weights: each feature's weight (features not listed weigh nothing).
+        bias: the intercept.
+        threshold: the probability from which a number is judged not a person's.
+    """
+
+    weights: Mapping[str, float] = attrs.field(repr=False)
+    bias: float
+    threshold: float
+    _text_weights: dict[str, float] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        text = {k[2:]: w for k, w in self.weights.items() if k.startswith("t:")}
+        object.__setattr__(self, "_text_weights", text)
+
+    def shared(self, words: set[str]) -> float:
+        """The summed weights of a text's features ``t:word`` for ``words`` (its `text_words`)."""
+        return sum(filter(None, map(self._text_weights.get, words)))
+
+    def probability(self, found: Sequence[str], shared: float = 0.0) -> float:
+        """The probability that a number with these features is not a person's.
+
+        Args:
+            found: the number's own features.
+            shared: the summed weights of the text's features (the same for every number).
+        """
+        score = self.bias + shared + sum(filter(None, map(self.weights.get, set(found))))
+        if score >= 0:
+            return 1.0 / (1.0 + math.exp(-score))
+        exp = math.exp(score)
+        return exp / (1.0 + exp)
+
+
+@cache
+def phone_owner_model() -> PhoneOwnerModel:
+    """The shipped model (read once per process)."""
+    raw = json.loads(
+        resources.files("pengaduan.redaction").joinpath("data/phone_owner.json").read_text("utf-8")
+    )
+    return PhoneOwnerModel(
+        weights={str(k): float(v) for k, v in raw["weights"].items()},
+        bias=float(raw["bias"]),
+        threshold=float(raw["threshold"]),
+    )
+
+
+def _digits(text: str, finding: Finding) -> str:
+    return "".join(c for c in text[finding.start : finding.end] if "0" <= c <= "9")
+
+
+def phone_cases(
+    text: str, findings: Sequence[Finding], tags: Sequence[tuple[int, int]]
+) -> tuple[set[str], list[tuple[int, str, list[str]]]]:
+    """What the model reads in ``text``: the text's words (its features ``t:word``), and for
+    each phone finding its index in ``findings``, its digits and its own features.
+
+    Args:
+        text: the folded text the findings are in.
+        findings: every finding, sorted by start, not overlapping.
+        tags: the redaction tags already in the text (start, end).
+    """
+    spans = sorted([*((f.start, f.end) for f in findings), *tags])
+    words, where = tokens(text, spans)
+    index = {span: i for i, span in enumerate(spans)}
+    cases = []
+    for i, finding in enumerate(findings):
+        if finding.kind == _PHONE:
+            digits = _digits(text, finding)
+            cases.append(
+                (i, digits, features(words, where[index[finding.start, finding.end]], digits))
+            )
+    return text_words(words), cases
+
+
+def unowned_phones(
+    text: str,
+    findings: Sequence[Finding],
+    tags: Sequence[tuple[int, int]],
+    *,
+    known: frozenset[str],
+    detectors: frozenset[str],
+    model: PhoneOwnerModel,
+) -> set[int]:
+    """The indices in ``findings`` of phones the model judges not a person's.
+
+    Args:
+        text: the folded text the findings are in.
+        findings: every finding, sorted by start, not overlapping.
+        tags: the redaction tags already in the text (start, end).
+        known: the reporter's phones as national numbers: never judged.
+        detectors: the detectors whose phones are judged (others are taken at their word).
+        model: the model.
+    """
+    if not any(f.kind == _PHONE for f in findings):
+        return set()
+    words, cases = phone_cases(text, findings, tags)
+    shared = model.shared(words)
+    judged: dict[str, list[tuple[int, bool]]] = {}
+    for i, digits, found in cases:
+        national = _national(digits) or digits
+        unowned = (
+            national not in known
+            and findings[i].detector in detectors
+            and model.probability(found, shared) >= model.threshold
+        )
+        judged.setdefault(national, []).append((i, unowned))
+    return {
+        i
+        for occurrences in judged.values()
+        if all(unowned for _, unowned in occurrences)
+        for i, _ in occurrences
+    }
