@@ -111,6 +111,8 @@ DEVELOPMENT = {
     "dev47": DATA / "redaction_dev47.jsonl",
     "dev48": DATA / "redaction_dev48.jsonl",
     "dev49": DATA / "redaction_dev49.jsonl",
+    "dev50": DATA / "redaction_dev50.jsonl",
+    "dev51": DATA / "redaction_dev51.jsonl",
 }
 
 

@@ -5391,6 +5391,60 @@ CHAINS_NOTICES_AND_BODIES = [
     ),
 ]
 
+#: Bodies' NPWPs in letters, slips, invoices and registers (the fiftieth development corpus).
+BODIES_NPWPS_IN_LETTERS = [
+    pytest.param(
+        "PPh 21 disetor oleh bendahara Disperindag (NPWP 00.264.558.9-920.000) "
+        "dengan kode billing 314850711849886.",
+        "PPh 21 disetor oleh bendahara Disperindag (NPWP 00.264.558.9-920.000) "
+        "dengan kode billing 314850711849886.",
+        id="an-offices-treasurers-npwp-in-a-bracket",
+    ),
+    pytest.param(
+        "Bendahara Dinas PUPR (NPWP 00.932.450.9-920.000) diminta menyetor ulang.",
+        "Bendahara Dinas PUPR (NPWP 00.932.450.9-920.000) diminta menyetor ulang.",
+        id="a-named-offices-treasurers-npwp",
+    ),
+    pytest.param(
+        "BUKTI PEMOTONGAN PPh PASAL 23\nA.1 NPWP : 0610954131920000\n"
+        "A.2 NAMA : PT NUSA LONTAR KONSTRUKSI",
+        "BUKTI PEMOTONGAN PPh PASAL 23\nA.1 NPWP : 0610954131920000\n"
+        "A.2 NAMA : PT NUSA LONTAR KONSTRUKSI",
+        id="a-slips-npwp-over-its-companys-name-field",
+    ),
+    pytest.param(
+        "YAYASAN KASIH BUNDA\n"
+        "Sekretariat: Jl. Veteran No. 64, Kupang — NPWP 31.455.881.1-922.000\n\n"
+        "SURAT KETERANGAN",
+        "YAYASAN KASIH BUNDA\n"
+        "Sekretariat: Jl. Veteran No. 64, Kupang — NPWP 31.455.881.1-922.000\n\n"
+        "SURAT KETERANGAN",
+        id="a-foundations-npwp-ending-its-letterheads-line",
+    ),
+    pytest.param(
+        "HOTEL SASANDO INDAH\nJL. THAMRIN NO. 117, Kupang\nNPWP 01.435.728.0-921.000\n"
+        "INVOICE No. INV-261217",
+        "HOTEL SASANDO INDAH\nJL. THAMRIN NO. 117, Kupang\nNPWP 01.435.728.0-921.000\n"
+        "INVOICE No. INV-261217",
+        id="a-hotels-npwp-on-its-invoice",
+    ),
+    pytest.param(
+        "Kepada Yth.\nDirektur CV Bintang Selatan\nNPWP 90.390.393.0-922.000\ndi Kupang",
+        "Kepada Yth.\nDirektur CV Bintang Selatan\nNPWP 90.390.393.0-922.000\ndi Kupang",
+        id="a-companys-npwp-under-its-director",
+    ),
+    pytest.param(
+        "Kelompok terdaftar di desa sejak 2024.\nNPWP kelompok : 94.912.851.0-920.000",
+        "Kelompok terdaftar di desa sejak 2024.\nNPWP kelompok : 94.912.851.0-920.000",
+        id="a-farmers-groups-npwp",
+    ),
+    pytest.param(
+        "PENGURUS KOPDIT MEKAR HARAPAN\nKetua : Marselinus Riwu Kaho — NPWP 49.785.289.9-922.000",
+        "PENGURUS KOPDIT MEKAR HARAPAN\nKetua : [NAME] — NPWP [NPWP]",
+        id="a-board-members-npwp-on-a-letterheads-line",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -5421,6 +5475,7 @@ LATER_ROUNDS = [
     *TAX_NUMBERS_AND_CALLERS_LINES,
     *NOTICES_DESKS_AND_SCAMS_LINES,
     *CHAINS_NOTICES_AND_BODIES,
+    *BODIES_NPWPS_IN_LETTERS,
 ]
 
 

@@ -2674,7 +2674,7 @@ _HELD_BY_A_PERSON = re.compile(r"(?<![a-z])(?:a\.?[ \t]?n\.?|atas[ \t]+nama)[ \t
 #: trader's own NPWP by their business's (``Nama Usaha : Kios ...``), which is not a body's.
 _BODY_NAMED_AFTER = re.compile(
     # (in a bracket too: ``0010... (a.n. SD INPRES BAKUNASE 2)``)
-    r"[ \t]*(?:\n[ \t]*)?(?:\([ \t]*(?=a\.?[ \t]?n|atas))?(?:"
+    r"[ \t]*(?:\n[ \t]*(?:[a-z]\.[0-9]{1,2}[ \t]+)?)?(?:\([ \t]*(?=a\.?[ \t]?n|atas))?(?:"
     r"(?:nama(?:[ \t]+(?:wp|wajib[ \t]+pajak|pkp|pemotong|badan|tujuan|penerima"
     r"|pemilik(?:[ \t]+rekening)?))?|a\.?[ \t]?n\.?"
     r"|atas[ \t]+nama)[ \t]*:?[ \t]*"
@@ -2713,7 +2713,15 @@ def _letterhead_npwp(lowered: str, begin: int, known_before: str) -> bool:
     # the organisation's own name is no person's word (``APOTEK KASIH IBU``)
     heading_end = max(0, lowered.find("\n", 1))
     return (
-        _NPWP_LINE.fullmatch(lowered, line, begin) is not None
+        (
+            _NPWP_LINE.fullmatch(lowered, line, begin) is not None
+            # (or at the end of its address's line: ``Sekretariat: Jl. …, Kupang — NPWP``; not
+            # after a person found on the line: ``Ketua : [NAME] — NPWP``)
+            or (
+                _NPWP_AFTER_DASH.search(lowered, line, begin) is not None
+                and "\x1f" not in known_before[known_before.rfind("\n") + 1 :]
+            )
+        )
         and lex.NPWP_PERSON.search(lowered, heading_end, begin) is None
         # (a person's field between: ``Nama : [NAME]``, ``Yang menerima : [NAME]``, on the
         # window, where earlier findings stand collapsed)
@@ -2724,6 +2732,8 @@ def _letterhead_npwp(lowered: str, begin: int, known_before: str) -> bool:
 #: A line's head up to its NPWP: the word and a separator (``NPWP : ``, ``NPWP. ``), after a
 #: school's register number on the same line (``NPSN 55670513  NPWP : ``).
 _NPWP_LINE = re.compile(r"[ \t]*(?:npsn[ \t.:]*[0-9]{8}[ \t]+)?npwp[ \t]*[:.]?[ \t]*")
+#: ``NPWP`` after a dash or a bar ending a letterhead's line, then its number.
+_NPWP_AFTER_DASH = re.compile(r"[\u2014\u2013|-][ \t]*npwp[ \t]*[:.]?[ \t]*\Z")
 
 
 def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladder
@@ -2809,7 +2819,11 @@ _APPLICANT = re.compile(r"[ \t]+pemohon(?![a-z])")
 #: treasurer asking for the NPWPs (``Bendahara minta NPWP``) is not its holder.
 _TREASURER_BEFORE = re.compile(
     r"(?<![a-z])bendahara(?:wan)?(?:[ \t]+(?:pengeluaran|penerimaan|gaji|bos|dana|desa|sekolah"
-    r"|kantor|dinas|barang|pembantu))?[ \t]*[,:]?[ \t]*\Z"
+    r"|kantor|dinas|barang|pembantu))?"
+    # the office after its treasurer, and the NPWP in a bracket (``bendahara Dinas PUPR (NPWP``,
+    # ``bendahara Disperindag (NPWP``)
+    r"(?:[ \t]+(?:dinas|badan|bagian|kecamatan|kelurahan|puskesmas|rsud|dis[a-z]{2,}|din[a-z]{2,})"
+    r"(?:[ \t]+[a-z]{2,}){0,2})?[ \t]*[,:(]?[ \t]*\Z"
 )
 #: How far before ``NPWP`` its treasurer is looked for.
 _TREASURER_REACH = 40
@@ -2822,8 +2836,10 @@ _ROW_NUMBER = re.compile(r"[a-z]\.[0-9]{1,2}|[0-9]{1,2}[.)]")
 #: (``FAKTUR``, ``NOTA``) above a business's lines; on the lower-cased text.
 _ORGANISATION_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)][ \t]*)?(?:[a-z ]{1,24}:[ \t]*)?"
+    # (after its leader's role: ``Kepada Yth.`` then ``Direktur CV Bintang Selatan``)
+    r"(?:(?:direktur|pengurus|pimpinan)[ \t]+)?"
     r"(?:toko|cv|pt|ud|koperasi|yayasan|apotek|bumdes|ksu|ksp"
-    r"|mini[ \t]?market|swalayan|supermarket"
+    r"|mini[ \t]?market|swalayan|supermarket|hotel|restoran|penginapan|losmen"
     # a school's heading (``SMK NEGERI 3 KUPANG`` then ``NPSN``, ``NPWP``)
     r"|sekolah|sdn?|smpn?|sman?|smkn?|mtsn?|sdk|smpk|smak|sdi"
     r"|perumda|firma|bengkel|kios|faktur|kuitansi|kwitansi|nota|warung|t0ko|depot|percetakan"
