@@ -23,9 +23,11 @@ from pengaduan.errors import ConfigurationError
 from pengaduan.redaction import Finding, KnownIdentity, Pseudonym, Redactor, Tag
 from pengaduan.redaction._phone_learned import (
     PhoneOwnerModel,
+    _read,
     features,
     phone_cases,
     phone_owner_model,
+    text_words,
     tokens,
 )
 from pengaduan.redaction.evaluation import load_corpus
@@ -225,3 +227,21 @@ def test_retraining_gives_the_shipped_model() -> None:
                 float(model.predict_proba(row)[0, 1]), abs=5e-3
             )
     assert checked >= 20
+
+
+def test_the_fast_judgement_is_the_probability_against_the_threshold() -> None:
+    model = phone_owner_model()
+    judged = 0
+    for path in SAMPLE:
+        for item in load_corpus(path):
+            findings = OFF.find(item.text)
+            words, phones = _read(item.text, findings, [])
+            shared = model.shared(text_words(words))
+            for _i, digits, where in phones:
+                probability = model.probability(features(words, where, digits), shared)
+                if abs(probability - model.threshold) > 1e-9:
+                    assert model.unowned(words, where, digits, shared) == (
+                        probability >= model.threshold
+                    )
+                    judged += 1
+    assert judged >= 500

@@ -53,7 +53,7 @@ __all__ = [
 ]
 
 #: A word, a run of digits, or a line break (in lower-cased, folded text).
-_TOKEN = re.compile(r"[a-z]+|[0-9]+|\n")
+_TOKEN = re.compile(r"[a-z]+|[0-9]+|\n|X")
 #: What stands for a finding or a tag, and for a run of digits that is neither.
 SPAN = "X"
 DIGITS = "#"
@@ -72,16 +72,19 @@ def tokens(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[str], list
     Returns:
         The tokens, and for each span the index of its ``X``.
     """
-    low = text.lower()
-    out: list[str] = []
-    where: list[int] = []
+    low = text.lower()  # holds no ``X``: each span is written as one, and read in one pass
+    pieces = []
     position = 0
     for start, end in spans:
-        out += _TOKEN.findall(low, position, start)
-        where.append(len(out))
-        out.append(SPAN)
+        pieces.append(low[position:start])
         position = max(position, end)
-    out += _TOKEN.findall(low, position)
+    pieces.append(low[position:])
+    out: list[str] = _TOKEN.findall(SPAN.join(pieces))
+    where: list[int] = []
+    at = -1
+    for _ in spans:
+        at = out.index(SPAN, at + 1)
+        where.append(at)
     return out, where
 
 
@@ -89,8 +92,9 @@ def _word(token: str) -> str:
     return token if token[0] > "9" else DIGITS
 
 
-def features(words: Sequence[str], where: int, digits: str) -> list[str]:
-    """The features of the number at ``words[where]`` (without the text's words, ``t:``).
+def _parts(words: Sequence[str], where: int) -> tuple[list[str], list[str], list[str]]:
+    """The words before the number at ``words[where]`` on its line, after it, and of the line
+    before (``#`` for digits).
 
     A line is read at most ``_REACH`` tokens either side of the number (and the line before, its
     last ``_REACH`` tokens), so a text of one endless line costs no more per number.
@@ -105,13 +109,8 @@ def features(words: Sequence[str], where: int, digits: str) -> list[str]:
         end += 1
     before = [_word(w) for w in words[start:where]]
     after = [_word(w) for w in words[where + 1 : end]]
-    found = [f"b:{w}" for w in before[-_BEFORE:]]
-    found += [f"b3:{w}" for w in before[-_BEFORE_NEAR:]]
-    found.append(f"b1:{before[-1]}" if before else "first")
-    found += [f"a:{w}" for w in after[:_AFTER]]
-    found.append(f"a1:{after[0]}" if after else "last")
-    found += [f"l:{w}" for w in (*before, *after)]
-    if start > floor or start == 0:  # the line's start was reached: read the line before
+    previous: list[str] = []
+    if start == 0 or words[start - 1] == "\n":  # the line's start was reached
         previous_end = start - 1
         while previous_end >= 0 and words[previous_end] == "\n":
             previous_end -= 1
@@ -119,11 +118,28 @@ def features(words: Sequence[str], where: int, digits: str) -> list[str]:
         reach = max(-1, previous_end - _REACH)
         while previous_start > reach and words[previous_start] != "\n":
             previous_start -= 1
-        found += [f"p:{_word(w)}" for w in words[previous_start + 1 : previous_end + 1]]
-    if digits.startswith(("0380", "62380")):
-        found.append("land")
+        previous = [_word(w) for w in words[previous_start + 1 : previous_end + 1]]
+    return before, after, previous
+
+
+def _shape(digits: str) -> list[str]:
+    """The number's own features: a Kupang landline, its count of digits."""
+    found = ["land"] if digits.startswith(("0380", "62380")) else []
     found.append(f"d:{min(len(digits), 14)}")
     return found
+
+
+def features(words: Sequence[str], where: int, digits: str) -> list[str]:
+    """The features of the number at ``words[where]`` (without the text's words, ``t:``)."""
+    before, after, previous = _parts(words, where)
+    found = [f"b:{w}" for w in before[-_BEFORE:]]
+    found += [f"b3:{w}" for w in before[-_BEFORE_NEAR:]]
+    found.append(f"b1:{before[-1]}" if before else "first")
+    found += [f"a:{w}" for w in after[:_AFTER]]
+    found.append(f"a1:{after[0]}" if after else "last")
+    found += [f"l:{w}" for w in (*before, *after)]
+    found += [f"p:{w}" for w in previous]
+    return found + _shape(digits)
 
 
 def text_words(words: Sequence[str]) -> set[str]:
@@ -144,14 +160,27 @@ class PhoneOwnerModel:
     weights: Mapping[str, float] = attrs.field(repr=False)
     bias: float
     threshold: float
+    _families: dict[str, dict[str, float]] = attrs.field(init=False, repr=False, eq=False)
     _text_weights: dict[str, float] = attrs.field(init=False, repr=False, eq=False)
+    _cut: float = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        text = {k[2:]: w for k, w in self.weights.items() if k.startswith("t:")}
-        object.__setattr__(self, "_text_weights", text)
+        families: dict[str, dict[str, float]] = {
+            family: {} for family in ("b", "b3", "b1", "a", "a1", "l", "p", "t")
+        }
+        for name, weight in self.weights.items():
+            family, colon, word = name.partition(":")
+            if colon and family in families:
+                families[family][word] = weight
+        object.__setattr__(self, "_families", families)
+        object.__setattr__(self, "_text_weights", families["t"])
+        # the score from which the probability reaches the threshold
+        cut = math.log(self.threshold / (1 - self.threshold)) if 0 < self.threshold < 1 else 0.0
+        object.__setattr__(self, "_cut", cut)
 
     def shared(self, words: set[str]) -> float:
-        """The summed weights of a text's features ``t:word`` for ``words`` (its `text_words`)."""
+        """The summed weights of a text's features ``t:word`` for ``words`` (its `text_words`;
+        runs of digits and line breaks may be left in: they weigh nothing)."""
         return sum(filter(None, map(self._text_weights.get, words)))
 
     def probability(self, found: Sequence[str], shared: float = 0.0) -> float:
@@ -166,6 +195,27 @@ class PhoneOwnerModel:
             return 1.0 / (1.0 + math.exp(-score))
         exp = math.exp(score)
         return exp / (1.0 + exp)
+
+    def unowned(self, words: Sequence[str], where: int, digits: str, shared: float) -> bool:
+        """Whether the number at ``words[where]`` is judged not a person's: what
+        `probability` of its `features` says against the threshold, summed family by family
+        without writing the features out."""
+        before, after, previous = _parts(words, where)
+        families = self._families
+        weights = self.weights
+        score = self.bias + shared
+        for family, chosen in (
+            ("b", before[-_BEFORE:]),
+            ("b3", before[-_BEFORE_NEAR:]),
+            ("a", after[:_AFTER]),
+            ("l", before + after),
+            ("p", previous),
+        ):
+            score += sum(filter(None, map(families[family].get, set(chosen))))
+        score += families["b1"].get(before[-1], 0.0) if before else weights.get("first", 0.0)
+        score += families["a1"].get(after[0], 0.0) if after else weights.get("last", 0.0)
+        score += sum(weights.get(f, 0.0) for f in _shape(digits))
+        return score >= self._cut
 
 
 @cache
@@ -185,6 +235,22 @@ def _digits(text: str, finding: Finding) -> str:
     return "".join(c for c in text[finding.start : finding.end] if "0" <= c <= "9")
 
 
+def _read(
+    text: str, findings: Sequence[Finding], tags: Sequence[tuple[int, int]]
+) -> tuple[list[str], list[tuple[int, str, int]]]:
+    """The tokens of ``text``, and for each phone finding its index in ``findings``, its digits
+    and the index of its ``X`` among the tokens."""
+    spans = sorted([*((f.start, f.end) for f in findings), *tags])
+    words, where = tokens(text, spans)
+    index = {span: i for i, span in enumerate(spans)}
+    phones = [
+        (i, _digits(text, finding), where[index[finding.start, finding.end]])
+        for i, finding in enumerate(findings)
+        if finding.kind == _PHONE
+    ]
+    return words, phones
+
+
 def phone_cases(
     text: str, findings: Sequence[Finding], tags: Sequence[tuple[int, int]]
 ) -> tuple[set[str], list[tuple[int, str, list[str]]]]:
@@ -196,17 +262,8 @@ def phone_cases(
         findings: every finding, sorted by start, not overlapping.
         tags: the redaction tags already in the text (start, end).
     """
-    spans = sorted([*((f.start, f.end) for f in findings), *tags])
-    words, where = tokens(text, spans)
-    index = {span: i for i, span in enumerate(spans)}
-    cases = []
-    for i, finding in enumerate(findings):
-        if finding.kind == _PHONE:
-            digits = _digits(text, finding)
-            cases.append(
-                (i, digits, features(words, where[index[finding.start, finding.end]], digits))
-            )
-    return text_words(words), cases
+    words, phones = _read(text, findings, tags)
+    return text_words(words), [(i, d, features(words, at, d)) for i, d, at in phones]
 
 
 def unowned_phones(
@@ -230,15 +287,15 @@ def unowned_phones(
     """
     if not any(f.kind == _PHONE for f in findings):
         return set()
-    words, cases = phone_cases(text, findings, tags)
-    shared = model.shared(words)
+    words, phones = _read(text, findings, tags)
+    shared = model.shared(set(words))  # (no run of digits nor a line break has a weight)
     judged: dict[str, list[tuple[int, bool]]] = {}
-    for i, digits, found in cases:
+    for i, digits, where in phones:
         national = _national(digits) or digits
         unowned = (
             national not in known
             and findings[i].detector in detectors
-            and model.probability(found, shared) >= model.threshold
+            and model.unowned(words, where, digits, shared)
         )
         judged.setdefault(national, []).append((i, unowned))
     return {
