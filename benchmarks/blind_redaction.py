@@ -59,6 +59,7 @@ BLIND = {
     "v24": DATA / "blind/redaction_blind_v24.jsonl",
     "v25": DATA / "blind/redaction_blind_v25.jsonl",
     "v26": DATA / "blind/redaction_blind_v26.jsonl",
+    "v27": DATA / "blind/redaction_blind_v27.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
