@@ -196,13 +196,17 @@ def throughput(run: object, texts: list[str], repeat: int) -> float:
 
 
 def detector_shares(redactor: Redactor, texts: list[str]) -> None:
-    """Where the time goes on ``texts``: redactors with the first k detectors, each detector's
-    share being the difference (detectors read the findings of earlier ones, so they are
-    timed in their order)."""
+    """Where the time goes on ``texts``: redactors with the first k detectors (without the
+    learned phone model), each detector's share being the difference (detectors read the
+    findings of earlier ones, so they are timed in their order), then the whole redactor: the
+    last difference is the learned second opinion on whose phone it is."""
     detectors = redactor.detectors
     costs = []
-    for count in range(len(detectors) + 1):
-        partial = Redactor(detectors=detectors[:count])
+    partials = [
+        Redactor(detectors=detectors[:count], learned_phone_owner=False)
+        for count in range(len(detectors) + 1)
+    ]
+    for partial in [*partials, redactor]:  # the learned model last: the whole redactor
         best = float("inf")
         for _ in range(3):
             start = time.process_time()
@@ -214,9 +218,10 @@ def detector_shares(redactor: Redactor, texts: list[str]) -> None:
     per_kb = 1e6 / (sum(len(t.encode("utf-8")) for t in texts) / 1000)  # s -> us per KB
     print("\nCPU time per detector on PII-dense (in running order): share, microseconds per KB")
     print(f"{'folding, context, overlap rule':32}{costs[0] / total:7.0%}{costs[0] * per_kb:9.1f}")
-    for number, detector in enumerate(detectors):
+    names = [*(detector.name for detector in detectors), "learned phone owner"]
+    for number, name in enumerate(names):
         cost = max(costs[number + 1] - costs[number], 0.0)
-        print(f"{detector.name:32}{cost / total:7.0%}{cost * per_kb:9.1f}")
+        print(f"{name:32}{cost / total:7.0%}{cost * per_kb:9.1f}")
     print(f"{'total':32}{1:7.0%}{total * per_kb:9.1f}")
 
 
