@@ -60,6 +60,7 @@ BLIND = {
     "v25": DATA / "blind/redaction_blind_v25.jsonl",
     "v26": DATA / "blind/redaction_blind_v26.jsonl",
     "v27": DATA / "blind/redaction_blind_v27.jsonl",
+    "v28": DATA / "blind/redaction_blind_v28.jsonl",
 }
 DEVELOPMENT = {
     "in-sample": DATA / "redaction_corpus.jsonl",
