@@ -2,10 +2,11 @@
 
 The number detector's rules decide whose a phone number is from the words they know (an office's
 line, a shop's advert, a scam's number, a person asked to be called). Where they say *a person's*,
-a logistic model trained on the development corpora may still say *not a person's* (a business's
-number on a flyer, a service's line in a roster, a number the writer did not mean as anyone's):
-the finding is then dropped. The model only removes phone findings; it never adds one, and it
-never removes the reporter's known phone.
+a logistic model trained on the development corpora and on the annotation guide's examples may
+still say *not a person's* (a business's number on a flyer, a service's line in a roster, a
+number that sent a scam's link): the finding is then dropped. The model only removes phone
+findings; it never adds one, and never removes the reporter's known phone or a phone an app's
+own detector found.
 
 What the model reads does not depend on how findings are written: the text is cut into lower-case
 words, ``#`` for a run of digits, ``X`` for every finding and every redaction tag (``[PHONE]``)
@@ -17,8 +18,8 @@ last three, and the last one), the first six after it (and the first one), every
 line and of the line before it, every word of the text, whether it is the first or the last token
 of its line, its number of digits and whether it is a Kupang landline (``0380``). The weights,
 the bias and the threshold are data (``data/phone_owner.json``), written by
-``tools/train_phone_owner.py`` from the development corpora; the file also records which corpora
-and the leave-corpora-out figures it was chosen on.
+``tools/train_phone_owner.py``; the file also records which corpora it learned from (the tool's
+``--cv`` prints the leave-corpora-out figures the threshold was chosen on).
 
 Every occurrence of one number in a text is judged together: the number is dropped only where the
 model says *not a person's* at every occurrence, so a number is never redacted in one place and
@@ -52,7 +53,8 @@ __all__ = [
     "unowned_phones",
 ]
 
-#: A word, a run of digits, or a line break (in lower-cased, folded text).
+#: A word, a run of digits, a line break, or the ``X`` written for a span (in lower-cased, folded
+#: text, which holds no ``X`` of its own).
 _TOKEN = re.compile(r"[a-z]+|[0-9]+|\n|X")
 #: What stands for a finding or a tag, and for a run of digits that is neither.
 SPAN = "X"
