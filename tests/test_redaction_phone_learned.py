@@ -25,6 +25,7 @@ from pengaduan.redaction._phone_learned import (
     PhoneOwnerModel,
     _read,
     features,
+    load_model,
     phone_cases,
     phone_owner_model,
     text_words,
@@ -245,3 +246,25 @@ def test_the_fast_judgement_is_the_probability_against_the_threshold() -> None:
                     )
                     judged += 1
     assert judged >= 500
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "{",
+        "[]",
+        '{"weights": {}, "bias": 0}',
+        '{"weights": {"b:wa": "x"}, "bias": 0, "threshold": 0.9}',
+        '{"weights": [], "bias": 0, "threshold": 0.9}',
+        '{"weights": {}, "bias": 0, "threshold": 1.5}',
+    ],
+)
+def test_a_damaged_model_file_is_a_configuration_error(text: str) -> None:
+    with pytest.raises(ConfigurationError, match="learned_phone_owner=False"):
+        load_model(text)
+
+
+def test_the_shipped_model_file_loads() -> None:
+    path = ROOT / "src/pengaduan/redaction/data/phone_owner.json"
+    assert load_model(path.read_text("utf-8")) == phone_owner_model()

@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._i18n import N_, Phrase
+from pengaduan.errors import ConfigurationError
 from pengaduan.redaction._detect_phone import _national
 
 if TYPE_CHECKING:
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PhoneOwnerModel",
     "features",
+    "load_model",
     "phone_cases",
     "phone_owner_model",
     "tokens",
@@ -64,6 +67,7 @@ _BEFORE_NEAR = 3
 _AFTER = 6
 _REACH = 24
 _PHONE = "phone"
+_DAMAGED = N_("the model file is damaged: reinstall pengaduan or set learned_phone_owner=False")
 
 
 def tokens(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[str], list[int]]:
@@ -220,16 +224,35 @@ class PhoneOwnerModel:
         return score >= self._cut
 
 
+def load_model(text: str) -> PhoneOwnerModel:
+    """A model from its JSON (``weights``, ``bias``, ``threshold``).
+
+    Raises:
+        ConfigurationError: the text is not such a model (the file is damaged).
+    """
+    try:
+        raw = json.loads(text)
+        model = PhoneOwnerModel(
+            weights={str(k): float(v) for k, v in raw["weights"].items()},
+            bias=float(raw["bias"]),
+            threshold=float(raw["threshold"]),
+        )
+    except (ValueError, TypeError, KeyError, AttributeError):
+        model = None
+    if model is None or not 0 < model.threshold < 1:
+        raise ConfigurationError(N_("learned phone owner"), [Phrase(_DAMAGED)])
+    return model
+
+
 @cache
 def phone_owner_model() -> PhoneOwnerModel:
-    """The shipped model (read once per process)."""
-    raw = json.loads(
+    """The shipped model (read once per process).
+
+    Raises:
+        ConfigurationError: the shipped file is damaged.
+    """
+    return load_model(
         resources.files("pengaduan.redaction").joinpath("data/phone_owner.json").read_text("utf-8")
-    )
-    return PhoneOwnerModel(
-        weights={str(k): float(v) for k, v in raw["weights"].items()},
-        bias=float(raw["bias"]),
-        threshold=float(raw["threshold"]),
     )
 
 

@@ -549,6 +549,7 @@ class Redactor:
         Raises:
             RedactionError: ``text`` is not a string, ``known`` is not a KnownIdentity, or a
                 detector returned a span outside the text or with a malformed kind.
+            ConfigurationError: the learned phone model's file is damaged (a broken install).
         """
         if not isinstance(text, str):
             raise RedactionError(
