@@ -5,15 +5,16 @@ Reads the in-sample and development redaction corpora (``tests/data/redaction_co
 (``learned_phone_owner=False``) on every text, and takes each phone the rules find as one case:
 *a person's* where it overlaps a labelled phone, *not a person's* where it does not. A
 logistic model (scikit-learn, ``C=1``, classes balanced) is fitted on the features of
-``pengaduan.redaction._phone_learned``; a feature is kept only where texts of at least three
-corpora (three writers) hold it, so no corpus's own names or templates are learned.
+``pengaduan.redaction._phone_learned``; a corpus's feature is kept only where texts of at least
+three corpora (three writers) hold it, so no corpus's own names or templates are learned.
 
 The annotation guide's own examples, as the rule tests hold them, are cases too, each weighing
 ``SPEC_WEIGHT`` development cases, so the model learns where the guide has decided and does not
 overrule it: the texts with their expected redaction in ``tests/test_redaction_guide_rules.py``
 (a phone the rules find is a person's where its value no longer shows in the expected text), the
 texts it expects untouched, and the offices' and persons' lines of
-``tests/test_redaction_phone_owner.py``.
+``tests/test_redaction_phone_owner.py``. Their features are all kept: the guide's examples are
+the specification, and their words are the project's own.
 
 ``--cv`` prints, instead, what the model would do on corpora it did not see: the corpora are
 dealt into ten folds, each fold is judged by a model trained on the other nine, and the cases
@@ -120,7 +121,8 @@ def spec_cases(redactor: Redactor) -> list[Case]:
 def fit(
     by_corpus: dict[str, list[Case]],
 ) -> tuple[LogisticRegression, DictVectorizer]:
-    """A model fitted on the cases of ``by_corpus`` (features of three corpora or more)."""
+    """A model fitted on the cases of ``by_corpus`` (the corpora's features of three corpora or
+    more, and every feature of the guide's examples)."""
     spread: Counter[str] = Counter()
     for items in by_corpus.values():
         spread.update({f for features, _ in items for f in features})
