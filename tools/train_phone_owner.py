@@ -42,7 +42,7 @@ from pengaduan.redaction import Redactor
 from pengaduan.redaction._fold import fold
 from pengaduan.redaction._phone_learned import phone_cases
 from pengaduan.redaction.evaluation import load_corpus
-from pengaduan.redaction.redactor import REDACTION_TAG
+from pengaduan.redaction.redactor import redaction_tags
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -83,8 +83,7 @@ def cases(path: Path, redactor: Redactor) -> list[Case]:
 def _judged(text: str, redactor: Redactor) -> list[tuple[Finding, str, frozenset[str]]]:
     """Each phone the rules find in ``text`` (folded), its value and its features."""
     findings = redactor.find(text)
-    tags = [(m.start(), m.end()) for m in REDACTION_TAG.finditer(text)]
-    shared, numbers = phone_cases(text, findings, tags)
+    shared, numbers = phone_cases(text, findings, redaction_tags(text))
     words = {f"t:{w}" for w in shared}
     return [
         (findings[i], text[findings[i].start : findings[i].end], frozenset(own) | words)
@@ -107,10 +106,8 @@ def spec_cases(redactor: Redactor) -> list[Case]:
         for param in getattr(guide, name):
             text, expected = param.values[:2]
             add(text, lambda _f, value, expected=expected: value not in expected)
-    for name in ("NOT_NUMBERS", "OFFICES_ON_PAPER"):
-        for param in getattr(guide, name):
-            add(param if isinstance(param, str) else param.values[0], lambda _f, _v: False)
-    for param in owners.OFFICES:
+    untouched = [*guide.NOT_NUMBERS, *guide.OFFICES_ON_PAPER, *owners.OFFICES]
+    for param in untouched:
         add(param if isinstance(param, str) else param.values[0], lambda _f, _v: False)
     for param in owners.PERSONS:
         text, number = param.values[:2]

@@ -310,8 +310,6 @@ def unowned_phones(
         detectors: the detectors whose phones are judged (others are taken at their word).
         model: the model.
     """
-    if not any(f.kind == _PHONE for f in findings):
-        return set()
     words, phones = _read(text, findings, tags)
     shared = model.shared(set(words))  # (no run of digits nor a line break has a weight)
     judged: dict[str, list[tuple[int, bool]]] = {}

@@ -57,6 +57,11 @@ _KIND_TYPES = (str, PiiKind)
 REDACTION_TAG = re.compile(r"\[[A-Z][A-Z0-9_]{0,30}(?:-[a-z]{6,32})?\]")
 
 
+def redaction_tags(text: str) -> list[tuple[int, int]]:
+    """Where the redaction tags already in ``text`` stand (``[PHONE]``, ``[NAMA-abcdef]``)."""
+    return [(m.start(), m.end()) for m in REDACTION_TAG.finditer(text)] if "[" in text else []
+
+
 @attrs.frozen(kw_only=True)
 class Span:
     """Where one piece of personal data was, and where its replacement is. Never its value.
@@ -581,8 +586,7 @@ class Redactor:
 
     def _detect(self, text: str, known: KnownIdentity) -> list[Finding]:
         """One pass of every detector over ``text``, then the overlap rule."""
-        tags = [(m.start(), m.end()) for m in REDACTION_TAG.finditer(text)] if "[" in text else []
-        context = DetectionContext(text, known, tags)
+        context = DetectionContext(text, known, redaction_tags(text))
         findings: list[Finding] = []
         length = len(text)
         last = len(self.detectors) - 1
@@ -623,11 +627,12 @@ class Redactor:
 
         Only the built-in detectors' phones are judged (an app's detector is taken at its word).
         """
-        tags = [(m.start(), m.end()) for m in REDACTION_TAG.finditer(text)] if "[" in text else []
+        if not any(f.kind == PiiKind.PHONE for f in chosen):
+            return chosen
         dropped = unowned_phones(
             text,
             chosen,
-            tags,
+            redaction_tags(text),
             known=known.phone_numbers(),
             detectors=_BUILT_IN_PHONE_DETECTORS,
             model=phone_owner_model(),
