@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 from pengaduan._core.text import encodable, exact
 from pengaduan._i18n import N_, Phrase
-from pengaduan.errors import ArgumentError, type_name
+from pengaduan.errors import ArgumentError, ConfigurationError, type_name
 
 
 def file_path(path: object, argument: str = "path") -> str:
@@ -138,3 +138,26 @@ def os_reason(error: OSError) -> str:
         return Phrase(NOT_REGULAR)
     known = OS_REASONS.get(error.errno) if isinstance(error.errno, int) else None
     return Phrase(known) if known is not None else type(error).__name__
+
+
+_SHIPPED_UNREADABLE = N_(
+    "the file {file} shipped with pengaduan cannot be read ({reason}): reinstall pengaduan"
+)
+
+
+def shipped_text(package: str, name: str, what: str) -> str:
+    """The text of the data file ``name`` shipped in ``package`` (UTF-8).
+
+    Raises:
+        ConfigurationError: the file is missing, unreadable or not UTF-8 (an installation
+            damaged on disk), naming ``what`` it holds and the file.
+    """
+    # ``importlib.resources`` loads with the first shipped file, not with the package
+    from importlib import resources  # noqa: PLC0415
+
+    try:
+        return resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = os_reason(error) if isinstance(error, OSError) else Phrase(N_("not UTF-8"))
+        problem = Phrase(_SHIPPED_UNREADABLE, file=name, reason=reason)
+    raise ConfigurationError(what, [problem])

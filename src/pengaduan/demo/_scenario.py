@@ -7,12 +7,12 @@ import random
 import tomllib
 from collections import Counter
 from datetime import date, datetime, time, timedelta
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from pengaduan._core.arguments import whole_number, wrong
+from pengaduan._core.paths import shipped_text
 from pengaduan._core.text import encodable, exact
 from pengaduan._core.time import to_utc
 from pengaduan._i18n import N_, Phrase
@@ -94,10 +94,10 @@ class _Scenario:
 
     @classmethod
     def bundled(cls) -> _Scenario:
-        text = (
-            resources.files("pengaduan.demo.data").joinpath("demo_kupang.toml").read_text("utf-8")
+        what = N_("demo scenario")
+        data: dict[str, Any] = tomllib.loads(
+            shipped_text("pengaduan.demo.data", "demo_kupang.toml", what)
         )
-        data: dict[str, Any] = tomllib.loads(text)
         return cls(
             names=tuple(data["names"]),
             kelurahan=tuple((k, c) for k, c in data["kelurahan"]),

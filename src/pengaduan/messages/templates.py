@@ -43,12 +43,12 @@ import re
 import string
 from enum import StrEnum
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
 from pengaduan._core.arguments import known
+from pengaduan._core.paths import shipped_text
 from pengaduan._core.text import encodable
 from pengaduan._core.toml import key_text, load_toml, shown
 from pengaduan._i18n import N_, Phrase
@@ -687,9 +687,7 @@ def _build(data: object, what: str) -> TemplateSet:
 
 @cache
 def _shipped() -> TemplateSet:
-    text = (resources.files("pengaduan.messages") / "data" / "templates.toml").read_text(
-        encoding="utf-8"
-    )
     what = Phrase(N_("shipped message templates"))
+    text = shipped_text("pengaduan.messages", "data/templates.toml", what)
     data, _, _ = load_toml(text, what)
     return _build(data, what)

@@ -32,11 +32,11 @@ import json
 import math
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import attrs
 
+from pengaduan._core.paths import shipped_text
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError
 from pengaduan.redaction._detect_phone import _national
@@ -252,7 +252,7 @@ def phone_owner_model() -> PhoneOwnerModel:
         ConfigurationError: the shipped file is damaged.
     """
     return load_model(
-        resources.files("pengaduan.redaction").joinpath("data/phone_owner.json").read_text("utf-8")
+        shipped_text("pengaduan.redaction", "data/phone_owner.json", N_("learned phone owner"))
     )
 
 

@@ -45,14 +45,13 @@ import tomllib
 from bisect import bisect_right
 from collections import Counter
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from pengaduan._core.arguments import text_tuple
-from pengaduan._core.paths import read_regular
+from pengaduan._core.paths import read_regular, shipped_text
 from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, type_name
@@ -187,7 +186,7 @@ def _file_text(path: Path) -> str:
 
 @cache
 def _default_gazetteer() -> NameGazetteer:
-    text = resources.files("pengaduan.redaction").joinpath("data/names.toml").read_text("utf-8")
+    text = shipped_text("pengaduan.redaction", "data/names.toml", N_("name gazetteer"))
     return NameGazetteer.from_toml(text)
 
 

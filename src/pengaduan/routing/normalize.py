@@ -35,13 +35,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib import resources
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from pengaduan._core.arguments import check_label, items_of, readable, text_tuple, valid_text
+from pengaduan._core.paths import shipped_text
 from pengaduan._core.text import exact
 from pengaduan._core.toml import load_toml, shown
 from pengaduan._i18n import N_, Phrase
@@ -287,8 +287,8 @@ def _text(value: object, argument: str) -> str:
 
 @cache
 def _bundled_lexicon(name: str) -> Lexicon:
-    text = resources.files("pengaduan.routing").joinpath(f"data/lexicon_{name}.toml")
-    return Lexicon.from_toml(text.read_text(encoding="utf-8"))
+    what = Phrase(N_("lexicon {name}"), name=name)
+    return Lexicon.from_toml(shipped_text("pengaduan.routing", f"data/lexicon_{name}.toml", what))
 
 
 def _lexicons(value: Iterable[Lexicon]) -> tuple[Lexicon, ...]:

@@ -19,9 +19,10 @@ Unit ids: ``admin`` (fallback), ``inspektorat``, ``luar-kewenangan``, ``bpbd``, 
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from pengaduan._core.paths import shipped_text
+from pengaduan._i18n import N_
 from pengaduan.routing._router import Router
 from pengaduan.routing._ruleset import RuleSet
 from pengaduan.routing.directory import Unit, UnitDirectory, UnitKind
@@ -56,8 +57,7 @@ TAXONOMY_UNITS: tuple[tuple[str, str, UnitKind], ...] = (
 
 @cache
 def _taxonomy_text() -> str:
-    path = resources.files("pengaduan.routing").joinpath("data/taxonomy.toml")
-    return path.read_text(encoding="utf-8")
+    return shipped_text("pengaduan.routing", "data/taxonomy.toml", N_("routing taxonomy"))
 
 
 def default_units() -> UnitDirectory:

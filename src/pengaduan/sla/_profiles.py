@@ -70,10 +70,11 @@ def shipped_document(name: str) -> tuple[dict[str, Any], str]:
     """The parsed TOML of a shipped profile (read once; callers must not change it) and a
     description of it for messages."""
     # the TOML reader loads with the first profile, not with the package
+    from pengaduan._core.paths import shipped_text  # noqa: PLC0415
     from pengaduan._core.toml import load_toml  # noqa: PLC0415
 
-    text = (resources.files("pengaduan.sla") / "data" / f"{name}.toml").read_text(encoding="utf-8")
     what = Phrase(N_("{kind} {name}"), kind=as_phrase(N_("SLA policy")), name=f"{name}.toml")
+    text = shipped_text("pengaduan.sla", f"data/{name}.toml", what)
     data, _, _ = load_toml(text, what)
     return data, what
 

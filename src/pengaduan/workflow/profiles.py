@@ -117,12 +117,11 @@ def shipped_profiles() -> tuple[str, ...]:
 @cache
 def _shipped(name: str) -> WorkflowDefinition:
     # the TOML reader and the profile format load with the first profile, not with the package
+    from pengaduan._core.paths import shipped_text  # noqa: PLC0415
     from pengaduan._core.toml import load_toml  # noqa: PLC0415
     from pengaduan.workflow.sop import definition_from_dict  # noqa: PLC0415
 
-    text = (resources.files("pengaduan.workflow") / "data" / f"{name}.toml").read_text(
-        encoding="utf-8"
-    )
     what = Phrase(N_("workflow profile {name}"), name=name)
+    text = shipped_text("pengaduan.workflow", f"data/{name}.toml", what)
     data, _, _ = load_toml(text, what)
     return definition_from_dict(data, what=what)
