@@ -5445,6 +5445,34 @@ BODIES_NPWPS_IN_LETTERS = [
     ),
 ]
 
+PERSONS_AND_BODIES_NUMBERS_IN_PAPERWORK = [
+    pytest.param(
+        "Pengurus Yayasan Kasih Bunda menerangkan bahwa Sdri. Nelci Nope, NIK 5303026712820040, "
+        "NPWP 79.004.672.5-920.000, adalah guru honor.",
+        "Pengurus Yayasan Kasih Bunda menerangkan bahwa Sdri. [NAME], NIK [NIK], "
+        "NPWP [NPWP], adalah guru honor.",
+        id="a-persons-npwp-in-a-foundations-letter-about-her",
+    ),
+    pytest.param(
+        "Bank meminta NPWP pribadi pengurus:\n- Ketua, NPWP 72.572.898.6-924.000\n"
+        "- Bendahara, NPWP 5302010607810456\n",
+        "Bank meminta NPWP pribadi pengurus:\n- Ketua, NPWP [NPWP]\n- Bendahara, NPWP [NPWP]\n",
+        id="a-treasurers-own-npwp-in-a-list-of-board-members-own",
+    ),
+    pytest.param(
+        "Koperasi yang belum memperbarui data NIK koperasi (contoh 5371020400053473) "
+        "diminta datang ke dinas.",
+        "Koperasi yang belum memperbarui data NIK koperasi (contoh 5371020400053473) "
+        "diminta datang ke dinas.",
+        id="a-cooperatives-registration-number",
+    ),
+    pytest.param(
+        "Nomor Induk Koperasi kami 5371030610991937, mohon diverifikasi.",
+        "Nomor Induk Koperasi kami 5371030610991937, mohon diverifikasi.",
+        id="a-cooperatives-registration-number-by-its-full-name",
+    ),
+]
+
 LATER_ROUNDS = [
     *SCANNED_FORMS,
     *LOOK_ALIKES_AND_HOMES,
@@ -5476,6 +5504,7 @@ LATER_ROUNDS = [
     *NOTICES_DESKS_AND_SCAMS_LINES,
     *CHAINS_NOTICES_AND_BODIES,
     *BODIES_NPWPS_IN_LETTERS,
+    *PERSONS_AND_BODIES_NUMBERS_IN_PAPERWORK,
 ]
 
 

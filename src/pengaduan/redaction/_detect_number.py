@@ -1903,6 +1903,10 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
     ):
         return True, None, None
     ctx, ident = _closest_context(window)
+    if _COOPERATIVES_NUMBER.search(window, max(0, len(window) - _COOPERATIVES_REACH)) is not None:
+        # ``NIK koperasi (contoh 5371...)``, ``Nomor Induk Koperasi kami 5371...``: a
+        # cooperative's registration number, no person's
+        ctx = ident = "negative"
     if (
         ctx is None
         and _NUMBER_FIELD.search(window) is not None
@@ -2777,7 +2781,12 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladde
         # (diminta bendahara)`` then ``Rosalina Bana — 7040...``): the row's person's
         row = between.rfind("\n")
         return row < organisation_between.end() or "\x1f" not in between[row:]
-    if _TREASURER_BEFORE.search(window, max(0, at - _TREASURER_REACH), at) is not None:
+    if (
+        _TREASURER_BEFORE.search(window, max(0, at - _TREASURER_REACH), at) is not None
+        # (not a treasurer among the members whose own NPWPs a list asks for: ``NPWP pribadi
+        # pengurus:`` then ``- Bendahara, NPWP ...``)
+        and _PERSONAL_NPWPS.search(window, 0, at) is None
+    ):
         return True  # ``Bendahara Pengeluaran, NPWP ...``: the office's withholding number
     clause = last_clause(window[:at])
     organisation = person = -1
@@ -2785,6 +2794,10 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladde
         organisation = match.start()
     for match in lex.NPWP_PERSON.finditer(clause):
         person = match.start()
+    for match in _PERSON_TITLE.finditer(clause):
+        # ``Pengurus Yayasan ... menerangkan bahwa Sdri. [NAME], NIK ..., NPWP``: a person
+        # introduced by a title after the body's name
+        person = max(person, match.start())
     opening = clause.strip(" \t")
     if organisation == person == -1 and (opening == "" or _ROW_NUMBER.fullmatch(opening)):
         # ``NPWP :`` opening a form's line (``2. NPWP :``): a receipt's or an invoice's lines
@@ -2810,6 +2823,9 @@ _PERSONS_FIELD = re.compile(
     r"(?:^|\n)[ \t]*(?:nama(?:[ \t]+[a-z]+){0,3}|yang[ \t]+menerima|penerima|pembeli"
     r"|pemilik(?:[ \t]+[a-z]+)?|wajib[ \t]+pajak)[ \t]*:[ \t]*\x1f"
 )
+#: A person's title (``Sdri.``, ``Tn.``) in an NPWP's clause.
+#: (Abbreviated only: ``perusahaan Saudara`` is the reader's company, ``CV Tiga Saudara`` a name.)
+_PERSON_TITLE = re.compile(r"(?<![a-z])(?:sdr|sdri|sdra|tn|ny|nn)(?![a-z])")
 #: A body's word asking for the NPWP named before it (``NPWP yang bendahara minta``).
 _ASKING = re.compile(r"[ \t]+(?:minta|meminta|mintak|tagih|menagih|tanya|suruh|perlu)(?![a-z])")
 #: The applicant's word right after ``NPWP`` on a form (``NPWP Pemohon :`` under ``NPWP Badan``):
@@ -2825,6 +2841,15 @@ _TREASURER_BEFORE = re.compile(
     r"(?:[ \t]+(?:dinas|badan|bagian|kecamatan|kelurahan|puskesmas|rsud|dis[a-z]{2,}|din[a-z]{2,})"
     r"(?:[ \t]+[a-z]{2,}){0,2})?[ \t]*[,:(]?[ \t]*\Z"
 )
+#: A cooperative's registration number's words (``NIK koperasi``, ``Nomor Induk Koperasi``)
+#: ending a window, maybe with two words or a bracket after them.
+_COOPERATIVES_NUMBER = re.compile(
+    r"(?<![a-z])(?:nik|nomor[ \t]+induk)[ \t]+koperasi(?:[ \t(]+[a-z]+){0,2}[ \t]*[:(]?[ \t]*\Z"
+)
+#: How far back `_COOPERATIVES_NUMBER` is looked for.
+_COOPERATIVES_REACH = 48
+#: A heading asking for people's own NPWPs (``NPWP pribadi pengurus:``).
+_PERSONAL_NPWPS = re.compile(r"npwp[ \t]+(?:pribadi|perorangan)[^\n]*:[ \t]*\n")
 #: How far before ``NPWP`` its treasurer is looked for.
 _TREASURER_REACH = 40
 #: A village's or its treasury's word right after ``NPWP``.
