@@ -90,9 +90,17 @@ class EmailDetector:
         kept where it is an organisation's, reported with the name shown before it where it is
         a person's mailbox."""
         text = context.text
-        if self._institutional(text[start:end].replace("\n", "").lower()) or (
-            _BODYS_MAIL_LABEL.search(context.lowered, max(0, start - _LABEL_REACH), start)
-            is not None
+        lowered = context.lowered
+        if (
+            self._institutional(text[start:end].replace("\n", "").lower())
+            or _BODYS_MAIL_LABEL.search(lowered, max(0, start - _LABEL_REACH), start) is not None
+            # ``Message-ID: <...@mx.pajak.go.id>``: a message's name, no mailbox
+            or lowered.endswith(_MESSAGE_ID_LABELS, max(0, start - _LABEL_REACH), start)
+            or (
+                (_bodys_letterhead(lowered, start) or _bodys_form(lowered, start))
+                # (a mailbox with a person's name in it stays the person's)
+                and not _names_someone(lowered[start:end].partition("@")[0])
+            )
         ):
             # an organisation's mailbox: nobody's, and no later detector reads a part of it
             # (``rt20.manulai@gmail.com`` holds no RT of a home)
@@ -204,7 +212,9 @@ class EmailDetector:
             mailbox in self.role_mailboxes or mailbox.rstrip("0123456789") in _POST_PARTS
         ) and host.endswith(lex.INSTITUTIONAL_DOMAIN_SUFFIXES):
             return True  # ``pengaduan@``, ``beasiswa@kupangkota.go.id``: a desk's, a programme's
-        return _post_mailbox(mailbox)
+        return (
+            _post_mailbox(mailbox) or _posing_mailbox(mailbox) or _on_a_bodys_domain(mailbox, host)
+        )
 
 
 #: The label of a mail header line that names people (``From:``, ``Kepada:``, ``Reply-To:``).
@@ -238,8 +248,8 @@ def _post_mailbox(mailbox: str) -> bool:
     of its parts is a post's or an office's word, and none is a name the gazetteer knows
     (``yohana.dinkes@gmail.com`` stays Yohana's)."""
     parts = [part for part in _MAILBOX_PARTS.split(mailbox) if part]
-    if len(parts) < 2:
-        return False
+    if len(parts) < 2 and not (parts and _OFFICE_RUN_IN.fullmatch(parts[0].rstrip("0123456789"))):
+        return False  # (one part: an office's word run into a place, ``desaoelnasi``)
     if not any(
         part in _POST_PARTS
         or _OFFICE_RUN_IN.match(part) is not None
@@ -253,6 +263,78 @@ def _post_mailbox(mailbox: str) -> bool:
     return not any(part.rstrip("0123456789") in names for part in parts)
 
 
+def _on_a_bodys_domain(mailbox: str, host: str) -> bool:
+    """Whether a mailbox on a body's own domain is the body's: a desk's (``hr@``, ``halo@``,
+    ``karier@`` on a company's domain), or, on an office's domain, one that opens with an
+    office's word and holds no name (``diskopukm@kupangkota.go.id``,
+    ``pemdesnunkurus@kupangkab.go.id``; ``dsilva@``, ``lbessie99@`` are people's, by an initial
+    and a name)."""
+    if mailbox in _DESKS and host not in _FREE_HOSTS:
+        return True
+    return (
+        host.endswith(lex.INSTITUTIONAL_DOMAIN_SUFFIXES)
+        and _OFFICE_OPENING.match(mailbox) is not None
+        and not _names_someone(mailbox)
+    )
+
+
+def _names_someone(mailbox: str) -> bool:
+    """Whether one of a mailbox's parts, or the start or the end of a part run together, is a
+    name the gazetteer knows and no ordinary word (``maria.tefa``, ``yohanesndun``)."""
+    from pengaduan.redaction.gazetteer import default_name_words  # noqa: PLC0415 - a cycle
+
+    names = default_name_words()
+    for part in _MAILBOX_PARTS.split(mailbox):
+        word = part.strip("0123456789")
+        if word in names or (len(word) > _NAME_LEAST and word[1:] in names):  # (``lbessie``)
+            return True
+        if len(word) > _RUN_TOGETHER_LEAST and any(
+            word[:cut] in names or word[cut:] in names
+            for cut in range(_NAME_LEAST, len(word) - _NAME_LEAST + 1)
+        ):
+            return True
+    return False
+
+
+def _posing_mailbox(mailbox: str) -> bool:
+    """Whether a mailbox names an institution, a programme or a platform in one of its parts
+    (``djp.coretax.kupang``, ``banknttcare``, ``refund.lazada.ntt``, ``bpjstk.kupang.klaim``)
+    and no person: the label follows what the writer says it is, an office's (or a scam's
+    posing as one), nobody's."""
+    parts = [part for part in _MAILBOX_PARTS.split(mailbox) if part]
+    if not any(_INSTITUTION_PART.fullmatch(part.rstrip("0123456789")) for part in parts):
+        return False
+    return not _names_someone(mailbox)
+
+
+#: An office's or a unit's word opening a mailbox on an office's domain (``diskopukm``,
+#: ``pemdesnunkurus``, ``kec.alak``).
+_OFFICE_OPENING = re.compile(
+    r"(?:dis[a-z]{2,}|din[a-z]{2,}|pemdes|pemkot|pemkab|pemprov|desa|kel|kec|setda|setwan|bag"
+    r"|badan|bapp?e?da|upt|uptd|kantor|rsud|pkm|puskesmas|sekretariat|bidang|seksi)"
+)
+#: The fewest letters of a part of a mailbox read for names run together, and of such a name.
+_RUN_TOGETHER_LEAST = 7
+_NAME_LEAST = 4
+#: Desks of a company or a body, alone before its own domain (``hr@``, ``karier@``).
+_DESKS = frozenset(
+    {"hr", "hrd", "sdm", "halo", "hello", "hai", "karier", "karir", "career", "careers", "jobs"}
+    | {"legal", "gudang", "keuangan", "finance", "sales", "marketing", "order", "pesan"}
+    | {"support", "kontak", "contact", "office", "kantor", "rekrutmen", "recruitment"}
+    | {"billing", "tagihan", "pengadaan", "purchasing", "reservasi", "booking", "admin", "cs"}
+    | {"direksi", "direktur", "manajemen", "management", "pajak", "tax", "it"}
+    | {"info", "informasi", "layanan", "humas", "redaksi", "sekretariat", "tatausaha", "tu"}
+)
+#: An institution's, a programme's or a platform's word opening a mailbox's part, maybe run
+#: into more (``bankntt``, ``banknttcare``, ``coretax``, ``pajakdaerah``).
+_INSTITUTION_PART = re.compile(
+    # the longer words may run into more (``banknttcare``, ``pajakdaerah``)
+    r"(?:bankntt|mandiri|coretax|pajak|bapenda|taspen|bpjstk|bpjsks|kemensos|kemenag|kemenkes"
+    r"|sihalal|lazada|shopee|tokopedia|bukalapak|telkomsel|indihome|pegadaian|samsat"
+    r"|jasaraharja|dukcapil|disdukcapil|kemendagri|kemnaker|bansos|prakerja)[a-z]*"
+    # the shorter ones only as a whole part (``bri.care``, ``djp.coretax``; not ``brigita``)
+    r"|(?:bri|bni|btn|bsi|djp|kpp|bpjs|bpjph|lpse|spse|lkpp|halal|oss|pln|pdam|pkh|telkom|jht)"
+)
 #: What separates a mailbox's parts (``beasiswa.pemkot.kupang``, ``pip_disdik-ntt``).
 _MAILBOX_PARTS = re.compile(r"[._\-]+")
 #: Parts of a mailbox that name a post, a task or a programme, not a person.
@@ -293,13 +375,22 @@ _POST_PARTS = frozenset(
         "ppat",
         "patrolisiber",
         "siber",
+        # a village's government and its secretary (``pemdes.oelnasi``, ``sekdes.penfuitimur``)
+        "pemdes",
+        "sekdes",
+        "bumdes",
+        "asosiasi",
+        # a company's desks (``hr.dept.kupangjaya``)
+        "hr",
+        "hrd",
+        "dept",
     }
 )
 #: An office's word run into the rest of a mailbox's part (``pemkotkupang``, ``smpn5kupang``).
 _OFFICE_RUN_IN = re.compile(
     r"(?:pemkot|pemkab|pemprov|sdinpres|sdn|sdk|sdi|smpn|smpk|sman|smak|smkn|disdik|dinkes|dinsos"
     r"|dukcapil"
-    r"|bapenda|puskesmas|kelurahan|kecamatan|kemensos|kemenkes)[a-z0-9]+"
+    r"|bapenda|puskesmas|kelurahan|kecamatan|kemensos|kemenkes|pemdes|desa(?!k))[a-z0-9]+"
 )
 #: A header's label inside a line, after something else (a note's words, a date).
 _HEADER_INSIDE = re.compile(
@@ -362,6 +453,8 @@ def _an_offices(words: str) -> bool:
 _BODY_INSIDE = frozenset(
     {"bandara", "pelabuhan", "terminal", "stasiun", "puskesmas", "rsud", "kelurahan", "dinas"}
     | {"kecamatan", "sekolah", "gereja", "jemaat", "masjid", "panti", "yayasan", "koperasi"}
+    | {"print", "printing", "sablon", "offset", "percetakan", "konstruksi", "kontraktor"}
+    | {"logistik", "wisata", "tour", "store", "seller", "mart", "bumdes", "asosiasi", "care"}
 )
 
 
@@ -405,7 +498,81 @@ _LIST_HOSTS = frozenset({"googlegroups.com", "groups.io", "yahoogroups.com"})
 #: ``E-mail toko:``; not ``Email dinas :`` or ``Email kantor :``, a person's own mailbox at work).
 _BODYS_MAIL_LABEL = re.compile(
     r"(?<![a-z])(?:e-?mail|surel)[ \t]+(?:usaha|toko|perusahaan|instansi|lembaga|koperasi"
-    r"|badan|organisasi|panitia|gereja|yayasan)[ \t]*:?[ \t]*\Z"
+    r"|badan|organisasi|panitia|gereja|yayasan|bumdes|kelompok|asosiasi|sekolah)[ \t]*:?[ \t]*\Z"
+)
+#: A message's ID's header label before its bracket.
+_MESSAGE_ID_LABELS = ("message-id: <", "message-id:<", "in-reply-to: <", "references: <")
+
+
+def _bodys_letterhead(lowered: str, start: int) -> bool:
+    """Whether the mailbox at ``start`` is a body's in its letterhead: its line gives the
+    body's street, its telephone or its secretariat before it (``Jl. Veteran No. 131, Kupang |
+    Telp. (0380) 868953 | EMAIL ...``), under a line that names an office, a school or a
+    business (`heading_above`), and no person's word or name found stands before it."""
+    line = lowered.rfind("\n", 0, start) + 1
+    head = lowered[line:start]
+    if (
+        _LETTERHEAD_DETAILS.search(head) is None and _BARE_MAIL_LABEL.fullmatch(head) is None
+    ) or _PERSON_ON_LINE.search(head) is not None:
+        return False
+    from pengaduan.redaction._clauses import heading_above  # noqa: PLC0415 - a cycle
+
+    return heading_above(lowered, line)
+
+
+#: A letterhead line's details before its mailbox (a street, a telephone, the secretariat).
+_LETTERHEAD_DETAILS = re.compile(
+    r"(?<![a-z])(?:jl|jln|jalan|telp|telepon|tlp|fax|faks|sekretariat|npsn|npwp)(?![a-z])"
+)
+#: A bare mailbox label opening its line (``Email ``, ``E-mail: ``; not ``Email wali:``).
+_BARE_MAIL_LABEL = re.compile(r"[ \t]*(?:e-?mail|surel)[ \t]*:?[ \t]*")
+#: A person on a line before a mailbox: a pronoun, a contact person's word, a found name.
+_PERSON_ON_LINE = re.compile(
+    r"\x1f|(?<![a-z])(?:saya|sy|cp|narahubung|kontak[ \t]+person|contact[ \t]+person|a\.?n"
+    r"|pribadi|hp)(?![a-z])"
+)
+
+
+def _bodys_form(lowered: str, start: int) -> bool:
+    """Whether the mailbox at ``start`` is a form's field of a body's (``Email :`` under ``Nama
+    instansi/usaha : CV ...``, ``Bentuk Usaha : CV``): the field's label is a bare mailbox's
+    word and, among the three fields above it, one names a body and none a person."""
+    line = lowered.rfind("\n", 0, start) + 1
+    if _BARE_MAIL_FIELD.fullmatch(lowered, line, start) is None:
+        return False
+    above = line
+    for _ in range(_FORM_FIELDS_ABOVE):
+        if above == 0:
+            return False
+        above = lowered.rfind("\n", 0, above - 1) + 1
+        row = lowered[above : lowered.find("\n", above)]
+        if _PERSONS_FIELD.match(row) is not None:
+            return False
+        if _BODYS_FIELD.match(row) is not None:
+            return True
+    return False
+
+
+#: A form's bare mailbox field up to its value (``5. Email            : ``, ``E-mail:``).
+_BARE_MAIL_FIELD = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]*)?(?:e-?mail|surel)[ \t]*:[ \t]*")
+#: How many fields above a bare mailbox field are read for whose the form is.
+_FORM_FIELDS_ABOVE = 3
+#: A form's field that names a body (``Nama instansi/usaha : ...``, ``Nama Perusahaan :``, a
+#: body's NPWP or name by its legal form).
+_BODYS_FIELD = re.compile(
+    r"[ \t]*(?:[0-9]{1,2}[.)][ \t]*)?(?:(?:nama[ \t]+(?:instansi|usaha|perusahaan|badan"
+    r"|koperasi|kelompok|toko|lembaga|yayasan|sekolah|bumdes)|bentuk[ \t]+usaha|npwp[ \t]+badan)"
+    r"[^\n:]{0,20}:[ \t]*+(?![-\u2013\u2014\n]|\Z)"  # (with a value: ``NPWP Badan : -`` says none)
+    r"|nama[^\n:]{0,30}:[ \t]*(?:cv|pt|ud|koperasi|ksp|kud|bumdes|yayasan|toko)(?![a-z]))"
+)
+#: A form's field that names a person (``Nama :``, ``Nama Lengkap :``, ``Nama Pemilik :``).
+_PERSONS_FIELD = re.compile(
+    r"[ \t]*(?:[0-9]{1,2}[.)][ \t]*)?(?:nama(?:[ \t]+(?:lengkap|pemilik|pemohon|pelapor|pic"
+    r"|direktur|penanggung[ \t]+jawab))?[ \t]*:(?![ \t]*(?:cv|pt|ud|koperasi|ksp|kud|bumdes"
+    r"|yayasan|toko)(?![a-z]))"
+    # a person's own fields (``NIK :``, ``No. HP :``, ``Tempat/Tgl Lahir :``)
+    r"|(?:nik|no\.?[ \t]*hp|hp|tempat|tgl[ \t.]*lahir|tanggal[ \t]+lahir|jenis[ \t]+kelamin"
+    r"|pekerjaan)(?![a-z]))"
 )
 #: How far before a mailbox its label is read.
 _LABEL_REACH = 40

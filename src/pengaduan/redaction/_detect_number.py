@@ -2568,7 +2568,7 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
     before = known.before(begin, _NPWP_REACH)
     if (
         _organisation_npwp(before)
-        or _letterhead_npwp(known.context.lowered, begin, before)
+        or _letterhead_npwp(known.context.text, known.context.lowered, begin, before)
         or _BODY_NAMED_AFTER.match(known.after(end)) is not None
         or _example(before, known.context.text[begin:end])
     ):
@@ -2677,6 +2677,8 @@ _HELD_BY_A_PERSON = re.compile(r"(?<![a-z])(?:a\.?[ \t]?n\.?|atas[ \t]+nama)[ \t
 #: PUPR``, ``Sekolah: ...``), which says where they work, not whose the number is, and a sole
 #: trader's own NPWP by their business's (``Nama Usaha : Kios ...``), which is not a body's.
 _BODY_NAMED_AFTER = re.compile(
+    # (a slip's NITKU line between: ``A.1 NPWP : ...``, ``A.2 NITKU : ...``, ``A.3 Nama : CV``)
+    r"(?:[ \t]*\n[ \t]*(?:[a-z]\.[0-9]{1,2}[ \t]+)?nitku[^\n]*)?"
     # (in a bracket too: ``0010... (a.n. SD INPRES BAKUNASE 2)``)
     r"[ \t]*(?:\n[ \t]*(?:[a-z]\.[0-9]{1,2}[ \t]+)?)?(?:\([ \t]*(?=a\.?[ \t]?n|atas))?(?:"
     r"(?:nama(?:[ \t]+(?:wp|wajib[ \t]+pajak|pkp|pemotong|badan|tujuan|penerima"
@@ -2706,12 +2708,45 @@ _BODY_NAMED_AFTER = re.compile(
 _LETTERHEAD_REACH = 400
 
 
-def _letterhead_npwp(lowered: str, begin: int, known_before: str) -> bool:
+def _capitals_letterhead(text: str, begin: int) -> bool:
+    """Whether ``text`` opens with a letterhead in capitals (``SINAR PRINT OEBOBO``, maybe a
+    line of what it does, then its street, telephone or mailbox) above the line at ``begin``."""
+    first = text[: text.find("\n")] if "\n" in text else ""
+    if not first or not first.isupper() or len(first.split()) < _HEADING_WORDS:
+        return False
+    lowered = text[:begin].lower()
+    return _LETTERHEAD_DETAIL_LINE.search(lowered, len(first)) is not None
+
+
+#: A person a letter is addressed to (``Yth. [NAME]``, ``Yth. Sdr. [NAME]``) or a taxpayer's
+#: name under its heading (``NAMA DAN ALAMAT WAJIB PAJAK`` then ``[NAME]``), in a window where
+#: findings stand collapsed.
+_PERSON_OPENS_LINE = re.compile(
+    r"(?<![a-z])yth\.?[ \t:]*(?:(?:sdr|sdri|bapak|ibu|bpk)\.?[ \t]*)?\x1f"
+    r"|wajib[ \t]+pajak[^\n]*\n[ \t]*\x1f"
+)
+#: The fewest words of a letterhead's name in capitals.
+_HEADING_WORDS = 2
+#: A letterhead's line of details: its street, its telephone, its mailbox.
+_LETTERHEAD_DETAIL_LINE = re.compile(
+    r"\n[ \t]*(?:jl|jln|jalan|telp|telepon|sekretariat|alamat)(?![a-z])[^\n]*\n|\n[^\n]*@[^\n]*\n"
+)
+
+
+def _letterhead_npwp(text: str, lowered: str, begin: int, known_before: str) -> bool:
     """Whether the NPWP at ``begin`` is on an ``NPWP`` line of the letterhead of a text that
     opens with an organisation's name (``KOPERASI TUNAS HARAPAN``, its address and lines, then
     ``NPWP 01.412...``), with no person's word before it and no person's field in
     ``known_before`` (the window before the number, earlier findings collapsed)."""
-    if begin > _LETTERHEAD_REACH or _ORGANISATION_LINE.match(lowered) is None:
+    if begin > _LETTERHEAD_REACH or (
+        _ORGANISATION_LINE.match(lowered) is None
+        # (a heading in capitals with no person found under it: not ``KEMENTERIAN KEUANGAN``
+        # ... ``Yth. [NAME]`` then ``NPWP``, a tax office's letter to a person)
+        and (
+            _PERSON_OPENS_LINE.search(known_before) is not None
+            or not _capitals_letterhead(text, begin)
+        )
+    ):
         return False
     line = lowered.rfind("\n", 0, begin) + 1
     # the organisation's own name is no person's word (``APOTEK KASIH IBU``)
@@ -2762,6 +2797,8 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladde
         # ``NPWPD : ...``: a business's regional taxpayer number, as the guide's ``NPWPD
         # Catering ...``, unless a person's word says whose (``NPWPD saya``)
         return lex.NPWP_PERSON.search(between) is None
+    if not between.strip(" \t:") and _OFFICE_BEFORE_BRACKET.search(window, max(0, at - 60), at):
+        return True  # ``Inspektorat Daerah Kota Kupang (NPWP ...)``: the office's
     if _VILLAGES.match(between) is not None:
         return True  # ``NPWP desa 01.839...``: the village's (its head's is ``NPWP kepala desa``)
     person_between = lex.NPWP_PERSON.search(between) or _APPLICANT.match(between)
@@ -2799,7 +2836,12 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladde
         # introduced by a title after the body's name
         person = max(person, match.start())
     opening = clause.strip(" \t")
-    if organisation == person == -1 and (opening == "" or _ROW_NUMBER.fullmatch(opening)):
+    if organisation == person == -1 and (
+        opening == ""
+        or _ROW_NUMBER.fullmatch(opening)
+        # a body's register number before it on its line (``NIB 9120932331628 | NPWP``)
+        or _REGISTER_LEAD.fullmatch(opening)
+    ):
         # ``NPWP :`` opening a form's line (``2. NPWP :``): a receipt's or an invoice's lines
         # before it say whose (``TOKO SINAR ABADI``, ``Kepada: CV Timor Jaya``, ``1. Nama Pelaku
         # Usaha : KOPERASI ...``), when no person's word is there.
@@ -2822,6 +2864,15 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladde
 _PERSONS_FIELD = re.compile(
     r"(?:^|\n)[ \t]*(?:nama(?:[ \t]+[a-z]+){0,3}|yang[ \t]+menerima|penerima|pembeli"
     r"|pemilik(?:[ \t]+[a-z]+)?|wajib[ \t]+pajak)[ \t]*:[ \t]*\x1f"
+)
+#: A body's register number opening an NPWP's line (``NIB 9120932331628 |``, ``NPSN 50307121``).
+_REGISTER_LEAD = re.compile(r"(?:nib|npsn)[ \t.:]*[0-9]{8,13}[ \t]*[|,;/\-]?")
+#: An office's name right before a bracket that holds its NPWP (``Inspektorat Daerah Kota
+#: Kupang (NPWP``, ``Dinas PUPR (NPWP``).
+_OFFICE_BEFORE_BRACKET = re.compile(
+    r"(?<![a-z])(?:inspektorat|dinas|badan|kantor|sekretariat|kecamatan|kelurahan|puskesmas|rsud"
+    r"|upt|uptd|dprd|setda|pemkot|pemkab|pemprov|majelis|sinode|klasis|bapenda|bpkad)"
+    r"(?:[ \t]+[a-z]+){0,5}[ \t]*\([ \t]*\Z"
 )
 #: A person's title (``Sdri.``, ``Tn.``) in an NPWP's clause.
 #: (Abbreviated only: ``perusahaan Saudara`` is the reader's company, ``CV Tiga Saudara`` a name.)
@@ -2861,6 +2912,8 @@ _ROW_NUMBER = re.compile(r"[a-z]\.[0-9]{1,2}|[0-9]{1,2}[.)]")
 #: (``FAKTUR``, ``NOTA``) above a business's lines; on the lower-cased text.
 _ORGANISATION_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)][ \t]*)?(?:[a-z ]{1,24}:[ \t]*)?"
+    # a letter's addressee (``Kepada Yth. CV LOPO KARYA``, ``Yth. Wajib Pajak CV ...``)
+    r"(?:(?:kepada[ \t]+)?yth\.?[ \t]*(?:wajib[ \t]+pajak[ \t]+)?)?"
     # (after its leader's role: ``Kepada Yth.`` then ``Direktur CV Bintang Selatan``)
     r"(?:(?:direktur|pengurus|pimpinan)[ \t]+)?"
     r"(?:toko|cv|pt|ud|koperasi|yayasan|apotek|bumdes|ksu|ksp"
