@@ -115,6 +115,8 @@ DEVELOPMENT = {
     "dev49": DATA / "redaction_dev49.jsonl",
     "dev50": DATA / "redaction_dev50.jsonl",
     "dev51": DATA / "redaction_dev51.jsonl",
+    "dev52": DATA / "redaction_dev52.jsonl",
+    "dev53": DATA / "redaction_dev53.jsonl",
 }
 
 

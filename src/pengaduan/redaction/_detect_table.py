@@ -444,13 +444,18 @@ def _separated_cells(text: str) -> list[Cell]:
         else None
         for line in parts
     ]
-    # A header has a line of its shape (or a markdown rule) right under it: most texts have
-    # no such pair, and are told so without reading further.
+    # A header has a line of its shape (or a markdown rule) right under it, or a legend or a
+    # rule between (`_first_row`): most texts have no such pair, and are told so without
+    # reading further.
     heads = [
         index
         for index, (separator, below) in enumerate(pairwise(separators))
         if separator is not None
-        and (below == separator or (separator == "|" and _RULE.fullmatch(parts[index + 1])))
+        and (
+            below == separator
+            or (separator == "|" and _RULE.fullmatch(parts[index + 1]))
+            or _first_row(parts, separators, index) is not None
+        )
     ]
     if not heads:
         return []
@@ -472,7 +477,7 @@ def _separated_cells(text: str) -> list[Cell]:
         if kinds is None:
             continue
         rows: list[list[tuple[int, int]]] = []
-        following = index + 1
+        following = _first_row(parts, separators, index) or index + 1
         while following < len(lines):
             row_offset, row = lines[following]
             if separator == "|" and _RULE.fullmatch(row) and "-" in row:
@@ -494,6 +499,36 @@ def _separated_cells(text: str) -> list[Cell]:
             found.extend(_cells(text, kinds, rows, scams=scams))
             index = following
     return found
+
+
+def _first_row(parts: list[str], separators: list[str | None], index: int) -> int | None:
+    """Where the rows of the header at ``index`` start when lines stand between: a legend
+    (``Keterangan kolom: ...``) or a rule of dashes, up to `_BETWEEN_HEAD_AND_ROWS` lines
+    without the header's separator, then a line of its shape (not for commas, whose prose lines
+    look alike); a blank line ends the header's table."""
+    separator = separators[index]
+    if separator is None or separator == ",":
+        return None
+    following = index + 1
+    for _ in range(_BETWEEN_HEAD_AND_ROWS):
+        if (
+            following >= len(parts)
+            or not parts[following].strip()
+            or separators[following] == separator
+            # (an example's row under its own heading: ``Contoh pengisian (data fiktif)``)
+            or _EXAMPLE_LINE.search(parts[following].lower()) is not None
+        ):
+            return None
+        following += 1
+        if following < len(parts) and separators[following] == separator:
+            return following
+    return None
+
+
+#: A line saying that what follows is an example.
+_EXAMPLE_LINE = re.compile(r"(?<![a-z])(?:contoh|fiktif|example|sampel|simulasi)(?![a-z])")
+#: The most lines between a header and its first row (a legend, a rule of dashes).
+_BETWEEN_HEAD_AND_ROWS = 2
 
 
 def _cells(
@@ -625,7 +660,15 @@ def _duty_role(value: str) -> bool:
 
 def _organisation(value: str) -> bool:
     words = value.lower().split()
-    return bool(words) and words[0].rstrip(".") in lex.ORGANISATION_FIRST_WORDS
+    return bool(words) and (
+        words[0].rstrip(".") in lex.ORGANISATION_FIRST_WORDS
+        # an office's treasurer by the office (``BENDAHARA DINKES``): the office's row
+        or (len(words) > 1 and words[0] in _TREASURERS and words[1] not in _TREASURERS)
+    )
+
+
+#: Treasurers' words opening a row's name cell that names an office after them.
+_TREASURERS = frozenset({"bendahara", "bendaharawan"})
 
 
 def _value(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
