@@ -5518,3 +5518,200 @@ def test_a_name_found_right_after_a_business_word_leaves_the_business_its_line()
     # salon's whatever they decide there.
     found = Redactor.default().find("SELAMAT SIANG. SALON NONA MANIS (WA 0899.4821.713) MEMBUANG")
     assert [finding for finding in found if finding.kind.value == "phone"] == []
+
+
+#: A value of a text and the kind it is redacted as (``None``: left as it is): whose mailbox,
+#: whose NPWP in business and tax paperwork.
+WHOSE_MAILBOX_AND_NPWP_IN_PAPERWORK = [
+    pytest.param(
+        "Pertanyaan ke HR: hr@nusacendanaperkasa.co.id atau ext. 201.",
+        "hr@nusacendanaperkasa.co.id",
+        None,
+        id="a-companys-hr-desk-on-its-domain",
+    ),
+    pytest.param(
+        "Info: diskopukm@kupangkota.go.id / 0380-843137",
+        "diskopukm@kupangkota.go.id",
+        None,
+        id="an-offices-mailbox-on-its-domain",
+    ),
+    pytest.param(
+        "Email: lbessie99@kupangkota.go.id\nNo. HP: +6285326833117",
+        "lbessie99@kupangkota.go.id",
+        "email",
+        id="a-persons-mailbox-on-an-offices-domain-by-initial-and-name",
+    ),
+    pytest.param(
+        "Contoh email palsu yang dilaporkan nasabah: banknttcare@gmail.com, "
+        "djp.coretax.kupang@gmail.com.",
+        "banknttcare@gmail.com",
+        None,
+        id="a-mailbox-posing-as-a-bank",
+    ),
+    pytest.param(
+        "Contoh email palsu yang dilaporkan nasabah: banknttcare@gmail.com, "
+        "djp.coretax.kupang@gmail.com.",
+        "djp.coretax.kupang@gmail.com",
+        None,
+        id="a-mailbox-posing-as-the-tax-office",
+    ),
+    pytest.param(
+        "Kirim ke brigita.lay@gmail.com ya.",
+        "brigita.lay@gmail.com",
+        "email",
+        id="a-persons-mailbox-whose-name-starts-like-a-banks",
+    ),
+    pytest.param(
+        "CV TIGA SAUDARA TIMOR\n"
+        "JL. VETERAN NO. 131, KUPANG | TELP. (0380) 868953 | EMAIL tigasaudaratimor@yahoo.co.id\n"
+        "NPWP 31.952.519.2-921.000",
+        "tigasaudaratimor@yahoo.co.id",
+        None,
+        id="a-companys-mailbox-on-its-letterhead",
+    ),
+    pytest.param(
+        "CV TIGA SAUDARA TIMOR\n"
+        "JL. VETERAN NO. 131, KUPANG | TELP. (0380) 868953 | EMAIL tigasaudaratimor@yahoo.co.id\n"
+        "NPWP 31.952.519.2-921.000",
+        "31.952.519.2-921.000",
+        None,
+        id="a-companys-npwp-under-its-letterhead",
+    ),
+    pytest.param(
+        "Nama instansi/usaha : CV ANUGERAH SASANDO\n"
+        "Email               : anugerahsasando@yahoo.co.id\n"
+        "Telepon             : 0380 803445",
+        "anugerahsasando@yahoo.co.id",
+        None,
+        id="a-bodys-mailbox-in-a-form-about-the-body",
+    ),
+    pytest.param(
+        "Nama                      : Ong Mei Ling\n"
+        "NIK                       : 5371034801012048\n"
+        "Email                     : mei.ong@gmail.com",
+        "mei.ong@gmail.com",
+        "email",
+        id="a-persons-mailbox-in-a-form-about-the-person",
+    ),
+    pytest.param(
+        "Salam, Tim Rekrutmen\nMessage-ID: <8110180432.byZYxXA0mu@mx.pajak.go.id>",
+        "8110180432.byZYxXA0mu@mx.pajak.go.id",
+        None,
+        id="a-messages-id",
+    ),
+    pytest.param(
+        "From: Sinar Print Oebobo <sinarprintoebobo@yahoo.co.id>\nSubject: RE: pesanan",
+        "sinarprintoebobo@yahoo.co.id",
+        None,
+        id="a-businesss-mailbox-by-its-display-name",
+    ),
+    pytest.param(
+        "Info: sekretariat TPK atau email desaoelnasi@gmail.com.",
+        "desaoelnasi@gmail.com",
+        None,
+        id="a-villages-mailbox-run-into-its-name",
+    ),
+    pytest.param(
+        "SINAR PRINT OEBOBO\n"
+        "Offset - Digital Printing - Sablon\n"
+        "JL. PERINTIS KEMERDEKAAN NO. 155, KUPANG | (0380) 889717\n"
+        "NPWP 41.634.672.4-920.000\n"
+        "\n"
+        "PENAWARAN HARGA",
+        "41.634.672.4-920.000",
+        None,
+        id="an-npwp-under-a-letterhead-in-capitals",
+    ),
+    pytest.param(
+        "KEMENTERIAN KEUANGAN REPUBLIK INDONESIA\n"
+        "KPP PRATAMA KUPANG\n"
+        "Jl. Palapa No. 9, Kupang\n"
+        "\n"
+        "Yth. HENDRINA LOPO\n"
+        "NPWP 44.393.968.3-920.000\n"
+        "GG. KENANGA NO. 140B",
+        "44.393.968.3-920.000",
+        "npwp",
+        id="a-persons-npwp-in-a-tax-offices-letter-to-her",
+    ),
+    pytest.param(
+        "Subject: [SPSE] Undangan\n"
+        "\n"
+        "Kepada Yth. CV LOPO KARYA\n"
+        "NPWP 21.064.704.2-920.000\n"
+        "\n"
+        "Paket : Rehabilitasi",
+        "21.064.704.2-920.000",
+        None,
+        id="an-addressed-companys-npwp",
+    ),
+    pytest.param(
+        "Pelaku usaha : PT LAUT SAWU PERIKANAN\n"
+        "NIB 9120932331628 | NPWP 53.911.150.6-921.000\n"
+        "Daftar produk:",
+        "53.911.150.6-921.000",
+        None,
+        id="an-npwp-after-a-bodys-register-number",
+    ),
+    pytest.param(
+        "Berdasarkan data pemungutan oleh Inspektorat Daerah Kota Kupang (NPWP "
+        "62.960.422.0-921.001) terdapat penghasilan",
+        "62.960.422.0-921.001",
+        None,
+        id="an-offices-npwp-in-a-bracket-after-its-name",
+    ),
+    pytest.param(
+        "A. IDENTITAS WAJIB PAJAK YANG DIPOTONG\n"
+        "A.1 NPWP  : 0018445961920000\n"
+        "A.2 NITKU : 0018445961920000000000\n"
+        "A.3 Nama  : CV NUSA LONTAR",
+        "0018445961920000",
+        None,
+        id="a-slips-npwp-over-a-nitku-line-and-a-company",
+    ),
+    pytest.param(
+        "Nama\n:\nYakobus Manuk\n\nNPWP\n:\n5306031604990685000000\n\nJabatan\n:\nGuru honor",
+        "5306031604990685000000",
+        "npwp",
+        id="a-persons-nitku-in-an-npwp-field",
+    ),
+    pytest.param(
+        "No | Jam | Nama | NPWP/NIK | Keperluan | HP\n"
+        "Keterangan kolom: HP diisi nomor yang dapat dihubungi petugas.\n"
+        "---------------------------------\n"
+        "1 | 14.43 | ISAK SANAM | 86.318.174.2-925.000 | pemadanan NIK | 0852-728-69170\n"
+        "2 | 16.08 | BENDAHARA DINKES | 0009169204920001 | e-Bupot | 081222673631",
+        "0009169204920001",
+        None,
+        id="an-offices-treasurers-row-in-a-register-under-a-legend",
+    ),
+    pytest.param(
+        "No | Jam | Nama | NPWP/NIK | Keperluan | HP\n"
+        "Keterangan kolom: HP diisi nomor yang dapat dihubungi petugas.\n"
+        "---------------------------------\n"
+        "1 | 14.43 | ISAK SANAM | 86.318.174.2-925.000 | pemadanan NIK | 0852-728-69170\n"
+        "2 | 16.08 | BENDAHARA DINKES | 0009169204920001 | e-Bupot | 081222673631",
+        "86.318.174.2-925.000",
+        "npwp",
+        id="a-persons-row-in-a-register-under-a-legend",
+    ),
+    pytest.param(
+        "No | Jam | Nama | NPWP/NIK | Keperluan | HP\nKeterangan kolom: HP diisi nomor petugas.\n"
+        "---------------------------------\n"
+        "1 | 15.54 | DOMINIKUS OEMATAN | 442234150920000 | EFIN | 0813 7483 9733",
+        "442234150920000",
+        "npwp",
+        id="a-persons-npwp-in-a-register-whose-header-stands-above-a-legend",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), WHOSE_MAILBOX_AND_NPWP_IN_PAPERWORK)
+def test_whose_mailbox_and_npwp_as_the_guide_says(text: str, value: str, kind: str | None) -> None:
+    start = text.index(value)
+    kinds = [
+        finding.kind.value
+        for finding in Redactor.default().find(text)
+        if finding.start <= start and start + len(value) <= finding.end
+    ]
+    assert kinds == ([] if kind is None else [kind])

@@ -3225,23 +3225,26 @@ class NumberDetector:
             yield Finding(kind=PiiKind.NPWP, start=start, end=end, detector=self.name)
 
     def _nitkus(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
-        """A person's NITKU after its word (`_PERSONS_NITKU`), added to ``taken``: the NIK
-        that is the person's NPWP and six zeros, so it holds the NPWP whole."""
+        """A person's NITKU after its word, or written in an NPWP's field (``NPWP`` / ``:`` /
+        ``5306...000000``) (`_PERSONS_NITKU`), added to ``taken``: the NIK that is the person's
+        NPWP and six zeros, so it holds the NPWP whole."""
         lowered = context.lowered
-        at = lowered.find("nitku")
-        while at != -1:
-            hit = _PERSONS_NITKU.search(lowered, at + 5, at + 5 + _NITKU_REACH + _NITKU_DIGITS)
-            if (
-                hit is not None
-                and nik_structure_valid(hit.group(1))
-                and not context.overlaps_collapsed(*hit.span())
-                and not taken.overlaps(*hit.span())
-            ):
-                taken.add(*hit.span())
-                yield Finding(
-                    kind=PiiKind.NPWP, start=hit.start(), end=hit.end(), detector=self.name
-                )
-            at = lowered.find("nitku", at + 5)
+        for word in ("nitku", "npwp"):
+            at = lowered.find(word)
+            while at != -1:
+                reach = at + len(word) + _NITKU_REACH + _NITKU_DIGITS
+                hit = _PERSONS_NITKU.search(lowered, at + len(word), reach)
+                if (
+                    hit is not None
+                    and nik_structure_valid(hit.group(1))
+                    and not context.overlaps_collapsed(*hit.span())
+                    and not taken.overlaps(*hit.span())
+                ):
+                    taken.add(*hit.span())
+                    yield Finding(
+                        kind=PiiKind.NPWP, start=hit.start(), end=hit.end(), detector=self.name
+                    )
+                at = lowered.find(word, at + len(word))
 
     def _lettered_phones(
         self,
