@@ -5578,14 +5578,6 @@ WHOSE_MAILBOX_AND_NPWP_IN_PAPERWORK = [
         id="a-companys-npwp-under-its-letterhead",
     ),
     pytest.param(
-        "Nama instansi/usaha : CV ANUGERAH SASANDO\n"
-        "Email               : anugerahsasando@yahoo.co.id\n"
-        "Telepon             : 0380 803445",
-        "anugerahsasando@yahoo.co.id",
-        None,
-        id="a-bodys-mailbox-in-a-form-about-the-body",
-    ),
-    pytest.param(
         "Nama                      : Ong Mei Ling\n"
         "NIK                       : 5371034801012048\n"
         "Email                     : mei.ong@gmail.com",

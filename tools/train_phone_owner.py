@@ -12,8 +12,10 @@ The annotation guide's own examples, as the rule tests hold them, are cases too,
 ``SPEC_WEIGHT`` development cases, so the model learns where the guide has decided and does not
 overrule it: the texts with their expected redaction in ``tests/test_redaction_guide_rules.py``
 (a phone the rules find is a person's where its value no longer shows in the expected text), the
-texts it expects untouched, and the offices' and persons' lines of
-``tests/test_redaction_phone_owner.py``. Their features are all kept: the guide's examples are
+texts it expects untouched, the offices' and persons' lines of
+``tests/test_redaction_phone_owner.py``, and the numbers of the first rules' tests
+(``tests/test_redaction_dev4_rules.py``) and the phones ``tests/test_redaction_owner_rules.py``
+expects untouched. Their features are all kept: the guide's examples are
 the specification, and their words are the project's own.
 
 ``--cv`` prints, instead, what the model would do on corpora it did not see: the corpora are
@@ -96,6 +98,8 @@ def spec_cases(redactor: Redactor) -> list[Case]:
     sys.path.insert(0, str(ROOT))
     guide = importlib.import_module("tests.test_redaction_guide_rules")
     owners = importlib.import_module("tests.test_redaction_phone_owner")
+    first = importlib.import_module("tests.test_redaction_dev4_rules")
+    owner_rules = importlib.import_module("tests.test_redaction_owner_rules")
     found: list[Case] = []
 
     def add(text: str, person: Callable[[Finding, str], bool]) -> None:
@@ -106,7 +110,16 @@ def spec_cases(redactor: Redactor) -> list[Case]:
         for param in getattr(guide, name):
             text, expected = param.values[:2]
             add(text, lambda _f, value, expected=expected: value not in expected)
-    untouched = [*guide.NOT_NUMBERS, *guide.OFFICES_ON_PAPER, *owners.OFFICES]
+    for param in first.NUMBERS:  # the first rules' numbers (``telp tu 0380 ...``)
+        text, expected = param.values[:2]
+        add(text, lambda _f, value, expected=expected: value not in expected)
+    untouched = [
+        *guide.NOT_NUMBERS,
+        *guide.OFFICES_ON_PAPER,
+        *owners.OFFICES,
+        *first.NOT_NUMBERS,
+        *owner_rules.NOT_PHONES,
+    ]
     for param in untouched:
         add(param if isinstance(param, str) else param.values[0], lambda _f, _v: False)
     for param in owners.PERSONS:

@@ -97,7 +97,7 @@ class EmailDetector:
             # ``Message-ID: <...@mx.pajak.go.id>``: a message's name, no mailbox
             or lowered.endswith(_MESSAGE_ID_LABELS, max(0, start - _LABEL_REACH), start)
             or (
-                (_bodys_letterhead(lowered, start) or _bodys_form(lowered, start))
+                _bodys_letterhead(lowered, start)
                 # (a mailbox with a person's name in it stays the person's)
                 and not _names_someone(lowered[start:end].partition("@")[0])
             )
@@ -248,11 +248,12 @@ def _post_mailbox(mailbox: str) -> bool:
     of its parts is a post's or an office's word, and none is a name the gazetteer knows
     (``yohana.dinkes@gmail.com`` stays Yohana's)."""
     parts = [part for part in _MAILBOX_PARTS.split(mailbox) if part]
-    if len(parts) < 2 and not (parts and _OFFICE_RUN_IN.fullmatch(parts[0].rstrip("0123456789"))):
-        return False  # (one part: an office's word run into a place, ``desaoelnasi``)
+    if len(parts) < 2 and not (parts and _VILLAGE_RUN_IN.fullmatch(parts[0].rstrip("0123456789"))):
+        return False  # (one part: a village's word run into its name, ``desaoelnasi``)
     if not any(
         part in _POST_PARTS
         or _OFFICE_RUN_IN.match(part) is not None
+        or _VILLAGE_RUN_IN.fullmatch(part.rstrip("0123456789")) is not None
         or lex.ORGANISATION_MAILBOX.fullmatch(part) is not None
         for part in parts
     ):
@@ -390,8 +391,11 @@ _POST_PARTS = frozenset(
 _OFFICE_RUN_IN = re.compile(
     r"(?:pemkot|pemkab|pemprov|sdinpres|sdn|sdk|sdi|smpn|smpk|sman|smak|smkn|disdik|dinkes|dinsos"
     r"|dukcapil"
-    r"|bapenda|puskesmas|kelurahan|kecamatan|kemensos|kemenkes|pemdes|desa(?!k))[a-z0-9]+"
+    r"|bapenda|puskesmas|kelurahan|kecamatan|kemensos|kemenkes)[a-z0-9]+"
 )
+#: A village's or its government's word run into the village's name (``desaoelnasi``,
+#: ``pemdesnunkurus``; not ``desak...``, a Balinese woman's title).
+_VILLAGE_RUN_IN = re.compile(r"(?:pemdes|desa(?!k))[a-z]+")
 #: A header's label inside a line, after something else (a note's words, a date).
 _HEADER_INSIDE = re.compile(
     r"(?<![^\W_])(?:(?i:from|to|cc|reply-to|dari|kepada|pengirim|penerima)[ \t\u00a0]*:"
@@ -505,27 +509,28 @@ _MESSAGE_ID_LABELS = ("message-id: <", "message-id:<", "in-reply-to: <", "refere
 
 
 def _bodys_letterhead(lowered: str, start: int) -> bool:
-    """Whether the mailbox at ``start`` is a body's in its letterhead: its line gives the
-    body's street, its telephone or its secretariat before it (``Jl. Veteran No. 131, Kupang |
-    Telp. (0380) 868953 | EMAIL ...``), under a line that names an office, a school or a
-    business (`heading_above`), and no person's word or name found stands before it."""
+    """Whether the mailbox at ``start`` is a body's in its letterhead, at the head of the text:
+    its line gives the body's street, its telephone or its secretariat before it (``Jl. Veteran
+    No. 131, Kupang | Telp. (0380) 868953 | EMAIL ...``), under a line that names an office, a
+    school or a business (`heading_above`), and no person's word or name found stands before
+    it. (A signature's lines at the end of a letter may be a person's own.)"""
     line = lowered.rfind("\n", 0, start) + 1
+    if line > _LETTERHEAD_REACH:
+        return False
     head = lowered[line:start]
-    if (
-        _LETTERHEAD_DETAILS.search(head) is None and _BARE_MAIL_LABEL.fullmatch(head) is None
-    ) or _PERSON_ON_LINE.search(head) is not None:
+    if _LETTERHEAD_DETAILS.search(head) is None or _PERSON_ON_LINE.search(head) is not None:
         return False
     from pengaduan.redaction._clauses import heading_above  # noqa: PLC0415 - a cycle
 
     return heading_above(lowered, line)
 
 
+#: How far into a text a letterhead's lines may stand.
+_LETTERHEAD_REACH = 400
 #: A letterhead line's details before its mailbox (a street, a telephone, the secretariat).
 _LETTERHEAD_DETAILS = re.compile(
     r"(?<![a-z])(?:jl|jln|jalan|telp|telepon|tlp|fax|faks|sekretariat|npsn|npwp)(?![a-z])"
 )
-#: A bare mailbox label opening its line (``Email ``, ``E-mail: ``; not ``Email wali:``).
-_BARE_MAIL_LABEL = re.compile(r"[ \t]*(?:e-?mail|surel)[ \t]*:?[ \t]*")
 #: A person on a line before a mailbox: a pronoun, a contact person's word, a found name.
 _PERSON_ON_LINE = re.compile(
     r"\x1f|(?<![a-z])(?:saya|sy|cp|narahubung|kontak[ \t]+person|contact[ \t]+person|a\.?n"
@@ -533,47 +538,6 @@ _PERSON_ON_LINE = re.compile(
 )
 
 
-def _bodys_form(lowered: str, start: int) -> bool:
-    """Whether the mailbox at ``start`` is a form's field of a body's (``Email :`` under ``Nama
-    instansi/usaha : CV ...``, ``Bentuk Usaha : CV``): the field's label is a bare mailbox's
-    word and, among the three fields above it, one names a body and none a person."""
-    line = lowered.rfind("\n", 0, start) + 1
-    if _BARE_MAIL_FIELD.fullmatch(lowered, line, start) is None:
-        return False
-    above = line
-    for _ in range(_FORM_FIELDS_ABOVE):
-        if above == 0:
-            return False
-        above = lowered.rfind("\n", 0, above - 1) + 1
-        row = lowered[above : lowered.find("\n", above)]
-        if _PERSONS_FIELD.match(row) is not None:
-            return False
-        if _BODYS_FIELD.match(row) is not None:
-            return True
-    return False
-
-
-#: A form's bare mailbox field up to its value (``5. Email            : ``, ``E-mail:``).
-_BARE_MAIL_FIELD = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]*)?(?:e-?mail|surel)[ \t]*:[ \t]*")
-#: How many fields above a bare mailbox field are read for whose the form is.
-_FORM_FIELDS_ABOVE = 3
-#: A form's field that names a body (``Nama instansi/usaha : ...``, ``Nama Perusahaan :``, a
-#: body's NPWP or name by its legal form).
-_BODYS_FIELD = re.compile(
-    r"[ \t]*(?:[0-9]{1,2}[.)][ \t]*)?(?:(?:nama[ \t]+(?:instansi|usaha|perusahaan|badan"
-    r"|koperasi|kelompok|toko|lembaga|yayasan|sekolah|bumdes)|bentuk[ \t]+usaha|npwp[ \t]+badan)"
-    r"[^\n:]{0,20}:[ \t]*+(?![-\u2013\u2014\n]|\Z)"  # (with a value: ``NPWP Badan : -`` says none)
-    r"|nama[^\n:]{0,30}:[ \t]*(?:cv|pt|ud|koperasi|ksp|kud|bumdes|yayasan|toko)(?![a-z]))"
-)
-#: A form's field that names a person (``Nama :``, ``Nama Lengkap :``, ``Nama Pemilik :``).
-_PERSONS_FIELD = re.compile(
-    r"[ \t]*(?:[0-9]{1,2}[.)][ \t]*)?(?:nama(?:[ \t]+(?:lengkap|pemilik|pemohon|pelapor|pic"
-    r"|direktur|penanggung[ \t]+jawab))?[ \t]*:(?![ \t]*(?:cv|pt|ud|koperasi|ksp|kud|bumdes"
-    r"|yayasan|toko)(?![a-z]))"
-    # a person's own fields (``NIK :``, ``No. HP :``, ``Tempat/Tgl Lahir :``)
-    r"|(?:nik|no\.?[ \t]*hp|hp|tempat|tgl[ \t.]*lahir|tanggal[ \t]+lahir|jenis[ \t]+kelamin"
-    r"|pekerjaan)(?![a-z]))"
-)
 #: How far before a mailbox its label is read.
 _LABEL_REACH = 40
 #: Hosts of mail servers that name messages, not mailboxes (``Message-ID: <...@mail.gmail.com>``).
