@@ -311,8 +311,13 @@ def _posing_mailbox(mailbox: str) -> bool:
 #: An office's or a unit's word opening a mailbox on an office's domain (``diskopukm``,
 #: ``pemdesnunkurus``, ``kec.alak``).
 _OFFICE_OPENING = re.compile(
-    r"(?:dis[a-z]{2,}|din[a-z]{2,}|pemdes|pemkot|pemkab|pemprov|desa|kel|kec|setda|setwan|bag"
-    r"|badan|bapp?e?da|upt|uptd|kantor|rsud|pkm|puskesmas|sekretariat|bidang|seksi)"
+    # offices by their short names (not a name's start: ``dina.``, ``dismas``, ``kelvin``)
+    r"(?:dinas|dinkes|dinsos|dinkop|diskop|disdik|dishub|disperindag|dispora|dispar|disnaker"
+    r"|distan|dispenduk|disdukcapil|diskominfo|disperkim|dispenda|pemdes|pemkot|pemkab|pemprov"
+    r"|desa(?!k)|kelurahan|kecamatan|setda|setwan|badan|bapenda|bappeda|bapeda|kantor|rsud"
+    r"|puskesmas|sekretariat|bidang|seksi"
+    # or as a part of their own (``kel.oebobo``, ``kec.alak``, ``bag.umum``, ``upt.pasar``)
+    r"|(?:kel|kec|bag|upt|uptd|pkm)[._\-])"
 )
 #: The fewest letters of a part of a mailbox read for names run together, and of such a name.
 _RUN_TOGETHER_LEAST = 7
@@ -512,8 +517,8 @@ def _bodys_letterhead(lowered: str, start: int) -> bool:
     """Whether the mailbox at ``start`` is a body's in its letterhead, at the head of the text:
     its line gives the body's street, its telephone or its secretariat before it (``Jl. Veteran
     No. 131, Kupang | Telp. (0380) 868953 | EMAIL ...``), under a line that names an office, a
-    school or a business (`heading_above`), and no person's word or name found stands before
-    it. (A signature's lines at the end of a letter may be a person's own.)"""
+    school or a business (`heading_above`), and no person's word stands before it. (A
+    signature's lines at the end of a letter may be a person's own.)"""
     line = lowered.rfind("\n", 0, start) + 1
     if line > _LETTERHEAD_REACH:
         return False
@@ -531,9 +536,9 @@ _LETTERHEAD_REACH = 400
 _LETTERHEAD_DETAILS = re.compile(
     r"(?<![a-z])(?:jl|jln|jalan|telp|telepon|tlp|fax|faks|sekretariat|npsn|npwp)(?![a-z])"
 )
-#: A person on a line before a mailbox: a pronoun, a contact person's word, a found name.
+#: A person on a line before a mailbox: a pronoun, a contact person's word, a mobile's.
 _PERSON_ON_LINE = re.compile(
-    r"\x1f|(?<![a-z])(?:saya|sy|cp|narahubung|kontak[ \t]+person|contact[ \t]+person|a\.?n"
+    r"(?<![a-z])(?:saya|sy|cp|narahubung|kontak[ \t]+person|contact[ \t]+person|a\.?n"
     r"|pribadi|hp)(?![a-z])"
 )
 
