@@ -5471,6 +5471,12 @@ PERSONS_AND_BODIES_NUMBERS_IN_PAPERWORK = [
         "Nomor Induk Koperasi kami 5371030610991937, mohon diverifikasi.",
         id="a-cooperatives-registration-number-by-its-full-name",
     ),
+    pytest.param(
+        "SURAT PERNYATAAN\nYang bertanda tangan di bawah ini\n"
+        "Jl. Kaswari No. 115 Kupang - HP 0812 3456 7890",
+        "SURAT PERNYATAAN\nYang bertanda tangan di bawah ini\n[ADDRESS] Kupang - HP [PHONE]",
+        id="a-persons-address-under-a-documents-title-in-capitals",
+    ),
 ]
 
 LATER_ROUNDS = [
