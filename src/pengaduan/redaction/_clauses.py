@@ -8,7 +8,11 @@ import re
 
 from pengaduan.redaction import _lexicon as lex
 
-__all__ = ["ends_sentence", "heading_above", "last_clause"]
+__all__ = ["LETTERHEAD_REACH", "ends_sentence", "heading_above", "last_clause"]
+
+#: How far into a text (in characters) a letterhead's lines may stand: its name, its address,
+#: its telephone, its mailbox and its NPWP under the name.
+LETTERHEAD_REACH = 400
 
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pengaduan.redaction import _lexicon as lex
+from pengaduan.redaction._clauses import LETTERHEAD_REACH, heading_above
 from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name, _string_set
 from pengaduan.redaction._findings import new_finding
 from pengaduan.redaction.kinds import PiiKind
@@ -520,18 +521,14 @@ def _bodys_letterhead(lowered: str, start: int) -> bool:
     school or a business (`heading_above`), and no person's word stands before it. (A
     signature's lines at the end of a letter may be a person's own.)"""
     line = lowered.rfind("\n", 0, start) + 1
-    if line > _LETTERHEAD_REACH:
+    if line > LETTERHEAD_REACH:
         return False
     head = lowered[line:start]
     if _LETTERHEAD_DETAILS.search(head) is None or _PERSON_ON_LINE.search(head) is not None:
         return False
-    from pengaduan.redaction._clauses import heading_above  # noqa: PLC0415 - a cycle
-
     return heading_above(lowered, line)
 
 
-#: How far into a text a letterhead's lines may stand.
-_LETTERHEAD_REACH = 400
 #: A letterhead line's details before its mailbox (a street, a telephone, the secretariat).
 _LETTERHEAD_DETAILS = re.compile(
     r"(?<![a-z])(?:jl|jln|jalan|telp|telepon|tlp|fax|faks|sekretariat|npsn|npwp)(?![a-z])"

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from pengaduan.redaction import _lexicon as lex
-from pengaduan.redaction._clauses import ends_sentence, last_clause
+from pengaduan.redaction._clauses import LETTERHEAD_REACH, ends_sentence, last_clause
 from pengaduan.redaction._detect_base import (
     CONTEXT_LOOKBACK,
     CONTEXT_WIDTH,
@@ -2704,18 +2704,16 @@ _BODY_NAMED_AFTER = re.compile(
     r"|\(npwp[ \t]+(?:majelis|gereja|masjid|sekolah|koperasi|yayasan|kantor|badan|desa|toko"
     r"|usaha|perusahaan|dinas|bumdes))(?![a-z])"
 )
-#: How far into a text an organisation's letterhead reaches down to its ``NPWP`` line.
-_LETTERHEAD_REACH = 400
 
 
-def _capitals_letterhead(text: str, begin: int) -> bool:
-    """Whether ``text`` opens with a letterhead in capitals (``SINAR PRINT OEBOBO``, maybe a
-    line of what it does, then its street, telephone or mailbox) above the line at ``begin``."""
+def _capitals_letterhead(text: str, lowered: str, begin: int) -> bool:
+    """Whether ``text`` (``lowered``, lower-cased) opens with a letterhead in capitals (``SINAR
+    PRINT OEBOBO``, maybe a line of what it does, then its street, telephone or mailbox) above
+    the line at ``begin``."""
     first = text[: text.find("\n")] if "\n" in text else ""
     if not first or not first.isupper() or len(first.split()) < _HEADING_WORDS:
         return False
-    lowered = text[:begin].lower()
-    return _LETTERHEAD_DETAIL_LINE.search(lowered, len(first)) is not None
+    return _LETTERHEAD_DETAIL_LINE.search(lowered, len(first), begin) is not None
 
 
 #: A person a letter is addressed to (``Yth. [NAME]``, ``Yth. Sdr. [NAME]``) or a taxpayer's
@@ -2738,13 +2736,13 @@ def _letterhead_npwp(text: str, lowered: str, begin: int, known_before: str) -> 
     opens with an organisation's name (``KOPERASI TUNAS HARAPAN``, its address and lines, then
     ``NPWP 01.412...``), with no person's word before it and no person's field in
     ``known_before`` (the window before the number, earlier findings collapsed)."""
-    if begin > _LETTERHEAD_REACH or (
+    if begin > LETTERHEAD_REACH or (
         _ORGANISATION_LINE.match(lowered) is None
         # (a heading in capitals with no person found under it: not ``KEMENTERIAN KEUANGAN``
         # ... ``Yth. [NAME]`` then ``NPWP``, a tax office's letter to a person)
         and (
             _PERSON_OPENS_LINE.search(known_before) is not None
-            or not _capitals_letterhead(text, begin)
+            or not _capitals_letterhead(text, lowered, begin)
         )
     ):
         return False
@@ -2797,7 +2795,9 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladde
         # ``NPWPD : ...``: a business's regional taxpayer number, as the guide's ``NPWPD
         # Catering ...``, unless a person's word says whose (``NPWPD saya``)
         return lex.NPWP_PERSON.search(between) is None
-    if not between.strip(" \t:") and _OFFICE_BEFORE_BRACKET.search(window, max(0, at - 60), at):
+    if not between.strip(" \t:") and _OFFICE_BEFORE_BRACKET.search(
+        window, max(0, at - _OFFICE_NAME_REACH), at
+    ):
         return True  # ``Inspektorat Daerah Kota Kupang (NPWP ...)``: the office's
     if _VILLAGES.match(between) is not None:
         return True  # ``NPWP desa 01.839...``: the village's (its head's is ``NPWP kepala desa``)
@@ -2874,6 +2874,8 @@ _OFFICE_BEFORE_BRACKET = re.compile(
     r"|upt|uptd|dprd|setda|pemkot|pemkab|pemprov|majelis|sinode|klasis|bapenda|bpkad)"
     r"(?:[ \t]+[a-z]+){0,5}[ \t]*\([ \t]*\Z"
 )
+#: How far before ``(NPWP`` its office's name is read.
+_OFFICE_NAME_REACH = 60
 #: A person's title (``Sdri.``, ``Tn.``) in an NPWP's clause.
 #: (Abbreviated only: ``perusahaan Saudara`` is the reader's company, ``CV Tiga Saudara`` a name.)
 _PERSON_TITLE = re.compile(r"(?<![a-z])(?:sdr|sdri|sdra|tn|ny|nn)(?![a-z])")

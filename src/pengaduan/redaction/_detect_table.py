@@ -445,24 +445,15 @@ def _separated_cells(text: str) -> list[Cell]:
         for line in parts
     ]
     # A header has a line of its shape (or a markdown rule) right under it, or a legend or a
-    # rule between (`_first_row`): most texts have no such pair, and are told so without
-    # reading further.
-    heads = [
-        index
-        for index, (separator, below) in enumerate(pairwise(separators))
-        if separator is not None
-        and (
-            below == separator
-            or (separator == "|" and _RULE.fullmatch(parts[index + 1]))
-            or _first_row(parts, separators, index) is not None
-        )
-    ]
+    # rule between (`_first_row`, where its rows start): most texts have no such pair, and are
+    # told so without reading further.
+    heads = _heads(parts, separators)
     if not heads:
         return []
     lines = list(zip(accumulate((len(part) + 1 for part in parts), initial=0), parts, strict=False))
     found: list[Cell] = []
     index = 0
-    for head_index in heads:
+    for head_index, first_row in heads:
         if head_index < index:
             continue  # inside a table already read
         index = head_index
@@ -477,7 +468,7 @@ def _separated_cells(text: str) -> list[Cell]:
         if kinds is None:
             continue
         rows: list[list[tuple[int, int]]] = []
-        following = _first_row(parts, separators, index) or index + 1
+        following = first_row
         while following < len(lines):
             row_offset, row = lines[following]
             if separator == "|" and _RULE.fullmatch(row) and "-" in row:
@@ -499,6 +490,19 @@ def _separated_cells(text: str) -> list[Cell]:
             found.extend(_cells(text, kinds, rows, scams=scams))
             index = following
     return found
+
+
+def _heads(parts: list[str], separators: list[str | None]) -> list[tuple[int, int]]:
+    """Each header's line and the line where its rows start (see `_separated_cells`)."""
+    heads: list[tuple[int, int]] = []
+    for index, (separator, below) in enumerate(pairwise(separators)):
+        if separator is None:
+            continue
+        if below == separator or (separator == "|" and _RULE.fullmatch(parts[index + 1])):
+            heads.append((index, index + 1))
+        elif (first_row := _first_row(parts, separators, index)) is not None:
+            heads.append((index, first_row))
+    return heads
 
 
 def _first_row(parts: list[str], separators: list[str | None], index: int) -> int | None:
