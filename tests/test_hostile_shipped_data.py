@@ -92,6 +92,39 @@ def test_a_damaged_shipped_file_is_a_configuration_error(
     assert "codec" not in message
 
 
+#: Each loader of shipped data that parses its file, with the file it reads.
+PARSING_LOADERS: list[tuple[str, Callable[[], object], str]] = [
+    *(row for row in LOADERS if row[0] not in ("taxonomy", "SLA profile")),
+    ("taxonomy", taxonomy.default_taxonomy, "data/taxonomy.toml"),
+    ("SLA profile", lambda: _profiles.shipped_policy("lapor-v3"), "data/lapor-v3.toml"),
+]
+
+
+@pytest.mark.parametrize("content", ["= [[ not toml {", "names = 3\n", "{}", '{"weights": []}'])
+@pytest.mark.parametrize(
+    ("label", "loader", "name"), PARSING_LOADERS, ids=[row[0] for row in PARSING_LOADERS]
+)
+def test_a_shipped_file_whose_content_is_damaged_is_a_configuration_error(
+    damaged: Path, label: str, loader: Callable[[], object], name: str, content: str
+) -> None:
+    path = damaged / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigurationError) as caught:
+        loader()
+    assert caught.value.__context__ is None, label
+
+
+def test_the_demo_names_its_damaged_scenario(damaged: Path) -> None:
+    (damaged / "demo_kupang.toml").write_text("names = 3\n", encoding="utf-8")
+    with pytest.raises(ConfigurationError) as caught:
+        _scenario._Scenario.bundled()
+    with use_language("en"):
+        message = str(caught.value)
+    assert "demo_kupang.toml" in message
+    assert "damaged: reinstall pengaduan" in message
+
+
 def test_the_reason_is_named(damaged: Path) -> None:
     _damage(damaged, "data/names.toml", "not UTF-8")
     with use_language("en"), pytest.raises(ConfigurationError, match=r"\(not UTF-8\)"):

@@ -143,6 +143,8 @@ def os_reason(error: OSError) -> str:
 _SHIPPED_UNREADABLE = N_(
     "the file {file} shipped with pengaduan cannot be read ({reason}): reinstall pengaduan"
 )
+SHIPPED_DAMAGED = N_("the file {file} shipped with pengaduan is damaged: reinstall pengaduan")
+"""Why a shipped data file whose content does not parse is refused (its name as ``file``)."""
 
 
 def shipped_text(package: str, name: str, what: str) -> str:

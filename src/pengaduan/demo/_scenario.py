@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from pengaduan._core.arguments import whole_number, wrong
-from pengaduan._core.paths import shipped_text
+from pengaduan._core.paths import SHIPPED_DAMAGED, shipped_text
 from pengaduan._core.text import encodable, exact
 from pengaduan._core.time import to_utc
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import (
     ArgumentError,
+    ConfigurationError,
     GuardError,
     IntakeError,
     InvalidActionError,
@@ -94,17 +95,31 @@ class _Scenario:
 
     @classmethod
     def bundled(cls) -> _Scenario:
+        """The shipped scenario.
+
+        Raises:
+            ConfigurationError: the shipped file is missing, unreadable or damaged.
+        """
         what = N_("demo scenario")
-        data: dict[str, Any] = tomllib.loads(
-            shipped_text("pengaduan.demo.data", "demo_kupang.toml", what)
-        )
-        return cls(
-            names=tuple(data["names"]),
-            kelurahan=tuple((k, c) for k, c in data["kelurahan"]),
-            places=tuple(data["places"]),
-            streets=tuple(data["streets"]),
-            topics=tuple((t["name"], tuple(t["texts"])) for t in data["topics"]),
-        )
+        text = shipped_text("pengaduan.demo.data", _SCENARIO_FILE, what)
+        scenario: _Scenario | None = None
+        try:
+            data: dict[str, Any] = tomllib.loads(text)
+            scenario = cls(
+                names=tuple(data["names"]),
+                kelurahan=tuple((k, c) for k, c in data["kelurahan"]),
+                places=tuple(data["places"]),
+                streets=tuple(data["streets"]),
+                topics=tuple((t["name"], tuple(t["texts"])) for t in data["topics"]),
+            )
+        except (tomllib.TOMLDecodeError, LookupError, TypeError, ValueError):
+            scenario = None  # refused below, the parser's error not chained
+        if scenario is None:
+            raise ConfigurationError(what, [Phrase(SHIPPED_DAMAGED, file=_SCENARIO_FILE)])
+        return scenario
+
+
+_SCENARIO_FILE = "demo_kupang.toml"
 
 
 _DEMO_PSEUDONYM_KEY = b"demo-only: keep a real key out of the database"
