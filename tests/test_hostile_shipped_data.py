@@ -45,6 +45,7 @@ CACHED = [
     profiles._shipped,
     templates._shipped,
     _profiles.shipped_document,
+    _profiles._unparameterised,
 ]
 
 
