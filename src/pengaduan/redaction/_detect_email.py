@@ -92,15 +92,16 @@ class EmailDetector:
         a person's mailbox."""
         text = context.text
         lowered = context.lowered
+        address = text[start:end].replace("\n", "").lower()  # (as one line where a break cuts it)
         if (
-            self._institutional(text[start:end].replace("\n", "").lower())
+            self._institutional(address)
             or _BODYS_MAIL_LABEL.search(lowered, max(0, start - _LABEL_REACH), start) is not None
             # ``Message-ID: <...@mx.pajak.go.id>``: a message's name, no mailbox
             or lowered.endswith(_MESSAGE_ID_LABELS, max(0, start - _LABEL_REACH), start)
             or (
                 _bodys_letterhead(lowered, start)
                 # (a mailbox with a person's name in it stays the person's)
-                and not _names_someone(lowered[start:end].partition("@")[0])
+                and not _names_someone(address.partition("@")[0])
             )
         ):
             # an organisation's mailbox: nobody's, and no later detector reads a part of it
