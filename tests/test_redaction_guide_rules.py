@@ -5713,3 +5713,61 @@ def test_whose_mailbox_and_npwp_as_the_guide_says(text: str, value: str, kind: s
         if finding.start <= start and start + len(value) <= finding.end
     ]
     assert kinds == ([] if kind is None else [kind])
+
+
+NPWPS_BY_THEIR_SHAPE = [
+    pytest.param(
+        "KARTU PEDAGANG\nNama : YOHANA LEO\nN P W P : 44.218.6O3.1-92O.0O0\nLos : C-12",
+        "44.218.6O3.1-92O.0O0",
+        "npwp",
+        id="a-scanned-npwp-under-a-label-whose-letters-the-scan-spaced",
+    ),
+    pytest.param(
+        "No | Nama | NITKU | Keperluan\n4 | ELISABETH LOBO | 5371046308920004000000 | EFIN",
+        "5371046308920004000000",
+        "npwp",
+        id="a-persons-nitku-in-a-registers-cell",
+    ),
+    pytest.param(
+        "Petugas : Boleh disebutkan NPWP Bapak?\nPenelepon : Tunggu. Ini: 371208455921000.",
+        "371208455921000",
+        "npwp",
+        id="fifteen-plain-digits-given-when-an-npwp-is-asked-for",
+    ),
+    pytest.param(
+        "Rekap NPWP staf:\n1. Yuni Sabu — pakai NIK 5371045107880003\n"
+        "2. Marten Lay — 0551203874920000",
+        "0551203874920000",
+        "npwp",
+        id="an-old-npwp-with-its-zero-in-a-list-under-an-npwp-heading",
+    ),
+    pytest.param(
+        "Daftar NPWP sekolah:\n1  50304411  SMPN 9 KUPANG  0217730455920000",
+        "0217730455920000",
+        None,
+        id="an-npwp-shaped-number-on-a-schools-row",
+    ),
+    pytest.param(
+        "NPWP yayasan: 0730021456921000.\nDi slip sy malah tertulis 0730021456921000.",
+        "0730021456921000",
+        None,
+        id="a-bodys-npwp-written-again",
+    ),
+    pytest.param(
+        "Format NPWP berubah. Yang 16 digit pakai 0 di depan (0123456789920000) untuk badan.",
+        "0123456789920000",
+        None,
+        id="an-npwp-shaped-example-in-a-bracket",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), NPWPS_BY_THEIR_SHAPE)
+def test_npwps_by_their_shape_as_the_guide_says(text: str, value: str, kind: str | None) -> None:
+    start = text.rindex(value)  # the last writing: a number written again is read there
+    kinds = [
+        finding.kind.value
+        for finding in Redactor.default().find(text)
+        if finding.start <= start and start + len(value) <= finding.end
+    ]
+    assert kinds == ([] if kind is None else [kind])

@@ -301,14 +301,18 @@ _SCANNED_DIGITS = 10
 _SCANNED_REACH = 80
 
 
+#: The word ``NPWP``, also as a scan spaces its letters (``N P W P :``).
+_NPWP_WORD = re.compile(r"npwp|n p w p(?![a-z])")
+
+
 def _scanned_npwps(lowered: str) -> list[tuple[int, int]]:
     """NPWPs in `_SCANNED_NPWP`'s form with a comma, a letter or a line break in them, within
-    reach after the word ``npwp``: ``(start, end)`` in text order (plain ones are the digit-run
-    pass's)."""
+    reach after the word ``npwp`` (`_NPWP_WORD`): ``(start, end)`` in text order (plain ones
+    are the digit-run pass's)."""
     found: list[tuple[int, int]] = []
-    at = lowered.find("npwp")
-    while at != -1:
-        for hit in _SCANNED_NPWP.finditer(lowered, at + 4, at + 4 + _SCANNED_REACH + _NPWP_WIDTH):
+    for word in _NPWP_WORD.finditer(lowered):
+        after = word.end()
+        for hit in _SCANNED_NPWP.finditer(lowered, after, after + _SCANNED_REACH + _NPWP_WIDTH):
             raw = hit.group()
             if (
                 not raw.replace(".", "").replace("-", "").isdigit()
@@ -316,7 +320,6 @@ def _scanned_npwps(lowered: str) -> list[tuple[int, int]]:
                 and hit.span() not in found
             ):
                 found.append(hit.span())
-        at = lowered.find("npwp", at + 4)
     return found
 
 
@@ -2560,6 +2563,41 @@ _MAX_GROUPS = 8
 _NPWP_REACH = 120
 
 
+#: The digits of an old NPWP.
+_NPWP_LENGTH = 15
+
+
+def _npwp_shaped(digits: str, text: str, begin: int, end: int) -> bool:
+    """Whether a number with no NPWP's word before it has an individual's NPWP's shape: the old
+    fifteen digits written plain, or with the ``0`` the sixteen-digit form puts before them,
+    ending in a branch's ``000``. No NIK opens with ``0``, and no mobile, card or account of
+    those lengths is written so."""
+    length = len(digits)
+    return (
+        digits.endswith("000")
+        and (length == _NPWP_LENGTH or (length == _NPWP_LENGTH + 1 and digits[0] == "0"))
+        and text[begin:end].isdigit()
+    )
+
+
+#: A word of a lower-cased line.
+_WORD = re.compile(r"[a-z]+")
+
+
+def _persons_npwp_alone(lowered: str, begin: int, end: int) -> bool:
+    """Whether an NPWP-shaped number with no word before it (`_npwp_shaped`) is read as an
+    NPWP: an NPWP is spoken of before it, it is written there for the first time (a number
+    given again keeps what its first writing was read as: ``NPWP sekolah: 0615...``, then
+    ``di bukti potong sy NPWP-nya 0615...``), not in a bracket (an explanation's example),
+    and no body is named on its line before it (a register's row of schools)."""
+    if lowered.rfind("npwp", 0, begin) == -1 or lowered.rfind(lowered[begin:end], 0, begin) != -1:
+        return False
+    if begin and lowered[begin - 1] == "(":
+        return False
+    line = lowered[lowered.rfind("\n", 0, begin) + 1 : begin]
+    return lex.ORGANISATION_FIRST_WORDS.isdisjoint(_WORD.findall(line))
+
+
 def _npwp(known: _Facts, begin: int, end: int) -> str:
     """An NPWP's kind: a person's is `PiiKind.NPWP`; an organisation's is left (``_ALLOWED``):
     said so before it, on its letterhead, or by the name right after it (``NPWP : ...`` then
@@ -3075,7 +3113,7 @@ class NumberDetector:
         them are not read in)."""
         taken = _Spans()
         lowered = context.lowered
-        if "npwp" in lowered:
+        if "npwp" in lowered or "n p w p" in lowered:
             yield from self._scanned(context, taken)
         yield from self._nitkus(context, taken)
         if "," in lowered and (comma := _COMMA_GROUPS.search(lowered)) is not None:
@@ -3247,6 +3285,21 @@ class NumberDetector:
                         kind=PiiKind.NPWP, start=hit.start(), end=hit.end(), detector=self.name
                     )
                 at = lowered.find(word, at + len(word))
+        if "000000" not in lowered:
+            return
+        for hit in _PERSONS_NITKU.finditer(lowered):
+            # the same number with no word before it (a register's cell): its shape says what it
+            # is, a person's unless the words before it give it to a body
+            if (
+                nik_structure_valid(hit.group(1))
+                and not context.overlaps_collapsed(*hit.span())
+                and not taken.overlaps(*hit.span())
+                and not _organisation_npwp(context.window_before(hit.start(), width=_NPWP_REACH))
+            ):
+                taken.add(*hit.span())
+                yield Finding(
+                    kind=PiiKind.NPWP, start=hit.start(), end=hit.end(), detector=self.name
+                )
 
     def _lettered_phones(
         self,
@@ -3440,6 +3493,16 @@ class NumberDetector:
             return PiiKind.BPJS  # ``no. BPJS 000654079572 (kurang satu angka)``: read short
         if ident == "bank" and 10 <= length <= 16:
             return PiiKind.BANK_ACCOUNT
+        if (
+            ident in (None, "nik")
+            and ctx in (None, "nik")
+            and _npwp_shaped(digits, text, begin, end)
+            and _persons_npwp_alone(known.context.lowered, begin, end)
+        ):
+            # where an NPWP is spoken of, a number of its own shape with no word before it
+            # (``Penelepon : Ini: 074527136920000``) or under a NIK's word from a line before
+            # (``pakai NIK 5302...`` then ``4. Yakobus — 0827406149922000``)
+            return _npwp(known, begin, end)
         if (
             length == 15
             and ident == "nik"
