@@ -5530,6 +5530,18 @@ def test_a_name_found_right_after_a_business_word_leaves_the_business_its_line()
 #: whose NPWP in business and tax paperwork.
 WHOSE_MAILBOX_AND_NPWP_IN_PAPERWORK = [
     pytest.param(
+        "Nama Penyedia  : CV Tunas Karya\nEmail Penyedia : tunaskarya.kpg@gmail.com",
+        "tunaskarya.kpg@gmail.com",
+        None,
+        id="a-tenders-suppliers-mailbox-by-its-label",
+    ),
+    pytest.param(
+        "Bentuk Usaha : CV\nEmail Badan Usaha : sumbermakmur77@yahoo.co.id",
+        "sumbermakmur77@yahoo.co.id",
+        None,
+        id="a-business-entitys-mailbox-by-its-two-word-label",
+    ),
+    pytest.param(
         "Pertanyaan ke HR: hr@nusacendanaperkasa.co.id atau ext. 201.",
         "hr@nusacendanaperkasa.co.id",
         None,

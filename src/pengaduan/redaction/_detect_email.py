@@ -506,10 +506,12 @@ _EXAMPLE_HOSTS = frozenset({"example.com", "example.org", "example.net"})
 #: Hosts of mailing lists: an address there is a group's.
 _LIST_HOSTS = frozenset({"googlegroups.com", "groups.io", "yahoogroups.com"})
 #: A form's label of a business's or a group's mailbox right before it (``Email usaha   : ``,
-#: ``E-mail toko:``; not ``Email dinas :`` or ``Email kantor :``, a person's own mailbox at work).
+#: ``E-mail toko:``, ``Email Badan Usaha :``, a tender's ``Email Penyedia :``; not ``Email dinas
+#: :`` or ``Email kantor :``, a person's own mailbox at work).
 _BODYS_MAIL_LABEL = re.compile(
     r"(?<![a-z])(?:e-?mail|surel)[ \t]+(?:usaha|toko|perusahaan|instansi|lembaga|koperasi"
-    r"|badan|organisasi|panitia|gereja|yayasan|bumdes|kelompok|asosiasi|sekolah)[ \t]*:?[ \t]*\Z"
+    r"|badan(?:[ \t]+usaha)?|penyedia|organisasi|panitia|gereja|yayasan|bumdes|kelompok|asosiasi"
+    r"|sekolah)[ \t]*:?[ \t]*\Z"
 )
 #: A message's ID's header label before its bracket.
 _MESSAGE_ID_LABELS = ("message-id: <", "message-id:<", "in-reply-to: <", "references: <")
