@@ -117,6 +117,7 @@ DEVELOPMENT = {
     "dev51": DATA / "redaction_dev51.jsonl",
     "dev52": DATA / "redaction_dev52.jsonl",
     "dev53": DATA / "redaction_dev53.jsonl",
+    "dev54": DATA / "redaction_dev54.jsonl",
 }
 
 

@@ -5530,6 +5530,30 @@ def test_a_name_found_right_after_a_business_word_leaves_the_business_its_line()
 #: whose NPWP in business and tax paperwork.
 WHOSE_MAILBOX_AND_NPWP_IN_PAPERWORK = [
     pytest.param(
+        "Nama Pelaku Usaha : KSP MEKAR LESTARI\nEmail : mekarlestari21@gmail.com",
+        "mekarlestari21@gmail.com",
+        None,
+        id="a-mailbox-that-spells-the-body-a-form-names",
+    ),
+    pytest.param(
+        "[10.02] PERCETAKAN CAHAYA BAKUNASE: File kirim ke cahayabakunase@yahoo.com kak.",
+        "cahayabakunase@yahoo.com",
+        None,
+        id="a-mailbox-that-spells-the-business-that-writes",
+    ),
+    pytest.param(
+        "Pemilik TOKO YOSEPH MANAFE, email yosephmanafe@gmail.com",
+        "yosephmanafe@gmail.com",
+        "email",
+        id="a-mailbox-that-spells-a-shop-named-after-its-owner-stays-the-owners",
+    ),
+    pytest.param(
+        "Saya guru di SDN Oetete 2. Email saya oetetejaya@gmail.com",
+        "oetetejaya@gmail.com",
+        "email",
+        id="a-mailbox-that-spells-no-body-the-text-names",
+    ),
+    pytest.param(
         "Nama Penyedia  : CV Tunas Karya\nEmail Penyedia : tunaskarya.kpg@gmail.com",
         "tunaskarya.kpg@gmail.com",
         None,

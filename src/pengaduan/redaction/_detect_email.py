@@ -103,6 +103,7 @@ class EmailDetector:
                 # (a mailbox with a person's name in it stays the person's)
                 and not _names_someone(address.partition("@")[0])
             )
+            or _spells_a_bodys_name(lowered, address.partition("@")[0])
         ):
             # an organisation's mailbox: nobody's, and no later detector reads a part of it
             # (``rt20.manulai@gmail.com`` holds no RT of a home)
@@ -296,6 +297,42 @@ def _names_someone(mailbox: str) -> bool:
             for cut in range(_NAME_LEAST, len(word) - _NAME_LEAST + 1)
         ):
             return True
+    return False
+
+
+#: A body's kind before its name, in the text (``KOPDIT SEHATI OESAPA``, ``FOTOKOPI BERKAT
+#: NAIKOTEN``, ``GMIT Getsemani Kolhua``, ``SMPK ST. YOSEPH``), and the words after it.
+_BODY_NAMED = re.compile(
+    r"(?<![a-z])(?:cv|pt|ud|toko|koperasi|kopdit|ksp|yayasan|gmit|jemaat|gereja|paroki|masjid"
+    r"|apotek|klinik|bengkel|salon|laundry|catering|katering|restoran|hotel|penginapan|depot"
+    r"|kios|fotokopi|fotocopy|percetakan|printing|sablon|konveksi|travel|rental|ekspedisi"
+    r"|sdn|sdk|sdi|smpn|smpk|sman|smak|smkn|mtsn|paud|lpk|bimbel|bumdes|poktan|gapoktan|panti)"
+    r"(?:[^a-z\n]{1,3}[a-z]+){1,4}"
+)
+_LETTERS = re.compile(r"[a-z]+")
+#: The fewest letters of a mailbox read as a body's name run together.
+_SPELT_LEAST = 8
+
+
+def _spells_a_bodys_name(lowered: str, mailbox: str) -> bool:
+    """Whether a mailbox's letters are two or more words of a body's name the text writes after
+    the body's kind (``sehatioesapa@`` where the form gives ``KOPDIT SEHATI OESAPA``,
+    ``berkatnaikoten@`` where ``FOTOKOPI BERKAT NAIKOTEN`` writes in a chat, ``smpkstyoseph@``
+    under ``SMPK ST. YOSEPH``): the body's mailbox. A mailbox with a name the gazetteer knows
+    stays a person's (a shop named after its owner)."""
+    letters = "".join(_LETTERS.findall(mailbox))
+    if len(letters) < _SPELT_LEAST or letters[:2] not in lowered:
+        return False
+    for match in _BODY_NAMED.finditer(lowered):
+        words = _LETTERS.findall(match.group())
+        for first in range(len(words) - 1):
+            joined = words[first]
+            for word in words[first + 1 :]:
+                joined += word
+                if joined == letters:
+                    return not _names_someone(mailbox)
+                if not letters.startswith(joined):
+                    break
     return False
 
 
