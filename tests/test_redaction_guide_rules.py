@@ -5751,7 +5751,19 @@ def test_whose_mailbox_and_npwp_as_the_guide_says(text: str, value: str, kind: s
     assert kinds == ([] if kind is None else [kind])
 
 
-NPWPS_BY_THEIR_SHAPE = [
+NUMBERS_BY_THEIR_SHAPE = [
+    pytest.param(
+        "No. HP (contoh: 081234567890) : 0813 3902 4471",
+        "081234567890",
+        None,
+        id="a-forms-example-of-a-mobile",
+    ),
+    pytest.param(
+        "No. HP (contoh: 081234567890) : 0813 3902 4471",
+        "0813 3902 4471",
+        "phone",
+        id="the-mobile-written-after-a-forms-example",
+    ),
     pytest.param(
         "KARTU PEDAGANG\nNama : YOHANA LEO\nN P W P : 44.218.6O3.1-92O.0O0\nLos : C-12",
         "44.218.6O3.1-92O.0O0",
@@ -5798,8 +5810,8 @@ NPWPS_BY_THEIR_SHAPE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "kind"), NPWPS_BY_THEIR_SHAPE)
-def test_npwps_by_their_shape_as_the_guide_says(text: str, value: str, kind: str | None) -> None:
+@pytest.mark.parametrize(("text", "value", "kind"), NUMBERS_BY_THEIR_SHAPE)
+def test_numbers_by_their_shape_as_the_guide_says(text: str, value: str, kind: str | None) -> None:
     start = text.rindex(value)  # the last writing: a number written again is read there
     kinds = [
         finding.kind.value
