@@ -5819,3 +5819,45 @@ def test_numbers_by_their_shape_as_the_guide_says(text: str, value: str, kind: s
         if finding.start <= start and start + len(value) <= finding.end
     ]
     assert kinds == ([] if kind is None else [kind])
+
+
+WHOSE_NUMBER_IN_CONTACT_DETAILS = [
+    pytest.param(
+        "Pendaftaran ulang · ppid.dinkes@kupangkota.go.id · 0812 3366 7140",
+        "0812 3366 7140",
+        None,
+        id="a-line-after-an-offices-mailbox-and-a-middle-dot",
+    ),
+    pytest.param(
+        "Konfirmasi paling lambat Jumat ke kantor kelurahan (0380) 839 033 atau WA operator "
+        "0812 3366 7140.",
+        "0812 3366 7140",
+        None,
+        id="an-offices-operator-listed-after-its-line",
+    ),
+    pytest.param(
+        "Pinjaman blm jatuh tempo tapi collector dong su teror pakai nomor 0857 3320 1184.",
+        "0857 3320 1184",
+        None,
+        id="a-collectors-number-three-words-after-the-collector",
+    ),
+    pytest.param(
+        "Info lanjut: kantor kecamatan 0380-821114 atau WA sa pribadi 0812 3366 7140.",
+        "0812 3366 7140",
+        "phone",
+        id="a-persons-own-number-after-an-offices-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), WHOSE_NUMBER_IN_CONTACT_DETAILS)
+def test_whose_number_in_contact_details_as_the_guide_says(
+    text: str, value: str, kind: str | None
+) -> None:
+    start = text.index(value)
+    kinds = [
+        finding.kind.value
+        for finding in Redactor.default(learned_phone_owner=False).find(text)
+        if finding.start <= start and start + len(value) <= finding.end
+    ]
+    assert kinds == ([] if kind is None else [kind])

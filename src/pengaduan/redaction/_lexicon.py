@@ -1730,7 +1730,9 @@ LISTED_AFTER = re.compile(
     rf"(?:{_SP}{{1,2}}(?:psw|ext|pes)\.?{_SP}{{0,2}}[0-9]{{1,4}})?{_SP}{{0,2}}"
     rf"(?:[/,&+\-](?:{_SP}{{0,2}}(?:dan|atau|ato)(?![a-z]))?"
     rf"|(?:dan|deng|dengan|atau|ato|menjadi|jadi)(?![a-z])){_SP}{{0,2}}"
-    rf"(?:(?:wa|whatsapp|telp|tlp|telepon|telpon|tlpn|hp|sms|hub|fax|line|piket|center|kantor)"
+    rf"(?:(?:wa|whatsapp|telp|tlp|telepon|telpon|tlpn|hp|sms|hub|fax|line|piket|center|kantor"
+    # (the office's operator's: ``kantor kelurahan (0380) 839 033 atau WA operator ``)
+    rf"|operator|admin)"
     rf"[ \t\u00a0:.]{{0,3}}){{0,2}}\Z"
 )
 #: A later line saying the number above is an office's (``HP: 0380...\nIsi: Nomor HP di atas

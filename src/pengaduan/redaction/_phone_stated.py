@@ -641,10 +641,11 @@ def _office_in(text: str) -> bool:
     return last_at >= 0 and not _person_in(text[last_at:])
 
 
-#: A government mailbox (left visible: an office's) and a list word right before the number
-#: (``Sanggahan: email beasiswa@kupangkota.go.id atau WA ``): the office's line too.
+#: A government mailbox (left visible: an office's) and a list word or mark right before the
+#: number (``Sanggahan: email beasiswa@kupangkota.go.id atau WA ``, ``PPID Kota Kupang ·
+#: ppid@kupangkota.go.id · ``): the office's line too.
 _MAILBOX_LISTED = re.compile(
-    r"@[a-z0-9.\-]+\.go\.id[ \t\u00a0]{0,2}(?:[/,]|atau|ato|dan|deng)[ \t\u00a0]{0,2}"
+    r"@[a-z0-9.\-]+\.go\.id[ \t\u00a0]{0,2}(?:[/,|\u00b7\u2022]|atau|ato|dan|deng)[ \t\u00a0]{0,2}"
     r"(?:(?:wa|whatsapp|telp|tlp|telepon|hp|sms|hub)[ \t\u00a0:.]{0,3}){0,2}\Z"
 )
 
@@ -675,8 +676,9 @@ _SCAM_BEFORE = re.compile(
     r"|(?:penipu|scammer)(?:[ \t]+(?:itu|tsb|tersebut|nya))?[ \t]+"
     r"(?:pakai|pake|menggunakan|gunakan|dari|lewat)(?:[ \t]+(?:nomor|nomer|no|hp|wa|telp|sms))?"
     # a lender's collector, who gives no name (``Collector pakai nomor``, ``PINJOL TAGIH SY
-    # PAKAI NOMOR``, ``penagihnya tlp dr``, ``penagih yang memakai nomor``)
-    r"|(?:pinjol|penagih|penagihnya|collector|kolektor)(?:[ \t]+[a-z]+){0,2}?[ \t]+"
+    # PAKAI NOMOR``, ``penagihnya tlp dr``, ``penagih yang memakai nomor``, ``collector su
+    # teror sy pakai nomor``)
+    r"|(?:pinjol|penagih|penagihnya|collector|kolektor)(?:[ \t]+[a-z]+){0,3}?[ \t]+"
     r"(?:pakai|pake|memakai|menggunakan|gunakan|dari|dr|lewat)"
     r"(?:[ \t]+(?:nomor|nomer|no|hp|wa|telp|sms))?)"
     r"[ \t.:=\-]*"
