@@ -5821,7 +5821,31 @@ def test_numbers_by_their_shape_as_the_guide_says(text: str, value: str, kind: s
     assert kinds == ([] if kind is None else [kind])
 
 
-WHOSE_NUMBER_IN_CONTACT_DETAILS = [
+WHOSE_CONTACT_DETAILS = [
+    pytest.param(
+        "SMPN 14 KUPANG\nNPSN 50304529 · Jl. Adisucipto No. 45 · Telp. (0380) 881 402",
+        "Jl. Adisucipto No. 45",
+        None,
+        id="a-schools-seat-after-its-register-number-on-its-letterhead",
+    ),
+    pytest.param(
+        "PAGUYUBAN NELAYAN OESAPA\nSekretariat: Jl. Timor Raya No. 210, Kupang",
+        "Jl. Timor Raya No. 210",
+        None,
+        id="a-bodys-seat-under-its-secretariats-label",
+    ),
+    pytest.param(
+        "Travel Kupang-Soe, jemput antar.\nKantor: Jl. Cak Doko No. 19, telp (0380) 831 220",
+        "Jl. Cak Doko No. 19",
+        None,
+        id="a-businesss-seat-under-its-offices-label",
+    ),
+    pytest.param(
+        "Nama: Maria Nenobais\nAlamat: Jl. Cak Doko No. 19, RT 03/RW 01",
+        "Jl. Cak Doko No. 19, RT 03/RW 01",
+        "address",
+        id="a-persons-home-under-a-forms-address-label",
+    ),
     pytest.param(
         "Pendaftaran ulang · ppid.dinkes@kupangkota.go.id · 0812 3366 7140",
         "0812 3366 7140",
@@ -5850,10 +5874,8 @@ WHOSE_NUMBER_IN_CONTACT_DETAILS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "kind"), WHOSE_NUMBER_IN_CONTACT_DETAILS)
-def test_whose_number_in_contact_details_as_the_guide_says(
-    text: str, value: str, kind: str | None
-) -> None:
+@pytest.mark.parametrize(("text", "value", "kind"), WHOSE_CONTACT_DETAILS)
+def test_whose_contact_details_as_the_guide_says(text: str, value: str, kind: str | None) -> None:
     start = text.index(value)
     kinds = [
         finding.kind.value

@@ -555,6 +555,10 @@ _BUSINESS_ADDRESS = re.compile(
     # di rumahnya, Jl. ...``)
     r"(?:(?!rumah)[^\n.,;:]){0,40}(?:[ \t\u00a0]di|,)"
     r"|(?<![a-z])(?:workshop|showroom|outlet)[ \t\u00a0:]*"
+    # a body's seat under its label (``Sekretariat: Jl. ...``, an advert's ``Kantor: Jl. ...``),
+    # a school's after its register number on its letterhead's line (``NPSN 50311050 · Jl. ...``)
+    r"|(?<![a-z])(?:sekretariat|kantor)[ \t\u00a0]*:[ \t\u00a0]*"
+    r"|(?<![a-z])npsn[ \t\u00a0.:]*[0-9]{8}[ \t\u00a0]*[\u00b7\u2022|,\-][ \t\u00a0]*"
     # a company's name, then its seat in a bracket, after a comma or after ``di`` (``UD Laut
     # Timor (Jl. ...``, ``CV Timor Jaya di Jl. ...``)
     rf"|(?<![a-z]){lex.COMPANY_FORMS_PATTERN}[ \t\u00a0]+[a-z][a-z \t\u00a0]{{0,40}}?"
