@@ -5823,6 +5823,18 @@ def test_numbers_by_their_shape_as_the_guide_says(text: str, value: str, kind: s
 
 WHOSE_CONTACT_DETAILS = [
     pytest.param(
+        "*PENGUMUMAN KERJA BAKTI RT 17*\nBapa mama, hari Sabtu kita kerja bakti.",
+        "RT 17",
+        None,
+        id="a-neighbourhoods-notice-heading-in-a-chats-bold-marks",
+    ),
+    pytest.param(
+        "DATA KEPALA KELUARGA RT 04/RW 02 KEL. OEBUFU\nNo | Nama | No HP",
+        "RT 04/RW 02",
+        None,
+        id="a-neighbourhoods-list-under-its-data-heading",
+    ),
+    pytest.param(
         "SMPN 14 KUPANG\nNPSN 50304529 · Jl. Adisucipto No. 45 · Telp. (0380) 881 402",
         "Jl. Adisucipto No. 45",
         None,

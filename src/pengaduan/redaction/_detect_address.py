@@ -282,16 +282,17 @@ def _names_no_home(lowered: str, start: int) -> bool:
 
 #: A notice's heading that opens its line and names the neighbourhood that sends it
 #: (``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``, ``UNDANGAN RAPAT RT``), or
-#: heads its list or its board.
+#: heads its list or its board (``DATA KEPALA KELUARGA RT 21/RW 07``).
 _NOTICE_HEADING = re.compile(
     # (after another title and a slash: ``BUKU TAMU / REGISTER PENDUDUK PENDATANG RT 2``)
-    r"(?:\A|\n)[ \t]*(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*/[ \t]*)?"
+    # (a chat's bold or italic marks may open it: ``*INFO POSYANDU ANGGREK RT 29*``)
+    r"(?:\A|\n)[ \t*_]*(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*/[ \t]*)?"
     r"(?:pengumuman|pemberitahuan|undangan|iuran|edaran|surat[ \t]+edaran|jadwal"
     # minutes and registers of the neighbourhood (``Notulen Rapat RT 22``, ``NOTULEN POSYANDU
     # MAWAR RT 20``, ``REGISTER PENDUDUK PENDATANG RT 2``)
     r"|notulen|notulensi|register|buku[ \t]+tamu"
     # (``Info RT 2: air PDAM mati``, ``HIMBAUAN RT 05``)
-    r"|daftar|arisan|info|informasi|himbauan|imbauan"
+    r"|daftar|data|arisan|info|informasi|himbauan|imbauan"
     # a list's or a board's heading (``Penerima BPNT RT 09``, ``PAPAN INFO RT 14 / RW 05``)
     r"|penerima|rekap|papan[ \t]+info|papan[ \t]+informasi)"
     # (a dash may stand before the RT: ``DAFTAR USULAN PENERIMA BANTUAN LANSIA - RT 38``)
