@@ -5895,3 +5895,22 @@ def test_whose_contact_details_as_the_guide_says(text: str, value: str, kind: st
         if finding.start <= start and start + len(value) <= finding.end
     ]
     assert kinds == ([] if kind is None else [kind])
+
+
+WORDS_WHERE_A_NAME_MAY_STAND = [
+    pytest.param("[08.14] mama: Air PDAM juga mati dari pagi.", "Air", id="a-chats-first-word"),
+    pytest.param("Sy guru IPA di SMP Negeri 9 Kupang.", "IPA", id="a-teachers-subject"),
+    pytest.param(
+        "[07.04] Petugas Loket: Antrian sudah penuh.", "Loket", id="a-desk-after-its-officer"
+    ),
+    pytest.param("Nama Faskes : PUSKESMAS OEBOBO", "Faskes", id="a-forms-field-after-nama"),
+    pytest.param("[18.05] Chatbot Dukcapil: Petugas sedang sibuk.", "Chatbot", id="a-bot-speaking"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), WORDS_WHERE_A_NAME_MAY_STAND)
+def test_ordinary_words_where_a_name_may_stand_are_not_names(text: str, word: str) -> None:
+    start = text.index(word)
+    assert not [
+        finding for finding in Redactor.default().find(text) if finding.start <= start < finding.end
+    ]

@@ -1221,6 +1221,8 @@ NAME_STOPWORDS = _words(
     dirahasiakan rahasia diketahui dikenal
     ketik diketik umkm wni wna
     driver terakhir tujuan penelepon ortu
+    air loket faskes chatbot ppid
+    ipa ips pkn ppkn matematika fisika kimia biologi sejarah geografi sosiologi penjaskes
     """
 )
 
