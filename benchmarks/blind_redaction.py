@@ -118,6 +118,7 @@ DEVELOPMENT = {
     "dev52": DATA / "redaction_dev52.jsonl",
     "dev53": DATA / "redaction_dev53.jsonl",
     "dev54": DATA / "redaction_dev54.jsonl",
+    "dev55": DATA / "redaction_dev55.jsonl",
 }
 
 

@@ -5753,6 +5753,70 @@ def test_whose_mailbox_and_npwp_as_the_guide_says(text: str, value: str, kind: s
 
 NUMBERS_BY_THEIR_SHAPE = [
     pytest.param(
+        "Pak, NPWP lama sy tdk berlaku. Pakai NIK 5371044407790021 sebagai NPWP ya.",
+        "5371044407790021",
+        "npwp",
+        id="a-nik-said-right-after-it-to-serve-as-the-npwp",
+    ),
+    pytest.param(
+        "Sejak Coretax, NIK Ibu 5371025806890017 digunakan sebagai NPWP.",
+        "5371025806890017",
+        "npwp",
+        id="a-nik-said-right-after-it-to-be-used-as-the-npwp",
+    ),
+    pytest.param(
+        "Rekap NPWP:\n1. Hendrik Daik — belum punya, NIK 5314011704790012\n"
+        "2. Nur Daeng Ngai — 15-087-672-0-922-000",
+        "15-087-672-0-922-000",
+        "npwp",
+        id="an-old-npwp-with-dashes-only",
+    ),
+    pytest.param(
+        "Rekap NPWP:\n1. Hendrik Daik — 15.582.608.1.920.000",
+        "15.582.608.1.920.000",
+        "npwp",
+        id="an-old-npwp-with-dots-only",
+    ),
+    pytest.param(
+        "Rekap NPWP:\n1. Trifonia Halan — 082.027.928.4-920.000",
+        "082.027.928.4-920.000",
+        "npwp",
+        id="an-old-npwp-dotted-with-the-zero-of-the-new-form",
+    ),
+    pytest.param(
+        "Kami telah meminta bendahara SMAN 6 Kupang (NPWP 00.029.216.7-920.000) membetulkan.",
+        "00.029.216.7-920.000",
+        None,
+        id="a-school-treasurers-npwp-in-a-bracket",
+    ),
+    pytest.param(
+        "Satuan Kerja : Bapenda Kota Kupang (NPWP satker 00.405.795.0-921.000)",
+        "00.405.795.0-921.000",
+        None,
+        id="an-offices-npwp-as-its-work-units",
+    ),
+    pytest.param(
+        "HOTEL SASANDO INDAH\nJL. PALAPA NO. 51, Kupang. Telp (0380) 843 981. NPWP "
+        "66.602.234.5-920.001\n\nSURAT KETERANGAN KERJA",
+        "66.602.234.5-920.001",
+        None,
+        id="a-bodys-npwp-ending-its-letterheads-address-line",
+    ),
+    pytest.param(
+        "No | Satuan Kerja | NPWP Bendahara | Telepon\n1 | Bapenda Kota Kupang | "
+        "0008754867920000 | 0380 810 165",
+        "0008754867920000",
+        None,
+        id="a-register-column-of-treasurers-npwps",
+    ),
+    pytest.param(
+        "No | Tanggal | Penjual | NPWP Penjual | PPN\n1 | 9-11-2026 | Toko Elektronik Timur | "
+        "71.525.155.2-920.000 | Rp 15.000",
+        "71.525.155.2-920.000",
+        None,
+        id="a-register-column-of-sellers-npwps",
+    ),
+    pytest.param(
         "No. HP (contoh: 081234567890) : 0813 3902 4471",
         "081234567890",
         None,

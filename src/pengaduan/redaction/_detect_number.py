@@ -2286,11 +2286,13 @@ _REFUSED = re.compile(r"(?<![a-z])(?:ditolak|menolak|tolak|harus[ \t]+sama)(?![a
 _NIK_LENGTHS_NPWP = re.compile(r"[0-9](?:[ .\-]?[0-9]){15}")
 #: Said right after a NIK: it has become the NPWP (``NIK SY 5371... SDH JD NPWP``).
 _BECAME_NPWP = re.compile(
-    r"[ \t]*[,(]?[ \t]*(?:(?:sudah|sdh|sdah|su|udah|telah)[ \t]+(?:jadi|jd|menjadi)[ \t]+npwp"
+    r"[ \t]*[,(]?[ \t]*(?:(?:(?:yang|yg)[ \t]+)?(?:sudah|sdh|sdah|su|udah|telah)[ \t]+"
+    r"(?:jadi|jd|menjadi)[ \t]+npwp"
     # written into the NPWP's field, or said to serve as it (``JD SY ISI 5301... SAJA DI KOLOM
-    # NPWP?``, ``5371... (NIK sebagai NPWP)``)
+    # NPWP?``, ``5371... (NIK sebagai NPWP)``, ``NIK 5314... sebagai NPWP``, ``NIK Ibu 5371...
+    # digunakan sebagai NPWP``)
     r"|(?:(?:saja|sj|aja)[ \t]+)?(?:di|ke)[ \t]+kolom[ \t]+npwp"
-    r"|nik[ \t]+(?:sebagai|sbg)[ \t]+npwp)"
+    r"|(?:nik[ \t]+|(?:di|dipakai|digunakan|dipake)[ \t]+)?(?:sebagai|sbg)[ \t]+npwp)"
 )
 
 
@@ -2815,8 +2817,9 @@ def _letterhead_npwp(text: str, lowered: str, begin: int, known_before: str) -> 
 #: A line's head up to its NPWP: the word and a separator (``NPWP : ``, ``NPWP. ``), after a
 #: school's register number on the same line (``NPSN 55670513  NPWP : ``).
 _NPWP_LINE = re.compile(r"[ \t]*(?:npsn[ \t.:]*[0-9]{8}[ \t]+)?npwp[ \t]*[:.]?[ \t]*")
-#: ``NPWP`` after a dash or a bar ending a letterhead's line, then its number.
-_NPWP_AFTER_DASH = re.compile(r"[\u2014\u2013|-][ \t]*npwp[ \t]*[:.]?[ \t]*\Z")
+#: ``NPWP`` after a dash, a bar, a middle dot or a full stop ending a letterhead's line (``JL.
+#: PALAPA NO. 51, Kupang. Telp (0380) 843 981. NPWP``), then its number.
+_NPWP_AFTER_DASH = re.compile(r"[\u2014\u2013|\-.\u00b7][ \t]*npwp[ \t]*[:.]?[ \t]*\Z")
 
 
 def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladder
@@ -2937,8 +2940,12 @@ _TREASURER_BEFORE = re.compile(
     r"|kantor|dinas|barang|pembantu))?"
     # the office after its treasurer, and the NPWP in a bracket (``bendahara Dinas PUPR (NPWP``,
     # ``bendahara Disperindag (NPWP``)
-    r"(?:[ \t]+(?:dinas|badan|bagian|kecamatan|kelurahan|puskesmas|rsud|dis[a-z]{2,}|din[a-z]{2,})"
-    r"(?:[ \t]+[a-z]{2,}){0,2})?[ \t]*[,:(]?[ \t]*\Z"
+    r"(?:[ \t]+(?:dinas|badan|bagian|kecamatan|kelurahan|puskesmas|rsud|dis[a-z]{2,}|din[a-z]{2,}"
+    # (an agency by its short name, a school: ``Bendahara Pengeluaran DPMPTSP Kota Kupang (NPWP``,
+    # ``bendahara SMAN 6 Kupang (NPWP``)
+    r"|dpmptsp|bapenda|bpkad|bkpsdm|bappeda|setda|sd|sdn|sdk|sdi|smp|smpn|smpk|sma|sman|smak"
+    r"|smk|smkn|sd[ \t]+inpres)"
+    r"(?:[ \t]+[a-z0-9]+){0,2})?[ \t]*[,:(]?[ \t]*\Z"
 )
 #: A cooperative's registration number's words (``NIK koperasi``, ``Nomor Induk Koperasi``)
 #: ending a window, maybe with two words or a bracket after them.
@@ -3517,6 +3524,7 @@ class NumberDetector:
             and (
                 lex.NPWP15_FORMAT.fullmatch(text, begin, end)
                 or lex.NPWP15_SPACED.fullmatch(text, begin, end)
+                or lex.NPWP15_ONE_MARK.fullmatch(text, begin, end)
             )
         ):
             # ``NPWP ... sama dengan NIK, ..., jadi kartu lama 09.067.365.8-920.000``: written
@@ -3542,7 +3550,13 @@ class NumberDetector:
             return PiiKind.BPJS
         if length == 17 or (length <= 8 and lex.DATE_SHAPE.fullmatch(text, begin, end)):
             return None
-        if length == 15 and lex.NPWP15_FORMAT.fullmatch(text, begin, end):
+        if (
+            length == 15
+            and (
+                lex.NPWP15_FORMAT.fullmatch(text, begin, end)
+                or lex.NPWP15_ONE_MARK.fullmatch(text, begin, end)
+            )
+        ) or (length == 16 and lex.NPWP16_DOTTED.fullmatch(text, begin, end)):
             return _npwp(known, begin, end)
         if length <= _CONNECTION_LENGTH and _connection_number(text, begin, end):
             return None

@@ -133,7 +133,12 @@ _BODY_KINDS = frozenset(
 
 
 #: Words that make a number's column a body's (``NPWP Pemilik Badan``, ``Telp Kantor``).
-_BODIES = lex.words("badan usaha perusahaan kantor instansi toko koperasi penyedia rekanan vendor")
+_BODIES = lex.words(
+    "badan usaha perusahaan kantor instansi toko koperasi penyedia rekanan vendor"
+    # an office's treasurer's withholding number and a tax invoice's seller's (``NPWP
+    # Bendahara``, ``NPWP Penjual``)
+    " bendahara penjual"
+)
 #: A column of bodies' seats (``Alamat Usaha``, the addresses of a directory of offices or of
 #: an organisation's row): kept, unless a cell says the business is at home.
 _SEAT = "seat"

@@ -85,6 +85,12 @@ DIGIT_GROUP = re.compile(r"[0-9]+")
 NPWP15_FORMAT = re.compile(r"[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}")
 #: The same groups written with spaces (``46 601 325 9 920 000``).
 NPWP15_SPACED = re.compile(r"[0-9]{2} [0-9]{3} [0-9]{3} [0-9] [0-9]{3} [0-9]{3}")
+#: The old groups with the ``0`` the sixteen-digit form puts before them
+#: (``082.027.928.4-920.000``).
+NPWP16_DOTTED = re.compile(r"0[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}")
+#: The same groups with one mark between all of them (``15.582.608.1.920.000``,
+#: ``15-087-672-0-922-000``).
+NPWP15_ONE_MARK = re.compile(r"[0-9]{2}([.\-])[0-9]{3}\1[0-9]{3}\1[0-9]\1[0-9]{3}\1[0-9]{3}")
 
 #: Context words, grouped by what they announce. The closest one before a number decides; where
 #: two start at the same place the group listed first wins (``wa pengaduan`` is an office's line,
@@ -864,6 +870,7 @@ NPWP_ORGANISATION = re.compile(
     r"|katering|restoran|hotel|bengkel|kios|warung|apotek|travel|salon|laundry|rental"
     r"|puskesmas|gereja|masjid|klinik|rs|rsu|rsud|rsia|pemotong|pemberi[ \t]+kerja|majelis"
     r"|jemaat|komite|uptd|upt|rumah[ \t]+sakit|blud|ksu|kelompok|poktan|gapoktan|sinode|klasis"
+    r"|satker"
     # offices of the city and the region by their short names (``NPWP BPKAD``, ``NPWP DPMPTSP``)
     r"|bpkad|bppkad|bapenda|dpmptsp|pemkot|pemda|pemkab|pemprov|setda|dprd|kpu|bawaslu"
     # (and the other offices by theirs: ``NPWP Disdukcapil``, ``NPWP Dinkes``)
