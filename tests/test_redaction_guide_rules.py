@@ -5753,6 +5753,32 @@ def test_whose_mailbox_and_npwp_as_the_guide_says(text: str, value: str, kind: s
 
 NUMBERS_BY_THEIR_SHAPE = [
     pytest.param(
+        "BUKTI POTONG PPh 21\nPemotong\nNama  : CV LOPO INDAH\n\nPenerima Penghasilan\n"
+        "NPWP/NIK : 5371040405940013\nNama     : ISHAK LAY",
+        "5371040405940013",
+        "npwp",
+        id="a-slips-recipients-number-under-its-section-after-the-withholders",
+    ),
+    pytest.param(
+        "NAMA PEMOTONG : CV TUNAS SASANDO\nA. IDENTITAS PENERIMA PENGHASILAN YANG DIPOTONG\n"
+        "1. NPWP : 92.762.0O0.7- 92O.000",
+        "92.762.0O0.7- 92O.000",
+        "npwp",
+        id="a-scanned-npwp-with-a-stray-space-under-the-recipients-section",
+    ),
+    pytest.param(
+        "Agen: NPWP bapak?\nPenelepon: Pakai NIK, 5371032001970011.",
+        "5371032001970011",
+        "npwp",
+        id="a-nik-given-in-answer-to-a-question-for-the-npwp",
+    ),
+    pytest.param(
+        "Agen: NIK dan NPWP bapak?\nPenelepon: NIK 5371032001970011, NPWP belum ada.",
+        "5371032001970011",
+        "nik",
+        id="a-nik-given-in-answer-to-a-question-for-both",
+    ),
+    pytest.param(
         "Pak, NPWP lama sy tdk berlaku. Pakai NIK 5371044407790021 sebagai NPWP ya.",
         "5371044407790021",
         "npwp",

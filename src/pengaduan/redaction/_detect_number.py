@@ -278,13 +278,13 @@ _CARD_WORDS = frozenset({"kartu", "bpjs", "kis", "jkn"})
 #: is checked before it.
 _COMMA_GROUPS = re.compile(r",[ \t]?[0-9]{4},[ \t]?[0-9]{4},[ \t]?[0-9]{4}(?![0-9]|[.,][0-9])")
 #: An old 15-digit NPWP as a scan reads it or a mail wraps it: a comma for a dot, ``O``, ``l``,
-#: ``I``, ``S`` or ``B`` for a digit, a line break after a dot or inside a group
+#: ``I``, ``S`` or ``B`` for a digit, a stray space or a line break after a dot or inside a group
 #: (``09,650.568.5-920.000``, ``66.949.327.4-921.OOO``, ``81.601.617.`` then ``9-921.000``,
 #: ``44.397.81`` then ``1.4-920.000``); on the lower-cased text.
 _SCANNED_NPWP = re.compile(
-    r"(?<![0-9a-z])(?:[0-9olisb]\n?){2}[.,]\n?(?:[0-9olisb]\n?){3}[.,]\n?(?:[0-9olisb]\n?){3}"
-    r"[.,]\n?[0-9olisb]\n?[-.,]\n?(?:[0-9olisb]\n?){3}[.,]\n?(?:[0-9olisb]\n?){2}[0-9olisb]"
-    r"(?![0-9a-z])"
+    r"(?<![0-9a-z])(?:[0-9olisb][ \n]?){2}[.,][ \n]?(?:[0-9olisb][ \n]?){3}[.,][ \n]?"
+    r"(?:[0-9olisb][ \n]?){3}[.,][ \n]?[0-9olisb][ \n]?[-.,][ \n]?(?:[0-9olisb][ \n]?){3}"
+    r"[.,][ \n]?(?:[0-9olisb][ \n]?){2}[0-9olisb](?![0-9a-z])"
 )
 #: A person's NITKU (the place-of-business number of the tax system): the NIK that is the
 #: person's NPWP, then ``000000`` (a body's opens with the old NPWP's ``0`` and 15 digits).
@@ -2331,10 +2331,17 @@ def _nik_now_npwp(facts: _Facts, begin: int) -> bool:
         now.group().startswith("sama") and _NIK_WORD.search(further, opening, now.start())
     ):
         return True
+    line_start = further.rfind("\n", 0, nik_at)
+    if line_start > 0:
+        # the answer to the turn before, which asks for the NPWP alone (``Agen: NPWP bapak?``
+        # then ``Penelepon: Pakai NIK, 5371...``)
+        previous = further[further.rfind("\n", 0, line_start) + 1 : line_start].rstrip()
+        if previous.endswith("?") and "npwp" in previous and _NIK_WORD.search(previous) is None:
+            return True
     asked = further.rfind("?", named, nik_at)
     return (
         asked != -1
-        and asked >= further.rfind("\n", 0, nik_at)
+        and asked >= line_start
         and further.rfind(".", asked, nik_at) == -1
         and _NOW.search(further, _sentence_start(further, named), asked) is not None
     )
@@ -2904,10 +2911,17 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladde
             # a person's field after the organisation's lines (``Nama : [NAME]``, ``Yang
             # menerima : [NAME]``): the person's NPWP under it
             and _PERSONS_FIELD.search(before, headings[-1].end()) is None
+            # a slip's recipient's section after its withholder's (``Penerima Penghasilan`` /
+            # ``NPWP/NIK :``, ``A. IDENTITAS PENERIMA PENGHASILAN YANG DIPOTONG``)
+            and _RECIPIENTS_SECTION.search(before, headings[-1].end()) is None
         )
     return organisation > person
 
 
+#: A withholding slip's section of its recipient, a line of its own.
+_RECIPIENTS_SECTION = re.compile(
+    r"\n[ \t]*(?:[a-z0-9]{1,2}[.)][ \t]*)?(?:identitas[ \t]+)?penerima[ \t]+penghasilan"
+)
 #: A field of a form or a receipt whose value is a name found (``Nama : [NAME]``, ``Yang
 #: menerima : [NAME]``, ``Pembeli : [NAME]``).
 _PERSONS_FIELD = re.compile(
