@@ -5753,6 +5753,32 @@ def test_whose_mailbox_and_npwp_as_the_guide_says(text: str, value: str, kind: s
 
 NUMBERS_BY_THEIR_SHAPE = [
     pytest.param(
+        "SERTIFIKAT NOMOR INDUK KOPERASI\nNIK : 5371050108840001\nNama Koperasi : KSP LONTAR",
+        "5371050108840001",
+        None,
+        id="a-cooperatives-number-under-its-certificates-heading",
+    ),
+    pytest.param(
+        "Ibu minta NPWP semua guru honor. Rekap:\n1. Zakeus Tlonaen \u2013 69.136.610.5-922.000\n"
+        "2. Andi Ridwan \u2013 5371041011640839",
+        "5371041011640839",
+        "npwp",
+        id="a-nik-shaped-number-in-a-list-of-persons-npwps",
+    ),
+    pytest.param(
+        "Berikut data yang diminta (NPWP, NIK, HP):\n1. 05.854.125.9-925.000\n2. 5371066104680650",
+        "5371066104680650",
+        "nik",
+        id="a-nik-in-a-list-of-the-data-asked-for",
+    ),
+    pytest.param(
+        "No | Satuan Kerja | Rekening Kas | Telepon\n1 | Dinas Sosial Kota Kupang | "
+        "03401027854793 | 0380 812226",
+        "03401027854793",
+        None,
+        id="a-register-column-of-bodies-cash-accounts",
+    ),
+    pytest.param(
         "BUKTI POTONG PPh 21\nPemotong\nNama  : CV LOPO INDAH\n\nPenerima Penghasilan\n"
         "NPWP/NIK : 5371040405940013\nNama     : ISHAK LAY",
         "5371040405940013",

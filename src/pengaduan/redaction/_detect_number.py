@@ -2601,6 +2601,34 @@ def _npwp_shaped(digits: str, text: str, begin: int, end: int) -> bool:
 _WORD = re.compile(r"[a-z]+")
 
 
+#: A list's item marker opening a line (``1.``, ``2)``, ``-``, ``•``).
+_ITEM_LINE = re.compile(r"[ \t]*(?:[0-9]{1,3}[.)]|[-*\u2022])[ \t]+")
+
+
+def _in_a_list_of_npwps(lowered: str, begin: int) -> bool:
+    """Whether the number at ``begin`` stands in a list's item that names someone before it,
+    under an item that names someone before an old NPWP, in a text that speaks of NPWPs
+    before them: a row of a list of persons' NPWPs (not a list of the data asked for, ``1.
+    05.854...`` then ``2. 5371...``, whose items are the NPWP, then the NIK)."""
+    line = lowered.rfind("\n", 0, begin) + 1
+    item = _ITEM_LINE.match(lowered, line) if line > 1 else None
+    if item is None or _NAMED.search(lowered, item.end(), begin) is None:
+        return False
+    above = lowered.rfind("\n", 0, line - 1) + 1
+    above_item = _ITEM_LINE.match(lowered, above)
+    npwp = lex.NPWP15_FORMAT.search(lowered, above, line)
+    return (
+        above_item is not None
+        and npwp is not None
+        and _NAMED.search(lowered, above_item.end(), npwp.start()) is not None
+        and lowered.rfind("npwp", 0, above) != -1
+    )
+
+
+#: Letters before a list's number: someone named (a name, or a name found and collapsed).
+_NAMED = re.compile(r"[a-z]{2}|\x1f")
+
+
 def _persons_npwp_alone(lowered: str, begin: int, end: int) -> bool:
     """Whether an NPWP-shaped number with no word before it (`_npwp_shaped`) is read as an
     NPWP: an NPWP is spoken of before it, it is written there for the first time (a number
@@ -2965,6 +2993,9 @@ _TREASURER_BEFORE = re.compile(
 #: ending a window, maybe with two words or a bracket after them.
 _COOPERATIVES_NUMBER = re.compile(
     r"(?<![a-z])(?:nik|nomor[ \t]+induk)[ \t]+koperasi(?:[ \t(]+[a-z]+){0,2}[ \t]*[:(]?[ \t]*\Z"
+    # (its certificate's heading over a ``NIK :`` field: ``SERTIFIKAT NOMOR INDUK KOPERASI`` /
+    # ``NIK : 5371...``)
+    r"|(?<![a-z])nomor[ \t]+induk[ \t]+koperasi[^\n]*\n[ \t]*nik[ \t]*[:.]?[ \t]*\Z"
 )
 #: How far back `_COOPERATIVES_NUMBER` is looked for.
 _COOPERATIVES_REACH = 48
@@ -3543,6 +3574,15 @@ class NumberDetector:
         ):
             # ``NPWP ... sama dengan NIK, ..., jadi kartu lama 09.067.365.8-920.000``: written
             # as an NPWP is written, whatever word stands before it
+            return _npwp(known, begin, end)
+        if (
+            ident is None
+            and length == 16
+            and ctx in (None, "nik")
+            and _in_a_list_of_npwps(known.context.lowered, begin)
+        ):
+            # ``Rekap NPWP:`` / ``1. Zakeus Tlonaen - 69.136.610.5-922.000`` / ``2. Andi Muh.
+            # Ridwan - 5371...``: a row of a list of persons' NPWPs, the NIK that is the NPWP
             return _npwp(known, begin, end)
         if (ident == "nik" and length in _TOLERATED_ID_LENGTHS) or (
             length == 16 and nik_structure_valid(digits)

@@ -138,6 +138,8 @@ _BODIES = lex.words(
     # an office's treasurer's withholding number and a tax invoice's seller's (``NPWP
     # Bendahara``, ``NPWP Penjual``)
     " bendahara penjual"
+    # a body's cash account (``Rekening Kas``)
+    " kas"
 )
 #: A column of bodies' seats (``Alamat Usaha``, the addresses of a directory of offices or of
 #: an organisation's row): kept, unless a cell says the business is at home.
