@@ -59,6 +59,7 @@ class EmailDetector:
         """Find email addresses in ``text``."""
         at = text.find("@")
         separators: list[int] = []
+        spellings: list[frozenset[str]] = []
         while at != -1:
             local = lex.EMAIL_LOCAL_TAIL.search(text, max(0, at - 64), at)
             domain = lex.EMAIL_DOMAIN.match(text, at + 1) or _comma_domain(text, at + 1)
@@ -72,11 +73,11 @@ class EmailDetector:
                 end = domain.end()
                 if start < at and tld.isalpha() and len(tld) >= 2:
                     plain = True
-                    yield from self._plain_address(context, start, end)
+                    yield from self._plain_address(context, start, end, spellings)
             if not plain and (broken := _broken_address(text, at)) is not None:
                 # ``mhaning38`` then ``@yahoo.com`` on the next line, ``...@gmail.`` then ``com``:
                 # an address a line break cut, as a form's narrow column or a PDF's text cuts it
-                yield from self._plain_address(context, *broken)
+                yield from self._plain_address(context, *broken, spellings)
             elif not plain:  # ``x @ gmail.com``, ``x@ yahoo .com``: maybe written to dodge scrapers
                 separators.append(at)
             at = text.find("@", at + 1)
@@ -86,10 +87,13 @@ class EmailDetector:
         if separators:
             yield from self._obfuscated(text, _obfuscated_matches(text, separators))
 
-    def _plain_address(self, context: DetectionContext, start: int, end: int) -> Iterator[Finding]:
+    def _plain_address(
+        self, context: DetectionContext, start: int, end: int, spellings: list[frozenset[str]]
+    ) -> Iterator[Finding]:
         """The plain address at ``[start, end)`` (a line break inside it where one cuts it):
         kept where it is an organisation's, reported with the name shown before it where it is
-        a person's mailbox."""
+        a person's mailbox (``spellings``: the text's bodies' names run together, read once by
+        the first mailbox that needs them)."""
         text = context.text
         lowered = context.lowered
         address = text[start:end].replace("\n", "").lower()  # (as one line where a break cuts it)
@@ -103,7 +107,7 @@ class EmailDetector:
                 # (a mailbox with a person's name in it stays the person's)
                 and not _names_someone(address.partition("@")[0])
             )
-            or _spells_a_bodys_name(lowered, address.partition("@")[0])
+            or _spells_a_bodys_name(address.partition("@")[0], lowered, spellings)
         ):
             # an organisation's mailbox: nobody's, and no later detector reads a part of it
             # (``rt20.manulai@gmail.com`` holds no RT of a home)
@@ -303,37 +307,51 @@ def _names_someone(mailbox: str) -> bool:
 #: A body's kind before its name, in the text (``KOPDIT SEHATI OESAPA``, ``FOTOKOPI BERKAT
 #: NAIKOTEN``, ``GMIT Getsemani Kolhua``, ``SMPK ST. YOSEPH``), and the words after it.
 _BODY_NAMED = re.compile(
-    r"(?<![a-z])(?:cv|pt|ud|toko|koperasi|kopdit|ksp|yayasan|gmit|jemaat|gereja|paroki|masjid"
-    r"|apotek|klinik|bengkel|salon|laundry|catering|katering|restoran|hotel|penginapan|depot"
-    r"|kios|fotokopi|fotocopy|percetakan|printing|sablon|konveksi|travel|rental|ekspedisi"
-    r"|sdn|sdk|sdi|smpn|smpk|sman|smak|smkn|mtsn|paud|lpk|bimbel|bumdes|poktan|gapoktan|panti)"
-    r"(?:[^a-z\n]{1,3}[a-z]+){1,4}"
+    r"(?<![a-z])(?:"
+    # (one trie of the kinds' words: the engine rejects a position after one test)
+    + lex.trie_pattern(
+        lex.words(
+            "cv pt ud toko koperasi kopdit ksp yayasan gmit jemaat gereja paroki masjid apotek"
+            " klinik bengkel salon laundry catering katering restoran hotel penginapan depot kios"
+            " fotokopi fotocopy percetakan printing sablon konveksi travel rental ekspedisi sdn"
+            " sdk sdi smpn smpk sman smak smkn mtsn paud lpk bimbel bumdes poktan gapoktan panti"
+        )
+    )
+    + r")(?:[^a-z\n]{1,3}[a-z]+){1,4}"
 )
 _LETTERS = re.compile(r"[a-z]+")
 #: The fewest letters of a mailbox read as a body's name run together.
 _SPELT_LEAST = 8
 
 
-def _spells_a_bodys_name(lowered: str, mailbox: str) -> bool:
+def _spells_a_bodys_name(mailbox: str, lowered: str, spellings: list[frozenset[str]]) -> bool:
     """Whether a mailbox's letters are two or more words of a body's name the text writes after
     the body's kind (``sehatioesapa@`` where the form gives ``KOPDIT SEHATI OESAPA``,
     ``berkatnaikoten@`` where ``FOTOKOPI BERKAT NAIKOTEN`` writes in a chat, ``smpkstyoseph@``
     under ``SMPK ST. YOSEPH``): the body's mailbox. A mailbox with a name the gazetteer knows
-    stays a person's (a shop named after its owner)."""
+    stays a person's (a shop named after its owner). ``spellings`` holds the text's bodies'
+    names run together once they are read (`_bodies_spelt`), for the text's next mailbox."""
     letters = "".join(_LETTERS.findall(mailbox))
-    if len(letters) < _SPELT_LEAST or letters[:2] not in lowered:
+    if len(letters) < _SPELT_LEAST:
         return False
+    if not spellings:
+        spellings.append(_bodies_spelt(lowered))
+    return letters in spellings[0] and not _names_someone(mailbox)
+
+
+def _bodies_spelt(lowered: str) -> frozenset[str]:
+    """Every run of two or more words of a body's name written after its kind in ``lowered``,
+    run together (``fotokopiberkat``, ``berkatnaikoten``, ...)."""
+    spelt: set[str] = set()
     for match in _BODY_NAMED.finditer(lowered):
         words = _LETTERS.findall(match.group())
         for first in range(len(words) - 1):
             joined = words[first]
             for word in words[first + 1 :]:
                 joined += word
-                if joined == letters:
-                    return not _names_someone(mailbox)
-                if not letters.startswith(joined):
-                    break
-    return False
+                if len(joined) >= _SPELT_LEAST:
+                    spelt.add(joined)
+    return frozenset(spelt)
 
 
 def _posing_mailbox(mailbox: str) -> bool:
