@@ -225,8 +225,8 @@ NAMES_SAID_AGAIN = [
         id="an-ordinary-word-again",
     ),
     pytest.param(
-        "nama saya Air PDAM mati. Air sonde mengalir, Air PDAM",
-        "nama saya [NAME] PDAM mati. Air sonde mengalir, Air PDAM",
+        "nama saya Lampu PLN mati. Lampu sonde menyala, Lampu PLN",
+        "nama saya [NAME] PLN mati. Lampu sonde menyala, Lampu PLN",
         id="a-word-the-list-lacks-again",
     ),
     pytest.param(
