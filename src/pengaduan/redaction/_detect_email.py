@@ -319,6 +319,7 @@ _BODY_NAMED = re.compile(
     )
     + r")(?:[^a-z\n]{1,3}[a-z]+){1,4}"
 )
+#: A run of letters (of a lower-cased mailbox or text).
 _LETTERS = re.compile(r"[a-z]+")
 #: The fewest letters of a mailbox read as a body's name run together.
 _SPELT_LEAST = 8

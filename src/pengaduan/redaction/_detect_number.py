@@ -2587,8 +2587,9 @@ _NPWP_LENGTH = 15
 def _npwp_shaped(digits: str, text: str, begin: int, end: int) -> bool:
     """Whether a number with no NPWP's word before it has an individual's NPWP's shape: the old
     fifteen digits written plain, or with the ``0`` the sixteen-digit form puts before them,
-    ending in a branch's ``000``. No NIK opens with ``0``, and no mobile, card or account of
-    those lengths is written so."""
+    ending in a branch's ``000``. No NIK opens with ``0`` and mobiles and cards are shorter; an
+    account of fifteen digits ending ``000`` is rare, and the shape is read only where an NPWP
+    is spoken of (`_persons_npwp_alone`)."""
     length = len(digits)
     return (
         digits.endswith("000")
