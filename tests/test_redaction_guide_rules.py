@@ -5536,6 +5536,12 @@ WHOSE_MAILBOX_AND_NPWP_IN_PAPERWORK = [
         id="a-mailbox-that-spells-the-body-a-form-names",
     ),
     pytest.param(
+        "Kepada Yth.\nDirektur CV TIGA PUTRA SEMAU\n(tembusan tigaputrasemau.kupang@gmail.com)",
+        "tigaputrasemau.kupang@gmail.com",
+        None,
+        id="a-mailbox-one-of-whose-parts-spells-the-body-beside-a-place",
+    ),
+    pytest.param(
         "[10.02] PERCETAKAN CAHAYA BAKUNASE: File kirim ke cahayabakunase@yahoo.com kak.",
         "cahayabakunase@yahoo.com",
         None,

@@ -329,15 +329,22 @@ def _spells_a_bodys_name(mailbox: str, lowered: str, spellings: list[frozenset[s
     """Whether a mailbox's letters are two or more words of a body's name the text writes after
     the body's kind (``sehatioesapa@`` where the form gives ``KOPDIT SEHATI OESAPA``,
     ``berkatnaikoten@`` where ``FOTOKOPI BERKAT NAIKOTEN`` writes in a chat, ``smpkstyoseph@``
-    under ``SMPK ST. YOSEPH``): the body's mailbox. A mailbox with a name the gazetteer knows
-    stays a person's (a shop named after its owner). ``spellings`` holds the text's bodies'
-    names run together once they are read (`_bodies_spelt`), for the text's next mailbox."""
+    under ``SMPK ST. YOSEPH``), or one of its parts is: the body's mailbox. A mailbox with a
+    name the gazetteer knows stays a person's (a shop named after its owner). ``spellings``
+    holds the text's bodies' names run together once they are read (`_bodies_spelt`), for the
+    text's next mailbox."""
     letters = "".join(_LETTERS.findall(mailbox))
     if len(letters) < _SPELT_LEAST:
         return False
     if not spellings:
         spellings.append(_bodies_spelt(lowered))
-    return letters in spellings[0] and not _names_someone(mailbox)
+    spelt = spellings[0]
+    return (
+        letters in spelt
+        # or one of its parts, beside a place's (``duaputrarote.kupang`` under ``CV DUA PUTRA
+        # ROTE``)
+        or any(part in spelt for part in _LETTERS.findall(mailbox))
+    ) and not _names_someone(mailbox)
 
 
 def _bodies_spelt(lowered: str) -> frozenset[str]:
