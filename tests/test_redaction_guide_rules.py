@@ -5759,6 +5759,18 @@ def test_whose_mailbox_and_npwp_as_the_guide_says(text: str, value: str, kind: s
 
 NUMBERS_BY_THEIR_SHAPE = [
     pytest.param(
+        "Bersama ini sy lampirkan CV, ijazah dan NPWP (5371055109910011) untuk posisi staf.",
+        "5371055109910011",
+        "npwp",
+        id="an-npwp-after-a-job-seekers-cv-in-a-list-of-papers",
+    ),
+    pytest.param(
+        "CV Karya Timor, NPWP 01.234.567.8-920.000, beralamat di Kupang.",
+        "01.234.567.8-920.000",
+        None,
+        id="a-companys-npwp-after-its-name",
+    ),
+    pytest.param(
         "SERTIFIKAT NOMOR INDUK KOPERASI\nNIK : 5371050108840001\nNama Koperasi : KSP LONTAR",
         "5371050108840001",
         None,

@@ -881,7 +881,10 @@ NPWP_ORGANISATION = re.compile(
 #: Of `NPWP_ORGANISATION`, the words that say whose an NPWP is from before the word ``NPWP``
 #: (the office words there may be a person's workplace: ``pegawai dinas PU, NPWP ...``).
 NPWP_ORGANISATION_BEFORE = re.compile(
-    r"(?<![a-z])(?:badan|perusahaan|toko|koperasi|yayasan|pdam|perumda|bumdes|bumdesa|cv|pt|ud"
+    r"(?<![a-z])(?:badan|perusahaan|toko|koperasi|yayasan|pdam|perumda|bumdes|bumdesa|pt|ud"
+    # (a company, not a job seeker's résumé in a list of papers: ``sy lampirkan CV, surat
+    # lamaran dan NPWP (5371...)``)
+    r"|cv(?![ \t]*(?:[,;&]|dan(?![a-z])|serta(?![a-z])))"
     r"|bengkel|kios|warung|apotek|faktur|ksp|kopdit|depot|depo|catering|katering|travel|salon"
     r"|restoran|hotel|laundry|rental|ksu"
     r"|firma|persero|vendor|penyedia|rekanan|distributor|pemotong|pemberi[ \t]+kerja"
