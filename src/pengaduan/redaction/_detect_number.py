@@ -1888,7 +1888,7 @@ _BRACKET_REACH = 28
 
 #: A form's or a notice's example right before a number, on its line (``(contoh: ``,
 #: ``misalnya ``).
-_PHONE_EXAMPLE = re.compile(r"(?<![a-z])(?:contoh|misal|misalnya)(?![a-z])[ \t:=]{0,3}\Z")
+_EXAMPLE_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:contoh|misal|misalnya)(?![a-z])[ \t:=]{0,3}\Z")
 
 
 def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positional in this hot private call
@@ -1910,8 +1910,9 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
         and lex.MONEY_BEFORE.search(window, max(0, len(window) - _MONEY_TAIL)) is not None
     ):
         return True, None, None
-    if ("contoh" in tail or "misal" in tail) and _PHONE_EXAMPLE.search(window) is not None:
-        # ``Nomor HP aktif* (contoh: 081234567890)``: a form's example, nobody's number
+    if ("contoh" in tail or "misal" in tail) and _EXAMPLE_RIGHT_BEFORE.search(window) is not None:
+        # ``Nomor HP aktif* (contoh: 081234567890)``: a form's example, nobody's number (`_EXAMPLE`
+        # reads a wider reach before an NPWP, its own word near: ``Contoh format NPWP: ...``)
         return False, "negative", "negative"
     ctx, ident = _closest_context(window)
     if _COOPERATIVES_NUMBER.search(window, max(0, len(window) - _COOPERATIVES_REACH)) is not None:
