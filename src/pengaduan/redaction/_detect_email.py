@@ -203,7 +203,7 @@ class EmailDetector:
             or lex.ORGANISATION_MAILBOX.match(mailbox) is not None
         ):
             return True
-        first = _FIRST_WORD.match(mailbox)
+        first = lex.LETTERS.match(mailbox)
         site = host.partition(".")[0]
         if first is not None and first.group() == site:
             return True  # ``ombudsman.ntt@ombudsman.go.id``: the organisation's own name
@@ -319,8 +319,6 @@ _BODY_NAMED = re.compile(
     )
     + r")(?:[^a-z\n]{1,3}[a-z]+){1,4}"
 )
-#: A run of letters (of a lower-cased mailbox or text).
-_LETTERS = re.compile(r"[a-z]+")
 #: The fewest letters of a mailbox read as a body's name run together.
 _SPELT_LEAST = 8
 
@@ -333,7 +331,7 @@ def _spells_a_bodys_name(mailbox: str, lowered: str, spellings: list[frozenset[s
     name the gazetteer knows stays a person's (a shop named after its owner). ``spellings``
     holds the text's bodies' names run together once they are read (`_bodies_spelt`), for the
     text's next mailbox."""
-    letters = "".join(_LETTERS.findall(mailbox))
+    letters = "".join(lex.LETTERS.findall(mailbox))
     if len(letters) < _SPELT_LEAST:
         return False
     if not spellings:
@@ -343,7 +341,7 @@ def _spells_a_bodys_name(mailbox: str, lowered: str, spellings: list[frozenset[s
         letters in spelt
         # or one of its parts, beside a place's (``duaputrarote.kupang`` under ``CV DUA PUTRA
         # ROTE``)
-        or any(part in spelt for part in _LETTERS.findall(mailbox))
+        or any(part in spelt for part in lex.LETTERS.findall(mailbox))
     ) and not _names_someone(mailbox)
 
 
@@ -352,7 +350,7 @@ def _bodies_spelt(lowered: str) -> frozenset[str]:
     run together (``fotokopiberkat``, ``berkatnaikoten``, ...)."""
     spelt: set[str] = set()
     for match in _BODY_NAMED.finditer(lowered):
-        words = _LETTERS.findall(match.group())
+        words = lex.LETTERS.findall(match.group())
         for first in range(len(words) - 1):
             joined = words[first]
             for word in words[first + 1 :]:
@@ -716,8 +714,6 @@ def _mailbox(text: str, start: int, end: int) -> bool:
     )
 
 
-#: The first word of a mailbox (up to a dot, underscore, dash or digit).
-_FIRST_WORD = re.compile(r"[a-z]+")
 #: What may stand between a mailbox and its separator (``x @``, ``x (at)``, ``x [at]``).
 _BEFORE_SEPARATOR = frozenset(" \t\u00a0([")
 #: Characters that make an address obfuscated when they stand after its ``@``.

@@ -2599,10 +2599,6 @@ def _npwp_shaped(digits: str, text: str, begin: int, end: int) -> bool:
     )
 
 
-#: A word of a lower-cased line.
-_WORD = re.compile(r"[a-z]+")
-
-
 #: A list's item marker opening a line (``1.``, ``2)``, ``-``, ``•``).
 _ITEM_LINE = re.compile(r"[ \t]*(?:[0-9]{1,3}[.)]|[-*\u2022])[ \t]+")
 
@@ -2642,7 +2638,7 @@ def _persons_npwp_alone(lowered: str, begin: int, end: int) -> bool:
     if begin and lowered[begin - 1] == "(":
         return False
     line = lowered[lowered.rfind("\n", 0, begin) + 1 : begin]
-    return lex.ORGANISATION_FIRST_WORDS.isdisjoint(_WORD.findall(line))
+    return lex.ORGANISATION_FIRST_WORDS.isdisjoint(lex.LETTERS.findall(line))
 
 
 def _npwp(known: _Facts, begin: int, end: int) -> str:

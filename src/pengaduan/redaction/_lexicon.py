@@ -58,6 +58,8 @@ def trie_pattern(words: Iterable[str]) -> str:
     return build(root)
 
 
+#: A run of lower-case ASCII letters: a word of a lower-cased text, a mailbox's or a role's.
+LETTERS = re.compile(r"[a-z]+")
 #: Lower-cases ASCII letters only, so offsets in the lowered text match the original.
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 #: Upper-cases ASCII letters only (same length and offsets).

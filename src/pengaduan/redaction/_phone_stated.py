@@ -239,8 +239,6 @@ _ROLE_NAMED = {
     )
     for head in ("pendamping", "tksk", "operator")
 }
-#: A role's first word (``pendamping`` of ``pendamping: ``).
-_ROLE_HEAD = re.compile(r"[a-z]+")
 #: How far back a role's holder named is looked for in the window.
 _ROLE_NAMED_WIDTH = 240
 #: Such a role alone in brackets right after a number (``Penyaluran Bansos: hubungi 0852...
@@ -567,7 +565,7 @@ def _roles_line(context: Windows, window: str, tail: str, start: int) -> bool:
         role = _ROLE_BEFORE.search(context.window_before(start, width=_ROLE_WIDTH))
     if role is None:
         return False
-    head = _ROLE_HEAD.match(role.group(0))
+    head = lex.LETTERS.match(role.group(0))
     named = _ROLE_NAMED.get(head.group(0)) if head is not None else None
     return named is None or (
         named[0].search(context.lowered, 0, start) is None
