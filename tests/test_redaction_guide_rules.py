@@ -5945,7 +5945,43 @@ NUMBERS_BY_THEIR_SHAPE = [
         None,
         id="an-npwp-shaped-example-in-a-bracket",
     ),
+    pytest.param(
+        "No | Nama Penyedia | Bentuk | NPWP Penyedia | HP\n1 | Rambu Eti Kareri | Perorangan | "
+        "79.224.438.8-920.000 | 0857-2589-1234\n2 | CV Sinar Timor | CV | 01.234.567.8-920.000 | -",
+        "79.224.438.8-920.000",
+        "npwp",
+        id="a-sole-traders-npwp-in-a-column-of-suppliers-npwps",
+    ),
+    pytest.param(
+        "No | Nama Penyedia | Bentuk | NPWP Penyedia | HP\n1 | Rambu Eti Kareri | Perorangan | "
+        "79.224.438.8-920.000 | 0857-2589-1234\n2 | CV Sinar Timor | CV | 01.234.567.8-920.000 | -",
+        "01.234.567.8-920.000",
+        None,
+        id="a-companys-npwp-in-a-column-of-suppliers-npwps",
+    ),
+    pytest.param(
+        "Saudara terdaftar dengan dua NPWP, yaitu:\n1. 79.083.663.6-920.000, terdaftar atas "
+        "permohonan sendiri;\n2. 76.383.399.9-920.000, didaftarkan melalui pemberi kerja.",
+        "76.383.399.9-920.000",
+        "npwp",
+        id="a-list-items-word-ending-its-line-says-nothing-of-the-next-item",
+    ),
+    pytest.param(
+        "DINAS PERTANIAN KOTA KUPANG\nDAFTAR PENERIMAAN HONORARIUM NARASUMBER\n"
+        "Kegiatan : Pelatihan Kader\n\nNama Narasumber : Marthen Kolimon, S.Pd.\n"
+        "Instansi        : SD Katolik Santa Maria Oebufu\nNIP             : 19800912 200601 1 007\n"
+        "NPWP/NIK       : 5303131209800642\nPangkat/Gol.    : IV/a",
+        "5303131209800642",
+        "npwp",
+        id="an-npwp-on-a-civil-servants-form-under-the-workplaces-line",
+    ),
 ]
+
+
+def test_a_lists_item_number_is_no_part_of_the_number_after_it() -> None:
+    text = "Terdaftar dua NPWP, yaitu:\n1. 79.083.663.6-920.000;\n2) 5371012306730584 (NIK)"
+    found = [(text[f.start : f.end], f.kind.value) for f in Redactor.default().find(text)]
+    assert found == [("79.083.663.6-920.000", "npwp"), ("5371012306730584", "nik")]
 
 
 @pytest.mark.parametrize(("text", "value", "kind"), NUMBERS_BY_THEIR_SHAPE)

@@ -1886,6 +1886,8 @@ _NIK_IN_BRACKETS = re.compile(r"[ \t]*\((?:nik|ktp)\)")
 _BRACKET_REACH = 28
 
 
+#: What stands before a list's item number on its line: spaces, a bullet.
+_LINE_OPENING = re.compile(r"[ \t>*\-\u2022]*")
 #: A form's or a notice's example right before a number, on its line (``(contoh: ``,
 #: ``misalnya ``).
 _EXAMPLE_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:contoh|misal|misalnya)(?![a-z])[ \t:=]{0,3}\Z")
@@ -2949,10 +2951,11 @@ _RECIPIENTS_SECTION = re.compile(
     r"\n[ \t]*(?:[a-z0-9]{1,2}[.)][ \t]*)?(?:identitas[ \t]+)?penerima[ \t]+penghasilan"
 )
 #: A field of a form or a receipt whose value is a name found (``Nama : [NAME]``, ``Yang
-#: menerima : [NAME]``, ``Pembeli : [NAME]``).
+#: menerima : [NAME]``, ``Pembeli : [NAME]``), or a civil servant's number (``NIP :
+#: 19800912 ...``: the form is a person's, the school or the office above it their workplace).
 _PERSONS_FIELD = re.compile(
-    r"(?:^|\n)[ \t]*(?:nama(?:[ \t]+[a-z]+){0,3}|yang[ \t]+menerima|penerima|pembeli"
-    r"|pemilik(?:[ \t]+[a-z]+)?|wajib[ \t]+pajak)[ \t]*:[ \t]*\x1f"
+    r"(?:^|\n)[ \t]*(?:(?:nama(?:[ \t]+[a-z]+){0,3}|yang[ \t]+menerima|penerima|pembeli"
+    r"|pemilik(?:[ \t]+[a-z]+)?|wajib[ \t]+pajak)[ \t]*:[ \t]*\x1f|nip[ \t]*:[ \t]*[0-9])"
 )
 #: A body's register number opening an NPWP's line (``NIB 9120932331628 |``, ``NPSN 50307121``).
 _REGISTER_LEAD = re.compile(r"(?:nib|npsn)[ \t.:]*[0-9]{8,13}[ \t]*[|,;/\-]?")
@@ -3436,6 +3439,16 @@ class NumberDetector:
             or text[after : after + 1] not in ("-", "/", ".")
             else _after_date(text, groups)
         )
+        if (
+            index == 0
+            and count > 1
+            and after - first <= 2  # (a list's item number: one or two digits)
+            and text[after : after + 2] in (". ", ") ")
+            and _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, first) + 1, first) is not None
+        ):
+            # ``1. 79.083.663.6-920.000`` opening a line: a list's item number, no part of the
+            # number after it
+            index = 1
         run_end = groups[-1][1]
         table: _Table | None = {} if count > _TABLE_GROUPS else None
         unread = -1  # where the groups before were read as no number (none yet)

@@ -230,6 +230,24 @@ def _number_column(words: list[str]) -> str | None:
     return named[0]
 
 
+def _bodys_number(header: str) -> str | None:
+    """The kind of a body's number a column's ``header`` (lower-cased) names (``NPWP Penyedia``:
+    `PiiKind.NPWP`), which a sole trader's row makes the person's; None for any other column."""
+    words = _WORD.findall(header)
+    if _number_column(words) != KEEP:
+        return None
+    named = [kind for word in words for headers, kind in _NUMBER_HEADERS if word in headers]
+    return named[0] if named and named[0] in _BODY_KINDS else None
+
+
+#: A cell saying a row's business is a person's own (``Perorangan``, ``Usaha Perseorangan``,
+#: ``Orang Pribadi``): a sole trader's, whose numbers are the person's.
+_SOLE_TRADER = re.compile(
+    r"(?i)\(?[ \t]*(?:(?:usaha|badan[ \t]+usaha|wp|wajib[ \t]+pajak)[ \t]+)?"
+    r"(?:perorangan|perseorangan|orang[ \t]+pribadi|pribadi)[ \t]*\)?"
+)
+
+
 def _column(header: str) -> str | None:
     """What a column with the header ``header`` (lower-cased) holds: a kind's value, `KEEP`, or
     None."""
@@ -494,7 +512,8 @@ def _separated_cells(text: str) -> list[Cell]:
             scams = _SCAM_WORDS.search(line.lower()) is not None or (
                 index > 0 and _SCAM_WORDS.search(lines[index - 1][1]) is not None
             )
-            found.extend(_cells(text, kinds, rows, scams=scams))
+            bodys = [_bodys_number(text[start:end].lower()) for start, end in head]
+            found.extend(_cells(text, kinds, rows, scams=scams, bodys=bodys))
             index = following
     return found
 
@@ -543,16 +562,29 @@ _BETWEEN_HEAD_AND_ROWS = 2
 
 
 def _cells(
-    text: str, kinds: list[str | None], rows: list[list[tuple[int, int]]], *, scams: bool
+    text: str,
+    kinds: list[str | None],
+    rows: list[list[tuple[int, int]]],
+    *,
+    scams: bool,
+    bodys: list[str | None] | None = None,
 ) -> list[Cell]:
     """The cells of a table's ``rows`` that its columns' ``kinds`` decide. A row whose name is
     an organisation's (or that an organisation's name opens, in a table with no column of
     names), says a body holds it (``(badan usaha)``), or, in a register of scams
     (``scams``: its header speaks of them, or the row does), says nobody knows who
-    (``tidak diketahui``), is a body's or a scam's: its numbers are kept."""
+    (``tidak diketahui``), is a body's or a scam's: its numbers are kept. A row whose cell
+    of a column that names no kind says the business is a person's own (``Perorangan``) gives
+    the columns of bodies' numbers (``bodys``: ``NPWP Penyedia``) their kind: a sole
+    trader's."""
     found: list[Cell] = []
     unnamed = PiiKind.NAME.value not in kinds
     for row in rows:
+        if bodys is not None and any(bodys):
+            row_kinds = _sole_traders_kinds(text, kinds, bodys, row)
+            if row_kinds is not kinds:
+                found.extend(_cells(text, row_kinds, [row], scams=scams))
+                continue
         # a row opened by an organisation's name in a table with no person's column (``Mitra``,
         # ``Unit Layanan KUR``): the organisation's line, seat and mailbox
         body = (
@@ -616,6 +648,23 @@ def _cells(
             if span is not None:
                 found.append(Cell(span[0], span[1], kind))
     return found
+
+
+def _sole_traders_kinds(
+    text: str,
+    kinds: list[str | None],
+    bodys: list[str | None],
+    row: list[tuple[int, int]],
+) -> list[str | None]:
+    """``kinds`` with the columns of bodies' numbers given their kind where a cell of a column
+    that names no kind says the row's business is a person's own (``NPWP Penyedia`` beside
+    ``Bentuk`` then ``Perorangan``); ``kinds`` itself for any other row."""
+    if not any(
+        kind is None and _SOLE_TRADER.fullmatch(text, start, end) is not None
+        for kind, (start, end) in zip(kinds, row, strict=True)
+    ):
+        return kinds
+    return [body or kind for kind, body in zip(kinds, bodys, strict=True)]
 
 
 #: A cell holding a mobile's or a fixed line's number alone (``0823652277139``, ``+62 819-...``).

@@ -528,7 +528,9 @@ HOME_LINE = re.compile(r"(?<![a-z])(?:rumah|rmh|pribadi|sendiri)(?![a-z])")
 #: The end of a sentence inside a context window: context words before it say nothing about a
 #: number after it (``rek BRI 8544 01 097880 44 0. Nomor penipu 0813...``).
 #: The detector checks the word before the mark (four letters or more, not ``telp.``).
-_SENTENCE_BREAK = r"[.!?][ \u00a0\n]+(?=[a-z])|\n[ \t]*\n"
+#: (a list's item ending its line with ``;`` ends too: ``... atas permohonan sendiri;`` then
+#: ``2. 76.383...``, the next item's number)
+_SENTENCE_BREAK = r"[.!?][ \u00a0\n]+(?=[a-z])|;[ \t]*\n|\n[ \t]*\n"
 SENTENCE_BREAK = re.compile(_SENTENCE_BREAK)
 #: `CONTEXT` and `SENTENCE_BREAK` in one scan of a window, every kind's words in one
 #: trie (no group per kind: the engine rejects a position after one test): group 1 is the
