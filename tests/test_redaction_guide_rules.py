@@ -5975,6 +5975,42 @@ NUMBERS_BY_THEIR_SHAPE = [
         "npwp",
         id="an-npwp-on-a-civil-servants-form-under-the-workplaces-line",
     ),
+    pytest.param(
+        "Rekap NPWP guru honor SMPN 9 KUPANG\nNPSN 50312205 | NPWP sekolah 710216913921000\n"
+        "1. Siti Mulyani \u2014 5371015509721604\n2. Rambu Kahi \u2014 76 892 584 8 924 000\n"
+        "3. Umbu Ndeta \u2014 belum punya, NIK 5371022010020855\n"
+        "4. Lukas Tallo \u2014 55.261.109.2.920.000\n5. Bambang \u2014 5371 0526 0864 1021",
+        "76 892 584 8 924 000",
+        "npwp",
+        id="an-old-npwp-with-its-groups-set-apart-by-spaces",
+    ),
+    pytest.param(
+        "Rekap NPWP guru honor SMPN 9 KUPANG\nNPSN 50312205 | NPWP sekolah 710216913921000\n"
+        "1. Siti Mulyani \u2014 5371015509721604\n2. Rambu Kahi \u2014 76 892 584 8 924 000\n"
+        "3. Umbu Ndeta \u2014 belum punya, NIK 5371022010020855\n"
+        "4. Lukas Tallo \u2014 55.261.109.2.920.000\n5. Bambang \u2014 5371 0526 0864 1021",
+        "5371 0526 0864 1021",
+        "npwp",
+        id="a-nik-shaped-number-two-items-under-a-persons-npwp-in-a-list",
+    ),
+    pytest.param(
+        "DIREKTORAT JENDERAL PAJAK\nNPWP16 : 5371035410970475\nNAMA : SELFINA MANU",
+        "5371035410970475",
+        "npwp",
+        id="a-cards-npwp16-label",
+    ),
+    pytest.param(
+        "BUKTI POTONG\nNPWP Penerima : 0540446841920O0O\nNPWP Bendahara : 0O07991546920000",
+        "0540446841920O0O",
+        "npwp",
+        id="a-scanned-sixteen-digit-npwp-with-a-letter-for-a-digit",
+    ),
+    pytest.param(
+        "BUKTI POTONG\nNPWP Penerima : 0540446841920O0O\nNPWP Bendahara : 0O07991546920000",
+        "0O07991546920000",
+        None,
+        id="a-scanned-treasurers-npwp-with-a-letter-for-a-digit",
+    ),
 ]
 
 

@@ -286,6 +286,11 @@ _SCANNED_NPWP = re.compile(
     r"(?:[0-9olisb][ \n]?){3}[.,][ \n]?[0-9olisb][ \n]?[-.,][ \n]?(?:[0-9olisb][ \n]?){3}"
     r"[.,][ \n]?(?:[0-9olisb][ \n]?){2}[0-9olisb](?![0-9a-z])"
 )
+#: A sixteen-digit NPWP as a scan reads it in the field its word labels (``NPWP Penerima :
+#: 0540446841920O0O``, ``NPWP : 537I055510B11307``): a few words and a colon after ``NPWP`` on
+#: its line, then sixteen digits or ``O``, ``l``, ``I``, ``S``, ``B`` for them; on the
+#: lower-cased text.
+_SCANNED_NPWP16 = re.compile(r"(?:[ \t]+[a-z/]+){0,2}[ \t]*:[ \t]*([0-9olisb]{16})(?![0-9a-z])")
 #: A person's NITKU (the place-of-business number of the tax system): the NIK that is the
 #: person's NPWP, then ``000000`` (a body's opens with the old NPWP's ``0`` and 15 digits).
 _PERSONS_NITKU = re.compile(r"(?<![0-9])([0-9]{16})000000(?![0-9])")
@@ -307,8 +312,10 @@ _NPWP_WORD = re.compile(r"npwp|n p w p(?![a-z])")
 
 def _scanned_npwps(lowered: str) -> list[tuple[int, int]]:
     """NPWPs in `_SCANNED_NPWP`'s form with a comma, a letter or a line break in them, within
-    reach after the word ``npwp`` (`_NPWP_WORD`): ``(start, end)`` in text order (plain ones
-    are the digit-run pass's)."""
+    reach after the word ``npwp`` (`_NPWP_WORD`), and sixteen-digit ones with a letter for a
+    digit in the field the word labels on its line (`_SCANNED_NPWP16`: ``NPWP Penerima :
+    0540446841920O0O``): ``(start, end)`` in text order (plain ones are the digit-run
+    pass's)."""
     found: list[tuple[int, int]] = []
     for word in _NPWP_WORD.finditer(lowered):
         after = word.end()
@@ -320,7 +327,15 @@ def _scanned_npwps(lowered: str) -> list[tuple[int, int]]:
                 and hit.span() not in found
             ):
                 found.append(hit.span())
-    return found
+        field = _SCANNED_NPWP16.match(lowered, after)
+        if (
+            field is not None
+            and not field.group(1).isdigit()
+            and sum(char.isdigit() for char in field.group(1)) >= _SCANNED_DIGITS
+            and field.span(1) not in found
+        ):
+            found.append(field.span(1))
+    return sorted(found)
 
 
 def _lettered_numbers(lowered: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2607,22 +2622,37 @@ _ITEM_LINE = re.compile(r"[ \t]*(?:[0-9]{1,3}[.)]|[-*\u2022])[ \t]+")
 
 def _in_a_list_of_npwps(lowered: str, begin: int) -> bool:
     """Whether the number at ``begin`` stands in a list's item that names someone before it,
-    under an item that names someone before an old NPWP, in a text that speaks of NPWPs
-    before them: a row of a list of persons' NPWPs (not a list of the data asked for, ``1.
-    05.854...`` then ``2. 5371...``, whose items are the NPWP, then the NIK)."""
+    under an item of the same list (up to `_ITEMS_ABOVE` items up) that names someone before an
+    NPWP written as one (`_WRITTEN_AS_AN_NPWP`), in a text that speaks of NPWPs before them: a
+    row of a list of persons' NPWPs (not a list of the data asked for, ``1. 05.854...`` then
+    ``2. 5371...``, whose items are the NPWP, then the NIK)."""
     line = lowered.rfind("\n", 0, begin) + 1
     item = _ITEM_LINE.match(lowered, line) if line > 1 else None
     if item is None or _NAMED.search(lowered, item.end(), begin) is None:
         return False
-    above = lowered.rfind("\n", 0, line - 1) + 1
-    above_item = _ITEM_LINE.match(lowered, above)
-    npwp = lex.NPWP15_FORMAT.search(lowered, above, line)
-    return (
-        above_item is not None
-        and npwp is not None
-        and _NAMED.search(lowered, above_item.end(), npwp.start()) is not None
-        and lowered.rfind("npwp", 0, above) != -1
-    )
+    for _ in range(_ITEMS_ABOVE):
+        above = lowered.rfind("\n", 0, line - 1) + 1
+        above_item = _ITEM_LINE.match(lowered, above)
+        if above_item is None or line <= 1:
+            return False
+        npwp = _WRITTEN_AS_AN_NPWP.search(lowered, above_item.end(), line)
+        if npwp is not None and _NAMED.search(lowered, above_item.end(), npwp.start()) is not None:
+            return lowered.rfind("npwp", 0, above) != -1
+        line = above
+    return False
+
+
+#: How many items above a number a list of persons' NPWPs is looked for.
+_ITEMS_ABOVE = 4
+#: An NPWP written as one in a list's item: the old groups with their marks, with one mark or a
+#: space between all of them, or with the sixteen-digit form's ``0`` (``69.136.610.5-922.000``,
+#: ``15.582.608.1.920.000``, ``76 892 584 8 924 000``, ``082.027.928.4-920.000``), or its digits
+#: plain ending a branch's ``000`` (``0827999254920000``).
+_WRITTEN_AS_AN_NPWP = re.compile(
+    r"(?<![0-9])(?:0?[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}"
+    r"|[0-9]{2}([.\- ])[0-9]{3}\1[0-9]{3}\1[0-9]\1[0-9]{3}\1[0-9]{3}"
+    r"|0?[0-9]{12}000)(?![0-9])"
+)
 
 
 #: Letters before a list's number: someone named (a name, or a name found and collapsed).
@@ -3620,6 +3650,8 @@ class NumberDetector:
             and (
                 lex.NPWP15_FORMAT.fullmatch(text, begin, end)
                 or lex.NPWP15_ONE_MARK.fullmatch(text, begin, end)
+                # (its groups set apart by spaces: ``76 892 584 8 924 000``, no line's shape)
+                or lex.NPWP15_SPACED.fullmatch(text, begin, end)
             )
         ) or (length == 16 and lex.NPWP16_DOTTED.fullmatch(text, begin, end)):
             return _npwp(known, begin, end)

@@ -131,7 +131,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "nomor kartu keluarga",
         "family card",
     ),
-    "npwp": ("npwp", "n.p.w.p", "n p w p", "nonpwp", "nomor pokok wajib pajak"),
+    "npwp": ("npwp", "npwp16", "npwp15", "n.p.w.p", "n p w p", "nonpwp", "nomor pokok wajib pajak"),
     "bpjs": (
         "bpjs",
         "jkn",
