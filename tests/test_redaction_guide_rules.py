@@ -6089,6 +6089,58 @@ WHOSE_CONTACT_DETAILS = [
         "phone",
         id="a-persons-own-number-after-an-offices-line",
     ),
+    pytest.param(
+        "DATA KOPERASI\nNama Koperasi : KOPERASI NELAYAN TELUK KUPANG\n"
+        "Alamat : Jl. Moh. Hatta No. 12\nEmail : nelayantelukkupang@yahoo.co.id",
+        "nelayantelukkupang@yahoo.co.id",
+        None,
+        id="a-mailbox-spelling-a-bodys-name-that-a-names-few-letters-open",
+    ),
+    pytest.param(
+        "SINAR PRINT OEBOBO\nOffset - Digital Printing\nJL. PERINTIS KEMERDEKAAN NO. 15, KUPANG | "
+        "(0380) 889717 | sinarprintoebobo@gmail.com",
+        "sinarprintoebobo@gmail.com",
+        None,
+        id="a-mailbox-spelling-the-letterheads-name-in-capitals",
+    ),
+    pytest.param(
+        "YOSEPH MANAFE\nJl. Kenanga No. 3, Kupang\nyosephmanafe@gmail.com",
+        "yosephmanafe@gmail.com",
+        "email",
+        id="a-mailbox-spelling-a-persons-name-heading-a-letter",
+    ),
+    pytest.param(
+        "Tarif transfer tidak pernah diubah lewat link. Laporkan ke halobank@bri.co.id.",
+        "halobank@bri.co.id",
+        None,
+        id="a-desks-word-run-into-more-on-a-companys-domain",
+    ),
+    pytest.param(
+        "Tanya saja ke petugas kami, halo.yanti@bri.co.id.",
+        "halo.yanti@bri.co.id",
+        "email",
+        id="a-desks-word-before-a-persons-name-on-a-companys-domain",
+    ),
+    pytest.param(
+        "Pengaduan OJK 157, email konsumen@ojk.go.id. Surat PBB dari "
+        "wajibpajak-pbb@kupangkota.go.id.",
+        "wajibpajak-pbb@kupangkota.go.id",
+        None,
+        id="a-taxpayers-desk-on-an-offices-domain",
+    ),
+    pytest.param(
+        "Pengaduan OJK 157, email konsumen@ojk.go.id. Surat PBB dari "
+        "wajibpajak-pbb@kupangkota.go.id.",
+        "konsumen@ojk.go.id",
+        None,
+        id="a-consumers-desk-on-an-agencys-domain",
+    ),
+    pytest.param(
+        "Bank NTT 015.01.02.549872-5 a.n. POSKO PEDULI. Konfirmasi ke poskopeduli.kupang@gmail.com",
+        "poskopeduli.kupang@gmail.com",
+        None,
+        id="a-relief-posts-mailbox",
+    ),
 ]
 
 

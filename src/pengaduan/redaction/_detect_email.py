@@ -105,9 +105,9 @@ class EmailDetector:
             or (
                 _bodys_letterhead(lowered, start)
                 # (a mailbox with a person's name in it stays the person's)
-                and not _names_someone(address.partition("@")[0])
+                and not _names_someone(address.partition("@")[0], whole=True)
             )
-            or _spells_a_bodys_name(address.partition("@")[0], lowered, spellings)
+            or _spells_a_bodys_name(address.partition("@")[0], text, lowered, spellings)
         ):
             # an organisation's mailbox: nobody's, and no later detector reads a part of it
             # (``rt20.manulai@gmail.com`` holds no RT of a home)
@@ -277,7 +277,17 @@ def _on_a_bodys_domain(mailbox: str, host: str) -> bool:
     office's word and holds no name (``diskopukm@kupangkota.go.id``,
     ``pemdesnunkurus@kupangkab.go.id``; ``dsilva@``, ``lbessie99@`` are people's, by an initial
     and a name)."""
-    if mailbox in _DESKS and host not in _FREE_HOSTS:
+    if host not in _FREE_HOSTS and (
+        mailbox in _DESKS
+        # a desk's word run into more, and no name (``halobank@bri.co.id``, ``infokupang@``)
+        or (
+            (opening := lex.LETTERS.match(mailbox)) is not None
+            and any(
+                opening.group().startswith(desk) and len(desk) >= _DESK_LEAST for desk in _DESKS
+            )
+            and not _names_someone(mailbox)
+        )
+    ):
         return True
     return (
         host.endswith(lex.INSTITUTIONAL_DOMAIN_SUFFIXES)
@@ -286,9 +296,13 @@ def _on_a_bodys_domain(mailbox: str, host: str) -> bool:
     )
 
 
-def _names_someone(mailbox: str) -> bool:
+def _names_someone(mailbox: str, *, whole: bool = False) -> bool:
     """Whether one of a mailbox's parts, or the start or the end of a part run together, is a
-    name the gazetteer knows and no ordinary word (``maria.tefa``, ``yohanesndun``)."""
+    name the gazetteer knows and no ordinary word (``maria.tefa``, ``yohanesndun``). With
+    ``whole``, for a mailbox a body's own line or name already speaks for, a part run together
+    counts only where both its start and its end are names (``yosephmanafe``): a name's few
+    letters opening a body's words (``nela`` in ``nelayantelukkupang``, ``lopo`` in
+    ``lopobelajarflobamora``) are no person's."""
     from pengaduan.redaction.gazetteer import default_name_words  # noqa: PLC0415 - a cycle
 
     names = default_name_words()
@@ -297,7 +311,9 @@ def _names_someone(mailbox: str) -> bool:
         if word in names or (len(word) > _NAME_LEAST and word[1:] in names):  # (``lbessie``)
             return True
         if len(word) > _RUN_TOGETHER_LEAST and any(
-            word[:cut] in names or word[cut:] in names
+            (word[:cut] in names and word[cut:] in names)
+            if whole
+            else (word[:cut] in names or word[cut:] in names)
             for cut in range(_NAME_LEAST, len(word) - _NAME_LEAST + 1)
         ):
             return True
@@ -323,26 +339,47 @@ _BODY_NAMED = re.compile(
 _SPELT_LEAST = 8
 
 
-def _spells_a_bodys_name(mailbox: str, lowered: str, spellings: list[frozenset[str]]) -> bool:
+def _spells_a_bodys_name(
+    mailbox: str, text: str, lowered: str, spellings: list[frozenset[str]]
+) -> bool:
     """Whether a mailbox's letters are two or more words of a body's name the text writes after
     the body's kind (``sehatioesapa@`` where the form gives ``KOPDIT SEHATI OESAPA``,
     ``berkatnaikoten@`` where ``FOTOKOPI BERKAT NAIKOTEN`` writes in a chat, ``smpkstyoseph@``
     under ``SMPK ST. YOSEPH``), or one of its parts is: the body's mailbox. A mailbox with a
-    name the gazetteer knows stays a person's (a shop named after its owner). ``spellings``
-    holds the text's bodies' names run together once they are read (`_bodies_spelt`), for the
-    text's next mailbox."""
+    name the gazetteer knows stays a person's (a shop named after its owner). So too the words
+    of the text's first line in capitals, a letterhead's name (``SINAR PRINT OEBOBO``,
+    ``sinarprintoebobo@``), where no name the gazetteer knows starts or ends the mailbox's
+    letters. ``spellings`` holds the text's bodies' names and its heading's words run together
+    once they are read (`_bodies_spelt`, `_heading_spelt`), for the text's next mailbox."""
     letters = "".join(lex.LETTERS.findall(mailbox))
     if len(letters) < _SPELT_LEAST:
         return False
     if not spellings:
         spellings.append(_bodies_spelt(lowered))
-    spelt = spellings[0]
-    return (
-        letters in spelt
-        # or one of its parts, beside a place's (``duaputrarote.kupang`` under ``CV DUA PUTRA
-        # ROTE``)
-        or any(part in spelt for part in lex.LETTERS.findall(mailbox))
-    ) and not _names_someone(mailbox)
+        spellings.append(_heading_spelt(text))
+    parts = lex.LETTERS.findall(mailbox)
+    bodies, heading = spellings
+    # (or one of its parts, beside a place's: ``duaputrarote.kupang`` under ``CV DUA PUTRA
+    # ROTE``)
+    if (letters in bodies or any(part in bodies for part in parts)) and not _names_someone(
+        mailbox, whole=True
+    ):
+        return True
+    return (letters in heading or any(part in heading for part in parts)) and not _names_someone(
+        mailbox
+    )
+
+
+def _spelt(words: list[str]) -> set[str]:
+    """Every run of two or more of ``words`` run together, of `_SPELT_LEAST` letters or more."""
+    spelt: set[str] = set()
+    for first in range(len(words) - 1):
+        joined = words[first]
+        for word in words[first + 1 :]:
+            joined += word
+            if len(joined) >= _SPELT_LEAST:
+                spelt.add(joined)
+    return spelt
 
 
 def _bodies_spelt(lowered: str) -> frozenset[str]:
@@ -350,14 +387,24 @@ def _bodies_spelt(lowered: str) -> frozenset[str]:
     run together (``fotokopiberkat``, ``berkatnaikoten``, ...)."""
     spelt: set[str] = set()
     for match in _BODY_NAMED.finditer(lowered):
-        words = lex.LETTERS.findall(match.group())
-        for first in range(len(words) - 1):
-            joined = words[first]
-            for word in words[first + 1 :]:
-                joined += word
-                if len(joined) >= _SPELT_LEAST:
-                    spelt.add(joined)
+        spelt |= _spelt(lex.LETTERS.findall(match.group()))
     return frozenset(spelt)
+
+
+def _heading_spelt(text: str) -> frozenset[str]:
+    """The runs of the words of ``text``'s first line where it is a heading in capitals of two
+    to `_HEADING_WORDS` words (``SINAR PRINT OEBOBO``; ``&`` read as ``dan``), else none."""
+    line = text[: text.find("\n")] if "\n" in text else text
+    words = _HEADING_WORD.findall(line)
+    if not 1 < len(words) <= _HEADING_WORDS or not line.isupper():
+        return frozenset()
+    return frozenset(_spelt([word.lower().replace("&", "dan") for word in words]))
+
+
+#: A word of a heading, and ``&`` between two.
+_HEADING_WORD = re.compile(r"[A-Za-z]+|&")
+#: The most words of a heading read as a body's name.
+_HEADING_WORDS = 6
 
 
 def _posing_mailbox(mailbox: str) -> bool:
@@ -394,6 +441,9 @@ _DESKS = frozenset(
     | {"direksi", "direktur", "manajemen", "management", "pajak", "tax", "it"}
     | {"info", "informasi", "layanan", "humas", "redaksi", "sekretariat", "tatausaha", "tu"}
 )
+#: The fewest letters of a desk's word read where it opens a longer mailbox (not ``hr``,
+#: ``cs``, ``it``, ``tu``, which open many words and names).
+_DESK_LEAST = 4
 #: An institution's, a programme's or a platform's word opening a mailbox's part, maybe run
 #: into more (``bankntt``, ``banknttcare``, ``coretax``, ``pajakdaerah``).
 _INSTITUTION_PART = re.compile(
@@ -453,13 +503,18 @@ _POST_PARTS = frozenset(
         "hr",
         "hrd",
         "dept",
+        # the taxpayers' and the consumers' desks (``wajibpajak-pbb@``, ``konsumen.ntt@``)
+        "wajibpajak",
+        "konsumen",
+        # a relief or a security post (``poskopeduli.kupang@``)
+        "posko",
     }
 )
 #: An office's word run into the rest of a mailbox's part (``pemkotkupang``, ``smpn5kupang``).
 _OFFICE_RUN_IN = re.compile(
     r"(?:pemkot|pemkab|pemprov|sdinpres|sdn|sdk|sdi|smpn|smpk|sman|smak|smkn|disdik|dinkes|dinsos"
     r"|dukcapil"
-    r"|bapenda|puskesmas|kelurahan|kecamatan|kemensos|kemenkes)[a-z0-9]+"
+    r"|bapenda|puskesmas|kelurahan|kecamatan|kemensos|kemenkes|posko)[a-z0-9]+"
 )
 #: A village's or its government's word run into the village's name (``desaoelnasi``,
 #: ``pemdesnunkurus``; not ``desak...``, a Balinese woman's title).

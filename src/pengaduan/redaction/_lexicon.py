@@ -687,6 +687,9 @@ ROLE_MAILBOXES = frozenset(
         "lapor",
         "layanan",
         "pengaduan",
+        # a consumers' desk (``konsumen@ojk.go.id``), a taxpayers' (``wajibpajak@``)
+        "konsumen",
+        "wajibpajak",
         "ppdb",
         "ppid",
         "redaksi",
