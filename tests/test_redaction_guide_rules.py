@@ -6011,6 +6011,25 @@ NUMBERS_BY_THEIR_SHAPE = [
         None,
         id="a-scanned-treasurers-npwp-with-a-letter-for-a-digit",
     ),
+    pytest.param(
+        "Selamat pagi Ibu, bendahara minta NPWP semua guru honor. Ini punya sy 5371011306050062",
+        "5371011306050062",
+        "npwp",
+        id="a-niks-shape-given-as-mine-where-an-npwp-is-asked-for",
+    ),
+    pytest.param(
+        "[10.16] Bendahara: Mohon kirim NPWP pribadi.\n[11.34] Bendahara: Yang sudah padan pakai "
+        "NIK 16 digit.\n[11.50] Rahel: Ini punya sy 5371036812890590",
+        "5371036812890590",
+        "npwp",
+        id="a-niks-shape-given-as-mine-a-turn-after-the-nik-is-said-to-serve",
+    ),
+    pytest.param(
+        "Petugas bank minta data untuk buka rekening. Ini punya saya: 5371044407900012",
+        "5371044407900012",
+        "nik",
+        id="a-niks-shape-given-as-mine-where-no-npwp-is-spoken-of",
+    ),
 ]
 
 

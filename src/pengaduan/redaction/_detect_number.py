@@ -2642,6 +2642,11 @@ def _in_a_list_of_npwps(lowered: str, begin: int) -> bool:
     return False
 
 
+#: The writer giving their own number right before it (``Ini punya sy``, ``punya saya ya:``,
+#: Kupang's ``Ini punya sa,``).
+_GIVEN_AS_MINE = re.compile(
+    r"(?<![a-z])punya[ \t]+(?:saya|sy|sa|beta|aku)[ \t]*(?:ya[ \t]*)?[,:]?[ \t]*\Z"
+)
 #: How many items above a number a list of persons' NPWPs is looked for.
 _ITEMS_ABOVE = 4
 #: An NPWP written as one in a list's item: the old groups with their marks, with one mark or a
@@ -3624,6 +3629,20 @@ class NumberDetector:
         ):
             # ``Rekap NPWP:`` / ``1. Zakeus Tlonaen - 69.136.610.5-922.000`` / ``2. Andi Muh.
             # Ridwan - 5371...``: a row of a list of persons' NPWPs, the NIK that is the NPWP
+            return _npwp(known, begin, end)
+        if (
+            ident in (None, "nik")
+            and ctx in (None, ident)
+            and length == 16
+            and (mine := _GIVEN_AS_MINE.search(window := known.before(begin))) is not None
+            # (a NIK's word from an earlier line or turn: ``pakai NIK 16 digit.`` then ``Ini
+            # punya sy ...``; not on the number's own line)
+            and "nik" not in window[window.rfind("\n", 0, mine.start()) + 1 :]
+            and known.context.lowered.rfind("npwp", 0, begin) != -1
+        ):
+            # ``Mohon kirim NPWP ...`` then ``Ini punya sy 5371...``: the writer's NPWP given
+            # as asked, the NIK that is it (where no NPWP is spoken of, ``Ini punya saya:
+            # 5371...`` is the NIK)
             return _npwp(known, begin, end)
         if (ident == "nik" and length in _TOLERATED_ID_LENGTHS) or (
             length == 16 and nik_structure_valid(digits)
