@@ -6030,6 +6030,50 @@ NUMBERS_BY_THEIR_SHAPE = [
         "nik",
         id="a-niks-shape-given-as-mine-where-no-npwp-is-spoken-of",
     ),
+    pytest.param(
+        "[VN 0:47] halo kaka, sa Paulus Lenggu, sa pung usaha laundry di rumah, NPWP sa "
+        "85.930.712.9-924.000, kemarin bayar pajak.",
+        "85.930.712.9-924.000",
+        "npwp",
+        id="kupangs-sa-after-the-npwp-of-a-business-at-home",
+    ),
+    pytest.param(
+        "KUITANSI SEWA KIOS\nTerima dari : Imelda Ully\nPemilik kios : Yunus Djami, NPWP "
+        "82.509.800.0-922.000\nPPh 4(2) disetor",
+        "82.509.800.0-922.000",
+        "npwp",
+        id="the-npwp-of-a-businesss-owner-named-in-its-field",
+    ),
+    pytest.param(
+        "Ade Rafael minta beta pung NPWP untuk lamar kerja di PT Timor Kencana Abadi. Beta kasi "
+        "15.546.070.3-923.000. Ma dia pake untuk daftar pinjol.",
+        "15.546.070.3-923.000",
+        "npwp",
+        id="a-persons-npwp-used-for-a-company-named-after-it",
+    ),
+    pytest.param(
+        "[10.36] Yohanis: BCA minta NPWP pribadi kita semua. NPWP koperasi 02.340.487.4-920.001 "
+        "sudah sy kasih.\n[10.45] Umbu: Punya sy 5371060104970607\n[10.51] Benediktus: "
+        "44.571.574.4-921.000 ini yg lama",
+        "44.571.574.4-921.000",
+        "npwp",
+        id="a-bodys-npwp-given-in-an-earlier-turn-says-nothing-of-a-later-number",
+    ),
+    pytest.param(
+        "[10.36] Yohanis: BCA minta NPWP pribadi kita semua. NPWP koperasi 02.340.487.4-920.001 "
+        "sudah sy kasih.\n[10.45] Umbu: Punya sy 5371060104970607\n[10.51] Benediktus: "
+        "44.571.574.4-921.000 ini yg lama",
+        "02.340.487.4-920.001",
+        None,
+        id="a-cooperatives-npwp-in-a-chat-about-members-npwps",
+    ),
+    pytest.param(
+        "Rumah saya dengan NOP 53.71.041.003.016-6291.3. Data NPWP yang tercantum di SPPT itu "
+        "04.327.955.5-920.000 memang NPWP saya.",
+        "04.327.955.5-920.000",
+        "npwp",
+        id="an-npwp-as-a-tax-paper-has-it",
+    ),
 ]
 
 

@@ -831,7 +831,7 @@ _WRITER = frozenset({"saya", "sy", "beta"})
 
 
 #: ``nomor`` right before an institution's name: the institution's number (``nomor Dukcapil``).
-_NUMBER_WORD = re.compile(r"(?<![a-z])(?:nomor|nomer|nmr|no)[ \t\u00a0.:]{1,3}\Z")
+_NUMBER_BEFORE_NAME = re.compile(r"(?<![a-z])(?:nomor|nomer|nmr|no)[ \t\u00a0.:]{1,3}\Z")
 
 
 #: A number word an institution's name owns, right before the number (Kupang ``pung``: ``Pustu
@@ -848,7 +848,7 @@ def _number_of(window: str, match: _Context | None) -> bool:
     return (
         match is not None
         and match.kind == "institution"
-        and _NUMBER_WORD.search(window, max(0, match.start - 8), match.start) is not None
+        and _NUMBER_BEFORE_NAME.search(window, max(0, match.start - 8), match.start) is not None
         and lex.PERSON_BETWEEN.search(window, match.end) is None
     )
 
@@ -920,13 +920,16 @@ def _as_recorded(window: str, nik: _Context, last: _Context) -> bool:
 
 
 #: A NIK's owner and where it is recorded, between ``NIK`` and the record's word (``NIK anak
-#: yang di akta``, ``NIK istri sesuai``).
+#: yang di akta``, ``NIK istri sesuai``, ``NPWP yang tercantum di``).
 _AS_RECORDED = re.compile(
-    r"(?:[ \t\u00a0]+[a-z]+){0,2}?(?:[ \t\u00a0]+(?:yang|yg))?[ \t\u00a0]+"
+    r"(?:[ \t\u00a0]+[a-z]+){0,2}?(?:[ \t\u00a0]+(?:yang|yg))?"
+    r"(?:[ \t\u00a0]+(?:tercantum|tertulis|tertera|tercatat|tatulis))?[ \t\u00a0]+"
     r"(?:di|dalam|dlm|pada|sesuai|menurut)[ \t\u00a0]+"
 )
 #: Records that hold a person's NIK as they have it.
 _RECORDS = frozenset({"akta", "ijazah"})
+#: Tax papers that hold a person's NPWP as they have it (``NPWP yang tercantum di SPPT``).
+_TAX_RECORDS = frozenset({"sppt", "faktur", "bukti potong"})
 
 #: Builds a `_Context` from a tuple in C (a named tuple's own constructor is Python code).
 _new_context = tuple.__new__
@@ -1063,6 +1066,15 @@ def _closest_context(window: str) -> tuple[str | None, str | None]:  # noqa: PLR
         return "nik", "nik"  # ``NIK/NPWP : 5371...``: the first word names the number
     if previous is not None and previous.kind == "nik" and _as_recorded(window, previous, last):
         return "nik", "nik"
+    if (
+        previous is not None
+        and previous.kind == "npwp"
+        and last.kind == "negative"
+        and lex.context_key(last.word) in _TAX_RECORDS
+        and _AS_RECORDED.fullmatch(window, previous.end, last.start) is not None
+    ):
+        # ``Data NPWP yang tercantum di SPPT itu 04.327...``: the NPWP as the tax paper has it
+        return "npwp", "npwp"
     if not joined or (
         # ``hub kantor atau saya 0813...``, ``WA kantor lurah, sy Yanti 0813...``: after a
         # contact word and an office's word, a person gives their own number (as without the
@@ -2892,7 +2904,7 @@ _NPWP_LINE = re.compile(r"[ \t]*(?:npsn[ \t.:]*[0-9]{8}[ \t]+)?npwp[ \t]*[:.]?[ 
 _NPWP_AFTER_DASH = re.compile(r"[\u2014\u2013|\-.\u00b7][ \t]*npwp[ \t]*[:.]?[ \t]*\Z")
 
 
-def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladder
+def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911, PLR0912 - a decision ladder
     """Whether the NPWP whose number ``window`` (lower-cased) ends before is an organisation's:
     a company's, a cooperative's, a foundation's, a shop's, a village enterprise's or an office
     treasurer's, which the annotation guide does not label (it labels a person's, whoever the
@@ -2910,6 +2922,14 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladde
     if at == -1:
         return False
     between = window[at + 4 :]
+    if _OWNERS_NPWP.search(window, max(0, at - _POSSESSIVE_REACH), at) is not None:
+        # ``minta beta pung NPWP untuk lamar kerja di PT ...``: the person's NPWP, whatever
+        # body it is used for after
+        return False
+    if _NPWP_GIVEN.search(between) is not None:
+        # ``NPWP koperasi 02.340... sudah sy kasih.`` then ``[...] [NAME]: 44.571...``: the word
+        # had its number in a sentence that ended its line; it says nothing of a later one
+        return False
     if between[:1] == "d" and not between[1:2].isalpha():
         # ``NPWPD : ...``: a business's regional taxpayer number, as the guide's ``NPWPD
         # Catering ...``, unless a person's word says whose (``NPWPD saya``)
@@ -2954,6 +2974,9 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911 - a decision ladde
         # ``Pengurus Yayasan ... menerangkan bahwa Sdri. [NAME], NIK ..., NPWP``: a person
         # introduced by a title after the body's name
         person = max(person, match.start())
+    for match in _OWNER_NAMED.finditer(clause):
+        # ``Pemilik kios : [NAME], NPWP``: the business's owner named, whose NPWP it is
+        person = max(person, match.end())
     opening = clause.strip(" \t")
     if organisation == person == -1 and (
         opening == ""
@@ -3006,6 +3029,17 @@ _OFFICE_NAME_REACH = 60
 #: A person's title (``Sdri.``, ``Tn.``) in an NPWP's clause.
 #: (Abbreviated only: ``perusahaan Saudara`` is the reader's company, ``CV Tiga Saudara`` a name.)
 _PERSON_TITLE = re.compile(r"(?<![a-z])(?:sdr|sdri|sdra|tn|ny|nn)(?![a-z])")
+#: A person's possessive right before ``NPWP`` (``beta pung``, ``sy punya``, ``saya
+#: punya``), and how far back it is read.
+_OWNERS_NPWP = re.compile(
+    r"(?<![a-z])(?:sy|saya|sa|beta|aku|dia|ku)[ \t]+(?:pung|punya|pny|pnya)[ \t]+\Z"
+)
+_POSSESSIVE_REACH = 16
+#: A number (or a finding) after ``NPWP``, then the end of its sentence ending the line.
+_NPWP_GIVEN = re.compile(r"[0-9\x1f][^\n]*[a-z0-9][.!?][ \t]*\n")
+#: A business's owner named in a field or a clause (``Pemilik kios : [NAME]``, ``pemilik
+#: warung [NAME]``), in a window where findings stand collapsed.
+_OWNER_NAMED = re.compile(r"(?<![a-z])pemilik(?:[ \t]+[a-z]+){0,2}[ \t]*:?[ \t]*\x1f")
 #: A body's word asking for the NPWP named before it (``NPWP yang bendahara minta``).
 _ASKING = re.compile(r"[ \t]+(?:minta|meminta|mintak|tagih|menagih|tanya|suruh|perlu)(?![a-z])")
 #: The applicant's word right after ``NPWP`` on a form (``NPWP Pemohon :`` under ``NPWP Badan``):
@@ -3642,8 +3676,8 @@ class NumberDetector:
         ):
             # ``Mohon kirim NPWP ...`` then ``Ini punya sy 5371...``: the writer's NPWP given
             # as asked, the NIK that is it (where no NPWP is spoken of, ``Ini punya saya:
-            # 5371...`` is the NIK)
-            return _npwp(known, begin, end)
+            # 5371...`` is the NIK); the writer's own, whatever body's NPWP was named before
+            return PiiKind.NPWP
         if (ident == "nik" and length in _TOLERATED_ID_LENGTHS) or (
             length == 16 and nik_structure_valid(digits)
         ):

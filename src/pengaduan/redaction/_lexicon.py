@@ -857,13 +857,13 @@ ORGANISATION_FIRST_WORDS = _words(
 )
 
 #: Whose NPWP: words between ``NPWP`` and its number, or before ``NPWP`` in its clause, that
-#: make it a person's (``NPWP sy``, ``NPWP pribadi``, ``NPWP dia``; a sole trader's ``usaha
-#: perorangan``) or an organisation's (``NPWP badan``, ``NPWP toko``, ``NPWP bendahara``: an
-#: office treasurer's withholding number; ``CV Sinar Timor, NPWP``, ``Koperasi ... pung NPWP``,
-#: ``vendor ... cantumkan NPWP``; ``NPWP perusahaan``: a company's). Matched on the lower-cased
-#: text.
+#: make it a person's (``NPWP sy``, Kupang's ``NPWP sa``, ``NPWP pribadi``, ``NPWP dia``; a sole
+#: trader's ``usaha perorangan``) or an organisation's (``NPWP badan``, ``NPWP toko``, ``NPWP
+#: bendahara``: an office treasurer's withholding number; ``CV Sinar Timor, NPWP``, ``Koperasi
+#: ... pung NPWP``, ``vendor ... cantumkan NPWP``; ``NPWP perusahaan``: a company's). Matched on
+#: the lower-cased text.
 NPWP_PERSON = re.compile(
-    r"(?<![a-z])(?:sy|saya|sya|beta|aku|ku|gue|gw|pribadi|perorangan|perseorangan|dia|almarhum"
+    r"(?<![a-z])(?:sy|saya|sya|sa|beta|aku|ku|gue|gw|pribadi|perorangan|perseorangan|dia|almarhum"
     r"|alm|istri|suami|ayah|ibu|bapak|bapa|mama|anak"
     # a person by their work (``NPWP dokter :``, ``NPWP guru honor``, ``NPWP narasumber``)
     r"|dokter|bidan|perawat|guru|dosen|narasumber|pegawai|karyawan|honorer)"
