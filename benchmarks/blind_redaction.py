@@ -119,6 +119,7 @@ DEVELOPMENT = {
     "dev53": DATA / "redaction_dev53.jsonl",
     "dev54": DATA / "redaction_dev54.jsonl",
     "dev55": DATA / "redaction_dev55.jsonl",
+    "dev56": DATA / "redaction_dev56.jsonl",
 }
 
 

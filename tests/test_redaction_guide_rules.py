@@ -6074,6 +6074,72 @@ NUMBERS_BY_THEIR_SHAPE = [
         "npwp",
         id="an-npwp-as-a-tax-paper-has-it",
     ),
+    pytest.param(
+        "Kode Paket | Produk | Penyedia | NPWP/NITKU | Status\nEP-171 | Kertas HVS | "
+        "UD CAHAYA SUMBA | 0629736076920000 | Selesai\nEP-172 | Meja | ARNOLDUS GOA (perorangan) | "
+        "66.559.695.4-924.000 | Dikirim",
+        "0629736076920000",
+        None,
+        id="a-suppliers-npwp-in-a-register-of-suppliers",
+    ),
+    pytest.param(
+        "Kode Paket | Produk | Penyedia | NPWP/NITKU | Status\nEP-171 | Kertas HVS | "
+        "UD CAHAYA SUMBA | 0629736076920000 | Selesai\nEP-172 | Meja | ARNOLDUS GOA (perorangan) | "
+        "66.559.695.4-924.000 | Dikirim",
+        "66.559.695.4-924.000",
+        "npwp",
+        id="a-sole-traders-npwp-its-name-cell-says-perorangan",
+    ),
+    pytest.param(
+        "KUITANSI\nSudah terima dari : Bendahara Pengeluaran Dinas PTSP\n"
+        "Uang sejumlah : Rp 8.000.000\n\nYang menerima,\n(meterai 10.000)\nAloysius Padafani\n"
+        "NIK  : 5371011303790414\n"
+        "NPWP : 73.634.337.3-924.000",
+        "73.634.337.3-924.000",
+        "npwp",
+        id="an-npwp-under-a-receipts-signer-and-nik",
+    ),
+    pytest.param(
+        "Helpdesk KPP: NIK tsb sudah aktif a.n. NOVITA BOLEN. NITKU lokasi usaha: "
+        "5310044908911115000003. Silakan sampaikan ke bendahara.",
+        "5310044908911115000003",
+        "npwp",
+        id="a-persons-nitku-of-a-place-of-business",
+    ),
+    pytest.param(
+        "Agen: Usaha perorangan cukup pakai NPWP pribadi bapak. NPWP bapak?\n"
+        "Penelepon: Pakai NIK, 5371, 0616, 0270, 0264.",
+        "5371, 0616, 0270, 0264",
+        "npwp",
+        id="a-nik-read-out-with-commas-as-the-npwp-asked-for",
+    ),
+    pytest.param(
+        "Petugas: NIK ibu?\nIbu: NIK, 5314, 0404, 1209, 3351.",
+        "5314, 0404, 1209, 3351",
+        "nik",
+        id="a-nik-read-out-with-commas-after-its-word-and-a-comma",
+    ),
+    pytest.param(
+        "A. IDENTITAS PENERIMA PENGHASILAN\nA.1 NPWP/NIK : 14.927.484.5-920.O0O\n"
+        "A.2 Nama     : DOMINGGUS NALLE",
+        "14.927.484.5-920.O0O",
+        "npwp",
+        id="a-scanned-old-npwp-under-an-npwp-and-nik-label",
+    ),
+    pytest.param(
+        "INVOICE\nDari    : Imanuel Hurek \u2014 Jasa Service AC (usaha perorangan)\n"
+        "NPWP    : 5371030508920131\nKepada  : CV CAHAYA MUTIS\nNPWP    : 74.075.078.2-920.000",
+        "74.075.078.2-920.000",
+        None,
+        id="a-companys-npwp-under-its-addressee-line-after-a-sole-traders",
+    ),
+    pytest.param(
+        "INVOICE\nDari    : Imanuel Hurek \u2014 Jasa Service AC (usaha perorangan)\n"
+        "NPWP    : 5371030508920131\nKepada  : CV CAHAYA MUTIS\nNPWP    : 74.075.078.2-920.000",
+        "5371030508920131",
+        "npwp",
+        id="a-sole-traders-npwp-on-the-invoice-they-send",
+    ),
 ]
 
 
@@ -6203,6 +6269,60 @@ WHOSE_CONTACT_DETAILS = [
         "poskopeduli.kupang@gmail.com",
         None,
         id="a-relief-posts-mailbox",
+    ),
+    pytest.param(
+        "Pesan nasi kotak, pesan paling lambat H-2.\n\u2709\ufe0f "
+        "tigarasakuaninokatering@gmail.com",
+        "tigarasakuaninokatering@gmail.com",
+        None,
+        id="a-mailbox-running-a-businesss-kind-into-its-name",
+    ),
+    pytest.param(
+        "Diisi HRD: mulai kerja 10 April 2025, email HRD telukbiru.kupang@gmail.com, "
+        "telp 0380-854320",
+        "telukbiru.kupang@gmail.com",
+        None,
+        id="a-companys-hiring-desks-mailbox",
+    ),
+    pytest.param(
+        "PAGUYUBAN PEDAGANG PASAR OESAPA\nSekretariat: Los E-23, Pasar Oesapa \u2014 email "
+        "ppp.pasarkupang@gmail.com",
+        "ppp.pasarkupang@gmail.com",
+        None,
+        id="a-traders-associations-mailbox-on-its-letterhead",
+    ),
+    pytest.param(
+        "TOKO I KETUT WIRAWAN \u2014 BANGUNAN & LISTRIK\nPesan antar: WA 0853-4875-3428\n"
+        "Email: iketutwirawan@rocketmail.com",
+        "iketutwirawan@rocketmail.com",
+        "email",
+        id="a-mailbox-spelling-a-balinese-owners-name-under-the-shop",
+    ),
+    pytest.param(
+        "JADWAL PIKET HELPDESK OSS\nHari | Petugas | HP\nSenin | Yusak Taneo | 0821-505-3587\n"
+        "Rabu | Petugas loket 3 | 0813-2337-4005\nJumat | Linmas MPP | +6282336213959",
+        "0813-2337-4005",
+        None,
+        id="a-desks-number-on-a-duty-roster",
+    ),
+    pytest.param(
+        "JADWAL PIKET HELPDESK OSS\nHari | Petugas | HP\nSenin | Yusak Taneo | 0821-505-3587\n"
+        "Rabu | Petugas loket 3 | 0813-2337-4005\nJumat | Linmas MPP | +6282336213959",
+        "0821-505-3587",
+        "phone",
+        id="a-persons-number-on-a-duty-roster",
+    ),
+    pytest.param(
+        "Format order: NAMA#ALAMAT#NO HP#PRODUK\nContoh: Budi#Jl. Contoh No. 1#081234567890#Pulsa",
+        "081234567890",
+        None,
+        id="a-number-in-an-example-its-label-opens-the-line-with",
+    ),
+    pytest.param(
+        "Nomor HP aktif* (contoh: 081234567890)    : 0853-7068-6304",
+        "0853-7068-6304",
+        "phone",
+        id="the-number-filled-in-after-an-examples-bracket",
     ),
 ]
 

@@ -67,8 +67,10 @@ Case = tuple[frozenset[str], bool]  # (features, a person's number)
 #: Development corpora the model does not learn from, and why. The fifty-fifth (NPWPs and NIKs
 #: in every writing) holds few phones: a model trained with it dropped three more labelled
 #: phones on a blind corpus (its floor failed), so it stays out of the training, as a rule that
-#: fails a blind floor is not kept.
-HELD_OUT = frozenset({"redaction_dev55.jsonl"})
+#: fails a blind floor is not kept. The fifty-sixth (small businesses and the people behind
+#: them) likewise: a model trained with it dropped labelled phones on the same blind corpus
+#: (its phone floor failed).
+HELD_OUT = frozenset({"redaction_dev55.jsonl", "redaction_dev56.jsonl"})
 
 
 def corpora() -> list[Path]:

@@ -220,7 +220,10 @@ class EmailDetector:
         ) and host.endswith(lex.INSTITUTIONAL_DOMAIN_SUFFIXES):
             return True  # ``pengaduan@``, ``beasiswa@kupangkota.go.id``: a desk's, a programme's
         return (
-            _post_mailbox(mailbox) or _posing_mailbox(mailbox) or _on_a_bodys_domain(mailbox, host)
+            _post_mailbox(mailbox)
+            or _posing_mailbox(mailbox)
+            or _on_a_bodys_domain(mailbox, host)
+            or _business_mailbox(mailbox)
         )
 
 
@@ -271,6 +274,34 @@ def _post_mailbox(mailbox: str) -> bool:
     return not any(part.rstrip("0123456789") in names for part in parts)
 
 
+def _business_mailbox(mailbox: str) -> bool:
+    """Whether a part of a mailbox runs a business's kind into its name, before or after it
+    (``tigarasakuaninokatering``, ``oebobofarmaapotek``, ``telukbiruhotel``,
+    ``tokocahayabaru``), and the rest holds no person's given and family names: the business's
+    mailbox (``tokoyosephmanafe`` stays the owner's)."""
+    for part in _MAILBOX_PARTS.split(mailbox):
+        word = part.strip("0123456789")
+        kind = _BUSINESS_KIND_END.search(word) or _BUSINESS_KIND_START.match(word)
+        if kind is None:
+            continue
+        rest = word[: kind.start()] + word[kind.end() :]
+        if len(rest) >= _BUSINESS_NAME_LEAST and not _names_someone(rest, whole=True):
+            return True
+    return False
+
+
+#: Businesses' kinds a mailbox's part may run into their names, at its end or at its start.
+_BUSINESS_KINDS = (
+    r"(?:toko|katering|catering|apotek|apotik|hotel|penginapan|homestay|laundry|bengkel|salon"
+    r"|travel|rental|printing|fotokopi|fotocopy|konveksi|elektronik|mebel|furniture|bakery"
+    r"|resto|restoran|rumahmakan|warung|depot|optik|klinik|ekspedisi|logistik|cellular|ponsel)"
+)
+_BUSINESS_KIND_END = re.compile(_BUSINESS_KINDS + r"\Z")
+_BUSINESS_KIND_START = re.compile(_BUSINESS_KINDS)
+#: The fewest letters of a business's name beside its kind in a mailbox's part.
+_BUSINESS_NAME_LEAST = 4
+
+
 def _on_a_bodys_domain(mailbox: str, host: str) -> bool:
     """Whether a mailbox on a body's own domain is the body's: a desk's (``hr@``, ``halo@``,
     ``karier@`` on a company's domain), or, on an office's domain, one that opens with an
@@ -310,6 +341,8 @@ def _names_someone(mailbox: str, *, whole: bool = False) -> bool:
         word = part.strip("0123456789")
         if word in names or (len(word) > _NAME_LEAST and word[1:] in names):  # (``lbessie``)
             return True
+        if _BALINESE_OPENING.fullmatch(word) is not None:
+            return True  # ``iketutwirawan``, ``nimadeayu``: Bali's birth-order names open it
         if len(word) > _RUN_TOGETHER_LEAST and any(
             (word[:cut] in names and word[cut:] in names)
             if whole
@@ -320,6 +353,12 @@ def _names_someone(mailbox: str, *, whole: bool = False) -> bool:
     return False
 
 
+#: A mailbox's part that Bali's ``I`` or ``Ni`` and a birth-order name open (``iketutwirawan``,
+#: ``wayansuarta``), or ``I``/``Ni`` and a caste's name (``igustingurah...``): a person's.
+_BALINESE_OPENING = re.compile(
+    r"(?:i|ni)?(?:wayan|made|nyoman|ketut|putu|kadek|komang|nengah|gede|luh)[a-z]{3,}"
+    r"|(?:i|ni)(?:gusti|ngurah|ayu|agung|bagus|oka)[a-z]{3,}"
+)
 #: A body's kind before its name, in the text (``KOPDIT SEHATI OESAPA``, ``FOTOKOPI BERKAT
 #: NAIKOTEN``, ``GMIT Getsemani Kolhua``, ``SMPK ST. YOSEPH``), and the words after it.
 _BODY_NAMED = re.compile(
@@ -627,7 +666,9 @@ _LIST_HOSTS = frozenset({"googlegroups.com", "groups.io", "yahoogroups.com"})
 _BODYS_MAIL_LABEL = re.compile(
     r"(?<![a-z])(?:e-?mail|surel)[ \t]+(?:usaha|toko|perusahaan|instansi|lembaga|koperasi"
     r"|badan(?:[ \t]+usaha)?|penyedia|organisasi|panitia|gereja|yayasan|bumdes|kelompok|asosiasi"
-    r"|sekolah)[ \t]*:?[ \t]*\Z"
+    r"|sekolah"
+    # a company's hiring desk (``email HRD ...``)
+    r"|hrd|personalia)[ \t]*:?[ \t]*\Z"
 )
 #: A message's ID's header label before its bracket.
 _MESSAGE_ID_LABELS = ("message-id: <", "message-id:<", "in-reply-to: <", "references: <")

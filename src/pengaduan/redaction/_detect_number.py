@@ -277,6 +277,9 @@ _CARD_WORDS = frozenset({"kartu", "bpjs", "kis", "jkn"})
 #: The pattern opens with the first comma (a literal the engine skips to in C); the first group
 #: is checked before it.
 _COMMA_GROUPS = re.compile(r",[ \t]?[0-9]{4},[ \t]?[0-9]{4},[ \t]?[0-9]{4}(?![0-9]|[.,][0-9])")
+#: Another group before or after four read out with commas: a longer run, no NIK.
+_MORE_GROUPS = re.compile(r",[ \t]?[0-9]")
+_GROUP_BEFORE = re.compile(r"[0-9],[ \t]?\Z")
 #: An old 15-digit NPWP as a scan reads it or a mail wraps it: a comma for a dot, ``O``, ``l``,
 #: ``I``, ``S`` or ``B`` for a digit, a stray space or a line break after a dot or inside a group
 #: (``09,650.568.5-920.000``, ``66.949.327.4-921.OOO``, ``81.601.617.`` then ``9-921.000``,
@@ -292,8 +295,9 @@ _SCANNED_NPWP = re.compile(
 #: lower-cased text.
 _SCANNED_NPWP16 = re.compile(r"(?:[ \t]+[a-z/]+){0,2}[ \t]*:[ \t]*([0-9olisb]{16})(?![0-9a-z])")
 #: A person's NITKU (the place-of-business number of the tax system): the NIK that is the
-#: person's NPWP, then ``000000`` (a body's opens with the old NPWP's ``0`` and 15 digits).
-_PERSONS_NITKU = re.compile(r"(?<![0-9])([0-9]{16})000000(?![0-9])")
+#: person's NPWP, then ``000000``, or the number of one of the person's places of business
+#: (``...000002``); a body's opens with the old NPWP's ``0`` and 15 digits.
+_PERSONS_NITKU = re.compile(r"(?<![0-9])([0-9]{16})0000[0-9]{2}(?![0-9])")
 #: How far after ``NITKU`` its number may start (``NITKU Pembeli    : ``, ``NITKU Bapak adalah
 #: ``), and how many digits it holds.
 _NITKU_REACH = 32
@@ -1915,6 +1919,10 @@ _BRACKET_REACH = 28
 
 #: What stands before a list's item number on its line: spaces, a bullet.
 _LINE_OPENING = re.compile(r"[ \t>*\-\u2022]*")
+#: An example's label with its colon earlier on a number's line (``Contoh:``, ``Misalnya :``),
+#: its bracket not closed and no field's colon after it (``(contoh: 0812...)    : 0856...`` is
+#: the field the person filled in).
+_EXAMPLE_ON_THE_LINE = re.compile(r"(?<![a-z])(?:contoh|misal|misalnya)[ \t]*:[^\n):]*\Z")
 #: A form's or a notice's example right before a number, on its line (``(contoh: ``,
 #: ``misalnya ``).
 _EXAMPLE_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:contoh|misal|misalnya)(?![a-z])[ \t:=]{0,3}\Z")
@@ -1939,7 +1947,12 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
         and lex.MONEY_BEFORE.search(window, max(0, len(window) - _MONEY_TAIL)) is not None
     ):
         return True, None, None
-    if ("contoh" in tail or "misal" in tail) and _EXAMPLE_RIGHT_BEFORE.search(window) is not None:
+    if ("contoh" in window or "misal" in window) and (
+        _EXAMPLE_RIGHT_BEFORE.search(window) is not None
+        # (or an example's label earlier on its line: ``Contoh: Budi#Jl. Contoh No. 1#0812...``,
+        # ``Contoh: "Dijual kulkas ..., hub 0812..."``)
+        or _EXAMPLE_ON_THE_LINE.search(window) is not None
+    ):
         # ``Nomor HP aktif* (contoh: 081234567890)``: a form's example, nobody's number (`_EXAMPLE`
         # reads a wider reach before an NPWP, its own word near: ``Contoh format NPWP: ...``)
         return False, "negative", "negative"
@@ -2993,7 +3006,9 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911, PLR0912 - a decis
         headings = list(_ORGANISATION_LINE.finditer(before))
         return (
             bool(headings)
-            and lex.NPWP_PERSON.search(before) is None
+            # (a person's word under the heading; one above it is another section's: ``Dari :
+            # ... (usaha perorangan)`` then ``Kepada : CV CAHAYA MUTIS`` / ``NPWP :``)
+            and lex.NPWP_PERSON.search(before, headings[-1].end()) is None
             # a person's field after the organisation's lines (``Nama : [NAME]``, ``Yang
             # menerima : [NAME]``): the person's NPWP under it
             and _PERSONS_FIELD.search(before, headings[-1].end()) is None
@@ -3009,11 +3024,12 @@ _RECIPIENTS_SECTION = re.compile(
     r"\n[ \t]*(?:[a-z0-9]{1,2}[.)][ \t]*)?(?:identitas[ \t]+)?penerima[ \t]+penghasilan"
 )
 #: A field of a form or a receipt whose value is a name found (``Nama : [NAME]``, ``Yang
-#: menerima : [NAME]``, ``Pembeli : [NAME]``), or a civil servant's number (``NIP :
-#: 19800912 ...``: the form is a person's, the school or the office above it their workplace).
+#: menerima : [NAME]``, ``Pembeli : [NAME]``) or a NIK found (``Yang menerima,`` / ``[NAME]``
+#: / ``NIK : [NIK]``), or a civil servant's number (``NIP : 19800912 ...``): the form is a
+#: person's, the school, the office or the business above it their workplace or their payer.
 _PERSONS_FIELD = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:nama(?:[ \t]+[a-z]+){0,3}|yang[ \t]+menerima|penerima|pembeli"
-    r"|pemilik(?:[ \t]+[a-z]+)?|wajib[ \t]+pajak)[ \t]*:[ \t]*\x1f|nip[ \t]*:[ \t]*[0-9])"
+    r"|pemilik(?:[ \t]+[a-z]+)?|wajib[ \t]+pajak|nik)[ \t]*:[ \t]*\x1f|nip[ \t]*:[ \t]*[0-9])"
 )
 #: A body's register number opening an NPWP's line (``NIB 9120932331628 |``, ``NPSN 50307121``).
 _REGISTER_LEAD = re.compile(r"(?:nib|npsn)[ \t.:]*[0-9]{8,13}[ \t]*[|,;/\-]?")
@@ -3081,7 +3097,11 @@ _ROW_NUMBER = re.compile(r"[a-z]\.[0-9]{1,2}|[0-9]{1,2}[.)]")
 #: ABADI``, ``Kepada: CV Timor Jaya Konstruksi``), or an invoice's or receipt's title
 #: (``FAKTUR``, ``NOTA``) above a business's lines; on the lower-cased text.
 _ORGANISATION_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)][ \t]*)?(?:[a-z ]{1,24}:[ \t]*)?"
+    r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)][ \t]*)?"
+    # a field's label, not one naming a person's workplace (``Instansi : SMK Negeri 4``,
+    # ``Unit kerja :`` under ``Nama Narasumber :``)
+    r"(?:(?!(?:instansi|unit[ \t]+kerja|tempat[ \t]+(?:kerja|tugas)|asal[ \t]+[a-z]+)[ \t]*:)"
+    r"[a-z ]{1,24}:[ \t]*)?"
     # a letter's addressee (``Kepada Yth. CV LOPO KARYA``, ``Yth. Wajib Pajak CV ...``)
     r"(?:(?:kepada[ \t]+)?yth\.?[ \t]*(?:wajib[ \t]+pajak[ \t]+)?)?"
     # (after its leader's role: ``Kepada Yth.`` then ``Direktur CV Bintang Selatan``)
@@ -3247,7 +3267,7 @@ class NumberDetector:
             yield from self._scanned(context, taken)
         yield from self._nitkus(context, taken)
         if "," in lowered and (comma := _COMMA_GROUPS.search(lowered)) is not None:
-            yield from self._comma_groups(context, taken, comma.start())
+            yield from self._comma_groups(context, facts, taken, comma.start())
         yield from self._lettered_cards(context, taken)
         yield from self._closing_mobile(context, taken)
         anchors = _anchors(lowered)
@@ -3258,13 +3278,15 @@ class NumberDetector:
             anchors = [a for a in anchors if lowered[a[0] : a[1]] not in _PHONE_ANCHORS]
         for match in _lettered_matches(lowered, anchors):
             raw = match.group("number")
-            if not any(char.isalpha() for char in raw):
-                continue  # plain digits: the digit-run pass decides
+            start, end = match.span("number")
+            # plain digits are the digit-run pass's; a scanned NPWP may be read already
+            # (``NPWP/NIK : 14.927.484.5-920.O0O``)
+            if not any(char.isalpha() for char in raw) or taken.overlaps(start, end):
+                continue
             digits = _as_digits(raw)
             real = sum(c.isdigit() for c in raw)
             if len(digits) not in _TOLERATED_ID_LENGTHS or real < 10:
                 continue
-            start, end = match.span("number")
             kind = PiiKind.KK if match.group("kk") else PiiKind.NIK
             taken.add(start, end)
             yield Finding(kind=kind, start=start, end=end, detector=self.name)
@@ -3360,18 +3382,30 @@ class NumberDetector:
             yield Finding(kind=PiiKind.BPJS, start=start, end=end, detector=self.name)
 
     def _comma_groups(
-        self, context: DetectionContext, taken: _Spans, first: int
+        self, context: DetectionContext, facts: _Facts, taken: _Spans, first: int
     ) -> Iterator[Finding]:
         """A NIK or a KK read out in four groups with commas (``5314, 0404, 1209, 3351``) where
         its word stands before it or the question it answers asks for it (the first match of
-        the pattern at ``first``)."""
+        the pattern at ``first``), or the NIK said to be the NPWP asked for."""
         lowered = context.lowered
-        for hit in _COMMA_GROUPS.finditer(lowered, first):
+        hit = _COMMA_GROUPS.search(lowered, first)
+        while hit is not None:
             start, end = hit.start() - 4, hit.end()
+            # (a match that opens with a comma after a word, ``NIK, 5371, 0616, 0270``, is
+            # looked for again from its next character: the groups may start there)
+            resume = hit.end()
             if (
                 start < 0
                 or not lowered[start : hit.start()].isdigit()
-                or (start and lowered[start - 1] in "0123456789.,")  # part of a longer run
+                # part of a longer run (``..., 5314, 0404, ...``)
+                or (start and lowered[start - 1] in "0123456789.,")
+                or _GROUP_BEFORE.search(lowered, max(0, start - 3), start) is not None
+                or _MORE_GROUPS.match(lowered, end) is not None
+            ):
+                resume = hit.start() + 1
+            hit = _COMMA_GROUPS.search(lowered, resume)
+            if (
+                resume != end
                 or taken.overlaps(start, end)
                 or context.overlaps_collapsed(start, end)
             ):
@@ -3379,9 +3413,18 @@ class NumberDetector:
             ident = _closest_context(context.window_before(start))[1]
             if ident is None:
                 ident = _pointed_back(context.window_before(start, width=_WIDE_REACH))
-            if ident in ("nik", "kk"):
+            if ident == "nik" and _nik_now_npwp(facts, start):
+                ident = "npwp"  # ``NPWP bapak?`` / ``Pakai NIK, 5371, 0616, ...``
+            if ident in ("nik", "kk") or (
+                # the NIK that is the NPWP asked for (``NPWP bapak?`` / ``Pakai NIK, 5371,
+                # 0616, ...``)
+                ident == "npwp"
+                and nik_structure_valid(
+                    "".join(char for char in lowered[start:end] if char.isdigit())
+                )
+            ):
                 taken.add(start, end)
-                kind = PiiKind.KK if ident == "kk" else PiiKind.NIK
+                kind = {"kk": PiiKind.KK, "npwp": PiiKind.NPWP}.get(ident, PiiKind.NIK)
                 yield Finding(kind=kind, start=start, end=end, detector=self.name)
 
     def _scanned(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
@@ -3415,7 +3458,7 @@ class NumberDetector:
                         kind=PiiKind.NPWP, start=hit.start(), end=hit.end(), detector=self.name
                     )
                 at = lowered.find(word, at + len(word))
-        if "000000" not in lowered:
+        if "0000" not in lowered:
             return
         for hit in _PERSONS_NITKU.finditer(lowered):
             # the same number with no word before it (a register's cell): its shape says what it

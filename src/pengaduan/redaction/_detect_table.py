@@ -154,6 +154,9 @@ _OFFICE_COLUMN = re.compile(
     # a schedule of an office's services by place or by clinic (``Lokasi``, ``Poli``)
     r"|lokasi|poli|poliklinik|layanan|loket)"
 )
+#: A header of a register's suppliers (``Penyedia``, ``Rekanan``), whose cells may name a
+#: company or a person.
+_SUPPLIER_COLUMN = re.compile(r"(?:nama[ \t]+)?(?:penyedia|rekanan|vendor)")
 #: A column of numbers said to pose as an office's, in a register that says whom they pose as.
 _POSING_COLUMN = re.compile(r"(?<![a-z])(?:penipu|pelaku|palsu)(?![a-z])")
 
@@ -231,11 +234,10 @@ def _number_column(words: list[str]) -> str | None:
 
 
 def _bodys_number(header: str) -> str | None:
-    """The kind of a body's number a column's ``header`` (lower-cased) names (``NPWP Penyedia``:
-    `PiiKind.NPWP`), which a sole trader's row makes the person's; None for any other column."""
+    """The kind of number a column's ``header`` (lower-cased) names where a body may hold it
+    (``NPWP Penyedia``, ``NPWP/NITKU`` beside ``Penyedia``: `PiiKind.NPWP`), which a sole
+    trader's row gives its kind where the table keeps the column; None for any other column."""
     words = _WORD.findall(header)
-    if _number_column(words) != KEEP:
-        return None
     named = [kind for word in words for headers, kind in _NUMBER_HEADERS if word in headers]
     return named[0] if named and named[0] in _BODY_KINDS else None
 
@@ -513,7 +515,11 @@ def _separated_cells(text: str) -> list[Cell]:
                 index > 0 and _SCAM_WORDS.search(lines[index - 1][1]) is not None
             )
             bodys = [_bodys_number(text[start:end].lower()) for start, end in head]
-            found.extend(_cells(text, kinds, rows, scams=scams, bodys=bodys))
+            suppliers = [
+                _SUPPLIER_COLUMN.fullmatch(text[start:end].lower()) is not None
+                for start, end in head
+            ]
+            found.extend(_cells(text, kinds, rows, scams=scams, bodys=bodys, suppliers=suppliers))
             index = following
     return found
 
@@ -568,6 +574,7 @@ def _cells(
     *,
     scams: bool,
     bodys: list[str | None] | None = None,
+    suppliers: list[bool] | None = None,
 ) -> list[Cell]:
     """The cells of a table's ``rows`` that its columns' ``kinds`` decide. A row whose name is
     an organisation's (or that an organisation's name opens, in a table with no column of
@@ -576,7 +583,8 @@ def _cells(
     (``tidak diketahui``), is a body's or a scam's: its numbers are kept. A row whose cell
     of a column that names no kind says the business is a person's own (``Perorangan``) gives
     the columns of bodies' numbers (``bodys``: ``NPWP Penyedia``) their kind: a sole
-    trader's."""
+    trader's. A row whose supplier's cell (``suppliers``: the ``Penyedia`` column) names a
+    company is the company's."""
     found: list[Cell] = []
     unnamed = PiiKind.NAME.value not in kinds
     for row in rows:
@@ -589,6 +597,14 @@ def _cells(
         # ``Unit Layanan KUR``): the organisation's line, seat and mailbox
         body = (
             (kinds[0] is None and unnamed and _organisation(text[row[0][0] : row[0][1]]))
+            or (
+                unnamed  # (not where the row names an owner: ``Pemilik | NIK Pemilik``)
+                and suppliers is not None
+                and any(
+                    supplier and _organisation(text[start:end])
+                    for supplier, (start, end) in zip(suppliers, row, strict=True)
+                )
+            )
             or _organisations_unnamed_row(text, kinds, row)
             or any(
                 kind == PiiKind.NAME.value
@@ -660,13 +676,24 @@ def _sole_traders_kinds(
     that names no kind says the row's business is a person's own (``NPWP Penyedia`` beside
     ``Bentuk`` then ``Perorangan``); ``kinds`` itself for any other row."""
     if not any(
-        kind is None and _SOLE_TRADER.fullmatch(text, start, end) is not None
+        kind is None
+        and (
+            _SOLE_TRADER.fullmatch(text, start, end) is not None
+            # (or a name's cell saying so in a bracket: ``HIRONIMUS DA COSTA (perorangan)``)
+            or _SOLE_TRADER_MARK.search(text, start, end) is not None
+        )
         for kind, (start, end) in zip(kinds, row, strict=True)
     ):
         return kinds
-    return [body or kind for kind, body in zip(kinds, bodys, strict=True)]
+    return [
+        body if kind == KEEP and body else kind for kind, body in zip(kinds, bodys, strict=True)
+    ]
 
 
+#: A bracket in a cell saying its row's business is a person's own (``(perorangan)``).
+_SOLE_TRADER_MARK = re.compile(
+    r"(?i)\([ \t]*(?:usaha[ \t]+)?(?:perorangan|perseorangan|orang[ \t]+pribadi|pribadi)[ \t]*\)"
+)
 #: A cell holding a mobile's or a fixed line's number alone (``0823652277139``, ``+62 819-...``).
 _PHONE_CELL = re.compile(r"\(?(?:\+?62|0)[0-9 .\-()]{7,18}[0-9]")
 #: A run of nine digits or more in a cell, separators allowed (a line's or an account's).
@@ -708,14 +735,24 @@ _CONTACT_LEAD = re.compile(r"(?i)\A(?:kontak|telp|telepon|hubungi|info)[ \t:]+")
 
 def _duty_role(value: str) -> bool:
     """Whether a name's cell names a role on duty and nobody (``Linmas kelurahan``, ``Piket
-    malam``, ``Satpam pasar``): a duty's word, then words in lower case only (``Linmas Yohanes
-    Ndun`` names the holder)."""
+    malam``, ``Satpam pasar``, ``Petugas loket 3``, ``Linmas MPP``, ``Back office OSS``): a
+    duty's or a desk's word, then words in lower case, numbers or a place's short name in
+    capitals only (``Linmas Yohanes Ndun`` names the holder)."""
     words = value.split()
     return (
         bool(words)
-        and words[0].lower() in _DUTY_ROLES
-        and all(word.islower() for word in words[1:])
+        and (words[0].lower() in _DUTY_ROLES or words[0].lower() in _DESK_ROLES)
+        and all(
+            word.islower() or word.isdigit() or (word.isupper() and len(word) <= _ACRONYM_MOST)
+            for word in words[1:]
+        )
     )
+
+
+#: Desks' words a roster's name cell may hold in place of a person (``Petugas loket 3``).
+_DESK_ROLES = lex.words("petugas operator admin staf staff back front")
+#: The most letters of a place's or a unit's short name in capitals in a role's cell (``MPP``).
+_ACRONYM_MOST = 4
 
 
 def _organisation(value: str) -> bool:

@@ -1482,7 +1482,9 @@ OFFICE_HEADING = re.compile(
     r"|kepolisian|resor|sektor|gereja|majelis|jemaat|sinode|klasis"
     # a regional company's and a bank's office (``PERUMDA AIR MINUM TIRTA LONTAR``, ``BANK NTT
     # KANTOR CABANG UTAMA``)
-    r"|perumda|perusda|bank)(?![a-z]))"
+    r"|perumda|perusda|bank"
+    # traders' and workers' associations (``PAGUYUBAN PEDAGANG PASAR OESAPA``)
+    r"|paguyuban|asosiasi|himpunan|ikatan|persatuan|serikat)(?![a-z]))"
     r"[^\n]{0,80}"
 )
 #: An office, a public place or a business named right before an address, with a comma, an
