@@ -6324,6 +6324,26 @@ WHOSE_CONTACT_DETAILS = [
         "phone",
         id="the-number-filled-in-after-an-examples-bracket",
     ),
+    pytest.param(
+        'Aturan grup:\n1. Wajib tulis harga & lokasi. Contoh: "Dijual kulkas 2 pintu, '
+        'Rp 1.500.000, Oebobo, hub 0812-3456-7890".',
+        "0812-3456-7890",
+        None,
+        id="a-number-in-a-quoted-example-its-label-opens-far-back-on-its-line",
+    ),
+    pytest.param(
+        "Komentar\nKue Lontar Oebobo: Kami jg ready kue kering kak, order di WA 0853 4905 7032",
+        "0853 4905 7032",
+        None,
+        id="a-cake-shops-page-commenting-with-its-order-line",
+    ),
+    pytest.param(
+        "[14.35] UD CAHAYA SUMBA: Kami UD ka, pakai NIB 9120355564819 sj ko? "
+        "Kontak kami 0819 9370 139",
+        "0819 9370 139",
+        None,
+        id="a-companys-account-giving-its-line-in-a-chat",
+    ),
 ]
 
 

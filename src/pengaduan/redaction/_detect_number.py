@@ -1947,14 +1947,16 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
         and lex.MONEY_BEFORE.search(window, max(0, len(window) - _MONEY_TAIL)) is not None
     ):
         return True, None, None
-    if ("contoh" in window or "misal" in window) and (
-        _EXAMPLE_RIGHT_BEFORE.search(window) is not None
-        # (or an example's label earlier on its line: ``Contoh: Budi#Jl. Contoh No. 1#0812...``,
-        # ``Contoh: "Dijual kulkas ..., hub 0812..."``)
-        or _EXAMPLE_ON_THE_LINE.search(window) is not None
-    ):
+    if ("contoh" in tail or "misal" in tail) and _EXAMPLE_RIGHT_BEFORE.search(window) is not None:
         # ``Nomor HP aktif* (contoh: 081234567890)``: a form's example, nobody's number (`_EXAMPLE`
         # reads a wider reach before an NPWP, its own word near: ``Contoh format NPWP: ...``)
+        return False, "negative", "negative"
+    if (
+        ("contoh" in facts.lowered or "misal" in facts.lowered)  # (most texts have neither)
+        and _EXAMPLE_ON_THE_LINE.search(facts.before(start, _WIDE_REACH)) is not None
+    ):
+        # an example's label earlier on its line: ``Contoh: Budi#Jl. Contoh No. 1#0812...``,
+        # ``Contoh: "Dijual kulkas 2 pintu, Rp 1.500.000, Oebobo, hub 0812..."``
         return False, "negative", "negative"
     ctx, ident = _closest_context(window)
     if _COOPERATIVES_NUMBER.search(window, max(0, len(window) - _COOPERATIVES_REACH)) is not None:

@@ -630,6 +630,11 @@ def speakers_own_line(lowered: str, position: int) -> bool:
                 )
             )
             or lex.BUSINESS_NOUN.search(head.replace("_", " ")) is not None
+            # a company by its form (``UD CAHAYA SUMBA: Kami UD ka, ... Kontak kami 0812...``),
+            # a shop's or a rental's page by its trade (``Roti Kenari Bakery:``, ``DO TRANS RENT
+            # CAR:``, ``Kue Lontar Oebobo:``)
+            or lex.COMPANY_FORM.search(head) is not None
+            or _TRADE_SPEAKER.search(head) is not None
             # a boarding house's page (``Kos Melati Oebufu: Di kami juga ada kak, 0895...``)
             or head.split(None, 1)[0] in _LODGINGS
         )
@@ -648,6 +653,12 @@ def speakers_own_line(lowered: str, position: int) -> bool:
 
 #: A line's word alone in its sentence, right before the number.
 _CHANNEL_ALONE = re.compile(r"(?:\A|[.!?][ \t]+)(?:wa|whatsapp|hp|telp|tlp)[ \t.:]*\Z")
+#: A trade's word in a speaker's name: a shop's or a rental's page speaks (``Roti Kenari
+#: Bakery``, ``DO TRANS RENT CAR``, ``Kue Lontar Oebobo``).
+_TRADE_SPEAKER = re.compile(
+    r"(?<![a-z])(?:bakery|kue|roti|cake|snack|rent|cell|store|shop|olshop|mart|official)"
+    r"(?![a-z])"
+)
 #: A boarding house's word opening a commenter's name: the house's page speaks.
 _LODGINGS = frozenset({"kos", "kost", "wisma", "homestay"})
 #: An office's account by its handle, its name run into its city's (``dukcapilkotakupang``,
