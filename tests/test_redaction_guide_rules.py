@@ -6344,6 +6344,13 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-companys-account-giving-its-line-in-a-chat",
     ),
+    pytest.param(
+        "Total : Rp 2.500.000\nDP 50% transfer ke Mandiri 1520057103628 a.n. KATERING TIGA RASA "
+        "KUANINO. Kalau transfer dari rekening lain, kirim bukti ya.",
+        "1520057103628",
+        None,
+        id="an-account-held-by-a-caterer-named-after-it",
+    ),
 ]
 
 
@@ -6363,6 +6370,26 @@ WORDS_WHERE_A_NAME_MAY_STAND = [
     ),
     pytest.param("Nama Faskes : PUSKESMAS OEBOBO", "Faskes", id="a-forms-field-after-nama"),
     pytest.param("[18.05] Chatbot Dukcapil: Petugas sedang sibuk.", "Chatbot", id="a-bot-speaking"),
+    pytest.param(
+        "DP 50% ke rek BCA 843-108-2810 a.n. KATERING TIGA RASA KUANINO ya kak.",
+        "KATERING",
+        id="a-caterers-trade-opening-its-name",
+    ),
+    pytest.param(
+        "From: Verifikator Klaim RSUD <klaim.rsud@gmail.com>", "Verifikator", id="a-desks-post"
+    ),
+    pytest.param("[19.22] Kasir Koperasi: Setoran lewat rek koperasi.", "Kasir", id="a-cashier"),
+    pytest.param("Nama Nasabah    : TAN KOK LIONG", "Nasabah", id="a-forms-customer-field"),
+    pytest.param("09.14 | Kurir JNE | antar paket dinas", "Kurir", id="a-courier-in-a-guest-book"),
+    pytest.param("Kepada : Hotel Pantai Lasiana Indah, Bagian Purchasing", "Hotel", id="a-hotel"),
+    pytest.param("Hormat kami,\nDireksi", "Direksi", id="a-boards-signature"),
+    pytest.param(
+        "Kepada Yth. Pelaku Usaha Mikro dan Kecil se-Kota Kupang", "Pelaku", id="traders-addressed"
+    ),
+    pytest.param("Wajib Pajak Yth., Anda berhak menerima restitusi.", "Anda", id="the-reader"),
+    pytest.param(
+        "beta minta nama beta jang kasi tau ke ketua rt e bapa.", "jang", id="kupangs-do-not"
+    ),
 ]
 
 

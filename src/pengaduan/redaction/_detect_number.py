@@ -2837,6 +2837,9 @@ _BODY_NAMED_AFTER = re.compile(
     r"|restoran|hotel|travel|salon|laundry|rental|sekretariat|dinas|dinsos|dinkes|disdukcapil"
     r"|dukcapil|kantor|gereja|masjid|sekolah|panitia|komite|blud|rsud|puskesmas|upt|uptd"
     r"|kelompok|pemkot|pemda|kas[ \t]+daerah|rpl|posko"
+    # shops' and services' trades (``a.n. KATERING TIGA RASA KUANINO``, ``a.n. GROSIR SEMBAKO
+    # ...``, ``a.n. FOTOKOPI & ATK ...``, ``a.n. BUS KENARI MAS``)
+    r"|katering|grosir|fotokopi|fotocopy|percetakan|konveksi|bakery|bus|ekspedisi|penginapan"
     # a church council's, a parish's, a committee of members' (``a.n. Majelis Jemaat``)
     r"|majelis|jemaat|klasis|paroki|pengurus|persekutuan"
     # a school's (``a.n. SD INPRES ...``, ``a.n. SMPN 2``)

@@ -1192,7 +1192,10 @@ NAME_STOPWORDS = _words(
     sapa siapa alm almh almarhum almarhumah daya tarif dimasukkan dicantumkan dicoret dihapus
     diganti didaftarkan tiba tiba-tiba ganti motor mobil pasir travel toko bengkel warung apotek
     pribadi dibongkar digusur ditutup tanpa
-    kios rental laundry salon konter
+    kios rental laundry salon konter katering catering grosir fotokopi
+    print bakery kurir kasir nasabah verifikator konveksi percetakan hotel digital direksi edukasi
+    corner jamkesda barang blokir rehabilitasi undangan ksu jne perizinan klaim pelaku
+    anda sesuai ponakan makasi jang bosong kalo iyo
     krn blm byr sdh tdk mhn utk dgn dlm jg lg tgl bln thn npwp nib nisn nip jkn stnk bpkb rek
     iuran tanya mau minta lapor dipukul kls kelas smp sma sd tk paud no hp wa telp
     sonde son pung su deng dong katong botong ju sa tu ni na ma lai kasi ko bet
