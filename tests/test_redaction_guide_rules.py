@@ -6299,6 +6299,20 @@ WHOSE_CONTACT_DETAILS = [
         id="a-mailbox-spelling-a-balinese-owners-name-under-the-shop",
     ),
     pytest.param(
+        "MAJU ELEKTRONIK KUPANG \u2013 PROMO AKHIR BULAN\nOrder: WA +6285161669017\n"
+        "Email: majukupang.kupang@gmail.com",
+        "majukupang.kupang@gmail.com",
+        None,
+        id="a-mailbox-spelling-a-letterheads-name-with-a-word-left-out",
+    ),
+    pytest.param(
+        "From: Fransiska Pakh <fransiska.pakh@gmail.com>\nTo: LLDIKTI Wilayah XV "
+        "<lldikti15@kemdikbud.go.id>\nSubject: Ijazah ditahan kampus",
+        "lldikti15@kemdikbud.go.id",
+        None,
+        id="an-agencys-regional-office-in-a-mail-header",
+    ),
+    pytest.param(
         "JADWAL PIKET HELPDESK OSS\nHari | Petugas | HP\nSenin | Yusak Taneo | 0821-505-3587\n"
         "Rabu | Petugas loket 3 | 0813-2337-4005\nJumat | Linmas MPP | +6282336213959",
         "0813-2337-4005",

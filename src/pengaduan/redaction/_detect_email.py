@@ -410,15 +410,21 @@ def _spells_a_bodys_name(
 
 
 def _spelt(words: list[str]) -> set[str]:
-    """Every run of two or more of ``words`` run together, of `_SPELT_LEAST` letters or more."""
+    """Two or more of ``words`` in their order run together, of `_SPELT_LEAST` letters or more;
+    a word between them may be left out (``majukupang`` from ``MAJU ELEKTRONIK KUPANG``)."""
     spelt: set[str] = set()
-    for first in range(len(words) - 1):
-        joined = words[first]
-        for word in words[first + 1 :]:
-            joined += word
-            if len(joined) >= _SPELT_LEAST:
-                spelt.add(joined)
+    words = words[:_SPELT_WORDS]
+    for mask in range(1, 1 << len(words)):
+        if mask & (mask - 1) == 0:
+            continue  # one word alone spells no name
+        joined = "".join(word for i, word in enumerate(words) if mask >> i & 1)
+        if len(joined) >= _SPELT_LEAST:
+            spelt.add(joined)
     return spelt
+
+
+#: The most words of a body's name whose spellings are read.
+_SPELT_WORDS = 6
 
 
 def _bodies_spelt(lowered: str) -> frozenset[str]:
@@ -621,6 +627,8 @@ _BODY_INSIDE = frozenset(
     | {"kecamatan", "sekolah", "gereja", "jemaat", "masjid", "panti", "yayasan", "koperasi"}
     | {"print", "printing", "sablon", "offset", "percetakan", "konstruksi", "kontraktor"}
     | {"logistik", "wisata", "tour", "store", "seller", "mart", "bumdes", "asosiasi", "care"}
+    # an agency's region or branch (``LLDIKTI Wilayah XV``, ``BRI Cabang Kupang``)
+    | {"wilayah", "cabang", "regional"}
 )
 
 
@@ -637,6 +645,8 @@ _OFFICE_FIRST = frozenset(
     | {"komunitas", "kopdit", "ksp", "pusdatin", "divisi", "klasis", "formulir", "form"}
     | {"aspirasi", "antrian", "warta", "satreskrim", "reskrim", "blk", "microsoft", "monitoring"}
     | {"sistem", "jotform", "google", "komisi", "ksu", "kud"}
+    # a school's office (``Tata Usaha SDK St. Arnoldus``)
+    | {"tata"}
 )
 #: What separates the recipients of a list (``..., Yanti Ndun <...>``).
 _NEXT_RECIPIENT = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*")
