@@ -120,6 +120,7 @@ DEVELOPMENT = {
     "dev54": DATA / "redaction_dev54.jsonl",
     "dev55": DATA / "redaction_dev55.jsonl",
     "dev56": DATA / "redaction_dev56.jsonl",
+    "dev57": DATA / "redaction_dev57.jsonl",
 }
 
 

@@ -6313,6 +6313,68 @@ WHOSE_CONTACT_DETAILS = [
         id="an-agencys-regional-office-in-a-mail-header",
     ),
     pytest.param(
+        "DIREKTORI SEKOLAH DASAR\nSekolah | NPSN | Kepala Sekolah | HP Kepsek | Email Sekolah | "
+        "Email Kepsek\nSDN Oesapa Selatan 1 | 50394089 | Yermias Dhiu | 089655717607 | "
+        "sdnoesapaselatan1@yahoo.co.id | yermias.dhiu@guru.sd.belajar.id",
+        "yermias.dhiu@guru.sd.belajar.id",
+        "email",
+        id="a-head-teachers-mailbox-in-a-directory-of-schools",
+    ),
+    pytest.param(
+        "DIREKTORI SEKOLAH DASAR\nSekolah | NPSN | Kepala Sekolah | HP Kepsek | Email Sekolah | "
+        "Email Kepsek\nSDN Oesapa Selatan 1 | 50394089 | Yermias Dhiu | 089655717607 | "
+        "sdnoesapaselatan1@yahoo.co.id | yermias.dhiu@guru.sd.belajar.id",
+        "089655717607",
+        "phone",
+        id="a-head-teachers-mobile-in-a-directory-of-schools",
+    ),
+    pytest.param(
+        "DIREKTORI SEKOLAH DASAR\nSekolah | NPSN | Kepala Sekolah | HP Kepsek | Email Sekolah | "
+        "Email Kepsek\nSDN Oesapa Selatan 1 | 50394089 | Yermias Dhiu | 089655717607 | "
+        "sdnoesapaselatan1@yahoo.co.id | yermias.dhiu@guru.sd.belajar.id",
+        "Yermias Dhiu",
+        "name",
+        id="a-head-teacher-named-in-a-directory-of-schools",
+    ),
+    pytest.param(
+        "DIREKTORI SEKOLAH DASAR\nSekolah | NPSN | Kepala Sekolah | HP Kepsek | Email Sekolah | "
+        "Email Kepsek\nSDN Oesapa Selatan 1 | 50394089 | Yermias Dhiu | 089655717607 | "
+        "sdnoesapaselatan1@yahoo.co.id | yermias.dhiu@guru.sd.belajar.id",
+        "sdnoesapaselatan1@yahoo.co.id",
+        None,
+        id="a-schools-mailbox-in-a-directory-of-schools",
+    ),
+    pytest.param(
+        "REKAP DATA BUMDES\nBUMDes | NPWP BUMDes | Direktur | NPWP Direktur | HP Direktur\n"
+        "BUMDes Berkat Mandiri Tesabela | 02.233.701.2-921.000 | Sri Wahyuningsih | "
+        "54.733.955.4-920.000 | 0852869395017",
+        "54.733.955.4-920.000",
+        "npwp",
+        id="a-directors-npwp-beside-the-village-enterprises",
+    ),
+    pytest.param(
+        "REKAP DATA BUMDES\nBUMDes | NPWP BUMDes | Direktur | NPWP Direktur | HP Direktur\n"
+        "BUMDes Berkat Mandiri Tesabela | 02.233.701.2-921.000 | Sri Wahyuningsih | "
+        "54.733.955.4-920.000 | 0852869395017",
+        "02.233.701.2-921.000",
+        None,
+        id="a-village-enterprises-npwp-beside-its-directors",
+    ),
+    pytest.param(
+        "DATA POKTAN\nKelompok | Ketua | Email\n"
+        "Poktan Maulafa | (kosong) | poktan.maulafa@gmail.com",
+        "kosong",
+        None,
+        id="an-empty-post-in-a-register",
+    ),
+    pytest.param(
+        "NPWP bendahara sekolah: 00.267.839.5-920.000 \u00b7 NPWP satuan pendidikan "
+        "01.351.539.3-920.000",
+        "01.351.539.3-920.000",
+        None,
+        id="an-educational-units-npwp",
+    ),
+    pytest.param(
         "JADWAL PIKET HELPDESK OSS\nHari | Petugas | HP\nSenin | Yusak Taneo | 0821-505-3587\n"
         "Rabu | Petugas loket 3 | 0813-2337-4005\nJumat | Linmas MPP | +6282336213959",
         "0813-2337-4005",

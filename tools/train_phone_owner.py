@@ -69,8 +69,9 @@ Case = tuple[frozenset[str], bool]  # (features, a person's number)
 #: phones on a blind corpus (its floor failed), so it stays out of the training, as a rule that
 #: fails a blind floor is not kept. The fifty-sixth (small businesses and the people behind
 #: them) likewise: a model trained with it dropped labelled phones on the same blind corpus
-#: (its phone floor failed).
-HELD_OUT = frozenset({"redaction_dev55.jsonl", "redaction_dev56.jsonl"})
+#: (its phone floor failed); and the fifty-seventh (community bodies and their officers): a
+#: model trained with it failed the second blind corpus's phone floor.
+HELD_OUT = frozenset({"redaction_dev55.jsonl", "redaction_dev56.jsonl", "redaction_dev57.jsonl"})
 
 
 def corpora() -> list[Path]:

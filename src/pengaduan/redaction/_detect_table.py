@@ -90,6 +90,15 @@ _NAME_HEADERS = lex.words(
     pasien peserta siswa penagih kader pendamping penyewa penghuni ahli penelepon nasabah
     """
 )
+#: Posts whose holder's own number a body's row may give in a column of its own (``HP Ketua``,
+#: ``NIK Direktur``, ``Email Kepsek``).
+_HOLDER_WORDS = lex.words("ketua kepala kepsek direktur pendeta pengasuh")
+#: Posts whose holder a header opening with one names (``Kepala Sekolah``, ``Ketua``,
+#: ``Kepsek``): a person.
+_POST_HEADERS = lex.words(
+    "kepala kepsek ketua direktur pendeta pastor koordinator penanggung pengasuh sekretaris"
+    " bendahara"
+)
 #: Words that make a ``Nama ...`` header an organisation's or a thing's (``Nama Sekolah``).
 _NOT_A_PERSONS = lex.words(
     """
@@ -106,7 +115,11 @@ _DUTY_ROLES = lex.words("linmas piket satpam security tagana trantib pusdalops p
 #: Words that stand before a name in a cell and stay outside its span (``Ipda Yusuf Sinlae``).
 _BEFORE_NAMES = lex.HONORIFIC_TRIGGERS | lex.NAME_ROLES | lex.TITLE_TRIGGERS | _DUTY_ROLES
 #: Cells that say no name or no value.
-_NOTHING = frozenset({"", "-", "--", "\u2013", "\u2014", "?", "anonim", "n/a", "na", "nihil"})
+_NOTHING = frozenset(
+    {"", "-", "--", "\u2013", "\u2014", "?", "anonim", "n/a", "na", "nihil"}
+    # an empty post (``(kosong)``, ``belum ada``)
+    | {"kosong", "(kosong)", "belum ada", "(belum ada)", "tidak ada", "(tidak ada)", "(-)"}
+)
 #: A number in a cell, with the letters a scan or a hand reads for digits.
 _NUMBER = re.compile(r"(?<![A-Za-z])\+?[0-9OolISsB](?:[ .\-/]?[0-9OolISsB])*(?![A-Za-z])")
 _DIGIT_FOR = str.maketrans("OolISsB", "0011558")
@@ -264,12 +277,15 @@ def _column(header: str) -> str | None:
     if any(word in _ADDRESS_HEADERS for word in words):
         # ``Alamat Usaha``, ``Alamat Kantor``: a body's seat
         return _SEAT if not _BODIES.isdisjoint(words) else PiiKind.ADDRESS.value
-    if any(word in _NAME_HEADERS for word in words) and not any(
-        word in _NOT_A_PERSONS
-        # (a business's keeper is a person: ``Nama Pelaku Usaha``, ``Nama Pemilik Usaha``)
-        and not (word == "usaha" and before in _KEEPERS)
-        for before, word in pairwise(["", *words])
-    ):
+    if (
+        any(word in _NAME_HEADERS for word in words)
+        and not any(
+            word in _NOT_A_PERSONS
+            # (a business's keeper is a person: ``Nama Pelaku Usaha``, ``Nama Pemilik Usaha``)
+            and not (word == "usaha" and before in _KEEPERS)
+            for before, word in pairwise(["", *words])
+        )
+    ) or words[0] in _POST_HEADERS:  # a post's holder, whatever body (``Kepala Sekolah``)
         return PiiKind.NAME.value
     return None
 
@@ -519,7 +535,22 @@ def _separated_cells(text: str) -> list[Cell]:
                 _SUPPLIER_COLUMN.fullmatch(text[start:end].lower()) is not None
                 for start, end in head
             ]
-            found.extend(_cells(text, kinds, rows, scams=scams, bodys=bodys, suppliers=suppliers))
+            holders = [
+                not _HOLDER_WORDS.isdisjoint(_WORD.findall(text[start:end].lower()))
+                for start, end in head
+            ]
+            found.extend(
+                _cells(
+                    text,
+                    kinds,
+                    rows,
+                    scams=scams,
+                    bodys=bodys,
+                    suppliers=suppliers,
+                    holders=holders,
+                    owns=_owned_columns(text, head),
+                )
+            )
             index = following
     return found
 
@@ -575,6 +606,8 @@ def _cells(
     scams: bool,
     bodys: list[str | None] | None = None,
     suppliers: list[bool] | None = None,
+    holders: list[bool] | None = None,
+    owns: list[bool] | None = None,
 ) -> list[Cell]:
     """The cells of a table's ``rows`` that its columns' ``kinds`` decide. A row whose name is
     an organisation's (or that an organisation's name opens, in a table with no column of
@@ -584,7 +617,8 @@ def _cells(
     of a column that names no kind says the business is a person's own (``Perorangan``) gives
     the columns of bodies' numbers (``bodys``: ``NPWP Penyedia``) their kind: a sole
     trader's. A row whose supplier's cell (``suppliers``: the ``Penyedia`` column) names a
-    company is the company's."""
+    company is the company's, but for the columns whose header names a post's holder
+    (``holders``: ``HP Ketua``, ``NPWP Direktur``): the holder's own numbers."""
     found: list[Cell] = []
     unnamed = PiiKind.NAME.value not in kinds
     for row in rows:
@@ -595,6 +629,16 @@ def _cells(
                 continue
         # a row opened by an organisation's name in a table with no person's column (``Mitra``,
         # ``Unit Layanan KUR``): the organisation's line, seat and mailbox
+        named = holders is not None and any(_persons_cell(text, kinds, row))
+        # a body's row that names its post's holder with columns of their own (``BUMDes | NPWP
+        # BUMDes | Direktur | NPWP Direktur``): the columns the body's header names are the
+        # body's (``owns``), the others the holder's
+        heads_body = (
+            named
+            and owns is not None
+            and kinds[0] is None
+            and _organisation(text[row[0][0] : row[0][1]])
+        )
         body = (
             (kinds[0] is None and unnamed and _organisation(text[row[0][0] : row[0][1]]))
             or (
@@ -620,7 +664,13 @@ def _cells(
                 for kind, (start, end) in zip(kinds, row, strict=True)
             )
         )
-        for column, (start, end) in zip(kinds, row, strict=True):
+        # (a post's holder named in the row: ``KSP Damai Timur | ... | La Ode Mursalim |
+        # +6285...`` under ``Ketua | HP Ketua``)
+        for index, (column, (start, end)) in enumerate(zip(kinds, row, strict=True)):
+            holder = named and holders is not None and holders[index]
+            if heads_body and owns is not None and owns[index] and column in _BODY_KINDS:
+                found.append(Cell(start, end, KEEP))
+                continue
             if (
                 unnamed
                 and scams
@@ -646,7 +696,7 @@ def _cells(
                 kind = PiiKind.ADDRESS.value if at_home else KEEP
             if (
                 kind == KEEP
-                or (body and kind in _BODY_KINDS)
+                or (body and kind in _BODY_KINDS and not holder)
                 # the holder's cell that says a body or nobody holds the row
                 or (
                     body
@@ -664,6 +714,32 @@ def _cells(
             if span is not None:
                 found.append(Cell(span[0], span[1], kind))
     return found
+
+
+def _owned_columns(text: str, head: list[tuple[int, int]]) -> list[bool]:
+    """For each column of a header, whether its header names what the first column's does
+    (``NPWP BUMDes`` beside ``BUMDes``, ``Email Sekolah`` beside ``Sekolah``): the row's body's
+    own column."""
+    words = [set(_WORD.findall(text[start:end].lower())) - _GENERIC_HEADER for start, end in head]
+    return [index > 0 and not words[0].isdisjoint(own) for index, own in enumerate(words)]
+
+
+#: Header words that name no body (``Nama``, ``No``).
+_GENERIC_HEADER = frozenset({"nama", "no", "nomor"})
+
+
+def _persons_cell(text: str, kinds: list[str | None], row: list[tuple[int, int]]) -> Iterator[bool]:
+    """For each cell of ``row``, whether it is a name's cell that names a person: not an
+    organisation, a body holding the row, nobody or an empty post."""
+    for kind, (start, end) in zip(kinds, row, strict=True):
+        value = text[start:end]
+        yield (
+            kind == PiiKind.NAME.value
+            and value.lower() not in _NOTHING
+            and not _organisation(value)
+            and _BODY_HOLDS.fullmatch(value) is None
+            and _NOBODY_KNOWN.fullmatch(value) is None
+        )
 
 
 def _sole_traders_kinds(
