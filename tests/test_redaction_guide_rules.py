@@ -6375,6 +6375,18 @@ WHOSE_CONTACT_DETAILS = [
         id="an-educational-units-npwp",
     ),
     pytest.param(
+        "LAPORAN PENERIMAAN DANA DIAKONIA\n1. Kel. Oematan Rp150.000\n2. Ibu Dorkas Dhiu Rp 75.000",
+        "Oematan",
+        "name",
+        id="a-family-by-its-name-after-kel",
+    ),
+    pytest.param(
+        "[22/07/2025 09.00] Theresia L: Selamat pagi bapa mama orang tua siswa kelas 5A",
+        "Theresia L",
+        "name",
+        id="a-chats-speaker-with-a-familys-initial",
+    ),
+    pytest.param(
         "JADWAL PIKET HELPDESK OSS\nHari | Petugas | HP\nSenin | Yusak Taneo | 0821-505-3587\n"
         "Rabu | Petugas loket 3 | 0813-2337-4005\nJumat | Linmas MPP | +6282336213959",
         "0813-2337-4005",
@@ -6466,6 +6478,7 @@ WORDS_WHERE_A_NAME_MAY_STAND = [
     pytest.param(
         "beta minta nama beta jang kasi tau ke ketua rt e bapa.", "jang", id="kupangs-do-not"
     ),
+    pytest.param("Warga RT 29 Kel. Oebobo mengungsi ke gereja.", "Oebobo", id="a-kelurahan"),
 ]
 
 

@@ -802,3 +802,23 @@ def _word_core(word: str) -> str:
 
 def _is_initial(word: str) -> bool:
     return word.endswith(".") and all(len(part) == 1 for part in word[:-1].split("."))
+
+
+#: A capital initial right after a name ending a chat's speaker label (``Theresia L:``).
+_SPEAKERS_INITIAL = re.compile(r" ([A-Z])\.?:[ \t]")
+
+
+def with_speakers_initial(text: str, findings: Iterator[Finding]) -> Iterator[Finding]:
+    """``findings`` with each name that a capital initial and a speaker's colon follow grown
+    over the initial (``[09.00] Theresia L: Selamat pagi ...``: a chat's speaker, one name)."""
+    for finding in findings:
+        initial = _SPEAKERS_INITIAL.match(text, finding.end)
+        if initial is not None and finding.kind == PiiKind.NAME:
+            yield Finding(
+                kind=finding.kind,
+                start=finding.start,
+                end=initial.end(1),
+                detector=finding.detector,
+            )
+        else:
+            yield finding

@@ -46,6 +46,7 @@ from pengaduan.redaction._detect_base import (
     _detector_name,
     _is_initial,
     _max_words,
+    with_speakers_initial,
 )
 from pengaduan.redaction._findings import new_finding
 from pengaduan.redaction.kinds import PiiKind
@@ -83,7 +84,7 @@ class NameDetector:
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""
         _check_call(self.name, text, context)
-        return self._find(text, context)
+        return with_speakers_initial(text, self._find(text, context))
 
     def _find(  # noqa: PLR0912, PLR0915 - the checks stay in one loop: it runs per trigger
         self, text: str, context: DetectionContext

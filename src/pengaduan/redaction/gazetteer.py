@@ -56,7 +56,12 @@ from pengaduan._core.text import exact
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError, type_name
 from pengaduan.redaction import _lexicon as lex
-from pengaduan.redaction._detect_base import Finding, _check_call, _detector_name
+from pengaduan.redaction._detect_base import (
+    Finding,
+    _check_call,
+    _detector_name,
+    with_speakers_initial,
+)
 from pengaduan.redaction._findings import new_finding
 from pengaduan.redaction._names_listed import names_listed
 from pengaduan.redaction._names_said import balinese_names, bracketed_owners, names_answered
@@ -310,6 +315,10 @@ _RANKS = lex.words(
 )
 # Words that announce a family: a family name after them is a name even when it is a word too.
 _FAMILY = lex.words("keluarga fam marga")
+#: An address's neighbourhood words before ``Kel.`` (a kelurahan's then).
+_RT_WORDS = frozenset({"rt", "rw", "rt.", "rw.", "no", "no.", "nomor"})
+#: ``Keluarga`` abbreviated, as a list of families writes it (``Kel. Manoe``).
+_FAMILY_ABBREVIATIONS = frozenset({"Kel.", "KEL.", "Kel", "Klg."})
 # Pronouns: a place's name holds none, so one ends the words read back from a name (``JEMAAT
 # KAMI ELISABETH MANAFE``: a member of our congregation, not a church named after her).
 _PRONOUNS = lex.words("kami kita")
@@ -545,7 +554,7 @@ class GazetteerNameDetector:
     def __call__(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find personal data in ``text`` (checked eagerly: a bad argument raises here)."""
         _check_call(self.name, text, context)
-        return self._find(text, context)
+        return with_speakers_initial(text, self._find(text, context))
 
     def _find(self, text: str, context: DetectionContext) -> Iterator[Finding]:
         """Find gazetteer names with context in ``text``."""
@@ -1772,6 +1781,15 @@ def _trigger(tokens: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - a dec
     lower_words = 0
     recent = tokens[-5:]
     flags_of = _LOOP_FLAGS.get
+    if (
+        recent
+        and recent[-1] in _FAMILY_ABBREVIATIONS
+        # (not after an address's RT or number: ``RT 29 Kel. Tode Kisar``, a kelurahan)
+        and not (len(recent) > 1 and (recent[-2].isdigit() or recent[-2].lower() in _RT_WORDS))
+    ):
+        # ``Persembahan syukur: Kel. Manoe``, ``1. Kel. Oematan Rp150.000``: a family by its
+        # name (a kelurahan's, ``Kel. Oebobo``, is no gazetteer's family name)
+        return "family"
     for back, token in enumerate(reversed(recent), 2):
         word = token.lower().rstrip(".")
         # One look-up for the word's lists (most words are in none); the tests keep the order
