@@ -278,7 +278,8 @@ def _business_mailbox(mailbox: str) -> bool:
     """Whether a part of a mailbox runs a business's kind into its name, before or after it
     (``tigarasakuaninokatering``, ``oebobofarmaapotek``, ``telukbiruhotel``,
     ``tokocahayabaru``), and the rest holds no person's given and family names: the business's
-    mailbox (``tokoyosephmanafe`` stays the owner's)."""
+    mailbox (where the rest is a person's names, ``tokoyosephmanafe``, this rule says
+    nothing)."""
     for part in _MAILBOX_PARTS.split(mailbox):
         word = part.strip("0123456789")
         kind = _BUSINESS_KIND_END.search(word) or _BUSINESS_KIND_START.match(word)
@@ -428,8 +429,8 @@ _SPELT_WORDS = 6
 
 
 def _bodies_spelt(lowered: str) -> frozenset[str]:
-    """Every run of two or more words of a body's name written after its kind in ``lowered``,
-    run together (``fotokopiberkat``, ``berkatnaikoten``, ...)."""
+    """The spellings (`_spelt`) of the words of each body's name written after its kind in
+    ``lowered`` (``fotokopiberkat``, ``berkatnaikoten``, ...)."""
     spelt: set[str] = set()
     for match in _BODY_NAMED.finditer(lowered):
         spelt |= _spelt(lex.LETTERS.findall(match.group()))
@@ -437,8 +438,9 @@ def _bodies_spelt(lowered: str) -> frozenset[str]:
 
 
 def _heading_spelt(text: str) -> frozenset[str]:
-    """The runs of the words of ``text``'s first line where it is a heading in capitals of two
-    to `_HEADING_WORDS` words (``SINAR PRINT OEBOBO``; ``&`` read as ``dan``), else none."""
+    """The spellings (`_spelt`) of the words of ``text``'s first line where it is a heading in
+    capitals of two to `_HEADING_WORDS` words (``SINAR PRINT OEBOBO``; ``&`` read as ``dan``),
+    else none."""
     line = text[: text.find("\n")] if "\n" in text else text
     words = _HEADING_WORD.findall(line)
     if not 1 < len(words) <= _HEADING_WORDS or not line.isupper():

@@ -3418,19 +3418,20 @@ class NumberDetector:
             ident = _closest_context(context.window_before(start))[1]
             if ident is None:
                 ident = _pointed_back(context.window_before(start, width=_WIDE_REACH))
-            if ident == "nik" and _nik_now_npwp(facts, start):
-                ident = "npwp"  # ``NPWP bapak?`` / ``Pakai NIK, 5371, 0616, ...``
-            if ident in ("nik", "kk") or (
-                # the NIK that is the NPWP asked for (``NPWP bapak?`` / ``Pakai NIK, 5371,
+            if ident == "nik":
+                # (the NIK said to be the NPWP asked for: ``NPWP bapak?`` / ``Pakai NIK, 5371,
                 # 0616, ...``)
-                ident == "npwp"
-                and nik_structure_valid(
-                    "".join(char for char in lowered[start:end] if char.isdigit())
-                )
+                kind = PiiKind.NPWP if _nik_now_npwp(facts, start) else PiiKind.NIK
+            elif ident == "kk":
+                kind = PiiKind.KK
+            elif ident == "npwp" and nik_structure_valid(
+                "".join(char for char in lowered[start:end] if char.isdigit())
             ):
-                taken.add(start, end)
-                kind = {"kk": PiiKind.KK, "npwp": PiiKind.NPWP}.get(ident, PiiKind.NIK)
-                yield Finding(kind=kind, start=start, end=end, detector=self.name)
+                kind = PiiKind.NPWP  # a NIK's shape under the NPWP's word: the NIK that is it
+            else:
+                continue
+            taken.add(start, end)
+            yield Finding(kind=kind, start=start, end=end, detector=self.name)
 
     def _scanned(self, context: DetectionContext, taken: _Spans) -> Iterator[Finding]:
         """A person's NPWPs as a scan reads them (`_scanned_npwps`), added to ``taken``."""

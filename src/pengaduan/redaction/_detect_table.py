@@ -618,7 +618,9 @@ def _cells(
     the columns of bodies' numbers (``bodys``: ``NPWP Penyedia``) their kind: a sole
     trader's. A row whose supplier's cell (``suppliers``: the ``Penyedia`` column) names a
     company is the company's, but for the columns whose header names a post's holder
-    (``holders``: ``HP Ketua``, ``NPWP Direktur``): the holder's own numbers."""
+    (``holders``: ``HP Ketua``, ``NPWP Direktur``): the holder's own numbers. In a body's row
+    that names its post's holder, the columns whose header names what the first column's does
+    (``owns``: ``NPWP BUMDes`` beside ``BUMDes``) are the body's."""
     found: list[Cell] = []
     unnamed = PiiKind.NAME.value not in kinds
     for row in rows:
@@ -627,8 +629,8 @@ def _cells(
             if row_kinds is not kinds:
                 found.extend(_cells(text, row_kinds, [row], scams=scams))
                 continue
-        # a row opened by an organisation's name in a table with no person's column (``Mitra``,
-        # ``Unit Layanan KUR``): the organisation's line, seat and mailbox
+        # a post's holder named in the row (``KSP Damai Timur | ... | La Ode Mursalim |
+        # +6285...`` under ``Ketua | HP Ketua``)
         named = holders is not None and any(_persons_cell(text, kinds, row))
         # a body's row that names its post's holder with columns of their own (``BUMDes | NPWP
         # BUMDes | Direktur | NPWP Direktur``): the columns the body's header names are the
@@ -639,6 +641,8 @@ def _cells(
             and kinds[0] is None
             and _organisation(text[row[0][0] : row[0][1]])
         )
+        # a row opened by an organisation's name in a table with no person's column (``Mitra``,
+        # ``Unit Layanan KUR``): the organisation's line, seat and mailbox
         body = (
             (kinds[0] is None and unnamed and _organisation(text[row[0][0] : row[0][1]]))
             or (
@@ -664,8 +668,6 @@ def _cells(
                 for kind, (start, end) in zip(kinds, row, strict=True)
             )
         )
-        # (a post's holder named in the row: ``KSP Damai Timur | ... | La Ode Mursalim |
-        # +6285...`` under ``Ketua | HP Ketua``)
         for index, (column, (start, end)) in enumerate(zip(kinds, row, strict=True)):
             holder = named and holders is not None and holders[index]
             if heads_body and owns is not None and owns[index] and column in _BODY_KINDS:
