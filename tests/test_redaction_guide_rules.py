@@ -6120,6 +6120,12 @@ NUMBERS_BY_THEIR_SHAPE = [
         id="a-nik-read-out-with-commas-after-its-word-and-a-comma",
     ),
     pytest.param(
+        "Agen: NPWP bapak?\nPenelepon: Pakai NIK, 9971, 0616, 0270, 0264.",
+        "9971, 0616, 0270, 0264",
+        "npwp",
+        id="a-nik-read-out-with-commas-as-the-npwp-whatever-its-digits",
+    ),
+    pytest.param(
         "A. IDENTITAS PENERIMA PENGHASILAN\nA.1 NPWP/NIK : 14.927.484.5-920.O0O\n"
         "A.2 Nama     : DOMINGGUS NALLE",
         "14.927.484.5-920.O0O",
