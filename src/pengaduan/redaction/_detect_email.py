@@ -314,9 +314,7 @@ def _on_a_bodys_domain(mailbox: str, host: str) -> bool:
         # a desk's word run into more, and no name (``halobank@bri.co.id``, ``infokupang@``)
         or (
             (opening := lex.LETTERS.match(mailbox)) is not None
-            and any(
-                opening.group().startswith(desk) and len(desk) >= _DESK_LEAST for desk in _DESKS
-            )
+            and opening.group().startswith(_LONG_DESKS)
             and not _names_someone(mailbox)
         )
     ):
@@ -488,9 +486,9 @@ _DESKS = frozenset(
     | {"direksi", "direktur", "manajemen", "management", "pajak", "tax", "it"}
     | {"info", "informasi", "layanan", "humas", "redaksi", "sekretariat", "tatausaha", "tu"}
 )
-#: The fewest letters of a desk's word read where it opens a longer mailbox (not ``hr``,
+#: Desks' words read where they open a longer mailbox: four letters or more (not ``hr``,
 #: ``cs``, ``it``, ``tu``, which open many words and names).
-_DESK_LEAST = 4
+_LONG_DESKS = tuple(sorted(desk for desk in _DESKS if len(desk) >= 4))
 #: An institution's, a programme's or a platform's word opening a mailbox's part, maybe run
 #: into more (``bankntt``, ``banknttcare``, ``coretax``, ``pajakdaerah``).
 _INSTITUTION_PART = re.compile(

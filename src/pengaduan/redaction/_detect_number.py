@@ -1923,6 +1923,8 @@ _LINE_OPENING = re.compile(r"[ \t>*\-\u2022]*")
 #: its bracket not closed and no field's colon after it (``(contoh: 0812...)    : 0856...`` is
 #: the field the person filled in).
 _EXAMPLE_ON_THE_LINE = re.compile(r"(?<![a-z])(?:contoh|misal|misalnya)[ \t]*:[^\n):]*\Z")
+#: `_EXAMPLE_ON_THE_LINE`'s words: a text holds one of them for the pattern to be read.
+_EXAMPLE_WORDS = frozenset({"contoh", "misal", "misalnya"})
 #: A form's or a notice's example right before a number, on its line (``(contoh: ``,
 #: ``misalnya ``).
 _EXAMPLE_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:contoh|misal|misalnya)(?![a-z])[ \t:=]{0,3}\Z")
@@ -1952,7 +1954,7 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
         # reads a wider reach before an NPWP, its own word near: ``Contoh format NPWP: ...``)
         return False, "negative", "negative"
     if (
-        ("contoh" in facts.lowered or "misal" in facts.lowered)  # (most texts have neither)
+        not _EXAMPLE_WORDS.isdisjoint(facts.context.words)  # (most texts have none)
         and _EXAMPLE_ON_THE_LINE.search(facts.before(start, _WIDE_REACH)) is not None
     ):
         # an example's label earlier on its line: ``Contoh: Budi#Jl. Contoh No. 1#0812...``,
@@ -3717,11 +3719,11 @@ class NumberDetector:
             ident in (None, "nik")
             and ctx in (None, ident)
             and length == 16
+            and known.context.lowered.rfind("npwp", 0, begin) != -1
             and (mine := _GIVEN_AS_MINE.search(window := known.before(begin))) is not None
             # (a NIK's word from an earlier line or turn: ``pakai NIK 16 digit.`` then ``Ini
             # punya sy ...``; not on the number's own line)
             and "nik" not in window[window.rfind("\n", 0, mine.start()) + 1 :]
-            and known.context.lowered.rfind("npwp", 0, begin) != -1
         ):
             # ``Mohon kirim NPWP ...`` then ``Ini punya sy 5371...``: the writer's NPWP given
             # as asked, the NIK that is it (where no NPWP is spoken of, ``Ini punya saya:

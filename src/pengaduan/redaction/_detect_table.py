@@ -257,9 +257,11 @@ def _bodys_number(header: str) -> str | None:
 
 #: A cell saying a row's business is a person's own (``Perorangan``, ``Usaha Perseorangan``,
 #: ``Orang Pribadi``): a sole trader's, whose numbers are the person's.
+_ONES_OWN = r"(?:perorangan|perseorangan|orang[ \t]+pribadi|pribadi)"
 _SOLE_TRADER = re.compile(
     r"(?i)\(?[ \t]*(?:(?:usaha|badan[ \t]+usaha|wp|wajib[ \t]+pajak)[ \t]+)?"
-    r"(?:perorangan|perseorangan|orang[ \t]+pribadi|pribadi)[ \t]*\)?"
+    + _ONES_OWN
+    + r"[ \t]*\)?"
 )
 
 
@@ -623,6 +625,8 @@ def _cells(
     (``owns``: ``NPWP BUMDes`` beside ``BUMDes``) are the body's."""
     found: list[Cell] = []
     unnamed = PiiKind.NAME.value not in kinds
+    holders = holders or [False] * len(kinds)
+    owns = owns or [False] * len(kinds)
     for row in rows:
         if bodys is not None and any(bodys):
             row_kinds = _sole_traders_kinds(text, kinds, bodys, row)
@@ -631,16 +635,11 @@ def _cells(
                 continue
         # a post's holder named in the row (``KSP Damai Timur | ... | La Ode Mursalim |
         # +6285...`` under ``Ketua | HP Ketua``)
-        named = holders is not None and any(_persons_cell(text, kinds, row))
+        named = any(holders) and any(_persons_cell(text, kinds, row))
         # a body's row that names its post's holder with columns of their own (``BUMDes | NPWP
         # BUMDes | Direktur | NPWP Direktur``): the columns the body's header names are the
         # body's (``owns``), the others the holder's
-        heads_body = (
-            named
-            and owns is not None
-            and kinds[0] is None
-            and _organisation(text[row[0][0] : row[0][1]])
-        )
+        heads_body = named and kinds[0] is None and _organisation(text[row[0][0] : row[0][1]])
         # a row opened by an organisation's name in a table with no person's column (``Mitra``,
         # ``Unit Layanan KUR``): the organisation's line, seat and mailbox
         body = (
@@ -669,8 +668,8 @@ def _cells(
             )
         )
         for index, (column, (start, end)) in enumerate(zip(kinds, row, strict=True)):
-            holder = named and holders is not None and holders[index]
-            if heads_body and owns is not None and owns[index] and column in _BODY_KINDS:
+            holder = named and holders[index]
+            if heads_body and owns[index] and column in _BODY_KINDS:
                 found.append(Cell(start, end, KEEP))
                 continue
             if (
@@ -769,9 +768,7 @@ def _sole_traders_kinds(
 
 
 #: A bracket in a cell saying its row's business is a person's own (``(perorangan)``).
-_SOLE_TRADER_MARK = re.compile(
-    r"(?i)\([ \t]*(?:usaha[ \t]+)?(?:perorangan|perseorangan|orang[ \t]+pribadi|pribadi)[ \t]*\)"
-)
+_SOLE_TRADER_MARK = re.compile(r"(?i)\([ \t]*(?:usaha[ \t]+)?" + _ONES_OWN + r"[ \t]*\)")
 #: A cell holding a mobile's or a fixed line's number alone (``0823652277139``, ``+62 819-...``).
 _PHONE_CELL = re.compile(r"\(?(?:\+?62|0)[0-9 .\-()]{7,18}[0-9]")
 #: A run of nine digits or more in a cell, separators allowed (a line's or an account's).
