@@ -18,6 +18,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 import attrs
+import dask
 import pytest
 from distributed import Client, LocalCluster
 from tests.audit_helpers import HEADER, NOW, sample, write_jsonl
@@ -28,12 +29,17 @@ from pengaduan._core.paths import NotRegularFileError
 from pengaduan.audit import audit_path
 from pengaduan.audit.dask import _opened, _require, audit_dask, list_partitions
 from pengaduan.cli import EXIT_IO, EXIT_USAGE, main
-from pengaduan.errors import ArgumentError, OptionalDependencyError, SerializationError
+from pengaduan.errors import (
+    ArgumentError,
+    OptionalDependencyError,
+    SerializationError,
+    StorageError,
+)
 from pengaduan.serialization import to_json
 from pengaduan.testing import build_complaint
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
     from pengaduan.audit import AuditReport
@@ -131,34 +137,68 @@ def _export(directory: Path, files: int, per_file: int) -> None:
         (directory / f"{f:02d}.jsonl").write_text("\n".join(lines) + "\n")
 
 
-def test_a_worker_killed_mid_run_is_retried_and_the_report_is_unchanged(
+def _kill_mid_run(client: Client, run: Callable[[], None], *, every: bool) -> set[str]:
+    """Run ``run`` in a thread and, once both workers are auditing partitions, kill every
+    worker or one of them; the workers killed (none: the run ended first)."""
+    before = _worker_pids(client)
+    thread = threading.Thread(target=run)
+    thread.start()
+    victims: set[str] = set()
+    deadline = time.monotonic() + 60
+    while not victims and time.monotonic() < deadline and thread.is_alive():
+        busy = {w for w, tasks in client.processing().items() if tasks}
+        if len(busy) == len(before):
+            victims = busy if every else {min(busy)}
+            for victim in victims:
+                os.kill(before[victim], signal.SIGKILL)
+        time.sleep(0.05)
+    thread.join(timeout=600)  # bounded: a hung run fails the test instead of the suite
+    assert not thread.is_alive()
+    client.wait_for_workers(len(before), timeout=60)
+    assert not {before[victim] for victim in victims} & set(_worker_pids(client).values())
+    return victims
+
+
+def test_workers_killed_mid_run_are_replaced_and_the_report_is_unchanged(
     client: Client, tmp_path: Path
 ) -> None:
+    # Every worker at once: nothing computed so far survives on the cluster, the run's
+    # settings (which every partition task needs) included, and the run still ends right.
     _export(tmp_path, files=12, per_file=2500)
     expected = audit_dask(tmp_path, client=client, calendar=KUPANG, now=NOW)
-    before = _worker_pids(client)
     outcome: dict[str, Any] = {}
 
     def run() -> None:
         outcome["report"] = audit_dask(tmp_path, client=client, calendar=KUPANG, now=NOW)
 
-    thread = threading.Thread(target=run)
-    thread.start()
-    victim = None
-    deadline = time.monotonic() + 60
-    while victim is None and time.monotonic() < deadline and thread.is_alive():
-        busy = {w: tasks for w, tasks in client.processing().items() if tasks}
-        if busy and len(busy) == len(before):  # both workers are auditing partitions
-            victim = sorted(busy)[0]
-            os.kill(before[victim], signal.SIGKILL)
-        time.sleep(0.05)
-    thread.join(timeout=600)  # bounded: a hung run fails the test instead of the suite
-    assert not thread.is_alive()
-
-    assert victim is not None, "the run ended before a worker could be killed"
+    assert len(_kill_mid_run(client, run, every=True)) == 2, "the run ended before the kill"
     assert outcome["report"] == expected
-    client.wait_for_workers(2, timeout=60)
-    assert before[victim] not in _worker_pids(client).values()
+
+
+def test_a_cluster_that_gives_up_on_a_task_is_a_storage_error(tmp_path: Path) -> None:
+    _export(tmp_path, files=12, per_file=2500)
+    outcome: dict[str, Any] = {}
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        Client(cluster) as strict,
+    ):
+
+        def run() -> None:
+            try:
+                audit_dask(tmp_path, client=strict, calendar=KUPANG, now=NOW)
+            except Exception as error:
+                outcome["error"] = error
+
+        assert _kill_mid_run(strict, run, every=False), "the run ended before the kill"
+    error = outcome["error"]
+    assert type(error) is StorageError
+    assert error.reason == "unavailable"
+    assert error.detail.startswith("the Dask cluster lost the audit's tasks")
+    assert error.__cause__ is None
+    assert error.__context__ is None
 
 
 def test_list_partitions_expands_directories_and_globs(tmp_path: Path) -> None:

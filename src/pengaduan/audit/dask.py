@@ -43,6 +43,7 @@ from pengaduan.errors import (
     OptionalDependencyError,
     PengaduanError,
     SerializationError,
+    StorageError,
     type_name,
 )
 
@@ -300,7 +301,7 @@ def _plan(
             plan.append((source, None))
             continue
         first_line = 1
-        for start, end, lines in client.gather(counted[source]):
+        for start, end, lines in _gathered(client, counted[source]):
             if end > start:
                 plan.append((source, _Span(start=start, end=end, first_line=first_line)))
             first_line += lines
@@ -553,7 +554,10 @@ def audit_dask(
         SerializationError: a file's CSV header is unusable, or (without ``skip_invalid``) a line
             is bad; the error's path names the file and line.
         OptionalDependencyError: the ``dask`` extra is not installed.
-        StorageError: the spill files cannot be written or read.
+        StorageError: the spill files cannot be written or read, or (``reason="unavailable"``)
+            the cluster lost the audit's tasks: a worker died more often than the scheduler's
+            ``allowed-failures`` while running one, or the scheduler went away. A worker lost
+            now and then is not an error: its tasks run again elsewhere.
     """
     from pengaduan.audit.aggregate import Audit  # noqa: PLC0415
     from pengaduan.audit.run import (  # noqa: PLC0415
@@ -670,9 +674,12 @@ def _run(
     client: Any, sources: list[str], settings: _Settings, fan_in: int, blocksize: int | None
 ) -> AuditPart | _Failure:
     """Audit every partition in a task, then merge in a tree of tasks; one result comes back."""
-    # A fresh key per run: with a key hashed from the settings, a run could reuse the key of
-    # the previous run's settings while the scheduler is still releasing them.
-    [shared] = client.scatter([settings], broadcast=True, hash=False)
+    # The settings are a task's result, not data scattered to the workers: the scheduler keeps
+    # one copy of scattered data (its memory manager drops the others), and a worker killed
+    # with that copy would lose it for good, where a task's result is computed again. A fresh
+    # key per run: with a key hashed from the settings, a run could reuse the key of the
+    # previous run's settings while the scheduler is still releasing them.
+    shared = client.submit(_given, settings, pure=False)
     layer = [
         client.submit(_audit_partition, source, order, shared, span, pure=False)
         for order, (source, span) in enumerate(_plan(client, sources, settings, blocksize))
@@ -682,8 +689,31 @@ def _run(
             client.submit(_merge_parts, settings.spill, *layer[i : i + fan_in], pure=False)
             for i in range(0, len(layer), fan_in)
         ]
-    result: AuditPart | _Failure = layer[0].result()
+    result: AuditPart | _Failure = _gathered(client, layer[0])
     return result
+
+
+def _gathered(client: Any, futures: Any) -> Any:
+    """The tasks' results; a task's typed error as it is, the cluster's failures (a worker
+    killed too often, the scheduler gone) as a ``StorageError``."""
+    try:
+        return client.gather(futures)
+    except PengaduanError:  # a task's own (the spill folder's, for one)
+        raise
+    except Exception:  # whatever the cluster's failure is, none is the data's
+        lost = StorageError(
+            reason="unavailable",
+            detail=N_(
+                "the Dask cluster lost the audit's tasks "
+                "(a worker died too often, or the scheduler went away)"
+            ),
+        )
+    raise lost  # outside the handler: the cluster's error, whatever it says, is not chained
+
+
+def _given(settings: _Settings) -> _Settings:
+    """The settings as a task's result (a task: see ``_run``)."""
+    return settings
 
 
 def _raised(failure: _Failure) -> PengaduanError:
