@@ -31,9 +31,9 @@ from pengaduan.audit.dask import _opened, _require, audit_dask, list_partitions
 from pengaduan.cli import EXIT_IO, EXIT_USAGE, main
 from pengaduan.errors import (
     ArgumentError,
+    AuditEngineError,
     OptionalDependencyError,
     SerializationError,
-    StorageError,
 )
 from pengaduan.serialization import to_json
 from pengaduan.testing import build_complaint
@@ -175,7 +175,7 @@ def test_workers_killed_mid_run_are_replaced_and_the_report_is_unchanged(
     assert outcome["report"] == expected
 
 
-def test_a_cluster_that_gives_up_on_a_task_is_a_storage_error(tmp_path: Path) -> None:
+def test_a_cluster_that_gives_up_on_a_task_is_an_audit_engine_error(tmp_path: Path) -> None:
     _export(tmp_path, files=12, per_file=2500)
     outcome: dict[str, Any] = {}
     with (
@@ -194,9 +194,10 @@ def test_a_cluster_that_gives_up_on_a_task_is_a_storage_error(tmp_path: Path) ->
 
         assert _kill_mid_run(strict, run, every=False), "the run ended before the kill"
     error = outcome["error"]
-    assert type(error) is StorageError
-    assert error.reason == "unavailable"
-    assert error.detail.startswith("the Dask cluster lost the audit's tasks")
+    assert type(error) is AuditEngineError
+    assert error.reason == "cluster-lost"
+    assert error.message("en").startswith("audit engine [cluster-lost]: the Dask cluster lost")
+    assert error.message("id").startswith("mesin audit [cluster-lost]: klaster Dask kehilangan")
     assert error.__cause__ is None
     assert error.__context__ is None
 

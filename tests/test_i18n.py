@@ -37,6 +37,8 @@ from pengaduan._i18n import (
     format_percent,
 )
 from pengaduan.audit import Zone, render_html, render_table
+from pengaduan.audit.dask import _cluster_lost
+from pengaduan.audit.run import _worker_died, _worker_failed
 from pengaduan.calendar import TimeUnit, WorkingCalendar
 from pengaduan.calendar.humanize import format_deadline, format_instant, format_remaining
 from pengaduan.cli import main
@@ -397,6 +399,9 @@ ERRORS.update(
             path=Phrase(N_("line {line}: {where}"), line=3, where="verified_at"),
             reason=Phrase(N_("earlier than {column}"), column="received_at"),
         ),
+        "AuditEngineError.worker-died": _worker_died,
+        "AuditEngineError.worker-failed": _worker_failed,
+        "AuditEngineError.cluster-lost": _cluster_lost,
         "StorageError.spill": lambda: errors.StorageError(
             reason="failed", detail=N_("the audit's spill files cannot be written")
         ),

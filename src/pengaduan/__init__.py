@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pengaduan.errors import (
     ActionDataError,
     ArgumentError,
+    AuditEngineError,
     CalendarArgumentError,
     CalendarError,
     CheckpointError,
@@ -277,6 +278,7 @@ __all__ = [
     "Attachment",
     "Audience",
     "Audit",
+    "AuditEngineError",
     "AuditPart",
     "AuditReport",
     "CalendarArgumentError",

@@ -52,6 +52,7 @@ The tree::
     │   └── InvalidTrackingIdError
     ├── RoutingError (LookupError)                no rule and no fallback
     ├── RedactionError (ValueError)               bad input to, or bad output from, a detector
+    ├── AuditEngineError (RuntimeError)          an audit's worker or cluster failed, not its data
     ├── OptionalDependencyError (ImportError)     an extra's package is not installed
     └── PrivacyError (PermissionError)            a view the privacy setting forbids
 """
@@ -83,6 +84,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ActionDataError",
     "ArgumentError",
+    "AuditEngineError",
     "CalendarArgumentError",
     "CalendarError",
     "CheckpointError",
@@ -1024,6 +1026,34 @@ class RedactionError(PengaduanError, ValueError):
                 reason=self.reason, detector=repr(self.detector), detail=translated(self.detail)
             )
         return _("redaction [{reason}]: {detail}").format(
+            reason=self.reason, detail=translated(self.detail)
+        )
+
+
+class AuditEngineError(PengaduanError, RuntimeError):
+    """The audit's engine failed, not its data: nothing is reported, and the same audit run
+    again (with fewer workers, or more memory) may well succeed.
+
+    Attributes:
+        reason: ``"worker-died"`` (a worker process of [`audit_path()`][pengaduan.audit.audit_path]
+            ended before its byte range was audited: killed by an operator, or by the kernel
+            when memory ran out), ``"worker-failed"`` (a worker process failed for a reason of
+            its own, or could not send its part back), or ``"cluster-lost"`` (the Dask
+            cluster of [`audit_dask()`][pengaduan.audit.dask.audit_dask] gave up on the audit's
+            tasks: a task whose workers died more often than the scheduler's
+            ``allowed-failures``, or a scheduler that went away).
+        detail: why, in the library's words (never the data's content).
+    """
+
+    code = "audit-engine"
+
+    def __init__(self, *, reason: str, detail: str) -> None:
+        self.reason = reason
+        self.detail = detail
+        super().__init__(self._message()[0])
+
+    def _render(self) -> str:
+        return _("audit engine [{reason}]: {detail}").format(
             reason=self.reason, detail=translated(self.detail)
         )
 

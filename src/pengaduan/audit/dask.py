@@ -36,14 +36,19 @@ import attrs
 from pengaduan._core.paths import NotRegularFileError, file_path, open_regular
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.partial import AuditPart
-from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem, not_regular_input
+from pengaduan.audit.problems import (
+    FileAccessError,
+    ProblemKind,
+    ReadProblem,
+    not_regular_input,
+)
 from pengaduan.audit.readers import MAX_LINE_BYTES, read_csv, read_json_lines
 from pengaduan.errors import (
     ArgumentError,
+    AuditEngineError,
     OptionalDependencyError,
     PengaduanError,
     SerializationError,
-    StorageError,
     type_name,
 )
 
@@ -554,10 +559,11 @@ def audit_dask(
         SerializationError: a file's CSV header is unusable, or (without ``skip_invalid``) a line
             is bad; the error's path names the file and line.
         OptionalDependencyError: the ``dask`` extra is not installed.
-        StorageError: the spill files cannot be written or read, or (``reason="unavailable"``)
-            the cluster lost the audit's tasks: a worker died more often than the scheduler's
-            ``allowed-failures`` while running one, or the scheduler went away. A worker lost
-            now and then is not an error: its tasks run again elsewhere.
+        StorageError: the spill files cannot be written or read.
+        AuditEngineError: the cluster lost the audit's tasks (``reason="cluster-lost"``): a
+            task's workers died more often than the scheduler's ``allowed-failures``, or the
+            scheduler went away. A worker lost now and then is not an error: its tasks run
+            again elsewhere.
     """
     from pengaduan.audit.aggregate import Audit  # noqa: PLC0415
     from pengaduan.audit.run import (  # noqa: PLC0415
@@ -695,20 +701,24 @@ def _run(
 
 def _gathered(client: Any, futures: Any) -> Any:
     """The tasks' results; a task's typed error as it is, the cluster's failures (a worker
-    killed too often, the scheduler gone) as a ``StorageError``."""
+    killed too often, the scheduler gone) as an ``AuditEngineError``."""
     try:
         return client.gather(futures)
     except PengaduanError:  # a task's own (the spill folder's, for one)
         raise
     except Exception:  # whatever the cluster's failure is, none is the data's
-        lost = StorageError(
-            reason="unavailable",
-            detail=N_(
-                "the Dask cluster lost the audit's tasks "
-                "(a worker died too often, or the scheduler went away)"
-            ),
-        )
+        lost = _cluster_lost()
     raise lost  # outside the handler: the cluster's error, whatever it says, is not chained
+
+
+def _cluster_lost() -> AuditEngineError:
+    return AuditEngineError(
+        reason="cluster-lost",
+        detail=N_(
+            "the Dask cluster lost the audit's tasks "
+            "(a worker died too often, or the scheduler went away)"
+        ),
+    )
 
 
 def _given(settings: _Settings) -> _Settings:

@@ -29,11 +29,16 @@ from pengaduan._core.paths import NotRegularFileError, file_path, open_regular, 
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.aggregate import Audit
 from pengaduan.audit.partial import AuditPart
-from pengaduan.audit.problems import FileAccessError, ReadProblem, not_regular_input
+from pengaduan.audit.problems import (
+    FileAccessError,
+    ReadProblem,
+    not_regular_input,
+)
 from pengaduan.audit.readers import MAX_LINE_BYTES, read_csv, read_json_lines
 from pengaduan.audit.spill import SpillDirectory
 from pengaduan.errors import (
     ArgumentError,
+    AuditEngineError,
     PengaduanError,
     SerializationError,
     UnknownZoneError,
@@ -261,6 +266,9 @@ def audit_path(
         UnknownZoneError: ``timezone`` is not a zone.
         NaiveDatetimeError: ``now`` is naive.
         ConfigurationError: the policy does not fit the workflow.
+        AuditEngineError: a worker process (``workers > 1``) ended before its part was
+            audited (``reason="worker-died"``: killed, or out of memory), or failed for a
+            reason not the library's own (``"worker-failed"``); nothing is reported.
     """
 
     path = file_path(path)
@@ -557,14 +565,100 @@ def _parallel(
         (os.fspath(path), start, end, line, slot, limit)
         for slot, (start, end, line) in enumerate(ranges)
     ]
+
+    def report() -> None:
+        if progress is not None:
+            progress(sum(shared), total)
+
     try:
-        with context.Pool(processes=len(tasks)) as pool:
-            pending = pool.map_async(_worker, tasks)
-            while not pending.ready():
-                pending.wait(0.2)
-                if progress is not None:
-                    progress(sum(shared), total)
-            parts: list[AuditPart] = pending.get()
+        parts = _forked_parts(context, tasks, report)
     finally:
         _SETTINGS.clear()
     return AuditPart.merge_all(parts)
+
+
+def _forked_parts(
+    context: Any, tasks: list[tuple[str, int, int, int, int, int]], report: Callable[[], None]
+) -> list[AuditPart]:
+    """Every range's part, each range audited in a forked process of its own.
+
+    The error of the first range (in file order) that failed is raised once the ranges before
+    it are audited, so the error is the one the one-process audit raises; a process that ends
+    without sending its part back (killed, out of memory) is an ``AuditEngineError``, where a
+    pool of processes would wait for it forever. The processes left are killed on the way out.
+    """
+    from multiprocessing.connection import wait  # noqa: PLC0415
+
+    running: list[tuple[Any, Any]] = []
+    outcomes: dict[int, tuple[bool, object]] = {}
+    try:
+        for task in tasks:
+            receiving, sending = context.Pipe(duplex=False)
+            process = context.Process(target=_forked, args=(task, sending), daemon=True)
+            process.start()
+            sending.close()
+            running.append((process, receiving))
+        waiting = {receiving: index for index, (_, receiving) in enumerate(running)}
+        while waiting:
+            for receiving in wait(list(waiting), timeout=0.2):
+                index = waiting.pop(receiving)
+                outcomes[index] = _received(receiving)
+            report()
+            settled = 0
+            while settled in outcomes and outcomes[settled][0]:
+                settled += 1
+            if settled in outcomes:  # failed, and every range before it is audited
+                raise _from_worker(outcomes[settled][1])
+    finally:
+        for process, receiving in running:
+            if process.is_alive():
+                process.kill()
+            process.join()
+            receiving.close()
+    parts = [outcomes[index][1] for index in range(len(tasks))]
+    return [part for part in parts if isinstance(part, AuditPart)]  # all of them, by now
+
+
+def _forked(task: tuple[str, int, int, int, int, int], sending: Any) -> None:
+    """A forked process's work: its range's part sent back, or the error that stopped it."""
+    try:
+        outcome: tuple[bool, object] = (True, _worker(task))
+    except BaseException as error:  # sent back, raised by the caller
+        outcome = (False, error)
+    try:
+        sending.send(outcome)
+    except Exception:  # a part or an error that cannot be pickled
+        sending.send((False, _worker_failed()))
+    finally:
+        sending.close()
+
+
+def _received(receiving: Any) -> tuple[bool, object]:
+    """What a process sent back; a process that ended without sending is a died worker."""
+    try:
+        outcome: tuple[bool, object] = receiving.recv()
+    except (EOFError, OSError):
+        outcome = (False, _worker_died())
+    return outcome
+
+
+def _worker_died() -> AuditEngineError:
+    return AuditEngineError(
+        reason="worker-died",
+        detail=N_(
+            "a worker process ended before its part of the file was audited "
+            "(killed, or out of memory)"
+        ),
+    )
+
+
+def _worker_failed() -> AuditEngineError:
+    return AuditEngineError(
+        reason="worker-failed",
+        detail=N_("a worker process failed, or could not send its part of the file back"),
+    )
+
+
+def _from_worker(error: object) -> PengaduanError:
+    """A worker's error as the library's: its own typed errors as they are."""
+    return error if isinstance(error, PengaduanError) else _worker_failed()

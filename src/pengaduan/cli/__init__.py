@@ -10,7 +10,7 @@ Exit codes (stable, for scripts; no code means two things):
 4     invalid configuration (calendar, thresholds, column mapping, time zone)
 5     input/output error (missing or unreadable input, unwritable output, closed pipe)
 6     an integrity or checkpoint failure (a history or signed log that does not verify)
-70    internal error (a bug: please report it)
+70    internal error (a bug: please report it), or a killed worker process
 ====  ==========================================================================
 
 Every error is one line on standard error, never a traceback. Messages can be Indonesian

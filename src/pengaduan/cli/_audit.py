@@ -77,7 +77,7 @@ exit codes:
   4   invalid configuration (calendar, thresholds, column mapping, time zone)
   5   input/output error (missing or unreadable input, unwritable -o, closed pipe)
   6   integrity or checkpoint failure
-  70  internal error (please report)
+  70  internal error (please report), or a worker process killed (out of memory)
 """
 )
 

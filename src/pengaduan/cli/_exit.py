@@ -7,6 +7,7 @@ from pengaduan._i18n import N_
 from pengaduan._i18n import gettext as _
 from pengaduan.errors import (
     ArgumentError,
+    AuditEngineError,
     CalendarError,
     CheckpointError,
     ConfigurationError,
@@ -92,7 +93,10 @@ def _error_line(error: PengaduanError, lang: str) -> tuple[int, str]:  # noqa: P
             return EXIT_INTEGRITY, _("integrity check failed: {problem}").format(problem=message)
         if isinstance(error, ArgumentError):
             return EXIT_USAGE, _("wrong usage: {problem}").format(problem=message)
-        if isinstance(error, RedactionError) and error.reason in RedactionError.WORKER_REASONS:
-            # Not the data's fault: a worker process was killed (out of memory, a signal).
+        if isinstance(error, AuditEngineError) or (
+            isinstance(error, RedactionError) and error.reason in RedactionError.WORKER_REASONS
+        ):
+            # Not the data's fault: a worker process was killed (out of memory, a signal), or
+            # a cluster gave up.
             return EXIT_INTERNAL, message
         return EXIT_DATA, _("invalid input data: {problem}").format(problem=message)
