@@ -150,3 +150,28 @@ def test_the_earliest_ranges_typed_error_is_raised_whichever_worker_fails_first(
     assert raised.value.path == "byte 0"
     assert raised.value.reason == "uji"
     assert not multiprocessing.active_children()
+
+
+def test_a_worker_that_cannot_be_started_is_a_typed_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _export(tmp_path / "ekspor.jsonl", 200)
+    started = 0
+    real = multiprocessing.get_context("fork").Process.start
+
+    def start(process: multiprocessing.Process) -> None:
+        nonlocal started
+        started += 1
+        if started == 2:  # the second of two
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+        real(process)
+
+    monkeypatch.setattr(multiprocessing.get_context("fork").Process, "start", start)
+    with pytest.raises(AuditEngineError) as raised:
+        audit_path(path, calendar=KUPANG, now=NOW, workers=2)
+    assert raised.value.reason == "worker-failed"
+    assert raised.value.message("en").endswith(
+        "a worker process could not be started (too many processes, or no memory)"
+    )
+    assert raised.value.__context__ is None
+    assert not multiprocessing.active_children()  # the first one was not left running

@@ -1037,11 +1037,12 @@ class AuditEngineError(PengaduanError, RuntimeError):
     Attributes:
         reason: ``"worker-died"`` (a worker process of [`audit_path()`][pengaduan.audit.audit_path]
             ended before its byte range was audited: killed by an operator, or by the kernel
-            when memory ran out), ``"worker-failed"`` (a worker process failed for a reason of
-            its own, or could not send its part back), or ``"cluster-lost"`` (the Dask
-            cluster of [`audit_dask()`][pengaduan.audit.dask.audit_dask] gave up on the audit's
-            tasks: a task whose workers died more often than the scheduler's
-            ``allowed-failures``, or a scheduler that went away).
+            when memory ran out), ``"worker-failed"`` (a worker process could not be started,
+            failed for a reason of its own, or could not send its part back), or
+            ``"cluster-lost"`` (the Dask cluster of
+            [`audit_dask()`][pengaduan.audit.dask.audit_dask] gave up on the audit's tasks: a
+            task whose workers died more often than the scheduler's ``allowed-failures``, or a
+            scheduler that went away).
         detail: why, in the library's words (never the data's content).
     """
 

@@ -267,8 +267,9 @@ def audit_path(
         NaiveDatetimeError: ``now`` is naive.
         ConfigurationError: the policy does not fit the workflow.
         AuditEngineError: a worker process (``workers > 1``) ended before its part was
-            audited (``reason="worker-died"``: killed, or out of memory), or failed for a
-            reason not the library's own (``"worker-failed"``); nothing is reported.
+            audited (``reason="worker-died"``: killed, or out of memory), could not be
+            started, or failed for a reason not the library's own (``"worker-failed"``);
+            nothing is reported.
     """
 
     path = file_path(path)
@@ -595,8 +596,22 @@ def _forked_parts(
         for task in tasks:
             receiving, sending = context.Pipe(duplex=False)
             process = context.Process(target=_forked, args=(task, sending), daemon=True)
-            process.start()
-            sending.close()
+            try:
+                process.start()
+            except OSError:  # no process to be had (a limit on processes, or memory)
+                started = False
+            else:
+                started = True
+            finally:
+                sending.close()
+            if not started:
+                receiving.close()
+                raise AuditEngineError(
+                    reason="worker-failed",
+                    detail=N_(
+                        "a worker process could not be started (too many processes, or no memory)"
+                    ),
+                )
             running.append((process, receiving))
         waiting = {receiving: index for index, (_, receiving) in enumerate(running)}
         while waiting:
