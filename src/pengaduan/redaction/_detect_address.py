@@ -243,12 +243,19 @@ def _names_no_home(lowered: str, start: int) -> bool:
     if _role_before(before, len(before)) or _residents(lowered, start):
         return True
     if (
-        _NOTICE_HEADING.search(before) is not None
+        _notice_heading(lowered, start)
         or _PER_RT.search(before) is not None
         # ``per RT: RT 01: 19, RT 02: 22, RT 03: 15``: counts, nobody's home
         or _COUNT_LISTED.match(lowered, start) is not None
-        # ``Jadwal fogging: RT 41 hari Selasa``, ``RT 26 jam 08.00``: a schedule's turn
-        or (_SCHEDULED.match(lowered, start) is not None and _nobodys_list(lowered, start))
+        # ``Jadwal fogging: RT 41 hari Selasa``, ``RT 26 jam 08.00``, ``Rabu jam 15.00 RT
+        # 12``: a schedule's turn
+        or (
+            (
+                _SCHEDULED.match(lowered, start) is not None
+                or _TIME_BEFORE.search(before) is not None
+            )
+            and _nobodys_list(lowered, start)
+        )
     ):
         # ``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``, ``ARISAN MAMA-MAMA
         # RT 003``: the sender
@@ -280,13 +287,24 @@ def _names_no_home(lowered: str, start: int) -> bool:
     )
 
 
+def _notice_heading(lowered: str, start: int) -> bool:
+    """Whether the RT at ``start`` ends a notice's heading that opens its line (`_NOTICE_HEADING`;
+    the line read from its start, up to a heading's length)."""
+    line = lowered.rfind("\n", 0, start) + 1
+    return (
+        start - line <= _HEADING_REACH and _NOTICE_HEADING.match(lowered, line, start) is not None
+    )
+
+
+#: The longest heading read before an RT.
+_HEADING_REACH = 100
 #: A notice's heading that opens its line and names the neighbourhood that sends it
 #: (``PENGUMUMAN RT 02 / RW 30``, ``IURAN SAMPAH DAN KEAMANAN RT 42``, ``UNDANGAN RAPAT RT``), or
 #: heads its list or its board (``DATA KEPALA KELUARGA RT 21/RW 07``).
 _NOTICE_HEADING = re.compile(
     # (after another title and a slash: ``BUKU TAMU / REGISTER PENDUDUK PENDATANG RT 2``)
     # (a chat's bold or italic marks may open it: ``*INFO POSYANDU ANGGREK RT 29*``)
-    r"(?:\A|\n)[ \t*_]*(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*/[ \t]*)?"
+    r"[ \t*_]*(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*/[ \t]*)?"
     r"(?:pengumuman|pemberitahuan|undangan|iuran|edaran|surat[ \t]+edaran|jadwal"
     # minutes and registers of the neighbourhood (``Notulen Rapat RT 22``, ``NOTULEN POSYANDU
     # MAWAR RT 20``, ``REGISTER PENDUDUK PENDATANG RT 2``)
@@ -295,8 +313,9 @@ _NOTICE_HEADING = re.compile(
     r"|daftar|data|arisan|info|informasi|himbauan|imbauan"
     # a list's or a board's heading (``Penerima BPNT RT 09``, ``PAPAN INFO RT 14 / RW 05``)
     r"|penerima|rekap|papan[ \t]+info|papan[ \t]+informasi)"
-    # (a dash may stand before the RT: ``DAFTAR USULAN PENERIMA BANTUAN LANSIA - RT 38``)
-    r"(?:[ \t]+[a-z]+(?:-[a-z]+)?){0,4}[ \t]+(?:[-\u2013\u2014][ \t]+)?\Z"
+    # (a dash may stand before the RT: ``DAFTAR USULAN PENERIMA BANTUAN LANSIA - RT 38``; an
+    # ampersand between words: ``IURAN SAMPAH & KEAMANAN RT 36``)
+    r"(?:[ \t]+(?:[a-z]+(?:-[a-z]+)?|&)){0,6}[ \t]+(?:[-\u2013\u2014][ \t]+)?\Z"
 )
 _DAYS = "(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
 #: An RT given its turn in a schedule: a day, a time (``RT 41 hari Selasa``, ``RT 16 : MINGGU``,
@@ -307,6 +326,8 @@ _SCHEDULED = re.compile(
     r"[:,\-\u2013\u2014]?[ \t]*"
     rf"(?:(?:hari|tgl|tanggal)[ \t]+)?(?:{_DAYS}|(?:jam|pukul)[ \t]+[0-9])(?![a-z])"
 )
+#: A schedule's time right before an RT (``Rabu, 7 Januari jam 15.00 RT 12``).
+_TIME_BEFORE = re.compile(r"(?<![a-z])(?:jam|pukul)[ \t]+[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]+\Z")
 #: An RT, a colon and a bare count, in a list (``RT 02: 22,``, ``RT 03: 15.``).
 _COUNT_LISTED = re.compile(
     r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \t]*:[ \t]*[0-9]{1,5}"
@@ -472,6 +493,8 @@ _TEAM_BEFORE = (
     "bapak/ibu lansia ",
     "ibu-ibu ",
     "bapak-bapak ",
+    "mama-mama ",
+    "bapa-bapa ",
 )
 #: An RT, a range word and another RT (``warga RT 7 sampai RT 19``): the residents of several
 #: RTs, a community.
@@ -608,12 +631,24 @@ def _home_in_clause(lowered: str, start: int) -> bool:
 
 def _office_heading(lowered: str, start: int) -> bool:
     """Whether the address is an office's, in a letter's heading: it opens its line (after
-    ``di`` at most) and one of the two lines before names an office (``Yth. Kepala Dinas PUPR``).
-    """
+    ``di`` at most) and one of the two lines before names an office (``Yth. Kepala Dinas PUPR``);
+    or it follows a dot on a heading's line, after the body's name (``Puskesmas Penfui
+    · Jl. Amabi No. 122 · Telp ...``) or under it (``KSP BERKAT BERSAMA`` then ``Badan Hukum
+    No. ... · Jl. ...``)."""
     line_start = lowered.rfind("\n", 0, start) + 1
-    if not line_start or lex.HEADING_LEAD.fullmatch(lowered, line_start, start) is None:
-        return False
+    if lex.HEADING_LEAD.fullmatch(lowered, line_start, start) is None:
+        separated = _AFTER_SEPARATOR.search(lowered, line_start, start)
+        if separated is None:
+            return False
+        first = _HEADING_SEPARATOR.split(lowered[line_start : separated.start()], maxsplit=1)[0]
+        return lex.OFFICE_HEADING.fullmatch(first) is not None or heading_above(lowered, line_start)
     return heading_above(lowered, line_start)
+
+
+#: The dot between a heading line's parts, right before an address (a table's bar is the
+#: table's to read).
+_AFTER_SEPARATOR = re.compile(r"[ \t]*[\u00b7\u2022][ \t]*\Z")
+_HEADING_SEPARATOR = re.compile(r"[ \t]*[\u00b7\u2022][ \t]*")
 
 
 #: A business's own name as a text's first line, as an advert or a page heads its post

@@ -105,7 +105,16 @@ _NOT_A_PERSONS = lex.words(
     sekolah toko usaha barang jalan jln kelurahan kel desa kecamatan kec perusahaan posyandu
     puskesmas instansi kantor dinas bank produk kegiatan program obat file dokumen kelompok
     lembaga gereja masjid pasar unit bidang kota kabupaten rs rumah paket proyek penyakit
-    jabatan
+    jabatan lksa panti
+    """
+)
+#: Words of a first column's header that make every row a body's (``Nama LKSA``, ``Nama
+#: Sekolah``): a seat's column without a holder's word is the body's (``Alamat``, not
+#: ``Alamat Pengasuh``).
+_BODY_ROW_WORDS = lex.words(
+    """
+    sekolah toko perusahaan posyandu puskesmas instansi kantor dinas kelompok lembaga gereja
+    masjid lksa panti yayasan jemaat paroki koperasi kopdit ksp organisasi komunitas
     """
 )
 #: Words before ``usaha`` that make a header's business its keeper (``Nama Pelaku Usaha``).
@@ -153,6 +162,8 @@ _BODIES = lex.words(
     " bendahara penjual"
     # a body's cash account (``Rekening Kas``)
     " kas"
+    # a community body's own line, seat or account (``WA Posyandu``, ``Telp Gereja``)
+    " posyandu pustu sekolah gereja jemaat paroki masjid yayasan panti sekretariat"
 )
 #: A column of bodies' seats (``Alamat Usaha``, the addresses of a directory of offices or of
 #: an organisation's row): kept, unless a cell says the business is at home.
@@ -165,7 +176,9 @@ _OFFICE_COLUMN = re.compile(
     r"(?:nama[ \t]+)?(?:instansi|kantor|unit|unit kerja|lembaga|opd|dinas|organisasi|faskes"
     r"|puskesmas|sekolah|perusahaan|badan usaha|usaha|toko|koperasi|tempat|fasilitas"
     # a schedule of an office's services by place or by clinic (``Lokasi``, ``Poli``)
-    r"|lokasi|poli|poliklinik|layanan|loket)"
+    r"|lokasi|poli|poliklinik|layanan|loket"
+    # a directory of community bodies (``Posyandu | Hari | Jam | WA``)
+    r"|posyandu|pustu|gereja|jemaat|paroki|masjid|yayasan|panti)"
 )
 #: A header of a register's suppliers (``Penyedia``, ``Rekanan``), whose cells may name a
 #: company or a person.
@@ -374,6 +387,22 @@ def _header(text: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
             if kind == PiiKind.ADDRESS.value
             else KEEP
             if kind in _BODY_KINDS or _MAIL_HEADER.search(header) is not None
+            else kind
+            for header, kind in zip(headers, kinds, strict=True)
+        ]
+    # (after a column of row numbers: ``No | Nama Sekolah | ...``)
+    named = next((h for h in headers if _WORD.findall(h) not in (["no"], ["nomor"])), "")
+    first = _WORD.findall(named)
+    if (
+        first[:1] == ["nama"] and not _BODY_ROW_WORDS.isdisjoint(first)
+    ) or _OFFICE_COLUMN.fullmatch(named.strip()) is not None:
+        # ``Nama LKSA | Alamat | Pengasuh | HP Pengasuh``: the rows are bodies', their seats
+        # the bodies' (a holder's own column keeps its kind: ``Alamat Pengasuh``)
+        kinds = [
+            _SEAT
+            if kind == PiiKind.ADDRESS.value
+            and _HOLDER_WORDS.isdisjoint(words := _WORD.findall(header))
+            and _POST_HEADERS.isdisjoint(words)
             else kind
             for header, kind in zip(headers, kinds, strict=True)
         ]

@@ -813,6 +813,8 @@ ORGANISATION_MAILBOX = re.compile(
     r"|satpolpp|antihoaks|antihoax|komunitas|pusdatin|kepatuhan|divisi|klasis|form|formulir"
     r"|aspirasi|antrian|antrean|wordpress|tim|warta|reskrim|satreskrim|siapkerja|ppk|blk"
     r"|vendor|fkip|fisip|lpk|komisi|bounce|microsoftexchange"
+    # a bank's credit desk, a city's pharmacy store (``kredit.kupang@``, ``ifk.kotakupang@``)
+    r"|kredit|ifk"
     # a neighbourhood's or a village's group (``rt20.manulai@gmail.com``, ``rw05.oebufu``)
     r"|r[tw](?=[0-9]))"
     r"(?:[._-]|[0-9]|\Z)"
@@ -832,7 +834,11 @@ ORGANISATION_MAILBOX = re.compile(
     # (``kiosberkat``, ``posyandulansia``, ``majelisjemaat``, ``lombaesai``)
     r"|kios(?=[a-z]{4})|posyandu(?=[a-z]{3})|majelis(?=[a-z]{4})|lomba(?=[a-z]{4})"
     # a credit union's or a savings cooperative's name run on (``kopdittunaslontar``)
-    r"|kopdit(?=[a-z]{4})|ksp(?=[a-z]{5})|ksu(?=[a-z]{5}))"
+    r"|kopdit(?=[a-z]{4})|ksp(?=[a-z]{5})|ksu(?=[a-z]{5})"
+    # a congregation's, a church's, a parish's or a mosque's name run on
+    # (``jemaatmoriaairmata``, ``gerejakatolik...``), a school data desk's (``dapodikdikbud``)
+    r"|jemaat(?=[a-z]{4})|gereja(?=[a-z]{4})|paroki(?=[a-z]{4})|masjid(?=[a-z]{4})"
+    r"|dapodik(?=[a-z]{3}))"
 )
 #: Mailboxes of groups and secretariats on any domain (``sekretariat.forum@gmail.com``,
 #: ``forumwarga.kpg@gmail.com``): the mailbox's first word names a group or a role, not a person.
@@ -1487,7 +1493,10 @@ OFFICE_HEADING = re.compile(
     # KANTOR CABANG UTAMA``)
     r"|perumda|perusda|bank"
     # traders' and workers' associations (``PAGUYUBAN PEDAGANG PASAR OESAPA``)
-    r"|paguyuban|asosiasi|himpunan|ikatan|persatuan|serikat)(?![a-z]))"
+    r"|paguyuban|asosiasi|himpunan|ikatan|persatuan|serikat"
+    # savings and credit cooperatives, a children's home, a health post, a mosque, a parish
+    # (``KSP BERKAT BERSAMA``, ``KOPDIT PELITA MULIA``, ``PANTI ASUHAN ...``)
+    r"|ksp|ksu|kud|kopdit|panti|lksa|pustu|masjid|paroki|bumdes)(?![a-z]))"
     r"[^\n]{0,80}"
 )
 #: An office, a public place or a business named right before an address, with a comma, an
