@@ -121,6 +121,7 @@ DEVELOPMENT = {
     "dev55": DATA / "redaction_dev55.jsonl",
     "dev56": DATA / "redaction_dev56.jsonl",
     "dev57": DATA / "redaction_dev57.jsonl",
+    "dev58": DATA / "redaction_dev58.jsonl",
 }
 
 

@@ -6445,6 +6445,152 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="an-account-held-by-a-caterer-named-after-it",
     ),
+    pytest.param(
+        "To: jemaat.filadelfia@gmail.com; jemaatmoriaairmata@gmail.com\nSubject: Surat edaran",
+        "jemaatmoriaairmata@gmail.com",
+        None,
+        id="a-congregations-mailbox-its-name-run-on",
+    ),
+    pytest.param(
+        "Pada Rabu, Analis Kredit Bank NTT <kredit.kupang@bankntt.co.id> menulis:",
+        "kredit.kupang@bankntt.co.id",
+        None,
+        id="a-banks-credit-desk",
+    ),
+    pytest.param(
+        "Sdh WA ke layanan konsumen dan email konsumen@transmart.co.id, katanya akan dicek.",
+        "konsumen@transmart.co.id",
+        None,
+        id="a-shops-customers-desk-on-its-domain",
+    ),
+    pytest.param(
+        "Cek katalog di www.matahari.co.id atau IG @matahari.kupang. Info: (0380) 818565",
+        "IG @matahari.kupang. Info",
+        None,
+        id="a-pages-handle-after-its-network",
+    ),
+    pytest.param(
+        "Posyandu | Kader | HP Koordinator | WA Posyandu\nMawar 2 Oebufu | Maria Tefa | "
+        "0812 3456 7890 | 6282319441683",
+        "6282319441683",
+        None,
+        id="a-health-posts-own-column",
+    ),
+    pytest.param(
+        "Posyandu | Kader | HP Koordinator | WA Posyandu\nMawar 2 Oebufu | Maria Tefa | "
+        "0812 3456 7890 | 6282319441683",
+        "0812 3456 7890",
+        "phone",
+        id="its-coordinators-own-column",
+    ),
+    pytest.param(
+        "Posyandu | Hari | Jam | WA\nTeratai IV Oebufu | Senin minggu I | 08.00 | 0813-4580-0962",
+        "0813-4580-0962",
+        None,
+        id="a-directory-of-health-posts",
+    ),
+    pytest.param(
+        "Nama LKSA | Alamat | Pengasuh | HP Pengasuh\nHati Kudus | Jl. Jend. Sudirman No. 90 | "
+        "Ni Ketut Rusmini | 0813 4310 9213",
+        "Jl. Jend. Sudirman No. 90",
+        None,
+        id="a-childrens-homes-seat-in-its-register",
+    ),
+    pytest.param(
+        "SURAT RUJUKAN\nPuskesmas Penfui · Jl. Amabi No. 122 · Telp (0380) 894153",
+        "Jl. Amabi No. 122",
+        None,
+        id="a-seat-after-a-dot-on-a-bodys-heading-line",
+    ),
+    pytest.param(
+        "KSP BERKAT BERSAMA\nBadan Hukum No. 859/BH/XIV.4/2002 · Jl. Amabi No. 79, Kupang",
+        "Jl. Amabi No. 79",
+        None,
+        id="a-cooperatives-seat-under-its-heading",
+    ),
+    pytest.param(
+        "Nama: Yosef Ndun · Jl. Amabi No. 12 · HP 081234567890",
+        "Jl. Amabi No. 12",
+        "address",
+        id="a-persons-home-after-a-dot-stays-a-home",
+    ),
+    pytest.param(
+        "IURAN SAMPAH & KEAMANAN RT 36/RW 10 KEL. KOLHUA\nBulan September 2026",
+        "RT 36/RW 10",
+        None,
+        id="a-neighbourhoods-dues-heading-with-an-ampersand",
+    ),
+    pytest.param(
+        "Daftar lansia penerima bantuan sembako Diakonia RT 23\n1. Oma Rahel Kiuk (66 thn)",
+        "RT 23",
+        None,
+        id="a-long-list-heading-naming-its-neighbourhood",
+    ),
+    pytest.param(
+        "Fogging: Sabtu jam 15.00 RT 35, RT 16 dan RT 40; Rabu jam 15.00 RT 12. Tutup makanan.",
+        "RT 12",
+        None,
+        id="a-schedules-turn-after-its-time",
+    ),
+    pytest.param(
+        "Selamat sore mama-mama RT 07, besok ada posyandu balita.",
+        "RT 07",
+        None,
+        id="the-residents-addressed",
+    ),
+    pytest.param(
+        "Nama | Spesialis | Tempat | Kontak\ndr. Wa Ode Rahmiati, Sp.A | anak | Klinik Kasih "
+        "Bunda | 0380-829035\ndr. Dorkas Tungga | umum | rumah, Jl. Matani No.115 | 081234567890",
+        "0380-829035",
+        None,
+        id="a-clinics-line-in-a-doctors-row",
+    ),
+    pytest.param(
+        "Nama | Spesialis | Tempat | Kontak\ndr. Wa Ode Rahmiati, Sp.A | anak | Klinik Kasih "
+        "Bunda | 0380-829035\ndr. Dorkas Tungga | umum | rumah, Jl. Matani No.115 | 081234567890",
+        "Jl. Matani No.115",
+        "address",
+        id="a-doctors-home-in-the-place-column",
+    ),
+    pytest.param(
+        "Rumah Sakit | Alamat | IGD | WA Pendaftaran\nRS Leona | Jl. Eltari II | (0380) 821 5240 "
+        "| 0823.7356.92901",
+        "0823.7356.92901",
+        None,
+        id="a-directory-of-hospitals",
+    ),
+    pytest.param(
+        "JADWAL KURIR - JNE Oesapa\nSenin | Agustinus Kelen | 0812-6286-6588 | Kel. Oesapa\n"
+        "Kantor | - | (0380) 814430 | Jl. Veteran No. 27",
+        "Jl. Veteran No. 27",
+        None,
+        id="an-offices-row-opened-by-its-word",
+    ),
+    pytest.param(
+        "ALFAMART OEBUFU 2\nJl. Piet A. Tallo No. 45 KUPANG\nNPWP 02.117.833.2-092.000",
+        "Jl. Piet A. Tallo No. 45",
+        None,
+        id="a-chain-stores-receipt-heading",
+    ),
+    pytest.param(
+        "Asistensi pengisian SPT dibuka Senin-Jumat, jam 08.00-15.00 di Jl. El Tari No. 154.",
+        "Jl. El Tari No. 154",
+        None,
+        id="where-a-service-opens",
+    ),
+    pytest.param(
+        "Outlet       : Flobamora Ponsel, Jl. Cak Doko No. 86, telp (0380) 822 539",
+        "Jl. Cak Doko No. 86",
+        None,
+        id="a-forms-outlet",
+    ),
+    pytest.param(
+        "Kurir JNE yang biasa antar ke kompleks kami tu Om Hong Bing, nomornya 0821 4622 81954, "
+        "dia bilang JNE sonde pernah kirim apk.",
+        "0821 4622 81954",
+        "phone",
+        id="a-courier-named-before-his-own-number",
+    ),
 ]
 
 
@@ -6485,6 +6631,19 @@ WORDS_WHERE_A_NAME_MAY_STAND = [
         "beta minta nama beta jang kasi tau ke ketua rt e bapa.", "jang", id="kupangs-do-not"
     ),
     pytest.param("Warga RT 29 Kel. Oebobo mengungsi ke gereja.", "Oebobo", id="a-kelurahan"),
+    pytest.param(
+        "[03/07/2026 07.57] Timor Express Travel: Siap kak, jemput jam 06.00.",
+        "Timor",
+        id="a-travel-business-speaking",
+    ),
+    pytest.param(
+        "[02/12/2026 14.50] Penumpang: kak jadwal kapal Kupang-Larantuka minggu ini?",
+        "Penumpang",
+        id="a-passenger-speaking",
+    ),
+    pytest.param("[02/12/2026 15.24] ASDP Kupang: KMP Inerie II Senin.", "ASDP", id="a-ferry-firm"),
+    pytest.param("Lab Klinik Prodia Kupang: Mohon maaf kak.", "Lab", id="a-laboratory"),
+    pytest.param("DAFTAR DOKTER PRAKTEK SORE - Kel. Oepura", "PRAKTEK", id="a-practice"),
 ]
 
 

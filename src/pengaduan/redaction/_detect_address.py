@@ -582,6 +582,10 @@ _BUSINESS_ADDRESS = re.compile(
     # a body's seat under its label (``Sekretariat: Jl. ...``, an advert's ``Kantor: Jl. ...``),
     # a school's after its register number on its letterhead's line (``NPSN 50311050 · Jl. ...``)
     r"|(?<![a-z])(?:sekretariat|kantor)[ \t\u00a0]*:[ \t\u00a0]*"
+    # a form's outlet or branch, its name, then its seat (``Outlet : Flobamora Ponsel, Jl.``)
+    r"|(?<![a-z])(?:outlet|gerai|cabang|konter|counter)[ \t\u00a0]*:[^\n:]{1,40},[ \t\u00a0]*"
+    # where a service opens (``Asistensi SPT dibuka Senin-Jumat, jam 08.00-15.00 di Jl. ...``)
+    r"|(?<![a-z])(?:dibuka|buka|melayani)(?![a-z])[^\n]{0,60}?[ \t\u00a0]di"
     r"|(?<![a-z])npsn[ \t\u00a0.:]*[0-9]{8}[ \t\u00a0]*[\u00b7\u2022|,\-][ \t\u00a0]*"
     # a company's name, then its seat in a bracket, after a comma or after ``di`` (``UD Laut
     # Timor (Jl. ...``, ``CV Timor Jaya di Jl. ...``)
@@ -636,6 +640,17 @@ def _office_heading(lowered: str, start: int) -> bool:
     · Jl. Amabi No. 122 · Telp ...``) or under it (``KSP BERKAT BERSAMA`` then ``Badan Hukum
     No. ... · Jl. ...``)."""
     line_start = lowered.rfind("\n", 0, start) + 1
+    if "|" in lowered[line_start:start]:
+        # a row opened by a body's name (``Kantor | - | (0380) ... | Jl. Veteran No. 27``,
+        # ``Outlet Lontar Cell | Jl. ...``), not at home (``Kios sayur | Jl. ... (rumah
+        # sendiri)``)
+        opening = lowered[line_start:start].split("|", 1)[0].split()
+        line_end = lowered.find("\n", start)
+        return (
+            bool(opening)
+            and opening[0].rstrip(".") in lex.ORGANISATION_FIRST_WORDS
+            and "rumah" not in lowered[line_start : line_end if line_end >= 0 else len(lowered)]
+        )
     if lex.HEADING_LEAD.fullmatch(lowered, line_start, start) is None:
         separated = _AFTER_SEPARATOR.search(lowered, line_start, start)
         if separated is None:

@@ -149,6 +149,8 @@ class EmailDetector:
             end = ends[last]
             written = text[match.start() : end]
             local = match.group("local")
+            if separator[:1] in _GAPS and local.lower() in _SOCIAL_LABELS:
+                continue  # ``IG @matahari.kupang``: a page's handle, no mailbox
             if (
                 separator.lstrip(_GAPS) == "@"
                 and not any(char in written[match.end("at") - match.start() :] for char in _ODD)
@@ -485,6 +487,8 @@ _DESKS = frozenset(
     | {"billing", "tagihan", "pengadaan", "purchasing", "reservasi", "booking", "admin", "cs"}
     | {"direksi", "direktur", "manajemen", "management", "pajak", "tax", "it"}
     | {"info", "informasi", "layanan", "humas", "redaksi", "sekretariat", "tatausaha", "tu"}
+    # a shop's or a provider's customers' desk (``konsumen@transmart.co.id``)
+    | {"konsumen", "pelanggan", "keluhan", "pengaduan", "customer", "customerservice"}
 )
 #: Desks' words read where they open a longer mailbox: four letters or more (not ``hr``,
 #: ``cs``, ``it``, ``tu``, which open many words and names).
@@ -830,6 +834,11 @@ _ODD = frozenset(" \t\u00a0()[]")
 #: ``x(at)yahoo.com``, ``x (keong) gmail.com``); the literals first let the engine skip to each.
 _AT_WORD = re.compile(
     r"(?:at(?<![^\W\d_]at)|keong(?<![^\W\d_]keong)|et(?<![^\W\d_]et))(?![^\W\d_])"
+)
+#: A social network's name or label before a handle (``IG @toko.kupang``, ``follow @...``).
+_SOCIAL_LABELS = frozenset(
+    {"ig", "instagram", "fb", "facebook", "tiktok", "twitter", "x", "threads", "akun", "follow"}
+    | {"dm", "tag", "mention", "yt", "youtube", "telegram", "tele"}
 )
 #: The words `_AT_WORD` finds.
 _AT_WORDS = frozenset({"at", "keong", "et"})

@@ -960,13 +960,29 @@ def _chat_header_ends(lowered: str) -> list[int]:
     ends: list[int] = []
     if lowered[:1] == "[" or lowered[:1].isdigit():
         hit = match(lowered)
-        if hit is not None:
+        if hit is not None and not _no_persons_label(lowered, hit.end()):
             ends.append(hit.end())
     for line in _HEADER_LINE.finditer(lowered):
         hit = match(lowered, line.start() + 1)
-        if hit is not None:
+        if hit is not None and not _no_persons_label(lowered, hit.end()):
             ends.append(hit.end())
     return ends
+
+
+def _no_persons_label(lowered: str, start: int) -> bool:
+    """Whether a chat's sender label at ``start`` is a business's or a bot's, not a person's
+    (``Timor Express Travel:``, ``Veronika (Virtual Assistant):``)."""
+    colon = lowered.find(":", start, start + _SENDER_REACH)
+    return colon != -1 and _NOT_A_PERSONS_LABEL.search(lowered, start, colon) is not None
+
+
+#: How far a chat's sender label may run before its colon.
+_SENDER_REACH = 60
+#: A bot's mark or a business's trade in a chat's sender label.
+_NOT_A_PERSONS_LABEL = re.compile(
+    r"\([ \t]*(?:virtual[ \t]+assistant|asisten[ \t]+virtual|chat[ \t]*bot|bot|ai)[ \t]*\)"
+    r"|(?<![a-z])(?:travel|express|ekspres|official|store|shop|olshop|rent|bakery)(?![a-z])"
+)
 
 
 #: A comment section's heading on a line of its own (``Komentar:``, ``💬 Komentar (3)``,

@@ -1478,7 +1478,10 @@ def _bodys_cell(window: str, facts: _Facts, begin: int) -> bool:
 
 
 def _names_a_body_alone(words: str) -> bool:
-    """Whether a table's cell names an office, an institution or a business and no person."""
+    """Whether a table's cell names an office, an institution or a business and no person, or
+    a desk's duty with nobody named (``Petugas loket 1``, ``Petugas piket``)."""
+    if _DESK_DUTY.fullmatch(words.strip()) is not None:
+        return True
     return (
         OFFICE_WORDS.search(words) is not None
         or lex.BUSINESS_NOUN.search(words) is not None
@@ -1487,6 +1490,11 @@ def _names_a_body_alone(words: str) -> bool:
     ) and lex.PERSON_BETWEEN.search(words) is None
 
 
+#: A desk's duty in a roster's cell, nobody named (``petugas loket 1``, ``operator layanan``).
+_DESK_DUTY = re.compile(
+    r"(?:petugas|operator|staf|staff)[ \t]+(?:loket|piket|jaga|layanan|informasi|pengaduan"
+    r"|front[ \t]+office|cs)(?:[ \t]+[0-9]{1,2})?"
+)
 #: The cells of a row whose first cell may name the number's body: two before the number's.
 _ROW_CELLS = 3
 #: A number's own cell up to it: a phone's word at most.
@@ -1733,7 +1741,10 @@ def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
             after = facts.after(end)
             if _OWNED_AFTER.search(after) is None:
                 return ctx
-        owner = facts.owner_after(end)
+        # (``Kurir JNE ... tu Om Hong Bing, nomornya 0821..., dia bilang JNE ...``: the named
+        # person's own, whatever office the words after it speak of)
+        named = _NAMED_OWN_NUMBER.search(window, near) is not None
+        owner = None if named else facts.owner_after(end)
         if owner == "owned" or (owner == "office" and ctx != "phone"):
             ctx = "office"
         elif owner == "institution" and fixed:
@@ -1741,6 +1752,14 @@ def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
     return ctx
 
 
+#: A person named by a kin or courtesy word, then ``nomornya`` (``Om Hong Bing, nomornya``),
+#: right before a number: that person's own.
+_NAMED_OWN_NUMBER = re.compile(
+    r"(?<![a-z])(?:om|tante|kak|kaka|bapak|bpk|pak|ibu|bu|mama|bapa|sdr|nona|mas|mbak|opa|oma)"
+    # (the name as a finding before it left it: one mark)
+    r"[ \t]+(?:\x1f|[a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*,?[ \t]*"
+    r"(?:nomornya|nomernya|no\.?[ \t]*hp-?nya|hp-?nya|wa-?nya)[ \t:]*\Z"
+)
 #: A line that opens with a bare number's label (``No :``, ``No.``, ``Nomor:``), up to the end.
 _NUMBER_FIELD = re.compile(r"(?:\A|\n)[ \t]*(?:no|nomor|nmr)[ \t]*[.:][ \t.:]*\Z")
 #: A receipt's or a note's heading opening a text (``KWITANSI``, ``TANDA TERIMA OBAT``, ``NOTA

@@ -177,8 +177,10 @@ _OFFICE_COLUMN = re.compile(
     r"|puskesmas|sekolah|perusahaan|badan usaha|usaha|toko|koperasi|tempat|fasilitas"
     # a schedule of an office's services by place or by clinic (``Lokasi``, ``Poli``)
     r"|lokasi|poli|poliklinik|layanan|loket"
-    # a directory of community bodies (``Posyandu | Hari | Jam | WA``)
-    r"|posyandu|pustu|gereja|jemaat|paroki|masjid|yayasan|panti)"
+    # a directory of community bodies (``Posyandu | Hari | Jam | WA``), of hospitals, clinics
+    # and a provider's outlets (``Rumah Sakit | Alamat | IGD``, ``Outlet``)
+    r"|posyandu|pustu|gereja|jemaat|paroki|masjid|yayasan|panti|rumah sakit|rs|klinik|apotek"
+    r"|outlet|gerai|cabang|kantor cabang)"
 )
 #: A header of a register's suppliers (``Penyedia``, ``Rekanan``), whose cells may name a
 #: company or a person.
@@ -720,6 +722,12 @@ def _cells(
             if column is None or start >= end:
                 continue
             kind = column
+            home = _HOME_CELL.match(text, start, end) if kind == KEEP else None
+            if home is not None:
+                # a place's cell that says it is a home (``rumah, Jl. Matani No. 115``,
+                # ``praktek di rumah, Perum ...``): the home's address after the words
+                found.extend([Cell(home.end(), end, PiiKind.ADDRESS.value)][: end > home.end()])
+                continue
             if kind == _SEAT or (body and kind == PiiKind.ADDRESS.value):
                 # a body's seat, unless the cell says the business is at home
                 at_home = _AT_HOME.search(text, start, end) is not None
@@ -727,6 +735,18 @@ def _cells(
             if (
                 kind == KEEP
                 or (body and kind in _BODY_KINDS and not holder)
+                # a fixed line in a row that names a clinic or an office in another cell than the
+                # person's (``dr. ... | anak | Klinik Kasih Bunda | 0380-829035``): the place's
+                or (
+                    kind == PiiKind.PHONE.value
+                    and _FIXED_LINE.fullmatch(text, start, end) is not None
+                    and any(
+                        other != index
+                        and kinds[other] != PiiKind.NAME.value
+                        and _organisation(text[cell_start:cell_end])
+                        for other, (cell_start, cell_end) in enumerate(row)
+                    )
+                )
                 # the holder's cell that says a body or nobody holds the row
                 or (
                     body
@@ -799,6 +819,14 @@ def _sole_traders_kinds(
 #: A bracket in a cell saying its row's business is a person's own (``(perorangan)``).
 _SOLE_TRADER_MARK = re.compile(r"(?i)\([ \t]*(?:usaha[ \t]+)?" + _ONES_OWN + r"[ \t]*\)")
 #: A cell holding a mobile's or a fixed line's number alone (``0823652277139``, ``+62 819-...``).
+#: A place's cell opening with a home's words and a comma or a colon (``rumah, ``, ``praktek di
+#: rumah, ``, ``di rumah sendiri: ``).
+_HOME_CELL = re.compile(
+    r"(?i)(?:(?:praktek|praktik|buka|usaha|jualan)[ \t]+)?(?:di[ \t]+)?rumah(?![ \t]+sakit)"
+    r"(?:[ \t]+sendiri)?[ \t]*[,:][ \t]*"
+)
+#: A fixed line (an area code, no mobile's ``08``), as a cell holds it whole.
+_FIXED_LINE = re.compile(r"\(?0[1-79][0-9]{1,2}\)?[ .\-]?[0-9][0-9 .\-]{4,10}[0-9]")
 _PHONE_CELL = re.compile(r"\(?(?:\+?62|0)[0-9 .\-()]{7,18}[0-9]")
 #: A run of nine digits or more in a cell, separators allowed (a line's or an account's).
 _LONG_NUMBER = re.compile(r"[0-9](?:[ .\-()]{0,2}[0-9]){8}")

@@ -858,7 +858,7 @@ ORGANISATION_FIRST_WORDS = _words(
     jne tiki ekspedisi bank bri bni bca btn bsi pegadaian pln pdam perumda samsat polres polsek
     rsud rsia uptd upt ksu komite operator sdk sdn sdi smpn smpk sman smak smkn mtsn man kas
     posko pos dapur terminal bus lpk stasiun pelabuhan bandara min penginapan losmen
-    komunitas pokja
+    komunitas pokja outlet gerai plasa grapari alfamart indomaret
     """
 )
 
@@ -1249,6 +1249,7 @@ NAME_STOPWORDS = _words(
     driver terakhir tujuan penelepon ortu
     air loket faskes chatbot ppid
     ipa ips pkn ppkn matematika fisika kimia biologi sejarah geografi sosiologi penjaskes
+    penumpang asdp lab idr praktek praktik travel express ekspres
     """
 )
 
@@ -1496,7 +1497,9 @@ OFFICE_HEADING = re.compile(
     r"|paguyuban|asosiasi|himpunan|ikatan|persatuan|serikat"
     # savings and credit cooperatives, a children's home, a health post, a mosque, a parish
     # (``KSP BERKAT BERSAMA``, ``KOPDIT PELITA MULIA``, ``PANTI ASUHAN ...``)
-    r"|ksp|ksu|kud|kopdit|panti|lksa|pustu|masjid|paroki|bumdes)(?![a-z]))"
+    r"|ksp|ksu|kud|kopdit|panti|lksa|pustu|masjid|paroki|bumdes"
+    # chains' and providers' shops (``ALFAMART OEBUFU 2``, ``GraPARI Kupang``)
+    r"|alfamart|indomaret|alfamidi|hypermart|transmart|grapari|outlet|gerai|plasa)(?![a-z]))"
     r"[^\n]{0,80}"
 )
 #: An office, a public place or a business named right before an address, with a comma, an

@@ -635,8 +635,9 @@ def speakers_own_line(lowered: str, position: int) -> bool:
             # CAR:``, ``Kue Lontar Oebobo:``)
             or lex.COMPANY_FORM.search(head) is not None
             or _TRADE_SPEAKER.search(head) is not None
-            # a boarding house's page (``Kos Melati Oebufu: Di kami juga ada kak, 0895...``)
-            or head.split(None, 1)[0] in _LODGINGS
+            # a boarding house's page (``Kos Melati Oebufu: Di kami juga ada kak, 0895...``),
+            # also by its handle (``kos_griya_penfui:``)
+            or head.replace("_", " ").replace(".", " ").split(None, 1)[0] in _LODGINGS
         )
         and (
             WE.search(spoken) is not None
