@@ -122,6 +122,7 @@ DEVELOPMENT = {
     "dev56": DATA / "redaction_dev56.jsonl",
     "dev57": DATA / "redaction_dev57.jsonl",
     "dev58": DATA / "redaction_dev58.jsonl",
+    "dev59": DATA / "redaction_dev59.jsonl",
 }
 
 

@@ -6591,6 +6591,150 @@ WHOSE_CONTACT_DETAILS = [
         "phone",
         id="a-courier-named-before-his-own-number",
     ),
+    pytest.param(
+        "FORMAT CV PELAMAR (template, hapus tulisan contoh)\nNIK : 1234567890123456\n"
+        "NPWP : 12.345.678.9-012.000\nHP : 0812-3456-7890",
+        "1234567890123456",
+        None,
+        id="a-templates-counted-up-nik",
+    ),
+    pytest.param(
+        "FORMAT CV PELAMAR (template, hapus tulisan contoh)\nNIK : 1234567890123456\n"
+        "NPWP : 12.345.678.9-012.000\nHP : 0812-3456-7890",
+        "12.345.678.9-012.000",
+        None,
+        id="a-templates-counted-up-npwp",
+    ),
+    pytest.param(
+        "FORMAT CV PELAMAR (template, hapus tulisan contoh)\nNIK : 1234567890123456\n"
+        "NPWP : 12.345.678.9-012.000\nHP : 0812-3456-7890",
+        "0812-3456-7890",
+        None,
+        id="a-templates-counted-up-mobile",
+    ),
+    pytest.param(
+        "NIK 1234567890123456 ini kata petugas tidak valid",
+        "1234567890123456",
+        "nik",
+        id="a-complaints-own-nik-however-it-looks",
+    ),
+    pytest.param(
+        "NPWP : 99.999.999.9-999.999 atau NIK 16 digit",
+        "99.999.999.9-999.999",
+        None,
+        id="a-forms-nines",
+    ),
+    pytest.param(
+        "Sudah terima dari : Bendahara Pengeluaran UKPBJ (NPWP 00.945.124.7-920.000)",
+        "00.945.124.7-920.000",
+        None,
+        id="a-spending-treasurers-unit-by-its-short-name",
+    ),
+    pytest.param(
+        "[21/05/2026 13.57] PT TENUN NUSANTARA: Siap. Kami bawa akta pendirian, NIB "
+        "5309133562781, NPWP 93.865.826.3-921.000 dan SPT tahun 2021.",
+        "93.865.826.3-921.000",
+        None,
+        id="a-company-speaking-gives-its-npwp",
+    ),
+    pytest.param(
+        "Kode | Penyedia | Bentuk | NPWP/NITKU | Pemilik | HP Pemilik\n"
+        "LOG-3889 | CV SASANDO JAYA | Badan usaha | 96.148.700.0-920.000 | (direksi) | "
+        "0380 819432\nDRF-7172 | UD NUSA KENARI | Badan usaha | 04.173.210.4-092.100 | "
+        "YUSUF NEONUFA | 0816 3437 1539",
+        "96.148.700.0-920.000",
+        None,
+        id="a-companys-npwp-beside-an-owners-column",
+    ),
+    pytest.param(
+        "Kode | Penyedia | Bentuk | NPWP/NITKU | Pemilik | HP Pemilik\n"
+        "LOG-3889 | CV SASANDO JAYA | Badan usaha | 96.148.700.0-920.000 | (direksi) | "
+        "0380 819432\nDRF-7172 | UD NUSA KENARI | Badan usaha | 04.173.210.4-092.100 | "
+        "YUSUF NEONUFA | 0816 3437 1539",
+        "0816 3437 1539",
+        "phone",
+        id="the-owners-own-mobile-on-a-companys-row",
+    ),
+    pytest.param(
+        "Kantor Hukum, Jl. El Tari No. 103, Kupang, telp kantor 0380-853641, email "
+        "advokat.oebobo@gmail.com",
+        "advokat.oebobo@gmail.com",
+        None,
+        id="a-law-offices-mailbox",
+    ),
+    pytest.param(
+        "Ok. Kantor notaris tu (0380) 870 654, email kantornotaris.kupang@gmail.com. Nanti cek.",
+        "kantornotaris.kupang@gmail.com",
+        None,
+        id="a-notarys-office-mailbox",
+    ),
+    pytest.param(
+        "Sy kerja di kantor PUPR, email: maria.tefa@gmail.com",
+        "maria.tefa@gmail.com",
+        "email",
+        id="a-persons-mailbox-after-her-workplace",
+    ),
+    pytest.param(
+        "No,Nama Pemohon,NIK,Alamat,No HP,Rekening\n1,SKOLASTIKA BEDA,5313016612820088,"
+        "RT 011/RW 011,087858337314,00203010192835\n2,SEPRIANUS MESAH,5371051806770129,"
+        "Jl. Taebenu No. 8A, RT 43/RW 01,-,007.05.04.481488-5",
+        "007.05.04.481488-5",
+        "bank_account",
+        id="an-account-after-an-address-with-its-comma",
+    ),
+    pytest.param(
+        "REFERENSI\n1. Paulus Goa, atasan langsung di CV Sabu Raya, HP 0823 4668 174\n"
+        "2. Kantor CV Sabu Raya: 0380 878426",
+        "0823 4668 174",
+        "phone",
+        id="a-referees-mobile-after-the-company-he-works-at",
+    ),
+    pytest.param(
+        "REFERENSI\n1. Paulus Goa, atasan langsung di CV Sabu Raya, HP 0823 4668 174\n"
+        "2. Kantor CV Sabu Raya: 0380 878426",
+        "0380 878426",
+        None,
+        id="the-companys-own-line",
+    ),
+    pytest.param(
+        "Tempat tugas sekarang : Badan Pendapatan Daerah Kota Kupang (Jl. W.J. Lalamentik No. "
+        "17, telp 0380-853 508)",
+        "Jl. W.J. Lalamentik No. 17",
+        None,
+        id="a-workplaces-seat",
+    ),
+    pytest.param(
+        "Penyedia : PT Karya Lontar\nNPWP Penyedia : 02.757.763.6-924.000\nNIB : "
+        "7337525397303\nAlamat : Jl. Frans Seda No. 65, Kupang.",
+        "Jl. Frans Seda No. 65",
+        None,
+        id="a-suppliers-seat-under-its-numbers",
+    ),
+    pytest.param(
+        "Kasir di CV Teluk Persada (2021 - 2025), Jl. Cak Doko No. 140",
+        "Jl. Cak Doko No. 140",
+        None,
+        id="a-past-employers-seat",
+    ),
+    pytest.param(
+        "Bagi penerima yang rekeningnya ditolak, silakan membawa buku tabungan ke Jl. "
+        "Adisucipto No. 120 atau mengirim ke layanan.dikbud@kupangkota.go.id.",
+        "Jl. Adisucipto No. 120",
+        None,
+        id="where-a-notice-asks-papers-brought",
+    ),
+    pytest.param(
+        "Berkas dikirim ke dikbud@kupangkota.go.id atau diantar ke Jl. Cak Doko No. 26.",
+        "Jl. Cak Doko No. 26",
+        None,
+        id="where-papers-are-delivered",
+    ),
+    pytest.param(
+        "Kepada Yth. HRD CV Surya Kupang\nJl. Herewila No. 62, Kupang",
+        "Jl. Herewila No. 62",
+        None,
+        id="a-companys-hiring-desk-addressed",
+    ),
 ]
 
 

@@ -108,6 +108,9 @@ class EmailDetector:
                 and not _names_someone(address.partition("@")[0], whole=True)
             )
             or _spells_a_bodys_name(address.partition("@")[0], text, lowered, spellings)
+            # ``telp kantor 0380-853641, email ...``, ``Kontak kantor kami ..., email ...``: the
+            # office's contacts, its line then its mailbox
+            or _offices_contact(lowered, start)
         ):
             # an organisation's mailbox: nobody's, and no later detector reads a part of it
             # (``rt20.manulai@gmail.com`` holds no RT of a home)
@@ -229,6 +232,24 @@ class EmailDetector:
         )
 
 
+def _offices_contact(lowered: str, start: int) -> bool:
+    """Whether an office's contacts lead up to the mailbox at ``start`` (`_OFFICES_CONTACT`)
+    on a line where the writer says nothing of themselves (``Sy kerja di kantor PUPR, email:``
+    gives the writer's own)."""
+    line = lowered.rfind("\n", 0, start) + 1
+    return (
+        _OFFICES_CONTACT.search(lowered, max(line, start - _LABEL_REACH - 20), start) is not None
+        and _WRITER.search(lowered, line, start) is None
+    )
+
+
+#: An office's contacts before a mailbox in its clause: its word, maybe its line, then the
+#: mailbox's word (``telp kantor 0380 ..., email``, ``Kantor notaris tu (0380) ..., email``).
+_OFFICES_CONTACT = re.compile(
+    r"(?<![a-z])(?:kantor|office)(?![a-z])[^\n.;:@]{0,50}?[ \t]*(?:e-?mail|surel)[ \t]*:?[ \t]*\Z"
+)
+#: The writer's word or a person's own.
+_WRITER = re.compile(r"(?<![a-z])(?:saya|sy|sa|beta|aku|pribadi)(?![a-z])")
 #: The label of a mail header line that names people (``From:``, ``Kepada:``, ``Reply-To:``).
 _HEADER_LABEL = re.compile(
     r"[ \t\u00a0>]*(?i:from|to|cc|bcc|reply-to|dari|kepada|tembusan|pengirim|penerima)"

@@ -2736,7 +2736,7 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
         _organisation_npwp(before)
         or _letterhead_npwp(known.context.text, known.context.lowered, begin, before)
         or _BODY_NAMED_AFTER.match(known.after(end)) is not None
-        or _example(before, known.context.text[begin:end])
+        or _example(before, known.context.text[begin:end], known.context.lowered)
     ):
         return _ALLOWED
     return PiiKind.NPWP
@@ -2752,12 +2752,14 @@ _EXAMPLE = re.compile(
 )
 
 
-def _example(before: str, number: str) -> bool:
-    """Whether an NPWP is an example's, nobody's: said to be one right before it, or all zeros
-    (a specimen card's ``00.000.000.0-000.000``)."""
+def _example(before: str, number: str, lowered: str) -> bool:
+    """Whether an NPWP is an example's, nobody's: said to be one right before it, all zeros
+    (a specimen card's ``00.000.000.0-000.000``), one digit over and over (a form's
+    ``99.999.999.9-999.999``) or the digits counted up in a template (``12.345.678.9-012.000``
+    where the text speaks of examples or leaves fields to fill in)."""
     return (
         _EXAMPLE.search(before) is not None
-        or number.strip("0.- ") == ""
+        or _placeholder("".join(char for char in number if char.isdigit()), lowered)
         # (a specimen card's heading over its lines: ``SPESIMEN KARTU NPWP`` then ``NPWP : ...``)
         or (
             ("pesimen" in before or "pecimen" in before)
@@ -2766,6 +2768,43 @@ def _example(before: str, number: str) -> bool:
     )
 
 
+def _placeholder(digits: str, lowered: str) -> bool:
+    """Whether an identity number's digits are a form's placeholder: one digit over and over
+    (``99.999.999.9-999.999``), or the digits counted up (``1234567890123456``,
+    ``12.345.678.9-012.000``) in a template (`_TEMPLATE`: a complaint that quotes its own
+    ``NIK 1234567890123456`` as rejected gives a number, however it looks)."""
+    return len(set(digits)) <= 1 or (
+        len(digits) >= _COUNTED_LEAST
+        and _COUNTED.startswith(digits[:_COUNTED_LEAST])
+        and _TEMPLATE.search(lowered) is not None
+    )
+
+
+def _placeholder_mobile(digits: str, lowered: str) -> bool:
+    """Whether a mobile's digits are a form's placeholder in a template: ``08`` (or ``628``)
+    then the digits counted up (``0812-3456-7890``, ``+62 812 3456 789``)."""
+    national = digits[1:] if digits[:2] == "08" else digits[2:] if digits[:3] == "628" else ""
+    return (
+        len(national) >= _COUNTED_MOBILE
+        and _COUNTED.startswith(national[1:_COUNTED_MOBILE])
+        and _TEMPLATE.search(lowered) is not None
+    )
+
+
+#: What says a text is a template or a specimen: its examples, its fields left to fill in.
+_TEMPLATE = re.compile(
+    r"contoh|template|templat|format|diisi|isikan|kosongkan|spesimen|specimen|example"
+    r"|\.{6,}|x{4,}|_{6,}"
+)
+
+
+#: The digits counted up from one, and how many of them open a placeholder (``123456789...``).
+_COUNTED = "1234567890123456"
+_COUNTED_LEAST = 9
+#: The fewest digits of a mobile, after its ``0`` or ``62``, read as a placeholder's.
+_COUNTED_MOBILE = 10
+#: The fewest digits of a number read as an identity number's placeholder.
+_PLACEHOLDER_LEAST = 12
 #: A specimen's heading on a line of its own a few lines above the number.
 _SPECIMEN_HEADING = re.compile(r"(?:\A|\n)[ \t]*(?:spesimen|specimen)(?![a-z])")
 
@@ -3003,6 +3042,9 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911, PLR0912 - a decis
         and _PERSONAL_NPWPS.search(window, 0, at) is None
     ):
         return True  # ``Bendahara Pengeluaran, NPWP ...``: the office's withholding number
+    line = window[window.rfind("\n", 0, at) + 1 : at]
+    if _COMPANY_SPEAKS.match(line) is not None and lex.NPWP_PERSON.search(line) is None:
+        return True  # ``[...] PT TENUN NUSANTARA: Kami bawa akta, NIB ..., NPWP ...``
     clause = last_clause(window[:at])
     organisation = person = -1
     for match in lex.NPWP_ORGANISATION_BEFORE.finditer(clause):
@@ -3066,6 +3108,11 @@ _OFFICE_BEFORE_BRACKET = re.compile(
     r"|upt|uptd|dprd|setda|pemkot|pemkab|pemprov|majelis|sinode|klasis|bapenda|bpkad)"
     r"(?:[ \t]+[a-z]+){0,5}[ \t]*\([ \t]*\Z"
 )
+#: A chat's line a company or a cooperative speaks (``[21/05/2026 13.57] PT TENUN NUSANTARA:``).
+_COMPANY_SPEAKS = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:pt|cv|ud|koperasi|kopdit|ksp|yayasan)\.?[ \t]+"
+    r"[^:\n\x1f]{1,40}:"
+)
 #: How far before ``(NPWP`` its office's name is read.
 _OFFICE_NAME_REACH = 60
 #: A person's title (``Sdri.``, ``Tn.``) in an NPWP's clause.
@@ -3099,7 +3146,10 @@ _TREASURER_BEFORE = re.compile(
     # ``bendahara SMAN 6 Kupang (NPWP``)
     r"|dpmptsp|bapenda|bpkad|bkpsdm|bappeda|setda|sd|sdn|sdk|sdi|smp|smpn|smpk|sma|sman|smak"
     r"|smk|smkn|sd[ \t]+inpres)"
-    r"(?:[ \t]+[a-z0-9]+){0,2})?[ \t]*[,:(]?[ \t]*\Z"
+    r"(?:[ \t]+[a-z0-9]+){0,2}"
+    # (any unit a spending treasurer serves, by its short name: ``Bendahara Pengeluaran UKPBJ
+    # (NPWP``, ``Bendahara Pengeluaran Dikbud (NPWP``)
+    r"|(?<=pengeluaran)(?:[ \t]+[a-z][a-z0-9]{1,11}){1,3})?[ \t]*[,:(]?[ \t]*\Z"
 )
 #: A cooperative's registration number's words (``NIK koperasi``, ``Nomor Induk Koperasi``)
 #: ending a window, maybe with two words or a bracket after them.
@@ -3683,6 +3733,12 @@ class NumberDetector:
             return None
         if ctx == SCAM:
             return _ALLOWED  # a scam's number, whole: no part of it is another number
+        lowered = known.context.lowered
+        if (length >= _PLACEHOLDER_LEAST and _placeholder(digits, lowered)) or _placeholder_mobile(
+            digits, lowered
+        ):
+            # a form's ``1234567890123456``, ``0812-3456-7890``: nobody's, nor a part of it
+            return _ALLOWED
         if ident == "kk" and length in _TOLERATED_ID_LENGTHS:
             if (
                 length == 16

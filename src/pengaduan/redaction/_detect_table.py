@@ -119,6 +119,9 @@ _BODY_ROW_WORDS = lex.words(
 )
 #: Words before ``usaha`` that make a header's business its keeper (``Nama Pelaku Usaha``).
 _KEEPERS = lex.words("pelaku pemilik")
+#: Words of a column's header that make it a post's holder's or a business's keeper's own
+#: (``HP Ketua``, ``HP Pemilik``): theirs in a body's row that names them.
+_HOLDERS_AND_KEEPERS = _HOLDER_WORDS | _KEEPERS
 #: Roles on duty that a roster's name column may hold in place of a person.
 _DUTY_ROLES = lex.words("linmas piket satpam security tagana trantib pusdalops posko regu jaga")
 #: Words that stand before a name in a cell and stay outside its span (``Ipda Yusuf Sinlae``).
@@ -544,6 +547,9 @@ def _separated_cells(text: str) -> list[Cell]:
         if kinds is None:
             continue
         rows: list[list[tuple[int, int]]] = []
+        # (the one column of home addresses, whose cells a comma may split)
+        homes = [i for i, kind in enumerate(kinds) if kind == PiiKind.ADDRESS.value]
+        address = homes[0] if len(homes) == 1 else None
         following = first_row
         while following < len(lines):
             row_offset, row = lines[following]
@@ -553,6 +559,21 @@ def _separated_cells(text: str) -> list[Cell]:
             if separators[following] != separator:
                 break
             cells = _split(row, row_offset, separator)
+            extra = len(cells) - len(head)
+            if (
+                extra > 0
+                and separator == ","
+                and address is not None
+                and all(
+                    _ADDRESS_GOES_ON.match(text, start) is not None
+                    for start, _ in cells[address + 1 : address + extra + 1]
+                )
+            ):
+                # an address with its comma unquoted (``Jl. Taebenu No. 8A, RT 43/RW 01``): its
+                # column's cell runs over the cells too many
+                cells[address : address + extra + 1] = [
+                    (cells[address][0], cells[address + extra][1])
+                ]
             if len(cells) != len(head):
                 break
             rows.append(cells)
@@ -569,7 +590,7 @@ def _separated_cells(text: str) -> list[Cell]:
                 for start, end in head
             ]
             holders = [
-                not _HOLDER_WORDS.isdisjoint(_WORD.findall(text[start:end].lower()))
+                not _HOLDERS_AND_KEEPERS.isdisjoint(_WORD.findall(text[start:end].lower()))
                 for start, end in head
             ]
             found.extend(
@@ -676,8 +697,8 @@ def _cells(
         body = (
             (kinds[0] is None and unnamed and _organisation(text[row[0][0] : row[0][1]]))
             or (
-                unnamed  # (not where the row names an owner: ``Pemilik | NIK Pemilik``)
-                and suppliers is not None
+                # (an owner's own columns stay the owner's: ``Pemilik | HP Pemilik``, `holders`)
+                suppliers is not None
                 and any(
                     supplier and _organisation(text[start:end])
                     for supplier, (start, end) in zip(suppliers, row, strict=True)
@@ -819,6 +840,8 @@ def _sole_traders_kinds(
 #: A bracket in a cell saying its row's business is a person's own (``(perorangan)``).
 _SOLE_TRADER_MARK = re.compile(r"(?i)\([ \t]*(?:usaha[ \t]+)?" + _ONES_OWN + r"[ \t]*\)")
 #: A cell holding a mobile's or a fixed line's number alone (``0823652277139``, ``+62 819-...``).
+#: What goes on an address after its comma (``RT 43/RW 01``, ``Kel. Oebufu``, ``Gg. 2``).
+_ADDRESS_GOES_ON = re.compile(r"(?i)(?:rt|rw|kel|kec|gg|blok|kota|kab|desa|ds|kupang)(?![a-z])")
 #: A place's cell opening with a home's words and a comma or a colon (``rumah, ``, ``praktek di
 #: rumah, ``, ``di rumah sendiri: ``).
 _HOME_CELL = re.compile(

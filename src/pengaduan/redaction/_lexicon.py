@@ -815,6 +815,9 @@ ORGANISATION_MAILBOX = re.compile(
     r"|vendor|fkip|fisip|lpk|komisi|bounce|microsoftexchange"
     # a bank's credit desk, a city's pharmacy store (``kredit.kupang@``, ``ifk.kotakupang@``)
     r"|kredit|ifk"
+    # law firms', notaries' and a land office's (``advokat.oebobo@``, ``kantorhukum.``,
+    # ``lawoffice.``, ``notariat.``, ``kantornotaris.``, ``kantah.kotakupang@atrbpn.go.id``)
+    r"|advokat|kantorhukum|lawoffice|lawfirm|notariat|kantornotaris|notaris|kantah"
     # a neighbourhood's or a village's group (``rt20.manulai@gmail.com``, ``rw05.oebufu``)
     r"|r[tw](?=[0-9]))"
     r"(?:[._-]|[0-9]|\Z)"
@@ -858,7 +861,7 @@ ORGANISATION_FIRST_WORDS = _words(
     jne tiki ekspedisi bank bri bni bca btn bsi pegadaian pln pdam perumda samsat polres polsek
     rsud rsia uptd upt ksu komite operator sdk sdn sdi smpn smpk sman smak smkn mtsn man kas
     posko pos dapur terminal bus lpk stasiun pelabuhan bandara min penginapan losmen
-    komunitas pokja outlet gerai plasa grapari alfamart indomaret
+    komunitas pokja outlet gerai plasa grapari alfamart indomaret kpp
     """
 )
 
@@ -1464,8 +1467,8 @@ OFFICE_HEADING = re.compile(
     r"(?:bapak/ibu[ \t]+|bapak[ \t]+|ibu[ \t]+)?"
     # a unit's or a desk's words may open the line (``Tata Usaha SMPN 5 Kupang``, ``Bagian Humas
     # dan Protokol``, ``Manajemen RM Putri Minang``)
-    r"(?:(?:tata[ \t]+usaha|bagian|bidang|seksi|subbag|unit|manajemen|sekretariat)[ \t]+"
-    r"(?:[a-z]+[ \t]+){0,2})?"
+    r"(?:(?:tata[ \t]+usaha|bagian|bidang|seksi|subbag|unit|manajemen|sekretariat|hrd"
+    r"|personalia)[ \t]+(?:[a-z]+[ \t]+){0,2})?"
     # or a desk alone signing for its office (``Seksi Penetapan Hak``, ``Bagian Humas``)
     r"(?:(?:tata[ \t]+usaha|bagian|bidang|seksi|subbag|sekretariat)[ \t]+(?=[a-z])"
     r"|(?:kepala|kadis|dinas|kantor|badan|inspektur|inspektorat|ketua|direktur|camat|lurah|wali"

@@ -209,7 +209,8 @@ _ROLE_BEFORE = re.compile(
 #: (``Pengelola: CV Parkir Jaya, Telp``, ``UD Laut Timor (Jl. ..., telp (0380) ..., WA``), with
 #: nobody's word before it on its line (``sy karyawan PT ...``, ``pemilik CV ...``).
 _COMPANY_LINE = re.compile(
-    r"(?:\A|\n)(?:(?![ \t]*(?:saya|sy|sa|beta|aku)(?![a-z]))[^\n]){0,40}?"
+    # (nor a person named before it: ``1. [NAME], atasan langsung di CV Sabu Raya, HP``)
+    r"(?:\A|\n)(?:(?![ \t]*(?:saya|sy|sa|beta|aku)(?![a-z]))[^\n\x1f]){0,40}?"
     rf"(?<![a-z]){lex.COMPANY_FORMS_PATTERN}[ \t]+[a-z][a-z .&'\-]{{1,40}}?[ \t]*[,(]"
     # (in its sentence, nobody named between: ``PT ... (0380) 855892. Koordinator warga:
     # [NAME], HP`` is the person's)
