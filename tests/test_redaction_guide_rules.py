@@ -6735,6 +6735,18 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-companys-hiring-desk-addressed",
     ),
+    pytest.param(
+        "Nama debitur : Tjoa Ay Lin\nNIK          : 5371065709960079",
+        "Tjoa Ay Lin",
+        "name",
+        id="a-name-after-a-persons-field-of-two-words",
+    ),
+    pytest.param(
+        "Nama kos: Kost Pelangi Penfui\nPemilik: Marthen Kapita",
+        "Kost Pelangi",
+        None,
+        id="a-boarding-houses-name-field",
+    ),
 ]
 
 

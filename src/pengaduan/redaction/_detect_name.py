@@ -141,7 +141,7 @@ class NameDetector:
             # ``Nama: matheos haning``: a form's name field, whatever the case after it.
             strong = (
                 word in strong_triggers
-                or (word == "nama" and _COLON(text, end) is not None)
+                or (word == "nama" and (_COLON(text, end) is not None or _persons_field(text, end)))
                 or word in _ANY_CASE
             )
             if not strong and not text[pos].isupper():
@@ -1150,6 +1150,28 @@ def form_value(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 #: capitalised name must be one of them.
 _MAY_LEAD = frozenset(title.rstrip(".") for title in lex.TITLE_TOKENS) | lex.NAME_ROLES
 _COLON = re.compile(r"[ \t\u00a0]*:").match
+
+
+def _persons_field(text: str, end: int) -> bool:
+    """Whether ``nama`` ending at ``end`` opens a field's label that names a person's role
+    (``Nama debitur :``, ``Nama pasangan:``), not a body's or a thing's (``Nama Usaha :``)."""
+    label = _FIELD_LABEL(text, end)
+    return label is not None and _NOT_A_PERSONS_FIELD.isdisjoint(
+        label.group().lower().rstrip(" \t\u00a0:").split()
+    )
+
+
+#: Words of a ``Nama ...`` field's label that make it a body's or a thing's, not a person's.
+_NOT_A_PERSONS_FIELD = lex.words(
+    """
+    sekolah toko usaha barang jalan jln kelurahan kel desa kecamatan kec perusahaan posyandu
+    puskesmas instansi kantor dinas bank produk kegiatan program obat file dokumen kelompok
+    lembaga gereja masjid pasar unit bidang kota kabupaten rs rumah paket proyek penyakit
+    jabatan panti koperasi yayasan badan cv pt ud penyedia rekanan vendor merek merk paket
+    pekerjaan kendaraan objek layanan aplikasi akun grup group tim satuan organisasi kos kost
+    wisma hotel penginapan asrama
+    """
+)
 #: One to three words and a colon after ``nama``: a form's field label (``Nama Korban: ...``,
 #: ``Nama Saksi : ...``, ``Nama Wajib Pajak: ...``), after which the name stands.
 _FIELD_LABEL = re.compile(r"(?:[ \t\u00a0]{1,3}[^\W\d_]{2,20}){1,3}[ \t\u00a0]{0,2}:(?!//)").match
