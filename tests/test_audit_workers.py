@@ -10,7 +10,7 @@ import os
 import signal
 import threading
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from tests.audit_helpers import NOW, sample
@@ -175,3 +175,20 @@ def test_a_worker_that_cannot_be_started_is_a_typed_error(
     )
     assert raised.value.__context__ is None
     assert not multiprocessing.active_children()  # the first one was not left running
+
+
+def test_a_worker_message_that_cannot_be_read_back_is_a_typed_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _export(tmp_path / "ekspor.jsonl", 200)
+
+    def garbled(task: object, sending: Any) -> None:
+        sending.send_bytes(b"\x80\x05not a pickle")  # what a worker cut off mid-write sends
+        sending.close()
+
+    monkeypatch.setattr(engine, "_forked", garbled)
+    with pytest.raises(AuditEngineError) as raised:
+        audit_path(path, calendar=KUPANG, now=NOW, workers=2)
+    assert raised.value.reason == "worker-failed"
+    assert raised.value.__context__ is None
+    assert not multiprocessing.active_children()

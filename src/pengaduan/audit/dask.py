@@ -36,12 +36,7 @@ import attrs
 from pengaduan._core.paths import NotRegularFileError, file_path, open_regular
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.partial import AuditPart
-from pengaduan.audit.problems import (
-    FileAccessError,
-    ProblemKind,
-    ReadProblem,
-    not_regular_input,
-)
+from pengaduan.audit.problems import FileAccessError, ProblemKind, ReadProblem, not_regular_input
 from pengaduan.audit.readers import MAX_LINE_BYTES, read_csv, read_json_lines
 from pengaduan.errors import (
     ArgumentError,

@@ -29,11 +29,7 @@ from pengaduan._core.paths import NotRegularFileError, file_path, open_regular, 
 from pengaduan._i18n import N_, Phrase
 from pengaduan.audit.aggregate import Audit
 from pengaduan.audit.partial import AuditPart
-from pengaduan.audit.problems import (
-    FileAccessError,
-    ReadProblem,
-    not_regular_input,
-)
+from pengaduan.audit.problems import FileAccessError, ReadProblem, not_regular_input
 from pengaduan.audit.readers import MAX_LINE_BYTES, read_csv, read_json_lines
 from pengaduan.audit.spill import SpillDirectory
 from pengaduan.errors import (
@@ -649,11 +645,14 @@ def _forked(task: tuple[str, int, int, int, int, int], sending: Any) -> None:
 
 
 def _received(receiving: Any) -> tuple[bool, object]:
-    """What a process sent back; a process that ended without sending is a died worker."""
+    """What a process sent back; a process that ended without sending is a died worker, and
+    one whose message cannot be read back a failed one."""
     try:
         outcome: tuple[bool, object] = receiving.recv()
     except (EOFError, OSError):
         outcome = (False, _worker_died())
+    except Exception:  # a message cut short or not to be unpickled here
+        outcome = (False, _worker_failed())
     return outcome
 
 

@@ -668,7 +668,8 @@ def _office_heading(lowered: str, start: int) -> bool:
     ``di`` at most) and one of the two lines before names an office (``Yth. Kepala Dinas PUPR``);
     or it follows a dot on a heading's line, after the body's name (``Puskesmas Penfui
     · Jl. Amabi No. 122 · Telp ...``) or under it (``KSP BERKAT BERSAMA`` then ``Badan Hukum
-    No. ... · Jl. ...``)."""
+    No. ... · Jl. ...``); or it stands in a table's row that a body's word opens (``Kantor | - |
+    (0380) ... | Jl. ...``) and that says nothing of a home."""
     line_start = lowered.rfind("\n", 0, start) + 1
     if "|" in lowered[line_start:start]:
         # a row opened by a body's name (``Kantor | - | (0380) ... | Jl. Veteran No. 27``,
