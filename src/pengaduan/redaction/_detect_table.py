@@ -743,11 +743,9 @@ def _cells(
             if column is None or start >= end:
                 continue
             kind = column
-            home = _HOME_CELL.match(text, start, end) if kind == KEEP else None
+            home = _home_in_cell(text, start, end) if kind == KEEP else None
             if home is not None:
-                # a place's cell that says it is a home (``rumah, Jl. Matani No. 115``,
-                # ``praktek di rumah, Perum ...``): the home's address after the words
-                found.extend([Cell(home.end(), end, PiiKind.ADDRESS.value)][: end > home.end()])
+                found.extend(home)
                 continue
             if kind == _SEAT or (body and kind == PiiKind.ADDRESS.value):
                 # a body's seat, unless the cell says the business is at home
@@ -839,7 +837,19 @@ def _sole_traders_kinds(
 
 #: A bracket in a cell saying its row's business is a person's own (``(perorangan)``).
 _SOLE_TRADER_MARK = re.compile(r"(?i)\([ \t]*(?:usaha[ \t]+)?" + _ONES_OWN + r"[ \t]*\)")
+
+
 #: A cell holding a mobile's or a fixed line's number alone (``0823652277139``, ``+62 819-...``).
+def _home_in_cell(text: str, start: int, end: int) -> list[Cell] | None:
+    """The home's address in a place's cell that says it is a home (``rumah, Jl. Matani No.
+    115``, ``praktek di rumah, Perum ...``): the words after the home's (none where nothing
+    follows them); None for any other cell."""
+    home = _HOME_CELL.match(text, start, end)
+    if home is None:
+        return None
+    return [Cell(home.end(), end, PiiKind.ADDRESS.value)] if home.end() < end else []
+
+
 #: What goes on an address after its comma (``RT 43/RW 01``, ``Kel. Oebufu``, ``Gg. 2``).
 _ADDRESS_GOES_ON = re.compile(r"(?i)(?:rt|rw|kel|kec|gg|blok|kota|kab|desa|ds|kupang)(?![a-z])")
 #: A place's cell opening with a home's words and a comma or a colon (``rumah, ``, ``praktek di
