@@ -544,7 +544,7 @@ def _office_before(lowered: str, start: int) -> bool:
         before.endswith(_OFFICE_SHORT_NAMES)
         # ``Penyedia : PT Karya Lontar`` / ``NPWP Penyedia : ...`` / ``NIB : ...`` / ``Alamat :``,
         # ``Berkas ... dikirim ke ...@... atau diantar ke Jl. ...``: a company's or an office's
-        or _BODYS_FIELDS.search(lowered, max(0, start - _FIELDS_REACH), start) is not None
+        or _bodys_fields(lowered, start)
     ):
         return True
     if not before.endswith((",", "(", "di", "ke", "-", "\u2013", "\u2014")):
@@ -609,29 +609,52 @@ _BUSINESS_ADDRESS = re.compile(
 )
 
 
-#: How far before an address `_BODYS_FIELDS` reads.
+def _bodys_fields(lowered: str, start: int) -> bool:
+    """Whether a company's or a body's fields lead up to the address at ``start``, or papers are
+    to be brought or delivered to it (`_SEAT_FIELDS`, `_PAPERS_TO`, `_BRACKETED_SEAT`): each
+    pattern is tried only where the text right before the address ends as its matches do."""
+    end = start
+    while end and lowered[end - 1] in " \t":
+        end -= 1
+    lo = max(0, start - _FIELDS_REACH)
+    last = lowered[end - 1 : end]
+    if last == ":":
+        return _SEAT_FIELDS.search(lowered, lo, end) is not None
+    if last in ("e", "i") and lowered.endswith(("ke", "di"), lo, end):
+        return _PAPERS_TO.search(lowered, lo, end) is not None
+    if last in (",", "("):
+        return _BRACKETED_SEAT.search(lowered, lo, end) is not None
+    return False
+
+
+#: How far before an address `_bodys_fields` reads.
 _FIELDS_REACH = 200
-#: A company's or a body's fields above its seat's (a label, the body, then up to three lines
-#: of its numbers before ``Alamat :``), or papers to be delivered to an address (an office's).
-_BODYS_FIELDS = re.compile(
+#: A company's or a body's fields above its seat's: a label, the body, then up to three lines
+#: of its numbers before ``Alamat :`` (``Penyedia : PT Karya Lontar`` / ``NPWP Penyedia : ...``
+#: / ``NIB : ...`` / ``Alamat :``).
+_SEAT_FIELDS = re.compile(
     r"(?:\A|\n)[ \t]*(?:[a-z ]{1,20}:[ \t]*)?(?:cv|pt|ud|koperasi|yayasan)[ \t.]"
     r"[^\n]*\n(?:[ \t]*(?:npwp|nib|nitku|npwpd|siup|tdp|telp|hp|email|nomor|no)[^\n]*\n){1,3}"
-    r"[ \t]*alamat[ \t]*:[ \t]*\Z"
-    # (or a notice asking its readers to bring their papers: ``silakan membawa buku tabungan
-    # ke Jl. ...``; not to someone's home: ``datang ke rumah sy di``)
-    r"|(?<![a-z])(?:silakan|silahkan|harap|mohon)[ \t]+(?:membawa|bawa|datang|hadir|mengantar)"
-    r"(?:(?!rumah)[^\n.]){0,60}?[ \t](?:ke|di)[ \t]*\Z"
+    r"[ \t]*alamat[ \t]*:\Z"
+)
+#: Papers to be brought or delivered to an address, an office's: a notice asking its readers
+#: to bring them (``silakan membawa buku tabungan ke Jl. ...``; not to someone's home: ``datang
+#: ke rumah sy di``), or papers sent there (``Berkas ... dikirim ke ...@... atau diantar ke``).
+_PAPERS_TO = re.compile(
+    r"(?<![a-z])(?:silakan|silahkan|harap|mohon)[ \t]+(?:membawa|bawa|datang|hadir|mengantar)"
+    r"(?:(?!rumah)[^\n.]){0,60}?[ \t](?:ke|di)\Z"
     r"|(?<![a-z])(?:berkas|dokumen|lamaran|formulir|map|surat[ \t]+lamaran)(?![a-z])[^\n]{0,100}?"
-    r"(?:diantar|antar|diserahkan|serahkan|dimasukkan|masukkan)(?:[ \t]+langsung)?[ \t]+ke"
-    r"[ \t]*\Z"
-    # a company, then its seat after a bracket of its numbers or its years (``milik CV Lopo
-    # Indah (NPWP 70.977..., Jl. ...``, ``Kasir di CV Teluk Persada (2021 - 2025), Jl. ...``)
-    rf"|(?<![a-z]){lex.COMPANY_FORMS_PATTERN}[ \t]+[a-z][a-z0-9 .&']{{0,40}}?[ \t]*"
-    r"\((?:[^()\n]{0,40}\)[ \t]*,|[^()\n]{0,80},)[ \t]*\Z"
-    # a workplace's field, the office, then its seat in a bracket (``Tempat tugas sekarang :
-    # Badan Pendapatan Daerah Kota Kupang (Jl. ...``)
+    r"(?:diantar|antar|diserahkan|serahkan|dimasukkan|masukkan)(?:[ \t]+langsung)?[ \t]+ke\Z"
+)
+#: A company, then its seat after a bracket of its numbers or its years (``milik CV Lopo Indah
+#: (NPWP 70.977..., Jl. ...``, ``Kasir di CV Teluk Persada (2021 - 2025), Jl. ...``), or a
+#: workplace's field, the office, then its seat in a bracket (``Tempat tugas sekarang : Badan
+#: Pendapatan Daerah Kota Kupang (Jl. ...``).
+_BRACKETED_SEAT = re.compile(
+    rf"(?<![a-z]){lex.COMPANY_FORMS_PATTERN}[ \t]+[a-z][a-z0-9 .&']{{0,40}}?[ \t]*"
+    r"\((?:[^()\n]{0,40}\)[ \t]*,|[^()\n]{0,80},)\Z"
     r"|(?<![a-z])(?:tempat[ \t]+(?:tugas|kerja)|unit[ \t]+kerja|satuan[ \t]+kerja|instansi)"
-    r"[^\n:]{0,12}:[^\n(]{1,80}\([ \t]*\Z"
+    r"[^\n:]{0,12}:[^\n(]{1,80}\(\Z"
 )
 #: An office's word and its name (one or two words) right before an address, and the word
 #: before them (``ke kantor DLHK``; ``samping kantor lurah`` is a landmark near a home).
