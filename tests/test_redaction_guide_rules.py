@@ -6747,6 +6747,13 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-boarding-houses-name-field",
     ),
+    pytest.param(
+        "benyamin mesakh: kos di dekat Undana yg bersih dmana e?\n"
+        "kos_griya_penfui: Di kami ada kak, IDR 1.050.000, WA +62 853-4384-5581",
+        "+62 853-4384-5581",
+        None,
+        id="a-boarding-houses-handle-speaking",
+    ),
 ]
 
 
