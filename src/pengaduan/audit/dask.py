@@ -208,7 +208,7 @@ def _opened(source: str, *, compression: str | None) -> Iterator[Any]:
 
 @attrs.frozen(kw_only=True)
 class _Settings:
-    """What every partition task needs (pickled once per task by Dask)."""
+    """What every partition task needs (one task's result, which each worker fetches once)."""
 
     workflow: Workflow
     policy: SlaPolicy

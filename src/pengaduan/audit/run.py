@@ -602,12 +602,7 @@ def _forked_parts(
                 sending.close()
             if not started:
                 receiving.close()
-                raise AuditEngineError(
-                    reason="worker-failed",
-                    detail=N_(
-                        "a worker process could not be started (too many processes, or no memory)"
-                    ),
-                )
+                raise _worker_not_started()
             running.append((process, receiving))
         waiting = {receiving: index for index, (_, receiving) in enumerate(running)}
         while waiting:
@@ -663,6 +658,13 @@ def _worker_died() -> AuditEngineError:
             "a worker process ended before its part of the file was audited "
             "(killed, or out of memory)"
         ),
+    )
+
+
+def _worker_not_started() -> AuditEngineError:
+    return AuditEngineError(
+        reason="worker-failed",
+        detail=N_("a worker process could not be started (too many processes, or no memory)"),
     )
 
 

@@ -239,7 +239,7 @@ def _offices_contact(lowered: str, start: int) -> bool:
     line = lowered.rfind("\n", 0, start) + 1
     return (
         _OFFICES_CONTACT.search(lowered, max(line, start - _LABEL_REACH - 20), start) is not None
-        and _WRITER.search(lowered, line, start) is None
+        and lex.WRITERS_OWN.search(lowered, line, start) is None
     )
 
 
@@ -248,8 +248,6 @@ def _offices_contact(lowered: str, start: int) -> bool:
 _OFFICES_CONTACT = re.compile(
     r"(?<![a-z])(?:kantor|office)(?![a-z])[^\n.;:@]{0,50}?[ \t]*(?:e-?mail|surel)[ \t]*:?[ \t]*\Z"
 )
-#: The writer's word or a person's own.
-_WRITER = re.compile(r"(?<![a-z])(?:saya|sy|sa|beta|aku|pribadi)(?![a-z])")
 #: The label of a mail header line that names people (``From:``, ``Kepada:``, ``Reply-To:``).
 _HEADER_LABEL = re.compile(
     r"[ \t\u00a0>]*(?i:from|to|cc|bcc|reply-to|dari|kepada|tembusan|pengirim|penerima)"

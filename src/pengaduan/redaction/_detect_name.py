@@ -1162,14 +1162,10 @@ def _persons_field(text: str, end: int) -> bool:
 
 
 #: Words of a ``Nama ...`` field's label that make it a body's or a thing's, not a person's.
-_NOT_A_PERSONS_FIELD = lex.words(
+_NOT_A_PERSONS_FIELD = lex.NOT_A_PERSONS_FIELD | lex.words(
     """
-    sekolah toko usaha barang jalan jln kelurahan kel desa kecamatan kec perusahaan posyandu
-    puskesmas instansi kantor dinas bank produk kegiatan program obat file dokumen kelompok
-    lembaga gereja masjid pasar unit bidang kota kabupaten rs rumah paket proyek penyakit
-    jabatan panti koperasi yayasan badan cv pt ud penyedia rekanan vendor merek merk paket
-    pekerjaan kendaraan objek layanan aplikasi akun grup group tim satuan organisasi kos kost
-    wisma hotel penginapan asrama
+    koperasi yayasan badan cv pt ud penyedia rekanan vendor merek merk pekerjaan kendaraan objek
+    layanan aplikasi akun grup group tim satuan organisasi kos kost wisma hotel penginapan asrama
     """
 )
 #: One to three words and a colon after ``nama``: a form's field label (``Nama Korban: ...``,

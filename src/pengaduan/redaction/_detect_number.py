@@ -2854,19 +2854,17 @@ _COMPANY_BEFORE = re.compile(
     r"(?<![a-z])(?:pt|cv|ud)\.?[ \t]+[a-z][a-z0-9 .&']{1,40}?[ \t]*[\u2014\u2013:\-][ \t]*"
     r"(?:[0-9]+[.\- ])*\Z"
 )
-#: The writer's own account after a body's in its sentence (``rek Majelis Jemaat Bank NTT ...
-#: atau ke rek sa pribadi BRI``).
-_OWN_ACCOUNT = re.compile(r"(?<![a-z])(?:pribadi|saya|sy|sa|beta|aku)(?![a-z])")
 
 
 def _bodys_account(window: str) -> bool:
     """Whether a body's account word (`_BODYS_ACCOUNT`) leads up to the number in its sentence,
-    with no personal account named after it (`_OWN_ACCOUNT`) and no person holding it
+    with no personal account named after it (`lex.WRITERS_OWN`: ``rek Majelis Jemaat Bank
+    NTT ... atau ke rek sa pribadi BRI``) and no person holding it
     (``rekening panitia a.n. [NAME] Bank NTT ...``)."""
     found = _BODYS_ACCOUNT.search(window)
     return (
         found is not None
-        and _OWN_ACCOUNT.search(window, found.start()) is None
+        and lex.WRITERS_OWN.search(window, found.start()) is None
         and _HELD_BY_A_PERSON.search(window, found.start()) is None
     )
 

@@ -100,14 +100,7 @@ _POST_HEADERS = lex.words(
     " bendahara"
 )
 #: Words that make a ``Nama ...`` header an organisation's or a thing's (``Nama Sekolah``).
-_NOT_A_PERSONS = lex.words(
-    """
-    sekolah toko usaha barang jalan jln kelurahan kel desa kecamatan kec perusahaan posyandu
-    puskesmas instansi kantor dinas bank produk kegiatan program obat file dokumen kelompok
-    lembaga gereja masjid pasar unit bidang kota kabupaten rs rumah paket proyek penyakit
-    jabatan lksa panti
-    """
-)
+_NOT_A_PERSONS = lex.NOT_A_PERSONS_FIELD | {"lksa"}
 #: Words of a first column's header that make every row a body's (``Nama LKSA``, ``Nama
 #: Sekolah``): a seat's column without a holder's word is the body's (``Alamat``, not
 #: ``Alamat Pengasuh``).

@@ -843,6 +843,20 @@ ORGANISATION_MAILBOX = re.compile(
     r"|jemaat(?=[a-z]{4})|gereja(?=[a-z]{4})|paroki(?=[a-z]{4})|masjid(?=[a-z]{4})"
     r"|dapodik(?=[a-z]{3}))"
 )
+#: Words of a ``Nama ...`` header or field label that make it a body's or a thing's, not a
+#: person's (``Nama Sekolah``, ``Nama Usaha :``, ``Nama Obat``): the table detector's headers and
+#: the name detector's field labels add their own to these.
+NOT_A_PERSONS_FIELD = _words(
+    """
+    sekolah toko usaha barang jalan jln kelurahan kel desa kecamatan kec perusahaan posyandu
+    puskesmas instansi kantor dinas bank produk kegiatan program obat file dokumen kelompok
+    lembaga gereja masjid pasar unit bidang kota kabupaten rs rumah paket proyek penyakit
+    jabatan panti
+    """
+)
+#: The writer's own word, or a thing said to be one's own (``saya``, Kupang's ``sa`` and
+#: ``beta``, ``pribadi``).
+WRITERS_OWN = re.compile(r"(?<![a-z])(?:pribadi|saya|sy|sa|beta|aku)(?![a-z])")
 #: Mailboxes of groups and secretariats on any domain (``sekretariat.forum@gmail.com``,
 #: ``forumwarga.kpg@gmail.com``): the mailbox's first word names a group or a role, not a person.
 GROUP_MAILBOX = re.compile(
