@@ -6754,6 +6754,55 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-boarding-houses-handle-speaking",
     ),
+    pytest.param(
+        "PIHAK PERTAMA : Pejabat Pembuat Komitmen Dinas Penanaman Modal dan Pelayanan Terpadu "
+        "Satu Pintu Kota Kupang, Jl. Moh. Hatta No. 8\nPIHAK KEDUA : CV LOPO INDAH",
+        "Jl. Moh. Hatta No. 8",
+        None,
+        id="a-commitment-officers-long-office-seat",
+    ),
+    pytest.param(
+        "Objek sewa: ruko di Jl. Piet A. Tallo No. 30, SHM No. 05881",
+        "Jl. Piet A. Tallo No. 30",
+        None,
+        id="a-shop-house-let",
+    ),
+    pytest.param(
+        "Objek sewa: rumah tinggal di Jl. Belimbing No. 27, Kel. Airnona.",
+        "Jl. Belimbing No. 27",
+        "address",
+        id="a-house-let-is-a-home",
+    ),
+    pytest.param(
+        "jual tiket kapal murah, minta transfer ke DANA 6282334288181 yang punya nama Ance.",
+        "6282334288181",
+        "phone",
+        id="a-wallet-written-from-its-country-code",
+    ),
+    pytest.param(
+        "REFERENCES\nMarthen Benu - supervisor, CV Timor Mandiri - 62821790308970",
+        "62821790308970",
+        "phone",
+        id="a-company-named-mandiri-is-no-bank",
+    ),
+    pytest.param(
+        "Dana dikembalikan ke rek Mandiri 1760015267013 a.n. pelapor.",
+        "1760015267013",
+        "bank_account",
+        id="the-bank-mandiri",
+    ),
+    pytest.param(
+        "SDH 3X KE KPP TDK ADA HASIL. MOHON DIBANTU. DWI HARTANTI O8S2-727S-234",
+        "O8S2-727S-234",
+        "phone",
+        id="a-lettered-mobile-after-a-signature",
+    ),
+    pytest.param(
+        "PANGKALAN OJEK\nANTAR JEMPUT ANAK SEKOLAH\nHUB KORLAP 0838-l769-268S",
+        "0838-l769-268S",
+        None,
+        id="a-posters-lettered-line-is-no-signature",
+    ),
 ]
 
 

@@ -621,7 +621,10 @@ def _bodys_fields(lowered: str, start: int) -> bool:
     if last == ":":
         return _SEAT_FIELDS.search(lowered, lo, end) is not None
     if last in ("e", "i") and lowered.endswith(("ke", "di"), lo, end):
-        return _PAPERS_TO.search(lowered, lo, end) is not None
+        return (
+            _PAPERS_TO.search(lowered, lo, end) is not None
+            or _LEASED_PREMISES.search(lowered, lo, end) is not None
+        )
     if last in (",", "("):
         return _BRACKETED_SEAT.search(lowered, lo, end) is not None
     return False
@@ -646,6 +649,14 @@ _PAPERS_TO = re.compile(
     r"|(?<![a-z])(?:berkas|dokumen|lamaran|formulir|map|surat[ \t]+lamaran)(?![a-z])[^\n]{0,100}?"
     r"(?:diantar|antar|diserahkan|serahkan|dimasukkan|masukkan)(?:[ \t]+langsung)?[ \t]+ke\Z"
 )
+#: Business premises as the object of a lease (``Objek sewa: ruko di Jl. ...``): a shop-house,
+#: a kiosk or a warehouse let, nobody's home (a house let, ``rumah tinggal di``, is one).
+_LEASED_PREMISES = re.compile(
+    r"(?<![a-z])objek[ \t]+(?:sewa|sewa[ \t-]*menyewa|kontrak)[ \t]*:[ \t]*"
+    r"(?:sebuah[ \t]+|satu[ \t]+|1[ \t]+)?(?:unit[ \t]+)?"
+    r"(?:ruko|rukan|kios|gudang|toko|lapak|los|bangunan[ \t]+usaha|ruang[ \t]+usaha)"
+    r"(?![a-z])[^\n,:]{0,30}[ \t]di\Z"
+)
 #: A company, then its seat after a bracket of its numbers or its years (``milik CV Lopo Indah
 #: (NPWP 70.977..., Jl. ...``, ``Kasir di CV Teluk Persada (2021 - 2025), Jl. ...``), or a
 #: workplace's field, the office, then its seat in a bracket (``Tempat tugas sekarang : Badan
@@ -655,6 +666,13 @@ _BRACKETED_SEAT = re.compile(
     r"\((?:[^()\n]{0,40}\)[ \t]*,|[^()\n]{0,80},)\Z"
     r"|(?<![a-z])(?:tempat[ \t]+(?:tugas|kerja)|unit[ \t]+kerja|satuan[ \t]+kerja|instansi)"
     r"[^\n:]{0,12}:[^\n(]{1,80}\(\Z"
+    # a body's officer acting for it, the body's name (however long), then its seat: a
+    # contract's party (``PIHAK PERTAMA : Pejabat Pembuat Komitmen Dinas Penanaman Modal dan
+    # Pelayanan Terpadu Satu Pintu Kota Kupang, Jl. ...``)
+    r"|(?<![a-z])(?:pejabat[ \t]+pembuat[ \t]+komitmen|ppk|kuasa[ \t]+pengguna[ \t]+anggaran"
+    r"|pengguna[ \t]+anggaran|pejabat[ \t]+pengadaan)[ \t]+(?:pada[ \t]+)?"
+    r"(?:dinas|badan|bagian|kantor|sekretariat|setda|inspektorat|satuan|rsud|puskesmas"
+    r"|kecamatan|kelurahan|dprd|bappeda|bapenda|bpbd|uptd)(?![a-z])[^\n,;:()]{0,100},\Z"
 )
 #: An office's word and its name (one or two words) right before an address, and the word
 #: before them (``ke kantor DLHK``; ``samping kantor lurah`` is a landmark near a home).

@@ -466,12 +466,13 @@ _LETTERED_SIXTEEN = re.compile(r"(?<![a-z0-9])[0-9olisb]{16}(?![a-z0-9])")
 _IDENTITY_WORDS = frozenset({"nik", "kk", "ktp", "keluarga", "nlk"})
 
 
-def _a_line_after_all(window: str, ident: str, first: str) -> bool:
+def _a_line_after_all(window: str, ident: str, head: str) -> bool:
     """Whether a number an identity or an account word stands before is a line after all: the
     number papers are sent to (``kirim KK deng KTP pung foto ke nomor ...``), or an e-wallet's,
-    which is a mobile's (``transfer ... ke OVO 0823...``)."""
+    which is a mobile's (``transfer ... ke OVO 0823...``, ``DANA 6282...``); ``head`` is the
+    number's first three characters."""
     if ident == "bank":
-        return first == "0" and WALLET_BEFORE.search(window) is not None
+        return head.startswith(("0", "628")) and WALLET_BEFORE.search(window) is not None
     return "ke" in window[-_SEND_TO_TAIL:] and SEND_TO.search(window) is not None
 
 
@@ -499,9 +500,19 @@ def _card_or_nik(context: DetectionContext, start: int) -> PiiKind:
 _NAME_BEFORE_CLOSING = re.compile(r"\x1f[ \t,:\-]*(?:hp|wa|telp)?[ \t.:]*\Z")
 
 
+#: A signature no detector took for a name right before a text's last word: one to four
+#: capitalised words after the end of a sentence (``... MOHON DIBANTU. DWI HARTANTI
+#: O8S2-727S-234``; not a poster's last line, ``HUB KORLAP 0838-...``), matched on the
+#: original text.
+_SIGNED_BEFORE_CLOSING = re.compile(r"[.!?][ \t\n]+(?:[A-Z][A-Za-z'\-]*[ \t]+){1,4}\Z")
+#: How far back from a closing lettered mobile such a signature may start.
+_SIGNATURE_REACH = 60
+
+
 def _closing_lettered_mobile(context: DetectionContext) -> tuple[int, int] | None:
     """Where a mobile with letters for digits closes a text right after the writer's name, with
-    no phone word (``... Agus Salim Tualaka 0B53-4138-6O93``): the writer's number, as a
+    no phone word (``... Agus Salim Tualaka 0B53-4138-6O93``), found or signed in capitalised
+    words after a sentence's end (`_SIGNED_BEFORE_CLOSING`): the writer's number, as a
     signature gives it; None where the text does not end so."""
     lowered = context.lowered
     end = len(lowered)
@@ -518,7 +529,11 @@ def _closing_lettered_mobile(context: DetectionContext) -> tuple[int, int] | Non
         or lex.LETTER_BY_DIGIT.search(lowered, start, end) is None
         or context.overlaps_collapsed(start, end)
         or not _lettered_mobile(context.text[start:end])
-        or _NAME_BEFORE_CLOSING.search(context.window_before(start)) is None
+        or (
+            _NAME_BEFORE_CLOSING.search(context.window_before(start)) is None
+            and _SIGNED_BEFORE_CLOSING.search(context.text, max(0, start - _SIGNATURE_REACH), start)
+            is None
+        )
     ):
         return None
     return start, end
@@ -935,6 +950,14 @@ _RECORDS = frozenset({"akta", "ijazah"})
 #: Tax papers that hold a person's NPWP as they have it (``NPWP yang tercantum di SPPT``).
 _TAX_RECORDS = frozenset({"sppt", "faktur", "bukti potong"})
 
+#: What makes ``mandiri`` right after it no bank's name: a company's or a body's name it ends
+#: (``CV Timor Mandiri``, ``Koperasi Sejahtera Mandiri``) or a word it qualifies (``secara
+#: mandiri``, ``peserta mandiri``, ``desa mandiri``).
+_NOT_THE_BANK = re.compile(
+    r"(?<![a-z])(?:(?:cv|pt|ud|koperasi|kop|ksp|ksu|toko|yayasan|kelompok|bumdes|usaha)"
+    r"(?:[ \t.]+(?!bank(?![a-z]))[a-z]+){1,3}|secara|peserta|desa|kelurahan|kelas|pekerja"
+    r"|bukan[ \t]+penerima[ \t]+upah)[ \t]+\Z"
+)
 #: Builds a `_Context` from a tuple in C (a named tuple's own constructor is Python code).
 _new_context = tuple.__new__
 
@@ -950,6 +973,8 @@ def _sentence_contexts(window: str) -> list[_Context]:
             if kind is None:  # written with other spaces, dots or colons than the list's
                 kind = kinds[lex.context_key(word)]
             start, end = match.span()
+            if word == "mandiri" and _NOT_THE_BANK.search(window, max(0, start - 40), start):
+                continue  # ``CV Timor Mandiri``, ``secara mandiri``: no bank
             found.append(_new_context(_Context, (kind, start, end, word)))
         elif window[match.start()] == "\n" or ends_sentence(window, match.start()):
             found.clear()
@@ -1990,7 +2015,7 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
         and _RECEIPT_HEADING.match(facts.context.lowered) is not None
     ):
         ctx = ident = "negative"  # ``KWITANSI`` ... ``No : 0819...``: the receipt's own number
-    if ident in ("nik", "kk", "bank") and _a_line_after_all(window, ident, text[begin]):
+    if ident in ("nik", "kk", "bank") and _a_line_after_all(window, ident, text[begin : begin + 3]):
         ctx, ident = "phone", None
     if ctx is None and window[-3:].rstrip(" \t").endswith(":"):
         # ``...LOMINIK : 5371...``, ``11/04/2026No.Kartu : 0003...``: a form's label glued to
