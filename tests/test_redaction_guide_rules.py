@@ -6803,6 +6803,24 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-posters-lettered-line-is-no-signature",
     ),
+    pytest.param(
+        "Chat Bank NTT Care\nAgen: Selamat pagi, dengan Wayan Bank NTT, ada yang bisa dibantu?",
+        "Wayan",
+        "name",
+        id="an-agent-greeting-with-their-name",
+    ),
+    pytest.param(
+        "Selamat pagi, Dengan hormat, kami sampaikan keluhan warga RT 05.",
+        "hormat",
+        None,
+        id="a-letters-opening-after-a-greeting",
+    ),
+    pytest.param(
+        "[10/07/2026 08.35] Veronika (Virtual Assistant): Halo Kak, ada yang bisa dibantu?",
+        "Veronika",
+        None,
+        id="a-chats-bot-persona",
+    ),
 ]
 
 

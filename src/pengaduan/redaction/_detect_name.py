@@ -791,7 +791,8 @@ def _extra_triggers(
     """Where a name may start besides the matches of `NAME_TRIGGER`: a trigger glued to an
     earlier finding (the finding becomes a tag, so the look-behind's verdict is overruled
     there; such places are few), and the ends of signatures, chat-export senders and a closing
-    dash (``""`` as the trigger: the capitalised words after them)."""
+    dash, and an agent's greeting (`_AGENT_GREETING`; ``""`` as the trigger: the capitalised
+    words after them)."""
     extra = [
         (m.start(), m.end(), m.group())
         for e in context.collapsed_ends()
@@ -825,6 +826,9 @@ def _extra_triggers(
     if ("|" in lowered or "\t" in lowered) and "nama" in lowered:
         extra.extend((at, at, TABLE_CELL) for at in table_name_cells(lowered))
     extra.extend((at, at, CHAT_SENDER) for at in _callers_and_senders(lowered))
+    if "dengan" in lowered:
+        # an agent greeting with their name: the capitalised words after ``dengan``
+        extra.extend((hit.end(), hit.end(), "") for hit in _AGENT_GREETING.finditer(lowered))
     if "-" in lowered:
         dash = lex.CLOSING_DASH.search(lowered, max(0, len(lowered) - 48))
         # ``- Tindak lanjut: diteruskan``: a list's last item opens with its label, no signature
@@ -859,6 +863,17 @@ _FORWARDED_BY = re.compile(
 #: ``Kel.`` is followed by a place, which no name run takes. Matched on the lower-cased text.
 _FAMILY_KEL = re.compile(
     r"(?<![a-z])(?:rumah|dari|keluarga|kediaman|duka)[ \t]+kel\.[ \t]*(?=[a-z])"
+)
+
+
+#: An agent answering a call or a chat with their name (``Selamat pagi, dengan Wayan, ada yang
+#: bisa dibantu?``, ``Halo kak, dengan Aris dari Bank NTT``): the name follows ``dengan``.
+#: Matched on the lower-cased text.
+_AGENT_GREETING = re.compile(
+    r"(?<![a-z])(?:selamat[ \t]+(?:pagi|siang|sore|malam)|halo|hallo|hai)"
+    r"(?:[ \t]+(?:kak|kakak|bapak|ibu|pak|bu))?[ \t]*[,!.]?[ \t]*(?:saya[ \t]+)?dengan[ \t]+"
+    # (a letter's opening, ``Selamat pagi, Dengan hormat, ...``)
+    r"(?!(?:hormat|ini|itu|kami|kita|senang|segala|sangat)(?![a-z]))"
 )
 
 
@@ -980,8 +995,8 @@ def _no_persons_label(lowered: str, start: int) -> bool:
 _SENDER_REACH = 60
 #: A bot's mark or a business's trade in a chat's sender label.
 _NOT_A_PERSONS_LABEL = re.compile(
-    r"\([ \t]*(?:virtual[ \t]+assistant|asisten[ \t]+virtual|chat[ \t]*bot|bot|ai)[ \t]*\)"
-    r"|(?<![a-z])(?:travel|express|ekspres|official|store|shop|olshop|rent|bakery)(?![a-z])"
+    lex.BOT_MARK
+    + r"|(?<![a-z])(?:travel|express|ekspres|official|store|shop|olshop|rent|bakery)(?![a-z])"
 )
 
 

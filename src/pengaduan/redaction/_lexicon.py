@@ -854,6 +854,9 @@ NOT_A_PERSONS_FIELD = _words(
     jabatan panti
     """
 )
+#: A bot's mark in brackets after the name a chat shows for it (``Veronika (Virtual
+#: Assistant)``): a persona, no person.
+BOT_MARK = r"\([ \t]*(?:virtual[ \t]+assistant|asisten[ \t]+virtual|chat[ \t]*bot|bot|ai)[ \t]*\)"
 #: The writer's own word, or a thing said to be one's own (``saya``, Kupang's ``sa`` and
 #: ``beta``, ``pribadi``).
 WRITERS_OWN = re.compile(r"(?<![a-z])(?:pribadi|saya|sy|sa|beta|aku)(?![a-z])")

@@ -521,6 +521,10 @@ def _case(word: str) -> str:
     return "lower"
 
 
+#: A bot's mark right after a run of names (`lex.BOT_MARK`).
+_BOT_AFTER = re.compile(r"[ \t]?" + lex.BOT_MARK)
+
+
 @attrs.frozen(kw_only=True)
 class GazetteerNameDetector:
     """Person names from a [`NameGazetteer`][pengaduan.redaction.NameGazetteer], combined with
@@ -1722,7 +1726,10 @@ _GIVEN_AND_FAMILY = 2
 def _business_after(text: str, lowered: str, end: int, last: tuple[int, int]) -> bool:
     """Whether the word right after a name ending at ``end`` is a business's noun written in
     the case of the name's ``last`` word, capitalised (``Daniel Travel``, ``YOHANES LAUNDRY``):
-    the name is the business's."""
+    the name is the business's; or a bot's mark (``Veronika (Virtual Assistant):``): a chat's
+    persona."""
+    if "(" in lowered[end : end + 2] and _BOT_AFTER.match(lowered, end) is not None:
+        return True
     following = _FOLLOWING_WORD.match(text, end)
     if following is None:
         return False
