@@ -6821,6 +6821,15 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-chats-bot-persona",
     ),
+    pytest.param(
+        "Jabatan      Nama                      NIK                  NPWP\n"
+        "Ketua        Yohanes Manafe     5301125402000550     55.540.886.7-923.000\n"
+        "Sekretaris   Agnes Diaz     5301 0651 0880 0694     5301065108800694\n"
+        "Bendahara    Orpa Zacharias     5314 0665 0477 0325     58.273.480.9-923.000",
+        "5301 0651 0880 0694",
+        "nik",
+        id="a-number-under-its-column-in-a-table-parted-by-spaces",
+    ),
 ]
 
 

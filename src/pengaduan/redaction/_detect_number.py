@@ -2155,7 +2155,7 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
     if ctx is None and long:
         # A wide label column in an identity block (``Nomor Kartu Keluarga (KK)      : ...``):
         # for a number of a NIK's length only, an identity word further back still decides.
-        ident = _wide_identity(facts.before(begin, _WIDE_REACH), facts, end) or ident
+        ident = _wide_identity(facts.before(begin, _WIDE_REACH), facts, begin, end) or ident
     if (
         ctx is None
         and ident is None
@@ -2269,19 +2269,49 @@ def _pointed_back(window: str) -> str | None:
     return previous[-1].kind
 
 
-def _wide_identity(far: str, facts: _Facts, end: int) -> str | None:
+def _wide_identity(far: str, facts: _Facts, begin: int, end: int) -> str | None:
     """The identity kind of a number of a NIK's length that no close word speaks for: an
     identity word further back (a wide label column: ``Nomor Kartu Keluarga (KK)      : ...``),
     the NPWP said after it to be the NIK (``NPWP SY YG LAMA ... PAKAI 5371... (SAMA DGN
-    NIK)``), or what the text pointed at before it (`_pointed_back`)."""
+    NIK)``), or what the text pointed at before it (`_pointed_back`); under a table's header
+    that names several kinds, the kind whose column is closest (`_header_column`)."""
     wide = _closest_context(far)[1]
     if wide in _WIDE_KINDS:
-        return wide
+        return _header_column(facts.context.lowered, begin) or wide
     if wide is not None:
         return None
     if "npwp" in far and _SAID_SAME_AS_NIK.match(facts.after(end)) is not None:
         return "npwp"
     return _pointed_back(far)
+
+
+#: A header's identity word between two gaps of spaces (``Nama      NIK      NPWP``).
+_HEADER_WORD = re.compile(r"(?:(?<=  )|(?<=\t)|^)(nik|kk|npwp)(?=  |\t|$)", re.MULTILINE)
+#: How many lines above a number a table's header is looked for.
+_HEADER_ROWS = 8
+
+
+def _header_column(lowered: str, begin: int) -> str | None:
+    """The identity kind whose column a number at ``begin`` stands under in a table whose
+    columns are parted by spaces and whose header names two kinds or more (``Jabatan   Nama
+    NIK   NPWP``, rows ``Ketua   Retno Palupi   5301...   55.540...``): the header word
+    closest to the number's column (a row's names are of any length, so its columns are not
+    aligned to the character); None where no such header stands in the lines above."""
+    line = lowered.rfind("\n", 0, begin) + 1
+    column = begin - line
+    top = line
+    for _ in range(_HEADER_ROWS):
+        if top == 0:
+            return None
+        above = lowered.rfind("\n", 0, top - 1) + 1
+        words = [
+            (hit.group(1), hit.start() - above)
+            for hit in _HEADER_WORD.finditer(lowered, above, top - 1)
+        ]
+        if len({word for word, _ in words}) >= 2:
+            return min(words, key=lambda pair: abs(pair[1] - column))[0]
+        top = above
+    return None
 
 
 #: How many rows above a number a list's heading is looked for.
