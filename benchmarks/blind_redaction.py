@@ -123,6 +123,7 @@ DEVELOPMENT = {
     "dev57": DATA / "redaction_dev57.jsonl",
     "dev58": DATA / "redaction_dev58.jsonl",
     "dev59": DATA / "redaction_dev59.jsonl",
+    "dev60": DATA / "redaction_dev60.jsonl",
 }
 
 

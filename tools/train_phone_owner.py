@@ -70,8 +70,17 @@ Case = tuple[frozenset[str], bool]  # (features, a person's number)
 #: fails a blind floor is not kept. The fifty-sixth (small businesses and the people behind
 #: them) likewise: a model trained with it dropped labelled phones on the same blind corpus
 #: (its phone floor failed); and the fifty-seventh (community bodies and their officers): a
-#: model trained with it failed the second blind corpus's phone floor.
-HELD_OUT = frozenset({"redaction_dev55.jsonl", "redaction_dev56.jsonl", "redaction_dev57.jsonl"})
+#: model trained with it failed the second blind corpus's phone floor; and the sixtieth
+#: (everyday money and utilities, scams' numbers among them): a model trained with it failed
+#: the twenty-seventh blind corpus's phone floor.
+HELD_OUT = frozenset(
+    {
+        "redaction_dev55.jsonl",
+        "redaction_dev56.jsonl",
+        "redaction_dev57.jsonl",
+        "redaction_dev60.jsonl",
+    }
+)
 
 
 def corpora() -> list[Path]:

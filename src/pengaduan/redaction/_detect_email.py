@@ -239,8 +239,8 @@ def _offices_contact(lowered: str, start: int) -> bool:
     line = lowered.rfind("\n", 0, start) + 1
     return (
         _OFFICES_CONTACT.search(lowered, max(line, start - _LABEL_REACH - 20), start) is not None
-        and lex.WRITERS_OWN.search(lowered, line, start) is None
-    )
+        or _DESKS_CONTACT.search(lowered, max(line, start - _DESK_REACH), start) is not None
+    ) and lex.WRITERS_OWN.search(lowered, line, start) is None
 
 
 #: An office's contacts before a mailbox in its clause: its word, maybe its line, then the
@@ -248,6 +248,14 @@ def _offices_contact(lowered: str, start: int) -> bool:
 _OFFICES_CONTACT = re.compile(
     r"(?<![a-z])(?:kantor|office)(?![a-z])[^\n.;:@]{0,50}?[ \t]*(?:e-?mail|surel)[ \t]*:?[ \t]*\Z"
 )
+#: A business speaking of its own desk before a mailbox in its sentence, maybe the desk's line
+#: and hours between (``hubungi CS kami WA 0851... (Senin-Sabtu 08.00-17.00) / email``).
+_DESKS_CONTACT = re.compile(
+    r"(?<![a-z])(?:cs|customer[ \t]+(?:service|care)|layanan[ \t]+pelanggan|admin)[ \t]+kami"
+    r"(?![a-z])(?:[^\n@.]|\.(?![ \t\n])){0,90}?(?:e-?mail|surel)[ \t]*:?[ \t]*\Z"
+)
+#: How far back from a mailbox `_DESKS_CONTACT` reads.
+_DESK_REACH = 120
 #: The label of a mail header line that names people (``From:``, ``Kepada:``, ``Reply-To:``).
 _HEADER_LABEL = re.compile(
     r"[ \t\u00a0>]*(?i:from|to|cc|bcc|reply-to|dari|kepada|tembusan|pengirim|penerima)"
@@ -508,6 +516,10 @@ _DESKS = frozenset(
     | {"info", "informasi", "layanan", "humas", "redaksi", "sekretariat", "tatausaha", "tu"}
     # a shop's or a provider's customers' desk (``konsumen@transmart.co.id``)
     | {"konsumen", "pelanggan", "keluhan", "pengaduan", "customer", "customerservice"}
+    # help and care desks, refunds and claims, a platform's partners (``help@jet.co.id``,
+    # ``care@idexpress.com``)
+    | {"help", "care", "customercare", "helpdesk", "service", "bantuan", "refund", "klaim"}
+    | {"claim", "mitra", "partner", "merchant", "seller"}
 )
 #: Desks' words read where they open a longer mailbox: four letters or more (not ``hr``,
 #: ``cs``, ``it``, ``tu``, which open many words and names).
@@ -576,6 +588,11 @@ _POST_PARTS = frozenset(
         "konsumen",
         # a relief or a security post (``poskopeduli.kupang@``)
         "posko",
+        # a lender's collection desk, a shop's refunds (``penagihan.rupiahgo@``,
+        # ``refund.tiktokshop.ntt@``)
+        "penagihan",
+        "refund",
+        "klaim",
     }
 )
 #: An office's word run into the rest of a mailbox's part (``pemkotkupang``, ``smpn5kupang``).

@@ -199,6 +199,19 @@ class NameDetector:
                 word.startswith("nama") and _a_bodys(text[span[0] : min(span[1], span[0] + 24)])
             ):
                 continue  # (``Nama : KSU KARYA TANI BAUMATA``: a body fills the field)
+            if (
+                (word in pronouns or word in _KIN_SPEAKERS)
+                and _COLON(text, end) is not None
+                and _SENTENCE_GOES_ON(text, span[1]) is not None
+            ):
+                # ``Saya: Paket sy hilang``, ``mama: Liat di meteran``: a turn of a chat, a
+                # sentence, no name
+                continue
+            if (
+                text[max(0, span[0] - 3) : span[0]] == "DR "
+                and _ROUTE_ON(text, span[1]) is not None
+            ):
+                continue  # ``ANTAR SY DR TERMINAL OEBOBO KE RUMAH``: ``dari``, a route
             if word in _STAFF_WORDS and _bodys_first_word(
                 text[span[0] : min(span[1], span[0] + 24)]
             ):
@@ -1165,6 +1178,16 @@ def form_value(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 #: capitalised name must be one of them.
 _MAY_LEAD = frozenset(title.rstrip(".") for title in lex.TITLE_TOKENS) | lex.NAME_ROLES
 _COLON = re.compile(r"[ \t\u00a0]*:").match
+#: Kin words that label a family chat's turns (``mama: ...``, ``kaka: ...``).
+_KIN_SPEAKERS = frozenset(
+    {"mama", "bapa", "papa", "kaka", "kakak", "ade", "adik", "om", "tante", "opa", "oma"}
+)
+#: ``KE`` right after a run in capitals (``DR TERMINAL OEBOBO KE RUMAH``): a route's end.
+_ROUTE_ON = re.compile(r"[ \t\u00a0]+KE[ \t\u00a0]").match
+#: A word in lower case right after a run of capitalised words: the sentence goes on (after a
+#: chat's ``Saya:``, ``Paket sy hilang``), where a name given as an answer ends at a comma, a
+#: bracket or the line's end (``Saya: Obed Kana Nguru, 0813...``).
+_SENTENCE_GOES_ON = re.compile(r"[ \t\u00a0]+[a-z]").match
 
 
 def _persons_field(text: str, end: int) -> bool:

@@ -947,8 +947,9 @@ _AS_RECORDED = re.compile(
 )
 #: Records that hold a person's NIK as they have it.
 _RECORDS = frozenset({"akta", "ijazah"})
-#: Tax papers that hold a person's NPWP as they have it (``NPWP yang tercantum di SPPT``).
-_TAX_RECORDS = frozenset({"sppt", "faktur", "bukti potong"})
+#: Tax papers and bills that hold a person's NPWP as they have it (``NPWP yang tercantum di
+#: SPPT``, a trader's ``NPWP pada nota (...)``, ``NPWP di invoice``).
+_TAX_RECORDS = frozenset({"sppt", "faktur", "bukti potong", "nota", "invoice", "tagihan"})
 
 #: What makes ``mandiri`` right after it no bank's name: a company's or a body's name it ends
 #: (``CV Timor Mandiri``, ``Koperasi Sejahtera Mandiri``) or a word it qualifies (``secara
@@ -1337,10 +1338,20 @@ def _speakers_own(window: str, facts: _Facts, begin: int, near: int) -> bool:
         )
         or (
             # an invitation right after a person's data (``pemohon [NAME], NPWP [NPWP]. Kontak
-            # 0813...``) gives the person's line, in an office's notes too
-            "\x1f" not in window[near:] and invited(wide)
+            # 0813...``) or in a sentence that names its source (``Info dari [NAME] (korban),
+            # bisa konfirmasi ke 0812...``) gives the person's line, in an office's notes too
+            "\x1f" not in window[near:]
+            and not _names_a_source(window[max(window.rfind(". "), window.rfind("\n")) + 1 :])
+            and invited(wide)
         )
     )
+
+
+def _names_a_source(sentence: str) -> bool:
+    """Whether an invitation's sentence names the person the news came from, as an earlier
+    finding or as a victim (``Info dari [NAME] (korban), bisa konfirmasi ke``, ``Info dari
+    bambang (korban), ...``)."""
+    return "\x1f" in sentence or "(korban)" in sentence
 
 
 #: How far back an office's own message may invite the reader to a number.
@@ -2864,8 +2875,8 @@ _PLACEHOLDER_LEAST = 12
 _SPECIMEN_HEADING = re.compile(r"(?:\A|\n)[ \t]*(?:spesimen|specimen)(?![a-z])")
 
 
-#: An account said to be a body's right before its number (``rekening giro CV``, ``rekening
-#: penampung``: a collection account, an office's or a business's).
+#: An account said to be a body's right before its number (``rekening giro JNE``, ``rekening
+#: penampung``: a current or a collection account, an office's or a business's).
 _BODYS_ACCOUNT_OWNERS = (
     "penampung",
     # a public service agency's receiving account (``Rekening penerimaan BLUD: Bank NTT ...``)
@@ -2897,7 +2908,8 @@ _BODYS_ACCOUNT_OWNERS = (
 _BODYS_ACCOUNT = re.compile(
     # (or paid to the body: ``transfer ke BLUD Bank NTT ...``)
     r"(?<![a-z])(?:rekening|rek\.?|(?:transfer|tf|setor)[ \t]+ke)[ \t]+"
-    r"(?:giro[ \t]+(?:cv|pt|ud|koperasi|toko)|"
+    # a current account, a business's (``rekening giro CV ...``, ``rekening giro POS INDONESIA``)
+    r"(?:giro|"
     + "|".join((*_BODYS_ACCOUNT_OWNERS, "majelis"))
     + r")(?![a-z])(?:[^\n.;\x1f]|(?<=[0-9])\.)*\Z"
 )

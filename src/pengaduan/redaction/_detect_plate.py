@@ -138,7 +138,9 @@ class PlateDetector:
     (``plat``, ``motor``, ``mobil``, ``mobil dinas``, ``travel``...) or when written with
     dashes. Separators are spaces or dashes (``DH-1841-XY``). A plate joined by a dash to more
     letters or digits is part of a code (``P36K-5SG7-3HP``), ``M2`` after a number is an
-    area (``28 M2``), and an agency's acronym (``BP2MI``) is no plate.
+    area (``28 M2``), an agency's acronym (``BP2MI``) is no plate, nor is one joined by a slash
+    (``R1M/900 VA``, ``bit.ly/G8789RS``, ``s/d 25 FEB``) or given as a code (``Kode booking
+    L3969P``).
 
     Attributes:
         name: the detector name recorded in spans.
@@ -165,6 +167,7 @@ class PlateDetector:
                 _in_code(text, start, end)
                 or _area_unit(text, start)
                 or text[start:end].upper() in _AGENCIES
+                or _slashed_or_coded(text, start, end)
             ):
                 continue
             yield new_finding(PiiKind.PLATE, start, end, self.name)
@@ -185,6 +188,23 @@ def _in_code(text: str, start: int, end: int) -> bool:
     return (start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()) or (
         end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum()
     )
+
+
+def _slashed_or_coded(text: str, start: int, end: int) -> bool:
+    """Whether the plate at ``[start, end)`` is joined by a slash to what stands beside it (an
+    electricity tariff ``R1M/900 VA``, a link ``bit.ly/G8789RS``, ``s/d 25 FEB``: until a
+    date) or is given as a code (``Kode booking L3969P``, ``voucher ...``)."""
+    return (
+        (start and text[start - 1] == "/")
+        or text[end : end + 1] == "/"
+        or _CODE_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
+
+
+#: A code's word right before a plate-shaped code.
+_CODE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:kode|code|voucher|promo|booking|resi|pin|otp)[ \t\u00a0:.#]*\Z"
+)
 
 
 def _area_unit(text: str, start: int) -> bool:

@@ -1192,6 +1192,37 @@ PLACE_BEFORE = re.compile(
 #: citizenship a family card's table puts before the parents' names (``WNI LAURENS
 #: KELEN``), a label's word after ``nama`` (``NAMA DRIVER DI APLIKASI ...``, a receipt's ``NAMA
 #: TUJUAN KOPERASI ...``) and a time word after a role (``DICATAT PETUGAS, TERAKHIR 15-03``).
+#: Platforms, marketplaces, couriers, ride-hailing apps, wallets and operators by their brand
+#: (``Gojek Kupang:``, ``Pesanan: 1243... (Blibli)``, ``Nama : TOKOPEDIA``, ``dr Shopee``):
+#: never a person's name nor a part of one.
+PLATFORM_WORDS = (
+    "gojek",
+    "gofood",
+    "grab",
+    "grabfood",
+    "maxim",
+    "indrive",
+    "shopee",
+    "shopeepay",
+    "shopeefood",
+    "tokopedia",
+    "lazada",
+    "blibli",
+    "bukalapak",
+    "tiktok",
+    "sicepat",
+    "anteraja",
+    "idexpress",
+    "spx",
+    "jnt",
+    "gopay",
+    "linkaja",
+    "telkomsel",
+    "indosat",
+    "smartfren",
+    "traveloka",
+    "tiket.com",
+)
 NAME_STOPWORDS = _words(
     """
     ada admin agar akan aku alamat anak anggota antar apa atas bagian bahwa baik baru bapak
@@ -1270,8 +1301,9 @@ NAME_STOPWORDS = _words(
     air loket faskes chatbot ppid
     ipa ips pkn ppkn matematika fisika kimia biologi sejarah geografi sosiologi penjaskes
     penumpang asdp lab idr praktek praktik travel express ekspres
+    terpotong pickup satgas
     """
-)
+) | frozenset(PLATFORM_WORDS)
 
 #: Nothing but spaces, punctuation, symbols and emoji (no letter, no digit) up to the end of
 #: the text: ``DEBORA.``, ``DEBORA…``, ``DEBORA 🙏``, ``DEBORA」``.
@@ -1727,7 +1759,8 @@ PERSONAL_INTRO = re.compile(
     rf"|(?:telp|tlp|telpon|telepon|sms|wa|pesan|laporan|chat|panggilan){_SP}{{1,2}}(?:dari|dr)"
     rf"|(?:kontak|hp|no\.?{_SP}{{0,2}}hp){_SP}{{1,2}}darurat"
     rf"(?:{_SP}{{1,2}}(?:sy|saya|beta|ku|nya))?(?:{_SP}{{0,2}}\([a-z ]{{1,16}}\))?)"
-    rf"[ \t\u00a0:.=-]{{0,4}}\Z"
+    # (the bracket of a country code may stand in the window: ``dari nomor (+62) 853...``)
+    rf"[ \t\u00a0:.=(-]{{0,4}}\Z"
 )
 #: A date word right before a number: a date (``tanggal 02102026 13.30``), never a phone.
 DATE_BEFORE = re.compile(rf"(?<![a-z])(?:tanggal|tgl|tg)\.?{_SP}{{0,2}}\Z")

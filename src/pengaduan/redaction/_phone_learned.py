@@ -5,8 +5,9 @@ line, a shop's advert, a scam's number, a person asked to be called). Where they
 a logistic model trained on the development corpora and on the annotation guide's examples may
 still say *not a person's* (a business's number on a flyer, a service's line in a roster, a
 number that sent a scam's link): the finding is then dropped. The model only removes phone
-findings; it never adds one, and never removes the reporter's known phone or a phone an app's
-own detector found.
+findings; it never adds one, and never removes the reporter's known phone, a phone an app's
+own detector found, or one the words right before it state a person's own (``hubungi sa``,
+``Laporan Anda dari nomor``, ``saldo DANA mama``, a name then ``WA``: `stated_own`).
 
 What the model reads does not depend on how findings are written: the text is cut into lower-case
 words, ``#`` for a run of digits, ``X`` for every finding and every redaction tag (``[PHONE]``)
@@ -39,7 +40,9 @@ import attrs
 from pengaduan._core.paths import shipped_text
 from pengaduan._i18n import N_, Phrase
 from pengaduan.errors import ConfigurationError
+from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._detect_phone import _national
+from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -291,6 +294,48 @@ def phone_cases(
     return text_words(words), [(i, d, features(words, at, d)) for i, d, at in phones]
 
 
+#: Words right before a number that state it a person's own, which the model does not overrule:
+#: the writer's own (``hubungi sa``, ``kabari saya di``), the number a desk's reply says the
+#: person wrote from (``Laporan Anda dari nomor``), a person's e-wallet (``saldo DANA mama``).
+#: Matched on the lower-cased text before the number.
+_OWN_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:hubungi|hub|kabari|kontak|telpon|telepon|tlpn|sms)[ \t]+"
+    r"(?:sa|saya|sy|beta|aku)(?:[ \t]+(?:di|ke))?"
+    r"|(?:dana|ovo|gopay|shopeepay|linkaja)[ \t]+(?:mama|bapa|papa|sa|saya|sy|beta|ku|kakak|kaka"
+    r"|adik|ade|istri|suami|anak)"
+    # a desk's reply to the person it answers (``Laporan Anda dari nomor``)
+    r"|(?:anda|bapak/ibu|bapak|ibu|saudara|saudari|sdr)[ \t]+(?:dari|dr)[ \t]+"
+    r"(?:nomor|nomer|no\.?|hp|wa|telepon[ \t]+rumah|telp\.?[ \t]+rumah))[ \t:(]*\Z"
+)
+#: What stands between a person's name and their number: a phone word (``Efraim, WA 0856...``).
+_NAME_TO_NUMBER = re.compile(r"[ \t]*,?[ \t]*(?:hp|wa|telp|tlp|no\.?[ \t]*hp)[ \t.:]*")
+#: How far before a number `_OWN_BEFORE` reads.
+_OWN_REACH = 48
+
+
+def stated_own(
+    text: str, findings: Sequence[Finding], tags: Sequence[tuple[int, int]], index: int
+) -> bool:
+    """Whether the words right before the phone ``findings[index]`` state it a person's own
+    (`_OWN_BEFORE`, `lex.WRITERS_NUMBER`), or a person's name stands
+    right before it, as a finding or a tag (``Admin namanya Efraim, WA 0856...``): the model
+    judges what the rules could not settle, not what the text says."""
+    start = findings[index].start
+    window = text[max(0, start - _OWN_REACH) : start].lower()
+    if _OWN_BEFORE.search(window) is not None or lex.WRITERS_NUMBER.search(window) is not None:
+        return True
+    before = [
+        span[1]
+        for span in (
+            *((f.start, f.end) for f in findings[:index] if f.kind == PiiKind.NAME),
+            *(t for t in tags if t[1] <= start and text[t[0] + 1 : t[0] + 5] in ("NAME", "NAMA")),
+        )
+        if span[1] <= start
+    ]
+    last = max(before, default=-1)
+    return last >= 0 and _NAME_TO_NUMBER.fullmatch(text.lower(), last, start) is not None
+
+
 def unowned_phones(
     text: str,
     findings: Sequence[Finding],
@@ -318,6 +363,7 @@ def unowned_phones(
         unowned = (
             national not in known
             and findings[i].detector in detectors
+            and not stated_own(text, findings, tags, i)
             and model.unowned(words, where, digits, shared)
         )
         judged.setdefault(national, []).append((i, unowned))

@@ -857,7 +857,10 @@ _ANOTHER_NUMBER = re.compile(
     r"(?:[ \t]+(?:lagi|jg|juga|ju|pun))?"
     # (which wrote or called too: ``Nomor lain juga sempat WA,``)
     r"(?:[ \t]+(?:sempat|pernah|tadi|td|ikut))?"
-    r"(?:[ \t]+(?:wa|sms|telpon|telepon|telp|tlp|chat|hubungi|menghubungi))?[ \t.:,]*\Z"
+    r"(?:[ \t]+(?:wa|sms|telpon|telepon|telp|tlp|chat|hubungi|menghubungi))?"
+    # (the ones it used: ``Nomor lain yg dipakai: 0821... deng 0822...``)
+    r"(?:[ \t]+(?:yang|yg)[ \t]+(?:dipakai|dipake|digunakan))?[ \t.:,]*"
+    r"(?:[+(]?[0-9][0-9 .\-()]{7,18}[0-9][ \t]*(?:,|dan|deng|dengan|atau|/|&)[ \t]*)*\Z"
 )
 #: A prize or a lottery, as scams promise one.
 _PRIZE = re.compile(r"(?<![a-z])(?:undian|hadiah|menang|pemenang)(?![a-z])")
@@ -968,7 +971,13 @@ def _used_by_a_scam(tail: str, after: str, context: Windows, start: int) -> bool
     return (
         "\x1f" not in sentence
         and "\x1f" not in after[: min(ends, default=len(after))]
-        and ("tipu" in sentence or "modus" in sentence or _CLAIM.search(sentence) is not None)
+        and (
+            "tipu" in sentence
+            or "modus" in sentence
+            # a lender's collector nobody names (``Penagih tdk sebut nama, pakai nomor ...``)
+            or "penagih" in sentence
+            or _CLAIM.search(sentence) is not None
+        )
         and _NAMING_WORD.search(context.lowered, start, _this_turns_end(context.lowered, start))
         is None
     )
