@@ -6830,6 +6830,133 @@ WHOSE_CONTACT_DETAILS = [
         "nik",
         id="a-number-under-its-column-in-a-table-parted-by-spaces",
     ),
+    pytest.param(
+        "[09/01/2026 11.14] J&T Express Pickup Kupang: Boleh kak, atau email help@jet.co.id",
+        "help@jet.co.id",
+        None,
+        id="a-couriers-help-desk-mailbox",
+    ),
+    pytest.param(
+        "Kalau barang rusak hubungi CS kami WA 085106370097 (Senin-Sabtu 08.00-17.00) / email "
+        "flobamorapermaikupang@gmail.com. Terima kasih.",
+        "flobamorapermaikupang@gmail.com",
+        None,
+        id="a-shops-own-cs-mailbox",
+    ),
+    pytest.param(
+        "Penagih pakai nomor 082140923387 dan email penagihan.rupiahgo@gmail.com. Jangan beri "
+        "akses kontak.",
+        "penagihan.rupiahgo@gmail.com",
+        None,
+        id="a-lenders-collection-mailbox",
+    ),
+    pytest.param(
+        "Bukti potong akan dikirim ke email yuliana.bleg39@yahoo.co.id sesuai permintaan.",
+        "yuliana.bleg39@yahoo.co.id",
+        "email",
+        id="a-traders-own-mailbox",
+    ),
+    pytest.param(
+        "pembayaran tertunda karena NPWP pada nota (54.058.131.2-922.000) tidak valid pada sistem.",
+        "54.058.131.2-922.000",
+        "npwp",
+        id="a-traders-npwp-on-an-invoice",
+    ),
+    pytest.param(
+        "Pinjaman sy sdh lunas. Penagih tdk sebut nama, pakai nomor 0821-5902-7281 dan "
+        "085392279899, mengancam sebar foto sy.",
+        "085392279899",
+        None,
+        id="a-collectors-numbers-nobody-named",
+    ),
+    pytest.param(
+        "Ada yg telpon ngaku CS DANA pake nomor 081316224590, minta kode OTP. Jangan kasi! Mama "
+        "sa su kena. Nomor lain yg dipakai: 082165800187 deng 0822-2477-8087.",
+        "0822-2477-8087",
+        None,
+        id="a-scams-other-numbers-listed",
+    ),
+    pytest.param(
+        "Terima kasih telah menghubungi PLN UP3 Kupang. Laporan Anda dari nomor (+62) 853 8802 "
+        "20252 tanggal 06-07-2026 telah kami terima.",
+        "(+62) 853 8802 20252",
+        "phone",
+        id="the-number-a-desk-reply-says-you-wrote-from",
+    ),
+    pytest.param(
+        "INFO DARI GRUP WARGA: Nomor 62 813 2373 0705 ini penipu. Info dari Umbu Nggiku "
+        "(korban), bisa konfirmasi ke 0812-2915-9387.",
+        "0812-2915-9387",
+        "phone",
+        id="a-victims-number-in-a-groups-warning",
+    ),
+    pytest.param(
+        "NO METER 86689539293, ID PEL 537037417532, DAYA R1M/900 VA.",
+        "R1M",
+        None,
+        id="an-electricity-tariff-code",
+    ),
+    pytest.param(
+        "Admin Depot Air: Kode booking L3969P, total 12 kg.",
+        "L3969P",
+        None,
+        id="a-booking-code",
+    ),
+    pytest.param(
+        "Setoran COD ke rekening giro JNE Bank NTT 00101020536129 paling lambat 16.00 WITA.",
+        "00101020536129",
+        None,
+        id="a-couriers-current-account",
+    ),
+    pytest.param(
+        "Selamat siang kak, mau request pickup 7 paket hari ini, alamat gudang Jl. Ahmad Yani "
+        "No. 36",
+        "Jl. Ahmad Yani No. 36",
+        None,
+        id="a-shops-warehouse",
+    ),
+    pytest.param(
+        "Komentar\nMei Hwa: Om Matias memang baik\nGojek Kupang: Terima kasih kak, apresiasi "
+        "sudah kami terima.",
+        "Gojek",
+        None,
+        id="a-platforms-reply-in-comments",
+    ),
+    pytest.param(
+        "BRImo - Pembayaran BRIVA Berhasil\nNomor BRIVA   : 123452481981961\nNama          : "
+        "TOKOPEDIA",
+        "TOKOPEDIA",
+        None,
+        id="a-marketplace-as-a-payments-name",
+    ),
+    pytest.param(
+        "Chat dengan CS Blibli\nSaya: Paket sy hilang, status delivered tgl 23 Okt 2026.\nCS: "
+        "Mohon maaf kak.",
+        "Paket",
+        None,
+        id="the-writers-turn-in-a-chat",
+    ),
+    pytest.param(
+        "[11/03/2026 16.08] kaka: ID pel berapa?\n[11/03/2026 16.09] mama: Liat di meteran sa, "
+        "86226043240.",
+        "Liat",
+        None,
+        id="a-mothers-turn-in-a-family-chat",
+    ),
+    pytest.param(
+        "KOTKUPANG OJEK A.N. NIKSON DAMI. JAM 22.15 ANTAR SY DR TERMINAL OEBOBO KE RUMAH, ONGKOS "
+        "18RB",
+        "TERMINAL",
+        None,
+        id="dari-in-an-sms-route",
+    ),
+    pytest.param(
+        "Terima kasih, laporan sudah kami teruskan. Kalo ada apa2 hubungi sa 62 853 1887 2887 / "
+        "ssumarni @ gmail.com. Sumarni",
+        "62 853 1887 2887",
+        "phone",
+        id="the-writers-number-after-hubungi-sa",
+    ),
 ]
 
 

@@ -28,8 +28,10 @@ from pengaduan.redaction._phone_learned import (
     load_model,
     phone_cases,
     phone_owner_model,
+    stated_own,
     text_words,
     tokens,
+    unowned_phones,
 )
 from pengaduan.redaction.evaluation import load_corpus
 
@@ -128,6 +130,50 @@ def test_an_app_detectors_phone_is_taken_at_its_word() -> None:
         if re.fullmatch(r"\+?\d[\d -]{8,15}\d", t[f.start : f.end])
     )
     assert any(f.start == finding.start and f.end == finding.end for f in app.find(text))
+
+
+#: A model that judges every number not a person's (its bias alone is far above the cut).
+_DROPS_ALL = PhoneOwnerModel(weights={}, bias=50.0, threshold=0.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Yg mau bantu info, hubungi sa 0813 1020 6006 / jufri@ymail.com.", True),
+        ("Laporan Anda dari nomor +62 815 4604 1904 telah kami terima.", True),
+        ("Abis itu saldo DANA mama 0816 1385 058 pindah ke rekening lain.", True),
+        ("Admin namanya Efraim Djami, WA 0856 2369 9396, minta transfer dulu.", True),
+        ("Nomor sy 0812 3456 7801 tolong dihubungi.", True),
+        ("HATI2 ADA SMS DR 0852 1092 6439 BILANG SY DPT HADIAH", False),
+        ("Kemarin ada yg telpon dari 0812 7788 9900 tanya alamat rumah.", False),
+    ],
+)
+def test_a_number_stated_a_persons_own_is_not_the_models_to_drop(text: str, kept: bool) -> None:
+    phones = [f for f in OFF.find(text) if f.kind == "phone"]
+    assert len(phones) == 1  # the rules take it; the model decides the rest
+    findings = OFF.find(text)
+    dropped = unowned_phones(
+        text,
+        findings,
+        [],
+        known=frozenset(),
+        detectors=frozenset({"numbers", "tables"}),
+        model=_DROPS_ALL,
+    )
+    index = findings.index(phones[0])
+    assert (index not in dropped) is kept
+    assert stated_own(text, findings, [], index) is kept
+
+
+def test_a_name_tag_before_a_number_states_it_as_a_name_finding_does() -> None:
+    # a text once redacted reads as it did: the tag stands where the name was found
+    text = "Admin namanya [NAME], WA 0856 2369 9396, minta transfer dulu."
+    findings = [f for f in OFF.find(text) if f.kind == "phone"]
+    tags = [(text.index("[NAME]"), text.index("[NAME]") + len("[NAME]"))]
+    assert stated_own(text, findings, tags, 0)
+    assert not stated_own(
+        text.replace("WA ", "lalu "), OFF.find(text.replace("WA ", "lalu ")), tags, 0
+    )
 
 
 @pytest.mark.parametrize("flag", ["yes", 1, None])

@@ -1182,8 +1182,9 @@ _COLON = re.compile(r"[ \t\u00a0]*:").match
 _KIN_SPEAKERS = frozenset(
     {"mama", "bapa", "papa", "kaka", "kakak", "ade", "adik", "om", "tante", "opa", "oma"}
 )
-#: ``KE`` right after a run in capitals (``DR TERMINAL OEBOBO KE RUMAH``): a route's end.
-_ROUTE_ON = re.compile(r"[ \t\u00a0]+KE[ \t\u00a0]").match
+#: ``KE`` right after a run in capitals or a few more words in capitals (``DR TERMINAL OEBOBO
+#: KE RUMAH``): a route's end.
+_ROUTE_ON = re.compile(r"(?:[ \t\u00a0]+[A-Z]+){0,3}[ \t\u00a0]+KE[ \t\u00a0]").match
 #: A word in lower case right after a run of capitalised words: the sentence goes on (after a
 #: chat's ``Saya:``, ``Paket sy hilang``), where a name given as an answer ends at a comma, a
 #: bracket or the line's end (``Saya: Obed Kana Nguru, 0813...``).

@@ -685,7 +685,7 @@ _SCAM_BEFORE = re.compile(
     r"(?:[+(0-9][0-9 ().\-]{7,20}[0-9][ \t]*(?:,|dan|&|/)[ \t]*){0,4}\Z"
 )
 #: A number and a list's separator right before a number: the next in a list.
-_LIST_NEXT = re.compile(r"[0-9][ \t]*(?:,|dan|&|/)[ \t]*\Z")
+_LIST_NEXT = re.compile(r"[0-9][ \t]*(?:,|dan|deng|dengan|&|/)[ \t]*\Z")
 #: A personal number given as an example right before it, as an office's warning against
 #: scams gives one (``Waspada penipuan yang mengatasnamakan BRI melalui nomor pribadi seperti``).
 _SCAM_EXAMPLE = re.compile(
@@ -1108,7 +1108,17 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         ("pak" in tail or "akai" in tail or "guna" in tail)
         and _used_by_a_scam(tail, after, context, start)
     )
-    if not said and "lain" in tail and _ANOTHER_NUMBER.search(tail) is not None:
+    if not said and (
+        ("lain" in tail and _ANOTHER_NUMBER.search(tail) is not None)
+        or (
+            # the next of them listed (``Nomor lain yg dipakai: 0821... deng 0822...``)
+            _LIST_NEXT.search(tail) is not None
+            and _ANOTHER_NUMBER.search(
+                wide := wide or context.window_before(start, width=_NAMED_REACH)
+            )
+            is not None
+        )
+    ):
         # ``... ngaku dr dinsos ... nomor lain jg +62 813...``: another of the scam's numbers
         said = (
             _CLAIM.search(lowered, max(0, start - _NAMED_REACH), start) is not None
