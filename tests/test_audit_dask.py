@@ -202,6 +202,30 @@ def test_a_cluster_that_gives_up_on_a_task_is_an_audit_engine_error(tmp_path: Pa
     assert error.__context__ is None
 
 
+def _failing_partition(*_args: object, **_kwargs: object) -> None:
+    """A task whose code fails with an error that is not the library's, its text holding data."""
+    raise ValueError("Yohanes Ndun 081234567890")
+
+
+def test_a_tasks_own_bug_is_a_worker_failure_not_a_lost_cluster(
+    threads: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _export(tmp_path, files=2, per_file=50)
+    monkeypatch.setattr("pengaduan.audit.dask._audit_partition", _failing_partition)
+    with pytest.raises(AuditEngineError) as raised:
+        audit_dask(tmp_path, client=threads, calendar=KUPANG, now=NOW)
+    error = raised.value
+    assert type(error) is AuditEngineError
+    assert error.reason == "worker-failed"
+    for language in ("en", "id"):
+        message = error.message(language)
+        assert "Yohanes" not in message
+        assert "0812" not in message
+    assert error.message("en").startswith("audit engine [worker-failed]: a task of the audit")
+    assert error.__cause__ is None
+    assert error.__context__ is None
+
+
 def test_list_partitions_expands_directories_and_globs(tmp_path: Path) -> None:
     for name in ("b.jsonl", "a.csv.gz", "c.ndjson", "notes.txt"):
         (tmp_path / name).write_text("x")

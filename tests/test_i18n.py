@@ -37,7 +37,7 @@ from pengaduan._i18n import (
     format_percent,
 )
 from pengaduan.audit import Zone, render_html, render_table
-from pengaduan.audit.dask import _cluster_lost
+from pengaduan.audit.dask import _cluster_lost, _task_failed
 from pengaduan.audit.run import _worker_died, _worker_failed, _worker_not_started
 from pengaduan.calendar import TimeUnit, WorkingCalendar
 from pengaduan.calendar.humanize import format_deadline, format_instant, format_remaining
@@ -403,6 +403,7 @@ ERRORS.update(
         "AuditEngineError.worker-failed": _worker_failed,
         "AuditEngineError.worker-not-started": _worker_not_started,
         "AuditEngineError.cluster-lost": _cluster_lost,
+        "AuditEngineError.task-failed": _task_failed,
         "StorageError.spill": lambda: errors.StorageError(
             reason="failed", detail=N_("the audit's spill files cannot be written")
         ),

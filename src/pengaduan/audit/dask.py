@@ -29,6 +29,7 @@ import contextlib
 import os
 import stat
 import zlib
+from concurrent.futures import CancelledError
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -558,7 +559,9 @@ def audit_dask(
         AuditEngineError: the cluster lost the audit's tasks (``reason="cluster-lost"``): a
             task's workers died more often than the scheduler's ``allowed-failures``, or the
             scheduler went away. A worker lost now and then is not an error: its tasks run
-            again elsewhere.
+            again elsewhere. A task that failed with an error that is not the library's (a bug,
+            its code out of memory) is ``reason="worker-failed"``; that error's text, which may
+            hold data, is not shown.
     """
     from pengaduan.audit.aggregate import Audit  # noqa: PLC0415
     from pengaduan.audit.run import (  # noqa: PLC0415
@@ -696,14 +699,31 @@ def _run(
 
 def _gathered(client: Any, futures: Any) -> Any:
     """The tasks' results; a task's typed error as it is, the cluster's failures (a worker
-    killed too often, the scheduler gone) as an ``AuditEngineError``."""
+    killed too often, a task cancelled, the scheduler gone) as an ``AuditEngineError`` with
+    ``reason="cluster-lost"``, and any other error a task raised (not the library's: a bug, or
+    an out-of-memory in its code) as one with ``reason="worker-failed"``, its text not shown."""
     try:
         return client.gather(futures)
     except PengaduanError:  # a task's own (the spill folder's, for one)
         raise
-    except Exception:  # whatever the cluster's failure is, none is the data's
-        lost = _cluster_lost()
-    raise lost  # outside the handler: the cluster's error, whatever it says, is not chained
+    except Exception as failure:  # none is the data's; its text is not shown
+        lost = _cluster_lost() if _clusters_failure(failure) else _task_failed()
+    raise lost  # outside the handler: the error, whatever it says, is not chained
+
+
+def _clusters_failure(failure: Exception) -> bool:
+    """Whether ``failure`` is the cluster's (a worker killed more often than the scheduler
+    allows, a task cancelled, a connection closed or timed out), not a task's own error."""
+    from distributed.scheduler import KilledWorker  # noqa: PLC0415 - the dask extra, lazily
+
+    return isinstance(failure, (KilledWorker, CancelledError, OSError, TimeoutError))
+
+
+def _task_failed() -> AuditEngineError:
+    return AuditEngineError(
+        reason="worker-failed",
+        detail=N_("a task of the audit failed with an error that is not the library's"),
+    )
 
 
 def _cluster_lost() -> AuditEngineError:
