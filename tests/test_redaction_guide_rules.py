@@ -6957,6 +6957,18 @@ WHOSE_CONTACT_DETAILS = [
         "phone",
         id="the-writers-number-after-hubungi-sa",
     ),
+    pytest.param(
+        "Tagihan tetap datang Rp 94.000. Tolong dicek. Makasih. Yuneta",
+        "Yuneta",
+        "name",
+        id="a-name-after-thanks-ending-a-message",
+    ),
+    pytest.param(
+        "Sudah sy lapor ke kantor. Trims. Mohon dibantu",
+        "Mohon",
+        None,
+        id="a-request-after-thanks",
+    ),
 ]
 
 

@@ -839,6 +839,10 @@ def _extra_triggers(
     if ("|" in lowered or "\t" in lowered) and "nama" in lowered:
         extra.extend((at, at, TABLE_CELL) for at in table_name_cells(lowered))
     extra.extend((at, at, CHAT_SENDER) for at in _callers_and_senders(lowered))
+    if ("kasi" in lowered or "trims" in lowered or "tks" in lowered or "th" in lowered) and (
+        thanks := lex.THANKS_THEN_NAME.search(lowered, max(0, len(lowered) - _THANKS_REACH))
+    ) is not None:
+        extra.append((thanks.end(), thanks.end(), ""))  # ``... Makasih. Yuneta``: its writer
     if "dengan" in lowered:
         # an agent greeting with their name: the capitalised words after ``dengan``
         extra.extend((hit.end(), hit.end(), "") for hit in _AGENT_GREETING.finditer(lowered))
@@ -1178,6 +1182,8 @@ def form_value(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 #: capitalised name must be one of them.
 _MAY_LEAD = frozenset(title.rstrip(".") for title in lex.TITLE_TOKENS) | lex.NAME_ROLES
 _COLON = re.compile(r"[ \t\u00a0]*:").match
+#: How far before a text's end thanks and the writer's name after them are looked for.
+_THANKS_REACH = 64
 #: Kin words that label a family chat's turns (``mama: ...``, ``kaka: ...``).
 _KIN_SPEAKERS = frozenset(
     {"mama", "bapa", "papa", "kaka", "kakak", "ade", "adik", "om", "tante", "opa", "oma"}

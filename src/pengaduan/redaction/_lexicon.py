@@ -1031,6 +1031,12 @@ SIGNATURE = re.compile(
     r"(?<![a-z])(?:hormat[ \t]+(?:saya|kami)|salam(?:[ \t]+hormat)?|wassalam|ttd\.?|tertanda"
     r"|pelapor|pemohon)[ \t]*[,:.]?[ \t]*(?:\n[ \t]*)+\(?"
 )
+#: Thanks closing a message and a name of one to three words ending it on the same line
+#: (``... Makasih. Yuneta``): the name follows. Matched on the lower-cased text's end.
+THANKS_THEN_NAME = re.compile(
+    r"(?<![a-z])(?:terima[ \t]+kasih|makasih|makasi|trims|tks|thanks|thx)[ \t]*[.,!]+[ \t]+"
+    r"(?=[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t.!]*\Z)"
+)
 #: A chat export's message header: the sender's saved name follows (``[17/08/26 14.01] Anace
 #: Ndun: ...``, ``[20-04-2025 22.18] siti: ...``, ``[15 Juli 2026 15.49] ...``, a time alone
 #: ``[14.15] hendra: ...``, ``7/2/26, 16.43 - Oktovina Da Costa: ...``, the year left out:
