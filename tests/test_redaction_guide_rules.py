@@ -6969,6 +6969,18 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-request-after-thanks",
     ),
+    pytest.param(
+        "Bukti potong mencantumkan NPWP saya salah, 85.134.633.2-21.000.",
+        "85.134.633.2-21.000",
+        "npwp",
+        id="a-mistyped-npwp-a-digit-short",
+    ),
+    pytest.param(
+        "Kak, tolong cek lagi NPWP yang kaka kirim: 16.661.50.9-921.000. Kurang satu angka.",
+        "16.661.50.9-921.000",
+        "npwp",
+        id="a-mistyped-npwp-a-group-short",
+    ),
 ]
 
 

@@ -3814,6 +3814,9 @@ class NumberDetector:
             return PiiKind.KK
         if ident == "npwp" and length in (15, 16):
             return _npwp(known, begin, end)
+        if ident == "npwp" and length == 14 and lex.NPWP15_MISTYPED.fullmatch(text, begin, end):
+            # ``NPWP sy ... tertulis 09.640.237.-920.000``: a digit short, still its layout
+            return _npwp(known, begin, end)
         if (
             ident == "bpjs"
             and (length == 13 or (length in (12, 14) and digits[:3] == "000"))

@@ -93,6 +93,10 @@ NPWP16_DOTTED = re.compile(r"0[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9
 #: The same groups with one mark between all of them (``15.582.608.1.920.000``,
 #: ``15-087-672-0-922-000``).
 NPWP15_ONE_MARK = re.compile(r"[0-9]{2}([.\-])[0-9]{3}\1[0-9]{3}\1[0-9]\1[0-9]{3}\1[0-9]{3}")
+#: The old layout with one group a digit short, as an NPWP mistyped is written
+#: (``09.640.237.-920.000``, ``48.77.395.1-922.000``, ``85.134.633.2-21.000``); the caller checks
+#: that only one digit is missing (fourteen in all).
+NPWP15_MISTYPED = re.compile(r"[0-9]{1,2}\.[0-9]{2,3}\.[0-9]{2,3}\.[0-9]?-[0-9]{2,3}\.[0-9]{3}")
 
 #: Context words, grouped by what they announce. The closest one before a number decides; where
 #: two start at the same place the group listed first wins (``wa pengaduan`` is an office's line,
