@@ -6981,6 +6981,27 @@ WHOSE_CONTACT_DETAILS = [
         "npwp",
         id="a-mistyped-npwp-a-group-short",
     ),
+    pytest.param(
+        "Yth. Bendahara Pengeluaran Dinas Pertanian Kota Kupang\nNPWP 00.628.172.5-920.000\n"
+        "di Kupang",
+        "00.628.172.5-920.000",
+        None,
+        id="a-government-treasurers-npwp-by-its-code",
+    ),
+    pytest.param(
+        "KOTKUPANG sy pensiunan guru. NPWP lama sy 00.831.877.7-921.000, skrg kata kantor pajak "
+        "pakai NIK.",
+        "00.831.877.7-921.000",
+        "npwp",
+        id="a-persons-npwp-opening-with-00-said-theirs",
+    ),
+    pytest.param(
+        "FORMULIR PENGADUAN\nNama : UMAR BAF ADAL\nNIK : 5308052607070045\n"
+        "NPWP : 00.305.297.4-921.000\nAlamat : JL. CENDANA",
+        "00.305.297.4-921.000",
+        "npwp",
+        id="a-persons-npwp-opening-with-00-in-their-form",
+    ),
 ]
 
 

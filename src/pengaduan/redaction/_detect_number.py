@@ -2800,12 +2800,35 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
     before = known.before(begin, _NPWP_REACH)
     if (
         _organisation_npwp(before)
+        or _treasurers_npwp(known.context.text, begin, end, before)
         or _letterhead_npwp(known.context.text, known.context.lowered, begin, before)
         or _BODY_NAMED_AFTER.match(known.after(end)) is not None
         or _example(before, known.context.text[begin:end], known.context.lowered)
     ):
         return _ALLOWED
     return PiiKind.NPWP
+
+
+def _treasurers_npwp(text: str, begin: int, end: int, before: str) -> bool:
+    """Whether an old fifteen-digit NPWP opens with ``00``, the code the tax office gives a
+    government treasurer (``Bendahara Pengeluaran Dinas ... (NPWP 00.816.343.2-920.000)``), and
+    nobody says it is theirs or fills a person's field with it right before (``NPWP sy
+    00.831...``, ``NPWP : 00.305...`` under a person's ``Nama :``): the treasurer's, no person's."""
+    digits = "".join(char for char in text[begin:end] if char.isdigit())
+    return (
+        len(digits) == 15  # the old NPWP's length
+        and digits.startswith("00")
+        and digits != "000000000000000"
+        and lex.WRITERS_OWN.search(before[-_OWN_NPWP_REACH:]) is None
+        and _PERSONS_FORM_ABOVE.search(before) is None
+    )
+
+
+#: How far before an NPWP the writer's own word is looked for (``NPWP lama sy``).
+_OWN_NPWP_REACH = 24
+#: A person's name field on a form's line above the NPWP's (``Nama : UMAR BAF ADAL`` then
+#: ``NIK : ...`` then ``NPWP : ...``).
+_PERSONS_FORM_ABOVE = re.compile(r"(?:\A|\n)[ \t]*nama[ \t]*:[^\n]*\n(?:[^\n]*\n){0,3}[^\n]*\Z")
 
 
 #: An example's word right before a number (``Contoh format: 09.123...``, ``(contoh
