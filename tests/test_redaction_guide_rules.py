@@ -7002,6 +7002,12 @@ WHOSE_CONTACT_DETAILS = [
         "npwp",
         id="a-persons-npwp-opening-with-00-in-their-form",
     ),
+    pytest.param(
+        "Beta su ketik email ma aplikasi bilang salah, katanya harus ada tulisan @ deng .com.",
+        "tulisan @ deng .com",
+        None,
+        id="a-sentence-about-a-mailboxs-signs",
+    ),
 ]
 
 

@@ -154,6 +154,8 @@ class EmailDetector:
             local = match.group("local")
             if separator[:1] in _GAPS and local.lower() in _SOCIAL_LABELS:
                 continue  # ``IG @matahari.kupang``: a page's handle, no mailbox
+            if labels[0].strip().lower() in _JOINING_WORDS:
+                continue  # ``harus ada tulisan @ deng .com``: a sentence about the signs
             if (
                 separator.lstrip(_GAPS) == "@"
                 and not any(char in written[match.end("at") - match.start() :] for char in _ODD)
@@ -708,6 +710,8 @@ _NOT_A_PERSON = frozenset(
 #: own. ``contoh.com`` and ``contoh.id`` (*contoh* is "example") are not among them: they can be
 #: registered, and hiding an example costs nothing where leaving a person's address would.
 _EXAMPLE_HOSTS = frozenset({"example.com", "example.org", "example.net"})
+#: Words that join a sentence's parts, never a domain's first label (``tulisan @ deng .com``).
+_JOINING_WORDS = frozenset({"deng", "dengan", "dgn", "dan", "atau", "sama", "trus", "terus"})
 #: Hosts of mailing lists: an address there is a group's.
 _LIST_HOSTS = frozenset({"googlegroups.com", "groups.io", "yahoogroups.com"})
 #: A form's label of a business's or a group's mailbox right before it (``Email usaha   : ``,
