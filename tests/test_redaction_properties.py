@@ -230,6 +230,43 @@ HOSTILE = {
 }
 
 
+#: Long texts dense with personal data (each about 1 MB, one line), and how many findings each
+#: gives: every rule that reads the whole text or its line for each number or mailbox once made
+#: these take minutes (the time grew with the square of the length).
+DENSE = {
+    "phones-with-words": ('"HP 081377662945, " * 60_000', 60_000),
+    "counted-phones": ('"HP 081234567890, " * 60_000', 60_000),
+    "mailboxes": ('"x.y@gmail.com " * 70_000', 70_000),
+    "niks-with-words": ('"NIK 5371014501900001 " * 48_000', 48_000),
+    "identity-blocks": (
+        '"Sdr Maria Tefa NIK 5371014501900001 HP 0813-7766-2945. " * 18_000',
+        54_000,
+    ),
+    "accounts": ('"rek BRI 731201887734 " * 48_000', 48_000),
+    "npwps": ('"NPWP 01.234.567.8-920.000 " * 38_000', 38_000),
+}
+
+
+def test_long_texts_dense_with_personal_data_finish_with_every_finding() -> None:
+    # In a child process with a wall-clock cap, as above: a rule whose cost grows with the
+    # square of the text's length would run for minutes here, and the cap turns that into a
+    # failure (the run takes about half a minute).
+    script = textwrap.dedent(
+        f"""
+        from pengaduan.redaction import Redactor
+        dense = { ({name: expression for name, (expression, _) in DENSE.items()})!r}
+        redactor = Redactor.default()
+        for name, expression in dense.items():
+            print(name, len(redactor.find(eval(expression))))
+        """
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=240, check=True
+    )
+    found = {line.split()[0]: int(line.split()[1]) for line in done.stdout.splitlines()}
+    assert found == {name: count for name, (_, count) in DENSE.items()}
+
+
 def test_hostile_inputs_finish_with_sane_output() -> None:
     # Run in a child process with a generous wall-clock cap: a regex that backtracks
     # catastrophically would hang here instead of failing, so the cap turns a hang into a failure.

@@ -734,8 +734,10 @@ def _bodys_letterhead(lowered: str, start: int) -> bool:
     No. 131, Kupang | Telp. (0380) 868953 | EMAIL ...``), under a line that names an office, a
     school or a business (`heading_above`), and no person's word stands before it. (A
     signature's lines at the end of a letter may be a person's own.)"""
-    line = lowered.rfind("\n", 0, start) + 1
-    if line > LETTERHEAD_REACH:
+    if start > LETTERHEAD_REACH + _LETTERHEAD_LINE:
+        return False  # below the head of the text
+    line = lowered.rfind("\n", max(0, start - _LETTERHEAD_LINE), start) + 1
+    if line > LETTERHEAD_REACH or (not line and start > _LETTERHEAD_LINE):
         return False
     head = lowered[line:start]
     if _LETTERHEAD_DETAILS.search(head) is None or _PERSON_ON_LINE.search(head) is not None:
@@ -743,6 +745,8 @@ def _bodys_letterhead(lowered: str, start: int) -> bool:
     return heading_above(lowered, line)
 
 
+#: The longest letterhead line read before its mailbox.
+_LETTERHEAD_LINE = 400
 #: A letterhead line's details before its mailbox (a street, a telephone, the secretariat).
 _LETTERHEAD_DETAILS = re.compile(
     r"(?<![a-z])(?:jl|jln|jalan|telp|telepon|tlp|fax|faks|sekretariat|npsn|npwp)(?![a-z])"

@@ -2041,7 +2041,7 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
     bracket = "(" in text[end : end + 3] or "[" in text[end : end + 3]
     if (
         ctx in (None, "nik")
-        and "npwp" in facts.lowered
+        and "npwp" in facts.marks
         and (ident == "nik" or _NIK_LENGTHS_NPWP.fullmatch(text, begin, end) is not None)
         and _BECAME_NPWP.match(facts.after(end)) is not None
     ):
@@ -2143,7 +2143,7 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
     if (
         ident is None
         and long
-        and "npwp" in facts.lowered
+        and "npwp" in facts.marks
         and "\x1f" in (row := window[window.rfind("\n") + 1 :])
         and not _sentence_contexts(row)
         and _listed_under(facts.lowered, end)
@@ -2300,6 +2300,8 @@ def _wide_identity(far: str, facts: _Facts, begin: int, end: int) -> str | None:
 _HEADER_WORD = re.compile(r"(?:(?<=  )|(?<=\t)|^)(nik|kk|npwp)(?=  |\t|$)", re.MULTILINE)
 #: How many lines above a number a table's header is looked for.
 _HEADER_ROWS = 8
+#: The longest line of such a table (row or header) that is read.
+_HEADER_LINE_REACH = 400
 
 
 def _header_column(lowered: str, begin: int) -> str | None:
@@ -2308,13 +2310,17 @@ def _header_column(lowered: str, begin: int) -> str | None:
     NIK   NPWP``, rows ``Ketua   Retno Palupi   5301...   55.540...``): the header word
     closest to the number's column (a row's names are of any length, so its columns are not
     aligned to the character); None where no such header stands in the lines above."""
-    line = lowered.rfind("\n", 0, begin) + 1
+    line = lowered.rfind("\n", max(0, begin - _HEADER_LINE_REACH), begin) + 1
+    if not line and begin > _HEADER_LINE_REACH:
+        return None  # a line longer than a table's row: no table
     column = begin - line
     top = line
     for _ in range(_HEADER_ROWS):
         if top == 0:
             return None
-        above = lowered.rfind("\n", 0, top - 1) + 1
+        above = lowered.rfind("\n", max(0, top - 1 - _HEADER_LINE_REACH), top - 1) + 1
+        if not above and top - 1 > _HEADER_LINE_REACH:
+            return None
         words = [
             (hit.group(1), hit.start() - above)
             for hit in _HEADER_WORD.finditer(lowered, above, top - 1)
@@ -2435,7 +2441,7 @@ def _nik_now_npwp(facts: _Facts, begin: int) -> bool:
     PAKAI NIK 5371...``) (a NIK said after it to have become the NPWP is read before, by
     `_BECAME_NPWP`); not where the writer has no NPWP (``belum punya NPWP, sekarang pakai
     NIK``: the NIK in its place) nor a form's ``NIK :`` field under an NPWP's."""
-    if "npwp" not in facts.lowered:
+    if "npwp" not in facts.marks:
         return False  # (most texts)
     further = facts.before(begin, _NOW_REACH)
     nik_at = -1
@@ -2528,6 +2534,7 @@ class _Facts:
         "_own_starts",
         "_sender",
         "_starts",
+        "_template",
         "context",
         "lowered",
         "marks",
@@ -2551,6 +2558,7 @@ class _Facts:
         self._own_starts: list[int] = []
         self._own_ends: list[int] = []
         self._sender: bool | None = None
+        self._template: bool | None = None
         self._after_at = -1
         self._after = ""
 
@@ -2610,6 +2618,12 @@ class _Facts:
         """`before` under the name `DetectionContext.window_before` has (``stated_owner`` reads
         its wider clause through it)."""
         return self.before(position, width)
+
+    def template(self) -> bool:
+        """Whether the text is a template or a specimen (`_TEMPLATE`), read once."""
+        if self._template is None:
+            self._template = _TEMPLATE.search(self.lowered) is not None
+        return self._template
 
     def sender(self) -> bool:
         """Whether the text opens as an office's message (`office_sender`), read once."""
@@ -2803,7 +2817,7 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
         or _treasurers_npwp(known.context.text, begin, end, before)
         or _letterhead_npwp(known.context.text, known.context.lowered, begin, before)
         or _BODY_NAMED_AFTER.match(known.after(end)) is not None
-        or _example(before, known.context.text[begin:end], known.context.lowered)
+        or _example(before, known.context.text[begin:end], known)
     ):
         return _ALLOWED
     return PiiKind.NPWP
@@ -2841,14 +2855,14 @@ _EXAMPLE = re.compile(
 )
 
 
-def _example(before: str, number: str, lowered: str) -> bool:
+def _example(before: str, number: str, facts: _Facts) -> bool:
     """Whether an NPWP is an example's, nobody's: said to be one right before it, all zeros
     (a specimen card's ``00.000.000.0-000.000``), one digit over and over (a form's
     ``99.999.999.9-999.999``) or the digits counted up in a template (``12.345.678.9-012.000``
     where the text speaks of examples or leaves fields to fill in)."""
     return (
         _EXAMPLE.search(before) is not None
-        or _placeholder("".join(char for char in number if char.isdigit()), lowered)
+        or _placeholder("".join(char for char in number if char.isdigit()), facts)
         # (a specimen card's heading over its lines: ``SPESIMEN KARTU NPWP`` then ``NPWP : ...``)
         or (
             ("pesimen" in before or "pecimen" in before)
@@ -2857,7 +2871,7 @@ def _example(before: str, number: str, lowered: str) -> bool:
     )
 
 
-def _placeholder(digits: str, lowered: str) -> bool:
+def _placeholder(digits: str, facts: _Facts) -> bool:
     """Whether an identity number's digits are a form's placeholder: one digit over and over
     (``99.999.999.9-999.999``), or the digits counted up (``1234567890123456``,
     ``12.345.678.9-012.000``) in a template (`_TEMPLATE`: a complaint that quotes its own
@@ -2865,18 +2879,18 @@ def _placeholder(digits: str, lowered: str) -> bool:
     return len(set(digits)) <= 1 or (
         len(digits) >= _COUNTED_LEAST
         and _COUNTED.startswith(digits[:_COUNTED_LEAST])
-        and _TEMPLATE.search(lowered) is not None
+        and facts.template()
     )
 
 
-def _placeholder_mobile(digits: str, lowered: str) -> bool:
+def _placeholder_mobile(digits: str, facts: _Facts) -> bool:
     """Whether a mobile's digits are a form's placeholder in a template: ``08`` (or ``628``)
     then the digits counted up (``0812-3456-7890``, ``+62 812 3456 789``)."""
     national = digits[1:] if digits[:2] == "08" else digits[2:] if digits[:3] == "628" else ""
     return (
         len(national) >= _COUNTED_MOBILE
         and _COUNTED.startswith(national[1:_COUNTED_MOBILE])
-        and _TEMPLATE.search(lowered) is not None
+        and facts.template()
     )
 
 
@@ -3821,9 +3835,8 @@ class NumberDetector:
             return None
         if ctx == SCAM:
             return _ALLOWED  # a scam's number, whole: no part of it is another number
-        lowered = known.context.lowered
-        if (length >= _PLACEHOLDER_LEAST and _placeholder(digits, lowered)) or _placeholder_mobile(
-            digits, lowered
+        if (length >= _PLACEHOLDER_LEAST and _placeholder(digits, known)) or _placeholder_mobile(
+            digits, known
         ):
             # a form's ``1234567890123456``, ``0812-3456-7890``: nobody's, nor a part of it
             return _ALLOWED

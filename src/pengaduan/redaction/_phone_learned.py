@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -308,7 +309,9 @@ _OWN_BEFORE = re.compile(
     r"(?:nomor|nomer|no\.?|hp|wa|telepon[ \t]+rumah|telp\.?[ \t]+rumah))[ \t:(]*\Z"
 )
 #: What stands between a person's name and their number: a phone word (``Efraim, WA 0856...``).
-_NAME_TO_NUMBER = re.compile(r"[ \t]*,?[ \t]*(?:hp|wa|telp|tlp|no\.?[ \t]*hp)[ \t.:]*")
+_NAME_TO_NUMBER = re.compile(
+    r"[ \t]*,?[ \t]*(?:hp|wa|telp|tlp|no\.?[ \t]*hp)[ \t.:]*", re.IGNORECASE
+)
 #: How far before a number `_OWN_BEFORE` reads.
 _OWN_REACH = 48
 
@@ -324,16 +327,19 @@ def stated_own(
     window = text[max(0, start - _OWN_REACH) : start].lower()
     if _OWN_BEFORE.search(window) is not None or lex.WRITERS_NUMBER.search(window) is not None:
         return True
-    before = [
-        span[1]
-        for span in (
-            *((f.start, f.end) for f in findings[:index] if f.kind == PiiKind.NAME),
-            *(t for t in tags if t[1] <= start and text[t[0] + 1 : t[0] + 5] in ("NAME", "NAMA")),
-        )
-        if span[1] <= start
-    ]
-    last = max(before, default=-1)
-    return last >= 0 and _NAME_TO_NUMBER.fullmatch(text.lower(), last, start) is not None
+    # Only the span right before the number can be the name (anything between would stand in
+    # the separators' way): the finding before it, or a tag after that finding.
+    last = -1
+    if index and findings[index - 1].kind == PiiKind.NAME:
+        last = findings[index - 1].end
+    tag = bisect_right(tags, (start, start)) - 1
+    if (
+        tag >= 0
+        and last <= tags[tag][1] <= start
+        and text[tags[tag][0] + 1 : tags[tag][0] + 5] in ("NAME", "NAMA")
+    ):
+        last = tags[tag][1]
+    return last >= 0 and _NAME_TO_NUMBER.fullmatch(text, last, start) is not None
 
 
 def unowned_phones(

@@ -77,6 +77,8 @@ TEXT_MARKS = (
     "pernah",
     '"',
     "\u201c",
+    # (the number detector's NPWP rules, read for every number)
+    "npwp",
     *sorted(_COMPANY_MARKS),
 )
 
