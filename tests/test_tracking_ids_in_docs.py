@@ -33,6 +33,7 @@ NOT_TRACKING_IDS = {
     ("docs/redaction-annotation-guide.md", "2409-1187-221"): "another system's ticket number",
     ("docs/redaction-annotation-guide.md", "0B13-4553-67O"): "a mobile with letters for digits",
     ("docs/redaction-annotation-guide.md", "0B52 7494 976"): "a mobile with letters for digits",
+    ("docs/redaction-annotation-guide.md", "O8S2-727S-234"): "a mobile with letters for digits",
     ("docs/redaction.md", "0B13-4553-67O"): "a mobile with letters for digits",
 }
 
