@@ -124,6 +124,7 @@ DEVELOPMENT = {
     "dev58": DATA / "redaction_dev58.jsonl",
     "dev59": DATA / "redaction_dev59.jsonl",
     "dev60": DATA / "redaction_dev60.jsonl",
+    "dev61": DATA / "redaction_dev61.jsonl",
 }
 
 

@@ -7008,6 +7008,139 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-sentence-about-a-mailboxs-signs",
     ),
+    pytest.param(
+        "Hasil verifikasi dikirim ke email dkp.kupang@gmail.com paling lambat 27 April 2026.",
+        "dkp.kupang@gmail.com",
+        None,
+        id="a-fishery-offices-mailbox",
+    ),
+    pytest.param(
+        "KANTOR DESA OESELI\nEmail: kantordesaoeseli@gmail.com - HP/WA Kantor: 0812-7411-3262",
+        "kantordesaoeseli@gmail.com",
+        None,
+        id="a-village-offices-mailbox-run-together",
+    ),
+    pytest.param(
+        "Penawaran dikirim ke email TPK: tpk.nemberala@gmail.com, paling lambat 25 November 2026.",
+        "tpk.nemberala@gmail.com",
+        None,
+        id="a-village-activity-teams-mailbox",
+    ),
+    pytest.param(
+        "4. Kas kelompok di rekening Bank NTT 00102018586454 a.n. KUB Pantai Indah: Rp. 3.550.000.",
+        "00102018586454",
+        None,
+        id="a-fishers-groups-account",
+    ),
+    pytest.param(
+        "4. Kas kelompok di rekening Bank NTT 00102018586454 a.n. KUB Pantai Indah: Rp. 3.550.000.",
+        "KUB Pantai Indah",
+        None,
+        id="a-fishers-group-holds-the-account",
+    ),
+    pytest.param(
+        "Rekening Sumber : 021.01.01.799968-3 (KAS DESA LIMAGU)\nRekening Tujuan : "
+        "4672-01-167710-50-3",
+        "021.01.01.799968-3",
+        None,
+        id="a-village-treasurys-account",
+    ),
+    pytest.param(
+        "No | Nama Kader | NIK | NPWP | Rekening | Jumlah (Rp) | TTD\n1 | Ribka Tefa | "
+        "5320035111820106 | 5320035111820106 | BSI 7619874508 | 450.000 |\n2 | Rosalinda Manehat "
+        "| 5320 0360 0589 0133 | - | Bank NTT 02102012490557 | 450.000 |",
+        "7619874508",
+        "bank_account",
+        id="a-table-whose-signature-column-is-empty",
+    ),
+    pytest.param(
+        "Jumlah KPM per RT:\nRT 01/RW 01 : 45 KPM\nRT 02/RW 01 : 18 KPM\nRT 03/RW 02 : 36 KPM",
+        "RT 02/RW 01",
+        None,
+        id="counts-per-rt-and-rw",
+    ),
+    pytest.param(
+        "Kios pupuk lengkap (KPL) resmi:\nUD Maju Jaya - Jl. Timor Raya Km. 34 No. 29, telp "
+        "(0380) 837941",
+        "Jl. Timor Raya Km. 34 No. 29",
+        None,
+        id="a-traders-seat-after-a-dash",
+    ),
+    pytest.param(
+        "Petugas Keswan wilayah: drh. Orpa Pandie (62-852-9628-8188)",
+        "Keswan",
+        None,
+        id="an-animal-health-unit",
+    ),
+    pytest.param(
+        "Jabatan       Nama                 NIK                  NPWP                 HP\nKetua  "
+        "       Ni Nyoman Sukerti   5314075312870045   36.310.009.5-920.000   "
+        "0858.5036.7865\nSekretaris    Benedikta Kolin   5314 0759 0478 0140   5314075904780140  "
+        " 62 853 2029 5428",
+        "5314075904780140",
+        "npwp",
+        id="a-later-rows-npwp-under-its-spaced-column",
+    ),
+    pytest.param(
+        "Marta: Beta pung yang lama 71.447.936.6-920.000, dong bilang sekarang pake NIK, "
+        "5320036801960040",
+        "5320036801960040",
+        "npwp",
+        id="the-nik-given-as-the-npwp-it-now-is",
+    ),
+    pytest.param(
+        "Telah terima dari : Bendahara Desa Oebelo Selatan (NPWP 00.388.323.0-921.000)\nUang "
+        "sejumlah : Rp 1.500.000",
+        "00.388.323.0-921.000",
+        None,
+        id="a-village-treasurers-npwp",
+    ),
+    pytest.param(
+        "No | Nama KUB | Desa | NPWP Kelompok | Rekening Kelompok\n1 | KUB Teluk Biru | Boni | "
+        "74.933.579.1-921.000 | BNI 0313890115\n2 | KUB Sinar Bahari | Pariti | "
+        "90.938.437.5-921.000 | BNI 0226975433",
+        "74.933.579.1-921.000",
+        None,
+        id="a-groups-npwp-column",
+    ),
+    pytest.param(
+        "Narahubung:\n- Ketua Panitia PTSL Desa: Wa Anti (0852-3689-7453)",
+        "Wa Anti",
+        "name",
+        id="a-butonese-womans-name",
+    ),
+    pytest.param(
+        "   - Sekretaris, La Hamu - 5302040208680125\n   - Bendahara belum punya NPWP",
+        "La Hamu",
+        "name",
+        id="a-butonese-mans-name",
+    ),
+    pytest.param(
+        "Kontak yang bisa dihubungi: Call Center 113, WA Center Dukcapil 08525495012",
+        "WA Center",
+        None,
+        id="a-desks-whatsapp-is-no-butonese-name",
+    ),
+    pytest.param(
+        "Mohon Saber Pungli cek (WA Saber Pungli 0813 7041 02766).",
+        "WA Saber Pungli",
+        None,
+        id="a-whatsapp-before-its-number",
+    ),
+    pytest.param(
+        "PEMERINTAH KABUPATEN ROTE NDAO\nKANTOR DESA OESELI\n\nDengan hormat, data terlampir. "
+        "Untuk konfirmasi dapat menghubungi operator desa kami, Roni Bani, di nomor "
+        "0819.3730.2665.",
+        "0819.3730.2665",
+        "phone",
+        id="a-named-officers-number-in-an-offices-letter",
+    ),
+    pytest.param(
+        "1. Habel Neolaka - NIK 5314070511840007 - KUSUKA 531407089063802 - HP 0852.5170.16619",
+        "531407089063802",
+        None,
+        id="a-fishers-registration-card",
+    ),
 ]
 
 

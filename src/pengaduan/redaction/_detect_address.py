@@ -341,7 +341,9 @@ _HEADING_AFTER = re.compile(r"[ \t]*[\u2014\u2013\-][ \t]*[A-Z][A-Z ]{2,60}(?:\n
 #: A line of a count per RT (``RT 01: 34 KK``, ``RT 05 : 12 jiwa``): the RT is a unit counted,
 #: nobody's home.
 _TALLY_ROW = re.compile(
-    r"rt[ .\u00a0]{0,2}[0-9]{1,3}[ \t]*[:=][ \t]*[0-9]{1,5}[ \t]*"
+    # (its RW too: ``RT 02/RW 01 : 18 KPM``)
+    r"rt[ .\u00a0]{0,2}[0-9]{1,3}(?:[ \t]*/[ \t]*rw[ .\u00a0]{0,2}[0-9]{1,3})?"
+    r"[ \t]*[:=][ \t]*[0-9]{1,5}[ \t]*"
     r"(?:kk|jiwa|orang|org|warga|rumah|keluarga|kepala[ \t]+keluarga|rumah[ \t]+tangga|balita"
     r"|lansia|kpm|penerima)(?![a-z])"
 )
@@ -495,6 +497,11 @@ _TEAM_BEFORE = (
     "bapak-bapak ",
     "mama-mama ",
     "bapa-bapa ",
+    # public works at the neighbourhood (``rabat beton di RT 03``): a place of the works,
+    # nobody's home (a drain's is often the writer's own street: ``SOAL DRAINASE RT 18``)
+    "rabat beton ",
+    "jembatan ",
+    "sumur bor ",
 )
 #: An RT, a range word and another RT (``warga RT 7 sampai RT 19``): the residents of several
 #: RTs, a community.
@@ -596,7 +603,8 @@ _BUSINESS_ADDRESS = re.compile(
     # a company's name, then its seat in a bracket, after a comma or after ``di`` (``UD Laut
     # Timor (Jl. ...``, ``CV Timor Jaya di Jl. ...``)
     rf"|(?<![a-z]){lex.COMPANY_FORMS_PATTERN}[ \t\u00a0]+[a-z][a-z \t\u00a0]{{0,40}}?"
-    r"(?:[ \t\u00a0]*[(,]|[ \t\u00a0]+di)[ \t\u00a0]*"
+    # (or a dash: ``UD Maju Jaya - Jl. ...``)
+    r"(?:[ \t\u00a0]*[(,]|[ \t\u00a0]+di|[ \t\u00a0]+[\-\u2013\u2014])[ \t\u00a0]*"
     # a letterhead's next line (``KOP: YAYASAN PENDIDIKAN ...``), and a company named at its
     # line's start one or two lines above ``Alamat:`` (an invoice's ``Kepada: CV Karya Lontar``,
     # then ``NPWP : ...``); not a person's employer (``Pekerjaan: karyawan PT ...``)

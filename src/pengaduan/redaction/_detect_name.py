@@ -196,9 +196,12 @@ class NameDetector:
                 else:
                     span = _run_span(text, end, pos, starts, ends, strong, word, max_words)
             if span is None or (
-                word.startswith("nama") and _a_bodys(text[span[0] : min(span[1], span[0] + 24)])
+                (word.startswith("nama") or word in _HOLDER_TRIGGERS)
+                and _a_bodys(text[span[0] : min(span[1], span[0] + 24)])
             ):
-                continue  # (``Nama : KSU KARYA TANI BAUMATA``: a body fills the field)
+                # (``Nama : KSU KARYA TANI BAUMATA``: a body fills the field; ``a.n. KUB Pantai
+                # Indah``: a body holds the account)
+                continue
             if (
                 (word in pronouns or word in _KIN_SPEAKERS)
                 and _COLON(text, end) is not None
@@ -223,7 +226,8 @@ class NameDetector:
             words_before = spaced[lo + 1 : start + 1].split()
             if not place_words.isdisjoint(words_before) and _place_before(text, spaced, lo, start):
                 continue
-            yield new_finding(PiiKind.NAME, lex.balinese_start(text, span[0]), span[1], detector)
+            opening = start if word == BUTONESE_LEAD else lex.balinese_start(text, span[0])
+            yield new_finding(PiiKind.NAME, opening, span[1], detector)
 
 
 def _a_bodys(value: str) -> bool:
@@ -805,7 +809,7 @@ def _extra_triggers(
     earlier finding (the finding becomes a tag, so the look-behind's verdict is overruled
     there; such places are few), and the ends of signatures, chat-export senders and a closing
     dash, and an agent's greeting (`_AGENT_GREETING`; ``""`` as the trigger: the capitalised
-    words after them)."""
+    words after them), and Butonese names' leads (`_butonese_leads`)."""
     extra = [
         (m.start(), m.end(), m.group())
         for e in context.collapsed_ends()
@@ -843,6 +847,7 @@ def _extra_triggers(
         thanks := lex.THANKS_THEN_NAME.search(lowered, max(0, len(lowered) - _THANKS_REACH))
     ) is not None:
         extra.append((thanks.end(), thanks.end(), ""))  # ``... Makasih. Yuneta``: its writer
+    extra.extend(_butonese_leads(text, lowered))
     if "dengan" in lowered:
         # an agent greeting with their name: the capitalised words after ``dengan``
         extra.extend((hit.end(), hit.end(), "") for hit in _AGENT_GREETING.finditer(lowered))
@@ -1079,6 +1084,37 @@ def _opens(text: str, dash: int) -> bool:
 
 
 _STRONG = frozenset(lex.STRONG_TRIGGERS)
+
+
+def _butonese_leads(text: str, lowered: str) -> list[tuple[int, int, str]]:
+    """Butonese names' leads (`_BUTONESE_LEAD`) after a field's colon, a comma, a bracket, a
+    dash, a list's number or at a line's start (``Ketua Panitia: Wa Anti (0852...)``,
+    ``Sekretaris, La Hamu - 5302...``): triggers of the capitalised words after them, the lead
+    in the name's span; not a desk's WhatsApp (``WA Center``, ``WA Admin``)."""
+    if "la " not in lowered and "wa " not in lowered:
+        return []
+    return [
+        (hit.start(1), hit.end(1), BUTONESE_LEAD)
+        for hit in _BUTONESE_LEAD.finditer(text)
+        if (word := lowered[hit.end(1) : hit.end(1) + 24].split(None, 1)[0].strip(".,:;"))
+        not in lex.NAME_STOPWORDS
+        and word not in _WHATSAPPS_DESKS
+    ]
+
+
+#: Words after ``WA`` that name a desk's WhatsApp, no Butonese name (``WA Center``).
+_WHATSAPPS_DESKS = frozenset({"center", "centre", "resmi", "official", "layanan", "bisnis"})
+#: The trigger of a Butonese name's lead (`_BUTONESE_LEAD`): the name's span opens with it.
+BUTONESE_LEAD = "\x00buton"
+#: Buton's ``La`` (men) and ``Wa`` (women) opening a name where a name stands: after a field's
+#: colon, a comma, a bracket, a dash, a list's number or at a line's start, then capitalised
+#: words of letters that no number follows (``WA 0812...``, ``WA Saber Pungli 0851...``,
+#: ``Wa Yanti 0812...`` are WhatsApp's; ``Wa Anti (0852...)`` names her).
+_BUTONESE_LEAD = re.compile(
+    r"(?:^|(?<=[:,(\u2013\u2014-])|(?<=[0-9][.)]))[ \t]*((?:La|Wa|LA|WA)[ \t]+)"
+    r"(?=[A-Z][A-Za-z]{2,}(?![A-Za-z]*(?:[ \t]+[A-Za-z]+){0,2}[ \t]*[+0-9]))",
+    re.MULTILINE,
+)
 #: The trigger of a chat export's sender: a contact's saved name, in lower case too
 #: (``[22/10/2026 17.15] maria: ...``).
 CHAT_SENDER = "\x00chat"
@@ -1184,6 +1220,8 @@ _MAY_LEAD = frozenset(title.rstrip(".") for title in lex.TITLE_TOKENS) | lex.NAM
 _COLON = re.compile(r"[ \t\u00a0]*:").match
 #: How far before a text's end thanks and the writer's name after them are looked for.
 _THANKS_REACH = 64
+#: Triggers that name an account's or a paper's holder (``a.n.``, ``atas nama``).
+_HOLDER_TRIGGERS = frozenset({"a.n.", "a.n", "a. n.", "an.", "a/n", "atas nama"})
 #: Kin words that label a family chat's turns (``mama: ...``, ``kaka: ...``).
 _KIN_SPEAKERS = frozenset(
     {"mama", "bapa", "papa", "kaka", "kakak", "ade", "adik", "om", "tante", "opa", "oma"}

@@ -1335,6 +1335,8 @@ def _speakers_own(window: str, facts: _Facts, begin: int, near: int) -> bool:
             and WE.search(window, near) is not None
             # ``hubungi petugas kami di 0833...``: the office's staff, nobody named
             and lex.PERSON_BETWEEN.search(_OUR_STAFF.sub(" ", window[near:])) is None
+            # (``menghubungi operator desa kami, [NAME], di nomor 0819...``: the named one's)
+            and "\x1f" not in window[near:]
         )
         or (
             # an invitation right after a person's data (``pemohon [NAME], NPWP [NPWP]. Kontak
@@ -2016,6 +2018,11 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
         # ``Contoh: "Dijual kulkas 2 pintu, Rp 1.500.000, Oebobo, hub 0812..."``
         return False, "negative", "negative"
     ctx, ident = _closest_context(window)
+    if long and ident in _WIDE_KINDS and ctx == ident and "  " in window:
+        # a row of a table parted by spaces under a header naming several kinds: the column's
+        column = _header_column(facts.lowered, begin)
+        if column is not None:
+            ctx = ident = column
     if _COOPERATIVES_NUMBER.search(window, max(0, len(window) - _COOPERATIVES_REACH)) is not None:
         # ``NIK koperasi (contoh 5371...)``, ``Nomor Induk Koperasi kami 5371...``: a
         # cooperative's registration number, no person's
@@ -2291,6 +2298,8 @@ def _wide_identity(far: str, facts: _Facts, begin: int, end: int) -> str | None:
         return _header_column(facts.context.lowered, begin) or wide
     if wide is not None:
         return None
+    if "  " in far and (column := _header_column(facts.context.lowered, begin)) is not None:
+        return column  # a later row of a table parted by spaces, its header beyond the window
     if "npwp" in far and _SAID_SAME_AS_NIK.match(facts.after(end)) is not None:
         return "npwp"
     return _pointed_back(far)
@@ -2434,13 +2443,42 @@ _BECAME_NPWP = re.compile(
 )
 
 
-def _nik_now_npwp(facts: _Facts, begin: int) -> bool:
+def _old_npwp_on_the_line(lowered: str, begin: int) -> bool:
+    """Whether the NIK at ``begin`` follows, on its line, the writer's old NPWP written out and
+    words of its change to the NIK (``Beta pung yang lama 71.447.936.6-920.000, dong bilang
+    sekarang pake NIK, 5320...``): the NIK given as the NPWP it now is."""
+    line = lowered.rfind("\n", max(0, begin - _OLD_NPWP_LINE), begin) + 1
+    old = lex.NPWP15_FORMAT.search(lowered, line, begin)
+    return (
+        old is not None
+        and _OLD_BEFORE.search(lowered, max(line, old.start() - 16), old.start()) is not None
+        and _NOW_THE_NIK.match(lowered, old.end(), begin) is not None
+    )
+
+
+#: The old one, right before an NPWP written out (``yang lama``, ``NPWP lama``).
+_OLD_BEFORE = re.compile(r"(?<![a-z])lama[ \t:]*\Z")
+#: Between the old NPWP and the NIK after it: said to be the NIK now (``, dong bilang sekarang
+#: pake NIK, ``, ``, skrg pakai NIK ``).
+_NOW_THE_NIK = re.compile(
+    r"[ \t]*[,;]?[^\n.]{0,30}?(?<![a-z])(?:sekarang|skrg|skrang|kini)[ \t]+"
+    r"(?:pake|pakai|pakei|menggunakan|jadi|jd)[ \t]+(?:nik|ktp)[ \t]*[,:]?[ \t]*(?:\x1f[ \t]*)?\Z"
+)
+
+
+#: How far back on its line an old NPWP before a NIK is looked for.
+_OLD_NPWP_LINE = 160
+
+
+def _nik_now_npwp(facts: _Facts, begin: int) -> bool:  # noqa: PLR0911 - a ladder of checks
     """Whether a number after ``NIK`` is the NPWP the writer says the NIK now is, since a
     person's NPWP became the NIK: an NPWP named before the NIK (the old one, or asked for), and
     right before the NIK words of a change (``NPWP SY YG LAMA ... APA MSH BERLAKU? KATANYA SKRG
     PAKAI NIK 5371...``) (a NIK said after it to have become the NPWP is read before, by
     `_BECAME_NPWP`); not where the writer has no NPWP (``belum punya NPWP, sekarang pakai
     NIK``: the NIK in its place) nor a form's ``NIK :`` field under an NPWP's."""
+    if _old_npwp_on_the_line(facts.lowered, begin):
+        return True
     if "npwp" not in facts.marks:
         return False  # (most texts)
     further = facts.before(begin, _NOW_REACH)
@@ -2833,7 +2871,8 @@ def _treasurers_npwp(text: str, begin: int, end: int, before: str) -> bool:
         len(digits) == 15  # the old NPWP's length
         and digits.startswith("00")
         and digits != "000000000000000"
-        and lex.WRITERS_OWN.search(before[-_OWN_NPWP_REACH:]) is None
+        # (searched from its reach, the word cut there seen whole: ``Desa`` is no ``sa``)
+        and lex.WRITERS_OWN.search(before, max(0, len(before) - _OWN_NPWP_REACH)) is None
         and _PERSONS_FORM_ABOVE.search(before) is None
     )
 
@@ -2941,6 +2980,13 @@ _BODYS_ACCOUNT_OWNERS = (
     # a church's synod and its district (``rekening Sinode Bank NTT ...``)
     "sinode",
     "klasis",
+    # a group's, farmers' and fishers' groups', a village's water enterprise (``rekening
+    # kelompok``, ``rekening Gapoktan``, ``rek PAMDes``)
+    "kelompok",
+    "gapoktan",
+    "poktan",
+    "kub",
+    "pamdes",
 )
 _BODYS_ACCOUNT = re.compile(
     # (or paid to the body: ``transfer ke BLUD Bank NTT ...``)
@@ -2999,6 +3045,9 @@ _BODY_NAMED_AFTER = re.compile(
     r"|restoran|hotel|travel|salon|laundry|rental|sekretariat|dinas|dinsos|dinkes|disdukcapil"
     r"|dukcapil|kantor|gereja|masjid|sekolah|panitia|komite|blud|rsud|puskesmas|upt|uptd"
     r"|kelompok|pemkot|pemda|kas[ \t]+daerah|rpl|posko"
+    # farmers' and fishers' groups, a village's water enterprise and treasury (``a.n. KUB Nusa
+    # Indah``, ``a.n. Poktan Oe Mata``, ``a.n. Gapoktan``, ``(KAS DESA LIMAGU)``)
+    r"|kub|poktan|gapoktan|pamdes|kas[ \t]+desa|desa"
     # shops' and services' trades (``a.n. KATERING TIGA RASA KUANINO``, ``a.n. GROSIR SEMBAKO
     # ...``, ``a.n. FOTOKOPI & ATK ...``, ``a.n. BUS KENARI MAS``)
     r"|katering|grosir|fotokopi|fotocopy|percetakan|konveksi|bakery|bus|ekspedisi|penginapan"
@@ -3009,6 +3058,8 @@ _BODY_NAMED_AFTER = re.compile(
     # the account's holder in brackets right after it (``(rekening toko)``, ``(rekening RT)``)
     r"|\((?:rekening|rek\.?)[ \t]+(?:toko|usaha|panitia|rt|rw|komite|sekolah|koperasi|gereja"
     r"|kantor|perusahaan|kelompok)\)"
+    # (``(KAS DESA LIMAGU)``: the village treasury's)
+    r"|\([ \t]*kas[ \t]+desa(?![a-z])"
     r"|(?:koperasi|kop|yayasan|bumdes|bumdesa|cv|pt|ud|firma|ksp|kopdit|masjid|gereja)"
     # the body named in brackets right after it (``(NPWP Majelis Jemaat)``)
     r"|\(npwp[ \t]+(?:majelis|gereja|masjid|sekolah|koperasi|yayasan|kantor|badan|desa|toko"

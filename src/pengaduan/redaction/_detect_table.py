@@ -108,6 +108,7 @@ _BODY_ROW_WORDS = lex.words(
     """
     sekolah toko perusahaan posyandu puskesmas instansi kantor dinas kelompok lembaga gereja
     masjid lksa panti yayasan jemaat paroki koperasi kopdit ksp organisasi komunitas
+    kub poktan gapoktan bumdes pamdes
     """
 )
 #: Words before ``usaha`` that make a header's business its keeper (``Nama Pelaku Usaha``).
@@ -126,7 +127,11 @@ _NOTHING = frozenset(
     | {"kosong", "(kosong)", "belum ada", "(belum ada)", "tidak ada", "(tidak ada)", "(-)"}
 )
 #: A number in a cell, with the letters a scan or a hand reads for digits.
-_NUMBER = re.compile(r"(?<![A-Za-z])\+?[0-9OolISsB](?:[ .\-/]?[0-9OolISsB])*(?![A-Za-z])")
+#: (A letter for a digit opens a number only with a digit right after it in its group: ``BSI
+#: 7619...`` is a bank's name, then the number.)
+_NUMBER = re.compile(
+    r"(?<![A-Za-z])\+?(?:[0-9]|[OolISsB](?=[OolISsB]*[0-9]))(?:[ .\-/]?[0-9OolISsB])*(?![A-Za-z])"
+)
 _DIGIT_FOR = str.maketrans("OolISsB", "0011558")
 _PLATE = re.compile(r"[A-Za-z]{1,2}[ \-]?[0-9]{1,4}[ \-]?[A-Za-z]{0,3}")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_.'\u2019\-]*(?:[.'\u2019\-][^\W\d_]*)*\.?")
@@ -160,6 +165,9 @@ _BODIES = lex.words(
     " kas"
     # a community body's own line, seat or account (``WA Posyandu``, ``Telp Gereja``)
     " posyandu pustu sekolah gereja jemaat paroki masjid yayasan panti sekretariat"
+    # a group's, farmers' and fishers' groups' and a village enterprise's (``NPWP Kelompok``,
+    # ``Rekening Kelompok``, ``NPWP BUMDes``)
+    " kelompok kub poktan gapoktan bumdes pamdes"
 )
 #: A column of bodies' seats (``Alamat Usaha``, the addresses of a directory of offices or of
 #: an organisation's row): kept, unless a cell says the business is at home.
@@ -507,6 +515,24 @@ def find_table_cells(text: str, lowered: str | None = None) -> list[Cell]:
     return _separated_cells(text)
 
 
+def _last_cell_closed(
+    cells: list[tuple[int, int]], row: str, row_offset: int, header: str, count: int
+) -> list[tuple[int, int]]:
+    """A ``|`` row's cells with its last one, left empty, where the row has one cell fewer than
+    the header's ``count``, the row's bar closes it and the header's does not (``... | 450.000
+    |`` under ``... | Jumlah | TTD``: a signature's column, which `_split` dropped with the
+    empty last cell)."""
+    if (
+        len(cells) == count - 1
+        and row.rstrip().endswith("|")
+        and "|" in header
+        and not header.rstrip().endswith("|")
+    ):
+        closed = row_offset + len(row.rstrip())
+        return [*cells, (closed, closed)]
+    return cells
+
+
 def _separated_cells(text: str) -> list[Cell]:
     """The cells of the tables whose columns are set apart by a separator (`_SEPARATORS`)."""
     parts = text.split("\n")
@@ -567,6 +593,7 @@ def _separated_cells(text: str) -> list[Cell]:
                 cells[address : address + extra + 1] = [
                     (cells[address][0], cells[address + extra][1])
                 ]
+            cells = _last_cell_closed(cells, row, row_offset, line, len(head))
             if len(cells) != len(head):
                 break
             rows.append(cells)

@@ -389,6 +389,9 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         # family card, and its number a bank card's (its account, ``Rekening KKS BNI ...``, is
         # an account)
         "kartu keluarga sejahtera",
+        # a fisher's registration card (``KUSUKA 5314...``): the programme's number
+        "kusuka",
+        "kartu kusuka",
         "tiket",
         "ticket",
         "invoice",
@@ -819,6 +822,13 @@ ORGANISATION_MAILBOX = re.compile(
     r"|vendor|fkip|fisip|lpk|komisi|bounce|microsoftexchange"
     # a bank's credit desk, a city's pharmacy store (``kredit.kupang@``, ``ifk.kotakupang@``)
     r"|kredit|ifk"
+    # regencies' fishery, livestock, village and food offices, farm extension centres and
+    # animal health posts (``dkp.kupang@``, ``disnak@kupangkab.go.id``, ``bpp.oenitas@``,
+    # ``dpmd.``, ``puskeswan.``)
+    r"|dkp|disnak|disnakeswan|dpmd|dpmdes|bpp|puskeswan|dkpp|distanak|dinpar|bapperida|bpkpd"
+    # a village's activity team and a farmers' or a fishers' group (``tpk.nemberala@``,
+    # ``kt.bintangtimur@``, ``kub.``)
+    r"|tpk|kt|kub"
     # law firms', notaries' and a land office's (``advokat.oebobo@``, ``kantorhukum.``,
     # ``lawoffice.``, ``notariat.``, ``kantornotaris.``, ``kantah.kotakupang@atrbpn.go.id``)
     r"|advokat|kantorhukum|lawoffice|lawfirm|notariat|kantornotaris|notaris|kantah"
@@ -842,6 +852,10 @@ ORGANISATION_MAILBOX = re.compile(
     r"|kios(?=[a-z]{4})|posyandu(?=[a-z]{3})|majelis(?=[a-z]{4})|lomba(?=[a-z]{4})"
     # a credit union's or a savings cooperative's name run on (``kopdittunaslontar``)
     r"|kopdit(?=[a-z]{4})|ksp(?=[a-z]{5})|ksu(?=[a-z]{5})"
+    # a village office's, a farmers' or a fishers' group's name run on (``kantordesaoeseli``,
+    # ``kelompoktanilopoindah``, ``kubnelayansinarbahari``)
+    r"|kantordesa(?=[a-z]{3})|kelompoktani|kelompoknelayan|kubnelayan|poktan(?=[a-z]{4})"
+    r"|gapoktan(?=[a-z]{4})"
     # a congregation's, a church's, a parish's or a mosque's name run on
     # (``jemaatmoriaairmata``, ``gerejakatolik...``), a school data desk's (``dapodikdikbud``)
     r"|jemaat(?=[a-z]{4})|gereja(?=[a-z]{4})|paroki(?=[a-z]{4})|masjid(?=[a-z]{4})"
@@ -855,7 +869,7 @@ NOT_A_PERSONS_FIELD = _words(
     sekolah toko usaha barang jalan jln kelurahan kel desa kecamatan kec perusahaan posyandu
     puskesmas instansi kantor dinas bank produk kegiatan program obat file dokumen kelompok
     lembaga gereja masjid pasar unit bidang kota kabupaten rs rumah paket proyek penyakit
-    jabatan panti
+    jabatan panti kub poktan gapoktan bumdes pamdes
     """
 )
 #: A bot's mark in brackets after the name a chat shows for it (``Veronika (Virtual
@@ -883,6 +897,7 @@ ORGANISATION_FIRST_WORDS = _words(
     rsud rsia uptd upt ksu komite operator sdk sdn sdi smpn smpk sman smak smkn mtsn man kas
     posko pos dapur terminal bus lpk stasiun pelabuhan bandara min penginapan losmen
     komunitas pokja outlet gerai plasa grapari alfamart indomaret kpp
+    kub pamdes majelis tanah puskeswan
     """
 )
 
@@ -1312,6 +1327,8 @@ NAME_STOPWORDS = _words(
     ipa ips pkn ppkn matematika fisika kimia biologi sejarah geografi sosiologi penjaskes
     penumpang asdp lab idr praktek praktik travel express ekspres
     terpotong pickup satgas
+    keswan puskeswan peternakan pertanian perikanan kelautan petani nelayan peternak penyedia
+    jumlah sekdes kub poktan gapoktan bumdes pamdes ppi tpi tanah km kapal
     """
 ) | frozenset(PLATFORM_WORDS)
 
@@ -1421,7 +1438,7 @@ OFFICE_HOLDER_WORDS = _words(
     gereja masjid jemaat paroki panitia komite bumdes bumd puskesmas rsud pemkot pemkab pemda
     pemprov pemerintah kelurahan kecamatan desa lembaga perumda pdam pln bank toko kelompok forum
     posyandu sanggar sinode klasis blud upt uptd rsia rs ksu ksp sman smpn sdn smkn mtsn sdk sdi
-    smak smpk takmir
+    smak smpk takmir kub poktan gapoktan pamdes
     """
 )
 #: Abbreviations a name or a street may hold with their dot (``Muh. Yusuf``, ``Jl. Jend.
