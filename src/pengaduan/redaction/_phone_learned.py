@@ -312,8 +312,9 @@ _OWN_BEFORE = re.compile(
 _NAME_TO_NUMBER = re.compile(
     r"[ \t]*,?[ \t]*(?:hp|wa|telp|tlp|no\.?[ \t]*hp)[ \t.:]*", re.IGNORECASE
 )
-#: How far before a number `_OWN_BEFORE` reads.
+#: How far before a number `_OWN_BEFORE` reads, and the characters before that read with it.
 _OWN_REACH = 48
+_WORD_PAD = 16
 
 
 def stated_own(
@@ -324,8 +325,14 @@ def stated_own(
     right before it, as a finding or a tag (``Admin namanya Efraim, WA 0856...``): the model
     judges what the rules could not settle, not what the text says."""
     start = findings[index].start
-    window = text[max(0, start - _OWN_REACH) : start].lower()
-    if _OWN_BEFORE.search(window) is not None or lex.WRITERS_NUMBER.search(window) is not None:
+    # (a few characters more than the reach: a word the reach cuts is seen whole, ``Desa`` no
+    # ``sa``)
+    window = text[max(0, start - _OWN_REACH - _WORD_PAD) : start].lower()
+    reach = max(0, len(window) - _OWN_REACH)
+    if (
+        _OWN_BEFORE.search(window, reach) is not None
+        or lex.WRITERS_NUMBER.search(window, reach) is not None
+    ):
         return True
     # Only the span right before the number can be the name (anything between would stand in
     # the separators' way): the finding before it, or a tag after that finding.
