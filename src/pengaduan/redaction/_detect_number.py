@@ -2447,7 +2447,8 @@ def _old_npwp_on_the_line(lowered: str, begin: int) -> bool:
     """Whether the NIK at ``begin`` follows, on its line, the writer's old NPWP written out and
     words of its change to the NIK (``Beta pung yang lama 71.447.936.6-920.000, dong bilang
     sekarang pake NIK, 5320...``): the NIK given as the NPWP it now is."""
-    line = lowered.rfind("\n", max(0, begin - _OLD_NPWP_LINE), begin) + 1
+    reach = max(0, begin - _OLD_NPWP_LINE)
+    line = max(lowered.rfind("\n", reach, begin) + 1, reach)  # (no further than the reach)
     old = lex.NPWP15_FORMAT.search(lowered, line, begin)
     return (
         old is not None
