@@ -195,7 +195,7 @@ def _slashed_or_coded(text: str, start: int, end: int) -> bool:
     electricity tariff ``R1M/900 VA``, a link ``bit.ly/G8789RS``, ``s/d 25 FEB``: until a
     date) or is given as a code (``Kode booking L3969P``, ``voucher ...``)."""
     return (
-        (start and text[start - 1] == "/")
+        (start > 0 and text[start - 1] == "/")
         or text[end : end + 1] == "/"
         or _CODE_BEFORE.search(text, max(0, start - 24), start) is not None
     )
