@@ -2984,10 +2984,7 @@ _BODYS_ACCOUNT_OWNERS = (
     # a group's, farmers' and fishers' groups', a village's water enterprise (``rekening
     # kelompok``, ``rekening Gapoktan``, ``rek PAMDes``)
     "kelompok",
-    "gapoktan",
-    "poktan",
-    "kub",
-    "pamdes",
+    *sorted(lex.VILLAGE_GROUP_WORDS - {"bumdes"}),  # (``bumdes`` is above)
 )
 _BODYS_ACCOUNT = re.compile(
     # (or paid to the body: ``transfer ke BLUD Bank NTT ...``)

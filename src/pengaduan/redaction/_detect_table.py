@@ -104,12 +104,14 @@ _NOT_A_PERSONS = lex.NOT_A_PERSONS_FIELD | {"lksa"}
 #: Words of a first column's header that make every row a body's (``Nama LKSA``, ``Nama
 #: Sekolah``): a seat's column without a holder's word is the body's (``Alamat``, not
 #: ``Alamat Pengasuh``).
-_BODY_ROW_WORDS = lex.words(
-    """
+_BODY_ROW_WORDS = (
+    lex.words(
+        """
     sekolah toko perusahaan posyandu puskesmas instansi kantor dinas kelompok lembaga gereja
     masjid lksa panti yayasan jemaat paroki koperasi kopdit ksp organisasi komunitas
-    kub poktan gapoktan bumdes pamdes
     """
+    )
+    | lex.VILLAGE_GROUP_WORDS
 )
 #: Words before ``usaha`` that make a header's business its keeper (``Nama Pelaku Usaha``).
 _KEEPERS = lex.words("pelaku pemilik")
@@ -156,19 +158,21 @@ _BODY_KINDS = frozenset(
 
 
 #: Words that make a number's column a body's (``NPWP Pemilik Badan``, ``Telp Kantor``).
-_BODIES = lex.words(
-    "badan usaha perusahaan kantor instansi toko koperasi penyedia rekanan vendor"
-    # an office's treasurer's withholding number and a tax invoice's seller's (``NPWP
-    # Bendahara``, ``NPWP Penjual``)
-    " bendahara penjual"
-    # a body's cash account (``Rekening Kas``)
-    " kas"
-    # a community body's own line, seat or account (``WA Posyandu``, ``Telp Gereja``)
-    " posyandu pustu sekolah gereja jemaat paroki masjid yayasan panti sekretariat"
-    # a group's, farmers' and fishers' groups' and a village enterprise's (``NPWP Kelompok``,
-    # ``Rekening Kelompok``, ``NPWP BUMDes``)
-    " kelompok kub poktan gapoktan bumdes pamdes"
-)
+_BODIES = (
+    lex.words(
+        "badan usaha perusahaan kantor instansi toko koperasi penyedia rekanan vendor"
+        # an office's treasurer's withholding number and a tax invoice's seller's (``NPWP
+        # Bendahara``, ``NPWP Penjual``)
+        " bendahara penjual"
+        # a body's cash account (``Rekening Kas``)
+        " kas"
+        # a community body's own line, seat or account (``WA Posyandu``, ``Telp Gereja``)
+        " posyandu pustu sekolah gereja jemaat paroki masjid yayasan panti sekretariat"
+        # a group's (``NPWP Kelompok``, ``Rekening Kelompok``)
+        " kelompok"
+    )
+    | lex.VILLAGE_GROUP_WORDS
+)  # (farmers' and fishers' groups', a village enterprise's)
 #: A column of bodies' seats (``Alamat Usaha``, the addresses of a directory of offices or of
 #: an organisation's row): kept, unless a cell says the business is at home.
 _SEAT = "seat"

@@ -864,13 +864,20 @@ ORGANISATION_MAILBOX = re.compile(
 #: Words of a ``Nama ...`` header or field label that make it a body's or a thing's, not a
 #: person's (``Nama Sekolah``, ``Nama Usaha :``, ``Nama Obat``): the table detector's headers and
 #: the name detector's field labels add their own to these.
-NOT_A_PERSONS_FIELD = _words(
-    """
+#: A village's enterprises and its farmers' and fishers' groups by their short names (``KUB``
+#: a fishers' joint business group, ``Poktan``/``Gapoktan`` farmers' groups and their union,
+#: ``BUMDes`` a village enterprise, ``PAMDes`` its water enterprise): bodies, no person.
+VILLAGE_GROUP_WORDS = _words("kub poktan gapoktan bumdes pamdes")
+NOT_A_PERSONS_FIELD = (
+    _words(
+        """
     sekolah toko usaha barang jalan jln kelurahan kel desa kecamatan kec perusahaan posyandu
     puskesmas instansi kantor dinas bank produk kegiatan program obat file dokumen kelompok
     lembaga gereja masjid pasar unit bidang kota kabupaten rs rumah paket proyek penyakit
-    jabatan panti kub poktan gapoktan bumdes pamdes
+    jabatan panti
     """
+    )
+    | VILLAGE_GROUP_WORDS
 )
 #: A bot's mark in brackets after the name a chat shows for it (``Veronika (Virtual
 #: Assistant)``): a persona, no person.
@@ -887,8 +894,9 @@ GROUP_MAILBOX = re.compile(
 
 #: First words of an organisation's name in a table's cell (``UD Laut Timor``, ``Komite PAUD
 #: Permata Hati``, ``Kurir JNE``).
-ORGANISATION_FIRST_WORDS = _words(
-    """
+ORGANISATION_FIRST_WORDS = (
+    _words(
+        """
     ud cv pt pd koperasi kop kud ksp gereja gmit jemaat paroki masjid musala yayasan toko kios
     warung bengkel apotek klinik sekolah sd smp sma smk tk paud puskesmas kantor dinas pemkot
     pemkab bumdes kelompok poktan gapoktan panti rumah hotel restoran rm kelurahan desa
@@ -897,8 +905,10 @@ ORGANISATION_FIRST_WORDS = _words(
     rsud rsia uptd upt ksu komite operator sdk sdn sdi smpn smpk sman smak smkn mtsn man kas
     posko pos dapur terminal bus lpk stasiun pelabuhan bandara min penginapan losmen
     komunitas pokja outlet gerai plasa grapari alfamart indomaret kpp
-    kub pamdes majelis tanah puskeswan
+    majelis tanah puskeswan
     """
+    )
+    | VILLAGE_GROUP_WORDS
 )
 
 #: Whose NPWP: words between ``NPWP`` and its number, or before ``NPWP`` in its clause, that
@@ -1248,8 +1258,9 @@ PLATFORM_WORDS = (
     "traveloka",
     "tiket.com",
 )
-NAME_STOPWORDS = _words(
-    """
+NAME_STOPWORDS = (
+    _words(
+        """
     ada admin agar akan aku alamat anak anggota antar apa atas bagian bahwa baik baru bapak
     belakang belum beliau bendahara berada beralamat bernama bersama besok bidan bilang bisa
     bpjs bu bupati camat cuma dalam dan dari depan desa di dia dinas dirut direktur dokter dong
@@ -1328,9 +1339,12 @@ NAME_STOPWORDS = _words(
     penumpang asdp lab idr praktek praktik travel express ekspres
     terpotong pickup satgas
     keswan puskeswan peternakan pertanian perikanan kelautan petani nelayan peternak penyedia
-    jumlah sekdes kub poktan gapoktan bumdes pamdes ppi tpi tanah km kapal
+    jumlah sekdes ppi tpi tanah km kapal
     """
-) | frozenset(PLATFORM_WORDS)
+    )
+    | frozenset(PLATFORM_WORDS)
+    | VILLAGE_GROUP_WORDS
+)
 
 #: Nothing but spaces, punctuation, symbols and emoji (no letter, no digit) up to the end of
 #: the text: ``DEBORA.``, ``DEBORA…``, ``DEBORA 🙏``, ``DEBORA」``.
@@ -1432,14 +1446,17 @@ NAME_BOUNDARY_WORDS = frozenset(
 )
 #: What an account holder after ``a.n.`` is when it is an office, not a person (``a.n. Kas
 #: Daerah Kota Kupang``, ``a.n. Dinas Sosial``, ``a.n. Yayasan Kasih``).
-OFFICE_HOLDER_WORDS = _words(
-    """
+OFFICE_HOLDER_WORDS = (
+    _words(
+        """
     kas kasda rkud dinas badan kantor sekolah sd smp sma smk yayasan koperasi kopdit pt cv ud
     gereja masjid jemaat paroki panitia komite bumdes bumd puskesmas rsud pemkot pemkab pemda
     pemprov pemerintah kelurahan kecamatan desa lembaga perumda pdam pln bank toko kelompok forum
     posyandu sanggar sinode klasis blud upt uptd rsia rs ksu ksp sman smpn sdn smkn mtsn sdk sdi
-    smak smpk takmir kub poktan gapoktan pamdes
+    smak smpk takmir
     """
+    )
+    | VILLAGE_GROUP_WORDS
 )
 #: Abbreviations a name or a street may hold with their dot (``Muh. Yusuf``, ``Jl. Jend.
 #: Sudirman``): a dot after any other word ends a sentence, and the name or address with it.
