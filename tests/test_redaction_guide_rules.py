@@ -7141,6 +7141,68 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-fishers-registration-card",
     ),
+    pytest.param(
+        "Bersama ini kami sampaikan NPWP atas nama Yosias Tlonaen tertulis 81.402.66.3-920.000 "
+        "pada SK 800/412/BKPSDM/2026. Yang benar 81.402.663.3-920.000.",
+        "81.402.663.3-920.000",
+        "npwp",
+        id="a-corrected-npwp-of-a-person-named-as-its-holder-sentences-before",
+    ),
+    pytest.param(
+        "Paket blm sampai? Silakan hubungi WA customer care 0813 5521 7740 (Senin-Sabtu).",
+        "0813 5521 7740",
+        None,
+        id="a-couriers-customer-care-line",
+    ),
+    pytest.param(
+        "Ruko disewakan. Survei lokasi: telp kantor 0380 827 216 / WA marketing 0852 3390 1418",
+        "0852 3390 1418",
+        None,
+        id="a-rentals-marketing-line",
+    ),
+    pytest.param(
+        "Waktu sy telp, dia suruh telp nomor lain, 0821 4470 3392. Kalo yg 0821 4470 3392 itu "
+        "nomor Depot Air Sumber Hidup di Oebufu.",
+        "0821 4470 3392",
+        None,
+        id="a-number-said-further-on-to-be-a-depots-first-writing",
+    ),
+    pytest.param(
+        "Sy telp nomor lain, 0821 4470 3392. Kalo yg 0821 4470 3392 itu nomor HP tukang dia.",
+        "0821 4470 3392",
+        "phone",
+        id="a-number-said-further-on-to-be-a-workers-mobile-stays",
+    ),
+    pytest.param(
+        "Komentar\nRoti Mawar Bakery: Kami jg ready kue kering kak, order di WA 0853 6611 2094",
+        "0853 6611 2094",
+        None,
+        id="a-bakerys-page-speaking-in-a-comment",
+    ),
+    pytest.param(
+        "Komentar\nRoti Mawar Bakery: Kami jg ready kue kering kak, order di WA 0853 6611 2094",
+        "Roti Mawar",
+        None,
+        id="a-bakerys-page-is-no-commenters-name",
+    ),
+    pytest.param(
+        "GROSIR SEMBAKO SINAR OEBOBO\nJl. Bundaran PU No. 12, Kupang\nTelp/WA 0823 8850 417",
+        "0823 8850 417",
+        None,
+        id="a-wholesalers-receipt-heading",
+    ),
+    pytest.param(
+        "MAWAR CLEAN LAUNDRY OESAPA\nJl. Timor Raya No. 40 | WA +6281384412096\nNOTA 2512-504",
+        "Jl. Timor Raya No. 40",
+        None,
+        id="a-laundrys-seat-under-its-receipt-heading",
+    ),
+    pytest.param(
+        "Saya buka laundry\nJl. Timor Raya No. 40 | WA +6281384412096",
+        "+6281384412096",
+        "phone",
+        id="a-person-opening-a-laundry-gives-her-own-line",
+    ),
 ]
 
 

@@ -1069,8 +1069,10 @@ _BODY_WORDS = lex.OFFICE_HOLDER_WORDS | {
     "kos",
     "kost",
     *lex.STALL_WORDS,
-    # a business's page by its trade (``Sedot WC Berkah Abadi:``, ``Rental Timor Jaya:``)
+    # a business's page by its trade (``Sedot WC Berkah Abadi:``, ``Rental Timor Jaya:``,
+    # ``Roti Kenari Bakery:``)
     *(noun.split()[0] for noun in lex.BUSINESS_NOUNS),
+    *lex.TRADE_WORDS,
 }
 
 

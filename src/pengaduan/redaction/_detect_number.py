@@ -67,6 +67,7 @@ from pengaduan.redaction._phone_owner import (
     invited,
     letterhead_line,
     office_sender,
+    said_to_be_a_business,
     speakers_own_line,
 )
 from pengaduan.redaction._phone_stated import (
@@ -1772,7 +1773,10 @@ def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
     ):
         return "office"  # ``DINAS PUPR`` then ``Jl. Timor Raya Km. 5 Telp. 0811-...``: its line
     if ctx in (None, "institution", "phone"):
-        if ctx == "phone" and not fixed:
+        # the same number written again a little further on and said there to be a business's
+        # (``dia suruh telp nomor lain, 0822.... Kalo yg 0822... itu nomor Depot Air ...``)
+        later = _said_later_a_business(facts, begin, end)
+        if ctx == "phone" and not fixed and not later:
             # Only a number said to belong to an office (``milik``, ``punya``, ``kepunyaan``) or
             # to be a business's number (``itu nomor bengkel``) takes a mobile from its phone
             # word: where none of these words follows, nothing can.
@@ -1782,12 +1786,28 @@ def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
         # (``Kurir JNE ... tu Om Hong Bing, nomornya 0821..., dia bilang JNE ...``: the named
         # person's own, whatever office the words after it speak of)
         named = _NAMED_OWN_NUMBER.search(window, near) is not None
-        owner = None if named else facts.owner_after(end)
+        owner = None if named else "owned" if later else facts.owner_after(end)
         if owner == "owned" or (owner == "office" and ctx != "phone"):
             ctx = "office"
         elif owner == "institution" and fixed:
             ctx = "institution"
     return ctx
+
+
+#: How far after a number the same number written again is looked for (`_said_later_a_business`).
+_AGAIN_REACH = 240
+
+
+def _said_later_a_business(facts: _Facts, begin: int, end: int) -> bool:
+    """Whether the number at ``begin`` is written again, the same way, within `_AGAIN_REACH`
+    characters after it, and said right after that writing to be a business's or an office's
+    number (`said_to_be_a_business`)."""
+    text = facts.context.text
+    again = text.find(text[begin:end], end, end + _AGAIN_REACH)
+    if again == -1:
+        return False
+    tail = again + end - begin
+    return said_to_be_a_business(facts.lowered[tail : tail + AFTER_WIDTH])
 
 
 #: A person named by a kin or courtesy word, then ``nomornya`` (``Om Hong Bing, nomornya``),
@@ -3282,9 +3302,11 @@ _NPWP_GIVEN = re.compile(r"[0-9\x1f][^\n]*[a-z0-9][.!?][ \t]*\n")
 _OWNER_NAMED = re.compile(r"(?<![a-z])pemilik(?:[ \t]+[a-z]+){0,2}[ \t]*:?[ \t]*\x1f")
 #: A body's word asking for the NPWP named before it (``NPWP yang bendahara minta``).
 _ASKING = re.compile(r"[ \t]+(?:minta|meminta|mintak|tagih|menagih|tanya|suruh|perlu)(?![a-z])")
-#: The applicant's word right after ``NPWP`` on a form (``NPWP Pemohon :`` under ``NPWP Badan``):
-#: the person's.
-_APPLICANT = re.compile(r"[ \t]+pemohon(?![a-z])")
+#: The applicant's word right after ``NPWP`` on a form (``NPWP Pemohon :`` under ``NPWP Badan``),
+#: or a person named as its holder (``NPWP atas nama [NAME]``): the person's.
+_APPLICANT = re.compile(
+    r"[ \t]+(?:pemohon(?![a-z])|(?:atas[ \t]+nama|a\.?[ \t]?n\.)[ \t]*:?[ \t]*\x1f)"
+)
 #: An office's treasurer named right before ``NPWP`` (``Bendahara Pengeluaran, NPWP``); a
 #: treasurer asking for the NPWPs (``Bendahara minta NPWP``) is not its holder.
 _TREASURER_BEFORE = re.compile(

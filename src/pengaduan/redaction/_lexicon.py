@@ -192,6 +192,10 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "layanan pengaduan",
         "pusat layanan",
         "customer service",
+        # a shop's or a courier's customers' desk and its sales desk (``hubungi WA customer care
+        # 0812...``, ``WA marketing 0813...``)
+        "wa customer care",
+        "wa marketing",
         "posko",
         "cs",
         "helpdesk",
@@ -1170,6 +1174,12 @@ STALL_WORDS = (
     "catering",
     "katering",
 )
+#: Words of a shop's or a rental's page by its trade, in its name (``Roti Kenari Bakery``,
+#: ``DO TRANS RENT CAR``, ``Kue Lontar Oebobo``, ``Flobamora Cell``): the business speaks.
+TRADE_WORDS = frozenset(
+    {"bakery", "kue", "roti", "cake", "snack", "rent", "cell", "store", "shop", "olshop", "mart"}
+    | {"official"}
+)
 #: A thing right before one of `PRONOUN_TRIGGERS` (``KK SAYA DOBEL``, ``RUMAH SAYA, TEMBOK
 #: TETANGGA ...``): the pronoun says whose it is and introduces no one. Searched on the
 #: lower-cased text, ending where the pronoun starts.
@@ -1595,7 +1605,13 @@ OFFICE_HEADING = re.compile(
     # (``KSP BERKAT BERSAMA``, ``KOPDIT PELITA MULIA``, ``PANTI ASUHAN ...``)
     r"|ksp|ksu|kud|kopdit|panti|lksa|pustu|masjid|paroki|bumdes"
     # chains' and providers' shops (``ALFAMART OEBUFU 2``, ``GraPARI Kupang``)
-    r"|alfamart|indomaret|alfamidi|hypermart|transmart|grapari|outlet|gerai|plasa)(?![a-z]))"
+    r"|alfamart|indomaret|alfamidi|hypermart|transmart|grapari|outlet|gerai|plasa"
+    # a wholesaler's receipt (``GROSIR SEMBAKO SINAR KUANINO``)
+    r"|grosir)(?![a-z])"
+    # a shop named by its trade's word after one or two words of its name (``SUPER CLEAN
+    # LAUNDRY LILIBA``, ``ROTI KENARI BAKERY``), nobody speaking
+    r"|(?:(?!(?:saya|sy|aku|beta|kami|sa)[ \t])[a-z]+[ \t]+){1,2}"
+    r"(?:laundry|bakery|cell|store|mart|grosir)(?![a-z]))"
     r"[^\n]{0,80}"
 )
 #: An office, a public place or a business named right before an address, with a comma, an
@@ -1711,6 +1727,8 @@ BUSINESS_NOUNS = (
     "rumah makan",
     "depot",
     "depo",
+    # a wholesaler (``Grosir Sinar Kuanino``)
+    "grosir",
     "konter",
     "counter pulsa",
     # a phone shop's page (``Counter Flobamora Cell:``), a bus company's (``Bus Tiara Mas:``)

@@ -169,7 +169,7 @@ _BELONGS = re.compile(
 _BUSINESS_OR_OFFICE = (
     r"(?:bengkel|toko|kios|travel|warung|apotek|kantor|konter|counter|laundry|rental|salon"
     r"|usaha|restoran|rumah makan|rm|hotel|koperasi|agen|percetakan|fotokopi|ekspedisi|dealer"
-    r"|showroom|pangkalan|dinas|kelurahan|kecamatan|puskesmas|sekolah|pdam|pln|pengaduan"
+    r"|showroom|depot|depo|pangkalan|dinas|kelurahan|kecamatan|puskesmas|sekolah|pdam|pln|pengaduan"
     r"|pelayanan|layanan|satpol|polisi|polsek|polres)(?![a-z])"
 )
 _NUMBER_OF = re.compile(
@@ -326,6 +326,12 @@ def _office_word_at(window: str, position: int) -> str | None:
     return found.lastgroup
 
 
+def said_to_be_a_business(window: str) -> bool:
+    """Whether the words right after a number (``window``, lower-cased) say it is a business's
+    or an office's number (``itu nomor bengkel``, ``ternyata nomor travel``)."""
+    return _NUMBER_OF.match(window) is not None
+
+
 def following_owner(window: str) -> str | None:
     """What the words right after a number say about its owner.
 
@@ -339,7 +345,7 @@ def following_owner(window: str) -> str | None:
         ``"owned"`` too when it is said to pose as an office or its staff (``0896... yang
         mengaku petugas Dinsos``: the guide labels what the writer says it is); else ``None``.
     """
-    if _NUMBER_OF.match(window) is not None:
+    if said_to_be_a_business(window):
         return "owned"
     listed = _LISTED.match(window)
     if listed is not None:
@@ -656,10 +662,7 @@ def speakers_own_line(lowered: str, position: int) -> bool:
 _CHANNEL_ALONE = re.compile(r"(?:\A|[.!?][ \t]+)(?:wa|whatsapp|hp|telp|tlp)[ \t.:]*\Z")
 #: A trade's word in a speaker's name: a shop's or a rental's page speaks (``Roti Kenari
 #: Bakery``, ``DO TRANS RENT CAR``, ``Kue Lontar Oebobo``).
-_TRADE_SPEAKER = re.compile(
-    r"(?<![a-z])(?:bakery|kue|roti|cake|snack|rent|cell|store|shop|olshop|mart|official)"
-    r"(?![a-z])"
-)
+_TRADE_SPEAKER = re.compile(rf"(?<![a-z])(?:{lex.trie_pattern(lex.TRADE_WORDS)})(?![a-z])")
 #: A boarding house's word opening a commenter's name: the house's page speaks.
 _LODGINGS = frozenset({"kos", "kost", "wisma", "homestay"})
 #: An office's account by its handle, its name run into its city's (``dukcapilkotakupang``,
