@@ -7203,6 +7203,26 @@ WHOSE_CONTACT_DETAILS = [
         "phone",
         id="a-person-opening-a-laundry-gives-her-own-line",
     ),
+    pytest.param(
+        "KOS MELATI INDAH LILIBA \u2013 TERIMA PUTRA\nKamar 3x3, kasur, lemari, kipas\n"
+        "Harga Rp 650.000/bln\nAlamat: Jl. Adisucipto No. 88\nHUB 0852-3371-4420 / 0380-820-117",
+        "0852-3371-4420",
+        None,
+        id="a-boarding-houses-advert-its-line",
+    ),
+    pytest.param(
+        "KOS MELATI INDAH LILIBA \u2013 TERIMA PUTRA\nKamar 3x3, kasur, lemari, kipas\n"
+        "Harga Rp 650.000/bln\nAlamat: Jl. Adisucipto No. 88\nHUB 0852-3371-4420 / 0380-820-117",
+        "Jl. Adisucipto No. 88",
+        None,
+        id="a-boarding-houses-advert-its-seat",
+    ),
+    pytest.param(
+        "Kos saya kebanjiran\nAlamat: Jl. Adisucipto No. 88\nHP 0852-3371-4420",
+        "Jl. Adisucipto No. 88",
+        "address",
+        id="a-tenant-speaking-of-her-boarding-house-gives-her-home",
+    ),
 ]
 
 

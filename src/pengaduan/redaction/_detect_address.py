@@ -752,8 +752,12 @@ _HEADING_SEPARATOR = re.compile(r"[ \t]*[\u00b7\u2022][ \t]*")
 _BUSINESS_FIRST_LINE = re.compile(
     r"[ \t*]*(?:toko|t0ko|warung|kios|bengkel|salon|laundry|depot|apotek|apotik|rental"
     r"|catering|katering|konter|counter|rumah[ \t]+makan|mini[ \t]?market|percetakan|fotokopi"
-    r"|fotocopy|cv|pt|ud)"
-    r"(?:[ \t]+[a-z&'.\-]+){1,5}[ \t*]*(?P<end>\n|[-\u2013\u2014:][ \t])"
+    r"|fotocopy|cv|pt|ud"
+    # a boarding house's and a wholesaler's (``KOS SUMBER BERKAT OEBUFU - TERIMA PUTRI``)
+    r"|kos|kost|grosir)"
+    # (nobody speaking in it: ``Kos saya kebanjiran``)
+    r"(?:[ \t]+(?!(?:saya|sy|beta|aku|kami|sa)(?![a-z]))[a-z&'.\-]+){1,5}[ \t*]*"
+    r"(?P<end>\n|[-\u2013\u2014:][ \t])"
 )
 #: A home, the writer or a person's record, between a business's heading and an address: the
 #: address may be theirs.
