@@ -125,6 +125,7 @@ DEVELOPMENT = {
     "dev59": DATA / "redaction_dev59.jsonl",
     "dev60": DATA / "redaction_dev60.jsonl",
     "dev61": DATA / "redaction_dev61.jsonl",
+    "dev62": DATA / "redaction_dev62.jsonl",
 }
 
 

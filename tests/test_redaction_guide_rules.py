@@ -7223,6 +7223,95 @@ WHOSE_CONTACT_DETAILS = [
         "address",
         id="a-tenant-speaking-of-her-boarding-house-gives-her-home",
     ),
+    pytest.param(
+        "Pendaftaran kursus komputer. Berkas dikirim ke lkpmutiara@yahoo.co.id paling lambat "
+        "Senin.",
+        "lkpmutiara@yahoo.co.id",
+        None,
+        id="a-courses-mailbox-by-its-kind",
+    ),
+    pytest.param(
+        "Data siswa baru mohon dikirim ke smpberkatbaru@gmail.com sebelum 10 Juli.",
+        "smpberkatbaru@gmail.com",
+        None,
+        id="a-schools-mailbox-by-its-kind",
+    ),
+    pytest.param(
+        "Mohon kirim laporan ke sdethan25@outlook.com ya kak.",
+        "sdethan25@outlook.com",
+        "email",
+        id="a-persons-mailbox-opening-with-a-schools-two-letters",
+    ),
+    pytest.param(
+        "LKP PELANGI\nJl. Pulau Indah No. 190 · Telp 0380 831273 · pelangi.merdeka@gmail.com",
+        "pelangi.merdeka@gmail.com",
+        None,
+        id="a-courses-one-word-name-opening-its-mailbox",
+    ),
+    pytest.param(
+        "LKP PELANGI\nJl. Pulau Indah No. 190 · Telp 0380 831273 · pelangi.merdeka@gmail.com",
+        "0380 831273",
+        None,
+        id="a-courses-line-on-its-letterhead",
+    ),
+    pytest.param(
+        "Harga resmi: Festival Rp 185.000.\n"
+        "Info panitia: 0822-7582-7698 / mutiara.kupang@gmail.com",
+        "mutiara.kupang@gmail.com",
+        None,
+        id="an-organisers-mailbox-on-its-contacts-line",
+    ),
+    pytest.param(
+        "Dijual motor Vario, mulus. Info: 0812 3344 5566 / yanti.ndun@gmail.com",
+        "yanti.ndun@gmail.com",
+        "email",
+        id="a-sellers-own-mailbox-by-her-name-on-a-contacts-line",
+    ),
+    pytest.param(
+        "Konsumen dapat menghubungi ULPK melalui telp (0380) 844 355, WA 0812 7961 3918 atau "
+        "email ulpk.bbpomkupang@pom.go.id.",
+        "0812 7961 3918",
+        None,
+        id="a-consumers-complaints-units-lines",
+    ),
+    pytest.param(
+        "Konsumen dapat menghubungi ULPK melalui telp (0380) 844 355, WA 0812 7961 3918 atau "
+        "email ulpk.bbpomkupang@pom.go.id.",
+        "ulpk.bbpomkupang@pom.go.id",
+        None,
+        id="a-consumers-complaints-units-mailbox",
+    ),
+    pytest.param(
+        "Kontak keluarga pasien : 0821 7038 9152 (Om Filipus)\n"
+        "Info stok darah: WA UDD 0899 6031 0723",
+        "0899 6031 0723",
+        None,
+        id="a-blood-units-line",
+    ),
+    pytest.param(
+        "KOS TIRTA\nJl. Urip Sumoharjo No. 16 - WA pengelola 0852 9783 342\nDATA PENGHUNI KOS",
+        "0852 9783 342",
+        None,
+        id="a-boarding-houses-managers-line-on-its-form",
+    ),
+    pytest.param(
+        "Berkas dikirim ke lkpmutiara@yahoo.co.id atau WA 0853-5788-4007 paling lambat 4 Maret.",
+        "0853-5788-4007",
+        None,
+        id="a-mobile-listed-after-a-bodys-mailbox",
+    ),
+    pytest.param(
+        "Berkas dikirim ke yanti.ndun@gmail.com atau WA 0853-5788-4007 paling lambat 4 Maret.",
+        "0853-5788-4007",
+        "phone",
+        id="a-mobile-listed-after-a-persons-mailbox",
+    ),
+    pytest.param(
+        "Pembayaran ke BCA 0286710610 a.n. KOST EKSKLUSIF KASIH SETIA",
+        "KOST EKSKLUSIF",
+        None,
+        id="a-boarding-house-holding-an-account",
+    ),
 ]
 
 

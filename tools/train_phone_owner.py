@@ -79,6 +79,7 @@ HELD_OUT = frozenset(
         "redaction_dev56.jsonl",
         "redaction_dev57.jsonl",
         "redaction_dev60.jsonl",
+        "redaction_dev62.jsonl",
     }
 )
 

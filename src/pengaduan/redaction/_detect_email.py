@@ -111,6 +111,12 @@ class EmailDetector:
             # ``telp kantor 0380-853641, email ...``, ``Kontak kantor kami ..., email ...``: the
             # office's contacts, its line then its mailbox
             or _offices_contact(lowered, start)
+            or (
+                _CONTACTS_LINE.fullmatch(lowered, lowered.rfind("\n", 0, start) + 1, start)
+                is not None
+                # (a seller's own, by her name: ``Info: 0812... / yanti.ndun@...``)
+                and not _names_someone(address.partition("@")[0], whole=True)
+            )
         ):
             # an organisation's mailbox: nobody's, and no later detector reads a part of it
             # (``rt20.manulai@gmail.com`` holds no RT of a home)
@@ -256,6 +262,14 @@ _DESKS_CONTACT = re.compile(
     r"(?<![a-z])(?:cs|customer[ \t]+(?:service|care)|layanan[ \t]+pelanggan|admin)[ \t]+kami"
     r"(?![a-z])(?:[^\n@.]|\.(?![ \t\n])){0,90}?(?:e-?mail|surel)[ \t]*:?[ \t]*\Z"
 )
+#: A notice's line of where to ask, its label opening the line, then only lines and marks up
+#: to the mailbox (``Info panitia: 0822... / ``, ``Saran & pengaduan: ``, ``Bantuan: WA 0823...
+#: / email ``): the organiser's, nobody named on it.
+_CONTACTS_LINE = re.compile(
+    r"[ \t\u00a0*]*(?:info(?:rmasi)?(?:[ \t]+(?:panitia|pendaftaran|lanjut))?|kontak[ \t]+panitia"
+    r"|saran[ \t]*(?:&|dan)[ \t]*(?:pengaduan|kritik)|kritik[ \t]*(?:&|dan)[ \t]*saran|bantuan)"
+    r"[ \t]*:(?:[ \t0-9().+\-/|,\u00b7]|(?<![a-z])(?:wa|telp|tlp|hp|atau|email|e-mail)(?![a-z]))*"
+)
 #: How far back from a mailbox `_DESKS_CONTACT` reads.
 _DESK_REACH = 120
 #: The label of a mail header line that names people (``From:``, ``Kepada:``, ``Reply-To:``).
@@ -326,7 +340,13 @@ def _business_mailbox(mailbox: str) -> bool:
 _BUSINESS_KINDS = (
     r"(?:toko|katering|catering|apotek|apotik|hotel|penginapan|homestay|laundry|bengkel|salon"
     r"|travel|rental|printing|fotokopi|fotocopy|konveksi|elektronik|mebel|furniture|bakery"
-    r"|resto|restoran|rumahmakan|warung|depot|optik|klinik|ekspedisi|logistik|cellular|ponsel)"
+    r"|resto|restoran|rumahmakan|warung|depot|optik|klinik|ekspedisi|logistik|cellular|ponsel"
+    # courses and training centres, schools, online shops and stalls, couriers, events
+    # (``lkpmutiara``, ``pusatkaryabaru``, ``smpberkatbaru``, ``olshopsentosa``,
+    # ``lapakberkahabadi``, ``kurirtelukbiru``, ``eventcitramandiri``; not the two letters of a
+    # kindergarten's, a primary school's or an organiser's, which end or open names: ``neo``,
+    # ``sdethan``)
+    r"|lkp|lpk|kursus|pelatihan|pusat|paud|smp|sma|smk|olshop|lapak|kurir|event)"
 )
 _BUSINESS_KIND_END = re.compile(_BUSINESS_KINDS + r"\Z")
 _BUSINESS_KIND_START = re.compile(_BUSINESS_KINDS)
@@ -400,6 +420,9 @@ _BODY_NAMED = re.compile(
             " klinik bengkel salon laundry catering katering restoran hotel penginapan depot kios"
             " fotokopi fotocopy percetakan printing sablon konveksi travel rental ekspedisi sdn"
             " sdk sdi smpn smpk sman smak smkn mtsn paud lpk bimbel bumdes poktan gapoktan panti"
+            # courses and training centres, kindergartens (``LKP PELANGI``, ``PUSAT PELATIHAN
+            # TIRTA``, ``TK Kristen Sasando``)
+            " lkp kursus pelatihan tk"
         )
     )
     + r")(?:[^a-z\n]{1,3}[a-z]+){1,4}"
@@ -426,8 +449,13 @@ def _spells_a_bodys_name(
     if not spellings:
         spellings.append(_bodies_spelt(lowered))
         spellings.append(_heading_spelt(text))
+        spellings.append(_bodies_heads(lowered))
     parts = lex.LETTERS.findall(mailbox)
-    bodies, heading = spellings
+    bodies, heading, heads = spellings
+    if len(parts) > 1 and parts[0] in heads and not _names_someone(mailbox, whole=True):
+        # a body's one-word name opening a mailbox, a place's after it (``pelangi.merdeka@``
+        # under ``LKP PELANGI``, ``sasando.fontein@`` after ``TK Kristen Sasando``)
+        return True
     # (or one of its parts, beside a place's: ``duaputrarote.kupang`` under ``CV DUA PUTRA
     # ROTE``)
     if (letters in bodies or any(part in bodies for part in parts)) and not _names_someone(
@@ -455,6 +483,26 @@ def _spelt(words: list[str]) -> set[str]:
 
 #: The most words of a body's name whose spellings are read.
 _SPELT_WORDS = 6
+
+
+def _bodies_heads(lowered: str) -> frozenset[str]:
+    """The last word of each body's name written after its kind in ``lowered``, where the name
+    is one or two words and that word is not a place's word (``pelangi`` from ``lkp pelangi``,
+    ``sasando`` from ``tk kristen sasando``) and has `_HEAD_LEAST` letters or more."""
+    heads: set[str] = set()
+    for match in _BODY_NAMED.finditer(lowered):
+        words = lex.LETTERS.findall(match.group())
+        if len(words) <= _HEAD_WORDS and len(words[-1]) >= _HEAD_LEAST:
+            heads.add(words[-1])
+    return frozenset(heads - _PLACES_IN_MAILBOXES)
+
+
+#: The most words (its kind's among them) of a body's name whose last word may open its mailbox.
+_HEAD_WORDS = 3
+#: The fewest letters of a body's one-word name read opening a mailbox.
+_HEAD_LEAST = 5
+#: Places' words a body's name may end with and a person's mailbox may hold too.
+_PLACES_IN_MAILBOXES = frozenset({"kupang", "kota", "kabupaten", "ntt", "timor", "indonesia"})
 
 
 def _bodies_spelt(lowered: str) -> frozenset[str]:
@@ -502,6 +550,8 @@ _OFFICE_OPENING = re.compile(
     r"|distan|dispenduk|disdukcapil|diskominfo|disperkim|dispenda|pemdes|pemkot|pemkab|pemprov"
     r"|desa(?!k)|kelurahan|kecamatan|setda|setwan|badan|bapenda|bappeda|bapeda|kantor|rsud"
     r"|puskesmas|sekretariat|bidang|seksi"
+    # a consumers' complaints unit and an agency's regional office (``ulpk.bbpomkupang@pom.go.id``)
+    r"|ulpk|ulp|bbpom|bpom|balai"
     # or as a part of their own (``kel.oebobo``, ``kec.alak``, ``bag.umum``, ``upt.pasar``)
     r"|(?:kel|kec|bag|upt|uptd|pkm)[._\-])"
 )

@@ -192,6 +192,12 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         "layanan pengaduan",
         "pusat layanan",
         "customer service",
+        # a consumers' complaints unit and a blood donor unit (``menghubungi ULPK melalui telp``,
+        # ``Info stok darah: WA UDD 0899...``)
+        "ulpk",
+        "udd",
+        # a boarding house's manager's line on its form (``Jl. El Tari No. 20A - WA pengelola``)
+        "wa pengelola",
         # a shop's or a courier's customers' desk and its sales desk (``hubungi WA customer care
         # 0812...``, ``WA marketing 0813...``)
         "wa customer care",
@@ -909,7 +915,7 @@ ORGANISATION_FIRST_WORDS = (
     rsud rsia uptd upt ksu komite operator sdk sdn sdi smpn smpk sman smak smkn mtsn man kas
     posko pos dapur terminal bus lpk stasiun pelabuhan bandara min penginapan losmen
     komunitas pokja outlet gerai plasa grapari alfamart indomaret kpp
-    majelis tanah puskeswan
+    majelis tanah puskeswan kos kost lkp kedai grosir
     """
     )
     | VILLAGE_GROUP_WORDS
@@ -1463,7 +1469,7 @@ OFFICE_HOLDER_WORDS = (
     gereja masjid jemaat paroki panitia komite bumdes bumd puskesmas rsud pemkot pemkab pemda
     pemprov pemerintah kelurahan kecamatan desa lembaga perumda pdam pln bank toko kelompok forum
     posyandu sanggar sinode klasis blud upt uptd rsia rs ksu ksp sman smpn sdn smkn mtsn sdk sdi
-    smak smpk takmir
+    smak smpk takmir kos kost lkp kedai grosir depot laundry salon bengkel apotek katering catering
     """
     )
     | VILLAGE_GROUP_WORDS
@@ -1606,8 +1612,12 @@ OFFICE_HEADING = re.compile(
     r"|ksp|ksu|kud|kopdit|panti|lksa|pustu|masjid|paroki|bumdes"
     # chains' and providers' shops (``ALFAMART OEBUFU 2``, ``GraPARI Kupang``)
     r"|alfamart|indomaret|alfamidi|hypermart|transmart|grapari|outlet|gerai|plasa"
-    # a wholesaler's receipt (``GROSIR SEMBAKO SINAR KUANINO``)
-    r"|grosir)(?![a-z])"
+    # a wholesaler's receipt (``GROSIR SEMBAKO SINAR KUANINO``), a course's or a training
+    # centre's letterhead (``LKP PELANGI``, ``LEMBAGA KURSUS ANUGERAH``, ``PUSAT PELATIHAN
+    # SEHATI``), a boarding house's form, a coffee shop's receipt (``KEDAI KOPI ...``)
+    r"|grosir|lkp|lpk|lembaga[ \t]+kursus|pusat[ \t]+pelatihan|kedai"
+    # (nobody speaking on a boarding house's line: ``Kos saya kebanjiran``)
+    r"|kost?(?![^\n]*(?<![a-z])(?:saya|sy|beta|aku|kami|sa)(?![a-z])))(?![a-z])"
     # a shop named by its trade's word after one or two words of its name (``SUPER CLEAN
     # LAUNDRY LILIBA``, ``ROTI KENARI BAKERY``), nobody speaking
     r"|(?:(?!(?:saya|sy|aku|beta|kami|sa)[ \t])[a-z]+[ \t]+){1,2}"

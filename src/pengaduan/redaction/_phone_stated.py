@@ -642,11 +642,13 @@ def _office_in(text: str) -> bool:
     return last_at >= 0 and not _person_in(text[last_at:])
 
 
-#: A government mailbox (left visible: an office's) and a list word or mark right before the
-#: number (``Sanggahan: email beasiswa@kupangkota.go.id atau WA ``, ``PPID Kota Kupang ·
-#: ppid@kupangkota.go.id · ``): the office's line too.
+#: A mailbox the e-mail detector left visible (an office's or a body's: a person's stands
+#: collapsed in the window) and a list word or mark right before the number (``Sanggahan: email
+#: beasiswa@kupangkota.go.id atau WA ``, ``PPID Kota Kupang · ppid@kupangkota.go.id · ``,
+#: ``Berkas dikirim ke lkpmutiara@yahoo.co.id atau WA ``): the office's or the body's line too.
 _MAILBOX_LISTED = re.compile(
-    r"@[a-z0-9.\-]+\.go\.id[ \t\u00a0]{0,2}(?:[/,|\u00b7\u2022]|atau|ato|dan|deng)[ \t\u00a0]{0,2}"
+    r"@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+[ \t\u00a0]{0,2}(?:[/,|\u00b7\u2022]|atau|ato|dan|deng)"
+    r"[ \t\u00a0]{0,2}"
     r"(?:(?:wa|whatsapp|telp|tlp|telepon|hp|sms|hub)[ \t\u00a0:.]{0,3}){0,2}\Z"
 )
 
