@@ -7312,6 +7312,31 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-boarding-house-holding-an-account",
     ),
+    pytest.param(
+        "Beta Yermias dari RT 29 mau kasi tau: tadi ada yg telpon ke beta pung rumah 0380-850015, "
+        "ngaku petugas PLN, bilang meteran harus ganti.",
+        "0380-850015",
+        "phone",
+        id="the-writers-home-line-a-scammer-called",
+    ),
+    pytest.param(
+        "Nama apotek : APOTEK BERKAH ABADI\nAlamat apotek : Jl. Jambu No. 160, Kel. Oebobo",
+        "Jl. Jambu No. 160",
+        None,
+        id="a-pharmacys-seat-on-its-form",
+    ),
+    pytest.param(
+        "Nama WP : KOS PUTRI SINAR PAGI\nAlamat objek : Jl. Polisi Militer No. 23\nNOP : 53.71",
+        "Jl. Polisi Militer No. 23",
+        None,
+        id="a-tax-objects-seat-on-a-local-tax-form",
+    ),
+    pytest.param(
+        "KLINIK GIGI FLOBAMORA ALAK\nJL. SALAK NO. 156A, KUPANG - TELP 0380-868 632",
+        "JL. SALAK NO. 156A",
+        None,
+        id="a-clinics-seat-under-its-receipt-heading",
+    ),
 ]
 
 

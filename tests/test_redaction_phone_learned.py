@@ -144,6 +144,8 @@ _DROPS_ALL = PhoneOwnerModel(weights={}, bias=50.0, threshold=0.5)
         ("Abis itu saldo DANA mama 0816 1385 058 pindah ke rekening lain.", True),
         ("Admin namanya Efraim Djami, WA 0856 2369 9396, minta transfer dulu.", True),
         ("Nomor sy 0812 3456 7801 tolong dihubungi.", True),
+        ("Owner-nya sonde angkat telpon, nomor pribadinya 0852 8230 4997 sonde aktif.", True),
+        ("Tadi ada yg telpon ke beta pung rumah 0380-845407, ngaku petugas PLN.", True),
         ("HATI2 ADA SMS DR 0852 1092 6439 BILANG SY DPT HADIAH", False),
         ("Kemarin ada yg telpon dari 0812 7788 9900 tanya alamat rumah.", False),
     ],

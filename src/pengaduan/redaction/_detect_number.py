@@ -1724,7 +1724,11 @@ def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
     spoken: a letter's heading or an office's own message before a fixed line, and the words
     after a number (listed with an office's line, or posing as an office)."""
     near = max(0, len(window) - _OWNER_REACH)
-    if ctx in (None, "phone", "institution") and named_in_bracket(facts.after(end)):
+    if (ctx in (None, "phone") and lex.WRITERS_HOME.search(window, near) is not None) or (
+        ctx in (None, "phone", "institution") and named_in_bracket(facts.after(end))
+    ):
+        # ``tadi ada yg telpon ke beta pung rumah 0380-..., ngaku petugas PLN``: the writer's
+        # home line, whoever the caller posed as.
         # ``HUB. 0812...`` then ``(IBU [NAME])``: a sign's or a notice's owner, named, whose
         # line no rule about offices' and businesses' lines takes (`stated_owner` reads the
         # bracket so too)

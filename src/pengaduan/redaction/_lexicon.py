@@ -1615,7 +1615,7 @@ OFFICE_HEADING = re.compile(
     # a wholesaler's receipt (``GROSIR SEMBAKO SINAR KUANINO``), a course's or a training
     # centre's letterhead (``LKP PELANGI``, ``LEMBAGA KURSUS ANUGERAH``, ``PUSAT PELATIHAN
     # SEHATI``), a boarding house's form, a coffee shop's receipt (``KEDAI KOPI ...``)
-    r"|grosir|lkp|lpk|lembaga[ \t]+kursus|pusat[ \t]+pelatihan|kedai"
+    r"|grosir|lkp|lpk|lembaga[ \t]+kursus|pusat[ \t]+pelatihan|kedai|klinik"
     # (nobody speaking on a boarding house's line: ``Kos saya kebanjiran``)
     r"|kost?(?![^\n]*(?<![a-z])(?:saya|sy|beta|aku|kami|sa)(?![a-z])))(?![a-z])"
     # a shop named by its trade's word after one or two words of its name (``SUPER CLEAN
@@ -1857,6 +1857,12 @@ WRITERS_NUMBER = re.compile(
     # ``WA sa di 0838...``, ``hubungi nomor saya di ...``
     rf"(?:{_SP}{{1,2}}(?:di|ke))?"
     rf"[ \t\u00a0:]{{0,3}}\Z"
+)
+#: The writer's home right before a number (``ke beta pung rumah``, ``telepon rumah saya``):
+#: the writer's home line, whoever called it.
+WRITERS_HOME = re.compile(
+    r"(?<![a-z])(?:(?:rumah|rmh)[ \t]+(?:saya|sy|beta|sa|aku|kami)"
+    r"|(?:saya|sy|beta|sa|aku)[ \t]+(?:pung|punya|pny)[ \t]+(?:rumah|rmh))[ \t]*[:,]?[ \t]*\(?\Z"
 )
 #: What a number said to be ``nomor <what>`` is: an office's (``kantor``, ``dinas``) or a
 #: person's own (``pribadi``).

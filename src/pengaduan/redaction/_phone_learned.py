@@ -306,7 +306,10 @@ _OWN_BEFORE = re.compile(
     r"|adik|ade|istri|suami|anak)"
     # a desk's reply to the person it answers (``Laporan Anda dari nomor``)
     r"|(?:anda|bapak/ibu|bapak|ibu|saudara|saudari|sdr)[ \t]+(?:dari|dr)[ \t]+"
-    r"(?:nomor|nomer|no\.?|hp|wa|telepon[ \t]+rumah|telp\.?[ \t]+rumah))[ \t:(]*\Z"
+    r"(?:nomor|nomer|no\.?|hp|wa|telepon[ \t]+rumah|telp\.?[ \t]+rumah)"
+    # a person's own number said so (``Owner-nya ... sonde angkat telpon, nomor pribadinya``)
+    r"|(?:nomor|nomer|no\.?|hp|wa)[ \t]+pribadi(?:nya|[ \t]+(?:dia|sa|saya|sy|beta))?)"
+    r"[ \t:(]*\Z"
 )
 #: What stands between a person's name and their number: a phone word (``Efraim, WA 0856...``).
 _NAME_TO_NUMBER = re.compile(
@@ -321,7 +324,7 @@ def stated_own(
     text: str, findings: Sequence[Finding], tags: Sequence[tuple[int, int]], index: int
 ) -> bool:
     """Whether the words right before the phone ``findings[index]`` state it a person's own
-    (`_OWN_BEFORE`, `lex.WRITERS_NUMBER`), or a person's name stands
+    (`_OWN_BEFORE`, `lex.WRITERS_NUMBER`, `lex.WRITERS_HOME`), or a person's name stands
     right before it, as a finding or a tag (``Admin namanya Efraim, WA 0856...``): the model
     judges what the rules could not settle, not what the text says."""
     start = findings[index].start
@@ -332,6 +335,7 @@ def stated_own(
     if (
         _OWN_BEFORE.search(window, reach) is not None
         or lex.WRITERS_NUMBER.search(window, reach) is not None
+        or lex.WRITERS_HOME.search(window, reach) is not None
     ):
         return True
     # Only the span right before the number can be the name (anything between would stand in

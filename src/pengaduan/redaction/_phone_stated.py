@@ -1190,7 +1190,12 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
     if ident not in (None, "negative") or ctx not in _PHONE_CONTEXTS:
         return ctx, ident  # an account or an identity number stays one in a scam's report
     tail = window[-_INTRO_CHARS:]
-    if _scams_line(tail, after, context, start) and lex.WRITERS_NUMBER.search(tail) is None:
+    if (
+        _scams_line(tail, after, context, start)
+        and lex.WRITERS_NUMBER.search(tail) is None
+        # (``tadi ada yg telpon ke beta pung rumah 0380-..., ngaku petugas PLN``: the writer's)
+        and lex.WRITERS_HOME.search(tail) is None
+    ):
         return SCAM, ident
     if ("tg" in tail or "tanggal" in tail) and lex.DATE_BEFORE.search(tail) is not None:
         return "negative", ident
