@@ -7337,6 +7337,36 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-clinics-seat-under-its-receipt-heading",
     ),
+    pytest.param(
+        "MOBIL AVANZA PLAT DH 8339 ZN SOPIR NGEBUT SEKALI, PENUMPANG DIMINTA TAMBAH RP 8.500",
+        "NGEBUT",
+        None,
+        id="a-drivers-speeding-in-capitals",
+    ),
+    pytest.param(
+        "KOTKUPANG SY PEDAGANG LAPAK SAYUR DI PASAR OEBA, USAHA PERORANGAN.",
+        "LAPAK",
+        None,
+        id="a-traders-stall-in-capitals",
+    ),
+    pytest.param(
+        "NOTA NO 012057 ADA SY SIMPAN. MHN DISPERINDAG CEK.",
+        "SIMPAN",
+        None,
+        id="a-receipt-the-writer-kept-in-capitals",
+    ),
+    pytest.param(
+        "Rek BNI 1576821565 a.n. PUSAT PELATIHAN TIRTA\nAlamat: Jl. Herman Johannes No. 44A",
+        "PUSAT PELATIHAN TIRTA",
+        None,
+        id="a-training-centre-holding-an-account",
+    ),
+    pytest.param(
+        "Angsuran hanya ke rek BNI 1969573679 a.n. CU SASANDO.",
+        "CU SASANDO",
+        None,
+        id="a-credit-union-holding-an-account",
+    ),
 ]
 
 

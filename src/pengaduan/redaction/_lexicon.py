@@ -1356,6 +1356,7 @@ NAME_STOPWORDS = (
     terpotong pickup satgas
     keswan puskeswan peternakan pertanian perikanan kelautan petani nelayan peternak penyedia
     jumlah sekdes ppi tpi tanah km kapal
+    simpan ngebut mabuk merokok terkait lapak olshop sisi
     """
     )
     | frozenset(PLATFORM_WORDS)
@@ -1470,6 +1471,7 @@ OFFICE_HOLDER_WORDS = (
     pemprov pemerintah kelurahan kecamatan desa lembaga perumda pdam pln bank toko kelompok forum
     posyandu sanggar sinode klasis blud upt uptd rsia rs ksu ksp sman smpn sdn smkn mtsn sdk sdi
     smak smpk takmir kos kost lkp kedai grosir depot laundry salon bengkel apotek katering catering
+    cu lapak olshop wo arisan swalayan pusat
     """
     )
     | VILLAGE_GROUP_WORDS
