@@ -7367,6 +7367,31 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-credit-union-holding-an-account",
     ),
+    pytest.param(
+        "Biaya pendaftaran Rp 200.000 ke rek BNI 1848492295 a.n. LKP TUNAS BARU NEFONAEK.",
+        "1848492295",
+        None,
+        id="a-courses-account-by-its-holder",
+    ),
+    pytest.param(
+        "Simpanan wajib Rp10.500/bulan ke rek BNI 1015804444 a.n. CU TELUK BIRU",
+        "1015804444",
+        None,
+        id="a-credit-unions-account-by-its-holder",
+    ),
+    pytest.param(
+        "Ganti kampas rem + servis Rp 80.000, sparepart Rp 245.000. Nota no 074205. Bisa "
+        "transfer ke rek bengkel BRI 0218-01-474217-52-2.",
+        "0218-01-474217-52-2",
+        None,
+        id="a-workshops-account-by-its-word",
+    ),
+    pytest.param(
+        "Bisa transfer ke rek bengkel BSI 7870418866 atau ke rek sa pribadi BCA 3156086843.",
+        "3156086843",
+        "bank_account",
+        id="the-owners-own-account-after-the-workshops",
+    ),
 ]
 
 

@@ -3009,6 +3009,12 @@ _BODYS_ACCOUNT_OWNERS = (
     # kelompok``, ``rekening Gapoktan``, ``rek PAMDes``)
     "kelompok",
     *sorted(lex.VILLAGE_GROUP_WORDS - {"bumdes"}),  # (``bumdes`` is above)
+    # a workshop's, a shop's, a stall's (``Bisa transfer ke rek bengkel BRI ...``)
+    "bengkel",
+    "toko",
+    "kios",
+    "warung",
+    "depot",
 )
 _BODYS_ACCOUNT = re.compile(
     # (or paid to the body: ``transfer ke BLUD Bank NTT ...``)
@@ -3073,6 +3079,10 @@ _BODY_NAMED_AFTER = re.compile(
     # shops' and services' trades (``a.n. KATERING TIGA RASA KUANINO``, ``a.n. GROSIR SEMBAKO
     # ...``, ``a.n. FOTOKOPI & ATK ...``, ``a.n. BUS KENARI MAS``)
     r"|katering|grosir|fotokopi|fotocopy|percetakan|konveksi|bakery|bus|ekspedisi|penginapan"
+    # courses and training centres, credit unions, online shops and stalls, boarding houses,
+    # organisers, clinics (``a.n. LKP TIGA PUTRA``, ``a.n. LEMBAGA KURSUS ...``, ``a.n. PUSAT
+    # PELATIHAN ...``, ``a.n. CU TELUK BIRU``, ``a.n. OLSHOP ...``, ``a.n. KOST EKSKLUSIF ...``)
+    r"|lkp|lpk|lembaga|pusat[ \t]+pelatihan|cu|olshop|lapak|kos|kost|kedai|wo|eo|klinik|kurir"
     # a church council's, a parish's, a committee of members' (``a.n. Majelis Jemaat``)
     r"|majelis|jemaat|klasis|paroki|pengurus|persekutuan"
     # a school's (``a.n. SD INPRES ...``, ``a.n. SMPN 2``)
