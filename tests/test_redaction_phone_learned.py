@@ -146,6 +146,7 @@ _DROPS_ALL = PhoneOwnerModel(weights={}, bias=50.0, threshold=0.5)
         ("Nomor sy 0812 3456 7801 tolong dihubungi.", True),
         ("Owner-nya sonde angkat telpon, nomor pribadinya 0852 8230 4997 sonde aktif.", True),
         ("Tadi ada yg telpon ke beta pung rumah 0380-845407, ngaku petugas PLN.", True),
+        ("Air tangki:\n2. Tanta Regina Bessie (belakang Pasar Oeba) - 0853 2711 9290", True),
         ("HATI2 ADA SMS DR 0852 1092 6439 BILANG SY DPT HADIAH", False),
         ("Kemarin ada yg telpon dari 0812 7788 9900 tanya alamat rumah.", False),
     ],

@@ -313,7 +313,11 @@ _OWN_BEFORE = re.compile(
 )
 #: What stands between a person's name and their number: a phone word (``Efraim, WA 0856...``).
 _NAME_TO_NUMBER = re.compile(
-    r"[ \t]*,?[ \t]*(?:hp|wa|telp|tlp|no\.?[ \t]*hp)[ \t.:]*", re.IGNORECASE
+    r"[ \t]*,?[ \t]*(?:hp|wa|telp|tlp|no\.?[ \t]*hp)[ \t.:]*"
+    # or where the person lives or sells, in brackets, then a dash (a list's item: ``2. Tanta
+    # Regina (belakang Pasar Oeba) - 0822...``)
+    r"|[ \t]*\([^()\n]{1,60}\)[ \t]*[-\u2013:][ \t]*",
+    re.IGNORECASE,
 )
 #: How far before a number `_OWN_BEFORE` reads, and the characters before that read with it.
 _OWN_REACH = 48
