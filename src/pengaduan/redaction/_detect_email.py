@@ -112,8 +112,7 @@ class EmailDetector:
             # office's contacts, its line then its mailbox
             or _offices_contact(lowered, start)
             or (
-                _CONTACTS_LINE.fullmatch(lowered, lowered.rfind("\n", 0, start) + 1, start)
-                is not None
+                _on_a_contacts_line(lowered, start)
                 # (a seller's own, by her name: ``Info: 0812... / yanti.ndun@...``)
                 and not _names_someone(address.partition("@")[0], whole=True)
             )
@@ -270,6 +269,20 @@ _CONTACTS_LINE = re.compile(
     r"|saran[ \t]*(?:&|dan)[ \t]*(?:pengaduan|kritik)|kritik[ \t]*(?:&|dan)[ \t]*saran|bantuan)"
     r"[ \t]*:(?:[ \t0-9().+\-/|,\u00b7]|(?<![a-z])(?:wa|telp|tlp|hp|atau|email|e-mail)(?![a-z]))*"
 )
+#: How far back from a mailbox its contacts line's start is looked for.
+_CONTACTS_REACH = 120
+
+
+def _on_a_contacts_line(lowered: str, start: int) -> bool:
+    """Whether the mailbox at ``start`` ends a contacts line (`_CONTACTS_LINE`) that starts
+    within `_CONTACTS_REACH` characters before it."""
+    reach = max(0, start - _CONTACTS_REACH)
+    line = lowered.rfind("\n", reach, start) + 1
+    if not line and reach:
+        return False  # (no line's start in reach)
+    return _CONTACTS_LINE.fullmatch(lowered, line, start) is not None
+
+
 #: How far back from a mailbox `_DESKS_CONTACT` reads.
 _DESK_REACH = 120
 #: The label of a mail header line that names people (``From:``, ``Kepada:``, ``Reply-To:``).
