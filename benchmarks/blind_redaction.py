@@ -126,6 +126,7 @@ DEVELOPMENT = {
     "dev60": DATA / "redaction_dev60.jsonl",
     "dev61": DATA / "redaction_dev61.jsonl",
     "dev62": DATA / "redaction_dev62.jsonl",
+    "dev63": DATA / "redaction_dev63.jsonl",
 }
 
 

@@ -7392,6 +7392,67 @@ WHOSE_CONTACT_DETAILS = [
         "bank_account",
         id="the-owners-own-account-after-the-workshops",
     ),
+    pytest.param(
+        "KOTKUPANG SY DITEROR PENAGIH PINJOL RUPIAHKU NOW. MEREKA PAKAI NOMOR 0823 6019 7376 DAN "
+        "0813 4960 0723, TDK SEBUT NAMA.",
+        "0813 4960 0723",
+        None,
+        id="a-lenders-collectors-numbers-they-use-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Sudah kami laporkan ke Polsek Oebobo dan Bhabinkamtibmas lewat WA 0812 2255 7870, tapi "
+        "hanya datang satu kali.",
+        "0812 2255 7870",
+        None,
+        id="a-village-police-officers-line-with-nobody-named",
+    ),
+    pytest.param(
+        "Yang belum kirim, japri ke operator 0813 2318 6796 sebelum tgl 23/7/2026.",
+        "0813 2318 6796",
+        None,
+        id="a-schools-operator-written-to-in-private",
+    ),
+    pytest.param(
+        "Coba tanya di pos polisi depan pasar kaka, telp pos 0380-862542",
+        "0380-862542",
+        None,
+        id="a-police-posts-line",
+    ),
+    pytest.param(
+        "Proyek CV Maju, nilai kontrak Rp 63.250.000, HP pelaksana 0813-9257-8003. Nomor di "
+        "papan itu sonde aktif.",
+        "0813-9257-8003",
+        None,
+        id="a-number-said-next-to-be-the-one-on-a-board",
+    ),
+    pytest.param(
+        "Komentar:\nfransiskus: Sa ju dapat dari 0822.9364.6768 minggu lalu kaka, langsung blok",
+        "0822.9364.6768",
+        None,
+        id="a-number-the-writer-blocked-at-once",
+    ),
+    pytest.param(
+        "NPWP saya masih yang lama. Apakah NPWP saya sudah dipadankan dengan NIK 5371052311660059?",
+        "5371052311660059",
+        "nik",
+        id="the-nik-an-npwp-is-matched-with",
+    ),
+    pytest.param(
+        "[11/8/26, 06.49] sumiati: Kaka, aplikasi minta NPWP 16 digit. Sa pung yang lama "
+        "74.885.991.9.920.000\n[11/8/26, 06.52] adriana: Su ganti ade. Skrg NPWP orang pribadi "
+        "pake NIK. Jadi NPWP ade sekarang apa?\n[11/8/26, 06.53] sumiati: Pakai NIK, "
+        "5371044512030167",
+        "5371044512030167",
+        "npwp",
+        id="the-nik-given-as-the-npwp-a-question-asked-for",
+    ),
+    pytest.param(
+        "npwp sy yg lama 95.406.649.7-924.000 tp dong bilang skrg pake nik. ini punya sy "
+        "5371014204020199.",
+        "5371014204020199",
+        "npwp",
+        id="the-writers-nik-as-the-npwp-after-a-sentence-on-the-change",
+    ),
 ]
 
 

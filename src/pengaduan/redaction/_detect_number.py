@@ -799,7 +799,9 @@ def _same_number(window: str, start: int, end: int) -> bool:
 #: no NPWP (``perlu npwp sy? nik sy``, ``NPWP SY DITOLAK, KATANYA HARUS SAMA DENGAN NIK``,
 #: ``NPWP : - (belum ada, pakai NIK``, ``daftar NPWP, sistem menolak NIK``).
 _PARTED = re.compile(
-    r"\?|(?<![a-z])(?:ditolak|menolak|tolak|harus|belum|blm|tidak|tdk|sonde|tra)(?![a-z])"
+    r"\?|(?<![a-z])(?:ditolak|menolak|tolak|harus|belum|blm|tidak|tdk|sonde|tra"
+    # matched with the NIK (``Apakah NPWP saya sudah dipadankan dengan NIK``): two numbers
+    r"|dipadankan|padankan|dipadan|padan)(?![a-z])"
 )
 #: Words between ``NIK`` and its number that offer the NIK in place of an NPWP the writer does
 #: not have (``diminta npwp, sy pake nik sj boleh? 5371...``).
@@ -2452,7 +2454,11 @@ _NOW = re.compile(
 #: The writer has no NPWP, anywhere after the word (`_LACKING`).
 _NO_NPWP_YET = re.compile(_LACKING + r"(?![a-z])")
 #: An NPWP refused or a requirement said of it, between it and the NIK.
-_REFUSED = re.compile(r"(?<![a-z])(?:ditolak|menolak|tolak|harus[ \t]+sama)(?![a-z])")
+_REFUSED = re.compile(
+    r"(?<![a-z])(?:ditolak|menolak|tolak|harus[ \t]+sama"
+    # the NIK an NPWP is matched with (``Apakah NPWP saya sudah dipadankan dengan NIK``)
+    r"|dipadankan|padankan|dipadan|padan)(?![a-z])"
+)
 #: Sixteen digits, in groups or not: a NIK's length, which the NPWP now shares.
 _NIK_LENGTHS_NPWP = re.compile(r"[0-9](?:[ .\-]?[0-9]){15}")
 #: Said right after a NIK: it has become the NPWP (``NIK SY 5371... SDH JD NPWP``).
@@ -2537,7 +2543,9 @@ def _nik_now_npwp(facts: _Facts, begin: int) -> bool:  # noqa: PLR0911 - a ladde
         # the answer to the turn before, which asks for the NPWP alone (``Agen: NPWP bapak?``
         # then ``Penelepon: Pakai NIK, 5371...``)
         previous = further[further.rfind("\n", 0, line_start) + 1 : line_start].rstrip()
-        if previous.endswith("?") and "npwp" in previous and _NIK_WORD.search(previous) is None:
+        # (its question's own sentence: ``... pake NIK. Jadi NPWP ade sekarang apa?``)
+        asking = previous[max(previous.rfind(". "), previous.rfind(": ")) + 1 :]
+        if previous.endswith("?") and "npwp" in asking and _NIK_WORD.search(asking) is None:
             return True
     asked = further.rfind("?", named, nik_at)
     return (
@@ -3985,9 +3993,13 @@ class NumberDetector:
             and length == 16
             and known.context.lowered.rfind("npwp", 0, begin) != -1
             and (mine := _GIVEN_AS_MINE.search(window := known.before(begin))) is not None
-            # (a NIK's word from an earlier line or turn: ``pakai NIK 16 digit.`` then ``Ini
-            # punya sy ...``; not on the number's own line)
-            and "nik" not in window[window.rfind("\n", 0, mine.start()) + 1 :]
+            # (a NIK's word from an earlier line, turn or sentence: ``pakai NIK 16 digit.``
+            # then ``Ini punya sy ...``, ``skrg pake nik. ini punya sy ...``; not in the
+            # number's own sentence)
+            and "nik"
+            not in window[
+                max(window.rfind("\n", 0, mine.start()), window.rfind(". ", 0, mine.start())) + 1 :
+            ]
         ):
             # ``Mohon kirim NPWP ...`` then ``Ini punya sy 5371...``: the writer's NPWP given
             # as asked, the NIK that is it (where no NPWP is spoken of, ``Ini punya saya:

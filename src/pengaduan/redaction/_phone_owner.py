@@ -328,8 +328,19 @@ def _office_word_at(window: str, position: int) -> str | None:
 
 def said_to_be_a_business(window: str) -> bool:
     """Whether the words right after a number (``window``, lower-cased) say it is a business's
-    or an office's number (``itu nomor bengkel``, ``ternyata nomor travel``)."""
-    return _NUMBER_OF.match(window) is not None
+    or an office's number (``itu nomor bengkel``, ``ternyata nomor travel``), or the number
+    printed on a sign, a banner or a board (``. Nomor di papan itu sonde aktif``)."""
+    if _NUMBER_OF.match(window) is not None:
+        return True
+    read = _READ_ON_AFTER.match(window)
+    return read is not None and lex.SOURCE_NOUN.match(window, read.end()) is not None
+
+
+#: The next sentence speaking of the number as the one read somewhere (``. Nomor di``).
+_READ_ON_AFTER = re.compile(
+    r"[ \t]*[.,;][ \t]*(?:nomor|nomer|no\.?)(?:[ \t]+(?:hp|wa|telp))?[ \t]+"
+    r"(?:(?:yg|yang)[ \t]+)?(?:ada[ \t]+)?(?:di|pada|dari)[ \t]+"
+)
 
 
 def following_owner(window: str) -> str | None:

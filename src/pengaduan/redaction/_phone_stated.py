@@ -192,6 +192,10 @@ _ROLES = (
     r"|pos[ \t]+(?:satpam|jaga|polisi|kamling|ronda|security)|takmir(?:[ \t]+masjid)?"
     # an event's or a notice's contact with nobody named (``Narahubung WA``)
     r"|narahubung|contact[ \t]+person"
+    # a school's or a group's desk written to in private with nobody named (``japri ke
+    # operator``, ``japri ke bendahara``), a guard post's line (``telp pos``)
+    r"|japri[ \t]+ke[ \t]+(?:operator|bendahara|admin|panitia|sekretaris)"
+    r"|(?:telp|tlp|telepon)[ \t]+pos"
 )
 _ROLE_BEFORE = re.compile(
     rf"(?<![a-z])(?:{_ROLES}"
@@ -203,7 +207,8 @@ _ROLE_BEFORE = re.compile(
     # ``Pendamping wilayah sonde angkat telpon (``)
     r"(?:(?:tidak|tdk|sonde|ga|tak)[ \t]+(?:bisa[ \t]+|mau[ \t]+)?"
     r"(?:dihubungi|angkat(?:[ \t]+(?:telpon|telp|tlp|hp))?)[ \t]+)?"
-    r"(?:pung[ \t]+)?(?:(?:nomor|no|wa|hp|telp)\.?[ \t]+)?(?:di|ke|:)?[ \t.:]*"
+    r"(?:pung[ \t]+)?(?:(?:lewat|via|melalui)[ \t]+)?(?:(?:nomor|no|wa|hp|telp)\.?[ \t]+)?"
+    r"(?:di|ke|:)?[ \t.:]*"
     # (a poster's label on the line above the number: ``KONTAK PENDAMPING :``)
     r"(?:(?<=:)[ \t]*\n[ \t]*)?\(?\Z"
 )
@@ -688,6 +693,17 @@ _SCAM_BEFORE = re.compile(
     # the next of the numbers listed after it (``PAKAI NOMOR 0857..., 0813... DAN 0819...``)
     r"(?:[+(0-9][0-9 ().\-]{7,20}[0-9][ \t]*(?:,|dan|&|/)[ \t]*){0,4}\Z"
 )
+#: The writer blocking the number at once, in its sentence after it (``..., langsung blok``).
+_BLOCKED_AFTER = re.compile(
+    r"[^.\n]{0,40}?(?<![a-z])(?:langsung|lgsg|lgs)[ \t]+(?:(?:sa|saya|sy|beta|aku)[ \t]+)?"
+    r"(?:blok|blokir|block|diblok|diblokir)(?![a-z])"
+)
+#: A lender's collectors named, then ``they use`` numbers, the number's list so far.
+_COLLECTORS_USE = re.compile(
+    r"(?<![a-z])(?:pinjol|penagih|collector|kolektor)[^\n]{0,60}?(?<![a-z])(?:mereka|dorang|dong)"
+    r"[ \t]+(?:pakai|pake|memakai|menggunakan)[ \t]+(?:nomor|nomer|no)[ \t.:]*"
+    r"(?:[+(0-9][0-9 ().\-]{7,20}[0-9][ \t]*(?:,|dan|&|/)[ \t]*){0,4}\Z"
+)
 #: A number and a list's separator right before a number: the next in a list.
 _LIST_NEXT = re.compile(r"[0-9][ \t]*(?:,|dan|deng|dengan|&|/)[ \t]*\Z")
 #: A personal number given as an example right before it, as an office's warning against
@@ -1040,6 +1056,18 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         # 0813... DAN 0819...``), which a wider window holds
         _LIST_NEXT.search(tail) is not None
         and _SCAM_BEFORE.search(wide := context.window_before(start, width=_NAMED_REACH))
+        is not None
+    )
+    said = said or (
+        # a number the writer blocked at once, in a thread about a scam (``Sa ju dapat dari
+        # 0822... minggu lalu kaka, langsung blok``)
+        "blok" in head60 and _BLOCKED_AFTER.match(after) is not None
+    )
+    said = said or (
+        # a lender's collectors, then ``they use`` in the next sentence (``DITEROR PENAGIH
+        # PINJOL RUPIAHKU NOW. MEREKA PAKAI NOMOR 0823... DAN 0813...``)
+        ("pakai" in tail or "pake" in tail or _LIST_NEXT.search(tail) is not None)
+        and _COLLECTORS_USE.search(wide or context.window_before(start, width=_NAMED_REACH))
         is not None
     )
     said = said or (
