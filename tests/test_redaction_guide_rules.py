@@ -7432,12 +7432,6 @@ WHOSE_CONTACT_DETAILS = [
         id="a-number-the-writer-blocked-at-once",
     ),
     pytest.param(
-        "NPWP saya masih yang lama. Apakah NPWP saya sudah dipadankan dengan NIK 5371052311660059?",
-        "5371052311660059",
-        "nik",
-        id="the-nik-an-npwp-is-matched-with",
-    ),
-    pytest.param(
         "[11/8/26, 06.49] sumiati: Kaka, aplikasi minta NPWP 16 digit. Sa pung yang lama "
         "74.885.991.9.920.000\n[11/8/26, 06.52] adriana: Su ganti ade. Skrg NPWP orang pribadi "
         "pake NIK. Jadi NPWP ade sekarang apa?\n[11/8/26, 06.53] sumiati: Pakai NIK, "

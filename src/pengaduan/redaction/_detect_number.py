@@ -799,9 +799,7 @@ def _same_number(window: str, start: int, end: int) -> bool:
 #: no NPWP (``perlu npwp sy? nik sy``, ``NPWP SY DITOLAK, KATANYA HARUS SAMA DENGAN NIK``,
 #: ``NPWP : - (belum ada, pakai NIK``, ``daftar NPWP, sistem menolak NIK``).
 _PARTED = re.compile(
-    r"\?|(?<![a-z])(?:ditolak|menolak|tolak|harus|belum|blm|tidak|tdk|sonde|tra"
-    # matched with the NIK (``Apakah NPWP saya sudah dipadankan dengan NIK``): two numbers
-    r"|dipadankan|padankan|dipadan|padan)(?![a-z])"
+    r"\?|(?<![a-z])(?:ditolak|menolak|tolak|harus|belum|blm|tidak|tdk|sonde|tra)(?![a-z])"
 )
 #: Words between ``NIK`` and its number that offer the NIK in place of an NPWP the writer does
 #: not have (``diminta npwp, sy pake nik sj boleh? 5371...``).
@@ -2454,11 +2452,7 @@ _NOW = re.compile(
 #: The writer has no NPWP, anywhere after the word (`_LACKING`).
 _NO_NPWP_YET = re.compile(_LACKING + r"(?![a-z])")
 #: An NPWP refused or a requirement said of it, between it and the NIK.
-_REFUSED = re.compile(
-    r"(?<![a-z])(?:ditolak|menolak|tolak|harus[ \t]+sama"
-    # the NIK an NPWP is matched with (``Apakah NPWP saya sudah dipadankan dengan NIK``)
-    r"|dipadankan|padankan|dipadan|padan)(?![a-z])"
-)
+_REFUSED = re.compile(r"(?<![a-z])(?:ditolak|menolak|tolak|harus[ \t]+sama)(?![a-z])")
 #: Sixteen digits, in groups or not: a NIK's length, which the NPWP now shares.
 _NIK_LENGTHS_NPWP = re.compile(r"[0-9](?:[ .\-]?[0-9]){15}")
 #: Said right after a NIK: it has become the NPWP (``NIK SY 5371... SDH JD NPWP``).
