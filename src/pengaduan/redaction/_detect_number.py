@@ -2537,9 +2537,12 @@ def _nik_now_npwp(facts: _Facts, begin: int) -> bool:  # noqa: PLR0911 - a ladde
         # the answer to the turn before, which asks for the NPWP alone (``Agen: NPWP bapak?``
         # then ``Penelepon: Pakai NIK, 5371...``)
         previous = further[further.rfind("\n", 0, line_start) + 1 : line_start].rstrip()
-        # (its question's own sentence: ``... pake NIK. Jadi NPWP ade sekarang apa?``)
+        # (or its question's own sentence: ``... pake NIK. Jadi NPWP ade sekarang apa?``)
         asking = previous[max(previous.rfind(". "), previous.rfind(": ")) + 1 :]
-        if previous.endswith("?") and "npwp" in asking and _NIK_WORD.search(asking) is None:
+        if previous.endswith("?") and any(
+            "npwp" in question and _NIK_WORD.search(question) is None
+            for question in (previous, asking)
+        ):
             return True
     asked = further.rfind("?", named, nik_at)
     return (
