@@ -7326,12 +7326,6 @@ WHOSE_CONTACT_DETAILS = [
         id="a-pharmacys-seat-on-its-form",
     ),
     pytest.param(
-        "Nama WP : KOS PUTRI SINAR PAGI\nAlamat objek : Jl. Polisi Militer No. 23\nNOP : 53.71",
-        "Jl. Polisi Militer No. 23",
-        None,
-        id="a-tax-objects-seat-on-a-local-tax-form",
-    ),
-    pytest.param(
         "KLINIK GIGI FLOBAMORA ALAK\nJL. SALAK NO. 156A, KUPANG - TELP 0380-868 632",
         "JL. SALAK NO. 156A",
         None,

@@ -581,9 +581,9 @@ _HOME_AFTER_REACH = 80
 _BUSINESS_ADDRESS = re.compile(
     r"(?:alamat[ \t\u00a0]+(?:usaha|kantor|instansi|sekolah|toko|perusahaan|warung|kios"
     r"|sekretariat|posko|gereja|masjid|yayasan|komite|gudang|pabrik|bengkel|outlet|gerai"
-    # a pharmacy's, a clinic's, a depot's, a boarding house's, a course's, a tax object's seat
-    # (``Alamat apotek :``, ``Alamat objek :`` on a local tax form)
-    r"|apotek|apotik|klinik|depot|kos|kost|lkp|objek)"
+    # a pharmacy's, a clinic's, a depot's, a boarding house's, a course's seat (``Alamat apotek
+    # :``; not ``Alamat objek :``, a tax object, often the owner's home)
+    r"|apotek|apotik|klinik|depot|kos|kost|lkp)"
     r"(?:nya)?(?:[ \t\u00a0]+(?!saya|sy|kami|beta)[a-z]+){0,2}[ \t\u00a0]*:?"
     r"|nama[ \t\u00a0]+(?:instansi|sekolah|usaha|perusahaan)[ \t\u00a0]*:[^\n]*\n"
     r"[ \t\u00a0]*alamat[ \t\u00a0]*:"
