@@ -454,26 +454,25 @@ def _spells_a_bodys_name(
     name the gazetteer knows stays a person's (a shop named after its owner). So too the words
     of the text's first line in capitals, a letterhead's name (``SINAR PRINT OEBOBO``,
     ``sinarprintoebobo@``), where no name the gazetteer knows starts or ends the mailbox's
-    letters. ``spellings`` holds the text's bodies' names and its heading's words run together
-    once they are read (`_bodies_spelt`, `_heading_spelt`), for the text's next mailbox."""
+    letters. A body's one-word name opening the mailbox, a place's after it, is the body's too
+    (``pelangi.merdeka@`` under ``LKP PELANGI``). ``spellings`` holds the text's bodies' names
+    run together, their one-word names and its heading's words run together once they are read
+    (`_bodies_spelt`, `_heading_spelt`), for the text's next mailbox."""
     letters = "".join(lex.LETTERS.findall(mailbox))
     if len(letters) < _SPELT_LEAST:
         return False
     if not spellings:
-        spellings.append(_bodies_spelt(lowered))
+        spellings.extend(_bodies_spelt(lowered))
         spellings.append(_heading_spelt(text))
-        spellings.append(_bodies_heads(lowered))
     parts = lex.LETTERS.findall(mailbox)
-    bodies, heading, heads = spellings
-    if len(parts) > 1 and parts[0] in heads and not _names_someone(mailbox, whole=True):
-        # a body's one-word name opening a mailbox, a place's after it (``pelangi.merdeka@``
-        # under ``LKP PELANGI``, ``sasando.fontein@`` after ``TK Kristen Sasando``)
-        return True
-    # (or one of its parts, beside a place's: ``duaputrarote.kupang`` under ``CV DUA PUTRA
-    # ROTE``)
-    if (letters in bodies or any(part in bodies for part in parts)) and not _names_someone(
-        mailbox, whole=True
-    ):
+    bodies, heads, heading = spellings
+    if (
+        (len(parts) > 1 and parts[0] in heads)
+        # (or one of its parts, beside a place's: ``duaputrarote.kupang`` under ``CV DUA PUTRA
+        # ROTE``)
+        or letters in bodies
+        or any(part in bodies for part in parts)
+    ) and not _names_someone(mailbox, whole=True):
         return True
     return (letters in heading or any(part in heading for part in parts)) and not _names_someone(
         mailbox
@@ -498,18 +497,6 @@ def _spelt(words: list[str]) -> set[str]:
 _SPELT_WORDS = 6
 
 
-def _bodies_heads(lowered: str) -> frozenset[str]:
-    """The last word of each body's name written after its kind in ``lowered``, where the name
-    is one or two words and that word is not a place's word (``pelangi`` from ``lkp pelangi``,
-    ``sasando`` from ``tk kristen sasando``) and has `_HEAD_LEAST` letters or more."""
-    heads: set[str] = set()
-    for match in _BODY_NAMED.finditer(lowered):
-        words = lex.LETTERS.findall(match.group())
-        if len(words) <= _HEAD_WORDS and len(words[-1]) >= _HEAD_LEAST:
-            heads.add(words[-1])
-    return frozenset(heads - _PLACES_IN_MAILBOXES)
-
-
 #: The most words (its kind's among them) of a body's name whose last word may open its mailbox.
 _HEAD_WORDS = 3
 #: The fewest letters of a body's one-word name read opening a mailbox.
@@ -518,13 +505,19 @@ _HEAD_LEAST = 5
 _PLACES_IN_MAILBOXES = frozenset({"kupang", "kota", "kabupaten", "ntt", "timor", "indonesia"})
 
 
-def _bodies_spelt(lowered: str) -> frozenset[str]:
-    """The spellings (`_spelt`) of the words of each body's name written after its kind in
-    ``lowered`` (``fotokopiberkat``, ``berkatnaikoten``, ...)."""
+def _bodies_spelt(lowered: str) -> tuple[frozenset[str], frozenset[str]]:
+    """In one pass over the bodies' names written after their kind in ``lowered``: the
+    spellings (`_spelt`) of each name's words (``fotokopiberkat``, ``berkatnaikoten``, ...), and
+    the last word of each name of one or two words, not a place's word, of `_HEAD_LEAST` letters
+    or more (``pelangi`` from ``lkp pelangi``, ``sasando`` from ``tk kristen sasando``)."""
     spelt: set[str] = set()
+    heads: set[str] = set()
     for match in _BODY_NAMED.finditer(lowered):
-        spelt |= _spelt(lex.LETTERS.findall(match.group()))
-    return frozenset(spelt)
+        words = lex.LETTERS.findall(match.group())
+        spelt |= _spelt(words)
+        if len(words) <= _HEAD_WORDS and len(words[-1]) >= _HEAD_LEAST:
+            heads.add(words[-1])
+    return frozenset(spelt), frozenset(heads - _PLACES_IN_MAILBOXES)
 
 
 def _heading_spelt(text: str) -> frozenset[str]:

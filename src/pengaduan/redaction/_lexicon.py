@@ -1182,10 +1182,7 @@ STALL_WORDS = (
 )
 #: Words of a shop's or a rental's page by its trade, in its name (``Roti Kenari Bakery``,
 #: ``DO TRANS RENT CAR``, ``Kue Lontar Oebobo``, ``Flobamora Cell``): the business speaks.
-TRADE_WORDS = frozenset(
-    {"bakery", "kue", "roti", "cake", "snack", "rent", "cell", "store", "shop", "olshop", "mart"}
-    | {"official"}
-)
+TRADE_WORDS = _words("bakery kue roti cake snack rent cell store shop olshop mart official")
 #: A thing right before one of `PRONOUN_TRIGGERS` (``KK SAYA DOBEL``, ``RUMAH SAYA, TEMBOK
 #: TETANGGA ...``): the pronoun says whose it is and introduces no one. Searched on the
 #: lower-cased text, ending where the pronoun starts.
