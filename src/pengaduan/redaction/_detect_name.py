@@ -1097,26 +1097,51 @@ def _butonese_leads(text: str, lowered: str) -> list[tuple[int, int, str]]:
         return []
     return [
         (hit.start(1), hit.end(1), BUTONESE_LEAD)
-        for hit in _BUTONESE_LEAD.finditer(text)
-        if (word := lowered[hit.end(1) : hit.end(1) + 24].split(None, 1)[0].strip(".,:;"))
+        for hit in _BUTONESE_LEAD_WORD.finditer(text)
+        if _opens_a_lead(text, hit.start())
+        and (word := lowered[hit.end(1) : hit.end(1) + 24].split(None, 1)[0].strip(".,:;"))
         not in lex.NAME_STOPWORDS
         and word not in _WHATSAPPS_DESKS
     ]
+
+
+def _opens_a_lead(text: str, at: int) -> bool:
+    """Whether `_BUTONESE_LEAD`'s opening holds before the lead at ``at``: after the spaces and
+    tabs before it, the text's or a line's start, a field's colon, a comma, a bracket, a dash
+    or a list's number (``1.``, ``2)``). A space or tab satisfies none of them, so the pattern
+    can only open where those spaces start."""
+    start = at
+    while start and text[start - 1] in " \t":
+        start -= 1
+    if not start:
+        return True
+    before = text[start - 1]
+    return before in "\n:,(\u2013\u2014-" or (
+        before in ".)" and start >= 2 and text[start - 2] in "0123456789"
+    )
 
 
 #: Words after ``WA`` that name a desk's WhatsApp, no Butonese name (``WA Center``).
 _WHATSAPPS_DESKS = frozenset({"center", "centre", "resmi", "official", "layanan", "bisnis"})
 #: The trigger of a Butonese name's lead (`_BUTONESE_LEAD`): the name's span opens with it.
 BUTONESE_LEAD = "\x00buton"
+#: The lead and the capitalised words after it (`_BUTONESE_LEAD` without its opening).
+_LEAD_AND_NAME = (
+    r"((?:La|Wa|LA|WA)[ \t]+)"
+    r"(?=[A-Z][A-Za-z]{2,}(?![A-Za-z]*(?:[ \t]+[A-Za-z]+){0,2}[ \t]*[+0-9]))"
+)
 #: Buton's ``La`` (men) and ``Wa`` (women) opening a name where a name stands: after a field's
 #: colon, a comma, a bracket, a dash, a list's number or at a line's start, then capitalised
 #: words of letters that no number follows (``WA 0812...``, ``WA Saber Pungli 0851...``,
 #: ``Wa Yanti 0812...`` are WhatsApp's; ``Wa Anti (0852...)`` names her).
 _BUTONESE_LEAD = re.compile(
-    r"(?:^|(?<=[:,(\u2013\u2014-])|(?<=[0-9][.)]))[ \t]*((?:La|Wa|LA|WA)[ \t]+)"
-    r"(?=[A-Z][A-Za-z]{2,}(?![A-Za-z]*(?:[ \t]+[A-Za-z]+){0,2}[ \t]*[+0-9]))",
-    re.MULTILINE,
+    r"(?:^|(?<=[:,(\u2013\u2014-])|(?<=[0-9][.)]))[ \t]*" + _LEAD_AND_NAME, re.MULTILINE
 )
+#: `_BUTONESE_LEAD` without its opening, which `_opens_a_lead` checks: the engine scans for the
+#: lead's letters instead of trying the opening at every character. Its matches are the ones of
+#: `_BUTONESE_LEAD` whose opening holds, with the same group (a match holds one lead, and no
+#: lead starts inside another's letters and spaces, so none is passed over).
+_BUTONESE_LEAD_WORD = re.compile(_LEAD_AND_NAME)
 #: The trigger of a chat export's sender: a contact's saved name, in lower case too
 #: (``[22/10/2026 17.15] maria: ...``).
 CHAT_SENDER = "\x00chat"
