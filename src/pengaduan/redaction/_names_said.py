@@ -15,9 +15,13 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pengaduan.redaction import _lexicon as lex
 from pengaduan.redaction._phone_owner import POSED_AGENCY
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["balinese_names", "bracketed_owners", "names_answered"]
 
@@ -205,6 +209,44 @@ _BRACKETED_OWNER = re.compile(
     r"\((?P<name>[A-Z][a-z'\-]{2,}(?:[ \t][A-Z][a-z'\-]{1,}){0,2}"
     r"|[A-Z][A-Z'\-]{2,}(?:[ \t][A-Z][A-Z'\-]{1,}){0,2})\)"
 )
+#: What `_BRACKETED_OWNER`'s number may read: a digit or a letter read for one.
+_DIGIT_LIKE = frozenset("0123456789OolISB")
+#: How far before its bracket a match of `_BRACKETED_OWNER` may start: a ``+``, fifteen
+#: digits with a separator between each two, a space.
+_OWNER_REACH = 31
+
+
+def _bracketed_owner_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_BRACKETED_OWNER`, as ``finditer`` gives them, the pattern tried only
+    at the brackets where one may stand.
+
+    A match's bracket opens right after a digit-like character (maybe a space or a tab
+    between) and before a capital, and the match starts at most `_OWNER_REACH` characters
+    before it and ends at the first ``)`` after it (a name holds none). Each such bracket is
+    searched from that reach (not before the last match's end) up to that ``)``: a match of
+    an earlier bracket was looked for already, and one of a later bracket starts after this
+    bracket (a number holds no bracket), so the first match found is the leftmost one, as
+    ``finditer``'s.
+    """
+    pos = 0
+    at = text.find("(")
+    while at != -1:
+        if (
+            at >= pos
+            and "A" <= text[at + 1 : at + 2] <= "Z"
+            and (
+                text[at - 1 : at] in _DIGIT_LIKE
+                or (text[at - 1 : at] in (" ", "\t") and text[at - 2 : at - 1] in _DIGIT_LIKE)
+            )
+        ):
+            close = text.find(")", at)
+            if close == -1:
+                return
+            match = _BRACKETED_OWNER.search(text, max(pos, at - _OWNER_REACH), close + 1)
+            if match is not None:
+                yield match
+                pos = match.end()
+        at = text.find("(", at + 1)
 
 
 def bracketed_owners(
@@ -217,7 +259,7 @@ def bracketed_owners(
     are written so too (``(LAMA)``, ``(KHUSUS CHAT)``), one of the words must be a name the
     gazetteer (``names``) knows and not as an ordinary word too (``ambiguous``)."""
     found: list[tuple[int, int]] = []
-    for match in _BRACKETED_OWNER.finditer(text):
+    for match in _bracketed_owner_matches(text):
         written = match.group("name")
         words = written.lower().split()
         joined = " ".join(words)
