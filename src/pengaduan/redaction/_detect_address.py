@@ -538,7 +538,8 @@ def _office_before(lowered: str, start: int) -> bool:
         if named is not None and named.group("lead") not in _LANDMARK_WORDS:
             return True  # ``Lamaran ke kantor DLHK Jl. Adisucipto No. 132``: the office's
     if (
-        _BUSINESS_ADDRESS.search(before) is not None
+        _BUSINESS_ADDRESS_WORD.search(before) is not None
+        and _BUSINESS_ADDRESS.search(before) is not None
         and not any(word in before for word in _LANDMARK_WORDS)
         # ``Alamat Usaha : JL. OEBANANTA NO. 67 (RUMAH SENDIRI)``: the business is at home
         and "rumah sendiri" not in lowered[start : start + _HOME_AFTER_REACH]
@@ -617,6 +618,23 @@ _BUSINESS_ADDRESS = re.compile(
     # (its seat's field a line or two further: ``ALAMAT WP :``, a building's ``Lokasi :``)
     r"(?![a-z])[^\n]*\n(?:[^\n]*\n){0,2}[ \t\u00a0]*(?:alamat(?:[ \t\u00a0]+wp)?|lokasi)"
     r"[ \t\u00a0]*:[ \t\u00a0]*)\Z"
+)
+#: A word each of `_BUSINESS_ADDRESS`'s readings holds (``makan`` of ``rumah makan``, ``buka``
+#: of ``dibuka``, the companies' forms): where none stands, the pattern cannot match, and that
+#: one scan for words is cheaper than the pattern's.
+_BUSINESS_ADDRESS_WORD = re.compile(
+    "|".join(
+        sorted(
+            lex.words(
+                """
+                alamat warung kedai makan restoran kafe cafe cabang depot pangkalan workshop
+                showroom outlet sekretariat kantor gerai konter counter buka melayani npsn kop
+                yayasan koperasi ksu ksp bumdes gmit gereja jemaat masjid
+                """
+            )
+            | lex.COMPANY_FORMS
+        )
+    )
 )
 
 
