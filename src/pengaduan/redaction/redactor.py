@@ -30,6 +30,7 @@ from pengaduan.redaction._detect_base import (
     Finding,
     KnownIdentity,
 )
+from pengaduan.redaction._findings import new_finding
 from pengaduan.redaction._fold import fold
 from pengaduan.redaction._many import redact_many
 from pengaduan.redaction._phone_learned import phone_owner_model, unowned_phones
@@ -578,8 +579,12 @@ class Redactor:
             chosen = self._owned(folded, chosen, identity)
         if folding.identity:
             return chosen
+        # A `Finding` itself (no subclass) is made as `attrs.evolve` makes it: the class has no
+        # validator, converter or default to run (see `new_finding`).
         return [
-            attrs.evolve(finding, start=start, end=end)
+            new_finding(finding.kind, start, end, finding.detector)
+            if type(finding) is Finding
+            else attrs.evolve(finding, start=start, end=end)
             for finding in chosen
             for start, end in (folding.span(finding.start, finding.end),)
         ]
