@@ -98,10 +98,6 @@ def tokens(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[str], list
     return out, where
 
 
-def _word(token: str) -> str:
-    return token if token[0] > "9" else DIGITS
-
-
 def _parts(words: Sequence[str], where: int) -> tuple[list[str], list[str], list[str]]:
     """The words before the number at ``words[where]`` on its line, after it, and of the line
     before (``#`` for digits).
@@ -109,16 +105,17 @@ def _parts(words: Sequence[str], where: int) -> tuple[list[str], list[str], list
     A line is read at most ``_REACH`` tokens either side of the number (and the line before, its
     last ``_REACH`` tokens), so a text of one endless line costs no more per number.
     """
-    start = where
+    # the line's start: after the last line break within reach before the number, else the
+    # reach's end (and its end likewise after it)
     floor = max(0, where - _REACH)
-    while start > floor and words[start - 1] != "\n":
-        start -= 1
-    end = where + 1
+    back = words[floor:where]
+    start = where - back[::-1].index("\n") if "\n" in back else floor
     ceiling = min(len(words), where + 1 + _REACH)
-    while end < ceiling and words[end] != "\n":
-        end += 1
-    before = [_word(w) for w in words[start:where]]
-    after = [_word(w) for w in words[where + 1 : end]]
+    ahead = words[where + 1 : ceiling]
+    end = where + 1 + ahead.index("\n") if "\n" in ahead else ceiling
+    # (a token is a word, or a run of digits read as `DIGITS`)
+    before = [w if w[0] > "9" else DIGITS for w in words[start:where]]
+    after = [w if w[0] > "9" else DIGITS for w in words[where + 1 : end]]
     previous: list[str] = []
     if start == 0 or words[start - 1] == "\n":  # the line's start was reached
         previous_end = start - 1
@@ -128,7 +125,9 @@ def _parts(words: Sequence[str], where: int) -> tuple[list[str], list[str], list
         reach = max(-1, previous_end - _REACH)
         while previous_start > reach and words[previous_start] != "\n":
             previous_start -= 1
-        previous = [_word(w) for w in words[previous_start + 1 : previous_end + 1]]
+        previous = [
+            w if w[0] > "9" else DIGITS for w in words[previous_start + 1 : previous_end + 1]
+        ]
     return before, after, previous
 
 
@@ -260,8 +259,13 @@ def phone_owner_model() -> PhoneOwnerModel:
     )
 
 
+#: Every character but the ASCII digits.
+_NOT_DIGIT = re.compile(r"[^0-9]+")
+
+
 def _digits(text: str, finding: Finding) -> str:
-    return "".join(c for c in text[finding.start : finding.end] if "0" <= c <= "9")
+    """The ASCII digits of ``finding``, in order."""
+    return _NOT_DIGIT.sub("", text[finding.start : finding.end])
 
 
 def _read(
@@ -311,6 +315,18 @@ _OWN_BEFORE = re.compile(
     r"|(?:nomor|nomer|no\.?|hp|wa)[ \t]+pribadi(?:nya|[ \t]+(?:dia|sa|saya|sy|beta))?)"
     r"[ \t:(]*\Z"
 )
+#: The words each reading of `_OWN_BEFORE` may end with, before its spaces, colons and brackets:
+#: a window that ends with none of them (once those are cut) holds no match.
+_OWN_BEFORE_LAST = tuple(
+    sorted(
+        lex.words(
+            """
+            sa saya sy beta aku di ke mama bapa papa ku kakak kaka adik ade istri suami anak nomor
+            nomer no no. hp wa rumah pribadi pribadinya dia
+            """
+        )
+    )
+)
 #: What stands between a person's name and their number: a phone word (``Efraim, WA 0856...``).
 _NAME_TO_NUMBER = re.compile(
     r"[ \t]*,?[ \t]*(?:hp|wa|telp|tlp|no\.?[ \t]*hp)[ \t.:]*"
@@ -337,7 +353,10 @@ def stated_own(
     window = text[max(0, start - _OWN_REACH - _WORD_PAD) : start].lower()
     reach = max(0, len(window) - _OWN_REACH)
     if (
-        _OWN_BEFORE.search(window, reach) is not None
+        (
+            window.rstrip(" \t:(").endswith(_OWN_BEFORE_LAST)
+            and _OWN_BEFORE.search(window, reach) is not None
+        )
         or lex.WRITERS_NUMBER.search(window, reach) is not None
         or lex.WRITERS_HOME.search(window, reach) is not None
     ):
