@@ -259,11 +259,14 @@ _COMPANY_BEFORE = re.compile(
 #: Any of them anywhere, in one scan (most texts have none).
 _STALL_ANYWHERE = re.compile("|".join(_STALL_TITLES))
 #: A speaker's role opening a line of a written-out call or interview (``Petugas: Nanti ...``).
-_SPEAKER = re.compile(
-    r"^[ \t]*(petugas|operator|agen|cs|penelepon|pelapor|pengadu|warga|korban|pedagang|orang tua"
-    r"|wajib pajak|admin|pelanggan|staf|staff|pegawai|satpam|perawat|bidan|dokter|sopir)[ \t]*:",
-    re.MULTILINE,
+_SPEAKER = (
+    r"[ \t]*(petugas|operator|agen|cs|penelepon|pelapor|pengadu|warga|korban|pedagang|orang tua"
+    r"|wajib pajak|admin|pelanggan|staf|staff|pegawai|satpam|perawat|bidan|dokter|sopir)[ \t]*:"
 )
+#: `_SPEAKER` at the text's start, and after each line break: the line break is a literal the
+#: engine looks for in C, where a line's start (``^``) is tried at every character.
+_SPEAKER_FIRST = re.compile(_SPEAKER).match
+_SPEAKER_AFTER_BREAK = re.compile("\n" + _SPEAKER).finditer
 
 
 def _speaker_labels(lowered: str) -> frozenset[int]:
@@ -271,7 +274,11 @@ def _speaker_labels(lowered: str) -> frozenset[int]:
     line's start before a colon, in a text where one such role opens two lines or more. What
     follows them is what the speaker says (``Petugas: Nanti dimediasi``), not a name; a form's
     one ``Pelapor: Yohanes Ndun`` stays a trigger."""
-    found = [(match.group(1), match.end(1)) for match in _SPEAKER.finditer(lowered)]
+    # (a turn never holds a line break, so no two overlap)
+    first = _SPEAKER_FIRST(lowered)
+    found = [(match.group(1), match.end(1)) for match in _SPEAKER_AFTER_BREAK(lowered)]
+    if first is not None:
+        found.insert(0, (first.group(1), first.end(1)))
     if len(found) < 2:
         return frozenset()
     roles = [role for role, _ in found]
@@ -848,7 +855,10 @@ def _extra_triggers(
     ) is not None:
         extra.append((thanks.end(), thanks.end(), ""))  # ``... Makasih. Yuneta``: its writer
     extra.extend(_butonese_leads(text, lowered))
-    if "dengan" in lowered:
+    if "dengan" in lowered and (
+        # (each greeting holds one of these words: most texts with ``dengan`` have none)
+        "selamat" in lowered or "halo" in lowered or "hallo" in lowered or "hai" in lowered
+    ):
         # an agent greeting with their name: the capitalised words after ``dengan``
         extra.extend((hit.end(), hit.end(), "") for hit in _AGENT_GREETING.finditer(lowered))
     if "-" in lowered:
@@ -918,8 +928,31 @@ def _callers_and_senders(lowered: str) -> list[int]:
     if "dari" in lowered and ":" in lowered:
         found.extend(hit.end() for hit in _FORWARDED_BY.finditer(lowered))
     if "kel." in lowered:
-        found.extend(hit.end() for hit in _FAMILY_KEL.finditer(lowered))
+        found.extend(_family_kel_ends(lowered))
     return found
+
+
+#: The words `_FAMILY_KEL` opens with (none ends another).
+_KEL_HOUSES = ("rumah", "dari", "keluarga", "kediaman", "duka")
+
+
+def _family_kel_ends(lowered: str) -> list[int]:
+    """Where the matches of `_FAMILY_KEL` end, as ``finditer`` gives them, the pattern tried
+    only at the word right before each ``kel.`` and its spaces (a match holds one ``kel.``,
+    right after its word and spaces; most are a kelurahan's, after a place's name)."""
+    ends: list[int] = []
+    at = lowered.find("kel.")
+    while at != -1:
+        start = at
+        while start and lowered[start - 1] in " \t":
+            start -= 1
+        if start < at and lowered.endswith(_KEL_HOUSES, 0, start):
+            word = next(word for word in _KEL_HOUSES if lowered.endswith(word, 0, start))
+            hit = _FAMILY_KEL.match(lowered, start - len(word))
+            if hit is not None:
+                ends.append(hit.end())
+        at = lowered.find("kel.", at + 4)
+    return ends
 
 
 def table_name_cells(lowered: str) -> list[int]:
