@@ -651,8 +651,11 @@ def _bodys_fields(lowered: str, start: int) -> bool:
         return _SEAT_FIELDS.search(lowered, lo, end) is not None
     if last in ("e", "i") and lowered.endswith(("ke", "di"), lo, end):
         return (
-            _PAPERS_TO.search(lowered, lo, end) is not None
-            or _LEASED_PREMISES.search(lowered, lo, end) is not None
+            _PAPERS_WORD.search(lowered, lo, end) is not None
+            and _PAPERS_TO.search(lowered, lo, end) is not None
+        ) or (
+            lowered.find("objek", lo, end) != -1
+            and _LEASED_PREMISES.search(lowered, lo, end) is not None
         )
     if last in (",", "("):
         return _BRACKETED_SEAT.search(lowered, lo, end) is not None
@@ -686,6 +689,10 @@ _LEASED_PREMISES = re.compile(
     r"(?:ruko|rukan|kios|gudang|toko|lapak|los|bangunan[ \t]+usaha|ruang[ \t]+usaha)"
     r"(?![a-z])[^\n,:]{0,30}[ \t]di\Z"
 )
+#: A word each reading of `_PAPERS_TO` holds (``lamaran`` of ``surat lamaran``): where none
+#: stands in the window, the pattern cannot match there (as `_LEASED_PREMISES` without
+#: ``objek``).
+_PAPERS_WORD = re.compile("silakan|silahkan|harap|mohon|berkas|dokumen|lamaran|formulir|map")
 #: A company, then its seat after a bracket of its numbers or its years (``milik CV Lopo Indah
 #: (NPWP 70.977..., Jl. ...``, ``Kasir di CV Teluk Persada (2021 - 2025), Jl. ...``), or a
 #: workplace's field, the office, then its seat in a bracket (``Tempat tugas sekarang : Badan
