@@ -166,12 +166,25 @@ _ANSWER = re.compile(
     re.MULTILINE,
 )
 #: An agent's greeting with their own name (``..., dengan Kasih, ada yang bisa dibantu?``).
-_GREETING = re.compile(
-    r"^[ \t]*(?i:petugas|agen|operator|cs|customer service)[^:\n]{0,30}:[^\n]{0,80}?"
+_GREETING = (
+    r"[ \t]*(?i:petugas|agen|operator|cs|customer service)[^:\n]{0,30}:[^\n]{0,80}?"
     r"(?<![A-Za-z])(?i:dengan)[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
-    r"(?=[ \t]*[.,?]|[ \t]+(?i:ada|bisa|siap))",
-    re.MULTILINE,
+    r"(?=[ \t]*[.,?]|[ \t]+(?i:ada|bisa|siap))"
 )
+#: `_GREETING` at a line's start: at the text's, and after each line break (a literal the
+#: engine looks for in C, where ``^`` is tried at every character; a greeting holds no line
+#: break, so the matches are the same and do not overlap).
+_GREETING_FIRST = re.compile(_GREETING).match
+_GREETING_AFTER_BREAK = re.compile("\n" + _GREETING).finditer
+
+
+def _greetings(text: str) -> list[re.Match[str]]:
+    """The matches of `_GREETING` at a line's start, in text order."""
+    first = _GREETING_FIRST(text)
+    found = list(_GREETING_AFTER_BREAK(text))
+    if first is not None:
+        found.insert(0, first)
+    return found
 
 
 #: Words after ``dengan`` in a greeting that are no agent's name (``dengan Bapak siapa?``).
@@ -196,7 +209,7 @@ def names_answered(text: str, lowered: str) -> list[tuple[int, int]]:
     if "dengan" in lowered and ":" in text:
         found.extend(
             greeting.span("name")
-            for greeting in _GREETING.finditer(text)
+            for greeting in _greetings(text)
             if greeting.group("name").split()[0].lower() not in _NOT_AGENTS
         )
     return sorted(found)
