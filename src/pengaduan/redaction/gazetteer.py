@@ -1422,8 +1422,9 @@ def _listed_after_name(text: str, context: DetectionContext, start: int) -> bool
 
 def _written_lower(core: str, lowered: str, text: str) -> bool:
     """Whether ``core`` (a name's word, lower-cased) stands whole in lower case somewhere in
-    ``text``, as an ordinary word does (``Untung`` and ``untung``)."""
-    return any(
+    ``text``, as an ordinary word does (``Untung`` and ``untung``). (Such an occurrence is one
+    of ``core`` in ``text``: where ``text`` holds none, the occurrences are not located.)"""
+    return core in text and any(
         text[at:stop] == core for at, stop in _whole_occurrences(lowered, {core: False}, many=False)
     )
 
