@@ -70,6 +70,22 @@ _NOT_LISTED = (
 )
 
 
+#: What may follow an item's spaces where `_NEXT_ITEM` matches: a note's bracket, a comma,
+#: ``&``, or ``dan``/``deng`` in any case.
+_NEXT_ITEM_FIRST = frozenset("(,&dD")
+#: How far past an item's end the first character after its spaces is read.
+_NEXT_ITEM_REACH = 16
+
+
+def _next_item(text: str, at: int) -> re.Match[str] | None:
+    """``_NEXT_ITEM.match(text, at)``, told without the pattern where the first character after
+    the spaces at ``at`` opens none of its readings (most names end no item of a list)."""
+    rest = text[at : at + _NEXT_ITEM_REACH].lstrip(" \t")
+    if rest and rest[0] not in _NEXT_ITEM_FIRST:
+        return None
+    return _NEXT_ITEM.match(text, at)
+
+
 def _item_start(text: str, start: int) -> int:
     """Where the list's item of the name at ``start`` begins: at its honorific, if any (the
     pattern, which ends with spaces, is tried only where a space stands right before)."""
@@ -162,7 +178,7 @@ def names_listed(
         # forwards: the items after the name, as long as no name found stands there (the
         # first item is read before whether a list has started, which costs more)
         at = end
-        after = _NEXT_ITEM.match(text, at)
+        after = _next_item(text, at)
         if after is None or not listed(start):
             continue
         while after is not None:
@@ -173,5 +189,5 @@ def names_listed(
             starts.add(a_start)
             ends.add(a_end)
             at = a_end
-            after = _NEXT_ITEM.match(text, at)
+            after = _next_item(text, at)
     return sorted(set(added))
