@@ -929,8 +929,10 @@ class GazetteerNameDetector:
         """
         words = context.words
         spaced = context.spaced
-        # each name's words once, however often the name was found
-        spellings = {tuple(_NAME_WORD.findall(text[b:f].lower())) for b, f in names}
+        # each name's words once, however often the name was found (each written name read once)
+        spellings = {
+            tuple(_NAME_WORD.findall(name.lower())) for name in {text[b:f] for b, f in names}
+        }
         pieces = {piece for spelling in spellings for piece in spelling}
         # the pairs of words side by side in a name; only their words can be written again beside
         # each other, and a word that stands once stands in its name alone
