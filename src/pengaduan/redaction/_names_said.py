@@ -217,12 +217,15 @@ def names_answered(text: str, lowered: str) -> list[tuple[int, int]]:
 
 #: A phone number (letters read for digits too), then a bracket holding one to three words in
 #: title case or in capitals, and nothing else (``0853... (Ancu)``, ``0B12... (MUHAMAD)``).
+#: The number and the bracket that opens `_BRACKETED_OWNER`.
+_OWNER_NUMBER = r"(?:\+|(?<![0-9A-Za-z]))[0-9OolISB](?:[ .\-]?[0-9OolISB]){8,14}[ \t]?\("
 _BRACKETED_OWNER = re.compile(
-    r"(?:\+|(?<![0-9A-Za-z]))[0-9OolISB](?:[ .\-]?[0-9OolISB]){8,14}[ \t]?"
-    r"\((?P<name>[A-Z][a-z'\-]{2,}(?:[ \t][A-Z][a-z'\-]{1,}){0,2}"
+    _OWNER_NUMBER + r"(?P<name>[A-Z][a-z'\-]{2,}(?:[ \t][A-Z][a-z'\-]{1,}){0,2}"
     r"|[A-Z][A-Z'\-]{2,}(?:[ \t][A-Z][A-Z'\-]{1,}){0,2})\)"
 )
-#: What `_BRACKETED_OWNER`'s number may read: a digit or a letter read for one.
+#: `_OWNER_NUMBER` ending where the search ends (at a given bracket).
+_NUMBER_TO_BRACKET = re.compile(_OWNER_NUMBER + r"\Z")
+#: What `_OWNER_NUMBER`'s number may read: a digit or a letter read for one.
 _DIGIT_LIKE = frozenset("0123456789OolISB")
 #: How far before its bracket a match of `_BRACKETED_OWNER` may start: a ``+``, fifteen
 #: digits with a separator between each two, a space.
@@ -234,12 +237,12 @@ def _bracketed_owner_matches(text: str) -> Iterator[re.Match[str]]:
     at the brackets where one may stand.
 
     A match's bracket opens right after a digit-like character (maybe a space or a tab
-    between) and before a capital, and the match starts at most `_OWNER_REACH` characters
-    before it and ends at the first ``)`` after it (a name holds none). Each such bracket is
-    searched from that reach (not before the last match's end) up to that ``)``: a match of
-    an earlier bracket was looked for already, and one of a later bracket starts after this
-    bracket (a number holds no bracket), so the first match found is the leftmost one, as
-    ``finditer``'s.
+    between) and before a capital; its number holds no bracket and starts at most
+    `_OWNER_REACH` characters before it. For each such bracket, the leftmost start of a
+    number that ends at it (`_NUMBER_TO_BRACKET`, not before the last match's end) is where
+    the pattern may match with it; it does where the name and the closing bracket follow,
+    whatever the start. A match with an earlier bracket was looked for already, and one with
+    a later bracket starts after this bracket, so the matches come as ``finditer``'s.
     """
     pos = 0
     at = text.find("(")
@@ -251,14 +254,11 @@ def _bracketed_owner_matches(text: str) -> Iterator[re.Match[str]]:
                 text[at - 1 : at] in _DIGIT_LIKE
                 or (text[at - 1 : at] in (" ", "\t") and text[at - 2 : at - 1] in _DIGIT_LIKE)
             )
+            and (number := _NUMBER_TO_BRACKET.search(text, max(pos, at - _OWNER_REACH), at + 1))
+            and (match := _BRACKETED_OWNER.match(text, number.start())) is not None
         ):
-            close = text.find(")", at)
-            if close == -1:
-                return
-            match = _BRACKETED_OWNER.search(text, max(pos, at - _OWNER_REACH), close + 1)
-            if match is not None:
-                yield match
-                pos = match.end()
+            yield match
+            pos = match.end()
         at = text.find("(", at + 1)
 
 
