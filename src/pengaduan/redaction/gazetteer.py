@@ -1472,10 +1472,19 @@ def _respelt_beside(  # noqa: PLR0917 - a private helper of `_respelt`
                 continue
             for at in _spaced_occurrences(spaced, anchor):
                 stop = at + len(anchor)
+                # (each pattern wants a space right beside the word: told first)
                 if after:
-                    other = _SPACED_WORD_AFTER.match(text, stop)
+                    other = (
+                        _SPACED_WORD_AFTER.match(text, stop)
+                        if text[stop : stop + 1] == " "
+                        else None
+                    )
                 else:
-                    other = _SPACED_WORD_BEFORE.search(text, max(0, at - 40), at)
+                    other = (
+                        _SPACED_WORD_BEFORE.search(text, max(0, at - 40), at)
+                        if text[at - 1 : at] == " "
+                        else None
+                    )
                 if other is not None and _respelt_word(
                     other.group(1).lower(), partner, known, doubled_only=False
                 ):
