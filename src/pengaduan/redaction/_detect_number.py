@@ -1285,7 +1285,11 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
         start = _number_start(facts.context.lowered, begin)
         if REGISTRATION_BEFORE.search(facts.before(start, _REGISTRATION_REACH)) is not None:
             return True
-    return _LIST_WORDS.search(window) is not None and (AFTER_OFFICE_LINE.search(window) is not None)
+    return (
+        # one of the list words every match of `AFTER_OFFICE_LINE` holds
+        ("/" in window or "," in window or "&" in window or "atau" in window or "dan" in window)
+        and AFTER_OFFICE_LINE.search(window) is not None
+    )
 
 
 #: Of the words `REGISTRATION_BEFORE` opens with, the parts one of which every match holds.
@@ -1296,8 +1300,6 @@ _REGISTRATION_WORDS = re.compile(
 )
 #: How far back from a number `REGISTRATION_BEFORE` may start.
 _REGISTRATION_REACH = 56
-#: The list words one of which `AFTER_OFFICE_LINE` holds.
-_LIST_WORDS = re.compile("/|,|&|atau|dan")
 
 
 #: ``kami`` or a part of a word that invites the reader to get in touch (`invited`): one of
@@ -2047,7 +2049,11 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
         column = _header_column(facts.lowered, begin)
         if column is not None:
             ctx = ident = column
-    if _COOPERATIVES_NUMBER.search(window, max(0, len(window) - _COOPERATIVES_REACH)) is not None:
+    if (
+        "koperasi" in window  # (every match of the pattern holds the word: most windows lack it)
+        and _COOPERATIVES_NUMBER.search(window, max(0, len(window) - _COOPERATIVES_REACH))
+        is not None
+    ):
         # ``NIK koperasi (contoh 5371...)``, ``Nomor Induk Koperasi kami 5371...``: a
         # cooperative's registration number, no person's
         ctx = ident = "negative"
@@ -2603,6 +2609,7 @@ class _Facts:
         "_sender",
         "_starts",
         "_template",
+        "_windows",
         "context",
         "lowered",
         "marks",
@@ -2629,15 +2636,28 @@ class _Facts:
         self._template: bool | None = None
         self._after_at = -1
         self._after = ""
+        # The windows `before` read since the last `cover` (the rules of one number read the
+        # same window several times); a window changes only when a span is collapsed.
+        self._windows: dict[tuple[int, int], str] = {}
 
     def cover(self, start: int, end: int) -> None:
         """Collapse a finding for the later windows (`DetectionContext.cover`)."""
+        self._windows.clear()
         self.context.cover(start, end)
         if not self._own_ends or start >= self._own_ends[-1]:
             self._own_starts.append(start)
             self._own_ends.append(end)
 
     def before(self, position: int, width: int = CONTEXT_WIDTH) -> str:
+        """`DetectionContext.window_before`, read once per place and width until the next
+        `cover` (`_before`)."""
+        key = (position, width)
+        window = self._windows.get(key)
+        if window is None:
+            window = self._windows[key] = self._before(position, width)
+        return window
+
+    def _before(self, position: int, width: int) -> str:
         """`DetectionContext.window_before`, read from the lowered text where that is the same.
 
         The window is the last ``width`` characters of the text before ``position`` (at most
