@@ -812,8 +812,12 @@ def with_speakers_initial(text: str, findings: Iterator[Finding]) -> Iterator[Fi
     """``findings`` with each name that a capital initial and a speaker's colon follow grown
     over the initial (``[09.00] Theresia L: Selamat pagi ...``: a chat's speaker, one name)."""
     for finding in findings:
-        initial = _SPEAKERS_INITIAL.match(text, finding.end)
-        if initial is not None and finding.kind == PiiKind.NAME:
+        # (the pattern opens with a space: most findings have none after them)
+        if (
+            finding.kind == PiiKind.NAME
+            and text.startswith(" ", finding.end)
+            and (initial := _SPEAKERS_INITIAL.match(text, finding.end)) is not None
+        ):
             yield Finding(
                 kind=finding.kind,
                 start=finding.start,

@@ -1787,7 +1787,7 @@ def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
             # to be a business's number (``itu nomor bengkel``) takes a mobile from its phone
             # word: where none of these words follows, nothing can.
             after = facts.after(end)
-            if _OWNED_AFTER.search(after) is None:
+            if not any(word in after for word in _OWNED_AFTER):
                 return ctx
         # (``Kurir JNE ... tu Om Hong Bing, nomornya 0821..., dia bilang JNE ...``: the named
         # person's own, whatever office the words after it speak of)
@@ -1864,10 +1864,11 @@ _UNANSWERED = re.compile(
 )
 #: Of the words `following_owner` reads after a mobile, one is in every window where it can
 #: take the number from its phone word: said to belong to an office, to be a business's number,
-#: or to pose as an office.
-_OWNED_AFTER = re.compile(
-    "milik|punya|nom|ngaku|atas|seolah|bilang|foto|admin|benar|betul|asli|resmi|claim|pretend"
-    "|posing|akun|wa |kata|ktnya| dari |bukan|bkn|pake"
+#: or to pose as an office (looked for as substrings).
+_OWNED_AFTER = (
+    *("milik", "punya", "nom", "ngaku", "atas", "seolah", "bilang", "foto", "admin", "benar"),
+    *("betul", "asli", "resmi", "claim", "pretend", "posing", "akun", "wa ", "kata", "ktnya"),
+    *(" dari ", "bukan", "bkn", "pake"),
 )
 
 
@@ -2777,6 +2778,8 @@ _CONNECTION_LENGTH = 11
 _TIME_RANGE = re.compile(
     r"(?:[01][0-9]|2[0-4])[.:][0-5][0-9][ \t]?[-\u2013][ \t]?(?:[01][0-9]|2[0-4])[.:][0-5][0-9]"
 )
+#: The fewest characters a match of `_TIME_RANGE` has (``09.00-13.00``).
+_TIME_RANGE_LEAST = 11
 
 
 def _connection_number(text: str, begin: int, end: int) -> bool:
@@ -3478,7 +3481,9 @@ class NumberDetector:
                 continue
             if after - first_digit >= _BUPOT_LENGTH and _tax_document(text, first_digit, after):
                 continue
-            if _TIME_RANGE.fullmatch(text, first_digit, after) is not None:
+            if after - first_digit >= _TIME_RANGE_LEAST and _TIME_RANGE.fullmatch(
+                text, first_digit, after
+            ):
                 continue  # ``09.00-13.00``: opening hours, whatever a line's word before says
             # A run is digits and separators: without a separator it is one group.
             groups = (

@@ -1051,10 +1051,11 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         )
         and _SCAM_BEFORE.search(tail) is not None
     ) or (("penip" in head or "scam" in head) and _SCAM_AFTER.match(after) is not None)
+    listed_next = _LIST_NEXT.search(tail) is not None  # (read by three rules below)
     said = said or (
         # the next of the numbers listed after the words (``PINJOL TAGIH SY PAKAI NOMOR 0857...,
         # 0813... DAN 0819...``), which a wider window holds
-        _LIST_NEXT.search(tail) is not None
+        listed_next
         and _SCAM_BEFORE.search(wide := context.window_before(start, width=_NAMED_REACH))
         is not None
     )
@@ -1066,7 +1067,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
     said = said or (
         # a lender's collectors, then ``they use`` in the next sentence (``DITEROR PENAGIH
         # PINJOL RUPIAHKU NOW. MEREKA PAKAI NOMOR 0823... DAN 0813...``)
-        ("pakai" in tail or "pake" in tail or _LIST_NEXT.search(tail) is not None)
+        ("pakai" in tail or "pake" in tail or listed_next)
         and _COLLECTORS_USE.search(wide or context.window_before(start, width=_NAMED_REACH))
         is not None
     )
@@ -1077,7 +1078,13 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         and _SCAM_EXAMPLE.search(tail) is not None
     )
     said = said or (
-        any(word in head60 for word in ("bukan", "bkn", "tidak", "tdk", "sonde"))
+        (
+            "bukan" in head60
+            or "bkn" in head60
+            or "tidak" in head60
+            or "tdk" in head60
+            or "sonde" in head60
+        )
         and not _SCAM_MARKS.isdisjoint(marks)
         and _DISOWNED_AFTER.match(after) is not None
         # (``... tu bukan nomor dinas, tapi nomor pribadi pegawai kelurahan, namanya ...``)
@@ -1144,7 +1151,7 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         ("lain" in tail and _ANOTHER_NUMBER.search(tail) is not None)
         or (
             # the next of them listed (``Nomor lain yg dipakai: 0821... deng 0822...``)
-            _LIST_NEXT.search(tail) is not None
+            listed_next
             and _ANOTHER_NUMBER.search(
                 wide := wide or context.window_before(start, width=_NAMED_REACH)
             )
