@@ -2604,9 +2604,10 @@ class _Facts:
     __slots__ = (
         "_after",
         "_after_at",
+        "_block_ends",
+        "_blocks",
         "_ends",
         "_own_ends",
-        "_own_starts",
         "_sender",
         "_starts",
         "_template",
@@ -2630,9 +2631,12 @@ class _Facts:
         # which of the words some owner rules first look for the whole text holds, read once
         self.marks = text_marks(self.lowered)
         self._starts, self._ends = context.collapsed()
-        # The spans this detector collapsed, as `DetectionContext.cover` keeps them.
-        self._own_starts: list[int] = []
+        # The ends of the spans this detector collapsed, as `DetectionContext.cover` keeps them.
         self._own_ends: list[int] = []
+        # The blocks of collapsed spans the windows before a number show as one ``\x1f``: the
+        # earlier findings (merged where they touch), then this detector's joined in (`cover`).
+        self._blocks = list(self._starts)
+        self._block_ends = list(self._ends)
         self._sender: bool | None = None
         self._template: bool | None = None
         self._after_at = -1
@@ -2645,9 +2649,17 @@ class _Facts:
         """Collapse a finding for the later windows (`DetectionContext.cover`)."""
         self._windows.clear()
         self.context.cover(start, end)
-        if not self._own_ends or start >= self._own_ends[-1]:
-            self._own_starts.append(start)
+        if not self._own_ends or start >= self._own_ends[-1]:  # (as the context keeps it)
             self._own_ends.append(end)
+            # joined with the blocks it overlaps or touches
+            blocks, block_ends = self._blocks, self._block_ends
+            first = bisect_left(block_ends, start)  # the first block that ends at or after it
+            after = bisect_right(blocks, end)  # the blocks that start at or before its end
+            if first < after:
+                start = min(start, blocks[first])
+                end = max(end, block_ends[after - 1])
+            blocks[first:after] = [start]
+            block_ends[first:after] = [end]
 
     def before(self, position: int, width: int = CONTEXT_WIDTH) -> str:
         """`DetectionContext.window_before`, read once per place and width until the next
@@ -2663,44 +2675,42 @@ class _Facts:
 
         The window is the last ``width`` characters of the text before ``position`` (at most
         `CONTEXT_LOOKBACK` back) with every block of collapsed spans (earlier findings and this
-        detector's, joined where they touch) made one ``\\x1f``. Two cases are built here: no
-        span ends inside the window (a slice), and one span reaches into it with the next one
-        to its left ending before the window's start (a slice, ``\\x1f``, a slice); both only
-        where the result is ASCII, whose ``str.lower`` is the ASCII lowering. Every other case
-        is left to `DetectionContext.window_before`.
+        detector's, joined where they overlap or touch) that starts before ``position`` and ends
+        after the lookback's start made one ``\\x1f``: the blocks are kept joined (`cover`), so
+        the window is built from slices of ``lowered`` between them. Where the result is ASCII it
+        is what ``str.lower`` makes of the text's window (the lowered text differs from the text
+        only in ASCII letters, at the same offsets); elsewhere it is left to
+        `DetectionContext.window_before`.
         """
-        if self.plain:
-            lo = position - width
-            starts, ends = self._starts, self._ends
-            own_starts, own_ends = self._own_starts, self._own_ends
-            index = bisect_left(starts, position) - 1
-            own = bisect_left(own_starts, position) - 1
-            fixed_end = ends[index] if index >= 0 else -1
-            own_end = own_ends[own] if own >= 0 else -1
-            if max(fixed_end, own_end) <= max(lo, -1):  # no span in reach (-1: no span)
-                window = self.lowered[max(lo, 0) : position]
-                if window.isascii():
-                    return window
+        if not self.plain:
+            return self.context.window_before(position, width=width)
+        lo = max(0, position - CONTEXT_LOOKBACK)
+        blocks, block_ends = self._blocks, self._block_ends
+        lowered = self.lowered
+        index = bisect_left(blocks, position) - 1  # the last block that starts before it
+        if index < 0 or block_ends[index] <= lo:  # no block in reach
+            window = lowered[max(lo, position - width) : position]
+        else:
+            pieces: list[str] = []
+            visible = 0
+            right = position
+            while index >= 0 and block_ends[index] > lo:
+                end = block_ends[index]
+                piece = lowered[min(end, position) : right]
+                pieces.append(piece)
+                pieces.append("\x1f")
+                visible += len(piece) + 1
+                start = blocks[index]
+                right = max(start, lo)
+                if visible >= width:
+                    break
+                index -= 1
             else:
-                # The span with the later end is the block next to ``position`` (an earlier
-                # finding first where both end at the same place, as the context reads them);
-                # ``other`` is where the next span to its left ends.
-                if fixed_end >= own_end:
-                    start, end = starts[index], fixed_end
-                    other = max(ends[index - 1] if index else -1, own_end)
-                else:
-                    start, end = own_starts[own], own_end
-                    other = max(own_ends[own - 1] if own else -1, fixed_end)
-                lookback = max(0, position - CONTEXT_LOOKBACK)
-                right = min(end, position)
-                left = start - (width - (position - right) - 1)  # where the window starts
-                if left < 0 and lookback == 0:
-                    left = 0  # the text starts inside the window
-                if end > lookback and start >= lookback and left >= lookback and other <= left:
-                    lowered = self.lowered
-                    window = lowered[left:start] + "\x1f" + lowered[right:position]
-                    if window.isascii():
-                        return window
+                pieces.append(lowered[lo:right])
+            pieces.reverse()
+            window = "".join(pieces)[-width:]
+        if window.isascii():
+            return window
         return self.context.window_before(position, width=width)
 
     def window_before(self, position: int, *, width: int) -> str:
