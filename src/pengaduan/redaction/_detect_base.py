@@ -219,6 +219,10 @@ class Finding:
     detector: str
 
 
+#: The one type a list's items have for `DetectionContext.absorb` to take it as it is.
+_FINDING_TYPE = frozenset({Finding})
+
+
 @attrs.frozen(kw_only=True)
 class KnownIdentity:
     """What is known about the reporter, so it is redacted wherever it appears in the text.
@@ -519,14 +523,16 @@ class DetectionContext:
     def absorb(self, findings: Iterable[Finding]) -> None:
         """Collapse ``findings`` (and every span noted with
         [`cover()`][pengaduan.redaction.DetectionContext.cover]) for later windows."""
-        if type(findings) is not list or not all(type(f) is Finding for f in findings):
+        # (the set of the findings' types holds `Finding` only: each is one, not a subclass)
+        if type(findings) is not list or not _FINDING_TYPE.issuperset(map(type, findings)):
             findings = _findings(findings)
-        self._names.extend((f.start, f.end) for f in findings if f.kind == PiiKind.NAME)
         if not findings and not self._local_starts:
             return
+        spans = [(f.start, f.end) for f in findings]
+        self._names += [(f.start, f.end) for f in findings if f.kind == PiiKind.NAME]
         merged = list(zip(self._fixed_starts, self._fixed_ends, strict=True))
-        merged.extend(zip(self._local_starts, self._local_ends, strict=True))
-        merged.extend((f.start, f.end) for f in findings)
+        merged += zip(self._local_starts, self._local_ends, strict=True)
+        merged += spans
         self._local_starts, self._local_ends = [], []
         self._set_fixed(merged)
 
