@@ -376,7 +376,8 @@ _SPANS = N_("must be a list of (start, end) pairs of ints")
 
 
 def _offsets(**values: object) -> None:
-    """Refuse an offset or width that is not an ``int`` (an app's detector calls these)."""
+    """Refuse an offset or width that is not an ``int`` (an app's detector calls these; the
+    methods call it only where one is not, so the common call costs two type checks)."""
     for argument, value in values.items():
         if type(value) is not int:
             raise ArgumentError(
@@ -465,7 +466,8 @@ class DetectionContext:
 
     def in_tag(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a redaction tag that was in the text already."""
-        _offsets(start=start, end=end)
+        if type(start) is not int or type(end) is not int:
+            _offsets(start=start, end=end)
         index = bisect_right(self._tag_ends, start)
         return index < len(self._tag_starts) and self._tag_starts[index] < end
 
@@ -547,7 +549,8 @@ class DetectionContext:
         Such a neighbour becomes a tag (``]`` or ``[``) once redacted, so a detector treats it
         as a separator rather than as a letter glued to what it looks at.
         """
-        _offsets(position=position)
+        if type(position) is not int:
+            _offsets(position=position)
         index = bisect_left(self._fixed_ends, position)
         if index < len(self._fixed_ends) and self._fixed_ends[index] == position:
             return True
@@ -565,7 +568,8 @@ class DetectionContext:
 
     def overlaps_collapsed(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a finding of an earlier detector."""
-        _offsets(start=start, end=end)
+        if type(start) is not int or type(end) is not int:
+            _offsets(start=start, end=end)
         index = bisect_right(self._fixed_ends, start)
         return index < len(self._fixed_starts) and self._fixed_starts[index] < end
 
@@ -607,7 +611,8 @@ class DetectionContext:
     def next_collapsed(self, position: int) -> int:
         """Where the next earlier finding starts at or after ``position`` (``position`` when it
         is inside one, the text length when there is none)."""
-        _offsets(position=position)
+        if type(position) is not int:
+            _offsets(position=position)
         index = bisect_right(self._fixed_ends, position)
         if index == len(self._fixed_starts):
             return len(self.text)
@@ -618,7 +623,8 @@ class DetectionContext:
         the redactor drops every finding that overlaps it (a table's column of ticket numbers,
         an organisation's row). Findings of the detector that keeps a span stay as it yields
         them."""
-        _offsets(start=start, end=end)
+        if type(start) is not int or type(end) is not int:
+            _offsets(start=start, end=end)
         if not 0 <= start < end <= len(self.text):
             raise RedactionError(
                 reason="bad-span",
@@ -633,7 +639,8 @@ class DetectionContext:
 
     def cover(self, start: int, end: int) -> None:
         """Collapse a span the running detector just found, for its own later windows."""
-        _offsets(start=start, end=end)
+        if type(start) is not int or type(end) is not int:
+            _offsets(start=start, end=end)
         if self._local_starts and start < self._local_ends[-1]:
             return
         self._local_starts.append(start)
@@ -649,7 +656,8 @@ class DetectionContext:
         Returns:
             At most ``width`` characters starting at ``position``.
         """
-        _offsets(position=position, width=width)
+        if type(position) is not int or type(width) is not int:
+            _offsets(position=position, width=width)
         text = self.text
         hi = min(len(text), position + CONTEXT_LOOKBACK)
         starts, ends = self._fixed_starts, self._fixed_ends
@@ -699,7 +707,8 @@ class DetectionContext:
         Returns:
             At most ``width`` characters ending at ``position``.
         """
-        _offsets(position=position, width=width)
+        if type(position) is not int or type(width) is not int:
+            _offsets(position=position, width=width)
         text = self.text
         lo = max(0, position - CONTEXT_LOOKBACK)
         fixed_starts, fixed_ends = self._fixed_starts, self._fixed_ends
