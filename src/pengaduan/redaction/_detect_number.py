@@ -48,6 +48,7 @@ from pengaduan.redaction._detect_base import (
     _string_set,
 )
 from pengaduan.redaction._detect_phone import _e164_typed, _national, _service_line
+from pengaduan.redaction._findings import new_finding
 from pengaduan.redaction._identity_order import settle_identities
 from pengaduan.redaction._nik import nik_structure_valid
 from pengaduan.redaction._phone_owner import (
@@ -3909,7 +3910,8 @@ class NumberDetector:
             if kind != _ALLOWED:
                 known.cover(start, end)
                 if kind in self.kinds:
-                    found.append(Finding(kind=kind, start=start, end=end, detector=self.name))
+                    # (`new_finding`: the same value, made without the keyword call)
+                    found.append(new_finding(kind, start, end, self.name))
             index = stop + 1
 
     def _known_run(
