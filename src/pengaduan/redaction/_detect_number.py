@@ -1788,7 +1788,7 @@ def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
             # to be a business's number (``itu nomor bengkel``) takes a mobile from its phone
             # word: where none of these words follows, nothing can.
             after = facts.after(end)
-            if not any(word in after for word in _OWNED_AFTER):
+            if _OWNED_AFTER.search(after) is None:
                 return ctx
         # (``Kurir JNE ... tu Om Hong Bing, nomornya 0821..., dia bilang JNE ...``: the named
         # person's own, whatever office the words after it speak of)
@@ -1865,11 +1865,10 @@ _UNANSWERED = re.compile(
 )
 #: Of the words `following_owner` reads after a mobile, one is in every window where it can
 #: take the number from its phone word: said to belong to an office, to be a business's number,
-#: or to pose as an office (looked for as substrings).
-_OWNED_AFTER = (
-    *("milik", "punya", "nom", "ngaku", "atas", "seolah", "bilang", "foto", "admin", "benar"),
-    *("betul", "asli", "resmi", "claim", "pretend", "posing", "akun", "wa ", "kata", "ktnya"),
-    *(" dari ", "bukan", "bkn", "pake"),
+#: or to pose as an office.
+_OWNED_AFTER = re.compile(
+    "milik|punya|nom|ngaku|atas|seolah|bilang|foto|admin|benar|betul|asli|resmi|claim|pretend"
+    "|posing|akun|wa |kata|ktnya| dari |bukan|bkn|pake"
 )
 
 
