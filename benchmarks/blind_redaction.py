@@ -127,6 +127,7 @@ DEVELOPMENT = {
     "dev61": DATA / "redaction_dev61.jsonl",
     "dev62": DATA / "redaction_dev62.jsonl",
     "dev63": DATA / "redaction_dev63.jsonl",
+    "dev64": DATA / "redaction_dev64.jsonl",
 }
 
 
