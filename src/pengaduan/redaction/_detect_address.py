@@ -367,9 +367,16 @@ _RT_LIST_AFTER = re.compile(
 def _nobodys_list(lowered: str, first: int) -> bool:
     """Whether a list of RTs whose first starts at ``first`` names areas, not where someone
     lives: no person, no home and no writer in the clause before it (``Sonde ada air di RT 13
-    deng RT 01``; not ``Saya tinggal di RT 05, RT 06 ...``)."""
+    deng RT 01``; not ``Saya tinggal di RT 05, RT 06 ...``); people named by a plural word are
+    many households, no one's home (``ibu-ibu yang punya balita di RT 11, RT 12``)."""
     clause = last_clause(lowered[max(0, first - 80) : first])
+    if "-" in clause:
+        clause = _PLURAL_WORD.sub(" ", clause)
     return lex.PERSON_IN_CLAUSE.search(clause) is None
+
+
+#: A word written twice for its plural (``ibu-ibu``, ``bapak-bapak``).
+_PLURAL_WORD = re.compile(r"(?<![a-z])([a-z]+)-\1(?![a-z])")
 
 
 #: A count right before ``warga`` (``beberapa warga``, ``ada 3 warga``): residents as a

@@ -1227,6 +1227,40 @@ def _after_date(text: str, groups: list[tuple[int, int]]) -> int:
     return 0
 
 
+def _after_time_stamp(text: str, groups: list[tuple[int, int]], index: int) -> int:
+    """The first group a number may start at after ``index``: past a time stamp there (hours and
+    minutes, ``16.30``, maybe after its year) that a space and more groups follow (``SMS masuk
+    25/05/2026 16.30 62 823...``: a message's time, then the sender's number), else ``index``."""
+    at = index
+    count = len(groups)
+    if at >= count:
+        return index
+    first, after = groups[at]
+    if (
+        after - first == _YEAR
+        and text[first : first + 2] in ("19", "20")
+        and text[after : after + 1] == " "
+    ):
+        at += 1  # the stamp's year
+    if at + 2 >= count:
+        return index
+    (hour, hour_end), (minute, minute_end) = groups[at], groups[at + 1]
+    if (
+        hour_end - hour == 2
+        and minute_end - minute == 2
+        and minute == hour_end + 1
+        and text[hour_end] in ".:"
+        and text[minute_end : minute_end + 1] in (" ", "\t")
+        and int(text[hour:hour_end]) <= _LAST_HOUR
+        and int(text[minute:minute_end]) <= _LAST_MINUTE
+    ):
+        return at + 2
+    return index
+
+
+#: A time stamp's largest hour and minute.
+_LAST_HOUR = 23
+_LAST_MINUTE = 59
 #: The longest currency word before an amount, with its spaces and dot (``rp.  ``): only the end
 #: of a window is searched for it.
 _MONEY_TAIL = 9
@@ -2050,6 +2084,16 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
         column = _header_column(facts.lowered, begin)
         if column is not None:
             ctx = ident = column
+    elif (
+        long
+        and ident is None
+        and ctx is not None  # (with none, `_wide_identity` reads the header below)
+        and "  " in window
+        and (column := _header_column(facts.lowered, begin, cells_only=True)) is not None
+    ):
+        # a row's cell under its header's identity word, where another header word stands
+        # closer (``Jabatan   Nama   NIK   NPWP   HP`` then a row's NIK and its NIK-as-NPWP)
+        ctx = ident = column
     if (
         "koperasi" in window  # (every match of the pattern holds the word: most windows lack it)
         and _COOPERATIVES_NUMBER.search(window, max(0, len(window) - _COOPERATIVES_REACH))
@@ -2189,6 +2233,8 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
         # a person's row in a list of NPWPs, with no word of its own (``Rekap NPWP ...`` above
         # it; the heading's other words are not the row's)
         ctx = ident = "npwp"
+    if ctx == "institution" and _BODYS_OWN_NUMBER.search(window) is not None:
+        ctx = "office"  # ``Puskesmas Naioni pung nomor 0823...``: the body's own, a mobile too
     ctx = _owner(window, ctx, facts, begin=begin, end=end, fixed=fixed)
     if start < begin or text[begin] in "06Oo":  # phones start with 0, 62 or + (area: ``(0380)``;
         # a lettered mobile: ``O8S2...``)
@@ -2344,12 +2390,15 @@ _HEADER_ROWS = 8
 _HEADER_LINE_REACH = 400
 
 
-def _header_column(lowered: str, begin: int) -> str | None:
+def _header_column(lowered: str, begin: int, *, cells_only: bool = False) -> str | None:
     """The identity kind whose column a number at ``begin`` stands under in a table whose
     columns are parted by spaces and whose header names two kinds or more (``Jabatan   Nama
     NIK   NPWP``, rows ``Ketua   Retno Palupi   5301...   55.540...``): the header word
     closest to the number's column (a row's names are of any length, so its columns are not
-    aligned to the character); None where no such header stands in the lines above."""
+    aligned to the character), or, where the row has as many cells as the header, the
+    header's cell over the number's; None where no such header stands in the lines above.
+    ``cells_only``: only the latter (None where the cells do not match, or where the header's
+    cell over the number names no identity kind)."""
     line = lowered.rfind("\n", max(0, begin - _HEADER_LINE_REACH), begin) + 1
     if not line and begin > _HEADER_LINE_REACH:
         return None  # a line longer than a table's row: no table
@@ -2366,9 +2415,40 @@ def _header_column(lowered: str, begin: int) -> str | None:
             for hit in _HEADER_WORD.finditer(lowered, above, top - 1)
         ]
         if len({word for word, _ in words}) >= 2:
+            cell = _header_cell(lowered, lowered[above : top - 1], line, begin)
+            if cell is not None or cells_only:
+                return cell
             return min(words, key=lambda pair: abs(pair[1] - column))[0]
         top = above
     return None
+
+
+def _header_cell(lowered: str, header: str, line: int, begin: int) -> str | None:
+    """The identity word of ``header``'s cell over the number at ``begin`` in the row that opens
+    at ``line``, where the row has as many cells as the header (a long name in the row moves
+    its columns far from the header's words); None elsewhere."""
+    row_end = lowered.find("\n", begin)
+    cells = _CELL_GAP.split(header.strip(" \t"))
+    row = lowered[line : row_end if row_end != -1 else len(lowered)]
+    if len(_CELL_GAP.split(row.strip(" \t"))) != len(cells):
+        return None
+    index = len(_CELL_GAP.findall(lowered[line:begin].lstrip(" \t")))
+    if index < len(cells) and cells[index] in _HEADER_KINDS:
+        return cells[index]
+    return None
+
+
+#: A number a service's body is said to own, Kupang's way (``Puskesmas Naioni pung nomor``,
+#: ``RSUD punya WA``): its name (a few words, no one's found between) then the possessive.
+_BODYS_OWN_NUMBER = re.compile(
+    r"(?<![a-z])(?:puskesmas|pustu|rsud|klinik|kantor|kelurahan|dinas|sekolah|polsek|polres"
+    r"|pdam|pln)(?:[ \t]+[a-z.]+){0,3}[ \t]+(?:pung|punya|pu)[ \t]+"
+    r"(?:nomor|nomer|no\.?|wa|hp|telp\.?|telepon)[ \t.:]*\Z"
+)
+#: What parts a table's cells: a tab, or two spaces or more.
+_CELL_GAP = re.compile(r"[ \t]*\t[ \t]*|[ \t]{2,}")
+#: The header cells `_header_column` reads as a column's kind.
+_HEADER_KINDS = frozenset({"nik", "kk", "npwp"})
 
 
 #: How many rows above a number a list's heading is looked for.
@@ -2453,6 +2533,8 @@ _NOW = re.compile(
     r"|ganti|diganti|perbaiki|diperbaiki|ubah|diubah|cukup|16[ \t]?digit"
     # already in use as the NIK (``Punya sy sdh pakai NIK:``)
     r"|(?:sudah|sdh|su|udah)[ \t]+(?:pakai|pake|pakei|menggunakan)"
+    # in use since a year (``NPWP pribadi sy ...; sejak 2024 pakai NIK``)
+    r"|sejak[ \t]+(?:tahun[ \t]+|thn[ \t]+)?(?:19|20)[0-9]{2}[ \t,]+(?:pakai|pake|menggunakan)"
     # the writer's own said to be the NIK (``Punya saya pribadi sama dengan NIK,``)
     r"|sama[ \t]+(?:dengan|dgn|dg|deng))(?![a-z])"
 )
@@ -2618,12 +2700,15 @@ class _Facts:
         "niks",
         "phones",
         "plain",
+        "scams",
     )
 
     def __init__(self, context: DetectionContext) -> None:
         self.context = context
         self.niks = context.known.nik_numbers()
         self.phones = context.known.phone_numbers()
+        # the national numbers the text has shown to be a scam's (read in text order)
+        self.scams: set[str] = set()
         # No span collapsed by anyone but this detector: a window with no finding in reach is
         # a slice of ``lowered`` where that slice is ASCII (``str.lower`` of it, then).
         self.plain = not context._local_starts
@@ -2913,6 +2998,10 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
     ``Nama WP : CV SASANDO MANDIRI``, ``KOPERASI TELUK KUPANG SEJAHTERA``, ``NAMA : BENDAHARA
     DINAS SOSIAL``)."""
     before = known.before(begin, _NPWP_REACH)
+    if _header_column(known.lowered, begin, cells_only=True) == "npwp":
+        # a row's cell under a table's ``NPWP``: the row's words are the person's (``Bendahara
+        # [NAME] ...``), not words said of the header's NPWP
+        before = before[before.rfind("\n") + 1 :]
     if (
         _organisation_npwp(before)
         or _treasurers_npwp(known.context.text, begin, end, before)
@@ -3140,11 +3229,17 @@ _BODY_NAMED_AFTER = re.compile(
 def _capitals_letterhead(text: str, lowered: str, begin: int) -> bool:
     """Whether ``text`` (``lowered``, lower-cased) opens with a letterhead in capitals (``SINAR
     PRINT OEBOBO``, maybe a line of what it does, then its street, telephone or mailbox) above
-    the line at ``begin``."""
+    the line at ``begin`` or on it (``Sekretariat: Jl. ... — Telp. ... — NPWP ...``)."""
     first = text[: text.find("\n")] if "\n" in text else ""
     if not first or not first.isupper() or len(first.split()) < _HEADING_WORDS:
         return False
-    return _LETTERHEAD_DETAIL_LINE.search(lowered, len(first), begin) is not None
+    line_end = lowered.find("\n", begin)
+    return (
+        _LETTERHEAD_DETAIL_LINE.search(
+            lowered, len(first), line_end + 1 if line_end != -1 else begin
+        )
+        is not None
+    )
 
 
 #: A person a letter is addressed to (``Yth. [NAME]``, ``Yth. Sdr. [NAME]``) or a taxpayer's
@@ -3865,6 +3960,7 @@ class NumberDetector:
             # ``1. 79.083.663.6-920.000`` opening a line: a list's item number, no part of the
             # number after it
             index = 1
+        index = _after_time_stamp(text, groups, index)
         run_end = groups[-1][1]
         table: _Table | None = {} if count > _TABLE_GROUPS else None
         unread = -1  # where the groups before were read as no number (none yet)
@@ -3960,6 +4056,7 @@ class NumberDetector:
         if ctx == "negative" or ident == "negative" or self.only_known:
             return None
         if ctx == SCAM:
+            known.scams.add(_national(digits) or digits)
             return _ALLOWED  # a scam's number, whole: no part of it is another number
         if (length >= _PLACEHOLDER_LEAST and _placeholder(digits, known)) or _placeholder_mobile(
             digits, known
@@ -4080,5 +4177,9 @@ class NumberDetector:
                 # ``0800-1-...``: a toll-free line is an organisation's
                 or _service_line(phone, kind)
             )
-            return _ALLOWED if office else PiiKind.PHONE
+            if office or (known.scams and (_national(digits) or digits) in known.scams):
+                # (a scam's number written again further on: ``Setelah transfer, nomor 0813...
+                # tidak aktif``, after ``ditelpon nomor 0813..., mengaku petugas``)
+                return _ALLOWED
+            return PiiKind.PHONE
         return None

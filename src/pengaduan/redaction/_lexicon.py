@@ -915,7 +915,7 @@ ORGANISATION_FIRST_WORDS = (
     rsud rsia uptd upt ksu komite operator sdk sdn sdi smpn smpk sman smak smkn mtsn man kas
     posko pos dapur terminal bus lpk stasiun pelabuhan bandara min penginapan losmen
     komunitas pokja outlet gerai plasa grapari alfamart indomaret kpp
-    majelis tanah puskeswan lkp kedai grosir
+    majelis tanah puskeswan lkp kedai grosir fotokopi fotocopy
     """
     )
     | VILLAGE_GROUP_WORDS

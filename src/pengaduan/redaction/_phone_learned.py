@@ -335,6 +335,9 @@ _NAME_TO_NUMBER = re.compile(
     r"|[ \t]*\([^()\n]{1,60}\)[ \t]*[-\u2013:][ \t]*",
     re.IGNORECASE,
 )
+#: An SMS inbox's header line, which its sender's number ends (``SMS masuk``, ``SMS dr``,
+#: ``Inbox 1708``, ``Pesan masuk``).
+_INBOX_HEADER = re.compile(r"[ \t]*(?:sms|inbox|pesan[ \t]+masuk)(?![a-z])", re.IGNORECASE)
 #: How far before a number `_OWN_BEFORE` reads, and the characters before that read with it.
 _OWN_REACH = 48
 _WORD_PAD = 16
@@ -345,9 +348,18 @@ def stated_own(
 ) -> bool:
     """Whether the words right before the phone ``findings[index]`` state it a person's own
     (`_OWN_BEFORE`, `lex.WRITERS_NUMBER`, `lex.WRITERS_HOME`), or a person's name stands
-    right before it, as a finding or a tag (``Admin namanya Efraim, WA 0856...``): the model
-    judges what the rules could not settle, not what the text says."""
+    right before it, as a finding or a tag (``Admin namanya Efraim, WA 0856...``), or it ends
+    an SMS inbox's header line (``SMS masuk 25/05/2026 16.30 62 823...``, ``Inbox 1708 - ... -
+    +62...``: the sender's, the writer's own): the model judges what the rules could not
+    settle, not what the text says."""
     start = findings[index].start
+    end = findings[index].end
+    line_end = text.find("\n", end)
+    if (
+        not text[end : line_end if line_end != -1 else len(text)].strip()
+        and _INBOX_HEADER.match(text, text.rfind("\n", 0, start) + 1) is not None
+    ):
+        return True
     # (a few characters more than the reach: a word the reach cuts is seen whole, ``Desa`` no
     # ``sa``)
     window = text[max(0, start - _OWN_REACH - _WORD_PAD) : start].lower()
