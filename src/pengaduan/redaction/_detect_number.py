@@ -680,7 +680,12 @@ def _inside_one_number(text: str, groups: list[tuple[int, int]], index: int) -> 
     return (
         start - before_end == 1
         and text[before_end] in " .-"
-        and before_end - before_start == end - start
+        and (
+            before_end - before_start == end - start
+            # (or joined to it by a dot, as an account's groups of any length are in its
+            # bank's shape: ``001.01.01.417660-0``)
+            or text[before_end] == "."
+        )
     )
 
 
@@ -2220,6 +2225,9 @@ def _contexts(  # noqa: PLR0911, PLR0912, PLR0915, PLR0917 - a ladder; positiona
             and _bodys_account(facts.before(begin, _WIDE_REACH))
             and lex.HOLDER_AFTER.match(facts.after(end)) is None  # held by a person named
         )
+        # ``PAGUYUBAN PEDAGANG PASAR OESAPA`` / ``Sekretariat: Jl. ...`` / ``NPWP ... ·
+        # Rekening Bank NTT 0479...``: a body's account in its letterhead, no one named
+        or _letterhead_account(text, facts, begin, end, window)
     ):
         return False, "negative", "negative"
     if (
@@ -3158,6 +3166,9 @@ _BODYS_ACCOUNT_WORDS = frozenset({"giro", "majelis", *_BODYS_ACCOUNT_OWNERS})
 _COMPANY_BEFORE = re.compile(
     r"(?<![a-z])(?:pt|cv|ud)\.?[ \t]+[a-z][a-z0-9 .&']{1,40}?[ \t]*[\u2014\u2013:\-][ \t]*"
     r"(?:[0-9]+[.\- ])*\Z"
+    # a bank statement's transfer to or from a company (``TRF KE CV SASANDO ABADI 161-00-...``)
+    r"|(?<![a-z])(?:trf|transfer)[ \t]+(?:ke|dari)[ \t]+(?:pt|cv|ud)\.?[ \t]+"
+    r"[a-z][a-z0-9 .&']{1,40}?[ \t]+\Z"
 )
 
 
@@ -3176,6 +3187,27 @@ def _bodys_account(window: str) -> bool:
 
 #: A person named as an account's holder (``a.n. [NAME]``).
 _HELD_BY_A_PERSON = re.compile(r"(?<![a-z])(?:a\.?[ \t]?n\.?|atas[ \t]+nama)[ \t:.]{0,3}\x1f")
+
+
+def _letterhead_account(text: str, facts: _Facts, begin: int, end: int, window: str) -> bool:
+    """Whether the account at ``begin`` is on a line of details (its NPWP, seat, telephone) of
+    the letterhead a text in capitals opens with (`_capitals_letterhead`; before the
+    letterhead's first blank line), with no holder named before it or after it."""
+    line = text.rfind("\n", 0, begin) + 1
+    return (
+        begin <= LETTERHEAD_REACH
+        and "\n\n" not in text[:begin]
+        and _LETTERHEAD_LINE_OPENING.match(facts.lowered, line) is not None
+        and _capitals_letterhead(text, facts.lowered, begin)
+        and "\x1f" not in window[window.rfind("\n") + 1 :]
+        and lex.HOLDER_AFTER.match(facts.after(end)) is None
+    )
+
+
+#: How a letterhead's line of details opens (its NPWP, seat, street, telephone).
+_LETTERHEAD_LINE_OPENING = re.compile(
+    r"[ \t]*(?:npwp|sekretariat|alamat|jl|jln|jalan|telp|telepon)(?![a-z])"
+)
 
 
 #: A body named right after a number, on its line or the next (on the lower-cased window after

@@ -448,6 +448,13 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
         # a water connection's number as a bill writes it (``no samb 02-14-760540``), a
         # school's national number (``NPSN``)
         "no samb",
+        # a bank's guarantee for a contract (``Jaminan pelaksanaan pada Bank NTT nomor ...``):
+        # the guarantee's number, no account
+        "jaminan pelaksanaan",
+        "jaminan penawaran",
+        "jaminan uang muka",
+        "bank garansi",
+        "garansi bank",
         "npsn",
         # a welfare register's own ID (``PKH (ID DTKS 2026...)``)
         "dtks",
