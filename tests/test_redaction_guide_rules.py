@@ -7441,6 +7441,107 @@ WHOSE_CONTACT_DETAILS = [
         "npwp",
         id="the-writers-nik-as-the-npwp-after-a-sentence-on-the-change",
     ),
+    pytest.param(
+        "SUSUNAN PENGURUS KOPERASI SINAR LAUT\n"
+        "Jabatan   Nama   NIK   NPWP   HP\n"
+        "Ketua   MARIA F. LAY   5371 0456 1188 0021   5371045611880021   081234567801\n"
+        "Bendahara   YOSEF BENU   5371 0122 0584 0133   153415181923001   085285740911",
+        "5371045611880021",
+        "npwp",
+        id="a-nik-as-npwp-in-its-column-a-phone-header-nearer",
+    ),
+    pytest.param(
+        "SUSUNAN PENGURUS KOPERASI SINAR LAUT\n"
+        "Jabatan   Nama   NIK   NPWP   HP\n"
+        "Ketua   MARIA F. LAY   5371 0456 1188 0021   5371045611880021   081234567801\n"
+        "Bendahara   YOSEF BENU   5371 0122 0584 0133   153415181923001   085285740911",
+        "153415181923001",
+        "npwp",
+        id="a-treasurers-npwp-in-a-boards-table-is-theirs",
+    ),
+    pytest.param(
+        "MAJELIS JEMAAT GMIT KASIH OEBA\n"
+        "Sekretariat: Jl. Timor Raya No. 12, Kupang — Telp. 0380-821000 — "
+        "NPWP 01.234.567.8-921.000\n"
+        "\n"
+        "SURAT KETERANGAN\n"
+        "Nomor: 12/MJ/III/2026",
+        "01.234.567.8-921.000",
+        None,
+        id="a-congregations-npwp-ending-its-letterheads-line",
+    ),
+    pytest.param(
+        "Sa jualan di rumah (usaha perorangan). NPWP pribadi sy 75 832 496 0 920 001; sejak 2024 "
+        "pakai NIK 5371061807910177. Mohon info.",
+        "5371061807910177",
+        "npwp",
+        id="the-nik-in-use-as-the-npwp-since-a-year",
+    ),
+    pytest.param(
+        "Kronologi\n"
+        "1. Tanggal 02/09 jam 08.15 saya ditelpon nomor 0813-7000-1234, mengaku petugas Dinas "
+        "Sosial, katanya saya dapat bantuan Rp 2.500.000.\n"
+        "2. Saya diminta transfer biaya Rp 350.000 ke rekening BRI 0012-01-000123-50-1 a.n. Yance "
+        "Kolo.\n"
+        "3. Setelah transfer, nomor 081370001234 tidak aktif.",
+        "081370001234",
+        None,
+        id="a-scams-number-written-again-further-on",
+    ),
+    pytest.param(
+        "Kaka, beta pung anak panas tinggi. Puskesmas Oepoi pung nomor 0812 5555 0101 sonde "
+        "angkat.",
+        "0812 5555 0101",
+        None,
+        id="a-health-centres-own-number-said-kupangs-way",
+    ),
+    pytest.param(
+        "LOG CALL CENTER 1708\n"
+        "Jam | Penelepon | Nomor | Isi\n"
+        "09.30 | Fotokopi Sinar Oebobo | 0812-3333-4455 | tanya izin reklame\n"
+        "09.41 | Yakob Ndun | 0813-2222-1199 | lampu jalan mati",
+        "0812-3333-4455",
+        None,
+        id="a-copy-shops-line-in-a-call-log",
+    ),
+    pytest.param(
+        "SMS masuk 05/05/2026 07.41 62 812 2011 5149\nKOTKUPANG JALAN DEPAN RMH SY RUSAK PARAH",
+        "62 812 2011 5149",
+        "phone",
+        id="an-sms-senders-number-after-the-messages-time",
+    ),
+    pytest.param(
+        "*PENGUMUMAN POSYANDU MAWAR*\n"
+        "Kepada Yth. ibu-ibu yang punya balita di RT 11, RT 12 dan RT 14. Posyandu hari Senin.",
+        "RT 12",
+        None,
+        id="rts-listed-for-many-households",
+    ),
+    pytest.param(
+        "Pekerjaan telah mencapai 17 persen. Jaminan pelaksanaan pada Bank NTT nomor "
+        "001.01.01.417661-0 sebesar Rp 1.900.000 mohon tidak dicairkan.",
+        "001.01.01.417661-0",
+        None,
+        id="a-bank-guarantees-number",
+    ),
+    pytest.param(
+        "MUTASI REKENING\n"
+        "12/04   TRF DARI ANA LAY 0567374700   400.000 CR   737.250\n"
+        "14/04   TRF KE CV BENLUTU JAYA 161-00-5598707-5   300.000 DB   437.250",
+        "161-00-5598707-5",
+        None,
+        id="a-statements-transfer-to-a-company",
+    ),
+    pytest.param(
+        "PAGUYUBAN NELAYAN PANTAI OESAPA\n"
+        "Sekretariat: Jl. Pantai Oesapa No. 3 — Telp. 0380-822000\n"
+        "NPWP 70.046.796.1-920.001 · Rekening Bank NTT 0479375508\n"
+        "\n"
+        "Nomor : 12/PN/IV/2026",
+        "0479375508",
+        None,
+        id="a-bodys-account-on-its-letterheads-line",
+    ),
 ]
 
 

@@ -147,6 +147,8 @@ _DROPS_ALL = PhoneOwnerModel(weights={}, bias=50.0, threshold=0.5)
         ("Owner-nya sonde angkat telpon, nomor pribadinya 0852 8230 4997 sonde aktif.", True),
         ("Tadi ada yg telpon ke beta pung rumah 0380-845407, ngaku petugas PLN.", True),
         ("Air tangki:\n2. Tanta Regina Bessie (belakang Pasar Oeba) - 0853 2711 9290", True),
+        ("SMS masuk 05/05/2026 07.41 0813 5566 7788\nKOTKUPANG JALAN RUSAK", True),
+        ("Inbox 1708 - 23/10/2026 15.13 - +6285243763380\nKOTKUPANG AIR MATI", True),
         ("HATI2 ADA SMS DR 0852 1092 6439 BILANG SY DPT HADIAH", False),
         ("Kemarin ada yg telpon dari 0812 7788 9900 tanya alamat rumah.", False),
     ],

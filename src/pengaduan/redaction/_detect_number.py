@@ -2708,15 +2708,15 @@ class _Facts:
         "niks",
         "phones",
         "plain",
-        "scams",
+        "shown",
     )
 
     def __init__(self, context: DetectionContext) -> None:
         self.context = context
         self.niks = context.known.nik_numbers()
         self.phones = context.known.phone_numbers()
-        # the national numbers the text has shown to be a scam's (read in text order)
-        self.scams: set[str] = set()
+        # the national numbers read so far (in text order) as a scam's
+        self.shown: set[str] = set()
         # No span collapsed by anyone but this detector: a window with no finding in reach is
         # a slice of ``lowered`` where that slice is ASCII (``str.lower`` of it, then).
         self.plain = not context._local_starts
@@ -4088,7 +4088,7 @@ class NumberDetector:
         if ctx == "negative" or ident == "negative" or self.only_known:
             return None
         if ctx == SCAM:
-            known.scams.add(_national(digits) or digits)
+            known.shown.add(_national(digits) or digits)
             return _ALLOWED  # a scam's number, whole: no part of it is another number
         if (length >= _PLACEHOLDER_LEAST and _placeholder(digits, known)) or _placeholder_mobile(
             digits, known
@@ -4209,9 +4209,13 @@ class NumberDetector:
                 # ``0800-1-...``: a toll-free line is an organisation's
                 or _service_line(phone, kind)
             )
-            if office or (known.scams and (_national(digits) or digits) in known.scams):
-                # (a scam's number written again further on: ``Setelah transfer, nomor 0813...
-                # tidak aktif``, after ``ditelpon nomor 0813..., mengaku petugas``)
+            if office or (
+                ctx != "phone" and known.shown and (_national(digits) or digits) in known.shown
+            ):
+                # (a scam's number written again further on, ``Setelah transfer, nomor 0813...
+                # tidak aktif`` after ``ditelpon nomor 0813..., mengaku petugas ... katanya
+                # saya dapat bantuan``: left as it was shown there, unless a phone's word says
+                # whose it is now)
                 return _ALLOWED
             return PiiKind.PHONE
         return None
