@@ -7542,6 +7542,30 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-bodys-account-on-its-letterheads-line",
     ),
+    pytest.param(
+        "Yosef Lake ▸ INFO KEHILANGAN KOTA KUPANG\n"
+        "2 hari\n"
+        "DICARI dompet coklat hilang di bemo jurusan 10. Isi: KTP, SIM C, ATM BRI. Yang menemukan "
+        "mohon hub 085128310001. Ada imbalan\n"
+        "Komentar\n"
+        "Maria: Su share kaka",
+        "085128310001",
+        "phone",
+        id="a-lost-wallets-owner-asks-the-finder-to-call",
+    ),
+    pytest.param(
+        "Dikontrakkan rumah tinggal 3 kamar di Jl. Teratai, Kel. Kuanino. 38 jt/tahun. Pemilik "
+        "langsung, hub 0853-1856-0001.",
+        "0853-1856-0001",
+        "phone",
+        id="an-owner-letting-without-an-agent",
+    ),
+    pytest.param(
+        "Petugas: Baik. Kalau perlu keterangan lanjut ke 0380-897700 (Unit Gakkum Satlantas).",
+        "0380-897700",
+        None,
+        id="a-units-line-named-in-brackets",
+    ),
 ]
 
 

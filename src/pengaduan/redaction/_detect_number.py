@@ -1249,23 +1249,16 @@ def _after_time_stamp(text: str, groups: list[tuple[int, int]], index: int) -> i
         at += 1  # the stamp's year
     if at + 2 >= count:
         return index
-    (hour, hour_end), (minute, minute_end) = groups[at], groups[at + 1]
-    if (
-        hour_end - hour == 2
-        and minute_end - minute == 2
-        and minute == hour_end + 1
-        and text[hour_end] in ".:"
-        and text[minute_end : minute_end + 1] in (" ", "\t")
-        and int(text[hour:hour_end]) <= _LAST_HOUR
-        and int(text[minute:minute_end]) <= _LAST_MINUTE
-    ):
+    (hour, _), (_, minute_end) = groups[at], groups[at + 1]
+    if _TIME_STAMP.fullmatch(text, hour, minute_end) is not None and text[
+        minute_end : minute_end + 1
+    ] in (" ", "\t"):
         return at + 2
     return index
 
 
-#: A time stamp's largest hour and minute.
-_LAST_HOUR = 23
-_LAST_MINUTE = 59
+#: Hours and minutes (``16.30``, ``07:41``).
+_TIME_STAMP = re.compile(r"(?:[01][0-9]|2[0-3])[.:][0-5][0-9]")
 #: The longest currency word before an amount, with its spaces and dot (``rp.  ``): only the end
 #: of a window is searched for it.
 _MONEY_TAIL = 9
@@ -1759,6 +1752,17 @@ def _advert_line(window: str, facts: _Facts, begin: int, end: int) -> bool:
     return _KEEPER_AFTER.match(facts.after(end)) is None
 
 
+#: An invitation that says the number is a person's own: an owner letting or selling without an
+#: agent (``Pemilik langsung, hub``), the finder of a lost thing asked to call the writer
+#: (``Yang menemukan mohon hub``).
+_OWN_INVITATION = re.compile(
+    r"(?<![a-z])(?:pemilik[ \t]+langsung|tanpa[ \t]+(?:perantara|makelar)"
+    r"|(?:yang|yg)[ \t]+menemukan)(?![a-z])"
+)
+#: How far before a number `_OWN_INVITATION` is read.
+_OWN_INVITATION_REACH = 40
+
+
 def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
     window: str, ctx: str | None, facts: _Facts, *, begin: int, end: int, fixed: bool
 ) -> str | None:
@@ -1775,14 +1779,22 @@ def _owner(  # noqa: PLR0912 - a ladder of the owner rules, read in order
         # line no rule about offices' and businesses' lines takes (`stated_owner` reads the
         # bracket so too)
         return "phone"
-    if ctx in (None, "phone", "institution") and (
-        # ``WA 0883...: 41 laporan``: a channel of an office's reports
-        (":" in facts.context.lowered[end : end + 3] and _COUNTED_AFTER.match(facts.after(end)))
-        or _speakers_own(window, facts, begin, near)
-        or _said_to_be_an_offices(window, facts, begin)
-        or _advert_line(window, facts, begin, end)
-        or _offices_changed_line(window, facts, begin, end)
-        or _bodys_cell(window, facts, begin)
+    if (
+        (
+            ctx in (None, "phone", "institution")
+            # (not after an invitation that says whose: ``Pemilik langsung, hub``, ``Yang menemukan
+            # mohon hub``, in an advert or a page's post alike)
+            and _OWN_INVITATION.search(window, max(0, len(window) - _OWN_INVITATION_REACH)) is None
+        )
+        and (
+            # ``WA 0883...: 41 laporan``: a channel of an office's reports
+            (":" in facts.context.lowered[end : end + 3] and _COUNTED_AFTER.match(facts.after(end)))
+            or _speakers_own(window, facts, begin, near)
+            or _said_to_be_an_offices(window, facts, begin)
+            or _advert_line(window, facts, begin, end)
+            or _offices_changed_line(window, facts, begin, end)
+            or _bodys_cell(window, facts, begin)
+        )
     ):
         return "office"
     if (
@@ -2441,7 +2453,7 @@ def _header_cell(lowered: str, header: str, line: int, begin: int) -> str | None
     if len(_CELL_GAP.split(row.strip(" \t"))) != len(cells):
         return None
     index = len(_CELL_GAP.findall(lowered[line:begin].lstrip(" \t")))
-    if index < len(cells) and cells[index] in _HEADER_KINDS:
+    if index < len(cells) and cells[index] in _WIDE_KINDS:
         return cells[index]
     return None
 
@@ -2455,8 +2467,6 @@ _BODYS_OWN_NUMBER = re.compile(
 )
 #: What parts a table's cells: a tab, or two spaces or more.
 _CELL_GAP = re.compile(r"[ \t]*\t[ \t]*|[ \t]{2,}")
-#: The header cells `_header_column` reads as a column's kind.
-_HEADER_KINDS = frozenset({"nik", "kk", "npwp"})
 
 
 #: How many rows above a number a list's heading is looked for.

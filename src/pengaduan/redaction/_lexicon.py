@@ -605,6 +605,8 @@ LETTER_DIGITS = str.maketrans("olOIiSsBb", "010115588")
 CONTEXT_AFTER = re.compile(
     r"[ \u00a0]{0,2}[(\[,=-]?[ \u00a0]{0,2}(?:(?:adalah|yaitu|merupakan|itu|ini)[ \u00a0]{1,2})?"
     r"(?:(?:nomor|nomer|no)\.?[ \u00a0]{0,2})?"
+    # a unit of the body named after it (``(Unit Gakkum Satlantas)``, ``(Bagian Umum Setda)``)
+    r"(?:(?:unit|bagian|seksi|subbag|bidang)[ \u00a0]{1,2}(?:[a-z]+[ \u00a0]{1,2})?)?"
 )
 #: A person between a messaging word and an institution (``WA petugas puskesmas``): the number
 #: after them is that person's.
