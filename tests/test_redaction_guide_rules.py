@@ -7566,6 +7566,26 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-units-line-named-in-brackets",
     ),
+    pytest.param(
+        "SUSUNAN PENGURUS KOPERASI TUNAS BARU (hasil pindai)\n"
+        "Jabatan   Nama   NIK   NPWP   HP\n"
+        "Ketua   AGUSTINUS NITBANI   5371 0305 1274 0001   5371030512740001   081533072701\n"
+        "Sekretaris   SELFINA NAHAK   5371 0665 1060 0002   72.973.O11.9-920.00O   0812-8589-4701\n"
+        "Bendahara   KRISTINA RANGGA   5371 0653 1092 0003   142814560922001   085143672801",
+        "72.973.O11.9-920.00O",
+        "npwp",
+        id="a-scanned-npwp-in-its-tables-column-far-below-the-header",
+    ),
+    pytest.param(
+        "SUSUNAN PENGURUS KOPERASI TUNAS BARU (hasil pindai)\n"
+        "Jabatan   Nama   NIK   NPWP   HP\n"
+        "Ketua   AGUSTINUS NITBANI   5371 0305 1274 0001   5371030512740001   081533072701\n"
+        "Sekretaris   SELFINA NAHAK   5371 0665 1060 0002   72.973.O11.9-920.00O   0812-8589-4701\n"
+        "Bendahara   KRISTINA RANGGA   5371 0653 1092 0003   142814560922001   085143672801",
+        "5371 0665 1060 0002",
+        "nik",
+        id="a-nik-cell-before-a-scanned-npwps",
+    ),
 ]
 
 

@@ -325,12 +325,25 @@ def _scanned_npwps(lowered: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for word in _NPWP_WORD.finditer(lowered):
         after = word.end()
-        for hit in _SCANNED_NPWP.finditer(lowered, after, after + _SCANNED_REACH + _NPWP_WIDTH):
+        near = reach = after + _SCANNED_REACH + _NPWP_WIDTH
+        if _HEADER_WORD.match(lowered, word.start()) is not None:
+            # a table's header cell: its column's rows below too (a hit further than the word's
+            # reach only under it, cell by cell)
+            reach = after
+            for _ in range(_HEADER_ROWS):
+                line_end = lowered.find("\n", reach + 1)
+                reach = line_end if line_end != -1 else len(lowered)
+            reach = max(reach, near)
+        for hit in _SCANNED_NPWP.finditer(lowered, after, reach):
             raw = hit.group()
             if (
                 not raw.replace(".", "").replace("-", "").isdigit()
                 and sum(char.isdigit() for char in raw) >= _SCANNED_DIGITS
                 and hit.span() not in found
+                and (
+                    hit.end() <= near
+                    or _header_column(lowered, hit.start(), cells_only=True) == "npwp"
+                )
             ):
                 found.append(hit.span())
         field = _SCANNED_NPWP16.match(lowered, after)
@@ -2017,6 +2030,28 @@ class _Spans:
         at = bisect_right(self._starts, end - 1)
         return at > 0 and self._ends[at - 1] > start
 
+    def first_start(self, start: int, end: int) -> int:
+        """Where the first span overlapping ``start .. end`` starts (one must)."""
+        at = bisect_right(self._starts, start)
+        if at > 0 and self._ends[at - 1] > start:
+            return self._starts[at - 1]
+        return self._starts[at]
+
+
+def _clear_of(text: str, run: tuple[int, int], lettered: _Spans) -> tuple[int, int] | None:
+    """The digit run ``run`` as it is read beside the lettered numbers found: whole where it
+    overlaps none; else only its cells before the first (a table's cells parted by a tab or two
+    spaces: ``5371 0665 1060 0142   72.973.O11.9-920.00O``), or not at all (no number runs into
+    a lettered one)."""
+    start, end = run
+    if not lettered.overlaps(start, end):
+        return run
+    head = text[start : lettered.first_start(start, end)]
+    cells = head.rstrip(" \t")
+    if not cells or (len(head) - len(cells) < 2 and "\t" not in head[len(cells) :]):
+        return None
+    return start, start + len(cells)
+
 
 #: A row of a table or a numbered list (``| 2 | MARTHEN AMALO | ``, ``2 | MARTHEN AMALO |``,
 #: ``2. Marthen Amalo``).
@@ -3015,11 +3050,7 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
     said so before it, on its letterhead, or by the name right after it (``NPWP : ...`` then
     ``Nama WP : CV SASANDO MANDIRI``, ``KOPERASI TELUK KUPANG SEJAHTERA``, ``NAMA : BENDAHARA
     DINAS SOSIAL``)."""
-    before = known.before(begin, _NPWP_REACH)
-    if _header_column(known.lowered, begin, cells_only=True) == "npwp":
-        # a row's cell under a table's ``NPWP``: the row's words are the person's (``Bendahara
-        # [NAME] ...``), not words said of the header's NPWP
-        before = before[before.rfind("\n") + 1 :]
+    before = _row_window(known.lowered, begin, known.before(begin, _NPWP_REACH))
     if (
         _organisation_npwp(before)
         or _treasurers_npwp(known.context.text, begin, end, before)
@@ -3029,6 +3060,15 @@ def _npwp(known: _Facts, begin: int, end: int) -> str:
     ):
         return _ALLOWED
     return PiiKind.NPWP
+
+
+def _row_window(lowered: str, begin: int, window: str) -> str:
+    """``window`` (before the NPWP at ``begin``) cut to its row where the NPWP is a row's cell
+    under a table's ``NPWP`` header: the row's words are the person's (``Bendahara [NAME]
+    ...``), not words said of the header's NPWP."""
+    if _header_column(lowered, begin, cells_only=True) == "npwp":
+        return window[window.rfind("\n") + 1 :]
+    return window
 
 
 def _treasurers_npwp(text: str, begin: int, end: int, before: str) -> bool:
@@ -3612,14 +3652,16 @@ class NumberDetector:
                 known.cover(finding.start, finding.end)
                 if finding.kind in self.kinds:
                     found.append(finding)
-        runs = [run.span() for run in lex.DIGIT_RUN.finditer(text)]
+        runs = [
+            span
+            for run in lex.DIGIT_RUN.finditer(text)
+            if (span := _clear_of(text, run.span(), lettered)) is not None
+        ]
         group = lex.DIGIT_GROUP.finditer
         length = len(text)
         starts, ends = context.collapsed()
         count = len(starts)
         for first_digit, after in runs:
-            if lettered.overlaps(first_digit, after):
-                continue
             if (
                 first_digit
                 and text[first_digit - 1] in "_-"
@@ -3872,7 +3914,7 @@ class NumberDetector:
         """A person's NPWPs as a scan reads them (`_scanned_npwps`), added to ``taken``."""
         for start, end in _scanned_npwps(context.lowered):
             if context.overlaps_collapsed(start, end) or _organisation_npwp(
-                context.window_before(start, width=_NPWP_REACH)
+                _row_window(context.lowered, start, context.window_before(start, width=_NPWP_REACH))
             ):
                 continue
             taken.add(start, end)
