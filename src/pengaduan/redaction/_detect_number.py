@@ -3254,10 +3254,10 @@ def _letterhead_account(text: str, facts: _Facts, begin: int, end: int, window: 
     )
 
 
+#: The words a letterhead's line of details opens with: its street, telephone, seat.
+_LETTERHEAD_DETAIL_WORDS = "jl|jln|jalan|telp|telepon|sekretariat|alamat"
 #: How a letterhead's line of details opens (its NPWP, seat, street, telephone).
-_LETTERHEAD_LINE_OPENING = re.compile(
-    r"[ \t]*(?:npwp|sekretariat|alamat|jl|jln|jalan|telp|telepon)(?![a-z])"
-)
+_LETTERHEAD_LINE_OPENING = re.compile(rf"[ \t]*(?:npwp|{_LETTERHEAD_DETAIL_WORDS})(?![a-z])")
 
 
 #: A body named right after a number, on its line or the next (on the lower-cased window after
@@ -3335,7 +3335,7 @@ _PERSON_OPENS_LINE = re.compile(
 _HEADING_WORDS = 2
 #: A letterhead's line of details: its street, its telephone, its mailbox.
 _LETTERHEAD_DETAIL_LINE = re.compile(
-    r"\n[ \t]*(?:jl|jln|jalan|telp|telepon|sekretariat|alamat)(?![a-z])[^\n]*\n|\n[^\n]*@[^\n]*\n"
+    rf"\n[ \t]*(?:{_LETTERHEAD_DETAIL_WORDS})(?![a-z])[^\n]*\n|\n[^\n]*@[^\n]*\n"
 )
 
 
