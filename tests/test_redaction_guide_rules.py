@@ -7586,6 +7586,16 @@ WHOSE_CONTACT_DETAILS = [
         "nik",
         id="a-nik-cell-before-a-scanned-npwps",
     ),
+    pytest.param(
+        "Polresta Kupang Kota\n"
+        "AWAS PENIPUAN! Akun atas nama Wa Salmia minta transfer ke rekening BSI 7670700001 a.n. "
+        "La Sabara. Jangan percaya!\n"
+        "Komentar\n"
+        "Lidia: Beta ju dapat dari nomor 081171500001 minggu lalu kaka, langsung blok.",
+        "081171500001",
+        None,
+        id="a-number-a-commenter-blocked-under-a-warning-naming-an-account-holder",
+    ),
 ]
 
 

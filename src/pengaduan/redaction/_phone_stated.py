@@ -1059,11 +1059,10 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         and _SCAM_BEFORE.search(wide := context.window_before(start, width=_NAMED_REACH))
         is not None
     )
-    said = said or (
-        # a number the writer blocked at once, in a thread about a scam (``Sa ju dapat dari
-        # 0822... minggu lalu kaka, langsung blok``)
-        "blok" in head60 and _BLOCKED_AFTER.match(after) is not None
-    )
+    # a number the writer blocked at once, in a thread about a scam (``Sa ju dapat dari 0822...
+    # minggu lalu kaka, langsung blok``): a scam's, whoever the post above named
+    blocked = not said and "blok" in head60 and _BLOCKED_AFTER.match(after) is not None
+    said = said or blocked
     said = said or (
         # a lender's collectors, then ``they use`` in the next sentence (``DITEROR PENAGIH
         # PINJOL RUPIAHKU NOW. MEREKA PAKAI NOMOR 0823... DAN 0813...``)
@@ -1189,8 +1188,10 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         said = _CLAIM.search(before, cut + 1) is not None
     if not said or lex.HOLDER_AFTER.match(after) is not None or _OWNER_AFTER.match(after):
         return False
-    wide = wide or context.window_before(start, width=_NAMED_REACH)
-    return _NAMED_BEFORE.search(wide) is None
+    return (
+        blocked
+        or _NAMED_BEFORE.search(wide or context.window_before(start, width=_NAMED_REACH)) is None
+    )
 
 
 def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early returns
