@@ -263,10 +263,8 @@ _SPEAKER = (
     r"[ \t]*(petugas|operator|agen|cs|penelepon|pelapor|pengadu|warga|korban|pedagang|orang tua"
     r"|wajib pajak|admin|pelanggan|staf|staff|pegawai|satpam|perawat|bidan|dokter|sopir)[ \t]*:"
 )
-#: `_SPEAKER` at the text's start, and after each line break: the line break is a literal the
-#: engine looks for in C, where a line's start (``^``) is tried at every character.
-_SPEAKER_FIRST = re.compile(_SPEAKER).match
-_SPEAKER_AFTER_BREAK = re.compile("\n" + _SPEAKER).finditer
+#: `_SPEAKER` at a line's start.
+_SPEAKERS = lex.line_starts(_SPEAKER)
 
 
 def _speaker_labels(lowered: str) -> frozenset[int]:
@@ -275,10 +273,7 @@ def _speaker_labels(lowered: str) -> frozenset[int]:
     follows them is what the speaker says (``Petugas: Nanti dimediasi``), not a name; a form's
     one ``Pelapor: Yohanes Ndun`` stays a trigger."""
     # (a turn never holds a line break, so no two overlap)
-    first = _SPEAKER_FIRST(lowered)
-    found = [(match.group(1), match.end(1)) for match in _SPEAKER_AFTER_BREAK(lowered)]
-    if first is not None:
-        found.insert(0, (first.group(1), first.end(1)))
+    found = [(match.group(1), match.end(1)) for match in _SPEAKERS(lowered)]
     if len(found) < 2:
         return frozenset()
     roles = [role for role, _ in found]

@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 
 def words(text: str) -> frozenset[str]:
@@ -33,6 +33,27 @@ def words(text: str) -> frozenset[str]:
 
 
 _words = words
+
+
+def line_starts(pattern: str) -> Callable[[str], list[re.Match[str]]]:
+    """A finder of ``pattern``'s matches at a line's start, in text order: at the text's start,
+    and after each line break.
+
+    The same matches as ``re.compile("^" + pattern, re.MULTILINE).finditer`` where ``pattern``
+    never matches a line break: the break is a literal the engine looks for in C, where ``^``
+    is tried at every character. Each match after a break holds the break (its groups do not).
+    """
+    first = re.compile(pattern).match
+    after_break = re.compile("\n" + pattern).finditer
+
+    def find(text: str) -> list[re.Match[str]]:
+        found = list(after_break(text))
+        opening = first(text)
+        if opening is not None:
+            found.insert(0, opening)
+        return found
+
+    return find
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -171,20 +171,8 @@ _GREETING = (
     r"(?<![A-Za-z])(?i:dengan)[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
     r"(?=[ \t]*[.,?]|[ \t]+(?i:ada|bisa|siap))"
 )
-#: `_GREETING` at a line's start: at the text's, and after each line break (a literal the
-#: engine looks for in C, where ``^`` is tried at every character; a greeting holds no line
-#: break, so the matches are the same and do not overlap).
-_GREETING_FIRST = re.compile(_GREETING).match
-_GREETING_AFTER_BREAK = re.compile("\n" + _GREETING).finditer
-
-
-def _greetings(text: str) -> list[re.Match[str]]:
-    """The matches of `_GREETING` at a line's start, in text order."""
-    first = _GREETING_FIRST(text)
-    found = list(_GREETING_AFTER_BREAK(text))
-    if first is not None:
-        found.insert(0, first)
-    return found
+#: `_GREETING` at a line's start (a greeting holds no line break).
+_greetings = lex.line_starts(_GREETING)
 
 
 #: Words after ``dengan`` in a greeting that are no agent's name (``dengan Bapak siapa?``).

@@ -315,18 +315,6 @@ _OWN_BEFORE = re.compile(
     r"|(?:nomor|nomer|no\.?|hp|wa)[ \t]+pribadi(?:nya|[ \t]+(?:dia|sa|saya|sy|beta))?)"
     r"[ \t:(]*\Z"
 )
-#: The words each reading of `_OWN_BEFORE` may end with, before its spaces, colons and brackets:
-#: a window that ends with none of them (once those are cut) holds no match.
-_OWN_BEFORE_LAST = tuple(
-    sorted(
-        lex.words(
-            """
-            sa saya sy beta aku di ke mama bapa papa ku kakak kaka adik ade istri suami anak nomor
-            nomer no no. hp wa rumah pribadi pribadinya dia
-            """
-        )
-    )
-)
 #: What stands between a person's name and their number: a phone word (``Efraim, WA 0856...``).
 _NAME_TO_NUMBER = re.compile(
     r"[ \t]*,?[ \t]*(?:hp|wa|telp|tlp|no\.?[ \t]*hp)[ \t.:]*"
@@ -365,10 +353,7 @@ def stated_own(
     window = text[max(0, start - _OWN_REACH - _WORD_PAD) : start].lower()
     reach = max(0, len(window) - _OWN_REACH)
     if (
-        (
-            window.rstrip(" \t:(").endswith(_OWN_BEFORE_LAST)
-            and _OWN_BEFORE.search(window, reach) is not None
-        )
+        _OWN_BEFORE.search(window, reach) is not None
         or lex.WRITERS_NUMBER.search(window, reach) is not None
         or lex.WRITERS_HOME.search(window, reach) is not None
     ):
