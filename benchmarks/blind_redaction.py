@@ -128,6 +128,8 @@ DEVELOPMENT = {
     "dev62": DATA / "redaction_dev62.jsonl",
     "dev63": DATA / "redaction_dev63.jsonl",
     "dev64": DATA / "redaction_dev64.jsonl",
+    "dev65": DATA / "redaction_dev65.jsonl",
+    "dev66": DATA / "redaction_dev66.jsonl",
 }
 
 

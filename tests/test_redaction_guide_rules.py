@@ -7596,6 +7596,137 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-number-a-commenter-blocked-under-a-warning-naming-an-account-holder",
     ),
+    pytest.param(
+        "Hotline Dinkes (0380) 821 004. HP saya 08l3 9O21 44B7 bisa dihubungi kapan saja.",
+        "08l3 9O21 44B7",
+        "phone",
+        id="a-lettered-mobile-before-a-word-whose-first-letters-read-as-digits",
+    ),
+    pytest.param(
+        "Dukcapil telpon rumah sa sonde ada orang, jadi kasi nomor hp sa 08S1-2OO7-3194 sa.",
+        "08S1-2OO7-3194",
+        "phone",
+        id="a-lettered-mobile-before-kupangs-sa",
+    ),
+    pytest.param(
+        "Nama : Dominggus Lay\nTelepon : 0812-44O7-B391\nIsi : lampu jalan mati",
+        "0812-44O7-B391",
+        "phone",
+        id="a-lettered-mobile-after-telepon",
+    ),
+    pytest.param(
+        "DIJUAL RUMAH TYPE 45, SHM\nHUB PEMILIK: MARIANUS KOLO BANUNAEK\n"
+        "08l2 3S40 7712 / 0813 9004 1122",
+        "08l2 3S40 7712",
+        "phone",
+        id="a-lettered-mobile-under-its-owners-name-after-hub",
+    ),
+    pytest.param(
+        "PEMBAGIAN BERAS\nBAWA KTP & KK ASLI\nINFO : PENDAMPING\nWILAYAH 082l41B808971",
+        "082l41B808971",
+        None,
+        id="a-lettered-number-far-after-a-phone-word-inside-another-word",
+    ),
+    pytest.param(
+        "A. IDENTITAS PENERIMA PENGHASILAN\nA.1 NPWP/NIK : 53710l2304B8O017\n"
+        "A.2 Nama : YOHANA BENU",
+        "53710l2304B8O017",
+        "npwp",
+        id="a-scanned-nik-in-a-slips-npwp-nik-field",
+    ),
+    pytest.param(
+        "KOTKUPANG BERKAS SY DITOLAK. NPWP SY 24.518.903.6-921.00 SDH BENAR. MOHON DICEK.",
+        "24.518.903.6-921.00",
+        "npwp",
+        id="an-npwp-a-digit-short-in-its-last-group",
+    ),
+    pytest.param(
+        "TOKO BESI SINAR TIMOR\nNPWP : 02.311.845.6-920.000\nNOTA No. 118\n"
+        "Kepada : YUSTINUS NDOLU\nNPWP Pembeli : 47.201.558.3-920.000\nTotal Rp 3.400.000",
+        "47.201.558.3-920.000",
+        "npwp",
+        id="an-invoices-buyers-npwp-under-a-person-named-after-kepada",
+    ),
+    pytest.param(
+        "TOKO BESI SINAR TIMOR\nNPWP : 02.311.845.6-920.000\nNOTA No. 118\n"
+        "Kepada : YUSTINUS NDOLU\nNPWP Pembeli : 47.201.558.3-920.000\nTotal Rp 3.400.000",
+        "02.311.845.6-920.000",
+        None,
+        id="the-shops-npwp-above-its-buyer",
+    ),
+    pytest.param(
+        "Untuk honor pelayan, bendahara jemaat minta NPWP pribadi. Pdt. Ruben Ndoen sudah kirim: "
+        "5371022708750003. Pnt. Melkior Bessie: 583920174921000.",
+        "5371022708750003",
+        "npwp",
+        id="a-nik-as-npwp-given-along-a-line-after-personal-npwps-are-asked-for",
+    ),
+    pytest.param(
+        "Untuk honor pelayan, bendahara jemaat minta NPWP pribadi. Pdt. Ruben Ndoen sudah kirim: "
+        "5371022708750003. Pnt. Melkior Bessie: 583920174921000.",
+        "583920174921000",
+        "npwp",
+        id="a-bare-npwp-given-along-a-line-after-personal-npwps-are-asked-for",
+    ),
+    pytest.param(
+        "2. NPWP koperasi 31.012.788.1-921.000 sudah dipadankan. NPWP pribadi pengurus untuk "
+        "laporan ke Dinas Koperasi: Ketua Sefanya Lay 5371011203800002; Sekretaris Dorkas Manafe "
+        "091278345920000.",
+        "091278345920000",
+        "npwp",
+        id="an-officers-npwp-in-a-line-of-personal-npwps-after-an-office",
+    ),
+    pytest.param(
+        "2. NPWP koperasi 31.012.788.1-921.000 sudah dipadankan. NPWP pribadi pengurus untuk "
+        "laporan ke Dinas Koperasi: Ketua Sefanya Lay 5371011203800002; Sekretaris Dorkas Manafe "
+        "091278345920000.",
+        "5371011203800002",
+        "npwp",
+        id="an-officers-nik-as-npwp-in-a-line-of-personal-npwps-after-an-office",
+    ),
+    pytest.param(
+        "Kami sampaikan bahwa NPWP Bapak telah dipadankan dengan NIK 5371040912780003.",
+        "5371040912780003",
+        "nik",
+        id="the-nik-an-npwp-was-matched-to",
+    ),
+    pytest.param(
+        "No | Nama | NPWP | Rekening\n1 | YOSEPH BENU | 61.280.337.4-920.000 | 0120345678\n"
+        "2 | RUTH LAY | belum punya, NIK 5371015507900004 | 0234567890",
+        "5371015507900004",
+        "nik",
+        id="a-nik-said-in-an-npwp-columns-cell",
+    ),
+    pytest.param(
+        "NOP|Wajib Pajak|NPWP|Ketetapan\n"
+        "53.71.031.006.214-3672.0|CV MUTIARA TIMOR|02.456.781.3-920.000|1.250.000\n"
+        "53.71.031.006.215-3672.0|YULIUS TANEO|74.590.214.8-921.000|640.000",
+        "02.456.781.3-920.000",
+        None,
+        id="a-companys-npwp-in-a-taxpayers-row",
+    ),
+    pytest.param(
+        "NOP|Wajib Pajak|NPWP|Ketetapan\n"
+        "53.71.031.006.214-3672.0|CV MUTIARA TIMOR|02.456.781.3-920.000|1.250.000\n"
+        "53.71.031.006.215-3672.0|YULIUS TANEO|74.590.214.8-921.000|640.000",
+        "74.590.214.8-921.000",
+        "npwp",
+        id="a-persons-npwp-in-a-taxpayers-row",
+    ),
+    pytest.param(
+        "Tempat ibadah dibebaskan. NPWP Paroki St. Yosef Naikoten (21.803.350.8-921.000) sudah "
+        "kami serahkan.",
+        "21.803.350.8-921.000",
+        None,
+        id="a-parishs-npwp",
+    ),
+    pytest.param(
+        "- Ibu Yustina Tukan: tagihan PBB tanah Masjid Al Ikhlas Oesapa (NPWP "
+        "41.050.041.7-921.000) dikirim ke rumah saya.",
+        "41.050.041.7-921.000",
+        None,
+        id="a-mosques-npwp-in-brackets-after-it",
+    ),
 ]
 
 
@@ -7649,6 +7780,7 @@ WORDS_WHERE_A_NAME_MAY_STAND = [
     pytest.param("[02/12/2026 15.24] ASDP Kupang: KMP Inerie II Senin.", "ASDP", id="a-ferry-firm"),
     pytest.param("Lab Klinik Prodia Kupang: Mohon maaf kak.", "Lab", id="a-laboratory"),
     pytest.param("DAFTAR DOKTER PRAKTEK SORE - Kel. Oepura", "PRAKTEK", id="a-practice"),
+    pytest.param("Kepada: BPKAD Kota Kupang", "BPKAD", id="a-city-offices-short-name"),
 ]
 
 

@@ -105,6 +105,8 @@ _LETTERED_ANCHORS = (
     "hp",
     "wa",
     "telp",
+    "telepon",
+    "tlp",
     "hub",
     "nomor",
     "nomer",
@@ -118,7 +120,21 @@ _LETTERED_ANCHORS = (
 #: Of `_LETTERED_ANCHORS`, the phone words: a lettered mobile follows them, a NIK or a KK does
 #: not (they stand inside other words too: ``warga``, ``jawa``).
 _PHONE_ANCHORS = frozenset(
-    {"hp", "wa", "telp", "hub", "nomor", "nomer", "nmr", "kontak", "konfirmasi", "kader", "("}
+    {
+        "hp",
+        "wa",
+        "telp",
+        "telepon",
+        "tlp",
+        "hub",
+        "nomor",
+        "nomer",
+        "nmr",
+        "kontak",
+        "konfirmasi",
+        "kader",
+        "(",
+    }
 )
 #: Of `_PHONE_ANCHORS`, the words for a number of any kind, or for whom to reach: a lettered
 #: mobile right after one with no context word before it is a person's too (``Beta pung nomor
@@ -135,6 +151,11 @@ _ANCHOR_REACH = 14
 #: : FLORENTINA SERAN 0B58 960I I722``, a second after a slash: ``HUB 0B58-7428-S3S1 /
 #: 082l54458789``).
 _PHONE_REACH = 40
+#: The same after a phone word standing as a word of its own, not inside another (``wa`` in
+#: ``bawa``): a name in capitals and a line break may come between (``HUB PEMILIK: OKTAVIA
+#: SITUMORANG`` then ``0857-236l-7227``), or a reply on the next line (``Nomor yang bisa
+#: dihubungi?`` then ``Pelapor: 0851-131S-5479``).
+_WORD_PHONE_REACH = 60
 #: How far after its anchor word a lettered number may end.
 _NUMBER_REACH = 64
 
@@ -589,6 +610,33 @@ def _named_lettered_mobiles(context: DetectionContext) -> list[tuple[int, int]]:
     return found
 
 
+#: The start of the next word's letters that a lettered number's match ran into: a separator,
+#: then letters that may stand for digits (``sa``, ``bisa``, ``sonde``, ``itu``).
+_NEXT_WORDS_LETTERS = re.compile(r"[ .\-][olisb]+\Z")
+
+
+def _before_next_word(lowered: str, start: int, end: int) -> int:
+    """Where a lettered mobile matched at ``start``-``end`` ends once the first letters of the
+    word after it, which its possessive match took in (``HP saya 08973l33BO19 bisa``: `` bis``),
+    are given back; ``end`` itself where no such letters end it, or where the rest is no mobile."""
+    tail = _NEXT_WORDS_LETTERS.search(lowered, start, end)
+    if tail is None or lex.LETTERED_PHONE.fullmatch(lowered, start, tail.start()) is None:
+        return end
+    return tail.start()
+
+
+def _lettered_id_kind(context: DetectionContext, match: re.Match[str], start: int) -> PiiKind:
+    """The kind of a number with letters for digits after a NIK's or a KK's word
+    (`lex.LETTERED_ID`, its number starting at ``start``): the word's, or an NPWP where the
+    words before it say the NIK is one (a form's ``NPWP/NIK :`` field, ``A.1 NPWP/NIK :
+    53021547019O0039``: the NIK in use as the NPWP, an NPWP as the writer says)."""
+    if match.group("kk"):
+        return PiiKind.KK
+    if "npwp" in context.lowered and _closest_context(context.window_before(start))[1] == "npwp":
+        return PiiKind.NPWP
+    return PiiKind.NIK
+
+
 #: A lettered mobile (`lex.LETTERED_PHONE`) ending the searched stretch, its groups too.
 _CLOSING_LETTERED = re.compile(
     r"(?<![0-9a-z])(?:[0o][8b]|62[ .\-]?[8b])(?:[ .\-]?[0-9olisb]){8,12}\Z"
@@ -816,9 +864,12 @@ def _same_number(window: str, start: int, end: int) -> bool:
 
 #: Words between ``NPWP`` and ``NIK`` that part the two: a question, a refusal, a requirement,
 #: no NPWP (``perlu npwp sy? nik sy``, ``NPWP SY DITOLAK, KATANYA HARUS SAMA DENGAN NIK``,
-#: ``NPWP : - (belum ada, pakai NIK``, ``daftar NPWP, sistem menolak NIK``).
+#: ``NPWP : - (belum ada, pakai NIK``, ``daftar NPWP, sistem menolak NIK``), or the two matched
+#: to each other (``NPWP Saudara telah dipadankan dengan NIK 5307...``: the number is the NIK the
+#: NPWP was matched to, as the writer says).
 _PARTED = re.compile(
-    r"\?|(?<![a-z])(?:ditolak|menolak|tolak|harus|belum|blm|tidak|tdk|sonde|tra)(?![a-z])"
+    r"\?|(?<![a-z])(?:ditolak|menolak|tolak|harus|belum|blm|tidak|tdk|sonde|tra"
+    r"|(?:di|ter|me)?padan(?:kan)?|pemadanan)(?![a-z])"
 )
 #: Words between ``NIK`` and its number that offer the NIK in place of an NPWP the writer does
 #: not have (``diminta npwp, sy pake nik sj boleh? 5371...``).
@@ -3029,6 +3080,32 @@ _WRITTEN_AS_AN_NPWP = re.compile(
 
 #: Letters before a list's number: someone named (a name, or a name found and collapsed).
 _NAMED = re.compile(r"[a-z]{2}|\x1f")
+#: Persons' own NPWPs asked for or given inside a line (``bendahara jemaat minta NPWP
+#: pribadi.``, ``NPWP pribadi pengurus untuk laporan ke Dinas Koperasi:``), their items after it.
+_PERSONS_NPWPS_SAID = re.compile(r"(?<![a-z])npwp[ \t]+(?:pribadi|perorangan)(?![a-z])")
+#: How far after such words their items may run.
+_PERSONS_NPWPS_REACH = 240
+#: A NIK's or a card's word: a number after it is the NIK, whatever NPWPs were asked for.
+_NIK_WORD = re.compile(r"(?<![a-z])(?:nik|ktp|kk)(?![a-z])")
+
+
+def _in_a_line_of_npwps(lowered: str, begin: int) -> bool:
+    """Whether the number at ``begin`` is an item of persons' NPWPs given along one line after
+    the words that ask for them or name them (``minta NPWP pribadi. Pdt. [NAME] sudah kirim:
+    5306...``, ``NPWP pribadi pengurus ...: Ketua [NAME] 5371...; Sekretaris [NAME] ...``):
+    someone named in its item (after the last ``;`` or full stop), and no NIK's word between."""
+    line = lowered.rfind("\n", 0, begin) + 1
+    heading = None
+    for heading in _PERSONS_NPWPS_SAID.finditer(  # noqa: B007 - the last one is wanted
+        lowered, max(line, begin - _PERSONS_NPWPS_REACH), begin
+    ):
+        pass
+    if heading is None or lowered[begin - 1] == "(":
+        return False
+    if _NIK_WORD.search(lowered, heading.end(), begin) is not None:
+        return False
+    item = max(lowered.rfind(";", heading.end(), begin), lowered.rfind(". ", heading.end(), begin))
+    return _NAMED.search(lowered, max(item + 1, heading.end()), begin) is not None
 
 
 def _persons_npwp_alone(lowered: str, begin: int, end: int) -> bool:
@@ -3042,7 +3119,9 @@ def _persons_npwp_alone(lowered: str, begin: int, end: int) -> bool:
     if begin and lowered[begin - 1] == "(":
         return False
     line = lowered[lowered.rfind("\n", 0, begin) + 1 : begin]
-    return lex.ORGANISATION_FIRST_WORDS.isdisjoint(lex.LETTERS.findall(line))
+    return lex.ORGANISATION_FIRST_WORDS.isdisjoint(
+        lex.LETTERS.findall(line)
+    ) or _in_a_line_of_npwps(lowered, begin)
 
 
 def _npwp(known: _Facts, begin: int, end: int) -> str:
@@ -3492,11 +3571,12 @@ _RECIPIENTS_SECTION = re.compile(
     r"\n[ \t]*(?:[a-z0-9]{1,2}[.)][ \t]*)?(?:identitas[ \t]+)?penerima[ \t]+penghasilan"
 )
 #: A field of a form or a receipt whose value is a name found (``Nama : [NAME]``, ``Yang
-#: menerima : [NAME]``, ``Pembeli : [NAME]``) or a NIK found (``Yang menerima,`` / ``[NAME]``
-#: / ``NIK : [NIK]``), or a civil servant's number (``NIP : 19800912 ...``): the form is a
-#: person's, the school, the office or the business above it their workplace or their payer.
+#: menerima : [NAME]``, ``Pembeli : [NAME]``, an invoice's ``Kepada : [NAME]``) or a NIK found
+#: (``Yang menerima,`` / ``[NAME]`` / ``NIK : [NIK]``), or a civil servant's number (``NIP :
+#: 19800912 ...``): the form is a person's, the school, the office or the business above it
+#: their workplace or their payer.
 _PERSONS_FIELD = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:nama(?:[ \t]+[a-z]+){0,3}|yang[ \t]+menerima|penerima|pembeli"
+    r"(?:^|\n)[ \t]*(?:(?:nama(?:[ \t]+[a-z]+){0,3}|yang[ \t]+menerima|penerima|pembeli|kepada"
     r"|pemilik(?:[ \t]+[a-z]+)?|wajib[ \t]+pajak|nik)[ \t]*:[ \t]*\x1f|nip[ \t]*:[ \t]*[0-9])"
 )
 #: A body's register number opening an NPWP's line (``NIB 9120932331628 |``, ``NPSN 50307121``).
@@ -3769,7 +3849,7 @@ class NumberDetector:
             real = sum(c.isdigit() for c in raw)
             if len(digits) not in _TOLERATED_ID_LENGTHS or real < 10:
                 continue
-            kind = PiiKind.KK if match.group("kk") else PiiKind.NIK
+            kind = _lettered_id_kind(context, match, start)
             taken.add(start, end)
             yield Finding(kind=kind, start=start, end=end, detector=self.name)
         for start, end in _lettered_numbers(lowered, anchors):
@@ -3973,8 +4053,14 @@ class NumberDetector:
         lowered = context.lowered
         seen: set[int] = set()
         for at, after in anchors:
-            for hit in lex.LETTERED_PHONE.finditer(lowered, after, at + _PHONE_REACH):
+            whole = (not at or not lowered[at - 1].isalpha()) and not lowered[
+                after : after + 1
+            ].isalpha()
+            reach = _WORD_PHONE_REACH if whole else _PHONE_REACH
+            for hit in lex.LETTERED_PHONE.finditer(lowered, after, at + reach):
                 start, end = hit.span()
+                if end < len(lowered) and _ascii_lower_alnum(lowered[end]):
+                    end = _before_next_word(lowered, start, end)
                 if (
                     start in seen
                     or (start and _ascii_lower_alnum(lowered[start - 1]))
@@ -4172,9 +4258,15 @@ class NumberDetector:
             return PiiKind.BANK_ACCOUNT
         if (
             ident in (None, "nik")
-            and ctx in (None, "nik")
             and _npwp_shaped(digits, text, begin, end)
-            and _persons_npwp_alone(known.context.lowered, begin, end)
+            and (
+                (ctx in (None, "nik") and _persons_npwp_alone(known.context.lowered, begin, end))
+                or (
+                    ident is None
+                    and ctx == "institution"
+                    and _in_a_line_of_npwps(known.context.lowered, begin)
+                )
+            )
         ):
             # where an NPWP is spoken of, a number of its own shape with no word before it
             # (``Penelepon : Ini: 074527136920000``) or under a NIK's word from a line before
@@ -4197,6 +4289,13 @@ class NumberDetector:
             and length == 16
             and ctx in (None, "nik")
             and _in_a_list_of_npwps(known.context.lowered, begin)
+        ) or (
+            ident is None
+            and length == 16
+            # (an office named before the items: ``NPWP pribadi pengurus untuk laporan ke Dinas
+            # Koperasi: Ketua [NAME] 5371...``)
+            and ctx in (None, "nik", "institution")
+            and _in_a_line_of_npwps(known.context.lowered, begin)
         ):
             # ``Rekap NPWP:`` / ``1. Zakeus Tlonaen - 69.136.610.5-922.000`` / ``2. Andi Muh.
             # Ridwan - 5371...``: a row of a list of persons' NPWPs, the NIK that is the NPWP

@@ -84,10 +84,12 @@ _NUMBER_HEADERS: tuple[tuple[frozenset[str], str], ...] = (
 #: Header words of a column of places that are no one's home.
 _PLACE_HEADERS = lex.words("lokasi letak objek kelurahan kecamatan desa tempat tujuan")
 _ADDRESS_HEADERS = lex.words("alamat domisili address rt rw")
+#: (``Wajib Pajak``: a taxpayer, a person or a body, as its cell says)
 _NAME_HEADERS = lex.words(
     """
     nama name pemilik sopir pengemudi pelapor pengadu terlapor penerima pemohon petugas pedagang
     pasien peserta siswa penagih kader pendamping penyewa penghuni ahli penelepon nasabah
+    wajib
     """
 )
 #: Posts whose holder's own number a body's row may give in a column of its own (``HP Ketua``,
@@ -805,8 +807,26 @@ def _cells(
                 continue
             span = _value(text, start, end, kind)
             if span is not None:
-                found.append(Cell(span[0], span[1], kind))
+                found.append(Cell(span[0], span[1], _said_kind(text, start, span[0], kind)))
     return found
+
+
+#: A NIK's word, and an NPWP's (on the lower-cased text).
+_NIK_WORD = re.compile(r"(?<![a-z])(?:nik|ktp)(?![a-z])")
+_NPWP_WORD = re.compile(r"(?<![a-z])npwp(?![a-z])")
+
+
+def _said_kind(text: str, start: int, begin: int, kind: str) -> str:
+    """The kind of the number at ``begin`` in a cell opening at ``start`` under a column of
+    ``kind``: the NIK where the cell's words before it in an NPWP column say it is the NIK in
+    place of one (``belum punya, NIK 5311...``, ``tidak ada (NIK 5303 ...)``), as the writer
+    says; else the column's."""
+    if kind != PiiKind.NPWP.value:
+        return kind
+    before = text[start:begin].lower()
+    if _NIK_WORD.search(before) is not None and _NPWP_WORD.search(before) is None:
+        return PiiKind.NIK.value
+    return kind
 
 
 def _owned_columns(text: str, head: list[tuple[int, int]]) -> list[bool]:

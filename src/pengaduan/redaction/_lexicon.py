@@ -115,9 +115,9 @@ NPWP16_DOTTED = re.compile(r"0[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9
 #: ``15-087-672-0-922-000``).
 NPWP15_ONE_MARK = re.compile(r"[0-9]{2}([.\-])[0-9]{3}\1[0-9]{3}\1[0-9]\1[0-9]{3}\1[0-9]{3}")
 #: The old layout with one group a digit short, as an NPWP mistyped is written
-#: (``09.640.237.-920.000``, ``48.77.395.1-922.000``, ``85.134.633.2-21.000``); the caller checks
-#: that only one digit is missing (fourteen in all).
-NPWP15_MISTYPED = re.compile(r"[0-9]{1,2}\.[0-9]{2,3}\.[0-9]{2,3}\.[0-9]?-[0-9]{2,3}\.[0-9]{3}")
+#: (``09.640.237.-920.000``, ``48.77.395.1-922.000``, ``85.134.633.2-21.000``,
+#: ``15.723.734.5-922.00``); the caller checks that only one digit is missing (fourteen in all).
+NPWP15_MISTYPED = re.compile(r"[0-9]{1,2}\.[0-9]{2,3}\.[0-9]{2,3}\.[0-9]?-[0-9]{2,3}\.[0-9]{2,3}")
 
 #: Context words, grouped by what they announce. The closest one before a number decides; where
 #: two start at the same place the group listed first wins (``wa pengaduan`` is an office's line,
@@ -972,7 +972,7 @@ NPWP_ORGANISATION = re.compile(
     r"|katering|restoran|hotel|bengkel|kios|warung|apotek|travel|salon|laundry|rental"
     r"|puskesmas|gereja|masjid|klinik|rs|rsu|rsud|rsia|pemotong|pemberi[ \t]+kerja|majelis"
     r"|jemaat|komite|uptd|upt|rumah[ \t]+sakit|blud|ksu|kelompok|poktan|gapoktan|sinode|klasis"
-    r"|satker|satuan[ \t]+(?:kerja|pendidikan)"
+    r"|paroki|satker|satuan[ \t]+(?:kerja|pendidikan)"
     # offices of the city and the region by their short names (``NPWP BPKAD``, ``NPWP DPMPTSP``)
     r"|bpkad|bppkad|bapenda|dpmptsp|pemkot|pemda|pemkab|pemprov|setda|dprd|kpu|bawaslu"
     # (and the other offices by theirs: ``NPWP Disdukcapil``, ``NPWP Dinkes``)
@@ -989,6 +989,9 @@ NPWP_ORGANISATION_BEFORE = re.compile(
     r"|cv(?![ \t]*(?:[,;&]|dan(?![a-z])|serta(?![a-z])))"
     r"|bengkel|kios|warung|apotek|faktur|ksp|kopdit|depot|depo|catering|katering|travel|salon"
     r"|restoran|hotel|laundry|rental|ksu"
+    # a house of worship's (``tagihan PBB tanah Masjid Nurul Iman (NPWP``; not ``jemaat``: a
+    # person is an ``anggota jemaat``)
+    r"|gereja|masjid|paroki|sinode|klasis"
     r"|firma|persero|vendor|penyedia|rekanan|distributor|pemotong|pemberi[ \t]+kerja"
     # an invoice's party that is an office (``Pembeli : DINAS PUPR KOTA KUPANG, NPWP``)
     r"|(?:pembeli|penjual|pemesan)[ \t]*:[ \t]*(?:dinas|kantor|badan|sekolah|pemkot|pemda"
@@ -1344,6 +1347,7 @@ NAME_STOPWORDS = (
     pln pdam dukcapil disdukcapil bapenda bappeda inspektorat dinsos dishub dinkes disdik asn
     perumda ombudsman satpol polisi polsek polres dprd bpbd kominfo diskominfo pupr dlh rsia
     pustu kemenag gmit berencana harapan sejahtera miskin bpk bank
+    bpkad bppkad bkpsdm dpmptsp dlhk dpupr disperkim dinkop dispora damkar dpkp kesbangpol
     s.h m.h s.pd m.pd s.sos m.si s.e m.m s.kom s.t m.t s.kep s.gz a.md m.kes s.th m.th s.ag m.ag
     s.ip m.ip s.psi s.farm s.tr.keb a.md.keb s.si s.ked
     sendiri kos korlap takmir diteror melamar karcis baca yantek tuhan wajib pengelola kring kartu
