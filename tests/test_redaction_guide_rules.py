@@ -7727,6 +7727,27 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-mosques-npwp-in-brackets-after-it",
     ),
+    pytest.param(
+        "Pengguna: 5371012345670001\nChatbot PPDB: Pendaftaran berhasil, nomor "
+        "#LPR-2026-0794-1057. Kendala aplikasi WA 0812 4321 0448.",
+        "0812 4321 0448",
+        None,
+        id="a-line-a-services-chat-bot-gives",
+    ),
+    pytest.param(
+        "LAPOR! - Formulir Pengaduan\nNama Pelapor : Forum Warga Peduli Kota\n"
+        "Email : forumwargapeduli.kupang@gmail.com\nWA : 0857-1250-6218\nKategori : Infrastruktur",
+        "0857-1250-6218",
+        None,
+        id="a-groups-number-on-the-form-it-filled-in",
+    ),
+    pytest.param(
+        "LAPOR! - Formulir Pengaduan\nNama Pelapor : Forum Warga Peduli Kota\n"
+        "Kontak : Bpk. Yohanes Lay\nWA : 0857-1250-6218\nKategori : Infrastruktur",
+        "0857-1250-6218",
+        "phone",
+        id="a-groups-contact-persons-number-on-its-form",
+    ),
 ]
 
 
@@ -7781,6 +7802,37 @@ WORDS_WHERE_A_NAME_MAY_STAND = [
     pytest.param("Lab Klinik Prodia Kupang: Mohon maaf kak.", "Lab", id="a-laboratory"),
     pytest.param("DAFTAR DOKTER PRAKTEK SORE - Kel. Oepura", "PRAKTEK", id="a-practice"),
     pytest.param("Kepada: BPKAD Kota Kupang", "BPKAD", id="a-city-offices-short-name"),
+    pytest.param(
+        "Komentar:\nYuliana Pandie: Beta bisa kaka, WA 0852 7802 5207\n"
+        "Bimbel Cerdas Oebufu: Di kami juga ada kak, WA 0822 4236 0571",
+        "Bimbel",
+        id="a-tutoring-courses-page-commenting",
+    ),
+    pytest.param(
+        "Penjual: Ada. Bayar dulu baru kirim\nPembeli: COD bisa?\nPenjual: Tidak bisa",
+        "COD",
+        id="a-buyers-turn-in-a-chat",
+    ),
+    pytest.param(
+        "Chat: Kurir\nPembeli: Paket sa belum sampai, resi CGK8143238411",
+        "Paket",
+        id="a-buyers-turn-to-a-courier",
+    ),
+    pytest.param(
+        "Chatbot PDAM: Halo, saya Tirta, asisten virtual PDAM. Ada yang bisa dibantu?",
+        "Tirta",
+        id="a-bots-persona",
+    ),
+    pytest.param(
+        "Veronika (Virtual Assistant): Halo, saya Veronika, asisten virtual BPJS Kesehatan.",
+        "Veronika,",
+        id="a-bots-persona-said-again-in-its-greeting",
+    ),
+    pytest.param(
+        "KOTKUPANG NOMOR BARU 0852-9843-1781. MOHON DATA PKH SY DIUBAH, PENDAMPING TDK BALAS.",
+        "DIUBAH",
+        id="a-verb-in-the-passive-after-sy",
+    ),
 ]
 
 

@@ -49,6 +49,7 @@ from pengaduan.redaction._detect_base import (
     with_speakers_initial,
 )
 from pengaduan.redaction._findings import new_finding
+from pengaduan.redaction.gazetteer import default_name_words
 from pengaduan.redaction.kinds import PiiKind
 
 if TYPE_CHECKING:
@@ -210,6 +211,12 @@ class NameDetector:
                 # ``Saya: Paket sy hilang``, ``mama: Liat di meteran``: a turn of a chat, a
                 # sentence, no name
                 continue
+            if word == "pembeli" and _buyers_turn(text, span):
+                continue  # ``Pembeli: COD bisa?``: a buyer's turn in a chat with a seller
+            if word in pronouns and lex.PERSONA_AFTER.match(lowered, span[1]) is not None:
+                continue  # ``Halo, saya Veronika, asisten virtual BPJS``: a bot's persona
+            if word in pronouns and _PASSIVE_VERB.fullmatch(lowered, span[0], span[1]):
+                continue  # ``MOHON DATA PKH SY DIUBAH``: a verb in the passive, no name
             if (
                 text[max(0, span[0] - 3) : span[0]] == "DR "
                 and _ROUTE_ON(text, span[1]) is not None
@@ -1101,6 +1108,12 @@ _BODY_WORDS = lex.OFFICE_HOLDER_WORDS | {
     # ``Roti Kenari Bakery:``)
     *(noun.split()[0] for noun in lex.BUSINESS_NOUNS),
     *lex.TRADE_WORDS,
+    # a tutoring course's and a notary's office (``Bimbel Cerdas Oebufu:``, ``Notaris Kupang
+    # Jaya:``)
+    "bimbel",
+    "kursus",
+    "lkp",
+    "notaris",
 }
 
 
@@ -1288,6 +1301,35 @@ _ROUTE_ON = re.compile(r"(?:[ \t\u00a0]+[A-Z]+){0,3}[ \t\u00a0]+KE[ \t\u00a0]").
 #: chat's ``Saya:``, ``Paket sy hilang``), where a name given as an answer ends at a comma, a
 #: bracket or the line's end (``Saya: Obed Kana Nguru, 0813...``).
 _SENTENCE_GOES_ON = re.compile(r"[ \t\u00a0]+[a-z]").match
+
+
+#: A verb in the passive (``di`` and the verb: ``diubah``, ``diproses``, ``dipindahkan``) after
+#: a pronoun: what is done to the writer's thing (``DATA SY DIUBAH``), no one introduced.
+_PASSIVE_VERB = re.compile(
+    r"di(?:[a-z]{3,}kan|ubah|urus|proses|cek|bantu|perbaiki|ganti|hapus|bayar|kirim|tolak"
+    r"|blokir|putus|potong|tunda|input|verifikasi|update|coret|pindah|tahan|panggil|tipu|ancam"
+    r"|pukul|usir|persulit|pungut|minta|suruh|tagih)"
+)
+
+
+def _buyers_turn(text: str, span: tuple[int, int]) -> bool:
+    """Whether the one word after ``Pembeli:`` (``span``) opens a buyer's turn in a chat with
+    a seller, a shop or a courier (``Pembeli: COD bisa?``, ``Pembeli: Paket sa belum sampai``):
+    a word no gazetteer names, then a question mark or the sentence going on in lower case; not
+    a note's ``Pembeli : INA KASE``."""
+    start, end = span
+    value = text[start:end]
+    return (
+        " " not in value
+        and (text[end : end + 1] == "?" or _SENTENCE_GOES_ON(text, end) is not None)
+        and value.casefold() not in _name_words()
+    )
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """The built-in gazetteer's names that are no ordinary word (read once)."""
+    return default_name_words()
 
 
 def _persons_field(text: str, end: int) -> bool:

@@ -922,6 +922,12 @@ NOT_A_PERSONS_FIELD = (
 #: A bot's mark in brackets after the name a chat shows for it (``Veronika (Virtual
 #: Assistant)``): a persona, no person.
 BOT_MARK = r"\([ \t]*(?:virtual[ \t]+assistant|asisten[ \t]+virtual|chat[ \t]*bot|bot|ai)[ \t]*\)"
+#: A bot's persona said right after the name it gives itself (``saya Tirta, asisten virtual
+#: PDAM``; on the lower-cased text).
+PERSONA_AFTER = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]*(?:asisten[ \t\u00a0]+(?:virtual|digital)"
+    r"|virtual[ \t\u00a0]+assistant|chat[ \t\u00a0]*bot|bot)(?![a-z])"
+)
 #: The writer's own word, or a thing said to be one's own (``saya``, Kupang's ``sa`` and
 #: ``beta``, ``pribadi``).
 WRITERS_OWN = re.compile(r"(?<![a-z])(?:pribadi|saya|sy|sa|beta|aku)(?![a-z])")

@@ -401,6 +401,33 @@ def _posters_line(context: Windows, start: int) -> bool:
     return "\x1f" not in between and lex.OWNER_PERSON.search(between) is None
 
 
+#: A form's reporter field filled by a group, not a person (``Nama Pelapor : Forum Warga Peduli
+#: Kota``); and a phone field's label opening the number's line (``WA :``, ``No. HP :``).
+_GROUPS_FIELD = re.compile(
+    r"(?:^|\n)[ \t]*nama(?:[ \t]+pelapor)?[ \t]*:[ \t]*(?:forum|komite|paguyuban|ikatan|persatuan"
+    r"|karang[ \t]+taruna|kelompok|himpunan|aliansi|koalisi)(?![a-z])[^\n\x1f]*\n"
+)
+_PHONE_FIELD = re.compile(
+    r"[ \t]*(?:no\.?[ \t]*|nomor[ \t]+)?(?:wa|hp|telp|telepon|whatsapp|kontak)[ \t]*:[ \t]*\Z"
+)
+#: How far before a phone field the group's name field is looked for.
+_GROUPS_FORM_REACH = 200
+
+
+def _groups_form(context: Windows, start: int) -> bool:
+    """Whether the number at ``start`` fills a phone field (``WA :``) of a form that a group
+    filled in as the reporter (``Nama Pelapor : Forum Warga Peduli Kota``), with nobody named
+    between: the group's line, as its mailbox there is the group's and no person's."""
+    wide = context.window_before(start, width=_GROUPS_FORM_REACH)
+    line = wide.rfind("\n")
+    if line == -1 or _PHONE_FIELD.fullmatch(wide, line + 1) is None:
+        return False
+    field = None
+    for field in _GROUPS_FIELD.finditer(wide, 0, line + 1):  # noqa: B007 - the last one
+        pass
+    return field is not None and "\x1f" not in wide[field.end() : line]
+
+
 #: The words between a business's noun and a name found that make the name the business's own:
 #: spaces and letters only, no punctuation (``salon nona [NAME]``, not ``pangkalan, [NAME]``).
 _NAMES_OWN = re.compile(r"[a-z \t\u00a0]*")
@@ -437,7 +464,9 @@ _ROW_PERSON = re.compile(
 _ROW_ROLES = re.compile(
     r"(?<![a-z0-9])(?:pusdalops|tagana|damkar|takmir|marbot|operator|komite|tksk|trantib|linmas"
     r"|posko|pos|ambulans|ambulan|kasi|kasubag|admin|bendahara|sekretariat|panitia|piket|kanal"
-    r"|antrian|layanan|pengaduan|informasi|kelurahan|kecamatan|kantor|dinas|bank)(?![a-z0-9])"
+    r"|antrian|layanan|pengaduan|informasi|kelurahan|kecamatan|kantor|dinas|bank"
+    # a service's chat bot speaking in its thread (``Chatbot PPDB: ... Kendala aplikasi WA``)
+    r"|chatbot)(?![a-z0-9])"
 )
 
 
@@ -1256,6 +1285,7 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
     if (
         _quoted_sign(context, start, after)
         or _posters_line(context, start)
+        or (":" in window and "nama" in context.lowered and _groups_form(context, start))
         or (
             not _COMPANY_MARKS.isdisjoint(context.marks)
             and _company_line(wide := context.window_before(start, width=_COMPANY_WIDTH))

@@ -1739,8 +1739,10 @@ def _business_after(text: str, lowered: str, end: int, last: tuple[int, int]) ->
     """Whether the word right after a name ending at ``end`` is a business's noun written in
     the case of the name's ``last`` word, capitalised (``Daniel Travel``, ``YOHANES LAUNDRY``):
     the name is the business's; or a bot's mark (``Veronika (Virtual Assistant):``): a chat's
-    persona."""
+    persona, as is the name a bot gives itself (``saya Veronika, asisten virtual BPJS``)."""
     if "(" in lowered[end : end + 2] and _BOT_AFTER.match(lowered, end) is not None:
+        return True
+    if "," in lowered[end : end + 2] and lex.PERSONA_AFTER.match(lowered, end) is not None:
         return True
     following = _FOLLOWING_WORD.match(text, end)
     if following is None:
