@@ -130,6 +130,8 @@ DEVELOPMENT = {
     "dev64": DATA / "redaction_dev64.jsonl",
     "dev65": DATA / "redaction_dev65.jsonl",
     "dev66": DATA / "redaction_dev66.jsonl",
+    "dev67": DATA / "redaction_dev67.jsonl",
+    "dev68": DATA / "redaction_dev68.jsonl",
 }
 
 

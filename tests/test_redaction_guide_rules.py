@@ -7748,6 +7748,69 @@ WHOSE_CONTACT_DETAILS = [
         "phone",
         id="a-groups-contact-persons-number-on-its-form",
     ),
+    pytest.param(
+        "Nama Usaha,Pemilik,NIK Pemilik,Alamat Usaha,HP Pemilik\n"
+        "Warung kopi,BLASIUS TUKAN,5307172410870003,GG. DAMAI NO. 53 (rumah sendiri),081951704607\n"
+        "Jualan kue,GIDION THERIK,5371062003750046,JL. BERINGIN NO. 99 (rumah),6281372247737\n"
+        "Toko besi,CV LOPO INDAH,-,Jl. Soeharto No. 3,085384519041",
+        "JL. BERINGIN NO. 99",
+        "address",
+        id="a-business-seat-its-cell-says-is-a-home",
+    ),
+    pytest.param(
+        "- Tunggakan wajib pajak badan: UD Cahaya Liliba NPWP 03.764.064.9-920.000; Yayasan "
+        "Peduli Anak Sabu NPWP 01.763.195.9-920.000 (NOP 53.71.055.017.233-8437.0).",
+        "01.763.195.9-920.000",
+        None,
+        id="a-foundations-npwp-its-name-holding-a-persons-word",
+    ),
+    pytest.param(
+        "kotkupang sy yakobus tefa guru honor. npwp sy salah ketik di daftar gaji, tertulis "
+        "24.718.506.-921.000 harusnya 24.718.506.3-921.000. mhn dibantu",
+        "24.718.506.-921.000",
+        "npwp",
+        id="an-npwp-a-digit-short-said-to-be-written-wrong",
+    ),
+    pytest.param(
+        "Petugas: NPWP lama Bapak 88.037.513.0-920.000 telah dipadankan, dan NIK Bapak "
+        "5371050504730002 kini digunakan sebagai NPWP.",
+        "5371050504730002",
+        "npwp",
+        id="a-nik-said-after-it-to-be-used-now-as-the-npwp",
+    ),
+    pytest.param(
+        "Penelepon: NIK saya 5371061509710020, jadi itu sudah jadi NPWP?\nPetugas: Betul pak.",
+        "5371061509710020",
+        "npwp",
+        id="a-nik-asked-after-it-to-have-become-the-npwp",
+    ),
+    pytest.param(
+        "[19/09/2026 12.20] Zakarias Sabuna: Beta pung yg lama 47 463 394 3 921 000, ma dong "
+        "bilang sekarang pake NIK sa, 5371050308820001",
+        "5371050308820001",
+        "npwp",
+        id="a-nik-now-in-use-after-an-old-npwp-parted-by-spaces",
+    ),
+    pytest.param(
+        "Pengurus Koperasi Serba Usaha Lontar Sejahtera menerangkan bahwa Sefrina Kefi, NIK "
+        "5371056808960045, NPWP 28.189.244.8-922.000, adalah anggota sejak 2025.",
+        "28.189.244.8-922.000",
+        "npwp",
+        id="the-npwp-of-a-person-a-bodys-letter-speaks-of",
+    ),
+    pytest.param(
+        "Sdr. Ferdinand Haumeni belum memiliki NPWP; NIK yang bersangkutan 5371032309750039.",
+        "5371032309750039",
+        "nik",
+        id="a-nik-after-a-clause-saying-there-is-no-npwp",
+    ),
+    pytest.param(
+        "KOTKUPANG GMIT JEMAAT GALED LILIBA DIMINTA LAPOR SPT. NPWP RUMAH IBADAH "
+        "063.639.980.6-924.000 TP DI DJP ONLINE LAIN.",
+        "063.639.980.6-924.000",
+        None,
+        id="a-house-of-worships-npwp",
+    ),
 ]
 
 

@@ -862,13 +862,14 @@ def _same_number(window: str, start: int, end: int) -> bool:
     )
 
 
-#: Words between ``NPWP`` and ``NIK`` that part the two: a question, a refusal, a requirement,
+#: Words between ``NPWP`` and ``NIK`` that part the two: a question, a clause's end (``belum
+#: memiliki NPWP; NIK yang bersangkutan``), a refusal, a requirement,
 #: no NPWP (``perlu npwp sy? nik sy``, ``NPWP SY DITOLAK, KATANYA HARUS SAMA DENGAN NIK``,
 #: ``NPWP : - (belum ada, pakai NIK``, ``daftar NPWP, sistem menolak NIK``), or the two matched
 #: to each other (``NPWP Saudara telah dipadankan dengan NIK 5307...``: the number is the NIK the
 #: NPWP was matched to, as the writer says).
 _PARTED = re.compile(
-    r"\?|(?<![a-z])(?:ditolak|menolak|tolak|harus|belum|blm|tidak|tdk|sonde|tra"
+    r"\?|;|(?<![a-z])(?:ditolak|menolak|tolak|harus|belum|blm|tidak|tdk|sonde|tra"
     r"|(?:di|ter|me)?padan(?:kan)?|pemadanan)(?![a-z])"
 )
 #: Words between ``NIK`` and its number that offer the NIK in place of an NPWP the writer does
@@ -982,7 +983,8 @@ def _npwp_is_nik(window: str, found: list[_Context]) -> bool:
 
 #: Words saying the writer has none (``blm punya``, ``tidak ada``, Kupang ``sonde ada``).
 _LACKING = (
-    r"(?<![a-z])(?:belum|blm|tidak|tdk|tak|sonde|son|gak|nggak|ga|tra)[ \t]+(?:punya|pnya|ada)"
+    r"(?<![a-z])(?:belum|blm|tidak|tdk|tak|sonde|son|gak|nggak|ga|tra)[ \t]+"
+    r"(?:punya|pnya|ada|memiliki|mempunyai)"
 )
 #: The writer has no NPWP, right before the word.
 _NO_NPWP = re.compile(_LACKING + r"[ \t]+\Z")
@@ -2650,13 +2652,14 @@ _REFUSED = re.compile(r"(?<![a-z])(?:ditolak|menolak|tolak|harus[ \t]+sama)(?![a
 _NIK_LENGTHS_NPWP = re.compile(r"[0-9](?:[ .\-]?[0-9]){15}")
 #: Said right after a NIK: it has become the NPWP (``NIK SY 5371... SDH JD NPWP``).
 _BECAME_NPWP = re.compile(
-    r"[ \t]*[,(]?[ \t]*(?:(?:(?:yang|yg)[ \t]+)?(?:sudah|sdh|sdah|su|udah|telah)[ \t]+"
-    r"(?:jadi|jd|menjadi)[ \t]+npwp"
+    r"[ \t]*[,(]?[ \t]*(?:(?:(?:jadi|jd)[ \t]+)?(?:(?:itu|ini|tu)[ \t]+)?(?:(?:yang|yg)[ \t]+)?"
+    r"(?:sudah|sdh|sdah|su|udah|telah)[ \t]+(?:jadi|jd|menjadi)[ \t]+npwp"
     # written into the NPWP's field, or said to serve as it (``JD SY ISI 5301... SAJA DI KOLOM
     # NPWP?``, ``5371... (NIK sebagai NPWP)``, ``NIK 5314... sebagai NPWP``, ``NIK Ibu 5371...
     # digunakan sebagai NPWP``)
     r"|(?:(?:saja|sj|aja)[ \t]+)?(?:di|ke)[ \t]+kolom[ \t]+npwp"
-    r"|(?:nik[ \t]+|(?:di|dipakai|digunakan|dipake)[ \t]+)?(?:sebagai|sbg)[ \t]+npwp)"
+    r"|(?:nik[ \t]+|(?:(?:kini|sekarang|skrg)[ \t]+)?(?:di|dipakai|digunakan|dipake)[ \t]+)?"
+    r"(?:sebagai|sbg)[ \t]+npwp)"
 )
 
 
@@ -2666,12 +2669,19 @@ def _old_npwp_on_the_line(lowered: str, begin: int) -> bool:
     sekarang pake NIK, 5320...``): the NIK given as the NPWP it now is."""
     reach = max(0, begin - _OLD_NPWP_LINE)
     line = max(lowered.rfind("\n", reach, begin) + 1, reach)  # (no further than the reach)
-    old = lex.NPWP15_FORMAT.search(lowered, line, begin)
+    old = _OLD_NPWP_WRITTEN.search(lowered, line, begin)
     return (
         old is not None
         and _OLD_BEFORE.search(lowered, max(line, old.start() - 16), old.start()) is not None
         and _NOW_THE_NIK.match(lowered, old.end(), begin) is not None
     )
+
+
+#: An old NPWP written out: its groups with their marks, or parted by spaces (``47 463 394 3
+#: 921 000``).
+_OLD_NPWP_WRITTEN = re.compile(
+    rf"{lex.NPWP15_FORMAT.pattern}|(?<![0-9]){lex.NPWP15_SPACED.pattern}"
+)
 
 
 #: The old one, right before an NPWP written out (``yang lama``, ``NPWP lama``).
@@ -2680,7 +2690,9 @@ _OLD_BEFORE = re.compile(r"(?<![a-z])lama[ \t:]*\Z")
 #: pake NIK, ``, ``, skrg pakai NIK ``).
 _NOW_THE_NIK = re.compile(
     r"[ \t]*[,;]?[^\n.]{0,30}?(?<![a-z])(?:sekarang|skrg|skrang|kini)[ \t]+"
-    r"(?:pake|pakai|pakei|menggunakan|jadi|jd)[ \t]+(?:nik|ktp)[ \t]*[,:]?[ \t]*(?:\x1f[ \t]*)?\Z"
+    r"(?:pake|pakai|pakei|menggunakan|jadi|jd)[ \t]+(?:nik|ktp)"
+    # (whose: ``sekarang pake NIK sa, 5371...``)
+    r"(?:[ \t]+(?:sa|sy|saya|beta|ku))?[ \t]*[,:]?[ \t]*(?:\x1f[ \t]*)?\Z"
 )
 
 
@@ -3025,8 +3037,12 @@ def _npwp_shaped(digits: str, text: str, begin: int, end: int) -> bool:
     fifteen digits written plain, or with the ``0`` the sixteen-digit form puts before them,
     ending in a branch's ``000``. No NIK opens with ``0`` and mobiles and cards are shorter; an
     account of fifteen digits ending ``000`` is rare, and the shape is read only where an NPWP
-    is spoken of (`_persons_npwp_alone`)."""
+    is spoken of (`_persons_npwp_alone`). So too the old layout with its marks and one digit
+    short (`lex.NPWP15_MISTYPED`: ``tertulis 67.517.74.4-921.000``), as a slip or a form
+    mistyped it."""
     length = len(digits)
+    if length == _NPWP_LENGTH - 1:
+        return lex.NPWP15_MISTYPED.fullmatch(text, begin, end) is not None
     return (
         digits.endswith("000")
         and (length == _NPWP_LENGTH or (length == _NPWP_LENGTH + 1 and digits[0] == "0"))
@@ -3526,9 +3542,12 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911, PLR0912 - a decis
         return True  # ``[...] PT TENUN NUSANTARA: Kami bawa akta, NIB ..., NPWP ...``
     clause = last_clause(window[:at])
     organisation = person = -1
+    named_end = -1
     for match in lex.NPWP_ORGANISATION_BEFORE.finditer(clause):
-        organisation = match.start()
+        organisation, named_end = match.start(), match.end()
     for match in lex.NPWP_PERSON.finditer(clause):
+        if organisation != -1 and _INSIDE_A_NAME.fullmatch(clause, named_end, match.start()):
+            continue  # ``Yayasan Peduli Anak Sabu NPWP``: a word of the body's name
         person = match.start()
     for match in _PERSON_TITLE.finditer(clause):
         # ``Pengurus Yayasan ... menerangkan bahwa Sdri. [NAME], NIK ..., NPWP``: a person
@@ -3536,6 +3555,10 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911, PLR0912 - a decis
         person = max(person, match.start())
     for match in _OWNER_NAMED.finditer(clause):
         # ``Pemilik kios : [NAME], NPWP``: the business's owner named, whose NPWP it is
+        person = max(person, match.end())
+    for match in _CERTIFIED.finditer(clause):
+        # ``Koperasi ... menerangkan bahwa [NAME], NIK ..., NPWP``: the person the body's
+        # letter speaks of
         person = max(person, match.end())
     opening = clause.strip(" \t")
     if organisation == person == -1 and (
@@ -3566,6 +3589,12 @@ def _organisation_npwp(window: str) -> bool:  # noqa: PLR0911, PLR0912 - a decis
     return organisation > person
 
 
+#: A body's letter saying something of a person found (``menerangkan bahwa [NAME]``,
+#: ``menyatakan bahwa Sdri. [NAME]``).
+_CERTIFIED = re.compile(r"(?<![a-z])bahwa[ \t]+(?:[a-z.]{2,8}[ \t]+)?\x1f")
+#: Between a body's word and a person's word that belongs to the body's name: words only, at
+#: most two (``yayasan peduli anak``, ``panti asuhan kasih ibu``).
+_INSIDE_A_NAME = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+")
 #: A withholding slip's section of its recipient, a line of its own.
 _RECIPIENTS_SECTION = re.compile(
     r"\n[ \t]*(?:[a-z0-9]{1,2}[.)][ \t]*)?(?:identitas[ \t]+)?penerima[ \t]+penghasilan"

@@ -178,7 +178,10 @@ _BODIES = (
 #: A column of bodies' seats (``Alamat Usaha``, the addresses of a directory of offices or of
 #: an organisation's row): kept, unless a cell says the business is at home.
 _SEAT = "seat"
-_AT_HOME = re.compile(r"(?i:rumah[ \t]+sendiri|di[ \t]+rumah(?![ \t]+sakit))")
+_AT_HOME = re.compile(
+    # (``JL. BERINGIN NO. 99 (rumah)``: the cell's own word that the seat is a home)
+    r"(?i:rumah[ \t]+sendiri|di[ \t]+rumah(?![ \t]+sakit)|\([ \t]*rumah[ \t]*\))"
+)
 #: A column of mailboxes (in a directory of bodies, each row's is the body's).
 _MAIL_HEADER = re.compile(r"(?<![a-z])(?:e-?mail|surel|surat elektronik)(?![a-z])")
 #: A header that says each row is an office's or an organisation's.

@@ -978,7 +978,7 @@ NPWP_ORGANISATION = re.compile(
     r"|katering|restoran|hotel|bengkel|kios|warung|apotek|travel|salon|laundry|rental"
     r"|puskesmas|gereja|masjid|klinik|rs|rsu|rsud|rsia|pemotong|pemberi[ \t]+kerja|majelis"
     r"|jemaat|komite|uptd|upt|rumah[ \t]+sakit|blud|ksu|kelompok|poktan|gapoktan|sinode|klasis"
-    r"|paroki|satker|satuan[ \t]+(?:kerja|pendidikan)"
+    r"|paroki|rumah[ \t]+ibadah|satker|satuan[ \t]+(?:kerja|pendidikan)"
     # offices of the city and the region by their short names (``NPWP BPKAD``, ``NPWP DPMPTSP``)
     r"|bpkad|bppkad|bapenda|dpmptsp|pemkot|pemda|pemkab|pemprov|setda|dprd|kpu|bawaslu"
     # (and the other offices by theirs: ``NPWP Disdukcapil``, ``NPWP Dinkes``)
