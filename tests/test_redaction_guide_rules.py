@@ -7811,6 +7811,69 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-house-of-worships-npwp",
     ),
+    pytest.param(
+        "Balasan Dinas Sosial:\nPendamping PKH akan menghubungi Ibu.\nNomor 0822 3252 1465 yang "
+        "Ibu terima bukan nomor kami. Layanan resmi: (0380) 899035.",
+        "0822 3252 1465",
+        None,
+        id="a-number-an-offices-reply-disowns",
+    ),
+    pytest.param(
+        "Pipa bocor di depan rumah tetangga. Sudah ditambal sementara.\nKontak teknisi jaga: "
+        "085256207984. Kantor: (0380) 846535.",
+        "085256207984",
+        None,
+        id="a-technician-on-dutys-line",
+    ),
+    pytest.param(
+        "Beta pung nomor 081337837505. Kalo bapa RT sonde bisa, beta lapor Bhabinkamtibmas sa, "
+        "WA 0812-0258-3545.",
+        "0812-0258-3545",
+        None,
+        id="a-village-police-officers-line-said-the-kupang-way",
+    ),
+    pytest.param(
+        "[06/08/2026 12.20] Yesni T: Sonde tau. Pendamping kita pung nomor 085174847939, coba "
+        "tanya di situ.",
+        "085174847939",
+        None,
+        id="our-social-workers-line",
+    ),
+    pytest.param(
+        "Sudah telpon PLN 123 (tiket #LPR-2026-7682-5242). Petugas menyarankan hubungi WA "
+        "0815-3125-9821. Mohon dicek meteran.",
+        "0815-3125-9821",
+        None,
+        id="a-line-an-offices-staff-says-to-contact",
+    ),
+    pytest.param(
+        "Saya sudah ke Dukcapil dan menelepon 0380 835535. Petugas loket bilang tunggu SMS dari "
+        "62-813-3192-0887. Nomor saya 0856.3308.9196.",
+        "62-813-3192-0887",
+        None,
+        id="a-line-an-offices-staff-says-to-wait-for",
+    ),
+    pytest.param(
+        "Saya sudah ke Dukcapil dan menelepon 0380 835535. Petugas loket bilang tunggu SMS dari "
+        "62-813-3192-0887. Nomor saya 0856.3308.9196.",
+        "0856.3308.9196",
+        "phone",
+        id="the-writers-own-beside-an-offices-line",
+    ),
+    pytest.param(
+        "Beta su telpon Dukcapil 0380 827 803 ko dong suru WA 0812-0443-3191. Nomor beta "
+        "08532863078.",
+        "0812-0443-3191",
+        None,
+        id="a-line-the-office-called-says-to-use",
+    ),
+    pytest.param(
+        "Dijual rumah di Oesapa, hub 0852 7258 3373.\nKomentar:\nProperti Flobamora: Kami juga "
+        "ada pilihan rumah kak, WA 085253220012",
+        "085253220012",
+        None,
+        id="a-property-agents-page-commenting-with-its-line",
+    ),
 ]
 
 

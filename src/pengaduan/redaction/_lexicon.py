@@ -1794,6 +1794,11 @@ BUSINESS_NOUNS = (
     "undana",
     "universitas",
     "kampus",
+    # a tutoring course's and a property agent's pages (``Bimbel Cerdas Oebufu:``, ``Properti
+    # Flobamora:``)
+    "bimbel",
+    "kursus",
+    "properti",
 )
 #: Where a number was read: a sign, a banner, a brochure, a receipt, a sticker, a vehicle, a
 #: web page. A number printed there is a business's or an office's.

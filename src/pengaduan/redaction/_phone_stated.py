@@ -177,7 +177,7 @@ _ROLES = (
     # Alak:``)
     r"kader[ \t]+posyandu|pendamping(?:[ \t]+(?:wilayah|pkh|desa|kelurahan|sosial|lansia)){0,2}"
     r"|tksk(?:[ \t]+kecamatan(?:[ \t]+[a-z]+){0,2})?"
-    r"|(?:petugas|perawat|bidan|dokter)[ \t]+(?:jaga|piket)(?:[ \t]+ruangan)?"
+    r"|(?:petugas|perawat|bidan|dokter|teknisi)[ \t]+(?:jaga|piket)(?:[ \t]+ruangan)?"
     r"|operator(?:[ \t]+(?:sekolah|dapodik|kelurahan|desa)){1,2}"
     # a village's police and army officers (``teruskan ke Bhabinkamtibmas, WA``), the duty
     # officer (``hubungi piket``)
@@ -201,8 +201,12 @@ _ROLE_BEFORE = re.compile(
     rf"(?<![a-z])(?:{_ROLES}"
     # a banner's or a notice's officer on duty (``HUB. PETUGAS :``)
     r"|(?<![a-z])(?:hub|hubungi)\.?[ \t]+petugas)"
+    # (``lapor Bhabinkamtibmas sa, WA``, ``Pendamping kita pung nomor``: Kupang's ``just``, or
+    # whose the role is)
+    r"(?:[ \t]+(?:sa|saja|sj|kita|katong|kami))?"
     # (the role telling whom to call: ``operator sekolah blg hub no``)
-    r"[ \t]*,?[ \t]*(?:(?:bilang|blg|bilng|suruh|minta)[ \t]+(?:(?:hub|hubungi|kontak)\.?[ \t]+)?)?"
+    r"[ \t]*,?[ \t]*(?:(?:bilang|blg|bilng|suruh|suru|minta|menyarankan|sarankan)[ \t]+"
+    r"(?:(?:hub|hubungi|kontak)\.?[ \t]+)?)?"
     # (the role's line said not to answer: ``pendamping sosial tidak bisa dihubungi di``,
     # ``Pendamping wilayah sonde angkat telpon (``)
     r"(?:(?:tidak|tdk|sonde|ga|tak)[ \t]+(?:bisa[ \t]+|mau[ \t]+)?"
@@ -777,6 +781,21 @@ _DISOWNED_AFTER = re.compile(
 )
 
 
+#: An office's staff, or the office the writer called (Kupang's ``dong``), telling the writer
+#: which line to reach or to wait for, nobody named (``Petugas menyarankan hubungi WA``,
+#: ``Petugas loket bilang tunggu SMS dari``, ``Beta su telpon Dukcapil ... ko dong suru WA``):
+#: the office's line, as its own reply would give it.
+_TOLD_BY_STAFF = re.compile(
+    r"(?<![a-z])(?:petugas(?:[ \t]+[a-z]+)?|dong)[ \t]+(?:menyarankan|sarankan|bilang|blg"
+    r"|suru|suruh|arahkan|mengarahkan)[ \t]+(?:(?:tunggu|hubungi|hub|kontak)[ \t]+)?"
+    r"(?:(?:sms|wa|telpon|telp|tlp)[ \t]+)?(?:dari[ \t]+|ke[ \t]+)?(?:nomor[ \t]+)?[ \t:]*\Z"
+)
+#: Said right after a number by the office the text speaks for: not its line (``yang Ibu
+#: terima bukan nomor kami``, ``yang disebut dalam laporan bukan nomor petugas kami``).
+_DISOWNED_BY_US = re.compile(
+    r"[ \t,]*(?:(?:yang|yg)(?:[ \t]+[a-z]+){1,5}[ \t]+)?(?:bukan|bkn)[ \t]+(?:nomor|nomer)"
+    r"(?:[ \t]+(?:petugas|resmi|kantor|dinas|pegawai))?[ \t]+kami(?![a-z])"
+)
 #: A number one is told to send something to, right before it (``kirim ke WA``, ``foto ke
 #: nomor``; the groups of the same number before a part of it that is read on its own).
 SEND_TO = re.compile(
@@ -1113,8 +1132,12 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
             or "tdk" in head60
             or "sonde" in head60
         )
-        and not _SCAM_MARKS.isdisjoint(marks)
-        and _DISOWNED_AFTER.match(after) is not None
+        and (
+            (not _SCAM_MARKS.isdisjoint(marks) and _DISOWNED_AFTER.match(after) is not None)
+            # an office's reply disowning it, whatever the text calls it (``Nomor 0822... yang
+            # Ibu terima bukan nomor kami``)
+            or _DISOWNED_BY_US.match(after) is not None
+        )
         # (``... tu bukan nomor dinas, tapi nomor pribadi pegawai kelurahan, namanya ...``)
         and _NAMING_WORD.search(lowered, start, start + _HOAX_REACH) is None
     )
@@ -1277,6 +1300,9 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
             ("dar" in tail or "dr" in tail)
             and lex.PERSONAL_INTRO.search(tail) is not None
             and following_owner(after) is None
+            # (not where an office's staff said to wait for it: ``Petugas loket bilang tunggu
+            # SMS dari``)
+            and _TOLD_BY_STAFF.search(tail) is None
         )
     ):
         return "phone", None
@@ -1292,6 +1318,7 @@ def stated_owner(  # noqa: PLR0911 - a decision ladder reads best as early retur
             and _COMPANY_LINE.search(wide) is not None
         )
         or _roles_line(context, window, tail, start)
+        or (("petugas" in tail or "dong" in tail) and _TOLD_BY_STAFF.search(tail) is not None)
         or (
             # (a log's time stamp: ``20.27 UD Berkat Timor, 0852...``)
             (":" in window or "\n" in window or "|" in window or "." in window or "-" in window)
