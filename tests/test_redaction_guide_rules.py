@@ -7874,6 +7874,26 @@ WHOSE_CONTACT_DETAILS = [
         None,
         id="a-property-agents-page-commenting-with-its-line",
     ),
+    pytest.param(
+        "Saya sudah WA pengaduan Dukcapil 081367008981. Yang membalas hanya mengaku petugas "
+        "tetapi nomornya 0831 3981 6235, minta Rp 450.000 untuk percepatan. Saya tidak bayar.",
+        "0831 3981 6235",
+        None,
+        id="the-number-of-someone-posing-as-an-officer-said-after-the-claim",
+    ),
+    pytest.param(
+        "Keluhan: pungutan kebersihan Rp 25.000 tanpa karcis oleh orang yang mengaku petugas, "
+        "nomor 0813.9618.0387.",
+        "0813.9618.0387",
+        None,
+        id="the-number-after-a-comma-of-someone-posing-as-an-officer",
+    ),
+    pytest.param(
+        "Ada orang mengaku petugas Dinsos, namanya Yohanes, nomor 0831 3981 6235.",
+        "0831 3981 6235",
+        "phone",
+        id="the-number-of-someone-posing-who-gave-a-name",
+    ),
 ]
 
 

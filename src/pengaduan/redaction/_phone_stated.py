@@ -948,6 +948,14 @@ _USED_NUMBER = re.compile(
     r"|(?:nomor|nomer|no)[ \t]+(?:yang|yg)[ \t]+(?:dipakai|dipake|digunakan))[ \t.:]*"
     r"(?:[+(]?[0-9][0-9 .\-()]{7,18}[0-9][ \t]*(?:,|dan|atau|/|&)[ \t]*)*\Z"
 )
+#: A claim to be an officer or to come from an office, then the number given right after it in
+#: the sentence, nobody named between (``Yang membalas hanya mengaku petugas tetapi nomornya``,
+#: ``oleh orang yang mengaku petugas, nomor``): the poser's number.
+_POSING_NUMBER = re.compile(
+    r"(?<![a-z])(?:ngaku|mengaku)[ \t]+(?:sebagai[ \t]+)?(?:petugas|pegawai|staf|staff|anggota"
+    r"|polisi|dari)(?![a-z])[^\n.;?!\x1f]{0,40}?(?:,|(?<![a-z])(?:tetapi|tapi|tp)(?![a-z]))"
+    r"[ \t]*(?:nomor|nomer|no)(?:-?nya)?[ \t.:]*\Z"
+)
 #: The writer as who uses a number, right before `_USED_NUMBER`'s words (``sy``, ``beta``;
 #: not ``ke sa``, the writer as whom a scam called).
 _WRITER_USING = re.compile(r"(?<![a-z])(?<!ke )(?:saya|sy|sa|beta|aku|kami|ak)\Z")
@@ -1194,6 +1202,11 @@ def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
         wide = wide or context.window_before(start, width=_NAMED_REACH)
         prizes = list(_PRIZE_BEFORE.finditer(wide))
         said = bool(prizes) and lex.PERSON_BETWEEN.search(wide, prizes[-1].end()) is None
+    said = said or (
+        "ngaku" in tail
+        and _POSING_NUMBER.search(tail) is not None
+        and _NAMING_WORD.search(lowered, start, _this_turns_end(lowered, start)) is None
+    )
     said = said or (
         ("pak" in tail or "akai" in tail or "guna" in tail)
         and _used_by_a_scam(tail, after, context, start)
