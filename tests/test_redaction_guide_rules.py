@@ -7894,6 +7894,20 @@ WHOSE_CONTACT_DETAILS = [
         "phone",
         id="the-number-of-someone-posing-who-gave-a-name",
     ),
+    pytest.param(
+        "Fwd: Info Bapenda\nWajib pajak restoran dan hotel: NPWPD lama tetap berlaku. Batas "
+        "lapor 12-11-2026, denda Rp 600.000 per bulan. Konsultasi WA 0811 3410 7166 atau telp "
+        "0380 860 403.",
+        "0811 3410 7166",
+        None,
+        id="a-notices-line-to-consult-by",
+    ),
+    pytest.param(
+        "Sy mau konsultasi soal pajak, WA sy 0811 3410 7166.",
+        "0811 3410 7166",
+        "phone",
+        id="the-writers-own-line-after-konsultasi",
+    ),
 ]
 
 

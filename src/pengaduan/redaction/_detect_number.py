@@ -1395,7 +1395,7 @@ def _said_to_be_an_offices(window: str, facts: _Facts, begin: int) -> bool:
 _REGISTRATION_WORDS = re.compile(
     "daftar|reservasi|pemesanan|booking|koordinasi|lapor|aduan|keluhan|lewat|melalui|via|kanal"
     "|antrian|antrean|queue|registration|sanggah|keberatan|cek|konfirmasi|pertanyaan|kendala"
-    "|gangguan|pesan|registrasi|ambil|layanan"
+    "|gangguan|pesan|registrasi|ambil|layanan|konsultasi"
 )
 #: How far back from a number `REGISTRATION_BEFORE` may start.
 _REGISTRATION_REACH = 56

@@ -245,7 +245,8 @@ REGISTRATION_BEFORE = re.compile(
     rf"(?:(?:wa|whatsapp|sms|telp|tlp|telepon|nomor|no)(?![a-z])[ \t:.]*)?[(+]?\Z"
     # the channel one is told to report by (``dong bilang lapor lewat WA``), to object or to
     # check by (``Sanggahan ke WA``, ``Laporkan penyalahgunaan ke WA``, ``Cek tagihan via WA``)
-    rf"|(?<![a-z])(?:lapor|melapor|mengadu|laporkan|sanggahan|sanggah|keberatan|cek)"
+    # (or to consult by: ``Konsultasi WA``)
+    rf"|(?<![a-z])(?:lapor|melapor|mengadu|laporkan|sanggahan|sanggah|keberatan|cek|konsultasi)"
     rf"(?:{_SPACE}+(?!(?:saya|sy|beta|kami|aku|ku|dia)(?![a-z]))[a-z]+){{0,2}}"
     # (or its colon: ``Sanggahan: WA``, ``Cek status dokumen: WA``; or the channel alone:
     # ``Gangguan lapor WA``)
