@@ -93,15 +93,9 @@ NUMBER_KINDS = frozenset(
 )
 
 
-#: Words one of which is inside every context a lettered NIK, KK or mobile follows.
-_LETTERED_ANCHORS = (
-    "nik",
-    "nlk",
-    "n.i.k",
-    "ktp",
-    "kk",
-    "keluarga",
-    "kependudukan",
+#: The phone words a lettered mobile follows (a NIK or a KK does not; they stand inside other
+#: words too: ``warga``, ``jawa``).
+_PHONE_WORDS = (
     "hp",
     "wa",
     "telp",
@@ -117,25 +111,11 @@ _LETTERED_ANCHORS = (
     # a bracket holding nothing but a lettered mobile (``Mariana Seuk (0B23-83B5-5890)``)
     "(",
 )
-#: Of `_LETTERED_ANCHORS`, the phone words: a lettered mobile follows them, a NIK or a KK does
-#: not (they stand inside other words too: ``warga``, ``jawa``).
-_PHONE_ANCHORS = frozenset(
-    {
-        "hp",
-        "wa",
-        "telp",
-        "telepon",
-        "tlp",
-        "hub",
-        "nomor",
-        "nomer",
-        "nmr",
-        "kontak",
-        "konfirmasi",
-        "kader",
-        "(",
-    }
-)
+#: Words one of which is inside every context a lettered NIK, KK or mobile follows: the
+#: identity words, then the phone words.
+_LETTERED_ANCHORS = ("nik", "nlk", "n.i.k", "ktp", "kk", "keluarga", "kependudukan", *_PHONE_WORDS)
+#: Of `_LETTERED_ANCHORS`, the phone words.
+_PHONE_ANCHORS = frozenset(_PHONE_WORDS)
 #: Of `_PHONE_ANCHORS`, the words for a number of any kind, or for whom to reach: a lettered
 #: mobile right after one with no context word before it is a person's too (``Beta pung nomor
 #: 0B13-4553-67O``, ``Konfirmasi: 0B52 7494 976 (YUNITA)``, ``Kader : FLORENTINA SERAN 0B58
