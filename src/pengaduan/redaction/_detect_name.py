@@ -1108,10 +1108,8 @@ _BODY_WORDS = lex.OFFICE_HOLDER_WORDS | {
     # ``Roti Kenari Bakery:``)
     *(noun.split()[0] for noun in lex.BUSINESS_NOUNS),
     *lex.TRADE_WORDS,
-    # a tutoring course's and a notary's office (``Bimbel Cerdas Oebufu:``, ``Notaris Kupang
-    # Jaya:``)
-    "bimbel",
-    "kursus",
+    # a course's and a notary's office (``LKP Mutiara:``, ``Notaris Kupang Jaya:``; a tutoring
+    # course's, ``Bimbel Cerdas Oebufu:``, is a business's noun)
     "lkp",
     "notaris",
 }

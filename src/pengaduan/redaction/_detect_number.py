@@ -3082,7 +3082,7 @@ _PERSONS_NPWPS_SAID = re.compile(r"(?<![a-z])npwp[ \t]+(?:pribadi|perorangan)(?!
 #: How far after such words their items may run.
 _PERSONS_NPWPS_REACH = 240
 #: A NIK's or a card's word: a number after it is the NIK, whatever NPWPs were asked for.
-_NIK_WORD = re.compile(r"(?<![a-z])(?:nik|ktp|kk)(?![a-z])")
+_IDENTITY_WORD = re.compile(r"(?<![a-z])(?:nik|ktp|kk)(?![a-z])")
 
 
 def _in_a_line_of_npwps(lowered: str, begin: int) -> bool:
@@ -3098,7 +3098,7 @@ def _in_a_line_of_npwps(lowered: str, begin: int) -> bool:
         pass
     if heading is None or lowered[begin - 1] == "(":
         return False
-    if _NIK_WORD.search(lowered, heading.end(), begin) is not None:
+    if _IDENTITY_WORD.search(lowered, heading.end(), begin) is not None:
         return False
     item = max(lowered.rfind(";", heading.end(), begin), lowered.rfind(". ", heading.end(), begin))
     return _NAMED.search(lowered, max(item + 1, heading.end()), begin) is not None

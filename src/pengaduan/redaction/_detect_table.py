@@ -84,7 +84,8 @@ _NUMBER_HEADERS: tuple[tuple[frozenset[str], str], ...] = (
 #: Header words of a column of places that are no one's home.
 _PLACE_HEADERS = lex.words("lokasi letak objek kelurahan kecamatan desa tempat tujuan")
 _ADDRESS_HEADERS = lex.words("alamat domisili address rt rw")
-#: (``Wajib Pajak``: a taxpayer, a person or a body, as its cell says)
+#: Header words of a column of names (``Wajib Pajak``: a taxpayer, a person or a body, as its
+#: cell says).
 _NAME_HEADERS = lex.words(
     """
     nama name pemilik sopir pengemudi pelapor pengadu terlapor penerima pemohon petugas pedagang

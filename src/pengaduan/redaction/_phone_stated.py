@@ -786,8 +786,9 @@ _DISOWNED_AFTER = re.compile(
 #: ``Petugas loket bilang tunggu SMS dari``, ``Beta su telpon Dukcapil ... ko dong suru WA``):
 #: the office's line, as its own reply would give it.
 _TOLD_BY_STAFF = re.compile(
-    r"(?<![a-z])(?:petugas(?:[ \t]+[a-z]+)?|dong)[ \t]+(?:menyarankan|sarankan|bilang|blg"
-    r"|suru|suruh|arahkan|mengarahkan)[ \t]+(?:(?:tunggu|hubungi|hub|kontak)[ \t]+)?"
+    r"(?<![a-z])(?:petugas(?:[ \t]+[a-z]+)?[ \t]+(?:menyarankan|sarankan|bilang|blg|suru|suruh"
+    r"|arahkan|mengarahkan)|dong[ \t]+(?:suru|suruh|arahkan))[ \t]+"
+    r"(?:(?:tunggu|hubungi|hub|kontak)[ \t]+)?"
     r"(?:(?:sms|wa|telpon|telp|tlp)[ \t]+)?(?:dari[ \t]+|ke[ \t]+)?(?:nomor[ \t]+)?[ \t:]*\Z"
 )
 #: Said right after a number by the office the text speaks for: not its line (``yang Ibu
@@ -1068,22 +1069,22 @@ def _this_turns_end(lowered: str, start: int) -> int:
 
 
 def _scams_line(tail: str, after: str, context: Windows, start: int) -> bool:
-    """Whether the words around a number report it as a scam's and nobody is named as its
-    user, right after it (``a.n. Deki Benu``) or before it in the report (`_NAMED_BEFORE`): the
-    guide leaves such a line unlabelled. A scam's number is one said to be so right before or
-    after it (`_SCAM_BEFORE`, `_SCAM_AFTER`), given as an example of the personal numbers scams
-    use (`_SCAM_EXAMPLE`), or listed under a heading of scams' numbers
-    (`_SCAM_HEADING`); one whose message announces a prize (`_PRIZE_AFTER`) or asks for a link
-    or a code or shows someone else's photo (`_SCAM_ACT_AFTER`); one said right after it, in a
-    warning of a scam, not to be a body's own (`_DISOWNED_AFTER`); one a scam's message or call
-    came from, said to pose, disowned by an office or that sent the same message
-    (`_came_from_a_scam`); one the writer is told to call where a prize is spoken of
-    (`_TOLD_TO_CALL`); one papers are sent to that a later sentence calls a hoax
-    (`_CALLED_A_HOAX`); a scam's e-wallet (`WALLET_BEFORE`); one given after a prize promised
-    to the reader, as where to send data or whom to call (`_PRIZE_BEFORE`); another of a scam's
-    numbers (`_ANOTHER_NUMBER`); the number a scam used (`_used_by_a_scam`); and one a sentence
-    of its own gives right after a claim to be someone else or an office's disowning such
-    requests (``ada yang telpon mengaku kurir J&T, minta data KK. Nomor 0821...``), or in the
+    """Whether the words around a number report it as a scam's and nobody is named as its user,
+    right after it (``a.n. Deki Benu``) or before it in the report (`_NAMED_BEFORE`): the guide
+    leaves such a line unlabelled. A scam's number is one said to be so right before or after it
+    (`_SCAM_BEFORE`, `_SCAM_AFTER`), given as an example of the personal numbers scams use
+    (`_SCAM_EXAMPLE`), or listed under a heading of scams' numbers (`_SCAM_HEADING`); one whose
+    message announces a prize (`_PRIZE_AFTER`) or asks for a link or a code or shows someone else's
+    photo (`_SCAM_ACT_AFTER`); one said right after it, in a warning of a scam, not to be a body's
+    own (`_DISOWNED_AFTER`); one a scam's message or call came from, said to pose, disowned by an
+    office or that sent the same message (`_came_from_a_scam`); one the writer is told to call where
+    a prize is spoken of (`_TOLD_TO_CALL`); one an office's reply disowns (`_DISOWNED_BY_US`); one
+    given right after a claim to be an officer (`_POSING_NUMBER`); one papers are sent to that a
+    later sentence calls a hoax (`_CALLED_A_HOAX`); a scam's e-wallet (`WALLET_BEFORE`); one given
+    after a prize promised to the reader, as where to send data or whom to call (`_PRIZE_BEFORE`);
+    another of a scam's numbers (`_ANOTHER_NUMBER`); the number a scam used (`_used_by_a_scam`); and
+    one a sentence of its own gives right after a claim to be someone else or an office's disowning
+    such requests (``ada yang telpon mengaku kurir J&T, minta data KK. Nomor 0821...``), or in the
     sentence before that one. The wider window before the number is read once, by the first rule
     that needs it."""
     head = after[:40]
