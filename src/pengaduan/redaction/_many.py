@@ -297,6 +297,12 @@ def _stop(pool: ProcessPoolExecutor, *, graceful: bool) -> None:
         pool.shutdown(wait=True)
         return
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    call_queue = getattr(pool, "_call_queue", None)
+    if call_queue is not None:
+        # the chunks still queued for the workers are dropped with them: the queue's feeder
+        # thread, blocked writing one that no worker will read, must not hold the pool's
+        # shutdown or the program's exit
+        call_queue.cancel_join_thread()
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
