@@ -1320,14 +1320,8 @@ def _buyers_turn(text: str, span: tuple[int, int]) -> bool:
     return (
         " " not in value
         and (text[end : end + 1] == "?" or _SENTENCE_GOES_ON(text, end) is not None)
-        and value.casefold() not in _name_words()
+        and value.casefold() not in default_name_words()
     )
-
-
-@cache
-def _name_words() -> frozenset[str]:
-    """The built-in gazetteer's names that are no ordinary word (read once)."""
-    return default_name_words()
 
 
 def _persons_field(text: str, end: int) -> bool:

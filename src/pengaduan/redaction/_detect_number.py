@@ -2561,7 +2561,7 @@ def _listed_under(lowered: str, end: int) -> bool:
         row = lowered[above:line]
         if "npwp" in row:
             # a heading, not a row of its own: no number of an identity's length in it
-            return _LONG_DIGITS.search(row) is None and _NIK_WORD.search(row) is None
+            return _LONG_DIGITS.search(row) is None and lex.NIK_WORD.search(row) is None
         if _OTHER_ROW_WORDS.search(row) is not None:
             return False
         line = above - 1
@@ -2609,8 +2609,6 @@ _SAME_AS_NIK = re.compile(
 #: NIK's word the words saying so stand.
 _NOW_REACH = 160
 _NOW_NEAR = 40
-#: A NIK's or a KTP's word.
-_NIK_WORD = re.compile(r"(?<![a-z])(?:nik|ktp)(?![a-z])")
 #: Words before a NIK saying it is the NPWP now: a change, the new number, the sixteen digits
 #: (``skrg katanya pake NIK``, ``Yang baru sama dgn NIK``, ``berubah jadi NIK``, ``Mohon
 #: diperbaiki ke NIK``, ``Kalau sudah harus 16 digit, pakai NIK saya``, ``cukup tulis NIK``).
@@ -2693,7 +2691,7 @@ def _nik_now_npwp(facts: _Facts, begin: int) -> bool:  # noqa: PLR0911 - a ladde
         return False  # (most texts)
     further = facts.before(begin, _NOW_REACH)
     nik_at = -1
-    for match in _NIK_WORD.finditer(further):
+    for match in lex.NIK_WORD.finditer(further):
         nik_at = match.start()
     named = further.rfind("npwp", 0, nik_at) if nik_at != -1 else -1
     if named == -1:
@@ -2714,7 +2712,7 @@ def _nik_now_npwp(facts: _Facts, begin: int) -> bool:  # noqa: PLR0911 - a ladde
     now = _NOW.search(further, max(named + 4, nik_at - _NOW_NEAR, opening), nik_at)
     if now is not None and not (
         # (``NIK saya sama dengan NIK 5312...``: a NIK said to match a NIK)
-        now.group().startswith("sama") and _NIK_WORD.search(further, opening, now.start())
+        now.group().startswith("sama") and lex.NIK_WORD.search(further, opening, now.start())
     ):
         return True
     line_start = further.rfind("\n", 0, nik_at)
@@ -2725,7 +2723,7 @@ def _nik_now_npwp(facts: _Facts, begin: int) -> bool:  # noqa: PLR0911 - a ladde
         # (or its question's own sentence: ``... pake NIK. Jadi NPWP ade sekarang apa?``)
         asking = previous[max(previous.rfind(". "), previous.rfind(": ")) + 1 :]
         if previous.endswith("?") and any(
-            "npwp" in question and _NIK_WORD.search(question) is None
+            "npwp" in question and lex.NIK_WORD.search(question) is None
             for question in (previous, asking)
         ):
             return True

@@ -815,8 +815,7 @@ def _cells(
     return found
 
 
-#: A NIK's word, and an NPWP's (on the lower-cased text).
-_NIK_WORD = re.compile(r"(?<![a-z])(?:nik|ktp)(?![a-z])")
+#: An NPWP's word (on the lower-cased text).
 _NPWP_WORD = re.compile(r"(?<![a-z])npwp(?![a-z])")
 
 
@@ -828,7 +827,7 @@ def _said_kind(text: str, start: int, begin: int, kind: str) -> str:
     if kind != PiiKind.NPWP.value:
         return kind
     before = text[start:begin].lower()
-    if _NIK_WORD.search(before) is not None and _NPWP_WORD.search(before) is None:
+    if lex.NIK_WORD.search(before) is not None and _NPWP_WORD.search(before) is None:
         return PiiKind.NIK.value
     return kind
 

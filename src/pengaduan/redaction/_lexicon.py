@@ -928,6 +928,8 @@ PERSONA_AFTER = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?:asisten[ \t\u00a0]+(?:virtual|digital)"
     r"|virtual[ \t\u00a0]+assistant|chat[ \t\u00a0]*bot|bot)(?![a-z])"
 )
+#: A NIK's or an identity card's word (``NIK``, ``KTP``; on the lower-cased text).
+NIK_WORD = re.compile(r"(?<![a-z])(?:nik|ktp)(?![a-z])")
 #: The writer's own word, or a thing said to be one's own (``saya``, Kupang's ``sa`` and
 #: ``beta``, ``pribadi``).
 WRITERS_OWN = re.compile(r"(?<![a-z])(?:pribadi|saya|sy|sa|beta|aku)(?![a-z])")
